@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+// One test command for everything; the suffix of a test file says what it needs (see docs/testing.md).
+export default defineConfig({
+  test: {
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['{apps,packages}/*/src/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'int',
+          include: ['apps/*/src/**/*.int.test.ts', 'packages/{contracts,platform,db,test-kit}/src/**/*.int.test.ts'],
+          globalSetup: ['packages/test-kit/src/postgres-global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,69 @@
+import { createAuditModule } from '@doable/audit-service';
+import { type Database, openDatabase } from '@doable/db';
+import { InProcessBus, type Logger } from '@doable/platform';
+import { createRecurringModule } from '@doable/recurring-task-service';
+import { type Backend, createBackend, migrateBackend } from '@doable/todo-backend';
+
+export interface EmbeddedAppOptions {
+  /** PostgreSQL URL, else PGlite in `dataDir` (in memory when both are undefined). */
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  authSecret: string;
+  baseUrl: string;
+  logger: Logger;
+  reminderMaxSleepMs?: number;
+}
+
+export interface EmbeddedApp {
+  backend: Backend;
+  database: Database;
+  bus: InProcessBus;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Every part of Doable in one process: the backend, and the audit and recurring modules subscribed to the
+ * in-process bus that the backend's outbox relay feeds.
+ */
+export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<EmbeddedApp> {
+  const database = await openDatabase(
+    options.databaseUrl ? { kind: 'postgres', url: options.databaseUrl } : { kind: 'pglite', dataDir: options.dataDir },
+  );
+  const { db } = database;
+  const logger = options.logger;
+  await migrateBackend(db);
+  const bus = new InProcessBus({ logger: logger.child({ component: 'bus' }) });
+  const audit = await createAuditModule({ db, logger: logger.child({ component: 'audit' }) });
+
+  const backend = await createBackend({
+    db,
+    publisher: bus,
+    history: audit,
+    logger,
+    authSecret: options.authSecret,
+    baseUrl: options.baseUrl,
+    ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
+  });
+  const recurring = await createRecurringModule({
+    db,
+    logger: logger.child({ component: 'recurring' }),
+    client: {
+      async createNextOccurrence({ userId, taskId }) {
+        await backend.tasks.createNextOccurrence(userId, taskId);
+      },
+    },
+  });
+  for (const subscription of [...audit.subscriptions, ...recurring.subscriptions]) bus.subscribe(subscription);
+
+  return {
+    backend,
+    database,
+    bus,
+    start: () => backend.start(),
+    async stop() {
+      await backend.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export type { NextOccurrenceClient } from './next-occurrence-client.ts';
+export { createRecurringModule } from './recurring-module.ts';

@@ -1,0 +1,12 @@
+-- better-auth 1.7 tables (email and password, bearer sessions, API keys), as its migration generator emits them.
+create table "backend"."user" ("id" text not null primary key, "name" text not null, "email" text not null unique, "emailVerified" boolean not null, "image" text, "createdAt" timestamptz default CURRENT_TIMESTAMP not null, "updatedAt" timestamptz default CURRENT_TIMESTAMP not null);
+create table "backend"."session" ("id" text not null primary key, "expiresAt" timestamptz not null, "token" text not null unique, "createdAt" timestamptz default CURRENT_TIMESTAMP not null, "updatedAt" timestamptz not null, "ipAddress" text, "userAgent" text, "userId" text not null references "backend"."user" ("id") on delete cascade);
+create table "backend"."account" ("id" text not null primary key, "accountId" text not null, "providerId" text not null, "userId" text not null references "backend"."user" ("id") on delete cascade, "accessToken" text, "refreshToken" text, "idToken" text, "accessTokenExpiresAt" timestamptz, "refreshTokenExpiresAt" timestamptz, "scope" text, "password" text, "createdAt" timestamptz default CURRENT_TIMESTAMP not null, "updatedAt" timestamptz not null);
+create table "backend"."verification" ("id" text not null primary key, "identifier" text not null, "value" text not null, "expiresAt" timestamptz not null, "createdAt" timestamptz default CURRENT_TIMESTAMP not null, "updatedAt" timestamptz default CURRENT_TIMESTAMP not null);
+create table "backend"."apikey" ("id" text not null primary key, "configId" text not null, "name" text, "start" text, "referenceId" text not null, "prefix" text, "key" text not null, "refillInterval" integer, "refillAmount" integer, "lastRefillAt" timestamptz, "enabled" boolean, "rateLimitEnabled" boolean, "rateLimitTimeWindow" integer, "rateLimitMax" integer, "requestCount" integer, "remaining" integer, "lastRequest" timestamptz, "expiresAt" timestamptz, "createdAt" timestamptz not null, "updatedAt" timestamptz not null, "permissions" text, "metadata" text);
+create index "session_userId_idx" on "backend"."session" ("userId");
+create index "account_userId_idx" on "backend"."account" ("userId");
+create index "verification_identifier_idx" on "backend"."verification" ("identifier");
+create index "apikey_configId_idx" on "backend"."apikey" ("configId");
+create index "apikey_referenceId_idx" on "backend"."apikey" ("referenceId");
+create index "apikey_key_idx" on "backend"."apikey" ("key");

@@ -1,0 +1,35 @@
+import { apiKey } from '@better-auth/api-key';
+import { betterAuth } from 'better-auth';
+import { bearer } from 'better-auth/plugins';
+import type { Kysely } from 'kysely';
+import { BACKEND_SCHEMA } from '../database/schema.ts';
+
+export interface AuthOptions {
+  db: Kysely<any>;
+  secret: string;
+  baseUrl: string;
+  trustedOrigins?: string[];
+}
+
+export const API_KEY_PREFIX = 'doable_';
+
+/**
+ * better-auth: email and password sign-up/sign-in, bearer sessions (`set-auth-token` header and `token` in the body)
+ * and long-lived API keys for MCP clients (header `x-api-key`, or `Authorization: Bearer doable_…`).
+ */
+export function createAuth(options: AuthOptions) {
+  return betterAuth({
+    database: { db: options.db.withSchema(BACKEND_SCHEMA), type: 'postgres' },
+    secret: options.secret,
+    baseURL: options.baseUrl,
+    trustedOrigins: options.trustedOrigins ?? [],
+    emailAndPassword: { enabled: true, minPasswordLength: 8 },
+    telemetry: { enabled: false },
+    plugins: [
+      bearer(),
+      apiKey({ enableSessionForAPIKeys: true, defaultPrefix: API_KEY_PREFIX, apiKeyHeaders: ['x-api-key'] }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,126 @@
+import { join } from 'node:path';
+import { migrate } from '@doable/db';
+import type { EventPublisher, Logger } from '@doable/platform';
+import scalarReference from '@scalar/fastify-api-reference';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { registerAuthRoutes } from './auth/auth-routes.ts';
+import { createAuth } from './auth/auth.ts';
+import { BACKEND_SCHEMA } from './database/schema.ts';
+import { requireUser } from './http/authenticate.ts';
+import { registerMetrics } from './http/metrics.ts';
+import { registerProblemDetails } from './http/problem-details.ts';
+import { registerMeRoutes } from './me/me-routes.ts';
+import { OutboxRelay } from './outbox/outbox-relay.ts';
+import { ReminderScheduler } from './reminders/reminder-scheduler.ts';
+import type { TaskHistoryReader } from './tasks/task-history.ts';
+import { registerTaskRoutes } from './tasks/task-routes.ts';
+import { createTaskService } from './tasks/task-service.ts';
+
+export interface BackendOptions {
+  /** The shared database handle; the backend works in its own schema. */
+  db: Kysely<any>;
+  publisher: EventPublisher;
+  history: TaskHistoryReader;
+  logger: Logger;
+  authSecret: string;
+  /** Public base URL (better-auth uses it for callbacks and trusted origins). */
+  baseUrl: string;
+  trustedOrigins?: string[];
+  /** Extra routes mounted in the same server (the web app, MCP, …). */
+  extend?: (app: FastifyInstance) => Promise<void> | void;
+  reminderMaxSleepMs?: number;
+  relayPollIntervalMs?: number;
+}
+
+export const BACKEND_MIGRATIONS = join(import.meta.dirname, '..', 'migrations');
+
+export async function migrateBackend(db: Kysely<any>): Promise<void> {
+  await migrate(db, { schema: BACKEND_SCHEMA, folder: BACKEND_MIGRATIONS });
+}
+
+/**
+ * The todo-backend module: REST API, auth, outbox relay and reminder scheduler, wired to whatever publisher and
+ * history reader the mode provides.
+ */
+export async function createBackend(options: BackendOptions) {
+  const db = options.db.withSchema(BACKEND_SCHEMA);
+  const logger = options.logger;
+  const auth = createAuth({ db: options.db, secret: options.authSecret, baseUrl: options.baseUrl, trustedOrigins: options.trustedOrigins ?? [] });
+
+  const relay = new OutboxRelay({ db, publisher: options.publisher, logger: logger.child({ component: 'outbox-relay' }), pollIntervalMs: options.relayPollIntervalMs ?? 500 });
+  const reminders = new ReminderScheduler({
+    db,
+    logger: logger.child({ component: 'reminders' }),
+    onEnqueued: () => relay.wake(),
+    ...(options.reminderMaxSleepMs ? { maxSleepMs: options.reminderMaxSleepMs } : {}),
+  });
+  const tasks = createTaskService({
+    db,
+    onCommitted: () => {
+      relay.wake();
+      reminders.wake();
+    },
+  });
+
+  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, disableRequestLogging: true, bodyLimit: 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemDetails(app);
+  registerMetrics(app, 'todo-backend');
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Doable API', version: '1.0.0', description: 'Tasks with priorities, tags, due dates, recurrence and reminders.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } } },
+      security: [{ bearer: [] }, { apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(scalarReference, { routePrefix: '/docs', configuration: { url: '/openapi.json' } });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(db);
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'database unavailable' });
+    }
+  });
+
+  registerAuthRoutes(app, auth);
+  await app.register(
+    async (api) => {
+      requireUser(api, auth);
+      registerTaskRoutes(api, { tasks, history: options.history });
+      registerMeRoutes(api, { db });
+    },
+    { prefix: '/api/v1' },
+  );
+  if (options.extend) await options.extend(app);
+
+  return {
+    app,
+    auth,
+    tasks,
+    relay,
+    reminders,
+    start() {
+      relay.start();
+      reminders.start();
+    },
+    async stop() {
+      await reminders.stop();
+      await relay.stop();
+      await app.close();
+    },
+  };
+}
+
+export type Backend = Awaited<ReturnType<typeof createBackend>>;

@@ -1,0 +1,33 @@
+import { UnauthorizedError } from '@doable/platform';
+import { fromNodeHeaders } from 'better-auth/node';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { API_KEY_PREFIX, type Auth } from '../auth/auth.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The authenticated user; set by `authenticate`, never from a header the client controls. */
+    userId: string;
+  }
+}
+
+/** Session from a bearer token, the session cookie, an `x-api-key` header, or an API key sent as a bearer token. */
+export async function findUserId(auth: Auth, rawHeaders: FastifyRequest['headers']): Promise<string | undefined> {
+  const headers = fromNodeHeaders(rawHeaders);
+  const authorization = headers.get('authorization');
+  if (authorization?.startsWith(`Bearer ${API_KEY_PREFIX}`)) {
+    headers.set('x-api-key', authorization.slice('Bearer '.length));
+    headers.delete('authorization');
+  }
+  const session = await auth.api.getSession({ headers });
+  return session?.user.id;
+}
+
+/** Adds a preHandler that refuses unauthenticated requests (401) to every route registered in `app`'s scope. */
+export function requireUser(app: FastifyInstance, auth: Auth): void {
+  app.decorateRequest('userId', '');
+  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+    const userId = await findUserId(auth, request.headers);
+    if (!userId) throw new UnauthorizedError();
+    request.userId = userId;
+  });
+}

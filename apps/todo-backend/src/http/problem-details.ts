@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { Problem } from '@doable/contracts';
+import { DomainError } from '@doable/platform';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Omit<Problem, 'type' | 'title'> & { title?: string; type?: string }) {
+  const body: Problem = {
+    type: problem.type ?? 'about:blank',
+    title: problem.title ?? TITLES[problem.status] ?? 'Error',
+    ...problem,
+    instance: request.url.split('?')[0],
+  };
+  return reply.code(problem.status).type('application/problem+json').send(body);
+}
+
+function fieldOf(context: string | undefined, path: string): string {
+  const field = path.replace(/^\//, '').replaceAll('/', '.');
+  if (context === 'body' || context === undefined) return field || '(body)';
+  return field || `(${context})`;
+}
+
+/**
+ * Turns every failure into RFC 9457 problem details: validation with the failing fields, domain errors with their
+ * code, anything unexpected as a bare 500 whose correlation id leads to the log line (never a stack trace).
+ */
+export function registerProblemDetails(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = error.validation.map((issue) => ({
+        field: fieldOf(error.validationContext, issue.instancePath),
+        message: issue.message ?? 'Invalid value.',
+      }));
+      return sendProblem(reply, request, { status: 400, code: 'validation_failed', detail: 'The request is not valid; see errors.', errors });
+    }
+    if (error instanceof DomainError) {
+      return sendProblem(reply, request, {
+        status: error.status,
+        code: error.code,
+        detail: error.message,
+        ...(error.errors ? { errors: error.errors } : {}),
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors (malformed JSON, wrong content type, body too large): safe to explain.
+      return sendProblem(reply, request, { status, code: error.code?.toLowerCase() ?? 'bad_request', detail: error.message });
+    }
+    const correlationId = randomUUID();
+    request.log.error({ err: error, correlationId }, 'unhandled error');
+    return sendProblem(reply, request, { status: 500, code: 'internal_error', detail: 'Something went wrong on our side.', correlation_id: correlationId });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, request, { status: 404, code: 'route_not_found', detail: `No route ${request.method} ${request.url.split('?')[0]}.` }),
+  );
+}

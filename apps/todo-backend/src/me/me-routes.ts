@@ -1,0 +1,40 @@
+import { formatDuration, meSchema, updateMeBodySchema } from '@doable/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { problemResponses } from '../http/openapi-responses.ts';
+import { type UserSettings, settingsRepository } from './settings-repository.ts';
+
+function toMe(user: { id: string; name: string; email: string }, settings: UserSettings) {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    time_zone: settings.time_zone,
+    default_remind_before: settings.default_remind_before_seconds === null ? null : formatDuration(settings.default_remind_before_seconds),
+  };
+}
+
+/** The signed-in user's profile and settings (time zone, default reminder offset). */
+export function registerMeRoutes(parent: FastifyInstance, deps: { db: Kysely<any> }): void {
+  const app = parent.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
+  const findUser = (id: string) => db.selectFrom('user').select(['id', 'name', 'email']).where('id', '=', id).executeTakeFirstOrThrow();
+
+  app.get('/me', {
+    schema: { tags: ['me'], summary: 'Who I am and my settings', response: { 200: meSchema, ...problemResponses(401) } },
+    handler: async (request) => toMe(await findUser(request.userId), await settingsRepository.find(db, request.userId)),
+  });
+
+  app.patch('/me', {
+    schema: { tags: ['me'], summary: 'Change my time zone or default reminder offset', body: updateMeBodySchema, response: { 200: meSchema, ...problemResponses(400, 401) } },
+    handler: async (request) => {
+      const changes: Partial<UserSettings> = {};
+      if (request.body.time_zone !== undefined) changes.time_zone = request.body.time_zone;
+      if (request.body.default_remind_before !== undefined) changes.default_remind_before_seconds = request.body.default_remind_before;
+      const settings =
+        Object.keys(changes).length > 0 ? await settingsRepository.save(db, request.userId, changes) : await settingsRepository.find(db, request.userId);
+      return toMe(await findUser(request.userId), settings);
+    },
+  });
+}

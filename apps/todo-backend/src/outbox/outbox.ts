@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { Executor } from '../tasks/task-repository.ts';
+
+export interface OutboxMessage {
+  topic: string;
+  /** Partition key: the user id, so one user's events stay in order. */
+  key: string;
+  eventId?: string;
+  payload: Record<string, unknown>;
+}
+
+export interface OutboxRow {
+  id: number;
+  topic: string;
+  partition_key: string;
+  event_id: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+/** The only way to publish: enqueue inside the transaction that changes state; the relay delivers after commit. */
+export async function enqueue(trx: Executor, messages: OutboxMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  await trx
+    .insertInto('outbox')
+    .values(
+      messages.map((message) => ({
+        topic: message.topic,
+        partition_key: message.key,
+        event_id: message.eventId ?? (message.payload.event_id as string | undefined) ?? randomUUID(),
+        payload: JSON.stringify(message.payload),
+      })),
+    )
+    .execute();
+}
+
+export const outboxRepository = {
+  async pending(ex: Executor, limit: number): Promise<OutboxRow[]> {
+    return ex
+      .selectFrom('outbox')
+      .select(['id', 'topic', 'partition_key', 'event_id', 'payload', 'attempts'])
+      .where('delivered_at', 'is', null)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  },
+  async markDelivered(ex: Executor, id: number, now: Date): Promise<void> {
+    await ex.updateTable('outbox').set({ delivered_at: now }).where('id', '=', id).execute();
+  },
+  async recordFailure(ex: Executor, id: number, error: string): Promise<void> {
+    await ex
+      .updateTable('outbox')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: error.slice(0, 1000) }))
+      .where('id', '=', id)
+      .execute();
+  },
+  async pruneDelivered(ex: Executor, olderThan: Date): Promise<void> {
+    await ex.deleteFrom('outbox').where('delivered_at', '<', olderThan).execute();
+  },
+};

@@ -1,0 +1,132 @@
+import type { ListTasksQuery } from '@doable/contracts';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { TaskChanges, TaskRecord } from './task.ts';
+
+export type Executor = Kysely<any>;
+
+export type ListSort = ListTasksQuery['sort'] | 'relevance';
+
+export interface ListSpec {
+  userId: string;
+  query: ListTasksQuery;
+  sort: ListSort & string;
+  order: 'asc' | 'desc';
+  after: { value: string | null; id: number } | undefined;
+  now: Date;
+}
+
+export type TaskRow = TaskRecord & { sort_value: string | null };
+
+const TASK_COLUMNS = [
+  'id', 'user_id', 'title', 'description', 'completed', 'completed_at', 'priority', 'tags', 'due_date', 'recurring',
+  'recurrence_basis', 'recurring_parent_id', 'recurrence_source_id', 'recurrence_anchor', 'reminder_at',
+  'remind_before_seconds', 'reminder_sent_at', 'created_at', 'updated_at',
+] as const;
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function sortExpression(sort: ListSpec['sort'], search: string | undefined): { expr: RawBuilder<unknown>; type: string } {
+  switch (sort) {
+    case 'due_date':
+      return { expr: sql`due_date`, type: 'timestamptz' };
+    case 'priority':
+      return { expr: sql`priority_rank`, type: 'smallint' };
+    case 'title':
+      return { expr: sql`(lower(title) collate "C")`, type: 'text' };
+    case 'updated_at':
+      return { expr: sql`updated_at`, type: 'timestamptz' };
+    case 'relevance':
+      return { expr: sql`word_similarity(${search ?? ''}, title)`, type: 'real' };
+    default:
+      return { expr: sql`created_at`, type: 'timestamptz' };
+  }
+}
+
+function filters(spec: ListSpec): RawBuilder<unknown>[] {
+  const { query, userId, now } = spec;
+  const where: RawBuilder<unknown>[] = [sql`user_id = ${userId}`];
+  if (query.status === 'pending') where.push(sql`not completed`);
+  if (query.status === 'completed') where.push(sql`completed`);
+  if (query.priority) where.push(sql`priority in (${sql.join(query.priority)})`);
+  if (query.tags) {
+    const tags = sql`cast(${query.tags} as text[])`;
+    where.push(query.tags_match === 'any' ? sql`tags && ${tags}` : sql`tags @> ${tags}`);
+  }
+  if (query.due_before) where.push(sql`due_date < ${query.due_before}`);
+  if (query.due_after) where.push(sql`due_date >= ${query.due_after}`);
+  if (query.overdue === true) where.push(sql`due_date < ${now} and not completed`);
+  if (query.overdue === false) where.push(sql`(due_date is null or due_date >= ${now} or completed)`);
+  if (query.search) {
+    const pattern = likePattern(query.search);
+    // Substrings (ILIKE, trigram-indexed) and near-miss words (word similarity) both match.
+    where.push(sql`(title ilike ${pattern} or description ilike ${pattern} or ${query.search} <% title)`);
+  }
+  return where;
+}
+
+/** Keyset condition: rows strictly after the cursor in (sort value, id) order, rows without a value last. */
+function afterCursor(spec: ListSpec, expr: RawBuilder<unknown>, type: string): RawBuilder<unknown> | undefined {
+  if (!spec.after) return undefined;
+  const cmp = sql.raw(spec.order === 'asc' ? '>' : '<');
+  const id = spec.after.id;
+  if (spec.after.value === null) return sql`(${expr} is null and id ${cmp} ${id})`;
+  const value = sql`cast(${spec.after.value} as ${sql.raw(type)})`;
+  return sql`(${expr} ${cmp} ${value} or (${expr} = ${value} and id ${cmp} ${id}) or ${expr} is null)`;
+}
+
+export const taskRepository = {
+  async insert(ex: Executor, userId: string, values: TaskChanges & { title: string; recurring_parent_id?: number | null; recurrence_source_id?: number | null }): Promise<TaskRecord | undefined> {
+    return ex
+      .insertInto('tasks')
+      .values({ ...values, user_id: userId })
+      .onConflict((oc) => oc.column('recurrence_source_id').doNothing())
+      .returning(TASK_COLUMNS)
+      .executeTakeFirst();
+  },
+
+  async find(ex: Executor, userId: string, id: number, options: { forUpdate?: boolean } = {}): Promise<TaskRecord | undefined> {
+    let query = ex.selectFrom('tasks').select(TASK_COLUMNS).where('user_id', '=', userId).where('id', '=', id);
+    if (options.forUpdate) query = query.forUpdate();
+    return query.executeTakeFirst();
+  },
+
+  async update(ex: Executor, userId: string, id: number, changes: TaskChanges, now: Date): Promise<TaskRecord | undefined> {
+    return ex
+      .updateTable('tasks')
+      .set({ ...changes, updated_at: now })
+      .where('user_id', '=', userId)
+      .where('id', '=', id)
+      .returning(TASK_COLUMNS)
+      .executeTakeFirst();
+  },
+
+  async delete(ex: Executor, userId: string, id: number): Promise<TaskRecord | undefined> {
+    return ex.deleteFrom('tasks').where('user_id', '=', userId).where('id', '=', id).returning(TASK_COLUMNS).executeTakeFirst();
+  },
+
+  async list(ex: Executor, spec: ListSpec): Promise<TaskRow[]> {
+    const { expr, type } = sortExpression(spec.sort, spec.query.search);
+    const where = filters(spec);
+    const keyset = afterCursor(spec, expr, type);
+    if (keyset) where.push(keyset);
+    const direction = sql.raw(spec.order === 'asc' ? 'asc' : 'desc');
+    const result = await sql<TaskRow>`
+      select ${sql.join(TASK_COLUMNS.map((c) => sql.ref(c)))}, cast(${expr} as text) as sort_value
+      from backend.tasks
+      where ${sql.join(where, sql` and `)}
+      order by ${expr} ${direction} nulls last, id ${direction}
+      limit ${spec.query.limit + 1}`.execute(ex);
+    return result.rows;
+  },
+
+  async tagCounts(ex: Executor, userId: string): Promise<{ tag: string; count: number }[]> {
+    const result = await sql<{ tag: string; count: number }>`
+      select tag, count(*)::int as count
+      from backend.tasks, unnest(tags) as tag
+      where user_id = ${userId}
+      group by tag
+      order by count desc, tag asc`.execute(ex);
+    return result.rows;
+  },
+};

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type CreateTaskBody,
+  type ListTasksQuery,
+  type Task,
+  type TaskEvent,
+  type TaskEventType,
+  type TaskPage,
+  TOPICS,
+} from '@doable/contracts';
+import { NotFoundError, ValidationError } from '@doable/platform';
+import { settingsRepository } from '../me/settings-repository.ts';
+import { enqueue } from '../outbox/outbox.ts';
+import { decodeCursor, encodeCursor } from './task-cursor.ts';
+import { applyPatch, initialReminder, type TaskPatch, type TaskRecord, toTaskDto, toTaskEventData } from './task.ts';
+import { type Executor, type ListSort, taskRepository } from './task-repository.ts';
+import { nextDueDate, parseRecurrence } from './recurrence.ts';
+
+export interface TaskServiceOptions {
+  db: Executor;
+  /** Called after every commit that enqueued events or touched reminders. */
+  onCommitted: () => void;
+  clock?: () => Date;
+}
+
+const DEFAULT_ORDER: Record<ListSort & string, 'asc' | 'desc'> = {
+  due_date: 'asc',
+  priority: 'desc',
+  title: 'asc',
+  created_at: 'desc',
+  updated_at: 'desc',
+  relevance: 'desc',
+};
+
+function taskEvent(type: TaskEventType, task: TaskRecord, now: Date, changedFields?: string[]): TaskEvent {
+  return {
+    schema_version: 1,
+    event_type: type,
+    event_id: randomUUID(),
+    timestamp: now.toISOString(),
+    user_id: task.user_id,
+    task_id: task.id,
+    task_data: toTaskEventData(task),
+    ...(changedFields ? { changed_fields: changedFields } : {}),
+  };
+}
+
+/** Every task event goes to `task-events` (services) and `task-updates` (live clients), in the change's transaction. */
+async function publishTaskEvent(trx: Executor, event: TaskEvent): Promise<void> {
+  await enqueue(trx, [
+    { topic: TOPICS.taskEvents, key: event.user_id, eventId: event.event_id, payload: event },
+    { topic: TOPICS.taskUpdates, key: event.user_id, eventId: randomUUID(), payload: event },
+  ]);
+}
+
+function normalisedRecurrence(pattern: string | null | undefined): string | null | undefined {
+  if (pattern === undefined || pattern === null) return pattern;
+  const parsed = parseRecurrence(pattern);
+  if (!parsed.ok) throw new ValidationError('The recurrence pattern is not valid.', [{ field: 'recurring', message: parsed.message }]);
+  return parsed.rule;
+}
+
+/** The task use cases shared by REST, MCP and chat: every change and its events commit together. */
+export function createTaskService(options: TaskServiceOptions) {
+  const { db } = options;
+  const clock = options.clock ?? (() => new Date());
+
+  async function inTransaction<T>(work: (trx: Executor) => Promise<T>): Promise<T> {
+    const result = await db.transaction().execute(work);
+    options.onCommitted();
+    return result;
+  }
+
+  async function getRecord(userId: string, id: number): Promise<TaskRecord> {
+    const task = await taskRepository.find(db, userId, id);
+    if (!task) throw new NotFoundError(`Task ${id}`);
+    return task;
+  }
+
+  async function patchTask(userId: string, id: number, patch: TaskPatch | ((task: TaskRecord) => TaskPatch)): Promise<Task> {
+    const now = clock();
+    return inTransaction(async (trx) => {
+      const task = await taskRepository.find(trx, userId, id, { forUpdate: true });
+      if (!task) throw new NotFoundError(`Task ${id}`);
+      const requested = typeof patch === 'function' ? patch(task) : patch;
+      const normalised = { ...requested, recurring: normalisedRecurrence(requested.recurring) };
+      const { changes, eventType, changedFields } = applyPatch(task, normalised, now);
+      if (changedFields.length === 0) return toTaskDto(task);
+      const updated = await taskRepository.update(trx, userId, id, changes, now);
+      if (!updated) throw new NotFoundError(`Task ${id}`);
+      await publishTaskEvent(trx, taskEvent(eventType, updated, now, changedFields));
+      return toTaskDto(updated);
+    });
+  }
+
+  return {
+    async createTask(userId: string, body: CreateTaskBody): Promise<Task> {
+      const now = clock();
+      const recurring = normalisedRecurrence(body.recurring) ?? null;
+      return inTransaction(async (trx) => {
+        const settings = await settingsRepository.find(trx, userId);
+        const task = await taskRepository.insert(trx, userId, {
+          title: body.title,
+          description: body.description ?? '',
+          priority: body.priority ?? 'medium',
+          tags: body.tags ?? [],
+          due_date: body.due_date ?? null,
+          recurring,
+          recurrence_basis: body.recurrence_basis ?? 'due',
+          recurrence_anchor: recurring ? (body.due_date ?? null) : null,
+          ...initialReminder(body, settings.default_remind_before_seconds),
+        });
+        if (!task) throw new Error('insert returned no row');
+        await publishTaskEvent(trx, taskEvent('created', task, now));
+        return toTaskDto(task);
+      });
+    },
+
+    async getTask(userId: string, id: number): Promise<Task> {
+      return toTaskDto(await getRecord(userId, id));
+    },
+
+    /** Throws NotFoundError unless the user owns the task. */
+    async assertOwned(userId: string, id: number): Promise<void> {
+      await getRecord(userId, id);
+    },
+
+    updateTask: (userId: string, id: number, patch: TaskPatch) => patchTask(userId, id, patch),
+
+    editTask: (userId: string, id: number, edit: (task: TaskRecord) => TaskPatch) => patchTask(userId, id, edit),
+
+    async deleteTask(userId: string, id: number): Promise<void> {
+      const now = clock();
+      await inTransaction(async (trx) => {
+        const task = await taskRepository.delete(trx, userId, id);
+        if (!task) throw new NotFoundError(`Task ${id}`);
+        await publishTaskEvent(trx, taskEvent('deleted', task, now));
+      });
+    },
+
+    async listTasks(userId: string, query: ListTasksQuery): Promise<TaskPage> {
+      const sort: ListSort & string = query.sort ?? (query.search ? 'relevance' : 'created_at');
+      const order = query.order ?? DEFAULT_ORDER[sort];
+      const after = query.cursor ? decodeCursor(query.cursor, { sort, order }) : undefined;
+      const rows = await taskRepository.list(db, { userId, query, sort, order, after, now: clock() });
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      const next_cursor =
+        rows.length > query.limit && last ? encodeCursor({ sort, order, value: last.sort_value, id: last.id }) : null;
+      return { items: page.map(toTaskDto), next_cursor };
+    },
+
+    async listTags(userId: string) {
+      return { items: await taskRepository.tagCounts(db, userId) };
+    },
+
+    /**
+     * Creates the occurrence that follows a completed recurring task, once: the new row's unique
+     * `recurrence_source_id` makes redelivery, re-completion and racing consumers all end in one task.
+     * Returns the new task, or undefined when there is nothing (more) to create.
+     */
+    async createNextOccurrence(userId: string, sourceId: number): Promise<Task | undefined> {
+      const now = clock();
+      return inTransaction(async (trx) => {
+        const source = await taskRepository.find(trx, userId, sourceId);
+        if (!source?.recurring || !source.completed) return undefined;
+        const { time_zone } = await settingsRepository.find(trx, userId);
+        const dueDate = nextDueDate({
+          pattern: source.recurring,
+          basis: source.recurrence_basis,
+          dueDate: source.due_date,
+          seriesAnchor: source.recurrence_anchor,
+          completedAt: source.completed_at ?? now,
+          timeZone: time_zone,
+        });
+        if (!dueDate) return undefined;
+        // An absolute reminder becomes relative to the due date, so every occurrence keeps its lead time.
+        const remindBefore =
+          source.remind_before_seconds ??
+          (source.reminder_at && source.due_date ? Math.max(0, (source.due_date.getTime() - source.reminder_at.getTime()) / 1000) : null);
+        const next = await taskRepository.insert(trx, userId, {
+          title: source.title,
+          description: source.description,
+          priority: source.priority,
+          tags: source.tags,
+          due_date: dueDate,
+          recurring: source.recurring,
+          recurrence_basis: source.recurrence_basis,
+          recurrence_anchor: source.recurrence_anchor ?? source.due_date,
+          recurring_parent_id: source.recurring_parent_id ?? source.id,
+          recurrence_source_id: source.id,
+          ...initialReminder({ due_date: dueDate, remind_before: remindBefore }, null),
+        });
+        if (!next) return undefined;
+        await publishTaskEvent(trx, taskEvent('created', next, now));
+        return toTaskDto(next);
+      });
+    },
+  };
+}
+
+export type TaskService = ReturnType<typeof createTaskService>;

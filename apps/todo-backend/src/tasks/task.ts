@@ -1,0 +1,153 @@
+import { formatDuration, type Priority, type Task, type TaskEventType } from '@doable/contracts';
+
+/** A row of backend.tasks as the repository returns it. */
+export interface TaskRecord {
+  id: number;
+  user_id: string;
+  title: string;
+  description: string;
+  completed: boolean;
+  completed_at: Date | null;
+  priority: Priority;
+  tags: string[];
+  due_date: Date | null;
+  recurring: string | null;
+  recurrence_basis: 'due' | 'completion';
+  recurring_parent_id: number | null;
+  recurrence_source_id: number | null;
+  recurrence_anchor: Date | null;
+  reminder_at: Date | null;
+  remind_before_seconds: number | null;
+  reminder_sent_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** The columns a create or an update may set. */
+export type TaskChanges = Partial<
+  Pick<
+    TaskRecord,
+    | 'title'
+    | 'description'
+    | 'completed'
+    | 'completed_at'
+    | 'priority'
+    | 'tags'
+    | 'due_date'
+    | 'recurring'
+    | 'recurrence_basis'
+    | 'recurrence_anchor'
+    | 'reminder_at'
+    | 'remind_before_seconds'
+    | 'reminder_sent_at'
+  >
+>;
+
+/** What a caller asks to change; `undefined` leaves a field alone, `null` clears it. */
+export interface TaskPatch {
+  title?: string;
+  description?: string;
+  completed?: boolean;
+  priority?: Priority;
+  tags?: string[];
+  due_date?: Date | null;
+  recurring?: string | null;
+  recurrence_basis?: 'due' | 'completion';
+  reminder_at?: Date | null;
+  remind_before?: number | null;
+}
+
+const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
+
+export function toTaskDto(task: TaskRecord): Task {
+  return {
+    id: task.id,
+    title: task.title,
+    description: task.description,
+    completed: task.completed,
+    completed_at: iso(task.completed_at),
+    priority: task.priority,
+    tags: task.tags,
+    due_date: iso(task.due_date),
+    recurring: task.recurring,
+    recurrence_basis: task.recurrence_basis,
+    recurring_parent_id: task.recurring_parent_id,
+    reminder_at: iso(task.reminder_at),
+    remind_before: task.remind_before_seconds === null ? null : formatDuration(task.remind_before_seconds),
+    created_at: task.created_at.toISOString(),
+    updated_at: task.updated_at.toISOString(),
+  };
+}
+
+/** task_data of a Task Event: the requirement's five fields first, then the rest of the task. */
+export function toTaskEventData(task: TaskRecord) {
+  const { id: _id, ...rest } = toTaskDto(task);
+  return rest;
+}
+
+function reminderFor(dueDate: Date | null, remindBeforeSeconds: number | null): Date | null {
+  return dueDate && remindBeforeSeconds !== null ? new Date(dueDate.getTime() - remindBeforeSeconds * 1000) : null;
+}
+
+/** Reminder columns for a new task: explicit time, else offset from the due date, else the user's default offset. */
+export function initialReminder(
+  patch: Pick<TaskPatch, 'due_date' | 'reminder_at' | 'remind_before'>,
+  defaultRemindBeforeSeconds: number | null,
+): Pick<TaskRecord, 'reminder_at' | 'remind_before_seconds'> {
+  if (patch.reminder_at) return { reminder_at: patch.reminder_at, remind_before_seconds: null };
+  const remindBefore = patch.remind_before !== undefined ? patch.remind_before : patch.due_date ? defaultRemindBeforeSeconds : null;
+  return { reminder_at: reminderFor(patch.due_date ?? null, remindBefore), remind_before_seconds: remindBefore };
+}
+
+/**
+ * The column changes a patch makes to a task, and the event it becomes. A relative reminder follows the due date;
+ * a moved reminder may fire again; completing stamps completed_at, reopening clears it.
+ */
+export function applyPatch(task: TaskRecord, patch: TaskPatch, now: Date): { changes: TaskChanges; eventType: TaskEventType; changedFields: string[] } {
+  const changes: TaskChanges = {};
+  const simple = ['title', 'description', 'priority', 'tags', 'due_date', 'recurring', 'recurrence_basis'] as const;
+  for (const field of simple) {
+    const value = patch[field];
+    if (value !== undefined) Object.assign(changes, { [field]: value });
+  }
+  if (patch.recurring !== undefined && patch.recurring !== null && !task.recurring) {
+    changes.recurrence_anchor = patch.due_date !== undefined ? patch.due_date : task.due_date;
+  }
+  if (patch.recurring === null) changes.recurrence_anchor = null;
+
+  const dueDate = patch.due_date !== undefined ? patch.due_date : task.due_date;
+  if (patch.reminder_at !== undefined && patch.reminder_at !== null) {
+    changes.reminder_at = patch.reminder_at;
+    changes.remind_before_seconds = null;
+  } else if (patch.remind_before !== undefined) {
+    changes.remind_before_seconds = patch.remind_before;
+    changes.reminder_at = reminderFor(dueDate, patch.remind_before);
+  } else if (patch.reminder_at === null) {
+    changes.reminder_at = null;
+    changes.remind_before_seconds = null;
+  } else if (patch.due_date !== undefined && task.remind_before_seconds !== null) {
+    changes.reminder_at = reminderFor(dueDate, task.remind_before_seconds);
+  }
+  if (changes.reminder_at !== undefined && changes.reminder_at?.getTime() !== task.reminder_at?.getTime()) {
+    changes.reminder_sent_at = null;
+  }
+
+  let eventType: TaskEventType = 'updated';
+  if (patch.completed !== undefined && patch.completed !== task.completed) {
+    changes.completed = patch.completed;
+    changes.completed_at = patch.completed ? now : null;
+    if (patch.completed) eventType = 'completed';
+  }
+  const changedFields = Object.keys(changes).filter((field) => {
+    const before = task[field as keyof TaskRecord];
+    const after = changes[field as keyof TaskChanges];
+    return JSON.stringify(before) !== JSON.stringify(after);
+  });
+  return { changes, eventType, changedFields };
+}
+
+/** Tags after `{add, remove}`, keeping the order in which they were first added. */
+export function editTags(current: string[], edit: { add?: string[]; remove?: string[] }): string[] {
+  const removed = new Set(edit.remove ?? []);
+  return [...new Set([...current, ...(edit.add ?? [])])].filter((tag) => !removed.has(tag));
+}

@@ -1,0 +1,5 @@
+export * from './duration.ts';
+export * from './events.ts';
+export * from './me.ts';
+export * from './problem.ts';
+export * from './task.ts';

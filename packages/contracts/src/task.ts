@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { durationSchema } from './duration.ts';
+
+export const prioritySchema = z.enum(['high', 'medium', 'low']).describe('Priority level; `high` ranks first.');
+export type Priority = z.infer<typeof prioritySchema>;
+
+/** Tags are trimmed, lower-cased (Unicode-aware), 1–40 characters, no commas. */
+export const tagSchema = z
+  .string()
+  .transform((tag) => tag.trim().toLocaleLowerCase())
+  .pipe(
+    z
+      .string()
+      .min(1, 'A tag cannot be empty.')
+      .max(40, 'A tag has at most 40 characters.')
+      .refine((tag) => !tag.includes(','), 'A tag cannot contain a comma.'),
+  );
+
+export const MAX_TAGS_PER_TASK = 20;
+
+export const tagListSchema = z
+  .array(tagSchema)
+  .transform((tags) => [...new Set(tags)])
+  .pipe(z.array(z.string()).max(MAX_TAGS_PER_TASK, `A task has at most ${MAX_TAGS_PER_TASK} tags.`));
+
+export const recurrenceBasisSchema = z
+  .enum(['due', 'completion'])
+  .describe('`due`: the next due date follows the old one; `completion`: one period after completion.');
+
+export const isoDateTimeSchema = z.iso
+  .datetime({ offset: true, message: 'Use an ISO 8601 date-time such as 2026-01-20T18:00:00Z.' })
+  .transform((value) => new Date(value));
+
+export const titleSchema = z.string().trim().min(1, 'The title cannot be empty.').max(500, 'The title has at most 500 characters.');
+export const descriptionSchema = z.string().max(10_000, 'The description has at most 10,000 characters.');
+
+export const recurringSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(500)
+  .describe('`daily`, `weekly`, `monthly`, or an RFC 5545 RRULE such as `FREQ=WEEKLY;BYDAY=MO,WE`.');
+
+export const taskIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export const taskSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  description: z.string(),
+  completed: z.boolean(),
+  completed_at: z.string().nullable(),
+  priority: prioritySchema,
+  tags: z.array(z.string()),
+  due_date: z.string().nullable(),
+  recurring: z.string().nullable(),
+  recurrence_basis: recurrenceBasisSchema,
+  recurring_parent_id: z.number().int().nullable(),
+  reminder_at: z.string().nullable(),
+  remind_before: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type Task = z.infer<typeof taskSchema>;
+
+const taskFieldsShape = {
+  description: descriptionSchema.optional(),
+  priority: prioritySchema.optional(),
+  tags: tagListSchema.optional(),
+  due_date: isoDateTimeSchema.nullable().optional(),
+  recurring: recurringSchema.nullable().optional(),
+  recurrence_basis: recurrenceBasisSchema.optional(),
+  reminder_at: isoDateTimeSchema.nullable().optional().describe('An absolute reminder time.'),
+  remind_before: durationSchema.nullable().optional().describe('A reminder relative to the due date, e.g. `1h`, `1d`, `30m`.'),
+};
+
+export const createTaskBodySchema = z
+  .object({ title: titleSchema, ...taskFieldsShape })
+  .strict()
+  .refine((body) => !(body.reminder_at && body.remind_before), {
+    message: 'Give either reminder_at or remind_before, not both.',
+    path: ['remind_before'],
+  });
+export type CreateTaskBody = z.infer<typeof createTaskBodySchema>;
+
+export const updateTaskBodySchema = z
+  .object({ title: titleSchema.optional(), completed: z.boolean().optional(), ...taskFieldsShape })
+  .strict()
+  .refine((body) => !(body.reminder_at && body.remind_before), {
+    message: 'Give either reminder_at or remind_before, not both.',
+    path: ['remind_before'],
+  });
+export type UpdateTaskBody = z.infer<typeof updateTaskBodySchema>;
+
+export const createRecurringTaskBodySchema = z
+  .object({ title: titleSchema, pattern: recurringSchema, ...taskFieldsShape })
+  .omit({ recurring: true })
+  .strict();
+export type CreateRecurringTaskBody = z.infer<typeof createRecurringTaskBodySchema>;
+
+export const completeTaskBodySchema = z.object({ completed: z.boolean().default(true) }).strict();
+export const setPriorityBodySchema = z.object({ priority: prioritySchema }).strict();
+export const setTagsBodySchema = z.union([
+  z.object({ tags: tagListSchema }).strict(),
+  z
+    .object({ add: tagListSchema.optional(), remove: tagListSchema.optional() })
+    .strict()
+    .refine((body) => body.add !== undefined || body.remove !== undefined, 'Give tags, or add and/or remove.'),
+]);
+export type SetTagsBody = z.infer<typeof setTagsBodySchema>;
+export const setDueDateBodySchema = z
+  .object({ due_date: isoDateTimeSchema.nullable(), remind_before: durationSchema.nullable().optional() })
+  .strict();
+
+const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .transform((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''))
+    .pipe(z.array(item).min(1));
+
+export const taskSortFieldSchema = z.enum(['due_date', 'priority', 'title', 'created_at', 'updated_at']);
+export type TaskSortField = z.infer<typeof taskSortFieldSchema>;
+
+export const listTasksQuerySchema = z
+  .object({
+    search: z.string().trim().min(1).max(200).optional().describe('Case-insensitive keyword over title and description.'),
+    status: z.enum(['all', 'pending', 'completed']).default('all'),
+    priority: commaList(prioritySchema).optional().describe('One priority or a comma list, e.g. `high,medium`.'),
+    tags: commaList(tagSchema).optional().describe('Comma list of tags.'),
+    tags_match: z.enum(['all', 'any']).default('all'),
+    due_before: isoDateTimeSchema.optional(),
+    due_after: isoDateTimeSchema.optional(),
+    overdue: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+    sort: taskSortFieldSchema.optional().describe('Without sort: relevance when searching, else newest first.'),
+    order: z.enum(['asc', 'desc']).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(500).optional(),
+  })
+  .strict();
+export type ListTasksQuery = z.infer<typeof listTasksQuerySchema>;
+
+export const taskPageSchema = z.object({ items: z.array(taskSchema), next_cursor: z.string().nullable() });
+export type TaskPage = z.infer<typeof taskPageSchema>;
+
+export const tagCountSchema = z.object({ tag: z.string(), count: z.number().int() });
+export const tagListResponseSchema = z.object({ items: z.array(tagCountSchema) });

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Kysely, sql } from 'kysely';
+import { type Migration, Migrator } from 'kysely/migration';
+
+/**
+ * Applies a module's versioned SQL files (`001-name.sql`, …) in order, once each, recording them in the module's
+ * own schema. The same files run on PGlite and PostgreSQL. Throws with the failing file's name.
+ */
+export async function migrate(db: Kysely<any>, options: { schema: string; folder: string }): Promise<string[]> {
+  await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
+  const files = readdirSync(options.folder)
+    .filter((file) => file.endsWith('.sql'))
+    .sort();
+  const migrations: Record<string, Migration> = Object.fromEntries(
+    files.map((file) => [file.replace(/\.sql$/, ''), {
+        up: async (trx) => {
+          await sql.raw(readFileSync(join(options.folder, file), 'utf8')).execute(trx);
+        },
+      }]),
+  );
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableSchema: options.schema,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Migration ${options.schema}/${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return (results ?? []).map((result) => result.migrationName);
+}

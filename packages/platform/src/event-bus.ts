@@ -1,0 +1,26 @@
+/** A message as it travels on a topic: the event body plus the key that keeps one user's events in order. */
+export interface BusMessage {
+  topic: string;
+  key: string;
+  eventId: string;
+  payload: unknown;
+}
+
+/** Publishes to a topic. Embedded: the in-process bus; distributed: the Dapr pub/sub component. */
+export interface EventPublisher {
+  publish(message: BusMessage): Promise<void>;
+}
+
+export type MessageHandler = (message: BusMessage) => Promise<void>;
+
+export interface Subscription {
+  /** Stable consumer name (the consumer group in distributed mode). */
+  consumer: string;
+  topic: string;
+  handle: MessageHandler;
+}
+
+/** Registers consumers. Every handler must be idempotent on `eventId`: delivery is at least once. */
+export interface EventSubscriber {
+  subscribe(subscription: Subscription): void;
+}

@@ -1,0 +1,62 @@
+import type { Logger } from 'pino';
+import { PoisonMessageError } from './errors.ts';
+import type { BusMessage, EventPublisher, EventSubscriber, Subscription } from './event-bus.ts';
+
+export interface InProcessBusOptions {
+  logger: Logger;
+  /** Attempts per consumer before the message goes to the dead-letter list. */
+  maxAttempts?: number;
+  retryDelayMs?: number;
+}
+
+export interface DeadLetter {
+  consumer: string;
+  message: BusMessage;
+  error: string;
+}
+
+/**
+ * The embedded mode's bus: `publish` hands the message to every consumer of the topic and resolves only when each
+ * has handled it (or given up after its retries, which dead-letters it), so the outbox marks a row delivered only
+ * after every consumer is done — a crash before that redelivers, and idempotent consumers absorb the repeat.
+ */
+export class InProcessBus implements EventPublisher, EventSubscriber {
+  readonly deadLetters: DeadLetter[] = [];
+  #subscriptions: Subscription[] = [];
+  #logger: Logger;
+  #maxAttempts: number;
+  #retryDelayMs: number;
+
+  constructor(options: InProcessBusOptions) {
+    this.#logger = options.logger;
+    this.#maxAttempts = options.maxAttempts ?? 5;
+    this.#retryDelayMs = options.retryDelayMs ?? 200;
+  }
+
+  subscribe(subscription: Subscription): void {
+    this.#subscriptions.push(subscription);
+  }
+
+  async publish(message: BusMessage): Promise<void> {
+    const consumers = this.#subscriptions.filter((subscription) => subscription.topic === message.topic);
+    await Promise.all(consumers.map((consumer) => this.#deliver(consumer, message)));
+  }
+
+  async #deliver(subscription: Subscription, message: BusMessage): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await subscription.handle(message);
+        return;
+      } catch (error) {
+        const log = this.#logger.child({ consumer: subscription.consumer, topic: message.topic, eventId: message.eventId, attempt });
+        if (attempt >= this.#maxAttempts || error instanceof PoisonMessageError) {
+          log.error({ err: error }, 'consumer keeps failing; message dead-lettered');
+          this.deadLetters.push({ consumer: subscription.consumer, message, error: String(error) });
+          return;
+        }
+        log.warn({ err: error }, 'consumer failed; retrying');
+        await new Promise((resolve) => setTimeout(resolve, this.#retryDelayMs * attempt));
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BusMessage } from '@doable/platform';
+import { signUp } from '@doable/test-kit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STORAGE_KINDS, startTestApp } from '../testing/test-app.ts';
+
+describe.each(STORAGE_KINDS)('outbox across a crash between commit and delivery on %s', (kind) => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'doable-outbox-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('delivers the committed events after restart, once to each consumer', async () => {
+    const postgresUrl = inject('postgresUrl');
+    // Workers off: the change commits with its outbox rows, and the process stops before any delivery.
+    const first = await startTestApp({ kind, postgresUrl, dataDir, startWorkers: false });
+    const { token } = await signUp(first.api);
+    const task = (await first.api.post('/api/v1/tasks/recurring', { title: 'Take vitamins', pattern: 'daily', due_date: '2031-06-01T08:00:00Z' }, token)).body;
+    await first.api.patch(`/api/v1/tasks/${task.id}/complete`, {}, token);
+    await first.stop();
+
+    const second = await startTestApp({ kind, postgresUrl, dataDir, ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}), startWorkers: false });
+    const observed: BusMessage[] = [];
+    second.app.bus.subscribe({ consumer: 'test-observer', topic: 'task-events', handle: async (message) => void observed.push(message) });
+    second.app.start();
+    await second.settle();
+
+    // created + completed of the first task, then created of the next occurrence.
+    expect(observed.map((m) => (m.payload as { event_type: string }).event_type)).toEqual(['created', 'completed', 'created']);
+    const history = (await second.api.get(`/api/v1/tasks/${task.id}/history`, token)).body.items;
+    expect(history.map((e: { event_type: string }) => e.event_type)).toEqual(['created', 'completed']);
+    const series = (await second.api.get('/api/v1/tasks?search=vitamins&sort=created_at&order=asc', token)).body.items;
+    expect(series).toHaveLength(2);
+    expect(series[1].due_date).toBe('2031-06-02T08:00:00.000Z');
+    await second.stop();
+
+    // A third start finds nothing left to deliver: no event arrives twice.
+    const third = await startTestApp({ kind, postgresUrl, dataDir, ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}), startWorkers: false });
+    const again: BusMessage[] = [];
+    third.app.bus.subscribe({ consumer: 'test-observer', topic: 'task-events', handle: async (message) => void again.push(message) });
+    third.app.start();
+    await third.settle();
+    expect(again).toEqual([]);
+    await third.stop();
+  });
+});

@@ -1,0 +1,46 @@
+import { createLogger } from '@doable/platform';
+import { createApiClient, createTestDatabase } from '@doable/test-kit';
+import { createEmbeddedApp, type EmbeddedApp } from '../embedded-app.ts';
+
+export type StorageKind = 'pglite' | 'postgres';
+export const STORAGE_KINDS: StorageKind[] = ['pglite', 'postgres'];
+
+export interface TestAppOptions {
+  kind: StorageKind;
+  /** The test PostgreSQL server (vitest `inject('postgresUrl')`); a fresh database is made on it. */
+  postgresUrl: string;
+  /** PGlite folder, to restart on the same data; in memory when absent. Ignored for postgres. */
+  dataDir?: string;
+  /** Reuse a database made earlier (restart tests on PostgreSQL). */
+  databaseUrl?: string;
+  /** Build and migrate but do not start the relay and scheduler. */
+  startWorkers?: boolean;
+  reminderMaxSleepMs?: number;
+}
+
+/** The whole embedded app on a free loopback port, with a JSON client, on PGlite or real PostgreSQL. */
+export async function startTestApp(options: TestAppOptions) {
+  const databaseUrl =
+    options.kind === 'postgres' ? (options.databaseUrl ?? (await createTestDatabase(options.postgresUrl))) : undefined;
+  const app: EmbeddedApp = await createEmbeddedApp({
+    databaseUrl,
+    dataDir: options.dataDir,
+    authSecret: 'test-secret-0123456789abcdef0123456789abcdef',
+    baseUrl: 'http://127.0.0.1',
+    logger: createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
+  });
+  const address = await app.backend.app.listen({ port: 0, host: '127.0.0.1' });
+  if (options.startWorkers !== false) app.start();
+  return {
+    app,
+    url: address,
+    databaseUrl,
+    api: createApiClient(address),
+    /** Waits until the outbox is drained and every consumer has run. */
+    settle: () => app.backend.relay.idle(),
+    stop: () => app.stop(),
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;

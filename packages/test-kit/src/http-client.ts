@@ -1,0 +1,43 @@
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** A small JSON client for tests: `api.post('/api/v1/tasks', body, token)`. */
+export function createApiClient(baseUrl: string) {
+  async function call<T = any>(method: string, path: string, body?: unknown, token?: string, extraHeaders: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { ...extraHeaders };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (token) headers.authorization = `Bearer ${token}`;
+    const response = await fetch(new URL(path, baseUrl), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text === '' ? null : JSON.parse(text);
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, headers: response.headers, body: parsed as T };
+  }
+  return {
+    call,
+    get: <T = any>(path: string, token?: string) => call<T>('GET', path, undefined, token),
+    post: <T = any>(path: string, body: unknown, token?: string) => call<T>('POST', path, body, token),
+    patch: <T = any>(path: string, body: unknown, token?: string) => call<T>('PATCH', path, body, token),
+    delete: <T = any>(path: string, token?: string) => call<T>('DELETE', path, undefined, token),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+let userCounter = 0;
+
+/** Signs up a new user with a unique email and returns the bearer token. */
+export async function signUp(api: ApiClient, name = 'Test User'): Promise<{ token: string; userId: string; email: string }> {
+  userCounter += 1;
+  const email = `user${userCounter}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.test`;
+  const response = await api.post('/api/auth/sign-up/email', { name, email, password: 'correct horse battery staple' });
+  if (response.status !== 200) throw new Error(`sign-up failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return { token: response.body.token, userId: response.body.user.id, email };
+}

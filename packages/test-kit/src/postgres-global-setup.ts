@@ -1,0 +1,43 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startPostgres } from '@doable/stack';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresUrl: string;
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * One real PostgreSQL server for the integration tests: TEST_DATABASE_URL when given, else a throwaway cluster on
+ * a free loopback port, removed afterwards. Each test file then makes its own database on it.
+ */
+export default async function setup(project: TestProject) {
+  const given = process.env.TEST_DATABASE_URL;
+  if (given) {
+    project.provide('postgresUrl', given);
+    return;
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'doable-test-pg-'));
+  // The server runs as the `postgres` user, which must be able to reach its data folder inside.
+  chmodSync(dataDir, 0o755);
+  const postgres = await startPostgres({ dataDir: join(dataDir, 'data'), port: await freePort() });
+  project.provide('postgresUrl', postgres.url);
+  return async () => {
+    await postgres.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

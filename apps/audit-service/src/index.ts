@@ -1,2 +1,2 @@
-export { createAuditModule } from './audit-module.ts';
 export type { AuditModule } from './audit-module.ts';
+export { createAuditModule } from './audit-module.ts';

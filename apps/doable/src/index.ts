@@ -1,2 +1,2 @@
-export { createEmbeddedApp } from './embedded-app.ts';
 export type { EmbeddedApp, EmbeddedAppOptions } from './embedded-app.ts';
+export { createEmbeddedApp } from './embedded-app.ts';

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { migrate } from '@doable/db';
 import type { EventPublisher, Logger } from '@doable/platform';
-import scalarReference from '@scalar/fastify-api-reference';
 import fastifySwagger from '@fastify/swagger';
+import scalarReference from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { registerAuthRoutes } from './auth/auth-routes.ts';
 import { createAuth } from './auth/auth.ts';
+import { registerAuthRoutes } from './auth/auth-routes.ts';
 import { BACKEND_SCHEMA } from './database/schema.ts';
 import { requireUser } from './http/authenticate.ts';
 import { registerMetrics } from './http/metrics.ts';
@@ -49,9 +49,19 @@ export async function migrateBackend(db: Kysely<any>): Promise<void> {
 export async function createBackend(options: BackendOptions) {
   const db = options.db.withSchema(BACKEND_SCHEMA);
   const logger = options.logger;
-  const auth = createAuth({ db: options.db, secret: options.authSecret, baseUrl: options.baseUrl, trustedOrigins: options.trustedOrigins ?? [] });
+  const auth = createAuth({
+    db: options.db,
+    secret: options.authSecret,
+    baseUrl: options.baseUrl,
+    trustedOrigins: options.trustedOrigins ?? [],
+  });
 
-  const relay = new OutboxRelay({ db, publisher: options.publisher, logger: logger.child({ component: 'outbox-relay' }), pollIntervalMs: options.relayPollIntervalMs ?? 500 });
+  const relay = new OutboxRelay({
+    db,
+    publisher: options.publisher,
+    logger: logger.child({ component: 'outbox-relay' }),
+    pollIntervalMs: options.relayPollIntervalMs ?? 500,
+  });
   const reminders = new ReminderScheduler({
     db,
     logger: logger.child({ component: 'reminders' }),
@@ -81,7 +91,9 @@ export async function createBackend(options: BackendOptions) {
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Doable API', version: '1.0.0', description: 'Tasks with priorities, tags, due dates, recurrence and reminders.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } } },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } },
+      },
       security: [{ bearer: [] }, { apiKey: [] }],
     },
     transform: jsonSchemaTransform,

@@ -28,13 +28,11 @@ export function formatDuration(seconds: number): string {
 const MAX_DURATION_SECONDS = 365 * 86_400;
 
 /** A duration such as `1h`, `1d`, `30m` or `1h30m` (weeks `w`, days `d`, hours `h`, minutes `m`), parsed to seconds. */
-export const durationSchema = z
-  .string()
-  .transform((text, ctx) => {
-    const seconds = parseDuration(text);
-    if (seconds === undefined || seconds > MAX_DURATION_SECONDS) {
-      ctx.addIssue({ code: 'custom', message: 'Use a duration such as 30m, 1h, 1d or 1h30m (at most a year).' });
-      return z.NEVER;
-    }
-    return seconds;
-  });
+export const durationSchema = z.string().transform((text, ctx) => {
+  const seconds = parseDuration(text);
+  if (seconds === undefined || seconds > MAX_DURATION_SECONDS) {
+    ctx.addIssue({ code: 'custom', message: 'Use a duration such as 30m, 1h, 1d or 1h30m (at most a year).' });
+    return z.NEVER;
+  }
+  return seconds;
+});

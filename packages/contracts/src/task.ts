@@ -114,7 +114,12 @@ export const setDueDateBodySchema = z
 const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
-    .transform((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    )
     .pipe(z.array(item).min(1));
 
 export const taskSortFieldSchema = z.enum(['due_date', 'priority', 'title', 'created_at', 'updated_at']);
@@ -129,7 +134,10 @@ export const listTasksQuerySchema = z
     tags_match: z.enum(['all', 'any']).default('all'),
     due_before: isoDateTimeSchema.optional(),
     due_after: isoDateTimeSchema.optional(),
-    overdue: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+    overdue: z
+      .enum(['true', 'false'])
+      .transform((value) => value === 'true')
+      .optional(),
     sort: taskSortFieldSchema.optional().describe('Without sort: relevance when searching, else newest first.'),
     order: z.enum(['asc', 'desc']).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),

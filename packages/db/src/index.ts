@@ -1,3 +1,3 @@
-export { openDatabase } from './database.ts';
 export type { Database, DatabaseTarget } from './database.ts';
+export { openDatabase } from './database.ts';
 export { migrate } from './migrate.ts';

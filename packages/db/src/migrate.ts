@@ -13,11 +13,14 @@ export async function migrate(db: Kysely<any>, options: { schema: string; folder
     .filter((file) => file.endsWith('.sql'))
     .sort();
   const migrations: Record<string, Migration> = Object.fromEntries(
-    files.map((file) => [file.replace(/\.sql$/, ''), {
+    files.map((file) => [
+      file.replace(/\.sql$/, ''),
+      {
         up: async (trx) => {
           await sql.raw(readFileSync(join(options.folder, file), 'utf8')).execute(trx);
         },
-      }]),
+      },
+    ]),
   );
   const migrator = new Migrator({
     db,

@@ -6,7 +6,13 @@ export interface ApiResponse<T = any> {
 
 /** A small JSON client for tests: `api.post('/api/v1/tasks', body, token)`. */
 export function createApiClient(baseUrl: string) {
-  async function call<T = any>(method: string, path: string, body?: unknown, token?: string, extraHeaders: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async function call<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    token?: string,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...extraHeaders };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;

@@ -35,7 +35,13 @@ describe.each(STORAGE_KINDS)('isolation between users on %s', (kind) => {
       expect(JSON.stringify(res.body)).not.toContain('Alice secret plan');
     }
     const untouched = await t.api.get(`/api/v1/tasks/${id}`, alice);
-    expect(untouched.body).toMatchObject({ title: 'Alice secret plan', completed: false, priority: 'medium', tags: ['alice-only'], due_date: null });
+    expect(untouched.body).toMatchObject({
+      title: 'Alice secret plan',
+      completed: false,
+      priority: 'medium',
+      tags: ['alice-only'],
+      due_date: null,
+    });
   });
 
   it("never lists, searches or counts another user's tasks", async () => {
@@ -50,7 +56,9 @@ describe.each(STORAGE_KINDS)('isolation between users on %s', (kind) => {
   });
 
   it("cannot complete another user's recurring task into a new occurrence", async () => {
-    const recurring = (await t.api.post('/api/v1/tasks/recurring', { title: 'Alice weekly', pattern: 'weekly', due_date: '2031-01-06T09:00:00Z' }, alice)).body;
+    const recurring = (
+      await t.api.post('/api/v1/tasks/recurring', { title: 'Alice weekly', pattern: 'weekly', due_date: '2031-01-06T09:00:00Z' }, alice)
+    ).body;
     expect((await t.api.patch(`/api/v1/tasks/${recurring.id}/complete`, {}, bob)).status).toBe(404);
     await t.settle();
     const aliceTasks = await t.api.get('/api/v1/tasks?search=Alice%20weekly', alice);

@@ -1,15 +1,26 @@
-import { aTask, type ApiClient, signUp } from '@doable/test-kit';
+import { type ApiClient, aTask, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
-type Item = { id: number; title: string; priority: string; tags: string[]; due_date: string | null; completed: boolean; created_at: string };
+type Item = {
+  id: number;
+  title: string;
+  priority: string;
+  tags: string[];
+  due_date: string | null;
+  completed: boolean;
+  created_at: string;
+};
 
 async function listAll(api: ApiClient, token: string, query: string, limit = 200): Promise<Item[]> {
   const items: Item[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < 100; page++) {
     const sep = query ? '&' : '';
-    const res: { status: number; body: any } = await api.get(`/api/v1/tasks?${query}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, token);
+    const res: { status: number; body: any } = await api.get(
+      `/api/v1/tasks?${query}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+      token,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     items.push(...res.body.items);
     cursor = res.body.next_cursor;
@@ -66,11 +77,9 @@ describe.each(STORAGE_KINDS)('listing, filtering, searching and sorting on %s', 
   it('combines status AND priority AND tags', async () => {
     expect(titles(await listAll(t.api, token, 'status=pending&priority=high&tags=home&sort=title'))).toEqual(['Buy milk', 'Overdue taxes']);
     expect(await listAll(t.api, token, 'status=completed&priority=high&tags=home')).toEqual([]);
-    expect(titles(await listAll(t.api, token, 'status=pending&priority=medium,high&tags=urgent,errands&tags_match=any&sort=title'))).toEqual([
-      'Buy milk',
-      'Call plumber',
-      'Plan sprint',
-    ]);
+    expect(
+      titles(await listAll(t.api, token, 'status=pending&priority=medium,high&tags=urgent,errands&tags_match=any&sort=title')),
+    ).toEqual(['Buy milk', 'Call plumber', 'Plan sprint']);
   });
 
   it('filters by due window and overdue', async () => {
@@ -164,7 +173,10 @@ describe.each(STORAGE_KINDS)('cursor pagination over 1,000 tasks on %s', (kind) 
       const seen: number[] = [];
       let cursor: string | null = null;
       for (let page = 0; page < 100; page++) {
-        const res: { status: number; body: any } = await t.api.get(`/api/v1/tasks?sort=${sort}&order=${order}&limit=37${cursor ? `&cursor=${cursor}` : ''}`, token);
+        const res: { status: number; body: any } = await t.api.get(
+          `/api/v1/tasks?sort=${sort}&order=${order}&limit=37${cursor ? `&cursor=${cursor}` : ''}`,
+          token,
+        );
         expect(res.status).toBe(200);
         seen.push(...res.body.items.map((item: Item) => item.id));
         cursor = res.body.next_cursor;

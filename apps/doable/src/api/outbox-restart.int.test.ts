@@ -18,11 +18,19 @@ describe.each(STORAGE_KINDS)('outbox across a crash between commit and delivery 
     // Workers off: the change commits with its outbox rows, and the process stops before any delivery.
     const first = await startTestApp({ kind, postgresUrl, dataDir, startWorkers: false });
     const { token } = await signUp(first.api);
-    const task = (await first.api.post('/api/v1/tasks/recurring', { title: 'Take vitamins', pattern: 'daily', due_date: '2031-06-01T08:00:00Z' }, token)).body;
+    const task = (
+      await first.api.post('/api/v1/tasks/recurring', { title: 'Take vitamins', pattern: 'daily', due_date: '2031-06-01T08:00:00Z' }, token)
+    ).body;
     await first.api.patch(`/api/v1/tasks/${task.id}/complete`, {}, token);
     await first.stop();
 
-    const second = await startTestApp({ kind, postgresUrl, dataDir, ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}), startWorkers: false });
+    const second = await startTestApp({
+      kind,
+      postgresUrl,
+      dataDir,
+      ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}),
+      startWorkers: false,
+    });
     const observed: BusMessage[] = [];
     second.app.bus.subscribe({ consumer: 'test-observer', topic: 'task-events', handle: async (message) => void observed.push(message) });
     second.app.start();
@@ -38,7 +46,13 @@ describe.each(STORAGE_KINDS)('outbox across a crash between commit and delivery 
     await second.stop();
 
     // A third start finds nothing left to deliver: no event arrives twice.
-    const third = await startTestApp({ kind, postgresUrl, dataDir, ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}), startWorkers: false });
+    const third = await startTestApp({
+      kind,
+      postgresUrl,
+      dataDir,
+      ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}),
+      startWorkers: false,
+    });
     const again: BusMessage[] = [];
     third.app.bus.subscribe({ consumer: 'test-observer', topic: 'task-events', handle: async (message) => void again.push(message) });
     third.app.start();

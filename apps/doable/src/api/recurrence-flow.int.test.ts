@@ -24,7 +24,15 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
     const first = (
       await t.api.post(
         '/api/v1/tasks/recurring',
-        { title: 'Water plants', pattern: 'daily', due_date: due.toISOString(), remind_before: '1h', priority: 'high', tags: ['home'], description: 'all of them' },
+        {
+          title: 'Water plants',
+          pattern: 'daily',
+          due_date: due.toISOString(),
+          remind_before: '1h',
+          priority: 'high',
+          tags: ['home'],
+          description: 'all of them',
+        },
         token,
       )
     ).body;
@@ -62,7 +70,9 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
   });
 
   it('a redelivered completed event does the work once', async () => {
-    const task = (await t.api.post('/api/v1/tasks/recurring', { title: 'Weekly review', pattern: 'weekly', due_date: '2031-03-03T16:00:00Z' }, token)).body;
+    const task = (
+      await t.api.post('/api/v1/tasks/recurring', { title: 'Weekly review', pattern: 'weekly', due_date: '2031-03-03T16:00:00Z' }, token)
+    ).body;
     await t.api.patch(`/api/v1/tasks/${task.id}/complete`, {}, token);
     await t.settle();
     const history = (await t.api.get(`/api/v1/tasks/${task.id}/history`, token)).body.items;
@@ -72,7 +82,15 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
       topic: 'task-events',
       key: userId,
       eventId: completed.event_id,
-      payload: { schema_version: 1, event_type: 'completed', event_id: completed.event_id, timestamp: completed.timestamp, user_id: userId, task_id: task.id, task_data: completed.task_data },
+      payload: {
+        schema_version: 1,
+        event_type: 'completed',
+        event_id: completed.event_id,
+        timestamp: completed.timestamp,
+        user_id: userId,
+        task_id: task.id,
+        task_data: completed.task_data,
+      },
     };
     await t.app.bus.publish(message);
     await t.app.bus.publish(message);
@@ -87,7 +105,8 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
   });
 
   it('clearing the recurrence ends the series', async () => {
-    const task = (await t.api.post('/api/v1/tasks/recurring', { title: 'Gym', pattern: 'daily', due_date: '2031-03-03T07:00:00Z' }, token)).body;
+    const task = (await t.api.post('/api/v1/tasks/recurring', { title: 'Gym', pattern: 'daily', due_date: '2031-03-03T07:00:00Z' }, token))
+      .body;
     await t.api.patch(`/api/v1/tasks/${task.id}`, { recurring: null }, token);
     await t.api.patch(`/api/v1/tasks/${task.id}/complete`, {}, token);
     await t.settle();
@@ -95,7 +114,12 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
   });
 
   it('drops a malformed event without retrying it forever', async () => {
-    await t.app.bus.publish({ topic: 'task-events', key: 'x', eventId: randomUUID(), payload: { event_type: 'completed', nonsense: true } });
+    await t.app.bus.publish({
+      topic: 'task-events',
+      key: 'x',
+      eventId: randomUUID(),
+      payload: { event_type: 'completed', nonsense: true },
+    });
     expect(t.app.bus.deadLetters.map((letter) => letter.consumer).sort()).toEqual(['audit-service', 'recurring-task-service']);
   });
 });

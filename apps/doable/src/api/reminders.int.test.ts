@@ -10,7 +10,11 @@ type Fired = { message: BusMessage; at: number };
 
 function recordReminders(t: TestApp): Fired[] {
   const fired: Fired[] = [];
-  t.app.bus.subscribe({ consumer: 'test-observer', topic: 'reminders', handle: async (message) => void fired.push({ message, at: Date.now() }) });
+  t.app.bus.subscribe({
+    consumer: 'test-observer',
+    topic: 'reminders',
+    handle: async (message) => void fired.push({ message, at: Date.now() }),
+  });
   return fired;
 }
 
@@ -34,7 +38,13 @@ describe.each(STORAGE_KINDS)('reminders on %s', (kind) => {
   it('fires a reminder 2 s ahead within 1 s of its time, once, with the Reminder Event schema', async () => {
     const remindAt = new Date(Date.now() + 2_000);
     const due = new Date(remindAt.getTime() + 3_600_000);
-    const task = (await t.api.post('/api/v1/tasks', aTask({ title: 'Call mum', due_date: due.toISOString(), reminder_at: remindAt.toISOString() }), token)).body;
+    const task = (
+      await t.api.post(
+        '/api/v1/tasks',
+        aTask({ title: 'Call mum', due_date: due.toISOString(), reminder_at: remindAt.toISOString() }),
+        token,
+      )
+    ).body;
     await waitFor(() => fired.some((f) => (f.message.payload as { task_id: number }).task_id === task.id), 5_000);
     const mine = fired.filter((f) => (f.message.payload as { task_id: number }).task_id === task.id);
     expect(mine).toHaveLength(1);
@@ -96,7 +106,13 @@ describe.each(STORAGE_KINDS)('reminders across a restart on %s', (kind) => {
     await first.stop();
     await new Promise((r) => setTimeout(r, 1_500));
 
-    const second = await startTestApp({ kind, postgresUrl, dataDir, ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}), startWorkers: false });
+    const second = await startTestApp({
+      kind,
+      postgresUrl,
+      dataDir,
+      ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}),
+      startWorkers: false,
+    });
     const fired = recordReminders(second);
     second.app.start();
     await waitFor(() => fired.length > 0, 5_000);

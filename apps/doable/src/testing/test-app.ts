@@ -20,8 +20,7 @@ export interface TestAppOptions {
 
 /** The whole embedded app on a free loopback port, with a JSON client, on PGlite or real PostgreSQL. */
 export async function startTestApp(options: TestAppOptions) {
-  const databaseUrl =
-    options.kind === 'postgres' ? (options.databaseUrl ?? (await createTestDatabase(options.postgresUrl))) : undefined;
+  const databaseUrl = options.kind === 'postgres' ? (options.databaseUrl ?? (await createTestDatabase(options.postgresUrl))) : undefined;
   const app: EmbeddedApp = await createEmbeddedApp({
     databaseUrl,
     dataDir: options.dataDir,

@@ -16,7 +16,11 @@ export function onTaskCompleted(deps: { db: Kysely<any>; client: NextOccurrenceC
     const seen = await deps.db.selectFrom('processed_events').select('event_id').where('event_id', '=', event.event_id).executeTakeFirst();
     if (seen) return;
     await deps.client.createNextOccurrence({ userId: event.user_id, taskId: event.task_id, eventId: event.event_id });
-    await deps.db.insertInto('processed_events').values({ event_id: event.event_id }).onConflict((oc) => oc.column('event_id').doNothing()).execute();
+    await deps.db
+      .insertInto('processed_events')
+      .values({ event_id: event.event_id })
+      .onConflict((oc) => oc.column('event_id').doNothing())
+      .execute();
     deps.logger.debug({ eventId: event.event_id, taskId: event.task_id }, 'next occurrence requested');
   };
 }

@@ -25,10 +25,7 @@ export function createAuth(options: AuthOptions) {
     trustedOrigins: options.trustedOrigins ?? [],
     emailAndPassword: { enabled: true, minPasswordLength: 8 },
     telemetry: { enabled: false },
-    plugins: [
-      bearer(),
-      apiKey({ enableSessionForAPIKeys: true, defaultPrefix: API_KEY_PREFIX, apiKeyHeaders: ['x-api-key'] }),
-    ],
+    plugins: [bearer(), apiKey({ enableSessionForAPIKeys: true, defaultPrefix: API_KEY_PREFIX, apiKeyHeaders: ['x-api-key'] })],
   });
 }
 

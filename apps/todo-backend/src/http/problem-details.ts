@@ -17,7 +17,11 @@ const TITLES: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Omit<Problem, 'type' | 'title'> & { title?: string; type?: string }) {
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  problem: Omit<Problem, 'type' | 'title'> & { title?: string; type?: string },
+) {
   const body: Problem = {
     type: problem.type ?? 'about:blank',
     title: problem.title ?? TITLES[problem.status] ?? 'Error',
@@ -44,7 +48,12 @@ export function registerProblemDetails(app: FastifyInstance): void {
         field: fieldOf(error.validationContext, issue.instancePath),
         message: issue.message ?? 'Invalid value.',
       }));
-      return sendProblem(reply, request, { status: 400, code: 'validation_failed', detail: 'The request is not valid; see errors.', errors });
+      return sendProblem(reply, request, {
+        status: 400,
+        code: 'validation_failed',
+        detail: 'The request is not valid; see errors.',
+        errors,
+      });
     }
     if (error instanceof DomainError) {
       return sendProblem(reply, request, {
@@ -61,10 +70,19 @@ export function registerProblemDetails(app: FastifyInstance): void {
     }
     const correlationId = randomUUID();
     request.log.error({ err: error, correlationId }, 'unhandled error');
-    return sendProblem(reply, request, { status: 500, code: 'internal_error', detail: 'Something went wrong on our side.', correlation_id: correlationId });
+    return sendProblem(reply, request, {
+      status: 500,
+      code: 'internal_error',
+      detail: 'Something went wrong on our side.',
+      correlation_id: correlationId,
+    });
   });
 
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, request, { status: 404, code: 'route_not_found', detail: `No route ${request.method} ${request.url.split('?')[0]}.` }),
+    sendProblem(reply, request, {
+      status: 404,
+      code: 'route_not_found',
+      detail: `No route ${request.method} ${request.url.split('?')[0]}.`,
+    }),
   );
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { problemResponses } from '../http/openapi-responses.ts';
-import { type UserSettings, settingsRepository } from './settings-repository.ts';
+import { settingsRepository, type UserSettings } from './settings-repository.ts';
 
 function toMe(user: { id: string; name: string; email: string }, settings: UserSettings) {
   return {
@@ -27,13 +27,20 @@ export function registerMeRoutes(parent: FastifyInstance, deps: { db: Kysely<any
   });
 
   app.patch('/me', {
-    schema: { tags: ['me'], summary: 'Change my time zone or default reminder offset', body: updateMeBodySchema, response: { 200: meSchema, ...problemResponses(400, 401) } },
+    schema: {
+      tags: ['me'],
+      summary: 'Change my time zone or default reminder offset',
+      body: updateMeBodySchema,
+      response: { 200: meSchema, ...problemResponses(400, 401) },
+    },
     handler: async (request) => {
       const changes: Partial<UserSettings> = {};
       if (request.body.time_zone !== undefined) changes.time_zone = request.body.time_zone;
       if (request.body.default_remind_before !== undefined) changes.default_remind_before_seconds = request.body.default_remind_before;
       const settings =
-        Object.keys(changes).length > 0 ? await settingsRepository.save(db, request.userId, changes) : await settingsRepository.find(db, request.userId);
+        Object.keys(changes).length > 0
+          ? await settingsRepository.save(db, request.userId, changes)
+          : await settingsRepository.find(db, request.userId);
       return toMe(await findUser(request.userId), settings);
     },
   });

@@ -18,9 +18,25 @@ export interface ListSpec {
 export type TaskRow = TaskRecord & { sort_value: string | null };
 
 const TASK_COLUMNS = [
-  'id', 'user_id', 'title', 'description', 'completed', 'completed_at', 'priority', 'tags', 'due_date', 'recurring',
-  'recurrence_basis', 'recurring_parent_id', 'recurrence_source_id', 'recurrence_anchor', 'reminder_at',
-  'remind_before_seconds', 'reminder_sent_at', 'created_at', 'updated_at',
+  'id',
+  'user_id',
+  'title',
+  'description',
+  'completed',
+  'completed_at',
+  'priority',
+  'tags',
+  'due_date',
+  'recurring',
+  'recurrence_basis',
+  'recurring_parent_id',
+  'recurrence_source_id',
+  'recurrence_anchor',
+  'reminder_at',
+  'remind_before_seconds',
+  'reminder_sent_at',
+  'created_at',
+  'updated_at',
 ] as const;
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
@@ -76,7 +92,11 @@ function afterCursor(spec: ListSpec, expr: RawBuilder<unknown>, type: string): R
 }
 
 export const taskRepository = {
-  async insert(ex: Executor, userId: string, values: TaskChanges & { title: string; recurring_parent_id?: number | null; recurrence_source_id?: number | null }): Promise<TaskRecord | undefined> {
+  async insert(
+    ex: Executor,
+    userId: string,
+    values: TaskChanges & { title: string; recurring_parent_id?: number | null; recurrence_source_id?: number | null },
+  ): Promise<TaskRecord | undefined> {
     return ex
       .insertInto('tasks')
       .values({ ...values, user_id: userId })

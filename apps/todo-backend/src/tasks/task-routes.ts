@@ -30,7 +30,12 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
   const { tasks, history } = deps;
 
   app.get('/tasks', {
-    schema: { tags, summary: 'List, search, filter and sort tasks', querystring: listTasksQuerySchema, response: { 200: taskPageSchema, ...problemResponses(400, 401) } },
+    schema: {
+      tags,
+      summary: 'List, search, filter and sort tasks',
+      querystring: listTasksQuerySchema,
+      response: { 200: taskPageSchema, ...problemResponses(400, 401) },
+    },
     handler: (request) => tasks.listTasks(request.userId, request.query),
   });
 
@@ -40,7 +45,12 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
   });
 
   app.post('/tasks/recurring', {
-    schema: { tags, summary: 'Create a recurring task', body: createRecurringTaskBodySchema, response: { 201: taskSchema, ...problemResponses(400, 401) } },
+    schema: {
+      tags,
+      summary: 'Create a recurring task',
+      body: createRecurringTaskBodySchema,
+      response: { 201: taskSchema, ...problemResponses(400, 401) },
+    },
     handler: async (request, reply) => {
       const { pattern, ...fields } = request.body;
       return reply.code(201).send(await tasks.createTask(request.userId, { ...fields, recurring: pattern }));
@@ -53,12 +63,23 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
   });
 
   app.patch('/tasks/:id', {
-    schema: { tags, summary: 'Update a task (partial)', params, body: updateTaskBodySchema, response: { 200: taskSchema, ...problemResponses(400, 401, 404) } },
+    schema: {
+      tags,
+      summary: 'Update a task (partial)',
+      params,
+      body: updateTaskBodySchema,
+      response: { 200: taskSchema, ...problemResponses(400, 401, 404) },
+    },
     handler: (request) => tasks.updateTask(request.userId, request.params.id, request.body),
   });
 
   app.delete('/tasks/:id', {
-    schema: { tags, summary: 'Delete a task', params, response: { 204: z.null().describe('Deleted.'), ...problemResponses(400, 401, 404) } },
+    schema: {
+      tags,
+      summary: 'Delete a task',
+      params,
+      response: { 204: z.null().describe('Deleted.'), ...problemResponses(400, 401, 404) },
+    },
     handler: async (request, reply) => {
       await tasks.deleteTask(request.userId, request.params.id);
       return reply.code(204).send(null);
@@ -77,20 +98,40 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
   });
 
   app.patch('/tasks/:id/priority', {
-    schema: { tags, summary: 'Set priority', params, body: setPriorityBodySchema, response: { 200: taskSchema, ...problemResponses(400, 401, 404) } },
+    schema: {
+      tags,
+      summary: 'Set priority',
+      params,
+      body: setPriorityBodySchema,
+      response: { 200: taskSchema, ...problemResponses(400, 401, 404) },
+    },
     handler: (request) => tasks.updateTask(request.userId, request.params.id, { priority: request.body.priority }),
   });
 
   app.patch('/tasks/:id/tags', {
-    schema: { tags, summary: 'Replace tags, or add and remove some', params, body: setTagsBodySchema, response: { 200: taskSchema, ...problemResponses(400, 401, 404) } },
+    schema: {
+      tags,
+      summary: 'Replace tags, or add and remove some',
+      params,
+      body: setTagsBodySchema,
+      response: { 200: taskSchema, ...problemResponses(400, 401, 404) },
+    },
     handler: (request) => {
       const body = request.body;
-      return tasks.editTask(request.userId, request.params.id, (task) => ({ tags: 'tags' in body ? body.tags : editTags(task.tags, body) }));
+      return tasks.editTask(request.userId, request.params.id, (task) => ({
+        tags: 'tags' in body ? body.tags : editTags(task.tags, body),
+      }));
     },
   });
 
   app.patch('/tasks/:id/due-date', {
-    schema: { tags, summary: 'Set or clear the due date', params, body: setDueDateBodySchema, response: { 200: taskSchema, ...problemResponses(400, 401, 404) } },
+    schema: {
+      tags,
+      summary: 'Set or clear the due date',
+      params,
+      body: setDueDateBodySchema,
+      response: { 200: taskSchema, ...problemResponses(400, 401, 404) },
+    },
     handler: (request) =>
       tasks.updateTask(request.userId, request.params.id, {
         due_date: request.body.due_date,

@@ -11,10 +11,10 @@ import {
 import { NotFoundError, ValidationError } from '@doable/platform';
 import { settingsRepository } from '../me/settings-repository.ts';
 import { enqueue } from '../outbox/outbox.ts';
-import { decodeCursor, encodeCursor } from './task-cursor.ts';
-import { applyPatch, initialReminder, type TaskPatch, type TaskRecord, toTaskDto, toTaskEventData } from './task.ts';
-import { type Executor, type ListSort, taskRepository } from './task-repository.ts';
 import { nextDueDate, parseRecurrence } from './recurrence.ts';
+import { applyPatch, initialReminder, type TaskPatch, type TaskRecord, toTaskDto, toTaskEventData } from './task.ts';
+import { decodeCursor, encodeCursor } from './task-cursor.ts';
+import { type Executor, type ListSort, taskRepository } from './task-repository.ts';
 
 export interface TaskServiceOptions {
   db: Executor;
@@ -145,8 +145,7 @@ export function createTaskService(options: TaskServiceOptions) {
       const rows = await taskRepository.list(db, { userId, query, sort, order, after, now: clock() });
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
-      const next_cursor =
-        rows.length > query.limit && last ? encodeCursor({ sort, order, value: last.sort_value, id: last.id }) : null;
+      const next_cursor = rows.length > query.limit && last ? encodeCursor({ sort, order, value: last.sort_value, id: last.id }) : null;
       return { items: page.map(toTaskDto), next_cursor };
     },
 

@@ -103,7 +103,11 @@ export function initialReminder(
  * The column changes a patch makes to a task, and the event it becomes. A relative reminder follows the due date;
  * a moved reminder may fire again; completing stamps completed_at, reopening clears it.
  */
-export function applyPatch(task: TaskRecord, patch: TaskPatch, now: Date): { changes: TaskChanges; eventType: TaskEventType; changedFields: string[] } {
+export function applyPatch(
+  task: TaskRecord,
+  patch: TaskPatch,
+  now: Date,
+): { changes: TaskChanges; eventType: TaskEventType; changedFields: string[] } {
   const changes: TaskChanges = {};
   const simple = ['title', 'description', 'priority', 'tags', 'due_date', 'recurring', 'recurrence_basis'] as const;
   for (const field of simple) {

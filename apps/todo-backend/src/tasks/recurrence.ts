@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import rrule from 'rrule';
 import type { Options as RRuleOptions } from 'rrule';
+import rrule from 'rrule';
 
 // rrule ships a UMD bundle: under Node's ESM loader only its default export (module.exports) is reliable.
 const { RRule, Weekday } = rrule;
@@ -73,6 +73,7 @@ export function parseRecurrence(pattern: string): ParsedRecurrence {
 /**
  * The next occurrence's due date after `completedAt`, or null when the series has ended (COUNT/UNTIL).
  * Wall-clock times are kept in `timeZone`; see the README's Recurrence section for every rule.
+ * Throws a RangeError for an unknown zone or a pattern `parseRecurrence` rejects.
  */
 export function nextDueDate(input: NextDueDateInput): Date | null {
   const { basis, dueDate, completedAt, timeZone } = input;
@@ -109,7 +110,15 @@ export function describeRecurrence(pattern: string): string {
   const { byDay, byMonth, byMonthDay } = rule;
   const days = byDay?.map((d) => (d.n ? `${ordinal(d.n)} ${DAY_NAMES[d.weekday]}` : DAY_NAMES[d.weekday]));
   const isWeekdays = byDay?.length === 5 && byDay.every((d) => !d.n && d.weekday < 5);
-  if (rule.freq === 'YEARLY' && byMonth && byMonthDay?.every((d) => d > 0) && !byDay && !rule.bySetPos && !rule.byYearDay && !rule.byWeekNo) {
+  if (
+    rule.freq === 'YEARLY' &&
+    byMonth &&
+    byMonthDay?.every((d) => d > 0) &&
+    !byDay &&
+    !rule.bySetPos &&
+    !rule.byYearDay &&
+    !rule.byWeekNo
+  ) {
     parts.push(`on ${list(byMonth.flatMap((m) => byMonthDay.map((d) => `${MONTH_NAMES[m - 1]} ${d}`)))}`);
     if (byMonth.includes(2) && byMonthDay.includes(29)) parts.push('(leap years only)');
   } else {
@@ -155,12 +164,16 @@ function toRuleOrThrow(pattern: string): Rule {
 /** Parses an RRULE (not the keywords) into a checked rule. */
 function toRule(pattern: string): Rule {
   const trimmed = pattern.trim();
-  if (/^DTSTART|\bDTSTART[:;=]/i.test(trimmed)) throw new RuleError('Remove DTSTART: the series starts at the task\'s due date.');
+  if (/^DTSTART|\bDTSTART[:;=]/i.test(trimmed)) throw new RuleError("Remove DTSTART: the series starts at the task's due date.");
   const body = trimmed.replace(/^RRULE:/i, '');
-  if (/^(secondly|minutely|hourly)$/i.test(body)) throw new RuleError(`${body} is too frequent for a todo: the shortest period is a day (daily).`);
+  if (/^(secondly|minutely|hourly)$/i.test(body))
+    throw new RuleError(`${body} is too frequent for a todo: the shortest period is a day (daily).`);
   if (!/=/.test(body)) throw new RuleError('Use daily, weekly, monthly or an RRULE such as FREQ=WEEKLY;BYDAY=MO,WE.');
   const parts = new Map<string, string>();
-  for (const segment of body.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const segment of body
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [rawKey = '', value, ...rest] = segment.split('=');
     const key = rawKey.trim().toUpperCase();
     if (value === undefined || rest.length > 0 || value.trim() === '') throw new RuleError(`"${segment}" is not KEY=VALUE.`);
@@ -168,14 +181,20 @@ function toRule(pattern: string): Rule {
     parts.set(key, value.trim().toUpperCase());
   }
   for (const key of parts.keys()) {
-    if (['BYHOUR', 'BYMINUTE', 'BYSECOND'].includes(key)) throw new RuleError(`Remove ${key}: the time of day comes from the task's due date.`);
+    if (['BYHOUR', 'BYMINUTE', 'BYSECOND'].includes(key))
+      throw new RuleError(`Remove ${key}: the time of day comes from the task's due date.`);
     if (key === 'TZID') throw new RuleError('Remove TZID: rules run in your time zone setting.');
-    if (!PART_ORDER.includes(key)) throw new RuleError(`Unknown rule part ${key}. Use FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYSETPOS or WKST.`);
+    if (!PART_ORDER.includes(key))
+      throw new RuleError(
+        `Unknown rule part ${key}. Use FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYSETPOS or WKST.`,
+      );
   }
   const freq = parts.get('FREQ');
   if (!freq) throw new RuleError('FREQ is missing: start with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.');
-  if (['SECONDLY', 'MINUTELY', 'HOURLY'].includes(freq)) throw new RuleError(`FREQ=${freq} is too frequent for a todo: the shortest period is a day (FREQ=DAILY).`);
-  if (!['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(freq)) throw new RuleError(`FREQ=${freq} is not a frequency: use DAILY, WEEKLY, MONTHLY or YEARLY.`);
+  if (['SECONDLY', 'MINUTELY', 'HOURLY'].includes(freq))
+    throw new RuleError(`FREQ=${freq} is too frequent for a todo: the shortest period is a day (FREQ=DAILY).`);
+  if (!['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(freq))
+    throw new RuleError(`FREQ=${freq} is not a frequency: use DAILY, WEEKLY, MONTHLY or YEARLY.`);
   const rule: Rule = { freq: freq as Freq, interval: 1, text: '' };
   const numbers = (key: string, min: number, max: number, what: string) => {
     const value = parts.get(key);
@@ -188,7 +207,8 @@ function toRule(pattern: string): Rule {
   };
   const single = (key: string, min: number, max: number) => {
     const values = numbers(key, min, max, `a whole number from ${min} to ${max}`);
-    if (values && (values.length !== 1 || (values[0] ?? 0) < 0)) throw new RuleError(`${key} takes one whole number from ${min} to ${max}.`);
+    if (values && (values.length !== 1 || (values[0] ?? 0) < 0))
+      throw new RuleError(`${key} takes one whole number from ${min} to ${max}.`);
     return values?.[0];
   };
   rule.interval = single('INTERVAL', 1, MAX_INTERVAL[rule.freq]) ?? 1;
@@ -206,7 +226,8 @@ function toRule(pattern: string): Rule {
       if (!match) throw new RuleError(`BYDAY=${byDay}: use two-letter days (MO,TU,WE,TH,FR,SA,SU), optionally numbered like 1MO or -1FR.`);
       const n = match[1] === undefined ? undefined : Number(match[1]);
       const limit = rule.freq === 'MONTHLY' ? 5 : 53;
-      if (n !== undefined && (n === 0 || Math.abs(n) > limit)) throw new RuleError(`BYDAY=${byDay}: a numbered day must be from 1 to ${limit} (or -1 to -${limit}).`);
+      if (n !== undefined && (n === 0 || Math.abs(n) > limit))
+        throw new RuleError(`BYDAY=${byDay}: a numbered day must be from 1 to ${limit} (or -1 to -${limit}).`);
       return n === undefined ? { weekday: DAY_CODES.indexOf(match[2] ?? '') } : { weekday: DAY_CODES.indexOf(match[2] ?? ''), n };
     });
   }
@@ -218,12 +239,15 @@ function toRule(pattern: string): Rule {
   const until = parts.get('UNTIL');
   if (until !== undefined) rule.until = parseUntil(until);
   if (rule.count !== undefined && rule.until) throw new RuleError('Use COUNT or UNTIL, not both.');
-  if (rule.byDay?.some((d) => d.n !== undefined) && !['MONTHLY', 'YEARLY'].includes(rule.freq)) throw new RuleError('Numbered days such as 1MO need FREQ=MONTHLY or FREQ=YEARLY.');
-  if (rule.byDay?.some((d) => d.n !== undefined) && rule.byWeekNo) throw new RuleError('Numbered days such as 1MO cannot be combined with BYWEEKNO.');
+  if (rule.byDay?.some((d) => d.n !== undefined) && !['MONTHLY', 'YEARLY'].includes(rule.freq))
+    throw new RuleError('Numbered days such as 1MO need FREQ=MONTHLY or FREQ=YEARLY.');
+  if (rule.byDay?.some((d) => d.n !== undefined) && rule.byWeekNo)
+    throw new RuleError('Numbered days such as 1MO cannot be combined with BYWEEKNO.');
   if (rule.byMonthDay && rule.freq === 'WEEKLY') throw new RuleError('BYMONTHDAY does not work with FREQ=WEEKLY; use FREQ=MONTHLY.');
   if (rule.byYearDay && rule.freq !== 'YEARLY') throw new RuleError('BYYEARDAY needs FREQ=YEARLY.');
   if (rule.byWeekNo && rule.freq !== 'YEARLY') throw new RuleError('BYWEEKNO needs FREQ=YEARLY.');
-  if (rule.bySetPos && !(rule.byDay || rule.byMonthDay || rule.byYearDay || rule.byWeekNo || rule.byMonth)) throw new RuleError('BYSETPOS picks from a set: add BYDAY or BYMONTHDAY.');
+  if (rule.bySetPos && !(rule.byDay || rule.byMonthDay || rule.byYearDay || rule.byWeekNo || rule.byMonth))
+    throw new RuleError('BYSETPOS picks from a set: add BYDAY or BYMONTHDAY.');
   const canonical = PART_ORDER.flatMap((key) => {
     const value = parts.get(key);
     if (value === undefined || (key === 'INTERVAL' && rule.interval === 1)) return [];
@@ -235,7 +259,11 @@ function toRule(pattern: string): Rule {
 
 function parseUntil(value: string): Until {
   const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/.exec(value);
-  const parts = match?.slice(1, 7).filter((p) => p !== undefined).map(Number) ?? [];
+  const parts =
+    match
+      ?.slice(1, 7)
+      .filter((p) => p !== undefined)
+      .map(Number) ?? [];
   const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = parts;
   const valid = DateTime.utc(y, mo, d, h, mi, s).isValid;
   if (!match || !valid) throw new RuleError(`UNTIL=${value}: use a date like 20261231 or a UTC time like 20261231T170000Z.`);
@@ -255,7 +283,8 @@ function clampedMonthDay(rule: Rule, startDay?: number): number | undefined {
     return day !== undefined && day > 28 ? day : undefined;
   }
   // Plain yearly from Feb 29 falls on Feb 28 in other years; an explicit BYMONTHDAY=29 means leap years only.
-  if (rule.freq === 'YEARLY' && !rule.byMonthDay && (rule.byMonth?.length ?? 1) === 1) return startDay !== undefined && startDay > 28 ? startDay : undefined;
+  if (rule.freq === 'YEARLY' && !rule.byMonthDay && (rule.byMonth?.length ?? 1) === 1)
+    return startDay !== undefined && startDay > 28 ? startDay : undefined;
   return undefined;
 }
 

@@ -21,6 +21,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        test: {
+          name: 'stack',
+          include: ['packages/stack/src/**/*.int.test.ts'],
+          // Kafka, PostgreSQL and the sidecars are started once (the first run also builds daprd: minutes).
+          globalSetup: ['packages/stack/src/stack-global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          // One shared stack, and one test stops Kafka: files run one after another.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

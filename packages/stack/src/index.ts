@@ -1,2 +1,10 @@
-export { findPostgresBinDir, startPostgres } from './postgres.ts';
+export { writeLocalDaprResources } from './dapr-resources.ts';
+export type { SidecarSpec } from './daprd.ts';
+export { daprVersion, ensureDaprd } from './daprd.ts';
+export type { KafkaCredentials, KafkaOptions } from './kafka.ts';
+export { deadLetterTopic, doableTopics, ensureKafkaJars, kafkaClient, startKafka, stopKafka } from './kafka.ts';
+export { cacheRoot, defaultRunDir } from './paths.ts';
 export type { PostgresHandle, StartPostgresOptions } from './postgres.ts';
+export { findPostgresBinDir, postgresPid, startPostgres, stopPostgres } from './postgres.ts';
+export type { ProcessStatus, SidecarInfo, StackInfo, StackOptions, StackPorts } from './stack.ts';
+export { defaultPorts, planSidecars, readStackInfo, stackStatus, startStack, stopStack } from './stack.ts';

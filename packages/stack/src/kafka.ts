@@ -55,7 +55,11 @@ export function ensureKafkaJars(log: (line: string) => void = console.log): stri
   execFileSync(
     mvn,
     [
-      '-q', '-B', '-Dstyle.color=never', '-f', pomFile,
+      '-q',
+      '-B',
+      '-Dstyle.color=never',
+      '-f',
+      pomFile,
       `-Dmaven.repo.local=${join(cacheRoot(), 'maven', 'repository')}`,
       'dependency:copy-dependencies',
       `-DoutputDirectory=${libs}`,
@@ -84,7 +88,13 @@ function findOnPath(command: string): string | undefined {
 
 function kafkaDirs(runDir: string) {
   const home = join(runDir, 'kafka');
-  return { home, data: join(home, 'data'), config: join(home, 'server.properties'), log4j: join(home, 'log4j2.properties'), pidFile: join(runDir, 'pids', 'kafka.pid') };
+  return {
+    home,
+    data: join(home, 'data'),
+    config: join(home, 'server.properties'),
+    log4j: join(home, 'log4j2.properties'),
+    pidFile: join(runDir, 'pids', 'kafka.pid'),
+  };
 }
 
 function serverProperties(o: KafkaOptions, dataDir: string): string {
@@ -113,7 +123,9 @@ function serverProperties(o: KafkaOptions, dataDir: string): string {
     'log.cleaner.dedupe.buffer.size': 8 * 1024 * 1024,
     'log.segment.bytes': 16 * 1024 * 1024,
   };
-  return `${Object.entries(settings).map(([k, v]) => `${k}=${v}`).join('\n')}\n`;
+  return `${Object.entries(settings)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('\n')}\n`;
 }
 
 const log4jProperties = `status = warn
@@ -157,13 +169,24 @@ export async function startKafka(o: KafkaOptions): Promise<{ pid: number; bootst
     writeFileSync(dirs.config, serverProperties(o, dirs.data));
     writeFileSync(dirs.log4j, log4jProperties);
     const classpath = `${libs}/*`;
-    const jvm = [`-Xms${o.heapMb ?? 512}m`, `-Xmx${o.heapMb ?? 512}m`, '-XX:+UseG1GC', `-Dlog4j2.configurationFile=${dirs.log4j}`, '-cp', classpath];
+    const jvm = [
+      `-Xms${o.heapMb ?? 512}m`,
+      `-Xmx${o.heapMb ?? 512}m`,
+      '-XX:+UseG1GC',
+      `-Dlog4j2.configurationFile=${dirs.log4j}`,
+      '-cp',
+      classpath,
+    ];
     if (!existsSync(join(dirs.data, 'meta.properties'))) {
       const clusterId = randomBytes(16).toString('base64url');
       const scram = `SCRAM-SHA-256=[name=${o.credentials.username},password=${o.credentials.password}]`;
-      execFileSync(java, [...jvm, 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '-c', dirs.config, '--add-scram', scram], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
+      execFileSync(
+        java,
+        [...jvm, 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '-c', dirs.config, '--add-scram', scram],
+        {
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
     }
     log(`starting Kafka ${kafkaVersion()} on ${bootstrap}`);
     pid = spawnDetached({

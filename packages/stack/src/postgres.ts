@@ -1,17 +1,26 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { createConnection } from 'node:net';
-import { join } from 'node:path';
+import { chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isPortOpen, waitFor } from './processes.ts';
 
 export interface PostgresHandle {
   /** Connection string for the superuser `postgres` on loopback. */
   url: string;
+  /** The postmaster's pid. */
+  pid: number;
   stop(): Promise<void>;
 }
 
 export interface StartPostgresOptions {
   dataDir: string;
   port: number;
+  /** Server log; by default the output is discarded. */
+  logFile?: string;
+  /**
+   * Keep the server running after this process exits (the stack CLI). It is then stopped with
+   * `stopPostgres(dataDir)`; its pid file is PostgreSQL's own `postmaster.pid`.
+   */
+  detached?: boolean;
 }
 
 /** The newest PostgreSQL server installed from Debian's packages. */
@@ -27,57 +36,143 @@ export function findPostgresBinDir(): string {
   return join(root, newest, 'bin');
 }
 
+const isRoot = () => process.getuid?.() === 0;
+
 // initdb and postgres refuse to run as root, so the server runs as the Debian `postgres` user.
 function asPostgresUser(command: string, args: string[]): [string, string[]] {
-  return process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+  return isRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
 }
 
-async function waitForPort(port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = createConnection({ host: '127.0.0.1', port }, () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((r) => setTimeout(r, 100));
+function run(command: string, args: string[]): string {
+  const [cmd, cmdArgs] = asPostgresUser(command, args);
+  return execFileSync(cmd, cmdArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** The pid of a server already running on `dataDir`, from `pg_ctl status`. */
+function runningServerPid(bin: string, dataDir: string): number | undefined {
+  if (!existsSync(join(dataDir, 'postmaster.pid'))) return undefined;
+  try {
+    const status = run(join(bin, 'pg_ctl'), ['-D', dataDir, 'status']);
+    const pid = /PID: (\d+)/.exec(status)?.[1];
+    return pid === undefined ? undefined : Number(pid);
+  } catch {
+    return undefined; // pg_ctl exits 3 when no server runs
   }
-  throw new Error(`PostgreSQL did not accept connections on port ${port} within ${timeoutMs} ms`);
 }
 
-/** Initialises (once) and starts a PostgreSQL cluster on 127.0.0.1 with trust auth for local tests and development. */
-export async function startPostgres({ dataDir, port }: StartPostgresOptions): Promise<PostgresHandle> {
+function ensureReachableByPostgresUser(dataDir: string): void {
+  if (!isRoot()) return;
+  // Every folder above the data folder must be traversable by the `postgres` user (e.g. not under /root).
+  try {
+    execFileSync('runuser', ['-u', 'postgres', '--', 'test', '-x', dirname(dataDir)], { stdio: 'ignore' });
+  } catch {
+    throw new Error(
+      `PostgreSQL runs as the \`postgres\` user, which cannot reach ${dirname(dataDir)}: choose a data folder outside /root (for example under /var/tmp).`,
+    );
+  }
+}
+
+/**
+ * Initialises (once) and starts a PostgreSQL cluster on 127.0.0.1 with trust auth for local tests and development.
+ * A server already running on the same data folder and port is reused.
+ */
+export async function startPostgres({ dataDir, port, logFile, detached = false }: StartPostgresOptions): Promise<PostgresHandle> {
   const bin = findPostgresBinDir();
-  const isRoot = process.getuid?.() === 0;
+  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  mkdirSync(dirname(dataDir), { recursive: true });
+  ensureReachableByPostgresUser(dataDir);
+
+  const existing = runningServerPid(bin, dataDir);
+  if (existing !== undefined) {
+    await waitUntilReady(bin, port, 30_000);
+    return { url, pid: existing, stop: async () => void (await stopPostgres(dataDir)) };
+  }
+  if (await isPortOpen(port)) throw new Error(`cannot start PostgreSQL: port ${port} is already in use by another process`);
+
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     mkdirSync(dataDir, { recursive: true });
-    if (isRoot) {
+    if (isRoot()) {
       const { uid, gid } = postgresIds();
       chownSync(dataDir, uid, gid);
     }
-    const [cmd, args] = asPostgresUser(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
-    execFileSync(cmd, args, { stdio: 'ignore' });
+    try {
+      run(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+    } catch (error) {
+      throw new Error(`initdb failed for ${dataDir}: ${(error as { stderr?: string }).stderr ?? error}`);
+    }
   }
   const [cmd, args] = asPostgresUser(join(bin, 'postgres'), [
-    '-D', dataDir, '-p', String(port), '-h', '127.0.0.1', '-k', '/tmp',
-    '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300',
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    '-h',
+    '127.0.0.1',
+    '-k',
+    '/tmp',
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'full_page_writes=off',
+    '-c',
+    'max_connections=300',
   ]);
-  const child = spawn(cmd, args, { stdio: 'ignore', detached: false });
-  await waitForPort(port, 30_000);
+  if (logFile) mkdirSync(dirname(logFile), { recursive: true });
+  const out = logFile ? openSync(logFile, 'a') : 'ignore';
+  const child = spawn(cmd, args, { stdio: ['ignore', out, out], detached });
+  if (typeof out === 'number') closeSync(out);
+  if (detached) child.unref();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let failed = false;
+  child.once('exit', () => {
+    failed = true;
+  });
+  await waitFor(
+    () => {
+      if (failed) throw new Error(`PostgreSQL exited during start-up${logFile ? `; see ${logFile}` : ''}`);
+      return isReady(bin, port);
+    },
+    { timeoutMs: 30_000, intervalMs: 100, what: `PostgreSQL on port ${port}` },
+  );
+  const pid = runningServerPid(bin, dataDir) ?? child.pid ?? 0;
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    url,
+    pid,
     stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      // runuser does not forward signals to the server, so ask pg_ctl for a fast shutdown.
-      const [stopCmd, stopArgs] = asPostgresUser(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
-      execFileSync(stopCmd, stopArgs, { stdio: 'ignore' });
-      await exited;
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      await stopPostgres(dataDir);
+      if (!detached) await exited;
     },
   };
+}
+
+/** Fast shutdown of the server running on `dataDir`, if any. True when one was stopped. */
+export async function stopPostgres(dataDir: string): Promise<boolean> {
+  const bin = findPostgresBinDir();
+  if (runningServerPid(bin, dataDir) === undefined) return false;
+  // runuser does not forward signals to the server, so ask pg_ctl for a fast shutdown.
+  run(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', '-t', '30', 'stop']);
+  return true;
+}
+
+/** The pid of the server running on `dataDir`, if any. */
+export function postgresPid(dataDir: string): number | undefined {
+  return runningServerPid(findPostgresBinDir(), dataDir);
+}
+
+function isReady(bin: string, port: number): boolean {
+  try {
+    execFileSync(join(bin, 'pg_isready'), ['-q', '-h', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntilReady(bin: string, port: number, timeoutMs: number): Promise<void> {
+  await waitFor(() => isReady(bin, port), { timeoutMs, intervalMs: 100, what: `PostgreSQL on port ${port}` });
 }
 
 function postgresIds(): { uid: number; gid: number } {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { recordedRequests } from './test-app.ts';
+import { eventually, sidecar } from './test-stack.ts';
+
+describe('cron input binding `reminder-cron`', () => {
+  it('probes the route with OPTIONS at start, then POSTs to it on schedule (every second in the tests)', async () => {
+    const port = sidecar('todo-backend-0').appPort;
+    const requests = await eventually(
+      () => recordedRequests(port, '/reminder-cron'),
+      (r) => r.filter((x) => x.method === 'POST').length >= 3,
+      20_000,
+    );
+    const options = requests.filter((r) => r.method === 'OPTIONS');
+    expect(options.length).toBeGreaterThanOrEqual(1);
+    expect(options[0]?.status).toBe(200);
+    const posts = requests.filter((r) => r.method === 'POST');
+    expect(posts.length).toBeGreaterThanOrEqual(3);
+    expect(options[0]?.at).toBeLessThan(posts[0]?.at ?? 0);
+    // Roughly one firing a second.
+    const gaps = posts.slice(1).map((p, i) => p.at - (posts[i]?.at ?? 0));
+    for (const gap of gaps) expect(gap).toBeGreaterThan(500);
+  });
+
+  it('fires only for the app the component is scoped to', async () => {
+    expect(await recordedRequests(sidecar('audit-service-0').appPort, '/reminder-cron')).toEqual([]);
+  });
+});

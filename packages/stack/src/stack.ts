@@ -1,0 +1,234 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeLocalDaprResources } from './dapr-resources.ts';
+import { daprVersion, ensureDaprd, type SidecarSpec, sidecarPid, startSidecar, stopSidecar } from './daprd.ts';
+import { ensureKafkaJars, type KafkaCredentials, kafkaPid, kafkaVersion, startKafka, stopKafka } from './kafka.ts';
+import { defaultRunDir } from './paths.ts';
+import { postgresPid, startPostgres, stopPostgres } from './postgres.ts';
+import { residentMiB, stopByPidFile } from './processes.ts';
+
+export interface StackPorts {
+  kafka: number;
+  kafkaController: number;
+  kafkaInternal: number;
+  postgres: number;
+  /** Sidecar n (0-based) gets base + n for each of these. */
+  daprHttp: number;
+  daprGrpc: number;
+  daprInternalGrpc: number;
+  daprMetrics: number;
+  app: number;
+}
+
+export const defaultPorts: StackPorts = {
+  kafka: 19092,
+  kafkaController: 19093,
+  kafkaInternal: 19094,
+  postgres: 15432,
+  daprHttp: 3500,
+  daprGrpc: 50001,
+  daprInternalGrpc: 50101,
+  daprMetrics: 9091,
+  app: 7001,
+};
+
+export interface StackOptions {
+  /** One sidecar per entry; an app id listed twice gets two sidecars (replicas `<id>-0`, `<id>-1`). */
+  apps: string[];
+  runDir?: string;
+  /** Added to every default port, so a second stack (e.g. the tests') can run beside a developer's. */
+  portOffset?: number;
+  /** Per-component metadata overrides on top of the committed files (tests: a cron schedule in seconds). */
+  componentMetadata?: Record<string, Record<string, string>>;
+  log?: (line: string) => void;
+}
+
+export interface SidecarInfo extends SidecarSpec {
+  pid: number;
+  logFile: string;
+}
+
+export interface StackInfo {
+  runDir: string;
+  logDir: string;
+  kafka: { pid: number; bootstrap: string; controllerPort: number; internalPort: number; version: string; credentials: KafkaCredentials };
+  postgres: { pid: number; url: string; dataDir: string };
+  dapr: { version: string; binary: string; resourcesDir: string; configFile: string };
+  sidecars: SidecarInfo[];
+  startedInMs: number;
+}
+
+const localKafkaCredentials: KafkaCredentials = { username: 'doable', password: 'doable-local', mechanism: 'SHA-256' };
+
+const stateFile = (runDir: string) => join(runDir, 'stack.json');
+
+/** Sidecar specs (ids, POD_NAMEs and ports) for an app list. */
+export function planSidecars(apps: string[], ports: StackPorts): SidecarSpec[] {
+  const counts = new Map<string, number>();
+  for (const app of apps) counts.set(app, (counts.get(app) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return apps.map((appId, n) => {
+    const replica = seen.get(appId) ?? 0;
+    seen.set(appId, replica + 1);
+    return {
+      appId,
+      podName: `${appId}-${replica}`,
+      appPort: ports.app + n,
+      httpPort: ports.daprHttp + n,
+      grpcPort: ports.daprGrpc + n,
+      internalGrpcPort: ports.daprInternalGrpc + n,
+      metricsPort: ports.daprMetrics + n,
+    };
+  });
+}
+
+/** The default ports shifted by `offset`. */
+export function offsetPorts(offset: number): StackPorts {
+  return Object.fromEntries(Object.entries(defaultPorts).map(([k, v]) => [k, v + offset])) as unknown as StackPorts;
+}
+
+// The server runs as the `postgres` user, which cannot enter /root, so root keeps the data under /var/tmp.
+function postgresDataDir(runDir: string): string {
+  if (process.getuid?.() !== 0) return join(runDir, 'postgres', 'data');
+  const key = createHash('sha256').update(runDir).digest('hex').slice(0, 8);
+  return join('/var/tmp', `doable-stack-${key}`, 'postgres', 'data');
+}
+
+export function readStackInfo(runDir = defaultRunDir()): StackInfo | undefined {
+  const file = stateFile(runDir);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StackInfo) : undefined;
+}
+
+/**
+ * Starts Kafka, PostgreSQL and one Dapr sidecar per app id; returns when all are healthy. Running it again
+ * reuses what already runs, starts what is missing, stops sidecars no longer listed and restarts sidecars
+ * whose generated resources changed.
+ */
+export async function startStack(options: StackOptions): Promise<StackInfo> {
+  const started = Date.now();
+  const log = options.log ?? console.log;
+  const runDir = options.runDir ?? defaultRunDir();
+  const logDir = join(runDir, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const ports = offsetPorts(options.portOffset ?? 0);
+  const previous = readStackInfo(runDir);
+
+  ensureKafkaJars(log);
+  // The first daprd build takes minutes: let it run while Kafka and PostgreSQL start.
+  const daprd = ensureDaprd(log);
+  daprd.catch(() => {});
+  const pgDataDir = postgresDataDir(runDir);
+  const [kafka, postgres] = await Promise.all([
+    startKafka({
+      runDir,
+      logDir,
+      port: ports.kafka,
+      controllerPort: ports.kafkaController,
+      internalPort: ports.kafkaInternal,
+      credentials: localKafkaCredentials,
+      log,
+    }),
+    startPostgres({ dataDir: pgDataDir, port: ports.postgres, logFile: join(logDir, 'postgres.log'), detached: true }).then((pg) => {
+      log(`PostgreSQL ready at ${pg.url}`);
+      return pg;
+    }),
+  ]);
+  log(`Kafka ready at ${kafka.bootstrap} (SASL/SCRAM-SHA-256 user ${localKafkaCredentials.username})`);
+  const { binary } = await daprd;
+
+  const daprDir = join(runDir, 'dapr');
+  const resources = writeLocalDaprResources({
+    dir: daprDir,
+    secrets: {
+      'kafka-secrets': {
+        'bootstrap-servers': kafka.bootstrap,
+        username: localKafkaCredentials.username,
+        password: localKafkaCredentials.password,
+      },
+      'db-secrets': { 'connection-string': `host=127.0.0.1 port=${ports.postgres} user=postgres dbname=postgres sslmode=disable` },
+    },
+    componentMetadata: options.componentMetadata,
+  });
+  const resourcesHash = hashFolder(resources.resourcesDir) + hashFile(resources.configFile);
+  const hashFileOnDisk = join(daprDir, 'resources.hash');
+  const resourcesChanged = !existsSync(hashFileOnDisk) || readFileSync(hashFileOnDisk, 'utf8') !== resourcesHash;
+
+  const wanted = planSidecars(options.apps, ports);
+  const wantedKey = (s: SidecarSpec) => `${s.podName}:${s.httpPort}:${s.appPort}`;
+  const stale = (previous?.sidecars ?? []).filter((s) => resourcesChanged || !wanted.some((w) => wantedKey(w) === wantedKey(s)));
+  await Promise.all(stale.map((s) => stopSidecar(runDir, s)));
+  writeFileSync(hashFileOnDisk, resourcesHash);
+
+  const sidecars = await Promise.all(
+    wanted.map(async (s): Promise<SidecarInfo> => {
+      const pid = await startSidecar(s, { binary, ...resources, runDir, logDir });
+      return { ...s, pid, logFile: join(logDir, `daprd-${s.podName}.log`) };
+    }),
+  );
+  const info: StackInfo = {
+    runDir,
+    logDir,
+    kafka: {
+      pid: kafka.pid,
+      bootstrap: kafka.bootstrap,
+      controllerPort: ports.kafkaController,
+      internalPort: ports.kafkaInternal,
+      version: kafkaVersion(),
+      credentials: localKafkaCredentials,
+    },
+    postgres: { pid: postgres.pid, url: postgres.url, dataDir: pgDataDir },
+    dapr: { version: daprVersion(), binary, ...resources },
+    sidecars,
+    startedInMs: Date.now() - started,
+  };
+  writeFileSync(stateFile(runDir), `${JSON.stringify(info, null, 2)}\n`);
+  return info;
+}
+
+/** Stops every sidecar, Kafka and PostgreSQL of the stack in `runDir`; safe to call when nothing runs. */
+export async function stopStack(options: { runDir?: string; log?: (line: string) => void } = {}): Promise<void> {
+  const runDir = options.runDir ?? defaultRunDir();
+  const log = options.log ?? console.log;
+  const info = readStackInfo(runDir);
+  const pidDir = join(runDir, 'pids');
+  // Sidecars first (they would otherwise log Kafka errors), from the pid files so none is missed.
+  const sidecarPids = existsSync(pidDir) ? readdirSync(pidDir).filter((f) => f.startsWith('daprd-')) : [];
+  const stopped = await Promise.all(sidecarPids.map((f) => stopByPidFile(join(pidDir, f), 'daprd', 15_000)));
+  if (stopped.some(Boolean)) log(`stopped ${stopped.filter(Boolean).length} Dapr sidecar(s)`);
+  if (await stopKafka(runDir)) log('stopped Kafka');
+  const pgDataDir = info?.postgres.dataDir ?? postgresDataDir(runDir);
+  if (await stopPostgres(pgDataDir)) log('stopped PostgreSQL');
+  rmSync(stateFile(runDir), { force: true });
+}
+
+export interface ProcessStatus {
+  name: string;
+  pid?: number;
+  rssMiB?: number;
+}
+
+/** What of the stack in `runDir` is running, with resident memory. */
+export function stackStatus(runDir = defaultRunDir()): ProcessStatus[] {
+  const info = readStackInfo(runDir);
+  const row = (name: string, pid: number | undefined): ProcessStatus => ({
+    name,
+    pid,
+    rssMiB: pid === undefined ? undefined : residentMiB(pid),
+  });
+  const rows = [row('kafka', kafkaPid(runDir)), row('postgres', postgresPid(info?.postgres.dataDir ?? postgresDataDir(runDir)))];
+  for (const s of info?.sidecars ?? []) rows.push(row(`daprd ${s.podName} (http ${s.httpPort}, app ${s.appPort})`, sidecarPid(runDir, s)));
+  return rows;
+}
+
+function hashFile(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+function hashFolder(dir: string): string {
+  const h = createHash('sha256');
+  for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
+  return h.digest('hex');
+}
+
+export { ensureDaprd, ensureKafkaJars };

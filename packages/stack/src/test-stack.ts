@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { KafkaMessage } from 'kafkajs';
+import { inject } from 'vitest';
+import { kafkaClient } from './kafka.ts';
+import { cacheRoot } from './paths.ts';
+import type { SidecarInfo, StackInfo } from './stack.ts';
+import type { TestAppOptions } from './test-app.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: StackInfo;
+  }
+}
+
+/** The stack the `stack` test project runs: its own folder and ports, beside any developer stack. */
+export const testRunDir = join(cacheRoot(), 'run-test');
+export const testPortOffset = 1000;
+
+/** One sidecar per entry, with the real app ids so the committed component scopes apply unchanged. */
+export const testApps = ['todo-backend', 'audit-service', 'websocket-service', 'websocket-service', 'todo-frontend'];
+
+/** What each test app (by app id) subscribes to or receives. */
+export const testAppBehaviour: Record<string, Omit<TestAppOptions, 'port'>> = {
+  'todo-backend': { bindings: ['reminder-cron'] },
+  'audit-service': {
+    subscriptions: [
+      { pubsubname: 'kafka-pubsub', topic: 'task-events', routes: { default: '/events/task-events' }, deadLetterTopic: 'task-events-dlq' },
+    ],
+  },
+  'websocket-service': {
+    subscriptions: [
+      {
+        pubsubname: 'kafka-pubsub-broadcast',
+        topic: 'task-updates',
+        routes: { default: '/events/task-updates' },
+        deadLetterTopic: 'task-updates-dlq',
+      },
+    ],
+  },
+  'todo-frontend': {},
+};
+
+/** Metadata overridden for the tests only: the reminder sweep fires every second. */
+export const testComponentMetadata = { 'reminder-cron': { schedule: '@every 1s' } };
+
+export function stackInfo(): StackInfo {
+  return inject('stack');
+}
+
+export function sidecar(podName: string): SidecarInfo {
+  const found = stackInfo().sidecars.find((s) => s.podName === podName);
+  if (!found) throw new Error(`no sidecar ${podName} in the test stack`);
+  return found;
+}
+
+export const daprUrl = (podName: string, path: string) => `http://127.0.0.1:${sidecar(podName).httpPort}${path}`;
+
+/** Publishes through a sidecar's HTTP API and returns the response. */
+export function publish(podName: string, pubsub: string, topic: string, data: unknown, partitionKey?: string): Promise<Response> {
+  const query = partitionKey ? `?metadata.partitionKey=${encodeURIComponent(partitionKey)}` : '';
+  return fetch(daprUrl(podName, `/v1.0/publish/${pubsub}/${topic}${query}`), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(data),
+    signal: AbortSignal.timeout(30_000),
+  });
+}
+
+/** Reads `topic` from the beginning with a throwaway consumer group until `match` finds a record, or times out. */
+export async function findOnTopic(
+  topic: string,
+  match: (value: unknown, message: KafkaMessage) => boolean,
+  timeoutMs = 30_000,
+): Promise<{ value: unknown; message: KafkaMessage }> {
+  const { kafka } = stackInfo();
+  const port = Number(kafka.bootstrap.split(':')[1]);
+  const consumer = kafkaClient(port, kafka.credentials, 'stack-test-reader').consumer({ groupId: `stack-test-${randomUUID()}` });
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    return await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching record on ${topic} within ${timeoutMs} ms`)), timeoutMs);
+      consumer
+        .run({
+          eachMessage: async ({ message }) => {
+            const text = message.value?.toString('utf8') ?? '';
+            let value: unknown = text;
+            try {
+              value = JSON.parse(text);
+            } catch {
+              // not JSON: match on the text
+            }
+            if (match(value, message)) {
+              clearTimeout(timer);
+              resolve({ value, message });
+            }
+          },
+        })
+        .catch(reject);
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+}
+
+/** Waits until a Kafka consumer group has members and a stable assignment. */
+export async function waitForConsumerGroup(groupId: string, timeoutMs = 60_000): Promise<void> {
+  const { kafka } = stackInfo();
+  const admin = kafkaClient(Number(kafka.bootstrap.split(':')[1]), kafka.credentials).admin();
+  await admin.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const { groups } = await admin.describeGroups([groupId]);
+      if (groups[0]?.state === 'Stable' && groups[0].members.length > 0) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`consumer group ${groupId} not stable within ${timeoutMs} ms`);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Polls `read` until `done` holds for its result (bounded by time), returning the last result. */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000, intervalMs = 250): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, intervalMs));
+    value = await read();
+  }
+  return value;
+}

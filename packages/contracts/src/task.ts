@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { durationSchema } from './duration.ts';
 
+/** Text PostgreSQL can store: no NUL characters. */
+export const plainText = () => z.string().refine((text) => !text.includes('\u0000'), 'Text cannot contain NUL (\\u0000) characters.');
+
 export const prioritySchema = z.enum(['high', 'medium', 'low']).describe('Priority level; `high` ranks first.');
 export type Priority = z.infer<typeof prioritySchema>;
 
 /** Tags are trimmed, lower-cased (Unicode-aware), 1–40 characters, no commas. */
-export const tagSchema = z
-  .string()
+export const tagSchema = plainText()
   .transform((tag) => tag.trim().toLocaleLowerCase())
   .pipe(
     z
@@ -31,11 +33,10 @@ export const isoDateTimeSchema = z.iso
   .datetime({ offset: true, message: 'Use an ISO 8601 date-time such as 2026-01-20T18:00:00Z.' })
   .transform((value) => new Date(value));
 
-export const titleSchema = z.string().trim().min(1, 'The title cannot be empty.').max(500, 'The title has at most 500 characters.');
-export const descriptionSchema = z.string().max(10_000, 'The description has at most 10,000 characters.');
+export const titleSchema = plainText().trim().min(1, 'The title cannot be empty.').max(500, 'The title has at most 500 characters.');
+export const descriptionSchema = plainText().max(10_000, 'The description has at most 10,000 characters.');
 
-export const recurringSchema = z
-  .string()
+export const recurringSchema = plainText()
   .trim()
   .min(1)
   .max(500)
@@ -127,7 +128,7 @@ export type TaskSortField = z.infer<typeof taskSortFieldSchema>;
 
 export const listTasksQuerySchema = z
   .object({
-    search: z.string().trim().min(1).max(200).optional().describe('Case-insensitive keyword over title and description.'),
+    search: plainText().trim().min(1).max(200).optional().describe('Case-insensitive keyword over title and description.'),
     status: z.enum(['all', 'pending', 'completed']).default('all'),
     priority: commaList(prioritySchema).optional().describe('One priority or a comma list, e.g. `high,medium`.'),
     tags: commaList(tagSchema).optional().describe('Comma list of tags.'),
@@ -141,7 +142,7 @@ export const listTasksQuerySchema = z
     sort: taskSortFieldSchema.optional().describe('Without sort: relevance when searching, else newest first.'),
     order: z.enum(['asc', 'desc']).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
-    cursor: z.string().max(500).optional(),
+    cursor: plainText().max(500).optional(),
   })
   .strict();
 export type ListTasksQuery = z.infer<typeof listTasksQuerySchema>;

@@ -1,4 +1,4 @@
-import { type Logger, pino } from 'pino';
+import { type Logger, pino, stdSerializers } from 'pino';
 
 export type { Logger };
 
@@ -7,6 +7,13 @@ export function createLogger(options: { name: string; level?: string }): Logger 
   return pino({
     name: options.name,
     level: options.level ?? 'info',
+    // Database errors carry the statement's parameters (task text): keep the message, code and stack only.
+    serializers: {
+      err: (error: Error & { code?: unknown }) => {
+        const { type, message, stack } = stdSerializers.err(error);
+        return { type, message, stack, code: error.code };
+      },
+    },
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'password', 'token', 'task_data', 'payload'],
       censor: '[redacted]',

@@ -2,3 +2,4 @@ export { aTask } from './builders.ts';
 export type { ApiClient, ApiResponse } from './http-client.ts';
 export { createApiClient, signUp } from './http-client.ts';
 export { createTestDatabase } from './postgres-database.ts';
+export { ensureSchemathesis, SCHEMATHESIS_VERSION } from './schemathesis.ts';

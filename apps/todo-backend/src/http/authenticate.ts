@@ -1,4 +1,5 @@
 import { UnauthorizedError } from '@doable/platform';
+import { isAPIError } from 'better-auth/api';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { API_KEY_PREFIX, type Auth } from '../auth/auth.ts';
@@ -18,8 +19,14 @@ export async function findUserId(auth: Auth, rawHeaders: FastifyRequest['headers
     headers.set('x-api-key', authorization.slice('Bearer '.length));
     headers.delete('authorization');
   }
-  const session = await auth.api.getSession({ headers });
-  return session?.user.id;
+  try {
+    const session = await auth.api.getSession({ headers });
+    return session?.user.id;
+  } catch (error) {
+    // better-auth throws for a malformed or revoked API key: to the caller that is simply not signed in.
+    if (isAPIError(error)) return undefined;
+    throw error;
+  }
 }
 
 /** Adds a preHandler that refuses unauthenticated requests (401) to every route registered in `app`'s scope. */

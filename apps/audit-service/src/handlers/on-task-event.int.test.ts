@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { type Database, openDatabase } from '@doable/db';
+import { createLogger } from '@doable/platform';
+import { createTestDatabase } from '@doable/test-kit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createAuditModule } from '../audit-module.ts';
+
+const logger = createLogger({ name: 'test', level: 'silent' });
+
+function aTaskEvent(overrides: Record<string, unknown> = {}) {
+  return {
+    schema_version: 1,
+    event_type: 'created',
+    event_id: randomUUID(),
+    timestamp: '2030-01-01T10:00:00.000Z',
+    user_id: 'user-1',
+    task_id: 7,
+    task_data: { title: 'Buy groceries', completed: false, priority: 'high', tags: ['home'], due_date: null },
+    ...overrides,
+  };
+}
+
+describe.each(['pglite', 'postgres'] as const)('audit consumer on %s', (kind) => {
+  let database: Database;
+  let audit: Awaited<ReturnType<typeof createAuditModule>>;
+
+  beforeAll(async () => {
+    database = await openDatabase(
+      kind === 'pglite' ? { kind, dataDir: undefined } : { kind, url: await createTestDatabase(inject('postgresUrl')) },
+    );
+    audit = await createAuditModule({ db: database.db, logger });
+  });
+  afterAll(() => database.close());
+
+  const deliver = (payload: unknown) => {
+    const [subscription] = audit.subscriptions;
+    if (!subscription) throw new Error('no subscription');
+    return subscription.handle({
+      topic: 'task-events',
+      key: 'user-1',
+      eventId: String((payload as { event_id?: string }).event_id),
+      payload,
+    });
+  };
+
+  it('records the same event delivered twice once', async () => {
+    const event = aTaskEvent();
+    await deliver(event);
+    await deliver(event);
+    const history = await audit.listTaskHistory('user-1', 7);
+    expect(history.filter((entry) => entry.event_id === event.event_id)).toHaveLength(1);
+    expect(history[0]).toMatchObject({ event_type: 'created', timestamp: event.timestamp, task_data: event.task_data });
+  });
+
+  it('keeps history per user and in time order', async () => {
+    await deliver(aTaskEvent({ event_type: 'completed', timestamp: '2030-01-02T10:00:00.000Z' }));
+    await deliver(aTaskEvent({ event_type: 'updated', timestamp: '2030-01-01T12:00:00.000Z', changed_fields: ['priority'] }));
+    await deliver(aTaskEvent({ user_id: 'user-2' }));
+    const history = await audit.listTaskHistory('user-1', 7);
+    expect(history.map((entry) => entry.event_type)).toEqual(['created', 'updated', 'completed']);
+    expect(await audit.listTaskHistory('user-2', 7)).toHaveLength(1);
+    expect(await audit.listTaskHistory('user-3', 7)).toEqual([]);
+  });
+
+  it('rejects a malformed event as poison', async () => {
+    await expect(deliver({ event_type: 'exploded' })).rejects.toThrow(/not a task event/);
+  });
+});

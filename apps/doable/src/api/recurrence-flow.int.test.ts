@@ -123,3 +123,42 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
     expect(t.app.bus.deadLetters.map((letter) => letter.consumer).sort()).toEqual(['audit-service', 'recurring-task-service']);
   });
 });
+
+describe.each(STORAGE_KINDS)('recurrence limits and time zones on %s', (kind) => {
+  let t: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
+    ({ token } = await signUp(t.api));
+  });
+  afterAll(() => t.stop());
+
+  const titled = async (title: string) =>
+    (await t.api.get(`/api/v1/tasks?search=${encodeURIComponent(title)}&sort=created_at&order=asc&limit=200`, token)).body.items.filter(
+      (item: { title: string }) => item.title === title,
+    );
+
+  it('a series with COUNT=3 on completion basis ends after its third occurrence', async () => {
+    await t.api.post('/api/v1/tasks/recurring', { title: 'Three doses', pattern: 'FREQ=DAILY;COUNT=3', recurrence_basis: 'completion' }, token);
+    for (let i = 0; i < 4; i++) {
+      const open = (await titled('Three doses')).filter((task: { completed: boolean }) => !task.completed);
+      if (open.length === 0) break;
+      await t.api.patch(`/api/v1/tasks/${open[0].id}/complete`, {}, token);
+      await t.settle();
+    }
+    const series = await titled('Three doses');
+    expect(series).toHaveLength(3);
+    expect(series.every((task: { completed: boolean }) => task.completed)).toBe(true);
+  });
+
+  it("keeps 09:00 in the user's time zone across a DST change", async () => {
+    await t.api.patch('/api/v1/me', { time_zone: 'Europe/Paris' }, token);
+    // 2031-03-29 09:00 in Paris is 08:00Z (CET); the next day is after the switch to CEST, so 07:00Z.
+    const first = (await t.api.post('/api/v1/tasks/recurring', { title: 'Paris standup', pattern: 'daily', due_date: '2031-03-29T08:00:00Z' }, token)).body;
+    await t.api.patch(`/api/v1/tasks/${first.id}/complete`, {}, token);
+    await t.settle();
+    const series = await titled('Paris standup');
+    expect(series[1].due_date).toBe('2031-03-30T07:00:00.000Z');
+  });
+});

@@ -140,6 +140,14 @@ export const taskRepository = {
     return result.rows;
   },
 
+  /** 1-based position of a task in its series (the first task and its occurrences, oldest first). */
+  async seriesPosition(ex: Executor, userId: string, rootId: number, taskId: number): Promise<number> {
+    const result = await sql<{ position: number }>`
+      select count(*)::int as position from backend.tasks
+      where user_id = ${userId} and (id = ${rootId} or recurring_parent_id = ${rootId}) and id <= ${taskId}`.execute(ex);
+    return Math.max(1, result.rows[0]?.position ?? 1);
+  },
+
   async tagCounts(ex: Executor, userId: string): Promise<{ tag: string; count: number }[]> {
     const result = await sql<{ tag: string; count: number }>`
       select tag, count(*)::int as count

@@ -164,7 +164,9 @@ export function createTaskService(options: TaskServiceOptions) {
         const source = await taskRepository.find(trx, userId, sourceId);
         if (!source?.recurring || !source.completed) return undefined;
         const { time_zone } = await settingsRepository.find(trx, userId);
+        const rootId = source.recurring_parent_id ?? source.id;
         const dueDate = nextDueDate({
+          occurrenceNumber: await taskRepository.seriesPosition(trx, userId, rootId, source.id),
           pattern: source.recurring,
           basis: source.recurrence_basis,
           dueDate: source.due_date,

@@ -17,6 +17,12 @@ const defaultApps = [
   'todo-frontend',
 ];
 
+// kafkajs 2.2.4 (used for health checks) trips a harmless Node 24 timer warning; keep the output readable.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (warning.name !== 'TimeoutNegativeWarning') console.warn(warning);
+});
+
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,

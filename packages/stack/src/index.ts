@@ -5,6 +5,6 @@ export type { KafkaCredentials, KafkaOptions } from './kafka.ts';
 export { deadLetterTopic, doableTopics, ensureKafkaJars, kafkaClient, startKafka, stopKafka } from './kafka.ts';
 export { cacheRoot, defaultRunDir } from './paths.ts';
 export type { PostgresHandle, StartPostgresOptions } from './postgres.ts';
-export { findPostgresBinDir, postgresPid, startPostgres, stopPostgres } from './postgres.ts';
+export { ensurePostgresInstalled, findPostgresBinDir, postgresPid, startPostgres, stopPostgres } from './postgres.ts';
 export type { ProcessStatus, SidecarInfo, StackInfo, StackOptions, StackPorts } from './stack.ts';
-export { defaultPorts, planSidecars, readStackInfo, stackStatus, startStack, stopStack } from './stack.ts';
+export { defaultPorts, offsetPorts, planSidecars, readStackInfo, stackStatus, startStack, stopStack } from './stack.ts';

@@ -38,6 +38,23 @@ export function findPostgresBinDir(): string {
 
 const isRoot = () => process.getuid?.() === 0;
 
+/** Installs Debian's PostgreSQL server with apt when none is installed (root only); returns its bin folder. */
+export function ensurePostgresInstalled(log: (line: string) => void = console.log): string {
+  try {
+    return findPostgresBinDir();
+  } catch (error) {
+    if (!isRoot() || !existsSync('/usr/bin/apt-get')) throw error;
+  }
+  log('installing PostgreSQL from Debian with apt-get (once)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-q'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'postgresql'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env,
+  });
+  return findPostgresBinDir();
+}
+
 // initdb and postgres refuse to run as root, so the server runs as the Debian `postgres` user.
 function asPostgresUser(command: string, args: string[]): [string, string[]] {
   return isRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];

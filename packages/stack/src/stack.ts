@@ -5,7 +5,7 @@ import { writeLocalDaprResources } from './dapr-resources.ts';
 import { daprVersion, ensureDaprd, type SidecarSpec, sidecarPid, startSidecar, stopSidecar } from './daprd.ts';
 import { ensureKafkaJars, type KafkaCredentials, kafkaPid, kafkaVersion, startKafka, stopKafka } from './kafka.ts';
 import { defaultRunDir } from './paths.ts';
-import { postgresPid, startPostgres, stopPostgres } from './postgres.ts';
+import { ensurePostgresInstalled, postgresPid, startPostgres, stopPostgres } from './postgres.ts';
 import { residentMiB, stopByPidFile } from './processes.ts';
 
 export interface StackPorts {
@@ -115,6 +115,7 @@ export async function startStack(options: StackOptions): Promise<StackInfo> {
   const previous = readStackInfo(runDir);
 
   ensureKafkaJars(log);
+  ensurePostgresInstalled(log);
   // The first daprd build takes minutes: let it run while Kafka and PostgreSQL start.
   const daprd = ensureDaprd(log);
   daprd.catch(() => {});

@@ -140,7 +140,11 @@ describe.each(STORAGE_KINDS)('recurrence limits and time zones on %s', (kind) =>
     );
 
   it('a series with COUNT=3 on completion basis ends after its third occurrence', async () => {
-    await t.api.post('/api/v1/tasks/recurring', { title: 'Three doses', pattern: 'FREQ=DAILY;COUNT=3', recurrence_basis: 'completion' }, token);
+    await t.api.post(
+      '/api/v1/tasks/recurring',
+      { title: 'Three doses', pattern: 'FREQ=DAILY;COUNT=3', recurrence_basis: 'completion' },
+      token,
+    );
     for (let i = 0; i < 4; i++) {
       const open = (await titled('Three doses')).filter((task: { completed: boolean }) => !task.completed);
       if (open.length === 0) break;
@@ -155,7 +159,9 @@ describe.each(STORAGE_KINDS)('recurrence limits and time zones on %s', (kind) =>
   it("keeps 09:00 in the user's time zone across a DST change", async () => {
     await t.api.patch('/api/v1/me', { time_zone: 'Europe/Paris' }, token);
     // 2031-03-29 09:00 in Paris is 08:00Z (CET); the next day is after the switch to CEST, so 07:00Z.
-    const first = (await t.api.post('/api/v1/tasks/recurring', { title: 'Paris standup', pattern: 'daily', due_date: '2031-03-29T08:00:00Z' }, token)).body;
+    const first = (
+      await t.api.post('/api/v1/tasks/recurring', { title: 'Paris standup', pattern: 'daily', due_date: '2031-03-29T08:00:00Z' }, token)
+    ).body;
     await t.api.patch(`/api/v1/tasks/${first.id}/complete`, {}, token);
     await t.settle();
     const series = await titled('Paris standup');

@@ -13,6 +13,15 @@ const embeddedConfigSchema = z
       .optional(),
     BETTER_AUTH_SECRET: z.string().min(32, 'Use at least 32 random characters (e.g. `openssl rand -hex 32`).').optional(),
     PUBLIC_URL: z.url('Use the address people open, e.g. https://todo.example.com.').optional(),
+    TRUSTED_ORIGINS: z
+      .string()
+      .default('')
+      .transform((list) =>
+        list
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .transform((env) => ({
@@ -22,6 +31,7 @@ const embeddedConfigSchema = z
     databaseUrl: env.DATABASE_URL,
     authSecret: env.BETTER_AUTH_SECRET,
     publicUrl: env.PUBLIC_URL,
+    trustedOrigins: env.TRUSTED_ORIGINS,
     logLevel: env.LOG_LEVEL,
   }));
 

@@ -10,6 +10,8 @@ export interface EmbeddedAppOptions {
   dataDir?: string | undefined;
   authSecret: string;
   baseUrl: string;
+  /** Origins allowed to call the auth endpoints from a browser, besides `baseUrl`'s (wildcards allowed). */
+  trustedOrigins?: string[];
   logger: Logger;
   reminderMaxSleepMs?: number;
 }
@@ -43,6 +45,7 @@ export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<Em
     logger,
     authSecret: options.authSecret,
     baseUrl: options.baseUrl,
+    trustedOrigins: options.trustedOrigins ?? [],
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
   });
   const recurring = await createRecurringModule({

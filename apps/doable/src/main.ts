@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     dataDir: join(config.dataDir, 'pglite'),
     authSecret: resolveAuthSecret(config.authSecret, config.dataDir),
     baseUrl,
+    trustedOrigins: config.trustedOrigins,
     logger,
   });
   await app.backend.app.listen({ port: config.port, host: config.host });

@@ -31,6 +31,11 @@ describe('task bodies', () => {
     expect(result.error?.issues[0]?.path).toEqual(['remind_before']);
   });
 
+  it('refuses dates outside 1900–9999', () => {
+    expect(createTaskBodySchema.safeParse({ title: 'x', due_date: '0016-01-06T19:19:18Z' }).success).toBe(false);
+    expect(createTaskBodySchema.safeParse({ title: 'x', due_date: '1900-01-01T00:00:00Z' }).success).toBe(true);
+  });
+
   it('requires an offset in due dates', () => {
     expect(createTaskBodySchema.safeParse({ title: 'x', due_date: '2030-01-01T10:00:00' }).success).toBe(false);
     expect(createTaskBodySchema.parse({ title: 'x', due_date: '2030-01-01T10:00:00+02:00' }).due_date).toEqual(

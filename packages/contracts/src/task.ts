@@ -29,9 +29,14 @@ export const recurrenceBasisSchema = z
   .enum(['due', 'completion'])
   .describe('`due`: the next due date follows the old one; `completion`: one period after completion.');
 
+const EARLIEST_DATE = Date.UTC(1900, 0, 1);
+const LATEST_DATE = Date.UTC(9999, 11, 31);
+
+/** An ISO 8601 date-time with offset, between 1900 and 9999 (what both databases and JavaScript round-trip). */
 export const isoDateTimeSchema = z.iso
   .datetime({ offset: true, message: 'Use an ISO 8601 date-time such as 2026-01-20T18:00:00Z.' })
-  .transform((value) => new Date(value));
+  .transform((value) => new Date(value))
+  .refine((date) => date.getTime() >= EARLIEST_DATE && date.getTime() <= LATEST_DATE, 'Use a date between the years 1900 and 9999.');
 
 export const titleSchema = plainText().trim().min(1, 'The title cannot be empty.').max(500, 'The title has at most 500 characters.');
 export const descriptionSchema = plainText().max(10_000, 'The description has at most 10,000 characters.');

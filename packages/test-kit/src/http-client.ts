@@ -13,7 +13,8 @@ export function createApiClient(baseUrl: string) {
     token?: string,
     extraHeaders: Record<string, string> = {},
   ): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = { ...extraHeaders };
+    // Like a browser: fetch sends Sec-Fetch-Mode, which makes better-auth require a trusted Origin.
+    const headers: Record<string, string> = { origin: new URL(baseUrl).origin, ...extraHeaders };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
     const response = await fetch(new URL(path, baseUrl), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -26,6 +26,7 @@ export async function startTestApp(options: TestAppOptions) {
     dataDir: options.dataDir,
     authSecret: 'test-secret-0123456789abcdef0123456789abcdef',
     baseUrl: 'http://127.0.0.1',
+    trustedOrigins: ['http://127.0.0.1:*'],
     logger: createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
   });

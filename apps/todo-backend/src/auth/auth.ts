@@ -25,6 +25,8 @@ export function createAuth(options: AuthOptions) {
     trustedOrigins: options.trustedOrigins ?? [],
     emailAndPassword: { enabled: true, minPasswordLength: 8 },
     telemetry: { enabled: false },
+    // better-auth skips its origin (CSRF) check under test runners; keep it on so tests run what production runs.
+    advanced: { disableOriginCheck: false },
     plugins: [bearer(), apiKey({ enableSessionForAPIKeys: true, defaultPrefix: API_KEY_PREFIX, apiKeyHeaders: ['x-api-key'] })],
   });
 }

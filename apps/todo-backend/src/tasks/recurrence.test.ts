@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NextDueDateInput } from './recurrence.ts';
-import { describeRecurrence, nextDueDate, parseRecurrence } from './recurrence.ts';
+import { nextDueDate, parseRecurrence } from './recurrence.ts';
+import { describeRecurrence } from './recurrence-text.ts';
 
 type NextCase = {
   name: string;

@@ -25,7 +25,7 @@ export type NextDueDateInput = {
 
 type Freq = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
 type Until = { kind: 'date' | 'local' | 'utc'; parts: number[] };
-type Rule = {
+export type Rule = {
   freq: Freq;
   interval: number;
   count?: number;
@@ -43,15 +43,13 @@ type Rule = {
 
 const KEYWORDS: Record<string, Freq> = { daily: 'DAILY', weekly: 'WEEKLY', monthly: 'MONTHLY', yearly: 'YEARLY' };
 const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const PART_ORDER = ['FREQ', 'INTERVAL', 'BYMONTH', 'BYWEEKNO', 'BYYEARDAY', 'BYMONTHDAY', 'BYDAY', 'BYSETPOS', 'WKST', 'COUNT', 'UNTIL'];
 const MAX_INTERVAL: Record<Freq, number> = { DAILY: 1000, WEEKLY: 520, MONTHLY: 120, YEARLY: 100 };
 const RRULE_MAX_YEAR = 9999;
 // The Gregorian calendar (weekdays included) repeats every 400 years; see `searchable`.
 const CYCLE_YEARS = 400;
 
-class RuleError extends Error {}
+export class RuleError extends Error {}
 
 /** Validates a pattern and returns its normalised form, or a message the user can act on. */
 export function parseRecurrence(pattern: string): ParsedRecurrence {
@@ -96,57 +94,7 @@ export function nextDueDate(input: NextDueDateInput): Date | null {
   return firstAfter(snap, completedAt, timeZone, false);
 }
 
-/** A short English summary, e.g. "every 2 weeks on Mon, Wed". Returns the pattern itself when it is invalid. */
-export function describeRecurrence(pattern: string): string {
-  let rule: Rule;
-  try {
-    rule = toRuleOrKeyword(pattern);
-  } catch (error) {
-    if (error instanceof RuleError) return pattern;
-    throw error;
-  }
-  const unit = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' }[rule.freq];
-  const parts = [rule.interval === 1 ? `every ${unit}` : `every ${rule.interval} ${unit}s`];
-  const { byDay, byMonth, byMonthDay } = rule;
-  const days = byDay?.map((d) => (d.n ? `${ordinal(d.n)} ${DAY_NAMES[d.weekday]}` : DAY_NAMES[d.weekday]));
-  const isWeekdays = byDay?.length === 5 && byDay.every((d) => !d.n && d.weekday < 5);
-  if (
-    rule.freq === 'YEARLY' &&
-    byMonth &&
-    byMonthDay?.every((d) => d > 0) &&
-    !byDay &&
-    !rule.bySetPos &&
-    !rule.byYearDay &&
-    !rule.byWeekNo
-  ) {
-    parts.push(`on ${list(byMonth.flatMap((m) => byMonthDay.map((d) => `${MONTH_NAMES[m - 1]} ${d}`)))}`);
-    if (byMonth.includes(2) && byMonthDay.includes(29)) parts.push('(leap years only)');
-  } else {
-    if (byMonth) parts.push(`in ${list(byMonth.map((m) => MONTH_NAMES[m - 1] ?? ''))}`);
-    if (rule.byWeekNo) parts.push(`in week ${list(rule.byWeekNo.map((w) => (w < 0 ? `${ordinal(w)}` : String(w))))}`);
-    if (rule.byYearDay) parts.push(`on ${list(rule.byYearDay.map((d) => (d < 0 ? `the ${ordinal(d)} day` : `day ${d}`)))} of the year`);
-    if (rule.bySetPos) {
-      const from = isWeekdays ? 'weekday' : `of ${[...(days ?? []), ...(byMonthDay ?? []).map((d) => `the ${ordinal(d)}`)].join(', ')}`;
-      parts.push(`on the ${list(rule.bySetPos.map(ordinal))} ${from}`);
-    } else {
-      if (byMonthDay) {
-        const note = clampedMonthDay(rule) === undefined ? '' : ' (last day in shorter months)';
-        parts.push(`on the ${list(byMonthDay.map((d) => (d < 0 ? `${ordinal(d)} day` : ordinal(d))))}${note}`);
-      }
-      if (isWeekdays && rule.freq === 'WEEKLY' && rule.interval === 1) parts[0] = 'every weekday';
-      else if (days) parts.push(isWeekdays ? 'on weekdays' : `on ${byDay?.some((d) => d.n) ? 'the ' : ''}${days.join(', ')}`);
-    }
-  }
-  if (rule.count !== undefined) parts.push(rule.count === 1 ? ', once' : `, ${rule.count} times`);
-  if (rule.until) {
-    const [y = 0, mo = 1, d = 1, h = 0, mi = 0] = rule.until.parts;
-    const clock = rule.until.kind === 'date' ? '' : ` ${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
-    parts.push(`until ${MONTH_NAMES[mo - 1]} ${d}, ${y}${clock}${rule.until.kind === 'utc' ? ' UTC' : ''}`);
-  }
-  return parts.join(' ').replace(' ,', ',');
-}
-
-function toRuleOrKeyword(pattern: string): Rule {
+export function toRuleOrKeyword(pattern: string): Rule {
   const freq = KEYWORDS[pattern.trim().toLowerCase()];
   if (!freq) return toRule(pattern);
   return { freq, interval: 1, text: freq === 'YEARLY' ? 'FREQ=YEARLY' : freq.toLowerCase() };
@@ -276,7 +224,7 @@ function periodOf(rule: Rule) {
 }
 
 /** The day to clamp to month end, when a monthly rule names one day past the 28th (or a plain rule starts there). */
-function clampedMonthDay(rule: Rule, startDay?: number): number | undefined {
+export function clampedMonthDay(rule: Rule, startDay?: number): number | undefined {
   if (rule.byDay || rule.byYearDay || rule.byWeekNo || rule.bySetPos) return undefined;
   if (rule.freq === 'MONTHLY') {
     const day = rule.byMonthDay ? (rule.byMonthDay.length === 1 ? rule.byMonthDay[0] : undefined) : startDay;
@@ -384,16 +332,4 @@ function fromWall(wall: Date, timeZone: string): Date {
     { zone: timeZone },
   );
   return new Date(Math.min(...local.getPossibleOffsets().map((candidate) => candidate.toMillis())));
-}
-
-function ordinal(n: number): string {
-  if (n === -1) return 'last';
-  if (n < 0) return `${ordinal(-n)} last`;
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
-
-function list(items: string[], last = 'and'): string {
-  if (items.length <= 2) return items.join(` ${last} `);
-  return items.join(', ');
 }

@@ -7,13 +7,16 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import type { ToolContext } from './assistant/task-tools.ts';
 import { createAuth } from './auth/auth.ts';
 import { registerAuthRoutes } from './auth/auth-routes.ts';
 import { BACKEND_SCHEMA } from './database/schema.ts';
 import { requireUser } from './http/authenticate.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { registerProblemDetails } from './http/problem-details.ts';
+import { registerMcpRoutes } from './mcp/mcp-routes.ts';
 import { registerMeRoutes } from './me/me-routes.ts';
+import { settingsRepository } from './me/settings-repository.ts';
 import { OutboxRelay } from './outbox/outbox-relay.ts';
 import { ReminderScheduler } from './reminders/reminder-scheduler.ts';
 import type { TaskHistoryReader } from './tasks/task-history.ts';
@@ -76,6 +79,12 @@ export async function createBackend(options: BackendOptions) {
     },
   });
 
+  /** What a tool call needs: the user, the shared task service, and the user's zone for plain-language dates. */
+  async function toolContext(userId: string): Promise<ToolContext> {
+    const { time_zone } = await settingsRepository.find(db, userId);
+    return { userId, tasks, timeZone: time_zone, now: new Date() };
+  }
+
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     // Per-request lines would log every call; latency lives in /metrics and failures in the error handler.
@@ -120,12 +129,14 @@ export async function createBackend(options: BackendOptions) {
     },
     { prefix: '/api/v1' },
   );
+  registerMcpRoutes(app, { auth, context: toolContext });
   if (options.extend) await options.extend(app);
 
   return {
     app,
     auth,
     tasks,
+    toolContext,
     relay,
     reminders,
     start() {

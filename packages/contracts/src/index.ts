@@ -3,3 +3,4 @@ export * from './events.ts';
 export * from './me.ts';
 export * from './problem.ts';
 export * from './task.ts';
+export * from './tools.ts';

@@ -1,0 +1,189 @@
+import { TOOL_NAMES } from '@doable/contracts';
+import { signUp } from '@doable/test-kit';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
+
+async function connect(url: string, token?: string): Promise<Client> {
+  const client = new Client({ name: 'doable-test', version: '1.0.0' });
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  await client.connect(new StreamableHTTPClientTransport(new URL('/mcp', url), { requestInit: { headers } }));
+  return client;
+}
+
+type CallResult = { isError?: boolean; content: { type: string; text?: string }[]; structuredContent?: any };
+const text = (result: CallResult) => result.content.map((part) => part.text ?? '').join('\n');
+
+describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
+  let t: TestApp;
+  let alice: { token: string };
+  let bob: { token: string };
+  let client: Client;
+  const call = async (name: string, args: Record<string, unknown> = {}, as = client) =>
+    (await as.callTool({ name, arguments: args })) as CallResult;
+
+  beforeAll(async () => {
+    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
+    alice = await signUp(t.api, 'Alice');
+    bob = await signUp(t.api, 'Bob');
+    await t.api.patch('/api/v1/me', { time_zone: 'Europe/Paris' }, alice.token);
+    client = await connect(t.url, alice.token);
+  });
+  afterAll(async () => {
+    await client?.close();
+    await t.stop();
+  });
+
+  it('lists every tool with input and output JSON Schemas carrying descriptions', async () => {
+    const { tools } = await client.listTools();
+    expect(tools.map((tool) => tool.name)).toEqual([...TOOL_NAMES]);
+    for (const tool of tools) {
+      expect(tool.description, tool.name).toBeTruthy();
+      expect(tool.inputSchema.type).toBe('object');
+      expect(tool.outputSchema?.type, tool.name).toBe('object');
+    }
+    const setPriority = tools.find((tool) => tool.name === 'set_priority');
+    expect(setPriority?.inputSchema.required).toEqual(['task_id', 'priority']);
+    expect(JSON.stringify(setPriority?.inputSchema.properties)).toContain('"enum":["high","medium","low"]');
+    const addTask = tools.find((tool) => tool.name === 'add_task');
+    expect(JSON.stringify(addTask?.inputSchema.properties?.due_date)).toMatch(/tomorrow 5pm/);
+  });
+
+  it('calls every tool against the database, through the same service as REST', async () => {
+    const added = await call('add_task', {
+      title: 'Buy milk',
+      priority: 'high',
+      tags: ['Home'],
+      due_date: '2031-01-20T17:00:00Z',
+      remind_before: '1h',
+    });
+    expect(added.isError).toBeFalsy();
+    expect(added.structuredContent).toMatchObject({
+      title: 'Buy milk',
+      priority: 'high',
+      tags: ['home'],
+      due_date: '2031-01-20T17:00:00.000Z',
+    });
+    expect(added.structuredContent.reminder_at).toBe('2031-01-20T16:00:00.000Z');
+    expect(text(added)).toContain('Added: #');
+    const id = added.structuredContent.id as number;
+    expect((await t.api.get(`/api/v1/tasks/${id}`, alice.token)).body.title).toBe('Buy milk');
+
+    const phrase = await call('add_task', { title: 'Call mum', due_date: 'tomorrow 5pm' });
+    const due = new Date(phrase.structuredContent.due_date);
+    expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(due)).toBe('17:00');
+    expect(due.getTime() - Date.now()).toBeGreaterThan(0);
+    expect(due.getTime() - Date.now()).toBeLessThan(49 * 3600_000);
+
+    expect((await call('list_tasks')).structuredContent.items).toHaveLength(2);
+    expect((await call('update_task', { task_id: id, title: 'Buy oat milk' })).structuredContent.title).toBe('Buy oat milk');
+    expect((await call('search_tasks', { query: 'OAT' })).structuredContent.items.map((x: { id: number }) => x.id)).toEqual([id]);
+    expect((await call('set_priority', { task_id: id, priority: 'low' })).structuredContent.priority).toBe('low');
+    expect((await call('add_tag', { task_id: id, tag: 'Errands' })).structuredContent.tags).toEqual(['home', 'errands']);
+    expect((await call('remove_tag', { task_id: id, tag: 'home' })).structuredContent.tags).toEqual(['errands']);
+    expect((await call('set_due_date', { task_id: id, date: '2031-02-01T10:00:00Z' })).structuredContent).toMatchObject({
+      due_date: '2031-02-01T10:00:00.000Z',
+      reminder_at: '2031-02-01T09:00:00.000Z',
+    });
+    expect((await call('set_reminder', { task_id: id, before: '1d' })).structuredContent.reminder_at).toBe('2031-01-31T10:00:00.000Z');
+    const filtered = await call('filter_tasks', { status: 'pending', priority: ['low'], tags: ['errands'] });
+    expect(filtered.structuredContent.items.map((x: { id: number }) => x.id)).toEqual([id]);
+    const sorted = await call('sort_tasks', { field: 'title', order: 'asc' });
+    expect(sorted.structuredContent.items.map((x: { title: string }) => x.title)).toEqual(['Buy oat milk', 'Call mum']);
+    expect((await call('list_tags')).structuredContent.items).toEqual([{ tag: 'errands', count: 1 }]);
+
+    const recurring = await call('create_recurring', {
+      title: 'Standup',
+      pattern: 'FREQ=WEEKLY;BYDAY=MO',
+      due_date: '2031-01-06T08:00:00Z',
+    });
+    expect(recurring.structuredContent.recurring).toBe('FREQ=WEEKLY;BYDAY=MO');
+    const alias = await call('create_recurring_task', { title: 'Pay rent', pattern: 'monthly' });
+    expect(alias.structuredContent.recurring).toBe('monthly');
+
+    const completed = await call('complete_task', { task_id: recurring.structuredContent.id });
+    expect(completed.structuredContent.completed).toBe(true);
+    await t.settle();
+    const next = await t.api.get('/api/v1/tasks?search=standup&status=pending', alice.token);
+    expect(next.body.items).toHaveLength(1);
+    expect(next.body.items[0].due_date).toBe('2031-01-13T08:00:00.000Z');
+
+    const deleted = await call('delete_task', { task_id: id });
+    expect(deleted.structuredContent).toEqual({ deleted: id, title: 'Buy oat milk' });
+    expect((await t.api.get(`/api/v1/tasks/${id}`, alice.token)).status).toBe(404);
+    await t.settle();
+    const history = await t.api.get(`/api/v1/tasks/${completed.structuredContent.id}/history`, alice.token);
+    expect(history.body.items.map((e: { event_type: string }) => e.event_type)).toEqual(['created', 'completed']);
+  });
+
+  it('answers mistakes as tool errors with clear messages', async () => {
+    const unknown = await call('complete_task', { task_id: 999999 });
+    expect(unknown.isError).toBe(true);
+    expect(text(unknown)).toBe('There is no task #999999.');
+    const task = (await call('add_task', { title: 'Error probe' })).structuredContent;
+    const badPriority = await call('set_priority', { task_id: task.id, priority: 'urgent' });
+    expect(badPriority.isError).toBe(true);
+    expect(text(badPriority)).toContain('priority: use high, medium or low.');
+    const badDate = await call('set_due_date', { task_id: task.id, date: 'when pigs fly' });
+    expect(badDate.isError).toBe(true);
+    expect(text(badDate)).toContain('could not read "when pigs fly" as a date');
+    const badPattern = await call('create_recurring', { title: 'x', pattern: 'sometimes' });
+    expect(badPattern.isError).toBe(true);
+    expect(text(badPattern)).toMatch(/not valid/);
+    await expect(client.callTool({ name: 'no_such_tool', arguments: {} })).resolves.toMatchObject({ isError: true });
+  });
+
+  it('refuses calls without a token or with a bad one (401)', async () => {
+    await expect(connect(t.url)).rejects.toThrow(/401|Unauthorized/i);
+    await expect(connect(t.url, 'not-a-token')).rejects.toThrow(/401|Unauthorized/i);
+    const raw = await fetch(new URL('/mcp', t.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    });
+    expect(raw.status).toBe(401);
+    expect(raw.headers.get('www-authenticate')).toContain('Bearer');
+  });
+
+  it('accepts an API key as the bearer token', async () => {
+    const key = await t.api.post('/api/auth/api-key/create', { name: 'mcp' }, alice.token);
+    expect(key.status).toBe(200);
+    const keyed = await connect(t.url, key.body.key);
+    const { tools } = await keyed.listTools();
+    expect(tools).toHaveLength(TOOL_NAMES.length);
+    await keyed.close();
+  });
+
+  it("never shows or changes another user's tasks", async () => {
+    const secret = (await call('add_task', { title: 'Alice secret plan', tags: ['alice-only'] })).structuredContent;
+    const bobs = await connect(t.url, bob.token);
+    const id = secret.id as number;
+    const attempts: [string, Record<string, unknown>][] = [
+      ['update_task', { task_id: id, title: 'hijacked' }],
+      ['complete_task', { task_id: id }],
+      ['delete_task', { task_id: id }],
+      ['set_priority', { task_id: id, priority: 'low' }],
+      ['add_tag', { task_id: id, tag: 'bob' }],
+      ['remove_tag', { task_id: id, tag: 'alice-only' }],
+      ['set_due_date', { task_id: id, date: 'tomorrow' }],
+      ['set_reminder', { task_id: id, at: 'tomorrow' }],
+    ];
+    for (const [name, args] of attempts) {
+      const result = await call(name, args, bobs);
+      expect(result.isError, name).toBe(true);
+      expect(text(result)).toBe(`There is no task #${id}.`);
+    }
+    for (const [name, args] of [
+      ['list_tasks', {}],
+      ['search_tasks', { query: 'secret' }],
+      ['filter_tasks', { tags: ['alice-only'] }],
+      ['sort_tasks', { field: 'title' }],
+    ] as const) {
+      expect((await call(name, args, bobs)).structuredContent.items, name).toEqual([]);
+    }
+    expect((await call('list_tags', {}, bobs)).structuredContent.items).toEqual([]);
+    await bobs.close();
+    expect((await t.api.get(`/api/v1/tasks/${id}`, alice.token)).body).toMatchObject({ title: 'Alice secret plan', completed: false });
+  });
+});

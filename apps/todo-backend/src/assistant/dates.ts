@@ -1,0 +1,79 @@
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+
+const EARLIEST = Date.UTC(1900, 0, 1);
+const LATEST = Date.UTC(9999, 11, 31);
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
+/** Without a time, a date means 9 in the morning in the user's zone. */
+const DEFAULT_HOUR = 9;
+
+export class DateParseError extends Error {}
+
+/**
+ * ISO 8601 or a plain English phrase ("tomorrow 5pm", "next friday", "in 2 hours") → an instant, read in
+ * `timeZone` relative to `now`. Throws DateParseError with a message the user can act on.
+ */
+export function resolveDate(text: string, timeZone: string, now: Date): Date {
+  const trimmed = text.trim();
+  let result: Date | undefined;
+  if (ISO_WITH_OFFSET.test(trimmed)) {
+    result = new Date(trimmed);
+  } else if (ISO_LOCAL.test(trimmed)) {
+    const local = DateTime.fromISO(trimmed, { zone: timeZone });
+    if (local.isValid) result = (trimmed.includes('T') ? local : local.set({ hour: DEFAULT_HOUR })).toJSDate();
+  } else {
+    const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
+    const [parsed] = chrono.parse(trimmed, { instant: now, timezone: offset }, { forwardDate: true });
+    if (parsed) {
+      const start = parsed.start;
+      const hasTime = start.isCertain('hour');
+      const relative = start.isCertain('minute') && !start.isCertain('day') && /\bin\b|\bfrom now\b|\bago\b/i.test(trimmed);
+      if (relative) {
+        result = start.date();
+      } else {
+        const local = DateTime.fromObject(
+          {
+            year: start.get('year') ?? undefined,
+            month: start.get('month') ?? undefined,
+            day: start.get('day') ?? undefined,
+            hour: hasTime ? (start.get('hour') ?? 0) : DEFAULT_HOUR,
+            minute: hasTime ? (start.get('minute') ?? 0) : 0,
+          },
+          { zone: timeZone },
+        );
+        if (local.isValid) result = local.toJSDate();
+      }
+    }
+  }
+  if (!result || Number.isNaN(result.getTime())) {
+    throw new DateParseError(
+      `I could not read "${trimmed}" as a date. Use ISO 8601 (2026-01-20T18:00:00Z) or a phrase such as "tomorrow 5pm".`,
+    );
+  }
+  if (result.getTime() < EARLIEST || result.getTime() > LATEST) throw new DateParseError('Use a date between the years 1900 and 9999.');
+  return result;
+}
+
+/** The [after, before) window of a named due range in the user's zone. */
+export function dueWindow(
+  window: 'today' | 'tomorrow' | 'this_week' | 'next_week',
+  timeZone: string,
+  now: Date,
+): { after: Date; before: Date } {
+  const local = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+  const ranges = {
+    today: [local, local.plus({ days: 1 })],
+    tomorrow: [local.plus({ days: 1 }), local.plus({ days: 2 })],
+    this_week: [local, local.startOf('week').plus({ weeks: 1 })],
+    next_week: [local.startOf('week').plus({ weeks: 1 }), local.startOf('week').plus({ weeks: 2 })],
+  } as const;
+  const [after, before] = ranges[window];
+  return { after: after.toJSDate(), before: before.toJSDate() };
+}
+
+/** A short local rendering for replies, e.g. "Fri 20 Nov 17:00". */
+export function formatLocal(iso: string | null, timeZone: string): string {
+  if (!iso) return 'no date';
+  return DateTime.fromISO(iso, { zone: timeZone }).toFormat('ccc d LLL yyyy HH:mm');
+}

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { descriptionSchema, plainText, prioritySchema, taskSchema, taskSortFieldSchema, titleSchema } from './task.ts';
+
+/**
+ * Inputs of the task tools shared by the MCP server and the chat agent. Dates are text: ISO 8601, or a plain
+ * phrase ("tomorrow 5pm", "next friday") resolved in the user's time zone.
+ */
+
+const taskId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).describe('The task id (a number, as shown by list_tasks).');
+const dateText = plainText()
+  .trim()
+  .min(1)
+  .max(200)
+  .describe('ISO 8601 (2026-01-20T18:00:00Z) or a plain phrase such as "tomorrow 5pm" or "next friday", in the user\'s time zone.');
+const tag = plainText().trim().min(1).max(40).describe('A tag, e.g. "work", "home", "urgent" (stored lower-case).');
+const tagList = z.array(tag).max(20).describe('Tags, e.g. ["home", "errands"].');
+const duration = z.string().trim().min(1).max(20).describe('How long before the due date: "30m", "1h", "1d", "1h30m", "1w".');
+const pattern = plainText()
+  .trim()
+  .min(1)
+  .max(500)
+  .describe('"daily", "weekly", "monthly", or an RFC 5545 RRULE such as "FREQ=WEEKLY;BYDAY=MO" (every Monday).');
+const status = z.enum(['all', 'pending', 'completed']).describe('Which tasks: all, pending (not done) or completed.');
+const limit = z.number().int().min(1).max(200).describe('At most this many tasks (default 50).');
+
+export const addTaskInputSchema = z
+  .object({
+    title: titleSchema.describe('What to do, e.g. "Buy milk".'),
+    description: descriptionSchema.optional().describe('Longer notes.'),
+    priority: prioritySchema.optional().describe('high, medium (default) or low.'),
+    tags: tagList.optional(),
+    due_date: dateText.optional().describe('When it is due: ISO 8601 or a phrase such as "tomorrow 5pm".'),
+    remind_before: duration.optional(),
+    recurring: pattern.optional(),
+  })
+  .strict();
+
+export const listTasksInputSchema = z.object({ status: status.optional(), limit: limit.optional() }).strict();
+
+export const updateTaskInputSchema = z
+  .object({
+    task_id: taskId,
+    title: titleSchema.optional().describe('A new title.'),
+    description: descriptionSchema.optional(),
+    priority: prioritySchema.optional(),
+    tags: tagList.optional().describe('Replaces all tags.'),
+    due_date: dateText.nullable().optional().describe('A new due date (ISO 8601 or a phrase); null clears it.'),
+    completed: z.boolean().optional(),
+  })
+  .strict();
+
+export const completeTaskInputSchema = z
+  .object({ task_id: taskId, completed: z.boolean().optional().describe('false reopens the task; default true.') })
+  .strict();
+
+export const deleteTaskInputSchema = z.object({ task_id: taskId }).strict();
+
+export const searchTasksInputSchema = z
+  .object({
+    query: plainText().trim().min(1).max(200).describe('Keywords matched case-insensitively against titles and descriptions.'),
+    status: status.optional(),
+  })
+  .strict();
+
+export const setPriorityInputSchema = z.object({ task_id: taskId, priority: prioritySchema.describe('high, medium or low.') }).strict();
+
+export const addTagInputSchema = z.object({ task_id: taskId, tag }).strict();
+export const removeTagInputSchema = z.object({ task_id: taskId, tag }).strict();
+
+export const setDueDateInputSchema = z
+  .object({ task_id: taskId, date: dateText.nullable().describe('The due date (ISO 8601 or a phrase); null clears it.') })
+  .strict();
+
+export const createRecurringInputSchema = z
+  .object({
+    title: titleSchema.describe('What to do each time, e.g. "Standup".'),
+    pattern,
+    due_date: dateText.optional().describe('The first occurrence, e.g. "monday 9am"; later ones follow the pattern.'),
+    priority: prioritySchema.optional(),
+    tags: tagList.optional(),
+  })
+  .strict();
+
+export const dueWindowSchema = z
+  .enum(['overdue', 'today', 'tomorrow', 'this_week', 'next_week'])
+  .describe('Due-date window in the user\'s time zone; "overdue" means past due and not completed.');
+
+export const filterTasksInputSchema = z
+  .object({
+    status: status.optional(),
+    priority: z.array(prioritySchema).optional().describe('Any of these priorities, e.g. ["high"].'),
+    tags: tagList.optional().describe('Tasks having all of these tags.'),
+    due: dueWindowSchema.optional(),
+    due_before: dateText.optional(),
+    due_after: dateText.optional(),
+    limit: limit.optional(),
+  })
+  .strict();
+
+export const sortTasksInputSchema = z
+  .object({
+    field: taskSortFieldSchema.describe('due_date, priority (high first when desc), title (A–Z when asc), created_at or updated_at.'),
+    order: z.enum(['asc', 'desc']).optional().describe('asc or desc; defaults suit the field (due_date asc, priority desc, title asc).'),
+    status: status.optional(),
+    limit: limit.optional(),
+  })
+  .strict();
+
+export const setReminderInputSchema = z
+  .object({
+    task_id: taskId,
+    before: duration.optional().describe('Remind this long before the due date: "1h", "1d", "30m".'),
+    at: dateText.optional().describe('Remind at this time instead (ISO 8601 or a phrase).'),
+    clear: z.boolean().optional().describe('true removes the reminder.'),
+  })
+  .strict();
+
+export const listTagsInputSchema = z.object({}).strict();
+
+export const taskListOutputSchema = z.object({ items: z.array(taskSchema), next_cursor: z.string().nullable() });
+export const deleteTaskOutputSchema = z.object({ deleted: z.number().int(), title: z.string() });
+export const tagCountsOutputSchema = z.object({ items: z.array(z.object({ tag: z.string(), count: z.number().int() })) });
+
+/** The tool names, in the order clients list them. */
+export const TOOL_NAMES = [
+  'add_task',
+  'list_tasks',
+  'update_task',
+  'complete_task',
+  'delete_task',
+  'search_tasks',
+  'set_priority',
+  'add_tag',
+  'remove_tag',
+  'set_due_date',
+  'create_recurring',
+  'create_recurring_task',
+  'filter_tasks',
+  'sort_tasks',
+  'set_reminder',
+  'list_tags',
+] as const;
+export type ToolName = (typeof TOOL_NAMES)[number];
+
+export const chatRequestSchema = z
+  .object({
+    message: plainText().trim().min(1, 'Say something.').max(4000),
+    conversation_id: z.string().min(1).max(100).optional(),
+  })
+  .strict();
+
+export const toolCallRecordSchema = z.object({
+  name: z.string(),
+  arguments: z.record(z.string(), z.unknown()),
+  ok: z.boolean(),
+  result: z.unknown().optional(),
+  error: z.string().optional(),
+});
+export type ToolCallRecord = z.infer<typeof toolCallRecordSchema>;
+
+export const chatResponseSchema = z.object({
+  conversation_id: z.string(),
+  reply: z.string(),
+  tool_calls: z.array(toolCallRecordSchema),
+});
+
+export const chatMessageSchema = z.object({
+  role: z.enum(['user', 'assistant']),
+  content: z.string(),
+  tool_calls: z.array(toolCallRecordSchema).optional(),
+  created_at: z.string(),
+});
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
+
+export const conversationSummarySchema = z.object({ id: z.string(), title: z.string(), created_at: z.string(), updated_at: z.string() });
+export const conversationListSchema = z.object({ items: z.array(conversationSummarySchema) });
+export const conversationSchema = conversationSummarySchema.extend({ messages: z.array(chatMessageSchema) });
+export type Conversation = z.infer<typeof conversationSchema>;

@@ -26,6 +26,8 @@ create table backend.tasks (
   recurrence_source_id bigint unique references backend.tasks (id) on delete set null,
   -- The series' first due date: monthly recurrences keep its day of month (Jan 31 → Feb 28 → Mar 31).
   recurrence_anchor timestamptz,
+  -- 1-based position in its series (COUNT), carried forward so deleting an earlier occurrence changes nothing.
+  occurrence_number integer not null default 1 check (occurrence_number >= 1),
   reminder_at timestamptz,
   remind_before_seconds integer check (remind_before_seconds >= 0),
   reminder_sent_at timestamptz,
@@ -59,7 +61,7 @@ create table backend.outbox (
 );
 create index outbox_pending_idx on backend.outbox (id) where delivered_at is null;
 
--- Leases make one relay (and one reminder sweeper) active at a time across replicas, without holding a transaction.
+-- Leases make one outbox relay active at a time across replicas, without holding a transaction.
 create table backend.leases (
   name text primary key,
   holder text not null,

@@ -79,28 +79,27 @@ const taskFieldsShape = {
   remind_before: durationSchema.nullable().optional().describe('A reminder relative to the due date, e.g. `1h`, `1d`, `30m`.'),
 };
 
+const atMostOneReminder = (body: { reminder_at?: unknown; remind_before?: unknown }) =>
+  body.reminder_at == null || body.remind_before == null;
+const ONE_REMINDER_ISSUE = { message: 'Give either reminder_at or remind_before, not both.', path: ['remind_before'] };
+
 export const createTaskBodySchema = z
   .object({ title: titleSchema, ...taskFieldsShape })
   .strict()
-  .refine((body) => !(body.reminder_at && body.remind_before), {
-    message: 'Give either reminder_at or remind_before, not both.',
-    path: ['remind_before'],
-  });
+  .refine(atMostOneReminder, ONE_REMINDER_ISSUE);
 export type CreateTaskBody = z.infer<typeof createTaskBodySchema>;
 
 export const updateTaskBodySchema = z
   .object({ title: titleSchema.optional(), completed: z.boolean().optional(), ...taskFieldsShape })
   .strict()
-  .refine((body) => !(body.reminder_at && body.remind_before), {
-    message: 'Give either reminder_at or remind_before, not both.',
-    path: ['remind_before'],
-  });
+  .refine(atMostOneReminder, ONE_REMINDER_ISSUE);
 export type UpdateTaskBody = z.infer<typeof updateTaskBodySchema>;
 
 export const createRecurringTaskBodySchema = z
   .object({ title: titleSchema, pattern: recurringSchema, ...taskFieldsShape })
   .omit({ recurring: true })
-  .strict();
+  .strict()
+  .refine(atMostOneReminder, ONE_REMINDER_ISSUE);
 export type CreateRecurringTaskBody = z.infer<typeof createRecurringTaskBodySchema>;
 
 export const completeTaskBodySchema = z.object({ completed: z.boolean().default(true) }).strict();
@@ -147,7 +146,7 @@ export const listTasksQuerySchema = z
     sort: taskSortFieldSchema.optional().describe('Without sort: relevance when searching, else newest first.'),
     order: z.enum(['asc', 'desc']).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
-    cursor: plainText().max(500).optional(),
+    cursor: plainText().max(4000).optional(),
   })
   .strict();
 export type ListTasksQuery = z.infer<typeof listTasksQuerySchema>;

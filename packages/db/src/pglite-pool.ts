@@ -6,6 +6,11 @@ import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kyse
  * so `connect` hands it out to one borrower at a time (a transaction keeps it until `release`).
  * Parameterless statements run through `exec`, which accepts several statements at once (SQL migration files).
  */
+/** The statement's command word (INSERT, UPDATE, …): Kysely reads affected-row counts only for those. */
+function commandOf(sql: string): PostgresQueryResult<unknown>['command'] {
+  return (/^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? 'SELECT') as PostgresQueryResult<unknown>['command'];
+}
+
 export function createPgliteKyselyPool(pglite: PGlite): PostgresPool {
   let queue: Promise<void> = Promise.resolve();
 
@@ -14,10 +19,10 @@ export function createPgliteKyselyPool(pglite: PGlite): PostgresPool {
       if (!parameters || parameters.length === 0) {
         const results = await pglite.exec(sql);
         const last = results.at(-1);
-        return { command: 'SELECT', rowCount: last?.affectedRows ?? last?.rows.length ?? 0, rows: (last?.rows ?? []) as R[] };
+        return { command: commandOf(sql), rowCount: last?.affectedRows ?? last?.rows.length ?? 0, rows: (last?.rows ?? []) as R[] };
       }
       const result = await pglite.query<R>(sql, parameters as unknown[]);
-      return { command: 'SELECT', rowCount: result.affectedRows ?? result.rows.length, rows: result.rows };
+      return { command: commandOf(sql), rowCount: result.affectedRows ?? result.rows.length, rows: result.rows };
     },
     release() {},
   };

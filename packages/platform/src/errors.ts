@@ -31,6 +31,12 @@ export class UnauthorizedError extends DomainError {
   }
 }
 
+export class RateLimitedError extends DomainError {
+  constructor() {
+    super('rate_limited', 429, 'Too many requests with this API key; wait a minute and try again.');
+  }
+}
+
 export class ConflictError extends DomainError {
   constructor(message: string) {
     super('conflict', 409, message);

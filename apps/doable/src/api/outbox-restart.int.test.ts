@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BusMessage } from '@doable/platform';
 import { signUp } from '@doable/test-kit';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp } from '../testing/test-app.ts';
 
@@ -58,6 +59,30 @@ describe.each(STORAGE_KINDS)('outbox across a crash between commit and delivery 
     third.app.start();
     await third.settle();
     expect(again).toEqual([]);
+
+    // Published but not yet marked delivered when the process died: everything is delivered again, and the
+    // idempotent consumers absorb it (one audit entry per event, still one next occurrence).
+    await sql`update backend.outbox set delivered_at = null`.execute(third.app.database.db);
     await third.stop();
+    const fourth = await startTestApp({
+      kind,
+      postgresUrl,
+      dataDir,
+      ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}),
+      startWorkers: false,
+    });
+    const redelivered: BusMessage[] = [];
+    fourth.app.bus.subscribe({
+      consumer: 'test-observer',
+      topic: 'task-events',
+      handle: async (message) => void redelivered.push(message),
+    });
+    fourth.app.start();
+    await fourth.settle();
+    expect(redelivered).toHaveLength(3);
+    const historyAfter = (await fourth.api.get(`/api/v1/tasks/${task.id}/history`, token)).body.items;
+    expect(historyAfter.map((e: { event_type: string }) => e.event_type)).toEqual(['created', 'completed']);
+    expect((await fourth.api.get('/api/v1/tasks?search=vitamins', token)).body.items).toHaveLength(2);
+    await fourth.stop();
   });
 });

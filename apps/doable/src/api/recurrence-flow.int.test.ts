@@ -156,6 +156,39 @@ describe.each(STORAGE_KINDS)('recurrence limits and time zones on %s', (kind) =>
     expect(series.every((task: { completed: boolean }) => task.completed)).toBe(true);
   });
 
+  it('COUNT still ends the series when an earlier occurrence was deleted', async () => {
+    const first = (
+      await t.api.post(
+        '/api/v1/tasks/recurring',
+        { title: 'Two pills', pattern: 'FREQ=DAILY;COUNT=2', recurrence_basis: 'completion' },
+        token,
+      )
+    ).body;
+    await t.api.patch(`/api/v1/tasks/${first.id}/complete`, {}, token);
+    await t.settle();
+    await t.api.delete(`/api/v1/tasks/${first.id}`, token);
+    const [second] = await titled('Two pills');
+    await t.api.patch(`/api/v1/tasks/${second.id}/complete`, {}, token);
+    await t.settle();
+    expect(await titled('Two pills')).toHaveLength(1);
+  });
+
+  it('carries an absolute reminder with a sub-second lead over to the next occurrence', async () => {
+    const task = (
+      await t.api.post(
+        '/api/v1/tasks/recurring',
+        { title: 'Odd lead', pattern: 'daily', due_date: '2031-04-01T18:00:00Z', reminder_at: '2031-04-01T17:00:00.500Z' },
+        token,
+      )
+    ).body;
+    await t.api.patch(`/api/v1/tasks/${task.id}/complete`, {}, token);
+    await t.settle();
+    const series = await titled('Odd lead');
+    expect(series).toHaveLength(2);
+    expect(series[1].reminder_at).toBe('2031-04-02T17:00:00.000Z');
+    expect(t.app.bus.deadLetters).toEqual([]);
+  });
+
   it("keeps 09:00 in the user's time zone across a DST change", async () => {
     await t.api.patch('/api/v1/me', { time_zone: 'Europe/Paris' }, token);
     // 2031-03-29 09:00 in Paris is 08:00Z (CET); the next day is after the switch to CEST, so 07:00Z.

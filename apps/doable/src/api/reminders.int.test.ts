@@ -75,6 +75,7 @@ describe.each(STORAGE_KINDS)('reminders on %s', (kind) => {
     await t.api.patch(`/api/v1/tasks/${done.id}/complete`, {}, token);
     await t.api.delete(`/api/v1/tasks/${deleted.id}`, token);
     await waitFor(() => fired.some((f) => (f.message.payload as { task_id: number }).task_id === control.id), 4_000);
+    await t.settle();
     const ids = fired.map((f) => (f.message.payload as { task_id: number }).task_id);
     expect(ids).toContain(control.id);
     expect(ids).not.toContain(done.id);

@@ -107,6 +107,26 @@ describe.each(STORAGE_KINDS)('tasks API on %s', (kind) => {
     expect((await t.api.get(`/api/v1/tasks/${id}`, token)).status).toBe(200);
   });
 
+  it('accepts a long-lived API key as x-api-key or as the bearer token, for many calls', async () => {
+    const created = await t.api.post('/api/auth/api-key/create', { name: 'mcp client' }, token);
+    expect(created.status).toBe(200);
+    const key: string = created.body.key;
+    expect(key.startsWith('doable_')).toBe(true);
+    for (let i = 0; i < 15; i++) {
+      const viaHeader = await t.api.call('GET', '/api/v1/tags', undefined, undefined, { 'x-api-key': key });
+      expect(viaHeader.status, `call ${i} with x-api-key`).toBe(200);
+      const viaBearer = await t.api.get('/api/v1/me', key);
+      expect(viaBearer.status, `call ${i} as bearer`).toBe(200);
+    }
+    expect((await t.api.call('GET', '/api/v1/tags', undefined, undefined, { 'x-api-key': 'doable_forged' })).status).toBe(401);
+  });
+
+  it('refuses an absolute and a relative reminder together, on every create route', async () => {
+    const both = { reminder_at: '2031-01-01T00:00:00Z', remind_before: '0m' };
+    expect((await t.api.post('/api/v1/tasks', { title: 'x', ...both }, token)).status).toBe(400);
+    expect((await t.api.post('/api/v1/tasks/recurring', { title: 'x', pattern: 'daily', ...both }, token)).status).toBe(400);
+  });
+
   it('reads, updates and deletes a task', async () => {
     const { body: task } = await t.api.post('/api/v1/tasks', aTask({ title: 'Draft' }), token);
     expect((await t.api.get(`/api/v1/tasks/${task.id}`, token)).body.title).toBe('Draft');

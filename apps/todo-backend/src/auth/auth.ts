@@ -27,7 +27,16 @@ export function createAuth(options: AuthOptions) {
     telemetry: { enabled: false },
     // better-auth skips its origin (CSRF) check under test runners; keep it on so tests run what production runs.
     advanced: { disableOriginCheck: false },
-    plugins: [bearer(), apiKey({ enableSessionForAPIKeys: true, defaultPrefix: API_KEY_PREFIX, apiKeyHeaders: ['x-api-key'] })],
+    plugins: [
+      bearer(),
+      apiKey({
+        enableSessionForAPIKeys: true,
+        defaultPrefix: API_KEY_PREFIX,
+        apiKeyHeaders: ['x-api-key'],
+        // The plugin's default is 10 requests a day, which would cut an MCP client off after a few tool calls.
+        rateLimit: { enabled: true, timeWindow: 60_000, maxRequests: 600 },
+      }),
+    ],
   });
 }
 

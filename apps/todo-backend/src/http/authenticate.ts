@@ -1,4 +1,4 @@
-import { UnauthorizedError } from '@doable/platform';
+import { RateLimitedError, UnauthorizedError } from '@doable/platform';
 import { isAPIError } from 'better-auth/api';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -24,6 +24,7 @@ export async function findUserId(auth: Auth, rawHeaders: FastifyRequest['headers
     return session?.user.id;
   } catch (error) {
     // better-auth throws for a malformed or revoked API key: to the caller that is simply not signed in.
+    if (isAPIError(error) && error.statusCode === 429) throw new RateLimitedError();
     if (isAPIError(error)) return undefined;
     throw error;
   }

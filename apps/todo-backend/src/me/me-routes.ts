@@ -19,11 +19,11 @@ function toMe(user: { id: string; name: string; email: string }, settings: UserS
 export function registerMeRoutes(parent: FastifyInstance, deps: { db: Kysely<any> }): void {
   const app = parent.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
-  const findUser = (id: string) => db.selectFrom('user').select(['id', 'name', 'email']).where('id', '=', id).executeTakeFirstOrThrow();
 
   app.get('/me', {
     schema: { tags: ['me'], summary: 'Who I am and my settings', response: { 200: meSchema, ...problemResponses(401) } },
-    handler: async (request) => toMe(await findUser(request.userId), await settingsRepository.find(db, request.userId)),
+    handler: async (request) =>
+      toMe(await settingsRepository.findProfile(db, request.userId), await settingsRepository.find(db, request.userId)),
   });
 
   app.patch('/me', {
@@ -41,7 +41,7 @@ export function registerMeRoutes(parent: FastifyInstance, deps: { db: Kysely<any
         Object.keys(changes).length > 0
           ? await settingsRepository.save(db, request.userId, changes)
           : await settingsRepository.find(db, request.userId);
-      return toMe(await findUser(request.userId), settings);
+      return toMe(await settingsRepository.findProfile(db, request.userId), settings);
     },
   });
 }

@@ -1,4 +1,4 @@
-import type { Executor } from '../tasks/task-repository.ts';
+import type { Executor } from '../database/executor.ts';
 
 export interface UserSettings {
   time_zone: string;
@@ -8,6 +8,11 @@ export interface UserSettings {
 export const DEFAULT_SETTINGS: UserSettings = { time_zone: 'UTC', default_remind_before_seconds: null };
 
 export const settingsRepository = {
+  /** The better-auth user's public profile. */
+  async findProfile(ex: Executor, userId: string): Promise<{ id: string; name: string; email: string }> {
+    return ex.selectFrom('user').select(['id', 'name', 'email']).where('id', '=', userId).executeTakeFirstOrThrow();
+  },
+
   async find(ex: Executor, userId: string): Promise<UserSettings> {
     const row = await ex
       .selectFrom('user_settings')

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../tasks/task-repository.ts';
+import type { Executor } from '../database/executor.ts';
 
 /**
  * Takes or renews a named lease for `holder` until now + ttl; true when this holder has it. One relay (or sweeper)

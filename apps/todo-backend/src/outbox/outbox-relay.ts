@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventPublisher, Logger } from '@doable/platform';
-import type { Executor } from '../tasks/task-repository.ts';
+import type { Executor } from '../database/executor.ts';
+import { WakeableLoop } from '../database/wakeable-loop.ts';
 import { acquireLease, releaseLease } from './lease.ts';
 import { outboxRepository } from './outbox.ts';
 
@@ -15,86 +16,88 @@ export interface OutboxRelayOptions {
 
 const LEASE = 'outbox-relay';
 const LEASE_TTL_MS = 15_000;
+const MAX_BACKOFF_MS = 30_000;
+const KEEP_DELIVERED_MS = 7 * 86_400_000;
+const PRUNE_EVERY_MS = 3_600_000;
 
 /**
  * Delivers outbox rows in id order (so in order per user), at least once: a row is marked delivered only after the
  * publisher accepted it, so a crash between commit and delivery redelivers on the next start. A failed publish is a
  * transport problem (the broker is down), never a poison message, so the row is retried with backoff, not dropped;
- * poison messages are the consumers' concern (their dead-letter topics).
+ * poison messages are the consumers' concern (their dead-letter topics). Delivered rows are kept a week.
  */
 export class OutboxRelay {
   readonly #options: Required<Omit<OutboxRelayOptions, 'logger' | 'db' | 'publisher'>> & OutboxRelayOptions;
-  #failures = 0;
   readonly #holder = randomUUID();
-  #timer: NodeJS.Timeout | undefined;
-  #running: Promise<void> | undefined;
-  #again = false;
-  #stopped = true;
+  readonly #loop = new WakeableLoop(() => this.#pass());
+  #failures = 0;
+  #lastPruneAt = 0;
 
   constructor(options: OutboxRelayOptions) {
     this.#options = { pollIntervalMs: 500, batchSize: 100, ...options };
   }
 
   start(): void {
-    this.#stopped = false;
-    this.wake();
+    this.#loop.start();
   }
 
-  /** Runs a delivery pass now (or right after the current one). */
+  /** Runs a delivery pass now, unless the relay is backing off after a failed publish. */
   wake(): void {
-    if (this.#stopped) return;
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    clearTimeout(this.#timer);
-    this.#running = this.#drain()
-      .catch((error) => this.#options.logger.error({ err: error }, 'outbox relay pass failed'))
-      .finally(() => {
-        this.#running = undefined;
-        if (this.#stopped) return;
-        if (this.#again) {
-          this.#again = false;
-          this.wake();
-        } else {
-          const backoff = this.#failures === 0 ? 0 : Math.min(30_000, 250 * 2 ** this.#failures);
-          this.#timer = setTimeout(() => this.wake(), Math.max(this.#options.pollIntervalMs, backoff));
-        }
-      });
+    if (this.#failures === 0) this.#loop.wake();
   }
 
-  /** Resolves when nothing is pending (used by tests and shutdown). */
-  async idle(): Promise<void> {
-    while (this.#running || this.#again) await (this.#running ?? new Promise((r) => setImmediate(r)));
+  /** Resolves when nothing is being delivered (used by tests and shutdown). */
+  idle(): Promise<void> {
+    return this.#loop.idle();
   }
 
   async stop(): Promise<void> {
-    this.#stopped = true;
-    clearTimeout(this.#timer);
-    await this.#running;
+    await this.#loop.stop();
     await releaseLease(this.#options.db, LEASE, this.#holder).catch(() => undefined);
+  }
+
+  async #pass(): Promise<number> {
+    try {
+      await this.#drain();
+      await this.#pruneNowAndThen();
+    } catch (error) {
+      this.#failures++;
+      this.#options.logger.error({ err: error }, 'outbox relay pass failed');
+    }
+    if (this.#failures === 0) return this.#options.pollIntervalMs;
+    return Math.min(MAX_BACKOFF_MS, Math.max(this.#options.pollIntervalMs, 250 * 2 ** this.#failures));
   }
 
   async #drain(): Promise<void> {
     const { db, publisher, logger, batchSize } = this.#options;
-    while (!this.#stopped) {
-      if (!(await acquireLease(db, LEASE, this.#holder, LEASE_TTL_MS))) return;
-      const rows = await outboxRepository.pending(db, batchSize);
+    for (;;) {
+      const rows = (await this.#holdLease()) ? await outboxRepository.pending(db, batchSize) : [];
       if (rows.length === 0) return;
       for (const row of rows) {
-        if (this.#stopped) return;
+        // Renewed before every publish: a relay that lost its lease stops before a second one repeats its rows.
+        if (!(await this.#holdLease())) return;
         try {
           await publisher.publish({ topic: row.topic, key: row.partition_key, eventId: row.event_id, payload: row.payload });
-          await outboxRepository.markDelivered(db, row.id, new Date());
-          this.#failures = 0;
         } catch (error) {
           this.#failures++;
           await outboxRepository.recordFailure(db, row.id, String(error));
           logger.warn({ err: error, outboxId: row.id, topic: row.topic, eventId: row.event_id }, 'publish failed; will retry');
-          // Keep per-user order: stop this pass at the first failure and retry from here after a backoff.
+          // Keep per-user order: stop at the first failure and retry from this row after a backoff.
           return;
         }
+        await outboxRepository.markDelivered(db, row.id, new Date());
+        this.#failures = 0;
       }
     }
+  }
+
+  #holdLease(): Promise<boolean> {
+    return acquireLease(this.#options.db, LEASE, this.#holder, LEASE_TTL_MS);
+  }
+
+  async #pruneNowAndThen(): Promise<void> {
+    if (Date.now() - this.#lastPruneAt < PRUNE_EVERY_MS) return;
+    this.#lastPruneAt = Date.now();
+    await outboxRepository.pruneDelivered(this.#options.db, new Date(Date.now() - KEEP_DELIVERED_MS));
   }
 }

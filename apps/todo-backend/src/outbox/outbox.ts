@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Executor } from '../tasks/task-repository.ts';
+import type { Executor } from '../database/executor.ts';
 
 export interface OutboxMessage {
   topic: string;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../tasks/task-repository.ts';
+import type { Executor } from '../database/executor.ts';
 
 export interface DueReminder {
   id: number;

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type ReminderEvent, TOPICS } from '@doable/contracts';
 import type { Logger } from '@doable/platform';
+import type { Executor } from '../database/executor.ts';
+import { WakeableLoop } from '../database/wakeable-loop.ts';
 import { enqueue } from '../outbox/outbox.ts';
-import type { Executor } from '../tasks/task-repository.ts';
 import { reminderRepository } from './reminder-repository.ts';
 
 export interface ReminderSchedulerOptions {
@@ -16,6 +17,7 @@ export interface ReminderSchedulerOptions {
 }
 
 const CLAIM_BATCH = 500;
+const MIN_RETRY_MS = 100;
 
 /**
  * Fires each reminder once, at its time: a timer is armed for the earliest pending reminder; firing claims the due
@@ -24,50 +26,26 @@ const CLAIM_BATCH = 500;
  */
 export class ReminderScheduler {
   readonly #options: ReminderSchedulerOptions;
-  #timer: NodeJS.Timeout | undefined;
-  #running: Promise<void> | undefined;
-  #again = false;
-  #stopped = true;
+  readonly #loop = new WakeableLoop(() => this.#pass());
 
   constructor(options: ReminderSchedulerOptions) {
     this.#options = options;
   }
 
   start(): void {
-    this.#stopped = false;
-    this.wake();
+    this.#loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    clearTimeout(this.#timer);
-    await this.#running;
+  stop(): Promise<void> {
+    return this.#loop.stop();
   }
 
   /** Fires what is due now and re-arms the timer; call after any change to a task's reminder. */
   wake(): void {
-    if (this.#stopped) return;
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    clearTimeout(this.#timer);
-    this.#running = this.sweep()
-      .then(() => this.#arm())
-      .catch((error) => {
-        this.#options.logger.error({ err: error }, 'reminder sweep failed');
-        this.#arm(5_000);
-      })
-      .finally(() => {
-        this.#running = undefined;
-        if (this.#again) {
-          this.#again = false;
-          this.wake();
-        }
-      });
+    this.#loop.wake();
   }
 
-  /** Claims and enqueues every reminder due now; returns how many fired. The cron binding calls this too. */
+  /** Claims and enqueues every reminder due now; returns how many fired. Also the entry for an external cron trigger. */
   async sweep(): Promise<number> {
     const now = (this.#options.clock ?? (() => new Date()))();
     let fired = 0;
@@ -102,17 +80,20 @@ export class ReminderScheduler {
     return fired;
   }
 
-  async #arm(delayOverrideMs?: number): Promise<void> {
-    if (this.#stopped) return;
+  /** One sweep, then how long to sleep: until the earliest pending reminder, at most `maxSleepMs`. */
+  async #pass(): Promise<number> {
     const maxSleep = this.#options.maxSleepMs ?? 30_000;
-    let delay = delayOverrideMs ?? maxSleep;
-    if (delayOverrideMs === undefined) {
+    try {
+      await this.sweep();
       const next = await reminderRepository.nextReminderAt(this.#options.db);
-      // A few ms late rather than early: timers may round down, and the claim compares with `now`.
-      if (next) delay = Math.min(maxSleep, Math.max(0, next.getTime() - Date.now() + 5));
+      if (!next) return maxSleep;
+      // A few ms late rather than early (timers may round down). A reminder already due here is one another
+      // transaction holds (SKIP LOCKED passed it by): look again shortly instead of spinning.
+      const untilNext = next.getTime() - Date.now();
+      return Math.min(maxSleep, untilNext <= 0 ? MIN_RETRY_MS : untilNext + 5);
+    } catch (error) {
+      this.#options.logger.error({ err: error }, 'reminder sweep failed');
+      return 5_000;
     }
-    if (this.#stopped) return;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.wake(), delay);
   }
 }

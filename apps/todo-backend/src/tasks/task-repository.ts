@@ -1,8 +1,9 @@
 import type { ListTasksQuery } from '@doable/contracts';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
+import type { Executor } from '../database/executor.ts';
 import type { TaskChanges, TaskRecord } from './task.ts';
 
-export type Executor = Kysely<any>;
+export type { Executor };
 
 export type ListSort = ListTasksQuery['sort'] | 'relevance';
 
@@ -32,6 +33,7 @@ const TASK_COLUMNS = [
   'recurring_parent_id',
   'recurrence_source_id',
   'recurrence_anchor',
+  'occurrence_number',
   'reminder_at',
   'remind_before_seconds',
   'reminder_sent_at',
@@ -95,7 +97,12 @@ export const taskRepository = {
   async insert(
     ex: Executor,
     userId: string,
-    values: TaskChanges & { title: string; recurring_parent_id?: number | null; recurrence_source_id?: number | null },
+    values: TaskChanges & {
+      title: string;
+      recurring_parent_id?: number | null;
+      recurrence_source_id?: number | null;
+      occurrence_number?: number;
+    },
   ): Promise<TaskRecord | undefined> {
     return ex
       .insertInto('tasks')
@@ -138,14 +145,6 @@ export const taskRepository = {
       order by ${expr} ${direction} nulls last, id ${direction}
       limit ${spec.query.limit + 1}`.execute(ex);
     return result.rows;
-  },
-
-  /** 1-based position of a task in its series (the first task and its occurrences, oldest first). */
-  async seriesPosition(ex: Executor, userId: string, rootId: number, taskId: number): Promise<number> {
-    const result = await sql<{ position: number }>`
-      select count(*)::int as position from backend.tasks
-      where user_id = ${userId} and (id = ${rootId} or recurring_parent_id = ${rootId}) and id <= ${taskId}`.execute(ex);
-    return Math.max(1, result.rows[0]?.position ?? 1);
   },
 
   async tagCounts(ex: Executor, userId: string): Promise<{ tag: string; count: number }[]> {

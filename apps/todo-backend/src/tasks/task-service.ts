@@ -13,7 +13,7 @@ import { settingsRepository } from '../me/settings-repository.ts';
 import { enqueue } from '../outbox/outbox.ts';
 import { nextDueDate, parseRecurrence } from './recurrence.ts';
 import { applyPatch, initialReminder, type TaskPatch, type TaskRecord, toTaskDto, toTaskEventData } from './task.ts';
-import { decodeCursor, encodeCursor } from './task-cursor.ts';
+import { decodeCursor, encodeCursor, invalidCursor } from './task-cursor.ts';
 import { type Executor, type ListSort, taskRepository } from './task-repository.ts';
 
 export interface TaskServiceOptions {
@@ -22,6 +22,9 @@ export interface TaskServiceOptions {
   onCommitted: () => void;
   clock?: () => Date;
 }
+
+/** PostgreSQL: invalid datetime format, datetime field overflow, invalid text representation. */
+const INVALID_VALUE_CODES = new Set(['22007', '22008', '22P02']);
 
 const DEFAULT_ORDER: Record<ListSort & string, 'asc' | 'desc'> = {
   due_date: 'asc',
@@ -78,10 +81,11 @@ export function createTaskService(options: TaskServiceOptions) {
   }
 
   async function patchTask(userId: string, id: number, patch: TaskPatch | ((task: TaskRecord) => TaskPatch)): Promise<Task> {
-    const now = clock();
     return inTransaction(async (trx) => {
       const task = await taskRepository.find(trx, userId, id, { forUpdate: true });
       if (!task) throw new NotFoundError(`Task ${id}`);
+      // After the row lock, so updated_at and event times follow the order in which changes commit.
+      const now = clock();
       const requested = typeof patch === 'function' ? patch(task) : patch;
       const normalised = { ...requested, recurring: normalisedRecurrence(requested.recurring) };
       const { changes, eventType, changedFields } = applyPatch(task, normalised, now);
@@ -130,11 +134,10 @@ export function createTaskService(options: TaskServiceOptions) {
     editTask: (userId: string, id: number, edit: (task: TaskRecord) => TaskPatch) => patchTask(userId, id, edit),
 
     async deleteTask(userId: string, id: number): Promise<void> {
-      const now = clock();
       await inTransaction(async (trx) => {
         const task = await taskRepository.delete(trx, userId, id);
         if (!task) throw new NotFoundError(`Task ${id}`);
-        await publishTaskEvent(trx, taskEvent('deleted', task, now));
+        await publishTaskEvent(trx, taskEvent('deleted', task, clock()));
       });
     },
 
@@ -142,7 +145,11 @@ export function createTaskService(options: TaskServiceOptions) {
       const sort: ListSort & string = query.sort ?? (query.search ? 'relevance' : 'created_at');
       const order = query.order ?? DEFAULT_ORDER[sort];
       const after = query.cursor ? decodeCursor(query.cursor, { sort, order }) : undefined;
-      const rows = await taskRepository.list(db, { userId, query, sort, order, after, now: clock() });
+      const rows = await taskRepository.list(db, { userId, query, sort, order, after, now: clock() }).catch((error: { code?: string }) => {
+        // A well-shaped cursor with an impossible value (month 13) fails PostgreSQL's cast: still the caller's cursor.
+        if (after && INVALID_VALUE_CODES.has(error.code ?? '')) throw invalidCursor();
+        throw error;
+      });
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       const next_cursor = rows.length > query.limit && last ? encodeCursor({ sort, order, value: last.sort_value, id: last.id }) : null;
@@ -164,9 +171,8 @@ export function createTaskService(options: TaskServiceOptions) {
         const source = await taskRepository.find(trx, userId, sourceId);
         if (!source?.recurring || !source.completed) return undefined;
         const { time_zone } = await settingsRepository.find(trx, userId);
-        const rootId = source.recurring_parent_id ?? source.id;
         const dueDate = nextDueDate({
-          occurrenceNumber: await taskRepository.seriesPosition(trx, userId, rootId, source.id),
+          occurrenceNumber: source.occurrence_number,
           pattern: source.recurring,
           basis: source.recurrence_basis,
           dueDate: source.due_date,
@@ -178,7 +184,9 @@ export function createTaskService(options: TaskServiceOptions) {
         // An absolute reminder becomes relative to the due date, so every occurrence keeps its lead time.
         const remindBefore =
           source.remind_before_seconds ??
-          (source.reminder_at && source.due_date ? Math.max(0, (source.due_date.getTime() - source.reminder_at.getTime()) / 1000) : null);
+          (source.reminder_at && source.due_date
+            ? Math.max(0, Math.round((source.due_date.getTime() - source.reminder_at.getTime()) / 1000))
+            : null);
         const next = await taskRepository.insert(trx, userId, {
           title: source.title,
           description: source.description,
@@ -190,6 +198,7 @@ export function createTaskService(options: TaskServiceOptions) {
           recurrence_anchor: source.recurrence_anchor ?? source.due_date,
           recurring_parent_id: source.recurring_parent_id ?? source.id,
           recurrence_source_id: source.id,
+          occurrence_number: source.occurrence_number + 1,
           ...initialReminder({ due_date: dueDate, remind_before: remindBefore }, null),
         });
         if (!next) return undefined;

@@ -19,6 +19,7 @@ function aTaskRecord(overrides: Partial<TaskRecord> = {}): TaskRecord {
     recurring_parent_id: null,
     recurrence_source_id: null,
     recurrence_anchor: null,
+    occurrence_number: 1,
     reminder_at: null,
     remind_before_seconds: null,
     reminder_sent_at: null,
@@ -60,7 +61,7 @@ describe('applyPatch', () => {
     expect(changes.reminder_at).toEqual(new Date('2030-06-02T08:00:00Z'));
     expect(changes.reminder_sent_at).toBeNull();
     expect(eventType).toBe('updated');
-    expect(changedFields.sort()).toEqual(['due_date', 'reminder_at', 'reminder_sent_at']);
+    expect(changedFields.sort()).toEqual(['due_date', 'reminder_at']);
   });
 
   it('keeps an absolute reminder when the due date moves', () => {

@@ -1,4 +1,4 @@
-import { formatDuration, type Priority, type Task, type TaskEventType } from '@doable/contracts';
+import { formatDuration, type Priority, type Task, type TaskEventType, type UpdateTaskBody } from '@doable/contracts';
 
 /** A row of backend.tasks as the repository returns it. */
 export interface TaskRecord {
@@ -16,6 +16,7 @@ export interface TaskRecord {
   recurring_parent_id: number | null;
   recurrence_source_id: number | null;
   recurrence_anchor: Date | null;
+  occurrence_number: number;
   reminder_at: Date | null;
   remind_before_seconds: number | null;
   reminder_sent_at: Date | null;
@@ -43,19 +44,8 @@ export type TaskChanges = Partial<
   >
 >;
 
-/** What a caller asks to change; `undefined` leaves a field alone, `null` clears it. */
-export interface TaskPatch {
-  title?: string;
-  description?: string;
-  completed?: boolean;
-  priority?: Priority;
-  tags?: string[];
-  due_date?: Date | null;
-  recurring?: string | null;
-  recurrence_basis?: 'due' | 'completion';
-  reminder_at?: Date | null;
-  remind_before?: number | null;
-}
+/** What a caller asks to change (the API's update body); `undefined` leaves a field alone, `null` clears it. */
+export type TaskPatch = UpdateTaskBody;
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
 
@@ -98,6 +88,21 @@ export function initialReminder(
   const remindBefore = patch.remind_before !== undefined ? patch.remind_before : patch.due_date ? defaultRemindBeforeSeconds : null;
   return { reminder_at: reminderFor(patch.due_date ?? null, remindBefore), remind_before_seconds: remindBefore };
 }
+
+/** Event `changed_fields` speak the API's names; bookkeeping columns (reminder_sent_at, recurrence_anchor) are left out. */
+const API_FIELD_OF_COLUMN: Record<string, string[]> = {
+  title: ['title'],
+  description: ['description'],
+  completed: ['completed'],
+  completed_at: ['completed_at'],
+  priority: ['priority'],
+  tags: ['tags'],
+  due_date: ['due_date'],
+  recurring: ['recurring'],
+  recurrence_basis: ['recurrence_basis'],
+  reminder_at: ['reminder_at'],
+  remind_before_seconds: ['remind_before'],
+};
 
 /**
  * The column changes a patch makes to a task, and the event it becomes. A relative reminder follows the due date;
@@ -142,11 +147,9 @@ export function applyPatch(
     changes.completed_at = patch.completed ? now : null;
     if (patch.completed) eventType = 'completed';
   }
-  const changedFields = Object.keys(changes).filter((field) => {
-    const before = task[field as keyof TaskRecord];
-    const after = changes[field as keyof TaskChanges];
-    return JSON.stringify(before) !== JSON.stringify(after);
-  });
+  const changedFields = Object.keys(changes)
+    .filter((field) => JSON.stringify(task[field as keyof TaskRecord]) !== JSON.stringify(changes[field as keyof TaskChanges]))
+    .flatMap((column) => API_FIELD_OF_COLUMN[column] ?? []);
   return { changes, eventType, changedFields };
 }
 

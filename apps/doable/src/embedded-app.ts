@@ -2,7 +2,7 @@ import { createAuditModule } from '@doable/audit-service';
 import { type Database, openDatabase } from '@doable/db';
 import { InProcessBus, type Logger } from '@doable/platform';
 import { createRecurringModule } from '@doable/recurring-task-service';
-import { type Backend, createBackend, migrateBackend } from '@doable/todo-backend';
+import { type Backend, createBackend, migrateBackend, recordDeadLetter } from '@doable/todo-backend';
 
 export interface EmbeddedAppOptions {
   /** PostgreSQL URL, else PGlite in `dataDir` (in memory when both are undefined). */
@@ -35,7 +35,7 @@ export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<Em
   const { db } = database;
   const logger = options.logger;
   await migrateBackend(db);
-  const bus = new InProcessBus({ logger: logger.child({ component: 'bus' }) });
+  const bus = new InProcessBus({ logger: logger.child({ component: 'bus' }), onDeadLetter: (letter) => recordDeadLetter(db, letter) });
   const audit = await createAuditModule({ db, logger: logger.child({ component: 'audit' }) });
 
   const backend = await createBackend({

@@ -53,8 +53,9 @@ describe('InProcessBus', () => {
     expect(bus.deadLetters).toEqual([]);
   });
 
-  it('dead-letters a poison message at once', async () => {
-    const bus = new InProcessBus({ logger, maxAttempts: 5, retryDelayMs: 1 });
+  it('dead-letters a poison message at once, handing it to the durable store', async () => {
+    const kept: string[] = [];
+    const bus = new InProcessBus({ logger, maxAttempts: 5, retryDelayMs: 1, onDeadLetter: async (letter) => void kept.push(letter.consumer) });
     let attempts = 0;
     bus.subscribe({
       consumer: 'strict',
@@ -67,5 +68,6 @@ describe('InProcessBus', () => {
     await bus.publish(message);
     expect(attempts).toBe(1);
     expect(bus.deadLetters).toHaveLength(1);
+    expect(kept).toEqual(['strict']);
   });
 });

@@ -7,6 +7,8 @@ export interface InProcessBusOptions {
   /** Attempts per consumer before the message goes to the dead-letter list. */
   maxAttempts?: number;
   retryDelayMs?: number;
+  /** Keeps a dead letter somewhere durable (the embedded app writes it to `<topic>-dlq` through the outbox). */
+  onDeadLetter?: (letter: DeadLetter) => Promise<void>;
 }
 
 export interface DeadLetter {
@@ -26,11 +28,13 @@ export class InProcessBus implements EventPublisher, EventSubscriber {
   #logger: Logger;
   #maxAttempts: number;
   #retryDelayMs: number;
+  #onDeadLetter: InProcessBusOptions['onDeadLetter'];
 
   constructor(options: InProcessBusOptions) {
     this.#logger = options.logger;
     this.#maxAttempts = options.maxAttempts ?? 5;
     this.#retryDelayMs = options.retryDelayMs ?? 200;
+    this.#onDeadLetter = options.onDeadLetter;
   }
 
   subscribe(subscription: Subscription): void {
@@ -51,7 +55,10 @@ export class InProcessBus implements EventPublisher, EventSubscriber {
         const log = this.#logger.child({ consumer: subscription.consumer, topic: message.topic, eventId: message.eventId, attempt });
         if (attempt >= this.#maxAttempts || error instanceof PoisonMessageError) {
           log.error({ err: error }, 'consumer keeps failing; message dead-lettered');
-          this.deadLetters.push({ consumer: subscription.consumer, message, error: String(error) });
+          const letter = { consumer: subscription.consumer, message, error: String(error) };
+          this.deadLetters.push(letter);
+          // If even this fails, the bus throws and the outbox redelivers the message later: nothing is lost.
+          await this.#onDeadLetter?.(letter);
           return;
         }
         log.warn({ err: error }, 'consumer failed; retrying');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { signUp } from '@doable/test-kit';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -121,6 +122,11 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
       payload: { event_type: 'completed', nonsense: true },
     });
     expect(t.app.bus.deadLetters.map((letter) => letter.consumer).sort()).toEqual(['audit-service', 'recurring-task-service']);
+    // Kept durably, like a Kafka dead-letter topic: one row per consumer on task-events-dlq.
+    const kept = await sql<{
+      consumer: string;
+    }>`select payload->>'consumer' as consumer from backend.outbox where topic = 'task-events-dlq' order by 1`.execute(t.app.database.db);
+    expect(kept.rows.map((row) => row.consumer)).toEqual(['audit-service', 'recurring-task-service']);
   });
 });
 

@@ -38,6 +38,8 @@ create table backend.tasks (
 create index tasks_user_created_idx on backend.tasks (user_id, created_at, id);
 create index tasks_user_updated_idx on backend.tasks (user_id, updated_at, id);
 create index tasks_user_due_idx on backend.tasks (user_id, due_date, id);
+-- Descending due dates keep tasks without one last, which a backward scan of the index above cannot give.
+create index tasks_user_due_desc_idx on backend.tasks (user_id, due_date desc nulls last, id desc);
 create index tasks_user_priority_idx on backend.tasks (user_id, priority_rank, id);
 create index tasks_user_title_idx on backend.tasks (user_id, (lower(title) collate "C"), id);
 create index tasks_user_completed_idx on backend.tasks (user_id, completed);

@@ -83,13 +83,20 @@ function filters(spec: ListSpec): RawBuilder<unknown>[] {
   return where;
 }
 
-/** Keyset condition: rows strictly after the cursor in (sort value, id) order, rows without a value last. */
+/** Only the due date can be missing; every other sort value is always present. */
+const isNullable = (sort: ListSpec['sort']) => sort === 'due_date';
+
+/**
+ * Keyset condition: rows strictly after the cursor in (sort value, id) order, rows without a value last. For
+ * values that are never null it is a row comparison, which an index on (user_id, value, id) serves directly.
+ */
 function afterCursor(spec: ListSpec, expr: RawBuilder<unknown>, type: string): RawBuilder<unknown> | undefined {
   if (!spec.after) return undefined;
   const cmp = sql.raw(spec.order === 'asc' ? '>' : '<');
   const id = spec.after.id;
   if (spec.after.value === null) return sql`(${expr} is null and id ${cmp} ${id})`;
   const value = sql`cast(${spec.after.value} as ${sql.raw(type)})`;
+  if (!isNullable(spec.sort)) return sql`((${expr}, id) ${cmp} (${value}, ${id}))`;
   return sql`(${expr} ${cmp} ${value} or (${expr} = ${value} and id ${cmp} ${id}) or ${expr} is null)`;
 }
 
@@ -142,7 +149,7 @@ export const taskRepository = {
       select ${sql.join(TASK_COLUMNS.map((c) => sql.ref(c)))}, cast(${expr} as text) as sort_value
       from backend.tasks
       where ${sql.join(where, sql` and `)}
-      order by ${expr} ${direction} nulls last, id ${direction}
+      order by ${expr} ${direction}${sql.raw(isNullable(spec.sort) ? ' nulls last' : '')}, id ${direction}
       limit ${spec.query.limit + 1}`.execute(ex);
     return result.rows;
   },

@@ -10,6 +10,10 @@ import { sql } from 'kysely';
 import type { ToolContext } from './assistant/task-tools.ts';
 import { createAuth } from './auth/auth.ts';
 import { registerAuthRoutes } from './auth/auth-routes.ts';
+import { registerChatRoutes } from './chat/chat-routes.ts';
+import { createChatService } from './chat/chat-service.ts';
+import { type ConversationStore, createTableConversationStore } from './chat/conversation-store.ts';
+import { createModelAgent, type ModelAgentOptions } from './chat/model-agent.ts';
 import { BACKEND_SCHEMA } from './database/schema.ts';
 import { requireUser } from './http/authenticate.ts';
 import { registerMetrics } from './http/metrics.ts';
@@ -37,6 +41,10 @@ export interface BackendOptions {
   extend?: (app: FastifyInstance) => Promise<void> | void;
   reminderMaxSleepMs?: number;
   relayPollIntervalMs?: number;
+  /** An OpenAI-compatible chat model; without one, chat uses the offline interpreter. */
+  chatModel?: Omit<ModelAgentOptions, 'logger'> | undefined;
+  /** Where chat conversations live; a table in the backend schema by default. */
+  conversations?: ConversationStore;
 }
 
 export const BACKEND_MIGRATIONS = join(import.meta.dirname, '..', 'migrations');
@@ -85,11 +93,19 @@ export async function createBackend(options: BackendOptions) {
     return { userId, tasks, timeZone: time_zone, now: new Date() };
   }
 
+  const chat = createChatService({
+    store: options.conversations ?? createTableConversationStore(db),
+    context: toolContext,
+    model: options.chatModel ? createModelAgent({ ...options.chatModel, logger: logger.child({ component: 'chat-model' }) }) : undefined,
+  });
+
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     // Per-request lines would log every call; latency lives in /metrics and failures in the error handler.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
+    // A list query at its documented limits (search, cursor, tags), percent-encoded, can pass Node's 16 KiB default.
+    http: { maxHeaderSize: 64 * 1024 },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -126,6 +142,7 @@ export async function createBackend(options: BackendOptions) {
       requireUser(api, auth);
       registerTaskRoutes(api, { tasks, history: options.history });
       registerMeRoutes(api, { db });
+      registerChatRoutes(api, { chat });
     },
     { prefix: '/api/v1' },
   );

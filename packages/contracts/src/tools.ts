@@ -145,7 +145,7 @@ export type ToolName = (typeof TOOL_NAMES)[number];
 export const chatRequestSchema = z
   .object({
     message: plainText().trim().min(1, 'Say something.').max(4000),
-    conversation_id: z.string().min(1).max(100).optional(),
+    conversation_id: z.uuid().optional().describe('Continue this conversation; omit to start one.'),
   })
   .strict();
 

@@ -1,0 +1,111 @@
+import { signUp } from '@doable/test-kit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
+
+describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
+  let t: TestApp;
+  let token: string;
+  let conversation: string | undefined;
+
+  const say = async (message: string, as = token) => {
+    const res = await t.api.post('/api/v1/chat', { message, ...(conversation ? { conversation_id: conversation } : {}) }, as);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    conversation = res.body.conversation_id;
+    return res.body as {
+      conversation_id: string;
+      reply: string;
+      tool_calls: { name: string; arguments: any; ok: boolean; result?: any }[];
+    };
+  };
+  const task = async (id: number) => (await t.api.get(`/api/v1/tasks/${id}`, token)).body;
+
+  beforeAll(async () => {
+    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
+    token = (await signUp(t.api, 'Chatty')).token;
+    await t.api.patch('/api/v1/me', { time_zone: 'America/New_York' }, token);
+  });
+  afterAll(() => t.stop());
+
+  it('manages tasks in plain English and confirms every change', async () => {
+    const added = await say('add buy milk tomorrow at 5pm, high priority, tags home and errands');
+    expect(added.tool_calls).toMatchObject([{ name: 'add_task', ok: true }]);
+    expect(added.reply).toMatch(/^Added: #\d+ "buy milk", high priority, due .* 17:00, tags home, errands/);
+    const milk = added.tool_calls[0]?.result;
+    expect(milk).toMatchObject({ title: 'buy milk', priority: 'high', tags: ['home', 'errands'] });
+
+    const reminded = await say('remind me 1 hour before');
+    expect(reminded.tool_calls[0]).toMatchObject({ name: 'set_reminder', arguments: { task_id: milk.id, before: '1h' }, ok: true });
+    expect((await task(milk.id)).remind_before).toBe('1h');
+
+    expect((await say(`tag ${milk.id} urgent`)).reply).toContain('Tagged "urgent"');
+    expect((await say(`untag ${milk.id} home`)).reply).toContain('Removed tag "home"');
+    expect((await task(milk.id)).tags).toEqual(['errands', 'urgent']);
+    expect((await say(`move ${milk.id} to next friday`)).reply).toMatch(/^Due date set: .* due Fri/);
+    expect((await say('make buy milk low priority')).reply).toMatch(/^Priority set to low/);
+
+    const recurring = await say('every monday at 9am standup');
+    expect(recurring.tool_calls[0]).toMatchObject({ name: 'create_recurring', ok: true, result: { recurring: 'FREQ=WEEKLY;BYDAY=MO' } });
+    expect(recurring.reply).toMatch(/Mon .* 09:00/);
+
+    expect((await say('search milk')).reply).toMatch(/^1 tasks matching "milk"/);
+    const sorted = await say('sort by due date');
+    expect(sorted.tool_calls[0]?.result.items.map((x: { title: string }) => x.title)).toEqual(['standup', 'buy milk']);
+    expect((await say('what tags do i have')).reply).toBe('Your tags: errands (1), urgent (1).');
+
+    const done = await say('mark buy milk as done');
+    expect(done.reply).toMatch(/^Completed: #\d+ "buy milk"/);
+    expect((await task(milk.id)).completed).toBe(true);
+    expect((await say("what's overdue?")).reply).toBe('No matching tasks.');
+
+    const removed = await say('delete the standup task');
+    expect(removed.reply).toMatch(/^Deleted #\d+ "standup"\./);
+  });
+
+  it('asks which task when several match, then acts on the answer', async () => {
+    conversation = undefined;
+    await say('add call dentist');
+    await say('add call dentist about invoice');
+    const question = await say('delete the dentist task');
+    expect(question.tool_calls).toEqual([]);
+    expect(question.reply).toMatch(/^Which one do you mean\? Several tasks match:\n1\. #\d+ "call dentist.*\n2\. #\d+ "call dentist/);
+    const lines = question.reply.split('\n').filter((line) => /^\d\./.test(line));
+    const choice = lines.findIndex((line) => line.includes('about invoice')) + 1;
+    const answer = await say(String(choice));
+    expect(answer.reply).toMatch(/^Deleted #\d+ "call dentist about invoice"\./);
+    expect((await say('search dentist')).tool_calls[0]?.result.items).toHaveLength(1);
+  });
+
+  it('explains what it can do when it does not understand, and reports tool errors without changing anything', async () => {
+    const help = await say('blorp');
+    expect(help.tool_calls).toEqual([]);
+    expect(help.reply).toMatch(/I can add, list, search/);
+    const missing = await say('complete 987654');
+    expect(missing.reply).toBe('There is no task #987654. Nothing was changed.');
+    expect(missing.tool_calls).toMatchObject([{ name: 'complete_task', ok: false }]);
+    const badDate = await say('add dentist, due by the twelfth of never');
+    expect(badDate.tool_calls[0]?.name).toBe('add_task');
+  });
+
+  it('keeps conversations, per user', async () => {
+    const list = await t.api.get('/api/v1/conversations', token);
+    expect(list.status).toBe(200);
+    expect(list.body.items.length).toBe(2);
+    const first = list.body.items.at(-1);
+    expect(first.title).toBe('add buy milk tomorrow at 5pm, high priority, tags home and errands');
+    const full = await t.api.get(`/api/v1/conversations/${first.id}`, token);
+    expect(full.body.messages[0]).toMatchObject({ role: 'user', content: first.title });
+    expect(full.body.messages[1]).toMatchObject({ role: 'assistant', tool_calls: [{ name: 'add_task', ok: true }] });
+    expect(full.body.messages).toHaveLength(26);
+
+    const other = (await signUp(t.api, 'Other')).token;
+    expect((await t.api.get(`/api/v1/conversations/${first.id}`, other)).status).toBe(404);
+    expect((await t.api.get('/api/v1/conversations', other)).body.items).toEqual([]);
+    const hijack = await t.api.post('/api/v1/chat', { message: 'list my tasks', conversation_id: first.id }, other);
+    expect(hijack.status).toBe(404);
+    const own = await t.api.post('/api/v1/chat', { message: 'list my tasks' }, other);
+    expect(own.body.reply).toBe('No tasks.');
+    expect((await t.api.get('/api/v1/conversations/not-a-uuid', token)).status).toBe(400);
+    expect((await t.api.post('/api/v1/chat', { message: 'hi' })).status).toBe(401);
+    expect((await t.api.post('/api/v1/chat', { message: '' }, token)).status).toBe(400);
+  });
+});

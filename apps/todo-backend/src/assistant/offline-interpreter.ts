@@ -1,0 +1,692 @@
+import type { Priority, ToolName } from '@doable/contracts';
+import * as chrono from 'chrono-node';
+
+/** A task as the user named it: by id, by words of its title, or "it" (the task the conversation last touched). */
+export type TaskRef = { id: number } | { title: string } | { last: true };
+
+export type Interpretation =
+  | { kind: 'call'; tool: ToolName; args: Record<string, unknown>; target?: TaskRef }
+  | { kind: 'help'; reason?: string };
+
+export const CAPABILITIES = [
+  'add buy milk tomorrow at 5pm, high priority, tags home and errands',
+  'every monday at 9am standup',
+  "show my high priority work tasks due this week · what's overdue? · search milk · sort by due date",
+  'mark buy milk as done · complete 12 · tag 12 urgent · untag 12 home · set priority of 12 to low',
+  'move 12 to next friday · remind me 1 hour before · rename 12 to … · delete the dentist task · list my tags',
+];
+
+const VERBS = [
+  'add',
+  'create',
+  'new',
+  'show',
+  'list',
+  'display',
+  'search',
+  'find',
+  'sort',
+  'order',
+  'mark',
+  'complete',
+  'finish',
+  'finished',
+  'completed',
+  'done',
+  'reopen',
+  'uncomplete',
+  'delete',
+  'remove',
+  'erase',
+  'tag',
+  'untag',
+  'move',
+  'reschedule',
+  'postpone',
+  'push',
+  'set',
+  'change',
+  'make',
+  'rename',
+  'update',
+  'remind',
+  'prioritize',
+  'prioritise',
+  'deprioritize',
+  'deprioritise',
+  'what',
+  'whats',
+  'which',
+  'every',
+  'tasks',
+  'overdue',
+  'priority',
+];
+
+/** Edit distance counting a swap of neighbours as one edit ("serach" → "search"). */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      const row = d[i];
+      if (row) row[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+const KNOWN_WORDS = new Set([
+  'tags',
+  'labels',
+  'todos',
+  'todo',
+  'task',
+  'help',
+  'hello',
+  'anything',
+  'ship',
+  'take',
+  'water',
+  'read',
+  'call',
+  'pick',
+  'book',
+  'wash',
+  'feed',
+  'send',
+  'clean',
+  'fix',
+  'buy',
+  'pay',
+]);
+const KEYWORDS = ['priority', 'tomorrow', 'overdue', 'reminder', 'deadline', 'description'];
+
+/** Fixes misspelt keywords anywhere ("prority", "tommorow"). */
+function correctKeywords(text: string): string {
+  return text.replace(/\b[a-z]{6,}\b/gi, (word) => {
+    const lower = word.toLowerCase();
+    if (KEYWORDS.includes(lower)) return word;
+    const match = KEYWORDS.find((keyword) => distance(lower, keyword) <= (lower.length >= 8 ? 2 : 1));
+    return match ?? word;
+  });
+}
+
+/** Fixes a misspelt leading verb ("compelte", "serach", "delte"): one edit for short words, two for long ones. */
+function correctVerb(text: string): string {
+  const match = /^([a-z']+)(.*)$/is.exec(text);
+  if (!match) return text;
+  const [, word = '', rest = ''] = match;
+  const lower = word.toLowerCase().replace(/'/g, '');
+  if (VERBS.includes(lower) || KNOWN_WORDS.has(lower)) return text;
+  if (lower.length < 4) {
+    const sortedLetters = (word: string) => [...word].sort().join('');
+    const completed = VERBS.find(
+      (verb) =>
+        (verb.length === lower.length + 1 && verb.startsWith(lower)) ||
+        (verb.length === lower.length && sortedLetters(verb) === sortedLetters(lower)),
+    );
+    return lower.length >= 2 && completed ? completed + rest : text;
+  }
+  const allowed = lower.length >= 7 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  for (const verb of VERBS) {
+    const d = distance(lower, verb);
+    if (d < bestDistance) {
+      best = verb;
+      bestDistance = d;
+    }
+  }
+  return best ? best + rest : text;
+}
+
+const WEEKDAYS: Record<string, string> = {
+  monday: 'MO',
+  mon: 'MO',
+  tuesday: 'TU',
+  tue: 'TU',
+  tues: 'TU',
+  wednesday: 'WE',
+  wed: 'WE',
+  thursday: 'TH',
+  thu: 'TH',
+  thurs: 'TH',
+  friday: 'FR',
+  fri: 'FR',
+  saturday: 'SA',
+  sat: 'SA',
+  sunday: 'SU',
+  sun: 'SU',
+};
+const WEEKDAY_WORD = '(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?';
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  ten: 10,
+  fifteen: 15,
+  thirty: 30,
+};
+
+const clean = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.-]+|[\s,;:.-]+$/g, '')
+    .replace(/^(?:and|with|to)\s+|\s+(?:and|with)$/gi, '')
+    .replace(/^["'“‘](.*)["'”’]$/, '$1')
+    .trim();
+
+/** "1 hour", "an hour", "30 min", "2 days", "1h", "1 week" → "1h", "30m", "2d", "1w". */
+export function toDuration(text: string): string | undefined {
+  const compact = /^(\d+)\s*([wdhm])$/i.exec(text.trim());
+  if (compact) return `${compact[1]}${compact[2]?.toLowerCase()}`;
+  const match = /^(\d+|an?|one|two|three|four|five|six|ten|fifteen|thirty)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)$/i.exec(text.trim());
+  if (!match) return undefined;
+  const [, amount = '', unit = ''] = match;
+  const count = Number.isNaN(Number(amount)) ? (NUMBER_WORDS[amount.toLowerCase()] ?? 1) : Number(amount);
+  const letter = unit.toLowerCase().startsWith('min') ? 'm' : unit.toLowerCase().startsWith('h') ? 'h' : unit.toLowerCase()[0];
+  return `${count}${letter}`;
+}
+const DURATION = '(?:\\d+|an?|one|two|three|four|five|six|ten|fifteen|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm])';
+
+export function parseTaskRef(text: string): TaskRef | undefined {
+  const ref = clean(text)
+    .replace(/^(?:the|my)\s+/i, '')
+    .trim();
+  const id = /^(?:task\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
+  if (id) return { id: Number(id[1]) };
+  if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };
+  const title = clean(ref.replace(/\s+(?:task|todo|one|item)$/i, '').replace(/^(?:task|todo)\s+/i, ''));
+  return title ? { title } : undefined;
+}
+
+function priorityWord(word: string): Priority | undefined {
+  const lower = word.toLowerCase();
+  if (['high', 'top', 'urgent', 'important', 'highest', 'hi'].includes(lower)) return 'high';
+  if (['medium', 'normal', 'mid', 'med', 'middle'].includes(lower)) return 'medium';
+  if (['low', 'lowest', 'minor'].includes(lower)) return 'low';
+  return undefined;
+}
+
+/** Pulls "high priority" / "priority: low" / "urgent" out of text. */
+function extractPriority(text: string): { text: string; priority?: Priority } {
+  const patterns = [
+    /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med)[\s-]*(?:priority|prio|pri)\b/i,
+    /(?:,\s*|\s+|^)(?:with\s+)?(?:priority|prio)\s*(?:is\s+|of\s+|:|=)?\s*(high|medium|low|normal)\b/i,
+    /(?:,\s*|\s+)(?:!|as\s+)?(urgent|important)$/i,
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    const priority = match?.[1] ? priorityWord(match[1]) : undefined;
+    if (match && priority) return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), priority };
+  }
+  return { text };
+}
+
+function splitTags(list: string): string[] {
+  return list
+    .split(/\s*(?:,|\band\b|&|\s)\s*/i)
+    .map((tag) => tag.replace(/^#/, '').trim().toLowerCase())
+    .filter((tag) => tag !== '' && tag !== 'and');
+}
+
+function extractTags(text: string): { text: string; tags: string[] } {
+  const tags: string[] = [];
+  let rest = text.replace(/(?:^|\s)#([\p{L}\p{N}_-]+)/gu, (_all, tag: string) => {
+    tags.push(tag.toLowerCase());
+    return '';
+  });
+  const clause =
+    /(?:,\s*|\s+)(?:with\s+|and\s+)?(?:the\s+)?(?:tags?|tagged(?:\s+(?:with|as))?|labels?|labelled|labeled)\s*:?\s+([\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\p{L}\p{N}_-]+)*)/iu;
+  const match = clause.exec(rest);
+  if (match?.[1]) {
+    tags.push(...splitTags(match[1]));
+    rest = rest.slice(0, match.index) + rest.slice(match.index + match[0].length);
+  }
+  return { text: rest, tags: [...new Set(tags)] };
+}
+
+function extractRemindBefore(text: string): { text: string; before?: string } {
+  const match = new RegExp(
+    `(?:,\\s*|\\s+)(?:and\\s+|with\\s+)?(?:remind\\s+me|(?:a\\s+)?reminder|alert\\s+me)\\s+(${DURATION})\\s+(?:before|early|earlier|ahead)`,
+    'i',
+  ).exec(text);
+  if (!match?.[1]) return { text };
+  return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), before: toDuration(match[1]) ?? match[1] };
+}
+
+/** The last date phrase chrono finds, with a "due"/"by"/"on" before it, removed from the text. */
+function extractDate(text: string): { text: string; date?: string } {
+  const results = chrono.parse(text, new Date(), { forwardDate: true }).filter((result) => result.text.length >= 3);
+  const result = results.at(-1);
+  if (!result) return { text };
+  let start = result.index;
+  const before = text.slice(0, start);
+  const lead = /(?:,\s*|\s+)(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at)\s*$/i.exec(before);
+  if (lead) start = lead.index;
+  const rest = text.slice(0, start) + text.slice(result.index + result.text.length);
+  return { text: rest, date: result.text.trim().replace(/^(?:on|by)\s+/i, '') };
+}
+
+const STRIP_ADD =
+  /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
+
+function addTask(text: string, body: string): Interpretation {
+  let rest = body;
+  const args: Record<string, unknown> = {};
+  const reminder = extractRemindBefore(rest);
+  rest = reminder.text;
+  const priority = extractPriority(rest);
+  rest = priority.text;
+  const tags = extractTags(rest);
+  rest = tags.text;
+  const date = extractDate(rest);
+  rest = date.text;
+  const title = clean(
+    rest.replace(/\s+(?:to|on)\s+my\s+(?:list|todo list|tasks)$/i, '').replace(/^(?:to|that i|i need to|i have to)\s+/i, ''),
+  );
+  if (!title) return { kind: 'help', reason: `I could not find a title in "${text}".` };
+  args.title = title;
+  if (priority.priority) args.priority = priority.priority;
+  if (tags.tags.length > 0) args.tags = tags.tags;
+  if (date.date) args.due_date = date.date;
+  if (reminder.before) args.remind_before = reminder.before;
+  return { kind: 'call', tool: 'add_task', args };
+}
+
+function recurrencePattern(text: string): { pattern: string; matched: string; weekday?: string } | undefined {
+  const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|weeks?|months?|years?)\b/i.exec(text);
+  if (interval) {
+    const n =
+      interval[1]?.toLowerCase() === 'other' || interval[1]?.toLowerCase() === 'two'
+        ? 2
+        : interval[1]?.toLowerCase() === 'three'
+          ? 3
+          : Number(interval[1]);
+    const unit = (interval[2] ?? '').toLowerCase().replace(/s$/, '');
+    const freq = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' }[unit] ?? 'DAILY';
+    return { pattern: n === 1 ? freq.toLowerCase() : `FREQ=${freq};INTERVAL=${n}`, matched: interval[0] };
+  }
+  const weekdays = /\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b/i.exec(text);
+  if (weekdays) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: weekdays[0] };
+  const days = new RegExp(`\\b(?:every|each)\\s+(${WEEKDAY_WORD}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_WORD})*)\\b`, 'i').exec(text);
+  if (days?.[1]) {
+    const names = days[1].split(/\s*(?:,|and|&)\s*/i).map((day) => day.trim().toLowerCase());
+    const codes = names.map((day) => WEEKDAYS[day] ?? WEEKDAYS[day.slice(0, 3)]).filter(Boolean);
+    return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names[0] ?? '' };
+  }
+  const simple = /\b(?:every|each)\s+(day|morning|evening|night|week|month|year)\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(text);
+  if (simple) {
+    const word = (simple[1] ?? simple[2] ?? '').toLowerCase();
+    const pattern =
+      {
+        day: 'daily',
+        morning: 'daily',
+        evening: 'daily',
+        night: 'daily',
+        daily: 'daily',
+        week: 'weekly',
+        weekly: 'weekly',
+        month: 'monthly',
+        monthly: 'monthly',
+      }[word] ?? 'FREQ=YEARLY';
+    return { pattern, matched: simple[0] };
+  }
+  return undefined;
+}
+
+function createRecurring(body: string): Interpretation | undefined {
+  const recurrence = recurrencePattern(body);
+  if (!recurrence) return undefined;
+  let rest = body.replace(recurrence.matched, ' ');
+  const args: Record<string, unknown> = {};
+  const priority = extractPriority(rest);
+  rest = priority.text;
+  const tags = extractTags(rest);
+  rest = tags.text;
+  const time = /(?:\s+|^)(?:at\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)\b/i.exec(rest);
+  let timeText: string | undefined;
+  if (time?.[1]) {
+    timeText = time[1];
+    rest = rest.slice(0, time.index) + rest.slice(time.index + time[0].length);
+  }
+  const start = /(?:,\s*|\s+)(?:starting|from|beginning)\s+(.+)$/i.exec(rest);
+  let startText: string | undefined;
+  if (start?.[1]) {
+    startText = start[1].trim();
+    rest = rest.slice(0, start.index);
+  }
+  const title = clean(
+    rest.replace(/^(?:a\s+)?(?:recurring\s+)?(?:task|todo)\s*(?::|to|called)?\s*/i, '').replace(/\s+(?:task|reminder)$/i, ''),
+  );
+  if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
+  args.title = title;
+  args.pattern = recurrence.pattern;
+  const firstDay = startText ?? recurrence.weekday;
+  if (firstDay || timeText) args.due_date = [firstDay, timeText ? `at ${timeText}` : undefined].filter(Boolean).join(' ');
+  if (priority.priority) args.priority = priority.priority;
+  if (tags.tags.length > 0) args.tags = tags.tags;
+  return { kind: 'call', tool: 'create_recurring', args };
+}
+
+function withTarget(tool: ToolName, refText: string, args: Record<string, unknown> = {}): Interpretation {
+  const target = parseTaskRef(refText);
+  if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
+  return { kind: 'call', tool, args, target };
+}
+
+const SORT_FIELDS: [RegExp, string][] = [
+  [/\b(?:updated|modified|changed|last change)/i, 'updated_at'],
+  [/\b(?:created|creation|newest|oldest|age|added)/i, 'created_at'],
+  [/\b(?:due|deadline|date)/i, 'due_date'],
+  [/\b(?:priority|importance|prio)/i, 'priority'],
+  [/\b(?:title|name|alphabetical|alphabetically|alphabet|a-z|a to z|z-a)/i, 'title'],
+];
+
+function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
+  if (/\b(?:not done|undone|incomplete|unfinished|open|pending|remaining|outstanding|to ?do|left)\b/i.test(text)) return 'pending';
+  if (/\b(?:completed|done|finished|closed)\b/i.test(text)) return 'completed';
+  if (/\ball\b/i.test(text)) return 'all';
+  return undefined;
+}
+
+const NOT_TAGS = new Set([
+  'my',
+  'all',
+  'the',
+  'pending',
+  'completed',
+  'done',
+  'open',
+  'high',
+  'low',
+  'medium',
+  'priority',
+  'overdue',
+  'recurring',
+  'upcoming',
+  'finished',
+  'remaining',
+  'outstanding',
+  'unfinished',
+  'incomplete',
+  'urgent',
+  'important',
+  'late',
+  'current',
+  'any',
+  'some',
+  'other',
+  'these',
+  'those',
+  'me',
+  "today's",
+  'todays',
+  'of',
+  'show',
+  'list',
+  'what',
+  'which',
+  'are',
+  'is',
+  'your',
+  'our',
+]);
+
+function filterOrList(fullText: string): Interpretation {
+  const args: Record<string, unknown> = {};
+  const status = statusOf(fullText);
+  const tags = extractTags(` ${fullText}`).tags;
+  const text = extractTags(` ${fullText}`).text.trim();
+  const priorities = [
+    ...text.matchAll(
+      /\b(high|medium|low|urgent|important)\b(?=[\s-]*(?:(?:and|or|,)\s*(?:high|medium|low)\s*)*[\s-]*(?:priority|prio|pri)?)/gi,
+    ),
+  ]
+    .filter((match) => /priority|prio|urgent|important/i.test(text.slice(match.index)))
+    .map((match) => priorityWord(match[1] ?? ''))
+    .filter((p): p is Priority => p !== undefined);
+  const before = /\b(\p{L}[\p{L}\p{N}_-]*)\s+(?:tasks|todos|items|stuff|things)\b/iu.exec(text);
+  if (before?.[1] && !NOT_TAGS.has(before[1].toLowerCase()) && !priorityWord(before[1])) tags.push(before[1].toLowerCase());
+  const inTag = /\b(?:tasks?|todos?|anything|items?)\s+(?:in|for|under|about)\s+(\p{L}[\p{L}\p{N}_-]*)$/iu.exec(text);
+  if (inTag?.[1] && !/^(?:today|tomorrow|this|next)$/i.test(inTag[1])) tags.push(inTag[1].toLowerCase());
+  let due: string | undefined;
+  if (/\b(?:overdue|late|past due|behind)\b/i.test(text)) due = 'overdue';
+  else if (/\bnext week\b/i.test(text)) due = 'next_week';
+  else if (/\bthis week\b|\bweek\b/i.test(text)) due = 'this_week';
+  else if (/\btomorrow\b/i.test(text)) due = 'tomorrow';
+  else if (/\btoday'?s?\b|\btonight\b/i.test(text)) due = 'today';
+  const dueBefore = /\bdue\s+(?:before|by)\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
+  const dueAfter = /\bdue\s+after\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
+  if (dueBefore?.[1]) {
+    args.due_before = dueBefore[1].trim();
+    due = undefined;
+  }
+  if (dueAfter?.[1]) {
+    args.due_after = dueAfter[1].trim();
+    due = undefined;
+  }
+  if (priorities.length > 0) args.priority = [...new Set(priorities)];
+  if (tags.length > 0) args.tags = [...new Set(tags)];
+  if (due) args.due = due;
+  const filtered = Object.keys(args).length > 0;
+  if (status && (filtered || status !== 'all')) args.status = status;
+  return { kind: 'call', tool: filtered ? 'filter_tasks' : 'list_tasks', args };
+}
+
+/** Reads one message of plain English as one tool call (or asks for help). Pure: no I/O, no clock. */
+export function interpret(message: string): Interpretation {
+  const original = message
+    .trim()
+    .replace(/[?!.]+$/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[’‘]/g, "'");
+  if (!original) return { kind: 'help' };
+  const text = correctVerb(
+    correctKeywords(original)
+      .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
+      .replace(/^(?:please|pls)\s+/i, ''),
+  );
+  const lower = text.toLowerCase();
+
+  if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
+
+  // Tags
+  if (
+    /^(?:(?:list|show|display|what are|which are|what)\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:tags|labels)(?:\s+(?:do i have|are there|i use|in use))?$/i.test(
+      lower,
+    ) ||
+    /^(?:what|which) (?:tags|labels)\b/i.test(lower)
+  ) {
+    return { kind: 'call', tool: 'list_tags', args: {} };
+  }
+
+  // Reminders
+  const clearReminder =
+    /^(?:remove|delete|clear|cancel|drop|turn off)\s+(?:the\s+)?reminders?\s+(?:for|from|on|of)\s+(.+)$/i.exec(text) ??
+    /^(?:don't|do not|dont) remind me (?:about|of)\s+(.+)$/i.exec(text);
+  if (clearReminder?.[1]) return withTarget('set_reminder', clearReminder[1], { clear: true });
+  const remindBefore = new RegExp(
+    `^(?:remind\\s+me|set\\s+(?:a\\s+)?reminder|add\\s+(?:a\\s+)?reminder)\\s+(?:(?:about|for|of|on)\\s+)?(.*?)\\s*(${DURATION})\\s+(?:before|ahead|early|earlier)(?:\\s+(?:it'?s?\\s+due|the\\s+due\\s+date|(?:about|for|of|on)?\\s*(.+)))?$`,
+    'i',
+  ).exec(text);
+  if (remindBefore) {
+    const before = toDuration(remindBefore[2] ?? '') ?? remindBefore[2];
+    const refText = (remindBefore[1] ?? '').trim() || (remindBefore[3] ?? '').trim() || 'it';
+    return withTarget('set_reminder', refText, { before });
+  }
+  const remindAt = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:about|for|of|on)\s+(.+?)\s+(?:at|on)\s+(.+)$/i.exec(text);
+  if (remindAt?.[1] && remindAt[2] && chrono.parse(remindAt[2]).length > 0)
+    return withTarget('set_reminder', remindAt[1], { at: remindAt[2].trim() });
+  const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
+  if (remindAtFirst?.[1] && remindAtFirst[2]) return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
+  const remindTo = /^remind\s+me\s+to\s+(.+)$/i.exec(text);
+  if (remindTo?.[1]) {
+    const recurring = createRecurring(remindTo[1]);
+    if (recurring) return recurring;
+    const added = addTask(text, remindTo[1]);
+    if (added.kind === 'call' && added.args.due_date && !added.args.remind_before) added.args.remind_before = '0m';
+    return added;
+  }
+
+  // Tags on a task (before add/remove so "add tag x to 12" is a tag)
+  const untag = /^(?:untag|unlabel)\s+(.+?)\s+(?:from\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text);
+  if (untag?.[1] && untag[2]) return withTarget('remove_tag', untag[1], { tag: untag[2].toLowerCase() });
+  const removeTag =
+    /^(?:remove|delete|drop|take off|clear)\s+(?:the\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text) ??
+    /^(?:remove|delete|drop|take)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
+  if (removeTag?.[1] && removeTag[2]) return withTarget('remove_tag', removeTag[2], { tag: removeTag[1].toLowerCase() });
+  const tagAs =
+    /^(?:tag|label)\s+(.+?)\s+(?:as|with)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    /^(?:tag|label)\s+(.+?)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
+  if (tagAs?.[1] && tagAs[2]) return withTarget('add_tag', tagAs[1], { tag: tagAs[2].toLowerCase() });
+  const addTag =
+    /^(?:add|put|give)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
+    /^(?:add|put|give)\s+(?:the\s+|a\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
+    /^(?:add|put)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text);
+  if (addTag?.[1] && addTag[2]) return withTarget('add_tag', addTag[2], { tag: addTag[1].toLowerCase() });
+
+  // Priority
+  const setPriority =
+    /^(?:set|change|update|make)\s+(?:the\s+)?(?:priority|prio)\s+(?:of|for|on)\s+(.+?)\s+(?:to|as|=)\s+(\w+)$/i.exec(text) ??
+    /^(?:set|change|update)\s+(.+?)(?:'s)?\s+(?:priority|prio)\s+(?:to|as|=)\s+(\w+)$/i.exec(text);
+  if (setPriority?.[1] && setPriority[2]) {
+    const priority = priorityWord(setPriority[2]);
+    if (priority) return withTarget('set_priority', setPriority[1], { priority });
+    return { kind: 'help', reason: `"${setPriority[2]}" is not a priority; use high, medium or low.` };
+  }
+  const makePriority =
+    /^(?:make|mark|set|flag)\s+(.+?)\s+(?:as\s+)?(high|top|medium|normal|low|urgent|important)(?:[\s-]*(?:priority|prio))?$/i.exec(text);
+  if (makePriority?.[1] && makePriority[2] && !/\b(?:done|complete)\b/i.test(makePriority[2])) {
+    return withTarget('set_priority', makePriority[1], { priority: priorityWord(makePriority[2]) });
+  }
+  const isPriority = /^(.+?)\s+is\s+(high|medium|low|urgent|important)(?:\s+priority)?$/i.exec(text);
+  if (isPriority?.[1] && isPriority[2] && !/^(?:what|which|who)\b/i.test(isPriority[1])) {
+    return withTarget('set_priority', isPriority[1], { priority: priorityWord(isPriority[2]) });
+  }
+  const prioritize = /^(prioriti[sz]e|deprioriti[sz]e|raise|lower|bump)\s+(?:the\s+priority\s+of\s+)?(.+?)(?:'s priority)?$/i.exec(text);
+  if (prioritize?.[1] && prioritize[2]) {
+    const priority = /^(?:deprioriti|lower)/i.test(prioritize[1]) ? 'low' : 'high';
+    return withTarget('set_priority', prioritize[2], { priority });
+  }
+
+  // Due dates
+  const clearDue = /^(?:clear|remove|delete|drop)\s+(?:the\s+)?(?:due\s+date|deadline|date)\s+(?:of|from|for|on)\s+(.+)$/i.exec(text);
+  if (clearDue?.[1]) return withTarget('set_due_date', clearDue[1], { date: null });
+  const move =
+    /^(?:move|reschedule|postpone|push|delay|shift|defer)\s+(.+?)\s+(?:to|till|until|for|back to)\s+(.+)$/i.exec(text) ??
+    /^(?:set|change|update)\s+(?:the\s+)?(?:due\s+date|deadline|date)\s+(?:of|for|on)\s+(.+?)\s+(?:to|as)\s+(.+)$/i.exec(text) ??
+    /^(?:set|change|update)\s+(.+?)(?:'s)?\s+(?:due\s+date|deadline)\s+(?:to|as)\s+(.+)$/i.exec(text) ??
+    /^(?:make)\s+(.+?)\s+due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
+  if (move?.[1] && move[2]) return withTarget('set_due_date', move[1], { date: move[2].trim() });
+  const isDue = /^(.+?)\s+is\s+(?:now\s+)?due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
+  if (isDue?.[1] && isDue[2] && !/^(?:what|which)\b/i.test(isDue[1]))
+    return withTarget('set_due_date', isDue[1], { date: isDue[2].trim() });
+
+  // Rename / update
+  const rename =
+    /^(?:rename|retitle)\s+(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(text) ??
+    /^(?:change|set|update)\s+(?:the\s+)?(?:title|name)\s+(?:of|for)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
+    /^(?:change|set|update)\s+(.+?)(?:'s)?\s+(?:title|name)\s+to\s+(.+)$/i.exec(text);
+  if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2]) });
+  const describe = /^(?:set|change|update|add)\s+(?:the\s+)?(?:description|notes?)\s+(?:of|for|to|on)\s+(.+?)\s+(?:to|:)\s*(.+)$/i.exec(
+    text,
+  );
+  if (describe?.[1] && describe[2]) return withTarget('update_task', describe[1], { description: describe[2].trim() });
+
+  // Complete / reopen
+  const reopen =
+    /^(?:reopen|re-open|uncomplete|undo|unmark|unfinish|restore)\s+(.+?)(?:\s+as\s+done)?$/i.exec(text) ??
+    /^mark\s+(.+?)\s+(?:as\s+)?(?:not\s+done|undone|incomplete|pending|open|not\s+complete(?:d)?|unfinished|to\s?do)$/i.exec(text);
+  if (reopen?.[1]) return withTarget('complete_task', reopen[1], { completed: false });
+  const complete =
+    /^(?:mark|set|check|tick)\s+(?:off\s+)?(.+?)\s+(?:as\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
+    /^(?:check|tick|cross)\s+off\s+(.+)$/i.exec(text) ??
+    /^(?:complete|finish|done|close|finished|completed)\s+(?:with\s+)?(.+)$/i.exec(text) ??
+    /^i(?:'ve| have)?\s+(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
+    /^(.+?)\s+(?:is\s+)?(?:done|finished|completed|complete)$/i.exec(text);
+  if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) return withTarget('complete_task', complete[1]);
+
+  // Delete
+  const remove = /^(?:delete|remove|drop|erase|trash|cancel|get rid of|scrap|discard)\s+(.+)$/i.exec(text);
+  if (remove?.[1]) return withTarget('delete_task', remove[1]);
+
+  // Sort
+  if (/^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\bby\s+(?:due date|priority|title|name)\b/i.test(lower)) {
+    const field = SORT_FIELDS.find(([pattern]) => pattern.test(lower.replace(/^(?:sort|order|arrange|rank)\w*/, '')))?.[1];
+    if (field) {
+      const args: Record<string, unknown> = { field };
+      if (
+        /\b(?:desc|descending|z-a|z to a|highest first|high(?:est)? to low(?:est)?|newest first|latest first|most recent|reverse|last first)\b/i.test(
+          lower,
+        )
+      )
+        args.order = 'desc';
+      else if (
+        /\b(?:asc|ascending|a-z|a to z|lowest first|low(?:est)? to high(?:est)?|oldest first|earliest first|soonest first|soonest)\b/i.test(
+          lower,
+        )
+      )
+        args.order = 'asc';
+      else if (field === 'created_at' && /\bnewest\b/i.test(lower)) args.order = 'desc';
+      else if (field === 'created_at' && /\boldest\b/i.test(lower)) args.order = 'asc';
+      const status = statusOf(lower.replace(/\b(?:sort|order)\w*\s+/, ''));
+      if (status && status !== 'all') args.status = status;
+      return { kind: 'call', tool: 'sort_tasks', args };
+    }
+  }
+
+  // Recurring (before add: "add standup every monday")
+  const recurringBody = text.replace(STRIP_ADD, '');
+  if (/^(?:every|each|daily|weekly|monthly)\b/i.test(lower) || (STRIP_ADD.test(text) && recurrencePattern(recurringBody))) {
+    const recurring = createRecurring(recurringBody);
+    if (recurring) return recurring;
+  }
+
+  // Search
+  const search =
+    /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:tasks?\s+(?:about|with|containing|mentioning|named|called)\s+)?(.+)$/i.exec(
+      text,
+    ) ??
+    /^(?:any|anything|tasks?|todos?)\s+(?:about|mentioning|containing|with the word|called|named|matching)\s+(.+)$/i.exec(text) ??
+    /^(?:do i have|is there)\s+(?:a|an|any)\s+(?:task|todo)s?\s+(?:about|for|called|named|mentioning)\s+(.+)$/i.exec(text);
+  if (search?.[1]) {
+    const query = clean(search[1]);
+    const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(query);
+    if (!looksLikeFilter) return { kind: 'call', tool: 'search_tasks', args: { query: query.replace(/^["']|["']$/g, '') } };
+    return filterOrList(text);
+  }
+
+  // Add
+  if (STRIP_ADD.test(text) && /^(?:please\s+)?(?:add|create|new|put|todo|to-do)\b/i.test(text))
+    return addTask(text, text.replace(STRIP_ADD, ''));
+  const need = /^(?:i\s+(?:need|have|must|should|gotta|got)\s+to|remember\s+to|don't forget to|dont forget to|todo:?)\s+(.+)$/i.exec(text);
+  if (need?.[1]) return addTask(text, need[1]);
+
+  // Show / filter / list
+  if (
+    /^(?:show|list|display|view|see|get|give|what|what's|whats|which|do i have|how many|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming)\b/i.test(
+      lower,
+    ) ||
+    /\b(?:tasks|todos|to-dos|to dos)\b/i.test(lower)
+  ) {
+    return filterOrList(lower);
+  }
+  return { kind: 'help' };
+}
+
+export function helpText(reason?: string): string {
+  const intro = reason ? `${reason}\n\n` : "I didn't understand that. ";
+  return `${intro}I can add, list, search, filter, sort, complete, reopen, rename, tag, prioritise, reschedule, remind and delete tasks. Try:\n${CAPABILITIES.map((line) => `- ${line}`).join('\n')}`;
+}

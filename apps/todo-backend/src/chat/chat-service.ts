@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { ChatMessage, Conversation } from '@doable/contracts';
+import { NotFoundError } from '@doable/platform';
+import type { ToolContext } from '../assistant/task-tools.ts';
+import type { ConversationRecord, ConversationStore } from './conversation-store.ts';
+import type { ModelAgent } from './model-agent.ts';
+import { type AgentTurn, respondOffline } from './offline-agent.ts';
+
+export interface ChatServiceOptions {
+  store: ConversationStore;
+  context: (userId: string) => Promise<ToolContext>;
+  /** The model path when a model is configured; else the offline interpreter answers. */
+  model?: ModelAgent | undefined;
+  clock?: () => Date;
+}
+
+const toConversation = (record: ConversationRecord): Conversation => ({
+  id: record.id,
+  title: record.title,
+  created_at: record.created_at.toISOString(),
+  updated_at: record.updated_at.toISOString(),
+  messages: record.messages,
+});
+
+/** One chat turn: load (or start) the user's conversation, let the agent act, persist both messages. Stateless itself. */
+export function createChatService(options: ChatServiceOptions) {
+  const clock = options.clock ?? (() => new Date());
+  return {
+    async chat(userId: string, body: { message: string; conversation_id?: string | undefined }) {
+      const now = clock();
+      const existing = body.conversation_id ? await options.store.find(userId, body.conversation_id) : undefined;
+      if (body.conversation_id && !existing) throw new NotFoundError(`Conversation ${body.conversation_id}`);
+      const conversation: ConversationRecord = existing ?? {
+        id: randomUUID(),
+        user_id: userId,
+        title: body.message.length > 80 ? `${body.message.slice(0, 77)}…` : body.message,
+        messages: [],
+        state: {},
+        created_at: now,
+        updated_at: now,
+      };
+      const ctx = await options.context(userId);
+      const turn: AgentTurn = options.model
+        ? await options.model.respond(ctx, body.message, conversation.messages)
+        : await respondOffline(ctx, body.message, conversation.state);
+      const userMessage: ChatMessage = { role: 'user', content: body.message, created_at: now.toISOString() };
+      const reply: ChatMessage = { role: 'assistant', content: turn.reply, tool_calls: turn.tool_calls, created_at: clock().toISOString() };
+      await options.store.save({
+        ...conversation,
+        messages: [...conversation.messages, userMessage, reply],
+        state: turn.state,
+        updated_at: clock(),
+      });
+      return { conversation_id: conversation.id, reply: turn.reply, tool_calls: turn.tool_calls };
+    },
+
+    async listConversations(userId: string) {
+      const rows = await options.store.list(userId, 100);
+      return {
+        items: rows.map((row) => ({
+          id: row.id,
+          title: row.title,
+          created_at: row.created_at.toISOString(),
+          updated_at: row.updated_at.toISOString(),
+        })),
+      };
+    },
+
+    async getConversation(userId: string, id: string): Promise<Conversation> {
+      const record = await options.store.find(userId, id);
+      if (!record) throw new NotFoundError(`Conversation ${id}`);
+      return toConversation(record);
+    },
+  };
+}
+
+export type ChatService = ReturnType<typeof createChatService>;

@@ -1,0 +1,90 @@
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import type { ChatMessage, ToolCallRecord } from '@doable/contracts';
+import type { Logger } from '@doable/platform';
+import { generateText, jsonSchema, type ModelMessage, stepCountIs, type ToolSet, tool } from 'ai';
+import { runTool, TASK_TOOLS, type ToolContext, ToolError, toolJsonSchema } from '../assistant/task-tools.ts';
+import type { AgentTurn } from './offline-agent.ts';
+
+export interface ModelAgentOptions {
+  apiKey: string;
+  baseUrl: string;
+  model: string;
+  logger: Logger;
+  /** Model round trips per message (each may call tools). */
+  maxSteps?: number;
+  timeoutMs?: number;
+  /** Earlier messages sent with each request. */
+  historyLimit?: number;
+}
+
+export interface ModelAgent {
+  respond(ctx: ToolContext, message: string, history: ChatMessage[]): Promise<AgentTurn>;
+}
+
+const SYSTEM = `You are Doable's assistant. You manage the user's tasks only through the tools.
+Find a task's id with list_tasks, search_tasks or filter_tasks before changing it; when several tasks match, ask which one.
+Dates may be ISO 8601 or phrases such as "tomorrow 5pm"; pass the user's words through.
+After acting, confirm in one or two sentences exactly what changed. Never invent tasks or ids.`;
+
+/** An OpenAI-compatible model calling the shared task tools, with bounded steps and a timeout. */
+export function createModelAgent(options: ModelAgentOptions): ModelAgent {
+  const provider = createOpenAICompatible({ name: 'openai', baseURL: options.baseUrl, apiKey: options.apiKey });
+  const model = provider.chatModel(options.model);
+  const maxSteps = options.maxSteps ?? 6;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const historyLimit = options.historyLimit ?? 20;
+
+  return {
+    async respond(ctx, message, history) {
+      const calls: ToolCallRecord[] = [];
+      const tools: ToolSet = Object.fromEntries(
+        TASK_TOOLS.map((definition) => [
+          definition.name,
+          tool({
+            description: definition.description,
+            inputSchema: jsonSchema(toolJsonSchema(definition.input, 'input') as Parameters<typeof jsonSchema>[0]),
+            execute: async (args: unknown) => {
+              const record: ToolCallRecord = { name: definition.name, arguments: (args ?? {}) as Record<string, unknown>, ok: false };
+              calls.push(record);
+              try {
+                const result = await runTool(definition.name, args, ctx);
+                record.ok = true;
+                record.result = result.structured;
+                return { summary: result.summary, result: result.structured };
+              } catch (error) {
+                if (!(error instanceof ToolError)) throw error;
+                record.error = error.message;
+                return { error: error.message };
+              }
+            },
+          }),
+        ]),
+      );
+      const messages: ModelMessage[] = [
+        ...history.slice(-historyLimit).map((m): ModelMessage => ({ role: m.role, content: m.content })),
+        { role: 'user', content: message },
+      ];
+      try {
+        const result = await generateText({
+          model,
+          system: `${SYSTEM}\nThe user's time zone is ${ctx.timeZone}; now is ${ctx.now.toISOString()}.`,
+          messages,
+          tools,
+          stopWhen: stepCountIs(maxSteps),
+          maxRetries: 1,
+          abortSignal: AbortSignal.timeout(timeoutMs),
+        });
+        const done = calls.filter((call) => call.ok).map((call) => call.name);
+        const reply = result.text.trim() || (done.length > 0 ? `Done: ${done.join(', ')}.` : 'I have nothing to add.');
+        return { reply, tool_calls: calls, state: {} };
+      } catch (error) {
+        options.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'chat model call failed');
+        const changed = calls.filter((call) => call.ok).map((call) => call.name);
+        const reply = `The chat model could not be reached or did not answer in time, so I could not finish.${
+          changed.length > 0 ? ` Already done before it failed: ${changed.join(', ')}.` : ' Nothing was changed.'
+        } Try again later, or unset OPENAI_API_KEY to use the built-in offline assistant.`;
+        return { reply, tool_calls: calls, state: {} };
+      }
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { Task, ToolCallRecord } from '@doable/contracts';
+import { helpText, interpret, type TaskRef } from '../assistant/offline-interpreter.ts';
+import { describeTask, runTool, type ToolContext, ToolError } from '../assistant/task-tools.ts';
+import type { ConversationState } from './conversation-store.ts';
+
+export interface AgentTurn {
+  reply: string;
+  tool_calls: ToolCallRecord[];
+  state: ConversationState;
+}
+
+type Resolution = { id: number } | { ask: string; candidates: Task[] } | { none: string };
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+};
+
+async function resolveRef(ctx: ToolContext, ref: TaskRef, state: ConversationState): Promise<Resolution> {
+  if ('id' in ref) return { id: ref.id };
+  if ('last' in ref) {
+    return state.last_task_id !== undefined ? { id: state.last_task_id } : { none: 'Which task? Give its number or words of its title.' };
+  }
+  const words = ref.title.toLowerCase();
+  let items = (await ctx.tasks.listTasks(ctx.userId, { search: ref.title, status: 'all', tags_match: 'all', limit: 20 })).items;
+  if (items.length === 0) items = (await ctx.tasks.listTasks(ctx.userId, { status: 'all', tags_match: 'all', limit: 200 })).items;
+  const exact = items.filter((task) => task.title.toLowerCase() === words);
+  if (exact.length === 1 && exact[0]) return { id: exact[0].id };
+  const tokens = words.split(/\s+/).filter(Boolean);
+  const matching = items.filter((task) => tokens.every((token) => task.title.toLowerCase().includes(token)));
+  const pending = matching.filter((task) => !task.completed);
+  const only = matching.length === 1 ? matching[0] : pending.length === 1 ? pending[0] : undefined;
+  if (only) return { id: only.id };
+  if (matching.length === 0)
+    return { none: `I couldn't find a task matching "${ref.title}". Try "search ${ref.title}" or use its number.` };
+  const candidates = (pending.length > 1 ? pending : matching).slice(0, 10);
+  return { ask: `Which one do you mean?`, candidates };
+}
+
+async function execute(ctx: ToolContext, tool: string, args: Record<string, unknown>, state: ConversationState): Promise<AgentTurn> {
+  const call: ToolCallRecord = { name: tool, arguments: args, ok: false };
+  try {
+    const result = await runTool(tool, args, ctx);
+    call.ok = true;
+    call.result = result.structured;
+    const next: ConversationState = {};
+    const structured = result.structured as { id?: unknown; items?: unknown[] };
+    if (typeof structured.id === 'number') next.last_task_id = structured.id;
+    else if (Array.isArray(structured.items) && structured.items.length === 1) {
+      const only = structured.items[0] as { id?: unknown };
+      if (typeof only.id === 'number') next.last_task_id = only.id;
+    } else if (tool !== 'delete_task' && state.last_task_id !== undefined) next.last_task_id = state.last_task_id;
+    return { reply: result.summary, tool_calls: [call], state: next };
+  } catch (error) {
+    if (!(error instanceof ToolError)) throw error;
+    call.error = error.message;
+    return { reply: `${error.message} Nothing was changed.`, tool_calls: [call], state };
+  }
+}
+
+function pendingChoice(message: string, pending: NonNullable<ConversationState['pending']>): number | undefined {
+  const text = message.trim().toLowerCase().replace(/[.!]$/, '');
+  const number = /^(?:#|task\s*|number\s*)?(\d+)$/.exec(text);
+  if (number) {
+    const n = Number(number[1]);
+    if (pending.candidates.includes(n)) return n;
+    if (n >= 1 && n <= pending.candidates.length) return pending.candidates[n - 1];
+    return undefined;
+  }
+  const ordinal = /^(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)(?:\s+one)?$/.exec(text);
+  if (!ordinal?.[1]) return undefined;
+  return ordinal[1] === 'last' ? pending.candidates.at(-1) : pending.candidates[(ORDINALS[ordinal[1]] ?? 0) - 1];
+}
+
+/** Plain English → one tool call, with no model and no network: asks which task when a title matches several. */
+export async function respondOffline(ctx: ToolContext, message: string, state: ConversationState): Promise<AgentTurn> {
+  if (state.pending) {
+    const chosen = pendingChoice(message, state.pending);
+    if (chosen !== undefined) return execute(ctx, state.pending.tool, { ...state.pending.args, task_id: chosen }, state);
+  }
+  const meaning = interpret(message);
+  if (meaning.kind === 'help') return { reply: helpText(meaning.reason), tool_calls: [], state: { ...state, pending: undefined } };
+  const args = { ...meaning.args };
+  if (meaning.target) {
+    const resolved = await resolveRef(ctx, meaning.target, state);
+    if ('none' in resolved) return { reply: resolved.none, tool_calls: [], state: { ...state, pending: undefined } };
+    if ('ask' in resolved) {
+      const lines = resolved.candidates.map((task, i) => `${i + 1}. ${describeTask(task, ctx.timeZone)}`);
+      return {
+        reply: `${resolved.ask} Several tasks match:\n${lines.join('\n')}\nReply with the task number (e.g. #${resolved.candidates[0]?.id}).`,
+        tool_calls: [],
+        state: { ...state, pending: { tool: meaning.tool, args, candidates: resolved.candidates.map((task) => task.id) } },
+      };
+    }
+    args.task_id = resolved.id;
+  }
+  return execute(ctx, meaning.tool, args, state);
+}

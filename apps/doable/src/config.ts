@@ -23,6 +23,13 @@ const embeddedConfigSchema = z
           .filter(Boolean),
       ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    OPENAI_API_KEY: z.string().min(1).optional(),
+    OPENAI_BASE_URL: z.url('Use the base URL of an OpenAI-compatible API, e.g. https://api.openai.com/v1.').optional(),
+    CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
+    DOABLE_API_KEY: z
+      .string()
+      .startsWith('doable_', 'Use an API key from POST /api/auth/api-key/create (it starts with doable_).')
+      .optional(),
   })
   .transform((env) => ({
     port: env.PORT,
@@ -33,6 +40,12 @@ const embeddedConfigSchema = z
     publicUrl: env.PUBLIC_URL,
     trustedOrigins: env.TRUSTED_ORIGINS,
     logLevel: env.LOG_LEVEL,
+    // A model is used when a key or a base URL (a local OpenAI-compatible server) is given; else the offline interpreter.
+    chatModel:
+      env.OPENAI_API_KEY || env.OPENAI_BASE_URL
+        ? { apiKey: env.OPENAI_API_KEY ?? 'none', baseUrl: env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1', model: env.CHAT_MODEL }
+        : undefined,
+    apiKey: env.DOABLE_API_KEY,
   }));
 
 export type EmbeddedConfig = z.infer<typeof embeddedConfigSchema>;

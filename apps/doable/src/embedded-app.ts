@@ -14,6 +14,8 @@ export interface EmbeddedAppOptions {
   trustedOrigins?: string[];
   logger: Logger;
   reminderMaxSleepMs?: number;
+  /** An OpenAI-compatible chat model; chat uses the offline interpreter without one. */
+  chatModel?: { apiKey: string; baseUrl: string; model: string; timeoutMs?: number } | undefined;
 }
 
 export interface EmbeddedApp {
@@ -47,6 +49,7 @@ export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<Em
     baseUrl: options.baseUrl,
     trustedOrigins: options.trustedOrigins ?? [],
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
+    chatModel: options.chatModel,
   });
   const recurring = await createRecurringModule({
     db,

@@ -16,13 +16,14 @@ async function main(): Promise<void> {
     baseUrl,
     trustedOrigins: config.trustedOrigins,
     logger,
+    chatModel: config.chatModel,
   });
   await app.backend.app.listen({ port: config.port, host: config.host });
   app.start();
   const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : join(config.dataDir, 'pglite');
   logger.info(
     { url: baseUrl, data: storage, startupMs: Math.round(performance.now() - startedAt) },
-    `Doable is running at ${baseUrl} (API docs at ${baseUrl}/docs); data in ${storage}`,
+    `Doable is running at ${baseUrl} (API docs at ${baseUrl}/docs, MCP at ${baseUrl}/mcp); data in ${storage}; chat: ${config.chatModel ? `model ${config.chatModel.model}` : 'offline interpreter'}`,
   );
 
   let stopping = false;

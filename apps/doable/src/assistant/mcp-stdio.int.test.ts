@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TOOL_NAMES } from '@doable/contracts';
+import { signUp } from '@doable/test-kit';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STORAGE_KINDS, startTestApp } from '../testing/test-app.ts';
+
+const ENTRY = join(import.meta.dirname, '..', 'mcp-stdio.ts');
+const SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
+
+describe.each(STORAGE_KINDS)('MCP over stdio (doable mcp) on %s', (kind) => {
+  const folder = mkdtempSync(join(tmpdir(), 'doable-mcp-stdio-'));
+  let env: Record<string, string>;
+  let client: Client;
+  let transportErrors: Error[];
+  let stderr = '';
+
+  beforeAll(async () => {
+    // Sign up and make a key through the HTTP app, then stop it: PGlite allows one process per folder.
+    const t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), dataDir: join(folder, 'pglite') });
+    const { token } = await signUp(t.api, 'Desktop');
+    const key = (await t.api.post('/api/auth/api-key/create', { name: 'desktop' }, token)).body.key as string;
+    await t.api.patch('/api/v1/me', { time_zone: 'Asia/Tokyo' }, token);
+    await t.stop();
+    env = {
+      PATH: process.env.PATH ?? '',
+      DOABLE_DATA_DIR: folder,
+      BETTER_AUTH_SECRET: SECRET,
+      DOABLE_API_KEY: key,
+      LOG_LEVEL: 'info',
+      ...(t.databaseUrl ? { DATABASE_URL: t.databaseUrl } : {}),
+    };
+    transportErrors = [];
+    const transport = new StdioClientTransport({ command: process.execPath, args: [ENTRY], env, stderr: 'pipe' });
+    transport.stderr?.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    client = new Client({ name: 'desktop-test', version: '1.0.0' });
+    client.onerror = (error) => transportErrors.push(error);
+    await client.connect(transport);
+  });
+  afterAll(async () => {
+    await client?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('lists every tool and calls each one against the database', async () => {
+    const { tools } = await client.listTools();
+    expect(tools.map((tool) => tool.name)).toEqual([...TOOL_NAMES]);
+    const call = async (name: string, args: Record<string, unknown>) => {
+      const result = (await client.callTool({ name, arguments: args })) as {
+        isError?: boolean;
+        structuredContent?: any;
+        content: { text?: string }[];
+      };
+      expect(result.isError, `${name}: ${result.content[0]?.text}`).toBeFalsy();
+      return result.structuredContent;
+    };
+    const task = await call('add_task', { title: 'Water plants', due_date: 'tomorrow 8am', tags: ['home'] });
+    expect(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' }).format(new Date(task.due_date)),
+    ).toBe('08:00');
+    const id = task.id as number;
+    await call('list_tasks', {});
+    await call('update_task', { task_id: id, description: 'the ferns' });
+    await call('search_tasks', { query: 'plants' });
+    await call('set_priority', { task_id: id, priority: 'high' });
+    await call('add_tag', { task_id: id, tag: 'weekly' });
+    await call('remove_tag', { task_id: id, tag: 'home' });
+    await call('set_due_date', { task_id: id, date: 'next friday 6pm' });
+    await call('set_reminder', { task_id: id, before: '2h' });
+    expect((await call('filter_tasks', { priority: ['high'], tags: ['weekly'] })).items).toHaveLength(1);
+    await call('sort_tasks', { field: 'due_date' });
+    expect((await call('list_tags', {})).items).toEqual([{ tag: 'weekly', count: 1 }]);
+    await call('create_recurring', { title: 'Stretch', pattern: 'daily' });
+    await call('create_recurring_task', { title: 'Review week', pattern: 'weekly' });
+    expect((await call('complete_task', { task_id: id })).completed).toBe(true);
+    expect(await call('delete_task', { task_id: id })).toEqual({ deleted: id, title: 'Water plants' });
+    expect(transportErrors).toEqual([]);
+  });
+
+  it('keeps stdout for the protocol: logs go to stderr', () => {
+    expect(stderr).toContain('Doable MCP server on stdio');
+    expect(transportErrors).toEqual([]);
+  });
+
+  it('refuses to start without a valid API key', async () => {
+    const bad = new StdioClientTransport({
+      command: process.execPath,
+      args: [ENTRY],
+      env: { ...env, DOABLE_API_KEY: 'doable_not-a-real-key' },
+      stderr: 'pipe',
+    });
+    let message = '';
+    bad.stderr?.on('data', (chunk) => {
+      message += chunk;
+    });
+    const other = new Client({ name: 'bad', version: '1.0.0' });
+    // PGlite: the first client still holds the folder, so only PostgreSQL reaches the key check; both must refuse.
+    await expect(other.connect(bad)).rejects.toThrow();
+    if (kind === 'postgres') expect(message).toContain('DOABLE_API_KEY was not accepted');
+  });
+});

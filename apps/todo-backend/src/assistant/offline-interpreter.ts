@@ -82,6 +82,7 @@ function distance(a: string, b: string): number {
 }
 
 const KNOWN_WORDS = new Set([
+  'dont',
   'tags',
   'labels',
   'todos',
@@ -368,7 +369,10 @@ function createRecurring(body: string): Interpretation | undefined {
     rest = rest.slice(0, start.index);
   }
   const title = clean(
-    rest.replace(/^(?:a\s+)?(?:recurring\s+)?(?:task|todo)\s*(?::|to|called)?\s*/i, '').replace(/\s+(?:task|reminder)$/i, ''),
+    rest
+      .trim()
+      .replace(/^(?:a\s+)?(?:recurring\s+)?(?:task|todo)\s*(?::|to|called)?\s*/i, '')
+      .replace(/\s+(?:task|reminder)$/i, ''),
   );
   if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
   args.title = title;
@@ -515,7 +519,8 @@ export function interpret(message: string): Interpretation {
   // Reminders
   const clearReminder =
     /^(?:remove|delete|clear|cancel|drop|turn off)\s+(?:the\s+)?reminders?\s+(?:for|from|on|of)\s+(.+)$/i.exec(text) ??
-    /^(?:don't|do not|dont) remind me (?:about|of)\s+(.+)$/i.exec(text);
+    /^(?:don't|do not|dont) remind me (?:about|of)\s+(.+)$/i.exec(text) ??
+    /^no\s+(?:more\s+)?reminders?\s+(?:for|on|about|of)\s+(.+)$/i.exec(text);
   if (clearReminder?.[1]) return withTarget('set_reminder', clearReminder[1], { clear: true });
   const remindBefore = new RegExp(
     `^(?:remind\\s+me|set\\s+(?:a\\s+)?reminder|add\\s+(?:a\\s+)?reminder)\\s+(?:(?:about|for|of|on)\\s+)?(.*?)\\s*(${DURATION})\\s+(?:before|ahead|early|earlier)(?:\\s+(?:it'?s?\\s+due|the\\s+due\\s+date|(?:about|for|of|on)?\\s*(.+)))?$`,
@@ -560,7 +565,8 @@ export function interpret(message: string): Interpretation {
   // Priority
   const setPriority =
     /^(?:set|change|update|make)\s+(?:the\s+)?(?:priority|prio)\s+(?:of|for|on)\s+(.+?)\s+(?:to|as|=)\s+(\w+)$/i.exec(text) ??
-    /^(?:set|change|update)\s+(.+?)(?:'s)?\s+(?:priority|prio)\s+(?:to|as|=)\s+(\w+)$/i.exec(text);
+    /^(?:set|change|update)\s+(.+?)(?:'s)?\s+(?:priority|prio)\s+(?:to|as|=)\s+(\w+)$/i.exec(text) ??
+    /^(?:set|change|make)\s+(.+?)\s+(?:to|as)\s+(high|medium|low|normal|urgent|important)(?:\s+priority)?$/i.exec(text);
   if (setPriority?.[1] && setPriority[2]) {
     const priority = priorityWord(setPriority[2]);
     if (priority) return withTarget('set_priority', setPriority[1], { priority });
@@ -623,7 +629,11 @@ export function interpret(message: string): Interpretation {
   if (remove?.[1]) return withTarget('delete_task', remove[1]);
 
   // Sort
-  if (/^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\bby\s+(?:due date|priority|title|name)\b/i.test(lower)) {
+  if (
+    /^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\b(?:newest|oldest|latest) first\b|\bby\s+(?:due date|priority|title|name)\b/i.test(
+      lower,
+    )
+  ) {
     const field = SORT_FIELDS.find(([pattern]) => pattern.test(lower.replace(/^(?:sort|order|arrange|rank)\w*/, '')))?.[1];
     if (field) {
       const args: Record<string, unknown> = { field };

@@ -25,13 +25,7 @@ describe.each(STORAGE_KINDS)('outbox across a crash between commit and delivery 
     await first.api.patch(`/api/v1/tasks/${task.id}/complete`, {}, token);
     await first.stop();
 
-    const second = await startTestApp({
-      kind,
-      postgresUrl,
-      dataDir,
-      ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}),
-      startWorkers: false,
-    });
+    const second = await first.restart();
     const observed: BusMessage[] = [];
     second.app.bus.subscribe({ consumer: 'test-observer', topic: 'task-events', handle: async (message) => void observed.push(message) });
     second.app.start();
@@ -47,13 +41,7 @@ describe.each(STORAGE_KINDS)('outbox across a crash between commit and delivery 
     await second.stop();
 
     // A third start finds nothing left to deliver: no event arrives twice.
-    const third = await startTestApp({
-      kind,
-      postgresUrl,
-      dataDir,
-      ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}),
-      startWorkers: false,
-    });
+    const third = await first.restart();
     const again: BusMessage[] = [];
     third.app.bus.subscribe({ consumer: 'test-observer', topic: 'task-events', handle: async (message) => void again.push(message) });
     third.app.start();
@@ -64,13 +52,7 @@ describe.each(STORAGE_KINDS)('outbox across a crash between commit and delivery 
     // idempotent consumers absorb it (one audit entry per event, still one next occurrence).
     await sql`update backend.outbox set delivered_at = null`.execute(third.app.database.db);
     await third.stop();
-    const fourth = await startTestApp({
-      kind,
-      postgresUrl,
-      dataDir,
-      ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}),
-      startWorkers: false,
-    });
+    const fourth = await first.restart();
     const redelivered: BusMessage[] = [];
     fourth.app.bus.subscribe({
       consumer: 'test-observer',

@@ -107,13 +107,7 @@ describe.each(STORAGE_KINDS)('reminders across a restart on %s', (kind) => {
     await first.stop();
     await new Promise((r) => setTimeout(r, 1_500));
 
-    const second = await startTestApp({
-      kind,
-      postgresUrl,
-      dataDir,
-      ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}),
-      startWorkers: false,
-    });
+    const second = await first.restart();
     const fired = recordReminders(second);
     second.app.start();
     await waitFor(() => fired.length > 0, 5_000);

@@ -36,6 +36,8 @@ export async function startTestApp(options: TestAppOptions) {
     app,
     url: address,
     databaseUrl,
+    /** Starts the app again on this one's storage (call after `stop()`), workers off until `app.start()`. */
+    restart: () => startTestApp({ ...options, ...(databaseUrl ? { databaseUrl } : {}), startWorkers: false }),
     api: createApiClient(address),
     /** Waits until the outbox is drained and every consumer has run. */
     settle: () => app.backend.relay.idle(),

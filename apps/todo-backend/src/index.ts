@@ -2,6 +2,9 @@ export type { ToolContext, ToolDefinition, ToolResult } from './assistant/task-t
 export { runTool, TASK_TOOLS, ToolError } from './assistant/task-tools.ts';
 export type { Backend, BackendOptions } from './backend.ts';
 export { createBackend, migrateBackend } from './backend.ts';
+export type { ConversationStore } from './chat/conversation-store.ts';
+export { createTableConversationStore } from './chat/conversation-store.ts';
+export { createDaprConversationStore } from './chat/dapr-conversation-store.ts';
 export { findUserId } from './http/authenticate.ts';
 export { createMcpServer } from './mcp/mcp-server.ts';
 export { recordDeadLetter } from './outbox/outbox.ts';

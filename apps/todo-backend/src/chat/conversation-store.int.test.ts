@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { type Database, openDatabase } from '@doable/db';
+import { cacheRoot, offsetPorts, planSidecars, startStack, stopStack } from '@doable/stack';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateBackend } from '../backend.ts';
+import { BACKEND_SCHEMA } from '../database/schema.ts';
+import { type ConversationRecord, type ConversationStore, createTableConversationStore } from './conversation-store.ts';
+import { createDaprConversationStore } from './dapr-conversation-store.ts';
+
+interface StoreUnderTest {
+  store: ConversationStore;
+  /** A user the store may hold conversations for. */
+  newUser(): Promise<string>;
+  close(): Promise<void>;
+}
+
+const conversation = (userId: string, overrides: Partial<ConversationRecord> = {}): ConversationRecord => ({
+  id: randomUUID(),
+  user_id: userId,
+  title: 'add buy milk',
+  messages: [{ role: 'user', content: 'add buy milk', created_at: '2031-01-01T10:00:00.000Z' }],
+  state: { last_task_id: 7 },
+  created_at: new Date('2031-01-01T10:00:00Z'),
+  updated_at: new Date('2031-01-01T10:00:00Z'),
+  ...overrides,
+});
+
+async function tableStore(): Promise<StoreUnderTest> {
+  const database: Database = await openDatabase({ kind: 'pglite', dataDir: undefined });
+  await migrateBackend(database.db);
+  const db = database.db.withSchema(BACKEND_SCHEMA);
+  return {
+    store: createTableConversationStore(db),
+    async newUser() {
+      const id = randomUUID();
+      await db
+        .insertInto('user')
+        .values({ id, name: 'U', email: `${id}@example.com`, emailVerified: false })
+        .execute();
+      return id;
+    },
+    close: () => database.close(),
+  };
+}
+
+// The Dapr sidecar of the backend, with its committed `statestore` (PostgreSQL), on ports of its own.
+const RUN_DIR = join(cacheRoot(), 'run-conversation-store-test');
+const PORT_OFFSET = 2000;
+
+async function daprStore(): Promise<StoreUnderTest> {
+  const [sidecar] = planSidecars(['todo-backend'], offsetPorts(PORT_OFFSET));
+  if (!sidecar) throw new Error('no sidecar planned');
+  // daprd probes its app: a stub that answers every call with an empty JSON body.
+  const app: Server = createServer((_req, res) => {
+    res.setHeader('content-type', 'application/json');
+    res.end('[]');
+  });
+  await new Promise<void>((resolve) => app.listen(sidecar.appPort, '127.0.0.1', resolve));
+  await stopStack({ runDir: RUN_DIR, log: () => {} });
+  await startStack({ apps: ['todo-backend'], runDir: RUN_DIR, portOffset: PORT_OFFSET, log: () => {} });
+  return {
+    store: createDaprConversationStore({ daprHttpPort: sidecar.httpPort }),
+    newUser: async () => randomUUID(),
+    async close() {
+      await stopStack({ runDir: RUN_DIR, log: () => {} });
+      await new Promise((resolve) => app.close(resolve));
+    },
+  };
+}
+
+describe.each([
+  ['the backend.conversations table', tableStore],
+  ['the Dapr state store (real sidecar, PostgreSQL)', daprStore],
+])('ConversationStore on %s', (_name, open) => {
+  let s: StoreUnderTest;
+  beforeAll(async () => {
+    s = await open();
+  }, 600_000);
+  afterAll(async () => {
+    await s?.close();
+  }, 60_000);
+
+  it('saves, finds and replaces a conversation', async () => {
+    const user = await s.newUser();
+    const record = conversation(user);
+    await s.store.save(record);
+    expect(await s.store.find(user, record.id)).toEqual(record);
+    const longer: ConversationRecord = {
+      ...record,
+      messages: [
+        ...record.messages,
+        { role: 'assistant', content: 'Added: #7 "buy milk".', tool_calls: [], created_at: '2031-01-01T10:00:01.000Z' },
+      ],
+      state: {},
+      updated_at: new Date('2031-01-01T10:00:01Z'),
+    };
+    await s.store.save(longer);
+    expect(await s.store.find(user, record.id)).toEqual(longer);
+  });
+
+  it("never finds another user's conversation, nor an unknown one", async () => {
+    const owner = await s.store.save(conversation(await s.newUser())).then(() => undefined);
+    expect(owner).toBeUndefined();
+    const alice = await s.newUser();
+    const bob = await s.newUser();
+    const record = conversation(alice);
+    await s.store.save(record);
+    expect(await s.store.find(bob, record.id)).toBeUndefined();
+    expect(await s.store.find(alice, randomUUID())).toBeUndefined();
+    expect(await s.store.list(bob, 10)).toEqual([]);
+  });
+
+  it("lists a user's conversations, most recently updated first, up to the limit", async () => {
+    const user = await s.newUser();
+    const older = conversation(user, { title: 'older', updated_at: new Date('2031-01-02T00:00:00Z') });
+    const newer = conversation(user, { title: 'newer', updated_at: new Date('2031-01-03T00:00:00Z') });
+    await s.store.save(older);
+    await s.store.save(newer);
+    const listed = await s.store.list(user, 10);
+    expect(listed.map((c) => c.title)).toEqual(['newer', 'older']);
+    expect(listed[0]).toMatchObject({ id: newer.id, user_id: user, created_at: newer.created_at, updated_at: newer.updated_at });
+    expect(await s.store.list(user, 1)).toHaveLength(1);
+    // Updating the older one moves it to the top, without duplicating it.
+    await s.store.save({ ...older, updated_at: new Date('2031-01-04T00:00:00Z') });
+    expect((await s.store.list(user, 10)).map((c) => c.title)).toEqual(['older', 'newer']);
+  });
+
+  it('keeps every conversation when several are saved at once', async () => {
+    const user = await s.newUser();
+    const records = Array.from({ length: 5 }, (_, i) =>
+      conversation(user, { title: `c${i}`, updated_at: new Date(Date.UTC(2031, 0, 10 + i)) }),
+    );
+    await Promise.all(records.map((record) => s.store.save(record)));
+    expect((await s.store.list(user, 10)).map((c) => c.title)).toEqual(['c4', 'c3', 'c2', 'c1', 'c0']);
+  });
+});

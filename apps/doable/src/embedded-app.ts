@@ -3,6 +3,7 @@ import { type Database, openDatabase } from '@doable/db';
 import { InProcessBus, type Logger } from '@doable/platform';
 import { createRecurringModule } from '@doable/recurring-task-service';
 import { type Backend, createBackend, migrateBackend, recordDeadLetter } from '@doable/todo-backend';
+import { registerWebApp, WEB_APP_DIST } from './web-app.ts';
 
 export interface EmbeddedAppOptions {
   /** PostgreSQL URL, else PGlite in `dataDir` (in memory when both are undefined). */
@@ -16,6 +17,8 @@ export interface EmbeddedAppOptions {
   reminderMaxSleepMs?: number;
   /** An OpenAI-compatible chat model; chat uses the offline interpreter without one. */
   chatModel?: { apiKey: string; baseUrl: string; model: string; timeoutMs?: number } | undefined;
+  /** The built web app served at `/` (default: `apps/web/dist` when it exists); `false` serves the API only. */
+  webRoot?: string | false;
 }
 
 export interface EmbeddedApp {
@@ -50,6 +53,10 @@ export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<Em
     trustedOrigins: options.trustedOrigins ?? [],
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
     chatModel: options.chatModel,
+    extend: async (app) => {
+      const webRoot = options.webRoot ?? WEB_APP_DIST;
+      if (webRoot) await registerWebApp(app, webRoot);
+    },
   });
   const recurring = await createRecurringModule({
     db,

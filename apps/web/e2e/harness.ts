@@ -1,0 +1,126 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../../doable/src/testing/test-app.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', 'reports', 'screenshots');
+export const DESKTOP = { width: 1280, height: 860 };
+export const PHONE = { width: 390, height: 844 };
+
+/** The embedded app on PGlite in memory, and Debian's Chromium driving it. */
+export async function startBrowserStack(): Promise<{ app: TestApp; browser: Browser; stop: () => Promise<void> }> {
+  const app = await startTestApp({ kind: 'pglite', postgresUrl: '' });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    app,
+    browser,
+    async stop() {
+      await browser.close();
+      await app.stop();
+    },
+  };
+}
+
+let users = 0;
+
+/** A new account made through the API, and its bearer token. */
+export async function newUser(app: TestApp, name = 'Ada'): Promise<{ token: string; email: string }> {
+  users += 1;
+  const email = `${name.toLowerCase()}.${users}.${Date.now()}@example.test`;
+  const response = await app.api.post('/api/auth/sign-up/email', { name, email, password: 'correct horse battery' });
+  if (response.status !== 200) throw new Error(`sign-up failed: ${response.status}`);
+  return { token: response.body.token, email };
+}
+
+export interface PageOptions {
+  token?: string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  timezoneId?: string;
+}
+
+/** A fresh browser context (own storage), signed in when a token is given. */
+export async function openPage(
+  browser: Browser,
+  app: TestApp,
+  path = '/',
+  options: PageOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: app.url,
+    viewport: options.viewport ?? DESKTOP,
+    colorScheme: options.colorScheme ?? 'light',
+    timezoneId: options.timezoneId ?? 'Europe/Paris',
+    locale: 'en-GB',
+  });
+  if (options.token) {
+    await context.addInitScript((token) => {
+      if (!sessionStorage.getItem('doable.e2e.seeded')) {
+        localStorage.setItem('doable.token', token);
+        sessionStorage.setItem('doable.e2e.seeded', '1');
+      }
+    }, options.token);
+  }
+  const page = await context.newPage();
+  await page.goto(path);
+  return { context, page };
+}
+
+/** The titles in the list, top to bottom. */
+export async function listedTitles(page: Page): Promise<string[]> {
+  await page.locator('section[aria-label="Tasks"][aria-busy="false"]').waitFor();
+  return page.locator('.task-title').allTextContents();
+}
+
+/** Waits until the list shows exactly these titles (the list refreshes after a debounce or a request). */
+export async function expectTitles(page: Page, expected: string[], timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let actual: string[] = [];
+  while (Date.now() < deadline) {
+    actual = await listedTitles(page);
+    if (JSON.stringify(actual) === JSON.stringify(expected)) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`expected the list ${JSON.stringify(expected)}, saw ${JSON.stringify(actual)}`);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations as AxeViolation[];
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

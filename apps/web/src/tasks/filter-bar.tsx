@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'react';
+import { PriorityIcon } from './task-form.tsx';
+import { DEFAULT_ORDER, PRIORITIES, SORT_FIELDS, type ViewState } from './view-state.ts';
+
+interface FilterBarProps {
+  view: ViewState;
+  knownTags: { tag: string; count: number }[];
+  onChange: (patch: Partial<ViewState>) => void;
+}
+
+/** Search (debounced), status, priority, tags, due filters and sort; every change goes to the URL. */
+export function FilterBar({ view, knownTags, onChange }: FilterBarProps) {
+  const [search, setSearch] = useState(view.search);
+  useEffect(() => setSearch(view.search), [view.search]);
+  useEffect(() => {
+    if (search === view.search) return;
+    const timer = setTimeout(() => onChange({ search }), 300);
+    return () => clearTimeout(timer);
+  }, [search, view.search, onChange]);
+
+  const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((other) => other !== item) : [...list, item]);
+  const tagOptions = [...new Set([...view.tags, ...knownTags.map((entry) => entry.tag)])];
+
+  return (
+    <section className="filters" aria-label="Search, filter and sort">
+      <div className="search">
+        <label htmlFor="search" className="visually-hidden">
+          Search tasks
+        </label>
+        <input
+          id="search"
+          type="search"
+          placeholder="Search tasks  (press /)"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') onChange({ search });
+          }}
+        />
+      </div>
+      <div className="filter-row">
+        <label>
+          <span className="filter-label">Status</span>
+          <select value={view.status} onChange={(event) => onChange({ status: event.target.value as ViewState['status'] })}>
+            <option value="pending">Pending</option>
+            <option value="completed">Completed</option>
+            <option value="all">All</option>
+          </select>
+        </label>
+        <fieldset className="toggles">
+          <legend className="filter-label">Priority</legend>
+          {PRIORITIES.map((priority) => (
+            <button
+              key={priority}
+              type="button"
+              className={`toggle-button priority-${priority}`}
+              aria-pressed={view.priorities.includes(priority)}
+              onClick={() => onChange({ priorities: toggle(view.priorities, priority) })}
+            >
+              <PriorityIcon priority={priority} /> {priority[0]?.toUpperCase() + priority.slice(1)}
+            </button>
+          ))}
+        </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={view.overdue} onChange={(event) => onChange({ overdue: event.target.checked })} /> Overdue
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={view.dueThisWeek} onChange={(event) => onChange({ dueThisWeek: event.target.checked })} /> Due
+          this week
+        </label>
+        <label>
+          <span className="filter-label">Sort</span>
+          <select
+            value={view.sort}
+            onChange={(event) => {
+              const sort = event.target.value as ViewState['sort'];
+              onChange({ sort, order: sort ? DEFAULT_ORDER[sort] : '' });
+            }}
+          >
+            <option value="">{view.search.trim() ? 'Relevance' : 'Newest'}</option>
+            {SORT_FIELDS.map((field) => (
+              <option key={field.value} value={field.value}>
+                {field.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {view.sort && (
+          <button
+            type="button"
+            className="order"
+            onClick={() =>
+              onChange({ order: (view.order || DEFAULT_ORDER[view.sort as keyof typeof DEFAULT_ORDER]) === 'asc' ? 'desc' : 'asc' })
+            }
+          >
+            {(view.order || DEFAULT_ORDER[view.sort]) === 'asc' ? '↑ Ascending' : '↓ Descending'}
+          </button>
+        )}
+      </div>
+      {tagOptions.length > 0 && (
+        <fieldset className="toggles tag-filter">
+          <legend className="filter-label">Tags</legend>
+          {tagOptions.map((tag) => (
+            <button
+              key={tag}
+              type="button"
+              className="chip toggle-chip"
+              aria-pressed={view.tags.includes(tag)}
+              onClick={() => onChange({ tags: toggle(view.tags, tag) })}
+            >
+              #{tag}
+            </button>
+          ))}
+          {view.tags.length > 1 && (
+            <label>
+              <span className="visually-hidden">Tag match</span>
+              <select value={view.tagsMatch} onChange={(event) => onChange({ tagsMatch: event.target.value as ViewState['tagsMatch'] })}>
+                <option value="all">has all of them</option>
+                <option value="any">has any of them</option>
+              </select>
+            </label>
+          )}
+        </fieldset>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Task } from '@doable/contracts';
+
+const DAY_NAMES: Record<string, string> = { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' };
+const UNIT: Record<string, string> = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' };
+
+/** A readable summary of a recurrence: "daily", "every 2 weeks on Mon, Wed", "monthly on day 1". */
+export function describeRecurrence(recurring: string): string {
+  const plain = recurring.trim().toLowerCase();
+  if (['daily', 'weekly', 'monthly', 'yearly'].includes(plain)) return plain;
+  const parts = new Map(
+    recurring
+      .replace(/^RRULE:/i, '')
+      .split(';')
+      .map((part) => part.split('=') as [string, string])
+      .map(([key, value]) => [key?.toUpperCase() ?? '', (value ?? '').toUpperCase()]),
+  );
+  const unit = UNIT[parts.get('FREQ') ?? ''];
+  if (!unit) return recurring;
+  const interval = Number(parts.get('INTERVAL') ?? '1');
+  let text = interval > 1 ? `every ${interval} ${unit}s` : `every ${unit}`;
+  const days = parts.get('BYDAY');
+  if (days) {
+    text += ` on ${days
+      .split(',')
+      .map((day) => {
+        const match = /^([+-]?\d+)?([A-Z]{2})$/.exec(day);
+        if (!match) return day;
+        const name = DAY_NAMES[match[2] ?? ''] ?? day;
+        return match[1] ? `${ordinal(Number(match[1]))} ${name}` : name;
+      })
+      .join(', ')}`;
+  }
+  const monthDays = parts.get('BYMONTHDAY');
+  if (monthDays) text += ` on day ${monthDays.split(',').join(', ')}`;
+  const count = parts.get('COUNT');
+  if (count) text += `, ${count} times`;
+  const until = parts.get('UNTIL');
+  if (until) text += `, until ${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}`;
+  return text;
+}
+
+function ordinal(n: number): string {
+  if (n === -1) return 'last';
+  const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}
+
+/** "1h" → "1 h before", "0m" → "at due time". */
+export function describeReminder(task: Pick<Task, 'remind_before' | 'reminder_at'>, timeZone: string): string | undefined {
+  if (task.remind_before) {
+    if (/^0[mhdw]$/.test(task.remind_before)) return 'at due time';
+    return `${task.remind_before.replace(/(\d+)([wdhm])/g, '$1 $2 ').trim()} before`;
+  }
+  if (task.reminder_at) return `at ${formatDateTime(task.reminder_at, timeZone)}`;
+  return undefined;
+}
+
+function dayKey(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+export function formatDateTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+export type DueState = 'overdue' | 'today' | 'upcoming' | 'done';
+
+/** The due date in the user's zone, with how urgent it is: "Today 18:00", "Tomorrow 09:00", "Mon, 3 Feb 2031 09:00". */
+export function describeDue(
+  task: Pick<Task, 'due_date' | 'completed'>,
+  timeZone: string,
+  now = new Date(),
+): { text: string; state: DueState } | undefined {
+  if (!task.due_date) return undefined;
+  const due = new Date(task.due_date);
+  const time = new Intl.DateTimeFormat(undefined, { timeZone, timeStyle: 'short' }).format(due);
+  const today = dayKey(now, timeZone);
+  const tomorrow = dayKey(new Date(now.getTime() + 86_400_000), timeZone);
+  const yesterday = dayKey(new Date(now.getTime() - 86_400_000), timeZone);
+  const key = dayKey(due, timeZone);
+  let text: string;
+  if (key === today) text = `Today ${time}`;
+  else if (key === tomorrow) text = `Tomorrow ${time}`;
+  else if (key === yesterday) text = `Yesterday ${time}`;
+  else {
+    const sameYear = key.slice(0, 4) === today.slice(0, 4);
+    text = new Intl.DateTimeFormat(undefined, {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      ...(sameYear ? {} : { year: 'numeric' }),
+      hour: 'numeric',
+      minute: '2-digit',
+    }).format(due);
+  }
+  const state: DueState = task.completed ? 'done' : due < now ? 'overdue' : key === today ? 'today' : 'upcoming';
+  return { text, state };
+}
+
+/** `datetime-local` value (browser-local wall time) ↔ ISO instant. The app keeps the user's zone equal to the browser's. */
+export function toLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function fromLocalInput(value: string): string | null {
+  return value ? new Date(value).toISOString() : null;
+}

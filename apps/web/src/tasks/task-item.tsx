@@ -1,0 +1,101 @@
+import type { Task } from '@doable/contracts';
+import { PriorityIcon } from './task-form.tsx';
+import { describeDue, describeRecurrence, describeReminder } from './task-format.ts';
+
+const PRIORITY_LABEL = { high: 'High', medium: 'Medium', low: 'Low' } as const;
+
+interface TaskItemProps {
+  task: Task;
+  timeZone: string;
+  search: string;
+  onToggle: (task: Task) => void;
+  onEdit: (task: Task) => void;
+  onDelete: (task: Task) => void;
+  onTagClick: (tag: string) => void;
+}
+
+export function TaskItem({ task, timeZone, search, onToggle, onEdit, onDelete, onTagClick }: TaskItemProps) {
+  const due = describeDue(task, timeZone);
+  const reminder = describeReminder(task, timeZone);
+  return (
+    <li className={`task priority-${task.priority}${task.completed ? ' completed' : ''}`} data-task-id={task.id}>
+      <input
+        type="checkbox"
+        className="toggle"
+        checked={task.completed}
+        onChange={() => onToggle(task)}
+        aria-label={`${task.completed ? 'Reopen' : 'Complete'} “${task.title}”`}
+      />
+      <div className="task-body">
+        <div className="task-head">
+          <span className={`priority-badge priority-${task.priority}`} title={`${PRIORITY_LABEL[task.priority]} priority`}>
+            <PriorityIcon priority={task.priority} />
+            <span className="priority-text">{PRIORITY_LABEL[task.priority]}</span>
+          </span>
+          <h3 className="task-title">
+            <Highlight text={task.title} query={search} />
+          </h3>
+        </div>
+        {task.description && (
+          <p className="task-description">
+            <Highlight text={task.description} query={search} />
+          </p>
+        )}
+        <div className="task-meta">
+          {due && (
+            <span className={`due due-${due.state}`}>
+              <span aria-hidden="true">{due.state === 'overdue' ? '⚠' : '◷'}</span> {due.state === 'overdue' ? 'Overdue · ' : ''}
+              <time dateTime={task.due_date ?? undefined}>{due.text}</time>
+            </span>
+          )}
+          {task.recurring && (
+            <span className="indicator recurrence" title={`Repeats ${describeRecurrence(task.recurring)}`}>
+              <span aria-hidden="true">↻</span> {describeRecurrence(task.recurring)}
+            </span>
+          )}
+          {reminder && !task.completed && (
+            <span className="indicator reminder" title={`Reminder ${reminder}`}>
+              <span aria-hidden="true">🔔</span>
+              <span className="visually-hidden">Reminder</span> {reminder}
+            </span>
+          )}
+          {task.tags.length > 0 && (
+            <ul className="chips" aria-label="Tags">
+              {task.tags.map((tag) => (
+                <li key={tag}>
+                  <button type="button" className="chip" onClick={() => onTagClick(tag)} aria-label={`Show tasks tagged ${tag}`}>
+                    #{tag}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+      <div className="task-actions">
+        <button type="button" onClick={() => onEdit(task)} aria-label={`Edit “${task.title}”`}>
+          Edit
+        </button>
+        <button type="button" className="danger" onClick={() => onDelete(task)} aria-label={`Delete “${task.title}”`}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** The text with each case-insensitive occurrence of the query marked. */
+function Highlight({ text, query }: { text: string; query: string }) {
+  const needle = query.trim().toLocaleLowerCase();
+  if (!needle) return <>{text}</>;
+  const parts: { text: string; hit: boolean; at: number }[] = [];
+  const haystack = text.toLocaleLowerCase();
+  let from = 0;
+  for (let at = haystack.indexOf(needle); at !== -1 && needle.length > 0; at = haystack.indexOf(needle, from)) {
+    if (at > from) parts.push({ text: text.slice(from, at), hit: false, at: from });
+    parts.push({ text: text.slice(at, at + needle.length), hit: true, at });
+    from = at + needle.length;
+  }
+  if (from < text.length) parts.push({ text: text.slice(from), hit: false, at: from });
+  return <>{parts.map((part) => (part.hit ? <mark key={part.at}>{part.text}</mark> : <span key={part.at}>{part.text}</span>))}</>;
+}

@@ -1,0 +1,99 @@
+import type { ListTasksQuery, Priority, TaskSortField } from '@doable/contracts';
+
+/** What the list shows; kept in the page URL so a view can be bookmarked and shared. */
+export interface ViewState {
+  search: string;
+  status: ListTasksQuery['status'];
+  priorities: Priority[];
+  tags: string[];
+  tagsMatch: ListTasksQuery['tags_match'];
+  overdue: boolean;
+  dueThisWeek: boolean;
+  sort: TaskSortField | '';
+  order: 'asc' | 'desc' | '';
+}
+
+export const PRIORITIES: Priority[] = ['high', 'medium', 'low'];
+export const SORT_FIELDS: { value: TaskSortField; label: string }[] = [
+  { value: 'due_date', label: 'Due date' },
+  { value: 'priority', label: 'Priority' },
+  { value: 'title', label: 'Title' },
+  { value: 'created_at', label: 'Created' },
+  { value: 'updated_at', label: 'Updated' },
+];
+const STATUSES = ['all', 'pending', 'completed'] as const;
+
+/** The API's default direction per sort field (docs/api.md). */
+export const DEFAULT_ORDER: Record<TaskSortField, 'asc' | 'desc'> = {
+  due_date: 'asc',
+  priority: 'desc',
+  title: 'asc',
+  created_at: 'desc',
+  updated_at: 'desc',
+};
+
+const list = (value: string | null) => (value ? value.split(',').filter((part) => part !== '') : []);
+
+export function fromSearchParams(params: URLSearchParams): ViewState {
+  const status = params.get('status');
+  const sort = params.get('sort');
+  const order = params.get('order');
+  return {
+    search: params.get('q') ?? '',
+    status: STATUSES.find((value) => value === status) ?? 'pending',
+    priorities: list(params.get('priority')).filter((value): value is Priority => PRIORITIES.includes(value as Priority)),
+    tags: list(params.get('tags')),
+    tagsMatch: params.get('match') === 'any' ? 'any' : 'all',
+    overdue: params.get('overdue') === '1',
+    dueThisWeek: params.get('week') === '1',
+    sort: SORT_FIELDS.find((field) => field.value === sort)?.value ?? '',
+    order: order === 'asc' || order === 'desc' ? order : '',
+  };
+}
+
+/** Only what differs from the defaults goes into the URL, so the plain address means "pending, newest first". */
+export function toSearchParams(view: ViewState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.search.trim()) params.set('q', view.search);
+  if (view.status !== 'pending') params.set('status', view.status);
+  if (view.priorities.length) params.set('priority', view.priorities.join(','));
+  if (view.tags.length) params.set('tags', view.tags.join(','));
+  if (view.tags.length > 1 && view.tagsMatch === 'any') params.set('match', 'any');
+  if (view.overdue) params.set('overdue', '1');
+  if (view.dueThisWeek) params.set('week', '1');
+  if (view.sort) params.set('sort', view.sort);
+  if (view.sort && view.order) params.set('order', view.order);
+  return params;
+}
+
+/** The end of the current week (next Monday 00:00, local time). */
+export function endOfWeek(now: Date): Date {
+  const end = new Date(now);
+  end.setHours(0, 0, 0, 0);
+  end.setDate(end.getDate() + ((8 - end.getDay()) % 7 || 7));
+  return end;
+}
+
+/** The `GET /api/v1/tasks` query for a view. */
+export function toApiQuery(view: ViewState, now = new Date()): URLSearchParams {
+  const query = new URLSearchParams();
+  if (view.search.trim()) query.set('search', view.search.trim());
+  query.set('status', view.status);
+  if (view.priorities.length) query.set('priority', view.priorities.join(','));
+  if (view.tags.length) {
+    query.set('tags', view.tags.join(','));
+    query.set('tags_match', view.tagsMatch);
+  }
+  if (view.overdue) query.set('overdue', 'true');
+  if (view.dueThisWeek) query.set('due_before', endOfWeek(now).toISOString());
+  if (view.sort) {
+    query.set('sort', view.sort);
+    query.set('order', view.order || DEFAULT_ORDER[view.sort]);
+  }
+  query.set('limit', '200');
+  return query;
+}
+
+export function isFiltered(view: ViewState): boolean {
+  return Boolean(view.search.trim() || view.priorities.length || view.tags.length || view.overdue || view.dueThisWeek);
+}

@@ -46,6 +46,10 @@ export const updateTaskInputSchema = z
     tags: tagList.optional().describe('Replaces all tags.'),
     due_date: dateText.nullable().optional().describe('A new due date (ISO 8601 or a phrase); null clears it.'),
     completed: z.boolean().optional(),
+    recurring: pattern
+      .nullable()
+      .optional()
+      .describe('Make the task repeat (daily, weekly, monthly or an RRULE); null stops it repeating.'),
   })
   .strict();
 

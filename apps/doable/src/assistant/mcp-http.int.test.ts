@@ -78,6 +78,8 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
 
     expect((await call('list_tasks')).structuredContent.items).toHaveLength(2);
     expect((await call('update_task', { task_id: id, title: 'Buy oat milk' })).structuredContent.title).toBe('Buy oat milk');
+    expect((await call('update_task', { task_id: id, recurring: 'weekly' })).structuredContent.recurring).toBe('weekly');
+    expect((await call('update_task', { task_id: id, recurring: null })).structuredContent.recurring).toBeNull();
     expect((await call('search_tasks', { query: 'OAT' })).structuredContent.items.map((x: { id: number }) => x.id)).toEqual([id]);
     expect((await call('set_priority', { task_id: id, priority: 'low' })).structuredContent.priority).toBe('low');
     expect((await call('add_tag', { task_id: id, tag: 'Errands' })).structuredContent.tags).toEqual(['home', 'errands']);

@@ -231,6 +231,16 @@ export const PHRASINGS: Row[] = [
   ['what have I finished', 'list_tasks', { status: 'completed' }],
   ['tasks', 'list_tasks', {}],
   ['lsit my todos', 'list_tasks', {}],
+  // found by probing after the first tables, then handled
+  ['remind me tomorrow at 9 to call bob', 'add_task', { title: 'call bob', due_date: 'tomorrow at 9', remind_before: '0m' }],
+  ['change priority to high', 'set_priority', { priority: 'high' }, last],
+  ['how many tasks do I have', 'list_tasks', {}],
+  ['make buy milk recur weekly', 'update_task', { recurring: 'weekly' }, title('buy milk')],
+  ['stop repeating 12', 'update_task', { recurring: null }, id(12)],
+  ['12 repeats every monday', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO' }, id(12)],
+  ['make 4 a one-off', 'update_task', { recurring: null }, id(4)],
+  ["add 'march on washington' reading", 'add_task', { title: 'march on washington reading' }],
+  ['add "March madness" tickets friday', 'add_task', { title: 'March madness tickets', due_date: 'friday' }],
   // list_tags
   ['list my tags', 'list_tags', {}],
   ['what tags do i have', 'list_tags', {}],

@@ -284,8 +284,11 @@ const STRIP_ADD =
   /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
 function addTask(text: string, body: string): Interpretation {
-  let rest = body;
   const args: Record<string, unknown> = {};
+  // A quoted title is taken as is: its words are never read as dates, tags or priorities.
+  const quoted = /["“]([^"”]+)["”]|(?:^|\s)'([^']+)'(?=\s|,|$)/.exec(body);
+  const quotedTitle = quoted ? (quoted[1] ?? quoted[2])?.trim() : undefined;
+  let rest = quoted && quotedTitle ? body.slice(0, quoted.index) + body.slice(quoted.index + quoted[0].length) : body;
   const reminder = extractRemindBefore(rest);
   rest = reminder.text;
   const priority = extractPriority(rest);
@@ -297,8 +300,8 @@ function addTask(text: string, body: string): Interpretation {
   const title = clean(
     rest.replace(/\s+(?:to|on)\s+my\s+(?:list|todo list|tasks)$/i, '').replace(/^(?:to|that i|i need to|i have to)\s+/i, ''),
   );
-  if (!title) return { kind: 'help', reason: `I could not find a title in "${text}".` };
-  args.title = title;
+  if (!title && !quotedTitle) return { kind: 'help', reason: `I could not find a title in "${text}".` };
+  args.title = quotedTitle ? [quotedTitle, title].filter(Boolean).join(' ') : title;
   if (priority.priority) args.priority = priority.priority;
   if (tags.tags.length > 0) args.tags = tags.tags;
   if (date.date) args.due_date = date.date;
@@ -446,6 +449,10 @@ const NOT_TAGS = new Set([
   'is',
   'your',
   'our',
+  'many',
+  'much',
+  'how',
+  'all the',
 ]);
 
 function filterOrList(fullText: string): Interpretation {
@@ -536,6 +543,14 @@ export function interpret(message: string): Interpretation {
     return withTarget('set_reminder', remindAt[1], { at: remindAt[2].trim() });
   const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
   if (remindAtFirst?.[1] && remindAtFirst[2]) return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
+  const remindWhenTo = /^remind\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  if (remindWhenTo?.[1] && remindWhenTo[2] && !/^to\b/i.test(remindWhenTo[1]) && chrono.parse(remindWhenTo[1]).length > 0) {
+    return {
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: clean(remindWhenTo[2]), due_date: remindWhenTo[1].trim(), remind_before: '0m' },
+    };
+  }
   const remindTo = /^remind\s+me\s+to\s+(.+)$/i.exec(text);
   if (remindTo?.[1]) {
     const recurring = createRecurring(remindTo[1]);
@@ -563,6 +578,9 @@ export function interpret(message: string): Interpretation {
   if (addTag?.[1] && addTag[2]) return withTarget('add_tag', addTag[2], { tag: addTag[1].toLowerCase() });
 
   // Priority
+  const priorityOfLast = /^(?:set|change|update|make)\s+(?:the\s+|its\s+)?(?:priority|prio)\s+(?:to|as|=)\s+(\w+)$/i.exec(text);
+  if (priorityOfLast?.[1] && priorityWord(priorityOfLast[1]))
+    return withTarget('set_priority', 'it', { priority: priorityWord(priorityOfLast[1]) });
   const setPriority =
     /^(?:set|change|update|make)\s+(?:the\s+)?(?:priority|prio)\s+(?:of|for|on)\s+(.+?)\s+(?:to|as|=)\s+(\w+)$/i.exec(text) ??
     /^(?:set|change|update)\s+(.+?)(?:'s)?\s+(?:priority|prio)\s+(?:to|as|=)\s+(\w+)$/i.exec(text) ??
@@ -599,6 +617,18 @@ export function interpret(message: string): Interpretation {
   const isDue = /^(.+?)\s+is\s+(?:now\s+)?due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
   if (isDue?.[1] && isDue[2] && !/^(?:what|which)\b/i.test(isDue[1]))
     return withTarget('set_due_date', isDue[1], { date: isDue[2].trim() });
+
+  // Recurrence of an existing task
+  const stopRepeating =
+    /^(?:stop\s+repeating|don't\s+repeat|do not repeat|unrepeat)\s+(.+)$/i.exec(text) ??
+    /^make\s+(.+?)\s+(?:not\s+recurring|not\s+repeat(?:ing)?|one-?off|a one-?off)$/i.exec(text);
+  if (stopRepeating?.[1]) return withTarget('update_task', stopRepeating[1], { recurring: null });
+  const makeRecur =
+    /^(?:make|set)\s+(.+?)\s+(?:recur|repeat|recurring|repeating)\s+(.+)$/i.exec(text) ?? /^(.+?)\s+(?:repeats|recurs)\s+(.+)$/i.exec(text);
+  if (makeRecur?.[1] && makeRecur[2]) {
+    const recurrence = recurrencePattern(makeRecur[2]);
+    if (recurrence) return withTarget('update_task', makeRecur[1], { recurring: recurrence.pattern });
+  }
 
   // Rename / update
   const rename =

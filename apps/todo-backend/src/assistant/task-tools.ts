@@ -153,13 +153,14 @@ export const TASK_TOOLS: ToolDefinition[] = [
   {
     name: 'update_task',
     title: 'Update a task',
-    description: "Change any of a task's fields: title, description, priority, tags (replaces them), due date, completed.",
+    description: "Change any of a task's fields: title, description, priority, tags (replaces them), due date, completed, recurrence.",
     input: updateTaskInputSchema,
     output: taskSchema,
     async run(ctx, args: z.infer<typeof updateTaskInputSchema>) {
-      const { task_id, due_date, tags, ...rest } = args;
+      const { task_id, due_date, tags, recurring, ...rest } = args;
       const task = await ctx.tasks.updateTask(ctx.userId, task_id, {
         ...rest,
+        ...(recurring !== undefined ? { recurring: recurring === null ? null : pattern(recurring) } : {}),
         ...(tags ? { tags: tags.map(normalTag) } : {}),
         ...(due_date !== undefined ? { due_date: due_date === null ? null : date(ctx, due_date) } : {}),
       });

@@ -40,7 +40,7 @@ let users = 0;
 /** A new account made through the API, and its bearer token. */
 export async function newUser(app: TestApp, name = 'Ada'): Promise<{ token: string; email: string }> {
   users += 1;
-  const email = `${name.toLowerCase()}.${users}.${Date.now()}@example.test`;
+  const email = `${name.toLowerCase().replace(/[^a-z]+/g, '-')}.${users}.${Date.now()}@example.test`;
   const response = await app.api.post('/api/auth/sign-up/email', { name, email, password: 'correct horse battery' });
   if (response.status !== 200) throw new Error(`sign-up failed: ${response.status}`);
   return { token: response.body.token, email };

@@ -39,14 +39,20 @@ export function FilterBar({ view, knownTags, onChange }: FilterBarProps) {
         />
       </div>
       <div className="filter-row">
-        <label>
-          <span className="filter-label">Status</span>
-          <select value={view.status} onChange={(event) => onChange({ status: event.target.value as ViewState['status'] })}>
+        <div className="field">
+          <label htmlFor="filter-status" className="filter-label">
+            Status
+          </label>
+          <select
+            id="filter-status"
+            value={view.status}
+            onChange={(event) => onChange({ status: event.target.value as ViewState['status'] })}
+          >
             <option value="pending">Pending</option>
             <option value="completed">Completed</option>
             <option value="all">All</option>
           </select>
-        </label>
+        </div>
         <fieldset className="toggles">
           <legend className="filter-label">Priority</legend>
           {PRIORITIES.map((priority) => (
@@ -68,9 +74,12 @@ export function FilterBar({ view, knownTags, onChange }: FilterBarProps) {
           <input type="checkbox" checked={view.dueThisWeek} onChange={(event) => onChange({ dueThisWeek: event.target.checked })} /> Due
           this week
         </label>
-        <label>
-          <span className="filter-label">Sort</span>
+        <div className="field">
+          <label htmlFor="filter-sort" className="filter-label">
+            Sort by
+          </label>
           <select
+            id="filter-sort"
             value={view.sort}
             onChange={(event) => {
               const sort = event.target.value as ViewState['sort'];
@@ -84,7 +93,7 @@ export function FilterBar({ view, knownTags, onChange }: FilterBarProps) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         {view.sort && (
           <button
             type="button"
@@ -112,13 +121,19 @@ export function FilterBar({ view, knownTags, onChange }: FilterBarProps) {
             </button>
           ))}
           {view.tags.length > 1 && (
-            <label>
-              <span className="visually-hidden">Tag match</span>
-              <select value={view.tagsMatch} onChange={(event) => onChange({ tagsMatch: event.target.value as ViewState['tagsMatch'] })}>
+            <>
+              <label htmlFor="filter-tags-match" className="visually-hidden">
+                Tag match
+              </label>
+              <select
+                id="filter-tags-match"
+                value={view.tagsMatch}
+                onChange={(event) => onChange({ tagsMatch: event.target.value as ViewState['tagsMatch'] })}
+              >
                 <option value="all">has all of them</option>
                 <option value="any">has any of them</option>
               </select>
-            </label>
+            </>
           )}
         </fieldset>
       )}

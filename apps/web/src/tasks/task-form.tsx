@@ -181,9 +181,9 @@ export function TaskForm({ task, knownTags, onSaved, onClose }: TaskFormProps) {
             Due
             <input type="datetime-local" value={due} onChange={(event) => setDue(event.target.value)} />
           </label>
-          <label>
-            Reminder
-            <select value={reminder} onChange={(event) => setReminder(event.target.value)} disabled={!due}>
+          <div className="field">
+            <label htmlFor={`${ids}-reminder`}>Reminder</label>
+            <select id={`${ids}-reminder`} value={reminder} onChange={(event) => setReminder(event.target.value)} disabled={!due}>
               {REMINDERS.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}
@@ -191,7 +191,7 @@ export function TaskForm({ task, knownTags, onSaved, onClose }: TaskFormProps) {
               ))}
               <option value="custom">Custom…</option>
             </select>
-          </label>
+          </div>
           {reminder === 'custom' && due && (
             <label>
               Before due (e.g. 2h, 3d, 1h30m)
@@ -206,16 +206,16 @@ export function TaskForm({ task, knownTags, onSaved, onClose }: TaskFormProps) {
         </div>
         {!due && <p className="hint">Set a due date to add a reminder.</p>}
         <div className="row">
-          <label>
-            Repeat
-            <select value={repeat} onChange={(event) => setRepeat(event.target.value)}>
+          <div className="field">
+            <label htmlFor={`${ids}-repeat`}>Repeat</label>
+            <select id={`${ids}-repeat`} value={repeat} onChange={(event) => setRepeat(event.target.value)}>
               <option value="">Does not repeat</option>
               <option value="daily">Daily</option>
               <option value="weekly">Weekly</option>
               <option value="monthly">Monthly</option>
               <option value="custom">Custom rule…</option>
             </select>
-          </label>
+          </div>
           {repeat === 'custom' && (
             <label>
               Rule (RRULE)

@@ -1,0 +1,104 @@
+import type { Task } from '@doable/contracts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, expectTitles, newUser, openPage, PHONE, screenshot, seriousAxeViolations, startBrowserStack } from './harness.ts';
+
+const VARIANTS = [
+  { name: 'desktop-light', viewport: DESKTOP, colorScheme: 'light' },
+  { name: 'desktop-dark', viewport: DESKTOP, colorScheme: 'dark' },
+  { name: 'phone-light', viewport: PHONE, colorScheme: 'light' },
+  { name: 'phone-dark', viewport: PHONE, colorScheme: 'dark' },
+] as const;
+
+describe('main views: accessibility and screenshots', () => {
+  let stack: Awaited<ReturnType<typeof startBrowserStack>>;
+  let user: { token: string };
+  const saved: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startBrowserStack();
+    user = await newUser(stack.app, 'Ada Lovelace');
+    const add = (body: object, path = '/api/v1/tasks') => stack.app.api.post<Task>(path, body, user.token);
+    const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+    await add({
+      title: 'Renew passport',
+      description: 'Photos are in the desk drawer',
+      priority: 'high',
+      tags: ['admin'],
+      due_date: inHours(-30),
+    });
+    await add({ title: 'Buy groceries', priority: 'medium', tags: ['home', 'errands'], due_date: inHours(1), remind_before: '10m' });
+    await add(
+      { title: 'Team stand-up', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', priority: 'medium', tags: ['work'], due_date: inHours(26) },
+      '/api/v1/tasks/recurring',
+    );
+    await add(
+      { title: 'Pay rent', pattern: 'monthly', priority: 'high', tags: ['home', 'money'], due_date: inHours(24 * 9), remind_before: '1d' },
+      '/api/v1/tasks/recurring',
+    );
+    await add({ title: 'Read “The Dispossessed”', priority: 'low', tags: ['books'] });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    console.log(`screenshots:\n${saved.join('\n')}`);
+  });
+
+  async function check(page: Page, name: string) {
+    const violations = await seriousAxeViolations(page);
+    expect(
+      violations.map(
+        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
+    saved.push(await screenshot(page, name));
+  }
+
+  for (const variant of VARIANTS) {
+    it(`sign-in, task list, form, empty state and assistant (${variant.name})`, async () => {
+      const signedOut = await openPage(stack.browser, stack.app, '/', variant);
+      await signedOut.page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await check(signedOut.page, `sign-in-${variant.name}`);
+      await signedOut.context.close();
+
+      const { context, page } = await openPage(stack.browser, stack.app, '/', { ...variant, token: user.token });
+      await expectTitles(page, ['Read “The Dispossessed”', 'Pay rent', 'Team stand-up', 'Buy groceries', 'Renew passport']);
+      await check(page, `tasks-${variant.name}`);
+
+      await page.getByRole('button', { name: '+ New task' }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'New task' });
+      await dialog.getByLabel('Title').fill('Plan the trip');
+      await dialog.getByLabel('Due', { exact: true }).fill('2031-06-01T09:00');
+      await dialog.getByLabel('Repeat').selectOption('custom');
+      await dialog.getByLabel('Rule (RRULE)').fill('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE');
+      await check(page, `task-form-${variant.name}`);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+      await page.getByLabel('Search tasks').fill('nothing like this');
+      await page.getByText('No tasks match this view.').waitFor();
+      await check(page, `no-match-${variant.name}`);
+      await page.getByRole('button', { name: 'Clear search and filters' }).click();
+
+      await page.getByRole('button', { name: 'Assistant' }).click();
+      await page.getByLabel('Message the assistant').fill('add call mum tomorrow at 6pm #family');
+      await page.getByRole('button', { name: 'Send' }).click();
+      await page.locator('.bubble.assistant').first().waitFor();
+      await expect
+        .poll(async () => (await page.locator('.task-title').allTextContents()).map((title) => title.toLowerCase()))
+        .toContain('call mum');
+      await check(page, `assistant-${variant.name}`);
+      const [added] = (await stack.app.api.get<{ items: Task[] }>('/api/v1/tasks?search=call%20mum', user.token)).body.items;
+      if (added) await stack.app.api.delete(`/api/v1/tasks/${added.id}`, user.token);
+      await context.close();
+    });
+  }
+
+  it('empty list for a new user', async () => {
+    const fresh = await newUser(stack.app, 'Newcomer');
+    for (const variant of [VARIANTS[0], VARIANTS[3]]) {
+      const { context, page } = await openPage(stack.browser, stack.app, '/', { ...variant, token: fresh.token });
+      await page.getByText('Nothing to do').waitFor();
+      await check(page, `empty-${variant.name}`);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,125 @@
+import type { Task } from '@doable/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectTitles, newUser, openPage, startBrowserStack } from './harness.ts';
+
+describe('tasks in the browser', () => {
+  let stack: Awaited<ReturnType<typeof startBrowserStack>>;
+  beforeAll(async () => {
+    stack = await startBrowserStack();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const tasksOf = async (token: string, query = 'status=all') =>
+    (await stack.app.api.get<{ items: Task[] }>(`/api/v1/tasks?${query}`, token)).body.items;
+
+  it('creates a task with every field, shows it at a glance, and edits it', async () => {
+    const user = await newUser(stack.app);
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token, timezoneId: 'Europe/Paris' });
+    await page.getByText('Nothing to do').waitFor();
+
+    await page.keyboard.press('n');
+    const dialog = page.getByRole('dialog', { name: 'New task' });
+    await dialog.getByLabel('Title').fill('Water the garden');
+    await dialog.getByLabel('Description').fill('Front beds and the tomatoes');
+    await dialog.getByLabel('High').check();
+    const tagInput = dialog.getByLabel('Tags', { exact: true });
+    await tagInput.fill('Home');
+    await tagInput.press('Enter');
+    await tagInput.fill('errands');
+    await tagInput.press('Enter');
+    await dialog.getByLabel('Due', { exact: true }).fill('2031-01-20T18:30');
+    await dialog.getByLabel('Reminder').selectOption('1h');
+    await dialog.getByLabel('Repeat').selectOption('custom');
+    await dialog.getByLabel('Rule (RRULE)').fill('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE');
+    await dialog.getByText('Repeats every 2 weeks on Mon, Wed.').waitFor();
+    await dialog.getByLabel('completion').check();
+    await dialog.getByRole('button', { name: 'Add task' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const [created] = await tasksOf(user.token);
+    expect(created).toMatchObject({
+      title: 'Water the garden',
+      description: 'Front beds and the tomatoes',
+      priority: 'high',
+      tags: ['home', 'errands'],
+      recurring: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE',
+      recurrence_basis: 'completion',
+      remind_before: '1h',
+      completed: false,
+    });
+    // 18:30 in Paris in January is 17:30 UTC.
+    expect(new Date(created!.due_date!).toISOString()).toBe('2031-01-20T17:30:00.000Z');
+
+    const item = page.locator(`li[data-task-id="${created!.id}"]`);
+    await expect.poll(() => item.locator('.priority-badge').textContent()).toContain('High');
+    expect(await item.getAttribute('class')).toContain('priority-high');
+    expect(await item.locator('.chips .chip').allTextContents()).toEqual(['#home', '#errands']);
+    expect(await item.locator('.recurrence').textContent()).toContain('every 2 weeks on Mon, Wed');
+    expect(await item.locator('.reminder').textContent()).toContain('1 h before');
+    expect(await item.locator('.due').textContent()).toMatch(/20 Jan 2031.*18:30/);
+
+    await item.getByRole('button', { name: 'Edit “Water the garden”' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit task' });
+    expect(await edit.getByLabel('Title').inputValue()).toBe('Water the garden');
+    expect(await edit.getByLabel('Due', { exact: true }).inputValue()).toBe('2031-01-20T18:30');
+    await edit.getByLabel('Low').check();
+    await edit.getByRole('button', { name: 'Remove tag errands' }).click();
+    await edit.getByLabel('Reminder').selectOption('');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await edit.waitFor({ state: 'detached' });
+    const [edited] = await tasksOf(user.token);
+    expect(edited).toMatchObject({ id: created!.id, priority: 'low', tags: ['home'], remind_before: null, reminder_at: null });
+    await expect.poll(() => item.locator('.priority-badge').textContent()).toContain('Low');
+    await context.close();
+  });
+
+  it('deletes with undo', async () => {
+    const user = await newUser(stack.app);
+    await stack.app.api.post('/api/v1/tasks', { title: 'Keep me' }, user.token);
+    await stack.app.api.post('/api/v1/tasks', { title: 'Throw me away' }, user.token);
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token });
+    await expectTitles(page, ['Throw me away', 'Keep me']);
+
+    await page.getByRole('button', { name: 'Delete “Keep me”' }).click();
+    await expectTitles(page, ['Throw me away']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expectTitles(page, ['Throw me away', 'Keep me']);
+
+    await page.getByRole('button', { name: 'Delete “Throw me away”' }).click();
+    await expectTitles(page, ['Keep me']);
+    await expect.poll(async () => (await tasksOf(user.token)).map((task) => task.title), { timeout: 10_000 }).toEqual(['Keep me']);
+    await context.close();
+  });
+
+  it('completing a recurring task shows the next occurrence', async () => {
+    const user = await newUser(stack.app);
+    const first = (
+      await stack.app.api.post<Task>(
+        '/api/v1/tasks/recurring',
+        { title: 'Stand-up', pattern: 'daily', due_date: '2031-03-10T08:00:00Z' },
+        user.token,
+      )
+    ).body;
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token, timezoneId: 'UTC' });
+    await expectTitles(page, ['Stand-up']);
+    expect(await page.locator('.recurrence').textContent()).toContain('daily');
+
+    await page.getByRole('checkbox', { name: 'Complete “Stand-up”' }).check();
+    await expectTitles(page, ['Stand-up']);
+    const next = page.locator('li.task').first();
+    await expect.poll(() => next.getAttribute('data-task-id'), { timeout: 10_000 }).not.toBe(String(first.id));
+    expect(await next.locator('.due').textContent()).toMatch(/11 Mar 2031/);
+
+    const pending = await tasksOf(user.token, 'status=pending');
+    expect(pending).toHaveLength(1);
+    expect(pending[0]).toMatchObject({ recurring_parent_id: first.id, recurring: 'daily' });
+    expect(String(pending[0]!.id)).toBe(await next.getAttribute('data-task-id'));
+
+    await page.getByLabel('Status').selectOption('completed');
+    await expectTitles(page, ['Stand-up']);
+    expect(await page.locator('li.task.completed').count()).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,156 @@
+import type { Task } from '@doable/contracts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectTitles, newUser, openPage, startBrowserStack } from './harness.ts';
+
+describe('search, filters, sort and the URL', () => {
+  let stack: Awaited<ReturnType<typeof startBrowserStack>>;
+  let ada: { token: string };
+  let bob: { token: string };
+
+  beforeAll(async () => {
+    stack = await startBrowserStack();
+    ada = await newUser(stack.app, 'Ada');
+    bob = await newUser(stack.app, 'Bob');
+    const add = (token: string, body: object) => stack.app.api.post<Task>('/api/v1/tasks', body, token);
+    await add(ada.token, { title: 'Call plumber', priority: 'high', tags: ['home', 'urgent'], due_date: '2020-01-01T10:00:00Z' });
+    await add(ada.token, { title: 'Buy groceries', priority: 'medium', tags: ['home', 'errands'], due_date: '2031-01-20T18:00:00Z' });
+    await add(ada.token, { title: 'Write report', priority: 'high', tags: ['work'], due_date: '2031-01-10T09:00:00Z' });
+    await add(ada.token, { title: 'Read a book', priority: 'low' });
+    const paid = await add(ada.token, {
+      title: 'Pay groceries bill',
+      priority: 'low',
+      tags: ['errands'],
+      due_date: '2031-02-01T09:00:00Z',
+    });
+    await stack.app.api.patch(`/api/v1/tasks/${paid.body.id}/complete`, {}, ada.token);
+    await add(bob.token, { title: 'Bob’s secret groceries', priority: 'high', tags: ['home'] });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  /** What the API lists for Ada with this query: the list in the browser must match it, in order. */
+  const apiTitles = async (query: string, token = ada.token) =>
+    (await stack.app.api.get<{ items: Task[] }>(`/api/v1/tasks?${query}`, token)).body.items.map((task) => task.title);
+  const query = (page: Page) => new URL(page.url()).searchParams;
+
+  it('searches (debounced), highlights matches and keeps the search in the URL', async () => {
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: ada.token });
+    await expectTitles(page, await apiTitles('status=pending'));
+    await page.getByLabel('Search tasks').fill('grocer');
+    await expectTitles(page, await apiTitles('status=pending&search=grocer'));
+    expect(await apiTitles('status=pending&search=grocer')).toEqual(['Buy groceries']);
+    expect(query(page).get('q')).toBe('grocer');
+    expect(await page.locator('.task-title mark').first().textContent()).toBe('grocer');
+
+    await page.getByLabel('Status').selectOption('all');
+    await expectTitles(page, await apiTitles('status=all&search=grocer'));
+    expect(await page.locator('.task-title').allTextContents()).toHaveLength(2);
+    await context.close();
+  });
+
+  it('filters by priority, tags (all and any), overdue and status, alone and combined', async () => {
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: ada.token });
+    await expectTitles(page, await apiTitles('status=pending'));
+
+    await page.getByRole('button', { name: 'High', exact: true }).click();
+    await expectTitles(page, await apiTitles('status=pending&priority=high'));
+    expect(query(page).get('priority')).toBe('high');
+
+    await page.getByRole('button', { name: 'Low', exact: true }).click();
+    await expectTitles(page, await apiTitles('status=pending&priority=high,low'));
+
+    await page.getByRole('button', { name: '#home', exact: true }).click();
+    await expectTitles(page, await apiTitles('status=pending&priority=high,low&tags=home'));
+    expect(await apiTitles('status=pending&priority=high,low&tags=home')).toEqual(['Call plumber']);
+
+    await page.getByRole('button', { name: 'Low', exact: true }).click();
+    await page.getByRole('button', { name: 'High', exact: true }).click();
+    await page.getByRole('button', { name: '#work', exact: true }).click();
+    await expectTitles(page, []);
+    await page.getByText('No tasks match this view.').waitFor();
+    await page.getByLabel('Tag match').selectOption('any');
+    await expectTitles(page, await apiTitles('status=pending&tags=home,work&tags_match=any'));
+    expect(query(page).get('match')).toBe('any');
+
+    await page.getByLabel('Overdue').check();
+    await expectTitles(page, await apiTitles('status=pending&tags=home,work&tags_match=any&overdue=true'));
+    expect(await apiTitles('status=pending&tags=home,work&tags_match=any&overdue=true')).toEqual(['Call plumber']);
+    expect(await page.locator('.due-overdue').first().textContent()).toContain('Overdue');
+
+    await page.getByRole('button', { name: 'Clear search and filters' }).waitFor({ state: 'detached' });
+    await page.getByLabel('Overdue').uncheck();
+    await page.getByRole('button', { name: '#home', exact: true }).click();
+    await page.getByRole('button', { name: '#work', exact: true }).click();
+    await page.getByLabel('Status').selectOption('completed');
+    await expectTitles(page, await apiTitles('status=completed'));
+    expect(await apiTitles('status=completed')).toEqual(['Pay groceries bill']);
+    await context.close();
+  });
+
+  it('sorts by each field in both directions as the API does', async () => {
+    const { context, page } = await openPage(stack.browser, stack.app, '/?status=all', { token: ada.token });
+    await expectTitles(page, await apiTitles('status=all'));
+    for (const [field, label, firstOrder] of [
+      ['due_date', 'Due date', 'asc'],
+      ['priority', 'Priority', 'desc'],
+      ['title', 'Title', 'asc'],
+      ['created_at', 'Created', 'desc'],
+    ] as const) {
+      await page.getByLabel('Sort by').selectOption({ label });
+      await expectTitles(page, await apiTitles(`status=all&sort=${field}&order=${firstOrder}`));
+      const other = firstOrder === 'asc' ? 'desc' : 'asc';
+      await page.getByRole('button', { name: firstOrder === 'asc' ? '↑ Ascending' : '↓ Descending' }).click();
+      await expectTitles(page, await apiTitles(`status=all&sort=${field}&order=${other}`));
+      expect(query(page).get('sort')).toBe(field);
+      expect(query(page).get('order')).toBe(other);
+    }
+    await context.close();
+  });
+
+  it('keeps the view in the URL: reload, a bookmark in a new tab, and back', async () => {
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: ada.token });
+    await page.getByLabel('Search tasks').fill('r');
+    await page.getByRole('button', { name: 'High', exact: true }).click();
+    await page.getByLabel('Sort by').selectOption({ label: 'Title' });
+    const expected = await apiTitles('status=pending&search=r&priority=high&sort=title&order=asc');
+    await expectTitles(page, expected);
+    expect(expected).toEqual(['Call plumber', 'Write report']);
+    await expect.poll(() => query(page).get('q')).toBe('r');
+    const bookmark = page.url();
+    expect(Object.fromEntries(query(page))).toEqual({ q: 'r', priority: 'high', sort: 'title', order: 'asc' });
+
+    await page.reload();
+    await expectTitles(page, expected);
+    expect(await page.getByLabel('Search tasks').inputValue()).toBe('r');
+    expect(await page.getByRole('button', { name: 'High', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('title');
+
+    const other = await openPage(stack.browser, stack.app, new URL(bookmark).pathname + new URL(bookmark).search, { token: ada.token });
+    await expectTitles(other.page, expected);
+    await other.context.close();
+
+    // The search came last (after its debounce): one step back is the same view without it.
+    await page.goBack();
+    expect(Object.fromEntries(query(page))).toEqual({ priority: 'high', sort: 'title', order: 'asc' });
+    await expectTitles(page, await apiTitles('status=pending&priority=high&sort=title&order=asc'));
+    await expect.poll(() => page.getByLabel('Search tasks').inputValue()).toBe('');
+    await context.close();
+  });
+
+  it("never shows another user's tasks", async () => {
+    const { context, page } = await openPage(stack.browser, stack.app, '/?status=all&q=groceries', { token: ada.token });
+    await expectTitles(page, await apiTitles('status=all&search=groceries'));
+    expect(await page.locator('.task-title').allTextContents()).not.toContain('Bob’s secret groceries');
+    await page.getByLabel('Search tasks').fill('');
+    await page.getByRole('button', { name: 'High', exact: true }).click();
+    await expectTitles(page, await apiTitles('status=all&priority=high'));
+    expect(await page.locator('.task-title').allTextContents()).not.toContain('Bob’s secret groceries');
+    await context.close();
+
+    const bobs = await openPage(stack.browser, stack.app, '/?status=all', { token: bob.token });
+    await expectTitles(bobs.page, ['Bob’s secret groceries']);
+    await bobs.context.close();
+  });
+});

@@ -118,9 +118,10 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves `reports/screenshots/<name>.png`: the whole page, or what is in view (a modal dialog covers only that). */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }

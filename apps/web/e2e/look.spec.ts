@@ -43,14 +43,14 @@ describe('main views: accessibility and screenshots', () => {
     console.log(`screenshots:\n${saved.join('\n')}`);
   });
 
-  async function check(page: Page, name: string) {
+  async function check(page: Page, name: string, fullPage = true) {
     const violations = await seriousAxeViolations(page);
     expect(
       violations.map(
         (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
       ),
     ).toEqual([]);
-    saved.push(await screenshot(page, name));
+    saved.push(await screenshot(page, name, fullPage));
   }
 
   for (const variant of VARIANTS) {
@@ -64,13 +64,19 @@ describe('main views: accessibility and screenshots', () => {
       await expectTitles(page, ['Read “The Dispossessed”', 'Pay rent', 'Team stand-up', 'Buy groceries', 'Renew passport']);
       await check(page, `tasks-${variant.name}`);
 
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+      await check(page, `keyboard-help-${variant.name}`, false);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'detached' });
+
       await page.getByRole('button', { name: '+ New task' }).first().click();
       const dialog = page.getByRole('dialog', { name: 'New task' });
       await dialog.getByLabel('Title').fill('Plan the trip');
       await dialog.getByLabel('Due', { exact: true }).fill('2031-06-01T09:00');
       await dialog.getByLabel('Repeat').selectOption('custom');
       await dialog.getByLabel('Rule (RRULE)').fill('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE');
-      await check(page, `task-form-${variant.name}`);
+      await check(page, `task-form-${variant.name}`, false);
       await dialog.getByRole('button', { name: 'Cancel' }).click();
 
       await page.getByLabel('Search tasks').fill('nothing like this');

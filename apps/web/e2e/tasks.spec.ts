@@ -57,7 +57,7 @@ describe('tasks in the browser', () => {
     expect(await item.getAttribute('class')).toContain('priority-high');
     expect(await item.locator('.chips .chip').allTextContents()).toEqual(['#home', '#errands']);
     expect(await item.locator('.recurrence').textContent()).toContain('every 2 weeks on Mon, Wed');
-    expect(await item.locator('.reminder').textContent()).toContain('1 h before');
+    expect(await item.locator('.reminder').textContent()).toContain('1 hour before');
     expect(await item.locator('.due').textContent()).toMatch(/20 Jan 2031.*18:30/);
 
     await item.getByRole('button', { name: 'Edit “Water the garden”' }).click();

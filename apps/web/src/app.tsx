@@ -52,7 +52,7 @@ export function App() {
         </h1>
         <div className="topbar-actions">
           {me && (
-            <span className="muted user" title={`Times shown in ${me.time_zone}`}>
+            <span className="muted user-name" title={`Times shown in ${me.time_zone}`}>
               {me.name}
             </span>
           )}

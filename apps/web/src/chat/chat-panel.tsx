@@ -1,4 +1,4 @@
-import type { ChatMessage, chatResponseSchema } from '@doable/contracts';
+import type { ChatMessage, chatResponseSchema, Task } from '@doable/contracts';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { ApiError, apiRequest } from '../api/api-client.ts';
@@ -64,6 +64,24 @@ export function ChatPanel({ onTasksChanged, onClose }: { onTasksChanged: () => v
           <li key={index} className={`bubble ${message.role}`}>
             <span className="visually-hidden">{message.role === 'user' ? 'You:' : 'Assistant:'}</span>
             {message.content}
+            {message.tool_calls?.flatMap((call) => taskCards(call.result)).length ? (
+              <ul className="tool-cards" aria-label="Tasks in this answer">
+                {message.tool_calls
+                  .flatMap((call) => taskCards(call.result))
+                  .map((task) => (
+                    <li key={task.id} className={`tool-card priority-${task.priority}${task.completed ? ' completed' : ''}`}>
+                      <span className="muted">#{task.id}</span> {task.title}
+                      <span className="tool-card-meta">
+                        {task.priority}
+                        {task.due_date
+                          ? ` · due ${new Date(task.due_date).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`
+                          : ''}
+                        {task.completed ? ' · done' : ''}
+                      </span>
+                    </li>
+                  ))}
+              </ul>
+            ) : null}
           </li>
         ))}
         {busy && <li className="bubble assistant muted">…</li>}
@@ -91,4 +109,15 @@ export function ChatPanel({ onTasksChanged, onClose }: { onTasksChanged: () => v
       </form>
     </aside>
   );
+}
+
+/** The tasks a tool returned (one task, or a page of them), shown as compact cards under the reply. */
+function taskCards(result: unknown): Task[] {
+  const isTask = (value: unknown): value is Task =>
+    typeof value === 'object' && value !== null && 'id' in value && 'title' in value && 'priority' in value;
+  if (isTask(result)) return [result];
+  if (typeof result === 'object' && result !== null && 'items' in result && Array.isArray(result.items)) {
+    return result.items.filter(isTask).slice(0, 8);
+  }
+  return [];
 }

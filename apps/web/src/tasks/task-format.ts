@@ -49,7 +49,11 @@ function ordinal(n: number): string {
 export function describeReminder(task: Pick<Task, 'remind_before' | 'reminder_at'>, timeZone: string): string | undefined {
   if (task.remind_before) {
     if (/^0[mhdw]$/.test(task.remind_before)) return 'at due time';
-    return `${task.remind_before.replace(/(\d+)([wdhm])/g, '$1 $2 ').trim()} before`;
+    const parts = [...task.remind_before.matchAll(/(\d+)([wdhm])/g)].map(([, count, unit]) => {
+      const name = { w: 'week', d: 'day', h: 'hour', m: 'min' }[unit as 'w' | 'd' | 'h' | 'm'];
+      return `${count} ${name}${count !== '1' && unit !== 'm' ? 's' : ''}`;
+    });
+    return `${parts.join(' ')} before`;
   }
   if (task.reminder_at) return `at ${formatDateTime(task.reminder_at, timeZone)}`;
   return undefined;

@@ -55,7 +55,7 @@ export function TaskItem({ task, timeZone, search, onToggle, onEdit, onDelete, o
           )}
           {reminder && !task.completed && (
             <span className="indicator reminder" title={`Reminder ${reminder}`}>
-              <span aria-hidden="true">🔔</span>
+              <BellIcon />
               <span className="visually-hidden">Reminder</span> {reminder}
             </span>
           )}
@@ -98,4 +98,16 @@ function Highlight({ text, query }: { text: string; query: string }) {
   }
   if (from < text.length) parts.push({ text: text.slice(from), hit: false, at: from });
   return <>{parts.map((part) => (part.hit ? <mark key={part.at}>{part.text}</mark> : <span key={part.at}>{part.text}</span>))}</>;
+}
+
+/** Drawn rather than an emoji, which not every system has a font for. */
+function BellIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M8 1.5a1 1 0 0 1 1 1v.6a4.5 4.5 0 0 1 3.5 4.4v2.8l1.2 1.6a.6.6 0 0 1-.5 1H2.8a.6.6 0 0 1-.5-1l1.2-1.6V7.5A4.5 4.5 0 0 1 7 3.1v-.6a1 1 0 0 1 1-1ZM6.3 14h3.4a1.7 1.7 0 0 1-3.4 0Z"
+      />
+    </svg>
+  );
 }

@@ -2,6 +2,7 @@ import type { Task, TaskPage } from '@doable/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, apiRequest, findToken } from '../api/api-client.ts';
 import { FilterBar } from './filter-bar.tsx';
+import { KeyboardHelp } from './keyboard-help.tsx';
 import { TaskForm } from './task-form.tsx';
 import { TaskItem } from './task-item.tsx';
 import { fromSearchParams, isFiltered, toApiQuery, toSearchParams, type ViewState } from './view-state.ts';
@@ -44,6 +45,7 @@ export function TasksPage({ timeZone, refreshSignal }: { timeZone: string; refre
   const [error, setError] = useState<string>();
   const [editing, setEditing] = useState<Task | 'new'>();
   const [toast, setToast] = useState<Toast>();
+  const [helpOpen, setHelpOpen] = useState(false);
   const pendingDeletes = useRef(new Map<number, ReturnType<typeof setTimeout>>());
   const requestSeq = useRef(0);
 
@@ -94,7 +96,7 @@ export function TasksPage({ timeZone, refreshSignal }: { timeZone: string; refre
     return () => window.removeEventListener('pagehide', flush);
   }, []);
 
-  // Keyboard: n new task, / search.
+  // Keyboard: n new task, / search, ? help.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
@@ -102,6 +104,9 @@ export function TasksPage({ timeZone, refreshSignal }: { timeZone: string; refre
       if (event.key === 'n') {
         event.preventDefault();
         setEditing('new');
+      } else if (event.key === '?') {
+        event.preventDefault();
+        setHelpOpen(true);
       } else if (event.key === '/') {
         event.preventDefault();
         document.getElementById('search')?.focus();
@@ -228,6 +233,7 @@ export function TasksPage({ timeZone, refreshSignal }: { timeZone: string; refre
           }}
         />
       )}
+      {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
       <div className="toast-region" role="status" aria-live="polite">
         {toast && (
           <div className="toast">

@@ -55,7 +55,12 @@ describe('InProcessBus', () => {
 
   it('dead-letters a poison message at once, handing it to the durable store', async () => {
     const kept: string[] = [];
-    const bus = new InProcessBus({ logger, maxAttempts: 5, retryDelayMs: 1, onDeadLetter: async (letter) => void kept.push(letter.consumer) });
+    const bus = new InProcessBus({
+      logger,
+      maxAttempts: 5,
+      retryDelayMs: 1,
+      onDeadLetter: async (letter) => void kept.push(letter.consumer),
+    });
     let attempts = 0;
     bus.subscribe({
       consumer: 'strict',

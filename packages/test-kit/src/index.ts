@@ -2,4 +2,6 @@ export { aTask } from './builders.ts';
 export type { ApiClient, ApiResponse } from './http-client.ts';
 export { createApiClient, signUp } from './http-client.ts';
 export { createTestDatabase } from './postgres-database.ts';
+export type { CommandResult } from './run-command.ts';
+export { runCommand } from './run-command.ts';
 export { ensureSchemathesis, SCHEMATHESIS_VERSION } from './schemathesis.ts';

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureSchemathesis, signUp } from '@doable/test-kit';
+import { ensureSchemathesis, runCommand, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -11,22 +10,6 @@ import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.t
 // - unsupported_method: undeclared methods answer 404 problem details rather than 405;
 // - use_after_free: a deleted task's history stays readable (the audit trail outlives the task).
 const EXCLUDED_CHECKS = 'positive_data_acceptance,unsupported_method,use_after_free';
-
-function run(command: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe.each(STORAGE_KINDS)('OpenAPI fuzzing with schemathesis on %s', (kind) => {
   let t: TestApp;
@@ -47,7 +30,7 @@ describe.each(STORAGE_KINDS)('OpenAPI fuzzing with schemathesis on %s', (kind) =
 
   it('finds no server error and every response matches the schema', async () => {
     // The server runs in this process, so schemathesis must run without blocking the event loop.
-    const result = await run(st, [
+    const result = await runCommand(st, [
       'run',
       `${t.url}/openapi.json`,
       '--header',

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { TOOL_NAMES } from '@doable/contracts';
-import { signUp } from '@doable/test-kit';
+import { runCommand, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -12,32 +11,15 @@ const INSPECTOR_VERSION = '2.12.0';
 const folder = join(process.env.DOABLE_CACHE_DIR ?? join(homedir(), '.cache', 'doable'), `mcp-inspector-${INSPECTOR_VERSION}`);
 const launcher = join(folder, 'node_modules', '@modelcontextprotocol', 'inspector', 'clients', 'launcher', 'build', 'index.js');
 
-function run(command: string, args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // Asynchronous: the server under test runs in this process.
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
 async function ensureInspector(): Promise<void> {
   if (existsSync(launcher)) return;
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'package.json'), '{"private":true}\n');
   const npm = join(dirname(process.execPath), 'npm');
-  const result = await run(
+  const result = await runCommand(
     existsSync(npm) ? npm : 'npm',
     ['install', '--no-audit', '--no-fund', `@modelcontextprotocol/inspector@${INSPECTOR_VERSION}`],
-    folder,
+    { cwd: folder },
   );
   if (result.status !== 0 || !existsSync(launcher)) throw new Error(`Installing the MCP Inspector failed:\n${result.stderr.slice(-2000)}`);
 }
@@ -46,10 +28,10 @@ describe('MCP Inspector CLI against /mcp', () => {
   let t: TestApp;
   let token: string;
   const inspector = (...args: string[]) =>
-    run(
+    runCommand(
       process.execPath,
       [launcher, '--cli', `${t.url}/mcp`, '--transport', 'http', '--header', `Authorization: Bearer ${token}`, ...args],
-      tmpdir(),
+      { cwd: tmpdir() },
     );
 
   beforeAll(async () => {

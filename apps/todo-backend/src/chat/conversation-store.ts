@@ -1,6 +1,6 @@
 import type { ChatMessage } from '@doable/contracts';
 import type { TaskRef } from '../assistant/offline-interpreter.ts';
-import type { Executor } from '../tasks/task-repository.ts';
+import type { Executor } from '../database/executor.ts';
 
 /** What the offline interpreter remembers between messages: the task last touched, and a question it asked. */
 export interface ConversationState {

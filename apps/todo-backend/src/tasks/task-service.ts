@@ -9,12 +9,13 @@ import {
   TOPICS,
 } from '@doable/contracts';
 import { NotFoundError, ValidationError } from '@doable/platform';
+import type { Executor } from '../database/executor.ts';
 import { settingsRepository } from '../me/settings-repository.ts';
 import { enqueue } from '../outbox/outbox.ts';
 import { nextDueDate, parseRecurrence } from './recurrence.ts';
 import { applyPatch, initialReminder, type TaskPatch, type TaskRecord, toTaskDto, toTaskEventData } from './task.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from './task-cursor.ts';
-import { type Executor, type ListSort, taskRepository } from './task-repository.ts';
+import { type ListSort, taskRepository } from './task-repository.ts';
 
 export interface TaskServiceOptions {
   db: Executor;

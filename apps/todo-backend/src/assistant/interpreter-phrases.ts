@@ -1,0 +1,141 @@
+import type { Priority } from '@doable/contracts';
+import * as chrono from 'chrono-node';
+import type { TaskRef } from './offline-interpreter.ts';
+
+// The pieces of a sentence the interpreter reads: task references, priorities, tags, durations and dates.
+
+export const WEEKDAYS: Record<string, string> = {
+  monday: 'MO',
+  mon: 'MO',
+  tuesday: 'TU',
+  tue: 'TU',
+  tues: 'TU',
+  wednesday: 'WE',
+  wed: 'WE',
+  thursday: 'TH',
+  thu: 'TH',
+  thurs: 'TH',
+  friday: 'FR',
+  fri: 'FR',
+  saturday: 'SA',
+  sat: 'SA',
+  sunday: 'SU',
+  sun: 'SU',
+};
+
+export const WEEKDAY_WORD = '(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?';
+
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  ten: 10,
+  fifteen: 15,
+  thirty: 30,
+};
+
+export const clean = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.-]+|[\s,;:.-]+$/g, '')
+    .replace(/^(?:and|with|to)\s+|\s+(?:and|with)$/gi, '')
+    .replace(/^["'“‘](.*)["'”’]$/, '$1')
+    .trim();
+
+/** "1 hour", "an hour", "30 min", "2 days", "1h", "1 week" → "1h", "30m", "2d", "1w". */
+export function toDuration(text: string): string | undefined {
+  const compact = /^(\d+)\s*([wdhm])$/i.exec(text.trim());
+  if (compact) return `${compact[1]}${compact[2]?.toLowerCase()}`;
+  const match = /^(\d+|an?|one|two|three|four|five|six|ten|fifteen|thirty)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)$/i.exec(text.trim());
+  if (!match) return undefined;
+  const [, amount = '', unit = ''] = match;
+  const count = Number.isNaN(Number(amount)) ? (NUMBER_WORDS[amount.toLowerCase()] ?? 1) : Number(amount);
+  const letter = unit.toLowerCase().startsWith('min') ? 'm' : unit.toLowerCase().startsWith('h') ? 'h' : unit.toLowerCase()[0];
+  return `${count}${letter}`;
+}
+
+export const DURATION = '(?:\\d+|an?|one|two|three|four|five|six|ten|fifteen|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm])';
+
+export function parseTaskRef(text: string): TaskRef | undefined {
+  const ref = clean(text)
+    .replace(/^(?:the|my)\s+/i, '')
+    .trim();
+  const id = /^(?:task\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
+  if (id) return { id: Number(id[1]) };
+  if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };
+  const title = clean(ref.replace(/\s+(?:task|todo|one|item)$/i, '').replace(/^(?:task|todo)\s+/i, ''));
+  return title ? { title } : undefined;
+}
+
+export function priorityWord(word: string): Priority | undefined {
+  const lower = word.toLowerCase();
+  if (['high', 'top', 'urgent', 'important', 'highest', 'hi'].includes(lower)) return 'high';
+  if (['medium', 'normal', 'mid', 'med', 'middle'].includes(lower)) return 'medium';
+  if (['low', 'lowest', 'minor'].includes(lower)) return 'low';
+  return undefined;
+}
+
+/** Pulls "high priority" / "priority: low" / "urgent" out of text. */
+export function extractPriority(text: string): { text: string; priority?: Priority } {
+  const patterns = [
+    /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med)[\s-]*(?:priority|prio|pri)\b/i,
+    /(?:,\s*|\s+|^)(?:with\s+)?(?:priority|prio)\s*(?:is\s+|of\s+|:|=)?\s*(high|medium|low|normal)\b/i,
+    /(?:,\s*|\s+)(?:!|as\s+)?(urgent|important)$/i,
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    const priority = match?.[1] ? priorityWord(match[1]) : undefined;
+    if (match && priority) return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), priority };
+  }
+  return { text };
+}
+
+export function splitTags(list: string): string[] {
+  return list
+    .split(/\s*(?:,|\band\b|&|\s)\s*/i)
+    .map((tag) => tag.replace(/^#/, '').trim().toLowerCase())
+    .filter((tag) => tag !== '' && tag !== 'and');
+}
+
+export function extractTags(text: string): { text: string; tags: string[] } {
+  const tags: string[] = [];
+  let rest = text.replace(/(?:^|\s)#([\p{L}\p{N}_-]+)/gu, (_all, tag: string) => {
+    tags.push(tag.toLowerCase());
+    return '';
+  });
+  const clause =
+    /(?:,\s*|\s+)(?:with\s+|and\s+)?(?:the\s+)?(?:tags?|tagged(?:\s+(?:with|as))?|labels?|labelled|labeled)\s*:?\s+([\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\p{L}\p{N}_-]+)*)/iu;
+  const match = clause.exec(rest);
+  if (match?.[1]) {
+    tags.push(...splitTags(match[1]));
+    rest = rest.slice(0, match.index) + rest.slice(match.index + match[0].length);
+  }
+  return { text: rest, tags: [...new Set(tags)] };
+}
+
+export function extractRemindBefore(text: string): { text: string; before?: string } {
+  const match = new RegExp(
+    `(?:,\\s*|\\s+)(?:and\\s+|with\\s+)?(?:remind\\s+me|(?:a\\s+)?reminder|alert\\s+me)\\s+(${DURATION})\\s+(?:before|early|earlier|ahead)`,
+    'i',
+  ).exec(text);
+  if (!match?.[1]) return { text };
+  return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), before: toDuration(match[1]) ?? match[1] };
+}
+
+/** The last date phrase chrono finds, with a "due"/"by"/"on" before it, removed from the text. */
+export function extractDate(text: string): { text: string; date?: string } {
+  const results = chrono.parse(text, new Date(), { forwardDate: true }).filter((result) => result.text.length >= 3);
+  const result = results.at(-1);
+  if (!result) return { text };
+  let start = result.index;
+  const before = text.slice(0, start);
+  const lead = /(?:,\s*|\s+)(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at)\s*$/i.exec(before);
+  if (lead) start = lead.index;
+  const rest = text.slice(0, start) + text.slice(result.index + result.text.length);
+  return { text: rest, date: result.text.trim().replace(/^(?:on|by)\s+/i, '') };
+}

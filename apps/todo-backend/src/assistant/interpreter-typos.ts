@@ -1,0 +1,133 @@
+// Typing mistakes in the words the interpreter keys on ("complte", "tomorow"), corrected before parsing.
+
+export const VERBS = [
+  'add',
+  'create',
+  'new',
+  'show',
+  'list',
+  'display',
+  'search',
+  'find',
+  'sort',
+  'order',
+  'mark',
+  'complete',
+  'finish',
+  'finished',
+  'completed',
+  'done',
+  'reopen',
+  'uncomplete',
+  'delete',
+  'remove',
+  'erase',
+  'tag',
+  'untag',
+  'move',
+  'reschedule',
+  'postpone',
+  'push',
+  'set',
+  'change',
+  'make',
+  'rename',
+  'update',
+  'remind',
+  'prioritize',
+  'prioritise',
+  'deprioritize',
+  'deprioritise',
+  'what',
+  'whats',
+  'which',
+  'every',
+  'tasks',
+  'overdue',
+  'priority',
+];
+
+/** Edit distance counting a swap of neighbours as one edit ("serach" → "search"). */
+export function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      const row = d[i];
+      if (row) row[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+export const KNOWN_WORDS = new Set([
+  'dont',
+  'tags',
+  'labels',
+  'todos',
+  'todo',
+  'task',
+  'help',
+  'hello',
+  'anything',
+  'ship',
+  'take',
+  'water',
+  'read',
+  'call',
+  'pick',
+  'book',
+  'wash',
+  'feed',
+  'send',
+  'clean',
+  'fix',
+  'buy',
+  'pay',
+]);
+
+export const KEYWORDS = ['priority', 'tomorrow', 'overdue', 'reminder', 'deadline', 'description'];
+
+/** Fixes misspelt keywords anywhere ("prority", "tommorow"). */
+export function correctKeywords(text: string): string {
+  return text.replace(/\b[a-z]{6,}\b/gi, (word) => {
+    const lower = word.toLowerCase();
+    if (KEYWORDS.includes(lower)) return word;
+    const match = KEYWORDS.find((keyword) => distance(lower, keyword) <= (lower.length >= 8 ? 2 : 1));
+    return match ?? word;
+  });
+}
+
+/** Fixes a misspelt leading verb ("compelte", "serach", "delte"): one edit for short words, two for long ones. */
+export function correctVerb(text: string): string {
+  const match = /^([a-z']+)(.*)$/is.exec(text);
+  if (!match) return text;
+  const [, word = '', rest = ''] = match;
+  const lower = word.toLowerCase().replace(/'/g, '');
+  if (VERBS.includes(lower) || KNOWN_WORDS.has(lower)) return text;
+  if (lower.length < 4) {
+    const sortedLetters = (word: string) => [...word].sort().join('');
+    const completed = VERBS.find(
+      (verb) =>
+        (verb.length === lower.length + 1 && verb.startsWith(lower)) ||
+        (verb.length === lower.length && sortedLetters(verb) === sortedLetters(lower)),
+    );
+    return lower.length >= 2 && completed ? completed + rest : text;
+  }
+  const allowed = lower.length >= 7 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  for (const verb of VERBS) {
+    const d = distance(lower, verb);
+    if (d < bestDistance) {
+      best = verb;
+      bestDistance = d;
+    }
+  }
+  return best ? best + rest : text;
+}

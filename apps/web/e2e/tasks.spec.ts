@@ -122,4 +122,28 @@ describe('tasks in the browser', () => {
     expect(await page.locator('li.task.completed').count()).toBe(1);
     await context.close();
   });
+  it('quick add reads plain English, and the assistant keeps its history', async () => {
+    const user = await newUser(stack.app);
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token, timezoneId: 'UTC' });
+    await page.getByText('Nothing to do').waitFor();
+    await page.getByLabel('Quick add').fill('buy milk tomorrow at 5pm #errands high priority');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expectTitles(page, ['buy milk']);
+    const [milk] = await tasksOf(user.token);
+    expect(milk).toMatchObject({ title: 'buy milk', priority: 'high', tags: ['errands'] });
+    expect(new Date(milk!.due_date!).getUTCHours()).toBe(17);
+    expect(await page.locator('.due').textContent()).toContain('Tomorrow 17:00');
+
+    await page.getByRole('button', { name: 'Assistant' }).click();
+    await page.getByLabel('Message the assistant').fill('set buy milk to low priority');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.locator('.bubble.assistant').first().waitFor();
+    await expect.poll(() => page.locator('li.task .priority-badge').textContent()).toContain('Low');
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Assistant' }).click();
+    await page.locator('.bubble.user', { hasText: 'set buy milk to low priority' }).waitFor();
+    await page.locator('.bubble.assistant').first().waitFor();
+    await context.close();
+  });
 });

@@ -1,9 +1,10 @@
-import type { ChatMessage, chatResponseSchema, Task } from '@doable/contracts';
+import type { ChatMessage, Conversation, chatResponseSchema, conversationListSchema, Task } from '@doable/contracts';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { ApiError, apiRequest } from '../api/api-client.ts';
 
 type ChatResponse = z.infer<typeof chatResponseSchema>;
+type ConversationList = z.infer<typeof conversationListSchema>;
 
 /** A conversation with the assistant; tasks it touches refresh the list. */
 export function ChatPanel({ onTasksChanged, onClose }: { onTasksChanged: () => void; onClose: () => void }) {
@@ -16,6 +17,22 @@ export function ChatPanel({ onTasksChanged, onClose }: { onTasksChanged: () => v
   const log = useRef<HTMLOListElement>(null);
 
   useEffect(() => input.current?.focus(), []);
+  // Pick up the latest conversation where it was left (the server keeps the history).
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const { items } = await apiRequest<ConversationList>('GET', '/api/v1/conversations');
+      const latest = items[0];
+      if (!latest || cancelled) return;
+      const conversation = await apiRequest<Conversation>('GET', `/api/v1/conversations/${latest.id}`);
+      if (cancelled) return;
+      setConversationId(conversation.id);
+      setMessages((current) => (current.length ? current : conversation.messages));
+    })().catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll whenever a message arrives.
   useEffect(() => {
     log.current?.lastElementChild?.scrollIntoView({ block: 'end' });
@@ -51,11 +68,23 @@ export function ChatPanel({ onTasksChanged, onClose }: { onTasksChanged: () => v
     <aside className="chat" aria-label="Assistant">
       <div className="chat-head">
         <h2>Assistant</h2>
+        <button
+          type="button"
+          className="new-conversation"
+          onClick={() => {
+            setConversationId(undefined);
+            setMessages([]);
+            input.current?.focus();
+          }}
+        >
+          New conversation
+        </button>
         <button type="button" onClick={onClose} aria-label="Close the assistant">
           ×
         </button>
       </div>
-      <ol className="chat-log" ref={log}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it (WCAG 2.1.1). */}
+      <ol className="chat-log" ref={log} tabIndex={0} aria-label="Conversation">
         {messages.length === 0 && (
           <li className="muted hint">Try “add buy milk tomorrow at 5pm #errands”, “what’s overdue?” or “complete 3”.</li>
         )}

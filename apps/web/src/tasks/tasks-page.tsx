@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, apiRequest, findToken } from '../api/api-client.ts';
 import { FilterBar } from './filter-bar.tsx';
 import { KeyboardHelp } from './keyboard-help.tsx';
+import { QuickAdd } from './quick-add.tsx';
 import { TaskForm } from './task-form.tsx';
 import { TaskItem } from './task-item.tsx';
 import { fromSearchParams, isFiltered, toApiQuery, toSearchParams, type ViewState } from './view-state.ts';
@@ -170,6 +171,12 @@ export function TasksPage({ timeZone, refreshSignal }: { timeZone: string; refre
           + New task
         </button>
       </div>
+      <QuickAdd
+        onAdded={(reply) => {
+          setToast({ message: reply });
+          void load();
+        }}
+      />
       <FilterBar view={view} knownTags={tags} onChange={updateView} />
       {error && (
         <p role="alert" className="error banner">

@@ -68,6 +68,13 @@ describe('main views: accessibility and screenshots', () => {
       await expectTitles(page, ['Read “The Dispossessed”', 'Pay rent', 'Team stand-up', 'Buy groceries', 'Renew passport']);
       await check(page, `tasks-${variant.name}`);
 
+      if (variant.viewport === PHONE) {
+        await page.getByRole('button', { name: /Filters and sort/ }).click();
+        await page.getByLabel('Status').waitFor();
+        await check(page, `filters-open-${variant.name}`);
+        await page.getByRole('button', { name: /Filters and sort/ }).click();
+      }
+
       await page.keyboard.press('?');
       await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
       await check(page, `keyboard-help-${variant.name}`, false);

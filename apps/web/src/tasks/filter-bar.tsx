@@ -20,6 +20,15 @@ export function FilterBar({ view, knownTags, onChange }: FilterBarProps) {
 
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((other) => other !== item) : [...list, item]);
   const tagOptions = [...new Set([...view.tags, ...knownTags.map((entry) => entry.tag)])];
+  const active =
+    (view.status !== 'pending' ? 1 : 0) +
+    view.priorities.length +
+    view.tags.length +
+    (view.overdue ? 1 : 0) +
+    (view.dueThisWeek ? 1 : 0) +
+    (view.sort ? 1 : 0);
+  // On a phone the filters fold away behind one button; wider screens always show them (see styles.css).
+  const [expanded, setExpanded] = useState(false);
 
   return (
     <section className="filters" aria-label="Search, filter and sort">
@@ -38,105 +47,116 @@ export function FilterBar({ view, knownTags, onChange }: FilterBarProps) {
           }}
         />
       </div>
-      <div className="filter-row">
-        <div className="field">
-          <label htmlFor="filter-status" className="filter-label">
-            Status
-          </label>
-          <select
-            id="filter-status"
-            value={view.status}
-            onChange={(event) => onChange({ status: event.target.value as ViewState['status'] })}
-          >
-            <option value="pending">Pending</option>
-            <option value="completed">Completed</option>
-            <option value="all">All</option>
-          </select>
-        </div>
-        <fieldset className="toggles">
-          <legend className="filter-label">Priority</legend>
-          {PRIORITIES.map((priority) => (
-            <button
-              key={priority}
-              type="button"
-              className={`toggle-button priority-${priority}`}
-              aria-pressed={view.priorities.includes(priority)}
-              onClick={() => onChange({ priorities: toggle(view.priorities, priority) })}
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={expanded}
+        aria-controls="filter-panel"
+        onClick={() => setExpanded(!expanded)}
+      >
+        Filters and sort{active ? ` (${active} on)` : ''} {expanded ? '▴' : '▾'}
+      </button>
+      <div id="filter-panel" className={`filter-panel${expanded ? ' expanded' : ''}`}>
+        <div className="filter-row">
+          <div className="field">
+            <label htmlFor="filter-status" className="filter-label">
+              Status
+            </label>
+            <select
+              id="filter-status"
+              value={view.status}
+              onChange={(event) => onChange({ status: event.target.value as ViewState['status'] })}
             >
-              <PriorityIcon priority={priority} /> {priority[0]?.toUpperCase() + priority.slice(1)}
-            </button>
-          ))}
-        </fieldset>
-        <label className="check">
-          <input type="checkbox" checked={view.overdue} onChange={(event) => onChange({ overdue: event.target.checked })} /> Overdue
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={view.dueThisWeek} onChange={(event) => onChange({ dueThisWeek: event.target.checked })} /> Due
-          this week
-        </label>
-        <div className="field">
-          <label htmlFor="filter-sort" className="filter-label">
-            Sort by
-          </label>
-          <select
-            id="filter-sort"
-            value={view.sort}
-            onChange={(event) => {
-              const sort = event.target.value as ViewState['sort'];
-              onChange({ sort, order: sort ? DEFAULT_ORDER[sort] : '' });
-            }}
-          >
-            <option value="">{view.search.trim() ? 'Relevance' : 'Newest'}</option>
-            {SORT_FIELDS.map((field) => (
-              <option key={field.value} value={field.value}>
-                {field.label}
-              </option>
+              <option value="pending">Pending</option>
+              <option value="completed">Completed</option>
+              <option value="all">All</option>
+            </select>
+          </div>
+          <fieldset className="toggles">
+            <legend className="filter-label">Priority</legend>
+            {PRIORITIES.map((priority) => (
+              <button
+                key={priority}
+                type="button"
+                className={`toggle-button priority-${priority}`}
+                aria-pressed={view.priorities.includes(priority)}
+                onClick={() => onChange({ priorities: toggle(view.priorities, priority) })}
+              >
+                <PriorityIcon priority={priority} /> {priority[0]?.toUpperCase() + priority.slice(1)}
+              </button>
             ))}
-          </select>
+          </fieldset>
+          <label className="check">
+            <input type="checkbox" checked={view.overdue} onChange={(event) => onChange({ overdue: event.target.checked })} /> Overdue
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={view.dueThisWeek} onChange={(event) => onChange({ dueThisWeek: event.target.checked })} /> Due
+            this week
+          </label>
+          <div className="field">
+            <label htmlFor="filter-sort" className="filter-label">
+              Sort by
+            </label>
+            <select
+              id="filter-sort"
+              value={view.sort}
+              onChange={(event) => {
+                const sort = event.target.value as ViewState['sort'];
+                onChange({ sort, order: sort ? DEFAULT_ORDER[sort] : '' });
+              }}
+            >
+              <option value="">{view.search.trim() ? 'Relevance' : 'Newest'}</option>
+              {SORT_FIELDS.map((field) => (
+                <option key={field.value} value={field.value}>
+                  {field.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          {view.sort && (
+            <button
+              type="button"
+              className="order"
+              onClick={() =>
+                onChange({ order: (view.order || DEFAULT_ORDER[view.sort as keyof typeof DEFAULT_ORDER]) === 'asc' ? 'desc' : 'asc' })
+              }
+            >
+              {(view.order || DEFAULT_ORDER[view.sort]) === 'asc' ? '↑ Ascending' : '↓ Descending'}
+            </button>
+          )}
         </div>
-        {view.sort && (
-          <button
-            type="button"
-            className="order"
-            onClick={() =>
-              onChange({ order: (view.order || DEFAULT_ORDER[view.sort as keyof typeof DEFAULT_ORDER]) === 'asc' ? 'desc' : 'asc' })
-            }
-          >
-            {(view.order || DEFAULT_ORDER[view.sort]) === 'asc' ? '↑ Ascending' : '↓ Descending'}
-          </button>
+        {tagOptions.length > 0 && (
+          <fieldset className="toggles tag-filter">
+            <legend className="filter-label">Tags</legend>
+            {tagOptions.map((tag) => (
+              <button
+                key={tag}
+                type="button"
+                className="chip toggle-chip"
+                aria-pressed={view.tags.includes(tag)}
+                onClick={() => onChange({ tags: toggle(view.tags, tag) })}
+              >
+                #{tag}
+              </button>
+            ))}
+            {view.tags.length > 1 && (
+              <>
+                <label htmlFor="filter-tags-match" className="visually-hidden">
+                  Tag match
+                </label>
+                <select
+                  id="filter-tags-match"
+                  value={view.tagsMatch}
+                  onChange={(event) => onChange({ tagsMatch: event.target.value as ViewState['tagsMatch'] })}
+                >
+                  <option value="all">has all of them</option>
+                  <option value="any">has any of them</option>
+                </select>
+              </>
+            )}
+          </fieldset>
         )}
       </div>
-      {tagOptions.length > 0 && (
-        <fieldset className="toggles tag-filter">
-          <legend className="filter-label">Tags</legend>
-          {tagOptions.map((tag) => (
-            <button
-              key={tag}
-              type="button"
-              className="chip toggle-chip"
-              aria-pressed={view.tags.includes(tag)}
-              onClick={() => onChange({ tags: toggle(view.tags, tag) })}
-            >
-              #{tag}
-            </button>
-          ))}
-          {view.tags.length > 1 && (
-            <>
-              <label htmlFor="filter-tags-match" className="visually-hidden">
-                Tag match
-              </label>
-              <select
-                id="filter-tags-match"
-                value={view.tagsMatch}
-                onChange={(event) => onChange({ tagsMatch: event.target.value as ViewState['tagsMatch'] })}
-              >
-                <option value="all">has all of them</option>
-                <option value="any">has any of them</option>
-              </select>
-            </>
-          )}
-        </fieldset>
-      )}
     </section>
   );
 }

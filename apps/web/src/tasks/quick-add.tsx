@@ -45,7 +45,7 @@ export function QuickAdd({ onAdded }: { onAdded: (reply: string) => void }) {
           id="quick-add"
           value={text}
           onChange={(event) => setText(event.target.value)}
-          placeholder="Quick add: “call mum tomorrow at 6pm #family, high priority”"
+          placeholder="Quick add: “call mum tomorrow 6pm #family”"
           autoComplete="off"
         />
         <button type="submit" disabled={busy || !text.trim()}>

@@ -72,6 +72,21 @@ describe('tasks in the browser', () => {
     const [edited] = await tasksOf(user.token);
     expect(edited).toMatchObject({ id: created!.id, priority: 'low', tags: ['home'], remind_before: null, reminder_at: null });
     await expect.poll(() => item.locator('.priority-badge').textContent()).toContain('Low');
+
+    // Inline rename: click the title, type, Enter.
+    await item.getByRole('button', { name: 'Water the garden', exact: true }).click();
+    const rename = item.getByLabel('Rename “Water the garden”');
+    await rename.fill('Water the vegetable garden');
+    await rename.press('Enter');
+    await expect.poll(async () => (await tasksOf(user.token))[0]?.title).toBe('Water the vegetable garden');
+
+    await stack.app.settle();
+    await item.getByRole('button', { name: 'History of “Water the vegetable garden”' }).click();
+    const history = page.getByRole('dialog', { name: 'History of “Water the vegetable garden”' });
+    await history.getByText('Created').waitFor();
+    expect(await history.locator('li').count()).toBe(3);
+    expect(await history.locator('li').nth(2).textContent()).toContain('Changed title');
+    await page.keyboard.press('Escape');
     await context.close();
   });
 

@@ -1,4 +1,5 @@
 import type { Task } from '@doable/contracts';
+import { type KeyboardEvent, useState } from 'react';
 import { PriorityIcon } from './task-form.tsx';
 import { describeDue, describeRecurrence, describeReminder } from './task-format.ts';
 
@@ -10,12 +11,23 @@ interface TaskItemProps {
   search: string;
   onToggle: (task: Task) => void;
   onEdit: (task: Task) => void;
+  onRename: (task: Task, title: string) => void;
+  onHistory: (task: Task) => void;
   onDelete: (task: Task) => void;
   onTagClick: (tag: string) => void;
 }
 
-export function TaskItem({ task, timeZone, search, onToggle, onEdit, onDelete, onTagClick }: TaskItemProps) {
+export function TaskItem({ task, timeZone, search, onToggle, onEdit, onRename, onHistory, onDelete, onTagClick }: TaskItemProps) {
   const due = describeDue(task, timeZone);
+  const [renaming, setRenaming] = useState(false);
+  const finishRename = (title: string) => {
+    setRenaming(false);
+    if (title.trim() && title.trim() !== task.title) onRename(task, title.trim());
+  };
+  const onRenameKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') finishRename(event.currentTarget.value);
+    else if (event.key === 'Escape') setRenaming(false);
+  };
   const reminder = describeReminder(task, timeZone);
   return (
     <li className={`task priority-${task.priority}${task.completed ? ' completed' : ''}`} data-task-id={task.id}>
@@ -32,9 +44,24 @@ export function TaskItem({ task, timeZone, search, onToggle, onEdit, onDelete, o
             <PriorityIcon priority={task.priority} />
             <span className="priority-text">{PRIORITY_LABEL[task.priority]}</span>
           </span>
-          <h3 className="task-title">
-            <Highlight text={task.title} query={search} />
-          </h3>
+          {renaming ? (
+            <input
+              className="rename"
+              defaultValue={task.title}
+              aria-label={`Rename “${task.title}”`}
+              maxLength={500}
+              // biome-ignore lint/a11y/noAutofocus: the field appears because the user asked to rename.
+              autoFocus
+              onKeyDown={onRenameKey}
+              onBlur={(event) => finishRename(event.currentTarget.value)}
+            />
+          ) : (
+            <h3 className="task-title">
+              <button type="button" className="title-button" onClick={() => setRenaming(true)} title="Click to rename">
+                <Highlight text={task.title} query={search} />
+              </button>
+            </h3>
+          )}
         </div>
         {task.description && (
           <p className="task-description">
@@ -75,6 +102,9 @@ export function TaskItem({ task, timeZone, search, onToggle, onEdit, onDelete, o
       <div className="task-actions">
         <button type="button" onClick={() => onEdit(task)} aria-label={`Edit “${task.title}”`}>
           Edit
+        </button>
+        <button type="button" onClick={() => onHistory(task)} aria-label={`History of “${task.title}”`}>
+          History
         </button>
         <button type="button" className="danger" onClick={() => onDelete(task)} aria-label={`Delete “${task.title}”`}>
           Delete

@@ -5,6 +5,7 @@ import { FilterBar } from './filter-bar.tsx';
 import { KeyboardHelp } from './keyboard-help.tsx';
 import { QuickAdd } from './quick-add.tsx';
 import { TaskForm } from './task-form.tsx';
+import { TaskHistory } from './task-history.tsx';
 import { TaskItem } from './task-item.tsx';
 import { fromSearchParams, isFiltered, toApiQuery, toSearchParams, type ViewState } from './view-state.ts';
 
@@ -47,6 +48,7 @@ export function TasksPage({ timeZone, refreshSignal }: { timeZone: string; refre
   const [editing, setEditing] = useState<Task | 'new'>();
   const [toast, setToast] = useState<Toast>();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [historyOf, setHistoryOf] = useState<Task>();
   const pendingDeletes = useRef(new Map<number, ReturnType<typeof setTimeout>>());
   const requestSeq = useRef(0);
 
@@ -129,6 +131,16 @@ export function TasksPage({ timeZone, refreshSignal }: { timeZone: string; refre
       setError(caught instanceof ApiError ? caught.message : 'Could not update the task.');
       await load();
     }
+  }
+
+  async function rename(task: Task, title: string) {
+    setTasks((current) => current?.map((other) => (other.id === task.id ? { ...other, title } : other)));
+    try {
+      await apiRequest<Task>('PATCH', `/api/v1/tasks/${task.id}`, { title });
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : 'Could not rename the task.');
+    }
+    await load();
   }
 
   function remove(task: Task) {
@@ -220,6 +232,8 @@ export function TasksPage({ timeZone, refreshSignal }: { timeZone: string; refre
                   search={view.search}
                   onToggle={toggle}
                   onEdit={setEditing}
+                  onRename={rename}
+                  onHistory={setHistoryOf}
                   onDelete={remove}
                   onTagClick={(tag) => updateView({ tags: view.tags.includes(tag) ? view.tags : [...view.tags, tag] })}
                 />
@@ -241,6 +255,7 @@ export function TasksPage({ timeZone, refreshSignal }: { timeZone: string; refre
         />
       )}
       {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
+      {historyOf && <TaskHistory task={historyOf} timeZone={timeZone} onClose={() => setHistoryOf(undefined)} />}
       <div className="toast-region" role="status" aria-live="polite">
         {toast && (
           <div className="toast">

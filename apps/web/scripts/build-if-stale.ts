@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -17,7 +17,16 @@ export async function buildWebAppIfStale(): Promise<'built' | 'fresh'> {
   const sourcesChanged = Math.max(...INPUTS.map((input) => newestChange(join(WEB_ROOT, input))));
   if (existsSync(index) && statSync(index).mtimeMs >= sourcesChanged) return 'fresh';
   const { build } = await import('vite');
-  await build({ root: WEB_ROOT, configFile: join(WEB_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Built beside dist and swapped in, so a server starting meanwhile (tests run in parallel) never sees half a build.
+  const scratch = join(WEB_ROOT, 'node_modules', '.cache', 'doable-web');
+  const fresh = join(scratch, `building-${process.pid}`);
+  const old = join(scratch, `old-${process.pid}`);
+  await build({ root: WEB_ROOT, configFile: join(WEB_ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: fresh, emptyOutDir: true } });
+  const dist = join(WEB_ROOT, 'dist');
+  if (existsSync(dist)) renameSync(dist, old);
+  else mkdirSync(scratch, { recursive: true });
+  renameSync(fresh, dist);
+  rmSync(old, { recursive: true, force: true });
   return 'built';
 }
 

@@ -21,7 +21,12 @@ export async function buildWebAppIfStale(): Promise<'built' | 'fresh'> {
   const scratch = join(WEB_ROOT, 'node_modules', '.cache', 'doable-web');
   const fresh = join(scratch, `building-${process.pid}`);
   const old = join(scratch, `old-${process.pid}`);
-  await build({ root: WEB_ROOT, configFile: join(WEB_ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: fresh, emptyOutDir: true } });
+  await build({
+    root: WEB_ROOT,
+    configFile: join(WEB_ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: fresh, emptyOutDir: true },
+  });
   const dist = join(WEB_ROOT, 'dist');
   if (existsSync(dist)) renameSync(dist, old);
   else mkdirSync(scratch, { recursive: true });

@@ -3,7 +3,6 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../database/executor.ts';
 import type { TaskChanges, TaskRecord } from './task.ts';
 
-
 export type ListSort = ListTasksQuery['sort'] | 'relevance';
 
 export interface ListSpec {

@@ -88,15 +88,15 @@ export function describeDue(
   else if (key === yesterday) text = `Yesterday ${time}`;
   else {
     const sameYear = key.slice(0, 4) === today.slice(0, 4);
-    text = new Intl.DateTimeFormat(undefined, {
+    const date = new Intl.DateTimeFormat(undefined, {
       timeZone,
       weekday: 'short',
       day: 'numeric',
       month: 'short',
       ...(sameYear ? {} : { year: 'numeric' }),
-      hour: 'numeric',
-      minute: '2-digit',
     }).format(due);
+    // The same clock format as Today/Tomorrow, so times line up in the list.
+    text = `${date}, ${time}`;
   }
   const state: DueState = task.completed ? 'done' : due < now ? 'overdue' : key === today ? 'today' : 'upcoming';
   return { text, state };

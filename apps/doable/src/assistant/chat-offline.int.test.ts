@@ -109,3 +109,55 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
     expect((await t.api.post('/api/v1/chat', { message: '' }, token)).status).toBe(400);
   });
 });
+
+describe.each(STORAGE_KINDS)('chat picks the task it was asked about on %s', (kind) => {
+  let t: TestApp;
+  let token: string;
+  let conversation: string | undefined;
+  const say = async (message: string) => {
+    const res = await t.api.post('/api/v1/chat', { message, ...(conversation ? { conversation_id: conversation } : {}) }, token);
+    conversation = res.body.conversation_id;
+    return res.body as { reply: string; tool_calls: { name: string; ok: boolean; result?: any }[] };
+  };
+  const titles = async () =>
+    (await t.api.get('/api/v1/tasks?sort=title&limit=200', token)).body.items.map((x: { title: string }) => x.title);
+
+  beforeAll(async () => {
+    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
+    token = (await signUp(t.api, 'Picky')).token;
+  });
+  afterAll(() => t.stop());
+
+  it('reads a bare number as a line of the list, "#N" as a task id', async () => {
+    conversation = undefined;
+    const ids: number[] = [];
+    for (const name of ['dentist one', 'dentist two', 'dentist three']) ids.push((await say(`add ${name}`)).tool_calls[0]?.result.id);
+    const question = await say('delete dentist');
+    const lines = question.reply.split('\n').filter((line) => /^\d\./.test(line));
+    expect(lines).toHaveLength(3);
+    // Line 3 names some task; a bare "3" must act on that line even if a task with id 3 is also listed.
+    const third = Number(/#(\d+)/.exec(lines[2] ?? '')?.[1]);
+    const answer = await say('3');
+    expect(answer.reply).toMatch(new RegExp(`^Deleted #${third} `));
+    expect(await titles()).toHaveLength(2);
+  });
+
+  it('matches whole words only, so "car" never means "Scarf shopping"', async () => {
+    conversation = undefined;
+    await say('add Scarf shopping');
+    const answer = await say('delete the car task');
+    expect(answer.tool_calls).toEqual([]);
+    expect(answer.reply).toMatch(/couldn't find a task matching "car"/);
+    expect(await titles()).toContain('Scarf shopping');
+  });
+
+  it('reopens the completed occurrence, not the open one that followed it', async () => {
+    conversation = undefined;
+    const created = await say('every day water plants');
+    const first = created.tool_calls[0]?.result.id;
+    await say('complete water plants');
+    await t.settle();
+    const reopened = await say('reopen water plants');
+    expect(reopened.tool_calls[0]).toMatchObject({ name: 'complete_task', ok: true, result: { id: first, completed: false } });
+  });
+});

@@ -24,7 +24,18 @@ const ORDINALS: Record<string, number> = {
   '5th': 5,
 };
 
-async function resolveRef(ctx: ToolContext, ref: TaskRef, state: ConversationState): Promise<Resolution> {
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every word of the reference appears as a whole word of the title ("car" does not match "Scarf shopping"). */
+function titleHasWords(title: string, tokens: string[]): boolean {
+  return tokens.every((token) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(token)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(title));
+}
+
+/**
+ * The task a title reference means. `wantsCompleted` says which state the tool acts on: reopening looks among
+ * completed tasks first, everything else among open ones.
+ */
+async function resolveRef(ctx: ToolContext, ref: TaskRef, state: ConversationState, wantsCompleted: boolean): Promise<Resolution> {
   if ('id' in ref) return { id: ref.id };
   if ('last' in ref) {
     return state.last_task_id !== undefined ? { id: state.last_task_id } : { none: 'Which task? Give its number or words of its title.' };
@@ -35,13 +46,13 @@ async function resolveRef(ctx: ToolContext, ref: TaskRef, state: ConversationSta
   const exact = items.filter((task) => task.title.toLowerCase() === words);
   if (exact.length === 1 && exact[0]) return { id: exact[0].id };
   const tokens = words.split(/\s+/).filter(Boolean);
-  const matching = items.filter((task) => tokens.every((token) => task.title.toLowerCase().includes(token)));
-  const pending = matching.filter((task) => !task.completed);
-  const only = matching.length === 1 ? matching[0] : pending.length === 1 ? pending[0] : undefined;
+  const matching = items.filter((task) => titleHasWords(task.title, tokens));
+  const preferred = matching.filter((task) => task.completed === wantsCompleted);
+  const only = matching.length === 1 ? matching[0] : preferred.length === 1 ? preferred[0] : undefined;
   if (only) return { id: only.id };
   if (matching.length === 0)
     return { none: `I couldn't find a task matching "${ref.title}". Try "search ${ref.title}" or use its number.` };
-  const candidates = (pending.length > 1 ? pending : matching).slice(0, 10);
+  const candidates = (preferred.length > 1 ? preferred : matching).slice(0, 10);
   return { ask: `Which one do you mean?`, candidates };
 }
 
@@ -62,19 +73,17 @@ async function execute(ctx: ToolContext, tool: string, args: Record<string, unkn
   } catch (error) {
     if (!(error instanceof ToolError)) throw error;
     call.error = error.message;
-    return { reply: `${error.message} Nothing was changed.`, tool_calls: [call], state };
+    return { reply: `${error.message} Nothing was changed.`, tool_calls: [call], state: { ...state, pending: undefined } };
   }
 }
 
 function pendingChoice(message: string, pending: NonNullable<ConversationState['pending']>): number | undefined {
   const text = message.trim().toLowerCase().replace(/[.!]$/, '');
-  const number = /^(?:#|task\s*|number\s*)?(\d+)$/.exec(text);
-  if (number) {
-    const n = Number(number[1]);
-    if (pending.candidates.includes(n)) return n;
-    if (n >= 1 && n <= pending.candidates.length) return pending.candidates[n - 1];
-    return undefined;
-  }
+  // "#7" or "task 7" names a task id; a bare "2" is a line of the list just shown. Never guess between the two.
+  const id = /^(?:#|task\s*|number\s*#?)(\d+)$/.exec(text);
+  if (id) return pending.candidates.find((candidate) => candidate === Number(id[1]));
+  const line = /^(\d+)$/.exec(text);
+  if (line) return pending.candidates[Number(line[1]) - 1];
   const ordinal = /^(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)(?:\s+one)?$/.exec(text);
   if (!ordinal?.[1]) return undefined;
   return ordinal[1] === 'last' ? pending.candidates.at(-1) : pending.candidates[(ORDINALS[ordinal[1]] ?? 0) - 1];
@@ -90,12 +99,13 @@ export async function respondOffline(ctx: ToolContext, message: string, state: C
   if (meaning.kind === 'help') return { reply: helpText(meaning.reason), tool_calls: [], state: { ...state, pending: undefined } };
   const args = { ...meaning.args };
   if (meaning.target) {
-    const resolved = await resolveRef(ctx, meaning.target, state);
+    const reopening = meaning.tool === 'complete_task' && meaning.args.completed === false;
+    const resolved = await resolveRef(ctx, meaning.target, state, reopening);
     if ('none' in resolved) return { reply: resolved.none, tool_calls: [], state: { ...state, pending: undefined } };
     if ('ask' in resolved) {
       const lines = resolved.candidates.map((task, i) => `${i + 1}. ${describeTask(task, ctx.timeZone)}`);
       return {
-        reply: `${resolved.ask} Several tasks match:\n${lines.join('\n')}\nReply with the task number (e.g. #${resolved.candidates[0]?.id}).`,
+        reply: `${resolved.ask} Several tasks match:\n${lines.join('\n')}\nReply with the line number (e.g. 1) or the task number (e.g. #${resolved.candidates[0]?.id}).`,
         tool_calls: [],
         state: { ...state, pending: { tool: meaning.tool, args, candidates: resolved.candidates.map((task) => task.id) } },
       };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ConfigError, type Logger } from '@doable/platform';
-import { createMcpServer, findUserId } from '@doable/todo-backend';
+import { createMcpServer, findUserId, ToolError } from '@doable/todo-backend';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { pino } from 'pino';
 import { resolveAuthSecret } from './auth-secret.ts';
@@ -44,7 +44,12 @@ async function main(): Promise<void> {
   }
   // Relay and reminders run here too, so tool changes reach the audit trail and recurring tasks at once.
   app.start();
-  const server = createMcpServer(() => app.backend.toolContext(userId));
+  // The key is checked again on every call, so revoking or expiring it stops a long-running client too.
+  const server = createMcpServer(async () => {
+    const current = await findUserId(app.backend.auth, { 'x-api-key': config.apiKey });
+    if (current !== userId) throw new ToolError('The API key is no longer valid (revoked or expired); create a new one.');
+    return app.backend.toolContext(userId);
+  });
   const transport = new StdioServerTransport();
   let closing = false;
   const close = async () => {

@@ -35,6 +35,8 @@ export async function registerWebApp(app: FastifyInstance, root: string): Promis
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (API_PREFIXES.some((prefix) => path === prefix.replace(/\/$/, '') || path.startsWith(prefix))) return reply.callNotFound();
+    // A missing file (an old asset, favicon.ico) is a 404, not the app's page with the wrong content type.
+    if (path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
     return sendIndex(request, reply);
   });
   return true;

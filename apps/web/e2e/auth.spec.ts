@@ -10,6 +10,15 @@ describe('signing up, in and out', () => {
     await stack?.stop();
   });
 
+  it('serves the app for deep links, and a 404 for files that do not exist', async () => {
+    const deepLink = await stack.app.api.get('/some/bookmarked/view?status=pending');
+    expect(deepLink.status).toBe(200);
+    expect(deepLink.headers.get('content-type')).toContain('text/html');
+    expect((await stack.app.api.get('/assets/index-0000.js')).status).toBe(404);
+    expect((await stack.app.api.get('/favicon.ico')).status).toBe(404);
+    expect((await stack.app.api.get('/api/v1/nope')).headers.get('content-type')).toContain('application/problem+json');
+  });
+
   it('signs up, saves the browser time zone, signs out and back in', async () => {
     const { context, page } = await openPage(stack.browser, stack.app, '/', { timezoneId: 'America/New_York' });
     await page.getByRole('button', { name: 'Create an account' }).click();

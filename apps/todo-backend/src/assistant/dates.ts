@@ -7,6 +7,12 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
 const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
 /** Without a time, a date means 9 in the morning in the user's zone. */
 const DEFAULT_HOUR = 9;
+/** Words naming a time of day, whose hour chrono implies (tonight 22:00, evening 20:00, afternoon 15:00, …). */
+const TIME_OF_DAY_WORDS = /\b(?:tonight|morning|afternoon|evening|night|noon|midnight)\b/i;
+/** A day of the month alone, maybe with a time: "the 1st", "on the 15th at 9am". */
+const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(.*)$/i;
+/** Words that make a phrase point to the past. */
+const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/i;
 
 export class DateParseError extends Error {}
 
@@ -22,12 +28,24 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   } else if (ISO_LOCAL.test(trimmed)) {
     const local = DateTime.fromISO(trimmed, { zone: timeZone });
     if (local.isValid) result = (trimmed.includes('T') ? local : local.set({ hour: DEFAULT_HOUR })).toJSDate();
+  } else if (DAY_OF_MONTH.test(trimmed)) {
+    // "the 1st (at 9am)": the next such day in the user's zone (today counts), read again as a full date.
+    const [, day, time] = DAY_OF_MONTH.exec(trimmed) ?? [];
+    const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+    let month = today.startOf('month');
+    for (let i = 0; i < 12 && !result; i++, month = month.plus({ months: 1 })) {
+      const date = month.set({ day: Number(day) });
+      if (date.month === month.month && date >= today) result = resolveDate(`${date.toFormat('LLLL d yyyy')}${time ?? ''}`, timeZone, now);
+    }
   } else {
     const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
-    const [parsed] = chrono.parse(trimmed, { instant: now, timezone: offset }, { forwardDate: true });
+    // "last monday", "2 days ago" point back; anything else ("friday", "5pm") means the next one.
+    const forwardDate = !PAST_WORDS.test(trimmed);
+    const [parsed] = chrono.parse(trimmed, { instant: now, timezone: offset }, { forwardDate });
     if (parsed) {
       const start = parsed.start;
-      const hasTime = start.isCertain('hour');
+      // "tonight", "friday afternoon": chrono only implies the hour, but the user did name a time of day.
+      const hasTime = start.isCertain('hour') || TIME_OF_DAY_WORDS.test(trimmed);
       const relative = start.isCertain('minute') && !start.isCertain('day') && /\bin\b|\bfrom now\b|\bago\b/i.test(trimmed);
       if (relative) {
         result = start.date();

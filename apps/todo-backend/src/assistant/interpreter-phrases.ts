@@ -86,6 +86,8 @@ export function extractPriority(text: string): { text: string; priority?: Priori
     /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med)[\s-]*(?:priority|prio|pri)\b/i,
     /(?:,\s*|\s+|^)(?:with\s+)?(?:priority|prio)\s*(?:is\s+|of\s+|:|=)?\s*(high|medium|low|normal)\b/i,
     /(?:,\s*|\s+)(?:!|as\s+)?(urgent|important)$/i,
+    // A bare level as the last comma-separated part: "pay rent on the 1st, high".
+    /,\s*(high|medium|low)$/i,
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);
@@ -131,7 +133,12 @@ export function extractRemindBefore(text: string): { text: string; before?: stri
 export function extractDate(text: string): { text: string; date?: string } {
   const results = chrono.parse(text, new Date(), { forwardDate: true }).filter((result) => result.text.length >= 3);
   const result = results.at(-1);
-  if (!result) return { text };
+  if (!result) {
+    // chrono does not read a day of the month alone ("on the 1st"); resolveDate does.
+    const dayOfMonth = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))\b/i.exec(text);
+    if (!dayOfMonth?.[1]) return { text };
+    return { text: text.slice(0, dayOfMonth.index) + text.slice(dayOfMonth.index + dayOfMonth[0].length), date: dayOfMonth[1] };
+  }
   let start = result.index;
   const before = text.slice(0, start);
   const lead = /(?:,\s*|\s+)(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at)\s*$/i.exec(before);

@@ -84,6 +84,32 @@ export const PHRASINGS: Row[] = [
   ['remind me to stretch every day at 3pm', 'create_recurring', { title: 'stretch', pattern: 'daily', due_date: 'at 3pm' }],
   ['every other day water the garden', 'create_recurring', { title: 'water the garden', pattern: 'FREQ=DAILY;INTERVAL=2' }],
   ['evry monday team sync', 'create_recurring', { title: 'team sync', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' }],
+  [
+    'add pay rent every month on the 1st, high',
+    'create_recurring',
+    { title: 'pay rent', pattern: 'monthly', due_date: 'the 1st', priority: 'high' },
+  ],
+  ['add water plants tomorrow 9am, daily', 'create_recurring', { title: 'water plants', pattern: 'daily', due_date: 'tomorrow at 9am' }],
+  [
+    'every week call grandma on sunday at 6pm, tags family',
+    'create_recurring',
+    { title: 'call grandma', pattern: 'weekly', due_date: 'sunday at 6pm', tags: ['family'] },
+  ],
+  [
+    'add take out the bins every week next tuesday, low priority #home',
+    'create_recurring',
+    { title: 'take out the bins', pattern: 'weekly', due_date: 'next tuesday', priority: 'low', tags: ['home'] },
+  ],
+  [
+    'add file expenses monthly from march 3 at 10am',
+    'create_recurring',
+    { title: 'file expenses', pattern: 'monthly', due_date: 'march 3 at 10am' },
+  ],
+  [
+    'add renew car insurance every year on june 15, high priority, tagged car',
+    'create_recurring',
+    { title: 'renew car insurance', pattern: 'FREQ=YEARLY', due_date: 'june 15', priority: 'high', tags: ['car'] },
+  ],
   // set_reminder
   ['remind me 1 hour before', 'set_reminder', { before: '1h' }, last],
   ['remind me 30 minutes before', 'set_reminder', { before: '30m' }, last],

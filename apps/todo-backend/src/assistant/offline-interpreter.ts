@@ -121,6 +121,9 @@ function createRecurring(body: string): Interpretation | undefined {
     startText = start[1].trim();
     rest = rest.slice(0, start.index);
   }
+  // What is left may still name the first day ("tomorrow", "on the 1st"), as a task to add would.
+  const date = startText ? { text: rest } : extractDate(rest);
+  rest = date.text;
   const title = clean(
     rest
       .trim()
@@ -130,7 +133,7 @@ function createRecurring(body: string): Interpretation | undefined {
   if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
   args.title = title;
   args.pattern = recurrence.pattern;
-  const firstDay = startText ?? recurrence.weekday;
+  const firstDay = startText ?? date.date ?? recurrence.weekday;
   if (firstDay || timeText) args.due_date = [firstDay, timeText ? `at ${timeText}` : undefined].filter(Boolean).join(' ');
   if (priority.priority) args.priority = priority.priority;
   if (tags.tags.length > 0) args.tags = tags.tags;

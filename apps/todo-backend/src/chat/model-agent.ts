@@ -21,6 +21,9 @@ export interface ModelAgent {
   respond(ctx: ToolContext, message: string, history: ChatMessage[]): Promise<AgentTurn>;
 }
 
+/** What the model (a third party) is told when a tool fails for a reason of ours. */
+export const INTERNAL_TOOL_ERROR = 'Something went wrong on our side; try again.';
+
 const SYSTEM = `You are Doable's assistant. You manage the user's tasks only through the tools.
 Find a task's id with list_tasks, search_tasks or filter_tasks before changing it; when several tasks match, ask which one.
 Dates may be ISO 8601 or phrases such as "tomorrow 5pm"; pass the user's words through.
@@ -52,9 +55,15 @@ export function createModelAgent(options: ModelAgentOptions): ModelAgent {
                 record.result = result.structured;
                 return { summary: result.summary, result: result.structured };
               } catch (error) {
-                if (!(error instanceof ToolError)) throw error;
-                record.error = error.message;
-                return { error: error.message };
+                if (error instanceof ToolError) {
+                  record.error = error.message;
+                  return { error: error.message };
+                }
+                // The SDK would send an unexpected error's message (a database or driver detail) to the model: log it here
+                // and give the model only a generic message.
+                options.logger.error({ err: error, tool: definition.name }, 'chat tool failed unexpectedly');
+                record.error = INTERNAL_TOOL_ERROR;
+                return { error: INTERNAL_TOOL_ERROR };
               }
             },
           }),

@@ -13,7 +13,7 @@ describe('resolveDate', () => {
     ['tomorrow evening', '2026-01-23T01:00:00.000Z'],
     ['tomorrow night', '2026-01-23T01:00:00.000Z'],
     ['friday afternoon', '2026-01-23T20:00:00.000Z'],
-    ['tomorrow morning', '2026-01-22T11:00:00.000Z'],
+    ['tomorrow morning', '2026-01-22T14:00:00.000Z'],
     ['tomorrow noon', '2026-01-22T17:00:00.000Z'],
     // A day alone means 09:00; a certain time is kept.
     ['tomorrow', '2026-01-22T14:00:00.000Z'],

@@ -9,6 +9,8 @@ const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
 const DEFAULT_HOUR = 9;
 /** Words naming a time of day, whose hour chrono implies (tonight 22:00, evening 20:00, afternoon 15:00, …). */
 const TIME_OF_DAY_WORDS = /\b(?:tonight|morning|afternoon|evening|night|noon|midnight)\b/i;
+// chrono implies 06:00 for "morning"; for a task "tomorrow morning" means the start of the working day.
+const MORNING_ONLY = /\bmorning\b/i;
 /** A day of the month alone, maybe with a time: "the 1st", "on the 15th at 9am". */
 const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(.*)$/i;
 /** Words that make a phrase point to the past. */
@@ -55,7 +57,7 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
             year: start.get('year') ?? undefined,
             month: start.get('month') ?? undefined,
             day: start.get('day') ?? undefined,
-            hour: hasTime ? (start.get('hour') ?? 0) : DEFAULT_HOUR,
+            hour: hasTime && !(MORNING_ONLY.test(trimmed) && !start.isCertain('hour')) ? (start.get('hour') ?? 0) : DEFAULT_HOUR,
             minute: hasTime ? (start.get('minute') ?? 0) : 0,
           },
           { zone: timeZone },

@@ -1,62 +1,9 @@
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '@doable/platform';
-import { createApiClient, signUp } from '@doable/test-kit';
+import { createApiClient, signUp, startScriptedChatModel, toolCallMessage } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedApp, type EmbeddedApp } from '../embedded-app.ts';
-
-type Message = {
-  role: string;
-  content?: string | null;
-  tool_calls?: { id: string; function: { name: string; arguments: string } }[];
-  tool_call_id?: string;
-};
-type Request = {
-  model: string;
-  messages: Message[];
-  tools?: { type: string; function: { name: string; description: string; parameters: any } }[];
-};
-
-/** A scripted OpenAI-compatible peer: each request gets the next reply from `script`, computed from the request. */
-function startPeer(script: ((request: Request) => object)[]) {
-  const requests: Request[] = [];
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => {
-      body += chunk;
-    });
-    req.on('end', () => {
-      const request = JSON.parse(body) as Request;
-      requests.push(request);
-      const step = script[Math.min(requests.length - 1, script.length - 1)];
-      const message = step ? step(request) : { role: 'assistant', content: 'done' };
-      const toolCalls = (message as Message).tool_calls;
-      res.setHeader('content-type', 'application/json');
-      res.end(
-        JSON.stringify({
-          id: `chatcmpl-${requests.length}`,
-          object: 'chat.completion',
-          created: Math.floor(Date.now() / 1000),
-          model: request.model,
-          choices: [{ index: 0, message, finish_reason: toolCalls ? 'tool_calls' : 'stop' }],
-          usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
-        }),
-      );
-    });
-  });
-  return new Promise<{ url: string; requests: Request[]; close: () => Promise<void> }>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}/v1`, requests, close: () => new Promise((done) => server.close(() => done())) });
-    });
-  });
-}
-
-const toolCall = (id: string, name: string, args: object) => ({
-  role: 'assistant',
-  content: null,
-  tool_calls: [{ id, type: 'function', function: { name, arguments: JSON.stringify(args) } }],
-});
 
 async function startApp(baseUrl: string, timeoutMs?: number) {
   const app: EmbeddedApp = await createEmbeddedApp({
@@ -72,18 +19,18 @@ async function startApp(baseUrl: string, timeoutMs?: number) {
 }
 
 describe('chat with a model (scripted OpenAI-compatible peer)', () => {
-  let peer: Awaited<ReturnType<typeof startPeer>>;
+  let peer: Awaited<ReturnType<typeof startScriptedChatModel>>;
   let t: Awaited<ReturnType<typeof startApp>>;
   let token: string;
 
   beforeAll(async () => {
-    peer = await startPeer([
-      () => toolCall('call_1', 'add_task', { title: 'Buy milk', due_date: '2031-01-20T17:00:00Z', priority: 'high' }),
+    peer = await startScriptedChatModel([
+      () => toolCallMessage('call_1', 'add_task', { title: 'Buy milk', due_date: '2031-01-20T17:00:00Z', priority: 'high' }),
       (request) => {
         const result = JSON.parse(request.messages.at(-1)?.content ?? '{}');
-        return toolCall('call_2', 'add_tag', { task_id: result.result?.id ?? result.id, tag: 'home' });
+        return toolCallMessage('call_2', 'add_tag', { task_id: result.result?.id ?? result.id, tag: 'home' });
       },
-      () => toolCall('call_3', 'set_priority', { task_id: 424242, priority: 'low' }),
+      () => toolCallMessage('call_3', 'set_priority', { task_id: 424242, priority: 'low' }),
       () => ({ role: 'assistant', content: 'Added "Buy milk" (high priority, due 20 Jan 2031) and tagged it home.' }),
     ]);
     t = await startApp(peer.url);
@@ -137,7 +84,7 @@ describe('chat with a model (scripted OpenAI-compatible peer)', () => {
 describe('chat with a model that misbehaves', () => {
   it('stops a model that never stops calling tools after a bounded number of steps', async () => {
     let n = 0;
-    const peer = await startPeer([() => toolCall(`call_${++n}`, 'list_tasks', {})]);
+    const peer = await startScriptedChatModel([() => toolCallMessage(`call_${++n}`, 'list_tasks', {})]);
     const t = await startApp(peer.url);
     const { token } = await signUp(t.api, 'Loop');
     const res = await t.api.post('/api/v1/chat', { message: 'list forever' }, token);
@@ -150,7 +97,7 @@ describe('chat with a model that misbehaves', () => {
   });
 
   it('replies clearly when the model cannot be reached', async () => {
-    const peer = await startPeer([]);
+    const peer = await startScriptedChatModel([]);
     await peer.close();
     const t = await startApp(peer.url);
     const { token } = await signUp(t.api, 'Offline');

@@ -1,48 +1,15 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Logger } from '@doable/platform';
+import { startScriptedChatModel, toolCallMessage } from '@doable/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ToolContext, ToolError } from '../assistant/task-tools.ts';
 import { createModelAgent, INTERNAL_TOOL_ERROR } from './model-agent.ts';
 
-type Message = { role: string; content?: string | null; tool_call_id?: string };
-
-/** A local OpenAI-compatible peer: asks for list_tasks once, then answers; keeps every request. */
-async function startPeer() {
-  const requests: { messages: Message[] }[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => {
-      body += chunk;
-    });
-    req.on('end', () => {
-      const request = JSON.parse(body) as { model: string; messages: Message[] };
-      requests.push(request);
-      const message =
-        requests.length === 1
-          ? {
-              role: 'assistant',
-              content: null,
-              tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'list_tasks', arguments: '{}' } }],
-            }
-          : { role: 'assistant', content: 'Sorry, that failed.' };
-      res.setHeader('content-type', 'application/json');
-      res.end(
-        JSON.stringify({
-          id: `chatcmpl-${requests.length}`,
-          object: 'chat.completion',
-          created: Math.floor(Date.now() / 1000),
-          model: request.model,
-          choices: [{ index: 0, message, finish_reason: requests.length === 1 ? 'tool_calls' : 'stop' }],
-          usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-        }),
-      );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/v1`, requests, close: () => new Promise<void>((done) => server.close(() => done())) };
-}
+/** Asks for list_tasks once, then answers. */
+const startPeer = () =>
+  startScriptedChatModel([
+    () => toolCallMessage('call_1', 'list_tasks', {}),
+    () => ({ role: 'assistant', content: 'Sorry, that failed.' }),
+  ]);
 
 function fakeLogger() {
   const errors: unknown[][] = [];

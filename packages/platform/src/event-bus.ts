@@ -18,9 +18,20 @@ export interface Subscription {
   consumer: string;
   topic: string;
   handle: MessageHandler;
+  /**
+   * Every replica of the service receives every message (its own consumer group per replica), instead of the
+   * replicas sharing the messages. For consumers that serve connections held by one replica (WebSocket).
+   */
+  broadcast?: boolean;
 }
 
 /** Registers consumers. Every handler must be idempotent on `eventId`: delivery is at least once. */
 export interface EventSubscriber {
   subscribe(subscription: Subscription): void;
 }
+
+/**
+ * Finds the user behind a request's credentials (bearer token, session cookie or API key headers); undefined when
+ * they name nobody. Embedded: better-auth in the same process; distributed: the backend, through Dapr.
+ */
+export type UserAuthenticator = (headers: Record<string, string | string[] | undefined>) => Promise<string | undefined>;

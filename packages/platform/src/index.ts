@@ -8,7 +8,7 @@ export {
   UnauthorizedError,
   ValidationError,
 } from './errors.ts';
-export type { BusMessage, EventPublisher, EventSubscriber, MessageHandler, Subscription } from './event-bus.ts';
+export type { BusMessage, EventPublisher, EventSubscriber, MessageHandler, Subscription, UserAuthenticator } from './event-bus.ts';
 export type { DeadLetter, InProcessBusOptions } from './in-process-bus.ts';
 export { InProcessBus } from './in-process-bus.ts';
 export type { Logger } from './logger.ts';

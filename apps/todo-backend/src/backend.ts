@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { migrate } from '@doable/db';
-import type { EventPublisher, Logger } from '@doable/platform';
+import { type EventPublisher, type Logger, registerMetrics, registerProblemDetails } from '@doable/platform';
 import fastifySwagger from '@fastify/swagger';
 import scalarReference from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
@@ -16,12 +16,13 @@ import { type ConversationStore, createTableConversationStore } from './chat/con
 import { createModelAgent, type ModelAgentOptions } from './chat/model-agent.ts';
 import { BACKEND_SCHEMA } from './database/schema.ts';
 import { requireUser } from './http/authenticate.ts';
-import { registerMetrics } from './http/metrics.ts';
-import { registerProblemDetails } from './http/problem-details.ts';
+
+import { registerInternalRoutes } from './internal/internal-routes.ts';
 import { registerMcpRoutes } from './mcp/mcp-routes.ts';
 import { registerMeRoutes } from './me/me-routes.ts';
 import { settingsRepository } from './me/settings-repository.ts';
 import { OutboxRelay } from './outbox/outbox-relay.ts';
+import { registerReminderCronRoute } from './reminders/reminder-cron-route.ts';
 import { ReminderScheduler } from './reminders/reminder-scheduler.ts';
 import type { TaskHistoryReader } from './tasks/task-history.ts';
 import { registerTaskRoutes } from './tasks/task-routes.ts';
@@ -45,6 +46,8 @@ export interface BackendOptions {
   chatModel?: Omit<ModelAgentOptions, 'logger'> | undefined;
   /** Where chat conversations live; a table in the backend schema by default. */
   conversations?: ConversationStore;
+  /** Distributed mode: mount the routes the sidecar (cron binding) and other services (`/internal`) call. */
+  dapr?: { appToken: string | undefined };
 }
 
 export const BACKEND_MIGRATIONS = join(import.meta.dirname, '..', 'migrations');
@@ -147,6 +150,10 @@ export async function createBackend(options: BackendOptions) {
     { prefix: '/api/v1' },
   );
   registerMcpRoutes(app, { auth, context: toolContext });
+  if (options.dapr) {
+    await registerInternalRoutes(app, { auth, tasks, appToken: options.dapr.appToken });
+    await registerReminderCronRoute(app, { reminders, appToken: options.dapr.appToken });
+  }
   if (options.extend) await options.extend(app);
 
   return {

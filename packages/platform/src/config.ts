@@ -19,3 +19,20 @@ export const booleanSetting = z
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 export const portSetting = z.coerce.number().int().min(0).max(65_535);
+
+/**
+ * Settings every distributed service reads: its port, its sidecar, the two Dapr tokens (`DAPR_API_TOKEN` guards
+ * the sidecar's API, `APP_API_TOKEN` is what the sidecar presents to the app) and the log level.
+ */
+export const serviceSettings = {
+  PORT: portSetting,
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DAPR_HTTP_PORT: portSetting.default(3500),
+  DAPR_API_TOKEN: z.string().min(1).optional(),
+  APP_API_TOKEN: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+};
+
+export const databaseUrlSetting = z
+  .string({ error: 'Set DATABASE_URL to the PostgreSQL URL, e.g. postgres://user:pass@host:5432/doable.' })
+  .regex(/^postgres(ql)?:\/\//, 'Use a PostgreSQL URL such as postgres://user:pass@host:5432/doable.');

@@ -26,8 +26,8 @@ export class ValidationError extends DomainError {
 }
 
 export class UnauthorizedError extends DomainError {
-  constructor() {
-    super('unauthorized', 401, 'Sign in first: send `Authorization: Bearer <token>` or an API key.');
+  constructor(detail = 'Sign in first: send `Authorization: Bearer <token>` or an API key.') {
+    super('unauthorized', 401, detail);
   }
 }
 

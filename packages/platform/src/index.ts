@@ -1,4 +1,11 @@
-export { booleanSetting, ConfigError, parseConfig, portSetting } from './config.ts';
+export { booleanSetting, ConfigError, databaseUrlSetting, parseConfig, portSetting, serviceSettings } from './config.ts';
+export { requireDaprAppToken } from './dapr/dapr-app-token.ts';
+export type { DaprClient, DaprClientOptions } from './dapr/dapr-client.ts';
+export { createDaprClient, DaprError } from './dapr/dapr-client.ts';
+export { createDaprPublisher } from './dapr/dapr-publisher.ts';
+export type { DaprSubscription } from './dapr/dapr-subscriber.ts';
+export { DaprSubscriber, deliveryRoute, PUBSUB, toDaprSubscription } from './dapr/dapr-subscriber.ts';
+export { createDaprUserAuthenticator } from './dapr/dapr-user-authenticator.ts';
 export {
   ConflictError,
   DomainError,
@@ -9,6 +16,9 @@ export {
   ValidationError,
 } from './errors.ts';
 export type { BusMessage, EventPublisher, EventSubscriber, MessageHandler, Subscription, UserAuthenticator } from './event-bus.ts';
+export { registerMetrics } from './http/metrics.ts';
+export { registerProblemDetails, sendProblem } from './http/problem-details.ts';
+export { createServiceServer, runService } from './http/service-server.ts';
 export type { DeadLetter, InProcessBusOptions } from './in-process-bus.ts';
 export { InProcessBus } from './in-process-bus.ts';
 export type { Logger } from './logger.ts';

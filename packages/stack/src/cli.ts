@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import { defaultRunDir } from './paths.ts';
 import { readStackInfo, stackStatus, startStack, stopStack } from './stack.ts';
 
-const usage = `usage: node packages/stack/src/cli.ts <up|down|status> [--apps a,b,b] [--run-dir DIR] [--port-offset N]
+const usage = `usage: node packages/stack/src/cli.ts <up|down|status> [--apps a,b,b] [--sidecars-only] [--run-dir DIR] [--port-offset N]
 
-  up      start Kafka, PostgreSQL and one Dapr sidecar per app id (repeat an id for replicas)
+  up      start Kafka, PostgreSQL, one Dapr sidecar per app id (repeat an id for replicas) and the Doable
+          service beside it (--sidecars-only: the sidecars wait for an app you start yourself)
   down    stop everything the stack started
   status  show what runs and its memory`;
 
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       apps: { type: 'string' },
       'run-dir': { type: 'string' },
       'port-offset': { type: 'string' },
+      'sidecars-only': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -46,7 +48,8 @@ async function main(): Promise<void> {
           .map((a) => a.trim())
           .filter(Boolean)
       : defaultApps;
-    const info = await startStack({ apps, runDir, portOffset: Number(values['port-offset'] ?? 0) });
+    const services = !values['sidecars-only'];
+    const info = await startStack({ apps, runDir, portOffset: Number(values['port-offset'] ?? 0), services, tokens: services });
     console.log(`\nstack up in ${(info.startedInMs / 1000).toFixed(1)} s — logs in ${info.logDir}`);
     console.log(
       `  kafka      ${info.kafka.bootstrap} (SASL/SCRAM-SHA-256 ${info.kafka.credentials.username}/${info.kafka.credentials.password})`,
@@ -57,6 +60,8 @@ async function main(): Promise<void> {
         `  daprd ${s.podName.padEnd(28)} DAPR_HTTP_PORT=${s.httpPort} grpc=${s.grpcPort} internal=${s.internalGrpcPort} metrics=${s.metricsPort} app PORT=${s.appPort}`,
       );
     }
+    if (info.publicUrl) console.log(`\nDoable's API: ${info.publicUrl}/api/v1 (docs at ${info.publicUrl}/docs)`);
+    if (info.dapr.apiToken) console.log(`Sidecar API token (dapr-api-token): ${info.dapr.apiToken}`);
     return;
   }
   if (command === 'down') {

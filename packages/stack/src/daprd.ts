@@ -134,6 +134,8 @@ export interface StartSidecarOptions {
   configFile: string;
   runDir: string;
   logDir: string;
+  /** `DAPR_API_TOKEN` (callers of the sidecar must present it) and `APP_API_TOKEN` (presented to the app). */
+  tokens?: { api: string; app: string } | undefined;
 }
 
 const pidFileOf = (runDir: string, podName: string) => join(runDir, 'pids', `daprd-${podName}.pid`);
@@ -151,6 +153,12 @@ export async function startSidecar(s: SidecarSpec, o: StartSidecarOptions): Prom
     // Standalone: no placement or scheduler service.
     delete env.DAPR_SCHEDULER_HOST_ADDRESS_DNS_A;
     delete env.NAMESPACE;
+    delete env.DAPR_API_TOKEN;
+    delete env.APP_API_TOKEN;
+    if (o.tokens) {
+      env.DAPR_API_TOKEN = o.tokens.api;
+      env.APP_API_TOKEN = o.tokens.app;
+    }
     pid = spawnDetached({
       command: o.binary,
       args: [

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeLocalDaprResources } from './dapr-resources.ts';
@@ -7,6 +7,7 @@ import { ensureKafkaJars, type KafkaCredentials, kafkaPid, kafkaVersion, startKa
 import { defaultRunDir } from './paths.ts';
 import { ensurePostgresInstalled, postgresPid, startPostgres, stopPostgres } from './postgres.ts';
 import { residentMiB, stopByPidFile } from './processes.ts';
+import { serviceEntries, servicePid, startService, stopService } from './services.ts';
 
 export interface StackPorts {
   kafka: number;
@@ -41,6 +42,10 @@ export interface StackOptions {
   portOffset?: number;
   /** Per-component metadata overrides on top of the committed files (tests: a cron schedule in seconds). */
   componentMetadata?: Record<string, Record<string, string>>;
+  /** Also start each Doable service beside its sidecar (`serviceEntries`), as production runs them. */
+  services?: boolean;
+  /** Guard every sidecar's API and every app with Dapr API and app tokens (as production does). */
+  tokens?: boolean;
   log?: (line: string) => void;
 }
 
@@ -54,8 +59,12 @@ export interface StackInfo {
   logDir: string;
   kafka: { pid: number; bootstrap: string; controllerPort: number; internalPort: number; version: string; credentials: KafkaCredentials };
   postgres: { pid: number; url: string; dataDir: string };
-  dapr: { version: string; binary: string; resourcesDir: string; configFile: string };
+  dapr: { version: string; binary: string; resourcesDir: string; configFile: string; apiToken?: string; appToken?: string };
   sidecars: SidecarInfo[];
+  /** The Doable services started beside their sidecars (when `services` was asked for). */
+  services: { podName: string; pid: number; port: number; logFile: string }[];
+  /** Where the backend answers (its base URL for better-auth), when it runs. */
+  publicUrl?: string;
   startedInMs: number;
 }
 
@@ -139,6 +148,11 @@ export async function startStack(options: StackOptions): Promise<StackInfo> {
   const { binary } = await daprd;
 
   const daprDir = join(runDir, 'dapr');
+  const keys = stackKeys(runDir);
+  const tokens = options.tokens ? { api: keys.daprApiToken, app: keys.appApiToken } : undefined;
+  const wanted = planSidecars(options.apps, ports);
+  const backend = wanted.find((s) => s.appId === 'todo-backend');
+  const publicUrl = backend ? `http://127.0.0.1:${backend.appPort}` : undefined;
   const resources = writeLocalDaprResources({
     dir: daprDir,
     secrets: {
@@ -148,6 +162,7 @@ export async function startStack(options: StackOptions): Promise<StackInfo> {
         password: localKafkaCredentials.password,
       },
       'db-secrets': { 'connection-string': `host=127.0.0.1 port=${ports.postgres} user=postgres dbname=postgres sslmode=disable` },
+      'doable-secrets': { 'auth-secret': keys.authSecret },
     },
     componentMetadata: options.componentMetadata,
   });
@@ -155,18 +170,31 @@ export async function startStack(options: StackOptions): Promise<StackInfo> {
   const hashFileOnDisk = join(daprDir, 'resources.hash');
   const resourcesChanged = !existsSync(hashFileOnDisk) || readFileSync(hashFileOnDisk, 'utf8') !== resourcesHash;
 
-  const wanted = planSidecars(options.apps, ports);
   const wantedKey = (s: SidecarSpec) => `${s.podName}:${s.httpPort}:${s.appPort}`;
   const stale = (previous?.sidecars ?? []).filter((s) => resourcesChanged || !wanted.some((w) => wantedKey(w) === wantedKey(s)));
+  await Promise.all(stale.map((s) => stopService(runDir, s)));
   await Promise.all(stale.map((s) => stopSidecar(runDir, s)));
   writeFileSync(hashFileOnDisk, resourcesHash);
 
   const sidecars = await Promise.all(
     wanted.map(async (s): Promise<SidecarInfo> => {
-      const pid = await startSidecar(s, { binary, ...resources, runDir, logDir });
+      const pid = await startSidecar(s, { binary, ...resources, runDir, logDir, tokens });
       return { ...s, pid, logFile: join(logDir, `daprd-${s.podName}.log`) };
     }),
   );
+  const services: StackInfo['services'] = [];
+  if (options.services) {
+    const env = { databaseUrl: postgres.url, publicUrl: publicUrl ?? '', apiToken: tokens?.api, appToken: tokens?.app };
+    // The backend first: it migrates the auth tables, and the others ask it who a user is.
+    const start = async (s: SidecarSpec) => {
+      const pid = await startService(s, { runDir, logDir, env });
+      if (pid === undefined) return;
+      services.push({ podName: s.podName, pid, port: s.appPort, logFile: join(logDir, `${s.podName}.log`) });
+      log(`${s.podName} ready on port ${s.appPort}`);
+    };
+    await Promise.all(wanted.filter((s) => s.appId === 'todo-backend').map(start));
+    await Promise.all(wanted.filter((s) => s.appId !== 'todo-backend').map(start));
+  }
   const info: StackInfo = {
     runDir,
     logDir,
@@ -179,8 +207,10 @@ export async function startStack(options: StackOptions): Promise<StackInfo> {
       credentials: localKafkaCredentials,
     },
     postgres: { pid: postgres.pid, url: postgres.url, dataDir: pgDataDir },
-    dapr: { version: daprVersion(), binary, ...resources },
+    dapr: { version: daprVersion(), binary, ...resources, ...(tokens ? { apiToken: tokens.api, appToken: tokens.app } : {}) },
     sidecars,
+    services,
+    ...(publicUrl && options.services ? { publicUrl } : {}),
     startedInMs: Date.now() - started,
   };
   writeFileSync(stateFile(runDir), `${JSON.stringify(info, null, 2)}\n`);
@@ -193,7 +223,10 @@ export async function stopStack(options: { runDir?: string; log?: (line: string)
   const log = options.log ?? console.log;
   const info = readStackInfo(runDir);
   const pidDir = join(runDir, 'pids');
-  // Sidecars first (they would otherwise log Kafka errors), from the pid files so none is missed.
+  const servicePids = existsSync(pidDir) ? readdirSync(pidDir).filter((f) => f.startsWith('service-')) : [];
+  const stoppedServices = await Promise.all(servicePids.map((f) => stopByPidFile(join(pidDir, f), '--doable-pod=', 15_000)));
+  if (stoppedServices.some(Boolean)) log(`stopped ${stoppedServices.filter(Boolean).length} service(s)`);
+  // Sidecars next (they would otherwise log Kafka errors), from the pid files so none is missed.
   const sidecarPids = existsSync(pidDir) ? readdirSync(pidDir).filter((f) => f.startsWith('daprd-')) : [];
   const stopped = await Promise.all(sidecarPids.map((f) => stopByPidFile(join(pidDir, f), 'daprd', 15_000)));
   if (stopped.some(Boolean)) log(`stopped ${stopped.filter(Boolean).length} Dapr sidecar(s)`);
@@ -218,9 +251,23 @@ export function stackStatus(runDir = defaultRunDir()): ProcessStatus[] {
     rssMiB: pid === undefined ? undefined : residentMiB(pid),
   });
   const rows = [row('kafka', kafkaPid(runDir)), row('postgres', postgresPid(info?.postgres.dataDir ?? postgresDataDir(runDir)))];
-  for (const s of info?.sidecars ?? []) rows.push(row(`daprd ${s.podName} (http ${s.httpPort}, app ${s.appPort})`, sidecarPid(runDir, s)));
+  for (const s of info?.sidecars ?? []) {
+    if (serviceEntries[s.appId] && info?.services.length) rows.push(row(`${s.podName} (port ${s.appPort})`, servicePid(runDir, s)));
+    rows.push(row(`daprd ${s.podName} (http ${s.httpPort}, app ${s.appPort})`, sidecarPid(runDir, s)));
+  }
   return rows;
 }
+
+/** Tokens and the auth secret of a stack, made once per run folder so restarts keep sessions and tokens. */
+function stackKeys(runDir: string): { daprApiToken: string; appApiToken: string; authSecret: string } {
+  const file = join(runDir, 'keys.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const keys = { daprApiToken: randomHex(), appApiToken: randomHex(), authSecret: randomHex() };
+  writeFileSync(file, `${JSON.stringify(keys)}\n`, { mode: 0o600 });
+  return keys;
+}
+
+const randomHex = () => randomBytes(32).toString('hex');
 
 function hashFile(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');

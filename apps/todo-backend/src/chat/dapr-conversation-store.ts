@@ -23,13 +23,16 @@ export function createDaprConversationStore(options: {
   daprHttpPort: number | string;
   storeName?: string;
   host?: string;
+  /** The sidecar's `DAPR_API_TOKEN`, when it has one. */
+  apiToken?: string | undefined;
 }): ConversationStore {
+  const tokenHeader: Record<string, string> = options.apiToken ? { 'dapr-api-token': options.apiToken } : {};
   const base = `http://${options.host ?? '127.0.0.1'}:${options.daprHttpPort}/v1.0/state/${options.storeName ?? 'statestore'}`;
   const conversationKey = (id: string) => `conversation-${id}`;
   const indexKey = (userId: string) => `conversations-of-${userId}`;
 
   async function get<T>(key: string): Promise<{ value: T | undefined; etag: string | undefined }> {
-    const res = await fetch(`${base}/${encodeURIComponent(key)}`);
+    const res = await fetch(`${base}/${encodeURIComponent(key)}`, { headers: tokenHeader });
     if (res.status === 204) return { value: undefined, etag: undefined };
     if (!res.ok) throw new Error(`state store GET answered ${res.status}`);
     return { value: (await res.json()) as T, etag: res.headers.get('etag') ?? undefined };
@@ -37,7 +40,11 @@ export function createDaprConversationStore(options: {
 
   /** Saves; a lost first-write race answers 409 (stale ETag) or, for a key created meanwhile, ERR_STATE_SAVE. */
   async function put(items: object[], racing = false): Promise<'saved' | 'conflict'> {
-    const res = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(items) });
+    const res = await fetch(base, {
+      method: 'POST',
+      headers: { ...tokenHeader, 'content-type': 'application/json' },
+      body: JSON.stringify(items),
+    });
     if (res.ok) return 'saved';
     const text = await res.text();
     if (racing && (res.status === 409 || text.includes('ERR_STATE_SAVE'))) return 'conflict';

@@ -94,6 +94,10 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
       body: completeTaskBodySchema.default({ completed: true }),
       response: { 200: taskSchema, ...problemResponses(400, 401, 404) },
     },
+    // `curl -X PATCH …/complete` sends no body at all, which arrives as null rather than undefined.
+    preValidation: async (request) => {
+      request.body ??= { completed: true };
+    },
     handler: (request) => tasks.updateTask(request.userId, request.params.id, { completed: request.body.completed }),
   });
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Problem } from '@doable/contracts';
-import { DomainError } from '@doable/platform';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError } from '../errors.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',

@@ -1,0 +1,22 @@
+import { requireDaprAppToken } from '@doable/platform';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AuditModule } from './audit-module.ts';
+
+/**
+ * A task's history for the backend's `GET /tasks/{id}/history`, by service invocation only (the app token):
+ * the backend has already checked that the user owns the task.
+ */
+export async function registerHistoryRoutes(app: FastifyInstance, deps: { audit: AuditModule; appToken: string | undefined }) {
+  await app.register(async (scope) => {
+    requireDaprAppToken(scope, deps.appToken);
+    scope
+      .withTypeProvider<ZodTypeProvider>()
+      .get(
+        '/internal/users/:userId/tasks/:taskId/history',
+        { schema: { params: z.object({ userId: z.string().min(1), taskId: z.coerce.number().int().positive() }) } },
+        async (request) => ({ items: await deps.audit.listTaskHistory(request.params.userId, request.params.taskId) }),
+      );
+  });
+}

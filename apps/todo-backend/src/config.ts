@@ -1,0 +1,43 @@
+import { databaseUrlSetting, parseConfig, serviceSettings } from '@doable/platform';
+import { z } from 'zod';
+
+const backendConfigSchema = z
+  .object({
+    ...serviceSettings,
+    PORT: serviceSettings.PORT.default(8080),
+    DATABASE_URL: databaseUrlSetting,
+    PUBLIC_URL: z.url('Use the address people open, e.g. https://todo.example.com.'),
+    TRUSTED_ORIGINS: z
+      .string()
+      .default('')
+      .transform((list) =>
+        list
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      ),
+    /** The Dapr secret store holding `doable-secrets` (keys `auth-secret`, optional `openai-api-key`). */
+    SECRET_STORE: z.string().min(1).default('kubernetes-secrets'),
+    OPENAI_BASE_URL: z.url('Use the base URL of an OpenAI-compatible API, e.g. https://api.openai.com/v1.').optional(),
+    CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  })
+  .transform((env) => ({
+    port: env.PORT,
+    host: env.HOST,
+    daprHttpPort: env.DAPR_HTTP_PORT,
+    daprApiToken: env.DAPR_API_TOKEN,
+    appApiToken: env.APP_API_TOKEN,
+    logLevel: env.LOG_LEVEL,
+    databaseUrl: env.DATABASE_URL,
+    publicUrl: env.PUBLIC_URL,
+    trustedOrigins: env.TRUSTED_ORIGINS,
+    secretStore: env.SECRET_STORE,
+    chatModel: { baseUrl: env.OPENAI_BASE_URL, model: env.CHAT_MODEL },
+  }));
+
+export type BackendConfig = z.infer<typeof backendConfigSchema>;
+
+/** The backend's settings in distributed mode; secrets come from the Dapr secret store, not from here. */
+export function loadBackendConfig(env: Record<string, string | undefined> = process.env): BackendConfig {
+  return parseConfig(backendConfigSchema, env);
+}

@@ -1,0 +1,45 @@
+import { openDatabase } from '@doable/db';
+import { createDaprClient, createDaprPublisher, createLogger, runService } from '@doable/platform';
+import { createBackend, migrateBackend } from './backend.ts';
+import { createDaprConversationStore } from './chat/dapr-conversation-store.ts';
+import { loadBackendConfig } from './config.ts';
+import { createDaprTaskHistory } from './tasks/dapr-task-history.ts';
+
+/** The todo-backend as its own service beside a Dapr sidecar (distributed mode). */
+runService('todo-backend', async () => {
+  const config = loadBackendConfig();
+  const logger = createLogger({ name: 'todo-backend', level: config.logLevel });
+  const dapr = createDaprClient({ httpPort: config.daprHttpPort, apiToken: config.daprApiToken });
+  await dapr.waitUntilReady();
+  const secrets = await dapr.getSecret(config.secretStore, 'doable-secrets');
+  const authSecret = secrets['auth-secret'];
+  if (!authSecret || authSecret.length < 32) throw new Error('the secret doable-secrets needs an auth-secret of at least 32 characters');
+  const openAiKey = secrets['openai-api-key'];
+
+  const database = await openDatabase({ kind: 'postgres', url: config.databaseUrl });
+  await migrateBackend(database.db);
+  const backend = await createBackend({
+    db: database.db,
+    publisher: createDaprPublisher(dapr),
+    history: createDaprTaskHistory(dapr),
+    conversations: createDaprConversationStore({ daprHttpPort: config.daprHttpPort, apiToken: config.daprApiToken }),
+    logger,
+    authSecret,
+    baseUrl: config.publicUrl,
+    trustedOrigins: config.trustedOrigins,
+    chatModel:
+      openAiKey || config.chatModel.baseUrl
+        ? { apiKey: openAiKey ?? 'none', baseUrl: config.chatModel.baseUrl ?? 'https://api.openai.com/v1', model: config.chatModel.model }
+        : undefined,
+    dapr: { appToken: config.appApiToken },
+  });
+  await backend.app.listen({ port: config.port, host: config.host });
+  backend.start();
+  logger.info({ port: config.port }, 'todo-backend listening');
+  return {
+    async stop() {
+      await backend.stop();
+      await database.close();
+    },
+  };
+});

@@ -1,0 +1,76 @@
+/** Where a service finds its sidecar, and the tokens that guard both directions (Dapr API token, app token). */
+export interface DaprClientOptions {
+  httpPort: number;
+  host?: string;
+  /** Sent as `dapr-api-token` to the sidecar (its `DAPR_API_TOKEN`); unset when the sidecar has none. */
+  apiToken?: string | undefined;
+  timeoutMs?: number;
+}
+
+export class DaprError extends Error {
+  readonly status: number;
+  constructor(what: string, status: number, body: string) {
+    super(`${what} answered ${status}${body ? `: ${body.slice(0, 300)}` : ''}`);
+    this.status = status;
+  }
+}
+
+/** The few sidecar HTTP APIs Doable uses: publish, invoke, secrets, health. */
+export function createDaprClient(options: DaprClientOptions) {
+  const base = `http://${options.host ?? '127.0.0.1'}:${options.httpPort}/v1.0`;
+  const timeoutMs = options.timeoutMs ?? 15_000;
+
+  async function call(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (options.apiToken) headers.set('dapr-api-token', options.apiToken);
+    return fetch(`${base}${path}`, { ...init, headers, signal: init.signal ?? AbortSignal.timeout(timeoutMs) });
+  }
+
+  async function expectOk(what: string, res: Response): Promise<Response> {
+    if (!res.ok) throw new DaprError(what, res.status, await res.text());
+    return res;
+  }
+
+  return {
+    call,
+
+    /** Publishes JSON as a CloudEvent whose id is `eventId`, keyed (Kafka partition) by `partitionKey`. */
+    async publish(pubsub: string, topic: string, data: unknown, meta: { partitionKey: string; eventId: string }): Promise<void> {
+      const query = new URLSearchParams({ 'metadata.partitionKey': meta.partitionKey, 'metadata.cloudevent.id': meta.eventId });
+      const res = await call(`/publish/${pubsub}/${encodeURIComponent(topic)}?${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(data),
+      });
+      await expectOk(`publish to ${topic}`, res);
+    },
+
+    /** Service invocation: `method` on app `appId`, through both sidecars (retries per the Resiliency policy). */
+    invoke(appId: string, method: string, init: RequestInit = {}): Promise<Response> {
+      return call(`/invoke/${appId}/method/${method.replace(/^\//, '')}`, init);
+    },
+
+    /** One secret (all its keys) from a secret store. */
+    async getSecret(store: string, name: string): Promise<Record<string, string>> {
+      const res = await expectOk(`secret ${name}`, await call(`/secrets/${store}/${encodeURIComponent(name)}`));
+      return (await res.json()) as Record<string, string>;
+    },
+
+    /** Resolves once the sidecar's components are up; apps wait for this before reading secrets. */
+    async waitUntilReady(deadlineMs = 60_000): Promise<void> {
+      const until = Date.now() + deadlineMs;
+      for (;;) {
+        try {
+          const res = await fetch(`${base}/healthz/outbound`, { signal: AbortSignal.timeout(1_000) });
+          if (res.status === 204) return;
+        } catch {
+          // not listening yet
+        }
+        if (Date.now() > until) throw new Error(`the Dapr sidecar at ${base} did not become ready in ${deadlineMs / 1000} s`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    },
+  };
+}
+
+export type DaprClient = ReturnType<typeof createDaprClient>;

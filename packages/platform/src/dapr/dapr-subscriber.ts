@@ -1,0 +1,111 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { PoisonMessageError } from '../errors.ts';
+import type { BusMessage, EventSubscriber, Subscription } from '../event-bus.ts';
+import { requireDaprAppToken } from './dapr-app-token.ts';
+
+/** The pub/sub components (k8s/dapr/components/kafka-pubsub.yaml): shared consumer group, or one per replica. */
+export const PUBSUB = { shared: 'kafka-pubsub', broadcast: 'kafka-pubsub-broadcast' } as const;
+
+interface CloudEvent {
+  id?: string;
+  topic?: string;
+  data?: unknown;
+}
+
+/** What the sidecar is told at `GET /dapr/subscribe`. */
+export interface DaprSubscription {
+  pubsubname: string;
+  topic: string;
+  routes: { default: string };
+  deadLetterTopic: string;
+}
+
+export const deliveryRoute = (s: Pick<Subscription, 'consumer' | 'topic'>) => `/events/${s.consumer}/${s.topic}`;
+
+export function toDaprSubscription(s: Subscription): DaprSubscription {
+  return {
+    pubsubname: s.broadcast ? PUBSUB.broadcast : PUBSUB.shared,
+    topic: s.topic,
+    routes: { default: deliveryRoute(s) },
+    deadLetterTopic: `${s.topic}-dlq`,
+  };
+}
+
+export interface DaprSubscriberOptions {
+  logger: Logger;
+  /** Tries of a failing handler inside one delivery (transient failures: a peer restarting, a lost connection). */
+  attemptsPerDelivery?: number;
+  retryBaseMs?: number;
+}
+
+/**
+ * The distributed mode's subscriber: tells the sidecar what to deliver where (`/dapr/subscribe`) and turns each
+ * delivered CloudEvent into a handler call. A failing handler is retried with backoff within the delivery (about
+ * 15 s by default), since the sidecar's own redeliveries (Resiliency policy) are few and quick; still failing, it
+ * answers `RETRY`, and after the sidecar's retries the message moves to `<topic>-dlq` and the partition flows on.
+ * A poison message skips the in-delivery retries: it can never succeed.
+ */
+export class DaprSubscriber implements EventSubscriber {
+  readonly subscriptions: Subscription[] = [];
+  #logger: Logger;
+  #attempts: number;
+  #retryBaseMs: number;
+
+  constructor(options: DaprSubscriberOptions) {
+    this.#logger = options.logger;
+    this.#attempts = options.attemptsPerDelivery ?? 5;
+    this.#retryBaseMs = options.retryBaseMs ?? 1_000;
+  }
+
+  async #handle(subscription: Subscription, message: BusMessage): Promise<'SUCCESS' | 'RETRY'> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await subscription.handle(message);
+        return 'SUCCESS';
+      } catch (error) {
+        const giveUp = attempt >= this.#attempts || error instanceof PoisonMessageError;
+        this.#logger.warn(
+          { err: error, consumer: subscription.consumer, topic: subscription.topic, eventId: message.eventId, attempt },
+          giveUp ? 'handler failed; the sidecar redelivers, then dead-letters' : 'handler failed; retrying',
+        );
+        if (giveUp) return 'RETRY';
+        await new Promise((resolve) => setTimeout(resolve, this.#retryBaseMs * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  subscribe(subscription: Subscription): void {
+    this.subscriptions.push(subscription);
+  }
+
+  /** Mounts `/dapr/subscribe` and one delivery route per subscription, guarded by the sidecar's app token. */
+  async register(app: FastifyInstance, appToken: string | undefined): Promise<void> {
+    await app.register(async (scope) => {
+      requireDaprAppToken(scope, appToken);
+      scope.addContentTypeParser('application/cloudevents+json', { parseAs: 'string' }, (_request, body, done) => {
+        try {
+          done(null, JSON.parse(String(body)));
+        } catch (error) {
+          done(error as Error, undefined);
+        }
+      });
+      scope.get('/dapr/subscribe', async () => this.subscriptions.map(toDaprSubscription));
+      for (const subscription of this.subscriptions) {
+        scope.post(deliveryRoute(subscription), async (request) => {
+          const event = (request.body ?? {}) as CloudEvent;
+          const payload = event.data;
+          const userId = (payload as { user_id?: unknown } | undefined)?.user_id;
+          const eventId = (payload as { event_id?: unknown } | undefined)?.event_id;
+          const message: BusMessage = {
+            topic: subscription.topic,
+            key: typeof userId === 'string' ? userId : '',
+            eventId: typeof eventId === 'string' ? eventId : (event.id ?? ''),
+            payload,
+          };
+          return { status: await this.#handle(subscription, message) };
+        });
+      }
+    });
+  }
+}

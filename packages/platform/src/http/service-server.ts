@@ -1,0 +1,45 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { ConfigError } from '../config.ts';
+import { registerMetrics } from './metrics.ts';
+import { registerProblemDetails } from './problem-details.ts';
+
+/** A service's HTTP server: zod schemas, problem details, `/metrics` and `/healthz`, no per-request log lines. */
+export function createServiceServer(options: { name: string; logger: Logger }): FastifyInstance {
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemDetails(app);
+  registerMetrics(app, options.name);
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  return app;
+}
+
+/**
+ * Runs a service's `main`: starts it, stops it cleanly on SIGTERM/SIGINT, and turns a start-up failure into one
+ * readable line and exit code 1.
+ */
+export function runService(name: string, start: () => Promise<{ stop(): Promise<void> }>): void {
+  start()
+    .then((service) => {
+      let stopping = false;
+      const shutdown = async () => {
+        if (stopping) return;
+        stopping = true;
+        await service.stop();
+        process.exit(0);
+      };
+      process.on('SIGINT', () => void shutdown());
+      process.on('SIGTERM', () => void shutdown());
+    })
+    .catch((error: unknown) => {
+      console.error(
+        error instanceof ConfigError ? error.message : `${name} could not start: ${String(error instanceof Error ? error.stack : error)}`,
+      );
+      process.exit(1);
+    });
+}

@@ -1,0 +1,87 @@
+import type { Problem } from '@doable/contracts';
+import type { Logger, UserAuthenticator } from '@doable/platform';
+import websocket from '@fastify/websocket';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
+import type { ConnectionRegistry } from './connection-registry.ts';
+import type { LiveMessage } from './live-message.ts';
+import { isOriginAllowed } from './origin-policy.ts';
+
+export const LIVE_PATH = '/ws';
+
+/** Largest frame a client may send; clients have nothing to say, so this only bounds abuse. */
+const MAX_CLIENT_FRAME_BYTES = 4 * 1024;
+
+export interface LiveRouteDeps {
+  connections: ConnectionRegistry;
+  authenticate: UserAuthenticator;
+  allowedOrigins: readonly string[];
+  heartbeatIntervalMs: number;
+  isClosing: () => boolean;
+  logger: Logger;
+}
+
+/**
+ * `GET /ws`: authenticates and checks the origin before the upgrade, so a refused client gets an HTTP problem
+ * response instead of a socket, then keeps the socket in the registry until it closes.
+ */
+export async function registerLiveRoute(app: FastifyInstance, deps: LiveRouteDeps): Promise<void> {
+  // The plugin routes the server's `upgrade` events through Fastify, once per server: reuse the host's registration.
+  if (!app.hasDecorator('websocketServer')) await app.register(websocket, { options: { maxPayload: MAX_CLIENT_FRAME_BYTES } });
+
+  const users = new WeakMap<FastifyRequest, string>();
+
+  app.route({
+    method: 'GET',
+    url: LIVE_PATH,
+    // Not part of the REST API's OpenAPI document.
+    schema: { hide: true } as FastifySchema,
+    preValidation: async (request, reply) => {
+      if (deps.isClosing()) return refuse(reply, 503, 'shutting_down', 'This server is shutting down; reconnect in a moment.');
+      if (!isOriginAllowed(request.headers.origin, request.headers.host, deps.allowedOrigins)) {
+        return refuse(reply, 403, 'origin_not_allowed', 'Pages from this origin may not open live updates.');
+      }
+      let userId: string | undefined;
+      try {
+        userId = await deps.authenticate(credentialHeaders(request));
+      } catch (error) {
+        deps.logger.warn({ err: error }, 'live updates: authentication unavailable');
+        return refuse(reply, 503, 'authentication_unavailable', 'Sign-in cannot be checked right now; reconnect in a moment.');
+      }
+      if (!userId) {
+        return refuse(
+          reply,
+          401,
+          'unauthorized',
+          'Sign in first: send the session cookie, `Authorization: Bearer <token>`, or `?token=<token>`.',
+        );
+      }
+      users.set(request, userId);
+    },
+    // A plain HTTP request that passed authentication.
+    handler: async (_request, reply) =>
+      refuse(reply.header('upgrade', 'websocket'), 426, 'upgrade_required', 'Open this URL as a WebSocket.'),
+    wsHandler: (socket, request) => {
+      const userId = users.get(request as FastifyRequest);
+      // close() may have started between the hook and the upgrade.
+      if (!userId || deps.isClosing()) return socket.close(1001, 'server shutting down');
+      deps.connections.add(userId, socket);
+      const hello: LiveMessage = { type: 'hello', user_id: userId, heartbeat_interval_ms: deps.heartbeatIntervalMs };
+      socket.send(JSON.stringify(hello));
+    },
+  });
+}
+
+/** Browsers cannot set headers on a WebSocket, so a `token` query parameter stands for a bearer token. */
+function credentialHeaders(request: FastifyRequest): FastifyRequest['headers'] {
+  const token = new URL(request.url, 'http://localhost').searchParams.get('token');
+  return token ? { ...request.headers, authorization: `Bearer ${token}` } : request.headers;
+}
+
+const TITLES: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 426: 'Upgrade Required', 503: 'Service Unavailable' };
+
+function refuse(reply: FastifyReply, status: number, code: string, detail: string): FastifyReply {
+  // The path only: the query may carry a token.
+  const instance = reply.request.url.split('?')[0];
+  const problem: Problem = { type: 'about:blank', title: TITLES[status] ?? 'Error', status, code, detail, instance };
+  return reply.code(status).type('application/problem+json').send(problem);
+}

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { migrate } from '@doable/db';
+import type { Logger, UserAuthenticator } from '@doable/platform';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { createPushSender } from './delivery/push-sender.ts';
+import type { RetryPolicy } from './handlers/on-reminder.ts';
+import { registerPushRoutes } from './push-subscriptions/push-routes.ts';
+import { notificationSubscriptions } from './subscriptions.ts';
+import { checkVapidDetails, loadVapidKeys, type VapidKeys } from './vapid-keys.ts';
+
+export const NOTIFICATION_SCHEMA = 'notification';
+const MIGRATIONS = join(import.meta.dirname, '..', 'migrations');
+
+export interface NotificationModuleOptions {
+  db: Kysely<any>;
+  logger: Logger;
+  /** `VAPID_PUBLIC_KEY`/`VAPID_PRIVATE_KEY`; without them a pair is generated once and kept in the database. */
+  vapid?: VapidKeys;
+  /** Who push services contact about our traffic: a `mailto:` or `https:` URL. */
+  vapidSubject?: string;
+  /** Whole-request timeout for one call to a push service. */
+  sendTimeoutMs?: number;
+  retry?: RetryPolicy;
+}
+
+/** The notification service's logic: browsers' push subscriptions, and reminders delivered to them by Web Push. */
+export async function createNotificationModule(options: NotificationModuleOptions) {
+  await migrate(options.db, { schema: NOTIFICATION_SCHEMA, folder: MIGRATIONS });
+  const db = options.db.withSchema(NOTIFICATION_SCHEMA);
+  const vapid = await loadVapidKeys(db, options.vapid);
+  const subject = options.vapidSubject ?? 'mailto:notifications@doable.invalid';
+  checkVapidDetails(vapid, subject);
+  const send = createPushSender({ vapid, subject, timeoutMs: options.sendTimeoutMs ?? 10_000 });
+  const retry = options.retry ?? { attempts: 3, baseDelayMs: 500 };
+  return {
+    subscriptions: notificationSubscriptions({ db, logger: options.logger, send, retry }),
+    registerRoutes: (app: FastifyInstance, routeOptions: { authenticate: UserAuthenticator }) =>
+      registerPushRoutes(app, { db, publicKey: vapid.publicKey, authenticate: routeOptions.authenticate }),
+    /** The VAPID public key browsers subscribe with (`applicationServerKey`). */
+    publicKey: vapid.publicKey,
+  };
+}
+
+export type NotificationModule = Awaited<ReturnType<typeof createNotificationModule>>;

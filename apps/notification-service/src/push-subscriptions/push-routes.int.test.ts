@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import webpush from 'web-push';
 import { createNotificationModule } from '../notification-module.ts';
 import { as, createPushTestApp } from '../testing/push-test-app.ts';
+import { MAX_BROWSERS_PER_USER } from './subscription-repository.ts';
 
 const logger = createLogger({ name: 'test', level: 'silent' });
 
@@ -52,7 +53,10 @@ describe.each(['pglite', 'postgres'] as const)('push routes on %s', (kind) => {
   });
 
   it('asks who is calling before anything else', async () => {
-    expect((await subscribe(undefined, aBrowserSubscription())).statusCode).toBe(401);
+    const anonymous = await subscribe(undefined, aBrowserSubscription());
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(anonymous.json()).toMatchObject({ status: 401, code: 'unauthorized' });
     expect((await subscribe(undefined, { endpoint: 'nonsense' })).statusCode).toBe(401);
     expect((await app.inject({ method: 'POST', url: '/api/v1/push/unsubscribe', payload: { endpoint: 'x' } })).statusCode).toBe(401);
     expect((await app.inject({ method: 'GET', url: '/api/v1/push/subscriptions' })).statusCode).toBe(401);
@@ -78,6 +82,14 @@ describe.each(['pglite', 'postgres'] as const)('push routes on %s', (kind) => {
     expect((await listOf('user-d')).items).toHaveLength(1);
   });
 
+  it(`keeps a user's ${MAX_BROWSERS_PER_USER} most recently subscribed browsers`, async () => {
+    const browsers = Array.from({ length: MAX_BROWSERS_PER_USER + 1 }, () => aBrowserSubscription());
+    const ids: number[] = [];
+    for (const browser of browsers) ids.push((await subscribe('user-i', browser)).json().id);
+    const kept = (await listOf('user-i')).items.map((item: { id: number }) => item.id);
+    expect(kept).toEqual(ids.slice(1));
+  });
+
   it('unsubscribes only the caller’s own browser', async () => {
     const browser = aBrowserSubscription();
     await subscribe('user-e', browser);
@@ -100,7 +112,7 @@ describe.each(['pglite', 'postgres'] as const)('push routes on %s', (kind) => {
   ])('refuses %s', async (_case, overrides, field) => {
     const response = await subscribe('user-g', aBrowserSubscription(overrides));
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'validation_failed', errors: [expect.objectContaining({ field })] });
+    expect(response.json()).toMatchObject({ status: 400, code: 'validation_failed', errors: [expect.objectContaining({ field })] });
     expect((await listOf('user-g')).items).toEqual([]);
   });
 

@@ -1,4 +1,6 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+
+export const MAX_BROWSERS_PER_USER = 20;
 
 export interface StoredSubscription {
   id: number;
@@ -22,9 +24,25 @@ export const subscriptionRepository = {
     const row = await db
       .insertInto('push_subscriptions')
       .values({ ...values, endpoint: subscription.endpoint })
-      .onConflict((oc) => oc.column('endpoint').doUpdateSet({ ...values, updated_at: new Date() }))
+      .onConflict((oc) => oc.column('endpoint').doUpdateSet({ ...values, updated_at: sql`now()` }))
       .returning('id')
       .executeTakeFirstOrThrow();
+    // Bounds one account's fan-out: beyond the cap its least recently subscribed browsers are dropped.
+    await db
+      .deleteFrom('push_subscriptions')
+      .where('user_id', '=', subscription.userId)
+      .where(
+        'id',
+        'not in',
+        db
+          .selectFrom('push_subscriptions')
+          .select('id')
+          .where('user_id', '=', subscription.userId)
+          .orderBy('updated_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(MAX_BROWSERS_PER_USER),
+      )
+      .execute();
     return Number(row.id);
   },
 

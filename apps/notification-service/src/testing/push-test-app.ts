@@ -1,4 +1,4 @@
-import { DomainError } from '@doable/platform';
+import { registerProblemDetails } from '@doable/platform';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { NotificationModule } from '../notification-module.ts';
 
@@ -8,14 +8,10 @@ async function bearerIsUserId(headers: Record<string, string | string[] | undefi
   return match?.[1];
 }
 
-/** A Fastify host for the module's routes, turning domain errors into statuses as the real hosts do. */
+/** A Fastify host for the module's routes, with the hosts' problem-details error handler. */
 export async function createPushTestApp(module: NotificationModule): Promise<FastifyInstance> {
   const app = Fastify();
-  app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof DomainError) return reply.code(error.status).send({ code: error.code, errors: error.errors });
-    const status = (error as { statusCode?: number }).statusCode ?? 500;
-    return reply.code(status >= 400 && status < 500 ? status : 500).send({ code: status < 500 ? 'bad_request' : 'internal_error' });
-  });
+  registerProblemDetails(app);
   module.registerRoutes(app, { authenticate: bearerIsUserId });
   await app.ready();
   return app;

@@ -24,12 +24,24 @@ export default defineConfig({
       {
         test: {
           name: 'stack',
-          include: ['packages/stack/src/**/*.int.test.ts'],
+          include: ['packages/stack/src/*.int.test.ts'],
           // Kafka, PostgreSQL and the sidecars are started once (the first run also builds daprd: minutes).
           globalSetup: ['packages/stack/src/stack-global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           // One shared stack, and one test stops Kafka: files run one after another.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'distributed',
+          // Every Doable service in its own process beside its own sidecar, on real Kafka and PostgreSQL.
+          include: ['packages/stack/src/distributed/**/*.int.test.ts'],
+          globalSetup: ['packages/stack/src/distributed/distributed-global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          // One shared stack, and the fault tests stop parts of it: files run one after another.
           fileParallelism: false,
         },
       },

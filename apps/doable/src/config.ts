@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { vapidFromSettings, vapidKeysPaired, vapidSettings } from '@doable/notification-service';
 import { parseConfig, portSetting } from '@doable/platform';
 import { z } from 'zod';
 
@@ -26,11 +27,13 @@ const embeddedConfigSchema = z
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.url('Use the base URL of an OpenAI-compatible API, e.g. https://api.openai.com/v1.').optional(),
     CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
+    ...vapidSettings,
     DOABLE_API_KEY: z
       .string()
       .startsWith('doable_', 'Use an API key from POST /api/auth/api-key/create (it starts with doable_).')
       .optional(),
   })
+  .refine(...vapidKeysPaired)
   .transform((env) => ({
     port: env.PORT,
     host: env.HOST,
@@ -46,6 +49,7 @@ const embeddedConfigSchema = z
         ? { apiKey: env.OPENAI_API_KEY ?? 'none', baseUrl: env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1', model: env.CHAT_MODEL }
         : undefined,
     apiKey: env.DOABLE_API_KEY,
+    push: vapidFromSettings(env),
   }));
 
 export type EmbeddedConfig = z.infer<typeof embeddedConfigSchema>;

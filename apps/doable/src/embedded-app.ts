@@ -1,8 +1,10 @@
 import { createAuditModule } from '@doable/audit-service';
 import { type Database, openDatabase } from '@doable/db';
+import { createNotificationModule, type VapidKeys } from '@doable/notification-service';
 import { InProcessBus, type Logger } from '@doable/platform';
 import { createRecurringModule } from '@doable/recurring-task-service';
 import { type Backend, createBackend, migrateBackend, recordDeadLetter } from '@doable/todo-backend';
+import { createLiveUpdatesModule, type LiveUpdatesModule } from '@doable/websocket-service';
 import { registerWebApp, WEB_APP_DIST } from './web-app.ts';
 
 export interface EmbeddedAppOptions {
@@ -19,19 +21,22 @@ export interface EmbeddedAppOptions {
   chatModel?: { apiKey: string; baseUrl: string; model: string; timeoutMs?: number } | undefined;
   /** The built web app served at `/` (default: `apps/web/dist` when it exists); `false` serves the API only. */
   webRoot?: string | false;
+  /** Web Push: VAPID keys (else a pair is generated on first start and kept) and subject; tests allow a local push service. */
+  push?: { vapid?: VapidKeys; vapidSubject?: string; allowLoopbackEndpoints?: boolean };
 }
 
 export interface EmbeddedApp {
   backend: Backend;
   database: Database;
   bus: InProcessBus;
+  live: LiveUpdatesModule;
   start(): void;
   stop(): Promise<void>;
 }
 
 /**
- * Every part of Doable in one process: the backend, and the audit and recurring modules subscribed to the
- * in-process bus that the backend's outbox relay feeds.
+ * Every part of Doable in one process: the backend, and the audit, recurring, notification (Web Push) and live
+ * update (`/ws`) modules subscribed to the in-process bus that the backend's outbox relay feeds.
  */
 export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<EmbeddedApp> {
   const database = await openDatabase(
@@ -42,6 +47,12 @@ export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<Em
   await migrateBackend(db);
   const bus = new InProcessBus({ logger: logger.child({ component: 'bus' }), onDeadLetter: (letter) => recordDeadLetter(db, letter) });
   const audit = await createAuditModule({ db, logger: logger.child({ component: 'audit' }) });
+  const notifications = await createNotificationModule({
+    db,
+    logger: logger.child({ component: 'notifications' }),
+    ...options.push,
+  });
+  let live: LiveUpdatesModule | undefined;
 
   const backend = await createBackend({
     db,
@@ -53,7 +64,14 @@ export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<Em
     trustedOrigins: options.trustedOrigins ?? [],
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
     chatModel: options.chatModel,
-    extend: async (app) => {
+    extend: async (app, { authenticate }) => {
+      notifications.registerRoutes(app, { authenticate });
+      live = createLiveUpdatesModule({
+        logger: logger.child({ component: 'live' }),
+        authenticate,
+        allowedOrigins: options.trustedOrigins ?? [],
+      });
+      await live.register(app);
       const webRoot = options.webRoot ?? WEB_APP_DIST;
       if (webRoot) await registerWebApp(app, webRoot);
     },
@@ -67,12 +85,16 @@ export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<Em
       },
     },
   });
-  for (const subscription of [...audit.subscriptions, ...recurring.subscriptions]) bus.subscribe(subscription);
+  if (!live) throw new Error('the live updates module was not mounted');
+  for (const subscription of [...audit.subscriptions, ...recurring.subscriptions, ...notifications.subscriptions, ...live.subscriptions]) {
+    bus.subscribe(subscription);
+  }
 
   return {
     backend,
     database,
     bus,
+    live,
     start: () => backend.start(),
     async stop() {
       await backend.stop();

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     trustedOrigins: config.trustedOrigins,
     logger,
     chatModel: config.chatModel,
+    push: config.push,
   });
   await app.backend.app.listen({ port: config.port, host: config.host });
   app.start();

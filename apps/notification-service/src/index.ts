@@ -2,3 +2,4 @@ export type { RetryPolicy } from './handlers/on-reminder.ts';
 export type { NotificationModule, NotificationModuleOptions } from './notification-module.ts';
 export { createNotificationModule } from './notification-module.ts';
 export type { VapidKeys } from './vapid-keys.ts';
+export { vapidFromSettings, vapidKeysPaired, vapidSettings } from './vapid-settings.ts';

@@ -50,7 +50,13 @@ describe.each(['pglite', 'postgres'] as const)('VAPID keys on %s', (kind) => {
   it('signs with configured keys, which a browser subscribed with that public key accepts', async () => {
     const { db } = await aDatabase();
     const configured = webpush.generateVAPIDKeys();
-    const notifications = await createNotificationModule({ db, logger, vapid: configured, vapidSubject: 'https://doable.example' });
+    const notifications = await createNotificationModule({
+      db,
+      logger,
+      vapid: configured,
+      vapidSubject: 'https://doable.example',
+      allowLoopbackEndpoints: true,
+    });
     expect(notifications.publicKey).toBe(configured.publicKey);
     const app = await createPushTestApp(notifications);
     try {

@@ -22,6 +22,8 @@ export interface NotificationModuleOptions {
   /** Whole-request timeout for one call to a push service. */
   sendTimeoutMs?: number;
   retry?: RetryPolicy;
+  /** Accept plain-http push endpoints on localhost (a local test push service); never on in production. */
+  allowLoopbackEndpoints?: boolean;
 }
 
 /** The notification service's logic: browsers' push subscriptions, and reminders delivered to them by Web Push. */
@@ -36,7 +38,12 @@ export async function createNotificationModule(options: NotificationModuleOption
   return {
     subscriptions: notificationSubscriptions({ db, logger: options.logger, send, retry }),
     registerRoutes: (app: FastifyInstance, routeOptions: { authenticate: UserAuthenticator }) =>
-      registerPushRoutes(app, { db, publicKey: vapid.publicKey, authenticate: routeOptions.authenticate }),
+      registerPushRoutes(app, {
+        db,
+        publicKey: vapid.publicKey,
+        authenticate: routeOptions.authenticate,
+        allowLoopbackHttp: options.allowLoopbackEndpoints ?? false,
+      }),
     /** The VAPID public key browsers subscribe with (`applicationServerKey`). */
     publicKey: vapid.publicKey,
   };

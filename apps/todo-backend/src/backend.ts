@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { migrate } from '@doable/db';
-import { type EventPublisher, type Logger, registerMetrics, registerProblemDetails } from '@doable/platform';
+import { type EventPublisher, type Logger, registerMetrics, registerProblemDetails, type UserAuthenticator } from '@doable/platform';
 import fastifySwagger from '@fastify/swagger';
 import scalarReference from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
@@ -15,7 +15,7 @@ import { createChatService } from './chat/chat-service.ts';
 import { type ConversationStore, createTableConversationStore } from './chat/conversation-store.ts';
 import { createModelAgent, type ModelAgentOptions } from './chat/model-agent.ts';
 import { BACKEND_SCHEMA } from './database/schema.ts';
-import { requireUser } from './http/authenticate.ts';
+import { findUserId, requireUser } from './http/authenticate.ts';
 
 import { registerInternalRoutes } from './internal/internal-routes.ts';
 import { registerMcpRoutes } from './mcp/mcp-routes.ts';
@@ -38,8 +38,8 @@ export interface BackendOptions {
   /** Public base URL (better-auth uses it for callbacks and trusted origins). */
   baseUrl: string;
   trustedOrigins?: string[];
-  /** Extra routes mounted in the same server (the web app, MCP, …). */
-  extend?: (app: FastifyInstance) => Promise<void> | void;
+  /** Extra routes mounted in the same server (embedded: the web app, push subscriptions, `/ws`). */
+  extend?: (app: FastifyInstance, context: { authenticate: UserAuthenticator }) => Promise<void> | void;
   reminderMaxSleepMs?: number;
   relayPollIntervalMs?: number;
   /** An OpenAI-compatible chat model; without one, chat uses the offline interpreter. */
@@ -154,7 +154,7 @@ export async function createBackend(options: BackendOptions) {
     await registerInternalRoutes(app, { auth, tasks, appToken: options.dapr.appToken });
     await registerReminderCronRoute(app, { reminders, appToken: options.dapr.appToken });
   }
-  if (options.extend) await options.extend(app);
+  if (options.extend) await options.extend(app, { authenticate: (headers) => findUserId(auth, headers) });
 
   return {
     app,

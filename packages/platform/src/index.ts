@@ -17,6 +17,7 @@ export {
 } from './errors.ts';
 export type { BusMessage, EventPublisher, EventSubscriber, MessageHandler, Subscription, UserAuthenticator } from './event-bus.ts';
 export { registerMetrics } from './http/metrics.ts';
+export { problemResponses } from './http/openapi-responses.ts';
 export { registerProblemDetails, sendProblem } from './http/problem-details.ts';
 export { createServiceServer, runService } from './http/service-server.ts';
 export type { DeadLetter, InProcessBusOptions } from './in-process-bus.ts';

@@ -50,6 +50,8 @@ export async function startService(
       PUBLIC_URL: o.env.publicUrl,
       POD_NAME: s.podName,
       LOG_LEVEL: o.env.logLevel ?? 'info',
+      // A local stack may deliver to a local push service (the tests' web-push-testing peer).
+      PUSH_ALLOW_LOOPBACK_ENDPOINTS: 'true',
     };
     if (o.env.apiToken) env.DAPR_API_TOKEN = o.env.apiToken;
     if (o.env.appToken) env.APP_API_TOKEN = o.env.appToken;

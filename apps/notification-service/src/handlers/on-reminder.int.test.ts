@@ -36,7 +36,12 @@ describe.each(['pglite', 'postgres'] as const)('reminder consumer on %s', (kind)
     database = await openDatabase(
       kind === 'pglite' ? { kind, dataDir: undefined } : { kind, url: await createTestDatabase(inject('postgresUrl')) },
     );
-    notifications = await createNotificationModule({ db: database.db, logger, retry: { attempts: 3, baseDelayMs: 10 } });
+    notifications = await createNotificationModule({
+      db: database.db,
+      logger,
+      retry: { attempts: 3, baseDelayMs: 10 },
+      allowLoopbackEndpoints: true,
+    });
     app = await createPushTestApp(notifications);
   });
   afterAll(async () => {

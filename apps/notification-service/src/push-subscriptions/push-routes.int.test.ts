@@ -24,6 +24,7 @@ function aBrowserSubscription(overrides: Record<string, unknown> = {}) {
 describe.each(['pglite', 'postgres'] as const)('push routes on %s', (kind) => {
   let database: Database;
   let app: FastifyInstance;
+  let appAllowingLoopback: FastifyInstance;
   let publicKey: string;
 
   beforeAll(async () => {
@@ -33,9 +34,13 @@ describe.each(['pglite', 'postgres'] as const)('push routes on %s', (kind) => {
     const notifications = await createNotificationModule({ db: database.db, logger });
     publicKey = notifications.publicKey;
     app = await createPushTestApp(notifications);
+    appAllowingLoopback = await createPushTestApp(
+      await createNotificationModule({ db: database.db, logger, allowLoopbackEndpoints: true }),
+    );
   });
   afterAll(async () => {
     await app?.close();
+    await appAllowingLoopback?.close();
     await database?.close();
   });
 
@@ -116,10 +121,26 @@ describe.each(['pglite', 'postgres'] as const)('push routes on %s', (kind) => {
     expect((await listOf('user-g')).items).toEqual([]);
   });
 
-  it('accepts plain http on this machine, where the test push service runs', async () => {
+  it('accepts plain http on this machine only when allowed (a local test push service), never elsewhere', async () => {
     for (const host of ['localhost:8090', '127.0.0.1:8090', '[::1]:8090']) {
-      expect((await subscribe('user-h', aBrowserSubscription({ endpoint: `http://${host}/notify/1` }))).statusCode).toBe(201);
+      const browser = aBrowserSubscription({ endpoint: `http://${host}/notify/1` });
+      expect((await subscribe('user-h', browser)).statusCode).toBe(400);
+      const allowed = await appAllowingLoopback.inject({
+        method: 'POST',
+        url: '/api/v1/push/subscribe',
+        headers: as('user-h'),
+        payload: browser,
+      });
+      expect(allowed.statusCode).toBe(201);
     }
+    const remote = aBrowserSubscription({ endpoint: 'http://push.example.net/send/1' });
+    const refused = await appAllowingLoopback.inject({
+      method: 'POST',
+      url: '/api/v1/push/subscribe',
+      headers: as('user-h'),
+      payload: remote,
+    });
+    expect(refused.statusCode).toBe(400);
   });
 
   it('refuses an unsubscribe without an endpoint, and a body that is not JSON', async () => {

@@ -1,48 +1,89 @@
-import { UnauthorizedError, type UserAuthenticator } from '@doable/platform';
+import { problemResponses, UnauthorizedError, type UserAuthenticator } from '@doable/platform';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import { parseBody, subscribeBodySchema, unsubscribeBodySchema } from './push-subscription-body.ts';
+import { z } from 'zod';
+import {
+  publicKeyResponseSchema,
+  subscribeBodySchema,
+  subscribedResponseSchema,
+  subscriptionListSchema,
+  unsubscribeBodySchema,
+} from './push-subscription-body.ts';
 import { subscriptionRepository } from './subscription-repository.ts';
 
+const tags = ['push'];
+
 /**
- * The web app's side of Web Push: the key to subscribe with, and the caller's own subscriptions. Bodies are checked
- * with zod here rather than by the host's schema compiler, so the routes behave the same in any Fastify host.
+ * The web app's side of Web Push: the key to subscribe with, and the caller's own subscriptions. The host app
+ * provides the zod schema compilers and the problem-details error handler.
  */
 export function registerPushRoutes(
   app: FastifyInstance,
-  deps: { db: Kysely<any>; publicKey: string; authenticate: UserAuthenticator },
+  deps: { db: Kysely<any>; publicKey: string; authenticate: UserAuthenticator; allowLoopbackHttp: boolean },
 ): void {
   const { db } = deps;
-  const requireUser = async (request: FastifyRequest): Promise<string> => {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  // Who is calling is settled before the body is validated, so an anonymous caller learns only that it must sign in.
+  const callers = new WeakMap<FastifyRequest, string>();
+  const preValidation = async (request: FastifyRequest) => {
     const userId = await deps.authenticate(request.headers);
+    if (!userId) throw new UnauthorizedError();
+    callers.set(request, userId);
+  };
+  const callerOf = (request: FastifyRequest): string => {
+    const userId = callers.get(request);
     if (!userId) throw new UnauthorizedError();
     return userId;
   };
 
   // Public on purpose: the key is in every subscription anyway, and the browser needs it before anything else.
-  app.get('/api/v1/push/public-key', async () => ({ public_key: deps.publicKey }));
+  routes.get('/api/v1/push/public-key', {
+    schema: { tags, summary: 'The VAPID public key to subscribe with', security: [], response: { 200: publicKeyResponseSchema } },
+    handler: async () => ({ public_key: deps.publicKey }),
+  });
 
-  app.post('/api/v1/push/subscribe', async (request, reply) => {
-    const userId = await requireUser(request);
-    const body = parseBody(subscribeBodySchema, request.body);
-    const userAgent = request.headers['user-agent']?.slice(0, 512) ?? null;
-    const id = await subscriptionRepository.save(db, { userId, endpoint: body.endpoint, ...body.keys, userAgent });
-    return reply.code(201).send({ id });
+  routes.post('/api/v1/push/subscribe', {
+    schema: {
+      tags,
+      summary: "Keep this browser's push subscription (moves it to the caller if another user had it)",
+      body: subscribeBodySchema({ allowLoopbackHttp: deps.allowLoopbackHttp }),
+      response: { 201: subscribedResponseSchema, ...problemResponses(400, 401) },
+    },
+    preValidation,
+    handler: async (request, reply) => {
+      const userId = callerOf(request);
+      const userAgent = request.headers['user-agent']?.slice(0, 512) ?? null;
+      const id = await subscriptionRepository.save(db, { userId, endpoint: request.body.endpoint, ...request.body.keys, userAgent });
+      return reply.code(201).send({ id });
+    },
   });
 
   // 204 whether or not the caller had that endpoint: unsubscribing is idempotent and says nothing about other users.
-  app.post('/api/v1/push/unsubscribe', async (request, reply) => {
-    const userId = await requireUser(request);
-    const body = parseBody(unsubscribeBodySchema, request.body);
-    await subscriptionRepository.remove(db, userId, body.endpoint);
-    return reply.code(204).send();
+  routes.post('/api/v1/push/unsubscribe', {
+    schema: {
+      tags,
+      summary: 'Forget a push subscription of the caller',
+      body: unsubscribeBodySchema,
+      response: { 204: z.null().describe('Forgotten (or never known).'), ...problemResponses(400, 401) },
+    },
+    preValidation,
+    handler: async (request, reply) => {
+      const userId = callerOf(request);
+      await subscriptionRepository.remove(db, userId, request.body.endpoint);
+      return reply.code(204).send(null);
+    },
   });
 
-  app.get('/api/v1/push/subscriptions', async (request) => {
-    const userId = await requireUser(request);
-    const rows = await subscriptionRepository.listSummaries(db, userId);
-    return {
-      items: rows.map((row) => ({ id: row.id, endpoint_host: new URL(row.endpoint).host, created_at: row.created_at.toISOString() })),
-    };
+  routes.get('/api/v1/push/subscriptions', {
+    schema: { tags, summary: "The caller's push subscriptions", response: { 200: subscriptionListSchema, ...problemResponses(401) } },
+    preValidation,
+    handler: async (request) => {
+      const userId = callerOf(request);
+      const rows = await subscriptionRepository.listSummaries(db, userId);
+      return {
+        items: rows.map((row) => ({ id: row.id, endpoint_host: new URL(row.endpoint).host, created_at: row.created_at.toISOString() })),
+      };
+    },
   });
 }

@@ -1,5 +1,6 @@
 import { registerProblemDetails } from '@doable/platform';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { NotificationModule } from '../notification-module.ts';
 
 /** Stands in for the host's authenticator (an input of the module): `Bearer user-a` is user `user-a`. */
@@ -8,9 +9,11 @@ async function bearerIsUserId(headers: Record<string, string | string[] | undefi
   return match?.[1];
 }
 
-/** A Fastify host for the module's routes, with the hosts' problem-details error handler. */
+/** A Fastify host for the module's routes, set up as the hosts are: zod schemas, problem details. */
 export async function createPushTestApp(module: NotificationModule): Promise<FastifyInstance> {
   const app = Fastify();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   registerProblemDetails(app);
   module.registerRoutes(app, { authenticate: bearerIsUserId });
   await app.ready();

@@ -1,8 +1,8 @@
 import { chatRequestSchema, chatResponseSchema, conversationListSchema, conversationSchema } from '@doable/contracts';
+import { problemResponses } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problemResponses } from '../http/openapi-responses.ts';
 import type { ChatService } from './chat-service.ts';
 
 const tags = ['chat'];

@@ -1,8 +1,8 @@
 import { formatDuration, meSchema, updateMeBodySchema } from '@doable/contracts';
+import { problemResponses } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import { problemResponses } from '../http/openapi-responses.ts';
 import { settingsRepository, type UserSettings } from './settings-repository.ts';
 
 function toMe(user: { id: string; name: string; email: string }, settings: UserSettings) {

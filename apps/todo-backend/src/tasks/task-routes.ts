@@ -13,10 +13,10 @@ import {
   taskSchema,
   updateTaskBodySchema,
 } from '@doable/contracts';
+import { problemResponses } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problemResponses } from '../http/openapi-responses.ts';
 import { editTags } from './task.ts';
 import type { TaskHistoryReader } from './task-history.ts';
 import type { TaskService } from './task-service.ts';
@@ -93,10 +93,6 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
       params,
       body: completeTaskBodySchema.default({ completed: true }),
       response: { 200: taskSchema, ...problemResponses(400, 401, 404) },
-    },
-    // `curl -X PATCH …/complete` sends no body at all, which arrives as null rather than undefined.
-    preValidation: async (request) => {
-      request.body ??= { completed: true };
     },
     handler: (request) => tasks.updateTask(request.userId, request.params.id, { completed: request.body.completed }),
   });

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type Database, migrate, openDatabase } from '@doable/db';
 import { createLogger } from '@doable/platform';
-import { createTestDatabase } from '@doable/test-kit';
+import { createTestDatabase, startWebPushPeer, type WebPushPeer } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import webpush from 'web-push';
 import { createNotificationModule, NOTIFICATION_SCHEMA } from './notification-module.ts';
 import { as, createPushTestApp } from './testing/push-test-app.ts';
-import { startWebPushPeer, type WebPushPeer } from './testing/web-push-peer.ts';
 import { loadVapidKeys } from './vapid-keys.ts';
 
 const logger = createLogger({ name: 'test', level: 'silent' });

@@ -7,3 +7,5 @@ export { runCommand } from './run-command.ts';
 export { ensureSchemathesis, SCHEMATHESIS_VERSION } from './schemathesis.ts';
 export type { ChatCompletionRequest, ChatMessage } from './scripted-chat-model.ts';
 export { startScriptedChatModel, toolCallMessage } from './scripted-chat-model.ts';
+export type { PeerSubscription, WebPushPeer } from './web-push-peer.ts';
+export { startFlakyFront, startWebPushPeer } from './web-push-peer.ts';

@@ -29,6 +29,8 @@ export async function startTestApp(options: TestAppOptions) {
     trustedOrigins: ['http://127.0.0.1:*'],
     logger: createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
+    // The tests' push service (web-push-testing) listens on plain http on loopback.
+    push: { allowLoopbackEndpoints: true },
   });
   const address = await app.backend.app.listen({ port: 0, host: '127.0.0.1' });
   if (options.startWorkers !== false) app.start();

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { type Database, openDatabase } from '@doable/db';
 import { createLogger, PoisonMessageError } from '@doable/platform';
-import { createTestDatabase } from '@doable/test-kit';
+import { createTestDatabase, type PeerSubscription, startFlakyFront, startWebPushPeer, type WebPushPeer } from '@doable/test-kit';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deliveryLog } from '../delivery/delivery-log.ts';
 import { createNotificationModule, NOTIFICATION_SCHEMA, type NotificationModule } from '../notification-module.ts';
 import { as, createPushTestApp } from '../testing/push-test-app.ts';
-import { type PeerSubscription, startFlakyFront, startWebPushPeer, type WebPushPeer } from '../testing/web-push-peer.ts';
 
 const logger = createLogger({ name: 'test', level: 'silent' });
 

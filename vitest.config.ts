@@ -43,6 +43,8 @@ export default defineConfig({
           hookTimeout: 180_000,
           // One shared stack, and the fault tests stop parts of it: files run one after another.
           fileParallelism: false,
+          // After the other projects: fourteen processes on two cores would slow their timing-checked tests.
+          sequence: { groupOrder: 1 },
         },
       },
       {

@@ -4,8 +4,8 @@ import { createNotificationModule, type VapidKeys } from '@doable/notification-s
 import { InProcessBus, type Logger } from '@doable/platform';
 import { createRecurringModule } from '@doable/recurring-task-service';
 import { type Backend, createBackend, migrateBackend, recordDeadLetter } from '@doable/todo-backend';
+import { registerWebApp, WEB_APP_DIST } from '@doable/todo-frontend';
 import { createLiveUpdatesModule, type LiveUpdatesModule } from '@doable/websocket-service';
-import { registerWebApp, WEB_APP_DIST } from './web-app.ts';
 
 export interface EmbeddedAppOptions {
   /** PostgreSQL URL, else PGlite in `dataDir` (in memory when both are undefined). */

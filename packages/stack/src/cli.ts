@@ -60,7 +60,7 @@ async function main(): Promise<void> {
         `  daprd ${s.podName.padEnd(28)} DAPR_HTTP_PORT=${s.httpPort} grpc=${s.grpcPort} internal=${s.internalGrpcPort} metrics=${s.metricsPort} app PORT=${s.appPort}`,
       );
     }
-    if (info.publicUrl) console.log(`\nDoable's API: ${info.publicUrl}/api/v1 (docs at ${info.publicUrl}/docs)`);
+    if (info.publicUrl) console.log(`\nDoable: ${info.publicUrl} (API at ${info.publicUrl}/api/v1)`);
     if (info.dapr.apiToken) console.log(`Sidecar API token (dapr-api-token): ${info.dapr.apiToken}`);
     return;
   }

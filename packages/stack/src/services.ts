@@ -3,13 +3,14 @@ import type { SidecarSpec } from './daprd.ts';
 import { repoRoot } from './paths.ts';
 import { runningPid, spawnDetached, stopByPidFile, waitFor } from './processes.ts';
 
-/** Each Doable service's entry point, by Dapr app id (the ones without an entry run a sidecar only). */
+/** Each Doable service's entry point, by Dapr app id. */
 export const serviceEntries: Record<string, string> = {
   'todo-backend': 'apps/todo-backend/src/main.ts',
   'recurring-task-service': 'apps/recurring-task-service/src/main.ts',
   'audit-service': 'apps/audit-service/src/main.ts',
   'notification-service': 'apps/notification-service/src/main.ts',
   'websocket-service': 'apps/websocket-service/src/main.ts',
+  'todo-frontend': 'apps/todo-frontend/src/main.ts',
 };
 
 export interface ServiceEnvironment {
@@ -48,6 +49,8 @@ export async function startService(
       DAPR_HTTP_PORT: String(s.httpPort),
       DATABASE_URL: o.env.databaseUrl,
       PUBLIC_URL: o.env.publicUrl,
+      // Browsers may call the backend directly or through the frontend: any loopback origin is trusted locally.
+      TRUSTED_ORIGINS: 'http://127.0.0.1:*,http://localhost:*',
       POD_NAME: s.podName,
       LOG_LEVEL: o.env.logLevel ?? 'info',
       // A local stack may deliver to a local push service (the tests' web-push-testing peer).

@@ -63,7 +63,7 @@ export interface StackInfo {
   sidecars: SidecarInfo[];
   /** The Doable services started beside their sidecars (when `services` was asked for). */
   services: { podName: string; pid: number; port: number; logFile: string }[];
-  /** Where the backend answers (its base URL for better-auth), when it runs. */
+  /** What people open (the frontend, else the backend; better-auth's base URL), when the services run. */
   publicUrl?: string;
   startedInMs: number;
 }
@@ -151,8 +151,9 @@ export async function startStack(options: StackOptions): Promise<StackInfo> {
   const keys = stackKeys(runDir);
   const tokens = options.tokens ? { api: keys.daprApiToken, app: keys.appApiToken } : undefined;
   const wanted = planSidecars(options.apps, ports);
-  const backend = wanted.find((s) => s.appId === 'todo-backend');
-  const publicUrl = backend ? `http://127.0.0.1:${backend.appPort}` : undefined;
+  // What people open: the frontend when it runs, else the backend.
+  const entry = wanted.find((s) => s.appId === 'todo-frontend') ?? wanted.find((s) => s.appId === 'todo-backend');
+  const publicUrl = entry ? `http://127.0.0.1:${entry.appPort}` : undefined;
   const resources = writeLocalDaprResources({
     dir: daprDir,
     secrets: {

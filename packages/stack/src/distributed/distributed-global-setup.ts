@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { repoRoot } from '../paths.ts';
 import { startStack, stopStack } from '../stack.ts';
 import { distributedApps, distributedComponentMetadata, distributedPortOffset, distributedRunDir } from './distributed-stack.ts';
 
@@ -10,6 +12,8 @@ import { distributedApps, distributedComponentMetadata, distributedPortOffset, d
  */
 export default async function setup(project: TestProject) {
   const log = (line: string) => console.log(`[distributed] ${line}`);
+  // The frontend serves the built web app; build it first if its sources changed (as `npm start` does).
+  execFileSync(process.execPath, [join(repoRoot, 'apps', 'web', 'scripts', 'build-if-stale.ts')], { stdio: 'inherit' });
   await stopStack({ runDir: distributedRunDir, log });
   for (const dir of ['kafka', 'dapr', 'keys.json']) rmSync(join(distributedRunDir, dir), { recursive: true, force: true });
   try {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createApiClient, signUp } from '@doable/test-kit';
 import { cacheRoot } from '../paths.ts';
+import { startService, stopService } from '../services.ts';
 import { sidecar, stackInfo } from '../test-stack.ts';
 
 /** The distributed tests' stack: every Doable service beside its sidecar, in its own folder and ports. */
@@ -16,6 +17,7 @@ export const distributedApps = [
   'notification-service',
   'websocket-service',
   'websocket-service',
+  'todo-frontend',
 ];
 
 /** The sweep fires every second here, so a missed reminder is caught fast. */
@@ -33,4 +35,19 @@ export const aUser = (name = 'Stack User') => signUp(backend(0), name);
 export function sidecarHeaders(): Record<string, string> {
   const token = stackInfo().dapr.apiToken;
   return token ? { 'dapr-api-token': token } : {};
+}
+
+/** Stops the Doable service of pod `podName` (SIGTERM, then SIGKILL); its sidecar keeps running. */
+export const stopPod = (podName: string) => stopService(stackInfo().runDir, sidecar(podName));
+
+/** Starts the service of pod `podName` again as the stack started it; resolves once it answers `/healthz`. */
+export function startPod(podName: string) {
+  const info = stackInfo();
+  const env = {
+    databaseUrl: info.postgres.url,
+    publicUrl: info.publicUrl ?? '',
+    apiToken: info.dapr.apiToken,
+    appToken: info.dapr.appToken,
+  };
+  return startService(sidecar(podName), { runDir: info.runDir, logDir: info.logDir, env });
 }

@@ -1,0 +1,77 @@
+import type { DaprClient } from '@doable/platform';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/** Which service answers which paths; the first matching prefix wins. */
+const ROUTES: { prefix: string; appId: string }[] = [
+  { prefix: '/api/v1/push/', appId: 'notification-service' },
+  { prefix: '/api/', appId: 'todo-backend' },
+  { prefix: '/mcp', appId: 'todo-backend' },
+  { prefix: '/openapi.json', appId: 'todo-backend' },
+];
+
+// What a browser or client sends that the services read; everything else (hop-by-hop, Dapr's own) stays here.
+const REQUEST_HEADERS = [
+  'accept',
+  'authorization',
+  'content-type',
+  'cookie',
+  'origin',
+  'user-agent',
+  'x-api-key',
+  'mcp-protocol-version',
+  'mcp-session-id',
+];
+const RESPONSE_HEADERS = [
+  'content-type',
+  'cache-control',
+  'location',
+  'set-cookie',
+  'www-authenticate',
+  'set-auth-token',
+  'mcp-session-id',
+];
+
+export const forwardedPaths = ROUTES.map((r) => r.prefix);
+
+function targetOf(path: string): string | undefined {
+  return ROUTES.find((r) => path === r.prefix.replace(/\/$/, '') || path.startsWith(r.prefix))?.appId;
+}
+
+/**
+ * Forwards the API paths to the services through Dapr service invocation (the Resiliency policy retries a backend
+ * that is briefly unavailable), so the browser talks to one origin and the services are never exposed directly.
+ * `/ws` is not here: Dapr invocation carries no WebSocket, so the ingress routes it to websocket-service. Nor is
+ * `/docs`: Dapr drops the trailing slash its assets need, so the ingress routes it to the backend.
+ */
+export async function registerApiForwarding(app: FastifyInstance, dapr: DaprClient): Promise<void> {
+  await app.register(async (scope) => {
+    // Bodies pass through untouched, whatever their type.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+    const forward = async (request: FastifyRequest, reply: FastifyReply) => {
+      const path = request.url.split('?')[0] ?? '/';
+      const appId = targetOf(path);
+      if (!appId) return reply.callNotFound();
+      const headers = new Headers();
+      for (const name of REQUEST_HEADERS) {
+        const value = request.headers[name];
+        if (typeof value === 'string') headers.set(name, value);
+      }
+      const body = Buffer.isBuffer(request.body) && request.body.length > 0 ? request.body : undefined;
+      // Redirects go back to the browser as they are: followed here, they would point at the sidecar.
+      const res = await dapr.invoke(appId, request.url, { method: request.method, headers, redirect: 'manual', ...(body ? { body } : {}) });
+      reply.code(res.status);
+      for (const name of RESPONSE_HEADERS) {
+        const values = name === 'set-cookie' ? res.headers.getSetCookie() : [res.headers.get(name)].filter((v) => v !== null);
+        if (values.length > 0) reply.header(name, values.length === 1 ? values[0] : values);
+      }
+      return reply.send(Buffer.from(await res.arrayBuffer()));
+    };
+    for (const route of ROUTES) {
+      const base = route.prefix.replace(/\/$/, '');
+      scope.all(base, { schema: { hide: true } }, forward);
+      scope.all(`${base}/*`, { schema: { hide: true } }, forward);
+    }
+  });
+}

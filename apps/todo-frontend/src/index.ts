@@ -1,0 +1,2 @@
+export { registerApiForwarding } from './api-forwarding.ts';
+export { registerWebApp, WEB_APP_DIST } from './web-app.ts';

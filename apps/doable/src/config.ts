@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { vapidFromSettings, vapidKeysPaired, vapidSettings } from '@doable/notification-service';
-import { parseConfig, portSetting } from '@doable/platform';
+import { originListSetting, parseConfig, portSetting } from '@doable/platform';
 import { z } from 'zod';
 
 const embeddedConfigSchema = z
@@ -14,15 +14,7 @@ const embeddedConfigSchema = z
       .optional(),
     BETTER_AUTH_SECRET: z.string().min(32, 'Use at least 32 random characters (e.g. `openssl rand -hex 32`).').optional(),
     PUBLIC_URL: z.url('Use the address people open, e.g. https://todo.example.com.').optional(),
-    TRUSTED_ORIGINS: z
-      .string()
-      .default('')
-      .transform((list) =>
-        list
-          .split(',')
-          .map((origin) => origin.trim())
-          .filter(Boolean),
-      ),
+    TRUSTED_ORIGINS: originListSetting,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.url('Use the base URL of an OpenAI-compatible API, e.g. https://api.openai.com/v1.').optional(),

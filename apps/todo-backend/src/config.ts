@@ -1,4 +1,4 @@
-import { databaseUrlSetting, parseConfig, serviceSettings } from '@doable/platform';
+import { databaseUrlSetting, originListSetting, parseConfig, serviceSettings } from '@doable/platform';
 import { z } from 'zod';
 
 const backendConfigSchema = z
@@ -7,15 +7,7 @@ const backendConfigSchema = z
     PORT: serviceSettings.PORT.default(8080),
     DATABASE_URL: databaseUrlSetting,
     PUBLIC_URL: z.url('Use the address people open, e.g. https://todo.example.com.'),
-    TRUSTED_ORIGINS: z
-      .string()
-      .default('')
-      .transform((list) =>
-        list
-          .split(',')
-          .map((origin) => origin.trim())
-          .filter(Boolean),
-      ),
+    TRUSTED_ORIGINS: originListSetting,
     /** The Dapr secret store holding `doable-secrets` (keys `auth-secret`, optional `openai-api-key`). */
     SECRET_STORE: z.string().min(1).default('kubernetes-secrets'),
     OPENAI_BASE_URL: z.url('Use the base URL of an OpenAI-compatible API, e.g. https://api.openai.com/v1.').optional(),

@@ -36,3 +36,14 @@ export const serviceSettings = {
 export const databaseUrlSetting = z
   .string({ error: 'Set DATABASE_URL to the PostgreSQL URL, e.g. postgres://user:pass@host:5432/doable.' })
   .regex(/^postgres(ql)?:\/\//, 'Use a PostgreSQL URL such as postgres://user:pass@host:5432/doable.');
+
+/** A comma-separated list of origins (`https://app.example.com,https://*.example.com`). */
+export const originListSetting = z
+  .string()
+  .default('')
+  .transform((list) =>
+    list
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  );

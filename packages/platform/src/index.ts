@@ -1,8 +1,10 @@
-export { booleanSetting, ConfigError, databaseUrlSetting, parseConfig, portSetting, serviceSettings } from './config.ts';
+export { booleanSetting, ConfigError, databaseUrlSetting, originListSetting, parseConfig, portSetting, serviceSettings } from './config.ts';
 export { requireDaprAppToken } from './dapr/dapr-app-token.ts';
 export type { DaprClient, DaprClientOptions } from './dapr/dapr-client.ts';
 export { createDaprClient, DaprError } from './dapr/dapr-client.ts';
 export { createDaprPublisher } from './dapr/dapr-publisher.ts';
+export type { DaprServiceContext, DaprServiceParts } from './dapr/dapr-service.ts';
+export { runDaprService, serviceConfigSchema } from './dapr/dapr-service.ts';
 export type { DaprSubscription } from './dapr/dapr-subscriber.ts';
 export { DaprSubscriber, deliveryRoute, PUBSUB, toDaprSubscription } from './dapr/dapr-subscriber.ts';
 export { createDaprUserAuthenticator } from './dapr/dapr-user-authenticator.ts';

@@ -4,7 +4,7 @@ export interface DaprClientOptions {
   host?: string;
   /** Sent as `dapr-api-token` to the sidecar (its `DAPR_API_TOKEN`); unset when the sidecar has none. */
   apiToken?: string | undefined;
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 export class DaprError extends Error {

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { parseConfig, serviceSettings } from '../config.ts';
+import type { Subscription } from '../event-bus.ts';
+import { createServiceServer, runService } from '../http/service-server.ts';
+import { createLogger } from '../logger.ts';
+import { createDaprClient, type DaprClient } from './dapr-client.ts';
+import { DaprSubscriber } from './dapr-subscriber.ts';
+
+/** A distributed service's settings: the ones every service has (port 8080 by default) plus its own. */
+export function serviceConfigSchema<S extends z.ZodRawShape>(own: S) {
+  return z.object({ ...serviceSettings, PORT: serviceSettings.PORT.default(8080), ...own });
+}
+
+type ServiceConfig = z.infer<ReturnType<typeof serviceConfigSchema<{}>>>;
+
+export interface DaprServiceContext<C> {
+  config: C;
+  logger: Logger;
+  dapr: DaprClient;
+  /** The service's server (problem details, `/metrics`, `/healthz`); add routes to it. */
+  app: FastifyInstance;
+}
+
+export interface DaprServiceParts {
+  /** The topics the service consumes; told to the sidecar at `/dapr/subscribe`. */
+  subscriptions?: Subscription[];
+  /** Before the server closes, e.g. telling WebSocket clients to reconnect to another replica. */
+  beforeClose?: () => Promise<void>;
+  /** After the server closed, e.g. the database. */
+  afterClose?: () => Promise<void>;
+}
+
+/**
+ * Runs a service beside its Dapr sidecar, the same way for each: parse the settings, then the service's own
+ * `setup`, then subscriptions (guarded by the app token) and listen; on SIGTERM close in order.
+ */
+export function runDaprService<C extends ServiceConfig>(options: {
+  name: string;
+  config: z.ZodType<C>;
+  daprTimeoutMs?: number;
+  setup: (context: DaprServiceContext<C>) => Promise<DaprServiceParts>;
+}): void {
+  runService(options.name, async () => {
+    const config = parseConfig(options.config);
+    const logger = createLogger({ name: options.name, level: config.LOG_LEVEL });
+    const dapr = createDaprClient({ httpPort: config.DAPR_HTTP_PORT, apiToken: config.DAPR_API_TOKEN, timeoutMs: options.daprTimeoutMs });
+    const app = createServiceServer({ name: options.name, logger });
+    const parts = await options.setup({ config, logger, dapr, app });
+    const subscriber = new DaprSubscriber({ logger });
+    for (const subscription of parts.subscriptions ?? []) subscriber.subscribe(subscription);
+    await subscriber.register(app, config.APP_API_TOKEN);
+    await app.listen({ port: config.PORT, host: config.HOST });
+    return {
+      async stop() {
+        await parts.beforeClose?.();
+        await app.close();
+        await parts.afterClose?.();
+      },
+    };
+  });
+}

@@ -7,7 +7,8 @@ import { testAppBehaviour, testApps, testComponentMetadata, testPortOffset, test
 
 /**
  * Brings the real stack up once for the `stack` project: a fresh Kafka and PostgreSQL, one sidecar per test app,
- * and the test apps themselves (started first, so each sidecar finds its app at once). Down again at the end.
+ * and the test apps themselves (started first, so each sidecar finds its app at once; a test that brings its own app
+ * starts it later). Down again at the end.
  */
 export default async function setup(project: TestProject) {
   const log = (line: string) => console.log(`[stack] ${line}`);
@@ -18,7 +19,10 @@ export default async function setup(project: TestProject) {
 
   const ports = offsetPorts(testPortOffset);
   const apps: TestApp[] = [];
-  for (const s of planSidecars(testApps, ports)) apps.push(await startTestApp({ port: s.appPort, ...testAppBehaviour[s.appId] }));
+  for (const s of planSidecars(testApps, ports)) {
+    const behaviour = testAppBehaviour[s.appId];
+    if (behaviour) apps.push(await startTestApp({ port: s.appPort, ...behaviour }));
+  }
 
   try {
     const info = await startStack({

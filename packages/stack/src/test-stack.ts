@@ -18,9 +18,18 @@ export const testRunDir = join(cacheRoot(), 'run-test');
 export const testPortOffset = 1000;
 
 /** One sidecar per entry, with the real app ids so the committed component scopes apply unchanged. */
-export const testApps = ['todo-backend', 'audit-service', 'websocket-service', 'websocket-service', 'todo-frontend'];
+export const testApps = [
+  'todo-backend',
+  'audit-service',
+  'websocket-service',
+  'websocket-service',
+  'todo-frontend',
+  // No test app: the event bus contract serves a DaprSubscriber on their app ports (one app id per consumer).
+  'notification-service',
+  'recurring-task-service',
+];
 
-/** What each test app (by app id) subscribes to or receives. */
+/** What each test app (by app id) subscribes to or receives; an app id without an entry gets no test app. */
 export const testAppBehaviour: Record<string, Omit<TestAppOptions, 'port'>> = {
   'todo-backend': { bindings: ['reminder-cron'] },
   'audit-service': {

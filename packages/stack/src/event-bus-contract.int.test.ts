@@ -1,0 +1,65 @@
+import {
+  createDaprClient,
+  createDaprPublisher,
+  createLogger,
+  createServiceServer,
+  DaprSubscriber,
+  type Subscription,
+} from '@doable/platform';
+import { describeEventBusContract } from '@doable/platform/testing';
+import { eventually, findOnTopic, sidecar, waitForConsumerGroup } from './test-stack.ts';
+
+// One app id per consumer, as in production (a consumer is a service, its app id the Kafka consumer group). Both
+// are in the `kafka-pubsub` scopes, and the stack starts their sidecars with no test app on their app ports.
+const consumerPods = ['notification-service-0', 'recurring-task-service-0'];
+
+describeEventBusContract('Dapr: a sidecar, Kafka, a sidecar, DaprSubscriber', async () => {
+  const logger = createLogger({ name: 'event-bus-contract', level: 'silent' });
+  const apps: ReturnType<typeof createServiceServer>[] = [];
+  return {
+    publisher: createDaprPublisher(createDaprClient({ httpPort: sidecar('todo-backend-0').httpPort })),
+
+    async subscribe(subscriptions) {
+      const byConsumer = Map.groupBy(subscriptions, (s: Subscription) => s.consumer);
+      if (byConsumer.size > consumerPods.length) throw new Error(`${byConsumer.size} consumers, ${consumerPods.length} sidecars`);
+      await Promise.all(
+        [...byConsumer.values()].map(async (consumerSubscriptions, n) => {
+          const pod = sidecar(consumerPods[n] ?? '');
+          const subscriber = new DaprSubscriber({ logger });
+          for (const s of consumerSubscriptions) subscriber.subscribe(s);
+          const app = createServiceServer({ name: pod.appId, logger });
+          await subscriber.register(app, undefined);
+          apps.push(app);
+          // The sidecar asks `/dapr/subscribe` once, as soon as the app port accepts connections.
+          await app.listen({ port: pod.appPort, host: '127.0.0.1' });
+          const topics = await eventually(
+            async () => {
+              const res = await fetch(`http://127.0.0.1:${pod.httpPort}/v1.0/metadata`, { signal: AbortSignal.timeout(5_000) });
+              const metadata = (await res.json()) as { subscriptions?: { topic: string }[] };
+              return (metadata.subscriptions ?? []).map((s) => s.topic);
+            },
+            (active) => consumerSubscriptions.every((s) => active.includes(s.topic)),
+            60_000,
+          );
+          if (!consumerSubscriptions.every((s) => topics.includes(s.topic)))
+            throw new Error(`${pod.podName} did not subscribe ${consumerSubscriptions.map((s) => s.topic)} (has ${topics})`);
+          await waitForConsumerGroup(pod.appId);
+        }),
+      );
+    },
+
+    async findDeadLetter(topic, match, timeoutMs) {
+      try {
+        const { value } = await findOnTopic(`${topic}-dlq`, (v) => match((v as { data?: unknown }).data), timeoutMs);
+        return (value as { data?: unknown }).data;
+      } catch (error) {
+        if (error instanceof Error && error.message.startsWith('no matching record')) return undefined;
+        throw error;
+      }
+    },
+
+    async close() {
+      await Promise.all(apps.map((app) => app.close()));
+    },
+  };
+});

@@ -87,6 +87,14 @@ describe('DaprSubscriber', () => {
     expect(calls).toBe(1);
   });
 
+  it('refuses a second handler for a topic the app already consumes (the sidecar would keep only one)', () => {
+    const subscriber = new DaprSubscriber({ logger });
+    subscriber.subscribe({ consumer: 'audit-service', topic: 'task-events', handle: async () => {} });
+    expect(() => subscriber.subscribe({ consumer: 'audit-service-again', topic: 'task-events', handle: async () => {} })).toThrow(
+      'already consumes task-events',
+    );
+  });
+
   it('refuses a delivery without the sidecar’s app token', async () => {
     let calls = 0;
     const app = await aSubscriberApp(async () => {

@@ -76,6 +76,11 @@ export class DaprSubscriber implements EventSubscriber {
   }
 
   subscribe(subscription: Subscription): void {
+    // A sidecar keeps one subscription per component and topic for an app: a second would silently replace the first.
+    const pubsub = toDaprSubscription(subscription).pubsubname;
+    if (this.subscriptions.some((s) => s.topic === subscription.topic && toDaprSubscription(s).pubsubname === pubsub)) {
+      throw new Error(`${subscription.consumer}: this app already consumes ${subscription.topic}; one handler per topic and app`);
+    }
     this.subscriptions.push(subscription);
   }
 

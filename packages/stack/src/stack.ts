@@ -28,8 +28,9 @@ export const defaultPorts: StackPorts = {
   kafkaInternal: 19094,
   postgres: 15432,
   daprHttp: 3500,
-  daprGrpc: 50001,
-  daprInternalGrpc: 50101,
+  // Below the kernel's ephemeral range (32768+): a port there may be held by an outgoing connection at start.
+  daprGrpc: 25001,
+  daprInternalGrpc: 25101,
   daprMetrics: 9091,
   app: 7001,
 };

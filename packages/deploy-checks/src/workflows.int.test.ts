@@ -1,0 +1,64 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { serviceCharts } from './charts.ts';
+import { repoRoot, workflowsDir } from './paths.ts';
+import { ensureActionlint, ensurePythonTools } from './tools.ts';
+
+const workflow = (name: string) => parse(readFileSync(join(workflowsDir, name), 'utf8'));
+
+describe('GitHub workflows', () => {
+  it('pass actionlint, with shellcheck on every run: script', () => {
+    const { shellcheck } = ensurePythonTools();
+    const result = spawnSync(ensureActionlint(), ['-color', '-shellcheck', shellcheck], { cwd: repoRoot, encoding: 'utf8' });
+    expect(`${result.stdout}${result.stderr}`).toBe('');
+    expect(result.status).toBe(0);
+    expect(readdirSync(workflowsDir).sort()).toEqual(['ci.yml', 'deploy.yml']);
+  });
+
+  it('actionlint finds mistakes (the check above can fail)', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the Dockerfile's and GitHub's own placeholders
+    const broken = 'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n';
+    const result = spawnSync(ensureActionlint(), ['-'], { input: broken, encoding: 'utf8' });
+    expect(result.status).not.toBe(0);
+  });
+
+  it('CI runs the same script as local CI (.ci/run: lint, then the README test command) with Node 24 and Go', () => {
+    const ci = workflow('ci.yml');
+    const steps = ci.jobs.test.steps as { uses?: string; run?: string; with?: Record<string, unknown> }[];
+    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(24);
+    expect(steps.some((s) => s.uses?.startsWith('actions/setup-go'))).toBe(true);
+    expect(steps.map((s) => s.run).filter(Boolean)).toContain('bash .ci/run');
+    expect(readFileSync(join(repoRoot, '.ci', 'run'), 'utf8')).toContain('npm test');
+    expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(['push', 'pull_request', 'workflow_call']));
+  });
+
+  it('deploy builds every image tagged with the commit, installs every chart with production values, only from main', () => {
+    const deploy = workflow('deploy.yml');
+    expect(deploy.on.push.branches).toEqual(['main']);
+    expect(deploy.jobs.build.needs).toBe('test');
+    const images = deploy.jobs.build.strategy.matrix.include.map((m: { service: string }) => m.service);
+    expect(images.sort()).toEqual([...serviceCharts].sort());
+    const push = deploy.jobs.build.steps.find((s: { uses?: string }) => s.uses?.startsWith('docker/build-push-action'));
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the Dockerfile's and GitHub's own placeholders
+    expect(push.with.tags).toBe('${{ secrets.REGISTRY }}/${{ matrix.service }}:${{ github.sha }}');
+    expect(deploy.jobs.deploy.if).toBe("github.ref == 'refs/heads/main'");
+    const script = deploy.jobs.deploy.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
+    for (const chart of serviceCharts) expect(script).toContain(chart);
+    expect(script).toMatch(/helm upgrade --install "\$chart" "k8s\/helm\/\$chart"/);
+    expect(script).toContain('values-production.yaml');
+    expect(script).toContain('--set image.tag="$SHA"');
+    expect(script).toMatch(/kubectl rollout status "deployment\/\$chart"/);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the Dockerfile's and GitHub's own placeholders
+    expect(JSON.stringify(deploy)).toContain('${{ secrets.KUBECONFIG }}');
+  });
+
+  it('the Dockerfiles each workflow image names exist', () => {
+    const deploy = workflow('deploy.yml');
+    for (const m of deploy.jobs.build.strategy.matrix.include) {
+      expect(() => execFileSync('test', ['-f', join(repoRoot, m.dockerfile)])).not.toThrow();
+    }
+  });
+});

@@ -125,3 +125,21 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   await page.screenshot({ path, fullPage });
   return path;
 }
+
+/** Waits until the page's `/ws` connection said hello (the app then shows changes made elsewhere). */
+export async function waitUntilLive(page: Page, timeoutMs = 8000): Promise<void> {
+  await page.locator('.live-status[data-live="live"]').waitFor({ state: 'attached', timeout: timeoutMs });
+}
+
+/** Records the messages the page receives on `/ws` from now on; reloads the page so the socket is seen from its start. */
+export async function recordLiveMessages(page: Page): Promise<{ type: string; event?: { task_id?: number; user_id?: string } }[]> {
+  const messages: { type: string }[] = [];
+  page.on('websocket', (socket) => {
+    if (!new URL(socket.url()).pathname.startsWith('/ws')) return;
+    socket.on('framereceived', (frame) => {
+      if (typeof frame.payload === 'string') messages.push(JSON.parse(frame.payload));
+    });
+  });
+  await page.reload();
+  return messages;
+}

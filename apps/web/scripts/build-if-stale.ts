@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const WEB_ROOT = join(import.meta.dirname, '..');
-const INPUTS = ['src', 'index.html', 'vite.config.ts', 'package.json'];
+const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'];
 
 function newestChange(path: string): number {
   const stat = statSync(path);

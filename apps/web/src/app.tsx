@@ -3,17 +3,58 @@ import { useCallback, useEffect, useState } from 'react';
 import { apiRequest, findToken, saveToken, setUnauthorizedHandler } from './api/api-client.ts';
 import { AuthScreen } from './auth/auth-screen.tsx';
 import { ChatPanel } from './chat/chat-panel.tsx';
+import { LiveStatusIndicator } from './live/live-status.tsx';
+import { useLiveUpdates } from './live/use-live-updates.ts';
+import { NotificationBell } from './reminders/notification-bell.tsx';
+import { unsubscribeFromPush } from './reminders/push-subscription.ts';
+import { ReminderToasts, useReminderToasts } from './reminders/reminder-toasts.tsx';
+import { usePushNotifications } from './reminders/use-push-notifications.ts';
 import { TasksPage } from './tasks/tasks-page.tsx';
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** A request to show one task (from a reminder or a notification click); `seq` repeats a request for the same task. */
+export interface OpenTaskRequest {
+  taskId: number;
+  seq: number;
+}
+
+function taskFromUrl(): OpenTaskRequest | undefined {
+  const id = Number(new URLSearchParams(location.search).get('task'));
+  return Number.isInteger(id) && id > 0 ? { taskId: id, seq: 0 } : undefined;
+}
 
 export function App() {
   const [signedIn, setSignedIn] = useState(() => findToken() !== null);
   const [me, setMe] = useState<Me>();
   const [chatOpen, setChatOpen] = useState(false);
   const [refreshSignal, setRefreshSignal] = useState(0);
+  const [liveSignal, setLiveSignal] = useState(0);
+  const [openTask, setOpenTask] = useState<OpenTaskRequest | undefined>(taskFromUrl);
+  const token = signedIn ? findToken() : null;
+  const reminders = useReminderToasts();
+  const push = usePushNotifications(token);
+  const liveStatus = useLiveUpdates(token, {
+    onTasksChanged: () => setLiveSignal((n) => n + 1),
+    onReminder: reminders.show,
+  });
+  const showTask = useCallback((taskId: number) => setOpenTask((current) => ({ taskId, seq: (current?.seq ?? 0) + 1 })), []);
+
+  // The service worker hands over a push that arrived while this tab was in front, and notification clicks.
+  useEffect(() => {
+    if (!('serviceWorker' in navigator)) return;
+    const onMessage = (event: MessageEvent) => {
+      const data = event.data as { type?: string; task_id?: number } | null;
+      if (data?.type === 'reminder') reminders.show(data as Parameters<typeof reminders.show>[0]);
+      else if (data?.type === 'open-task' && typeof data.task_id === 'number') showTask(data.task_id);
+    };
+    navigator.serviceWorker.addEventListener('message', onMessage);
+    return () => navigator.serviceWorker.removeEventListener('message', onMessage);
+  }, [reminders.show, showTask]);
 
   const signOut = useCallback(async () => {
+    // While the token still works: this browser must not get the next user's reminders, nor this one's after leaving.
+    await unsubscribeFromPush().catch(() => {});
     try {
       await apiRequest('POST', '/api/auth/sign-out', {});
     } catch {
@@ -56,6 +97,8 @@ export function App() {
               {me.name}
             </span>
           )}
+          <LiveStatusIndicator status={liveStatus} />
+          <NotificationBell push={push} />
           <button type="button" aria-expanded={chatOpen} aria-controls="assistant" onClick={() => setChatOpen(!chatOpen)}>
             Assistant
           </button>
@@ -65,8 +108,21 @@ export function App() {
         </div>
       </header>
       <main className="content">
-        <TasksPage timeZone={me?.time_zone ?? browserTimeZone()} refreshSignal={refreshSignal} />
+        <TasksPage
+          timeZone={me?.time_zone ?? browserTimeZone()}
+          refreshSignal={refreshSignal}
+          liveSignal={liveSignal}
+          isLive={liveStatus === 'live'}
+          openTask={openTask}
+          onReminderSet={push.offer}
+        />
       </main>
+      <ReminderToasts
+        shown={reminders.shown}
+        timeZone={me?.time_zone ?? browserTimeZone()}
+        onOpen={showTask}
+        onDismiss={reminders.dismiss}
+      />
       {chatOpen && (
         <div id="assistant" className="chat-container">
           <ChatPanel onTasksChanged={() => setRefreshSignal((n) => n + 1)} onClose={() => setChatOpen(false)} />

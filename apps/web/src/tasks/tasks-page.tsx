@@ -1,6 +1,7 @@
 import type { Task, TaskPage } from '@doable/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, apiRequest, findToken } from '../api/api-client.ts';
+import type { OpenTaskRequest } from '../app.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { KeyboardHelp } from './keyboard-help.tsx';
 import { QuickAdd } from './quick-add.tsx';
@@ -10,7 +11,10 @@ import { TaskItem } from './task-item.tsx';
 import { fromSearchParams, isFiltered, toApiQuery, toSearchParams, type ViewState } from './view-state.ts';
 
 const UNDO_MS = 6000;
-const POLL_MS = 5000;
+/** Changes often come in bursts (a completion and its next occurrence, a chat command): one refetch for each burst. */
+const LIVE_DEBOUNCE_MS = 150;
+/** Only while the live connection is down: the list does not go stale, and an expired session is noticed. */
+const FALLBACK_REFRESH_MS = 30_000;
 
 function useUrlView(): [ViewState, (patch: Partial<ViewState>) => void, () => void] {
   const [view, setView] = useState(() => fromSearchParams(new URLSearchParams(location.search)));
@@ -40,7 +44,19 @@ interface Toast {
   undo?: () => void;
 }
 
-export function TasksPage({ timeZone, refreshSignal }: { timeZone: string; refreshSignal: number }) {
+interface TasksPageProps {
+  timeZone: string;
+  /** Bumped when the chat changed tasks. */
+  refreshSignal: number;
+  /** Bumped on every live message about tasks, and on every (re)connect of `/ws`. */
+  liveSignal: number;
+  isLive: boolean;
+  openTask: OpenTaskRequest | undefined;
+  /** The user just saved a task with a reminder: a good moment to offer system notifications. */
+  onReminderSet: () => void;
+}
+
+export function TasksPage({ timeZone, refreshSignal, liveSignal, isLive, openTask, onReminderSet }: TasksPageProps) {
   const [view, updateView, resetView] = useUrlView();
   const [tasks, setTasks] = useState<Task[]>();
   const [tags, setTags] = useState<{ tag: string; count: number }[]>([]);
@@ -73,13 +89,38 @@ export function TasksPage({ timeZone, refreshSignal }: { timeZone: string; refre
     void load();
   }, [load, refreshSignal]);
 
-  // Until live updates over /ws exist, changes made elsewhere (chat, another tab, the recurring service) arrive by polling.
+  // Changes made elsewhere (another tab, the chat, an MCP client, the recurring service) arrive over /ws; the list is
+  // refetched rather than patched, because whether a changed task belongs in this view is the API's filter to decide.
   useEffect(() => {
+    if (liveSignal === 0) return;
+    const timer = setTimeout(() => void load(), LIVE_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [liveSignal, load]);
+
+  useEffect(() => {
+    if (isLive) return;
     const timer = setInterval(() => {
       if (document.visibilityState === 'visible') void load();
-    }, POLL_MS);
+    }, FALLBACK_REFRESH_MS);
     return () => clearInterval(timer);
-  }, [load]);
+  }, [isLive, load]);
+
+  // A reminder or a notification asked for this task: bring it into view in the list, and open it.
+  useEffect(() => {
+    if (!openTask) return;
+    const params = new URLSearchParams(location.search);
+    if (params.has('task')) {
+      params.delete('task');
+      const query = params.toString();
+      history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    }
+    const item = document.querySelector<HTMLElement>(`li[data-task-id="${openTask.taskId}"]`);
+    item?.scrollIntoView({ block: 'center' });
+    apiRequest<Task>('GET', `/api/v1/tasks/${openTask.taskId}`).then(
+      (task) => setEditing(task),
+      () => setToast({ message: 'That task no longer exists.' }),
+    );
+  }, [openTask]);
 
   // A delete waiting for its undo window is sent right away if the page goes away.
   useEffect(() => {
@@ -123,10 +164,9 @@ export function TasksPage({ timeZone, refreshSignal }: { timeZone: string; refre
     setTasks((current) => current?.map((other) => (other.id === task.id ? { ...other, completed: !task.completed } : other)));
     try {
       await apiRequest<Task>('PATCH', `/api/v1/tasks/${task.id}/complete`, { completed: !task.completed });
+      // The next occurrence is created by the recurring service right after the completion event; it arrives live.
       if (!task.completed && task.recurring) setToast({ message: `Completed “${task.title}”. The next one is on its way.` });
       await load();
-      // The next occurrence is created by the recurring service right after the completion event.
-      if (!task.completed && task.recurring) setTimeout(() => void load(), 700);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'Could not update the task.');
       await load();
@@ -249,6 +289,7 @@ export function TasksPage({ timeZone, refreshSignal }: { timeZone: string; refre
           onClose={() => setEditing(undefined)}
           onSaved={(saved) => {
             setEditing(undefined);
+            if (saved.reminder_at) onReminderSet();
             setToast({ message: `Saved “${saved.title}”.` });
             void load();
           }}

@@ -1,0 +1,137 @@
+import type { Task } from '@doable/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectTitles, newUser, openPage, PHONE, recordLiveMessages, screenshot, startBrowserStack, waitUntilLive } from './harness.ts';
+
+// Without polling, a change can only reach another tab this fast over /ws (the fallback refresh waits 30 s).
+const LIVE_WITHIN_MS = 5000;
+
+describe('live sync between browsers', () => {
+  let stack: Awaited<ReturnType<typeof startBrowserStack>>;
+  beforeAll(async () => {
+    stack = await startBrowserStack();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const tasksOf = async (token: string, query = 'status=all') =>
+    (await stack.app.api.get<{ items: Task[] }>(`/api/v1/tasks?${query}`, token)).body.items;
+
+  it("shows one tab's changes in the user's other browser without a reload, and nothing to another user", async () => {
+    const ada = await newUser(stack.app, 'Ada');
+    const eve = await newUser(stack.app, 'Eve');
+    const first = await openPage(stack.browser, stack.app, '/', { token: ada.token });
+    const second = await openPage(stack.browser, stack.app, '/', { token: ada.token });
+    const other = await openPage(stack.browser, stack.app, '/', { token: eve.token });
+    const secondMessages = await recordLiveMessages(second.page);
+    const otherMessages = await recordLiveMessages(other.page);
+    for (const { page } of [first, second, other]) {
+      await page.getByText('Nothing to do').waitFor();
+      await waitUntilLive(page);
+    }
+
+    await first.page.getByLabel('Quick add').fill('water the plants');
+    await first.page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expectTitles(first.page, ['water the plants']);
+    await expectTitles(second.page, ['water the plants'], LIVE_WITHIN_MS);
+
+    await first.page.keyboard.press('n');
+    const dialog = first.page.getByRole('dialog', { name: 'New task' });
+    await dialog.getByLabel('Title').fill('Call the plumber');
+    await dialog.getByLabel('High').check();
+    await dialog.getByRole('button', { name: 'Add task' }).click();
+    await expectTitles(second.page, ['Call the plumber', 'water the plants'], LIVE_WITHIN_MS);
+    expect(await second.page.locator('li.task').first().locator('.priority-badge').textContent()).toContain('High');
+
+    await first.page.getByRole('checkbox', { name: 'Complete “water the plants”' }).click();
+    await expectTitles(second.page, ['Call the plumber'], LIVE_WITHIN_MS);
+
+    // The other direction, and a change made outside any browser (the API, as an MCP client or the chat would).
+    await second.page.getByRole('button', { name: 'Delete “Call the plumber”' }).click();
+    await expect.poll(async () => (await tasksOf(ada.token, 'status=pending')).length, { timeout: 10_000 }).toBe(0);
+    await expectTitles(first.page, [], LIVE_WITHIN_MS);
+    await stack.app.api.post('/api/v1/tasks', { title: 'Added by the API' }, ada.token);
+    await expectTitles(first.page, ['Added by the API'], LIVE_WITHIN_MS);
+    await expectTitles(second.page, ['Added by the API'], LIVE_WITHIN_MS);
+
+    // Eve saw none of it: her list stayed empty, and her socket carried nothing but its hello.
+    await stack.app.settle();
+    await other.page.getByText('Nothing to do').waitFor();
+    expect(otherMessages.map((message) => message.type)).toEqual(['hello']);
+    expect(secondMessages.filter((message) => message.type === 'task.updated').length).toBeGreaterThanOrEqual(5);
+    expect(secondMessages.every((message) => message.type === 'hello' || message.event?.user_id !== undefined)).toBe(true);
+    expect(await other.page.locator('.task-title').count()).toBe(0);
+
+    for (const { context } of [first, second, other]) await context.close();
+  });
+
+  it('shows the next occurrence of a completed recurring task live, in the tab that completed it and in another', async () => {
+    const user = await newUser(stack.app);
+    const first = (
+      await stack.app.api.post<Task>(
+        '/api/v1/tasks/recurring',
+        { title: 'Stand-up', pattern: 'daily', due_date: '2031-03-10T08:00:00Z' },
+        user.token,
+      )
+    ).body;
+    const here = await openPage(stack.browser, stack.app, '/', { token: user.token, timezoneId: 'UTC' });
+    const there = await openPage(stack.browser, stack.app, '/', { token: user.token, timezoneId: 'UTC' });
+    for (const { page } of [here, there]) {
+      await expectTitles(page, ['Stand-up']);
+      await waitUntilLive(page);
+    }
+
+    await here.page.getByRole('checkbox', { name: 'Complete “Stand-up”' }).click();
+    for (const { page } of [here, there]) {
+      const next = page.locator('li.task').first();
+      await expect.poll(() => next.getAttribute('data-task-id'), { timeout: LIVE_WITHIN_MS }).not.toBe(String(first.id));
+      expect(await next.locator('.due').textContent()).toMatch(/11 Mar 2031/);
+      expect(await page.locator('li.task').count()).toBe(1);
+    }
+    const [pending] = await tasksOf(user.token, 'status=pending');
+    expect(pending).toMatchObject({ recurring_parent_id: first.id });
+    expect(await there.page.locator('li.task').first().getAttribute('data-task-id')).toBe(String(pending!.id));
+    for (const { context } of [here, there]) await context.close();
+  });
+
+  it('says when it is offline, and catches up on what changed meanwhile once back', async () => {
+    const user = await newUser(stack.app);
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token });
+    await page.getByText('Nothing to do').waitFor();
+    await waitUntilLive(page);
+    // Let the refetch that follows every hello finish first, so it is not the one that meets the offline network.
+    await page.waitForTimeout(500);
+    const status = page.getByRole('status').filter({ hasText: /Offline|Reconnecting/ });
+
+    await context.setOffline(true);
+    await status.waitFor({ timeout: LIVE_WITHIN_MS });
+    expect(await status.textContent()).toContain('Offline');
+    await screenshot(page, 'live-offline-desktop-light', false);
+    // Published while this browser is cut off: the server does not replay it, the app must refetch.
+    await stack.app.api.post('/api/v1/tasks', { title: 'Made while you were away' }, user.token);
+    await stack.app.settle();
+    await page.waitForTimeout(500);
+    expect(await page.locator('.task-title').count()).toBe(0);
+
+    await context.setOffline(false);
+    await waitUntilLive(page, 10_000);
+    expect(await page.locator('.live-status').textContent()).toBe('');
+    await expectTitles(page, ['Made while you were away'], LIVE_WITHIN_MS);
+    await context.close();
+  });
+
+  // Last in this file: the live module stays closed, as it would on a replica that is shutting down.
+  it('shows that it is reconnecting when the server closes the socket', async () => {
+    const user = await newUser(stack.app);
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token, viewport: PHONE, colorScheme: 'dark' });
+    await page.getByText('Nothing to do').waitFor();
+    await waitUntilLive(page);
+
+    await stack.app.app.live.close();
+    const status = page.getByRole('status').filter({ hasText: 'Reconnecting…' });
+    await status.waitFor({ timeout: LIVE_WITHIN_MS });
+    expect(await page.locator('.live-status').getAttribute('data-live')).toBe('reconnecting');
+    await screenshot(page, 'live-reconnecting-phone-dark', false);
+    await context.close();
+  });
+});

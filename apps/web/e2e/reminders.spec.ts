@@ -1,0 +1,174 @@
+import type { Task } from '@doable/contracts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newUser, openPage, PHONE, screenshot, seriousAxeViolations, startBrowserStack, waitUntilLive } from './harness.ts';
+
+describe('reminders in the browser', () => {
+  let stack: Awaited<ReturnType<typeof startBrowserStack>>;
+  beforeAll(async () => {
+    stack = await startBrowserStack();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
+  const addTask = async (token: string, body: object) => (await stack.app.api.post<Task>('/api/v1/tasks', body, token)).body;
+  const subscriptionsOf = async (token: string) =>
+    (await stack.app.api.get<{ items: unknown[] }>('/api/v1/push/subscriptions', token)).body.items;
+  const expectNoSeriousAxeViolations = async (page: Page) =>
+    expect((await seriousAxeViolations(page)).map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+  it('shows a reminder that comes due as a toast in the open tab, once, and opens the task from it', async () => {
+    const user = await newUser(stack.app);
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token });
+    await page.getByText('Nothing to do').waitFor();
+    await waitUntilLive(page);
+
+    const task = await addTask(user.token, { title: 'Take the cake out', due_date: inMs(3_600_000), reminder_at: inMs(3000) });
+    const toast = page.locator('.reminder-toast');
+    await page.waitForTimeout(1000);
+    expect(await toast.count()).toBe(0);
+    await toast.waitFor({ timeout: 10_000 });
+    expect(await toast.getAttribute('data-task-id')).toBe(String(task.id));
+    expect(await toast.textContent()).toMatch(/Take the cake out.*Due (Today|Tomorrow) \d\d:\d\d/);
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'reminder-toast-desktop-light', false);
+    await stack.app.settle();
+    expect(await toast.count()).toBe(1);
+
+    await toast.getByRole('button', { name: /Reminder: Take the cake out/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit task' });
+    expect(await dialog.getByLabel('Title').inputValue()).toBe('Take the cake out');
+    expect(await toast.count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await addTask(user.token, { title: 'Leave for the station', reminder_at: inMs(1500) });
+    const second = page.locator('.reminder-toast', { hasText: 'Leave for the station' });
+    await second.waitFor({ timeout: 10_000 });
+    await second.getByRole('button', { name: 'Dismiss reminder “Leave for the station”' }).click();
+    await second.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('fits a phone in the dark', async () => {
+    const user = await newUser(stack.app);
+    await addTask(user.token, { title: 'Water the tomatoes', priority: 'high', due_date: inMs(7_200_000) });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token, viewport: PHONE, colorScheme: 'dark' });
+    await page.locator('li.task').waitFor();
+    await waitUntilLive(page);
+    await addTask(user.token, { title: 'Call the vet before they close', due_date: inMs(1_800_000), reminder_at: inMs(1500) });
+    await page.locator('.reminder-toast').waitFor({ timeout: 10_000 });
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'reminder-toast-phone-dark', false);
+    await context.close();
+  });
+
+  it('does not ask on first load; the bell asks, registers the service worker, and says when this browser cannot subscribe', async () => {
+    const user = await newUser(stack.app);
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token });
+    await page.getByText('Nothing to do').waitFor();
+    const bell = page.getByRole('button', { name: 'Reminder notifications' });
+    await expect.poll(() => bell.getAttribute('data-state')).toBe('off');
+    expect(await bell.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.evaluate(() => Notification.permission)).toBe('default');
+
+    const worker = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return { scope: registration.scope, script: registration.active?.scriptURL };
+    });
+    expect(worker).toEqual({ scope: `${stack.app.url}/`, script: `${stack.app.url}/sw.js` });
+
+    await context.grantPermissions(['notifications'], { origin: stack.app.url });
+    await bell.click();
+    // Playwright's browser contexts are incognito profiles, where Chromium refuses PushManager.subscribe (and a
+    // normal headless profile would wait for Google's push service, unreachable here): the app must say so.
+    await expect.poll(() => bell.getAttribute('data-state'), { timeout: 30_000 }).toBe('unavailable');
+    const note = page.locator('.bell-note');
+    expect(await note.textContent()).toContain('could not subscribe to push notifications');
+    expect(await note.textContent()).toContain('Reminders still show here while Doable is open');
+    expect(await bell.getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'notifications-unavailable-desktop-light', false);
+    expect(await subscriptionsOf(user.token)).toEqual([]);
+
+    // With the permission already given, a new visit subscribes on its own instead of asking again.
+    await page.reload();
+    await expect.poll(() => bell.getAttribute('data-state'), { timeout: 30_000 }).toBe('unavailable');
+    await note.getByRole('button', { name: 'Dismiss' }).click();
+    await note.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  /** Hands a push to the page's service worker, as the browser does when its push service delivers one. */
+  async function deliverPush(context: BrowserContext, page: Page, payload: object): Promise<void> {
+    const cdp = await context.newCDPSession(page);
+    const registrationId = new Promise<string>((resolve) => {
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const ours = registrations.find((registration) => registration.scopeURL === `${stack.app.url}/` && !registration.isDeleted);
+        if (ours) resolve(ours.registrationId);
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: stack.app.url,
+      registrationId: await registrationId,
+      data: JSON.stringify(payload),
+    });
+    await cdp.detach();
+  }
+
+  it('the service worker hands a push to the tab in front as a toast, else shows a system notification', async () => {
+    const user = await newUser(stack.app);
+    const task = await addTask(user.token, { title: 'Renew the car insurance', due_date: '2031-05-02T16:00:00Z' });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token, timezoneId: 'UTC' });
+    await context.grantPermissions(['notifications'], { origin: stack.app.url });
+    await page.locator('li.task').waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const reminder = {
+      type: 'reminder',
+      task_id: task.id,
+      title: task.title,
+      due_at: task.due_date,
+      remind_at: '2031-05-02T15:00:00.000Z',
+      url: '/',
+    };
+
+    await deliverPush(context, page, reminder);
+    const toast = page.locator('.reminder-toast');
+    await toast.waitFor({ timeout: 5000 });
+    expect(await toast.textContent()).toContain('Renew the car insurance');
+    const shown = () =>
+      page.evaluate(async () =>
+        (await (await navigator.serviceWorker.ready).getNotifications()).map((notification) => ({
+          title: notification.title,
+          body: notification.body,
+          tag: notification.tag,
+          data: notification.data,
+        })),
+      );
+    expect(await shown()).toEqual([]);
+    // The same reminder again (a redelivered push, or the one over /ws): still one toast.
+    await deliverPush(context, page, reminder);
+    await page.waitForTimeout(500);
+    expect(await toast.count()).toBe(1);
+
+    // No tab of Doable open: a system notification, which opens the task.
+    await page.goto('about:blank');
+    await deliverPush(context, page, { ...reminder, remind_at: '2031-05-02T15:50:00.000Z' });
+    await page.goto('/');
+    await expect.poll(shown, { timeout: 5000 }).toEqual([
+      {
+        title: 'Renew the car insurance',
+        body: expect.stringMatching(/^Due .*2 May.*16:00/),
+        tag: `task-${task.id}`,
+        data: { task_id: task.id, url: `${stack.app.url}/?task=${task.id}` },
+      },
+    ]);
+    await page.goto(`/?task=${task.id}`);
+    const dialog = page.getByRole('dialog', { name: 'Edit task' });
+    expect(await dialog.getByLabel('Title').inputValue()).toBe('Renew the car insurance');
+    expect(new URL(page.url()).search).toBe('');
+    await context.close();
+  });
+});

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startKafka, stopKafka } from '../kafka.ts';
+import { eventually, findOnTopic, sidecar, stackInfo } from '../test-stack.ts';
+import { aUser, backend, sidecarHeaders, startPod, stopPod } from './distributed-stack.ts';
+import { readTopic } from './topic-reader.ts';
+import { startWebPushPeer, subscribeBrowser } from './web-push-peer.ts';
+
+function restartKafka() {
+  const { runDir, logDir, kafka } = stackInfo();
+  return startKafka({
+    runDir,
+    logDir,
+    port: Number(kafka.bootstrap.split(':')[1]),
+    controllerPort: kafka.controllerPort,
+    internalPort: kafka.internalPort,
+    credentials: kafka.credentials,
+    log: () => {},
+  });
+}
+
+const pods = ['todo-backend-0', 'todo-backend-1', 'recurring-task-service-0'];
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const historyTypes = async (taskId: number, token: string): Promise<string[]> => {
+  const res = await backend(1).get(`/api/v1/tasks/${taskId}/history`, token);
+  return res.status === 200 ? res.body.items.map((e: { event_type: string }) => e.event_type) : [];
+};
+
+const occurrencesOf = async (parentIds: number[], token: string) => {
+  const items = (await backend(0).get('/api/v1/tasks?status=all&limit=100', token)).body.items as { recurring_parent_id: number | null }[];
+  return parentIds.map((id) => items.filter((t) => t.recurring_parent_id === id).length);
+};
+
+describe('the distributed stack under faults', () => {
+  // Whatever a test stopped runs again before the next one (each start is a no-op when it already runs).
+  const restoreAll = async () => {
+    await restartKafka();
+    await Promise.all(pods.map(startPod));
+  };
+  afterEach(restoreAll, 180_000);
+
+  it('loses no task event while Kafka is down: the outbox delivers each once when it is back', async () => {
+    const { token } = await aUser();
+    expect(await stopKafka(stackInfo().runDir)).toBe(true);
+    const ids: number[] = [];
+    for (let n = 1; n <= 5; n++) {
+      const res = await backend(0).post('/api/v1/tasks', { title: `Written while Kafka is down ${n}` }, token);
+      expect(res.status).toBe(201);
+      ids.push(res.body.id);
+    }
+    await restartKafka();
+
+    const histories = await eventually(
+      () => Promise.all(ids.map((id) => historyTypes(id, token))),
+      (all) => all.every((types) => types.length > 0),
+      90_000,
+      1_000,
+    );
+    expect(histories).toEqual(ids.map(() => ['created']));
+  });
+
+  /** Five daily tasks of a new user; completes the first two, then the rest while the recurring service is down. */
+  async function completeAcrossRecurringRestart(whileDown: (userId: string) => Promise<unknown> = async () => {}) {
+    const { token, userId } = await aUser();
+    const ids: number[] = [];
+    for (let n = 1; n <= 5; n++) {
+      const res = await backend(0).post(
+        '/api/v1/tasks',
+        { title: `Stretch ${n}`, recurring: 'daily', due_date: '2031-03-01T09:00:00Z' },
+        token,
+      );
+      ids.push(res.body.id);
+    }
+    const complete = async (id: number) => expect((await backend(0).patch(`/api/v1/tasks/${id}/complete`, {}, token)).status).toBe(200);
+    await complete(ids[0] as number);
+    await complete(ids[1] as number);
+    expect(await stopPod('recurring-task-service-0')).toBe(true);
+    for (const id of ids.slice(2)) await complete(id);
+    await whileDown(userId);
+    await startPod('recurring-task-service-0');
+    return { token, userId, ids };
+  }
+
+  const deadLetteredCompletions = async (userId: string) =>
+    (await readTopic('task-events-dlq'))
+      .map((v) => (v as { data?: { user_id?: string; event_type?: string; task_id?: number } }).data)
+      .filter((e) => e?.user_id === userId && e.event_type === 'completed')
+      .map((e) => e?.task_id);
+
+  async function expectOneOccurrenceEach(token: string, userId: string, ids: number[]) {
+    // Settled: every occurrence is there, or a completion went to the dead-letter topic and never will be.
+    await eventually(
+      async () => ({ counts: await occurrencesOf(ids, token), lost: await deadLetteredCompletions(userId) }),
+      ({ counts, lost }) => counts.every((n) => n >= 1) || lost.length > 0,
+      60_000,
+      1_000,
+    );
+    expect(await deadLetteredCompletions(userId)).toEqual([]);
+    expect(await occurrencesOf(ids, token)).toEqual([1, 1, 1, 1, 1]);
+    // Redeliveries after the restart would have landed by now.
+    await sleep(3_000);
+    expect(await occurrencesOf(ids, token)).toEqual([1, 1, 1, 1, 1]);
+  }
+
+  it('makes exactly one next occurrence per completion across a quick restart of the recurring service', async () => {
+    // Back within the sidecar's delivery retries (resiliency.yaml: 3 more tries, 1 s apart).
+    const { token, userId, ids } = await completeAcrossRecurringRestart();
+    await expectOneOccurrenceEach(token, userId, ids);
+  });
+
+  // Known bug, kept as a failing test: a completion delivered while the recurring service is down longer than the
+  // sidecar's retries goes to `task-events-dlq` and its next occurrence never comes (the sidecar does not hold
+  // deliveries while its app is down; with daprd's --enable-app-health-check on /healthz it does, tried locally).
+  // Remove `.fails` once it does.
+  it.fails('makes exactly one next occurrence per completion when the recurring service is down for seconds', async () => {
+    // Down as long as a pod restart may take (20 s), or until a completion has been dead-lettered.
+    const { token, userId, ids } = await completeAcrossRecurringRestart((owner) =>
+      eventually(
+        () => deadLetteredCompletions(owner),
+        (lost) => lost.length > 0,
+        20_000,
+        1_000,
+      ),
+    );
+    await expectOneOccurrenceEach(token, userId, ids);
+  });
+
+  it('dead-letters a poison message and keeps its partition flowing', async () => {
+    const { token, userId } = await aUser();
+    const marker = randomUUID();
+    // Same partition key as the user's own events, so a stuck poison message would hold them back.
+    const published = await fetch(
+      `http://127.0.0.1:${sidecar('todo-backend-0').httpPort}/v1.0/publish/kafka-pubsub/task-events?metadata.partitionKey=${encodeURIComponent(userId)}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...sidecarHeaders() },
+        body: JSON.stringify({ marker, note: 'not a task event' }),
+      },
+    );
+    expect(published.status).toBe(204);
+    const task = await backend(0).post('/api/v1/tasks', { title: 'After the poison' }, token);
+    expect(task.status).toBe(201);
+
+    const dead = await findOnTopic('task-events-dlq', (v) => (v as { data?: { marker?: string } }).data?.marker === marker, 60_000);
+    expect(dead.message.key?.toString()).toBe(userId);
+    const types = await eventually(
+      () => historyTypes(task.body.id, token),
+      (t) => t.length > 0,
+      60_000,
+      500,
+    );
+    expect(types).toEqual(['created']);
+  });
+
+  it('fires a reminder that came due while every backend was down once, after they are back', async () => {
+    const peer = await startWebPushPeer();
+    try {
+      const { token } = await aUser();
+      const browser = await subscribeBrowser(peer, token);
+
+      const remindAt = Date.now() + 4_000;
+      const task = await backend(0).post(
+        '/api/v1/tasks',
+        { title: 'Due while down', reminder_at: new Date(remindAt).toISOString() },
+        token,
+      );
+      expect(task.status).toBe(201);
+      await Promise.all([stopPod('todo-backend-0'), stopPod('todo-backend-1')]);
+      await sleep(Math.max(0, remindAt - Date.now()) + 1_000);
+      expect(await peer.notifications(browser.clientHash)).toEqual([]);
+      await Promise.all([startPod('todo-backend-0'), startPod('todo-backend-1')]);
+
+      const pushed = await eventually(
+        () => peer.notifications(browser.clientHash),
+        (messages) => messages.length > 0,
+        30_000,
+        250,
+      );
+      expect(pushed.map((m) => JSON.parse(m).task_id)).toEqual([task.body.id]);
+      await sleep(3_000);
+      expect(await peer.notifications(browser.clientHash)).toHaveLength(1);
+      const onTopic = (await readTopic('reminders')).filter((v) => (v as { data?: { task_id?: number } }).data?.task_id === task.body.id);
+      expect(onTopic).toHaveLength(1);
+    } finally {
+      await peer.stop();
+    }
+  });
+});

@@ -100,6 +100,35 @@ describe('reminders in the browser', () => {
     await context.close();
   });
 
+  it('asks for notifications when the user sets a reminder, not when saving a task without one', async () => {
+    const user = await newUser(stack.app);
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token });
+    await page.getByText('Nothing to do').waitFor();
+    const bell = page.getByRole('button', { name: 'Reminder notifications' });
+    const save = async (title: string, reminder: string) => {
+      await page.keyboard.press('n');
+      const dialog = page.getByRole('dialog', { name: 'New task' });
+      await dialog.getByLabel('Title').fill(title);
+      await dialog.getByLabel('Due', { exact: true }).fill('2031-06-01T09:00');
+      await dialog.getByLabel('Reminder').selectOption(reminder);
+      await dialog.getByRole('button', { name: 'Add task' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    };
+
+    await save('No reminder here', '');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => Notification.permission)).toBe('default');
+    expect(await bell.getAttribute('data-state')).toBe('off');
+
+    // Asked while the prompt is up; headless Chromium, told nothing, answers "denied" after a moment, as a user could.
+    await save('Dentist', '1h');
+    await expect.poll(() => bell.getAttribute('data-state'), { timeout: 10_000 }).toBe('denied');
+    expect(await page.evaluate(() => Notification.permission)).toBe('denied');
+    expect(await page.locator('.bell-note').textContent()).toContain('blocked for Doable');
+    expect(await bell.locator('.bell-state').textContent()).toBe('Blocked');
+    await context.close();
+  });
+
   /** Hands a push to the page's service worker, as the browser does when its push service delivers one. */
   async function deliverPush(context: BrowserContext, page: Page, payload: object): Promise<void> {
     const cdp = await context.newCDPSession(page);

@@ -16,11 +16,12 @@ export interface PushNotifications {
   enable: () => Promise<void>;
   /** Unsubscribes and remembers that the user turned notifications off. */
   disable: () => Promise<void>;
-  /** Asks only if never asked and never turned off: the moment the user sets a reminder. */
+  /** Asks once, if never answered and never turned off: for the moment the user sets a reminder. */
   offer: () => void;
 }
 
 const PREFERENCE_KEY = 'doable.notifications';
+const OFFERED_KEY = 'doable.notifications.offered';
 const isTurnedOff = () => localStorage.getItem(PREFERENCE_KEY) === 'off';
 
 /** Web Push for the signed-in user; signing out goes through `unsubscribeFromPush` (the preference stays). */
@@ -76,8 +77,11 @@ export function usePushNotifications(token: string | null): PushNotifications {
     }
   }, []);
 
+  // Once only: someone who closed the prompt without answering is not asked again on every reminder (the bell still can).
   const offer = useCallback(() => {
-    if (supported && Notification.permission === 'default' && !isTurnedOff()) void enable();
+    if (!supported || Notification.permission !== 'default' || isTurnedOff() || localStorage.getItem(OFFERED_KEY)) return;
+    localStorage.setItem(OFFERED_KEY, '1');
+    void enable();
   }, [supported, enable]);
 
   return { state, problem, enable, disable, offer };

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { fromFrame } from './live-message.ts';
+
+const taskEvent = {
+  schema_version: 1,
+  event_type: 'completed',
+  event_id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+  timestamp: '2031-03-10T08:00:00.000Z',
+  user_id: 'user-1',
+  task_id: 7,
+  task_data: { title: 'Stand-up', completed: true, priority: 'medium', tags: [], due_date: null },
+};
+
+describe('live messages', () => {
+  it('reads hello, task.updated and reminder frames', () => {
+    expect(fromFrame(JSON.stringify({ type: 'hello', user_id: 'user-1', heartbeat_interval_ms: 30_000 }))).toEqual({
+      type: 'hello',
+      user_id: 'user-1',
+      heartbeat_interval_ms: 30_000,
+    });
+    expect(fromFrame(JSON.stringify({ type: 'task.updated', event: taskEvent }))).toMatchObject({
+      type: 'task.updated',
+      event: { task_id: 7 },
+    });
+    const reminder = {
+      schema_version: 1,
+      event_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+      timestamp: '2031-03-10T07:50:00.000Z',
+      task_id: 7,
+      user_id: 'user-1',
+      title: 'Stand-up',
+      due_at: '2031-03-10T08:00:00.000Z',
+      remind_at: '2031-03-10T07:50:00.000Z',
+    };
+    expect(fromFrame(JSON.stringify({ type: 'reminder', event: reminder }))).toEqual({ type: 'reminder', event: reminder });
+  });
+
+  it('ignores unknown types, malformed events, binary frames and text that is not JSON', () => {
+    expect(fromFrame(JSON.stringify({ type: 'presence', users: 2 }))).toBeUndefined();
+    expect(fromFrame(JSON.stringify({ type: 'task.updated', event: { ...taskEvent, task_id: 'seven' } }))).toBeUndefined();
+    expect(fromFrame(new ArrayBuffer(4))).toBeUndefined();
+    expect(fromFrame('{not json')).toBeUndefined();
+  });
+});

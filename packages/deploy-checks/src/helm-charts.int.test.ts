@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import {
   valueSets,
 } from './charts.ts';
 import { validateManifests } from './kubernetes-schemas.ts';
-import { helmDir } from './paths.ts';
+import { helmDir, repoRoot } from './paths.ts';
 import { ensureKubeTools, ensurePythonTools } from './tools.ts';
 
 let ws: ChartWorkspace;
@@ -228,5 +228,25 @@ describe('secrets through the Dapr secret store', () => {
     const role = one('todo-backend', 'production', 'Role');
     expect(role.rules).toEqual([{ apiGroups: [''], resources: ['secrets'], resourceNames: ['doable-secrets'], verbs: ['get'] }]);
     for (const chart of serviceCharts.filter((c) => c !== 'todo-backend')) expect(find(chart, 'production', 'Role'), chart).toEqual([]);
+  });
+});
+
+describe('settings the charts pass are settings the services read', () => {
+  const sourcesOf = (dir: string): string =>
+    readdirSync(join(repoRoot, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => readFileSync(join(repoRoot, dir, f), 'utf8'))
+      .join('\n');
+  const platform = sourcesOf('packages/platform/src');
+
+  it.each(serviceCharts)('%s', (chart) => {
+    const code = `${sourcesOf(`apps/${chart}/src`)}\n${platform}`;
+    const env = one(chart, 'production', 'Deployment').spec.template.spec.containers[0].env.map((e: { name: string }) => e.name);
+    const config = Object.keys(one(chart, 'production', 'ConfigMap').data ?? {});
+    for (const name of [...env, ...config].filter((n) => !['POD_NAME', 'POD_NAMESPACE'].includes(n))) {
+      expect(code, `${chart} reads ${name}`).toMatch(new RegExp(`\\b${name}\\b`));
+    }
+    if (code.includes('DATABASE_URL: databaseUrlSetting')) expect(env, `${chart} gets DATABASE_URL`).toContain('DATABASE_URL');
+    if (/PUBLIC_URL: z\.url/.test(code)) expect(config, `${chart} gets PUBLIC_URL`).toContain('PUBLIC_URL');
   });
 });

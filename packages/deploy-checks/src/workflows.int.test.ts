@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { serviceCharts } from './charts.ts';
 import { repoRoot, workflowsDir } from './paths.ts';
-import { ensureActionlint, ensurePythonTools } from './tools.ts';
+import { ensureActionlint, ensureKubeTools, ensurePythonTools } from './tools.ts';
 
 const workflow = (name: string) => parse(readFileSync(join(workflowsDir, name), 'utf8'));
 
@@ -53,6 +53,32 @@ describe('GitHub workflows', () => {
     expect(script).toMatch(/kubectl rollout status "deployment\/\$chart"/);
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the Dockerfile's and GitHub's own placeholders
     expect(JSON.stringify(deploy)).toContain('${{ secrets.KUBECONFIG }}');
+  });
+
+  it("deploy's helm and kubectl flags exist in the versions it installs (those the checks run)", () => {
+    const deploy = workflow('deploy.yml');
+    const versions = Object.fromEntries(
+      deploy.jobs.deploy.steps
+        .filter((s: { uses?: string }) => s.uses?.startsWith('azure/setup-'))
+        .map((s: any) => [s.uses.split('@')[0], s.with.version]),
+    );
+    const { helm, kubectl } = ensureKubeTools();
+    expect(versions['azure/setup-helm']).toBe(execFileSync(helm, ['version', '--template', '{{.Version}}'], { encoding: 'utf8' }).trim());
+    expect(execFileSync(kubectl, ['version', '--client'], { encoding: 'utf8' })).toContain(
+      `Client Version: ${versions['azure/setup-kubectl']}`,
+    );
+    const script: string = deploy.jobs.deploy.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
+    const help = (tool: string, args: string[]) => execFileSync(tool, [...args, '--help'], { encoding: 'utf8' });
+    const helmUpgrade = help(helm, ['upgrade']);
+    const helmFlags =
+      script
+        .slice(script.indexOf('helm upgrade'))
+        .split('done')[0]
+        ?.match(/--[a-z-]+/g) ?? [];
+    expect(helmFlags.length).toBeGreaterThan(4);
+    for (const flag of helmFlags) expect(helmUpgrade, `helm upgrade ${flag}`).toContain(`${flag} `);
+    expect(help(kubectl, ['rollout', 'status'])).toContain('--timeout=');
+    expect(help(kubectl, ['apply'])).toContain('--kustomize');
   });
 
   it('the Dockerfiles each workflow image names exist', () => {

@@ -72,7 +72,7 @@ spec:
           env:
             - name: PORT
               value: {{ .Values.containerPort | quote }}
-            # The sidecar's HTTP port (the injector's default).
+            # The sidecar's HTTP port (the injector sets the same value when it injects).
             - name: DAPR_HTTP_PORT
               value: "3500"
             # Per-replica names (the WebSocket service's consumer group is {appID}-{podName}).
@@ -86,7 +86,7 @@ spec:
                   fieldPath: metadata.namespace
             {{- if .Values.dapr.enabled }}
             {{- with .Values.dapr.apiTokenSecret }}
-            # The same secrets the sidecar uses (the injector adds these too; one value either way).
+            # The secrets the sidecar reads for its two tokens; the injector does not pass them to the app.
             - name: DAPR_API_TOKEN
               valueFrom:
                 secretKeyRef:

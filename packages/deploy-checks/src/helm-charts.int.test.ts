@@ -30,7 +30,12 @@ beforeAll(() => {
   for (const chart of serviceCharts) {
     for (const set of Object.keys(valueSets) as ValueSet[]) {
       // The ServiceMonitor is rendered too, so its template is checked.
-      const text = templateChart(ws, chart, set, ['--set', 'metrics.serviceMonitor.enabled=true']);
+      const text = templateChart(ws, chart, set, [
+        '--set',
+        'metrics.serviceMonitor.enabled=true',
+        '--set',
+        'metrics.daprPodMonitor.enabled=true',
+      ]);
       const file = join(outDir, `${key(chart, set)}.yaml`);
       writeFileSync(file, text);
       renderedFiles.push(file);
@@ -64,8 +69,8 @@ describe('rendered manifests', () => {
     const report = validateManifests(ensurePythonTools().kubernetesValidate, renderedFiles);
     expect(report.problems).toEqual([]);
     expect(report.exitCode).toBe(0);
-    // Only the Prometheus Operator's ServiceMonitor has no schema in the validator.
-    expect(new Set(report.noSchema)).toEqual(new Set(['monitoring.coreos.com/v1/ServiceMonitor']));
+    // Only the Prometheus Operator's monitors have no schema in the validator.
+    expect(new Set(report.noSchema)).toEqual(new Set(['monitoring.coreos.com/v1/ServiceMonitor', 'monitoring.coreos.com/v1/PodMonitor']));
     expect(report.passed.length).toBeGreaterThanOrEqual(serviceCharts.length * 2 * 7);
   });
 
@@ -220,6 +225,27 @@ describe('ingress', () => {
         .flatMap((r: any) => r.from ?? ['anywhere']);
       expect(appPortSources).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }]);
     }
+  });
+});
+
+describe('Prometheus Operator monitors (behind values switches)', () => {
+  it.each(serviceCharts)("%s: the app's /metrics and the sidecar's dapr-metrics port", (chart) => {
+    const selector = one(chart, 'production', 'Deployment').spec.selector.matchLabels;
+    expect(one(chart, 'production', 'ServiceMonitor').spec).toMatchObject({
+      selector: { matchLabels: selector },
+      endpoints: [{ port: 'http', path: '/metrics' }],
+    });
+    expect(one(chart, 'production', 'PodMonitor').spec).toMatchObject({
+      selector: { matchLabels: selector },
+      podMetricsEndpoints: [{ port: 'dapr-metrics' }],
+    });
+  });
+
+  it('are off unless switched on', () => {
+    expect(lintChart(ws, 'todo-backend', 'production')).toContain('0 chart(s) failed');
+    const plain = parseManifests(templateChart(ws, 'todo-backend', 'production')).map((m) => m.kind);
+    expect(plain).not.toContain('ServiceMonitor');
+    expect(plain).not.toContain('PodMonitor');
   });
 });
 

@@ -15,4 +15,5 @@ Its values are deep-merged over "doable-lib.defaults".
 {{ include "doable-lib.networkPolicy" $ctx }}
 {{ include "doable-lib.ingress" $ctx }}
 {{ include "doable-lib.serviceMonitor" $ctx }}
+{{ include "doable-lib.podMonitor" $ctx }}
 {{- end -}}

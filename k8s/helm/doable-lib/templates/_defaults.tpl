@@ -87,10 +87,13 @@ ingress:
     secretName: doable-tls
   paths: []
 metrics:
+  # Prometheus Operator: the app's /metrics (ServiceMonitor) and the sidecar's port dapr-metrics (PodMonitor).
   serviceMonitor:
     enabled: false
     interval: 30s
     labels: {}
+  daprPodMonitor:
+    enabled: false
 nodeSelector: {}
 tolerations: []
 {{- end -}}

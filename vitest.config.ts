@@ -29,6 +29,8 @@ export default defineConfig({
           globalSetup: ['packages/deploy-checks/src/deploy-tools-global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          // Last and alone: its npm installs and web build would slow the other projects' timing-checked tests.
+          sequence: { groupOrder: 2 },
         },
       },
       {

@@ -25,7 +25,8 @@ describeEventBusContract('Dapr: a sidecar, Kafka, a sidecar, DaprSubscriber', as
       await Promise.all(
         [...byConsumer.values()].map(async (consumerSubscriptions, n) => {
           const pod = sidecar(consumerPods[n] ?? '');
-          const subscriber = new DaprSubscriber({ logger });
+          // As runDaprService wires it: the app's own sidecar dead-letters a poison message at once.
+          const subscriber = new DaprSubscriber({ logger, dapr: createDaprClient({ httpPort: pod.httpPort }) });
           for (const s of consumerSubscriptions) subscriber.subscribe(s);
           const app = createServiceServer({ name: pod.appId, logger });
           await subscriber.register(app, undefined);

@@ -63,10 +63,10 @@ describe('pub/sub through Dapr to Kafka', () => {
     expect((await publish('todo-backend-0', 'kafka-pubsub', 'task-events', poison, key)).status).toBe(204);
     expect((await publish('todo-backend-0', 'kafka-pubsub', 'task-events', next, key)).status).toBe(204);
 
-    const { value } = await findOnTopic('task-events-dlq', (v) => (v as CloudEvent).data?.event_id === poison.event_id, 45_000);
+    const { value } = await findOnTopic('task-events-dlq', (v) => (v as CloudEvent).data?.event_id === poison.event_id, 120_000);
     expect((value as CloudEvent).data).toEqual(poison);
-    // One delivery plus the Resiliency policy's 3 retries (k8s/dapr/config/resiliency.yaml).
-    expect(await deliveriesOf(auditApp(), '/events/task-events', poison.event_id)).toHaveLength(4);
+    // One delivery plus the Resiliency policy's 10 retries (k8s/dapr/config/resiliency.yaml).
+    expect(await deliveriesOf(auditApp(), '/events/task-events', poison.event_id)).toHaveLength(11);
 
     const nextDelivered = await eventually(
       () => deliveriesOf(auditApp(), '/events/task-events', next.event_id),

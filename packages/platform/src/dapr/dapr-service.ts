@@ -48,7 +48,7 @@ export function runDaprService<C extends ServiceConfig>(options: {
     const dapr = createDaprClient({ httpPort: config.DAPR_HTTP_PORT, apiToken: config.DAPR_API_TOKEN, timeoutMs: options.daprTimeoutMs });
     const app = createServiceServer({ name: options.name, logger });
     const parts = await options.setup({ config, logger, dapr, app });
-    const subscriber = new DaprSubscriber({ logger });
+    const subscriber = new DaprSubscriber({ logger, dapr });
     for (const subscription of parts.subscriptions ?? []) subscriber.subscribe(subscription);
     await subscriber.register(app, config.APP_API_TOKEN);
     await app.listen({ port: config.PORT, host: config.HOST });

@@ -77,7 +77,7 @@ describe('DaprSubscriber', () => {
     expect(calls).toBe(3);
   });
 
-  it('answers RETRY at once for a poison message, so the sidecar dead-letters it without delay', async () => {
+  it('answers RETRY at once for a poison message when it has no sidecar client to dead-letter it with', async () => {
     let calls = 0;
     const app = await aSubscriberApp(async () => {
       calls += 1;

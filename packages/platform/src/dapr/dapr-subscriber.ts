@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { PoisonMessageError } from '../errors.ts';
 import type { BusMessage, EventSubscriber, Subscription } from '../event-bus.ts';
 import { requireDaprAppToken } from './dapr-app-token.ts';
+import type { DaprClient } from './dapr-client.ts';
 
 /** The pub/sub components (k8s/dapr/components/kafka-pubsub.yaml): shared consumer group, or one per replica. */
 export const PUBSUB = { shared: 'kafka-pubsub', broadcast: 'kafka-pubsub-broadcast' } as const;
@@ -34,6 +35,8 @@ export function toDaprSubscription(s: Subscription): DaprSubscription {
 
 export interface DaprSubscriberOptions {
   logger: Logger;
+  /** The app's sidecar: a poison message is published to `<topic>-dlq` through it at once. */
+  dapr?: DaprClient;
   /** Tries of a failing handler inside one delivery (transient failures: a peer restarting, a lost connection). */
   attemptsPerDelivery?: number;
   retryBaseMs?: number;
@@ -42,18 +45,20 @@ export interface DaprSubscriberOptions {
 /**
  * The distributed mode's subscriber: tells the sidecar what to deliver where (`/dapr/subscribe`) and turns each
  * delivered CloudEvent into a handler call. A failing handler is retried with backoff within the delivery (about
- * 15 s by default), since the sidecar's own redeliveries (Resiliency policy) are few and quick; still failing, it
- * answers `RETRY`, and after the sidecar's retries the message moves to `<topic>-dlq` and the partition flows on.
- * A poison message skips the in-delivery retries: it can never succeed.
+ * 15 s by default: a peer restarting); still failing, it answers `RETRY`, and after the sidecar's own retries
+ * (Resiliency policy) the message moves to `<topic>-dlq` and the partition flows on. A poison message can never
+ * succeed, so it goes to `<topic>-dlq` at once, published by the app, and its partition does not wait.
  */
 export class DaprSubscriber implements EventSubscriber {
   readonly subscriptions: Subscription[] = [];
   #logger: Logger;
+  #dapr: DaprClient | undefined;
   #attempts: number;
   #retryBaseMs: number;
 
   constructor(options: DaprSubscriberOptions) {
     this.#logger = options.logger;
+    this.#dapr = options.dapr;
     this.#attempts = options.attemptsPerDelivery ?? 5;
     this.#retryBaseMs = options.retryBaseMs ?? 1_000;
   }
@@ -64,6 +69,7 @@ export class DaprSubscriber implements EventSubscriber {
         await subscription.handle(message);
         return 'SUCCESS';
       } catch (error) {
+        if (error instanceof PoisonMessageError && this.#dapr) return this.#deadLetter(subscription, message, error);
         const giveUp = attempt >= this.#attempts || error instanceof PoisonMessageError;
         this.#logger.warn(
           { err: error, consumer: subscription.consumer, topic: subscription.topic, eventId: message.eventId, attempt },
@@ -84,6 +90,22 @@ export class DaprSubscriber implements EventSubscriber {
     this.subscriptions.push(subscription);
   }
 
+  async #deadLetter(subscription: Subscription, message: BusMessage, error: PoisonMessageError): Promise<'SUCCESS' | 'RETRY'> {
+    const log = this.#logger.child({ consumer: subscription.consumer, topic: subscription.topic, eventId: message.eventId });
+    try {
+      const { pubsubname, deadLetterTopic } = toDaprSubscription(subscription);
+      await this.#dapr?.publish(pubsubname, deadLetterTopic, message.payload, {
+        partitionKey: message.key || message.eventId,
+        eventId: message.eventId,
+      });
+      log.error({ err: error }, 'poison message moved to the dead-letter topic');
+      return 'SUCCESS';
+    } catch (publishError) {
+      log.warn({ err: publishError }, 'could not dead-letter a poison message; the sidecar redelivers it');
+      return 'RETRY';
+    }
+  }
+
   /** Mounts `/dapr/subscribe` and one delivery route per subscription, guarded by the sidecar's app token. */
   async register(app: FastifyInstance, appToken: string | undefined): Promise<void> {
     await app.register(async (scope) => {
@@ -102,9 +124,11 @@ export class DaprSubscriber implements EventSubscriber {
           const payload = event.data;
           const userId = (payload as { user_id?: unknown } | undefined)?.user_id;
           const eventId = (payload as { event_id?: unknown } | undefined)?.event_id;
+          // The Kafka component hands the record's key over as the `__key` header.
+          const kafkaKey = request.headers.__key;
           const message: BusMessage = {
             topic: subscription.topic,
-            key: typeof userId === 'string' ? userId : '',
+            key: typeof kafkaKey === 'string' && kafkaKey ? kafkaKey : typeof userId === 'string' ? userId : '',
             eventId: typeof eventId === 'string' ? eventId : (event.id ?? ''),
             payload,
           };

@@ -21,7 +21,7 @@ describe('todo-frontend: the web app, and the API through Dapr service invocatio
     const created = await api.post('/api/v1/tasks', { title: 'Through the frontend', priority: 'high', tags: ['web'] }, token);
     expect(created.status).toBe(201);
     expect(created.headers.get('content-type')).toContain('application/json');
-    const listed = await api.get('/api/v1/tasks?q=frontend', token);
+    const listed = await api.get('/api/v1/tasks?search=frontend', token);
     expect(listed.body.items.map((t: { id: number }) => t.id)).toEqual([created.body.id]);
     const history = await eventually(
       () => api.get(`/api/v1/tasks/${created.body.id}/history`, token),

@@ -4,14 +4,14 @@ import { sidecarHeaders } from './distributed-stack.ts';
 
 interface SidecarMetadata {
   components: { name: string; type: string }[];
-  subscriptions: { pubsubname: string; topic: string; deadLetterTopic?: string; rules: { path: string }[] }[];
+  subscriptions?: { pubsubname: string; topic: string; deadLetterTopic?: string; rules: { path: string }[] }[];
 }
 
 const metadataOf = async (podName: string) =>
   (await (await fetch(daprUrl(podName, '/v1.0/metadata'), { headers: sidecarHeaders() })).json()) as SidecarMetadata;
 
 const subscriptionsOf = async (podName: string) =>
-  (await metadataOf(podName)).subscriptions
+  ((await metadataOf(podName)).subscriptions ?? [])
     .map((s) => ({ pubsub: s.pubsubname, topic: s.topic, deadLetterTopic: s.deadLetterTopic, path: s.rules[0]?.path }))
     .sort((a, b) => a.topic.localeCompare(b.topic));
 

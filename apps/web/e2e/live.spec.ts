@@ -2,8 +2,9 @@ import type { Task } from '@doable/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectTitles, newUser, openPage, PHONE, recordLiveMessages, screenshot, startBrowserStack, waitUntilLive } from './harness.ts';
 
-// Without polling, a change can only reach another tab this fast over /ws (the fallback refresh waits 30 s).
-const LIVE_WITHIN_MS = 5000;
+// Without polling, a change can only reach another tab this fast over /ws (the fallback refresh waits 30 s, and
+// runs only while the socket is down). Generous, for a machine busy with other test projects.
+const LIVE_WITHIN_MS = 10_000;
 
 describe('live sync between browsers', () => {
   let stack: Awaited<ReturnType<typeof startBrowserStack>>;
@@ -57,7 +58,8 @@ describe('live sync between browsers', () => {
     // Eve saw none of it: her list stayed empty, and her socket carried nothing but its hello.
     await stack.app.settle();
     await other.page.getByText('Nothing to do').waitFor();
-    expect(otherMessages.map((message) => message.type)).toEqual(['hello']);
+    expect(otherMessages.filter((message) => message.type !== 'hello')).toEqual([]);
+    expect(otherMessages.length).toBeGreaterThan(0);
     expect(secondMessages.filter((message) => message.type === 'task.updated').length).toBeGreaterThanOrEqual(5);
     expect(secondMessages.every((message) => message.type === 'hello' || message.event?.user_id !== undefined)).toBe(true);
     expect(await other.page.locator('.task-title').count()).toBe(0);

@@ -58,7 +58,7 @@ export async function registerApiForwarding(app: FastifyInstance, dapr: DaprClie
         const value = request.headers[name];
         if (typeof value === 'string') headers.set(name, value);
       }
-      const body = Buffer.isBuffer(request.body) && request.body.length > 0 ? request.body : undefined;
+      const body = Buffer.isBuffer(request.body) && request.body.length > 0 ? new Uint8Array(request.body) : undefined;
       // Redirects go back to the browser as they are: followed here, they would point at the sidecar.
       const res = await dapr.invoke(appId, request.url, { method: request.method, headers, redirect: 'manual', ...(body ? { body } : {}) });
       reply.code(res.status);

@@ -58,7 +58,13 @@ async function liveClient(url: string) {
       }
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('no matching live message in time')), timeoutMs);
-        waiters.push({ match, resolve: (at) => (clearTimeout(timer), resolve(at)) });
+        waiters.push({
+          match,
+          resolve: (at) => {
+            clearTimeout(timer);
+            resolve(at);
+          },
+        });
       });
     },
     close: () => socket.close(),

@@ -13,7 +13,7 @@ export function serviceConfigSchema<S extends z.ZodRawShape>(own: S) {
   return z.object({ ...serviceSettings, PORT: serviceSettings.PORT.default(8080), ...own });
 }
 
-type ServiceConfig = z.infer<ReturnType<typeof serviceConfigSchema<{}>>>;
+type ServiceConfig = z.infer<ReturnType<typeof serviceConfigSchema<Record<never, never>>>>;
 
 export interface DaprServiceContext<C> {
   config: C;

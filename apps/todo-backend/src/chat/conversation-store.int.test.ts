@@ -47,7 +47,8 @@ async function tableStore(): Promise<StoreUnderTest> {
 
 // The Dapr sidecar of the backend, with its committed `statestore` (PostgreSQL), on ports of its own.
 const RUN_DIR = join(cacheRoot(), 'run-conversation-store-test');
-const PORT_OFFSET = 2000;
+// Offsets in use: 1000 the stack tests, 2000 the distributed tests, 3000 the benchmark (packages/stack/README.md).
+const PORT_OFFSET = 5000;
 
 async function daprStore(): Promise<StoreUnderTest> {
   const [sidecar] = planSidecars(['todo-backend'], offsetPorts(PORT_OFFSET));

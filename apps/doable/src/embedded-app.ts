@@ -1,7 +1,7 @@
 import { createAuditModule } from '@doable/audit-service';
 import { type Database, openDatabase } from '@doable/db';
 import { createNotificationModule, type VapidKeys } from '@doable/notification-service';
-import { InProcessBus, type Logger } from '@doable/platform';
+import { createMetrics, InProcessBus, type Logger } from '@doable/platform';
 import { createRecurringModule } from '@doable/recurring-task-service';
 import { type Backend, createBackend, migrateBackend, recordDeadLetter } from '@doable/todo-backend';
 import { registerWebApp, WEB_APP_DIST } from '@doable/todo-frontend';
@@ -45,7 +45,13 @@ export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<Em
   const { db } = database;
   const logger = options.logger;
   await migrateBackend(db);
-  const bus = new InProcessBus({ logger: logger.child({ component: 'bus' }), onDeadLetter: (letter) => recordDeadLetter(db, letter) });
+  // One registry for the process: the backend's /metrics serves what the bus and the backend's workers count.
+  const metrics = createMetrics();
+  const bus = new InProcessBus({
+    logger: logger.child({ component: 'bus' }),
+    onDeadLetter: (letter) => recordDeadLetter(db, letter),
+    metrics,
+  });
   const audit = await createAuditModule({ db, logger: logger.child({ component: 'audit' }) });
   const notifications = await createNotificationModule({
     db,
@@ -58,6 +64,7 @@ export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<Em
     db,
     publisher: bus,
     history: audit,
+    metrics,
     logger,
     authSecret: options.authSecret,
     baseUrl: options.baseUrl,

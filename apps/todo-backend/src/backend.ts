@@ -1,6 +1,14 @@
 import { join } from 'node:path';
 import { migrate } from '@doable/db';
-import { type EventPublisher, type Logger, registerMetrics, registerProblemDetails, type UserAuthenticator } from '@doable/platform';
+import {
+  createMetrics,
+  type EventPublisher,
+  type Logger,
+  type Metrics,
+  registerMetrics,
+  registerProblemDetails,
+  type UserAuthenticator,
+} from '@doable/platform';
 import fastifySwagger from '@fastify/swagger';
 import scalarReference from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
@@ -21,6 +29,7 @@ import { registerInternalRoutes } from './internal/internal-routes.ts';
 import { registerMcpRoutes } from './mcp/mcp-routes.ts';
 import { registerMeRoutes } from './me/me-routes.ts';
 import { settingsRepository } from './me/settings-repository.ts';
+import { outboxRepository } from './outbox/outbox.ts';
 import { OutboxRelay } from './outbox/outbox-relay.ts';
 import { registerReminderCronRoute } from './reminders/reminder-cron-route.ts';
 import { ReminderScheduler } from './reminders/reminder-scheduler.ts';
@@ -46,6 +55,8 @@ export interface BackendOptions {
   chatModel?: Omit<ModelAgentOptions, 'logger'> | undefined;
   /** Where chat conversations live; a table in the backend schema by default. */
   conversations?: ConversationStore;
+  /** What `/metrics` serves; embedded mode passes the one its bus counts into too. */
+  metrics?: Metrics;
   /** Distributed mode: mount the routes the sidecar (cron binding) and other services (`/internal`) call. */
   dapr?: { appToken: string | undefined };
 }
@@ -70,16 +81,23 @@ export async function createBackend(options: BackendOptions) {
     trustedOrigins: options.trustedOrigins ?? [],
   });
 
+  const metrics = options.metrics ?? createMetrics();
+  metrics.watchOutbox({
+    pending: () => outboxRepository.countPending(db),
+    oldestPendingSeconds: () => outboxRepository.oldestPendingSeconds(db, new Date()),
+  });
   const relay = new OutboxRelay({
     db,
     publisher: options.publisher,
     logger: logger.child({ component: 'outbox-relay' }),
     pollIntervalMs: options.relayPollIntervalMs ?? 500,
+    metrics,
   });
   const reminders = new ReminderScheduler({
     db,
     logger: logger.child({ component: 'reminders' }),
     onEnqueued: () => relay.wake(),
+    metrics,
     ...(options.reminderMaxSleepMs ? { maxSleepMs: options.reminderMaxSleepMs } : {}),
   });
   const tasks = createTaskService({
@@ -113,7 +131,7 @@ export async function createBackend(options: BackendOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemDetails(app);
-  registerMetrics(app, 'todo-backend');
+  registerMetrics(app, 'todo-backend', metrics);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -163,6 +181,7 @@ export async function createBackend(options: BackendOptions) {
     toolContext,
     relay,
     reminders,
+    metrics,
     start() {
       relay.start();
       reminders.start();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLogger, createServiceServer } from '@doable/platform';
+import { createLogger, createMetrics, createServiceServer } from '@doable/platform';
 import { describe, expect, it } from 'vitest';
 import { k8sDir } from './paths.ts';
 
@@ -11,9 +11,21 @@ interface Panel {
 const dashboard = JSON.parse(readFileSync(join(k8sDir, 'monitoring', 'grafana-dashboard.json'), 'utf8'));
 const exprs: string[] = dashboard.panels.flatMap((p: Panel) => p.targets.map((t) => t.expr));
 
-/** What a Doable service's /metrics really exposes: name → label names seen. */
+/**
+ * What a Doable service's /metrics really exposes: name → label names seen. The service has published, consumed
+ * and fired a reminder once, and watches the outbox as the todo-backend does, so every Doable metric has samples.
+ */
 async function exposedMetrics(): Promise<Map<string, Set<string>>> {
-  const app = createServiceServer({ name: 'dashboard-check', logger: createLogger({ name: 'dashboard-check', level: 'silent' }) });
+  const counted = createMetrics();
+  counted.watchOutbox({ pending: async () => 0, oldestPendingSeconds: async () => 0 });
+  counted.eventPublished('task-events');
+  counted.eventConsumed({ consumer: 'audit-service', topic: 'task-events' }, 'handled', 0.01);
+  counted.reminderFired(0.1);
+  const app = createServiceServer({
+    name: 'dashboard-check',
+    logger: createLogger({ name: 'dashboard-check', level: 'silent' }),
+    metrics: counted,
+  });
   await app.ready();
   await app.inject({ method: 'GET', url: '/healthz' });
   const text = (await app.inject({ method: 'GET', url: '/metrics' })).body;
@@ -62,6 +74,15 @@ describe('k8s/monitoring/grafana-dashboard.json', () => {
     expect(all).toContain('histogram_quantile(0.95, sum by (service, method, route, le)');
     expect(all).toContain('process_resident_memory_bytes');
     expect(all).toContain('nodejs_eventloop_lag_p99_seconds');
+  });
+
+  it("charts Doable's own metrics: events published and consumed, outbox lag, reminder lateness", () => {
+    const all = exprs.join('\n');
+    expect(all).toContain('sum by (topic) (rate(doable_events_published_total');
+    expect(all).toContain('sum by (consumer, topic, outcome) (rate(doable_events_consumed_total');
+    expect(all).toContain('doable_outbox_pending{');
+    expect(all).toContain('doable_outbox_oldest_pending_seconds{');
+    expect(all).toContain('histogram_quantile(0.99, sum by (le) (rate(doable_reminder_lateness_seconds_bucket');
   });
 
   it('is importable: unique panel ids, a Prometheus data source variable, no fixed data source uid', () => {

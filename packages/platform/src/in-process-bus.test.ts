@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { PoisonMessageError } from './errors.ts';
 import type { BusMessage } from './event-bus.ts';
+import { createMetrics } from './http/metrics.ts';
 import { InProcessBus } from './in-process-bus.ts';
 
 const logger = pino({ level: 'silent' });
@@ -74,5 +75,27 @@ describe('InProcessBus', () => {
     expect(attempts).toBe(1);
     expect(bus.deadLetters).toHaveLength(1);
     expect(kept).toEqual(['strict']);
+  });
+
+  it('counts each handler attempt by consumer, topic and outcome, and times it', async () => {
+    const metrics = createMetrics();
+    const bus = new InProcessBus({ logger, maxAttempts: 2, retryDelayMs: 1, metrics });
+    bus.subscribe({ consumer: 'fine', topic: 'task-events', handle: async () => {} });
+    bus.subscribe({
+      consumer: 'broken',
+      topic: 'task-events',
+      handle: async () => {
+        throw new Error('down');
+      },
+    });
+    await bus.publish(message);
+    await bus.publish(message);
+    const consumed = (await metrics.registry.getSingleMetric('doable_events_consumed_total')?.get())?.values ?? [];
+    const count = (consumer: string, outcome: string) =>
+      consumed.find((v) => v.labels.consumer === consumer && v.labels.outcome === outcome && v.labels.topic === 'task-events')?.value;
+    expect(count('fine', 'handled')).toBe(2);
+    expect(count('broken', 'retried')).toBe(2);
+    expect(count('broken', 'dead_lettered')).toBe(2);
+    expect(await metrics.registry.metrics()).toContain('doable_event_handling_seconds_count{consumer="broken",topic="task-events"} 4');
   });
 });

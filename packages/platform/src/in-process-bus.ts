@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { PoisonMessageError } from './errors.ts';
 import type { BusMessage, EventPublisher, EventSubscriber, Subscription } from './event-bus.ts';
+import { type ConsumeOutcome, createMetrics, type Metrics } from './http/metrics.ts';
 
 export interface InProcessBusOptions {
   logger: Logger;
@@ -9,6 +10,8 @@ export interface InProcessBusOptions {
   retryDelayMs?: number;
   /** Keeps a dead letter somewhere durable (the embedded app writes it to `<topic>-dlq` through the outbox). */
   onDeadLetter?: (letter: DeadLetter) => Promise<void>;
+  /** Counts each handler attempt by outcome; the process's `/metrics` should serve it. */
+  metrics?: Metrics;
 }
 
 export interface DeadLetter {
@@ -29,12 +32,14 @@ export class InProcessBus implements EventPublisher, EventSubscriber {
   #maxAttempts: number;
   #retryDelayMs: number;
   #onDeadLetter: InProcessBusOptions['onDeadLetter'];
+  #metrics: Metrics;
 
   constructor(options: InProcessBusOptions) {
     this.#logger = options.logger;
     this.#maxAttempts = options.maxAttempts ?? 5;
     this.#retryDelayMs = options.retryDelayMs ?? 200;
     this.#onDeadLetter = options.onDeadLetter;
+    this.#metrics = options.metrics ?? createMetrics();
   }
 
   subscribe(subscription: Subscription): void {
@@ -48,12 +53,17 @@ export class InProcessBus implements EventPublisher, EventSubscriber {
 
   async #deliver(subscription: Subscription, message: BusMessage): Promise<void> {
     for (let attempt = 1; ; attempt++) {
+      const startedAt = performance.now();
+      const observe = (outcome: ConsumeOutcome) =>
+        this.#metrics.eventConsumed(subscription, outcome, (performance.now() - startedAt) / 1000);
       try {
         await subscription.handle(message);
+        observe('handled');
         return;
       } catch (error) {
         const log = this.#logger.child({ consumer: subscription.consumer, topic: message.topic, eventId: message.eventId, attempt });
         if (attempt >= this.#maxAttempts || error instanceof PoisonMessageError) {
+          observe('dead_lettered');
           log.error({ err: error }, 'consumer keeps failing; message dead-lettered');
           const letter = { consumer: subscription.consumer, message, error: String(error) };
           this.deadLetters.push(letter);
@@ -61,6 +71,7 @@ export class InProcessBus implements EventPublisher, EventSubscriber {
           await this.#onDeadLetter?.(letter);
           return;
         }
+        observe('retried');
         log.warn({ err: error }, 'consumer failed; retrying');
         await new Promise((resolve) => setTimeout(resolve, this.#retryDelayMs * attempt));
       }

@@ -18,7 +18,8 @@ export {
   ValidationError,
 } from './errors.ts';
 export type { BusMessage, EventPublisher, EventSubscriber, MessageHandler, Subscription, UserAuthenticator } from './event-bus.ts';
-export { registerMetrics } from './http/metrics.ts';
+export type { ConsumeOutcome, Metrics, OutboxReader } from './http/metrics.ts';
+export { createMetrics, registerMetrics } from './http/metrics.ts';
 export { problemResponses } from './http/openapi-responses.ts';
 export { registerProblemDetails, sendProblem } from './http/problem-details.ts';
 export { createServiceServer, runService } from './http/service-server.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventPublisher, Logger } from '@doable/platform';
+import { createMetrics, type EventPublisher, type Logger, type Metrics } from '@doable/platform';
 import type { Executor } from '../database/executor.ts';
 import { WakeableLoop } from '../database/wakeable-loop.ts';
 import { acquireLease, releaseLease } from './lease.ts';
@@ -12,6 +12,8 @@ export interface OutboxRelayOptions {
   /** Fallback poll for rows written by other replicas; local writes call `wake()`. */
   pollIntervalMs?: number;
   batchSize?: number;
+  /** Counts each row handed to the publisher (`doable_events_published_total`). */
+  metrics?: Metrics;
 }
 
 const LEASE = 'outbox-relay';
@@ -27,7 +29,8 @@ const PRUNE_EVERY_MS = 3_600_000;
  * poison messages are the consumers' concern (their dead-letter topics). Delivered rows are kept a week.
  */
 export class OutboxRelay {
-  readonly #options: Required<Omit<OutboxRelayOptions, 'logger' | 'db' | 'publisher'>> & OutboxRelayOptions;
+  readonly #options: Required<Omit<OutboxRelayOptions, 'logger' | 'db' | 'publisher' | 'metrics'>> & OutboxRelayOptions;
+  readonly #metrics: Metrics;
   readonly #holder = randomUUID();
   readonly #loop = new WakeableLoop(() => this.#pass());
   #failures = 0;
@@ -35,6 +38,7 @@ export class OutboxRelay {
 
   constructor(options: OutboxRelayOptions) {
     this.#options = { pollIntervalMs: 500, batchSize: 100, ...options };
+    this.#metrics = options.metrics ?? createMetrics();
   }
 
   start(): void {
@@ -85,6 +89,7 @@ export class OutboxRelay {
           // Keep per-user order: stop at the first failure and retry from this row after a backoff.
           return;
         }
+        this.#metrics.eventPublished(row.topic);
         await outboxRepository.markDelivered(db, row.id, new Date());
         this.#failures = 0;
       }

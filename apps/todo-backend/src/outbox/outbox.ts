@@ -66,6 +66,26 @@ export const outboxRepository = {
       .limit(limit)
       .execute();
   },
+  /** Undelivered rows, counted on the small partial index `outbox_pending_idx`. */
+  async countPending(ex: Executor): Promise<number> {
+    const row = await ex
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('delivered_at', 'is', null)
+      .executeTakeFirst();
+    return Number(row?.count ?? 0);
+  },
+  /** Seconds since the oldest undelivered row was written (ids follow write order), 0 when none. */
+  async oldestPendingSeconds(ex: Executor, now: Date): Promise<number> {
+    const row = await ex
+      .selectFrom('outbox')
+      .select('created_at')
+      .where('delivered_at', 'is', null)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    return row ? Math.max(0, (now.getTime() - new Date(row.created_at).getTime()) / 1000) : 0;
+  },
   async markDelivered(ex: Executor, id: number, now: Date): Promise<void> {
     await ex.updateTable('outbox').set({ delivered_at: now }).where('id', '=', id).execute();
   },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ReminderEvent, TOPICS } from '@doable/contracts';
-import type { Logger } from '@doable/platform';
+import { createMetrics, type Logger, type Metrics } from '@doable/platform';
 import type { Executor } from '../database/executor.ts';
 import { WakeableLoop } from '../database/wakeable-loop.ts';
 import { enqueue } from '../outbox/outbox.ts';
@@ -14,6 +14,8 @@ export interface ReminderSchedulerOptions {
   /** Longest sleep before looking again, which also picks up reminders set by other replicas. */
   maxSleepMs?: number;
   clock?: () => Date;
+  /** Observes how late each claimed reminder fires (`doable_reminder_lateness_seconds`). */
+  metrics?: Metrics;
 }
 
 const CLAIM_BATCH = 500;
@@ -27,9 +29,11 @@ const MIN_RETRY_MS = 100;
 export class ReminderScheduler {
   readonly #options: ReminderSchedulerOptions;
   readonly #loop = new WakeableLoop(() => this.#pass());
+  readonly #metrics: Metrics;
 
   constructor(options: ReminderSchedulerOptions) {
     this.#options = options;
+    this.#metrics = options.metrics ?? createMetrics();
   }
 
   start(): void {
@@ -68,10 +72,12 @@ export class ReminderScheduler {
             return { topic: TOPICS.reminders, key: task.user_id, payload: event };
           }),
         );
-        return due.length;
+        return due.map((task) => task.reminder_at);
       });
-      fired += claimed;
-      if (claimed < CLAIM_BATCH) break;
+      // Observed after commit: a rolled-back claim fires later, and is measured then.
+      for (const remindAt of claimed) this.#metrics.reminderFired((now.getTime() - remindAt.getTime()) / 1000);
+      fired += claimed.length;
+      if (claimed.length < CLAIM_BATCH) break;
     }
     if (fired > 0) {
       this.#options.logger.info({ fired }, 'reminders fired');

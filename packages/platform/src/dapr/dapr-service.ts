@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { parseConfig, serviceSettings } from '../config.ts';
 import type { Subscription } from '../event-bus.ts';
+import { createMetrics, type Metrics } from '../http/metrics.ts';
 import { createServiceServer, runService } from '../http/service-server.ts';
 import { createLogger } from '../logger.ts';
 import { createDaprClient, type DaprClient } from './dapr-client.ts';
@@ -21,6 +22,8 @@ export interface DaprServiceContext<C> {
   dapr: DaprClient;
   /** The service's server (problem details, `/metrics`, `/healthz`); add routes to it. */
   app: FastifyInstance;
+  /** What the server's `/metrics` serves. */
+  metrics: Metrics;
 }
 
 export interface DaprServiceParts {
@@ -46,9 +49,10 @@ export function runDaprService<C extends ServiceConfig>(options: {
     const config = parseConfig(options.config);
     const logger = createLogger({ name: options.name, level: config.LOG_LEVEL });
     const dapr = createDaprClient({ httpPort: config.DAPR_HTTP_PORT, apiToken: config.DAPR_API_TOKEN, timeoutMs: options.daprTimeoutMs });
-    const app = createServiceServer({ name: options.name, logger });
-    const parts = await options.setup({ config, logger, dapr, app });
-    const subscriber = new DaprSubscriber({ logger, dapr });
+    const metrics = createMetrics();
+    const app = createServiceServer({ name: options.name, logger, metrics });
+    const parts = await options.setup({ config, logger, dapr, app, metrics });
+    const subscriber = new DaprSubscriber({ logger, dapr, metrics });
     for (const subscription of parts.subscriptions ?? []) subscriber.subscribe(subscription);
     await subscriber.register(app, config.APP_API_TOKEN);
     await app.listen({ port: config.PORT, host: config.HOST });

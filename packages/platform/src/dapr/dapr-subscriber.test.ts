@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { PoisonMessageError } from '../errors.ts';
 import type { BusMessage } from '../event-bus.ts';
+import { createMetrics, type Metrics } from '../http/metrics.ts';
 import { registerProblemDetails } from '../http/problem-details.ts';
 import { createLogger } from '../logger.ts';
 import { DaprSubscriber } from './dapr-subscriber.ts';
@@ -9,8 +10,8 @@ import { DaprSubscriber } from './dapr-subscriber.ts';
 const logger = createLogger({ name: 'test', level: 'silent' });
 const APP_TOKEN = 'app-token-for-tests';
 
-async function aSubscriberApp(handle: (message: BusMessage) => Promise<void>) {
-  const subscriber = new DaprSubscriber({ logger, attemptsPerDelivery: 3, retryBaseMs: 1 });
+async function aSubscriberApp(handle: (message: BusMessage) => Promise<void>, metrics?: Metrics) {
+  const subscriber = new DaprSubscriber({ logger, attemptsPerDelivery: 3, retryBaseMs: 1, ...(metrics ? { metrics } : {}) });
   subscriber.subscribe({ consumer: 'audit-service', topic: 'task-events', handle });
   subscriber.subscribe({ consumer: 'websocket-service', topic: 'task-updates', handle, broadcast: true });
   const app = Fastify();
@@ -103,5 +104,19 @@ describe('DaprSubscriber', () => {
     expect((await deliver(app, { event_id: 'e-4' }, 'wrong')).statusCode).toBe(401);
     expect((await app.inject({ method: 'GET', url: '/dapr/subscribe' })).statusCode).toBe(401);
     expect(calls).toBe(0);
+  });
+
+  it('counts handled deliveries and retried attempts per consumer and topic', async () => {
+    const metrics = createMetrics();
+    let calls = 0;
+    const app = await aSubscriberApp(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('a peer is restarting');
+    }, metrics);
+    expect((await deliver(app, { event_id: 'e-5' })).json()).toEqual({ status: 'SUCCESS' });
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('doable_events_consumed_total{consumer="audit-service",topic="task-events",outcome="retried"} 1');
+    expect(text).toContain('doable_events_consumed_total{consumer="audit-service",topic="task-events",outcome="handled"} 1');
+    expect(text).toContain('doable_event_handling_seconds_count{consumer="audit-service",topic="task-events"} 2');
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { PoisonMessageError } from '../errors.ts';
 import type { BusMessage, EventSubscriber, Subscription } from '../event-bus.ts';
+import { type ConsumeOutcome, createMetrics, type Metrics } from '../http/metrics.ts';
 import { requireDaprAppToken } from './dapr-app-token.ts';
 import type { DaprClient } from './dapr-client.ts';
 
@@ -40,6 +41,8 @@ export interface DaprSubscriberOptions {
   /** Tries of a failing handler inside one delivery (transient failures: a peer restarting, a lost connection). */
   attemptsPerDelivery?: number;
   retryBaseMs?: number;
+  /** Counts each handler attempt by outcome; the service's `/metrics` should serve it. */
+  metrics?: Metrics;
 }
 
 /**
@@ -55,22 +58,34 @@ export class DaprSubscriber implements EventSubscriber {
   #dapr: DaprClient | undefined;
   #attempts: number;
   #retryBaseMs: number;
+  #metrics: Metrics;
 
   constructor(options: DaprSubscriberOptions) {
     this.#logger = options.logger;
     this.#dapr = options.dapr;
     this.#attempts = options.attemptsPerDelivery ?? 5;
     this.#retryBaseMs = options.retryBaseMs ?? 1_000;
+    this.#metrics = options.metrics ?? createMetrics();
   }
 
   async #handle(subscription: Subscription, message: BusMessage): Promise<'SUCCESS' | 'RETRY'> {
     for (let attempt = 1; ; attempt++) {
+      const startedAt = performance.now();
+      const observe = (outcome: ConsumeOutcome) =>
+        this.#metrics.eventConsumed(subscription, outcome, (performance.now() - startedAt) / 1000);
       try {
         await subscription.handle(message);
+        observe('handled');
         return 'SUCCESS';
       } catch (error) {
-        if (error instanceof PoisonMessageError && this.#dapr) return this.#deadLetter(subscription, message, error);
+        if (error instanceof PoisonMessageError && this.#dapr) {
+          const status = await this.#deadLetter(subscription, message, error);
+          observe(status === 'SUCCESS' ? 'dead_lettered' : 'retried');
+          return status;
+        }
         const giveUp = attempt >= this.#attempts || error instanceof PoisonMessageError;
+        // Giving up here answers RETRY: the sidecar redelivers, and dead-letters after its own retries (not seen here).
+        observe('retried');
         this.#logger.warn(
           { err: error, consumer: subscription.consumer, topic: subscription.topic, eventId: message.eventId, attempt },
           giveUp ? 'handler failed; the sidecar redelivers, then dead-letters' : 'handler failed; retrying',

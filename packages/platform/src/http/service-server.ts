@@ -2,11 +2,14 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { ConfigError } from '../config.ts';
-import { registerMetrics } from './metrics.ts';
+import { type Metrics, registerMetrics } from './metrics.ts';
 import { registerProblemDetails } from './problem-details.ts';
 
-/** A service's HTTP server: zod schemas, problem details, `/metrics` and `/healthz`, no per-request log lines. */
-export function createServiceServer(options: { name: string; logger: Logger }): FastifyInstance {
+/**
+ * A service's HTTP server: zod schemas, problem details, `/metrics` (serving `metrics`' registry) and `/healthz`,
+ * no per-request log lines.
+ */
+export function createServiceServer(options: { name: string; logger: Logger; metrics?: Metrics }): FastifyInstance {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -14,7 +17,7 @@ export function createServiceServer(options: { name: string; logger: Logger }): 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemDetails(app);
-  registerMetrics(app, options.name);
+  registerMetrics(app, options.name, options.metrics);
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   return app;
 }

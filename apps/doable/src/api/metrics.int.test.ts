@@ -1,0 +1,53 @@
+import { TOPICS } from '@doable/contracts';
+import { aTask, signUp } from '@doable/test-kit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+}
+
+/** The value of one sample in Prometheus text, by name and the labels it must carry. */
+function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
+  for (const line of text.split('\n')) {
+    const match = line.match(/^([a-z_:][a-z0-9_:]*)(?:\{([^}]*)\})? (\S+)$/i);
+    if (match?.[1] !== name) continue;
+    const body = match[2] ?? '';
+    if (Object.entries(labels).every(([key, value]) => body.includes(`${key}="${value}"`))) return Number(match[3]);
+  }
+  return undefined;
+}
+
+describe.each(STORAGE_KINDS)('/metrics of the embedded app on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
+  });
+  afterAll(() => t.stop());
+
+  it('counts published and consumed events, the outbox and how late a reminder fired', async () => {
+    const reminded: unknown[] = [];
+    t.app.bus.subscribe({ consumer: 'test-observer', topic: TOPICS.reminders, handle: async (m) => void reminded.push(m) });
+    const { token } = await signUp(t.api);
+    await t.api.post('/api/v1/tasks', aTask({ reminder_at: new Date(Date.now() + 1_000).toISOString() }), token);
+    await waitFor(() => reminded.length > 0, 5_000);
+    expect(reminded).toHaveLength(1);
+    await t.settle();
+
+    const response = await fetch(`${t.url}/metrics`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(sample(text, 'doable_events_published_total', { topic: TOPICS.taskEvents })).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'doable_events_published_total', { topic: TOPICS.reminders })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(text, 'doable_events_consumed_total', { consumer: 'audit-service', topic: TOPICS.taskEvents, outcome: 'handled' }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'doable_event_handling_seconds_count', { consumer: 'audit-service' })).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'doable_outbox_pending')).toBe(0);
+    expect(sample(text, 'doable_outbox_oldest_pending_seconds')).toBe(0);
+    expect(sample(text, 'doable_reminder_lateness_seconds_count')).toBeGreaterThanOrEqual(1);
+    // A reminder 1 s ahead fires on its timer: well inside the 1 s bucket.
+    expect(sample(text, 'doable_reminder_lateness_seconds_bucket', { le: '1' })).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,5 +1,4 @@
-import type { Problem } from '@doable/contracts';
-import type { Logger, UserAuthenticator } from '@doable/platform';
+import { type Logger, sendProblem, type UserAuthenticator } from '@doable/platform';
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import type { ConnectionRegistry } from './connection-registry.ts';
@@ -77,11 +76,7 @@ function credentialHeaders(request: FastifyRequest): FastifyRequest['headers'] {
   return token ? { ...request.headers, authorization: `Bearer ${token}` } : request.headers;
 }
 
-const TITLES: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 426: 'Upgrade Required', 503: 'Service Unavailable' };
-
 function refuse(reply: FastifyReply, status: number, code: string, detail: string): FastifyReply {
-  // The path only: the query may carry a token.
-  const instance = reply.request.url.split('?')[0];
-  const problem: Problem = { type: 'about:blank', title: TITLES[status] ?? 'Error', status, code, detail, instance };
-  return reply.code(status).type('application/problem+json').send(problem);
+  // `instance` is the path only: the query may carry a token.
+  return sendProblem(reply, reply.request, { status, code, detail });
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { Task } from '@doable/contracts';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../doable/src/testing/test-app.ts';
 
@@ -36,6 +37,11 @@ export async function startBrowserStack(): Promise<{ app: TestApp; browser: Brow
 }
 
 let users = 0;
+
+/** A user's tasks as the API lists them (all statuses unless `query` says otherwise). */
+export async function tasksOf(app: TestApp, token: string, query = 'status=all'): Promise<Task[]> {
+  return (await app.api.get<{ items: Task[] }>(`/api/v1/tasks?${query}`, token)).body.items;
+}
 
 /** A new account made through the API, and its bearer token. */
 export async function newUser(app: TestApp, name = 'Ada'): Promise<{ token: string; email: string }> {

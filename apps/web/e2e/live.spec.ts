@@ -1,6 +1,16 @@
 import type { Task } from '@doable/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectTitles, newUser, openPage, PHONE, recordLiveMessages, screenshot, startBrowserStack, waitUntilLive } from './harness.ts';
+import {
+  expectTitles,
+  newUser,
+  openPage,
+  PHONE,
+  recordLiveMessages,
+  screenshot,
+  startBrowserStack,
+  tasksOf,
+  waitUntilLive,
+} from './harness.ts';
 
 // Without polling, a change can only reach another tab this fast over /ws (the fallback refresh waits 30 s, and
 // runs only while the socket is down). Generous, for a machine busy with other test projects.
@@ -14,9 +24,6 @@ describe('live sync between browsers', () => {
   afterAll(async () => {
     await stack?.stop();
   });
-
-  const tasksOf = async (token: string, query = 'status=all') =>
-    (await stack.app.api.get<{ items: Task[] }>(`/api/v1/tasks?${query}`, token)).body.items;
 
   it("shows one tab's changes in the user's other browser without a reload, and nothing to another user", async () => {
     const ada = await newUser(stack.app, 'Ada');
@@ -49,7 +56,7 @@ describe('live sync between browsers', () => {
 
     // The other direction, and a change made outside any browser (the API, as an MCP client or the chat would).
     await second.page.getByRole('button', { name: 'Delete “Call the plumber”' }).click();
-    await expect.poll(async () => (await tasksOf(ada.token, 'status=pending')).length, { timeout: 10_000 }).toBe(0);
+    await expect.poll(async () => (await tasksOf(stack.app, ada.token, 'status=pending')).length, { timeout: 10_000 }).toBe(0);
     await expectTitles(first.page, [], LIVE_WITHIN_MS);
     await stack.app.api.post('/api/v1/tasks', { title: 'Added by the API' }, ada.token);
     await expectTitles(first.page, ['Added by the API'], LIVE_WITHIN_MS);
@@ -90,7 +97,7 @@ describe('live sync between browsers', () => {
       expect(await next.locator('.due').textContent()).toMatch(/11 Mar 2031/);
       expect(await page.locator('li.task').count()).toBe(1);
     }
-    const [pending] = await tasksOf(user.token, 'status=pending');
+    const [pending] = await tasksOf(stack.app, user.token, 'status=pending');
     expect(pending).toMatchObject({ recurring_parent_id: first.id });
     expect(await there.page.locator('li.task').first().getAttribute('data-task-id')).toBe(String(pending!.id));
     for (const { context } of [here, there]) await context.close();

@@ -1,6 +1,6 @@
 import type { Task } from '@doable/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectTitles, newUser, openPage, startBrowserStack } from './harness.ts';
+import { expectTitles, newUser, openPage, startBrowserStack, tasksOf } from './harness.ts';
 
 describe('tasks in the browser', () => {
   let stack: Awaited<ReturnType<typeof startBrowserStack>>;
@@ -10,9 +10,6 @@ describe('tasks in the browser', () => {
   afterAll(async () => {
     await stack?.stop();
   });
-
-  const tasksOf = async (token: string, query = 'status=all') =>
-    (await stack.app.api.get<{ items: Task[] }>(`/api/v1/tasks?${query}`, token)).body.items;
 
   it('creates a task with every field, shows it at a glance, and edits it', async () => {
     const user = await newUser(stack.app);
@@ -38,7 +35,7 @@ describe('tasks in the browser', () => {
     await dialog.getByRole('button', { name: 'Add task' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    const [created] = await tasksOf(user.token);
+    const [created] = await tasksOf(stack.app, user.token);
     expect(created).toMatchObject({
       title: 'Water the garden',
       description: 'Front beds and the tomatoes',
@@ -69,7 +66,7 @@ describe('tasks in the browser', () => {
     await edit.getByLabel('Reminder').selectOption('');
     await edit.getByRole('button', { name: 'Save' }).click();
     await edit.waitFor({ state: 'detached' });
-    const [edited] = await tasksOf(user.token);
+    const [edited] = await tasksOf(stack.app, user.token);
     expect(edited).toMatchObject({ id: created!.id, priority: 'low', tags: ['home'], remind_before: null, reminder_at: null });
     await expect.poll(() => item.locator('.priority-badge').textContent()).toContain('Low');
 
@@ -78,7 +75,7 @@ describe('tasks in the browser', () => {
     const rename = item.getByLabel('Rename “Water the garden”');
     await rename.fill('Water the vegetable garden');
     await rename.press('Enter');
-    await expect.poll(async () => (await tasksOf(user.token))[0]?.title).toBe('Water the vegetable garden');
+    await expect.poll(async () => (await tasksOf(stack.app, user.token))[0]?.title).toBe('Water the vegetable garden');
 
     await stack.app.settle();
     await item.getByRole('button', { name: 'History of “Water the vegetable garden”' }).click();
@@ -104,7 +101,9 @@ describe('tasks in the browser', () => {
 
     await page.getByRole('button', { name: 'Delete “Throw me away”' }).click();
     await expectTitles(page, ['Keep me']);
-    await expect.poll(async () => (await tasksOf(user.token)).map((task) => task.title), { timeout: 10_000 }).toEqual(['Keep me']);
+    await expect
+      .poll(async () => (await tasksOf(stack.app, user.token)).map((task) => task.title), { timeout: 10_000 })
+      .toEqual(['Keep me']);
     await context.close();
   });
 
@@ -128,7 +127,7 @@ describe('tasks in the browser', () => {
     await expect.poll(() => next.getAttribute('data-task-id'), { timeout: 10_000 }).not.toBe(String(first.id));
     expect(await next.locator('.due').textContent()).toMatch(/11 Mar 2031/);
 
-    const pending = await tasksOf(user.token, 'status=pending');
+    const pending = await tasksOf(stack.app, user.token, 'status=pending');
     expect(pending).toHaveLength(1);
     expect(pending[0]).toMatchObject({ recurring_parent_id: first.id, recurring: 'daily' });
     expect(String(pending[0]!.id)).toBe(await next.getAttribute('data-task-id'));
@@ -145,7 +144,7 @@ describe('tasks in the browser', () => {
     await page.getByLabel('Quick add').fill('buy milk tomorrow at 5pm #errands high priority');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expectTitles(page, ['buy milk']);
-    const [milk] = await tasksOf(user.token);
+    const [milk] = await tasksOf(stack.app, user.token);
     expect(milk).toMatchObject({ title: 'buy milk', priority: 'high', tags: ['errands'] });
     expect(new Date(milk!.due_date!).getUTCHours()).toBe(17);
     expect(await page.locator('.due').textContent()).toContain('Tomorrow 17:00');

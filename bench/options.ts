@@ -1,0 +1,113 @@
+import { parseArgs } from 'node:util';
+import type { Row } from './report.ts';
+
+export const SECTIONS = ['embedded', 'api', 'pipeline', 'reminders', 'search'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface BenchOptions {
+  mode: 'quick' | 'full';
+  sections: Section[];
+  seed: number;
+  /** Data set of the API and search sections. */
+  tasks: number;
+  users: number;
+  heavyTasks: number;
+  concurrency: number[];
+  /** Timed runs per case, and seconds per run, of the API and embedded loads. */
+  runs: number;
+  seconds: number;
+  /** Event pipeline: sustained rates (operations/s) and how long each is held. */
+  rates: number[];
+  rateSeconds: number;
+  reminders: number;
+  embeddedTasks: number;
+  /** Write CPU profiles of the API server (`--cpu-prof`) and summarize them in the report. */
+  profile: boolean;
+  /** Also write the Markdown report to docs/benchmarks.md. */
+  publish: boolean;
+}
+
+const PRESETS = {
+  quick: { tasks: 100_000, users: 100, heavyTasks: 10_000, concurrency: '1,32', runs: 3, seconds: 2, rateSeconds: 8, reminders: 2_000 },
+  full: {
+    tasks: 1_000_000,
+    users: 1_000,
+    heavyTasks: 100_000,
+    concurrency: '1,32,128',
+    runs: 5,
+    seconds: 4,
+    rateSeconds: 30,
+    reminders: 10_000,
+  },
+} as const;
+
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+export function parseBenchOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      full: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      seed: { type: 'string', default: '42' },
+      tasks: { type: 'string' },
+      users: { type: 'string' },
+      'heavy-tasks': { type: 'string' },
+      concurrency: { type: 'string' },
+      runs: { type: 'string' },
+      seconds: { type: 'string' },
+      rates: { type: 'string', default: '50,200,1000' },
+      'rate-seconds': { type: 'string' },
+      reminders: { type: 'string' },
+      'embedded-tasks': { type: 'string', default: '10000' },
+      profile: { type: 'boolean', default: false },
+      publish: { type: 'boolean', default: false },
+    },
+  });
+  const mode = values.full ? 'full' : 'quick';
+  const preset = PRESETS[mode];
+  const number = (text: string | undefined, fallback: number, what: string) => {
+    const value = text === undefined ? fallback : Number(text);
+    if (!Number.isFinite(value) || value <= 0) throw new Error(`--${what} must be a positive number (got ${text})`);
+    return value;
+  };
+  const sections = values.only ? list(values.only) : [...SECTIONS];
+  for (const section of sections) {
+    if (!SECTIONS.includes(section as Section)) throw new Error(`unknown section "${section}"; choose from ${SECTIONS.join(', ')}`);
+  }
+  const options: BenchOptions = {
+    mode,
+    sections: sections as Section[],
+    seed: number(values.seed, 42, 'seed'),
+    tasks: number(values.tasks, preset.tasks, 'tasks'),
+    users: number(values.users, preset.users, 'users'),
+    heavyTasks: number(values['heavy-tasks'], preset.heavyTasks, 'heavy-tasks'),
+    concurrency: list(values.concurrency ?? preset.concurrency).map((c) => number(c, 1, 'concurrency')),
+    runs: number(values.runs, preset.runs, 'runs'),
+    seconds: number(values.seconds, preset.seconds, 'seconds'),
+    rates: list(values.rates).map((r) => number(r, 1, 'rates')),
+    rateSeconds: number(values['rate-seconds'], preset.rateSeconds, 'rate-seconds'),
+    reminders: number(values.reminders, preset.reminders, 'reminders'),
+    embeddedTasks: number(values['embedded-tasks'], 10_000, 'embedded-tasks'),
+    profile: values.profile,
+    publish: values.publish,
+  };
+  if (options.heavyTasks > options.tasks) throw new Error('--heavy-tasks cannot exceed --tasks');
+  return options;
+}
+
+/** What every section gets: the options, where to put its figures, and a progress line. */
+export interface BenchContext {
+  options: BenchOptions;
+  rows: Row[];
+  notes: Record<string, string[]>;
+  log: (line: string) => void;
+}
+
+export function addNote(ctx: BenchContext, section: string, text: string): void {
+  ctx.notes[section] = [...(ctx.notes[section] ?? []), text];
+}

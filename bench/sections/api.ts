@@ -1,0 +1,164 @@
+import type { createApiClient } from '@doable/test-kit';
+import { dataSetOf } from '../data-set.ts';
+import { type HttpRequestSpec, httpLoad, type LoadResult, pgbenchLoad, summarizeRuns } from '../load.ts';
+import { addNote, type BenchContext } from '../options.ts';
+import { atLeast, below, ratioOf, round } from '../report.ts';
+import { captureRequest } from '../sql-capture.ts';
+import type { StackTarget } from '../stack-target.ts';
+
+const SECTION = 'API on PostgreSQL (todo-backend, distributed)';
+const UUID_LITERAL = /'[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'/g;
+
+interface Mix {
+  name: string;
+  kind: 'list' | 'search' | 'write';
+  /** The request of each load iteration. */
+  next(): HttpRequestSpec;
+  /** Turns the statements one request ran into a pgbench script (variables for what must differ per run). */
+  script(statements: string[]): string;
+}
+
+const asScript = (statements: string[]) => statements.map((s) => `${s};`).join('\n');
+
+/** A cursor `depth` tasks into the heavy user's newest-first list, reached by following next_cursor. */
+async function deepCursor(api: ReturnType<typeof createApiClient>, token: string, depth: number): Promise<string> {
+  let cursor = '';
+  for (let seen = 0; seen < depth; seen += 200) {
+    const page = await api.get(`/api/v1/tasks?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, token);
+    if (!page.body.next_cursor) break;
+    cursor = page.body.next_cursor;
+  }
+  return cursor;
+}
+
+export async function runApiBench(ctx: BenchContext, target: StackTarget): Promise<void> {
+  const { options } = ctx;
+  const { api, heavy, light } = await dataSetOf(ctx, target);
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+  const get = (path: string, token = heavy.token): HttpRequestSpec => ({ method: 'GET', path, headers: bearer(token) });
+  const depth = Math.min(Math.floor(options.heavyTasks / 2), 20_000);
+  const cursor = await deepCursor(api, heavy.token, depth);
+  const { rows: pending } = await target.admin.query<{ id: string }>(
+    'select id from backend.tasks where user_id = $1 and not completed order by id',
+    [heavy.userId],
+  );
+  let lightTurn = 0;
+  let pendingTurn = 0;
+  let created = 0;
+
+  const mixes: Mix[] = [
+    { name: 'list: newest first', kind: 'list', next: () => get('/api/v1/tasks?limit=50'), script: asScript },
+    {
+      name: 'list: pending by due date',
+      kind: 'list',
+      next: () => get('/api/v1/tasks?status=pending&sort=due_date&order=asc&limit=50'),
+      script: asScript,
+    },
+    {
+      name: 'list: high+medium, tag work, by priority',
+      kind: 'list',
+      next: () => get('/api/v1/tasks?status=pending&priority=high,medium&tags=work&sort=priority&order=desc&limit=50'),
+      script: asScript,
+    },
+    { name: 'list: overdue', kind: 'list', next: () => get('/api/v1/tasks?overdue=true&sort=due_date&limit=50'), script: asScript },
+    {
+      name: `list: deep cursor page (${depth.toLocaleString('en')} in)`,
+      kind: 'list',
+      next: () => get(`/api/v1/tasks?limit=50&cursor=${encodeURIComponent(cursor)}`),
+      script: asScript,
+    },
+    {
+      name: `list: light users (~${Math.round(options.tasks / options.users)} tasks each)`,
+      kind: 'list',
+      next: () => get('/api/v1/tasks?limit=50', (light[lightTurn++ % light.length] as { token: string }).token),
+      script: asScript,
+    },
+    { name: 'search "plumber"', kind: 'search', next: () => get('/api/v1/tasks?search=plumber&limit=50'), script: asScript },
+    {
+      name: 'POST /tasks',
+      kind: 'write',
+      next: () => ({
+        method: 'POST',
+        path: '/api/v1/tasks',
+        headers: { ...bearer(heavy.token), 'content-type': 'application/json' },
+        body: JSON.stringify({ title: `Bench task ${++created}`, priority: 'high', tags: ['work'], due_date: '2031-01-20T18:00:00Z' }),
+      }),
+      // Each replay is a new task with its own outbox event id, as each API call is.
+      script: (statements) => asScript(statements).replace(UUID_LITERAL, 'gen_random_uuid()'),
+    },
+    {
+      name: 'PATCH /tasks/{id}/complete',
+      kind: 'write',
+      // Once every pending task was completed, the next pass reopens them: each request changes its task.
+      next: () => {
+        const turn = pendingTurn++;
+        return {
+          method: 'PATCH',
+          path: `/api/v1/tasks/${pending[turn % pending.length]?.id}/complete`,
+          headers: { ...bearer(heavy.token), 'content-type': 'application/json' },
+          body: JSON.stringify({ completed: Math.floor(turn / pending.length) % 2 === 0 }),
+        };
+      },
+      // The captured task id becomes a random pending task per transaction, so clients do not queue on one row.
+      script: (statements) => {
+        const id = pending[(pendingTurn - 1 + pending.length) % pending.length]?.id;
+        const ids = pending.map((p) => Number(p.id));
+        const body = asScript(statements).replace(UUID_LITERAL, 'gen_random_uuid()').replaceAll(`'${id}'`, ':task_id');
+        return `\\set task_id random(${Math.min(...ids)}, ${Math.max(...ids)})\n${body}`;
+      },
+    },
+  ];
+
+  for (const mix of mixes) {
+    // The statements of one request, captured from the server's log, are the baseline's script.
+    const statements = await captureRequest(target, mix.next);
+    const script = mix.script(statements);
+    addNote(
+      ctx,
+      SECTION,
+      `<details><summary>${mix.name}: the ${statements.length} statements pgbench replays</summary>\n\n\`\`\`sql\n${script}\n\`\`\`\n</details>`,
+    );
+
+    for (const concurrency of options.concurrency) {
+      const apiRuns: LoadResult[] = [];
+      const rawRuns: LoadResult[] = [];
+      // Warm both paths (JIT, pools, caches) before the timed runs; API and SQL runs alternate, side by side.
+      await httpLoad({ origin: target.origin('todo-backend'), concurrency, seconds: 1, next: mix.next });
+      await pgbenchLoad({ url: target.info.postgres.url, script, concurrency, seconds: 1 });
+      for (let run = 0; run < options.runs; run++) {
+        apiRuns.push(await httpLoad({ origin: target.origin('todo-backend'), concurrency, seconds: options.seconds, next: mix.next }));
+        rawRuns.push(await pgbenchLoad({ url: target.info.postgres.url, script, concurrency, seconds: options.seconds }));
+      }
+      const a = summarizeRuns(apiRuns);
+      const raw = summarizeRuns(rawRuns);
+      const isListAt32 = mix.kind === 'list' && concurrency === 32;
+      const ratio = ratioOf(a.requestsPerSecond, raw.requestsPerSecond);
+      ctx.rows.push({
+        section: SECTION,
+        case: `${mix.name} · c${concurrency} · throughput`,
+        unit: 'req/s',
+        median: a.requestsPerSecond,
+        detail: `${a.requests} requests, ${a.errors} errors`,
+        baseline: { name: 'pgbench, same SQL', median: raw.requestsPerSecond },
+        ...(ratio === undefined ? {} : { ratio }),
+        ...(isListAt32 ? { target: atLeast('API/raw throughput, lists at c32', ratio ?? 0, 0.5) } : {}),
+      });
+      const latencyRatio = ratioOf(a.p50, raw.p50);
+      ctx.rows.push({
+        section: SECTION,
+        case: `${mix.name} · c${concurrency} · latency`,
+        unit: 'ms',
+        median: a.p50,
+        p99: a.p99,
+        detail: `pgbench p99 ${round(raw.p99, 2)} ms`,
+        baseline: { name: 'pgbench p50', median: raw.p50 },
+        ...(latencyRatio === undefined ? {} : { ratio: latencyRatio }),
+        ...(isListAt32 ? { target: below('list p99 at c32', a.p99, 15, 'ms') } : {}),
+        ...(mix.kind === 'search' && concurrency === 1 ? { target: below('search p99 (through the API, c1)', a.p99, 20, 'ms') } : {}),
+      });
+      ctx.log(
+        `  ${mix.name} c${concurrency}: API ${Math.round(a.requestsPerSecond)} req/s p50 ${round(a.p50, 2)} p99 ${round(a.p99, 2)} ms · pgbench ${Math.round(raw.requestsPerSecond)} tx/s p50 ${round(raw.p50, 2)} ms`,
+      );
+    }
+  }
+}

@@ -1,0 +1,253 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { type TaskEvent, TOPICS } from '@doable/contracts';
+import { ensureKafkaJars, findJava, kafkaClient } from '@doable/stack';
+import { createApiClient, signUp } from '@doable/test-kit';
+import { type LiveClient, openLiveClient } from '../live-client.ts';
+import { type OpenLoopResult, openLoop } from '../load.ts';
+import { addNote, type BenchContext } from '../options.ts';
+import { below, percentile, ratioOf, round } from '../report.ts';
+import type { StackTarget } from '../stack-target.ts';
+
+const SECTION = 'Event pipeline (Kafka + Dapr sidecars, distributed)';
+const MAX_IN_FLIGHT = 2_000;
+const MEMORY_RATE = 200;
+
+interface OutboxLag {
+  maxPending: number;
+  maxAgeSeconds: number;
+}
+
+/** Samples the outbox while `during` runs: the most events waiting and the age of the oldest. */
+async function watchOutbox<T>(target: StackTarget, during: () => Promise<T>): Promise<[T, OutboxLag]> {
+  const lag: OutboxLag = { maxPending: 0, maxAgeSeconds: 0 };
+  let stopped = false;
+  const sampler = (async () => {
+    while (!stopped) {
+      const { rows } = await target.admin.query<{ pending: string; age: number | null }>(
+        `select count(*) as pending, extract(epoch from now() - min(created_at))::float8 as age from backend.outbox where delivered_at is null`,
+      );
+      lag.maxPending = Math.max(lag.maxPending, Number(rows[0]?.pending ?? 0));
+      lag.maxAgeSeconds = Math.max(lag.maxAgeSeconds, rows[0]?.age ?? 0);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+  try {
+    return [await during(), lag];
+  } finally {
+    stopped = true;
+    await sampler;
+  }
+}
+
+/** Kafka's own end-to-end latency tool on the same broker, through the same SASL listener the sidecars use. */
+async function kafkaEndToEnd(target: StackTarget, records: number): Promise<{ p50: number; p99: number }> {
+  const { kafka } = target.info;
+  const topic = 'bench-end-to-end';
+  const admin = kafkaClient(Number(kafka.bootstrap.split(':').at(-1)), kafka.credentials, 'doable-bench').admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 1, replicationFactor: 1 }] }).finally(() => admin.disconnect());
+  const dir = mkdtempSync(join(tmpdir(), 'doable-bench-kafka-'));
+  try {
+    const config = join(dir, 'client.properties');
+    writeFileSync(
+      config,
+      [
+        'security.protocol=SASL_PLAINTEXT',
+        'sasl.mechanism=SCRAM-SHA-256',
+        `sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="${kafka.credentials.username}" password="${kafka.credentials.password}";`,
+      ].join('\n'),
+    );
+    const { stdout } = await promisify(execFile)(
+      findJava(),
+      [
+        '-cp',
+        `${ensureKafkaJars(() => {})}/*`,
+        'org.apache.kafka.tools.EndToEndLatency',
+        '--bootstrap-server',
+        kafka.bootstrap,
+        '--topic',
+        topic,
+        '--num-records',
+        String(records),
+        '--producer-acks',
+        '1',
+        '--record-size',
+        '600',
+        '--command-config',
+        config,
+      ],
+      { maxBuffer: 16 * 2 ** 20 },
+    );
+    const p50 = /50th = ([\d.]+)/.exec(stdout)?.[1];
+    const p99 = /99th = ([\d.]+)/.exec(stdout)?.[1];
+    if (!p50 || !p99) throw new Error(`unexpected EndToEndLatency output: ${stdout.slice(-500)}`);
+    return { p50: Number(p50), p99: Number(p99) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Recurring tasks to complete: one made through the API, copied in SQL (`count` copies, each its own series). */
+async function recurringTasks(
+  target: StackTarget,
+  api: ReturnType<typeof createApiClient>,
+  token: string,
+  count: number,
+): Promise<number[]> {
+  const first = await api.post(
+    '/api/v1/tasks/recurring',
+    { title: 'Water the plants', pattern: 'daily', due_date: '2031-01-01T09:00:00Z' },
+    token,
+  );
+  if (first.status !== 201) throw new Error(`recurring task: ${first.status} ${JSON.stringify(first.body)}`);
+  const { rows } = await target.admin.query<{ id: string }>(
+    `insert into backend.tasks (user_id, title, priority, tags, due_date, recurring, recurrence_basis, recurrence_anchor, occurrence_number)
+     select user_id, title || ' ' || n, priority, tags, due_date, recurring, recurrence_basis, recurrence_anchor, occurrence_number
+     from backend.tasks, generate_series(1, $2::int) as n where id = $1 returning id`,
+    [first.body.id, count],
+  );
+  return rows.map((row) => Number(row.id));
+}
+
+function pushRows(
+  ctx: BenchContext,
+  name: string,
+  rate: number,
+  result: OpenLoopResult,
+  lag: OutboxLag | undefined,
+  baseline?: { name: string; median: number },
+) {
+  const p50 = percentile(result.latenciesMs, 0.5);
+  const p99 = percentile(result.latenciesMs, 0.99);
+  const keptUp = result.skipped === 0 && result.failed === 0 && result.completedPerSecond >= rate * 0.95;
+  const ratio = baseline ? ratioOf(p50, baseline.median) : undefined;
+  ctx.rows.push({
+    section: SECTION,
+    case: `${name} · ${rate}/s for ${ctx.options.rateSeconds} s`,
+    unit: 'ms',
+    median: p50,
+    p99,
+    detail:
+      `${result.latenciesMs.length}/${result.started + result.skipped} arrived, ${Math.round(result.completedPerSecond)}/s, ` +
+      `${keptUp ? 'kept up' : `DID NOT KEEP UP (${result.skipped} not sent, ${result.failed} failed${result.firstError ? `: ${result.firstError.slice(0, 80)}` : ''})`}` +
+      (lag ? `; outbox max ${lag.maxPending} pending, oldest ${round(lag.maxAgeSeconds, 2)} s` : ''),
+    ...(baseline ? { baseline } : {}),
+    ...(ratio === undefined ? {} : { ratio }),
+    ...(name.startsWith('create') && rate === MEMORY_RATE
+      ? { target: below(`create → WebSocket p99 at ${MEMORY_RATE}/s`, p99, 50, 'ms') }
+      : {}),
+  });
+}
+
+export async function runPipelineBench(ctx: BenchContext, target: StackTarget): Promise<void> {
+  const { options } = ctx;
+  const api = createApiClient(target.origin('todo-backend'));
+  const user = await signUp(api, 'Pipeline bench');
+  const live: LiveClient = await openLiveClient(
+    `${target.origin('websocket-service').replace('http', 'ws')}/ws?token=${encodeURIComponent(user.token)}`,
+  );
+  const headers = { authorization: `Bearer ${user.token}`, 'content-type': 'application/json' };
+  const backend = target.origin('todo-backend');
+
+  const kafkaRecords = options.mode === 'full' ? 10_000 : 2_000;
+  ctx.log(`  Kafka EndToEndLatency, ${kafkaRecords} records…`);
+  const kafka = await kafkaEndToEnd(target, kafkaRecords);
+  ctx.rows.push({
+    section: SECTION,
+    case: `baseline: Kafka EndToEndLatency (acks=1, 600 B, one at a time, ${kafkaRecords} records)`,
+    unit: 'ms',
+    median: kafka.p50,
+    p99: kafka.p99,
+  });
+
+  const created = async () => {
+    const started = performance.now();
+    const res = await fetch(`${backend}/api/v1/tasks`, { method: 'POST', headers, body: JSON.stringify({ title: 'Pipeline task' }) });
+    if (res.status !== 201) throw new Error(`POST /tasks answered ${res.status}`);
+    const { id } = (await res.json()) as { id: number };
+    return (await live.arrival(`created:${id}`)) - started;
+  };
+  const published = async () => {
+    const event: TaskEvent = {
+      schema_version: 1,
+      event_type: 'updated',
+      event_id: randomUUID(),
+      timestamp: new Date().toISOString(),
+      user_id: user.userId,
+      task_id: 1,
+      task_data: { title: 'Direct', completed: false, priority: 'medium', tags: [], due_date: null },
+    };
+    const started = performance.now();
+    await target.backendSidecar.publish('kafka-pubsub', TOPICS.taskUpdates, event, { partitionKey: user.userId, eventId: event.event_id });
+    return (await live.arrival(`event:${event.event_id}`)) - started;
+  };
+  const total = options.rates.reduce((sum, rate) => sum + Math.round(rate * options.rateSeconds), 0);
+  ctx.log(`  ${total.toLocaleString('en')} recurring tasks to complete…`);
+  const series = await recurringTasks(target, api, user.token, total);
+  let nextSeries = 0;
+  const completed = async () => {
+    const id = series[nextSeries++];
+    const started = performance.now();
+    const res = await fetch(`${backend}/api/v1/tasks/${id}/complete`, { method: 'PATCH', headers, body: '{}' });
+    if (res.status !== 200) throw new Error(`PATCH complete answered ${res.status}`);
+    return (await live.arrival(`next:${id}`)) - started;
+  };
+
+  const peak = new Map<string, number>();
+  for (const rate of options.rates) {
+    const run = (operation: () => Promise<number>) =>
+      openLoop({ rate, seconds: options.rateSeconds, maxInFlight: MAX_IN_FLIGHT, operation: () => operation() });
+    ctx.log(`  ${rate}/s: direct publish, create → WebSocket, complete → next occurrence…`);
+    const direct = await run(published);
+    live.clear();
+    pushRows(ctx, 'baseline: publish through the sidecar → WebSocket (no API, no outbox)', rate, direct, undefined, {
+      name: 'Kafka EndToEndLatency p50',
+      median: kafka.p50,
+    });
+    const sampler = rate === MEMORY_RATE ? setInterval(() => mergePeak(peak, target.memory()), 1_000) : undefined;
+    try {
+      const [create, createLag] = await watchOutbox(target, () => run(created));
+      live.clear();
+      pushRows(ctx, 'create → WebSocket task.updated', rate, create, createLag, {
+        name: 'direct publish p50',
+        median: percentile(direct.latenciesMs, 0.5),
+      });
+      const [complete, completeLag] = await watchOutbox(target, () => run(completed));
+      live.clear();
+      pushRows(ctx, 'complete → next occurrence on the WebSocket', rate, complete, completeLag, {
+        name: 'direct publish p50',
+        median: percentile(direct.latenciesMs, 0.5),
+      });
+    } finally {
+      if (sampler) clearInterval(sampler);
+    }
+  }
+  live.close();
+
+  for (const [name, idleMiB] of target.idleMemory) {
+    ctx.rows.push({
+      section: 'Memory of each process (resident)',
+      case: name,
+      unit: 'MiB',
+      median: idleMiB,
+      ...(peak.has(name) ? { detail: `peak ${peak.get(name)} MiB at ${MEMORY_RATE} operations/s` } : {}),
+    });
+  }
+  addNote(
+    ctx,
+    SECTION,
+    'Rates are operations per second from one open-loop client (each starts on schedule, whether or not earlier ones ' +
+      'finished); a create emits one event, a completion two (completed, then the next occurrence created). Latency runs ' +
+      'from sending the request to the WebSocket message. "Kept up" means nothing was skipped or failed and at least 95% ' +
+      'of the rate completed.',
+  );
+}
+
+function mergePeak(peak: Map<string, number>, sample: Map<string, number>): void {
+  for (const [name, mib] of sample) if (Number.isFinite(mib)) peak.set(name, Math.max(peak.get(name) ?? 0, mib));
+}

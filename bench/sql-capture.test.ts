@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseStatementLog, statementsOfRequest } from './sql-capture.ts';
+
+const log = [
+  `2026-11-26 02:10:04.500 UTC|101|LOG:  execute <unnamed>: select * from "backend"."session" where "token" = $1`,
+  `2026-11-26 02:10:04.500 UTC|101|DETAIL:  parameters: $1 = 'tok''en'`,
+  `2026-11-26 02:10:04.501 UTC|202|LOG:  execute <unnamed>: select 1`,
+  `2026-11-26 02:10:04.502 UTC|101|LOG:  statement: begin`,
+  `2026-11-26 02:10:04.503 UTC|101|LOG:  execute <unnamed>: select id`,
+  `\t      from backend.tasks where user_id = $1 and title ilike $2 limit $11`,
+  `2026-11-26 02:10:04.503 UTC|101|DETAIL:  parameters: $1 = 'u1', $2 = '%a, $3 = b%', $11 = '51'`,
+  `2026-11-26 02:10:04.504 UTC|101|LOG:  statement: commit`,
+  `2026-11-26 02:10:04.505 UTC|101|LOG:  statement: begin`,
+  `2026-11-26 02:10:04.505 UTC|101|LOG:  execute <unnamed>: update "backend"."outbox" set "delivered_at" = $1`,
+  `2026-11-26 02:10:04.505 UTC|101|DETAIL:  parameters: $1 = NULL`,
+  `2026-11-26 02:10:04.506 UTC|101|LOG:  statement: commit`,
+  `2026-11-26 02:10:04.900 UTC|101|LOG:  execute <unnamed>: select 'after the response'`,
+].join('\n');
+
+describe('statement capture from the PostgreSQL log', () => {
+  it('puts parameters back as literals, keeps continuation lines, and reads the server time', () => {
+    const statements = parseStatementLog(log);
+    expect(statements).toHaveLength(9);
+    expect(statements[0]).toMatchObject({ pid: '101', at: Date.parse('2026-11-26T02:10:04.500Z') });
+    expect(statements[0]?.text).toBe(`select * from "backend"."session" where "token" = 'tok''en'`);
+    // $1 does not swallow $11, and a value that looks like a parameter list stays one literal.
+    expect(statements[3]?.text).toBe(`select id\n\t      from backend.tasks where user_id = 'u1' and title ilike '%a, $3 = b%' limit '51'`);
+  });
+
+  it("keeps one request's statements: its connection, from its marker to its response, without background loops", () => {
+    const request = statementsOfRequest(parseStatementLog(log), "tok''en", Date.parse('2026-11-26T02:10:04.800Z'));
+    expect(request).toEqual([
+      `select * from "backend"."session" where "token" = 'tok''en'`,
+      'begin',
+      `select id\n\t      from backend.tasks where user_id = 'u1' and title ilike '%a, $3 = b%' limit '51'`,
+      'commit',
+    ]);
+  });
+
+  it('finds nothing when the marker never appears', () => {
+    expect(statementsOfRequest(parseStatementLog(log), 'absent', Date.now())).toEqual([]);
+  });
+});

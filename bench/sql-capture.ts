@@ -1,0 +1,123 @@
+import { openSync, readSync, statSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type pg from 'pg';
+import type { HttpRequestSpec } from './load.ts';
+import type { StackTarget } from './stack-target.ts';
+
+/** The backend's own background loops (outbox relay, its lease, the reminder timer): not part of any request. */
+const BACKGROUND = /(from|update) "backend"\."outbox"|"leases"|backend\.leases|reminder_sent_at"? is null/i;
+
+interface LoggedStatement {
+  pid: string;
+  /** When the server began executing it (ms since the epoch). */
+  at: number;
+  text: string;
+}
+
+const LOG_LINE_PREFIX = '%m|%p|';
+
+/**
+ * Parses PostgreSQL's statement log (`log_statement = all`, prefix `%m|%p|`): each statement, lines after the first
+ * included, with its bound parameters put back in as literals, so pgbench can run exactly what the server was asked.
+ */
+export function parseStatementLog(log: string): LoggedStatement[] {
+  const statements: LoggedStatement[] = [];
+  let open: LoggedStatement | undefined;
+  for (const line of log.split('\n')) {
+    const prefixed = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} \w+)\|(\d+)\|(\w+): {2}(.*)$/.exec(line);
+    if (!prefixed) {
+      // A statement's further lines carry no prefix.
+      if (open) open.text += `\n${line}`;
+      continue;
+    }
+    const [, time, pid, level, message] = prefixed as unknown as [string, string, string, string, string];
+    open = undefined;
+    const logged = /^(?:execute [^:]*|statement): (.*)$/.exec(message);
+    if (level === 'LOG' && logged) {
+      open = { pid, at: Date.parse(time.replace(' ', 'T').replace(/ (\w+)$/, 'Z')), text: logged[1] as string };
+      statements.push(open);
+      continue;
+    }
+    const parameters = /^parameters: (.*)$/.exec(message);
+    const last = statements.at(-1);
+    if (level !== 'DETAIL' || !parameters || !last || last.pid !== pid) continue;
+    const values = new Map<string, string>();
+    for (const match of (parameters[1] as string).matchAll(/\$(\d+) = (NULL|'(?:[^']|'')*')/g))
+      values.set(match[1] as string, match[2] as string);
+    last.text = last.text.replace(/\$(\d+)\b/g, (whole, n: string) => values.get(n) ?? whole);
+  }
+  for (const statement of statements) statement.text = statement.text.trim();
+  return statements;
+}
+
+/**
+ * The statements one connection ran for a request: from the first that contains `marker` (a value only that
+ * request sends, such as its session token) until the response (`endedAt`), background loops left out.
+ */
+export function statementsOfRequest(statements: LoggedStatement[], marker: string, endedAt: number): string[] {
+  const first = statements.findIndex((s) => s.text.includes(marker));
+  if (first < 0) return [];
+  const pid = statements[first]?.pid;
+  const kept = statements
+    .slice(first)
+    .filter((s) => s.pid === pid && s.at <= endedAt && !BACKGROUND.test(s.text))
+    .map((s) => s.text);
+  // A background transaction leaves its begin and commit behind once its statements are gone.
+  return kept.filter(
+    (text, i) =>
+      !(/^begin$/i.test(text) && /^commit$/i.test(kept[i + 1] ?? '')) && !(/^commit$/i.test(text) && /^begin$/i.test(kept[i - 1] ?? '')),
+  );
+}
+
+/** Runs `request` with statement logging on, and returns what the server logged meanwhile. */
+export async function captureStatementLog(admin: pg.Client, logFile: string, request: () => Promise<void>): Promise<string> {
+  await admin.query(`alter system set log_statement = 'all'`);
+  await admin.query(`alter system set log_line_prefix = '${LOG_LINE_PREFIX}'`);
+  // UTC, so the log's times compare with this process's clock.
+  await admin.query(`alter system set log_timezone = 'UTC'`);
+  await admin.query('select pg_reload_conf()');
+  // Each server process reads the new settings before its next command.
+  await sleep(300);
+  const from = statSync(logFile).size;
+  try {
+    await request();
+    await sleep(300);
+  } finally {
+    await admin.query('alter system reset log_statement');
+    await admin.query('alter system reset log_line_prefix');
+    await admin.query('alter system reset log_timezone');
+    await admin.query('select pg_reload_conf()');
+  }
+  const length = statSync(logFile).size - from;
+  const buffer = Buffer.alloc(length);
+  const fd = openSync(logFile, 'r');
+  readSync(fd, buffer, 0, length, from);
+  return buffer.toString('utf8');
+}
+
+const isBalanced = (statements: string[]) =>
+  statements.filter((s) => /^begin$/i.test(s)).length === statements.filter((s) => /^(commit|rollback)$/i.test(s)).length;
+
+/**
+ * The statements the backend runs for one bearer-authenticated request, parameters in place. A capture that caught
+ * half a transaction (another connection's, or one cut at the response) is taken again.
+ */
+export async function captureRequest(target: StackTarget, request: () => HttpRequestSpec): Promise<string[]> {
+  let statements: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const spec = request();
+    let endedAt = 0;
+    const log = await captureStatementLog(target.admin, target.pgLogFile, async () => {
+      const res = await fetch(`${target.origin('todo-backend')}${spec.path}`, {
+        method: spec.method,
+        headers: spec.headers,
+        ...(spec.body ? { body: spec.body } : {}),
+      });
+      if (!res.ok) throw new Error(`${spec.method} ${spec.path} answered ${res.status}: ${await res.text()}`);
+      endedAt = Date.now() + 1;
+    });
+    statements = statementsOfRequest(parseStatementLog(log), spec.headers.authorization?.replace('Bearer ', '') ?? '', endedAt);
+    if (statements.length > 0 && isBalanced(statements)) return statements;
+  }
+  throw new Error(`no complete capture of ${request().path}; last attempt:\n${statements.join('\n')}`);
+}

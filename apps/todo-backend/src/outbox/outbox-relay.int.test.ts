@@ -44,4 +44,47 @@ describe('OutboxRelay on PGlite', () => {
     expect(text).toContain('doable_outbox_pending 0');
     expect(text).toContain('doable_outbox_oldest_pending_seconds 0');
   });
+
+  it("publishes different users' events side by side, each user's in order, and holds back only the user whose publish failed", async () => {
+    const db = database.db.withSchema(BACKEND_SCHEMA);
+    await enqueue(
+      db,
+      [1, 2, 3].flatMap((n) => [
+        { topic: 'task-events', key: 'ann', payload: { n } },
+        { topic: 'task-events', key: 'bob', payload: { n } },
+      ]),
+    );
+    const published: { key: string; n: number }[] = [];
+    let inFlight = 0;
+    let mostInFlight = 0;
+    let bobFailed = false;
+    const relay = new OutboxRelay({
+      db,
+      logger,
+      pollIntervalMs: 100,
+      publisher: {
+        publish: async (message) => {
+          const n = (message.payload as { n: number }).n;
+          inFlight++;
+          mostInFlight = Math.max(mostInFlight, inFlight);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          inFlight--;
+          if (message.key === 'bob' && n === 2 && !bobFailed) {
+            bobFailed = true;
+            throw new Error('broker unavailable');
+          }
+          published.push({ key: message.key, n });
+        },
+      },
+    });
+    relay.start();
+    await expect.poll(() => published.length, { timeout: 10_000 }).toBe(6);
+    await relay.stop();
+
+    expect(mostInFlight).toBe(2);
+    expect(published.filter((p) => p.key === 'ann').map((p) => p.n)).toEqual([1, 2, 3]);
+    // Bob's 3 waited for his 2 to be retried; nothing was published twice.
+    expect(published.filter((p) => p.key === 'bob').map((p) => p.n)).toEqual([1, 2, 3]);
+    expect(await outboxRepository.countPending(db)).toBe(0);
+  });
 });

@@ -3,7 +3,7 @@ import { createMetrics, type EventPublisher, type Logger, type Metrics } from '@
 import type { Executor } from '../database/executor.ts';
 import { WakeableLoop } from '../database/wakeable-loop.ts';
 import { acquireLease, releaseLease } from './lease.ts';
-import { outboxRepository } from './outbox.ts';
+import { type OutboxRow, outboxRepository } from './outbox.ts';
 
 export interface OutboxRelayOptions {
   db: Executor;
@@ -23,8 +23,9 @@ const KEEP_DELIVERED_MS = 7 * 86_400_000;
 const PRUNE_EVERY_MS = 3_600_000;
 
 /**
- * Delivers outbox rows in id order (so in order per user), at least once: a row is marked delivered only after the
- * publisher accepted it, so a crash between commit and delivery redelivers on the next start. A failed publish is a
+ * Delivers outbox rows at least once and in id order per partition key (per user), different keys side by side: a
+ * row is marked delivered only after the publisher accepted it, so a crash between commit and delivery redelivers
+ * on the next start. A failed publish is a
  * transport problem (the broker is down), never a poison message, so the row is retried with backoff, not dropped;
  * poison messages are the consumers' concern (their dead-letter topics). Delivered rows are kept a week.
  */
@@ -73,27 +74,39 @@ export class OutboxRelay {
   }
 
   async #drain(): Promise<void> {
-    const { db, publisher, logger, batchSize } = this.#options;
+    const { db, batchSize } = this.#options;
     for (;;) {
+      // Renewed before every batch: a relay that lost its lease stops before a second one repeats its rows.
       const rows = (await this.#holdLease()) ? await outboxRepository.pending(db, batchSize) : [];
       if (rows.length === 0) return;
-      for (const row of rows) {
-        // Renewed before every publish: a relay that lost its lease stops before a second one repeats its rows.
-        if (!(await this.#holdLease())) return;
-        try {
-          await publisher.publish({ topic: row.topic, key: row.partition_key, eventId: row.event_id, payload: row.payload });
-        } catch (error) {
-          this.#failures++;
-          await outboxRepository.recordFailure(db, row.id, String(error));
-          logger.warn({ err: error, outboxId: row.id, topic: row.topic, eventId: row.event_id }, 'publish failed; will retry');
-          // Keep per-user order: stop at the first failure and retry from this row after a backoff.
-          return;
-        }
-        this.#metrics.eventPublished(row.topic);
-        await outboxRepository.markDelivered(db, row.id, new Date());
-        this.#failures = 0;
-      }
+      // Each key's rows go out in order, one after another; different keys (users) go out side by side, so one
+      // publish round trip no longer caps the whole relay.
+      const byKey = Map.groupBy(rows, (row) => row.partition_key);
+      const delivered = (await Promise.all([...byKey.values()].map((keyRows) => this.#publishInOrder(keyRows)))).flat();
+      await outboxRepository.markDelivered(db, delivered, new Date());
+      if (delivered.length < rows.length) return;
+      this.#failures = 0;
     }
+  }
+
+  /** Publishes one key's rows in id order and returns the ids it delivered, stopping at the first failure. */
+  async #publishInOrder(rows: OutboxRow[]): Promise<number[]> {
+    const { db, publisher, logger } = this.#options;
+    const delivered: number[] = [];
+    for (const row of rows) {
+      try {
+        await publisher.publish({ topic: row.topic, key: row.partition_key, eventId: row.event_id, payload: row.payload });
+      } catch (error) {
+        this.#failures++;
+        await outboxRepository.recordFailure(db, row.id, String(error));
+        logger.warn({ err: error, outboxId: row.id, topic: row.topic, eventId: row.event_id }, 'publish failed; will retry');
+        // Keep this key's order: its later rows wait, and the next pass retries from this one after a backoff.
+        break;
+      }
+      this.#metrics.eventPublished(row.topic);
+      delivered.push(row.id);
+    }
+    return delivered;
   }
 
   #holdLease(): Promise<boolean> {

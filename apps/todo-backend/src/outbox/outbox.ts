@@ -86,8 +86,9 @@ export const outboxRepository = {
       .executeTakeFirst();
     return row ? Math.max(0, (now.getTime() - new Date(row.created_at).getTime()) / 1000) : 0;
   },
-  async markDelivered(ex: Executor, id: number, now: Date): Promise<void> {
-    await ex.updateTable('outbox').set({ delivered_at: now }).where('id', '=', id).execute();
+  async markDelivered(ex: Executor, ids: number[], now: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await ex.updateTable('outbox').set({ delivered_at: now }).where('id', 'in', ids).execute();
   },
   async recordFailure(ex: Executor, id: number, error: string): Promise<void> {
     await ex

@@ -21,6 +21,18 @@ function keysOf(message: LiveMessage): string[] {
  * which the message with that key arrived (before or after the call).
  */
 export async function openLiveClient(url: string) {
+  // The service answers 503 while it cannot reach the backend to authenticate: try a few times.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await connect(url);
+    } catch (error) {
+      if (attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
+async function connect(url: string) {
   const socket = new WebSocket(url);
   const arrived = new Map<string, number>();
   const waiting = new Map<string, (at: number) => void>();

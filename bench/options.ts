@@ -28,7 +28,7 @@ export interface BenchOptions {
 }
 
 const PRESETS = {
-  quick: { tasks: 100_000, users: 100, heavyTasks: 10_000, concurrency: '1,32', runs: 3, seconds: 2, rateSeconds: 8, reminders: 2_000 },
+  quick: { tasks: 100_000, users: 100, heavyTasks: 10_000, concurrency: '1,32', runs: 3, seconds: 2, rateSeconds: 5, reminders: 2_000 },
   full: {
     tasks: 1_000_000,
     users: 1_000,

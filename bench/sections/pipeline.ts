@@ -16,6 +16,7 @@ import type { StackTarget } from '../stack-target.ts';
 const SECTION = 'Event pipeline (Kafka + Dapr sidecars, distributed)';
 const MAX_IN_FLIGHT = 2_000;
 const MEMORY_RATE = 200;
+const USERS = 20;
 
 interface OutboxLag {
   maxPending: number;
@@ -92,26 +93,28 @@ async function kafkaEndToEnd(target: StackTarget, records: number): Promise<{ p5
   }
 }
 
-/** Recurring tasks to complete: one made through the API, copied in SQL (`count` copies, each its own series). */
+/** Recurring tasks to complete: one made through the API, copied in SQL (`count` copies over the users, each its own series). */
 async function recurringTasks(
   target: StackTarget,
   api: ReturnType<typeof createApiClient>,
-  token: string,
+  users: PipelineUser[],
   count: number,
-): Promise<number[]> {
+): Promise<{ id: number; user: PipelineUser }[]> {
   const first = await api.post(
     '/api/v1/tasks/recurring',
     { title: 'Water the plants', pattern: 'daily', due_date: '2031-01-01T09:00:00Z' },
-    token,
+    users[0]?.headers.authorization?.replace('Bearer ', ''),
   );
   if (first.status !== 201) throw new Error(`recurring task: ${first.status} ${JSON.stringify(first.body)}`);
-  const { rows } = await target.admin.query<{ id: string }>(
+  const { rows } = await target.admin.query<{ id: string; user_id: string }>(
     `insert into backend.tasks (user_id, title, priority, tags, due_date, recurring, recurrence_basis, recurrence_anchor, occurrence_number)
-     select user_id, title || ' ' || n, priority, tags, due_date, recurring, recurrence_basis, recurrence_anchor, occurrence_number
-     from backend.tasks, generate_series(1, $2::int) as n where id = $1 returning id`,
-    [first.body.id, count],
+     select ($3::text[])[1 + n % array_length($3::text[], 1)], title || ' ' || n, priority, tags, due_date, recurring, recurrence_basis,
+            recurrence_anchor, occurrence_number
+     from backend.tasks, generate_series(1, $2::int) as n where id = $1 order by n returning id, user_id`,
+    [first.body.id, count, users.map((u) => u.userId)],
   );
-  return rows.map((row) => Number(row.id));
+  const byId = new Map(users.map((u) => [u.userId, u]));
+  return rows.map((row) => ({ id: Number(row.id), user: byId.get(row.user_id) as PipelineUser }));
 }
 
 function pushRows(
@@ -119,7 +122,7 @@ function pushRows(
   name: string,
   rate: number,
   result: OpenLoopResult,
-  lag: OutboxLag | undefined,
+  lag: (OutboxLag & { answeredMs: number[] }) | undefined,
   baseline?: { name: string; median: number },
 ) {
   const p50 = percentile(result.latenciesMs, 0.5);
@@ -135,7 +138,10 @@ function pushRows(
     detail:
       `${result.latenciesMs.length}/${result.started + result.skipped} arrived, ${Math.round(result.completedPerSecond)}/s, ` +
       `${keptUp ? 'kept up' : `DID NOT KEEP UP (${result.skipped} not sent, ${result.failed} failed${result.firstError ? `: ${result.firstError.slice(0, 80)}` : ''})`}` +
-      (lag ? `; outbox max ${lag.maxPending} pending, oldest ${round(lag.maxAgeSeconds, 2)} s` : ''),
+      (lag
+        ? `; API answered in p50 ${round(percentile(lag.answeredMs, 0.5), 1)} / p99 ${round(percentile(lag.answeredMs, 0.99), 1)} ms` +
+          `; outbox max ${lag.maxPending} pending, oldest ${round(lag.maxAgeSeconds, 2)} s`
+        : ''),
     ...(baseline ? { baseline } : {}),
     ...(ratio === undefined ? {} : { ratio }),
     ...(name.startsWith('create') && rate === MEMORY_RATE
@@ -144,15 +150,24 @@ function pushRows(
   });
 }
 
+interface PipelineUser {
+  userId: string;
+  headers: Record<string, string>;
+  live: LiveClient;
+}
+
 export async function runPipelineBench(ctx: BenchContext, target: StackTarget): Promise<void> {
   const { options } = ctx;
   const api = createApiClient(target.origin('todo-backend'));
-  const user = await signUp(api, 'Pipeline bench');
-  const live: LiveClient = await openLiveClient(
-    `${target.origin('websocket-service').replace('http', 'ws')}/ws?token=${encodeURIComponent(user.token)}`,
-  );
-  const headers = { authorization: `Bearer ${user.token}`, 'content-type': 'application/json' };
   const backend = target.origin('todo-backend');
+  // Many users, each with a browser on the WebSocket: events are ordered per user, so one user's stream is sequential.
+  const users: PipelineUser[] = [];
+  for (let i = 0; i < USERS; i++) {
+    const { token, userId } = await signUp(api, `Pipeline user ${i}`);
+    const live = await openLiveClient(`${target.origin('websocket-service').replace('http', 'ws')}/ws?token=${encodeURIComponent(token)}`);
+    users.push({ userId, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, live });
+  }
+  const userOf = (i: number) => users[i % users.length] as PipelineUser;
 
   const kafkaRecords = options.mode === 'full' ? 10_000 : 2_000;
   ctx.log(`  Kafka EndToEndLatency, ${kafkaRecords} records…`);
@@ -165,14 +180,23 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
     p99: kafka.p99,
   });
 
-  const created = async () => {
+  // How long the API took to answer, apart from the event's way to the WebSocket.
+  let answered: number[] = [];
+  const created = async (i: number) => {
+    const user = userOf(i);
     const started = performance.now();
-    const res = await fetch(`${backend}/api/v1/tasks`, { method: 'POST', headers, body: JSON.stringify({ title: 'Pipeline task' }) });
+    const res = await fetch(`${backend}/api/v1/tasks`, {
+      method: 'POST',
+      headers: user.headers,
+      body: JSON.stringify({ title: 'Pipeline task' }),
+    });
     if (res.status !== 201) throw new Error(`POST /tasks answered ${res.status}`);
     const { id } = (await res.json()) as { id: number };
-    return (await live.arrival(`created:${id}`)) - started;
+    answered.push(performance.now() - started);
+    return (await user.live.arrival(`created:${id}`)) - started;
   };
-  const published = async () => {
+  const published = async (i: number) => {
+    const user = userOf(i);
     const event: TaskEvent = {
       schema_version: 1,
       event_type: 'updated',
@@ -184,42 +208,48 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
     };
     const started = performance.now();
     await target.backendSidecar.publish('kafka-pubsub', TOPICS.taskUpdates, event, { partitionKey: user.userId, eventId: event.event_id });
-    return (await live.arrival(`event:${event.event_id}`)) - started;
+    return (await user.live.arrival(`event:${event.event_id}`)) - started;
   };
   const total = options.rates.reduce((sum, rate) => sum + Math.round(rate * options.rateSeconds), 0);
   ctx.log(`  ${total.toLocaleString('en')} recurring tasks to complete…`);
-  const series = await recurringTasks(target, api, user.token, total);
+  const series = await recurringTasks(target, api, users, total);
   let nextSeries = 0;
   const completed = async () => {
-    const id = series[nextSeries++];
+    const { id, user } = series[nextSeries++] as { id: number; user: PipelineUser };
     const started = performance.now();
-    const res = await fetch(`${backend}/api/v1/tasks/${id}/complete`, { method: 'PATCH', headers, body: '{}' });
+    const res = await fetch(`${backend}/api/v1/tasks/${id}/complete`, { method: 'PATCH', headers: user.headers, body: '{}' });
     if (res.status !== 200) throw new Error(`PATCH complete answered ${res.status}`);
-    return (await live.arrival(`next:${id}`)) - started;
+    answered.push(performance.now() - started);
+    return (await user.live.arrival(`next:${id}`)) - started;
+  };
+  const forgetUnclaimed = () => {
+    for (const user of users) user.live.clear();
   };
 
   const peak = new Map<string, number>();
   for (const rate of options.rates) {
-    const run = (operation: () => Promise<number>) =>
-      openLoop({ rate, seconds: options.rateSeconds, maxInFlight: MAX_IN_FLIGHT, operation: () => operation() });
+    const run = (operation: (i: number) => Promise<number>) =>
+      openLoop({ rate, seconds: options.rateSeconds, maxInFlight: MAX_IN_FLIGHT, operation });
     ctx.log(`  ${rate}/s: direct publish, create → WebSocket, complete → next occurrence…`);
     const direct = await run(published);
-    live.clear();
+    forgetUnclaimed();
     pushRows(ctx, 'baseline: publish through the sidecar → WebSocket (no API, no outbox)', rate, direct, undefined, {
       name: 'Kafka EndToEndLatency p50',
       median: kafka.p50,
     });
     const sampler = rate === MEMORY_RATE ? setInterval(() => mergePeak(peak, target.memory()), 1_000) : undefined;
     try {
+      answered = [];
       const [create, createLag] = await watchOutbox(target, () => run(created));
-      live.clear();
-      pushRows(ctx, 'create → WebSocket task.updated', rate, create, createLag, {
+      forgetUnclaimed();
+      pushRows(ctx, 'create → WebSocket task.updated', rate, create, { ...createLag, answeredMs: answered }, {
         name: 'direct publish p50',
         median: percentile(direct.latenciesMs, 0.5),
       });
+      answered = [];
       const [complete, completeLag] = await watchOutbox(target, () => run(completed));
-      live.clear();
-      pushRows(ctx, 'complete → next occurrence on the WebSocket', rate, complete, completeLag, {
+      forgetUnclaimed();
+      pushRows(ctx, 'complete → next occurrence on the WebSocket', rate, complete, { ...completeLag, answeredMs: answered }, {
         name: 'direct publish p50',
         median: percentile(direct.latenciesMs, 0.5),
       });
@@ -227,7 +257,7 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
       if (sampler) clearInterval(sampler);
     }
   }
-  live.close();
+  for (const user of users) user.live.close();
 
   for (const [name, idleMiB] of target.idleMemory) {
     ctx.rows.push({
@@ -241,11 +271,12 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
   addNote(
     ctx,
     SECTION,
-    'Rates are operations per second from one open-loop client (each starts on schedule, whether or not earlier ones ' +
-      'finished); a create emits one event, a completion two (completed, then the next occurrence created). Latency runs ' +
-      'from sending the request to the WebSocket message. "Kept up" means nothing was skipped or failed and at least 95% ' +
-      'of the rate completed.',
+    `Rates are operations per second from one open-loop client over ${USERS} users, each with a WebSocket (an operation ` +
+      'starts on schedule, whether or not earlier ones finished); a create emits one event, a completion two (completed, ' +
+      'then the next occurrence created). Latency runs from sending the request to the WebSocket message. "Kept up" means ' +
+      'nothing was skipped or failed and at least 95% of the rate completed.',
   );
+  addNote(ctx, 'Memory of each process (resident)', 'Idle: 5 s after the stack started, before any load.');
 }
 
 function mergePeak(peak: Map<string, number>, sample: Map<string, number>): void {

@@ -28,16 +28,29 @@ export interface BenchOptions {
 }
 
 const PRESETS = {
-  quick: { tasks: 100_000, users: 100, heavyTasks: 10_000, concurrency: '1,32', runs: 3, seconds: 2, rateSeconds: 5, reminders: 2_000 },
+  quick: {
+    tasks: 100_000,
+    users: 100,
+    heavyTasks: 10_000,
+    concurrency: '1,32',
+    runs: 3,
+    seconds: 1,
+    rates: '50,200',
+    rateSeconds: 5,
+    reminders: 2_000,
+    embeddedTasks: 3_000,
+  },
   full: {
     tasks: 1_000_000,
     users: 1_000,
     heavyTasks: 100_000,
     concurrency: '1,32,128',
     runs: 5,
-    seconds: 4,
+    seconds: 3,
+    rates: '50,200,1000',
     rateSeconds: 30,
     reminders: 10_000,
+    embeddedTasks: 10_000,
   },
 } as const;
 
@@ -60,10 +73,10 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       concurrency: { type: 'string' },
       runs: { type: 'string' },
       seconds: { type: 'string' },
-      rates: { type: 'string', default: '50,200,1000' },
+      rates: { type: 'string' },
       'rate-seconds': { type: 'string' },
       reminders: { type: 'string' },
-      'embedded-tasks': { type: 'string', default: '10000' },
+      'embedded-tasks': { type: 'string' },
       profile: { type: 'boolean', default: false },
       publish: { type: 'boolean', default: false },
     },
@@ -89,10 +102,10 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     concurrency: list(values.concurrency ?? preset.concurrency).map((c) => number(c, 1, 'concurrency')),
     runs: number(values.runs, preset.runs, 'runs'),
     seconds: number(values.seconds, preset.seconds, 'seconds'),
-    rates: list(values.rates).map((r) => number(r, 1, 'rates')),
+    rates: list(values.rates ?? preset.rates).map((r) => number(r, 1, 'rates')),
     rateSeconds: number(values['rate-seconds'], preset.rateSeconds, 'rate-seconds'),
     reminders: number(values.reminders, preset.reminders, 'reminders'),
-    embeddedTasks: number(values['embedded-tasks'], 10_000, 'embedded-tasks'),
+    embeddedTasks: number(values['embedded-tasks'], preset.embeddedTasks, 'embedded-tasks'),
     profile: values.profile,
     publish: values.publish,
   };

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { createApiClient } from '@doable/test-kit';
 import { dataSetOf } from '../data-set.ts';
 import { type HttpRequestSpec, httpLoad, type LoadResult, pgbenchLoad, summarizeRuns } from '../load.ts';
@@ -161,4 +162,30 @@ export async function runApiBench(ctx: BenchContext, target: StackTarget): Promi
       );
     }
   }
+  await drainOutbox(ctx, target);
+}
+
+/**
+ * Waits until the relay has published what the write loads left in the outbox (pgbench's replayed inserts
+ * included), so the next section starts on an empty outbox; the time it took is the relay's throughput.
+ */
+async function drainOutbox(ctx: BenchContext, target: StackTarget): Promise<void> {
+  const pending = async () =>
+    Number((await target.admin.query('select count(*) as n from backend.outbox where delivered_at is null')).rows[0]?.n);
+  const before = await pending();
+  const started = performance.now();
+  let left = before;
+  ctx.log(`  waiting for the relay to publish the ${before.toLocaleString('en')} events the write loads left…`);
+  while (left > 0 && performance.now() - started < 15 * 60_000) {
+    await sleep(500);
+    left = await pending();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  ctx.rows.push({
+    section: SECTION,
+    case: `outbox relay draining the write loads' ${before.toLocaleString('en')} events (no other load)`,
+    unit: 'events/s',
+    median: (before - left) / seconds,
+    detail: `${round(seconds, 1)} s${left > 0 ? `, ${left} still pending after 15 min` : ''}`,
+  });
 }

@@ -242,17 +242,31 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
       answered = [];
       const [create, createLag] = await watchOutbox(target, () => run(created));
       forgetUnclaimed();
-      pushRows(ctx, 'create → WebSocket task.updated', rate, create, { ...createLag, answeredMs: answered }, {
-        name: 'direct publish p50',
-        median: percentile(direct.latenciesMs, 0.5),
-      });
+      pushRows(
+        ctx,
+        'create → WebSocket task.updated',
+        rate,
+        create,
+        { ...createLag, answeredMs: answered },
+        {
+          name: 'direct publish p50',
+          median: percentile(direct.latenciesMs, 0.5),
+        },
+      );
       answered = [];
       const [complete, completeLag] = await watchOutbox(target, () => run(completed));
       forgetUnclaimed();
-      pushRows(ctx, 'complete → next occurrence on the WebSocket', rate, complete, { ...completeLag, answeredMs: answered }, {
-        name: 'direct publish p50',
-        median: percentile(direct.latenciesMs, 0.5),
-      });
+      pushRows(
+        ctx,
+        'complete → next occurrence on the WebSocket',
+        rate,
+        complete,
+        { ...completeLag, answeredMs: answered },
+        {
+          name: 'direct publish p50',
+          median: percentile(direct.latenciesMs, 0.5),
+        },
+      );
     } finally {
       if (sampler) clearInterval(sampler);
     }

@@ -8,6 +8,7 @@ import { captureRequest } from '../sql-capture.ts';
 import type { StackTarget } from '../stack-target.ts';
 
 const SECTION = 'API on PostgreSQL (todo-backend, distributed)';
+const SESSION_TOKEN = /("token" = )'[^']*'/g;
 const UUID_LITERAL = /'[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'/g;
 
 interface Mix {
@@ -117,7 +118,8 @@ export async function runApiBench(ctx: BenchContext, target: StackTarget): Promi
     addNote(
       ctx,
       SECTION,
-      `<details><summary>${mix.name}: the ${statements.length} statements pgbench replays</summary>\n\n\`\`\`sql\n${script}\n\`\`\`\n</details>`,
+      // The report shows the statements, not the bench user's session token.
+      `<details><summary>${mix.name}: the ${statements.length} statements pgbench replays</summary>\n\n\`\`\`sql\n${script.replace(SESSION_TOKEN, "$1'<session token>'")}\n\`\`\`\n</details>`,
     );
 
     for (const concurrency of options.concurrency) {

@@ -6,6 +6,6 @@ export { deadLetterTopic, doableTopics, ensureKafkaJars, findJava, kafkaClient, 
 export { cacheRoot, defaultRunDir } from './paths.ts';
 export type { PostgresHandle, StartPostgresOptions } from './postgres.ts';
 export { ensurePostgresInstalled, findPostgresBinDir, postgresPid, startPostgres, stopPostgres } from './postgres.ts';
+export { isAlive, residentMiB } from './processes.ts';
 export type { ProcessStatus, SidecarInfo, StackInfo, StackOptions, StackPorts } from './stack.ts';
 export { defaultPorts, offsetPorts, planSidecars, readStackInfo, stackStatus, startStack, stopStack } from './stack.ts';
-export { isAlive, residentMiB } from './processes.ts';

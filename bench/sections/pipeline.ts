@@ -238,35 +238,22 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
       median: kafka.p50,
     });
     const sampler = rate === MEMORY_RATE ? setInterval(() => mergePeak(peak, target.memory()), 1_000) : undefined;
+    const throughTheApi = async (name: string, operation: (i: number) => Promise<number>) => {
+      answered = [];
+      const [result, lag] = await watchOutbox(target, () => run(operation));
+      forgetUnclaimed();
+      pushRows(
+        ctx,
+        name,
+        rate,
+        result,
+        { ...lag, answeredMs: answered },
+        { name: 'direct publish p50', median: percentile(direct.latenciesMs, 0.5) },
+      );
+    };
     try {
-      answered = [];
-      const [create, createLag] = await watchOutbox(target, () => run(created));
-      forgetUnclaimed();
-      pushRows(
-        ctx,
-        'create → WebSocket task.updated',
-        rate,
-        create,
-        { ...createLag, answeredMs: answered },
-        {
-          name: 'direct publish p50',
-          median: percentile(direct.latenciesMs, 0.5),
-        },
-      );
-      answered = [];
-      const [complete, completeLag] = await watchOutbox(target, () => run(completed));
-      forgetUnclaimed();
-      pushRows(
-        ctx,
-        'complete → next occurrence on the WebSocket',
-        rate,
-        complete,
-        { ...completeLag, answeredMs: answered },
-        {
-          name: 'direct publish p50',
-          median: percentile(direct.latenciesMs, 0.5),
-        },
-      );
+      await throughTheApi('create → WebSocket task.updated', created);
+      await throughTheApi('complete → next occurrence on the WebSocket', completed);
     } finally {
       if (sampler) clearInterval(sampler);
     }

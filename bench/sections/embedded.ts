@@ -1,12 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { residentMiB } from '@doable/stack';
-import { createApiClient, signUp } from '@doable/test-kit';
+import { createApiClient, freePort, signUp } from '@doable/test-kit';
 import { profileNote } from '../cpu-profile.ts';
 import { type HttpRequestSpec, httpLoad, type LoadResult, summarizeRuns } from '../load.ts';
 import { addNote, type BenchContext } from '../options.ts';
@@ -16,15 +15,6 @@ const SECTION = 'Embedded mode (one process, PGlite)';
 const ENTRY = resolve('apps/doable/src/main.ts');
 /** The smallest Node HTTP server: what starting any Node service costs on this machine. */
 const BARE_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')`;
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
 
 interface Started {
   child: ChildProcess;

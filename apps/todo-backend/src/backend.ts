@@ -26,6 +26,7 @@ import { BACKEND_SCHEMA } from './database/schema.ts';
 import { findUserId, requireUser } from './http/authenticate.ts';
 
 import { registerInternalRoutes } from './internal/internal-routes.ts';
+import type { McpLimits } from './mcp/mcp-request-limits.ts';
 import { registerMcpRoutes } from './mcp/mcp-routes.ts';
 import { registerMeRoutes } from './me/me-routes.ts';
 import { settingsRepository } from './me/settings-repository.ts';
@@ -57,6 +58,8 @@ export interface BackendOptions {
   conversations?: ConversationStore;
   /** What `/metrics` serves; embedded mode passes the one its bus counts into too. */
   metrics?: Metrics;
+  /** Caps on `/mcp` (tool calls per user per minute, batch size) and the clock they run on. */
+  mcp?: McpLimits;
   /** Distributed mode: mount the routes the sidecar (cron binding) and other services (`/internal`) call. */
   dapr?: { appToken: string | undefined };
 }
@@ -167,7 +170,7 @@ export async function createBackend(options: BackendOptions) {
     },
     { prefix: '/api/v1' },
   );
-  registerMcpRoutes(app, { auth, context: toolContext });
+  registerMcpRoutes(app, { auth, context: toolContext, ...(options.mcp ? { limits: options.mcp } : {}) });
   if (options.dapr) {
     await registerInternalRoutes(app, { auth, tasks, appToken: options.dapr.appToken });
     await registerReminderCronRoute(app, { reminders, appToken: options.dapr.appToken });

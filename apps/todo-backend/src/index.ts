@@ -1,3 +1,4 @@
+export type { ApiKeyScope } from './api-keys/api-key-scope.ts';
 export type { ToolContext, ToolDefinition, ToolResult } from './assistant/task-tools.ts';
 export { runTool, TASK_TOOLS, ToolError } from './assistant/task-tools.ts';
 export type { Backend, BackendOptions } from './backend.ts';
@@ -5,7 +6,10 @@ export { createBackend, migrateBackend } from './backend.ts';
 export type { ConversationStore } from './chat/conversation-store.ts';
 export { createTableConversationStore } from './chat/conversation-store.ts';
 export { createDaprConversationStore } from './chat/dapr-conversation-store.ts';
-export { findUserId } from './http/authenticate.ts';
+export type { Principal } from './http/authenticate.ts';
+export { findApiKeyPrincipal, findUserId } from './http/authenticate.ts';
+export type { McpLimits } from './mcp/mcp-request-limits.ts';
+export type { McpToolContext } from './mcp/mcp-server.ts';
 export { createMcpServer } from './mcp/mcp-server.ts';
 export { recordDeadLetter } from './outbox/outbox.ts';
 export type { TaskHistoryReader } from './tasks/task-history.ts';

@@ -55,6 +55,8 @@ export interface ToolDefinition {
   description: string;
   input: z.ZodType;
   output: z.ZodType;
+  /** True for a tool that only reads; absent means it may change tasks, so a read-only API key cannot run it. */
+  readOnly?: true;
   run(ctx: ToolContext, args: any): Promise<ToolResult>;
 }
 
@@ -143,6 +145,7 @@ export const TASK_TOOLS: ToolDefinition[] = [
   },
   {
     name: 'list_tasks',
+    readOnly: true,
     title: 'List tasks',
     description: 'List tasks, newest first; status all (default), pending or completed.',
     input: listTasksInputSchema,
@@ -193,6 +196,7 @@ export const TASK_TOOLS: ToolDefinition[] = [
   },
   {
     name: 'search_tasks',
+    readOnly: true,
     title: 'Search tasks',
     description: 'Find tasks whose title or description contains the keywords (case-insensitive), best matches first.',
     input: searchTasksInputSchema,
@@ -270,6 +274,7 @@ export const TASK_TOOLS: ToolDefinition[] = [
   },
   {
     name: 'filter_tasks',
+    readOnly: true,
     title: 'Filter tasks',
     description: 'Tasks matching every given filter: status, priorities, tags (all of them), a due window or due_before/due_after.',
     input: filterTasksInputSchema,
@@ -292,6 +297,7 @@ export const TASK_TOOLS: ToolDefinition[] = [
   },
   {
     name: 'sort_tasks',
+    readOnly: true,
     title: 'Sort tasks',
     description: 'List tasks sorted by due_date, priority, title, created_at or updated_at, ascending or descending.',
     input: sortTasksInputSchema,
@@ -325,6 +331,7 @@ export const TASK_TOOLS: ToolDefinition[] = [
   },
   {
     name: 'list_tags',
+    readOnly: true,
     title: 'List tags',
     description: 'The tags in use with how many tasks carry each.',
     input: listTagsInputSchema,

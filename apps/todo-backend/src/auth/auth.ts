@@ -2,6 +2,7 @@ import { apiKey } from '@better-auth/api-key';
 import { betterAuth } from 'better-auth';
 import { bearer } from 'better-auth/plugins';
 import type { Kysely } from 'kysely';
+import { apiKeyScopes, requestedKeyPermissions, serverSideApiKey } from '../api-keys/api-key-auth-plugin.ts';
 import { BACKEND_SCHEMA } from '../database/schema.ts';
 
 export interface AuthOptions {
@@ -31,11 +32,14 @@ export function createAuth(options: AuthOptions) {
       bearer(),
       apiKey({
         enableSessionForAPIKeys: true,
+        customAPIKeyGetter: serverSideApiKey,
+        permissions: { defaultPermissions: requestedKeyPermissions },
         defaultPrefix: API_KEY_PREFIX,
         apiKeyHeaders: ['x-api-key'],
         // The plugin's default is 10 requests a day, which would cut an MCP client off after a few tool calls.
         rateLimit: { enabled: true, timeWindow: 60_000, maxRequests: 600 },
       }),
+      apiKeyScopes(),
     ],
   });
 }

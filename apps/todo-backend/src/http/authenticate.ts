@@ -1,8 +1,11 @@
 import { RateLimitedError, UnauthorizedError } from '@doable/platform';
 import { isAPIError } from 'better-auth/api';
 import { fromNodeHeaders } from 'better-auth/node';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { API_KEY_PREFIX, type Auth } from '../auth/auth.ts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { apiKeyIn } from '../api-keys/api-key-credentials.ts';
+import { InsufficientScopeError } from '../api-keys/api-key-errors.ts';
+import { type ApiKeyScope, scopeOf } from '../api-keys/api-key-scope.ts';
+import type { Auth } from '../auth/auth.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -11,31 +14,77 @@ declare module 'fastify' {
   }
 }
 
-/** Session from a bearer token, the session cookie, an `x-api-key` header, or an API key sent as a bearer token. */
-export async function findUserId(auth: Auth, rawHeaders: FastifyRequest['headers']): Promise<string | undefined> {
-  const headers = fromNodeHeaders(rawHeaders);
-  const authorization = headers.get('authorization');
-  if (authorization?.startsWith(`Bearer ${API_KEY_PREFIX}`)) {
-    headers.set('x-api-key', authorization.slice('Bearer '.length));
-    headers.delete('authorization');
-  }
+/** Who is calling and what they may do: a signed-in session may do everything, an API key what its scope allows. */
+export interface Principal {
+  userId: string;
+  scope: ApiKeyScope;
+  via: 'session' | 'api-key';
+}
+
+async function sessionFor(auth: Auth, headers: Headers) {
   try {
-    const session = await auth.api.getSession({ headers });
-    return session?.user.id;
+    return await auth.api.getSession({ headers });
   } catch (error) {
-    // better-auth throws for a malformed or revoked API key: to the caller that is simply not signed in.
+    // better-auth throws for a malformed, expired or revoked API key: to the caller that is simply not signed in.
     if (isAPIError(error) && error.statusCode === 429) throw new RateLimitedError();
-    if (isAPIError(error)) return undefined;
+    if (isAPIError(error)) return null;
     throw error;
   }
 }
 
-/** Adds a preHandler that refuses unauthenticated requests (401) to every route registered in `app`'s scope. */
+function parsePermissions(stored: unknown): Record<string, string[]> | null {
+  if (typeof stored !== 'string') return (stored as Record<string, string[]> | null) ?? null;
+  try {
+    return JSON.parse(stored);
+  } catch {
+    return {};
+  }
+}
+
+/** The user and scope of an API key, or undefined when the key is unknown, disabled, expired or revoked. */
+export async function findApiKeyPrincipal(auth: Auth, key: string): Promise<Principal | undefined> {
+  const session = await sessionFor(auth, new Headers({ 'x-api-key': key }));
+  if (!session) return undefined;
+  // The api-key plugin names the key's id as the session id; its permissions hold the scope.
+  const context = await auth.$context;
+  const row = await context.adapter.findOne<{ permissions: unknown }>({
+    model: 'apikey',
+    where: [{ field: 'id', value: session.session.id }],
+    select: ['permissions'],
+  });
+  if (!row) return undefined;
+  return { userId: session.user.id, scope: scopeOf(parsePermissions(row.permissions)), via: 'api-key' };
+}
+
+/** Session from a bearer token or the session cookie; else an `x-api-key` header or an API key sent as a bearer token. */
+export async function findPrincipal(auth: Auth, rawHeaders: FastifyRequest['headers']): Promise<Principal | undefined> {
+  const headers = fromNodeHeaders(rawHeaders);
+  const key = apiKeyIn(headers);
+  if (key !== undefined) return findApiKeyPrincipal(auth, key);
+  const session = await sessionFor(auth, headers);
+  return session ? { userId: session.user.id, scope: 'write', via: 'session' } : undefined;
+}
+
+/** The signed-in user or the API key's owner, whatever the key's scope. */
+export async function findUserId(auth: Auth, rawHeaders: FastifyRequest['headers']): Promise<string | undefined> {
+  return (await findPrincipal(auth, rawHeaders))?.userId;
+}
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Adds an onRequest hook to every route registered in `app`'s scope: 401 without a session or valid key, 403 for
+ * a change made with a read-only key. It runs before the body is parsed, so neither stranger nor read-only key
+ * learns anything from validation.
+ */
 export function requireUser(app: FastifyInstance, auth: Auth): void {
   app.decorateRequest('userId', '');
-  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
-    const userId = await findUserId(auth, request.headers);
-    if (!userId) throw new UnauthorizedError();
-    request.userId = userId;
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    const principal = await findPrincipal(auth, request.headers);
+    if (!principal) throw new UnauthorizedError();
+    if (principal.scope === 'read' && !READ_METHODS.has(request.method)) {
+      throw new InsufficientScopeError(principal.scope, `make changes (${request.method} ${request.url.split('?')[0]})`);
+    }
+    request.userId = principal.userId;
   });
 }

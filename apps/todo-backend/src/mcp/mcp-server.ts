@@ -1,12 +1,16 @@
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
-import { runTool, TASK_TOOLS, type ToolContext, ToolError, toolJsonSchema } from '../assistant/task-tools.ts';
+import type { ApiKeyScope } from '../api-keys/api-key-scope.ts';
+import { findTool, runTool, TASK_TOOLS, type ToolContext, ToolError, toolJsonSchema } from '../assistant/task-tools.ts';
 
-const READ_ONLY = new Set(['list_tasks', 'search_tasks', 'filter_tasks', 'sort_tasks', 'list_tags']);
+/** A tool call's context plus the caller's scope: an API key's, or absent (`write`) for a signed-in session. */
+export type McpToolContext = ToolContext & { scope?: ApiKeyScope };
 
-/** The tool list as MCP clients see it: JSON Schemas generated from the contracts' zod schemas. */
-export function mcpToolList() {
-  return TASK_TOOLS.map((tool) => ({
+const mayRun = (scope: ApiKeyScope | undefined, tool: { readOnly?: true }) => scope !== 'read' || tool.readOnly === true;
+
+/** The tool list as MCP clients see it (only the read-only tools for a read-only key): JSON Schemas from the contracts. */
+export function mcpToolList(scope?: ApiKeyScope) {
+  return TASK_TOOLS.filter((tool) => mayRun(scope, tool)).map((tool) => ({
     name: tool.name,
     title: tool.title,
     description: tool.description,
@@ -14,7 +18,7 @@ export function mcpToolList() {
     outputSchema: toolJsonSchema(tool.output, 'output') as { type: 'object'; properties?: Record<string, object> },
     annotations: {
       title: tool.title,
-      readOnlyHint: READ_ONLY.has(tool.name),
+      readOnlyHint: tool.readOnly === true,
       destructiveHint: tool.name === 'delete_task',
       openWorldHint: false,
     },
@@ -22,10 +26,11 @@ export function mcpToolList() {
 }
 
 /**
- * An MCP server for one user: `context()` gives the tools the caller's identity and time zone, so a tool only
- * ever sees that user's tasks. Failures the caller can fix come back as tool errors (`isError`), not crashes.
+ * An MCP server for one user: `context()` gives the tools the caller's identity, time zone and scope, so a tool
+ * only ever sees that user's tasks. Failures the caller can fix come back as tool errors (`isError`), not crashes;
+ * so does a change asked of a read-only key, which an assistant can then explain to its user.
  */
-export function createMcpServer(context: () => Promise<ToolContext>, version = '1.0.0'): Server {
+export function createMcpServer(context: () => Promise<McpToolContext>, version = '1.0.0'): Server {
   const server = new Server(
     { name: 'doable', title: 'Doable', version },
     {
@@ -34,10 +39,18 @@ export function createMcpServer(context: () => Promise<ToolContext>, version = '
         'Manage the user\'s Doable tasks. Use list_tasks or search_tasks to find a task id before changing it. Dates accept ISO 8601 or phrases such as "tomorrow 5pm" in the user\'s time zone.',
     },
   );
-  server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: mcpToolList() }));
+  server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: mcpToolList((await context()).scope) }));
   server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {
     try {
-      const result = await runTool(request.params.name, request.params.arguments ?? {}, await context());
+      const { name } = request.params;
+      const ctx = await context();
+      const tool = findTool(name);
+      if (tool && !mayRun(ctx.scope, tool)) {
+        throw new ToolError(
+          `This API key has the "read" scope, which cannot run ${name} (it changes tasks). Use a key with the "write" scope to make changes.`,
+        );
+      }
+      const result = await runTool(name, request.params.arguments ?? {}, ctx);
       return { content: [{ type: 'text', text: result.summary }], structuredContent: result.structured };
     } catch (error) {
       if (error instanceof ToolError) return { isError: true, content: [{ type: 'text', text: error.message }] };

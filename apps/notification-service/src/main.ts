@@ -1,5 +1,5 @@
 import { openDatabase } from '@doable/db';
-import { booleanSetting, createDaprUserAuthenticator, databaseUrlSetting, runDaprService, serviceConfigSchema } from '@doable/platform';
+import { createDaprUserAuthenticator, databaseUrlSetting, runDaprService, serviceConfigSchema } from '@doable/platform';
 import { createNotificationModule } from './notification-module.ts';
 import { vapidFromSettings, vapidKeysPaired, vapidSettings } from './vapid-settings.ts';
 
@@ -9,8 +9,6 @@ runDaprService({
   config: serviceConfigSchema({
     DATABASE_URL: databaseUrlSetting,
     ...vapidSettings,
-    /** Only for a local test push service (the stack's tests): plain-http push endpoints on localhost. */
-    PUSH_ALLOW_LOOPBACK_ENDPOINTS: booleanSetting.default(false),
   }).refine(...vapidKeysPaired),
   async setup({ config, logger, dapr, app }) {
     const database = await openDatabase({ kind: 'postgres', url: config.DATABASE_URL });
@@ -18,7 +16,6 @@ runDaprService({
       db: database.db,
       logger,
       ...vapidFromSettings(config),
-      allowLoopbackEndpoints: config.PUSH_ALLOW_LOOPBACK_ENDPOINTS,
     });
     notifications.registerRoutes(app, { authenticate: createDaprUserAuthenticator(dapr) });
     return { subscriptions: notifications.subscriptions, afterClose: () => database.close() };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import webpush from 'web-push';
 import { createNotificationModule, NOTIFICATION_SCHEMA } from './notification-module.ts';
 import { as, createPushTestApp } from './testing/push-test-app.ts';
+import { tableResolver } from './testing/table-resolver.ts';
 import { loadVapidKeys } from './vapid-keys.ts';
 
 const logger = createLogger({ name: 'test', level: 'silent' });
@@ -55,6 +56,7 @@ describe.each(['pglite', 'postgres'] as const)('VAPID keys on %s', (kind) => {
       vapid: configured,
       vapidSubject: 'https://doable.example',
       allowLoopbackEndpoints: true,
+      resolveHost: tableResolver({}),
     });
     expect(notifications.publicKey).toBe(configured.publicKey);
     const app = await createPushTestApp(notifications);

@@ -5,6 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { createPushSender } from './delivery/push-sender.ts';
 import type { RetryPolicy } from './handlers/on-reminder.ts';
+import { type HostResolver, systemResolver } from './push-endpoints/host-resolver.ts';
+import type { EndpointPolicy } from './push-endpoints/push-endpoint.ts';
 import { registerPushRoutes } from './push-subscriptions/push-routes.ts';
 import { notificationSubscriptions } from './subscriptions.ts';
 import { checkVapidDetails, loadVapidKeys, type VapidKeys } from './vapid-keys.ts';
@@ -22,8 +24,13 @@ export interface NotificationModuleOptions {
   /** Whole-request timeout for one call to a push service. */
   sendTimeoutMs?: number;
   retry?: RetryPolicy;
-  /** Accept plain-http push endpoints on localhost (a local test push service); never on in production. */
+  /**
+   * Allow push endpoints on this machine, plain http included (a local test push service). Off by default and in
+   * production: endpoints must otherwise be https on a public address.
+   */
   allowLoopbackEndpoints?: boolean;
+  /** How endpoint hosts are looked up (default: the system resolver); each answer is checked before it is used. */
+  resolveHost?: HostResolver;
 }
 
 /** The notification service's logic: browsers' push subscriptions, and reminders delivered to them by Web Push. */
@@ -33,7 +40,11 @@ export async function createNotificationModule(options: NotificationModuleOption
   const vapid = await loadVapidKeys(db, options.vapid);
   const subject = options.vapidSubject ?? 'mailto:notifications@doable.invalid';
   checkVapidDetails(vapid, subject);
-  const send = createPushSender({ vapid, subject, timeoutMs: options.sendTimeoutMs ?? 10_000 });
+  const endpoints: EndpointPolicy = {
+    resolveHost: options.resolveHost ?? systemResolver,
+    allowLoopback: options.allowLoopbackEndpoints ?? false,
+  };
+  const send = createPushSender({ vapid, subject, timeoutMs: options.sendTimeoutMs ?? 10_000, endpoints });
   const retry = options.retry ?? { attempts: 3, baseDelayMs: 500 };
   return {
     subscriptions: notificationSubscriptions({ db, logger: options.logger, send, retry }),
@@ -42,7 +53,7 @@ export async function createNotificationModule(options: NotificationModuleOption
         db,
         publicKey: vapid.publicKey,
         authenticate: routeOptions.authenticate,
-        allowLoopbackHttp: options.allowLoopbackEndpoints ?? false,
+        endpoints,
       }),
     /** The VAPID public key browsers subscribe with (`applicationServerKey`). */
     publicKey: vapid.publicKey,

@@ -38,7 +38,7 @@ describe.each(STORAGE_KINDS)('live updates and Web Push in embedded mode on %s',
   const wsUrl = (token: string) => `${app.url.replace(/^http/, 'ws')}/ws?token=${encodeURIComponent(token)}`;
 
   beforeAll(async () => {
-    app = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), reminderMaxSleepMs: 1_000 });
+    app = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), reminderMaxSleepMs: 1_000, allowLoopbackPush: true });
     peer = await startWebPushPeer();
   });
   afterAll(async () => {

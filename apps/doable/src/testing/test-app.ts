@@ -11,6 +11,8 @@ export interface TestAppOptions {
   postgresUrl: string;
   /** PGlite folder, to restart on the same data; in memory when absent. Ignored for postgres. */
   dataDir?: string;
+  /** Accept push endpoints on this machine, for a local test push service (web-push-testing, plain http). */
+  allowLoopbackPush?: boolean;
   /** Reuse a database made earlier (restart tests on PostgreSQL). */
   databaseUrl?: string;
   /** Build and migrate but do not start the relay and scheduler. */
@@ -29,8 +31,7 @@ export async function startTestApp(options: TestAppOptions) {
     trustedOrigins: ['http://127.0.0.1:*'],
     logger: createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
-    // The tests' push service (web-push-testing) listens on plain http on loopback.
-    push: { allowLoopbackEndpoints: true },
+    push: { allowLoopbackEndpoints: options.allowLoopbackPush ?? false },
   });
   const address = await app.backend.app.listen({ port: 0, host: '127.0.0.1' });
   if (options.startWorkers !== false) app.start();

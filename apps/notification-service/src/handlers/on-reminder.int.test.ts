@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { type Database, openDatabase } from '@doable/db';
-import { createLogger, PoisonMessageError } from '@doable/platform';
+import { createLogger, type Logger, PoisonMessageError } from '@doable/platform';
 import { createTestDatabase, type PeerSubscription, startFlakyFront, startWebPushPeer, type WebPushPeer } from '@doable/test-kit';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deliveryLog } from '../delivery/delivery-log.ts';
 import { createNotificationModule, NOTIFICATION_SCHEMA, type NotificationModule } from '../notification-module.ts';
+import type { HostResolver } from '../push-endpoints/host-resolver.ts';
 import { as, createPushTestApp } from '../testing/push-test-app.ts';
+import { PUBLIC_ADDRESS, tableResolver } from '../testing/table-resolver.ts';
 
 const logger = createLogger({ name: 'test', level: 'silent' });
 
@@ -40,6 +44,7 @@ describe.each(['pglite', 'postgres'] as const)('reminder consumer on %s', (kind)
       logger,
       retry: { attempts: 3, baseDelayMs: 10 },
       allowLoopbackEndpoints: true,
+      resolveHost: tableResolver({ 'push.test': ['127.0.0.1'] }),
     });
     app = await createPushTestApp(notifications);
   });
@@ -145,6 +150,67 @@ describe.each(['pglite', 'postgres'] as const)('reminder consumer on %s', (kind)
     expect(await peer.notifications(foreign.clientHash)).toEqual([]);
   });
 
+  it('connects to the address the endpoint’s host was checked at, not to a second lookup', async () => {
+    const reminder = aReminder();
+    // Only the module's resolver knows push.test: the push arrives only if the connection used its checked answer.
+    const browser = await aBrowserOf(reminder.user_id, peer.origin.replace('localhost', 'push.test'));
+
+    await deliver(reminder);
+
+    expect(await peer.notifications(browser.clientHash)).toHaveLength(1);
+    expect(await deliveries(reminder.event_id)).toEqual([expect.objectContaining({ status: 'sent', http_status: 201 })]);
+  });
+
+  it('never connects when the host resolves to an internal address by the time it is sent (DNS rebinding), and logs no path', async () => {
+    const listener = createServer((socket) => socket.destroy());
+    let connections = 0;
+    listener.on('connection', () => connections++);
+    listener.listen(0, '127.0.0.1');
+    await once(listener, 'listening');
+    const { port } = listener.address() as { port: number };
+    let lookups = 0;
+    // Public when the browser subscribes, this machine ever after.
+    const rebinding: HostResolver = async (hostname) => {
+      if (hostname !== 'rebind.example') throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' });
+      lookups++;
+      return [{ address: lookups === 1 ? PUBLIC_ADDRESS : '127.0.0.1', family: 4 }];
+    };
+    const { logger: capturing, lines } = capturingLogger();
+    const strict = await createNotificationModule({
+      db: database.db,
+      logger: capturing,
+      resolveHost: rebinding,
+      retry: { attempts: 3, baseDelayMs: 1 },
+    });
+    const strictApp = await createPushTestApp(strict);
+    try {
+      const reminder = aReminder();
+      const browser = await peer.subscribe(strict.publicKey);
+      const endpoint = `https://rebind.example:${port}/push/secret-capability-token`;
+      const subscribed = await strictApp.inject({
+        method: 'POST',
+        url: '/api/v1/push/subscribe',
+        headers: as(reminder.user_id),
+        payload: { ...browser, endpoint },
+      });
+      expect(subscribed.statusCode).toBe(201);
+
+      await strict.subscriptions[0]?.handle({ topic: 'reminders', key: 'k', eventId: reminder.event_id, payload: reminder });
+
+      expect(connections).toBe(0);
+      expect(await deliveries(reminder.event_id)).toEqual([expect.objectContaining({ status: 'failed', http_status: null, attempts: 1 })]);
+      // Kept, not deleted as gone: what an internal address answers must not be observable through the subscription.
+      expect(await endpointsOf(reminder.user_id)).toHaveLength(1);
+      const logged = JSON.stringify(lines);
+      expect(logged).toContain(`https://rebind.example:${port}`);
+      expect(logged).toContain('loopback');
+      expect(logged).not.toContain('secret-capability-token');
+    } finally {
+      await strictApp.close();
+      listener.close();
+    }
+  });
+
   it('does nothing for a user with no browsers', async () => {
     const reminder = aReminder();
     await deliver(reminder);
@@ -156,6 +222,25 @@ describe.each(['pglite', 'postgres'] as const)('reminder consumer on %s', (kind)
     await expect(deliver('not even an object')).rejects.toThrow(/not a reminder event/);
   });
 });
+
+/** A logger that keeps what is logged (every level, children included), to check what a log line would carry. */
+function capturingLogger(): { logger: Logger; lines: unknown[][] } {
+  const lines: unknown[][] = [];
+  const record = (...args: unknown[]) => void lines.push(args);
+  const logger = {
+    child: (bindings: unknown) => {
+      lines.push([bindings]);
+      return logger;
+    },
+    trace: record,
+    debug: record,
+    info: record,
+    warn: record,
+    error: record,
+    fatal: record,
+  } as unknown as Logger;
+  return { logger, lines };
+}
 
 const otherKeys = {
   publicKey: 'BJxKEp-nlH4ezWmgipyizTbPGOB6jQIuARETjLNp5wxSbnyzJ6NRgolhMy4CVThCAc1H6l_UC38nkBqcLcQx96c',

@@ -4,6 +4,7 @@ import { type BusMessage, type Logger, PoisonMessageError } from '@doable/platfo
 import type { Kysely } from 'kysely';
 import { deliveryLog } from '../delivery/delivery-log.ts';
 import type { PushMessage, PushOutcome, PushSender } from '../delivery/push-sender.ts';
+import { endpointOrigin } from '../push-endpoints/push-endpoint.ts';
 import { type StoredSubscription, subscriptionRepository } from '../push-subscriptions/subscription-repository.ts';
 
 export interface RetryPolicy {
@@ -66,7 +67,17 @@ export function onReminder(deps: { db: Kysely<any>; logger: Logger; send: PushSe
       } while (outcome.result === 'retry' && attempts < deps.retry.attempts);
       if (outcome.result === 'gone') await subscriptionRepository.removeGone(deps.db, subscription.id);
       if (outcome.result === 'retry' || outcome.result === 'failed') {
-        logger.warn({ subscriptionId: subscription.id, httpStatus: outcome.httpStatus, attempts, reason: outcome.reason }, 'push failed');
+        // The endpoint's origin only: its path is a capability for that browser, as secret as a token.
+        logger.warn(
+          {
+            subscriptionId: subscription.id,
+            endpointOrigin: endpointOrigin(subscription.endpoint),
+            httpStatus: outcome.httpStatus,
+            attempts,
+            reason: outcome.reason,
+          },
+          'push failed',
+        );
       }
       const status = outcome.result === 'retry' ? 'failed' : outcome.result;
       await deliveryLog.finish(deps.db, { ...key, status, httpStatus: outcome.httpStatus, attempts });

@@ -6,10 +6,18 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import webpush from 'web-push';
 import { createNotificationModule } from '../notification-module.ts';
+import type { HostResolver } from '../push-endpoints/host-resolver.ts';
 import { as, createPushTestApp } from '../testing/push-test-app.ts';
+import { PUBLIC_ADDRESS, tableResolver } from '../testing/table-resolver.ts';
 import { MAX_BROWSERS_PER_USER } from './subscription-repository.ts';
 
 const logger = createLogger({ name: 'test', level: 'silent' });
+
+const resolveHost = tableResolver({
+  'push.example.net': [PUBLIC_ADDRESS],
+  'metadata.example': ['169.254.169.254'],
+  'intranet.example': [PUBLIC_ADDRESS, '10.20.30.40'],
+});
 
 /** What a browser's `PushSubscription.toJSON()` looks like (a real P-256 public key, a random auth secret). */
 function aBrowserSubscription(overrides: Record<string, unknown> = {}) {
@@ -31,11 +39,11 @@ describe.each(['pglite', 'postgres'] as const)('push routes on %s', (kind) => {
     database = await openDatabase(
       kind === 'pglite' ? { kind, dataDir: undefined } : { kind, url: await createTestDatabase(inject('postgresUrl')) },
     );
-    const notifications = await createNotificationModule({ db: database.db, logger });
+    const notifications = await createNotificationModule({ db: database.db, logger, resolveHost });
     publicKey = notifications.publicKey;
     app = await createPushTestApp(notifications);
     appAllowingLoopback = await createPushTestApp(
-      await createNotificationModule({ db: database.db, logger, allowLoopbackEndpoints: true }),
+      await createNotificationModule({ db: database.db, logger, resolveHost, allowLoopbackEndpoints: true }),
     );
   });
   afterAll(async () => {
@@ -79,12 +87,23 @@ describe.each(['pglite', 'postgres'] as const)('push routes on %s', (kind) => {
     expect(items).toEqual([{ id: first.json().id, endpoint_host: 'push.example.net', created_at: expect.stringMatching(/Z$/) }]);
   });
 
-  it('moves a browser to the user who subscribed it last', async () => {
+  it('moves a browser to the account that subscribes it with the same keys (the browser changed accounts)', async () => {
     const browser = aBrowserSubscription();
     await subscribe('user-c', browser);
-    await subscribe('user-d', browser);
+    expect((await subscribe('user-d', browser)).statusCode).toBe(201);
     expect((await listOf('user-c')).items).toEqual([]);
     expect((await listOf('user-d')).items).toHaveLength(1);
+  });
+
+  it('refuses, with 409, an endpoint another account holds when the keys are not that browser’s', async () => {
+    const browser = aBrowserSubscription();
+    const owned = await subscribe('user-j', browser);
+    const claim = await subscribe('user-k', { ...browser, keys: aBrowserSubscription().keys });
+    expect(claim.statusCode).toBe(409);
+    expect(claim.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(claim.json()).toMatchObject({ status: 409, code: 'push_endpoint_taken' });
+    expect((await listOf('user-j')).items).toEqual([expect.objectContaining({ id: owned.json().id })]);
+    expect((await listOf('user-k')).items).toEqual([]);
   });
 
   it(`keeps a user's ${MAX_BROWSERS_PER_USER} most recently subscribed browsers`, async () => {
@@ -141,6 +160,84 @@ describe.each(['pglite', 'postgres'] as const)('push routes on %s', (kind) => {
       payload: remote,
     });
     expect(refused.statusCode).toBe(400);
+  });
+
+  it.each([
+    ['a loopback address', 'https://127.0.0.1/send/1', 'is a loopback address'],
+    ['loopback in hexadecimal', 'https://0x7f000001/send/1', 'is a loopback address'],
+    ['loopback as one decimal number', 'https://2130706433/send/1', 'is a loopback address'],
+    ['IPv6 loopback', 'https://[::1]/send/1', 'is a loopback address'],
+    ['IPv4-mapped IPv6 loopback', 'https://[::ffff:127.0.0.1]/send/1', 'is a loopback address'],
+    ['localhost', 'https://localhost/send/1', 'resolves to a loopback address'],
+    ['the cloud metadata address', 'https://169.254.169.254/latest/meta-data/', 'is a link-local address'],
+    ['a name for the metadata address', 'https://metadata.example/send/1', 'resolves to a link-local address'],
+    ['a private network', 'https://10.0.0.7/send/1', 'is a private address'],
+    ['a name with one private address among public ones', 'https://intranet.example/send/1', 'resolves to a private address'],
+    ['carrier-grade NAT', 'https://100.64.1.1/send/1', 'is a carrier-grade NAT address'],
+    ['unique-local IPv6', 'https://[fd12:3456::1]/send/1', 'is a unique-local address'],
+    ['the unspecified address', 'https://0.0.0.0/send/1', 'is an unspecified address'],
+    ['a multicast address', 'https://224.0.0.251/send/1', 'is a multicast address'],
+    ['a host that does not resolve', 'https://nowhere.example/send/1', 'does not resolve'],
+    ['a user name and password', 'https://user:secret@push.example.net/send/1', 'user name or password'],
+    ['a NUL character', 'https://push.example.net/send/a\u0000b', 'printable ASCII'],
+    ['a line break', 'https://push.example.net/send/a\r\nb', 'printable ASCII'],
+  ])('refuses an endpoint with %s, saying why, and stores nothing', async (_case, endpoint, why) => {
+    const response = await subscribe('user-l', aBrowserSubscription({ endpoint }));
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      errors: [{ field: 'endpoint', message: expect.stringContaining(why) }],
+    });
+    expect((await listOf('user-l')).items).toEqual([]);
+  });
+
+  it('keeps refusing every non-public address when a local test push service is allowed', async () => {
+    for (const endpoint of ['https://169.254.169.254/x', 'https://192.168.1.1/x', 'http://push.example.net/x', 'https://[fe80::1]/x']) {
+      const response = await appAllowingLoopback.inject({
+        method: 'POST',
+        url: '/api/v1/push/subscribe',
+        headers: as('user-m'),
+        payload: aBrowserSubscription({ endpoint }),
+      });
+      expect(response.statusCode, endpoint).toBe(400);
+    }
+  });
+
+  it('answers 503 when the endpoint’s host cannot be looked up just now', async () => {
+    const unreachableDns: HostResolver = async () => {
+      throw Object.assign(new Error('getaddrinfo EAI_AGAIN push.example.net'), { code: 'EAI_AGAIN' });
+    };
+    const withoutDns = await createPushTestApp(await createNotificationModule({ db: database.db, logger, resolveHost: unreachableDns }));
+    try {
+      const response = await withoutDns.inject({
+        method: 'POST',
+        url: '/api/v1/push/subscribe',
+        headers: as('user-n'),
+        payload: aBrowserSubscription(),
+      });
+      expect(response.statusCode).toBe(503);
+      expect(response.json()).toMatchObject({ status: 503, code: 'push_endpoint_lookup_failed' });
+    } finally {
+      await withoutDns.close();
+    }
+  });
+
+  it.each([
+    ['a NUL character', 'https://push.example.net/send/a\u0000b'],
+    ['a control character', 'https://push.example.net/send/\u0007'],
+    ['more than 2048 characters', `https://push.example.net/send/${'a'.repeat(2048)}`],
+  ])('refuses %s in an endpoint to subscribe or unsubscribe with 400 problem details', async (_case, endpoint) => {
+    for (const response of [await subscribe('user-o', aBrowserSubscription({ endpoint })), await unsubscribe('user-o', endpoint)]) {
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json()).toMatchObject({
+        status: 400,
+        code: 'validation_failed',
+        errors: [expect.objectContaining({ field: 'endpoint' })],
+      });
+    }
   });
 
   it('refuses an unsubscribe without an endpoint, and a body that is not JSON', async () => {

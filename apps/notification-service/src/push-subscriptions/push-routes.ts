@@ -1,8 +1,9 @@
-import { problemResponses, UnauthorizedError, type UserAuthenticator } from '@doable/platform';
+import { problemResponses, UnauthorizedError, type UserAuthenticator, ValidationError } from '@doable/platform';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { EndpointLookupError, type EndpointPolicy, EndpointRefusedError, permittedAddresses } from '../push-endpoints/push-endpoint.ts';
 import {
   publicKeyResponseSchema,
   subscribeBodySchema,
@@ -10,6 +11,7 @@ import {
   subscriptionListSchema,
   unsubscribeBodySchema,
 } from './push-subscription-body.ts';
+import { endpointTakenResponse, PushEndpointLookupFailedError, PushEndpointTakenError } from './push-subscription-errors.ts';
 import { subscriptionRepository } from './subscription-repository.ts';
 
 const tags = ['push'];
@@ -20,7 +22,7 @@ const tags = ['push'];
  */
 export function registerPushRoutes(
   app: FastifyInstance,
-  deps: { db: Kysely<any>; publicKey: string; authenticate: UserAuthenticator; allowLoopbackHttp: boolean },
+  deps: { db: Kysely<any>; publicKey: string; authenticate: UserAuthenticator; endpoints: EndpointPolicy },
 ): void {
   const { db } = deps;
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -46,15 +48,17 @@ export function registerPushRoutes(
   routes.post('/api/v1/push/subscribe', {
     schema: {
       tags,
-      summary: "Keep this browser's push subscription (moves it to the caller if another user had it)",
-      body: subscribeBodySchema({ allowLoopbackHttp: deps.allowLoopbackHttp }),
-      response: { 201: subscribedResponseSchema, ...problemResponses(400, 401) },
+      summary: "Keep this browser's push subscription (another account's moves to the caller only with the browser's keys)",
+      body: subscribeBodySchema({ allowLoopback: deps.endpoints.allowLoopback }),
+      response: { 201: subscribedResponseSchema, ...problemResponses(400, 401, 503), ...endpointTakenResponse },
     },
     preValidation,
     handler: async (request, reply) => {
       const userId = callerOf(request);
+      await checkReachable(request.body.endpoint, deps.endpoints);
       const userAgent = request.headers['user-agent']?.slice(0, 512) ?? null;
       const id = await subscriptionRepository.save(db, { userId, endpoint: request.body.endpoint, ...request.body.keys, userAgent });
+      if (id === undefined) throw new PushEndpointTakenError();
       return reply.code(201).send({ id });
     },
   });
@@ -86,4 +90,17 @@ export function registerPushRoutes(
       };
     },
   });
+}
+
+/** Refuses an endpoint whose host is, or resolves to, an address the service must not call (checked again at each send). */
+async function checkReachable(endpoint: string, policy: EndpointPolicy): Promise<void> {
+  try {
+    await permittedAddresses(new URL(endpoint), policy);
+  } catch (error) {
+    if (error instanceof EndpointRefusedError) {
+      throw new ValidationError('The push endpoint cannot be used.', [{ field: 'endpoint', message: error.message }]);
+    }
+    if (error instanceof EndpointLookupError) throw new PushEndpointLookupFailedError();
+    throw error;
+  }
 }

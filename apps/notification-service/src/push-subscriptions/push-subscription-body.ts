@@ -1,14 +1,5 @@
 import { z } from 'zod';
-
-// Plain http only for the machine itself, and only when allowed: the local test push service speaks nothing else,
-// and a real browser's push service is always https.
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-function isPushEndpoint(value: string, allowLoopbackHttp: boolean): boolean {
-  if (!URL.canParse(value)) return false;
-  const url = new URL(value);
-  return url.protocol === 'https:' || (allowLoopbackHttp && url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
-}
+import { ENDPOINT_CHARACTERS, endpointSyntaxProblem, MAX_ENDPOINT_LENGTH } from '../push-endpoints/push-endpoint.ts';
 
 const base64urlKey = (bytes: number, what: string) =>
   z
@@ -16,14 +7,20 @@ const base64urlKey = (bytes: number, what: string) =>
     .regex(/^[A-Za-z0-9_-]+={0,2}$/, { message: `${what} must be base64url.`, abort: true })
     .refine((value) => Buffer.from(value, 'base64url').length === bytes, `${what} must encode ${bytes} bytes.`);
 
-/** The browser's `PushSubscription.toJSON()`, as the web app posts it. */
-export function subscribeBodySchema(options: { allowLoopbackHttp: boolean }) {
+/**
+ * The browser's `PushSubscription.toJSON()`, as the web app posts it. Only what needs no lookup is checked here; the
+ * route then checks where the endpoint's host points (`permittedAddresses`).
+ */
+export function subscribeBodySchema(options: { allowLoopback: boolean }) {
   return z.object({
     endpoint: z
       .string()
-      .max(2048)
-      .refine((value) => isPushEndpoint(value, options.allowLoopbackHttp), 'Must be the https URL of a push service.')
-      .describe('The push service URL from `PushSubscription.endpoint`.'),
+      .max(MAX_ENDPOINT_LENGTH, { abort: true })
+      .superRefine((value, context) => {
+        const problem = endpointSyntaxProblem(value, options.allowLoopback);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      })
+      .describe('The push service URL from `PushSubscription.endpoint`: https, on a public address.'),
     expirationTime: z.number().nullable().optional(),
     keys: z.object({
       // An uncompressed P-256 public key and the 16-byte auth secret (RFC 8291).
@@ -33,7 +30,14 @@ export function subscribeBodySchema(options: { allowLoopbackHttp: boolean }) {
   });
 }
 
-export const unsubscribeBodySchema = z.object({ endpoint: z.string().min(1).max(2048) });
+// Not held to today's endpoint rules: a browser must be able to forget a subscription whatever it was stored as.
+export const unsubscribeBodySchema = z.object({
+  endpoint: z
+    .string()
+    .min(1)
+    .max(MAX_ENDPOINT_LENGTH)
+    .regex(ENDPOINT_CHARACTERS, 'Must be a URL of printable ASCII characters, without spaces or control characters.'),
+});
 
 export const publicKeyResponseSchema = z.object({ public_key: z.string().describe('VAPID public key: the `applicationServerKey`.') });
 export const subscribedResponseSchema = z.object({ id: z.number().int() });

@@ -10,11 +10,16 @@ export interface StoredSubscription {
 }
 
 export const subscriptionRepository = {
-  /** Upsert by endpoint: a browser re-subscribed under another account now belongs to that account. */
+  /**
+   * Upsert by endpoint. The caller's own row is updated in place. Another account's row moves to the caller only when
+   * the keys match too: whoever posts the browser's whole subscription (its auth secret included) holds that browser,
+   * which has changed accounts, and the previous account's reminders must stop showing there. Anything else is a
+   * claim on an endpoint someone else holds: undefined, and nothing changes.
+   */
   async save(
     db: Kysely<any>,
     subscription: { userId: string; endpoint: string; p256dh: string; auth: string; userAgent: string | null },
-  ): Promise<number> {
+  ): Promise<number | undefined> {
     const values = {
       user_id: subscription.userId,
       p256dh: subscription.p256dh,
@@ -24,9 +29,23 @@ export const subscriptionRepository = {
     const row = await db
       .insertInto('push_subscriptions')
       .values({ ...values, endpoint: subscription.endpoint })
-      .onConflict((oc) => oc.column('endpoint').doUpdateSet({ ...values, updated_at: sql`now()` }))
+      .onConflict((oc) =>
+        oc
+          .column('endpoint')
+          .doUpdateSet({ ...values, updated_at: sql`now()` })
+          .where((eb) =>
+            eb.or([
+              eb('push_subscriptions.user_id', '=', eb.ref('excluded.user_id')),
+              eb.and([
+                eb('push_subscriptions.p256dh', '=', eb.ref('excluded.p256dh')),
+                eb('push_subscriptions.auth', '=', eb.ref('excluded.auth')),
+              ]),
+            ]),
+          ),
+      )
       .returning('id')
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
+    if (!row) return undefined;
     // Bounds one account's fan-out: beyond the cap its least recently subscribed browsers are dropped.
     await db
       .deleteFrom('push_subscriptions')

@@ -1,4 +1,4 @@
-import { requireDaprAppToken } from '@doable/platform';
+import { type DaprAppToken, requireDaprAppToken } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,7 +8,7 @@ import type { AuditModule } from './audit-module.ts';
  * A task's history for the backend's `GET /tasks/{id}/history`, by service invocation only (the app token):
  * the backend has already checked that the user owns the task.
  */
-export async function registerHistoryRoutes(app: FastifyInstance, deps: { audit: AuditModule; appToken: string | undefined }) {
+export async function registerHistoryRoutes(app: FastifyInstance, deps: { audit: AuditModule; appToken: DaprAppToken }) {
   await app.register(async (scope) => {
     requireDaprAppToken(scope, deps.appToken);
     scope

@@ -7,10 +7,10 @@ import { registerHistoryRoutes } from './history-routes.ts';
 runDaprService({
   name: 'audit-service',
   config: serviceConfigSchema({ DATABASE_URL: databaseUrlSetting }),
-  async setup({ config, logger, app }) {
+  async setup({ config, logger, app, appToken }) {
     const database = await openDatabase({ kind: 'postgres', url: config.DATABASE_URL });
     const audit = await createAuditModule({ db: database.db, logger });
-    await registerHistoryRoutes(app, { audit, appToken: config.APP_API_TOKEN });
+    await registerHistoryRoutes(app, { audit, appToken });
     return { subscriptions: audit.subscriptions, afterClose: () => database.close() };
   },
 });

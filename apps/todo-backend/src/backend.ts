@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { migrate } from '@doable/db';
 import {
   createMetrics,
+  type DaprAppToken,
   type EventPublisher,
   type Logger,
   type Metrics,
@@ -61,7 +62,7 @@ export interface BackendOptions {
   /** Caps on `/mcp` (tool calls per user per minute, batch size) and the clock they run on. */
   mcp?: McpLimits;
   /** Distributed mode: mount the routes the sidecar (cron binding) and other services (`/internal`) call. */
-  dapr?: { appToken: string | undefined };
+  dapr?: { appToken: DaprAppToken };
 }
 
 export const BACKEND_MIGRATIONS = join(import.meta.dirname, '..', 'migrations');

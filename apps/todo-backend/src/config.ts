@@ -1,4 +1,4 @@
-import { databaseUrlSetting, originListSetting, parseConfig, serviceSettings } from '@doable/platform';
+import { appTokenRequired, daprAppTokenOf, databaseUrlSetting, originListSetting, parseConfig, serviceSettings } from '@doable/platform';
 import { z } from 'zod';
 
 const backendConfigSchema = z
@@ -13,12 +13,13 @@ const backendConfigSchema = z
     OPENAI_BASE_URL: z.url('Use the base URL of an OpenAI-compatible API, e.g. https://api.openai.com/v1.').optional(),
     CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
   })
+  .refine(...appTokenRequired)
   .transform((env) => ({
     port: env.PORT,
     host: env.HOST,
     daprHttpPort: env.DAPR_HTTP_PORT,
     daprApiToken: env.DAPR_API_TOKEN,
-    appApiToken: env.APP_API_TOKEN,
+    appToken: daprAppTokenOf(env),
     logLevel: env.LOG_LEVEL,
     databaseUrl: env.DATABASE_URL,
     publicUrl: env.PUBLIC_URL,

@@ -31,7 +31,7 @@ runService('todo-backend', async () => {
       openAiKey || config.chatModel.baseUrl
         ? { apiKey: openAiKey ?? 'none', baseUrl: config.chatModel.baseUrl ?? 'https://api.openai.com/v1', model: config.chatModel.model }
         : undefined,
-    dapr: { appToken: config.appApiToken },
+    dapr: { appToken: config.appToken },
   });
   await backend.app.listen({ port: config.port, host: config.host });
   backend.start();

@@ -22,7 +22,8 @@ export const portSetting = z.coerce.number().int().min(0).max(65_535);
 
 /**
  * Settings every distributed service reads: its port, its sidecar, the two Dapr tokens (`DAPR_API_TOKEN` guards
- * the sidecar's API, `APP_API_TOKEN` is what the sidecar presents to the app) and the log level.
+ * the sidecar's API, `APP_API_TOKEN` is what the sidecar presents to the app) and the log level. Apply
+ * `appTokenRequired` to the object: `APP_API_TOKEN` is required unless `APP_API_TOKEN_OPTIONAL=true`.
  */
 export const serviceSettings = {
   PORT: portSetting,
@@ -30,8 +31,36 @@ export const serviceSettings = {
   DAPR_HTTP_PORT: portSetting.default(3500),
   DAPR_API_TOKEN: z.string().min(1).optional(),
   APP_API_TOKEN: z.string().min(1).optional(),
+  /** A local experiment without tokens: the sidecar-only routes then answer anyone who reaches the port. */
+  APP_API_TOKEN_OPTIONAL: booleanSetting.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 };
+
+type AppTokenEnv = { APP_API_TOKEN?: string | undefined; APP_API_TOKEN_OPTIONAL: boolean };
+
+/** For `.refine` on a service's settings: without `APP_API_TOKEN` the service does not start, unless opted out. */
+export const appTokenRequired = [
+  (env: { APP_API_TOKEN?: unknown; APP_API_TOKEN_OPTIONAL?: unknown }) =>
+    env.APP_API_TOKEN !== undefined || env.APP_API_TOKEN_OPTIONAL === true,
+  {
+    message:
+      'Set APP_API_TOKEN to the token the Dapr sidecar presents (its app token secret); without it /internal/*, /dapr/*, ' +
+      '/events/* and /reminder-cron would answer anyone. Only for a local experiment: APP_API_TOKEN_OPTIONAL=true.',
+    path: ['APP_API_TOKEN'] as string[],
+  },
+] as const;
+
+/**
+ * What guards the routes only the sidecar may call: the app token it presents, or `optional` when a local run opted
+ * out with `APP_API_TOKEN_OPTIONAL=true` (and set no token).
+ */
+export type DaprAppToken = { token: string } | { optional: true };
+
+export function daprAppTokenOf(env: AppTokenEnv): DaprAppToken {
+  if (env.APP_API_TOKEN) return { token: env.APP_API_TOKEN };
+  if (env.APP_API_TOKEN_OPTIONAL) return { optional: true };
+  throw new ConfigError(appTokenRequired[1].message);
+}
 
 export const databaseUrlSetting = z
   .string({ error: 'Set DATABASE_URL to the PostgreSQL URL, e.g. postgres://user:pass@host:5432/doable.' })

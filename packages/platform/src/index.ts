@@ -1,4 +1,15 @@
-export { booleanSetting, ConfigError, databaseUrlSetting, originListSetting, parseConfig, portSetting, serviceSettings } from './config.ts';
+export type { DaprAppToken } from './config.ts';
+export {
+  appTokenRequired,
+  booleanSetting,
+  ConfigError,
+  daprAppTokenOf,
+  databaseUrlSetting,
+  originListSetting,
+  parseConfig,
+  portSetting,
+  serviceSettings,
+} from './config.ts';
 export { requireDaprAppToken } from './dapr/dapr-app-token.ts';
 export type { DaprClient, DaprClientOptions } from './dapr/dapr-client.ts';
 export { createDaprClient, DaprError } from './dapr/dapr-client.ts';

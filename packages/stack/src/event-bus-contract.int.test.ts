@@ -29,7 +29,7 @@ describeEventBusContract('Dapr: a sidecar, Kafka, a sidecar, DaprSubscriber', as
           const subscriber = new DaprSubscriber({ logger, dapr: createDaprClient({ httpPort: pod.httpPort }) });
           for (const s of consumerSubscriptions) subscriber.subscribe(s);
           const app = createServiceServer({ name: pod.appId, logger });
-          await subscriber.register(app, undefined);
+          await subscriber.register(app, { optional: true });
           apps.push(app);
           // The sidecar asks `/dapr/subscribe` once, as soon as the app port accepts connections.
           await app.listen({ port: pod.appPort, host: '127.0.0.1' });

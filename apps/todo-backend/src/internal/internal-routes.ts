@@ -1,4 +1,4 @@
-import { requireDaprAppToken, UnauthorizedError } from '@doable/platform';
+import { type DaprAppToken, requireDaprAppToken, UnauthorizedError } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,7 +19,7 @@ const credentialsSchema = z.object({
  */
 export async function registerInternalRoutes(
   app: FastifyInstance,
-  deps: { auth: Auth; tasks: TaskService; appToken: string | undefined },
+  deps: { auth: Auth; tasks: TaskService; appToken: DaprAppToken },
 ): Promise<void> {
   await app.register(
     async (scope) => {

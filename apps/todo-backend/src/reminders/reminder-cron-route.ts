@@ -1,4 +1,4 @@
-import { requireDaprAppToken } from '@doable/platform';
+import { type DaprAppToken, requireDaprAppToken } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { ReminderScheduler } from './reminder-scheduler.ts';
 
@@ -9,7 +9,7 @@ import type { ReminderScheduler } from './reminder-scheduler.ts';
  */
 export async function registerReminderCronRoute(
   app: FastifyInstance,
-  deps: { reminders: ReminderScheduler; appToken: string | undefined },
+  deps: { reminders: ReminderScheduler; appToken: DaprAppToken },
 ): Promise<void> {
   await app.register(async (scope) => {
     requireDaprAppToken(scope, deps.appToken);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { parseConfig, serviceSettings } from '../config.ts';
+import { appTokenRequired, type DaprAppToken, daprAppTokenOf, parseConfig, serviceSettings } from '../config.ts';
 import type { Subscription } from '../event-bus.ts';
 import { createMetrics, type Metrics } from '../http/metrics.ts';
 import { createServiceServer, runService } from '../http/service-server.ts';
@@ -9,9 +9,12 @@ import { createLogger } from '../logger.ts';
 import { createDaprClient, type DaprClient } from './dapr-client.ts';
 import { DaprSubscriber } from './dapr-subscriber.ts';
 
-/** A distributed service's settings: the ones every service has (port 8080 by default) plus its own. */
+/**
+ * A distributed service's settings: the ones every service has (port 8080 by default) plus its own. It does not
+ * start without `APP_API_TOKEN` (unless `APP_API_TOKEN_OPTIONAL=true`).
+ */
 export function serviceConfigSchema<S extends z.ZodRawShape>(own: S) {
-  return z.object({ ...serviceSettings, PORT: serviceSettings.PORT.default(8080), ...own });
+  return z.object({ ...serviceSettings, PORT: serviceSettings.PORT.default(8080), ...own }).refine(...appTokenRequired);
 }
 
 type ServiceConfig = z.infer<ReturnType<typeof serviceConfigSchema<Record<never, never>>>>;
@@ -24,6 +27,8 @@ export interface DaprServiceContext<C> {
   app: FastifyInstance;
   /** What the server's `/metrics` serves. */
   metrics: Metrics;
+  /** Guards routes only the sidecar may call (`requireDaprAppToken`). */
+  appToken: DaprAppToken;
 }
 
 export interface DaprServiceParts {
@@ -51,10 +56,11 @@ export function runDaprService<C extends ServiceConfig>(options: {
     const dapr = createDaprClient({ httpPort: config.DAPR_HTTP_PORT, apiToken: config.DAPR_API_TOKEN, timeoutMs: options.daprTimeoutMs });
     const metrics = createMetrics();
     const app = createServiceServer({ name: options.name, logger, metrics });
-    const parts = await options.setup({ config, logger, dapr, app, metrics });
+    const appToken = daprAppTokenOf(config);
+    const parts = await options.setup({ config, logger, dapr, app, metrics, appToken });
     const subscriber = new DaprSubscriber({ logger, dapr, metrics });
     for (const subscription of parts.subscriptions ?? []) subscriber.subscribe(subscription);
-    await subscriber.register(app, config.APP_API_TOKEN);
+    await subscriber.register(app, appToken);
     await app.listen({ port: config.PORT, host: config.HOST });
     return {
       async stop() {

@@ -16,7 +16,7 @@ async function aSubscriberApp(handle: (message: BusMessage) => Promise<void>, me
   subscriber.subscribe({ consumer: 'websocket-service', topic: 'task-updates', handle, broadcast: true });
   const app = Fastify();
   registerProblemDetails(app);
-  await subscriber.register(app, APP_TOKEN);
+  await subscriber.register(app, { token: APP_TOKEN });
   return app;
 }
 

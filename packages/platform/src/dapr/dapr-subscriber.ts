@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import type { DaprAppToken } from '../config.ts';
 import { PoisonMessageError } from '../errors.ts';
 import type { BusMessage, EventSubscriber, Subscription } from '../event-bus.ts';
 import { type ConsumeOutcome, createMetrics, type Metrics } from '../http/metrics.ts';
@@ -122,7 +123,7 @@ export class DaprSubscriber implements EventSubscriber {
   }
 
   /** Mounts `/dapr/subscribe` and one delivery route per subscription, guarded by the sidecar's app token. */
-  async register(app: FastifyInstance, appToken: string | undefined): Promise<void> {
+  async register(app: FastifyInstance, appToken: DaprAppToken): Promise<void> {
     await app.register(async (scope) => {
       requireDaprAppToken(scope, appToken);
       scope.addContentTypeParser('application/cloudevents+json', { parseAs: 'string' }, (_request, body, done) => {

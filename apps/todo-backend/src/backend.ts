@@ -1,13 +1,16 @@
 import { join } from 'node:path';
 import { migrate } from '@doable/db';
 import {
+  clientErrorOptions,
   createMetrics,
   type DaprAppToken,
   type EventPublisher,
   type Logger,
   type Metrics,
+  registerHostCheck,
   registerMetrics,
   registerProblemDetails,
+  registerSecurityHeaders,
   type UserAuthenticator,
 } from '@doable/platform';
 import fastifySwagger from '@fastify/swagger';
@@ -130,10 +133,13 @@ export async function createBackend(options: BackendOptions) {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     // A list query at its documented limits (search, cursor, tags), percent-encoded, can pass Node's 16 KiB default.
-    http: { maxHeaderSize: 64 * 1024 },
+    ...clientErrorOptions({ maxHeaderSize: 64 * 1024 }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API reference renders with an inline script and inline styles; every other page gets the strict policy.
+  registerSecurityHeaders(app, { inlineScriptPages: ['/docs'] });
+  registerHostCheck(app);
   registerProblemDetails(app);
   registerMetrics(app, 'todo-backend', metrics);
 
@@ -148,7 +154,8 @@ export async function createBackend(options: BackendOptions) {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(scalarReference, { routePrefix: '/docs', configuration: { url: '/openapi.json' } });
+  // Fonts from the app itself only (the policy allows no other origin): the reference falls back to system fonts.
+  await app.register(scalarReference, { routePrefix: '/docs', configuration: { url: '/openapi.json', withDefaultFonts: false } });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));

@@ -29,10 +29,13 @@ export {
   ValidationError,
 } from './errors.ts';
 export type { BusMessage, EventPublisher, EventSubscriber, MessageHandler, Subscription, UserAuthenticator } from './event-bus.ts';
+export { clientErrorOptions, registerHostCheck } from './http/client-errors.ts';
 export type { ConsumeOutcome, Metrics, OutboxReader } from './http/metrics.ts';
 export { createMetrics, registerMetrics } from './http/metrics.ts';
 export { problemResponses } from './http/openapi-responses.ts';
 export { registerProblemDetails, sendProblem } from './http/problem-details.ts';
+export type { SecurityHeadersOptions } from './http/security-headers.ts';
+export { CONTENT_SECURITY_POLICY, registerSecurityHeaders, SECURITY_HEADERS } from './http/security-headers.ts';
 export { createServiceServer, runService } from './http/service-server.ts';
 export type { DeadLetter, InProcessBusOptions } from './in-process-bus.ts';
 export { InProcessBus } from './in-process-bus.ts';

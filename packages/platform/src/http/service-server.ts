@@ -2,20 +2,25 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { ConfigError } from '../config.ts';
+import { clientErrorOptions, registerHostCheck } from './client-errors.ts';
 import { type Metrics, registerMetrics } from './metrics.ts';
 import { registerProblemDetails } from './problem-details.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 /**
- * A service's HTTP server: zod schemas, problem details, `/metrics` (serving `metrics`' registry) and `/healthz`,
- * no per-request log lines.
+ * A service's HTTP server: zod schemas, problem details (also for what Node refuses before any route), security
+ * headers, `/metrics` (serving `metrics`' registry) and `/healthz`, no per-request log lines.
  */
 export function createServiceServer(options: { name: string; logger: Logger; metrics?: Metrics }): FastifyInstance {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
+    ...clientErrorOptions(),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  registerSecurityHeaders(app);
+  registerHostCheck(app);
   registerProblemDetails(app);
   registerMetrics(app, options.name, options.metrics);
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));

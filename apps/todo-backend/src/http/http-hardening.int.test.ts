@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { request } from 'node:http';
+import { type Database, openDatabase } from '@doable/db';
+import { CONTENT_SECURITY_POLICY, createLogger } from '@doable/platform';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Backend, createBackend, migrateBackend } from '../backend.ts';
+
+/** A GET with `headers`, answered as status, headers and text (fetch would refuse some of these headers). */
+function get(url: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+    const req = request(url, { headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => {
+        body += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the backend’s HTTP surface', () => {
+  let database: Database;
+  let backend: Backend;
+  let url: string;
+  beforeAll(async () => {
+    database = await openDatabase({ kind: 'pglite', dataDir: undefined });
+    await migrateBackend(database.db);
+    backend = await createBackend({
+      db: database.db,
+      publisher: { publish: async () => {} },
+      history: { listTaskHistory: async () => [] },
+      logger: createLogger({ name: 'test', level: 'silent' }),
+      authSecret: 'test-secret-0123456789abcdef0123456789abcdef',
+      baseUrl: 'http://127.0.0.1',
+    });
+    url = await backend.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await backend?.stop();
+    await database?.close();
+  });
+
+  it('sends the strict policy, nosniff, no framing and no referrer with the API, its errors and its health', async () => {
+    for (const path of ['/api/v1/tasks', '/healthz', '/openapi.json', '/no-such-page']) {
+      const res = await get(`${url}${path}`);
+      expect(res.headers, path).toMatchObject({
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+      });
+    }
+  });
+
+  it('lets the API reference at /docs run its own inline script (by hash) and styles, and nothing from elsewhere', async () => {
+    const res = await get(`${url}/docs/`);
+    expect(res.status).toBe(200);
+    const inline = [...res.body.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    expect(inline.length).toBeGreaterThan(0);
+    const policy = String(res.headers['content-security-policy']);
+    for (const script of inline) expect(policy).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(policy).toContain("connect-src 'self';");
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    // The reference's script itself comes from the app.
+    expect(res.body).toContain('<script src="js/scalar.js"');
+  });
+
+  it('answers headers past its 64 KiB limit with 431 problem details, not Node’s bare text', async () => {
+    expect((await get(`${url}/healthz`, { 'x-filler': 'a'.repeat(40_000) })).status).toBe(200);
+    const res = await get(`${url}/healthz`, { 'x-filler': 'a'.repeat(70_000) });
+    expect(res.status).toBe(431);
+    expect(res.headers['content-type']).toBe('application/problem+json');
+    expect(JSON.parse(res.body)).toMatchObject({ status: 431, code: 'request_header_fields_too_large' });
+  });
+});

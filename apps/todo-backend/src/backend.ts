@@ -125,6 +125,7 @@ export async function createBackend(options: BackendOptions) {
     store: options.conversations ?? createTableConversationStore(db),
     context: toolContext,
     model: options.chatModel ? createModelAgent({ ...options.chatModel, logger: logger.child({ component: 'chat-model' }) }) : undefined,
+    logger: logger.child({ component: 'chat' }),
   });
 
   const app = Fastify({

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { durationSchema } from './duration.ts';
 
-/** Text PostgreSQL can store: no NUL characters. */
-export const plainText = () => z.string().refine((text) => !text.includes('\u0000'), 'Text cannot contain NUL (\\u0000) characters.');
+/** Text PostgreSQL can store: no NUL characters, no unpaired surrogates. */
+export const plainText = () =>
+  z
+    .string()
+    .refine((text) => !text.includes('\u0000'), 'Text cannot contain NUL (\\u0000) characters.')
+    // An unpaired UTF-16 surrogate is no character: PostgreSQL refuses it in JSON, and drivers silently replace it.
+    .refine((text) => text.isWellFormed(), 'Text cannot contain an unpaired surrogate (\\uD800–\\uDFFF); send valid Unicode.');
 
 export const prioritySchema = z.enum(['high', 'medium', 'low']).describe('Priority level; `high` ranks first.');
 export type Priority = z.infer<typeof prioritySchema>;

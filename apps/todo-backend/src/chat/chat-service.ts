@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatMessage, Conversation } from '@doable/contracts';
-import { NotFoundError } from '@doable/platform';
+import { type Logger, NotFoundError } from '@doable/platform';
 import type { ToolContext } from '../assistant/task-tools.ts';
+import { truncateText } from './conversation-limits.ts';
 import type { ConversationRecord, ConversationStore } from './conversation-store.ts';
 import type { ModelAgent } from './model-agent.ts';
 import { type AgentTurn, respondOffline } from './offline-agent.ts';
@@ -12,7 +13,12 @@ export interface ChatServiceOptions {
   /** The model path when a model is configured; else the offline interpreter answers. */
   model?: ModelAgent | undefined;
   clock?: () => Date;
+  /** Where a conversation that could not be saved after the assistant acted is reported. */
+  logger?: Logger;
 }
+
+/** Said after the reply when the assistant changed tasks but the exchange could not be kept in the conversation. */
+export const NOT_SAVED_NOTE = 'This exchange could not be added to the conversation history, but the changes above were made.';
 
 const toConversation = (record: ConversationRecord): Conversation => ({
   id: record.id,
@@ -22,7 +28,12 @@ const toConversation = (record: ConversationRecord): Conversation => ({
   messages: record.messages,
 });
 
-/** One chat turn: load (or start) the user's conversation, let the agent act, persist both messages. Stateless itself. */
+/**
+ * One chat turn: load (or start) the user's conversation, let the agent act, persist both messages. Stateless
+ * itself. Everything that can be refused is checked before the agent acts (the request by its schema, the
+ * conversation by its owner); once a tool has changed tasks, a failed save no longer turns the turn into an error,
+ * since a retry would do it again: the reply says the exchange was not kept.
+ */
 export function createChatService(options: ChatServiceOptions) {
   const clock = options.clock ?? (() => new Date());
   return {
@@ -33,7 +44,7 @@ export function createChatService(options: ChatServiceOptions) {
       const conversation: ConversationRecord = existing ?? {
         id: randomUUID(),
         user_id: userId,
-        title: body.message.length > 80 ? `${body.message.slice(0, 77)}…` : body.message,
+        title: body.message.length > 80 ? truncateText(body.message, 78) : body.message,
         messages: [],
         state: {},
         created_at: now,
@@ -45,12 +56,18 @@ export function createChatService(options: ChatServiceOptions) {
         : await respondOffline(ctx, body.message, conversation.state);
       const userMessage: ChatMessage = { role: 'user', content: body.message, created_at: now.toISOString() };
       const reply: ChatMessage = { role: 'assistant', content: turn.reply, tool_calls: turn.tool_calls, created_at: clock().toISOString() };
-      await options.store.save({
-        ...conversation,
-        messages: [...conversation.messages, userMessage, reply],
-        state: turn.state,
-        updated_at: clock(),
-      });
+      try {
+        await options.store.save({
+          ...conversation,
+          messages: [...conversation.messages, userMessage, reply],
+          state: turn.state,
+          updated_at: clock(),
+        });
+      } catch (error) {
+        if (!turn.tool_calls.some((call) => call.ok)) throw error;
+        options.logger?.error({ err: error, conversationId: conversation.id }, 'chat: tasks changed but the conversation was not saved');
+        return { conversation_id: conversation.id, reply: `${turn.reply}\n\n${NOT_SAVED_NOTE}`, tool_calls: turn.tool_calls };
+      }
       return { conversation_id: conversation.id, reply: turn.reply, tool_calls: turn.tool_calls };
     },
 

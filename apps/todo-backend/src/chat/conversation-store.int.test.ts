@@ -6,6 +6,7 @@ import { cacheRoot, offsetPorts, planSidecars, startStack, stopStack } from '@do
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateBackend } from '../backend.ts';
 import { BACKEND_SCHEMA } from '../database/schema.ts';
+import { MAX_STORED_CHARS, MAX_STORED_ITEMS } from './conversation-limits.ts';
 import { type ConversationRecord, type ConversationStore, createTableConversationStore } from './conversation-store.ts';
 import { createDaprConversationStore } from './dapr-conversation-store.ts';
 
@@ -126,6 +127,29 @@ describe.each([
     // Updating the older one moves it to the top, without duplicating it.
     await s.store.save({ ...older, updated_at: new Date('2031-01-04T00:00:00Z') });
     expect((await s.store.list(user, 10)).map((c) => c.title)).toEqual(['older', 'newer']);
+  });
+
+  it('keeps a long conversation bounded, its newest turns, every string well-formed', async () => {
+    const user = await s.newUser();
+    const page = { items: Array.from({ length: 50 }, (_, id) => ({ id, title: `task ${id}`, description: 'd'.repeat(3_000) })) };
+    const turns = Array.from({ length: 120 }, (_, n) => [
+      { role: 'user' as const, content: `show my tasks ${n}`, created_at: '2031-01-01T10:00:00.000Z' },
+      {
+        role: 'assistant' as const,
+        content: `Here they are \ud800 ${n}`,
+        tool_calls: [{ name: 'list_tasks', arguments: {}, ok: true, result: page }],
+        created_at: '2031-01-01T10:00:01.000Z',
+      },
+    ]).flat();
+    const record = conversation(user, { title: 'show my tasks \udc00', messages: turns });
+    await s.store.save(record);
+    const stored = await s.store.find(user, record.id);
+    expect(JSON.stringify(stored?.messages).length).toBeLessThanOrEqual(MAX_STORED_CHARS);
+    expect(stored?.title).toBe('show my tasks \ufffd');
+    expect(stored?.messages.at(-1)?.content).toBe('Here they are \ufffd 119');
+    const result = stored?.messages.at(-1)?.tool_calls?.[0]?.result as { items: unknown[] } | undefined;
+    expect(result?.items).toHaveLength(MAX_STORED_ITEMS);
+    expect((await s.store.list(user, 10)).map((c) => c.title)).toEqual(['show my tasks \ufffd']);
   });
 
   it('keeps every conversation when several are saved at once', async () => {

@@ -1,6 +1,7 @@
 import type { ChatMessage } from '@doable/contracts';
 import type { TaskRef } from '../assistant/offline-interpreter.ts';
 import type { Executor } from '../database/executor.ts';
+import { toStoredConversation } from './conversation-limits.ts';
 
 /** What the offline interpreter remembers between messages: the task last touched, and a question it asked. */
 export interface ConversationState {
@@ -23,7 +24,7 @@ export interface ConversationRecord {
 export interface ConversationStore {
   /** The user's conversation, or undefined when it does not exist or belongs to someone else. */
   find(userId: string, id: string): Promise<ConversationRecord | undefined>;
-  /** Inserts or replaces the whole conversation. */
+  /** Inserts or replaces the whole conversation, bounded as `toStoredConversation` says. */
   save(conversation: ConversationRecord): Promise<void>;
   /** The user's conversations, most recently updated first. */
   list(userId: string, limit: number): Promise<Omit<ConversationRecord, 'messages' | 'state'>[]>;
@@ -48,7 +49,8 @@ export function createTableConversationStore(db: Executor): ConversationStore {
         updated_at: row.updated_at,
       };
     },
-    async save(conversation) {
+    async save(record) {
+      const conversation = toStoredConversation(record);
       const values = {
         ...conversation,
         messages: JSON.stringify(conversation.messages),

@@ -1,4 +1,5 @@
 import type { ChatMessage } from '@doable/contracts';
+import { toStoredConversation } from './conversation-limits.ts';
 import type { ConversationRecord, ConversationState, ConversationStore } from './conversation-store.ts';
 
 interface StoredConversation {
@@ -13,6 +14,8 @@ interface StoredConversation {
 type IndexEntry = Pick<StoredConversation, 'id' | 'title' | 'created_at' | 'updated_at'>;
 
 const MAX_INDEX_RETRIES = 8;
+/** Conversations a user's index lists (the API lists 100); older ones stay readable by id. */
+const MAX_INDEX_ENTRIES = 200;
 
 /**
  * Conversations in a Dapr state store (`statestore`, PostgreSQL behind it in distributed mode): one key per
@@ -58,7 +61,8 @@ export function createDaprConversationStore(options: {
       return { ...value, created_at: new Date(value.created_at), updated_at: new Date(value.updated_at) };
     },
 
-    async save(conversation: ConversationRecord) {
+    async save(record: ConversationRecord) {
+      const conversation = toStoredConversation(record);
       const stored: StoredConversation = {
         ...conversation,
         created_at: conversation.created_at.toISOString(),
@@ -68,7 +72,7 @@ export function createDaprConversationStore(options: {
       const entry: IndexEntry = { id: stored.id, title: stored.title, created_at: stored.created_at, updated_at: stored.updated_at };
       for (let attempt = 0; attempt < MAX_INDEX_RETRIES; attempt++) {
         const { value, etag } = await get<IndexEntry[]>(indexKey(conversation.user_id));
-        const index = [entry, ...(value ?? []).filter((item) => item.id !== entry.id)];
+        const index = [entry, ...(value ?? []).filter((item) => item.id !== entry.id)].slice(0, MAX_INDEX_ENTRIES);
         const item = etag
           ? { key: indexKey(conversation.user_id), value: index, etag, options: { concurrency: 'first-write' } }
           : { key: indexKey(conversation.user_id), value: index, options: { concurrency: 'first-write' } };

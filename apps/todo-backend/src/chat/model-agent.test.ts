@@ -63,3 +63,33 @@ describe('model agent tool errors', () => {
     expect(errors).toHaveLength(0);
   });
 });
+
+describe('model agent context', () => {
+  it('sends only the newest earlier messages, within a message and a character budget', async () => {
+    const peer = await startScriptedChatModel([() => ({ role: 'assistant', content: 'Nothing to do.' })]);
+    try {
+      const { logger } = fakeLogger();
+      const agent = createModelAgent({ apiKey: 'k', baseUrl: peer.url, model: 'm', logger, historyLimit: 20, historyCharLimit: 10_000 });
+      const history = Array.from({ length: 60 }, (_, n) => ({
+        role: n % 2 === 0 ? ('user' as const) : ('assistant' as const),
+        content: `${n}:${'x'.repeat(2_000)}`,
+        created_at: '2031-01-01T10:00:00.000Z',
+      }));
+      await agent.respond(failingContext(new Error('unused')), 'hello', history);
+      const sent = (peer.requests[0]?.messages ?? []).filter((m) => m.role !== 'system');
+      expect(sent.at(-1)).toMatchObject({ role: 'user', content: 'hello' });
+      const earlier = sent.slice(0, -1).map((m) => String(m.content));
+      expect(earlier).toHaveLength(4);
+      expect(earlier.map((content) => content.split(':')[0])).toEqual(['56', '57', '58', '59']);
+
+      await agent.respond(
+        failingContext(new Error('unused')),
+        'again',
+        history.slice(0, 6).map((m) => ({ ...m, content: m.content.slice(0, 10) })),
+      );
+      expect((peer.requests[1]?.messages ?? []).filter((m) => m.role !== 'system')).toHaveLength(7);
+    } finally {
+      await peer.close();
+    }
+  });
+});

@@ -15,6 +15,8 @@ export interface ModelAgentOptions {
   timeoutMs?: number;
   /** Earlier messages sent with each request. */
   historyLimit?: number;
+  /** Characters of earlier messages sent with each request; the oldest are left out first. */
+  historyCharLimit?: number;
 }
 
 export interface ModelAgent {
@@ -29,6 +31,18 @@ Find a task's id with list_tasks, search_tasks or filter_tasks before changing i
 Dates may be ISO 8601 or phrases such as "tomorrow 5pm"; pass the user's words through.
 After acting, confirm in one or two sentences exactly what changed. Never invent tasks or ids.`;
 
+/** The newest messages of `history` within both limits, oldest first. */
+function recentHistory(history: ChatMessage[], limit: number, charLimit: number): ChatMessage[] {
+  const recent: ChatMessage[] = [];
+  let chars = 0;
+  for (const message of history.slice(-limit).reverse()) {
+    chars += message.content.length;
+    if (chars > charLimit) break;
+    recent.unshift(message);
+  }
+  return recent;
+}
+
 /** An OpenAI-compatible model calling the shared task tools, with bounded steps and a timeout. */
 export function createModelAgent(options: ModelAgentOptions): ModelAgent {
   const provider = createOpenAICompatible({ name: 'openai', baseURL: options.baseUrl, apiKey: options.apiKey });
@@ -36,6 +50,7 @@ export function createModelAgent(options: ModelAgentOptions): ModelAgent {
   const maxSteps = options.maxSteps ?? 6;
   const timeoutMs = options.timeoutMs ?? 60_000;
   const historyLimit = options.historyLimit ?? 20;
+  const historyCharLimit = options.historyCharLimit ?? 16_000;
 
   return {
     async respond(ctx, message, history) {
@@ -70,7 +85,7 @@ export function createModelAgent(options: ModelAgentOptions): ModelAgent {
         ]),
       );
       const messages: ModelMessage[] = [
-        ...history.slice(-historyLimit).map((m): ModelMessage => ({ role: m.role, content: m.content })),
+        ...recentHistory(history, historyLimit, historyCharLimit).map((m): ModelMessage => ({ role: m.role, content: m.content })),
         { role: 'user', content: message },
       ];
       try {

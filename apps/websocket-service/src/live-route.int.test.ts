@@ -1,5 +1,21 @@
+import type { UserAuthenticator } from '@doable/platform';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type LiveServer, openClient, refusedHandshake, startLiveServer, within } from './testing/live-test-kit.ts';
+import { WebSocket } from 'ws';
+import { type LiveServer, openClient, refusedHandshake, startLiveServer, testAuthenticator, within } from './testing/live-test-kit.ts';
+
+/** How one handshake ends: `hello` (open and greeted), `refused <status>`, or `closed <code> <reason>` before hello. */
+function handshakeOutcome(url: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url);
+    socket.on('error', () => {});
+    socket.once('unexpected-response', (request, response) => {
+      request.destroy();
+      resolve(`refused ${response.statusCode}`);
+    });
+    socket.once('message', () => resolve('hello'));
+    socket.once('close', (code, reason) => resolve(`closed ${code} ${reason}`));
+  });
+}
 
 describe('GET /ws', () => {
   let server: LiveServer;
@@ -101,6 +117,40 @@ describe('GET /ws', () => {
     expect(await other.closed()).toMatchObject({ code: 1001 });
     expect(server.live.connectionCount()).toBe(0);
     expect(await refusedHandshake(server.url('token=token-a'))).toMatchObject({ status: 503, body: { code: 'shutting_down' } });
+  });
+
+  it('refuses a user’s socket past the limit with 429 problem details, and accepts one again when a tab closes', async () => {
+    server = await startLiveServer({ maxConnectionsPerUser: 3 });
+    const tabs = await Promise.all([1, 2, 3].map(() => openClient(server.url('token=token-a'))));
+    const refused = await refusedHandshake(server.url('token=token-a'));
+    expect(refused).toMatchObject({ status: 429, contentType: expect.stringContaining('application/problem+json') });
+    expect(refused.body).toMatchObject({ status: 429, code: 'too_many_connections', instance: '/ws' });
+    expect(refused.body.detail).toContain('At most 3');
+    // Another user is not affected.
+    expect((await openClient(server.url('token=token-b'))).hello).toMatchObject({ user_id: 'user-b' });
+    expect(server.live.connectionCount('user-a')).toBe(3);
+
+    tabs[0]?.socket.close(1000);
+    await tabs[0]?.closed();
+    await expect.poll(() => server.live.connectionCount('user-a')).toBe(2);
+    expect((await openClient(server.url('token=token-a'))).hello).toMatchObject({ user_id: 'user-a' });
+  });
+
+  it('holds the limit when handshakes pass the check together: the ones past it are closed with 1008', async () => {
+    // Every handshake is held in authentication until all twelve have arrived, so all pass the count check at once.
+    const waiting: (() => void)[] = [];
+    const authenticate: UserAuthenticator = async (headers) => {
+      await new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        if (waiting.length === 12) for (const release of waiting) release();
+      });
+      return testAuthenticator(headers);
+    };
+    server = await startLiveServer({ maxConnectionsPerUser: 3, authenticate });
+    const outcomes = await Promise.all(Array.from({ length: 12 }, () => handshakeOutcome(server.url('token=token-a'))));
+    expect(outcomes.filter((o) => o === 'hello')).toHaveLength(3);
+    expect(outcomes.filter((o) => o === 'closed 1008 too many connections for this user')).toHaveLength(9);
+    expect(server.live.connectionCount('user-a')).toBe(3);
   });
 
   it('closing the host server closes the sockets with 1001', async () => {

@@ -15,13 +15,16 @@ export interface LiveRouteDeps {
   authenticate: UserAuthenticator;
   allowedOrigins: readonly string[];
   heartbeatIntervalMs: number;
+  /** Open sockets one user may hold on this server; one more is refused. */
+  maxConnectionsPerUser: number;
   isClosing: () => boolean;
   logger: Logger;
 }
 
 /**
- * `GET /ws`: authenticates and checks the origin before the upgrade, so a refused client gets an HTTP problem
- * response instead of a socket, then keeps the socket in the registry until it closes.
+ * `GET /ws`: authenticates, checks the origin and the user's number of open sockets before the upgrade, so a
+ * refused client gets an HTTP problem response instead of a socket, then keeps the socket in the registry until
+ * it closes.
  */
 export async function registerLiveRoute(app: FastifyInstance, deps: LiveRouteDeps): Promise<void> {
   // The plugin routes the server's `upgrade` events through Fastify, once per server: reuse the host's registration.
@@ -54,6 +57,14 @@ export async function registerLiveRoute(app: FastifyInstance, deps: LiveRouteDep
           'Sign in first: send the session cookie, `Authorization: Bearer <token>`, or `?token=<token>`.',
         );
       }
+      if (deps.connections.count(userId) >= deps.maxConnectionsPerUser) {
+        return refuse(
+          reply,
+          429,
+          'too_many_connections',
+          `At most ${deps.maxConnectionsPerUser} live connections per user; close another tab or device first.`,
+        );
+      }
       users.set(request, userId);
     },
     // A plain HTTP request that passed authentication.
@@ -63,6 +74,8 @@ export async function registerLiveRoute(app: FastifyInstance, deps: LiveRouteDep
       const userId = users.get(request as FastifyRequest);
       // close() may have started between the hook and the upgrade.
       if (!userId || deps.isClosing()) return socket.close(1001, 'server shutting down');
+      // Handshakes that passed the check together: the ones past the limit are closed as a policy violation.
+      if (deps.connections.count(userId) >= deps.maxConnectionsPerUser) return socket.close(1008, 'too many connections for this user');
       deps.connections.add(userId, socket);
       const hello: LiveMessage = { type: 'hello', user_id: userId, heartbeat_interval_ms: deps.heartbeatIntervalMs };
       socket.send(JSON.stringify(hello));

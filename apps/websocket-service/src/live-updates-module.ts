@@ -12,6 +12,8 @@ export interface LiveUpdatesOptions {
   heartbeatIntervalMs?: number;
   /** Browser origins allowed besides the server's own (`*` wildcards allowed); others get 403. Default none. */
   allowedOrigins?: string[];
+  /** Open sockets one user may hold on this server (one per tab); one more gets 429. Default 20. */
+  maxConnectionsPerUser?: number;
 }
 
 /** How long close() waits for clients to acknowledge the 1001 close before cutting them. */
@@ -49,6 +51,7 @@ export function createLiveUpdatesModule(options: LiveUpdatesOptions) {
         authenticate: options.authenticate,
         allowedOrigins: options.allowedOrigins ?? [],
         heartbeatIntervalMs,
+        maxConnectionsPerUser: options.maxConnectionsPerUser ?? 20,
         isClosing: () => closing !== undefined,
         logger,
       });

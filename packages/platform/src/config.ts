@@ -4,10 +4,12 @@ export class ConfigError extends Error {}
 
 /**
  * Parses the environment once with an app's schema; on failure throws a ConfigError naming every bad setting,
- * so start-up stops with a message a person can act on.
+ * so start-up stops with a message a person can act on. A setting set to nothing (`OPENAI_API_KEY=`, as
+ * docker-compose and `.env` files pass unset variables) counts as unset: its default applies.
  */
 export function parseConfig<T extends z.ZodType>(schema: T, env: Record<string, string | undefined> = process.env): z.infer<T> {
-  const result = schema.safeParse(env);
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const result = schema.safeParse(set);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

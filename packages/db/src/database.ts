@@ -3,6 +3,7 @@ import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { restrictToOwner } from './owner-only.ts';
 import { createPgliteKyselyPool } from './pglite-pool.ts';
 
 export type DatabaseTarget = { kind: 'pglite'; dataDir: string | undefined } | { kind: 'postgres'; url: string; poolSize?: number };
@@ -21,6 +22,7 @@ pg.types.setTypeParser(INT8, (value) => Number(value));
 
 /**
  * Opens PGlite (a data folder, or memory when `dataDir` is undefined) or a PostgreSQL pool, with pg_trgm available.
+ * A PGlite folder is made readable by its owner only; only one process may open it at a time (the caller's to ensure).
  */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
@@ -28,12 +30,15 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
-  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true, mode: 0o700 });
   const pglite = await PGlite.create({
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     extensions: { pg_trgm },
     parsers: { [pgliteTypes.INT8]: (value: string) => Number(value) },
   });
+  // PGlite writes a new folder's first files readable by everyone, whatever the umask; what it writes later follows
+  // the umask. The database holds session tokens: owner only.
+  if (target.dataDir) restrictToOwner(target.dataDir);
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: createPgliteKyselyPool(pglite) }) });
   return {
     db,

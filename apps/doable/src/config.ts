@@ -24,6 +24,7 @@ const embeddedConfigSchema = z
       .string()
       .startsWith('doable_', 'Use an API key from POST /api/auth/api-key/create (it starts with doable_).')
       .optional(),
+    DOABLE_URL: z.url('Use the address of a running Doable server, e.g. http://localhost:3000.').optional(),
   })
   .refine(...vapidKeysPaired)
   .transform((env) => ({
@@ -41,6 +42,7 @@ const embeddedConfigSchema = z
         ? { apiKey: env.OPENAI_API_KEY ?? 'none', baseUrl: env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1', model: env.CHAT_MODEL }
         : undefined,
     apiKey: env.DOABLE_API_KEY,
+    serverUrl: env.DOABLE_URL,
     push: vapidFromSettings(env),
   }));
 

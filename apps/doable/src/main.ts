@@ -1,14 +1,22 @@
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ConfigError, createLogger } from '@doable/platform';
 import { resolveAuthSecret } from './auth-secret.ts';
 import { loadEmbeddedConfig } from './config.ts';
+import { DataFolderInUseError, type DataFolderLock, lockDataFolder } from './data-folder/data-folder-lock.ts';
+import { keepNewFilesPrivate, makeDataFolderPrivate } from './data-folder/private-data-folder.ts';
 import { createEmbeddedApp } from './embedded-app.ts';
 
 async function main(): Promise<void> {
+  keepNewFilesPrivate();
   const config = loadEmbeddedConfig();
   const logger = createLogger({ name: 'doable', level: config.logLevel });
   const startedAt = performance.now();
   const baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+  // PGlite is one process's database: the data folder is locked before it is touched. With DATABASE_URL,
+  // PostgreSQL arbitrates, and several processes may share the folder (it then only keeps the auth secret).
+  const lock: DataFolderLock | undefined = config.databaseUrl ? undefined : await lockDataFolder(config.dataDir, 'server');
+  if (lock || !config.authSecret) makeDataFolderPrivate(config.dataDir, logger);
   const app = await createEmbeddedApp({
     databaseUrl: config.databaseUrl,
     dataDir: join(config.dataDir, 'pglite'),
@@ -20,6 +28,7 @@ async function main(): Promise<void> {
     push: config.push,
   });
   await app.backend.app.listen({ port: config.port, host: config.host });
+  lock?.announce(localUrl(app.backend.app.server.address() as AddressInfo));
   app.start();
   const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : join(config.dataDir, 'pglite');
   logger.info(
@@ -33,14 +42,22 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await app.stop();
+    lock?.release();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
+/** Where `doable mcp` on this machine reaches the server: loopback when it listens on every interface. */
+function localUrl({ address, family, port }: AddressInfo): string {
+  if (address === '0.0.0.0') return `http://127.0.0.1:${port}`;
+  if (address === '::') return `http://[::1]:${port}`;
+  return family === 'IPv6' ? `http://[${address}]:${port}` : `http://${address}:${port}`;
+}
+
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof DataFolderInUseError) {
     console.error(error.message);
   } else {
     console.error('Doable could not start:', error);

@@ -4,16 +4,23 @@ import { createMcpServer, findUserId, ToolError } from '@doable/todo-backend';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { pino } from 'pino';
 import { resolveAuthSecret } from './auth-secret.ts';
-import { loadEmbeddedConfig } from './config.ts';
+import { type EmbeddedConfig, loadEmbeddedConfig } from './config.ts';
+import { DataFolderInUseError, type DataFolderLock, openDataFolder } from './data-folder/data-folder-lock.ts';
+import { keepNewFilesPrivate, makeDataFolderPrivate } from './data-folder/private-data-folder.ts';
 import { createEmbeddedApp } from './embedded-app.ts';
+import { startMcpBridge } from './mcp-bridge.ts';
+
+/** How long to wait for a server that holds the data folder but does not listen yet (it is migrating). */
+const SERVER_START_WAIT_MS = 120_000;
 
 /**
- * `doable mcp`: the MCP server over stdio for desktop clients. It opens the same database as `npm start`
- * (DATABASE_URL, or the PGlite folder — which only one process can open, so stop the server first or use
- * PostgreSQL) and acts as the user whose API key is in DOABLE_API_KEY. stdout carries the protocol only;
- * logs go to stderr.
+ * `doable mcp`: the MCP server over stdio for desktop clients, acting as the user whose API key is in
+ * DOABLE_API_KEY. With DOABLE_URL, or when a running `npm start` holds the data folder, it relays to that server's
+ * `/mcp`; otherwise it opens the database itself (DATABASE_URL, or the data folder, whose lock it then holds).
+ * stdout carries the protocol only; logs go to stderr.
  */
 async function main(): Promise<void> {
+  keepNewFilesPrivate();
   const config = loadEmbeddedConfig();
   // stdout is the protocol: every log line goes to stderr.
   const logger = pino(
@@ -24,11 +31,49 @@ async function main(): Promise<void> {
     },
     pino.destination(2),
   ) as unknown as Logger;
-  if (!config.apiKey) {
+  const apiKey = config.apiKey;
+  if (!apiKey) {
     throw new ConfigError(
       'DOABLE_API_KEY is required: create one with POST /api/auth/api-key/create (signed in) and pass it in the client config.',
     );
   }
+  if (config.serverUrl) {
+    const bridge = await startMcpBridge({
+      serverUrl: config.serverUrl,
+      apiKey,
+      logger,
+      whenUnreachable: 'Start it again, or correct DOABLE_URL.',
+    });
+    closeOnExit(() => bridge.close());
+    return;
+  }
+  let lock: DataFolderLock | undefined;
+  if (!config.databaseUrl) {
+    const opened = await openDataFolder(config.dataDir, 'mcp', {
+      // A server that holds the folder is waited for until it listens; another `doable mcp` serves no one else.
+      isSettled: (holder) => holder.role === 'mcp' || holder.url !== undefined,
+      waitMs: SERVER_START_WAIT_MS,
+    });
+    if ('holder' in opened) {
+      const { holder } = opened;
+      if (!holder.url) throw new DataFolderInUseError(config.dataDir, holder, 'mcp');
+      const bridge = await startMcpBridge({
+        serverUrl: holder.url,
+        apiKey,
+        logger,
+        whenUnreachable: 'Start it again (npm start), or restart the MCP client so that doable mcp opens the data folder itself.',
+      });
+      closeOnExit(() => bridge.close());
+      return;
+    }
+    lock = opened.lock;
+  }
+  await serveFromDatabase(config, apiKey, logger, lock);
+}
+
+/** The MCP server in this process, on the database it opens. */
+async function serveFromDatabase(config: EmbeddedConfig, apiKey: string, logger: Logger, lock: DataFolderLock | undefined) {
+  if (lock || !config.authSecret) makeDataFolderPrivate(config.dataDir, logger);
   const app = await createEmbeddedApp({
     databaseUrl: config.databaseUrl,
     dataDir: join(config.dataDir, 'pglite'),
@@ -37,7 +82,7 @@ async function main(): Promise<void> {
     trustedOrigins: config.trustedOrigins,
     logger,
   });
-  const userId = await findUserId(app.backend.auth, { 'x-api-key': config.apiKey });
+  const userId = await findUserId(app.backend.auth, { 'x-api-key': apiKey });
   if (!userId) {
     await app.stop();
     throw new ConfigError('DOABLE_API_KEY was not accepted (unknown, expired or revoked key).');
@@ -46,28 +91,38 @@ async function main(): Promise<void> {
   app.start();
   // The key is checked again on every call, so revoking or expiring it stops a long-running client too.
   const server = createMcpServer(async () => {
-    const current = await findUserId(app.backend.auth, { 'x-api-key': config.apiKey });
+    const current = await findUserId(app.backend.auth, { 'x-api-key': apiKey });
     if (current !== userId) throw new ToolError('The API key is no longer valid (revoked or expired); create a new one.');
     return app.backend.toolContext(userId);
   });
   const transport = new StdioServerTransport();
-  let closing = false;
-  const close = async () => {
-    if (closing) return;
-    closing = true;
+  const close = closeOnExit(async () => {
     await server.close();
     await app.stop();
-    process.exit(0);
-  };
+    lock?.release();
+  });
   transport.onclose = () => void close();
-  process.stdin.on('end', () => void close());
-  process.on('SIGINT', () => void close());
-  process.on('SIGTERM', () => void close());
   await server.connect(transport);
   logger.info({ userId }, 'Doable MCP server on stdio');
 }
 
+/** Runs `stop` once, then exits, when the client closes stdin or the process is asked to stop. */
+function closeOnExit(stop: () => Promise<void>): () => Promise<void> {
+  let closing = false;
+  const close = async () => {
+    if (closing) return;
+    closing = true;
+    await stop();
+    process.exit(0);
+  };
+  process.stdin.on('end', () => void close());
+  process.on('SIGINT', () => void close());
+  process.on('SIGTERM', () => void close());
+  return close;
+}
+
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `doable mcp could not start: ${String(error)}`}\n`);
+  const known = error instanceof ConfigError || error instanceof DataFolderInUseError;
+  process.stderr.write(`${known ? (error as Error).message : `doable mcp could not start: ${String(error)}`}\n`);
   process.exit(1);
 });

@@ -19,7 +19,7 @@ describe.each(STORAGE_KINDS)('MCP over stdio (doable mcp) on %s', (kind) => {
   let stderr = '';
 
   beforeAll(async () => {
-    // Sign up and make a key through the HTTP app, then stop it: PGlite allows one process per folder.
+    // Sign up and make a key through the HTTP app, then stop it, so that doable mcp opens the database itself.
     const t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), dataDir: join(folder, 'pglite') });
     const { token } = await signUp(t.api, 'Desktop');
     const key = (await t.api.post('/api/auth/api-key/create', { name: 'desktop' }, token)).body.key as string;
@@ -99,8 +99,8 @@ describe.each(STORAGE_KINDS)('MCP over stdio (doable mcp) on %s', (kind) => {
       message += chunk;
     });
     const other = new Client({ name: 'bad', version: '1.0.0' });
-    // PGlite: the first client still holds the folder, so only PostgreSQL reaches the key check; both must refuse.
+    // PGlite: the first client holds the folder, so a second doable mcp is refused before the key check.
     await expect(other.connect(bad)).rejects.toThrow();
-    if (kind === 'postgres') expect(message).toContain('DOABLE_API_KEY was not accepted');
+    expect(message).toContain(kind === 'postgres' ? 'DOABLE_API_KEY was not accepted' : 'is open in another `doable mcp`');
   });
 });

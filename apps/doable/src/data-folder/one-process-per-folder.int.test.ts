@@ -1,0 +1,73 @@
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApiClient, signUp } from '@doable/test-kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DoableProcess, killAllDoables, runDoableToExit, startDoable } from '../testing/doable-process.ts';
+
+/** Every path under `root` (itself included) that group or others may read, write or enter. */
+function openToOthers(root: string): string[] {
+  const entries = [root, ...readdirSync(root, { recursive: true }).map((name) => join(root, String(name)))];
+  return entries.filter((path) => !lstatSync(path).isSymbolicLink() && (lstatSync(path).mode & 0o077) !== 0);
+}
+
+describe.skipIf(process.platform === 'win32')('npm start on a data folder', { timeout: 240_000 }, () => {
+  const parent = mkdtempSync(join(tmpdir(), 'doable-one-process-'));
+  const dataDir = join(parent, 'data');
+  let first: DoableProcess;
+  let takeover: DoableProcess | undefined;
+  let token: string;
+  let firstTaskId: number;
+
+  beforeAll(() => {
+    // A folder as earlier versions left it: open to every user of the machine.
+    mkdirSync(join(dataDir, 'pglite'), { recursive: true });
+    chmodSync(dataDir, 0o755);
+    chmodSync(join(dataDir, 'pglite'), 0o777);
+    writeFileSync(join(dataDir, 'auth-secret'), `${'ab'.repeat(32)}\n`);
+    chmodSync(join(dataDir, 'auth-secret'), 0o644);
+  });
+  afterAll(async () => {
+    await takeover?.stop();
+    await killAllDoables();
+    rmSync(parent, { recursive: true, force: true });
+  });
+
+  it('makes a folder open to others private at start-up, and says so', async () => {
+    first = await startDoable(dataDir);
+    expect(first.output()).toContain(`The data folder ${dataDir} was open to other users of this machine`);
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dataDir, 'auth-secret')).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses a second start with a message saying what to do, while the first keeps serving', async () => {
+    const second = await runDoableToExit(dataDir);
+    expect(second.code).toBe(1);
+    expect(second.output).toContain(`Doable is already running on the data folder ${dataDir} (pid ${first.pid} at ${first.url})`);
+    expect(second.output).toContain(`stop it first (kill ${first.pid}), or give this one its own DOABLE_DATA_DIR`);
+    expect(second.output).not.toContain('Doable is running at');
+
+    const api = createApiClient(first.url);
+    ({ token } = await signUp(api, 'Owner'));
+    const created = await api.post('/api/v1/tasks', { title: 'Written while a second start was refused' }, token);
+    expect(created.status).toBe(201);
+    firstTaskId = created.body.id;
+  });
+
+  it('keeps every file in the folder private to its owner once in use (the WAL holds session tokens)', () => {
+    expect(openToOthers(dataDir)).toEqual([]);
+  });
+
+  it('takes over the folder of a holder killed with kill -9 at once, with every acknowledged write', async () => {
+    await first.kill();
+    takeover = await startDoable(dataDir);
+
+    const api = createApiClient(takeover.url);
+    const tasks = await api.get('/api/v1/tasks', token);
+    expect(tasks.status).toBe(200);
+    expect(tasks.body.items.map((task: { id: number }) => task.id)).toEqual([firstTaskId]);
+    const next = await api.post('/api/v1/tasks', { title: 'After the takeover' }, token);
+    expect(next.body.id).toBeGreaterThan(firstTaskId);
+    expect(openToOthers(dataDir)).toEqual([]);
+  });
+});

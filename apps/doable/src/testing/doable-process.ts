@@ -1,0 +1,99 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '@doable/test-kit';
+
+const MAIN = join(import.meta.dirname, '..', 'main.ts');
+const running = new Set<ChildProcess>();
+
+export interface DoableProcess {
+  child: ChildProcess;
+  pid: number;
+  url: string;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
+  /** SIGTERM, as Ctrl-C or a service manager stops it. */
+  stop(): Promise<void>;
+  /** SIGKILL: no clean-up of any kind. */
+  kill(): Promise<void>;
+}
+
+/**
+ * `npm start`'s process (`node apps/doable/src/main.ts`) on a data folder and a free loopback port. It runs under
+ * umask 022, the common default, so anything it does not make private itself would be readable by others.
+ */
+export function spawnDoable(dataDir: string, port: number, env: Record<string, string> = {}) {
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn('/bin/sh', ['-c', 'umask 022 && exec "$0" "$@"', process.execPath, MAIN], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      DOABLE_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: url,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
+  return { child, url, output: () => output, exited };
+}
+
+/** Starts Doable and waits until it answers `/healthz`; fails with its output if it exits first. */
+export async function startDoable(dataDir: string, env: Record<string, string> = {}): Promise<DoableProcess> {
+  const port = await freePort();
+  const { child, url, output, exited } = spawnDoable(dataDir, port, env);
+  let exitCode: number | null | undefined;
+  void exited.then((code) => {
+    exitCode = code;
+  });
+  for (;;) {
+    if (exitCode !== undefined) throw new Error(`Doable exited with ${exitCode} before answering:\n${output()}`);
+    const ok = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) break;
+    await sleep(100);
+  }
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const done = once(child, 'exit');
+    child.kill(name);
+    await done;
+  };
+  return { child, pid: child.pid as number, url, output, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
+}
+
+/** Runs Doable expecting it to stop by itself (e.g. refused); returns its exit code and output. */
+export async function runDoableToExit(dataDir: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+  const { output, exited } = spawnDoable(dataDir, await freePort(), env);
+  const code = await exited;
+  return { code, output: output() };
+}
+
+/** Kills every Doable process these helpers started that still runs (a test that failed midway leaves some). */
+export async function killAllDoables(): Promise<void> {
+  await Promise.all(
+    [...running].map(async (child) => {
+      const done = once(child, 'exit');
+      child.kill('SIGKILL');
+      await done;
+    }),
+  );
+}

@@ -53,6 +53,7 @@ async function main(): Promise<void> {
       // A server that holds the folder is waited for until it listens; another `doable mcp` serves no one else.
       isSettled: (holder) => holder.role === 'mcp' || holder.url !== undefined,
       waitMs: SERVER_START_WAIT_MS,
+      onWait: (holder) => logger.warn({ pid: holder.pid }, `waiting for the Doable server (pid ${holder.pid}) to finish starting`),
     });
     if ('holder' in opened) {
       const { holder } = opened;

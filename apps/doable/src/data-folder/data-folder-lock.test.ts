@@ -119,8 +119,14 @@ describe('the data folder lock', () => {
     const dataDir = aFolder();
     const lock = tryLockDataFolder(dataDir, 'server');
     setTimeout(() => lock?.announce('http://127.0.0.1:3000'), 100);
-    const opened = await openDataFolder(dataDir, 'mcp', { isSettled: (holder) => holder.url !== undefined, waitMs: 30_000 });
+    const waitedFor: number[] = [];
+    const opened = await openDataFolder(dataDir, 'mcp', {
+      isSettled: (holder) => holder.url !== undefined,
+      waitMs: 30_000,
+      onWait: (holder) => waitedFor.push(holder.pid),
+    });
     expect(opened).toEqual({ holder: expect.objectContaining({ pid: process.pid, url: 'http://127.0.0.1:3000' }) });
+    expect(waitedFor).toEqual([process.pid]);
     lock?.release();
   });
 

@@ -81,6 +81,8 @@ export interface OpenDataFolderOptions {
   isSettled?: (holder: DataFolderHolder) => boolean;
   /** How long to wait for the holder to settle (it describes itself right after taking the lock). */
   waitMs?: number;
+  /** Told once when a live holder is waited for (e.g. to say so on stderr). */
+  onWait?: (holder: DataFolderHolder) => void;
   pollMs?: number;
   now?: () => number;
 }
@@ -92,15 +94,20 @@ export interface OpenDataFolderOptions {
 export async function openDataFolder(
   dataDir: string,
   role: DataFolderRole,
-  { isSettled = () => true, waitMs = 2_000, pollMs = 50, now = Date.now }: OpenDataFolderOptions = {},
+  { isSettled = () => true, waitMs = 2_000, pollMs = 50, now = Date.now, onWait }: OpenDataFolderOptions = {},
 ): Promise<{ lock: DataFolderLock } | { holder: DataFolderHolder }> {
   const deadline = now() + waitMs;
+  let told = false;
   for (;;) {
     const lock = tryLockDataFolder(dataDir, role);
     if (lock) return { lock };
     const holder = findDataFolderHolder(dataDir);
     if (holder && isSettled(holder)) return { holder };
     if (now() >= deadline) throw new DataFolderInUseError(dataDir, holder, role);
+    if (holder && !told) {
+      told = true;
+      onWait?.(holder);
+    }
     await sleep(pollMs);
   }
 }

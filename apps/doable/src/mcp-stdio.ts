@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ConfigError, type Logger } from '@doable/platform';
-import { createMcpServer, findUserId, ToolError } from '@doable/todo-backend';
+import { createMcpServer, findApiKeyPrincipal, ToolError } from '@doable/todo-backend';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { pino } from 'pino';
 import { resolveAuthSecret } from './auth-secret.ts';
@@ -83,18 +83,20 @@ async function serveFromDatabase(config: EmbeddedConfig, apiKey: string, logger:
     trustedOrigins: config.trustedOrigins,
     logger,
   });
-  const userId = await findUserId(app.backend.auth, { 'x-api-key': apiKey });
-  if (!userId) {
+  const principal = await findApiKeyPrincipal(app.backend.auth, apiKey);
+  if (!principal) {
     await app.stop();
     throw new ConfigError('DOABLE_API_KEY was not accepted (unknown, expired or revoked key).');
   }
+  const { userId } = principal;
   // Relay and reminders run here too, so tool changes reach the audit trail and recurring tasks at once.
   app.start();
-  // The key is checked again on every call, so revoking or expiring it stops a long-running client too.
+  // The key is checked again on every call, so revoking or expiring it stops a long-running client too; its scope
+  // (read or write) decides which tools run, as on /mcp.
   const server = createMcpServer(async () => {
-    const current = await findUserId(app.backend.auth, { 'x-api-key': apiKey });
-    if (current !== userId) throw new ToolError('The API key is no longer valid (revoked or expired); create a new one.');
-    return app.backend.toolContext(userId);
+    const current = await findApiKeyPrincipal(app.backend.auth, apiKey);
+    if (current?.userId !== userId) throw new ToolError('The API key is no longer valid (revoked or expired); create a new one.');
+    return { ...(await app.backend.toolContext(userId)), scope: current.scope };
   });
   const transport = new StdioServerTransport();
   const close = closeOnExit(async () => {

@@ -104,3 +104,48 @@ describe.each(STORAGE_KINDS)('MCP over stdio (doable mcp) on %s', (kind) => {
     expect(message).toContain(kind === 'postgres' ? 'DOABLE_API_KEY was not accepted' : 'is open in another `doable mcp`');
   });
 });
+
+describe.each(STORAGE_KINDS)('doable mcp with a read-only API key on %s', (kind) => {
+  const folder = mkdtempSync(join(tmpdir(), 'doable-mcp-stdio-read-'));
+  let client: Client;
+
+  beforeAll(async () => {
+    const t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), dataDir: join(folder, 'pglite') });
+    const { token } = await signUp(t.api, 'Reader');
+    await t.api.post('/api/v1/tasks', { title: 'Read me' }, token);
+    const key = (await t.api.post('/api/auth/api-key/create', { name: 'reader', scope: 'read' }, token)).body.key as string;
+    await t.stop();
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [ENTRY],
+      env: {
+        PATH: process.env.PATH ?? '',
+        DOABLE_DATA_DIR: folder,
+        BETTER_AUTH_SECRET: SECRET,
+        DOABLE_API_KEY: key,
+        ...(t.databaseUrl ? { DATABASE_URL: t.databaseUrl } : {}),
+      },
+    });
+    client = new Client({ name: 'reader-test', version: '1.0.0' });
+    await client.connect(transport);
+  });
+  afterAll(async () => {
+    await client?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('offers only the read-only tools and refuses a change, naming the scope, as /mcp does', async () => {
+    const { tools } = await client.listTools();
+    expect(tools.every((tool) => tool.annotations?.readOnlyHint === true)).toBe(true);
+    expect(tools.map((tool) => tool.name)).toContain('list_tasks');
+    const listed = (await client.callTool({ name: 'list_tasks', arguments: {} })) as { structuredContent?: any };
+    expect(listed.structuredContent.items.map((task: { title: string }) => task.title)).toEqual(['Read me']);
+
+    const refused = (await client.callTool({ name: 'add_task', arguments: { title: 'Sneaky' } })) as {
+      isError?: boolean;
+      content: { text?: string }[];
+    };
+    expect(refused.isError).toBe(true);
+    expect(refused.content[0]?.text).toContain('"read" scope, which cannot run add_task');
+  });
+});

@@ -78,3 +78,22 @@ export const originListSetting = z
       .map((origin) => origin.trim())
       .filter(Boolean),
   );
+
+const ipOrRange = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
+  error: (issue) => `${JSON.stringify(issue.input)} is not an IP address or CIDR range (e.g. 127.0.0.1,::1,10.0.0.0/8).`,
+});
+
+/**
+ * `TRUSTED_PROXIES`: a comma-separated list of IP addresses and CIDR ranges (`127.0.0.1,::1,10.0.0.0/8`) whose
+ * `X-Forwarded-For` is believed. Empty by default: the client is the socket's peer.
+ */
+export const trustedProxiesSetting = z
+  .string()
+  .default('')
+  .transform((list) =>
+    list
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(ipOrRange));

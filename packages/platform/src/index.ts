@@ -9,6 +9,7 @@ export {
   parseConfig,
   portSetting,
   serviceSettings,
+  trustedProxiesSetting,
 } from './config.ts';
 export { requireDaprAppToken } from './dapr/dapr-app-token.ts';
 export type { DaprClient, DaprClientOptions } from './dapr/dapr-client.ts';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { vapidFromSettings, vapidKeysPaired, vapidSettings } from '@doable/notification-service';
-import { originListSetting, parseConfig, portSetting } from '@doable/platform';
+import { originListSetting, parseConfig, portSetting, trustedProxiesSetting } from '@doable/platform';
 import { z } from 'zod';
 
 const embeddedConfigSchema = z
@@ -15,6 +15,7 @@ const embeddedConfigSchema = z
     BETTER_AUTH_SECRET: z.string().min(32, 'Use at least 32 random characters (e.g. `openssl rand -hex 32`).').optional(),
     PUBLIC_URL: z.url('Use the address people open, e.g. https://todo.example.com.').optional(),
     TRUSTED_ORIGINS: originListSetting,
+    TRUSTED_PROXIES: trustedProxiesSetting,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.url('Use the base URL of an OpenAI-compatible API, e.g. https://api.openai.com/v1.').optional(),
@@ -35,6 +36,7 @@ const embeddedConfigSchema = z
     authSecret: env.BETTER_AUTH_SECRET,
     publicUrl: env.PUBLIC_URL,
     trustedOrigins: env.TRUSTED_ORIGINS,
+    trustedProxies: env.TRUSTED_PROXIES,
     logLevel: env.LOG_LEVEL,
     // A model is used when a key or a base URL (a local OpenAI-compatible server) is given; else the offline interpreter.
     chatModel:

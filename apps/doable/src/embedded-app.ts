@@ -15,6 +15,8 @@ export interface EmbeddedAppOptions {
   baseUrl: string;
   /** Origins allowed to call the auth endpoints from a browser, besides `baseUrl`'s (wildcards allowed). */
   trustedOrigins?: string[];
+  /** Reverse proxies (IPs, CIDR ranges) whose `X-Forwarded-For` names the client; none by default. */
+  trustedProxies?: string[];
   logger: Logger;
   reminderMaxSleepMs?: number;
   /** An OpenAI-compatible chat model; chat uses the offline interpreter without one. */
@@ -69,6 +71,7 @@ export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<Em
     authSecret: options.authSecret,
     baseUrl: options.baseUrl,
     trustedOrigins: options.trustedOrigins ?? [],
+    trustedProxies: options.trustedProxies ?? [],
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
     chatModel: options.chatModel,
     extend: async (app, { authenticate }) => {

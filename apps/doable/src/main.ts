@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     authSecret: resolveAuthSecret(config.authSecret, config.dataDir),
     baseUrl,
     trustedOrigins: config.trustedOrigins,
+    trustedProxies: config.trustedProxies,
     logger,
     chatModel: config.chatModel,
     push: config.push,

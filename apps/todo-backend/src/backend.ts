@@ -22,6 +22,7 @@ import { sql } from 'kysely';
 import type { ToolContext } from './assistant/task-tools.ts';
 import { createAuth } from './auth/auth.ts';
 import { registerAuthRoutes } from './auth/auth-routes.ts';
+import { refuseCrossSiteCookieRequests } from './auth/session-cookie-csrf.ts';
 import { registerChatRoutes } from './chat/chat-routes.ts';
 import { createChatService } from './chat/chat-service.ts';
 import { type ConversationStore, createTableConversationStore } from './chat/conversation-store.ts';
@@ -52,6 +53,11 @@ export interface BackendOptions {
   /** Public base URL (better-auth uses it for callbacks and trusted origins). */
   baseUrl: string;
   trustedOrigins?: string[];
+  /**
+   * Proxies (IPs or CIDR ranges) whose `X-Forwarded-For` is believed: the client's address (rate limits) is the
+   * first hop from the right that is not one of them. None by default: the socket's address.
+   */
+  trustedProxies?: string[];
   /** Extra routes mounted in the same server (embedded: the web app, push subscriptions, `/ws`). */
   extend?: (app: FastifyInstance, context: { authenticate: UserAuthenticator }) => Promise<void> | void;
   reminderMaxSleepMs?: number;
@@ -86,6 +92,7 @@ export async function createBackend(options: BackendOptions) {
     secret: options.authSecret,
     baseUrl: options.baseUrl,
     trustedOrigins: options.trustedOrigins ?? [],
+    logger,
   });
 
   const metrics = options.metrics ?? createMetrics();
@@ -135,6 +142,7 @@ export async function createBackend(options: BackendOptions) {
     bodyLimit: 1024 * 1024,
     // A list query at its documented limits (search, cursor, tags), percent-encoded, can pass Node's 16 KiB default.
     ...clientErrorOptions({ maxHeaderSize: 64 * 1024 }),
+    trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -143,6 +151,7 @@ export async function createBackend(options: BackendOptions) {
   registerHostCheck(app);
   registerProblemDetails(app);
   registerMetrics(app, 'todo-backend', metrics);
+  refuseCrossSiteCookieRequests(app, auth);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -169,7 +178,7 @@ export async function createBackend(options: BackendOptions) {
     }
   });
 
-  registerAuthRoutes(app, auth);
+  await registerAuthRoutes(app, auth, { baseUrl: options.baseUrl });
   await app.register(
     async (api) => {
       requireUser(api, auth);

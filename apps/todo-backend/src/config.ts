@@ -1,4 +1,12 @@
-import { appTokenRequired, daprAppTokenOf, databaseUrlSetting, originListSetting, parseConfig, serviceSettings } from '@doable/platform';
+import {
+  appTokenRequired,
+  daprAppTokenOf,
+  databaseUrlSetting,
+  originListSetting,
+  parseConfig,
+  serviceSettings,
+  trustedProxiesSetting,
+} from '@doable/platform';
 import { z } from 'zod';
 
 const backendConfigSchema = z
@@ -8,6 +16,8 @@ const backendConfigSchema = z
     DATABASE_URL: databaseUrlSetting,
     PUBLIC_URL: z.url('Use the address people open, e.g. https://todo.example.com.'),
     TRUSTED_ORIGINS: originListSetting,
+    /** The sidecar, the todo-frontend and the ingress: whose `X-Forwarded-For` names the client. */
+    TRUSTED_PROXIES: trustedProxiesSetting,
     /** The Dapr secret store holding `doable-secrets` (keys `auth-secret`, optional `openai-api-key`). */
     SECRET_STORE: z.string().min(1).default('kubernetes-secrets'),
     OPENAI_BASE_URL: z.url('Use the base URL of an OpenAI-compatible API, e.g. https://api.openai.com/v1.').optional(),
@@ -24,6 +34,7 @@ const backendConfigSchema = z
     databaseUrl: env.DATABASE_URL,
     publicUrl: env.PUBLIC_URL,
     trustedOrigins: env.TRUSTED_ORIGINS,
+    trustedProxies: env.TRUSTED_PROXIES,
     secretStore: env.SECRET_STORE,
     chatModel: { baseUrl: env.OPENAI_BASE_URL, model: env.CHAT_MODEL },
   }));

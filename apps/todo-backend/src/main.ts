@@ -27,6 +27,7 @@ runService('todo-backend', async () => {
     authSecret,
     baseUrl: config.publicUrl,
     trustedOrigins: config.trustedOrigins,
+    trustedProxies: config.trustedProxies,
     chatModel:
       openAiKey || config.chatModel.baseUrl
         ? { apiKey: openAiKey ?? 'none', baseUrl: config.chatModel.baseUrl ?? 'https://api.openai.com/v1', model: config.chatModel.model }

@@ -51,6 +51,8 @@ export async function startService(
       PUBLIC_URL: o.env.publicUrl,
       // Browsers may call the backend directly or through the frontend: any loopback origin is trusted locally.
       TRUSTED_ORIGINS: 'http://127.0.0.1:*,http://localhost:*',
+      // The sidecars, the frontend and the tests all connect over loopback: their X-Forwarded-For names the client.
+      TRUSTED_PROXIES: '127.0.0.1,::1',
       POD_NAME: s.podName,
       LOG_LEVEL: o.env.logLevel ?? 'info',
       // A local stack may deliver to a local push service (the tests' web-push-testing peer).

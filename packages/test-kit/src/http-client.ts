@@ -39,12 +39,24 @@ export function createApiClient(baseUrl: string) {
 export type ApiClient = ReturnType<typeof createApiClient>;
 
 let userCounter = 0;
+// A random start, so that test files sharing one server (the stack) seldom reuse each other's addresses.
+let addressCounter = Math.floor(Math.random() * 60_000);
 
-/** Signs up a new user with a unique email and returns the bearer token. */
+/**
+ * A client address of its own (198.18.0.0/15, the benchmarking range) to send in `X-Forwarded-For`: servers under
+ * test trust loopback as a proxy, so each sign-up counts against its own per-address limit (3 per 10 s).
+ */
+export function aClientAddress(): string {
+  addressCounter = (addressCounter + 1) % 131_072;
+  return `198.${18 + (addressCounter >> 16)}.${(addressCounter >> 8) & 255}.${addressCounter & 255}`;
+}
+
+/** Signs up a new user with a unique email, from a client address of its own, and returns the bearer token. */
 export async function signUp(api: ApiClient, name = 'Test User'): Promise<{ token: string; userId: string; email: string }> {
   userCounter += 1;
   const email = `user${userCounter}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.test`;
-  const response = await api.post('/api/auth/sign-up/email', { name, email, password: 'correct horse battery staple' });
+  const body = { name, email, password: 'correct horse battery staple' };
+  const response = await api.call('POST', '/api/auth/sign-up/email', body, undefined, { 'x-forwarded-for': aClientAddress() });
   if (response.status !== 200) throw new Error(`sign-up failed: ${response.status} ${JSON.stringify(response.body)}`);
   return { token: response.body.token, userId: response.body.user.id, email };
 }

@@ -1,7 +1,7 @@
 export { aTask } from './builders.ts';
 export { freePort } from './free-port.ts';
 export type { ApiClient, ApiResponse } from './http-client.ts';
-export { createApiClient, signUp } from './http-client.ts';
+export { aClientAddress, createApiClient, signUp } from './http-client.ts';
 export { createTestDatabase } from './postgres-database.ts';
 export type { CommandResult } from './run-command.ts';
 export { runCommand } from './run-command.ts';

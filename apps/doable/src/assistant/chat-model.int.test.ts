@@ -10,6 +10,8 @@ async function startApp(baseUrl: string, timeoutMs?: number) {
     authSecret: 'test-secret-0123456789abcdef0123456789abcdef',
     baseUrl: 'http://127.0.0.1',
     trustedOrigins: ['http://127.0.0.1:*'],
+    // signUp names a client address of its own in X-Forwarded-For (sign-up is limited per address).
+    trustedProxies: ['127.0.0.1', '::1'],
     logger: createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     chatModel: { apiKey: 'test-key', baseUrl, model: 'scripted-model', ...(timeoutMs ? { timeoutMs } : {}) },
   });

@@ -1,4 +1,4 @@
-import { createLogger } from '@doable/platform';
+import { createLogger, type Logger } from '@doable/platform';
 import { createApiClient, createTestDatabase } from '@doable/test-kit';
 import { createEmbeddedApp, type EmbeddedApp } from '../embedded-app.ts';
 
@@ -18,6 +18,13 @@ export interface TestAppOptions {
   /** Build and migrate but do not start the relay and scheduler. */
   startWorkers?: boolean;
   reminderMaxSleepMs?: number;
+  /** Listen on this port (default: any free one) and use this public URL (default `http://127.0.0.1`). */
+  port?: number;
+  baseUrl?: string;
+  trustedOrigins?: string[];
+  /** Default loopback: tests name a client address in `X-Forwarded-For`, as the sidecar does in production. */
+  trustedProxies?: string[];
+  logger?: Logger;
 }
 
 /** The whole embedded app on a free loopback port, with a JSON client, on PGlite or real PostgreSQL. */
@@ -27,13 +34,14 @@ export async function startTestApp(options: TestAppOptions) {
     databaseUrl,
     dataDir: options.dataDir,
     authSecret: 'test-secret-0123456789abcdef0123456789abcdef',
-    baseUrl: 'http://127.0.0.1',
-    trustedOrigins: ['http://127.0.0.1:*'],
-    logger: createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    baseUrl: options.baseUrl ?? 'http://127.0.0.1',
+    trustedOrigins: options.trustedOrigins ?? ['http://127.0.0.1:*'],
+    trustedProxies: options.trustedProxies ?? ['127.0.0.1', '::1'],
+    logger: options.logger ?? createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
     push: { allowLoopbackEndpoints: options.allowLoopbackPush ?? false },
   });
-  const address = await app.backend.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = await app.backend.app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   if (options.startWorkers !== false) app.start();
   return {
     app,

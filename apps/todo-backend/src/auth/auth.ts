@@ -1,15 +1,20 @@
 import { apiKey } from '@better-auth/api-key';
+import type { Logger } from '@doable/platform';
 import { betterAuth } from 'better-auth';
 import { bearer } from 'better-auth/plugins';
 import type { Kysely } from 'kysely';
 import { apiKeyScopes, requestedKeyPermissions, serverSideApiKey } from '../api-keys/api-key-auth-plugin.ts';
 import { BACKEND_SCHEMA } from '../database/schema.ts';
+import { toBetterAuthLogger } from './auth-logger.ts';
+import { CLIENT_ADDRESS_HEADER } from './auth-request.ts';
+import { trustedOriginsOf } from './trusted-origins.ts';
 
 export interface AuthOptions {
   db: Kysely<any>;
   secret: string;
   baseUrl: string;
   trustedOrigins?: string[];
+  logger: Logger;
 }
 
 export const API_KEY_PREFIX = 'doable_';
@@ -23,11 +28,24 @@ export function createAuth(options: AuthOptions) {
     database: { db: options.db.withSchema(BACKEND_SCHEMA), type: 'postgres' },
     secret: options.secret,
     baseURL: options.baseUrl,
-    trustedOrigins: options.trustedOrigins ?? [],
+    trustedOrigins: trustedOriginsOf(options.baseUrl, options.trustedOrigins ?? []),
     emailAndPassword: { enabled: true, minPasswordLength: 8 },
     telemetry: { enabled: false },
-    // better-auth skips its origin (CSRF) check under test runners; keep it on so tests run what production runs.
-    advanced: { disableOriginCheck: false },
+    logger: toBetterAuthLogger(options.logger),
+    // Errors that are not better-auth's own reach Fastify's error handler (a problem detail, a structured log line)
+    // instead of better-call's console.error of the whole error, statement parameters included.
+    onAPIError: { throw: true },
+    // better-auth only limits in production and keeps the counters in memory. Every mode limits here, and the
+    // counters live in the database so that several backend replicas share them. Sign-in and sign-up keep
+    // better-auth's rule (3 per 10 s per client address); other auth calls 100 per 10 s.
+    rateLimit: { enabled: true, storage: 'database' },
+    advanced: {
+      // better-auth skips its origin (CSRF) check under test runners; keep it on so tests run what production runs.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+      // The only address header better-auth reads; the auth route sets it from the socket and the trusted proxies.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+    },
     plugins: [
       bearer(),
       apiKey({

@@ -1,0 +1,51 @@
+import { ValidationError } from '@doable/platform';
+
+/** Auth bodies are flat (an API key's metadata and permissions nest two or three levels). */
+export const MAX_AUTH_BODY_DEPTH = 32;
+
+const NUL_MESSAGE = 'Text may not contain the NUL character (\\u0000).';
+
+/** A `Host` header that is a host name or address with an optional port, as RFC 9112 requires (else a 400). */
+function isValidHost(host: string | undefined): boolean {
+  return !!host && !/[\s/\\?#@]/.test(host) && URL.canParse(`http://${host}`);
+}
+
+/**
+ * Refuses what would otherwise fail with a 500: a malformed `Host` header, the NUL character (PostgreSQL text
+ * cannot hold it) in the query or anywhere in a JSON body, and JSON nested deeper than any auth call needs. A body
+ * that is not JSON is left to better-auth, which answers it with a 400 or 415 of its own.
+ */
+export function checkAuthInput(request: { url: string; host: string | undefined; body: string | undefined }): void {
+  const { url, body } = request;
+  if (!isValidHost(request.host)) {
+    throw new ValidationError('The request is not valid; see errors.', [{ field: '(headers).host', message: 'Send a valid Host header.' }]);
+  }
+  if (/%00/i.test(url)) throw new ValidationError('The request is not valid; see errors.', [{ field: '(query)', message: NUL_MESSAGE }]);
+  if (!body) return;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return;
+  }
+  // An explicit stack: a recursive walk would overflow on the very input it guards against.
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: parsed, path: '', depth: 0 }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { value, path, depth } = item;
+    if (typeof value === 'string' && value.includes('\u0000')) {
+      throw new ValidationError('The request is not valid; see errors.', [{ field: path || '(body)', message: NUL_MESSAGE }]);
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_AUTH_BODY_DEPTH) {
+      throw new ValidationError('The request is not valid; see errors.', [
+        { field: path || '(body)', message: `JSON may nest at most ${MAX_AUTH_BODY_DEPTH} levels deep.` },
+      ]);
+    }
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = path ? `${path}.${key}` : key;
+      if (key.includes('\u0000'))
+        throw new ValidationError('The request is not valid; see errors.', [{ field: '(body)', message: NUL_MESSAGE }]);
+      stack.push({ value: child, path: childPath, depth: depth + 1 });
+    }
+  }
+}

@@ -23,6 +23,7 @@ const REQUEST_HEADERS = [
 ];
 const RESPONSE_HEADERS = [
   'content-type',
+  'retry-after',
   'cache-control',
   'location',
   'set-cookie',
@@ -32,6 +33,17 @@ const RESPONSE_HEADERS = [
 ];
 
 export const forwardedPaths = ROUTES.map((r) => r.prefix);
+
+/**
+ * `X-Forwarded-For` as a reverse proxy passes it on: what came in, plus the address this request came from (the
+ * ingress, or the client itself). The frontend decides nothing: the backend believes the hops its
+ * `TRUSTED_PROXIES` name, from the right, and takes the first other one as the client.
+ */
+function forwardedFor(request: FastifyRequest): string | undefined {
+  const received = request.headers['x-forwarded-for'];
+  const hops = [...(Array.isArray(received) ? received : received ? [received] : []), request.socket.remoteAddress].filter(Boolean);
+  return hops.length > 0 ? hops.join(', ') : undefined;
+}
 
 function targetOf(path: string): string | undefined {
   return ROUTES.find((r) => path === r.prefix.replace(/\/$/, '') || path.startsWith(r.prefix))?.appId;
@@ -58,6 +70,8 @@ export async function registerApiForwarding(app: FastifyInstance, dapr: DaprClie
         const value = request.headers[name];
         if (typeof value === 'string') headers.set(name, value);
       }
+      const hops = forwardedFor(request);
+      if (hops) headers.set('x-forwarded-for', hops);
       const body = Buffer.isBuffer(request.body) && request.body.length > 0 ? new Uint8Array(request.body) : undefined;
       // Redirects go back to the browser as they are: followed here, they would point at the sidecar.
       const res = await dapr.invoke(appId, request.url, { method: request.method, headers, redirect: 'manual', ...(body ? { body } : {}) });

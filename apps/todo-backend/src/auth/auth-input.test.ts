@@ -35,6 +35,8 @@ describe('auth input checks', () => {
     ]);
     expect(refusal({ body: '{"a\\u0000":1}' })?.[0]?.field).toBe('(body)');
     expect(refusal({ url: '/api/auth/api-key/get?id=%00' })?.[0]?.field).toBe('(query)');
+    expect(refusal({ body: 'name=a%00b&email=ada%40example.test' })?.[0]?.field).toBe('(body)');
+    expect(refusal({ body: JSON.stringify({ password: 'literally %00 in it' }) })).toBeUndefined();
   });
 
   it('refuses JSON nested deeper than auth needs without overflowing the stack', () => {

@@ -12,8 +12,8 @@ function isValidHost(host: string | undefined): boolean {
 
 /**
  * Refuses what would otherwise fail with a 500: a malformed `Host` header, the NUL character (PostgreSQL text
- * cannot hold it) in the query or anywhere in a JSON body, and JSON nested deeper than any auth call needs. A body
- * that is not JSON is left to better-auth, which answers it with a 400 or 415 of its own.
+ * cannot hold it) in the query or anywhere in the body, and JSON nested deeper than any auth call needs. Any other
+ * fault of a body is left to better-auth, which answers it with a 400 or 415 of its own.
  */
 export function checkAuthInput(request: { url: string; host: string | undefined; body: string | undefined }): void {
   const { url, body } = request;
@@ -26,6 +26,10 @@ export function checkAuthInput(request: { url: string; host: string | undefined;
   try {
     parsed = JSON.parse(body);
   } catch {
+    // A form body (better-auth takes those too) encodes NUL as %00.
+    if (body.includes('\u0000') || /%00/i.test(body)) {
+      throw new ValidationError('The request is not valid; see errors.', [{ field: '(body)', message: NUL_MESSAGE }]);
+    }
     return;
   }
   // An explicit stack: a recursive walk would overflow on the very input it guards against.

@@ -5,6 +5,19 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 interface BetterAuthError {
   message?: unknown;
   code?: unknown;
+  /** The API key plugin's 429: `{tryAgainIn}` in milliseconds. */
+  details?: { tryAgainIn?: unknown };
+}
+
+/** Seconds to wait, for `Retry-After`; the API key plugin's window when better-auth gives none. */
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
+
+function retryAfterOf(response: Response, body: BetterAuthError): string {
+  const header = response.headers.get('x-retry-after') ?? response.headers.get('retry-after');
+  if (header && /^\d+$/.test(header)) return header;
+  const tryAgainIn = body.details?.tryAgainIn;
+  if (typeof tryAgainIn === 'number' && tryAgainIn >= 0) return String(Math.ceil(tryAgainIn / 1000));
+  return String(DEFAULT_RETRY_AFTER_SECONDS);
 }
 
 function originOf(request: FastifyRequest): string | undefined {
@@ -37,7 +50,9 @@ function detailFor(
     return 'A request that carries cookies must send the Origin of a trusted page; scripts should send no cookie and use `Authorization: Bearer <token>`.';
   }
   if (status === 429) {
-    return `Too many requests from this address; try again in ${retryAfter ?? 'a few'} seconds.`;
+    // better-auth's own limiter sends no code: it counts per client address.
+    const what = code ? (message ?? 'Too many requests.') : 'Too many requests from this address.';
+    return `${what} Try again in ${retryAfter} seconds.`;
   }
   return message;
 }
@@ -58,7 +73,7 @@ export async function sendAuthProblem(reply: FastifyReply, request: FastifyReque
   const status = response.status;
   const code = typeof body.code === 'string' ? body.code : undefined;
   const message = typeof body.message === 'string' && body.message ? body.message : undefined;
-  const retryAfter = status === 429 ? (response.headers.get('x-retry-after') ?? response.headers.get('retry-after')) : null;
+  const retryAfter = status === 429 ? retryAfterOf(response, body) : null;
   if (retryAfter) reply.header('retry-after', retryAfter);
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) reply.header('set-cookie', cookies);

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyRequest } from 'fastify';
 
@@ -17,7 +18,9 @@ export function toAuthRequest(request: FastifyRequest, baseUrl: URL, body: strin
   const headers = fromNodeHeaders(request.headers);
   headers.set('host', baseUrl.host);
   headers.delete(CLIENT_ADDRESS_HEADER);
-  if (request.ip) headers.set(CLIENT_ADDRESS_HEADER, request.ip);
+  // A trusted proxy may pass on a hop that is not an address; then the socket's peer stands for the client.
+  const client = isIP(request.ip) ? request.ip : request.socket.remoteAddress;
+  if (client) headers.set(CLIENT_ADDRESS_HEADER, client);
   // better-auth asks for an Origin whenever fetch metadata is present, which Node's own fetch sends. A request
   // with neither a cookie nor an Origin is not a browser's (browsers send Origin on every POST) and carries no
   // session to abuse, so it goes through as curl's does; anything with a cookie or an Origin is still checked.

@@ -14,4 +14,15 @@ describe('the backend’s distributed settings', () => {
     expect(loadBackendConfig({ ...env, APP_API_TOKEN: 'the-app-token' }).appToken).toEqual({ token: 'the-app-token' });
     expect(loadBackendConfig({ ...env, APP_API_TOKEN_OPTIONAL: 'true' }).appToken).toEqual({ optional: true });
   });
+
+  it('read the proxies whose X-Forwarded-For names the client, none by default', () => {
+    const withToken = { ...env, APP_API_TOKEN: 'the-app-token' };
+    expect(loadBackendConfig(withToken).trustedProxies).toEqual([]);
+    expect(loadBackendConfig({ ...withToken, TRUSTED_PROXIES: '127.0.0.1,::1,10.0.0.0/8' }).trustedProxies).toEqual([
+      '127.0.0.1',
+      '::1',
+      '10.0.0.0/8',
+    ]);
+    expect(() => loadBackendConfig({ ...withToken, TRUSTED_PROXIES: 'the-ingress' })).toThrow(/TRUSTED_PROXIES/);
+  });
 });

@@ -5,21 +5,13 @@ export const MAX_AUTH_BODY_DEPTH = 32;
 
 const NUL_MESSAGE = 'Text may not contain the NUL character (\\u0000).';
 
-/** A `Host` header that is a host name or address with an optional port, as RFC 9112 requires (else a 400). */
-function isValidHost(host: string | undefined): boolean {
-  return !!host && !/[\s/\\?#@]/.test(host) && URL.canParse(`http://${host}`);
-}
-
 /**
- * Refuses what would otherwise fail with a 500: a malformed `Host` header, the NUL character (PostgreSQL text
- * cannot hold it) in the query or anywhere in the body, and JSON nested deeper than any auth call needs. Any other
- * fault of a body is left to better-auth, which answers it with a 400 or 415 of its own.
+ * Refuses what would otherwise fail with a 500: the NUL character (PostgreSQL text cannot hold it) in the query or
+ * anywhere in the body, and JSON nested deeper than any auth call needs. Any other fault of a body is left to
+ * better-auth, which answers it with a 400 or 415 of its own. (A malformed `Host` never gets this far.)
  */
-export function checkAuthInput(request: { url: string; host: string | undefined; body: string | undefined }): void {
+export function checkAuthInput(request: { url: string; body: string | undefined }): void {
   const { url, body } = request;
-  if (!isValidHost(request.host)) {
-    throw new ValidationError('The request is not valid; see errors.', [{ field: '(headers).host', message: 'Send a valid Host header.' }]);
-  }
   if (/%00/i.test(url)) throw new ValidationError('The request is not valid; see errors.', [{ field: '(query)', message: NUL_MESSAGE }]);
   if (!body) return;
   let parsed: unknown;

@@ -20,7 +20,7 @@ export async function registerAuthRoutes(app: FastifyInstance, auth: Auth, optio
       async handler(request, reply) {
         refuseApiKeyOnAccountRoutes(request.headers);
         const body = typeof request.body === 'string' && request.body !== '' ? request.body : undefined;
-        checkAuthInput({ url: request.url, host: request.headers.host, body });
+        checkAuthInput({ url: request.url, body });
         const response = await auth.handler(toAuthRequest(request, baseUrl, body));
         if (response.status >= 400) return sendAuthProblem(reply, request, response);
         reply.status(response.status);

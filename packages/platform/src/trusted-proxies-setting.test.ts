@@ -4,7 +4,7 @@ import { ConfigError, parseConfig, trustedProxiesSetting } from './config.ts';
 
 const schema = z.object({ TRUSTED_PROXIES: trustedProxiesSetting });
 
-describe('TRUSTED_PROXIES', () => {
+describe('trustedProxiesSetting (TRUSTED_PROXIES)', () => {
   it('is empty by default and takes IP addresses and CIDR ranges, comma-separated', () => {
     expect(parseConfig(schema, {}).TRUSTED_PROXIES).toEqual([]);
     expect(parseConfig(schema, { TRUSTED_PROXIES: '127.0.0.1, ::1,10.0.0.0/8,fd00::/8' }).TRUSTED_PROXIES).toEqual([

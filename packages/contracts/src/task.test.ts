@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTaskBodySchema, listTasksQuerySchema, tagListSchema, tagSchema } from './task.ts';
+import { createTaskBodySchema, listTasksQuerySchema, tagListSchema, tagSchema, taskIdSchema } from './task.ts';
 
 describe('tag rules', () => {
   it.each([
@@ -55,9 +55,52 @@ describe('list query', () => {
     });
   });
 
+  it('reads limit in decimal digits only', () => {
+    expect(listTasksQuerySchema.parse({ limit: '200' }).limit).toBe(200);
+    for (const limit of ['0x10', '1e1', ' 10', '+10', '010', '10.0', '0', '201']) {
+      expect(listTasksQuerySchema.safeParse({ limit }).success, limit).toBe(false);
+    }
+  });
+
   it('refuses unknown priorities, sorts and parameters', () => {
     expect(listTasksQuerySchema.safeParse({ priority: 'urgent' }).success).toBe(false);
     expect(listTasksQuerySchema.safeParse({ sort: 'color' }).success).toBe(false);
     expect(listTasksQuerySchema.safeParse({ colour: 'red' }).success).toBe(false);
+  });
+});
+
+describe('task ids in URLs', () => {
+  it.each([
+    ['1', 1],
+    ['16', 16],
+    ['9007199254740991', Number.MAX_SAFE_INTEGER],
+  ])('reads %j as %j', (text, id) => {
+    expect(taskIdSchema.parse(text)).toBe(id);
+  });
+
+  it.each([
+    '0x10',
+    '1e1',
+    ' 10',
+    '10 ',
+    '+10',
+    '010',
+    '10.0',
+    '1_0',
+    '10n',
+    '0b10',
+    '0o10',
+    '١٠',
+    '１０',
+    '',
+    '0',
+    '-1',
+    'Infinity',
+    'NaN',
+    '9007199254740992',
+    '9223372036854775808',
+    '9'.repeat(400),
+  ])('refuses %j', (text) => {
+    expect(taskIdSchema.safeParse(text).success).toBe(false);
   });
 });

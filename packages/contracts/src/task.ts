@@ -47,7 +47,19 @@ export const recurringSchema = plainText()
   .max(500)
   .describe('`daily`, `weekly`, `monthly`, or an RFC 5545 RRULE such as `FREQ=WEEKLY;BYDAY=MO,WE`.');
 
-export const taskIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/**
+ * A whole number written in decimal digits, as text (a path or query parameter). Nothing `Number()` would also
+ * read (`0x10`, `1e1`, ` 10`, `+10`, `10.0`), and no leading zero, so each value has exactly one spelling.
+ */
+const decimalText = (what: string, max: number) =>
+  z
+    .string()
+    .regex(/^(0|[1-9][0-9]*)$/, `${what} is written in decimal digits only, without a sign or leading zeros.`)
+    .transform(Number)
+    .pipe(z.number().max(max, `${what} is at most ${max}.`));
+
+/** A task id in a URL: decimal digits, 1 to 2^53 − 1 (a bigint identity that JavaScript numbers hold exactly). */
+export const taskIdSchema = decimalText('A task id', Number.MAX_SAFE_INTEGER).pipe(z.number().min(1, 'A task id is at least 1.'));
 
 export const taskSchema = z.object({
   id: z.number().int(),
@@ -145,7 +157,7 @@ export const listTasksQuerySchema = z
       .optional(),
     sort: taskSortFieldSchema.optional().describe('Without sort: relevance when searching, else newest first.'),
     order: z.enum(['asc', 'desc']).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    limit: decimalText('limit', 200).pipe(z.number().min(1, 'limit is at least 1.')).default(50),
     cursor: plainText().max(4000).optional(),
   })
   .strict();

@@ -40,6 +40,11 @@ describe('task cursors', () => {
     expect(() => decodeCursor(forge([sort, 'asc', value, 1]), { sort, order: 'asc' })).toThrow('The cursor is not valid');
   });
 
+  it('takes the longest title, counted in characters rather than UTF-16 units', () => {
+    const cursor = { sort: 'title', order: 'asc' as const, value: '😀'.repeat(500), id: 7 };
+    expect(decodeCursor(encodeCursor(cursor), cursor)).toEqual(cursor);
+  });
+
   it('refuses a title longer than any lower-cased title', () => {
     expect(() => decodeCursor(forge(['title', 'asc', 'x'.repeat(2001), 1]), { sort: 'title', order: 'asc' })).toThrow('not valid');
   });

@@ -31,9 +31,11 @@ describe('task bodies', () => {
     expect(result.error?.issues[0]?.path).toEqual(['remind_before']);
   });
 
-  it('refuses dates outside 1900–9999', () => {
+  it('takes dates from the start of 1900 to the end of 9999 (UTC)', () => {
     expect(createTaskBodySchema.safeParse({ title: 'x', due_date: '0016-01-06T19:19:18Z' }).success).toBe(false);
     expect(createTaskBodySchema.safeParse({ title: 'x', due_date: '1900-01-01T00:00:00Z' }).success).toBe(true);
+    expect(createTaskBodySchema.safeParse({ title: 'x', due_date: '9999-12-31T23:59:59.999Z' }).success).toBe(true);
+    expect(createTaskBodySchema.safeParse({ title: 'x', due_date: '9999-12-31T23:59:59-01:00' }).success).toBe(false);
   });
 
   it('requires an offset in due dates', () => {

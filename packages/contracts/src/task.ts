@@ -30,7 +30,8 @@ export const recurrenceBasisSchema = z
   .describe('`due`: the next due date follows the old one; `completion`: one period after completion.');
 
 const EARLIEST_DATE = Date.UTC(1900, 0, 1);
-const LATEST_DATE = Date.UTC(9999, 11, 31);
+// The last instant of year 9999 (UTC): later ones print as +010000-… in ISO 8601.
+const LATEST_DATE = Date.UTC(10_000, 0, 1) - 1;
 
 /** An ISO 8601 date-time with offset, between 1900 and 9999 (what both databases and JavaScript round-trip). */
 export const isoDateTimeSchema = z.iso

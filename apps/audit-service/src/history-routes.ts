@@ -1,3 +1,4 @@
+import { taskIdSchema } from '@doable/contracts';
 import { type DaprAppToken, requireDaprAppToken } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -15,7 +16,7 @@ export async function registerHistoryRoutes(app: FastifyInstance, deps: { audit:
       .withTypeProvider<ZodTypeProvider>()
       .get(
         '/internal/users/:userId/tasks/:taskId/history',
-        { schema: { params: z.object({ userId: z.string().min(1), taskId: z.coerce.number().int().positive() }) } },
+        { schema: { params: z.object({ userId: z.string().min(1), taskId: taskIdSchema }) } },
         async (request) => ({ items: await deps.audit.listTaskHistory(request.params.userId, request.params.taskId) }),
       );
   });

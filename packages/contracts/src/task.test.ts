@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTaskBodySchema, listTasksQuerySchema, tagListSchema, tagSchema } from './task.ts';
+import { createTaskBodySchema, listTasksQuerySchema, tagListSchema, tagSchema, taskIdSchema } from './task.ts';
 
 describe('tag rules', () => {
   it.each([
@@ -31,9 +31,11 @@ describe('task bodies', () => {
     expect(result.error?.issues[0]?.path).toEqual(['remind_before']);
   });
 
-  it('refuses dates outside 1900–9999', () => {
+  it('takes dates from the start of 1900 to the end of 9999 (UTC)', () => {
     expect(createTaskBodySchema.safeParse({ title: 'x', due_date: '0016-01-06T19:19:18Z' }).success).toBe(false);
     expect(createTaskBodySchema.safeParse({ title: 'x', due_date: '1900-01-01T00:00:00Z' }).success).toBe(true);
+    expect(createTaskBodySchema.safeParse({ title: 'x', due_date: '9999-12-31T23:59:59.999Z' }).success).toBe(true);
+    expect(createTaskBodySchema.safeParse({ title: 'x', due_date: '9999-12-31T23:59:59-01:00' }).success).toBe(false);
   });
 
   it('requires an offset in due dates', () => {
@@ -55,9 +57,52 @@ describe('list query', () => {
     });
   });
 
+  it('reads limit in decimal digits only', () => {
+    expect(listTasksQuerySchema.parse({ limit: '200' }).limit).toBe(200);
+    for (const limit of ['0x10', '1e1', ' 10', '+10', '010', '10.0', '0', '201']) {
+      expect(listTasksQuerySchema.safeParse({ limit }).success, limit).toBe(false);
+    }
+  });
+
   it('refuses unknown priorities, sorts and parameters', () => {
     expect(listTasksQuerySchema.safeParse({ priority: 'urgent' }).success).toBe(false);
     expect(listTasksQuerySchema.safeParse({ sort: 'color' }).success).toBe(false);
     expect(listTasksQuerySchema.safeParse({ colour: 'red' }).success).toBe(false);
+  });
+});
+
+describe('task ids in URLs', () => {
+  it.each([
+    ['1', 1],
+    ['16', 16],
+    ['9007199254740991', Number.MAX_SAFE_INTEGER],
+  ])('reads %j as %j', (text, id) => {
+    expect(taskIdSchema.parse(text)).toBe(id);
+  });
+
+  it.each([
+    '0x10',
+    '1e1',
+    ' 10',
+    '10 ',
+    '+10',
+    '010',
+    '10.0',
+    '1_0',
+    '10n',
+    '0b10',
+    '0o10',
+    '١٠',
+    '１０',
+    '',
+    '0',
+    '-1',
+    'Infinity',
+    'NaN',
+    '9007199254740992',
+    '9223372036854775808',
+    '9'.repeat(400),
+  ])('refuses %j', (text) => {
+    expect(taskIdSchema.safeParse(text).success).toBe(false);
   });
 });

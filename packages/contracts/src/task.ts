@@ -35,7 +35,8 @@ export const recurrenceBasisSchema = z
   .describe('`due`: the next due date follows the old one; `completion`: one period after completion.');
 
 const EARLIEST_DATE = Date.UTC(1900, 0, 1);
-const LATEST_DATE = Date.UTC(9999, 11, 31);
+// The last instant of year 9999 (UTC): later ones print as +010000-… in ISO 8601.
+const LATEST_DATE = Date.UTC(10_000, 0, 1) - 1;
 
 /** An ISO 8601 date-time with offset, between 1900 and 9999 (what both databases and JavaScript round-trip). */
 export const isoDateTimeSchema = z.iso
@@ -52,7 +53,19 @@ export const recurringSchema = plainText()
   .max(500)
   .describe('`daily`, `weekly`, `monthly`, or an RFC 5545 RRULE such as `FREQ=WEEKLY;BYDAY=MO,WE`.');
 
-export const taskIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/**
+ * A whole number written in decimal digits, as text (a path or query parameter). Nothing `Number()` would also
+ * read (`0x10`, `1e1`, ` 10`, `+10`, `10.0`), and no leading zero, so each value has exactly one spelling.
+ */
+const decimalText = (what: string, max: number) =>
+  z
+    .string()
+    .regex(/^(0|[1-9][0-9]*)$/, `${what} is written in decimal digits only, without a sign or leading zeros.`)
+    .transform(Number)
+    .pipe(z.number().max(max, `${what} is at most ${max}.`));
+
+/** A task id in a URL: decimal digits, 1 to 2^53 − 1 (a bigint identity that JavaScript numbers hold exactly). */
+export const taskIdSchema = decimalText('A task id', Number.MAX_SAFE_INTEGER).pipe(z.number().min(1, 'A task id is at least 1.'));
 
 export const taskSchema = z.object({
   id: z.number().int(),
@@ -150,7 +163,7 @@ export const listTasksQuerySchema = z
       .optional(),
     sort: taskSortFieldSchema.optional().describe('Without sort: relevance when searching, else newest first.'),
     order: z.enum(['asc', 'desc']).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    limit: decimalText('limit', 200).pipe(z.number().min(1, 'limit is at least 1.')).default(50),
     cursor: plainText().max(4000).optional(),
   })
   .strict();

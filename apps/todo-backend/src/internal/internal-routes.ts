@@ -1,3 +1,4 @@
+import { taskIdSchema } from '@doable/contracts';
 import { type DaprAppToken, requireDaprAppToken, UnauthorizedError } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -36,7 +37,7 @@ export async function registerInternalRoutes(
       // Idempotent: the backend creates at most one occurrence per completed task, however often this is called.
       routes.post(
         '/users/:userId/tasks/:taskId/next-occurrence',
-        { schema: { hide: true, params: z.object({ userId: z.string().min(1), taskId: z.coerce.number().int().positive() }) } },
+        { schema: { hide: true, params: z.object({ userId: z.string().min(1), taskId: taskIdSchema }) } },
         async (request) => {
           const next = await deps.tasks.createNextOccurrence(request.params.userId, request.params.taskId);
           return { next_task_id: next?.id ?? null };

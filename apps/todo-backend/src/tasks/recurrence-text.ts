@@ -1,4 +1,4 @@
-import { clampedMonthDay, type Rule, RuleError, toRuleOrKeyword } from './recurrence.ts';
+import { clampedMonthDay, type Rule, RuleError, toRuleOrKeyword } from './recurrence-rule.ts';
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

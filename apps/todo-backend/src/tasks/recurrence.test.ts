@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import rrule from 'rrule';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NextDueDateInput } from './recurrence.ts';
-import { nextDueDate, parseRecurrence } from './recurrence.ts';
+import { nextDueDate, parseRecurrence, RecurrenceLimitError, rhythmProblem } from './recurrence.ts';
 import { describeRecurrence } from './recurrence-text.ts';
 
 type NextCase = {
@@ -709,5 +710,233 @@ describe('describeRecurrence', () => {
     ['FREQ=HOURLY', 'FREQ=HOURLY'],
   ])('%j → %j', (pattern, text) => {
     expect(describeRecurrence(pattern)).toBe(text);
+  });
+});
+
+/**
+ * The work of one call, as rrule sees it: how many searches ran, how many dates they produced, and how far each
+ * was allowed to run (dtstart to until). Aborts past `abortAfter` dates so code without bounds fails fast.
+ */
+function measureWork<T>(run: () => T, abortAfter = 50_000): { result: T; searches: number; dates: number; longestSpanDays: number } {
+  const { all } = rrule.RRule.prototype;
+  let searches = 0;
+  let dates = 0;
+  let longestSpanDays = 0;
+  const spy = vi.spyOn(rrule.RRule.prototype, 'all').mockImplementation(function (this: InstanceType<typeof rrule.RRule>, iterator) {
+    searches += 1;
+    const { dtstart, until } = this.options;
+    longestSpanDays = Math.max(longestSpanDays, until ? (until.getTime() - dtstart.getTime()) / 86_400_000 : Number.POSITIVE_INFINITY);
+    return all.call(this, (date: Date, index: number) => {
+      dates += 1;
+      if (dates > abortAfter) throw new Error(`more than ${abortAfter} dates`);
+      return iterator ? iterator(date, index) : true;
+    });
+  });
+  try {
+    return { result: run(), searches, dates, longestSpanDays };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** The most days one search may span for a pattern: its window plus two intervals, or a COUNT walk. */
+function spanLimitDays(pattern: string): number {
+  if (pattern.includes('COUNT')) return 15_000 + 3_000;
+  const interval = Number(/INTERVAL=(\d+)/.exec(pattern)?.[1] ?? 1);
+  if (/daily/i.test(pattern)) return 3_000 + 2 * interval + 3;
+  if (/weekly/i.test(pattern)) return 7 * (1_000 + 2 * interval) + 3;
+  if (/monthly/i.test(pattern)) return 31 * (600 + 2 * interval);
+  return 366 * (200 + 2 * interval);
+}
+
+describe('nextDueDate does bounded work whatever the dates', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each<NextCase>([
+    {
+      name: 'daily, anchor in 1900, due moved to 9999',
+      pattern: 'daily',
+      anchor: '1900-01-01T09:00:00Z',
+      due: '9999-12-30T09:00:00Z',
+      done: '2026-01-01T10:00:00Z',
+      next: '9999-12-31T09:00:00.000Z',
+    },
+    {
+      name: 'daily in New York, anchor in 1900, due in 9999',
+      pattern: 'daily',
+      tz: 'America/New_York',
+      anchor: '1900-01-01T14:00:00Z',
+      due: '9999-12-30T14:00:00Z',
+      done: '2026-01-01T10:00:00Z',
+      next: '9999-12-31T14:00:00.000Z',
+    },
+    {
+      name: 'weekly past the end of 9999 ends the series',
+      pattern: 'weekly',
+      anchor: '1900-01-01T09:00:00Z',
+      due: '9999-12-27T09:00:00Z',
+      done: '2026-01-01T10:00:00Z',
+      next: null,
+    },
+    {
+      name: 'monthly from Jan 31, 1900 still clamps and returns to the 31st in 9999',
+      pattern: 'monthly',
+      anchor: '1900-01-31T09:00:00Z',
+      due: '9999-11-30T09:00:00Z',
+      done: '2026-01-01T10:00:00Z',
+      next: '9999-12-31T09:00:00.000Z',
+    },
+    {
+      name: 'yearly on Feb 29 from 1904, in 9996',
+      pattern: 'yearly',
+      anchor: '1904-02-29T09:00:00Z',
+      due: '9995-02-28T09:00:00Z',
+      done: '2026-01-01T10:00:00Z',
+      next: '9996-02-29T09:00:00.000Z',
+    },
+    {
+      name: 'a due date in 1900 completed now: the next date after now',
+      pattern: 'daily',
+      due: '1900-01-01T09:00:00Z',
+      done: '2026-05-05T12:00:00Z',
+      next: '2026-05-06T09:00:00.000Z',
+    },
+    {
+      name: 'every 1000 days from 1900 keeps its phase in 9999',
+      pattern: 'FREQ=DAILY;INTERVAL=1000',
+      anchor: '1900-01-01T09:00:00Z',
+      due: '9998-01-01T09:00:00Z',
+      done: '2026-01-01T10:00:00Z',
+      // 1900-01-01 + 2,958 × 1,000 days.
+      next: '9998-09-24T09:00:00.000Z',
+    },
+    {
+      name: 'basis completion, completed in 9999',
+      pattern: 'FREQ=WEEKLY;BYDAY=MO',
+      basis: 'completion',
+      due: '1900-01-01T09:00:00Z',
+      done: '9999-06-01T10:00:00Z',
+      next: '9999-06-14T09:00:00.000Z',
+    },
+    {
+      name: 'COUNT=10000 from 1900 has ended by 9999',
+      pattern: 'FREQ=DAILY;COUNT=10000',
+      anchor: '1900-01-01T09:00:00Z',
+      due: '9999-12-30T09:00:00Z',
+      done: '2026-01-01T10:00:00Z',
+      next: null,
+    },
+    {
+      name: 'a rule that never fits its anchor gives up after its window',
+      pattern: 'FREQ=DAILY;INTERVAL=7;BYDAY=TU',
+      anchor: '1900-01-01T09:00:00Z',
+      due: '2025-03-03T09:00:00Z',
+      done: '2025-03-03T10:00:00Z',
+      next: null,
+    },
+  ])('$name', (c) => {
+    const work = measureWork(() => nextFor(c));
+    expect(work.result).toBe(c.next);
+    expect(work.searches).toBe(1);
+    expect(work.dates).toBeLessThanOrEqual(16_000);
+    // A search runs over its window at most (from two intervals before the threshold), a COUNT walk 15,000 intervals.
+    expect(work.longestSpanDays).toBeLessThanOrEqual(spanLimitDays(c.pattern));
+  });
+
+  it('starts a search near the old due date: the work does not grow with the distance from the anchor', () => {
+    const fromAnchor = (anchor: string) =>
+      measureWork(() =>
+        nextFor({ name: '', pattern: 'daily', anchor, due: '9000-01-01T09:00:00Z', done: '2026-01-01T10:00:00Z', next: null }),
+      );
+    const far = fromAnchor('1900-01-01T09:00:00Z');
+    expect(far.result).toBe('9000-01-02T09:00:00.000Z');
+    expect(far.dates).toBeLessThanOrEqual(5);
+    expect(fromAnchor('8999-01-01T09:00:00Z').dates).toBe(far.dates);
+  });
+
+  it('a COUNT series too far past its anchor to count is a clear error, not a freeze', () => {
+    const input = aCompletion({
+      name: '',
+      pattern: 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;COUNT=5000',
+      anchor: '1904-02-29T09:00:00Z',
+      due: '9996-02-29T09:00:00Z',
+      done: '2026-01-01T10:00:00Z',
+      next: null,
+    });
+    const work = measureWork(() => {
+      try {
+        nextDueDate(input);
+        return undefined;
+      } catch (error) {
+        return error;
+      }
+    });
+    expect(work.result).toBeInstanceOf(RecurrenceLimitError);
+    expect(work.result).toMatchObject({ code: 'recurrence_limit', status: 422, message: expect.stringMatching(/set the rule again/) });
+    expect(work.dates).toBeLessThanOrEqual(16_000);
+  });
+});
+
+describe('a search moved near the threshold keeps the rhythm of a walk from the anchor', () => {
+  const { RRule } = rrule;
+  const anchor = new Date('1901-03-15T09:00:00Z');
+  it.each([
+    'FREQ=DAILY;INTERVAL=3',
+    'FREQ=DAILY;INTERVAL=10;BYDAY=MO,TU',
+    'FREQ=DAILY;INTERVAL=2;BYMONTH=2,3;BYMONTHDAY=1,-1',
+    'FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,FR',
+    'FREQ=WEEKLY;INTERVAL=2;BYDAY=SU,MO;WKST=SU',
+    'FREQ=WEEKLY;INTERVAL=5;BYMONTH=2',
+    'FREQ=MONTHLY;INTERVAL=7;BYDAY=-1FR',
+    'FREQ=MONTHLY;INTERVAL=2;BYMONTH=1,2,3,5',
+    'FREQ=MONTHLY;INTERVAL=5;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=2',
+    'FREQ=YEARLY;INTERVAL=3;BYMONTH=2;BYDAY=2TU',
+    'FREQ=YEARLY;INTERVAL=7',
+    'FREQ=DAILY;INTERVAL=3;COUNT=10000',
+    'FREQ=WEEKLY;BYDAY=MO,FR;COUNT=8000',
+    'FREQ=MONTHLY;INTERVAL=2;COUNT=700',
+  ])('%s', (pattern) => {
+    const oracle = new RRule({ ...RRule.parseString(pattern), dtstart: anchor });
+    for (const threshold of ['1950-07-04T12:00:00Z', '2026-05-05T00:00:00Z', '2099-12-31T23:00:00Z']) {
+      const expected = oracle.after(new Date(threshold))?.toISOString() ?? null;
+      const next = nextDueDate({
+        pattern,
+        basis: 'due',
+        seriesAnchor: anchor,
+        dueDate: new Date(threshold),
+        completedAt: new Date(threshold),
+        timeZone: 'UTC',
+      });
+      expect(next?.toISOString() ?? null, threshold).toBe(expected);
+    }
+  });
+});
+
+describe('rules must produce dates at their interval', () => {
+  it('refuses, quickly, a rule whose dates are too rare to search for', () => {
+    const work = measureWork(() => parseRecurrence('FREQ=DAILY;INTERVAL=1000;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO'));
+    expect(work.result).toEqual({ ok: false, message: expect.stringMatching(/never produces a date, or too rarely.*FREQ=YEARLY/) });
+    expect(work.dates).toBeLessThanOrEqual(3_100);
+    expect(parseRecurrence('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO')).toMatchObject({ ok: true });
+    expect(parseRecurrence('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29')).toMatchObject({ ok: true });
+  });
+
+  it('says why a rule never reaches a date from its due date at its interval', () => {
+    const work = measureWork(() => rhythmProblem('FREQ=DAILY;INTERVAL=7;BYDAY=TU', new Date('2031-03-03T09:00:00Z'), 'UTC'));
+    expect(work.result).toBe(
+      'Every 7 days from Mon 3 Mar 2031 never reaches a date this rule allows within 3000 days (about 8 years); ' +
+        'change the due date, INTERVAL or the BY… parts.',
+    );
+    expect(work.dates).toBeLessThanOrEqual(500);
+    expect(rhythmProblem('FREQ=DAILY;INTERVAL=7;BYDAY=TU', new Date('2031-03-04T09:00:00Z'), 'UTC')).toBeUndefined();
+    expect(rhythmProblem('FREQ=YEARLY;INTERVAL=100;BYMONTH=2;BYMONTHDAY=29', new Date('2000-02-29T09:00:00Z'), 'UTC')).toMatch(
+      /Every 100 years from Tue 29 Feb 2000 never reaches/,
+    );
+    // The due date's day sets a plain rule's day: Feb 31 and Apr 31 never come.
+    expect(rhythmProblem('FREQ=YEARLY;BYMONTH=2,4', new Date('2031-01-31T09:00:00Z'), 'UTC')).toMatch(/never reaches/);
+    expect(rhythmProblem('monthly', new Date('2031-01-31T09:00:00Z'), 'Europe/London')).toBeUndefined();
+    // A rule is judged by its rhythm, not by the calendar ending with year 9999.
+    expect(rhythmProblem('yearly', new Date('9999-12-31T09:00:00Z'), 'America/New_York')).toBeUndefined();
+    expect(rhythmProblem('FREQ=YEARLY;INTERVAL=100', new Date('9950-06-01T09:00:00Z'), 'UTC')).toBeUndefined();
   });
 });

@@ -1,12 +1,21 @@
+import { DomainError } from '@doable/platform';
 import { DateTime } from 'luxon';
 import type { Options as RRuleOptions } from 'rrule';
 import rrule from 'rrule';
+import {
+  clampedMonthDay,
+  type Freq,
+  type RecurrencePattern,
+  type Rule,
+  RuleError,
+  toRuleOrKeyword,
+  type Until,
+} from './recurrence-rule.ts';
 
 // rrule ships a UMD bundle: under Node's ESM loader only its default export (module.exports) is reliable.
 const { RRule, Weekday } = rrule;
 
-/** `daily`, `weekly`, `monthly`, or an RFC 5545 RRULE (`FREQ=…`, with or without the `RRULE:` prefix). */
-export type RecurrencePattern = string;
+export type { RecurrencePattern } from './recurrence-rule.ts';
 
 export type ParsedRecurrence = { ok: true; rule: string } | { ok: false; message: string };
 
@@ -23,57 +32,98 @@ export type NextDueDateInput = {
   occurrenceNumber?: number;
 };
 
-type Freq = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
-type Until = { kind: 'date' | 'local' | 'utc'; parts: number[] };
-export type Rule = {
-  freq: Freq;
-  interval: number;
-  count?: number;
-  until?: Until;
-  byDay?: { weekday: number; n?: number }[];
-  byMonthDay?: number[];
-  byMonth?: number[];
-  byYearDay?: number[];
-  byWeekNo?: number[];
-  bySetPos?: number[];
-  wkst?: number;
-  /** Parts in canonical order, for the normalised string. */
-  text: string;
-};
+type Unit = 'days' | 'weeks' | 'months' | 'years';
+type Window = { rhythm: Date; start: Date; end: Date };
+const UNIT: Record<Freq, Unit> = { DAILY: 'days', WEEKLY: 'weeks', MONTHLY: 'months', YEARLY: 'years' };
 
-const KEYWORDS: Record<string, Freq> = { daily: 'DAILY', weekly: 'WEEKLY', monthly: 'MONTHLY', yearly: 'YEARLY' };
-const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const PART_ORDER = ['FREQ', 'INTERVAL', 'BYMONTH', 'BYWEEKNO', 'BYYEARDAY', 'BYMONTHDAY', 'BYDAY', 'BYSETPOS', 'WKST', 'COUNT', 'UNTIL'];
-const MAX_INTERVAL: Record<Freq, number> = { DAILY: 1000, WEEKLY: 520, MONTHLY: 120, YEARLY: 100 };
+/**
+ * How far one search for a next date looks, in the rule's own unit (about 8, 19, 50 and 200 years): with the
+ * search starting just before the old due date or the completion, this bounds every completion's work,
+ * whatever the dates. A rule that gives no date within it is refused, and a series whose next date would lie
+ * further away ends.
+ */
+export const SEARCH_WINDOW: Record<Freq, number> = { DAILY: 3000, WEEKLY: 1000, MONTHLY: 600, YEARLY: 200 };
+/** The most intervals a COUNT series is walked from its anchor to find its place (COUNT is at most 10,000). */
+const MAX_COUNT_WALK: Record<Freq, number> = { DAILY: 15_000, WEEKLY: 12_000, MONTHLY: 12_000, YEARLY: 1_000 };
+/** A hard cap on the dates one search may pass over; the windows above stay well below it. */
+export const MAX_CANDIDATES = 20_000;
 const RRULE_MAX_YEAR = 9999;
-// The Gregorian calendar (weekdays included) repeats every 400 years; see `searchable`.
+// The Gregorian calendar, weekdays included, repeats every 400 years.
 const CYCLE_YEARS = 400;
+/** The last instant a due date may have (the API takes years 1900 to 9999). */
+const LATEST_DUE = Date.UTC(RRULE_MAX_YEAR + 1, 0, 1) - 1;
+const DAY_MS = 86_400_000;
+// Scans start two days early: a wall time inside a spring-forward gap resolves to a later instant.
+const SCAN_MARGIN_MS = 2 * DAY_MS;
 
-export class RuleError extends Error {}
+/** The next date of a series cannot be found within the work one completion may do. */
+export class RecurrenceLimitError extends DomainError {
+  constructor(message: string) {
+    super('recurrence_limit', 422, message);
+  }
+}
 
 /** Validates a pattern and returns its normalised form, or a message the user can act on. */
 export function parseRecurrence(pattern: string): ParsedRecurrence {
+  let rule: Rule;
   try {
-    const rule = toRuleOrKeyword(pattern);
-    // Any year works for "does this shape ever occur"; 9948 (a leap year) keeps rrule's scan to 52 years.
-    const probeStart = floating(9948, 1, 1);
-    const probe = searchable(rule, probeStart, probeStart, 'UTC', { ignoreEnd: true, interval: 1 });
-    if (!firstAfter(probe, probeStart, 'UTC', true)) {
-      return { ok: false, message: 'This rule never produces a date (for example February 30th); check BYMONTH, BYMONTHDAY and BYDAY.' };
-    }
-    return { ok: true, rule: rule.text };
+    rule = toRuleOrKeyword(pattern);
   } catch (error) {
     if (error instanceof RuleError) return { ok: false, message: error.message };
     throw error;
   }
+  // Without a due date, each next date is the rule's first day one period after the completion: the rule itself
+  // (every period, no end) must give dates that often. The window ends with rrule's range, so nothing runs past
+  // it; it starts on the 1st at midnight, a day every month has, for the days a plain rule takes from its start.
+  const end = new Date(LATEST_DUE);
+  const start = DateTime.fromJSDate(plus(end, UNIT[rule.freq], -SEARCH_WINDOW[rule.freq]), { zone: 'utc' })
+    .startOf('month')
+    .toJSDate();
+  const probe = { ...rule, interval: 1, count: undefined, until: undefined };
+  if (!firstAfter(probe, { rhythm: start, start, end }, { from: start, after: start, timeZone: 'UTC', inclusive: true }).found) {
+    return {
+      ok: false,
+      message:
+        `This rule never produces a date, or too rarely: none within ${windowText(rule.freq)} (for example February 30th, ` +
+        'or February 29th on a Monday with FREQ=DAILY); check BYMONTH, BYMONTHDAY and BYDAY, or use FREQ=YEARLY for rare dates.',
+    };
+  }
+  return { ok: true, rule: rule.text };
 }
 
 /**
- * The next occurrence's due date after `completedAt`, or null when the series has ended (COUNT/UNTIL).
- * Wall-clock times are kept in `timeZone`; see the README's Recurrence section for every rule.
- * Throws a RangeError for an unknown zone or a pattern `parseRecurrence` rejects.
+ * Why a valid pattern never reaches a date at its own INTERVAL when its rhythm starts at `anchor` (every 7 days
+ * from a Monday never lands on a Tuesday), or undefined when it does. Basis `due` follows this rhythm.
+ */
+export function rhythmProblem(pattern: RecurrencePattern, anchor: Date, timeZone: string): string | undefined {
+  const rule = toRuleOrThrow(pattern);
+  // Near the end of year 9999 the calendar ends before the window does: ask 400 years earlier, where it repeats.
+  const early = toWall(anchor, timeZone).getUTCFullYear() > RRULE_MAX_YEAR - CYCLE_YEARS;
+  const wall = shiftYears(toWall(anchor, timeZone), early ? -CYCLE_YEARS : 0);
+  const window = { rhythm: wall, start: wall, end: plus(wall, UNIT[rule.freq], SEARCH_WINDOW[rule.freq]) };
+  const at = { from: wall, after: early ? fromWall(wall, timeZone) : anchor, timeZone };
+  if (firstAfter({ ...rule, count: undefined, until: undefined }, window, at).found) return undefined;
+  const unit = UNIT[rule.freq].slice(0, -1);
+  const every = rule.interval === 1 ? `Every ${unit}` : `Every ${rule.interval} ${unit}s`;
+  const from = DateTime.fromJSDate(anchor, { zone: timeZone }).toFormat('ccc d LLL yyyy');
+  return (
+    `${every} from ${from} never reaches a date this rule allows within ${windowText(rule.freq)}; ` +
+    'change the due date, INTERVAL or the BY… parts.'
+  );
+}
+
+/**
+ * The next occurrence's due date after `completedAt`, or null when the series has ended (COUNT, UNTIL, the end
+ * of year 9999) or has no date within SEARCH_WINDOW. Wall-clock times are kept in `timeZone`; docs/api.md has
+ * every rule. Throws a RangeError for an unknown zone or a pattern `parseRecurrence` rejects, and a
+ * RecurrenceLimitError when a COUNT series is too far past its anchor to count.
  */
 export function nextDueDate(input: NextDueDateInput): Date | null {
+  const next = findNextDueDate(input);
+  return next && next.getTime() <= LATEST_DUE ? next : null;
+}
+
+function findNextDueDate(input: NextDueDateInput): Date | null {
   const { basis, dueDate, completedAt, timeZone } = input;
   if (!DateTime.local({ zone: timeZone }).isValid) throw new RangeError(`Unknown time zone: ${timeZone}`);
   const rule = toRuleOrThrow(input.pattern);
@@ -81,23 +131,52 @@ export function nextDueDate(input: NextDueDateInput): Date | null {
 
   if (basis === 'due' && dueDate && anchor) {
     const threshold = new Date(Math.max(dueDate.getTime(), completedAt.getTime()));
-    return firstAfter(searchable(rule, toWall(anchor, timeZone), toWall(threshold, timeZone), timeZone), threshold, timeZone, false);
+    return nextInRhythm(rule, toWall(anchor, timeZone), threshold, timeZone);
   }
 
   // Basis `completion`, or no due date: one period after the completion's local date.
   if (rule.count !== undefined && (input.occurrenceNumber ?? 1) >= rule.count) return null;
   const time = DateTime.fromJSDate(dueDate ? (anchor ?? dueDate) : completedAt, { zone: timeZone });
   const start = DateTime.fromJSDate(toWall(completedAt, timeZone), { zone: 'utc' })
-    .plus(periodOf(rule))
-    .set({ hour: time.hour, minute: time.minute, second: time.second, millisecond: time.millisecond });
-  const snap = searchable(rule, start.toJSDate(), start.toJSDate(), timeZone, { interval: 1, ignoreCount: true });
-  return firstAfter(snap, completedAt, timeZone, false);
+    .plus({ [UNIT[rule.freq]]: rule.interval })
+    .set({ hour: time.hour, minute: time.minute, second: time.second, millisecond: time.millisecond })
+    .toJSDate();
+  const end = earliest(plus(start, UNIT[rule.freq], SEARCH_WINDOW[rule.freq]), untilWall(rule.until, timeZone));
+  const snap = { ...rule, interval: 1, count: undefined };
+  return firstAfter(snap, { rhythm: start, start, end }, { from: start, after: completedAt, timeZone }).found;
 }
 
-export function toRuleOrKeyword(pattern: string): Rule {
-  const freq = KEYWORDS[pattern.trim().toLowerCase()];
-  if (!freq) return toRule(pattern);
-  return { freq, interval: 1, text: freq === 'YEARLY' ? 'FREQ=YEARLY' : freq.toLowerCase() };
+/** Basis `due`: the first date of the anchor's rhythm after `threshold`, searched from just before it. */
+function nextInRhythm(rule: Rule, anchor: Date, threshold: Date, timeZone: string): Date | null {
+  const unit = UNIT[rule.freq];
+  const thresholdWall = toWall(threshold, timeZone);
+  const end = earliest(plus(thresholdWall, unit, SEARCH_WINDOW[rule.freq]), untilWall(rule.until, timeZone));
+  const at = { from: thresholdWall, after: threshold, timeZone };
+  const { count } = rule;
+  if (count === undefined || isOnePerInterval(rule)) {
+    // Whole intervals after the anchor keep its phase: start one interval before the one where the scan begins.
+    const scanFrom = new Date(thresholdWall.getTime() - SCAN_MARGIN_MS);
+    const intervals = Math.floor(unitsBetween(anchor, scanFrom, unit) / rule.interval) - 1;
+    const start = intervals > 0 ? plus(anchor, unit, intervals * rule.interval) : anchor;
+    const { found, wall } = firstAfter({ ...rule, count: undefined }, { rhythm: anchor, start, end }, at);
+    // One date per interval: its place in the series is the number of whole intervals from the anchor.
+    if (!found || !wall || count === undefined) return found;
+    return unitsBetween(anchor, wall, unit) / rule.interval < count ? found : null;
+  }
+  // COUNT counts every date of the rhythm from the anchor, missed ones too: walk them, at most COUNT of them.
+  const walkUnits = Math.min(SEARCH_WINDOW[rule.freq] + count * rule.interval, MAX_COUNT_WALK[rule.freq] * rule.interval);
+  const walkEnd = plus(anchor, unit, walkUnits);
+  const { found, visited } = firstAfter(rule, { rhythm: anchor, start: anchor, end: earliest(end, walkEnd) }, { ...at, count });
+  if (found || visited >= count || walkEnd.getTime() >= end.getTime()) return found;
+  throw new RecurrenceLimitError(
+    `This series is too far past its first date to count its COUNT=${count} dates; ` +
+      'stop it repeating and set the rule again to count from the current due date.',
+  );
+}
+
+/** A rule without BY parts gives exactly one date each interval (the clamp to month end keeps it one). */
+function isOnePerInterval(rule: Rule): boolean {
+  return !rule.byMonth && !rule.byWeekNo && !rule.byYearDay && !rule.byMonthDay && !rule.byDay && !rule.bySetPos;
 }
 
 function toRuleOrThrow(pattern: string): Rule {
@@ -109,154 +188,23 @@ function toRuleOrThrow(pattern: string): Rule {
   }
 }
 
-/** Parses an RRULE (not the keywords) into a checked rule. */
-function toRule(pattern: string): Rule {
-  const trimmed = pattern.trim();
-  if (/^DTSTART|\bDTSTART[:;=]/i.test(trimmed)) throw new RuleError("Remove DTSTART: the series starts at the task's due date.");
-  const body = trimmed.replace(/^RRULE:/i, '');
-  if (/^(secondly|minutely|hourly)$/i.test(body))
-    throw new RuleError(`${body} is too frequent for a todo: the shortest period is a day (daily).`);
-  if (!/=/.test(body)) throw new RuleError('Use daily, weekly, monthly or an RRULE such as FREQ=WEEKLY;BYDAY=MO,WE.');
-  const parts = new Map<string, string>();
-  for (const segment of body
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean)) {
-    const [rawKey = '', value, ...rest] = segment.split('=');
-    const key = rawKey.trim().toUpperCase();
-    if (value === undefined || rest.length > 0 || value.trim() === '') throw new RuleError(`"${segment}" is not KEY=VALUE.`);
-    if (parts.has(key)) throw new RuleError(`${key} appears twice.`);
-    parts.set(key, value.trim().toUpperCase());
-  }
-  for (const key of parts.keys()) {
-    if (['BYHOUR', 'BYMINUTE', 'BYSECOND'].includes(key))
-      throw new RuleError(`Remove ${key}: the time of day comes from the task's due date.`);
-    if (key === 'TZID') throw new RuleError('Remove TZID: rules run in your time zone setting.');
-    if (!PART_ORDER.includes(key))
-      throw new RuleError(
-        `Unknown rule part ${key}. Use FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYSETPOS or WKST.`,
-      );
-  }
-  const freq = parts.get('FREQ');
-  if (!freq) throw new RuleError('FREQ is missing: start with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.');
-  if (['SECONDLY', 'MINUTELY', 'HOURLY'].includes(freq))
-    throw new RuleError(`FREQ=${freq} is too frequent for a todo: the shortest period is a day (FREQ=DAILY).`);
-  if (!['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(freq))
-    throw new RuleError(`FREQ=${freq} is not a frequency: use DAILY, WEEKLY, MONTHLY or YEARLY.`);
-  const rule: Rule = { freq: freq as Freq, interval: 1, text: '' };
-  const numbers = (key: string, min: number, max: number, what: string) => {
-    const value = parts.get(key);
-    if (value === undefined) return undefined;
-    return value.split(',').map((item) => {
-      const n = /^[+-]?\d{1,4}$/.test(item) ? Number(item) : Number.NaN;
-      if (!(Math.abs(n) >= min && Math.abs(n) <= max)) throw new RuleError(`${key}=${value}: each value must be ${what}.`);
-      return n;
-    });
-  };
-  const single = (key: string, min: number, max: number) => {
-    const values = numbers(key, min, max, `a whole number from ${min} to ${max}`);
-    if (values && (values.length !== 1 || (values[0] ?? 0) < 0))
-      throw new RuleError(`${key} takes one whole number from ${min} to ${max}.`);
-    return values?.[0];
-  };
-  rule.interval = single('INTERVAL', 1, MAX_INTERVAL[rule.freq]) ?? 1;
-  rule.count = single('COUNT', 1, 10_000);
-  rule.byMonth = numbers('BYMONTH', 1, 12, 'a month from 1 to 12');
-  if (rule.byMonth?.some((m) => m < 0)) throw new RuleError('BYMONTH takes months from 1 to 12.');
-  rule.byWeekNo = numbers('BYWEEKNO', 1, 53, 'a week from 1 to 53 (or -1 to -53)');
-  rule.byYearDay = numbers('BYYEARDAY', 1, 366, 'a day from 1 to 366 (or -1 to -366)');
-  rule.byMonthDay = numbers('BYMONTHDAY', 1, 31, 'a day from 1 to 31 (or -1 to -31)');
-  rule.bySetPos = numbers('BYSETPOS', 1, 366, 'a position from 1 to 366 (or -1 to -366)');
-  const byDay = parts.get('BYDAY');
-  if (byDay !== undefined) {
-    rule.byDay = byDay.split(',').map((item) => {
-      const match = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(item);
-      if (!match) throw new RuleError(`BYDAY=${byDay}: use two-letter days (MO,TU,WE,TH,FR,SA,SU), optionally numbered like 1MO or -1FR.`);
-      const n = match[1] === undefined ? undefined : Number(match[1]);
-      const limit = rule.freq === 'MONTHLY' ? 5 : 53;
-      if (n !== undefined && (n === 0 || Math.abs(n) > limit))
-        throw new RuleError(`BYDAY=${byDay}: a numbered day must be from 1 to ${limit} (or -1 to -${limit}).`);
-      return n === undefined ? { weekday: DAY_CODES.indexOf(match[2] ?? '') } : { weekday: DAY_CODES.indexOf(match[2] ?? ''), n };
-    });
-  }
-  const wkst = parts.get('WKST');
-  if (wkst !== undefined) {
-    if (!DAY_CODES.includes(wkst)) throw new RuleError('WKST takes one two-letter day such as MO or SU.');
-    rule.wkst = DAY_CODES.indexOf(wkst);
-  }
-  const until = parts.get('UNTIL');
-  if (until !== undefined) rule.until = parseUntil(until);
-  if (rule.count !== undefined && rule.until) throw new RuleError('Use COUNT or UNTIL, not both.');
-  if (rule.byDay?.some((d) => d.n !== undefined) && !['MONTHLY', 'YEARLY'].includes(rule.freq))
-    throw new RuleError('Numbered days such as 1MO need FREQ=MONTHLY or FREQ=YEARLY.');
-  if (rule.byDay?.some((d) => d.n !== undefined) && rule.byWeekNo)
-    throw new RuleError('Numbered days such as 1MO cannot be combined with BYWEEKNO.');
-  if (rule.byMonthDay && rule.freq === 'WEEKLY') throw new RuleError('BYMONTHDAY does not work with FREQ=WEEKLY; use FREQ=MONTHLY.');
-  if (rule.byYearDay && rule.freq !== 'YEARLY') throw new RuleError('BYYEARDAY needs FREQ=YEARLY.');
-  if (rule.byWeekNo && rule.freq !== 'YEARLY') throw new RuleError('BYWEEKNO needs FREQ=YEARLY.');
-  if (rule.bySetPos && !(rule.byDay || rule.byMonthDay || rule.byYearDay || rule.byWeekNo || rule.byMonth))
-    throw new RuleError('BYSETPOS picks from a set: add BYDAY or BYMONTHDAY.');
-  const canonical = PART_ORDER.flatMap((key) => {
-    const value = parts.get(key);
-    if (value === undefined || (key === 'INTERVAL' && rule.interval === 1)) return [];
-    return [`${key}=${key === 'UNTIL' ? value : value.replace(/\+/g, '').replace(/(^|,)(-?)0+(?=\d)/g, '$1$2')}`];
-  });
-  rule.text = canonical.length === 1 && rule.freq !== 'YEARLY' ? rule.freq.toLowerCase() : canonical.join(';');
-  return rule;
-}
-
-function parseUntil(value: string): Until {
-  const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/.exec(value);
-  const parts =
-    match
-      ?.slice(1, 7)
-      .filter((p) => p !== undefined)
-      .map(Number) ?? [];
-  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = parts;
-  const valid = DateTime.utc(y, mo, d, h, mi, s).isValid;
-  if (!match || !valid) throw new RuleError(`UNTIL=${value}: use a date like 20261231 or a UTC time like 20261231T170000Z.`);
-  return { kind: match[4] === undefined ? 'date' : match[7] ? 'utc' : 'local', parts };
-}
-
-function periodOf(rule: Rule) {
-  const key = { DAILY: 'days', WEEKLY: 'weeks', MONTHLY: 'months', YEARLY: 'years' }[rule.freq];
-  return { [key]: rule.interval };
-}
-
-/** The day to clamp to month end, when a monthly rule names one day past the 28th (or a plain rule starts there). */
-export function clampedMonthDay(rule: Rule, startDay?: number): number | undefined {
-  if (rule.byDay || rule.byYearDay || rule.byWeekNo || rule.bySetPos) return undefined;
-  if (rule.freq === 'MONTHLY') {
-    const day = rule.byMonthDay ? (rule.byMonthDay.length === 1 ? rule.byMonthDay[0] : undefined) : startDay;
-    return day !== undefined && day > 28 ? day : undefined;
-  }
-  // Plain yearly from Feb 29 falls on Feb 28 in other years; an explicit BYMONTHDAY=29 means leap years only.
-  if (rule.freq === 'YEARLY' && !rule.byMonthDay && (rule.byMonth?.length ?? 1) === 1)
-    return startDay !== undefined && startDay > 28 ? startDay : undefined;
-  return undefined;
-}
-
 /**
- * An rrule over floating times (wall clock stored in UTC fields) that cannot run away: rrule scans up to
- * year 9999 when nothing matches, so both dates move forward by whole 400-year cycles to end the scan
- * a few centuries after `from`. `shift` is added to dates going in and subtracted from dates coming out.
+ * Visits the floating dates (wall clock in UTC fields) of `rule` from `start` to `end`, in order, while `visit`
+ * (given each date and its 1-based index) returns true; returns how many it visited. The days a plain rule
+ * repeats on, and the clamp to month end, come from `rhythm` rather than `start`, so a start moved on by whole
+ * intervals (Jan 31 + 1 month = Feb 28) keeps them; rrule takes the time of day from `start`.
+ *
+ * rrule checks `until` only on dates that pass every BY part, so a run of periods with no such date goes on
+ * to year 9999. Two things bound that: BY parts that only limit (all of them for DAILY, BYMONTH for WEEKLY and
+ * MONTHLY when BYSETPOS is absent) are checked here instead, so rrule meets a date every period; and the dates
+ * move forward by whole 400-year cycles (the calendar, weekdays included, repeats) to end just before 9999,
+ * so what is left runs out within 400 years of monthly or yearly periods.
  */
-function searchable(
-  rule: Rule,
-  dtstart: Date,
-  from: Date,
-  timeZone: string,
-  options: { interval?: number; ignoreCount?: boolean; ignoreEnd?: boolean } = {},
-): { rrule: InstanceType<typeof RRule>; shift: number; from: Date } {
-  const shift = Math.max(0, Math.floor((RRULE_MAX_YEAR - 100 - from.getUTCFullYear()) / CYCLE_YEARS)) * CYCLE_YEARS;
-  const start = shiftYears(dtstart, shift);
-  const clamp = clampedMonthDay(rule, dtstart.getUTCDate());
+function visitDates(rule: Rule, window: Window, visit: (wall: Date, index: number) => boolean): number {
+  const { rhythm, start, end } = window;
   const opts: Partial<RRuleOptions> = {
     freq: { DAILY: RRule.DAILY, WEEKLY: RRule.WEEKLY, MONTHLY: RRule.MONTHLY, YEARLY: RRule.YEARLY }[rule.freq],
-    interval: options.interval ?? rule.interval,
-    dtstart: start,
-    count: options.ignoreCount || options.ignoreEnd ? null : (rule.count ?? null),
-    until: options.ignoreEnd || !rule.until ? null : shiftYears(untilWall(rule.until, timeZone), shift),
+    interval: rule.interval,
     bymonth: rule.byMonth ?? null,
     byweekno: rule.byWeekNo ?? null,
     byyearday: rule.byYearDay ?? null,
@@ -265,44 +213,130 @@ function searchable(
     bysetpos: rule.bySetPos ?? null,
     wkst: rule.wkst ?? null,
   };
+  // What rrule would take from dtstart when no BY part names a day (RFC 5545 §3.3.10).
+  if (!rule.byWeekNo && !rule.byYearDay && !rule.byMonthDay && !rule.byDay) {
+    if (rule.freq === 'WEEKLY') opts.byweekday = [new Weekday(weekdayOf(rhythm))];
+    if (rule.freq === 'MONTHLY' || rule.freq === 'YEARLY') opts.bymonthday = [rhythm.getUTCDate()];
+    if (rule.freq === 'YEARLY') opts.bymonth = rule.byMonth ?? [rhythm.getUTCMonth() + 1];
+  }
+  const clamp = clampedMonthDay(rule, rhythm.getUTCDate());
   if (clamp !== undefined) {
     // "The 31st, or the month's last day if shorter": the last of the 28th…31st that exists.
     opts.bymonthday = Array.from({ length: clamp - 27 }, (_, i) => 28 + i);
     opts.bysetpos = [-1];
-    if (rule.freq === 'YEARLY') opts.bymonth = rule.byMonth ?? [dtstart.getUTCMonth() + 1];
+    if (rule.freq === 'YEARLY') opts.bymonth = rule.byMonth ?? [rhythm.getUTCMonth() + 1];
   }
-  return { rrule: new RRule(opts, true), shift, from: shiftYears(from, shift) };
-}
-
-/** The first occurrence whose real instant is after `after` (or at it, when inclusive). */
-function firstAfter(search: ReturnType<typeof searchable>, after: Date, timeZone: string, inclusive: boolean): Date | null {
-  // Start two days early: a wall time inside a spring-forward gap resolves to a later instant.
-  const scanFrom = search.from.getTime() - 2 * 86_400_000;
-  let found: Date | null = null;
-  search.rrule.all((wall) => {
-    if (wall.getTime() < scanFrom) return true;
-    const instant = fromWall(shiftYears(wall, -search.shift), timeZone);
-    if (instant.getTime() > after.getTime() || (inclusive && instant.getTime() === after.getTime())) {
-      found = instant;
-      return false;
+  const limits = limitsCheckedHere(rule, opts);
+  const shift = Math.max(0, Math.floor((RRULE_MAX_YEAR - end.getUTCFullYear()) / CYCLE_YEARS)) * CYCLE_YEARS;
+  const search = new RRule({ ...opts, dtstart: shiftYears(start, shift), until: shiftYears(end, shift) }, true);
+  let candidates = 0;
+  let visited = 0;
+  search.all((shifted) => {
+    candidates += 1;
+    if (candidates > MAX_CANDIDATES) {
+      throw new RecurrenceLimitError(`Finding the next date passed over more than ${MAX_CANDIDATES} dates; simplify the rule.`);
     }
-    return true;
+    const wall = shiftYears(shifted, -shift);
+    if (limits && !limits(wall)) return true;
+    visited += 1;
+    return visit(wall, visited);
   });
-  return found;
+  return visited;
 }
 
-function untilWall(until: Until, timeZone: string): Date {
+/** Moves the BY parts that only limit out of rrule's options, returning the check they make (or undefined). */
+function limitsCheckedHere(rule: Rule, opts: Partial<RRuleOptions>): ((wall: Date) => boolean) | undefined {
+  if (rule.freq === 'DAILY') {
+    // Each day is its own set, so BYSETPOS keeps it only at position 1 or -1.
+    const { byMonth, byMonthDay, byDay, bySetPos } = rule;
+    Object.assign(opts, { bymonth: null, bymonthday: null, byweekday: null, bysetpos: null });
+    return (wall) => {
+      const day = wall.getUTCDate();
+      const daysInMonth = new Date(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth() + 1, 0)).getUTCDate();
+      return (
+        (!byMonth || byMonth.includes(wall.getUTCMonth() + 1)) &&
+        (!byMonthDay || byMonthDay.some((d) => d === day || d === day - daysInMonth - 1)) &&
+        (!byDay || byDay.some((d) => d.weekday === weekdayOf(wall))) &&
+        (!bySetPos || bySetPos.some((p) => p === 1 || p === -1))
+      );
+    };
+  }
+  const months = opts.bymonth;
+  if ((rule.freq === 'WEEKLY' || rule.freq === 'MONTHLY') && Array.isArray(months) && !opts.bysetpos) {
+    opts.bymonth = null;
+    return (wall) => months.includes(wall.getUTCMonth() + 1);
+  }
+  return undefined;
+}
+
+/**
+ * The first date whose real instant is after `after` (or at it, when inclusive), passing over walls before
+ * `from`, with the wall time it came from. With `count`, only the window's first `count` dates belong to the
+ * series (COUNT); `visited` then says whether they ran out.
+ */
+function firstAfter(
+  rule: Rule,
+  window: Window,
+  at: { from: Date; after: Date; timeZone: string; inclusive?: boolean; count?: number },
+): { found: Date | null; wall: Date | null; visited: number } {
+  const scanFrom = at.from.getTime() - SCAN_MARGIN_MS;
+  let found: { instant: Date; wall: Date } | undefined;
+  const visited = visitDates(rule, window, (wall, index) => {
+    if (wall.getTime() >= scanFrom) {
+      const instant = fromWall(wall, at.timeZone);
+      if (instant.getTime() > at.after.getTime() || (at.inclusive && instant.getTime() === at.after.getTime())) {
+        found = { instant, wall };
+        return false;
+      }
+    }
+    return at.count === undefined || index < at.count;
+  });
+  const first = found as { instant: Date; wall: Date } | undefined;
+  return { found: first?.instant ?? null, wall: first?.wall ?? null, visited };
+}
+
+function windowText(freq: Freq): string {
+  const years = { DAILY: 8, WEEKLY: 19, MONTHLY: 50, YEARLY: undefined }[freq];
+  return `${SEARCH_WINDOW[freq]} ${UNIT[freq]}${years ? ` (about ${years} years)` : ''}`;
+}
+
+function plus(wall: Date, unit: Unit, amount: number): Date {
+  return DateTime.fromJSDate(wall, { zone: 'utc' })
+    .plus({ [unit]: amount })
+    .toJSDate();
+}
+
+/**
+ * Whole units from `from` to `to`: exact when both have the same time of day (and weekday, day of month) in
+ * phase, else give or take one, which callers allow for.
+ */
+function unitsBetween(from: Date, to: Date, unit: Unit): number {
+  const days = Math.floor((to.getTime() - from.getTime()) / DAY_MS);
+  if (unit === 'days') return days;
+  if (unit === 'weeks') return Math.floor(days / 7);
+  const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
+  return unit === 'months' ? months : Math.floor(months / 12);
+}
+
+function earliest(a: Date, b: Date | undefined): Date {
+  return b && b.getTime() < a.getTime() ? b : a;
+}
+
+function untilWall(until: Until | undefined, timeZone: string): Date | undefined {
+  if (!until) return undefined;
   const [y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0] = until.parts;
   if (until.kind === 'date') return new Date(Date.UTC(y, mo - 1, d, 23, 59, 59, 999));
   if (until.kind === 'local') return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
   return toWall(new Date(Date.UTC(y, mo - 1, d, h, mi, s)), timeZone);
 }
 
-function floating(y: number, mo: number, d: number): Date {
-  return new Date(Date.UTC(y, mo - 1, d));
+/** rrule's weekday number (Monday 0) of a floating date. */
+function weekdayOf(wall: Date): number {
+  return (wall.getUTCDay() + 6) % 7;
 }
 
 function shiftYears(date: Date, years: number): Date {
+  if (years === 0) return date;
   const shifted = new Date(date.getTime());
   shifted.setUTCFullYear(date.getUTCFullYear() + years);
   return shifted;

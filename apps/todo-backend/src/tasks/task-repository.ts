@@ -123,6 +123,12 @@ export const taskRepository = {
     return query.executeTakeFirst();
   },
 
+  /** Whether the occurrence after `sourceId` has been created. */
+  async hasNextOccurrence(ex: Executor, sourceId: number): Promise<boolean> {
+    const row = await ex.selectFrom('tasks').select('id').where('recurrence_source_id', '=', sourceId).executeTakeFirst();
+    return row !== undefined;
+  },
+
   async update(ex: Executor, userId: string, id: number, changes: TaskChanges, now: Date): Promise<TaskRecord | undefined> {
     return ex
       .updateTable('tasks')

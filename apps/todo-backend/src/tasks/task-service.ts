@@ -12,8 +12,8 @@ import { NotFoundError, ValidationError } from '@doable/platform';
 import type { Executor } from '../database/executor.ts';
 import { settingsRepository } from '../me/settings-repository.ts';
 import { enqueue } from '../outbox/outbox.ts';
-import { nextDueDate, parseRecurrence } from './recurrence.ts';
-import { applyPatch, initialReminder, type TaskPatch, type TaskRecord, toTaskDto, toTaskEventData } from './task.ts';
+import { nextDueDate, parseRecurrence, rhythmProblem } from './recurrence.ts';
+import { applyPatch, initialReminder, type TaskChanges, type TaskPatch, type TaskRecord, toTaskDto, toTaskEventData } from './task.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from './task-cursor.ts';
 import { type ListSort, taskRepository } from './task-repository.ts';
 
@@ -57,12 +57,38 @@ async function publishTaskEvent(trx: Executor, event: TaskEvent): Promise<void> 
   ]);
 }
 
+const invalidRecurrence = (message: string) =>
+  new ValidationError('The recurrence pattern is not valid.', [{ field: 'recurring', message }]);
+
 function normalisedRecurrence(pattern: string | null | undefined): string | null | undefined {
   if (pattern === undefined || pattern === null) return pattern;
   const parsed = parseRecurrence(pattern);
-  if (!parsed.ok) throw new ValidationError('The recurrence pattern is not valid.', [{ field: 'recurring', message: parsed.message }]);
+  if (!parsed.ok) throw invalidRecurrence(parsed.message);
   return parsed.rule;
 }
+
+/**
+ * Basis `due` follows the rule's INTERVAL from the series' anchor (else the due date): refuse a rhythm that never
+ * reaches a date from there, rather than a series that silently ends at its first completion.
+ */
+async function assertRhythm(
+  trx: Executor,
+  userId: string,
+  task: Pick<TaskRecord, 'recurring' | 'recurrence_basis' | 'recurrence_anchor' | 'due_date'>,
+): Promise<void> {
+  const anchor = task.recurrence_anchor ?? task.due_date;
+  if (!task.recurring || task.recurrence_basis !== 'due' || !anchor) return;
+  const { time_zone } = await settingsRepository.find(trx, userId);
+  const problem = rhythmProblem(task.recurring, anchor, time_zone);
+  if (problem) throw invalidRecurrence(problem);
+}
+
+/** Whether a change touches what a series' rhythm starts from: the rule, the basis, or the date it counts from. */
+const changesRhythm = (task: TaskRecord, changes: TaskChanges) =>
+  changes.recurring !== undefined ||
+  changes.recurrence_basis !== undefined ||
+  changes.recurrence_anchor !== undefined ||
+  (changes.due_date !== undefined && !task.recurrence_anchor);
 
 /** The task use cases shared by REST, MCP and chat: every change and its events commit together. */
 export function createTaskService(options: TaskServiceOptions) {
@@ -91,6 +117,7 @@ export function createTaskService(options: TaskServiceOptions) {
       const normalised = { ...requested, recurring: normalisedRecurrence(requested.recurring) };
       const { changes, eventType, changedFields } = applyPatch(task, normalised, now);
       if (changedFields.length === 0) return toTaskDto(task);
+      if (changesRhythm(task, changes)) await assertRhythm(trx, userId, { ...task, ...changes });
       const updated = await taskRepository.update(trx, userId, id, changes, now);
       if (!updated) throw new NotFoundError(`Task ${id}`);
       await publishTaskEvent(trx, taskEvent(eventType, updated, now, changedFields));
@@ -104,6 +131,9 @@ export function createTaskService(options: TaskServiceOptions) {
       const recurring = normalisedRecurrence(body.recurring) ?? null;
       return inTransaction(async (trx) => {
         const settings = await settingsRepository.find(trx, userId);
+        const recurrence_basis = body.recurrence_basis ?? 'due';
+        const recurrence_anchor = recurring ? (body.due_date ?? null) : null;
+        await assertRhythm(trx, userId, { recurring, recurrence_basis, recurrence_anchor, due_date: body.due_date ?? null });
         const task = await taskRepository.insert(trx, userId, {
           title: body.title,
           description: body.description ?? '',
@@ -111,8 +141,8 @@ export function createTaskService(options: TaskServiceOptions) {
           tags: body.tags ?? [],
           due_date: body.due_date ?? null,
           recurring,
-          recurrence_basis: body.recurrence_basis ?? 'due',
-          recurrence_anchor: recurring ? (body.due_date ?? null) : null,
+          recurrence_basis,
+          recurrence_anchor,
           ...initialReminder(body, settings.default_remind_before_seconds),
         });
         if (!task) throw new Error('insert returned no row');
@@ -171,6 +201,8 @@ export function createTaskService(options: TaskServiceOptions) {
       return inTransaction(async (trx) => {
         const source = await taskRepository.find(trx, userId, sourceId);
         if (!source?.recurring || !source.completed) return undefined;
+        // Re-completing or redelivery: the next occurrence exists already, so nothing is left to compute.
+        if (await taskRepository.hasNextOccurrence(trx, source.id)) return undefined;
         const { time_zone } = await settingsRepository.find(trx, userId);
         const dueDate = nextDueDate({
           occurrenceNumber: source.occurrence_number,

@@ -43,23 +43,62 @@ export async function tasksOf(app: TestApp, token: string, query = 'status=all')
   return (await app.api.get<{ items: Task[] }>(`/api/v1/tasks?${query}`, token)).body.items;
 }
 
-/** A new account made through the API, and its bearer token. */
-export async function newUser(app: TestApp, name = 'Ada'): Promise<{ token: string; email: string }> {
+/** A cookie as a browser keeps it, from one `Set-Cookie` header. */
+export interface SessionCookie {
+  name: string;
+  value: string;
+  httpOnly: boolean;
+  sameSite: 'Lax' | 'Strict' | 'None';
+}
+
+export interface TestUser {
+  /** The session's bearer token, for calls to the API from the test. */
+  token: string;
+  /** The same session's cookies, as better-auth set them on sign-up: what the web app signs in with. */
+  cookies: SessionCookie[];
+  email: string;
+}
+
+export function toSessionCookies(setCookie: string[]): SessionCookie[] {
+  return setCookie.flatMap((header) => {
+    const [pair = '', ...attributes] = header.split(';').map((part) => part.trim());
+    const at = pair.indexOf('=');
+    const flags = attributes.map((attribute) => attribute.toLowerCase());
+    if (at < 1 || flags.includes('max-age=0')) return [];
+    const sameSite = flags.find((flag) => flag.startsWith('samesite='))?.slice('samesite='.length);
+    return [
+      {
+        name: pair.slice(0, at),
+        value: pair.slice(at + 1),
+        httpOnly: flags.includes('httponly'),
+        sameSite: sameSite === 'strict' ? 'Strict' : sameSite === 'none' ? 'None' : 'Lax',
+      },
+    ];
+  });
+}
+
+export const PASSWORD = 'correct horse battery';
+
+/** A new account made through the API: its bearer token and its session cookie. */
+export async function newUser(app: TestApp, name = 'Ada'): Promise<TestUser> {
   users += 1;
   const email = `${name.toLowerCase().replace(/[^a-z]+/g, '-')}.${users}.${Date.now()}@example.test`;
-  const response = await app.api.post('/api/auth/sign-up/email', { name, email, password: 'correct horse battery' });
+  const response = await app.api.post('/api/auth/sign-up/email', { name, email, password: PASSWORD });
   if (response.status !== 200) throw new Error(`sign-up failed: ${response.status}`);
-  return { token: response.body.token, email };
+  const cookies = toSessionCookies(response.headers.getSetCookie());
+  if (cookies.length === 0) throw new Error('sign-up set no session cookie');
+  return { token: response.body.token, cookies, email };
 }
 
 export interface PageOptions {
-  token?: string;
+  /** Opens the page signed in as this user (with the session cookie the web app uses). */
+  signedInAs?: Pick<TestUser, 'cookies'>;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   timezoneId?: string;
 }
 
-/** A fresh browser context (own storage), signed in when a token is given. */
+/** A fresh browser context (own storage and cookies), signed in when a user is given. */
 export async function openPage(
   browser: Browser,
   app: TestApp,
@@ -73,13 +112,8 @@ export async function openPage(
     timezoneId: options.timezoneId ?? 'Europe/Paris',
     locale: 'en-GB',
   });
-  if (options.token) {
-    await context.addInitScript((token) => {
-      if (!sessionStorage.getItem('doable.e2e.seeded')) {
-        localStorage.setItem('doable.token', token);
-        sessionStorage.setItem('doable.e2e.seeded', '1');
-      }
-    }, options.token);
+  if (options.signedInAs) {
+    await context.addCookies(options.signedInAs.cookies.map((cookie) => ({ ...cookie, url: app.url })));
   }
   const page = await context.newPage();
   await page.goto(path);

@@ -10,8 +10,8 @@ export const SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', 'reports'
 export const DESKTOP = { width: 1280, height: 860 };
 export const PHONE = { width: 390, height: 844 };
 
-/** The embedded app on PGlite in memory, and Debian's Chromium driving it. */
-export async function startBrowserStack(): Promise<{ app: TestApp; browser: Browser; stop: () => Promise<void> }> {
+/** The embedded app on PGlite in memory, and Debian's Chromium driving it (`args`: more command-line switches). */
+export async function startBrowserStack(args: string[] = []): Promise<{ app: TestApp; browser: Browser; stop: () => Promise<void> }> {
   const app = await startTestApp({ kind: 'pglite', postgresUrl: '' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -24,6 +24,7 @@ export async function startBrowserStack(): Promise<{ app: TestApp; browser: Brow
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   return {
@@ -149,7 +150,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page; returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Through the DevTools protocol, not an inline <script>: the page's Content-Security-Policy would refuse that.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run(document);

@@ -131,7 +131,9 @@ describe('the app under a strict Content-Security-Policy', () => {
       style.textContent = 'body { outline: 1px solid red; }';
       document.head.append(style);
     });
-    await expect.poll(() => violationsIn(page)).toEqual([expect.objectContaining({ directive: 'style-src-elem', blocked: 'inline' })]);
+    // One report per policy in force: the server's, when it sends one, and this test's.
+    await expect.poll(async () => (await violationsIn(page)).length).toBeGreaterThan(0);
+    for (const violation of await violationsIn(page)) expect(violation).toMatchObject({ directive: 'style-src-elem', blocked: 'inline' });
     await context.close();
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Task } from '@doable/contracts';
+import { aClientAddress } from '@doable/test-kit';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../doable/src/testing/test-app.ts';
 
@@ -10,8 +11,8 @@ export const SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', 'reports'
 export const DESKTOP = { width: 1280, height: 860 };
 export const PHONE = { width: 390, height: 844 };
 
-/** The embedded app on PGlite in memory, and Debian's Chromium driving it. */
-export async function startBrowserStack(): Promise<{ app: TestApp; browser: Browser; stop: () => Promise<void> }> {
+/** The embedded app on PGlite in memory, and Debian's Chromium driving it (`args`: more command-line switches). */
+export async function startBrowserStack(args: string[] = []): Promise<{ app: TestApp; browser: Browser; stop: () => Promise<void> }> {
   const app = await startTestApp({ kind: 'pglite', postgresUrl: '' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -24,6 +25,7 @@ export async function startBrowserStack(): Promise<{ app: TestApp; browser: Brow
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   return {
@@ -43,26 +45,65 @@ export async function tasksOf(app: TestApp, token: string, query = 'status=all')
   return (await app.api.get<{ items: Task[] }>(`/api/v1/tasks?${query}`, token)).body.items;
 }
 
-/** A new account made through the API, and its bearer token. */
-export async function newUser(app: TestApp, name = 'Ada'): Promise<{ token: string; email: string }> {
+/** A cookie as a browser keeps it, from one `Set-Cookie` header. */
+export interface SessionCookie {
+  name: string;
+  value: string;
+  httpOnly: boolean;
+  sameSite: 'Lax' | 'Strict' | 'None';
+}
+
+export interface TestUser {
+  /** The session's bearer token, for calls to the API from the test. */
+  token: string;
+  /** The same session's cookies, as better-auth set them on sign-up: what the web app signs in with. */
+  cookies: SessionCookie[];
+  email: string;
+}
+
+export function toSessionCookies(setCookie: string[]): SessionCookie[] {
+  return setCookie.flatMap((header) => {
+    const [pair = '', ...attributes] = header.split(';').map((part) => part.trim());
+    const at = pair.indexOf('=');
+    const flags = attributes.map((attribute) => attribute.toLowerCase());
+    if (at < 1 || flags.includes('max-age=0')) return [];
+    const sameSite = flags.find((flag) => flag.startsWith('samesite='))?.slice('samesite='.length);
+    return [
+      {
+        name: pair.slice(0, at),
+        value: pair.slice(at + 1),
+        httpOnly: flags.includes('httponly'),
+        sameSite: sameSite === 'strict' ? 'Strict' : sameSite === 'none' ? 'None' : 'Lax',
+      },
+    ];
+  });
+}
+
+export const PASSWORD = 'correct horse battery';
+
+/** A new account made through the API: its bearer token and its session cookie. */
+export async function newUser(app: TestApp, name = 'Ada'): Promise<TestUser> {
   users += 1;
   const email = `${name.toLowerCase().replace(/[^a-z]+/g, '-')}.${users}.${Date.now()}@example.test`;
-  const body = { name, email, password: 'correct horse battery' };
   // Each from a client address of its own (the test app trusts loopback as a proxy): sign-up is limited to 3 per 10 s per address.
-  const address = `198.19.${(users >> 8) & 255}.${users & 255}`;
-  const response = await app.api.call('POST', '/api/auth/sign-up/email', body, undefined, { 'x-forwarded-for': address });
+  const response = await app.api.call('POST', '/api/auth/sign-up/email', { name, email, password: PASSWORD }, undefined, {
+    'x-forwarded-for': aClientAddress(),
+  });
   if (response.status !== 200) throw new Error(`sign-up failed: ${response.status}`);
-  return { token: response.body.token, email };
+  const cookies = toSessionCookies(response.headers.getSetCookie());
+  if (cookies.length === 0) throw new Error('sign-up set no session cookie');
+  return { token: response.body.token, cookies, email };
 }
 
 export interface PageOptions {
-  token?: string;
+  /** Opens the page signed in as this user (with the session cookie the web app uses). */
+  signedInAs?: Pick<TestUser, 'cookies'>;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   timezoneId?: string;
 }
 
-/** A fresh browser context (own storage), signed in when a token is given. */
+/** A fresh browser context (own storage and cookies), signed in when a user is given. */
 export async function openPage(
   browser: Browser,
   app: TestApp,
@@ -76,13 +117,8 @@ export async function openPage(
     timezoneId: options.timezoneId ?? 'Europe/Paris',
     locale: 'en-GB',
   });
-  if (options.token) {
-    await context.addInitScript((token) => {
-      if (!sessionStorage.getItem('doable.e2e.seeded')) {
-        localStorage.setItem('doable.token', token);
-        sessionStorage.setItem('doable.e2e.seeded', '1');
-      }
-    }, options.token);
+  if (options.signedInAs) {
+    await context.addCookies(options.signedInAs.cookies.map((cookie) => ({ ...cookie, url: app.url })));
   }
   const page = await context.newPage();
   await page.goto(path);
@@ -118,7 +154,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page; returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Through the DevTools protocol, not an inline <script>: the page's Content-Security-Policy would refuse that.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run(document);

@@ -28,9 +28,9 @@ describe('live sync between browsers', () => {
   it("shows one tab's changes in the user's other browser without a reload, and nothing to another user", async () => {
     const ada = await newUser(stack.app, 'Ada');
     const eve = await newUser(stack.app, 'Eve');
-    const first = await openPage(stack.browser, stack.app, '/', { token: ada.token });
-    const second = await openPage(stack.browser, stack.app, '/', { token: ada.token });
-    const other = await openPage(stack.browser, stack.app, '/', { token: eve.token });
+    const first = await openPage(stack.browser, stack.app, '/', { signedInAs: ada });
+    const second = await openPage(stack.browser, stack.app, '/', { signedInAs: ada });
+    const other = await openPage(stack.browser, stack.app, '/', { signedInAs: eve });
     const secondMessages = await recordLiveMessages(second.page);
     const otherMessages = await recordLiveMessages(other.page);
     for (const { page } of [first, second, other]) {
@@ -83,8 +83,8 @@ describe('live sync between browsers', () => {
         user.token,
       )
     ).body;
-    const here = await openPage(stack.browser, stack.app, '/', { token: user.token, timezoneId: 'UTC' });
-    const there = await openPage(stack.browser, stack.app, '/', { token: user.token, timezoneId: 'UTC' });
+    const here = await openPage(stack.browser, stack.app, '/', { signedInAs: user, timezoneId: 'UTC' });
+    const there = await openPage(stack.browser, stack.app, '/', { signedInAs: user, timezoneId: 'UTC' });
     for (const { page } of [here, there]) {
       await expectTitles(page, ['Stand-up']);
       await waitUntilLive(page);
@@ -105,7 +105,7 @@ describe('live sync between browsers', () => {
 
   it('says when it is offline, and catches up on what changed meanwhile once back', async () => {
     const user = await newUser(stack.app);
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user });
     await page.getByText('Nothing to do').waitFor();
     await waitUntilLive(page);
     // Let the refetch that follows every hello finish first, so it is not the one that meets the offline network.
@@ -132,7 +132,7 @@ describe('live sync between browsers', () => {
   // Last in this file: the live module stays closed, as it would on a replica that is shutting down.
   it('shows that it is reconnecting when the server closes the socket', async () => {
     const user = await newUser(stack.app);
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token, viewport: PHONE, colorScheme: 'dark' });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user, viewport: PHONE, colorScheme: 'dark' });
     await page.getByText('Nothing to do').waitFor();
     await waitUntilLive(page);
 

@@ -1,7 +1,17 @@
 import type { Task } from '@doable/contracts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectTitles, newUser, openPage, PHONE, screenshot, seriousAxeViolations, startBrowserStack } from './harness.ts';
+import {
+  DESKTOP,
+  expectTitles,
+  newUser,
+  openPage,
+  PHONE,
+  screenshot,
+  seriousAxeViolations,
+  startBrowserStack,
+  type TestUser,
+} from './harness.ts';
 
 const VARIANTS = [
   { name: 'desktop-light', viewport: DESKTOP, colorScheme: 'light' },
@@ -12,7 +22,7 @@ const VARIANTS = [
 
 describe('main views: accessibility and screenshots', () => {
   let stack: Awaited<ReturnType<typeof startBrowserStack>>;
-  let user: { token: string };
+  let user: TestUser;
   const saved: string[] = [];
 
   beforeAll(async () => {
@@ -64,7 +74,7 @@ describe('main views: accessibility and screenshots', () => {
       await check(signedOut.page, `sign-in-${variant.name}`);
       await signedOut.context.close();
 
-      const { context, page } = await openPage(stack.browser, stack.app, '/', { ...variant, token: user.token });
+      const { context, page } = await openPage(stack.browser, stack.app, '/', { ...variant, signedInAs: user });
       await expectTitles(page, ['Read “The Dispossessed”', 'Pay rent', 'Team stand-up', 'Buy groceries', 'Renew passport']);
       await check(page, `tasks-${variant.name}`);
 
@@ -110,7 +120,7 @@ describe('main views: accessibility and screenshots', () => {
   it('empty list for a new user', async () => {
     const fresh = await newUser(stack.app, 'Newcomer');
     for (const variant of [VARIANTS[0], VARIANTS[3]]) {
-      const { context, page } = await openPage(stack.browser, stack.app, '/', { ...variant, token: fresh.token });
+      const { context, page } = await openPage(stack.browser, stack.app, '/', { ...variant, signedInAs: fresh });
       await page.getByText('Nothing to do').waitFor();
       await check(page, `empty-${variant.name}`);
       await context.close();

@@ -21,7 +21,7 @@ describe('reminders in the browser', () => {
 
   it('shows a reminder that comes due as a toast in the open tab, once, and opens the task from it', async () => {
     const user = await newUser(stack.app);
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user });
     await page.getByText('Nothing to do').waitFor();
     await waitUntilLive(page);
 
@@ -54,7 +54,7 @@ describe('reminders in the browser', () => {
   it('fits a phone in the dark', async () => {
     const user = await newUser(stack.app);
     await addTask(user.token, { title: 'Water the tomatoes', priority: 'high', due_date: inMs(7_200_000) });
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token, viewport: PHONE, colorScheme: 'dark' });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user, viewport: PHONE, colorScheme: 'dark' });
     await page.locator('li.task').waitFor();
     await waitUntilLive(page);
     await addTask(user.token, { title: 'Call the vet before they close', due_date: inMs(1_800_000), reminder_at: inMs(1500) });
@@ -66,7 +66,7 @@ describe('reminders in the browser', () => {
 
   it('does not ask on first load; the bell asks, registers the service worker, and says when this browser cannot subscribe', async () => {
     const user = await newUser(stack.app);
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user });
     await page.getByText('Nothing to do').waitFor();
     const bell = page.getByRole('button', { name: 'Reminder notifications' });
     await expect.poll(() => bell.getAttribute('data-state')).toBe('off');
@@ -102,7 +102,7 @@ describe('reminders in the browser', () => {
 
   it('asks for notifications when the user sets a reminder, not when saving a task without one', async () => {
     const user = await newUser(stack.app);
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user });
     await page.getByText('Nothing to do').waitFor();
     const bell = page.getByRole('button', { name: 'Reminder notifications' });
     const save = async (title: string, reminder: string) => {
@@ -150,7 +150,7 @@ describe('reminders in the browser', () => {
   it('the service worker hands a push to the tab in front as a toast, else shows a system notification', async () => {
     const user = await newUser(stack.app);
     const task = await addTask(user.token, { title: 'Renew the car insurance', due_date: '2031-05-02T16:00:00Z' });
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token, timezoneId: 'UTC' });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user, timezoneId: 'UTC' });
     await context.grantPermissions(['notifications'], { origin: stack.app.url });
     await page.locator('li.task').waitFor();
     await page.evaluate(() => navigator.serviceWorker.ready);

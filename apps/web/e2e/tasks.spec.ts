@@ -13,7 +13,7 @@ describe('tasks in the browser', () => {
 
   it('creates a task with every field, shows it at a glance, and edits it', async () => {
     const user = await newUser(stack.app);
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token, timezoneId: 'Europe/Paris' });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user, timezoneId: 'Europe/Paris' });
     await page.getByText('Nothing to do').waitFor();
 
     await page.keyboard.press('n');
@@ -91,7 +91,7 @@ describe('tasks in the browser', () => {
     const user = await newUser(stack.app);
     await stack.app.api.post('/api/v1/tasks', { title: 'Keep me' }, user.token);
     await stack.app.api.post('/api/v1/tasks', { title: 'Throw me away' }, user.token);
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user });
     await expectTitles(page, ['Throw me away', 'Keep me']);
 
     await page.getByRole('button', { name: 'Delete “Keep me”' }).click();
@@ -116,7 +116,7 @@ describe('tasks in the browser', () => {
         user.token,
       )
     ).body;
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token, timezoneId: 'UTC' });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user, timezoneId: 'UTC' });
     await expectTitles(page, ['Stand-up']);
     expect(await page.locator('.recurrence').textContent()).toContain('daily');
 
@@ -139,7 +139,7 @@ describe('tasks in the browser', () => {
   });
   it('quick add reads plain English, and the assistant keeps its history', async () => {
     const user = await newUser(stack.app);
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: user.token, timezoneId: 'UTC' });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user, timezoneId: 'UTC' });
     await page.getByText('Nothing to do').waitFor();
     await page.getByLabel('Quick add').fill('buy milk tomorrow at 5pm #errands high priority');
     await page.getByRole('button', { name: 'Add', exact: true }).click();

@@ -1,12 +1,12 @@
 import type { Task } from '@doable/contracts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectTitles, newUser, openPage, startBrowserStack } from './harness.ts';
+import { expectTitles, newUser, openPage, startBrowserStack, type TestUser } from './harness.ts';
 
 describe('search, filters, sort and the URL', () => {
   let stack: Awaited<ReturnType<typeof startBrowserStack>>;
-  let ada: { token: string };
-  let bob: { token: string };
+  let ada: TestUser;
+  let bob: TestUser;
 
   beforeAll(async () => {
     stack = await startBrowserStack();
@@ -36,7 +36,7 @@ describe('search, filters, sort and the URL', () => {
   const query = (page: Page) => new URL(page.url()).searchParams;
 
   it('searches (debounced), highlights matches and keeps the search in the URL', async () => {
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: ada.token });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: ada });
     await expectTitles(page, await apiTitles('status=pending'));
     await page.getByLabel('Search tasks').fill('grocer');
     await expectTitles(page, await apiTitles('status=pending&search=grocer'));
@@ -51,7 +51,7 @@ describe('search, filters, sort and the URL', () => {
   });
 
   it('filters by priority, tags (all and any), overdue and status, alone and combined', async () => {
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: ada.token });
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: ada });
     await expectTitles(page, await apiTitles('status=pending'));
 
     await page.getByRole('button', { name: 'High', exact: true }).click();
@@ -98,7 +98,7 @@ describe('search, filters, sort and the URL', () => {
   });
 
   it('sorts by each field in both directions as the API does', async () => {
-    const { context, page } = await openPage(stack.browser, stack.app, '/?status=all', { token: ada.token });
+    const { context, page } = await openPage(stack.browser, stack.app, '/?status=all', { signedInAs: ada });
     await expectTitles(page, await apiTitles('status=all'));
     for (const [field, label, firstOrder] of [
       ['due_date', 'Due date', 'asc'],
@@ -118,16 +118,18 @@ describe('search, filters, sort and the URL', () => {
   });
 
   it('keeps the view in the URL: reload, a bookmark in a new tab, and back', async () => {
-    const { context, page } = await openPage(stack.browser, stack.app, '/', { token: ada.token });
-    await page.getByLabel('Search tasks').fill('r');
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: ada });
     await page.getByRole('button', { name: 'High', exact: true }).click();
     await page.getByLabel('Sort by').selectOption({ label: 'Title' });
+    await expect.poll(() => query(page).get('sort')).toBe('title');
+    // Last, so that its debounced step is the newest in the history whatever the machine's speed.
+    await page.getByLabel('Search tasks').fill('r');
     const expected = await apiTitles('status=pending&search=r&priority=high&sort=title&order=asc');
     await expectTitles(page, expected);
     expect(expected).toEqual(['Call plumber', 'Write report']);
-    await expect.poll(() => query(page).get('q')).toBe('r');
+    // page.url() follows the page's history changes a moment later: wait for the whole view, not its first part.
+    await expect.poll(() => Object.fromEntries(query(page))).toEqual({ q: 'r', priority: 'high', sort: 'title', order: 'asc' });
     const bookmark = page.url();
-    expect(Object.fromEntries(query(page))).toEqual({ q: 'r', priority: 'high', sort: 'title', order: 'asc' });
 
     await page.reload();
     await expectTitles(page, expected);
@@ -135,7 +137,7 @@ describe('search, filters, sort and the URL', () => {
     expect(await page.getByRole('button', { name: 'High', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByLabel('Sort by').inputValue()).toBe('title');
 
-    const other = await openPage(stack.browser, stack.app, new URL(bookmark).pathname + new URL(bookmark).search, { token: ada.token });
+    const other = await openPage(stack.browser, stack.app, new URL(bookmark).pathname + new URL(bookmark).search, { signedInAs: ada });
     await expectTitles(other.page, expected);
     await other.context.close();
 
@@ -148,7 +150,7 @@ describe('search, filters, sort and the URL', () => {
   });
 
   it("never shows another user's tasks", async () => {
-    const { context, page } = await openPage(stack.browser, stack.app, '/?status=all&q=groceries', { token: ada.token });
+    const { context, page } = await openPage(stack.browser, stack.app, '/?status=all&q=groceries', { signedInAs: ada });
     await expectTitles(page, await apiTitles('status=all&search=groceries'));
     expect(await page.locator('.task-title').allTextContents()).not.toContain('Bob’s secret groceries');
     await page.getByLabel('Search tasks').fill('');
@@ -157,7 +159,7 @@ describe('search, filters, sort and the URL', () => {
     expect(await page.locator('.task-title').allTextContents()).not.toContain('Bob’s secret groceries');
     await context.close();
 
-    const bobs = await openPage(stack.browser, stack.app, '/?status=all', { token: bob.token });
+    const bobs = await openPage(stack.browser, stack.app, '/?status=all', { signedInAs: bob });
     await expectTitles(bobs.page, ['Bob’s secret groceries']);
     await bobs.context.close();
   });

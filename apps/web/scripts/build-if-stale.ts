@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const WEB_ROOT = join(import.meta.dirname, '..');
-const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+// The build script is an input too: a change to how the app is built makes an older build stale.
+const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'scripts'];
 
 function newestChange(path: string): number {
   const stat = statSync(path);
@@ -21,12 +22,22 @@ export async function buildWebAppIfStale(): Promise<'built' | 'fresh'> {
   const scratch = join(WEB_ROOT, 'node_modules', '.cache', 'doable-web');
   const fresh = join(scratch, `building-${process.pid}`);
   const old = join(scratch, `old-${process.pid}`);
-  await build({
-    root: WEB_ROOT,
-    configFile: join(WEB_ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: fresh, emptyOutDir: true },
-  });
+  // Vite bundles React's development build when NODE_ENV says so, and vitest sets it to `test`: the browser tests
+  // must load what `npm start` serves (and leave that build in dist for it).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: WEB_ROOT,
+      configFile: join(WEB_ROOT, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: fresh, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const dist = join(WEB_ROOT, 'dist');
   if (existsSync(dist)) renameSync(dist, old);
   else mkdirSync(scratch, { recursive: true });

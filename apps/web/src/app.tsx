@@ -1,12 +1,10 @@
-import type { Me } from '@doable/contracts';
 import { useCallback, useEffect, useState } from 'react';
-import { apiRequest, findToken, saveToken, setUnauthorizedHandler } from './api/api-client.ts';
 import { AuthScreen } from './auth/auth-screen.tsx';
+import { useSession } from './auth/use-session.ts';
 import { ChatPanel } from './chat/chat-panel.tsx';
 import { LiveStatusIndicator } from './live/live-status.tsx';
 import { useLiveUpdates } from './live/use-live-updates.ts';
 import { NotificationBell } from './reminders/notification-bell.tsx';
-import { unsubscribeFromPush } from './reminders/push-subscription.ts';
 import { ReminderToasts, useReminderToasts } from './reminders/reminder-toasts.tsx';
 import { usePushNotifications } from './reminders/use-push-notifications.ts';
 import { TasksPage } from './tasks/tasks-page.tsx';
@@ -25,16 +23,16 @@ function taskFromUrl(): OpenTaskRequest | undefined {
 }
 
 export function App() {
-  const [signedIn, setSignedIn] = useState(() => findToken() !== null);
-  const [me, setMe] = useState<Me>();
+  const session = useSession();
+  const { me } = session;
+  const signedIn = session.state === 'signed-in';
   const [chatOpen, setChatOpen] = useState(false);
   const [refreshSignal, setRefreshSignal] = useState(0);
   const [liveSignal, setLiveSignal] = useState(0);
   const [openTask, setOpenTask] = useState<OpenTaskRequest | undefined>(taskFromUrl);
-  const token = signedIn ? findToken() : null;
   const reminders = useReminderToasts();
-  const push = usePushNotifications(token);
-  const liveStatus = useLiveUpdates(token, {
+  const push = usePushNotifications(signedIn);
+  const liveStatus = useLiveUpdates(signedIn, {
     onTasksChanged: () => setLiveSignal((n) => n + 1),
     onReminder: reminders.show,
   });
@@ -52,38 +50,9 @@ export function App() {
     return () => navigator.serviceWorker.removeEventListener('message', onMessage);
   }, [reminders.show, showTask]);
 
-  const signOut = useCallback(async () => {
-    // While the token still works: this browser must not get the next user's reminders, nor this one's after leaving.
-    await unsubscribeFromPush().catch(() => {});
-    try {
-      await apiRequest('POST', '/api/auth/sign-out', {});
-    } catch {
-      // The token is forgotten either way.
-    }
-    saveToken(null);
-    setMe(undefined);
-    setSignedIn(false);
-  }, []);
-
-  useEffect(() => {
-    setUnauthorizedHandler(() => {
-      saveToken(null);
-      setSignedIn(false);
-    });
-  }, []);
-
-  // Recurrence and plain-language dates are computed in the user's zone: keep it equal to the browser's.
-  useEffect(() => {
-    if (!signedIn) return;
-    void (async () => {
-      let profile = await apiRequest<Me>('GET', '/api/v1/me');
-      const zone = browserTimeZone();
-      if (zone && profile.time_zone !== zone) profile = await apiRequest<Me>('PATCH', '/api/v1/me', { time_zone: zone });
-      setMe(profile);
-    })().catch(() => {});
-  }, [signedIn]);
-
-  if (!signedIn) return <AuthScreen onSignedIn={() => setSignedIn(true)} />;
+  if (session.state === 'checking') return <main className="auth" aria-busy="true" />;
+  if (session.state === 'unreachable') return <Unreachable onRetry={session.refresh} />;
+  if (!signedIn) return <AuthScreen onSignedIn={session.refresh} />;
 
   return (
     <div className={`shell${chatOpen ? ' with-chat' : ''}`}>
@@ -102,12 +71,17 @@ export function App() {
           <button type="button" aria-expanded={chatOpen} aria-controls="assistant" onClick={() => setChatOpen(!chatOpen)}>
             Assistant
           </button>
-          <button type="button" onClick={() => void signOut()}>
+          <button type="button" onClick={() => void session.signOut()}>
             Sign out
           </button>
         </div>
       </header>
       <main className="content">
+        {session.signOutError && (
+          <p role="alert" className="error banner">
+            {session.signOutError}
+          </p>
+        )}
         <TasksPage
           timeZone={me?.time_zone ?? browserTimeZone()}
           refreshSignal={refreshSignal}
@@ -129,5 +103,22 @@ export function App() {
         </div>
       )}
     </div>
+  );
+}
+
+/** The server did not answer the session check: whether this browser is signed in is not known yet. */
+function Unreachable({ onRetry }: { onRetry: () => Promise<unknown> }) {
+  return (
+    <main className="auth">
+      <div className="auth-card stack">
+        <h1 className="brand">
+          <span aria-hidden="true">✓</span> Doable
+        </h1>
+        <p role="alert">Could not reach Doable. Check your connection, or whether the server is running.</p>
+        <button type="button" className="primary" onClick={() => void onRetry()}>
+          Try again
+        </button>
+      </div>
+    </main>
   );
 }

@@ -1,8 +1,15 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, apiRequest, saveToken } from '../api/api-client.ts';
+import { ApiError, apiRequest } from '../api/api-client.ts';
+import type { SessionState } from './use-session.ts';
 
-/** Sign in, or create an account; either way the answer's session token is kept as the bearer token. */
-export function AuthScreen({ onSignedIn }: { onSignedIn: () => void }) {
+const COOKIE_REFUSED =
+  'Signed in, but this browser did not keep the session cookie. If Doable’s PUBLIC_URL starts with https://, open Doable at that https address: browsers do not keep secure cookies for http pages. Cookies must also be allowed for this site.';
+
+/**
+ * Sign in, or create an account. better-auth answers with an httpOnly session cookie, which the browser keeps and
+ * sends from then on; the token in the answer's body is for API clients and is left alone here.
+ */
+export function AuthScreen({ onSignedIn }: { onSignedIn: () => Promise<SessionState> }) {
   const [mode, setMode] = useState<'sign-in' | 'sign-up'>('sign-in');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -16,9 +23,9 @@ export function AuthScreen({ onSignedIn }: { onSignedIn: () => void }) {
     setError(undefined);
     try {
       const body = mode === 'sign-up' ? { name: String(form.get('name')), email, password } : { email, password };
-      const { token } = await apiRequest<{ token: string }>('POST', `/api/auth/${mode}/email`, body);
-      saveToken(token);
-      onSignedIn();
+      await apiRequest('POST', `/api/auth/${mode}/email`, body);
+      // Signed in, yet the server sees no session: the browser refused the cookie.
+      if ((await onSignedIn()) === 'signed-out') setError(COOKIE_REFUSED);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'Could not reach the server. Try again.');
     } finally {

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { backoffDelay, liveUrl } from './live-connection.ts';
 
 describe('live connection', () => {
-  it('connects to /ws on the page origin, wss on https, with the token in the query', () => {
-    expect(liveUrl('a b+c', { protocol: 'https:', host: 'todo.example.com' } as Location)).toBe(
-      'wss://todo.example.com/ws?token=a%20b%2Bc',
-    );
-    expect(liveUrl('t', { protocol: 'http:', host: '127.0.0.1:3000' } as Location)).toBe('ws://127.0.0.1:3000/ws?token=t');
+  it('connects to /ws on the page origin, wss on https, with no token in the URL (the cookie signs it in)', () => {
+    expect(liveUrl({ protocol: 'https:', host: 'todo.example.com' })).toBe('wss://todo.example.com/ws');
+    expect(liveUrl({ protocol: 'http:', host: '127.0.0.1:3000' })).toBe('ws://127.0.0.1:3000/ws');
   });
 
   it('waits up to 1 s doubling per attempt, capped at 30 s, with full jitter', () => {

@@ -4,7 +4,6 @@ import { fromFrame, type LiveMessage } from './live-message.ts';
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
 
 export interface LiveConnectionOptions {
-  token: string;
   onMessage: (message: LiveMessage) => void;
   onStatus: (status: LiveStatus) => void;
 }
@@ -14,10 +13,10 @@ const MAX_DELAY_MS = 30_000;
 /** A connection that lasted this long was healthy: the next loss starts the backoff from the beginning again. */
 const STABLE_MS = 60_000;
 
-/** `ws:` or `wss:` to `/ws` on the page's own origin; browsers cannot set headers, so the token goes in the query. */
-export function liveUrl(token: string, page: Location = location): string {
+/** `ws:` or `wss:` to `/ws` on the page's own origin: the handshake carries the session cookie, nothing else. */
+export function liveUrl(page: Pick<Location, 'protocol' | 'host'> = location): string {
   const scheme = page.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${page.host}/ws?token=${encodeURIComponent(token)}`;
+  return `${scheme}//${page.host}/ws`;
 }
 
 /** Full jitter: a random wait up to the doubled delay, so tabs cut off together do not all come back together. */
@@ -31,7 +30,7 @@ export function backoffDelay(attempt: number, random = Math.random): number {
  * was down, so every `hello` (the first and each after a reconnect) is the caller's cue to refetch.
  * Returns a function that closes it for good.
  */
-export function openLiveConnection({ token, onMessage, onStatus }: LiveConnectionOptions): () => void {
+export function openLiveConnection({ onMessage, onStatus }: LiveConnectionOptions): () => void {
   let socket: WebSocket | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
@@ -42,7 +41,7 @@ export function openLiveConnection({ token, onMessage, onStatus }: LiveConnectio
     clearTimeout(retryTimer);
     retryTimer = undefined;
     if (stopped) return;
-    const current = new WebSocket(liveUrl(token));
+    const current = new WebSocket(liveUrl());
     socket = current;
     current.onmessage = (frame) => {
       const message = fromFrame(frame.data);

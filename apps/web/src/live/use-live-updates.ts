@@ -9,22 +9,21 @@ export interface LiveHandlers {
 }
 
 /** One live connection per tab while signed in; the handlers may change on every render. */
-export function useLiveUpdates(token: string | null, handlers: LiveHandlers): LiveStatus {
+export function useLiveUpdates(signedIn: boolean, handlers: LiveHandlers): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const latest = useRef(handlers);
   latest.current = handlers;
 
   useEffect(() => {
-    if (!token) return;
+    if (!signedIn) return;
     return openLiveConnection({
-      token,
       onStatus: setStatus,
       onMessage: (message) => {
         if (message.type === 'reminder') latest.current.onReminder(message.event);
         else latest.current.onTasksChanged();
       },
     });
-  }, [token]);
+  }, [signedIn]);
 
   return status;
 }

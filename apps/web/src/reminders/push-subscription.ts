@@ -59,7 +59,7 @@ export async function subscribeToPush(): Promise<void> {
   await apiRequest('POST', '/api/v1/push/subscribe', subscription.toJSON());
 }
 
-/** Tells the server to forget this browser (while the token still works), then drops the subscription itself. */
+/** Tells the server to forget this browser (while the session still works), then drops the subscription itself. */
 export async function unsubscribeFromPush(): Promise<void> {
   if (!isPushSupported()) return;
   const registration = await navigator.serviceWorker.getRegistration('/');

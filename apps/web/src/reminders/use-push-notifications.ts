@@ -25,7 +25,7 @@ const OFFERED_KEY = 'doable.notifications.offered';
 const isTurnedOff = () => localStorage.getItem(PREFERENCE_KEY) === 'off';
 
 /** Web Push for the signed-in user; signing out goes through `unsubscribeFromPush` (the preference stays). */
-export function usePushNotifications(token: string | null): PushNotifications {
+export function usePushNotifications(signedIn: boolean): PushNotifications {
   const supported = isPushSupported();
   const [state, setState] = useState<PushState>(supported ? 'off' : 'unsupported');
   const [problem, setProblem] = useState<string>();
@@ -46,12 +46,12 @@ export function usePushNotifications(token: string | null): PushNotifications {
 
   // Once permission was given, keep this browser subscribed under whoever is signed in, without asking again.
   useEffect(() => {
-    if (!token || !supported) return;
+    if (!signedIn || !supported) return;
     void registerServiceWorker().catch(() => {});
     if (Notification.permission === 'denied') setState('denied');
     else if (Notification.permission === 'granted' && !isTurnedOff()) void subscribe();
     else setState('off');
-  }, [token, supported, subscribe]);
+  }, [signedIn, supported, subscribe]);
 
   const enable = useCallback(async () => {
     if (!supported) return;

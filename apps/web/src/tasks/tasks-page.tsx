@@ -1,6 +1,6 @@
 import type { Task, TaskPage } from '@doable/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, apiRequest, findToken } from '../api/api-client.ts';
+import { ApiError, apiRequest } from '../api/api-client.ts';
 import type { OpenTaskRequest } from '../app.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { KeyboardHelp } from './keyboard-help.tsx';
@@ -125,14 +125,9 @@ export function TasksPage({ timeZone, refreshSignal, liveSignal, isLive, openTas
   // A delete waiting for its undo window is sent right away if the page goes away.
   useEffect(() => {
     const flush = () => {
-      const token = findToken();
       for (const [id, timer] of pendingDeletes.current) {
         clearTimeout(timer);
-        void fetch(`/api/v1/tasks/${id}`, {
-          method: 'DELETE',
-          keepalive: true,
-          headers: token ? { authorization: `Bearer ${token}` } : {},
-        });
+        void fetch(`/api/v1/tasks/${id}`, { method: 'DELETE', keepalive: true, credentials: 'same-origin' });
       }
       pendingDeletes.current.clear();
     };

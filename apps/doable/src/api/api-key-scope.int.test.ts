@@ -128,7 +128,7 @@ describe.each(STORAGE_KINDS)('API keys on %s', (kind) => {
   it('refuses an unknown scope at creation, and any change of scope afterwards', async () => {
     const bad = await t.api.post('/api/auth/api-key/create', { name: 'admin', scope: 'admin' }, alice.token);
     expect(bad.status).toBe(400);
-    expect(bad.body.message).toBe('scope must be "read" or "write".');
+    expect(bad.body.detail).toBe('scope must be "read" or "write".');
     const reader = await createKey({ name: 'fixed', scope: 'read' });
     const widen = await t.api.post('/api/auth/api-key/update', { keyId: reader.id, scope: 'write' }, alice.token);
     expect(widen.status).toBe(400);

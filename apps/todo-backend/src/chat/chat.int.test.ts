@@ -36,6 +36,8 @@ describe.each<Kind>(['pglite', 'postgres'])('chat on %s', (kind) => {
       authSecret: 'test-secret-0123456789abcdef0123456789abcdef',
       baseUrl: 'http://127.0.0.1',
       trustedOrigins: ['http://127.0.0.1:*'],
+      // Each signed-up user comes from an address of its own (sign-up is limited per address), through loopback.
+      trustedProxies: ['127.0.0.1', '::1'],
       ...options,
     });
     running.push(backend);

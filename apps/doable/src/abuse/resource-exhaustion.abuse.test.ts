@@ -19,8 +19,7 @@ describe.each(STORAGE_KINDS)('resource exhaustion on %s', (kind) => {
       { title: 'Ancient', pattern: 'daily', due_date: '1900-01-01T09:00:00Z' },
       token,
     );
-    expectCleanRefusal(created, 'a series from 1900');
-    if (created.status !== 201) return;
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
     const { healthMs } = await probeHealthWhile(t.url, async () => {
       for (const due of ['9999-12-30T09:00:00Z', '1900-01-02T09:00:00Z', '9999-12-30T09:00:00Z']) {
         const moved = await t.api.patch(`/api/v1/tasks/${created.body.id}/due-date`, { due_date: due }, token);

@@ -1,22 +1,10 @@
+import { CONTENT_SECURITY_POLICY } from '@doable/platform';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectTitles, openPage, PASSWORD, screenshot, startBrowserStack, waitUntilLive } from './harness.ts';
 
 /** The policy the server sends with the app's page: nothing inline, no eval, nothing from elsewhere. */
-const POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-].join('; ');
+const POLICY = CONTENT_SECURITY_POLICY;
 
 interface Violation {
   directive: string;

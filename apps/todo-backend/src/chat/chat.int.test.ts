@@ -1,9 +1,9 @@
 import { type Database, openDatabase } from '@doable/db';
-import { createLogger } from '@doable/platform';
 import { createApiClient, createTestDatabase, signUp, startScriptedChatModel, toolCallMessage } from '@doable/test-kit';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BackendOptions, createBackend, migrateBackend } from '../backend.ts';
 import { BACKEND_SCHEMA } from '../database/schema.ts';
+import { testBackendOptions } from '../testing/test-backend.ts';
 import { NOT_SAVED_NOTE } from './chat-service.ts';
 import { MAX_STORED_CHARS, MAX_STORED_ITEMS } from './conversation-limits.ts';
 import { type ConversationStore, createTableConversationStore } from './conversation-store.ts';
@@ -28,18 +28,7 @@ describe.each<Kind>(['pglite', 'postgres'])('chat on %s', (kind) => {
 
   /** The backend on the shared database, on a free port, with a signed-up user. */
   async function aBackend(options: Partial<BackendOptions> = {}) {
-    const backend = await createBackend({
-      db: database.db,
-      publisher: { publish: async () => {} },
-      history: { listTaskHistory: async () => [] },
-      logger: createLogger({ name: 'test', level: 'silent' }),
-      authSecret: 'test-secret-0123456789abcdef0123456789abcdef',
-      baseUrl: 'http://127.0.0.1',
-      trustedOrigins: ['http://127.0.0.1:*'],
-      // Each signed-up user comes from an address of its own (sign-up is limited per address), through loopback.
-      trustedProxies: ['127.0.0.1', '::1'],
-      ...options,
-    });
+    const backend = await createBackend(testBackendOptions(database.db, options));
     running.push(backend);
     const api = createApiClient(await backend.app.listen({ port: 0, host: '127.0.0.1' }));
     const user = await signUp(api, 'Chatty');

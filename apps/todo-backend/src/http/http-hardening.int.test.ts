@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { type Database, openDatabase } from '@doable/db';
-import { CONTENT_SECURITY_POLICY, createLogger } from '@doable/platform';
+import { CONTENT_SECURITY_POLICY } from '@doable/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, createBackend, migrateBackend } from '../backend.ts';
+import { testBackendOptions } from '../testing/test-backend.ts';
 
 /** A GET with `headers`, answered as status, headers and text (fetch would refuse some of these headers). */
 function get(url: string, headers: Record<string, string> = {}) {
@@ -28,14 +29,7 @@ describe('the backend’s HTTP surface', () => {
   beforeAll(async () => {
     database = await openDatabase({ kind: 'pglite', dataDir: undefined });
     await migrateBackend(database.db);
-    backend = await createBackend({
-      db: database.db,
-      publisher: { publish: async () => {} },
-      history: { listTaskHistory: async () => [] },
-      logger: createLogger({ name: 'test', level: 'silent' }),
-      authSecret: 'test-secret-0123456789abcdef0123456789abcdef',
-      baseUrl: 'http://127.0.0.1',
-    });
+    backend = await createBackend(testBackendOptions(database.db));
     url = await backend.app.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {

@@ -1,8 +1,8 @@
 import { type Database, openDatabase } from '@doable/db';
-import { createLogger } from '@doable/platform';
 import { type ApiClient, createApiClient, createTestDatabase, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Backend, createBackend, migrateBackend } from '../backend.ts';
+import { testBackendOptions } from '../testing/test-backend.ts';
 
 const PER_MINUTE = 3;
 
@@ -18,16 +18,7 @@ describe.each(['pglite', 'postgres'] as const)('MCP request limits on %s', (kind
       kind === 'postgres' ? { kind, url: await createTestDatabase(inject('postgresUrl')) } : { kind, dataDir: undefined },
     );
     await migrateBackend(database.db);
-    backend = await createBackend({
-      db: database.db,
-      publisher: { publish: async () => {} },
-      history: { listTaskHistory: async () => [] },
-      logger: createLogger({ name: 'test', level: 'silent' }),
-      authSecret: 'test-secret-0123456789abcdef0123456789abcdef',
-      baseUrl: 'http://127.0.0.1',
-      trustedOrigins: ['http://127.0.0.1:*'],
-      mcp: { toolCallsPerMinute: PER_MINUTE, clock: () => new Date(now) },
-    });
+    backend = await createBackend(testBackendOptions(database.db, { mcp: { toolCallsPerMinute: PER_MINUTE, clock: () => new Date(now) } }));
     url = await backend.app.listen({ port: 0, host: '127.0.0.1' });
     api = createApiClient(url);
   });

@@ -7,8 +7,13 @@ import { registerHistoryRoutes } from './history-routes.ts';
 runDaprService({
   name: 'audit-service',
   config: serviceConfigSchema({ DATABASE_URL: databaseUrlSetting }),
-  async setup({ config, logger, app, appToken }) {
-    const database = await openDatabase({ kind: 'postgres', url: config.DATABASE_URL });
+  async setup({ config, logger, app, readiness, appToken }) {
+    const database = await openDatabase({
+      kind: 'postgres',
+      url: config.DATABASE_URL,
+      onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost; reconnecting on next use'),
+    });
+    readiness.add('database', () => database.ping());
     const audit = await createAuditModule({ db: database.db, logger });
     await registerHistoryRoutes(app, { audit, appToken });
     return { subscriptions: audit.subscriptions, afterClose: () => database.close() };

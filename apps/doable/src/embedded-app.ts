@@ -1,7 +1,7 @@
 import { createAuditModule } from '@doable/audit-service';
 import { type Database, openDatabase } from '@doable/db';
 import { createNotificationModule, type VapidKeys } from '@doable/notification-service';
-import { createMetrics, InProcessBus, type Logger } from '@doable/platform';
+import { createMetrics, InProcessBus, type Logger, type Metrics } from '@doable/platform';
 import { createRecurringModule } from '@doable/recurring-task-service';
 import { type Backend, createBackend, migrateBackend, recordDeadLetter } from '@doable/todo-backend';
 import { registerWebApp, WEB_APP_DIST } from '@doable/todo-frontend';
@@ -18,6 +18,8 @@ export interface EmbeddedAppOptions {
   /** Reverse proxies (IPs, CIDR ranges) whose `X-Forwarded-For` names the client; none by default. */
   trustedProxies?: string[];
   logger: Logger;
+  /** The process's registry (`/metrics`); a new one when not given. */
+  metrics?: Metrics;
   reminderMaxSleepMs?: number;
   /** An OpenAI-compatible chat model; chat uses the offline interpreter without one. */
   chatModel?: { apiKey: string; baseUrl: string; model: string; timeoutMs?: number } | undefined;
@@ -41,14 +43,20 @@ export interface EmbeddedApp {
  * update (`/ws`) modules subscribed to the in-process bus that the backend's outbox relay feeds.
  */
 export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<EmbeddedApp> {
+  const logger = options.logger;
   const database = await openDatabase(
-    options.databaseUrl ? { kind: 'postgres', url: options.databaseUrl } : { kind: 'pglite', dataDir: options.dataDir },
+    options.databaseUrl
+      ? {
+          kind: 'postgres',
+          url: options.databaseUrl,
+          onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost; reconnecting on next use'),
+        }
+      : { kind: 'pglite', dataDir: options.dataDir },
   );
   const { db } = database;
-  const logger = options.logger;
   await migrateBackend(db);
   // One registry for the process: the backend's /metrics serves what the bus and the backend's workers count.
-  const metrics = createMetrics();
+  const metrics = options.metrics ?? createMetrics();
   const bus = new InProcessBus({
     logger: logger.child({ component: 'bus' }),
     onDeadLetter: (letter) => recordDeadLetter(db, letter),

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ConfigError, createLogger } from '@doable/platform';
+import { ConfigError, createLogger, createMetrics, installProcessGuard } from '@doable/platform';
 import { resolveAuthSecret } from './auth-secret.ts';
 import { loadEmbeddedConfig } from './config.ts';
 import { DataFolderInUseError, type DataFolderLock, lockDataFolder } from './data-folder/data-folder-lock.ts';
@@ -11,6 +11,8 @@ async function main(): Promise<void> {
   keepNewFilesPrivate();
   const config = loadEmbeddedConfig();
   const logger = createLogger({ name: 'doable', level: config.logLevel });
+  const metrics = createMetrics();
+  installProcessGuard({ logger, metrics });
   const startedAt = performance.now();
   const baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   // PGlite is one process's database: the data folder is locked before it is touched. With DATABASE_URL,
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
     trustedOrigins: config.trustedOrigins,
     trustedProxies: config.trustedProxies,
     logger,
+    metrics,
     chatModel: config.chatModel,
     push: config.push,
   });

@@ -10,8 +10,13 @@ runDaprService({
     DATABASE_URL: databaseUrlSetting,
     ...vapidSettings,
   }).refine(...vapidKeysPaired),
-  async setup({ config, logger, dapr, app }) {
-    const database = await openDatabase({ kind: 'postgres', url: config.DATABASE_URL });
+  async setup({ config, logger, dapr, app, readiness }) {
+    const database = await openDatabase({
+      kind: 'postgres',
+      url: config.DATABASE_URL,
+      onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost; reconnecting on next use'),
+    });
+    readiness.add('database', () => database.ping());
     const notifications = await createNotificationModule({
       db: database.db,
       logger,

@@ -7,8 +7,13 @@ import { createRecurringModule } from './recurring-module.ts';
 runDaprService({
   name: 'recurring-task-service',
   config: serviceConfigSchema({ DATABASE_URL: databaseUrlSetting }),
-  async setup({ config, logger, dapr }) {
-    const database = await openDatabase({ kind: 'postgres', url: config.DATABASE_URL });
+  async setup({ config, logger, dapr, readiness }) {
+    const database = await openDatabase({
+      kind: 'postgres',
+      url: config.DATABASE_URL,
+      onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost; reconnecting on next use'),
+    });
+    readiness.add('database', () => database.ping());
     const recurring = await createRecurringModule({ db: database.db, logger, client: createDaprNextOccurrenceClient(dapr) });
     return { subscriptions: recurring.subscriptions, afterClose: () => database.close() };
   },

@@ -3,10 +3,13 @@ import { migrate } from '@doable/db';
 import {
   clientErrorOptions,
   createMetrics,
+  createReadiness,
   type DaprAppToken,
   type EventPublisher,
   type Logger,
   type Metrics,
+  type Readiness,
+  registerHealthRoutes,
   registerHostCheck,
   registerMetrics,
   registerProblemDetails,
@@ -70,6 +73,8 @@ export interface BackendOptions {
   metrics?: Metrics;
   /** Caps on `/mcp` (tool calls per user per minute, batch size) and the clock they run on. */
   mcp?: McpLimits;
+  /** What `/readyz` checks besides the database (distributed mode adds the sidecar). */
+  readiness?: Readiness;
   /** Distributed mode: mount the routes the sidecar (cron binding) and other services (`/internal`) call. */
   dapr?: { appToken: DaprAppToken };
 }
@@ -168,15 +173,9 @@ export async function createBackend(options: BackendOptions) {
   await app.register(scalarReference, { routePrefix: '/docs', configuration: { url: '/openapi.json', withDefaultFonts: false } });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(db);
-      return { status: 'ready' };
-    } catch {
-      return reply.code(503).send({ status: 'database unavailable' });
-    }
-  });
+  const readiness = options.readiness ?? createReadiness();
+  readiness.add('database', () => sql`select 1`.execute(db));
+  registerHealthRoutes(app, readiness);
 
   await registerAuthRoutes(app, auth, { baseUrl: options.baseUrl });
   await app.register(

@@ -1,5 +1,13 @@
 import { openDatabase } from '@doable/db';
-import { createDaprClient, createDaprPublisher, createLogger, runService } from '@doable/platform';
+import {
+  createDaprClient,
+  createDaprPublisher,
+  createLogger,
+  createMetrics,
+  createReadiness,
+  installProcessGuard,
+  runService,
+} from '@doable/platform';
 import { createBackend, migrateBackend } from './backend.ts';
 import { createDaprConversationStore } from './chat/dapr-conversation-store.ts';
 import { loadBackendConfig } from './config.ts';
@@ -9,6 +17,8 @@ import { createDaprTaskHistory } from './tasks/dapr-task-history.ts';
 runService('todo-backend', async () => {
   const config = loadBackendConfig();
   const logger = createLogger({ name: 'todo-backend', level: config.logLevel });
+  const metrics = createMetrics();
+  installProcessGuard({ logger, metrics });
   const dapr = createDaprClient({ httpPort: config.daprHttpPort, apiToken: config.daprApiToken });
   await dapr.waitUntilReady();
   const secrets = await dapr.getSecret(config.secretStore, 'doable-secrets');
@@ -16,7 +26,14 @@ runService('todo-backend', async () => {
   if (!authSecret || authSecret.length < 32) throw new Error('the secret doable-secrets needs an auth-secret of at least 32 characters');
   const openAiKey = secrets['openai-api-key'];
 
-  const database = await openDatabase({ kind: 'postgres', url: config.databaseUrl });
+  const database = await openDatabase({
+    kind: 'postgres',
+    url: config.databaseUrl,
+    onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost; reconnecting on next use'),
+  });
+  const readiness = createReadiness();
+  // Publishing, history, conversations and secrets all go through the sidecar.
+  readiness.add('dapr-sidecar', () => dapr.checkReady());
   await migrateBackend(database.db);
   const backend = await createBackend({
     db: database.db,
@@ -24,6 +41,8 @@ runService('todo-backend', async () => {
     history: createDaprTaskHistory(dapr),
     conversations: createDaprConversationStore({ daprHttpPort: config.daprHttpPort, apiToken: config.daprApiToken }),
     logger,
+    metrics,
+    readiness,
     authSecret,
     baseUrl: config.publicUrl,
     trustedOrigins: config.trustedOrigins,

@@ -122,7 +122,7 @@ describe('rendered manifests', () => {
         capabilities: { drop: ['ALL'] },
       });
       expect(c.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
-      expect(c.readinessProbe.httpGet).toEqual({ path: chart === 'todo-backend' ? '/readyz' : '/healthz', port: 'http' });
+      expect(c.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
       expect(c.startupProbe.httpGet.path).toBe('/healthz');
       const env = Object.fromEntries(c.env.map((e: { name: string }) => [e.name, e]));
       expect(env.POD_NAME.valueFrom.fieldRef.fieldPath).toBe('metadata.name');

@@ -42,3 +42,8 @@ export type { DeadLetter, InProcessBusOptions } from './in-process-bus.ts';
 export { InProcessBus } from './in-process-bus.ts';
 export type { Logger } from './logger.ts';
 export { createLogger } from './logger.ts';
+export type { ProcessGuardOptions } from './resilience/process-guard.ts';
+export { installProcessGuard } from './resilience/process-guard.ts';
+export type { Readiness, ReadinessCheck } from './resilience/readiness.ts';
+export { createReadiness, registerHealthRoutes } from './resilience/readiness.ts';
+export { isDependencyUnavailable } from './resilience/unavailable.ts';

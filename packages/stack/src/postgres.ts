@@ -21,7 +21,15 @@ export interface StartPostgresOptions {
    * `stopPostgres(dataDir)`; its pid file is PostgreSQL's own `postmaster.pid`.
    */
   detached?: boolean;
+  /**
+   * `durable` (the default): PostgreSQL's own settings, so an acknowledged commit survives a crash. `fast` turns off
+   * fsync, synchronous commit and full-page writes: a crash may lose or corrupt data, so only throwaway test
+   * databases ask for it.
+   */
+  durability?: 'durable' | 'fast';
 }
+
+const FAST_UNSAFE_SETTINGS = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
 
 /** The newest PostgreSQL server installed from Debian's packages. */
 export function findPostgresBinDir(): string {
@@ -90,10 +98,17 @@ function ensureReachableByPostgresUser(dataDir: string): void {
 }
 
 /**
- * Initialises (once) and starts a PostgreSQL cluster on 127.0.0.1 with trust auth for local tests and development.
+ * Initialises (once) and starts a PostgreSQL cluster on 127.0.0.1 with trust auth for local tests and development,
+ * durable unless `durability: 'fast'` is asked for.
  * A server already running on the same data folder and port is reused.
  */
-export async function startPostgres({ dataDir, port, logFile, detached = false }: StartPostgresOptions): Promise<PostgresHandle> {
+export async function startPostgres({
+  dataDir,
+  port,
+  logFile,
+  detached = false,
+  durability = 'durable',
+}: StartPostgresOptions): Promise<PostgresHandle> {
   const bin = findPostgresBinDir();
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   mkdirSync(dirname(dataDir), { recursive: true });
@@ -113,7 +128,16 @@ export async function startPostgres({ dataDir, port, logFile, detached = false }
       chownSync(dataDir, uid, gid);
     }
     try {
-      run(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+      run(join(bin, 'initdb'), [
+        '-D',
+        dataDir,
+        '-U',
+        'postgres',
+        '--auth=trust',
+        '-E',
+        'UTF8',
+        ...(durability === 'fast' ? ['--no-sync'] : []),
+      ]);
     } catch (error) {
       throw new Error(`initdb failed for ${dataDir}: ${(error as { stderr?: string }).stderr ?? error}`);
     }
@@ -127,12 +151,7 @@ export async function startPostgres({ dataDir, port, logFile, detached = false }
     '127.0.0.1',
     '-k',
     '/tmp',
-    '-c',
-    'fsync=off',
-    '-c',
-    'synchronous_commit=off',
-    '-c',
-    'full_page_writes=off',
+    ...(durability === 'fast' ? FAST_UNSAFE_SETTINGS : []),
     '-c',
     'max_connections=300',
   ]);

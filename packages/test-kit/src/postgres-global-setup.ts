@@ -24,7 +24,8 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'doable-test-pg-'));
   // The server runs as the `postgres` user, which must be able to reach its data folder inside.
   chmodSync(dataDir, 0o755);
-  const postgres = await startPostgres({ dataDir: join(dataDir, 'data'), port: await freePort() });
+  // Throwaway databases: durability traded for speed, asked for here and nowhere else.
+  const postgres = await startPostgres({ dataDir: join(dataDir, 'data'), port: await freePort(), durability: 'fast' });
   project.provide('postgresUrl', postgres.url);
   return async () => {
     await postgres.stop();

@@ -17,7 +17,8 @@ service:
   annotations: {}
 probes:
   liveness: /healthz
-  readiness: /healthz
+  # Readiness fails while the database or the sidecar is unreachable: traffic goes elsewhere, the pod is not restarted.
+  readiness: /readyz
   # Start-up may run database migrations: up to 2 s x 60 before liveness takes over.
   startupFailureThreshold: 60
 resources:

@@ -56,6 +56,12 @@ export function createDaprClient(options: DaprClientOptions) {
       return (await res.json()) as Record<string, string>;
     },
 
+    /** Resolves when the sidecar and its components are up now; rejects otherwise (readiness). */
+    async checkReady(): Promise<void> {
+      const res = await fetch(`${base}/healthz/outbound`, { signal: AbortSignal.timeout(1_000) });
+      if (res.status !== 204) throw new DaprError('the sidecar health check', res.status, await res.text());
+    },
+
     /** Resolves once the sidecar's components are up; apps wait for this before reading secrets. */
     async waitUntilReady(deadlineMs = 60_000): Promise<void> {
       const until = Date.now() + deadlineMs;

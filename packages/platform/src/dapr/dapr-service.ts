@@ -6,6 +6,8 @@ import type { Subscription } from '../event-bus.ts';
 import { createMetrics, type Metrics } from '../http/metrics.ts';
 import { createServiceServer, runService } from '../http/service-server.ts';
 import { createLogger } from '../logger.ts';
+import { installProcessGuard } from '../resilience/process-guard.ts';
+import { createReadiness, type Readiness } from '../resilience/readiness.ts';
 import { createDaprClient, type DaprClient } from './dapr-client.ts';
 import { DaprSubscriber } from './dapr-subscriber.ts';
 
@@ -23,8 +25,10 @@ export interface DaprServiceContext<C> {
   config: C;
   logger: Logger;
   dapr: DaprClient;
-  /** The service's server (problem details, `/metrics`, `/healthz`); add routes to it. */
+  /** The service's server (problem details, `/metrics`, `/healthz`, `/readyz`); add routes to it. */
   app: FastifyInstance;
+  /** What `/readyz` checks: the sidecar already; add the service's own dependencies (its database). */
+  readiness: Readiness;
   /** What the server's `/metrics` serves. */
   metrics: Metrics;
   /** Guards routes only the sidecar may call (`requireDaprAppToken`). */
@@ -55,9 +59,13 @@ export function runDaprService<C extends ServiceConfig>(options: {
     const logger = createLogger({ name: options.name, level: config.LOG_LEVEL });
     const dapr = createDaprClient({ httpPort: config.DAPR_HTTP_PORT, apiToken: config.DAPR_API_TOKEN, timeoutMs: options.daprTimeoutMs });
     const metrics = createMetrics();
-    const app = createServiceServer({ name: options.name, logger, metrics });
+    installProcessGuard({ logger, metrics });
+    const readiness = createReadiness();
+    // Every service consumes, publishes or forwards through its sidecar: without it there is nothing to serve.
+    readiness.add('dapr-sidecar', () => dapr.checkReady());
+    const app = createServiceServer({ name: options.name, logger, metrics, readiness });
     const appToken = daprAppTokenOf(config);
-    const parts = await options.setup({ config, logger, dapr, app, metrics, appToken });
+    const parts = await options.setup({ config, logger, dapr, app, metrics, readiness, appToken });
     const subscriber = new DaprSubscriber({ logger, dapr, metrics });
     for (const subscription of parts.subscriptions ?? []) subscriber.subscribe(subscription);
     await subscriber.register(app, appToken);

@@ -22,6 +22,8 @@ export interface Metrics {
   eventConsumed(subscription: { consumer: string; topic: string }, outcome: ConsumeOutcome, seconds: number): void;
   /** A reminder fired `seconds` after its time. */
   reminderFired(latenessSeconds: number): void;
+  /** Something failed that no code was waiting for (`doable_unhandled_errors_total`); see `installProcessGuard`. */
+  unhandledError(kind: 'rejection' | 'exception' | 'connection'): void;
   /** Exposes the outbox gauges, read on each scrape (only the process that owns the outbox calls this). */
   watchOutbox(reader: OutboxReader): void;
 }
@@ -52,6 +54,12 @@ export function createMetrics(registry: Registry = new Registry()): Metrics {
     buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300],
     registers: [registry],
   });
+  const unhandled = new Counter({
+    name: 'doable_unhandled_errors_total',
+    help: 'Failures no code was waiting for, by kind: rejection, exception, connection (a lost database connection).',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
   let outboxWatched = false;
   return {
     registry,
@@ -60,6 +68,7 @@ export function createMetrics(registry: Registry = new Registry()): Metrics {
       consumed.inc({ consumer, topic, outcome });
       handling.observe({ consumer, topic }, seconds);
     },
+    unhandledError: (kind) => unhandled.inc({ kind }),
     reminderFired: (latenessSeconds) => lateness.observe(Math.max(0, latenessSeconds)),
     watchOutbox(reader) {
       if (outboxWatched) throw new Error('the outbox is already watched on this registry');

@@ -3,6 +3,10 @@ import type { Problem } from '@doable/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError } from '../errors.ts';
+import { isDependencyUnavailable } from '../resilience/unavailable.ts';
+
+/** Seconds a client is asked to wait before retrying while the database is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -41,7 +45,7 @@ function fieldOf(context: string | undefined, path: string): string {
 
 /**
  * Turns every failure into RFC 9457 problem details: validation with the failing fields, domain errors with their
- * code, anything unexpected as a bare 500 whose correlation id leads to the log line (never a stack trace).
+ * code, an unreachable database as 503 with `Retry-After`, anything unexpected as a bare 500 whose correlation id leads to the log line (never a stack trace).
  */
 export function registerProblemDetails(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -63,6 +67,16 @@ export function registerProblemDetails(app: FastifyInstance): void {
         code: error.code,
         detail: error.message,
         ...(error.errors ? { errors: error.errors } : {}),
+      });
+    }
+    if (isDependencyUnavailable(error)) {
+      // Not the request's fault and not a bug: the database is down or restarting. Say so, and when to try again.
+      request.log.warn({ err: error }, 'database unreachable');
+      reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      return sendProblem(reply, request, {
+        status: 503,
+        code: 'database_unavailable',
+        detail: "Doable can't reach its database right now; try again in a few seconds.",
       });
     }
     const status = error.statusCode ?? 500;

@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { ConfigError } from '../config.ts';
+import { createReadiness, type Readiness, registerHealthRoutes } from '../resilience/readiness.ts';
 import { clientErrorOptions, registerHostCheck } from './client-errors.ts';
 import { type Metrics, registerMetrics } from './metrics.ts';
 import { registerProblemDetails } from './problem-details.ts';
@@ -9,9 +10,10 @@ import { registerSecurityHeaders } from './security-headers.ts';
 
 /**
  * A service's HTTP server: zod schemas, problem details (also for what Node refuses before any route), security
- * headers, `/metrics` (serving `metrics`' registry) and `/healthz`, no per-request log lines.
+ * headers, `/metrics` (serving `metrics`' registry), `/healthz` and `/readyz` (checking `readiness`' dependencies),
+ * no per-request log lines.
  */
-export function createServiceServer(options: { name: string; logger: Logger; metrics?: Metrics }): FastifyInstance {
+export function createServiceServer(options: { name: string; logger: Logger; metrics?: Metrics; readiness?: Readiness }): FastifyInstance {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -23,7 +25,7 @@ export function createServiceServer(options: { name: string; logger: Logger; met
   registerHostCheck(app);
   registerProblemDetails(app);
   registerMetrics(app, options.name, options.metrics);
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  registerHealthRoutes(app, options.readiness ?? createReadiness());
   return app;
 }
 

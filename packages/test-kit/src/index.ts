@@ -10,3 +10,5 @@ export type { ChatCompletionRequest, ChatMessage } from './scripted-chat-model.t
 export { startScriptedChatModel, toolCallMessage } from './scripted-chat-model.ts';
 export type { PeerSubscription, WebPushPeer } from './web-push-peer.ts';
 export { startFlakyFront, startWebPushPeer } from './web-push-peer.ts';
+export type { KillablePostgres } from './killable-postgres.ts';
+export { startKillablePostgres } from './killable-postgres.ts';

@@ -1,4 +1,4 @@
-import { RateLimitedError, UnauthorizedError } from '@doable/platform';
+import { isDependencyUnavailable, RateLimitedError, UnauthorizedError } from '@doable/platform';
 import { isAPIError } from 'better-auth/api';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -25,6 +25,8 @@ async function sessionFor(auth: Auth, headers: Headers) {
   try {
     return await auth.api.getSession({ headers });
   } catch (error) {
+    // The database is unreachable: that is not "signed out" but "try again soon" (503), whoever the caller is.
+    if (isDependencyUnavailable(error)) throw error;
     // better-auth throws for a malformed, expired or revoked API key: to the caller that is simply not signed in.
     if (isAPIError(error) && error.statusCode === 429) throw new RateLimitedError();
     if (isAPIError(error)) return null;

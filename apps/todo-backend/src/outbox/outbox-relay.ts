@@ -62,9 +62,13 @@ export class OutboxRelay {
   }
 
   async #pass(): Promise<number> {
+    const failuresBefore = this.#failures;
     try {
       await this.#drain();
       await this.#pruneNowAndThen();
+      // A whole pass without a failure ends the backoff, also when there was nothing to deliver (after the
+      // database came back, say): otherwise `wake()` stays ignored and delivery waits for the longest backoff.
+      if (this.#failures === failuresBefore) this.#failures = 0;
     } catch (error) {
       this.#failures++;
       this.#options.logger.error({ err: error }, 'outbox relay pass failed');

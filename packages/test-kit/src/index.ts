@@ -2,6 +2,8 @@ export { aTask } from './builders.ts';
 export { freePort } from './free-port.ts';
 export type { ApiClient, ApiResponse } from './http-client.ts';
 export { aClientAddress, createApiClient, signUp } from './http-client.ts';
+export type { KillablePostgres } from './killable-postgres.ts';
+export { eventually, startKillablePostgres } from './killable-postgres.ts';
 export { createTestDatabase } from './postgres-database.ts';
 export type { CommandResult } from './run-command.ts';
 export { runCommand } from './run-command.ts';
@@ -10,5 +12,3 @@ export type { ChatCompletionRequest, ChatMessage } from './scripted-chat-model.t
 export { startScriptedChatModel, toolCallMessage } from './scripted-chat-model.ts';
 export type { PeerSubscription, WebPushPeer } from './web-push-peer.ts';
 export { startFlakyFront, startWebPushPeer } from './web-push-peer.ts';
-export type { KillablePostgres } from './killable-postgres.ts';
-export { startKillablePostgres } from './killable-postgres.ts';

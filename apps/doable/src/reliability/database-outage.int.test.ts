@@ -1,18 +1,7 @@
 import { TOPICS } from '@doable/contracts';
-import { type KillablePostgres, signUp, startKillablePostgres } from '@doable/test-kit';
+import { eventually, type KillablePostgres, signUp, startKillablePostgres } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
-
-/** Polls `check` until it returns something defined; generous bounds, because CI runs many suites on 2 cores. */
-async function eventually<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const result = await check();
-    if (result !== undefined) return result;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('embedded mode on PostgreSQL (DATABASE_URL) while the database is killed and restarted', () => {
   let pg: KillablePostgres;
@@ -85,7 +74,12 @@ describe('embedded mode on PostgreSQL (DATABASE_URL) while the database is kille
     await load;
 
     for (const answer of outageAnswers) {
-      expect(answer).toEqual({ status: 503, retryAfter: '5', type: expect.stringContaining('application/problem+json'), code: 'database_unavailable' });
+      expect(answer).toEqual({
+        status: 503,
+        retryAfter: '5',
+        type: expect.stringContaining('application/problem+json'),
+        code: 'database_unavailable',
+      });
     }
     for (const id of acknowledged) expect((await t.api.get(`/api/v1/tasks/${id}`, token)).status).toBe(200);
     await eventually(async () => (reminders.includes(reminded.body.id) ? true : undefined), 'the reminder to fire after recovery');

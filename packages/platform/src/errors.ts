@@ -3,6 +3,8 @@ export class DomainError extends Error {
   readonly code: string;
   readonly status: number;
   readonly errors: { field: string; message: string }[] | undefined;
+  /** Set by refusals that pass (rate limits): sent as `Retry-After`, so a client knows when to try again. */
+  readonly retryAfterSeconds?: number;
 
   constructor(code: string, status: number, message: string, errors?: { field: string; message: string }[]) {
     super(message);
@@ -32,8 +34,11 @@ export class UnauthorizedError extends DomainError {
 }
 
 export class RateLimitedError extends DomainError {
-  constructor() {
-    super('rate_limited', 429, 'Too many requests with this API key; wait a minute and try again.');
+  override readonly retryAfterSeconds: number;
+
+  constructor(retryAfterSeconds = 60) {
+    super('rate_limited', 429, `Too many requests with this API key; try again in ${retryAfterSeconds} seconds.`);
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

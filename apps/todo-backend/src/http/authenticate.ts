@@ -28,7 +28,7 @@ async function sessionFor(auth: Auth, headers: Headers) {
     // The database is unreachable: that is not "signed out" but "try again soon" (503), whoever the caller is.
     if (isDependencyUnavailable(error)) throw error;
     // better-auth throws for a malformed, expired or revoked API key: to the caller that is simply not signed in.
-    if (isAPIError(error) && error.statusCode === 429) throw new RateLimitedError();
+    if (isAPIError(error) && error.statusCode === 429) throw new RateLimitedError(retryAfterSecondsOf(error.body));
     if (isAPIError(error)) return null;
     throw error;
   }
@@ -89,4 +89,10 @@ export function requireUser(app: FastifyInstance, auth: Auth): void {
     }
     request.userId = principal.userId;
   });
+}
+
+/** The API key plugin says how long to wait in `details.tryAgainIn` (milliseconds); a minute when it does not. */
+function retryAfterSecondsOf(body: unknown): number {
+  const tryAgainIn = (body as { details?: { tryAgainIn?: unknown } } | undefined)?.details?.tryAgainIn;
+  return typeof tryAgainIn === 'number' && tryAgainIn > 0 ? Math.ceil(tryAgainIn / 1000) : 60;
 }

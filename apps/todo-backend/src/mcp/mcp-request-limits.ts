@@ -20,7 +20,7 @@ export class BatchRefusedError extends DomainError {
 }
 
 export class ToolCallsRateLimitedError extends DomainError {
-  readonly retryAfterSeconds: number;
+  override readonly retryAfterSeconds: number;
 
   constructor(perMinute: number, retryAfterSeconds: number) {
     super('tool_calls_rate_limited', 429, `At most ${perMinute} MCP tool calls a minute per user: try again in ${retryAfterSeconds} s.`);

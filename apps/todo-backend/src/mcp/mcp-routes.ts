@@ -43,10 +43,7 @@ export function registerMcpRoutes(
     const calls = countToolCalls(messages);
     if (calls > 0) {
       const decision = limiter.take(principal.userId, calls);
-      if (!decision.allowed) {
-        reply.header('retry-after', String(decision.retryAfterSeconds));
-        throw new ToolCallsRateLimitedError(perMinute, decision.retryAfterSeconds);
-      }
+      if (!decision.allowed) throw new ToolCallsRateLimitedError(perMinute, decision.retryAfterSeconds);
     }
     const { userId, scope } = principal;
     const server = createMcpServer(async () => ({ ...(await deps.context(userId)), scope }));

@@ -62,6 +62,7 @@ export function registerProblemDetails(app: FastifyInstance): void {
       });
     }
     if (error instanceof DomainError) {
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
       return sendProblem(reply, request, {
         status: error.status,
         code: error.code,

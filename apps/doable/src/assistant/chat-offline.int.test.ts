@@ -1,5 +1,5 @@
 import { signUp } from '@doable/test-kit';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
 describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
@@ -18,6 +18,7 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
     };
   };
   const task = async (id: number) => (await t.api.get(`/api/v1/tasks/${id}`, token)).body;
+  const allTasks = async () => (await t.api.get('/api/v1/tasks?limit=200', token)).body.items;
 
   beforeAll(async () => {
     t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
@@ -25,6 +26,10 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
     await t.api.patch('/api/v1/me', { time_zone: 'America/New_York' }, token);
   });
   afterAll(() => t.stop());
+  // Each case starts a conversation of its own.
+  beforeEach(() => {
+    conversation = undefined;
+  });
 
   it('manages tasks in plain English and confirms every change', async () => {
     const added = await say('add buy milk tomorrow at 5pm, high priority, tags home and errands');
@@ -62,7 +67,6 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
   });
 
   it('asks which task when several match, then acts on the answer', async () => {
-    conversation = undefined;
     await say('add call dentist');
     await say('add call dentist about invoice');
     const question = await say('delete the dentist task');
@@ -76,26 +80,36 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
   });
 
   it('explains what it can do when it does not understand, and reports tool errors without changing anything', async () => {
+    await say('add error probe');
+    const before = await allTasks();
     const help = await say('blorp');
     expect(help.tool_calls).toEqual([]);
     expect(help.reply).toMatch(/I can add, list, search/);
     const missing = await say('complete 987654');
     expect(missing.reply).toBe('There is no task #987654. Nothing was changed.');
     expect(missing.tool_calls).toMatchObject([{ name: 'complete_task', ok: false }]);
-    const badDate = await say('add dentist, due by the twelfth of never');
-    expect(badDate.tool_calls[0]?.name).toBe('add_task');
+    const badDate = await say('make error probe due the twelfth of never');
+    expect(badDate.tool_calls).toMatchObject([{ name: 'set_due_date', ok: false }]);
+    expect(badDate.reply).toContain('could not read "the twelfth of never" as a date');
+    expect(await allTasks()).toEqual(before);
   });
 
   it('keeps conversations, per user', async () => {
-    const list = await t.api.get('/api/v1/conversations', token);
+    // A user of its own, so the count of conversations is what this case made.
+    const keeper = (await signUp(t.api, 'Keeper')).token;
+    const title = 'add buy milk tomorrow at 5pm, high priority, tags home and errands';
+    await say(title, keeper);
+    await say('list my tasks', keeper);
+    conversation = undefined;
+    await say('what tags do i have', keeper);
+    const list = await t.api.get('/api/v1/conversations', keeper);
     expect(list.status).toBe(200);
-    expect(list.body.items.length).toBe(2);
-    const first = list.body.items.at(-1);
-    expect(first.title).toBe('add buy milk tomorrow at 5pm, high priority, tags home and errands');
-    const full = await t.api.get(`/api/v1/conversations/${first.id}`, token);
-    expect(full.body.messages[0]).toMatchObject({ role: 'user', content: first.title });
+    expect(list.body.items.map((c: { title: string }) => c.title).sort()).toEqual([title, 'what tags do i have']);
+    const first = list.body.items.find((c: { title: string }) => c.title === title);
+    const full = await t.api.get(`/api/v1/conversations/${first.id}`, keeper);
+    expect(full.body.messages[0]).toMatchObject({ role: 'user', content: title });
     expect(full.body.messages[1]).toMatchObject({ role: 'assistant', tool_calls: [{ name: 'add_task', ok: true }] });
-    expect(full.body.messages).toHaveLength(26);
+    expect(full.body.messages.map((m: { role: string }) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
 
     const other = (await signUp(t.api, 'Other')).token;
     expect((await t.api.get(`/api/v1/conversations/${first.id}`, other)).status).toBe(404);

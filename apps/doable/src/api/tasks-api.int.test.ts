@@ -131,10 +131,15 @@ describe.each(STORAGE_KINDS)('tasks API on %s', (kind) => {
     const { body: task } = await t.api.post('/api/v1/tasks', aTask({ title: 'Draft' }), token);
     expect((await t.api.get(`/api/v1/tasks/${task.id}`, token)).body.title).toBe('Draft');
 
+    const sentAt = Date.now();
     const updated = await t.api.patch(`/api/v1/tasks/${task.id}`, { title: 'Final', description: 'done soon', priority: 'low' }, token);
+    const answeredAt = Date.now();
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ title: 'Final', description: 'done soon', priority: 'low' });
-    expect(Date.parse(updated.body.updated_at)).toBeGreaterThanOrEqual(Date.parse(task.updated_at));
+    expect(updated.body).toEqual({ ...task, title: 'Final', description: 'done soon', priority: 'low', updated_at: updated.body.updated_at });
+    // Stamped by this change, not carried over from the create.
+    expect(Date.parse(updated.body.updated_at)).toBeGreaterThanOrEqual(sentAt);
+    expect(Date.parse(updated.body.updated_at)).toBeLessThanOrEqual(answeredAt);
+    expect((await t.api.get(`/api/v1/tasks/${task.id}`, token)).body).toEqual(updated.body);
 
     expect((await t.api.delete(`/api/v1/tasks/${task.id}`, token)).status).toBe(204);
     const gone = await t.api.get(`/api/v1/tasks/${task.id}`, token);
@@ -145,9 +150,14 @@ describe.each(STORAGE_KINDS)('tasks API on %s', (kind) => {
 
   it('completes and reopens a task', async () => {
     const { body: task } = await t.api.post('/api/v1/tasks', aTask(), token);
+    const sentAt = Date.now();
     const done = await t.api.patch(`/api/v1/tasks/${task.id}/complete`, {}, token);
+    const answeredAt = Date.now();
     expect(done.body.completed).toBe(true);
-    expect(done.body.completed_at).not.toBeNull();
+    // Completing stamps completed_at with the time of the change itself.
+    expect(done.body.completed_at).toBe(done.body.updated_at);
+    expect(Date.parse(done.body.completed_at)).toBeGreaterThanOrEqual(sentAt);
+    expect(Date.parse(done.body.completed_at)).toBeLessThanOrEqual(answeredAt);
     const reopened = await t.api.patch(`/api/v1/tasks/${task.id}/complete`, { completed: false }, token);
     expect(reopened.body).toMatchObject({ completed: false, completed_at: null });
   });

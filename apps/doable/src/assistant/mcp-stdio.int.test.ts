@@ -64,19 +64,30 @@ describe.each(STORAGE_KINDS)('MCP over stdio (doable mcp) on %s', (kind) => {
       new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' }).format(new Date(task.due_date)),
     ).toBe('08:00');
     const id = task.id as number;
-    await call('list_tasks', {});
-    await call('update_task', { task_id: id, description: 'the ferns' });
-    await call('search_tasks', { query: 'plants' });
-    await call('set_priority', { task_id: id, priority: 'high' });
-    await call('add_tag', { task_id: id, tag: 'weekly' });
-    await call('remove_tag', { task_id: id, tag: 'home' });
-    await call('set_due_date', { task_id: id, date: 'next friday 6pm' });
-    await call('set_reminder', { task_id: id, before: '2h' });
+    const titles = (result: { items: { title: string }[] }) => result.items.map((item) => item.title);
+    const inTokyo = (iso: string) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+    expect(titles(await call('list_tasks', {}))).toEqual(['Water plants']);
+    expect(await call('update_task', { task_id: id, description: 'the ferns' })).toMatchObject({ id, description: 'the ferns' });
+    expect((await call('search_tasks', { query: 'plants' })).items.map((x: { id: number }) => x.id)).toEqual([id]);
+    expect((await call('set_priority', { task_id: id, priority: 'high' })).priority).toBe('high');
+    expect((await call('add_tag', { task_id: id, tag: 'weekly' })).tags).toEqual(['home', 'weekly']);
+    expect((await call('remove_tag', { task_id: id, tag: 'home' })).tags).toEqual(['weekly']);
+    const moved = await call('set_due_date', { task_id: id, date: 'next friday 6pm' });
+    expect(inTokyo(moved.due_date)).toBe('Fri 18:00');
+    expect(Date.parse(moved.due_date)).toBeGreaterThan(Date.now());
+    const reminded = await call('set_reminder', { task_id: id, before: '2h' });
+    expect(reminded).toMatchObject({ due_date: moved.due_date, remind_before: '2h' });
+    expect(Date.parse(reminded.reminder_at)).toBe(Date.parse(moved.due_date) - 2 * 3600_000);
     expect((await call('filter_tasks', { priority: ['high'], tags: ['weekly'] })).items).toHaveLength(1);
-    await call('sort_tasks', { field: 'due_date' });
+    expect(titles(await call('sort_tasks', { field: 'due_date' }))).toEqual(['Water plants']);
     expect((await call('list_tags', {})).items).toEqual([{ tag: 'weekly', count: 1 }]);
-    await call('create_recurring', { title: 'Stretch', pattern: 'daily' });
-    await call('create_recurring_task', { title: 'Review week', pattern: 'weekly' });
+    expect(await call('create_recurring', { title: 'Stretch', pattern: 'daily' })).toMatchObject({ title: 'Stretch', recurring: 'daily' });
+    expect(await call('create_recurring_task', { title: 'Review week', pattern: 'weekly' })).toMatchObject({
+      title: 'Review week',
+      recurring: 'weekly',
+    });
+    expect(titles(await call('sort_tasks', { field: 'title' }))).toEqual(['Review week', 'Stretch', 'Water plants']);
     expect((await call('complete_task', { task_id: id })).completed).toBe(true);
     expect(await call('delete_task', { task_id: id })).toEqual({ deleted: id, title: 'Water plants' });
     expect(transportErrors).toEqual([]);

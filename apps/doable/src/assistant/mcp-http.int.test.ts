@@ -27,7 +27,6 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
     alice = await signUp(t.api, 'Alice');
     bob = await signUp(t.api, 'Bob');
-    await t.api.patch('/api/v1/me', { time_zone: 'Europe/Paris' }, alice.token);
     client = await connect(t.url, alice.token);
   });
   afterAll(async () => {
@@ -51,7 +50,12 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
   });
 
   it('calls every tool against the database, through the same service as REST', async () => {
-    const added = await call('add_task', {
+    // A user of its own, so the lists below hold exactly what this case made, whichever cases ran before.
+    const { token } = await signUp(t.api, 'Carol');
+    await t.api.patch('/api/v1/me', { time_zone: 'Europe/Paris' }, token);
+    const mine = await connect(t.url, token);
+    const use = (name: string, args: Record<string, unknown> = {}) => call(name, args, mine);
+    const added = await use('add_task', {
       title: 'Buy milk',
       priority: 'high',
       tags: ['Home'],
@@ -68,55 +72,56 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     expect(added.structuredContent.reminder_at).toBe('2031-01-20T16:00:00.000Z');
     expect(text(added)).toContain('Added: #');
     const id = added.structuredContent.id as number;
-    expect((await t.api.get(`/api/v1/tasks/${id}`, alice.token)).body.title).toBe('Buy milk');
+    expect((await t.api.get(`/api/v1/tasks/${id}`, token)).body.title).toBe('Buy milk');
 
-    const phrase = await call('add_task', { title: 'Call mum', due_date: 'tomorrow 5pm' });
+    const phrase = await use('add_task', { title: 'Call mum', due_date: 'tomorrow 5pm' });
     const due = new Date(phrase.structuredContent.due_date);
     expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(due)).toBe('17:00');
     expect(due.getTime() - Date.now()).toBeGreaterThan(0);
     expect(due.getTime() - Date.now()).toBeLessThan(49 * 3600_000);
 
-    expect((await call('list_tasks')).structuredContent.items).toHaveLength(2);
-    expect((await call('update_task', { task_id: id, title: 'Buy oat milk' })).structuredContent.title).toBe('Buy oat milk');
-    expect((await call('update_task', { task_id: id, recurring: 'weekly' })).structuredContent.recurring).toBe('weekly');
-    expect((await call('update_task', { task_id: id, recurring: null })).structuredContent.recurring).toBeNull();
-    expect((await call('search_tasks', { query: 'OAT' })).structuredContent.items.map((x: { id: number }) => x.id)).toEqual([id]);
-    expect((await call('set_priority', { task_id: id, priority: 'low' })).structuredContent.priority).toBe('low');
-    expect((await call('add_tag', { task_id: id, tag: 'Errands' })).structuredContent.tags).toEqual(['home', 'errands']);
-    expect((await call('remove_tag', { task_id: id, tag: 'home' })).structuredContent.tags).toEqual(['errands']);
-    expect((await call('set_due_date', { task_id: id, date: '2031-02-01T10:00:00Z' })).structuredContent).toMatchObject({
+    expect((await use('list_tasks')).structuredContent.items).toHaveLength(2);
+    expect((await use('update_task', { task_id: id, title: 'Buy oat milk' })).structuredContent.title).toBe('Buy oat milk');
+    expect((await use('update_task', { task_id: id, recurring: 'weekly' })).structuredContent.recurring).toBe('weekly');
+    expect((await use('update_task', { task_id: id, recurring: null })).structuredContent.recurring).toBeNull();
+    expect((await use('search_tasks', { query: 'OAT' })).structuredContent.items.map((x: { id: number }) => x.id)).toEqual([id]);
+    expect((await use('set_priority', { task_id: id, priority: 'low' })).structuredContent.priority).toBe('low');
+    expect((await use('add_tag', { task_id: id, tag: 'Errands' })).structuredContent.tags).toEqual(['home', 'errands']);
+    expect((await use('remove_tag', { task_id: id, tag: 'home' })).structuredContent.tags).toEqual(['errands']);
+    expect((await use('set_due_date', { task_id: id, date: '2031-02-01T10:00:00Z' })).structuredContent).toMatchObject({
       due_date: '2031-02-01T10:00:00.000Z',
       reminder_at: '2031-02-01T09:00:00.000Z',
     });
-    expect((await call('set_reminder', { task_id: id, before: '1d' })).structuredContent.reminder_at).toBe('2031-01-31T10:00:00.000Z');
-    const filtered = await call('filter_tasks', { status: 'pending', priority: ['low'], tags: ['errands'] });
+    expect((await use('set_reminder', { task_id: id, before: '1d' })).structuredContent.reminder_at).toBe('2031-01-31T10:00:00.000Z');
+    const filtered = await use('filter_tasks', { status: 'pending', priority: ['low'], tags: ['errands'] });
     expect(filtered.structuredContent.items.map((x: { id: number }) => x.id)).toEqual([id]);
-    const sorted = await call('sort_tasks', { field: 'title', order: 'asc' });
+    const sorted = await use('sort_tasks', { field: 'title', order: 'asc' });
     expect(sorted.structuredContent.items.map((x: { title: string }) => x.title)).toEqual(['Buy oat milk', 'Call mum']);
-    expect((await call('list_tags')).structuredContent.items).toEqual([{ tag: 'errands', count: 1 }]);
+    expect((await use('list_tags')).structuredContent.items).toEqual([{ tag: 'errands', count: 1 }]);
 
-    const recurring = await call('create_recurring', {
+    const recurring = await use('create_recurring', {
       title: 'Standup',
       pattern: 'FREQ=WEEKLY;BYDAY=MO',
       due_date: '2031-01-06T08:00:00Z',
     });
     expect(recurring.structuredContent.recurring).toBe('FREQ=WEEKLY;BYDAY=MO');
-    const alias = await call('create_recurring_task', { title: 'Pay rent', pattern: 'monthly' });
+    const alias = await use('create_recurring_task', { title: 'Pay rent', pattern: 'monthly' });
     expect(alias.structuredContent.recurring).toBe('monthly');
 
-    const completed = await call('complete_task', { task_id: recurring.structuredContent.id });
+    const completed = await use('complete_task', { task_id: recurring.structuredContent.id });
     expect(completed.structuredContent.completed).toBe(true);
     await t.settle();
-    const next = await t.api.get('/api/v1/tasks?search=standup&status=pending', alice.token);
+    const next = await t.api.get('/api/v1/tasks?search=standup&status=pending', token);
     expect(next.body.items).toHaveLength(1);
     expect(next.body.items[0].due_date).toBe('2031-01-13T08:00:00.000Z');
 
-    const deleted = await call('delete_task', { task_id: id });
+    const deleted = await use('delete_task', { task_id: id });
     expect(deleted.structuredContent).toEqual({ deleted: id, title: 'Buy oat milk' });
-    expect((await t.api.get(`/api/v1/tasks/${id}`, alice.token)).status).toBe(404);
+    expect((await t.api.get(`/api/v1/tasks/${id}`, token)).status).toBe(404);
     await t.settle();
-    const history = await t.api.get(`/api/v1/tasks/${completed.structuredContent.id}/history`, alice.token);
+    const history = await t.api.get(`/api/v1/tasks/${completed.structuredContent.id}/history`, token);
     expect(history.body.items.map((e: { event_type: string }) => e.event_type)).toEqual(['created', 'completed']);
+    await mine.close();
   });
 
   it('answers mistakes as tool errors with clear messages', async () => {

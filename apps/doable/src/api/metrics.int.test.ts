@@ -49,7 +49,9 @@ describe.each(STORAGE_KINDS)('/metrics of the embedded app on %s', (kind) => {
     const text = await scrape();
     expect(delta(text, 'doable_events_published_total', { topic: TOPICS.taskEvents })).toBe(1);
     expect(delta(text, 'doable_events_published_total', { topic: TOPICS.reminders })).toBe(1);
-    expect(delta(text, 'doable_events_consumed_total', { consumer: 'audit-service', topic: TOPICS.taskEvents, outcome: 'handled' })).toBe(1);
+    expect(delta(text, 'doable_events_consumed_total', { consumer: 'audit-service', topic: TOPICS.taskEvents, outcome: 'handled' })).toBe(
+      1,
+    );
     expect(delta(text, 'doable_event_handling_seconds_count', { consumer: 'audit-service' })).toBe(1);
     expect(sample(text, 'doable_outbox_pending')).toBe(0);
     expect(sample(text, 'doable_outbox_oldest_pending_seconds')).toBe(0);

@@ -135,7 +135,13 @@ describe.each(STORAGE_KINDS)('tasks API on %s', (kind) => {
     const updated = await t.api.patch(`/api/v1/tasks/${task.id}`, { title: 'Final', description: 'done soon', priority: 'low' }, token);
     const answeredAt = Date.now();
     expect(updated.status).toBe(200);
-    expect(updated.body).toEqual({ ...task, title: 'Final', description: 'done soon', priority: 'low', updated_at: updated.body.updated_at });
+    expect(updated.body).toEqual({
+      ...task,
+      title: 'Final',
+      description: 'done soon',
+      priority: 'low',
+      updated_at: updated.body.updated_at,
+    });
     // Stamped by this change, not carried over from the create.
     expect(Date.parse(updated.body.updated_at)).toBeGreaterThanOrEqual(sentAt);
     expect(Date.parse(updated.body.updated_at)).toBeLessThanOrEqual(answeredAt);

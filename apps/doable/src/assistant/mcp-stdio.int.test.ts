@@ -66,7 +66,9 @@ describe.each(STORAGE_KINDS)('MCP over stdio (doable mcp) on %s', (kind) => {
     const id = task.id as number;
     const titles = (result: { items: { title: string }[] }) => result.items.map((item) => item.title);
     const inTokyo = (iso: string) =>
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(
+        new Date(iso),
+      );
     expect(titles(await call('list_tasks', {}))).toEqual(['Water plants']);
     expect(await call('update_task', { task_id: id, description: 'the ferns' })).toMatchObject({ id, description: 'the ferns' });
     expect((await call('search_tasks', { query: 'plants' })).items.map((x: { id: number }) => x.id)).toEqual([id]);

@@ -68,16 +68,19 @@ export const databaseUrlSetting = z
   .string({ error: 'Set DATABASE_URL to the PostgreSQL URL, e.g. postgres://user:pass@host:5432/doable.' })
   .regex(/^postgres(ql)?:\/\//, 'Use a PostgreSQL URL such as postgres://user:pass@host:5432/doable.');
 
-/** A comma-separated list of origins (`https://app.example.com,https://*.example.com`). */
-export const originListSetting = z
+/** A comma-separated list, trimmed, empty entries dropped; unset is an empty list. */
+const commaListSetting = z
   .string()
   .default('')
   .transform((list) =>
     list
       .split(',')
-      .map((origin) => origin.trim())
+      .map((entry) => entry.trim())
       .filter(Boolean),
   );
+
+/** A comma-separated list of origins (`https://app.example.com,https://*.example.com`). */
+export const originListSetting = commaListSetting;
 
 const ipOrRange = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
   error: (issue) => `${JSON.stringify(issue.input)} is not an IP address or CIDR range (e.g. 127.0.0.1,::1,10.0.0.0/8).`,
@@ -87,13 +90,4 @@ const ipOrRange = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
  * `TRUSTED_PROXIES`: a comma-separated list of IP addresses and CIDR ranges (`127.0.0.1,::1,10.0.0.0/8`) whose
  * `X-Forwarded-For` is believed. Empty by default: the client is the socket's peer.
  */
-export const trustedProxiesSetting = z
-  .string()
-  .default('')
-  .transform((list) =>
-    list
-      .split(',')
-      .map((entry) => entry.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(ipOrRange));
+export const trustedProxiesSetting = commaListSetting.pipe(z.array(ipOrRange));

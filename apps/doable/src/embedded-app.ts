@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createAuditModule } from '@doable/audit-service';
 import { type Database, openDatabase } from '@doable/db';
 import { createNotificationModule, type VapidKeys } from '@doable/notification-service';
@@ -6,11 +7,16 @@ import { createRecurringModule } from '@doable/recurring-task-service';
 import { type Backend, createBackend, migrateBackend, recordDeadLetter } from '@doable/todo-backend';
 import { registerWebApp, WEB_APP_DIST } from '@doable/todo-frontend';
 import { createLiveUpdatesModule, type LiveUpdatesModule } from '@doable/websocket-service';
+import { convertPreviousVersionFolder } from './data-folder/pglite-conversion.ts';
 
 export interface EmbeddedAppOptions {
-  /** PostgreSQL URL, else PGlite in `dataDir` (in memory when both are undefined). */
+  /** PostgreSQL URL; else the embedded PostgreSQL in the data folder `dataDir` (`postgres/`, its log `postgres.log`). */
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
+  /** A database already open (tests); `databaseUrl` and `dataDir` are then not used, and `stop` closes it. */
+  database?: Database;
+  /** The embedded server exited without being asked to; the default logs it (the pool's queries fail until it is back). */
+  onDatabaseServerExit?: (description: string) => void;
   authSecret: string;
   baseUrl: string;
   /** Origins allowed to call the auth endpoints from a browser, besides `baseUrl`'s (wildcards allowed). */
@@ -38,21 +44,48 @@ export interface EmbeddedApp {
   stop(): Promise<void>;
 }
 
+/** `DATABASE_URL`'s server, or the embedded one in the data folder (converting a previous version's folder first). */
+async function openAppDatabase(options: EmbeddedAppOptions): Promise<Database> {
+  const { logger } = options;
+  const onConnectionError = (error: Error) => logger.warn({ err: error }, 'database connection lost; reconnecting on next use');
+  if (options.databaseUrl) return openDatabase({ kind: 'postgres', url: options.databaseUrl, onConnectionError });
+  if (!options.dataDir) throw new Error('createEmbeddedApp needs a data folder (dataDir) or a DATABASE_URL');
+  const database = await openDatabase({
+    kind: 'embedded',
+    dir: join(options.dataDir, 'postgres'),
+    logFile: join(options.dataDir, 'postgres.log'),
+    onNotice: (message) => logger.info(message),
+    onUnexpectedExit:
+      options.onDatabaseServerExit ??
+      ((description) => logger.error(`The embedded PostgreSQL server stopped unexpectedly (${description})`)),
+    onConnectionError,
+  });
+  try {
+    await convertPreviousVersionFolder({ dataDir: options.dataDir, db: database.db, logger });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
 /**
  * Every part of Doable in one process: the backend, and the audit, recurring, notification (Web Push) and live
  * update (`/ws`) modules subscribed to the in-process bus that the backend's outbox relay feeds.
  */
 export async function createEmbeddedApp(options: EmbeddedAppOptions): Promise<EmbeddedApp> {
+  const database = options.database ?? (await openAppDatabase(options));
+  try {
+    return await assemble(options, database);
+  } catch (error) {
+    // The embedded server is a child process: a start that fails halfway stops it.
+    await database.close();
+    throw error;
+  }
+}
+
+async function assemble(options: EmbeddedAppOptions, database: Database): Promise<EmbeddedApp> {
   const logger = options.logger;
-  const database = await openDatabase(
-    options.databaseUrl
-      ? {
-          kind: 'postgres',
-          url: options.databaseUrl,
-          onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost; reconnecting on next use'),
-        }
-      : { kind: 'pglite', dataDir: options.dataDir },
-  );
   const { db } = database;
   await migrateBackend(db);
   // One registry for the process: the backend's /metrics serves what the bus and the backend's workers count.

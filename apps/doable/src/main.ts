@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { UnsupportedPlatformError } from '@doable/db';
 import { ConfigError, createLogger, createMetrics, installProcessGuard } from '@doable/platform';
 import { resolveAuthSecret } from './auth-secret.ts';
 import { loadEmbeddedConfig } from './config.ts';
@@ -15,13 +16,22 @@ async function main(): Promise<void> {
   installProcessGuard({ logger, metrics });
   const startedAt = performance.now();
   const baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-  // PGlite is one process's database: the data folder is locked before it is touched. With DATABASE_URL,
+  // The embedded server belongs to one process: the data folder is locked before it is touched. With DATABASE_URL,
   // PostgreSQL arbitrates, and several processes may share the folder (it then only keeps the auth secret).
   const lock: DataFolderLock | undefined = config.databaseUrl ? undefined : await lockDataFolder(config.dataDir, 'server');
   if (lock || !config.authSecret) makeDataFolderPrivate(config.dataDir, logger);
+  // Until Doable runs, a stop request just exits: the embedded server, if started, is told to stop on exit.
+  let shutdown: (reason: string, exitCode?: number) => Promise<void> = async (_reason, exitCode = 0) => process.exit(exitCode);
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   const app = await createEmbeddedApp({
     databaseUrl: config.databaseUrl,
-    dataDir: join(config.dataDir, 'pglite'),
+    dataDir: config.dataDir,
+    // Nothing restarts the embedded server: Doable stops too, so that a service manager restarts both.
+    onDatabaseServerExit: (description) => {
+      logger.fatal(`The embedded PostgreSQL server stopped unexpectedly (${description}); Doable stops too`);
+      void shutdown('database server exit', 1);
+    },
     authSecret: resolveAuthSecret(config.authSecret, config.dataDir),
     baseUrl,
     trustedOrigins: config.trustedOrigins,
@@ -34,23 +44,21 @@ async function main(): Promise<void> {
   await app.backend.app.listen({ port: config.port, host: config.host });
   lock?.announce(localUrl(app.backend.app.server.address() as AddressInfo));
   app.start();
-  const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : join(config.dataDir, 'pglite');
+  const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `${join(config.dataDir, 'postgres')} (embedded PostgreSQL)`;
   logger.info(
     { url: baseUrl, data: storage, startupMs: Math.round(performance.now() - startedAt) },
     `Doable is running at ${baseUrl} (API docs at ${baseUrl}/docs, MCP at ${baseUrl}/mcp); data in ${storage}; chat: ${config.chatModel ? `model ${config.chatModel.model}` : 'offline interpreter'}`,
   );
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  shutdown = async (reason, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
+    logger.info({ reason }, 'shutting down');
     await app.stop();
     lock?.release();
-    process.exit(0);
+    process.exit(exitCode);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 /** Where `doable mcp` on this machine reaches the server: loopback when it listens on every interface. */
@@ -61,7 +69,7 @@ function localUrl({ address, family, port }: AddressInfo): string {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataFolderInUseError) {
+  if (error instanceof ConfigError || error instanceof DataFolderInUseError || error instanceof UnsupportedPlatformError) {
     console.error(error.message);
   } else {
     console.error('Doable could not start:', error);

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { UnsupportedPlatformError } from '@doable/db';
 import { ConfigError, type Logger } from '@doable/platform';
 import { createMcpServer, findApiKeyPrincipal, ToolError } from '@doable/todo-backend';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
@@ -77,7 +77,11 @@ async function serveFromDatabase(config: EmbeddedConfig, apiKey: string, logger:
   if (lock || !config.authSecret) makeDataFolderPrivate(config.dataDir, logger);
   const app = await createEmbeddedApp({
     databaseUrl: config.databaseUrl,
-    dataDir: join(config.dataDir, 'pglite'),
+    dataDir: config.dataDir,
+    onDatabaseServerExit: (description) => {
+      logger.error(`The embedded PostgreSQL server stopped unexpectedly (${description}); doable mcp stops too`);
+      process.exit(1);
+    },
     authSecret: resolveAuthSecret(config.authSecret, config.dataDir),
     baseUrl: config.publicUrl ?? `http://localhost:${config.port}`,
     trustedOrigins: config.trustedOrigins,
@@ -125,7 +129,7 @@ function closeOnExit(stop: () => Promise<void>): () => Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof DataFolderInUseError;
+  const known = error instanceof ConfigError || error instanceof DataFolderInUseError || error instanceof UnsupportedPlatformError;
   process.stderr.write(`${known ? (error as Error).message : `doable mcp could not start: ${String(error)}`}\n`);
   process.exit(1);
 });

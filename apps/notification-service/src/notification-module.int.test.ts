@@ -11,14 +11,13 @@ import { loadVapidKeys } from './vapid-keys.ts';
 
 const logger = createLogger({ name: 'test', level: 'silent' });
 
-const open = async (kind: 'pglite' | 'postgres') =>
-  openDatabase(kind === 'pglite' ? { kind, dataDir: undefined } : { kind, url: await createTestDatabase(inject('postgresUrl')) });
+const open = async () => openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
 
-describe.each(['pglite', 'postgres'] as const)('VAPID keys on %s', (kind) => {
+describe('VAPID keys', () => {
   let peer: WebPushPeer;
   const databases: Database[] = [];
   const aDatabase = async () => {
-    const database = await open(kind);
+    const database = await open();
     databases.push(database);
     return database;
   };

@@ -11,9 +11,9 @@ export const SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', 'reports'
 export const DESKTOP = { width: 1280, height: 860 };
 export const PHONE = { width: 390, height: 844 };
 
-/** The embedded app on PGlite in memory, and Debian's Chromium driving it (`args`: more command-line switches). */
+/** The embedded app on its PostgreSQL server (a temporary data folder), and Debian's Chromium driving it (`args`: more command-line switches). */
 export async function startBrowserStack(args: string[] = []): Promise<{ app: TestApp; browser: Browser; stop: () => Promise<void> }> {
-  const app = await startTestApp({ kind: 'pglite', postgresUrl: '' });
+  const app = await startTestApp({ kind: 'embedded', postgresUrl: '' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -1,13 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { restrictToOwner } from './owner-only.ts';
-import { createPgliteKyselyPool } from './pglite-pool.ts';
+import { type EmbeddedPostgresOptions, startEmbeddedPostgres } from './embedded-postgres/embedded-postgres.ts';
 
 export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string | undefined }
+  | ({
+      kind: 'embedded';
+      /** Told about each lost connection; the pool replaces it on next use. */
+      onConnectionError?: (error: Error) => void;
+    } & EmbeddedPostgresOptions)
   | {
       kind: 'postgres';
       url: string;
@@ -22,6 +22,8 @@ export interface Database {
   /** Untyped at the package level: each module types its own tables with `db.withSchema(...)` and its own interface. */
   db: Kysely<any>;
   kind: DatabaseTarget['kind'];
+  /** The embedded server's postmaster, when this process started one. */
+  serverPid?: number;
   /** Resolves when the database answers a trivial query, rejects when it cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -37,43 +39,41 @@ async function ping(db: Kysely<any>): Promise<void> {
 }
 
 /**
- * Opens PGlite (a data folder, or memory when `dataDir` is undefined) or a PostgreSQL pool, with pg_trgm available.
- * A PGlite folder is made readable by its owner only; only one process may open it at a time (the caller's to ensure).
+ * Opens a PostgreSQL pool: on the server at `url`, or on an embedded server started in a data folder (see
+ * `startEmbeddedPostgres`), which `close` then stops. pg_trgm is available on both.
  */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  if (target.kind === 'postgres') {
-    const pool = new pg.Pool({
-      connectionString: target.url,
-      max: target.poolSize ?? 20,
-      connectionTimeoutMillis: target.connectionTimeoutMs ?? 5_000,
-      // A server that vanished without closing the socket (a node lost) is noticed instead of waited on forever.
-      keepAlive: true,
-    });
-    // Without these listeners a connection lost while idle in the pool, or held between queries, is an unhandled
-    // 'error' event, and Node ends the process. The pool drops such a connection and opens a new one on next use.
-    const onConnectionError = target.onConnectionError ?? (() => undefined);
-    pool.on('error', onConnectionError);
-    pool.on('connect', (client) => client.on('error', onConnectionError));
-    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', ping: () => ping(db), close: () => db.destroy() };
+  if (target.kind === 'embedded') {
+    const server = await startEmbeddedPostgres(target);
+    // One Doable process uses this server: a small pool (the server allows 20 connections).
+    const pool = new pg.Pool({ ...server.connection, max: 10, connectionTimeoutMillis: 10_000 });
+    const db = kyselyOn(pool, target.onConnectionError);
+    return {
+      db,
+      kind: 'embedded',
+      serverPid: server.pid,
+      ping: () => ping(db),
+      close: async () => {
+        await db.destroy();
+        await server.stop();
+      },
+    };
   }
-  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true, mode: 0o700 });
-  const pglite = await PGlite.create({
-    ...(target.dataDir ? { dataDir: target.dataDir } : {}),
-    extensions: { pg_trgm },
-    parsers: { [pgliteTypes.INT8]: (value: string) => Number(value) },
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: target.poolSize ?? 20,
+    connectionTimeoutMillis: target.connectionTimeoutMs ?? 5_000,
+    // A server that vanished without closing the socket (a node lost) is noticed instead of waited on forever.
+    keepAlive: true,
   });
-  // PGlite writes a new folder's first files readable by everyone, whatever the umask; what it writes later follows
-  // the umask. The database holds session tokens: owner only.
-  if (target.dataDir) restrictToOwner(target.dataDir);
-  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: createPgliteKyselyPool(pglite) }) });
-  return {
-    db,
-    kind: 'pglite',
-    ping: () => ping(db),
-    close: async () => {
-      await db.destroy();
-      await pglite.close();
-    },
-  };
+  const db = kyselyOn(pool, target.onConnectionError);
+  return { db, kind: 'postgres', ping: () => ping(db), close: () => db.destroy() };
+}
+
+function kyselyOn(pool: pg.Pool, onConnectionError: (error: Error) => void = () => undefined): Kysely<any> {
+  // Without these listeners a connection lost while idle in the pool, or held between queries, is an unhandled
+  // 'error' event, and Node ends the process. The pool drops such a connection and opens a new one on next use.
+  pool.on('error', onConnectionError);
+  pool.on('connect', (client) => client.on('error', onConnectionError));
+  return new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -20,14 +20,12 @@ function aTaskEvent(overrides: Record<string, unknown> = {}) {
   };
 }
 
-describe.each(['pglite', 'postgres'] as const)('audit consumer on %s', (kind) => {
+describe('audit consumer', () => {
   let database: Database;
   let audit: Awaited<ReturnType<typeof createAuditModule>>;
 
   beforeAll(async () => {
-    database = await openDatabase(
-      kind === 'pglite' ? { kind, dataDir: undefined } : { kind, url: await createTestDatabase(inject('postgresUrl')) },
-    );
+    database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
     audit = await createAuditModule({ db: database.db, logger });
   });
   afterAll(() => database.close());

@@ -27,7 +27,7 @@ describe('account abuse on the embedded app', () => {
   let victim: { token: string; email: string };
 
   beforeAll(async () => {
-    t = await startTestApp({ kind: 'pglite', postgresUrl: inject('postgresUrl') });
+    t = await startTestApp({ kind: 'embedded', postgresUrl: inject('postgresUrl') });
     victim = await signUp(t.api, 'Victim');
   });
   afterAll(() => t?.stop());

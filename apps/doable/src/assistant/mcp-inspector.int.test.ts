@@ -36,7 +36,7 @@ describe('MCP Inspector CLI against /mcp', () => {
 
   beforeAll(async () => {
     await ensureInspector();
-    t = await startTestApp({ kind: 'pglite', postgresUrl: inject('postgresUrl') });
+    t = await startTestApp({ kind: 'embedded', postgresUrl: inject('postgresUrl') });
     token = (await signUp(t.api, 'Inspector')).token;
   }, 300_000);
   afterAll(() => t?.stop());

@@ -20,7 +20,7 @@ describe.each(STORAGE_KINDS)('MCP over stdio (doable mcp) on %s', (kind) => {
 
   beforeAll(async () => {
     // Sign up and make a key through the HTTP app, then stop it, so that doable mcp opens the database itself.
-    const t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), dataDir: join(folder, 'pglite') });
+    const t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), dataDir: folder });
     const { token } = await signUp(t.api, 'Desktop');
     const key = (await t.api.post('/api/auth/api-key/create', { name: 'desktop' }, token)).body.key as string;
     await t.api.patch('/api/v1/me', { time_zone: 'Asia/Tokyo' }, token);
@@ -112,7 +112,7 @@ describe.each(STORAGE_KINDS)('MCP over stdio (doable mcp) on %s', (kind) => {
       message += chunk;
     });
     const other = new Client({ name: 'bad', version: '1.0.0' });
-    // PGlite: the first client holds the folder, so a second doable mcp is refused before the key check.
+    // Embedded: the first client holds the folder (and its server), so a second doable mcp is refused before the key check.
     await expect(other.connect(bad)).rejects.toThrow();
     expect(message).toContain(kind === 'postgres' ? 'DOABLE_API_KEY was not accepted' : 'is open in another `doable mcp`');
   });
@@ -123,7 +123,7 @@ describe.each(STORAGE_KINDS)('doable mcp with a read-only API key on %s', (kind)
   let client: Client;
 
   beforeAll(async () => {
-    const t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), dataDir: join(folder, 'pglite') });
+    const t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), dataDir: folder });
     const { token } = await signUp(t.api, 'Reader');
     await t.api.post('/api/v1/tasks', { title: 'Read me' }, token);
     const key = (await t.api.post('/api/auth/api-key/create', { name: 'reader', scope: 'read' }, token)).body.key as string;

@@ -21,9 +21,8 @@ describe.skipIf(process.platform === 'win32')('npm start on a data folder', { ti
 
   beforeAll(() => {
     // A folder as earlier versions left it: open to every user of the machine.
-    mkdirSync(join(dataDir, 'pglite'), { recursive: true });
+    mkdirSync(dataDir, { recursive: true });
     chmodSync(dataDir, 0o755);
-    chmodSync(join(dataDir, 'pglite'), 0o777);
     writeFileSync(join(dataDir, 'auth-secret'), `${'ab'.repeat(32)}\n`);
     chmodSync(join(dataDir, 'auth-secret'), 0o644);
   });

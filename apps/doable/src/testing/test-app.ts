@@ -1,15 +1,23 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createLogger, type Logger } from '@doable/platform';
 import { createApiClient, createTestDatabase } from '@doable/test-kit';
 import { createEmbeddedApp, type EmbeddedApp } from '../embedded-app.ts';
 
-export type StorageKind = 'pglite' | 'postgres';
-export const STORAGE_KINDS: StorageKind[] = ['pglite', 'postgres'];
+/** `embedded`: the PostgreSQL server `npm start` runs in a data folder; `postgres`: a server given by DATABASE_URL. */
+export type StorageKind = 'embedded' | 'postgres';
+/**
+ * What the API suites run on: the embedded server, as `npm start` runs it. Both kinds are the same PostgreSQL; the
+ * suites that test what DATABASE_URL changes (outages, sharing a server) ask for `postgres` themselves.
+ */
+export const STORAGE_KINDS: StorageKind[] = ['embedded'];
 
 export interface TestAppOptions {
   kind: StorageKind;
   /** The test PostgreSQL server (vitest `inject('postgresUrl')`); a fresh database is made on it. */
   postgresUrl: string;
-  /** PGlite folder, to restart on the same data; in memory when absent. Ignored for postgres. */
+  /** The data folder, to restart on the same data; a new one, removed by `stop()`, when absent. Ignored for postgres. */
   dataDir?: string;
   /** Accept push endpoints on this machine, for a local test push service (web-push-testing, plain http). */
   allowLoopbackPush?: boolean;
@@ -27,20 +35,30 @@ export interface TestAppOptions {
   logger?: Logger;
 }
 
-/** The whole embedded app on a free loopback port, with a JSON client, on PGlite or real PostgreSQL. */
+/** The whole embedded app on a free loopback port, with a JSON client, on the embedded server or DATABASE_URL's. */
 export async function startTestApp(options: TestAppOptions) {
   const databaseUrl = options.kind === 'postgres' ? (options.databaseUrl ?? (await createTestDatabase(options.postgresUrl))) : undefined;
-  const app: EmbeddedApp = await createEmbeddedApp({
-    databaseUrl,
-    dataDir: options.dataDir,
-    authSecret: 'test-secret-0123456789abcdef0123456789abcdef',
-    baseUrl: options.baseUrl ?? 'http://127.0.0.1',
-    trustedOrigins: options.trustedOrigins ?? ['http://127.0.0.1:*'],
-    trustedProxies: options.trustedProxies ?? ['127.0.0.1', '::1'],
-    logger: options.logger ?? createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
-    push: { allowLoopbackEndpoints: options.allowLoopbackPush ?? false },
-  });
+  const temporaryDataDir = options.kind === 'embedded' && !options.dataDir ? mkdtempSync(join(tmpdir(), 'doable-test-data-')) : undefined;
+  const removeTemporaryDataDir = () => {
+    if (temporaryDataDir) rmSync(temporaryDataDir, { recursive: true, force: true });
+  };
+  let app: EmbeddedApp;
+  try {
+    app = await createEmbeddedApp({
+      databaseUrl,
+      dataDir: options.dataDir ?? temporaryDataDir,
+      authSecret: 'test-secret-0123456789abcdef0123456789abcdef',
+      baseUrl: options.baseUrl ?? 'http://127.0.0.1',
+      trustedOrigins: options.trustedOrigins ?? ['http://127.0.0.1:*'],
+      trustedProxies: options.trustedProxies ?? ['127.0.0.1', '::1'],
+      logger: options.logger ?? createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+      ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
+      push: { allowLoopbackEndpoints: options.allowLoopbackPush ?? false },
+    });
+  } catch (error) {
+    removeTemporaryDataDir();
+    throw error;
+  }
   const address = await app.backend.app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   if (options.startWorkers !== false) app.start();
   return {
@@ -52,7 +70,10 @@ export async function startTestApp(options: TestAppOptions) {
     api: createApiClient(address),
     /** Waits until the outbox is drained and every consumer has run. */
     settle: () => app.backend.relay.idle(),
-    stop: () => app.stop(),
+    stop: async () => {
+      await app.stop();
+      removeTemporaryDataDir();
+    },
   };
 }
 

@@ -28,7 +28,7 @@ function aReminder(overrides: Record<string, unknown> = {}) {
   };
 }
 
-describe.each(['pglite', 'postgres'] as const)('reminder consumer on %s', (kind) => {
+describe('reminder consumer', () => {
   let database: Database;
   let peer: WebPushPeer;
   let notifications: NotificationModule;
@@ -36,9 +36,7 @@ describe.each(['pglite', 'postgres'] as const)('reminder consumer on %s', (kind)
 
   beforeAll(async () => {
     peer = await startWebPushPeer();
-    database = await openDatabase(
-      kind === 'pglite' ? { kind, dataDir: undefined } : { kind, url: await createTestDatabase(inject('postgresUrl')) },
-    );
+    database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
     notifications = await createNotificationModule({
       db: database.db,
       logger,

@@ -29,16 +29,14 @@ function aBrowserSubscription(overrides: Record<string, unknown> = {}) {
   };
 }
 
-describe.each(['pglite', 'postgres'] as const)('push routes on %s', (kind) => {
+describe('push routes', () => {
   let database: Database;
   let app: FastifyInstance;
   let appAllowingLoopback: FastifyInstance;
   let publicKey: string;
 
   beforeAll(async () => {
-    database = await openDatabase(
-      kind === 'pglite' ? { kind, dataDir: undefined } : { kind, url: await createTestDatabase(inject('postgresUrl')) },
-    );
+    database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
     const notifications = await createNotificationModule({ db: database.db, logger, resolveHost });
     publicKey = notifications.publicKey;
     app = await createPushTestApp(notifications);

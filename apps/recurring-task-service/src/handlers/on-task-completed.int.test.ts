@@ -28,7 +28,7 @@ function aCompletedEvent(overrides: Record<string, unknown> = {}) {
   };
 }
 
-describe.each(['pglite', 'postgres'] as const)('recurring consumer on %s', (kind) => {
+describe('recurring consumer', () => {
   let database: Database;
   const requests: { userId: string; taskId: number; eventId: string }[] = [];
   let failNext = false;
@@ -45,9 +45,7 @@ describe.each(['pglite', 'postgres'] as const)('recurring consumer on %s', (kind
   let handle: (payload: unknown) => Promise<void>;
 
   beforeAll(async () => {
-    database = await openDatabase(
-      kind === 'pglite' ? { kind, dataDir: undefined } : { kind, url: await createTestDatabase(inject('postgresUrl')) },
-    );
+    database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
     const module = await createRecurringModule({ db: database.db, client, logger });
     const [subscription] = module.subscriptions;
     if (!subscription) throw new Error('no subscription');

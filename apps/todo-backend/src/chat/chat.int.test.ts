@@ -8,17 +8,12 @@ import { NOT_SAVED_NOTE } from './chat-service.ts';
 import { MAX_STORED_CHARS, MAX_STORED_ITEMS } from './conversation-limits.ts';
 import { type ConversationStore, createTableConversationStore } from './conversation-store.ts';
 
-type Kind = 'pglite' | 'postgres';
-
-describe.each<Kind>(['pglite', 'postgres'])('chat on %s', (kind) => {
+describe('chat', () => {
   let database: Database;
   const running: { stop(): Promise<void> }[] = [];
 
   beforeAll(async () => {
-    database =
-      kind === 'pglite'
-        ? await openDatabase({ kind: 'pglite', dataDir: undefined })
-        : await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
+    database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
     await migrateBackend(database.db);
   });
   afterEach(async () => {

@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { type Database, openDatabase } from '@doable/db';
 import { cacheRoot, offsetPorts, planSidecars, startStack, stopStack } from '@doable/stack';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@doable/test-kit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrateBackend } from '../backend.ts';
 import { BACKEND_SCHEMA } from '../database/schema.ts';
 import { MAX_STORED_CHARS, MAX_STORED_ITEMS } from './conversation-limits.ts';
@@ -29,7 +30,7 @@ const conversation = (userId: string, overrides: Partial<ConversationRecord> = {
 });
 
 async function tableStore(): Promise<StoreUnderTest> {
-  const database: Database = await openDatabase({ kind: 'pglite', dataDir: undefined });
+  const database: Database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
   await migrateBackend(database.db);
   const db = database.db.withSchema(BACKEND_SCHEMA);
   return {

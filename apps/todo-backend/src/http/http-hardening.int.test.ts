@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { type Database, openDatabase } from '@doable/db';
 import { CONTENT_SECURITY_POLICY } from '@doable/platform';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@doable/test-kit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Backend, createBackend, migrateBackend } from '../backend.ts';
 import { testBackendOptions } from '../testing/test-backend.ts';
 
@@ -27,7 +28,7 @@ describe('the backend’s HTTP surface', () => {
   let backend: Backend;
   let url: string;
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite', dataDir: undefined });
+    database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
     await migrateBackend(database.db);
     backend = await createBackend(testBackendOptions(database.db));
     url = await backend.app.listen({ port: 0, host: '127.0.0.1' });

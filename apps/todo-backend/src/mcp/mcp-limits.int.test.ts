@@ -6,7 +6,7 @@ import { testBackendOptions } from '../testing/test-backend.ts';
 
 const PER_MINUTE = 3;
 
-describe.each(['pglite', 'postgres'] as const)('MCP request limits on %s', (kind) => {
+describe('MCP request limits', () => {
   let database: Database;
   let backend: Backend;
   let url: string;
@@ -14,9 +14,7 @@ describe.each(['pglite', 'postgres'] as const)('MCP request limits on %s', (kind
   let now = Date.parse('2031-01-01T00:00:00Z');
 
   beforeAll(async () => {
-    database = await openDatabase(
-      kind === 'postgres' ? { kind, url: await createTestDatabase(inject('postgresUrl')) } : { kind, dataDir: undefined },
-    );
+    database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
     await migrateBackend(database.db);
     backend = await createBackend(testBackendOptions(database.db, { mcp: { toolCallsPerMinute: PER_MINUTE, clock: () => new Date(now) } }));
     url = await backend.app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,6 +1,7 @@
 import { type Database, openDatabase } from '@doable/db';
 import { type BusMessage, createLogger, createMetrics } from '@doable/platform';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@doable/test-kit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrateBackend } from '../backend.ts';
 import { BACKEND_SCHEMA } from '../database/schema.ts';
 import { enqueue, outboxRepository } from './outbox.ts';
@@ -8,10 +9,10 @@ import { OutboxRelay } from './outbox-relay.ts';
 
 const logger = createLogger({ name: 'test', level: 'silent' });
 
-describe('OutboxRelay on PGlite', () => {
+describe('OutboxRelay', () => {
   let database: Database;
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite', dataDir: undefined });
+    database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
     await migrateBackend(database.db);
   });
   afterAll(() => database.close());

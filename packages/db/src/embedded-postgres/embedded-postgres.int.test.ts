@@ -1,0 +1,121 @@
+import { spawn } from 'node:child_process';
+import { lstatSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Database, openDatabase } from '../database.ts';
+import { isAlive } from './leftover-server.ts';
+import { isRoot, SERVER_ACCOUNT } from './server-account.ts';
+
+const DATABASE_MODULE = join(import.meta.dirname, '..', 'database.ts');
+
+/** Every path under `root` (itself included) that group or others may read, write or enter. */
+function openToOthers(root: string): string[] {
+  const entries = [root, ...readdirSync(root, { recursive: true }).map((name) => join(root, String(name)))];
+  return entries.filter((path) => !lstatSync(path).isSymbolicLink() && (lstatSync(path).mode & 0o077) !== 0);
+}
+
+/** A Node process that opens the embedded database, commits `rows` rows, says `committed <server pid>`, then waits. */
+function writerProcess(dir: string, rows: number) {
+  const script = `
+    import { openDatabase } from ${JSON.stringify(DATABASE_MODULE)};
+    import { sql } from 'kysely';
+    const database = await openDatabase({ kind: 'embedded', dir: ${JSON.stringify(dir)} });
+    await sql\`create table if not exists notes (id int primary key)\`.execute(database.db);
+    for (let id = 1; id <= ${rows}; id++) await sql\`insert into notes values (\${id})\`.execute(database.db);
+    process.stdout.write('committed ' + database.serverPid + '\\n');
+    setInterval(() => {}, 60_000);
+  `;
+  const child = spawn(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], {
+    cwd: join(import.meta.dirname, '..', '..'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const serverPid = new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk) => {
+      out += chunk;
+      const match = /committed (\d+)/.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`the writer exited with ${code}`)));
+  });
+  return { child, serverPid };
+}
+
+const count = async (database: Database) =>
+  (await sql<{ n: number }>`select count(*)::int as n from notes`.execute(database.db)).rows[0]?.n;
+
+describe.skipIf(process.platform === 'win32')('the embedded PostgreSQL server', { timeout: 180_000 }, () => {
+  const parent = mkdtempSync(join(tmpdir(), 'doable-embedded-pg-'));
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+  it('makes its cluster on first start, private to its owner, and keeps committed rows across a stop and a start', async () => {
+    const dir = join(parent, 'fresh', 'postgres');
+    const notices: string[] = [];
+    const first = await openDatabase({ kind: 'embedded', dir, onNotice: (message) => notices.push(message) });
+    try {
+      await sql`create table notes (id int primary key)`.execute(first.db);
+      await sql`insert into notes values (1), (2)`.execute(first.db);
+      const settings = await sql<{ fsync: string; synchronous_commit: string; listen_addresses: string; encoding: string }>`
+        select current_setting('fsync') as fsync, current_setting('synchronous_commit') as synchronous_commit,
+               current_setting('listen_addresses') as listen_addresses, pg_encoding_to_char(encoding) as encoding
+        from pg_database where datname = current_database()`.execute(first.db);
+      expect(settings.rows[0]).toEqual({ fsync: 'on', synchronous_commit: 'on', listen_addresses: '', encoding: 'UTF8' });
+    } finally {
+      await first.close();
+    }
+    expect(notices).toEqual([`Creating the database in ${dir} (first start)`]);
+    expect(isAlive(first.serverPid as number)).toBe(false);
+    expect(openToOthers(join(parent, 'fresh'))).toEqual([]);
+
+    const again = await openDatabase({ kind: 'embedded', dir, onNotice: (message) => notices.push(message) });
+    try {
+      expect(await count(again)).toBe(2);
+    } finally {
+      await again.close();
+    }
+    expect(notices).toHaveLength(1);
+  });
+
+  it('stops a server left running by a process killed with kill -9, then starts with every committed row', async () => {
+    const dir = join(parent, 'orphan', 'postgres');
+    const writer = writerProcess(dir, 50);
+    const orphanPid = await writer.serverPid;
+    writer.child.kill('SIGKILL');
+    await new Promise((resolve) => writer.child.once('exit', resolve));
+    // Node is gone; its server is not.
+    expect(isAlive(orphanPid)).toBe(true);
+
+    const notices: string[] = [];
+    const database = await openDatabase({ kind: 'embedded', dir, onNotice: (message) => notices.push(message) });
+    try {
+      expect(notices).toEqual([expect.stringContaining(`A PostgreSQL server (pid ${orphanPid}) was still running on ${dir}`)]);
+      expect(isAlive(orphanPid)).toBe(false);
+      expect(database.serverPid).not.toBe(orphanPid);
+      expect(await count(database)).toBe(50);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it.skipIf(!isRoot())(
+    `runs as the unprivileged account ${SERVER_ACCOUNT} when started as root, the folders above its own staying root's only`,
+    async () => {
+      const folder = join(parent, 'as-root');
+      const database = await openDatabase({ kind: 'embedded', dir: join(folder, 'postgres') });
+      try {
+        const { rows } = await sql<{ user: string }>`select current_user as user`.execute(database.db);
+        expect(rows[0]?.user).toBe('doable');
+        const serverUid = statSync(`/proc/${database.serverPid}`).uid;
+        expect(serverUid).not.toBe(0);
+        expect(statSync(join(folder, 'postgres')).uid).toBe(serverUid);
+        // The data folder around it stays root's, closed to every other account, the server's included.
+        expect(statSync(folder).uid).toBe(0);
+        expect(statSync(folder).mode & 0o777).toBe(0o700);
+      } finally {
+        await database.close();
+      }
+    },
+  );
+});

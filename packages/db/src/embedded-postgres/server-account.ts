@@ -1,0 +1,96 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { PostgresRuntime } from './postgres-runtime.ts';
+
+/** The system account PostgreSQL runs as when Doable runs as root (PostgreSQL refuses to run as root). */
+export const SERVER_ACCOUNT = 'doable-db';
+
+/** Where the runtime is copied for that account when it cannot reach Doable's own copy (e.g. a clone under /root). */
+const SHARED_RUNTIMES = '/var/lib/doable/postgres';
+
+export interface ServerAccount {
+  name: string;
+  uid: number;
+  gid: number;
+}
+
+export const isRoot = (): boolean => process.getuid?.() === 0;
+
+/**
+ * The unprivileged account the server runs as when this process is root, created on first need as a system account
+ * without home or login shell; undefined when this process is not root (the server then runs as this user).
+ */
+export function serverAccount(): ServerAccount | undefined {
+  if (!isRoot()) return undefined;
+  if (process.platform !== 'linux') {
+    throw new Error(
+      `PostgreSQL refuses to run as root, and Doable creates an account for it on Linux only. Run Doable as a regular user, or set DATABASE_URL.`,
+    );
+  }
+  return findAccount() ?? createAccount();
+}
+
+function findAccount(): ServerAccount | undefined {
+  try {
+    const id = (flag: string) =>
+      Number(execFileSync('id', [flag, SERVER_ACCOUNT], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    return { name: SERVER_ACCOUNT, uid: id('-u'), gid: id('-g') };
+  } catch {
+    return undefined;
+  }
+}
+
+function createAccount(): ServerAccount {
+  // useradd (Debian, Fedora, …), else BusyBox's adduser (Alpine). A racing starter may create it first: fine.
+  const attempts: [string, string[]][] = [
+    [
+      'useradd',
+      ['--system', '--user-group', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', SERVER_ACCOUNT],
+    ],
+    [
+      'sh',
+      ['-c', `addgroup -S ${SERVER_ACCOUNT} && adduser -S -D -H -h /nonexistent -s /sbin/nologin -G ${SERVER_ACCOUNT} ${SERVER_ACCOUNT}`],
+    ],
+  ];
+  const failures: string[] = [];
+  for (const [command, args] of attempts) {
+    const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const account = findAccount();
+    if (account) return account;
+    failures.push(`${command}: ${result.error?.message ?? result.stderr.trim()}`);
+  }
+  throw new Error(
+    `PostgreSQL refuses to run as root, so Doable runs it as the system account ${SERVER_ACCOUNT}, which could not be created (${failures.join('; ')}). Create it (useradd --system --user-group ${SERVER_ACCOUNT}), run Doable as a regular user, or set DATABASE_URL.`,
+  );
+}
+
+/** Whether `account` can run the program at `path` (every folder above it must let that account through). */
+function canRun(path: string, account: ServerAccount): boolean {
+  const result = spawnSync(path, ['--version'], { uid: account.uid, gid: account.gid, stdio: 'ignore' });
+  return result.status === 0;
+}
+
+/**
+ * The runtime as `account` can run it: Doable's own copy when the account can reach it, else a copy in
+ * /var/lib/doable owned by root (so the account cannot change the programs it runs), made once per version.
+ */
+export function runtimeFor(runtime: PostgresRuntime, account: ServerAccount | undefined): PostgresRuntime {
+  if (!account || canRun(join(runtime.binDir, 'postgres'), account)) return runtime;
+  const root = join(SHARED_RUNTIMES, `${runtime.version}-${runtime.platform}`);
+  const shared = { ...runtime, root, binDir: join(root, 'bin') };
+  if (existsSync(join(shared.binDir, 'postgres')) && canRun(join(shared.binDir, 'postgres'), account)) return shared;
+  const draft = `${root}.${process.pid}.tmp`;
+  mkdirSync(dirname(root), { recursive: true, mode: 0o755 });
+  rmSync(draft, { recursive: true, force: true });
+  // Static libraries and headers are for building extensions, not for running the server.
+  cpSync(runtime.root, draft, { recursive: true, verbatimSymlinks: true, filter: (source) => !source.endsWith('.a') });
+  rmSync(root, { recursive: true, force: true });
+  renameSync(draft, root);
+  if (!canRun(join(shared.binDir, 'postgres'), account)) {
+    throw new Error(
+      `PostgreSQL copied to ${root} does not run as ${account.name}: check that every folder above it is open to other users.`,
+    );
+  }
+  return shared;
+}

@@ -54,7 +54,7 @@ async function openAppDatabase(options: EmbeddedAppOptions): Promise<Database> {
     kind: 'embedded',
     dir: join(options.dataDir, 'postgres'),
     logFile: join(options.dataDir, 'postgres.log'),
-    onNotice: (message) => logger.info(message),
+    onNotice: (message, level) => logger[level](message),
     onUnexpectedExit:
       options.onDatabaseServerExit ??
       ((description) => logger.error(`The embedded PostgreSQL server stopped unexpectedly (${description})`)),

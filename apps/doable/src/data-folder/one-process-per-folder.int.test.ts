@@ -1,9 +1,23 @@
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApiClient, signUp } from '@doable/test-kit';
+import { createApiClient, eventually, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DoableProcess, killAllDoables, runDoableToExit, startDoable } from '../testing/doable-process.ts';
+
+/** The embedded server's postmaster, from PostgreSQL's own pid file in the data folder. */
+function serverPid(dataDir: string): number {
+  return Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Every path under `root` (itself included) that group or others may read, write or enter. */
 function openToOthers(root: string): string[] {
@@ -68,5 +82,45 @@ describe.skipIf(process.platform === 'win32')('npm start on a data folder', { ti
     const next = await api.post('/api/v1/tasks', { title: 'After the takeover' }, token);
     expect(next.body.id).toBeGreaterThan(firstTaskId);
     expect(openToOthers(dataDir)).toEqual([]);
+  });
+
+  it('keeps every acknowledged write when Node is killed with kill -9 mid-write, and stops the server it left running', async () => {
+    const running = takeover as DoableProcess;
+    const api = createApiClient(running.url);
+    const acknowledged: number[] = [];
+    let writing = true;
+    const writer = async (n: number) => {
+      for (let i = 0; writing; i++) {
+        const created = await api.post('/api/v1/tasks', { title: `Writer ${n}, task ${i}` }, token).catch(() => undefined);
+        if (created?.status !== 201) return;
+        acknowledged.push(created.body.id);
+      }
+    };
+    const writers = Array.from({ length: 4 }, (_, n) => writer(n));
+    await eventually(async () => (acknowledged.length >= 40 ? true : undefined), '40 acknowledged writes');
+    const orphan = serverPid(dataDir);
+    await running.kill();
+    writing = false;
+    await Promise.all(writers);
+    // Node is gone; the server it started is not.
+    expect(isAlive(orphan)).toBe(true);
+
+    takeover = await startDoable(dataDir);
+    expect(takeover.output()).toContain(`A PostgreSQL server (pid ${orphan}) was still running on ${join(dataDir, 'postgres')}`);
+    expect(isAlive(orphan)).toBe(false);
+    expect(serverPid(dataDir)).not.toBe(orphan);
+    const after = createApiClient(takeover.url);
+    const missing: number[] = [];
+    for (const id of acknowledged) if ((await after.get(`/api/v1/tasks/${id}`, token)).status !== 200) missing.push(id);
+    expect(missing).toEqual([]);
+  });
+
+  it('stops its server when asked to stop (SIGTERM), leaving nothing running', async () => {
+    const running = takeover as DoableProcess;
+    const server = serverPid(dataDir);
+    await running.stop();
+    expect(isAlive(server)).toBe(false);
+    expect(readdirSync(join(dataDir, 'postgres'))).not.toContain('postmaster.pid');
+    takeover = undefined;
   });
 });

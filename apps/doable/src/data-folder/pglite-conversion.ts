@@ -37,7 +37,7 @@ export async function convertPreviousVersionFolder({
     const started = performance.now();
     logger.info(`Converting the data folder from the previous version's database (PGlite, ${previous}) to PostgreSQL: dumping…`);
     const dump = await dumpPgliteFolder(previous);
-    logger.info(`Converting: dumped ${(Buffer.byteLength(dump) / 2 ** 20).toFixed(1)} MiB of SQL; restoring into PostgreSQL…`);
+    logger.info(`Converting: dumped ${sizeOf(dump)} of SQL; restoring into PostgreSQL…`);
     await restore(db, dump);
     logger.info(
       `Converted the data folder in ${((performance.now() - started) / 1000).toFixed(1)} s; the previous database is kept in ${backup} (delete it once you are satisfied)`,
@@ -45,6 +45,11 @@ export async function convertPreviousVersionFolder({
   }
   renameSync(previous, backup);
   return backup;
+}
+
+function sizeOf(text: string): string {
+  const bytes = Buffer.byteLength(text);
+  return bytes < 2 ** 20 ? `${(bytes / 2 ** 10).toFixed(1)} KiB` : `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 }
 
 async function hasTables(db: Kysely<any>): Promise<boolean> {

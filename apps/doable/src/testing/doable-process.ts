@@ -19,13 +19,23 @@ export interface DoableProcess {
   kill(): Promise<void>;
 }
 
+export interface SpawnAs {
+  /** Run as this user and group instead of this process's (root only). */
+  uid?: number;
+  gid?: number;
+  /** The Node binary (default: this one), e.g. a copy that the user above can reach. */
+  node?: string;
+}
+
 /**
  * `npm start`'s process (`node apps/doable/src/main.ts`) on a data folder and a free loopback port. It runs under
  * umask 022, the common default, so anything it does not make private itself would be readable by others.
  */
-export function spawnDoable(dataDir: string, port: number, env: Record<string, string> = {}) {
+export function spawnDoable(dataDir: string, port: number, env: Record<string, string> = {}, as: SpawnAs = {}) {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn('/bin/sh', ['-c', 'umask 022 && exec "$0" "$@"', process.execPath, MAIN], {
+  const child = spawn('/bin/sh', ['-c', 'umask 022 && exec "$0" "$@"', as.node ?? process.execPath, MAIN], {
+    ...(as.uid === undefined ? {} : { uid: as.uid }),
+    ...(as.gid === undefined ? {} : { gid: as.gid }),
     env: {
       PATH: process.env.PATH ?? '',
       DOABLE_DATA_DIR: dataDir,
@@ -55,9 +65,9 @@ export function spawnDoable(dataDir: string, port: number, env: Record<string, s
 }
 
 /** Starts Doable and waits until it answers `/healthz`; fails with its output if it exits first. */
-export async function startDoable(dataDir: string, env: Record<string, string> = {}): Promise<DoableProcess> {
+export async function startDoable(dataDir: string, env: Record<string, string> = {}, as: SpawnAs = {}): Promise<DoableProcess> {
   const port = await freePort();
-  const { child, url, output, exited } = spawnDoable(dataDir, port, env);
+  const { child, url, output, exited } = spawnDoable(dataDir, port, env, as);
   let exitCode: number | null | undefined;
   void exited.then((code) => {
     exitCode = code;

@@ -10,13 +10,15 @@ import { runtimeFor, type ServerAccount, serverAccount } from './server-account.
 import { readLogTail, rotateLog } from './server-log.ts';
 import { EMBEDDED_DATABASE, EMBEDDED_PORT, EMBEDDED_USER, HBA_CONF, INITDB_ARGS, serverSettings, toServerArgs } from './server-settings.ts';
 
+export type NoticeLevel = 'info' | 'warn';
+
 export interface EmbeddedPostgresOptions {
   /** The cluster's folder (PGDATA), made on first start. One process at a time: the caller holds the data folder's lock. */
   dir: string;
   /** The server's own log, appended to (started afresh past 10 MiB). Default: `<dir>.log`. */
   logFile?: string;
-  /** Told what the start did beyond the ordinary: a first initialisation, a server left running by a killed process. */
-  onNotice?: (message: string) => void;
+  /** Told what the start did beyond the ordinary: a first initialisation (info), a server left running by a killed process (warn). */
+  onNotice?: (message: string, level: NoticeLevel) => void;
   /** Called when the server exits without being asked to (killed, out of memory). */
   onUnexpectedExit?: (description: string) => void;
   /** How long to wait for the server to accept connections (crash recovery after a kill may take a while). */
@@ -99,11 +101,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 }
 
 /** On Linux the server reaches its folder through an inherited descriptor (fd 3): no folder above it needs opening. */
+type Notice = (message: string, level: NoticeLevel) => void;
+
 const byDescriptor = process.platform === 'linux';
 const SERVER_DIR_FD = '/proc/self/fd/3';
 
-async function initialise(runtime: PostgresRuntime, dir: string, account: ServerAccount | undefined, notice: (message: string) => void) {
-  notice(`Creating the database in ${dir} (first start)`);
+async function initialise(runtime: PostgresRuntime, dir: string, account: ServerAccount | undefined, notice: Notice) {
+  notice(`Creating the database in ${dir} (first start)`, 'info');
   // initdb works in a draft folder renamed into place at the end: an interrupted first start leaves no half-made cluster.
   const draft = `${dir}.initdb`;
   rmSync(draft, { recursive: true, force: true });

@@ -25,9 +25,19 @@ export function readServerPidFile(dir: string): ServerPidFile | undefined {
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/** An exited process its parent has not reaped yet (a container whose first process reaps nothing keeps them). */
+function isZombie(pid: number): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    return /\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
   }
 }
 
@@ -56,7 +66,7 @@ async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
  * shutdown (committed work is safe; a checkpoint is written) so that the new one starts with this process's settings.
  * A `postmaster.pid` naming a pid now used by another program is removed (PostgreSQL would refuse to start).
  */
-export async function stopLeftoverServer(dir: string, notice: (message: string) => void): Promise<void> {
+export async function stopLeftoverServer(dir: string, notice: (message: string, level: 'warn') => void): Promise<void> {
   const pidFile = readServerPidFile(dir);
   if (!pidFile || !isAlive(pidFile.pid)) return;
   const { pid } = pidFile;
@@ -66,6 +76,7 @@ export async function stopLeftoverServer(dir: string, notice: (message: string) 
   }
   notice(
     `A PostgreSQL server (pid ${pid}) was still running on ${dir}, left by a Doable process that ended without stopping it: stopping it first`,
+    'warn',
   );
   process.kill(pid, 'SIGINT');
   if (await waitUntilGone(pid, 60_000)) return;

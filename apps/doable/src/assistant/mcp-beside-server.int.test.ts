@@ -96,6 +96,31 @@ describe.skipIf(process.platform === 'win32')('doable mcp beside npm start on on
     expect(refused.stderr()).toContain(`DOABLE_API_KEY was not accepted by the Doable server at ${server.url}`);
   });
 
+  it('takes writes from the web app and the assistant at the same time, and loses none', async () => {
+    const acknowledged: string[] = [];
+    const throughRest = Array.from({ length: 3 }, async (_, writer) => {
+      for (let i = 0; i < 15; i++) {
+        const title = `REST ${writer}.${i}`;
+        expect((await api.post('/api/v1/tasks', { title }, token)).status).toBe(201);
+        acknowledged.push(title);
+      }
+    });
+    const throughMcp = (async () => {
+      for (let i = 0; i < 15; i++) {
+        const title = `MCP ${i}`;
+        await bridged.call('add_task', { title });
+        acknowledged.push(title);
+      }
+    })();
+    await Promise.all([...throughRest, throughMcp]);
+
+    const listed = await api.get('/api/v1/tasks?limit=200', token);
+    const titles = listed.body.items.map((task: { title: string }) => task.title);
+    expect(acknowledged).toHaveLength(60);
+    expect(titles).toEqual(expect.arrayContaining(acknowledged));
+    expect(new Set(listed.body.items.map((task: { id: number }) => task.id)).size).toBe(listed.body.items.length);
+  });
+
   it('answers with a clear error, also on stderr, when the server goes away', async () => {
     await server.stop();
     const failure = await bridged.client.callTool({ name: 'list_tasks', arguments: {} }).catch((error: Error) => error);
@@ -118,6 +143,7 @@ describe.skipIf(process.platform === 'win32')('doable mcp beside npm start on on
     expect(start.code).toBe(1);
     expect(start.output).toContain(`The data folder ${dataDir} is open in \`doable mcp\` (pid ${direct.pid})`);
     expect(start.output).toContain('then run `npm start` first');
-    expect((await direct.call('list_tasks')).items).toHaveLength(4);
+    // The three tasks of the first case, the sixty written side by side, and this one.
+    expect((await direct.call('list_tasks', { limit: 200 })).items).toHaveLength(64);
   });
 });

@@ -1,12 +1,13 @@
-import { spawn } from 'node:child_process';
-import { lstatSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../database.ts';
 import { isAlive } from './leftover-server.ts';
-import { isRoot, SERVER_ACCOUNT } from './server-account.ts';
+import { findPostgresRuntime } from './postgres-runtime.ts';
+import { isRoot, runtimeFor, SERVER_ACCOUNT, serverAccount } from './server-account.ts';
 
 const DATABASE_MODULE = join(import.meta.dirname, '..', 'database.ts');
 
@@ -115,6 +116,35 @@ describe.skipIf(process.platform === 'win32')('the embedded PostgreSQL server', 
         expect(statSync(folder).mode & 0o777).toBe(0o700);
       } finally {
         await database.close();
+      }
+    },
+  );
+
+  it.skipIf(!isRoot())(
+    `gives ${SERVER_ACCOUNT} a copy of PostgreSQL it can run when Doable's own sits where it cannot reach (a clone under /root)`,
+    () => {
+      const account = serverAccount();
+      if (!account) throw new Error('root has a server account');
+      // Doable's runtime as it would sit in a clone under a home folder closed to other users.
+      const home = mkdtempSync(join(parent, 'closed-home-'));
+      const installed = findPostgresRuntime();
+      const hidden = { ...installed, root: join(home, 'native'), binDir: join(home, 'native', 'bin'), version: `test-${process.pid}` };
+      cpSync(installed.root, hidden.root, { recursive: true, verbatimSymlinks: true });
+      const runs = (postgres: string) => spawnSync(postgres, ['--version'], { uid: account.uid, gid: account.gid }).status === 0;
+      expect(runs(join(hidden.binDir, 'postgres'))).toBe(false);
+
+      // As under npm start, which keeps the files it creates private.
+      const umask = process.umask(0o077);
+      const usable = runtimeFor(hidden, account);
+      process.umask(umask);
+      try {
+        expect(usable.root).toBe(`/var/lib/doable/postgres/test-${process.pid}-${installed.platform}`);
+        expect(runs(join(usable.binDir, 'postgres'))).toBe(true);
+        // Root's: the account runs these programs and cannot change them.
+        expect(statSync(join(usable.binDir, 'postgres')).uid).toBe(0);
+        expect(runtimeFor(hidden, account).root).toBe(usable.root);
+      } finally {
+        rmSync(usable.root, { recursive: true, force: true });
       }
     },
   );

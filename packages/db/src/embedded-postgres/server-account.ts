@@ -80,13 +80,19 @@ export function runtimeFor(runtime: PostgresRuntime, account: ServerAccount | un
   const root = join(SHARED_RUNTIMES, `${runtime.version}-${runtime.platform}`);
   const shared = { ...runtime, root, binDir: join(root, 'bin') };
   if (existsSync(join(shared.binDir, 'postgres')) && canRun(join(shared.binDir, 'postgres'), account)) return shared;
-  const draft = `${root}.${process.pid}.tmp`;
-  mkdirSync(dirname(root), { recursive: true, mode: 0o755 });
-  rmSync(draft, { recursive: true, force: true });
-  // Static libraries and headers are for building extensions, not for running the server.
-  cpSync(runtime.root, draft, { recursive: true, verbatimSymlinks: true, filter: (source) => !source.endsWith('.a') });
-  rmSync(root, { recursive: true, force: true });
-  renameSync(draft, root);
+  // Doable keeps its own new files private (umask 077); these must be readable and runnable by the account.
+  const umask = process.umask(0o022);
+  try {
+    const draft = `${root}.${process.pid}.tmp`;
+    mkdirSync(dirname(root), { recursive: true, mode: 0o755 });
+    rmSync(draft, { recursive: true, force: true });
+    // Static libraries are for building extensions, not for running the server.
+    cpSync(runtime.root, draft, { recursive: true, verbatimSymlinks: true, filter: (source) => !source.endsWith('.a') });
+    rmSync(root, { recursive: true, force: true });
+    renameSync(draft, root);
+  } finally {
+    process.umask(umask);
+  }
   if (!canRun(join(shared.binDir, 'postgres'), account)) {
     throw new Error(
       `PostgreSQL copied to ${root} does not run as ${account.name}: check that every folder above it is open to other users.`,

@@ -24,7 +24,7 @@ export default defineConfig({
       {
         test: {
           name: 'abuse',
-          // Hostile inputs replayed against the embedded app on PGlite and PostgreSQL (see docs/security.md).
+          // Hostile inputs replayed against the embedded app on its PostgreSQL server (see docs/security.md).
           include: ['apps/*/src/abuse/**/*.abuse.test.ts'],
           globalSetup: ['packages/test-kit/src/postgres-global-setup.ts'],
           testTimeout: 120_000,
@@ -72,7 +72,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          // Debian's Chromium (/usr/bin/chromium) driven by playwright-core against the embedded app on PGlite.
+          // Debian's Chromium (/usr/bin/chromium) driven by playwright-core against the embedded app on its PostgreSQL server.
           include: ['apps/web/e2e/**/*.spec.ts'],
           globalSetup: ['apps/web/e2e/global-setup.ts'],
           testTimeout: 60_000,

@@ -27,6 +27,16 @@ describe('statement capture from the PostgreSQL log', () => {
     expect(statements[3]?.text).toBe(`select id\n\t      from backend.tasks where user_id = 'u1' and title ilike '%a, $3 = b%' limit '51'`);
   });
 
+  it('reads the parameters as PostgreSQL 18 spells them (the embedded server)', () => {
+    const statements = parseStatementLog(
+      [
+        `2026-12-03 12:49:33.752 UTC|31666|LOG:  execute <unnamed>: select * from "backend"."session" where "token" = $1`,
+        `2026-12-03 12:49:33.752 UTC|31666|DETAIL:  Parameters: $1 = 'abc'`,
+      ].join('\n'),
+    );
+    expect(statements.map((statement) => statement.text)).toEqual([`select * from "backend"."session" where "token" = 'abc'`]);
+  });
+
   it("keeps one request's statements: its connection, from its marker to its response, without background loops", () => {
     const request = statementsOfRequest(parseStatementLog(log), "tok''en", Date.parse('2026-11-26T02:10:04.800Z'));
     expect(request).toEqual([

@@ -38,7 +38,8 @@ export function parseStatementLog(log: string): LoggedStatement[] {
       statements.push(open);
       continue;
     }
-    const parameters = /^parameters: (.*)$/.exec(message);
+    // "parameters:" up to PostgreSQL 17, "Parameters:" from 18.
+    const parameters = /^parameters: (.*)$/i.exec(message);
     const last = statements.at(-1);
     if (level !== 'DETAIL' || !parameters || !last || last.pid !== pid) continue;
     const values = new Map<string, string>();

@@ -45,7 +45,7 @@ async function ping(db: Kysely<any>): Promise<void> {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'embedded') {
     const server = await startEmbeddedPostgres(target);
-    // One Doable process uses this server: a small pool (the server allows 20 connections).
+    // One Doable process uses this server: a small pool (the server allows 30 connections).
     const pool = new pg.Pool({ ...server.connection, max: 10, connectionTimeoutMillis: 10_000 });
     const db = kyselyOn(pool, target.onConnectionError);
     return {

@@ -20,18 +20,18 @@ describe.skipIf(process.platform === 'win32')('restrictToOwner', () => {
   it('closes a folder and everything in it to group and others, keeping the owner bits', () => {
     const root = aFolder();
     chmodSync(root, 0o755);
-    mkdirSync(join(root, 'pglite', 'base'), { recursive: true, mode: 0o777 });
-    chmodSync(join(root, 'pglite'), 0o777);
-    writeFileSync(join(root, 'pglite', 'base', '1247'), 'rows', { mode: 0o666 });
-    chmodSync(join(root, 'pglite', 'base', '1247'), 0o666);
+    mkdirSync(join(root, 'postgres', 'base'), { recursive: true, mode: 0o777 });
+    chmodSync(join(root, 'postgres'), 0o777);
+    writeFileSync(join(root, 'postgres', 'base', '1247'), 'rows', { mode: 0o666 });
+    chmodSync(join(root, 'postgres', 'base', '1247'), 0o666);
     writeFileSync(join(root, 'auth-secret'), 'secret', { mode: 0o600 });
 
     expect(restrictToOwner(root)).toBe(4);
 
     expect(modeOf(root)).toBe(0o700);
-    expect(modeOf(join(root, 'pglite'))).toBe(0o700);
-    expect(modeOf(join(root, 'pglite', 'base'))).toBe(0o700);
-    expect(modeOf(join(root, 'pglite', 'base', '1247'))).toBe(0o600);
+    expect(modeOf(join(root, 'postgres'))).toBe(0o700);
+    expect(modeOf(join(root, 'postgres', 'base'))).toBe(0o700);
+    expect(modeOf(join(root, 'postgres', 'base', '1247'))).toBe(0o600);
     expect(modeOf(join(root, 'auth-secret'))).toBe(0o600);
     expect(restrictToOwner(root)).toBe(0);
   });

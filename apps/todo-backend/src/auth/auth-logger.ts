@@ -17,7 +17,7 @@ function safeFields(value: object): Record<string, unknown> {
 /**
  * better-auth's `logger` option: its messages become pino lines of the `better-auth` component instead of text on
  * stdout. An error argument goes through the logger's `err` serializer, which keeps type, message, stack and code
- * and drops what PGlite and pg attach to it (the statement's parameters: ids, emails, key hashes).
+ * and drops what pg attaches to it (the statement's parameters: ids, emails, key hashes).
  */
 export function toBetterAuthLogger(logger: Logger) {
   const log = logger.child({ component: 'better-auth' });

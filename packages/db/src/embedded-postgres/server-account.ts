@@ -42,7 +42,8 @@ function findAccount(): ServerAccount | undefined {
 }
 
 function createAccount(): ServerAccount {
-  // useradd (Debian, Fedora, …), else BusyBox's adduser (Alpine). A racing starter may create it first: fine.
+  // useradd (Debian, Fedora, …), else BusyBox's adduser (Alpine). Starters racing on a fresh machine (parallel tests)
+  // find /etc/passwd locked by another's useradd, or the account made meanwhile: look again, a few times.
   const attempts: [string, string[]][] = [
     [
       'useradd',
@@ -54,11 +55,14 @@ function createAccount(): ServerAccount {
     ],
   ];
   const failures: string[] = [];
-  for (const [command, args] of attempts) {
-    const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-    const account = findAccount();
-    if (account) return account;
-    failures.push(`${command}: ${result.error?.message ?? result.stderr.trim()}`);
+  for (let round = 0; round < 10; round++) {
+    for (const [command, args] of attempts) {
+      const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+      const account = findAccount();
+      if (account) return account;
+      if (round === 0) failures.push(`${command}: ${result.error?.message ?? result.stderr.trim()}`);
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200 + Math.random() * 300);
   }
   throw new Error(
     `PostgreSQL refuses to run as root, so Doable runs it as the system account ${SERVER_ACCOUNT}, which could not be created (${failures.join('; ')}). Create it (useradd --system --user-group ${SERVER_ACCOUNT}), run Doable as a regular user, or set DATABASE_URL.`,

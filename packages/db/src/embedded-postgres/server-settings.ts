@@ -33,7 +33,8 @@ export function serverSettings(socketDir: string): Record<string, string> {
     synchronous_commit: 'on',
     full_page_writes: 'on',
     shared_buffers: '16MB',
-    max_connections: '20',
+    // Doable's pool (10), with room for a person's psql on the socket and for tools.
+    max_connections: '30',
     max_worker_processes: '2',
     max_parallel_workers_per_gather: '0',
     max_parallel_maintenance_workers: '0',

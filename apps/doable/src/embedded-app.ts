@@ -1,22 +1,16 @@
-import { join } from 'node:path';
 import { createAuditModule } from '@doable/audit-service';
-import { type Database, openDatabase } from '@doable/db';
+import type { Database } from '@doable/db';
 import { createNotificationModule, type VapidKeys } from '@doable/notification-service';
 import { createMetrics, InProcessBus, type Logger, type Metrics } from '@doable/platform';
 import { createRecurringModule } from '@doable/recurring-task-service';
 import { type Backend, createBackend, migrateBackend, recordDeadLetter } from '@doable/todo-backend';
 import { registerWebApp, WEB_APP_DIST } from '@doable/todo-frontend';
 import { createLiveUpdatesModule, type LiveUpdatesModule } from '@doable/websocket-service';
-import { convertPreviousVersionFolder } from './data-folder/pglite-conversion.ts';
+import { type AppDatabaseOptions, openAppDatabase } from './data-folder/app-database.ts';
 
-export interface EmbeddedAppOptions {
-  /** PostgreSQL URL; else the embedded PostgreSQL in the data folder `dataDir` (`postgres/`, its log `postgres.log`). */
-  databaseUrl?: string | undefined;
-  dataDir?: string | undefined;
-  /** A database already open (tests); `databaseUrl` and `dataDir` are then not used, and `stop` closes it. */
+export interface EmbeddedAppOptions extends Omit<AppDatabaseOptions, 'logger'> {
+  /** A database already open (`openAppDatabase`, or a test's); `databaseUrl` and `dataDir` are then not used, and `stop` closes it. */
   database?: Database;
-  /** The embedded server exited without being asked to; the default logs it (the pool's queries fail until it is back). */
-  onDatabaseServerExit?: (description: string) => void;
   authSecret: string;
   baseUrl: string;
   /** Origins allowed to call the auth endpoints from a browser, besides `baseUrl`'s (wildcards allowed). */
@@ -42,31 +36,6 @@ export interface EmbeddedApp {
   live: LiveUpdatesModule;
   start(): void;
   stop(): Promise<void>;
-}
-
-/** `DATABASE_URL`'s server, or the embedded one in the data folder (converting a previous version's folder first). */
-async function openAppDatabase(options: EmbeddedAppOptions): Promise<Database> {
-  const { logger } = options;
-  const onConnectionError = (error: Error) => logger.warn({ err: error }, 'database connection lost; reconnecting on next use');
-  if (options.databaseUrl) return openDatabase({ kind: 'postgres', url: options.databaseUrl, onConnectionError });
-  if (!options.dataDir) throw new Error('createEmbeddedApp needs a data folder (dataDir) or a DATABASE_URL');
-  const database = await openDatabase({
-    kind: 'embedded',
-    dir: join(options.dataDir, 'postgres'),
-    logFile: join(options.dataDir, 'postgres.log'),
-    onNotice: (message, level) => logger[level](message),
-    onUnexpectedExit:
-      options.onDatabaseServerExit ??
-      ((description) => logger.error(`The embedded PostgreSQL server stopped unexpectedly (${description})`)),
-    onConnectionError,
-  });
-  try {
-    await convertPreviousVersionFolder({ dataDir: options.dataDir, db: database.db, logger });
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-  return database;
 }
 
 /**

@@ -4,9 +4,9 @@ import { UnsupportedPlatformError } from '@doable/db';
 import { ConfigError, createLogger, createMetrics, installProcessGuard } from '@doable/platform';
 import { resolveAuthSecret } from './auth-secret.ts';
 import { loadEmbeddedConfig } from './config.ts';
+import { openAppDatabase } from './data-folder/app-database.ts';
 import { DataFolderInUseError, type DataFolderLock, lockDataFolder } from './data-folder/data-folder-lock.ts';
 import { keepNewFilesPrivate, makeDataFolderPrivate } from './data-folder/private-data-folder.ts';
-import { createEmbeddedApp } from './embedded-app.ts';
 
 async function main(): Promise<void> {
   keepNewFilesPrivate();
@@ -24,14 +24,24 @@ async function main(): Promise<void> {
   let shutdown: (reason: string, exitCode?: number) => Promise<void> = async (_reason, exitCode = 0) => process.exit(exitCode);
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  const app = await createEmbeddedApp({
+  // The database starts (initdb, on a first start) in its own processes while this one loads the rest of the app.
+  const opening = openAppDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    logger,
     // Nothing restarts the embedded server: Doable stops too, so that a service manager restarts both.
     onDatabaseServerExit: (description) => {
       logger.fatal(`The embedded PostgreSQL server stopped unexpectedly (${description}); Doable stops too`);
       void shutdown('database server exit', 1);
     },
+  });
+  opening.catch(() => undefined);
+  const { createEmbeddedApp } = await import('./embedded-app.ts').catch(async (error: unknown) => {
+    await (await opening.catch(() => undefined))?.close();
+    throw error;
+  });
+  const app = await createEmbeddedApp({
+    database: await opening,
     authSecret: resolveAuthSecret(config.authSecret, config.dataDir),
     baseUrl,
     trustedOrigins: config.trustedOrigins,

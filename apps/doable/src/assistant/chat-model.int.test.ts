@@ -1,23 +1,15 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger } from '@doable/platform';
-import { createApiClient, signUp, startScriptedChatModel, toolCallMessage } from '@doable/test-kit';
+import { signUp, startScriptedChatModel, toolCallMessage } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmbeddedApp, type EmbeddedApp } from '../embedded-app.ts';
+import { startTestApp } from '../testing/test-app.ts';
 
-async function startApp(baseUrl: string, timeoutMs?: number) {
-  const app: EmbeddedApp = await createEmbeddedApp({
-    authSecret: 'test-secret-0123456789abcdef0123456789abcdef',
-    baseUrl: 'http://127.0.0.1',
-    trustedOrigins: ['http://127.0.0.1:*'],
-    // signUp names a client address of its own in X-Forwarded-For (sign-up is limited per address).
-    trustedProxies: ['127.0.0.1', '::1'],
-    logger: createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+function startApp(baseUrl: string, timeoutMs?: number) {
+  return startTestApp({
+    kind: 'embedded',
+    postgresUrl: '',
     chatModel: { apiKey: 'test-key', baseUrl, model: 'scripted-model', ...(timeoutMs ? { timeoutMs } : {}) },
   });
-  const address = await app.backend.app.listen({ port: 0, host: '127.0.0.1' });
-  app.start();
-  return { app, api: createApiClient(address) };
 }
 
 describe('chat with a model (scripted OpenAI-compatible peer)', () => {
@@ -39,7 +31,7 @@ describe('chat with a model (scripted OpenAI-compatible peer)', () => {
     token = (await signUp(t.api, 'Modeler')).token;
   });
   afterAll(async () => {
-    await t?.app.stop();
+    await t?.stop();
     await peer?.close();
   });
 
@@ -94,7 +86,7 @@ describe('chat with a model that misbehaves', () => {
     expect(peer.requests.length).toBe(6);
     expect(res.body.tool_calls).toHaveLength(6);
     expect(res.body.reply).toBe('Done: list_tasks, list_tasks, list_tasks, list_tasks, list_tasks, list_tasks.');
-    await t.app.stop();
+    await t.stop();
     await peer.close();
   });
 
@@ -107,7 +99,7 @@ describe('chat with a model that misbehaves', () => {
     expect(res.status).toBe(200);
     expect(res.body.reply).toMatch(/^The chat model could not be reached or did not answer in time.*Nothing was changed\./);
     expect(res.body.tool_calls).toEqual([]);
-    await t.app.stop();
+    await t.stop();
   });
 
   it('gives up on a model that does not answer within the timeout', async () => {
@@ -122,7 +114,7 @@ describe('chat with a model that misbehaves', () => {
     const res = await t.api.post('/api/v1/chat', { message: 'add buy milk' }, token);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(res.body.reply).toMatch(/did not answer in time/);
-    await t.app.stop();
+    await t.stop();
     hanging.closeAllConnections();
     await new Promise((resolve) => hanging.close(resolve));
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, type Logger } from '@doable/platform';
 import { createApiClient, createTestDatabase } from '@doable/test-kit';
-import { createEmbeddedApp, type EmbeddedApp } from '../embedded-app.ts';
+import { createEmbeddedApp, type EmbeddedApp, type EmbeddedAppOptions } from '../embedded-app.ts';
 
 /** `embedded`: the PostgreSQL server `npm start` runs in a data folder; `postgres`: a server given by DATABASE_URL. */
 export type StorageKind = 'embedded' | 'postgres';
@@ -33,6 +33,8 @@ export interface TestAppOptions {
   /** Default loopback: tests name a client address in `X-Forwarded-For`, as the sidecar does in production. */
   trustedProxies?: string[];
   logger?: Logger;
+  /** An OpenAI-compatible chat model (a scripted one); the offline interpreter when absent. */
+  chatModel?: EmbeddedAppOptions['chatModel'];
 }
 
 /** The whole embedded app on a free loopback port, with a JSON client, on the embedded server or DATABASE_URL's. */
@@ -54,6 +56,7 @@ export async function startTestApp(options: TestAppOptions) {
       logger: options.logger ?? createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
       ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
       push: { allowLoopbackEndpoints: options.allowLoopbackPush ?? false },
+      chatModel: options.chatModel,
     });
   } catch (error) {
     removeTemporaryDataDir();

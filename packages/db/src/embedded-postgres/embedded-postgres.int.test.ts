@@ -79,6 +79,18 @@ describe.skipIf(process.platform === 'win32')('the embedded PostgreSQL server', 
     expect(notices).toHaveLength(1);
   });
 
+  it.skipIf(process.platform !== 'linux')('serves a folder whose socket path is longer than a Unix socket allows', async () => {
+    const dir = join(parent, 'a-folder-deep-enough'.repeat(4), 'that-its-socket-path-passes-108-bytes', 'postgres');
+    expect(join(dir, '.s.PGSQL.5432').length).toBeGreaterThan(108);
+    const database = await openDatabase({ kind: 'embedded', dir });
+    try {
+      const { rows } = await sql<{ one: number }>`select 1 as one`.execute(database.db);
+      expect(rows).toEqual([{ one: 1 }]);
+    } finally {
+      await database.close();
+    }
+  });
+
   it('stops a server left running by a process killed with kill -9, then starts with every committed row', async () => {
     const dir = join(parent, 'orphan', 'postgres');
     const writer = writerProcess(dir, 50);

@@ -55,6 +55,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!existsSync(join(dir, 'PG_VERSION'))) await initialise(runtime, dir, account, notice);
   writeFileSync(join(dir, 'pg_hba.conf'), HBA_CONF);
 
+  const socket = socketHost(dir);
   rotateLog(logFile);
   const child = launch(runtime, dir, account, logFile);
   let stopping = false;
@@ -69,7 +70,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     if (!stopping) options.onUnexpectedExit?.(`${signal ? `killed by ${signal}` : `exit code ${code}`}; its log: ${logFile}`);
   });
 
-  const socket = socketHost(dir);
   const connection = { host: socket.host, port: EMBEDDED_PORT, user: EMBEDDED_USER, database: EMBEDDED_DATABASE };
   try {
     await waitUntilReady(child, dir, logFile, options.startTimeoutMs ?? 120_000);
@@ -100,9 +100,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
-/** On Linux the server reaches its folder through an inherited descriptor (fd 3): no folder above it needs opening. */
 type Notice = (message: string, level: NoticeLevel) => void;
 
+/** On Linux the server reaches its folder through an inherited descriptor (fd 3): no folder above it needs opening. */
 const byDescriptor = process.platform === 'linux';
 const SERVER_DIR_FD = '/proc/self/fd/3';
 

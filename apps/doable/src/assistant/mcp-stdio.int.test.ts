@@ -6,12 +6,12 @@ import { signUp } from '@doable/test-kit';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { STORAGE_KINDS, startTestApp } from '../testing/test-app.ts';
+import { EVERY_STORAGE_KIND, STORAGE_KINDS, startTestApp } from '../testing/test-app.ts';
 
 const ENTRY = join(import.meta.dirname, '..', 'mcp-stdio.ts');
 const SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
 
-describe.each(STORAGE_KINDS)('MCP over stdio (doable mcp) on %s', (kind) => {
+describe.each(EVERY_STORAGE_KIND)('MCP over stdio (doable mcp) on %s', (kind) => {
   const folder = mkdtempSync(join(tmpdir(), 'doable-mcp-stdio-'));
   let env: Record<string, string>;
   let client: Client;

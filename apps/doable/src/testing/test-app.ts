@@ -12,6 +12,8 @@ export type StorageKind = 'embedded' | 'postgres';
  * suites that test what DATABASE_URL changes (outages, sharing a server) ask for `postgres` themselves.
  */
 export const STORAGE_KINDS: StorageKind[] = ['embedded'];
+/** Both, for the suites where the path differs (`doable mcp` opens DATABASE_URL's server directly, with no lock). */
+export const EVERY_STORAGE_KIND: StorageKind[] = ['embedded', 'postgres'];
 
 export interface TestAppOptions {
   kind: StorageKind;

@@ -14,7 +14,20 @@ export const PHONE = { width: 390, height: 844 };
 /** The embedded app on PGlite in memory, and Debian's Chromium driving it (`args`: more command-line switches). */
 export async function startBrowserStack(args: string[] = []): Promise<{ app: TestApp; browser: Browser; stop: () => Promise<void> }> {
   const app = await startTestApp({ kind: 'pglite', postgresUrl: '' });
-  const browser = await chromium.launch({
+  const browser = await launchChromium(args);
+  return {
+    app,
+    browser,
+    async stop() {
+      await browser.close();
+      await app.stop();
+    },
+  };
+}
+
+/** Debian's Chromium, headless, for a test that runs its app on its own terms (`args`: more command-line switches). */
+export function launchChromium(args: string[] = []): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -28,14 +41,6 @@ export async function startBrowserStack(args: string[] = []): Promise<{ app: Tes
       ...args,
     ],
   });
-  return {
-    app,
-    browser,
-    async stop() {
-      await browser.close();
-      await app.stop();
-    },
-  };
 }
 
 let users = 0;

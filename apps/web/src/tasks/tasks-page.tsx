@@ -1,6 +1,6 @@
 import type { Task, TaskPage } from '@doable/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, apiRequest } from '../api/api-client.ts';
+import { ApiError, apiRequest, isDatabaseUnavailable } from '../api/api-client.ts';
 import type { OpenTaskRequest } from '../app.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { KeyboardHelp } from './keyboard-help.tsx';
@@ -46,7 +46,7 @@ interface Toast {
 
 interface TasksPageProps {
   timeZone: string;
-  /** Bumped when the chat changed tasks. */
+  /** Bumped when the chat changed tasks, and when the database is back after an outage. */
   refreshSignal: number;
   /** Bumped on every live message about tasks, and on every (re)connect of `/ws`. */
   liveSignal: number;
@@ -80,7 +80,10 @@ export function TasksPage({ timeZone, refreshSignal, liveSignal, isLive, openTas
       setTags(tagList.items);
       setError(undefined);
     } catch (caught) {
-      if (seq === requestSeq.current) setError(caught instanceof ApiError ? caught.message : 'Offline: could not reach Doable. Retrying…');
+      if (seq !== requestSeq.current) return;
+      // Not an error to show here: the page's outage banner says so, retries, and this list reloads once it is back.
+      if (isDatabaseUnavailable(caught)) return;
+      setError(caught instanceof ApiError ? caught.message : 'Offline: could not reach Doable. Retrying…');
     }
   }, [view]);
 

@@ -16,7 +16,7 @@ async function markDocument(page: Page): Promise<void> {
 }
 const stillSameDocument = (page: Page) => page.evaluate(() => (window as unknown as { keptSince?: boolean }).keptSince === true);
 
-describe('the web app when its server loses the database', () => {
+describe('the web app when its server loses the database, or goes away itself', () => {
   let pg: KillablePostgres;
   let app: TestApp;
   let browser: Browser;
@@ -84,6 +84,31 @@ describe('the web app when its server loses the database', () => {
     await pg.restart();
     await expectTitles(page, ['Waiting for the database'], RECOVERS_WITHIN_MS);
     expect(await page.getByRole('status').filter({ hasText: OUTAGE_TEXT }).count()).toBe(0);
+    expect(await stillSameDocument(page)).toBe(true);
+    await context.close();
+  }, 180_000);
+
+  it('reconnects its live connection after the server goes away and comes back, and shows what changed meanwhile', async () => {
+    const user = await newUser(app);
+    const { context, page } = await openPage(browser, app, '/', { signedInAs: user });
+    await page.getByText('Nothing to do').waitFor();
+    await waitUntilLive(page);
+    await markDocument(page);
+
+    await app.stop();
+    await page.getByRole('status').filter({ hasText: 'Reconnecting…' }).waitFor({ timeout: 10_000 });
+    // Written while this page's server is away, through another server on the same database: its live update
+    // reaches no socket of this page, so only a refetch after reconnecting can show it.
+    const elsewhere = await startTestApp({ kind: 'postgres', postgresUrl: pg.url, databaseUrl: app.databaseUrl });
+    expect((await elsewhere.api.post('/api/v1/tasks', { title: 'Made while cut off' }, user.token)).status).toBe(201);
+    await elsewhere.settle();
+    await elsewhere.stop();
+
+    app = await app.restart();
+    app.app.start();
+    await waitUntilLive(page, RECOVERS_WITHIN_MS);
+    expect(await page.locator('.live-status').textContent()).toBe('');
+    await expectTitles(page, ['Made while cut off']);
     expect(await stillSameDocument(page)).toBe(true);
     await context.close();
   }, 180_000);

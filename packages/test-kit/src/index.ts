@@ -1,5 +1,6 @@
 export { aTask } from './builders.ts';
 export { freePort } from './free-port.ts';
+export { FUTURE_YEAR, futureYearAfter } from './future-year.ts';
 export type { ApiClient, ApiResponse } from './http-client.ts';
 export { aClientAddress, createApiClient, signUp } from './http-client.ts';
 export type { KillablePostgres } from './killable-postgres.ts';

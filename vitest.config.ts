@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// One test command for everything; the suffix of a test file says what it needs (see docs/testing.md).
+// One test command for everything; the suffix of a test file says what it needs (README.md, Testing).
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],

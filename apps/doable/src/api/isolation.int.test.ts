@@ -1,4 +1,4 @@
-import { aTask, signUp } from '@doable/test-kit';
+import { aTask, FUTURE_YEAR, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -25,7 +25,7 @@ describe.each(STORAGE_KINDS)('isolation between users on %s', (kind) => {
       ['PATCH', `/api/v1/tasks/${id}/complete`, {}],
       ['PATCH', `/api/v1/tasks/${id}/priority`, { priority: 'low' }],
       ['PATCH', `/api/v1/tasks/${id}/tags`, { add: ['bob'] }],
-      ['PATCH', `/api/v1/tasks/${id}/due-date`, { due_date: '2031-01-01T00:00:00Z' }],
+      ['PATCH', `/api/v1/tasks/${id}/due-date`, { due_date: `${FUTURE_YEAR}-01-01T00:00:00Z` }],
       ['GET', `/api/v1/tasks/${id}/history`],
       ['DELETE', `/api/v1/tasks/${id}`],
     ];
@@ -57,7 +57,11 @@ describe.each(STORAGE_KINDS)('isolation between users on %s', (kind) => {
 
   it("cannot complete another user's recurring task into a new occurrence", async () => {
     const recurring = (
-      await t.api.post('/api/v1/tasks/recurring', { title: 'Alice weekly', pattern: 'weekly', due_date: '2031-01-06T09:00:00Z' }, alice)
+      await t.api.post(
+        '/api/v1/tasks/recurring',
+        { title: 'Alice weekly', pattern: 'weekly', due_date: `${FUTURE_YEAR}-01-06T09:00:00Z` },
+        alice,
+      )
     ).body;
     expect((await t.api.patch(`/api/v1/tasks/${recurring.id}/complete`, {}, bob)).status).toBe(404);
     await t.settle();

@@ -22,6 +22,9 @@ const MAX_INDEX_ENTRIES = 200;
  * conversation, and one index key per user listing their conversations, updated with first-write ETags so two
  * replicas saving at once both land.
  */
+/** The Dapr state store component (k8s/dapr/components) conversations are kept in. */
+export const CONVERSATION_STATE_STORE = 'statestore';
+
 export function createDaprConversationStore(options: {
   daprHttpPort: number | string;
   storeName?: string;
@@ -30,7 +33,7 @@ export function createDaprConversationStore(options: {
   apiToken?: string | undefined;
 }): ConversationStore {
   const tokenHeader: Record<string, string> = options.apiToken ? { 'dapr-api-token': options.apiToken } : {};
-  const base = `http://${options.host ?? '127.0.0.1'}:${options.daprHttpPort}/v1.0/state/${options.storeName ?? 'statestore'}`;
+  const base = `http://${options.host ?? '127.0.0.1'}:${options.daprHttpPort}/v1.0/state/${options.storeName ?? CONVERSATION_STATE_STORE}`;
   const conversationKey = (id: string) => `conversation-${id}`;
   const indexKey = (userId: string) => `conversations-of-${userId}`;
 

@@ -55,6 +55,19 @@ describe.each(STORAGE_KINDS)('isolation between users on %s', (kind) => {
     expect((await t.api.get('/api/v1/tasks?search=secret', alice)).body.items).toHaveLength(1);
   });
 
+  it("cannot read the history of another user's deleted task, which its owner still can", async () => {
+    const doomed = (await t.api.post('/api/v1/tasks', aTask({ title: 'Alice shredded letter' }), alice)).body;
+    await t.api.patch(`/api/v1/tasks/${doomed.id}/priority`, { priority: 'high' }, alice);
+    expect((await t.api.delete(`/api/v1/tasks/${doomed.id}`, alice)).status).toBe(204);
+    await t.settle();
+    const byBob = await t.api.get(`/api/v1/tasks/${doomed.id}/history`, bob);
+    expect(byBob.status).toBe(404);
+    expect(JSON.stringify(byBob.body)).not.toContain('shredded');
+    const byAlice = await t.api.get(`/api/v1/tasks/${doomed.id}/history`, alice);
+    expect(byAlice.status).toBe(200);
+    expect(byAlice.body.items.map((entry: { event_type: string }) => entry.event_type)).toEqual(['created', 'updated', 'deleted']);
+  });
+
   it("cannot complete another user's recurring task into a new occurrence", async () => {
     const recurring = (
       await t.api.post(

@@ -183,7 +183,7 @@ export async function waitUntilLive(page: Page, timeoutMs = 8000): Promise<void>
 }
 
 /** Records the messages the page receives on `/ws` from now on; reloads the page so the socket is seen from its start. */
-export async function recordLiveMessages(page: Page): Promise<{ type: string; event?: { task_id?: number; user_id?: string } }[]> {
+export async function recordLiveMessages(page: Page): Promise<{ type: string; event?: { task_id?: number; user_id?: string; event_type?: string } }[]> {
   const messages: { type: string }[] = [];
   page.on('websocket', (socket) => {
     if (!new URL(socket.url()).pathname.startsWith('/ws')) return;

@@ -22,7 +22,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import type { ToolContext } from './assistant/task-tools.ts';
+import type { ToolContext } from './assistant/task-tools/index.ts';
 import { createAuth } from './auth/auth.ts';
 import { registerAuthRoutes } from './auth/auth-routes.ts';
 import { refuseCrossSiteCookieRequests } from './auth/session-cookie-csrf.ts';

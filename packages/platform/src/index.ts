@@ -46,4 +46,6 @@ export type { ProcessGuardOptions } from './resilience/process-guard.ts';
 export { installProcessGuard } from './resilience/process-guard.ts';
 export type { Readiness, ReadinessCheck } from './resilience/readiness.ts';
 export { createReadiness, registerHealthRoutes } from './resilience/readiness.ts';
+export type { RetryNotice, RetryOptions } from './resilience/retry.ts';
+export { backoff, retry } from './resilience/retry.ts';
 export { isDependencyUnavailable } from './resilience/unavailable.ts';

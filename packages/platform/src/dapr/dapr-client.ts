@@ -1,3 +1,5 @@
+import { backoff, retry } from '../resilience/retry.ts';
+
 /** Where a service finds its sidecar, and the tokens that guard both directions (Dapr API token, app token). */
 export interface DaprClientOptions {
   httpPort: number;
@@ -24,6 +26,11 @@ export function createDaprClient(options: DaprClientOptions) {
     const headers = new Headers(init.headers);
     if (options.apiToken) headers.set('dapr-api-token', options.apiToken);
     return fetch(`${base}${path}`, { ...init, headers, signal: init.signal ?? AbortSignal.timeout(timeoutMs) });
+  }
+
+  async function checkReady(): Promise<void> {
+    const res = await fetch(`${base}/healthz/outbound`, { signal: AbortSignal.timeout(1_000) });
+    if (res.status !== 204) throw new DaprError('the sidecar health check', res.status, await res.text());
   }
 
   async function expectOk(what: string, res: Response): Promise<Response> {
@@ -57,23 +64,14 @@ export function createDaprClient(options: DaprClientOptions) {
     },
 
     /** Resolves when the sidecar and its components are up now; rejects otherwise (readiness). */
-    async checkReady(): Promise<void> {
-      const res = await fetch(`${base}/healthz/outbound`, { signal: AbortSignal.timeout(1_000) });
-      if (res.status !== 204) throw new DaprError('the sidecar health check', res.status, await res.text());
-    },
+    checkReady,
 
     /** Resolves once the sidecar's components are up; apps wait for this before reading secrets. */
     async waitUntilReady(deadlineMs = 60_000): Promise<void> {
-      const until = Date.now() + deadlineMs;
-      for (;;) {
-        try {
-          const res = await fetch(`${base}/healthz/outbound`, { signal: AbortSignal.timeout(1_000) });
-          if (res.status === 204) return;
-        } catch {
-          // not listening yet
-        }
-        if (Date.now() > until) throw new Error(`the Dapr sidecar at ${base} did not become ready in ${deadlineMs / 1000} s`);
-        await new Promise((resolve) => setTimeout(resolve, 250));
+      try {
+        await retry(checkReady, { attempts: Number.POSITIVE_INFINITY, delayMs: backoff.constant(250), withinMs: deadlineMs });
+      } catch (error) {
+        throw new Error(`the Dapr sidecar at ${base} did not become ready in ${deadlineMs / 1000} s`, { cause: error });
       }
     },
   };

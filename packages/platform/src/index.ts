@@ -12,7 +12,7 @@ export {
   trustedProxiesSetting,
 } from './config.ts';
 export { requireDaprAppToken } from './dapr/dapr-app-token.ts';
-export type { DaprClient, DaprClientOptions } from './dapr/dapr-client.ts';
+export type { DaprClient, DaprClientOptions, StateEntry, StateItem } from './dapr/dapr-client.ts';
 export { createDaprClient, DaprError } from './dapr/dapr-client.ts';
 export { createDaprPublisher } from './dapr/dapr-publisher.ts';
 export type { DaprServiceContext, DaprServiceParts } from './dapr/dapr-service.ts';

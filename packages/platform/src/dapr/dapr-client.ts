@@ -17,7 +17,36 @@ export class DaprError extends Error {
   }
 }
 
-/** The few sidecar HTTP APIs Doable uses: publish, invoke, secrets, health. */
+/** A value of a state store and the ETag of that version; both undefined when the key has none. */
+export interface StateEntry<T> {
+  value: T | undefined;
+  etag: string | undefined;
+}
+
+/** One key to save. */
+export interface StateItem {
+  key: string;
+  value: unknown;
+  /** The version read: with first-write, the save lands only over that version. */
+  etag?: string | undefined;
+  /**
+   * `first-write`: the save loses (`conflict`) to anyone who saved since `etag` was read, or, without an ETag, to
+   * anyone who created the key meanwhile. Default `last-write`: the save lands whatever happened meanwhile.
+   */
+  concurrency?: 'first-write' | 'last-write';
+}
+
+/**
+ * A first-write save that lost: a stale ETag answers 409; a key created meanwhile, where none was expected, answers
+ * ERR_STATE_SAVE with "no item was updated" (PostgreSQL store v1: its insert found the key taken).
+ */
+function isLostFirstWrite(items: StateItem[], status: number, body: string): boolean {
+  const firstWrite = items.filter((item) => item.concurrency === 'first-write');
+  if (status === 409) return firstWrite.some((item) => item.etag !== undefined);
+  return firstWrite.some((item) => item.etag === undefined) && body.includes('ERR_STATE_SAVE') && body.includes('no item was updated');
+}
+
+/** The few sidecar HTTP APIs Doable uses: publish, invoke, state, secrets, health. Every call has a timeout. */
 export function createDaprClient(options: DaprClientOptions) {
   const base = `http://${options.host ?? '127.0.0.1'}:${options.httpPort}/v1.0`;
   const timeoutMs = options.timeoutMs ?? 15_000;
@@ -55,6 +84,32 @@ export function createDaprClient(options: DaprClientOptions) {
     /** Service invocation: `method` on app `appId`, through both sidecars (retries per the Resiliency policy). */
     invoke(appId: string, method: string, init: RequestInit = {}): Promise<Response> {
       return call(`/invoke/${appId}/method/${method.replace(/^\//, '')}`, init);
+    },
+
+    /** Reads `key` from a state store, with the ETag of what was read. */
+    async getState<T>(store: string, key: string): Promise<StateEntry<T>> {
+      const res = await expectOk(`state ${store} get`, await call(`/state/${store}/${encodeURIComponent(key)}`));
+      if (res.status === 204) return { value: undefined, etag: undefined };
+      return { value: (await res.json()) as T, etag: res.headers.get('etag') ?? undefined };
+    },
+
+    /** Saves the items in one request; `conflict` when a first-write item lost its race (see `StateItem`). */
+    async saveState(store: string, items: StateItem[]): Promise<'saved' | 'conflict'> {
+      const body = items.map(({ key, value, etag, concurrency }) => ({
+        key,
+        value,
+        ...(etag === undefined ? {} : { etag }),
+        ...(concurrency === undefined ? {} : { options: { concurrency } }),
+      }));
+      const res = await call(`/state/${store}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (res.ok) return 'saved';
+      const text = await res.text();
+      if (isLostFirstWrite(items, res.status, text)) return 'conflict';
+      throw new DaprError(`state ${store} save`, res.status, text);
     },
 
     /** One secret (all its keys) from a secret store. */

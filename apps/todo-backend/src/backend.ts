@@ -31,6 +31,7 @@ import { createChatService } from './chat/chat-service.ts';
 import { type ConversationStore, createTableConversationStore } from './chat/conversation-store.ts';
 import { createModelAgent, type ModelAgentOptions } from './chat/model-agent.ts';
 import { BACKEND_SCHEMA } from './database/schema.ts';
+import { deadLetterRepository } from './dead-letters/dead-letter-repository.ts';
 import { findUserId, requireUser } from './http/authenticate.ts';
 
 import { registerInternalRoutes } from './internal/internal-routes.ts';
@@ -105,6 +106,7 @@ export async function createBackend(options: BackendOptions) {
     pending: () => outboxRepository.countPending(db),
     oldestPendingSeconds: () => outboxRepository.oldestPendingSeconds(db, new Date()),
   });
+  metrics.watchDeadLetters(() => deadLetterRepository.count(db));
   const relay = new OutboxRelay({
     db,
     publisher: options.publisher,

@@ -9,7 +9,7 @@ export interface InProcessBusOptions {
   /** Attempts per consumer before the message goes to the dead-letter list. */
   maxAttempts?: number;
   retryDelayMs?: number;
-  /** Keeps a dead letter somewhere durable (the embedded app writes it to `<topic>-dlq` through the outbox). */
+  /** Keeps a dead letter somewhere durable (the embedded app: the backend's `dead_letters` table). */
   onDeadLetter?: (letter: DeadLetter) => Promise<void>;
   /** Counts each handler attempt by outcome; the process's `/metrics` should serve it. */
   metrics?: Metrics;

@@ -127,11 +127,15 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
       payload: { event_type: 'completed', nonsense: true },
     });
     expect(t.app.bus.deadLetters.map((letter) => letter.consumer).sort()).toEqual(['audit-service', 'recurring-task-service']);
-    // Kept durably, like a Kafka dead-letter topic: one row per consumer on task-events-dlq.
-    const kept = await sql<{
-      consumer: string;
-    }>`select payload->>'consumer' as consumer from backend.outbox where topic = 'task-events-dlq' order by 1`.execute(t.app.database.db);
+    // Kept durably, like a Kafka dead-letter topic: one row per consumer, in a table of their own (not the outbox).
+    const kept = await sql<{ consumer: string }>`select consumer from backend.dead_letters where topic = 'task-events' order by 1`.execute(
+      t.app.database.db,
+    );
     expect(kept.rows.map((row) => row.consumer)).toEqual(['audit-service', 'recurring-task-service']);
+    const inOutbox = await sql<{ count: string }>`select count(*) as count from backend.outbox where topic like '%-dlq'`.execute(
+      t.app.database.db,
+    );
+    expect(Number(inOutbox.rows[0]?.count)).toBe(0);
   });
 
   it('a series with COUNT=3 on completion basis ends after its third occurrence', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Task } from '@doable/contracts';
 import { aClientAddress } from '@doable/test-kit';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startTestApp, type TestApp } from '../../doable/src/testing/test-app.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -138,14 +139,7 @@ export async function listedTitles(page: Page): Promise<string[]> {
 
 /** Waits until the list shows exactly these titles (the list refreshes after a debounce or a request). */
 export async function expectTitles(page: Page, expected: string[], timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let actual: string[] = [];
-  while (Date.now() < deadline) {
-    actual = await listedTitles(page);
-    if (JSON.stringify(actual) === JSON.stringify(expected)) return;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`expected the list ${JSON.stringify(expected)}, saw ${JSON.stringify(actual)}`);
+  await expect.poll(() => listedTitles(page), { timeout: timeoutMs, interval: 100, message: 'the titles in the list' }).toEqual(expected);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Task } from '@doable/contracts';
+import { startTestApp, type TestApp } from '@doable/doable/testing';
 import { aClientAddress } from '@doable/test-kit';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { startTestApp, type TestApp } from '../../doable/src/testing/test-app.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', 'reports', 'screenshots');
@@ -177,7 +177,9 @@ export async function waitUntilLive(page: Page, timeoutMs = 8000): Promise<void>
 }
 
 /** Records the messages the page receives on `/ws` from now on; reloads the page so the socket is seen from its start. */
-export async function recordLiveMessages(page: Page): Promise<{ type: string; event?: { task_id?: number; user_id?: string; event_type?: string } }[]> {
+export async function recordLiveMessages(
+  page: Page,
+): Promise<{ type: string; event?: { task_id?: number; user_id?: string; event_type?: string } }[]> {
   const messages: { type: string }[] = [];
   page.on('websocket', (socket) => {
     if (!new URL(socket.url()).pathname.startsWith('/ws')) return;

@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['apps/*/src/**/*.int.test.ts', 'packages/{contracts,platform,db,test-kit}/src/**/*.int.test.ts'],
-          globalSetup: ['packages/test-kit/src/postgres-global-setup.ts'],
+          globalSetup: ['packages/stack/src/postgres-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -26,7 +26,7 @@ export default defineConfig({
           name: 'abuse',
           // Hostile inputs replayed against the embedded app on PGlite and PostgreSQL (see docs/security.md).
           include: ['apps/*/src/abuse/**/*.abuse.test.ts'],
-          globalSetup: ['packages/test-kit/src/postgres-global-setup.ts'],
+          globalSetup: ['packages/stack/src/postgres-global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

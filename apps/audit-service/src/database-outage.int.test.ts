@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Database, openDatabase } from '@doable/db';
 import { createLogger, createReadiness, createServiceServer } from '@doable/platform';
-import { type KillablePostgres, startKillablePostgres } from '@doable/test-kit';
+import { type KillablePostgres, startKillablePostgres } from '@doable/stack/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AuditModule, createAuditModule } from './audit-module.ts';

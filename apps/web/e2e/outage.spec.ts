@@ -1,7 +1,8 @@
-import { freePort, type KillablePostgres, startKillablePostgres } from '@doable/test-kit';
+import { startTestApp, type TestApp } from '@doable/doable/testing';
+import { type KillablePostgres, startKillablePostgres } from '@doable/stack/testing';
+import { freePort } from '@doable/test-kit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@doable/doable/testing';
 import { expectTitles, launchChromium, newUser, openPage, PHONE, screenshot, seriousAxeViolations, waitUntilLive } from './harness.ts';
 
 // The server asks for Retry-After: 5; the page's first retry comes then, later ones back off up to 30 s.

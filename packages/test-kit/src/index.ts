@@ -3,8 +3,6 @@ export { freePort } from './free-port.ts';
 export { FUTURE_YEAR, futureYearAfter } from './future-year.ts';
 export type { ApiClient, ApiResponse } from './http-client.ts';
 export { aClientAddress, createApiClient, signUp } from './http-client.ts';
-export type { KillablePostgres } from './killable-postgres.ts';
-export { startKillablePostgres } from './killable-postgres.ts';
 export { createTestDatabase } from './postgres-database.ts';
 export type { CommandResult } from './run-command.ts';
 export { runCommand } from './run-command.ts';

@@ -1,5 +1,6 @@
 import { TOPICS } from '@doable/contracts';
-import { type KillablePostgres, signUp, startKillablePostgres } from '@doable/test-kit';
+import { type KillablePostgres, startKillablePostgres } from '@doable/stack/testing';
+import { signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 

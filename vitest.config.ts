@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// One test command for everything; the suffix of a test file says what it needs (see docs/testing.md).
+// One test command for everything; the suffix of a test file says what it needs (README.md, Testing).
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['apps/*/src/**/*.int.test.ts', 'packages/{contracts,platform,db,test-kit}/src/**/*.int.test.ts'],
-          globalSetup: ['packages/test-kit/src/postgres-global-setup.ts'],
+          globalSetup: ['packages/stack/src/postgres-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -26,7 +26,7 @@ export default defineConfig({
           name: 'abuse',
           // Hostile inputs replayed against the embedded app on its PostgreSQL server (see docs/security.md).
           include: ['apps/*/src/abuse/**/*.abuse.test.ts'],
-          globalSetup: ['packages/test-kit/src/postgres-global-setup.ts'],
+          globalSetup: ['packages/stack/src/postgres-global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -1,3 +1,5 @@
+import { backoff, retry } from '@doable/platform';
+
 interface LiveMessage {
   type: string;
   event?: { event_id?: string; event_type?: string; task_id?: number; task_data?: { recurring_parent_id?: number | null } };
@@ -22,14 +24,7 @@ function keysOf(message: LiveMessage): string[] {
  */
 export async function openLiveClient(url: string) {
   // The service answers 503 while it cannot reach the backend to authenticate: try a few times.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await connect(url);
-    } catch (error) {
-      if (attempt === 5) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
-    }
-  }
+  return retry(() => connect(url), { attempts: 5, delayMs: backoff.linear(500) });
 }
 
 async function connect(url: string) {

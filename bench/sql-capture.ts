@@ -1,5 +1,6 @@
 import { openSync, readSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { backoff, retry } from '@doable/platform';
 import type pg from 'pg';
 import type { HttpRequestSpec } from './load.ts';
 import type { StackTarget } from './stack-target.ts';
@@ -96,6 +97,8 @@ export async function captureStatementLog(admin: pg.Client, logFile: string, req
   return buffer.toString('utf8');
 }
 
+const isComplete = (statements: string[]) => statements.length > 0 && isBalanced(statements);
+
 const isBalanced = (statements: string[]) =>
   statements.filter((s) => /^begin$/i.test(s)).length === statements.filter((s) => /^(commit|rollback)$/i.test(s)).length;
 
@@ -104,21 +107,23 @@ const isBalanced = (statements: string[]) =>
  * half a transaction (another connection's, or one cut at the response) is taken again.
  */
 export async function captureRequest(target: StackTarget, request: () => HttpRequestSpec): Promise<string[]> {
-  let statements: string[] = [];
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const spec = request();
-    let endedAt = 0;
-    const log = await captureStatementLog(target.admin, target.pgLogFile, async () => {
-      const res = await fetch(`${target.origin('todo-backend')}${spec.path}`, {
-        method: spec.method,
-        headers: spec.headers,
-        ...(spec.body ? { body: spec.body } : {}),
+  const statements = await retry(
+    async () => {
+      const spec = request();
+      let endedAt = 0;
+      const log = await captureStatementLog(target.admin, target.pgLogFile, async () => {
+        const res = await fetch(`${target.origin('todo-backend')}${spec.path}`, {
+          method: spec.method,
+          headers: spec.headers,
+          ...(spec.body ? { body: spec.body } : {}),
+        });
+        if (!res.ok) throw new Error(`${spec.method} ${spec.path} answered ${res.status}: ${await res.text()}`);
+        endedAt = Date.now() + 1;
       });
-      if (!res.ok) throw new Error(`${spec.method} ${spec.path} answered ${res.status}: ${await res.text()}`);
-      endedAt = Date.now() + 1;
-    });
-    statements = statementsOfRequest(parseStatementLog(log), spec.headers.authorization?.replace('Bearer ', '') ?? '', endedAt);
-    if (statements.length > 0 && isBalanced(statements)) return statements;
-  }
+      return statementsOfRequest(parseStatementLog(log), spec.headers.authorization?.replace('Bearer ', '') ?? '', endedAt);
+    },
+    { attempts: 3, delayMs: backoff.constant(0), retryResult: (taken) => !isComplete(taken), retryable: () => false },
+  );
+  if (isComplete(statements)) return statements;
   throw new Error(`no complete capture of ${request().path}; last attempt:\n${statements.join('\n')}`);
 }

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { type Database, openDatabase } from '@doable/db';
 import { createLogger, createReadiness, createServiceServer } from '@doable/platform';
-import { eventually, type KillablePostgres, startKillablePostgres } from '@doable/test-kit';
+import { type KillablePostgres, startKillablePostgres } from '@doable/stack/testing';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AuditModule, createAuditModule } from './audit-module.ts';
 
 const logger = createLogger({ name: 'test', level: 'silent' });
+// Generous bounds for every wait: CI runs many suites on 2 cores.
+const PATIENTLY = { timeout: 90_000, interval: 100 };
 
 describe('the audit service while its database is killed and restarted', () => {
   let pg: KillablePostgres;
@@ -50,17 +52,18 @@ describe('the audit service while its database is killed and restarted', () => {
 
     // Connections sit idle in the pool now: each one's loss must not end the process.
     await pg.kill();
-    const unready = await eventually(async () => {
+    const unready = await vi.waitFor(async () => {
       const res = await app.inject('/readyz');
-      return res.statusCode === 503 ? res : undefined;
-    }, '/readyz to fail');
+      expect(res.statusCode).toBe(503);
+      return res;
+    }, PATIENTLY);
     expect(unready.json().unavailable).toEqual(['database']);
     expect((await app.inject('/healthz')).statusCode).toBe(200);
     // The delivery fails, so the sidecar redelivers it later; nothing is acknowledged that was not stored.
     await expect(deliver(2)).rejects.toThrow();
 
     await pg.restart();
-    await eventually(async () => ((await app.inject('/readyz')).statusCode === 200 ? true : undefined), '/readyz to recover');
+    await expect.poll(async () => (await app.inject('/readyz')).statusCode, PATIENTLY).toBe(200);
     await deliver(3);
     expect(await audit.listTaskHistory('user-1', 3)).toHaveLength(1);
     expect(await audit.listTaskHistory('user-1', 1)).toHaveLength(1);

@@ -1,12 +1,13 @@
 import { openDatabase } from '@doable/db';
-import { databaseUrlSetting, runDaprService, serviceConfigSchema } from '@doable/platform';
+import { runDaprService } from '@doable/platform';
 import { createAuditModule } from './audit-module.ts';
+import { auditServiceSettings } from './config.ts';
 import { registerHistoryRoutes } from './history-routes.ts';
 
 /** The audit service beside its Dapr sidecar: `task-events` in, task history out. */
 runDaprService({
   name: 'audit-service',
-  config: serviceConfigSchema({ DATABASE_URL: databaseUrlSetting }),
+  config: auditServiceSettings,
   async setup({ config, logger, app, readiness, appToken }) {
     const database = await openDatabase({
       kind: 'postgres',

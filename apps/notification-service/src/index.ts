@@ -1,3 +1,4 @@
+export { notificationServiceSettings } from './config.ts';
 export type { RetryPolicy } from './handlers/on-reminder.ts';
 export type { NotificationModule, NotificationModuleOptions } from './notification-module.ts';
 export { createNotificationModule } from './notification-module.ts';

@@ -1,15 +1,13 @@
 import { openDatabase } from '@doable/db';
-import { createDaprUserAuthenticator, databaseUrlSetting, runDaprService, serviceConfigSchema } from '@doable/platform';
+import { createDaprUserAuthenticator, runDaprService } from '@doable/platform';
+import { notificationServiceSettings } from './config.ts';
 import { createNotificationModule } from './notification-module.ts';
-import { vapidFromSettings, vapidKeysPaired, vapidSettings } from './vapid-settings.ts';
+import { vapidFromSettings } from './vapid-settings.ts';
 
 /** The notification service beside its Dapr sidecar: `reminders` in, Web Push out; owns push subscriptions. */
 runDaprService({
   name: 'notification-service',
-  config: serviceConfigSchema({
-    DATABASE_URL: databaseUrlSetting,
-    ...vapidSettings,
-  }).refine(...vapidKeysPaired),
+  config: notificationServiceSettings,
   async setup({ config, logger, dapr, app, readiness }) {
     const database = await openDatabase({
       kind: 'postgres',

@@ -1,12 +1,13 @@
 import { openDatabase } from '@doable/db';
-import { databaseUrlSetting, runDaprService, serviceConfigSchema } from '@doable/platform';
+import { runDaprService } from '@doable/platform';
+import { recurringTaskServiceSettings } from './config.ts';
 import { createDaprNextOccurrenceClient } from './dapr-next-occurrence-client.ts';
 import { createRecurringModule } from './recurring-module.ts';
 
 /** The recurring task service beside its Dapr sidecar: completed recurring tasks → the backend's next occurrence. */
 runDaprService({
   name: 'recurring-task-service',
-  config: serviceConfigSchema({ DATABASE_URL: databaseUrlSetting }),
+  config: recurringTaskServiceSettings,
   async setup({ config, logger, dapr, readiness }) {
     const database = await openDatabase({
       kind: 'postgres',

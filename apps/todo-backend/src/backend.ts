@@ -22,7 +22,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import type { ToolContext } from './assistant/task-tools.ts';
+import type { ToolContext } from './assistant/task-tools/index.ts';
 import { createAuth } from './auth/auth.ts';
 import { registerAuthRoutes } from './auth/auth-routes.ts';
 import { refuseCrossSiteCookieRequests } from './auth/session-cookie-csrf.ts';
@@ -31,6 +31,7 @@ import { createChatService } from './chat/chat-service.ts';
 import { type ConversationStore, createTableConversationStore } from './chat/conversation-store.ts';
 import { createModelAgent, type ModelAgentOptions } from './chat/model-agent.ts';
 import { BACKEND_SCHEMA } from './database/schema.ts';
+import { deadLetterRepository } from './dead-letters/dead-letter-repository.ts';
 import { findUserId, requireUser } from './http/authenticate.ts';
 
 import { registerInternalRoutes } from './internal/internal-routes.ts';
@@ -105,6 +106,7 @@ export async function createBackend(options: BackendOptions) {
     pending: () => outboxRepository.countPending(db),
     oldestPendingSeconds: () => outboxRepository.oldestPendingSeconds(db, new Date()),
   });
+  metrics.watchDeadLetters(() => deadLetterRepository.count(db));
   const relay = new OutboxRelay({
     db,
     publisher: options.publisher,

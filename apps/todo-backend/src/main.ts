@@ -39,7 +39,7 @@ runService('todo-backend', async () => {
     db: database.db,
     publisher: createDaprPublisher(dapr),
     history: createDaprTaskHistory(dapr),
-    conversations: createDaprConversationStore({ daprHttpPort: config.daprHttpPort, apiToken: config.daprApiToken }),
+    conversations: createDaprConversationStore(dapr),
     logger,
     metrics,
     readiness,

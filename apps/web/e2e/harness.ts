@@ -2,9 +2,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Task } from '@doable/contracts';
+import { startTestApp, type TestApp } from '@doable/doable/testing';
 import { aClientAddress } from '@doable/test-kit';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../doable/src/testing/test-app.ts';
+import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', 'reports', 'screenshots');
@@ -14,7 +15,20 @@ export const PHONE = { width: 390, height: 844 };
 /** The embedded app on its PostgreSQL server (a temporary data folder), and Debian's Chromium driving it (`args`: more command-line switches). */
 export async function startBrowserStack(args: string[] = []): Promise<{ app: TestApp; browser: Browser; stop: () => Promise<void> }> {
   const app = await startTestApp({ kind: 'embedded', postgresUrl: '' });
-  const browser = await chromium.launch({
+  const browser = await launchChromium(args);
+  return {
+    app,
+    browser,
+    async stop() {
+      await browser.close();
+      await app.stop();
+    },
+  };
+}
+
+/** Debian's Chromium, headless, for a test that runs its app on its own terms (`args`: more command-line switches). */
+export function launchChromium(args: string[] = []): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -28,14 +42,6 @@ export async function startBrowserStack(args: string[] = []): Promise<{ app: Tes
       ...args,
     ],
   });
-  return {
-    app,
-    browser,
-    async stop() {
-      await browser.close();
-      await app.stop();
-    },
-  };
 }
 
 let users = 0;
@@ -133,14 +139,7 @@ export async function listedTitles(page: Page): Promise<string[]> {
 
 /** Waits until the list shows exactly these titles (the list refreshes after a debounce or a request). */
 export async function expectTitles(page: Page, expected: string[], timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let actual: string[] = [];
-  while (Date.now() < deadline) {
-    actual = await listedTitles(page);
-    if (JSON.stringify(actual) === JSON.stringify(expected)) return;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`expected the list ${JSON.stringify(expected)}, saw ${JSON.stringify(actual)}`);
+  await expect.poll(() => listedTitles(page), { timeout: timeoutMs, interval: 100, message: 'the titles in the list' }).toEqual(expected);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -178,7 +177,9 @@ export async function waitUntilLive(page: Page, timeoutMs = 8000): Promise<void>
 }
 
 /** Records the messages the page receives on `/ws` from now on; reloads the page so the socket is seen from its start. */
-export async function recordLiveMessages(page: Page): Promise<{ type: string; event?: { task_id?: number; user_id?: string } }[]> {
+export async function recordLiveMessages(
+  page: Page,
+): Promise<{ type: string; event?: { task_id?: number; user_id?: string; event_type?: string } }[]> {
   const messages: { type: string }[] = [];
   page.on('websocket', (socket) => {
     if (!new URL(socket.url()).pathname.startsWith('/ws')) return;

@@ -1,4 +1,5 @@
 import type { Task } from '@doable/contracts';
+import { FUTURE_YEAR } from '@doable/test-kit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -94,7 +95,7 @@ describe('main views: accessibility and screenshots', () => {
       await page.getByRole('button', { name: '+ New task' }).first().click();
       const dialog = page.getByRole('dialog', { name: 'New task' });
       await dialog.getByLabel('Title').fill('Plan the trip');
-      await dialog.getByLabel('Due', { exact: true }).fill('2031-06-01T09:00');
+      await dialog.getByLabel('Due', { exact: true }).fill(`${FUTURE_YEAR}-06-01T09:00`);
       await dialog.getByLabel('Repeat').selectOption('custom');
       await dialog.getByLabel('Rule (RRULE)').fill('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE');
       await check(page, `task-form-${variant.name}`, false);

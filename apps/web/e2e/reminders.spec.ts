@@ -1,4 +1,5 @@
 import type { Task } from '@doable/contracts';
+import { FUTURE_YEAR } from '@doable/test-kit';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newUser, openPage, PHONE, screenshot, seriousAxeViolations, startBrowserStack, waitUntilLive } from './harness.ts';
@@ -109,7 +110,7 @@ describe('reminders in the browser', () => {
       await page.keyboard.press('n');
       const dialog = page.getByRole('dialog', { name: 'New task' });
       await dialog.getByLabel('Title').fill(title);
-      await dialog.getByLabel('Due', { exact: true }).fill('2031-06-01T09:00');
+      await dialog.getByLabel('Due', { exact: true }).fill(`${FUTURE_YEAR}-06-01T09:00`);
       await dialog.getByLabel('Reminder').selectOption(reminder);
       await dialog.getByRole('button', { name: 'Add task' }).click();
       await dialog.waitFor({ state: 'detached' });
@@ -149,7 +150,7 @@ describe('reminders in the browser', () => {
 
   it('the service worker hands a push to the tab in front as a toast, else shows a system notification', async () => {
     const user = await newUser(stack.app);
-    const task = await addTask(user.token, { title: 'Renew the car insurance', due_date: '2031-05-02T16:00:00Z' });
+    const task = await addTask(user.token, { title: 'Renew the car insurance', due_date: `${FUTURE_YEAR}-05-02T16:00:00Z` });
     const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user, timezoneId: 'UTC' });
     await context.grantPermissions(['notifications'], { origin: stack.app.url });
     await page.locator('li.task').waitFor();
@@ -159,7 +160,7 @@ describe('reminders in the browser', () => {
       task_id: task.id,
       title: task.title,
       due_at: task.due_date,
-      remind_at: '2031-05-02T15:00:00.000Z',
+      remind_at: `${FUTURE_YEAR}-05-02T15:00:00.000Z`,
       url: '/',
     };
 
@@ -184,7 +185,7 @@ describe('reminders in the browser', () => {
 
     // No tab of Doable open: a system notification, which opens the task.
     await page.goto('about:blank');
-    await deliverPush(context, page, { ...reminder, remind_at: '2031-05-02T15:50:00.000Z' });
+    await deliverPush(context, page, { ...reminder, remind_at: `${FUTURE_YEAR}-05-02T15:50:00.000Z` });
     await page.goto('/');
     await expect.poll(shown, { timeout: 5000 }).toEqual([
       {

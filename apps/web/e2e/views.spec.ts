@@ -1,4 +1,5 @@
 import type { Task } from '@doable/contracts';
+import { FUTURE_YEAR } from '@doable/test-kit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectTitles, newUser, openPage, startBrowserStack, type TestUser } from './harness.ts';
@@ -14,14 +15,19 @@ describe('search, filters, sort and the URL', () => {
     bob = await newUser(stack.app, 'Bob');
     const add = (token: string, body: object) => stack.app.api.post<Task>('/api/v1/tasks', body, token);
     await add(ada.token, { title: 'Call plumber', priority: 'high', tags: ['home', 'urgent'], due_date: '2020-01-01T10:00:00Z' });
-    await add(ada.token, { title: 'Buy groceries', priority: 'medium', tags: ['home', 'errands'], due_date: '2031-01-20T18:00:00Z' });
-    await add(ada.token, { title: 'Write report', priority: 'high', tags: ['work'], due_date: '2031-01-10T09:00:00Z' });
+    await add(ada.token, {
+      title: 'Buy groceries',
+      priority: 'medium',
+      tags: ['home', 'errands'],
+      due_date: `${FUTURE_YEAR}-01-20T18:00:00Z`,
+    });
+    await add(ada.token, { title: 'Write report', priority: 'high', tags: ['work'], due_date: `${FUTURE_YEAR}-01-10T09:00:00Z` });
     await add(ada.token, { title: 'Read a book', priority: 'low' });
     const paid = await add(ada.token, {
       title: 'Pay groceries bill',
       priority: 'low',
       tags: ['errands'],
-      due_date: '2031-02-01T09:00:00Z',
+      due_date: `${FUTURE_YEAR}-02-01T09:00:00Z`,
     });
     await stack.app.api.patch(`/api/v1/tasks/${paid.body.id}/complete`, {}, ada.token);
     await add(bob.token, { title: 'Bob’s secret groceries', priority: 'high', tags: ['home'] });

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { DatabaseOutageBanner, useDatabaseOutage } from './api/database-outage-banner.tsx';
 import { AuthScreen } from './auth/auth-screen.tsx';
 import { useSession } from './auth/use-session.ts';
 import { ChatPanel } from './chat/chat-panel.tsx';
@@ -37,6 +38,16 @@ export function App() {
     onReminder: reminders.show,
   });
   const showTask = useCallback((taskId: number) => setOpenTask((current) => ({ taskId, seq: (current?.seq ?? 0) + 1 })), []);
+  const outage = useDatabaseOutage();
+  const latestSession = useRef(session);
+  latestSession.current = session;
+
+  // The database is back: refetch what is on screen, or ask again who is signed in if that was what failed.
+  useEffect(() => {
+    if (outage.recoveries === 0) return;
+    setRefreshSignal((n) => n + 1);
+    if (latestSession.current.state === 'unreachable') void latestSession.current.refresh();
+  }, [outage.recoveries]);
 
   // The service worker hands over a push that arrived while this tab was in front, and notification clicks.
   useEffect(() => {
@@ -51,7 +62,7 @@ export function App() {
   }, [reminders.show, showTask]);
 
   if (session.state === 'checking') return <main className="auth" aria-busy="true" />;
-  if (session.state === 'unreachable') return <Unreachable onRetry={session.refresh} />;
+  if (session.state === 'unreachable') return <Unreachable onRetry={session.refresh} databaseDown={outage.down} />;
   if (!signedIn) return <AuthScreen onSignedIn={session.refresh} />;
 
   return (
@@ -77,6 +88,7 @@ export function App() {
         </div>
       </header>
       <main className="content">
+        <DatabaseOutageBanner down={outage.down} />
         {session.signOutError && (
           <p role="alert" className="error banner">
             {session.signOutError}
@@ -106,18 +118,26 @@ export function App() {
   );
 }
 
-/** The server did not answer the session check: whether this browser is signed in is not known yet. */
-function Unreachable({ onRetry }: { onRetry: () => Promise<unknown> }) {
+/**
+ * The session check got no answer: whether this browser is signed in is not known yet. When the server answered that
+ * its database is away, the page retries by itself and goes on once it is back.
+ */
+function Unreachable({ onRetry, databaseDown }: { onRetry: () => Promise<unknown>; databaseDown: boolean }) {
   return (
     <main className="auth">
       <div className="auth-card stack">
         <h1 className="brand">
           <span aria-hidden="true">✓</span> Doable
         </h1>
-        <p role="alert">Could not reach Doable. Check your connection, or whether the server is running.</p>
-        <button type="button" className="primary" onClick={() => void onRetry()}>
-          Try again
-        </button>
+        <DatabaseOutageBanner down={databaseDown} detail="Your tasks will open by themselves once it is back." />
+        {!databaseDown && (
+          <>
+            <p role="alert">Could not reach Doable. Check your connection, or whether the server is running.</p>
+            <button type="button" className="primary" onClick={() => void onRetry()}>
+              Try again
+            </button>
+          </>
+        )}
       </div>
     </main>
   );

@@ -1,3 +1,4 @@
+export { websocketServiceSettings } from './config.ts';
 export type { LiveMessage } from './live-message.ts';
 export type { LiveUpdatesModule, LiveUpdatesOptions } from './live-updates-module.ts';
 export { createLiveUpdatesModule } from './live-updates-module.ts';

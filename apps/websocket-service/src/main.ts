@@ -1,11 +1,11 @@
-import { createDaprUserAuthenticator, originListSetting, runDaprService, serviceConfigSchema } from '@doable/platform';
+import { createDaprUserAuthenticator, runDaprService } from '@doable/platform';
+import { websocketServiceSettings } from './config.ts';
 import { createLiveUpdatesModule } from './live-updates-module.ts';
 
 /** The WebSocket service beside its Dapr sidecar: `task-updates` and `reminders` to each user's open tabs. */
 runDaprService({
   name: 'websocket-service',
-  /** `ALLOWED_ORIGINS`: browser origins allowed to open `/ws` besides the service's own. */
-  config: serviceConfigSchema({ ALLOWED_ORIGINS: originListSetting }),
+  config: websocketServiceSettings,
   async setup({ config, logger, dapr, app }) {
     const live = createLiveUpdatesModule({
       logger,

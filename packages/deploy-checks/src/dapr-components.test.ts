@@ -1,8 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PUBSUB } from '@doable/platform';
+import { writeLocalDaprResources } from '@doable/stack';
+import { backendSettings, CONVERSATION_STATE_STORE, REMINDER_CRON_BINDING } from '@doable/todo-backend';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { k8sDir, repoRoot } from './paths.ts';
+import { k8sDir } from './paths.ts';
 
 interface Resource {
   apiVersion: string;
@@ -21,24 +25,15 @@ const components = readdirSync(componentsDir)
   .filter((f) => f.endsWith('.yaml'))
   .flatMap((f) => parseAllDocuments(readFileSync(join(componentsDir, f), 'utf8')).map((d) => d.toJS() as Resource));
 const byName = new Map(components.map((c) => [c.metadata.name, c]));
-const source = (path: string) => readFileSync(join(repoRoot, path), 'utf8');
 
 describe('Dapr components (k8s/dapr/components: what production applies and the test stack derives its copy from)', () => {
   it('every component and secret store name the code uses exists, with the type the code expects', () => {
-    const subscriber = source('packages/platform/src/dapr/dapr-subscriber.ts');
-    const pubsubs = subscriber.match(/PUBSUB = \{ shared: '([^']+)', broadcast: '([^']+)' \}/);
-    expect(pubsubs, 'dapr-subscriber.ts names its pub/sub components in PUBSUB').not.toBeNull();
-    const publisher = source('packages/platform/src/dapr/dapr-publisher.ts').match(/pubsub = '([^']+)'/)?.[1];
-    const stateStore = source('apps/todo-backend/src/chat/dapr-conversation-store.ts').match(/storeName \?\? '([^']+)'/)?.[1];
-    const secretStore = source('apps/todo-backend/src/config.ts').match(/SECRET_STORE: .*default\('([^']+)'\)/)?.[1];
-    const binding = source('apps/todo-backend/src/reminders/reminder-cron-route.ts').match(/scope\.post\('\/([^']+)'/)?.[1];
     const expected: Record<string, string> = {
-      [pubsubs?.[1] ?? 'missing-shared']: 'pubsub.kafka',
-      [pubsubs?.[2] ?? 'missing-broadcast']: 'pubsub.kafka',
-      [publisher ?? 'missing-publisher']: 'pubsub.kafka',
-      [stateStore ?? 'missing-statestore']: 'state.postgresql',
-      [secretStore ?? 'missing-secretstore']: 'secretstores.kubernetes',
-      [binding ?? 'missing-binding']: 'bindings.cron',
+      [PUBSUB.shared]: 'pubsub.kafka',
+      [PUBSUB.broadcast]: 'pubsub.kafka',
+      [CONVERSATION_STATE_STORE]: 'state.postgresql',
+      [backendSettings.shape.SECRET_STORE.parse(undefined)]: 'secretstores.kubernetes',
+      [REMINDER_CRON_BINDING]: 'bindings.cron',
     };
     expect(Object.keys(expected).sort()).toEqual([
       'kafka-pubsub',
@@ -84,7 +79,22 @@ describe('Dapr components (k8s/dapr/components: what production applies and the 
   });
 
   it('the stack derives its local copy from these same files (one source of truth)', () => {
-    expect(source('packages/stack/src/dapr-resources.ts')).toContain("join(repoRoot, 'k8s', 'dapr', 'components')");
+    const dir = mkdtempSync(join(tmpdir(), 'doable-dapr-'));
+    try {
+      const { resourcesDir } = writeLocalDaprResources({ dir, secrets: {} });
+      const local = readdirSync(resourcesDir)
+        .filter((f) => f !== 'resiliency.yaml')
+        .flatMap((f) => parseAllDocuments(readFileSync(join(resourcesDir, f), 'utf8')).map((d) => d.toJS() as Resource));
+      // The same components, each of the committed type, except the secret store, which becomes a local file.
+      expect(local.map((c) => c.metadata.name).sort()).toEqual([...byName.keys()].sort());
+      for (const c of local) {
+        const committed = byName.get(c.metadata.name)?.spec.type;
+        expect(c.spec.type, c.metadata.name).toBe(committed === 'secretstores.kubernetes' ? 'secretstores.local.file' : committed);
+        expect(c.scopes, c.metadata.name).toEqual(byName.get(c.metadata.name)?.scopes);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("the Configuration every chart's dapr.io/config names exists, with metrics and tracing", () => {

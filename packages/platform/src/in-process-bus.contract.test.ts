@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { expect } from 'vitest';
 import { InProcessBus } from './in-process-bus.ts';
 import { describeEventBusContract } from './testing/event-bus-contract.ts';
 
@@ -10,12 +11,9 @@ describeEventBusContract('the embedded InProcessBus', async () => {
       for (const subscription of subscriptions) bus.subscribe(subscription);
     },
     async findDeadLetter(topic, match, timeoutMs) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const letter = bus.deadLetters.find((l) => l.message.topic === topic && match(l.message.payload));
-        if (letter || Date.now() > deadline) return letter?.message.payload;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      const find = () => bus.deadLetters.find((l) => l.message.topic === topic && match(l.message.payload));
+      await expect.poll(find, { timeout: timeoutMs, interval: 20 }).toBeDefined();
+      return find()?.message.payload;
     },
     close: async () => {},
   };

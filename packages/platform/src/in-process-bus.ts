@@ -2,13 +2,14 @@ import type { Logger } from 'pino';
 import { PoisonMessageError } from './errors.ts';
 import type { BusMessage, EventPublisher, EventSubscriber, Subscription } from './event-bus.ts';
 import { type ConsumeOutcome, createMetrics, type Metrics } from './http/metrics.ts';
+import { backoff, retry } from './resilience/retry.ts';
 
 export interface InProcessBusOptions {
   logger: Logger;
   /** Attempts per consumer before the message goes to the dead-letter list. */
   maxAttempts?: number;
   retryDelayMs?: number;
-  /** Keeps a dead letter somewhere durable (the embedded app writes it to `<topic>-dlq` through the outbox). */
+  /** Keeps a dead letter somewhere durable (the embedded app: the backend's `dead_letters` table). */
   onDeadLetter?: (letter: DeadLetter) => Promise<void>;
   /** Counts each handler attempt by outcome; the process's `/metrics` should serve it. */
   metrics?: Metrics;
@@ -52,29 +53,33 @@ export class InProcessBus implements EventPublisher, EventSubscriber {
   }
 
   async #deliver(subscription: Subscription, message: BusMessage): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      const startedAt = performance.now();
-      const observe = (outcome: ConsumeOutcome) =>
-        this.#metrics.eventConsumed(subscription, outcome, (performance.now() - startedAt) / 1000);
-      try {
-        await subscription.handle(message);
-        observe('handled');
-        return;
-      } catch (error) {
-        const log = this.#logger.child({ consumer: subscription.consumer, topic: message.topic, eventId: message.eventId, attempt });
-        if (attempt >= this.#maxAttempts || error instanceof PoisonMessageError) {
-          observe('dead_lettered');
-          log.error({ err: error }, 'consumer keeps failing; message dead-lettered');
-          const letter = { consumer: subscription.consumer, message, error: String(error) };
-          this.deadLetters.push(letter);
-          // If even this fails, the bus throws and the outbox redelivers the message later: nothing is lost.
-          await this.#onDeadLetter?.(letter);
-          return;
-        }
-        observe('retried');
-        log.warn({ err: error }, 'consumer failed; retrying');
-        await new Promise((resolve) => setTimeout(resolve, this.#retryDelayMs * attempt));
-      }
+    const log = this.#logger.child({ consumer: subscription.consumer, topic: message.topic, eventId: message.eventId });
+    let startedAt = 0;
+    const observe = (outcome: ConsumeOutcome) => this.#metrics.eventConsumed(subscription, outcome, (performance.now() - startedAt) / 1000);
+    try {
+      await retry(
+        async () => {
+          startedAt = performance.now();
+          await subscription.handle(message);
+        },
+        {
+          attempts: this.#maxAttempts,
+          delayMs: backoff.linear(this.#retryDelayMs),
+          retryable: (error) => !(error instanceof PoisonMessageError),
+          onRetry: ({ error, attempt }) => {
+            observe('retried');
+            log.warn({ err: error, attempt }, 'consumer failed; retrying');
+          },
+        },
+      );
+      observe('handled');
+    } catch (error) {
+      observe('dead_lettered');
+      log.error({ err: error }, 'consumer keeps failing; message dead-lettered');
+      const letter = { consumer: subscription.consumer, message, error: String(error) };
+      this.deadLetters.push(letter);
+      // If even this fails, the bus throws and the outbox redelivers the message later: nothing is lost.
+      await this.#onDeadLetter?.(letter);
     }
   }
 }

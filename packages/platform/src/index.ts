@@ -12,7 +12,7 @@ export {
   trustedProxiesSetting,
 } from './config.ts';
 export { requireDaprAppToken } from './dapr/dapr-app-token.ts';
-export type { DaprClient, DaprClientOptions } from './dapr/dapr-client.ts';
+export type { DaprClient, DaprClientOptions, StateEntry, StateItem } from './dapr/dapr-client.ts';
 export { createDaprClient, DaprError } from './dapr/dapr-client.ts';
 export { createDaprPublisher } from './dapr/dapr-publisher.ts';
 export type { DaprServiceContext, DaprServiceParts } from './dapr/dapr-service.ts';
@@ -46,4 +46,6 @@ export type { ProcessGuardOptions } from './resilience/process-guard.ts';
 export { installProcessGuard } from './resilience/process-guard.ts';
 export type { Readiness, ReadinessCheck } from './resilience/readiness.ts';
 export { createReadiness, registerHealthRoutes } from './resilience/readiness.ts';
+export type { RetryNotice, RetryOptions } from './resilience/retry.ts';
+export { backoff, retry } from './resilience/retry.ts';
 export { isDependencyUnavailable } from './resilience/unavailable.ts';

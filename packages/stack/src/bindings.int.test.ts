@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordedRequests } from './test-app.ts';
+import { recordedRequests } from './recording-app.ts';
 import { eventually, sidecar } from './test-stack.ts';
 
 describe('cron input binding `reminder-cron`', () => {

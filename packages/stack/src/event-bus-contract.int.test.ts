@@ -10,7 +10,7 @@ import { describeEventBusContract } from '@doable/platform/testing';
 import { eventually, findOnTopic, sidecar, waitForConsumerGroup } from './test-stack.ts';
 
 // One app id per consumer, as in production (a consumer is a service, its app id the Kafka consumer group). Both
-// are in the `kafka-pubsub` scopes, and the stack starts their sidecars with no test app on their app ports.
+// are in the `kafka-pubsub` scopes, and the stack starts their sidecars with no recording app on their app ports.
 const consumerPods = ['notification-service-0', 'recurring-task-service-0'];
 
 describeEventBusContract('Dapr: a sidecar, Kafka, a sidecar, DaprSubscriber', async () => {

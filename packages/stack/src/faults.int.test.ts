@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startKafka, stopKafka } from './kafka.ts';
-import { recordedRequests } from './test-app.ts';
+import { recordedRequests } from './recording-app.ts';
 import { eventually, publish, sidecar, stackInfo } from './test-stack.ts';
 
 function restartKafka() {

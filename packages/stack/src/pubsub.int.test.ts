@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { recordedRequests } from './test-app.ts';
+import { recordedRequests } from './recording-app.ts';
 import { eventually, findOnTopic, publish, sidecar, waitForConsumerGroup } from './test-stack.ts';
 
 interface CloudEvent {

@@ -1,13 +1,13 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { type RecordingApp, startRecordingApp } from './recording-app.ts';
 import { offsetPorts, planSidecars, startStack, stopStack } from './stack.ts';
-import { startTestApp, type TestApp } from './test-app.ts';
-import { testAppBehaviour, testApps, testComponentMetadata, testPortOffset, testRunDir } from './test-stack.ts';
+import { recordingAppBehaviour, testApps, testComponentMetadata, testPortOffset, testRunDir } from './test-stack.ts';
 
 /**
- * Brings the real stack up once for the `stack` project: a fresh Kafka and PostgreSQL, one sidecar per test app,
- * and the test apps themselves (started first, so each sidecar finds its app at once; a test that brings its own app
+ * Brings the real stack up once for the `stack` project: a fresh Kafka and PostgreSQL, one sidecar per app id,
+ * and the recording apps (started first, so each sidecar finds its app at once; a test that brings its own app
  * starts it later). Down again at the end.
  */
 export default async function setup(project: TestProject) {
@@ -18,10 +18,10 @@ export default async function setup(project: TestProject) {
   rmSync(join(testRunDir, 'dapr'), { recursive: true, force: true });
 
   const ports = offsetPorts(testPortOffset);
-  const apps: TestApp[] = [];
+  const apps: RecordingApp[] = [];
   for (const s of planSidecars(testApps, ports)) {
-    const behaviour = testAppBehaviour[s.appId];
-    if (behaviour) apps.push(await startTestApp({ port: s.appPort, ...behaviour }));
+    const behaviour = recordingAppBehaviour[s.appId];
+    if (behaviour) apps.push(await startRecordingApp({ port: s.appPort, ...behaviour }));
   }
 
   try {

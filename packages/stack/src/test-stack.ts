@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { KafkaMessage } from 'kafkajs';
-import { inject } from 'vitest';
+import { inject, vi } from 'vitest';
 import { kafkaClient } from './kafka.ts';
 import { cacheRoot } from './paths.ts';
+import type { RecordingAppOptions } from './recording-app.ts';
 import type { SidecarInfo, StackInfo } from './stack.ts';
-import type { TestAppOptions } from './test-app.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,13 +24,13 @@ export const testApps = [
   'websocket-service',
   'websocket-service',
   'todo-frontend',
-  // No test app: the event bus contract serves a DaprSubscriber on their app ports (one app id per consumer).
+  // No recording app: the event bus contract serves a DaprSubscriber on their app ports (one app id per consumer).
   'notification-service',
   'recurring-task-service',
 ];
 
-/** What each test app (by app id) subscribes to or receives; an app id without an entry gets no test app. */
-export const testAppBehaviour: Record<string, Omit<TestAppOptions, 'port'>> = {
+/** What each recording app (by app id) subscribes to or receives; an app id without an entry gets none. */
+export const recordingAppBehaviour: Record<string, Omit<RecordingAppOptions, 'port'>> = {
   'todo-backend': { bindings: ['reminder-cron'] },
   'audit-service': {
     subscriptions: [
@@ -119,25 +119,35 @@ export async function waitForConsumerGroup(groupId: string, timeoutMs = 60_000):
   const admin = kafkaClient(Number(kafka.bootstrap.split(':')[1]), kafka.credentials).admin();
   await admin.connect();
   try {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const { groups } = await admin.describeGroups([groupId]);
-      if (groups[0]?.state === 'Stable' && groups[0].members.length > 0) return;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error(`consumer group ${groupId} not stable within ${timeoutMs} ms`);
+    await vi.waitFor(
+      async () => {
+        const [group] = (await admin.describeGroups([groupId])).groups;
+        if (group?.state !== 'Stable' || group.members.length === 0) throw new Error(`consumer group ${groupId} is ${group?.state}`);
+      },
+      { timeout: timeoutMs, interval: 250 },
+    );
   } finally {
     await admin.disconnect();
   }
 }
 
-/** Polls `read` until `done` holds for its result (bounded by time), returning the last result. */
+/**
+ * Reads until `done` holds for the result (bounded by time) and returns the last result, for the caller to assert on.
+ * A thin shape over `vi.waitFor` kept for the tests written against it; new tests use `vi.waitFor`/`expect.poll`.
+ */
 export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000, intervalMs = 250): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, intervalMs));
-    value = await read();
+  let last: { value: T } | undefined;
+  try {
+    return await vi.waitFor(
+      async () => {
+        last = { value: await read() };
+        if (!done(last.value)) throw new Error('not yet');
+        return last.value;
+      },
+      { timeout: timeoutMs, interval: intervalMs },
+    );
+  } catch (error) {
+    if (!last) throw error;
+    return last.value;
   }
-  return value;
 }

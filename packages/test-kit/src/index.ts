@@ -1,14 +1,14 @@
 export { aTask } from './builders.ts';
 export { freePort } from './free-port.ts';
+export { FUTURE_YEAR, futureYearAfter } from './future-year.ts';
 export type { ApiClient, ApiResponse } from './http-client.ts';
 export { aClientAddress, createApiClient, signUp } from './http-client.ts';
-export type { KillablePostgres } from './killable-postgres.ts';
-export { eventually, startKillablePostgres } from './killable-postgres.ts';
 export { createTestDatabase } from './postgres-database.ts';
 export type { CommandResult } from './run-command.ts';
 export { runCommand } from './run-command.ts';
 export { ensureSchemathesis, SCHEMATHESIS_VERSION } from './schemathesis.ts';
 export type { ChatCompletionRequest, ChatMessage } from './scripted-chat-model.ts';
 export { startScriptedChatModel, toolCallMessage } from './scripted-chat-model.ts';
+export { servedRoutes } from './served-routes.ts';
 export type { PeerSubscription, WebPushPeer } from './web-push-peer.ts';
 export { startFlakyFront, startWebPushPeer } from './web-push-peer.ts';

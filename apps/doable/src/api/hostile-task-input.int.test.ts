@@ -1,4 +1,4 @@
-import { signUp } from '@doable/test-kit';
+import { FUTURE_YEAR, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -61,7 +61,7 @@ describe.each(STORAGE_KINDS)('hostile task input on %s', (kind) => {
     t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
     ({ token } = await signUp(t.api));
     for (const title of ['Buy milk', 'Milk the cow', 'Call mum']) {
-      await t.api.post('/api/v1/tasks', { title, due_date: '2031-03-03T09:00:00Z' }, token);
+      await t.api.post('/api/v1/tasks', { title, due_date: `${FUTURE_YEAR}-03-03T09:00:00Z` }, token);
     }
   });
   afterAll(() => t.stop());
@@ -195,7 +195,7 @@ describe.each(STORAGE_KINDS)('recurrence with extreme dates on %s', (kind) => {
     // Every 7 days from a Monday never reaches a Tuesday.
     const monday = await t.api.post(
       '/api/v1/tasks',
-      { title: 'Off rhythm', recurring: 'FREQ=DAILY;INTERVAL=7;BYDAY=TU', due_date: '2031-03-03T09:00:00Z' },
+      { title: 'Off rhythm', recurring: 'FREQ=DAILY;INTERVAL=7;BYDAY=TU', due_date: `${FUTURE_YEAR}-03-03T09:00:00Z` },
       token,
     );
     expect(monday.status).toBe(400);
@@ -205,14 +205,14 @@ describe.each(STORAGE_KINDS)('recurrence with extreme dates on %s', (kind) => {
       (
         await t.api.post(
           '/api/v1/tasks',
-          { title: 'On rhythm', recurring: 'FREQ=DAILY;INTERVAL=7;BYDAY=TU', due_date: '2031-03-04T09:00:00Z' },
+          { title: 'On rhythm', recurring: 'FREQ=DAILY;INTERVAL=7;BYDAY=TU', due_date: `${FUTURE_YEAR}-03-04T09:00:00Z` },
           token,
         )
       ).status,
     ).toBe(201);
 
     // The same check when a task with a due date starts to recur, or changes its rule.
-    const plain = (await t.api.post('/api/v1/tasks', { title: 'Plain Monday', due_date: '2031-03-03T09:00:00Z' }, token)).body;
+    const plain = (await t.api.post('/api/v1/tasks', { title: 'Plain Monday', due_date: `${FUTURE_YEAR}-03-03T09:00:00Z` }, token)).body;
     const changed = await t.api.patch(`/api/v1/tasks/${plain.id}`, { recurring: 'FREQ=DAILY;INTERVAL=7;BYDAY=TU' }, token);
     expect(changed.status).toBe(400);
     expect(changed.body.errors[0].field).toBe('recurring');

@@ -1,4 +1,4 @@
-import { aTask, signUp } from '@doable/test-kit';
+import { aTask, FUTURE_YEAR, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -25,7 +25,7 @@ describe.each(STORAGE_KINDS)('isolation between users on %s', (kind) => {
       ['PATCH', `/api/v1/tasks/${id}/complete`, {}],
       ['PATCH', `/api/v1/tasks/${id}/priority`, { priority: 'low' }],
       ['PATCH', `/api/v1/tasks/${id}/tags`, { add: ['bob'] }],
-      ['PATCH', `/api/v1/tasks/${id}/due-date`, { due_date: '2031-01-01T00:00:00Z' }],
+      ['PATCH', `/api/v1/tasks/${id}/due-date`, { due_date: `${FUTURE_YEAR}-01-01T00:00:00Z` }],
       ['GET', `/api/v1/tasks/${id}/history`],
       ['DELETE', `/api/v1/tasks/${id}`],
     ];
@@ -55,9 +55,26 @@ describe.each(STORAGE_KINDS)('isolation between users on %s', (kind) => {
     expect((await t.api.get('/api/v1/tasks?search=secret', alice)).body.items).toHaveLength(1);
   });
 
+  it("cannot read the history of another user's deleted task, which its owner still can", async () => {
+    const doomed = (await t.api.post('/api/v1/tasks', aTask({ title: 'Alice shredded letter' }), alice)).body;
+    await t.api.patch(`/api/v1/tasks/${doomed.id}/priority`, { priority: 'high' }, alice);
+    expect((await t.api.delete(`/api/v1/tasks/${doomed.id}`, alice)).status).toBe(204);
+    await t.settle();
+    const byBob = await t.api.get(`/api/v1/tasks/${doomed.id}/history`, bob);
+    expect(byBob.status).toBe(404);
+    expect(JSON.stringify(byBob.body)).not.toContain('shredded');
+    const byAlice = await t.api.get(`/api/v1/tasks/${doomed.id}/history`, alice);
+    expect(byAlice.status).toBe(200);
+    expect(byAlice.body.items.map((entry: { event_type: string }) => entry.event_type)).toEqual(['created', 'updated', 'deleted']);
+  });
+
   it("cannot complete another user's recurring task into a new occurrence", async () => {
     const recurring = (
-      await t.api.post('/api/v1/tasks/recurring', { title: 'Alice weekly', pattern: 'weekly', due_date: '2031-01-06T09:00:00Z' }, alice)
+      await t.api.post(
+        '/api/v1/tasks/recurring',
+        { title: 'Alice weekly', pattern: 'weekly', due_date: `${FUTURE_YEAR}-01-06T09:00:00Z` },
+        alice,
+      )
     ).body;
     expect((await t.api.patch(`/api/v1/tasks/${recurring.id}/complete`, {}, bob)).status).toBe(404);
     await t.settle();

@@ -1,4 +1,4 @@
-import { type ApiClient, aTask, signUp } from '@doable/test-kit';
+import { type ApiClient, aTask, FUTURE_YEAR, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -39,11 +39,11 @@ describe.each(STORAGE_KINDS)('listing, filtering, searching and sorting on %s', 
     t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
     ({ token } = await signUp(t.api));
     const fixtures = [
-      { title: 'Buy milk', priority: 'high', tags: ['home', 'errands'], due_date: '2031-01-03T10:00:00Z' },
-      { title: 'buy bread', priority: 'low', tags: ['home'], due_date: '2031-01-01T10:00:00Z' },
+      { title: 'Buy milk', priority: 'high', tags: ['home', 'errands'], due_date: `${FUTURE_YEAR}-01-03T10:00:00Z` },
+      { title: 'buy bread', priority: 'low', tags: ['home'], due_date: `${FUTURE_YEAR}-01-01T10:00:00Z` },
       { title: 'Write report', priority: 'high', tags: ['work'], due_date: null, description: 'quarterly milk numbers' },
-      { title: 'Call plumber', priority: 'medium', tags: ['home', 'urgent'], due_date: '2031-01-02T10:00:00Z' },
-      { title: 'Plan sprint', priority: 'medium', tags: ['work', 'urgent'], due_date: '2031-01-02T10:00:00Z' },
+      { title: 'Call plumber', priority: 'medium', tags: ['home', 'urgent'], due_date: `${FUTURE_YEAR}-01-02T10:00:00Z` },
+      { title: 'Plan sprint', priority: 'medium', tags: ['work', 'urgent'], due_date: `${FUTURE_YEAR}-01-02T10:00:00Z` },
       { title: 'Archive mail', priority: 'low', tags: [], due_date: null },
       { title: 'Overdue taxes', priority: 'high', tags: ['home'], due_date: '2020-04-15T10:00:00Z' },
     ];
@@ -83,10 +83,9 @@ describe.each(STORAGE_KINDS)('listing, filtering, searching and sorting on %s', 
   });
 
   it('filters by due window and overdue', async () => {
-    expect(titles(await listAll(t.api, token, 'due_after=2031-01-02T00:00:00Z&due_before=2031-01-03T00:00:00Z&sort=title'))).toEqual([
-      'Call plumber',
-      'Plan sprint',
-    ]);
+    expect(
+      titles(await listAll(t.api, token, `due_after=${FUTURE_YEAR}-01-02T00:00:00Z&due_before=${FUTURE_YEAR}-01-03T00:00:00Z&sort=title`)),
+    ).toEqual(['Call plumber', 'Plan sprint']);
     expect(titles(await listAll(t.api, token, 'overdue=true'))).toEqual(['Overdue taxes']);
   });
 
@@ -173,7 +172,7 @@ describe.each(STORAGE_KINDS)('cursor pagination over 1,000 tasks on %s', (kind) 
     const priorities = ['high', 'medium', 'low'];
     for (let i = 0; i < 1000; i++) {
       // Many equal sort values (3 priorities, 10 due dates, some without) so ties are exercised.
-      const due = i % 11 === 0 ? null : `2031-02-${String((i % 10) + 1).padStart(2, '0')}T09:00:00Z`;
+      const due = i % 11 === 0 ? null : `${FUTURE_YEAR}-02-${String((i % 10) + 1).padStart(2, '0')}T09:00:00Z`;
       const res = await t.api.post('/api/v1/tasks', aTask({ title: `Item ${i % 37}`, priority: priorities[i % 3], due_date: due }), token);
       expect(res.status).toBe(201);
     }
@@ -203,7 +202,11 @@ describe.each(STORAGE_KINDS)('cursor pagination over 1,000 tasks on %s', (kind) 
         cursor = res.body.next_cursor;
         if (!cursor) break;
         // A concurrent insert between pages must not shift the pages already read.
-        await t.api.post('/api/v1/tasks', aTask({ title: `Late ${page}`, priority: 'low', due_date: '2031-02-05T09:00:00Z' }), token);
+        await t.api.post(
+          '/api/v1/tasks',
+          aTask({ title: `Late ${page}`, priority: 'low', due_date: `${FUTURE_YEAR}-02-05T09:00:00Z` }),
+          token,
+        );
       }
       expect(new Set(seen).size).toBe(seen.length);
       const all = await listAll(t.api, token, `sort=${sort}&order=${order}`);

@@ -1,5 +1,5 @@
 import { signUp, startWebPushPeer, type WebPushPeer } from '@doable/test-kit';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
 interface LiveMessage {
@@ -19,15 +19,15 @@ async function openLive(url: string) {
   });
   return {
     received,
-    async waitFor(match: (m: LiveMessage) => boolean, timeoutMs = 10_000): Promise<LiveMessage> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const found = received.find(match);
-        if (found) return found;
-        if (Date.now() > deadline) throw new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify(received)}`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    },
+    waitFor: (match: (m: LiveMessage) => boolean, timeoutMs = 10_000): Promise<LiveMessage> =>
+      vi.waitFor(
+        () => {
+          const found = received.find(match);
+          if (!found) throw new Error(`no matching message; got ${JSON.stringify(received)}`);
+          return found;
+        },
+        { timeout: timeoutMs, interval: 20 },
+      ),
     close: () => socket.close(),
   };
 }
@@ -86,12 +86,14 @@ describe.each(STORAGE_KINDS)('live updates and Web Push in embedded mode on %s',
     expect(Date.now()).toBeGreaterThanOrEqual(remindAt.getTime());
 
     await app.settle();
-    const deadline = Date.now() + 10_000;
-    let pushed = await peer.notifications(browser.clientHash);
-    while (pushed.length === 0 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      pushed = await peer.notifications(browser.clientHash);
-    }
+    const pushed = await vi.waitFor(
+      async () => {
+        const received = await peer.notifications(browser.clientHash);
+        if (received.length === 0) throw new Error('nothing pushed to the browser');
+        return received;
+      },
+      { timeout: 10_000, interval: 100 },
+    );
     expect(pushed.map((text) => JSON.parse(text))).toEqual([
       expect.objectContaining({ type: 'reminder', task_id: task.body.id, title: 'Take the cake out' }),
     ]);

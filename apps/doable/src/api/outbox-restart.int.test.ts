@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BusMessage } from '@doable/platform';
-import { signUp } from '@doable/test-kit';
+import { FUTURE_YEAR, signUp } from '@doable/test-kit';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp } from '../testing/test-app.ts';
@@ -20,7 +20,11 @@ describe.each(STORAGE_KINDS)('outbox across a crash between commit and delivery 
     const first = await startTestApp({ kind, postgresUrl, dataDir, startWorkers: false });
     const { token } = await signUp(first.api);
     const task = (
-      await first.api.post('/api/v1/tasks/recurring', { title: 'Take vitamins', pattern: 'daily', due_date: '2031-06-01T08:00:00Z' }, token)
+      await first.api.post(
+        '/api/v1/tasks/recurring',
+        { title: 'Take vitamins', pattern: 'daily', due_date: `${FUTURE_YEAR}-06-01T08:00:00Z` },
+        token,
+      )
     ).body;
     await first.api.patch(`/api/v1/tasks/${task.id}/complete`, {}, token);
     await first.stop();
@@ -37,7 +41,7 @@ describe.each(STORAGE_KINDS)('outbox across a crash between commit and delivery 
     expect(history.map((e: { event_type: string }) => e.event_type)).toEqual(['created', 'completed']);
     const series = (await second.api.get('/api/v1/tasks?search=vitamins&sort=created_at&order=asc', token)).body.items;
     expect(series).toHaveLength(2);
-    expect(series[1].due_date).toBe('2031-06-02T08:00:00.000Z');
+    expect(series[1].due_date).toBe(`${FUTURE_YEAR}-06-02T08:00:00.000Z`);
     await second.stop();
 
     // A third start finds nothing left to deliver: no event arrives twice.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signUp } from '@doable/test-kit';
+import { FUTURE_YEAR, signUp } from '@doable/test-kit';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
@@ -72,7 +72,11 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
 
   it('a redelivered completed event does the work once', async () => {
     const task = (
-      await t.api.post('/api/v1/tasks/recurring', { title: 'Weekly review', pattern: 'weekly', due_date: '2031-03-03T16:00:00Z' }, token)
+      await t.api.post(
+        '/api/v1/tasks/recurring',
+        { title: 'Weekly review', pattern: 'weekly', due_date: `${FUTURE_YEAR}-03-03T16:00:00Z` },
+        token,
+      )
     ).body;
     await t.api.patch(`/api/v1/tasks/${task.id}/complete`, {}, token);
     await t.settle();
@@ -100,14 +104,15 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
     await t.settle();
     const series = await seriesOf('Weekly review');
     expect(series).toHaveLength(2);
-    expect(series[1].due_date).toBe('2031-03-10T16:00:00.000Z');
+    expect(series[1].due_date).toBe(`${FUTURE_YEAR}-03-10T16:00:00.000Z`);
     const fullHistory = (await t.api.get(`/api/v1/tasks/${task.id}/history`, token)).body.items;
     expect(fullHistory.filter((entry: { event_id: string }) => entry.event_id === completed.event_id)).toHaveLength(1);
   });
 
   it('clearing the recurrence ends the series', async () => {
-    const task = (await t.api.post('/api/v1/tasks/recurring', { title: 'Gym', pattern: 'daily', due_date: '2031-03-03T07:00:00Z' }, token))
-      .body;
+    const task = (
+      await t.api.post('/api/v1/tasks/recurring', { title: 'Gym', pattern: 'daily', due_date: `${FUTURE_YEAR}-03-03T07:00:00Z` }, token)
+    ).body;
     await t.api.patch(`/api/v1/tasks/${task.id}`, { recurring: null }, token);
     await t.api.patch(`/api/v1/tasks/${task.id}/complete`, {}, token);
     await t.settle();
@@ -122,11 +127,15 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
       payload: { event_type: 'completed', nonsense: true },
     });
     expect(t.app.bus.deadLetters.map((letter) => letter.consumer).sort()).toEqual(['audit-service', 'recurring-task-service']);
-    // Kept durably, like a Kafka dead-letter topic: one row per consumer on task-events-dlq.
-    const kept = await sql<{
-      consumer: string;
-    }>`select payload->>'consumer' as consumer from backend.outbox where topic = 'task-events-dlq' order by 1`.execute(t.app.database.db);
+    // Kept durably, like a Kafka dead-letter topic: one row per consumer, in a table of their own (not the outbox).
+    const kept = await sql<{ consumer: string }>`select consumer from backend.dead_letters where topic = 'task-events' order by 1`.execute(
+      t.app.database.db,
+    );
     expect(kept.rows.map((row) => row.consumer)).toEqual(['audit-service', 'recurring-task-service']);
+    const inOutbox = await sql<{ count: string }>`select count(*) as count from backend.outbox where topic like '%-dlq'`.execute(
+      t.app.database.db,
+    );
+    expect(Number(inOutbox.rows[0]?.count)).toBe(0);
   });
 
   it('a series with COUNT=3 on completion basis ends after its third occurrence', async () => {
@@ -168,7 +177,12 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
     const task = (
       await t.api.post(
         '/api/v1/tasks/recurring',
-        { title: 'Odd lead', pattern: 'daily', due_date: '2031-04-01T18:00:00Z', reminder_at: '2031-04-01T17:00:00.500Z' },
+        {
+          title: 'Odd lead',
+          pattern: 'daily',
+          due_date: `${FUTURE_YEAR}-04-01T18:00:00Z`,
+          reminder_at: `${FUTURE_YEAR}-04-01T17:00:00.500Z`,
+        },
         token,
       )
     ).body;
@@ -176,19 +190,23 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
     await t.settle();
     const series = await seriesOf('Odd lead');
     expect(series).toHaveLength(2);
-    expect(series[1].reminder_at).toBe('2031-04-02T17:00:00.000Z');
+    expect(series[1].reminder_at).toBe(`${FUTURE_YEAR}-04-02T17:00:00.000Z`);
     expect(t.app.bus.deadLetters).toHaveLength(deadLettersBefore);
   });
 
   it("keeps 09:00 in the user's time zone across a DST change", async () => {
     await t.api.patch('/api/v1/me', { time_zone: 'Europe/Paris' }, token);
-    // 2031-03-29 09:00 in Paris is 08:00Z (CET); the next day is after the switch to CEST, so 07:00Z.
+    // 29 March 09:00 in Paris is 08:00Z (CET); the 30th is the last Sunday of March, after the switch to CEST: 07:00Z.
     const first = (
-      await t.api.post('/api/v1/tasks/recurring', { title: 'Paris standup', pattern: 'daily', due_date: '2031-03-29T08:00:00Z' }, token)
+      await t.api.post(
+        '/api/v1/tasks/recurring',
+        { title: 'Paris standup', pattern: 'daily', due_date: `${FUTURE_YEAR}-03-29T08:00:00Z` },
+        token,
+      )
     ).body;
     await t.api.patch(`/api/v1/tasks/${first.id}/complete`, {}, token);
     await t.settle();
     const series = await seriesOf('Paris standup');
-    expect(series[1].due_date).toBe('2031-03-30T07:00:00.000Z');
+    expect(series[1].due_date).toBe(`${FUTURE_YEAR}-03-30T07:00:00.000Z`);
   });
 });

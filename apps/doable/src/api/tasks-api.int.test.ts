@@ -1,4 +1,4 @@
-import { aTask, signUp } from '@doable/test-kit';
+import { aTask, FUTURE_YEAR, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -38,7 +38,7 @@ describe.each(STORAGE_KINDS)('tasks API on %s', (kind) => {
       aTask({
         priority: 'high',
         tags: ['Home', ' URGENT ', 'home', 'Ärger'],
-        due_date: '2031-01-20T18:00:00+01:00',
+        due_date: `${FUTURE_YEAR}-01-20T18:00:00+01:00`,
         remind_before: '1h',
         description: 'milk, eggs',
       }),
@@ -46,8 +46,8 @@ describe.each(STORAGE_KINDS)('tasks API on %s', (kind) => {
     );
     expect(res.status).toBe(201);
     expect(res.body.tags).toEqual(['home', 'urgent', 'ärger']);
-    expect(res.body.due_date).toBe('2031-01-20T17:00:00.000Z');
-    expect(res.body.reminder_at).toBe('2031-01-20T16:00:00.000Z');
+    expect(res.body.due_date).toBe(`${FUTURE_YEAR}-01-20T17:00:00.000Z`);
+    expect(res.body.reminder_at).toBe(`${FUTURE_YEAR}-01-20T16:00:00.000Z`);
     expect(res.body.remind_before).toBe('1h');
   });
 
@@ -122,7 +122,7 @@ describe.each(STORAGE_KINDS)('tasks API on %s', (kind) => {
   });
 
   it('refuses an absolute and a relative reminder together, on every create route', async () => {
-    const both = { reminder_at: '2031-01-01T00:00:00Z', remind_before: '0m' };
+    const both = { reminder_at: `${FUTURE_YEAR}-01-01T00:00:00Z`, remind_before: '0m' };
     expect((await t.api.post('/api/v1/tasks', { title: 'x', ...both }, token)).status).toBe(400);
     expect((await t.api.post('/api/v1/tasks/recurring', { title: 'x', pattern: 'daily', ...both }, token)).status).toBe(400);
   });
@@ -194,7 +194,7 @@ describe.each(STORAGE_KINDS)('tasks API on %s', (kind) => {
   it('creates a recurring task and rejects a bad pattern', async () => {
     const res = await t.api.post(
       '/api/v1/tasks/recurring',
-      { title: 'Pay rent', pattern: 'monthly', due_date: '2031-01-31T09:00:00Z', priority: 'high' },
+      { title: 'Pay rent', pattern: 'monthly', due_date: `${FUTURE_YEAR}-01-31T09:00:00Z`, priority: 'high' },
       token,
     );
     expect(res.status).toBe(201);
@@ -226,8 +226,8 @@ describe.each(STORAGE_KINDS)('tasks API on %s', (kind) => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('time_zone');
     // The default offset applies to new tasks with a due date.
-    const task = await t.api.post('/api/v1/tasks', aTask({ due_date: '2031-05-01T10:00:00Z' }), token);
-    expect(task.body.reminder_at).toBe('2031-05-01T09:30:00.000Z');
+    const task = await t.api.post('/api/v1/tasks', aTask({ due_date: `${FUTURE_YEAR}-05-01T10:00:00Z` }), token);
+    expect(task.body.reminder_at).toBe(`${FUTURE_YEAR}-05-01T09:30:00.000Z`);
   });
 
   it('returns a task history written by the audit consumer', async () => {

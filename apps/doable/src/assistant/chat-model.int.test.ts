@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { signUp, startScriptedChatModel, toolCallMessage } from '@doable/test-kit';
+import { FUTURE_YEAR, signUp, startScriptedChatModel, toolCallMessage } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../testing/test-app.ts';
 
@@ -19,13 +19,13 @@ describe('chat with a model (scripted OpenAI-compatible peer)', () => {
 
   beforeAll(async () => {
     peer = await startScriptedChatModel([
-      () => toolCallMessage('call_1', 'add_task', { title: 'Buy milk', due_date: '2031-01-20T17:00:00Z', priority: 'high' }),
+      () => toolCallMessage('call_1', 'add_task', { title: 'Buy milk', due_date: `${FUTURE_YEAR}-01-20T17:00:00Z`, priority: 'high' }),
       (request) => {
         const result = JSON.parse(request.messages.at(-1)?.content ?? '{}');
         return toolCallMessage('call_2', 'add_tag', { task_id: result.result?.id ?? result.id, tag: 'home' });
       },
       () => toolCallMessage('call_3', 'set_priority', { task_id: 424242, priority: 'low' }),
-      () => ({ role: 'assistant', content: 'Added "Buy milk" (high priority, due 20 Jan 2031) and tagged it home.' }),
+      () => ({ role: 'assistant', content: `Added "Buy milk" (high priority, due 20 Jan ${FUTURE_YEAR}) and tagged it home.` }),
     ]);
     t = await startApp(peer.url);
     token = (await signUp(t.api, 'Modeler')).token;
@@ -38,7 +38,7 @@ describe('chat with a model (scripted OpenAI-compatible peer)', () => {
   it('runs the tools the model calls, sends the tool results back, and persists the conversation', async () => {
     const res = await t.api.post('/api/v1/chat', { message: 'add buy milk for monday 5pm, high priority, tag it home' }, token);
     expect(res.status).toBe(200);
-    expect(res.body.reply).toBe('Added "Buy milk" (high priority, due 20 Jan 2031) and tagged it home.');
+    expect(res.body.reply).toBe(`Added "Buy milk" (high priority, due 20 Jan ${FUTURE_YEAR}) and tagged it home.`);
     expect(res.body.tool_calls.map((c: { name: string; ok: boolean }) => [c.name, c.ok])).toEqual([
       ['add_task', true],
       ['add_tag', true],
@@ -47,7 +47,9 @@ describe('chat with a model (scripted OpenAI-compatible peer)', () => {
     expect(res.body.tool_calls[2].error).toBe('There is no task #424242.');
 
     const tasks = await t.api.get('/api/v1/tasks', token);
-    expect(tasks.body.items).toMatchObject([{ title: 'Buy milk', priority: 'high', tags: ['home'], due_date: '2031-01-20T17:00:00.000Z' }]);
+    expect(tasks.body.items).toMatchObject([
+      { title: 'Buy milk', priority: 'high', tags: ['home'], due_date: `${FUTURE_YEAR}-01-20T17:00:00.000Z` },
+    ]);
 
     // The peer saw every tool with its JSON Schema, the user's words, and the tool results (errors included).
     const first = peer.requests[0];

@@ -1,5 +1,5 @@
 import { TOOL_NAMES } from '@doable/contracts';
-import { signUp } from '@doable/test-kit';
+import { FUTURE_YEAR, signUp } from '@doable/test-kit';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -59,7 +59,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
       title: 'Buy milk',
       priority: 'high',
       tags: ['Home'],
-      due_date: '2031-01-20T17:00:00Z',
+      due_date: `${FUTURE_YEAR}-01-20T17:00:00Z`,
       remind_before: '1h',
     });
     expect(added.isError).toBeFalsy();
@@ -67,9 +67,9 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
       title: 'Buy milk',
       priority: 'high',
       tags: ['home'],
-      due_date: '2031-01-20T17:00:00.000Z',
+      due_date: `${FUTURE_YEAR}-01-20T17:00:00.000Z`,
     });
-    expect(added.structuredContent.reminder_at).toBe('2031-01-20T16:00:00.000Z');
+    expect(added.structuredContent.reminder_at).toBe(`${FUTURE_YEAR}-01-20T16:00:00.000Z`);
     expect(text(added)).toContain('Added: #');
     const id = added.structuredContent.id as number;
     expect((await t.api.get(`/api/v1/tasks/${id}`, token)).body.title).toBe('Buy milk');
@@ -88,11 +88,13 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     expect((await use('set_priority', { task_id: id, priority: 'low' })).structuredContent.priority).toBe('low');
     expect((await use('add_tag', { task_id: id, tag: 'Errands' })).structuredContent.tags).toEqual(['home', 'errands']);
     expect((await use('remove_tag', { task_id: id, tag: 'home' })).structuredContent.tags).toEqual(['errands']);
-    expect((await use('set_due_date', { task_id: id, date: '2031-02-01T10:00:00Z' })).structuredContent).toMatchObject({
-      due_date: '2031-02-01T10:00:00.000Z',
-      reminder_at: '2031-02-01T09:00:00.000Z',
+    expect((await use('set_due_date', { task_id: id, date: `${FUTURE_YEAR}-02-01T10:00:00Z` })).structuredContent).toMatchObject({
+      due_date: `${FUTURE_YEAR}-02-01T10:00:00.000Z`,
+      reminder_at: `${FUTURE_YEAR}-02-01T09:00:00.000Z`,
     });
-    expect((await use('set_reminder', { task_id: id, before: '1d' })).structuredContent.reminder_at).toBe('2031-01-31T10:00:00.000Z');
+    expect((await use('set_reminder', { task_id: id, before: '1d' })).structuredContent.reminder_at).toBe(
+      `${FUTURE_YEAR}-01-31T10:00:00.000Z`,
+    );
     const filtered = await use('filter_tasks', { status: 'pending', priority: ['low'], tags: ['errands'] });
     expect(filtered.structuredContent.items.map((x: { id: number }) => x.id)).toEqual([id]);
     const sorted = await use('sort_tasks', { field: 'title', order: 'asc' });
@@ -102,7 +104,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     const recurring = await use('create_recurring', {
       title: 'Standup',
       pattern: 'FREQ=WEEKLY;BYDAY=MO',
-      due_date: '2031-01-06T08:00:00Z',
+      due_date: `${FUTURE_YEAR}-01-06T08:00:00Z`,
     });
     expect(recurring.structuredContent.recurring).toBe('FREQ=WEEKLY;BYDAY=MO');
     const alias = await use('create_recurring_task', { title: 'Pay rent', pattern: 'monthly' });
@@ -113,7 +115,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     await t.settle();
     const next = await t.api.get('/api/v1/tasks?search=standup&status=pending', token);
     expect(next.body.items).toHaveLength(1);
-    expect(next.body.items[0].due_date).toBe('2031-01-13T08:00:00.000Z');
+    expect(next.body.items[0].due_date).toBe(`${FUTURE_YEAR}-01-13T08:00:00.000Z`);
 
     const deleted = await use('delete_task', { task_id: id });
     expect(deleted.structuredContent).toEqual({ deleted: id, title: 'Buy oat milk' });

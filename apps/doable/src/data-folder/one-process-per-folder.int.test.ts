@@ -1,8 +1,8 @@
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApiClient, eventually, signUp } from '@doable/test-kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiClient, signUp } from '@doable/test-kit';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type DoableProcess, killAllDoables, runDoableToExit, startDoable } from '../testing/doable-process.ts';
 
 /** The embedded server's postmaster, from PostgreSQL's own pid file in the data folder. */
@@ -97,7 +97,7 @@ describe.skipIf(process.platform === 'win32')('npm start on a data folder', { ti
       }
     };
     const writers = Array.from({ length: 4 }, (_, n) => writer(n));
-    await eventually(async () => (acknowledged.length >= 40 ? true : undefined), '40 acknowledged writes');
+    await vi.waitFor(() => expect(acknowledged.length).toBeGreaterThanOrEqual(40), { timeout: 90_000, interval: 50 });
     const orphan = serverPid(dataDir);
     await running.kill();
     writing = false;

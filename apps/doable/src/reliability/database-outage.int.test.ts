@@ -1,7 +1,11 @@
 import { TOPICS } from '@doable/contracts';
-import { eventually, type KillablePostgres, signUp, startKillablePostgres } from '@doable/test-kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type KillablePostgres, startKillablePostgres } from '@doable/stack/testing';
+import { signUp } from '@doable/test-kit';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
+
+// Generous bounds for every wait: CI runs many suites on 2 cores.
+const PATIENTLY = { timeout: 90_000, interval: 100 };
 
 describe('embedded mode on PostgreSQL (DATABASE_URL) while the database is killed and restarted', () => {
   let pg: KillablePostgres;
@@ -47,7 +51,7 @@ describe('embedded mode on PostgreSQL (DATABASE_URL) while the database is kille
       }
     })();
 
-    await eventually(async () => (acknowledged.length >= 5 ? true : undefined), 'tasks to be created before the outage');
+    await expect.poll(() => acknowledged.length, PATIENTLY).toBeGreaterThanOrEqual(5);
     // A reminder that comes due while the database is away: it must fire once, after recovery.
     const reminderAt = new Date(Date.now() + 2_000);
     const reminded = await t.api.post('/api/v1/tasks', { title: 'call back', reminder_at: reminderAt.toISOString() }, token);
@@ -56,20 +60,21 @@ describe('embedded mode on PostgreSQL (DATABASE_URL) while the database is kille
     databaseDown = true;
     await pg.kill();
 
-    const unready = await eventually(async () => {
+    const unready = await vi.waitFor(async () => {
       const res = await t.api.get('/readyz');
-      return res.status === 503 ? res : undefined;
-    }, '/readyz to fail');
+      expect(res.status).toBe(503);
+      return res;
+    }, PATIENTLY);
     expect(unready.body.unavailable).toContain('database');
     expect((await t.api.get('/healthz')).status).toBe(200);
-    await eventually(async () => (outageAnswers.length >= 3 ? true : undefined), 'requests answered during the outage');
-    await eventually(async () => (Date.now() > reminderAt.getTime() + 500 ? true : undefined), 'the reminder to come due');
+    await expect.poll(() => outageAnswers.length, PATIENTLY).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => Date.now(), PATIENTLY).toBeGreaterThan(reminderAt.getTime() + 500);
 
     await pg.restart();
     databaseDown = false;
-    await eventually(async () => ((await t.api.get('/readyz')).status === 200 ? true : undefined), '/readyz to recover');
+    await expect.poll(async () => (await t.api.get('/readyz')).status, PATIENTLY).toBe(200);
     const before = acknowledged.length;
-    await eventually(async () => (acknowledged.length >= before + 5 ? true : undefined), 'tasks to be created again');
+    await expect.poll(() => acknowledged.length, PATIENTLY).toBeGreaterThanOrEqual(before + 5);
     loading = false;
     await load;
 
@@ -82,7 +87,7 @@ describe('embedded mode on PostgreSQL (DATABASE_URL) while the database is kille
       });
     }
     for (const id of acknowledged) expect((await t.api.get(`/api/v1/tasks/${id}`, token)).status).toBe(200);
-    await eventually(async () => (reminders.includes(reminded.body.id) ? true : undefined), 'the reminder to fire after recovery');
+    await expect.poll(() => reminders, PATIENTLY).toContain(reminded.body.id);
     await t.settle();
     expect(reminders.filter((id) => id === reminded.body.id)).toHaveLength(1);
   }, 300_000);

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '@doable/test-kit';
+import { vi } from 'vitest';
 
 const MAIN = join(import.meta.dirname, '..', 'main.ts');
 const running = new Set<ChildProcess>();
@@ -72,15 +72,15 @@ export async function startDoable(dataDir: string, env: Record<string, string> =
   void exited.then((code) => {
     exitCode = code;
   });
-  for (;;) {
-    if (exitCode !== undefined) throw new Error(`Doable exited with ${exitCode} before answering:\n${output()}`);
-    const ok = await fetch(`${url}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) break;
-    await sleep(100);
-  }
+  await vi.waitFor(
+    async () => {
+      if (exitCode !== undefined) return; // no use waiting: reported below
+      const response = await fetch(`${url}/healthz`);
+      if (!response.ok) throw new Error(`/healthz answered ${response.status}:\n${output()}`);
+    },
+    { timeout: 60_000, interval: 100 },
+  );
+  if (exitCode !== undefined) throw new Error(`Doable exited with ${exitCode} before answering:\n${output()}`);
   const signal = async (name: NodeJS.Signals) => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const done = once(child, 'exit');

@@ -1,6 +1,5 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { type ReminderEvent, reminderEventSchema } from '@doable/contracts';
-import { type BusMessage, type Logger, PoisonMessageError } from '@doable/platform';
+import { type BusMessage, backoff, type Logger, PoisonMessageError, retry } from '@doable/platform';
 import type { Kysely } from 'kysely';
 import { deliveryLog } from '../delivery/delivery-log.ts';
 import type { PushMessage, PushOutcome, PushSender } from '../delivery/push-sender.ts';
@@ -58,13 +57,20 @@ export function onReminder(deps: { db: Kysely<any>; logger: Logger; send: PushSe
     async function deliver(subscription: StoredSubscription): Promise<PushOutcome['result'] | 'skipped'> {
       const key = { eventId: reminder.event_id, endpoint: subscription.endpoint };
       if (!(await deliveryLog.claim(deps.db, { ...key, subscriptionId: subscription.id, userId: reminder.user_id }))) return 'skipped';
-      let outcome: PushOutcome;
       let attempts = 0;
-      do {
-        if (attempts > 0) await sleep(deps.retry.baseDelayMs * 2 ** (attempts - 1));
-        attempts++;
-        outcome = await deps.send(subscription, push);
-      } while (outcome.result === 'retry' && attempts < deps.retry.attempts);
+      const outcome = await retry(
+        (attempt) => {
+          attempts = attempt;
+          return deps.send(subscription, push);
+        },
+        {
+          attempts: deps.retry.attempts,
+          delayMs: backoff.exponential(deps.retry.baseDelayMs),
+          retryResult: (result: PushOutcome) => result.result === 'retry',
+          // The sender turns every push failure into an outcome; what it throws is no push failure (the bus retries).
+          retryable: () => false,
+        },
+      );
       if (outcome.result === 'gone') await subscriptionRepository.removeGone(deps.db, subscription.id);
       if (outcome.result === 'retry' || outcome.result === 'failed') {
         // The endpoint's origin only: its path is a capability for that browser, as secret as a token.

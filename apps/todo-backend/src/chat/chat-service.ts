@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatMessage, Conversation } from '@doable/contracts';
 import { type Logger, NotFoundError } from '@doable/platform';
-import type { ToolContext } from '../assistant/task-tools.ts';
+import type { ToolContext } from '../assistant/task-tools/index.ts';
 import { truncateText } from './conversation-limits.ts';
 import type { ConversationRecord, ConversationStore } from './conversation-store.ts';
 import type { ModelAgent } from './model-agent.ts';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { type Database, openDatabase } from '@doable/db';
+import { createDaprClient } from '@doable/platform';
 import { cacheRoot, offsetPorts, planSidecars, startStack, stopStack } from '@doable/stack';
 import { createTestDatabase } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -64,7 +65,7 @@ async function daprStore(): Promise<StoreUnderTest> {
   await stopStack({ runDir: RUN_DIR, log: () => {} });
   await startStack({ apps: ['todo-backend'], runDir: RUN_DIR, portOffset: PORT_OFFSET, log: () => {} });
   return {
-    store: createDaprConversationStore({ daprHttpPort: sidecar.httpPort }),
+    store: createDaprConversationStore(createDaprClient({ httpPort: sidecar.httpPort })),
     newUser: async () => randomUUID(),
     async close() {
       await stopStack({ runDir: RUN_DIR, log: () => {} });

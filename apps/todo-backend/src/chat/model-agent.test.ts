@@ -1,7 +1,7 @@
 import type { Logger } from '@doable/platform';
 import { startScriptedChatModel, toolCallMessage } from '@doable/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ToolContext, ToolError } from '../assistant/task-tools.ts';
+import { type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
 import { createModelAgent, INTERNAL_TOOL_ERROR } from './model-agent.ts';
 
 /** Asks for list_tasks once, then answers. */

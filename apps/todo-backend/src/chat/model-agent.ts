@@ -2,7 +2,7 @@ import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { ChatMessage, ToolCallRecord } from '@doable/contracts';
 import type { Logger } from '@doable/platform';
 import { generateText, jsonSchema, type ModelMessage, stepCountIs, type ToolSet, tool } from 'ai';
-import { runTool, TASK_TOOLS, type ToolContext, ToolError, toolJsonSchema } from '../assistant/task-tools.ts';
+import { runTool, TASK_TOOLS, type ToolContext, ToolError, toolJsonSchema } from '../assistant/task-tools/index.ts';
 import type { AgentTurn } from './offline-agent.ts';
 
 export interface ModelAgentOptions {

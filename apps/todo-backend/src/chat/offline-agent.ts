@@ -1,6 +1,6 @@
 import type { Task, ToolCallRecord } from '@doable/contracts';
 import { helpText, interpret, type TaskRef } from '../assistant/offline-interpreter.ts';
-import { describeTask, runTool, type ToolContext, ToolError } from '../assistant/task-tools.ts';
+import { describeTask, runTool, type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
 import type { ConversationState } from './conversation-store.ts';
 
 export interface AgentTurn {

@@ -1,7 +1,7 @@
 import { UnauthorizedError } from '@doable/platform';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { FastifyInstance } from 'fastify';
-import type { ToolContext } from '../assistant/task-tools.ts';
+import type { ToolContext } from '../assistant/task-tools/index.ts';
 import type { Auth } from '../auth/auth.ts';
 import { findPrincipal } from '../http/authenticate.ts';
 import {

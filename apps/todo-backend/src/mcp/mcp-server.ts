@@ -1,7 +1,7 @@
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { ApiKeyScope } from '../api-keys/api-key-scope.ts';
-import { findTool, runTool, TASK_TOOLS, type ToolContext, ToolError, toolJsonSchema } from '../assistant/task-tools.ts';
+import { findTool, runTool, TASK_TOOLS, type ToolContext, ToolError, toolJsonSchema } from '../assistant/task-tools/index.ts';
 
 /** A tool call's context plus the caller's scope: an API key's, or absent (`write`) for a signed-in session. */
 export type McpToolContext = ToolContext & { scope?: ApiKeyScope };

@@ -1,7 +1,8 @@
 import { type Database, openDatabase } from '@doable/db';
 import { type BusMessage, createLogger, createMetrics } from '@doable/platform';
 import { createTestDatabase } from '@doable/test-kit';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { KyselyPlugin } from 'kysely';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { migrateBackend } from '../backend.ts';
 import { BACKEND_SCHEMA } from '../database/schema.ts';
 import { enqueue, outboxRepository } from './outbox.ts';
@@ -87,5 +88,60 @@ describe('OutboxRelay', () => {
     // Bob's 3 waited for his 2 to be retried; nothing was published twice.
     expect(published.filter((p) => p.key === 'bob').map((p) => p.n)).toEqual([1, 2, 3]);
     expect(await outboxRepository.countPending(db)).toBe(0);
+  });
+
+  describe('after the database was unreachable', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('leaves its backoff after the first clean pass, also with nothing to deliver: a wake-up or the next poll delivers at once', async () => {
+      // Every statement fails while `down`, as with a PostgreSQL server that is gone.
+      let down = false;
+      const outage: KyselyPlugin = {
+        transformQuery: (args) => {
+          if (down) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      };
+      const db = database.db.withSchema(BACKEND_SCHEMA);
+      const published: BusMessage[] = [];
+      const pollIntervalMs = 500;
+      const relay = new OutboxRelay({
+        db: db.withPlugin(outage),
+        publisher: { publish: async (message) => void published.push(message) },
+        logger,
+        pollIntervalMs,
+      });
+      // The relay's sleeps run on these timers: the test decides when each one has passed.
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const nextPass = async () => {
+        await vi.advanceTimersByTimeAsync(30_000);
+        await relay.idle();
+      };
+
+      down = true;
+      relay.start();
+      await relay.idle();
+      // Enough failed passes for the backoff to reach its 30 s ceiling.
+      for (let failed = 1; failed < 8; failed++) await nextPass();
+
+      down = false;
+      await nextPass();
+      await enqueue(db, [{ topic: 'task-events', key: 'u-back', payload: { n: 1 } }]);
+      // What the backend does after committing a change: ask for a pass now.
+      relay.wake();
+      await relay.idle();
+      expect(published.map((message) => message.key)).toEqual(['u-back']);
+
+      // And without a wake-up (a row written by another replica), the next ordinary poll finds it.
+      await enqueue(db, [{ topic: 'task-events', key: 'u-other-replica', payload: { n: 2 } }]);
+      await vi.advanceTimersByTimeAsync(pollIntervalMs);
+      await relay.idle();
+      expect(published.map((message) => message.key)).toEqual(['u-back', 'u-other-replica']);
+
+      await relay.stop();
+    });
   });
 });

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Executor } from '../database/executor.ts';
-import { BACKEND_SCHEMA } from '../database/schema.ts';
 
 export interface OutboxMessage {
   topic: string;
@@ -34,26 +32,6 @@ export async function enqueue(trx: Executor, messages: OutboxMessage[]): Promise
       })),
     )
     .execute();
-}
-
-/** A message a consumer gave up on, kept on `<topic>-dlq` like Kafka's dead-letter topics. */
-export async function recordDeadLetter(
-  db: Kysely<any>,
-  letter: { consumer: string; error: string; message: { topic: string; key: string; eventId: string; payload: unknown } },
-): Promise<void> {
-  await enqueue(db.withSchema(BACKEND_SCHEMA), [
-    {
-      topic: `${letter.message.topic}-dlq`,
-      key: letter.message.key,
-      eventId: randomUUID(),
-      payload: {
-        consumer: letter.consumer,
-        error: letter.error.slice(0, 1000),
-        original_event_id: letter.message.eventId,
-        message: letter.message.payload,
-      },
-    },
-  ]);
 }
 
 export const outboxRepository = {

@@ -2,6 +2,9 @@ import { type DaprAppToken, requireDaprAppToken } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { ReminderScheduler } from './reminder-scheduler.ts';
 
+/** The cron input binding's name: the sidecar calls the route of the same name. */
+export const REMINDER_CRON_BINDING = 'reminder-cron';
+
 /**
  * The `reminder-cron` input binding: the sidecar probes the route with OPTIONS at start, then POSTs on every
  * firing. Each firing sweeps for reminders due and not yet fired (missed while no replica ran); row claims
@@ -13,7 +16,7 @@ export async function registerReminderCronRoute(
 ): Promise<void> {
   await app.register(async (scope) => {
     requireDaprAppToken(scope, deps.appToken);
-    scope.options('/reminder-cron', { schema: { hide: true } }, async (_request, reply) => reply.code(200).send());
-    scope.post('/reminder-cron', { schema: { hide: true } }, async () => ({ fired: await deps.reminders.sweep() }));
+    scope.options(`/${REMINDER_CRON_BINDING}`, { schema: { hide: true } }, async (_request, reply) => reply.code(200).send());
+    scope.post(`/${REMINDER_CRON_BINDING}`, { schema: { hide: true } }, async () => ({ fired: await deps.reminders.sweep() }));
   });
 }

@@ -1,6 +1,7 @@
 import type { ListTasksQuery } from '@doable/contracts';
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../database/executor.ts';
+import { searchVariants } from './search-variants.ts';
 import type { TaskChanges, TaskRecord } from './task.ts';
 
 export type ListSort = ListTasksQuery['sort'] | 'relevance';
@@ -75,8 +76,9 @@ function filters(spec: ListSpec): RawBuilder<unknown>[] {
   if (query.overdue === false) where.push(sql`(due_date is null or due_date >= ${now} or completed)`);
   if (query.search) {
     const pattern = likePattern(query.search);
-    // Substrings (ILIKE, trigram-indexed) and near-miss words (word similarity) both match.
-    where.push(sql`(title ilike ${pattern} or description ilike ${pattern} or ${query.search} <% title)`);
+    // Substrings (ILIKE, trigram-indexed) and near-miss words (word similarity, swapped letters too) match.
+    const nearMisses = searchVariants(query.search).map((variant) => sql`${variant} <% title`);
+    where.push(sql`(title ilike ${pattern} or description ilike ${pattern} or ${sql.join(nearMisses, sql` or `)})`);
   }
   return where;
 }

@@ -1,6 +1,10 @@
-import { ApiError, describeError, toErrorBody } from './api-error.ts';
+import { ApiError, describeError, isDatabaseUnavailable, retryAfterSeconds, toErrorBody } from './api-error.ts';
+import { createDatabaseOutage } from './database-outage.ts';
 
-export { ApiError } from './api-error.ts';
+export { ApiError, isDatabaseUnavailable } from './api-error.ts';
+
+/** Whether the server can reach its database, as the page's API answers tell; probes with the session check. */
+export const databaseOutage = createDatabaseOutage({ probe: () => apiRequest('GET', '/api/v1/me') });
 
 let onUnauthorized: () => void = () => {};
 /** Called when the server no longer knows the session (expired, revoked, or signed out in another tab). */
@@ -22,16 +26,24 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
     credentials: 'same-origin',
     ...init,
   });
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) {
+    databaseOutage.reachable();
+    return undefined as T;
+  }
   const text = await response.text();
   if (!response.ok) {
     if (response.status === 401 && path.startsWith('/api/v1')) onUnauthorized();
     const problem = toErrorBody(text);
-    throw new ApiError(
+    const error = new ApiError(
       response.status,
       describeError(response.status, problem, { headers: response.headers, origin: location.origin }),
       problem,
+      retryAfterSeconds(response.headers.get('retry-after'), Date.now()),
     );
+    if (isDatabaseUnavailable(error)) databaseOutage.unavailable(error.retryAfterSeconds);
+    throw error;
   }
+  // Only a success proves the database answered: a 400 or 401 may be decided before the database is asked.
+  databaseOutage.reachable();
   return (text ? JSON.parse(text) : undefined) as T;
 }

@@ -10,11 +10,19 @@ export type ErrorBody = Partial<Problem> & { message?: string; public_url?: stri
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: ErrorBody;
-  constructor(status: number, message: string, problem: ErrorBody = {}) {
+  /** How long the server asked to wait before trying again (`Retry-After`), when it said. */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(status: number, message: string, problem: ErrorBody = {}, retryAfterSeconds?: number) {
     super(message);
     this.status = status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
+}
+
+/** The server is up but cannot reach its database (503 `database_unavailable`): worth retrying, not the user's fault. */
+export function isDatabaseUnavailable(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 503 && error.problem.code === 'database_unavailable';
 }
 
 export function toErrorBody(text: string): ErrorBody {

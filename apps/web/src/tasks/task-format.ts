@@ -45,8 +45,8 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** "1h" → "1 h before", "0m" → "at due time". */
-export function describeReminder(task: Pick<Task, 'remind_before' | 'reminder_at'>, timeZone: string): string | undefined {
+/** "1h" → "1 hour before", "0m" → "at due time". */
+export function describeReminder(task: Pick<Task, 'remind_before' | 'reminder_at'>, timeZone: string, locale?: string): string | undefined {
   if (task.remind_before) {
     if (/^0[mhdw]$/.test(task.remind_before)) return 'at due time';
     const parts = [...task.remind_before.matchAll(/(\d+)([wdhm])/g)].map(([, count, unit]) => {
@@ -55,7 +55,7 @@ export function describeReminder(task: Pick<Task, 'remind_before' | 'reminder_at
     });
     return `${parts.join(' ')} before`;
   }
-  if (task.reminder_at) return `at ${formatDateTime(task.reminder_at, timeZone)}`;
+  if (task.reminder_at) return `at ${formatDateTime(task.reminder_at, timeZone, locale)}`;
   return undefined;
 }
 
@@ -63,8 +63,9 @@ function dayKey(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
-export function formatDateTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/** In `timeZone`, written the `locale`'s way (the browser's unless given). */
+export function formatDateTime(iso: string, timeZone: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 export type DueState = 'overdue' | 'today' | 'upcoming' | 'done';
@@ -74,10 +75,11 @@ export function describeDue(
   task: Pick<Task, 'due_date' | 'completed'>,
   timeZone: string,
   now = new Date(),
+  locale?: string,
 ): { text: string; state: DueState } | undefined {
   if (!task.due_date) return undefined;
   const due = new Date(task.due_date);
-  const time = new Intl.DateTimeFormat(undefined, { timeZone, timeStyle: 'short' }).format(due);
+  const time = new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' }).format(due);
   const today = dayKey(now, timeZone);
   const tomorrow = dayKey(new Date(now.getTime() + 86_400_000), timeZone);
   const yesterday = dayKey(new Date(now.getTime() - 86_400_000), timeZone);
@@ -88,7 +90,7 @@ export function describeDue(
   else if (key === yesterday) text = `Yesterday ${time}`;
   else {
     const sameYear = key.slice(0, 4) === today.slice(0, 4);
-    const date = new Intl.DateTimeFormat(undefined, {
+    const date = new Intl.DateTimeFormat(locale, {
       timeZone,
       weekday: 'short',
       day: 'numeric',

@@ -1,3 +1,5 @@
+import { backoff, retry } from '../resilience/retry.ts';
+
 /** Where a service finds its sidecar, and the tokens that guard both directions (Dapr API token, app token). */
 export interface DaprClientOptions {
   httpPort: number;
@@ -15,7 +17,36 @@ export class DaprError extends Error {
   }
 }
 
-/** The few sidecar HTTP APIs Doable uses: publish, invoke, secrets, health. */
+/** A value of a state store and the ETag of that version; both undefined when the key has none. */
+export interface StateEntry<T> {
+  value: T | undefined;
+  etag: string | undefined;
+}
+
+/** One key to save. */
+export interface StateItem {
+  key: string;
+  value: unknown;
+  /** The version read: with first-write, the save lands only over that version. */
+  etag?: string | undefined;
+  /**
+   * `first-write`: the save loses (`conflict`) to anyone who saved since `etag` was read, or, without an ETag, to
+   * anyone who created the key meanwhile. Default `last-write`: the save lands whatever happened meanwhile.
+   */
+  concurrency?: 'first-write' | 'last-write';
+}
+
+/**
+ * A first-write save that lost: a stale ETag answers 409; a key created meanwhile, where none was expected, answers
+ * ERR_STATE_SAVE with "no item was updated" (PostgreSQL store v1: its insert found the key taken).
+ */
+function isLostFirstWrite(items: StateItem[], status: number, body: string): boolean {
+  const firstWrite = items.filter((item) => item.concurrency === 'first-write');
+  if (status === 409) return firstWrite.some((item) => item.etag !== undefined);
+  return firstWrite.some((item) => item.etag === undefined) && body.includes('ERR_STATE_SAVE') && body.includes('no item was updated');
+}
+
+/** The few sidecar HTTP APIs Doable uses: publish, invoke, state, secrets, health. Every call has a timeout. */
 export function createDaprClient(options: DaprClientOptions) {
   const base = `http://${options.host ?? '127.0.0.1'}:${options.httpPort}/v1.0`;
   const timeoutMs = options.timeoutMs ?? 15_000;
@@ -24,6 +55,11 @@ export function createDaprClient(options: DaprClientOptions) {
     const headers = new Headers(init.headers);
     if (options.apiToken) headers.set('dapr-api-token', options.apiToken);
     return fetch(`${base}${path}`, { ...init, headers, signal: init.signal ?? AbortSignal.timeout(timeoutMs) });
+  }
+
+  async function checkReady(): Promise<void> {
+    const res = await fetch(`${base}/healthz/outbound`, { signal: AbortSignal.timeout(1_000) });
+    if (res.status !== 204) throw new DaprError('the sidecar health check', res.status, await res.text());
   }
 
   async function expectOk(what: string, res: Response): Promise<Response> {
@@ -50,6 +86,32 @@ export function createDaprClient(options: DaprClientOptions) {
       return call(`/invoke/${appId}/method/${method.replace(/^\//, '')}`, init);
     },
 
+    /** Reads `key` from a state store, with the ETag of what was read. */
+    async getState<T>(store: string, key: string): Promise<StateEntry<T>> {
+      const res = await expectOk(`state ${store} get`, await call(`/state/${store}/${encodeURIComponent(key)}`));
+      if (res.status === 204) return { value: undefined, etag: undefined };
+      return { value: (await res.json()) as T, etag: res.headers.get('etag') ?? undefined };
+    },
+
+    /** Saves the items in one request; `conflict` when a first-write item lost its race (see `StateItem`). */
+    async saveState(store: string, items: StateItem[]): Promise<'saved' | 'conflict'> {
+      const body = items.map(({ key, value, etag, concurrency }) => ({
+        key,
+        value,
+        ...(etag === undefined ? {} : { etag }),
+        ...(concurrency === undefined ? {} : { options: { concurrency } }),
+      }));
+      const res = await call(`/state/${store}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (res.ok) return 'saved';
+      const text = await res.text();
+      if (isLostFirstWrite(items, res.status, text)) return 'conflict';
+      throw new DaprError(`state ${store} save`, res.status, text);
+    },
+
     /** One secret (all its keys) from a secret store. */
     async getSecret(store: string, name: string): Promise<Record<string, string>> {
       const res = await expectOk(`secret ${name}`, await call(`/secrets/${store}/${encodeURIComponent(name)}`));
@@ -57,23 +119,14 @@ export function createDaprClient(options: DaprClientOptions) {
     },
 
     /** Resolves when the sidecar and its components are up now; rejects otherwise (readiness). */
-    async checkReady(): Promise<void> {
-      const res = await fetch(`${base}/healthz/outbound`, { signal: AbortSignal.timeout(1_000) });
-      if (res.status !== 204) throw new DaprError('the sidecar health check', res.status, await res.text());
-    },
+    checkReady,
 
     /** Resolves once the sidecar's components are up; apps wait for this before reading secrets. */
     async waitUntilReady(deadlineMs = 60_000): Promise<void> {
-      const until = Date.now() + deadlineMs;
-      for (;;) {
-        try {
-          const res = await fetch(`${base}/healthz/outbound`, { signal: AbortSignal.timeout(1_000) });
-          if (res.status === 204) return;
-        } catch {
-          // not listening yet
-        }
-        if (Date.now() > until) throw new Error(`the Dapr sidecar at ${base} did not become ready in ${deadlineMs / 1000} s`);
-        await new Promise((resolve) => setTimeout(resolve, 250));
+      try {
+        await retry(checkReady, { attempts: Number.POSITIVE_INFINITY, delayMs: backoff.constant(250), withinMs: deadlineMs });
+      } catch (error) {
+        throw new Error(`the Dapr sidecar at ${base} did not become ready in ${deadlineMs / 1000} s`, { cause: error });
       }
     },
   };

@@ -4,6 +4,7 @@ import type { DaprAppToken } from '../config.ts';
 import { PoisonMessageError } from '../errors.ts';
 import type { BusMessage, EventSubscriber, Subscription } from '../event-bus.ts';
 import { type ConsumeOutcome, createMetrics, type Metrics } from '../http/metrics.ts';
+import { backoff, retry } from '../resilience/retry.ts';
 import { requireDaprAppToken } from './dapr-app-token.ts';
 import type { DaprClient } from './dapr-client.ts';
 
@@ -70,30 +71,37 @@ export class DaprSubscriber implements EventSubscriber {
   }
 
   async #handle(subscription: Subscription, message: BusMessage): Promise<'SUCCESS' | 'RETRY'> {
-    for (let attempt = 1; ; attempt++) {
-      const startedAt = performance.now();
-      const observe = (outcome: ConsumeOutcome) =>
-        this.#metrics.eventConsumed(subscription, outcome, (performance.now() - startedAt) / 1000);
-      try {
-        await subscription.handle(message);
-        observe('handled');
-        return 'SUCCESS';
-      } catch (error) {
-        if (error instanceof PoisonMessageError && this.#dapr) {
-          const status = await this.#deadLetter(subscription, message, error);
-          observe(status === 'SUCCESS' ? 'dead_lettered' : 'retried');
-          return status;
-        }
-        const giveUp = attempt >= this.#attempts || error instanceof PoisonMessageError;
-        // Giving up here answers RETRY: the sidecar redelivers, and dead-letters after its own retries (not seen here).
-        observe('retried');
-        this.#logger.warn(
-          { err: error, consumer: subscription.consumer, topic: subscription.topic, eventId: message.eventId, attempt },
-          giveUp ? 'handler failed; the sidecar redelivers, then dead-letters' : 'handler failed; retrying',
-        );
-        if (giveUp) return 'RETRY';
-        await new Promise((resolve) => setTimeout(resolve, this.#retryBaseMs * 2 ** (attempt - 1)));
+    const log = this.#logger.child({ consumer: subscription.consumer, topic: subscription.topic, eventId: message.eventId });
+    let startedAt = 0;
+    const observe = (outcome: ConsumeOutcome) => this.#metrics.eventConsumed(subscription, outcome, (performance.now() - startedAt) / 1000);
+    try {
+      await retry(
+        async () => {
+          startedAt = performance.now();
+          await subscription.handle(message);
+        },
+        {
+          attempts: this.#attempts,
+          delayMs: backoff.exponential(this.#retryBaseMs),
+          retryable: (error) => !(error instanceof PoisonMessageError),
+          onRetry: ({ error, attempt }) => {
+            observe('retried');
+            log.warn({ err: error, attempt }, 'handler failed; retrying');
+          },
+        },
+      );
+      observe('handled');
+      return 'SUCCESS';
+    } catch (error) {
+      if (error instanceof PoisonMessageError && this.#dapr) {
+        const status = await this.#deadLetter(subscription, message, error);
+        observe(status === 'SUCCESS' ? 'dead_lettered' : 'retried');
+        return status;
       }
+      // Giving up here answers RETRY: the sidecar redelivers, and dead-letters after its own retries (not seen here).
+      observe('retried');
+      log.warn({ err: error }, 'handler failed; the sidecar redelivers, then dead-letters');
+      return 'RETRY';
     }
   }
 

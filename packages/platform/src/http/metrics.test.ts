@@ -31,4 +31,15 @@ describe('registerMetrics', () => {
     expect(text).toContain('doable_outbox_oldest_pending_seconds Nan');
     expect(() => metrics.watchOutbox({ pending: async () => 0, oldestPendingSeconds: async () => 0 })).toThrow('already watched');
   });
+
+  it('reads the dead-letter count on each scrape, NaN when it cannot be read', async () => {
+    const metrics = createMetrics();
+    let count: () => Promise<number> = async () => 2;
+    metrics.watchDeadLetters(() => count());
+    expect(await metrics.registry.metrics()).toContain('doable_dead_letters 2');
+    count = async () => {
+      throw new Error('database down');
+    };
+    expect(await metrics.registry.metrics()).toContain('doable_dead_letters Nan');
+  });
 });

@@ -26,6 +26,8 @@ export interface Metrics {
   unhandledError(kind: 'rejection' | 'exception' | 'connection'): void;
   /** Exposes the outbox gauges, read on each scrape (only the process that owns the outbox calls this). */
   watchOutbox(reader: OutboxReader): void;
+  /** Exposes `doable_dead_letters`, read on each scrape (only the process that keeps the dead letters calls this). */
+  watchDeadLetters(count: () => Promise<number>): void;
 }
 
 export function createMetrics(registry: Registry = new Registry()): Metrics {
@@ -88,6 +90,16 @@ export function createMetrics(registry: Registry = new Registry()): Metrics {
         registers: [registry],
         async collect() {
           this.set(await reader.oldestPendingSeconds().catch(() => Number.NaN));
+        },
+      });
+    },
+    watchDeadLetters(count) {
+      new Gauge({
+        name: 'doable_dead_letters',
+        help: 'Dead letters kept in the database until an operator handles them (embedded mode; distributed mode keeps them on Kafka).',
+        registers: [registry],
+        async collect() {
+          this.set(await count().catch(() => Number.NaN));
         },
       });
     },

@@ -11,7 +11,7 @@ export interface EventBusUnderTest {
    * a sidecar asks its app what it subscribes to only once.
    */
   subscribe(subscriptions: Subscription[]): Promise<void>;
-  /** The payload of a message dead-lettered from `topic` that `match` accepts, waiting up to `timeoutMs`; else undefined. */
+  /** The payload of a message dead-lettered from `topic` that `match` accepts, waiting up to `timeoutMs`; undefined, or a failed assertion, when none came. */
   findDeadLetter(topic: string, match: (payload: unknown) => boolean, timeoutMs: number): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -39,10 +39,8 @@ const DELIVERY_TIMEOUT_MS = 30_000;
 const DEAD_LETTER_TIMEOUT_MS = 60_000;
 const CASE_TIMEOUT_MS = 120_000;
 
-async function waitUntil(done: () => boolean, timeoutMs = DELIVERY_TIMEOUT_MS): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-}
+/** How `expect.poll` waits for a delivery. */
+const DELIVERY = { timeout: DELIVERY_TIMEOUT_MS, interval: 50 };
 
 /**
  * The behaviour every EventPublisher/EventSubscriber pair must show (the embedded bus, Dapr over Kafka): delivery
@@ -102,7 +100,7 @@ export function describeEventBusContract(name: string, open: () => Promise<Event
         });
         const sent = message({ text: 'water the plants', due_at: '2031-01-01T10:00:00.000Z' });
         await theBus().publisher.publish(sent);
-        await waitUntil(() => received.length > 0);
+        await expect.poll(() => received.length, DELIVERY).toBeGreaterThan(0);
         expect(received[0]).toEqual(sent);
       },
       CASE_TIMEOUT_MS,
@@ -128,13 +126,13 @@ export function describeEventBusContract(name: string, open: () => Promise<Event
         const after = message();
         await theBus().publisher.publish(sent);
         await theBus().publisher.publish(after);
-        await waitUntil(() => deliveries.has(after.eventId));
+        await expect.poll(() => deliveries.has(after.eventId), DELIVERY).toBe(true);
         expect(deliveries.get(sent.eventId)).toEqual([sent, sent, sent]);
         expect(records).toEqual([sent.eventId, after.eventId]);
 
         // The outbox publishes a message again when it could not mark it delivered (a crash in between).
         await theBus().publisher.publish(sent);
-        await waitUntil(() => (deliveries.get(sent.eventId)?.length ?? 0) > 3);
+        await expect.poll(() => deliveries.get(sent.eventId)?.length, DELIVERY).toBe(4);
         expect(deliveries.get(sent.eventId)).toEqual([sent, sent, sent, sent]);
         expect(records).toEqual([sent.eventId, after.eventId]);
       },
@@ -150,7 +148,7 @@ export function describeEventBusContract(name: string, open: () => Promise<Event
         });
         const sequence = Array.from({ length: 10 }, (_, seq) => seq);
         for (const seq of sequence) await theBus().publisher.publish(message({ seq }));
-        await waitUntil(() => seen.length >= sequence.length);
+        await expect.poll(() => seen.length, DELIVERY).toBeGreaterThanOrEqual(sequence.length);
         expect(seen).toEqual(sequence);
       },
       CASE_TIMEOUT_MS,
@@ -176,7 +174,7 @@ export function describeEventBusContract(name: string, open: () => Promise<Event
           DEAD_LETTER_TIMEOUT_MS,
         );
         expect(letter).toEqual(poison.payload);
-        await waitUntil(() => delivered.includes(next.eventId));
+        await expect.poll(() => delivered, DELIVERY).toContain(next.eventId);
         expect(delivered).toEqual([next.eventId]);
       },
       CASE_TIMEOUT_MS,
@@ -191,7 +189,7 @@ export function describeEventBusContract(name: string, open: () => Promise<Event
         });
         const sent = message();
         await theBus().publisher.publish(sent);
-        await waitUntil(() => consumers.every((consumer) => received.has(consumer)));
+        await expect.poll(() => consumers.filter((consumer) => received.has(consumer)), DELIVERY).toEqual([...consumers]);
         expect(received.get(primary)).toEqual([sent.eventId]);
         expect(received.get(secondary)).toEqual([sent.eventId]);
       },

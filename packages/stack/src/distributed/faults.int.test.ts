@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { FUTURE_YEAR } from '@doable/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startKafka, stopKafka } from '../kafka.ts';
 import { eventually, findOnTopic, sidecar, stackInfo } from '../test-stack.ts';
@@ -67,7 +68,7 @@ describe('the distributed stack under faults', () => {
     for (let n = 1; n <= 5; n++) {
       const res = await backend(0).post(
         '/api/v1/tasks',
-        { title: `Stretch ${n}`, recurring: 'daily', due_date: '2031-03-01T09:00:00Z' },
+        { title: `Stretch ${n}`, recurring: 'daily', due_date: `${FUTURE_YEAR}-03-01T09:00:00Z` },
         token,
       );
       ids.push(res.body.id);

@@ -1,4 +1,5 @@
 import { taskEventSchema } from '@doable/contracts';
+import { FUTURE_YEAR } from '@doable/test-kit';
 import { describe, expect, it } from 'vitest';
 import { eventually, findOnTopic } from '../test-stack.ts';
 import { aUser, backend } from './distributed-stack.ts';
@@ -44,7 +45,7 @@ describe('task events through the outbox, Dapr and Kafka', () => {
     const api = backend(0);
     const series = await api.post(
       '/api/v1/tasks',
-      { title: 'Water the plants', recurring: 'daily', due_date: '2031-03-01T09:00:00Z' },
+      { title: 'Water the plants', recurring: 'daily', due_date: `${FUTURE_YEAR}-03-01T09:00:00Z` },
       token,
     );
     // Completed twice (the second a no-op) and through the other replica too: still one occurrence.
@@ -59,7 +60,7 @@ describe('task events through the outbox, Dapr and Kafka', () => {
     expect(next).toHaveLength(1);
     expect(next[0]).toMatchObject({ title: 'Water the plants', completed: false });
     const occurrence = await api.get(`/api/v1/tasks/${next[0]?.id}`, token);
-    expect(occurrence.body.due_date).toBe('2031-03-02T09:00:00.000Z');
+    expect(occurrence.body.due_date).toBe(`${FUTURE_YEAR}-03-02T09:00:00.000Z`);
     // Anything still in flight would have landed by now.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect((await listAll(token)).filter((t) => t.recurring_parent_id === series.body.id)).toHaveLength(1);

@@ -1,8 +1,9 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isAlive, type PostgresHandle, startPostgres } from '@doable/stack';
-import { freePort } from './free-port.ts';
+import { freePort } from '@doable/test-kit';
+import { type PostgresHandle, startPostgres } from './postgres.ts';
+import { isAlive, waitFor } from './processes.ts';
 
 export interface KillablePostgres {
   /** The superuser's connection string; the same before and after a restart. */
@@ -13,25 +14,6 @@ export interface KillablePostgres {
   restart(): Promise<void>;
   /** Stops the server and removes its data. */
   remove(): Promise<void>;
-}
-
-/** Polls `check` until it returns something defined; generous bounds, because CI runs many suites on 2 cores. */
-export async function eventually<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const result = await check();
-    if (result !== undefined) return result;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /**
@@ -52,20 +34,15 @@ export async function startKillablePostgres(): Promise<KillablePostgres> {
       const { pid } = server;
       server = undefined;
       process.kill(pid, 'SIGKILL');
-      await until(() => !isAlive(pid), 'the killed postmaster to be gone');
+      await waitFor(() => !isAlive(pid), { timeoutMs: 60_000, intervalMs: 100, what: 'the killed postmaster to be gone' });
     },
     async restart() {
       // The killed server's backends notice and exit on their own; until they have, a new one may refuse to start.
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        try {
-          server = await startPostgres({ dataDir, port });
-          return;
-        } catch (error) {
-          if (Date.now() > deadline) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 250));
-        }
-      }
+      server = await waitFor(() => startPostgres({ dataDir, port }), {
+        timeoutMs: 60_000,
+        intervalMs: 250,
+        what: 'PostgreSQL to start again on its data',
+      });
     },
     async remove() {
       await server?.stop();

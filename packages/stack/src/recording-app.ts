@@ -25,14 +25,14 @@ export interface RecordedRequest {
  * time an event id is seen, `fail` always answers RETRY, `drop` answers DROP; anything else is SUCCESS.
  * `/flaky/<key>?fail=N&status=S` answers S (default 503) to the first N calls for that key, then 200.
  */
-export interface TestAppOptions {
+export interface RecordingAppOptions {
   port: number;
   subscriptions?: Subscription[];
   /** Input binding routes answered 200 to OPTIONS and POST. */
   bindings?: string[];
 }
 
-export interface TestApp {
+export interface RecordingApp {
   port: number;
   close(): Promise<void>;
 }
@@ -53,7 +53,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
  * A minimal Dapr app for the stack's integration tests. It records every request and exposes them on
  * `GET /_test/requests?path=<prefix>` so tests in other processes can assert on what their sidecar delivered.
  */
-export async function startTestApp({ port, subscriptions = [], bindings = [] }: TestAppOptions): Promise<TestApp> {
+export async function startRecordingApp({ port, subscriptions = [], bindings = [] }: RecordingAppOptions): Promise<RecordingApp> {
   const requests: RecordedRequest[] = [];
   const seenEvents = new Set<string>();
   const flakyCalls = new Map<string, number>();
@@ -120,7 +120,7 @@ export async function startTestApp({ port, subscriptions = [], bindings = [] }: 
   };
 }
 
-/** The requests a test app recorded whose path starts with `path`. */
+/** The requests a recording app recorded whose path starts with `path`. */
 export async function recordedRequests(port: number, path: string): Promise<RecordedRequest[]> {
   const res = await fetch(`http://127.0.0.1:${port}/_test/requests?path=${encodeURIComponent(path)}`);
   return (await res.json()) as RecordedRequest[];

@@ -1,0 +1,185 @@
+import { randomBytes } from 'node:crypto';
+import { TOOL_NAMES } from '@doable/contracts';
+import { aTask, FUTURE_YEAR, signUp } from '@doable/test-kit';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import webpush from 'web-push';
+import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
+
+/**
+ * Every operation the app documents (`/openapi.json`) and every MCP tool it lists, called by Bob against what Alice
+ * owns. The tables below must name each one: a new route or tool without a case fails the coverage checks, so
+ * nothing reaches users unchecked for isolation.
+ */
+
+/** What Alice owns, made before Bob probes. */
+interface Alice {
+  token: string;
+  email: string;
+  taskId: number;
+  conversationId: string;
+  pushEndpoint: string;
+}
+
+/** Bob's request for one operation, and the status that shows it did not reach Alice's data. */
+type Probe = { path: string; body?: unknown; status: number };
+
+const foreignTask =
+  (suffix: string, body?: unknown) =>
+  (alice: Alice): Probe => ({
+    path: `/api/v1/tasks/${alice.taskId}${suffix}`,
+    body,
+    status: 404,
+  });
+
+const restProbes: Record<string, (alice: Alice) => Probe> = {
+  'GET /api/v1/tasks': () => ({ path: '/api/v1/tasks?status=all&limit=200', status: 200 }),
+  'POST /api/v1/tasks': () => ({ path: '/api/v1/tasks', body: aTask({ title: 'Bob plan' }), status: 201 }),
+  'POST /api/v1/tasks/recurring': () => ({
+    path: '/api/v1/tasks/recurring',
+    body: { title: 'Bob weekly', pattern: 'weekly', due_date: `${FUTURE_YEAR}-01-06T09:00:00Z` },
+    status: 201,
+  }),
+  'GET /api/v1/tasks/{id}': foreignTask(''),
+  'PATCH /api/v1/tasks/{id}': foreignTask('', { title: 'hijacked' }),
+  'DELETE /api/v1/tasks/{id}': foreignTask(''),
+  'PATCH /api/v1/tasks/{id}/complete': foreignTask('/complete', {}),
+  'PATCH /api/v1/tasks/{id}/priority': foreignTask('/priority', { priority: 'low' }),
+  'PATCH /api/v1/tasks/{id}/tags': foreignTask('/tags', { add: ['bob'] }),
+  'PATCH /api/v1/tasks/{id}/due-date': foreignTask('/due-date', { due_date: `${FUTURE_YEAR}-01-01T00:00:00Z` }),
+  'GET /api/v1/tasks/{id}/history': foreignTask('/history'),
+  'GET /api/v1/tags': () => ({ path: '/api/v1/tags', status: 200 }),
+  'GET /api/v1/me': () => ({ path: '/api/v1/me', status: 200 }),
+  'PATCH /api/v1/me': () => ({ path: '/api/v1/me', body: { time_zone: 'Asia/Tokyo' }, status: 200 }),
+  'POST /api/v1/chat': (alice) => ({ path: '/api/v1/chat', body: { message: `complete task ${alice.taskId}` }, status: 200 }),
+  'GET /api/v1/conversations': () => ({ path: '/api/v1/conversations', status: 200 }),
+  'GET /api/v1/conversations/{id}': (alice) => ({ path: `/api/v1/conversations/${alice.conversationId}`, status: 404 }),
+  'GET /api/v1/push/public-key': () => ({ path: '/api/v1/push/public-key', status: 200 }),
+  // Alice's browser endpoint with keys that are not that browser's: refused, her subscription stays hers.
+  'POST /api/v1/push/subscribe': (alice) => ({
+    path: '/api/v1/push/subscribe',
+    body: { endpoint: alice.pushEndpoint, keys: aBrowserKeys() },
+    status: 409,
+  }),
+  'POST /api/v1/push/unsubscribe': (alice) => ({ path: '/api/v1/push/unsubscribe', body: { endpoint: alice.pushEndpoint }, status: 204 }),
+  'GET /api/v1/push/subscriptions': () => ({ path: '/api/v1/push/subscriptions', status: 200 }),
+};
+
+/** Bob's arguments for each tool: Alice's task where the tool takes one. */
+const toolProbes: Record<(typeof TOOL_NAMES)[number], (alice: Alice) => Record<string, unknown>> = {
+  add_task: () => ({ title: 'Bob tool task' }),
+  list_tasks: () => ({ status: 'all' }),
+  update_task: (alice) => ({ task_id: alice.taskId, title: 'hijacked' }),
+  complete_task: (alice) => ({ task_id: alice.taskId }),
+  delete_task: (alice) => ({ task_id: alice.taskId }),
+  search_tasks: () => ({ query: 'secret plan', status: 'all' }),
+  set_priority: (alice) => ({ task_id: alice.taskId, priority: 'low' }),
+  add_tag: (alice) => ({ task_id: alice.taskId, tag: 'bob' }),
+  remove_tag: (alice) => ({ task_id: alice.taskId, tag: 'alice-only' }),
+  set_due_date: (alice) => ({ task_id: alice.taskId, date: `${FUTURE_YEAR}-02-01T10:00:00Z` }),
+  create_recurring: () => ({ title: 'Bob standup', pattern: 'daily' }),
+  create_recurring_task: () => ({ title: 'Bob review', pattern: 'weekly' }),
+  filter_tasks: () => ({ status: 'all', tags: ['alice-only'] }),
+  sort_tasks: () => ({ field: 'title', status: 'all' }),
+  set_reminder: (alice) => ({ task_id: alice.taskId, before: '1d' }),
+  list_tags: () => ({}),
+};
+
+function aBrowserKeys() {
+  return { p256dh: webpush.generateVAPIDKeys().publicKey, auth: randomBytes(16).toString('base64url') };
+}
+
+describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
+  let t: TestApp;
+  let alice: Alice;
+  let bob: { token: string };
+  let operations: string[];
+  /** Markers of Alice's data: none may appear in anything Bob receives. */
+  let secrets: string[];
+
+  /** Everything Alice can see of her own account, to compare before and after Bob's probes. */
+  async function aliceState() {
+    const read = async (path: string) => (await t.api.get(path, alice.token)).body;
+    return {
+      tasks: await read('/api/v1/tasks?status=all&limit=200'),
+      task: await read(`/api/v1/tasks/${alice.taskId}`),
+      tags: await read('/api/v1/tags'),
+      me: await read('/api/v1/me'),
+      conversations: await read('/api/v1/conversations'),
+      conversation: await read(`/api/v1/conversations/${alice.conversationId}`),
+      subscriptions: await read('/api/v1/push/subscriptions'),
+    };
+  }
+
+  const expectNoSecret = (received: unknown, what: string) => {
+    const text = JSON.stringify(received);
+    for (const secret of secrets) expect(text, `${what} shows Bob ${secret}`).not.toContain(secret);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), allowLoopbackPush: true });
+    const signedUp = await signUp(t.api, 'Alice');
+    const task = (await t.api.post('/api/v1/tasks', aTask({ title: 'Alice secret plan', tags: ['alice-only'] }), signedUp.token)).body;
+    const chat = (await t.api.post('/api/v1/chat', { message: 'add Alice secret errand' }, signedUp.token)).body;
+    const pushEndpoint = `http://127.0.0.1:9/alice-secret-endpoint/${randomBytes(4).toString('hex')}`;
+    const subscribed = await t.api.post('/api/v1/push/subscribe', { endpoint: pushEndpoint, keys: aBrowserKeys() }, signedUp.token);
+    expect(subscribed.status).toBe(201);
+    alice = { token: signedUp.token, email: signedUp.email, taskId: task.id, conversationId: chat.conversation_id, pushEndpoint };
+    secrets = ['Alice secret plan', 'Alice secret errand', 'alice-only', 'alice-secret-endpoint', signedUp.email];
+    bob = await signUp(t.api, 'Bob');
+    const document = (await t.api.get('/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    await t.settle();
+  });
+  afterAll(() => t.stop());
+
+  it('has a case for every documented operation and every tool, and no case for one that is gone', async () => {
+    expect(Object.keys(restProbes).sort()).toEqual([...operations].sort());
+    const client = await connectMcp(t.url, bob.token);
+    try {
+      const { tools } = await client.listTools();
+      expect(Object.keys(toolProbes).sort()).toEqual(tools.map((tool) => tool.name).sort());
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("no operation shows Bob Alice's data or changes it", async () => {
+    const before = await aliceState();
+    for (const operation of operations) {
+      const probe = restProbes[operation]?.(alice);
+      if (!probe) throw new Error(`no isolation case for ${operation}`);
+      const method = operation.split(' ')[0] as string;
+      const res = await t.api.call(method, probe.path, probe.body, bob.token);
+      expect(res.status, operation).toBe(probe.status);
+      expectNoSecret(res.body, operation);
+    }
+    await t.settle();
+    expect(await aliceState()).toEqual(before);
+  });
+
+  it("no tool shows Bob Alice's data or changes it", async () => {
+    const before = await aliceState();
+    const client = await connectMcp(t.url, bob.token);
+    try {
+      for (const name of TOOL_NAMES) {
+        const args = toolProbes[name](alice);
+        const result = (await client.callTool({ name, arguments: args })) as { isError?: boolean };
+        if ('task_id' in args) expect(result.isError, `${name} on Alice's task`).toBe(true);
+        expectNoSecret(result, name);
+      }
+    } finally {
+      await client.close();
+    }
+    await t.settle();
+    expect(await aliceState()).toEqual(before);
+  });
+});
+
+async function connectMcp(url: string, token: string): Promise<Client> {
+  const client = new Client({ name: 'isolation-matrix', version: '1.0.0' });
+  const headers = { authorization: `Bearer ${token}` };
+  await client.connect(new StreamableHTTPClientTransport(new URL('/mcp', url), { requestInit: { headers } }));
+  return client;
+}

@@ -1,0 +1,81 @@
+import {
+  filterTasksInputSchema,
+  type ListTasksQuery,
+  listTasksInputSchema,
+  searchTasksInputSchema,
+  sortTasksInputSchema,
+  taskListOutputSchema,
+} from '@doable/contracts';
+import type { z } from 'zod';
+import { dueWindow } from '../dates.ts';
+import { listSummary } from './task-summary.ts';
+import { toInstant, toTag } from './tool-arguments.ts';
+import type { ToolContext, ToolDefinition, ToolResult } from './tool-definition.ts';
+
+const baseQuery = (limit?: number): ListTasksQuery => ({ status: 'all', tags_match: 'all', limit: limit ?? 50 });
+
+async function list(ctx: ToolContext, query: ListTasksQuery, what: string): Promise<ToolResult> {
+  const page = await ctx.tasks.listTasks(ctx.userId, query);
+  return { structured: page, summary: listSummary(page, what, ctx.timeZone) };
+}
+
+export const listTasksTool: ToolDefinition = {
+  name: 'list_tasks',
+  readOnly: true,
+  title: 'List tasks',
+  description: 'List tasks, newest first; status all (default), pending or completed.',
+  input: listTasksInputSchema,
+  output: taskListOutputSchema,
+  run: (ctx, args: z.infer<typeof listTasksInputSchema>) =>
+    list(ctx, { ...baseQuery(args.limit), status: args.status ?? 'all' }, args.status === 'completed' ? 'completed tasks' : 'tasks'),
+};
+
+export const searchTasksTool: ToolDefinition = {
+  name: 'search_tasks',
+  readOnly: true,
+  title: 'Search tasks',
+  description: 'Find tasks whose title or description contains the keywords (case-insensitive), best matches first.',
+  input: searchTasksInputSchema,
+  output: taskListOutputSchema,
+  run: (ctx, args: z.infer<typeof searchTasksInputSchema>) =>
+    list(ctx, { ...baseQuery(), search: args.query, status: args.status ?? 'all' }, `tasks matching "${args.query}"`),
+};
+
+export const filterTasksTool: ToolDefinition = {
+  name: 'filter_tasks',
+  readOnly: true,
+  title: 'Filter tasks',
+  description: 'Tasks matching every given filter: status, priorities, tags (all of them), a due window or due_before/due_after.',
+  input: filterTasksInputSchema,
+  output: taskListOutputSchema,
+  async run(ctx, args: z.infer<typeof filterTasksInputSchema>) {
+    const query: ListTasksQuery = { ...baseQuery(args.limit), status: args.status ?? 'all' };
+    if (args.priority?.length) query.priority = args.priority;
+    if (args.tags?.length) query.tags = args.tags.map(toTag);
+    if (args.due === 'overdue') query.overdue = true;
+    else if (args.due) {
+      const window = dueWindow(args.due, ctx.timeZone, ctx.now);
+      query.due_after = window.after;
+      query.due_before = window.before;
+    }
+    if (args.due_before) query.due_before = toInstant(ctx, args.due_before);
+    if (args.due_after) query.due_after = toInstant(ctx, args.due_after);
+    if (query.due_after || query.due_before || query.overdue) query.sort = 'due_date';
+    return list(ctx, query, 'matching tasks');
+  },
+};
+
+export const sortTasksTool: ToolDefinition = {
+  name: 'sort_tasks',
+  readOnly: true,
+  title: 'Sort tasks',
+  description: 'List tasks sorted by due_date, priority, title, created_at or updated_at, ascending or descending.',
+  input: sortTasksInputSchema,
+  output: taskListOutputSchema,
+  run: (ctx, args: z.infer<typeof sortTasksInputSchema>) =>
+    list(
+      ctx,
+      { ...baseQuery(args.limit), status: args.status ?? 'all', sort: args.field, ...(args.order ? { order: args.order } : {}) },
+      `tasks by ${args.field.replace('_', ' ')}`,
+    ),
+};

@@ -1,0 +1,37 @@
+import { createRecurringInputSchema, taskSchema } from '@doable/contracts';
+import type { z } from 'zod';
+import { taskResult } from './task-summary.ts';
+import { toInstant, toRecurrenceRule, toTag } from './tool-arguments.ts';
+import type { ToolContext, ToolDefinition, ToolResult } from './tool-definition.ts';
+
+async function createRecurring(ctx: ToolContext, args: z.infer<typeof createRecurringInputSchema>): Promise<ToolResult> {
+  const task = await ctx.tasks.createTask(ctx.userId, {
+    title: args.title,
+    recurring: toRecurrenceRule(args.pattern),
+    ...(args.due_date ? { due_date: toInstant(ctx, args.due_date) } : {}),
+    ...(args.priority ? { priority: args.priority } : {}),
+    ...(args.tags ? { tags: args.tags.map(toTag) } : {}),
+  });
+  return taskResult(task, 'Created recurring task', ctx);
+}
+
+const createRecurringDescription =
+  'Create a task that repeats: when one occurrence is completed the next one is created. Pattern: daily, weekly, monthly or an RRULE.';
+
+export const createRecurringTool: ToolDefinition = {
+  name: 'create_recurring',
+  title: 'Create a recurring task',
+  description: createRecurringDescription,
+  input: createRecurringInputSchema,
+  output: taskSchema,
+  run: createRecurring,
+};
+
+export const createRecurringTaskTool: ToolDefinition = {
+  name: 'create_recurring_task',
+  title: 'Create a recurring task',
+  description: `${createRecurringDescription} (Same as create_recurring.)`,
+  input: createRecurringInputSchema,
+  output: taskSchema,
+  run: createRecurring,
+};

@@ -1,0 +1,48 @@
+import { addTagInputSchema, listTagsInputSchema, removeTagInputSchema, tagCountsOutputSchema, taskSchema } from '@doable/contracts';
+import type { z } from 'zod';
+import { editTags } from '../../tasks/task.ts';
+import { taskResult } from './task-summary.ts';
+import { toTag } from './tool-arguments.ts';
+import { type ToolDefinition, ToolError } from './tool-definition.ts';
+
+export const addTagTool: ToolDefinition = {
+  name: 'add_tag',
+  title: 'Add a tag',
+  description: 'Add one tag to a task (tags are lower-case; adding an existing tag changes nothing).',
+  input: addTagInputSchema,
+  output: taskSchema,
+  async run(ctx, args: z.infer<typeof addTagInputSchema>) {
+    const tag = toTag(args.tag);
+    const task = await ctx.tasks.editTask(ctx.userId, args.task_id, (current) => ({ tags: editTags(current.tags, { add: [tag] }) }));
+    return taskResult(task, `Tagged "${tag}"`, ctx);
+  },
+};
+
+export const removeTagTool: ToolDefinition = {
+  name: 'remove_tag',
+  title: 'Remove a tag',
+  description: 'Remove one tag from a task.',
+  input: removeTagInputSchema,
+  output: taskSchema,
+  async run(ctx, args: z.infer<typeof removeTagInputSchema>) {
+    const tag = toTag(args.tag);
+    const before = await ctx.tasks.getTask(ctx.userId, args.task_id);
+    if (!before.tags.includes(tag)) throw new ToolError(`Task #${before.id} "${before.title}" has no tag "${tag}".`);
+    const task = await ctx.tasks.editTask(ctx.userId, args.task_id, (current) => ({ tags: editTags(current.tags, { remove: [tag] }) }));
+    return taskResult(task, `Removed tag "${tag}"`, ctx);
+  },
+};
+
+export const listTagsTool: ToolDefinition = {
+  name: 'list_tags',
+  readOnly: true,
+  title: 'List tags',
+  description: 'The tags in use with how many tasks carry each.',
+  input: listTagsInputSchema,
+  output: tagCountsOutputSchema,
+  async run(ctx) {
+    const tags = await ctx.tasks.listTags(ctx.userId);
+    const summary = tags.items.length === 0 ? 'No tags yet.' : `Your tags: ${tags.items.map((t) => `${t.tag} (${t.count})`).join(', ')}.`;
+    return { structured: tags, summary };
+  },
+};

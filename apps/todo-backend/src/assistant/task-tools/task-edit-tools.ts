@@ -1,0 +1,106 @@
+import {
+  addTaskInputSchema,
+  completeTaskInputSchema,
+  deleteTaskInputSchema,
+  deleteTaskOutputSchema,
+  setDueDateInputSchema,
+  setPriorityInputSchema,
+  taskSchema,
+  updateTaskInputSchema,
+} from '@doable/contracts';
+import type { z } from 'zod';
+import { taskResult } from './task-summary.ts';
+import { toDurationSeconds, toInstant, toRecurrenceRule, toTag } from './tool-arguments.ts';
+import type { ToolDefinition } from './tool-definition.ts';
+
+export const addTaskTool: ToolDefinition = {
+  name: 'add_task',
+  title: 'Add a task',
+  description: 'Create a task with optional description, priority, tags, due date (ISO or "tomorrow 5pm"), reminder and recurrence.',
+  input: addTaskInputSchema,
+  output: taskSchema,
+  async run(ctx, args: z.infer<typeof addTaskInputSchema>) {
+    const task = await ctx.tasks.createTask(ctx.userId, {
+      title: args.title,
+      ...(args.description !== undefined ? { description: args.description } : {}),
+      ...(args.priority ? { priority: args.priority } : {}),
+      ...(args.tags ? { tags: args.tags.map(toTag) } : {}),
+      ...(args.due_date ? { due_date: toInstant(ctx, args.due_date) } : {}),
+      ...(args.remind_before ? { remind_before: toDurationSeconds(args.remind_before) } : {}),
+      ...(args.recurring ? { recurring: toRecurrenceRule(args.recurring) } : {}),
+    });
+    return taskResult(task, 'Added', ctx);
+  },
+};
+
+export const updateTaskTool: ToolDefinition = {
+  name: 'update_task',
+  title: 'Update a task',
+  description: "Change any of a task's fields: title, description, priority, tags (replaces them), due date, completed, recurrence.",
+  input: updateTaskInputSchema,
+  output: taskSchema,
+  async run(ctx, args: z.infer<typeof updateTaskInputSchema>) {
+    const { task_id, due_date, tags, recurring, ...rest } = args;
+    const task = await ctx.tasks.updateTask(ctx.userId, task_id, {
+      ...rest,
+      ...(recurring !== undefined ? { recurring: recurring === null ? null : toRecurrenceRule(recurring) } : {}),
+      ...(tags ? { tags: tags.map(toTag) } : {}),
+      ...(due_date !== undefined ? { due_date: due_date === null ? null : toInstant(ctx, due_date) } : {}),
+    });
+    return taskResult(task, 'Updated', ctx);
+  },
+};
+
+export const completeTaskTool: ToolDefinition = {
+  name: 'complete_task',
+  title: 'Complete a task',
+  description: 'Mark a task done (or reopen it with completed: false). Completing a recurring task creates its next occurrence.',
+  input: completeTaskInputSchema,
+  output: taskSchema,
+  async run(ctx, args: z.infer<typeof completeTaskInputSchema>) {
+    const completed = args.completed ?? true;
+    const task = await ctx.tasks.updateTask(ctx.userId, args.task_id, { completed });
+    return taskResult(task, completed ? 'Completed' : 'Reopened', ctx);
+  },
+};
+
+export const deleteTaskTool: ToolDefinition = {
+  name: 'delete_task',
+  title: 'Delete a task',
+  description: 'Delete a task for good.',
+  input: deleteTaskInputSchema,
+  output: deleteTaskOutputSchema,
+  async run(ctx, args: z.infer<typeof deleteTaskInputSchema>) {
+    const task = await ctx.tasks.getTask(ctx.userId, args.task_id);
+    await ctx.tasks.deleteTask(ctx.userId, args.task_id);
+    return { structured: { deleted: task.id, title: task.title }, summary: `Deleted #${task.id} "${task.title}".` };
+  },
+};
+
+export const setPriorityTool: ToolDefinition = {
+  name: 'set_priority',
+  title: 'Set priority',
+  description: "Set a task's priority to high, medium or low.",
+  input: setPriorityInputSchema,
+  output: taskSchema,
+  async run(ctx, args: z.infer<typeof setPriorityInputSchema>) {
+    return taskResult(
+      await ctx.tasks.updateTask(ctx.userId, args.task_id, { priority: args.priority }),
+      `Priority set to ${args.priority}`,
+      ctx,
+    );
+  },
+};
+
+export const setDueDateTool: ToolDefinition = {
+  name: 'set_due_date',
+  title: 'Set the due date',
+  description: 'Set or clear (null) a task\'s due date; accepts ISO 8601 or phrases like "next friday 5pm" in the user\'s zone.',
+  input: setDueDateInputSchema,
+  output: taskSchema,
+  async run(ctx, args: z.infer<typeof setDueDateInputSchema>) {
+    const due = args.date === null ? null : toInstant(ctx, args.date);
+    const task = await ctx.tasks.updateTask(ctx.userId, args.task_id, { due_date: due });
+    return taskResult(task, due ? 'Due date set' : 'Due date cleared', ctx);
+  },
+};

@@ -1,0 +1,30 @@
+import { filterTasksTool, listTasksTool, searchTasksTool, sortTasksTool } from './list-tools.ts';
+import { createRecurringTaskTool, createRecurringTool } from './recurring-tools.ts';
+import { setReminderTool } from './reminder-tools.ts';
+import { addTagTool, listTagsTool, removeTagTool } from './tag-tools.ts';
+import { addTaskTool, completeTaskTool, deleteTaskTool, setDueDateTool, setPriorityTool, updateTaskTool } from './task-edit-tools.ts';
+import type { ToolDefinition } from './tool-definition.ts';
+
+/** Every tool, defined once; the MCP server and the chat agent both read this list (in this order). */
+export const TASK_TOOLS: ToolDefinition[] = [
+  addTaskTool,
+  listTasksTool,
+  updateTaskTool,
+  completeTaskTool,
+  deleteTaskTool,
+  searchTasksTool,
+  setPriorityTool,
+  addTagTool,
+  removeTagTool,
+  setDueDateTool,
+  createRecurringTool,
+  createRecurringTaskTool,
+  filterTasksTool,
+  sortTasksTool,
+  setReminderTool,
+  listTagsTool,
+];
+
+export function findTool(name: string): ToolDefinition | undefined {
+  return TASK_TOOLS.find((tool) => tool.name === name);
+}

@@ -18,6 +18,8 @@ export interface TestAppOptions {
   /** Build and migrate but do not start the relay and scheduler. */
   startWorkers?: boolean;
   reminderMaxSleepMs?: number;
+  /** The app's clock for tasks and reminders (e.g. a test-kit `manualClock`'s `now`): tests move time, not wait for it. */
+  clock?: () => Date;
   /** Listen on this port (default: any free one) and use this public URL (default `http://127.0.0.1`). */
   port?: number;
   baseUrl?: string;
@@ -39,6 +41,7 @@ export async function startTestApp(options: TestAppOptions) {
     trustedProxies: options.trustedProxies ?? ['127.0.0.1', '::1'],
     logger: options.logger ?? createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
+    clock: options.clock,
     push: { allowLoopbackEndpoints: options.allowLoopbackPush ?? false },
   });
   const address = await app.backend.app.listen({ port: options.port ?? 0, host: '127.0.0.1' });

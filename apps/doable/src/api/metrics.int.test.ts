@@ -18,7 +18,7 @@ describe.each(STORAGE_KINDS)('/metrics of the embedded app on %s', (kind) => {
   let t: TestApp;
   const clock = manualClock();
   beforeAll(async () => {
-    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), clock: clock.now });
+    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), clock });
   });
   afterAll(() => t.stop());
 
@@ -39,10 +39,7 @@ describe.each(STORAGE_KINDS)('/metrics of the embedded app on %s', (kind) => {
 
     await t.api.post('/api/v1/tasks', aTask({ reminder_at: new Date(clock.now().getTime() + 60_000).toISOString() }), token);
     // The scheduler's pass at 750 ms past the reminder's time, as when its timer ran that late.
-    clock.advance(60_750);
-    t.app.backend.reminders.wake();
-    await t.app.backend.reminders.idle();
-    await t.settle();
+    await t.passTime(60_750);
     expect(reminded).toHaveLength(1);
 
     const text = await scrape();

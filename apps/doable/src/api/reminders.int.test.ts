@@ -20,17 +20,6 @@ function recordReminders(t: TestApp): ReminderEvent[] {
 const firedFor = (fired: ReminderEvent[], taskId: number) => fired.filter((event) => event.task_id === taskId);
 const inMs = (clock: ManualClock, ms: number) => new Date(clock.now().getTime() + ms);
 
-/**
- * Moves the app's clock by `ms` and wakes its scheduler, as its timer would at that time; resolves once the pass has
- * run and everything it fired was delivered, so what did not fire by then never will for that time.
- */
-async function passTime(t: TestApp, clock: ManualClock, ms: number): Promise<void> {
-  clock.advance(ms);
-  t.app.backend.reminders.wake();
-  await t.app.backend.reminders.idle();
-  await t.settle();
-}
-
 describe.each(STORAGE_KINDS)('reminders on %s', (kind) => {
   let t: TestApp;
   let token: string;
@@ -38,7 +27,7 @@ describe.each(STORAGE_KINDS)('reminders on %s', (kind) => {
   const clock = manualClock();
 
   beforeAll(async () => {
-    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), clock: clock.now });
+    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), clock });
     ({ token } = await signUp(t.api));
     fired = recordReminders(t);
   });
@@ -55,9 +44,9 @@ describe.each(STORAGE_KINDS)('reminders on %s', (kind) => {
       )
     ).body;
 
-    await passTime(t, clock, 59_999);
+    await t.passTime(59_999);
     expect(firedFor(fired, task.id)).toEqual([]);
-    await passTime(t, clock, 1);
+    await t.passTime(1);
     expect(firedFor(fired, task.id)).toEqual([
       {
         schema_version: 1,
@@ -70,7 +59,7 @@ describe.each(STORAGE_KINDS)('reminders on %s', (kind) => {
         remind_at: remindAt.toISOString(),
       },
     ]);
-    await passTime(t, clock, 60_000);
+    await t.passTime(60_000);
     expect(firedFor(fired, task.id)).toHaveLength(1);
   });
 
@@ -82,7 +71,7 @@ describe.each(STORAGE_KINDS)('reminders on %s', (kind) => {
     await t.api.patch(`/api/v1/tasks/${done.id}/complete`, {}, token);
     await t.api.delete(`/api/v1/tasks/${deleted.id}`, token);
 
-    await passTime(t, clock, 60_000);
+    await t.passTime(60_000);
     const ids = fired.map((event) => event.task_id);
     expect(ids).toContain(control.id);
     expect(ids).not.toContain(done.id);
@@ -91,11 +80,11 @@ describe.each(STORAGE_KINDS)('reminders on %s', (kind) => {
 
   it('fires again after the reminder is moved', async () => {
     const task = (await t.api.post('/api/v1/tasks', aTask({ reminder_at: inMs(clock, 60_000).toISOString() }), token)).body;
-    await passTime(t, clock, 60_000);
+    await t.passTime(60_000);
     expect(firedFor(fired, task.id)).toHaveLength(1);
 
     await t.api.patch(`/api/v1/tasks/${task.id}`, { reminder_at: inMs(clock, 60_000).toISOString() }, token);
-    await passTime(t, clock, 60_000);
+    await t.passTime(60_000);
     expect(firedFor(fired, task.id)).toHaveLength(2);
   });
 });
@@ -143,7 +132,7 @@ describe.each(STORAGE_KINDS)('reminders across a restart on %s', (kind) => {
 
   it('fires a reminder that came due while the process was stopped, once', async () => {
     const clock = manualClock();
-    const first = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), dataDir, clock: clock.now });
+    const first = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), dataDir, clock });
     const firedBefore = recordReminders(first);
     const { token } = await signUp(first.api);
     const task = (await first.api.post('/api/v1/tasks', aTask({ reminder_at: inMs(clock, 60_000).toISOString() }), token)).body;

@@ -1,5 +1,5 @@
 import { createLogger, type Logger } from '@doable/platform';
-import { createApiClient, createTestDatabase } from '@doable/test-kit';
+import { createApiClient, createTestDatabase, type ManualClock } from '@doable/test-kit';
 import { createEmbeddedApp, type EmbeddedApp } from '../embedded-app.ts';
 
 export type StorageKind = 'pglite' | 'postgres';
@@ -18,8 +18,8 @@ export interface TestAppOptions {
   /** Build and migrate but do not start the relay and scheduler. */
   startWorkers?: boolean;
   reminderMaxSleepMs?: number;
-  /** The app's clock for tasks and reminders (e.g. a test-kit `manualClock`'s `now`): tests move time, not wait for it. */
-  clock?: () => Date;
+  /** The app's clock for tasks and reminders: tests move it (`passTime`) instead of waiting for time to pass. */
+  clock?: ManualClock;
   /** Listen on this port (default: any free one) and use this public URL (default `http://127.0.0.1`). */
   port?: number;
   baseUrl?: string;
@@ -41,7 +41,7 @@ export async function startTestApp(options: TestAppOptions) {
     trustedProxies: options.trustedProxies ?? ['127.0.0.1', '::1'],
     logger: options.logger ?? createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
-    clock: options.clock,
+    clock: options.clock?.now,
     push: { allowLoopbackEndpoints: options.allowLoopbackPush ?? false },
   });
   const address = await app.backend.app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
@@ -55,6 +55,17 @@ export async function startTestApp(options: TestAppOptions) {
     api: createApiClient(address),
     /** Waits until the outbox is drained and every consumer has run. */
     settle: () => app.backend.relay.idle(),
+    /**
+     * Moves the app's clock by `ms` and runs the reminder scheduler's pass for the new time, as its timer would;
+     * resolves once that pass and the delivery of what it fired are done.
+     */
+    async passTime(ms: number): Promise<void> {
+      if (!options.clock) throw new Error('passTime needs an app started with a clock');
+      options.clock.advance(ms);
+      app.backend.reminders.wake();
+      await app.backend.reminders.idle();
+      await app.backend.relay.idle();
+    },
     stop: () => app.stop(),
   };
 }

@@ -2,6 +2,7 @@ import type { Task } from '@doable/contracts';
 import { FUTURE_YEAR } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  countResponses,
   expectTitles,
   newUser,
   openPage,
@@ -116,9 +117,12 @@ describe('live sync between browsers', () => {
     const user = await newUser(stack.app);
     const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user });
     await page.getByText('Nothing to do').waitFor();
+    // Let the refetch that follows every hello finish first, so it is not the one that meets the offline network: the
+    // list is fetched on load and again after the hello, so two answers from a fresh load.
+    const listAnswers = countResponses(page, '/api/v1/tasks');
+    await page.reload();
     await waitUntilLive(page);
-    // Let the refetch that follows every hello finish first, so it is not the one that meets the offline network.
-    await page.waitForTimeout(500);
+    await expect.poll(() => listAnswers.count).toBeGreaterThanOrEqual(2);
     const status = page.getByRole('status').filter({ hasText: /Offline|Reconnecting/ });
 
     await context.setOffline(true);
@@ -127,8 +131,9 @@ describe('live sync between browsers', () => {
     await screenshot(page, 'live-offline-desktop-light', false);
     // Published while this browser is cut off: the server does not replay it, the app must refetch.
     await stack.app.api.post('/api/v1/tasks', { title: 'Made while you were away' }, user.token);
+    // Everything the server will send for it has gone out; whatever reached the page could only make it refetch, and
+    // the network is off.
     await stack.app.settle();
-    await page.waitForTimeout(500);
     expect(await page.locator('.task-title').count()).toBe(0);
 
     await context.setOffline(false);

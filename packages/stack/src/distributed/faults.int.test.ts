@@ -189,7 +189,7 @@ describe('the distributed stack under faults', () => {
       expect(task.status).toBe(201);
       await Promise.all([stopPod('todo-backend-0'), stopPod('todo-backend-1')]);
       const moved = sql(
-        `update backend.tasks set reminder_at = now() - interval '1 second' where id = ${Number(task.body.id)} and reminder_sent_at is null returning id`,
+        `with moved as (update backend.tasks set reminder_at = now() - interval '1 second' where id = ${Number(task.body.id)} and reminder_sent_at is null returning id) select id from moved`,
       );
       expect(moved).toBe(String(task.body.id));
       await Promise.all([startPod('todo-backend-0'), startPod('todo-backend-1')]);

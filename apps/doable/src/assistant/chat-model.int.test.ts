@@ -112,7 +112,9 @@ describe('chat with a model that misbehaves', () => {
     await t.app.stop();
   });
 
-  it('gives up on a model that does not answer within the timeout', async () => {
+  // The test's own limit is half the default model timeout (60 s): an answer at all shows the configured 500 ms ended
+  // the wait, without timing a request on a machine that may be busy.
+  it('gives up on a model that does not answer within the timeout', { timeout: 30_000 }, async () => {
     const hanging = createServer(() => {
       // never answers
     });
@@ -120,9 +122,7 @@ describe('chat with a model that misbehaves', () => {
     const { port } = hanging.address() as AddressInfo;
     const t = await startApp(`http://127.0.0.1:${port}/v1`, 500);
     const { token } = await signUp(t.api, 'Slow');
-    const started = Date.now();
     const res = await t.api.post('/api/v1/chat', { message: 'add buy milk' }, token);
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(res.body.reply).toMatch(/did not answer in time/);
     await t.app.stop();
     hanging.closeAllConnections();

@@ -130,7 +130,8 @@ describe.each(STORAGE_KINDS)('reminders across a restart on %s', (kind) => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('fires a reminder that came due while the process was stopped, once', async () => {
+  // Two starts on a data folder: PGlite's take tens of seconds on a machine busy with other test projects.
+  it('fires a reminder that came due while the process was stopped, once', { timeout: 180_000 }, async () => {
     const clock = manualClock();
     const first = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), dataDir, clock });
     const firedBefore = recordReminders(first);

@@ -19,16 +19,15 @@ async function openLive(url: string) {
   });
   return {
     received,
-    waitFor(match: (m: LiveMessage) => boolean, timeoutMs = 10_000): Promise<LiveMessage> {
-      return vi.waitFor(
+    waitFor: (match: (m: LiveMessage) => boolean, timeoutMs = 10_000): Promise<LiveMessage> =>
+      vi.waitFor(
         () => {
           const found = received.find(match);
-          if (!found) throw new Error(`no matching message yet; got ${JSON.stringify(received)}`);
+          if (!found) throw new Error(`no matching message; got ${JSON.stringify(received)}`);
           return found;
         },
         { timeout: timeoutMs, interval: 20 },
-      );
-    },
+      ),
     close: () => socket.close(),
   };
 }

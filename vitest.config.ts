@@ -19,6 +19,8 @@ export default defineConfig({
           globalSetup: ['packages/stack/src/postgres-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for what must happen; vitest's 1 s default would be a race on a busy machine.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
@@ -77,6 +79,7 @@ export default defineConfig({
           globalSetup: ['apps/web/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

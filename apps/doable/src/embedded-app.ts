@@ -21,6 +21,8 @@ export interface EmbeddedAppOptions extends Omit<AppDatabaseOptions, 'logger'> {
   /** The process's registry (`/metrics`); a new one when not given. */
   metrics?: Metrics;
   reminderMaxSleepMs?: number;
+  /** What time it is for tasks and reminders (default the system clock); tests move it instead of waiting. */
+  clock?: () => Date;
   /** An OpenAI-compatible chat model; chat uses the offline interpreter without one. */
   chatModel?: { apiKey: string; baseUrl: string; model: string; timeoutMs?: number } | undefined;
   /** The built web app served at `/` (default: `apps/web/dist` when it exists); `false` serves the API only. */
@@ -83,6 +85,7 @@ async function assemble(options: EmbeddedAppOptions, database: Database): Promis
     trustedOrigins: options.trustedOrigins ?? [],
     trustedProxies: options.trustedProxies ?? [],
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
+    clock: options.clock,
     chatModel: options.chatModel,
     extend: async (app, { authenticate }) => {
       notifications.registerRoutes(app, { authenticate });

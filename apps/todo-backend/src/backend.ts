@@ -66,6 +66,8 @@ export interface BackendOptions {
   extend?: (app: FastifyInstance, context: { authenticate: UserAuthenticator }) => Promise<void> | void;
   reminderMaxSleepMs?: number;
   relayPollIntervalMs?: number;
+  /** What time it is for tasks, reminders and the assistant's dates; tests move it instead of waiting. */
+  clock?: () => Date;
   /** An OpenAI-compatible chat model; without one, chat uses the offline interpreter. */
   chatModel?: Omit<ModelAgentOptions, 'logger'> | undefined;
   /** Where chat conversations live; a table in the backend schema by default. */
@@ -93,6 +95,7 @@ export async function migrateBackend(db: Kysely<any>): Promise<void> {
 export async function createBackend(options: BackendOptions) {
   const db = options.db.withSchema(BACKEND_SCHEMA);
   const logger = options.logger;
+  const clock = options.clock ?? (() => new Date());
   const auth = createAuth({
     db: options.db,
     secret: options.authSecret,
@@ -119,10 +122,12 @@ export async function createBackend(options: BackendOptions) {
     logger: logger.child({ component: 'reminders' }),
     onEnqueued: () => relay.wake(),
     metrics,
+    clock,
     ...(options.reminderMaxSleepMs ? { maxSleepMs: options.reminderMaxSleepMs } : {}),
   });
   const tasks = createTaskService({
     db,
+    clock,
     onCommitted: () => {
       relay.wake();
       reminders.wake();
@@ -132,7 +137,7 @@ export async function createBackend(options: BackendOptions) {
   /** What a tool call needs: the user, the shared task service, and the user's zone for plain-language dates. */
   async function toolContext(userId: string): Promise<ToolContext> {
     const { time_zone } = await settingsRepository.find(db, userId);
-    return { userId, tasks, timeZone: time_zone, now: new Date() };
+    return { userId, tasks, timeZone: time_zone, now: clock() };
   }
 
   const chat = createChatService({

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Task } from '@doable/contracts';
-import { startTestApp, type TestApp } from '@doable/doable/testing';
+import { startTestApp, type TestApp, type TestAppOptions } from '@doable/doable/testing';
 import { aClientAddress } from '@doable/test-kit';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -12,9 +12,15 @@ export const SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', 'reports'
 export const DESKTOP = { width: 1280, height: 860 };
 export const PHONE = { width: 390, height: 844 };
 
-/** The embedded app on its PostgreSQL server (a temporary data folder), and Debian's Chromium driving it (`args`: more command-line switches). */
-export async function startBrowserStack(args: string[] = []): Promise<{ app: TestApp; browser: Browser; stop: () => Promise<void> }> {
-  const app = await startTestApp({ kind: 'embedded', postgresUrl: '' });
+/**
+ * The embedded app on its PostgreSQL server (a temporary data folder), and Debian's Chromium driving it (`args`: more
+ * command-line switches; `appOptions`: more for the app, such as a clock).
+ */
+export async function startBrowserStack(
+  args: string[] = [],
+  appOptions: Partial<TestAppOptions> = {},
+): Promise<{ app: TestApp; browser: Browser; stop: () => Promise<void> }> {
+  const app = await startTestApp({ kind: 'embedded', postgresUrl: '', ...appOptions });
   const browser = await launchChromium(args);
   return {
     app,
@@ -174,6 +180,15 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
 /** Waits until the page's `/ws` connection said hello (the app then shows changes made elsewhere). */
 export async function waitUntilLive(page: Page, timeoutMs = 8000): Promise<void> {
   await page.locator('.live-status[data-live="live"]').waitFor({ state: 'attached', timeout: timeoutMs });
+}
+
+/** Counts the page's answered GET requests for `path` from now on (`count` grows as they come). */
+export function countResponses(page: Page, path: string): { count: number } {
+  const counter = { count: 0 };
+  page.on('response', (response) => {
+    if (response.request().method() === 'GET' && new URL(response.url()).pathname === path) counter.count += 1;
+  });
+  return counter;
 }
 
 /** Records the messages the page receives on `/ws` from now on; reloads the page so the socket is seen from its start. */

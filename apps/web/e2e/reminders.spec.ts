@@ -1,19 +1,21 @@
 import type { Task } from '@doable/contracts';
-import { FUTURE_YEAR } from '@doable/test-kit';
+import { FUTURE_YEAR, manualClock } from '@doable/test-kit';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newUser, openPage, PHONE, screenshot, seriousAxeViolations, startBrowserStack, waitUntilLive } from './harness.ts';
 
 describe('reminders in the browser', () => {
   let stack: Awaited<ReturnType<typeof startBrowserStack>>;
+  // The app's reminders come due when a test moves this clock (`stack.app.passTime`), not when the machine gets there.
+  const clock = manualClock();
   beforeAll(async () => {
-    stack = await startBrowserStack();
+    stack = await startBrowserStack([], { clock });
   });
   afterAll(async () => {
     await stack?.stop();
   });
 
-  const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
+  const inMs = (ms: number) => new Date(clock.now().getTime() + ms).toISOString();
   const addTask = async (token: string, body: object) => (await stack.app.api.post<Task>('/api/v1/tasks', body, token)).body;
   const subscriptionsOf = async (token: string) =>
     (await stack.app.api.get<{ items: unknown[] }>('/api/v1/push/subscriptions', token)).body.items;
@@ -26,11 +28,15 @@ describe('reminders in the browser', () => {
     await page.getByText('Nothing to do').waitFor();
     await waitUntilLive(page);
 
-    const task = await addTask(user.token, { title: 'Take the cake out', due_date: inMs(3_600_000), reminder_at: inMs(3000) });
+    const task = await addTask(user.token, { title: 'Take the cake out', due_date: inMs(3_600_000), reminder_at: inMs(60_000) });
     const toast = page.locator('.reminder-toast');
-    await page.waitForTimeout(1000);
+    await stack.app.passTime(59_999);
+    // Nothing yet: a change made after that pass reaches the tab after anything the pass sent it.
+    await addTask(user.token, { title: 'Preheat the oven' });
+    await page.getByText('Preheat the oven').waitFor();
     expect(await toast.count()).toBe(0);
-    await toast.waitFor({ timeout: 10_000 });
+    await stack.app.passTime(1);
+    await toast.waitFor();
     expect(await toast.getAttribute('data-task-id')).toBe(String(task.id));
     expect(await toast.textContent()).toMatch(/Take the cake out.*Due (Today|Tomorrow) \d\d:\d\d/);
     await expectNoSeriousAxeViolations(page);
@@ -44,9 +50,10 @@ describe('reminders in the browser', () => {
     expect(await toast.count()).toBe(0);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-    await addTask(user.token, { title: 'Leave for the station', reminder_at: inMs(1500) });
+    await addTask(user.token, { title: 'Leave for the station', reminder_at: inMs(60_000) });
+    await stack.app.passTime(60_000);
     const second = page.locator('.reminder-toast', { hasText: 'Leave for the station' });
-    await second.waitFor({ timeout: 10_000 });
+    await second.waitFor();
     await second.getByRole('button', { name: 'Dismiss reminder “Leave for the station”' }).click();
     await second.waitFor({ state: 'detached' });
     await context.close();
@@ -58,8 +65,9 @@ describe('reminders in the browser', () => {
     const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user, viewport: PHONE, colorScheme: 'dark' });
     await page.locator('li.task').waitFor();
     await waitUntilLive(page);
-    await addTask(user.token, { title: 'Call the vet before they close', due_date: inMs(1_800_000), reminder_at: inMs(1500) });
-    await page.locator('.reminder-toast').waitFor({ timeout: 10_000 });
+    await addTask(user.token, { title: 'Call the vet before they close', due_date: inMs(1_800_000), reminder_at: inMs(60_000) });
+    await stack.app.passTime(60_000);
+    await page.locator('.reminder-toast').waitFor();
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'reminder-toast-phone-dark', false);
     await context.close();
@@ -117,7 +125,8 @@ describe('reminders in the browser', () => {
     };
 
     await save('No reminder here', '');
-    await page.waitForTimeout(300);
+    // Saving runs the offer, if any, before the note that it saved shows.
+    await page.getByText('Saved “No reminder here”.').waitFor();
     expect(await page.evaluate(() => Notification.permission)).toBe('default');
     expect(await bell.getAttribute('data-state')).toBe('off');
 
@@ -166,7 +175,7 @@ describe('reminders in the browser', () => {
 
     await deliverPush(context, page, reminder);
     const toast = page.locator('.reminder-toast');
-    await toast.waitFor({ timeout: 5000 });
+    await toast.waitFor();
     expect(await toast.textContent()).toContain('Renew the car insurance');
     const shown = () =>
       page.evaluate(async () =>
@@ -178,16 +187,18 @@ describe('reminders in the browser', () => {
         })),
       );
     expect(await shown()).toEqual([]);
-    // The same reminder again (a redelivered push, or the one over /ws): still one toast.
+    // The same reminder again (a redelivered push, or the one over /ws): still one toast, once a later push showed.
     await deliverPush(context, page, reminder);
-    await page.waitForTimeout(500);
-    expect(await toast.count()).toBe(1);
+    const later = await addTask(user.token, { title: 'Book the MOT', due_date: `${FUTURE_YEAR}-05-09T16:00:00Z` });
+    await deliverPush(context, page, { ...reminder, task_id: later.id, title: later.title, due_at: later.due_date });
+    await page.locator('.reminder-toast', { hasText: 'Book the MOT' }).waitFor();
+    expect(await toast.filter({ hasText: 'Renew the car insurance' }).count()).toBe(1);
 
     // No tab of Doable open: a system notification, which opens the task.
     await page.goto('about:blank');
     await deliverPush(context, page, { ...reminder, remind_at: `${FUTURE_YEAR}-05-02T15:50:00.000Z` });
     await page.goto('/');
-    await expect.poll(shown, { timeout: 5000 }).toEqual([
+    await expect.poll(shown).toEqual([
       {
         title: 'Renew the car insurance',
         body: expect.stringMatching(/^Due .*2 May.*16:00/),

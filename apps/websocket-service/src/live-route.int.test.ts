@@ -1,7 +1,8 @@
+import { once } from 'node:events';
 import type { UserAuthenticator } from '@doable/platform';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
-import { type LiveServer, openClient, refusedHandshake, startLiveServer, testAuthenticator, within } from './testing/live-test-kit.ts';
+import { type LiveServer, openClient, refusedHandshake, startLiveServer, testAuthenticator } from './testing/live-test-kit.ts';
 
 /** How one handshake ends: `hello` (open and greeted), `refused <status>`, or `closed <code> <reason>` before hello. */
 function handshakeOutcome(url: string): Promise<string> {
@@ -19,7 +20,10 @@ function handshakeOutcome(url: string): Promise<string> {
 
 describe('GET /ws', () => {
   let server: LiveServer;
-  afterEach(() => server.stop());
+  afterEach(async () => {
+    vi.useRealTimers();
+    await server.stop();
+  });
 
   it('refuses a handshake without credentials with 401 problem details, and opens no socket', async () => {
     server = await startLiveServer();
@@ -93,17 +97,30 @@ describe('GET /ws', () => {
   });
 
   it('cuts a client that does not answer pings, and keeps one that does', async () => {
-    server = await startLiveServer({ heartbeatIntervalMs: 100 });
+    // The heartbeat runs on these timers: the test decides when each beat comes, so a busy machine cannot make the
+    // healthy client's answer miss the next one.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    server = await startLiveServer({ heartbeatIntervalMs: 30_000 });
     const silent = await openClient(server.url('token=token-a'), { autoPong: false });
     const healthy = await openClient(server.url('token=token-a'));
-    let pings = 0;
-    const threePings = new Promise<void>((resolve) =>
-      healthy.socket.on('ping', () => {
-        if (++pings === 3) resolve();
-      }),
-    );
+    /**
+     * One heartbeat; resolves once the server has the healthy client's pong: the client pings after answering, and
+     * the server's pong to that ping comes after it read everything the client sent before.
+     */
+    const beat = async () => {
+      const pinged = once(healthy.socket, 'ping');
+      vi.advanceTimersByTime(30_000);
+      await pinged;
+      const roundTrip = once(healthy.socket, 'pong');
+      healthy.socket.ping();
+      await roundTrip;
+    };
+
+    await beat();
+    expect(silent.socket.readyState).toBe(silent.socket.OPEN);
+    await beat();
     expect((await silent.closed()).code).toBe(1006);
-    await within(threePings, 3_000, 'three pings');
+    await beat();
     expect(healthy.socket.readyState).toBe(healthy.socket.OPEN);
     expect(server.live.connectionCount('user-a')).toBe(1);
   });

@@ -3,6 +3,8 @@ export { freePort } from './free-port.ts';
 export { FUTURE_YEAR, futureYearAfter } from './future-year.ts';
 export type { ApiClient, ApiResponse } from './http-client.ts';
 export { aClientAddress, createApiClient, signUp } from './http-client.ts';
+export type { ManualClock } from './manual-clock.ts';
+export { manualClock } from './manual-clock.ts';
 export { createTestDatabase } from './postgres-database.ts';
 export type { CommandResult } from './run-command.ts';
 export { runCommand } from './run-command.ts';

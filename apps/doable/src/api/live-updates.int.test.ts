@@ -1,4 +1,4 @@
-import { signUp, startWebPushPeer, type WebPushPeer } from '@doable/test-kit';
+import { manualClock, signUp, startWebPushPeer, type WebPushPeer } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -35,10 +35,11 @@ async function openLive(url: string) {
 describe.each(STORAGE_KINDS)('live updates and Web Push in embedded mode on %s', (kind) => {
   let app: TestApp;
   let peer: WebPushPeer;
+  const clock = manualClock();
   const wsUrl = (token: string) => `${app.url.replace(/^http/, 'ws')}/ws?token=${encodeURIComponent(token)}`;
 
   beforeAll(async () => {
-    app = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), reminderMaxSleepMs: 1_000, allowLoopbackPush: true });
+    app = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), clock, allowLoopbackPush: true });
     peer = await startWebPushPeer();
   });
   afterAll(async () => {
@@ -61,8 +62,10 @@ describe.each(STORAGE_KINDS)('live updates and Web Push in embedded mode on %s',
       const update = await tab.waitFor((m) => m.type === 'task.updated' && m.event?.task_id === task.body.id);
       expect(update.event).toMatchObject({ event_type: 'created', user_id: alice.userId });
     }
-    await app.settle();
-    expect(bobTab.received.filter((m) => m.type !== 'hello')).toEqual([]);
+    // Bob's own change, made after Alice's reached her tabs, comes down his socket after anything sent to it before.
+    const bobs = await app.api.post('/api/v1/tasks', { title: 'Fix the fence' }, bob.token);
+    await bobTab.waitFor((m) => m.type === 'task.updated' && m.event?.task_id === bobs.body.id);
+    expect(bobTab.received.filter((m) => m.type !== 'hello').map((m) => m.event?.task_id)).toEqual([bobs.body.id]);
     for (const tab of [aliceTab1, aliceTab2, bobTab]) tab.close();
   });
 
@@ -79,24 +82,28 @@ describe.each(STORAGE_KINDS)('live updates and Web Push in embedded mode on %s',
     expect(subscribed.status).toBe(201);
     const tab = await openLive(wsUrl(carol.token));
 
-    const remindAt = new Date(Date.now() + 2_000);
-    const task = await app.api.post('/api/v1/tasks', { title: 'Take the cake out', reminder_at: remindAt.toISOString() }, carol.token);
-    const reminder = await tab.waitFor((m) => m.type === 'reminder' && m.event?.task_id === task.body.id);
-    expect(reminder.event).toMatchObject({ title: 'Take the cake out', user_id: carol.userId });
-    expect(Date.now()).toBeGreaterThanOrEqual(remindAt.getTime());
+    /** A task whose reminder is a minute ahead, and that minute passed. */
+    const remindedTask = async (title: string) => {
+      const remindAt = new Date(clock.now().getTime() + 60_000);
+      const task = await app.api.post('/api/v1/tasks', { title, reminder_at: remindAt.toISOString() }, carol.token);
+      await app.passTime(60_000);
+      return { id: task.body.id as number, remindAt };
+    };
+    const pushes = async () => (await peer.notifications(browser.clientHash)).map((text) => JSON.parse(text) as { task_id: number });
 
-    await app.settle();
-    const pushed = await vi.waitFor(
-      async () => {
-        const received = await peer.notifications(browser.clientHash);
-        if (received.length === 0) throw new Error('nothing pushed to the browser');
-        return received;
-      },
-      { timeout: 10_000, interval: 100 },
-    );
-    expect(pushed.map((text) => JSON.parse(text))).toEqual([
-      expect.objectContaining({ type: 'reminder', task_id: task.body.id, title: 'Take the cake out' }),
-    ]);
+    const cake = await remindedTask('Take the cake out');
+    const reminder = await tab.waitFor((m) => m.type === 'reminder' && m.event?.task_id === cake.id);
+    expect(reminder.event).toMatchObject({ title: 'Take the cake out', user_id: carol.userId, remind_at: cake.remindAt.toISOString() });
+    await expect
+      .poll(pushes, { timeout: 10_000 })
+      .toEqual([expect.objectContaining({ type: 'reminder', task_id: cake.id, title: 'Take the cake out' })]);
+
+    // Once: a later reminder of Carol's arrives on both ways after anything more for the first would have.
+    const kettle = await remindedTask('Put the kettle on');
+    await tab.waitFor((m) => m.type === 'reminder' && m.event?.task_id === kettle.id);
+    await expect.poll(async () => (await pushes()).length, { timeout: 10_000 }).toBe(2);
+    expect((await pushes()).map((push) => push.task_id)).toEqual([cake.id, kettle.id]);
+    expect(tab.received.filter((m) => m.type === 'reminder').map((m) => m.event?.task_id)).toEqual([cake.id, kettle.id]);
     tab.close();
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, type Logger } from '@doable/platform';
-import { createApiClient, createTestDatabase } from '@doable/test-kit';
+import { createApiClient, createTestDatabase, type ManualClock } from '@doable/test-kit';
 import { createEmbeddedApp, type EmbeddedApp, type EmbeddedAppOptions } from '../embedded-app.ts';
 
 /** `embedded`: the PostgreSQL server `npm start` runs in a data folder; `postgres`: a server given by DATABASE_URL. */
@@ -28,6 +28,8 @@ export interface TestAppOptions {
   /** Build and migrate but do not start the relay and scheduler. */
   startWorkers?: boolean;
   reminderMaxSleepMs?: number;
+  /** The app's clock for tasks and reminders: tests move it (`passTime`) instead of waiting for time to pass. */
+  clock?: ManualClock;
   /** Listen on this port (default: any free one) and use this public URL (default `http://127.0.0.1`). */
   port?: number;
   baseUrl?: string;
@@ -57,6 +59,7 @@ export async function startTestApp(options: TestAppOptions) {
       trustedProxies: options.trustedProxies ?? ['127.0.0.1', '::1'],
       logger: options.logger ?? createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
       ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
+      clock: options.clock?.now,
       push: { allowLoopbackEndpoints: options.allowLoopbackPush ?? false },
       chatModel: options.chatModel,
     });
@@ -75,6 +78,17 @@ export async function startTestApp(options: TestAppOptions) {
     api: createApiClient(address),
     /** Waits until the outbox is drained and every consumer has run. */
     settle: () => app.backend.relay.idle(),
+    /**
+     * Moves the app's clock by `ms` and runs the reminder scheduler's pass for the new time, as its timer would;
+     * resolves once that pass and the delivery of what it fired are done.
+     */
+    async passTime(ms: number): Promise<void> {
+      if (!options.clock) throw new Error('passTime needs an app started with a clock');
+      options.clock.advance(ms);
+      app.backend.reminders.wake();
+      await app.backend.reminders.idle();
+      await app.backend.relay.idle();
+    },
     stop: async () => {
       await app.stop();
       removeTemporaryDataDir();

@@ -13,6 +13,7 @@ export interface ReminderSchedulerOptions {
   onEnqueued: () => void;
   /** Longest sleep before looking again, which also picks up reminders set by other replicas. */
   maxSleepMs?: number;
+  /** What time it is: decides what is due and how long to sleep until the next reminder. */
   clock?: () => Date;
   /** Observes how late each claimed reminder fires (`doable_reminder_lateness_seconds`). */
   metrics?: Metrics;
@@ -30,10 +31,12 @@ export class ReminderScheduler {
   readonly #options: ReminderSchedulerOptions;
   readonly #loop = new WakeableLoop(() => this.#pass());
   readonly #metrics: Metrics;
+  readonly #clock: () => Date;
 
   constructor(options: ReminderSchedulerOptions) {
     this.#options = options;
     this.#metrics = options.metrics ?? createMetrics();
+    this.#clock = options.clock ?? (() => new Date());
   }
 
   start(): void {
@@ -49,9 +52,14 @@ export class ReminderScheduler {
     this.#loop.wake();
   }
 
+  /** Resolves when no pass is running or asked for (the timer may still be armed). */
+  idle(): Promise<void> {
+    return this.#loop.idle();
+  }
+
   /** Claims and enqueues every reminder due now; returns how many fired. Also the entry for an external cron trigger. */
   async sweep(): Promise<number> {
-    const now = (this.#options.clock ?? (() => new Date()))();
+    const now = this.#clock();
     let fired = 0;
     for (;;) {
       const claimed = await this.#options.db.transaction().execute(async (trx) => {
@@ -95,7 +103,7 @@ export class ReminderScheduler {
       if (!next) return maxSleep;
       // A few ms late rather than early (timers may round down). A reminder already due here is one another
       // transaction holds (SKIP LOCKED passed it by): look again shortly instead of spinning.
-      const untilNext = next.getTime() - Date.now();
+      const untilNext = next.getTime() - this.#clock().getTime();
       return Math.min(maxSleep, untilNext <= 0 ? MIN_RETRY_MS : untilNext + 5);
     } catch (error) {
       this.#options.logger.error({ err: error }, 'reminder sweep failed');

@@ -27,9 +27,11 @@ describe('live updates through the WebSocket service replicas', () => {
     expect(on0.event).toMatchObject({ user_id: a.userId, task_id: created.body.id });
     expect(on1.event).toMatchObject({ user_id: a.userId, task_id: created.body.id });
 
-    // Both replicas have had the event by now (each pushed it to A); give B's replica a moment more.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(b0.messages).toEqual([]);
+    // B's own change, made after A's reached both replicas, comes down B's socket after anything sent to it before.
+    const bs = await backend(0).post('/api/v1/tasks', { title: 'Fix the fence' }, b.token);
+    expect(bs.status).toBe(201);
+    await b0.waitFor((m) => m.type === 'task.updated' && m.event?.task_id === bs.body.id);
+    expect(b0.messages.map((m) => m.event?.task_id)).toEqual([bs.body.id]);
   });
 
   it('refuses a handshake without a token with 401', async () => {

@@ -12,6 +12,9 @@ async function connect(url: string, token?: string): Promise<Client> {
   return client;
 }
 
+/** The tool list's size in tokens (characters / 4) that `tools/list` may not exceed: see docs/api.md. */
+const TOOL_LIST_TOKEN_BUDGET = 10_000;
+
 type CallResult = { isError?: boolean; content: { type: string; text?: string }[]; structuredContent?: any };
 const text = (result: CallResult) => result.content.map((part) => part.text ?? '').join('\n');
 
@@ -49,12 +52,59 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     expect(JSON.stringify(addTask?.inputSchema.properties?.due_date)).toMatch(/tomorrow 5pm/);
   });
 
+  it('annotates every tool with all four hints, right for what the tool does', async () => {
+    // What each tool does to the user's tasks, written out here rather than read from the code under test.
+    const reads = { readOnlyHint: true, destructiveHint: false, idempotentHint: true };
+    const creates = { readOnlyHint: false, destructiveHint: false, idempotentHint: false };
+    const adds = { readOnlyHint: false, destructiveHint: false, idempotentHint: true };
+    const overwrites = { readOnlyHint: false, destructiveHint: true, idempotentHint: true };
+    const expected: Record<string, typeof reads> = {
+      list_tasks: reads,
+      search_tasks: reads,
+      filter_tasks: reads,
+      sort_tasks: reads,
+      list_tags: reads,
+      add_task: creates,
+      create_recurring: creates,
+      create_recurring_task: creates,
+      add_tag: adds,
+      update_task: overwrites,
+      complete_task: overwrites,
+      set_priority: overwrites,
+      set_due_date: overwrites,
+      remove_tag: overwrites,
+      set_reminder: overwrites,
+      delete_task: overwrites,
+    };
+    const { tools } = await client.listTools();
+    expect(tools.map((tool) => tool.name).sort()).toEqual(Object.keys(expected).sort());
+    for (const tool of tools) {
+      expect(tool.annotations, tool.name).toEqual({ title: tool.title, ...expected[tool.name], openWorldHint: false });
+      expect(tool.outputSchema?.type, tool.name).toBe('object');
+    }
+  });
+
+  it('keeps the serialized tool list under its token budget (documented in docs/api.md)', async () => {
+    const { tools } = await client.listTools();
+    // A token is about four characters of JSON; the budget leaves room for a few more tools.
+    expect(Math.ceil(JSON.stringify(tools).length / 4)).toBeLessThanOrEqual(TOOL_LIST_TOKEN_BUDGET);
+  });
+
   it('calls every tool against the database, through the same service as REST', async () => {
     // A user of its own, so the lists below hold exactly what this case made, whichever cases ran before.
     const { token } = await signUp(t.api, 'Carol');
     await t.api.patch('/api/v1/me', { time_zone: 'Europe/Paris' }, token);
     const mine = await connect(t.url, token);
-    const use = (name: string, args: Record<string, unknown> = {}) => call(name, args, mine);
+    // Every tool answers a successful call with structuredContent (checked against its outputSchema by the client).
+    const called = new Set<string>();
+    const use = async (name: string, args: Record<string, unknown> = {}) => {
+      const result = await call(name, args, mine);
+      if (!result.isError) {
+        expect(result.structuredContent, name).toBeTypeOf('object');
+        called.add(name);
+      }
+      return result;
+    };
     const added = await use('add_task', {
       title: 'Buy milk',
       priority: 'high',
@@ -124,6 +174,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     const history = await t.api.get(`/api/v1/tasks/${completed.structuredContent.id}/history`, token);
     expect(history.body.items.map((e: { event_type: string }) => e.event_type)).toEqual(['created', 'completed']);
     await mine.close();
+    expect([...called].sort()).toEqual([...TOOL_NAMES].sort());
   });
 
   it('answers mistakes as tool errors with clear messages', async () => {

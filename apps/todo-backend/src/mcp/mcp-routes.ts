@@ -1,9 +1,10 @@
 import { UnauthorizedError } from '@doable/platform';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ToolContext } from '../assistant/task-tools/index.ts';
 import type { Auth } from '../auth/auth.ts';
 import { findPrincipal } from '../http/authenticate.ts';
+import { refuseForeignMcpHost } from './mcp-host-check.ts';
 import {
   countToolCalls,
   DEFAULT_MAX_BATCH,
@@ -22,7 +23,8 @@ const headerOf = (value: string | string[] | undefined) => (Array.isArray(value)
  * an unknown, expired or revoked key is a 401 before any message is read) and served by a fresh server bound to
  * that user and the key's scope. Each user has a budget of tool calls a minute (429 with Retry-After past it),
  * counted per message, so a batch costs what its calls cost. There are no sessions, so GET (a server stream) and
- * DELETE answer 405.
+ * DELETE answer 405. A request whose `Host` or `Origin` names another server is a 403 before anything else
+ * (DNS-rebinding protection, see `refuseForeignMcpHost`).
  */
 export function registerMcpRoutes(
   app: FastifyInstance,
@@ -33,7 +35,9 @@ export function registerMcpRoutes(
   // A batch bigger than the whole minute's budget could never be served: refuse it as too large instead.
   const maxBatch = Math.min(deps.limits?.maxBatch ?? DEFAULT_MAX_BATCH, perMinute);
 
-  app.post('/mcp', { schema: { hide: true } }, async (request, reply) => {
+  const onRequest = async (request: FastifyRequest) => refuseForeignMcpHost(deps.auth, request);
+
+  app.post('/mcp', { schema: { hide: true }, onRequest }, async (request, reply) => {
     const principal = await findPrincipal(deps.auth, request.headers);
     if (!principal) {
       reply.header('www-authenticate', 'Bearer realm="doable"');
@@ -57,11 +61,11 @@ export function registerMcpRoutes(
     await transport.handleRequest(request.raw, reply.raw, request.body);
   });
 
-  const notAllowed = async (_request: unknown, reply: import('fastify').FastifyReply) =>
+  const notAllowed = async (_request: unknown, reply: FastifyReply) =>
     reply
       .code(405)
       .header('allow', 'POST')
       .send({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed: this server is stateless; use POST.' }, id: null });
-  app.get('/mcp', { schema: { hide: true } }, notAllowed);
-  app.delete('/mcp', { schema: { hide: true } }, notAllowed);
+  app.get('/mcp', { schema: { hide: true }, onRequest }, notAllowed);
+  app.delete('/mcp', { schema: { hide: true }, onRequest }, notAllowed);
 }

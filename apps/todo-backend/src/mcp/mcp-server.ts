@@ -1,12 +1,35 @@
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { ApiKeyScope } from '../api-keys/api-key-scope.ts';
-import { findTool, runTool, TASK_TOOLS, type ToolContext, ToolError, toolJsonSchema } from '../assistant/task-tools/index.ts';
+import {
+  findTool,
+  runTool,
+  TASK_TOOLS,
+  type ToolContext,
+  type ToolDefinition,
+  ToolError,
+  toolJsonSchema,
+} from '../assistant/task-tools/index.ts';
 
 /** A tool call's context plus the caller's scope: an API key's, or absent (`write`) for a signed-in session. */
 export type McpToolContext = ToolContext & { scope?: ApiKeyScope };
 
-const mayRun = (scope: ApiKeyScope | undefined, tool: { readOnly?: true }) => scope !== 'read' || tool.readOnly === true;
+const mayRun = (scope: ApiKeyScope | undefined, tool: ToolDefinition) => scope !== 'read' || tool.effect === 'read';
+
+/**
+ * The MCP annotations of a tool, all four always given (clients assume the worst for a missing one: not read-only,
+ * destructive, not idempotent, open world). `destructiveHint` follows the specification's meaning: true unless the
+ * tool's changes are only additive. No tool reaches beyond the user's own Doable data, so `openWorldHint` is false.
+ */
+export function toolAnnotations(tool: ToolDefinition) {
+  return {
+    title: tool.title,
+    readOnlyHint: tool.effect === 'read',
+    destructiveHint: tool.effect === 'overwrite' || tool.effect === 'delete',
+    idempotentHint: tool.effect !== 'create',
+    openWorldHint: false,
+  };
+}
 
 /** The tool list as MCP clients see it (only the read-only tools for a read-only key): JSON Schemas from the contracts. */
 export function mcpToolList(scope?: ApiKeyScope) {
@@ -16,12 +39,7 @@ export function mcpToolList(scope?: ApiKeyScope) {
     description: tool.description,
     inputSchema: toolJsonSchema(tool.input, 'input') as { type: 'object'; properties?: Record<string, object> },
     outputSchema: toolJsonSchema(tool.output, 'output') as { type: 'object'; properties?: Record<string, object> },
-    annotations: {
-      title: tool.title,
-      readOnlyHint: tool.readOnly === true,
-      destructiveHint: tool.name === 'delete_task',
-      openWorldHint: false,
-    },
+    annotations: toolAnnotations(tool),
   }));
 }
 

@@ -21,7 +21,7 @@ async function list(ctx: ToolContext, query: ListTasksQuery, what: string): Prom
 
 export const listTasksTool: ToolDefinition = {
   name: 'list_tasks',
-  readOnly: true,
+  effect: 'read',
   title: 'List tasks',
   description: 'List tasks, newest first; status all (default), pending or completed.',
   input: listTasksInputSchema,
@@ -32,7 +32,7 @@ export const listTasksTool: ToolDefinition = {
 
 export const searchTasksTool: ToolDefinition = {
   name: 'search_tasks',
-  readOnly: true,
+  effect: 'read',
   title: 'Search tasks',
   description: 'Find tasks whose title or description contains the keywords (case-insensitive), best matches first.',
   input: searchTasksInputSchema,
@@ -43,7 +43,7 @@ export const searchTasksTool: ToolDefinition = {
 
 export const filterTasksTool: ToolDefinition = {
   name: 'filter_tasks',
-  readOnly: true,
+  effect: 'read',
   title: 'Filter tasks',
   description: 'Tasks matching every given filter: status, priorities, tags (all of them), a due window or due_before/due_after.',
   input: filterTasksInputSchema,
@@ -67,7 +67,7 @@ export const filterTasksTool: ToolDefinition = {
 
 export const sortTasksTool: ToolDefinition = {
   name: 'sort_tasks',
-  readOnly: true,
+  effect: 'read',
   title: 'Sort tasks',
   description: 'List tasks sorted by due_date, priority, title, created_at or updated_at, ascending or descending.',
   input: sortTasksInputSchema,

@@ -20,6 +20,7 @@ const createRecurringDescription =
 
 export const createRecurringTool: ToolDefinition = {
   name: 'create_recurring',
+  effect: 'create',
   title: 'Create a recurring task',
   description: createRecurringDescription,
   input: createRecurringInputSchema,
@@ -29,6 +30,7 @@ export const createRecurringTool: ToolDefinition = {
 
 export const createRecurringTaskTool: ToolDefinition = {
   name: 'create_recurring_task',
+  effect: 'create',
   title: 'Create a recurring task',
   description: `${createRecurringDescription} (Same as create_recurring.)`,
   input: createRecurringInputSchema,

@@ -6,6 +6,7 @@ import { type ToolDefinition, ToolError } from './tool-definition.ts';
 
 export const setReminderTool: ToolDefinition = {
   name: 'set_reminder',
+  effect: 'overwrite',
   title: 'Set a reminder',
   description: 'Remind before the task\'s due date ("before": "1h"), at a time ("at": "tomorrow 8am"), or clear it ("clear": true).',
   input: setReminderInputSchema,

@@ -7,6 +7,7 @@ import { type ToolDefinition, ToolError } from './tool-definition.ts';
 
 export const addTagTool: ToolDefinition = {
   name: 'add_tag',
+  effect: 'add',
   title: 'Add a tag',
   description: 'Add one tag to a task (tags are lower-case; adding an existing tag changes nothing).',
   input: addTagInputSchema,
@@ -20,6 +21,7 @@ export const addTagTool: ToolDefinition = {
 
 export const removeTagTool: ToolDefinition = {
   name: 'remove_tag',
+  effect: 'overwrite',
   title: 'Remove a tag',
   description: 'Remove one tag from a task.',
   input: removeTagInputSchema,
@@ -35,7 +37,7 @@ export const removeTagTool: ToolDefinition = {
 
 export const listTagsTool: ToolDefinition = {
   name: 'list_tags',
-  readOnly: true,
+  effect: 'read',
   title: 'List tags',
   description: 'The tags in use with how many tasks carry each.',
   input: listTagsInputSchema,

@@ -15,6 +15,7 @@ import type { ToolDefinition } from './tool-definition.ts';
 
 export const addTaskTool: ToolDefinition = {
   name: 'add_task',
+  effect: 'create',
   title: 'Add a task',
   description: 'Create a task with optional description, priority, tags, due date (ISO or "tomorrow 5pm"), reminder and recurrence.',
   input: addTaskInputSchema,
@@ -35,6 +36,7 @@ export const addTaskTool: ToolDefinition = {
 
 export const updateTaskTool: ToolDefinition = {
   name: 'update_task',
+  effect: 'overwrite',
   title: 'Update a task',
   description: "Change any of a task's fields: title, description, priority, tags (replaces them), due date, completed, recurrence.",
   input: updateTaskInputSchema,
@@ -53,6 +55,7 @@ export const updateTaskTool: ToolDefinition = {
 
 export const completeTaskTool: ToolDefinition = {
   name: 'complete_task',
+  effect: 'overwrite',
   title: 'Complete a task',
   description: 'Mark a task done (or reopen it with completed: false). Completing a recurring task creates its next occurrence.',
   input: completeTaskInputSchema,
@@ -66,6 +69,7 @@ export const completeTaskTool: ToolDefinition = {
 
 export const deleteTaskTool: ToolDefinition = {
   name: 'delete_task',
+  effect: 'delete',
   title: 'Delete a task',
   description: 'Delete a task for good.',
   input: deleteTaskInputSchema,
@@ -79,6 +83,7 @@ export const deleteTaskTool: ToolDefinition = {
 
 export const setPriorityTool: ToolDefinition = {
   name: 'set_priority',
+  effect: 'overwrite',
   title: 'Set priority',
   description: "Set a task's priority to high, medium or low.",
   input: setPriorityInputSchema,
@@ -94,6 +99,7 @@ export const setPriorityTool: ToolDefinition = {
 
 export const setDueDateTool: ToolDefinition = {
   name: 'set_due_date',
+  effect: 'overwrite',
   title: 'Set the due date',
   description: 'Set or clear (null) a task\'s due date; accepts ISO 8601 or phrases like "next friday 5pm" in the user\'s zone.',
   input: setDueDateInputSchema,

@@ -18,13 +18,23 @@ export interface ToolResult {
 /** A failure the caller can fix (unknown id, bad priority, bad date): shown to the client as a tool error. */
 export class ToolError extends Error {}
 
+/**
+ * What a tool does, which decides its MCP annotations (`toolAnnotations`):
+ * - `read`: reads and changes nothing;
+ * - `create`: makes a new task on every call (calling twice makes two);
+ * - `add`: adds to an existing task, changing nothing already there (adding a tag it has changes nothing);
+ * - `overwrite`: replaces or clears values of an existing task (the earlier value is gone), same result when repeated;
+ * - `delete`: removes a task for good; a repeated call finds nothing more to delete.
+ */
+export type ToolEffect = 'read' | 'create' | 'add' | 'overwrite' | 'delete';
+
 export interface ToolDefinition {
   name: ToolName;
   title: string;
   description: string;
   input: z.ZodType;
   output: z.ZodType;
-  /** True for a tool that only reads; absent means it may change tasks, so a read-only API key cannot run it. */
-  readOnly?: true;
+  /** What a call does to the user's tasks: the MCP annotations follow from it, and a read-only key runs only `read`. */
+  effect: ToolEffect;
   run(ctx: ToolContext, args: any): Promise<ToolResult>;
 }

@@ -4,15 +4,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Backend, createBackend, migrateBackend } from '../backend.ts';
 import { testBackendOptions } from '../testing/test-backend.ts';
 
-describe.each(['pglite', 'postgres'] as const)('DNS-rebinding protection on /mcp on %s', (kind) => {
+describe('DNS-rebinding protection on /mcp', () => {
   let database: Database;
   let backend: Backend;
   let token: string;
 
   beforeAll(async () => {
-    database = await openDatabase(
-      kind === 'postgres' ? { kind, url: await createTestDatabase(inject('postgresUrl')) } : { kind, dataDir: undefined },
-    );
+    database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
     await migrateBackend(database.db);
     backend = await createBackend(
       testBackendOptions(database.db, {

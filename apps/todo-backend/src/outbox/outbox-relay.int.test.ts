@@ -1,6 +1,8 @@
 import { type Database, openDatabase } from '@doable/db';
 import { type BusMessage, createLogger, createMetrics } from '@doable/platform';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@doable/test-kit';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrateBackend } from '../backend.ts';
 import { BACKEND_SCHEMA } from '../database/schema.ts';
 import { enqueue, outboxRepository } from './outbox.ts';
@@ -86,5 +88,48 @@ describe('OutboxRelay on PGlite', () => {
     // Bob's 3 waited for his 2 to be retried; nothing was published twice.
     expect(published.filter((p) => p.key === 'bob').map((p) => p.n)).toEqual([1, 2, 3]);
     expect(await outboxRepository.countPending(db)).toBe(0);
+  });
+});
+
+describe.each(['pglite', 'postgres'] as const)('OutboxRelay on %s when the database goes away as it marks rows delivered', (kind) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openDatabase(
+      kind === 'pglite' ? { kind, dataDir: undefined } : { kind, url: await createTestDatabase(inject('postgresUrl')) },
+    );
+    await migrateBackend(database.db);
+    // The first statement that marks rows delivered fails, as it would with the connection lost mid-way.
+    await sql`create sequence backend.mark_attempts`.execute(database.db);
+    await sql`
+      create function backend.fail_first_mark() returns trigger language plpgsql as $$
+      begin
+        if nextval('backend.mark_attempts') = 1 then raise exception 'terminating connection due to unexpected postmaster exit'; end if;
+        return null;
+      end $$`.execute(database.db);
+    await sql`
+      create trigger fail_first_mark before update of delivered_at on backend.outbox
+      for each statement execute function backend.fail_first_mark()`.execute(database.db);
+  });
+  afterAll(() => database.close());
+
+  it('does not publish again what the publisher already accepted', async () => {
+    const db = database.db.withSchema(BACKEND_SCHEMA);
+    await enqueue(db, [
+      { topic: 'task-events', key: 'ann', payload: { n: 1 } },
+      { topic: 'task-events', key: 'ann', payload: { n: 2 } },
+      { topic: 'task-events', key: 'bob', payload: { n: 3 } },
+    ]);
+    const published: number[] = [];
+    const relay = new OutboxRelay({
+      db,
+      logger,
+      pollIntervalMs: 50,
+      publisher: { publish: async (message) => void published.push((message.payload as { n: number }).n) },
+    });
+    relay.start();
+    await expect.poll(() => outboxRepository.countPending(db), { timeout: 10_000 }).toBe(0);
+    await relay.stop();
+
+    expect(published.sort()).toEqual([1, 2, 3]);
   });
 });

@@ -8,7 +8,7 @@ import { repoRoot } from '../paths.ts';
 import { chaosSettings } from './chaos-settings.ts';
 import { type ChaosStack, startChaosStack } from './chaos-stack.ts';
 import { readDatabase, undeliveredBefore } from './database-state.ts';
-import { type Episode, overlappingFaults, randomEpisode, singleFaults } from './fault-plan.ts';
+import { type Episode, overlappingFaults, randomEpisode, restartGroups, singleFaults } from './fault-plan.ts';
 import { type EpisodeRecord, figuresLine, type SoakFigures, writeFigures } from './figures.ts';
 import {
   checkAcknowledgedWrites,
@@ -90,7 +90,7 @@ describe('the distributed stack under a chaos soak', () => {
       await stack.kill(part);
     }
     await sleep(random.between(2_000, 4_000));
-    for (const part of episode.restarts) await stack.restart(part);
+    for (const group of restartGroups(episode.kills)) await Promise.all(group.map((part) => stack.restart(part)));
     const back = Date.now();
     const readyAt = await readiness.allReadyWithin(READY_BOUND_MS);
     if (readyAt === undefined)

@@ -21,6 +21,8 @@ export interface OutboxEntry {
   task_id: number;
   event_type: string | null;
   delivered: boolean;
+  created_at: Date;
+  delivered_at: Date | null;
 }
 
 export interface DatabaseState {
@@ -51,7 +53,7 @@ export function readDatabase(url: string): Promise<DatabaseState> {
     );
     const outbox = await client.query(
       `select id::int, topic, partition_key, event_id::text, (payload->>'task_id')::int as task_id, payload->>'event_type' as event_type,
-              delivered_at is not null as delivered
+              delivered_at is not null as delivered, created_at, delivered_at
        from backend.outbox order by id`,
     );
     const audit = await client.query('select event_id::text from audit.audit_log');
@@ -63,12 +65,10 @@ export function readDatabase(url: string): Promise<DatabaseState> {
   });
 }
 
-/** Outbox rows written before `before` and not delivered yet: 0 once the relay has caught up with them. */
-export function undeliveredBefore(url: string, before: Date): Promise<number> {
+/** Whether the relay delivered anything after `since`: publishing goes on. */
+export function deliveredSince(url: string, since: Date): Promise<boolean> {
   return withClient(url, async (client) => {
-    const result = await client.query('select count(*)::int as n from backend.outbox where delivered_at is null and created_at <= $1', [
-      before,
-    ]);
-    return (result.rows[0] as { n: number }).n;
+    const result = await client.query('select exists (select 1 from backend.outbox where delivered_at > $1) as delivered', [since]);
+    return (result.rows[0] as { delivered: boolean }).delivered;
   });
 }

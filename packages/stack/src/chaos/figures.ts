@@ -1,16 +1,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { DatabaseState } from './database-state.ts';
 import type { TrafficFigures } from './traffic.ts';
 
-/** One episode as it ran: what was killed, and how long until everything was ready and events flowed again. */
+/** One episode as it ran: what was killed, and how long after its parts were back the stack had recovered. */
 export interface EpisodeRecord {
   name: string;
   tests: string;
   kills: string[];
-  /** From the last killed part being back until every service answered `/readyz` 200. */
+  /** When the last killed part was back (its restart resolved). */
+  backAt: number;
+  /** Until every service answered `/readyz` 200. */
   readyAfterMs: number | undefined;
-  /** From the same moment until every outbox row written before it was delivered. */
-  flowingAfterMs: number | undefined;
+  /** Until the relay delivered events again. */
+  publishingAfterMs: number | undefined;
+  /** Until every event written before `backAt` was delivered (from the final outbox; later faults may add to it). */
+  drainedAfterMs?: number | undefined;
 }
 
 export interface SoakFigures {
@@ -47,6 +52,13 @@ export function medianMax(values: (number | undefined)[]): string {
   return `${seconds(median)}/${seconds(sorted[sorted.length - 1] as number)}`;
 }
 
+/** How long after `back` the last outbox row written before it was delivered: the backlog a fault left, drained. */
+export function backlogDrainedAfterMs(db: DatabaseState, back: number): number | undefined {
+  const before = db.outbox.filter((row) => row.created_at.getTime() <= back);
+  if (before.some((row) => row.delivered_at === null)) return undefined;
+  return Math.max(0, ...before.map((row) => (row.delivered_at as Date).getTime() - back));
+}
+
 /** The episodes grouped by name, in the order they first ran. */
 export function byEpisode(episodes: EpisodeRecord[]): Map<string, EpisodeRecord[]> {
   return Map.groupBy(episodes, (e) => e.name);
@@ -58,7 +70,7 @@ export function figuresLine(f: SoakFigures): string {
   const recovery = [...byEpisode(f.episodes)]
     .map(
       ([name, runs]) =>
-        `${name} ×${runs.length} ${medianMax(runs.map((r) => r.readyAfterMs))} (events ${medianMax(runs.map((r) => r.flowingAfterMs))})`,
+        `${name} ×${runs.length} ${medianMax(runs.map((r) => r.readyAfterMs))} (publishing ${medianMax(runs.map((r) => r.publishingAfterMs))}, backlog ${medianMax(runs.map((r) => r.drainedAfterMs))})`,
     )
     .join('; ');
   return [

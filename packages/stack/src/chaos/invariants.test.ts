@@ -25,6 +25,8 @@ const aRow = (id: number, overrides: Partial<OutboxEntry> = {}): OutboxEntry => 
   task_id: 1,
   event_type: 'updated',
   delivered: true,
+  created_at: new Date(0),
+  delivered_at: new Date(1),
   ...overrides,
 });
 const aState = (overrides: Partial<DatabaseState> = {}): DatabaseState => ({ tasks: [], outbox: [], auditEventIds: [], ...overrides });

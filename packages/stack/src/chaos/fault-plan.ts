@@ -12,12 +12,12 @@ export interface Episode {
 const postgres: Episode = {
   name: 'PostgreSQL',
   tests:
-    'every service keeps running, answers 503 with Retry-After, turns unready and ready again by itself; the outbox relay, the reminder scheduler and the consumers resume',
+    'every service keeps running, answers 503 with Retry-After, and is ready again by itself; the outbox relay, the reminder scheduler and the consumers resume',
   kills: ['postgres'],
 };
 const kafka: Episode = {
   name: 'Kafka broker',
-  tests: 'writes go on; the outbox keeps their events and delivers each once when the broker is back; consumers resume from their offsets',
+  tests: 'writes go on; the outbox keeps their events and delivers every one when the broker is back; consumers resume from their offsets',
   kills: ['kafka'],
 };
 const backend: Episode = {

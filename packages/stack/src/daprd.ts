@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheRoot, stackPackageDir } from './paths.ts';
-import { runningPid, spawnDetached, stopByPidFile, waitFor } from './processes.ts';
+import { killNow, runningPid, spawnDetached, stopByPidFile, waitFor } from './processes.ts';
 
 const moduleDir = join(stackPackageDir, 'daprd');
 const registrationFile = join(moduleDir, 'components', 'components.go');
@@ -214,4 +214,11 @@ export async function startSidecar(s: SidecarSpec, o: StartSidecarOptions): Prom
 
 export function stopSidecar(runDir: string, s: SidecarSpec): Promise<boolean> {
   return stopByPidFile(pidFileOf(runDir, s.podName), `--dapr-http-port ${s.httpPort}`, 15_000);
+}
+
+/** Kills sidecar `s` with SIGKILL (a crash); resolves with its pid once it is gone, if it ran. */
+export async function killSidecar(runDir: string, s: SidecarSpec): Promise<number | undefined> {
+  const pid = sidecarPid(runDir, s);
+  if (pid !== undefined) await killNow(pid);
+  return pid;
 }

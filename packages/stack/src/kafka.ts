@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { cacheRoot, stackPackageDir } from './paths.ts';
-import { runningPid, spawnDetached, stopByPidFile, waitFor } from './processes.ts';
+import { killNow, runningPid, spawnDetached, stopByPidFile, waitFor } from './processes.ts';
 
 /** The topics Doable publishes to; each has a `<topic>-dlq` dead-letter twin. */
 export const doableTopics = ['task-events', 'reminders', 'task-updates'] as const;
@@ -237,4 +237,11 @@ async function ensureTopics(o: KafkaOptions): Promise<void> {
 export async function stopKafka(runDir: string): Promise<boolean> {
   // A controlled shutdown of a single node takes a few seconds.
   return stopByPidFile(kafkaDirs(runDir).pidFile, mainClass, 30_000);
+}
+
+/** Kills the broker with SIGKILL (a crash: it recovers its log on the next start); resolves with its pid once gone. */
+export async function killKafka(runDir: string): Promise<number | undefined> {
+  const pid = kafkaPid(runDir);
+  if (pid !== undefined) await killNow(pid);
+  return pid;
 }

@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isPortOpen, waitFor } from './processes.ts';
+import { isPortOpen, killNow, waitFor } from './processes.ts';
 
 export interface PostgresHandle {
   /** Connection string for the superuser `postgres` on loopback. */
@@ -191,6 +191,29 @@ export async function stopPostgres(dataDir: string): Promise<boolean> {
   // runuser does not forward signals to the server, so ask pg_ctl for a fast shutdown.
   run(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', '-t', '30', 'stop']);
   return true;
+}
+
+/** Kills the postmaster of `dataDir` with SIGKILL (a crash, not a shutdown); resolves with its pid once it is gone. */
+export async function killPostgres(dataDir: string): Promise<number | undefined> {
+  const pid = postgresPid(dataDir);
+  if (pid !== undefined) await killNow(pid);
+  return pid;
+}
+
+/**
+ * Starts a crashed server again on its data. The killed server's backends notice and exit on their own; until they
+ * have, a new postmaster refuses to start (its shared memory is still in use), so this tries again until `timeoutMs`.
+ */
+export async function restartPostgres(options: StartPostgresOptions, timeoutMs = 60_000): Promise<PostgresHandle> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await startPostgres(options);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 /** The pid of the server running on `dataDir`, if any. */

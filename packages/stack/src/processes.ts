@@ -1,7 +1,24 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
+
+/** How a detached process this process started ended (only seen while this process runs). */
+export interface ProcessExit {
+  pid: number;
+  /** Its pid file's name without `.pid` (`service-todo-backend-0`, `daprd-audit-service-0`, `kafka`). */
+  what: string;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  at: number;
+}
+
+const exits: ProcessExit[] = [];
+
+/** Every detached process this process started that has ended since, oldest first: who died, and how. */
+export function detachedExits(): readonly ProcessExit[] {
+  return exits;
+}
 
 export interface DetachedProcess {
   command: string;
@@ -26,6 +43,9 @@ export function spawnDetached(spec: DetachedProcess): number {
       cwd: spec.cwd,
     });
     if (child.pid === undefined) throw new Error(`could not start ${spec.command}`);
+    const pid = child.pid;
+    const what = basename(spec.pidFile, '.pid');
+    child.once('exit', (code, signal) => exits.push({ pid, what, code, signal, at: Date.now() }));
     child.unref();
     writeFileSync(spec.pidFile, `${child.pid}\n`);
     return child.pid;
@@ -53,6 +73,16 @@ export function runningPid(pidFile: string, marker: string): number | undefined 
   // Guards against a recycled pid: only a process that is still ours counts.
   const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
   return cmdline.includes(marker) ? pid : undefined;
+}
+
+/** SIGKILL (a crash: no shutdown code runs) to `pid`; resolves once it is gone. */
+export async function killNow(pid: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    return; // already gone
+  }
+  await waitFor(() => !isAlive(pid), { timeoutMs: 10_000, intervalMs: 50, what: `process ${pid} to die` });
 }
 
 /** SIGTERM to the process group, SIGKILL after `timeoutMs`; removes the pid file. True when something was stopped. */

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { daprResiliencyFile } from './dapr-resources.ts';
 import { recordedRequests } from './recording-app.ts';
 import { eventually, findOnTopic, publish, sidecar, waitForConsumerGroup } from './test-stack.ts';
 
@@ -15,6 +18,14 @@ interface CloudEvent {
 }
 
 const auditApp = () => sidecar('audit-service-0').appPort;
+
+/** `maxRetries` of the committed delivery policy (k8s/dapr/config/resiliency.yaml), which the sidecars load. */
+function deliveryRetries(): number {
+  const resiliency = parse(readFileSync(daprResiliencyFile, 'utf8')) as {
+    spec: { policies: { retries: { deliveryRetry: { maxRetries: number } } } };
+  };
+  return resiliency.spec.policies.retries.deliveryRetry.maxRetries;
+}
 
 async function deliveriesOf(appPort: number, route: string, eventId: string) {
   const requests = await recordedRequests(appPort, route);
@@ -63,17 +74,17 @@ describe('pub/sub through Dapr to Kafka', () => {
     expect((await publish('todo-backend-0', 'kafka-pubsub', 'task-events', poison, key)).status).toBe(204);
     expect((await publish('todo-backend-0', 'kafka-pubsub', 'task-events', next, key)).status).toBe(204);
 
-    const { value } = await findOnTopic('task-events-dlq', (v) => (v as CloudEvent).data?.event_id === poison.event_id, 120_000);
+    const { value } = await findOnTopic('task-events-dlq', (v) => (v as CloudEvent).data?.event_id === poison.event_id, 360_000);
     expect((value as CloudEvent).data).toEqual(poison);
-    // One delivery plus the Resiliency policy's 10 retries (k8s/dapr/config/resiliency.yaml).
-    expect(await deliveriesOf(auditApp(), '/events/task-events', poison.event_id)).toHaveLength(11);
+    // One delivery plus the Resiliency policy's retries.
+    expect(await deliveriesOf(auditApp(), '/events/task-events', poison.event_id)).toHaveLength(1 + deliveryRetries());
 
     const nextDelivered = await eventually(
       () => deliveriesOf(auditApp(), '/events/task-events', next.event_id),
       (d) => d.length > 0,
     );
     expect(nextDelivered.map((d) => d.answer)).toEqual([{ status: 'SUCCESS' }]);
-  });
+  }, 420_000);
 
   it('gives each replica of a {podName}-grouped subscriber its own consumer group, so both receive every message', async () => {
     await waitForConsumerGroup('websocket-service-websocket-service-0');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { SidecarSpec } from './daprd.ts';
 import { repoRoot } from './paths.ts';
-import { runningPid, spawnDetached, stopByPidFile, waitFor } from './processes.ts';
+import { killNow, runningPid, spawnDetached, stopByPidFile, waitFor } from './processes.ts';
 
 /** Each Doable service's entry point, by Dapr app id. */
 export const serviceEntries: Record<string, string> = {
@@ -83,4 +83,11 @@ export async function startService(
 
 export function stopService(runDir: string, s: SidecarSpec, timeoutMs = 15_000): Promise<boolean> {
   return stopByPidFile(pidFileOf(runDir, s.podName), markerOf(s), timeoutMs);
+}
+
+/** Kills the service beside sidecar `s` with SIGKILL (a crash); resolves with its pid once it is gone, if it ran. */
+export async function killService(runDir: string, s: SidecarSpec): Promise<number | undefined> {
+  const pid = servicePid(runDir, s);
+  if (pid !== undefined) await killNow(pid);
+  return pid;
 }

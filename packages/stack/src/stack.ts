@@ -98,8 +98,8 @@ export function offsetPorts(offset: number): StackPorts {
   return Object.fromEntries(Object.entries(defaultPorts).map(([k, v]) => [k, v + offset])) as unknown as StackPorts;
 }
 
-// The server runs as the `postgres` user, which cannot enter /root, so root keeps the data under /var/tmp.
-function postgresDataDir(runDir: string): string {
+/** The stack's PostgreSQL data folder. The server runs as the `postgres` user, which cannot enter /root, so root keeps it under /var/tmp. */
+export function postgresDataDir(runDir: string): string {
   if (process.getuid?.() !== 0) return join(runDir, 'postgres', 'data');
   const key = createHash('sha256').update(runDir).digest('hex').slice(0, 8);
   return join('/var/tmp', `doable-stack-${key}`, 'postgres', 'data');

@@ -5,6 +5,7 @@ import { type Database, openDatabase } from '@doable/db';
 import { createLogger, type Logger, PoisonMessageError } from '@doable/platform';
 import { createTestDatabase, type PeerSubscription, startFlakyFront, startWebPushPeer, type WebPushPeer } from '@doable/test-kit';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deliveryLog } from '../delivery/delivery-log.ts';
 import { createNotificationModule, NOTIFICATION_SCHEMA, type NotificationModule } from '../notification-module.ts';
@@ -134,6 +135,33 @@ describe('reminder consumer', () => {
     } finally {
       await front.stop();
     }
+  });
+
+  it('does not push twice when the database goes away between the push and its record', async () => {
+    const reminder = aReminder();
+    const browser = await aBrowserOf(reminder.user_id);
+    // The first attempt to record this event's outcome fails, as it would with the connection lost.
+    await sql`create sequence notification.finish_attempts`.execute(database.db);
+    await sql`
+      create function notification.fail_first_finish() returns trigger language plpgsql as $$
+      begin
+        if nextval('notification.finish_attempts') = 1 then raise exception 'terminating connection due to unexpected postmaster exit'; end if;
+        return new;
+      end $$`.execute(database.db);
+    await sql`
+      create trigger fail_first_finish before update on notification.deliveries for each row
+      when (new.event_id = ${sql.lit(reminder.event_id)}) execute function notification.fail_first_finish()`.execute(database.db);
+    try {
+      await expect(deliver(reminder)).rejects.toThrow('postmaster exit');
+      await deliver(reminder);
+    } finally {
+      await sql`drop trigger fail_first_finish on notification.deliveries`.execute(database.db);
+      await sql`drop function notification.fail_first_finish`.execute(database.db);
+      await sql`drop sequence notification.finish_attempts`.execute(database.db);
+    }
+
+    expect(await peer.notifications(browser.clientHash)).toHaveLength(1);
+    expect(await deliveries(reminder.event_id)).toEqual([expect.objectContaining({ status: 'sent', http_status: 201, attempts: 1 })]);
   });
 
   it('gives up at once on a refusal no retry can fix, without asking for redelivery', async () => {

@@ -38,9 +38,13 @@ export function toPushMessage(reminder: ReminderEvent): PushMessage {
  * Sends a reminder to every browser its user subscribed. Each (event, browser) pair is claimed in the delivery log
  * before sending, so a redelivered event skips the browsers that already have it. Browsers the push service calls
  * gone are forgotten. Transient failures are retried here; if some remain, the handler throws so the bus redelivers
- * (and, when it gives up, dead-letters) the event — the redelivery tries only the browsers still without it.
+ * (and, when it gives up, dead-letters) the event — the redelivery tries only the browsers still without it. A push
+ * whose outcome could not be recorded (the database went away right after it) is remembered, and recorded instead of
+ * sent again when the event comes back; only a crash of this process in that moment can still push twice.
  */
 export function onReminder(deps: { db: Kysely<any>; logger: Logger; send: PushSender; retry: RetryPolicy }) {
+  /** Outcomes of pushes made but not yet recorded, by event id and endpoint. */
+  const unrecorded = new Map<string, { outcome: PushOutcome; attempts: number }>();
   return async (message: BusMessage): Promise<void> => {
     const parsed = reminderEventSchema.safeParse(message.payload);
     if (!parsed.success) throw new PoisonMessageError(`not a reminder event: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
@@ -57,22 +61,14 @@ export function onReminder(deps: { db: Kysely<any>; logger: Logger; send: PushSe
     async function deliver(subscription: StoredSubscription): Promise<PushOutcome['result'] | 'skipped'> {
       const key = { eventId: reminder.event_id, endpoint: subscription.endpoint };
       if (!(await deliveryLog.claim(deps.db, { ...key, subscriptionId: subscription.id, userId: reminder.user_id }))) return 'skipped';
-      let attempts = 0;
-      const outcome = await retry(
-        (attempt) => {
-          attempts = attempt;
-          return deps.send(subscription, push);
-        },
-        {
-          attempts: deps.retry.attempts,
-          delayMs: backoff.exponential(deps.retry.baseDelayMs),
-          retryResult: (result: PushOutcome) => result.result === 'retry',
-          // The sender turns every push failure into an outcome; what it throws is no push failure (the bus retries).
-          retryable: () => false,
-        },
-      );
+      const pushKey = `${key.eventId} ${key.endpoint}`;
+      const remembered = unrecorded.get(pushKey);
+      const made = remembered ?? (await send(subscription));
+      const { outcome, attempts } = made;
+      // Reached the push service (or was refused for good): never sent again, even if recording it fails below.
+      if (outcome.result !== 'retry') unrecorded.set(pushKey, made);
       if (outcome.result === 'gone') await subscriptionRepository.removeGone(deps.db, subscription.id);
-      if (outcome.result === 'retry' || outcome.result === 'failed') {
+      if (!remembered && (outcome.result === 'retry' || outcome.result === 'failed')) {
         // The endpoint's origin only: its path is a capability for that browser, as secret as a token.
         logger.warn(
           {
@@ -87,7 +83,26 @@ export function onReminder(deps: { db: Kysely<any>; logger: Logger; send: PushSe
       }
       const status = outcome.result === 'retry' ? 'failed' : outcome.result;
       await deliveryLog.finish(deps.db, { ...key, status, httpStatus: outcome.httpStatus, attempts });
+      unrecorded.delete(pushKey);
       return outcome.result;
+    }
+
+    async function send(subscription: StoredSubscription): Promise<{ outcome: PushOutcome; attempts: number }> {
+      let attempts = 0;
+      const outcome = await retry(
+        (attempt) => {
+          attempts = attempt;
+          return deps.send(subscription, push);
+        },
+        {
+          attempts: deps.retry.attempts,
+          delayMs: backoff.exponential(deps.retry.baseDelayMs),
+          retryResult: (result: PushOutcome) => result.result === 'retry',
+          // The sender turns every push failure into an outcome; what it throws is no push failure (the bus retries).
+          retryable: () => false,
+        },
+      );
+      return { outcome, attempts };
     }
   };
 }

@@ -1,7 +1,7 @@
 import { type Database, openDatabase } from '@doable/db';
 import { type BusMessage, createLogger, createMetrics } from '@doable/platform';
 import { createTestDatabase } from '@doable/test-kit';
-import type { KyselyPlugin } from 'kysely';
+import { type KyselyPlugin, sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { migrateBackend } from '../backend.ts';
 import { BACKEND_SCHEMA } from '../database/schema.ts';
@@ -143,5 +143,46 @@ describe('OutboxRelay', () => {
 
       await relay.stop();
     });
+  });
+});
+
+describe('OutboxRelay when the database goes away as it marks rows delivered', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
+    await migrateBackend(database.db);
+    // The first statement that marks rows delivered fails, as it would with the connection lost mid-way.
+    await sql`create sequence backend.mark_attempts`.execute(database.db);
+    await sql`
+      create function backend.fail_first_mark() returns trigger language plpgsql as $$
+      begin
+        if nextval('backend.mark_attempts') = 1 then raise exception 'terminating connection due to unexpected postmaster exit'; end if;
+        return null;
+      end $$`.execute(database.db);
+    await sql`
+      create trigger fail_first_mark before update of delivered_at on backend.outbox
+      for each statement execute function backend.fail_first_mark()`.execute(database.db);
+  });
+  afterAll(() => database.close());
+
+  it('does not publish again what the publisher already accepted', async () => {
+    const db = database.db.withSchema(BACKEND_SCHEMA);
+    await enqueue(db, [
+      { topic: 'task-events', key: 'ann', payload: { n: 1 } },
+      { topic: 'task-events', key: 'ann', payload: { n: 2 } },
+      { topic: 'task-events', key: 'bob', payload: { n: 3 } },
+    ]);
+    const published: number[] = [];
+    const relay = new OutboxRelay({
+      db,
+      logger,
+      pollIntervalMs: 50,
+      publisher: { publish: async (message) => void published.push((message.payload as { n: number }).n) },
+    });
+    relay.start();
+    await expect.poll(() => outboxRepository.countPending(db), { timeout: 10_000 }).toBe(0);
+    await relay.stop();
+
+    expect(published.sort()).toEqual([1, 2, 3]);
   });
 });

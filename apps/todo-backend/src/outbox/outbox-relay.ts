@@ -18,14 +18,25 @@ export interface OutboxRelayOptions {
 
 const LEASE = 'outbox-relay';
 const LEASE_TTL_MS = 15_000;
-const MAX_BACKOFF_MS = 30_000;
 const KEEP_DELIVERED_MS = 7 * 86_400_000;
 const PRUNE_EVERY_MS = 3_600_000;
 
 /**
+ * How long the relay sleeps after `failures` failed publishes: doubling from 250 ms, at most 5 s. Short, because a
+ * failing publish costs one call per user and pass, and the sleep is how long events wait after the broker or the
+ * sidecar is back (`wake()` is ignored while backing off).
+ */
+export function relayBackoffMs(failures: number, pollIntervalMs: number): number {
+  if (failures === 0) return pollIntervalMs;
+  return Math.min(5_000, Math.max(pollIntervalMs, 250 * 2 ** failures));
+}
+
+/**
  * Delivers outbox rows at least once and in id order per partition key (per user), different keys side by side: a
  * row is marked delivered only after the publisher accepted it, so a crash between commit and delivery redelivers
- * on the next start. A failed publish is a
+ * on the next start. What the publisher accepted is not sent again while this relay runs, even when the database was
+ * unreachable as it came to mark it: only a crash (of this process, its sidecar or the broker mid-publish) repeats a
+ * row. A failed publish is a
  * transport problem (the broker is down), never a poison message, so the row is retried with backoff, not dropped;
  * poison messages are the consumers' concern (their dead-letter topics). Delivered rows are kept a week.
  */
@@ -36,6 +47,8 @@ export class OutboxRelay {
   readonly #loop = new WakeableLoop(() => this.#pass());
   #failures = 0;
   #lastPruneAt = 0;
+  /** Ids the publisher accepted whose marking failed (the database went away): marked first, never published again. */
+  #acceptedUnmarked: number[] = [];
 
   constructor(options: OutboxRelayOptions) {
     this.#options = { pollIntervalMs: 500, batchSize: 100, ...options };
@@ -58,6 +71,7 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     await this.#loop.stop();
+    await this.#markAccepted().catch(() => undefined);
     await releaseLease(this.#options.db, LEASE, this.#holder).catch(() => undefined);
   }
 
@@ -73,12 +87,12 @@ export class OutboxRelay {
       this.#failures++;
       this.#options.logger.error({ err: error }, 'outbox relay pass failed');
     }
-    if (this.#failures === 0) return this.#options.pollIntervalMs;
-    return Math.min(MAX_BACKOFF_MS, Math.max(this.#options.pollIntervalMs, 250 * 2 ** this.#failures));
+    return relayBackoffMs(this.#failures, this.#options.pollIntervalMs);
   }
 
   async #drain(): Promise<void> {
     const { db, batchSize } = this.#options;
+    await this.#markAccepted();
     for (;;) {
       // Renewed before every batch: a relay that lost its lease stops before a second one repeats its rows.
       const rows = (await this.#holdLease()) ? await outboxRepository.pending(db, batchSize) : [];
@@ -87,7 +101,8 @@ export class OutboxRelay {
       // publish round trip no longer caps the whole relay.
       const byKey = Map.groupBy(rows, (row) => row.partition_key);
       const delivered = (await Promise.all([...byKey.values()].map((keyRows) => this.#publishInOrder(keyRows)))).flat();
-      await outboxRepository.markDelivered(db, delivered, new Date());
+      this.#acceptedUnmarked.push(...delivered);
+      await this.#markAccepted();
       if (delivered.length < rows.length) return;
       this.#failures = 0;
     }
@@ -102,7 +117,8 @@ export class OutboxRelay {
         await publisher.publish({ topic: row.topic, key: row.partition_key, eventId: row.event_id, payload: row.payload });
       } catch (error) {
         this.#failures++;
-        await outboxRepository.recordFailure(db, row.id, String(error));
+        // Bookkeeping only: if the database is away too, the rows other keys delivered must still be remembered.
+        await outboxRepository.recordFailure(db, row.id, String(error)).catch(() => undefined);
         logger.warn({ err: error, outboxId: row.id, topic: row.topic, eventId: row.event_id }, 'publish failed; will retry');
         // Keep this key's order: its later rows wait, and the next pass retries from this one after a backoff.
         break;
@@ -111,6 +127,13 @@ export class OutboxRelay {
       delivered.push(row.id);
     }
     return delivered;
+  }
+
+  /** Marks what the publisher accepted; kept for the next pass if the database is unreachable, so it is not re-sent. */
+  async #markAccepted(): Promise<void> {
+    if (this.#acceptedUnmarked.length === 0) return;
+    await outboxRepository.markDelivered(this.#options.db, this.#acceptedUnmarked, new Date());
+    this.#acceptedUnmarked = [];
   }
 
   #holdLease(): Promise<boolean> {

@@ -132,7 +132,7 @@ describe('the distributed stack under faults', () => {
     await expectOneOccurrenceEach(token, userId, ids);
   });
 
-  // The sidecar keeps redelivering for about 45 s (resiliency.yaml), longer than a pod restart takes.
+  // The sidecar keeps redelivering for about 3 minutes (resiliency.yaml), longer than a pod restart takes.
   it('makes exactly one next occurrence per completion when the recurring service is down for seconds', async () => {
     // Down as long as a pod restart may take (20 s), or until a completion has been dead-lettered.
     const { token, userId, ids } = await completeAcrossRecurringRestart((owner) =>

@@ -1,18 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { kafkaClient } from '../kafka.ts';
+import type { StackInfo } from '../stack.ts';
 import { stackInfo } from '../test-stack.ts';
+
+/** One record of a topic: where it sits, its key, and its value parsed as JSON where it is JSON. */
+export interface TopicRecord {
+  partition: number;
+  offset: number;
+  key: string | undefined;
+  /** When the producer made it (ms since the epoch): the sidecar's clock as it published. */
+  timestamp: number;
+  value: unknown;
+}
 
 /** Every record on `topic` up to its current end, values parsed as JSON where they are JSON. */
 export async function readTopic(topic: string, timeoutMs = 30_000): Promise<unknown[]> {
-  const { kafka } = stackInfo();
+  return (await readTopicRecords(stackInfo(), topic, timeoutMs)).map((r) => r.value);
+}
+
+/** Every record on `topic` of the stack `info` up to its current end, in offset order within each partition. */
+export async function readTopicRecords(info: StackInfo, topic: string, timeoutMs = 30_000): Promise<TopicRecord[]> {
+  const { kafka } = info;
   const client = kafkaClient(Number(kafka.bootstrap.split(':')[1]), kafka.credentials, 'stack-test-reader');
   const admin = client.admin();
   await admin.connect();
   const offsets = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
   // Partition → offset of its last record now; reading stops once each was reached.
   const ends = new Map(offsets.filter((o) => Number(o.high) > Number(o.low)).map((o) => [o.partition, Number(o.high) - 1]));
-  const values: unknown[] = [];
-  if (ends.size === 0) return values;
+  const records: TopicRecord[] = [];
+  if (ends.size === 0) return records;
   const consumer = client.consumer({ groupId: `stack-test-${randomUUID()}` });
   await consumer.connect();
   try {
@@ -23,14 +39,17 @@ export async function readTopic(topic: string, timeoutMs = 30_000): Promise<unkn
         .run({
           eachMessage: async ({ partition, message }) => {
             const end = ends.get(partition);
-            if (end === undefined || Number(message.offset) > end) return;
+            const offset = Number(message.offset);
+            if (end === undefined || offset > end) return;
             const text = message.value?.toString('utf8') ?? '';
+            let value: unknown = text;
             try {
-              values.push(JSON.parse(text));
+              value = JSON.parse(text);
             } catch {
-              values.push(text);
+              // not JSON: keep the text
             }
-            if (Number(message.offset) === end) ends.delete(partition);
+            records.push({ partition, offset, key: message.key?.toString('utf8'), timestamp: Number(message.timestamp), value });
+            if (offset === end) ends.delete(partition);
             if (ends.size === 0) {
               clearTimeout(timer);
               resolve();
@@ -42,5 +61,5 @@ export async function readTopic(topic: string, timeoutMs = 30_000): Promise<unkn
   } finally {
     await consumer.disconnect();
   }
-  return values;
+  return records;
 }

@@ -4,8 +4,11 @@ import { serviceUrl } from './distributed-stack.ts';
 export { startWebPushPeer, type WebPushPeer } from '@doable/test-kit';
 
 /** A browser of the user with `token`: subscribed at the peer with notification-service's VAPID key, and registered there. */
-export async function subscribeBrowser(peer: WebPushPeer, token: string): Promise<PeerSubscription> {
-  const notifications = serviceUrl('notification-service-0');
+export async function subscribeBrowser(
+  peer: WebPushPeer,
+  token: string,
+  notifications = serviceUrl('notification-service-0'),
+): Promise<PeerSubscription> {
   const keyResponse = await fetch(`${notifications}/api/v1/push/public-key`);
   if (!keyResponse.ok) throw new Error(`public key: ${keyResponse.status}`);
   const { public_key } = (await keyResponse.json()) as { public_key: string };

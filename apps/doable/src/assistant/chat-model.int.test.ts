@@ -77,7 +77,8 @@ describe('chat with a model (scripted OpenAI-compatible peer)', () => {
   });
 });
 
-describe('chat with a model that misbehaves', () => {
+// Each test starts its own embedded app on PGlite: tens of seconds on a machine busy with other test projects.
+describe('chat with a model that misbehaves', { timeout: 120_000 }, () => {
   it('stops a model that never stops calling tools after a bounded number of steps', async () => {
     let n = 0;
     const peer = await startScriptedChatModel([() => toolCallMessage(`call_${++n}`, 'list_tasks', {})]);

@@ -77,7 +77,7 @@ describe('chat with a model (scripted OpenAI-compatible peer)', () => {
   });
 });
 
-// Each test starts its own embedded app on PGlite: tens of seconds on a machine busy with other test projects.
+// Each test starts its own embedded app and its server: seconds each on a machine busy with other test projects.
 describe('chat with a model that misbehaves', { timeout: 120_000 }, () => {
   it('stops a model that never stops calling tools after a bounded number of steps', async () => {
     let n = 0;

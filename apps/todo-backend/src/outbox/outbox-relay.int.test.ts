@@ -124,7 +124,7 @@ describe('OutboxRelay', () => {
       down = true;
       relay.start();
       await relay.idle();
-      // Enough failed passes for the backoff to reach its 30 s ceiling.
+      // Enough failed passes for the backoff to reach its ceiling.
       for (let failed = 1; failed < 8; failed++) await nextPass();
 
       down = false;
@@ -149,6 +149,7 @@ describe('OutboxRelay', () => {
 describe('OutboxRelay when the database goes away as it marks rows delivered', () => {
   let database: Database;
   beforeAll(async () => {
+    // A database of its own: the trigger below must not reach the other suites'.
     database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
     await migrateBackend(database.db);
     // The first statement that marks rows delivered fails, as it would with the connection lost mid-way.

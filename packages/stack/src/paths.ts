@@ -7,6 +7,27 @@ export function cacheRoot(): string {
   return process.env.DOABLE_CACHE_DIR ?? join(homedir(), '.cache', 'doable');
 }
 
+/**
+ * `DOABLE_TEST_SLOT=1` lets a second test run share the machine with a first one (slot 0, the default): each test
+ * stack then takes a folder of its own and ports 500 above slot 0's. The stacks' port offsets are 1000 apart, so two
+ * slots are all that fit below the kernel's ephemeral range.
+ */
+export function testSlot(): 0 | 1 {
+  const slot = process.env.DOABLE_TEST_SLOT ?? '0';
+  if (slot !== '0' && slot !== '1') throw new Error(`DOABLE_TEST_SLOT must be 0 or 1, not "${slot}"`);
+  return slot === '1' ? 1 : 0;
+}
+
+/** The run folder `run-<name>` of a test stack, in this run's slot. */
+export function testStackRunDir(name: string): string {
+  return join(cacheRoot(), testSlot() === 0 ? `run-${name}` : `run-${name}-slot1`);
+}
+
+/** A test stack's port offset, in this run's slot. */
+export function testStackPortOffset(offset: number): number {
+  return offset + 500 * testSlot();
+}
+
 /** Where a running stack keeps its pid files, generated configuration, data and logs. */
 export function defaultRunDir(): string {
   return join(cacheRoot(), 'run');

@@ -9,8 +9,8 @@ export function cacheRoot(): string {
 
 /**
  * `DOABLE_TEST_SLOT=1` lets a second test run share the machine with a first one (slot 0, the default): each test
- * stack then takes a folder of its own and ports 500 above slot 0's. The stacks' port offsets are 1000 apart, so two
- * slots are all that fit below the kernel's ephemeral range.
+ * stack then takes a folder of its own and ports 300 above slot 0's. The stacks' port offsets are 1000 apart, so two
+ * slots are all that fit below the kernel's ephemeral range; 500 would put a sidecar on 6000, a port fetch refuses.
  */
 export function testSlot(): 0 | 1 {
   const slot = process.env.DOABLE_TEST_SLOT ?? '0';
@@ -25,7 +25,7 @@ export function testStackRunDir(name: string): string {
 
 /** A test stack's port offset, in this run's slot. */
 export function testStackPortOffset(offset: number): number {
-  return offset + 500 * testSlot();
+  return offset + 300 * testSlot();
 }
 
 /** Where a running stack keeps its pid files, generated configuration, data and logs. */

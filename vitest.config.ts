@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    // Most files wait on PostgreSQL, Kafka, sidecars or Chromium rather than compute, so three files share two cores
+    // well; vitest's default (cores - 1) ran the whole suite one file at a time here.
+    maxWorkers: 3,
     projects: [
       {
         test: {

@@ -4,8 +4,9 @@ import { readStackInfo, stackStatus, startStack, stopStack } from './stack.ts';
 
 const usage = `usage: node packages/stack/src/cli.ts <up|down|status> [--apps a,b,b] [--sidecars-only] [--run-dir DIR] [--port-offset N]
 
-  up      start Kafka, PostgreSQL, one Dapr sidecar per app id (repeat an id for replicas) and the Doable
-          service beside it (--sidecars-only: the sidecars wait for an app you start yourself)
+  up      start Kafka, PostgreSQL, one Dapr sidecar per app id (repeat an id for replicas), the Doable
+          service beside it and nginx in front, routing as the Helm Ingress does (--sidecars-only: the
+          sidecars wait for an app you start yourself; no services, no proxy)
   down    stop everything the stack started
   status  show what runs and its memory`;
 
@@ -60,7 +61,11 @@ async function main(): Promise<void> {
         `  daprd ${s.podName.padEnd(28)} DAPR_HTTP_PORT=${s.httpPort} grpc=${s.grpcPort} internal=${s.internalGrpcPort} metrics=${s.metricsPort} app PORT=${s.appPort}`,
       );
     }
-    if (info.publicUrl) console.log(`\nDoable: ${info.publicUrl} (API at ${info.publicUrl}/api/v1)`);
+    if (info.proxy) console.log(`  proxy      nginx on ${info.proxy.port}, configuration ${info.proxy.configFile}`);
+    if (info.publicUrl)
+      console.log(
+        `\nDoable: ${info.publicUrl} (API at ${info.publicUrl}/api/v1, live updates at ${info.publicUrl.replace(/^http/, 'ws')}/ws)`,
+      );
     if (info.dapr.apiToken) console.log(`Sidecar API token (dapr-api-token): ${info.dapr.apiToken}`);
     return;
   }

@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultRunDir } from './paths.ts';
+import { defaultRunDir, repoRoot } from './paths.ts';
 import { readStackInfo, stackStatus, startStack, stopStack } from './stack.ts';
 
 const usage = `usage: node packages/stack/src/cli.ts <up|down|status> [--apps a,b,b] [--sidecars-only] [--run-dir DIR] [--port-offset N]
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
           .filter(Boolean)
       : defaultApps;
     const services = !values['sidecars-only'];
+    // The frontend serves the built web app: build it first if its sources changed (as `npm start` does).
+    if (services) execFileSync(process.execPath, [join(repoRoot, 'apps', 'web', 'scripts', 'build-if-stale.ts')], { stdio: 'inherit' });
     const info = await startStack({ apps, runDir, portOffset: Number(values['port-offset'] ?? 0), services, tokens: services });
     console.log(`\nstack up in ${(info.startedInMs / 1000).toFixed(1)} s — logs in ${info.logDir}`);
     console.log(

@@ -18,7 +18,12 @@ export default defineConfig({
       {
         test: {
           name: 'int',
-          include: ['apps/*/src/**/*.int.test.ts', 'packages/{contracts,platform,db,test-kit}/src/**/*.int.test.ts'],
+          include: [
+            'apps/*/src/**/*.int.test.ts',
+            'packages/{contracts,platform,db,test-kit}/src/**/*.int.test.ts',
+            // The stack's nginx alone, with stand-in replicas.
+            'packages/stack/src/proxy/*.int.test.ts',
+          ],
           globalSetup: ['packages/stack/src/postgres-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

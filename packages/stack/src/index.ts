@@ -7,5 +7,8 @@ export { cacheRoot, defaultRunDir, testStackPortOffset, testStackRunDir } from '
 export type { PostgresHandle, StartPostgresOptions } from './postgres.ts';
 export { ensurePostgresInstalled, findPostgresBinDir, postgresPid, startPostgres, stopPostgres } from './postgres.ts';
 export { isAlive, residentMiB } from './processes.ts';
+export { locationsOf, nginxConfig, WEBSOCKET_IDLE_TIMEOUT_SECONDS } from './proxy/nginx-config.ts';
+export type { Route } from './proxy/route-table.ts';
+export { readRouteTable, routeTableFile } from './proxy/route-table.ts';
 export type { ProcessStatus, SidecarInfo, StackInfo, StackOptions, StackPorts } from './stack.ts';
 export { defaultPorts, offsetPorts, planSidecars, readStackInfo, stackStatus, startStack, stopStack } from './stack.ts';

@@ -2,5 +2,6 @@ export * from './duration.ts';
 export * from './events.ts';
 export * from './me.ts';
 export * from './problem.ts';
+export * from './quick-add.ts';
 export * from './task.ts';
 export * from './tools.ts';

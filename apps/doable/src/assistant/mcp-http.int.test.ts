@@ -67,6 +67,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
       add_task: creates,
       create_recurring: creates,
       create_recurring_task: creates,
+      quick_add: creates,
       add_tag: adds,
       update_task: overwrites,
       complete_task: overwrites,

@@ -117,12 +117,15 @@ export function QuickAdd({ timeZone, onAdded }: { timeZone: string; onAdded: (me
                 <button
                   type="button"
                   className={`quick-add-chip quick-add-chip-${token.kind}`}
-                  aria-label={`“${token.text}”: ${meaning}. Keep as title text`}
                   title="Keep as title text"
                   onClick={() => reject({ start: token.start, end: token.end, text: token.text })}
                 >
+                  {/* The name is what shows, then what choosing it does: "p1 Priority high (keep as title text)". */}
                   <span className="quick-add-chip-text">{token.text}</span>
-                  <span className="quick-add-chip-meaning">{meaning}</span>
+                  <span className="quick-add-chip-meaning">
+                    {meaning}
+                    <span className="visually-hidden"> (keep as title text)</span>
+                  </span>
                   <span aria-hidden="true">×</span>
                 </button>
               </li>

@@ -33,8 +33,9 @@ function toMatch(text: string, start: number, end: number, timeZone: string, now
  * first, then what chrono finds. Each match reaches back over a filler word before it.
  */
 export function findDates(text: string, timeZone: string, now: Date): DateMatch[] {
-  const found: DateMatch[] = [];
+  const found: DateMatch[] = [...findSpansFrom(text, timeZone, now), ...findEndsOf(text, timeZone, now)];
   for (const match of text.matchAll(DAY_OF_MONTH)) {
+    if (found.some((other) => match.index < other.end && other.start < match.index + match[0].length)) continue;
     const date = toMatch(text, match.index, match.index + match[0].length, timeZone, now, true);
     if (date) found.push(date);
   }
@@ -51,6 +52,46 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     if (date) found.push(date);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const AMOUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "a week from today", "3 days from tomorrow", "2 hours from now": chrono reads only the day at the end. */
+const SPAN_FROM = /\b(an?|one|two|three|four|five|six|\d{1,3})\s+(minute|hour|day|week|month|year)s?\s+from\s+(today|tomorrow|now)\b/giu;
+
+function findSpansFrom(text: string, timeZone: string, now: Date): DateMatch[] {
+  return [...text.matchAll(SPAN_FROM)].map((match) => {
+    const amount = AMOUNT[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
+    const unit = `${(match[2] ?? 'day').toLowerCase()}s`;
+    const base = (match[3] ?? '').toLowerCase();
+    const local = DateTime.fromJSDate(now, { zone: timeZone });
+    // From a day, the result is a day (at 09:00); from now, an instant.
+    const start =
+      base === 'now'
+        ? local
+        : local
+            .startOf('day')
+            .plus({ days: base === 'tomorrow' ? 1 : 0 })
+            .set({ hour: 9 });
+    const value = start
+      .plus({ [unit]: amount })
+      .toJSDate()
+      .toISOString();
+    return { start: match.index, end: match.index + match[0].length, value, hasDay: true };
+  });
+}
+
+/** "end of (the) week" is this week's Friday, "end of (the) month" its last day, at 09:00 (the next one once past). */
+const END_OF = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)\b/giu;
+
+function findEndsOf(text: string, timeZone: string, now: Date): DateMatch[] {
+  return [...text.matchAll(END_OF)].map((match) => {
+    const local = DateTime.fromJSDate(now, { zone: timeZone });
+    const end = (from: DateTime) =>
+      (match[1]?.toLowerCase() === 'week' ? from.startOf('week').plus({ days: 4 }) : from.endOf('month').startOf('day')).set({ hour: 9 });
+    let value = end(local);
+    if (value < local) value = end(local.plus(match[1]?.toLowerCase() === 'week' ? { weeks: 1 } : { months: 1 }));
+    return { start: match.index, end: match.index + match[0].length, value: value.toJSDate().toISOString(), hasDay: true };
+  });
 }
 
 /**

@@ -66,6 +66,12 @@ describe('quick-add parser', () => {
       ['plan party on friday at the office by 5pm', 'plan party at the office', '2026-01-23T22:00:00.000Z'],
       ['due by feb 3 send forms', 'send forms', '2026-02-03T14:00:00.000Z'],
       ['send forms 2026-03-01', 'send forms', '2026-03-01T14:00:00.000Z'],
+      ['renew the lease a week from today', 'renew the lease', '2026-01-29T14:00:00.000Z'],
+      ['pack 3 days from tomorrow', 'pack', '2026-01-26T14:00:00.000Z'],
+      ['call back 2 hours from now', 'call back', '2026-01-22T19:00:00.000Z'],
+      ['clean the garage this weekend', 'clean the garage', '2026-01-24T14:00:00.000Z'],
+      ['pay the invoice by end of month', 'pay the invoice', '2026-01-31T14:00:00.000Z'],
+      ['send the report by the end of the week', 'send the report', '2026-01-23T14:00:00.000Z'],
     ])('%s', (text, title, due) => {
       expect(parse(text).fields).toMatchObject({ title, due_date: due });
     });
@@ -185,6 +191,8 @@ describe('quick-add parser', () => {
   it('leaves no filler words or dangling separators in the title', () => {
     expect(parse('call mum on friday, p1').fields.title).toBe('call mum');
     expect(parse('finish the slides by tomorrow at noon and').fields.title).toBe('finish the slides');
+    expect(parse('buy milk. tomorrow.').fields.title).toBe('buy milk.');
+    expect(parse('ship v1.2 tomorrow, p1').fields.title).toBe('ship v1.2');
     expect(parse('tomorrow p1').fields.title).toBe('');
   });
 });

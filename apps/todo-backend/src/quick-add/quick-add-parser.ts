@@ -133,8 +133,8 @@ function titleOf(text: string, tokens: QuickAddToken[]): string {
   rest += text.slice(at);
   const title = rest
     .replace(/\s+/g, ' ')
-    .replace(/\s+([,;:])/g, '$1')
-    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+    .replace(/\s+([,;:.])(?=\s|$)/g, '$1')
+    .replace(/([,;:.])(?:\s*[,;:.])+(?=\s|$)/g, '$1')
     .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
     .replace(/\s+(?:and|with)$/i, '')
     .trim();

@@ -29,6 +29,8 @@ describe('quick-add parser', () => {
       ['sweep the porch priority: low', { title: 'sweep the porch', priority: 'low' }],
       ['tidy desk, not urgent', { title: 'tidy desk', priority: 'low' }],
       ['sort photos no rush', { title: 'sort photos', priority: 'low' }],
+      ['sort photos, not high priority', { title: 'sort photos', priority: 'low' }],
+      ['sort photos (not very important)', { title: 'sort photos', priority: 'low' }],
       ['fix bug urgently p3', { title: 'fix bug', priority: 'low' }],
       ['buy p10 filters', { title: 'buy p10 filters', priority: 'medium' }],
       ['read chapter 3', { title: 'read chapter 3', priority: 'medium' }],

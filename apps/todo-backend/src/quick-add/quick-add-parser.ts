@@ -132,6 +132,7 @@ function titleOf(text: string, tokens: QuickAddToken[]): string {
   }
   rest += text.slice(at);
   const title = rest
+    .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;:.])(?=\s|$)/g, '$1')
     .replace(/([,;:.])(?:\s*[,;:.])+(?=\s|$)/g, '$1')

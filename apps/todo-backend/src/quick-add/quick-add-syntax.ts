@@ -26,7 +26,7 @@ const PRIORITY_WORD: Record<string, Priority> = { high: 'high', top: 'high', med
 
 /** Patterns for a priority, most specific first: "not urgent" must be read before "urgent" can be. */
 const PRIORITY_PATTERNS: [RegExp, (match: RegExpExecArray) => Priority | undefined][] = [
-  [/\b(?:not\s+(?:urgent|important)|no\s+rush)\b/giu, () => 'low'],
+  [/\b(?:not\s+(?:very\s+|that\s+|a\s+)?(?:urgent|important|high[\s-]*(?:priority|prio)|priority)|no\s+(?:rush|hurry))\b/giu, () => 'low'],
   [/(?<![\p{L}\p{N}_])p([1-4])(?![\p{L}\p{N}_])/giu, (m) => PRIORITY_OF_NUMBER[m[1] ?? '']],
   [/(?<!\S)!([1-3])(?![\p{L}\p{N}_])/gu, (m) => PRIORITY_OF_NUMBER[m[1] ?? '']],
   [/(?<!\S)!(high|medium|low)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],

@@ -117,6 +117,7 @@ export function QuickAdd({ timeZone, onAdded }: { timeZone: string; onAdded: (me
                 <button
                   type="button"
                   className={`quick-add-chip quick-add-chip-${token.kind}`}
+                  data-priority={token.kind === 'priority' ? token.value : undefined}
                   title="Keep as title text"
                   onClick={() => reject({ start: token.start, end: token.end, text: token.text })}
                 >

@@ -41,6 +41,7 @@ import { registerMeRoutes } from './me/me-routes.ts';
 import { settingsRepository } from './me/settings-repository.ts';
 import { outboxRepository } from './outbox/outbox.ts';
 import { OutboxRelay } from './outbox/outbox-relay.ts';
+import { registerQuickAddRoutes } from './quick-add/index.ts';
 import { registerReminderCronRoute } from './reminders/reminder-cron-route.ts';
 import { ReminderScheduler } from './reminders/reminder-scheduler.ts';
 import type { TaskHistoryReader } from './tasks/task-history.ts';
@@ -189,6 +190,7 @@ export async function createBackend(options: BackendOptions) {
     async (api) => {
       requireUser(api, auth);
       registerTaskRoutes(api, { tasks, history: options.history });
+      registerQuickAddRoutes(api, { context: toolContext });
       registerMeRoutes(api, { db });
       registerChatRoutes(api, { chat });
     },

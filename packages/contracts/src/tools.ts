@@ -143,6 +143,7 @@ export const TOOL_NAMES = [
   'sort_tasks',
   'set_reminder',
   'list_tags',
+  'quick_add',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

@@ -36,6 +36,8 @@ const foreignTask =
 const restProbes: Record<string, (alice: Alice) => Probe> = {
   'GET /api/v1/tasks': () => ({ path: '/api/v1/tasks?status=all&limit=200', status: 200 }),
   'POST /api/v1/tasks': () => ({ path: '/api/v1/tasks', body: aTask({ title: 'Bob plan' }), status: 201 }),
+  'POST /api/v1/tasks/quick': () => ({ path: '/api/v1/tasks/quick', body: { text: 'Bob quick plan tomorrow #bob' }, status: 201 }),
+  'POST /api/v1/tasks/quick/parse': () => ({ path: '/api/v1/tasks/quick/parse', body: { text: 'Bob plan p1' }, status: 200 }),
   'POST /api/v1/tasks/recurring': () => ({
     path: '/api/v1/tasks/recurring',
     body: { title: 'Bob weekly', pattern: 'weekly', due_date: `${FUTURE_YEAR}-01-06T09:00:00Z` },
@@ -84,6 +86,7 @@ const toolProbes: Record<(typeof TOOL_NAMES)[number], (alice: Alice) => Record<s
   sort_tasks: () => ({ field: 'title', status: 'all' }),
   set_reminder: (alice) => ({ task_id: alice.taskId, before: '1d' }),
   list_tags: () => ({}),
+  quick_add: () => ({ text: 'Bob quick errand @bob' }),
 };
 
 function aBrowserKeys() {

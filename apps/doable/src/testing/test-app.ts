@@ -102,4 +102,4 @@ export async function startTestApp(options: TestAppOptions) {
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
 export { type OAuthClientPeer, startOAuthClientPeer } from './oauth-client-peer.ts';
-export { pkcePair } from './oauth-test-client.ts';
+export { allowApp, pkcePair } from './oauth-test-client.ts';

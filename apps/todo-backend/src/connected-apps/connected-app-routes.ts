@@ -31,7 +31,7 @@ export function registerConnectedAppRoutes(parent: FastifyInstance, deps: { db: 
       tags: ['me'],
       summary: 'Disconnect an app: revoke its access and refresh tokens',
       params: connectedAppParamsSchema,
-      response: { 204: z.null(), ...problemResponses(401, 404) },
+      response: { 204: z.null().describe('Disconnected.'), ...problemResponses(400, 401, 404) },
     },
     handler: async (request, reply) => {
       if (!(await connectedAppRepository.revoke(db, request.userId, request.params.id))) throw new NotFoundError('Connected app');

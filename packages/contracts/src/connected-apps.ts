@@ -18,4 +18,5 @@ export type ConnectedApp = z.infer<typeof connectedAppSchema>;
 export const connectedAppListSchema = z.object({ items: z.array(connectedAppSchema) });
 export type ConnectedAppList = z.infer<typeof connectedAppListSchema>;
 
-export const connectedAppParamsSchema = z.object({ id: z.string().min(1).max(200) });
+// better-auth's ids are 32 characters; the cap stays below the router's own limit (100) so a longer id is a 400.
+export const connectedAppParamsSchema = z.object({ id: z.string().min(1).max(64) });

@@ -351,6 +351,23 @@ describe.each(STORAGE_KINDS)('MCP with OAuth 2.1 sign-in on %s', (kind) => {
     expect((await callTool(access_token, 'list_tasks')).status).toBe(401);
   });
 
+  it('rotates refresh tokens: each works once, and replaying a used one ends the whole grant', async () => {
+    const { tokens, document } = await tokensFor('/negative/refresh-replay.json');
+    const refresh = (refreshToken: string) =>
+      token({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: document.client_id, resource });
+    const rotated = await refresh(tokens.refresh_token ?? '');
+    expect(rotated.status).toBe(200);
+    const next = (await rotated.json()) as { access_token: string; refresh_token: string };
+    expect(next.refresh_token).not.toBe(tokens.refresh_token);
+    expect((await callTool(next.access_token, 'list_tasks')).status).toBe(200);
+
+    const replay = await refresh(tokens.refresh_token ?? '');
+    expect(replay.status).toBe(400);
+    expect(((await replay.json()) as { error: string }).error).toBe('invalid_grant');
+    expect((await refresh(next.refresh_token)).status).toBe(400);
+    expect((await callTool(next.access_token, 'list_tasks')).status).toBe(401);
+  });
+
   it('refuses a code redeemed with the wrong PKCE verifier', async () => {
     const { redeem } = await aCode('/negative/verifier.json');
     const response = await token({ ...redeem, code_verifier: pkcePair().verifier });

@@ -1,3 +1,4 @@
+export * from './connected-apps.ts';
 export * from './duration.ts';
 export * from './events.ts';
 export * from './me.ts';

@@ -24,6 +24,7 @@ export function registerQuickAddRoutes(parent: FastifyInstance, deps: { context:
   });
 
   app.post('/tasks/quick/parse', {
+    config: { changesNothing: true },
     schema: {
       tags,
       summary: 'Read a quick-add line without creating anything',

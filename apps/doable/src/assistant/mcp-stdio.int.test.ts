@@ -111,7 +111,8 @@ describe.each(EVERY_STORAGE_KIND)('doable mcp with an API key that is not valid 
   const folder = mkdtempSync(join(tmpdir(), 'doable-mcp-stdio-bad-key-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('refuses to start and says the key was not accepted', async () => {
+  // Three processes start on the folder in turn (the app, the refused and the accepted doable mcp).
+  it('refuses to start and says the key was not accepted', { timeout: 240_000 }, async () => {
     // A real account with a real key exists, so only the key itself can be the reason for the refusal.
     const t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), dataDir: folder });
     const { token } = await signUp(t.api, 'Desktop');

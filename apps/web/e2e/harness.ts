@@ -1,14 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Task } from '@doable/contracts';
 import { startTestApp, type TestApp, type TestAppOptions } from '@doable/doable/testing';
+import { launchChromium, screenshot } from '@doable/stack/testing';
 import { aClientAddress } from '@doable/test-kit';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', 'reports', 'screenshots');
 export const DESKTOP = { width: 1280, height: 860 };
 export const PHONE = { width: 390, height: 844 };
 
@@ -30,24 +28,6 @@ export async function startBrowserStack(
       await app.stop();
     },
   };
-}
-
-/** Debian's Chromium, headless, for a test that runs its app on its own terms (`args`: more command-line switches). */
-export function launchChromium(args: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...args,
-    ],
-  });
 }
 
 let users = 0;
@@ -169,14 +149,6 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
-/** Saves `reports/screenshots/<name>.png`: the whole page, or what is in view (a modal dialog covers only that). */
-export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage });
-  return path;
-}
-
 /** Waits until the page's `/ws` connection said hello (the app then shows changes made elsewhere). */
 export async function waitUntilLive(page: Page, timeoutMs = 8000): Promise<void> {
   await page.locator('.live-status[data-live="live"]').waitFor({ state: 'attached', timeout: timeoutMs });
@@ -205,3 +177,5 @@ export async function recordLiveMessages(
   await page.reload();
   return messages;
 }
+
+export { launchChromium, screenshot };

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot } from '../chromium.ts';
 import { stackInfo } from '../test-stack.ts';
-import { launchChromium, screenshot } from './browser.ts';
 
 // A change reaches another page this fast only over /ws: the web app's fallback refresh waits 30 s, and runs only
 // while its socket is down. Generous, for a machine busy with fourteen other processes.

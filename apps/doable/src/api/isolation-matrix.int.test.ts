@@ -77,6 +77,7 @@ const restProbes: Record<string, (alice: Alice) => Probe> = {
 /** Bob's arguments for each tool: Alice's task where the tool takes one. */
 const toolProbes: Record<(typeof TOOL_NAMES)[number], (alice: Alice) => Record<string, unknown>> = {
   add_task: () => ({ title: 'Bob tool task' }),
+  add_tasks: () => ({ tasks: [{ title: 'Bob batch task' }] }),
   list_tasks: () => ({ status: 'all' }),
   update_task: (alice) => ({ task_id: alice.taskId, title: 'hijacked' }),
   complete_task: (alice) => ({ task_id: alice.taskId }),

@@ -35,6 +35,14 @@ export const addTaskInputSchema = z
   })
   .strict();
 
+/** At most this many tasks in one add_tasks call: enough for a plan, small enough for one short transaction. */
+export const ADD_TASKS_MAX = 25;
+
+export const addTasksInputSchema = z
+  .object({ tasks: z.array(addTaskInputSchema).min(1).max(ADD_TASKS_MAX).describe(`1 to ${ADD_TASKS_MAX} tasks, each as for add_task.`) })
+  .strict();
+export const addTasksOutputSchema = z.object({ items: z.array(taskSchema) });
+
 export const listTasksInputSchema = z.object({ status: status.optional(), limit: limit.optional() }).strict();
 
 export const updateTaskInputSchema = z
@@ -128,6 +136,7 @@ export const tagCountsOutputSchema = z.object({ items: z.array(z.object({ tag: z
 /** The tool names, in the order clients list them. */
 export const TOOL_NAMES = [
   'add_task',
+  'add_tasks',
   'list_tasks',
   'update_task',
   'complete_task',

@@ -77,6 +77,7 @@ const restProbes: Record<string, (alice: Alice) => Probe> = {
 /** Bob's arguments for each tool: Alice's task where the tool takes one. */
 const toolProbes: Record<(typeof TOOL_NAMES)[number], (alice: Alice) => Record<string, unknown>> = {
   add_task: () => ({ title: 'Bob tool task' }),
+  add_tasks: () => ({ tasks: [{ title: 'Bob batch task' }] }),
   list_tasks: () => ({ status: 'all' }),
   update_task: (alice) => ({ task_id: alice.taskId, title: 'hijacked' }),
   complete_task: (alice) => ({ task_id: alice.taskId }),
@@ -212,6 +213,39 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
     }
     await t.settle();
     expect(await aliceState()).toEqual(before);
+  });
+
+  it("no resource, prompt or tag completion shows Bob Alice's data", async () => {
+    const client = await connectMcp(t.url, bob.token);
+    try {
+      const { resources } = await client.listResources();
+      const { resourceTemplates } = await client.listResourceTemplates();
+      const { prompts } = await client.listPrompts();
+      // Every resource, template and prompt has a case here: one added later must be added to this list too.
+      expect(resources.map((r) => r.uri).sort()).toEqual(['doable://tasks/overdue', 'doable://tasks/today']);
+      expect(resourceTemplates.map((r) => r.uriTemplate)).toEqual(['doable://tasks/{id}']);
+      expect(prompts.map((p) => p.name).sort()).toEqual(['plan_my_day', 'weekly_review']);
+      for (const { uri } of resources) expectNoSecret(await client.readResource({ uri }), uri);
+      const foreign = await client.readResource({ uri: `doable://tasks/${alice.taskId}` }).then(
+        (result) => result,
+        (error: Error) => ({ refused: error.message }),
+      );
+      expect(foreign, "Alice's task as a resource").toHaveProperty('refused');
+      expectNoSecret(foreign, "Alice's task as a resource");
+      for (const [name, argument] of [
+        ['plan_my_day', 'focus'],
+        ['weekly_review', 'tag'],
+      ] as const) {
+        expectNoSecret(await client.getPrompt({ name, arguments: {} }), name);
+        // The prompt names the tag Bob asked for; what matters is that none of Alice's tasks come with it.
+        const forAliceTag = JSON.stringify(await client.getPrompt({ name, arguments: { [argument]: 'alice-only' } }));
+        expectNoSecret(forAliceTag.replaceAll('tagged \\"alice-only\\"', 'tagged <tag>'), `${name} for Alice's tag`);
+        const completion = await client.complete({ ref: { type: 'ref/prompt', name }, argument: { name: argument, value: 'a' } });
+        expectNoSecret(completion, `${name} ${argument} completion`);
+      }
+    } finally {
+      await client.close();
+    }
   });
 });
 

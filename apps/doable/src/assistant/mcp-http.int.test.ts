@@ -65,6 +65,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
       sort_tasks: reads,
       list_tags: reads,
       add_task: creates,
+      add_tasks: creates,
       create_recurring: creates,
       create_recurring_task: creates,
       quick_add: creates,
@@ -132,6 +133,14 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     expect(due.getTime() - Date.now()).toBeLessThan(49 * 3600_000);
 
     expect((await use('list_tasks')).structuredContent.items).toHaveLength(2);
+    const batch = await use('add_tasks', {
+      tasks: [
+        { title: 'Pack bags', tags: ['Trip'] },
+        { title: 'Book taxi', due_date: 'tomorrow 5pm' },
+      ],
+    });
+    expect(batch.structuredContent.items.map((x: { title: string }) => x.title)).toEqual(['Pack bags', 'Book taxi']);
+    for (const made of batch.structuredContent.items) await t.api.delete(`/api/v1/tasks/${made.id}`, token);
     expect((await use('update_task', { task_id: id, title: 'Buy oat milk' })).structuredContent.title).toBe('Buy oat milk');
     expect((await use('update_task', { task_id: id, recurring: 'weekly' })).structuredContent.recurring).toBe('weekly');
     expect((await use('update_task', { task_id: id, recurring: null })).structuredContent.recurring).toBeNull();
@@ -214,6 +223,46 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     expect(badPattern.isError).toBe(true);
     expect(text(badPattern)).toMatch(/not valid/);
     await expect(client.callTool({ name: 'no_such_tool', arguments: {} })).resolves.toMatchObject({ isError: true });
+  });
+
+  it('adds a batch of tasks all together, or none when one of them is invalid', async () => {
+    const { token } = await signUp(t.api, 'Dora');
+    const mine = await connect(t.url, token);
+    const titles = Array.from({ length: 25 }, (_, i) => `Batch ${i + 1}`);
+    const added = await call('add_tasks', { tasks: titles.map((title) => ({ title, priority: 'low' })) }, mine);
+    expect(added.isError).toBeFalsy();
+    expect(added.structuredContent.items.map((x: { title: string }) => x.title)).toEqual(titles);
+    expect(text(added)).toMatch(/^Added 25 tasks:/);
+    await t.settle();
+    // Each task came with its created event, in the same transaction.
+    const first = added.structuredContent.items[0].id as number;
+    const history = await t.api.get(`/api/v1/tasks/${first}/history`, token);
+    expect(history.body.items.map((e: { event_type: string }) => e.event_type)).toEqual(['created']);
+
+    const tooMany = await call('add_tasks', { tasks: [...titles, 'one more'].map((title) => ({ title })) }, mine);
+    expect(tooMany.isError).toBe(true);
+    expect((await call('add_tasks', { tasks: [] }, mine)).isError).toBe(true);
+
+    // A bad date in the second task: the first one is not created either.
+    const bad = await call('add_tasks', { tasks: [{ title: 'Would be alone' }, { title: 'Bad', due_date: 'when pigs fly' }] }, mine);
+    expect(bad.isError).toBe(true);
+    expect(text(bad)).toContain('tasks[1] ("Bad")');
+    // A bad rhythm found by the service inside the transaction rolls back the tasks before it.
+    const badRhythm = await call(
+      'add_tasks',
+      {
+        tasks: [
+          { title: 'Would be alone too' },
+          { title: 'Off rhythm', recurring: 'FREQ=DAILY;INTERVAL=7;BYDAY=TU', due_date: `${FUTURE_YEAR}-03-03T09:00:00Z` },
+        ],
+      },
+      mine,
+    );
+    expect(badRhythm.isError).toBe(true);
+    expect(text(badRhythm)).toMatch(/every 7 days/i);
+    const all = await t.api.get('/api/v1/tasks?limit=200', token);
+    expect(all.body.items).toHaveLength(25);
+    await mine.close();
   });
 
   it('refuses calls without a token or with a bad one (401)', async () => {

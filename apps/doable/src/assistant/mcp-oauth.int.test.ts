@@ -312,6 +312,18 @@ describe.each(STORAGE_KINDS)('MCP with OAuth 2.1 sign-in on %s', (kind) => {
       [...READ_ONLY_TOOLS].sort(),
     );
     expect((await callTool(tokens.access_token, 'list_tasks')).status).toBe(200);
+    // Resources and prompts only read: the read scope is enough for them.
+    const today = await mcpPost(tokens.access_token, {
+      jsonrpc: '2.0',
+      id: 2,
+      method: 'resources/read',
+      params: { uri: 'doable://tasks/today' },
+    });
+    expect(today.status).toBe(200);
+    expect(((await today.json()) as { result: { contents: { uri: string }[] } }).result.contents[0]?.uri).toBe('doable://tasks/today');
+    const plan = await mcpPost(tokens.access_token, { jsonrpc: '2.0', id: 3, method: 'prompts/get', params: { name: 'plan_my_day' } });
+    expect(((await plan.json()) as { result: { messages: unknown[] } }).result.messages).toHaveLength(1);
+    expect((await callTool(tokens.access_token, 'add_tasks', { tasks: [{ title: 'Not allowed' }] })).status).toBe(403);
     const write = await callTool(tokens.access_token, 'add_task', { title: 'Not allowed' });
     expect(write.status).toBe(403);
     expect(write.headers.get('www-authenticate')).toMatch(

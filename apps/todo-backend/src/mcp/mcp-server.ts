@@ -1,4 +1,4 @@
-import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { ApiKeyScope } from '../api-keys/api-key-scope.ts';
 import {
@@ -10,6 +10,8 @@ import {
   ToolError,
   toolJsonSchema,
 } from '../assistant/task-tools/index.ts';
+import { registerTaskPrompts } from './mcp-prompts.ts';
+import { registerTaskResources } from './mcp-resources.ts';
 
 /** A tool call's context plus the caller's scope: an API key's, or absent (`write`) for a signed-in session. */
 export type McpToolContext = ToolContext & { scope?: ApiKeyScope };
@@ -44,19 +46,23 @@ export function mcpToolList(scope?: ApiKeyScope) {
 }
 
 /**
- * An MCP server for one user: `context()` gives the tools the caller's identity, time zone and scope, so a tool
- * only ever sees that user's tasks. Failures the caller can fix come back as tool errors (`isError`), not crashes;
- * so does a change asked of a read-only key, which an assistant can then explain to its user.
+ * An MCP server for one user: `context()` gives the tools, resources and prompts the caller's identity, time zone and
+ * scope, so each only ever sees that user's tasks. Failures the caller can fix come back as tool errors (`isError`),
+ * not crashes; so does a change asked of a read-only key, which an assistant can then explain to its user. Resources
+ * and prompts only read, so any scope may use them.
  */
-export function createMcpServer(context: () => Promise<McpToolContext>, version = '1.0.0'): Server {
-  const server = new Server(
+export function createMcpServer(context: () => Promise<McpToolContext>, version = '1.0.0'): McpServer {
+  // The tools keep their own handlers (JSON Schemas from the contracts, the scope filter); resources, prompts and
+  // completion use McpServer's registries. `logging` lets a client set a level; the server sends no log messages.
+  const mcp = new McpServer(
     { name: 'doable', title: 'Doable', version },
     {
-      capabilities: { tools: {} },
+      capabilities: { tools: {}, logging: {} },
       instructions:
-        'Manage the user\'s Doable tasks. Use list_tasks or search_tasks to find a task id before changing it. Dates accept ISO 8601 or phrases such as "tomorrow 5pm" in the user\'s time zone.',
+        'Manage the user\'s Doable tasks. Use list_tasks or search_tasks to find a task id before changing it. Dates accept ISO 8601 or phrases such as "tomorrow 5pm" in the user\'s time zone. Resources doable://tasks/today, doable://tasks/overdue and doable://tasks/{id} hold tasks as JSON.',
     },
   );
+  const server = mcp.server;
   server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: mcpToolList((await context()).scope) }));
   server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {
     try {
@@ -75,5 +81,7 @@ export function createMcpServer(context: () => Promise<McpToolContext>, version 
       throw error;
     }
   });
-  return server;
+  registerTaskResources(mcp, context);
+  registerTaskPrompts(mcp, context);
+  return mcp;
 }

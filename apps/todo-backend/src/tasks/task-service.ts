@@ -125,12 +125,15 @@ export function createTaskService(options: TaskServiceOptions) {
     });
   }
 
-  return {
-    async createTask(userId: string, body: CreateTaskBody): Promise<Task> {
-      const now = clock();
-      const recurring = normalisedRecurrence(body.recurring) ?? null;
-      return inTransaction(async (trx) => {
-        const settings = await settingsRepository.find(trx, userId);
+  /** Creates every task or none: one transaction holds the rows and their `created` events. */
+  async function createTasks(userId: string, bodies: CreateTaskBody[]): Promise<Task[]> {
+    const now = clock();
+    const recurrences = bodies.map((body) => normalisedRecurrence(body.recurring) ?? null);
+    return inTransaction(async (trx) => {
+      const settings = await settingsRepository.find(trx, userId);
+      const created: Task[] = [];
+      for (const [index, body] of bodies.entries()) {
+        const recurring = recurrences[index] ?? null;
         const recurrence_basis = body.recurrence_basis ?? 'due';
         const recurrence_anchor = recurring ? (body.due_date ?? null) : null;
         await assertRhythm(trx, userId, { recurring, recurrence_basis, recurrence_anchor, due_date: body.due_date ?? null });
@@ -147,9 +150,20 @@ export function createTaskService(options: TaskServiceOptions) {
         });
         if (!task) throw new Error('insert returned no row');
         await publishTaskEvent(trx, taskEvent('created', task, now));
-        return toTaskDto(task);
-      });
+        created.push(toTaskDto(task));
+      }
+      return created;
+    });
+  }
+
+  return {
+    async createTask(userId: string, body: CreateTaskBody): Promise<Task> {
+      const [task] = await createTasks(userId, [body]);
+      if (!task) throw new Error('createTasks returned no task');
+      return task;
     },
+
+    createTasks,
 
     async getTask(userId: string, id: number): Promise<Task> {
       return toTaskDto(await getRecord(userId, id));

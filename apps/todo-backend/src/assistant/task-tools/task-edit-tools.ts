@@ -1,5 +1,9 @@
 import {
+  ADD_TASKS_MAX,
   addTaskInputSchema,
+  addTasksInputSchema,
+  addTasksOutputSchema,
+  type CreateTaskBody,
   completeTaskInputSchema,
   deleteTaskInputSchema,
   deleteTaskOutputSchema,
@@ -9,9 +13,23 @@ import {
   updateTaskInputSchema,
 } from '@doable/contracts';
 import type { z } from 'zod';
-import { taskResult } from './task-summary.ts';
+import { DateParseError } from '../dates.ts';
+import { describeTask, taskResult } from './task-summary.ts';
 import { toDurationSeconds, toInstant, toRecurrenceRule, toTag } from './tool-arguments.ts';
-import type { ToolDefinition } from './tool-definition.ts';
+import { type ToolContext, type ToolDefinition, ToolError } from './tool-definition.ts';
+
+/** add_task's arguments as the task service's create body: phrases resolved in the user's zone. */
+function toCreateBody(ctx: ToolContext, args: z.infer<typeof addTaskInputSchema>): CreateTaskBody {
+  return {
+    title: args.title,
+    ...(args.description !== undefined ? { description: args.description } : {}),
+    ...(args.priority ? { priority: args.priority } : {}),
+    ...(args.tags ? { tags: args.tags.map(toTag) } : {}),
+    ...(args.due_date ? { due_date: toInstant(ctx, args.due_date) } : {}),
+    ...(args.remind_before ? { remind_before: toDurationSeconds(args.remind_before) } : {}),
+    ...(args.recurring ? { recurring: toRecurrenceRule(args.recurring) } : {}),
+  };
+}
 
 export const addTaskTool: ToolDefinition = {
   name: 'add_task',
@@ -21,16 +39,32 @@ export const addTaskTool: ToolDefinition = {
   input: addTaskInputSchema,
   output: taskSchema,
   async run(ctx, args: z.infer<typeof addTaskInputSchema>) {
-    const task = await ctx.tasks.createTask(ctx.userId, {
-      title: args.title,
-      ...(args.description !== undefined ? { description: args.description } : {}),
-      ...(args.priority ? { priority: args.priority } : {}),
-      ...(args.tags ? { tags: args.tags.map(toTag) } : {}),
-      ...(args.due_date ? { due_date: toInstant(ctx, args.due_date) } : {}),
-      ...(args.remind_before ? { remind_before: toDurationSeconds(args.remind_before) } : {}),
-      ...(args.recurring ? { recurring: toRecurrenceRule(args.recurring) } : {}),
-    });
+    const task = await ctx.tasks.createTask(ctx.userId, toCreateBody(ctx, args));
     return taskResult(task, 'Added', ctx);
+  },
+};
+
+export const addTasksTool: ToolDefinition = {
+  name: 'add_tasks',
+  effect: 'create',
+  title: 'Add several tasks',
+  description: `Create 1 to ${ADD_TASKS_MAX} tasks at once (fields as for add_task): all of them, or none when one is invalid.`,
+  input: addTasksInputSchema,
+  output: addTasksOutputSchema,
+  async run(ctx, args: z.infer<typeof addTasksInputSchema>) {
+    const bodies = args.tasks.map((task, index) => {
+      try {
+        return toCreateBody(ctx, task);
+      } catch (error) {
+        // Name the task in a batch that failed, so the caller knows which one to fix; nothing was created.
+        if (error instanceof ToolError || error instanceof DateParseError)
+          throw new ToolError(`tasks[${index}] ("${task.title}"): ${error.message} No task was added.`);
+        throw error;
+      }
+    });
+    const items = await ctx.tasks.createTasks(ctx.userId, bodies);
+    const lines = items.map((task) => `- ${describeTask(task, ctx.timeZone)}`);
+    return { structured: { items }, summary: `Added ${items.length} task${items.length === 1 ? '' : 's'}:\n${lines.join('\n')}` };
   },
 };
 

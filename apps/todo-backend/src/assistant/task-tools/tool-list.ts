@@ -3,12 +3,21 @@ import { quickAddTool } from './quick-add-tool.ts';
 import { createRecurringTaskTool, createRecurringTool } from './recurring-tools.ts';
 import { setReminderTool } from './reminder-tools.ts';
 import { addTagTool, listTagsTool, removeTagTool } from './tag-tools.ts';
-import { addTaskTool, completeTaskTool, deleteTaskTool, setDueDateTool, setPriorityTool, updateTaskTool } from './task-edit-tools.ts';
+import {
+  addTasksTool,
+  addTaskTool,
+  completeTaskTool,
+  deleteTaskTool,
+  setDueDateTool,
+  setPriorityTool,
+  updateTaskTool,
+} from './task-edit-tools.ts';
 import type { ToolDefinition } from './tool-definition.ts';
 
 /** Every tool, defined once; the MCP server and the chat agent both read this list (in this order). */
 export const TASK_TOOLS: ToolDefinition[] = [
   addTaskTool,
+  addTasksTool,
   listTasksTool,
   updateTaskTool,
   completeTaskTool,

@@ -1,0 +1,87 @@
+import type { ListTasksQuery, Task } from '@doable/contracts';
+import { NotFoundError } from '@doable/platform';
+import { type McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { McpError, type ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
+import { dueWindow } from '../assistant/dates.ts';
+import type { ToolContext } from '../assistant/task-tools/index.ts';
+
+export const TODAY_URI = 'doable://tasks/today';
+export const OVERDUE_URI = 'doable://tasks/overdue';
+export const TASK_URI_TEMPLATE = 'doable://tasks/{id}';
+
+/** The JSON-RPC code the MCP specification gives a resource that does not exist. */
+const RESOURCE_NOT_FOUND = -32002;
+
+/** The most tasks one list resource holds (the task list's own page limit). */
+const LIST_LIMIT = 200;
+
+const pending = (query: Partial<ListTasksQuery>): ListTasksQuery => ({
+  status: 'pending',
+  tags_match: 'all',
+  sort: 'due_date',
+  limit: LIST_LIMIT,
+  ...query,
+});
+
+/** The user's open tasks due today in their own time zone (from local midnight to the next). */
+export async function tasksDueToday(ctx: ToolContext): Promise<Task[]> {
+  const window = dueWindow('today', ctx.timeZone, ctx.now);
+  return (await ctx.tasks.listTasks(ctx.userId, pending({ due_after: window.after, due_before: window.before }))).items;
+}
+
+/** The user's open tasks whose due date has passed. */
+export async function overdueTasks(ctx: ToolContext): Promise<Task[]> {
+  return (await ctx.tasks.listTasks(ctx.userId, pending({ overdue: true }))).items;
+}
+
+const json = (uri: URL, value: unknown): ReadResourceResult => ({
+  contents: [{ uri: uri.toString(), mimeType: 'application/json', text: JSON.stringify(value) }],
+});
+
+const notFound = (uri: string) => new McpError(RESOURCE_NOT_FOUND, `Resource ${uri} not found`, { uri });
+
+/**
+ * Read-only views of the caller's own tasks as JSON resources: today's and the overdue open tasks, and any one task
+ * by id. They read through the task service with the caller's id, so another user's task id is simply not found.
+ */
+export function registerTaskResources(server: McpServer, context: () => Promise<ToolContext>): void {
+  server.registerResource(
+    'tasks-today',
+    TODAY_URI,
+    {
+      title: "Today's tasks",
+      description: "Open tasks due today in the user's time zone, earliest first.",
+      mimeType: 'application/json',
+    },
+    async (uri) => {
+      const ctx = await context();
+      return json(uri, { time_zone: ctx.timeZone, items: await tasksDueToday(ctx) });
+    },
+  );
+  server.registerResource(
+    'tasks-overdue',
+    OVERDUE_URI,
+    { title: 'Overdue tasks', description: 'Open tasks whose due date has passed, oldest first.', mimeType: 'application/json' },
+    async (uri) => {
+      const ctx = await context();
+      return json(uri, { time_zone: ctx.timeZone, items: await overdueTasks(ctx) });
+    },
+  );
+  server.registerResource(
+    'task',
+    // Listing every task as a resource would flood a client; list_tasks and the resources above find ids.
+    new ResourceTemplate(TASK_URI_TEMPLATE, { list: undefined }),
+    { title: 'A task', description: 'One task by its id, as JSON.', mimeType: 'application/json' },
+    async (uri, variables) => {
+      const id = typeof variables.id === 'string' && /^[1-9]\d{0,14}$/.test(variables.id) ? Number(variables.id) : undefined;
+      if (id === undefined) throw notFound(uri.toString());
+      const ctx = await context();
+      try {
+        return json(uri, await ctx.tasks.getTask(ctx.userId, id));
+      } catch (error) {
+        if (error instanceof NotFoundError) throw notFound(uri.toString());
+        throw error;
+      }
+    },
+  );
+}

@@ -6,7 +6,7 @@ import { testBackendOptions } from '../testing/test-backend.ts';
 
 const PER_MINUTE = 3;
 
-describe('MCP request limits', () => {
+describe('MCP over plain HTTP: protocol versions and request limits', () => {
   let database: Database;
   let backend: Backend;
   let url: string;
@@ -37,6 +37,24 @@ describe('MCP request limits', () => {
       },
       body: JSON.stringify(body),
     });
+
+  it('answers initialize in each current protocol version a client asks for', async () => {
+    const dana = await signUp(api, 'Dana');
+    for (const version of ['2025-06-18', '2025-11-25']) {
+      const res = await post(
+        { authorization: `Bearer ${dana.token}` },
+        {
+          jsonrpc: '2.0',
+          id: 1,
+          method: 'initialize',
+          params: { protocolVersion: version, capabilities: {}, clientInfo: { name: 't', version: '1' } },
+        },
+        version,
+      );
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { result: { protocolVersion: string } }).result.protocolVersion).toBe(version);
+    }
+  });
 
   it("refuses tool calls past the user's budget with 429 problem details and Retry-After, until the clock moves on", async () => {
     const alice = await signUp(api, 'Alice');

@@ -1,5 +1,6 @@
 import { TOOL_NAMES } from '@doable/contracts';
 import { signUp } from '@doable/test-kit';
+import { backendTables } from '@doable/todo-backend';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -94,8 +95,7 @@ describe.each(STORAGE_KINDS)('MCP with API keys on %s', (kind) => {
     expect((await connected.listTools()).tools).toHaveLength(TOOL_NAMES.length);
 
     expect((await t.api.post('/api/auth/api-key/delete', { keyId: revoked.id }, alice.token)).status).toBe(200);
-    await t.app.database.db
-      .withSchema('backend')
+    await backendTables(t.app.database.db)
       .updateTable('apikey')
       .set({ expiresAt: new Date(Date.now() - 60_000) })
       .where('id', '=', expired.id)

@@ -146,6 +146,15 @@ export const TOOL_NAMES = [
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 
+/** What a tool returns as MCP `structuredContent`: the type of its output schema. */
+export type ToolOutput<Name extends ToolName> = Name extends 'list_tasks' | 'search_tasks' | 'filter_tasks' | 'sort_tasks'
+  ? z.infer<typeof taskListOutputSchema>
+  : Name extends 'delete_task'
+    ? z.infer<typeof deleteTaskOutputSchema>
+    : Name extends 'list_tags'
+      ? z.infer<typeof tagCountsOutputSchema>
+      : z.infer<typeof taskSchema>;
+
 export const chatRequestSchema = z
   .object({
     message: plainText().trim().min(1, 'Say something.').max(4000),

@@ -1,3 +1,4 @@
+import type { TaskPage } from '@doable/contracts';
 import { type ApiClient, aTask, FUTURE_YEAR, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
@@ -17,7 +18,7 @@ async function listAll(api: ApiClient, token: string, query: string, limit = 200
   let cursor: string | null = null;
   for (let page = 0; page < 100; page++) {
     const sep = query ? '&' : '';
-    const res: { status: number; body: any } = await api.get(
+    const res: { status: number; body: TaskPage } = await api.get(
       `/api/v1/tasks?${query}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
       token,
     );
@@ -193,7 +194,7 @@ describe.each(STORAGE_KINDS)('cursor pagination over 1,000 tasks on %s', (kind) 
       const seen: number[] = [];
       let cursor: string | null = null;
       for (let page = 0; page < 100; page++) {
-        const res: { status: number; body: any } = await t.api.get(
+        const res: { status: number; body: TaskPage } = await t.api.get(
           `/api/v1/tasks?sort=${sort}&order=${order}&limit=37${cursor ? `&cursor=${cursor}` : ''}`,
           token,
         );

@@ -55,7 +55,7 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
 
     expect((await say('search milk')).reply).toMatch(/^1 tasks matching "milk"/);
     const sorted = await say('sort by due date');
-    expect((sorted.tool_calls[0]?.result as TaskPage).items.map((x) => x.title)).toEqual(['standup', 'buy milk']);
+    expect((sorted.tool_calls[0]!.result as TaskPage).items.map((x) => x.title)).toEqual(['standup', 'buy milk']);
     expect((await say('what tags do i have')).reply).toBe('Your tags: errands (1), urgent (1).');
 
     const done = await say('mark buy milk as done');
@@ -77,7 +77,7 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
     const choice = lines.findIndex((line) => line.includes('about invoice')) + 1;
     const answer = await say(String(choice));
     expect(answer.reply).toMatch(/^Deleted #\d+ "call dentist about invoice"\./);
-    expect(((await say('search dentist')).tool_calls[0]?.result as TaskPage).items).toHaveLength(1);
+    expect(((await say('search dentist')).tool_calls[0]!.result as TaskPage).items).toHaveLength(1);
   });
 
   it('explains what it can do when it does not understand, and reports tool errors without changing anything', async () => {
@@ -147,7 +147,7 @@ describe.each(STORAGE_KINDS)('chat picks the task it was asked about on %s', (ki
     conversation = undefined;
     const ids: number[] = [];
     for (const name of ['dentist one', 'dentist two', 'dentist three'])
-      ids.push(((await say(`add ${name}`)).tool_calls[0]?.result as Task).id);
+      ids.push(((await say(`add ${name}`)).tool_calls[0]!.result as Task).id);
     const question = await say('delete dentist');
     const lines = question.reply.split('\n').filter((line) => /^\d\./.test(line));
     expect(lines).toHaveLength(3);
@@ -170,7 +170,7 @@ describe.each(STORAGE_KINDS)('chat picks the task it was asked about on %s', (ki
   it('reopens the completed occurrence, not the open one that followed it', async () => {
     conversation = undefined;
     const created = await say('every day water plants');
-    const first = (created.tool_calls[0]?.result as Task).id;
+    const first = (created.tool_calls[0]!.result as Task).id;
     await say('complete water plants');
     await t.settle();
     const reopened = await say('reopen water plants');

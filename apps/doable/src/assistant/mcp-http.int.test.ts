@@ -164,7 +164,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     await t.settle();
     const next = await t.api.get('/api/v1/tasks?search=standup&status=pending', token);
     expect(next.body.items).toHaveLength(1);
-    expect(next.body.items[0].due_date).toBe(`${FUTURE_YEAR}-01-13T08:00:00.000Z`);
+    expect(next.body.items[0]?.due_date).toBe(`${FUTURE_YEAR}-01-13T08:00:00.000Z`);
 
     const deleted = await use('delete_task', { task_id: id });
     expect(deleted.structuredContent).toEqual({ deleted: id, title: 'Buy oat milk' });

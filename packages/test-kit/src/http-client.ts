@@ -1,4 +1,4 @@
-import type { Me, Problem, Task, TaskPage } from '@doable/contracts';
+import type { ApiAnswer, Problem } from '@doable/contracts';
 
 /**
  * The body of an answer on a path `ContractBody` does not map (auth, chat, history, `/internal`, `call`), when the
@@ -7,27 +7,13 @@ import type { Me, Problem, Task, TaskPage } from '@doable/contracts';
 // biome-ignore lint/suspicious/noExplicitAny: the fallback for unmapped paths; unknown there breaks ~200 assertions that read them
 export type UncheckedBody = any;
 
-type TaskAction = 'complete' | 'priority' | 'tags' | 'due-date';
+/** The contract type of the answer to `method path` (`ApiAnswer`), whose fields a problem detail may carry instead. */
+export type ContractBody<Method extends string, Path extends string> = [ApiAnswer<Method, Path, Unmapped>] extends [Unmapped]
+  ? UncheckedBody
+  : Answer<Exclude<ApiAnswer<Method, Path, Unmapped>, Unmapped>>;
 
-/**
- * The contract type of Doable's answer to `method path`: a success body, whose fields a problem detail may carry
- * instead (tests read both after checking the status). Paths with no contract here stay unchecked.
- */
-export type ContractBody<Method extends string, Path extends string> = Path extends '/api/v1/tasks' | `/api/v1/tasks?${string}`
-  ? Method extends 'GET'
-    ? Answer<TaskPage>
-    : Method extends 'POST'
-      ? Answer<Task>
-      : UncheckedBody
-  : Path extends '/api/v1/tasks/recurring'
-    ? Answer<Task>
-    : Path extends `/api/v1/tasks/${number}` | `/api/v1/tasks/${number}/${TaskAction}`
-      ? Method extends 'DELETE'
-        ? UncheckedBody
-        : Answer<Task>
-      : Path extends '/api/v1/me'
-        ? Answer<Me>
-        : UncheckedBody;
+declare const unmapped: unique symbol;
+type Unmapped = typeof unmapped;
 
 type Answer<Success> = Success & Partial<Problem>;
 

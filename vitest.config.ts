@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    // Most files wait on PostgreSQL, Kafka, sidecars or Chromium rather than compute, so three files share two cores
+    // well; vitest's default (cores - 1) ran the whole suite one file at a time here.
+    maxWorkers: 3,
     projects: [
       {
         test: {
@@ -15,10 +18,16 @@ export default defineConfig({
       {
         test: {
           name: 'int',
-          include: ['apps/*/src/**/*.int.test.ts', 'packages/{contracts,platform,db,test-kit}/src/**/*.int.test.ts'],
+          include: [
+            'apps/*/src/**/*.int.test.ts',
+            'packages/{contracts,platform,db,test-kit}/src/**/*.int.test.ts',
+            // The stack's nginx alone, with stand-in replicas.
+            'packages/stack/src/proxy/*.int.test.ts',
+          ],
           globalSetup: ['packages/stack/src/postgres-global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Bounds on a hang, not speed targets: under `stress-ng --cpu 2` beside the whole suite a test takes 3–5× longer.
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
           // expect.poll waits for what must happen; vitest's 1 s default would be a race on a busy machine.
           expect: { poll: { timeout: 10_000 } },
         },
@@ -89,8 +98,8 @@ export default defineConfig({
           // Debian's Chromium (/usr/bin/chromium) driven by playwright-core against the embedded app on its PostgreSQL server.
           include: ['apps/web/e2e/**/*.spec.ts'],
           globalSetup: ['apps/web/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
           expect: { poll: { timeout: 10_000 } },
         },
       },

@@ -3,7 +3,7 @@ import type { Database } from '@doable/db';
 import { createNotificationModule, type VapidKeys } from '@doable/notification-service';
 import { createMetrics, InProcessBus, type Logger, type Metrics } from '@doable/platform';
 import { createRecurringModule } from '@doable/recurring-task-service';
-import { type Backend, createBackend, migrateBackend, recordDeadLetter } from '@doable/todo-backend';
+import { type Backend, createBackend, migrateBackend, type OAuthServerOptions, recordDeadLetter } from '@doable/todo-backend';
 import { registerWebApp, WEB_APP_DIST } from '@doable/todo-frontend';
 import { createLiveUpdatesModule, type LiveUpdatesModule } from '@doable/websocket-service';
 import { type AppDatabaseOptions, openAppDatabase } from './data-folder/app-database.ts';
@@ -27,6 +27,8 @@ export interface EmbeddedAppOptions extends Omit<AppDatabaseOptions, 'logger'> {
   chatModel?: { apiKey: string; baseUrl: string; model: string; timeoutMs?: number } | undefined;
   /** The built web app served at `/` (default: `apps/web/dist` when it exists); `false` serves the API only. */
   webRoot?: string | false;
+  /** OAuth 2.1 for assistants: how client metadata documents are fetched, access token lifetime (defaults otherwise). */
+  oauth?: OAuthServerOptions;
   /** Web Push: VAPID keys (else a pair is generated on first start and kept) and subject; tests allow a local push service. */
   push?: { vapid?: VapidKeys; vapidSubject?: string; allowLoopbackEndpoints?: boolean };
 }
@@ -87,6 +89,7 @@ async function assemble(options: EmbeddedAppOptions, database: Database): Promis
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
     clock: options.clock,
     chatModel: options.chatModel,
+    ...(options.oauth ? { oauth: options.oauth } : {}),
     extend: async (app, { authenticate }) => {
       notifications.registerRoutes(app, { authenticate });
       live = createLiveUpdatesModule({

@@ -30,6 +30,7 @@ import { registerChatRoutes } from './chat/chat-routes.ts';
 import { createChatService } from './chat/chat-service.ts';
 import { type ConversationStore, createTableConversationStore } from './chat/conversation-store.ts';
 import { createModelAgent, type ModelAgentOptions } from './chat/model-agent.ts';
+import { registerConnectedAppRoutes } from './connected-apps/connected-app-routes.ts';
 import { backendTables } from './database/executor.ts';
 import { BACKEND_SCHEMA } from './database/schema.ts';
 import { deadLetterRepository } from './dead-letters/dead-letter-repository.ts';
@@ -40,8 +41,11 @@ import type { McpLimits } from './mcp/mcp-request-limits.ts';
 import { registerMcpRoutes } from './mcp/mcp-routes.ts';
 import { registerMeRoutes } from './me/me-routes.ts';
 import { settingsRepository } from './me/settings-repository.ts';
+import type { OAuthServerOptions } from './oauth/oauth-server.ts';
+import { registerOAuthDiscoveryRoutes } from './oauth/protected-resource.ts';
 import { outboxRepository } from './outbox/outbox.ts';
 import { OutboxRelay } from './outbox/outbox-relay.ts';
+import { registerQuickAddRoutes } from './quick-add/index.ts';
 import { registerReminderCronRoute } from './reminders/reminder-cron-route.ts';
 import { ReminderScheduler } from './reminders/reminder-scheduler.ts';
 import type { TaskHistoryReader } from './tasks/task-history.ts';
@@ -77,6 +81,8 @@ export interface BackendOptions {
   metrics?: Metrics;
   /** Caps on `/mcp` (tool calls per user per minute, batch size) and the clock they run on. */
   mcp?: McpLimits;
+  /** Signing assistants in with OAuth 2.1 (client metadata fetching, access token lifetime). */
+  oauth?: OAuthServerOptions;
   /** What `/readyz` checks besides the database (distributed mode adds the sidecar). */
   readiness?: Readiness;
   /** Distributed mode: mount the routes the sidecar (cron binding) and other services (`/internal`) call. */
@@ -103,6 +109,7 @@ export async function createBackend(options: BackendOptions) {
     baseUrl: options.baseUrl,
     trustedOrigins: options.trustedOrigins ?? [],
     logger,
+    ...(options.oauth ? { oauth: options.oauth } : {}),
   });
 
   const metrics = options.metrics ?? createMetrics();
@@ -190,12 +197,22 @@ export async function createBackend(options: BackendOptions) {
     async (api) => {
       requireUser(api, auth);
       registerTaskRoutes(api, { tasks, history: options.history });
+      registerQuickAddRoutes(api, { context: toolContext });
       registerMeRoutes(api, { db });
       registerChatRoutes(api, { chat });
+      registerConnectedAppRoutes(api, { db });
     },
     { prefix: '/api/v1' },
   );
-  registerMcpRoutes(app, { auth, context: toolContext, ...(options.mcp ? { limits: options.mcp } : {}) });
+  registerOAuthDiscoveryRoutes(app, auth, options.baseUrl);
+  registerMcpRoutes(app, {
+    auth,
+    db,
+    baseUrl: options.baseUrl,
+    clock,
+    context: toolContext,
+    ...(options.mcp ? { limits: options.mcp } : {}),
+  });
   if (options.dapr) {
     await registerInternalRoutes(app, { auth, tasks, appToken: options.dapr.appToken });
     await registerReminderCronRoute(app, { reminders, appToken: options.dapr.appToken });

@@ -16,6 +16,7 @@ export { findApiKeyPrincipal, findUserId } from './http/authenticate.ts';
 export type { McpLimits } from './mcp/mcp-request-limits.ts';
 export type { McpToolContext } from './mcp/mcp-server.ts';
 export { createMcpServer } from './mcp/mcp-server.ts';
+export type { OAuthServerOptions } from './oauth/oauth-server.ts';
 export { REMINDER_CRON_BINDING } from './reminders/reminder-cron-route.ts';
 export type { TaskHistoryReader } from './tasks/task-history.ts';
 export type { TaskService } from './tasks/task-service.ts';

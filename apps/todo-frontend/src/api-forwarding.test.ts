@@ -35,6 +35,27 @@ describe('API forwarding', () => {
     expect(calls.map((call) => call.headers.get('x-forwarded-for'))).toEqual(['203.0.113.9, 10.42.0.7', '198.51.100.4']);
   });
 
+  it('forwards OAuth discovery for MCP clients to the backend, and the challenge /mcp answers with', async () => {
+    const { dapr, calls } = fakeDapr(
+      () =>
+        new Response('{}', {
+          status: 401,
+          headers: { 'content-type': 'application/json', 'www-authenticate': 'Bearer resource_metadata="x"' },
+        }),
+    );
+    await registerApiForwarding(app, dapr);
+    for (const url of ['/.well-known/oauth-protected-resource/mcp', '/.well-known/oauth-authorization-server/api/auth']) {
+      await app.inject({ method: 'GET', url });
+    }
+    const answer = await app.inject({ method: 'POST', url: '/mcp', payload: {} });
+    expect(calls.map((call) => [call.appId, call.method])).toEqual([
+      ['todo-backend', '/.well-known/oauth-protected-resource/mcp'],
+      ['todo-backend', '/.well-known/oauth-authorization-server/api/auth'],
+      ['todo-backend', '/mcp'],
+    ]);
+    expect(answer.headers['www-authenticate']).toBe('Bearer resource_metadata="x"');
+  });
+
   it("passes a 429's Retry-After back to the client", async () => {
     const { dapr } = fakeDapr(
       () => new Response('{"status":429}', { status: 429, headers: { 'content-type': 'application/problem+json', 'retry-after': '7' } }),

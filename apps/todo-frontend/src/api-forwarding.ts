@@ -7,6 +7,9 @@ const ROUTES: { prefix: string; appId: string }[] = [
   { prefix: '/api/', appId: 'todo-backend' },
   { prefix: '/mcp', appId: 'todo-backend' },
   { prefix: '/openapi.json', appId: 'todo-backend' },
+  // OAuth discovery for MCP clients: the protected resource metadata of /mcp and the authorization server's.
+  { prefix: '/.well-known/oauth-protected-resource', appId: 'todo-backend' },
+  { prefix: '/.well-known/oauth-authorization-server', appId: 'todo-backend' },
 ];
 
 // What a browser or client sends that the services read; everything else (hop-by-hop, Dapr's own) stays here.

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 /** Where `npm start` (and the browser tests) build the web app. */
 export const WEB_APP_DIST = join(import.meta.dirname, '..', '..', 'web', 'dist');
 
-const API_PREFIXES = ['/api/', '/mcp', '/docs', '/openapi.json', '/healthz', '/readyz', '/metrics', '/ws'];
+const API_PREFIXES = ['/api/', '/mcp', '/docs', '/openapi.json', '/healthz', '/readyz', '/metrics', '/ws', '/.well-known/oauth-'];
 
 /**
  * Serves the built web app at `/`: its files as they are, and `index.html` for any other GET that is not an API

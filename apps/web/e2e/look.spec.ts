@@ -97,7 +97,8 @@ describe('main views: accessibility and screenshots', () => {
       await dialog.getByLabel('Title').fill('Plan the trip');
       await dialog.getByLabel('Due', { exact: true }).fill(`${FUTURE_YEAR}-06-01T09:00`);
       await dialog.getByLabel('Repeat').selectOption('custom');
-      await dialog.getByLabel('Rule (RRULE)').fill('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE');
+      await dialog.getByLabel('Every').fill('2');
+      await dialog.getByLabel('Wednesday', { exact: true }).check();
       await check(page, `task-form-${variant.name}`, false);
       await dialog.getByRole('button', { name: 'Cancel' }).click();
 

@@ -3,6 +3,8 @@ import { FUTURE_YEAR } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectTitles, newUser, openPage, startBrowserStack, tasksOf } from './harness.ts';
 
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
 describe('tasks in the browser', () => {
   let stack: Awaited<ReturnType<typeof startBrowserStack>>;
   beforeAll(async () => {
@@ -30,7 +32,8 @@ describe('tasks in the browser', () => {
     await dialog.getByLabel('Due', { exact: true }).fill(`${FUTURE_YEAR}-01-20T18:30`);
     await dialog.getByLabel('Reminder').selectOption('1h');
     await dialog.getByLabel('Repeat').selectOption('custom');
-    await dialog.getByLabel('Rule (RRULE)').fill('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE');
+    await dialog.getByLabel('Every').fill('2');
+    for (const day of WEEKDAYS) await dialog.getByLabel(day, { exact: true }).setChecked(day === 'Monday' || day === 'Wednesday');
     await dialog.getByText('Repeats every 2 weeks on Mon, Wed.').waitFor();
     await dialog.getByLabel('completion').check();
     await dialog.getByRole('button', { name: 'Add task' }).click();
@@ -84,6 +87,57 @@ describe('tasks in the browser', () => {
     await history.getByText('Created').waitFor();
     expect(await history.locator('li').count()).toBe(3);
     expect(await history.locator('li').nth(2).textContent()).toContain('Changed title');
+    await page.keyboard.press('Escape');
+    await context.close();
+  });
+
+  it('builds a monthly rule from the repeat controls and keeps a rule it cannot show as it is', async () => {
+    const user = await newUser(stack.app);
+    const lastWeekday = 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1';
+    await stack.app.api.post(
+      '/api/v1/tasks/recurring',
+      { title: 'Pay rent', pattern: lastWeekday, due_date: `${FUTURE_YEAR}-01-31T09:00:00Z` },
+      user.token,
+    );
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user, timezoneId: 'UTC' });
+    await expectTitles(page, ['Pay rent']);
+
+    // A rule from the API that the controls cannot show: shown with its summary, saved back unchanged.
+    await page.getByRole('button', { name: 'Edit “Pay rent”' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit task' });
+    expect(await edit.getByLabel('Repeat').inputValue()).toBe('kept');
+    await edit.getByText('Repeats every month on the last weekday.').waitFor();
+    await edit.getByLabel('Title').fill('Pay the rent');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await edit.waitFor({ state: 'detached' });
+    expect((await tasksOf(stack.app, user.token))[0]).toMatchObject({ title: 'Pay the rent', recurring: lastWeekday });
+
+    // Built from the controls: every 3 months on the last Friday, 4 times.
+    await page.keyboard.press('n');
+    const dialog = page.getByRole('dialog', { name: 'New task' });
+    await dialog.getByLabel('Title').fill('Review the budget');
+    await dialog.getByLabel('Due', { exact: true }).fill(`${FUTURE_YEAR}-01-31T17:00`);
+    await dialog.getByLabel('Repeat').selectOption('custom');
+    await dialog.getByLabel('Every').fill('3');
+    await dialog.getByLabel('Unit').selectOption('MONTHLY');
+    await dialog.getByLabel('A weekday of the month').check();
+    await dialog.getByLabel('Which one').selectOption('last');
+    await dialog.getByLabel('Weekday', { exact: true }).selectOption('Friday');
+    await dialog.getByLabel('after').check();
+    await dialog.getByLabel('Number of times').fill('4');
+    await dialog.getByText('Repeats every 3 months on the last Fri, 4 times.').waitFor();
+    await dialog.getByRole('button', { name: 'Add task' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const created = (await tasksOf(stack.app, user.token)).find((task) => task.title === 'Review the budget');
+    expect(created?.recurring).toBe('FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR;COUNT=4');
+
+    // Opened again, the controls show the same rule.
+    await page.getByRole('button', { name: 'Edit “Review the budget”' }).click();
+    const again = page.getByRole('dialog', { name: 'Edit task' });
+    expect(await again.getByLabel('Repeat').inputValue()).toBe('custom');
+    expect(await again.getByLabel('Every').inputValue()).toBe('3');
+    expect(await again.getByLabel('Which one').inputValue()).toBe('-1');
+    expect(await again.getByLabel('Number of times').inputValue()).toBe('4');
     await page.keyboard.press('Escape');
     await context.close();
   });
@@ -147,7 +201,7 @@ describe('tasks in the browser', () => {
     ).body;
     const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: user, timezoneId: 'UTC' });
     await expectTitles(page, ['Stand-up']);
-    expect(await page.locator('.recurrence').textContent()).toContain('daily');
+    expect(await page.locator('.recurrence').textContent()).toContain('every day');
 
     // One click, not check(): check() re-verifies the box and would tick the next occurrence, which has the same name.
     await page.getByRole('checkbox', { name: 'Complete “Stand-up”' }).click();

@@ -5,6 +5,9 @@ import { useSession } from './auth/use-session.ts';
 import { ChatPanel } from './chat/chat-panel.tsx';
 import { LiveStatusIndicator } from './live/live-status.tsx';
 import { useLiveUpdates } from './live/use-live-updates.ts';
+import { ConnectedApps } from './oauth/connected-apps.tsx';
+import { ConsentScreen } from './oauth/consent-screen.tsx';
+import { CONSENT_PATH } from './oauth/oauth-request.ts';
 import { NotificationBell } from './reminders/notification-bell.tsx';
 import { ReminderToasts, useReminderToasts } from './reminders/reminder-toasts.tsx';
 import { usePushNotifications } from './reminders/use-push-notifications.ts';
@@ -28,6 +31,7 @@ export function App() {
   const { me } = session;
   const signedIn = session.state === 'signed-in';
   const [chatOpen, setChatOpen] = useState(false);
+  const [connectedAppsOpen, setConnectedAppsOpen] = useState(false);
   const [refreshSignal, setRefreshSignal] = useState(0);
   const [liveSignal, setLiveSignal] = useState(0);
   const [openTask, setOpenTask] = useState<OpenTaskRequest | undefined>(taskFromUrl);
@@ -64,6 +68,7 @@ export function App() {
   if (session.state === 'checking') return <main className="auth" aria-busy="true" />;
   if (session.state === 'unreachable') return <Unreachable onRetry={session.refresh} databaseDown={outage.down} />;
   if (!signedIn) return <AuthScreen onSignedIn={session.refresh} />;
+  if (location.pathname === CONSENT_PATH) return <ConsentScreen me={me} />;
 
   return (
     <div className={`shell${chatOpen ? ' with-chat' : ''}`}>
@@ -81,6 +86,16 @@ export function App() {
           <NotificationBell push={push} />
           <button type="button" aria-expanded={chatOpen} aria-controls="assistant" onClick={() => setChatOpen(!chatOpen)}>
             Assistant
+          </button>
+          <button type="button" onClick={() => setConnectedAppsOpen(true)}>
+            {/* An apps icon on a phone's narrow bar; the button's name stays "Connected apps" for everyone. */}
+            <svg className="apps-short" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+              <rect x="1.5" y="1.5" width="5" height="5" rx="1" fill="currentColor" />
+              <rect x="9.5" y="1.5" width="5" height="5" rx="1" fill="currentColor" />
+              <rect x="1.5" y="9.5" width="5" height="5" rx="1" fill="currentColor" />
+              <rect x="9.5" y="9.5" width="5" height="5" rx="1" fill="currentColor" />
+            </svg>
+            <span className="apps-long">Connected apps</span>
           </button>
           <button type="button" onClick={() => void session.signOut()}>
             Sign out
@@ -109,6 +124,7 @@ export function App() {
         onOpen={showTask}
         onDismiss={reminders.dismiss}
       />
+      {connectedAppsOpen && <ConnectedApps onClose={() => setConnectedAppsOpen(false)} />}
       {chatOpen && (
         <div id="assistant" className="chat-container">
           <ChatPanel onTasksChanged={() => setRefreshSignal((n) => n + 1)} onClose={() => setChatOpen(false)} />

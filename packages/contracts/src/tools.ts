@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { QuickAddResponse } from './quick-add.ts';
 import { descriptionSchema, plainText, prioritySchema, taskSchema, taskSortFieldSchema, titleSchema } from './task.ts';
 
 /**
@@ -143,6 +144,7 @@ export const TOOL_NAMES = [
   'sort_tasks',
   'set_reminder',
   'list_tags',
+  'quick_add',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 
@@ -153,7 +155,9 @@ export type ToolOutput<Name extends ToolName> = Name extends 'list_tasks' | 'sea
     ? z.infer<typeof deleteTaskOutputSchema>
     : Name extends 'list_tags'
       ? z.infer<typeof tagCountsOutputSchema>
-      : z.infer<typeof taskSchema>;
+      : Name extends 'quick_add'
+        ? QuickAddResponse
+        : z.infer<typeof taskSchema>;
 
 export const chatRequestSchema = z
   .object({

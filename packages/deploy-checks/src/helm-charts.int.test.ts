@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { auditServiceSettings } from '@doable/audit-service';
 import { notificationServiceSettings } from '@doable/notification-service';
 import { recurringTaskServiceSettings } from '@doable/recurring-task-service';
+import { nginxConfig, readRouteTable, WEBSOCKET_IDLE_TIMEOUT_SECONDS } from '@doable/stack';
 import { backendSettings } from '@doable/todo-backend';
 import { todoFrontendSettings } from '@doable/todo-frontend';
 import { websocketServiceSettings } from '@doable/websocket-service';
@@ -214,10 +215,42 @@ describe('ingress', () => {
     );
   });
 
-  it('the WebSocket route keeps idle sockets open past the controller default', () => {
-    expect(one('websocket-service', 'production', 'Ingress').metadata.annotations).toMatchObject({
-      'nginx.ingress.kubernetes.io/proxy-read-timeout': '3600',
+  it('every value set renders exactly the route table, and the local proxy routes the same paths to the same services', () => {
+    const table = readRouteTable().map((r) => `${r.path} → ${r.service}`);
+    for (const set of Object.keys(valueSets) as ValueSet[]) {
+      const rendered = serviceCharts.flatMap((chart) =>
+        find(chart, set, 'Ingress').flatMap((i) =>
+          i.spec.rules.flatMap((r) => r.http.paths.map((p) => `${p.path} → ${p.backend.service.name}`)),
+        ),
+      );
+      expect(rendered.sort(), set).toEqual([...table].sort());
+    }
+    // The proxy's configuration as `stack:up` writes it, one replica of each chart; each location back to its prefix.
+    const config = nginxConfig({
+      port: 7000,
+      routes: readRouteTable(),
+      upstreams: Object.fromEntries(serviceCharts.map((c, n) => [c, [7001 + n]])),
+      dir: '/proxy',
     });
+    const proxied = [...config.matchAll(/location (= )?(\S+) \{\n\s+proxy_pass http:\/\/([\w-]+);/g)].map(
+      ([, exact, location = '', upstream]) => `${exact || location === '/' ? location : location.replace(/\/$/, '')} → ${upstream}`,
+    );
+    // Each path but the root twice: the path itself (`= /ws`) and what is below it (`/ws/`), as an Ingress Prefix path.
+    expect([...new Set(proxied)].sort()).toEqual([...table].sort());
+    expect(proxied).toHaveLength(table.length * 2 - 1);
+  });
+
+  it('each WebSocket route keeps idle sockets open for an hour (past the controller default), in production and through the local proxy', () => {
+    const websocketCharts = readRouteTable()
+      .filter((r) => r.websocket)
+      .map((r) => r.service);
+    expect(websocketCharts).toEqual(['websocket-service']);
+    for (const chart of websocketCharts) {
+      expect(one(chart, 'production', 'Ingress').metadata.annotations).toMatchObject({
+        'nginx.ingress.kubernetes.io/proxy-read-timeout': String(WEBSOCKET_IDLE_TIMEOUT_SECONDS),
+        'nginx.ingress.kubernetes.io/proxy-send-timeout': String(WEBSOCKET_IDLE_TIMEOUT_SECONDS),
+      });
+    }
   });
 
   it('services without public paths have no Ingress and accept no traffic on the app port from outside the mesh', () => {

@@ -1,11 +1,14 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultRunDir } from './paths.ts';
+import { defaultRunDir, repoRoot } from './paths.ts';
 import { readStackInfo, stackStatus, startStack, stopStack } from './stack.ts';
 
 const usage = `usage: node packages/stack/src/cli.ts <up|down|status> [--apps a,b,b] [--sidecars-only] [--run-dir DIR] [--port-offset N]
 
-  up      start Kafka, PostgreSQL, one Dapr sidecar per app id (repeat an id for replicas) and the Doable
-          service beside it (--sidecars-only: the sidecars wait for an app you start yourself)
+  up      start Kafka, PostgreSQL, one Dapr sidecar per app id (repeat an id for replicas), the Doable
+          service beside it and nginx in front, routing as the Helm Ingress does (--sidecars-only: the
+          sidecars wait for an app you start yourself; no services, no proxy)
   down    stop everything the stack started
   status  show what runs and its memory`;
 
@@ -49,6 +52,8 @@ async function main(): Promise<void> {
           .filter(Boolean)
       : defaultApps;
     const services = !values['sidecars-only'];
+    // The frontend serves the built web app: build it first if its sources changed (as `npm start` does).
+    if (services) execFileSync(process.execPath, [join(repoRoot, 'apps', 'web', 'scripts', 'build-if-stale.ts')], { stdio: 'inherit' });
     const info = await startStack({ apps, runDir, portOffset: Number(values['port-offset'] ?? 0), services, tokens: services });
     console.log(`\nstack up in ${(info.startedInMs / 1000).toFixed(1)} s — logs in ${info.logDir}`);
     console.log(
@@ -60,7 +65,11 @@ async function main(): Promise<void> {
         `  daprd ${s.podName.padEnd(28)} DAPR_HTTP_PORT=${s.httpPort} grpc=${s.grpcPort} internal=${s.internalGrpcPort} metrics=${s.metricsPort} app PORT=${s.appPort}`,
       );
     }
-    if (info.publicUrl) console.log(`\nDoable: ${info.publicUrl} (API at ${info.publicUrl}/api/v1)`);
+    if (info.proxy) console.log(`  proxy      nginx on ${info.proxy.port}, configuration ${info.proxy.configFile}`);
+    if (info.publicUrl)
+      console.log(
+        `\nDoable: ${info.publicUrl} (API at ${info.publicUrl}/api/v1, live updates at ${info.publicUrl.replace(/^http/, 'ws')}/ws)`,
+      );
     if (info.dapr.apiToken) console.log(`Sidecar API token (dapr-api-token): ${info.dapr.apiToken}`);
     return;
   }

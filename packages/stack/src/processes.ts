@@ -28,6 +28,9 @@ export interface DetachedProcess {
   pidFile: string;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
+  /** Run as this user and group (a root parent dropping privileges). */
+  uid?: number;
+  gid?: number;
 }
 
 /** Starts a process that outlives this one (its own process group), logging to a file; its pid goes to `pidFile`. */
@@ -41,6 +44,8 @@ export function spawnDetached(spec: DetachedProcess): number {
       stdio: ['ignore', out, out],
       env: spec.env ?? process.env,
       cwd: spec.cwd,
+      ...(spec.uid === undefined ? {} : { uid: spec.uid }),
+      ...(spec.gid === undefined ? {} : { gid: spec.gid }),
     });
     if (child.pid === undefined) throw new Error(`could not start ${spec.command}`);
     const pid = child.pid;

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { writeLocalDaprResources } from './dapr-resources.ts';
 import { daprVersion, ensureDaprd, type SidecarSpec, sidecarPid, startSidecar, stopSidecar } from './daprd.ts';
 import { ensureKafkaJars, type KafkaCredentials, kafkaPid, kafkaVersion, startKafka, stopKafka } from './kafka.ts';
-import { defaultRunDir } from './paths.ts';
+import { defaultRunDir, otherUserDir } from './paths.ts';
 import { ensurePostgresInstalled, postgresPid, startPostgres, stopPostgres } from './postgres.ts';
 import { residentMiB, stopByPidFile } from './processes.ts';
+import { findNginx, proxyFiles, proxyPid, startProxy, stopProxy } from './proxy/proxy.ts';
+import { readRouteTable } from './proxy/route-table.ts';
 import { serviceEntries, servicePid, startService, stopService } from './services.ts';
 
 export interface StackPorts {
@@ -20,6 +22,8 @@ export interface StackPorts {
   daprInternalGrpc: number;
   daprMetrics: number;
   app: number;
+  /** The reverse proxy in front of the services (the Ingress's part): what people open. */
+  proxy: number;
 }
 
 export const defaultPorts: StackPorts = {
@@ -33,6 +37,7 @@ export const defaultPorts: StackPorts = {
   daprInternalGrpc: 25101,
   daprMetrics: 9091,
   app: 7001,
+  proxy: 7000,
 };
 
 export interface StackOptions {
@@ -64,7 +69,9 @@ export interface StackInfo {
   sidecars: SidecarInfo[];
   /** The Doable services started beside their sidecars (when `services` was asked for). */
   services: { podName: string; pid: number; port: number; logFile: string }[];
-  /** What people open (the frontend, else the backend; better-auth's base URL), when the services run. */
+  /** The reverse proxy routing the Ingress's paths to the services, when the services run. */
+  proxy?: { pid: number; port: number; configFile: string; logFile: string };
+  /** What people open (the proxy; better-auth's base URL), when the services run. */
   publicUrl?: string;
   startedInMs: number;
 }
@@ -100,9 +107,7 @@ export function offsetPorts(offset: number): StackPorts {
 
 /** The stack's PostgreSQL data folder. The server runs as the `postgres` user, which cannot enter /root, so root keeps it under /var/tmp. */
 export function postgresDataDir(runDir: string): string {
-  if (process.getuid?.() !== 0) return join(runDir, 'postgres', 'data');
-  const key = createHash('sha256').update(runDir).digest('hex').slice(0, 8);
-  return join('/var/tmp', `doable-stack-${key}`, 'postgres', 'data');
+  return join(otherUserDir(runDir), 'postgres', 'data');
 }
 
 export function readStackInfo(runDir = defaultRunDir()): StackInfo | undefined {
@@ -124,6 +129,8 @@ export async function startStack(options: StackOptions): Promise<StackInfo> {
   const ports = offsetPorts(options.portOffset ?? 0);
   const previous = readStackInfo(runDir);
 
+  // Before minutes of downloads and builds: a missing proxy would only show at the end.
+  if (options.services) findNginx();
   ensureKafkaJars(log);
   ensurePostgresInstalled(log);
   // The first daprd build takes minutes: let it run while Kafka and PostgreSQL start.
@@ -152,9 +159,8 @@ export async function startStack(options: StackOptions): Promise<StackInfo> {
   const keys = stackKeys(runDir);
   const tokens = options.tokens ? { api: keys.daprApiToken, app: keys.appApiToken } : undefined;
   const wanted = planSidecars(options.apps, ports);
-  // What people open: the frontend when it runs, else the backend.
-  const entry = wanted.find((s) => s.appId === 'todo-frontend') ?? wanted.find((s) => s.appId === 'todo-backend');
-  const publicUrl = entry ? `http://127.0.0.1:${entry.appPort}` : undefined;
+  // What people open: the proxy, as the Ingress's host in production.
+  const publicUrl = `http://127.0.0.1:${ports.proxy}`;
   const resources = writeLocalDaprResources({
     dir: daprDir,
     secrets: {
@@ -186,7 +192,7 @@ export async function startStack(options: StackOptions): Promise<StackInfo> {
   );
   const services: StackInfo['services'] = [];
   if (options.services) {
-    const env = { databaseUrl: postgres.url, publicUrl: publicUrl ?? '', apiToken: tokens?.api, appToken: tokens?.app };
+    const env = { databaseUrl: postgres.url, publicUrl, apiToken: tokens?.api, appToken: tokens?.app };
     // The backend first: it migrates the auth tables, and the others ask it who a user is.
     const start = async (s: SidecarSpec) => {
       const pid = await startService(s, { runDir, logDir, env });
@@ -197,6 +203,16 @@ export async function startStack(options: StackOptions): Promise<StackInfo> {
     await Promise.all(wanted.filter((s) => s.appId === 'todo-backend').map(start));
     await Promise.all(wanted.filter((s) => s.appId !== 'todo-backend').map(start));
   }
+  let proxy: StackInfo['proxy'];
+  if (options.services) {
+    const upstreams = Object.fromEntries(
+      [...new Set(wanted.map((s) => s.appId))].map((appId) => [appId, wanted.filter((s) => s.appId === appId).map((s) => s.appPort)]),
+    );
+    const pid = await startProxy({ runDir, logDir, port: ports.proxy, routes: readRouteTable(), upstreams });
+    const files = proxyFiles(runDir, logDir);
+    proxy = { pid, port: ports.proxy, configFile: files.configFile, logFile: files.logFile };
+    log(`proxy (nginx) ready at ${publicUrl}`);
+  } else if (await stopProxy(runDir)) log('stopped the proxy: no services to route to');
   const info: StackInfo = {
     runDir,
     logDir,
@@ -212,7 +228,7 @@ export async function startStack(options: StackOptions): Promise<StackInfo> {
     dapr: { version: daprVersion(), binary, ...resources, ...(tokens ? { apiToken: tokens.api, appToken: tokens.app } : {}) },
     sidecars,
     services,
-    ...(publicUrl && options.services ? { publicUrl } : {}),
+    ...(proxy ? { proxy, publicUrl } : {}),
     startedInMs: Date.now() - started,
   };
   writeFileSync(stateFile(runDir), `${JSON.stringify(info, null, 2)}\n`);
@@ -224,6 +240,8 @@ export async function stopStack(options: { runDir?: string; log?: (line: string)
   const runDir = options.runDir ?? defaultRunDir();
   const log = options.log ?? console.log;
   const info = readStackInfo(runDir);
+  // The proxy first, so nobody reaches a service that is shutting down through it.
+  if (await stopProxy(runDir)) log('stopped the proxy');
   const pidDir = join(runDir, 'pids');
   const servicePids = existsSync(pidDir) ? readdirSync(pidDir).filter((f) => f.startsWith('service-')) : [];
   const stoppedServices = await Promise.all(servicePids.map((f) => stopByPidFile(join(pidDir, f), '--doable-pod=', 15_000)));
@@ -253,6 +271,7 @@ export function stackStatus(runDir = defaultRunDir()): ProcessStatus[] {
     rssMiB: pid === undefined ? undefined : residentMiB(pid),
   });
   const rows = [row('kafka', kafkaPid(runDir)), row('postgres', postgresPid(info?.postgres.dataDir ?? postgresDataDir(runDir)))];
+  if (info?.proxy) rows.push(row(`proxy nginx (${info.publicUrl})`, proxyPid(runDir)));
   for (const s of info?.sidecars ?? []) {
     if (serviceEntries[s.appId] && info?.services.length) rows.push(row(`${s.podName} (port ${s.appPort})`, servicePid(runDir, s)));
     rows.push(row(`daprd ${s.podName} (http ${s.httpPort}, app ${s.appPort})`, sidecarPid(runDir, s)));

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { KafkaMessage } from 'kafkajs';
 import { inject, vi } from 'vitest';
 import { kafkaClient } from './kafka.ts';
-import { cacheRoot } from './paths.ts';
+import { testStackPortOffset, testStackRunDir } from './paths.ts';
 import type { RecordingAppOptions } from './recording-app.ts';
 import type { SidecarInfo, StackInfo } from './stack.ts';
 
@@ -14,8 +13,8 @@ declare module 'vitest' {
 }
 
 /** The stack the `stack` test project runs: its own folder and ports, beside any developer stack. */
-export const testRunDir = join(cacheRoot(), 'run-test');
-export const testPortOffset = 1000;
+export const testRunDir = testStackRunDir('test');
+export const testPortOffset = testStackPortOffset(1000);
 
 /** One sidecar per entry, with the real app ids so the committed component scopes apply unchanged. */
 export const testApps = [

@@ -104,7 +104,13 @@ export async function probeHealthWhile<T>(baseUrl: string, work: () => Promise<T
   }
 }
 
-export const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
+/**
+ * The server never stopped answering /healthz while the work ran. What this catches (a catastrophic regex, an
+ * unbounded synchronous parse, an endless date loop) blocks the event loop for many seconds or for good. The bound is
+ * not a speed target: beside the whole suite under `stress-ng --cpu 2` the slowest probe took 0.9 s, so 5 s keeps a
+ * busy machine from failing the test while a blocked loop still cannot pass it.
+ */
+export function expectNeverBlocked(healthMs: number[]): void {
+  expect(healthMs.length, 'no /healthz probe ran').toBeGreaterThan(0);
+  expect(Math.max(...healthMs), healthMs.map(Math.round).join(', ')).toBeLessThan(5000);
+}

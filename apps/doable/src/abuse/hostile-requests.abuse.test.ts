@@ -1,7 +1,7 @@
 import { aTask, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
-import { expectCleanRefusal, expectNoLeak, median, probeHealthWhile, sendJsonText, sendRaw } from './hostile-client.ts';
+import { expectCleanRefusal, expectNeverBlocked, expectNoLeak, probeHealthWhile, sendJsonText, sendRaw } from './hostile-client.ts';
 
 const cursorOf = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
 const deepJson = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
@@ -139,7 +139,7 @@ describe.each(STORAGE_KINDS)('hostile requests on %s', (kind) => {
   });
   afterAll(() => t?.stop());
 
-  it('refuses every hostile request with problem details, never a server error, while /healthz stays quick', async () => {
+  it('refuses every hostile request with problem details, never a server error, while /healthz keeps answering', async () => {
     const requests = hostileRequests(ownTask.id);
     const { healthMs } = await probeHealthWhile(t.url, async () => {
       for (const [what, method, path, body] of requests) {
@@ -148,9 +148,7 @@ describe.each(STORAGE_KINDS)('hostile requests on %s', (kind) => {
         expectCleanRefusal(response, what);
       }
     });
-    // A blocked event loop shows as probes as slow as the block; the median leaves room for a busy CI machine.
-    expect(median(healthMs), healthMs.join(', ')).toBeLessThan(100);
-    expect(Math.max(...healthMs), healthMs.join(', ')).toBeLessThan(2000);
+    expectNeverBlocked(healthMs);
     // Nothing was coerced into a real id: `0x10` and `1e1` did not answer someone's task.
     for (const path of ['/api/v1/tasks/0x10', '/api/v1/tasks/1e1']) expect((await t.api.get(path, token)).status).not.toBe(200);
   });

@@ -1,7 +1,7 @@
 import { signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
-import { expectCleanRefusal, median, probeHealthWhile } from './hostile-client.ts';
+import { expectCleanRefusal, expectNeverBlocked, probeHealthWhile } from './hostile-client.ts';
 
 describe.each(STORAGE_KINDS)('resource exhaustion on %s', (kind) => {
   let t: TestApp;
@@ -29,8 +29,7 @@ describe.each(STORAGE_KINDS)('resource exhaustion on %s', (kind) => {
         expectCleanRefusal(await t.api.patch(`/api/v1/tasks/${created.body.id}/complete`, { completed: false }, token), 'reopen');
       }
     });
-    expect(median(healthMs), healthMs.join(', ')).toBeLessThan(100);
-    expect(Math.max(...healthMs), healthMs.join(', ')).toBeLessThan(2000);
+    expectNeverBlocked(healthMs);
     // Completing the same occurrence again never makes a second next occurrence, and no date lies beyond what a date can hold.
     const series = await t.api.get('/api/v1/tasks?status=all&search=Ancient&limit=200', token);
     expect(series.body.items.length).toBeLessThanOrEqual(2);

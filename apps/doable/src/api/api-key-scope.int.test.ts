@@ -82,6 +82,10 @@ describe.each(STORAGE_KINDS)('API keys on %s', (kind) => {
         expect((await as('GET', path)).status, `${send} GET ${path}`).toBe(200);
       }
       expect((await as('GET', '/api/v1/tasks?search=read')).body.items.map((x: { id: number }) => x.id)).toEqual([task.id]);
+      // Reading a quick-add line is a POST that changes nothing.
+      const parsed = await as('POST', '/api/v1/tasks/quick/parse', { text: 'water plants p1' });
+      expect(parsed.status, `${send} POST /api/v1/tasks/quick/parse`).toBe(200);
+      expect(parsed.body.fields).toMatchObject({ title: 'water plants', priority: 'high' });
       const writes: [string, string, unknown?][] = [
         ['POST', '/api/v1/tasks', { title: 'Written by a read key' }],
         ['POST', '/api/v1/tasks/recurring', { title: 'x', pattern: 'daily' }],
@@ -91,6 +95,7 @@ describe.each(STORAGE_KINDS)('API keys on %s', (kind) => {
         ['PATCH', `/api/v1/tasks/${task.id}/tags`, { add: ['x'] }],
         ['PATCH', `/api/v1/tasks/${task.id}/due-date`, { due_date: null }],
         ['DELETE', `/api/v1/tasks/${task.id}`],
+        ['POST', '/api/v1/tasks/quick', { text: 'buy milk p1' }],
         ['POST', '/api/v1/chat', { message: 'add buy milk' }],
         ['PATCH', '/api/v1/me', { time_zone: 'Europe/Paris' }],
         // Refused before the body is read: a read key learns nothing from validation.

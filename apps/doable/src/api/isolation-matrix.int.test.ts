@@ -5,6 +5,8 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import webpush from 'web-push';
+import { type OAuthClientPeer, startOAuthClientPeer } from '../testing/oauth-client-peer.ts';
+import { allowApp } from '../testing/oauth-test-client.ts';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
 /**
@@ -20,6 +22,8 @@ interface Alice {
   taskId: number;
   conversationId: string;
   pushEndpoint: string;
+  /** The consent Alice gave an assistant (a connected app). */
+  connectedAppId: string;
 }
 
 /** Bob's request for one operation, and the status that shows it did not reach Alice's data. */
@@ -36,6 +40,8 @@ const foreignTask =
 const restProbes: Record<string, (alice: Alice) => Probe> = {
   'GET /api/v1/tasks': () => ({ path: '/api/v1/tasks?status=all&limit=200', status: 200 }),
   'POST /api/v1/tasks': () => ({ path: '/api/v1/tasks', body: aTask({ title: 'Bob plan' }), status: 201 }),
+  'POST /api/v1/tasks/quick': () => ({ path: '/api/v1/tasks/quick', body: { text: 'Bob quick plan tomorrow #bob' }, status: 201 }),
+  'POST /api/v1/tasks/quick/parse': () => ({ path: '/api/v1/tasks/quick/parse', body: { text: 'Bob plan p1' }, status: 200 }),
   'POST /api/v1/tasks/recurring': () => ({
     path: '/api/v1/tasks/recurring',
     body: { title: 'Bob weekly', pattern: 'weekly', due_date: `${FUTURE_YEAR}-01-06T09:00:00Z` },
@@ -64,6 +70,8 @@ const restProbes: Record<string, (alice: Alice) => Probe> = {
   }),
   'POST /api/v1/push/unsubscribe': (alice) => ({ path: '/api/v1/push/unsubscribe', body: { endpoint: alice.pushEndpoint }, status: 204 }),
   'GET /api/v1/push/subscriptions': () => ({ path: '/api/v1/push/subscriptions', status: 200 }),
+  'GET /api/v1/connected-apps': () => ({ path: '/api/v1/connected-apps', status: 200 }),
+  'DELETE /api/v1/connected-apps/{id}': (alice) => ({ path: `/api/v1/connected-apps/${alice.connectedAppId}`, status: 404 }),
 };
 
 /** Bob's arguments for each tool: Alice's task where the tool takes one. */
@@ -84,6 +92,7 @@ const toolProbes: Record<(typeof TOOL_NAMES)[number], (alice: Alice) => Record<s
   sort_tasks: () => ({ field: 'title', status: 'all' }),
   set_reminder: (alice) => ({ task_id: alice.taskId, before: '1d' }),
   list_tags: () => ({}),
+  quick_add: () => ({ text: 'Bob quick errand @bob' }),
 };
 
 function aBrowserKeys() {
@@ -92,6 +101,7 @@ function aBrowserKeys() {
 
 describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
   let t: TestApp;
+  let peer: OAuthClientPeer;
   let alice: Alice;
   let bob: { token: string };
   let operations: string[];
@@ -109,6 +119,7 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
       conversations: await read('/api/v1/conversations'),
       conversation: await read(`/api/v1/conversations/${alice.conversationId}`),
       subscriptions: await read('/api/v1/push/subscriptions'),
+      connectedApps: await read('/api/v1/connected-apps'),
     };
   }
 
@@ -118,21 +129,48 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), allowLoopbackPush: true });
+    peer = await startOAuthClientPeer('alice-secret-assistant.example.com');
+    t = await startTestApp({
+      kind,
+      postgresUrl: inject('postgresUrl'),
+      allowLoopbackPush: true,
+      oauth: { fetchClientMetadata: peer.fetchClientMetadata },
+    });
     const signedUp = await signUp(t.api, 'Alice');
     const task = (await t.api.post('/api/v1/tasks', aTask({ title: 'Alice secret plan', tags: ['alice-only'] }), signedUp.token)).body;
     const chat = (await t.api.post('/api/v1/chat', { message: 'add Alice secret errand' }, signedUp.token)).body;
     const pushEndpoint = `http://127.0.0.1:9/alice-secret-endpoint/${randomBytes(4).toString('hex')}`;
     const subscribed = await t.api.post('/api/v1/push/subscribe', { endpoint: pushEndpoint, keys: aBrowserKeys() }, signedUp.token);
     expect(subscribed.status).toBe(201);
-    alice = { token: signedUp.token, email: signedUp.email, taskId: task.id, conversationId: chat.conversation_id, pushEndpoint };
-    secrets = ['Alice secret plan', 'Alice secret errand', 'alice-only', 'alice-secret-endpoint', signedUp.email];
+    const assistant = peer.publish('/client.json', { client_name: 'Alice secret assistant' });
+    await allowApp({ appUrl: t.url, sessionToken: signedUp.token, document: assistant, resource: 'http://127.0.0.1/mcp' });
+    const connectedAppId = (await t.api.get('/api/v1/connected-apps', signedUp.token)).body.items[0].id;
+    alice = {
+      token: signedUp.token,
+      email: signedUp.email,
+      taskId: task.id,
+      conversationId: chat.conversation_id,
+      pushEndpoint,
+      connectedAppId,
+    };
+    secrets = [
+      'Alice secret plan',
+      'Alice secret errand',
+      'alice-only',
+      'alice-secret-endpoint',
+      'alice-secret-assistant',
+      'Alice secret assistant',
+      signedUp.email,
+    ];
     bob = await signUp(t.api, 'Bob');
     const document = (await t.api.get('/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
     await t.settle();
   });
-  afterAll(() => t.stop());
+  afterAll(async () => {
+    await t?.stop();
+    await peer?.stop();
+  });
 
   it('has a case for every documented operation and every tool, and no case for one that is gone', async () => {
     expect(Object.keys(restProbes).sort()).toEqual([...operations].sort());

@@ -65,6 +65,7 @@ describe.each(STORAGE_KINDS)('MCP with API keys on %s', (kind) => {
       ['update_task', { task_id: task.id, title: 'changed' }],
       ['set_priority', { task_id: task.id, priority: 'high' }],
       ['create_recurring', { title: 'x', pattern: 'daily' }],
+      ['quick_add', { text: 'Written by a read key tomorrow p1' }],
     ];
     for (const [name, args] of writes) {
       const result = await call(name, args);

@@ -66,6 +66,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
       add_task: creates,
       create_recurring: creates,
       create_recurring_task: creates,
+      quick_add: creates,
       add_tag: adds,
       update_task: overwrites,
       complete_task: overwrites,
@@ -149,6 +150,27 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     const sorted = await use('sort_tasks', { field: 'title', order: 'asc' });
     expect(sorted.structuredContent.items.map((x: { title: string }) => x.title)).toEqual(['Buy oat milk', 'Call mum']);
     expect((await use('list_tags')).structuredContent.items).toEqual([{ tag: 'errands', count: 1 }]);
+
+    const quick = await use('quick_add', { text: 'water the ferns every! 3 days at 8am p3 @garden //the big ones' });
+    expect(quick.structuredContent.task).toMatchObject({
+      title: 'water the ferns',
+      description: 'the big ones',
+      priority: 'low',
+      tags: ['garden'],
+      recurring: 'FREQ=DAILY;INTERVAL=3',
+      recurrence_basis: 'completion',
+    });
+    expect(quick.structuredContent.parse.tokens.map((token: { kind: string }) => token.kind)).toEqual([
+      'recurrence',
+      'date',
+      'priority',
+      'tag',
+      'description',
+    ]);
+    expect(text(quick)).toContain('"@garden" as tag');
+    expect((await t.api.get(`/api/v1/tasks/${quick.structuredContent.task.id}`, token)).body.title).toBe('water the ferns');
+    expect((await t.api.get('/api/v1/conversations', token)).body.items).toEqual([]);
+    await t.api.delete(`/api/v1/tasks/${quick.structuredContent.task.id}`, token);
 
     const recurring = await use('create_recurring', {
       title: 'Standup',

@@ -17,7 +17,7 @@ describe.each(EVERY_STORAGE_KIND)('MCP over stdio (doable mcp) on %s', (kind) =>
   let env: Record<string, string>;
   let client: Client;
   let transportErrors: Error[];
-  let stderr = '';
+  let server: ReturnType<typeof startStdioServer>;
 
   beforeAll(async () => {
     // Sign up and make a key through the HTTP app, then stop it, so that doable mcp opens the database itself.
@@ -35,13 +35,10 @@ describe.each(EVERY_STORAGE_KIND)('MCP over stdio (doable mcp) on %s', (kind) =>
       ...(t.databaseUrl ? { DATABASE_URL: t.databaseUrl } : {}),
     };
     transportErrors = [];
-    const transport = new StdioClientTransport({ command: process.execPath, args: [ENTRY], env, stderr: 'pipe' });
-    transport.stderr?.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    client = new Client({ name: 'desktop-test', version: '1.0.0' });
+    server = startStdioServer(env);
+    client = server.client;
     client.onerror = (error) => transportErrors.push(error);
-    await client.connect(transport);
+    await server.connect();
   });
   afterAll(async () => {
     await client?.close();
@@ -93,27 +90,58 @@ describe.each(EVERY_STORAGE_KIND)('MCP over stdio (doable mcp) on %s', (kind) =>
   });
 
   it('keeps stdout for the protocol: logs go to stderr', () => {
-    expect(stderr).toContain('Doable MCP server on stdio');
+    expect(server.stderr()).toContain('Doable MCP server on stdio');
     expect(transportErrors).toEqual([]);
   });
 
-  it('refuses to start without a valid API key', async () => {
-    const bad = new StdioClientTransport({
-      command: process.execPath,
-      args: [ENTRY],
-      env: { ...env, DOABLE_API_KEY: 'doable_not-a-real-key' },
-      stderr: 'pipe',
+  // Only an embedded folder is held by its `doable mcp`; with DATABASE_URL the folder holds no database.
+  if (kind === 'embedded') {
+    it('refuses a second doable mcp on a folder another one holds', async () => {
+      const second = startStdioServer(env);
+      await expect(second.connect()).rejects.toThrow();
+      expect(second.stderr()).toContain('is open in another `doable mcp`');
     });
-    let message = '';
-    bad.stderr?.on('data', (chunk) => {
-      message += chunk;
-    });
-    const other = new Client({ name: 'bad', version: '1.0.0' });
-    // Embedded: the first client holds the folder (and its server), so a second doable mcp is refused before the key check.
-    await expect(other.connect(bad)).rejects.toThrow();
-    expect(message).toContain(kind === 'postgres' ? 'DOABLE_API_KEY was not accepted' : 'is open in another `doable mcp`');
+  }
+});
+
+describe.each(EVERY_STORAGE_KIND)('doable mcp with an API key that is not valid on %s', (kind) => {
+  const folder = mkdtempSync(join(tmpdir(), 'doable-mcp-stdio-bad-key-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  // Three processes start on the folder in turn (the app, the refused and the accepted doable mcp).
+  it('refuses to start and says the key was not accepted', { timeout: 240_000 }, async () => {
+    // A real account with a real key exists, so only the key itself can be the reason for the refusal.
+    const t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), dataDir: folder });
+    const { token } = await signUp(t.api, 'Desktop');
+    const key = (await t.api.post('/api/auth/api-key/create', { name: 'desktop' }, token)).body.key as string;
+    await t.stop();
+    const env = {
+      PATH: process.env.PATH ?? '',
+      DOABLE_DATA_DIR: folder,
+      BETTER_AUTH_SECRET: SECRET,
+      ...(t.databaseUrl ? { DATABASE_URL: t.databaseUrl } : {}),
+    };
+    const refused = startStdioServer({ ...env, DOABLE_API_KEY: `${key.slice(0, -4)}xxxx` });
+    await expect(refused.connect()).rejects.toThrow();
+    expect(refused.stderr()).toContain('DOABLE_API_KEY was not accepted');
+    // The same folder and database with the right key start: the refusal above was the key's.
+    const accepted = startStdioServer({ ...env, DOABLE_API_KEY: key });
+    await accepted.connect();
+    expect((await accepted.client.listTools()).tools.length).toBeGreaterThan(0);
+    await accepted.client.close();
   });
 });
+
+/** A `doable mcp` child on stdio with `env`, its stderr collected. */
+function startStdioServer(env: Record<string, string>) {
+  const transport = new StdioClientTransport({ command: process.execPath, args: [ENTRY], env, stderr: 'pipe' });
+  let stderr = '';
+  transport.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const client = new Client({ name: 'stdio-test', version: '1.0.0' });
+  return { client, connect: () => client.connect(transport), stderr: () => stderr };
+}
 
 describe.each(STORAGE_KINDS)('doable mcp with a read-only API key on %s', (kind) => {
   const folder = mkdtempSync(join(tmpdir(), 'doable-mcp-stdio-read-'));

@@ -78,7 +78,8 @@ export async function startDoable(dataDir: string, env: Record<string, string> =
       const response = await fetch(`${url}/healthz`);
       if (!response.ok) throw new Error(`/healthz answered ${response.status}:\n${output()}`);
     },
-    { timeout: 60_000, interval: 100 },
+    // A first start creates the database cluster: seconds here, a minute or more on a machine under heavy load.
+    { timeout: 180_000, interval: 100 },
   );
   if (exitCode !== undefined) throw new Error(`Doable exited with ${exitCode} before answering:\n${output()}`);
   const signal = async (name: NodeJS.Signals) => {

@@ -39,6 +39,8 @@ export interface TestAppOptions {
   logger?: Logger;
   /** An OpenAI-compatible chat model (a scripted one); the offline interpreter when absent. */
   chatModel?: EmbeddedAppOptions['chatModel'];
+  /** OAuth for assistants: a test serves client metadata documents itself and may shorten access tokens. */
+  oauth?: EmbeddedAppOptions['oauth'];
 }
 
 /** The whole embedded app on a free loopback port, with a JSON client, on the embedded server or DATABASE_URL's. */
@@ -62,6 +64,7 @@ export async function startTestApp(options: TestAppOptions) {
       clock: options.clock?.now,
       push: { allowLoopbackEndpoints: options.allowLoopbackPush ?? false },
       chatModel: options.chatModel,
+      ...(options.oauth ? { oauth: options.oauth } : {}),
     });
   } catch (error) {
     removeTemporaryDataDir();
@@ -97,3 +100,6 @@ export async function startTestApp(options: TestAppOptions) {
 }
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+export { type OAuthClientPeer, startOAuthClientPeer } from './oauth-client-peer.ts';
+export { allowApp, pkcePair } from './oauth-test-client.ts';

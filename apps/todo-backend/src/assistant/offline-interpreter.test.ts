@@ -300,7 +300,8 @@ describe('offline interpreter', () => {
   it('covers every tool', () => {
     const tools = new Set(PHRASINGS.map((row) => row[1]));
     // create_recurring_task is the same tool under its second name; the interpreter calls create_recurring.
-    for (const tool of TOOL_NAMES.filter((name) => name !== 'create_recurring_task')) {
+    // quick_add hands a typed line to the quick-add parser; the interpreter reads its own "add …" sentences.
+    for (const tool of TOOL_NAMES.filter((name) => name !== 'create_recurring_task' && name !== 'quick_add')) {
       expect(tools.has(tool), tool).toBe(true);
     }
   });

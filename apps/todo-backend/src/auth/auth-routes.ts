@@ -5,6 +5,15 @@ import { checkAuthInput } from './auth-input.ts';
 import { sendAuthProblem } from './auth-problems.ts';
 import { toAuthRequest } from './auth-request.ts';
 
+/**
+ * The OAuth endpoints answer errors as RFC 6749 §5.2 defines them (`{error, error_description}` in JSON), which
+ * OAuth clients parse to decide what to do next (an `invalid_grant` on refresh means: authorize again). Those are
+ * passed on as they are; every other auth error becomes problem details.
+ */
+function isOAuthProtocolError(url: string, response: Response): boolean {
+  return url.startsWith('/api/auth/oauth2/') && (response.headers.get('content-type') ?? '').includes('application/json');
+}
+
 /** Mounts better-auth's handler at /api/auth/* (sign-up, sign-in, sign-out, sessions, API keys). */
 export async function registerAuthRoutes(app: FastifyInstance, auth: Auth, options: { baseUrl: string }): Promise<void> {
   const baseUrl = new URL(options.baseUrl);
@@ -22,7 +31,7 @@ export async function registerAuthRoutes(app: FastifyInstance, auth: Auth, optio
         const body = typeof request.body === 'string' && request.body !== '' ? request.body : undefined;
         checkAuthInput({ url: request.url, body });
         const response = await auth.handler(toAuthRequest(request, baseUrl, body));
-        if (response.status >= 400) return sendAuthProblem(reply, request, response);
+        if (response.status >= 400 && !isOAuthProtocolError(request.url, response)) return sendAuthProblem(reply, request, response);
         reply.status(response.status);
         for (const [key, value] of response.headers) {
           if (key !== 'set-cookie') reply.header(key, value);

@@ -5,6 +5,7 @@ import { bearer } from 'better-auth/plugins';
 import type { Kysely } from 'kysely';
 import { apiKeyScopes, requestedKeyPermissions, serverSideApiKey } from '../api-keys/api-key-auth-plugin.ts';
 import { BACKEND_SCHEMA } from '../database/schema.ts';
+import { type OAuthServerOptions, oauthServerPlugins } from '../oauth/oauth-server.ts';
 import { toBetterAuthLogger } from './auth-logger.ts';
 import { CLIENT_ADDRESS_HEADER } from './auth-request.ts';
 import { trustedOriginsOf } from './trusted-origins.ts';
@@ -15,13 +16,16 @@ export interface AuthOptions {
   baseUrl: string;
   trustedOrigins?: string[];
   logger: Logger;
+  /** Signing assistants in with OAuth 2.1 at `/mcp` (see `oauthServerPlugins`). */
+  oauth?: OAuthServerOptions;
 }
 
 export const API_KEY_PREFIX = 'doable_';
 
 /**
  * better-auth: email and password sign-up/sign-in, bearer sessions (`set-auth-token` header and `token` in the body)
- * and long-lived API keys for MCP clients (header `x-api-key`, or `Authorization: Bearer doable_…`).
+ * long-lived API keys for MCP clients (header `x-api-key`, or `Authorization: Bearer doable_…`), and an OAuth 2.1
+ * authorization server through which hosted assistants connect to `/mcp` with the user's consent.
  */
 export function createAuth(options: AuthOptions) {
   return betterAuth({
@@ -58,6 +62,7 @@ export function createAuth(options: AuthOptions) {
         rateLimit: { enabled: true, timeWindow: 60_000, maxRequests: 600 },
       }),
       apiKeyScopes(),
+      ...oauthServerPlugins(options.baseUrl, options.oauth),
     ],
   });
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import { type Database, openDatabase } from '@doable/db';
 import { createDaprClient } from '@doable/platform';
-import { cacheRoot, offsetPorts, planSidecars, startStack, stopStack } from '@doable/stack';
+import { offsetPorts, planSidecars, startStack, stopStack, testStackPortOffset, testStackRunDir } from '@doable/stack';
 import { createTestDatabase } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrateBackend } from '../backend.ts';
@@ -49,9 +48,9 @@ async function tableStore(): Promise<StoreUnderTest> {
 }
 
 // The Dapr sidecar of the backend, with its committed `statestore` (PostgreSQL), on ports of its own.
-const RUN_DIR = join(cacheRoot(), 'run-conversation-store-test');
+const RUN_DIR = testStackRunDir('conversation-store-test');
 // Offsets in use: 1000 the stack tests, 2000 the distributed tests, 3000 the benchmark (packages/stack/README.md).
-const PORT_OFFSET = 5000;
+const PORT_OFFSET = testStackPortOffset(5000);
 
 async function daprStore(): Promise<StoreUnderTest> {
   const [sidecar] = planSidecars(['todo-backend'], offsetPorts(PORT_OFFSET));

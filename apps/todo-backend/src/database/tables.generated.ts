@@ -91,6 +91,127 @@ export interface Leases {
   name: string;
 }
 
+export interface OauthAccessToken {
+  authorizationCodeId: string | null;
+  clientId: string;
+  confirmation: Json | null;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  id: string;
+  referenceId: string | null;
+  refreshId: string | null;
+  requestedUserInfoClaims: Json | null;
+  resources: Json | null;
+  revoked: Timestamp | null;
+  scopes: Json;
+  sessionId: string | null;
+  token: string;
+  userId: string | null;
+}
+
+export interface OauthClient {
+  applicationType: string | null;
+  backchannelLogoutSessionRequired: boolean | null;
+  backchannelLogoutUri: string | null;
+  clientCredentialsScopes: Json | null;
+  clientDiscoveryId: string | null;
+  clientId: string;
+  clientSecret: string | null;
+  contacts: Json | null;
+  createdAt: Timestamp | null;
+  disabled: boolean | null;
+  dpopBoundAccessTokens: boolean | null;
+  enableEndSession: boolean | null;
+  grantTypes: Json | null;
+  icon: string | null;
+  id: string;
+  jwks: string | null;
+  jwksUri: string | null;
+  metadata: Json | null;
+  name: string | null;
+  policy: string | null;
+  postLogoutRedirectUris: Json | null;
+  redirectUris: Json;
+  referenceId: string | null;
+  requirePKCE: boolean | null;
+  responseTypes: Json | null;
+  scopes: Json | null;
+  skipConsent: boolean | null;
+  softwareId: string | null;
+  softwareStatement: string | null;
+  softwareVersion: string | null;
+  subjectType: string | null;
+  tokenEndpointAuthMethod: string | null;
+  tos: string | null;
+  updatedAt: Timestamp | null;
+  uri: string | null;
+  userId: string | null;
+}
+
+export interface OauthClientAssertion {
+  expiresAt: Timestamp;
+  id: string;
+}
+
+export interface OauthClientResource {
+  clientId: string;
+  createdAt: Timestamp | null;
+  id: string;
+  metadata: Json | null;
+  resourceId: string;
+}
+
+export interface OauthConsent {
+  clientId: string;
+  createdAt: Timestamp;
+  id: string;
+  referenceId: string | null;
+  requestedUserInfoClaims: Json | null;
+  resources: Json | null;
+  scopes: Json;
+  updatedAt: Timestamp;
+  userId: string | null;
+}
+
+export interface OauthRefreshToken {
+  authorizationCodeId: string | null;
+  authTime: Timestamp | null;
+  clientId: string;
+  confirmation: Json | null;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  id: string;
+  referenceId: string | null;
+  requestedUserInfoClaims: Json | null;
+  resources: Json | null;
+  revoked: Timestamp | null;
+  rotatedAt: Timestamp | null;
+  rotationReplayExpiresAt: Timestamp | null;
+  rotationReplayResponse: string | null;
+  scopes: Json;
+  sessionId: string | null;
+  token: string;
+  userId: string;
+}
+
+export interface OauthResource {
+  accessTokenTtl: number | null;
+  allowedScopes: Json | null;
+  createdAt: Timestamp | null;
+  customClaims: Json | null;
+  disabled: boolean | null;
+  dpopBoundAccessTokensRequired: boolean | null;
+  id: string;
+  identifier: string;
+  metadata: Json | null;
+  name: string;
+  policyVersion: number | null;
+  refreshTokenTtl: number | null;
+  signingAlgorithm: string | null;
+  signingKeyId: string | null;
+  updatedAt: Timestamp | null;
+}
+
 export interface Outbox {
   attempts: Generated<number>;
   created_at: Generated<Timestamp>;
@@ -176,6 +297,13 @@ export interface DB {
   conversations: Conversations;
   dead_letters: DeadLetters;
   leases: Leases;
+  oauthAccessToken: OauthAccessToken;
+  oauthClient: OauthClient;
+  oauthClientAssertion: OauthClientAssertion;
+  oauthClientResource: OauthClientResource;
+  oauthConsent: OauthConsent;
+  oauthRefreshToken: OauthRefreshToken;
+  oauthResource: OauthResource;
   outbox: Outbox;
   rateLimit: RateLimit;
   session: Session;

@@ -74,6 +74,13 @@ export async function findUserId(auth: Auth, rawHeaders: FastifyRequest['headers
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A POST that only reads (it takes a body too large or structured for a query string): a read-only key may call it. */
+    changesNothing?: boolean;
+  }
+}
+
 /**
  * Adds an onRequest hook to every route registered in `app`'s scope: 401 without a session or valid key, 403 for
  * a change made with a read-only key. It runs before the body is parsed, so neither stranger nor read-only key
@@ -84,7 +91,7 @@ export function requireUser(app: FastifyInstance, auth: Auth): void {
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const principal = await findPrincipal(auth, request.headers);
     if (!principal) throw new UnauthorizedError();
-    if (principal.scope === 'read' && !READ_METHODS.has(request.method)) {
+    if (principal.scope === 'read' && !READ_METHODS.has(request.method) && !request.routeOptions.config.changesNothing) {
       throw new InsufficientScopeError(principal.scope, `make changes (${request.method} ${request.url.split('?')[0]})`);
     }
     request.userId = principal.userId;

@@ -18,7 +18,12 @@ const PUBLIC_UNDOCUMENTED = [
   '/docs',
   '/docs/',
   '/docs/js/scalar.js',
-  '/mcp', // API key or session, tested in the MCP suites
+  '/mcp', // OAuth token, API key or session, tested in the MCP suites
+  // OAuth discovery for MCP clients: public metadata, tested in mcp-oauth.int.test.ts
+  '/.well-known/oauth-protected-resource',
+  '/.well-known/oauth-protected-resource/mcp',
+  '/.well-known/oauth-authorization-server',
+  '/.well-known/oauth-authorization-server/api/auth',
   '*', // better-auth under /api/auth/*, and the problem-details 404
 ];
 

@@ -2,8 +2,9 @@ import { UnauthorizedError } from '@doable/platform';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ToolContext } from '../assistant/task-tools/index.ts';
-import type { Auth } from '../auth/auth.ts';
-import { findPrincipal } from '../http/authenticate.ts';
+import { InvalidAccessTokenError, OAuthInsufficientScopeError } from '../oauth/oauth-errors.ts';
+import { bearerChallenge } from '../oauth/protected-resource.ts';
+import { authenticateMcpCaller, hasCredentials, type McpAuthDeps, refuseWritesWithoutWriteScope } from './mcp-caller.ts';
 import { refuseForeignMcpHost } from './mcp-host-check.ts';
 import {
   countToolCalls,
@@ -19,16 +20,17 @@ import { ToolCallLimiter } from './tool-call-limiter.ts';
 const headerOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
- * Streamable HTTP at `/mcp`, stateless: every POST is authenticated like the REST API (bearer token or API key;
- * an unknown, expired or revoked key is a 401 before any message is read) and served by a fresh server bound to
- * that user and the key's scope. Each user has a budget of tool calls a minute (429 with Retry-After past it),
+ * Streamable HTTP at `/mcp`, stateless: every POST is authenticated (an OAuth access token bound to `/mcp`, a
+ * session or an API key; anything unknown, expired or revoked is an HTTP 401 with a `WWW-Authenticate` challenge
+ * pointing at the protected resource metadata, before any message is read) and served by a fresh server bound to
+ * that user and the credential's scope. Each user has a budget of tool calls a minute (429 with Retry-After past it),
  * counted per message, so a batch costs what its calls cost. There are no sessions, so GET (a server stream) and
  * DELETE answer 405. A request whose `Host` or `Origin` names another server is a 403 before anything else
  * (DNS-rebinding protection, see `refuseForeignMcpHost`).
  */
 export function registerMcpRoutes(
   app: FastifyInstance,
-  deps: { auth: Auth; context: (userId: string) => Promise<ToolContext>; limits?: McpLimits },
+  deps: McpAuthDeps & { context: (userId: string) => Promise<ToolContext>; limits?: McpLimits },
 ): void {
   const perMinute = deps.limits?.toolCallsPerMinute ?? DEFAULT_TOOL_CALLS_PER_MINUTE;
   const limiter = new ToolCallLimiter({ perMinute, ...(deps.limits?.clock ? { clock: deps.limits.clock } : {}) });
@@ -38,12 +40,9 @@ export function registerMcpRoutes(
   const onRequest = async (request: FastifyRequest) => refuseForeignMcpHost(deps.auth, request);
 
   app.post('/mcp', { schema: { hide: true }, onRequest }, async (request, reply) => {
-    const principal = await findPrincipal(deps.auth, request.headers);
-    if (!principal) {
-      reply.header('www-authenticate', 'Bearer realm="doable"');
-      throw new UnauthorizedError();
-    }
+    const principal = await withChallenge(reply, hasCredentials(request.headers), () => authenticateMcpCaller(deps, request.headers));
     const messages = messagesOf(request.body, headerOf(request.headers['mcp-protocol-version']), maxBatch);
+    await withChallenge(reply, true, async () => refuseWritesWithoutWriteScope(principal, messages));
     const calls = countToolCalls(messages);
     if (calls > 0) {
       const decision = limiter.take(principal.userId, calls);
@@ -60,6 +59,22 @@ export function registerMcpRoutes(
     reply.hijack();
     await transport.handleRequest(request.raw, reply.raw, request.body);
   });
+
+  /** Refusals of a credential carry the RFC 6750 / RFC 9728 challenge that tells an MCP client what to do next. */
+  async function withChallenge<T>(reply: FastifyReply, credentialsGiven: boolean, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof OAuthInsufficientScopeError) {
+        reply.header('www-authenticate', bearerChallenge(deps.baseUrl, { error: 'insufficient_scope', scope: error.requiredScope }));
+      } else if (error instanceof InvalidAccessTokenError || (error instanceof UnauthorizedError && credentialsGiven)) {
+        reply.header('www-authenticate', bearerChallenge(deps.baseUrl, { error: 'invalid_token' }));
+      } else if (error instanceof UnauthorizedError) {
+        reply.header('www-authenticate', bearerChallenge(deps.baseUrl));
+      }
+      throw error;
+    }
+  }
 
   const notAllowed = async (_request: unknown, reply: FastifyReply) =>
     reply

@@ -1,21 +1,13 @@
+import { clampedMonthDay, type Freq, type RecurrencePattern, type Rule, RuleError, toRuleOrKeyword, type Until } from '@doable/contracts';
 import { DomainError } from '@doable/platform';
 import { DateTime } from 'luxon';
 import type { Options as RRuleOptions } from 'rrule';
 import rrule from 'rrule';
-import {
-  clampedMonthDay,
-  type Freq,
-  type RecurrencePattern,
-  type Rule,
-  RuleError,
-  toRuleOrKeyword,
-  type Until,
-} from './recurrence-rule.ts';
 
 // rrule ships a UMD bundle: under Node's ESM loader only its default export (module.exports) is reliable.
 const { RRule, Weekday } = rrule;
 
-export type { RecurrencePattern } from './recurrence-rule.ts';
+export type { RecurrencePattern } from '@doable/contracts';
 
 export type ParsedRecurrence = { ok: true; rule: string } | { ok: false; message: string };
 

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, apiRequest } from '../api/api-client.ts';
+import { signedOAuthQuery } from '../oauth/oauth-request.ts';
 import type { SessionState } from './use-session.ts';
 
 const COOKIE_REFUSED =
@@ -22,8 +23,15 @@ export function AuthScreen({ onSignedIn }: { onSignedIn: () => Promise<SessionSt
     setBusy(true);
     setError(undefined);
     try {
-      const body = mode === 'sign-up' ? { name: String(form.get('name')), email, password } : { email, password };
-      await apiRequest('POST', `/api/auth/${mode}/email`, body);
+      // Opened by an app's authorization request: signing in carries it on, and the server answers with where to go next.
+      const oauthQuery = signedOAuthQuery();
+      const credentials = mode === 'sign-up' ? { name: String(form.get('name')), email, password } : { email, password };
+      const body = oauthQuery ? { ...credentials, oauth_query: oauthQuery } : credentials;
+      const answer = await apiRequest<{ redirect?: boolean; url?: string } | undefined>('POST', `/api/auth/${mode}/email`, body);
+      if (oauthQuery && answer?.redirect && answer.url) {
+        location.assign(answer.url);
+        return;
+      }
       // Signed in, yet the server sees no session: the browser refused the cookie.
       if ((await onSignedIn()) === 'signed-out') setError(COOKIE_REFUSED);
     } catch (caught) {

@@ -1,33 +1,80 @@
-import type { chatResponseSchema } from '@doable/contracts';
-import { type FormEvent, useState } from 'react';
-import type { z } from 'zod';
+import type { QuickAddParse, QuickAddResponse } from '@doable/contracts';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, apiRequest } from '../api/api-client.ts';
+import { describeToken, keptRejections, type RejectedSpan } from './quick-add-chips.ts';
 
-type ChatResponse = z.infer<typeof chatResponseSchema>;
-const STARTS_WITH_VERB = /^(add|create|remind|new|todo|schedule)\b/i;
+/** How long typing pauses before the line is read again for its chips. */
+const PARSE_DELAY_MS = 250;
 
-/** One line of plain English, read by the same interpreter as the chat ("pay rent every month on the 1st, high"). */
-export function QuickAdd({ onAdded }: { onAdded: (reply: string) => void }) {
+/**
+ * One line in Todoist-style syntax on plain English ("call mum tomorrow 6pm p1 #family"). What the server reads shows
+ * as chips; clicking one keeps that text in the title, Esc brings back the last one clicked, Enter saves.
+ */
+export function QuickAdd({ timeZone, onAdded }: { timeZone: string; onAdded: (message: string) => void }) {
   const [text, setText] = useState('');
+  const [rejected, setRejected] = useState<RejectedSpan[]>([]);
+  const [parse, setParse] = useState<QuickAddParse>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const input = useRef<HTMLInputElement>(null);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const line = text;
+    const ignore = rejected.map(({ start, end }) => ({ start, end }));
+    if (!line.trim()) {
+      setParse(undefined);
+      return;
+    }
+    const request = ++latest.current;
+    const timer = setTimeout(() => {
+      apiRequest<QuickAddParse>('POST', '/api/v1/tasks/quick/parse', { text: line, ignore })
+        .then((answer) => {
+          // An older answer arriving late must not show chips for text that is no longer there.
+          if (request === latest.current) setParse(answer);
+        })
+        .catch(() => {
+          if (request === latest.current) setParse(undefined);
+        });
+    }, PARSE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, rejected]);
+
+  function edit(value: string) {
+    setText(value);
+    setRejected((spans) => keptRejections(spans, value));
+    setError(undefined);
+  }
+
+  function reject(span: RejectedSpan) {
+    setRejected((spans) => [...spans, span]);
+    input.current?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Escape' && rejected.length > 0) {
+      // Undo the last chip rejection (and nothing else: Esc elsewhere closes what is open).
+      event.preventDefault();
+      event.stopPropagation();
+      setRejected((spans) => spans.slice(0, -1));
+    }
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const line = text.trim();
-    if (!line) return;
+    if (!text.trim() || busy) return;
     setBusy(true);
     setError(undefined);
     try {
-      const answer = await apiRequest<ChatResponse>('POST', '/api/v1/chat', {
-        message: STARTS_WITH_VERB.test(line) ? line : `add ${line}`,
+      const answer = await apiRequest<QuickAddResponse>('POST', '/api/v1/tasks/quick', {
+        text,
+        ignore: rejected.map(({ start, end }) => ({ start, end })),
       });
-      if (answer.tool_calls.some((call) => call.ok)) {
-        setText('');
-        onAdded(answer.reply);
-      } else {
-        setError(answer.reply);
-      }
+      latest.current += 1;
+      setText('');
+      setRejected([]);
+      setParse(undefined);
+      onAdded(`Added “${answer.task.title}”.`);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'Could not add the task.');
     } finally {
@@ -35,6 +82,8 @@ export function QuickAdd({ onAdded }: { onAdded: (reply: string) => void }) {
     }
   }
 
+  // Only chips that still match the text as typed (the answer may be a keystroke behind).
+  const tokens = (parse?.tokens ?? []).filter((token) => text.slice(token.start, token.end) === token.text);
   return (
     <form className="quick-add-form" onSubmit={submit}>
       <div className="quick-add">
@@ -43,15 +92,53 @@ export function QuickAdd({ onAdded }: { onAdded: (reply: string) => void }) {
         </label>
         <input
           id="quick-add"
+          ref={input}
           value={text}
-          onChange={(event) => setText(event.target.value)}
-          placeholder="Quick add: “call mum tomorrow 6pm #family”"
+          onChange={(event) => edit(event.target.value)}
+          onKeyDown={onKeyDown}
+          placeholder="Quick add: “call mum tomorrow 6pm p1 #family”"
           autoComplete="off"
+          aria-describedby="quick-add-help"
         />
         <button type="submit" disabled={busy || !text.trim()}>
           Add
         </button>
       </div>
+      <p id="quick-add-help" className="visually-hidden">
+        Dates, p1 to p4, @labels, #tags, every …, remind me … before, and {'//description'} are read as you type and shown as chips. Choose
+        a chip to keep its words in the title; Escape brings the last one back.
+      </p>
+      {tokens.length > 0 && (
+        <ul className="quick-add-chips" aria-label="Read from your line">
+          {tokens.map((token) => {
+            const meaning = describeToken(token, timeZone);
+            return (
+              <li key={`${token.start}-${token.end}`}>
+                <button
+                  type="button"
+                  className={`quick-add-chip quick-add-chip-${token.kind}`}
+                  data-priority={token.kind === 'priority' ? token.value : undefined}
+                  title="Keep as title text"
+                  onClick={() => reject({ start: token.start, end: token.end, text: token.text })}
+                >
+                  {/* The name is what shows, then what choosing it does: "p1 Priority high (keep as title text)". */}
+                  <span className="quick-add-chip-text">{token.text}</span>
+                  <span className="quick-add-chip-meaning">
+                    {meaning}
+                    <span className="visually-hidden"> (keep as title text)</span>
+                  </span>
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {parse && rejected.length > 0 && (
+        <p className="quick-add-undo muted" aria-live="polite">
+          {rejected.length === 1 ? '1 chip kept as text' : `${rejected.length} chips kept as text`} · Esc to undo
+        </p>
+      )}
       {error && (
         <p role="alert" className="error quick-add-error">
           {error}

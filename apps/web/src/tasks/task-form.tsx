@@ -1,9 +1,9 @@
-import type { CreateTaskBody, Priority, Task } from '@doable/contracts';
+import { type CreateTaskBody, describeRecurrence, type Priority, type Task } from '@doable/contracts';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { ApiError, apiRequest } from '../api/api-client.ts';
-import { describeRecurrence, fromLocalInput, toLocalInput } from './task-format.ts';
+import { RecurrenceEditor } from './recurrence-editor.tsx';
+import { fromLocalInput, toLocalInput } from './task-format.ts';
 
-const PRESETS = ['daily', 'weekly', 'monthly'];
 const REMINDERS = [
   { value: '', label: 'None' },
   { value: '0m', label: 'At due time' },
@@ -32,9 +32,7 @@ export function TaskForm({ task, knownTags, onSaved, onClose }: TaskFormProps) {
   const [tags, setTags] = useState<string[]>(task?.tags ?? []);
   const [tagDraft, setTagDraft] = useState('');
   const [due, setDue] = useState(toLocalInput(task?.due_date ?? null));
-  const initialRecurring = task?.recurring ?? '';
-  const [repeat, setRepeat] = useState(initialRecurring === '' ? '' : PRESETS.includes(initialRecurring) ? initialRecurring : 'custom');
-  const [rrule, setRrule] = useState(PRESETS.includes(initialRecurring) ? '' : initialRecurring);
+  const [recurring, setRecurring] = useState(task?.recurring ?? '');
   const [basis, setBasis] = useState(task?.recurrence_basis ?? 'due');
   const initialReminder = task?.remind_before ?? '';
   const [reminder, setReminder] = useState(
@@ -67,7 +65,6 @@ export function TaskForm({ task, knownTags, onSaved, onClose }: TaskFormProps) {
     }
   }
 
-  const recurring = repeat === 'custom' ? rrule.trim() : repeat;
   const reminderValue = reminder === 'custom' ? customReminder.trim() : reminder;
 
   async function submit(event: FormEvent) {
@@ -205,29 +202,7 @@ export function TaskForm({ task, knownTags, onSaved, onClose }: TaskFormProps) {
           )}
         </div>
         {!due && <p className="hint">Set a due date to add a reminder.</p>}
-        <div className="row">
-          <div className="field">
-            <label htmlFor={`${ids}-repeat`}>Repeat</label>
-            <select id={`${ids}-repeat`} value={repeat} onChange={(event) => setRepeat(event.target.value)}>
-              <option value="">Does not repeat</option>
-              <option value="daily">Daily</option>
-              <option value="weekly">Weekly</option>
-              <option value="monthly">Monthly</option>
-              <option value="custom">Custom rule…</option>
-            </select>
-          </div>
-          {repeat === 'custom' && (
-            <label>
-              Rule (RRULE)
-              <input
-                value={rrule}
-                onChange={(event) => setRrule(event.target.value)}
-                placeholder="FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE"
-                required
-              />
-            </label>
-          )}
-        </div>
+        <RecurrenceEditor initial={task?.recurring ?? ''} due={due} onChange={setRecurring} />
         {recurring && (
           <>
             <p className="hint" aria-live="polite">

@@ -1,6 +1,6 @@
 import type { Task } from '@doable/contracts';
 import { describe, expect, it } from 'vitest';
-import { describeDue, describeRecurrence, describeReminder, formatDateTime, fromLocalInput, toLocalInput } from './task-format.ts';
+import { describeDue, describeReminder, formatDateTime, fromLocalInput, toLocalInput } from './task-format.ts';
 
 // Every date below is written in an explicit zone and locale, against a fixed now: no test reads the machine's clock,
 // zone or language (except toLocalInput, which is the browser's local time by design, and is checked as such).
@@ -9,29 +9,6 @@ const due = (dueDate: string | null, completed = false): Pick<Task, 'due_date' |
 const reminder = (remindBefore: string | null, reminderAt: string | null = null) => ({
   remind_before: remindBefore,
   reminder_at: reminderAt,
-});
-
-describe('describeRecurrence', () => {
-  it.each([
-    ['daily', 'daily'],
-    [' Weekly ', 'weekly'],
-    ['FREQ=DAILY', 'every day'],
-    ['RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE', 'every 2 weeks on Mon, Wed'],
-    ['FREQ=MONTHLY;BYMONTHDAY=1,15', 'every month on day 1, 15'],
-    ['FREQ=MONTHLY;BYDAY=1MO', 'every month on 1st Mon'],
-    ['FREQ=MONTHLY;BYDAY=-1FR', 'every month on last Fri'],
-    ['FREQ=MONTHLY;BYDAY=2TU,3TH', 'every month on 2nd Tue, 3rd Thu'],
-    ['FREQ=YEARLY;BYDAY=11SU,12SA,13MO,21WE,22TH,23FR', 'every year on 11th Sun, 12th Sat, 13th Mon, 21st Wed, 22nd Thu, 23rd Fri'],
-    ['freq=weekly;count=5', 'every week, 5 times'],
-    ['FREQ=DAILY;UNTIL=20250401T000000Z', 'every day, until 2025-04-01'],
-  ])('%s → %s', (rule, text) => {
-    expect(describeRecurrence(rule)).toBe(text);
-  });
-
-  it('shows a rule it cannot read as it is', () => {
-    expect(describeRecurrence('FREQ=HOURLY;INTERVAL=3')).toBe('FREQ=HOURLY;INTERVAL=3');
-    expect(describeRecurrence('every blue moon')).toBe('every blue moon');
-  });
 });
 
 describe('describeReminder', () => {

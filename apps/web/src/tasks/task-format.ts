@@ -1,50 +1,5 @@
 import type { Task } from '@doable/contracts';
 
-const DAY_NAMES: Record<string, string> = { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' };
-const UNIT: Record<string, string> = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' };
-
-/** A readable summary of a recurrence: "daily", "every 2 weeks on Mon, Wed", "monthly on day 1". */
-export function describeRecurrence(recurring: string): string {
-  const plain = recurring.trim().toLowerCase();
-  if (['daily', 'weekly', 'monthly', 'yearly'].includes(plain)) return plain;
-  const parts = new Map(
-    recurring
-      .replace(/^RRULE:/i, '')
-      .split(';')
-      .map((part) => part.split('=') as [string, string])
-      .map(([key, value]) => [key?.toUpperCase() ?? '', (value ?? '').toUpperCase()]),
-  );
-  const unit = UNIT[parts.get('FREQ') ?? ''];
-  if (!unit) return recurring;
-  const interval = Number(parts.get('INTERVAL') ?? '1');
-  let text = interval > 1 ? `every ${interval} ${unit}s` : `every ${unit}`;
-  const days = parts.get('BYDAY');
-  if (days) {
-    text += ` on ${days
-      .split(',')
-      .map((day) => {
-        const match = /^([+-]?\d+)?([A-Z]{2})$/.exec(day);
-        if (!match) return day;
-        const name = DAY_NAMES[match[2] ?? ''] ?? day;
-        return match[1] ? `${ordinal(Number(match[1]))} ${name}` : name;
-      })
-      .join(', ')}`;
-  }
-  const monthDays = parts.get('BYMONTHDAY');
-  if (monthDays) text += ` on day ${monthDays.split(',').join(', ')}`;
-  const count = parts.get('COUNT');
-  if (count) text += `, ${count} times`;
-  const until = parts.get('UNTIL');
-  if (until) text += `, until ${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}`;
-  return text;
-}
-
-function ordinal(n: number): string {
-  if (n === -1) return 'last';
-  const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
-  return `${n}${suffix}`;
-}
-
 /** "1h" → "1 hour before", "0m" → "at due time". */
 export function describeReminder(task: Pick<Task, 'remind_before' | 'reminder_at'>, timeZone: string, locale?: string): string | undefined {
   if (task.remind_before) {

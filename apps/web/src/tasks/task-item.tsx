@@ -1,7 +1,7 @@
-import type { Task } from '@doable/contracts';
+import { describeRecurrence, type Task } from '@doable/contracts';
 import { type KeyboardEvent, useState } from 'react';
 import { PriorityIcon } from './task-form.tsx';
-import { describeDue, describeRecurrence, describeReminder } from './task-format.ts';
+import { describeDue, describeReminder } from './task-format.ts';
 
 const PRIORITY_LABEL = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 

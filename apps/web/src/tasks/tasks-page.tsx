@@ -47,6 +47,7 @@ export function TasksPage({ timeZone, refreshSignal, liveSignal, isLive, openTas
         </button>
       </div>
       <QuickAdd
+        timeZone={timeZone}
         onAdded={(reply) => {
           toast.show({ message: reply });
           void list.reload();

@@ -78,15 +78,15 @@ networkPolicy:
   enabled: true
   ingressControllerNamespace: ingress-nginx
   monitoringNamespace: monitoring
+# Rendered for a chart with rows in the route table (_routes.tpl); false: bring your own routing.
 ingress:
-  enabled: false
+  enabled: true
   className: nginx
   host: todo.example.com
   annotations: {}
   tls:
     enabled: true
     secretName: doable-tls
-  paths: []
 metrics:
   # Prometheus Operator: the app's /metrics (ServiceMonitor) and the sidecar's port dapr-metrics (PodMonitor).
   serviceMonitor:

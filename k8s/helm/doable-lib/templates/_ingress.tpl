@@ -1,6 +1,17 @@
-{{/* The public paths this service answers on the shared host (the frontend takes /, others a prefix). */}}
+{{/* The public paths this service answers on the shared host, as a JSON list: its rows of the route table (_routes.tpl). */}}
+{{- define "doable-lib.ingressPaths" -}}
+{{- $chart := .Chart.Name -}}
+{{- $paths := list -}}
+{{- range fromYamlArray (include "doable-lib.routes" .) -}}
+{{- if eq .service $chart }}{{ $paths = append $paths .path }}{{ end -}}
+{{- end -}}
+{{- toJson $paths -}}
+{{- end -}}
+
+{{/* An Ingress for the service's public paths, when it has any. */}}
 {{- define "doable-lib.ingress" -}}
-{{- if .Values.ingress.enabled }}
+{{- $paths := fromJsonArray (include "doable-lib.ingressPaths" .) -}}
+{{- if and .Values.ingress.enabled $paths }}
 ---
 apiVersion: networking.k8s.io/v1
 kind: Ingress
@@ -26,7 +37,7 @@ spec:
     - host: {{ .Values.ingress.host | quote }}
       http:
         paths:
-          {{- range .Values.ingress.paths }}
+          {{- range $paths }}
           - path: {{ . }}
             pathType: Prefix
             backend:

@@ -33,7 +33,7 @@ spec:
     - ports:
         - port: {{ .Values.containerPort }}
           protocol: TCP
-    {{- else if .Values.ingress.enabled }}
+    {{- else if and .Values.ingress.enabled (fromJsonArray (include "doable-lib.ingressPaths" .)) }}
     # The ingress controller.
     - from:
         - namespaceSelector:

@@ -2,15 +2,15 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { killSidecar, startSidecar } from '../daprd.ts';
 import { killKafka, startKafka } from '../kafka.ts';
-import { cacheRoot } from '../paths.ts';
+import { testStackPortOffset, testStackRunDir } from '../paths.ts';
 import { killPostgres, postgresPid, restartPostgres } from '../postgres.ts';
 import { detachedExits, type ProcessExit } from '../processes.ts';
 import { killService, startService } from '../services.ts';
 import { postgresDataDir, type SidecarInfo, type StackInfo, startStack, stopStack } from '../stack.ts';
 
 /** The soak's own stack (folder and ports +4000): it kills parts of it, so it shares nothing with another project. */
-export const chaosRunDir = join(cacheRoot(), 'run-chaos');
-export const chaosPortOffset = 4000;
+export const chaosRunDir = testStackRunDir('chaos');
+export const chaosPortOffset = testStackPortOffset(4000);
 
 /** Two backend and two WebSocket replicas, one of each consumer; no frontend (nothing here goes through it). */
 export const chaosApps = [

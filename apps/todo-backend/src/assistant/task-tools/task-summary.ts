@@ -1,5 +1,4 @@
-import type { Task, TaskPage } from '@doable/contracts';
-import { describeRecurrence } from '../../tasks/recurrence-text.ts';
+import { describeRecurrence, type Task, type TaskPage } from '@doable/contracts';
 import { formatLocal } from '../dates.ts';
 import type { ToolContext, ToolResult } from './tool-definition.ts';
 

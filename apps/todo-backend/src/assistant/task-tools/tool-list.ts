@@ -1,4 +1,5 @@
 import { filterTasksTool, listTasksTool, searchTasksTool, sortTasksTool } from './list-tools.ts';
+import { quickAddTool } from './quick-add-tool.ts';
 import { createRecurringTaskTool, createRecurringTool } from './recurring-tools.ts';
 import { setReminderTool } from './reminder-tools.ts';
 import { addTagTool, listTagsTool, removeTagTool } from './tag-tools.ts';
@@ -23,6 +24,7 @@ export const TASK_TOOLS: ToolDefinition[] = [
   sortTasksTool,
   setReminderTool,
   listTagsTool,
+  quickAddTool,
 ];
 
 export function findTool(name: string): ToolDefinition | undefined {

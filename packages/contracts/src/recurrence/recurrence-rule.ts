@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-
 /** `daily`, `weekly`, `monthly`, or an RFC 5545 RRULE (`FREQ=…`, with or without the `RRULE:` prefix). */
 export type RecurrencePattern = string;
 
@@ -24,7 +22,8 @@ export type Rule = {
 const KEYWORDS: Record<string, Freq> = { daily: 'DAILY', weekly: 'WEEKLY', monthly: 'MONTHLY', yearly: 'YEARLY' };
 const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const PART_ORDER = ['FREQ', 'INTERVAL', 'BYMONTH', 'BYWEEKNO', 'BYYEARDAY', 'BYMONTHDAY', 'BYDAY', 'BYSETPOS', 'WKST', 'COUNT', 'UNTIL'];
-const MAX_INTERVAL: Record<Freq, number> = { DAILY: 1000, WEEKLY: 520, MONTHLY: 120, YEARLY: 100 };
+/** The longest period a rule may have: about ten years (a hundred for yearly rules). */
+export const MAX_RECURRENCE_INTERVAL: Record<Freq, number> = { DAILY: 1000, WEEKLY: 520, MONTHLY: 120, YEARLY: 100 };
 
 /** A pattern the user can fix; the message says what to change. */
 export class RuleError extends Error {}
@@ -86,7 +85,7 @@ function toRule(pattern: string): Rule {
       throw new RuleError(`${key} takes one whole number from ${min} to ${max}.`);
     return values?.[0];
   };
-  rule.interval = single('INTERVAL', 1, MAX_INTERVAL[rule.freq]) ?? 1;
+  rule.interval = single('INTERVAL', 1, MAX_RECURRENCE_INTERVAL[rule.freq]) ?? 1;
   rule.count = single('COUNT', 1, 10_000);
   rule.byMonth = numbers('BYMONTH', 1, 12, 'a month from 1 to 12');
   if (rule.byMonth?.some((m) => m < 0)) throw new RuleError('BYMONTH takes months from 1 to 12.');
@@ -140,7 +139,9 @@ function parseUntil(value: string): Until {
       .filter((p) => p !== undefined)
       .map(Number) ?? [];
   const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = parts;
-  const valid = DateTime.utc(y, mo, d, h, mi, s).isValid;
+  // A real calendar time: Date.UTC rolls Feb 30 over to Mar 2, so the fields would not come back unchanged.
+  const at = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  const valid = h < 24 && mi < 60 && s < 60 && at.getUTCFullYear() === y && at.getUTCMonth() === mo - 1 && at.getUTCDate() === d;
   if (!match || !valid) throw new RuleError(`UNTIL=${value}: use a date like 20261231 or a UTC time like 20261231T170000Z.`);
   return { kind: match[4] === undefined ? 'date' : match[7] ? 'utc' : 'local', parts };
 }

@@ -1,0 +1,117 @@
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import { DateParseError, resolveDate } from '../assistant/dates.ts';
+import { nextDueDate } from '../tasks/recurrence.ts';
+import type { Match } from './quick-add-syntax.ts';
+
+export interface DateMatch extends Match {
+  /** The phrase names a day ("friday", "the 20th"), not only a time ("5pm", "tonight"). */
+  hasDay: boolean;
+}
+
+/** Words that join a date to the title ("due by friday", "at 5pm"): they go with the date, not into the title. */
+const FILLER_BEFORE = /(?:^|\s)((?:due(?:\s+(?:on|by|at|before))?|by|on|at|for|until|till|before|starting|from|beginning)\s+)$/iu;
+/** A day of the month alone, maybe with a time: chrono does not read these; resolveDate does. */
+const DAY_OF_MONTH =
+  /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?::\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
+
+function toMatch(text: string, start: number, end: number, timeZone: string, now: Date, hasDay: boolean): DateMatch | undefined {
+  let value: Date;
+  try {
+    value = resolveDate(text.slice(start, end), timeZone, now);
+  } catch (error) {
+    if (error instanceof DateParseError) return undefined;
+    throw error;
+  }
+  const filler = FILLER_BEFORE.exec(text.slice(0, start));
+  const from = filler?.[1] ? start - filler[1].length : start;
+  return { start: from, end, value: value.toISOString(), hasDay };
+}
+
+/**
+ * The date phrases of `text` (masked parts are \u0001), read in the user's zone relative to `now`: days of the month
+ * first, then what chrono finds. Each match reaches back over a filler word before it.
+ */
+export function findDates(text: string, timeZone: string, now: Date): DateMatch[] {
+  const found: DateMatch[] = [...findSpansFrom(text, timeZone, now), ...findEndsOf(text, timeZone, now)];
+  for (const match of text.matchAll(DAY_OF_MONTH)) {
+    if (found.some((other) => match.index < other.end && other.start < match.index + match[0].length)) continue;
+    const date = toMatch(text, match.index, match.index + match[0].length, timeZone, now, true);
+    if (date) found.push(date);
+  }
+  const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
+  for (const result of chrono.parse(text, { instant: now, timezone: offset }, { forwardDate: true })) {
+    const start = result.index;
+    // chrono may take the comma or full stop after a date ("by friday, …"): that stays with the title's punctuation.
+    const end = start + result.text.replace(/[\s,;.]+$/u, '').length;
+    // Two letters or a lone number are too often words of the title ("at 3" of something, "sat").
+    if (result.text.trim().length < 3 || /^\d+$/.test(result.text.trim())) continue;
+    if (found.some((other) => start < other.end && other.start < end)) continue;
+    const hasDay = result.start.isCertain('day') || result.start.isCertain('weekday');
+    const date = toMatch(text, start, end, timeZone, now, hasDay);
+    if (date) found.push(date);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const AMOUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "a week from today", "3 days from tomorrow", "2 hours from now": chrono reads only the day at the end. */
+const SPAN_FROM = /\b(an?|one|two|three|four|five|six|\d{1,3})\s+(minute|hour|day|week|month|year)s?\s+from\s+(today|tomorrow|now)\b/giu;
+
+function findSpansFrom(text: string, timeZone: string, now: Date): DateMatch[] {
+  return [...text.matchAll(SPAN_FROM)].map((match) => {
+    const amount = AMOUNT[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
+    const unit = `${(match[2] ?? 'day').toLowerCase()}s`;
+    const base = (match[3] ?? '').toLowerCase();
+    const local = DateTime.fromJSDate(now, { zone: timeZone });
+    // From a day, the result is a day (at 09:00); from now, an instant.
+    const start =
+      base === 'now'
+        ? local
+        : local
+            .startOf('day')
+            .plus({ days: base === 'tomorrow' ? 1 : 0 })
+            .set({ hour: 9 });
+    const value = start
+      .plus({ [unit]: amount })
+      .toJSDate()
+      .toISOString();
+    return { start: match.index, end: match.index + match[0].length, value, hasDay: true };
+  });
+}
+
+/** "end of (the) week" is this week's Friday, "end of (the) month" its last day, at 09:00 (the next one once past). */
+const END_OF = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)\b/giu;
+
+function findEndsOf(text: string, timeZone: string, now: Date): DateMatch[] {
+  return [...text.matchAll(END_OF)].map((match) => {
+    const local = DateTime.fromJSDate(now, { zone: timeZone });
+    const end = (from: DateTime) =>
+      (match[1]?.toLowerCase() === 'week' ? from.startOf('week').plus({ days: 4 }) : from.endOf('month').startOf('day')).set({ hour: 9 });
+    let value = end(local);
+    if (value < local) value = end(local.plus(match[1]?.toLowerCase() === 'week' ? { weeks: 1 } : { months: 1 }));
+    return { start: match.index, end: match.index + match[0].length, value: value.toJSDate().toISOString(), hasDay: true };
+  });
+}
+
+/**
+ * The first due date of a series: the rule's first date at or after `from` (the day the user named, or now) that is
+ * still to come, at the time of day of `from`, so "every sunday evening" typed on a Thursday is due on Sunday.
+ */
+export function firstOnRule(rule: string, from: Date, timeZone: string, now: Date): Date | null {
+  const justBefore = new Date(Math.max(from.getTime() - 1, now.getTime()));
+  // Without its INTERVAL: "every other tuesday" starts on the next Tuesday, whichever week `from` falls in.
+  const pattern = rule.replace(/;INTERVAL=\d+/u, '');
+  return nextDueDate({ pattern, basis: 'due', dueDate: justBefore, seriesAnchor: from, completedAt: justBefore, timeZone });
+}
+
+/** `at` as a local time of day on the date of `day`, in the user's zone. */
+export function atTimeOf(day: Date, time: [number, number], timeZone: string): Date {
+  return DateTime.fromJSDate(day, { zone: timeZone }).set({ hour: time[0], minute: time[1], second: 0, millisecond: 0 }).toJSDate();
+}
+
+/** The local [hour, minute] of an instant in the user's zone. */
+export function localTime(instant: Date, timeZone: string): [number, number] {
+  const local = DateTime.fromJSDate(instant, { zone: timeZone });
+  return [local.hour, local.minute];
+}

@@ -1,0 +1,144 @@
+import type { Priority, QuickAddParse, QuickAddToken, QuickAddTokenKind } from '@doable/contracts';
+import { DateTime } from 'luxon';
+import { atTimeOf, type DateMatch, findDates, firstOnRule, localTime } from './quick-add-dates.ts';
+import {
+  findDescription,
+  findPriorities,
+  findRecurrences,
+  findRemindAt,
+  findRemindersBefore,
+  findTags,
+  type Match,
+  type RecurrenceMatch,
+} from './quick-add-syntax.ts';
+
+export interface QuickAddOptions {
+  now: Date;
+  /** The user's IANA zone: dates and times are read there. */
+  timeZone: string;
+  /** Spans of `text` to keep as plain title text (chips the user rejected). */
+  ignore?: { start: number; end: number }[];
+}
+
+/** Masked characters: already read, quoted, or rejected. No pattern matches it, and it is no space either. */
+const MASK = '\u0001';
+/** A date without a time means 9 in the morning, as everywhere else in Doable. */
+const DEFAULT_TIME: [number, number] = [9, 0];
+/** Quoted text is kept as typed: "…", “…”, ‘…’, and '…' when the quotes stand outside a word (not "don't"). */
+const QUOTED = /"[^"\n]+"|“[^”\n]+”|‘[^’\n]+’|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])/gu;
+/** An unread "remind me …" clause (to the next comma): kept out of the dates, so it never sets the due date. */
+const REMIND_CLAUSE = /\b(?:remind|ping|alert|nudge|notify)\s+me\b[^,;]*/giu;
+
+/**
+ * One quick-add line → the task it means and every token read, with its span in `text` (Todoist-style syntax on
+ * plain English: p1–p4, !1–!3, @label, #tag, every …, every! …, //description, dates, times, reminders). Pure: the
+ * clock and the zone are arguments.
+ */
+export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddParse {
+  const { now, timeZone } = options;
+  let masked = text;
+  const mask = (start: number, end: number) => {
+    masked = masked.slice(0, start) + MASK.repeat(end - start) + masked.slice(end);
+  };
+  const isFree = (match: Match) => match.end > match.start && !masked.slice(match.start, match.end).includes(MASK);
+  const tokens: QuickAddToken[] = [];
+  const take = (match: Match, kind: QuickAddTokenKind): boolean => {
+    if (!isFree(match)) return false;
+    tokens.push({ start: match.start, end: match.end, text: text.slice(match.start, match.end), kind, value: match.value });
+    mask(match.start, match.end);
+    return true;
+  };
+
+  for (const span of options.ignore ?? []) mask(Math.min(span.start, text.length), Math.min(span.end, text.length));
+  for (const quoted of masked.matchAll(QUOTED)) mask(quoted.index, quoted.index + quoted[0].length);
+
+  const description = findDescription(masked);
+  if (description) take(description, 'description');
+
+  const reminders = findRemindersBefore(masked).filter((match) => take(match, 'reminder'));
+  // "remind me at 5pm": the date right after "remind me" is the reminder's, never the task's.
+  const remindAt: DateMatch[] = [];
+  const dates = findDates(masked, timeZone, now);
+  for (const lead of findRemindAt(masked)) {
+    const date = dates.find((candidate) => candidate.start >= lead.start && candidate.start <= lead.lead);
+    if (date && isFree({ ...date, start: lead.start }) && take({ ...date, start: lead.start }, 'reminder')) {
+      remindAt.push({ ...date, start: lead.start });
+    }
+  }
+  for (const clause of masked.matchAll(REMIND_CLAUSE)) mask(clause.index, clause.index + clause[0].length);
+
+  const recurrence = findRecurrences(masked).find((match) => take(match, 'recurrence')) as RecurrenceMatch | undefined;
+  // When a line names several priorities, the last one typed wins.
+  const priorities = findPriorities(masked, (match) => take(match, 'priority')).sort((a, b) => a.start - b.start);
+  const tags = findTags(masked).filter((match) => take(match, 'tag'));
+
+  // The last phrase naming a day, and the last naming only a time: "friday … at 5pm" is one due date.
+  const found = findDates(masked, timeZone, now);
+  const day = found.filter((date) => date.hasDay).at(-1);
+  const time = found.filter((date) => !date.hasDay).at(-1);
+  for (const date of [day, time]) if (date) take(date, 'date');
+
+  const fields = {
+    description: description?.value ?? '',
+    priority: (priorities.at(-1)?.value as Priority | undefined) ?? 'medium',
+    tags: [...new Set(tags.map((tag) => tag.value))],
+    due_date: null as string | null,
+    recurring: recurrence?.value ?? null,
+    recurrence_basis: recurrence?.basis ?? 'due',
+    reminder_at: null as string | null,
+    remind_before: reminders.at(-1)?.value ?? null,
+  };
+
+  const clock = time ? localTime(new Date(time.value), timeZone) : (recurrence?.time ?? undefined);
+  let due: Date | null = null;
+  if (day) due = clock ? atTimeOf(new Date(day.value), clock, timeZone) : new Date(day.value);
+  else if (time) due = new Date(time.value);
+  if (recurrence) {
+    // The first due date falls on the rule: from the day named (or now) on, at the time named (or 09:00).
+    let from = due ?? atTimeOf(now, clock ?? DEFAULT_TIME, timeZone);
+    // That time has passed today: the series starts tomorrow, not one whole period later ("yearly" is not next year).
+    if (!due && from <= now) from = DateTime.fromJSDate(from, { zone: timeZone }).plus({ days: 1 }).toJSDate();
+    due = firstOnRule(recurrence.value, from, timeZone, now) ?? from;
+  }
+  if (due) for (const date of [day, time]) retime(tokens, date, due);
+  fields.due_date = due?.toISOString() ?? null;
+
+  const reminder = remindAt.at(-1);
+  if (reminder) {
+    // "remind me at 9am" on a task due on another day means 9am on that day.
+    const at = !reminder.hasDay && due ? atTimeOf(due, localTime(new Date(reminder.value), timeZone), timeZone) : new Date(reminder.value);
+    fields.reminder_at = at.toISOString();
+    fields.remind_before = null;
+    retime(tokens, { ...reminder }, at);
+  }
+
+  tokens.sort((a, b) => a.start - b.start);
+  return { fields: { title: titleOf(text, tokens), ...fields }, tokens };
+}
+
+/** A token's value follows what it came to mean once combined with the others (a time on the day named). */
+function retime(tokens: QuickAddToken[], match: Match | undefined, instant: Date): void {
+  const token = match && tokens.find((candidate) => candidate.start === match.start && candidate.end === match.end);
+  if (token && (token.kind === 'date' || token.kind === 'reminder')) token.value = instant.toISOString();
+}
+
+/** The line without its tokens: separators and connectives left dangling are dropped; an all-quoted title is unquoted. */
+function titleOf(text: string, tokens: QuickAddToken[]): string {
+  let rest = '';
+  let at = 0;
+  for (const token of [...tokens].sort((a, b) => a.start - b.start)) {
+    rest += `${text.slice(at, token.start)} `;
+    at = Math.max(at, token.end);
+  }
+  rest += text.slice(at);
+  const title = rest
+    .replace(/\(\s*\)|\[\s*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,;:.])(?=\s|$)/g, '$1')
+    .replace(/([,;:.])(?:\s*[,;:.])+(?=\s|$)/g, '$1')
+    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
+    .replace(/\s+(?:and|with)$/i, '')
+    .trim();
+  const quoted = /^(?:"([^"]+)"|“([^”]+)”|‘([^’]+)’|'([^']+)')$/u.exec(title);
+  return quoted ? (quoted[1] ?? quoted[2] ?? quoted[3] ?? quoted[4] ?? title).trim() : title;
+}

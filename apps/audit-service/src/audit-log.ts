@@ -1,11 +1,12 @@
 import type { TaskEvent, TaskHistoryEntry } from '@doable/contracts';
 import type { Kysely } from 'kysely';
+import type { DB as AuditTables } from './database/tables.generated.ts';
 
 export const AUDIT_SCHEMA = 'audit';
 
 export const auditLog = {
   /** Insert-first dedupe: the event id is the primary key, so a redelivered event is recorded once. */
-  async record(db: Kysely<any>, event: TaskEvent): Promise<boolean> {
+  async record(db: Kysely<AuditTables>, event: TaskEvent): Promise<boolean> {
     const result = await db
       .insertInto('audit_log')
       .values({
@@ -22,7 +23,7 @@ export const auditLog = {
     return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
   },
 
-  async history(db: Kysely<any>, userId: string, taskId: number): Promise<TaskHistoryEntry[]> {
+  async history(db: Kysely<AuditTables>, userId: string, taskId: number): Promise<TaskHistoryEntry[]> {
     const rows = await db
       .selectFrom('audit_log')
       .select(['event_id', 'event_type', 'occurred_at', 'task_data', 'changed_fields'])

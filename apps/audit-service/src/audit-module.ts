@@ -1,16 +1,17 @@
 import { join } from 'node:path';
-import { migrate } from '@doable/db';
+import { migrate, schemaOf } from '@doable/db';
 import type { Logger } from '@doable/platform';
 import type { Kysely } from 'kysely';
 import { AUDIT_SCHEMA, auditLog } from './audit-log.ts';
+import type { DB as AuditTables } from './database/tables.generated.ts';
 import { auditSubscriptions } from './subscriptions.ts';
 
-const MIGRATIONS = join(import.meta.dirname, '..', 'migrations');
+export const MIGRATIONS = join(import.meta.dirname, '..', 'migrations');
 
 /** The audit service's logic: consumes task events into its own schema and answers task history. */
-export async function createAuditModule(deps: { db: Kysely<any>; logger: Logger }) {
+export async function createAuditModule(deps: { db: Kysely<unknown>; logger: Logger }) {
   await migrate(deps.db, { schema: AUDIT_SCHEMA, folder: MIGRATIONS });
-  const db = deps.db.withSchema(AUDIT_SCHEMA);
+  const db = schemaOf<AuditTables>(deps.db, AUDIT_SCHEMA);
   return {
     subscriptions: auditSubscriptions({ db, logger: deps.logger }),
     listTaskHistory: (userId: string, taskId: number) => auditLog.history(db, userId, taskId),

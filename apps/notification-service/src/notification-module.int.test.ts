@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type Database, migrate, openDatabase } from '@doable/db';
+import { type Database, migrate, openDatabase, schemaOf } from '@doable/db';
 import { createLogger } from '@doable/platform';
 import { createTestDatabase, startWebPushPeer, type WebPushPeer } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import webpush from 'web-push';
+import type { DB as NotificationTables } from './database/tables.generated.ts';
 import { createNotificationModule, NOTIFICATION_SCHEMA } from './notification-module.ts';
 import { as, createPushTestApp } from './testing/push-test-app.ts';
 import { tableResolver } from './testing/table-resolver.ts';
@@ -41,7 +42,9 @@ describe('VAPID keys', () => {
   it('ends concurrent first starts with one key pair', async () => {
     const { db } = await aDatabase();
     await migrate(db, { schema: NOTIFICATION_SCHEMA, folder: new URL('../migrations', import.meta.url).pathname });
-    const keys = await Promise.all(Array.from({ length: 5 }, () => loadVapidKeys(db.withSchema(NOTIFICATION_SCHEMA), undefined)));
+    const keys = await Promise.all(
+      Array.from({ length: 5 }, () => loadVapidKeys(schemaOf<NotificationTables>(db, NOTIFICATION_SCHEMA), undefined)),
+    );
     expect(new Set(keys.map((pair) => pair.publicKey)).size).toBe(1);
     expect(new Set(keys.map((pair) => pair.privateKey)).size).toBe(1);
   });

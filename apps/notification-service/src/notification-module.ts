@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { migrate } from '@doable/db';
+import { migrate, schemaOf } from '@doable/db';
 import type { Logger, UserAuthenticator } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { DB as NotificationTables } from './database/tables.generated.ts';
 import { createPushSender } from './delivery/push-sender.ts';
 import type { RetryPolicy } from './handlers/on-reminder.ts';
 import { type HostResolver, systemResolver } from './push-endpoints/host-resolver.ts';
@@ -12,10 +13,10 @@ import { notificationSubscriptions } from './subscriptions.ts';
 import { checkVapidDetails, loadVapidKeys, type VapidKeys } from './vapid-keys.ts';
 
 export const NOTIFICATION_SCHEMA = 'notification';
-const MIGRATIONS = join(import.meta.dirname, '..', 'migrations');
+export const MIGRATIONS = join(import.meta.dirname, '..', 'migrations');
 
 export interface NotificationModuleOptions {
-  db: Kysely<any>;
+  db: Kysely<unknown>;
   logger: Logger;
   /** `VAPID_PUBLIC_KEY`/`VAPID_PRIVATE_KEY`; without them a pair is generated once and kept in the database. */
   vapid?: VapidKeys;
@@ -36,7 +37,7 @@ export interface NotificationModuleOptions {
 /** The notification service's logic: browsers' push subscriptions, and reminders delivered to them by Web Push. */
 export async function createNotificationModule(options: NotificationModuleOptions) {
   await migrate(options.db, { schema: NOTIFICATION_SCHEMA, folder: MIGRATIONS });
-  const db = options.db.withSchema(NOTIFICATION_SCHEMA);
+  const db = schemaOf<NotificationTables>(options.db, NOTIFICATION_SCHEMA);
   const vapid = await loadVapidKeys(db, options.vapid);
   const subject = options.vapidSubject ?? 'mailto:notifications@doable.invalid';
   checkVapidDetails(vapid, subject);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import webpush from 'web-push';
+import type { DB as NotificationTables } from './database/tables.generated.ts';
 
 export interface VapidKeys {
   publicKey: string;
@@ -10,7 +11,7 @@ export interface VapidKeys {
  * The configured key pair, or the one kept in the database, generated on the first start. Concurrent first starts
  * race on one row: every one inserts its own pair, the first wins, and all read back the winner.
  */
-export async function loadVapidKeys(db: Kysely<any>, configured: VapidKeys | undefined): Promise<VapidKeys> {
+export async function loadVapidKeys(db: Kysely<NotificationTables>, configured: VapidKeys | undefined): Promise<VapidKeys> {
   if (configured) return configured;
   const generated = webpush.generateVAPIDKeys();
   await db

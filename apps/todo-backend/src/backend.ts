@@ -31,6 +31,7 @@ import { createChatService } from './chat/chat-service.ts';
 import { type ConversationStore, createTableConversationStore } from './chat/conversation-store.ts';
 import { createModelAgent, type ModelAgentOptions } from './chat/model-agent.ts';
 import { registerConnectedAppRoutes } from './connected-apps/connected-app-routes.ts';
+import { backendTables } from './database/executor.ts';
 import { BACKEND_SCHEMA } from './database/schema.ts';
 import { deadLetterRepository } from './dead-letters/dead-letter-repository.ts';
 import { findUserId, requireUser } from './http/authenticate.ts';
@@ -53,7 +54,7 @@ import { createTaskService } from './tasks/task-service.ts';
 
 export interface BackendOptions {
   /** The shared database handle; the backend works in its own schema. */
-  db: Kysely<any>;
+  db: Kysely<unknown>;
   publisher: EventPublisher;
   history: TaskHistoryReader;
   logger: Logger;
@@ -90,7 +91,7 @@ export interface BackendOptions {
 
 export const BACKEND_MIGRATIONS = join(import.meta.dirname, '..', 'migrations');
 
-export async function migrateBackend(db: Kysely<any>): Promise<void> {
+export async function migrateBackend(db: Kysely<unknown>): Promise<void> {
   await migrate(db, { schema: BACKEND_SCHEMA, folder: BACKEND_MIGRATIONS });
 }
 
@@ -99,7 +100,7 @@ export async function migrateBackend(db: Kysely<any>): Promise<void> {
  * history reader the mode provides.
  */
 export async function createBackend(options: BackendOptions) {
-  const db = options.db.withSchema(BACKEND_SCHEMA);
+  const db = backendTables(options.db);
   const logger = options.logger;
   const clock = options.clock ?? (() => new Date());
   const auth = createAuth({

@@ -7,6 +7,8 @@ export type { ConversationStore } from './chat/conversation-store.ts';
 export { createTableConversationStore } from './chat/conversation-store.ts';
 export { CONVERSATION_STATE_STORE, createDaprConversationStore } from './chat/dapr-conversation-store.ts';
 export { backendSettings } from './config.ts';
+export type { BackendTables } from './database/executor.ts';
+export { backendTables } from './database/executor.ts';
 export type { DeadLetterRow } from './dead-letters/dead-letter-repository.ts';
 export { deadLetterRepository, recordDeadLetter } from './dead-letters/dead-letter-repository.ts';
 export type { Principal } from './http/authenticate.ts';

@@ -141,8 +141,12 @@ describe('GET /ws', () => {
     const tabs = await Promise.all([1, 2, 3].map(() => openClient(server.url('token=token-a'))));
     const refused = await refusedHandshake(server.url('token=token-a'));
     expect(refused).toMatchObject({ status: 429, contentType: expect.stringContaining('application/problem+json') });
-    expect(refused.body).toMatchObject({ status: 429, code: 'too_many_connections', instance: '/ws' });
-    expect(refused.body.detail).toContain('At most 3');
+    expect(refused.body).toMatchObject({
+      status: 429,
+      code: 'too_many_connections',
+      instance: '/ws',
+      detail: expect.stringContaining('At most 3'),
+    });
     // Another user is not affected.
     expect((await openClient(server.url('token=token-b'))).hello).toMatchObject({ user_id: 'user-b' });
     expect(server.live.connectionCount('user-a')).toBe(3);

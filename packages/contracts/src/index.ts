@@ -1,3 +1,4 @@
+export * from './api-answers.ts';
 export * from './connected-apps.ts';
 export * from './duration.ts';
 export * from './events.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { QuickAddResponse } from './quick-add.ts';
 import { descriptionSchema, plainText, prioritySchema, taskSchema, taskSortFieldSchema, titleSchema } from './task.ts';
 
 /**
@@ -155,6 +156,17 @@ export const TOOL_NAMES = [
   'quick_add',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
+
+/** What a tool returns as MCP `structuredContent`: the type of its output schema. */
+export type ToolOutput<Name extends ToolName> = Name extends 'list_tasks' | 'search_tasks' | 'filter_tasks' | 'sort_tasks'
+  ? z.infer<typeof taskListOutputSchema>
+  : Name extends 'delete_task'
+    ? z.infer<typeof deleteTaskOutputSchema>
+    : Name extends 'list_tags'
+      ? z.infer<typeof tagCountsOutputSchema>
+      : Name extends 'quick_add'
+        ? QuickAddResponse
+        : z.infer<typeof taskSchema>;
 
 export const chatRequestSchema = z
   .object({

@@ -19,8 +19,8 @@ export type DatabaseTarget =
     };
 
 export interface Database {
-  /** Untyped at the package level: each module types its own tables with `db.withSchema(...)` and its own interface. */
-  db: Kysely<any>;
+  /** Without tables at the package level: each module opens its own schema with `schemaOf` and its own interface. */
+  db: Kysely<unknown>;
   kind: DatabaseTarget['kind'];
   /** The embedded server's postmaster, when this process started one. */
   serverPid?: number;
@@ -34,7 +34,7 @@ const INT8 = 20;
 // Task ids are bigint identities; every id we hand out stays far below 2^53, so numbers are safe and readable.
 pg.types.setTypeParser(INT8, (value) => Number(value));
 
-async function ping(db: Kysely<any>): Promise<void> {
+async function ping(db: Kysely<unknown>): Promise<void> {
   await sql`select 1`.execute(db);
 }
 
@@ -70,10 +70,20 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return { db, kind: 'postgres', ping: () => ping(db), close: () => db.destroy() };
 }
 
-function kyselyOn(pool: pg.Pool, onConnectionError: (error: Error) => void = () => undefined): Kysely<any> {
+function kyselyOn(pool: pg.Pool, onConnectionError: (error: Error) => void = () => undefined): Kysely<unknown> {
   // Without these listeners a connection lost while idle in the pool, or held between queries, is an unhandled
   // 'error' event, and Node ends the process. The pool drops such a connection and opens a new one on next use.
   pool.on('error', onConnectionError);
   pool.on('connect', (client) => client.on('error', onConnectionError));
-  return new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
 }
+
+/**
+ * The handle on one module's PostgreSQL schema, typed by that module's tables (its generated `DB` interface):
+ * unqualified table names resolve in `schema`.
+ */
+export function schemaOf<Tables extends TableShapes<Tables>>(db: Kysely<unknown>, schema: string): Kysely<Tables> {
+  return db.withSchema(schema).withTables<Tables>();
+}
+
+type TableShapes<Tables> = { [Table in keyof Tables]: object };

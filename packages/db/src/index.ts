@@ -1,5 +1,5 @@
 export type { Database, DatabaseTarget } from './database.ts';
-export { openDatabase } from './database.ts';
+export { openDatabase, schemaOf } from './database.ts';
 export type { EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded-postgres/index.ts';
 export { findPostgresRuntime, SERVER_ACCOUNT, startEmbeddedPostgres, UnsupportedPlatformError } from './embedded-postgres/index.ts';
 export { migrate } from './migrate.ts';

@@ -7,7 +7,7 @@ import { type Migration, Migrator } from 'kysely/migration';
  * Applies a module's versioned SQL files (`001-name.sql`, …) in order, once each, recording them in the module's
  * own schema. The same files run on the embedded server and on any PostgreSQL. Throws with the failing file's name.
  */
-export async function migrate(db: Kysely<any>, options: { schema: string; folder: string }): Promise<string[]> {
+export async function migrate<Tables>(db: Kysely<Tables>, options: { schema: string; folder: string }): Promise<string[]> {
   await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
   const files = readdirSync(options.folder)
     .filter((file) => file.endsWith('.sql'))

@@ -24,8 +24,58 @@ export interface Manifest {
   apiVersion: string;
   kind: string;
   metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> };
-  spec?: any;
+  /** Read only where the kind has it: a Deployment's template, an Ingress's rules, a Component's metadata. */
+  spec: ManifestSpec;
   [key: string]: unknown;
+}
+
+/** The parts of the specs of the kinds the checks read (Deployment, Service, Ingress, NetworkPolicy, Dapr, Strimzi). */
+export interface ManifestSpec {
+  replicas: number;
+  type: string;
+  selector: { matchLabels: Record<string, string> };
+  template: { metadata: { annotations: Record<string, string> }; spec: PodSpec };
+  rules: IngressRule[];
+  ingress: NetworkPolicyRule[];
+  metadata: { name: string; value?: string; secretKeyRef?: unknown }[];
+  kafka: { listeners: unknown[]; config: Record<string, unknown> };
+  authentication: unknown;
+  [key: string]: unknown;
+}
+
+export interface PodSpec {
+  containers: [Container, ...Container[]];
+  [key: string]: unknown;
+}
+
+export interface Container {
+  name: string;
+  env: EnvVar[];
+  resources: { limits: { cpu?: string; memory?: string }; requests: { cpu?: string; memory?: string } };
+  livenessProbe: Probe;
+  readinessProbe: Probe;
+  startupProbe: Probe;
+  [key: string]: unknown;
+}
+
+export interface Probe {
+  httpGet: { path: string; port: string | number };
+}
+
+export interface EnvVar {
+  name: string;
+  value?: string;
+  valueFrom?: { fieldRef?: { fieldPath: string }; secretKeyRef?: unknown };
+}
+
+export interface IngressRule {
+  host: string;
+  http: { paths: { path: string; backend: { service: { name: string; port: { name: string } } } }[] };
+}
+
+export interface NetworkPolicyRule {
+  ports: { port: number }[];
+  from?: unknown[];
 }
 
 export interface ChartWorkspace {

@@ -131,13 +131,13 @@ describe('rendered manifests', () => {
       expect(c.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
       expect(c.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
       expect(c.startupProbe.httpGet.path).toBe('/healthz');
-      const env = Object.fromEntries(c.env.map((e: { name: string }) => [e.name, e]));
-      expect(env.POD_NAME.valueFrom.fieldRef.fieldPath).toBe('metadata.name');
-      expect(env.DAPR_HTTP_PORT.value).toBe('3500');
-      expect(env.PORT.value).toBe('8080');
+      const env = Object.fromEntries(c.env.map((e) => [e.name, e]));
+      expect(env.POD_NAME?.valueFrom?.fieldRef?.fieldPath).toBe('metadata.name');
+      expect(env.DAPR_HTTP_PORT?.value).toBe('3500');
+      expect(env.PORT?.value).toBe('8080');
       // Secrets only by reference, never as values.
       for (const name of ['DATABASE_URL', 'DAPR_API_TOKEN', 'APP_API_TOKEN', 'VAPID_PRIVATE_KEY']) {
-        if (env[name]) expect(env[name].valueFrom.secretKeyRef, `${name} comes from a secret`).toBeDefined();
+        if (env[name]) expect(env[name].valueFrom?.secretKeyRef, `${name} comes from a secret`).toBeDefined();
       }
       expect(c.volumeMounts).toContainEqual({ name: 'tmp', mountPath: '/tmp' });
     }
@@ -148,8 +148,8 @@ describe('rendered manifests', () => {
     '%s reads DATABASE_URL from db-secrets',
     (chart) => {
       const c = one(chart, 'production', 'Deployment').spec.template.spec.containers[0];
-      const db = c.env.find((e: { name: string }) => e.name === 'DATABASE_URL');
-      expect(db.valueFrom.secretKeyRef).toMatchObject({ name: 'db-secrets', key: 'connection-string' });
+      const db = c.env.find((e) => e.name === 'DATABASE_URL');
+      expect(db?.valueFrom?.secretKeyRef).toMatchObject({ name: 'db-secrets', key: 'connection-string' });
     },
   );
 });
@@ -201,9 +201,7 @@ describe("production values: the requirement's D3 numbers", () => {
 describe('ingress', () => {
   const pathsOf = (chart: string) =>
     find(chart, 'production', 'Ingress').flatMap((i) =>
-      i.spec.rules.flatMap((r: any) =>
-        r.http.paths.map((p: any) => `${r.host}${p.path} → ${p.backend.service.name}:${p.backend.service.port.name}`),
-      ),
+      i.spec.rules.flatMap((r) => r.http.paths.map((p) => `${r.host}${p.path} → ${p.backend.service.name}:${p.backend.service.port.name}`)),
     );
 
   it('one host: / to the frontend, /ws to the WebSocket service, /api/v1/push to notifications, /docs to the backend', () => {
@@ -222,7 +220,7 @@ describe('ingress', () => {
     for (const set of Object.keys(valueSets) as ValueSet[]) {
       const rendered = serviceCharts.flatMap((chart) =>
         find(chart, set, 'Ingress').flatMap((i) =>
-          i.spec.rules.flatMap((r: any) => r.http.paths.map((p: any) => `${p.path} → ${p.backend.service.name}`)),
+          i.spec.rules.flatMap((r) => r.http.paths.map((p) => `${p.path} → ${p.backend.service.name}`)),
         ),
       );
       expect(rendered.sort(), set).toEqual([...table].sort());
@@ -259,9 +257,7 @@ describe('ingress', () => {
     for (const chart of ['recurring-task-service', 'audit-service']) {
       expect(find(chart, 'production', 'Ingress')).toEqual([]);
       const rules = one(chart, 'production', 'NetworkPolicy').spec.ingress;
-      const appPortSources = rules
-        .filter((r: any) => r.ports.some((p: any) => p.port === 8080))
-        .flatMap((r: any) => r.from ?? ['anywhere']);
+      const appPortSources = rules.filter((r) => r.ports.some((p) => p.port === 8080)).flatMap((r) => r.from ?? ['anywhere']);
       expect(appPortSources).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }]);
     }
   });

@@ -11,7 +11,7 @@ const compose = parse(readFileSync(join(k8sDir, 'docker-compose.redpanda.yml'), 
 describe('k8s/docker-compose.redpanda.yml', () => {
   it('runs Redpanda, its console and a one-shot topic service, images pinned', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['console', 'redpanda', 'topics']);
-    for (const [name, service] of Object.entries<any>(compose.services)) {
+    for (const [name, service] of Object.entries<{ image: string }>(compose.services)) {
       expect(service.image, name).toMatch(/^docker\.redpanda\.com\/redpandadata\/(redpanda|console):v\d+\.\d+\.\d+$/);
     }
     expect(compose.services.redpanda.ports).toContain('19092:19092');

@@ -61,7 +61,7 @@ describe('GitHub workflows', () => {
     const versions = Object.fromEntries(
       deploy.jobs.deploy.steps
         .filter((s: { uses?: string }) => s.uses?.startsWith('azure/setup-'))
-        .map((s: any) => [s.uses.split('@')[0], s.with.version]),
+        .map((s: { uses: string; with: { version: string } }) => [s.uses.split('@')[0], s.with.version]),
     );
     const { helm, kubectl } = ensureKubeTools();
     expect(versions['azure/setup-helm']).toBe(execFileSync(helm, ['version', '--template', '{{.Version}}'], { encoding: 'utf8' }).trim());

@@ -1,4 +1,26 @@
-export interface ApiResponse<T = any> {
+import type { ApiAnswer, Problem } from '@doable/contracts';
+
+/**
+ * The body of an answer on a path `ContractBody` does not map (auth, chat, history, `/internal`, `call`), when the
+ * caller names no type: test assertions read it unnarrowed. Callers that can name a contract type (`api.post<Me>(…)`).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the fallback for unmapped paths; unknown there breaks ~200 assertions that read them
+export type UncheckedBody = any;
+
+/** The contract type of the answer to `method path` (`ApiAnswer`), whose fields a problem detail may carry instead. */
+export type ContractBody<Method extends string, Path extends string> = [ApiAnswer<Method, Path, Unmapped>] extends [Unmapped]
+  ? UncheckedBody
+  : Answer<Exclude<ApiAnswer<Method, Path, Unmapped>, Unmapped>>;
+
+declare const unmapped: unique symbol;
+type Unmapped = typeof unmapped;
+
+type Answer<Success> = Success & Partial<Problem>;
+
+/** The type a caller names (`api.get<Task>(…)`), else the contract's for the path. */
+type Named<T, Method extends string, Path extends string> = [T] extends [never] ? ContractBody<Method, Path> : T;
+
+export interface ApiResponse<T = UncheckedBody> {
   status: number;
   headers: Headers;
   body: T;
@@ -6,7 +28,7 @@ export interface ApiResponse<T = any> {
 
 /** A small JSON client for tests: `api.post('/api/v1/tasks', body, token)`. */
 export function createApiClient(baseUrl: string) {
-  async function call<T = any>(
+  async function call<T = UncheckedBody>(
     method: string,
     path: string,
     body?: unknown,
@@ -29,10 +51,14 @@ export function createApiClient(baseUrl: string) {
   }
   return {
     call,
-    get: <T = any>(path: string, token?: string) => call<T>('GET', path, undefined, token),
-    post: <T = any>(path: string, body: unknown, token?: string) => call<T>('POST', path, body, token),
-    patch: <T = any>(path: string, body: unknown, token?: string) => call<T>('PATCH', path, body, token),
-    delete: <T = any>(path: string, token?: string) => call<T>('DELETE', path, undefined, token),
+    get: <T = never, Path extends string = string>(path: Path, token?: string) =>
+      call<Named<T, 'GET', Path>>('GET', path, undefined, token),
+    post: <T = never, Path extends string = string>(path: Path, body: unknown, token?: string) =>
+      call<Named<T, 'POST', Path>>('POST', path, body, token),
+    patch: <T = never, Path extends string = string>(path: Path, body: unknown, token?: string) =>
+      call<Named<T, 'PATCH', Path>>('PATCH', path, body, token),
+    delete: <T = never, Path extends string = string>(path: Path, token?: string) =>
+      call<Named<T, 'DELETE', Path>>('DELETE', path, undefined, token),
   };
 }
 

@@ -8,6 +8,8 @@ export { manualClock } from './manual-clock.ts';
 export { createTestDatabase } from './postgres-database.ts';
 export type { CommandResult } from './run-command.ts';
 export { runCommand } from './run-command.ts';
+export type { SchemaTypesOptions } from './schema-types.ts';
+export { generateSchemaTypes } from './schema-types.ts';
 export { ensureSchemathesis, SCHEMATHESIS_VERSION } from './schemathesis.ts';
 export type { ChatCompletionRequest, ChatMessage } from './scripted-chat-model.ts';
 export { startScriptedChatModel, toolCallMessage } from './scripted-chat-model.ts';

@@ -11,7 +11,14 @@ export type ChatMessage = {
 export type ChatCompletionRequest = {
   model: string;
   messages: ChatMessage[];
-  tools?: { type: string; function: { name: string; description: string; parameters: any } }[];
+  tools?: { type: string; function: { name: string; description: string; parameters: ToolParameters } }[];
+};
+
+/** A tool's JSON Schema as the chat-completions protocol carries it (what tests look into). */
+export type ToolParameters = {
+  type: string;
+  properties: { [name: string]: { type?: string; enum?: unknown[]; description?: string } };
+  required?: string[];
 };
 
 /** An assistant message asking for one tool call, as the chat-completions protocol writes it. */

@@ -36,7 +36,7 @@ export async function sendJsonText(baseUrl: string, method: string, path: string
 export interface RawResponse {
   status: number;
   headers: Headers;
-  body: any;
+  body: unknown;
   raw: string;
 }
 

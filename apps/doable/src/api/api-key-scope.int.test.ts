@@ -1,4 +1,5 @@
 import { type ApiClient, signUp } from '@doable/test-kit';
+import { backendTables } from '@doable/todo-backend';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -19,7 +20,7 @@ describe.each(STORAGE_KINDS)('API keys on %s', (kind) => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     return res.body as { id: string; key: string; permissions: Record<string, string[]> | null };
   };
-  const apiKeys = () => t.app.database.db.withSchema('backend').updateTable('apikey');
+  const apiKeys = () => backendTables(t.app.database.db).updateTable('apikey');
 
   beforeAll(async () => {
     t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });

@@ -41,7 +41,7 @@ describe.each(STORAGE_KINDS)('outbox across a crash between commit and delivery 
     expect(history.map((e: { event_type: string }) => e.event_type)).toEqual(['created', 'completed']);
     const series = (await second.api.get('/api/v1/tasks?search=vitamins&sort=created_at&order=asc', token)).body.items;
     expect(series).toHaveLength(2);
-    expect(series[1].due_date).toBe(`${FUTURE_YEAR}-06-02T08:00:00.000Z`);
+    expect(series[1]?.due_date).toBe(`${FUTURE_YEAR}-06-02T08:00:00.000Z`);
     await second.stop();
 
     // A third start finds nothing left to deliver: no event arrives twice.

@@ -63,11 +63,11 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
     expect(await seriesOf('Water plants')).toHaveLength(2);
 
     // The next occurrence continues the series, all children pointing at the first task.
-    await t.api.patch(`/api/v1/tasks/${next.id}/complete`, {}, token);
+    await t.api.patch(`/api/v1/tasks/${next!.id}/complete`, {}, token);
     await t.settle();
     const third = (await seriesOf('Water plants'))[2];
-    expect(third.recurring_parent_id).toBe(first.id);
-    expect(third.due_date).toBe(new Date(due.getTime() + 2 * 86_400_000).toISOString());
+    expect(third?.recurring_parent_id).toBe(first.id);
+    expect(third?.due_date).toBe(new Date(due.getTime() + 2 * 86_400_000).toISOString());
   });
 
   it('a redelivered completed event does the work once', async () => {
@@ -104,7 +104,7 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
     await t.settle();
     const series = await seriesOf('Weekly review');
     expect(series).toHaveLength(2);
-    expect(series[1].due_date).toBe(`${FUTURE_YEAR}-03-10T16:00:00.000Z`);
+    expect(series[1]?.due_date).toBe(`${FUTURE_YEAR}-03-10T16:00:00.000Z`);
     const fullHistory = (await t.api.get(`/api/v1/tasks/${task.id}/history`, token)).body.items;
     expect(fullHistory.filter((entry: { event_id: string }) => entry.event_id === completed.event_id)).toHaveLength(1);
   });
@@ -147,7 +147,7 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
     for (let i = 0; i < 4; i++) {
       const open = (await seriesOf('Three doses')).filter((task: { completed: boolean }) => !task.completed);
       if (open.length === 0) break;
-      await t.api.patch(`/api/v1/tasks/${open[0].id}/complete`, {}, token);
+      await t.api.patch(`/api/v1/tasks/${open[0]!.id}/complete`, {}, token);
       await t.settle();
     }
     const series = await seriesOf('Three doses');
@@ -167,7 +167,7 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
     await t.settle();
     await t.api.delete(`/api/v1/tasks/${first.id}`, token);
     const [second] = await seriesOf('Two pills');
-    await t.api.patch(`/api/v1/tasks/${second.id}/complete`, {}, token);
+    await t.api.patch(`/api/v1/tasks/${second!.id}/complete`, {}, token);
     await t.settle();
     expect(await seriesOf('Two pills')).toHaveLength(1);
   });
@@ -190,7 +190,7 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
     await t.settle();
     const series = await seriesOf('Odd lead');
     expect(series).toHaveLength(2);
-    expect(series[1].reminder_at).toBe(`${FUTURE_YEAR}-04-02T17:00:00.000Z`);
+    expect(series[1]?.reminder_at).toBe(`${FUTURE_YEAR}-04-02T17:00:00.000Z`);
     expect(t.app.bus.deadLetters).toHaveLength(deadLettersBefore);
   });
 
@@ -207,6 +207,6 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
     await t.api.patch(`/api/v1/tasks/${first.id}/complete`, {}, token);
     await t.settle();
     const series = await seriesOf('Paris standup');
-    expect(series[1].due_date).toBe(`${FUTURE_YEAR}-03-30T07:00:00.000Z`);
+    expect(series[1]?.due_date).toBe(`${FUTURE_YEAR}-03-30T07:00:00.000Z`);
   });
 });

@@ -55,7 +55,7 @@ describe('chat with a model (scripted OpenAI-compatible peer)', () => {
     const first = peer.requests[0];
     expect(first?.model).toBe('scripted-model');
     expect(first?.tools?.map((tool) => tool.function.name)).toContain('create_recurring_task');
-    expect(first?.tools?.find((tool) => tool.function.name === 'set_priority')?.function.parameters.properties.priority.enum).toEqual([
+    expect(first?.tools?.find((tool) => tool.function.name === 'set_priority')?.function.parameters.properties.priority?.enum).toEqual([
       'high',
       'medium',
       'low',

@@ -1,3 +1,4 @@
+import type { Task, TaskPage } from '@doable/contracts';
 import { signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
@@ -14,7 +15,7 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
     return res.body as {
       conversation_id: string;
       reply: string;
-      tool_calls: { name: string; arguments: any; ok: boolean; result?: any }[];
+      tool_calls: { name: string; arguments: unknown; ok: boolean; result?: unknown }[];
     };
   };
   const task = async (id: number) => (await t.api.get(`/api/v1/tasks/${id}`, token)).body;
@@ -35,7 +36,7 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
     const added = await say('add buy milk tomorrow at 5pm, high priority, tags home and errands');
     expect(added.tool_calls).toMatchObject([{ name: 'add_task', ok: true }]);
     expect(added.reply).toMatch(/^Added: #\d+ "buy milk", high priority, due .* 17:00, tags home, errands/);
-    const milk = added.tool_calls[0]?.result;
+    const milk = added.tool_calls[0]?.result as Task;
     expect(milk).toMatchObject({ title: 'buy milk', priority: 'high', tags: ['home', 'errands'] });
 
     const reminded = await say('remind me 1 hour before');
@@ -54,7 +55,7 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
 
     expect((await say('search milk')).reply).toMatch(/^1 tasks matching "milk"/);
     const sorted = await say('sort by due date');
-    expect(sorted.tool_calls[0]?.result.items.map((x: { title: string }) => x.title)).toEqual(['standup', 'buy milk']);
+    expect((sorted.tool_calls[0]!.result as TaskPage).items.map((x) => x.title)).toEqual(['standup', 'buy milk']);
     expect((await say('what tags do i have')).reply).toBe('Your tags: errands (1), urgent (1).');
 
     const done = await say('mark buy milk as done');
@@ -76,7 +77,7 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
     const choice = lines.findIndex((line) => line.includes('about invoice')) + 1;
     const answer = await say(String(choice));
     expect(answer.reply).toMatch(/^Deleted #\d+ "call dentist about invoice"\./);
-    expect((await say('search dentist')).tool_calls[0]?.result.items).toHaveLength(1);
+    expect(((await say('search dentist')).tool_calls[0]!.result as TaskPage).items).toHaveLength(1);
   });
 
   it('explains what it can do when it does not understand, and reports tool errors without changing anything', async () => {
@@ -131,7 +132,7 @@ describe.each(STORAGE_KINDS)('chat picks the task it was asked about on %s', (ki
   const say = async (message: string) => {
     const res = await t.api.post('/api/v1/chat', { message, ...(conversation ? { conversation_id: conversation } : {}) }, token);
     conversation = res.body.conversation_id;
-    return res.body as { reply: string; tool_calls: { name: string; ok: boolean; result?: any }[] };
+    return res.body as { reply: string; tool_calls: { name: string; ok: boolean; result?: unknown }[] };
   };
   const titles = async () =>
     (await t.api.get('/api/v1/tasks?sort=title&limit=200', token)).body.items.map((x: { title: string }) => x.title);
@@ -145,7 +146,8 @@ describe.each(STORAGE_KINDS)('chat picks the task it was asked about on %s', (ki
   it('reads a bare number as a line of the list, "#N" as a task id', async () => {
     conversation = undefined;
     const ids: number[] = [];
-    for (const name of ['dentist one', 'dentist two', 'dentist three']) ids.push((await say(`add ${name}`)).tool_calls[0]?.result.id);
+    for (const name of ['dentist one', 'dentist two', 'dentist three'])
+      ids.push(((await say(`add ${name}`)).tool_calls[0]!.result as Task).id);
     const question = await say('delete dentist');
     const lines = question.reply.split('\n').filter((line) => /^\d\./.test(line));
     expect(lines).toHaveLength(3);
@@ -168,7 +170,7 @@ describe.each(STORAGE_KINDS)('chat picks the task it was asked about on %s', (ki
   it('reopens the completed occurrence, not the open one that followed it', async () => {
     conversation = undefined;
     const created = await say('every day water plants');
-    const first = created.tool_calls[0]?.result.id;
+    const first = (created.tool_calls[0]!.result as Task).id;
     await say('complete water plants');
     await t.settle();
     const reopened = await say('reopen water plants');

@@ -1,8 +1,10 @@
-import { TOOL_NAMES } from '@doable/contracts';
+import { TOOL_NAMES, type ToolName } from '@doable/contracts';
 import { signUp } from '@doable/test-kit';
+import { backendTables } from '@doable/todo-backend';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { callTool, type ToolCallResult } from '../testing/mcp-tool-call.ts';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
 async function connect(url: string, headers: Record<string, string>): Promise<Client> {
@@ -11,8 +13,7 @@ async function connect(url: string, headers: Record<string, string>): Promise<Cl
   return client;
 }
 
-type CallResult = { isError?: boolean; content: { type: string; text?: string }[]; structuredContent?: any };
-const text = (result: CallResult) => result.content.map((part) => part.text ?? '').join('\n');
+const text = (result: ToolCallResult<ToolName>) => result.content.map((part) => part.text ?? '').join('\n');
 const READ_ONLY_TOOLS = ['list_tasks', 'search_tasks', 'filter_tasks', 'sort_tasks', 'list_tags'];
 
 describe.each(STORAGE_KINDS)('MCP with API keys on %s', (kind) => {
@@ -50,15 +51,14 @@ describe.each(STORAGE_KINDS)('MCP with API keys on %s', (kind) => {
     expect(tools.map((tool) => tool.name).sort()).toEqual([...READ_ONLY_TOOLS].sort());
     expect(tools.every((tool) => tool.annotations?.readOnlyHint === true)).toBe(true);
 
-    const call = async (name: string, args: Record<string, unknown> = {}) =>
-      (await client.callTool({ name, arguments: args })) as CallResult;
+    const call = <Name extends ToolName>(name: Name, args: Record<string, unknown> = {}) => callTool(client, name, args);
     expect((await call('list_tasks')).structuredContent.items.map((x: { id: number }) => x.id)).toEqual([task.id]);
     expect((await call('search_tasks', { query: 'plants' })).structuredContent.items).toHaveLength(1);
     expect((await call('filter_tasks', { tags: ['home'] })).structuredContent.items).toHaveLength(1);
     expect((await call('sort_tasks', { field: 'title' })).structuredContent.items).toHaveLength(1);
     expect((await call('list_tags')).structuredContent.items).toEqual([{ tag: 'home', count: 1 }]);
 
-    const writes: [string, Record<string, unknown>][] = [
+    const writes: [ToolName, Record<string, unknown>][] = [
       ['add_task', { title: 'Written by a read key' }],
       ['complete_task', { task_id: task.id }],
       ['delete_task', { task_id: task.id }],
@@ -83,7 +83,7 @@ describe.each(STORAGE_KINDS)('MCP with API keys on %s', (kind) => {
     const { key } = await createKey({ name: 'writer', scope: 'write' });
     const client = await connect(t.url, { authorization: `Bearer ${key}` });
     expect((await client.listTools()).tools).toHaveLength(TOOL_NAMES.length);
-    const added = (await client.callTool({ name: 'add_task', arguments: { title: 'By a writer' } })) as CallResult;
+    const added = await callTool(client, 'add_task', { title: 'By a writer' });
     expect(added.isError).toBeFalsy();
     await client.close();
   });
@@ -95,8 +95,7 @@ describe.each(STORAGE_KINDS)('MCP with API keys on %s', (kind) => {
     expect((await connected.listTools()).tools).toHaveLength(TOOL_NAMES.length);
 
     expect((await t.api.post('/api/auth/api-key/delete', { keyId: revoked.id }, alice.token)).status).toBe(200);
-    await t.app.database.db
-      .withSchema('backend')
+    await backendTables(t.app.database.db)
       .updateTable('apikey')
       .set({ expiresAt: new Date(Date.now() - 60_000) })
       .where('id', '=', expired.id)

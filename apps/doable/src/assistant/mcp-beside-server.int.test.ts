@@ -1,15 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ToolName } from '@doable/contracts';
 import { type ApiClient, createApiClient, signUp } from '@doable/test-kit';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DoableProcess, killAllDoables, runDoableToExit, startDoable } from '../testing/doable-process.ts';
+import { callTool } from '../testing/mcp-tool-call.ts';
 
 const ENTRY = join(import.meta.dirname, '..', 'mcp-stdio.ts');
-
-type CallResult = { isError?: boolean; structuredContent?: any; content: { text?: string }[] };
 
 /** `doable mcp` as a desktop assistant starts it, with its stderr kept. */
 async function connectMcp(env: Record<string, string>) {
@@ -28,8 +28,8 @@ async function connectMcp(env: Record<string, string>) {
     () => true,
     () => false,
   );
-  const call = async (name: string, args: Record<string, unknown> = {}) => {
-    const result = (await client.callTool({ name, arguments: args })) as CallResult;
+  const call = async <Name extends ToolName>(name: Name, args: Record<string, unknown> = {}) => {
+    const result = await callTool(client, name, args);
     expect(result.isError, `${name}: ${result.content[0]?.text}`).toBeFalsy();
     return result.structuredContent;
   };

@@ -1,8 +1,9 @@
-import { TOOL_NAMES } from '@doable/contracts';
+import { TOOL_NAMES, type ToolName } from '@doable/contracts';
 import { FUTURE_YEAR, signUp } from '@doable/test-kit';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { callTool, type ToolCallResult } from '../testing/mcp-tool-call.ts';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
 async function connect(url: string, token?: string): Promise<Client> {
@@ -15,16 +16,14 @@ async function connect(url: string, token?: string): Promise<Client> {
 /** The tool list's size in tokens (characters / 4) that `tools/list` may not exceed: see docs/api.md. */
 const TOOL_LIST_TOKEN_BUDGET = 10_000;
 
-type CallResult = { isError?: boolean; content: { type: string; text?: string }[]; structuredContent?: any };
-const text = (result: CallResult) => result.content.map((part) => part.text ?? '').join('\n');
+const text = (result: ToolCallResult<ToolName>) => result.content.map((part) => part.text ?? '').join('\n');
 
 describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
   let t: TestApp;
   let alice: { token: string };
   let bob: { token: string };
   let client: Client;
-  const call = async (name: string, args: Record<string, unknown> = {}, as = client) =>
-    (await as.callTool({ name, arguments: args })) as CallResult;
+  const call = <Name extends ToolName>(name: Name, args: Record<string, unknown> = {}, as = client) => callTool(as, name, args);
 
   beforeAll(async () => {
     t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
@@ -99,7 +98,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     const mine = await connect(t.url, token);
     // Every tool answers a successful call with structuredContent (checked against its outputSchema by the client).
     const called = new Set<string>();
-    const use = async (name: string, args: Record<string, unknown> = {}) => {
+    const use = async <Name extends ToolName>(name: Name, args: Record<string, unknown> = {}) => {
       const result = await call(name, args, mine);
       if (!result.isError) {
         expect(result.structuredContent, name).toBeTypeOf('object');
@@ -127,7 +126,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     expect((await t.api.get(`/api/v1/tasks/${id}`, token)).body.title).toBe('Buy milk');
 
     const phrase = await use('add_task', { title: 'Call mum', due_date: 'tomorrow 5pm' });
-    const due = new Date(phrase.structuredContent.due_date);
+    const due = new Date(phrase.structuredContent.due_date!);
     expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(due)).toBe('17:00');
     expect(due.getTime() - Date.now()).toBeGreaterThan(0);
     expect(due.getTime() - Date.now()).toBeLessThan(49 * 3600_000);
@@ -196,7 +195,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     await t.settle();
     const next = await t.api.get('/api/v1/tasks?search=standup&status=pending', token);
     expect(next.body.items).toHaveLength(1);
-    expect(next.body.items[0].due_date).toBe(`${FUTURE_YEAR}-01-13T08:00:00.000Z`);
+    expect(next.body.items[0]?.due_date).toBe(`${FUTURE_YEAR}-01-13T08:00:00.000Z`);
 
     const deleted = await use('delete_task', { task_id: id });
     expect(deleted.structuredContent).toEqual({ deleted: id, title: 'Buy oat milk' });
@@ -290,7 +289,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     const secret = (await call('add_task', { title: 'Alice secret plan', tags: ['alice-only'] })).structuredContent;
     const bobs = await connect(t.url, bob.token);
     const id = secret.id as number;
-    const attempts: [string, Record<string, unknown>][] = [
+    const attempts: [ToolName, Record<string, unknown>][] = [
       ['update_task', { task_id: id, title: 'hijacked' }],
       ['complete_task', { task_id: id }],
       ['delete_task', { task_id: id }],

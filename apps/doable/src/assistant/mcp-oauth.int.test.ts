@@ -3,13 +3,13 @@ import { UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { callTool as callMcpTool } from '../testing/mcp-tool-call.ts';
 import { type OAuthClientPeer, startOAuthClientPeer } from '../testing/oauth-client-peer.ts';
 import { InMemoryOAuthClientProvider, pkcePair } from '../testing/oauth-test-client.ts';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
 const HOUR = 3_600_000;
 const READ_ONLY_TOOLS = ['list_tasks', 'search_tasks', 'filter_tasks', 'sort_tasks', 'list_tags'];
-type CallResult = { isError?: boolean; content: { type: string; text?: string }[]; structuredContent?: any };
 
 describe.each(STORAGE_KINDS)('MCP with OAuth 2.1 sign-in on %s', (kind) => {
   let t: TestApp;
@@ -222,7 +222,7 @@ describe.each(STORAGE_KINDS)('MCP with OAuth 2.1 sign-in on %s', (kind) => {
     // Tools, as Alice.
     const client = await connect();
     expect((await client.listTools()).tools.map((tool) => tool.name)).toContain('add_task');
-    const added = (await client.callTool({ name: 'add_task', arguments: { title: 'Booked by the assistant' } })) as CallResult;
+    const added = await callMcpTool(client, 'add_task', { title: 'Booked by the assistant' });
     expect(added.isError).toBeFalsy();
     expect((await t.api.get('/api/v1/tasks', alice.token)).body.items.map((task: { title: string }) => task.title)).toEqual([
       'Booked by the assistant',
@@ -232,7 +232,7 @@ describe.each(STORAGE_KINDS)('MCP with OAuth 2.1 sign-in on %s', (kind) => {
     const first = provider.tokens();
     passTime(2 * HOUR);
     expect((await callTool(first?.access_token ?? '', 'list_tasks')).status).toBe(401);
-    const listed = (await client.callTool({ name: 'list_tasks', arguments: {} })) as CallResult;
+    const listed = await callMcpTool(client, 'list_tasks');
     expect(listed.structuredContent.items).toHaveLength(1);
     const second = provider.tokens();
     expect(second?.access_token).not.toBe(first?.access_token);

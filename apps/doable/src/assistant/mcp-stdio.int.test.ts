@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TOOL_NAMES } from '@doable/contracts';
+import { TOOL_NAMES, type ToolName } from '@doable/contracts';
 import { signUp } from '@doable/test-kit';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { callTool } from '../testing/mcp-tool-call.ts';
 import { EVERY_STORAGE_KIND, STORAGE_KINDS, startTestApp } from '../testing/test-app.ts';
 
 const ENTRY = join(import.meta.dirname, '..', 'mcp-stdio.ts');
@@ -47,18 +48,14 @@ describe.each(EVERY_STORAGE_KIND)('MCP over stdio (doable mcp) on %s', (kind) =>
   it('lists every tool and calls each one against the database', async () => {
     const { tools } = await client.listTools();
     expect(tools.map((tool) => tool.name)).toEqual([...TOOL_NAMES]);
-    const call = async (name: string, args: Record<string, unknown>) => {
-      const result = (await client.callTool({ name, arguments: args })) as {
-        isError?: boolean;
-        structuredContent?: any;
-        content: { text?: string }[];
-      };
+    const call = async <Name extends ToolName>(name: Name, args: Record<string, unknown>) => {
+      const result = await callTool(client, name, args);
       expect(result.isError, `${name}: ${result.content[0]?.text}`).toBeFalsy();
       return result.structuredContent;
     };
     const task = await call('add_task', { title: 'Water plants', due_date: 'tomorrow 8am', tags: ['home'] });
     expect(
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' }).format(new Date(task.due_date)),
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' }).format(new Date(task.due_date!)),
     ).toBe('08:00');
     const id = task.id as number;
     const titles = (result: { items: { title: string }[] }) => result.items.map((item) => item.title);
@@ -73,11 +70,11 @@ describe.each(EVERY_STORAGE_KIND)('MCP over stdio (doable mcp) on %s', (kind) =>
     expect((await call('add_tag', { task_id: id, tag: 'weekly' })).tags).toEqual(['home', 'weekly']);
     expect((await call('remove_tag', { task_id: id, tag: 'home' })).tags).toEqual(['weekly']);
     const moved = await call('set_due_date', { task_id: id, date: 'next friday 6pm' });
-    expect(inTokyo(moved.due_date)).toBe('Fri 18:00');
-    expect(Date.parse(moved.due_date)).toBeGreaterThan(Date.now());
+    expect(inTokyo(moved.due_date!)).toBe('Fri 18:00');
+    expect(Date.parse(moved.due_date!)).toBeGreaterThan(Date.now());
     const reminded = await call('set_reminder', { task_id: id, before: '2h' });
     expect(reminded).toMatchObject({ due_date: moved.due_date, remind_before: '2h' });
-    expect(Date.parse(reminded.reminder_at)).toBe(Date.parse(moved.due_date) - 2 * 3600_000);
+    expect(Date.parse(reminded.reminder_at!)).toBe(Date.parse(moved.due_date!) - 2 * 3600_000);
     expect((await call('filter_tasks', { priority: ['high'], tags: ['weekly'] })).items).toHaveLength(1);
     expect(titles(await call('sort_tasks', { field: 'due_date' }))).toEqual(['Water plants']);
     expect((await call('list_tags', {})).items).toEqual([{ tag: 'weekly', count: 1 }]);
@@ -179,7 +176,7 @@ describe.each(STORAGE_KINDS)('doable mcp with a read-only API key on %s', (kind)
     const { tools } = await client.listTools();
     expect(tools.every((tool) => tool.annotations?.readOnlyHint === true)).toBe(true);
     expect(tools.map((tool) => tool.name)).toContain('list_tasks');
-    const listed = (await client.callTool({ name: 'list_tasks', arguments: {} })) as { structuredContent?: any };
+    const listed = await callTool(client, 'list_tasks');
     expect(listed.structuredContent.items.map((task: { title: string }) => task.title)).toEqual(['Read me']);
 
     const refused = (await client.callTool({ name: 'add_task', arguments: { title: 'Sneaky' } })) as {

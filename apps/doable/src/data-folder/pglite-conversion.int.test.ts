@@ -49,9 +49,9 @@ describe('a data folder written by the previous version (PGlite), on first start
     email: string;
     apiKey: string;
     recurringId: number;
-    nextOccurrenceId: number;
+    nextOccurrenceId: number | undefined;
     reminderId: number;
-    reminderAt: string;
+    reminderAt: string | null;
     pendingId: number;
     conversationId: string;
     maxId: number;

@@ -10,7 +10,7 @@ export const PREVIOUS_VERSION_FOLDER = 'pglite';
 export interface ConversionOptions {
   dataDir: string;
   /** The embedded server's database, before any migration has run. */
-  db: Kysely<any>;
+  db: Kysely<unknown>;
   logger: Logger;
   now?: () => Date;
 }
@@ -52,14 +52,14 @@ function sizeOf(text: string): string {
   return bytes < 2 ** 20 ? `${(bytes / 2 ** 10).toFixed(1)} KiB` : `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 }
 
-async function hasTables(db: Kysely<any>): Promise<boolean> {
+async function hasTables(db: Kysely<unknown>): Promise<boolean> {
   const { rows } = await sql<{ found: boolean }>`
     select exists (select 1 from pg_tables where schemaname not in ('pg_catalog', 'information_schema')) as found
   `.execute(db);
   return rows[0]?.found === true;
 }
 
-async function restore(db: Kysely<any>, dump: string): Promise<void> {
+async function restore(db: Kysely<unknown>, dump: string): Promise<void> {
   await db.connection().execute(async (connection) => {
     try {
       await sql.raw(`begin;\n${dump}\ncommit;`).execute(connection);

@@ -16,7 +16,7 @@ export async function openPreviousVersionDatabase(folder: string): Promise<Datab
     extensions: { pg_trgm },
     parsers: { [pgliteTypes.INT8]: (value: string) => Number(value) },
   });
-  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: pgliteKyselyPool(pglite) }) });
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: pgliteKyselyPool(pglite) }) });
   return {
     db,
     kind: 'embedded',

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { DB as NotificationTables } from '../database/tables.generated.ts';
 
 export type DeliveryStatus = 'pending' | 'sent' | 'gone' | 'failed';
 
@@ -16,7 +17,10 @@ export const deliveryLog = {
    * Claims (event, endpoint) before sending. False when an earlier delivery of the same event already got it
    * through (or found it gone), so a redelivered event never sends twice to the same browser.
    */
-  async claim(db: Kysely<any>, row: { eventId: string; endpoint: string; subscriptionId: number; userId: string }): Promise<boolean> {
+  async claim(
+    db: Kysely<NotificationTables>,
+    row: { eventId: string; endpoint: string; subscriptionId: number; userId: string },
+  ): Promise<boolean> {
     await db
       .insertInto('deliveries')
       .values({
@@ -38,7 +42,7 @@ export const deliveryLog = {
   },
 
   async finish(
-    db: Kysely<any>,
+    db: Kysely<NotificationTables>,
     row: { eventId: string; endpoint: string; status: Exclude<DeliveryStatus, 'pending'>; httpStatus: number | null; attempts: number },
   ): Promise<void> {
     await db
@@ -54,7 +58,7 @@ export const deliveryLog = {
       .execute();
   },
 
-  async forEvent(db: Kysely<any>, eventId: string): Promise<Delivery[]> {
+  async forEvent(db: Kysely<NotificationTables>, eventId: string): Promise<Delivery[]> {
     const rows = await db
       .selectFrom('deliveries')
       .select(['event_id', 'endpoint', 'subscription_id', 'status', 'http_status', 'attempts'])

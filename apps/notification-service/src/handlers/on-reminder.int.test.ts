@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { type Database, openDatabase } from '@doable/db';
+import { type Database, openDatabase, schemaOf } from '@doable/db';
 import { createLogger, type Logger, PoisonMessageError } from '@doable/platform';
 import { createTestDatabase, type PeerSubscription, startFlakyFront, startWebPushPeer, type WebPushPeer } from '@doable/test-kit';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { DB as NotificationTables } from '../database/tables.generated.ts';
 import { deliveryLog } from '../delivery/delivery-log.ts';
 import { createNotificationModule, NOTIFICATION_SCHEMA, type NotificationModule } from '../notification-module.ts';
 import type { HostResolver } from '../push-endpoints/host-resolver.ts';
@@ -73,7 +74,7 @@ describe('reminder consumer', () => {
     return { ...browser, endpoint };
   }
 
-  const deliveries = (eventId: string) => deliveryLog.forEvent(database.db.withSchema(NOTIFICATION_SCHEMA), eventId);
+  const deliveries = (eventId: string) => deliveryLog.forEvent(schemaOf<NotificationTables>(database.db, NOTIFICATION_SCHEMA), eventId);
   const endpointsOf = async (userId: string) =>
     (await app.inject({ method: 'GET', url: '/api/v1/push/subscriptions', headers: as(userId) })).json().items as unknown[];
 

@@ -1,6 +1,7 @@
 import { type ReminderEvent, reminderEventSchema } from '@doable/contracts';
 import { type BusMessage, backoff, type Logger, PoisonMessageError, retry } from '@doable/platform';
 import type { Kysely } from 'kysely';
+import type { DB as NotificationTables } from '../database/tables.generated.ts';
 import { deliveryLog } from '../delivery/delivery-log.ts';
 import type { PushMessage, PushOutcome, PushSender } from '../delivery/push-sender.ts';
 import { endpointOrigin } from '../push-endpoints/push-endpoint.ts';
@@ -42,7 +43,7 @@ export function toPushMessage(reminder: ReminderEvent): PushMessage {
  * whose outcome could not be recorded (the database went away right after it) is remembered, and recorded instead of
  * sent again when the event comes back; only a crash of this process in that moment can still push twice.
  */
-export function onReminder(deps: { db: Kysely<any>; logger: Logger; send: PushSender; retry: RetryPolicy }) {
+export function onReminder(deps: { db: Kysely<NotificationTables>; logger: Logger; send: PushSender; retry: RetryPolicy }) {
   /** Outcomes of pushes made but not yet recorded, by event id and endpoint. */
   const unrecorded = new Map<string, { outcome: PushOutcome; attempts: number }>();
   return async (message: BusMessage): Promise<void> => {

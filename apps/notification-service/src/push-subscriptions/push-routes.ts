@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { DB as NotificationTables } from '../database/tables.generated.ts';
 import { EndpointLookupError, type EndpointPolicy, EndpointRefusedError, permittedAddresses } from '../push-endpoints/push-endpoint.ts';
 import {
   publicKeyResponseSchema,
@@ -22,7 +23,7 @@ const tags = ['push'];
  */
 export function registerPushRoutes(
   app: FastifyInstance,
-  deps: { db: Kysely<any>; publicKey: string; authenticate: UserAuthenticator; endpoints: EndpointPolicy },
+  deps: { db: Kysely<NotificationTables>; publicKey: string; authenticate: UserAuthenticator; endpoints: EndpointPolicy },
 ): void {
   const { db } = deps;
   const routes = app.withTypeProvider<ZodTypeProvider>();

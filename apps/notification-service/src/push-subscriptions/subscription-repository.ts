@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { DB as NotificationTables } from '../database/tables.generated.ts';
 
 export const MAX_BROWSERS_PER_USER = 20;
 
@@ -17,7 +18,7 @@ export const subscriptionRepository = {
    * claim on an endpoint someone else holds: undefined, and nothing changes.
    */
   async save(
-    db: Kysely<any>,
+    db: Kysely<NotificationTables>,
     subscription: { userId: string; endpoint: string; p256dh: string; auth: string; userAgent: string | null },
   ): Promise<number | undefined> {
     const values = {
@@ -66,7 +67,7 @@ export const subscriptionRepository = {
   },
 
   /** Deletes only the caller's own subscription; true when there was one. */
-  async remove(db: Kysely<any>, userId: string, endpoint: string): Promise<boolean> {
+  async remove(db: Kysely<NotificationTables>, userId: string, endpoint: string): Promise<boolean> {
     const result = await db
       .deleteFrom('push_subscriptions')
       .where('user_id', '=', userId)
@@ -75,11 +76,11 @@ export const subscriptionRepository = {
     return Number(result.numDeletedRows) > 0;
   },
 
-  async removeGone(db: Kysely<any>, id: number): Promise<void> {
+  async removeGone(db: Kysely<NotificationTables>, id: number): Promise<void> {
     await db.deleteFrom('push_subscriptions').where('id', '=', id).execute();
   },
 
-  async listForUser(db: Kysely<any>, userId: string): Promise<StoredSubscription[]> {
+  async listForUser(db: Kysely<NotificationTables>, userId: string): Promise<StoredSubscription[]> {
     const rows = await db
       .selectFrom('push_subscriptions')
       .select(['id', 'endpoint', 'p256dh', 'auth'])
@@ -89,7 +90,7 @@ export const subscriptionRepository = {
     return rows.map((row) => ({ ...row, id: Number(row.id) }));
   },
 
-  async listSummaries(db: Kysely<any>, userId: string): Promise<{ id: number; endpoint: string; created_at: Date }[]> {
+  async listSummaries(db: Kysely<NotificationTables>, userId: string): Promise<{ id: number; endpoint: string; created_at: Date }[]> {
     const rows = await db
       .selectFrom('push_subscriptions')
       .select(['id', 'endpoint', 'created_at'])

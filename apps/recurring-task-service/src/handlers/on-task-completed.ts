@@ -1,13 +1,14 @@
 import { taskEventSchema } from '@doable/contracts';
 import { type BusMessage, type Logger, PoisonMessageError } from '@doable/platform';
 import type { Kysely } from 'kysely';
+import type { DB as RecurringTables } from '../database/tables.generated.ts';
 import type { NextOccurrenceClient } from '../next-occurrence-client.ts';
 
 /**
  * On `completed` of a recurring task, asks the backend for the next occurrence. The ledger skips events seen before;
  * it is written after the call, and the backend's one-occurrence-per-source rule covers a crash in between.
  */
-export function onTaskCompleted(deps: { db: Kysely<any>; client: NextOccurrenceClient; logger: Logger }) {
+export function onTaskCompleted(deps: { db: Kysely<RecurringTables>; client: NextOccurrenceClient; logger: Logger }) {
   return async (message: BusMessage): Promise<void> => {
     const parsed = taskEventSchema.safeParse(message.payload);
     if (!parsed.success) throw new PoisonMessageError(`not a task event: ${parsed.error.issues[0]?.message ?? 'invalid'}`);

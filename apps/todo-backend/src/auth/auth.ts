@@ -11,7 +11,7 @@ import { CLIENT_ADDRESS_HEADER } from './auth-request.ts';
 import { trustedOriginsOf } from './trusted-origins.ts';
 
 export interface AuthOptions {
-  db: Kysely<any>;
+  db: Kysely<unknown>;
   secret: string;
   baseUrl: string;
   trustedOrigins?: string[];

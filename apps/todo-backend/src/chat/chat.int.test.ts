@@ -2,7 +2,7 @@ import { type Database, openDatabase } from '@doable/db';
 import { createApiClient, createTestDatabase, signUp, startScriptedChatModel, toolCallMessage } from '@doable/test-kit';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BackendOptions, createBackend, migrateBackend } from '../backend.ts';
-import { BACKEND_SCHEMA } from '../database/schema.ts';
+import { backendTables } from '../database/executor.ts';
 import { testBackendOptions } from '../testing/test-backend.ts';
 import { NOT_SAVED_NOTE } from './chat-service.ts';
 import { MAX_STORED_CHARS, MAX_STORED_ITEMS } from './conversation-limits.ts';
@@ -67,7 +67,7 @@ describe('chat', () => {
 
   it('says so when tasks changed but the conversation could not be saved, so the user does not retry the change', async () => {
     let saves = 0;
-    const table = createTableConversationStore(database.db.withSchema(BACKEND_SCHEMA));
+    const table = createTableConversationStore(backendTables(database.db));
     const brokenStore: ConversationStore = {
       ...table,
       async save() {

@@ -6,7 +6,7 @@ import { offsetPorts, planSidecars, startStack, stopStack, testStackPortOffset, 
 import { createTestDatabase } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrateBackend } from '../backend.ts';
-import { BACKEND_SCHEMA } from '../database/schema.ts';
+import { backendTables } from '../database/executor.ts';
 import { MAX_STORED_CHARS, MAX_STORED_ITEMS } from './conversation-limits.ts';
 import { type ConversationRecord, type ConversationStore, createTableConversationStore } from './conversation-store.ts';
 import { createDaprConversationStore } from './dapr-conversation-store.ts';
@@ -32,7 +32,7 @@ const conversation = (userId: string, overrides: Partial<ConversationRecord> = {
 async function tableStore(): Promise<StoreUnderTest> {
   const database: Database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
   await migrateBackend(database.db);
-  const db = database.db.withSchema(BACKEND_SCHEMA);
+  const db = backendTables(database.db);
   return {
     store: createTableConversationStore(db),
     async newUser() {

@@ -43,8 +43,8 @@ export function createTableConversationStore(db: Executor): ConversationStore {
         id: row.id,
         user_id: row.user_id,
         title: row.title,
-        messages: row.messages as ChatMessage[],
-        state: row.state as ConversationState,
+        messages: row.messages,
+        state: row.state,
         created_at: row.created_at,
         updated_at: row.updated_at,
       };

@@ -1,5 +1,5 @@
 import type { ConnectedApp } from '@doable/contracts';
-import type { Kysely } from 'kysely';
+import type { Executor } from '../database/executor.ts';
 
 const asList = (value: unknown): string[] => {
   const list = typeof value === 'string' ? JSON.parse(value) : value;
@@ -9,7 +9,7 @@ const isoOrNull = (value: unknown) => (value === null || value === undefined ? n
 
 /** The OAuth provider's consents, clients and tokens, read and revoked per user (SQL only). */
 export const connectedAppRepository = {
-  async list(db: Kysely<any>, userId: string): Promise<ConnectedApp[]> {
+  async list(db: Executor, userId: string): Promise<ConnectedApp[]> {
     const rows = await db
       .selectFrom('oauthConsent as consent')
       .innerJoin('oauthClient as client', 'client.clientId', 'consent.clientId')
@@ -23,7 +23,7 @@ export const connectedAppRepository = {
         (eb) =>
           eb
             .selectFrom('oauthAccessToken as token')
-            .select(eb.fn.max('token.createdAt').as('at'))
+            .select((inner) => inner.fn.max('token.createdAt').as('at'))
             .whereRef('token.clientId', '=', 'consent.clientId')
             .whereRef('token.userId', '=', 'consent.userId')
             .as('lastUsedAt'),
@@ -47,7 +47,7 @@ export const connectedAppRepository = {
    * Ends a connection: the consent and every token the app holds for the user, in one transaction, so the app's
    * next call to `/mcp` is a 401 and its refresh token no longer works. False when the user has no such consent.
    */
-  async revoke(db: Kysely<any>, userId: string, consentId: string): Promise<boolean> {
+  async revoke(db: Executor, userId: string, consentId: string): Promise<boolean> {
     return db.transaction().execute(async (trx) => {
       const consent = await trx
         .deleteFrom('oauthConsent')

@@ -2,13 +2,13 @@ import { connectedAppListSchema, connectedAppParamsSchema } from '@doable/contra
 import { NotFoundError, problemResponses } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { refuseApiKeyOnAccountRoutes } from '../api-keys/api-key-credentials.ts';
+import type { Executor } from '../database/executor.ts';
 import { connectedAppRepository } from './connected-app-repository.ts';
 
 /** The assistants the user connected over OAuth, and revoking one (its tokens stop working at once). */
-export function registerConnectedAppRoutes(parent: FastifyInstance, deps: { db: Kysely<any> }): void {
+export function registerConnectedAppRoutes(parent: FastifyInstance, deps: { db: Executor }): void {
   const app = parent.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
   // Connecting and disconnecting apps is the account holder's, like managing API keys: never an API key's.

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Executor } from '../database/executor.ts';
-import { BACKEND_SCHEMA } from '../database/schema.ts';
+import { backendTables, type Executor } from '../database/executor.ts';
 
 /** What a consumer gave up on, as the bus hands it over. */
 export interface DeadLetterInput {
@@ -25,9 +24,8 @@ export interface DeadLetterRow {
  * Keeps a message a consumer gave up on in `backend.dead_letters`, until an operator has handled it (nothing prunes
  * them). The same message given up on again by the same consumer (a redelivery) stays one row.
  */
-export async function recordDeadLetter(db: Kysely<any>, letter: DeadLetterInput): Promise<void> {
-  await db
-    .withSchema(BACKEND_SCHEMA)
+export async function recordDeadLetter(db: Kysely<unknown>, letter: DeadLetterInput): Promise<void> {
+  await backendTables(db)
     .insertInto('dead_letters')
     .values({
       topic: letter.message.topic,

@@ -7,6 +7,7 @@ import { createTestDatabase } from '@doable/test-kit';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BACKEND_MIGRATIONS, migrateBackend } from '../backend.ts';
+import { backendTables } from '../database/executor.ts';
 import { BACKEND_SCHEMA } from '../database/schema.ts';
 import { enqueue, outboxRepository } from '../outbox/outbox.ts';
 import { deadLetterRepository, recordDeadLetter } from './dead-letter-repository.ts';
@@ -30,7 +31,7 @@ describe('dead letters', () => {
   it('keeps the message as it came, who gave up on it and why, in a table of their own', async () => {
     const letter = aLetter();
     await recordDeadLetter(database.db, letter);
-    const db = database.db.withSchema(BACKEND_SCHEMA);
+    const db = backendTables(database.db);
     const kept = (await deadLetterRepository.list(db)).filter((row) => row.event_id === letter.message.eventId);
     expect(kept).toEqual([
       {
@@ -49,7 +50,7 @@ describe('dead letters', () => {
   });
 
   it('keeps one row when the same consumer gives up on the same message again, one per consumer otherwise', async () => {
-    const db = database.db.withSchema(BACKEND_SCHEMA);
+    const db = backendTables(database.db);
     const before = await deadLetterRepository.count(db);
     const eventId = randomUUID();
     await recordDeadLetter(database.db, aLetter({ eventId }));
@@ -59,7 +60,7 @@ describe('dead letters', () => {
   });
 
   it('stays when the outbox prunes what it delivered, however old', async () => {
-    const db = database.db.withSchema(BACKEND_SCHEMA);
+    const db = backendTables(database.db);
     const letter = aLetter();
     await recordDeadLetter(database.db, letter);
     await sql`update backend.dead_letters set created_at = now() - interval '400 days' where event_id = ${letter.message.eventId}`.execute(
@@ -88,7 +89,7 @@ describe('the dead-letters migration', () => {
   });
 
   it('moves the dead letters kept in the outbox into their own table, and leaves the other rows', async () => {
-    const db = database.db.withSchema(BACKEND_SCHEMA);
+    const db = backendTables(database.db);
     const original = randomUUID();
     // As the embedded app kept them before: one `<topic>-dlq` outbox row per consumer, twice for a redelivery.
     const dlqRow = (consumer: string) => ({

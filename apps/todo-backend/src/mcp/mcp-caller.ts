@@ -1,9 +1,9 @@
 import { UnauthorizedError } from '@doable/platform';
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import type { ApiKeyScope } from '../api-keys/api-key-scope.ts';
 import { findTool } from '../assistant/task-tools/index.ts';
 import type { Auth } from '../auth/auth.ts';
+import type { Executor } from '../database/executor.ts';
 import { findPrincipal } from '../http/authenticate.ts';
 import { findOAuthGrant, isOAuthAccessToken } from '../oauth/oauth-access-token.ts';
 import { InvalidAccessTokenError, OAuthInsufficientScopeError } from '../oauth/oauth-errors.ts';
@@ -20,7 +20,7 @@ export interface McpCaller {
 export interface McpAuthDeps {
   auth: Auth;
   /** The backend schema, where the OAuth provider keeps its tokens. */
-  db: Kysely<any>;
+  db: Executor;
   baseUrl: string;
   clock: () => Date;
 }

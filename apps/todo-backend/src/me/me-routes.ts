@@ -2,7 +2,7 @@ import { formatDuration, meSchema, updateMeBodySchema } from '@doable/contracts'
 import { problemResponses } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
+import type { Executor } from '../database/executor.ts';
 import { settingsRepository, type UserSettings } from './settings-repository.ts';
 
 function toMe(user: { id: string; name: string; email: string }, settings: UserSettings) {
@@ -16,7 +16,7 @@ function toMe(user: { id: string; name: string; email: string }, settings: UserS
 }
 
 /** The signed-in user's profile and settings (time zone, default reminder offset). */
-export function registerMeRoutes(parent: FastifyInstance, deps: { db: Kysely<any> }): void {
+export function registerMeRoutes(parent: FastifyInstance, deps: { db: Executor }): void {
   const app = parent.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
 

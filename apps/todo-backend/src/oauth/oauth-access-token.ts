@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Executor } from '../database/executor.ts';
 import { ACCESS_TOKEN_PREFIX, hashOAuthToken } from './oauth-server.ts';
 
 /** What a valid access token lets its bearer do at a resource. */
@@ -23,7 +23,7 @@ const asList = (value: unknown): string[] => {
  * replica alike.
  */
 export async function findOAuthGrant(
-  db: Kysely<any>,
+  db: Executor,
   token: string,
   { resource, now }: { resource: string; now: Date },
 ): Promise<OAuthGrant | undefined> {

@@ -4,7 +4,7 @@ import { createTestDatabase } from '@doable/test-kit';
 import { type KyselyPlugin, sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { migrateBackend } from '../backend.ts';
-import { BACKEND_SCHEMA } from '../database/schema.ts';
+import { backendTables } from '../database/executor.ts';
 import { enqueue, outboxRepository } from './outbox.ts';
 import { OutboxRelay } from './outbox-relay.ts';
 
@@ -19,7 +19,7 @@ describe('OutboxRelay', () => {
   afterAll(() => database.close());
 
   it('counts each row it hands to the publisher by topic, and the outbox gauges read what is left', async () => {
-    const db = database.db.withSchema(BACKEND_SCHEMA);
+    const db = backendTables(database.db);
     const metrics = createMetrics();
     metrics.watchOutbox({
       pending: () => outboxRepository.countPending(db),
@@ -48,7 +48,7 @@ describe('OutboxRelay', () => {
   });
 
   it("publishes different users' events side by side, each user's in order, and holds back only the user whose publish failed", async () => {
-    const db = database.db.withSchema(BACKEND_SCHEMA);
+    const db = backendTables(database.db);
     await enqueue(
       db,
       [1, 2, 3].flatMap((n) => [
@@ -105,7 +105,7 @@ describe('OutboxRelay', () => {
         },
         transformResult: async (args) => args.result,
       };
-      const db = database.db.withSchema(BACKEND_SCHEMA);
+      const db = backendTables(database.db);
       const published: BusMessage[] = [];
       const pollIntervalMs = 500;
       const relay = new OutboxRelay({
@@ -167,7 +167,7 @@ describe('OutboxRelay when the database goes away as it marks rows delivered', (
   afterAll(() => database.close());
 
   it('does not publish again what the publisher already accepted', async () => {
-    const db = database.db.withSchema(BACKEND_SCHEMA);
+    const db = backendTables(database.db);
     await enqueue(db, [
       { topic: 'task-events', key: 'ann', payload: { n: 1 } },
       { topic: 'task-events', key: 'ann', payload: { n: 2 } },

@@ -6,8 +6,7 @@ import { createTestDatabase, FUTURE_YEAR, type ManualClock, manualClock } from '
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { migrateBackend } from '../backend.ts';
-import type { Executor } from '../database/executor.ts';
-import { BACKEND_SCHEMA } from '../database/schema.ts';
+import { backendTables, type Executor } from '../database/executor.ts';
 import { createTaskService } from '../tasks/task-service.ts';
 import { ReminderScheduler } from './reminder-scheduler.ts';
 
@@ -26,7 +25,7 @@ describe('ReminderScheduler', () => {
   beforeAll(async () => {
     database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
     await migrateBackend(database.db);
-    db = database.db.withSchema(BACKEND_SCHEMA);
+    db = backendTables(database.db);
   });
   afterAll(() => database?.close());
 

@@ -6,7 +6,7 @@ import type { BackendOptions } from '../backend.ts';
  * Options for a backend under test on `db`: no event bus, no history, silent logs, loopback origins, and loopback
  * trusted as a proxy so each signed-up test user can come from a client address of its own.
  */
-export function testBackendOptions(db: Kysely<any>, overrides: Partial<BackendOptions> = {}): BackendOptions {
+export function testBackendOptions(db: Kysely<unknown>, overrides: Partial<BackendOptions> = {}): BackendOptions {
   return {
     db,
     publisher: { publish: async () => {} },

@@ -1,3 +1,4 @@
+import type { ApiAnswer } from '@doable/contracts';
 import { ApiError, describeError, isDatabaseUnavailable, retryAfterSeconds, toErrorBody } from './api-error.ts';
 import { createDatabaseOutage } from './database-outage.ts';
 
@@ -12,11 +13,19 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
+/** The type a caller names (`apiRequest<Task>(…)`), else the contract's for `method path` (unknown where none). */
+type Answer<T, Method extends string, Path extends string> = [T] extends [never] ? ApiAnswer<Method, Path> : T;
+
 /**
  * A JSON call to Doable's API on the page's own origin. The session is better-auth's httpOnly cookie, which the
  * browser sends by itself: no token is ever visible to the page's scripts.
  */
-export async function apiRequest<T>(method: string, path: string, body?: unknown, init?: RequestInit): Promise<T> {
+export async function apiRequest<T = never, Method extends string = string, Path extends string = string>(
+  method: Method,
+  path: Path,
+  body?: unknown,
+  init?: RequestInit,
+): Promise<Answer<T, Method, Path>> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(path, {
@@ -28,7 +37,7 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
   });
   if (response.status === 204) {
     databaseOutage.reachable();
-    return undefined as T;
+    return undefined as Answer<T, Method, Path>;
   }
   const text = await response.text();
   if (!response.ok) {
@@ -45,5 +54,5 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
   }
   // Only a success proves the database answered: a 400 or 401 may be decided before the database is asked.
   databaseOutage.reachable();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return (text ? JSON.parse(text) : undefined) as Answer<T, Method, Path>;
 }

@@ -51,7 +51,7 @@ export interface LiveClient {
   socket: WebSocket;
   hello: unknown;
   /** The next message, parsed; rejects when none arrives in time. */
-  next(timeoutMs?: number): Promise<any>;
+  next(timeoutMs?: number): Promise<unknown>;
   /** The close code and reason once the socket has closed; rejects when it stays open too long. */
   closed(timeoutMs?: number): Promise<{ code: number; reason: string }>;
 }
@@ -101,7 +101,10 @@ export function within<T>(promise: Promise<T>, timeoutMs: number, what: string):
 }
 
 /** Attempts a handshake that the server must refuse, and returns the HTTP response it refused with. */
-export function refusedHandshake(url: string, options: ClientOptions = {}): Promise<{ status: number; contentType: string; body: any }> {
+export function refusedHandshake(
+  url: string,
+  options: ClientOptions = {},
+): Promise<{ status: number; contentType: string; body: unknown }> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, options);
     const timer = setTimeout(() => {

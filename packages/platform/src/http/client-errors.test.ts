@@ -7,7 +7,7 @@ import { CONTENT_SECURITY_POLICY } from './security-headers.ts';
 import { createServiceServer } from './service-server.ts';
 
 /** Sends `request` as raw bytes and returns the status, headers and parsed body of the answer. */
-function rawRequest(port: number, request: string): Promise<{ status: number; headers: Record<string, string>; body: any }> {
+function rawRequest(port: number, request: string): Promise<{ status: number; headers: Record<string, string>; body: unknown }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1', () => socket.write(request));
     let text = '';
@@ -50,7 +50,7 @@ describe('what the server refuses before any route', () => {
   it('answers headers larger than Node accepts with 431 problem details', async () => {
     const res = await rawRequest(port, `GET /healthz HTTP/1.1\r\nHost: a\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
     expectProblem(res, 431, 'request_header_fields_too_large');
-    expect(res.body.title).toBe('Request Header Fields Too Large');
+    expect(res.body).toMatchObject({ title: 'Request Header Fields Too Large' });
   });
 
   it('answers a request line, version or header Node cannot parse with 400 problem details', async () => {

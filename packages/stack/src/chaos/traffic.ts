@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { TaskPage } from '@doable/contracts';
 import type { TaskView } from './live-client.ts';
 import type { Random } from './random.ts';
 
@@ -24,7 +25,7 @@ export interface TrackedTask {
   uncertain: Set<Field>;
 }
 
-export type Answer = { status: number; body: any; retryAfter: string | null } | { status: 'no answer'; reason: string };
+export type Answer = { status: number; body: unknown; retryAfter: string | null } | { status: 'no answer'; reason: string };
 
 export interface UnexpectedAnswer {
   method: string;
@@ -77,8 +78,9 @@ export async function listAllTasks(baseUrl: () => string, token: string): Promis
     const query = `/api/v1/tasks?status=all&sort=created_at&order=asc&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
     const answer = await callApi(baseUrl(), 'GET', query, undefined, token);
     if (answer.status !== 200 || !('body' in answer)) return undefined;
-    for (const task of answer.body.items as (TaskView & { id: number })[]) all.set(task.id, task);
-    cursor = answer.body.next_cursor;
+    const body = answer.body as TaskPage;
+    for (const task of body.items as (TaskView & { id: number })[]) all.set(task.id, task);
+    cursor = body.next_cursor;
     if (!cursor) return all;
   }
   return undefined;

@@ -6,7 +6,6 @@ import {
   sortTasksInputSchema,
   taskListOutputSchema,
 } from '@doable/contracts';
-import type { z } from 'zod';
 import { dueWindow } from '../dates.ts';
 import { listSummary } from './task-summary.ts';
 import { toInstant, toTag } from './tool-arguments.ts';
@@ -19,36 +18,35 @@ async function list(ctx: ToolContext, query: ListTasksQuery, what: string): Prom
   return { structured: page, summary: listSummary(page, what, ctx.timeZone) };
 }
 
-export const listTasksTool: ToolDefinition = {
+export const listTasksTool: ToolDefinition<typeof listTasksInputSchema> = {
   name: 'list_tasks',
   effect: 'read',
   title: 'List tasks',
   description: 'List tasks, newest first; status all (default), pending or completed.',
   input: listTasksInputSchema,
   output: taskListOutputSchema,
-  run: (ctx, args: z.infer<typeof listTasksInputSchema>) =>
+  run: (ctx, args) =>
     list(ctx, { ...baseQuery(args.limit), status: args.status ?? 'all' }, args.status === 'completed' ? 'completed tasks' : 'tasks'),
 };
 
-export const searchTasksTool: ToolDefinition = {
+export const searchTasksTool: ToolDefinition<typeof searchTasksInputSchema> = {
   name: 'search_tasks',
   effect: 'read',
   title: 'Search tasks',
   description: 'Find tasks whose title or description contains the keywords (case-insensitive), best matches first.',
   input: searchTasksInputSchema,
   output: taskListOutputSchema,
-  run: (ctx, args: z.infer<typeof searchTasksInputSchema>) =>
-    list(ctx, { ...baseQuery(), search: args.query, status: args.status ?? 'all' }, `tasks matching "${args.query}"`),
+  run: (ctx, args) => list(ctx, { ...baseQuery(), search: args.query, status: args.status ?? 'all' }, `tasks matching "${args.query}"`),
 };
 
-export const filterTasksTool: ToolDefinition = {
+export const filterTasksTool: ToolDefinition<typeof filterTasksInputSchema> = {
   name: 'filter_tasks',
   effect: 'read',
   title: 'Filter tasks',
   description: 'Tasks matching every given filter: status, priorities, tags (all of them), a due window or due_before/due_after.',
   input: filterTasksInputSchema,
   output: taskListOutputSchema,
-  async run(ctx, args: z.infer<typeof filterTasksInputSchema>) {
+  async run(ctx, args) {
     const query: ListTasksQuery = { ...baseQuery(args.limit), status: args.status ?? 'all' };
     if (args.priority?.length) query.priority = args.priority;
     if (args.tags?.length) query.tags = args.tags.map(toTag);
@@ -65,14 +63,14 @@ export const filterTasksTool: ToolDefinition = {
   },
 };
 
-export const sortTasksTool: ToolDefinition = {
+export const sortTasksTool: ToolDefinition<typeof sortTasksInputSchema> = {
   name: 'sort_tasks',
   effect: 'read',
   title: 'Sort tasks',
   description: 'List tasks sorted by due_date, priority, title, created_at or updated_at, ascending or descending.',
   input: sortTasksInputSchema,
   output: taskListOutputSchema,
-  run: (ctx, args: z.infer<typeof sortTasksInputSchema>) =>
+  run: (ctx, args) =>
     list(
       ctx,
       { ...baseQuery(args.limit), status: args.status ?? 'all', sort: args.field, ...(args.order ? { order: args.order } : {}) },

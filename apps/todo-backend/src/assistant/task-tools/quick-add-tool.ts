@@ -1,10 +1,9 @@
 import { quickAddInputSchema, quickAddResponseSchema } from '@doable/contracts';
-import type { z } from 'zod';
 import { quickAddTask } from '../../quick-add/quick-add.ts';
 import { describeTask } from './task-summary.ts';
 import type { ToolDefinition } from './tool-definition.ts';
 
-export const quickAddTool: ToolDefinition = {
+export const quickAddTool: ToolDefinition<typeof quickAddInputSchema> = {
   name: 'quick_add',
   effect: 'create',
   title: 'Quick add a task',
@@ -12,7 +11,7 @@ export const quickAddTool: ToolDefinition = {
     'Create a task from one line as a person types it: "pay rent every month on the 1st p1 @home //by transfer". p1–p4, @label, #tag, every …, dates, "remind me 1h before".',
   input: quickAddInputSchema,
   output: quickAddResponseSchema,
-  async run(ctx, args: z.infer<typeof quickAddInputSchema>) {
+  async run(ctx, args) {
     const result = await quickAddTask(ctx, { text: args.text });
     const read = result.parse.tokens.map((token) => `"${token.text}" as ${token.kind}`).join(', ');
     return { structured: result, summary: `Added: ${describeTask(result.task, ctx.timeZone)}.${read ? ` Read ${read}.` : ''}` };

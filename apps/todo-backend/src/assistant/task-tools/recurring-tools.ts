@@ -18,7 +18,7 @@ async function createRecurring(ctx: ToolContext, args: z.infer<typeof createRecu
 const createRecurringDescription =
   'Create a task that repeats: when one occurrence is completed the next one is created. Pattern: daily, weekly, monthly or an RRULE.';
 
-export const createRecurringTool: ToolDefinition = {
+export const createRecurringTool: ToolDefinition<typeof createRecurringInputSchema> = {
   name: 'create_recurring',
   effect: 'create',
   title: 'Create a recurring task',
@@ -28,7 +28,7 @@ export const createRecurringTool: ToolDefinition = {
   run: createRecurring,
 };
 
-export const createRecurringTaskTool: ToolDefinition = {
+export const createRecurringTaskTool: ToolDefinition<typeof createRecurringInputSchema> = {
   name: 'create_recurring_task',
   effect: 'create',
   title: 'Create a recurring task',

@@ -1,17 +1,16 @@
 import { setReminderInputSchema, taskSchema } from '@doable/contracts';
-import type { z } from 'zod';
 import { taskResult } from './task-summary.ts';
 import { toDurationSeconds, toInstant } from './tool-arguments.ts';
 import { type ToolDefinition, ToolError } from './tool-definition.ts';
 
-export const setReminderTool: ToolDefinition = {
+export const setReminderTool: ToolDefinition<typeof setReminderInputSchema> = {
   name: 'set_reminder',
   effect: 'overwrite',
   title: 'Set a reminder',
   description: 'Remind before the task\'s due date ("before": "1h"), at a time ("at": "tomorrow 8am"), or clear it ("clear": true).',
   input: setReminderInputSchema,
   output: taskSchema,
-  async run(ctx, args: z.infer<typeof setReminderInputSchema>) {
+  async run(ctx, args) {
     const given = [args.before !== undefined, args.at !== undefined, args.clear === true].filter(Boolean).length;
     if (given !== 1) throw new ToolError('Give exactly one of before (e.g. "1h"), at (a date) or clear.');
     if (args.clear) return taskResult(await ctx.tasks.updateTask(ctx.userId, args.task_id, { reminder_at: null }), 'Reminder cleared', ctx);

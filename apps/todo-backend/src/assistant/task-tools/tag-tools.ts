@@ -1,32 +1,31 @@
 import { addTagInputSchema, listTagsInputSchema, removeTagInputSchema, tagCountsOutputSchema, taskSchema } from '@doable/contracts';
-import type { z } from 'zod';
 import { editTags } from '../../tasks/task.ts';
 import { taskResult } from './task-summary.ts';
 import { toTag } from './tool-arguments.ts';
 import { type ToolDefinition, ToolError } from './tool-definition.ts';
 
-export const addTagTool: ToolDefinition = {
+export const addTagTool: ToolDefinition<typeof addTagInputSchema> = {
   name: 'add_tag',
   effect: 'add',
   title: 'Add a tag',
   description: 'Add one tag to a task (tags are lower-case; adding an existing tag changes nothing).',
   input: addTagInputSchema,
   output: taskSchema,
-  async run(ctx, args: z.infer<typeof addTagInputSchema>) {
+  async run(ctx, args) {
     const tag = toTag(args.tag);
     const task = await ctx.tasks.editTask(ctx.userId, args.task_id, (current) => ({ tags: editTags(current.tags, { add: [tag] }) }));
     return taskResult(task, `Tagged "${tag}"`, ctx);
   },
 };
 
-export const removeTagTool: ToolDefinition = {
+export const removeTagTool: ToolDefinition<typeof removeTagInputSchema> = {
   name: 'remove_tag',
   effect: 'overwrite',
   title: 'Remove a tag',
   description: 'Remove one tag from a task.',
   input: removeTagInputSchema,
   output: taskSchema,
-  async run(ctx, args: z.infer<typeof removeTagInputSchema>) {
+  async run(ctx, args) {
     const tag = toTag(args.tag);
     const before = await ctx.tasks.getTask(ctx.userId, args.task_id);
     if (!before.tags.includes(tag)) throw new ToolError(`Task #${before.id} "${before.title}" has no tag "${tag}".`);
@@ -35,7 +34,7 @@ export const removeTagTool: ToolDefinition = {
   },
 };
 
-export const listTagsTool: ToolDefinition = {
+export const listTagsTool: ToolDefinition<typeof listTagsInputSchema> = {
   name: 'list_tags',
   effect: 'read',
   title: 'List tags',

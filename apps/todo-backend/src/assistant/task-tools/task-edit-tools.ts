@@ -31,27 +31,27 @@ function toCreateBody(ctx: ToolContext, args: z.infer<typeof addTaskInputSchema>
   };
 }
 
-export const addTaskTool: ToolDefinition = {
+export const addTaskTool: ToolDefinition<typeof addTaskInputSchema> = {
   name: 'add_task',
   effect: 'create',
   title: 'Add a task',
   description: 'Create a task with optional description, priority, tags, due date (ISO or "tomorrow 5pm"), reminder and recurrence.',
   input: addTaskInputSchema,
   output: taskSchema,
-  async run(ctx, args: z.infer<typeof addTaskInputSchema>) {
+  async run(ctx, args) {
     const task = await ctx.tasks.createTask(ctx.userId, toCreateBody(ctx, args));
     return taskResult(task, 'Added', ctx);
   },
 };
 
-export const addTasksTool: ToolDefinition = {
+export const addTasksTool: ToolDefinition<typeof addTasksInputSchema> = {
   name: 'add_tasks',
   effect: 'create',
   title: 'Add several tasks',
   description: `Create 1 to ${ADD_TASKS_MAX} tasks at once (fields as for add_task): all of them, or none when one is invalid.`,
   input: addTasksInputSchema,
   output: addTasksOutputSchema,
-  async run(ctx, args: z.infer<typeof addTasksInputSchema>) {
+  async run(ctx, args) {
     const bodies = args.tasks.map((task, index) => {
       try {
         return toCreateBody(ctx, task);
@@ -68,14 +68,14 @@ export const addTasksTool: ToolDefinition = {
   },
 };
 
-export const updateTaskTool: ToolDefinition = {
+export const updateTaskTool: ToolDefinition<typeof updateTaskInputSchema> = {
   name: 'update_task',
   effect: 'overwrite',
   title: 'Update a task',
   description: "Change any of a task's fields: title, description, priority, tags (replaces them), due date, completed, recurrence.",
   input: updateTaskInputSchema,
   output: taskSchema,
-  async run(ctx, args: z.infer<typeof updateTaskInputSchema>) {
+  async run(ctx, args) {
     const { task_id, due_date, tags, recurring, ...rest } = args;
     const task = await ctx.tasks.updateTask(ctx.userId, task_id, {
       ...rest,
@@ -87,42 +87,42 @@ export const updateTaskTool: ToolDefinition = {
   },
 };
 
-export const completeTaskTool: ToolDefinition = {
+export const completeTaskTool: ToolDefinition<typeof completeTaskInputSchema> = {
   name: 'complete_task',
   effect: 'overwrite',
   title: 'Complete a task',
   description: 'Mark a task done (or reopen it with completed: false). Completing a recurring task creates its next occurrence.',
   input: completeTaskInputSchema,
   output: taskSchema,
-  async run(ctx, args: z.infer<typeof completeTaskInputSchema>) {
+  async run(ctx, args) {
     const completed = args.completed ?? true;
     const task = await ctx.tasks.updateTask(ctx.userId, args.task_id, { completed });
     return taskResult(task, completed ? 'Completed' : 'Reopened', ctx);
   },
 };
 
-export const deleteTaskTool: ToolDefinition = {
+export const deleteTaskTool: ToolDefinition<typeof deleteTaskInputSchema> = {
   name: 'delete_task',
   effect: 'delete',
   title: 'Delete a task',
   description: 'Delete a task for good.',
   input: deleteTaskInputSchema,
   output: deleteTaskOutputSchema,
-  async run(ctx, args: z.infer<typeof deleteTaskInputSchema>) {
+  async run(ctx, args) {
     const task = await ctx.tasks.getTask(ctx.userId, args.task_id);
     await ctx.tasks.deleteTask(ctx.userId, args.task_id);
     return { structured: { deleted: task.id, title: task.title }, summary: `Deleted #${task.id} "${task.title}".` };
   },
 };
 
-export const setPriorityTool: ToolDefinition = {
+export const setPriorityTool: ToolDefinition<typeof setPriorityInputSchema> = {
   name: 'set_priority',
   effect: 'overwrite',
   title: 'Set priority',
   description: "Set a task's priority to high, medium or low.",
   input: setPriorityInputSchema,
   output: taskSchema,
-  async run(ctx, args: z.infer<typeof setPriorityInputSchema>) {
+  async run(ctx, args) {
     return taskResult(
       await ctx.tasks.updateTask(ctx.userId, args.task_id, { priority: args.priority }),
       `Priority set to ${args.priority}`,
@@ -131,14 +131,14 @@ export const setPriorityTool: ToolDefinition = {
   },
 };
 
-export const setDueDateTool: ToolDefinition = {
+export const setDueDateTool: ToolDefinition<typeof setDueDateInputSchema> = {
   name: 'set_due_date',
   effect: 'overwrite',
   title: 'Set the due date',
   description: 'Set or clear (null) a task\'s due date; accepts ISO 8601 or phrases like "next friday 5pm" in the user\'s zone.',
   input: setDueDateInputSchema,
   output: taskSchema,
-  async run(ctx, args: z.infer<typeof setDueDateInputSchema>) {
+  async run(ctx, args) {
     const due = args.date === null ? null : toInstant(ctx, args.date);
     const task = await ctx.tasks.updateTask(ctx.userId, args.task_id, { due_date: due });
     return taskResult(task, due ? 'Due date set' : 'Due date cleared', ctx);

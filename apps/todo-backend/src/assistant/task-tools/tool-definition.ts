@@ -28,13 +28,14 @@ export class ToolError extends Error {}
  */
 export type ToolEffect = 'read' | 'create' | 'add' | 'overwrite' | 'delete';
 
-export interface ToolDefinition {
+/** A tool whose `run` takes what its `input` schema parses to (`runTool` parses before it runs). */
+export interface ToolDefinition<Input extends z.ZodType = z.ZodType> {
   name: ToolName;
   title: string;
   description: string;
-  input: z.ZodType;
+  input: Input;
   output: z.ZodType;
   /** What a call does to the user's tasks: the MCP annotations follow from it, and a read-only key runs only `read`. */
   effect: ToolEffect;
-  run(ctx: ToolContext, args: any): Promise<ToolResult>;
+  run(ctx: ToolContext, args: z.infer<Input>): Promise<ToolResult>;
 }

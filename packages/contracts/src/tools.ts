@@ -166,7 +166,9 @@ export type ToolOutput<Name extends ToolName> = Name extends 'list_tasks' | 'sea
       ? z.infer<typeof tagCountsOutputSchema>
       : Name extends 'quick_add'
         ? QuickAddResponse
-        : z.infer<typeof taskSchema>;
+        : Name extends 'add_tasks'
+          ? z.infer<typeof addTasksOutputSchema>
+          : z.infer<typeof taskSchema>;
 
 export const chatRequestSchema = z
   .object({

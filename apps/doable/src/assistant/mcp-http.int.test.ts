@@ -234,7 +234,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     expect(text(added)).toMatch(/^Added 25 tasks:/);
     await t.settle();
     // Each task came with its created event, in the same transaction.
-    const first = added.structuredContent.items[0].id as number;
+    const first = added.structuredContent.items[0]!.id;
     const history = await t.api.get(`/api/v1/tasks/${first}/history`, token);
     expect(history.body.items.map((e: { event_type: string }) => e.event_type)).toEqual(['created']);
 

@@ -215,9 +215,12 @@ describe('tasks in the browser', () => {
     expect(pending[0]).toMatchObject({ recurring_parent_id: first.id, recurring: 'daily' });
     expect(String(pending[0]!.id)).toBe(await next.getAttribute('data-task-id'));
 
+    // Both views list one "Stand-up", so the titles alone cannot tell the new list from the old one: wait for the id.
     await page.getByLabel('Status').selectOption('completed');
+    const completedIds = () =>
+      page.locator('li.task.completed').evaluateAll((items) => items.map((item) => item.getAttribute('data-task-id')));
+    await expect.poll(completedIds, { timeout: 10_000 }).toEqual([String(first.id)]);
     await expectTitles(page, ['Stand-up']);
-    expect(await page.locator('li.task.completed').count()).toBe(1);
     await context.close();
   });
   it('quick add reads plain English, and the assistant keeps its history', async () => {

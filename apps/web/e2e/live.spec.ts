@@ -105,7 +105,7 @@ describe('live sync between browsers', () => {
       const next = page.locator('li.task').first();
       await expect.poll(() => next.getAttribute('data-task-id'), { timeout: LIVE_WITHIN_MS }).not.toBe(String(first.id));
       expect(await next.locator('.due').textContent()).toMatch(new RegExp(`11 Mar ${FUTURE_YEAR}`));
-      expect(await page.locator('li.task').count()).toBe(1);
+      await expect.poll(() => page.locator('li.task').count(), { timeout: LIVE_WITHIN_MS }).toBe(1);
     }
     const [pending] = await tasksOf(stack.app, user.token, 'status=pending');
     expect(pending).toMatchObject({ recurring_parent_id: first.id });

@@ -25,7 +25,8 @@ it('the committed table types are those of the migrated backend schema', async (
       imports: {
         Priority: '@doable/contracts',
         ProjectRole: '@doable/contracts',
-        GrantableRole: '@doable/contracts', ChatMessage: '@doable/contracts',
+        GrantableRole: '@doable/contracts',
+        ChatMessage: '@doable/contracts',
         ConversationState: '../chat/conversation-store.ts',
       },
     });

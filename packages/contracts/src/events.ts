@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { prioritySchema, recurrenceBasisSchema } from './task.ts';
 
 /** Topics of the event bus (Kafka topics in distributed mode). */
-export const TOPICS = { taskEvents: 'task-events', reminders: 'reminders', taskUpdates: 'task-updates' } as const;
+export const TOPICS = {
+  taskEvents: 'task-events',
+  reminders: 'reminders',
+  taskUpdates: 'task-updates',
+  projectEvents: 'project-events',
+} as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
 export const taskEventTypeSchema = z.enum(['created', 'updated', 'completed', 'deleted']);
@@ -22,22 +27,59 @@ export const taskEventDataSchema = z.object({
   recurring_parent_id: z.number().int().nullable().optional(),
   reminder_at: z.string().nullable().optional(),
   remind_before: z.string().nullable().optional(),
+  project_id: z.number().int().optional(),
+  assignee_id: z.string().nullable().optional(),
+  created_by: z.string().optional(),
   created_at: z.string().optional(),
   updated_at: z.string().optional(),
 });
 
-/** Task Event, published on `task-events` and `task-updates` (the requirement's schema, snake_case). */
+/**
+ * Task Event, published on `task-events` and `task-updates` (the requirement's schema, snake_case), keyed by
+ * `project_id` so one project's events stay in order. `user_id` is the actor, as before projects; `actor_id` says
+ * the same by name. Events written before projects existed have neither `project_id` nor `actor_id`.
+ */
 export const taskEventSchema = z.object({
   schema_version: z.literal(1).default(1),
   event_type: taskEventTypeSchema,
   event_id: z.uuid(),
   timestamp: z.string(),
   user_id: z.string().min(1),
+  actor_id: z.string().min(1).optional(),
+  project_id: z.number().int().optional(),
   task_id: z.number().int(),
   task_data: taskEventDataSchema,
   changed_fields: z.array(z.string()).optional(),
 });
 export type TaskEvent = z.infer<typeof taskEventSchema>;
+
+export const projectEventTypeSchema = z.enum([
+  'project_created',
+  'project_updated',
+  'project_deleted',
+  'member_added',
+  'member_role_changed',
+  'member_removed',
+  'invitation_created',
+]);
+export type ProjectEventType = z.infer<typeof projectEventTypeSchema>;
+
+/**
+ * Project Event, published on `project-events`, keyed by `project_id`. Membership events name the member; the
+ * websocket-service keeps its view of who may receive a project's updates from them, and tells a removed member's
+ * open sockets. `invitation_created` names the invited user when the email belongs to an account.
+ */
+export const projectEventSchema = z.object({
+  schema_version: z.literal(1).default(1),
+  event_type: projectEventTypeSchema,
+  event_id: z.uuid(),
+  timestamp: z.string(),
+  actor_id: z.string().min(1),
+  project_id: z.number().int(),
+  project: z.object({ name: z.string(), color: z.string(), emoji: z.string().nullable(), archived: z.boolean() }),
+  member: z.object({ user_id: z.string().min(1), role: z.enum(['owner', 'editor', 'viewer']) }).optional(),
+});
+export type ProjectEvent = z.infer<typeof projectEventSchema>;
 
 /** Reminder Event, published on `reminders`. */
 export const reminderEventSchema = z.object({
@@ -45,7 +87,8 @@ export const reminderEventSchema = z.object({
   event_id: z.uuid(),
   timestamp: z.string(),
   task_id: z.number().int(),
-  user_id: z.string().min(1),
+  user_id: z.string().min(1).describe('Who is reminded: the assignee, else the creator.'),
+  project_id: z.number().int().optional(),
   title: z.string(),
   due_at: z.string().nullable(),
   remind_at: z.string(),
@@ -58,6 +101,7 @@ export const taskHistoryEntrySchema = z.object({
   timestamp: z.string(),
   task_data: taskEventDataSchema,
   changed_fields: z.array(z.string()).optional(),
+  actor: z.object({ user_id: z.string(), name: z.string().nullable() }).optional().describe('Who made the change; absent before projects.'),
 });
 export type TaskHistoryEntry = z.infer<typeof taskHistoryEntrySchema>;
 export const taskHistorySchema = z.object({ items: z.array(taskHistoryEntrySchema) });

@@ -4,6 +4,7 @@ export * from './duration.ts';
 export * from './events.ts';
 export * from './me.ts';
 export * from './problem.ts';
+export * from './projects.ts';
 export * from './quick-add.ts';
 export * from './recurrence/recurrence-rule.ts';
 export * from './recurrence/recurrence-text.ts';

@@ -66,6 +66,13 @@ const decimalText = (what: string, max: number) =>
 
 /** A task id in a URL: decimal digits, 1 to 2^53 − 1 (a bigint identity that JavaScript numbers hold exactly). */
 export const taskIdSchema = decimalText('A task id', Number.MAX_SAFE_INTEGER).pipe(z.number().min(1, 'A task id is at least 1.'));
+/** A project id in a URL or query, like a task id. */
+export const projectIdTextSchema = decimalText('A project id', Number.MAX_SAFE_INTEGER).pipe(
+  z.number().min(1, 'A project id is at least 1.'),
+);
+export const projectIdSchema = z.number().int().min(1, 'A project id is at least 1.').max(Number.MAX_SAFE_INTEGER);
+/** A user id (better-auth's, 32 characters today). */
+export const userIdSchema = z.string().min(1).max(64);
 
 export const taskSchema = z.object({
   id: z.number().int(),
@@ -81,6 +88,9 @@ export const taskSchema = z.object({
   recurring_parent_id: z.number().int().nullable(),
   reminder_at: z.string().nullable(),
   remind_before: z.string().nullable(),
+  project_id: z.number().int().describe('The project the task belongs to; a new task without one goes to the creator’s Inbox.'),
+  assignee_id: z.string().nullable().describe('A member of the project, or null. Reminders go to the assignee, else the creator.'),
+  created_by: z.string().describe('The user who created the task.'),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -95,6 +105,7 @@ const taskFieldsShape = {
   recurrence_basis: recurrenceBasisSchema.optional(),
   reminder_at: isoDateTimeSchema.nullable().optional().describe('An absolute reminder time.'),
   remind_before: durationSchema.nullable().optional().describe('A reminder relative to the due date, e.g. `1h`, `1d`, `30m`.'),
+  assignee_id: userIdSchema.nullable().optional().describe('A member of the task’s project, or null for nobody.'),
 };
 
 const atMostOneReminder = (body: { reminder_at?: unknown; remind_before?: unknown }) =>
@@ -102,7 +113,7 @@ const atMostOneReminder = (body: { reminder_at?: unknown; remind_before?: unknow
 const ONE_REMINDER_ISSUE = { message: 'Give either reminder_at or remind_before, not both.', path: ['remind_before'] };
 
 export const createTaskBodySchema = z
-  .object({ title: titleSchema, ...taskFieldsShape })
+  .object({ title: titleSchema, project_id: projectIdSchema.optional(), ...taskFieldsShape })
   .strict()
   .refine(atMostOneReminder, ONE_REMINDER_ISSUE);
 export type CreateTaskBody = z.infer<typeof createTaskBodySchema>;
@@ -114,11 +125,15 @@ export const updateTaskBodySchema = z
 export type UpdateTaskBody = z.infer<typeof updateTaskBodySchema>;
 
 export const createRecurringTaskBodySchema = z
-  .object({ title: titleSchema, pattern: recurringSchema, ...taskFieldsShape })
+  .object({ title: titleSchema, pattern: recurringSchema, project_id: projectIdSchema.optional(), ...taskFieldsShape })
   .omit({ recurring: true })
   .strict()
   .refine(atMostOneReminder, ONE_REMINDER_ISSUE);
 export type CreateRecurringTaskBody = z.infer<typeof createRecurringTaskBodySchema>;
+
+/** `PATCH /tasks/{id}/move`: to another project the caller may write to. */
+export const moveTaskBodySchema = z.object({ project_id: projectIdSchema }).strict();
+export type MoveTaskBody = z.infer<typeof moveTaskBodySchema>;
 
 export const completeTaskBodySchema = z.object({ completed: z.boolean().default(true) }).strict();
 export const setPriorityBodySchema = z.object({ priority: prioritySchema }).strict();
@@ -161,6 +176,11 @@ export const listTasksQuerySchema = z
       .enum(['true', 'false'])
       .transform((value) => value === 'true')
       .optional(),
+    project: projectIdTextSchema.optional().describe('Only this project’s tasks; without it, every project the caller belongs to.'),
+    assignee: z
+      .union([z.enum(['me', 'none']), userIdSchema])
+      .optional()
+      .describe('`me`, `none`, or a user id.'),
     sort: taskSortFieldSchema.optional().describe('Without sort: relevance when searching, else newest first.'),
     order: z.enum(['asc', 'desc']).optional(),
     limit: decimalText('limit', 200).pipe(z.number().min(1, 'limit is at least 1.')).default(50),

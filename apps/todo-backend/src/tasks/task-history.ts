@@ -1,5 +1,8 @@
 import type { TaskHistoryEntry } from '@doable/contracts';
+import { NotFoundError } from '@doable/platform';
+import { requireProjectAccess, taskNotFound } from '../access/index.ts';
 import type { Executor } from '../database/executor.ts';
+import { taskRepository } from './task-repository.ts';
 
 /** Reads a task's audit trail from whoever owns it (the audit module in-process, or the audit service). */
 export interface TaskHistoryReader {
@@ -27,3 +30,31 @@ export async function nameActors(ex: Executor, entries: TaskHistoryEntry[]): Pro
       : entry,
   );
 }
+
+/**
+ * The trail `GET /tasks/{id}/history` answers: every member's changes, each naming its actor, for any member of the
+ * task's project (the access policy decides), and 404 for anyone else. A deleted task's trail is readable by the
+ * members of the project it was last in; a trail from before projects, by the user whose task it was. Wraps the
+ * mode's reader, so the route keeps its one call.
+ */
+export function createSharedTaskHistory(ex: Executor, reader: TaskHistoryReader): TaskHistoryReader {
+  return {
+    async listTaskHistory(userId, taskId) {
+      if (!reader.listAllTaskHistory) return nameActors(ex, await reader.listTaskHistory(userId, taskId));
+      const task = await taskRepository.findById(ex, taskId);
+      if (task) await requireProjectAccess(ex, userId, task.project_id, 'read').catch(rethrowAs(taskId));
+      const entries = await reader.listAllTaskHistory(taskId);
+      if (!task) {
+        const projectId = entries.findLast((entry) => entry.task_data.project_id !== undefined)?.task_data.project_id;
+        if (projectId !== undefined) await requireProjectAccess(ex, userId, projectId, 'read').catch(rethrowAs(taskId));
+        else if (!entries.some((entry) => (entry.actor?.user_id ?? userId) === userId)) throw taskNotFound(taskId);
+      }
+      return nameActors(ex, entries);
+    },
+  };
+}
+
+/** A project the reader is not in hides the task the same way a missing task does. */
+const rethrowAs = (taskId: number) => (error: unknown) => {
+  throw error instanceof NotFoundError ? taskNotFound(taskId) : error;
+};

@@ -51,6 +51,11 @@ export const taskEventSchema = z.object({
     .optional()
     .describe('The actor’s display name when the event was written, for messages such as “Sam assigned you …”.'),
   project_id: z.number().int().optional(),
+  previous_project_id: z
+    .number()
+    .int()
+    .optional()
+    .describe('On a move to another project: the project the task left, whose members see it go.'),
   task_id: z.number().int(),
   task_data: taskEventDataSchema,
   changed_fields: z.array(z.string()).optional(),

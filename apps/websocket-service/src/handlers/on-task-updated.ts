@@ -13,7 +13,8 @@ interface Deps {
 
 /**
  * Pushes a task change (any event type) to the open tabs of every current member of the task's project, checked in
- * the membership view at delivery time, and tells an assignee someone else just gave them the task. An event from
+ * the membership view at delivery time (on a move, the members of the project it left too, so it leaves their view),
+ * and tells an assignee someone else just gave them the task. An event from
  * before projects (no `project_id`) goes to its `user_id` only, as it always did.
  */
 export function onTaskUpdated(deps: Deps) {
@@ -52,7 +53,8 @@ const actorOf = (event: TaskEvent) => event.actor_id ?? event.user_id;
  */
 async function recipients(membership: MembershipView, event: TaskEvent): Promise<Set<string>> {
   if (event.project_id === undefined) return new Set([event.user_id]);
-  return new Set([actorOf(event), ...(await membership.membersOf(event.project_id))]);
+  const left = event.previous_project_id === undefined ? [] : await membership.membersOf(event.previous_project_id);
+  return new Set([actorOf(event), ...(await membership.membersOf(event.project_id)), ...left]);
 }
 
 /** The assignee to notify when this event gave them the task and they are not the one who did it. */

@@ -180,6 +180,19 @@ describe('live updates of a shared project, on two replicas of one service', () 
     b.socket.close();
   });
 
+  it('tells the members of the project a task left, and of the one it joined', async () => {
+    const from = await sharedProject({ 'user-a': 'owner', 'user-b': 'viewer' });
+    const to = await sharedProject({ 'user-a': 'owner', 'user-c': 'editor' });
+    const b = await openClient(one.url('token=token-b'));
+    const c = await openClient(two.url('token=token-c'));
+    const moved = aTaskEvent({ project_id: to, previous_project_id: from, actor_id: 'user-a', changed_fields: ['project_id'] });
+    await taskUpdate(moved);
+    expect(await b.next()).toEqual({ type: 'task.updated', event: moved });
+    expect(await c.next()).toEqual({ type: 'task.updated', event: moved });
+    b.socket.close();
+    c.socket.close();
+  });
+
   it('sends an event written before projects (no project_id) to its user only', async () => {
     await sharedProject({ 'user-a': 'owner', 'user-b': 'editor' });
     const a = await openClient(one.url('token=token-a'));

@@ -144,7 +144,7 @@ describe('rendered manifests', () => {
     expect(pod.volumes).toContainEqual({ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } });
   });
 
-  it.each(serviceCharts.filter((c) => c !== 'todo-frontend' && c !== 'websocket-service'))(
+  it.each(serviceCharts.filter((c) => c !== 'todo-frontend'))(
     '%s reads DATABASE_URL from db-secrets',
     (chart) => {
       const c = one(chart, 'production', 'Deployment').spec.template.spec.containers[0];

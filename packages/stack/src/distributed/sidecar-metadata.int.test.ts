@@ -38,7 +38,12 @@ describe('what each sidecar was told, and what it may use', () => {
         path: '/events/notification-service/project-events',
       },
       { pubsub: 'kafka-pubsub', topic: 'reminders', deadLetterTopic: 'reminders-dlq', path: '/events/notification-service/reminders' },
-      { pubsub: 'kafka-pubsub', topic: 'task-events', deadLetterTopic: 'task-events-dlq', path: '/events/notification-service/task-events' },
+      {
+        pubsub: 'kafka-pubsub',
+        topic: 'task-events',
+        deadLetterTopic: 'task-events-dlq',
+        path: '/events/notification-service/task-events',
+      },
     ]);
     for (const replica of ['websocket-service-0', 'websocket-service-1']) {
       expect(await subscriptionsOf(replica)).toEqual([

@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{apps,packages}/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
+          // A bound on hangs, not a speed check: CPU-heavy cases (recurrence oracles) share 2 cores with three suites.
+          testTimeout: 60_000,
           exclude: ['**/*.int.test.ts', '**/*.abuse.test.ts', '**/*.chaos.test.ts', '**/node_modules/**', 'packages/deploy-checks/**'],
         },
       },

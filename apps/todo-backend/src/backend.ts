@@ -51,7 +51,7 @@ import { createProjectService } from './projects/project-service.ts';
 import { registerQuickAddRoutes } from './quick-add/index.ts';
 import { registerReminderCronRoute } from './reminders/reminder-cron-route.ts';
 import { ReminderScheduler } from './reminders/reminder-scheduler.ts';
-import type { TaskHistoryReader } from './tasks/task-history.ts';
+import { createSharedTaskHistory, type TaskHistoryReader } from './tasks/task-history.ts';
 import { registerTaskRoutes } from './tasks/task-routes.ts';
 import { createTaskService } from './tasks/task-service.ts';
 
@@ -210,7 +210,7 @@ export async function createBackend(options: BackendOptions) {
   await app.register(
     async (api) => {
       requireUser(api, auth);
-      registerTaskRoutes(api, { tasks, history: options.history });
+      registerTaskRoutes(api, { tasks, history: createSharedTaskHistory(db, options.history) });
       registerProjectRoutes(api, { projects });
       registerQuickAddRoutes(api, { context: toolContext });
       registerMeRoutes(api, { db });

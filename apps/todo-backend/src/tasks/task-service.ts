@@ -12,6 +12,7 @@ import { ValidationError } from '@doable/platform';
 import { findRole, requireProjectAccess, requireTaskAccess, taskNotFound } from '../access/project-access.ts';
 import type { Executor } from '../database/executor.ts';
 import { settingsRepository } from '../me/settings-repository.ts';
+import { actorName } from '../outbox/actor-name.ts';
 import { enqueue } from '../outbox/outbox.ts';
 import { ensureInbox } from '../projects/inbox.ts';
 import { UnprocessableError } from '../projects/project-errors.ts';
@@ -62,9 +63,11 @@ export function taskEvent(type: TaskEventType, task: TaskRecord, actorId: string
  */
 export async function publishTaskEvent(trx: Executor, event: TaskEvent): Promise<void> {
   const key = event.project_id !== undefined ? projectKey(event.project_id) : event.user_id;
+  const name = event.actor_name ?? (await actorName(trx, event.user_id));
+  const named = name === undefined ? event : { ...event, actor_name: name };
   await enqueue(trx, [
-    { topic: TOPICS.taskEvents, key, eventId: event.event_id, payload: event },
-    { topic: TOPICS.taskUpdates, key, eventId: randomUUID(), payload: event },
+    { topic: TOPICS.taskEvents, key, eventId: named.event_id, payload: named },
+    { topic: TOPICS.taskUpdates, key, eventId: randomUUID(), payload: named },
   ]);
 }
 
@@ -198,21 +201,6 @@ export function createTaskService(options: TaskServiceOptions) {
       return toTaskDto(await getRecord(userId, id));
     },
 
-    /** Throws NotFoundError unless the task is in one of the user's projects (any role reads). */
-    async assertOwned(userId: string, id: number): Promise<void> {
-      await getRecord(userId, id);
-    },
-
-    /**
-     * Whether the caller may read a task's history: yes for a member of its project; a task that exists in a project
-     * they are not in is a 404 whatever the audit trail holds; a deleted task's trail is the history reader's to scope.
-     */
-    async historyAccess(userId: string, id: number): Promise<'member' | 'deleted'> {
-      if (await taskRepository.findWithRole(db, userId, id)) return 'member';
-      if (await taskRepository.findById(db, id)) throw taskNotFound(id);
-      return 'deleted';
-    },
-
     updateTask: (userId: string, id: number, patch: TaskPatch) => patchTask(userId, id, patch),
 
     editTask: (userId: string, id: number, edit: (task: TaskRecord) => TaskPatch) => patchTask(userId, id, edit),
@@ -241,7 +229,8 @@ export function createTaskService(options: TaskServiceOptions) {
         const moved = await taskRepository.update(trx, id, changes, now);
         if (!moved) throw taskNotFound(id);
         const changed = keepsAssignee ? ['project_id'] : ['project_id', 'assignee_id'];
-        await publishTaskEvent(trx, taskEvent('updated', moved, userId, now, changed));
+        // The old project's members see the task go.
+        await publishTaskEvent(trx, { ...taskEvent('updated', moved, userId, now, changed), previous_project_id: task.project_id });
         return toTaskDto(moved);
       });
     },

@@ -94,6 +94,11 @@ const toolProbes: Record<(typeof TOOL_NAMES)[number], (alice: Alice) => Record<s
   set_reminder: (alice) => ({ task_id: alice.taskId, before: '1d' }),
   list_tags: () => ({}),
   quick_add: () => ({ text: 'Bob quick errand @bob' }),
+  list_projects: () => ({ archived: 'all' }),
+  create_project: () => ({ name: 'Bob project' }),
+  share_project: () => ({ project: 'Inbox', link: true }),
+  assign_task: (alice) => ({ task_id: alice.taskId, assignee: 'me' }),
+  move_task: (alice) => ({ task_id: alice.taskId, project: 'Inbox' }),
 };
 
 function aBrowserKeys() {
@@ -222,7 +227,7 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
       const { resourceTemplates } = await client.listResourceTemplates();
       const { prompts } = await client.listPrompts();
       // Every resource, template and prompt has a case here: one added later must be added to this list too.
-      expect(resources.map((r) => r.uri).sort()).toEqual(['doable://tasks/overdue', 'doable://tasks/today']);
+      expect(resources.map((r) => r.uri).sort()).toEqual(['doable://projects', 'doable://tasks/overdue', 'doable://tasks/today']);
       expect(resourceTemplates.map((r) => r.uriTemplate)).toEqual(['doable://tasks/{id}']);
       expect(prompts.map((p) => p.name).sort()).toEqual(['plan_my_day', 'weekly_review']);
       for (const { uri } of resources) expectNoSecret(await client.readResource({ uri }), uri);

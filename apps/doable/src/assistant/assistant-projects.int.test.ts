@@ -7,7 +7,10 @@ import { callTool, type ToolCallResult } from '../testing/mcp-tool-call.ts';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
 type User = { token: string; userId: string; email: string };
-type ChatAnswer = { reply: string; tool_calls: { name: string; arguments: Record<string, unknown>; ok: boolean; result?: unknown; error?: string }[] };
+type ChatAnswer = {
+  reply: string;
+  tool_calls: { name: string; arguments: Record<string, unknown>; ok: boolean; result?: unknown; error?: string }[];
+};
 
 const text = (result: ToolCallResult<ToolName>) => result.content.map((part) => part.text ?? '').join('\n');
 

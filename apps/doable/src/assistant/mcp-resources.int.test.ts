@@ -71,7 +71,11 @@ describe.each(STORAGE_KINDS)('MCP resources, prompts and completion on %s', (kin
 
   it('lists the today, overdue and projects resources and the task-by-id template', async () => {
     const { resources } = await client.listResources();
-    expect(resources.map((resource) => resource.uri).sort()).toEqual(['doable://projects', 'doable://tasks/overdue', 'doable://tasks/today']);
+    expect(resources.map((resource) => resource.uri).sort()).toEqual([
+      'doable://projects',
+      'doable://tasks/overdue',
+      'doable://tasks/today',
+    ]);
     const { resourceTemplates } = await client.listResourceTemplates();
     expect(resourceTemplates.map((template) => template.uriTemplate)).toEqual(['doable://tasks/{id}']);
   });

@@ -62,7 +62,7 @@ const PROJECT_PHRASINGS: Row[] = [
     'share_project',
     { project: 'Work', email: 'ada@example.com', role: 'viewer' },
   ],
-  ['share groceries with sam@example.com read-only', 'share_project', { project: 'groceries', email: 'sam@example.com', role: 'viewer' }],
+  ['share groceries with sam@example.com read-only', 'share_project', { project: 'Groceries', email: 'sam@example.com', role: 'viewer' }],
   ['invite sam@example.com to Groceries', 'share_project', { project: 'Groceries', email: 'sam@example.com' }],
   ['invite sam@example.com to the Work project as editor', 'share_project', { project: 'Work', email: 'sam@example.com', role: 'editor' }],
   // share_project by link

@@ -72,6 +72,9 @@ function roleOf(text: string): { text: string; role?: 'editor' | 'viewer' } {
   return { text: text.slice(0, match.index), role };
 }
 
+/** A project named where only a project can be meant ("share X with …"): the caller's spelling when they have it. */
+const spelled = (name: string, known: KnownNames) => (name ? (knownProject(name, known) ?? name) : undefined);
+
 const EMAIL = '([^\\s@,]+@[^\\s@,]+\\.[^\\s@,]+)';
 
 /** The sentences that are about projects themselves, or undefined when the message is about something else. */
@@ -103,7 +106,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     );
   if (link?.[1]) {
     const { text: rest, role } = roleOf(`${link[1]}${link[2] ?? ''}`);
-    const project = projectName(rest).name;
+    const project = spelled(projectName(rest).name, known);
     if (project) return { kind: 'call', tool: 'share_project', args: { project, link: true, ...(role ? { role } : {}) } };
   }
 
@@ -115,7 +118,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     const { text: rest, role } = roleOf(emailFirst ? share[2] : `${share[1]}${share[3] ?? ''}`);
     const projectPart = emailFirst ? rest : share[1];
     const email = emailFirst ? share[1] : share[2];
-    const project = projectName(roleOf(projectPart).text).name;
+    const project = spelled(projectName(roleOf(projectPart).text).name, known);
     if (project) return { kind: 'call', tool: 'share_project', args: { project, email: email.toLowerCase(), ...(role ? { role } : {}) } };
   }
 

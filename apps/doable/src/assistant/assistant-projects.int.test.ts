@@ -171,4 +171,14 @@ describe.each(STORAGE_KINDS)('the assistant on a shared project on %s', (kind) =
     const dated = await say(ada, 'move the report to next friday');
     expect(dated.tool_calls).toMatchObject([{ name: 'set_due_date', ok: true }]);
   });
+
+  it("names a shared task's project in the prompts, and not the Inbox", async () => {
+    const client = await mcp(ada);
+    await callTool(client, 'add_task', { title: 'Late shared errand', project: 'Groceries', due_date: '2020-01-06T09:00:00Z' });
+    await callTool(client, 'add_task', { title: 'Late own errand', due_date: '2020-01-06T10:00:00Z' });
+    const prompt = await client.getPrompt({ name: 'plan_my_day', arguments: {} });
+    const body = (prompt.messages[0]?.content as { text: string }).text;
+    expect(body).toMatch(/"Late shared errand", in Groceries, medium priority/);
+    expect(body).toMatch(/"Late own errand", medium priority/);
+  });
 });

@@ -1,4 +1,4 @@
-export { callerProjects, labelsOf } from './project-arguments.ts';
+export { callerProjects, labelsOf, projectLabels } from './project-arguments.ts';
 export { runTool } from './run-tool.ts';
 export { describeTask } from './task-summary.ts';
 export type { ToolContext, ToolDefinition, ToolProjects, ToolResult } from './tool-definition.ts';

@@ -177,7 +177,7 @@ describe.each(STORAGE_KINDS)('the assistant on a shared project on %s', (kind) =
     await callTool(client, 'add_task', { title: 'Late shared errand', project: 'Groceries', due_date: '2020-01-06T09:00:00Z' });
     await callTool(client, 'add_task', { title: 'Late own errand', due_date: '2020-01-06T10:00:00Z' });
     const prompt = await client.getPrompt({ name: 'plan_my_day', arguments: {} });
-    const body = (prompt.messages[0]?.content as { text: string }).text;
+    const body = prompt.messages.map((message) => (message.content.type === 'text' ? message.content.text : '')).join('\n');
     expect(body).toMatch(/"Late shared errand", in Groceries, medium priority/);
     expect(body).toMatch(/"Late own errand", medium priority/);
   });

@@ -73,25 +73,25 @@ alter table backend.tasks alter column project_id set not null, alter column cre
 
 -- Every consumer's view of membership starts complete: a project_created and a member_added event per Inbox,
 -- keyed by the project like every later project event (ids in this order keep created before added).
+with inbox as (select p.*, gen_random_uuid() as event_id from backend.projects p where p.inbox_of is not null)
 insert into backend.outbox (topic, partition_key, event_id, payload)
-select 'project-events', 'project:' || p.id, e.event_id,
+select 'project-events', 'project:' || inbox.id, inbox.event_id,
   jsonb_build_object(
-    'schema_version', 1, 'event_type', 'project_created', 'event_id', e.event_id,
+    'schema_version', 1, 'event_type', 'project_created', 'event_id', inbox.event_id,
     'timestamp', to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-    'actor_id', p.inbox_of, 'project_id', p.id,
-    'project', jsonb_build_object('name', p.name, 'color', p.color, 'emoji', null, 'archived', false))
-from backend.projects p cross join lateral (select gen_random_uuid() as event_id) e
-where p.inbox_of is not null order by p.id;
+    'actor_id', inbox.inbox_of, 'project_id', inbox.id,
+    'project', jsonb_build_object('name', inbox.name, 'color', inbox.color, 'emoji', null, 'archived', false))
+from inbox order by inbox.id;
+with inbox as (select p.*, gen_random_uuid() as event_id from backend.projects p where p.inbox_of is not null)
 insert into backend.outbox (topic, partition_key, event_id, payload)
-select 'project-events', 'project:' || p.id, e.event_id,
+select 'project-events', 'project:' || inbox.id, inbox.event_id,
   jsonb_build_object(
-    'schema_version', 1, 'event_type', 'member_added', 'event_id', e.event_id,
+    'schema_version', 1, 'event_type', 'member_added', 'event_id', inbox.event_id,
     'timestamp', to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-    'actor_id', p.inbox_of, 'project_id', p.id,
-    'project', jsonb_build_object('name', p.name, 'color', p.color, 'emoji', null, 'archived', false),
-    'member', jsonb_build_object('user_id', p.inbox_of, 'role', 'owner'))
-from backend.projects p cross join lateral (select gen_random_uuid() as event_id) e
-where p.inbox_of is not null order by p.id;
+    'actor_id', inbox.inbox_of, 'project_id', inbox.id,
+    'project', jsonb_build_object('name', inbox.name, 'color', inbox.color, 'emoji', null, 'archived', false),
+    'member', jsonb_build_object('user_id', inbox.inbox_of, 'role', 'owner'))
+from inbox order by inbox.id;
 
 -- Lists read a project's tasks (one project, or the caller's memberships) in each sort the API offers; the user_id
 -- indexes they replace served lists by owner, which no query makes any more.

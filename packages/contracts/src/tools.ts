@@ -110,6 +110,7 @@ export const createRecurringInputSchema = z
     due_date: dateText.optional().describe('The first occurrence, e.g. "monday 9am"; later ones follow the pattern.'),
     priority: prioritySchema.optional(),
     tags: tagList.optional(),
+    project: project.optional().describe('The project (name or id); without it, your Inbox.'),
   })
   .strict();
 
@@ -136,6 +137,7 @@ export const sortTasksInputSchema = z
     order: z.enum(['asc', 'desc']).optional().describe('asc or desc; defaults suit the field (due_date asc, priority desc, title asc).'),
     status: status.optional(),
     limit: limit.optional(),
+    project: inProject,
   })
   .strict();
 

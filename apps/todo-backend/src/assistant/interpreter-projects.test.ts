@@ -22,6 +22,16 @@ const PROJECT_PHRASINGS: Row[] = [
   ['i need to call the bank in work', 'add_task', { title: 'call the bank', project: 'Work' }],
   ['add plant tulips to the Allotment project', 'add_task', { title: 'plant tulips', project: 'Allotment' }],
   ['add tidy desk to inbox', 'add_task', { title: 'tidy desk', project: 'Inbox' }],
+  [
+    'every monday at 9am standup in Work',
+    'create_recurring',
+    { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday at 9am', project: 'Work' },
+  ],
+  [
+    'add water the roses to Garden Club every week',
+    'create_recurring',
+    { title: 'water the roses', pattern: 'weekly', project: 'Garden Club' },
+  ],
   // "to <word>" that is not a project stays in the title
   ['add talk to mom', 'add_task', { title: 'talk to mom' }],
   ['add send the invoice to accounting', 'add_task', { title: 'send the invoice to accounting' }],

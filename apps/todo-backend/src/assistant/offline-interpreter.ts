@@ -108,10 +108,11 @@ function recurrencePattern(text: string): { pattern: string; matched: string; we
   return undefined;
 }
 
-function createRecurring(body: string): Interpretation | undefined {
+function createRecurring(body: string, known: KnownNames): Interpretation | undefined {
   const recurrence = recurrencePattern(body);
   if (!recurrence) return undefined;
-  let rest = body.replace(recurrence.matched, ' ');
+  const project = extractProject(body.replace(recurrence.matched, ' '), known);
+  let rest = project.text;
   const args: Record<string, unknown> = {};
   const priority = extractPriority(rest);
   rest = priority.text;
@@ -145,6 +146,7 @@ function createRecurring(body: string): Interpretation | undefined {
   if (firstDay || timeText) args.due_date = [firstDay, timeText ? `at ${timeText}` : undefined].filter(Boolean).join(' ');
   if (priority.priority) args.priority = priority.priority;
   if (tags.tags.length > 0) args.tags = tags.tags;
+  if (project.project) args.project = project.project;
   return { kind: 'call', tool: 'create_recurring', args };
 }
 
@@ -323,7 +325,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   }
   const remindTo = /^remind\s+me\s+to\s+(.+)$/i.exec(text);
   if (remindTo?.[1]) {
-    const recurring = createRecurring(remindTo[1]);
+    const recurring = createRecurring(remindTo[1], known);
     if (recurring) return recurring;
     const added = addTask(text, remindTo[1], known);
     if (added.kind === 'call' && added.args.due_date && !added.args.remind_before) added.args.remind_before = '0m';
@@ -460,7 +462,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Recurring (before add: "add standup every monday")
   const recurringBody = text.replace(STRIP_ADD, '');
   if (/^(?:every|each|daily|weekly|monthly)\b/i.test(lower) || (STRIP_ADD.test(text) && recurrencePattern(recurringBody))) {
-    const recurring = createRecurring(recurringBody);
+    const recurring = createRecurring(recurringBody, known);
     if (recurring) return recurring;
   }
 

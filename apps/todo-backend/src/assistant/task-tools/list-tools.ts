@@ -95,5 +95,6 @@ export const sortTasksTool: ToolDefinition<typeof sortTasksInputSchema> = {
       ctx,
       { ...baseQuery(args.limit), status: args.status ?? 'all', sort: args.field, ...(args.order ? { order: args.order } : {}) },
       `tasks by ${args.field.replace('_', ' ')}`,
+      args.project,
     ),
 };

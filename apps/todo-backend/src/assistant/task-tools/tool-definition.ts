@@ -1,28 +1,10 @@
-import type {
-  CreatedInviteLink,
-  CreateProjectBody,
-  GrantableRole,
-  Invitation,
-  Project,
-  ProjectList,
-  ProjectMember,
-  ToolName,
-} from '@doable/contracts';
+import type { ToolName } from '@doable/contracts';
 import type { z } from 'zod';
+import type { ProjectService } from '../../projects/project-service.ts';
 import type { TaskService } from '../../tasks/task-service.ts';
 
 /** What the tools ask of the project service; every call takes the acting user first and goes through the access policy. */
-export interface ToolProjects {
-  listProjects(userId: string, query: { archived: 'false' | 'true' | 'all' }): Promise<ProjectList>;
-  createProject(userId: string, body: CreateProjectBody): Promise<Project>;
-  listMembers(userId: string, projectId: number): Promise<{ items: ProjectMember[] }>;
-  inviteByEmail(userId: string, projectId: number, body: { email: string; role: GrantableRole }): Promise<Invitation>;
-  createInviteLink(
-    userId: string,
-    projectId: number,
-    body: { role: GrantableRole; expires_in?: number | null; max_uses?: number | null },
-  ): Promise<CreatedInviteLink>;
-}
+export type ToolProjects = Pick<ProjectService, 'listProjects' | 'createProject' | 'listMembers' | 'inviteByEmail' | 'createInviteLink'>;
 
 /**
  * Who calls a tool and what it may reach: the tasks of the user's projects through the task service, the projects

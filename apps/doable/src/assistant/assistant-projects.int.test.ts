@@ -96,8 +96,9 @@ describe.each(STORAGE_KINDS)('the assistant on a shared project on %s', (kind) =
     expect(weekly.tool_calls).toMatchObject([
       { name: 'create_recurring', ok: true, arguments: { title: 'restock', project: 'Groceries' } },
     ]);
-    expect(weekly.tool_calls[0]?.result).toMatchObject({ project_id: groceries.id, recurring: 'FREQ=WEEKLY;BYDAY=MO' });
-    await t.api.delete(`/api/v1/tasks/${(weekly.tool_calls[0]?.result as Task).id}`, sam.token);
+    const restock = weekly.tool_calls[0]?.result as Task;
+    expect(restock).toMatchObject({ project_id: groceries.id, recurring: 'FREQ=WEEKLY;BYDAY=MO' });
+    await t.api.delete(`/api/v1/tasks/${restock.id}`, sam.token);
 
     const assigned = await say(sam, 'assign milk to Vic');
     expect(assigned.tool_calls).toMatchObject([{ name: 'assign_task', ok: true, arguments: { task_id: milk.id, assignee: 'Vic' } }]);

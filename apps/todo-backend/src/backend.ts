@@ -156,10 +156,10 @@ export async function createBackend(options: BackendOptions) {
   });
   const projects = createProjectService({ db, clock, publicOrigin: options.baseUrl, onCommitted: () => relay.wake() });
 
-  /** What a tool call needs: the user, the shared task service, and the user's zone for plain-language dates. */
+  /** What a tool call needs: the user, the shared task and project services, and the user's zone for plain-language dates. */
   async function toolContext(userId: string): Promise<ToolContext> {
     const { time_zone } = await settingsRepository.find(db, userId);
-    return { userId, tasks, timeZone: time_zone, now: clock() };
+    return { userId, tasks, projects, timeZone: time_zone, now: clock() };
   }
 
   const chat = createChatService({

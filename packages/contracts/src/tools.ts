@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import {
+  createdInviteLinkSchema,
+  grantableRoleSchema,
+  invitationSchema,
+  projectColorSchema,
+  projectEmojiSchema,
+  type projectListSchema,
+  projectNameSchema,
+  type projectSchema,
+} from './projects.ts';
 import type { QuickAddResponse } from './quick-add.ts';
 import { descriptionSchema, plainText, prioritySchema, taskSchema, taskSortFieldSchema, titleSchema } from './task.ts';
 
@@ -23,6 +33,11 @@ const pattern = plainText()
   .describe('"daily", "weekly", "monthly", or an RFC 5545 RRULE such as "FREQ=WEEKLY;BYDAY=MO" (every Monday).');
 const status = z.enum(['all', 'pending', 'completed']).describe('Which tasks: all, pending (not done) or completed.');
 const limit = z.number().int().min(1).max(200).describe('At most this many tasks (default 50).');
+/** A project as a tool names it: its id, or its name among the caller's projects (case-insensitive). */
+export const projectRefSchema = z
+  .union([z.number().int().positive().max(Number.MAX_SAFE_INTEGER), plainText().trim().min(1).max(120)])
+  .describe('A project: its id (as shown by list_projects) or its name, e.g. "Groceries" (case-insensitive; "Inbox" is your own).');
+const project = projectRefSchema;
 
 export const addTaskInputSchema = z
   .object({
@@ -33,6 +48,7 @@ export const addTaskInputSchema = z
     due_date: dateText.optional().describe('When it is due: ISO 8601 or a phrase such as "tomorrow 5pm".'),
     remind_before: duration.optional(),
     recurring: pattern.optional(),
+    project: project.optional().describe('The project to add it to (name or id); without it, your Inbox.'),
   })
   .strict();
 
@@ -44,7 +60,9 @@ export const addTasksInputSchema = z
   .strict();
 export const addTasksOutputSchema = z.object({ items: z.array(taskSchema) });
 
-export const listTasksInputSchema = z.object({ status: status.optional(), limit: limit.optional() }).strict();
+const inProject = project.optional().describe('Only this project’s tasks (name or id); without it, every project you belong to.');
+
+export const listTasksInputSchema = z.object({ status: status.optional(), limit: limit.optional(), project: inProject }).strict();
 
 export const updateTaskInputSchema = z
   .object({
@@ -72,6 +90,7 @@ export const searchTasksInputSchema = z
   .object({
     query: plainText().trim().min(1).max(200).describe('Keywords matched case-insensitively against titles and descriptions.'),
     status: status.optional(),
+    project: inProject,
   })
   .strict();
 
@@ -91,6 +110,7 @@ export const createRecurringInputSchema = z
     due_date: dateText.optional().describe('The first occurrence, e.g. "monday 9am"; later ones follow the pattern.'),
     priority: prioritySchema.optional(),
     tags: tagList.optional(),
+    project: project.optional().describe('The project (name or id); without it, your Inbox.'),
   })
   .strict();
 
@@ -107,6 +127,7 @@ export const filterTasksInputSchema = z
     due_before: dateText.optional(),
     due_after: dateText.optional(),
     limit: limit.optional(),
+    project: inProject,
   })
   .strict();
 
@@ -116,6 +137,7 @@ export const sortTasksInputSchema = z
     order: z.enum(['asc', 'desc']).optional().describe('asc or desc; defaults suit the field (due_date asc, priority desc, title asc).'),
     status: status.optional(),
     limit: limit.optional(),
+    project: inProject,
   })
   .strict();
 
@@ -129,6 +151,51 @@ export const setReminderInputSchema = z
   .strict();
 
 export const listTagsInputSchema = z.object({}).strict();
+
+export const listProjectsInputSchema = z
+  .object({ archived: z.enum(['false', 'true', 'all']).optional().describe('false (default): active projects; true: archived only; all.') })
+  .strict();
+
+export const createProjectInputSchema = z
+  .object({
+    name: projectNameSchema.describe('The project name, e.g. "Groceries".'),
+    color: projectColorSchema.optional().describe('#rrggbb, e.g. #3b82f6.'),
+    emoji: projectEmojiSchema.optional().describe('One emoji shown beside the name, e.g. 🛒.'),
+  })
+  .strict();
+
+export const shareProjectInputSchema = z
+  .object({
+    project,
+    email: z.email('Give an email address such as sam@example.com.').max(254).optional().describe('Invite this person by email.'),
+    link: z.boolean().optional().describe('true makes an invite link anyone signed in can use; its URL is shown once.'),
+    role: grantableRoleSchema.optional().describe('editor (default: may change tasks) or viewer (read only).'),
+    expires_in: z.string().trim().min(1).max(20).optional().describe('For a link: how long it works, e.g. "7d" (the default), "24h".'),
+    max_uses: z.number().int().min(1).max(1000).optional().describe('For a link: how many people may use it (default: no limit).'),
+  })
+  .strict();
+
+/** Who a task is assigned to: a member's name, email or user id, "me", or null / "none" for nobody. */
+export const assignTaskInputSchema = z
+  .object({
+    task_id: taskId,
+    assignee: plainText()
+      .trim()
+      .min(1)
+      .max(254)
+      .nullable()
+      .describe('A member of the task’s project by name, email or user id; "me"; or null (or "none") to unassign.'),
+  })
+  .strict();
+
+export const moveTaskInputSchema = z
+  .object({ task_id: taskId, project: project.describe('The project to move it to (name or id).') })
+  .strict();
+
+export const shareProjectOutputSchema = z.object({
+  invitation: invitationSchema.optional(),
+  invite_link: createdInviteLinkSchema.optional(),
+});
 
 export const taskListOutputSchema = z.object({ items: z.array(taskSchema), next_cursor: z.string().nullable() });
 export const deleteTaskOutputSchema = z.object({ deleted: z.number().int(), title: z.string() });
@@ -154,6 +221,11 @@ export const TOOL_NAMES = [
   'set_reminder',
   'list_tags',
   'quick_add',
+  'list_projects',
+  'create_project',
+  'share_project',
+  'assign_task',
+  'move_task',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 
@@ -168,7 +240,13 @@ export type ToolOutput<Name extends ToolName> = Name extends 'list_tasks' | 'sea
         ? QuickAddResponse
         : Name extends 'add_tasks'
           ? z.infer<typeof addTasksOutputSchema>
-          : z.infer<typeof taskSchema>;
+          : Name extends 'list_projects'
+            ? z.infer<typeof projectListSchema>
+            : Name extends 'create_project'
+              ? z.infer<typeof projectSchema>
+              : Name extends 'share_project'
+                ? z.infer<typeof shareProjectOutputSchema>
+                : z.infer<typeof taskSchema>;
 
 export const chatRequestSchema = z
   .object({

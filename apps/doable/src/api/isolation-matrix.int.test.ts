@@ -118,9 +118,9 @@ const restProbes: Record<string, (alice: Alice) => Probe> = {
   'DELETE /api/v1/connected-apps/{id}': (alice) => ({ path: `/api/v1/connected-apps/${alice.connectedAppId}`, status: 404 }),
 };
 
-/** Bob's arguments for each tool: Alice's task where the tool takes one. */
+/** Bob's arguments for each tool: Alice's task or project where the tool takes one. */
 const toolProbes: Record<(typeof TOOL_NAMES)[number], (alice: Alice) => Record<string, unknown>> = {
-  add_task: () => ({ title: 'Bob tool task' }),
+  add_task: (alice) => ({ title: 'Bob tool task', project: alice.projectId }),
   add_tasks: () => ({ tasks: [{ title: 'Bob batch task' }] }),
   list_tasks: () => ({ status: 'all' }),
   update_task: (alice) => ({ task_id: alice.taskId, title: 'hijacked' }),
@@ -138,6 +138,11 @@ const toolProbes: Record<(typeof TOOL_NAMES)[number], (alice: Alice) => Record<s
   set_reminder: (alice) => ({ task_id: alice.taskId, before: '1d' }),
   list_tags: () => ({}),
   quick_add: () => ({ text: 'Bob quick errand @bob' }),
+  list_projects: () => ({ archived: 'all' }),
+  create_project: () => ({ name: 'Bob project' }),
+  share_project: (alice) => ({ project: alice.projectId, link: true }),
+  assign_task: (alice) => ({ task_id: alice.taskId, assignee: 'me' }),
+  move_task: (alice) => ({ task_id: alice.taskId, project: 'Inbox' }),
 };
 
 function aBrowserKeys() {
@@ -268,6 +273,7 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
         const args = toolProbes[name](alice);
         const result = (await client.callTool({ name, arguments: args })) as { isError?: boolean };
         if ('task_id' in args) expect(result.isError, `${name} on Alice's task`).toBe(true);
+        if (typeof args.project === 'number') expect(result.isError, `${name} in Alice's project`).toBe(true);
         expectNoSecret(result, name);
       }
     } finally {
@@ -284,7 +290,7 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
       const { resourceTemplates } = await client.listResourceTemplates();
       const { prompts } = await client.listPrompts();
       // Every resource, template and prompt has a case here: one added later must be added to this list too.
-      expect(resources.map((r) => r.uri).sort()).toEqual(['doable://tasks/overdue', 'doable://tasks/today']);
+      expect(resources.map((r) => r.uri).sort()).toEqual(['doable://projects', 'doable://tasks/overdue', 'doable://tasks/today']);
       expect(resourceTemplates.map((r) => r.uriTemplate)).toEqual(['doable://tasks/{id}']);
       expect(prompts.map((p) => p.name).sort()).toEqual(['plan_my_day', 'weekly_review']);
       for (const { uri } of resources) expectNoSecret(await client.readResource({ uri }), uri);

@@ -14,7 +14,7 @@ async function connect(url: string, headers: Record<string, string>): Promise<Cl
 }
 
 const text = (result: ToolCallResult<ToolName>) => result.content.map((part) => part.text ?? '').join('\n');
-const READ_ONLY_TOOLS = ['list_tasks', 'search_tasks', 'filter_tasks', 'sort_tasks', 'list_tags'];
+const READ_ONLY_TOOLS = ['list_tasks', 'search_tasks', 'filter_tasks', 'sort_tasks', 'list_tags', 'list_projects'];
 
 describe.each(STORAGE_KINDS)('MCP with API keys on %s', (kind) => {
   let t: TestApp;

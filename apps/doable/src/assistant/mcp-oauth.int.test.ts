@@ -9,7 +9,7 @@ import { InMemoryOAuthClientProvider, pkcePair } from '../testing/oauth-test-cli
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
 const HOUR = 3_600_000;
-const READ_ONLY_TOOLS = ['list_tasks', 'search_tasks', 'filter_tasks', 'sort_tasks', 'list_tags'];
+const READ_ONLY_TOOLS = ['list_tasks', 'search_tasks', 'filter_tasks', 'sort_tasks', 'list_tags', 'list_projects'];
 
 describe.each(STORAGE_KINDS)('MCP with OAuth 2.1 sign-in on %s', (kind) => {
   let t: TestApp;

@@ -60,9 +60,22 @@ describe.each(STORAGE_KINDS)('MCP resources, prompts and completion on %s', (kin
     await t?.stop();
   });
 
-  it('lists the today and overdue resources and the task-by-id template', async () => {
+  it("reads the user's projects, the Inbox first", async () => {
+    await t.api.post('/api/v1/projects', { name: 'Allotment' }, alice.token);
+    const projects = jsonOf(await client.readResource({ uri: 'doable://projects' })) as { items: { name: string; role: string }[] };
+    expect(projects.items.map((project) => [project.name, project.role])).toEqual([
+      ['Inbox', 'owner'],
+      ['Allotment', 'owner'],
+    ]);
+  });
+
+  it('lists the today, overdue and projects resources and the task-by-id template', async () => {
     const { resources } = await client.listResources();
-    expect(resources.map((resource) => resource.uri).sort()).toEqual(['doable://tasks/overdue', 'doable://tasks/today']);
+    expect(resources.map((resource) => resource.uri).sort()).toEqual([
+      'doable://projects',
+      'doable://tasks/overdue',
+      'doable://tasks/today',
+    ]);
     const { resourceTemplates } = await client.listResourceTemplates();
     expect(resourceTemplates.map((template) => template.uriTemplate)).toEqual(['doable://tasks/{id}']);
   });

@@ -276,6 +276,8 @@ export const PHRASINGS: Row[] = [
   ['Which Labels Do I Use', 'list_tags', {}],
 ];
 
+const PROJECT_TOOLS = ['list_projects', 'create_project', 'share_project', 'assign_task', 'move_task'];
+
 const HELP: string[] = ['hello', 'what can you do', 'blorp', 'the weather is nice', ''];
 
 function expected(row: Row): Interpretation {
@@ -293,6 +295,11 @@ describe('offline interpreter', () => {
     expect(normalise(interpret(row[0]))).toEqual(normalise(expected(row)));
   });
 
+  // Knowing the caller's projects changes nothing for a sentence that names none of them.
+  it.each(PHRASINGS)('reads %j the same for a caller with projects', (...row) => {
+    expect(normalise(interpret(row[0], { projects: ['Groceries', 'Garden Club'] }))).toEqual(normalise(expected(row)));
+  });
+
   it.each(HELP)('answers %j with help', (phrase) => {
     expect(interpret(phrase).kind).toBe('help');
   });
@@ -302,7 +309,8 @@ describe('offline interpreter', () => {
     // create_recurring_task is the same tool under its second name; the interpreter calls create_recurring.
     // quick_add hands a typed line to the quick-add parser; the interpreter reads its own "add …" sentences.
     // add_tasks is add_task for a batch an assistant already has; one sentence adds one task.
-    const elsewhere = new Set(['create_recurring_task', 'quick_add', 'add_tasks']);
+    // The project tools are read in interpreter-projects.test.ts, for a caller with projects.
+    const elsewhere = new Set(['create_recurring_task', 'quick_add', 'add_tasks', ...PROJECT_TOOLS]);
     for (const tool of TOOL_NAMES.filter((name) => !elsewhere.has(name))) {
       expect(tools.has(tool), tool).toBe(true);
     }

@@ -13,7 +13,10 @@ import {
   WEEKDAY_WORD,
   WEEKDAYS,
 } from './interpreter-phrases.ts';
+import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames } from './interpreter-projects.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
+
+export type { KnownNames } from './interpreter-projects.ts';
 
 /** A task as the user named it: by id, by words of its title, or "it" (the task the conversation last touched). */
 export type TaskRef = { id: number } | { title: string } | { last: true };
@@ -28,17 +31,21 @@ export const CAPABILITIES = [
   "show my high priority work tasks due this week · what's overdue? · search milk · sort by due date",
   'mark buy milk as done · complete 12 · tag 12 urgent · untag 12 home · set priority of 12 to low',
   'move 12 to next friday · remind me 1 hour before · rename 12 to … · delete the dentist task · list my tags',
+  "create a project called Garden · add milk to Groceries · what's in the Work project? · list my projects",
+  'share Groceries with sam@example.com · make an invite link for Groceries · assign the report to Sam · move the report to Work',
 ];
 
 const STRIP_ADD =
   /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
-function addTask(text: string, body: string): Interpretation {
+function addTask(text: string, body: string, known: KnownNames): Interpretation {
   const args: Record<string, unknown> = {};
   // A quoted title is taken as is: its words are never read as dates, tags or priorities.
   const quoted = /["“]([^"”]+)["”]|(?:^|\s)'([^']+)'(?=\s|,|$)/.exec(body);
   const quotedTitle = quoted ? (quoted[1] ?? quoted[2])?.trim() : undefined;
   let rest = quoted && quotedTitle ? body.slice(0, quoted.index) + body.slice(quoted.index + quoted[0].length) : body;
+  const project = extractProject(rest, known);
+  rest = project.text;
   const reminder = extractRemindBefore(rest);
   rest = reminder.text;
   const priority = extractPriority(rest);
@@ -56,6 +63,7 @@ function addTask(text: string, body: string): Interpretation {
   if (tags.tags.length > 0) args.tags = tags.tags;
   if (date.date) args.due_date = date.date;
   if (reminder.before) args.remind_before = reminder.before;
+  if (project.project) args.project = project.project;
   return { kind: 'call', tool: 'add_task', args };
 }
 
@@ -100,10 +108,11 @@ function recurrencePattern(text: string): { pattern: string; matched: string; we
   return undefined;
 }
 
-function createRecurring(body: string): Interpretation | undefined {
+function createRecurring(body: string, known: KnownNames): Interpretation | undefined {
   const recurrence = recurrencePattern(body);
   if (!recurrence) return undefined;
-  let rest = body.replace(recurrence.matched, ' ');
+  const project = extractProject(body.replace(recurrence.matched, ' '), known);
+  let rest = project.text;
   const args: Record<string, unknown> = {};
   const priority = extractPriority(rest);
   rest = priority.text;
@@ -137,6 +146,7 @@ function createRecurring(body: string): Interpretation | undefined {
   if (firstDay || timeText) args.due_date = [firstDay, timeText ? `at ${timeText}` : undefined].filter(Boolean).join(' ');
   if (priority.priority) args.priority = priority.priority;
   if (tags.tags.length > 0) args.tags = tags.tags;
+  if (project.project) args.project = project.project;
   return { kind: 'call', tool: 'create_recurring', args };
 }
 
@@ -208,7 +218,8 @@ const NOT_TAGS = new Set([
   'all the',
 ]);
 
-function filterOrList(fullText: string): Interpretation {
+function filterOrList(sentence: string, known: KnownNames): Interpretation {
+  const { text: fullText, project } = extractListProject(sentence, known);
   const args: Record<string, unknown> = {};
   const status = statusOf(fullText);
   const tags = extractTags(` ${fullText}`).tags;
@@ -246,11 +257,15 @@ function filterOrList(fullText: string): Interpretation {
   if (due) args.due = due;
   const filtered = Object.keys(args).length > 0;
   if (status && (filtered || status !== 'all')) args.status = status;
+  if (project) args.project = project;
   return { kind: 'call', tool: filtered ? 'filter_tasks' : 'list_tasks', args };
 }
 
-/** Reads one message of plain English as one tool call (or asks for help). Pure: no I/O, no clock. */
-export function interpret(message: string): Interpretation {
+/**
+ * Reads one message of plain English as one tool call (or asks for help). Pure: no I/O, no clock. `known` holds the
+ * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
+ */
+export function interpret(message: string, known: KnownNames = {}): Interpretation {
   const original = message
     .trim()
     .replace(/[?!.]+$/, '')
@@ -265,6 +280,10 @@ export function interpret(message: string): Interpretation {
   const lower = text.toLowerCase();
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
+
+  // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
+  const aboutProjects = interpretProjectPhrase(text, known);
+  if (aboutProjects) return aboutProjects;
 
   // Tags
   if (
@@ -306,9 +325,9 @@ export function interpret(message: string): Interpretation {
   }
   const remindTo = /^remind\s+me\s+to\s+(.+)$/i.exec(text);
   if (remindTo?.[1]) {
-    const recurring = createRecurring(remindTo[1]);
+    const recurring = createRecurring(remindTo[1], known);
     if (recurring) return recurring;
-    const added = addTask(text, remindTo[1]);
+    const added = addTask(text, remindTo[1], known);
     if (added.kind === 'call' && added.args.due_date && !added.args.remind_before) added.args.remind_before = '0m';
     return added;
   }
@@ -443,7 +462,7 @@ export function interpret(message: string): Interpretation {
   // Recurring (before add: "add standup every monday")
   const recurringBody = text.replace(STRIP_ADD, '');
   if (/^(?:every|each|daily|weekly|monthly)\b/i.test(lower) || (STRIP_ADD.test(text) && recurrencePattern(recurringBody))) {
-    const recurring = createRecurring(recurringBody);
+    const recurring = createRecurring(recurringBody, known);
     if (recurring) return recurring;
   }
 
@@ -457,15 +476,20 @@ export function interpret(message: string): Interpretation {
   if (search?.[1]) {
     const query = clean(search[1]);
     const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(query);
-    if (!looksLikeFilter) return { kind: 'call', tool: 'search_tasks', args: { query: query.replace(/^["']|["']$/g, '') } };
-    return filterOrList(text);
+    if (!looksLikeFilter) {
+      const inProject = extractProject(query, known);
+      const args: Record<string, unknown> = { query: clean(inProject.text).replace(/^["']|["']$/g, '') };
+      if (inProject.project) args.project = inProject.project;
+      return { kind: 'call', tool: 'search_tasks', args };
+    }
+    return filterOrList(text, known);
   }
 
   // Add
   if (STRIP_ADD.test(text) && /^(?:please\s+)?(?:add|create|new|put|todo|to-do)\b/i.test(text))
-    return addTask(text, text.replace(STRIP_ADD, ''));
+    return addTask(text, text.replace(STRIP_ADD, ''), known);
   const need = /^(?:i\s+(?:need|have|must|should|gotta|got)\s+to|remember\s+to|don't forget to|dont forget to|todo:?)\s+(.+)$/i.exec(text);
-  if (need?.[1]) return addTask(text, need[1]);
+  if (need?.[1]) return addTask(text, need[1], known);
 
   // Show / filter / list
   if (
@@ -474,12 +498,15 @@ export function interpret(message: string): Interpretation {
     ) ||
     /\b(?:tasks|todos|to-dos|to dos)\b/i.test(lower)
   ) {
-    return filterOrList(lower);
+    return filterOrList(lower, known);
   }
+  // "Groceries?" or "Work list": a project's name on its own shows that project.
+  const named = extractListProject(`show ${text}`, known);
+  if (named.project) return { kind: 'call', tool: 'list_tasks', args: { project: named.project } };
   return { kind: 'help' };
 }
 
 export function helpText(reason?: string): string {
   const intro = reason ? `${reason}\n\n` : "I didn't understand that. ";
-  return `${intro}I can add, list, search, filter, sort, complete, reopen, rename, tag, prioritise, reschedule, remind and delete tasks. Try:\n${CAPABILITIES.map((line) => `- ${line}`).join('\n')}`;
+  return `${intro}I can add, list, search, filter, sort, complete, reopen, rename, tag, prioritise, reschedule, remind, assign and delete tasks, and create, share and list projects. Try:\n${CAPABILITIES.map((line) => `- ${line}`).join('\n')}`;
 }

@@ -17,7 +17,7 @@ function fakeLogger() {
   return { logger: logger as unknown as Logger, errors };
 }
 
-/** A context whose task service throws `error` from every method. */
+/** A context whose task and project services throw `error` from every method. */
 function failingContext(error: Error): ToolContext {
   const tasks = new Proxy(
     {},
@@ -27,7 +27,13 @@ function failingContext(error: Error): ToolContext {
       },
     },
   );
-  return { userId: 'u1', tasks: tasks as ToolContext['tasks'], timeZone: 'UTC', now: new Date('2026-01-20T12:00:00Z') };
+  return {
+    userId: 'u1',
+    tasks: tasks as ToolContext['tasks'],
+    projects: tasks as ToolContext['projects'],
+    timeZone: 'UTC',
+    now: new Date('2026-01-20T12:00:00Z'),
+  };
 }
 
 describe('model agent tool errors', () => {

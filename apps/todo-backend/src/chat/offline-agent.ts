@@ -1,6 +1,6 @@
 import type { Task, ToolCallRecord } from '@doable/contracts';
 import { helpText, interpret, type TaskRef } from '../assistant/offline-interpreter.ts';
-import { describeTask, runTool, type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
+import { callerProjects, describeTask, labelsOf, runTool, type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
 import type { ConversationState } from './conversation-store.ts';
 
 export interface AgentTurn {
@@ -95,7 +95,9 @@ export async function respondOffline(ctx: ToolContext, message: string, state: C
     const chosen = pendingChoice(message, state.pending);
     if (chosen !== undefined) return execute(ctx, state.pending.tool, { ...state.pending.args, task_id: chosen }, state);
   }
-  const meaning = interpret(message);
+  // The caller's project names let the interpreter tell "add milk to Groceries" (a project) from "talk to mom".
+  const projects = await callerProjects(ctx);
+  const meaning = interpret(message, { projects: projects.map((project) => project.name) });
   if (meaning.kind === 'help') return { reply: helpText(meaning.reason), tool_calls: [], state: { ...state, pending: undefined } };
   const args = { ...meaning.args };
   if (meaning.target) {
@@ -103,7 +105,8 @@ export async function respondOffline(ctx: ToolContext, message: string, state: C
     const resolved = await resolveRef(ctx, meaning.target, state, reopening);
     if ('none' in resolved) return { reply: resolved.none, tool_calls: [], state: { ...state, pending: undefined } };
     if ('ask' in resolved) {
-      const lines = resolved.candidates.map((task, i) => `${i + 1}. ${describeTask(task, ctx.timeZone)}`);
+      const labels = labelsOf(projects);
+      const lines = resolved.candidates.map((task, i) => `${i + 1}. ${describeTask(task, ctx.timeZone, labels)}`);
       return {
         reply: `${resolved.ask} Several tasks match:\n${lines.join('\n')}\nReply with the line number (e.g. 1) or the task number (e.g. #${resolved.candidates[0]?.id}).`,
         tool_calls: [],

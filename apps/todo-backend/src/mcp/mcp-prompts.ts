@@ -4,7 +4,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { GetPromptResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { formatLocal } from '../assistant/dates.ts';
-import { describeTask, type ToolContext } from '../assistant/task-tools/index.ts';
+import { describeTask, projectLabels, type ToolContext } from '../assistant/task-tools/index.ts';
 import { overdueTasks, tasksDueToday } from './mcp-resources.ts';
 
 /** At most this many tag suggestions in one completion (the specification's cap on `values`). */
@@ -41,9 +41,9 @@ const normalisedTag = (tag: string | undefined) => {
 
 const withTag = (tasks: Task[], tag: string | undefined) => (tag ? tasks.filter((task) => task.tags.includes(tag)) : tasks);
 
-function section(title: string, tasks: Task[], timeZone: string): string {
+function section(title: string, tasks: Task[], timeZone: string, projects: Map<number, string>): string {
   if (tasks.length === 0) return `${title}: none.`;
-  return `${title}:\n${tasks.map((task) => `- ${describeTask(task, timeZone)}`).join('\n')}`;
+  return `${title}:\n${tasks.map((task) => `- ${describeTask(task, timeZone, projects)}`).join('\n')}`;
 }
 
 const userText = (text: string): GetPromptResult['messages'][number] => ({ role: 'user', content: { type: 'text', text } });
@@ -63,7 +63,7 @@ export function registerTaskPrompts(server: McpServer, context: () => Promise<To
     async ({ focus }) => {
       const ctx = await context();
       const tag = normalisedTag(focus);
-      const [today, overdue] = await Promise.all([tasksDueToday(ctx), overdueTasks(ctx)]);
+      const [today, overdue, projects] = await Promise.all([tasksDueToday(ctx), overdueTasks(ctx), projectLabels(ctx)]);
       const scope = tag ? ` tagged "${tag}"` : '';
       return {
         description: `Plan for ${formatLocal(ctx.now.toISOString(), ctx.timeZone)}${scope}`,
@@ -73,8 +73,8 @@ export function registerTaskPrompts(server: McpServer, context: () => Promise<To
               `Help me plan my day (it is ${formatLocal(ctx.now.toISOString(), ctx.timeZone)} in ${ctx.timeZone}). ` +
                 `Here are my open tasks${scope}. Suggest an order with rough times, say what to move to another day, ` +
                 'and use the Doable tools (by task id) for any change I agree to.',
-              section('Overdue', withTag(overdue, tag), ctx.timeZone),
-              section('Due today', withTag(today, tag), ctx.timeZone),
+              section('Overdue', withTag(overdue, tag), ctx.timeZone, projects),
+              section('Due today', withTag(today, tag), ctx.timeZone, projects),
             ].join('\n\n'),
           ),
         ],
@@ -95,10 +95,11 @@ export function registerTaskPrompts(server: McpServer, context: () => Promise<To
       const tags = tag ? { tags: [tag] } : {};
       const weekAgo = new Date(ctx.now.getTime() - WEEK_MS);
       const nextWeek = new Date(ctx.now.getTime() + WEEK_MS);
-      const [recent, overdue, upcoming] = await Promise.all([
+      const [recent, overdue, upcoming, projects] = await Promise.all([
         ctx.tasks.listTasks(ctx.userId, query({ ...tags, status: 'completed', sort: 'updated_at', order: 'desc' })),
         ctx.tasks.listTasks(ctx.userId, query({ ...tags, overdue: true, sort: 'due_date' })),
         ctx.tasks.listTasks(ctx.userId, query({ ...tags, due_after: ctx.now, due_before: nextWeek, sort: 'due_date' })),
+        projectLabels(ctx),
       ]);
       const done = recent.items.filter((task) => task.completed_at !== null && new Date(task.completed_at) >= weekAgo);
       const scope = tag ? ` tagged "${tag}"` : '';
@@ -110,9 +111,9 @@ export function registerTaskPrompts(server: McpServer, context: () => Promise<To
               `Walk me through a weekly review of my tasks${scope} (it is ${formatLocal(ctx.now.toISOString(), ctx.timeZone)} ` +
                 `in ${ctx.timeZone}). Celebrate what got done, ask about each overdue task (do, reschedule or delete), ` +
                 'and help me plan the coming week; use the Doable tools (by task id) for any change I agree to.',
-              section('Completed in the last 7 days', done, ctx.timeZone),
-              section('Overdue', overdue.items, ctx.timeZone),
-              section('Due in the next 7 days', upcoming.items, ctx.timeZone),
+              section('Completed in the last 7 days', done, ctx.timeZone, projects),
+              section('Overdue', overdue.items, ctx.timeZone, projects),
+              section('Due in the next 7 days', upcoming.items, ctx.timeZone, projects),
             ].join('\n\n'),
           ),
         ],

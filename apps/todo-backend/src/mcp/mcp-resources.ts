@@ -8,6 +8,7 @@ import type { ToolContext } from '../assistant/task-tools/index.ts';
 export const TODAY_URI = 'doable://tasks/today';
 export const OVERDUE_URI = 'doable://tasks/overdue';
 export const TASK_URI_TEMPLATE = 'doable://tasks/{id}';
+export const PROJECTS_URI = 'doable://projects';
 
 /** The JSON-RPC code the MCP specification gives a resource that does not exist. */
 const RESOURCE_NOT_FOUND = -32002;
@@ -41,8 +42,9 @@ const json = (uri: URL, value: unknown): ReadResourceResult => ({
 const notFound = (uri: string) => new McpError(RESOURCE_NOT_FOUND, `Resource ${uri} not found`, { uri });
 
 /**
- * Read-only views of the caller's own tasks as JSON resources: today's and the overdue open tasks, and any one task
- * by id. They read through the task service with the caller's id, so another user's task id is simply not found.
+ * Read-only views of the caller's tasks as JSON resources: today's and the overdue open tasks, the caller's projects,
+ * and any one task by id. They read through the task and project services with the caller's id, so a task outside the
+ * caller's projects is simply not found.
  */
 export function registerTaskResources(server: McpServer, context: () => Promise<ToolContext>): void {
   server.registerResource(
@@ -65,6 +67,19 @@ export function registerTaskResources(server: McpServer, context: () => Promise<
     async (uri) => {
       const ctx = await context();
       return json(uri, { time_zone: ctx.timeZone, items: await overdueTasks(ctx) });
+    },
+  );
+  server.registerResource(
+    'projects',
+    PROJECTS_URI,
+    {
+      title: 'Projects',
+      description: "The user's active projects, the Inbox first: role, members and open task counts.",
+      mimeType: 'application/json',
+    },
+    async (uri) => {
+      const ctx = await context();
+      return json(uri, await ctx.projects.listProjects(ctx.userId, { archived: 'false' }));
     },
   );
   server.registerResource(

@@ -7,43 +7,63 @@ import {
   taskListOutputSchema,
 } from '@doable/contracts';
 import { dueWindow } from '../dates.ts';
+import { callerProjects, findProject, labelsOf, type ProjectRef } from './project-arguments.ts';
 import { listSummary } from './task-summary.ts';
 import { toInstant, toTag } from './tool-arguments.ts';
 import type { ToolContext, ToolDefinition, ToolResult } from './tool-definition.ts';
 
 const baseQuery = (limit?: number): ListTasksQuery => ({ status: 'all', tags_match: 'all', limit: limit ?? 50 });
 
-async function list(ctx: ToolContext, query: ListTasksQuery, what: string): Promise<ToolResult> {
+/** Lists the tasks, narrowed to one of the caller's projects when one is named (then the summary says which). */
+async function list(ctx: ToolContext, query: ListTasksQuery, what: string, project?: ProjectRef): Promise<ToolResult> {
+  const projects = await callerProjects(ctx);
+  const labels = labelsOf(projects);
+  let scope = '';
+  if (project !== undefined) {
+    const found = findProject(projects, project);
+    query.project = found.id;
+    scope = ` in ${found.name}`;
+    // Every task listed is in that project: saying so on each line repeats the heading.
+    labels.clear();
+  }
   const page = await ctx.tasks.listTasks(ctx.userId, query);
-  return { structured: page, summary: listSummary(page, what, ctx.timeZone) };
+  return { structured: page, summary: listSummary(page, `${what}${scope}`, ctx.timeZone, labels) };
 }
 
 export const listTasksTool: ToolDefinition<typeof listTasksInputSchema> = {
   name: 'list_tasks',
   effect: 'read',
   title: 'List tasks',
-  description: 'List tasks, newest first; status all (default), pending or completed.',
+  description: 'List tasks, newest first; status all (default), pending or completed; optionally only one project’s.',
   input: listTasksInputSchema,
   output: taskListOutputSchema,
   run: (ctx, args) =>
-    list(ctx, { ...baseQuery(args.limit), status: args.status ?? 'all' }, args.status === 'completed' ? 'completed tasks' : 'tasks'),
+    list(
+      ctx,
+      { ...baseQuery(args.limit), status: args.status ?? 'all' },
+      args.status === 'completed' ? 'completed tasks' : 'tasks',
+      args.project,
+    ),
 };
 
 export const searchTasksTool: ToolDefinition<typeof searchTasksInputSchema> = {
   name: 'search_tasks',
   effect: 'read',
   title: 'Search tasks',
-  description: 'Find tasks whose title or description contains the keywords (case-insensitive), best matches first.',
+  description:
+    'Find tasks whose title or description contains the keywords (case-insensitive), best matches first; optionally in one project.',
   input: searchTasksInputSchema,
   output: taskListOutputSchema,
-  run: (ctx, args) => list(ctx, { ...baseQuery(), search: args.query, status: args.status ?? 'all' }, `tasks matching "${args.query}"`),
+  run: (ctx, args) =>
+    list(ctx, { ...baseQuery(), search: args.query, status: args.status ?? 'all' }, `tasks matching "${args.query}"`, args.project),
 };
 
 export const filterTasksTool: ToolDefinition<typeof filterTasksInputSchema> = {
   name: 'filter_tasks',
   effect: 'read',
   title: 'Filter tasks',
-  description: 'Tasks matching every given filter: status, priorities, tags (all of them), a due window or due_before/due_after.',
+  description:
+    'Tasks matching every given filter: status, priorities, tags (all of them), a due window or due_before/due_after, a project.',
   input: filterTasksInputSchema,
   output: taskListOutputSchema,
   async run(ctx, args) {
@@ -59,7 +79,7 @@ export const filterTasksTool: ToolDefinition<typeof filterTasksInputSchema> = {
     if (args.due_before) query.due_before = toInstant(ctx, args.due_before);
     if (args.due_after) query.due_after = toInstant(ctx, args.due_after);
     if (query.due_after || query.due_before || query.overdue) query.sort = 'due_date';
-    return list(ctx, query, 'matching tasks');
+    return list(ctx, query, 'matching tasks', args.project);
   },
 };
 
@@ -75,5 +95,6 @@ export const sortTasksTool: ToolDefinition<typeof sortTasksInputSchema> = {
       ctx,
       { ...baseQuery(args.limit), status: args.status ?? 'all', sort: args.field, ...(args.order ? { order: args.order } : {}) },
       `tasks by ${args.field.replace('_', ' ')}`,
+      args.project,
     ),
 };

@@ -1,5 +1,6 @@
 import { quickAddInputSchema, quickAddResponseSchema } from '@doable/contracts';
 import { quickAddTask } from '../../quick-add/quick-add.ts';
+import { projectLabels } from './project-arguments.ts';
 import { describeTask } from './task-summary.ts';
 import type { ToolDefinition } from './tool-definition.ts';
 
@@ -14,6 +15,9 @@ export const quickAddTool: ToolDefinition<typeof quickAddInputSchema> = {
   async run(ctx, args) {
     const result = await quickAddTask(ctx, { text: args.text });
     const read = result.parse.tokens.map((token) => `"${token.text}" as ${token.kind}`).join(', ');
-    return { structured: result, summary: `Added: ${describeTask(result.task, ctx.timeZone)}.${read ? ` Read ${read}.` : ''}` };
+    return {
+      structured: result,
+      summary: `Added: ${describeTask(result.task, ctx.timeZone, await projectLabels(ctx))}.${read ? ` Read ${read}.` : ''}`,
+    };
   },
 };

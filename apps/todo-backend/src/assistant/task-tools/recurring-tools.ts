@@ -1,12 +1,15 @@
 import { createRecurringInputSchema, taskSchema } from '@doable/contracts';
 import type { z } from 'zod';
+import { resolveProject } from './project-arguments.ts';
 import { taskResult } from './task-summary.ts';
 import { toInstant, toRecurrenceRule, toTag } from './tool-arguments.ts';
 import type { ToolContext, ToolDefinition, ToolResult } from './tool-definition.ts';
 
 async function createRecurring(ctx: ToolContext, args: z.infer<typeof createRecurringInputSchema>): Promise<ToolResult> {
+  const project = args.project === undefined ? undefined : await resolveProject(ctx, args.project);
   const task = await ctx.tasks.createTask(ctx.userId, {
     title: args.title,
+    ...(project ? { project_id: project.id } : {}),
     recurring: toRecurrenceRule(args.pattern),
     ...(args.due_date ? { due_date: toInstant(ctx, args.due_date) } : {}),
     ...(args.priority ? { priority: args.priority } : {}),

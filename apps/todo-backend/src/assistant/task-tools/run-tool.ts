@@ -25,6 +25,9 @@ export async function runTool(name: string, rawArgs: unknown, ctx: ToolContext):
     return await tool.run(ctx, parsed.data);
   } catch (error) {
     if (error instanceof NotFoundError) {
+      // The same words whether it does not exist or is outside the caller's projects.
+      const project = /^Project (\d+) /.exec(error.message);
+      if (project) throw new ToolError(`There is no project #${project[1]}.`);
       const id = (parsed.data as { task_id?: number }).task_id;
       throw new ToolError(id === undefined ? error.message : `There is no task #${id}.`);
     }

@@ -7,6 +7,7 @@ import {
   completeTaskInputSchema,
   deleteTaskInputSchema,
   deleteTaskOutputSchema,
+  type Project,
   setDueDateInputSchema,
   setPriorityInputSchema,
   taskSchema,
@@ -14,14 +15,16 @@ import {
 } from '@doable/contracts';
 import type { z } from 'zod';
 import { DateParseError } from '../dates.ts';
+import { callerProjects, findProject, labelsOf } from './project-arguments.ts';
 import { describeTask, taskResult } from './task-summary.ts';
 import { toDurationSeconds, toInstant, toRecurrenceRule, toTag } from './tool-arguments.ts';
 import { type ToolContext, type ToolDefinition, ToolError } from './tool-definition.ts';
 
-/** add_task's arguments as the task service's create body: phrases resolved in the user's zone. */
-function toCreateBody(ctx: ToolContext, args: z.infer<typeof addTaskInputSchema>): CreateTaskBody {
+/** add_task's arguments as the task service's create body: phrases resolved in the user's zone, the project by name. */
+function toCreateBody(ctx: ToolContext, args: z.infer<typeof addTaskInputSchema>, projects: Project[]): CreateTaskBody {
   return {
     title: args.title,
+    ...(args.project !== undefined ? { project_id: findProject(projects, args.project).id } : {}),
     ...(args.description !== undefined ? { description: args.description } : {}),
     ...(args.priority ? { priority: args.priority } : {}),
     ...(args.tags ? { tags: args.tags.map(toTag) } : {}),
@@ -35,11 +38,13 @@ export const addTaskTool: ToolDefinition<typeof addTaskInputSchema> = {
   name: 'add_task',
   effect: 'create',
   title: 'Add a task',
-  description: 'Create a task with optional description, priority, tags, due date (ISO or "tomorrow 5pm"), reminder and recurrence.',
+  description:
+    'Create a task with optional description, priority, tags, due date (ISO or "tomorrow 5pm"), reminder, recurrence and project (default: your Inbox).',
   input: addTaskInputSchema,
   output: taskSchema,
   async run(ctx, args) {
-    const task = await ctx.tasks.createTask(ctx.userId, toCreateBody(ctx, args));
+    const projects = args.project === undefined ? [] : await callerProjects(ctx);
+    const task = await ctx.tasks.createTask(ctx.userId, toCreateBody(ctx, args, projects));
     return taskResult(task, 'Added', ctx);
   },
 };
@@ -52,9 +57,10 @@ export const addTasksTool: ToolDefinition<typeof addTasksInputSchema> = {
   input: addTasksInputSchema,
   output: addTasksOutputSchema,
   async run(ctx, args) {
+    const projects = await callerProjects(ctx);
     const bodies = args.tasks.map((task, index) => {
       try {
-        return toCreateBody(ctx, task);
+        return toCreateBody(ctx, task, projects);
       } catch (error) {
         // Name the task in a batch that failed, so the caller knows which one to fix; nothing was created.
         if (error instanceof ToolError || error instanceof DateParseError)
@@ -63,7 +69,8 @@ export const addTasksTool: ToolDefinition<typeof addTasksInputSchema> = {
       }
     });
     const items = await ctx.tasks.createTasks(ctx.userId, bodies);
-    const lines = items.map((task) => `- ${describeTask(task, ctx.timeZone)}`);
+    const labels = labelsOf(projects);
+    const lines = items.map((task) => `- ${describeTask(task, ctx.timeZone, labels)}`);
     return { structured: { items }, summary: `Added ${items.length} task${items.length === 1 ? '' : 's'}:\n${lines.join('\n')}` };
   },
 };

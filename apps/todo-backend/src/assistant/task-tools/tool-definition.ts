@@ -1,11 +1,19 @@
 import type { ToolName } from '@doable/contracts';
 import type { z } from 'zod';
+import type { ProjectService } from '../../projects/project-service.ts';
 import type { TaskService } from '../../tasks/task-service.ts';
 
-/** Who calls a tool and what it may reach: the user's own tasks through the task service, in their zone. */
+/** What the tools ask of the project service; every call takes the acting user first and goes through the access policy. */
+export type ToolProjects = Pick<ProjectService, 'listProjects' | 'createProject' | 'listMembers' | 'inviteByEmail' | 'createInviteLink'>;
+
+/**
+ * Who calls a tool and what it may reach: the tasks of the user's projects through the task service, the projects
+ * through the project service (both decide access by the one policy), in the user's zone.
+ */
 export interface ToolContext {
   userId: string;
   tasks: TaskService;
+  projects: ToolProjects;
   timeZone: string;
   now: Date;
 }
@@ -21,9 +29,10 @@ export class ToolError extends Error {}
 /**
  * What a tool does, which decides its MCP annotations (`toolAnnotations`):
  * - `read`: reads and changes nothing;
- * - `create`: makes a new task on every call (calling twice makes two);
+ * - `create`: makes something new on every call, a task, project, invitation or link (calling twice makes two);
  * - `add`: adds to an existing task, changing nothing already there (adding a tag it has changes nothing);
- * - `overwrite`: replaces or clears values of an existing task (the earlier value is gone), same result when repeated;
+ * - `overwrite`: replaces or clears values of an existing task (the earlier value is gone, e.g. its assignee or
+ *   project), same result when repeated;
  * - `delete`: removes a task for good; a repeated call finds nothing more to delete.
  */
 export type ToolEffect = 'read' | 'create' | 'add' | 'overwrite' | 'delete';

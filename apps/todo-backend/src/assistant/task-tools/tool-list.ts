@@ -1,4 +1,5 @@
 import { filterTasksTool, listTasksTool, searchTasksTool, sortTasksTool } from './list-tools.ts';
+import { createProjectTool, listProjectsTool, shareProjectTool } from './project-tools.ts';
 import { quickAddTool } from './quick-add-tool.ts';
 import { createRecurringTaskTool, createRecurringTool } from './recurring-tools.ts';
 import { setReminderTool } from './reminder-tools.ts';
@@ -12,6 +13,7 @@ import {
   setPriorityTool,
   updateTaskTool,
 } from './task-edit-tools.ts';
+import { assignTaskTool, moveTaskTool } from './task-project-tools.ts';
 import type { ToolDefinition } from './tool-definition.ts';
 
 /** Every tool, defined once; the MCP server and the chat agent both read this list (in this order). */
@@ -34,6 +36,11 @@ export const TASK_TOOLS: ToolDefinition[] = [
   setReminderTool,
   listTagsTool,
   quickAddTool,
+  listProjectsTool,
+  createProjectTool,
+  shareProjectTool,
+  assignTaskTool,
+  moveTaskTool,
 ];
 
 export function findTool(name: string): ToolDefinition | undefined {

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { type Interpretation, interpret, type TaskRef } from './offline-interpreter.ts';
+
+type Row = [phrase: string, tool: string, args: Record<string, unknown>, target?: TaskRef];
+
+const title = (words: string): TaskRef => ({ title: words });
+const id = (n: number): TaskRef => ({ id: n });
+
+/** The caller's projects in these cases. */
+const KNOWN = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club'] };
+
+/** Phrasing → tool call, for a caller with the projects above. */
+const PROJECT_PHRASINGS: Row[] = [
+  // add_task into a project
+  ['add milk to Groceries', 'add_task', { title: 'milk', project: 'Groceries' }],
+  ['add milk to groceries', 'add_task', { title: 'milk', project: 'Groceries' }],
+  ['add eggs to my Groceries list', 'add_task', { title: 'eggs', project: 'Groceries' }],
+  ['add bread to the groceries project tomorrow', 'add_task', { title: 'bread', project: 'Groceries', due_date: 'tomorrow' }],
+  ['add prune the roses to Garden Club, high priority', 'add_task', { title: 'prune the roses', project: 'Garden Club', priority: 'high' }],
+  ['put apples in groceries', 'add_task', { title: 'apples', project: 'Groceries' }],
+  ['add write the report to work by friday', 'add_task', { title: 'write the report', project: 'Work', due_date: 'friday' }],
+  ['i need to call the bank in work', 'add_task', { title: 'call the bank', project: 'Work' }],
+  ['add plant tulips to the Allotment project', 'add_task', { title: 'plant tulips', project: 'Allotment' }],
+  ['add tidy desk to inbox', 'add_task', { title: 'tidy desk', project: 'Inbox' }],
+  [
+    'every monday at 9am standup in Work',
+    'create_recurring',
+    { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday at 9am', project: 'Work' },
+  ],
+  [
+    'add water the roses to Garden Club every week',
+    'create_recurring',
+    { title: 'water the roses', pattern: 'weekly', project: 'Garden Club' },
+  ],
+  // "to <word>" that is not a project stays in the title
+  ['add talk to mom', 'add_task', { title: 'talk to mom' }],
+  ['add send the invoice to accounting', 'add_task', { title: 'send the invoice to accounting' }],
+  ['add drive to the station tomorrow', 'add_task', { title: 'drive to the station', due_date: 'tomorrow' }],
+  // list_tasks / filter_tasks in a project
+  ["what's in the Work project?", 'list_tasks', { project: 'Work' }],
+  ['whats in the work project', 'list_tasks', { project: 'Work' }],
+  ["what's in groceries", 'list_tasks', { project: 'Groceries' }],
+  ['show my Work list', 'list_tasks', { project: 'Work' }],
+  ['show the Groceries project', 'list_tasks', { project: 'Groceries' }],
+  ['show groceries', 'list_tasks', { project: 'Groceries' }],
+  ['list tasks in Garden Club', 'list_tasks', { project: 'Garden Club' }],
+  ['show my work tasks', 'list_tasks', { project: 'Work' }],
+  ['show pending tasks in the work project', 'list_tasks', { project: 'Work', status: 'pending' }],
+  ['show high priority tasks in Work', 'filter_tasks', { project: 'Work', priority: ['high'] }],
+  ["what's overdue in groceries", 'filter_tasks', { project: 'Groceries', due: 'overdue' }],
+  ["what's in the Allotment project", 'list_tasks', { project: 'allotment' }],
+  ['Groceries?', 'list_tasks', { project: 'Groceries' }],
+  // search_tasks in a project
+  ['search milk in groceries', 'search_tasks', { query: 'milk', project: 'Groceries' }],
+  ['find report in the work project', 'search_tasks', { query: 'report', project: 'Work' }],
+  // list_projects
+  ['list my projects', 'list_projects', {}],
+  ['show projects', 'list_projects', {}],
+  ['what projects do i have', 'list_projects', {}],
+  ['projects', 'list_projects', {}],
+  ['show my lists', 'list_projects', {}],
+  // create_project
+  ['create a project called Garden', 'create_project', { name: 'Garden' }],
+  ['new project Garden', 'create_project', { name: 'Garden' }],
+  ['make a new list named Book Club', 'create_project', { name: 'Book Club' }],
+  ['add a project "Home Renovation"', 'create_project', { name: 'Home Renovation' }],
+  ['start a project called Trip to Rome', 'create_project', { name: 'Trip to Rome' }],
+  // share_project by email
+  ['share Groceries with sam@example.com', 'share_project', { project: 'Groceries', email: 'sam@example.com' }],
+  [
+    'share the Work project with Ada@Example.com as a viewer',
+    'share_project',
+    { project: 'Work', email: 'ada@example.com', role: 'viewer' },
+  ],
+  ['share groceries with sam@example.com read-only', 'share_project', { project: 'Groceries', email: 'sam@example.com', role: 'viewer' }],
+  ['invite sam@example.com to Groceries', 'share_project', { project: 'Groceries', email: 'sam@example.com' }],
+  ['invite sam@example.com to the Work project as editor', 'share_project', { project: 'Work', email: 'sam@example.com', role: 'editor' }],
+  // share_project by link
+  ['make an invite link for Groceries', 'share_project', { project: 'Groceries', link: true }],
+  ['create an invitation link for the Work project', 'share_project', { project: 'Work', link: true }],
+  ['give me a share link to Garden Club as viewer', 'share_project', { project: 'Garden Club', link: true, role: 'viewer' }],
+  ['share Groceries with a link', 'share_project', { project: 'Groceries', link: true }],
+  // assign_task
+  ['assign the report to Sam', 'assign_task', { assignee: 'Sam' }, title('report')],
+  ['assign 12 to sam@example.com', 'assign_task', { assignee: 'sam@example.com' }, id(12)],
+  ['assign buy milk to me', 'assign_task', { assignee: 'me' }, title('buy milk')],
+  ['reassign the slides task to Ada Lovelace', 'assign_task', { assignee: 'Ada Lovelace' }, title('slides')],
+  ['unassign the report', 'assign_task', { assignee: null }, title('report')],
+  ['assign 7 to nobody', 'assign_task', { assignee: null }, id(7)],
+  ['asign the report to Sam', 'assign_task', { assignee: 'Sam' }, title('report')],
+  // move_task to a project
+  ['move the report to Work', 'move_task', { project: 'Work' }, title('report')],
+  ['move 12 to groceries', 'move_task', { project: 'Groceries' }, id(12)],
+  ['move buy milk into the Groceries list', 'move_task', { project: 'Groceries' }, title('buy milk')],
+  ['move the report to my inbox', 'move_task', { project: 'Inbox' }, title('report')],
+  ['move the report to the Allotment project', 'move_task', { project: 'Allotment' }, title('report')],
+  ['transfer 3 to garden club', 'move_task', { project: 'Garden Club' }, id(3)],
+  // "move … to <a date>" stays a due date
+  ['move the report to next friday', 'set_due_date', { date: 'next friday' }, title('report')],
+  ['move 12 to tomorrow', 'set_due_date', { date: 'tomorrow' }, id(12)],
+];
+
+function normalise(value: Interpretation): unknown {
+  if (value.kind !== 'call') return value;
+  const sorted = Object.fromEntries(Object.entries(value.args).sort(([a], [b]) => a.localeCompare(b)));
+  return { tool: value.tool, args: sorted, target: value.target ?? null };
+}
+
+describe('offline interpreter on projects', () => {
+  it.each(PROJECT_PHRASINGS)('reads %j as a call to %s', (phrase, tool, args, target) => {
+    expect(normalise(interpret(phrase, KNOWN))).toEqual(
+      normalise({ kind: 'call', tool, args, ...(target ? { target } : {}) } as Interpretation),
+    );
+  });
+
+  it('reads "to <word>" as a project only when the caller has that project', () => {
+    expect(interpret('add milk to Groceries')).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'milk to Groceries' } });
+    expect(interpret('add talk to mom', { projects: ['Mom'] })).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'talk', project: 'Mom' },
+    });
+    // Without a project "Work", moving to Work is read as a date, which the tool then refuses.
+    expect(interpret('move the report to Work')).toMatchObject({ tool: 'set_due_date' });
+    expect(interpret('show my work tasks')).toEqual({ kind: 'call', tool: 'filter_tasks', args: { tags: ['work'] } });
+  });
+
+  it('covers every project tool', () => {
+    const tools = new Set(PROJECT_PHRASINGS.map((row) => row[1]));
+    for (const tool of ['list_projects', 'create_project', 'share_project', 'assign_task', 'move_task'])
+      expect(tools.has(tool), tool).toBe(true);
+  });
+
+  it('does not read "my task list" as a project', () => {
+    expect(normalise(interpret('show my task list', KNOWN))).toMatchObject({ tool: 'list_tasks', args: {} });
+    expect(interpret('add buy stamps to my list', KNOWN)).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'buy stamps' } });
+  });
+});

@@ -21,8 +21,11 @@ export function InvitationsDialog({
     setError(undefined);
     try {
       const path = `/api/v1/invitations/${invitation.id}/${accept ? 'accept' : 'decline'}`;
-      const joined = accept ? await apiRequest<Project>('POST', path) : (await apiRequest('POST', path), undefined);
-      onAnswered(joined);
+      if (accept) onAnswered(await apiRequest<Project>('POST', path));
+      else {
+        await apiRequest('POST', path);
+        onAnswered();
+      }
     } catch (caught) {
       setError(errorMessage(caught));
       onAnswered();

@@ -19,7 +19,11 @@ export function InvitePage({ token, onJoined }: { token: string; onJoined: (proj
     apiRequest<InvitePreview>('GET', `/api/v1/invites/${encodeURIComponent(token)}`)
       .then(setPreview)
       .catch((caught: unknown) =>
-        setProblem(caught instanceof ApiError ? inviteProblem(caught.status, caught.message) : { title: 'Could not open the invitation', detail: errorMessage(caught) }),
+        setProblem(
+          caught instanceof ApiError
+            ? inviteProblem(caught.status, caught.message)
+            : { title: 'Could not open the invitation', detail: errorMessage(caught) },
+        ),
       );
   }, [token]);
 
@@ -29,7 +33,8 @@ export function InvitePage({ token, onJoined }: { token: string; onJoined: (proj
     try {
       onJoined(await apiRequest<Project>('POST', `/api/v1/invites/${encodeURIComponent(token)}/accept`));
     } catch (caught) {
-      if (caught instanceof ApiError && (caught.status === 404 || caught.status === 410)) setProblem(inviteProblem(caught.status, caught.message));
+      if (caught instanceof ApiError && (caught.status === 404 || caught.status === 410))
+        setProblem(inviteProblem(caught.status, caught.message));
       else setError(errorMessage(caught));
     } finally {
       setBusy(false);
@@ -58,7 +63,8 @@ export function InvitePage({ token, onJoined }: { token: string; onJoined: (proj
               <ProjectMark project={preview} /> {preview.project_name}
             </h1>
             <p>
-              {preview.invited_by.name} invites you to join as {preview.role === 'editor' ? 'an editor: you can add and change tasks' : 'a viewer: you can see the tasks'}.
+              {preview.invited_by.name} invites you to join as{' '}
+              {preview.role === 'editor' ? 'an editor: you can add and change tasks' : 'a viewer: you can see the tasks'}.
             </p>
             <p className="muted">
               {preview.member_count} {preview.member_count === 1 ? 'member' : 'members'}

@@ -1,7 +1,17 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 
 /** A modal dialog that opens when shown; Escape, the backdrop or `close()` end it and call `onClose`. */
-export function Modal({ title, onClose, children, className = '' }: { title: string; onClose: () => void; children: ReactNode; className?: string }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  className = '',
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   useEffect(() => {
@@ -31,4 +41,3 @@ export function Modal({ title, onClose, children, className = '' }: { title: str
     </dialog>
   );
 }
-

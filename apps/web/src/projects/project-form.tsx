@@ -41,7 +41,10 @@ export function ProjectForm({
     event.preventDefault();
     const body = { name, color, emoji: emoji.trim() || null };
     void run(
-      () => (project ? apiRequest<Project>('PATCH', `/api/v1/projects/${project.id}`, body) : apiRequest<Project>('POST', '/api/v1/projects', body)),
+      () =>
+        project
+          ? apiRequest<Project>('PATCH', `/api/v1/projects/${project.id}`, body)
+          : apiRequest<Project>('POST', '/api/v1/projects', body),
       onSaved,
     );
   }
@@ -83,7 +86,9 @@ export function ProjectForm({
           <button
             type="button"
             disabled={busy}
-            onClick={() => void run(() => apiRequest<Project>('PATCH', `/api/v1/projects/${project.id}`, { archived: !project.archived }), onSaved)}
+            onClick={() =>
+              void run(() => apiRequest<Project>('PATCH', `/api/v1/projects/${project.id}`, { archived: !project.archived }), onSaved)
+            }
           >
             {project.archived ? 'Unarchive project' : 'Archive project'}
           </button>
@@ -94,7 +99,12 @@ export function ProjectForm({
                 type="button"
                 className="danger"
                 disabled={busy}
-                onClick={() => void run(() => apiRequest('DELETE', `/api/v1/projects/${project.id}`), () => onDeleted?.())}
+                onClick={() =>
+                  void run(
+                    () => apiRequest('DELETE', `/api/v1/projects/${project.id}`),
+                    () => onDeleted?.(),
+                  )
+                }
               >
                 Delete for good
               </button>

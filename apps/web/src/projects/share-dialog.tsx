@@ -72,7 +72,9 @@ export function ShareDialog({ project, onClose, onChanged }: { project: Project;
             ownerId={project.owner_id}
             onRole={(member, role) => change(() => apiRequest('PATCH', `${base}/members/${member.user_id}`, { role }))}
             onRemove={(member) => change(() => apiRequest('DELETE', `${base}/members/${member.user_id}`))}
-            onTransfer={(member) => change(() => apiRequest('POST', `${base}/transfer`, { user_id: member.user_id })).then((done) => done && onClose())}
+            onTransfer={(member) =>
+              change(() => apiRequest('POST', `${base}/transfer`, { user_id: member.user_id })).then((done) => done && onClose())
+            }
           />
           <InviteByEmail onInvite={(email, role) => change(() => apiRequest('POST', `${base}/invitations`, { email, role }))} />
           {sharing.invitations.length > 0 && (
@@ -204,13 +206,22 @@ function InviteByEmail({ onInvite }: { onInvite: (email: string, role: Grantable
       <form className="row" onSubmit={submit}>
         <label>
           Email
-          <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} required maxLength={254} autoComplete="off" />
+          <input
+            type="email"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            required
+            maxLength={254}
+            autoComplete="off"
+          />
         </label>
         <RoleSelect value={role} onChange={setRole} />
         <button type="submit">Invite</button>
       </form>
       <p className="hint" aria-live="polite">
-        {sent ? `Invited ${sent}. They see the invitation when they sign in with that address.` : 'They see the invitation when they sign in with that address.'}
+        {sent
+          ? `Invited ${sent}. They see the invitation when they sign in with that address.`
+          : 'They see the invitation when they sign in with that address.'}
       </p>
     </section>
   );
@@ -265,7 +276,14 @@ function InviteLinks({
         </label>
         <label>
           Max uses
-          <input type="number" min={1} max={1000} value={maxUses} placeholder="No limit" onChange={(event) => setMaxUses(event.target.value)} />
+          <input
+            type="number"
+            min={1}
+            max={1000}
+            value={maxUses}
+            placeholder="No limit"
+            onChange={(event) => setMaxUses(event.target.value)}
+          />
         </label>
         <button type="submit">Create link</button>
       </form>
@@ -291,10 +309,16 @@ function InviteLinks({
                 {link.role === 'editor' ? 'Editor' : 'Viewer'} link{' '}
                 <span className="muted">
                   · used {link.uses}
-                  {link.max_uses !== null ? ` of ${link.max_uses}` : ''} · {link.expires_at ? `expires ${new Date(link.expires_at).toLocaleString()}` : 'no expiry'}
+                  {link.max_uses !== null ? ` of ${link.max_uses}` : ''} ·{' '}
+                  {link.expires_at ? `expires ${new Date(link.expires_at).toLocaleString()}` : 'no expiry'}
                 </span>
               </span>
-              <button type="button" className="small" aria-label={`Revoke the ${link.role} link made ${new Date(link.created_at).toLocaleString()}`} onClick={() => onRevoke(link)}>
+              <button
+                type="button"
+                className="small"
+                aria-label={`Revoke the ${link.role} link made ${new Date(link.created_at).toLocaleString()}`}
+                onClick={() => onRevoke(link)}
+              >
                 Revoke
               </button>
             </li>

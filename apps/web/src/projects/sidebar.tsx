@@ -40,13 +40,22 @@ export function Sidebar({ projects, place, invitationCount, open, onClose, onSel
       <nav id="sidebar" className={`sidebar${open ? ' open' : ''}`} aria-label="Projects and views">
         <ul className="sidebar-list">
           <li>
-            <button type="button" className="sidebar-item" aria-current={current({ project: null, smart: '' })} onClick={() => select({ project: null, smart: '' })}>
+            <button
+              type="button"
+              className="sidebar-item"
+              aria-current={current({ project: null, smart: '' })}
+              onClick={() => select({ project: null, smart: '' })}
+            >
               <span className="sidebar-name">All tasks</span>
             </button>
           </li>
           {inbox && (
             <li>
-              <ProjectButton project={inbox} current={current({ project: inbox.id, smart: '' })} onClick={() => select({ project: inbox.id, smart: '' })} />
+              <ProjectButton
+                project={inbox}
+                current={current({ project: inbox.id, smart: '' })}
+                onClick={() => select({ project: inbox.id, smart: '' })}
+              />
             </li>
           )}
           {SMART_VIEWS.map((view) => (
@@ -77,9 +86,19 @@ export function Sidebar({ projects, place, invitationCount, open, onClose, onSel
           {active.length === 0 && <li className="muted sidebar-empty">No projects yet.</li>}
           {active.map((project, index) => (
             <li key={project.id} className="sidebar-project">
-              <ProjectButton project={project} current={current({ project: project.id, smart: '' })} onClick={() => select({ project: project.id, smart: '' })} />
+              <ProjectButton
+                project={project}
+                current={current({ project: project.id, smart: '' })}
+                onClick={() => select({ project: project.id, smart: '' })}
+              />
               <span className="order-controls">
-                <button type="button" className="icon-button" aria-label={`Move ${project.name} up`} disabled={index === 0} onClick={() => onMove(project.id, -1)}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Move ${project.name} up`}
+                  disabled={index === 0}
+                  onClick={() => onMove(project.id, -1)}
+                >
                   ↑
                 </button>
                 <button
@@ -97,14 +116,24 @@ export function Sidebar({ projects, place, invitationCount, open, onClose, onSel
         </ul>
         {archived.length > 0 && (
           <>
-            <button type="button" className="link sidebar-toggle" aria-expanded={showArchived} aria-controls="archived-projects" onClick={() => setShowArchived(!showArchived)}>
+            <button
+              type="button"
+              className="link sidebar-toggle"
+              aria-expanded={showArchived}
+              aria-controls="archived-projects"
+              onClick={() => setShowArchived(!showArchived)}
+            >
               {showArchived ? 'Hide' : 'Show'} archived ({archived.length})
             </button>
             {showArchived && (
               <ul id="archived-projects" className="sidebar-list" aria-label="Archived projects">
                 {archived.map((project) => (
                   <li key={project.id}>
-                    <ProjectButton project={project} current={current({ project: project.id, smart: '' })} onClick={() => select({ project: project.id, smart: '' })} />
+                    <ProjectButton
+                      project={project}
+                      current={current({ project: project.id, smart: '' })}
+                      onClick={() => select({ project: project.id, smart: '' })}
+                    />
                   </li>
                 ))}
               </ul>

@@ -17,8 +17,8 @@ export interface Projects {
   members: (projectId: number) => Promise<ProjectMember[]>;
 }
 
-/** The sidebar's projects and the invitations to the user, fetched again on each `signal` (a live change). */
-export function useProjects(signal: number): Projects {
+/** The sidebar's projects and the invitations to the user, fetched while `enabled`, again on each `signal` (a live change). */
+export function useProjects(enabled: boolean, signal: number): Projects {
   const [all, setAll] = useState<Project[]>();
   const [invitations, setInvitations] = useState<Invitation[]>([]);
   const [error, setError] = useState<string>();
@@ -45,8 +45,8 @@ export function useProjects(signal: number): Projects {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new signal is a trigger.
   useEffect(() => {
-    void reload();
-  }, [reload, signal]);
+    if (enabled) void reload();
+  }, [reload, enabled, signal]);
 
   const latest = useRef(all);
   latest.current = all;

@@ -10,7 +10,16 @@ const PARSE_DELAY_MS = 250;
  * One line in Todoist-style syntax on plain English ("call mum tomorrow 6pm p1 #family"). What the server reads shows
  * as chips; clicking one keeps that text in the title, Esc brings back the last one clicked, Enter saves.
  */
-export function QuickAdd({ timeZone, onAdded }: { timeZone: string; onAdded: (message: string) => void }) {
+export function QuickAdd({
+  timeZone,
+  placeholderProject,
+  onAdded,
+}: {
+  timeZone: string;
+  /** The project the task goes to, when not the Inbox: named in the placeholder. */
+  placeholderProject?: string | undefined;
+  onAdded: (answer: QuickAddResponse) => void;
+}) {
   const [text, setText] = useState('');
   const [rejected, setRejected] = useState<RejectedSpan[]>([]);
   const [parse, setParse] = useState<QuickAddParse>();
@@ -74,7 +83,7 @@ export function QuickAdd({ timeZone, onAdded }: { timeZone: string; onAdded: (me
       setText('');
       setRejected([]);
       setParse(undefined);
-      onAdded(`Added “${answer.task.title}”.`);
+      onAdded(answer);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'Could not add the task.');
     } finally {
@@ -96,7 +105,7 @@ export function QuickAdd({ timeZone, onAdded }: { timeZone: string; onAdded: (me
           value={text}
           onChange={(event) => edit(event.target.value)}
           onKeyDown={onKeyDown}
-          placeholder="Quick add: “call mum tomorrow 6pm p1 #family”"
+          placeholder={placeholderProject ? `Quick add to ${placeholderProject}` : 'Quick add: “call mum tomorrow 6pm p1 #family”'}
           autoComplete="off"
           aria-describedby="quick-add-help"
         />

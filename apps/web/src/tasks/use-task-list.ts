@@ -2,7 +2,7 @@ import type { Task, TaskPage, tagListResponseSchema } from '@doable/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { ApiError, apiRequest, isDatabaseUnavailable } from '../api/api-client.ts';
-import { PAGE_SIZE, toApiQuery, type ViewState } from './view-state.ts';
+import { toApiQuery, type ViewState } from './view-state.ts';
 
 type TagList = z.infer<typeof tagListResponseSchema>;
 export type TagCount = TagList['items'][number];
@@ -56,10 +56,7 @@ export function useTaskList(view: ViewState, refreshSignal: number): TaskList {
       pagesShown.current = 1;
     }
     try {
-      const [pages, tagList] = await Promise.all([
-        fetchPages(shownView, pagesShown.current),
-        apiRequest<TagList>('GET', '/api/v1/tags'),
-      ]);
+      const [pages, tagList] = await Promise.all([fetchPages(shownView, pagesShown.current), apiRequest<TagList>('GET', '/api/v1/tags')]);
       if (seq !== requestSeq.current) return;
       setTasks(pages.items);
       setCursor(pages.next_cursor);
@@ -117,4 +114,3 @@ export function mergePage(shown: Task[], next: Task[]): Task[] {
   const seen = new Set(shown.map((task) => task.id));
   return [...shown, ...next.filter((task) => !seen.has(task.id))];
 }
-

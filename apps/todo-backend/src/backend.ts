@@ -45,6 +45,9 @@ import type { OAuthServerOptions } from './oauth/oauth-server.ts';
 import { registerOAuthDiscoveryRoutes } from './oauth/protected-resource.ts';
 import { outboxRepository } from './outbox/outbox.ts';
 import { OutboxRelay } from './outbox/outbox-relay.ts';
+import { ensureInbox } from './projects/inbox.ts';
+import { registerProjectRoutes } from './projects/project-routes.ts';
+import { createProjectService } from './projects/project-service.ts';
 import { registerQuickAddRoutes } from './quick-add/index.ts';
 import { registerReminderCronRoute } from './reminders/reminder-cron-route.ts';
 import { ReminderScheduler } from './reminders/reminder-scheduler.ts';
@@ -110,6 +113,11 @@ export async function createBackend(options: BackendOptions) {
     trustedOrigins: options.trustedOrigins ?? [],
     logger,
     ...(options.oauth ? { oauth: options.oauth } : {}),
+    // Every account has an Inbox from the start; project listing and task creation make one too if this failed.
+    onUserCreated: async (userId) => {
+      await ensureInbox(db, userId, clock());
+      relay.wake();
+    },
   });
 
   const metrics = options.metrics ?? createMetrics();
@@ -141,6 +149,7 @@ export async function createBackend(options: BackendOptions) {
       reminders.wake();
     },
   });
+  const projects = createProjectService({ db, clock, publicOrigin: options.baseUrl, onCommitted: () => relay.wake() });
 
   /** What a tool call needs: the user, the shared task service, and the user's zone for plain-language dates. */
   async function toolContext(userId: string): Promise<ToolContext> {
@@ -197,6 +206,7 @@ export async function createBackend(options: BackendOptions) {
     async (api) => {
       requireUser(api, auth);
       registerTaskRoutes(api, { tasks, history: options.history });
+      registerProjectRoutes(api, { projects });
       registerQuickAddRoutes(api, { context: toolContext });
       registerMeRoutes(api, { db });
       registerChatRoutes(api, { chat });
@@ -223,6 +233,7 @@ export async function createBackend(options: BackendOptions) {
     app,
     auth,
     tasks,
+    projects,
     toolContext,
     relay,
     reminders,

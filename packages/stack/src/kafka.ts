@@ -7,7 +7,7 @@ import { cacheRoot, stackPackageDir } from './paths.ts';
 import { killNow, runningPid, spawnDetached, stopByPidFile, waitFor } from './processes.ts';
 
 /** The topics Doable publishes to; each has a `<topic>-dlq` dead-letter twin. */
-export const doableTopics = ['task-events', 'reminders', 'task-updates'] as const;
+export const doableTopics = ['task-events', 'reminders', 'task-updates', 'project-events'] as const;
 
 export const deadLetterTopic = (topic: string): string => `${topic}-dlq`;
 

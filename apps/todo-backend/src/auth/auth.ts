@@ -18,6 +18,8 @@ export interface AuthOptions {
   logger: Logger;
   /** Signing assistants in with OAuth 2.1 at `/mcp` (see `oauthServerPlugins`). */
   oauth?: OAuthServerOptions;
+  /** Runs once an account exists (its Inbox is made here); must be idempotent, as it is retried where needed. */
+  onUserCreated?: (userId: string) => Promise<void>;
 }
 
 export const API_KEY_PREFIX = 'doable_';
@@ -35,6 +37,15 @@ export function createAuth(options: AuthOptions) {
     trustedOrigins: trustedOriginsOf(options.baseUrl, options.trustedOrigins ?? []),
     emailAndPassword: { enabled: true, minPasswordLength: 8 },
     telemetry: { enabled: false },
+    databaseHooks: {
+      user: {
+        create: {
+          after: async (user) => {
+            await options.onUserCreated?.(user.id);
+          },
+        },
+      },
+    },
     logger: toBetterAuthLogger(options.logger),
     // Errors that are not better-auth's own reach Fastify's error handler (a problem detail, a structured log line)
     // instead of better-call's console.error of the whole error, statement parameters included.

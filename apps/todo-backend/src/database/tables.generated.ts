@@ -2,7 +2,7 @@
 // Regenerate with `npx vitest run --project int apps/todo-backend/src/database/tables.int.test.ts --update`.
 
 import type { ConversationState } from "../chat/conversation-store.ts";
-import type { ChatMessage, Priority } from "@doable/contracts";
+import type { ChatMessage, GrantableRole, Priority, ProjectRole } from "@doable/contracts";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -224,6 +224,47 @@ export interface Outbox {
   topic: string;
 }
 
+export interface ProjectInvitations {
+  created_at: Generated<Timestamp>;
+  email: string;
+  id: Generated<number>;
+  invited_by: string;
+  project_id: number;
+  role: GrantableRole;
+}
+
+export interface ProjectInviteLinks {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  expires_at: Timestamp | null;
+  id: Generated<number>;
+  max_uses: number | null;
+  project_id: number;
+  revoked_at: Timestamp | null;
+  role: GrantableRole;
+  token_hash: string;
+  uses: Generated<number>;
+}
+
+export interface ProjectMembers {
+  joined_at: Generated<Timestamp>;
+  position: Generated<number>;
+  project_id: number;
+  role: ProjectRole;
+  user_id: string;
+}
+
+export interface Projects {
+  archived: Generated<boolean>;
+  color: Generated<string>;
+  created_at: Generated<Timestamp>;
+  emoji: string | null;
+  id: Generated<number>;
+  inbox_of: string | null;
+  name: string;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface RateLimit {
   count: number;
   id: string;
@@ -243,15 +284,18 @@ export interface Session {
 }
 
 export interface Tasks {
+  assignee_id: string | null;
   completed: Generated<boolean>;
   completed_at: Timestamp | null;
   created_at: Generated<Timestamp>;
+  created_by: string;
   description: Generated<string>;
   due_date: Timestamp | null;
   id: Generated<number>;
   occurrence_number: Generated<number>;
   priority: Generated<Priority>;
   priority_rank: Generated<number | null>;
+  project_id: number;
   recurrence_anchor: Timestamp | null;
   recurrence_basis: Generated<"due" | "completion">;
   recurrence_source_id: number | null;
@@ -305,6 +349,10 @@ export interface DB {
   oauthRefreshToken: OauthRefreshToken;
   oauthResource: OauthResource;
   outbox: Outbox;
+  project_invitations: ProjectInvitations;
+  project_invite_links: ProjectInviteLinks;
+  project_members: ProjectMembers;
+  projects: Projects;
   rateLimit: RateLimit;
   session: Session;
   tasks: Tasks;

@@ -15,11 +15,20 @@ it('the committed table types are those of the migrated backend schema', async (
       columns: {
         'tasks.priority': 'Generated<Priority>',
         'tasks.recurrence_basis': "Generated<'due' | 'completion'>",
+        'project_members.role': 'ProjectRole',
+        'project_invitations.role': 'GrantableRole',
+        'project_invite_links.role': 'GrantableRole',
         'outbox.payload': 'ColumnType<Record<string, unknown>, string, string>',
         'conversations.messages': 'Generated<ColumnType<ChatMessage[], string, string>>',
         'conversations.state': 'Generated<ColumnType<ConversationState, string, string>>',
       },
-      imports: { Priority: '@doable/contracts', ChatMessage: '@doable/contracts', ConversationState: '../chat/conversation-store.ts' },
+      imports: {
+        Priority: '@doable/contracts',
+        ProjectRole: '@doable/contracts',
+        GrantableRole: '@doable/contracts',
+        ChatMessage: '@doable/contracts',
+        ConversationState: '../chat/conversation-store.ts',
+      },
     });
     await expect(types).toMatchFileSnapshot('./tables.generated.ts');
   } finally {

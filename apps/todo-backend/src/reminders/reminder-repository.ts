@@ -3,7 +3,9 @@ import type { Executor } from '../database/executor.ts';
 
 export interface DueReminder {
   id: number;
+  /** Who is reminded: the assignee, else the task's creator. */
   user_id: string;
+  project_id: number;
   title: string;
   due_date: Date | null;
   reminder_at: Date;
@@ -30,7 +32,7 @@ export const reminderRepository = {
         order by reminder_at
         limit ${limit}
         for update skip locked)
-      returning id, user_id, title, due_date, reminder_at`.execute(trx);
+      returning id, coalesce(assignee_id, created_by) as user_id, project_id, title, due_date, reminder_at`.execute(trx);
     return result.rows;
   },
 };

@@ -73,6 +73,7 @@ export class ReminderScheduler {
               timestamp: now.toISOString(),
               task_id: task.id,
               user_id: task.user_id,
+              project_id: task.project_id,
               title: task.title,
               due_at: task.due_date ? task.due_date.toISOString() : null,
               remind_at: task.reminder_at.toISOString(),

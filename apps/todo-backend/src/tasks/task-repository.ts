@@ -36,6 +36,9 @@ const TASK_COLUMNS = [
   'reminder_at',
   'remind_before_seconds',
   'reminder_sent_at',
+  'project_id',
+  'assignee_id',
+  'created_by',
   'created_at',
   'updated_at',
 ] as const;
@@ -62,7 +65,15 @@ function sortExpression(sort: ListSpec['sort'], search: string | undefined): { e
 
 function filters(spec: ListSpec): RawBuilder<unknown>[] {
   const { query, userId, now } = spec;
-  const where: RawBuilder<unknown>[] = [sql`user_id = ${userId}`];
+  // Every project the caller belongs to, or the one asked for (its membership is checked before the query).
+  const where: RawBuilder<unknown>[] = [
+    query.project !== undefined
+      ? sql`project_id = ${query.project}`
+      : sql`project_id in (select project_id from backend.project_members where user_id = ${userId})`,
+  ];
+  if (query.assignee === 'me') where.push(sql`assignee_id = ${userId}`);
+  else if (query.assignee === 'none') where.push(sql`assignee_id is null`);
+  else if (query.assignee !== undefined) where.push(sql`assignee_id = ${query.assignee}`);
   if (query.status === 'pending') where.push(sql`not completed`);
   if (query.status === 'completed') where.push(sql`completed`);
   if (query.priority) where.push(sql`priority in (${sql.join(query.priority)})`);
@@ -88,7 +99,7 @@ const isNullable = (sort: ListSpec['sort']) => sort === 'due_date';
 
 /**
  * Keyset condition: rows strictly after the cursor in (sort value, id) order, rows without a value last. For
- * values that are never null it is a row comparison, which an index on (user_id, value, id) serves directly.
+ * values that are never null it is a row comparison, which an index on (project_id, value, id) serves directly.
  */
 function afterCursor(spec: ListSpec, expr: RawBuilder<unknown>, type: string): RawBuilder<unknown> | undefined {
   if (!spec.after) return undefined;
@@ -101,11 +112,13 @@ function afterCursor(spec: ListSpec, expr: RawBuilder<unknown>, type: string): R
 }
 
 export const taskRepository = {
+  /** `created_by` is the creator; `user_id` keeps meaning the same, for readers from before projects. */
   async insert(
     ex: Executor,
-    userId: string,
     values: TaskChanges & {
       title: string;
+      project_id: number;
+      created_by: string;
       recurring_parent_id?: number | null;
       recurrence_source_id?: number | null;
       occurrence_number?: number;
@@ -113,15 +126,34 @@ export const taskRepository = {
   ): Promise<TaskRecord | undefined> {
     return ex
       .insertInto('tasks')
-      .values({ ...values, user_id: userId })
+      .values({ ...values, user_id: values.created_by })
       .onConflict((oc) => oc.column('recurrence_source_id').doNothing())
       .returning(TASK_COLUMNS)
       .executeTakeFirst();
   },
 
-  async find(ex: Executor, userId: string, id: number, options: { forUpdate?: boolean } = {}): Promise<TaskRecord | undefined> {
-    let query = ex.selectFrom('tasks').select(TASK_COLUMNS).where('user_id', '=', userId).where('id', '=', id);
+  /** A task by id, whoever may see it: callers ask the access policy first (`requireTaskAccess`). */
+  async findById(ex: Executor, id: number, options: { forUpdate?: boolean } = {}): Promise<TaskRecord | undefined> {
+    let query = ex.selectFrom('tasks').select(TASK_COLUMNS).where('id', '=', id);
     if (options.forUpdate) query = query.forUpdate();
+    return query.executeTakeFirst();
+  },
+
+  /** The task with the caller's role in its project, or undefined when it does not exist or they are not a member. */
+  async findWithRole(
+    ex: Executor,
+    userId: string,
+    id: number,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<(TaskRecord & { role: string }) | undefined> {
+    let query = ex
+      .selectFrom('tasks')
+      .innerJoin('project_members as m', (join) => join.onRef('m.project_id', '=', 'tasks.project_id').on('m.user_id', '=', userId))
+      .select(TASK_COLUMNS.map((column) => `tasks.${column}` as const))
+      .select('m.role')
+      .where('tasks.id', '=', id);
+    // Locks the task row; the membership row is share-locked so a removal waits for this change, not the other way.
+    if (options.forUpdate) query = query.forUpdate('tasks').forShare('m');
     return query.executeTakeFirst();
   },
 
@@ -131,18 +163,33 @@ export const taskRepository = {
     return row !== undefined;
   },
 
-  async update(ex: Executor, userId: string, id: number, changes: TaskChanges, now: Date): Promise<TaskRecord | undefined> {
+  async update(ex: Executor, id: number, changes: TaskChanges & { project_id?: number }, now: Date): Promise<TaskRecord | undefined> {
     return ex
       .updateTable('tasks')
       .set({ ...changes, updated_at: now })
-      .where('user_id', '=', userId)
       .where('id', '=', id)
       .returning(TASK_COLUMNS)
       .executeTakeFirst();
   },
 
-  async delete(ex: Executor, userId: string, id: number): Promise<TaskRecord | undefined> {
-    return ex.deleteFrom('tasks').where('user_id', '=', userId).where('id', '=', id).returning(TASK_COLUMNS).executeTakeFirst();
+  async delete(ex: Executor, id: number): Promise<TaskRecord | undefined> {
+    return ex.deleteFrom('tasks').where('id', '=', id).returning(TASK_COLUMNS).executeTakeFirst();
+  },
+
+  /** Deletes a whole project's tasks, returning them for their `deleted` events. */
+  async deleteInProject(ex: Executor, projectId: number): Promise<TaskRecord[]> {
+    return ex.deleteFrom('tasks').where('project_id', '=', projectId).returning(TASK_COLUMNS).execute();
+  },
+
+  /** Unassigns a member's tasks in a project (they left or were removed), returning the changed tasks. */
+  async unassign(ex: Executor, projectId: number, userId: string, now: Date): Promise<TaskRecord[]> {
+    return ex
+      .updateTable('tasks')
+      .set({ assignee_id: null, updated_at: now })
+      .where('project_id', '=', projectId)
+      .where('assignee_id', '=', userId)
+      .returning(TASK_COLUMNS)
+      .execute();
   },
 
   async list(ex: Executor, spec: ListSpec): Promise<TaskRow[]> {
@@ -164,7 +211,7 @@ export const taskRepository = {
     const result = await sql<{ tag: string; count: number }>`
       select tag, count(*)::int as count
       from backend.tasks, unnest(tags) as tag
-      where user_id = ${userId}
+      where project_id in (select project_id from backend.project_members where user_id = ${userId})
       group by tag
       order by count desc, tag asc`.execute(ex);
     return result.rows;

@@ -3,6 +3,7 @@ import {
   createRecurringTaskBodySchema,
   createTaskBodySchema,
   listTasksQuerySchema,
+  moveTaskBodySchema,
   setDueDateBodySchema,
   setPriorityBodySchema,
   setTagsBodySchema,
@@ -34,13 +35,18 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
       tags,
       summary: 'List, search, filter and sort tasks',
       querystring: listTasksQuerySchema,
-      response: { 200: taskPageSchema, ...problemResponses(400, 401) },
+      response: { 200: taskPageSchema, ...problemResponses(400, 401, 404) },
     },
     handler: (request) => tasks.listTasks(request.userId, request.query),
   });
 
   app.post('/tasks', {
-    schema: { tags, summary: 'Create a task', body: createTaskBodySchema, response: { 201: taskSchema, ...problemResponses(400, 401) } },
+    schema: {
+      tags,
+      summary: 'Create a task (in the Inbox unless a project is given)',
+      body: createTaskBodySchema,
+      response: { 201: taskSchema, ...problemResponses(400, 401, 403, 404, 422) },
+    },
     handler: async (request, reply) => reply.code(201).send(await tasks.createTask(request.userId, request.body)),
   });
 
@@ -49,7 +55,7 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
       tags,
       summary: 'Create a recurring task',
       body: createRecurringTaskBodySchema,
-      response: { 201: taskSchema, ...problemResponses(400, 401) },
+      response: { 201: taskSchema, ...problemResponses(400, 401, 403, 404, 422) },
     },
     handler: async (request, reply) => {
       const { pattern, ...fields } = request.body;
@@ -68,7 +74,7 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
       summary: 'Update a task (partial)',
       params,
       body: updateTaskBodySchema,
-      response: { 200: taskSchema, ...problemResponses(400, 401, 404) },
+      response: { 200: taskSchema, ...problemResponses(400, 401, 403, 404, 422) },
     },
     handler: (request) => tasks.updateTask(request.userId, request.params.id, request.body),
   });
@@ -78,7 +84,7 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
       tags,
       summary: 'Delete a task',
       params,
-      response: { 204: z.null().describe('Deleted.'), ...problemResponses(400, 401, 404) },
+      response: { 204: z.null().describe('Deleted.'), ...problemResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) => {
       await tasks.deleteTask(request.userId, request.params.id);
@@ -92,7 +98,7 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
       summary: 'Complete (or reopen) a task',
       params,
       body: completeTaskBodySchema.default({ completed: true }),
-      response: { 200: taskSchema, ...problemResponses(400, 401, 404) },
+      response: { 200: taskSchema, ...problemResponses(400, 401, 403, 404) },
     },
     handler: (request) => tasks.updateTask(request.userId, request.params.id, { completed: request.body.completed }),
   });
@@ -103,7 +109,7 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
       summary: 'Set priority',
       params,
       body: setPriorityBodySchema,
-      response: { 200: taskSchema, ...problemResponses(400, 401, 404) },
+      response: { 200: taskSchema, ...problemResponses(400, 401, 403, 404) },
     },
     handler: (request) => tasks.updateTask(request.userId, request.params.id, { priority: request.body.priority }),
   });
@@ -114,7 +120,7 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
       summary: 'Replace tags, or add and remove some',
       params,
       body: setTagsBodySchema,
-      response: { 200: taskSchema, ...problemResponses(400, 401, 404) },
+      response: { 200: taskSchema, ...problemResponses(400, 401, 403, 404) },
     },
     handler: (request) => {
       const body = request.body;
@@ -130,13 +136,24 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
       summary: 'Set or clear the due date',
       params,
       body: setDueDateBodySchema,
-      response: { 200: taskSchema, ...problemResponses(400, 401, 404) },
+      response: { 200: taskSchema, ...problemResponses(400, 401, 403, 404) },
     },
     handler: (request) =>
       tasks.updateTask(request.userId, request.params.id, {
         due_date: request.body.due_date,
         ...(request.body.remind_before !== undefined ? { remind_before: request.body.remind_before } : {}),
       }),
+  });
+
+  app.patch('/tasks/:id/move', {
+    schema: {
+      tags,
+      summary: 'Move a task to another project (write role on both)',
+      params,
+      body: moveTaskBodySchema,
+      response: { 200: taskSchema, ...problemResponses(400, 401, 403, 404) },
+    },
+    handler: (request) => tasks.moveTask(request.userId, request.params.id, request.body.project_id),
   });
 
   app.get('/tasks/:id/history', {

@@ -8,10 +8,14 @@ import {
   type TaskPage,
   TOPICS,
 } from '@doable/contracts';
-import { NotFoundError, ValidationError } from '@doable/platform';
+import { ValidationError } from '@doable/platform';
+import { findRole, requireProjectAccess, requireTaskAccess, taskNotFound } from '../access/project-access.ts';
 import type { Executor } from '../database/executor.ts';
 import { settingsRepository } from '../me/settings-repository.ts';
 import { enqueue } from '../outbox/outbox.ts';
+import { ensureInbox } from '../projects/inbox.ts';
+import { UnprocessableError } from '../projects/project-errors.ts';
+import { projectKey } from '../projects/project-events.ts';
 import { nextDueDate, parseRecurrence, rhythmProblem } from './recurrence.ts';
 import { applyPatch, initialReminder, type TaskChanges, type TaskPatch, type TaskRecord, toTaskDto, toTaskEventData } from './task.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from './task-cursor.ts';
@@ -36,25 +40,42 @@ const DEFAULT_ORDER: Record<ListSort & string, 'asc' | 'desc'> = {
   relevance: 'desc',
 };
 
-function taskEvent(type: TaskEventType, task: TaskRecord, now: Date, changedFields?: string[]): TaskEvent {
+/** `user_id` stays the actor, as before projects; `actor_id` says so by name. */
+export function taskEvent(type: TaskEventType, task: TaskRecord, actorId: string, now: Date, changedFields?: string[]): TaskEvent {
   return {
     schema_version: 1,
     event_type: type,
     event_id: randomUUID(),
     timestamp: now.toISOString(),
-    user_id: task.user_id,
+    user_id: actorId,
+    actor_id: actorId,
+    project_id: task.project_id,
     task_id: task.id,
     task_data: toTaskEventData(task),
     ...(changedFields ? { changed_fields: changedFields } : {}),
   };
 }
 
-/** Every task event goes to `task-events` (services) and `task-updates` (live clients), in the change's transaction. */
-async function publishTaskEvent(trx: Executor, event: TaskEvent): Promise<void> {
+/**
+ * Every task event goes to `task-events` (services) and `task-updates` (live clients), in the change's transaction,
+ * keyed by the project so one project's events stay in order whoever makes them.
+ */
+export async function publishTaskEvent(trx: Executor, event: TaskEvent): Promise<void> {
+  const key = event.project_id !== undefined ? projectKey(event.project_id) : event.user_id;
   await enqueue(trx, [
-    { topic: TOPICS.taskEvents, key: event.user_id, eventId: event.event_id, payload: event },
-    { topic: TOPICS.taskUpdates, key: event.user_id, eventId: randomUUID(), payload: event },
+    { topic: TOPICS.taskEvents, key, eventId: event.event_id, payload: event },
+    { topic: TOPICS.taskUpdates, key, eventId: randomUUID(), payload: event },
   ]);
+}
+
+/** An assignee must be a member of the task's project (any role): else 422, naming the field. */
+async function assertAssignable(trx: Executor, projectId: number, assigneeId: string | null | undefined): Promise<void> {
+  if (assigneeId === undefined || assigneeId === null) return;
+  if (!(await findRole(trx, assigneeId, projectId))) {
+    throw new UnprocessableError('The assignee must be a member of the task’s project.', [
+      { field: 'assignee_id', message: 'Not a member of this project.' },
+    ]);
+  }
 }
 
 const invalidRecurrence = (message: string) =>
@@ -102,15 +123,12 @@ export function createTaskService(options: TaskServiceOptions) {
   }
 
   async function getRecord(userId: string, id: number): Promise<TaskRecord> {
-    const task = await taskRepository.find(db, userId, id);
-    if (!task) throw new NotFoundError(`Task ${id}`);
-    return task;
+    return (await requireTaskAccess(db, userId, id, 'read')).task;
   }
 
   async function patchTask(userId: string, id: number, patch: TaskPatch | ((task: TaskRecord) => TaskPatch)): Promise<Task> {
     return inTransaction(async (trx) => {
-      const task = await taskRepository.find(trx, userId, id, { forUpdate: true });
-      if (!task) throw new NotFoundError(`Task ${id}`);
+      const { task } = await requireTaskAccess(trx, userId, id, 'writeTasks', { forUpdate: true });
       // After the row lock, so updated_at and event times follow the order in which changes commit.
       const now = clock();
       const requested = typeof patch === 'function' ? patch(task) : patch;
@@ -118,14 +136,18 @@ export function createTaskService(options: TaskServiceOptions) {
       const { changes, eventType, changedFields } = applyPatch(task, normalised, now);
       if (changedFields.length === 0) return toTaskDto(task);
       if (changesRhythm(task, changes)) await assertRhythm(trx, userId, { ...task, ...changes });
-      const updated = await taskRepository.update(trx, userId, id, changes, now);
-      if (!updated) throw new NotFoundError(`Task ${id}`);
-      await publishTaskEvent(trx, taskEvent(eventType, updated, now, changedFields));
+      if (changes.assignee_id !== undefined) await assertAssignable(trx, task.project_id, changes.assignee_id);
+      const updated = await taskRepository.update(trx, id, changes, now);
+      if (!updated) throw taskNotFound(id);
+      await publishTaskEvent(trx, taskEvent(eventType, updated, userId, now, changedFields));
       return toTaskDto(updated);
     });
   }
 
-  /** Creates every task or none: one transaction holds the rows and their `created` events. */
+  /**
+   * Creates every task or none: one transaction holds the rows and their `created` events. A task without a project
+   * goes to the caller's Inbox; one with a project needs the write role there.
+   */
   async function createTasks(userId: string, bodies: CreateTaskBody[]): Promise<Task[]> {
     const now = clock();
     const recurrences = bodies.map((body) => normalisedRecurrence(body.recurring) ?? null);
@@ -133,11 +155,18 @@ export function createTaskService(options: TaskServiceOptions) {
       const settings = await settingsRepository.find(trx, userId);
       const created: Task[] = [];
       for (const [index, body] of bodies.entries()) {
+        let projectId = body.project_id;
+        if (projectId === undefined) projectId = await ensureInbox(trx, userId, now);
+        else await requireProjectAccess(trx, userId, projectId, 'writeTasks', { lock: true });
+        await assertAssignable(trx, projectId, body.assignee_id);
         const recurring = recurrences[index] ?? null;
         const recurrence_basis = body.recurrence_basis ?? 'due';
         const recurrence_anchor = recurring ? (body.due_date ?? null) : null;
         await assertRhythm(trx, userId, { recurring, recurrence_basis, recurrence_anchor, due_date: body.due_date ?? null });
-        const task = await taskRepository.insert(trx, userId, {
+        const task = await taskRepository.insert(trx, {
+          project_id: projectId,
+          created_by: userId,
+          assignee_id: body.assignee_id ?? null,
           title: body.title,
           description: body.description ?? '',
           priority: body.priority ?? 'medium',
@@ -149,7 +178,7 @@ export function createTaskService(options: TaskServiceOptions) {
           ...initialReminder(body, settings.default_remind_before_seconds),
         });
         if (!task) throw new Error('insert returned no row');
-        await publishTaskEvent(trx, taskEvent('created', task, now));
+        await publishTaskEvent(trx, taskEvent('created', task, userId, now));
         created.push(toTaskDto(task));
       }
       return created;
@@ -169,7 +198,7 @@ export function createTaskService(options: TaskServiceOptions) {
       return toTaskDto(await getRecord(userId, id));
     },
 
-    /** Throws NotFoundError unless the user owns the task. */
+    /** Throws NotFoundError unless the task is in one of the user's projects (any role reads). */
     async assertOwned(userId: string, id: number): Promise<void> {
       await getRecord(userId, id);
     },
@@ -180,13 +209,36 @@ export function createTaskService(options: TaskServiceOptions) {
 
     async deleteTask(userId: string, id: number): Promise<void> {
       await inTransaction(async (trx) => {
-        const task = await taskRepository.delete(trx, userId, id);
-        if (!task) throw new NotFoundError(`Task ${id}`);
-        await publishTaskEvent(trx, taskEvent('deleted', task, clock()));
+        await requireTaskAccess(trx, userId, id, 'writeTasks', { forUpdate: true });
+        const task = await taskRepository.delete(trx, id);
+        if (!task) throw taskNotFound(id);
+        await publishTaskEvent(trx, taskEvent('deleted', task, userId, clock()));
+      });
+    },
+
+    /**
+     * Moves a task to another project: the write role on both. An assignee who is not a member of the new project
+     * is unassigned, in the same change.
+     */
+    async moveTask(userId: string, id: number, projectId: number): Promise<Task> {
+      return inTransaction(async (trx) => {
+        const { task } = await requireTaskAccess(trx, userId, id, 'writeTasks', { forUpdate: true });
+        await requireProjectAccess(trx, userId, projectId, 'writeTasks', { lock: true });
+        if (task.project_id === projectId) return toTaskDto(task);
+        const now = clock();
+        const keepsAssignee = task.assignee_id === null || (await findRole(trx, task.assignee_id, projectId)) !== undefined;
+        const changes = { project_id: projectId, ...(keepsAssignee ? {} : { assignee_id: null }) };
+        const moved = await taskRepository.update(trx, id, changes, now);
+        if (!moved) throw taskNotFound(id);
+        const changed = keepsAssignee ? ['project_id'] : ['project_id', 'assignee_id'];
+        await publishTaskEvent(trx, taskEvent('updated', moved, userId, now, changed));
+        return toTaskDto(moved);
       });
     },
 
     async listTasks(userId: string, query: ListTasksQuery): Promise<TaskPage> {
+      // One project: a project the caller is not in is a 404, as everywhere, not an empty page.
+      if (query.project !== undefined) await requireProjectAccess(db, userId, query.project, 'read');
       const sort: ListSort & string = query.sort ?? (query.search ? 'relevance' : 'created_at');
       const order = query.order ?? DEFAULT_ORDER[sort];
       const after = query.cursor ? decodeCursor(query.cursor, { sort, order }) : undefined;
@@ -208,16 +260,19 @@ export function createTaskService(options: TaskServiceOptions) {
     /**
      * Creates the occurrence that follows a completed recurring task, once: the new row's unique
      * `recurrence_source_id` makes redelivery, re-completion and racing consumers all end in one task.
-     * Returns the new task, or undefined when there is nothing (more) to create.
+     * Returns the new task, or undefined when there is nothing (more) to create. `userId` is who completed it (the
+     * event's actor); the next occurrence stays in the series' project with its assignee and creator, even if that
+     * member has left since.
      */
     async createNextOccurrence(userId: string, sourceId: number): Promise<Task | undefined> {
       const now = clock();
       return inTransaction(async (trx) => {
-        const source = await taskRepository.find(trx, userId, sourceId);
+        const source = await taskRepository.findById(trx, sourceId);
         if (!source?.recurring || !source.completed) return undefined;
         // Re-completing or redelivery: the next occurrence exists already, so nothing is left to compute.
         if (await taskRepository.hasNextOccurrence(trx, source.id)) return undefined;
-        const { time_zone } = await settingsRepository.find(trx, userId);
+        // The series' rhythm is its creator's time zone, whoever completed this occurrence.
+        const { time_zone } = await settingsRepository.find(trx, source.created_by);
         const dueDate = nextDueDate({
           occurrenceNumber: source.occurrence_number,
           pattern: source.recurring,
@@ -234,7 +289,10 @@ export function createTaskService(options: TaskServiceOptions) {
           (source.reminder_at && source.due_date
             ? Math.max(0, Math.round((source.due_date.getTime() - source.reminder_at.getTime()) / 1000))
             : null);
-        const next = await taskRepository.insert(trx, userId, {
+        const next = await taskRepository.insert(trx, {
+          project_id: source.project_id,
+          created_by: source.created_by,
+          assignee_id: source.assignee_id,
           title: source.title,
           description: source.description,
           priority: source.priority,
@@ -249,7 +307,7 @@ export function createTaskService(options: TaskServiceOptions) {
           ...initialReminder({ due_date: dueDate, remind_before: remindBefore }, null),
         });
         if (!next) return undefined;
-        await publishTaskEvent(trx, taskEvent('created', next, now));
+        await publishTaskEvent(trx, taskEvent('created', next, userId, now));
         return toTaskDto(next);
       });
     },

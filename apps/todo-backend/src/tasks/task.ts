@@ -20,6 +20,9 @@ export interface TaskRecord {
   reminder_at: Date | null;
   remind_before_seconds: number | null;
   reminder_sent_at: Date | null;
+  project_id: number;
+  assignee_id: string | null;
+  created_by: string;
   created_at: Date;
   updated_at: Date;
 }
@@ -41,6 +44,7 @@ export type TaskChanges = Partial<
     | 'reminder_at'
     | 'remind_before_seconds'
     | 'reminder_sent_at'
+    | 'assignee_id'
   >
 >;
 
@@ -64,6 +68,9 @@ export function toTaskDto(task: TaskRecord): Task {
     recurring_parent_id: task.recurring_parent_id,
     reminder_at: iso(task.reminder_at),
     remind_before: task.remind_before_seconds === null ? null : formatDuration(task.remind_before_seconds),
+    project_id: task.project_id,
+    assignee_id: task.assignee_id,
+    created_by: task.created_by,
     created_at: task.created_at.toISOString(),
     updated_at: task.updated_at.toISOString(),
   };
@@ -102,6 +109,7 @@ const API_FIELD_OF_COLUMN: Record<string, string[]> = {
   recurrence_basis: ['recurrence_basis'],
   reminder_at: ['reminder_at'],
   remind_before_seconds: ['remind_before'],
+  assignee_id: ['assignee_id'],
 };
 
 /**
@@ -114,7 +122,7 @@ export function applyPatch(
   now: Date,
 ): { changes: TaskChanges; eventType: TaskEventType; changedFields: string[] } {
   const changes: TaskChanges = {};
-  const simple = ['title', 'description', 'priority', 'tags', 'due_date', 'recurring', 'recurrence_basis'] as const;
+  const simple = ['title', 'description', 'priority', 'tags', 'due_date', 'recurring', 'recurrence_basis', 'assignee_id'] as const;
   for (const field of simple) {
     const value = patch[field];
     if (value !== undefined) Object.assign(changes, { [field]: value });

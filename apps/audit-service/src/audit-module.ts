@@ -14,7 +14,10 @@ export async function createAuditModule(deps: { db: Kysely<unknown>; logger: Log
   const db = schemaOf<AuditTables>(deps.db, AUDIT_SCHEMA);
   return {
     subscriptions: auditSubscriptions({ db, logger: deps.logger }),
-    listTaskHistory: (userId: string, taskId: number) => auditLog.history(db, userId, taskId),
+    /** The changes `userId` made to the task (before projects, that was its whole history). */
+    listTaskHistory: (userId: string, taskId: number) => auditLog.history(db, taskId, { actorId: userId }),
+    /** Every member's changes to the task, for a caller that has checked the reader may see the task. */
+    listAllTaskHistory: (taskId: number) => auditLog.history(db, taskId),
   };
 }
 

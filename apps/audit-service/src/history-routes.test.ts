@@ -5,12 +5,16 @@ import { describe, expect, it } from 'vitest';
 import type { AuditModule } from './audit-module.ts';
 import { registerHistoryRoutes } from './history-routes.ts';
 
-describe('/internal/users/:userId/tasks/:taskId/history', () => {
+describe('the internal task history routes', () => {
   it('answers 401 to a call without the sidecar’s app token, and the history to the sidecar', async () => {
     const asked: [string, number][] = [];
     const audit = {
       listTaskHistory: async (userId: string, taskId: number) => {
         asked.push([userId, taskId]);
+        return [];
+      },
+      listAllTaskHistory: async (taskId: number) => {
+        asked.push(['everyone', taskId]);
         return [];
       },
     } as unknown as AuditModule;
@@ -26,5 +30,14 @@ describe('/internal/users/:userId/tasks/:taskId/history', () => {
     expect(asked).toEqual([]);
     expect((await app.inject({ url, headers: { 'dapr-api-token': 'the-app-token' } })).json()).toEqual({ items: [] });
     expect(asked).toEqual([['someone', 3]]);
+
+    expect((await app.inject({ url: '/internal/tasks/4/history' })).statusCode).toBe(401);
+    expect((await app.inject({ url: '/internal/tasks/4/history', headers: { 'dapr-api-token': 'the-app-token' } })).json()).toEqual({
+      items: [],
+    });
+    expect(asked).toEqual([
+      ['someone', 3],
+      ['everyone', 4],
+    ]);
   });
 });

@@ -6,8 +6,9 @@ import { z } from 'zod';
 import type { AuditModule } from './audit-module.ts';
 
 /**
- * A task's history for the backend's `GET /tasks/{id}/history`, by service invocation only (the app token):
- * the backend has already checked that the user owns the task.
+ * A task's history for the backend's `GET /tasks/{id}/history`, by service invocation only (the app token).
+ * `/internal/tasks/:taskId/history`: every member's changes, once the backend's access policy let the reader in;
+ * `/internal/users/:userId/tasks/:taskId/history`: that user's own changes only (the answer before projects).
  */
 export async function registerHistoryRoutes(app: FastifyInstance, deps: { audit: AuditModule; appToken: DaprAppToken }) {
   await app.register(async (scope) => {
@@ -18,6 +19,9 @@ export async function registerHistoryRoutes(app: FastifyInstance, deps: { audit:
         '/internal/users/:userId/tasks/:taskId/history',
         { schema: { params: z.object({ userId: z.string().min(1), taskId: taskIdSchema }) } },
         async (request) => ({ items: await deps.audit.listTaskHistory(request.params.userId, request.params.taskId) }),
-      );
+      )
+      .get('/internal/tasks/:taskId/history', { schema: { params: z.object({ taskId: taskIdSchema }) } }, async (request) => ({
+        items: await deps.audit.listAllTaskHistory(request.params.taskId),
+      }));
   });
 }

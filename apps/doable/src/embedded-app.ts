@@ -94,6 +94,7 @@ async function assemble(options: EmbeddedAppOptions, database: Database): Promis
       notifications.registerRoutes(app, { authenticate });
       live = createLiveUpdatesModule({
         logger: logger.child({ component: 'live' }),
+        db,
         authenticate,
         allowedOrigins: options.trustedOrigins ?? [],
       });

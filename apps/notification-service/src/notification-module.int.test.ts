@@ -91,11 +91,13 @@ describe('VAPID keys', () => {
     );
   });
 
-  it('consumes reminders as notification-service', async () => {
+  it('consumes reminders, task events and project events as notification-service', async () => {
     const { db } = await aDatabase();
     const { subscriptions } = await createNotificationModule({ db, logger });
     expect(subscriptions.map(({ consumer, topic }) => ({ consumer, topic }))).toEqual([
       { consumer: 'notification-service', topic: 'reminders' },
+      { consumer: 'notification-service', topic: 'task-events' },
+      { consumer: 'notification-service', topic: 'project-events' },
     ]);
   });
 });

@@ -46,7 +46,16 @@ export const taskEventSchema = z.object({
   timestamp: z.string(),
   user_id: z.string().min(1),
   actor_id: z.string().min(1).optional(),
+  actor_name: z
+    .string()
+    .optional()
+    .describe('The actor’s display name when the event was written, for messages such as “Sam assigned you …”.'),
   project_id: z.number().int().optional(),
+  previous_project_id: z
+    .number()
+    .int()
+    .optional()
+    .describe('On a move to another project: the project the task left, whose members see it go.'),
   task_id: z.number().int(),
   task_data: taskEventDataSchema,
   changed_fields: z.array(z.string()).optional(),
@@ -75,6 +84,7 @@ export const projectEventSchema = z.object({
   event_id: z.uuid(),
   timestamp: z.string(),
   actor_id: z.string().min(1),
+  actor_name: z.string().optional().describe('The actor’s display name when the event was written.'),
   project_id: z.number().int(),
   project: z.object({ name: z.string(), color: z.string(), emoji: z.string().nullable(), archived: z.boolean() }),
   member: z.object({ user_id: z.string().min(1), role: z.enum(['owner', 'editor', 'viewer']) }).optional(),

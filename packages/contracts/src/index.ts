@@ -2,6 +2,7 @@ export * from './api-answers.ts';
 export * from './connected-apps.ts';
 export * from './duration.ts';
 export * from './events.ts';
+export * from './live-messages.ts';
 export * from './me.ts';
 export * from './problem.ts';
 export * from './projects.ts';

@@ -11,10 +11,13 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AuditLog {
+  actor_id: string;
+  actor_name: string | null;
   changed_fields: string[] | null;
   event_id: string;
   event_type: TaskEventType;
   occurred_at: Timestamp;
+  project_id: number | null;
   recorded_at: Generated<Timestamp>;
   task_data: ColumnType<TaskEvent['task_data'], string, string>;
   task_id: number;

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type Database, openDatabase } from '@doable/db';
+import { type Database, openDatabase, schemaOf } from '@doable/db';
 import { createLogger } from '@doable/platform';
 import { createTestDatabase } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AUDIT_SCHEMA } from '../audit-log.ts';
 import { createAuditModule } from '../audit-module.ts';
+import type { DB as AuditTables } from '../database/tables.generated.ts';
 
 const logger = createLogger({ name: 'test', level: 'silent' });
 
@@ -58,6 +60,33 @@ describe('audit consumer', () => {
     expect(history.map((entry) => entry.event_type)).toEqual(['created', 'updated', 'completed']);
     expect(await audit.listTaskHistory('user-2', 7)).toHaveLength(1);
     expect(await audit.listTaskHistory('user-3', 7)).toEqual([]);
+  });
+
+  it('records who made each change, the user when an event names no actor, and the project', async () => {
+    const old = aTaskEvent({ task_id: 20, timestamp: '2030-01-01T08:00:00.000Z' });
+    const byMember = aTaskEvent({
+      task_id: 20,
+      event_type: 'completed',
+      timestamp: '2030-01-01T09:00:00.000Z',
+      user_id: 'user-2',
+      actor_id: 'user-2',
+      actor_name: 'Ada',
+      project_id: 5,
+    });
+    await deliver(old);
+    await deliver(byMember);
+    expect((await audit.listAllTaskHistory(20)).map(({ event_id, actor }) => ({ event_id, actor }))).toEqual([
+      { event_id: old.event_id, actor: { user_id: 'user-1', name: null } },
+      { event_id: byMember.event_id, actor: { user_id: 'user-2', name: 'Ada' } },
+    ]);
+    // Per user, as before projects: only that user's own changes.
+    expect((await audit.listTaskHistory('user-1', 20)).map((entry) => entry.event_id)).toEqual([old.event_id]);
+    const [row] = await schemaOf<AuditTables>(database.db, AUDIT_SCHEMA)
+      .selectFrom('audit_log')
+      .select('project_id')
+      .where('event_id', '=', byMember.event_id)
+      .execute();
+    expect(row).toEqual({ project_id: 5 });
   });
 
   it('rejects a malformed event as poison', async () => {

@@ -54,6 +54,7 @@ describe.each(STORAGE_KINDS)('reminders on %s', (kind) => {
         timestamp: remindAt.toISOString(),
         task_id: task.id,
         user_id: expect.any(String),
+        project_id: task.project_id,
         title: 'Call mum',
         due_at: due.toISOString(),
         remind_at: remindAt.toISOString(),

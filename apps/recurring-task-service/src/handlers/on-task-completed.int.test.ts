@@ -60,6 +60,19 @@ describe('recurring consumer', () => {
     expect(requests.filter((r) => r.eventId === event.event_id)).toEqual([{ userId: 'user-1', taskId: 42, eventId: event.event_id }]);
   });
 
+  it('asks for the next occurrence of a shared task completed by a member, as that member', async () => {
+    const event = aCompletedEvent({
+      task_id: 43,
+      user_id: 'member-2',
+      actor_id: 'member-2',
+      project_id: 9,
+      task_data: { ...aCompletedEvent().task_data, project_id: 9, assignee_id: 'member-2', created_by: 'owner-1' },
+    });
+    await handle(event);
+    // The backend copies project, assignee and creator from the completed task (tested end to end in the app).
+    expect(requests.filter((r) => r.eventId === event.event_id)).toEqual([{ userId: 'member-2', taskId: 43, eventId: event.event_id }]);
+  });
+
   it('ignores other event types and tasks that do not recur', async () => {
     const before = requests.length;
     await handle(aCompletedEvent({ event_type: 'updated' }));

@@ -15,10 +15,12 @@ describe('task-updates consumer', () => {
     return subscription.handle({ topic: 'task-updates', key: String(payload.user_id), eventId: String(payload.event_id), payload });
   };
 
-  it('is a broadcast consumer of task-updates and reminders', () => {
+  it('is a broadcast consumer of task-updates, reminders and project-events, and a shared one of project-events', () => {
     expect(server.live.subscriptions.map(({ consumer, topic, broadcast }) => ({ consumer, topic, broadcast }))).toEqual([
       { consumer: 'websocket-service', topic: 'task-updates', broadcast: true },
       { consumer: 'websocket-service', topic: 'reminders', broadcast: true },
+      { consumer: 'websocket-service', topic: 'project-events', broadcast: true },
+      { consumer: 'websocket-service-membership', topic: 'project-events', broadcast: undefined },
     ]);
   });
 

@@ -1,16 +1,66 @@
-import { taskEventSchema } from '@doable/contracts';
+import { type TaskEvent, taskEventSchema } from '@doable/contracts';
 import { type BusMessage, type Logger, PoisonMessageError } from '@doable/platform';
 import type { ConnectionRegistry } from '../connection-registry.ts';
+import type { MembershipView } from '../membership/membership-view.ts';
 import type { RecentEventIds } from '../recent-event-ids.ts';
 
-/** Pushes a task change (any event type) to the open tabs of the task's owner, and nobody else. */
-export function onTaskUpdated(deps: { connections: ConnectionRegistry; recent: RecentEventIds; logger: Logger }) {
+interface Deps {
+  connections: ConnectionRegistry;
+  recent: RecentEventIds;
+  membership: MembershipView;
+  logger: Logger;
+}
+
+/**
+ * Pushes a task change (any event type) to the open tabs of every current member of the task's project, checked in
+ * the membership view at delivery time (on a move, the members of the project it left too, so it leaves their view),
+ * and tells an assignee someone else just gave them the task. An event from
+ * before projects (no `project_id`) goes to its `user_id` only, as it always did.
+ */
+export function onTaskUpdated(deps: Deps) {
   return async (message: BusMessage): Promise<void> => {
     const parsed = taskEventSchema.safeParse(message.payload);
     if (!parsed.success) throw new PoisonMessageError(`not a task event: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     const event = parsed.data;
     if (!deps.recent.firstSeen(event.event_id)) return;
-    const sent = deps.connections.send(event.user_id, { type: 'task.updated', event });
-    deps.logger.debug({ eventId: event.event_id, userId: event.user_id, sockets: sent }, 'task update pushed');
+    // Nobody connected to this replica: no lookup at all.
+    if (deps.connections.count() === 0) return;
+    let sent = 0;
+    for (const userId of await recipients(deps.membership, event)) sent += deps.connections.send(userId, { type: 'task.updated', event });
+    const assignee = assignedBySomeoneElse(event);
+    if (assignee) {
+      deps.connections.send(assignee, {
+        type: 'notification',
+        notification: {
+          kind: 'task_assigned',
+          event_id: event.event_id,
+          actor: { user_id: actorOf(event), name: event.actor_name ?? null },
+          project_id: event.project_id ?? null,
+          task_id: event.task_id,
+          title: event.task_data.title,
+        },
+      });
+    }
+    deps.logger.debug({ eventId: event.event_id, projectId: event.project_id, sockets: sent }, 'task update pushed');
   };
+}
+
+const actorOf = (event: TaskEvent) => event.actor_id ?? event.user_id;
+
+/**
+ * The project's members now, plus the actor: the actor was allowed to make the change, and their own tabs must not
+ * wait for the membership event of a project just created (the two topics are not ordered with each other).
+ */
+async function recipients(membership: MembershipView, event: TaskEvent): Promise<Set<string>> {
+  if (event.project_id === undefined) return new Set([event.user_id]);
+  const left = event.previous_project_id === undefined ? [] : await membership.membersOf(event.previous_project_id);
+  return new Set([actorOf(event), ...(await membership.membersOf(event.project_id)), ...left]);
+}
+
+/** The assignee to notify when this event gave them the task and they are not the one who did it. */
+function assignedBySomeoneElse(event: TaskEvent): string | undefined {
+  const assignee = event.task_data.assignee_id;
+  if (!assignee || assignee === actorOf(event) || event.event_type === 'deleted') return undefined;
+  const assigned = event.event_type === 'created' || (event.changed_fields ?? []).includes('assignee_id');
+  return assigned ? assignee : undefined;
 }

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { type Database, openDatabase } from '@doable/db';
 import { createLogger, type UserAuthenticator } from '@doable/platform';
+import { createTestDatabase } from '@doable/test-kit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
 import { type ClientOptions, WebSocket } from 'ws';
 import { createLiveUpdatesModule, type LiveUpdatesModule, type LiveUpdatesOptions } from '../live-updates-module.ts';
 
 const WAIT_MS = 3_000;
-const TOKENS: Record<string, string> = { 'token-a': 'user-a', 'token-b': 'user-b' };
+const TOKENS: Record<string, string> = { 'token-a': 'user-a', 'token-b': 'user-b', 'token-c': 'user-c' };
 
 /** Stands in for the backend's authenticator: a bearer token or a `session` cookie naming a known token. */
 export const testAuthenticator: UserAuthenticator = async (headers) => {
@@ -24,12 +27,22 @@ export interface LiveServer {
   stop(): Promise<void>;
 }
 
-/** A real Fastify server on an ephemeral port with the live-updates module registered. */
+/** A fresh database on the test server, for one or more live servers (replicas) to share. */
+export async function openLiveDatabase(): Promise<Database> {
+  return openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
+}
+
+/**
+ * A real Fastify server on an ephemeral port with the live-updates module registered. Without `options.db` it gets
+ * a database of its own, closed by stop(); servers given the same `db` are replicas of one service.
+ */
 export async function startLiveServer(options: Partial<LiveUpdatesOptions> = {}): Promise<LiveServer> {
+  const own = options.db ? undefined : await openLiveDatabase();
   const live = createLiveUpdatesModule({
     logger: createLogger({ name: 'test', level: 'silent' }),
     authenticate: testAuthenticator,
     ...options,
+    db: options.db ?? (own as Database).db,
   });
   const app = Fastify();
   await live.register(app);
@@ -43,6 +56,7 @@ export async function startLiveServer(options: Partial<LiveUpdatesOptions> = {})
     async stop() {
       await live.close();
       await app.close();
+      await own?.close();
     },
   };
 }
@@ -141,6 +155,21 @@ export function aTaskEvent(overrides: Record<string, unknown> = {}) {
     task_id: 7,
     task_data: { title: 'Buy groceries', completed: false, priority: 'high', tags: ['home'], due_date: null },
     changed_fields: ['priority'],
+    ...overrides,
+  };
+}
+
+/** A project event as the backend publishes it on `project-events`. */
+export function aProjectEvent(overrides: Record<string, unknown> = {}) {
+  return {
+    schema_version: 1,
+    event_type: 'member_added',
+    event_id: randomUUID(),
+    timestamp: '2030-01-01T10:00:00.000Z',
+    actor_id: 'user-a',
+    project_id: 42,
+    project: { name: 'Groceries', color: '#00aa00', emoji: null, archived: false },
+    member: { user_id: 'user-b', role: 'editor' },
     ...overrides,
   };
 }

@@ -13,7 +13,7 @@ const metadataOf = async (podName: string) =>
 const subscriptionsOf = async (podName: string) =>
   ((await metadataOf(podName)).subscriptions ?? [])
     .map((s) => ({ pubsub: s.pubsubname, topic: s.topic, deadLetterTopic: s.deadLetterTopic, path: s.rules[0]?.path }))
-    .sort((a, b) => a.topic.localeCompare(b.topic));
+    .sort((a, b) => a.topic.localeCompare(b.topic) || a.pubsub.localeCompare(b.pubsub));
 
 const componentsOf = async (podName: string) => (await metadataOf(podName)).components.map((c) => c.name).sort();
 
@@ -31,10 +31,35 @@ describe('what each sidecar was told, and what it may use', () => {
       },
     ]);
     expect(await subscriptionsOf('notification-service-0')).toEqual([
+      {
+        pubsub: 'kafka-pubsub',
+        topic: 'project-events',
+        deadLetterTopic: 'project-events-dlq',
+        path: '/events/notification-service/project-events',
+      },
       { pubsub: 'kafka-pubsub', topic: 'reminders', deadLetterTopic: 'reminders-dlq', path: '/events/notification-service/reminders' },
+      {
+        pubsub: 'kafka-pubsub',
+        topic: 'task-events',
+        deadLetterTopic: 'task-events-dlq',
+        path: '/events/notification-service/task-events',
+      },
     ]);
     for (const replica of ['websocket-service-0', 'websocket-service-1']) {
       expect(await subscriptionsOf(replica)).toEqual([
+        // The membership view: one consumer group for all replicas, from the topic's beginning.
+        {
+          pubsub: 'kafka-pubsub',
+          topic: 'project-events',
+          deadLetterTopic: 'project-events-dlq',
+          path: '/events/websocket-service-membership/project-events',
+        },
+        {
+          pubsub: 'kafka-pubsub-broadcast',
+          topic: 'project-events',
+          deadLetterTopic: 'project-events-dlq',
+          path: '/events/websocket-service/project-events',
+        },
         {
           pubsub: 'kafka-pubsub-broadcast',
           topic: 'reminders',
@@ -54,7 +79,7 @@ describe('what each sidecar was told, and what it may use', () => {
 
   it('loads only the components a service is scoped to', async () => {
     expect(await componentsOf('todo-backend-0')).toEqual(['kafka-pubsub', 'kubernetes-secrets', 'reminder-cron', 'statestore']);
-    expect(await componentsOf('websocket-service-0')).toEqual(['kafka-pubsub-broadcast', 'kubernetes-secrets']);
+    expect(await componentsOf('websocket-service-0')).toEqual(['kafka-pubsub', 'kafka-pubsub-broadcast', 'kubernetes-secrets']);
     expect(await componentsOf('audit-service-0')).toEqual(['kafka-pubsub', 'kubernetes-secrets']);
   });
 

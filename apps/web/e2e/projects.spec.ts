@@ -51,7 +51,7 @@ describe('projects and sharing in the browser', () => {
 
     const adas = await openPage(stack.browser, stack.app, `/?project=${groceries.id}`, { signedInAs: ada });
     await adas.page.getByRole('heading', { name: /Groceries/ }).waitFor();
-    await adas.page.getByRole('button', { name: 'Share' }).click();
+    await adas.page.getByRole('button', { name: 'Share', exact: true }).click();
     const share = adas.page.getByRole('dialog', { name: 'Share “Groceries”' });
     await share.getByText('Invite links').waitFor();
     await share.getByRole('button', { name: 'Create link' }).click();
@@ -75,7 +75,8 @@ describe('projects and sharing in the browser', () => {
 
     // Ada adds; Sam's list shows it without a reload, and says who did it.
     adas.page.on('response', async (r) => {
-      if (r.url().includes('/api/v1/')) console.log('DBG', r.request().method(), r.url(), r.status(), (await r.text().catch(() => '')).slice(0, 200));
+      if (r.url().includes('/api/v1/'))
+        console.log('DBG', r.request().method(), r.url(), r.status(), (await r.text().catch(() => '')).slice(0, 200));
     });
     await adas.page.getByLabel('Quick add').fill('oat milk');
     await adas.page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -93,7 +94,7 @@ describe('projects and sharing in the browser', () => {
 
     // Ada removes Sam: his view leaves the project and says why.
     const sharing = adas.page;
-    await sharing.getByRole('button', { name: 'Share' }).click();
+    await sharing.getByRole('button', { name: 'Share', exact: true }).click();
     await sharing.getByRole('button', { name: 'Remove Sam' }).click();
     await sharing.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
     await sams.page.getByText('That project is no longer shared with you').waitFor({ timeout: LIVE_WITHIN_MS });
@@ -118,7 +119,7 @@ describe('projects and sharing in the browser', () => {
     expect(await page.getByRole('button', { name: 'Edit “Book the venue”' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Delete “Book the venue”' }).isDisabled()).toBe(true);
     expect(await page.getByLabel('Quick add').count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Share' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Share', exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: 'Leave…' }).waitFor();
 
     const refused = await api().patch(`/api/v1/tasks/${task.id}/complete`, { completed: true }, vic.token);
@@ -269,7 +270,7 @@ describe('projects and sharing in the browser', () => {
       await axeClean(page);
       saved.push(await screenshot(page, `projects-view-${variant.name}`));
 
-      await page.getByRole('button', { name: 'Share' }).click();
+      await page.getByRole('button', { name: 'Share', exact: true }).click();
       const share = page.getByRole('dialog', { name: 'Share “Groceries”' });
       await share.getByText('someone@example.test').waitFor();
       await share.getByRole('button', { name: 'Create link' }).click();

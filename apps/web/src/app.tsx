@@ -11,6 +11,7 @@ import { CONSENT_PATH } from './oauth/oauth-request.ts';
 import { InvitationsDialog } from './projects/invitations-dialog.tsx';
 import { inviteTokenFromPath } from './projects/invite-link.ts';
 import { InvitePage } from './projects/invite-page.tsx';
+import { firstName } from './projects/people.ts';
 import { ProjectForm } from './projects/project-form.tsx';
 import { Sidebar } from './projects/sidebar.tsx';
 import { useProjects } from './projects/use-projects.ts';
@@ -59,6 +60,15 @@ export function App() {
     },
     onReminder: reminders.show,
     onProject: () => setProjectSignal((n) => n + 1),
+    onNotification: (notification) => {
+      const who = notification.actor.name ? firstName(notification.actor.name) : 'Someone';
+      setNotice(
+        notification.kind === 'task_assigned'
+          ? `${who} assigned you “${notification.title}”.`
+          : `${who} invited you to “${notification.project_name}”: see Invitations in the sidebar.`,
+      );
+      setProjectSignal((n) => n + 1);
+    },
   });
   const showTask = useCallback((taskId: number) => setOpenTask((current) => ({ taskId, seq: (current?.seq ?? 0) + 1 })), []);
   const outage = useDatabaseOutage();

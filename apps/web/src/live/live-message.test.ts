@@ -36,7 +36,7 @@ describe('live messages', () => {
   });
 
   it('reads a project message leniently: which project, and whether it says the user is no longer a member', () => {
-    expect(fromFrame(JSON.stringify({ type: 'project_removed', project_id: 12 }))).toEqual({
+    expect(fromFrame(JSON.stringify({ type: 'project_removed', project_id: 12, reason: 'removed' }))).toEqual({
       type: 'project',
       project_id: 12,
       removed: true,
@@ -55,10 +55,21 @@ describe('live messages', () => {
     });
   });
 
-  it('carries the name of who changed a task when the message says it', () => {
-    expect(fromFrame(JSON.stringify({ type: 'task.updated', event: taskEvent, actor: { user_id: 'user-2', name: 'Sam' } }))).toMatchObject({
-      actor: { name: 'Sam' },
+  it('carries the name of who changed a task when the event says it, and reads notifications', () => {
+    expect(
+      fromFrame(JSON.stringify({ type: 'task.updated', event: { ...taskEvent, actor_id: 'user-2', actor_name: 'Sam' } })),
+    ).toMatchObject({
+      event: { actor_name: 'Sam' },
     });
+    const notification = {
+      kind: 'task_assigned',
+      event_id: 'e1',
+      actor: { user_id: 'user-2', name: 'Sam' },
+      project_id: 4,
+      task_id: 7,
+      title: 'Stand-up',
+    };
+    expect(fromFrame(JSON.stringify({ type: 'notification', notification }))).toEqual({ type: 'notification', notification });
   });
 
   it('ignores unknown types, malformed events, binary frames and text that is not JSON', () => {

@@ -1,20 +1,16 @@
-import { reminderEventSchema, taskEventSchema } from '@doable/contracts';
+import { liveNotificationMessageSchema, reminderEventSchema, taskEventSchema } from '@doable/contracts';
 import { z } from 'zod';
 
 /** What `/ws` sends (apps/websocket-service/README.md), built from the contracts' event schemas. */
 export const liveMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), user_id: z.string(), heartbeat_interval_ms: z.number() }),
-  z.object({
-    type: z.literal('task.updated'),
-    event: taskEventSchema,
-    // Who did it, by name, when the service says (a member's change in a shared project).
-    actor: z.object({ user_id: z.string(), name: z.string().nullable() }).optional(),
-  }),
+  z.object({ type: z.literal('task.updated'), event: taskEventSchema }),
   z.object({ type: z.literal('reminder'), event: reminderEventSchema }),
+  liveNotificationMessageSchema,
 ]);
 
 /**
- * A message about a project or its membership (`project_removed`, `project.updated`, a project event): read
+ * A message about a project or its membership (`project_removed`, and any later `project…`/`member…` type): read
  * leniently, for the project it names and whether it says the user is no longer a member.
  */
 const projectMessageSchema = z.object({

@@ -1,4 +1,4 @@
-import type { ReminderEvent } from '@doable/contracts';
+import type { LiveNotification, ReminderEvent } from '@doable/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { type LiveStatus, openLiveConnection } from './live-connection.ts';
 import type { LiveMessage, ProjectMessage } from './live-message.ts';
@@ -11,6 +11,8 @@ export interface LiveHandlers {
   onReminder: (event: ReminderEvent) => void;
   /** A project or its membership changed. */
   onProject: (message: ProjectMessage) => void;
+  /** Someone else assigned the user a task or invited them to a project. */
+  onNotification: (notification: LiveNotification) => void;
 }
 
 /** One live connection per tab while signed in; the handlers may change on every render. */
@@ -25,6 +27,7 @@ export function useLiveUpdates(signedIn: boolean, handlers: LiveHandlers): LiveS
       onMessage: (message) => {
         if (message.type === 'reminder') latest.current.onReminder(message.event);
         else if (message.type === 'project') latest.current.onProject(message);
+        else if (message.type === 'notification') latest.current.onNotification(message.notification);
         else latest.current.onTasksChanged(message.type === 'task.updated' ? message : undefined);
       },
     });

@@ -74,13 +74,13 @@ export function TasksPage({
   // Another member's change, in words ("Sam added …"): the name from the message, else from the project's members.
   useEffect(() => {
     if (!liveMessage) return;
-    const { event, actor } = liveMessage;
+    const { event } = liveMessage;
     const actorId = actorOf(event);
     const show = (name: string | null | undefined) => {
       const words = describeLiveChange(event, me?.id, name);
       if (words) toast.show({ message: `${words}.` });
     };
-    if (actor?.name || !event.project_id || actorId === me?.id) show(actor?.name);
+    if (event.actor_name || !event.project_id || actorId === me?.id) show(event.actor_name);
     else
       projects
         .members(event.project_id)

@@ -45,7 +45,7 @@ export function InvitationsDialog({
       ) : (
         <ul className="share-list">
           {invitations.map((invitation) => (
-            <li key={invitation.id}>
+            <li key={invitation.id} className="share-item">
               <span className="share-who">
                 <strong>{invitation.project_name}</strong>{' '}
                 <span className="muted">

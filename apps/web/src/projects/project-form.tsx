@@ -60,7 +60,14 @@ export function ProjectForm({
           <legend>Colour</legend>
           {PROJECT_COLORS.map((choice) => (
             <label key={choice} className="color-choice" title={choice}>
-              <input type="radio" name="color" value={choice} checked={color === choice} onChange={() => setColor(choice)} />
+              <input
+                type="radio"
+                className="color-choice-input"
+                name="color"
+                value={choice}
+                checked={color === choice}
+                onChange={() => setColor(choice)}
+              />
               <span className="project-dot" style={{ background: choice }} />
               <span className="visually-hidden">{choice}</span>
             </label>

@@ -53,11 +53,11 @@ export function ProjectHeader({ project, myId, members, onShare, onSettings, onL
         {people.length > 1 && (
           <ul className="avatars" aria-label={`${people.length} members`}>
             {people.slice(0, 6).map((member) => (
-              <li key={member.user_id}>
+              <li key={member.user_id} className="avatar-item">
                 <Avatar userId={member.user_id} name={member.name} label={`${member.name} (${member.role})`} />
               </li>
             ))}
-            {people.length > 6 && <li className="muted">+{people.length - 6}</li>}
+            {people.length > 6 && <li className="muted avatar-item">+{people.length - 6}</li>}
           </ul>
         )}
         <div className="project-actions">

@@ -82,7 +82,7 @@ export function ShareDialog({ project, onClose, onChanged }: { project: Project;
               <h3 id="pending-heading">Pending invitations</h3>
               <ul className="share-list">
                 {sharing.invitations.map((invitation) => (
-                  <li key={invitation.id}>
+                  <li key={invitation.id} className="share-item">
                     <span className="share-who">
                       {invitation.email} <span className="muted">· {invitation.role}</span>
                     </span>
@@ -141,7 +141,7 @@ function Members({
       <h3 id="members-heading">Members</h3>
       <ul className="share-list">
         {members.map((member) => (
-          <li key={member.user_id}>
+          <li key={member.user_id} className="share-item">
             <Avatar userId={member.user_id} name={member.name} />
             <span className="share-who">
               {member.name} <span className="muted">{member.email}</span>
@@ -291,7 +291,13 @@ function InviteLinks({
         <div className="created-link stack">
           <label htmlFor={`${ids}-url`}>New link (shown only now: copy it before closing)</label>
           <div className="row">
-            <input id={`${ids}-url`} readOnly value={created.url} onFocus={(event) => event.currentTarget.select()} />
+            <input
+              id={`${ids}-url`}
+              className="created-link-url"
+              readOnly
+              value={created.url}
+              onFocus={(event) => event.currentTarget.select()}
+            />
             <button type="button" className="primary" onClick={() => void copy(created.url)}>
               Copy
             </button>
@@ -304,7 +310,7 @@ function InviteLinks({
       {links.length > 0 && (
         <ul className="share-list">
           {links.map((link) => (
-            <li key={link.id}>
+            <li key={link.id} className="share-item">
               <span className="share-who">
                 {link.role === 'editor' ? 'Editor' : 'Viewer'} link{' '}
                 <span className="muted">

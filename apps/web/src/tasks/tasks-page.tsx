@@ -1,9 +1,7 @@
-import type { Me, Project, QuickAddResponse, Task } from '@doable/contracts';
+import type { Me, Project, Task } from '@doable/contracts';
 import { useEffect, useState } from 'react';
-import { apiRequest } from '../api/api-client.ts';
 import type { OpenTaskRequest } from '../app.tsx';
 import type { TaskMessage } from '../live/use-live-updates.ts';
-import { errorMessage } from '../projects/error-message.ts';
 import { actorOf, describeLiveChange } from '../projects/live-notice.ts';
 import { ProjectForm } from '../projects/project-form.tsx';
 import { ProjectHeader } from '../projects/project-header.tsx';
@@ -99,16 +97,8 @@ export function TasksPage({
           ? 'All tasks'
           : 'To do';
 
-  async function afterQuickAdd(answer: QuickAddResponse) {
-    // Quick add puts a task in the Inbox; in another project's view it goes where the user is looking.
-    if (shown && !shown.is_inbox && answer.task.project_id !== shown.id) {
-      try {
-        await apiRequest<Task>('PATCH', `/api/v1/tasks/${answer.task.id}/move`, { project_id: shown.id });
-      } catch (caught) {
-        list.showError(errorMessage(caught));
-      }
-    }
-    toast.show({ message: `Added “${answer.task.title}”${shown ? ` to ${shown.name}` : ''}.` });
+  function afterQuickAdd(task: Task) {
+    toast.show({ message: `Added “${task.title}”${shown ? ` to ${shown.name}` : ''}.` });
     void list.reload();
     void projects.reload();
   }
@@ -142,13 +132,7 @@ export function TasksPage({
           + New task
         </button>
       </div>
-      {writable && (
-        <QuickAdd
-          timeZone={timeZone}
-          placeholderProject={shown && !shown.is_inbox ? shown.name : undefined}
-          onAdded={(answer) => void afterQuickAdd(answer)}
-        />
-      )}
+      {writable && <QuickAdd timeZone={timeZone} project={shown && !shown.is_inbox ? shown : undefined} onAdded={afterQuickAdd} />}
       <FilterBar view={view} knownTags={list.tags} onChange={updateView} />
       {list.error && (
         <p role="alert" className="error banner">

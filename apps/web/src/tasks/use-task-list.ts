@@ -70,21 +70,16 @@ export function useTaskList(view: ViewState, refreshSignal: number): TaskList {
 
   const loadMore = useCallback(async () => {
     if (!cursor) return;
-    const seq = requestSeq.current;
+    // One more page, fetched with the ones shown: a reload already on its way (a live change) cannot then answer
+    // with fewer pages after this one.
+    pagesShown.current += 1;
     setLoadingMore(true);
     try {
-      const page = await apiRequest<TaskPage>('GET', `/api/v1/tasks?${toApiQuery(viewOnScreen.current, new Date(), cursor)}`);
-      // A reload or another view came meanwhile: its answer stands.
-      if (seq !== requestSeq.current) return;
-      pagesShown.current += 1;
-      setTasks((current) => mergePage(current ?? [], page.items));
-      setCursor(page.next_cursor);
-    } catch (caught) {
-      if (seq === requestSeq.current) fail(caught);
+      await reload();
     } finally {
       setLoadingMore(false);
     }
-  }, [cursor, fail]);
+  }, [cursor, reload]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new view and refreshSignal (the chat changed tasks, the database is back) are triggers.
   useEffect(() => {

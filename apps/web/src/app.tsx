@@ -136,7 +136,7 @@ export function App() {
           <span className="visually-hidden">Projects and views</span>
         </button>
         <h1 className="brand">
-          <span aria-hidden="true">✓</span> Doable
+          <span aria-hidden="true">✓</span> <span className="brand-name">Doable</span>
         </h1>
         <div className="topbar-actions">
           {me && (

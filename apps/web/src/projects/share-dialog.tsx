@@ -5,7 +5,6 @@ import { Avatar } from './avatar.tsx';
 import { errorMessage } from './error-message.ts';
 import { Modal } from './modal.tsx';
 
-const ROLE_WORDS: Record<GrantableRole, string> = { editor: 'Editor (can change tasks)', viewer: 'Viewer (read only)' };
 const EXPIRY = [
   { value: '1d', label: '1 day' },
   { value: '7d', label: '7 days' },
@@ -340,8 +339,8 @@ function RoleSelect({ value, onChange }: { value: GrantableRole; onChange: (role
     <label>
       Role
       <select value={value} onChange={(event) => onChange(event.target.value as GrantableRole)}>
-        <option value="editor">{ROLE_WORDS.editor}</option>
-        <option value="viewer">{ROLE_WORDS.viewer}</option>
+        <option value="editor">Editor</option>
+        <option value="viewer">Viewer (read only)</option>
       </select>
     </label>
   );

@@ -168,6 +168,24 @@ describe('projects and sharing in the browser', () => {
     await sidebar.getByRole('button', { name: /^Work/ }).click();
     await expectTitles(page, ['Write the report', 'Fix the tap']);
     await axeClean(page);
+
+    // A new project opens at once, and stays open once the sidebar has it.
+    await sidebar.getByRole('button', { name: '+ New project' }).click();
+    const create = page.getByRole('dialog', { name: 'New project' });
+    await create.getByLabel('Name').fill('Errands');
+    await create.getByRole('button', { name: 'Create project' }).click();
+    await page
+      .locator('.project-header')
+      .getByRole('heading', { name: /Errands/ })
+      .waitFor();
+    await expect.poll(names).toEqual(['Work', 'Home', 'Errands']);
+    expect(await page.getByText('no longer shared with you').count()).toBe(0);
+    expect(
+      await page
+        .locator('.project-header')
+        .getByRole('heading', { name: /Errands/ })
+        .count(),
+    ).toBe(1);
     await context.close();
   });
 
@@ -187,6 +205,34 @@ describe('projects and sharing in the browser', () => {
     await expect.poll(() => page.locator('li.task').count(), { timeout: 10_000 }).toBe(205);
     expect(await page.locator('.task-title').last().textContent()).toBe('Task 205');
     expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows invitations by email with a badge; accepting opens the project, declining drops the invitation', async () => {
+    const ada = await newUser(stack.app, 'Ada');
+    const bob = await newUser(stack.app, 'Bob');
+    const garden = await createProject(ada, 'Garden');
+    const attic = await createProject(ada, 'Attic');
+    for (const project of [garden, attic]) {
+      expect((await api().post(`/api/v1/projects/${project.id}/invitations`, { email: bob.email, role: 'editor' }, ada.token)).status).toBe(
+        201,
+      );
+    }
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: bob });
+    await page.getByRole('button', { name: 'Invitations 2' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invitations' });
+    await dialog.getByText('Ada invites you as an editor').first().waitFor();
+    await dialog.getByRole('button', { name: 'Decline the invitation to Attic' }).click();
+    await dialog.getByRole('button', { name: 'Decline the invitation to Attic' }).waitFor({ state: 'detached' });
+    await dialog.getByRole('button', { name: 'Accept the invitation to Garden' }).click();
+    await page.waitForURL(`**/?project=${garden.id}`);
+    await page
+      .locator('.project-header')
+      .getByRole('heading', { name: /Garden/ })
+      .waitFor();
+    expect(await page.getByRole('button', { name: /^Invitations/ }).count()).toBe(0);
+    const mine = (await api().get<{ items: Project[] }>('/api/v1/projects', bob.token)).body.items.map((project) => project.name);
+    expect(mine).toEqual(['Inbox', 'Garden']);
     await context.close();
   });
 

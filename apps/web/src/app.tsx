@@ -96,15 +96,19 @@ export function App() {
 
   // The project shown is no longer one of the user's (removed by its owner, deleted, or left in another tab):
   // back to all tasks, saying why. Checked against each fresh list, so it holds however the news arrived.
+  // Only a list fetched after the project was opened counts: one just created or joined is not in the list before.
   const shownProject = urlView.view.project;
   const knownProjects = projects.all;
+  const listVersion = projects.version;
   const { updateView } = urlView;
+  const openedAt = useRef({ project: shownProject, version: listVersion });
+  if (openedAt.current.project !== shownProject) openedAt.current = { project: shownProject, version: listVersion };
   useEffect(() => {
-    if (shownProject === null || !knownProjects) return;
+    if (shownProject === null || !knownProjects || listVersion <= openedAt.current.version) return;
     if (knownProjects.some((project) => project.id === shownProject)) return;
     setNotice('That project is no longer shared with you: it was deleted, or you are no longer a member.');
     updateView({ project: null, smart: '' });
-  }, [shownProject, knownProjects, updateView]);
+  }, [shownProject, knownProjects, listVersion, updateView]);
 
   if (session.state === 'checking') return <main className="auth" aria-busy="true" />;
   if (session.state === 'unreachable') return <Unreachable onRetry={session.refresh} databaseDown={outage.down} />;

@@ -9,6 +9,8 @@ export interface Projects {
   /** Invitations waiting for the user's answer. */
   invitations: Invitation[];
   error: string | undefined;
+  /** Grows with each list received: tells a list fetched after some moment from one fetched before it. */
+  version: number;
   reload: () => Promise<void>;
   byId: (id: number | null | undefined) => Project | undefined;
   /** Moves a project one place up or down in the sidebar, at once, then tells the server. */
@@ -22,6 +24,7 @@ export function useProjects(enabled: boolean, signal: number): Projects {
   const [all, setAll] = useState<Project[]>();
   const [invitations, setInvitations] = useState<Invitation[]>([]);
   const [error, setError] = useState<string>();
+  const [version, setVersion] = useState(0);
   const seq = useRef(0);
   const memberCache = useRef(new Map<number, Promise<ProjectMember[]>>());
 
@@ -36,6 +39,7 @@ export function useProjects(enabled: boolean, signal: number): Projects {
       memberCache.current.clear();
       setAll(projects.items);
       setInvitations(invited.items);
+      setVersion((n) => n + 1);
       setError(undefined);
     } catch (caught) {
       if (mine !== seq.current || isDatabaseUnavailable(caught)) return;
@@ -78,7 +82,7 @@ export function useProjects(enabled: boolean, signal: number): Projects {
     return cached;
   }, []);
 
-  return { all, invitations, error, reload, byId, move, members };
+  return { all, invitations, error, version, reload, byId, move, members };
 }
 
 /** Whether the user may create and change tasks in the project (owner or editor); the server decides when unknown. */

@@ -32,7 +32,7 @@ export function TaskList({ tasks, view, timeZone, onNewTask, onResetView, ...ite
       ) : (
         <>
           <p className="count muted" aria-live="polite">
-            {tasks.length} {tasks.length === 1 ? 'task' : 'tasks'} shown
+            {tasks.length} {tasks.length === 1 ? 'task' : 'tasks'}
           </p>
           <ul className="task-list">
             {tasks.map((task) => (

@@ -144,7 +144,11 @@ export function TasksPage({
         view={view}
         timeZone={timeZone}
         canEdit={(task) => canWrite(projects.byId(task.project_id))}
-        projectOf={view.project === null ? (task) => projects.byId(task.project_id) : () => undefined}
+        projectOf={(task) => {
+          // Named only in views across projects, and not for the Inbox: one user's own list looks as it always did.
+          const project = view.project === null ? projects.byId(task.project_id) : undefined;
+          return project?.is_inbox ? undefined : project;
+        }}
         personName={people.nameOf}
         onToggle={actions.toggle}
         onEdit={dialogs.openTask}

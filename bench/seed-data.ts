@@ -34,6 +34,14 @@ export async function seedTasks(admin: pg.Client, plan: SeedPlan, log: (line: st
      on conflict do nothing`,
     [generatedUsers],
   );
+  // Users made here skip sign-up, which makes the Inbox every task needs: make theirs the same way.
+  await admin.query(
+    `insert into backend.projects (name, inbox_of) select 'Inbox', u.id from backend."user" u on conflict (inbox_of) do nothing`,
+  );
+  await admin.query(
+    `insert into backend.project_members (project_id, user_id, role) select p.id, p.inbox_of, 'owner'
+     from backend.projects p where p.inbox_of is not null on conflict do nothing`,
+  );
   const owners = [...plan.lightUserIds, ...Array.from({ length: generatedUsers }, (_, n) => `bench-user-${n + 1}`)];
   const { rows: indexes } = await admin.query<{ indexname: string; indexdef: string }>(
     `select indexname, indexdef from pg_indexes
@@ -45,8 +53,8 @@ export async function seedTasks(admin: pg.Client, plan: SeedPlan, log: (line: st
   const h = (field: string, salt: string, extra = '') => `abs(hashtext('${plan.seed}:${salt}:${field}'${extra} || ':' || i))`;
   const insert = (ownerIds: string[], count: number, salt: string) =>
     admin.query(
-      `insert into backend.tasks (user_id, title, description, completed, completed_at, priority, tags, due_date, created_at, updated_at)
-       select ($6::text[])[1 + i % ${ownerIds.length}],
+      `insert into backend.tasks (user_id, created_by, project_id, title, description, completed, completed_at, priority, tags, due_date, created_at, updated_at)
+       select o.owner, o.owner, (select p.id from backend.projects p where p.inbox_of = o.owner),
          ($3::text[])[1 + ${h('verb', salt)} % 10] || ' ' || ($4::text[])[1 + ${h('noun', salt)} % 10] || ' ' ||
            case when ${h('rare', salt)} % 5000 = 0 then 'by the zebra crossing' else ($5::text[])[1 + ${h('tail', salt)} % 8] end,
          case when ${h('desc', salt)} % 10 < 3
@@ -58,7 +66,8 @@ export async function seedTasks(admin: pg.Client, plan: SeedPlan, log: (line: st
          array(select tag from unnest($2::text[]) with ordinality as t(tag, k) where ${h('tag', salt, ' || k')} % 8 = 0),
          case when ${h('due', salt)} % 10 < 7 then timestamptz '2026-06-01' + interval '1 minute' * (${h('when', salt)} % (550 * 1440)) end,
          created, created
-       from generate_series(1, $1::int) as i, lateral (select timestamptz '2026-01-01' + interval '1 second' * i as created) as c`,
+       from generate_series(1, $1::int) as i, lateral (select timestamptz '2026-01-01' + interval '1 second' * i as created) as c,
+         lateral (select ($6::text[])[1 + i % ${ownerIds.length}] as owner) as o`,
       [count, TAGS, TITLE_WORDS.verbs, TITLE_WORDS.nouns, TITLE_WORDS.tails, ownerIds, ['high', 'medium', 'low']],
     );
 

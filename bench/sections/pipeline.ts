@@ -107,10 +107,12 @@ async function recurringTasks(
   );
   if (first.status !== 201) throw new Error(`recurring task: ${first.status} ${JSON.stringify(first.body)}`);
   const { rows } = await target.admin.query<{ id: string; user_id: string }>(
-    `insert into backend.tasks (user_id, title, priority, tags, due_date, recurring, recurrence_basis, recurrence_anchor, occurrence_number)
-     select ($3::text[])[1 + n % array_length($3::text[], 1)], title || ' ' || n, priority, tags, due_date, recurring, recurrence_basis,
-            recurrence_anchor, occurrence_number
-     from backend.tasks, generate_series(1, $2::int) as n where id = $1 order by n returning id, user_id`,
+    `insert into backend.tasks (user_id, created_by, project_id, title, priority, tags, due_date, recurring, recurrence_basis,
+       recurrence_anchor, occurrence_number)
+     select o.owner, o.owner, (select p.id from backend.projects p where p.inbox_of = o.owner), title || ' ' || n, priority, tags,
+            due_date, recurring, recurrence_basis, recurrence_anchor, occurrence_number
+     from backend.tasks t, generate_series(1, $2::int) as n, lateral (select ($3::text[])[1 + n % array_length($3::text[], 1)] as owner) as o
+     where t.id = $1 order by n returning id, user_id`,
     [first.body.id, count, users.map((u) => u.userId)],
   );
   const byId = new Map(users.map((u) => [u.userId, u]));

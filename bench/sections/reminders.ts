@@ -38,9 +38,10 @@ export async function runReminderBench(ctx: BenchContext, target: StackTarget): 
     const windowStart = new Date(Date.now() + LEAD_MS);
     ctx.log(`  ${count.toLocaleString('en')} reminders due between ${windowStart.toISOString()} and +60 s…`);
     await target.admin.query(
-      `insert into backend.tasks (user_id, title, reminder_at)
-       select ($1::text[])[1 + n % $2::int], 'Reminder ' || n, $3::timestamptz + interval '1 millisecond' * (n * $4::float8 / $5::int)
-       from generate_series(1, $5::int - 1) as n`,
+      `insert into backend.tasks (user_id, created_by, project_id, title, reminder_at)
+       select o.owner, o.owner, (select p.id from backend.projects p where p.inbox_of = o.owner), 'Reminder ' || n,
+         $3::timestamptz + interval '1 millisecond' * (n * $4::float8 / $5::int)
+       from generate_series(1, $5::int - 1) as n, lateral (select ($1::text[])[1 + n % $2::int] as owner) as o`,
       [users.map((u) => u.userId), USERS, windowStart.toISOString(), WINDOW_MS, count],
     );
     const woken = await api.post('/api/v1/tasks', { title: 'Reminder 0', reminder_at: windowStart.toISOString() }, users[0]?.token);

@@ -115,8 +115,13 @@ export async function createBackend(options: BackendOptions) {
     ...(options.oauth ? { oauth: options.oauth } : {}),
     // Every account has an Inbox from the start; project listing and task creation make one too if this failed.
     onUserCreated: async (userId) => {
-      await ensureInbox(db, userId, clock());
-      relay.wake();
+      try {
+        await ensureInbox(db, userId, clock());
+        relay.wake();
+      } catch (error) {
+        // The account stands; its Inbox is made on first use instead (listing projects, creating a task).
+        logger.warn({ err: error, userId }, 'could not make the Inbox at sign-up');
+      }
     },
   });
 

@@ -18,12 +18,17 @@ import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.t
 /** What Alice owns, made before Bob probes. */
 interface Alice {
   token: string;
+  userId: string;
   email: string;
   taskId: number;
   conversationId: string;
   pushEndpoint: string;
   /** The consent Alice gave an assistant (a connected app). */
   connectedAppId: string;
+  /** A project of Alice's (not her Inbox), with a pending invitation and an invite link. */
+  projectId: number;
+  invitationId: number;
+  inviteLinkId: number;
 }
 
 /** Bob's request for one operation, and the status that shows it did not reach Alice's data. */
@@ -33,6 +38,14 @@ const foreignTask =
   (suffix: string, body?: unknown) =>
   (alice: Alice): Probe => ({
     path: `/api/v1/tasks/${alice.taskId}${suffix}`,
+    body,
+    status: 404,
+  });
+
+const foreignProject =
+  (suffix: string, body?: unknown) =>
+  (alice: Alice): Probe => ({
+    path: `/api/v1/projects/${alice.projectId}${suffix}`,
     body,
     status: 404,
   });
@@ -55,6 +68,37 @@ const restProbes: Record<string, (alice: Alice) => Probe> = {
   'PATCH /api/v1/tasks/{id}/tags': foreignTask('/tags', { add: ['bob'] }),
   'PATCH /api/v1/tasks/{id}/due-date': foreignTask('/due-date', { due_date: `${FUTURE_YEAR}-01-01T00:00:00Z` }),
   'GET /api/v1/tasks/{id}/history': foreignTask('/history'),
+  'PATCH /api/v1/tasks/{id}/move': foreignTask('/move', { project_id: 1 }),
+  'GET /api/v1/projects': () => ({ path: '/api/v1/projects?archived=all', status: 200 }),
+  'POST /api/v1/projects': () => ({ path: '/api/v1/projects', body: { name: 'Bob project' }, status: 201 }),
+  'PUT /api/v1/projects/order': (alice) => ({ path: '/api/v1/projects/order', body: { project_ids: [alice.projectId] }, status: 422 }),
+  'GET /api/v1/projects/{id}': foreignProject(''),
+  'PATCH /api/v1/projects/{id}': foreignProject('', { name: 'hijacked' }),
+  'DELETE /api/v1/projects/{id}': foreignProject(''),
+  'GET /api/v1/projects/{id}/members': foreignProject('/members'),
+  'PATCH /api/v1/projects/{id}/members/{user_id}': (alice) => foreignProject(`/members/${alice.userId}`, { role: 'viewer' })(alice),
+  'DELETE /api/v1/projects/{id}/members/{user_id}': (alice) => foreignProject(`/members/${alice.userId}`)(alice),
+  'POST /api/v1/projects/{id}/transfer': (alice) => foreignProject('/transfer', { user_id: alice.userId })(alice),
+  'GET /api/v1/projects/{id}/invitations': foreignProject('/invitations'),
+  'POST /api/v1/projects/{id}/invitations': foreignProject('/invitations', { email: 'bob.friend@example.com' }),
+  'DELETE /api/v1/projects/{id}/invitations/{invitation_id}': (alice) => foreignProject(`/invitations/${alice.invitationId}`)(alice),
+  'GET /api/v1/projects/{id}/invite-links': foreignProject('/invite-links'),
+  'POST /api/v1/projects/{id}/invite-links': foreignProject('/invite-links', {}),
+  'DELETE /api/v1/projects/{id}/invite-links/{link_id}': (alice) => foreignProject(`/invite-links/${alice.inviteLinkId}`)(alice),
+  'GET /api/v1/invitations': () => ({ path: '/api/v1/invitations', status: 200 }),
+  'POST /api/v1/invitations/{id}/accept': (alice) => ({ path: `/api/v1/invitations/${alice.invitationId}/accept`, body: {}, status: 404 }),
+  'POST /api/v1/invitations/{id}/decline': (alice) => ({
+    path: `/api/v1/invitations/${alice.invitationId}/decline`,
+    body: {},
+    status: 404,
+  }),
+  // Holding a link's token is what lets someone join; without it, a guessed token finds nothing.
+  'GET /api/v1/invites/{token}': () => ({ path: `/api/v1/invites/${randomBytes(32).toString('base64url')}`, status: 404 }),
+  'POST /api/v1/invites/{token}/accept': () => ({
+    path: `/api/v1/invites/${randomBytes(32).toString('base64url')}/accept`,
+    body: {},
+    status: 404,
+  }),
   'GET /api/v1/tags': () => ({ path: '/api/v1/tags', status: 200 }),
   'GET /api/v1/me': () => ({ path: '/api/v1/me', status: 200 }),
   'PATCH /api/v1/me': () => ({ path: '/api/v1/me', body: { time_zone: 'Asia/Tokyo' }, status: 200 }),
@@ -121,6 +165,10 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
       conversation: await read(`/api/v1/conversations/${alice.conversationId}`),
       subscriptions: await read('/api/v1/push/subscriptions'),
       connectedApps: await read('/api/v1/connected-apps'),
+      projects: await read('/api/v1/projects?archived=all'),
+      members: await read(`/api/v1/projects/${alice.projectId}/members`),
+      invitations: await read(`/api/v1/projects/${alice.projectId}/invitations`),
+      inviteLinks: await read(`/api/v1/projects/${alice.projectId}/invite-links`),
     };
   }
 
@@ -146,8 +194,18 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
     const assistant = peer.publish('/client.json', { client_name: 'Alice secret assistant' });
     await allowApp({ appUrl: t.url, sessionToken: signedUp.token, document: assistant, resource: 'http://127.0.0.1/mcp' });
     const connectedAppId = (await t.api.get('/api/v1/connected-apps', signedUp.token)).body.items[0].id;
+    const project = (await t.api.post('/api/v1/projects', { name: 'Alice secret project' }, signedUp.token)).body;
+    await t.api.post('/api/v1/tasks', aTask({ title: 'Alice secret shared plan', project_id: project.id }), signedUp.token);
+    const invitation = (
+      await t.api.post(`/api/v1/projects/${project.id}/invitations`, { email: 'carol-secret@example.com' }, signedUp.token)
+    ).body;
+    const link = (await t.api.post(`/api/v1/projects/${project.id}/invite-links`, {}, signedUp.token)).body;
     alice = {
       token: signedUp.token,
+      userId: signedUp.userId,
+      projectId: project.id,
+      invitationId: invitation.id,
+      inviteLinkId: link.id,
       email: signedUp.email,
       taskId: task.id,
       conversationId: chat.conversation_id,
@@ -161,6 +219,10 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
       'alice-secret-endpoint',
       'alice-secret-assistant',
       'Alice secret assistant',
+      'Alice secret project',
+      'Alice secret shared plan',
+      'carol-secret',
+      link.token,
       signedUp.email,
     ];
     bob = await signUp(t.api, 'Bob');
@@ -255,3 +317,180 @@ async function connectMcp(url: string, token: string): Promise<Client> {
   await client.connect(new StreamableHTTPClientTransport(new URL('/mcp', url), { requestInit: { headers } }));
   return client;
 }
+
+/** The roles a caller can have towards a shared project. */
+const ROLES = ['owner', 'editor', 'viewer', 'nonMember', 'removed'] as const;
+type Role = (typeof ROLES)[number];
+
+/** A fresh shared project for one call: its task, a pending invitation, an invite link, and the members by role. */
+interface Shared {
+  projectId: number;
+  taskId: number;
+  invitationId: number;
+  linkId: number;
+  linkToken: string;
+  users: Record<Role, { token: string; userId: string }>;
+}
+
+/** What each role gets: [owner, editor, viewer, non-member, removed member]. */
+type Row = {
+  call: (s: Shared) => { path: string; body?: unknown };
+  expect: [number, number, number, number, number];
+  /** The call changes membership or removes what later calls use: each role gets a project of its own. */
+  fresh?: true;
+};
+
+const READ: Row['expect'] = [200, 200, 200, 404, 404];
+const WRITE: Row['expect'] = [200, 200, 403, 404, 404];
+const MANAGE: Row['expect'] = [200, 403, 403, 404, 404];
+const withStatus = (row: Row['expect'], ok: number): Row['expect'] => row.map((status) => (status === 200 ? ok : status)) as Row['expect'];
+const onTask = (suffix: string, body?: unknown) => (s: Shared) => ({ path: `/api/v1/tasks/${s.taskId}${suffix}`, body });
+const onProject = (suffix: string, body?: unknown) => (s: Shared) => ({ path: `/api/v1/projects/${s.projectId}${suffix}`, body });
+
+/** Every task and project route, for each role. A new route under these paths without a row fails the coverage check. */
+const roleRows: Record<string, Row> = {
+  'GET /api/v1/tasks': { call: (s) => ({ path: `/api/v1/tasks?project=${s.projectId}` }), expect: READ },
+  'POST /api/v1/tasks': {
+    call: (s) => ({ path: '/api/v1/tasks', body: aTask({ project_id: s.projectId }) }),
+    expect: withStatus(WRITE, 201),
+  },
+  'POST /api/v1/tasks/recurring': {
+    call: (s) => ({ path: '/api/v1/tasks/recurring', body: { title: 'Weekly', pattern: 'weekly', project_id: s.projectId } }),
+    expect: withStatus(WRITE, 201),
+  },
+  // Quick add and tags work on the caller's own Inbox and projects: the same for everyone.
+  'POST /api/v1/tasks/quick': {
+    call: () => ({ path: '/api/v1/tasks/quick', body: { text: 'quick errand' } }),
+    expect: [201, 201, 201, 201, 201],
+  },
+  'POST /api/v1/tasks/quick/parse': {
+    call: () => ({ path: '/api/v1/tasks/quick/parse', body: { text: 'plan p1' } }),
+    expect: [200, 200, 200, 200, 200],
+  },
+  'GET /api/v1/tags': { call: () => ({ path: '/api/v1/tags' }), expect: [200, 200, 200, 200, 200] },
+  'GET /api/v1/tasks/{id}': { call: onTask(''), expect: READ },
+  'PATCH /api/v1/tasks/{id}': { call: onTask('', { title: 'changed' }), expect: WRITE },
+  'DELETE /api/v1/tasks/{id}': { call: onTask(''), fresh: true, expect: withStatus(WRITE, 204) },
+  'PATCH /api/v1/tasks/{id}/complete': { call: onTask('/complete', {}), expect: WRITE },
+  'PATCH /api/v1/tasks/{id}/priority': { call: onTask('/priority', { priority: 'low' }), expect: WRITE },
+  'PATCH /api/v1/tasks/{id}/tags': { call: onTask('/tags', { add: ['x'] }), expect: WRITE },
+  'PATCH /api/v1/tasks/{id}/due-date': { call: onTask('/due-date', { due_date: null }), expect: WRITE },
+  'PATCH /api/v1/tasks/{id}/move': { call: (s) => onTask('/move', { project_id: s.projectId })(s), expect: WRITE },
+  'GET /api/v1/tasks/{id}/history': { call: onTask('/history'), expect: READ },
+  'GET /api/v1/projects': { call: () => ({ path: '/api/v1/projects' }), expect: [200, 200, 200, 200, 200] },
+  'POST /api/v1/projects': { call: () => ({ path: '/api/v1/projects', body: { name: 'Mine' } }), expect: [201, 201, 201, 201, 201] },
+  'PUT /api/v1/projects/order': {
+    call: (s) => ({ path: '/api/v1/projects/order', body: { project_ids: [s.projectId] } }),
+    expect: [204, 204, 204, 422, 422],
+  },
+  'GET /api/v1/projects/{id}': { call: onProject(''), expect: READ },
+  'PATCH /api/v1/projects/{id}': { call: onProject('', { name: 'Renamed' }), expect: MANAGE },
+  'DELETE /api/v1/projects/{id}': { call: onProject(''), fresh: true, expect: withStatus(MANAGE, 204) },
+  'GET /api/v1/projects/{id}/members': { call: onProject('/members'), expect: READ },
+  'PATCH /api/v1/projects/{id}/members/{user_id}': {
+    call: (s) => onProject(`/members/${s.users.viewer.userId}`, { role: 'editor' })(s),
+    fresh: true,
+    expect: MANAGE,
+  },
+  // The viewer removing themself is leaving, which every member may do.
+  'DELETE /api/v1/projects/{id}/members/{user_id}': {
+    call: (s) => onProject(`/members/${s.users.viewer.userId}`)(s),
+    fresh: true,
+    expect: [204, 403, 204, 404, 404],
+  },
+  'POST /api/v1/projects/{id}/transfer': {
+    call: (s) => onProject('/transfer', { user_id: s.users.editor.userId })(s),
+    fresh: true,
+    expect: MANAGE,
+  },
+  'GET /api/v1/projects/{id}/invitations': { call: onProject('/invitations'), expect: MANAGE },
+  'POST /api/v1/projects/{id}/invitations': {
+    call: onProject('/invitations', { email: 'someone@example.com' }),
+    expect: withStatus(MANAGE, 201),
+  },
+  'DELETE /api/v1/projects/{id}/invitations/{invitation_id}': {
+    call: (s) => onProject(`/invitations/${s.invitationId}`)(s),
+    fresh: true,
+    expect: withStatus(MANAGE, 204),
+  },
+  'GET /api/v1/projects/{id}/invite-links': { call: onProject('/invite-links'), expect: MANAGE },
+  'POST /api/v1/projects/{id}/invite-links': { call: onProject('/invite-links', {}), expect: withStatus(MANAGE, 201) },
+  'DELETE /api/v1/projects/{id}/invite-links/{link_id}': {
+    call: (s) => onProject(`/invite-links/${s.linkId}`)(s),
+    fresh: true,
+    expect: withStatus(MANAGE, 204),
+  },
+  'GET /api/v1/invitations': { call: () => ({ path: '/api/v1/invitations' }), expect: [200, 200, 200, 200, 200] },
+  // The invitation is to an address none of them has: nobody else can take it.
+  'POST /api/v1/invitations/{id}/accept': {
+    call: (s) => ({ path: `/api/v1/invitations/${s.invitationId}/accept`, body: {} }),
+    expect: [404, 404, 404, 404, 404],
+  },
+  'POST /api/v1/invitations/{id}/decline': {
+    call: (s) => ({ path: `/api/v1/invitations/${s.invitationId}/decline`, body: {} }),
+    expect: [404, 404, 404, 404, 404],
+  },
+  // Whoever holds a link may see and use it (a removed member too: the owner revokes a link to stop that).
+  'GET /api/v1/invites/{token}': { call: (s) => ({ path: `/api/v1/invites/${s.linkToken}` }), expect: [200, 200, 200, 200, 200] },
+  'POST /api/v1/invites/{token}/accept': {
+    call: (s) => ({ path: `/api/v1/invites/${s.linkToken}/accept`, body: {} }),
+    fresh: true,
+    expect: [200, 200, 200, 200, 200],
+  },
+};
+
+const isProjectScoped = (operation: string) => /^\w+ \/api\/v1\/(tasks|projects|invitations|invites|tags)(\/|$)/.test(operation);
+
+describe.each(STORAGE_KINDS)('role matrix on %s', (kind) => {
+  let t: TestApp;
+  let users: Shared['users'];
+
+  beforeAll(async () => {
+    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
+    const entries = await Promise.all(ROLES.map(async (role) => [role, await signUp(t.api, role)] as const));
+    users = Object.fromEntries(entries) as unknown as Shared['users'];
+  });
+  afterAll(() => t?.stop());
+
+  /** A new project of the owner's, shared with the editor and viewer, and with the removed member joined then removed. */
+  async function aSharedProject(): Promise<Shared> {
+    const owner = users.owner.token;
+    const projectId = (await t.api.post('/api/v1/projects', { name: 'Shared' }, owner)).body.id;
+    for (const role of ['editor', 'viewer', 'removed'] as const) {
+      const link = (
+        await t.api.post(`/api/v1/projects/${projectId}/invite-links`, { role: role === 'viewer' ? 'viewer' : 'editor' }, owner)
+      ).body;
+      expect((await t.api.post(`/api/v1/invites/${link.token}/accept`, {}, users[role].token)).status).toBe(200);
+    }
+    expect((await t.api.delete(`/api/v1/projects/${projectId}/members/${users.removed.userId}`, owner)).status).toBe(204);
+    const taskId = (await t.api.post('/api/v1/tasks', aTask({ project_id: projectId }), owner)).body.id;
+    const invitationId = (await t.api.post(`/api/v1/projects/${projectId}/invitations`, { email: 'not-an-account@example.com' }, owner))
+      .body.id;
+    const link = (await t.api.post(`/api/v1/projects/${projectId}/invite-links`, { role: 'viewer' }, owner)).body;
+    return { projectId, taskId, invitationId, linkId: link.id, linkToken: link.token, users };
+  }
+
+  it('has a row for every task and project route, and none for a route that is gone', async () => {
+    const document = (await t.api.get('/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(Object.keys(roleRows).sort()).toEqual(operations.filter(isProjectScoped).sort());
+  });
+
+  it('gives each role exactly what the permission table allows', async () => {
+    const failures: string[] = [];
+    const common = await aSharedProject();
+    for (const [operation, row] of Object.entries(roleRows)) {
+      const method = operation.split(' ')[0] as string;
+      for (const [index, role] of ROLES.entries()) {
+        const shared = row.fresh ? await aSharedProject() : common;
+        const { path, body } = row.call(shared);
+        const res = await t.api.call(method, path, body, users[role].token);
+        if (res.status !== row.expect[index]) failures.push(`${operation} as ${role}: ${res.status}, expected ${row.expect[index]}`);
+        if (res.status === 403 && !/owner/.test(res.body.detail)) failures.push(`${operation} as ${role}: 403 without the role needed`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});

@@ -59,6 +59,20 @@ describe.each(STORAGE_KINDS)('projects and sharing on %s', (kind) => {
     expect(recoloured.body).toMatchObject({ name: 'Inbox', color: '#ff0000' });
   });
 
+  it('makes the Inbox with the account, announcing it and its owner on project-events', async () => {
+    const ada = await signUp(t.api, 'Ada');
+    await t.settle();
+    const mine = projectEvents.filter((e) => e.actor_id === ada.userId);
+    expect(mine.map((e) => [e.event_type, e.project.name, e.member])).toEqual([
+      ['project_created', 'Inbox', undefined],
+      ['member_added', 'Inbox', { user_id: ada.userId, role: 'owner' }],
+    ]);
+    // Asking again (listing, creating a task) makes no second Inbox.
+    await t.api.post('/api/v1/tasks', aTask(), ada.token);
+    expect((await t.api.get('/api/v1/projects', ada.token)).body.items).toHaveLength(1);
+    expect((await t.api.get('/api/v1/projects', ada.token)).body.items[0].id).toBe(mine[0]?.project_id);
+  });
+
   it('creates, renames, archives and deletes a project, deleting its tasks with an event each', async () => {
     const ada = await signUp(t.api, 'Ada');
     const project = await aProject(ada, 'Work');

@@ -55,7 +55,7 @@ describe('migration 007 on a populated database of the previous schema', () => {
       ['ada', 'Ada'],
       ['sam', 'Sam'],
       ['zoe', 'Zoe'],
-    ]) {
+    ] as const) {
       await db
         .insertInto('user')
         .values({

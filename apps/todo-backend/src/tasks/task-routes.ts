@@ -159,9 +159,11 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
   app.get('/tasks/:id/history', {
     schema: { tags, summary: "A task's audit trail", params, response: { 200: taskHistorySchema, ...problemResponses(400, 401, 404) } },
     handler: async (request) => {
+      // The access policy first: a live task's history is its project members'. History outlives a deleted task,
+      // whose trail the reader scopes to the user; an empty one is a 404 like any unknown task.
+      const access = await tasks.historyAccess(request.userId, request.params.id);
       const items = await history.listTaskHistory(request.userId, request.params.id);
-      // History outlives a deleted task, so ownership is shown by either the task or its own trail.
-      if (items.length === 0) await tasks.assertOwned(request.userId, request.params.id);
+      if (access === 'deleted' && items.length === 0) await tasks.assertOwned(request.userId, request.params.id);
       return { items };
     },
   });

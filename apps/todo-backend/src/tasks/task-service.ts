@@ -203,6 +203,16 @@ export function createTaskService(options: TaskServiceOptions) {
       await getRecord(userId, id);
     },
 
+    /**
+     * Whether the caller may read a task's history: yes for a member of its project; a task that exists in a project
+     * they are not in is a 404 whatever the audit trail holds; a deleted task's trail is the history reader's to scope.
+     */
+    async historyAccess(userId: string, id: number): Promise<'member' | 'deleted'> {
+      if (await taskRepository.findWithRole(db, userId, id)) return 'member';
+      if (await taskRepository.findById(db, id)) throw taskNotFound(id);
+      return 'deleted';
+    },
+
     updateTask: (userId: string, id: number, patch: TaskPatch) => patchTask(userId, id, patch),
 
     editTask: (userId: string, id: number, edit: (task: TaskRecord) => TaskPatch) => patchTask(userId, id, edit),

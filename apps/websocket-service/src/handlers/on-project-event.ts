@@ -32,9 +32,9 @@ export function onProjectEventForSockets(deps: {
 }) {
   return async (message: BusMessage): Promise<void> => {
     const event = parse(message);
-    // Whom to tell of a deletion: read before applying, while they are still members.
-    const deletedFor = event.event_type === 'project_deleted' ? await deps.membership.lastMembersOf(event.project_id) : [];
     await deps.membership.apply(event);
+    // Whom to tell of a deletion: the members it had (their rows stay; they no longer receive its updates).
+    const deletedFor = event.event_type === 'project_deleted' ? await deps.membership.lastMembersOf(event.project_id) : [];
     if (!deps.recent.firstSeen(event.event_id)) return;
     const actor = { user_id: event.actor_id, name: event.actor_name ?? null };
     switch (event.event_type) {

@@ -4,14 +4,22 @@ import { AuthScreen } from './auth/auth-screen.tsx';
 import { useSession } from './auth/use-session.ts';
 import { ChatPanel } from './chat/chat-panel.tsx';
 import { LiveStatusIndicator } from './live/live-status.tsx';
-import { useLiveUpdates } from './live/use-live-updates.ts';
+import { type TaskMessage, useLiveUpdates } from './live/use-live-updates.ts';
 import { ConnectedApps } from './oauth/connected-apps.tsx';
 import { ConsentScreen } from './oauth/consent-screen.tsx';
 import { CONSENT_PATH } from './oauth/oauth-request.ts';
+import { InvitationsDialog } from './projects/invitations-dialog.tsx';
+import { inviteTokenFromPath } from './projects/invite-link.ts';
+import { InvitePage } from './projects/invite-page.tsx';
+import { firstName } from './projects/people.ts';
+import { ProjectForm } from './projects/project-form.tsx';
+import { Sidebar } from './projects/sidebar.tsx';
+import { useProjects } from './projects/use-projects.ts';
 import { NotificationBell } from './reminders/notification-bell.tsx';
 import { ReminderToasts, useReminderToasts } from './reminders/reminder-toasts.tsx';
 import { usePushNotifications } from './reminders/use-push-notifications.ts';
 import { TasksPage } from './tasks/tasks-page.tsx';
+import { useUrlView } from './tasks/use-url-view.ts';
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -34,12 +42,33 @@ export function App() {
   const [connectedAppsOpen, setConnectedAppsOpen] = useState(false);
   const [refreshSignal, setRefreshSignal] = useState(0);
   const [liveSignal, setLiveSignal] = useState(0);
+  const [liveMessage, setLiveMessage] = useState<TaskMessage>();
+  const [projectSignal, setProjectSignal] = useState(0);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [projectDialog, setProjectDialog] = useState<'new' | 'invitations'>();
+  const [notice, setNotice] = useState<string>();
+  const [inviteToken, setInviteToken] = useState(() => inviteTokenFromPath(location.pathname));
+  const urlView = useUrlView();
+  const projects = useProjects(signedIn && !inviteToken, liveSignal + projectSignal + refreshSignal);
   const [openTask, setOpenTask] = useState<OpenTaskRequest | undefined>(taskFromUrl);
   const reminders = useReminderToasts();
   const push = usePushNotifications(signedIn);
   const liveStatus = useLiveUpdates(signedIn, {
-    onTasksChanged: () => setLiveSignal((n) => n + 1),
+    onTasksChanged: (message) => {
+      setLiveSignal((n) => n + 1);
+      if (message) setLiveMessage(message);
+    },
     onReminder: reminders.show,
+    onProject: () => setProjectSignal((n) => n + 1),
+    onNotification: (notification) => {
+      const who = notification.actor.name ? firstName(notification.actor.name) : 'Someone';
+      setNotice(
+        notification.kind === 'task_assigned'
+          ? `${who} assigned you “${notification.title}”.`
+          : `${who} invited you to “${notification.project_name}”: see Invitations in the sidebar.`,
+      );
+      setProjectSignal((n) => n + 1);
+    },
   });
   const showTask = useCallback((taskId: number) => setOpenTask((current) => ({ taskId, seq: (current?.seq ?? 0) + 1 })), []);
   const outage = useDatabaseOutage();
@@ -65,16 +94,53 @@ export function App() {
     return () => navigator.serviceWorker.removeEventListener('message', onMessage);
   }, [reminders.show, showTask]);
 
+  // The project shown is no longer one of the user's (removed by its owner, deleted, or left in another tab):
+  // back to all tasks, saying why. Checked against each fresh list, so it holds however the news arrived.
+  // Only a list fetched after the project was opened counts: one just created or joined is not in the list before.
+  const shownProject = urlView.view.project;
+  const knownProjects = projects.all;
+  const listVersion = projects.version;
+  const { updateView } = urlView;
+  const openedAt = useRef({ project: shownProject, version: listVersion });
+  if (openedAt.current.project !== shownProject) openedAt.current = { project: shownProject, version: listVersion };
+  useEffect(() => {
+    if (shownProject === null || !knownProjects || listVersion <= openedAt.current.version) return;
+    if (knownProjects.some((project) => project.id === shownProject)) return;
+    setNotice('That project is no longer shared with you: it was deleted, or you are no longer a member.');
+    updateView({ project: null, smart: '' });
+  }, [shownProject, knownProjects, listVersion, updateView]);
+
   if (session.state === 'checking') return <main className="auth" aria-busy="true" />;
   if (session.state === 'unreachable') return <Unreachable onRetry={session.refresh} databaseDown={outage.down} />;
   if (!signedIn) return <AuthScreen onSignedIn={session.refresh} />;
   if (location.pathname === CONSENT_PATH) return <ConsentScreen me={me} />;
+  if (inviteToken)
+    return (
+      <InvitePage
+        token={inviteToken}
+        onJoined={(project) => {
+          history.replaceState(null, '', `/?project=${project.id}`);
+          setInviteToken(undefined);
+          urlView.updateView({ project: project.id, smart: '' });
+        }}
+      />
+    );
 
   return (
     <div className={`shell${chatOpen ? ' with-chat' : ''}`}>
       <header className="topbar">
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={drawerOpen}
+          aria-controls="sidebar"
+          onClick={() => setDrawerOpen(!drawerOpen)}
+        >
+          <span aria-hidden="true">☰</span>
+          <span className="visually-hidden">Projects and views</span>
+        </button>
         <h1 className="brand">
-          <span aria-hidden="true">✓</span> Doable
+          <span aria-hidden="true">✓</span> <span className="brand-name">Doable</span>
         </h1>
         <div className="topbar-actions">
           {me && (
@@ -102,14 +168,42 @@ export function App() {
           </button>
         </div>
       </header>
+      <Sidebar
+        projects={projects.all}
+        place={{ project: urlView.view.project, smart: urlView.view.smart }}
+        invitationCount={projects.invitations.length}
+        open={drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        onSelect={(place) => urlView.showPlace(place)}
+        onMove={(id, delta) => void projects.move(id, delta)}
+        onNewProject={() => setProjectDialog('new')}
+        onInvitations={() => setProjectDialog('invitations')}
+      />
       <main className="content">
         <DatabaseOutageBanner down={outage.down} />
+        {notice && (
+          <p role="alert" className="banner notice">
+            {notice}{' '}
+            <button type="button" className="small" onClick={() => setNotice(undefined)}>
+              OK
+            </button>
+          </p>
+        )}
+        {projects.error && (
+          <p role="alert" className="error banner">
+            {projects.error}
+          </p>
+        )}
         {session.signOutError && (
           <p role="alert" className="error banner">
             {session.signOutError}
           </p>
         )}
         <TasksPage
+          urlView={urlView}
+          projects={projects}
+          me={me}
+          liveMessage={liveMessage}
           timeZone={me?.time_zone ?? browserTimeZone()}
           refreshSignal={refreshSignal}
           liveSignal={liveSignal}
@@ -124,6 +218,29 @@ export function App() {
         onOpen={showTask}
         onDismiss={reminders.dismiss}
       />
+      {projectDialog === 'new' && (
+        <ProjectForm
+          onClose={() => setProjectDialog(undefined)}
+          onSaved={(project) => {
+            setProjectDialog(undefined);
+            void projects.reload();
+            urlView.showPlace({ project: project.id, smart: '' });
+          }}
+        />
+      )}
+      {projectDialog === 'invitations' && (
+        <InvitationsDialog
+          invitations={projects.invitations}
+          onClose={() => setProjectDialog(undefined)}
+          onAnswered={(joined) => {
+            void projects.reload();
+            if (joined) {
+              setProjectDialog(undefined);
+              urlView.showPlace({ project: joined.id, smart: '' });
+            }
+          }}
+        />
+      )}
       {connectedAppsOpen && <ConnectedApps onClose={() => setConnectedAppsOpen(false)} />}
       {chatOpen && (
         <div id="assistant" className="chat-container">

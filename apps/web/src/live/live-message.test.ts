@@ -35,6 +35,43 @@ describe('live messages', () => {
     expect(fromFrame(JSON.stringify({ type: 'reminder', event: reminder }))).toEqual({ type: 'reminder', event: reminder });
   });
 
+  it('reads a project message leniently: which project, and whether it says the user is no longer a member', () => {
+    expect(fromFrame(JSON.stringify({ type: 'project_removed', project_id: 12, reason: 'removed' }))).toEqual({
+      type: 'project',
+      project_id: 12,
+      removed: true,
+      member_id: undefined,
+    });
+    const removed = { event_type: 'member_removed', project_id: 12, member: { user_id: 'user-2', role: 'editor' } };
+    expect(fromFrame(JSON.stringify({ type: 'project.event', event: removed }))).toEqual({
+      type: 'project',
+      project_id: 12,
+      removed: true,
+      member_id: 'user-2',
+    });
+    expect(fromFrame(JSON.stringify({ type: 'project.updated', event: { event_type: 'project_updated', project_id: 3 } }))).toMatchObject({
+      removed: false,
+      project_id: 3,
+    });
+  });
+
+  it('carries the name of who changed a task when the event says it, and reads notifications', () => {
+    expect(
+      fromFrame(JSON.stringify({ type: 'task.updated', event: { ...taskEvent, actor_id: 'user-2', actor_name: 'Sam' } })),
+    ).toMatchObject({
+      event: { actor_name: 'Sam' },
+    });
+    const notification = {
+      kind: 'task_assigned',
+      event_id: 'e1',
+      actor: { user_id: 'user-2', name: 'Sam' },
+      project_id: 4,
+      task_id: 7,
+      title: 'Stand-up',
+    };
+    expect(fromFrame(JSON.stringify({ type: 'notification', notification }))).toEqual({ type: 'notification', notification });
+  });
+
   it('ignores unknown types, malformed events, binary frames and text that is not JSON', () => {
     expect(fromFrame(JSON.stringify({ type: 'presence', users: 2 }))).toBeUndefined();
     expect(fromFrame(JSON.stringify({ type: 'task.updated', event: { ...taskEvent, task_id: 'seven' } }))).toBeUndefined();

@@ -1,4 +1,4 @@
-import type { QuickAddParse, QuickAddResponse } from '@doable/contracts';
+import type { QuickAddParse, QuickAddResponse, Task } from '@doable/contracts';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, apiRequest } from '../api/api-client.ts';
 import { describeToken, keptRejections, type RejectedSpan } from './quick-add-chips.ts';
@@ -10,7 +10,16 @@ const PARSE_DELAY_MS = 250;
  * One line in Todoist-style syntax on plain English ("call mum tomorrow 6pm p1 #family"). What the server reads shows
  * as chips; clicking one keeps that text in the title, Esc brings back the last one clicked, Enter saves.
  */
-export function QuickAdd({ timeZone, onAdded }: { timeZone: string; onAdded: (message: string) => void }) {
+export function QuickAdd({
+  timeZone,
+  project,
+  onAdded,
+}: {
+  timeZone: string;
+  /** The project the task goes to, when not the Inbox. */
+  project?: { id: number; name: string } | undefined;
+  onAdded: (task: Task) => void;
+}) {
   const [text, setText] = useState('');
   const [rejected, setRejected] = useState<RejectedSpan[]>([]);
   const [parse, setParse] = useState<QuickAddParse>();
@@ -66,15 +75,15 @@ export function QuickAdd({ timeZone, onAdded }: { timeZone: string; onAdded: (me
     setBusy(true);
     setError(undefined);
     try {
-      const answer = await apiRequest<QuickAddResponse>('POST', '/api/v1/tasks/quick', {
-        text,
-        ignore: rejected.map(({ start, end }) => ({ start, end })),
-      });
+      const ignore = rejected.map(({ start, end }) => ({ start, end }));
+      const task = project
+        ? await addToProject(text, ignore, project.id)
+        : (await apiRequest<QuickAddResponse>('POST', '/api/v1/tasks/quick', { text, ignore })).task;
       latest.current += 1;
       setText('');
       setRejected([]);
       setParse(undefined);
-      onAdded(`Added “${answer.task.title}”.`);
+      onAdded(task);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'Could not add the task.');
     } finally {
@@ -96,7 +105,7 @@ export function QuickAdd({ timeZone, onAdded }: { timeZone: string; onAdded: (me
           value={text}
           onChange={(event) => edit(event.target.value)}
           onKeyDown={onKeyDown}
-          placeholder="Quick add: “call mum tomorrow 6pm p1 #family”"
+          placeholder={project ? `Quick add to ${project.name}` : 'Quick add: “call mum tomorrow 6pm p1 #family”'}
           autoComplete="off"
           aria-describedby="quick-add-help"
         />
@@ -146,4 +155,18 @@ export function QuickAdd({ timeZone, onAdded }: { timeZone: string; onAdded: (me
       )}
     </form>
   );
+}
+
+/**
+ * Quick add into a project: the line read as `POST /tasks/quick` reads it, then created in that project, so its
+ * members see one "added" (quick add itself puts a task in the Inbox).
+ */
+async function addToProject(text: string, ignore: { start: number; end: number }[], projectId: number): Promise<Task> {
+  const { fields } = await apiRequest<QuickAddParse>('POST', '/api/v1/tasks/quick/parse', { text, ignore });
+  const { recurring, ...rest } = fields;
+  // Only what the line set: absent fields take the server's defaults (and at most one reminder is sent).
+  const body = Object.fromEntries(Object.entries({ ...rest, project_id: projectId }).filter(([, value]) => value !== null));
+  return recurring
+    ? apiRequest<Task>('POST', '/api/v1/tasks/recurring', { ...body, pattern: recurring })
+    : apiRequest<Task>('POST', '/api/v1/tasks', body);
 }

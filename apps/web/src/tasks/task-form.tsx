@@ -1,4 +1,4 @@
-import { type CreateTaskBody, describeRecurrence, type Priority, type Task } from '@doable/contracts';
+import { type CreateTaskBody, describeRecurrence, type Priority, type Project, type ProjectMember, type Task } from '@doable/contracts';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { ApiError, apiRequest } from '../api/api-client.ts';
 import { RecurrenceEditor } from './recurrence-editor.tsx';
@@ -18,12 +18,16 @@ type TaskBody = { [K in keyof CreateTaskBody]?: unknown } & { title: string };
 interface TaskFormProps {
   task?: Task | undefined;
   knownTags: string[];
+  /** The projects the task may go in; the select shows only when there is more than one. */
+  projects: Project[];
+  defaultProjectId: number | undefined;
+  members: (projectId: number) => Promise<ProjectMember[]>;
   onSaved: (task: Task) => void;
   onClose: () => void;
 }
 
 /** Create or edit a task, in a modal dialog. */
-export function TaskForm({ task, knownTags, onSaved, onClose }: TaskFormProps) {
+export function TaskForm({ task, knownTags, projects, defaultProjectId, members, onSaved, onClose }: TaskFormProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const [title, setTitle] = useState(task?.title ?? '');
@@ -41,6 +45,24 @@ export function TaskForm({ task, knownTags, onSaved, onClose }: TaskFormProps) {
   const [customReminder, setCustomReminder] = useState(REMINDERS.some((option) => option.value === initialReminder) ? '' : initialReminder);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [projectId, setProjectId] = useState<number | undefined>(task?.project_id ?? defaultProjectId);
+  const [assignee, setAssignee] = useState(task?.assignee_id ?? '');
+  const [people, setPeople] = useState<ProjectMember[]>([]);
+  useEffect(() => {
+    if (projectId === undefined) return;
+    let current = true;
+    members(projectId)
+      .then((list) => {
+        if (!current) return;
+        setPeople(list);
+        // Someone who is not a member of the chosen project cannot be its task's assignee.
+        setAssignee((chosen) => (list.some((member) => member.user_id === chosen) ? chosen : ''));
+      })
+      .catch(() => current && setPeople([]));
+    return () => {
+      current = false;
+    };
+  }, [projectId, members]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -89,11 +111,19 @@ export function TaskForm({ task, knownTags, onSaved, onClose }: TaskFormProps) {
       recurring: recurring || null,
       recurrence_basis: basis,
       remind_before: due && reminderValue ? reminderValue : null,
+      assignee_id: assignee || null,
     };
-    if (!task) delete body.recurring;
+    if (!task) {
+      delete body.recurring;
+      if (projectId !== undefined) body.project_id = projectId;
+    }
     setBusy(true);
     setError(undefined);
     try {
+      // Moved first: the assignee must be a member of the project the task ends up in.
+      if (task && projectId !== undefined && projectId !== task.project_id) {
+        await apiRequest<Task>('PATCH', `/api/v1/tasks/${task.id}/move`, { project_id: projectId });
+      }
       const saved = task
         ? await apiRequest<Task>('PATCH', `/api/v1/tasks/${task.id}`, body)
         : recurring
@@ -128,6 +158,36 @@ export function TaskForm({ task, knownTags, onSaved, onClose }: TaskFormProps) {
           Description
           <textarea value={description} onChange={(event) => setDescription(event.target.value)} rows={3} />
         </label>
+        {(projects.length > 1 || people.length > 1) && (
+          <div className="row">
+            {projects.length > 1 && (
+              <label>
+                Project
+                <select value={projectId ?? ''} onChange={(event) => setProjectId(Number(event.target.value))}>
+                  {projects.map((project) => (
+                    <option key={project.id} value={project.id}>
+                      {project.emoji ? `${project.emoji} ` : ''}
+                      {project.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {people.length > 1 && (
+              <label>
+                Assignee
+                <select value={assignee} onChange={(event) => setAssignee(event.target.value)}>
+                  <option value="">Nobody</option>
+                  {people.map((member) => (
+                    <option key={member.user_id} value={member.user_id}>
+                      {member.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </div>
+        )}
         <fieldset className="segmented">
           <legend>Priority</legend>
           {(['high', 'medium', 'low'] as const).map((value) => (

@@ -1,5 +1,8 @@
-import { describeRecurrence, type Task } from '@doable/contracts';
+import { describeRecurrence, type Project, type Task } from '@doable/contracts';
 import { type KeyboardEvent, useState } from 'react';
+import { Avatar } from '../projects/avatar.tsx';
+import { ProjectMark } from '../projects/project-badge.tsx';
+import { VIEWER_HINT } from '../projects/use-projects.ts';
 import { PriorityIcon } from './task-form.tsx';
 import { describeDue, describeReminder } from './task-format.ts';
 
@@ -9,6 +12,9 @@ interface TaskItemProps {
   task: Task;
   timeZone: string;
   search: string;
+  canEdit: (task: Task) => boolean;
+  projectOf: (task: Task) => Project | undefined;
+  personName: (userId: string) => string | undefined;
   onToggle: (task: Task) => void;
   onEdit: (task: Task) => void;
   onRename: (task: Task, title: string) => void;
@@ -17,7 +23,12 @@ interface TaskItemProps {
   onTagClick: (tag: string) => void;
 }
 
-export function TaskItem({ task, timeZone, search, onToggle, onEdit, onRename, onHistory, onDelete, onTagClick }: TaskItemProps) {
+export function TaskItem(props: TaskItemProps) {
+  const { task, timeZone, search, onToggle, onEdit, onRename, onHistory, onDelete, onTagClick } = props;
+  const editable = props.canEdit(task);
+  const project = props.projectOf(task);
+  const assignee = task.assignee_id ? (props.personName(task.assignee_id) ?? 'a member') : undefined;
+  const readOnlyHint = editable ? undefined : VIEWER_HINT;
   const due = describeDue(task, timeZone);
   const [renaming, setRenaming] = useState(false);
   const finishRename = (title: string) => {
@@ -36,6 +47,8 @@ export function TaskItem({ task, timeZone, search, onToggle, onEdit, onRename, o
         className="toggle"
         checked={task.completed}
         onChange={() => onToggle(task)}
+        disabled={!editable}
+        title={readOnlyHint}
         aria-label={`${task.completed ? 'Reopen' : 'Complete'} “${task.title}”`}
       />
       <div className="task-body">
@@ -57,7 +70,13 @@ export function TaskItem({ task, timeZone, search, onToggle, onEdit, onRename, o
             />
           ) : (
             <h3 className="task-title">
-              <button type="button" className="title-button" onClick={() => setRenaming(true)} title="Click to rename">
+              <button
+                type="button"
+                className="title-button"
+                onClick={() => setRenaming(true)}
+                title={readOnlyHint ?? 'Click to rename'}
+                disabled={!editable}
+              >
                 <Highlight text={task.title} query={search} />
               </button>
             </h3>
@@ -69,6 +88,16 @@ export function TaskItem({ task, timeZone, search, onToggle, onEdit, onRename, o
           </p>
         )}
         <div className="task-meta">
+          {project && (
+            <span className="indicator task-project">
+              <ProjectMark project={project} /> {project.name}
+            </span>
+          )}
+          {task.assignee_id && assignee && (
+            <span className="indicator task-assignee">
+              <Avatar userId={task.assignee_id} name={assignee} label={`Assigned to ${assignee}`} />
+            </span>
+          )}
           {due && (
             <span className={`due due-${due.state}`}>
               <span aria-hidden="true">{due.state === 'overdue' ? '⚠' : '◷'}</span> {due.state === 'overdue' ? 'Overdue · ' : ''}
@@ -100,13 +129,20 @@ export function TaskItem({ task, timeZone, search, onToggle, onEdit, onRename, o
         </div>
       </div>
       <div className="task-actions">
-        <button type="button" onClick={() => onEdit(task)} aria-label={`Edit “${task.title}”`}>
+        <button type="button" onClick={() => onEdit(task)} aria-label={`Edit “${task.title}”`} disabled={!editable} title={readOnlyHint}>
           Edit
         </button>
         <button type="button" onClick={() => onHistory(task)} aria-label={`History of “${task.title}”`}>
           History
         </button>
-        <button type="button" className="danger" onClick={() => onDelete(task)} aria-label={`Delete “${task.title}”`}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => onDelete(task)}
+          aria-label={`Delete “${task.title}”`}
+          disabled={!editable}
+          title={readOnlyHint}
+        >
           Delete
         </button>
       </div>

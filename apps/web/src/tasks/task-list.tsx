@@ -1,4 +1,4 @@
-import type { Task } from '@doable/contracts';
+import type { Project, Task } from '@doable/contracts';
 import { TaskItem } from './task-item.tsx';
 import { isFiltered, type ViewState } from './view-state.ts';
 
@@ -7,6 +7,11 @@ interface TaskListProps {
   tasks: Task[] | undefined;
   view: ViewState;
   timeZone: string;
+  /** Whether the user may change the task (not a viewer of its project). */
+  canEdit: (task: Task) => boolean;
+  /** The task's project, to name it on the task in views across projects. */
+  projectOf: (task: Task) => Project | undefined;
+  personName: (userId: string) => string | undefined;
   onToggle: (task: Task) => void;
   onEdit: (task: Task) => void;
   onRename: (task: Task, title: string) => void;

@@ -5,8 +5,10 @@ export interface UrlView {
   view: ViewState;
   /** Changes part of the view, as a new history entry (so Back returns to the previous view). */
   updateView: (patch: Partial<ViewState>) => void;
-  /** Back to the plain address: pending, no search, no filters. */
+  /** Back to the plain view of the place shown: pending, no search, no filters. */
   resetView: () => void;
+  /** Shows a project or smart view (from the sidebar), with its plain view. */
+  showPlace: (place: Pick<ViewState, 'project' | 'smart'>) => void;
 }
 
 /** The view the list shows, kept in the page URL so it can be bookmarked, shared, and gone back to. */
@@ -26,9 +28,22 @@ export function useUrlView(): UrlView {
       return next;
     });
   }, []);
-  const resetView = useCallback(() => {
-    history.pushState(null, '', location.pathname);
-    setView(fromSearchParams(new URLSearchParams()));
+  const showPlace = useCallback((place: Pick<ViewState, 'project' | 'smart'>) => {
+    const next = { ...fromSearchParams(new URLSearchParams()), ...place };
+    const query = toSearchParams(next).toString();
+    history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    setView(next);
   }, []);
-  return { view, updateView, resetView };
+  const resetView = useCallback(
+    () =>
+      setView((current) => {
+        const next = { ...fromSearchParams(new URLSearchParams()), project: current.project, smart: current.smart };
+        const query = toSearchParams(next).toString();
+        const url = `${location.pathname}${query ? `?${query}` : ''}`;
+        if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+        return next;
+      }),
+    [],
+  );
+  return { view, updateView, resetView, showPlace };
 }

@@ -19,6 +19,8 @@ describe('the view in the URL', () => {
       dueThisWeek: false,
       sort: '',
       order: '',
+      project: null,
+      smart: '',
     });
     expect(toSearchParams(aView()).toString()).toBe('');
   });
@@ -37,6 +39,8 @@ describe('the view in the URL', () => {
       dueThisWeek: true,
       sort: 'title',
       order: 'desc',
+      project: null,
+      smart: '',
     });
   });
 
@@ -124,6 +128,52 @@ describe('the API query for a view', () => {
     expect(order({ sort: 'priority', order: 'asc' })).toBe('asc');
     expect(toApiQuery(aView({ order: 'asc' }), now).has('sort')).toBe(false);
     expect(order({ order: 'asc' })).toBeNull();
+  });
+});
+
+describe('projects and smart views', () => {
+  const now = localDate(15, 10, 30);
+
+  it('keeps the project and the smart view in the address, and ignores ids that are not ids', () => {
+    const view = aView({ project: 42, smart: 'assigned' });
+    expect(toSearchParams(view).toString()).toBe('project=42&view=assigned');
+    expect(fromSearchParams(toSearchParams(view))).toEqual(view);
+    expect(fromSearchParams(new URLSearchParams('project=abc&view=someday'))).toEqual(aView());
+    expect(fromSearchParams(new URLSearchParams('project=0'))).toEqual(aView());
+    expect(fromSearchParams(new URLSearchParams('project=-3'))).toEqual(aView());
+  });
+
+  it('narrows the API query to the project shown', () => {
+    expect(Object.fromEntries(toApiQuery(aView({ project: 7 }), now))).toEqual({ status: 'pending', project: '7', limit: '200' });
+  });
+
+  it('asks for what is due by the end of today, overdue included, for Today', () => {
+    expect(Object.fromEntries(toApiQuery(aView({ smart: 'today' }), now))).toEqual({
+      status: 'pending',
+      due_before: localDate(16).toISOString(),
+      sort: 'due_date',
+      order: 'asc',
+      limit: '200',
+    });
+  });
+
+  it('asks for what falls due from now over the next seven days for Upcoming', () => {
+    expect(Object.fromEntries(toApiQuery(aView({ smart: 'upcoming' }), now))).toEqual({
+      status: 'pending',
+      due_after: now.toISOString(),
+      due_before: localDate(22).toISOString(),
+      sort: 'due_date',
+      order: 'asc',
+      limit: '200',
+    });
+  });
+
+  it("asks for the caller's own tasks for Assigned to me", () => {
+    expect(toApiQuery(aView({ smart: 'assigned' }), now).get('assignee')).toBe('me');
+  });
+
+  it('asks for the next page with the cursor of the last one', () => {
+    expect(toApiQuery(aView(), now, 'abc').get('cursor')).toBe('abc');
   });
 });
 

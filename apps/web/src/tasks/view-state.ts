@@ -11,7 +11,22 @@ export interface ViewState {
   dueThisWeek: boolean;
   sort: TaskSortField | '';
   order: 'asc' | 'desc' | '';
+  /** The project shown (`?project=<id>`), or null for every project the user belongs to. */
+  project: number | null;
+  /** A smart view across projects (`?view=today|upcoming|assigned`), or '' for none. */
+  smart: SmartView | '';
 }
+
+export const SMART_VIEWS = [
+  { value: 'today', label: 'Today' },
+  { value: 'upcoming', label: 'Upcoming' },
+  { value: 'assigned', label: 'Assigned to me' },
+] as const;
+export type SmartView = (typeof SMART_VIEWS)[number]['value'];
+/** How far ahead "Upcoming" looks. */
+const UPCOMING_DAYS = 7;
+/** One page of the list; "Load more" asks for the next one with the cursor. */
+export const PAGE_SIZE = 200;
 
 export const PRIORITIES: Priority[] = ['high', 'medium', 'low'];
 export const SORT_FIELDS: { value: TaskSortField; label: string }[] = [
@@ -32,6 +47,11 @@ export const DEFAULT_ORDER: Record<TaskSortField, 'asc' | 'desc'> = {
   updated_at: 'desc',
 };
 
+function positiveId(value: string | null): number | null {
+  const id = Number(value);
+  return value && Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
 const list = (value: string | null) => (value ? value.split(',').filter((part) => part !== '') : []);
 
 export function fromSearchParams(params: URLSearchParams): ViewState {
@@ -48,6 +68,8 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
     dueThisWeek: params.get('week') === '1',
     sort: SORT_FIELDS.find((field) => field.value === sort)?.value ?? '',
     order: order === 'asc' || order === 'desc' ? order : '',
+    project: positiveId(params.get('project')),
+    smart: SMART_VIEWS.find((entry) => entry.value === params.get('view'))?.value ?? '',
   };
 }
 
@@ -63,6 +85,8 @@ export function toSearchParams(view: ViewState): URLSearchParams {
   if (view.dueThisWeek) params.set('week', '1');
   if (view.sort) params.set('sort', view.sort);
   if (view.sort && view.order) params.set('order', view.order);
+  if (view.project !== null) params.set('project', String(view.project));
+  if (view.smart) params.set('view', view.smart);
   return params;
 }
 
@@ -74,8 +98,16 @@ export function endOfWeek(now: Date): Date {
   return end;
 }
 
-/** The `GET /api/v1/tasks` query for a view. */
-export function toApiQuery(view: ViewState, now = new Date()): URLSearchParams {
+/** The start of the next day (local time). */
+export function endOfDay(now: Date): Date {
+  const end = new Date(now);
+  end.setHours(0, 0, 0, 0);
+  end.setDate(end.getDate() + 1);
+  return end;
+}
+
+/** The `GET /api/v1/tasks` query for a view (the first page; `cursor` for the next ones). */
+export function toApiQuery(view: ViewState, now = new Date(), cursor?: string): URLSearchParams {
   const query = new URLSearchParams();
   if (view.search.trim()) query.set('search', view.search.trim());
   query.set('status', view.status);
@@ -85,12 +117,23 @@ export function toApiQuery(view: ViewState, now = new Date()): URLSearchParams {
     query.set('tags_match', view.tagsMatch);
   }
   if (view.overdue) query.set('overdue', 'true');
-  if (view.dueThisWeek) query.set('due_before', endOfWeek(now).toISOString());
-  if (view.sort) {
-    query.set('sort', view.sort);
-    query.set('order', view.order || DEFAULT_ORDER[view.sort]);
+  if (view.project !== null) query.set('project', String(view.project));
+  // Today includes what is overdue; Upcoming is what falls due from now on over the next week.
+  if (view.smart === 'today') query.set('due_before', endOfDay(now).toISOString());
+  else if (view.smart === 'upcoming') {
+    const until = endOfDay(now);
+    until.setDate(until.getDate() + UPCOMING_DAYS - 1);
+    query.set('due_after', now.toISOString());
+    query.set('due_before', until.toISOString());
+  } else if (view.dueThisWeek) query.set('due_before', endOfWeek(now).toISOString());
+  if (view.smart === 'assigned') query.set('assignee', 'me');
+  const sort = view.sort || (view.smart === 'today' || view.smart === 'upcoming' ? 'due_date' : '');
+  if (sort) {
+    query.set('sort', sort);
+    query.set('order', view.order || DEFAULT_ORDER[sort]);
   }
-  query.set('limit', '200');
+  query.set('limit', String(PAGE_SIZE));
+  if (cursor) query.set('cursor', cursor);
   return query;
 }
 

@@ -1,0 +1,91 @@
+import type { Invitation, Project, ProjectMember } from '@doable/contracts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, apiRequest, isDatabaseUnavailable } from '../api/api-client.ts';
+import { inOrder, moveProject } from './project-order.ts';
+
+export interface Projects {
+  /** Every project of the user, archived ones included, in their sidebar order; undefined until loaded. */
+  all: Project[] | undefined;
+  /** Invitations waiting for the user's answer. */
+  invitations: Invitation[];
+  error: string | undefined;
+  /** Grows with each list received: tells a list fetched after some moment from one fetched before it. */
+  version: number;
+  reload: () => Promise<void>;
+  byId: (id: number | null | undefined) => Project | undefined;
+  /** Moves a project one place up or down in the sidebar, at once, then tells the server. */
+  move: (id: number, delta: -1 | 1) => Promise<void>;
+  /** The members of a project, fetched once and kept until the projects are reloaded. */
+  members: (projectId: number) => Promise<ProjectMember[]>;
+}
+
+/** The sidebar's projects and the invitations to the user, fetched while `enabled`, again on each `signal` (a live change). */
+export function useProjects(enabled: boolean, signal: number): Projects {
+  const [all, setAll] = useState<Project[]>();
+  const [invitations, setInvitations] = useState<Invitation[]>([]);
+  const [error, setError] = useState<string>();
+  const [version, setVersion] = useState(0);
+  const seq = useRef(0);
+  const memberCache = useRef(new Map<number, Promise<ProjectMember[]>>());
+
+  const reload = useCallback(async () => {
+    const mine = ++seq.current;
+    try {
+      const [projects, invited] = await Promise.all([
+        apiRequest<{ items: Project[] }>('GET', '/api/v1/projects?archived=all'),
+        apiRequest<{ items: Invitation[] }>('GET', '/api/v1/invitations'),
+      ]);
+      if (mine !== seq.current) return;
+      memberCache.current.clear();
+      setAll(projects.items);
+      setInvitations(invited.items);
+      setVersion((n) => n + 1);
+      setError(undefined);
+    } catch (caught) {
+      if (mine !== seq.current || isDatabaseUnavailable(caught)) return;
+      setError(caught instanceof ApiError ? caught.message : 'Could not load your projects.');
+    }
+  }, []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new signal is a trigger.
+  useEffect(() => {
+    if (enabled) void reload();
+  }, [reload, enabled, signal]);
+
+  const latest = useRef(all);
+  latest.current = all;
+  const byId = useCallback((id: number | null | undefined) => latest.current?.find((project) => project.id === id), []);
+
+  const move = useCallback(
+    async (id: number, delta: -1 | 1) => {
+      const shown = (latest.current ?? []).filter((project) => !project.archived);
+      const order = moveProject(shown, id, delta);
+      setAll((current) => current && inOrder(current, order));
+      try {
+        await apiRequest('PUT', '/api/v1/projects/order', { project_ids: order });
+      } catch (caught) {
+        setError(caught instanceof ApiError ? caught.message : 'Could not save the order.');
+        await reload();
+      }
+    },
+    [reload],
+  );
+
+  const members = useCallback((projectId: number) => {
+    let cached = memberCache.current.get(projectId);
+    if (!cached) {
+      cached = apiRequest<{ items: ProjectMember[] }>('GET', `/api/v1/projects/${projectId}/members`).then((answer) => answer.items);
+      // A failed fetch is not kept: the next ask tries again.
+      cached.catch(() => memberCache.current.delete(projectId));
+      memberCache.current.set(projectId, cached);
+    }
+    return cached;
+  }, []);
+
+  return { all, invitations, error, version, reload, byId, move, members };
+}
+
+/** Whether the user may create and change tasks in the project (owner or editor); the server decides when unknown. */
+export const canWrite = (project: Pick<Project, 'role'> | undefined) => project?.role !== 'viewer';
+
+export const VIEWER_HINT = 'You can view this project; ask the owner for edit access.';

@@ -14,6 +14,8 @@ function keysOf(message: LiveMessage): string[] {
     keys.push(`created:${event.task_id}`);
     if (event.task_data?.recurring_parent_id) keys.push(`next:${event.task_data.recurring_parent_id}`);
   }
+  // A change to an existing task, by task: the shared-project fan-out changes a different task each time.
+  if (message.type === 'task.updated' && event.event_type === 'updated') keys.push(`updated:${event.task_id}`);
   if (message.type === 'reminder') keys.push(`reminder:${event.task_id}`);
   return keys;
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Row } from './report.ts';
 
-export const SECTIONS = ['embedded', 'api', 'pipeline', 'reminders', 'search'] as const;
+export const SECTIONS = ['embedded', 'api', 'pipeline', 'reminders', 'shared', 'search'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
@@ -21,6 +21,10 @@ export interface BenchOptions {
   rateSeconds: number;
   reminders: number;
   embeddedTasks: number;
+  /** Shared project: its tasks, its members (each with a WebSocket) and how many updates fan out to them. */
+  sharedTasks: number;
+  sharedMembers: number;
+  sharedUpdates: number;
   /** Write CPU profiles of the API server (`--cpu-prof`) and summarize them in the report. */
   profile: boolean;
   /** Also write the Markdown report to docs/benchmarks.md. */
@@ -39,6 +43,9 @@ const PRESETS = {
     rateSeconds: 5,
     reminders: 2_000,
     embeddedTasks: 3_000,
+    sharedTasks: 10_000,
+    sharedMembers: 50,
+    sharedUpdates: 30,
   },
   full: {
     tasks: 1_000_000,
@@ -51,6 +58,9 @@ const PRESETS = {
     rateSeconds: 30,
     reminders: 10_000,
     embeddedTasks: 10_000,
+    sharedTasks: 10_000,
+    sharedMembers: 50,
+    sharedUpdates: 100,
   },
 } as const;
 
@@ -77,6 +87,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       'rate-seconds': { type: 'string' },
       reminders: { type: 'string' },
       'embedded-tasks': { type: 'string' },
+      'shared-tasks': { type: 'string' },
+      'shared-members': { type: 'string' },
+      'shared-updates': { type: 'string' },
       profile: { type: 'boolean', default: false },
       publish: { type: 'boolean', default: false },
     },
@@ -106,6 +119,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     rateSeconds: number(values['rate-seconds'], preset.rateSeconds, 'rate-seconds'),
     reminders: number(values.reminders, preset.reminders, 'reminders'),
     embeddedTasks: number(values['embedded-tasks'], preset.embeddedTasks, 'embedded-tasks'),
+    sharedTasks: number(values['shared-tasks'], preset.sharedTasks, 'shared-tasks'),
+    sharedMembers: number(values['shared-members'], preset.sharedMembers, 'shared-members'),
+    sharedUpdates: number(values['shared-updates'], preset.sharedUpdates, 'shared-updates'),
     profile: values.profile,
     publish: values.publish,
   };

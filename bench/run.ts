@@ -15,6 +15,7 @@ import { runEmbeddedBench } from './sections/embedded.ts';
 import { runPipelineBench } from './sections/pipeline.ts';
 import { runReminderBench } from './sections/reminders.ts';
 import { runSearchBench } from './sections/search.ts';
+import { runSharedProjectBench } from './sections/shared.ts';
 import { type StackTarget, startStackTarget } from './stack-target.ts';
 
 const INTRO = `# Benchmarks
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
       await section('api', () => runApiBench(ctx, stack));
       await section('pipeline', () => runPipelineBench(ctx, stack));
       await section('reminders', () => runReminderBench(ctx, stack));
+      await section('shared', () => runSharedProjectBench(ctx, stack));
       // Last: it drops the search indexes to measure without them.
       await section('search', () => runSearchBench(ctx, stack));
     }

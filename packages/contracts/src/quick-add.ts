@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { plainText, prioritySchema, recurrenceBasisSchema, taskSchema } from './task.ts';
+import { plainText, prioritySchema, projectIdSchema, recurrenceBasisSchema, taskSchema } from './task.ts';
+import { projectRefSchema } from './tools.ts';
 
 /** The most text one quick-add line may hold (a title of 500 characters plus dates, tags and a description). */
 export const QUICK_ADD_MAX_LENGTH = 2000;
@@ -23,6 +24,11 @@ export const quickAddBodySchema = z
       .max(50)
       .optional()
       .describe('Spans of `text` to keep as plain title text (chips the user rejected); offsets as in `text`.'),
+    project_id: projectIdSchema
+      .optional()
+      .describe(
+        'The project the task goes to, with the access rules of POST /tasks (not a member: 404; a viewer: 403); without it, the caller’s Inbox.',
+      ),
   })
   .strict();
 export type QuickAddBody = z.infer<typeof quickAddBodySchema>;
@@ -71,5 +77,6 @@ export const quickAddInputSchema = z
       .min(1, 'Say what to do.')
       .max(QUICK_ADD_MAX_LENGTH)
       .describe('One line, e.g. "call mum tomorrow 6pm p1 #family remind me 1h before".'),
+    project: projectRefSchema.optional().describe('The project to add it to (name or id); without it, your Inbox.'),
   })
   .strict();

@@ -53,8 +53,16 @@ const foreignProject =
 const restProbes: Record<string, (alice: Alice) => Probe> = {
   'GET /api/v1/tasks': () => ({ path: '/api/v1/tasks?status=all&limit=200', status: 200 }),
   'POST /api/v1/tasks': () => ({ path: '/api/v1/tasks', body: aTask({ title: 'Bob plan' }), status: 201 }),
-  'POST /api/v1/tasks/quick': () => ({ path: '/api/v1/tasks/quick', body: { text: 'Bob quick plan tomorrow #bob' }, status: 201 }),
-  'POST /api/v1/tasks/quick/parse': () => ({ path: '/api/v1/tasks/quick/parse', body: { text: 'Bob plan p1' }, status: 200 }),
+  'POST /api/v1/tasks/quick': (alice) => ({
+    path: '/api/v1/tasks/quick',
+    body: { text: 'Bob quick plan tomorrow #bob', project_id: alice.projectId },
+    status: 404,
+  }),
+  'POST /api/v1/tasks/quick/parse': (alice) => ({
+    path: '/api/v1/tasks/quick/parse',
+    body: { text: 'Bob plan p1', project_id: alice.projectId },
+    status: 404,
+  }),
   'POST /api/v1/tasks/recurring': () => ({
     path: '/api/v1/tasks/recurring',
     body: { title: 'Bob weekly', pattern: 'weekly', due_date: `${FUTURE_YEAR}-01-06T09:00:00Z` },
@@ -137,7 +145,7 @@ const toolProbes: Record<(typeof TOOL_NAMES)[number], (alice: Alice) => Record<s
   sort_tasks: () => ({ field: 'title', status: 'all' }),
   set_reminder: (alice) => ({ task_id: alice.taskId, before: '1d' }),
   list_tags: () => ({}),
-  quick_add: () => ({ text: 'Bob quick errand @bob' }),
+  quick_add: (alice) => ({ text: 'Bob quick errand @bob', project: alice.projectId }),
   list_projects: () => ({ archived: 'all' }),
   create_project: () => ({ name: 'Bob project' }),
   share_project: (alice) => ({ project: alice.projectId, link: true }),
@@ -364,15 +372,16 @@ const roleRows: Record<string, Row> = {
     call: (s) => ({ path: '/api/v1/tasks/recurring', body: { title: 'Weekly', pattern: 'weekly', project_id: s.projectId } }),
     expect: withStatus(WRITE, 201),
   },
-  // Quick add and tags work on the caller's own Inbox and projects: the same for everyone.
+  // Quick add into the project follows POST /tasks; the parse answers what the create would, changing nothing.
   'POST /api/v1/tasks/quick': {
-    call: () => ({ path: '/api/v1/tasks/quick', body: { text: 'quick errand' } }),
-    expect: [201, 201, 201, 201, 201],
+    call: (s) => ({ path: '/api/v1/tasks/quick', body: { text: 'quick errand', project_id: s.projectId } }),
+    expect: withStatus(WRITE, 201),
   },
   'POST /api/v1/tasks/quick/parse': {
-    call: () => ({ path: '/api/v1/tasks/quick/parse', body: { text: 'plan p1' } }),
-    expect: [200, 200, 200, 200, 200],
+    call: (s) => ({ path: '/api/v1/tasks/quick/parse', body: { text: 'plan p1', project_id: s.projectId } }),
+    expect: WRITE,
   },
+  // Tags are of the caller's own projects: the same for everyone.
   'GET /api/v1/tags': { call: () => ({ path: '/api/v1/tags' }), expect: [200, 200, 200, 200, 200] },
   'GET /api/v1/tasks/{id}': { call: onTask(''), expect: READ },
   'PATCH /api/v1/tasks/{id}': { call: onTask('', { title: 'changed' }), expect: WRITE },

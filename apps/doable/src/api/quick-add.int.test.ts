@@ -126,6 +126,68 @@ describe.each(STORAGE_KINDS)('quick add API on %s', (kind) => {
     expect(res.body.errors.map((error: { field: string }) => error.field)).toEqual(['title']);
   });
 
+  describe('into a project', () => {
+    let owner: string;
+    let projectId: number;
+    const join = async (role: 'editor' | 'viewer') => {
+      const link = await t.api.post(`/api/v1/projects/${projectId}/invite-links`, { role }, owner);
+      const member = await signUp(t.api);
+      expect((await t.api.post(`/api/v1/invites/${link.body.token}/accept`, {}, member.token)).status).toBe(200);
+      return member.token;
+    };
+    const count = async () => (await t.api.get(`/api/v1/tasks?project=${projectId}&status=all&limit=200`, owner)).body.items.length;
+
+    beforeAll(async () => {
+      owner = (await signUp(t.api)).token;
+      projectId = (await t.api.post('/api/v1/projects', { name: 'Household' }, owner)).body.id;
+    });
+
+    it('creates the task in the project for an editor, the line read as without one', async () => {
+      const editor = await join('editor');
+      const res = await t.api.post('/api/v1/tasks/quick', { text: 'buy milk tomorrow p1 #errands', project_id: projectId }, editor);
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body.task).toMatchObject({ title: 'buy milk', priority: 'high', tags: ['errands'], project_id: projectId });
+      expect((await t.api.get(`/api/v1/tasks/${res.body.task.id}`, owner)).body.project_id).toBe(projectId);
+      const parse = await t.api.post('/api/v1/tasks/quick/parse', { text: 'buy milk tomorrow p1 #errands', project_id: projectId }, editor);
+      expect(parse.status).toBe(200);
+      expect(parse.body).toEqual(res.body.parse);
+    });
+
+    it("puts a line without a project in the caller's Inbox", async () => {
+      const res = await t.api.post('/api/v1/tasks/quick', { text: 'water plants' }, owner);
+      const inbox = (await t.api.get('/api/v1/projects', owner)).body.items.find((p: { is_inbox: boolean }) => p.is_inbox);
+      expect(res.body.task.project_id).toBe(inbox.id);
+    });
+
+    it('refuses a viewer with 403 naming the role, on the parse too, and creates nothing', async () => {
+      const viewer = await join('viewer');
+      const before = await count();
+      for (const path of ['/api/v1/tasks/quick', '/api/v1/tasks/quick/parse']) {
+        const res = await t.api.post(path, { text: 'buy eggs', project_id: projectId }, viewer);
+        expect(res.status, path).toBe(403);
+        expect(res.headers.get('content-type')).toContain('application/problem+json');
+        expect(res.body.detail).toMatch(/editor or the owner/);
+      }
+      expect(await count()).toBe(before);
+    });
+
+    it('answers 404 for a project the caller is not in or that does not exist, and 400 for a bad id', async () => {
+      const stranger = (await signUp(t.api)).token;
+      const before = await count();
+      for (const id of [projectId, 99_999_999]) {
+        for (const path of ['/api/v1/tasks/quick', '/api/v1/tasks/quick/parse']) {
+          expect((await t.api.post(path, { text: 'buy eggs', project_id: id }, stranger)).status, `${path} ${id}`).toBe(404);
+        }
+      }
+      expect(await count()).toBe(before);
+      for (const bad of [0, 'Household', 1.5]) {
+        const res = await t.api.post('/api/v1/tasks/quick', { text: 'buy eggs', project_id: bad }, owner);
+        expect(res.status, String(bad)).toBe(400);
+        expect(JSON.stringify(res.body)).toContain('project_id');
+      }
+    });
+  });
+
   it('needs a signed-in user', async () => {
     expect((await t.api.post('/api/v1/tasks/quick', { text: 'buy milk' })).status).toBe(401);
     expect((await t.api.post('/api/v1/tasks/quick/parse', { text: 'buy milk' })).status).toBe(401);

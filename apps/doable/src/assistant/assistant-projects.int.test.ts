@@ -123,6 +123,7 @@ describe.each(STORAGE_KINDS)('the assistant on a shared project on %s', (kind) =
     const client = await mcp(vic);
     for (const [name, args] of [
       ['add_task', { title: 'eggs', project: groceries.id }],
+      ['quick_add', { text: 'eggs tomorrow p1', project: 'Groceries' }],
       ['complete_task', { task_id: milk.id }],
       ['assign_task', { task_id: milk.id, assignee: 'me' }],
       ['move_task', { task_id: milk.id, project: 'Inbox' }],
@@ -139,6 +140,19 @@ describe.each(STORAGE_KINDS)('the assistant on a shared project on %s', (kind) =
     const read = await callTool(client, 'list_tasks', { project: 'groceries' });
     expect(read.structuredContent.items.map((task) => task.id)).toEqual([milk.id]);
     expect((await t.api.get(`/api/v1/tasks?project=${groceries.id}`, ada.token)).body.items).toEqual([milk]);
+  });
+
+  it('quick-adds a line into a project named by an editor, and into the Inbox without one', async () => {
+    const client = await mcp(sam);
+    const added = await callTool(client, 'quick_add', { text: 'flour tomorrow p1 #baking', project: 'groceries' });
+    expect(added.isError, text(added)).toBeFalsy();
+    expect(added.structuredContent.task).toMatchObject({ title: 'flour', priority: 'high', tags: ['baking'], project_id: groceries.id });
+    expect(text(added)).toMatch(/^Added: #\d+ "flour", in Groceries/);
+    const own = await callTool(client, 'quick_add', { text: 'call the bank' });
+    const inbox = (await t.api.get('/api/v1/projects', sam.token)).body.items.find((p: Project) => p.is_inbox) as Project;
+    expect(own.structuredContent.task.project_id).toBe(inbox.id);
+    for (const task of [added.structuredContent.task, own.structuredContent.task])
+      await t.api.delete(`/api/v1/tasks/${task.id}`, sam.token);
   });
 
   it('answers a non-member as if the project and its tasks did not exist', async () => {

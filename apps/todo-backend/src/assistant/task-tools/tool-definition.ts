@@ -4,7 +4,10 @@ import type { ProjectService } from '../../projects/project-service.ts';
 import type { TaskService } from '../../tasks/task-service.ts';
 
 /** What the tools ask of the project service; every call takes the acting user first and goes through the access policy. */
-export type ToolProjects = Pick<ProjectService, 'listProjects' | 'createProject' | 'listMembers' | 'inviteByEmail' | 'createInviteLink'>;
+export type ToolProjects = Pick<
+  ProjectService,
+  'getProject' | 'listProjects' | 'createProject' | 'listMembers' | 'inviteByEmail' | 'createInviteLink'
+>;
 
 /**
  * Who calls a tool and what it may reach: the tasks of the user's projects through the task service, the projects

@@ -59,6 +59,28 @@ describe('quick add in the browser', () => {
     await context.close();
   });
 
+  it('adds a line to the project on screen in one request, with what the line says', async () => {
+    const user = await newUser(stack.app);
+    const project = (await stack.app.api.post('/api/v1/projects', { name: 'Garden' }, user.token)).body as { id: number };
+    const { context, page } = await openPage(stack.browser, stack.app, `/?project=${project.id}`, { signedInAs: user });
+    await page.getByRole('heading', { name: /Garden/ }).waitFor();
+    const writes: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().includes('/api/v1/tasks')) writes.push(new URL(request.url()).pathname);
+    });
+    await page.getByLabel('Quick add').fill('water plants every sunday evening p1 #garden');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expectTitles(page, ['water plants']);
+    expect(writes.filter((path) => path !== '/api/v1/tasks/quick/parse')).toEqual(['/api/v1/tasks/quick']);
+    const tasks = (await stack.app.api.get(`/api/v1/tasks?project=${project.id}`, user.token)).body.items;
+    expect(tasks).toMatchObject([
+      { title: 'water plants', project_id: project.id, priority: 'high', tags: ['garden'], recurring: 'FREQ=WEEKLY;BYDAY=SU' },
+    ]);
+    // Nothing went to the Inbox.
+    expect(await tasksOf(stack.app, user.token)).toHaveLength(1);
+    await context.close();
+  });
+
   it('shows the chips on a phone in dark mode', async () => {
     const user = await newUser(stack.app);
     const { context, page } = await openPage(stack.browser, stack.app, '/', {

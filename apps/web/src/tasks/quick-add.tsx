@@ -76,9 +76,9 @@ export function QuickAdd({
     setError(undefined);
     try {
       const ignore = rejected.map(({ start, end }) => ({ start, end }));
-      const task = project
-        ? await addToProject(text, ignore, project.id)
-        : (await apiRequest<QuickAddResponse>('POST', '/api/v1/tasks/quick', { text, ignore })).task;
+      // One request: the server reads the line and creates the task in the project (or the Inbox), so members see one "added".
+      const body = { text, ignore, ...(project ? { project_id: project.id } : {}) };
+      const { task } = await apiRequest<QuickAddResponse>('POST', '/api/v1/tasks/quick', body);
       latest.current += 1;
       setText('');
       setRejected([]);
@@ -155,18 +155,4 @@ export function QuickAdd({
       )}
     </form>
   );
-}
-
-/**
- * Quick add into a project: the line read as `POST /tasks/quick` reads it, then created in that project, so its
- * members see one "added" (quick add itself puts a task in the Inbox).
- */
-async function addToProject(text: string, ignore: { start: number; end: number }[], projectId: number): Promise<Task> {
-  const { fields } = await apiRequest<QuickAddParse>('POST', '/api/v1/tasks/quick/parse', { text, ignore });
-  const { recurring, ...rest } = fields;
-  // Only what the line set: absent fields take the server's defaults (and at most one reminder is sent).
-  const body = Object.fromEntries(Object.entries({ ...rest, project_id: projectId }).filter(([, value]) => value !== null));
-  return recurring
-    ? apiRequest<Task>('POST', '/api/v1/tasks/recurring', { ...body, pattern: recurring })
-    : apiRequest<Task>('POST', '/api/v1/tasks', body);
 }

@@ -125,10 +125,12 @@ export async function runSharedProjectBench(ctx: BenchContext, target: StackTarg
     },
     { name: 'search "plumber", all projects', kind: 'search', next: () => get('/api/v1/tasks?search=plumber&limit=50') },
   ];
+  const searchStatements = new Map<string, string>();
   const sizes = `${options.sharedMembers} members, ${options.sharedTasks.toLocaleString('en')} tasks`;
   for (const c of cases) {
     const statements = await captureRequest(target, c.next);
     const listStatement = statements.find((s) => /from "?backend"?\."?tasks"?/.test(s) && /limit/i.test(s));
+    if (listStatement && c.kind === 'search') searchStatements.set(c.name, listStatement);
     if (listStatement) {
       const plan = await target.admin.query(`explain (analyze, buffers) ${listStatement}`);
       addNote(
@@ -179,6 +181,8 @@ export async function runSharedProjectBench(ctx: BenchContext, target: StackTarg
       `<details><summary>cross-project list, ${name === 'before' ? 'membership as in (…)' : 'one index scan per project'}: EXPLAIN ANALYZE</summary>\n\n\`\`\`sql\n${statement}\n\`\`\`\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n</details>`,
     );
   }
+
+  for (const [name, statement] of searchStatements) await searchPlans(ctx, target, name, statement);
 
   await fanOut(ctx, target, shared.members, owner, projectId, shared.taskIds);
   for (const m of shared.members) m.live.close();
@@ -251,4 +255,49 @@ async function fanOut(ctx: BenchContext, target: StackTarget, members: Member[],
     ...(ratio === undefined ? {} : { ratio }),
   });
   ctx.log(`  fan-out to ${members.length}: p50 ${round(median(toLast), 1)} ms (direct ${round(median(direct), 1)} ms)`);
+}
+
+/**
+ * A search statement as the planner runs it, beside the same statement with sequential scans off (the trigram
+ * indexes' bitmap scans instead), alternating: whether the plan chosen is the faster one.
+ */
+async function searchPlans(ctx: BenchContext, target: StackTarget, name: string, statement: string): Promise<void> {
+  const runs = ctx.options.mode === 'full' ? 60 : 20;
+  const chosen: number[] = [];
+  const bitmap: number[] = [];
+  const timed = async (samples: number[], noSeqScan: boolean) => {
+    await target.admin.query('begin');
+    if (noSeqScan) await target.admin.query('set local enable_seqscan = off');
+    const started = performance.now();
+    await target.admin.query(statement);
+    samples.push(performance.now() - started);
+    await target.admin.query('rollback');
+  };
+  for (let run = 0; run < runs + 1; run++) {
+    await timed(chosen, false);
+    await timed(bitmap, true);
+  }
+  // The first pair warms the caches.
+  chosen.shift();
+  bitmap.shift();
+  await target.admin.query('begin');
+  await target.admin.query('set local enable_seqscan = off');
+  const plan = await target.admin.query(`explain (analyze, buffers) ${statement}`);
+  await target.admin.query('rollback');
+  addNote(
+    ctx,
+    SECTION,
+    `<details><summary>${name}, sequential scans off: EXPLAIN ANALYZE</summary>\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n</details>`,
+  );
+  const ratio = ratioOf(median(bitmap), median(chosen));
+  ctx.rows.push({
+    section: SECTION,
+    case: `SQL of ${name}: sequential scans off`,
+    unit: 'ms',
+    median: median(bitmap),
+    p99: percentile(bitmap, 0.99),
+    detail: `${runs} runs each, alternating; as planned: p99 ${round(percentile(chosen, 0.99), 1)} ms`,
+    baseline: { name: 'as planned, median', median: median(chosen) },
+    ...(ratio === undefined ? {} : { ratio }),
+  });
 }

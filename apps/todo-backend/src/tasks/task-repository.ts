@@ -192,7 +192,7 @@ export const taskRepository = {
    * One page of the project asked for (its membership is checked before the query), or of every project the caller
    * belongs to. The latter reads one page per project, each from its (project_id, sort value, id) index, and merges
    * them: membership as an `in (…)` filter instead reads and sorts every task of every project the caller is in,
-   * which a project of 10,000 tasks makes ~7× slower (docs/benchmarks.md, shared project).
+   * which for a member of a project of 10,000 tasks was 7–13× slower (docs/benchmarks.md, shared project).
    */
   async list(ex: Executor, spec: ListSpec): Promise<TaskRow[]> {
     const { expr, type } = sortExpression(spec.sort, spec.query.search);

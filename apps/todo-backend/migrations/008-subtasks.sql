@@ -39,5 +39,5 @@ alter table backend.tasks alter column position set not null, add check (parent_
 
 -- Siblings in order (a project's top level, or a parent's children), and the children of a parent.
 create index tasks_siblings_idx on backend.tasks (project_id, parent_id, position, id);
-create index tasks_parent_idx on backend.tasks (parent_id) where parent_id is not null;
+create index tasks_subtasks_idx on backend.tasks (parent_id) where parent_id is not null;
 create index tasks_project_position_idx on backend.tasks (project_id, position, id);

@@ -12,7 +12,11 @@ describe.each(STORAGE_KINDS)('subtasks and manual order on %s', (kind) => {
 
   beforeAll(async () => {
     t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), clock });
-    t.app.bus.subscribe({ consumer: 'test-subtasks', topic: 'task-events', handle: async (message) => void taskEvents.push(message.payload as TaskEvent) });
+    t.app.bus.subscribe({
+      consumer: 'test-subtasks',
+      topic: 'task-events',
+      handle: async (message) => void taskEvents.push(message.payload as TaskEvent),
+    });
   });
   afterAll(() => t?.stop());
 
@@ -119,7 +123,10 @@ describe.each(STORAGE_KINDS)('subtasks and manual order on %s', (kind) => {
     expect(await children(ada, tc.id)).toEqual(['d', 'child']);
     // sort=position pages through the order with a cursor.
     const first = await t.api.get(`/api/v1/tasks?project=${list}&parent=none&sort=position&limit=2`, ada.token);
-    const rest = await t.api.get(`/api/v1/tasks?project=${list}&parent=none&sort=position&limit=2&cursor=${first.body.next_cursor}`, ada.token);
+    const rest = await t.api.get(
+      `/api/v1/tasks?project=${list}&parent=none&sort=position&limit=2&cursor=${first.body.next_cursor}`,
+      ada.token,
+    );
     expect([...first.body.items, ...rest.body.items].map((task: Task) => task.title)).toEqual(['a', 'c', 'b']);
   });
 
@@ -309,6 +316,23 @@ describe.each(STORAGE_KINDS)('subtasks and manual order on %s', (kind) => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it('adds and orders subtasks from chat sentences, finding the parent by its title', async () => {
+    const ada = await signUp(t.api, 'Ada');
+    const plan = await create(ada, { title: 'plan trip' });
+    const say = async (message: string) => {
+      const res = await t.api.post('/api/v1/chat', { message }, ada.token);
+      expect(res.status).toBe(200);
+      return res.body as { reply: string };
+    };
+    expect((await say('add a subtask to plan trip: book hotel')).reply).toContain('book hotel');
+    await say('add pack bags under plan trip');
+    expect(await children(ada, plan.id)).toEqual(['book hotel', 'pack bags']);
+    await say('move pack bags before book hotel');
+    expect(await children(ada, plan.id)).toEqual(['pack bags', 'book hotel']);
+    await say('move book hotel to the top level');
+    expect(await children(ada, plan.id)).toEqual(['pack bags']);
   });
 
   it('shows a user who never uses subtasks what they saw before', async () => {

@@ -24,7 +24,9 @@ function refArgument(text: string): number | string | undefined {
 /** The sentences about subtasks and sibling order, or undefined when the message is about something else. */
 export function interpretSubtaskPhrase(text: string): Interpretation | undefined {
   const add =
-    /^(?:add|create|make|put)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:subtask|sub-task|sub task|step)s?\s+(?:to|for|under|on|in)\s+(.+?)\s*:\s*(.+)$/i.exec(text) ??
+    /^(?:add|create|make|put)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:subtask|sub-task|sub task|step)s?\s+(?:to|for|under|on|in)\s+(.+?)\s*:\s*(.+)$/i.exec(
+      text,
+    ) ??
     /^(?:add|create|make|put)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:subtask|sub-task|sub task)\s+(?:called\s+|named\s+)?(.+?)\s+(?:to|for|under|on|in)\s+(.+)$/i.exec(
       text,
     );

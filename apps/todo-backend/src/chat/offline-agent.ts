@@ -96,7 +96,8 @@ const targetArgument = (tool: string) => (tool === 'add_subtask' ? 'parent' : 't
 export async function respondOffline(ctx: ToolContext, message: string, state: ConversationState): Promise<AgentTurn> {
   if (state.pending) {
     const chosen = pendingChoice(message, state.pending);
-    if (chosen !== undefined) return execute(ctx, state.pending.tool, { ...state.pending.args, [targetArgument(state.pending.tool)]: chosen }, state);
+    if (chosen !== undefined)
+      return execute(ctx, state.pending.tool, { ...state.pending.args, [targetArgument(state.pending.tool)]: chosen }, state);
   }
   // The caller's project names let the interpreter tell "add milk to Groceries" (a project) from "talk to mom".
   const projects = await callerProjects(ctx);

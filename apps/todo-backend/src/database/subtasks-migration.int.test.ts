@@ -36,15 +36,22 @@ describe('migration 008 on a populated database of schema 007', () => {
         .execute();
     }
     // Schema 007: a shared project and each user's Inbox, tasks created out of id order.
-    await sql`insert into backend.projects (name, inbox_of) values ('Inbox', 'user-ada'), ('Inbox', 'user-sam'), ('Home', null)`.execute(db);
+    await sql`insert into backend.projects (name, inbox_of) values ('Inbox', 'user-ada'), ('Inbox', 'user-sam'), ('Home', null)`.execute(
+      db,
+    );
     await sql`
       insert into backend.project_members (project_id, user_id, role)
       select id, inbox_of, 'owner' from backend.projects where inbox_of is not null
       union all select id, 'user-ada', 'owner' from backend.projects where name = 'Home'
       union all select id, 'user-sam', 'editor' from backend.projects where name = 'Home'`.execute(db);
     const titles: [string, string, string][] = [];
-    for (let i = 0; i < 70; i++) titles.push(['Home', `home ${i}`, `2030-01-0${1 + (i % 2)}T00:00:${String(59 - (i % 60)).padStart(2, '0')}Z`]);
-    titles.push(['ada', 'ada later', '2030-01-05T00:00:00Z'], ['ada', 'ada earlier', '2030-01-04T00:00:00Z'], ['sam', 'sam one', '2030-01-04T00:00:00Z']);
+    for (let i = 0; i < 70; i++)
+      titles.push(['Home', `home ${i}`, `2030-01-0${1 + (i % 2)}T00:00:${String(59 - (i % 60)).padStart(2, '0')}Z`]);
+    titles.push(
+      ['ada', 'ada later', '2030-01-05T00:00:00Z'],
+      ['ada', 'ada earlier', '2030-01-04T00:00:00Z'],
+      ['sam', 'sam one', '2030-01-04T00:00:00Z'],
+    );
     for (const [where, title, createdAt] of titles) {
       await sql`
         insert into backend.tasks (user_id, created_by, project_id, title, created_at, updated_at)
@@ -76,7 +83,10 @@ describe('migration 008 on a populated database of schema 007', () => {
       expect(new Set(mine.map((row) => row.position)).size).toBe(mine.length);
     }
     // Past the first 62 keys the integer part grows, and keys stay in the service's format.
-    const home = rows.filter((row) => row.title.startsWith('home')).map((row) => row.position).sort();
+    const home = rows
+      .filter((row) => row.title.startsWith('home'))
+      .map((row) => row.position)
+      .sort();
     expect(home[0]).toBe('a0');
     expect(home.at(-1)).toBe('b07');
     expect(keyBetween(home.at(-1) ?? null, null) > (home.at(-1) ?? '')).toBe(true);

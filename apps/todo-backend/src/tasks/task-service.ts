@@ -339,7 +339,9 @@ export function createTaskService(options: TaskServiceOptions) {
         else parentId = task.parent_id;
         let projectId = body.project_id ?? (siblingTask && parentId === siblingTask.parent_id ? siblingTask.project_id : task.project_id);
         if (parentId !== null) {
-          const { task: parent } = await requireTaskAccess(trx, userId, parentId, 'writeTasks', { forUpdate: true });
+          // Not locked: a move takes the moved task's lock first, a completion its parent's, and both taking both
+          // would deadlock. The foreign key keeps the parent from going away underneath.
+          const { task: parent } = await requireTaskAccess(trx, userId, parentId, 'writeTasks');
           if (body.project_id !== undefined && body.project_id !== parent.project_id) {
             throw new UnprocessableError('A subtask goes into its parent’s project.', [
               { field: 'parent_id', message: 'The parent is in another project.' },

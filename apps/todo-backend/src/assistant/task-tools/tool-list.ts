@@ -3,6 +3,7 @@ import { createProjectTool, listProjectsTool, shareProjectTool } from './project
 import { quickAddTool } from './quick-add-tool.ts';
 import { createRecurringTaskTool, createRecurringTool } from './recurring-tools.ts';
 import { setReminderTool } from './reminder-tools.ts';
+import { addSubtaskTool } from './subtask-tools.ts';
 import { addTagTool, listTagsTool, removeTagTool } from './tag-tools.ts';
 import {
   addTasksTool,
@@ -14,7 +15,6 @@ import {
   updateTaskTool,
 } from './task-edit-tools.ts';
 import { assignTaskTool, moveTaskTool } from './task-project-tools.ts';
-import { addSubtaskTool } from './subtask-tools.ts';
 import type { ToolDefinition } from './tool-definition.ts';
 
 /** Every tool, defined once; the MCP server and the chat agent both read this list (in this order). */

@@ -236,6 +236,30 @@ describe.each(STORAGE_KINDS)('subtasks and manual order on %s', (kind) => {
     }
   });
 
+  it('deletes a subtree with an event for a subtask added while the delete runs', async () => {
+    const ada = await signUp(t.api, 'Ada');
+    const sam = await signUp(t.api, 'Sam');
+    const list = await aProject(ada, 'Racing delete');
+    await share(ada, list, sam, 'editor');
+    for (let round = 0; round < 3; round++) {
+      const root = await create(ada, { title: `root ${round}`, project_id: list });
+      const child = await create(ada, { title: 'child', parent_id: root.id });
+      await t.settle();
+      taskEvents.length = 0;
+      const [added, deleted] = await Promise.all([
+        t.api.post('/api/v1/tasks', aTask({ title: 'late', parent_id: child.id }), sam.token),
+        t.api.delete(`/api/v1/tasks/${root.id}`, ada.token),
+      ]);
+      expect(deleted.status).toBe(204);
+      await t.settle();
+      const gone = taskEvents.filter((e) => e.event_type === 'deleted').map((e) => e.task_id);
+      // Either the add came first (and its task is deleted with an event) or the parent was gone (404).
+      if (added.status === 201) expect(gone).toContain(added.body.id);
+      else expect(added.status).toBe(404);
+      expect(gone).toEqual(expect.arrayContaining([root.id, child.id]));
+    }
+  });
+
   it('brings copies of a recurring parent’s subtasks to its next occurrence, open, due dates shifted', async () => {
     const ada = await signUp(t.api, 'Ada');
     const res = await t.api.post(

@@ -70,6 +70,12 @@ export const subtaskRepository = {
     return result.rows;
   },
 
+  /** Row-locks the given tasks (in id order, so two callers never wait on each other crosswise). */
+  async lock(ex: Executor, ids: number[]): Promise<void> {
+    if (ids.length === 0) return;
+    await sql`select id from backend.tasks where id in (${sql.join(ids)}) order by id for update`.execute(ex);
+  },
+
   /** Direct subtask counts for each of the given tasks (absent: none). */
   async counts(ex: Executor, ids: number[]): Promise<Map<number, SubtaskCounts>> {
     if (ids.length === 0) return new Map();

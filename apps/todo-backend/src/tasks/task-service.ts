@@ -305,7 +305,12 @@ export function createTaskService(options: TaskServiceOptions) {
       await inTransaction(async (trx) => {
         await requireTaskAccess(trx, userId, id, 'writeTasks', { forUpdate: true });
         const now = clock();
-        // The subtree goes with its parent, deepest first, a `deleted` event each.
+        // The subtree goes with its parent, deepest first, a `deleted` event each. Read again once it is locked: a
+        // subtask added meanwhile (its parent locked by the add) is then seen, and gets its event too.
+        await subtaskRepository.lock(
+          trx,
+          (await subtaskRepository.descendants(trx, id)).map((child) => child.id),
+        );
         const subtree = await subtaskRepository.descendants(trx, id);
         for (const child of subtree.reverse()) {
           const gone = await taskRepository.delete(trx, child.id);

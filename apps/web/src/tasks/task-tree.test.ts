@@ -6,7 +6,14 @@ const shape = (rows: ReturnType<typeof treeRows>) => rows.map((row) => `${'  '.r
 
 describe('the task tree', () => {
   it('puts each task right before its subtasks, siblings in position order, then by id', () => {
-    const rows = treeRows([task(1, null, 'a1'), task(2, null, 'a0'), task(3, 1, 'a0'), task(4, 1, 'Zz'), task(5, 3, 'a0'), task(6, null, 'a0')]);
+    const rows = treeRows([
+      task(1, null, 'a1'),
+      task(2, null, 'a0'),
+      task(3, 1, 'a0'),
+      task(4, 1, 'Zz'),
+      task(5, 3, 'a0'),
+      task(6, null, 'a0'),
+    ]);
     // 'Zz' sorts before 'a0' by code unit (fractional keys), whatever the locale says.
     expect(shape(rows)).toEqual(['2', '6', '1', '  4', '  3', '    5']);
     expect(rows.map((row) => row.childCount)).toEqual([0, 0, 2, 0, 1, 0]);

@@ -29,9 +29,8 @@ interface TaskItemProps {
 }
 
 export interface DragProps {
-  draggable: boolean;
   dropAt: 'before' | 'after' | 'inside' | undefined;
-  onDragStart: (event: DragEvent<HTMLLIElement>) => void;
+  onDragStart: (event: DragEvent<HTMLElement>) => void;
   onDragOver: (event: DragEvent<HTMLLIElement>) => void;
   onDragLeave: () => void;
   onDrop: (event: DragEvent<HTMLLIElement>) => void;
@@ -68,12 +67,9 @@ export function TaskItem(props: TaskItemProps) {
     <li
       className={classes.filter(Boolean).join(' ')}
       data-task-id={task.id}
-      draggable={drag?.draggable || undefined}
-      onDragStart={drag?.onDragStart}
       onDragOver={drag?.onDragOver}
       onDragLeave={drag?.onDragLeave}
       onDrop={drag?.onDrop}
-      onDragEnd={drag?.onDragEnd}
     >
       <input
         type="checkbox"
@@ -86,6 +82,12 @@ export function TaskItem(props: TaskItemProps) {
       />
       <div className="task-body">
         <div className="task-head">
+          {drag && (
+            // The handle, not the row, is draggable: text in the row stays selectable and its fields editable.
+            <span className="drag-handle" draggable="true" onDragStart={drag.onDragStart} onDragEnd={drag.onDragEnd} title="Drag to move">
+              <span aria-hidden="true">⠿</span>
+            </span>
+          )}
           {tree && <TreeToggle task={task} tree={tree} />}
           <span className={`priority-badge priority-${task.priority}`} title={`${PRIORITY_LABEL[task.priority]} priority`}>
             <PriorityIcon priority={task.priority} />

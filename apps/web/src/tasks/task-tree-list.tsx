@@ -80,12 +80,13 @@ export function TaskTreeList({ tasks, timeZone, search, onMove, onAddSubtask, ..
     if (!editable) return undefined;
     const forbidden = (id: number) => dragging === undefined || id === dragging || descendantIds(tasks, dragging).has(id);
     return {
-      draggable: true,
       dropAt: dropTarget?.id === task.id ? dropTarget.at : undefined,
       onDragStart: (event) => {
         event.stopPropagation();
         event.dataTransfer.effectAllowed = 'move';
         event.dataTransfer.setData('text/plain', task.title);
+        const row = event.currentTarget.closest('li');
+        if (row) event.dataTransfer.setDragImage(row, 16, 16);
         setDragging(task.id);
       },
       onDragOver: (event) => {

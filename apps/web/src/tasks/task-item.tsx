@@ -83,9 +83,18 @@ export function TaskItem(props: TaskItemProps) {
       <div className="task-body">
         <div className="task-head">
           {drag && (
-            // The handle, not the row, is draggable: text in the row stays selectable and its fields editable.
-            <span className="drag-handle" draggable="true" onDragStart={drag.onDragStart} onDragEnd={drag.onDragEnd} title="Drag to move">
-              <span aria-hidden="true">⠿</span>
+            // The handle, not the row, is draggable: text in the row stays selectable and its fields editable. It is for
+            // the mouse only (hidden from assistive technology): the move buttons are the keyboard's way.
+            // biome-ignore lint/a11y/noStaticElementInteractions: a drag source, with the move buttons as its accessible equivalent.
+            <span
+              className="drag-handle"
+              draggable="true"
+              aria-hidden="true"
+              onDragStart={drag.onDragStart}
+              onDragEnd={drag.onDragEnd}
+              title="Drag to move"
+            >
+              ⠿
             </span>
           )}
           {tree && <TreeToggle task={task} tree={tree} />}

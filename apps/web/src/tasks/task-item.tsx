@@ -85,7 +85,6 @@ export function TaskItem(props: TaskItemProps) {
           {drag && (
             // The handle, not the row, is draggable: text in the row stays selectable and its fields editable. It is for
             // the mouse only (hidden from assistive technology): the move buttons are the keyboard's way.
-            // biome-ignore lint/a11y/noStaticElementInteractions: a drag source, with the move buttons as its accessible equivalent.
             <span
               className="drag-handle"
               draggable="true"

@@ -1,3 +1,5 @@
+import { MAX_TASK_DEPTH } from '@doable/contracts';
+
 /** What the tree needs of a task: who its parent is and its key among its siblings. */
 export interface TreeFields {
   id: number;
@@ -7,7 +9,7 @@ export interface TreeFields {
 }
 
 /** Subtasks go at most this many levels deep (a top task is level 1), as the API enforces. */
-export const MAX_DEPTH = 4;
+export const MAX_DEPTH = MAX_TASK_DEPTH;
 
 /** One row of the tree as drawn: the task, its level, and what it needs for its controls. */
 export interface TreeRow<T extends TreeFields> {

@@ -45,6 +45,7 @@ export const DEFAULT_ORDER: Record<TaskSortField, 'asc' | 'desc'> = {
   title: 'asc',
   created_at: 'desc',
   updated_at: 'desc',
+  position: 'asc',
 };
 
 function positiveId(value: string | null): number | null {

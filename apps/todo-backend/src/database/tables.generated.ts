@@ -294,7 +294,7 @@ export interface Tasks {
   id: Generated<number>;
   occurrence_number: Generated<number>;
   parent_id: number | null;
-  position: string;
+  position: Generated<string>;
   priority: Generated<Priority>;
   priority_rank: Generated<number | null>;
   project_id: number;

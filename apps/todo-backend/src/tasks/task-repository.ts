@@ -17,7 +17,7 @@ export interface ListSpec {
 
 export type TaskRow = TaskRecord & { sort_value: string | null };
 
-const TASK_COLUMNS = [
+export const TASK_COLUMNS = [
   'id',
   'user_id',
   'title',
@@ -39,6 +39,8 @@ const TASK_COLUMNS = [
   'project_id',
   'assignee_id',
   'created_by',
+  'parent_id',
+  'position',
   'created_at',
   'updated_at',
 ] as const;
@@ -56,6 +58,8 @@ function sortExpression(sort: ListSpec['sort'], search: string | undefined): { e
       return { expr: sql`(lower(title) collate "C")`, type: 'text' };
     case 'updated_at':
       return { expr: sql`updated_at`, type: 'timestamptz' };
+    case 'position':
+      return { expr: sql`(position collate "C")`, type: 'text' };
     case 'relevance':
       return { expr: sql`word_similarity(${search ?? ''}, title)`, type: 'real' };
     default:
@@ -71,6 +75,8 @@ function filters(spec: ListSpec): RawBuilder<unknown>[] {
       ? sql`project_id = ${query.project}`
       : sql`project_id in (select project_id from backend.project_members where user_id = ${userId})`,
   ];
+  if (query.parent === 'none') where.push(sql`parent_id is null`);
+  else if (query.parent !== undefined) where.push(sql`parent_id = ${query.parent}`);
   if (query.assignee === 'me') where.push(sql`assignee_id = ${userId}`);
   else if (query.assignee === 'none') where.push(sql`assignee_id is null`);
   else if (query.assignee !== undefined) where.push(sql`assignee_id = ${query.assignee}`);
@@ -119,6 +125,8 @@ export const taskRepository = {
       title: string;
       project_id: number;
       created_by: string;
+      position: string;
+      parent_id?: number | null;
       recurring_parent_id?: number | null;
       recurrence_source_id?: number | null;
       occurrence_number?: number;
@@ -163,7 +171,12 @@ export const taskRepository = {
     return row !== undefined;
   },
 
-  async update(ex: Executor, id: number, changes: TaskChanges & { project_id?: number }, now: Date): Promise<TaskRecord | undefined> {
+  async update(
+    ex: Executor,
+    id: number,
+    changes: TaskChanges & { project_id?: number; parent_id?: number | null; position?: string },
+    now: Date,
+  ): Promise<TaskRecord | undefined> {
     return ex
       .updateTable('tasks')
       .set({ ...changes, updated_at: now })

@@ -153,7 +153,7 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
       body: moveTaskBodySchema,
       response: { 200: taskSchema, ...problemResponses(400, 401, 403, 404) },
     },
-    handler: (request) => tasks.moveTask(request.userId, request.params.id, request.body.project_id),
+    handler: (request) => tasks.moveTask(request.userId, request.params.id, request.body),
   });
 
   app.get('/tasks/:id/history', {

@@ -29,7 +29,8 @@ export function TaskTreeList({ tasks, timeZone, search, onMove, onAddSubtask, ..
   const listRef = useRef<HTMLUListElement>(null);
   // After a move the row is drawn elsewhere (or anew, under another parent): focus goes back to the control used,
   // or to the next one still possible (Move up at the top is disabled), so the keyboard user keeps their place.
-  const focusAfter = useRef<{ id: number; control: string }>(undefined);
+  // Asked for once the move is saved and the list reloaded, so it lands on the controls as they are then.
+  const [focusRequest, setFocusRequest] = useState<{ id: number; control: string }>();
   const rows = treeRows(tasks, collapsed);
   // The draft of a new subtask goes where it will be: after the last row shown under its parent.
   const draftParent = rows.find((row) => row.task.id === addingTo);
@@ -37,18 +38,18 @@ export function TaskTreeList({ tasks, timeZone, search, onMove, onAddSubtask, ..
   while (draftParent && (rows[draftAfter + 1]?.depth ?? 0) > draftParent.depth) draftAfter += 1;
 
   useLayoutEffect(() => {
-    const wanted = focusAfter.current;
+    const wanted = focusRequest;
     if (!wanted || !listRef.current) return;
+    setFocusRequest(undefined);
     const row = listRef.current.querySelector(`[data-task-id="${wanted.id}"]`);
     if (!row) return;
-    focusAfter.current = undefined;
     const controls = [wanted.control, ...MOVES.map((move) => move.kind)];
     for (const control of controls) {
       const button = row.querySelector<HTMLButtonElement>(`[data-control="${control}"]`);
       if (button && !button.disabled) return button.focus();
     }
     row.querySelector<HTMLButtonElement>('.title-button')?.focus();
-  });
+  }, [focusRequest]);
 
   const toggleCollapsed = (id: number) =>
     setCollapsed((current) => {
@@ -58,8 +59,8 @@ export function TaskTreeList({ tasks, timeZone, search, onMove, onAddSubtask, ..
     });
 
   async function move(task: TreeTask, kind: MoveKind, body: MoveBody) {
-    focusAfter.current = { id: task.id, control: kind };
     await onMove(task, kind, body);
+    setFocusRequest({ id: task.id, control: kind });
   }
 
   function openDraft(parent: TreeTask) {
@@ -73,7 +74,7 @@ export function TaskTreeList({ tasks, timeZone, search, onMove, onAddSubtask, ..
 
   function closeDraft(parentId: number) {
     setAddingTo(undefined);
-    focusAfter.current = { id: parentId, control: 'add-subtask' };
+    setFocusRequest({ id: parentId, control: 'add-subtask' });
   }
 
   const dragProps = (task: TreeTask, editable: boolean): DragProps | undefined => {

@@ -128,6 +128,29 @@ describe('subtasks and manual order in the browser', () => {
     await context.close();
   });
 
+  it('nests and reorders by dragging a row by its handle', async () => {
+    const ada = await newUser(stack.app, 'Ada');
+    const home = await createProject(ada, 'Home');
+    for (const title of ['Clean the kitchen', 'Wipe the counters', 'Buy soap']) {
+      await api().post('/api/v1/tasks', { title, project_id: home.id }, ada.token);
+    }
+    const { context, page } = await openPage(stack.browser, stack.app, `/?project=${home.id}`, { signedInAs: ada });
+    await expectTitles(page, ['Clean the kitchen', 'Wipe the counters', 'Buy soap']);
+    const row = (title: string) => page.locator('li.task', { has: page.getByRole('heading', { name: title, exact: true }) });
+
+    // The middle of a row: a subtask of it.
+    await row('Wipe the counters').locator('.drag-handle').dragTo(row('Clean the kitchen'));
+    await expect.poll(async () => (await row('Wipe the counters').getAttribute('class')) ?? '').toContain('depth-2');
+    // The top edge of a row: right before it.
+    await row('Buy soap')
+      .locator('.drag-handle')
+      .dragTo(row('Clean the kitchen'), { targetPosition: { x: 200, y: 2 } });
+    await expectTitles(page, ['Buy soap', 'Clean the kitchen', 'Wipe the counters']);
+    const top = (await api().get<{ items: Task[] }>(`/api/v1/tasks?project=${home.id}&parent=none&sort=position`, ada.token)).body.items;
+    expect(top.map((task) => task.title)).toEqual(['Buy soap', 'Clean the kitchen']);
+    await context.close();
+  });
+
   it('gives a viewer the tree without move controls', async () => {
     const ada = await newUser(stack.app, 'Ada');
     const vic = await newUser(stack.app, 'Vic');

@@ -148,7 +148,7 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
   app.patch('/tasks/:id/move', {
     schema: {
       tags,
-      summary: 'Move a task to another project (write role on both)',
+      summary: 'Move a task: to another project (with its subtasks), under another parent, or between siblings',
       params,
       body: moveTaskBodySchema,
       response: { 200: taskSchema, ...problemResponses(400, 401, 403, 404) },

@@ -27,10 +27,10 @@ export function TaskTreeList({ tasks, timeZone, search, onMove, onAddSubtask, ..
   const [dragging, setDragging] = useState<number>();
   const [dropTarget, setDropTarget] = useState<{ id: number; at: DropAt }>();
   const listRef = useRef<HTMLUListElement>(null);
-  // After a move the row is drawn elsewhere (or anew, under another parent): focus goes back to the control used,
-  // or to the next one still possible (Move up at the top is disabled), so the keyboard user keeps their place.
-  // Asked for once the move is saved and the list reloaded, so it lands on the controls as they are then.
-  const [focusRequest, setFocusRequest] = useState<{ id: number; control: string }>();
+  // After a move the row is drawn elsewhere (or anew, under another parent), and the control used may be disabled
+  // (Move up at the top): focus goes back to it, or to the next one still possible, so the keyboard user keeps their
+  // place. Kept until focus goes elsewhere, as the list may be drawn more than once (the reload, then a live refresh).
+  const focusRequest = useRef<{ id: number; control: string }>(undefined);
   const rows = treeRows(tasks, collapsed);
   // The draft of a new subtask goes where it will be: after the last row shown under its parent.
   const draftParent = rows.find((row) => row.task.id === addingTo);
@@ -38,18 +38,24 @@ export function TaskTreeList({ tasks, timeZone, search, onMove, onAddSubtask, ..
   while (draftParent && (rows[draftAfter + 1]?.depth ?? 0) > draftParent.depth) draftAfter += 1;
 
   useLayoutEffect(() => {
-    const wanted = focusRequest;
-    if (!wanted || !listRef.current) return;
-    setFocusRequest(undefined);
-    const row = listRef.current.querySelector(`[data-task-id="${wanted.id}"]`);
-    if (!row) return;
-    const controls = [wanted.control, ...MOVES.map((move) => move.kind)];
-    for (const control of controls) {
+    const wanted = focusRequest.current;
+    const row = wanted && listRef.current?.querySelector(`[data-task-id="${wanted.id}"]`);
+    if (!wanted || !row) return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && row.contains(active) && !active.matches(':disabled')) return;
+    for (const control of [wanted.control, ...MOVES.map((move) => move.kind)]) {
       const button = row.querySelector<HTMLButtonElement>(`[data-control="${control}"]`);
       if (button && !button.disabled) return button.focus();
     }
     row.querySelector<HTMLButtonElement>('.title-button')?.focus();
-  }, [focusRequest]);
+  });
+
+  /** The user took focus somewhere else (or clicked): no more bringing it back. */
+  const releaseFocus = (target: EventTarget | null) => {
+    const wanted = focusRequest.current;
+    const row = wanted && listRef.current?.querySelector(`[data-task-id="${wanted.id}"]`);
+    if (!(target instanceof Node) || !row?.contains(target)) focusRequest.current = undefined;
+  };
 
   const toggleCollapsed = (id: number) =>
     setCollapsed((current) => {
@@ -59,8 +65,8 @@ export function TaskTreeList({ tasks, timeZone, search, onMove, onAddSubtask, ..
     });
 
   async function move(task: TreeTask, kind: MoveKind, body: MoveBody) {
+    focusRequest.current = { id: task.id, control: kind };
     await onMove(task, kind, body);
-    setFocusRequest({ id: task.id, control: kind });
   }
 
   function openDraft(parent: TreeTask) {
@@ -74,7 +80,7 @@ export function TaskTreeList({ tasks, timeZone, search, onMove, onAddSubtask, ..
 
   function closeDraft(parentId: number) {
     setAddingTo(undefined);
-    setFocusRequest({ id: parentId, control: 'add-subtask' });
+    focusRequest.current = { id: parentId, control: 'add-subtask' };
   }
 
   const dragProps = (task: TreeTask, editable: boolean): DragProps | undefined => {
@@ -120,7 +126,14 @@ export function TaskTreeList({ tasks, timeZone, search, onMove, onAddSubtask, ..
   };
 
   return (
-    <ul className="task-list task-tree" ref={listRef}>
+    <ul
+      className="task-list task-tree"
+      ref={listRef}
+      onMouseDown={() => {
+        focusRequest.current = undefined;
+      }}
+      onBlur={(event) => event.relatedTarget && releaseFocus(event.relatedTarget)}
+    >
       {rows.flatMap((row, index) => {
         const { task } = row;
         const editable = handlers.canEdit(task);

@@ -14,6 +14,7 @@ import {
   updateTaskTool,
 } from './task-edit-tools.ts';
 import { assignTaskTool, moveTaskTool } from './task-project-tools.ts';
+import { addSubtaskTool } from './subtask-tools.ts';
 import type { ToolDefinition } from './tool-definition.ts';
 
 /** Every tool, defined once; the MCP server and the chat agent both read this list (in this order). */
@@ -41,6 +42,7 @@ export const TASK_TOOLS: ToolDefinition[] = [
   shareProjectTool,
   assignTaskTool,
   moveTaskTool,
+  addSubtaskTool,
 ];
 
 export function findTool(name: string): ToolDefinition | undefined {

@@ -87,7 +87,8 @@ describe('projects and sharing in the browser', () => {
     // And the other way round.
     await sams.page.getByLabel('Quick add').fill('bread');
     await sams.page.getByRole('button', { name: 'Add', exact: true }).click();
-    await expectTitles(adas.page, ['bread', 'oat milk'], LIVE_WITHIN_MS);
+    // A project lists in its manual order: a new task goes last.
+    await expectTitles(adas.page, ['oat milk', 'bread'], LIVE_WITHIN_MS);
     await adas.page.getByRole('status').getByText('Sam added “bread”.').waitFor({ timeout: LIVE_WITHIN_MS });
     const tasks = (await api().get<{ items: Task[] }>(`/api/v1/tasks?project=${groceries.id}`, ada.token)).body.items;
     expect(tasks.map((task) => task.project_id)).toEqual([groceries.id, groceries.id]);
@@ -157,7 +158,7 @@ describe('projects and sharing in the browser', () => {
     const dialog = page.getByRole('dialog', { name: 'New task' });
     await dialog.getByLabel('Title').fill('Paint the door');
     await dialog.getByRole('button', { name: 'Add task' }).click();
-    await expectTitles(page, ['Paint the door', 'Fix the tap']);
+    await expectTitles(page, ['Fix the tap', 'Paint the door']);
 
     // Move a task to another project from its form.
     await page.getByRole('button', { name: 'Edit “Fix the tap”' }).click();
@@ -298,7 +299,7 @@ describe('projects and sharing in the browser', () => {
 
     for (const variant of VARIANTS) {
       const { context, page } = await openPage(stack.browser, stack.app, `/?project=${groceries.id}`, { ...variant, signedInAs: ada });
-      await expectTitles(page, ['Bread', 'Oat milk']);
+      await expectTitles(page, ['Oat milk', 'Bread']);
       await page.locator('.task-assignee .avatar').waitFor();
       if (variant.viewport === PHONE) {
         await page.getByRole('button', { name: 'Projects and views' }).click();

@@ -30,6 +30,8 @@ export const taskEventDataSchema = z.object({
   project_id: z.number().int().optional(),
   assignee_id: z.string().nullable().optional(),
   created_by: z.string().optional(),
+  parent_id: z.number().int().nullable().optional(),
+  position: z.string().optional(),
   created_at: z.string().optional(),
   updated_at: z.string().optional(),
 });

@@ -91,6 +91,10 @@ export const taskSchema = z.object({
   project_id: z.number().int().describe('The project the task belongs to; a new task without one goes to the creator’s Inbox.'),
   assignee_id: z.string().nullable().describe('A member of the project, or null. Reminders go to the assignee, else the creator.'),
   created_by: z.string().describe('The user who created the task.'),
+  parent_id: z.number().int().nullable().describe('The parent task (same project), or null for a top-level task.'),
+  position: z.string().describe('Opaque order key among siblings: they sort by position, then id.'),
+  subtask_count: z.number().int().describe('Direct subtasks.'),
+  completed_subtask_count: z.number().int().describe('Direct subtasks that are completed.'),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -112,8 +116,18 @@ const atMostOneReminder = (body: { reminder_at?: unknown; remind_before?: unknow
   body.reminder_at == null || body.remind_before == null;
 const ONE_REMINDER_ISSUE = { message: 'Give either reminder_at or remind_before, not both.', path: ['remind_before'] };
 
+/** At most this many levels: a top-level task is level 1. */
+export const MAX_TASK_DEPTH = 4;
+export const parentIdSchema = z
+  .number()
+  .int()
+  .min(1, 'A task id is at least 1.')
+  .max(Number.MAX_SAFE_INTEGER)
+  .describe('Make the new task a subtask of this task (it goes into the parent’s project, last among its siblings).');
+const taskIdValueSchema = z.number().int().min(1, 'A task id is at least 1.').max(Number.MAX_SAFE_INTEGER);
+
 export const createTaskBodySchema = z
-  .object({ title: titleSchema, project_id: projectIdSchema.optional(), ...taskFieldsShape })
+  .object({ title: titleSchema, project_id: projectIdSchema.optional(), parent_id: parentIdSchema.optional(), ...taskFieldsShape })
   .strict()
   .refine(atMostOneReminder, ONE_REMINDER_ISSUE);
 export type CreateTaskBody = z.infer<typeof createTaskBodySchema>;
@@ -125,14 +139,38 @@ export const updateTaskBodySchema = z
 export type UpdateTaskBody = z.infer<typeof updateTaskBodySchema>;
 
 export const createRecurringTaskBodySchema = z
-  .object({ title: titleSchema, pattern: recurringSchema, project_id: projectIdSchema.optional(), ...taskFieldsShape })
+  .object({
+    title: titleSchema,
+    pattern: recurringSchema,
+    project_id: projectIdSchema.optional(),
+    parent_id: parentIdSchema.optional(),
+    ...taskFieldsShape,
+  })
   .omit({ recurring: true })
   .strict()
   .refine(atMostOneReminder, ONE_REMINDER_ISSUE);
 export type CreateRecurringTaskBody = z.infer<typeof createRecurringTaskBodySchema>;
 
-/** `PATCH /tasks/{id}/move`: to another project the caller may write to. */
-export const moveTaskBodySchema = z.object({ project_id: projectIdSchema }).strict();
+/**
+ * `PATCH /tasks/{id}/move`: to another project (the subtree comes along), under another parent (null: top level),
+ * and/or between siblings (`after_id` or `before_id`; neither: last). At least one field.
+ */
+export const moveTaskBodySchema = z
+  .object({
+    project_id: projectIdSchema.optional(),
+    parent_id: taskIdValueSchema.nullable().optional().describe('The new parent, or null for top level.'),
+    after_id: taskIdValueSchema.nullable().optional().describe('Place right after this sibling.'),
+    before_id: taskIdValueSchema.nullable().optional().describe('Place right before this sibling.'),
+  })
+  .strict()
+  .refine(
+    (body) => body.project_id !== undefined || body.parent_id !== undefined || body.after_id !== undefined || body.before_id !== undefined,
+    'Give project_id, parent_id, after_id or before_id.',
+  )
+  .refine((body) => body.after_id == null || body.before_id == null, {
+    message: 'Give either after_id or before_id, not both.',
+    path: ['before_id'],
+  });
 export type MoveTaskBody = z.infer<typeof moveTaskBodySchema>;
 
 export const completeTaskBodySchema = z.object({ completed: z.boolean().default(true) }).strict();
@@ -160,7 +198,7 @@ const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
     )
     .pipe(z.array(item).min(1));
 
-export const taskSortFieldSchema = z.enum(['due_date', 'priority', 'title', 'created_at', 'updated_at']);
+export const taskSortFieldSchema = z.enum(['due_date', 'priority', 'title', 'created_at', 'updated_at', 'position']);
 export type TaskSortField = z.infer<typeof taskSortFieldSchema>;
 
 export const listTasksQuerySchema = z
@@ -181,6 +219,10 @@ export const listTasksQuerySchema = z
       .union([z.enum(['me', 'none']), userIdSchema])
       .optional()
       .describe('`me`, `none`, or a user id.'),
+    parent: z
+      .union([z.literal('none'), taskIdSchema])
+      .optional()
+      .describe('`none`: top-level tasks only; a task id: its direct subtasks.'),
     sort: taskSortFieldSchema.optional().describe('Without sort: relevance when searching, else newest first.'),
     order: z.enum(['asc', 'desc']).optional(),
     limit: decimalText('limit', 200).pipe(z.number().min(1, 'limit is at least 1.')).default(50),

@@ -188,8 +188,29 @@ export const assignTaskInputSchema = z
   })
   .strict();
 
+/** A task named by a tool argument: its id, or words of its title (one match, else the tool lists the candidates). */
+const taskRef = z
+  .union([z.number().int().positive().max(Number.MAX_SAFE_INTEGER), plainText().trim().min(1).max(500)])
+  .describe('A task: its id, or words of its title.');
+
 export const moveTaskInputSchema = z
-  .object({ task_id: taskId, project: project.describe('The project to move it to (name or id).') })
+  .object({
+    task_id: taskId,
+    project: project.optional().describe('The project to move it to (name or id); its subtasks come along.'),
+    parent: taskRef.nullable().optional().describe('Make it a subtask of this task; null: top level.'),
+    after: taskRef.optional().describe('Place it right after this sibling.'),
+    before: taskRef.optional().describe('Place it right before this sibling.'),
+  })
+  .strict();
+
+export const addSubtaskInputSchema = z
+  .object({
+    parent: taskRef.describe('The parent task: its id, or words of its title.'),
+    title: titleSchema.describe('What to do, e.g. "Book hotel".'),
+    priority: prioritySchema.optional(),
+    tags: tagList.optional(),
+    due_date: dateText.optional(),
+  })
   .strict();
 
 export const shareProjectOutputSchema = z.object({
@@ -226,6 +247,7 @@ export const TOOL_NAMES = [
   'share_project',
   'assign_task',
   'move_task',
+  'add_subtask',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

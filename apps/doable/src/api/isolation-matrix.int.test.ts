@@ -151,6 +151,7 @@ const toolProbes: Record<(typeof TOOL_NAMES)[number], (alice: Alice) => Record<s
   share_project: (alice) => ({ project: alice.projectId, link: true }),
   assign_task: (alice) => ({ task_id: alice.taskId, assignee: 'me' }),
   move_task: (alice) => ({ task_id: alice.taskId, project: 'Inbox' }),
+  add_subtask: (alice) => ({ parent: alice.taskId, title: 'Bob subtask' }),
 };
 
 function aBrowserKeys() {
@@ -280,7 +281,7 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
       for (const name of TOOL_NAMES) {
         const args = toolProbes[name](alice);
         const result = (await client.callTool({ name, arguments: args })) as { isError?: boolean };
-        if ('task_id' in args) expect(result.isError, `${name} on Alice's task`).toBe(true);
+        if ('task_id' in args || 'parent' in args) expect(result.isError, `${name} on Alice's task`).toBe(true);
         if (typeof args.project === 'number') expect(result.isError, `${name} in Alice's project`).toBe(true);
         expectNoSecret(result, name);
       }

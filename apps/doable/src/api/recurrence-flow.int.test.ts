@@ -126,12 +126,16 @@ describe.each(STORAGE_KINDS)('recurring tasks end to end on %s', (kind) => {
       eventId: randomUUID(),
       payload: { event_type: 'completed', nonsense: true },
     });
-    expect(t.app.bus.deadLetters.map((letter) => letter.consumer).sort()).toEqual(['audit-service', 'recurring-task-service']);
+    expect(t.app.bus.deadLetters.map((letter) => letter.consumer).sort()).toEqual([
+      'audit-service',
+      'notification-service',
+      'recurring-task-service',
+    ]);
     // Kept durably, like a Kafka dead-letter topic: one row per consumer, in a table of their own (not the outbox).
     const kept = await sql<{ consumer: string }>`select consumer from backend.dead_letters where topic = 'task-events' order by 1`.execute(
       t.app.database.db,
     );
-    expect(kept.rows.map((row) => row.consumer)).toEqual(['audit-service', 'recurring-task-service']);
+    expect(kept.rows.map((row) => row.consumer)).toEqual(['audit-service', 'notification-service', 'recurring-task-service']);
     const inOutbox = await sql<{ count: string }>`select count(*) as count from backend.outbox where topic like '%-dlq'`.execute(
       t.app.database.db,
     );

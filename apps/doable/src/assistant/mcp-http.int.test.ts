@@ -81,6 +81,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
       share_project: creates,
       assign_task: overwrites,
       move_task: overwrites,
+      add_subtask: creates,
     };
     const { tools } = await client.listTools();
     expect(tools.map((tool) => tool.name).sort()).toEqual(Object.keys(expected).sort());
@@ -218,6 +219,11 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     const assigned = await use('assign_task', { task_id: seeds.structuredContent.id, assignee: 'me' });
     expect(assigned.structuredContent.assignee_id).toBe(userId);
     const moved = await use('move_task', { task_id: seeds.structuredContent.id, project: 'Inbox' });
+    const sub = await use('add_subtask', { parent: 'sow seeds', title: 'Buy compost' });
+    expect(sub.structuredContent).toMatchObject({ parent_id: seeds.structuredContent.id, title: 'Buy compost' });
+    const water = await use('add_subtask', { parent: seeds.structuredContent.id, title: 'Water' });
+    const reordered = await use('move_task', { task_id: water.structuredContent.id, before: 'buy compost' });
+    expect(reordered.structuredContent.position < sub.structuredContent.position).toBe(true);
     expect(moved.structuredContent.project_id).not.toBe(garden.structuredContent.id);
     const link = await use('share_project', { project: garden.structuredContent.id, link: true });
     expect(link.structuredContent.invite_link?.url).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);

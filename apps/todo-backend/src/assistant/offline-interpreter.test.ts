@@ -309,8 +309,9 @@ describe('offline interpreter', () => {
     // create_recurring_task is the same tool under its second name; the interpreter calls create_recurring.
     // quick_add hands a typed line to the quick-add parser; the interpreter reads its own "add …" sentences.
     // add_tasks is add_task for a batch an assistant already has; one sentence adds one task.
-    // The project tools are read in interpreter-projects.test.ts, for a caller with projects.
-    const elsewhere = new Set(['create_recurring_task', 'quick_add', 'add_tasks', ...PROJECT_TOOLS]);
+    // The project tools are read in interpreter-projects.test.ts, for a caller with projects; add_subtask in
+    // interpreter-subtasks.test.ts.
+    const elsewhere = new Set(['create_recurring_task', 'quick_add', 'add_tasks', 'add_subtask', ...PROJECT_TOOLS]);
     for (const tool of TOOL_NAMES.filter((name) => !elsewhere.has(name))) {
       expect(tools.has(tool), tool).toBe(true);
     }

@@ -14,6 +14,7 @@ import {
   WEEKDAYS,
 } from './interpreter-phrases.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames } from './interpreter-projects.ts';
+import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
 
 export type { KnownNames } from './interpreter-projects.ts';
@@ -33,6 +34,7 @@ export const CAPABILITIES = [
   'move 12 to next friday · remind me 1 hour before · rename 12 to … · delete the dentist task · list my tags',
   "create a project called Garden · add milk to Groceries · what's in the Work project? · list my projects",
   'share Groceries with sam@example.com · make an invite link for Groceries · assign the report to Sam · move the report to Work',
+  'add a subtask to plan trip: book hotel · add book hotel under plan trip · move book hotel after pack bags',
 ];
 
 const STRIP_ADD =
@@ -284,6 +286,9 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
   const aboutProjects = interpretProjectPhrase(text, known);
   if (aboutProjects) return aboutProjects;
+  // Subtasks and order: before "add …", so "add book hotel under plan trip" is a subtask, not a task so titled.
+  const aboutSubtasks = interpretSubtaskPhrase(text);
+  if (aboutSubtasks) return aboutSubtasks;
 
   // Tags
   if (
@@ -508,5 +513,5 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
 export function helpText(reason?: string): string {
   const intro = reason ? `${reason}\n\n` : "I didn't understand that. ";
-  return `${intro}I can add, list, search, filter, sort, complete, reopen, rename, tag, prioritise, reschedule, remind, assign and delete tasks, and create, share and list projects. Try:\n${CAPABILITIES.map((line) => `- ${line}`).join('\n')}`;
+  return `${intro}I can add, list, search, filter, sort, complete, reopen, rename, tag, prioritise, reschedule, remind, assign, nest, order and delete tasks, and create, share and list projects. Try:\n${CAPABILITIES.map((line) => `- ${line}`).join('\n')}`;
 }

@@ -89,11 +89,15 @@ function pendingChoice(message: string, pending: NonNullable<ConversationState['
   return ordinal[1] === 'last' ? pending.candidates.at(-1) : pending.candidates[(ORDINALS[ordinal[1]] ?? 0) - 1];
 }
 
+/** The argument a resolved task goes to: the parent for add_subtask, the task itself for every other tool. */
+const targetArgument = (tool: string) => (tool === 'add_subtask' ? 'parent' : 'task_id');
+
 /** Plain English → one tool call, with no model and no network: asks which task when a title matches several. */
 export async function respondOffline(ctx: ToolContext, message: string, state: ConversationState): Promise<AgentTurn> {
   if (state.pending) {
     const chosen = pendingChoice(message, state.pending);
-    if (chosen !== undefined) return execute(ctx, state.pending.tool, { ...state.pending.args, task_id: chosen }, state);
+    if (chosen !== undefined)
+      return execute(ctx, state.pending.tool, { ...state.pending.args, [targetArgument(state.pending.tool)]: chosen }, state);
   }
   // The caller's project names let the interpreter tell "add milk to Groceries" (a project) from "talk to mom".
   const projects = await callerProjects(ctx);
@@ -113,7 +117,7 @@ export async function respondOffline(ctx: ToolContext, message: string, state: C
         state: { ...state, pending: { tool: meaning.tool, args, candidates: resolved.candidates.map((task) => task.id) } },
       };
     }
-    args.task_id = resolved.id;
+    args[targetArgument(meaning.tool)] = resolved.id;
   }
   return execute(ctx, meaning.tool, args, state);
 }

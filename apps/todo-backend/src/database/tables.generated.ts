@@ -293,6 +293,8 @@ export interface Tasks {
   due_date: Timestamp | null;
   id: Generated<number>;
   occurrence_number: Generated<number>;
+  parent_id: number | null;
+  position: Generated<string>;
   priority: Generated<Priority>;
   priority_rank: Generated<number | null>;
   project_id: number;

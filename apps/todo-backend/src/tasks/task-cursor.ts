@@ -49,6 +49,7 @@ const VALUE_CHECKS: Record<string, { isValid: (value: string) => boolean; nullab
   priority: { isValid: (value) => /^[123]$/.test(value), nullable: false },
   relevance: { isValid: isRelevance, nullable: false },
   title: { isValid: isTitle, nullable: false },
+  position: { isValid: (value) => /^[0-9A-Za-z]{1,2000}$/.test(value), nullable: false },
 };
 
 export function encodeCursor(cursor: TaskCursor): string {

@@ -17,7 +17,7 @@ export interface ListSpec {
 
 export type TaskRow = TaskRecord & { sort_value: string | null };
 
-const TASK_COLUMNS = [
+export const TASK_COLUMNS = [
   'id',
   'user_id',
   'title',
@@ -39,6 +39,8 @@ const TASK_COLUMNS = [
   'project_id',
   'assignee_id',
   'created_by',
+  'parent_id',
+  'position',
   'created_at',
   'updated_at',
 ] as const;
@@ -56,6 +58,8 @@ function sortExpression(sort: ListSpec['sort'], search: string | undefined): { e
       return { expr: sql`(lower(title) collate "C")`, type: 'text' };
     case 'updated_at':
       return { expr: sql`updated_at`, type: 'timestamptz' };
+    case 'position':
+      return { expr: sql`(position collate "C")`, type: 'text' };
     case 'relevance':
       return { expr: sql`word_similarity(${search ?? ''}, title)`, type: 'real' };
     default:
@@ -67,6 +71,8 @@ function sortExpression(sort: ListSpec['sort'], search: string | undefined): { e
 function filters(spec: ListSpec, project: RawBuilder<unknown>): RawBuilder<unknown>[] {
   const { query, userId, now } = spec;
   const where: RawBuilder<unknown>[] = [sql`project_id = ${project}`];
+  if (query.parent === 'none') where.push(sql`parent_id is null`);
+  else if (query.parent !== undefined) where.push(sql`parent_id = ${query.parent}`);
   if (query.assignee === 'me') where.push(sql`assignee_id = ${userId}`);
   else if (query.assignee === 'none') where.push(sql`assignee_id is null`);
   else if (query.assignee !== undefined) where.push(sql`assignee_id = ${query.assignee}`);
@@ -115,6 +121,8 @@ export const taskRepository = {
       title: string;
       project_id: number;
       created_by: string;
+      position: string;
+      parent_id?: number | null;
       recurring_parent_id?: number | null;
       recurrence_source_id?: number | null;
       occurrence_number?: number;
@@ -159,7 +167,12 @@ export const taskRepository = {
     return row !== undefined;
   },
 
-  async update(ex: Executor, id: number, changes: TaskChanges & { project_id?: number }, now: Date): Promise<TaskRecord | undefined> {
+  async update(
+    ex: Executor,
+    id: number,
+    changes: TaskChanges & { project_id?: number; parent_id?: number | null; position?: string },
+    now: Date,
+  ): Promise<TaskRecord | undefined> {
     return ex
       .updateTable('tasks')
       .set({ ...changes, updated_at: now })
@@ -217,7 +230,7 @@ export const taskRepository = {
         : sql`backend.project_members as m cross join lateral (${page(sql.ref('m.project_id'))}) as t where m.user_id = ${spec.userId}`;
     const result = await sql<TaskRow>`
       select ${columns} from ${from}
-      order by t.sort_key ${direction}${nulls}, t.id ${direction}
+      order by t.sort_key${sql.raw(type === 'text' ? ' collate "C"' : '')} ${direction}${nulls}, t.id ${direction}
       limit ${limit}`.execute(ex);
     return result.rows;
   },

@@ -148,12 +148,12 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
   app.patch('/tasks/:id/move', {
     schema: {
       tags,
-      summary: 'Move a task to another project (write role on both)',
+      summary: 'Move a task: to another project (with its subtasks), under another parent, or between siblings',
       params,
       body: moveTaskBodySchema,
       response: { 200: taskSchema, ...problemResponses(400, 401, 403, 404) },
     },
-    handler: (request) => tasks.moveTask(request.userId, request.params.id, request.body.project_id),
+    handler: (request) => tasks.moveTask(request.userId, request.params.id, request.body),
   });
 
   app.get('/tasks/:id/history', {

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import {
   type CreateTaskBody,
   type ListTasksQuery,
+  MAX_TASK_DEPTH,
+  type MoveTaskBody,
   type Task,
   type TaskEvent,
   type TaskEventType,
@@ -17,7 +19,9 @@ import { enqueue } from '../outbox/outbox.ts';
 import { ensureInbox } from '../projects/inbox.ts';
 import { UnprocessableError } from '../projects/project-errors.ts';
 import { projectKey } from '../projects/project-events.ts';
+import { keyBetween } from './position-key.ts';
 import { nextDueDate, parseRecurrence, rhythmProblem } from './recurrence.ts';
+import { subtaskRepository } from './subtask-repository.ts';
 import { applyPatch, initialReminder, type TaskChanges, type TaskPatch, type TaskRecord, toTaskDto, toTaskEventData } from './task.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from './task-cursor.ts';
 import { type ListSort, taskRepository } from './task-repository.ts';
@@ -38,8 +42,35 @@ const DEFAULT_ORDER: Record<ListSort & string, 'asc' | 'desc'> = {
   title: 'asc',
   created_at: 'desc',
   updated_at: 'desc',
+  position: 'asc',
   relevance: 'desc',
 };
+
+const tooDeep = (field: string) =>
+  new UnprocessableError(`Subtasks go at most ${MAX_TASK_DEPTH} levels deep.`, [
+    { field, message: `A task has at most ${MAX_TASK_DEPTH} levels, counting its subtasks.` },
+  ]);
+
+/** Tasks as the API shows them, with their direct subtask counts. */
+async function withCounts(ex: Executor, records: TaskRecord[]): Promise<Task[]> {
+  const counts = await subtaskRepository.counts(
+    ex,
+    records.map((record) => record.id),
+  );
+  return records.map((record) => toTaskDto(record, counts.get(record.id)));
+}
+
+async function oneWithCounts(ex: Executor, record: TaskRecord): Promise<Task> {
+  const [task] = await withCounts(ex, [record]);
+  if (!task) throw new Error('withCounts returned no task');
+  return task;
+}
+
+/** The key that puts a task last among its siblings; the caller holds the siblings' lock. */
+async function lastAmongSiblings(trx: Executor, projectId: number, parentId: number | null, except?: number): Promise<string> {
+  await subtaskRepository.lockSiblings(trx, projectId, parentId);
+  return keyBetween(await subtaskRepository.lastPosition(trx, projectId, parentId, except), null);
+}
 
 /** `user_id` stays the actor, as before projects; `actor_id` says so by name. */
 export function taskEvent(type: TaskEventType, task: TaskRecord, actorId: string, now: Date, changedFields?: string[]): TaskEvent {
@@ -137,14 +168,79 @@ export function createTaskService(options: TaskServiceOptions) {
       const requested = typeof patch === 'function' ? patch(task) : patch;
       const normalised = { ...requested, recurring: normalisedRecurrence(requested.recurring) };
       const { changes, eventType, changedFields } = applyPatch(task, normalised, now);
-      if (changedFields.length === 0) return toTaskDto(task);
+      if (changedFields.length === 0) return oneWithCounts(trx, task);
       if (changesRhythm(task, changes)) await assertRhythm(trx, userId, { ...task, ...changes });
       if (changes.assignee_id !== undefined) await assertAssignable(trx, task.project_id, changes.assignee_id);
       const updated = await taskRepository.update(trx, id, changes, now);
       if (!updated) throw taskNotFound(id);
       await publishTaskEvent(trx, taskEvent(eventType, updated, userId, now, changedFields));
-      return toTaskDto(updated);
+      // Completing a parent completes its open subtree, an event each; reopening leaves the subtasks as they are.
+      if (eventType === 'completed') await completeSubtree(trx, userId, id, now);
+      return oneWithCounts(trx, updated);
     });
+  }
+
+  async function completeSubtree(trx: Executor, userId: string, id: number, now: Date): Promise<void> {
+    for (const child of await subtaskRepository.descendants(trx, id)) {
+      if (child.completed) continue;
+      const { changes, changedFields } = applyPatch(child, { completed: true }, now);
+      const done = await taskRepository.update(trx, child.id, changes, now);
+      if (done) await publishTaskEvent(trx, taskEvent('completed', done, userId, now, changedFields));
+    }
+  }
+
+  /**
+   * The next occurrence brings copies of the source's subtasks, open, in the same shape and order: same titles,
+   * descriptions, priorities, tags and assignees; a due date only where the subtask had one, shifted as the parent's
+   * was. The copies do not repeat on their own (the parent's series brings them each time).
+   */
+  async function copySubtree(trx: Executor, userId: string, source: TaskRecord, next: TaskRecord, now: Date): Promise<void> {
+    const shift = source.due_date && next.due_date ? next.due_date.getTime() - source.due_date.getTime() : 0;
+    const copyOf = new Map<number, number>([[source.id, next.id]]);
+    for (const child of await subtaskRepository.descendants(trx, source.id)) {
+      const parentId = child.parent_id === null ? undefined : copyOf.get(child.parent_id);
+      if (parentId === undefined) continue;
+      const dueDate = child.due_date ? new Date(child.due_date.getTime() + shift) : null;
+      const copy = await taskRepository.insert(trx, {
+        project_id: next.project_id,
+        parent_id: parentId,
+        position: child.position,
+        created_by: child.created_by,
+        assignee_id: child.assignee_id,
+        title: child.title,
+        description: child.description,
+        priority: child.priority,
+        tags: child.tags,
+        due_date: dueDate,
+        ...initialReminder({ due_date: dueDate, remind_before: child.remind_before_seconds }, null),
+      });
+      if (!copy) continue;
+      copyOf.set(child.id, copy.id);
+      await publishTaskEvent(trx, taskEvent('created', copy, userId, now));
+    }
+  }
+
+  /** Where a new task goes: its parent's project (the write role there) or the one asked for, else the Inbox. */
+  async function placeNew(
+    trx: Executor,
+    userId: string,
+    body: Pick<CreateTaskBody, 'project_id' | 'parent_id'>,
+    now: Date,
+  ): Promise<{ projectId: number; parentId: number | null }> {
+    if (body.parent_id === undefined) {
+      if (body.project_id === undefined) return { projectId: await ensureInbox(trx, userId, now), parentId: null };
+      await requireProjectAccess(trx, userId, body.project_id, 'writeTasks', { lock: true });
+      return { projectId: body.project_id, parentId: null };
+    }
+    // The parent row stays locked until commit, so a concurrent completion of the parent sees the new subtask.
+    const { task: parent } = await requireTaskAccess(trx, userId, body.parent_id, 'writeTasks', { forUpdate: true });
+    if (body.project_id !== undefined && body.project_id !== parent.project_id) {
+      throw new UnprocessableError('A subtask goes into its parent’s project.', [
+        { field: 'project_id', message: 'Leave project_id out, or give the parent’s project.' },
+      ]);
+    }
+    if ((await subtaskRepository.depth(trx, parent.id)) >= MAX_TASK_DEPTH) throw tooDeep('parent_id');
+    return { projectId: parent.project_id, parentId: parent.id };
   }
 
   /**
@@ -158,9 +254,7 @@ export function createTaskService(options: TaskServiceOptions) {
       const settings = await settingsRepository.find(trx, userId);
       const created: Task[] = [];
       for (const [index, body] of bodies.entries()) {
-        let projectId = body.project_id;
-        if (projectId === undefined) projectId = await ensureInbox(trx, userId, now);
-        else await requireProjectAccess(trx, userId, projectId, 'writeTasks', { lock: true });
+        const { projectId, parentId } = await placeNew(trx, userId, body, now);
         await assertAssignable(trx, projectId, body.assignee_id);
         const recurring = recurrences[index] ?? null;
         const recurrence_basis = body.recurrence_basis ?? 'due';
@@ -168,6 +262,8 @@ export function createTaskService(options: TaskServiceOptions) {
         await assertRhythm(trx, userId, { recurring, recurrence_basis, recurrence_anchor, due_date: body.due_date ?? null });
         const task = await taskRepository.insert(trx, {
           project_id: projectId,
+          parent_id: parentId,
+          position: await lastAmongSiblings(trx, projectId, parentId),
           created_by: userId,
           assignee_id: body.assignee_id ?? null,
           title: body.title,
@@ -198,7 +294,7 @@ export function createTaskService(options: TaskServiceOptions) {
     createTasks,
 
     async getTask(userId: string, id: number): Promise<Task> {
-      return toTaskDto(await getRecord(userId, id));
+      return oneWithCounts(db, await getRecord(userId, id));
     },
 
     updateTask: (userId: string, id: number, patch: TaskPatch) => patchTask(userId, id, patch),
@@ -208,36 +304,126 @@ export function createTaskService(options: TaskServiceOptions) {
     async deleteTask(userId: string, id: number): Promise<void> {
       await inTransaction(async (trx) => {
         await requireTaskAccess(trx, userId, id, 'writeTasks', { forUpdate: true });
+        const now = clock();
+        // The subtree goes with its parent, deepest first, a `deleted` event each. Read again once it is locked: a
+        // subtask added meanwhile (its parent locked by the add) is then seen, and gets its event too.
+        await subtaskRepository.lock(
+          trx,
+          (await subtaskRepository.descendants(trx, id)).map((child) => child.id),
+        );
+        const subtree = await subtaskRepository.descendants(trx, id);
+        for (const child of subtree.reverse()) {
+          const gone = await taskRepository.delete(trx, child.id);
+          if (gone) await publishTaskEvent(trx, taskEvent('deleted', gone, userId, now));
+        }
         const task = await taskRepository.delete(trx, id);
         if (!task) throw taskNotFound(id);
-        await publishTaskEvent(trx, taskEvent('deleted', task, userId, clock()));
+        await publishTaskEvent(trx, taskEvent('deleted', task, userId, now));
       });
     },
 
     /**
-     * Moves a task to another project: the write role on both. An assignee who is not a member of the new project
-     * is unassigned, in the same change.
+     * Moves a task: to another project (the write role on both; its subtree comes along, an event each), under
+     * another parent, and/or between siblings. Only the moved task gets a new position key. An assignee who is not a
+     * member of the new project is unassigned, in the same change.
      */
-    async moveTask(userId: string, id: number, projectId: number): Promise<Task> {
+    async moveTask(userId: string, id: number, move: MoveTaskBody | number): Promise<Task> {
+      const body: MoveTaskBody = typeof move === 'number' ? { project_id: move } : move;
       return inTransaction(async (trx) => {
         const { task } = await requireTaskAccess(trx, userId, id, 'writeTasks', { forUpdate: true });
-        await requireProjectAccess(trx, userId, projectId, 'writeTasks', { lock: true });
-        if (task.project_id === projectId) return toTaskDto(task);
+        const sibling = body.after_id ?? body.before_id ?? null;
+        let siblingTask: TaskRecord | undefined;
+        if (sibling !== null) {
+          siblingTask = (await requireTaskAccess(trx, userId, sibling, 'read')).task;
+        }
+        // The new parent: as asked; else the sibling's; else the same one within the project, top level in another.
+        let parentId: number | null;
+        if (body.parent_id !== undefined) parentId = body.parent_id;
+        else if (siblingTask && body.project_id === undefined) parentId = siblingTask.parent_id;
+        else if (body.project_id !== undefined && body.project_id !== task.project_id) parentId = null;
+        else parentId = task.parent_id;
+        let projectId = body.project_id ?? (siblingTask && parentId === siblingTask.parent_id ? siblingTask.project_id : task.project_id);
+        if (parentId !== null) {
+          // Not locked: a move takes the moved task's lock first, a completion its parent's, and both taking both
+          // would deadlock. The foreign key keeps the parent from going away underneath.
+          const { task: parent } = await requireTaskAccess(trx, userId, parentId, 'writeTasks');
+          if (body.project_id !== undefined && body.project_id !== parent.project_id) {
+            throw new UnprocessableError('A subtask goes into its parent’s project.', [
+              { field: 'parent_id', message: 'The parent is in another project.' },
+            ]);
+          }
+          projectId = parent.project_id;
+        }
+        if (projectId !== task.project_id) await requireProjectAccess(trx, userId, projectId, 'writeTasks', { lock: true });
+        const subtree = await subtaskRepository.descendants(trx, id);
+        if (parentId !== null && parentId !== task.parent_id) {
+          if (parentId === id || subtree.some((child) => child.id === parentId)) {
+            throw new UnprocessableError('A task cannot go under itself or one of its own subtasks.', [
+              { field: 'parent_id', message: 'Choose a task outside this one’s subtree.' },
+            ]);
+          }
+          const height = 1 + Math.max(0, ...subtree.map((child) => child.level));
+          if ((await subtaskRepository.depth(trx, parentId)) + height > MAX_TASK_DEPTH) throw tooDeep('parent_id');
+        }
+        if (siblingTask && (siblingTask.id === id || siblingTask.project_id !== projectId || siblingTask.parent_id !== parentId)) {
+          const field = body.after_id != null ? 'after_id' : 'before_id';
+          throw new UnprocessableError('Place a task next to one of its siblings.', [
+            { field, message: `Task ${siblingTask.id} is not a sibling in the task’s new place.` },
+          ]);
+        }
+
+        await subtaskRepository.lockSiblings(trx, projectId, parentId);
+        let position: string;
+        if (siblingTask && body.after_id != null) {
+          position = keyBetween(siblingTask.position, await subtaskRepository.neighbour(trx, siblingTask, 'after', id));
+        } else if (siblingTask) {
+          position = keyBetween(await subtaskRepository.neighbour(trx, siblingTask, 'before', id), siblingTask.position);
+        } else if (projectId === task.project_id && parentId === task.parent_id && body.parent_id === undefined) {
+          // Only a project was named, the one the task is in: nothing moves.
+          position = task.position;
+        } else {
+          position = keyBetween(await subtaskRepository.lastPosition(trx, projectId, parentId, id), null);
+        }
+        if (projectId === task.project_id && parentId === task.parent_id && position === task.position) {
+          return oneWithCounts(trx, task);
+        }
+
         const now = clock();
-        const keepsAssignee = task.assignee_id === null || (await findRole(trx, task.assignee_id, projectId)) !== undefined;
-        const changes = { project_id: projectId, ...(keepsAssignee ? {} : { assignee_id: null }) };
+        const keeps = async (assignee: string | null) =>
+          assignee === null || projectId === task.project_id || (await findRole(trx, assignee, projectId)) !== undefined;
+        const keepsAssignee = await keeps(task.assignee_id);
+        const changes = { project_id: projectId, parent_id: parentId, position, ...(keepsAssignee ? {} : { assignee_id: null }) };
         const moved = await taskRepository.update(trx, id, changes, now);
         if (!moved) throw taskNotFound(id);
-        const changed = keepsAssignee ? ['project_id'] : ['project_id', 'assignee_id'];
+        const changed = [
+          ...(projectId !== task.project_id ? ['project_id'] : []),
+          ...(parentId !== task.parent_id ? ['parent_id'] : []),
+          ...(position !== task.position ? ['position'] : []),
+          ...(keepsAssignee ? [] : ['assignee_id']),
+        ];
+        const previous = projectId !== task.project_id ? { previous_project_id: task.project_id } : {};
         // The old project's members see the task go.
-        await publishTaskEvent(trx, { ...taskEvent('updated', moved, userId, now, changed), previous_project_id: task.project_id });
-        return toTaskDto(moved);
+        await publishTaskEvent(trx, { ...taskEvent('updated', moved, userId, now, changed), ...previous });
+        if (projectId !== task.project_id) {
+          // The subtree comes along, keeping its shape and order.
+          for (const child of subtree) {
+            const childKeeps = await keeps(child.assignee_id);
+            const update = { project_id: projectId, ...(childKeeps ? {} : { assignee_id: null }) };
+            const carried = await taskRepository.update(trx, child.id, update, now);
+            if (!carried) continue;
+            const fields = childKeeps ? ['project_id'] : ['project_id', 'assignee_id'];
+            await publishTaskEvent(trx, { ...taskEvent('updated', carried, userId, now, fields), previous_project_id: task.project_id });
+          }
+        }
+        return oneWithCounts(trx, moved);
       });
     },
 
     async listTasks(userId: string, query: ListTasksQuery): Promise<TaskPage> {
       // One project: a project the caller is not in is a 404, as everywhere, not an empty page.
       if (query.project !== undefined) await requireProjectAccess(db, userId, query.project, 'read');
+      // A parent the caller cannot see is a 404 too.
+      if (typeof query.parent === 'number') await requireTaskAccess(db, userId, query.parent, 'read');
       const sort: ListSort & string = query.sort ?? (query.search ? 'relevance' : 'created_at');
       const order = query.order ?? DEFAULT_ORDER[sort];
       const after = query.cursor ? decodeCursor(query.cursor, { sort, order }) : undefined;
@@ -249,7 +435,7 @@ export function createTaskService(options: TaskServiceOptions) {
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       const next_cursor = rows.length > query.limit && last ? encodeCursor({ sort, order, value: last.sort_value, id: last.id }) : null;
-      return { items: page.map(toTaskDto), next_cursor };
+      return { items: await withCounts(db, page), next_cursor };
     },
 
     async listTags(userId: string) {
@@ -290,6 +476,8 @@ export function createTaskService(options: TaskServiceOptions) {
             : null);
         const next = await taskRepository.insert(trx, {
           project_id: source.project_id,
+          parent_id: source.parent_id,
+          position: await lastAmongSiblings(trx, source.project_id, source.parent_id),
           created_by: source.created_by,
           assignee_id: source.assignee_id,
           title: source.title,
@@ -307,7 +495,8 @@ export function createTaskService(options: TaskServiceOptions) {
         });
         if (!next) return undefined;
         await publishTaskEvent(trx, taskEvent('created', next, userId, now));
-        return toTaskDto(next);
+        await copySubtree(trx, userId, source, next, now);
+        return oneWithCounts(trx, next);
       });
     },
   };

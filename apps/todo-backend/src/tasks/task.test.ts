@@ -26,6 +26,8 @@ function aTaskRecord(overrides: Partial<TaskRecord> = {}): TaskRecord {
     project_id: 1,
     assignee_id: null,
     created_by: 'u1',
+    parent_id: null,
+    position: 'a0',
     created_at: now,
     updated_at: now,
     ...overrides,

@@ -23,9 +23,19 @@ export interface TaskRecord {
   project_id: number;
   assignee_id: string | null;
   created_by: string;
+  parent_id: number | null;
+  position: string;
   created_at: Date;
   updated_at: Date;
 }
+
+/** Direct subtasks of a task, for its "2/5". */
+export interface SubtaskCounts {
+  subtask_count: number;
+  completed_subtask_count: number;
+}
+
+export const NO_SUBTASKS: SubtaskCounts = { subtask_count: 0, completed_subtask_count: 0 };
 
 /** The columns a create or an update may set. */
 export type TaskChanges = Partial<
@@ -53,7 +63,7 @@ export type TaskPatch = UpdateTaskBody;
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
 
-export function toTaskDto(task: TaskRecord): Task {
+export function toTaskDto(task: TaskRecord, counts: SubtaskCounts = NO_SUBTASKS): Task {
   return {
     id: task.id,
     title: task.title,
@@ -71,6 +81,10 @@ export function toTaskDto(task: TaskRecord): Task {
     project_id: task.project_id,
     assignee_id: task.assignee_id,
     created_by: task.created_by,
+    parent_id: task.parent_id,
+    position: task.position,
+    subtask_count: counts.subtask_count,
+    completed_subtask_count: counts.completed_subtask_count,
     created_at: task.created_at.toISOString(),
     updated_at: task.updated_at.toISOString(),
   };
@@ -78,7 +92,8 @@ export function toTaskDto(task: TaskRecord): Task {
 
 /** task_data of a Task Event: the requirement's five fields first, then the rest of the task. */
 export function toTaskEventData(task: TaskRecord) {
-  const { id: _id, ...rest } = toTaskDto(task);
+  // Subtask counts describe other rows: they are read from the API, not carried by each event.
+  const { id: _id, subtask_count: _count, completed_subtask_count: _completed, ...rest } = toTaskDto(task);
   return rest;
 }
 

@@ -105,7 +105,7 @@ export function FilterBar({ view, knownTags, onChange }: FilterBarProps) {
                 onChange({ sort, order: sort ? DEFAULT_ORDER[sort] : '' });
               }}
             >
-              <option value="">{view.search.trim() ? 'Relevance' : 'Newest'}</option>
+              <option value="">{view.search.trim() ? 'Relevance' : view.project !== null ? 'Manual order' : 'Newest'}</option>
               {SORT_FIELDS.map((field) => (
                 <option key={field.value} value={field.value}>
                   {field.label}

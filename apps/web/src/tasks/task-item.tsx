@@ -1,10 +1,11 @@
 import { describeRecurrence, type Project, type Task } from '@doable/contracts';
-import { type KeyboardEvent, useState } from 'react';
+import { type DragEvent, type KeyboardEvent, useState } from 'react';
 import { Avatar } from '../projects/avatar.tsx';
 import { ProjectMark } from '../projects/project-badge.tsx';
 import { VIEWER_HINT } from '../projects/use-projects.ts';
 import { PriorityIcon } from './task-form.tsx';
 import { describeDue, describeReminder } from './task-format.ts';
+import { TreeControls, type TreeProps, TreeToggle } from './tree-controls.tsx';
 
 const PRIORITY_LABEL = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 
@@ -21,6 +22,19 @@ interface TaskItemProps {
   onHistory: (task: Task) => void;
   onDelete: (task: Task) => void;
   onTagClick: (tag: string) => void;
+  /** Its place in a project's tree: level, collapse, Add subtask and the move controls. Absent in flat lists. */
+  tree?: TreeProps | undefined;
+  /** Drag and drop in the tree: the row's handlers and where a drop would go. */
+  drag?: DragProps | undefined;
+}
+
+export interface DragProps {
+  dropAt: 'before' | 'after' | 'inside' | undefined;
+  onDragStart: (event: DragEvent<HTMLElement>) => void;
+  onDragOver: (event: DragEvent<HTMLLIElement>) => void;
+  onDragLeave: () => void;
+  onDrop: (event: DragEvent<HTMLLIElement>) => void;
+  onDragEnd: () => void;
 }
 
 export function TaskItem(props: TaskItemProps) {
@@ -40,8 +54,23 @@ export function TaskItem(props: TaskItemProps) {
     else if (event.key === 'Escape') setRenaming(false);
   };
   const reminder = describeReminder(task, timeZone);
+  const { tree, drag } = props;
+  const progress = subtaskProgress(task);
+  const classes = [
+    'task',
+    `priority-${task.priority}`,
+    task.completed ? 'completed' : '',
+    tree ? `depth-${tree.row.depth}` : '',
+    drag?.dropAt ? `drop-${drag.dropAt}` : '',
+  ];
   return (
-    <li className={`task priority-${task.priority}${task.completed ? ' completed' : ''}`} data-task-id={task.id}>
+    <li
+      className={classes.filter(Boolean).join(' ')}
+      data-task-id={task.id}
+      onDragOver={drag?.onDragOver}
+      onDragLeave={drag?.onDragLeave}
+      onDrop={drag?.onDrop}
+    >
       <input
         type="checkbox"
         className="toggle"
@@ -53,6 +82,21 @@ export function TaskItem(props: TaskItemProps) {
       />
       <div className="task-body">
         <div className="task-head">
+          {drag && (
+            // The handle, not the row, is draggable: text in the row stays selectable and its fields editable. It is for
+            // the mouse only (hidden from assistive technology): the move buttons are the keyboard's way.
+            <span
+              className="drag-handle"
+              draggable="true"
+              aria-hidden="true"
+              onDragStart={drag.onDragStart}
+              onDragEnd={drag.onDragEnd}
+              title="Drag to move"
+            >
+              ⠿
+            </span>
+          )}
+          {tree && <TreeToggle task={task} tree={tree} />}
           <span className={`priority-badge priority-${task.priority}`} title={`${PRIORITY_LABEL[task.priority]} priority`}>
             <PriorityIcon priority={task.priority} />
             <span className="priority-text">{PRIORITY_LABEL[task.priority]}</span>
@@ -88,6 +132,17 @@ export function TaskItem(props: TaskItemProps) {
           </p>
         )}
         <div className="task-meta">
+          {tree?.row.parent && <span className="visually-hidden">Subtask of “{tree.row.parent.title}”.</span>}
+          {progress && (
+            <span className={`indicator subtask-progress${progress.done === progress.total ? ' all-done' : ''}`}>
+              <span aria-hidden="true">
+                ☑ {progress.done}/{progress.total}
+              </span>
+              <span className="visually-hidden">
+                {progress.done} of {progress.total} {progress.total === 1 ? 'subtask' : 'subtasks'} done
+              </span>
+            </span>
+          )}
           {project && (
             <span className="indicator task-project">
               <ProjectMark project={project} /> {project.name}
@@ -129,6 +184,7 @@ export function TaskItem(props: TaskItemProps) {
         </div>
       </div>
       <div className="task-actions">
+        {tree && <TreeControls task={task} tree={tree} editable={editable} readOnlyHint={readOnlyHint} />}
         <button type="button" onClick={() => onEdit(task)} aria-label={`Edit “${task.title}”`} disabled={!editable} title={readOnlyHint}>
           Edit
         </button>
@@ -148,6 +204,12 @@ export function TaskItem(props: TaskItemProps) {
       </div>
     </li>
   );
+}
+
+/** "2/5": the task's direct subtasks done and in all, as the API counts them; none for a task without subtasks. */
+export function subtaskProgress(task: Task): { done: number; total: number } | undefined {
+  const total = task.subtask_count ?? 0;
+  return total > 0 ? { done: task.completed_subtask_count ?? 0, total } : undefined;
 }
 
 /** The text with each case-insensitive occurrence of the query marked. */

@@ -1,12 +1,23 @@
 import type { Project, Task } from '@doable/contracts';
 import { TaskItem } from './task-item.tsx';
-import { isFiltered, type ViewState } from './view-state.ts';
+import type { MoveBody } from './task-tree.ts';
+import { TaskTreeList } from './task-tree-list.tsx';
+import type { MoveKind, TreeTask } from './tree-controls.tsx';
+import { isFiltered, isTreeView, type ViewState } from './view-state.ts';
 
-interface TaskListProps {
+interface TaskListProps extends TaskItemHandlers {
   /** Undefined while the first answer is awaited. */
   tasks: Task[] | undefined;
   view: ViewState;
   timeZone: string;
+  onNewTask: () => void;
+  onResetView: () => void;
+  onMove: (task: TreeTask, kind: MoveKind | 'drop', body: MoveBody) => Promise<void>;
+  onAddSubtask: (parent: TreeTask, title: string) => Promise<boolean>;
+}
+
+/** What each row can do, the same in the flat list and the tree. */
+export interface TaskItemHandlers {
   /** Whether the user may change the task (not a viewer of its project). */
   canEdit: (task: Task) => boolean;
   /** The task's project, to name it on the task in views across projects. */
@@ -18,11 +29,9 @@ interface TaskListProps {
   onHistory: (task: Task) => void;
   onDelete: (task: Task) => void;
   onTagClick: (tag: string) => void;
-  onNewTask: () => void;
-  onResetView: () => void;
 }
 
-export function TaskList({ tasks, view, timeZone, onNewTask, onResetView, ...itemHandlers }: TaskListProps) {
+export function TaskList({ tasks, view, timeZone, onNewTask, onResetView, onMove, onAddSubtask, ...itemHandlers }: TaskListProps) {
   return (
     <section aria-label="Tasks" aria-busy={tasks === undefined}>
       {tasks === undefined ? (
@@ -34,11 +43,22 @@ export function TaskList({ tasks, view, timeZone, onNewTask, onResetView, ...ite
           <p className="count muted" aria-live="polite">
             {tasks.length} {tasks.length === 1 ? 'task' : 'tasks'}
           </p>
-          <ul className="task-list">
-            {tasks.map((task) => (
-              <TaskItem key={task.id} task={task} timeZone={timeZone} search={view.search} {...itemHandlers} />
-            ))}
-          </ul>
+          {isTreeView(view) ? (
+            <TaskTreeList
+              tasks={tasks}
+              timeZone={timeZone}
+              search={view.search}
+              onMove={onMove}
+              onAddSubtask={onAddSubtask}
+              {...itemHandlers}
+            />
+          ) : (
+            <ul className="task-list">
+              {tasks.map((task) => (
+                <TaskItem key={task.id} task={task} timeZone={timeZone} search={view.search} {...itemHandlers} />
+              ))}
+            </ul>
+          )}
         </>
       )}
     </section>

@@ -155,6 +155,8 @@ export function TasksPage({
         onRename={actions.rename}
         onHistory={dialogs.openHistory}
         onDelete={actions.remove}
+        onMove={actions.move}
+        onAddSubtask={actions.addSubtask}
         onTagClick={(tag) => updateView({ tags: view.tags.includes(tag) ? view.tags : [...view.tags, tag] })}
         onNewTask={newTask}
         onResetView={resetView}

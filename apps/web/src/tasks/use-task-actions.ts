@@ -1,6 +1,8 @@
 import type { Task } from '@doable/contracts';
 import { ApiError, apiRequest } from '../api/api-client.ts';
+import { descendantIds, type MoveBody } from './task-tree.ts';
 import { TOAST_MS, type Toast } from './toast.tsx';
+import type { MoveKind, TreeTask } from './tree-controls.tsx';
 import type { PendingDeletes } from './use-pending-deletes.ts';
 import type { TaskList } from './use-task-list.ts';
 
@@ -14,10 +16,24 @@ interface TaskActionDeps {
   dismissToast: () => void;
 }
 
+const MOVED: Record<MoveKind | 'drop', string> = {
+  up: 'Moved up',
+  down: 'Moved down',
+  indent: 'Indented',
+  outdent: 'Outdented',
+  drop: 'Moved',
+};
+
 /** What can be done to a task from its row: each shows at once, then asks the server and reloads the list. */
 export function useTaskActions({ list, deletes, showToast, dismissToast }: TaskActionDeps) {
   async function toggle(task: Task) {
-    list.patchTasks((tasks) => tasks.map((other) => (other.id === task.id ? { ...other, completed: !task.completed } : other)));
+    list.patchTasks((tasks) => {
+      // Completing a parent completes its open subtasks (the API does it too); reopening it leaves them as they are.
+      const done = task.completed ? new Set<number>() : descendantIds(tasks, task.id);
+      return tasks.map((other) =>
+        other.id === task.id ? { ...other, completed: !task.completed } : done.has(other.id) ? { ...other, completed: true } : other,
+      );
+    });
     try {
       await apiRequest<Task>('PATCH', `/api/v1/tasks/${task.id}/complete`, { completed: !task.completed });
       // The next occurrence is created by the recurring service right after the completion event; it arrives live.
@@ -59,5 +75,28 @@ export function useTaskActions({ list, deletes, showToast, dismissToast }: TaskA
     });
   }
 
-  return { toggle, rename, remove };
+  /** A reorder, indent or outdent (`PATCH /tasks/{id}/move`), said in the toast for those who cannot see it. */
+  async function move(task: TreeTask, kind: MoveKind | 'drop', body: MoveBody) {
+    try {
+      await apiRequest<Task>('PATCH', `/api/v1/tasks/${task.id}/move`, body);
+      showToast({ message: `${MOVED[kind]} “${task.title}”.` });
+    } catch (caught) {
+      list.showError(caught instanceof ApiError ? caught.message : 'Could not move the task.');
+    }
+    await list.reload();
+  }
+
+  async function addSubtask(parent: TreeTask, title: string): Promise<boolean> {
+    try {
+      await apiRequest<Task>('POST', '/api/v1/tasks', { title, parent_id: parent.id });
+      showToast({ message: `Added “${title}” under “${parent.title}”.` });
+      await list.reload();
+      return true;
+    } catch (caught) {
+      list.showError(caught instanceof ApiError ? caught.message : 'Could not add the subtask.');
+      return false;
+    }
+  }
+
+  return { toggle, rename, remove, move, addSubtask };
 }

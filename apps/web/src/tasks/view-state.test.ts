@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfWeek, fromSearchParams, isFiltered, toApiQuery, toSearchParams, type ViewState } from './view-state.ts';
+import { endOfWeek, fromSearchParams, isFiltered, isTreeView, toApiQuery, toSearchParams, type ViewState } from './view-state.ts';
 
 const aView = (overrides: Partial<ViewState> = {}): ViewState => ({ ...fromSearchParams(new URLSearchParams()), ...overrides });
 
@@ -143,8 +143,24 @@ describe('projects and smart views', () => {
     expect(fromSearchParams(new URLSearchParams('project=-3'))).toEqual(aView());
   });
 
-  it('narrows the API query to the project shown', () => {
-    expect(Object.fromEntries(toApiQuery(aView({ project: 7 }), now))).toEqual({ status: 'pending', project: '7', limit: '200' });
+  it('narrows the API query to the project shown, in its manual order', () => {
+    expect(Object.fromEntries(toApiQuery(aView({ project: 7 }), now))).toEqual({
+      status: 'pending',
+      project: '7',
+      sort: 'position',
+      order: 'asc',
+      limit: '200',
+    });
+  });
+
+  it('draws a project as a tree only in its manual order: not with a chosen sort, a search, or across projects', () => {
+    expect(isTreeView(aView({ project: 7 }))).toBe(true);
+    expect(isTreeView(aView({ project: 7, priorities: ['high'] }))).toBe(true);
+    expect(isTreeView(aView({ project: 7, sort: 'title' }))).toBe(false);
+    expect(isTreeView(aView({ project: 7, search: 'milk' }))).toBe(false);
+    expect(isTreeView(aView())).toBe(false);
+    expect(toApiQuery(aView({ project: 7, sort: 'title' }), now).get('sort')).toBe('title');
+    expect(toApiQuery(aView({ project: 7, search: 'milk' }), now).has('sort')).toBe(false);
   });
 
   it('asks for what is due by the end of today, overdue included, for Today', () => {

@@ -45,6 +45,7 @@ export const DEFAULT_ORDER: Record<TaskSortField, 'asc' | 'desc'> = {
   title: 'asc',
   created_at: 'desc',
   updated_at: 'desc',
+  position: 'asc',
 };
 
 function positiveId(value: string | null): number | null {
@@ -127,14 +128,26 @@ export function toApiQuery(view: ViewState, now = new Date(), cursor?: string): 
     query.set('due_before', until.toISOString());
   } else if (view.dueThisWeek) query.set('due_before', endOfWeek(now).toISOString());
   if (view.smart === 'assigned') query.set('assignee', 'me');
-  const sort = view.sort || (view.smart === 'today' || view.smart === 'upcoming' ? 'due_date' : '');
-  if (sort) {
+  const sort = view.sort || (view.smart === 'today' || view.smart === 'upcoming' ? 'due_date' : isTreeView(view) ? 'position' : '');
+  if (sort === 'position') {
+    // The project's manual order: the list is drawn as a tree of subtasks (task-tree.ts).
+    query.set('sort', 'position');
+    query.set('order', 'asc');
+  } else if (sort) {
     query.set('sort', sort);
     query.set('order', view.order || DEFAULT_ORDER[sort]);
   }
   query.set('limit', String(PAGE_SIZE));
   if (cursor) query.set('cursor', cursor);
   return query;
+}
+
+/**
+ * Whether the list is a project's tree in its manual order, with subtasks under their parents and the move controls:
+ * a project shown without a chosen sort and without a search (whose order is relevance).
+ */
+export function isTreeView(view: ViewState): boolean {
+  return view.project !== null && !view.sort && !view.search.trim();
 }
 
 export function isFiltered(view: ViewState): boolean {

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import type { ProjectList } from '@doable/contracts';
 import { FUTURE_YEAR } from '@doable/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startKafka, stopKafka } from '../kafka.ts';
@@ -147,11 +148,13 @@ describe('the distributed stack under faults', () => {
   });
 
   it('dead-letters a poison message and keeps its partition flowing', async () => {
-    const { token, userId } = await aUser();
+    const { token } = await aUser();
     const marker = randomUUID();
-    // Same partition key as the user's own events, so a stuck poison message would hold them back.
+    // Same partition key as the events of the user's Inbox, so a stuck poison message would hold them back.
+    const inbox = (await backend(0).get<ProjectList>('/api/v1/projects', token)).body.items.find((project) => project.is_inbox);
+    const partitionKey = `project:${inbox?.id}`;
     const published = await fetch(
-      `http://127.0.0.1:${sidecar('todo-backend-0').httpPort}/v1.0/publish/kafka-pubsub/task-events?metadata.partitionKey=${encodeURIComponent(userId)}`,
+      `http://127.0.0.1:${sidecar('todo-backend-0').httpPort}/v1.0/publish/kafka-pubsub/task-events?metadata.partitionKey=${encodeURIComponent(partitionKey)}`,
       {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...sidecarHeaders() },
@@ -163,7 +166,7 @@ describe('the distributed stack under faults', () => {
     expect(task.status).toBe(201);
 
     const dead = await findOnTopic('task-events-dlq', (v) => (v as { data?: { marker?: string } }).data?.marker === marker, 60_000);
-    expect(dead.message.key?.toString()).toBe(userId);
+    expect(dead.message.key?.toString()).toBe(partitionKey);
     const types = await eventually(
       () => historyTypes(task.body.id, token),
       (t) => t.length > 0,

@@ -1,5 +1,6 @@
 import { assignTaskInputSchema, moveTaskInputSchema, type ProjectMember, taskSchema } from '@doable/contracts';
 import { callerProjects, findProject, labelsOf } from './project-arguments.ts';
+import { findTaskByRef } from './subtask-tools.ts';
 import { describeTask } from './task-summary.ts';
 import { type ToolContext, type ToolDefinition, ToolError } from './tool-definition.ts';
 
@@ -60,16 +61,35 @@ export const assignTaskTool: ToolDefinition<typeof assignTaskInputSchema> = {
 export const moveTaskTool: ToolDefinition<typeof moveTaskInputSchema> = {
   name: 'move_task',
   effect: 'overwrite',
-  title: 'Move a task to another project',
+  title: 'Move a task',
   description:
-    'Move a task to another of your projects (by name or id; "Inbox" is yours). Needs the editor or owner role in both projects.',
+    'Move a task to another project (name or id; its subtasks come along), under a parent task (null: top level), and/or after or before a sibling. Needs the editor role.',
   input: moveTaskInputSchema,
   output: taskSchema,
   async run(ctx, args) {
+    if (args.project === undefined && args.parent === undefined && args.after === undefined && args.before === undefined) {
+      throw new ToolError('Say where to: a project, a parent, or a sibling to go after or before.');
+    }
+    if (args.after !== undefined && args.before !== undefined) throw new ToolError('Give either after or before, not both.');
     const projects = await callerProjects(ctx);
-    const target = findProject(projects, args.project);
-    const task = await ctx.tasks.moveTask(ctx.userId, args.task_id, target.id);
-    const where = target.is_inbox ? 'your Inbox' : `"${target.name}"`;
-    return { structured: task, summary: `Moved to ${where}: ${describeTask(task, ctx.timeZone, labelsOf(projects))}.` };
+    const target = args.project === undefined ? undefined : findProject(projects, args.project);
+    const parent = args.parent == null ? args.parent : (await findTaskByRef(ctx, args.parent, 'parent')).id;
+    const after = args.after === undefined ? undefined : (await findTaskByRef(ctx, args.after, 'sibling')).id;
+    const before = args.before === undefined ? undefined : (await findTaskByRef(ctx, args.before, 'sibling')).id;
+    const task = await ctx.tasks.moveTask(ctx.userId, args.task_id, {
+      ...(target ? { project_id: target.id } : {}),
+      ...(parent !== undefined ? { parent_id: parent } : {}),
+      ...(after !== undefined ? { after_id: after } : {}),
+      ...(before !== undefined ? { before_id: before } : {}),
+    });
+    const labels = labelsOf(projects);
+    const where = target
+      ? target.is_inbox
+        ? 'your Inbox'
+        : `"${target.name}"`
+      : task.parent_id === null
+        ? 'the top level'
+        : `under #${task.parent_id}`;
+    return { structured: task, summary: `Moved to ${where}: ${describeTask(task, ctx.timeZone, labels)}.` };
   },
 };

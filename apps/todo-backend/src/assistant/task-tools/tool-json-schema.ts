@@ -4,7 +4,9 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 
 /**
  * Drops what costs a client's context and tells it nothing: the ±2^53 bounds zod writes on every integer, and in an
- * output schema the field descriptions (the model reads a tool's text answer; the output schema validates).
+ * output schema the field descriptions (the model reads a tool's text answer; the output schema validates) and the
+ * `required` lists: every tool answer is built whole by the service, so the list only repeated each property name
+ * once more in every one of the twenty task outputs. Types and `additionalProperties: false` still validate.
  */
 function trim(node: unknown, io: 'input' | 'output'): unknown {
   if (Array.isArray(node)) return node.map((item) => trim(item, io));
@@ -13,12 +15,26 @@ function trim(node: unknown, io: 'input' | 'output'): unknown {
   for (const [key, value] of Object.entries(node)) {
     if ((key === 'minimum' && value === -SAFE) || (key === 'maximum' && value === SAFE)) continue;
     if (io === 'output' && key === 'description' && typeof value === 'string') continue;
+    if (io === 'output' && key === 'required' && Array.isArray(value)) continue;
     kept[key] =
       key === 'properties' && value !== null && typeof value === 'object'
         ? Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, trim(schema, io)]))
         : trim(value, io);
   }
-  return kept;
+  return nullableType(kept) ?? kept;
+}
+
+/**
+ * `{"anyOf":[{"type":"integer"},{"type":"null"}]}` says the same as `{"type":["integer","null"]}` in twice the
+ * characters; zod writes the first for a nullable number. Only a bare type (nothing else on either side) is folded.
+ */
+function nullableType(node: Record<string, unknown>): Record<string, unknown> | undefined {
+  const options = node.anyOf;
+  if (!Array.isArray(options) || options.length !== 2 || Object.keys(node).length !== 1) return undefined;
+  const bare = options.every((option) => option !== null && typeof option === 'object' && Object.keys(option).length === 1);
+  const types = options.map((option) => (option as { type?: unknown }).type);
+  if (!bare || !types.includes('null') || !types.every((type) => typeof type === 'string')) return undefined;
+  return { type: types };
 }
 
 /** The JSON Schema of a tool's input (and output), from its zod schema. */

@@ -3,6 +3,7 @@ import { createProjectTool, listProjectsTool, shareProjectTool } from './project
 import { quickAddTool } from './quick-add-tool.ts';
 import { createRecurringTaskTool, createRecurringTool } from './recurring-tools.ts';
 import { setReminderTool } from './reminder-tools.ts';
+import { addSubtaskTool } from './subtask-tools.ts';
 import { addTagTool, listTagsTool, removeTagTool } from './tag-tools.ts';
 import {
   addTasksTool,
@@ -41,6 +42,7 @@ export const TASK_TOOLS: ToolDefinition[] = [
   shareProjectTool,
   assignTaskTool,
   moveTaskTool,
+  addSubtaskTool,
 ];
 
 export function findTool(name: string): ToolDefinition | undefined {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('the offline interpreter on subtasks and order', () => {
+  it.each([
+    ['add a subtask to plan trip: book hotel', 'plan trip', 'book hotel'],
+    ['Add a subtask to "plan trip": book hotel.', 'plan trip', 'book hotel'],
+    ['add book hotel under plan trip', 'plan trip', 'book hotel'],
+    ['add a subtask book hotel to plan trip', 'plan trip', 'book hotel'],
+    ['create a sub-task for #12: call the agency', undefined, 'call the agency'],
+    ['add pack bags as a subtask of task 7', undefined, 'pack bags'],
+  ])('reads "%s" as add_subtask', (sentence, parentTitle, title) => {
+    const meaning = interpret(sentence);
+    expect(meaning).toMatchObject({ kind: 'call', tool: 'add_subtask', args: { title } });
+    if (meaning.kind !== 'call') return;
+    if (parentTitle) expect(meaning.target).toEqual({ title: parentTitle });
+    else expect(meaning.target).toHaveProperty('id');
+  });
+
+  it('reads moves under a task, next to a sibling and to the top level', () => {
+    expect(interpret('move book hotel under plan trip')).toMatchObject({
+      tool: 'move_task',
+      args: { parent: 'plan trip' },
+      target: { title: 'book hotel' },
+    });
+    expect(interpret('move 5 after 3')).toMatchObject({ tool: 'move_task', args: { after: 3 }, target: { id: 5 } });
+    expect(interpret('put book hotel before pack bags')).toMatchObject({ tool: 'move_task', args: { before: 'pack bags' } });
+    expect(interpret('move book hotel to the top level')).toMatchObject({ tool: 'move_task', args: { parent: null } });
+  });
+
+  it('leaves the project and rescheduling sentences as they were', () => {
+    expect(interpret('move the report to Work', { projects: ['Work'] })).toMatchObject({ tool: 'move_task', args: { project: 'Work' } });
+    expect(interpret('add milk to Groceries', { projects: ['Groceries'] })).toMatchObject({ tool: 'add_task' });
+    expect(interpret('add buy milk tomorrow')).toMatchObject({ tool: 'add_task' });
+  });
+});

@@ -74,10 +74,6 @@ describe('projects and sharing in the browser', () => {
     await waitUntilLive(sams.page);
 
     // Ada adds; Sam's list shows it without a reload, and says who did it.
-    adas.page.on('response', async (r) => {
-      if (r.url().includes('/api/v1/'))
-        console.log('DBG', r.request().method(), r.url(), r.status(), (await r.text().catch(() => '')).slice(0, 200));
-    });
     await adas.page.getByLabel('Quick add').fill('oat milk');
     await adas.page.getByRole('button', { name: 'Add', exact: true }).click();
     await expectTitles(adas.page, ['oat milk']);

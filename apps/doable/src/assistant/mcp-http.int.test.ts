@@ -14,7 +14,7 @@ async function connect(url: string, token?: string): Promise<Client> {
 }
 
 /** The tool list's size in tokens (characters / 4) that `tools/list` may not exceed: see docs/api.md. */
-const TOOL_LIST_TOKEN_BUDGET = 12_000;
+const TOOL_LIST_TOKEN_BUDGET = 14_000;
 
 const text = (result: ToolCallResult<ToolName>) => result.content.map((part) => part.text ?? '').join('\n');
 

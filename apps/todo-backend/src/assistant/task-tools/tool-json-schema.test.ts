@@ -5,10 +5,11 @@ import { toolJsonSchema } from './tool-json-schema.ts';
 describe('tool JSON schemas', () => {
   const schema = z.object({ id: z.number().int(), parent_id: z.number().int().nullable().describe('The parent.'), name: z.string() });
 
-  it('writes a nullable type as a type list, and an output schema without descriptions or required lists', () => {
+  it('writes a nullable type as a type list, and an output schema without descriptions but with its required list', () => {
     expect(toolJsonSchema(schema, 'output')).toEqual({
       type: 'object',
       properties: { id: { type: 'integer' }, parent_id: { type: ['integer', 'null'] }, name: { type: 'string' } },
+      required: ['id', 'parent_id', 'name'],
       additionalProperties: false,
     });
   });

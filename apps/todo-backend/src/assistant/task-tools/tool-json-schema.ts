@@ -4,9 +4,8 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 
 /**
  * Drops what costs a client's context and tells it nothing: the ±2^53 bounds zod writes on every integer, and in an
- * output schema the field descriptions (the model reads a tool's text answer; the output schema validates) and the
- * `required` lists: every tool answer is built whole by the service, so the list only repeated each property name
- * once more in every one of the twenty task outputs. Types and `additionalProperties: false` still validate.
+ * output schema the field descriptions (the model reads a tool's text answer; the output schema validates). The
+ * `required` lists stay: they tell a client which fields every answer has.
  */
 function trim(node: unknown, io: 'input' | 'output'): unknown {
   if (Array.isArray(node)) return node.map((item) => trim(item, io));
@@ -15,7 +14,6 @@ function trim(node: unknown, io: 'input' | 'output'): unknown {
   for (const [key, value] of Object.entries(node)) {
     if ((key === 'minimum' && value === -SAFE) || (key === 'maximum' && value === SAFE)) continue;
     if (io === 'output' && key === 'description' && typeof value === 'string') continue;
-    if (io === 'output' && key === 'required' && Array.isArray(value)) continue;
     kept[key] =
       key === 'properties' && value !== null && typeof value === 'object'
         ? Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, trim(schema, io)]))

@@ -18,7 +18,7 @@ export function registerQuickAddRoutes(parent: FastifyInstance, deps: { context:
       description:
         'Reads the line as POST /tasks/quick/parse does and creates the task; the answer has the task and the parse. See docs/language.md.',
       body: quickAddBodySchema,
-      response: { 201: quickAddResponseSchema, ...problemResponses(400, 401) },
+      response: { 201: quickAddResponseSchema, ...problemResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) => reply.code(201).send(await quickAddTask(await deps.context(request.userId), request.body)),
   });
@@ -30,7 +30,7 @@ export function registerQuickAddRoutes(parent: FastifyInstance, deps: { context:
       summary: 'Read a quick-add line without creating anything',
       description: "The task fields the line means and each recognised token with its span, in the user's time zone.",
       body: quickAddBodySchema,
-      response: { 200: quickAddParseSchema, ...problemResponses(400, 401) },
+      response: { 200: quickAddParseSchema, ...problemResponses(400, 401, 403, 404) },
     },
     handler: async (request) => readQuickAdd(await deps.context(request.userId), request.body),
   });

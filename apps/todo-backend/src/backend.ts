@@ -174,6 +174,9 @@ export async function createBackend(options: BackendOptions) {
     // Per-request lines would log every call; latency lives in /metrics and failures in the error handler.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
+    // The router answers a path parameter over its limit (100 by default, counted as decoded characters) with 414;
+    // a higher one lets each route's zod schema refuse a too-long id with the 400 its OpenAPI contract documents.
+    routerOptions: { maxParamLength: 1000 },
     // A list query at its documented limits (search, cursor, tags), percent-encoded, can pass Node's 16 KiB default.
     ...clientErrorOptions({ maxHeaderSize: 64 * 1024 }),
     trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,

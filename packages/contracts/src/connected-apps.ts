@@ -18,5 +18,5 @@ export type ConnectedApp = z.infer<typeof connectedAppSchema>;
 export const connectedAppListSchema = z.object({ items: z.array(connectedAppSchema) });
 export type ConnectedAppList = z.infer<typeof connectedAppListSchema>;
 
-// better-auth's ids are 32 characters; the cap stays below the router's own limit (100) so a longer id is a 400.
+// better-auth's ids are 32 characters; a longer one is a 400 (the backend's router lets parameters up to 1000 through).
 export const connectedAppParamsSchema = z.object({ id: z.string().min(1).max(64) });

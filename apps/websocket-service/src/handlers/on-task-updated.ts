@@ -22,11 +22,14 @@ export function onTaskUpdated(deps: Deps) {
     const parsed = taskEventSchema.safeParse(message.payload);
     if (!parsed.success) throw new PoisonMessageError(`not a task event: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     const event = parsed.data;
-    if (!deps.recent.firstSeen(event.event_id)) return;
     // Nobody connected to this replica: no lookup at all.
     if (deps.connections.count() === 0) return;
+    // Looked up before the event counts as seen: when the lookup fails (the database is away), the bus redelivers
+    // the event and this replica must still push it then.
+    const to = await recipients(deps.membership, event);
+    if (!deps.recent.firstSeen(event.event_id)) return;
     let sent = 0;
-    for (const userId of await recipients(deps.membership, event)) sent += deps.connections.send(userId, { type: 'task.updated', event });
+    for (const userId of to) sent += deps.connections.send(userId, { type: 'task.updated', event });
     const assignee = assignedBySomeoneElse(event);
     if (assignee) {
       deps.connections.send(assignee, {

@@ -1,6 +1,7 @@
 import type { Database } from '@doable/db';
 import type { BusMessage } from '@doable/platform';
 import { PoisonMessageError } from '@doable/platform';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   aProjectEvent,
@@ -105,6 +106,22 @@ describe('live updates of a shared project, on two replicas of one service', () 
     const own = aTaskEvent({ user_id: 'user-b', task_data: { ...aTaskEvent().task_data, title: 'marker' } });
     expect(await nextOrNothing(b, () => taskUpdate(own))).toBe('nothing');
     a.socket.close();
+    b.socket.close();
+  });
+
+  it('pushes an update whose membership lookup failed once the bus redelivers it', async () => {
+    const projectId = await sharedProject({ 'user-a': 'owner', 'user-b': 'editor' });
+    const b = await openClient(one.url('token=token-b'));
+    const event = aTaskEvent({ project_id: projectId, actor_id: 'user-a', event_type: 'completed' });
+    // The view's table away, as when the service's database is down: the delivery fails and the bus retries it.
+    await sql`ALTER TABLE live.project_members RENAME TO project_members_away`.execute(database.db);
+    try {
+      await expect(handler(one, 'task-updates')(event)).rejects.toThrow();
+    } finally {
+      await sql`ALTER TABLE live.project_members_away RENAME TO project_members`.execute(database.db);
+    }
+    await handler(one, 'task-updates')(event);
+    expect(await b.next()).toEqual({ type: 'task.updated', event });
     b.socket.close();
   });
 

@@ -59,7 +59,7 @@ export function createMcpServer(context: () => Promise<McpToolContext>, version 
     {
       capabilities: { tools: {}, logging: {} },
       instructions:
-        "Manage the user's Doable tasks and projects. Use list_tasks or search_tasks to find a task id before changing it. Tasks live in projects (the user's Inbox unless one is named); name a project by its name or id. Dates accept ISO 8601 or phrases such as \"tomorrow 5pm\" in the user's time zone. Resources doable://tasks/today, doable://tasks/overdue and doable://tasks/{id} hold tasks as JSON, doable://projects the projects.",
+        "Manage the user's Doable tasks and projects. Use list_tasks or search_tasks to find a task id before changing it. Tasks live in projects (the user's Inbox unless one is named); name a project by its name or id. Dates accept ISO 8601 or phrases such as \"tomorrow 5pm\" in the user's time zone. Resources doable://tasks/today, doable://tasks/overdue and doable://tasks/{id} hold tasks as JSON, doable://projects the projects, doable://projects/{id}/tasks a project's open tasks.",
     },
   );
   const server = mcp.server;

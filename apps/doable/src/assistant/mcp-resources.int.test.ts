@@ -73,7 +73,12 @@ describe.each(STORAGE_KINDS)('MCP resources, prompts and completion on %s', (kin
     const projects = (await t.api.get('/api/v1/projects', alice.token)).body.items as { id: number; name: string }[];
     const { resources } = await client.listResources();
     expect(resources.map((resource) => resource.uri).sort()).toEqual(
-      ['doable://projects', 'doable://tasks/overdue', 'doable://tasks/today', ...projects.map((p) => `doable://projects/${p.id}/tasks`)].sort(),
+      [
+        'doable://projects',
+        'doable://tasks/overdue',
+        'doable://tasks/today',
+        ...projects.map((p) => `doable://projects/${p.id}/tasks`),
+      ].sort(),
     );
     const inbox = projects.find((project) => project.name === 'Inbox');
     expect(resources.find((resource) => resource.uri === `doable://projects/${inbox?.id}/tasks`)).toMatchObject({
@@ -81,7 +86,10 @@ describe.each(STORAGE_KINDS)('MCP resources, prompts and completion on %s', (kin
       mimeType: 'application/json',
     });
     const { resourceTemplates } = await client.listResourceTemplates();
-    expect(resourceTemplates.map((template) => template.uriTemplate).sort()).toEqual(['doable://projects/{id}/tasks', 'doable://tasks/{id}']);
+    expect(resourceTemplates.map((template) => template.uriTemplate).sort()).toEqual([
+      'doable://projects/{id}/tasks',
+      'doable://tasks/{id}',
+    ]);
   });
 
   it("reads a project's open tasks, and answers a project the user is not in exactly as a missing one", async () => {

@@ -125,7 +125,7 @@ export function registerTaskResources(server: McpServer, context: () => Promise<
     }),
     {
       title: "A project's open tasks",
-      description: 'The open tasks of one of the user\'s projects, by project id, earliest due first.',
+      description: "The open tasks of one of the user's projects, by project id, earliest due first.",
       mimeType: 'application/json',
     },
     async (uri, variables) => {

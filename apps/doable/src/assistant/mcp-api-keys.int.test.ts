@@ -70,7 +70,7 @@ describe.each(STORAGE_KINDS)('MCP with API keys on %s', (kind) => {
       const refused = await rawCall(key, { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name, arguments: args } });
       expect(refused.status, name).toBe(403);
       expect(refused.headers.get('www-authenticate'), name).toMatch(
-        /^Bearer error="insufficient_scope", resource_metadata="[^"]+", scope="tasks:write"$/,
+        /^Bearer error="insufficient_scope", resource_metadata="[^"]+", scope="tasks:read tasks:write offline_access"$/,
       );
       expect(refused.headers.get('content-type')).toContain('application/problem+json');
       expect(((await refused.json()) as { detail: string }).detail).toContain(`"read" scope, which cannot run ${name}`);

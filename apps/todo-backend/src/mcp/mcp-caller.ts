@@ -57,9 +57,9 @@ export const readKeyRefusal = (name: string) =>
 /**
  * A read-only credential (an OAuth token without `tasks:write`, or a read API key) may list and run the read-only
  * tools; a call to any other tool is refused before it runs with HTTP 403 and a `WWW-Authenticate` challenge
- * `error="insufficient_scope", scope="tasks:write"`, as the MCP authorization specification asks (2025-11-25, Error
- * Handling, "Scope Challenge Handling: Runtime Insufficient Scope Errors"). Over stdio, which has no HTTP status, the
- * MCP server answers such a call with a tool error instead.
+ * `error="insufficient_scope"` naming `tasks:write` (with `stepUpScopes`), as the MCP authorization specification
+ * asks (2025-11-25, Error Handling, "Scope Challenge Handling: Runtime Insufficient Scope Errors"). Over stdio, which
+ * has no HTTP status, the MCP server answers such a call with a tool error instead.
  */
 export function refuseWritesWithoutWriteScope(caller: McpCaller, messages: unknown[]): void {
   if (caller.scope === 'write') return;

@@ -34,6 +34,8 @@ export function useProjects(enabled: boolean, signal: number): Projects {
   const [error, setError] = useState<string>();
   const [version, setVersion] = useState(0);
   const seq = useRef(0);
+  // Order saves waiting or on their way: one after the other, so the server ends with the last order shown.
+  const savingOrder = useRef({ pending: 0, chain: Promise.resolve() });
   const memberCache = useRef(new Map<number, Promise<ProjectMember[]>>());
 
   const reload = useCallback(async () => {
@@ -43,7 +45,8 @@ export function useProjects(enabled: boolean, signal: number): Projects {
         apiRequest<{ items: Project[] }>('GET', '/api/v1/projects?archived=all'),
         apiRequest<{ items: Invitation[] }>('GET', '/api/v1/invitations'),
       ]);
-      if (mine !== seq.current) return;
+      // A list read while an order is being saved may have the old order: the reload after the save shows the list.
+      if (mine !== seq.current || savingOrder.current.pending > 0) return;
       memberCache.current.clear();
       setAll(projects.items);
       setInvitations(invited.items);
@@ -69,17 +72,31 @@ export function useProjects(enabled: boolean, signal: number): Projects {
   latest.current = all;
   const byId = useCallback((id: number | null | undefined) => latest.current?.find((project) => project.id === id), []);
 
-  /** Shows the new order of the projects shown (archived ones are not), then saves it. */
+  /**
+   * Shows the new order of the projects shown (archived ones are not) at once, then saves it after any save still on
+   * its way, and reads the list again once none is left. Meanwhile no list read before the save replaces it, so a
+   * second move starts from the order the first one made.
+   */
   const reorder = useCallback(
-    async (next: (shown: Project[]) => number[]) => {
+    (next: (shown: Project[]) => number[]) => {
       const order = next((latest.current ?? []).filter((project) => !project.archived));
+      latest.current = latest.current && inOrder(latest.current, order);
       setAll((current) => current && inOrder(current, order));
-      try {
-        await apiRequest('PUT', '/api/v1/projects/order', { project_ids: order });
-      } catch (caught) {
-        setError(caught instanceof ApiError ? caught.message : 'Could not save the order.');
-        await reload();
-      }
+      const saving = savingOrder.current;
+      saving.pending += 1;
+      seq.current += 1;
+      const save = saving.chain.then(async () => {
+        try {
+          await apiRequest('PUT', '/api/v1/projects/order', { project_ids: order });
+        } catch (caught) {
+          setError(caught instanceof ApiError ? caught.message : 'Could not save the order.');
+        } finally {
+          saving.pending -= 1;
+        }
+        if (saving.pending === 0) await reload();
+      });
+      saving.chain = save;
+      return save;
     },
     [reload],
   );

@@ -172,6 +172,7 @@ describe('subtasks and manual order in the browser', () => {
     await parent.selectOption(String(plan.id));
     await dialog.getByRole('button', { name: 'Add task' }).click();
     await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('status').getByText('Added “Pack bags” under “Plan trip”.').waitFor();
     await expectTitles(page, ['Plan trip', 'Book hotel', 'Compare prices', 'Read reviews', 'Pack bags', 'Water the plants']);
     expect((await childrenOf(ada, plan.id)).map((task) => task.title)).toEqual(['Book hotel', 'Pack bags']);
     const row = (title: string) => page.locator('li.task', { has: page.getByRole('heading', { name: title, exact: true }) });

@@ -113,12 +113,19 @@ describe('the sidebar of projects in the browser', () => {
       page.evaluate(() => {
         const sidebar = (document.querySelector('.sidebar') as HTMLElement).getBoundingClientRect();
         const topbar = (document.querySelector('.topbar') as HTMLElement).getBoundingClientRect();
-        return { top: Math.round(sidebar.top - topbar.bottom), bottom: Math.round(window.innerHeight - sidebar.bottom) };
+        // The column's background, behind the nav: down to the page's end (also in a full-page screenshot).
+        const column = (document.querySelector('.sidebar-column') as HTMLElement).getBoundingClientRect();
+        return {
+          top: Math.round(sidebar.top - topbar.bottom),
+          bottom: Math.round(window.innerHeight - sidebar.bottom),
+          columnShort: Math.max(0, Math.round(document.documentElement.scrollHeight - (column.bottom + window.scrollY))),
+        };
       });
-    expect(await edges()).toEqual({ top: 0, bottom: 0 });
+    expect(await edges()).toEqual({ top: 0, bottom: 0, columnShort: 0 });
+    saved.push(await screenshot(page, 'sidebar-tall-page-full-desktop-light'));
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => page.evaluate(() => window.scrollY > 0)).toBe(true);
-    expect(await edges()).toEqual({ top: 0, bottom: 0 });
+    expect(await edges()).toEqual({ top: 0, bottom: 0, columnShort: 0 });
     saved.push(await screenshot(page, 'sidebar-tall-page-desktop-light', false));
     await context.close();
   });

@@ -64,7 +64,8 @@ export function Sidebar(props: SidebarProps) {
   });
 
   return (
-    <>
+    // The column is the page's height, however long, so its background reaches the bottom; the nav in it stays in view.
+    <div className="sidebar-column">
       {open && <div className="sidebar-scrim" aria-hidden="true" onClick={onClose} />}
       <nav id="sidebar" className={`sidebar${open ? ' open' : ''}`} aria-label="Projects and views">
         <ul className="sidebar-list">
@@ -191,7 +192,7 @@ export function Sidebar(props: SidebarProps) {
           </>
         )}
       </nav>
-    </>
+    </div>
   );
 }
 

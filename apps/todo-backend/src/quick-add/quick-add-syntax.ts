@@ -43,7 +43,36 @@ export function findPriorities(text: string, claim: (match: Match) => boolean): 
   return found;
 }
 
-/** `@label` and `#name` (a tag until projects exist), at the start of a word: an e-mail address is no tag. */
+/** A project a line may name with `#name`: one the caller may add tasks to. */
+export interface QuickAddProject {
+  id: number;
+  name: string;
+}
+
+/**
+ * `#name` naming one of `projects` (case-insensitively), at the start of a word. A name may hold spaces
+ * (`#Home Projects`): the longest project name that ends at a word's end wins, so `#Home Projects` is the project
+ * "Home Projects" when there is one, and the project "Home" followed by the title word "Projects" otherwise.
+ */
+export function findProjects(text: string, projects: readonly QuickAddProject[]): Match[] {
+  const longestFirst = [...projects].sort((a, b) => b.name.length - a.name.length);
+  const found: Match[] = [];
+  for (const hash of text.matchAll(/(?<!\S)#(?=\S)/gu)) {
+    const from = hash.index + 1;
+    const project = longestFirst.find((candidate) => {
+      const end = from + candidate.name.length;
+      return (
+        candidate.name !== '' &&
+        text.slice(from, end).toLowerCase() === candidate.name.toLowerCase() &&
+        !/^[\p{L}\p{N}_-]/u.test(text.slice(end))
+      );
+    });
+    if (project) found.push({ start: hash.index, end: from + project.name.length, value: String(project.id) });
+  }
+  return found;
+}
+
+/** `@label` and `#name` (a tag unless it names a project), at the start of a word: an e-mail address is no tag. */
 export function findTags(text: string): Match[] {
   return matchAll(text, /(?<!\S)[@#]([\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*)/gu, (match) => {
     const parsed = tagSchema.safeParse(match[1] ?? '');

@@ -1,5 +1,6 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
+import { guardSentence } from './interpreter-guards.ts';
 import {
   clean,
   DURATION,
@@ -282,6 +283,9 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const lower = text.toLowerCase();
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
+  // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
+  const guarded = guardSentence(text);
+  if (guarded) return guarded;
 
   // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
   const aboutProjects = interpretProjectPhrase(text, known);
@@ -413,10 +417,14 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:change|set|update)\s+(?:the\s+)?(?:title|name)\s+(?:of|for)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
     /^(?:change|set|update)\s+(.+?)(?:'s)?\s+(?:title|name)\s+to\s+(.+)$/i.exec(text);
   if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2]) });
-  const describe = /^(?:set|change|update|add)\s+(?:the\s+)?(?:description|notes?)\s+(?:of|for|to|on)\s+(.+?)\s+(?:to|:)\s*(.+)$/i.exec(
-    text,
-  );
-  if (describe?.[1] && describe[2]) return withTarget('update_task', describe[1], { description: describe[2].trim() });
+  // "add a note to the report: …", "set the description of 5 to …": the task's description, never a new task.
+  const describe =
+    /^(?:set|change|update|add|edit)\s+(?:the\s+|a\s+)?(?:description|notes?)\s+(?:of|for|to|on)\s+(.+?)(?:\s*:\s*|\s+to\s+)(.+)$/i.exec(
+      text,
+    ) ?? /^(?:set|change|update|edit)\s+(its)\s+(?:description|notes?)\s+(?:to\s+|:\s*)(.+)$/i.exec(text);
+  if (describe?.[1] && describe[2]) {
+    return withTarget('update_task', describe[1].toLowerCase() === 'its' ? 'it' : describe[1], { description: describe[2].trim() });
+  }
 
   // Complete / reopen
   const reopen =

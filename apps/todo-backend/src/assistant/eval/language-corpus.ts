@@ -473,7 +473,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add fix the leak asap', 'add_task', { title: 'fix the leak', priority: 'high' }],
     ['add file taxes p1', 'add_task', { title: 'file taxes', priority: 'high' }],
     ['add sort the photos p3', 'add_task', { title: 'sort the photos', priority: 'low' }],
-    ['add clean the attic p4', 'add_task', { title: 'clean the attic' }],
+    ['add clean the attic p4', 'add_task', { title: 'clean the attic', priority: 'medium' }],
     ['add reply to Sam !1', 'add_task', { title: 'reply to Sam', priority: 'high' }],
     ['add plan the holiday !3', 'add_task', { title: 'plan the holiday', priority: 'low' }],
     ['add renew the domain !high', 'add_task', { title: 'renew the domain', priority: 'high' }],

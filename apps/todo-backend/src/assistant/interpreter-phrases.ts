@@ -68,13 +68,17 @@ export function parseTaskRef(text: string): TaskRef | undefined {
   const id = /^(?:task\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
   if (id) return { id: Number(id[1]) };
   if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };
-  const title = clean(ref.replace(/\s+(?:task|todo|one|item)$/i, '').replace(/^(?:task|todo)\s+/i, ''));
+  const title = clean(
+    ref
+      .replace(/\s+(?:task|todo|one|item)$/i, '')
+      .replace(/^(?:(?:task|todo|one)\s+(?:called|named|titled|about)|(?:task|todo))\s+(?:the\s+)?/i, ''),
+  );
   return title ? { title } : undefined;
 }
 
 export function priorityWord(word: string): Priority | undefined {
   const lower = word.toLowerCase();
-  if (['high', 'top', 'urgent', 'important', 'highest', 'hi'].includes(lower)) return 'high';
+  if (['high', 'top', 'urgent', 'important', 'highest', 'hi', 'asap'].includes(lower)) return 'high';
   if (['medium', 'normal', 'mid', 'med', 'middle'].includes(lower)) return 'medium';
   if (['low', 'lowest', 'minor'].includes(lower)) return 'low';
   return undefined;
@@ -120,7 +124,7 @@ export function splitTags(list: string): string[] {
 
 export function extractTags(text: string): { text: string; tags: string[] } {
   const tags: string[] = [];
-  let rest = text.replace(/(?:^|\s)#([\p{L}\p{N}_-]+)/gu, (_all, tag: string) => {
+  let rest = text.replace(/(?:^|\s)[#@]([\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*)/gu, (_all, tag: string) => {
     tags.push(tag.toLowerCase());
     return '';
   });

@@ -87,7 +87,7 @@ export const PHRASINGS: Row[] = [
   [
     'add pay rent every month on the 1st, high',
     'create_recurring',
-    { title: 'pay rent', pattern: 'monthly', due_date: 'the 1st', priority: 'high' },
+    { title: 'pay rent', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: 'the 1st', priority: 'high' },
   ],
   ['add water plants tomorrow 9am, daily', 'create_recurring', { title: 'water plants', pattern: 'daily', due_date: 'tomorrow at 9am' }],
   [

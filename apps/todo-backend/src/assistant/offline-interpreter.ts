@@ -11,10 +11,10 @@ import {
   parseTaskRef,
   priorityWord,
   toDuration,
-  WEEKDAY_WORD,
-  WEEKDAYS,
 } from './interpreter-phrases.ts';
+import { stripPoliteness } from './interpreter-politeness.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames } from './interpreter-projects.ts';
+import { recurrencePattern } from './interpreter-recurrence.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
 
@@ -70,47 +70,6 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   return { kind: 'call', tool: 'add_task', args };
 }
 
-function recurrencePattern(text: string): { pattern: string; matched: string; weekday?: string } | undefined {
-  const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|weeks?|months?|years?)\b/i.exec(text);
-  if (interval) {
-    const n =
-      interval[1]?.toLowerCase() === 'other' || interval[1]?.toLowerCase() === 'two'
-        ? 2
-        : interval[1]?.toLowerCase() === 'three'
-          ? 3
-          : Number(interval[1]);
-    const unit = (interval[2] ?? '').toLowerCase().replace(/s$/, '');
-    const freq = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' }[unit] ?? 'DAILY';
-    return { pattern: n === 1 ? freq.toLowerCase() : `FREQ=${freq};INTERVAL=${n}`, matched: interval[0] };
-  }
-  const weekdays = /\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b/i.exec(text);
-  if (weekdays) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: weekdays[0] };
-  const days = new RegExp(`\\b(?:every|each)\\s+(${WEEKDAY_WORD}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_WORD})*)\\b`, 'i').exec(text);
-  if (days?.[1]) {
-    const names = days[1].split(/\s*(?:,|and|&)\s*/i).map((day) => day.trim().toLowerCase());
-    const codes = names.map((day) => WEEKDAYS[day] ?? WEEKDAYS[day.slice(0, 3)]).filter(Boolean);
-    return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names[0] ?? '' };
-  }
-  const simple = /\b(?:every|each)\s+(day|morning|evening|night|week|month|year)\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(text);
-  if (simple) {
-    const word = (simple[1] ?? simple[2] ?? '').toLowerCase();
-    const pattern =
-      {
-        day: 'daily',
-        morning: 'daily',
-        evening: 'daily',
-        night: 'daily',
-        daily: 'daily',
-        week: 'weekly',
-        weekly: 'weekly',
-        month: 'monthly',
-        monthly: 'monthly',
-      }[word] ?? 'FREQ=YEARLY';
-    return { pattern, matched: simple[0] };
-  }
-  return undefined;
-}
-
 function createRecurring(body: string, known: KnownNames): Interpretation | undefined {
   const recurrence = recurrencePattern(body);
   if (!recurrence) return undefined;
@@ -145,7 +104,7 @@ function createRecurring(body: string, known: KnownNames): Interpretation | unde
   if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
   args.title = title;
   args.pattern = recurrence.pattern;
-  const firstDay = startText ?? date.date ?? recurrence.weekday;
+  const firstDay = startText ?? date.date ?? recurrence.weekday ?? recurrence.monthDay;
   if (firstDay || timeText) args.due_date = [firstDay, timeText ? `at ${timeText}` : undefined].filter(Boolean).join(' ');
   if (priority.priority) args.priority = priority.priority;
   if (tags.tags.length > 0) args.tags = tags.tags;
@@ -276,7 +235,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     .replace(/[’‘]/g, "'");
   if (!original) return { kind: 'help' };
   const text = correctVerb(
-    correctKeywords(original)
+    correctKeywords(stripPoliteness(original))
       .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
       .replace(/^(?:please|pls)\s+/i, ''),
   );
@@ -356,6 +315,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:add|put|give)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
     /^(?:add|put|give)\s+(?:the\s+|a\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
     /^(?:add|put)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text);
+  const giveTag = /^give\s+(.+?)\s+the\s+(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
+  if (giveTag?.[1] && giveTag[2]) return withTarget('add_tag', giveTag[1], { tag: giveTag[2].toLowerCase() });
   if (addTag?.[1] && addTag[2]) return withTarget('add_tag', addTag[2], { tag: addTag[1].toLowerCase() });
 
   // Priority
@@ -380,9 +341,19 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (isPriority?.[1] && isPriority[2] && !/^(?:what|which|who)\b/i.test(isPriority[1])) {
     return withTarget('set_priority', isPriority[1], { priority: priorityWord(isPriority[2]) });
   }
-  const prioritize = /^(prioriti[sz]e|deprioriti[sz]e|raise|lower|bump)\s+(?:the\s+priority\s+of\s+)?(.+?)(?:'s priority)?$/i.exec(text);
+  const notImportant = /^(.+?)\s+(?:is|are)\s+(?:not\s+(?:very\s+|that\s+)?(?:important|urgent)|no\s+rush|low\s+priority)$/i.exec(text);
+  if (notImportant?.[1] && !/^(?:what|which|who)\b/i.test(notImportant[1]))
+    return withTarget('set_priority', notImportant[1], { priority: 'low' });
+  const priorityFor = /^(?:set|change|make)\s+(?:the\s+)?(?:priority|prio)\s+(high|medium|normal|low)\s+(?:for|of|on)\s+(.+)$/i.exec(text);
+  if (priorityFor?.[1] && priorityFor[2]) return withTarget('set_priority', priorityFor[2], { priority: priorityWord(priorityFor[1]) });
+  // "raise taxes to high": the level said after "to" is the value, not words of the title.
+  const prioritize =
+    /^(prioriti[sz]e|deprioriti[sz]e|raise|lower|bump|downgrade|upgrade)\s+(?:the\s+priority\s+of\s+)?(.+?)(?:'s priority)?(?:\s+(?:to|as)\s+(high|top|medium|normal|low)(?:\s+priority)?)?$/i.exec(
+      text,
+    );
   if (prioritize?.[1] && prioritize[2]) {
-    const priority = /^(?:deprioriti|lower)/i.test(prioritize[1]) ? 'low' : 'high';
+    const said = prioritize[3] ? priorityWord(prioritize[3]) : undefined;
+    const priority = said ?? (/^(?:deprioriti|lower|downgrade)/i.test(prioritize[1]) ? 'low' : 'high');
     return withTarget('set_priority', prioritize[2], { priority });
   }
 
@@ -395,7 +366,12 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:set|change|update)\s+(.+?)(?:'s)?\s+(?:due\s+date|deadline)\s+(?:to|as)\s+(.+)$/i.exec(text) ??
     /^(?:make)\s+(.+?)\s+due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
   if (move?.[1] && move[2]) return withTarget('set_due_date', move[1], { date: move[2].trim() });
-  const isDue = /^(.+?)\s+is\s+(?:now\s+)?due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
+  // "change the gym to thursday": a due date only when all that follows "to" is a date.
+  const changeTo = /^(?:change|switch)\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  if (changeTo?.[1] && changeTo[2] && chrono.parse(changeTo[2])[0]?.text.length === changeTo[2].trim().length) {
+    return withTarget('set_due_date', changeTo[1], { date: changeTo[2].trim() });
+  }
+  const isDue = /^(.+?)\s+(?:is|are)\s+(?:now\s+)?due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
   if (isDue?.[1] && isDue[2] && !/^(?:what|which)\b/i.test(isDue[1]))
     return withTarget('set_due_date', isDue[1], { date: isDue[2].trim() });
 
@@ -404,8 +380,16 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:stop\s+repeating|don't\s+repeat|do not repeat|unrepeat)\s+(.+)$/i.exec(text) ??
     /^make\s+(.+?)\s+(?:not\s+recurring|not\s+repeat(?:ing)?|one-?off|a one-?off)$/i.exec(text);
   if (stopRepeating?.[1]) return withTarget('update_task', stopRepeating[1], { recurring: null });
+  const newRecurring = /^(?:make|create)\s+(?:a\s+)?(?:new\s+)?(?:recurring|repeating)\s+(?:task|todo)\s+(?:to\s+|called\s+)?(.+)$/i.exec(
+    text,
+  );
+  if (newRecurring?.[1]) {
+    const recurring = createRecurring(newRecurring[1], known);
+    if (recurring) return recurring;
+  }
   const makeRecur =
-    /^(?:make|set)\s+(.+?)\s+(?:recur|repeat|recurring|repeating)\s+(.+)$/i.exec(text) ?? /^(.+?)\s+(?:repeats|recurs)\s+(.+)$/i.exec(text);
+    /^(?:make|set)\s+(.+?)(?:\s+to)?\s+(?:recur|repeat|recurring|repeating)\s+(.+)$/i.exec(text) ??
+    /^(.+?)\s+(?:repeats|recurs)\s+(.+)$/i.exec(text);
   if (makeRecur?.[1] && makeRecur[2]) {
     const recurrence = recurrencePattern(makeRecur[2]);
     if (recurrence) return withTarget('update_task', makeRecur[1], { recurring: recurrence.pattern });
@@ -428,19 +412,24 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
   // Complete / reopen
   const reopen =
-    /^(?:reopen|re-open|uncomplete|undo|unmark|unfinish|restore)\s+(.+?)(?:\s+as\s+done)?$/i.exec(text) ??
+    /^(?:reopen|re-open|uncomplete|un-complete|undo|unmark|uncheck|untick|unfinish|restore)\s+(.+?)(?:\s+as\s+done)?$/i.exec(text) ??
     /^mark\s+(.+?)\s+(?:as\s+)?(?:not\s+done|undone|incomplete|pending|open|not\s+complete(?:d)?|unfinished|to\s?do)$/i.exec(text);
   if (reopen?.[1]) return withTarget('complete_task', reopen[1], { completed: false });
   const complete =
-    /^(?:mark|set|check|tick)\s+(?:off\s+)?(.+?)\s+(?:as\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
+    /^(?:that'?s|that\s+is|it'?s|it\s+is)\s+()(?:done|finished|complete|completed)$/i.exec(text) ??
+    /^(?:mark|set|check|tick)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
+    /^i(?:'m|\s+am)\s+(?:done|finished)\s+(?:with\s+)?(.+)$/i.exec(text) ??
     /^(?:check|tick|cross)\s+off\s+(.+)$/i.exec(text) ??
     /^(?:complete|finish|done|close|finished|completed)\s+(?:with\s+)?(.+)$/i.exec(text) ??
     /^i(?:'ve| have)?\s+(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
     /^(.+?)\s+(?:is\s+)?(?:done|finished|completed|complete)$/i.exec(text);
+  if (complete && complete[1] === '') return withTarget('complete_task', 'it');
   if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) return withTarget('complete_task', complete[1]);
 
   // Delete
-  const remove = /^(?:delete|remove|drop|erase|trash|cancel|get rid of|scrap|discard)\s+(.+)$/i.exec(text);
+  const remove = /^(?:delete|remove|drop|erase|trash|cancel|get rid of|scrap|discard|nuke|kill|bin|forget about|scratch)\s+(.+)$/i.exec(
+    text,
+  );
   if (remove?.[1]) return withTarget('delete_task', remove[1]);
 
   // Sort
@@ -474,7 +463,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
   // Recurring (before add: "add standup every monday")
   const recurringBody = text.replace(STRIP_ADD, '');
-  if (/^(?:every|each|daily|weekly|monthly)\b/i.test(lower) || (STRIP_ADD.test(text) && recurrencePattern(recurringBody))) {
+  const everyInside = /\b(?:every|each)!?\s/i.test(lower) && !/^(?:show|list|what|which|find|search|look|sort|how)\b/i.test(lower);
+  if (
+    /^(?:every|each|daily|weekly|monthly)\b/i.test(lower) ||
+    ((STRIP_ADD.test(text) || everyInside) && recurrencePattern(recurringBody))
+  ) {
     const recurring = createRecurring(recurringBody, known);
     if (recurring) return recurring;
   }
@@ -501,7 +494,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Add
   if (STRIP_ADD.test(text) && /^(?:please\s+)?(?:add|create|new|put|todo|to-do)\b/i.test(text))
     return addTask(text, text.replace(STRIP_ADD, ''), known);
-  const need = /^(?:i\s+(?:need|have|must|should|gotta|got)\s+to|remember\s+to|don't forget to|dont forget to|todo:?)\s+(.+)$/i.exec(text);
+  const need =
+    /^(?:i\s+(?:need|have|must|should|gotta|got)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+to|i\s+should|remember\s+to|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?)\s+(.+)$/i.exec(
+      text,
+    );
   if (need?.[1]) return addTask(text, need[1], known);
 
   // Show / filter / list

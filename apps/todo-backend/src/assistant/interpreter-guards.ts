@@ -18,7 +18,13 @@ const NEGATED = new RegExp(
   'i',
 );
 
+/** "cancel that", "forget about it": as likely "never mind" as "delete the last task", so neither is done. */
+const CANCEL_LAST = /^(?:cancel|forget(?:\s+about)?|scrap)\s+(?:that|it|this)$/i;
+
 export function guardSentence(text: string): Interpretation | undefined {
+  if (CANCEL_LAST.test(text)) {
+    return { kind: 'help', reason: 'Nothing changed. To delete the task we were talking about, say "delete it".' };
+  }
   if (BULK.test(text)) {
     return {
       kind: 'help',

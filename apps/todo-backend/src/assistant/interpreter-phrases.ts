@@ -42,7 +42,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const clean = (text: string) =>
   text
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:.-]+|[\s,;:.-]+$/g, '')
+    .replace(/^[\s,;:.–—-]+|[\s,;:.–—-]+$/g, '')
     .replace(/^(?:and|with|to)\s+|\s+(?:and|with)$/gi, '')
     .replace(/^["'“‘](.*)["'”’]$/, '$1')
     .trim();

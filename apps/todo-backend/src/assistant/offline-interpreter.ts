@@ -61,7 +61,9 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
     rest.replace(/\s+(?:to|on)\s+my\s+(?:list|todo list|tasks)$/i, '').replace(/^(?:to|that i|i need to|i have to)\s+/i, ''),
   );
   if (!title && !quotedTitle) return { kind: 'help', reason: `I could not find a title in "${text}".` };
-  args.title = quotedTitle ? [quotedTitle, title].filter(Boolean).join(' ') : title;
+  // A quoted part keeps its place: "read \"The 5th Wave\"" is titled so, not "The 5th Wave read".
+  const quotedFirst = quoted ? clean(body.slice(0, quoted.index)) === '' || title === '' : true;
+  args.title = quotedTitle ? (quotedFirst ? [quotedTitle, title] : [title, `"${quotedTitle}"`]).filter(Boolean).join(' ') : title;
   if (priority.priority) args.priority = priority.priority;
   if (tags.tags.length > 0) args.tags = tags.tags;
   if (date.date) args.due_date = date.date;
@@ -267,10 +269,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const clearReminder =
     /^(?:remove|delete|clear|cancel|drop|turn off)\s+(?:the\s+)?reminders?\s+(?:for|from|on|of)\s+(.+)$/i.exec(text) ??
     /^(?:don't|do not|dont) remind me (?:about|of)\s+(.+)$/i.exec(text) ??
-    /^no\s+(?:more\s+)?reminders?\s+(?:for|on|about|of)\s+(.+)$/i.exec(text);
+    /^no\s+(?:more\s+)?reminders?\s+(?:for|on|about|of)\s+(.+)$/i.exec(text) ??
+    /^(?:stop|quit)\s+reminding\s+me\s+(?:about|of)\s+(.+)$/i.exec(text);
   if (clearReminder?.[1]) return withTarget('set_reminder', clearReminder[1], { clear: true });
   const remindBefore = new RegExp(
-    `^(?:remind\\s+me|set\\s+(?:a\\s+)?reminder|add\\s+(?:a\\s+)?reminder)\\s+(?:(?:about|for|of|on)\\s+)?(.*?)\\s*(${DURATION})\\s+(?:before|ahead|early|earlier)(?:\\s+(?:it'?s?\\s+due|the\\s+due\\s+date|(?:about|for|of|on)?\\s*(.+)))?$`,
+    `^(?:(?:remind|ping|alert|nudge|notify)\\s+me|set\\s+(?:a\\s+)?reminder|add\\s+(?:a\\s+)?reminder)\\s+(?:(?:about|for|of|on)\\s+)?(.*?)\\s*(${DURATION})\\s+(?:before|ahead|early|earlier)(?:\\s+(?:it'?s?\\s+due|the\\s+due\\s+date|(?:about|for|of|on)?\\s*(.+)))?$`,
     'i',
   ).exec(text);
   if (remindBefore) {
@@ -278,9 +281,13 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     const refText = (remindBefore[1] ?? '').trim() || (remindBefore[3] ?? '').trim() || 'it';
     return withTarget('set_reminder', refText, { before });
   }
-  const remindAt = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:about|for|of|on)\s+(.+?)\s+(?:at|on)\s+(.+)$/i.exec(text);
-  if (remindAt?.[1] && remindAt[2] && chrono.parse(remindAt[2]).length > 0)
-    return withTarget('set_reminder', remindAt[1], { at: remindAt[2].trim() });
+  // "remind me about 7 tomorrow at 8am": the time is the date phrase that ends the sentence, the task what precedes it.
+  const remindAbout = /^(?:(?:remind|ping|alert|nudge|notify)\s+me|set\s+(?:a\s+)?reminder)\s+(?:about|for|of|on)\s+(.+)$/i.exec(text);
+  const remindTime = remindAbout?.[1] ? chrono.parse(remindAbout[1]).at(-1) : undefined;
+  if (remindAbout?.[1] && remindTime && remindTime.index > 0 && remindTime.index + remindTime.text.length === remindAbout[1].length) {
+    const ref = remindAbout[1].slice(0, remindTime.index).replace(/\s+(?:at|on|for)\s*$/i, '');
+    if (ref.trim()) return withTarget('set_reminder', ref, { at: remindTime.text.replace(/^at\s+/i, '').trim() });
+  }
   const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
   if (remindAtFirst?.[1] && remindAtFirst[2]) return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
   const remindWhenTo = /^remind\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
@@ -442,7 +449,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     if (field) {
       const args: Record<string, unknown> = { field };
       if (
-        /\b(?:desc|descending|z-a|z to a|highest first|high(?:est)? to low(?:est)?|newest first|latest first|most recent|reverse|last first)\b/i.test(
+        /\b(?:desc|descending|z-a|z to a|highest first|high(?:est)? to low(?:est)?|newest first|latest first|most recent(?:ly)?|reverse|last first)\b/i.test(
           lower,
         )
       )
@@ -480,7 +487,9 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:any|anything|tasks?|todos?)\s+(?:about|mentioning|containing|with the word|called|named|matching)\s+(.+)$/i.exec(text) ??
     /^(?:do i have|is there)\s+(?:a|an|any)\s+(?:task|todo)s?\s+(?:about|for|called|named|mentioning)\s+(.+)$/i.exec(text);
   if (search?.[1]) {
-    const query = clean(search[1]);
+    const query = clean(
+      search[1].replace(/^(?:anything|everything|something|stuff)\s+(?:about|on|with|for)\s+/i, '').replace(/^the\s+/i, ''),
+    );
     const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(query);
     if (!looksLikeFilter) {
       const inProject = extractProject(query, known);

@@ -137,6 +137,8 @@ describe('quick-add parser', () => {
       ['1:1 every other tuesday', '1:1', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', '2026-01-27T14:00:00.000Z'],
       ['hike every weekend', 'hike', 'FREQ=WEEKLY;BYDAY=SA,SU', '2026-01-24T14:00:00.000Z'],
       ['clean filter every 2 weeks', 'clean filter', 'FREQ=WEEKLY;INTERVAL=2', '2026-01-23T14:00:00.000Z'],
+      ['pay the cleaner every 2 weeks on friday', 'pay the cleaner', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', '2026-01-23T14:00:00.000Z'],
+      ['swim every other week on mon and wed', 'swim', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE', '2026-01-26T14:00:00.000Z'],
       ['sync biweekly', 'sync', 'FREQ=WEEKLY;INTERVAL=2', '2026-01-23T14:00:00.000Z'],
       ['pay rent every month on the 1st', 'pay rent', 'FREQ=MONTHLY;BYMONTHDAY=1', '2026-02-01T14:00:00.000Z'],
       ['pay card every 15th', 'pay card', 'FREQ=MONTHLY;BYMONTHDAY=15', '2026-02-15T14:00:00.000Z'],

@@ -159,6 +159,17 @@ const EVERY_FORMS: [RegExp, (match: RegExpExecArray) => { rule: string; time?: [
     (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${m[1]}` }),
   ],
   [
+    // "every 2 weeks on friday", "every other week on tue and thu": the interval on those days.
+    new RegExp(`^(other|\\d{1,3}|two|three|four)\\s+weeks?\\s+on\\s+(${WEEKDAY}(?:\\s*(?:,\\s*and|,|and|&)\\s*${WEEKDAY})*)\\b`, 'iu'),
+    (m) => {
+      const word = (m[1] ?? '').toLowerCase();
+      const n = COUNTS[word] ?? Number(word);
+      const days = dayList(m[2] ?? '');
+      if (!n || !days) return undefined;
+      return { rule: n === 1 ? `FREQ=WEEKLY;BYDAY=${days}` : `FREQ=WEEKLY;INTERVAL=${n};BYDAY=${days}` };
+    },
+  ],
+  [
     /^(other|\d{1,3}|two|three|four|five|six)\s+(day|week|month|year)s?\b/iu,
     (m) => {
       const word = (m[1] ?? '').toLowerCase();

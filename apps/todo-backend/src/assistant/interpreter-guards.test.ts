@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { interpret } from './offline-interpreter.ts';
 
 describe('sentences the offline interpreter asks about instead of acting', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['delete everything', { action: 'delete' }],
+    ['Clear my list', { action: 'delete' }],
+    ['empty my todo list', { action: 'delete' }],
+    ['delete all tasks in my list', { action: 'delete' }],
+    ['remove all tasks from Groceries', { action: 'delete', project: 'Groceries' }],
+    ['delete all completed tasks', { action: 'delete', completedOnly: true }],
+    ['mark everything as done', { action: 'complete' }],
+    ['mark everything in the Work project as done', { action: 'complete', project: 'Work' }],
+  ])('asks to confirm %j before changing anything', (phrase, request) => {
+    expect(interpret(phrase, { projects: ['Groceries', 'Work'] })).toEqual({ kind: 'bulk', ...request });
+  });
+
   it.each([
-    'delete everything',
-    'Clear my list',
-    'remove all tasks from Groceries',
-    'mark everything as done',
-    'empty my todo list',
+    'delete all overdue tasks',
     'is the report done?',
     'did I finish the slides',
     'should I delete the gym task?',

@@ -1,7 +1,7 @@
-import type { Interpretation } from './offline-interpreter.ts';
+import type { BulkAction, Interpretation } from './offline-interpreter.ts';
 
-// Sentences the interpreter must not act on, read before any verb is: requests to change every task at once,
-// questions about a task, and instructions not to do something. Each answers with a question instead of a call.
+// Sentences the interpreter must not act on as they stand, read before any verb is: requests to change every task at
+// once (confirmed first, with the count), questions about a task, and instructions not to do something (a question).
 
 const CHANGE_VERB =
   '(?:delete|remove|clear|wipe|erase|empty|trash|purge|nuke|scrap|drop|cancel|complete|finish|close|mark|check\\s+off|tick\\s+off|cross\\s+off)';
@@ -10,6 +10,20 @@ const BULK = new RegExp(
   `^${CHANGE_VERB}\\s+(?:out\\s+)?(?:(?:all|every|everything|each)\\b(?!\\s+(?:the\\s+)?(?:tags?|labels?|reminders?)\\b)|(?:my|the)\\s+(?:whole\\s+|entire\\s+|full\\s+)?(?:todo\\s+|to-do\\s+|task\\s+)?list\\b)`,
   'i',
 );
+const COMPLETING = /^(?:complete|finish|close|mark|check\s+off|tick\s+off|cross\s+off)\b/i;
+/**
+ * The bulk requests read as they are: every task, every completed one, or those of one project ("delete all completed
+ * tasks", "remove all tasks from Groceries", "mark everything in the Work project as done", "clear my list"). Any other
+ * selection ("delete all overdue tasks") is not guessed at: the user is asked to go one task at a time.
+ */
+const BULK_SELECTION = new RegExp(
+  `^${CHANGE_VERB}\\s+(?:out\\s+)?(?:(?:all|every|everything|each)(?:\\s+(?:of\\s+)?(?:my|the))?(?:\\s+(completed|done|finished))?` +
+    '(?:\\s+(?:tasks?|todos?|to-dos?|items?|things?))?(?:\\s+(?:from|in)\\s+(?:the\\s+|my\\s+)?(.+?)(?:\\s+(?:project|list))?)?' +
+    '(?:\\s+as\\s+(?:done|complete|completed|finished))?|(?:my|the)\\s+(?:whole\\s+|entire\\s+|full\\s+)?(?:todo\\s+|to-do\\s+|task\\s+)?list)[.!?]*$',
+  'i',
+);
+/** "in my list", "from my todo list": the whole list, not a project. */
+const WHOLE_LIST = /^(?:(?:todo|to-do|task)\s+)?(?:list|tasks|todos)$/i;
 /** "is the report done?", "did I finish the slides?", "should I delete the gym task?" ("is there …" is a search). */
 const QUESTION = /^(?:is|are|was|were|did|does|has|have|should|shall)\s+(?!there\b)\S+/i;
 /** "don't delete the report", "do not mark 5 as done" ("don't remind me about …" and "don't forget to …" are read). */
@@ -26,9 +40,21 @@ export function guardSentence(text: string): Interpretation | undefined {
     return { kind: 'help', reason: 'Nothing changed. To delete the task we were talking about, say "delete it".' };
   }
   if (BULK.test(text)) {
+    const selection = BULK_SELECTION.exec(text);
+    if (!selection) {
+      return {
+        kind: 'help',
+        reason:
+          'I change many tasks at once only as all of them, all completed ones, or all of one project; otherwise say which task (its number or words of its title).',
+      };
+    }
+    const action: BulkAction = COMPLETING.test(text) ? 'complete' : 'delete';
+    const project = selection[2] && !WHOLE_LIST.test(selection[2]) ? selection[2] : undefined;
     return {
-      kind: 'help',
-      reason: 'That would change all your tasks at once, so I do it one task at a time: say which task (its number or words of its title).',
+      kind: 'bulk',
+      action,
+      ...(selection[1] && action === 'delete' ? { completedOnly: true } : {}),
+      ...(project ? { project } : {}),
     };
   }
   if (NEGATED.test(text)) return { kind: 'help', reason: 'Then I will leave it as it is. What should I do instead?' };

@@ -25,7 +25,11 @@ export type TaskRef = { id: number } | { title: string } | { last: true };
 
 export type Interpretation =
   | { kind: 'call'; tool: ToolName; args: Record<string, unknown>; target?: TaskRef }
-  | { kind: 'help'; reason?: string };
+  | { kind: 'help'; reason?: string }
+  /** A change to many tasks at once ("delete everything"): never done before the user confirms the count. */
+  | { kind: 'bulk'; action: BulkAction; completedOnly?: true; project?: string };
+
+export type BulkAction = 'delete' | 'complete';
 
 export const CAPABILITIES = [
   'add buy milk tomorrow at 5pm, high priority, tags home and errands',

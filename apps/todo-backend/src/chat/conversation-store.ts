@@ -1,12 +1,15 @@
 import type { ChatMessage } from '@doable/contracts';
 import type { TaskRef } from '../assistant/offline-interpreter.ts';
 import type { Executor } from '../database/executor.ts';
+import type { PendingBulk } from './bulk-change.ts';
 import { toStoredConversation } from './conversation-limits.ts';
 
 /** What the offline interpreter remembers between messages: the task last touched, and a question it asked. */
 export interface ConversationState {
   last_task_id?: number;
   pending?: { tool: string; args: Record<string, unknown>; candidates: number[] };
+  /** A change to many tasks waiting for the user's "yes". */
+  bulk?: PendingBulk;
   ref?: TaskRef;
 }
 

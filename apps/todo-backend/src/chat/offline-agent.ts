@@ -1,6 +1,7 @@
 import type { Task, ToolCallRecord } from '@doable/contracts';
 import { helpText, interpret, type TaskRef } from '../assistant/offline-interpreter.ts';
 import { callerProjects, describeTask, labelsOf, runTool, type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
+import { answerBulk, proposeBulk } from './bulk-change.ts';
 import type { ConversationState } from './conversation-store.ts';
 
 export interface AgentTurn {
@@ -94,6 +95,11 @@ const targetArgument = (tool: string) => (tool === 'add_subtask' ? 'parent' : 't
 
 /** Plain English → one tool call, with no model and no network: asks which task when a title matches several. */
 export async function respondOffline(ctx: ToolContext, message: string, state: ConversationState): Promise<AgentTurn> {
+  if (state.bulk) {
+    const answered = await answerBulk(ctx, message, state.bulk, state);
+    if (answered) return answered;
+    state = { ...state, bulk: undefined };
+  }
   if (state.pending) {
     const chosen = pendingChoice(message, state.pending);
     if (chosen !== undefined)
@@ -103,6 +109,7 @@ export async function respondOffline(ctx: ToolContext, message: string, state: C
   const projects = await callerProjects(ctx);
   const meaning = interpret(message, { projects: projects.map((project) => project.name) });
   if (meaning.kind === 'help') return { reply: helpText(meaning.reason), tool_calls: [], state: { ...state, pending: undefined } };
+  if (meaning.kind === 'bulk') return proposeBulk(ctx, meaning, state);
   const args = { ...meaning.args };
   if (meaning.target) {
     const reopening = meaning.tool === 'complete_task' && meaning.args.completed === false;

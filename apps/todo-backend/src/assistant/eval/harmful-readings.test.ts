@@ -77,8 +77,8 @@ describe('harmful readings, over the whole corpus', () => {
       )
       .map((item) => [item.phrase]),
   )('asks before any bulk delete or completion, changing nothing: %j', (phrase) => {
+    // A confirmation question naming the count (bulk), or a question back: never a call.
     const got = readPhrase(phrase);
-    expect(got.kind).toBe('help');
-    expect(got.kind === 'help' ? got.reason : '').toMatch(/one task at a time|which task/i);
+    expect(got.kind === 'bulk' || (got.kind === 'help' && /which task/i.test(got.reason ?? ''))).toBe(true);
   });
 });

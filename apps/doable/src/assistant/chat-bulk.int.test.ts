@@ -78,6 +78,7 @@ describe.each(STORAGE_KINDS)('chat asks before changing many tasks at once, on %
       await add(ada.token, { title: 'eggs', project_id: groceries }),
     ];
     const inInbox = await add(ada.token, { title: 'stays open' });
+    const rake = await add(sam.token, { title: 'rake the leaves', project_id: viewed });
 
     const say = conversation(ada.token);
     const asked = await say('mark everything in the groceries project as done');
@@ -87,6 +88,7 @@ describe.each(STORAGE_KINDS)('chat asks before changing many tasks at once, on %
     expect((await t.api.get(`/api/v1/tasks/${inInbox.id}`, ada.token)).body.completed).toBe(false);
 
     expect((await say('delete all tasks from Garden')).reply).toMatch(/can view "Garden" but not change its tasks\. Nothing was changed/);
+    expect((await t.api.get(`/api/v1/tasks/${rake.id}`, ada.token)).status).toBe(200);
     expect((await say('remove all tasks from Holidays')).reply).toMatch(/no project called "Holidays".*Nothing was changed/);
     expect((await say('complete all tasks in Groceries')).reply).toMatch(/no open tasks in "Groceries"/);
     expect((await say('yes')).tool_calls).toEqual([]);

@@ -1,0 +1,156 @@
+import { TOOL_NAMES } from '@doable/contracts';
+import { FUTURE_YEAR } from '@doable/test-kit';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
+import { aSharedProject, connectMcp, ROLES, type Role, type RoleUsers, type Shared, signUpRoles } from './isolation-matrix-fixture.ts';
+
+/**
+ * Every MCP tool, called by each role against a shared project's task (or the project itself), and the chat's
+ * phrasing of the same. Members read; a viewer's change is a tool error naming the role needed; a non-member or a
+ * removed member gets the very answer a task or project that does not exist gets, so nothing hints that it does.
+ */
+
+/**
+ * `read`: every member sees the shared task in the answer. `write`: owner and editor; a viewer is told an editor is
+ * needed. `manage`: the owner only. `own`: about the caller's own account, the same for every role, and never shows the
+ * shared project to someone outside it.
+ */
+type Access = 'read' | 'write' | 'manage' | 'own';
+/** `fresh`: the call removes what later calls use, so each role gets a shared project of its own. */
+type ToolRow = { args: (s: Shared) => Record<string, unknown>; access: Access; fresh?: true };
+
+const when = `${FUTURE_YEAR}-03-01T10:00:00Z`;
+
+const toolRows: Record<(typeof TOOL_NAMES)[number], ToolRow> = {
+  add_task: { args: (s) => ({ title: 'Tool task', project: s.projectId }), access: 'write' },
+  add_tasks: { args: (s) => ({ tasks: [{ title: 'Batch task', project: s.projectId }] }), access: 'write' },
+  list_tasks: { args: (s) => ({ status: 'all', project: s.projectId }), access: 'read' },
+  update_task: { args: (s) => ({ task_id: s.taskId, description: 'changed' }), access: 'write' },
+  complete_task: { args: (s) => ({ task_id: s.taskId }), access: 'write' },
+  delete_task: { args: (s) => ({ task_id: s.taskId }), access: 'write', fresh: true },
+  search_tasks: { args: (s) => ({ query: s.taskTitle, status: 'all', project: s.projectId }), access: 'read' },
+  set_priority: { args: (s) => ({ task_id: s.taskId, priority: 'low' }), access: 'write' },
+  add_tag: { args: (s) => ({ task_id: s.taskId, tag: 'shared' }), access: 'write' },
+  // Each caller removes a tag the task still has: a project of its own, its task tagged.
+  remove_tag: { args: (s) => ({ task_id: s.taskId, tag: 'shared' }), access: 'write', fresh: true },
+  set_due_date: { args: (s) => ({ task_id: s.taskId, date: when }), access: 'write' },
+  create_recurring: { args: (s) => ({ title: 'Standup', pattern: 'daily', project: s.projectId }), access: 'write' },
+  create_recurring_task: { args: (s) => ({ title: 'Review', pattern: 'weekly', project: s.projectId }), access: 'write' },
+  filter_tasks: { args: (s) => ({ status: 'all', project: s.projectId }), access: 'read' },
+  sort_tasks: { args: (s) => ({ field: 'title', status: 'all', project: s.projectId }), access: 'read' },
+  set_reminder: { args: (s) => ({ task_id: s.taskId, at: when }), access: 'write' },
+  list_tags: { args: () => ({}), access: 'own' },
+  quick_add: { args: (s) => ({ text: 'quick errand', project: s.projectId }), access: 'write' },
+  list_projects: { args: () => ({ archived: 'all' }), access: 'own' },
+  create_project: { args: () => ({ name: 'Mine' }), access: 'own' },
+  share_project: { args: (s) => ({ project: s.projectId, link: true }), access: 'manage' },
+  assign_task: { args: (s) => ({ task_id: s.taskId, assignee: 'me' }), access: 'write' },
+  move_task: { args: (s) => ({ task_id: s.taskId, project: s.projectId, parent: null }), access: 'write' },
+  add_subtask: { args: (s) => ({ parent: s.taskId, title: 'Step one' }), access: 'write' },
+};
+
+type ToolAnswer = { isError?: boolean; content?: Array<{ type: string; text?: string }>; structuredContent?: unknown };
+
+const textOf = (answer: ToolAnswer) => (answer.content ?? []).map((c) => c.text ?? '').join('\n');
+
+/** Ids that no task or project has: what a caller gets for them is what "does not exist" looks like. */
+const GHOST_TASK = 987_654_321;
+const GHOST_PROJECT = 987_654_320;
+
+/** The answer with the ids it names replaced, so the answer about a real id compares with the one about a ghost. */
+function withoutIds(answer: unknown, s: Pick<Shared, 'taskId' | 'projectId'>): string {
+  return JSON.stringify(answer)
+    .replace(new RegExp(`\\b(${s.taskId}|${GHOST_TASK})\\b`, 'g'), '<task>')
+    .replace(new RegExp(`\\b(${s.projectId}|${GHOST_PROJECT})\\b`, 'g'), '<project>');
+}
+
+const NEEDS_EDITOR = /Only an editor or the owner of the project can do this; you are a viewer here/;
+const NEEDS_OWNER = (role: Role) => new RegExp(`Only the project's owner can do this; you are an? ${role} here`);
+
+describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
+  let t: TestApp;
+  let users: RoleUsers;
+  const clients = {} as Record<Role, Client>;
+
+  beforeAll(async () => {
+    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
+    users = await signUpRoles(t);
+    for (const role of ROLES) clients[role] = await connectMcp(t.url, users[role].token);
+  });
+  afterAll(async () => {
+    for (const client of Object.values(clients)) await client.close();
+    await t?.stop();
+  });
+
+  it('has a row for every tool the server lists, and none for a tool that is gone', async () => {
+    const { tools } = await clients.owner.listTools();
+    expect(Object.keys(toolRows).sort()).toEqual(tools.map((tool) => tool.name).sort());
+  });
+
+  it('gives each role exactly what the permission table allows, tool by tool', async () => {
+    const failures: string[] = [];
+    const common = await aSharedProject(t, users);
+    for (const name of TOOL_NAMES) {
+      const row = toolRows[name];
+      for (const role of ROLES) {
+        const s = row.fresh ? await aSharedProject(t, users, { tags: ['shared'] }) : common;
+        const call = (args: Record<string, unknown>) => clients[role].callTool({ name, arguments: args }) as Promise<ToolAnswer>;
+        const answer = await call(row.args(s));
+        const text = textOf(answer);
+        const fail = (why: string) => failures.push(`${name} as ${role}: ${why} (${text.slice(0, 200)})`);
+        const member = role === 'owner' || role === 'editor' || role === 'viewer';
+        if (row.access === 'own') {
+          if (answer.isError) fail('refused');
+          if (!member && JSON.stringify(answer).includes(s.projectName)) fail('shows the shared project');
+          continue;
+        }
+        if (!member) {
+          // Exactly the answer for what does not exist: same error, same words.
+          const ghost = await call(row.args({ ...s, taskId: GHOST_TASK, projectId: GHOST_PROJECT }));
+          if (!answer.isError) fail('not refused');
+          if (withoutIds(answer, s) !== withoutIds(ghost, s)) fail(`answer differs from a missing one's: ${textOf(ghost).slice(0, 200)}`);
+          if (JSON.stringify(answer).includes(s.taskTitle) || JSON.stringify(answer).includes(s.projectName)) fail('hints at the project');
+          continue;
+        }
+        const allowed = row.access === 'read' || (row.access === 'write' ? role !== 'viewer' : role === 'owner');
+        if (allowed) {
+          if (answer.isError) fail('refused');
+          if (row.access === 'read' && !JSON.stringify(answer).includes(s.taskTitle)) fail('does not show the shared task');
+        } else {
+          if (!answer.isError) fail('not refused');
+          const needed = row.access === 'write' ? NEEDS_EDITOR : NEEDS_OWNER(role);
+          if (!needed.test(text)) fail('refusal does not name the role needed');
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers each role the same through the chat, which runs the same tools', async () => {
+    const s = await aSharedProject(t, users);
+    const say = async (role: Role, message: string) => {
+      const res = await t.api.post('/api/v1/chat', { message }, users[role].token);
+      expect(res.status, `${role}: ${message}`).toBe(200);
+      return res.body as { reply: string; tool_calls: Array<{ ok: boolean }> };
+    };
+    for (const role of ROLES) {
+      const listed = await say(role, `what's in the ${s.projectName} project?`);
+      const asked = await say(role, `set priority of task ${s.taskId} to low`);
+      if (role === 'owner' || role === 'editor' || role === 'viewer') {
+        expect(listed.reply, role).toContain(s.taskTitle);
+      }
+      if (role === 'viewer') expect(asked.reply).toMatch(NEEDS_EDITOR);
+      if (role === 'owner' || role === 'editor') expect(asked.tool_calls.every((c) => c.ok), role).toBe(true);
+      if (role === 'nonMember' || role === 'removed') {
+        const ghostList = await say(role, `what's in the Nowhere ${s.projectName} project?`);
+        const ghostAsk = await say(role, `set priority of task ${GHOST_TASK} to low`);
+        // The reply quotes the name asked for (lower-cased): the rest must be word for word the same.
+        const unnamed = (reply: string, name: string) => reply.replaceAll(name.toLowerCase(), '<name>');
+        expect(unnamed(listed.reply, s.projectName), role).toBe(unnamed(ghostList.reply, `Nowhere ${s.projectName}`));
+        expect(withoutIds(asked.reply, s), role).toBe(withoutIds(ghostAsk.reply, s));
+        expect(JSON.stringify([listed, asked]), role).not.toContain(s.taskTitle);
+      }
+    }
+  });
+});

@@ -94,7 +94,7 @@ describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
     for (const name of TOOL_NAMES) {
       const row = toolRows[name];
       for (const role of ROLES) {
-        const s = row.fresh ? await aSharedProject(t, users, { tags: ['shared'] }) : common;
+        const s = row.fresh ? await aSharedProject(t, users, { task: { tags: ['shared'] } }) : common;
         const call = (args: Record<string, unknown>) => clients[role].callTool({ name, arguments: args }) as Promise<ToolAnswer>;
         const answer = await call(row.args(s));
         const text = textOf(answer);
@@ -141,7 +141,11 @@ describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
         expect(listed.reply, role).toContain(s.taskTitle);
       }
       if (role === 'viewer') expect(asked.reply).toMatch(NEEDS_EDITOR);
-      if (role === 'owner' || role === 'editor') expect(asked.tool_calls.every((c) => c.ok), role).toBe(true);
+      if (role === 'owner' || role === 'editor')
+        expect(
+          asked.tool_calls.every((c) => c.ok),
+          role,
+        ).toBe(true);
       if (role === 'nonMember' || role === 'removed') {
         const ghostList = await say(role, `what's in the Nowhere ${s.projectName} project?`);
         const ghostAsk = await say(role, `set priority of task ${GHOST_TASK} to low`);

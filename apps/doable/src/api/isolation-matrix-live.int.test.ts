@@ -87,6 +87,35 @@ const liveRows: Record<LiveMessage['type'], Scenario[]> = {
       },
       receives: { owner: ['task.updated'], editor: ['project_removed:removed'], viewer: ['task.updated'] },
     },
+    {
+      // Their task is unassigned as they go: the members see that, the one removed only that they were.
+      what: 'the owner removes the editor the task is assigned to',
+      project: () => ({ task: { assignee_id: users.editor.userId } }),
+      cause: (s) => removeMember(s, 'editor'),
+      receives: { owner: ['task.updated'], editor: ['project_removed:removed'], viewer: ['task.updated'] },
+    },
+    {
+      what: 'the non-member joins by a link, then the owner changes the task',
+      cause: async (s) => {
+        expect((await t.api.post(`/api/v1/invites/${s.linkToken}/accept`, {}, users.nonMember.token)).status).toBe(200);
+        await t.settle();
+        await patchTask(s, { description: 'after the join' });
+      },
+      receives: { ...MEMBERS_SEE('task.updated'), nonMember: ['task.updated'] },
+    },
+    {
+      what: 'the owner makes the viewer an editor, then the editor a viewer: nobody is told to drop the project',
+      cause: async (s) => {
+        for (const [member, role] of [
+          ['viewer', 'editor'],
+          ['editor', 'viewer'],
+        ] as const) {
+          const path = `/api/v1/projects/${s.projectId}/members/${users[member].userId}`;
+          expect((await t.api.patch(path, { role }, users.owner.token)).status).toBe(200);
+        }
+      },
+      receives: {},
+    },
   ],
   reminder: [
     {

@@ -1,5 +1,5 @@
 import { TOOL_NAMES } from '@doable/contracts';
-import { FUTURE_YEAR } from '@doable/test-kit';
+import { FUTURE_YEAR, manualClock } from '@doable/test-kit';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
@@ -71,10 +71,12 @@ const NEEDS_OWNER = (role: Role) => new RegExp(`Only the project's owner can do 
 describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
   let t: TestApp;
   let users: RoleUsers;
+  // Fixed at noon UTC, so a task due now is due today in every test user's time zone.
+  const clock = manualClock(`${FUTURE_YEAR}-05-05T12:00:00Z`);
   const clients = {} as Record<Role, Client>;
 
   beforeAll(async () => {
-    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
+    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), clock });
     users = await signUpRoles(t);
     for (const role of ROLES) clients[role] = await connectMcp(t.url, users[role].token);
   });
@@ -125,6 +127,70 @@ describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it('names the shared project and task by name to members only: to others, as a name nobody has', async () => {
+    const failures: string[] = [];
+    const s = await aSharedProject(t, users);
+    /** Tools that take a project or a task by name; `name` is the shared one or a ghost's. */
+    const byName: Array<[string, Access, (project: string, task: string) => Record<string, unknown>]> = [
+      ['list_tasks', 'read', (project) => ({ status: 'all', project })],
+      ['add_task', 'write', (project) => ({ title: 'By name', project })],
+      ['add_subtask', 'write', (_, task) => ({ parent: task, title: 'Step by name' })],
+      ['move_task', 'write', (project) => ({ task_id: s.taskId, project })],
+      ['share_project', 'manage', (project) => ({ project, link: true })],
+    ];
+    for (const [name, access, args] of byName) {
+      for (const role of ROLES) {
+        const call = (a: Record<string, unknown>) => clients[role].callTool({ name, arguments: a }) as Promise<ToolAnswer>;
+        const answer = await call(args(s.projectName, s.taskTitle));
+        const text = textOf(answer);
+        const fail = (why: string) => failures.push(`${name} by name as ${role}: ${why} (${text.slice(0, 200)})`);
+        if (role === 'nonMember' || role === 'removed') {
+          const ghostProject = `Nowhere ${s.projectName}`;
+          const ghostTask = `Nowhere ${s.taskTitle}`;
+          const ghost = await call(args(ghostProject, ghostTask));
+          const unnamed = (a: ToolAnswer, project: string, task: string) =>
+            withoutIds(a, s)
+              .replaceAll(task.toLowerCase(), '<task>')
+              .replaceAll(task, '<task>')
+              .replaceAll(project.toLowerCase(), '<project>')
+              .replaceAll(project, '<project>');
+          if (!answer.isError) fail('not refused');
+          if (unnamed(answer, s.projectName, s.taskTitle) !== unnamed(ghost, ghostProject, ghostTask))
+            fail(`differs from a missing name's: ${textOf(ghost).slice(0, 200)}`);
+          continue;
+        }
+        const allowed = access === 'read' || (access === 'write' ? role !== 'viewer' : role === 'owner');
+        if (allowed && answer.isError) fail('refused');
+        if (!allowed && !(access === 'write' ? NEEDS_EDITOR : NEEDS_OWNER(role)).test(text)) fail('refusal does not name the role needed');
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('reads the shared task as a resource for members only; to others it is a resource that does not exist', async () => {
+    const today = clock.now().toISOString();
+    const s = await aSharedProject(t, users, { task: { due_date: today } });
+    const read = (role: Role, uri: string) =>
+      clients[role].readResource({ uri }).then(
+        (result) => JSON.stringify(result),
+        (error: Error) => `refused: ${error.message}`,
+      );
+    for (const role of ROLES) {
+      const task = await read(role, `doable://tasks/${s.taskId}`);
+      const lists = [await read(role, 'doable://tasks/today'), await read(role, 'doable://projects')].join('\n');
+      if (role === 'nonMember' || role === 'removed') {
+        expect(withoutIds(task, s), role).toBe(withoutIds(await read(role, `doable://tasks/${GHOST_TASK}`), s));
+        expect(task, role).toMatch(/^refused/);
+        expect(lists, role).not.toContain(s.taskTitle);
+        expect(lists, role).not.toContain(s.projectName);
+      } else {
+        expect(task, role).toContain(s.taskTitle);
+        expect(lists, role).toContain(s.taskTitle);
+        expect(lists, role).toContain(s.projectName);
+      }
+    }
   });
 
   it('answers each role the same through the chat, which runs the same tools', async () => {

@@ -95,6 +95,14 @@ const liveRows: Record<LiveMessage['type'], Scenario[]> = {
       receives: { owner: ['task.updated'], editor: ['project_removed:removed'], viewer: ['task.updated'] },
     },
     {
+      what: 'an editor completes a recurring task: the next occurrence is made',
+      project: () => ({ task: { recurring: 'daily', due_date: inAMinute() } }),
+      cause: async (s) => {
+        expect((await t.api.patch(`/api/v1/tasks/${s.taskId}/complete`, {}, users.editor.token)).status).toBe(200);
+      },
+      receives: MEMBERS_SEE('task.updated', 'task.updated'),
+    },
+    {
       what: 'the non-member joins by a link, then the owner changes the task',
       cause: async (s) => {
         expect((await t.api.post(`/api/v1/invites/${s.linkToken}/accept`, {}, users.nonMember.token)).status).toBe(200);

@@ -85,6 +85,17 @@ describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
     await t?.stop();
   });
 
+  /** The shared project as its owner sees it: its tasks, members and invite links. */
+  async function projectState(s: Shared) {
+    const read = async (path: string) => (await t.api.get(path, users.owner.token)).body;
+    return {
+      project: await read(`/api/v1/projects/${s.projectId}`),
+      tasks: await read(`/api/v1/tasks?project=${s.projectId}&status=all&limit=200`),
+      members: await read(`/api/v1/projects/${s.projectId}/members`),
+      links: await read(`/api/v1/projects/${s.projectId}/invite-links`),
+    };
+  }
+
   it('has a row for every tool the server lists, and none for a tool that is gone', async () => {
     const { tools } = await clients.owner.listTools();
     expect(Object.keys(toolRows).sort()).toEqual(tools.map((tool) => tool.name).sort());
@@ -98,10 +109,15 @@ describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
       for (const role of ROLES) {
         const s = row.fresh ? await aSharedProject(t, users, { task: { tags: ['shared'] } }) : common;
         const call = (args: Record<string, unknown>) => clients[role].callTool({ name, arguments: args }) as Promise<ToolAnswer>;
+        const member = role === 'owner' || role === 'editor' || role === 'viewer';
+        const refusable = !member || role === 'viewer' || (role === 'editor' && row.access === 'manage');
+        const before = refusable && row.access !== 'own' ? await projectState(s) : undefined;
         const answer = await call(row.args(s));
         const text = textOf(answer);
         const fail = (why: string) => failures.push(`${name} as ${role}: ${why} (${text.slice(0, 200)})`);
-        const member = role === 'owner' || role === 'editor' || role === 'viewer';
+        // A refused call, or a viewer's read, changes nothing in the project.
+        if (before && (answer.isError || row.access === 'read') && JSON.stringify(await projectState(s)) !== JSON.stringify(before))
+          fail('changed the project');
         if (row.access === 'own') {
           if (answer.isError) fail('refused');
           if (!member && JSON.stringify(answer).includes(s.projectName)) fail('shows the shared project');

@@ -124,6 +124,15 @@ const liveRows: Record<LiveMessage['type'], Scenario[]> = {
       },
       receives: {},
     },
+    {
+      what: 'the owner archives the project and hands it to the editor',
+      cause: async (s) => {
+        expect((await t.api.patch(`/api/v1/projects/${s.projectId}`, { archived: true }, users.owner.token)).status).toBe(200);
+        const path = `/api/v1/projects/${s.projectId}/transfer`;
+        expect((await t.api.post(path, { user_id: users.editor.userId }, users.owner.token)).status).toBe(200);
+      },
+      receives: {},
+    },
   ],
   reminder: [
     {

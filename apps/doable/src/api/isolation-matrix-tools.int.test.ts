@@ -185,9 +185,9 @@ describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
     expect(failures).toEqual([]);
   });
 
-  it('reads the shared task as a resource for members only; to others it is a resource that does not exist', async () => {
+  it('reads the shared task as a resource, in prompts and in tag completion for members only; to others it does not exist', async () => {
     const today = clock.now().toISOString();
-    const s = await aSharedProject(t, users, { task: { due_date: today } });
+    const s = await aSharedProject(t, users, { task: { due_date: today, tags: ['sharedtag'] } });
     const read = (role: Role, uri: string) =>
       clients[role].readResource({ uri }).then(
         (result) => JSON.stringify(result),
@@ -195,16 +195,28 @@ describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
       );
     for (const role of ROLES) {
       const task = await read(role, `doable://tasks/${s.taskId}`);
-      const lists = [await read(role, 'doable://tasks/today'), await read(role, 'doable://projects')].join('\n');
+      const prompt = async (name: string, args: Record<string, string>) =>
+        JSON.stringify(await clients[role].getPrompt({ name, arguments: args }));
+      const lists = [
+        await read(role, 'doable://tasks/today'),
+        await read(role, 'doable://projects'),
+        await prompt('plan_my_day', {}),
+        await prompt('weekly_review', {}),
+        JSON.stringify(
+          await clients[role].complete({ ref: { type: 'ref/prompt', name: 'weekly_review' }, argument: { name: 'tag', value: 'shared' } }),
+        ),
+      ].join('\n');
       if (role === 'nonMember' || role === 'removed') {
         expect(withoutIds(task, s), role).toBe(withoutIds(await read(role, `doable://tasks/${GHOST_TASK}`), s));
         expect(task, role).toMatch(/^refused/);
         expect(lists, role).not.toContain(s.taskTitle);
         expect(lists, role).not.toContain(s.projectName);
+        expect(lists, role).not.toContain('sharedtag');
       } else {
         expect(task, role).toContain(s.taskTitle);
         expect(lists, role).toContain(s.taskTitle);
         expect(lists, role).toContain(s.projectName);
+        expect(lists, role).toContain('sharedtag');
       }
     }
   });

@@ -221,6 +221,33 @@ describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
     }
   });
 
+  it('lists and searches across all of the caller’s projects show the shared task to members only', async () => {
+    const s = await aSharedProject(t, users, { task: { tags: ['acrosstag'] } });
+    const word = s.taskTitle.split(' ').slice(0, 2).join(' ');
+    for (const role of ROLES) {
+      const call = async (name: string, args: Record<string, unknown>) =>
+        JSON.stringify(await clients[role].callTool({ name, arguments: args }));
+      const rest = async (query: string) =>
+        JSON.stringify((await t.api.get(`/api/v1/tasks?status=all&limit=200&${query}`, users[role].token)).body);
+      // Each listing and what shows the shared task in it: its title, or for tag counts its tag.
+      const listings: Array<[string, string, string]> = [
+        ['list_tasks', await call('list_tasks', { status: 'all', limit: 200 }), s.taskTitle],
+        ['search_tasks', await call('search_tasks', { query: word, status: 'all' }), s.taskTitle],
+        ['filter_tasks', await call('filter_tasks', { status: 'all', tags: ['acrosstag'] }), s.taskTitle],
+        ['sort_tasks', await call('sort_tasks', { field: 'title', status: 'all', limit: 200 }), s.taskTitle],
+        ['list_tags', await call('list_tags', {}), 'acrosstag'],
+        ['GET /tasks?search', await rest(`search=${encodeURIComponent(word)}`), s.taskTitle],
+        ['GET /tasks?tags', await rest('tags=acrosstag'), s.taskTitle],
+        ['GET /tags', JSON.stringify((await t.api.get('/api/v1/tags', users[role].token)).body), 'acrosstag'],
+      ];
+      const member = role === 'owner' || role === 'editor' || role === 'viewer';
+      for (const [listing, text, mark] of listings) {
+        expect(text.includes(mark), `${listing} as ${role}`).toBe(member);
+        expect(text.includes(s.taskTitle) || text.includes(s.projectName), `${listing} as ${role}`).toBe(member && mark === s.taskTitle);
+      }
+    }
+  });
+
   it('answers each role the same through the chat, which runs the same tools', async () => {
     const s = await aSharedProject(t, users);
     const say = async (role: Role, message: string) => {
@@ -247,6 +274,7 @@ describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
         const unnamed = (reply: string, name: string) => reply.replaceAll(name.toLowerCase(), '<name>');
         expect(unnamed(listed.reply, s.projectName), role).toBe(unnamed(ghostList.reply, `Nowhere ${s.projectName}`));
         expect(withoutIds(asked.reply, s), role).toBe(withoutIds(ghostAsk.reply, s));
+        expect(withoutIds(asked.tool_calls, s), role).toBe(withoutIds(ghostAsk.tool_calls, s));
         expect(JSON.stringify([listed, asked]), role).not.toContain(s.taskTitle);
       }
     }

@@ -193,6 +193,12 @@ const liveRows: Record<LiveMessage['type'], Scenario[]> = {
     { what: 'the owner removes the editor', cause: (s) => removeMember(s, 'editor'), receives: { editor: ['project_removed:removed'] } },
     { what: 'the viewer leaves', cause: (s) => removeMember(s, 'viewer', 'viewer'), receives: { viewer: ['project_removed:removed'] } },
     {
+      what: 'the viewer the task is assigned to leaves',
+      project: () => ({ task: { assignee_id: users.viewer.userId } }),
+      cause: (s) => removeMember(s, 'viewer', 'viewer'),
+      receives: { owner: ['task.updated'], editor: ['task.updated'], viewer: ['project_removed:removed'] },
+    },
+    {
       what: 'the owner deletes the project',
       cause: async (s) => {
         expect((await t.api.delete(`/api/v1/projects/${s.projectId}`, users.owner.token)).status).toBe(204);

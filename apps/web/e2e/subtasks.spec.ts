@@ -151,6 +151,52 @@ describe('subtasks and manual order in the browser', () => {
     await context.close();
   });
 
+  it('adds a subtask from the New task dialog, and shows the API’s refusal under a parent four levels deep', async () => {
+    const ada = await newUser(stack.app, 'Ada');
+    const trip = await createProject(ada, 'Trip');
+    const plan = (await api().post<Task>('/api/v1/tasks', { title: 'Plan trip', project_id: trip.id }, ada.token)).body;
+    const hotel = (await api().post<Task>('/api/v1/tasks', { title: 'Book hotel', parent_id: plan.id }, ada.token)).body;
+    const prices = (await api().post<Task>('/api/v1/tasks', { title: 'Compare prices', parent_id: hotel.id }, ada.token)).body;
+    const reviews = (await api().post<Task>('/api/v1/tasks', { title: 'Read reviews', parent_id: prices.id }, ada.token)).body;
+    await api().post('/api/v1/tasks', { title: 'Water the plants', project_id: trip.id }, ada.token);
+    const { context, page } = await openPage(stack.browser, stack.app, `/?project=${trip.id}`, { signedInAs: ada });
+    await expectTitles(page, ['Plan trip', 'Book hotel', 'Compare prices', 'Read reviews', 'Water the plants']);
+
+    // The dialog offers the project's open tasks as parents; the new task goes last under the one chosen, as with
+    // "+ Subtask" on its row.
+    await page.getByRole('button', { name: '+ New task' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New task' });
+    await dialog.getByLabel('Title').fill('Pack bags');
+    const parent = dialog.getByLabel('Subtask of');
+    await expect.poll(() => parent.locator('option').count()).toBe(6);
+    await parent.selectOption(String(plan.id));
+    await dialog.getByRole('button', { name: 'Add task' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('status').getByText('Added “Pack bags” under “Plan trip”.').waitFor();
+    await expectTitles(page, ['Plan trip', 'Book hotel', 'Compare prices', 'Read reviews', 'Pack bags', 'Water the plants']);
+    expect((await childrenOf(ada, plan.id)).map((task) => task.title)).toEqual(['Book hotel', 'Pack bags']);
+    const row = (title: string) => page.locator('li.task', { has: page.getByRole('heading', { name: title, exact: true }) });
+    expect(await row('Pack bags').getAttribute('class')).toContain('depth-2');
+
+    // Under a task four levels deep: the API's 422 shows in the dialog, which stays open with what was typed.
+    await page.getByRole('button', { name: '+ New task' }).click();
+    await dialog.getByLabel('Title').fill('Check the ratings');
+    await expect.poll(() => parent.locator('option').count()).toBe(7);
+    await parent.selectOption(String(reviews.id));
+    await dialog.getByRole('button', { name: 'Add task' }).click();
+    await dialog.getByRole('alert').getByText('at most 4 levels').waitFor();
+    expect(await dialog.getByLabel('Title').inputValue()).toBe('Check the ratings');
+    expect(await childrenOf(ada, reviews.id)).toEqual([]);
+    // Choosing another parent then works from the same dialog.
+    await parent.selectOption(String(prices.id));
+    await dialog.getByRole('button', { name: 'Add task' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect
+      .poll(async () => (await childrenOf(ada, prices.id)).map((task) => task.title))
+      .toEqual(['Read reviews', 'Check the ratings']);
+    await context.close();
+  });
+
   it('gives a viewer the tree without move controls', async () => {
     const ada = await newUser(stack.app, 'Ada');
     const vic = await newUser(stack.app, 'Vic');

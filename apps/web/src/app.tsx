@@ -13,6 +13,7 @@ import { inviteTokenFromPath } from './projects/invite-link.ts';
 import { InvitePage } from './projects/invite-page.tsx';
 import { firstName } from './projects/people.ts';
 import { ProjectForm } from './projects/project-form.tsx';
+import { changesProjectCounts } from './projects/project-refresh.ts';
 import { Sidebar } from './projects/sidebar.tsx';
 import { useProjects } from './projects/use-projects.ts';
 import { NotificationBell } from './reminders/notification-bell.tsx';
@@ -43,13 +44,14 @@ export function App() {
   const [refreshSignal, setRefreshSignal] = useState(0);
   const [liveSignal, setLiveSignal] = useState(0);
   const [liveMessage, setLiveMessage] = useState<TaskMessage>();
+  // Bumped on a project or membership message, a notification, a (re)connect, and a task change that alters the counts.
   const [projectSignal, setProjectSignal] = useState(0);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [projectDialog, setProjectDialog] = useState<'new' | 'invitations'>();
   const [notice, setNotice] = useState<string>();
   const [inviteToken, setInviteToken] = useState(() => inviteTokenFromPath(location.pathname));
   const urlView = useUrlView();
-  const projects = useProjects(signedIn && !inviteToken, liveSignal + projectSignal + refreshSignal);
+  const projects = useProjects(signedIn && !inviteToken, projectSignal + refreshSignal);
   const [openTask, setOpenTask] = useState<OpenTaskRequest | undefined>(taskFromUrl);
   const reminders = useReminderToasts();
   const push = usePushNotifications(signedIn);
@@ -57,6 +59,8 @@ export function App() {
     onTasksChanged: (message) => {
       setLiveSignal((n) => n + 1);
       if (message) setLiveMessage(message);
+      // Not on every task message: a rename or a new due date leaves the sidebar as it was.
+      if (!message || changesProjectCounts(message.event)) setProjectSignal((n) => n + 1);
     },
     onReminder: reminders.show,
     onProject: () => setProjectSignal((n) => n + 1),
@@ -176,6 +180,7 @@ export function App() {
         onClose={() => setDrawerOpen(false)}
         onSelect={(place) => urlView.showPlace(place)}
         onMove={(id, delta) => void projects.move(id, delta)}
+        onDrop={(id, targetId, at) => void projects.drop(id, targetId, at)}
         onNewProject={() => setProjectDialog('new')}
         onInvitations={() => setProjectDialog('invitations')}
       />

@@ -33,7 +33,7 @@ export const quickAddBodySchema = z
   .strict();
 export type QuickAddBody = z.infer<typeof quickAddBodySchema>;
 
-export const quickAddTokenKindSchema = z.enum(['priority', 'tag', 'date', 'recurrence', 'reminder', 'description']);
+export const quickAddTokenKindSchema = z.enum(['priority', 'tag', 'project', 'date', 'recurrence', 'reminder', 'description']);
 export type QuickAddTokenKind = z.infer<typeof quickAddTokenKindSchema>;
 
 export const quickAddTokenSchema = z.object({
@@ -44,7 +44,7 @@ export const quickAddTokenSchema = z.object({
   value: z
     .string()
     .describe(
-      'What it means: a priority, a tag, an ISO 8601 instant (date; reminder at), a duration (reminder before), a rule (recurrence) or the description.',
+      'What it means: a priority, a tag, a project id, an ISO 8601 instant (date; reminder at), a duration (reminder before), a rule (recurrence) or the description.',
     ),
 });
 export type QuickAddToken = z.infer<typeof quickAddTokenSchema>;
@@ -60,6 +60,11 @@ export const quickAddFieldsSchema = z.object({
   recurrence_basis: recurrenceBasisSchema,
   reminder_at: z.string().nullable(),
   remind_before: z.string().nullable(),
+  project_id: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The project the task goes to: the request’s `project_id`, else the one `#name` names; null means the Inbox.'),
 });
 export type QuickAddFields = z.infer<typeof quickAddFieldsSchema>;
 

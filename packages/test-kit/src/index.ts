@@ -5,6 +5,8 @@ export type { ApiClient, ApiResponse } from './http-client.ts';
 export { aClientAddress, createApiClient, signUp } from './http-client.ts';
 export type { ManualClock } from './manual-clock.ts';
 export { manualClock } from './manual-clock.ts';
+export type { OAuthClientIdentity } from './oauth-client.ts';
+export { allowApp, pkcePair } from './oauth-client.ts';
 export { createTestDatabase } from './postgres-database.ts';
 export type { CommandResult } from './run-command.ts';
 export { runCommand } from './run-command.ts';

@@ -298,16 +298,27 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
       const { resourceTemplates } = await client.listResourceTemplates();
       const { prompts } = await client.listPrompts();
       // Every resource, template and prompt has a case here: one added later must be added to this list too.
-      expect(resources.map((r) => r.uri).sort()).toEqual(['doable://projects', 'doable://tasks/overdue', 'doable://tasks/today']);
-      expect(resourceTemplates.map((r) => r.uriTemplate)).toEqual(['doable://tasks/{id}']);
+      // Each of Bob's own projects is listed as its open tasks (`doable://projects/{id}/tasks`), none of Alice's.
+      const fixed = resources.map((r) => r.uri).filter((uri) => !/^doable:\/\/projects\/\d+\/tasks$/.test(uri));
+      expect(fixed.sort()).toEqual(['doable://projects', 'doable://tasks/overdue', 'doable://tasks/today']);
+      expect(resources.map((r) => r.uri)).not.toContain(`doable://projects/${alice.projectId}/tasks`);
+      expect(resourceTemplates.map((r) => r.uriTemplate).sort()).toEqual(['doable://projects/{id}/tasks', 'doable://tasks/{id}']);
       expect(prompts.map((p) => p.name).sort()).toEqual(['plan_my_day', 'weekly_review']);
       for (const { uri } of resources) expectNoSecret(await client.readResource({ uri }), uri);
-      const foreign = await client.readResource({ uri: `doable://tasks/${alice.taskId}` }).then(
-        (result) => result,
-        (error: Error) => ({ refused: error.message }),
-      );
-      expect(foreign, "Alice's task as a resource").toHaveProperty('refused');
-      expectNoSecret(foreign, "Alice's task as a resource");
+      for (const uri of [`doable://tasks/${alice.taskId}`, `doable://projects/${alice.projectId}/tasks`]) {
+        const foreign = await client.readResource({ uri }).then(
+          (result) => result,
+          (error: Error) => ({ refused: error.message }),
+        );
+        expect(foreign, `Alice's ${uri} as a resource`).toHaveProperty('refused');
+        expectNoSecret(foreign, `Alice's ${uri} as a resource`);
+      }
+      const projectIds = await client.complete({
+        ref: { type: 'ref/resource', uri: 'doable://projects/{id}/tasks' },
+        argument: { name: 'id', value: '' },
+      });
+      expect(projectIds.completion.values).not.toContain(String(alice.projectId));
+      expectNoSecret(projectIds, 'project id completion');
       for (const [name, argument] of [
         ['plan_my_day', 'focus'],
         ['weekly_review', 'tag'],

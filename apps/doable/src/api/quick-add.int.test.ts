@@ -171,6 +171,78 @@ describe.each(STORAGE_KINDS)('quick add API on %s', (kind) => {
       expect(await count()).toBe(before);
     });
 
+    describe('named by #name in the line', () => {
+      const inbox = async (token_: string) =>
+        (await t.api.get('/api/v1/projects', token_)).body.items.find((p: { is_inbox: boolean }) => p.is_inbox).id as number;
+
+      it('puts the task in the project of that name, case-insensitively, for an editor too', async () => {
+        const editor = await join('editor');
+        for (const [who, text] of [
+          [owner, 'buy milk #household p1'],
+          [editor, 'buy bread #HOUSEHOLD tomorrow'],
+        ] as const) {
+          const res = await t.api.post('/api/v1/tasks/quick', { text }, who);
+          expect(res.status, JSON.stringify(res.body)).toBe(201);
+          expect(res.body.task).toMatchObject({ project_id: projectId, tags: [] });
+          expect(res.body.task.title).toMatch(/^buy (milk|bread)$/);
+          expect(res.body.parse.fields.project_id).toBe(projectId);
+          expect(res.body.parse.tokens).toContainEqual(
+            expect.objectContaining({ kind: 'project', value: String(projectId), text: text.match(/#\w+/)?.[0] }),
+          );
+          expect((await t.api.get(`/api/v1/tasks/${res.body.task.id}`, owner)).body.project_id).toBe(projectId);
+        }
+      });
+
+      it('reads a project name with spaces, the longest that matches', async () => {
+        const garden = (await t.api.post('/api/v1/projects', { name: 'Household Garden' }, owner)).body.id;
+        const res = await t.api.post('/api/v1/tasks/quick', { text: 'rake the leaves #household garden p3' }, owner);
+        expect(res.body.task).toMatchObject({ title: 'rake the leaves', project_id: garden, priority: 'low', tags: [] });
+        const shorter = await t.api.post('/api/v1/tasks/quick', { text: 'rake the leaves #household gardening' }, owner);
+        expect(shorter.body.task).toMatchObject({ title: 'rake the leaves gardening', project_id: projectId });
+      });
+
+      it('keeps an unknown #name a tag, in the Inbox', async () => {
+        const res = await t.api.post('/api/v1/tasks/quick', { text: 'buy milk #nowhere' }, owner);
+        expect(res.status).toBe(201);
+        expect(res.body.task).toMatchObject({ title: 'buy milk', tags: ['nowhere'], project_id: await inbox(owner) });
+        expect(res.body.parse.fields.project_id).toBeNull();
+      });
+
+      it('keeps #name a tag for a project the caller cannot see or only views, answering as for an unknown name', async () => {
+        const stranger = (await signUp(t.api)).token;
+        const viewer = await join('viewer');
+        const before = await count();
+        for (const who of [stranger, viewer]) {
+          const named = await t.api.post('/api/v1/tasks/quick', { text: 'buy eggs #Household' }, who);
+          const unknown = await t.api.post('/api/v1/tasks/quick/parse', { text: 'buy eggs #Elsewhere' }, who);
+          expect(named.status).toBe(201);
+          expect(named.body.task).toMatchObject({ title: 'buy eggs', tags: ['household'], project_id: await inbox(who) });
+          // Nothing in the answer tells a project of that name exists.
+          expect(named.body.parse.tokens).toEqual([{ start: 9, end: 19, text: '#Household', kind: 'tag', value: 'household' }]);
+          expect(unknown.body.tokens).toEqual([{ start: 9, end: 19, text: '#Elsewhere', kind: 'tag', value: 'elsewhere' }]);
+          expect(named.body.parse.fields.project_id).toBeNull();
+        }
+        expect(await count()).toBe(before);
+      });
+
+      it('lets the request’s project_id win: another project’s #name stays a tag, its own is read as the project', async () => {
+        const other = (await t.api.post('/api/v1/projects', { name: 'Errands' }, owner)).body.id;
+        const res = await t.api.post('/api/v1/tasks/quick', { text: 'post the parcel #errands', project_id: projectId }, owner);
+        expect(res.body.task).toMatchObject({ title: 'post the parcel', project_id: projectId, tags: ['errands'] });
+        expect(res.body.parse.fields.project_id).toBe(projectId);
+        const same = await t.api.post('/api/v1/tasks/quick', { text: 'post the parcel #errands', project_id: other }, owner);
+        expect(same.body.task).toMatchObject({ title: 'post the parcel', project_id: other, tags: [] });
+        expect(same.body.parse.tokens).toEqual([{ start: 16, end: 24, text: '#errands', kind: 'project', value: String(other) }]);
+      });
+
+      it('keeps the #name of an archived project a tag', async () => {
+        const old = (await t.api.post('/api/v1/projects', { name: 'Attic' }, owner)).body.id;
+        expect((await t.api.patch(`/api/v1/projects/${old}`, { archived: true }, owner)).status).toBe(200);
+        const res = await t.api.post('/api/v1/tasks/quick', { text: 'sort boxes #attic' }, owner);
+        expect(res.body.task).toMatchObject({ title: 'sort boxes', tags: ['attic'], project_id: await inbox(owner) });
+      });
+    });
+
     it('answers 404 for a project the caller is not in or that does not exist, and 400 for a bad id', async () => {
       const stranger = (await signUp(t.api)).token;
       const before = await count();

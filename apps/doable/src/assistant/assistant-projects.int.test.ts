@@ -155,6 +155,26 @@ describe.each(STORAGE_KINDS)('the assistant on a shared project on %s', (kind) =
       await t.api.delete(`/api/v1/tasks/${task.id}`, sam.token);
   });
 
+  it('quick-adds into the project a #name names for an editor; for a viewer or a non-member #name stays a tag', async () => {
+    const added = await callTool(await mcp(sam), 'quick_add', { text: 'sugar #groceries p2' });
+    expect(added.isError, text(added)).toBeFalsy();
+    expect(added.structuredContent.task).toMatchObject({ title: 'sugar', tags: [], project_id: groceries.id });
+    expect(added.structuredContent.parse.tokens).toContainEqual(
+      expect.objectContaining({ kind: 'project', text: '#groceries', value: String(groceries.id) }),
+    );
+    expect(text(added)).toMatch(/in Groceries/);
+    await t.api.delete(`/api/v1/tasks/${added.structuredContent.task.id}`, sam.token);
+
+    for (const user of [vic, nia]) {
+      const inbox = (await t.api.get('/api/v1/projects', user.token)).body.items.find((p: Project) => p.is_inbox) as Project;
+      const tagged = await callTool(await mcp(user), 'quick_add', { text: 'sugar #Groceries' });
+      expect(tagged.isError, text(tagged)).toBeFalsy();
+      expect(tagged.structuredContent.task).toMatchObject({ title: 'sugar', tags: ['groceries'], project_id: inbox.id });
+      expect(tagged.structuredContent.parse.tokens.map((token) => token.kind)).toEqual(['tag']);
+      await t.api.delete(`/api/v1/tasks/${tagged.structuredContent.task.id}`, user.token);
+    }
+  });
+
   it('answers a non-member as if the project and its tasks did not exist', async () => {
     const milk = (await t.api.get(`/api/v1/tasks?project=${groceries.id}`, ada.token)).body.items[0] as Task;
     const asked = await say(nia, "what's in the Groceries project?");

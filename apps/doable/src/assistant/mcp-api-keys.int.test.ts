@@ -4,7 +4,7 @@ import { backendTables } from '@doable/todo-backend';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { callTool, type ToolCallResult } from '../testing/mcp-tool-call.ts';
+import { callTool } from '../testing/mcp-tool-call.ts';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
 async function connect(url: string, headers: Record<string, string>): Promise<Client> {
@@ -13,7 +13,6 @@ async function connect(url: string, headers: Record<string, string>): Promise<Cl
   return client;
 }
 
-const text = (result: ToolCallResult<ToolName>) => result.content.map((part) => part.text ?? '').join('\n');
 const READ_ONLY_TOOLS = ['list_tasks', 'search_tasks', 'filter_tasks', 'sort_tasks', 'list_tags', 'list_projects'];
 
 describe.each(STORAGE_KINDS)('MCP with API keys on %s', (kind) => {
@@ -43,7 +42,7 @@ describe.each(STORAGE_KINDS)('MCP with API keys on %s', (kind) => {
   });
   afterAll(() => t.stop());
 
-  it('offers a read key only the read-only tools, runs them, and refuses a change as a tool error naming the scope', async () => {
+  it('offers a read key only the read-only tools, runs them, and refuses a change with HTTP 403 insufficient_scope', async () => {
     const task = (await t.api.post('/api/v1/tasks', { title: 'Water plants', tags: ['home'] }, alice.token)).body;
     const { key } = await createKey({ name: 'reader', scope: 'read' });
     const client = await connect(t.url, { 'x-api-key': key });
@@ -68,10 +67,16 @@ describe.each(STORAGE_KINDS)('MCP with API keys on %s', (kind) => {
       ['quick_add', { text: 'Written by a read key tomorrow p1' }],
     ];
     for (const [name, args] of writes) {
-      const result = await call(name, args);
-      expect(result.isError, name).toBe(true);
-      expect(text(result)).toContain(`"read" scope, which cannot run ${name}`);
+      const refused = await rawCall(key, { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name, arguments: args } });
+      expect(refused.status, name).toBe(403);
+      expect(refused.headers.get('www-authenticate'), name).toMatch(
+        /^Bearer error="insufficient_scope", resource_metadata="[^"]+", scope="tasks:read tasks:write offline_access"$/,
+      );
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      expect(((await refused.json()) as { detail: string }).detail).toContain(`"read" scope, which cannot run ${name}`);
     }
+    // The SDK's client sees the refusal as a failed request, not as a result.
+    await expect(client.callTool({ name: 'add_task', arguments: { title: 'Through the SDK' } })).rejects.toThrow(/403/);
     await client.close();
     const after = await t.api.get('/api/v1/tasks', alice.token);
     expect(after.body.items).toEqual([

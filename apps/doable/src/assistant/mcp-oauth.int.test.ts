@@ -327,9 +327,22 @@ describe.each(STORAGE_KINDS)('MCP with OAuth 2.1 sign-in on %s', (kind) => {
     const write = await callTool(tokens.access_token, 'add_task', { title: 'Not allowed' });
     expect(write.status).toBe(403);
     expect(write.headers.get('www-authenticate')).toMatch(
-      /^Bearer error="insufficient_scope", resource_metadata="[^"]+", scope="tasks:write"$/,
+      /^Bearer error="insufficient_scope", resource_metadata="[^"]+", scope="tasks:read tasks:write offline_access"$/,
     );
     expect((await t.api.get('/api/v1/tasks', user.token)).body.items).toEqual([]);
+  });
+
+  it('names in the insufficient_scope challenge what a client should hold after stepping up, its refresh token included', async () => {
+    const { tokens, document } = await tokensFor('/negative/step-up.json', 'tasks:read');
+    expect(tokens.refresh_token).toBeUndefined();
+    const provider = new InMemoryOAuthClientProvider(document);
+    provider.saveTokens({ access_token: tokens.access_token, token_type: 'Bearer' });
+    const client = new Client({ name: 'step-up-assistant', version: '1.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(new URL(resource), { authProvider: provider }));
+    // The SDK answers the 403 by authorizing again with exactly the challenge's scopes, in place of what it held.
+    await expect(client.callTool({ name: 'add_task', arguments: { title: 'Needs write' } })).rejects.toBeInstanceOf(UnauthorizedError);
+    expect(provider.authorizationUrl?.searchParams.get('scope')).toBe('tasks:read tasks:write offline_access');
+    await client.close();
   });
 
   it('refuses a redirect URI the client metadata document does not list', async () => {

@@ -69,15 +69,66 @@ describe.each(STORAGE_KINDS)('MCP resources, prompts and completion on %s', (kin
     ]);
   });
 
-  it('lists the today, overdue and projects resources and the task-by-id template', async () => {
+  it("lists the today, overdue and projects resources, each active project's open tasks, and the templates", async () => {
+    const projects = (await t.api.get('/api/v1/projects', alice.token)).body.items as { id: number; name: string }[];
     const { resources } = await client.listResources();
-    expect(resources.map((resource) => resource.uri).sort()).toEqual([
-      'doable://projects',
-      'doable://tasks/overdue',
-      'doable://tasks/today',
-    ]);
+    expect(resources.map((resource) => resource.uri).sort()).toEqual(
+      [
+        'doable://projects',
+        'doable://tasks/overdue',
+        'doable://tasks/today',
+        ...projects.map((p) => `doable://projects/${p.id}/tasks`),
+      ].sort(),
+    );
+    const inbox = projects.find((project) => project.name === 'Inbox');
+    expect(resources.find((resource) => resource.uri === `doable://projects/${inbox?.id}/tasks`)).toMatchObject({
+      title: 'Open tasks in Inbox',
+      mimeType: 'application/json',
+    });
     const { resourceTemplates } = await client.listResourceTemplates();
-    expect(resourceTemplates.map((template) => template.uriTemplate)).toEqual(['doable://tasks/{id}']);
+    expect(resourceTemplates.map((template) => template.uriTemplate).sort()).toEqual([
+      'doable://projects/{id}/tasks',
+      'doable://tasks/{id}',
+    ]);
+  });
+
+  it("reads a project's open tasks, and answers a project the user is not in exactly as a missing one", async () => {
+    const garden = (await t.api.post('/api/v1/projects', { name: 'Garden' }, alice.token)).body as { id: number };
+    const sow = (await t.api.post('/api/v1/tasks', { title: 'Sow beans', project_id: garden.id }, alice.token)).body as { id: number };
+    const mown = (await t.api.post('/api/v1/tasks', { title: 'Mow the lawn', project_id: garden.id }, alice.token)).body as { id: number };
+    expect((await t.api.patch(`/api/v1/tasks/${mown.id}`, { completed: true }, alice.token)).status).toBe(200);
+    const uri = `doable://projects/${garden.id}/tasks`;
+    const read = jsonOf(await client.readResource({ uri })) as Listed & { project: { id: number; name: string } };
+    expect(read.project).toEqual({ id: garden.id, name: 'Garden' });
+    expect(read.items.map((task) => task.id)).toEqual([sow.id]);
+
+    const bobs = (await t.api.post('/api/v1/projects', { name: 'Bob private' }, bob.token)).body as { id: number };
+    await t.api.post('/api/v1/tasks', { title: 'Bob secret plan', project_id: bobs.id }, bob.token);
+    const refusal = async (target: string) => {
+      const error = await client.readResource({ uri: target }).then(
+        () => undefined,
+        (caught: unknown) => caught as { code?: number; message: string },
+      );
+      expect(error, target).toBeDefined();
+      return { code: error?.code, message: error?.message.replace(target, '<uri>') };
+    };
+    const foreign = await refusal(`doable://projects/${bobs.id}/tasks`);
+    expect(foreign.code).toBe(-32002);
+    expect(foreign.message).not.toContain('Bob');
+    expect(await refusal('doable://projects/999999999/tasks')).toEqual(foreign);
+    expect(await refusal('doable://projects/garden/tasks')).toEqual(foreign);
+  });
+
+  it("completes a project id from the start of the caller's own project ids and names", async () => {
+    const mine = (await t.api.post('/api/v1/projects', { name: 'Kitchen' }, alice.token)).body as { id: number };
+    await t.api.post('/api/v1/projects', { name: 'Kitesurfing' }, bob.token);
+    const complete = async (value: string) =>
+      (await client.complete({ ref: { type: 'ref/resource', uri: 'doable://projects/{id}/tasks' }, argument: { name: 'id', value } }))
+        .completion.values;
+    expect(await complete('kit')).toEqual([String(mine.id)]);
+    expect(await complete(String(mine.id))).toContain(String(mine.id));
+    const all = (await t.api.get('/api/v1/projects', alice.token)).body.items as { id: number }[];
+    expect((await complete('')).sort()).toEqual(all.map((project) => String(project.id)).sort());
   });
 
   it("reads today's open tasks in the user's time zone, and the overdue ones", async () => {

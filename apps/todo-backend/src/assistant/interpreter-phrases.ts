@@ -42,7 +42,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const clean = (text: string) =>
   text
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:.-]+|[\s,;:.-]+$/g, '')
+    .replace(/^[\s,;:.–—-]+|[\s,;:.–—-]+$/g, '')
     .replace(/^(?:and|with|to)\s+|\s+(?:and|with)$/gi, '')
     .replace(/^["'“‘](.*)["'”’]$/, '$1')
     .trim();
@@ -68,26 +68,44 @@ export function parseTaskRef(text: string): TaskRef | undefined {
   const id = /^(?:task\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
   if (id) return { id: Number(id[1]) };
   if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };
-  const title = clean(ref.replace(/\s+(?:task|todo|one|item)$/i, '').replace(/^(?:task|todo)\s+/i, ''));
+  const title = clean(
+    ref
+      .replace(/\s+(?:task|todo|one|item)$/i, '')
+      .replace(/^(?:(?:task|todo|one)\s+(?:called|named|titled|about)|(?:task|todo))\s+(?:the\s+)?/i, ''),
+  );
   return title ? { title } : undefined;
 }
 
 export function priorityWord(word: string): Priority | undefined {
   const lower = word.toLowerCase();
-  if (['high', 'top', 'urgent', 'important', 'highest', 'hi'].includes(lower)) return 'high';
+  if (['high', 'top', 'urgent', 'important', 'highest', 'hi', 'asap'].includes(lower)) return 'high';
   if (['medium', 'normal', 'mid', 'med', 'middle'].includes(lower)) return 'medium';
   if (['low', 'lowest', 'minor'].includes(lower)) return 'low';
   return undefined;
 }
 
-/** Pulls "high priority" / "priority: low" / "urgent" out of text. */
+const CODE_PRIORITY: Record<string, Priority> = { '1': 'high', '2': 'medium', '3': 'low', '4': 'medium' };
+
+/** Pulls "high priority" / "priority: low" / "urgent" / "p1" / "!3" / "no rush" out of text. */
 export function extractPriority(text: string): { text: string; priority?: Priority } {
+  // A negated level first: "not urgent" and "not important" are low, never read as the word they negate.
+  const negated =
+    /(?:,\s*|\s+|^)(?:not\s+(?:very\s+|that\s+|a\s+)?(?:urgent|important|high[\s-]*(?:priority|prio)|priority)|no\s+(?:rush|hurry))\b/i.exec(
+      text,
+    );
+  if (negated) return { text: text.slice(0, negated.index) + text.slice(negated.index + negated[0].length), priority: 'low' };
+  // Todoist's codes: p1 high … p4 the default; !1 … !3 and !high.
+  const code = /(?:,\s*|\s+|^)(?:p([1-4])|!([1-3]))(?![\p{L}\p{N}_])|(?:,\s*|\s+|^)!(high|medium|low)\b/iu.exec(text);
+  const coded = code ? (CODE_PRIORITY[code[1] ?? code[2] ?? ''] ?? priorityWord(code[3] ?? '')) : undefined;
+  if (code && coded) return { text: text.slice(0, code.index) + text.slice(code.index + code[0].length), priority: coded };
   const patterns = [
     /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med)[\s-]*(?:priority|prio|pri)\b/i,
     /(?:,\s*|\s+|^)(?:with\s+)?(?:priority|prio)\s*(?:is\s+|of\s+|:|=)?\s*(high|medium|low|normal)\b/i,
     /(?:,\s*|\s+)(?:!|as\s+)?(urgent|important)$/i,
     // A bare level as the last comma-separated part: "pay rent on the 1st, high".
     /,\s*(high|medium|low)$/i,
+    /(?:,\s*|\s+|^)(asap)\b/i,
+    /^(urgent)\s*:\s*/i,
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);
@@ -106,7 +124,7 @@ export function splitTags(list: string): string[] {
 
 export function extractTags(text: string): { text: string; tags: string[] } {
   const tags: string[] = [];
-  let rest = text.replace(/(?:^|\s)#([\p{L}\p{N}_-]+)/gu, (_all, tag: string) => {
+  let rest = text.replace(/(?:^|\s)[#@]([\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*)/gu, (_all, tag: string) => {
     tags.push(tag.toLowerCase());
     return '';
   });
@@ -122,11 +140,12 @@ export function extractTags(text: string): { text: string; tags: string[] } {
 
 export function extractRemindBefore(text: string): { text: string; before?: string } {
   const match = new RegExp(
-    `(?:,\\s*|\\s+)(?:and\\s+|with\\s+)?(?:remind\\s+me|(?:a\\s+)?reminder|alert\\s+me)\\s+(${DURATION})\\s+(?:before|early|earlier|ahead)`,
+    `(?:,\\s*|\\s+)(?:and\\s+|with\\s+)?(?:(?:remind|ping|alert|nudge|notify)\\s+me|(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+(?:before|early|earlier|ahead)`,
     'i',
   ).exec(text);
-  if (!match?.[1]) return { text };
-  return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), before: toDuration(match[1]) ?? match[1] };
+  if (!match?.[1] && !match?.[2]) return { text };
+  const before = match[1] ? (toDuration(match[1]) ?? match[1]) : match[2]?.toLowerCase() === 'week' ? '1w' : '1d';
+  return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), before };
 }
 
 /** The last date phrase chrono finds, with a "due"/"by"/"on" before it, removed from the text. */

@@ -71,6 +71,9 @@ export function distance(a: string, b: string): number {
 }
 
 export const KNOWN_WORDS = new Set([
+  'that',
+  'thats',
+  'its',
   'dont',
   'tags',
   'labels',

@@ -87,7 +87,7 @@ export const PHRASINGS: Row[] = [
   [
     'add pay rent every month on the 1st, high',
     'create_recurring',
-    { title: 'pay rent', pattern: 'monthly', due_date: 'the 1st', priority: 'high' },
+    { title: 'pay rent', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: 'the 1st', priority: 'high' },
   ],
   ['add water plants tomorrow 9am, daily', 'create_recurring', { title: 'water plants', pattern: 'daily', due_date: 'tomorrow at 9am' }],
   [
@@ -131,10 +131,10 @@ export const PHRASINGS: Row[] = [
   ['look for passport', 'search_tasks', { query: 'passport' }],
   ['serach milk', 'search_tasks', { query: 'milk' }],
   ['SEARCH Groceries', 'search_tasks', { query: 'Groceries' }],
-  ['anything about the report?', 'search_tasks', { query: 'the report' }],
+  ['anything about the report?', 'search_tasks', { query: 'report' }],
   ['tasks mentioning budget', 'search_tasks', { query: 'budget' }],
   ['find tasks about taxes', 'search_tasks', { query: 'taxes' }],
-  ['do i have a task about the car', 'search_tasks', { query: 'the car' }],
+  ['do i have a task about the car', 'search_tasks', { query: 'car' }],
   // sort_tasks
   ['sort by due date', 'sort_tasks', { field: 'due_date' }],
   ['sort by priority', 'sort_tasks', { field: 'priority' }],

@@ -1,5 +1,6 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
+import { guardSentence } from './interpreter-guards.ts';
 import {
   clean,
   DURATION,
@@ -10,10 +11,10 @@ import {
   parseTaskRef,
   priorityWord,
   toDuration,
-  WEEKDAY_WORD,
-  WEEKDAYS,
 } from './interpreter-phrases.ts';
+import { stripPoliteness } from './interpreter-politeness.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames } from './interpreter-projects.ts';
+import { recurrencePattern } from './interpreter-recurrence.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
 
@@ -60,54 +61,15 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
     rest.replace(/\s+(?:to|on)\s+my\s+(?:list|todo list|tasks)$/i, '').replace(/^(?:to|that i|i need to|i have to)\s+/i, ''),
   );
   if (!title && !quotedTitle) return { kind: 'help', reason: `I could not find a title in "${text}".` };
-  args.title = quotedTitle ? [quotedTitle, title].filter(Boolean).join(' ') : title;
+  // A quoted part keeps its place: "read \"The 5th Wave\"" is titled so, not "The 5th Wave read".
+  const quotedFirst = quoted ? clean(body.slice(0, quoted.index)) === '' || title === '' : true;
+  args.title = quotedTitle ? (quotedFirst ? [quotedTitle, title] : [title, `"${quotedTitle}"`]).filter(Boolean).join(' ') : title;
   if (priority.priority) args.priority = priority.priority;
   if (tags.tags.length > 0) args.tags = tags.tags;
   if (date.date) args.due_date = date.date;
   if (reminder.before) args.remind_before = reminder.before;
   if (project.project) args.project = project.project;
   return { kind: 'call', tool: 'add_task', args };
-}
-
-function recurrencePattern(text: string): { pattern: string; matched: string; weekday?: string } | undefined {
-  const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|weeks?|months?|years?)\b/i.exec(text);
-  if (interval) {
-    const n =
-      interval[1]?.toLowerCase() === 'other' || interval[1]?.toLowerCase() === 'two'
-        ? 2
-        : interval[1]?.toLowerCase() === 'three'
-          ? 3
-          : Number(interval[1]);
-    const unit = (interval[2] ?? '').toLowerCase().replace(/s$/, '');
-    const freq = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' }[unit] ?? 'DAILY';
-    return { pattern: n === 1 ? freq.toLowerCase() : `FREQ=${freq};INTERVAL=${n}`, matched: interval[0] };
-  }
-  const weekdays = /\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b/i.exec(text);
-  if (weekdays) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: weekdays[0] };
-  const days = new RegExp(`\\b(?:every|each)\\s+(${WEEKDAY_WORD}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_WORD})*)\\b`, 'i').exec(text);
-  if (days?.[1]) {
-    const names = days[1].split(/\s*(?:,|and|&)\s*/i).map((day) => day.trim().toLowerCase());
-    const codes = names.map((day) => WEEKDAYS[day] ?? WEEKDAYS[day.slice(0, 3)]).filter(Boolean);
-    return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names[0] ?? '' };
-  }
-  const simple = /\b(?:every|each)\s+(day|morning|evening|night|week|month|year)\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(text);
-  if (simple) {
-    const word = (simple[1] ?? simple[2] ?? '').toLowerCase();
-    const pattern =
-      {
-        day: 'daily',
-        morning: 'daily',
-        evening: 'daily',
-        night: 'daily',
-        daily: 'daily',
-        week: 'weekly',
-        weekly: 'weekly',
-        month: 'monthly',
-        monthly: 'monthly',
-      }[word] ?? 'FREQ=YEARLY';
-    return { pattern, matched: simple[0] };
-  }
-  return undefined;
 }
 
 function createRecurring(body: string, known: KnownNames): Interpretation | undefined {
@@ -144,7 +106,7 @@ function createRecurring(body: string, known: KnownNames): Interpretation | unde
   if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
   args.title = title;
   args.pattern = recurrence.pattern;
-  const firstDay = startText ?? date.date ?? recurrence.weekday;
+  const firstDay = startText ?? date.date ?? recurrence.weekday ?? recurrence.monthDay;
   if (firstDay || timeText) args.due_date = [firstDay, timeText ? `at ${timeText}` : undefined].filter(Boolean).join(' ');
   if (priority.priority) args.priority = priority.priority;
   if (tags.tags.length > 0) args.tags = tags.tags;
@@ -275,13 +237,16 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     .replace(/[’‘]/g, "'");
   if (!original) return { kind: 'help' };
   const text = correctVerb(
-    correctKeywords(original)
+    correctKeywords(stripPoliteness(original))
       .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
       .replace(/^(?:please|pls)\s+/i, ''),
   );
   const lower = text.toLowerCase();
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
+  // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
+  const guarded = guardSentence(text);
+  if (guarded) return guarded;
 
   // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
   const aboutProjects = interpretProjectPhrase(text, known);
@@ -304,10 +269,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const clearReminder =
     /^(?:remove|delete|clear|cancel|drop|turn off)\s+(?:the\s+)?reminders?\s+(?:for|from|on|of)\s+(.+)$/i.exec(text) ??
     /^(?:don't|do not|dont) remind me (?:about|of)\s+(.+)$/i.exec(text) ??
-    /^no\s+(?:more\s+)?reminders?\s+(?:for|on|about|of)\s+(.+)$/i.exec(text);
+    /^no\s+(?:more\s+)?reminders?\s+(?:for|on|about|of)\s+(.+)$/i.exec(text) ??
+    /^(?:stop|quit)\s+reminding\s+me\s+(?:about|of)\s+(.+)$/i.exec(text);
   if (clearReminder?.[1]) return withTarget('set_reminder', clearReminder[1], { clear: true });
   const remindBefore = new RegExp(
-    `^(?:remind\\s+me|set\\s+(?:a\\s+)?reminder|add\\s+(?:a\\s+)?reminder)\\s+(?:(?:about|for|of|on)\\s+)?(.*?)\\s*(${DURATION})\\s+(?:before|ahead|early|earlier)(?:\\s+(?:it'?s?\\s+due|the\\s+due\\s+date|(?:about|for|of|on)?\\s*(.+)))?$`,
+    `^(?:(?:remind|ping|alert|nudge|notify)\\s+me|set\\s+(?:a\\s+)?reminder|add\\s+(?:a\\s+)?reminder)\\s+(?:(?:about|for|of|on)\\s+)?(.*?)\\s*(${DURATION})\\s+(?:before|ahead|early|earlier)(?:\\s+(?:it'?s?\\s+due|the\\s+due\\s+date|(?:about|for|of|on)?\\s*(.+)))?$`,
     'i',
   ).exec(text);
   if (remindBefore) {
@@ -315,9 +281,13 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     const refText = (remindBefore[1] ?? '').trim() || (remindBefore[3] ?? '').trim() || 'it';
     return withTarget('set_reminder', refText, { before });
   }
-  const remindAt = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:about|for|of|on)\s+(.+?)\s+(?:at|on)\s+(.+)$/i.exec(text);
-  if (remindAt?.[1] && remindAt[2] && chrono.parse(remindAt[2]).length > 0)
-    return withTarget('set_reminder', remindAt[1], { at: remindAt[2].trim() });
+  // "remind me about 7 tomorrow at 8am": the time is the date phrase that ends the sentence, the task what precedes it.
+  const remindAbout = /^(?:(?:remind|ping|alert|nudge|notify)\s+me|set\s+(?:a\s+)?reminder)\s+(?:about|for|of|on)\s+(.+)$/i.exec(text);
+  const remindTime = remindAbout?.[1] ? chrono.parse(remindAbout[1]).at(-1) : undefined;
+  if (remindAbout?.[1] && remindTime && remindTime.index > 0 && remindTime.index + remindTime.text.length === remindAbout[1].length) {
+    const ref = remindAbout[1].slice(0, remindTime.index).replace(/\s+(?:at|on|for)\s*$/i, '');
+    if (ref.trim()) return withTarget('set_reminder', ref, { at: remindTime.text.replace(/^at\s+/i, '').trim() });
+  }
   const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
   if (remindAtFirst?.[1] && remindAtFirst[2]) return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
   const remindWhenTo = /^remind\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
@@ -352,6 +322,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:add|put|give)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
     /^(?:add|put|give)\s+(?:the\s+|a\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
     /^(?:add|put)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text);
+  const giveTag = /^give\s+(.+?)\s+the\s+(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
+  if (giveTag?.[1] && giveTag[2]) return withTarget('add_tag', giveTag[1], { tag: giveTag[2].toLowerCase() });
   if (addTag?.[1] && addTag[2]) return withTarget('add_tag', addTag[2], { tag: addTag[1].toLowerCase() });
 
   // Priority
@@ -376,9 +348,19 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (isPriority?.[1] && isPriority[2] && !/^(?:what|which|who)\b/i.test(isPriority[1])) {
     return withTarget('set_priority', isPriority[1], { priority: priorityWord(isPriority[2]) });
   }
-  const prioritize = /^(prioriti[sz]e|deprioriti[sz]e|raise|lower|bump)\s+(?:the\s+priority\s+of\s+)?(.+?)(?:'s priority)?$/i.exec(text);
+  const notImportant = /^(.+?)\s+(?:is|are)\s+(?:not\s+(?:very\s+|that\s+)?(?:important|urgent)|no\s+rush|low\s+priority)$/i.exec(text);
+  if (notImportant?.[1] && !/^(?:what|which|who)\b/i.test(notImportant[1]))
+    return withTarget('set_priority', notImportant[1], { priority: 'low' });
+  const priorityFor = /^(?:set|change|make)\s+(?:the\s+)?(?:priority|prio)\s+(high|medium|normal|low)\s+(?:for|of|on)\s+(.+)$/i.exec(text);
+  if (priorityFor?.[1] && priorityFor[2]) return withTarget('set_priority', priorityFor[2], { priority: priorityWord(priorityFor[1]) });
+  // "raise taxes to high": the level said after "to" is the value, not words of the title.
+  const prioritize =
+    /^(prioriti[sz]e|deprioriti[sz]e|raise|lower|bump|downgrade|upgrade)\s+(?:the\s+priority\s+of\s+)?(.+?)(?:'s priority)?(?:\s+(?:to|as)\s+(high|top|medium|normal|low)(?:\s+priority)?)?$/i.exec(
+      text,
+    );
   if (prioritize?.[1] && prioritize[2]) {
-    const priority = /^(?:deprioriti|lower)/i.test(prioritize[1]) ? 'low' : 'high';
+    const said = prioritize[3] ? priorityWord(prioritize[3]) : undefined;
+    const priority = said ?? (/^(?:deprioriti|lower|downgrade)/i.test(prioritize[1]) ? 'low' : 'high');
     return withTarget('set_priority', prioritize[2], { priority });
   }
 
@@ -391,7 +373,12 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:set|change|update)\s+(.+?)(?:'s)?\s+(?:due\s+date|deadline)\s+(?:to|as)\s+(.+)$/i.exec(text) ??
     /^(?:make)\s+(.+?)\s+due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
   if (move?.[1] && move[2]) return withTarget('set_due_date', move[1], { date: move[2].trim() });
-  const isDue = /^(.+?)\s+is\s+(?:now\s+)?due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
+  // "change the gym to thursday": a due date only when all that follows "to" is a date.
+  const changeTo = /^(?:change|switch)\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  if (changeTo?.[1] && changeTo[2] && chrono.parse(changeTo[2])[0]?.text.length === changeTo[2].trim().length) {
+    return withTarget('set_due_date', changeTo[1], { date: changeTo[2].trim() });
+  }
+  const isDue = /^(.+?)\s+(?:is|are)\s+(?:now\s+)?due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
   if (isDue?.[1] && isDue[2] && !/^(?:what|which)\b/i.test(isDue[1]))
     return withTarget('set_due_date', isDue[1], { date: isDue[2].trim() });
 
@@ -400,8 +387,16 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:stop\s+repeating|don't\s+repeat|do not repeat|unrepeat)\s+(.+)$/i.exec(text) ??
     /^make\s+(.+?)\s+(?:not\s+recurring|not\s+repeat(?:ing)?|one-?off|a one-?off)$/i.exec(text);
   if (stopRepeating?.[1]) return withTarget('update_task', stopRepeating[1], { recurring: null });
+  const newRecurring = /^(?:make|create)\s+(?:a\s+)?(?:new\s+)?(?:recurring|repeating)\s+(?:task|todo)\s+(?:to\s+|called\s+)?(.+)$/i.exec(
+    text,
+  );
+  if (newRecurring?.[1]) {
+    const recurring = createRecurring(newRecurring[1], known);
+    if (recurring) return recurring;
+  }
   const makeRecur =
-    /^(?:make|set)\s+(.+?)\s+(?:recur|repeat|recurring|repeating)\s+(.+)$/i.exec(text) ?? /^(.+?)\s+(?:repeats|recurs)\s+(.+)$/i.exec(text);
+    /^(?:make|set)\s+(.+?)(?:\s+to)?\s+(?:recur|repeat|recurring|repeating)\s+(.+)$/i.exec(text) ??
+    /^(.+?)\s+(?:repeats|recurs)\s+(.+)$/i.exec(text);
   if (makeRecur?.[1] && makeRecur[2]) {
     const recurrence = recurrencePattern(makeRecur[2]);
     if (recurrence) return withTarget('update_task', makeRecur[1], { recurring: recurrence.pattern });
@@ -413,26 +408,35 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:change|set|update)\s+(?:the\s+)?(?:title|name)\s+(?:of|for)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
     /^(?:change|set|update)\s+(.+?)(?:'s)?\s+(?:title|name)\s+to\s+(.+)$/i.exec(text);
   if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2]) });
-  const describe = /^(?:set|change|update|add)\s+(?:the\s+)?(?:description|notes?)\s+(?:of|for|to|on)\s+(.+?)\s+(?:to|:)\s*(.+)$/i.exec(
-    text,
-  );
-  if (describe?.[1] && describe[2]) return withTarget('update_task', describe[1], { description: describe[2].trim() });
+  // "add a note to the report: …", "set the description of 5 to …": the task's description, never a new task.
+  const describe =
+    /^(?:set|change|update|add|edit)\s+(?:the\s+|a\s+)?(?:description|notes?)\s+(?:of|for|to|on)\s+(.+?)(?:\s*:\s*|\s+to\s+)(.+)$/i.exec(
+      text,
+    ) ?? /^(?:set|change|update|edit)\s+(its)\s+(?:description|notes?)\s+(?:to\s+|:\s*)(.+)$/i.exec(text);
+  if (describe?.[1] && describe[2]) {
+    return withTarget('update_task', describe[1].toLowerCase() === 'its' ? 'it' : describe[1], { description: describe[2].trim() });
+  }
 
   // Complete / reopen
   const reopen =
-    /^(?:reopen|re-open|uncomplete|undo|unmark|unfinish|restore)\s+(.+?)(?:\s+as\s+done)?$/i.exec(text) ??
+    /^(?:reopen|re-open|uncomplete|un-complete|undo|unmark|uncheck|untick|unfinish|restore)\s+(.+?)(?:\s+as\s+done)?$/i.exec(text) ??
     /^mark\s+(.+?)\s+(?:as\s+)?(?:not\s+done|undone|incomplete|pending|open|not\s+complete(?:d)?|unfinished|to\s?do)$/i.exec(text);
   if (reopen?.[1]) return withTarget('complete_task', reopen[1], { completed: false });
   const complete =
-    /^(?:mark|set|check|tick)\s+(?:off\s+)?(.+?)\s+(?:as\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
+    /^(?:that'?s|that\s+is|it'?s|it\s+is)\s+()(?:done|finished|complete|completed)$/i.exec(text) ??
+    /^(?:mark|set|check|tick)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
+    /^i(?:'m|\s+am)\s+(?:done|finished)\s+(?:with\s+)?(.+)$/i.exec(text) ??
     /^(?:check|tick|cross)\s+off\s+(.+)$/i.exec(text) ??
     /^(?:complete|finish|done|close|finished|completed)\s+(?:with\s+)?(.+)$/i.exec(text) ??
     /^i(?:'ve| have)?\s+(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
     /^(.+?)\s+(?:is\s+)?(?:done|finished|completed|complete)$/i.exec(text);
+  if (complete && complete[1] === '') return withTarget('complete_task', 'it');
   if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) return withTarget('complete_task', complete[1]);
 
   // Delete
-  const remove = /^(?:delete|remove|drop|erase|trash|cancel|get rid of|scrap|discard)\s+(.+)$/i.exec(text);
+  const remove = /^(?:delete|remove|drop|erase|trash|cancel|get rid of|scrap|discard|nuke|kill|bin|forget about|scratch)\s+(.+)$/i.exec(
+    text,
+  );
   if (remove?.[1]) return withTarget('delete_task', remove[1]);
 
   // Sort
@@ -445,7 +449,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     if (field) {
       const args: Record<string, unknown> = { field };
       if (
-        /\b(?:desc|descending|z-a|z to a|highest first|high(?:est)? to low(?:est)?|newest first|latest first|most recent|reverse|last first)\b/i.test(
+        /\b(?:desc|descending|z-a|z to a|highest first|high(?:est)? to low(?:est)?|newest first|latest first|most recent(?:ly)?|reverse|last first)\b/i.test(
           lower,
         )
       )
@@ -466,7 +470,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
   // Recurring (before add: "add standup every monday")
   const recurringBody = text.replace(STRIP_ADD, '');
-  if (/^(?:every|each|daily|weekly|monthly)\b/i.test(lower) || (STRIP_ADD.test(text) && recurrencePattern(recurringBody))) {
+  const everyInside = /\b(?:every|each)!?\s/i.test(lower) && !/^(?:show|list|what|which|find|search|look|sort|how)\b/i.test(lower);
+  if (
+    /^(?:every|each|daily|weekly|monthly)\b/i.test(lower) ||
+    ((STRIP_ADD.test(text) || everyInside) && recurrencePattern(recurringBody))
+  ) {
     const recurring = createRecurring(recurringBody, known);
     if (recurring) return recurring;
   }
@@ -479,7 +487,9 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:any|anything|tasks?|todos?)\s+(?:about|mentioning|containing|with the word|called|named|matching)\s+(.+)$/i.exec(text) ??
     /^(?:do i have|is there)\s+(?:a|an|any)\s+(?:task|todo)s?\s+(?:about|for|called|named|mentioning)\s+(.+)$/i.exec(text);
   if (search?.[1]) {
-    const query = clean(search[1]);
+    const query = clean(
+      search[1].replace(/^(?:anything|everything|something|stuff)\s+(?:about|on|with|for)\s+/i, '').replace(/^the\s+/i, ''),
+    );
     const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(query);
     if (!looksLikeFilter) {
       const inProject = extractProject(query, known);
@@ -493,7 +503,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Add
   if (STRIP_ADD.test(text) && /^(?:please\s+)?(?:add|create|new|put|todo|to-do)\b/i.test(text))
     return addTask(text, text.replace(STRIP_ADD, ''), known);
-  const need = /^(?:i\s+(?:need|have|must|should|gotta|got)\s+to|remember\s+to|don't forget to|dont forget to|todo:?)\s+(.+)$/i.exec(text);
+  const need =
+    /^(?:i\s+(?:need|have|must|should|gotta|got)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+to|i\s+should|remember\s+to|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?)\s+(.+)$/i.exec(
+      text,
+    );
   if (need?.[1]) return addTask(text, need[1], known);
 
   // Show / filter / list

@@ -50,17 +50,27 @@ export async function authenticateMcpCaller(deps: McpAuthDeps, headers: FastifyR
   throw new UnauthorizedError();
 }
 
+/** Why a read API key may not run tool `name`, and what would. */
+export const readKeyRefusal = (name: string) =>
+  `This API key has the "read" scope, which cannot run ${name} (it changes tasks). Use a key with the "write" scope to make changes.`;
+
 /**
- * A read-scoped OAuth token may list and run the read-only tools; a call to any other tool is refused before it
- * runs with 403 `insufficient_scope` naming `tasks:write`, so the client can ask the user for more (RFC 6750). API
- * keys keep their answer (a tool error the assistant can explain), which their clients already rely on.
+ * A read-only credential (an OAuth token without `tasks:write`, or a read API key) may list and run the read-only
+ * tools; a call to any other tool is refused before it runs with HTTP 403 and a `WWW-Authenticate` challenge
+ * `error="insufficient_scope"` naming `tasks:write` (with `stepUpScopes`), as the MCP authorization specification
+ * asks (2025-11-25, Error Handling, "Scope Challenge Handling: Runtime Insufficient Scope Errors"). Over stdio, which
+ * has no HTTP status, the MCP server answers such a call with a tool error instead.
  */
 export function refuseWritesWithoutWriteScope(caller: McpCaller, messages: unknown[]): void {
-  if (caller.via !== 'oauth' || caller.scope === 'write') return;
+  if (caller.scope === 'write') return;
   for (const message of messages) {
     const { method, params } = (message ?? {}) as { method?: unknown; params?: { name?: unknown } };
     if (method !== 'tools/call' || typeof params?.name !== 'string') continue;
-    const tool = findTool(params.name);
-    if (tool && tool.effect !== 'read') throw new OAuthInsufficientScopeError(TASKS_WRITE, params.name);
+    const name = params.name;
+    const tool = findTool(name);
+    if (!tool || tool.effect === 'read') continue;
+    throw caller.via === 'oauth'
+      ? new OAuthInsufficientScopeError(TASKS_WRITE, name)
+      : new OAuthInsufficientScopeError(TASKS_WRITE, name, readKeyRefusal(name));
   }
 }

@@ -3,6 +3,7 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ToolContext } from '../assistant/task-tools/index.ts';
 import { InvalidAccessTokenError, OAuthInsufficientScopeError } from '../oauth/oauth-errors.ts';
+import { stepUpScopes } from '../oauth/oauth-scopes.ts';
 import { bearerChallenge } from '../oauth/protected-resource.ts';
 import { authenticateMcpCaller, hasCredentials, type McpAuthDeps, refuseWritesWithoutWriteScope } from './mcp-caller.ts';
 import { refuseForeignMcpHost } from './mcp-host-check.ts';
@@ -66,7 +67,8 @@ export function registerMcpRoutes(
       return await run();
     } catch (error) {
       if (error instanceof OAuthInsufficientScopeError) {
-        reply.header('www-authenticate', bearerChallenge(deps.baseUrl, { error: 'insufficient_scope', scope: error.requiredScope }));
+        const scope = stepUpScopes(error.requiredScope).join(' ');
+        reply.header('www-authenticate', bearerChallenge(deps.baseUrl, { error: 'insufficient_scope', scope }));
       } else if (error instanceof InvalidAccessTokenError || (error instanceof UnauthorizedError && credentialsGiven)) {
         reply.header('www-authenticate', bearerChallenge(deps.baseUrl, { error: 'invalid_token' }));
       } else if (error instanceof UnauthorizedError) {

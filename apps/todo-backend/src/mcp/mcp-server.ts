@@ -10,6 +10,7 @@ import {
   ToolError,
   toolJsonSchema,
 } from '../assistant/task-tools/index.ts';
+import { readKeyRefusal } from './mcp-caller.ts';
 import { registerTaskPrompts } from './mcp-prompts.ts';
 import { registerTaskResources } from './mcp-resources.ts';
 
@@ -48,7 +49,8 @@ export function mcpToolList(scope?: ApiKeyScope) {
 /**
  * An MCP server for one user: `context()` gives the tools, resources and prompts the caller's identity, time zone and
  * scope, so each only ever sees that user's tasks. Failures the caller can fix come back as tool errors (`isError`),
- * not crashes; so does a change asked of a read-only key, which an assistant can then explain to its user. Resources
+ * not crashes; so does a change asked of a read-only key over stdio (over HTTP `/mcp` refuses it first with a 403
+ * `insufficient_scope`, see `refuseWritesWithoutWriteScope`). Resources
  * and prompts only read, so any scope may use them.
  */
 export function createMcpServer(context: () => Promise<McpToolContext>, version = '1.0.0'): McpServer {
@@ -59,7 +61,7 @@ export function createMcpServer(context: () => Promise<McpToolContext>, version 
     {
       capabilities: { tools: {}, logging: {} },
       instructions:
-        "Manage the user's Doable tasks and projects. Use list_tasks or search_tasks to find a task id before changing it. Tasks live in projects (the user's Inbox unless one is named); name a project by its name or id. Dates accept ISO 8601 or phrases such as \"tomorrow 5pm\" in the user's time zone. Resources doable://tasks/today, doable://tasks/overdue and doable://tasks/{id} hold tasks as JSON, doable://projects the projects.",
+        "Manage the user's Doable tasks and projects. Use list_tasks or search_tasks to find a task id before changing it. Tasks live in projects (the user's Inbox unless one is named); name a project by its name or id. Dates accept ISO 8601 or phrases such as \"tomorrow 5pm\" in the user's time zone. Resources doable://tasks/today, doable://tasks/overdue and doable://tasks/{id} hold tasks as JSON, doable://projects the projects, doable://projects/{id}/tasks a project's open tasks.",
     },
   );
   const server = mcp.server;
@@ -70,9 +72,7 @@ export function createMcpServer(context: () => Promise<McpToolContext>, version 
       const ctx = await context();
       const tool = findTool(name);
       if (tool && !mayRun(ctx.scope, tool)) {
-        throw new ToolError(
-          `This API key has the "read" scope, which cannot run ${name} (it changes tasks). Use a key with the "write" scope to make changes.`,
-        );
+        throw new ToolError(readKeyRefusal(name));
       }
       const result = await runTool(name, request.params.arguments ?? {}, ctx);
       return { content: [{ type: 'text', text: result.summary }], structuredContent: result.structured };

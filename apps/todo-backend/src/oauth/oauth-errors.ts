@@ -7,12 +7,19 @@ export class InvalidAccessTokenError extends DomainError {
   }
 }
 
-/** A valid token whose scopes do not allow what was asked (RFC 6750 §3.1): the client may ask for more. */
+/**
+ * A valid credential whose scopes do not allow what was asked (RFC 6750 §3.1): an OAuth client may ask for more, the
+ * holder of an API key needs a key with more. `detail` says which, in the caller's terms.
+ */
 export class OAuthInsufficientScopeError extends DomainError {
   readonly requiredScope: string;
 
-  constructor(requiredScope: string, action: string) {
-    super('insufficient_scope', 403, `This connection was granted no "${requiredScope}" scope, which ${action} needs.`);
+  constructor(
+    requiredScope: string,
+    action: string,
+    detail = `This connection was granted no "${requiredScope}" scope, which ${action} needs.`,
+  ) {
+    super('insufficient_scope', 403, detail);
     this.requiredScope = requiredScope;
   }
 }

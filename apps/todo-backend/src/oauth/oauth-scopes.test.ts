@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskScopeOf } from './oauth-scopes.ts';
+import { stepUpScopes, taskScopeOf } from './oauth-scopes.ts';
 import { bearerChallenge, resourceMetadataUrlOf } from './protected-resource.ts';
 
 describe('what an OAuth token may do with tasks', () => {
@@ -9,6 +9,13 @@ describe('what an OAuth token may do with tasks', () => {
     expect(taskScopeOf(['tasks:read', 'offline_access'])).toBe('read');
     expect(taskScopeOf(['offline_access'])).toBeUndefined();
     expect(taskScopeOf([])).toBeUndefined();
+  });
+});
+
+describe('the scopes a step-up asks for', () => {
+  it('keeps reading and the refresh token beside the scope that was missing', () => {
+    expect(stepUpScopes('tasks:write')).toEqual(['tasks:read', 'tasks:write', 'offline_access']);
+    expect(stepUpScopes('tasks:read')).toEqual(['tasks:read', 'offline_access']);
   });
 });
 

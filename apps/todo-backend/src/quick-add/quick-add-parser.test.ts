@@ -53,6 +53,40 @@ describe('quick-add parser', () => {
     });
   });
 
+  describe('projects', () => {
+    const projects = [
+      { id: 7, name: 'Work' },
+      { id: 8, name: 'Home' },
+      { id: 9, name: 'Home Projects' },
+      { id: 10, name: 'Urgent stuff' },
+    ];
+    const read = (text: string) => parseQuickAdd(text, { now: NOW, timeZone: ZONE, projects });
+
+    it.each<[string, Expected]>([
+      ['review PR #work', { title: 'review PR', project_id: 7, tags: [] }],
+      ['review PR #WORK p1', { title: 'review PR', project_id: 7, priority: 'high' }],
+      ['fix the shelf #Home Projects tomorrow', { title: 'fix the shelf', project_id: 9, due_date: '2026-01-23T14:00:00.000Z' }],
+      ['fix the shelf #home projects', { title: 'fix the shelf', project_id: 9 }],
+      ['fix the shelf #Home improvements', { title: 'fix the shelf improvements', project_id: 8 }],
+      ['fix the shelf #Homework', { title: 'fix the shelf', project_id: null, tags: ['homework'] }],
+      ['call the bank #urgent stuff', { title: 'call the bank', project_id: 10, priority: 'medium' }],
+      ['buy milk #groceries', { title: 'buy milk', project_id: null, tags: ['groceries'] }],
+      ['review PR #home @x #work', { title: 'review PR', project_id: 7, tags: ['home', 'x'] }],
+      ["read '#work' tomorrow", { title: "read '#work'", project_id: null }],
+      ['email bob#work', { title: 'email bob#work', project_id: null }],
+    ])('%s', (text, expected) => {
+      expect(read(text).fields).toMatchObject(expected);
+    });
+
+    it('answers the project as a token with its id, and as a tag without the project', () => {
+      expect(read('fix the shelf #Home Projects').tokens).toEqual([
+        { start: 14, end: 28, text: '#Home Projects', kind: 'project', value: '9' },
+      ]);
+      expect(parse('fix the shelf #Home').tokens).toEqual([{ start: 14, end: 19, text: '#Home', kind: 'tag', value: 'home' }]);
+      expect(parse('fix the shelf #Home').fields.project_id).toBeNull();
+    });
+  });
+
   describe('dates and times', () => {
     it.each<[string, string, string]>([
       ['buy milk tomorrow', 'buy milk', '2026-01-23T14:00:00.000Z'],
@@ -103,6 +137,8 @@ describe('quick-add parser', () => {
       ['1:1 every other tuesday', '1:1', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', '2026-01-27T14:00:00.000Z'],
       ['hike every weekend', 'hike', 'FREQ=WEEKLY;BYDAY=SA,SU', '2026-01-24T14:00:00.000Z'],
       ['clean filter every 2 weeks', 'clean filter', 'FREQ=WEEKLY;INTERVAL=2', '2026-01-23T14:00:00.000Z'],
+      ['pay the cleaner every 2 weeks on friday', 'pay the cleaner', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', '2026-01-23T14:00:00.000Z'],
+      ['swim every other week on mon and wed', 'swim', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE', '2026-01-26T14:00:00.000Z'],
       ['sync biweekly', 'sync', 'FREQ=WEEKLY;INTERVAL=2', '2026-01-23T14:00:00.000Z'],
       ['pay rent every month on the 1st', 'pay rent', 'FREQ=MONTHLY;BYMONTHDAY=1', '2026-02-01T14:00:00.000Z'],
       ['pay card every 15th', 'pay card', 'FREQ=MONTHLY;BYMONTHDAY=15', '2026-02-15T14:00:00.000Z'],

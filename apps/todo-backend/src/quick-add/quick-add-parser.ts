@@ -4,11 +4,13 @@ import { atTimeOf, type DateMatch, findDates, firstOnRule, localTime } from './q
 import {
   findDescription,
   findPriorities,
+  findProjects,
   findRecurrences,
   findRemindAt,
   findRemindersBefore,
   findTags,
   type Match,
+  type QuickAddProject,
   type RecurrenceMatch,
 } from './quick-add-syntax.ts';
 
@@ -18,6 +20,8 @@ export interface QuickAddOptions {
   timeZone: string;
   /** Spans of `text` to keep as plain title text (chips the user rejected). */
   ignore?: { start: number; end: number }[];
+  /** The projects `#name` may name (those the caller may add tasks to); any other `#name` is a tag. */
+  projects?: readonly QuickAddProject[];
 }
 
 /** Masked characters: already read, quoted, or rejected. No pattern matches it, and it is no space either. */
@@ -31,7 +35,7 @@ const REMIND_CLAUSE = /\b(?:remind|ping|alert|nudge|notify)\s+me\b[^,;]*/giu;
 
 /**
  * One quick-add line → the task it means and every token read, with its span in `text` (Todoist-style syntax on
- * plain English: p1–p4, !1–!3, @label, #tag, every …, every! …, //description, dates, times, reminders). Pure: the
+ * plain English: p1–p4, !1–!3, @label, #project or #tag, every …, every! …, //description, dates, times, reminders). Pure: the
  * clock and the zone are arguments.
  */
 export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddParse {
@@ -54,6 +58,10 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
 
   const description = findDescription(masked);
   if (description) take(description, 'description');
+  // Before anything else reads inside it: a project may be called "Urgent stuff" or "Monday club".
+  // When a line names several projects, the last one typed wins; the others stay tags.
+  const project = findProjects(masked, options.projects ?? []).at(-1);
+  if (project) take(project, 'project');
 
   const reminders = findRemindersBefore(masked).filter((match) => take(match, 'reminder'));
   // "remind me at 5pm": the date right after "remind me" is the reminder's, never the task's.
@@ -87,6 +95,7 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     recurrence_basis: recurrence?.basis ?? 'due',
     reminder_at: null as string | null,
     remind_before: reminders.at(-1)?.value ?? null,
+    project_id: project ? Number(project.value) : null,
   };
 
   const clock = time ? localTime(new Date(time.value), timeZone) : (recurrence?.time ?? undefined);

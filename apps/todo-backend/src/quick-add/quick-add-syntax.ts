@@ -43,7 +43,36 @@ export function findPriorities(text: string, claim: (match: Match) => boolean): 
   return found;
 }
 
-/** `@label` and `#name` (a tag until projects exist), at the start of a word: an e-mail address is no tag. */
+/** A project a line may name with `#name`: one the caller may add tasks to. */
+export interface QuickAddProject {
+  id: number;
+  name: string;
+}
+
+/**
+ * `#name` naming one of `projects` (case-insensitively), at the start of a word. A name may hold spaces
+ * (`#Home Projects`): the longest project name that ends at a word's end wins, so `#Home Projects` is the project
+ * "Home Projects" when there is one, and the project "Home" followed by the title word "Projects" otherwise.
+ */
+export function findProjects(text: string, projects: readonly QuickAddProject[]): Match[] {
+  const longestFirst = [...projects].sort((a, b) => b.name.length - a.name.length);
+  const found: Match[] = [];
+  for (const hash of text.matchAll(/(?<!\S)#(?=\S)/gu)) {
+    const from = hash.index + 1;
+    const project = longestFirst.find((candidate) => {
+      const end = from + candidate.name.length;
+      return (
+        candidate.name !== '' &&
+        text.slice(from, end).toLowerCase() === candidate.name.toLowerCase() &&
+        !/^[\p{L}\p{N}_-]/u.test(text.slice(end))
+      );
+    });
+    if (project) found.push({ start: hash.index, end: from + project.name.length, value: String(project.id) });
+  }
+  return found;
+}
+
+/** `@label` and `#name` (a tag unless it names a project), at the start of a word: an e-mail address is no tag. */
 export function findTags(text: string): Match[] {
   return matchAll(text, /(?<!\S)[@#]([\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*)/gu, (match) => {
     const parsed = tagSchema.safeParse(match[1] ?? '');
@@ -128,6 +157,17 @@ const EVERY_FORMS: [RegExp, (match: RegExpExecArray) => { rule: string; time?: [
   [
     /^(?:month\s+on\s+)?(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:the|every|each)\s+month)?(?![\p{L}\p{N}])/iu,
     (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${m[1]}` }),
+  ],
+  [
+    // "every 2 weeks on friday", "every other week on tue and thu": the interval on those days.
+    new RegExp(`^(other|\\d{1,3}|two|three|four)\\s+weeks?\\s+on\\s+(${WEEKDAY}(?:\\s*(?:,\\s*and|,|and|&)\\s*${WEEKDAY})*)\\b`, 'iu'),
+    (m) => {
+      const word = (m[1] ?? '').toLowerCase();
+      const n = COUNTS[word] ?? Number(word);
+      const days = dayList(m[2] ?? '');
+      if (!n || !days) return undefined;
+      return { rule: n === 1 ? `FREQ=WEEKLY;BYDAY=${days}` : `FREQ=WEEKLY;INTERVAL=${n};BYDAY=${days}` };
+    },
   ],
   [
     /^(other|\d{1,3}|two|three|four|five|six)\s+(day|week|month|year)s?\b/iu,

@@ -22,3 +22,15 @@ export function inOrder<T extends Pick<Project, 'id' | 'is_inbox'>>(projects: T[
     .sort((a, b) => position(a.project) - position(b.project) || a.index - b.index)
     .map(({ project }) => project);
 }
+
+/**
+ * The sidebar order after dropping a project right before or after another (dragged there); unchanged when either is
+ * not among those shown, or is the Inbox, which stays first.
+ */
+export function dropProject(projects: Pick<Project, 'id' | 'is_inbox'>[], id: number, targetId: number, at: 'before' | 'after'): number[] {
+  const ids = projects.filter((project) => !project.is_inbox).map((project) => project.id);
+  if (id === targetId || !ids.includes(id) || !ids.includes(targetId)) return ids;
+  const rest = ids.filter((other) => other !== id);
+  rest.splice(rest.indexOf(targetId) + (at === 'after' ? 1 : 0), 0, id);
+  return rest;
+}

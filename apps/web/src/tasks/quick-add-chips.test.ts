@@ -19,6 +19,7 @@ describe('quick-add chips', () => {
     [token('reminder', '1h'), /^Reminder 1 hour before$/],
     [token('date', '2026-01-23T17:00:00.000Z'), /^Due Tomorrow \S+/],
     [token('description', 'notes'), /^Description$/],
+    [{ start: 9, end: 23, text: '#Home Projects', kind: 'project', value: '9' }, /^Project Home Projects$/],
   ])('says what %o means', (chip, words) => {
     expect(describeToken(chip, 'UTC', new Date('2026-01-22T12:00:00Z'))).toMatch(words);
   });

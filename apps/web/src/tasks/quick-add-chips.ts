@@ -16,6 +16,7 @@ export function keptRejections(rejected: RejectedSpan[], text: string): Rejected
 const KIND_NAMES: Record<QuickAddToken['kind'], string> = {
   priority: 'Priority',
   tag: 'Tag',
+  project: 'Project',
   date: 'Due',
   recurrence: 'Repeats',
   reminder: 'Reminder',
@@ -37,6 +38,9 @@ export function describeToken(token: QuickAddToken, timeZone: string, now = new 
       return `${kind} ${describeRecurrence(token.value)}`;
     case 'tag':
       return `${kind} #${token.value}`;
+    // The value is the project's id; the line names it.
+    case 'project':
+      return `${kind} ${token.text.replace(/^#/, '')}`;
     case 'priority':
       return `${kind} ${token.value}`;
     default:

@@ -3,6 +3,7 @@ import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState 
 import { ApiError, apiRequest } from '../api/api-client.ts';
 import { RecurrenceEditor } from './recurrence-editor.tsx';
 import { fromLocalInput, toLocalInput } from './task-format.ts';
+import { useParentChoices } from './use-parent-choices.ts';
 
 const REMINDERS = [
   { value: '', label: 'None' },
@@ -48,6 +49,9 @@ export function TaskForm({ task, knownTags, projects, defaultProjectId, members,
   const [projectId, setProjectId] = useState<number | undefined>(task?.project_id ?? defaultProjectId);
   const [assignee, setAssignee] = useState(task?.assignee_id ?? '');
   const [people, setPeople] = useState<ProjectMember[]>([]);
+  // A new task may go under an open task of its project (as "+ Subtask" on a row does); an existing one is moved instead.
+  const parents = useParentChoices(projectId, !task);
+  const [parentId, setParentId] = useState<number>();
   useEffect(() => {
     if (projectId === undefined) return;
     let current = true;
@@ -116,6 +120,7 @@ export function TaskForm({ task, knownTags, projects, defaultProjectId, members,
     if (!task) {
       delete body.recurring;
       if (projectId !== undefined) body.project_id = projectId;
+      if (parentId !== undefined) body.parent_id = parentId;
     }
     setBusy(true);
     setError(undefined);
@@ -163,7 +168,14 @@ export function TaskForm({ task, knownTags, projects, defaultProjectId, members,
             {projects.length > 1 && (
               <label>
                 Project
-                <select value={projectId ?? ''} onChange={(event) => setProjectId(Number(event.target.value))}>
+                <select
+                  value={projectId ?? ''}
+                  onChange={(event) => {
+                    setProjectId(Number(event.target.value));
+                    // A subtask stays in its parent's project: a parent chosen in another one no longer fits.
+                    setParentId(undefined);
+                  }}
+                >
                   {projects.map((project) => (
                     <option key={project.id} value={project.id}>
                       {project.emoji ? `${project.emoji} ` : ''}
@@ -187,6 +199,21 @@ export function TaskForm({ task, knownTags, projects, defaultProjectId, members,
               </label>
             )}
           </div>
+        )}
+        {parents.length > 0 && (
+          <label>
+            Subtask of
+            <select value={parentId ?? ''} onChange={(event) => setParentId(event.target.value ? Number(event.target.value) : undefined)}>
+              <option value="">No parent (top level)</option>
+              {parents.map((parent) => (
+                <option key={parent.id} value={parent.id}>
+                  {/* Indented by level, as in the tree; spaces, so a screen reader reads the title alone. */}
+                  {'\u2003'.repeat(parent.depth - 1)}
+                  {parent.title}
+                </option>
+              ))}
+            </select>
+          </label>
         )}
         <fieldset className="segmented">
           <legend>Priority</legend>

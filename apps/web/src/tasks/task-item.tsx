@@ -1,5 +1,6 @@
 import { describeRecurrence, type Project, type Task } from '@doable/contracts';
 import { type DragEvent, type KeyboardEvent, useState } from 'react';
+import type { DropAt } from '../drag/drop-zone.ts';
 import { Avatar } from '../projects/avatar.tsx';
 import { ProjectMark } from '../projects/project-badge.tsx';
 import { VIEWER_HINT } from '../projects/use-projects.ts';
@@ -29,7 +30,7 @@ interface TaskItemProps {
 }
 
 export interface DragProps {
-  dropAt: 'before' | 'after' | 'inside' | undefined;
+  dropAt: DropAt | undefined;
   onDragStart: (event: DragEvent<HTMLElement>) => void;
   onDragOver: (event: DragEvent<HTMLLIElement>) => void;
   onDragLeave: () => void;

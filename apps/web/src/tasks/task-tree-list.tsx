@@ -1,4 +1,5 @@
-import { type DragEvent, type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
+import { type DropAt, dropZone } from '../drag/drop-zone.ts';
 import { type DragProps, TaskItem } from './task-item.tsx';
 import type { TaskItemHandlers } from './task-list.tsx';
 import { descendantIds, type MoveBody, treeRows } from './task-tree.ts';
@@ -13,8 +14,6 @@ interface TaskTreeListProps extends TaskItemHandlers {
   /** Resolves true when the subtask was added. */
   onAddSubtask: (parent: TreeTask, title: string) => Promise<boolean>;
 }
-
-type DropAt = NonNullable<DragProps['dropAt']>;
 
 /**
  * A project's tasks in their manual order, each right above its subtasks (indented), with collapse, Add subtask,
@@ -99,14 +98,14 @@ export function TaskTreeList({ tasks, timeZone, search, onMove, onAddSubtask, ..
       onDragOver: (event) => {
         if (forbidden(task.id)) return;
         event.preventDefault();
-        const at = dropZone(event);
+        const at = dropZone(event.clientY, event.currentTarget.getBoundingClientRect(), true);
         if (dropTarget?.id !== task.id || dropTarget.at !== at) setDropTarget({ id: task.id, at });
       },
       onDragLeave: () => setDropTarget((current) => (current?.id === task.id ? undefined : current)),
       onDrop: (event) => {
         event.preventDefault();
         const moved = tasks.find((other) => other.id === dragging);
-        const at = dropZone(event);
+        const at = dropZone(event.clientY, event.currentTarget.getBoundingClientRect(), true);
         setDropTarget(undefined);
         setDragging(undefined);
         if (!moved || forbidden(task.id)) return;
@@ -168,13 +167,6 @@ export function TaskTreeList({ tasks, timeZone, search, onMove, onAddSubtask, ..
       })}
     </ul>
   );
-}
-
-/** The top quarter of a row drops before it, the bottom quarter after it, the middle makes a subtask of it. */
-function dropZone(event: DragEvent<HTMLLIElement>): DropAt {
-  const box = event.currentTarget.getBoundingClientRect();
-  const y = (event.clientY - box.top) / Math.max(box.height, 1);
-  return y < 0.25 ? 'before' : y > 0.75 ? 'after' : 'inside';
 }
 
 /** The line to type a subtask in; stays open after each one, so several go in one after the other. */

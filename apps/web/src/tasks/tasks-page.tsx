@@ -177,7 +177,10 @@ export function TasksPage({
         members={projects.members}
         onSaved={(saved) => {
           if (saved.reminder_at) onReminderSet();
-          toast.show({ message: `Saved “${saved.title}”.` });
+          // A new subtask is said as "+ Subtask" on its parent's row says it.
+          const parent =
+            dialogs.editing === 'new' && saved.parent_id !== null ? list.tasks?.find((task) => task.id === saved.parent_id) : undefined;
+          toast.show({ message: parent ? `Added “${saved.title}” under “${parent.title}”.` : `Saved “${saved.title}”.` });
           void list.reload();
           void projects.reload();
         }}

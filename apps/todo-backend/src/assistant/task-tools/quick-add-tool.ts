@@ -9,7 +9,7 @@ export const quickAddTool: ToolDefinition<typeof quickAddInputSchema> = {
   effect: 'create',
   title: 'Quick add a task',
   description:
-    'Create a task from one line as a person types it: "pay rent every month on the 1st p1 @home //by transfer". p1–p4, @label, #tag, every …, dates, "remind me 1h before"; optionally into a project (default: your Inbox).',
+    'Create a task from one line as a person types it: "pay rent every month on the 1st p1 @home //by transfer". p1–p4, @label, #project (else a tag), every …, dates, "remind me 1h before"; optionally into a project (default: your Inbox).',
   input: quickAddInputSchema,
   output: quickAddResponseSchema,
   async run(ctx, args) {

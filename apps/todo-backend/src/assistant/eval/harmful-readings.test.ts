@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDate } from '../dates.ts';
+import { toDuration } from '../interpreter-phrases.ts';
+import { corpusCases, EVAL_NOW, EVAL_ZONE, readPhrase } from './language-eval.ts';
+
+// Readings that do harm when the interpreter gets them wrong, checked over every phrase of the corpus (both parts):
+// a wrong answer that only asks back is a miss for the evaluation, but never one of these.
+
+const cases = corpusCases();
+const call = (phrase: string) => {
+  const got = readPhrase(phrase);
+  return got.kind === 'call' ? got : undefined;
+};
+
+const DATE_KEYS = ['due_date', 'date'] as const;
+const REMINDER_CLAUSE =
+  /\b(?:remind|ping|alert|nudge|notify)\s+me\b[^,;]*?\b(before|ahead|earlier|early)\b|\breminder\b[^,;]*?\b(before|ahead)\b/i;
+const LOW_WORDS =
+  /\b(?:not\s+(?:very\s+|that\s+|a\s+)?(?:important|urgent|high|a\s+priority)|no\s+(?:rush|hurry)|low(?:est)?[\s-]*(?:priority|prio)|p3|!3|!low|deprioriti[sz]e|downgrade|lower)\b/i;
+const HIGH_WORDS = /\b(?:urgent|asap|high(?:est)?[\s-]*(?:priority|prio)|top\s+priority|p1|prioriti[sz]e|raise|bump)\b|!1|!high/i;
+const BULK = /\b(?:everything|all|every|whole|entire)\b|\b(?:clear|empty)\s+(?:my|the)\b/i;
+
+describe('harmful readings, over the whole corpus', () => {
+  it.each(cases.filter((item) => item.category === 'edit').map((item) => [item.phrase]))(
+    'creates no task from an edit sentence: %j',
+    (phrase) => {
+      expect(call(phrase)?.tool).not.toBe('add_task');
+      expect(call(phrase)?.tool).not.toBe('create_recurring');
+    },
+  );
+
+  it.each(cases.filter((item) => REMINDER_CLAUSE.test(item.phrase)).map((item) => [item.phrase]))(
+    'takes no due date from a reminder clause: %j',
+    (phrase) => {
+      const got = call(phrase);
+      const clause = REMINDER_CLAUSE.exec(phrase)?.[0] ?? '';
+      const offset = /(\d+\s*(?:minutes?|mins?|min|hours?|hrs?|h|m|days?|d|weeks?|w)|an?\s+(?:hour|day|week))/i.exec(clause)?.[1];
+      for (const key of DATE_KEYS) {
+        const value = got?.args[key];
+        if (typeof value !== 'string') continue;
+        expect(value, `${key} read from the reminder clause`).not.toMatch(/\b(?:before|ahead|earlier|remind|ping|reminder)\b/i);
+        const due = resolveDate(value, EVAL_ZONE, EVAL_NOW);
+        expect(due.getTime(), `${key} in the past`).toBeGreaterThanOrEqual(EVAL_NOW.getTime());
+        const duration = offset ? toDuration(offset.replace(/^an?\s+/i, '1 ')) : undefined;
+        if (duration) {
+          const [, amount = '0', unit = 'm'] = /^(\d+)([wdhm])$/.exec(duration) ?? [];
+          const ms = Number(amount) * { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[unit as 'm'];
+          expect(due.getTime(), `${key} is now + the reminder's offset`).not.toBe(EVAL_NOW.getTime() + ms);
+        }
+      }
+    },
+  );
+
+  it.each(cases.map((item) => [item.phrase]).filter(([phrase]) => LOW_WORDS.test(phrase ?? '')))(
+    'never reads a low or lowered priority as high: %j',
+    (phrase) => {
+      const priority = call(phrase)?.args.priority;
+      expect([priority].flat()).not.toContain('high');
+    },
+  );
+
+  it.each(cases.map((item) => [item.phrase]).filter(([phrase]) => HIGH_WORDS.test(phrase ?? '') && !LOW_WORDS.test(phrase ?? '')))(
+    'never reads an urgent or raised priority as low: %j',
+    (phrase) => {
+      const priority = call(phrase)?.args.priority;
+      expect([priority].flat()).not.toContain('low');
+    },
+  );
+
+  it.each(
+    cases
+      .filter(
+        (item) =>
+          item.tool === null &&
+          BULK.test(item.phrase) &&
+          /\b(?:delete|remove|clear|wipe|erase|empty|trash|complete|mark)\b/i.test(item.phrase),
+      )
+      .map((item) => [item.phrase]),
+  )('asks before any bulk delete or completion, changing nothing: %j', (phrase) => {
+    const got = readPhrase(phrase);
+    expect(got.kind).toBe('help');
+    expect(got.kind === 'help' ? got.reason : '').toMatch(/one task at a time|which task/i);
+  });
+});

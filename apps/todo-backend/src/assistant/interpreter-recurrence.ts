@@ -1,0 +1,75 @@
+import { findRecurrences } from '../quick-add/quick-add-syntax.ts';
+import { WEEKDAY_WORD, WEEKDAYS } from './interpreter-phrases.ts';
+
+// "every …" in a sentence: the quick-add reader of rules first (every other tuesday, every weekend, biweekly, the last
+// day of the month, the first monday of every month), then the interpreter's own forms (on weekdays).
+
+export interface RecurrencePhrase {
+  pattern: string;
+  /** The words that said it, to take out of the title. */
+  matched: string;
+  /** The first weekday it names ("every tuesday and thursday" → tuesday): the series' first day. */
+  weekday?: string;
+  /** The day of the month it names ("every month on the 1st" → the 1st). */
+  monthDay?: string;
+}
+
+const ORDINAL_SUFFIX = (n: number) =>
+  n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+
+export function recurrencePattern(text: string): RecurrencePhrase | undefined {
+  const [rule] = findRecurrences(text);
+  if (rule) {
+    const matched = text.slice(rule.start, rule.end);
+    const weekday = new RegExp(`\\b(${WEEKDAY_WORD})\\b`, 'i').exec(matched)?.[1]?.toLowerCase();
+    const day = /BYMONTHDAY=(\d+)/.exec(rule.value)?.[1];
+    return {
+      pattern: rule.value,
+      matched,
+      ...(weekday ? { weekday } : {}),
+      ...(day ? { monthDay: `the ${day}${ORDINAL_SUFFIX(Number(day))}` } : {}),
+    };
+  }
+  return listedPattern(text);
+}
+
+function listedPattern(text: string): { pattern: string; matched: string; weekday?: string } | undefined {
+  const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|weeks?|months?|years?)\b/i.exec(text);
+  if (interval) {
+    const n =
+      interval[1]?.toLowerCase() === 'other' || interval[1]?.toLowerCase() === 'two'
+        ? 2
+        : interval[1]?.toLowerCase() === 'three'
+          ? 3
+          : Number(interval[1]);
+    const unit = (interval[2] ?? '').toLowerCase().replace(/s$/, '');
+    const freq = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' }[unit] ?? 'DAILY';
+    return { pattern: n === 1 ? freq.toLowerCase() : `FREQ=${freq};INTERVAL=${n}`, matched: interval[0] };
+  }
+  const weekdays = /\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b/i.exec(text);
+  if (weekdays) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: weekdays[0] };
+  const days = new RegExp(`\\b(?:every|each)\\s+(${WEEKDAY_WORD}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_WORD})*)\\b`, 'i').exec(text);
+  if (days?.[1]) {
+    const names = days[1].split(/\s*(?:,|and|&)\s*/i).map((day) => day.trim().toLowerCase());
+    const codes = names.map((day) => WEEKDAYS[day] ?? WEEKDAYS[day.slice(0, 3)]).filter(Boolean);
+    return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names[0] ?? '' };
+  }
+  const simple = /\b(?:every|each)\s+(day|morning|evening|night|week|month|year)\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(text);
+  if (simple) {
+    const word = (simple[1] ?? simple[2] ?? '').toLowerCase();
+    const pattern =
+      {
+        day: 'daily',
+        morning: 'daily',
+        evening: 'daily',
+        night: 'daily',
+        daily: 'daily',
+        week: 'weekly',
+        weekly: 'weekly',
+        month: 'monthly',
+        monthly: 'monthly',
+      }[word] ?? 'FREQ=YEARLY';
+    return { pattern, matched: simple[0] };
+  }
+  return undefined;
+}

@@ -185,9 +185,12 @@ describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
     expect(failures).toEqual([]);
   });
 
-  it('reads the shared task as a resource, in prompts and in tag completion for members only; to others it does not exist', async () => {
+  it('reads the shared task and project as resources, in prompts and in completions for members only; to others they do not exist', async () => {
     const today = clock.now().toISOString();
     const s = await aSharedProject(t, users, { task: { due_date: today, tags: ['sharedtag'] } });
+    // The templates read below, per role: one added later needs its case here.
+    const { resourceTemplates } = await clients.owner.listResourceTemplates();
+    expect(resourceTemplates.map((r) => r.uriTemplate).sort()).toEqual(['doable://projects/{id}/tasks', 'doable://tasks/{id}']);
     const read = (role: Role, uri: string) =>
       clients[role].readResource({ uri }).then(
         (result) => JSON.stringify(result),
@@ -195,6 +198,14 @@ describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
       );
     for (const role of ROLES) {
       const task = await read(role, `doable://tasks/${s.taskId}`);
+      const projectTasks = await read(role, `doable://projects/${s.projectId}/tasks`);
+      const { resources } = await clients[role].listResources();
+      const projectIds = await clients[role].complete({
+        ref: { type: 'ref/resource', uri: 'doable://projects/{id}/tasks' },
+        argument: { name: 'id', value: '' },
+      });
+      const listed = resources.some((r) => r.uri === `doable://projects/${s.projectId}/tasks`);
+      const completed = projectIds.completion.values.includes(String(s.projectId));
       const prompt = async (name: string, args: Record<string, string>) =>
         JSON.stringify(await clients[role].getPrompt({ name, arguments: args }));
       const lists = [
@@ -209,11 +220,16 @@ describe.each(STORAGE_KINDS)('MCP and chat role matrix on %s', (kind) => {
       if (role === 'nonMember' || role === 'removed') {
         expect(withoutIds(task, s), role).toBe(withoutIds(await read(role, `doable://tasks/${GHOST_TASK}`), s));
         expect(task, role).toMatch(/^refused/);
+        expect(withoutIds(projectTasks, s), role).toBe(withoutIds(await read(role, `doable://projects/${GHOST_PROJECT}/tasks`), s));
+        expect(projectTasks, role).toMatch(/^refused/);
+        expect([listed, completed], role).toEqual([false, false]);
         expect(lists, role).not.toContain(s.taskTitle);
         expect(lists, role).not.toContain(s.projectName);
         expect(lists, role).not.toContain('sharedtag');
       } else {
         expect(task, role).toContain(s.taskTitle);
+        expect(projectTasks, role).toContain(s.taskTitle);
+        expect([listed, completed], role).toEqual([true, true]);
         expect(lists, role).toContain(s.taskTitle);
         expect(lists, role).toContain(s.projectName);
         expect(lists, role).toContain('sharedtag');

@@ -20,7 +20,8 @@ type Access = 'read' | 'write' | 'manage' | 'own';
 /** `fresh`: the call removes what later calls use, so each role gets a shared project of its own. */
 type ToolRow = { args: (s: Shared) => Record<string, unknown>; access: Access; fresh?: true };
 
-const when = `${FUTURE_YEAR}-03-01T10:00:00Z`;
+// After the app clock's day (below): a due date and a reminder still to come.
+const when = `${FUTURE_YEAR}-06-01T10:00:00Z`;
 
 const toolRows: Record<(typeof TOOL_NAMES)[number], ToolRow> = {
   add_task: { args: (s) => ({ title: 'Tool task', project: s.projectId }), access: 'write' },

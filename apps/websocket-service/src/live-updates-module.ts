@@ -44,6 +44,7 @@ export function createLiveUpdatesModule(options: LiveUpdatesOptions) {
   const membership: MembershipView = {
     apply: (event) => migrated.then(() => view.apply(event)),
     membersOf: (projectId) => migrated.then(() => view.membersOf(projectId)),
+    audienceOf: (projectId, actorId) => migrated.then(() => view.audienceOf(projectId, actorId)),
     lastMembersOf: (projectId) => migrated.then(() => view.lastMembersOf(projectId)),
   };
   let heartbeat: NodeJS.Timeout | undefined;

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { TOOL_NAMES } from '@doable/contracts';
 import { aTask, FUTURE_YEAR, signUp } from '@doable/test-kit';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import webpush from 'web-push';
 import { type OAuthClientPeer, startOAuthClientPeer } from '../testing/oauth-client-peer.ts';
 import { allowApp } from '../testing/oauth-test-client.ts';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
+import { aSharedProject, connectMcp, ROLES, type RoleUsers, type Shared, signUpRoles } from './isolation-matrix-fixture.ts';
 
 /**
  * Every operation the app documents (`/openapi.json`) and every MCP tool it lists, called by Bob against what Alice
@@ -337,27 +336,6 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
   });
 });
 
-async function connectMcp(url: string, token: string): Promise<Client> {
-  const client = new Client({ name: 'isolation-matrix', version: '1.0.0' });
-  const headers = { authorization: `Bearer ${token}` };
-  await client.connect(new StreamableHTTPClientTransport(new URL('/mcp', url), { requestInit: { headers } }));
-  return client;
-}
-
-/** The roles a caller can have towards a shared project. */
-const ROLES = ['owner', 'editor', 'viewer', 'nonMember', 'removed'] as const;
-type Role = (typeof ROLES)[number];
-
-/** A fresh shared project for one call: its task, a pending invitation, an invite link, and the members by role. */
-interface Shared {
-  projectId: number;
-  taskId: number;
-  invitationId: number;
-  linkId: number;
-  linkToken: string;
-  users: Record<Role, { token: string; userId: string }>;
-}
-
 /** What each role gets: [owner, editor, viewer, non-member, removed member]. */
 type Row = {
   call: (s: Shared) => { path: string; body?: unknown };
@@ -470,32 +448,15 @@ const isProjectScoped = (operation: string) => /^\w+ \/api\/v1\/(tasks|projects|
 
 describe.each(STORAGE_KINDS)('role matrix on %s', (kind) => {
   let t: TestApp;
-  let users: Shared['users'];
+  let users: RoleUsers;
 
   beforeAll(async () => {
     t = await startTestApp({ kind, postgresUrl: inject('postgresUrl') });
-    const entries = await Promise.all(ROLES.map(async (role) => [role, await signUp(t.api, role)] as const));
-    users = Object.fromEntries(entries) as unknown as Shared['users'];
+    users = await signUpRoles(t);
   });
   afterAll(() => t?.stop());
 
-  /** A new project of the owner's, shared with the editor and viewer, and with the removed member joined then removed. */
-  async function aSharedProject(): Promise<Shared> {
-    const owner = users.owner.token;
-    const projectId = (await t.api.post('/api/v1/projects', { name: 'Shared' }, owner)).body.id;
-    for (const role of ['editor', 'viewer', 'removed'] as const) {
-      const link = (
-        await t.api.post(`/api/v1/projects/${projectId}/invite-links`, { role: role === 'viewer' ? 'viewer' : 'editor' }, owner)
-      ).body;
-      expect((await t.api.post(`/api/v1/invites/${link.token}/accept`, {}, users[role].token)).status).toBe(200);
-    }
-    expect((await t.api.delete(`/api/v1/projects/${projectId}/members/${users.removed.userId}`, owner)).status).toBe(204);
-    const taskId = (await t.api.post('/api/v1/tasks', aTask({ project_id: projectId }), owner)).body.id;
-    const invitationId = (await t.api.post(`/api/v1/projects/${projectId}/invitations`, { email: 'not-an-account@example.com' }, owner))
-      .body.id;
-    const link = (await t.api.post(`/api/v1/projects/${projectId}/invite-links`, { role: 'viewer' }, owner)).body;
-    return { projectId, taskId, invitationId, linkId: link.id, linkToken: link.token, users };
-  }
+  const aShared = () => aSharedProject(t, users);
 
   it('has a row for every task and project route, and none for a route that is gone', async () => {
     const document = (await t.api.get('/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
@@ -507,11 +468,11 @@ describe.each(STORAGE_KINDS)('role matrix on %s', (kind) => {
 
   it('gives each role exactly what the permission table allows', async () => {
     const failures: string[] = [];
-    const common = await aSharedProject();
+    const common = await aShared();
     for (const [operation, row] of Object.entries(roleRows)) {
       const method = operation.split(' ')[0] as string;
       for (const [index, role] of ROLES.entries()) {
-        const shared = row.fresh ? await aSharedProject() : common;
+        const shared = row.fresh ? await aShared() : common;
         const { path, body } = row.call(shared);
         const res = await t.api.call(method, path, body, users[role].token);
         if (res.status !== row.expect[index]) failures.push(`${operation} as ${role}: ${res.status}, expected ${row.expect[index]}`);

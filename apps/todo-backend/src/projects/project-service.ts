@@ -249,9 +249,11 @@ export function createProjectService(options: ProjectServiceOptions) {
         if (!role) throw new NotFoundError(`Member ${memberId}`);
         if (role === 'owner') throw new ConflictError('The owner cannot leave the project: transfer ownership first.');
         const now = clock();
-        await unassign(trx, userId, projectId, memberId, now);
         await trx.deleteFrom('project_members').where('project_id', '=', projectId).where('user_id', '=', memberId).execute();
+        // The removal's event goes out before the unassignments' (the same key keeps them in that order), so the
+        // live delivery has stopped sending this project to the one removed by the time those task updates come.
         await publishProjectEvents(trx, [projectEvent('member_removed', project, userId, now, { user_id: memberId, role })]);
+        await unassign(trx, userId, projectId, memberId, now);
       });
     },
 

@@ -51,13 +51,13 @@ export function onTaskUpdated(deps: Deps) {
 const actorOf = (event: TaskEvent) => event.actor_id ?? event.user_id;
 
 /**
- * The project's members now, plus the actor: the actor was allowed to make the change, and their own tabs must not
- * wait for the membership event of a project just created (the two topics are not ordered with each other).
+ * The project's members now, plus the actor unless they have left it (see `audienceOf`): the actor was allowed to
+ * make the change, and their own tabs must not wait for the membership event of a project just created.
  */
 async function recipients(membership: MembershipView, event: TaskEvent): Promise<Set<string>> {
   if (event.project_id === undefined) return new Set([event.user_id]);
   const left = event.previous_project_id === undefined ? [] : await membership.membersOf(event.previous_project_id);
-  return new Set([actorOf(event), ...(await membership.membersOf(event.project_id)), ...left]);
+  return new Set([...(await membership.audienceOf(event.project_id, actorOf(event))), ...left]);
 }
 
 /** The assignee to notify when this event gave them the task and they are not the one who did it. */

@@ -231,6 +231,30 @@ describe('live updates of a shared project, on two replicas of one service', () 
     a.socket.close();
   });
 
+  it('does not send a member who left the task updates their leaving caused, though they are the actor', async () => {
+    const projectId = await sharedProject({ 'user-a': 'owner', 'user-b': 'editor' });
+    const a = await openClient(one.url('token=token-a'));
+    const b = await openClient(two.url('token=token-b'));
+    await projectEvent(
+      aProjectEvent({
+        event_type: 'member_removed',
+        project_id: projectId,
+        actor_id: 'user-b',
+        member: { user_id: 'user-b', role: 'editor' },
+        timestamp: new Date().toISOString(),
+      }),
+    );
+    expect(await b.next()).toEqual({ type: 'project_removed', project_id: projectId, reason: 'removed' });
+    // Leaving unassigned b's task: an update whose actor is b.
+    const unassigned = aTaskEvent({ project_id: projectId, actor_id: 'user-b', user_id: 'user-b', changed_fields: ['assignee_id'] });
+    await taskUpdate(unassigned);
+    expect(await a.next()).toEqual({ type: 'task.updated', event: unassigned });
+    const own = aTaskEvent({ user_id: 'user-b', task_data: { ...aTaskEvent().task_data, title: 'marker' } });
+    expect(await nextOrNothing(b, () => taskUpdate(own))).toBe('nothing');
+    a.socket.close();
+    b.socket.close();
+  });
+
   it('tells an assignee who did it when someone else assigns them a task, once, and not for their own assignment', async () => {
     const projectId = await sharedProject({ 'user-a': 'owner', 'user-b': 'editor' });
     const b = await openClient(two.url('token=token-b'));

@@ -60,6 +60,25 @@ export function createMembershipView(db: Kysely<LiveTables>) {
       return rows.map((row) => row.user_id);
     },
 
+    /**
+     * Who receives a change the actor made to the project: its members now, and the actor unless the view knows they
+     * are no longer one. A project just created may not be in the view yet (the two topics are not ordered with each
+     * other), so its creator's own tabs are not kept waiting; but someone who has just left, whose leaving unassigned
+     * their tasks, must not be sent those updates after being told the project is gone.
+     */
+    async audienceOf(projectId: number, actorId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('project_members')
+        .select(['user_id', 'role'])
+        .where('project_id', '=', projectId)
+        .where((eb) => eb.or([eb('role', 'is not', null), eb('user_id', '=', actorId)]))
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('deleted_projects').select('project_id').where('project_id', '=', projectId))))
+        .execute();
+      const members = rows.filter((row) => row.role !== null).map((row) => row.user_id);
+      const actorLeft = rows.some((row) => row.user_id === actorId && row.role === null);
+      return actorLeft || members.includes(actorId) ? members : [...members, actorId];
+    },
+
     /** Current members, even of a deleted project: whom to tell that it is gone. */
     async lastMembersOf(projectId: number): Promise<string[]> {
       const rows = await db

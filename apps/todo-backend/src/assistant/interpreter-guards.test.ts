@@ -52,3 +52,16 @@ describe('politeness around a request', () => {
     expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'add_task', args: { title } });
   });
 });
+
+describe('taking back the last change', () => {
+  it.each(['undo', 'Undo that', 'oops, undo', 'revert it', 'roll back my last change', 'take that back', 'put it back!'])(
+    'reads %j as undo',
+    (phrase) => {
+      expect(interpret(phrase)).toEqual({ kind: 'undo' });
+    },
+  );
+
+  it.each(['undo the tag work on 8', 'put back milk on my list'])('does not read %j as undo', (phrase) => {
+    expect(interpret(phrase)).not.toEqual({ kind: 'undo' });
+  });
+});

@@ -27,9 +27,15 @@ export type Interpretation =
   | { kind: 'call'; tool: ToolName; args: Record<string, unknown>; target?: TaskRef }
   | { kind: 'help'; reason?: string }
   /** A change to many tasks at once ("delete everything"): never done before the user confirms the count. */
-  | { kind: 'bulk'; action: BulkAction; completedOnly?: true; project?: string };
+  | { kind: 'bulk'; action: BulkAction; completedOnly?: true; project?: string }
+  /** Take back the last change this conversation made. */
+  | { kind: 'undo' };
 
 export type BulkAction = 'delete' | 'complete';
+
+/** "undo", "undo that", "oops, revert it", "take that back", "put it back": the last change, whatever it was. */
+const UNDO =
+  /^(?:oops[,!.\s]*)?(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change))?[.!]*$|^(?:take|put)\s+(?:that|it)\s+back[.!]*$/i;
 
 export const CAPABILITIES = [
   'add buy milk tomorrow at 5pm, high priority, tags home and errands',
@@ -248,6 +254,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const lower = text.toLowerCase();
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
+  if (UNDO.test(lower)) return { kind: 'undo' };
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
   const guarded = guardSentence(text);
   if (guarded) return guarded;

@@ -3,6 +3,7 @@ import type { TaskRef } from '../assistant/offline-interpreter.ts';
 import type { Executor } from '../database/executor.ts';
 import type { PendingBulk } from './bulk-change.ts';
 import { toStoredConversation } from './conversation-limits.ts';
+import type { UndoStep } from './undo.ts';
 
 /** What the offline interpreter remembers between messages: the task last touched, and a question it asked. */
 export interface ConversationState {
@@ -10,6 +11,8 @@ export interface ConversationState {
   pending?: { tool: string; args: Record<string, unknown>; candidates: number[] };
   /** A change to many tasks waiting for the user's "yes". */
   bulk?: PendingBulk;
+  /** How to take back the last change this conversation made. */
+  undo?: UndoStep;
   ref?: TaskRef;
 }
 

@@ -3,6 +3,7 @@ import { helpText, interpret, type TaskRef } from '../assistant/offline-interpre
 import { callerProjects, describeTask, labelsOf, runTool, type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
 import { answerBulk, proposeBulk } from './bulk-change.ts';
 import type { ConversationState } from './conversation-store.ts';
+import { snapshotBefore, undo, undoStepAfter } from './undo.ts';
 
 export interface AgentTurn {
   reply: string;
@@ -60,10 +61,13 @@ async function resolveRef(ctx: ToolContext, ref: TaskRef, state: ConversationSta
 async function execute(ctx: ToolContext, tool: string, args: Record<string, unknown>, state: ConversationState): Promise<AgentTurn> {
   const call: ToolCallRecord = { name: tool, arguments: args, ok: false };
   try {
+    const before = await snapshotBefore(ctx, tool, args);
     const result = await runTool(tool, args, ctx);
     call.ok = true;
     call.result = result.structured;
-    const next: ConversationState = {};
+    // A change replaces what "undo" takes back; a read keeps it.
+    const undoStep = (await undoStepAfter(ctx, tool, result.structured, before)) ?? state.undo;
+    const next: ConversationState = undoStep ? { undo: undoStep } : {};
     const structured = result.structured as { id?: unknown; items?: unknown[] };
     if (typeof structured.id === 'number') next.last_task_id = structured.id;
     else if (Array.isArray(structured.items) && structured.items.length === 1) {
@@ -110,6 +114,11 @@ export async function respondOffline(ctx: ToolContext, message: string, state: C
   const meaning = interpret(message, { projects: projects.map((project) => project.name) });
   if (meaning.kind === 'help') return { reply: helpText(meaning.reason), tool_calls: [], state: { ...state, pending: undefined } };
   if (meaning.kind === 'bulk') return proposeBulk(ctx, meaning, state);
+  if (meaning.kind === 'undo') {
+    const cleared = { ...state, pending: undefined, undo: undefined };
+    if (!state.undo) return { reply: 'There is nothing to undo in this conversation yet.', tool_calls: [], state: cleared };
+    return { ...(await undo(ctx, state.undo)), state: cleared };
+  }
   const args = { ...meaning.args };
   if (meaning.target) {
     const reopening = meaning.tool === 'complete_task' && meaning.args.completed === false;

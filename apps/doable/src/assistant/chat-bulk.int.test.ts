@@ -61,6 +61,7 @@ describe.each(STORAGE_KINDS)('chat asks before changing many tasks at once, on %
     const later = await add(ada.token, { title: 'added after the question' });
     const done = await say('yes');
     expect(done.reply).toBe('Deleted 4 tasks.');
+    expect((await say('undo')).reply).toBe('There is nothing to undo in this conversation yet.');
     // One call per top task: the subtask goes with its parent, each deletion its own event.
     expect(done.tool_calls.map((call) => call.name)).toEqual(['delete_task', 'delete_task', 'delete_task']);
     expect(await ids(ada.token)).toEqual([readOnly.id, later.id].sort((a, b) => a - b));

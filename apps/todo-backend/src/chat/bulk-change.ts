@@ -156,5 +156,6 @@ export async function answerBulk(
     failed === 0
       ? `${verb.past} ${plural(bulk.count)}.`
       : `${verb.past} ${plural(calls.length - failed)} of the ${calls.length} asked (with their subtasks); ${failed} had changed or gone meanwhile and were left.`;
-  return { reply, tool_calls: calls, state: cleared };
+  // Not undoable as one step; an older change is no longer the last one either.
+  return { reply, tool_calls: calls, state: { ...cleared, undo: undefined } };
 }

@@ -61,8 +61,24 @@ export const taskEventSchema = z.object({
   task_id: z.number().int(),
   task_data: taskEventDataSchema,
   changed_fields: z.array(z.string()).optional(),
+  cause: z
+    .enum(['next_occurrence'])
+    .optional()
+    .describe('On `created`: the task was made by completing a recurring one (its next occurrence, or a copy of a subtask).'),
 });
 export type TaskEvent = z.infer<typeof taskEventSchema>;
+
+/**
+ * The assignee to tell "<actor> assigned you …": the event gave them the task (a creation with them as assignee, or a
+ * change of assignee) and they did not do it themselves. An occurrence a completion made keeps its assignee: no news.
+ */
+export function assignedBySomeoneElse(event: TaskEvent): string | undefined {
+  const assignee = event.task_data.assignee_id;
+  const actor = event.actor_id ?? event.user_id;
+  if (!assignee || assignee === actor || event.event_type === 'deleted' || event.cause === 'next_occurrence') return undefined;
+  const assigned = event.event_type === 'created' || (event.changed_fields ?? []).includes('assignee_id');
+  return assigned ? assignee : undefined;
+}
 
 export const projectEventTypeSchema = z.enum([
   'project_created',

@@ -106,6 +106,15 @@ const liveRows: Record<LiveMessage['type'], Scenario[]> = {
       receives: MEMBERS_SEE('task.updated', 'task.updated'),
     },
     {
+      // The next occurrence keeps its assignee: no "… assigned you" for it.
+      what: 'an editor completes a recurring task assigned to the viewer',
+      project: () => ({ task: { recurring: 'daily', due_date: inAMinute(), assignee_id: users.viewer.userId } }),
+      cause: async (s) => {
+        expect((await t.api.patch(`/api/v1/tasks/${s.taskId}/complete`, {}, users.editor.token)).status).toBe(200);
+      },
+      receives: MEMBERS_SEE('task.updated', 'task.updated'),
+    },
+    {
       what: 'the non-member joins by a link, then the owner changes the task',
       cause: async (s) => {
         expect((await t.api.post(`/api/v1/invites/${s.linkToken}/accept`, {}, users.nonMember.token)).status).toBe(200);

@@ -99,9 +99,11 @@ describe('Web Push for shared work', () => {
     expect(await received(sam)).toEqual([]);
   });
 
-  it('pushes nothing for an edit that is no assignment, a self-assignment, or a task created unassigned', async () => {
+  it('pushes nothing for an edit that is no assignment, a self-assignment, a task created unassigned, or a next occurrence', async () => {
     const ada = await aBrowserOf('ada');
     await deliver('task-events', aTaskEvent({ changed_fields: ['priority'] }));
+    // Someone completed a recurring task assigned to Ada: its next occurrence keeps her as assignee, which is no news.
+    await deliver('task-events', aTaskEvent({ event_type: 'created', changed_fields: undefined, cause: 'next_occurrence' }));
     await deliver('task-events', aTaskEvent({ actor_id: 'ada', user_id: 'ada', actor_name: 'Ada' }));
     await deliver(
       'task-events',

@@ -1,4 +1,4 @@
-import { type ProjectEvent, projectEventSchema, type TaskEvent, taskEventSchema } from '@doable/contracts';
+import { assignedBySomeoneElse, type ProjectEvent, projectEventSchema, type TaskEvent, taskEventSchema } from '@doable/contracts';
 import { type BusMessage, type Logger, PoisonMessageError } from '@doable/platform';
 import type { PushDelivery } from '../delivery/push-delivery.ts';
 import type { PushMessage } from '../delivery/push-sender.ts';
@@ -28,15 +28,6 @@ function newsMessage(news: {
     urgency: 'normal',
     topic: news.tag,
   };
-}
-
-/** The assignee to tell when this event gave them the task and they are not the one who did it. */
-export function assignedBySomeoneElse(event: TaskEvent): string | undefined {
-  const assignee = event.task_data.assignee_id;
-  const actor = event.actor_id ?? event.user_id;
-  if (!assignee || assignee === actor || event.event_type === 'deleted') return undefined;
-  const assigned = event.event_type === 'created' || (event.changed_fields ?? []).includes('assignee_id');
-  return assigned ? assignee : undefined;
 }
 
 export function assignmentPush(event: TaskEvent): PushMessage {

@@ -88,6 +88,12 @@ export function taskEvent(type: TaskEventType, task: TaskRecord, actorId: string
   };
 }
 
+/** The creation of a recurring task's next occurrence (or of a copy of its subtask), caused by a completion. */
+const occurrenceEvent = (task: TaskRecord, actorId: string, now: Date): TaskEvent => ({
+  ...taskEvent('created', task, actorId, now),
+  cause: 'next_occurrence',
+});
+
 /**
  * Every task event goes to `task-events` (services) and `task-updates` (live clients), in the change's transaction,
  * keyed by the project so one project's events stay in order whoever makes them.
@@ -216,7 +222,7 @@ export function createTaskService(options: TaskServiceOptions) {
       });
       if (!copy) continue;
       copyOf.set(child.id, copy.id);
-      await publishTaskEvent(trx, taskEvent('created', copy, userId, now));
+      await publishTaskEvent(trx, occurrenceEvent(copy, userId, now));
     }
   }
 
@@ -494,7 +500,7 @@ export function createTaskService(options: TaskServiceOptions) {
           ...initialReminder({ due_date: dueDate, remind_before: remindBefore }, null),
         });
         if (!next) return undefined;
-        await publishTaskEvent(trx, taskEvent('created', next, userId, now));
+        await publishTaskEvent(trx, occurrenceEvent(next, userId, now));
         await copySubtree(trx, userId, source, next, now);
         return oneWithCounts(trx, next);
       });

@@ -1,4 +1,4 @@
-import { type TaskEvent, taskEventSchema } from '@doable/contracts';
+import { assignedBySomeoneElse, type TaskEvent, taskEventSchema } from '@doable/contracts';
 import { type BusMessage, type Logger, PoisonMessageError } from '@doable/platform';
 import type { ConnectionRegistry } from '../connection-registry.ts';
 import type { MembershipView } from '../membership/membership-view.ts';
@@ -58,12 +58,4 @@ async function recipients(membership: MembershipView, event: TaskEvent): Promise
   if (event.project_id === undefined) return new Set([event.user_id]);
   const left = event.previous_project_id === undefined ? [] : await membership.membersOf(event.previous_project_id);
   return new Set([...(await membership.audienceOf(event.project_id, actorOf(event))), ...left]);
-}
-
-/** The assignee to notify when this event gave them the task and they are not the one who did it. */
-function assignedBySomeoneElse(event: TaskEvent): string | undefined {
-  const assignee = event.task_data.assignee_id;
-  if (!assignee || assignee === actorOf(event) || event.event_type === 'deleted') return undefined;
-  const assigned = event.event_type === 'created' || (event.changed_fields ?? []).includes('assignee_id');
-  return assigned ? assignee : undefined;
 }

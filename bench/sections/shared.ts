@@ -272,29 +272,18 @@ const TEXT_TRIGRAM_INDEXES: Record<string, string> = {
   tasks_description_trgm_idx: 'create index if not exists tasks_description_trgm_idx on backend.tasks using gin (description gin_trgm_ops)',
 };
 
-/** How search was planned before migration 009: word similarity priced like `=` (pg_trgm's default). */
-const DEFAULT_WORD_SIMILARITY_COST = [
-  'alter function word_similarity_op(text, text) cost 1',
-  'alter function word_similarity_commutator_op(text, text) cost 1',
-];
-
 /**
- * A search statement as planned since migration 009 (trigram indexes on the project and the text, word similarity
- * priced at its cost) beside the same statement as before it (text-only trigram indexes, the default cost), each side
- * a transaction that drops the other side's indexes and rolls back, alternating on the same data. Both index sets
- * exist meanwhile.
+ * A search statement as planned since migration 009 (trigram indexes on the project and the text) beside the same
+ * statement as before it (text-only trigram indexes), each side a transaction that drops the other side's indexes and
+ * rolls back, alternating on the same data. Both index sets exist meanwhile.
  */
 async function searchPlans(ctx: BenchContext, target: StackTarget, name: string, statement: string): Promise<void> {
   const runs = ctx.options.mode === 'full' ? 60 : 20;
-  const sides = {
-    current: { drop: Object.keys(TEXT_TRIGRAM_INDEXES), settings: [] as string[] },
-    previous: { drop: PROJECT_TRIGRAM_INDEXES, settings: DEFAULT_WORD_SIMILARITY_COST },
-  };
+  const sides = { current: Object.keys(TEXT_TRIGRAM_INDEXES), previous: PROJECT_TRIGRAM_INDEXES };
   const samples: Record<keyof typeof sides, number[]> = { current: [], previous: [] };
   const timed = async (side: keyof typeof sides, explain: boolean) => {
     await target.admin.query('begin');
-    for (const index of sides[side].drop) await target.admin.query(`drop index backend.${index}`);
-    for (const setting of sides[side].settings) await target.admin.query(setting);
+    for (const index of sides[side]) await target.admin.query(`drop index backend.${index}`);
     const started = performance.now();
     await target.admin.query(statement);
     samples[side].push(performance.now() - started);
@@ -321,7 +310,7 @@ async function searchPlans(ctx: BenchContext, target: StackTarget, name: string,
     unit: 'ms',
     median: median(current),
     p99: percentile(current, 0.99),
-    detail: `${runs} runs each, alternating; before 009 (text-only trigram indexes, default cost): p99 ${round(percentile(previous, 0.99), 1)} ms`,
+    detail: `${runs} runs each, alternating; before 009 (text-only trigram indexes): p99 ${round(percentile(previous, 0.99), 1)} ms`,
     baseline: { name: 'before migration 009, median', median: median(previous) },
     ...(ratio === undefined ? {} : { ratio }),
   });

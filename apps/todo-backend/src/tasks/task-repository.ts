@@ -91,8 +91,7 @@ function filters(spec: ListSpec, project: RawBuilder<unknown>): RawBuilder<unkno
     const pattern = likePattern(query.search);
     // Substrings (ILIKE) and near-miss words (word similarity, swapped letters too) match. Each condition is read from
     // the trigram indexes on (project_id, text) with the project above, so only the project's matching rows are
-    // compared: checking each of its tasks against every typo variant cost ~15 µs a task (migration 009, which also
-    // prices word similarity so that the planner prefers those indexes).
+    // compared: checking each of its tasks against every typo variant cost ~15 µs a task (migration 009).
     const nearMisses = searchVariants(query.search).map((variant) => sql`${variant} <% title`);
     where.push(sql`(title ilike ${pattern} or description ilike ${pattern} or ${sql.join(nearMisses, sql` or `)})`);
   }

@@ -7,8 +7,8 @@ import type { StackTarget } from '../stack-target.ts';
 const SECTION = 'Search (SQL of GET /tasks?search=, run directly)';
 /** A word in 1 title of 10, its prefix and a typo, two words, and a word in 1 title of 5,000 (see seed-data.ts). */
 const QUERIES = { 'common word': 'plumber', prefix: 'plumb', typo: 'plumbr', 'two words': 'fix plumber', 'rare word': 'zebra' } as const;
-/** The trigram indexes search relies on; dropped to measure what they are worth. */
-const SEARCH_INDEXES = ['tasks_title_trgm_idx', 'tasks_description_trgm_idx'];
+/** The trigram indexes search relies on (on the project and the text, migration 009); dropped to measure what they are worth. */
+const SEARCH_INDEXES = ['tasks_project_title_trgm_idx', 'tasks_project_description_trgm_idx'];
 
 interface SearchCase {
   name: string;

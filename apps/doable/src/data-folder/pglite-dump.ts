@@ -3,12 +3,14 @@
  * pg_dump (plain INSERTs, no owners or grants: the new server's roles differ). PGlite is loaded only here, on demand.
  */
 export async function dumpPgliteFolder(folder: string): Promise<string> {
-  const [{ PGlite }, { pg_trgm }, { pgDump }] = await Promise.all([
+  const [{ PGlite }, { pg_trgm }, { btree_gin }, { pgDump }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/btree_gin'),
     import('@electric-sql/pglite-tools/pg_dump'),
   ]);
-  const pglite = await PGlite.create({ dataDir: folder, extensions: { pg_trgm } });
+  // The extensions the backend's migrations create (a folder migrated on PGlite may hold indexes of both).
+  const pglite = await PGlite.create({ dataDir: folder, extensions: { pg_trgm, btree_gin } });
   try {
     const dump = await pgDump({ pg: pglite, args: ['--no-owner', '--no-privileges'] });
     return withoutPgliteOptions(await dump.text());

@@ -89,7 +89,9 @@ function filters(spec: ListSpec, project: RawBuilder<unknown>): RawBuilder<unkno
   if (query.overdue === false) where.push(sql`(due_date is null or due_date >= ${now} or completed)`);
   if (query.search) {
     const pattern = likePattern(query.search);
-    // Substrings (ILIKE, trigram-indexed) and near-miss words (word similarity, swapped letters too) match.
+    // Substrings (ILIKE) and near-miss words (word similarity, swapped letters too) match. The trigram indexes on
+    // (project_id, text) (migration 009) let the planner read just the project's matches instead of comparing each of
+    // its tasks with every typo variant (~15 µs a task); it still does the latter where that looks cheaper.
     const nearMisses = searchVariants(query.search).map((variant) => sql`${variant} <% title`);
     where.push(sql`(title ilike ${pattern} or description ilike ${pattern} or ${sql.join(nearMisses, sql` or `)})`);
   }

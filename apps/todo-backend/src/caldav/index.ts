@@ -1,0 +1,2 @@
+export * from './caldav-errors.ts';
+export * from './vtodo-mapping.ts';

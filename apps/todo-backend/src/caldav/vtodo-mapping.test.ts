@@ -94,6 +94,17 @@ describe('a task written as iCalendar', () => {
     expect(text).toContain('TRIGGER;VALUE=DATE-TIME:20261214T183000Z');
   });
 
+  it('keeps a tag that ends in a backslash apart from the next one', () => {
+    const text = taskToVcalendar(aTask({ tags: ['c:\\', 'docs'] }));
+    expect(vcalendarToTask(text, 'UTC').fields.tags).toEqual(['c:\\', 'docs']);
+  });
+
+  it('writes line breaks as escaped LF and never a bare CR, which content lines must not hold', () => {
+    const text = taskToVcalendar(aTask({ title: 'Call\r\nBob', description: 'one\r\ntwo\rthree' }));
+    expect(text.replace(/\r\n/g, '')).not.toContain('\r');
+    expect(vcalendarToTask(text, 'UTC').fields).toMatchObject({ title: 'Call\nBob', description: 'one\ntwo\nthree' });
+  });
+
   it('drops a fraction of a second from a due date: iCalendar counts whole seconds', () => {
     expect(lines(taskToVcalendar(aTask({ due_date: '2026-12-15T09:00:00.750Z' })))).toContain('DUE:20261215T090000Z');
   });
@@ -198,6 +209,13 @@ describe('a VTODO read into a task', () => {
     const back = lines(taskToVcalendar(changed, { extras: parsed.extras }));
     expect(back).toEqual(expect.arrayContaining(['PRIORITY:9', 'DUE:20261216T100000Z', 'CATEGORIES:home', 'SUMMARY:Pay rent']));
     expect(back).not.toContain('DUE;VALUE=DATE:20261215');
+  });
+
+  it('reads a category with a comma in it as the tags either side, and writes the client’s categories back', () => {
+    const parsed = vcalendarToTask(vcalendar('SUMMARY:x', 'CATEGORIES:Errands\\, Shops,Home', 'CATEGORIES:work'), 'UTC');
+    expect(parsed.fields.tags).toEqual(['errands', 'shops', 'home', 'work']);
+    const back = lines(taskToVcalendar(storedTask(parsed.fields), { extras: parsed.extras }));
+    expect(back).toEqual(expect.arrayContaining(['CATEGORIES:Errands\\, Shops,Home', 'CATEGORIES:work']));
   });
 
   it('reads PRIORITY 1–4 as high, 5 and 0 or none as medium, 6–9 as low', () => {

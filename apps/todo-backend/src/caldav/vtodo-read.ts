@@ -73,7 +73,10 @@ export function vcalendarToTask(text: string, timeZone: string): ParsedVtodo {
   const completed = isCompleted(first.get('status'), first.get('percent-complete'), todo.hasProperty('completed'));
   const priorityValue = first.get('priority')?.getFirstValue();
   const priority: Priority = priorityFromIcal(Number(priorityValue ?? 0));
-  const tags = categories.flatMap((property) => property.getValues().map(String));
+  // Doable's tags have no commas: a category with one (escaped, `a\,b`) is read as the tags either side of it.
+  const tags = categories
+    .flatMap((property) => property.getValues().flatMap((value) => String(value).split(',')))
+    .filter((tag) => tag.trim() !== '');
   const due = readDue(first.get('due'), timezones, timeZone);
   const recurring = readRule(first.get('rrule'));
 

@@ -41,7 +41,7 @@ export function storedTask(fields: VtodoFields, base: Partial<Task> = {}): Task 
     title: fields.title ?? '',
     description: fields.description ?? '',
     completed: fields.completed ?? false,
-    completed_at: fields.completed ? '2026-12-02T12:00:05.000Z' : null,
+    completed_at: fields.completed ? (base.completed_at ?? '2026-12-02T12:00:05.000Z') : null,
     priority: fields.priority ?? 'medium',
     tags: fields.tags ?? [],
     due_date: dueDate?.toISOString() ?? null,

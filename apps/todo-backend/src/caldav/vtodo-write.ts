@@ -53,9 +53,9 @@ export function taskToVcalendar(task: Task, options: WriteOptions = {}): string 
     } else write();
   };
 
-  field('title', () => todo.addPropertyWithValue('summary', task.title));
+  field('title', () => todo.addPropertyWithValue('summary', icalText(task.title)));
   field('description', () => {
-    if (task.description !== '') todo.addPropertyWithValue('description', task.description);
+    if (task.description !== '') todo.addPropertyWithValue('description', icalText(task.description));
   });
   field('completed', () => {
     todo.addPropertyWithValue('status', task.completed ? 'COMPLETED' : 'NEEDS-ACTION');
@@ -66,9 +66,13 @@ export function taskToVcalendar(task: Task, options: WriteOptions = {}): string 
   field('priority', () => todo.addPropertyWithValue('priority', PRIORITY_TO_ICAL[task.priority]));
   field('tags', () => {
     if (task.tags.length === 0) return;
-    const categories = new ICAL.Property('categories');
-    categories.setValues(task.tags);
-    todo.addProperty(categories);
+    // ical.js reads `a\\,b` (a tag ending in a backslash, then the next) as one value: such tags go one a property.
+    const groups = task.tags.some((tag) => tag.endsWith('\\')) ? task.tags.map((tag) => [tag]) : [task.tags];
+    for (const group of groups) {
+      const categories = new ICAL.Property('categories');
+      categories.setValues(group.map(icalText));
+      todo.addProperty(categories);
+    }
   });
   field('due_date', () => {
     if (task.due_date) todo.addPropertyWithValue('due', toUtcTime(new Date(task.due_date)));
@@ -88,13 +92,16 @@ export function taskToVcalendar(task: Task, options: WriteOptions = {}): string 
   return calendar.toString();
 }
 
+/** iCalendar TEXT has an escape for a line break but none for CR, which content lines must not hold: CRLF and CR go as LF. */
+const icalText = (value: string): string => value.replace(/\r\n?/g, '\n');
+
 /** A relative reminder counts back from DUE (RELATED=END); an absolute one is a UTC DATE-TIME. */
 function reminderAlarm(task: Task): Component | undefined {
   const remindBefore = task.remind_before === null ? undefined : parseDuration(task.remind_before);
   if (remindBefore === undefined && !task.reminder_at) return undefined;
   const alarm = new ICAL.Component('valarm');
   alarm.addPropertyWithValue('action', 'DISPLAY');
-  alarm.addPropertyWithValue('description', task.title);
+  alarm.addPropertyWithValue('description', icalText(task.title));
   if (remindBefore !== undefined) {
     alarm.addPropertyWithValue('trigger', ICAL.Duration.fromSeconds(-remindBefore)).setParameter('related', 'END');
   } else if (task.reminder_at) {

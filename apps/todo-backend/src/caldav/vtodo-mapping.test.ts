@@ -105,6 +105,13 @@ describe('a task written as iCalendar', () => {
     expect(vcalendarToTask(text, 'UTC').fields).toMatchObject({ title: 'Call\nBob', description: 'one\ntwo\nthree' });
   });
 
+  it('keeps the offset of a task without a due date out of VALARM, which may count from DUE only when there is one', () => {
+    const text = lines(taskToVcalendar(aTask({ remind_before: '1h30m' })));
+    expect(text).toContain('X-DOABLE-REMIND-BEFORE:-PT1H30M');
+    expect(text).not.toContain('BEGIN:VALARM');
+    expect(vcalendarToTask(text.join('\r\n'), 'UTC').fields.remind_before).toBe(5400);
+  });
+
   it('drops a fraction of a second from a due date: iCalendar counts whole seconds', () => {
     expect(lines(taskToVcalendar(aTask({ due_date: '2026-12-15T09:00:00.750Z' })))).toContain('DUE:20261215T090000Z');
   });

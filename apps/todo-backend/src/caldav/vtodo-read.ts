@@ -12,6 +12,7 @@ import {
   KEYWORD_RULES,
   type ParsedVtodo,
   priorityFromIcal,
+  REMIND_BEFORE_PROPERTY,
   reminderEcho,
   UNTITLED,
   type VtodoExtras,
@@ -23,6 +24,7 @@ type Property = InstanceType<typeof ICAL.Property>;
 /** Properties Doable owns and writes itself (DTSTAMP, CREATED, LAST-MODIFIED come from the task). */
 const SERVER_OWNED = new Set(['dtstamp', 'created', 'last-modified', 'completed']);
 const KEYWORD_OF_RULE = Object.fromEntries(Object.entries(KEYWORD_RULES).map(([keyword, rule]) => [rule, keyword]));
+const MODELLED = ['summary', 'description', 'status', 'percent-complete', 'priority', 'due', 'rrule', REMIND_BEFORE_PROPERTY];
 /** A maximal remind_before is a year (the API's limit); Doable counts whole minutes. */
 const MAX_REMIND_BEFORE = 365 * 86_400;
 
@@ -59,7 +61,7 @@ export function vcalendarToTask(text: string, timeZone: string): ParsedVtodo {
     if (SERVER_OWNED.has(name)) continue;
     if (name === 'categories') categories.push(property);
     else if (name === 'related-to' && !parent && reltype(property) === 'PARENT') parent = property;
-    else if (['summary', 'description', 'status', 'percent-complete', 'priority', 'due', 'rrule'].includes(name) && !first.has(name)) {
+    else if (MODELLED.includes(name) && !first.has(name)) {
       first.set(name, property);
     } else extras.todo.push(property.toJSON());
   }
@@ -82,6 +84,10 @@ export function vcalendarToTask(text: string, timeZone: string): ParsedVtodo {
 
   const alarm = readAlarm(todo, { due: due?.instant ?? null, timezones, timeZone, maxRemindBefore: MAX_REMIND_BEFORE });
   extras.components.push(...alarm.rest);
+  const offsetProperty = first.get(REMIND_BEFORE_PROPERTY);
+  const offset = alarm.mapped ? undefined : remindBeforeOf(offsetProperty);
+  if (offset !== undefined) alarm.remindBefore = offset;
+  else if (offsetProperty) extras.todo.push(offsetProperty.toJSON());
 
   const fields = validate({
     title,
@@ -104,10 +110,18 @@ export function vcalendarToTask(text: string, timeZone: string): ParsedVtodo {
   echo('recurring', recurring ?? '', [first.get('rrule')]);
   extras.echo.reminder = {
     value: reminderEcho(alarm.remindBefore, alarm.reminderAt, alarm.followsDue ? due?.instant : undefined),
-    jcal: alarm.mapped ? [alarm.mapped.toJSON()] : [],
+    jcal: alarm.mapped ? [alarm.mapped.toJSON()] : offset !== undefined && offsetProperty ? [offsetProperty.toJSON()] : [],
   };
 
   return { fields: fields as ParsedVtodo['fields'], uid, parentUid: parent ? String(parent.getFirstValue()) : null, extras };
+}
+
+/** Doable's offset of a task without DUE (see `REMIND_BEFORE_PROPERTY`), or undefined. */
+function remindBeforeOf(property: Property | undefined): number | undefined {
+  const value = textOf(property);
+  if (value === undefined || !ICAL.Duration.isValueString(value)) return undefined;
+  const before = -ICAL.Duration.fromString(value).toSeconds();
+  return before >= 0 && before % 60 === 0 && before <= MAX_REMIND_BEFORE ? before : undefined;
 }
 
 function parseCalendar(text: string): Component {

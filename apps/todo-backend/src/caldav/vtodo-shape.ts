@@ -52,6 +52,12 @@ export const UNTITLED = '(no title)';
 /** An all-day DUE (VALUE=DATE) is due at this hour of its day in the user's zone, as quick add reads "a day without a time". */
 export const ALL_DAY_HOUR = 9;
 
+/**
+ * A relative reminder counts back from DUE (TRIGGER;RELATED=END), which RFC 5545 §3.8.6.3 allows only when DUE is
+ * there: a task with an offset and no due date keeps it in this property until it gets one.
+ */
+export const REMIND_BEFORE_PROPERTY = 'x-doable-remind-before';
+
 /** A task's UID when it did not come from a client: stable per task and independent of the server's host name. */
 export const taskUid = (taskId: number): string => `doable-task-${taskId}@doable`;
 

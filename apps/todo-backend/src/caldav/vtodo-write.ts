@@ -8,6 +8,7 @@ import {
   KEYWORD_RULES,
   PRIORITY_TO_ICAL,
   PRODID,
+  REMIND_BEFORE_PROPERTY,
   reminderEcho,
   taskUid,
   type VtodoExtras,
@@ -47,7 +48,8 @@ export function taskToVcalendar(task: Task, options: WriteOptions = {}): string 
     const followsDue = name === 'reminder' && echo?.value === reminderEcho(null, task.reminder_at, task.due_date);
     if (echo && (echo.value === current[name] || followsDue)) {
       for (const jcal of echo.jcal) {
-        if (name === 'reminder') todo.addSubcomponent(new ICAL.Component(jcal));
+        // A component's jCal holds its properties as a list where a property's holds its parameters as an object.
+        if (Array.isArray(jcal[1])) todo.addSubcomponent(new ICAL.Component(jcal));
         else todo.addProperty(new ICAL.Property(jcal));
       }
     } else write();
@@ -83,6 +85,11 @@ export function taskToVcalendar(task: Task, options: WriteOptions = {}): string 
   if (options.parentUid) todo.addPropertyWithValue('related-to', options.parentUid).setParameter('reltype', 'PARENT');
   for (const jcal of extras?.todo ?? []) todo.addProperty(new ICAL.Property(jcal));
   field('reminder', () => {
+    const remindBefore = task.remind_before === null ? undefined : parseDuration(task.remind_before);
+    if (remindBefore !== undefined && !task.due_date) {
+      todo.addPropertyWithValue(REMIND_BEFORE_PROPERTY, ICAL.Duration.fromSeconds(-remindBefore).toString());
+      return;
+    }
     const alarm = reminderAlarm(task);
     if (alarm) todo.addSubcomponent(alarm);
   });

@@ -68,7 +68,7 @@ export function taskToVcalendar(task: Task, options: WriteOptions = {}): string 
   field('priority', () => todo.addPropertyWithValue('priority', PRIORITY_TO_ICAL[task.priority]));
   field('tags', () => {
     if (task.tags.length === 0) return;
-    // ical.js reads `a\\,b` (a tag ending in a backslash, then the next) as one value: such tags go one a property.
+    // ical.js reads `a\\,b` (a tag ending in a backslash, then the next) as one value: each such tag gets a property of its own.
     const groups = task.tags.some((tag) => tag.endsWith('\\')) ? task.tags.map((tag) => [tag]) : [task.tags];
     for (const group of groups) {
       const categories = new ICAL.Property('categories');

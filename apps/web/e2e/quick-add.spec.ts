@@ -68,13 +68,14 @@ describe('quick add in the browser', () => {
     page.on('request', (request) => {
       if (request.method() === 'POST' && request.url().includes('/api/v1/tasks')) writes.push(new URL(request.url()).pathname);
     });
-    await page.getByLabel('Quick add').fill('water plants every sunday evening p1 #garden');
+    // `#garden` names the project on screen (no tag); `@outdoors` is a tag.
+    await page.getByLabel('Quick add').fill('water plants every sunday evening p1 @outdoors #garden');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expectTitles(page, ['water plants']);
     expect(writes.filter((path) => path !== '/api/v1/tasks/quick/parse')).toEqual(['/api/v1/tasks/quick']);
     const tasks = (await stack.app.api.get(`/api/v1/tasks?project=${project.id}`, user.token)).body.items;
     expect(tasks).toMatchObject([
-      { title: 'water plants', project_id: project.id, priority: 'high', tags: ['garden'], recurring: 'FREQ=WEEKLY;BYDAY=SU' },
+      { title: 'water plants', project_id: project.id, priority: 'high', tags: ['outdoors'], recurring: 'FREQ=WEEKLY;BYDAY=SU' },
     ]);
     // Nothing went to the Inbox.
     expect(await tasksOf(stack.app, user.token)).toHaveLength(1);

@@ -201,9 +201,14 @@ export function TaskForm({ task, knownTags, projects, defaultProjectId, members,
           </div>
         )}
         {parents.length > 0 && (
-          <label>
-            Subtask of
-            <select value={parentId ?? ''} onChange={(event) => setParentId(event.target.value ? Number(event.target.value) : undefined)}>
+          <div className="field">
+            {/* Named by its own label element: a label wrapping the select would take the options' text into its name. */}
+            <label htmlFor={`${ids}-parent`}>Subtask of</label>
+            <select
+              id={`${ids}-parent`}
+              value={parentId ?? ''}
+              onChange={(event) => setParentId(event.target.value ? Number(event.target.value) : undefined)}
+            >
               <option value="">No parent (top level)</option>
               {parents.map((parent) => (
                 <option key={parent.id} value={parent.id}>
@@ -213,7 +218,7 @@ export function TaskForm({ task, knownTags, projects, defaultProjectId, members,
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         )}
         <fieldset className="segmented">
           <legend>Priority</legend>

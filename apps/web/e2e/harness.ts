@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Task } from '@doable/contracts';
+import type { Project, Task } from '@doable/contracts';
 import { startTestApp, type TestApp, type TestAppOptions } from '@doable/doable/testing';
 import { launchChromium, screenshot } from '@doable/stack/testing';
 import { aClientAddress } from '@doable/test-kit';
@@ -138,7 +138,7 @@ export interface AxeViolation {
 }
 
 /** Runs axe-core in the page; returns the serious and critical violations. */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   // Through the DevTools protocol, not an inline <script>: the page's Content-Security-Policy would refuse that.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
@@ -147,6 +147,21 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
     return result.violations as AxeViolation[];
   });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/** Fails with each serious or critical axe-core violation named (rule, help, elements) when the page has any. */
+export async function expectAxeClean(page: Page): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    ),
+  ).toEqual([]);
+}
+
+/** A project of the user's, made through the API. */
+export async function createProject(app: TestApp, user: TestUser, name: string, extra: object = {}): Promise<Project> {
+  return (await app.api.post<Project>('/api/v1/projects', { name, ...extra }, user.token)).body;
 }
 
 /** Waits until the page's `/ws` connection said hello (the app then shows changes made elsewhere). */

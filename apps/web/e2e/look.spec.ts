@@ -4,12 +4,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DESKTOP,
+  expectAxeClean,
   expectTitles,
   newUser,
   openPage,
   PHONE,
   screenshot,
-  seriousAxeViolations,
   startBrowserStack,
   type TestUser,
 } from './harness.ts';
@@ -55,12 +55,7 @@ describe('main views: accessibility and screenshots', () => {
   });
 
   async function check(page: Page, name: string, fullPage = true) {
-    const violations = await seriousAxeViolations(page);
-    expect(
-      violations.map(
-        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-      ),
-    ).toEqual([]);
+    await expectAxeClean(page);
     saved.push(await screenshot(page, name, fullPage));
   }
 

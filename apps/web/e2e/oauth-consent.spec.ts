@@ -2,17 +2,7 @@ import { type OAuthClientPeer, pkcePair, startOAuthClientPeer } from '@doable/do
 import { freePort } from '@doable/test-kit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  newUser,
-  openPage,
-  PASSWORD,
-  PHONE,
-  screenshot,
-  seriousAxeViolations,
-  startBrowserStack,
-  type TestUser,
-} from './harness.ts';
+import { DESKTOP, expectAxeClean, newUser, openPage, PASSWORD, PHONE, screenshot, startBrowserStack, type TestUser } from './harness.ts';
 
 const VARIANTS = [
   { name: 'desktop-light', viewport: DESKTOP, colorScheme: 'light' },
@@ -40,8 +30,7 @@ describe('connecting an assistant: sign-in, consent and connected apps in the br
   });
 
   async function check(page: Page, name: string, fullPage = true) {
-    const violations = await seriousAxeViolations(page);
-    expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await expectAxeClean(page);
     saved.push(await screenshot(page, name, fullPage));
   }
 

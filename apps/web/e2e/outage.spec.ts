@@ -3,7 +3,7 @@ import { type KillablePostgres, startKillablePostgres } from '@doable/stack/test
 import { freePort } from '@doable/test-kit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectTitles, launchChromium, newUser, openPage, PHONE, screenshot, seriousAxeViolations, waitUntilLive } from './harness.ts';
+import { expectAxeClean, expectTitles, launchChromium, newUser, openPage, PHONE, screenshot, waitUntilLive } from './harness.ts';
 
 // The server asks for Retry-After: 5; the page's first retry comes then, later ones back off up to 30 s.
 const RECOVERS_WITHIN_MS = 45_000;
@@ -53,7 +53,7 @@ describe('the web app when its server loses the database, or goes away itself', 
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.locator('.task-title').allTextContents()).toEqual(['Open before']);
     await screenshot(page, 'database-outage-desktop-light', false);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await expectAxeClean(page);
 
     await pg.restart();
     await banner.waitFor({ state: 'detached', timeout: RECOVERS_WITHIN_MS });
@@ -79,7 +79,7 @@ describe('the web app when its server loses the database, or goes away itself', 
     await page.getByRole('status').filter({ hasText: OUTAGE_TEXT }).waitFor({ timeout: 15_000 });
     expect(await page.getByText('Could not reach Doable').count()).toBe(0);
     await screenshot(page, 'database-outage-signed-in-phone-dark', false);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await expectAxeClean(page);
     await markDocument(page);
 
     await pg.restart();

@@ -1,14 +1,14 @@
 import type { CreatedInviteLink, Project, Task } from '@doable/contracts';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  createProject,
   DESKTOP,
+  expectAxeClean,
   expectTitles,
   newUser,
   openPage,
   PHONE,
   screenshot,
-  seriousAxeViolations,
   startBrowserStack,
   type TestUser,
   waitUntilLive,
@@ -29,25 +29,14 @@ describe('projects and sharing in the browser', () => {
   });
 
   const api = () => stack.app.api;
-  const createProject = async (user: TestUser, name: string, extra: object = {}) =>
-    (await api().post<Project>('/api/v1/projects', { name, ...extra }, user.token)).body;
   const shareLink = async (owner: TestUser, projectId: number, role: 'editor' | 'viewer', extra: object = {}) =>
     (await api().post<CreatedInviteLink>(`/api/v1/projects/${projectId}/invite-links`, { role, ...extra }, owner.token)).body;
   const tokenOf = (url: string) => new URL(url).pathname.split('/').at(-1) as string;
 
-  async function axeClean(page: Page) {
-    const violations = await seriousAxeViolations(page);
-    expect(
-      violations.map(
-        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-      ),
-    ).toEqual([]);
-  }
-
   it('two people share a project through an invite link and see each other’s changes live, with who made them', async () => {
     const ada = await newUser(stack.app, 'Ada');
     const sam = await newUser(stack.app, 'Sam');
-    const groceries = await createProject(ada, 'Groceries', { color: '#2e9e50', emoji: '🛒' });
+    const groceries = await createProject(stack.app, ada, 'Groceries', { color: '#2e9e50', emoji: '🛒' });
 
     const adas = await openPage(stack.browser, stack.app, `/?project=${groceries.id}`, { signedInAs: ada });
     await adas.page.getByRole('heading', { name: /Groceries/ }).waitFor();
@@ -103,7 +92,7 @@ describe('projects and sharing in the browser', () => {
   it('a viewer sees the project with its write controls disabled, and the API refuses their writes', async () => {
     const ada = await newUser(stack.app, 'Ada');
     const vic = await newUser(stack.app, 'Vic');
-    const plans = await createProject(ada, 'Plans');
+    const plans = await createProject(stack.app, ada, 'Plans');
     const task = (await api().post<Task>('/api/v1/tasks', { title: 'Book the venue', project_id: plans.id }, ada.token)).body;
     const link = await shareLink(ada, plans.id, 'viewer');
     expect((await api().post(`/api/v1/invites/${tokenOf(link.url)}/accept`, {}, vic.token)).status).toBe(200);
@@ -121,14 +110,14 @@ describe('projects and sharing in the browser', () => {
 
     const refused = await api().patch(`/api/v1/tasks/${task.id}/complete`, { completed: true }, vic.token);
     expect(refused.status).toBe(403);
-    await axeClean(page);
+    await expectAxeClean(page);
     await context.close();
   });
 
   it('the sidebar lists the projects with their counts, reorders them from the keyboard, and opens a project', async () => {
     const ada = await newUser(stack.app, 'Ada');
-    const home = await createProject(ada, 'Home', { emoji: '🏠' });
-    const work = await createProject(ada, 'Work', { color: '#2f5bd3' });
+    const home = await createProject(stack.app, ada, 'Home', { emoji: '🏠' });
+    const work = await createProject(stack.app, ada, 'Work', { color: '#2f5bd3' });
     await api().post('/api/v1/tasks', { title: 'Fix the tap', project_id: home.id }, ada.token);
     await api().post('/api/v1/tasks', { title: 'Write the report', project_id: work.id }, ada.token);
     await api().post('/api/v1/tasks', { title: 'Water the plants' }, ada.token);
@@ -164,7 +153,7 @@ describe('projects and sharing in the browser', () => {
     await expectTitles(page, ['Paint the door']);
     await sidebar.getByRole('button', { name: /^Work/ }).click();
     await expectTitles(page, ['Write the report', 'Fix the tap']);
-    await axeClean(page);
+    await expectAxeClean(page);
 
     // A new project opens at once, and stays open once the sidebar has it.
     await sidebar.getByRole('button', { name: '+ New project' }).click();
@@ -188,7 +177,7 @@ describe('projects and sharing in the browser', () => {
 
   it('lists more than 200 tasks a page at a time with Load more', async () => {
     const ada = await newUser(stack.app, 'Ada');
-    const many = await createProject(ada, 'Many');
+    const many = await createProject(stack.app, ada, 'Many');
     for (let start = 0; start < 205; start += 15) {
       await Promise.all(
         Array.from({ length: Math.min(15, 205 - start) }, (_, offset) =>
@@ -208,8 +197,8 @@ describe('projects and sharing in the browser', () => {
   it('shows invitations by email with a badge; accepting opens the project, declining drops the invitation', async () => {
     const ada = await newUser(stack.app, 'Ada');
     const bob = await newUser(stack.app, 'Bob');
-    const garden = await createProject(ada, 'Garden');
-    const attic = await createProject(ada, 'Attic');
+    const garden = await createProject(stack.app, ada, 'Garden');
+    const attic = await createProject(stack.app, ada, 'Attic');
     for (const project of [garden, attic]) {
       expect((await api().post(`/api/v1/projects/${project.id}/invitations`, { email: bob.email, role: 'editor' }, ada.token)).status).toBe(
         201,
@@ -237,7 +226,7 @@ describe('projects and sharing in the browser', () => {
     const ada = await newUser(stack.app, 'Ada');
     const bob = await newUser(stack.app, 'Bob');
     const cat = await newUser(stack.app, 'Cat');
-    const club = await createProject(ada, 'Book club');
+    const club = await createProject(stack.app, ada, 'Book club');
     const revoked = await shareLink(ada, club.id, 'editor');
     await api().delete(`/api/v1/projects/${club.id}/invite-links/${revoked.id}`, ada.token);
     const once = await shareLink(ada, club.id, 'editor', { max_uses: 1 });
@@ -254,7 +243,7 @@ describe('projects and sharing in the browser', () => {
   it('signs in first when needed, then comes back to the invitation', async () => {
     const ada = await newUser(stack.app, 'Ada');
     const dan = await newUser(stack.app, 'Dan');
-    const trip = await createProject(ada, 'Trip');
+    const trip = await createProject(stack.app, ada, 'Trip');
     const link = await shareLink(ada, trip.id, 'editor');
     const { context, page } = await openPage(stack.browser, stack.app, new URL(link.url).pathname);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -276,9 +265,9 @@ describe('projects and sharing in the browser', () => {
   it('looks right: sidebar, project view, share dialog and invite page, on desktop and phone, light and dark (axe clean)', async () => {
     const ada = await newUser(stack.app, 'Ada Lovelace');
     const sam = await newUser(stack.app, 'Sam Jones');
-    const groceries = await createProject(ada, 'Groceries', { color: '#2e9e50', emoji: '🛒' });
-    await createProject(ada, 'Work', { color: '#2f5bd3' });
-    const old = await createProject(ada, 'Old stuff');
+    const groceries = await createProject(stack.app, ada, 'Groceries', { color: '#2e9e50', emoji: '🛒' });
+    await createProject(stack.app, ada, 'Work', { color: '#2f5bd3' });
+    const old = await createProject(stack.app, ada, 'Old stuff');
     await api().patch(`/api/v1/projects/${old.id}`, { archived: true }, ada.token);
     const link = await shareLink(ada, groceries.id, 'editor');
     await api().post(`/api/v1/invites/${tokenOf(link.url)}/accept`, {}, sam.token);
@@ -300,7 +289,7 @@ describe('projects and sharing in the browser', () => {
       if (variant.viewport === PHONE) {
         await page.getByRole('button', { name: 'Projects and views' }).click();
         await page.locator('.sidebar.open').waitFor();
-        await axeClean(page);
+        await expectAxeClean(page);
         saved.push(await screenshot(page, `projects-sidebar-${variant.name}`, false));
         await page
           .getByRole('navigation')
@@ -310,7 +299,7 @@ describe('projects and sharing in the browser', () => {
       } else {
         await page.getByRole('button', { name: 'Show archived (1)' }).click();
       }
-      await axeClean(page);
+      await expectAxeClean(page);
       saved.push(await screenshot(page, `projects-view-${variant.name}`));
 
       await page.getByRole('button', { name: 'Share', exact: true }).click();
@@ -318,14 +307,14 @@ describe('projects and sharing in the browser', () => {
       await share.getByText('someone@example.test').waitFor();
       await share.getByRole('button', { name: 'Create link' }).click();
       await share.getByLabel(/New link/).waitFor();
-      await axeClean(page);
+      await expectAxeClean(page);
       saved.push(await screenshot(page, `projects-share-${variant.name}`, false));
       await context.close();
 
       const invited = await newUser(stack.app, 'Eve');
       const invitePage = await openPage(stack.browser, stack.app, new URL(preview.url).pathname, { ...variant, signedInAs: invited });
       await invitePage.page.getByRole('button', { name: 'Accept and join' }).waitFor();
-      await axeClean(invitePage.page);
+      await expectAxeClean(invitePage.page);
       saved.push(await screenshot(invitePage.page, `projects-invite-${variant.name}`));
       await invitePage.context.close();
     }

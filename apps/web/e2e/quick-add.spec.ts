@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectTitles, newUser, openPage, PHONE, screenshot, seriousAxeViolations, startBrowserStack, tasksOf } from './harness.ts';
+import { expectAxeClean, expectTitles, newUser, openPage, PHONE, screenshot, startBrowserStack, tasksOf } from './harness.ts';
 
 describe('quick add in the browser', () => {
   let stack: Awaited<ReturnType<typeof startBrowserStack>>;
@@ -29,7 +29,7 @@ describe('quick add in the browser', () => {
     ]) {
       await page.getByRole('button', { name, exact: true }).waitFor();
     }
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await expectAxeClean(page);
     await screenshot(page, 'quick-add-chips-desktop-light');
 
     // Reject #home, bring it back with Esc, then reject p1 instead.
@@ -94,7 +94,7 @@ describe('quick add in the browser', () => {
     const chips = page.getByRole('list', { name: 'Read from your line' }).getByRole('button');
     await expect.poll(() => chips.count()).toBe(3);
     await page.getByRole('button', { name: 'every sunday evening Repeats every week on Sun (keep as title text)', exact: true }).waitFor();
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await expectAxeClean(page);
     await screenshot(page, 'quick-add-chips-phone-dark');
     await context.close();
   });

@@ -2,7 +2,7 @@ import type { Task } from '@doable/contracts';
 import { FUTURE_YEAR, manualClock } from '@doable/test-kit';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newUser, openPage, PHONE, screenshot, seriousAxeViolations, startBrowserStack, waitUntilLive } from './harness.ts';
+import { expectAxeClean, newUser, openPage, PHONE, screenshot, startBrowserStack, waitUntilLive } from './harness.ts';
 
 describe('reminders in the browser', () => {
   let stack: Awaited<ReturnType<typeof startBrowserStack>>;
@@ -19,8 +19,7 @@ describe('reminders in the browser', () => {
   const addTask = async (token: string, body: object) => (await stack.app.api.post<Task>('/api/v1/tasks', body, token)).body;
   const subscriptionsOf = async (token: string) =>
     (await stack.app.api.get<{ items: unknown[] }>('/api/v1/push/subscriptions', token)).body.items;
-  const expectNoSeriousAxeViolations = async (page: Page) =>
-    expect((await seriousAxeViolations(page)).map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  const expectNoSeriousAxeViolations = async (page: Page) => await expectAxeClean(page);
 
   it('shows a reminder that comes due as a toast in the open tab, once, and opens the task from it', async () => {
     const user = await newUser(stack.app);

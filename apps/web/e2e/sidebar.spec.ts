@@ -3,13 +3,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   countResponses,
+  createProject,
   DESKTOP,
+  expectAxeClean,
   expectTitles,
   newUser,
   openPage,
   PHONE,
   screenshot,
-  seriousAxeViolations,
   startBrowserStack,
   type TestUser,
   waitUntilLive,
@@ -27,8 +28,6 @@ describe('the sidebar of projects in the browser', () => {
   });
 
   const api = () => stack.app.api;
-  const createProject = async (user: TestUser, name: string, extra: object = {}) =>
-    (await api().post<Project>('/api/v1/projects', { name, ...extra }, user.token)).body;
   const serverOrder = async (user: TestUser) =>
     (await api().get<{ items: Project[] }>('/api/v1/projects', user.token)).body.items.map((project) => project.name);
   const sidebarOf = (page: Page) => page.getByRole('navigation', { name: 'Projects and views' });
@@ -36,18 +35,9 @@ describe('the sidebar of projects in the browser', () => {
   const projectRow = (page: Page, name: string) =>
     sidebarOf(page).locator('li.sidebar-project', { has: page.locator('.sidebar-name', { hasText: new RegExp(`^${name}$`) }) });
 
-  async function axeClean(page: Page) {
-    const violations = await seriousAxeViolations(page);
-    expect(
-      violations.map(
-        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-      ),
-    ).toEqual([]);
-  }
-
   it('reorders projects by dragging one by its handle; the order is saved, stays after a reload, and the Inbox stays first', async () => {
     const ada = await newUser(stack.app, 'Ada');
-    for (const name of ['Home', 'Work', 'Errands', 'Garden']) await createProject(ada, name);
+    for (const name of ['Home', 'Work', 'Errands', 'Garden']) await createProject(stack.app, ada, name);
     const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: ada });
     await expect.poll(() => projectNames(page)).toEqual(['Home', 'Work', 'Errands', 'Garden']);
 
@@ -77,7 +67,7 @@ describe('the sidebar of projects in the browser', () => {
 
   it('refetches the projects for a live change that alters the counts, not for every task message', async () => {
     const ada = await newUser(stack.app, 'Ada');
-    const home = await createProject(ada, 'Home');
+    const home = await createProject(stack.app, ada, 'Home');
     const tap = (await api().post<Task>('/api/v1/tasks', { title: 'Fix the tap', project_id: home.id }, ada.token)).body;
     await api().post('/api/v1/tasks', { title: 'Buy a washer', parent_id: tap.id }, ada.token);
     await api().post('/api/v1/tasks', { title: 'Paint the door', project_id: home.id }, ada.token);
@@ -132,10 +122,10 @@ describe('the sidebar of projects in the browser', () => {
 
   it('looks right with several projects and in the New task dialog, on desktop and phone, light and dark (axe clean)', async () => {
     const ada = await newUser(stack.app, 'Ada Lovelace');
-    const groceries = await createProject(ada, 'Groceries', { color: '#2e9e50', emoji: '🛒' });
-    await createProject(ada, 'Work', { color: '#2f5bd3' });
-    await createProject(ada, 'Trip to Lisbon', { color: '#d9822b', emoji: '✈️' });
-    await createProject(ada, 'A project with a rather long name that does not fit', { color: '#8e44ad' });
+    const groceries = await createProject(stack.app, ada, 'Groceries', { color: '#2e9e50', emoji: '🛒' });
+    await createProject(stack.app, ada, 'Work', { color: '#2f5bd3' });
+    await createProject(stack.app, ada, 'Trip to Lisbon', { color: '#d9822b', emoji: '✈️' });
+    await createProject(stack.app, ada, 'A project with a rather long name that does not fit', { color: '#8e44ad' });
     const milk = (await api().post<Task>('/api/v1/tasks', { title: 'Oat milk', project_id: groceries.id }, ada.token)).body;
     await api().post('/api/v1/tasks', { title: 'Barista edition', parent_id: milk.id }, ada.token);
     await api().post('/api/v1/tasks', { title: 'Bread', project_id: groceries.id }, ada.token);
@@ -154,7 +144,7 @@ describe('the sidebar of projects in the browser', () => {
         await page.locator('.sidebar.open').waitFor();
       }
       await projectRow(page, 'Work').hover();
-      await axeClean(page);
+      await expectAxeClean(page);
       saved.push(await screenshot(page, `sidebar-projects-${variant.name}`, false));
       if (variant.viewport === PHONE) {
         await page.getByRole('button', { name: 'Projects and views' }).click();
@@ -165,7 +155,7 @@ describe('the sidebar of projects in the browser', () => {
       const dialog = page.getByRole('dialog', { name: 'New task' });
       await dialog.getByLabel('Title').fill('Oat milk, unsweetened');
       await dialog.getByLabel('Subtask of').selectOption(String(milk.id));
-      await axeClean(page);
+      await expectAxeClean(page);
       saved.push(await screenshot(page, `task-dialog-parent-${variant.name}`, false));
       await context.close();
     }

@@ -1,14 +1,15 @@
-import type { CreatedInviteLink, Project, Task } from '@doable/contracts';
+import type { CreatedInviteLink, Task } from '@doable/contracts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  createProject,
   DESKTOP,
+  expectAxeClean,
   expectTitles,
   newUser,
   openPage,
   PHONE,
   screenshot,
-  seriousAxeViolations,
   startBrowserStack,
   type TestUser,
 } from './harness.ts';
@@ -27,19 +28,9 @@ describe('subtasks and manual order in the browser', () => {
   });
 
   const api = () => stack.app.api;
-  const createProject = async (user: TestUser, name: string) => (await api().post<Project>('/api/v1/projects', { name }, user.token)).body;
   const childrenOf = async (user: TestUser, parentId: number, status = 'all') =>
     (await api().get<{ items: Task[] }>(`/api/v1/tasks?parent=${parentId}&sort=position&status=${status}`, user.token)).body.items;
   const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
-
-  async function axeClean(page: Page) {
-    const violations = await seriousAxeViolations(page);
-    expect(
-      violations.map(
-        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-      ),
-    ).toEqual([]);
-  }
 
   /** Presses Enter on a button reached by the keyboard's focus, as a keyboard user would. */
   async function press(page: Page, name: string) {
@@ -49,7 +40,7 @@ describe('subtasks and manual order in the browser', () => {
 
   it('adds subtasks, shows progress, collapses, reorders and nests by keyboard, and completes the parent with them', async () => {
     const ada = await newUser(stack.app, 'Ada');
-    const trip = await createProject(ada, 'Trip');
+    const trip = await createProject(stack.app, ada, 'Trip');
     const plan = (await api().post<Task>('/api/v1/tasks', { title: 'Plan trip', project_id: trip.id }, ada.token)).body;
     await api().post('/api/v1/tasks', { title: 'Water the plants', project_id: trip.id }, ada.token);
 
@@ -114,7 +105,7 @@ describe('subtasks and manual order in the browser', () => {
     await press(page, 'Outdent “Pack bags”');
     await expect.poll(async () => (await row('Pack bags').getAttribute('class')) ?? '').toContain('depth-2');
     await expectTitles(page, ['Water the plants', 'Plan trip', 'Print maps', 'Pack bags', 'Renew passport']);
-    await axeClean(page);
+    await expectAxeClean(page);
 
     // Completing the parent completes its subtasks: in the "All" view they show ticked, 5/5.
     await page.goto(`/?project=${trip.id}&status=all`);
@@ -130,7 +121,7 @@ describe('subtasks and manual order in the browser', () => {
 
   it('nests and reorders by dragging a row by its handle', async () => {
     const ada = await newUser(stack.app, 'Ada');
-    const home = await createProject(ada, 'Home');
+    const home = await createProject(stack.app, ada, 'Home');
     for (const title of ['Clean the kitchen', 'Wipe the counters', 'Buy soap']) {
       await api().post('/api/v1/tasks', { title, project_id: home.id }, ada.token);
     }
@@ -153,7 +144,7 @@ describe('subtasks and manual order in the browser', () => {
 
   it('adds a subtask from the New task dialog, and shows the API’s refusal under a parent four levels deep', async () => {
     const ada = await newUser(stack.app, 'Ada');
-    const trip = await createProject(ada, 'Trip');
+    const trip = await createProject(stack.app, ada, 'Trip');
     const plan = (await api().post<Task>('/api/v1/tasks', { title: 'Plan trip', project_id: trip.id }, ada.token)).body;
     const hotel = (await api().post<Task>('/api/v1/tasks', { title: 'Book hotel', parent_id: plan.id }, ada.token)).body;
     const prices = (await api().post<Task>('/api/v1/tasks', { title: 'Compare prices', parent_id: hotel.id }, ada.token)).body;
@@ -200,7 +191,7 @@ describe('subtasks and manual order in the browser', () => {
   it('gives a viewer the tree without move controls', async () => {
     const ada = await newUser(stack.app, 'Ada');
     const vic = await newUser(stack.app, 'Vic');
-    const plans = await createProject(ada, 'Plans');
+    const plans = await createProject(stack.app, ada, 'Plans');
     const venue = (await api().post<Task>('/api/v1/tasks', { title: 'Book the venue', project_id: plans.id }, ada.token)).body;
     await api().post('/api/v1/tasks', { title: 'Call the caterer', parent_id: venue.id }, ada.token);
     const link = (await api().post<CreatedInviteLink>(`/api/v1/projects/${plans.id}/invite-links`, { role: 'viewer' }, ada.token)).body;
@@ -215,13 +206,13 @@ describe('subtasks and manual order in the browser', () => {
     // Collapsing is only looking: a viewer may.
     await page.getByRole('button', { name: 'Subtasks of “Book the venue”' }).click();
     await expectTitles(page, ['Book the venue']);
-    await axeClean(page);
+    await expectAxeClean(page);
     await context.close();
   });
 
   it('looks right on desktop and phone, light and dark', async () => {
     const ada = await newUser(stack.app, 'Ada');
-    const trip = await createProject(ada, 'Trip');
+    const trip = await createProject(stack.app, ada, 'Trip');
     const post = async (title: string, extra: object = {}) =>
       (await api().post<Task>('/api/v1/tasks', { title, project_id: trip.id, ...extra }, ada.token)).body;
     const plan = await post('Plan the trip to Lisbon', { priority: 'high' });
@@ -243,7 +234,7 @@ describe('subtasks and manual order in the browser', () => {
       await expectTitles(page, ['Plan the trip to Lisbon', 'Book hotel', 'Compare prices near Alfama', 'Pack bags', 'Water the plants']);
       await page.getByRole('button', { name: 'Add subtask to “Pack bags”' }).click();
       await page.getByLabel('New subtask of “Pack bags”').fill('Charger');
-      await axeClean(page);
+      await expectAxeClean(page);
       // On a phone the page is longer than the screen: the tree as it looks when scrolled to, under the sticky top bar.
       if (variant.viewport === PHONE)
         await page.locator('.task-tree').evaluate((list) => window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY - 70));

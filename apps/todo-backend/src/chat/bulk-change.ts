@@ -1,4 +1,5 @@
-import { PROJECT_PERMISSIONS, type Project, type Task, type ToolCallRecord } from '@doable/contracts';
+import type { Project, Task, ToolCallRecord } from '@doable/contracts';
+import { roleAllows } from '../access/index.ts';
 import type { BulkAction } from '../assistant/offline-interpreter.ts';
 import { callerProjects, runTool, type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
 import { findProject } from '../assistant/task-tools/project-arguments.ts';
@@ -82,7 +83,7 @@ function plan(action: BulkAction, tasks: Task[]): { roots: number[]; changing: T
 export async function proposeBulk(ctx: ToolContext, request: BulkRequest, state: ConversationState): Promise<AgentTurn> {
   const cleared = { ...state, pending: undefined, bulk: undefined };
   const projects = await callerProjects(ctx);
-  const writable = new Set(projects.filter((p) => (PROJECT_PERMISSIONS.writeTasks as readonly string[]).includes(p.role)).map((p) => p.id));
+  const writable = new Set(projects.filter((p) => roleAllows(p.role, 'writeTasks')).map((p) => p.id));
   let project: Project | undefined;
   if (request.project) {
     try {

@@ -15,6 +15,7 @@ export { generateSchemaTypes } from './schema-types.ts';
 export { ensureSchemathesis, SCHEMATHESIS_VERSION } from './schemathesis.ts';
 export type { ChatCompletionRequest, ChatMessage } from './scripted-chat-model.ts';
 export { startScriptedChatModel, toolCallMessage } from './scripted-chat-model.ts';
+export { type Random, seededRandom } from './seeded-random.ts';
 export { servedRoutes } from './served-routes.ts';
 export type { PeerSubscription, WebPushPeer } from './web-push-peer.ts';
 export { startFlakyFront, startWebPushPeer } from './web-push-peer.ts';

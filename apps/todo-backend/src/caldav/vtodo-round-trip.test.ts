@@ -1,5 +1,6 @@
 import type { Priority, Task } from '@doable/contracts';
 import { formatDuration, parseDuration } from '@doable/contracts';
+import { seededRandom } from '@doable/test-kit';
 import { describe, expect, it } from 'vitest';
 import { parseRecurrence } from '../tasks/recurrence.ts';
 import { taskToVcalendar, taskUid, vcalendarToTask } from './vtodo-mapping.ts';
@@ -7,17 +8,10 @@ import { aTask, storedTask } from './vtodo-test-tasks.ts';
 
 // No property-testing library is in the tree: a seeded generator, so a failure names the seed that reproduces it.
 function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
-  const chance = (p: number) => next() < p;
+  const generator = seededRandom(seed);
+  const int = generator.between;
+  const pick = <T>(items: readonly T[]): T => generator.pick(items) as T;
+  const chance = (p: number) => generator.next() < p;
   const text = (alphabet: readonly string[], min: number, max: number) =>
     Array.from({ length: int(min, max) }, () => pick(alphabet)).join('');
   return { int, pick, chance, text };

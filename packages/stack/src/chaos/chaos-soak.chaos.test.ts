@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createApiClient, type PeerSubscription, signUp, startWebPushPeer, type WebPushPeer } from '@doable/test-kit';
+import { createApiClient, type PeerSubscription, seededRandom, signUp, startWebPushPeer, type WebPushPeer } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTopicRecords } from '../distributed/topic-reader.ts';
 import { subscribeBrowser } from '../distributed/web-push-peer.ts';
@@ -22,7 +22,6 @@ import {
   viewDifferences,
 } from './invariants.ts';
 import { LiveClient } from './live-client.ts';
-import { seededRandom } from './random.ts';
 import { type ReadinessWatch, watchReadiness } from './readiness-watch.ts';
 import { type ChaosUser, listAllTasks, startTraffic, type Traffic } from './traffic.ts';
 

@@ -1,6 +1,6 @@
+import { seededRandom } from '@doable/test-kit';
 import { describe, expect, it } from 'vitest';
 import { overlappingFaults, randomEpisode, restartGroups, singleFaults } from './fault-plan.ts';
-import { seededRandom } from './random.ts';
 
 describe('the chaos soak’s fault plan', () => {
   it('brings the stores back first, then the sidecars, then the services, each group at once', () => {

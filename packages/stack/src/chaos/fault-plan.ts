@@ -1,5 +1,5 @@
+import type { Random } from '@doable/test-kit';
 import type { Part } from './chaos-stack.ts';
-import type { Random } from './random.ts';
 
 /** One fault episode: parts killed with SIGKILL (a second or two apart), down a few seconds, then started again. */
 export interface Episode {

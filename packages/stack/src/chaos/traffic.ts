@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TaskPage } from '@doable/contracts';
+import type { Random } from '@doable/test-kit';
 import type { TaskView } from './live-client.ts';
-import type { Random } from './random.ts';
 
 export type Priority = 'high' | 'medium' | 'low';
 type Field = 'title' | 'priority' | 'completed';

@@ -1,4 +1,4 @@
-/** A small seeded generator (mulberry32): the same seed gives the same traffic mix and fault timings. */
+/** A small seeded generator (mulberry32): the same seed gives the same sequence, so a failure names the seed that repeats it. */
 export interface Random {
   seed: number;
   /** In [0, 1). */

@@ -26,6 +26,7 @@ import type { ToolContext } from './assistant/task-tools/index.ts';
 import { createAuth } from './auth/auth.ts';
 import { registerAuthRoutes } from './auth/auth-routes.ts';
 import { refuseCrossSiteCookieRequests } from './auth/session-cookie-csrf.ts';
+import { registerFeedApiRoutes, registerFeedRoutes } from './caldav/feeds/index.ts';
 import { registerChatRoutes } from './chat/chat-routes.ts';
 import { createChatService } from './chat/chat-service.ts';
 import { type ConversationStore, createTableConversationStore } from './chat/conversation-store.ts';
@@ -210,6 +211,7 @@ export async function createBackend(options: BackendOptions) {
   registerHealthRoutes(app, readiness);
 
   await registerAuthRoutes(app, auth, { baseUrl: options.baseUrl });
+  const feeds = { db, clock, origin: options.baseUrl };
   await app.register(
     async (api) => {
       requireUser(api, auth);
@@ -219,10 +221,12 @@ export async function createBackend(options: BackendOptions) {
       registerMeRoutes(api, { db });
       registerChatRoutes(api, { chat });
       registerConnectedAppRoutes(api, { db });
+      registerFeedApiRoutes(api, feeds);
     },
     { prefix: '/api/v1' },
   );
   registerOAuthDiscoveryRoutes(app, auth, options.baseUrl);
+  registerFeedRoutes(app, feeds);
   registerMcpRoutes(app, {
     auth,
     db,

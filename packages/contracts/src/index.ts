@@ -1,4 +1,5 @@
 export * from './api-answers.ts';
+export * from './calendar-feeds.ts';
 export * from './connected-apps.ts';
 export * from './duration.ts';
 export * from './events.ts';

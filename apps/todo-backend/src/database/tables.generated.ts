@@ -64,6 +64,13 @@ export interface Apikey {
   updatedAt: Timestamp;
 }
 
+export interface CalendarFeedTokens {
+  created_at: Generated<Timestamp>;
+  rotated_at: Generated<Timestamp>;
+  token: string;
+  user_id: string;
+}
+
 export interface Conversations {
   created_at: Generated<Timestamp>;
   id: string;
@@ -340,6 +347,7 @@ export interface Verification {
 export interface DB {
   account: Account;
   apikey: Apikey;
+  calendar_feed_tokens: CalendarFeedTokens;
   conversations: Conversations;
   dead_letters: DeadLetters;
   leases: Leases;

@@ -1,0 +1,1 @@
+export { type FeedDeps, registerFeedApiRoutes, registerFeedRoutes } from './feed-routes.ts';

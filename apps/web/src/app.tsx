@@ -19,6 +19,7 @@ import { useProjects } from './projects/use-projects.ts';
 import { NotificationBell } from './reminders/notification-bell.tsx';
 import { ReminderToasts, useReminderToasts } from './reminders/reminder-toasts.tsx';
 import { usePushNotifications } from './reminders/use-push-notifications.ts';
+import { CalendarApps } from './settings/calendar-apps.tsx';
 import { TasksPage } from './tasks/tasks-page.tsx';
 import { useUrlView } from './tasks/use-url-view.ts';
 
@@ -41,6 +42,7 @@ export function App() {
   const signedIn = session.state === 'signed-in';
   const [chatOpen, setChatOpen] = useState(false);
   const [connectedAppsOpen, setConnectedAppsOpen] = useState(false);
+  const [calendarAppsOpen, setCalendarAppsOpen] = useState(false);
   const [refreshSignal, setRefreshSignal] = useState(0);
   const [liveSignal, setLiveSignal] = useState(0);
   const [liveMessage, setLiveMessage] = useState<TaskMessage>();
@@ -167,6 +169,13 @@ export function App() {
             </svg>
             <span className="apps-long">Connected apps</span>
           </button>
+          <button type="button" onClick={() => setCalendarAppsOpen(true)}>
+            <svg className="apps-short" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+              <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+              <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" strokeWidth="1.5" />
+            </svg>
+            <span className="apps-long">Calendar apps</span>
+          </button>
           <button type="button" onClick={() => void session.signOut()}>
             Sign out
           </button>
@@ -247,6 +256,7 @@ export function App() {
         />
       )}
       {connectedAppsOpen && <ConnectedApps onClose={() => setConnectedAppsOpen(false)} />}
+      {calendarAppsOpen && <CalendarApps email={me?.email} onClose={() => setCalendarAppsOpen(false)} />}
       {chatOpen && (
         <div id="assistant" className="chat-container">
           <ChatPanel onTasksChanged={() => setRefreshSignal((n) => n + 1)} onClose={() => setChatOpen(false)} />

@@ -4,10 +4,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerApiForwarding } from './api-forwarding.ts';
 
 function fakeDapr(answer: () => Response) {
-  const calls: { appId: string; method: string; headers: Headers }[] = [];
+  const calls: { appId: string; method: string; headers: Headers; verb?: string; body?: string }[] = [];
   const dapr = {
     async invoke(appId: string, method: string, init: RequestInit = {}) {
-      calls.push({ appId, method, headers: new Headers(init.headers) });
+      const body = init.body ? Buffer.from(init.body as Uint8Array).toString('utf8') : undefined;
+      calls.push({
+        appId,
+        method,
+        headers: new Headers(init.headers),
+        ...(init.method ? { verb: init.method } : {}),
+        ...(body ? { body } : {}),
+      });
       return answer();
     },
   } as unknown as DaprClient;
@@ -64,5 +71,86 @@ describe('API forwarding', () => {
     const answer = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: {} });
     expect(answer.statusCode).toBe(429);
     expect(answer.headers['retry-after']).toBe('7');
+  });
+
+  it('forwards CalDAV with its methods, headers and XML or iCalendar bodies untouched, and the discovery redirect unfollowed', async () => {
+    const { dapr, calls } = fakeDapr(
+      () =>
+        new Response('<multistatus/>', {
+          status: 207,
+          headers: { 'content-type': 'application/xml; charset=utf-8', dav: '1, 3, calendar-access', etag: '"7"' },
+        }),
+    );
+    await registerApiForwarding(app, dapr);
+    const propfind = '<?xml version="1.0"?><d:propfind xmlns:d="DAV:"><d:prop><d:current-user-principal/></d:prop></d:propfind>';
+    const answer = await app.inject({
+      method: 'PROPFIND',
+      url: '/dav/',
+      headers: { 'content-type': 'application/xml', depth: '0', authorization: 'Basic YTpi' },
+      payload: propfind,
+    });
+    expect(answer.statusCode).toBe(207);
+    expect(answer.headers).toMatchObject({ dav: '1, 3, calendar-access', etag: '"7"' });
+    expect(answer.body).toBe('<multistatus/>');
+    const vtodo = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
+    await app.inject({
+      method: 'PUT',
+      url: '/dav/calendars/3/a.ics',
+      headers: { 'content-type': 'text/calendar', 'if-match': '"6"' },
+      payload: vtodo,
+    });
+    for (const method of ['REPORT', 'PROPPATCH', 'MKCALENDAR'] as const) {
+      await app.inject({ method, url: '/dav/calendars/3/', headers: { 'content-type': 'application/xml' }, payload: '<x/>' });
+    }
+    expect(calls.map((call) => [call.appId, call.verb, call.method, call.body])).toEqual([
+      ['todo-backend', 'PROPFIND', '/dav/', propfind],
+      ['todo-backend', 'PUT', '/dav/calendars/3/a.ics', vtodo],
+      ['todo-backend', 'REPORT', '/dav/calendars/3/', '<x/>'],
+      ['todo-backend', 'PROPPATCH', '/dav/calendars/3/', '<x/>'],
+      ['todo-backend', 'MKCALENDAR', '/dav/calendars/3/', '<x/>'],
+    ]);
+    expect(calls[0]?.headers.get('depth')).toBe('0');
+    expect(calls[0]?.headers.get('authorization')).toBe('Basic YTpi');
+    expect(calls[1]?.headers.get('if-match')).toBe('"6"');
+  });
+
+  it('forwards /.well-known/caldav and its redirect as the backend answers it', async () => {
+    const { dapr, calls } = fakeDapr(() => new Response(null, { status: 301, headers: { location: '/dav/' } }));
+    await registerApiForwarding(app, dapr);
+    for (const method of ['GET', 'PROPFIND'] as const) {
+      const answer = await app.inject({ method, url: '/.well-known/caldav' });
+      expect(answer.statusCode).toBe(301);
+      expect(answer.headers.location).toBe('/dav/');
+    }
+    expect(calls.map((call) => call.method)).toEqual(['/.well-known/caldav', '/.well-known/caldav']);
+  });
+
+  it('forwards a feed with its query, and its conditional request and cache headers both ways', async () => {
+    const { dapr, calls } = fakeDapr(
+      () =>
+        new Response(null, {
+          status: 304,
+          headers: { etag: '"abc"', 'last-modified': 'Tue, 01 Apr 2031 08:00:00 GMT', 'cache-control': 'private, no-cache' },
+        }),
+    );
+    await registerApiForwarding(app, dapr);
+    const answer = await app.inject({ method: 'GET', url: '/feeds/tok/projects/4.ics?view=events', headers: { 'if-none-match': '"abc"' } });
+    expect(answer.statusCode).toBe(304);
+    expect(answer.headers).toMatchObject({
+      etag: '"abc"',
+      'last-modified': 'Tue, 01 Apr 2031 08:00:00 GMT',
+      'cache-control': 'private, no-cache',
+    });
+    expect(calls[0]?.method).toBe('/feeds/tok/projects/4.ics?view=events');
+    expect(calls[0]?.headers.get('if-none-match')).toBe('"abc"');
+  });
+
+  it('leaves paths that only start like the CalDAV ones to the web app', async () => {
+    const { dapr, calls } = fakeDapr(() => Response.json({}));
+    await registerApiForwarding(app, dapr);
+    for (const url of ['/davx', '/feedsy.ics', '/.well-known/caldavish']) {
+      expect((await app.inject({ method: 'GET', url })).statusCode, url).toBe(404);
+    }
+    expect(calls).toEqual([]);
   });
 });

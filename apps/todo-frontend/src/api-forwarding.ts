@@ -10,7 +10,16 @@ const ROUTES: { prefix: string; appId: string }[] = [
   // OAuth discovery for MCP clients: the protected resource metadata of /mcp and the authorization server's.
   { prefix: '/.well-known/oauth-protected-resource', appId: 'todo-backend' },
   { prefix: '/.well-known/oauth-authorization-server', appId: 'todo-backend' },
+  // CalDAV and the calendar feeds. The Ingress sends these to the backend directly (the route table, doable-lib's
+  // _routes.tpl): Dapr invocation drops a trailing slash, which CalDAV collection paths keep. Forwarded here too, so
+  // the frontend alone (a port-forward, a proxy without those rules) still serves the feeds and the discovery redirect.
+  { prefix: '/dav/', appId: 'todo-backend' },
+  { prefix: '/.well-known/caldav', appId: 'todo-backend' },
+  { prefix: '/feeds/', appId: 'todo-backend' },
 ];
+
+/** WebDAV and CalDAV methods (RFC 4918, 3253, 4791) that Fastify does not route by default; each may carry an XML body. */
+export const DAV_METHODS = ['PROPFIND', 'PROPPATCH', 'REPORT', 'MKCALENDAR', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK'] as const;
 
 // What a browser or client sends that the services read; everything else (hop-by-hop, Dapr's own) stays here.
 const REQUEST_HEADERS = [
@@ -23,6 +32,15 @@ const REQUEST_HEADERS = [
   'x-api-key',
   'mcp-protocol-version',
   'mcp-session-id',
+  // Conditional requests (feeds, CalDAV's ETags) and WebDAV's own headers.
+  'if-match',
+  'if-none-match',
+  'if-modified-since',
+  'depth',
+  'destination',
+  'overwrite',
+  'prefer',
+  'brief',
 ];
 const RESPONSE_HEADERS = [
   'content-type',
@@ -33,6 +51,12 @@ const RESPONSE_HEADERS = [
   'www-authenticate',
   'set-auth-token',
   'mcp-session-id',
+  'etag',
+  'last-modified',
+  'content-disposition',
+  'dav',
+  'allow',
+  'preference-applied',
 ];
 
 export const forwardedPaths = ROUTES.map((r) => r.prefix);
@@ -59,6 +83,9 @@ function targetOf(path: string): string | undefined {
  * `/docs`: Dapr drops the trailing slash its assets need, so the ingress routes it to the backend.
  */
 export async function registerApiForwarding(app: FastifyInstance, dapr: DaprClient): Promise<void> {
+  for (const method of DAV_METHODS) {
+    if (!app.supportedMethods.includes(method)) app.addHttpMethod(method, { hasBody: true });
+  }
   await app.register(async (scope) => {
     // Bodies pass through untouched, whatever their type.
     scope.removeAllContentTypeParsers();

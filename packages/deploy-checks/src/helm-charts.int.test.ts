@@ -201,13 +201,16 @@ describe('ingress', () => {
       i.spec.rules.flatMap((r) => r.http.paths.map((p) => `${r.host}${p.path} → ${p.backend.service.name}:${p.backend.service.port.name}`)),
     );
 
-  it('one host: / to the frontend, /ws to the WebSocket service, /api/v1/push to notifications, /docs to the backend', () => {
+  it('one host: / to the frontend, /ws to the WebSocket service, /api/v1/push to notifications, /docs, CalDAV and feeds to the backend', () => {
     expect(serviceCharts.flatMap(pathsOf).sort()).toEqual(
       [
         'todo.example.com/ → todo-frontend:http',
         'todo.example.com/ws → websocket-service:http',
         'todo.example.com/api/v1/push → notification-service:http',
         'todo.example.com/docs → todo-backend:http',
+        'todo.example.com/dav → todo-backend:http',
+        'todo.example.com/.well-known/caldav → todo-backend:http',
+        'todo.example.com/feeds → todo-backend:http',
       ].sort(),
     );
   });

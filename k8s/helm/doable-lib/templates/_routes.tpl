@@ -15,4 +15,12 @@ Between the define and end lines: plain YAML, read as such by the stack.
   service: notification-service
 - path: /docs
   service: todo-backend
+# CalDAV (WebDAV methods, collection paths ending in a slash, XML bodies) and its discovery redirect, and the
+# calendar feeds: straight to the backend, since Dapr invocation through the frontend drops trailing slashes.
+- path: /dav
+  service: todo-backend
+- path: /.well-known/caldav
+  service: todo-backend
+- path: /feeds
+  service: todo-backend
 {{- end -}}

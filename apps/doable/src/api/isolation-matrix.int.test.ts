@@ -123,7 +123,19 @@ const restProbes: Record<string, (alice: Alice) => Probe> = {
   'GET /api/v1/push/subscriptions': () => ({ path: '/api/v1/push/subscriptions', status: 200 }),
   'GET /api/v1/connected-apps': () => ({ path: '/api/v1/connected-apps', status: 200 }),
   'DELETE /api/v1/connected-apps/{id}': (alice) => ({ path: `/api/v1/connected-apps/${alice.connectedAppId}`, status: 404 }),
+  'GET /api/v1/calendar-feeds': () => ({ path: '/api/v1/calendar-feeds', status: 200 }),
+  'POST /api/v1/calendar-feeds/rotate': () => ({ path: '/api/v1/calendar-feeds/rotate', status: 200 }),
+  // The feeds take a secret, not the session: a guessed one. Bob's own secret with Alice's project is in
+  // apps/todo-backend/src/caldav/feeds/calendar-feeds.int.test.ts (the rotate probe above changes Bob's secret).
+  'GET /feeds/{file}': () => ({ path: `/feeds/${randomBytes(32).toString('base64url')}.ics`, status: 404 }),
+  'GET /feeds/{token}/projects/{file}': (alice) => ({
+    path: `/feeds/${randomBytes(32).toString('base64url')}/projects/${alice.projectId}.ics`,
+    status: 404,
+  }),
 };
+
+/** The secret in a user's feed URLs. */
+const feedToken = (feeds: { items: { url: string }[] }) => /\/feeds\/([\w-]+)\.ics$/.exec(feeds.items[0]?.url ?? '')?.[1] ?? '';
 
 /** Bob's arguments for each tool: Alice's task or project where the tool takes one. */
 const toolProbes: Record<(typeof TOOL_NAMES)[number], (alice: Alice) => Record<string, unknown>> = {
@@ -178,6 +190,7 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
       conversation: await read(`/api/v1/conversations/${alice.conversationId}`),
       subscriptions: await read('/api/v1/push/subscriptions'),
       connectedApps: await read('/api/v1/connected-apps'),
+      calendarFeeds: await read('/api/v1/calendar-feeds'),
       projects: await read('/api/v1/projects?archived=all'),
       members: await read(`/api/v1/projects/${alice.projectId}/members`),
       invitations: await read(`/api/v1/projects/${alice.projectId}/invitations`),
@@ -226,6 +239,7 @@ describe.each(STORAGE_KINDS)('isolation matrix on %s', (kind) => {
       connectedAppId,
     };
     secrets = [
+      feedToken((await t.api.get('/api/v1/calendar-feeds', signedUp.token)).body),
       'Alice secret plan',
       'Alice secret errand',
       'alice-only',

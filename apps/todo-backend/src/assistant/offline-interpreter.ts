@@ -17,6 +17,7 @@ import { extractListProject, extractProject, interpretProjectPhrase, type KnownN
 import { recurrencePattern } from './interpreter-recurrence.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
+import { readUnder } from './interpreter-under.ts';
 
 export type { KnownNames } from './interpreter-projects.ts';
 
@@ -124,6 +125,13 @@ function createRecurring(body: string, known: KnownNames): Interpretation | unde
   return { kind: 'call', tool: 'create_recurring', args };
 }
 
+/** "finished with the report, mark it done": the clause after the comma says the same of "it"; the task is before it. */
+const withoutRestatement = (ref: string) =>
+  ref.replace(
+    /\s*[,;]\s*(?:(?:so\s+)?(?:please\s+)?(?:mark|tick|check|cross|set)\s+(?:it|that)\b.*|(?:it'?s|that'?s|it\s+is)\s+(?:done|finished|complete).*)$/i,
+    '',
+  );
+
 function withTarget(tool: ToolName, refText: string, args: Record<string, unknown> = {}): Interpretation {
   const target = parseTaskRef(refText);
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
@@ -139,7 +147,8 @@ const SORT_FIELDS: [RegExp, string][] = [
 ];
 
 function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
-  if (/\b(?:not done|undone|incomplete|unfinished|open|pending|remaining|outstanding|to ?do|left)\b/i.test(text)) return 'pending';
+  // "to do" is not a status: "what do I have to do today" and "my todo list" ask for the list, done or not.
+  if (/\b(?:not done|undone|incomplete|unfinished|open|pending|remaining|outstanding|left)\b/i.test(text)) return 'pending';
   if (/\b(?:completed|done|finished|closed)\b/i.test(text)) return 'completed';
   if (/\ball\b/i.test(text)) return 'all';
   return undefined;
@@ -192,6 +201,16 @@ const NOT_TAGS = new Set([
   'all the',
 ]);
 
+/** Words that name the list itself, never a tag: "my high priority tasks", "low priority stuff". */
+const LIST_NOUNS = /^(?:tasks?|todos?|to-dos?|items?|stuff|things?|ones?|priority|prio|first|list|due|today|tomorrow|this|next)$/i;
+
+/**
+ * A question the fallback may read as a listing only when it is about the list: "what's the weather tomorrow" names no
+ * task word and is not answered with the tasks due tomorrow.
+ */
+const ABOUT_TASKS =
+  /\b(?:tasks?|todos?|to-?dos?|to do|list|due|overdue|late|behind|pending|open|left|done|finished|completed?|priority|prio|urgent|important|tag(?:s|ged)?|labels?|have|got|plan|planned|agenda|schedule[d]?|next|everything|anything|remaining|outstanding|upcoming|stuff|things|items|errands|recurring|on\s+(?:my|for|today|tomorrow|this|next))\b/i;
+
 function filterOrList(sentence: string, known: KnownNames): Interpretation {
   const { text: fullText, project } = extractListProject(sentence, known);
   const args: Record<string, unknown> = {};
@@ -208,6 +227,15 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
     .filter((p): p is Priority => p !== undefined);
   const before = /\b(\p{L}[\p{L}\p{N}_-]*)\s+(?:tasks|todos|items|stuff|things)\b/iu.exec(text);
   if (before?.[1] && !NOT_TAGS.has(before[1].toLowerCase()) && !priorityWord(before[1])) tags.push(before[1].toLowerCase());
+  // "my low priority errands": the word after a priority names a tag, as it would before "tasks".
+  const afterPriority = /\b(?:high|medium|low|urgent|important)[\s-]*(?:priority|prio)?\s+(\p{L}[\p{L}\p{N}_-]*)$/iu.exec(text);
+  if (
+    afterPriority?.[1] &&
+    !NOT_TAGS.has(afterPriority[1].toLowerCase()) &&
+    !LIST_NOUNS.test(afterPriority[1]) &&
+    !priorityWord(afterPriority[1])
+  )
+    tags.push(afterPriority[1].toLowerCase());
   const inTag = /\b(?:tasks?|todos?|anything|items?)\s+(?:in|for|under|about)\s+(\p{L}[\p{L}\p{N}_-]*)$/iu.exec(text);
   if (inTag?.[1] && !/^(?:today|tomorrow|this|next)$/i.test(inTag[1])) tags.push(inTag[1].toLowerCase());
   let due: string | undefined;
@@ -231,6 +259,8 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
   if (due) args.due = due;
   const filtered = Object.keys(args).length > 0;
   if (status && (filtered || status !== 'all')) args.status = status;
+  // "what do I have to do?" is what is still open; "… to do today" is the day's agenda, done or not.
+  else if (!filtered && /\b(?:have|got|need|left|still)\s+to\s+do\b/i.test(text)) args.status = 'pending';
   if (project) args.project = project;
   return { kind: 'call', tool: filtered ? 'filter_tasks' : 'list_tasks', args };
 }
@@ -244,7 +274,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     .trim()
     .replace(/[?!.]+$/, '')
     .replace(/\s+/g, ' ')
-    .replace(/[’‘]/g, "'");
+    .replace(/[’‘]/g, "'")
+    // A mark after the words ("the taxes are done ✅", "thanks 👍") adds nothing to what they say.
+    .replace(/\s*[✅✔☑👍🎉]\uFE0F?$/u, '')
+    .replace(/[?!.]+$/, '');
   if (!original) return { kind: 'help' };
   const text = correctVerb(
     correctKeywords(stripPoliteness(original))
@@ -262,6 +295,12 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
   const aboutProjects = interpretProjectPhrase(text, known);
   if (aboutProjects) return aboutProjects;
+  // "under X": a tag, a project or a parent task, before the subtask rules read every "under" as a parent.
+  const under = readUnder(text, known);
+  if (under?.kind === 'help') return under;
+  if (under?.kind === 'tag' || under?.kind === 'project') return interpret(under.text, known);
+  if (under?.kind === 'tag-existing') return withTarget('add_tag', under.ref, { tag: under.tag });
+  if (under?.kind === 'move-existing') return withTarget('move_task', under.ref, { project: under.project });
   // Subtasks and order: before "add …", so "add book hotel under plan trip" is a subtask, not a task so titled.
   const aboutSubtasks = interpretSubtaskPhrase(text);
   if (aboutSubtasks) return aboutSubtasks;
@@ -318,6 +357,15 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     return added;
   }
 
+  // "remove all the tags from 5": the task loses its tags and stays (before delete, which would read "remove …").
+  const clearTags =
+    /^(?:remove|delete|clear|drop|strip|take\s+off)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags|labels)\s+(?:from|on|off|of)\s+(.+)$/i.exec(
+      text,
+    ) ??
+    /^(?:untag|unlabel|clear\s+the\s+tags\s+of)\s+(.+?)\s+(?:completely|entirely)$/i.exec(text) ??
+    /^(?:strip|clear)\s+(.+?)\s+of\s+(?:all\s+)?(?:its\s+)?(?:tags|labels)$/i.exec(text);
+  if (clearTags?.[1]) return withTarget('update_task', clearTags[1], { tags: [] });
+
   // Tags on a task (before add/remove so "add tag x to 12" is a tag)
   const untag = /^(?:untag|unlabel)\s+(.+?)\s+(?:from\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text);
   if (untag?.[1] && untag[2]) return withTarget('remove_tag', untag[1], { tag: untag[2].toLowerCase() });
@@ -326,7 +374,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:remove|delete|drop|take)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
   if (removeTag?.[1] && removeTag[2]) return withTarget('remove_tag', removeTag[2], { tag: removeTag[1].toLowerCase() });
   const tagAs =
-    /^(?:tag|label)\s+(.+?)\s+(?:as|with)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    /^(?:tag|label|retag|relabel)\s+(.+?)\s+(?:as|with)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
     /^(?:tag|label)\s+(.+?)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
   if (tagAs?.[1] && tagAs[2]) return withTarget('add_tag', tagAs[1], { tag: tagAs[2].toLowerCase() });
   const addTag =
@@ -416,9 +464,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Rename / update
   const rename =
     /^(?:rename|retitle)\s+(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(text) ??
-    /^(?:change|set|update)\s+(?:the\s+)?(?:title|name)\s+(?:of|for)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
+    /^(?:change|set|update|edit|fix)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
+    /^(?:call|name|title|retitle)\s+(that one|this one|it|that|this)\s+(.+?)(?:\s+instead)?$/i.exec(text) ??
     /^(?:change|set|update)\s+(.+?)(?:'s)?\s+(?:title|name)\s+to\s+(.+)$/i.exec(text);
-  if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2]) });
+  if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2].replace(/\s+instead$/i, '')) });
   // "add a note to the report: …", "set the description of 5 to …": the task's description, never a new task.
   const describe =
     /^(?:set|change|update|add|edit)\s+(?:the\s+|a\s+)?(?:description|notes?)\s+(?:of|for|to|on)\s+(.+?)(?:\s*:\s*|\s+to\s+)(.+)$/i.exec(
@@ -437,12 +486,15 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:that'?s|that\s+is|it'?s|it\s+is)\s+()(?:done|finished|complete|completed)$/i.exec(text) ??
     /^(?:mark|set|check|tick)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
     /^i(?:'m|\s+am)\s+(?:done|finished)\s+(?:with\s+)?(.+)$/i.exec(text) ??
-    /^(?:check|tick|cross)\s+off\s+(.+)$/i.exec(text) ??
+    /^(?:check|tick|cross)(?:ed)?\s+off\s+(.+)$/i.exec(text) ??
+    /^(?:i\s+)?(?:wrapped\s+up|knocked\s+out|knocked\s+off|ticked\s+off|checked\s+off|crossed\s+off|nailed|sorted)\s+(.+)$/i.exec(text) ??
+    /^(?:i\s+)?got\s+(.+?)\s+done$/i.exec(text) ??
     /^(?:complete|finish|done|close|finished|completed)\s+(?:with\s+)?(.+)$/i.exec(text) ??
     /^i(?:'ve| have)?\s+(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
-    /^(.+?)\s+(?:is\s+)?(?:done|finished|completed|complete)$/i.exec(text);
+    /^(.+?)\s+(?:(?:is|are)\s+)?(?:(?:all|now)\s+)?(?:done|finished|completed|complete)$/i.exec(text);
   if (complete && complete[1] === '') return withTarget('complete_task', 'it');
-  if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) return withTarget('complete_task', complete[1]);
+  if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1]))
+    return withTarget('complete_task', withoutRestatement(complete[1]));
 
   // Delete
   const remove = /^(?:delete|remove|drop|erase|trash|cancel|get rid of|scrap|discard|nuke|kill|bin|forget about|scratch)\s+(.+)$/i.exec(
@@ -515,12 +567,25 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (STRIP_ADD.test(text) && /^(?:please\s+)?(?:add|create|new|put|todo|to-do)\b/i.test(text))
     return addTask(text, text.replace(STRIP_ADD, ''), known);
   const need =
+    /^(?:(?:i\s+)?(?:gotta|need\s+to|have\s+to|want\s+to|wanna)|jot\s+down|write\s+down|note\s+to\s+self|note\s+down|make\s+a\s+note\s+to)\s*:?\s+(.+)$/i.exec(
+      text,
+    ) ??
     /^(?:i\s+(?:need|have|must|should|gotta|got)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+to|i\s+should|remember\s+to|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?)\s+(.+)$/i.exec(
       text,
     );
   if (need?.[1]) return addTask(text, need[1], known);
 
+  // "call the bank thursday 10am, ping me 20 min before": a task with a date and a reminder clause, said without "add".
+  const withReminder = extractRemindBefore(text);
+  if (withReminder.before && extractDate(withReminder.text).date) return addTask(text, text, known);
+
+  // "how do I share a project?", "what does p1 mean?": questions about the app, answered with help, not a listing.
+  if (/^(?:how\s+(?:do|can|should|would)\s+(?:i|you|we)|what\s+(?:does|do|is)\s+.+\s+mean|what\s+is\s+(?:a|an)\s)\b/i.test(lower))
+    return { kind: 'help' };
+
   // Show / filter / list
+  if (/^(?:what|what's|whats|which|how)\b/i.test(lower) && !ABOUT_TASKS.test(lower) && !extractListProject(text, known).project)
+    return { kind: 'help', reason: 'I only know about your tasks and projects.' };
   if (
     /^(?:show|list|display|view|see|get|give|what|what's|whats|which|do i have|how many|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming)\b/i.test(
       lower,

@@ -111,7 +111,11 @@ export async function respondOffline(ctx: ToolContext, message: string, state: C
   }
   // The caller's project names let the interpreter tell "add milk to Groceries" (a project) from "talk to mom".
   const projects = await callerProjects(ctx);
-  const meaning = interpret(message, { projects: projects.map((project) => project.name) });
+  // "under X" is a tag unless X names an open task: only then are the titles read.
+  const tasks = /\bunder\b/i.test(message)
+    ? (await ctx.tasks.listTasks(ctx.userId, { status: 'pending', tags_match: 'all', limit: 200 })).items.map((task) => task.title)
+    : undefined;
+  const meaning = interpret(message, { projects: projects.map((project) => project.name), ...(tasks ? { tasks } : {}) });
   if (meaning.kind === 'help') return { reply: helpText(meaning.reason), tool_calls: [], state: { ...state, pending: undefined } };
   if (meaning.kind === 'bulk') return proposeBulk(ctx, meaning, state);
   if (meaning.kind === 'undo') {

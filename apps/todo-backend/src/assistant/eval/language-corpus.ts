@@ -80,6 +80,12 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add collect the dry cleaning at 5pm', 'add_task', { title: 'collect the dry cleaning', due_date: 'at 5pm' }],
     ['add renew the car tax in 3 weeks', 'add_task', { title: 'renew the car tax', due_date: 'in 3 weeks' }],
     ['add a new task: replace the smoke alarm battery', 'add_task', { title: 'replace the smoke alarm battery' }],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['jot down: call the plumber', 'add_task', { title: 'call the plumber' }],
+    ['note to self - renew the passport', 'add_task', { title: 'renew the passport' }],
+    ['gotta buy stamps tomorrow', 'add_task', { title: 'buy stamps', due_date: 'tomorrow' }],
+    ['need to email the landlord friday', 'add_task', { title: 'email the landlord', due_date: 'friday' }],
+    ['Write down: order contact lenses', 'add_task', { title: 'order contact lenses' }],
   ],
 
   edit: [
@@ -143,6 +149,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add a description to 19: remember the receipts', 'update_task', { description: 'remember the receipts' }, id(19)],
     ['change the description of the school task to bring the form', 'update_task', { description: 'bring the form' }, task('school')],
     ['rename the call to call Ana back', 'update_task', { title: 'call Ana back' }, task('call')],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['call that one water the orchids instead', 'update_task', { title: 'water the orchids' }, it],
+    ['Edit the name of the gym task to gym with Sara', 'update_task', { title: 'gym with Sara' }, task('gym')],
+    ['fix the title on 9 to Pay the plumber', 'update_task', { title: 'Pay the plumber' }, id(9)],
+    ['remove all the tags from 5', 'update_task', { tags: [] }, id(5)],
+    ['clear the labels on the report', 'update_task', { tags: [] }, task('report')],
+    ['strip the invoice of its tags', 'update_task', { tags: [] }, task('invoice')],
   ],
 
   complete: [
@@ -186,6 +199,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['mark "call mum" done', 'complete_task', {}, task('call mum')],
     ['finished with the report, mark it done', 'complete_task', {}, task('report')],
     ['completed 31', 'complete_task', {}, id(31)],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['finished the slides, tick it off', 'complete_task', {}, task('slides')],
+    ['done with the taxes; mark it as done', 'complete_task', {}, task('taxes')],
+    ['got the laundry done', 'complete_task', {}, task('laundry')],
+    ['Wrapped up the quarterly review', 'complete_task', {}, task('quarterly review')],
+    ['knocked out the expense report', 'complete_task', {}, task('expense report')],
+    ['crossed off 17', 'complete_task', {}, id(17)],
+    ['the dishes are done ✅', 'complete_task', {}, task('dishes')],
   ],
 
   delete: [
@@ -274,6 +295,12 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['how many tasks do I have', 'list_tasks', {}],
     ['find tasks mentioning invoice', 'search_tasks', { query: 'invoice' }],
     ['sort alphabetically', 'sort_tasks', { field: 'title' }],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['what do I need to do tomorrow', 'filter_tasks', { due: 'tomorrow' }],
+    ['Show my TODO list', 'list_tasks', {}],
+    ['show me the high priority chores', 'filter_tasks', { priority: ['high'], tags: ['chores'] }],
+    ['list low prio errands', 'filter_tasks', { priority: ['low'], tags: ['errands'] }],
+    ["what's left to do", 'list_tasks', { status: 'pending' }],
   ],
 
   reminder: [
@@ -353,6 +380,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['stop reminding me about 9', 'set_reminder', { clear: true }, id(9)],
     ['remind me 5 minutes before the call', 'set_reminder', { before: '5m' }, task('call')],
     ['remind me about it at noon', 'set_reminder', { at: 'noon' }, it],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['dentist friday 3pm, remind me 1 hour before', 'add_task', { title: 'dentist', due_date: 'friday 3pm', remind_before: '1h' }],
+    ['pay the rent on the 1st, remind me a day before', 'add_task', { title: 'pay the rent', due_date: 'the 1st', remind_before: '1d' }],
+    [
+      'Pick up Mia at 4pm tomorrow and nudge me 15 minutes before',
+      'add_task',
+      { title: 'Pick up Mia', due_date: '4pm tomorrow', remind_before: '15m' },
+    ],
+    ['team lunch monday noon; alert me 30 min ahead', 'add_task', { title: 'team lunch', due_date: 'monday noon', remind_before: '30m' }],
   ],
 
   recurrence: [
@@ -448,6 +484,22 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'swimming', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE', due_date: 'monday at 6pm' },
     ],
+    // Phrasings of the rules behind earlier misses, in other words.
+    [
+      'on the 15th of every month pay the cleaner',
+      'create_recurring',
+      { title: 'pay the cleaner', pattern: 'FREQ=MONTHLY;BYMONTHDAY=15', due_date: 'the 15th' },
+    ],
+    [
+      'submit timesheet on the last day of each month',
+      'create_recurring',
+      { title: 'submit timesheet', pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1' },
+    ],
+    [
+      'the 2nd of every month water the cactus',
+      'create_recurring',
+      { title: 'water the cactus', pattern: 'FREQ=MONTHLY;BYMONTHDAY=2', due_date: 'the 2nd' },
+    ],
   ],
 
   priority: [
@@ -534,6 +586,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['delete the tag shopping from buy milk', 'remove_tag', { tag: 'shopping' }, task('buy milk')],
     ['add buy a new kettle, tags home, shopping', 'add_task', { title: 'buy a new kettle', tags: ['home', 'shopping'] }],
     ['tag the yoga task fitness', 'add_tag', { tag: 'fitness' }, task('yoga')],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['file the receipts under taxes', 'add_tag', { tag: 'taxes' }, task('receipts')],
+    ['Put the guitar lesson under hobbies', 'add_tag', { tag: 'hobbies' }, task('guitar lesson')],
+    ['add order a cake under party', 'add_task', { title: 'order a cake', tags: ['party'] }],
+    ['create book flights under vacation', 'add_task', { title: 'book flights', tags: ['vacation'] }],
+    ['add buy nails under fix the shed', 'add_subtask', { title: 'buy nails' }, task('fix the shed')],
+    ['retag the lamp as decor', 'add_tag', { tag: 'decor' }, task('lamp')],
+    ['relabel 6 with garden', 'add_tag', { tag: 'garden' }, id(6)],
   ],
 
   dates: [
@@ -577,6 +637,10 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add buy a train pass on the 1st', 'add_task', { title: 'buy a train pass', due_date: 'the 1st' }],
     ['add fix the printer friday afternoon', 'add_task', { title: 'fix the printer', due_date: 'friday afternoon' }],
     ['defer the newsletter to next week', 'set_due_date', { date: 'next week' }, task('newsletter')],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['add hand in the thesis by the end of the month', 'add_task', { title: 'hand in the thesis', due_date: 'end of the month' }],
+    ['add clean the fridge end of week', 'add_task', { title: 'clean the fridge', due_date: 'friday' }],
+    ['add renew insurance on the 28th at 9am', 'add_task', { title: 'renew insurance', due_date: 'the 28th at 9am' }],
   ],
 
   noise: [
@@ -620,6 +684,10 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['could you please mark the report as done, thank you', 'complete_task', {}, task('report')],
     ['yo add gym at 6pm', 'add_task', { title: 'gym', due_date: 'at 6pm' }],
     ['add renew passport\n', 'add_task', { title: 'renew passport' }],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['mark 22 as odne', 'complete_task', {}, id(22)],
+    ['JOT DOWN buy stamps', 'add_task', { title: 'buy stamps' }],
+    ['mark the passport renewal as finsihed', 'complete_task', {}, task('passport renewal')],
   ],
 
   negative: [
@@ -663,6 +731,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['can you book me a flight to Rome', ASK],
     ['send an email to my boss', ASK],
     ['erase all of it', ASK],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ["what's the score tonight", ASK],
+    ['how can I change my password?', ASK],
+    ['what does every! mean', ASK],
+    ['what is a subtask', ASK],
   ],
 
   projects: [
@@ -718,5 +791,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'buy compost', pattern: 'monthly', project: 'Garden Club' },
     ],
     ['groceries', 'list_tasks', { project: 'Groceries' }],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['delegate the budget review to ana@example.com', 'assign_task', { assignee: 'ana@example.com' }, task('budget review')],
+    ['hand the newsletter over to ben@example.com', 'assign_task', { assignee: 'ben@example.com' }, task('newsletter')],
   ],
 };

@@ -65,6 +65,22 @@ describe('chat', () => {
     expect(stored.messages.map((m: { content: string }) => m.content)).toEqual(['add water the plants', 'Added \ufffd water the plants.']);
   });
 
+  it('finds the task a sentence names in another inflection: "done cleaning the garage" completes "Clean the garage"', async () => {
+    const b = await aBackend();
+    expect((await b.say({ message: 'add Clean the garage' })).status).toBe(200);
+    expect((await b.say({ message: 'add wash the car' })).status).toBe(200);
+    const done = await b.say({ message: "I'm done cleaning the garage" });
+    expect(done.body.tool_calls, JSON.stringify(done.body)).toMatchObject([{ name: 'complete_task', ok: true }]);
+    const tasks = (await b.api.get('/api/v1/tasks?status=all&limit=200', b.user.token)).body.items as {
+      title: string;
+      completed: boolean;
+    }[];
+    expect(tasks.map((t) => [t.title, t.completed]).sort()).toEqual([
+      ['Clean the garage', true],
+      ['wash the car', false],
+    ]);
+  });
+
   it('takes back a change through the model: the model calls undo_last_change in the next message of the conversation', async () => {
     const model = await startScriptedChatModel([
       () => toolCallMessage('call_1', 'add_task', { title: 'paint the fence' }),

@@ -155,6 +155,14 @@ export function extractDate(text: string): { text: string; date?: string } {
   if (endOf?.[1]) {
     return { text: text.slice(0, endOf.index) + text.slice(endOf.index + endOf[0].length), date: `end of the ${endOf[1].toLowerCase()}` };
   }
+  // "a week from today": chrono finds only "today" in a longer sentence; the whole phrase is one date.
+  const fromToday =
+    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|months?)\s+from\s+(?:today|now))\b/i.exec(
+      text,
+    );
+  if (fromToday?.[1]) {
+    return { text: text.slice(0, fromToday.index) + text.slice(fromToday.index + fromToday[0].length), date: fromToday[1] };
+  }
   const results = chrono.parse(text, new Date(), { forwardDate: true }).filter((result) => result.text.length >= 3);
   const result = results.at(-1);
   if (!result) {

@@ -17,5 +17,5 @@ export function stripPoliteness(text: string): string {
     if (rest === before) break;
   }
   // "Add: renew passport", "Done: pay rent": a verb written as a label.
-  return rest.replace(/^(add|done|todo|delete|remove|complete)\s*:\s*/i, '$1 ');
+  return rest.replace(/^(add|done|todo|delete|remove|complete|new)\s*:\s*/i, '$1 ');
 }

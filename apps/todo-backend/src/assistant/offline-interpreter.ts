@@ -69,7 +69,9 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   const date = extractDate(rest);
   rest = date.text;
   const title = clean(
-    rest.replace(/\s+(?:to|on)\s+my\s+(?:list|todo list|tasks)$/i, '').replace(/^(?:to|that i|i need to|i have to)\s+/i, ''),
+    rest
+      .replace(/\s+(?:to|on|onto)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
+      .replace(/^(?:to|that i|i need to|i have to)\s+/i, ''),
   );
   if (!title && !quotedTitle) return { kind: 'help', reason: `I could not find a title in "${text}".` };
   // A quoted part keeps its place: "read \"The 5th Wave\"" is titled so, not "The 5th Wave read".
@@ -200,6 +202,10 @@ const NOT_TAGS = new Set([
   'how',
   'all the',
 ]);
+
+/** The verbs of everyday errands a sentence may start with when it is a task said without "add". */
+const ERRAND =
+  /^(?:buy|call|phone|ring|text|email|e-mail|pay|book|pick\s+up|drop\s+off|get|send|post|mail|return|renew|order|visit|see|meet|water|feed|walk|mow|vacuum|clean|wash|tidy|fix|repair|write|read|study|practi[cs]e|prepare|prep|pack|submit|print|sign|collect|bring|take|go\s+to|book|check|follow\s+up|cook|bake|make)\s+\S/i;
 
 /** Words that name the list itself, never a tag: "my high priority tasks", "low priority stuff". */
 const LIST_NOUNS = /^(?:tasks?|todos?|to-dos?|items?|stuff|things?|ones?|priority|prio|first|list|due|today|tomorrow|this|next)$/i;
@@ -564,7 +570,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   }
 
   // Add
-  if (STRIP_ADD.test(text) && /^(?:please\s+)?(?:add|create|new|put|todo|to-do)\b/i.test(text))
+  if (
+    STRIP_ADD.test(text) &&
+    /^(?:please\s+)?(?:add|create|new|put|todo|to-do|make\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item))\b/i.test(text)
+  )
     return addTask(text, text.replace(STRIP_ADD, ''), known);
   const need =
     /^(?:(?:i\s+)?(?:gotta|need\s+to|have\s+to|want\s+to|wanna)|jot\s+down|write\s+down|note\s+to\s+self|note\s+down|make\s+a\s+note\s+to)\s*:?\s+(.+)$/i.exec(
@@ -578,6 +587,9 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // "call the bank thursday 10am, ping me 20 min before": a task with a date and a reminder clause, said without "add".
   const withReminder = extractRemindBefore(text);
   if (withReminder.before && extractDate(withReminder.text).date) return addTask(text, text, known);
+  // "call mom tomorrow", "book flights asap": an everyday errand with a date or a priority is a task to add. Without
+  // one ("send an email to my boss") it may be a request to the assistant itself, and is asked about.
+  if (ERRAND.test(text) && (extractDate(text).date || extractPriority(text).priority)) return addTask(text, text, known);
 
   // "how do I share a project?", "what does p1 mean?": questions about the app, answered with help, not a listing.
   if (/^(?:how\s+(?:do|can|should|would)\s+(?:i|you|we)|what\s+(?:does|do|is)\s+.+\s+mean|what\s+is\s+(?:a|an)\s)\b/i.test(lower))

@@ -86,6 +86,12 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['gotta buy stamps tomorrow', 'add_task', { title: 'buy stamps', due_date: 'tomorrow' }],
     ['need to email the landlord friday', 'add_task', { title: 'email the landlord', due_date: 'friday' }],
     ['Write down: order contact lenses', 'add_task', { title: 'order contact lenses' }],
+    ['call mom tomorrow', 'add_task', { title: 'call mom', due_date: 'tomorrow' }],
+    ['Book flights to Lisbon ASAP', 'add_task', { title: 'Book flights to Lisbon', priority: 'high' }],
+    ['make a task: return library books by friday', 'add_task', { title: 'return library books', due_date: 'friday' }],
+    ['new: clean the windows', 'add_task', { title: 'clean the windows' }],
+    ['put eggs on the shopping list', 'add_task', { title: 'eggs' }],
+    ['take the bins out tonight, high priority', 'add_task', { title: 'take the bins out', priority: 'high', due_date: 'tonight' }],
   ],
 
   edit: [
@@ -641,6 +647,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add hand in the thesis by the end of the month', 'add_task', { title: 'hand in the thesis', due_date: 'end of the month' }],
     ['add clean the fridge end of week', 'add_task', { title: 'clean the fridge', due_date: 'friday' }],
     ['add renew insurance on the 28th at 9am', 'add_task', { title: 'renew insurance', due_date: 'the 28th at 9am' }],
+    ['add vacuum the stairs a week from today', 'add_task', { title: 'vacuum the stairs', due_date: 'a week from today' }],
+    ['pay the gas bill in 3 days from now', 'add_task', { title: 'pay the gas bill', due_date: 'in 3 days' }],
   ],
 
   noise: [

@@ -207,6 +207,9 @@ const NOT_TAGS = new Set([
 const ERRAND =
   /^(?:buy|call|phone|ring|text|email|e-mail|pay|book|pick\s+up|drop\s+off|get|send|post|mail|return|renew|order|visit|see|meet|water|feed|walk|mow|vacuum|clean|wash|tidy|fix|repair|write|read|study|practi[cs]e|prepare|prep|pack|submit|print|sign|collect|bring|take|go\s+to|book|check|follow\s+up|cook|bake|make)\s+\S/i;
 
+/** Words about a task's tags, reminders or number: "take off the urgent tag from 4" is an edit, never an errand. */
+const ABOUT_A_TASK = /\b(?:tags?|labels?|reminders?|due\s+date|deadline|tasks?|todos?|subtasks?)\b|(?:\btask\s*|#)\d+\b/i;
+
 /** Words that name the list itself, never a tag: "my high priority tasks", "low priority stuff". */
 const LIST_NOUNS = /^(?:tasks?|todos?|to-dos?|items?|stuff|things?|ones?|priority|prio|first|list|due|today|tomorrow|this|next)$/i;
 
@@ -242,6 +245,10 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
     !priorityWord(afterPriority[1])
   )
     tags.push(afterPriority[1].toLowerCase());
+  // "which tasks have the home tag": the word before "tag" names it.
+  const namedTag = /\b(\p{L}[\p{L}\p{N}_-]*)\s+(?:tag|label)\b/iu.exec(text);
+  if (namedTag?.[1] && !NOT_TAGS.has(namedTag[1].toLowerCase()) && !/^(?:a|an|any|which|what|no|that|this|one)$/i.test(namedTag[1]))
+    tags.push(namedTag[1].toLowerCase());
   const inTag = /\b(?:tasks?|todos?|anything|items?)\s+(?:in|for|under|about)\s+(\p{L}[\p{L}\p{N}_-]*)$/iu.exec(text);
   if (inTag?.[1] && !/^(?:today|tomorrow|this|next)$/i.test(inTag[1])) tags.push(inTag[1].toLowerCase());
   let due: string | undefined;
@@ -373,23 +380,38 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (clearTags?.[1]) return withTarget('update_task', clearTags[1], { tags: [] });
 
   // Tags on a task (before add/remove so "add tag x to 12" is a tag)
+  // "untag work from the report" names the tag first, "untag 14 from home" the task: a single word before "from" with
+  // a task after it ("the …", a number, "it") is the tag.
+  const untagFirst = /^(?:untag|unlabel)\s+#?([\p{L}\p{N}_-]+)\s+from\s+((?:the|my|task)\b.+|#?\d+|it|that)$/iu.exec(text);
+  if (untagFirst?.[1] && untagFirst[2] && !/^\d+$/.test(untagFirst[1]))
+    return withTarget('remove_tag', untagFirst[2], { tag: untagFirst[1].toLowerCase() });
   const untag = /^(?:untag|unlabel)\s+(.+?)\s+(?:from\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text);
   if (untag?.[1] && untag[2]) return withTarget('remove_tag', untag[1], { tag: untag[2].toLowerCase() });
   const removeTag =
     /^(?:remove|delete|drop|take off|clear)\s+(?:the\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text) ??
-    /^(?:remove|delete|drop|take)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
+    /^(?:remove|delete|drop|take(?:\s+off)?)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)\s+(.+)$/iu.exec(text) ??
+    // "remove #work from 8": a "#" word is a tag, never the title of a task to delete.
+    /^(?:remove|delete|drop|take(?:\s+off)?)\s+#([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
   if (removeTag?.[1] && removeTag[2]) return withTarget('remove_tag', removeTag[2], { tag: removeTag[1].toLowerCase() });
+  // "tag 5 with home and errands": add_tag takes one tag, so this is asked back rather than half done.
+  const manyTags =
+    /^(?:tag|label|retag|relabel)\s+(.+?)\s+(?:as|with)\s+#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)+$/iu.exec(text);
+  if (manyTags) return { kind: 'help', reason: 'I add one tag at a time: say "tag it home", then "tag it errands".' };
   const tagAs =
-    /^(?:tag|label|retag|relabel)\s+(.+?)\s+(?:as|with)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    /^(?:tag|label|retag|relabel|categori[sz]e|file)\s+(.+?)\s+(?:as|with)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    /^(?:mark|flag)\s+(.+?)\s+with\s+#([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    /^(.+?)\s+(?:should\s+be|needs\s+to\s+be|is\s+now)\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
     /^(?:tag|label)\s+(.+?)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
   if (tagAs?.[1] && tagAs[2]) return withTarget('add_tag', tagAs[1], { tag: tagAs[2].toLowerCase() });
   const addTag =
     /^(?:add|put|give)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
     /^(?:add|put|give)\s+(?:the\s+|a\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
-    /^(?:add|put)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text);
+    /^(?:add|put)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
+    // "add tag home": to the task the conversation is about.
+    /^(?:add|put|give\s+it)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)()$/iu.exec(text);
   const giveTag = /^give\s+(.+?)\s+the\s+(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
   if (giveTag?.[1] && giveTag[2]) return withTarget('add_tag', giveTag[1], { tag: giveTag[2].toLowerCase() });
-  if (addTag?.[1] && addTag[2]) return withTarget('add_tag', addTag[2], { tag: addTag[1].toLowerCase() });
+  if (addTag?.[1]) return withTarget('add_tag', addTag[2] || 'it', { tag: addTag[1].toLowerCase() });
 
   // Priority
   const priorityOfLast = /^(?:set|change|update|make)\s+(?:the\s+|its\s+)?(?:priority|prio)\s+(?:to|as|=)\s+(\w+)$/i.exec(text);
@@ -437,7 +459,12 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:set|change|update)\s+(?:the\s+)?(?:due\s+date|deadline|date)\s+(?:of|for|on)\s+(.+?)\s+(?:to|as)\s+(.+)$/i.exec(text) ??
     /^(?:set|change|update)\s+(.+?)(?:'s)?\s+(?:due\s+date|deadline)\s+(?:to|as)\s+(.+)$/i.exec(text) ??
     /^(?:make)\s+(.+?)\s+due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
-  if (move?.[1] && move[2]) return withTarget('set_due_date', move[1], { date: move[2].trim() });
+  if (move?.[1] && move[2]) {
+    // "move the invoice to the finance tag", "move the report to Marketing" (no such project): no date, so asked.
+    if (chrono.parse(move[2]).length === 0 && !/\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bend\s+of\b/i.test(move[2]))
+      return { kind: 'help', reason: `I could not read "${move[2].trim()}" as a date or one of your projects.` };
+    return withTarget('set_due_date', move[1], { date: move[2].trim() });
+  }
   // "change the gym to thursday": a due date only when all that follows "to" is a date.
   const changeTo = /^(?:change|switch)\s+(.+?)\s+to\s+(.+)$/i.exec(text);
   if (changeTo?.[1] && changeTo[2] && chrono.parse(changeTo[2])[0]?.text.length === changeTo[2].trim().length) {
@@ -491,13 +518,13 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const complete =
     /^(?:that'?s|that\s+is|it'?s|it\s+is)\s+()(?:done|finished|complete|completed)$/i.exec(text) ??
     /^(?:mark|set|check|tick)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
-    /^i(?:'m|\s+am)\s+(?:done|finished)\s+(?:with\s+)?(.+)$/i.exec(text) ??
+    /^(?:i(?:'m|\s+am)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished)\s+(?:with\s+)?(.+)$/i.exec(text) ??
     /^(?:check|tick|cross)(?:ed)?\s+off\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?(?:wrapped\s+up|knocked\s+out|knocked\s+off|ticked\s+off|checked\s+off|crossed\s+off|nailed|sorted)\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?got\s+(.+?)\s+done$/i.exec(text) ??
-    /^(?:complete|finish|done|close|finished|completed)\s+(?:with\s+)?(.+)$/i.exec(text) ??
-    /^i(?:'ve| have)?\s+(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
-    /^(.+?)\s+(?:(?:is|are)\s+)?(?:(?:all|now)\s+)?(?:done|finished|completed|complete)$/i.exec(text);
+    /^(?:complete|finish|done|close(?:\s+out)?|finished|completed|tick)\s+(?:with\s+)?(.+)$/i.exec(text) ??
+    /^i(?:'ve| have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
+    /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:(?:all|now|finally)\s+)?(?:done|finished|completed|complete)$/i.exec(text);
   if (complete && complete[1] === '') return withTarget('complete_task', 'it');
   if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1]))
     return withTarget('complete_task', withoutRestatement(complete[1]));
@@ -589,7 +616,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (withReminder.before && extractDate(withReminder.text).date) return addTask(text, text, known);
   // "call mom tomorrow", "book flights asap": an everyday errand with a date or a priority is a task to add. Without
   // one ("send an email to my boss") it may be a request to the assistant itself, and is asked about.
-  if (ERRAND.test(text) && (extractDate(text).date || extractPriority(text).priority)) return addTask(text, text, known);
+  if (ERRAND.test(text) && !ABOUT_A_TASK.test(text) && (extractDate(text).date || extractPriority(text).priority))
+    return addTask(text, text, known);
 
   // "how do I share a project?", "what does p1 mean?": questions about the app, answered with help, not a listing.
   if (/^(?:how\s+(?:do|can|should|would)\s+(?:i|you|we)|what\s+(?:does|do|is)\s+.+\s+mean|what\s+is\s+(?:a|an)\s)\b/i.test(lower))

@@ -97,6 +97,18 @@ describe('harmful readings, over the whole corpus', () => {
     }
   });
 
+  it('takes a "#" word or a named tag off a task, never deleting the task or creating one', () => {
+    for (const phrase of ['remove #work from 8', 'take off the urgent tag from 4', 'delete #home from the report']) {
+      const got = readPhrase(phrase);
+      expect(got.kind === 'call' && got.tool, phrase).toBe('remove_tag');
+    }
+  });
+
+  it('sets no due date from a destination that is no date ("move the invoice to the finance tag")', () => {
+    expect(readPhrase('move the invoice to the finance tag').kind).toBe('help');
+    expect(readPhrase('move the report to Marketing').kind).toBe('help');
+  });
+
   it('reads "under X" as a tag unless X names an open task, and asks when a one-word X is in an open title', () => {
     const tasks = ['Fix the shed', 'Plan the trip'];
     expect(interpret('add renew the visa under travel', { tasks })).toMatchObject({ tool: 'add_task', args: { tags: ['travel'] } });

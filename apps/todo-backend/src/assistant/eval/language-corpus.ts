@@ -92,6 +92,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['new: clean the windows', 'add_task', { title: 'clean the windows' }],
     ['put eggs on the shopping list', 'add_task', { title: 'eggs' }],
     ['take the bins out tonight, high priority', 'add_task', { title: 'take the bins out', priority: 'high', due_date: 'tonight' }],
+    ['call grandpa sunday afternoon #family', 'add_task', { title: 'call grandpa', tags: ['family'], due_date: 'sunday afternoon' }],
   ],
 
   edit: [
@@ -213,6 +214,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['knocked out the expense report', 'complete_task', {}, task('expense report')],
     ['crossed off 17', 'complete_task', {}, id(17)],
     ['the dishes are done ✅', 'complete_task', {}, task('dishes')],
+    ['I just finished the cover letter', 'complete_task', {}, task('cover letter')],
+    ['all done with the tax return', 'complete_task', {}, task('tax return')],
+    ["the essay's done", 'complete_task', {}, task('essay')],
+    ['yay, finished the puzzle', 'complete_task', {}, task('puzzle')],
+    ['Completed: 41', 'complete_task', {}, id(41)],
+    ['tick 8', 'complete_task', {}, id(8)],
+    ['close out the quarterly report', 'complete_task', {}, task('quarterly report')],
   ],
 
   delete: [
@@ -600,6 +608,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add buy nails under fix the shed', 'add_subtask', { title: 'buy nails' }, task('fix the shed')],
     ['retag the lamp as decor', 'add_tag', { tag: 'decor' }, task('lamp')],
     ['relabel 6 with garden', 'add_tag', { tag: 'garden' }, id(6)],
+    ['untag school from the lunchbox task', 'remove_tag', { tag: 'school' }, task('lunchbox')],
+    ['remove #garden from 11', 'remove_tag', { tag: 'garden' }, id(11)],
+    ['take off the urgent tag from 4', 'remove_tag', { tag: 'urgent' }, id(4)],
+    ['categorise the receipt as finance', 'add_tag', { tag: 'finance' }, task('receipt')],
+    ['flag the essay with #school', 'add_tag', { tag: 'school' }, task('essay')],
+    ['the boiler service should be tagged house', 'add_tag', { tag: 'house' }, task('boiler service')],
+    ['add label urgent', 'add_tag', { tag: 'urgent' }, it],
+    ['which tasks have the garden tag', 'filter_tasks', { tags: ['garden'] }],
+    ['tag 5 with home and errands', ASK],
   ],
 
   dates: [
@@ -744,6 +761,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['how can I change my password?', ASK],
     ['what does every! mean', ASK],
     ['what is a subtask', ASK],
+    ['move the invoice to the finance tag', ASK],
   ],
 
   projects: [

@@ -163,7 +163,10 @@ export function extractDate(text: string): { text: string; date?: string } {
   if (fromToday?.[1]) {
     return { text: text.slice(0, fromToday.index) + text.slice(fromToday.index + fromToday[0].length), date: fromToday[1] };
   }
-  const results = chrono.parse(text, new Date(), { forwardDate: true }).filter((result) => result.text.length >= 3);
+  // "plan the week", "review the month": a span named alone is a title's word, not a date.
+  const results = chrono
+    .parse(text, new Date(), { forwardDate: true })
+    .filter((result) => result.text.length >= 3 && !/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()));
   const result = results.at(-1);
   if (!result) {
     // chrono does not read a day of the month alone ("on the 1st"); resolveDate does.

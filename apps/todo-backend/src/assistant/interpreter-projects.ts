@@ -168,7 +168,8 @@ export function extractListProject(text: string, known: KnownNames): { text: str
     const match = pattern.exec(text);
     if (!match?.[1]) continue;
     const project = projectArgument(match[1], known);
-    if (!project) continue;
+    // "what's on my list for tomorrow": a day is no project's name.
+    if (!project || (!knownProject(project, known) && /^(?:for|on|in|by|due|this|next|today|tomorrow|tonight)\b/i.test(project))) continue;
     const start = match.index + match[0].indexOf(match[1]);
     const rest = `${text.slice(0, start)} ${text.slice(start + match[1].length)}`
       .replace(/\s+(?:in|from|of|on|for)\s*$/i, '')

@@ -11,6 +11,7 @@ import {
   parseTaskRef,
   priorityWord,
   toDuration,
+  WEEKDAY_WORD,
 } from './interpreter-phrases.ts';
 import { stripPoliteness } from './interpreter-politeness.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames } from './interpreter-projects.ts';
@@ -85,7 +86,9 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   return { kind: 'call', tool: 'add_task', args };
 }
 
-function createRecurring(body: string, known: KnownNames): Interpretation | undefined {
+function createRecurring(said: string, known: KnownNames): Interpretation | undefined {
+  // "every mon wed fri": days listed with spaces only, read as "every mon, wed, fri".
+  const body = said.replace(DAYS_BY_SPACES, (_all, every: string, days: string) => `${every}${days.trim().split(/\s+/).join(', ')}`);
   const recurrence = recurrencePattern(body);
   if (!recurrence) return undefined;
   const project = extractProject(body.replace(recurrence.matched, ' '), known);
@@ -101,6 +104,9 @@ function createRecurring(body: string, known: KnownNames): Interpretation | unde
     timeText = time[1];
     rest = rest.slice(0, time.index) + rest.slice(time.index + time[0].length);
   }
+  // "every sunday evening plan the week": the part of the day said with the rule is its time, on the rule's day.
+  const partOfDay = /\b(morning|afternoon|evening|night)$/i.exec(recurrence.matched.trim());
+  if (!timeText && partOfDay?.[1] && recurrence.weekday) timeText = partOfDay[1].toLowerCase();
   const start = /(?:,\s*|\s+)(?:starting|from|beginning)\s+(.+)$/i.exec(rest);
   let startText: string | undefined;
   if (start?.[1]) {
@@ -120,7 +126,8 @@ function createRecurring(body: string, known: KnownNames): Interpretation | unde
   args.title = title;
   args.pattern = recurrence.pattern;
   const firstDay = startText ?? date.date ?? recurrence.weekday ?? recurrence.monthDay;
-  if (firstDay || timeText) args.due_date = [firstDay, timeText ? `at ${timeText}` : undefined].filter(Boolean).join(' ');
+  const at = timeText && /^(?:morning|afternoon|evening|night)$/.test(timeText) ? timeText : timeText ? `at ${timeText}` : undefined;
+  if (firstDay || at) args.due_date = [firstDay, at].filter(Boolean).join(' ');
   if (priority.priority) args.priority = priority.priority;
   if (tags.tags.length > 0) args.tags = tags.tags;
   if (project.project) args.project = project.project;
@@ -133,6 +140,8 @@ const withoutRestatement = (ref: string) =>
     /\s*[,;]\s*(?:(?:so\s+)?(?:please\s+)?(?:mark|tick|check|cross|set)\s+(?:it|that)\b.*|(?:it'?s|that'?s|it\s+is)\s+(?:done|finished|complete).*)$/i,
     '',
   );
+
+const DAYS_BY_SPACES = new RegExp(`\\b((?:every|each)!?\\s+)(${WEEKDAY_WORD}(?:\\s+${WEEKDAY_WORD})+)\\b`, 'i');
 
 function withTarget(tool: ToolName, refText: string, args: Record<string, unknown> = {}): Interpretation {
   const target = parseTaskRef(refText);
@@ -151,7 +160,8 @@ const SORT_FIELDS: [RegExp, string][] = [
 function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
   // "to do" is not a status: "what do I have to do today" and "my todo list" ask for the list, done or not.
   if (/\b(?:not done|undone|incomplete|unfinished|open|pending|remaining|outstanding|left)\b/i.test(text)) return 'pending';
-  if (/\b(?:completed|done|finished|closed)\b/i.test(text)) return 'completed';
+  if (/\bincluding\s+(?:the\s+)?(?:completed|done|finished|closed)(?:\s+ones)?\b/i.test(text)) return 'all';
+  if (/\b(?:completed|done|finished|closed)\b|\bdid\s+i\s+(?:complete|finish|do|close)\b/i.test(text)) return 'completed';
   if (/\ball\b/i.test(text)) return 'all';
   return undefined;
 }
@@ -210,6 +220,9 @@ const ERRAND =
 /** Words about a task's tags, reminders or number: "take off the urgent tag from 4" is an edit, never an errand. */
 const ABOUT_A_TASK = /\b(?:tags?|labels?|reminders?|due\s+date|deadline|tasks?|todos?|subtasks?)\b|(?:\btask\s*|#)\d+\b/i;
 
+/** A sentence starting so edits a task: "every …" in it is never a new recurring task. */
+const EDIT_VERB = /^(?:change|switch|set|update|move|rename|edit|reschedule|postpone|mark|tag|untag|delete|remove)\b/i;
+
 /** Words that name the list itself, never a tag: "my high priority tasks", "low priority stuff". */
 const LIST_NOUNS = /^(?:tasks?|todos?|to-dos?|items?|stuff|things?|ones?|priority|prio|first|list|due|today|tomorrow|this|next)$/i;
 
@@ -218,7 +231,7 @@ const LIST_NOUNS = /^(?:tasks?|todos?|to-dos?|items?|stuff|things?|ones?|priorit
  * task word and is not answered with the tasks due tomorrow.
  */
 const ABOUT_TASKS =
-  /\b(?:tasks?|todos?|to-?dos?|to do|list|due|overdue|late|behind|pending|open|left|done|finished|completed?|priority|prio|urgent|important|tag(?:s|ged)?|labels?|have|got|plan|planned|agenda|schedule[d]?|next|everything|anything|remaining|outstanding|upcoming|stuff|things|items|errands|recurring|on\s+(?:my|for|today|tomorrow|this|next))\b/i;
+  /\b(?:tasks?|todos?|to-?dos?|to do|list|due|overdue|late|behind|pending|open|left|done|finished|completed?|priority|prio|urgent|important|tag(?:s|ged)?|labels?|have|got|plan|planned|agenda|schedule[d]?|next|everything|anything|remaining|outstanding|upcoming|stuff|things|items|errands|recurring|coming\s+up|soon|agenda|work\s+on|tackle|focus\s+on|start\s+with|on\s+(?:my|for|today|tomorrow|this|next))\b/i;
 
 function filterOrList(sentence: string, known: KnownNames): Interpretation {
   const { text: fullText, project } = extractListProject(sentence, known);
@@ -234,7 +247,8 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
     .filter((match) => /priority|prio|urgent|important/i.test(text.slice(match.index)))
     .map((match) => priorityWord(match[1] ?? ''))
     .filter((p): p is Priority => p !== undefined);
-  const before = /\b(\p{L}[\p{L}\p{N}_-]*)\s+(?:tasks|todos|items|stuff|things)\b/iu.exec(text);
+  // The word before "tasks", not the end of another ("today's tasks" names no tag "s").
+  const before = /(?<![\p{L}'])(\p{L}[\p{L}\p{N}_-]*)\s+(?:tasks|todos|items|stuff|things)\b/iu.exec(text);
   if (before?.[1] && !NOT_TAGS.has(before[1].toLowerCase()) && !priorityWord(before[1])) tags.push(before[1].toLowerCase());
   // "my low priority errands": the word after a priority names a tag, as it would before "tasks".
   const afterPriority = /\b(?:high|medium|low|urgent|important)[\s-]*(?:priority|prio)?\s+(\p{L}[\p{L}\p{N}_-]*)$/iu.exec(text);
@@ -354,6 +368,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
   if (remindAtFirst?.[1] && remindAtFirst[2]) return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
   const remindWhenTo = /^remind\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  // "remind me every sunday evening to plan the week": a rule, never a due date read from "every …".
+  if (remindWhenTo?.[1] && remindWhenTo[2] && recurrencePattern(remindWhenTo[1])) {
+    const recurring = createRecurring(`${remindWhenTo[2]} ${remindWhenTo[1]}`, known);
+    if (recurring) return recurring;
+  }
   if (remindWhenTo?.[1] && remindWhenTo[2] && !/^to\b/i.test(remindWhenTo[1]) && chrono.parse(remindWhenTo[1]).length > 0) {
     return {
       kind: 'call',
@@ -488,6 +507,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   }
   const makeRecur =
     /^(?:make|set)\s+(.+?)(?:\s+to)?\s+(?:recur|repeat|recurring|repeating)\s+(.+)$/i.exec(text) ??
+    // "change the standup to every weekday": a new rule for that task, never a task titled so.
+    /^(?:change|switch|set|update|move|make)\s+(.+?)\s+(?:to|into)\s+((?:(?:repeat|recur)\s+)?(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b.*)$/i.exec(
+      text,
+    ) ??
     /^(.+?)\s+(?:repeats|recurs)\s+(.+)$/i.exec(text);
   if (makeRecur?.[1] && makeRecur[2]) {
     const recurrence = recurrencePattern(makeRecur[2]);
@@ -566,9 +589,12 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
   // Recurring (before add: "add standup every monday")
   const recurringBody = text.replace(STRIP_ADD, '');
-  const everyInside = /\b(?:every|each)!?\s/i.test(lower) && !/^(?:show|list|what|which|find|search|look|sort|how)\b/i.test(lower);
+  const everyInside =
+    /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b/i.test(lower) &&
+    !/^(?:show|list|what|which|find|search|look|sort|how)\b/i.test(lower) &&
+    !EDIT_VERB.test(lower);
   if (
-    /^(?:every|each|daily|weekly|monthly)\b/i.test(lower) ||
+    /^(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b/i.test(lower) ||
     ((STRIP_ADD.test(text) || everyInside) && recurrencePattern(recurringBody))
   ) {
     const recurring = createRecurring(recurringBody, known);
@@ -586,9 +612,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     const query = clean(
       search[1].replace(/^(?:anything|everything|something|stuff)\s+(?:about|on|with|for)\s+/i, '').replace(/^the\s+/i, ''),
     );
-    const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(query);
+    // "find the dentist task": "task" closing the words names no filter.
+    const words = query.replace(/\s+(?:task|todo|item)s?$/i, '');
+    const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(words);
     if (!looksLikeFilter) {
-      const inProject = extractProject(query, known);
+      const inProject = extractProject(words, known);
       const args: Record<string, unknown> = { query: clean(inProject.text).replace(/^["']|["']$/g, '') };
       if (inProject.project) args.project = inProject.project;
       return { kind: 'call', tool: 'search_tasks', args };
@@ -627,7 +655,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (/^(?:what|what's|whats|which|how)\b/i.test(lower) && !ABOUT_TASKS.test(lower) && !extractListProject(text, known).project)
     return { kind: 'help', reason: 'I only know about your tasks and projects.' };
   if (
-    /^(?:show|list|display|view|see|get|give|what|what's|whats|which|do i have|how many|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming)\b/i.test(
+    /^(?:show|list|display|view|see|get|give|what|what's|whats|which|do i have|how many|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming|agenda)\b/i.test(
       lower,
     ) ||
     /\b(?:tasks|todos|to-dos|to dos)\b/i.test(lower)

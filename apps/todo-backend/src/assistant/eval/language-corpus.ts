@@ -163,6 +163,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['remove all the tags from 5', 'update_task', { tags: [] }, id(5)],
     ['clear the labels on the report', 'update_task', { tags: [] }, task('report')],
     ['strip the invoice of its tags', 'update_task', { tags: [] }, task('invoice')],
+    ['change the standup to every weekday', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }, task('standup')],
+    ['switch bins night to weekly', 'update_task', { recurring: 'weekly' }, task('bins night')],
   ],
 
   complete: [
@@ -315,6 +317,12 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['show me the high priority chores', 'filter_tasks', { priority: ['high'], tags: ['chores'] }],
     ['list low prio errands', 'filter_tasks', { priority: ['low'], tags: ['errands'] }],
     ["what's left to do", 'list_tasks', { status: 'pending' }],
+    ["what's on my list for tomorrow", 'filter_tasks', { due: 'tomorrow' }],
+    ['what did I complete', 'list_tasks', { status: 'completed' }],
+    ["show me today's tasks", 'filter_tasks', { due: 'today' }],
+    ['agenda for tomorrow', 'filter_tasks', { due: 'tomorrow' }],
+    ['find the plumber task', 'search_tasks', { query: 'plumber' }],
+    ["what's coming up", 'list_tasks', {}],
   ],
 
   reminder: [
@@ -513,6 +521,23 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'the 2nd of every month water the cactus',
       'create_recurring',
       { title: 'water the cactus', pattern: 'FREQ=MONTHLY;BYMONTHDAY=2', due_date: 'the 2nd' },
+    ],
+    ['pay the nanny monthly on the 1st', 'create_recurring', { title: 'pay the nanny', pattern: 'monthly', due_date: 'the 1st' }],
+    [
+      'add swim every tue thu at 6pm',
+      'create_recurring',
+      { title: 'swim', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: 'tuesday at 6pm' },
+    ],
+    ['Biweekly: submit the timesheet', 'create_recurring', { title: 'submit the timesheet', pattern: 'FREQ=WEEKLY;INTERVAL=2' }],
+    [
+      'remind me every friday afternoon to back up the laptop',
+      'create_recurring',
+      { title: 'back up the laptop', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday afternoon' },
+    ],
+    [
+      'every saturday morning review the month',
+      'create_recurring',
+      { title: 'review the month', pattern: 'FREQ=WEEKLY;BYDAY=SA', due_date: 'saturday morning' },
     ],
   ],
 

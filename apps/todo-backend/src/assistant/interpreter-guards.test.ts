@@ -24,6 +24,8 @@ describe('sentences the offline interpreter asks about instead of acting', () =>
     'do not mark 5 as done',
     'cancel that',
     'forget about it',
+    'delete my account',
+    'remove my profile',
   ])('calls nothing for %j', (phrase) => {
     expect(interpret(phrase, { projects: ['Groceries'] })).toMatchObject({ kind: 'help', reason: expect.any(String) });
   });

@@ -35,7 +35,14 @@ const NEGATED = new RegExp(
 /** "cancel that", "forget about it": as likely "never mind" as "delete the last task", so neither is done. */
 const CANCEL_LAST = /^(?:cancel|forget(?:\s+about)?|scrap)\s+(?:that|it|this)$/i;
 
+/** "delete my account", "remove my profile": about the user's account, never a task whose title has the word. */
+const ACCOUNT =
+  /^(?:delete|remove|close|cancel|erase|wipe|deactivate|reset|change)\s+(?:my|the)\s+(?:account|profile|password|user|login|subscription|data|email\s+address)$/i;
+
 export function guardSentence(text: string): Interpretation | undefined {
+  if (ACCOUNT.test(text)) {
+    return { kind: 'help', reason: 'I look after your tasks and projects; your account and password are in the settings.' };
+  }
   if (CANCEL_LAST.test(text)) {
     return { kind: 'help', reason: 'Nothing changed. To delete the task we were talking about, say "delete it".' };
   }

@@ -120,8 +120,20 @@ export const KEYWORDS = ['priority', 'tomorrow', 'overdue', 'reminder', 'deadlin
 /** The words that end "mark 7 as …": a misspelling there ("doen", "compelte", "finsihed") is one of them. */
 const STATES = ['done', 'complete', 'completed', 'finished'];
 
+/** Shorthand people type for dates: "tmrw", "2moro", "tonite", "nxt wk", "@ 5" (a time, not a tag). */
+const SHORTHAND: [RegExp, string][] = [
+  [/\b(?:tmrw|tmr|tmrow|tmoro|2moro|2morrow|2morow|tomoz)\b/gi, 'tomorrow'],
+  [/\b(?:tonite|2nite)\b/gi, 'tonight'],
+  [/\b2day\b/gi, 'today'],
+  [/\bnxt\b/gi, 'next'],
+  [/\b(next|this|a|per)\s+wk\b/gi, '$1 week'],
+  [/\s@\s+(?=\d)/g, ' at '],
+];
+
 /** Fixes misspelt keywords anywhere ("prority", "tommorow") and a misspelt state after "as" at the end ("as doen"). */
-export function correctKeywords(text: string): string {
+export function correctKeywords(said: string): string {
+  let text = said;
+  for (const [pattern, word] of SHORTHAND) text = text.replace(pattern, word);
   const state = /(\bas\s+)([a-z]{3,})$/i.exec(text);
   if (state?.[2] && !STATES.includes(state[2].toLowerCase())) {
     const word = state[2].toLowerCase();

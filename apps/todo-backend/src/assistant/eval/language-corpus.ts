@@ -738,6 +738,10 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['mark 22 as odne', 'complete_task', {}, id(22)],
     ['JOT DOWN buy stamps', 'add_task', { title: 'buy stamps' }],
     ['mark the passport renewal as finsihed', 'complete_task', {}, task('passport renewal')],
+    ['ADD PAY THE WATER BILL TMRW', 'add_task', { title: 'PAY THE WATER BILL', due_date: 'tomorrow' }],
+    ['add pick up the suit 2moro', 'add_task', { title: 'pick up the suit', due_date: 'tomorrow' }],
+    ['add call the vet tmrw @ 5pm', 'add_task', { title: 'call the vet', due_date: 'tomorrow at 5pm' }],
+    ['add renew the parking permit nxt wk', 'add_task', { title: 'renew the parking permit', due_date: 'next week' }],
   ],
 
   negative: [
@@ -787,6 +791,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['what does every! mean', ASK],
     ['what is a subtask', ASK],
     ['move the invoice to the finance tag', ASK],
+    ['delete my account', ASK],
+    ["what's the capital of france", ASK],
   ],
 
   projects: [

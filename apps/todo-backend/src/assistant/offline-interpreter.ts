@@ -302,8 +302,12 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     .replace(/[?!.]+$/, '')
     .replace(/\s+/g, ' ')
     .replace(/[’‘]/g, "'")
-    // A mark after the words ("the taxes are done ✅", "thanks 👍") adds nothing to what they say.
-    .replace(/\s*[✅✔☑👍🎉]\uFE0F?$/u, '')
+    // A tick after the words says "done" ("12 ✅"), unless they already say so ("the taxes are done ✅") or add a task
+    // ("add water plants ✅"); a reaction after them ("thanks 👍") adds nothing.
+    .replace(/(\b(?:done|finished|completed?)\s*)?[✅✔☑]\uFE0F?$/iu, (_all, said?: string) =>
+      said ? said.trim() : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b/i.test(message) ? '' : ' done',
+    )
+    .replace(/\s*[👍🎉]\uFE0F?$/u, '')
     .replace(/[?!.]+$/, '');
   if (!original) return { kind: 'help' };
   const text = correctVerb(
@@ -540,15 +544,22 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (reopen?.[1]) return withTarget('complete_task', reopen[1], { completed: false });
   const complete =
     /^(?:that'?s|that\s+is|it'?s|it\s+is)\s+()(?:done|finished|complete|completed)$/i.exec(text) ??
-    /^(?:mark|set|check|tick)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
+    /^(?:mark|set|check|tick|cross)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
+    /^(?:mark\s+(?:as\s+)?(?:done|complete|completed|finished)|mark\s+off)\s+(.+)$/i.exec(text) ??
+    /^consider\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
     /^(?:i(?:'m|\s+am)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished)\s+(?:with\s+)?(.+)$/i.exec(text) ??
     /^(?:check|tick|cross)(?:ed)?\s+off\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?(?:wrapped\s+up|knocked\s+out|knocked\s+off|ticked\s+off|checked\s+off|crossed\s+off|nailed|sorted)\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?got\s+(.+?)\s+done$/i.exec(text) ??
     /^(?:complete|finish|done|close(?:\s+out)?|finished|completed|tick)\s+(?:with\s+)?(.+)$/i.exec(text) ??
     /^i(?:'ve| have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
-    /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:(?:all|now|finally)\s+)?(?:done|finished|completed|complete)$/i.exec(text);
+    /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:(?:all|now|finally)\s+)?(?:done|finished|completed|complete)(?:\s+(?:now|already|at last|today))?$/i.exec(
+      text,
+    );
   if (complete && complete[1] === '') return withTarget('complete_task', 'it');
+  // "I'm done" may end the chat as well as a task: asked, never a task titled "I'm".
+  if (complete?.[1] && /^(?:i'?m|i\s+am|we'?re|we\s+are|all|i)$/i.test(complete[1].trim()))
+    return { kind: 'help', reason: 'Done with which task? Say "done with <words of its title>" or its number.' };
   if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1]))
     return withTarget('complete_task', withoutRestatement(complete[1]));
 

@@ -223,6 +223,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['Completed: 41', 'complete_task', {}, id(41)],
     ['tick 8', 'complete_task', {}, id(8)],
     ['close out the quarterly report', 'complete_task', {}, task('quarterly report')],
+    ['mark as done the car insurance', 'complete_task', {}, task('car insurance')],
+    ['consider the survey done', 'complete_task', {}, task('survey')],
+    ['the passport photos are finished now', 'complete_task', {}, task('passport photos')],
+    ['you can mark the gutters as done', 'complete_task', {}, task('gutters')],
+    ['cross the birthday card off', 'complete_task', {}, task('birthday card')],
+    ['mark off 23', 'complete_task', {}, id(23)],
+    ['19 ✔️', 'complete_task', {}, id(19)],
   ],
 
   delete: [
@@ -793,6 +800,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['move the invoice to the finance tag', ASK],
     ['delete my account', ASK],
     ["what's the capital of france", ASK],
+    ["I'm done", ASK],
   ],
 
   projects: [

@@ -26,6 +26,8 @@ describe('sentences the offline interpreter asks about instead of acting', () =>
     'forget about it',
     'delete my account',
     'remove my profile',
+    'delete the Work project',
+    'rename the Groceries list to Shopping',
   ])('calls nothing for %j', (phrase) => {
     expect(interpret(phrase, { projects: ['Groceries'] })).toMatchObject({ kind: 'help', reason: expect.any(String) });
   });

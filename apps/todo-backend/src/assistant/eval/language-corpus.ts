@@ -801,6 +801,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['delete my account', ASK],
     ["what's the capital of france", ASK],
     ["I'm done", ASK],
+    ['delete the Garden Club project', ASK],
+    ['give Sam the report', ASK],
   ],
 
   projects: [

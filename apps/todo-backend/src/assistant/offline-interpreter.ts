@@ -484,7 +484,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:make)\s+(.+?)\s+due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
   if (move?.[1] && move[2]) {
     // "move the invoice to the finance tag", "move the report to Marketing" (no such project): no date, so asked.
-    if (chrono.parse(move[2]).length === 0 && !/\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bend\s+of\b/i.test(move[2]))
+    // Only after "move"/"shift", which may name a place as well as a date: "make X due …" and "set the due date …"
+    // say a date, and the tool's answer says why it could not read one.
+    const either = /^(?:move|shift)\b/i.test(text);
+    if (either && chrono.parse(move[2]).length === 0 && !/\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bend\s+of\b/i.test(move[2]))
       return { kind: 'help', reason: `I could not read "${move[2].trim()}" as a date or one of your projects.` };
     return withTarget('set_due_date', move[1], { date: move[2].trim() });
   }

@@ -13,6 +13,8 @@ const TIME_OF_DAY_WORDS = /\b(?:tonight|morning|afternoon|evening|night|noon|mid
 const MORNING_ONLY = /\bmorning\b/i;
 /** A day of the month alone, maybe with a time: "the 1st", "on the 15th at 9am". */
 const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(.*)$/i;
+/** "end of the week" is its Friday (chrono reads it as a week from now), "end of the month" its last day. */
+const END_OF = /^(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)$/i;
 /** Words that make a phrase point to the past. */
 const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/i;
 
@@ -30,6 +32,14 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   } else if (ISO_LOCAL.test(trimmed)) {
     const local = DateTime.fromISO(trimmed, { zone: timeZone });
     if (local.isValid) result = (trimmed.includes('T') ? local : local.set({ hour: DEFAULT_HOUR })).toJSDate();
+  } else if (END_OF.test(trimmed)) {
+    const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').set({ hour: DEFAULT_HOUR });
+    const friday = today.plus({ days: (5 - today.weekday + 7) % 7 });
+    result = (
+      END_OF.exec(trimmed)?.[1]?.toLowerCase() === 'week'
+        ? friday
+        : today.endOf('month').set({ hour: DEFAULT_HOUR, minute: 0, second: 0, millisecond: 0 })
+    ).toJSDate();
   } else if (DAY_OF_MONTH.test(trimmed)) {
     // "the 1st (at 9am)": the next such day in the user's zone (today counts), read again as a full date.
     const [, day, time] = DAY_OF_MONTH.exec(trimmed) ?? [];

@@ -24,6 +24,10 @@ describe('sentences the offline interpreter asks about instead of acting', () =>
     'do not mark 5 as done',
     'cancel that',
     'forget about it',
+    'delete my account',
+    'remove my profile',
+    'delete the Work project',
+    'rename the Groceries list to Shopping',
   ])('calls nothing for %j', (phrase) => {
     expect(interpret(phrase, { projects: ['Groceries'] })).toMatchObject({ kind: 'help', reason: expect.any(String) });
   });

@@ -35,7 +35,18 @@ const NEGATED = new RegExp(
 /** "cancel that", "forget about it": as likely "never mind" as "delete the last task", so neither is done. */
 const CANCEL_LAST = /^(?:cancel|forget(?:\s+about)?|scrap)\s+(?:that|it|this)$/i;
 
+/** "delete my account", "remove my profile": about the user's account, never a task whose title has the word. */
+const ACCOUNT =
+  /^(?:delete|remove|close|cancel|erase|wipe|deactivate|reset|change)\s+(?:my|the)\s+(?:account|profile|password|user|login|subscription|data|email\s+address)$/i;
+
+/** "delete the Work project", "rename the Groceries list to Shopping": projects are changed in the app, not here. */
+const PROJECT_CHANGE =
+  /^(?:delete|remove|erase|trash|archive|rename)\s+(?:the\s+|my\s+|our\s+)?\S.*?\s+(?:project|list)(?:\s+(?:to|as|into)\s+.+)?$/i;
+
 export function guardSentence(text: string): Interpretation | undefined {
+  if (ACCOUNT.test(text)) {
+    return { kind: 'help', reason: 'I look after your tasks and projects; your account and password are in the settings.' };
+  }
   if (CANCEL_LAST.test(text)) {
     return { kind: 'help', reason: 'Nothing changed. To delete the task we were talking about, say "delete it".' };
   }
@@ -56,6 +67,10 @@ export function guardSentence(text: string): Interpretation | undefined {
       ...(selection[1] && action === 'delete' ? { completedOnly: true } : {}),
       ...(project ? { project } : {}),
     };
+  }
+  // After the bulk requests: "delete all tasks in my list" is one of those.
+  if (PROJECT_CHANGE.test(text) && !/\b(?:task|todo|item)\b/i.test(text)) {
+    return { kind: 'help', reason: 'I do not delete or rename projects; do that in the app. I can delete or rename a task.' };
   }
   if (NEGATED.test(text)) return { kind: 'help', reason: 'Then I will leave it as it is. What should I do instead?' };
   if (QUESTION.test(text)) {

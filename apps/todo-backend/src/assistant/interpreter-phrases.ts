@@ -150,7 +150,23 @@ export function extractRemindBefore(text: string): { text: string; before?: stri
 
 /** The last date phrase chrono finds, with a "due"/"by"/"on" before it, removed from the text. */
 export function extractDate(text: string): { text: string; date?: string } {
-  const results = chrono.parse(text, new Date(), { forwardDate: true }).filter((result) => result.text.length >= 3);
+  // "by (the) end of the week": chrono reads "the week" alone; resolveDate reads the whole phrase.
+  const endOf = /(?:,\s*|\s+|^)(?:due\s+)?(?:by\s+|before\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)\b/i.exec(text);
+  if (endOf?.[1]) {
+    return { text: text.slice(0, endOf.index) + text.slice(endOf.index + endOf[0].length), date: `end of the ${endOf[1].toLowerCase()}` };
+  }
+  // "a week from today": chrono finds only "today" in a longer sentence; the whole phrase is one date.
+  const fromToday =
+    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|months?)\s+from\s+(?:today|now))\b/i.exec(
+      text,
+    );
+  if (fromToday?.[1]) {
+    return { text: text.slice(0, fromToday.index) + text.slice(fromToday.index + fromToday[0].length), date: fromToday[1] };
+  }
+  // "plan the week", "review the month": a span named alone is a title's word, not a date.
+  const results = chrono
+    .parse(text, new Date(), { forwardDate: true })
+    .filter((result) => result.text.length >= 3 && !/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()));
   const result = results.at(-1);
   if (!result) {
     // chrono does not read a day of the month alone ("on the 1st"); resolveDate does.
@@ -159,6 +175,12 @@ export function extractDate(text: string): { text: string; date?: string } {
     return { text: text.slice(0, dayOfMonth.index) + text.slice(dayOfMonth.index + dayOfMonth[0].length), date: dayOfMonth[1] };
   }
   let start = result.index;
+  // "on the 20th at 6am": chrono reads only the time; the day of the month before it belongs to the same date.
+  const day = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))\s*$/i.exec(text.slice(0, start));
+  if (day?.[1] && !result.start.isCertain('day')) {
+    const rest = text.slice(0, day.index) + text.slice(result.index + result.text.length);
+    return { text: rest, date: `${day[1]} ${result.text.trim()}` };
+  }
   const before = text.slice(0, start);
   const lead = /(?:,\s*|\s+)(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at)\s*$/i.exec(before);
   if (lead) start = lead.index;

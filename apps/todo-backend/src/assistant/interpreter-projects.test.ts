@@ -120,8 +120,8 @@ describe('offline interpreter on projects', () => {
       tool: 'add_task',
       args: { title: 'talk', project: 'Mom' },
     });
-    // Without a project "Work", moving to Work is read as a date, which the tool then refuses.
-    expect(interpret('move the report to Work')).toMatchObject({ tool: 'set_due_date' });
+    // Without a project "Work", "Work" is no date either: asked back, nothing called.
+    expect(interpret('move the report to Work')).toMatchObject({ kind: 'help' });
     expect(interpret('show my work tasks')).toEqual({ kind: 'call', tool: 'filter_tasks', args: { tags: ['work'] } });
   });
 

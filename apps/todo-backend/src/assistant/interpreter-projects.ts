@@ -7,6 +7,8 @@ import type { Interpretation } from './offline-interpreter.ts';
 /** What the interpreter knows of the caller: their project names, so "to <word>" is a project only when one exists. */
 export interface KnownNames {
   projects?: readonly string[];
+  /** Titles of the caller's open tasks, when the sentence needs them ("under X": a tag or a parent task). */
+  tasks?: readonly string[];
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -124,7 +126,11 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
 
   const unassign = /^(?:unassign|un-assign|deassign)\s+(.+?)(?:\s+from\s+\S+)?$/i.exec(text);
   if (unassign?.[1]) return withRef('assign_task', unassign[1], { assignee: null });
-  const assign = /^(?:assign|reassign)\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  // "give/hand the hedge task to tom@example.com", "delegate the report to Sam": an assignment. "give X to Y" is one
+  // only with an address, since "give the book to mum" is as likely a task to add.
+  const assign =
+    /^(?:assign|reassign|delegate|hand\s+off|hand\s+over)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
+    new RegExp(`^(?:give|hand|pass)\\s+(.+?)\\s+(?:over\\s+)?to\\s+${EMAIL}$`, 'i').exec(text);
   if (assign?.[1] && assign[2]) {
     const who = clean(assign[2]);
     return withRef('assign_task', assign[1], { assignee: /^(?:nobody|no one|none)$/i.test(who) ? null : who });
@@ -162,7 +168,8 @@ export function extractListProject(text: string, known: KnownNames): { text: str
     const match = pattern.exec(text);
     if (!match?.[1]) continue;
     const project = projectArgument(match[1], known);
-    if (!project) continue;
+    // "what's on my list for tomorrow": a day is no project's name.
+    if (!project || (!knownProject(project, known) && /^(?:for|on|in|by|due|this|next|today|tomorrow|tonight)\b/i.test(project))) continue;
     const start = match.index + match[0].indexOf(match[1]);
     const rest = `${text.slice(0, start)} ${text.slice(start + match[1].length)}`
       .replace(/\s+(?:in|from|of|on|for)\s*$/i, '')

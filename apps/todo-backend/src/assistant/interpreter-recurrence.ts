@@ -17,7 +17,28 @@ export interface RecurrencePhrase {
 const ORDINAL_SUFFIX = (n: number) =>
   n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
 
+/** The day said before "every": "on the last day of every month", "the 15th of each month", "the first monday of every month". */
+const DAY_BEFORE_EVERY = new RegExp(
+  `(?:\\bon\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY_WORD})|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:every|each)\\s+month\\b`,
+  'i',
+);
+
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
+  const before = DAY_BEFORE_EVERY.exec(text);
+  if (before?.[1]) {
+    // Read as the quick-add reader reads "every <day> of the month", but the whole phrase leaves the title.
+    const [rule] = findRecurrences(`every ${before[1]} of the month`);
+    if (rule) {
+      const day = /BYMONTHDAY=(\d+)/.exec(rule.value)?.[1];
+      const weekday = new RegExp(`\\b(${WEEKDAY_WORD})\\b`, 'i').exec(before[1])?.[1]?.toLowerCase();
+      return {
+        pattern: rule.value,
+        matched: before[0],
+        ...(weekday ? { weekday } : {}),
+        ...(day ? { monthDay: `the ${day}${ORDINAL_SUFFIX(Number(day))}` } : {}),
+      };
+    }
+  }
   const [rule] = findRecurrences(text);
   if (rule) {
     const matched = text.slice(rule.start, rule.end);

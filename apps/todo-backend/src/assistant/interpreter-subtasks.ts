@@ -34,12 +34,16 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
     // "add a subtask to <parent>: <title>" names the parent first; "add a subtask <title> to <parent>" the title.
     return /:/.test(text) ? subtask(add[1], add[2]) : subtask(add[2], add[1]);
   }
-  const under = /^(?:add|create|put)\s+(.+?)\s+(?:under|below|beneath|as a subtask of|as a sub-task of)\s+(.+)$/i.exec(text);
+  // "put X under Y" moves an existing task (below); only "add"/"create" make a new one.
+  const under = /^(?:add|create)\s+(.+?)\s+(?:under|below|beneath|as a subtask of|as a sub-task of)\s+(.+)$/i.exec(text);
   if (under?.[1] && under[2]) return subtask(under[2], under[1]);
 
   const top = /^(?:move|put)\s+(.+?)\s+(?:to|at)\s+(?:the\s+)?top[\s-]level$/i.exec(text);
   if (top?.[1]) return withTask(top[1], { parent: null });
-  const move = /^(?:move|put)\s+(.+?)\s+(under|below|beneath|inside|after|before)\s+(.+)$/i.exec(text);
+  const move =
+    /^(?:move|put|make)\s+(.+?)\s+(under|below|beneath|inside|after|before|(?:into\s+)?a\s+sub-?\s?task\s+of|as\s+a\s+sub-?\s?task\s+of)\s+(.+)$/i.exec(
+      text,
+    );
   if (move?.[1] && move[2] && move[3]) {
     const ref = refArgument(move[3]);
     if (ref === undefined) return { kind: 'help', reason: 'Next to or under which task? Give its number or words of its title.' };

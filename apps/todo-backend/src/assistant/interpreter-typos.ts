@@ -97,12 +97,51 @@ export const KNOWN_WORDS = new Set([
   'fix',
   'buy',
   'pay',
+  // Verbs the interpreter reads that are one or two letters from another ("delegate" is not "delete").
+  'delegate',
+  'hand',
+  'give',
+  'retag',
+  'relabel',
+  'jot',
+  'note',
+  'file',
+  'strip',
+  'edit',
+  'wrapped',
+  'knocked',
+  'crossed',
+  'gotta',
+  'need',
 ]);
 
 export const KEYWORDS = ['priority', 'tomorrow', 'overdue', 'reminder', 'deadline', 'description'];
 
-/** Fixes misspelt keywords anywhere ("prority", "tommorow"). */
-export function correctKeywords(text: string): string {
+/** The words that end "mark 7 as …": a misspelling there ("doen", "compelte", "finsihed") is one of them. */
+const STATES = ['done', 'complete', 'completed', 'finished'];
+
+/** Shorthand people type for dates: "tmrw", "2moro", "tonite", "nxt wk", "@ 5" (a time, not a tag). */
+const SHORTHAND: [RegExp, string][] = [
+  [/\b(?:tmrw|tmr|tmrow|tmoro|2moro|2morrow|2morow|tomoz)\b/gi, 'tomorrow'],
+  [/\b(?:tonite|2nite)\b/gi, 'tonight'],
+  [/\b2day\b/gi, 'today'],
+  [/\bnxt\b/gi, 'next'],
+  [/\b(next|this|a|per)\s+wk\b/gi, '$1 week'],
+  [/\s@\s+(?=\d)/g, ' at '],
+];
+
+/** Fixes misspelt keywords anywhere ("prority", "tommorow") and a misspelt state after "as" at the end ("as doen"). */
+export function correctKeywords(said: string): string {
+  let text = said;
+  for (const [pattern, word] of SHORTHAND) text = text.replace(pattern, word);
+  const state = /(\bas\s+)([a-z]{3,})$/i.exec(text);
+  if (state?.[2] && !STATES.includes(state[2].toLowerCase())) {
+    const word = state[2].toLowerCase();
+    const sorted = (w: string) => [...w].sort().join('');
+    // Letters swapped, or one or two edits in a longer word: "doen" → done, but "dine" or "gone" stay as they are.
+    const fixed = STATES.find((s) => sorted(s) === sorted(word) || (word.length >= 6 && distance(word, s) <= 2));
+    if (fixed) text = text.slice(0, state.index) + state[1] + fixed;
+  }
   return text.replace(/\b[a-z]{6,}\b/gi, (word) => {
     const lower = word.toLowerCase();
     if (KEYWORDS.includes(lower)) return word;

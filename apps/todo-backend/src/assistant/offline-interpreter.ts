@@ -11,12 +11,15 @@ import {
   parseTaskRef,
   priorityWord,
   toDuration,
+  WEEKDAY_WORD,
 } from './interpreter-phrases.ts';
 import { stripPoliteness } from './interpreter-politeness.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames } from './interpreter-projects.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
+import { readUnder } from './interpreter-under.ts';
+import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, NOT_TAGS } from './interpreter-vocabulary.ts';
 
 export type { KnownNames } from './interpreter-projects.ts';
 
@@ -68,7 +71,9 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   const date = extractDate(rest);
   rest = date.text;
   const title = clean(
-    rest.replace(/\s+(?:to|on)\s+my\s+(?:list|todo list|tasks)$/i, '').replace(/^(?:to|that i|i need to|i have to)\s+/i, ''),
+    rest
+      .replace(/\s+(?:to|on|onto)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
+      .replace(/^(?:to|that i|i need to|i have to)\s+/i, ''),
   );
   if (!title && !quotedTitle) return { kind: 'help', reason: `I could not find a title in "${text}".` };
   // A quoted part keeps its place: "read \"The 5th Wave\"" is titled so, not "The 5th Wave read".
@@ -82,7 +87,9 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   return { kind: 'call', tool: 'add_task', args };
 }
 
-function createRecurring(body: string, known: KnownNames): Interpretation | undefined {
+function createRecurring(said: string, known: KnownNames): Interpretation | undefined {
+  // "every mon wed fri": days listed with spaces only, read as "every mon, wed, fri".
+  const body = said.replace(DAYS_BY_SPACES, (_all, every: string, days: string) => `${every}${days.trim().split(/\s+/).join(', ')}`);
   const recurrence = recurrencePattern(body);
   if (!recurrence) return undefined;
   const project = extractProject(body.replace(recurrence.matched, ' '), known);
@@ -98,6 +105,9 @@ function createRecurring(body: string, known: KnownNames): Interpretation | unde
     timeText = time[1];
     rest = rest.slice(0, time.index) + rest.slice(time.index + time[0].length);
   }
+  // "every sunday evening plan the week": the part of the day said with the rule is its time, on the rule's day.
+  const partOfDay = /\b(morning|afternoon|evening|night)$/i.exec(recurrence.matched.trim());
+  if (!timeText && partOfDay?.[1] && recurrence.weekday) timeText = partOfDay[1].toLowerCase();
   const start = /(?:,\s*|\s+)(?:starting|from|beginning)\s+(.+)$/i.exec(rest);
   let startText: string | undefined;
   if (start?.[1]) {
@@ -117,12 +127,22 @@ function createRecurring(body: string, known: KnownNames): Interpretation | unde
   args.title = title;
   args.pattern = recurrence.pattern;
   const firstDay = startText ?? date.date ?? recurrence.weekday ?? recurrence.monthDay;
-  if (firstDay || timeText) args.due_date = [firstDay, timeText ? `at ${timeText}` : undefined].filter(Boolean).join(' ');
+  const at = timeText && /^(?:morning|afternoon|evening|night)$/.test(timeText) ? timeText : timeText ? `at ${timeText}` : undefined;
+  if (firstDay || at) args.due_date = [firstDay, at].filter(Boolean).join(' ');
   if (priority.priority) args.priority = priority.priority;
   if (tags.tags.length > 0) args.tags = tags.tags;
   if (project.project) args.project = project.project;
   return { kind: 'call', tool: 'create_recurring', args };
 }
+
+/** "finished with the report, mark it done": the clause after the comma says the same of "it"; the task is before it. */
+const withoutRestatement = (ref: string) =>
+  ref.replace(
+    /\s*[,;]\s*(?:(?:so\s+)?(?:please\s+)?(?:mark|tick|check|cross|set)\s+(?:it|that)\b.*|(?:it'?s|that'?s|it\s+is)\s+(?:done|finished|complete).*)$/i,
+    '',
+  );
+
+const DAYS_BY_SPACES = new RegExp(`\\b((?:every|each)!?\\s+)(${WEEKDAY_WORD}(?:\\s+${WEEKDAY_WORD})+)\\b`, 'i');
 
 function withTarget(tool: ToolName, refText: string, args: Record<string, unknown> = {}): Interpretation {
   const target = parseTaskRef(refText);
@@ -139,58 +159,13 @@ const SORT_FIELDS: [RegExp, string][] = [
 ];
 
 function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
-  if (/\b(?:not done|undone|incomplete|unfinished|open|pending|remaining|outstanding|to ?do|left)\b/i.test(text)) return 'pending';
-  if (/\b(?:completed|done|finished|closed)\b/i.test(text)) return 'completed';
+  // "to do" is not a status: "what do I have to do today" and "my todo list" ask for the list, done or not.
+  if (/\b(?:not done|undone|incomplete|unfinished|open|pending|remaining|outstanding|left)\b/i.test(text)) return 'pending';
+  if (/\bincluding\s+(?:the\s+)?(?:completed|done|finished|closed)(?:\s+ones)?\b/i.test(text)) return 'all';
+  if (/\b(?:completed|done|finished|closed)\b|\bdid\s+i\s+(?:complete|finish|do|close)\b/i.test(text)) return 'completed';
   if (/\ball\b/i.test(text)) return 'all';
   return undefined;
 }
-
-const NOT_TAGS = new Set([
-  'my',
-  'all',
-  'the',
-  'pending',
-  'completed',
-  'done',
-  'open',
-  'high',
-  'low',
-  'medium',
-  'priority',
-  'overdue',
-  'recurring',
-  'upcoming',
-  'finished',
-  'remaining',
-  'outstanding',
-  'unfinished',
-  'incomplete',
-  'urgent',
-  'important',
-  'late',
-  'current',
-  'any',
-  'some',
-  'other',
-  'these',
-  'those',
-  'me',
-  "today's",
-  'todays',
-  'of',
-  'show',
-  'list',
-  'what',
-  'which',
-  'are',
-  'is',
-  'your',
-  'our',
-  'many',
-  'much',
-  'how',
-  'all the',
-]);
 
 function filterOrList(sentence: string, known: KnownNames): Interpretation {
   const { text: fullText, project } = extractListProject(sentence, known);
@@ -206,8 +181,22 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
     .filter((match) => /priority|prio|urgent|important/i.test(text.slice(match.index)))
     .map((match) => priorityWord(match[1] ?? ''))
     .filter((p): p is Priority => p !== undefined);
-  const before = /\b(\p{L}[\p{L}\p{N}_-]*)\s+(?:tasks|todos|items|stuff|things)\b/iu.exec(text);
+  // The word before "tasks", not the end of another ("today's tasks" names no tag "s").
+  const before = /(?<![\p{L}'])(\p{L}[\p{L}\p{N}_-]*)\s+(?:tasks|todos|items|stuff|things)\b/iu.exec(text);
   if (before?.[1] && !NOT_TAGS.has(before[1].toLowerCase()) && !priorityWord(before[1])) tags.push(before[1].toLowerCase());
+  // "my low priority errands": the word after a priority names a tag, as it would before "tasks".
+  const afterPriority = /\b(?:high|medium|low|urgent|important)[\s-]*(?:priority|prio)?\s+(\p{L}[\p{L}\p{N}_-]*)$/iu.exec(text);
+  if (
+    afterPriority?.[1] &&
+    !NOT_TAGS.has(afterPriority[1].toLowerCase()) &&
+    !LIST_NOUNS.test(afterPriority[1]) &&
+    !priorityWord(afterPriority[1])
+  )
+    tags.push(afterPriority[1].toLowerCase());
+  // "which tasks have the home tag": the word before "tag" names it.
+  const namedTag = /\b(\p{L}[\p{L}\p{N}_-]*)\s+(?:tag|label)\b/iu.exec(text);
+  if (namedTag?.[1] && !NOT_TAGS.has(namedTag[1].toLowerCase()) && !/^(?:a|an|any|which|what|no|that|this|one)$/i.test(namedTag[1]))
+    tags.push(namedTag[1].toLowerCase());
   const inTag = /\b(?:tasks?|todos?|anything|items?)\s+(?:in|for|under|about)\s+(\p{L}[\p{L}\p{N}_-]*)$/iu.exec(text);
   if (inTag?.[1] && !/^(?:today|tomorrow|this|next)$/i.test(inTag[1])) tags.push(inTag[1].toLowerCase());
   let due: string | undefined;
@@ -231,6 +220,8 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
   if (due) args.due = due;
   const filtered = Object.keys(args).length > 0;
   if (status && (filtered || status !== 'all')) args.status = status;
+  // "what do I have to do?" is what is still open; "… to do today" is the day's agenda, done or not.
+  else if (!filtered && /\b(?:have|got|need|left|still)\s+to\s+do\b/i.test(text)) args.status = 'pending';
   if (project) args.project = project;
   return { kind: 'call', tool: filtered ? 'filter_tasks' : 'list_tasks', args };
 }
@@ -244,7 +235,14 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     .trim()
     .replace(/[?!.]+$/, '')
     .replace(/\s+/g, ' ')
-    .replace(/[’‘]/g, "'");
+    .replace(/[’‘]/g, "'")
+    // A tick after the words says "done" ("12 ✅"), unless they already say so ("the taxes are done ✅") or add a task
+    // ("add water plants ✅"); a reaction after them ("thanks 👍") adds nothing.
+    .replace(/(\b(?:done|finished|completed?)\s*)?[✅✔☑]\uFE0F?$/iu, (_all, said?: string) =>
+      said ? said.trim() : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b/i.test(message) ? '' : ' done',
+    )
+    .replace(/\s*[👍🎉]\uFE0F?$/u, '')
+    .replace(/[?!.]+$/, '');
   if (!original) return { kind: 'help' };
   const text = correctVerb(
     correctKeywords(stripPoliteness(original))
@@ -262,6 +260,12 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
   const aboutProjects = interpretProjectPhrase(text, known);
   if (aboutProjects) return aboutProjects;
+  // "under X": a tag, a project or a parent task, before the subtask rules read every "under" as a parent.
+  const under = readUnder(text, known);
+  if (under?.kind === 'help') return under;
+  if (under?.kind === 'tag' || under?.kind === 'project') return interpret(under.text, known);
+  if (under?.kind === 'tag-existing') return withTarget('add_tag', under.ref, { tag: under.tag });
+  if (under?.kind === 'move-existing') return withTarget('move_task', under.ref, { project: under.project });
   // Subtasks and order: before "add …", so "add book hotel under plan trip" is a subtask, not a task so titled.
   const aboutSubtasks = interpretSubtaskPhrase(text);
   if (aboutSubtasks) return aboutSubtasks;
@@ -302,6 +306,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
   if (remindAtFirst?.[1] && remindAtFirst[2]) return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
   const remindWhenTo = /^remind\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  // "remind me every sunday evening to plan the week": a rule, never a due date read from "every …".
+  if (remindWhenTo?.[1] && remindWhenTo[2] && recurrencePattern(remindWhenTo[1])) {
+    const recurring = createRecurring(`${remindWhenTo[2]} ${remindWhenTo[1]}`, known);
+    if (recurring) return recurring;
+  }
   if (remindWhenTo?.[1] && remindWhenTo[2] && !/^to\b/i.test(remindWhenTo[1]) && chrono.parse(remindWhenTo[1]).length > 0) {
     return {
       kind: 'call',
@@ -318,24 +327,48 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     return added;
   }
 
+  // "remove all the tags from 5": the task loses its tags and stays (before delete, which would read "remove …").
+  const clearTags =
+    /^(?:remove|delete|clear|drop|strip|take\s+off)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags|labels)\s+(?:from|on|off|of)\s+(.+)$/i.exec(
+      text,
+    ) ??
+    /^(?:untag|unlabel|clear\s+the\s+tags\s+of)\s+(.+?)\s+(?:completely|entirely)$/i.exec(text) ??
+    /^(?:strip|clear)\s+(.+?)\s+of\s+(?:all\s+)?(?:its\s+)?(?:tags|labels)$/i.exec(text);
+  if (clearTags?.[1]) return withTarget('update_task', clearTags[1], { tags: [] });
+
   // Tags on a task (before add/remove so "add tag x to 12" is a tag)
+  // "untag work from the report" names the tag first, "untag 14 from home" the task: a single word before "from" with
+  // a task after it ("the …", a number, "it") is the tag.
+  const untagFirst = /^(?:untag|unlabel)\s+#?([\p{L}\p{N}_-]+)\s+from\s+((?:the|my|task)\b.+|#?\d+|it|that)$/iu.exec(text);
+  if (untagFirst?.[1] && untagFirst[2] && !/^\d+$/.test(untagFirst[1]))
+    return withTarget('remove_tag', untagFirst[2], { tag: untagFirst[1].toLowerCase() });
   const untag = /^(?:untag|unlabel)\s+(.+?)\s+(?:from\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text);
   if (untag?.[1] && untag[2]) return withTarget('remove_tag', untag[1], { tag: untag[2].toLowerCase() });
   const removeTag =
     /^(?:remove|delete|drop|take off|clear)\s+(?:the\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text) ??
-    /^(?:remove|delete|drop|take)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
+    /^(?:remove|delete|drop|take(?:\s+off)?)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)\s+(.+)$/iu.exec(text) ??
+    // "remove #work from 8": a "#" word is a tag, never the title of a task to delete.
+    /^(?:remove|delete|drop|take(?:\s+off)?)\s+#([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
   if (removeTag?.[1] && removeTag[2]) return withTarget('remove_tag', removeTag[2], { tag: removeTag[1].toLowerCase() });
+  // "tag 5 with home and errands": add_tag takes one tag, so this is asked back rather than half done.
+  const manyTags =
+    /^(?:tag|label|retag|relabel)\s+(.+?)\s+(?:as|with)\s+#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)+$/iu.exec(text);
+  if (manyTags) return { kind: 'help', reason: 'I add one tag at a time: say "tag it home", then "tag it errands".' };
   const tagAs =
-    /^(?:tag|label)\s+(.+?)\s+(?:as|with)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    /^(?:tag|label|retag|relabel|categori[sz]e|file)\s+(.+?)\s+(?:as|with)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    /^(?:mark|flag)\s+(.+?)\s+with\s+#([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    /^(.+?)\s+(?:should\s+be|needs\s+to\s+be|is\s+now)\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
     /^(?:tag|label)\s+(.+?)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
   if (tagAs?.[1] && tagAs[2]) return withTarget('add_tag', tagAs[1], { tag: tagAs[2].toLowerCase() });
   const addTag =
     /^(?:add|put|give)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
     /^(?:add|put|give)\s+(?:the\s+|a\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
-    /^(?:add|put)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text);
+    /^(?:add|put)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
+    // "add tag home": to the task the conversation is about.
+    /^(?:add|put|give\s+it)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)()$/iu.exec(text);
   const giveTag = /^give\s+(.+?)\s+the\s+(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
   if (giveTag?.[1] && giveTag[2]) return withTarget('add_tag', giveTag[1], { tag: giveTag[2].toLowerCase() });
-  if (addTag?.[1] && addTag[2]) return withTarget('add_tag', addTag[2], { tag: addTag[1].toLowerCase() });
+  if (addTag?.[1]) return withTarget('add_tag', addTag[2] || 'it', { tag: addTag[1].toLowerCase() });
 
   // Priority
   const priorityOfLast = /^(?:set|change|update|make)\s+(?:the\s+|its\s+)?(?:priority|prio)\s+(?:to|as|=)\s+(\w+)$/i.exec(text);
@@ -383,7 +416,15 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:set|change|update)\s+(?:the\s+)?(?:due\s+date|deadline|date)\s+(?:of|for|on)\s+(.+?)\s+(?:to|as)\s+(.+)$/i.exec(text) ??
     /^(?:set|change|update)\s+(.+?)(?:'s)?\s+(?:due\s+date|deadline)\s+(?:to|as)\s+(.+)$/i.exec(text) ??
     /^(?:make)\s+(.+?)\s+due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
-  if (move?.[1] && move[2]) return withTarget('set_due_date', move[1], { date: move[2].trim() });
+  if (move?.[1] && move[2]) {
+    // "move the invoice to the finance tag", "move the report to Marketing" (no such project): no date, so asked.
+    // Only after "move"/"shift", which may name a place as well as a date: "make X due …" and "set the due date …"
+    // say a date, and the tool's answer says why it could not read one.
+    const either = /^(?:move|shift)\b/i.test(text);
+    if (either && chrono.parse(move[2]).length === 0 && !/\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bend\s+of\b/i.test(move[2]))
+      return { kind: 'help', reason: `I could not read "${move[2].trim()}" as a date or one of your projects.` };
+    return withTarget('set_due_date', move[1], { date: move[2].trim() });
+  }
   // "change the gym to thursday": a due date only when all that follows "to" is a date.
   const changeTo = /^(?:change|switch)\s+(.+?)\s+to\s+(.+)$/i.exec(text);
   if (changeTo?.[1] && changeTo[2] && chrono.parse(changeTo[2])[0]?.text.length === changeTo[2].trim().length) {
@@ -407,6 +448,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   }
   const makeRecur =
     /^(?:make|set)\s+(.+?)(?:\s+to)?\s+(?:recur|repeat|recurring|repeating)\s+(.+)$/i.exec(text) ??
+    // "change the standup to every weekday": a new rule for that task, never a task titled so.
+    /^(?:change|switch|set|update|move|make)\s+(.+?)\s+(?:to|into)\s+((?:(?:repeat|recur)\s+)?(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b.*)$/i.exec(
+      text,
+    ) ??
     /^(.+?)\s+(?:repeats|recurs)\s+(.+)$/i.exec(text);
   if (makeRecur?.[1] && makeRecur[2]) {
     const recurrence = recurrencePattern(makeRecur[2]);
@@ -416,9 +461,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Rename / update
   const rename =
     /^(?:rename|retitle)\s+(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(text) ??
-    /^(?:change|set|update)\s+(?:the\s+)?(?:title|name)\s+(?:of|for)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
+    /^(?:change|set|update|edit|fix)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
+    /^(?:call|name|title|retitle)\s+(that one|this one|it|that|this)\s+(.+?)(?:\s+instead)?$/i.exec(text) ??
     /^(?:change|set|update)\s+(.+?)(?:'s)?\s+(?:title|name)\s+to\s+(.+)$/i.exec(text);
-  if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2]) });
+  if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2].replace(/\s+instead$/i, '')) });
   // "add a note to the report: …", "set the description of 5 to …": the task's description, never a new task.
   const describe =
     /^(?:set|change|update|add|edit)\s+(?:the\s+|a\s+)?(?:description|notes?)\s+(?:of|for|to|on)\s+(.+?)(?:\s*:\s*|\s+to\s+)(.+)$/i.exec(
@@ -435,14 +481,24 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (reopen?.[1]) return withTarget('complete_task', reopen[1], { completed: false });
   const complete =
     /^(?:that'?s|that\s+is|it'?s|it\s+is)\s+()(?:done|finished|complete|completed)$/i.exec(text) ??
-    /^(?:mark|set|check|tick)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
-    /^i(?:'m|\s+am)\s+(?:done|finished)\s+(?:with\s+)?(.+)$/i.exec(text) ??
-    /^(?:check|tick|cross)\s+off\s+(.+)$/i.exec(text) ??
-    /^(?:complete|finish|done|close|finished|completed)\s+(?:with\s+)?(.+)$/i.exec(text) ??
-    /^i(?:'ve| have)?\s+(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
-    /^(.+?)\s+(?:is\s+)?(?:done|finished|completed|complete)$/i.exec(text);
+    /^(?:mark|set|check|tick|cross)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
+    /^(?:mark\s+(?:as\s+)?(?:done|complete|completed|finished)|mark\s+off)\s+(.+)$/i.exec(text) ??
+    /^consider\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
+    /^(?:i(?:'m|\s+am)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished)\s+(?:with\s+)?(.+)$/i.exec(text) ??
+    /^(?:check|tick|cross)(?:ed)?\s+off\s+(.+)$/i.exec(text) ??
+    /^(?:i\s+)?(?:wrapped\s+up|knocked\s+out|knocked\s+off|ticked\s+off|checked\s+off|crossed\s+off|nailed|sorted)\s+(.+)$/i.exec(text) ??
+    /^(?:i\s+)?got\s+(.+?)\s+done$/i.exec(text) ??
+    /^(?:complete|finish|done|close(?:\s+out)?|finished|completed|tick)\s+(?:with\s+)?(.+)$/i.exec(text) ??
+    /^i(?:'ve| have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
+    /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:(?:all|now|finally)\s+)?(?:done|finished|completed|complete)(?:\s+(?:now|already|at last|today))?$/i.exec(
+      text,
+    );
   if (complete && complete[1] === '') return withTarget('complete_task', 'it');
-  if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) return withTarget('complete_task', complete[1]);
+  // "I'm done" may end the chat as well as a task: asked, never a task titled "I'm".
+  if (complete?.[1] && /^(?:i'?m|i\s+am|we'?re|we\s+are|all|i)$/i.test(complete[1].trim()))
+    return { kind: 'help', reason: 'Done with which task? Say "done with <words of its title>" or its number.' };
+  if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1]))
+    return withTarget('complete_task', withoutRestatement(complete[1]));
 
   // Delete
   const remove = /^(?:delete|remove|drop|erase|trash|cancel|get rid of|scrap|discard|nuke|kill|bin|forget about|scratch)\s+(.+)$/i.exec(
@@ -481,9 +537,12 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
   // Recurring (before add: "add standup every monday")
   const recurringBody = text.replace(STRIP_ADD, '');
-  const everyInside = /\b(?:every|each)!?\s/i.test(lower) && !/^(?:show|list|what|which|find|search|look|sort|how)\b/i.test(lower);
+  const everyInside =
+    /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b/i.test(lower) &&
+    !/^(?:show|list|what|which|find|search|look|sort|how)\b/i.test(lower) &&
+    !EDIT_VERB.test(lower);
   if (
-    /^(?:every|each|daily|weekly|monthly)\b/i.test(lower) ||
+    /^(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b/i.test(lower) ||
     ((STRIP_ADD.test(text) || everyInside) && recurrencePattern(recurringBody))
   ) {
     const recurring = createRecurring(recurringBody, known);
@@ -501,9 +560,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     const query = clean(
       search[1].replace(/^(?:anything|everything|something|stuff)\s+(?:about|on|with|for)\s+/i, '').replace(/^the\s+/i, ''),
     );
-    const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(query);
+    // "find the dentist task": "task" closing the words names no filter.
+    const words = query.replace(/\s+(?:task|todo|item)s?$/i, '');
+    const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(words);
     if (!looksLikeFilter) {
-      const inProject = extractProject(query, known);
+      const inProject = extractProject(words, known);
       const args: Record<string, unknown> = { query: clean(inProject.text).replace(/^["']|["']$/g, '') };
       if (inProject.project) args.project = inProject.project;
       return { kind: 'call', tool: 'search_tasks', args };
@@ -512,17 +573,37 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   }
 
   // Add
-  if (STRIP_ADD.test(text) && /^(?:please\s+)?(?:add|create|new|put|todo|to-do)\b/i.test(text))
+  if (
+    STRIP_ADD.test(text) &&
+    /^(?:please\s+)?(?:add|create|new|put|todo|to-do|make\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item))\b/i.test(text)
+  )
     return addTask(text, text.replace(STRIP_ADD, ''), known);
   const need =
+    /^(?:(?:i\s+)?(?:gotta|need\s+to|have\s+to|want\s+to|wanna)|jot\s+down|write\s+down|note\s+to\s+self|note\s+down|make\s+a\s+note\s+to)\s*:?\s+(.+)$/i.exec(
+      text,
+    ) ??
     /^(?:i\s+(?:need|have|must|should|gotta|got)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+to|i\s+should|remember\s+to|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?)\s+(.+)$/i.exec(
       text,
     );
   if (need?.[1]) return addTask(text, need[1], known);
 
+  // "call the bank thursday 10am, ping me 20 min before": a task with a date and a reminder clause, said without "add".
+  const withReminder = extractRemindBefore(text);
+  if (withReminder.before && extractDate(withReminder.text).date) return addTask(text, text, known);
+  // "call mom tomorrow", "book flights asap": an everyday errand with a date or a priority is a task to add. Without
+  // one ("send an email to my boss") it may be a request to the assistant itself, and is asked about.
+  if (ERRAND.test(text) && !ABOUT_A_TASK.test(text) && (extractDate(text).date || extractPriority(text).priority))
+    return addTask(text, text, known);
+
+  // "how do I share a project?", "what does p1 mean?": questions about the app, answered with help, not a listing.
+  if (/^(?:how\s+(?:do|can|should|would)\s+(?:i|you|we)|what\s+(?:does|do|is)\s+.+\s+mean|what\s+is\s+(?:a|an)\s)\b/i.test(lower))
+    return { kind: 'help' };
+
   // Show / filter / list
+  if (/^(?:what|what's|whats|which|how)\b/i.test(lower) && !ABOUT_TASKS.test(lower) && !extractListProject(text, known).project)
+    return { kind: 'help', reason: 'I only know about your tasks and projects.' };
   if (
-    /^(?:show|list|display|view|see|get|give|what|what's|whats|which|do i have|how many|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming)\b/i.test(
+    /^(?:show|list|display|view|see|get|give\s+me|what|what's|whats|which|do i have|how many|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming|agenda)\b/i.test(
       lower,
     ) ||
     /\b(?:tasks|todos|to-dos|to dos)\b/i.test(lower)

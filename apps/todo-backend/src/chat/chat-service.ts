@@ -52,7 +52,7 @@ export function createChatService(options: ChatServiceOptions) {
       };
       const ctx = await options.context(userId);
       const turn: AgentTurn = options.model
-        ? await options.model.respond(ctx, body.message, conversation.messages)
+        ? await options.model.respond(ctx, body.message, conversation.messages, conversation.state)
         : await respondOffline(ctx, body.message, conversation.state);
       const userMessage: ChatMessage = { role: 'user', content: body.message, created_at: now.toISOString() };
       const reply: ChatMessage = { role: 'assistant', content: turn.reply, tool_calls: turn.tool_calls, created_at: clock().toISOString() };

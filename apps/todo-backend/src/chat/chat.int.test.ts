@@ -65,6 +65,49 @@ describe('chat', () => {
     expect(stored.messages.map((m: { content: string }) => m.content)).toEqual(['add water the plants', 'Added \ufffd water the plants.']);
   });
 
+  it('finds the task a sentence names in another inflection: "done cleaning the garage" completes "Clean the garage"', async () => {
+    const b = await aBackend();
+    expect((await b.say({ message: 'add Clean the garage' })).status).toBe(200);
+    expect((await b.say({ message: 'add wash the car' })).status).toBe(200);
+    const done = await b.say({ message: "I'm done cleaning the garage" });
+    expect(done.body.tool_calls, JSON.stringify(done.body)).toMatchObject([{ name: 'complete_task', ok: true }]);
+    const tasks = (await b.api.get('/api/v1/tasks?status=all&limit=200', b.user.token)).body.items as {
+      title: string;
+      completed: boolean;
+    }[];
+    expect(tasks.map((t) => [t.title, t.completed]).sort()).toEqual([
+      ['Clean the garage', true],
+      ['wash the car', false],
+    ]);
+  });
+
+  it('takes back a change through the model: the model calls undo_last_change in the next message of the conversation', async () => {
+    const model = await startScriptedChatModel([
+      () => toolCallMessage('call_1', 'add_task', { title: 'paint the fence' }),
+      () => ({ role: 'assistant', content: 'Added "paint the fence".' }),
+      () => toolCallMessage('call_2', 'undo_last_change', {}),
+      () => ({ role: 'assistant', content: 'Undone.' }),
+      () => toolCallMessage('call_3', 'undo_last_change', {}),
+      () => ({ role: 'assistant', content: 'There was nothing more to undo.' }),
+    ]);
+    running.push({ stop: model.close });
+    const b = await aBackend({ chatModel: { apiKey: 'k', baseUrl: model.url, model: 'm' } });
+    const added = await b.say({ message: 'add paint the fence' });
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    expect((await b.tasks()).map((t) => t.title)).toEqual(['paint the fence']);
+    const undone = await b.say({ message: 'oops, undo that', conversation_id: added.body.conversation_id });
+    expect(undone.status, JSON.stringify(undone.body)).toBe(200);
+    expect(undone.body.tool_calls).toMatchObject([
+      { name: 'undo_last_change', ok: true },
+      { name: 'delete_task', ok: true },
+    ]);
+    expect(await b.tasks()).toEqual([]);
+    // Taken back once: a second undo has nothing left and changes nothing.
+    const again = await b.say({ message: 'undo', conversation_id: added.body.conversation_id });
+    expect(again.body.tool_calls).toMatchObject([{ name: 'undo_last_change', ok: false }]);
+    expect(await b.tasks()).toEqual([]);
+  });
+
   it('says so when tasks changed but the conversation could not be saved, so the user does not retry the change', async () => {
     let saves = 0;
     const table = createTableConversationStore(backendTables(database.db));

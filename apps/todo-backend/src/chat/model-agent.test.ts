@@ -1,8 +1,8 @@
 import type { Logger } from '@doable/platform';
 import { startScriptedChatModel, toolCallMessage } from '@doable/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
-import { createModelAgent, INTERNAL_TOOL_ERROR } from './model-agent.ts';
+import { TASK_TOOLS, type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
+import { createModelAgent, INTERNAL_TOOL_ERROR, UNDO_TOOL } from './model-agent.ts';
 
 /** Asks for list_tasks once, then answers. */
 const startPeer = () =>
@@ -94,6 +94,42 @@ describe('model agent context', () => {
         history.slice(0, 6).map((m) => ({ ...m, content: m.content.slice(0, 10) })),
       );
       expect((peer.requests[1]?.messages ?? []).filter((m) => m.role !== 'system')).toHaveLength(7);
+    } finally {
+      await peer.close();
+    }
+  });
+});
+
+describe('model agent tools', () => {
+  it('offers the model every shared tool, quick add and the project tools among them, and the chat undo', async () => {
+    const peer = await startScriptedChatModel([() => ({ role: 'assistant', content: 'Nothing to do.' })]);
+    try {
+      const { logger } = fakeLogger();
+      const agent = createModelAgent({ apiKey: 'k', baseUrl: peer.url, model: 'm', logger });
+      const turn = await agent.respond(failingContext(new Error('unused')), 'hello', []);
+      const offered = (peer.requests[0]?.tools ?? []).map((offer) => offer.function.name);
+      expect(offered).toEqual([...TASK_TOOLS.map((definition) => definition.name), UNDO_TOOL]);
+      for (const name of ['quick_add', 'list_projects', 'create_project', 'share_project', 'assign_task', 'move_task', 'add_subtask'])
+        expect(offered).toContain(name);
+      expect(turn.state).toEqual({});
+    } finally {
+      await peer.close();
+    }
+  });
+
+  it('answers an undo with nothing to take back as an error to the model, changing nothing', async () => {
+    const peer = await startScriptedChatModel([
+      () => toolCallMessage('call_1', UNDO_TOOL, {}),
+      () => ({ role: 'assistant', content: 'Nothing to undo.' }),
+    ]);
+    try {
+      const { logger } = fakeLogger();
+      const agent = createModelAgent({ apiKey: 'k', baseUrl: peer.url, model: 'm', logger });
+      const turn = await agent.respond(failingContext(new Error('no service call expected')), 'undo', []);
+      expect(turn.tool_calls).toEqual([
+        { name: UNDO_TOOL, arguments: {}, ok: false, error: 'There is nothing to undo in this conversation yet.' },
+      ]);
+      expect(JSON.stringify(peer.requests[1]?.messages)).toContain('nothing to undo');
     } finally {
       await peer.close();
     }

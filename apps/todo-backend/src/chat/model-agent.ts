@@ -3,7 +3,9 @@ import type { ChatMessage, ToolCallRecord } from '@doable/contracts';
 import type { Logger } from '@doable/platform';
 import { generateText, jsonSchema, type ModelMessage, stepCountIs, type ToolSet, tool } from 'ai';
 import { runTool, TASK_TOOLS, type ToolContext, ToolError, toolJsonSchema } from '../assistant/task-tools/index.ts';
+import type { ConversationState } from './conversation-store.ts';
 import type { AgentTurn } from './offline-agent.ts';
+import { snapshotBefore, type UndoStep, undo, undoStepAfter } from './undo.ts';
 
 export interface ModelAgentOptions {
   apiKey: string;
@@ -20,7 +22,8 @@ export interface ModelAgentOptions {
 }
 
 export interface ModelAgent {
-  respond(ctx: ToolContext, message: string, history: ChatMessage[]): Promise<AgentTurn>;
+  /** `state` carries what "undo" takes back from one message to the next, as in the offline chat. */
+  respond(ctx: ToolContext, message: string, history: ChatMessage[], state?: ConversationState): Promise<AgentTurn>;
 }
 
 /** What the model (a third party) is told when a tool fails for a reason of ours. */
@@ -30,7 +33,13 @@ const SYSTEM = `You are Doable's assistant. You manage the user's tasks only thr
 Find a task's id with list_tasks, search_tasks or filter_tasks before changing it; when several tasks match, ask which one.
 Tasks live in projects (the user's Inbox unless they name one); pass a project by its name or id, list_projects shows them.
 Dates may be ISO 8601 or phrases such as "tomorrow 5pm"; pass the user's words through.
+When the user asks to undo or take back what was just done, call undo_last_change (it reverts this conversation's last change).
 After acting, confirm in one or two sentences exactly what changed. Never invent tasks or ids.`;
+
+/** The chat's own tool (not an MCP one: it needs the conversation): the offline chat's "undo", offered to the model. */
+export const UNDO_TOOL = 'undo_last_change';
+const UNDO_DESCRIPTION =
+  'Take back the last change made in this conversation (a task added, changed, completed, moved or deleted), as a new change through the same rules. Takes no arguments; says so when there is nothing to undo.';
 
 /** The newest messages of `history` within both limits, oldest first. */
 function recentHistory(history: ChatMessage[], limit: number, charLimit: number): ChatMessage[] {
@@ -54,8 +63,11 @@ export function createModelAgent(options: ModelAgentOptions): ModelAgent {
   const historyCharLimit = options.historyCharLimit ?? 16_000;
 
   return {
-    async respond(ctx, message, history) {
+    async respond(ctx, message, history, state = {}) {
       const calls: ToolCallRecord[] = [];
+      // The step that takes back this conversation's last change: carried over, replaced by each change the model makes.
+      let undoStep: UndoStep | undefined = state.undo;
+      const turnState = (): ConversationState => (undoStep ? { undo: undoStep } : {});
       const tools: ToolSet = Object.fromEntries(
         TASK_TOOLS.map((definition) => [
           definition.name,
@@ -66,9 +78,11 @@ export function createModelAgent(options: ModelAgentOptions): ModelAgent {
               const record: ToolCallRecord = { name: definition.name, arguments: (args ?? {}) as Record<string, unknown>, ok: false };
               calls.push(record);
               try {
+                const before = await snapshotBefore(ctx, definition.name, (args ?? {}) as Record<string, unknown>);
                 const result = await runTool(definition.name, args, ctx);
                 record.ok = true;
                 record.result = result.structured;
+                undoStep = (await undoStepAfter(ctx, definition.name, result.structured, before)) ?? undoStep;
                 return { summary: result.summary, result: result.structured };
               } catch (error) {
                 if (error instanceof ToolError) {
@@ -85,6 +99,33 @@ export function createModelAgent(options: ModelAgentOptions): ModelAgent {
           }),
         ]),
       );
+      tools[UNDO_TOOL] = tool({
+        description: UNDO_DESCRIPTION,
+        inputSchema: jsonSchema({ type: 'object', properties: {}, additionalProperties: false }),
+        execute: async () => {
+          const record: ToolCallRecord = { name: UNDO_TOOL, arguments: {}, ok: false };
+          calls.push(record);
+          if (!undoStep) {
+            record.error = 'There is nothing to undo in this conversation yet.';
+            return { error: record.error };
+          }
+          const step = undoStep;
+          undoStep = undefined; // taken back once: a second undo does not redo it
+          try {
+            const done = await undo(ctx, step);
+            record.ok = true;
+            record.result = { reply: done.reply };
+            // The changes that took it back, as the offline chat lists them.
+            calls.push(...done.tool_calls);
+            return { summary: done.reply };
+          } catch (error) {
+            undoStep = step;
+            options.logger.error({ err: error, tool: UNDO_TOOL }, 'chat tool failed unexpectedly');
+            record.error = INTERNAL_TOOL_ERROR;
+            return { error: INTERNAL_TOOL_ERROR };
+          }
+        },
+      });
       const messages: ModelMessage[] = [
         ...recentHistory(history, historyLimit, historyCharLimit).map((m): ModelMessage => ({ role: m.role, content: m.content })),
         { role: 'user', content: message },
@@ -101,14 +142,14 @@ export function createModelAgent(options: ModelAgentOptions): ModelAgent {
         });
         const done = calls.filter((call) => call.ok).map((call) => call.name);
         const reply = result.text.trim() || (done.length > 0 ? `Done: ${done.join(', ')}.` : 'I have nothing to add.');
-        return { reply, tool_calls: calls, state: {} };
+        return { reply, tool_calls: calls, state: turnState() };
       } catch (error) {
         options.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'chat model call failed');
         const changed = calls.filter((call) => call.ok).map((call) => call.name);
         const reply = `The chat model could not be reached or did not answer in time, so I could not finish.${
           changed.length > 0 ? ` Already done before it failed: ${changed.join(', ')}.` : ' Nothing was changed.'
         } Try again later, or unset OPENAI_API_KEY to use the built-in offline assistant.`;
-        return { reply, tool_calls: calls, state: {} };
+        return { reply, tool_calls: calls, state: turnState() };
       }
     },
   };

@@ -1,6 +1,7 @@
 import type { Task, ToolCallRecord } from '@doable/contracts';
 import { helpText, interpret, type TaskRef } from '../assistant/offline-interpreter.ts';
 import { callerProjects, describeTask, labelsOf, runTool, type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
+import { titlesByRoots } from '../assistant/word-roots.ts';
 import { answerBulk, proposeBulk } from './bulk-change.ts';
 import type { ConversationState } from './conversation-store.ts';
 import { snapshotBefore, undo, undoStepAfter } from './undo.ts';
@@ -48,7 +49,12 @@ async function resolveRef(ctx: ToolContext, ref: TaskRef, state: ConversationSta
   const exact = items.filter((task) => task.title.toLowerCase() === words);
   if (exact.length === 1 && exact[0]) return { id: exact[0].id };
   const tokens = words.split(/\s+/).filter(Boolean);
-  const matching = items.filter((task) => titleHasWords(task.title, tokens));
+  let matching = items.filter((task) => titleHasWords(task.title, tokens));
+  // "I'm done cleaning the garage" names "Clean the garage": compared by word roots when the words themselves differ.
+  if (matching.length === 0) {
+    if (items.length < 200) items = (await ctx.tasks.listTasks(ctx.userId, { status: 'all', tags_match: 'all', limit: 200 })).items;
+    matching = await titlesByRoots(ref.title, items);
+  }
   const preferred = matching.filter((task) => task.completed === wantsCompleted);
   const only = matching.length === 1 ? matching[0] : preferred.length === 1 ? preferred[0] : undefined;
   if (only) return { id: only.id };
@@ -111,7 +117,11 @@ export async function respondOffline(ctx: ToolContext, message: string, state: C
   }
   // The caller's project names let the interpreter tell "add milk to Groceries" (a project) from "talk to mom".
   const projects = await callerProjects(ctx);
-  const meaning = interpret(message, { projects: projects.map((project) => project.name) });
+  // "under X" is a tag unless X names an open task: only then are the titles read.
+  const tasks = /\bunder\b/i.test(message)
+    ? (await ctx.tasks.listTasks(ctx.userId, { status: 'pending', tags_match: 'all', limit: 200 })).items.map((task) => task.title)
+    : undefined;
+  const meaning = interpret(message, { projects: projects.map((project) => project.name), ...(tasks ? { tasks } : {}) });
   if (meaning.kind === 'help') return { reply: helpText(meaning.reason), tool_calls: [], state: { ...state, pending: undefined } };
   if (meaning.kind === 'bulk') return proposeBulk(ctx, meaning, state);
   if (meaning.kind === 'undo') {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDate } from '../dates.ts';
 import { toDuration } from '../interpreter-phrases.ts';
+import { interpret } from '../offline-interpreter.ts';
 import { corpusCases, EVAL_NOW, EVAL_ZONE, readPhrase } from './language-eval.ts';
 
 // Readings that do harm when the interpreter gets them wrong, checked over every phrase of the corpus (both parts):
@@ -80,5 +81,42 @@ describe('harmful readings, over the whole corpus', () => {
     // A confirmation question naming the count (bulk), or a question back: never a call.
     const got = readPhrase(phrase);
     expect(got.kind === 'bulk' || (got.kind === 'help' && /which task/i.test(got.reason ?? ''))).toBe(true);
+  });
+
+  it('clears the tags of a task asked to lose all its tags, never deleting it', () => {
+    for (const phrase of [
+      'remove all the tags from 5',
+      'remove all tags from the report',
+      'delete the tags on 5',
+      'clear the labels of it',
+    ]) {
+      const got = readPhrase(phrase);
+      expect(got.kind, phrase).toBe('call');
+      expect(got.kind === 'call' && got.tool, phrase).toBe('update_task');
+      expect(got.kind === 'call' && got.args, phrase).toEqual({ tags: [] });
+    }
+  });
+
+  it('takes a "#" word or a named tag off a task, never deleting the task or creating one', () => {
+    for (const phrase of ['remove #work from 8', 'take off the urgent tag from 4', 'delete #home from the report']) {
+      const got = readPhrase(phrase);
+      expect(got.kind === 'call' && got.tool, phrase).toBe('remove_tag');
+    }
+  });
+
+  it('sets no due date from a destination that is no date ("move the invoice to the finance tag")', () => {
+    expect(readPhrase('move the invoice to the finance tag').kind).toBe('help');
+    expect(readPhrase('move the report to Marketing').kind).toBe('help');
+  });
+
+  it('reads "under X" as a tag unless X names an open task, and asks when a one-word X is in an open title', () => {
+    const tasks = ['Fix the shed', 'Plan the trip'];
+    expect(interpret('add renew the visa under travel', { tasks })).toMatchObject({ tool: 'add_task', args: { tags: ['travel'] } });
+    expect(interpret('add buy nails under fix the shed', { tasks })).toMatchObject({
+      tool: 'add_subtask',
+      target: { title: 'fix the shed' },
+    });
+    expect(interpret('add buy nails under shed', { tasks })).toMatchObject({ kind: 'help' });
+    expect(interpret('add buy nails under shed')).toMatchObject({ tool: 'add_task', args: { tags: ['shed'] } });
   });
 });

@@ -80,6 +80,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add collect the dry cleaning at 5pm', 'add_task', { title: 'collect the dry cleaning', due_date: 'at 5pm' }],
     ['add renew the car tax in 3 weeks', 'add_task', { title: 'renew the car tax', due_date: 'in 3 weeks' }],
     ['add a new task: replace the smoke alarm battery', 'add_task', { title: 'replace the smoke alarm battery' }],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['jot down: call the plumber', 'add_task', { title: 'call the plumber' }],
+    ['note to self - renew the passport', 'add_task', { title: 'renew the passport' }],
+    ['gotta buy stamps tomorrow', 'add_task', { title: 'buy stamps', due_date: 'tomorrow' }],
+    ['need to email the landlord friday', 'add_task', { title: 'email the landlord', due_date: 'friday' }],
+    ['Write down: order contact lenses', 'add_task', { title: 'order contact lenses' }],
+    ['call mom tomorrow', 'add_task', { title: 'call mom', due_date: 'tomorrow' }],
+    ['Book flights to Lisbon ASAP', 'add_task', { title: 'Book flights to Lisbon', priority: 'high' }],
+    ['make a task: return library books by friday', 'add_task', { title: 'return library books', due_date: 'friday' }],
+    ['new: clean the windows', 'add_task', { title: 'clean the windows' }],
+    ['put eggs on the shopping list', 'add_task', { title: 'eggs' }],
+    ['take the bins out tonight, high priority', 'add_task', { title: 'take the bins out', priority: 'high', due_date: 'tonight' }],
+    ['call grandpa sunday afternoon #family', 'add_task', { title: 'call grandpa', tags: ['family'], due_date: 'sunday afternoon' }],
   ],
 
   edit: [
@@ -143,6 +156,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add a description to 19: remember the receipts', 'update_task', { description: 'remember the receipts' }, id(19)],
     ['change the description of the school task to bring the form', 'update_task', { description: 'bring the form' }, task('school')],
     ['rename the call to call Ana back', 'update_task', { title: 'call Ana back' }, task('call')],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['call that one water the orchids instead', 'update_task', { title: 'water the orchids' }, it],
+    ['Edit the name of the gym task to gym with Sara', 'update_task', { title: 'gym with Sara' }, task('gym')],
+    ['fix the title on 9 to Pay the plumber', 'update_task', { title: 'Pay the plumber' }, id(9)],
+    ['remove all the tags from 5', 'update_task', { tags: [] }, id(5)],
+    ['clear the labels on the report', 'update_task', { tags: [] }, task('report')],
+    ['strip the invoice of its tags', 'update_task', { tags: [] }, task('invoice')],
+    ['change the standup to every weekday', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }, task('standup')],
+    ['switch bins night to weekly', 'update_task', { recurring: 'weekly' }, task('bins night')],
   ],
 
   complete: [
@@ -186,6 +208,28 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['mark "call mum" done', 'complete_task', {}, task('call mum')],
     ['finished with the report, mark it done', 'complete_task', {}, task('report')],
     ['completed 31', 'complete_task', {}, id(31)],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['finished the slides, tick it off', 'complete_task', {}, task('slides')],
+    ['done with the taxes; mark it as done', 'complete_task', {}, task('taxes')],
+    ['got the laundry done', 'complete_task', {}, task('laundry')],
+    ['Wrapped up the quarterly review', 'complete_task', {}, task('quarterly review')],
+    ['knocked out the expense report', 'complete_task', {}, task('expense report')],
+    ['crossed off 17', 'complete_task', {}, id(17)],
+    ['the dishes are done ✅', 'complete_task', {}, task('dishes')],
+    ['I just finished the cover letter', 'complete_task', {}, task('cover letter')],
+    ['all done with the tax return', 'complete_task', {}, task('tax return')],
+    ["the essay's done", 'complete_task', {}, task('essay')],
+    ['yay, finished the puzzle', 'complete_task', {}, task('puzzle')],
+    ['Completed: 41', 'complete_task', {}, id(41)],
+    ['tick 8', 'complete_task', {}, id(8)],
+    ['close out the quarterly report', 'complete_task', {}, task('quarterly report')],
+    ['mark as done the car insurance', 'complete_task', {}, task('car insurance')],
+    ['consider the survey done', 'complete_task', {}, task('survey')],
+    ['the passport photos are finished now', 'complete_task', {}, task('passport photos')],
+    ['you can mark the gutters as done', 'complete_task', {}, task('gutters')],
+    ['cross the birthday card off', 'complete_task', {}, task('birthday card')],
+    ['mark off 23', 'complete_task', {}, id(23)],
+    ['19 ✔️', 'complete_task', {}, id(19)],
   ],
 
   delete: [
@@ -274,6 +318,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['how many tasks do I have', 'list_tasks', {}],
     ['find tasks mentioning invoice', 'search_tasks', { query: 'invoice' }],
     ['sort alphabetically', 'sort_tasks', { field: 'title' }],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['what do I need to do tomorrow', 'filter_tasks', { due: 'tomorrow' }],
+    ['Show my TODO list', 'list_tasks', {}],
+    ['show me the high priority chores', 'filter_tasks', { priority: ['high'], tags: ['chores'] }],
+    ['list low prio errands', 'filter_tasks', { priority: ['low'], tags: ['errands'] }],
+    ["what's left to do", 'list_tasks', { status: 'pending' }],
+    ["what's on my list for tomorrow", 'filter_tasks', { due: 'tomorrow' }],
+    ['what did I complete', 'list_tasks', { status: 'completed' }],
+    ["show me today's tasks", 'filter_tasks', { due: 'today' }],
+    ['agenda for tomorrow', 'filter_tasks', { due: 'tomorrow' }],
+    ['find the plumber task', 'search_tasks', { query: 'plumber' }],
+    ["what's coming up", 'list_tasks', {}],
   ],
 
   reminder: [
@@ -353,6 +409,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['stop reminding me about 9', 'set_reminder', { clear: true }, id(9)],
     ['remind me 5 minutes before the call', 'set_reminder', { before: '5m' }, task('call')],
     ['remind me about it at noon', 'set_reminder', { at: 'noon' }, it],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['dentist friday 3pm, remind me 1 hour before', 'add_task', { title: 'dentist', due_date: 'friday 3pm', remind_before: '1h' }],
+    ['pay the rent on the 1st, remind me a day before', 'add_task', { title: 'pay the rent', due_date: 'the 1st', remind_before: '1d' }],
+    [
+      'Pick up Mia at 4pm tomorrow and nudge me 15 minutes before',
+      'add_task',
+      { title: 'Pick up Mia', due_date: '4pm tomorrow', remind_before: '15m' },
+    ],
+    ['team lunch monday noon; alert me 30 min ahead', 'add_task', { title: 'team lunch', due_date: 'monday noon', remind_before: '30m' }],
   ],
 
   recurrence: [
@@ -448,6 +513,39 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'swimming', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE', due_date: 'monday at 6pm' },
     ],
+    // Phrasings of the rules behind earlier misses, in other words.
+    [
+      'on the 15th of every month pay the cleaner',
+      'create_recurring',
+      { title: 'pay the cleaner', pattern: 'FREQ=MONTHLY;BYMONTHDAY=15', due_date: 'the 15th' },
+    ],
+    [
+      'submit timesheet on the last day of each month',
+      'create_recurring',
+      { title: 'submit timesheet', pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1' },
+    ],
+    [
+      'the 2nd of every month water the cactus',
+      'create_recurring',
+      { title: 'water the cactus', pattern: 'FREQ=MONTHLY;BYMONTHDAY=2', due_date: 'the 2nd' },
+    ],
+    ['pay the nanny monthly on the 1st', 'create_recurring', { title: 'pay the nanny', pattern: 'monthly', due_date: 'the 1st' }],
+    [
+      'add swim every tue thu at 6pm',
+      'create_recurring',
+      { title: 'swim', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: 'tuesday at 6pm' },
+    ],
+    ['Biweekly: submit the timesheet', 'create_recurring', { title: 'submit the timesheet', pattern: 'FREQ=WEEKLY;INTERVAL=2' }],
+    [
+      'remind me every friday afternoon to back up the laptop',
+      'create_recurring',
+      { title: 'back up the laptop', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday afternoon' },
+    ],
+    [
+      'every saturday morning review the month',
+      'create_recurring',
+      { title: 'review the month', pattern: 'FREQ=WEEKLY;BYDAY=SA', due_date: 'saturday morning' },
+    ],
   ],
 
   priority: [
@@ -534,6 +632,23 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['delete the tag shopping from buy milk', 'remove_tag', { tag: 'shopping' }, task('buy milk')],
     ['add buy a new kettle, tags home, shopping', 'add_task', { title: 'buy a new kettle', tags: ['home', 'shopping'] }],
     ['tag the yoga task fitness', 'add_tag', { tag: 'fitness' }, task('yoga')],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['file the receipts under taxes', 'add_tag', { tag: 'taxes' }, task('receipts')],
+    ['Put the guitar lesson under hobbies', 'add_tag', { tag: 'hobbies' }, task('guitar lesson')],
+    ['add order a cake under party', 'add_task', { title: 'order a cake', tags: ['party'] }],
+    ['create book flights under vacation', 'add_task', { title: 'book flights', tags: ['vacation'] }],
+    ['add buy nails under fix the shed', 'add_subtask', { title: 'buy nails' }, task('fix the shed')],
+    ['retag the lamp as decor', 'add_tag', { tag: 'decor' }, task('lamp')],
+    ['relabel 6 with garden', 'add_tag', { tag: 'garden' }, id(6)],
+    ['untag school from the lunchbox task', 'remove_tag', { tag: 'school' }, task('lunchbox')],
+    ['remove #garden from 11', 'remove_tag', { tag: 'garden' }, id(11)],
+    ['take off the urgent tag from 4', 'remove_tag', { tag: 'urgent' }, id(4)],
+    ['categorise the receipt as finance', 'add_tag', { tag: 'finance' }, task('receipt')],
+    ['flag the essay with #school', 'add_tag', { tag: 'school' }, task('essay')],
+    ['the boiler service should be tagged house', 'add_tag', { tag: 'house' }, task('boiler service')],
+    ['add label urgent', 'add_tag', { tag: 'urgent' }, it],
+    ['which tasks have the garden tag', 'filter_tasks', { tags: ['garden'] }],
+    ['tag 5 with home and errands', ASK],
   ],
 
   dates: [
@@ -577,6 +692,12 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add buy a train pass on the 1st', 'add_task', { title: 'buy a train pass', due_date: 'the 1st' }],
     ['add fix the printer friday afternoon', 'add_task', { title: 'fix the printer', due_date: 'friday afternoon' }],
     ['defer the newsletter to next week', 'set_due_date', { date: 'next week' }, task('newsletter')],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['add hand in the thesis by the end of the month', 'add_task', { title: 'hand in the thesis', due_date: 'end of the month' }],
+    ['add clean the fridge end of week', 'add_task', { title: 'clean the fridge', due_date: 'friday' }],
+    ['add renew insurance on the 28th at 9am', 'add_task', { title: 'renew insurance', due_date: 'the 28th at 9am' }],
+    ['add vacuum the stairs a week from today', 'add_task', { title: 'vacuum the stairs', due_date: 'a week from today' }],
+    ['pay the gas bill in 3 days from now', 'add_task', { title: 'pay the gas bill', due_date: 'in 3 days' }],
   ],
 
   noise: [
@@ -620,6 +741,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['could you please mark the report as done, thank you', 'complete_task', {}, task('report')],
     ['yo add gym at 6pm', 'add_task', { title: 'gym', due_date: 'at 6pm' }],
     ['add renew passport\n', 'add_task', { title: 'renew passport' }],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['mark 22 as odne', 'complete_task', {}, id(22)],
+    ['JOT DOWN buy stamps', 'add_task', { title: 'buy stamps' }],
+    ['mark the passport renewal as finsihed', 'complete_task', {}, task('passport renewal')],
+    ['ADD PAY THE WATER BILL TMRW', 'add_task', { title: 'PAY THE WATER BILL', due_date: 'tomorrow' }],
+    ['add pick up the suit 2moro', 'add_task', { title: 'pick up the suit', due_date: 'tomorrow' }],
+    ['add call the vet tmrw @ 5pm', 'add_task', { title: 'call the vet', due_date: 'tomorrow at 5pm' }],
+    ['add renew the parking permit nxt wk', 'add_task', { title: 'renew the parking permit', due_date: 'next week' }],
   ],
 
   negative: [
@@ -663,6 +792,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['can you book me a flight to Rome', ASK],
     ['send an email to my boss', ASK],
     ['erase all of it', ASK],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ["what's the score tonight", ASK],
+    ['how can I change my password?', ASK],
+    ['what does every! mean', ASK],
+    ['what is a subtask', ASK],
+    ['move the invoice to the finance tag', ASK],
+    ['delete my account', ASK],
+    ["what's the capital of france", ASK],
+    ["I'm done", ASK],
+    ['delete the Garden Club project', ASK],
+    ['give Sam the report', ASK],
   ],
 
   projects: [
@@ -718,5 +858,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'buy compost', pattern: 'monthly', project: 'Garden Club' },
     ],
     ['groceries', 'list_tasks', { project: 'Groceries' }],
+    // Phrasings of the rules behind earlier misses, in other words.
+    ['delegate the budget review to ana@example.com', 'assign_task', { assignee: 'ana@example.com' }, task('budget review')],
+    ['hand the newsletter over to ben@example.com', 'assign_task', { assignee: 'ben@example.com' }, task('newsletter')],
   ],
 };

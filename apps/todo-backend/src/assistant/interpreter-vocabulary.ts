@@ -1,0 +1,69 @@
+// The words the interpreter keys on to tell one kind of sentence from another: list nouns, question words about
+// tasks, errands said without "add", edit verbs. Kept apart from the rules so each list reads as a whole.
+
+export const NOT_TAGS = new Set([
+  'my',
+  'all',
+  'the',
+  'pending',
+  'completed',
+  'done',
+  'open',
+  'high',
+  'low',
+  'medium',
+  'priority',
+  'overdue',
+  'recurring',
+  'upcoming',
+  'finished',
+  'remaining',
+  'outstanding',
+  'unfinished',
+  'incomplete',
+  'urgent',
+  'important',
+  'late',
+  'current',
+  'any',
+  'some',
+  'other',
+  'these',
+  'those',
+  'me',
+  "today's",
+  'todays',
+  'of',
+  'show',
+  'list',
+  'what',
+  'which',
+  'are',
+  'is',
+  'your',
+  'our',
+  'many',
+  'much',
+  'how',
+  'all the',
+]);
+
+/** The verbs of everyday errands a sentence may start with when it is a task said without "add". */
+export const ERRAND =
+  /^(?:buy|call|phone|ring|text|email|e-mail|pay|book|pick\s+up|drop\s+off|get|send|post|mail|return|renew|order|visit|see|meet|water|feed|walk|mow|vacuum|clean|wash|tidy|fix|repair|write|read|study|practi[cs]e|prepare|prep|pack|submit|print|sign|collect|bring|take|go\s+to|book|check|follow\s+up|cook|bake|make)\s+\S/i;
+
+/** Words about a task's tags, reminders or number: "take off the urgent tag from 4" is an edit, never an errand. */
+export const ABOUT_A_TASK = /\b(?:tags?|labels?|reminders?|due\s+date|deadline|tasks?|todos?|subtasks?)\b|(?:\btask\s*|#)\d+\b/i;
+
+/** A sentence starting so edits a task: "every …" in it is never a new recurring task. */
+export const EDIT_VERB = /^(?:change|switch|set|update|move|rename|edit|reschedule|postpone|mark|tag|untag|delete|remove)\b/i;
+
+/** Words that name the list itself, never a tag: "my high priority tasks", "low priority stuff". */
+export const LIST_NOUNS = /^(?:tasks?|todos?|to-dos?|items?|stuff|things?|ones?|priority|prio|first|list|due|today|tomorrow|this|next)$/i;
+
+/**
+ * A question the fallback may read as a listing only when it is about the list: "what's the weather tomorrow" names no
+ * task word and is not answered with the tasks due tomorrow.
+ */
+export const ABOUT_TASKS =
+  /\b(?:tasks?|todos?|to-?dos?|to do|list|due|overdue|late|behind|pending|open|left|done|finished|completed?|priority|prio|urgent|important|tag(?:s|ged)?|labels?|have|got|plan|planned|agenda|schedule[d]?|next|everything|anything|remaining|outstanding|upcoming|stuff|things|items|errands|recurring|coming\s+up|soon|agenda|work\s+on|tackle|focus\s+on|start\s+with|on\s+(?:my|for|today|tomorrow|this|next))\b/i;

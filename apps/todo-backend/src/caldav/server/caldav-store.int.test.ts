@@ -48,7 +48,7 @@ describe('the CalDAV change log', () => {
   });
 
   it('does not log what is not in the iCalendar object (the reminder’s delivery mark), and logs a change of the client’s extras', async () => {
-    const task = await tasks().createTask('ann', { title: 'Call', project_id: inbox, reminder_at: '2030-01-01T09:00:00.000Z' });
+    const task = await tasks().createTask('ann', { title: 'Call', project_id: inbox, reminder_at: new Date('2030-01-01T09:00:00.000Z') });
     const seq = await caldavStore.currentSeq(db, inbox);
     await db.updateTable('tasks').set({ reminder_sent_at: new Date() }).where('id', '=', task.id).execute();
     expect(await caldavStore.currentSeq(db, inbox)).toBe(seq);

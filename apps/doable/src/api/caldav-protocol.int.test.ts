@@ -64,6 +64,18 @@ describe.each(STORAGE_KINDS)('CalDAV over plain HTTP on %s', (kind) => {
     expect((await as(alice.email.toUpperCase(), key)).status).toBe(207);
   });
 
+  it('refuses a revoked app password at once (401)', async () => {
+    const made = (await t.api.post('/api/auth/api-key/create', { name: 'old phone', scope: 'write' }, alice.token)).body;
+    const as = () =>
+      fetch(`${t.url}/dav/`, {
+        method: 'PROPFIND',
+        headers: { authorization: `Basic ${Buffer.from(`${alice.email}:${made.key}`).toString('base64')}` },
+      });
+    expect((await as()).status).toBe(207);
+    expect((await t.api.post('/api/auth/api-key/delete', { keyId: made.id }, alice.token)).status).toBe(200);
+    expect((await as()).status).toBe(401);
+  });
+
   it('answers OPTIONS with the DAV classes and an unknown method with 405 and Allow', async () => {
     const options = await fetch(`${t.url}/dav/`, { method: 'OPTIONS' });
     expect(options.headers.get('dav')).toContain('calendar-access');

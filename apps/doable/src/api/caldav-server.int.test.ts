@@ -141,6 +141,7 @@ describe.each(STORAGE_KINDS)('the CalDAV server, driven by tsdav, on %s', (kind)
     );
 
     await t.api.patch(`/api/v1/tasks/${kept.id}`, { title: 'Prune the apple tree' }, alice.token);
+    await t.api.patch(`/api/v1/tasks/${kept.id}/complete`, { completed: true }, alice.token);
     await t.api.delete(`/api/v1/tasks/${gone.id}`, alice.token);
     const delta = await client.syncCollection({
       url: garden.url,
@@ -150,7 +151,9 @@ describe.each(STORAGE_KINDS)('the CalDAV server, driven by tsdav, on %s', (kind)
     });
     const byHref = new Map(delta.map((r) => [r.href, r]));
     const keptRes = byHref.get(`/dav/calendars/${alice.userId}/${shared.id}/doable-task-${kept.id}@doable.ics`);
-    expect(String(keptRes?.props?.calendarData?._cdata ?? keptRes?.props?.calendarData)).toContain('SUMMARY:Prune the apple tree');
+    const keptData = String(keptRes?.props?.calendarData?._cdata ?? keptRes?.props?.calendarData);
+    expect(keptData).toContain('SUMMARY:Prune the apple tree');
+    expect(keptData).toContain('STATUS:COMPLETED');
     expect(byHref.get(`/dav/calendars/${alice.userId}/${shared.id}/doable-task-${gone.id}@doable.ics`)?.status).toBe(404);
     expect(delta).toHaveLength(2);
   });

@@ -109,6 +109,22 @@ describe.each(STORAGE_KINDS)('CalDAV over plain HTTP on %s', (kind) => {
     expect(body).toContain(`mailto:${alice.email}`);
   });
 
+  it('leaves out the properties it does not have when the client prefers a minimal answer', async () => {
+    const res = await dav(
+      'PROPFIND',
+      '/dav/',
+      '<propfind xmlns="DAV:"><prop><current-user-principal/><x:nothing xmlns:x="urn:x"/></prop></propfind>',
+      {
+        depth: '0',
+        prefer: 'return=minimal',
+      },
+    );
+    expect(res.headers.get('preference-applied')).toBe('return=minimal');
+    const text = await res.text();
+    expect(text).toContain('current-user-principal');
+    expect(text).not.toContain('nothing');
+  });
+
   it('refuses what is not a task with the CalDAV precondition in a DAV:error body', async () => {
     const event = await put('event.ics', vtodo('x', []).replaceAll('VTODO', 'VEVENT'));
     expect(event.status).toBe(403);
@@ -127,6 +143,18 @@ describe.each(STORAGE_KINDS)('CalDAV over plain HTTP on %s', (kind) => {
     const second = await put('two.ics', vtodo('same-uid', ['SUMMARY:Two']));
     expect(second.status).toBe(403);
     expect(await second.text()).toContain(`<c:no-uid-conflict><d:href>${home}${inbox}/one.ics</d:href></c:no-uid-conflict>`);
+  });
+
+  it('keeps one task when two resources with one new UID are PUT at once', async () => {
+    const answers = await Promise.all([
+      put('race-a.ics', vtodo('race', ['SUMMARY:Race'])),
+      put('race-b.ics', vtodo('race', ['SUMMARY:Race'])),
+    ]);
+    expect(answers.map((res) => res.status).sort()).toEqual([201, 403]);
+    const titles = (await t.api.get(`/api/v1/tasks?project=${inbox}&limit=200&status=all`, alice.token)).body.items.map(
+      (task: { title: string }) => task.title,
+    );
+    expect(titles.filter((title: string) => title === 'Race')).toHaveLength(1);
   });
 
   it('answers an unknown sync token with 403 valid-sync-token', async () => {

@@ -117,7 +117,9 @@ export async function registerCaldavRoutes(app: FastifyInstance, options: Caldav
     const path = request.url.split('?')[0] ?? '';
     const target = parseDavPath(path);
     if (!target) throw new DavError(404, 'Nothing lives at this URL.');
-    const context: DavContext = { db: options.db, tasks: options.tasks, projects: options.projects, user };
+    const minimal = /\breturn=minimal\b/i.test(String(request.headers.prefer ?? '')) || request.headers.brief === 't';
+    const context: DavContext = { db: options.db, tasks: options.tasks, projects: options.projects, user, minimal };
+    if (minimal && (method === 'PROPFIND' || method === 'REPORT')) reply.header('preference-applied', 'return=minimal');
     const body = typeof request.body === 'string' ? request.body : undefined;
     reply.header('cache-control', 'no-store');
 

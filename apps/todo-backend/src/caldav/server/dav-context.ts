@@ -12,6 +12,8 @@ export interface DavContext {
   tasks: TaskService;
   projects: ProjectService;
   user: DavUser;
+  /** The client sent `Prefer: return=minimal`. */
+  minimal: boolean;
 }
 
 /** Only the caller's own principal and calendar home exist for them: another user's is a 404, never a hint. */

@@ -124,7 +124,10 @@ export function objectProperties(object: ObjectRow, rendered: RenderedObject): P
 const NOT_IN_ALLPROP = new Set<QName>([P.calendarData]);
 
 /** What PROPFIND (or a REPORT's DAV:prop) asks for: named properties, every property, or only their names. */
-export type PropRequest = { kind: 'prop'; names: QName[] } | { kind: 'allprop' } | { kind: 'propname' };
+export type PropRequest = ({ kind: 'prop'; names: QName[] } | { kind: 'allprop' } | { kind: 'propname' }) & {
+  /** `Prefer: return=minimal` (RFC 8144, sent by Apple and DAVx⁵): properties not found are left out. */
+  minimal?: boolean;
+};
 
 /** One DAV:response: the asked properties found (200) and not found (404). */
 export function propResponse(path: string, properties: Properties, request: PropRequest): string {
@@ -142,7 +145,7 @@ export function propResponse(path: string, properties: Properties, request: Prop
   }
   const propstat = (props: string[], status: string) =>
     props.length === 0 ? '' : `<d:propstat><d:prop>${props.join('')}</d:prop><d:status>HTTP/1.1 ${status}</d:status></d:propstat>`;
-  const stats = propstat(found, '200 OK') + propstat(missing, '404 Not Found');
+  const stats = propstat(found, '200 OK') + (request.minimal ? '' : propstat(missing, '404 Not Found'));
   return `<d:response>${href(path)}${stats || '<d:propstat><d:prop/><d:status>HTTP/1.1 200 OK</d:status></d:propstat>'}</d:response>`;
 }
 

@@ -19,12 +19,12 @@ import {
 import { child, childElements, is, NS, nameOf, textOf } from './dav-xml.ts';
 
 /** The DAV:prop (or allprop, propname) of a PROPFIND or REPORT body; no body means allprop (RFC 4918 §9.1). */
-export function propRequestOf(root: Element | undefined): PropRequest {
-  if (!root) return { kind: 'allprop' };
-  if (child(root, NS.dav, 'propname')) return { kind: 'propname' };
+export function propRequestOf(root: Element | undefined, minimal = false): PropRequest {
+  if (!root) return { kind: 'allprop', minimal };
+  if (child(root, NS.dav, 'propname')) return { kind: 'propname', minimal };
   const prop = child(root, NS.dav, 'prop');
-  if (prop) return { kind: 'prop', names: childElements(prop).map(nameOf) };
-  return { kind: 'allprop' };
+  if (prop) return { kind: 'prop', names: childElements(prop).map(nameOf), minimal };
+  return { kind: 'allprop', minimal };
 }
 
 const objectResponse = (context: DavContext, calendar: CalendarRow, object: ObjectRow, request: PropRequest) =>
@@ -37,7 +37,7 @@ const objectResponse = (context: DavContext, calendar: CalendarRow, object: Obje
 /** PROPFIND: the target and, at Depth 1, its members. Depth infinity is answered as 1 (no deeper level exists but objects). */
 export async function propfind(context: DavContext, target: DavTarget, depth: string, root: Element | undefined): Promise<string[]> {
   if (root && !is(root, NS.dav, 'propfind')) throw new DavError(400, 'A PROPFIND body is a DAV:propfind element.');
-  const request = propRequestOf(root);
+  const request = propRequestOf(root, context.minimal);
   const deep = depth !== '0';
   const { user } = context;
   switch (target.kind) {
@@ -97,7 +97,7 @@ export async function report(context: DavContext, target: DavTarget, root: Eleme
     throw new DavError(403, `The ${root.localName} report is not supported here.`, '{DAV:}supported-report');
   }
   const calendar = await requireCalendar(context, target.userId, target.collection);
-  const request = propRequestOf(root);
+  const request = propRequestOf(root, context.minimal);
   if (is(root, NS.caldav, 'calendar-multiget')) return multiget(context, calendar, root, request);
   if (is(root, NS.dav, 'sync-collection')) {
     if (target.kind !== 'calendar') throw new DavError(403, 'sync-collection is a report on a calendar.', '{DAV:}supported-report');

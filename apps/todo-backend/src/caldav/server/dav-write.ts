@@ -33,6 +33,9 @@ export function checkPreconditions(headers: Headers, etag: string | undefined): 
   }
 }
 
+/** PostgreSQL: unique_violation (`caldav_objects.uid`). */
+const UNIQUE_VIOLATION = '23505';
+
 const CALDAV_CONDITION = (name: string): QName => `{${NS.caldav}}${name}`;
 
 /** A UID already used by another task: its href when the caller can see it, else nothing about it. */
@@ -107,7 +110,14 @@ export async function putObject(
     taskId = task.id;
     if (completed) await context.tasks.updateTask(context.user.userId, taskId, { completed: true });
   }
-  await caldavStore.saveObject(context.db, taskId, { uid: parsed.uid, name: target.name, extras: parsed.extras });
+  try {
+    await caldavStore.saveObject(context.db, taskId, { uid: parsed.uid, name: target.name, extras: parsed.extras });
+  } catch (error) {
+    // Two PUTs of one new UID at once: the second task is taken back, and its client told of the first.
+    if (existing || (error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+    await context.tasks.deleteTask(context.user.userId, taskId);
+    throw (await uidConflict(context, parsed.uid)) ?? error;
+  }
   const saved = await requireObject(context, calendar, target.name);
   return { created: !existing, rendered: renderObject(saved) };
 }

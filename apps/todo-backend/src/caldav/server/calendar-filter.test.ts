@@ -50,6 +50,16 @@ describe('calendar-query filters (RFC 4791 §9.7, §9.9)', () => {
     expect(matchesFilter(parent, related)).toBe(true);
   });
 
+  it('reads a DUE with a TZID in that zone, and a floating one in the user’s zone', () => {
+    // 00:30 in Berlin in winter is 23:30 UTC the day before.
+    const berlin = todo(['DUE;TZID=Europe/Berlin:20300110T003000']);
+    expect(matchesFilter(range('20300109T230000Z', '20300109T235900Z'), berlin)).toBe(true);
+    expect(matchesFilter(range('20300110T000000Z', '20300111T000000Z'), berlin)).toBe(false);
+    const floating = todo(['DUE:20300110T003000']);
+    expect(matchesFilter(range('20300109T230000Z', '20300109T235900Z'), floating, 'Europe/Berlin')).toBe(true);
+    expect(matchesFilter(range('20300109T230000Z', '20300109T235900Z'), floating, 'UTC')).toBe(false);
+  });
+
   it('refuses a time range that is not UTC with valid-filter', () => {
     expect(() => matchesFilter(range('2030-01-01', '20300201T000000Z'), todo([]))).toThrow(/UTC/);
   });

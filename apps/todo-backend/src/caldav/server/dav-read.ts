@@ -1,4 +1,5 @@
 import type { Element } from '@xmldom/xmldom';
+import { settingsRepository } from '../../me/settings-repository.ts';
 import { type CalendarRow, caldavStore, collectionSegment, type ObjectRow } from './caldav-store.ts';
 import { matchesFilter } from './calendar-filter.ts';
 import { renderObject } from './calendar-object.ts';
@@ -105,6 +106,7 @@ export async function report(context: DavContext, target: DavTarget, root: Eleme
   }
   const filter = child(root, NS.caldav, 'filter');
   if (!filter) throw new DavError(403, 'A calendar-query needs a CALDAV:filter.', '{urn:ietf:params:xml:ns:caldav}valid-filter');
+  const { time_zone } = await settingsRepository.find(context.db, context.user.userId);
   const objects =
     target.kind === 'object'
       ? [await requireObject(context, calendar, target.name)]
@@ -112,7 +114,7 @@ export async function report(context: DavContext, target: DavTarget, root: Eleme
   const responses: string[] = [];
   for (const object of objects) {
     const rendered = renderObject(object);
-    if (!matchesFilter(filter, rendered.text)) continue;
+    if (!matchesFilter(filter, rendered.text, time_zone)) continue;
     responses.push(
       propResponse(objectPath(context.user.userId, collectionSegment(calendar), object.name), objectProperties(object, rendered), request),
     );

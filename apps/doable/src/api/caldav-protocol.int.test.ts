@@ -195,6 +195,19 @@ describe.each(STORAGE_KINDS)('CalDAV over plain HTTP on %s', (kind) => {
     const listed = await (await dav('PROPFIND', home, undefined, { depth: '1' })).text();
     expect(listed).toContain(`<d:href>${home}groceries/</d:href>`);
     expect((await dav('MKCALENDAR', `${home}groceries/`)).status).toBe(403);
+    const milk = `${home}groceries/milk.ics`;
+    const putMilk = await dav('PUT', milk, vtodo('milk', ['SUMMARY:Milk']), { 'content-type': 'text/calendar' });
+    expect(putMilk.status).toBe(201);
+    const got = await dav('GET', milk);
+    expect(await got.text()).toContain('SUMMARY:Milk');
+    const head = await dav('HEAD', milk);
+    expect([head.status, head.headers.get('etag')]).toEqual([200, putMilk.headers.get('etag')]);
+    const sync = await dav(
+      'REPORT',
+      `${home}groceries/`,
+      '<d:sync-collection xmlns:d="DAV:"><d:sync-token/><d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>',
+    );
+    expect(await sync.text()).toContain(`<d:href>${milk}</d:href>`);
     const events = await dav(
       'MKCALENDAR',
       `${home}meetings/`,

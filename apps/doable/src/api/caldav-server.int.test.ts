@@ -263,6 +263,18 @@ describe.each(STORAGE_KINDS)('the CalDAV server, driven by tsdav, on %s', (kind)
     const trip = tasks.find((x) => x.title === 'Trip');
     const tickets = tasks.find((x) => x.title === 'Buy tickets');
     expect(tickets?.parent_id).toBe(trip?.id);
+    // A subtask uploaded before its parent is moved under it when the parent arrives.
+    await client.createCalendarObject({
+      calendar: garden,
+      filename: 'visa.ics',
+      iCalString: vtodo('visa', ['SUMMARY:Apply for a visa', 'RELATED-TO;RELTYPE=PARENT:abroad']),
+    });
+    await client.createCalendarObject({ calendar: garden, filename: 'abroad.ics', iCalString: vtodo('abroad', ['SUMMARY:Abroad']) });
+    const later = await tasksIn(alice, shared.id);
+    expect(later.find((x) => x.title === 'Apply for a visa')?.parent_id).toBe(later.find((x) => x.title === 'Abroad')?.id);
+    const [visa] = await client.fetchCalendarObjects({ calendar: garden, objectUrls: [`${garden.url}visa.ics`] });
+    expect(visa?.data.match(/RELATED-TO/g)).toHaveLength(1);
+
     const web = (await t.api.post('/api/v1/tasks', { title: 'Pack', parent_id: trip?.id }, alice.token)).body;
     const [packed] = await client.fetchCalendarObjects({ calendar: garden, objectUrls: [`${garden.url}doable-task-${web.id}@doable.ics`] });
     expect(packed?.data.replace(/\r\n /g, '')).toContain('RELATED-TO;RELTYPE=PARENT:trip');

@@ -131,6 +131,20 @@ export const caldavStore = {
     );
   },
 
+  /** Objects in the project waiting for a parent with this UID: their kept `RELATED-TO;RELTYPE=PARENT:<uid>`. */
+  async waitingFor(
+    ex: Executor,
+    projectId: number,
+    parentUid: string,
+  ): Promise<{ task_id: number; uid: string; name: string; extras: VtodoExtras }[]> {
+    const pattern = JSON.stringify([['related-to', {}, 'text', parentUid]]);
+    const result = await sql<{ task_id: number; uid: string; name: string; extras: VtodoExtras }>`
+      select o.task_id::int as task_id, o.uid, o.name, o.extras from backend.caldav_objects o
+      join backend.tasks t on t.id = o.task_id
+      where t.project_id = ${projectId} and o.extras -> 'todo' @> ${pattern}::jsonb`.execute(ex);
+    return result.rows;
+  },
+
   async currentSeq(ex: Executor, projectId: number): Promise<number> {
     const row = await ex.selectFrom('caldav_collections').select('seq').where('project_id', '=', projectId).executeTakeFirst();
     return row ? Number(row.seq) : 0;

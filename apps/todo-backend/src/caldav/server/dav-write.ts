@@ -118,8 +118,35 @@ export async function putObject(
     await context.tasks.deleteTask(context.user.userId, taskId);
     throw (await uidConflict(context, parsed.uid)) ?? error;
   }
+  if (!existing) await adoptWaitingSubtasks(context, calendar, taskId, parsed.uid);
   const saved = await requireObject(context, calendar, target.name);
   return { created: !existing, rendered: renderObject(saved) };
+}
+
+const isParentLink = (jcal: unknown[], uid: string) =>
+  jcal[0] === 'related-to' && String((jcal[1] as { reltype?: unknown }).reltype ?? 'PARENT').toUpperCase() === 'PARENT' && jcal[3] === uid;
+
+/**
+ * Clients upload a list in any order: a subtask PUT before its parent kept its RELATED-TO. When the parent arrives,
+ * each such task moves under it (through the task service) and the kept property goes, as the link is now Doable's.
+ * A move the service refuses (too deep) leaves that task as it is.
+ */
+async function adoptWaitingSubtasks(context: DavContext, calendar: CalendarRow, parentId: number, parentUid: string): Promise<void> {
+  for (const waiting of await caldavStore.waitingFor(context.db, calendar.project_id, parentUid)) {
+    const todo = waiting.extras.todo.filter((jcal) => !isParentLink(jcal as unknown[], parentUid));
+    if (todo.length === waiting.extras.todo.length) continue;
+    try {
+      await context.tasks.moveTask(context.user.userId, waiting.task_id, { parent_id: parentId });
+    } catch (error) {
+      if (error instanceof DomainError) continue;
+      throw error;
+    }
+    await caldavStore.saveObject(context.db, waiting.task_id, {
+      uid: waiting.uid,
+      name: waiting.name,
+      extras: { ...waiting.extras, todo },
+    });
+  }
 }
 
 export async function deleteObject(context: DavContext, target: ObjectTarget, headers: Headers): Promise<void> {

@@ -27,6 +27,7 @@ import { createAuth } from './auth/auth.ts';
 import { registerAuthRoutes } from './auth/auth-routes.ts';
 import { refuseCrossSiteCookieRequests } from './auth/session-cookie-csrf.ts';
 import { registerFeedApiRoutes, registerFeedRoutes } from './caldav/feeds/index.ts';
+import { registerCaldavRoutes } from './caldav/server/caldav-routes.ts';
 import { registerChatRoutes } from './chat/chat-routes.ts';
 import { createChatService } from './chat/chat-service.ts';
 import { type ConversationStore, createTableConversationStore } from './chat/conversation-store.ts';
@@ -235,6 +236,7 @@ export async function createBackend(options: BackendOptions) {
     context: toolContext,
     ...(options.mcp ? { limits: options.mcp } : {}),
   });
+  await registerCaldavRoutes(app, { auth, db, tasks, projects });
   if (options.dapr) {
     await registerInternalRoutes(app, { auth, tasks, appToken: options.dapr.appToken });
     await registerReminderCronRoute(app, { reminders, appToken: options.dapr.appToken });

@@ -21,6 +21,7 @@ it('the committed table types are those of the migrated backend schema', async (
         'outbox.payload': 'ColumnType<Record<string, unknown>, string, string>',
         'conversations.messages': 'Generated<ColumnType<ChatMessage[], string, string>>',
         'conversations.state': 'Generated<ColumnType<ConversationState, string, string>>',
+        'caldav_objects.extras': 'ColumnType<VtodoExtras | null, string | null, string | null>',
       },
       imports: {
         Priority: '@doable/contracts',
@@ -28,6 +29,7 @@ it('the committed table types are those of the migrated backend schema', async (
         GrantableRole: '@doable/contracts',
         ChatMessage: '@doable/contracts',
         ConversationState: '../chat/conversation-store.ts',
+        VtodoExtras: '../caldav/vtodo-shape.ts',
       },
     });
     await expect(types).toMatchFileSnapshot('./tables.generated.ts');

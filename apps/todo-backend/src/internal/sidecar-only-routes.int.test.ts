@@ -24,6 +24,10 @@ const PUBLIC_UNDOCUMENTED = [
   '/.well-known/oauth-protected-resource/mcp',
   '/.well-known/oauth-authorization-server',
   '/.well-known/oauth-authorization-server/api/auth',
+  // CalDAV: HTTP Basic with an app password, tested in apps/doable/src/api/caldav-*.int.test.ts
+  '/.well-known/caldav',
+  '/dav',
+  '/dav*', // `/dav/*`, as Fastify's route tree prints it
   '*', // better-auth under /api/auth/*, and the problem-details 404
 ];
 

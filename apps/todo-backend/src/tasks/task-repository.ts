@@ -2,7 +2,7 @@ import type { ListTasksQuery } from '@doable/contracts';
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../database/executor.ts';
 import { searchVariants } from './search-variants.ts';
-import type { TaskChanges, TaskRecord } from './task.ts';
+import type { SubtaskCounts, TaskChanges, TaskRecord } from './task.ts';
 
 export type ListSort = ListTasksQuery['sort'] | 'relevance';
 
@@ -209,7 +209,7 @@ export const taskRepository = {
    * them: membership as an `in (…)` filter instead reads and sorts every task of every project the caller is in,
    * which for a member of a project of 10,000 tasks was 7–13× slower (docs/benchmarks.md, shared project).
    */
-  async list(ex: Executor, spec: ListSpec): Promise<TaskRow[]> {
+  async list(ex: Executor, spec: ListSpec): Promise<(TaskRow & SubtaskCounts)[]> {
     const { expr, type } = sortExpression(spec.sort, spec.query.search);
     const keyset = afterCursor(spec, expr, type);
     const direction = sql.raw(spec.order === 'asc' ? 'asc' : 'desc');
@@ -225,15 +225,23 @@ export const taskRepository = {
         order by ${expr} ${direction}${nulls}, id ${direction}
         limit ${limit}`;
     };
-    const columns = sql.join([...TASK_COLUMNS, 'sort_value'].map((c) => sql.ref(`t.${c}`)));
+    const columns = sql.join([...TASK_COLUMNS, 'sort_value', 'sort_key'].map((c) => sql.ref(`t.${c}`)));
     const from =
       spec.query.project !== undefined
         ? sql`(${page(sql`${spec.query.project}`)}) as t`
         : sql`backend.project_members as m cross join lateral (${page(sql.ref('m.project_id'))}) as t where m.user_id = ${spec.userId}`;
-    const result = await sql<TaskRow>`
-      select ${columns} from ${from}
-      order by t.sort_key${sql.raw(type === 'text' ? ' collate "C"' : '')} ${direction}${nulls}, t.id ${direction}
-      limit ${limit}`.execute(ex);
+    const orderBy = (table: string) =>
+      sql`${sql.ref(`${table}.sort_key`)}${sql.raw(type === 'text' ? ' collate "C"' : '')} ${direction}${nulls}, ${sql.ref(`${table}.id`)} ${direction}`;
+    // The page's subtask counts come with it, counted for the page's rows only (after the limit), so a list costs
+    // one statement.
+    const result = await sql<TaskRow & SubtaskCounts>`
+      select ${sql.join([...TASK_COLUMNS, 'sort_value'].map((c) => sql.ref(`p.${c}`)))}, c.subtask_count, c.completed_subtask_count
+      from (select ${columns} from ${from} order by ${orderBy('t')} limit ${limit}) as p
+      cross join lateral (
+        select count(*)::int as subtask_count, (count(*) filter (where s.completed))::int as completed_subtask_count
+        from backend.tasks as s where s.parent_id = p.id
+      ) as c
+      order by ${orderBy('p')}`.execute(ex);
     return result.rows;
   },
 

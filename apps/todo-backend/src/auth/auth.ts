@@ -7,8 +7,8 @@ import { apiKeyScopes, requestedKeyPermissions, serverSideApiKey } from '../api-
 import { BACKEND_SCHEMA } from '../database/schema.ts';
 import { type OAuthServerOptions, oauthServerPlugins } from '../oauth/oauth-server.ts';
 import { toBetterAuthLogger } from './auth-logger.ts';
-import { DEFAULT_PRINCIPAL_CACHE, PrincipalCache, type PrincipalCacheOptions } from './principal-cache.ts';
 import { CLIENT_ADDRESS_HEADER } from './auth-request.ts';
+import { DEFAULT_PRINCIPAL_CACHE, PrincipalCache, type PrincipalCacheOptions } from './principal-cache.ts';
 import { trustedOriginsOf } from './trusted-origins.ts';
 
 export interface AuthOptions {

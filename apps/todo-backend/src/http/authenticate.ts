@@ -81,7 +81,9 @@ async function verifyPrincipal(auth: Auth, headers: Headers): Promise<Verified |
   const key = apiKeyIn(headers);
   if (key !== undefined) return verifyApiKey(auth, key);
   const session = await sessionFor(auth, headers);
-  return session ? { principal: { userId: session.user.id, scope: 'write', via: 'session' }, expiresAt: expiryOf(session.session.expiresAt) } : undefined;
+  return session
+    ? { principal: { userId: session.user.id, scope: 'write', via: 'session' }, expiresAt: expiryOf(session.session.expiresAt) }
+    : undefined;
 }
 
 /**

@@ -45,6 +45,15 @@ export const TASK_COLUMNS = [
   'updated_at',
 ] as const;
 
+/**
+ * The list statement's column lists, built once: as one raw piece each instead of a reference per column, Kysely
+ * has ~90 fewer nodes to create, freeze and walk (the schema plugin visits every one) on each list request.
+ */
+const columnList = (table: string, columns: readonly string[]) => sql.raw(columns.map((c) => `${table}"${c}"`).join(', '));
+const PAGE_COLUMNS = columnList('', TASK_COLUMNS);
+const MERGED_COLUMNS = columnList('"t".', [...TASK_COLUMNS, 'sort_value', 'sort_key']);
+const LISTED_COLUMNS = columnList('"p".', [...TASK_COLUMNS, 'sort_value']);
+
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -212,31 +221,32 @@ export const taskRepository = {
   async list(ex: Executor, spec: ListSpec): Promise<(TaskRow & SubtaskCounts)[]> {
     const { expr, type } = sortExpression(spec.sort, spec.query.search);
     const keyset = afterCursor(spec, expr, type);
-    const direction = sql.raw(spec.order === 'asc' ? 'asc' : 'desc');
-    const nulls = sql.raw(isNullable(spec.sort) ? ' nulls last' : '');
+    const dir = spec.order === 'asc' ? 'asc' : 'desc';
+    const nullsLast = isNullable(spec.sort) ? ' nulls last' : '';
+    const direction = sql.raw(dir);
+    const nulls = sql.raw(nullsLast);
     const limit = spec.query.limit + 1;
     const page = (project: RawBuilder<unknown>) => {
       const where = filters(spec, project);
       if (keyset) where.push(keyset);
       return sql`
-        select ${sql.join(TASK_COLUMNS.map((c) => sql.ref(c)))}, cast(${expr} as text) as sort_value, ${expr} as sort_key
+        select ${PAGE_COLUMNS}, cast(${expr} as text) as sort_value, ${expr} as sort_key
         from backend.tasks
         where ${sql.join(where, sql` and `)}
         order by ${expr} ${direction}${nulls}, id ${direction}
         limit ${limit}`;
     };
-    const columns = sql.join([...TASK_COLUMNS, 'sort_value', 'sort_key'].map((c) => sql.ref(`t.${c}`)));
     const from =
       spec.query.project !== undefined
         ? sql`(${page(sql`${spec.query.project}`)}) as t`
         : sql`backend.project_members as m cross join lateral (${page(sql.ref('m.project_id'))}) as t where m.user_id = ${spec.userId}`;
-    const orderBy = (table: string) =>
-      sql`${sql.ref(`${table}.sort_key`)}${sql.raw(type === 'text' ? ' collate "C"' : '')} ${direction}${nulls}, ${sql.ref(`${table}.id`)} ${direction}`;
+    const orderBy = (table: 't' | 'p') =>
+      sql.raw(`${table}.sort_key${type === 'text' ? ' collate "C"' : ''} ${dir}${nullsLast}, ${table}.id ${dir}`);
     // The page's subtask counts come with it, counted for the page's rows only (after the limit), so a list costs
     // one statement.
     const result = await sql<TaskRow & SubtaskCounts>`
-      select ${sql.join([...TASK_COLUMNS, 'sort_value'].map((c) => sql.ref(`p.${c}`)))}, c.subtask_count, c.completed_subtask_count
-      from (select ${columns} from ${from} order by ${orderBy('t')} limit ${limit}) as p
+      select ${LISTED_COLUMNS}, c.subtask_count, c.completed_subtask_count
+      from (select ${MERGED_COLUMNS} from ${from} order by ${orderBy('t')} limit ${limit}) as p
       cross join lateral (
         select count(*)::int as subtask_count, (count(*) filter (where s.completed))::int as completed_subtask_count
         from backend.tasks as s where s.parent_id = p.id

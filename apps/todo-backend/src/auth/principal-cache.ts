@@ -75,7 +75,8 @@ export class PrincipalCache {
     const expiresAt = Math.min(now + this.#ttlMs, notAfter ? notAfter.getTime() : Number.POSITIVE_INFINITY);
     if (!(expiresAt > now)) return;
     this.#entries.delete(key);
-    this.#entries.set(key, { principal, expiresAt });
+    // Frozen: every request with this credential shares the object.
+    this.#entries.set(key, { principal: Object.freeze({ ...principal }), expiresAt });
     while (this.#entries.size > this.#maxEntries) {
       const oldest = this.#entries.keys().next().value;
       if (oldest === undefined) break;

@@ -47,6 +47,20 @@ describe('statement capture from the PostgreSQL log', () => {
     ]);
   });
 
+  it('starts at the first backend statement after the request began when the marker never reaches the database', () => {
+    const request = statementsOfRequest(
+      parseStatementLog(log),
+      'absent',
+      Date.parse('2026-11-26T02:10:04.800Z'),
+      Date.parse('2026-11-26T02:10:04.501Z'),
+    );
+    expect(request).toEqual([
+      'begin',
+      `select id\n\t      from backend.tasks where user_id = 'u1' and title ilike '%a, $3 = b%' limit '51'`,
+      'commit',
+    ]);
+  });
+
   it('finds nothing when the marker never appears', () => {
     expect(statementsOfRequest(parseStatementLog(log), 'absent', Date.now())).toEqual([]);
   });

@@ -54,10 +54,18 @@ export function parseStatementLog(log: string): LoggedStatement[] {
 
 /**
  * The statements one connection ran for a request: from the first that contains `marker` (a value only that
- * request sends, such as its session token) until the response (`endedAt`), background loops left out.
+ * request sends, such as its session token) until the response (`endedAt`), background loops left out. A request
+ * whose credential the backend had verified before sends no marker to the database: then they are those, from
+ * `startedAt` on, of the connection that first names the backend's schema.
  */
-export function statementsOfRequest(statements: LoggedStatement[], marker: string, endedAt: number): string[] {
-  const first = statements.findIndex((s) => s.text.includes(marker));
+export function statementsOfRequest(statements: LoggedStatement[], marker: string, endedAt: number, startedAt?: number): string[] {
+  let first = statements.findIndex((s) => s.text.includes(marker));
+  if (first < 0 && startedAt !== undefined) {
+    const during = (s: LoggedStatement) => s.at >= startedAt && s.at <= endedAt;
+    const pid = statements.find((s) => during(s) && /\bbackend\b/.test(s.text) && !BACKGROUND.test(s.text))?.pid;
+    // From that connection's first statement in the request (a `begin` comes before any table).
+    first = statements.findIndex((s) => during(s) && s.pid === pid);
+  }
   if (first < 0) return [];
   const pid = statements[first]?.pid;
   const kept = statements
@@ -111,7 +119,10 @@ export async function captureRequest(target: StackTarget, request: () => HttpReq
     async () => {
       const spec = request();
       let endedAt = 0;
+      let startedAt = 0;
       const log = await captureStatementLog(target.admin, target.pgLogFile, async () => {
+        // The log's times are whole milliseconds.
+        startedAt = Date.now() - 1;
         const res = await fetch(`${target.origin('todo-backend')}${spec.path}`, {
           method: spec.method,
           headers: spec.headers,
@@ -120,7 +131,7 @@ export async function captureRequest(target: StackTarget, request: () => HttpReq
         if (!res.ok) throw new Error(`${spec.method} ${spec.path} answered ${res.status}: ${await res.text()}`);
         endedAt = Date.now() + 1;
       });
-      return statementsOfRequest(parseStatementLog(log), spec.headers.authorization?.replace('Bearer ', '') ?? '', endedAt);
+      return statementsOfRequest(parseStatementLog(log), spec.headers.authorization?.replace('Bearer ', '') ?? '', endedAt, startedAt);
     },
     { attempts: 3, delayMs: backoff.constant(0), retryResult: (taken) => !isComplete(taken), retryable: () => false },
   );

@@ -23,7 +23,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { ToolContext } from './assistant/task-tools/index.ts';
-import { createAuth } from './auth/auth.ts';
+import { type AuthOptions, createAuth } from './auth/auth.ts';
 import { registerAuthRoutes } from './auth/auth-routes.ts';
 import { refuseCrossSiteCookieRequests } from './auth/session-cookie-csrf.ts';
 import { registerFeedApiRoutes, registerFeedRoutes } from './caldav/feeds/index.ts';
@@ -88,6 +88,8 @@ export interface BackendOptions {
   mcp?: McpLimits;
   /** Signing assistants in with OAuth 2.1 (client metadata fetching, access token lifetime). */
   oauth?: OAuthServerOptions;
+  /** How long (default 10 s) and how many verified credentials the process remembers; tests pass a clock. */
+  principalCache?: AuthOptions['principalCache'];
   /** What `/readyz` checks besides the database (distributed mode adds the sidecar). */
   readiness?: Readiness;
   /** Distributed mode: mount the routes the sidecar (cron binding) and other services (`/internal`) call. */
@@ -115,6 +117,7 @@ export async function createBackend(options: BackendOptions) {
     trustedOrigins: options.trustedOrigins ?? [],
     logger,
     ...(options.oauth ? { oauth: options.oauth } : {}),
+    ...(options.principalCache ? { principalCache: options.principalCache } : {}),
     // Every account has an Inbox from the start; project listing and task creation make one too if this failed.
     onUserCreated: async (userId) => {
       try {

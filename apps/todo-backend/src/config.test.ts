@@ -25,4 +25,14 @@ describe('the backend’s distributed settings', () => {
     ]);
     expect(() => loadBackendConfig({ ...withToken, TRUSTED_PROXIES: 'the-ingress' })).toThrow(/TRUSTED_PROXIES/);
   });
+
+  it('read how long a verified session or API key is believed: 10 s by default, 0 to check every request, at most 300 s', () => {
+    const withToken = { ...env, APP_API_TOKEN: 'the-app-token' };
+    expect(loadBackendConfig(withToken).sessionCacheMs).toBe(10_000);
+    expect(loadBackendConfig({ ...withToken, SESSION_CACHE_SECONDS: '0' }).sessionCacheMs).toBe(0);
+    expect(loadBackendConfig({ ...withToken, SESSION_CACHE_SECONDS: '30' }).sessionCacheMs).toBe(30_000);
+    for (const bad of ['301', '-1', '2.5', 'soon']) {
+      expect(() => loadBackendConfig({ ...withToken, SESSION_CACHE_SECONDS: bad }), bad).toThrow(/SESSION_CACHE_SECONDS/);
+    }
+  });
 });

@@ -22,6 +22,11 @@ export const backendSettings = z.object({
   SECRET_STORE: z.string().min(1).default('kubernetes-secrets'),
   OPENAI_BASE_URL: z.url('Use the base URL of an OpenAI-compatible API, e.g. https://api.openai.com/v1.').optional(),
   CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /**
+   * Seconds a verified session or API key is believed without asking the database: also how long a sign-out or a
+   * revoked key made on another replica may still be honoured here. 0 asks every time.
+   */
+  SESSION_CACHE_SECONDS: z.coerce.number().int('Use whole seconds.').min(0).max(300, 'Use at most 300 seconds.').default(10),
 });
 
 const backendConfigSchema = backendSettings.refine(...appTokenRequired).transform((env) => ({
@@ -37,6 +42,7 @@ const backendConfigSchema = backendSettings.refine(...appTokenRequired).transfor
   trustedProxies: env.TRUSTED_PROXIES,
   secretStore: env.SECRET_STORE,
   chatModel: { baseUrl: env.OPENAI_BASE_URL, model: env.CHAT_MODEL },
+  sessionCacheMs: env.SESSION_CACHE_SECONDS * 1000,
 }));
 
 export type BackendConfig = z.infer<typeof backendConfigSchema>;

@@ -47,6 +47,7 @@ runService('todo-backend', async () => {
     baseUrl: config.publicUrl,
     trustedOrigins: config.trustedOrigins,
     trustedProxies: config.trustedProxies,
+    principalCache: { ttlMs: config.sessionCacheMs },
     chatModel:
       openAiKey || config.chatModel.baseUrl
         ? { apiKey: openAiKey ?? 'none', baseUrl: config.chatModel.baseUrl ?? 'https://api.openai.com/v1', model: config.chatModel.model }

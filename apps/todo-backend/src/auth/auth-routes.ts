@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { refuseApiKeyOnAccountRoutes } from '../api-keys/api-key-credentials.ts';
+import { findPrincipal } from '../http/authenticate.ts';
 import type { Auth } from './auth.ts';
 import { checkAuthInput } from './auth-input.ts';
 import { sendAuthProblem } from './auth-problems.ts';
@@ -30,7 +31,11 @@ export async function registerAuthRoutes(app: FastifyInstance, auth: Auth, optio
         refuseApiKeyOnAccountRoutes(request.headers);
         const body = typeof request.body === 'string' && request.body !== '' ? request.body : undefined;
         checkAuthInput({ url: request.url, body });
+        // A change made with a session (sign-out, revoked sessions, a deleted key, a new password) ends what this
+        // process remembers of the user's credentials at once; other replicas forget them within the cache's lifetime.
+        const caller = request.method === 'POST' ? await findPrincipal(auth, request.headers) : undefined;
         const response = await auth.handler(toAuthRequest(request, baseUrl, body));
+        if (caller && response.status < 400) auth.principals.forgetUser(caller.userId);
         if (response.status >= 400 && !isOAuthProtocolError(request.url, response)) return sendAuthProblem(reply, request, response);
         reply.status(response.status);
         for (const [key, value] of response.headers) {

@@ -8,6 +8,7 @@ import { BACKEND_SCHEMA } from '../database/schema.ts';
 import { type OAuthServerOptions, oauthServerPlugins } from '../oauth/oauth-server.ts';
 import { toBetterAuthLogger } from './auth-logger.ts';
 import { CLIENT_ADDRESS_HEADER } from './auth-request.ts';
+import { DEFAULT_PRINCIPAL_CACHE, PrincipalCache, type PrincipalCacheOptions } from './principal-cache.ts';
 import { trustedOriginsOf } from './trusted-origins.ts';
 
 export interface AuthOptions {
@@ -20,6 +21,8 @@ export interface AuthOptions {
   oauth?: OAuthServerOptions;
   /** Runs once an account exists (its Inbox is made here); must be idempotent, as it is retried where needed. */
   onUserCreated?: (userId: string) => Promise<void>;
+  /** How long and how many verified credentials each process remembers (`principals`); tests pass a clock. */
+  principalCache?: Partial<PrincipalCacheOptions>;
 }
 
 export const API_KEY_PREFIX = 'doable_';
@@ -27,9 +30,15 @@ export const API_KEY_PREFIX = 'doable_';
 /**
  * better-auth: email and password sign-up/sign-in, bearer sessions (`set-auth-token` header and `token` in the body)
  * long-lived API keys for MCP clients (header `x-api-key`, or `Authorization: Bearer doable_…`), and an OAuth 2.1
- * authorization server through which hosted assistants connect to `/mcp` with the user's consent.
+ * authorization server through which hosted assistants connect to `/mcp` with the user's consent. `principals`
+ * remembers recently verified credentials (`findPrincipal`).
  */
 export function createAuth(options: AuthOptions) {
+  const principals = new PrincipalCache({ ...DEFAULT_PRINCIPAL_CACHE, ...options.principalCache });
+  return Object.assign(betterAuthOf(options), { principals });
+}
+
+function betterAuthOf(options: AuthOptions) {
   return betterAuth({
     database: { db: options.db.withSchema(BACKEND_SCHEMA), type: 'postgres' },
     secret: options.secret,

@@ -4,21 +4,17 @@ import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { apiKeyIn } from '../api-keys/api-key-credentials.ts';
 import { InsufficientScopeError } from '../api-keys/api-key-errors.ts';
-import { type ApiKeyScope, scopeOf } from '../api-keys/api-key-scope.ts';
+import { scopeOf } from '../api-keys/api-key-scope.ts';
 import type { Auth } from '../auth/auth.ts';
+import { credentialKeyOf, type Principal } from '../auth/principal-cache.ts';
+
+export type { Principal } from '../auth/principal-cache.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The authenticated user; set by `authenticate`, never from a header the client controls. */
     userId: string;
   }
-}
-
-/** Who is calling and what they may do: a signed-in session may do everything, an API key what its scope allows. */
-export interface Principal {
-  userId: string;
-  scope: ApiKeyScope;
-  via: 'session' | 'api-key';
 }
 
 async function sessionFor(auth: Auth, headers: Headers) {
@@ -43,8 +39,13 @@ function parsePermissions(stored: unknown): Record<string, string[]> | null {
   }
 }
 
-/** The user and scope of an API key, or undefined when the key is unknown, disabled, expired or revoked. */
-export async function findApiKeyPrincipal(auth: Auth, key: string): Promise<Principal | undefined> {
+/** A verified principal and when its session or key stops being valid (null: never). */
+interface Verified {
+  principal: Principal;
+  expiresAt: Date | null;
+}
+
+async function verifyApiKey(auth: Auth, key: string): Promise<Verified | undefined> {
   const session = await sessionFor(auth, new Headers({ 'x-api-key': key }));
   if (!session) return undefined;
   // The api-key plugin names the key's id as the session id; its permissions hold the scope.
@@ -55,16 +56,53 @@ export async function findApiKeyPrincipal(auth: Auth, key: string): Promise<Prin
     select: ['permissions'],
   });
   if (!row) return undefined;
-  return { userId: session.user.id, scope: scopeOf(parsePermissions(row.permissions)), via: 'api-key' };
+  return {
+    principal: { userId: session.user.id, scope: scopeOf(parsePermissions(row.permissions)), via: 'api-key' },
+    expiresAt: expiryOf(session.session.expiresAt),
+  };
 }
 
-/** Session from a bearer token or the session cookie; else an `x-api-key` header or an API key sent as a bearer token. */
+function expiryOf(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  const date = value instanceof Date ? value : new Date(String(value));
+  // An expiry that cannot be read is treated as already passed: the principal is not kept.
+  return Number.isNaN(date.getTime()) ? new Date(0) : date;
+}
+
+/**
+ * The user and scope of an API key, or undefined when the key is unknown, disabled, expired or revoked. Always asks
+ * the database (`doable mcp` calls it to notice a revoked key).
+ */
+export async function findApiKeyPrincipal(auth: Auth, key: string): Promise<Principal | undefined> {
+  return (await verifyApiKey(auth, key))?.principal;
+}
+
+async function verifyPrincipal(auth: Auth, headers: Headers): Promise<Verified | undefined> {
+  const key = apiKeyIn(headers);
+  if (key !== undefined) return verifyApiKey(auth, key);
+  const session = await sessionFor(auth, headers);
+  return session
+    ? { principal: { userId: session.user.id, scope: 'write', via: 'session' }, expiresAt: expiryOf(session.session.expiresAt) }
+    : undefined;
+}
+
+/**
+ * Session from a bearer token or the session cookie; else an `x-api-key` header or an API key sent as a bearer token.
+ * A credential verified in the last few seconds is taken from `auth.principals` without asking the database (see
+ * `PrincipalCache` for how long a revocation may take to reach another replica); failures are never kept.
+ */
 export async function findPrincipal(auth: Auth, rawHeaders: FastifyRequest['headers']): Promise<Principal | undefined> {
   const headers = fromNodeHeaders(rawHeaders);
-  const key = apiKeyIn(headers);
-  if (key !== undefined) return findApiKeyPrincipal(auth, key);
-  const session = await sessionFor(auth, headers);
-  return session ? { userId: session.user.id, scope: 'write', via: 'session' } : undefined;
+  const cacheKey = credentialKeyOf(headers);
+  // No bearer token, cookie or key: nobody, without asking better-auth.
+  if (cacheKey === undefined) return undefined;
+  const cached = auth.principals.get(cacheKey);
+  if (cached) return cached;
+  const generation = auth.principals.begin();
+  const verified = await verifyPrincipal(auth, headers);
+  if (!verified) return undefined;
+  auth.principals.set(cacheKey, verified.principal, generation, verified.expiresAt);
+  return verified.principal;
 }
 
 /** The signed-in user or the API key's owner, whatever the key's scope. */

@@ -441,7 +441,7 @@ export function createTaskService(options: TaskServiceOptions) {
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       const next_cursor = rows.length > query.limit && last ? encodeCursor({ sort, order, value: last.sort_value, id: last.id }) : null;
-      return { items: await withCounts(db, page), next_cursor };
+      return { items: page.map((row) => toTaskDto(row, row)), next_cursor };
     },
 
     async listTags(userId: string) {

@@ -150,13 +150,17 @@ const NEWEST_PER_ROW = 100;
  * few), the matches are read from the trigram indexes and sorted, as few as they are. The cursor applies inside the
  * first read, so a deeper page reads the nearest tasks before it once more.
  */
-function relevancePage(spec: ListSpec, project: RawBuilder<unknown>, search: string, limit: number): RawBuilder<unknown> {
+function relevancePage(spec: ListSpec, project: RawBuilder<unknown>, search: string, limit: number, given: boolean): RawBuilder<unknown> {
   const { expr, type } = sortExpression(spec.sort, search);
   const keyset = afterCursor(spec, expr, type);
   const distance = sql`(${search} <<-> title)`;
   const matching = [...filters(spec), ...(keyset ? [keyset] : [])];
   const columns = sql.join(TASK_COLUMNS.map((c) => sql.ref(c)));
   const output = sql`${columns}, cast(${expr} as text) as sort_value, ${expr} as sort_key`;
+  // The project's newest tasks, in (project_id, id) order so that reading the ties stops at a page. For the project
+  // asked for a range, not "=": with "=" the primary key gives "newest first" too, and the planner, costing the
+  // project as spread over the table, read the whole table's newest (900,000 rows skipped for the heavy Inbox).
+  const newestOf = given ? sql`project_id between ${project} and ${project}` : sql`project_id = ${project}`;
   return sql`
     with nearest as materialized (
       select ${output}, ${distance} as distance
@@ -170,13 +174,11 @@ function relevancePage(spec: ListSpec, project: RawBuilder<unknown>, search: str
     tied as materialized (
       select ${output}, ${distance} as distance
       from (
-        -- A range, not "=": with "=", the primary key also gives "newest first", and the planner, costing the
-        -- project's rows as spread over the table, read the whole table's newest instead (900,000 rows to skip).
-        select * from backend.tasks where project_id between ${project} and ${project} and exists (select from boundary)
+        select * from backend.tasks where ${newestOf} and exists (select from boundary)
         order by project_id desc, id desc
         limit ${limit * NEWEST_PER_ROW}) as r
       where ${distance} = (select distance from boundary) and ${sql.join(matching, sql` and `)}
-      order by id desc
+      order by project_id desc, id desc
       limit ${limit} - (select count(*) from closer)),
     found as (select * from closer union all select * from tied)
     select ${columns}, sort_value, sort_key from found where (select count(*) from found) = ${limit}
@@ -284,16 +286,16 @@ export const taskRepository = {
     const direction = sql.raw(spec.order === 'asc' ? 'asc' : 'desc');
     const nulls = sql.raw(isNullable(spec.sort) ? ' nulls last' : '');
     const limit = spec.query.limit + 1;
-    const page = (project: RawBuilder<unknown>) => {
+    const page = (project: RawBuilder<unknown>, given: boolean) => {
       const search = spec.query.search;
-      if (spec.sort === 'relevance' && spec.order === 'desc' && search) return relevancePage(spec, project, search, limit);
+      if (spec.sort === 'relevance' && spec.order === 'desc' && search) return relevancePage(spec, project, search, limit, given);
       return sortedPage(spec, project, limit);
     };
     const columns = sql.join([...TASK_COLUMNS, 'sort_value'].map((c) => sql.ref(`t.${c}`)));
     const from =
       spec.query.project !== undefined
-        ? sql`(${page(sql`${spec.query.project}`)}) as t`
-        : sql`backend.project_members as m cross join lateral (${page(sql.ref('m.project_id'))}) as t where m.user_id = ${spec.userId}`;
+        ? sql`(${page(sql`${spec.query.project}`, true)}) as t`
+        : sql`backend.project_members as m cross join lateral (${page(sql.ref('m.project_id'), false)}) as t where m.user_id = ${spec.userId}`;
     const result = await sql<TaskRow>`
       select ${columns} from ${from}
       order by t.sort_key${sql.raw(type === 'text' ? ' collate "C"' : '')} ${direction}${nulls}, t.id ${direction}

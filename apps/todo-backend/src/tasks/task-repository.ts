@@ -67,10 +67,10 @@ function sortExpression(sort: ListSpec['sort'], search: string | undefined): { e
   }
 }
 
-/** The filters of a list within one project, besides the project itself. */
-function filters(spec: ListSpec): RawBuilder<unknown>[] {
+/** The filters of a list within one project: `project` is that project's id, or a column naming it. */
+function filters(spec: ListSpec, project: RawBuilder<unknown>): RawBuilder<unknown>[] {
   const { query, userId, now } = spec;
-  const where: RawBuilder<unknown>[] = [];
+  const where: RawBuilder<unknown>[] = [sql`project_id = ${project}`];
   if (query.parent === 'none') where.push(sql`parent_id is null`);
   else if (query.parent !== undefined) where.push(sql`parent_id = ${query.parent}`);
   if (query.assignee === 'me') where.push(sql`assignee_id = ${userId}`);
@@ -90,8 +90,8 @@ function filters(spec: ListSpec): RawBuilder<unknown>[] {
   if (query.search) {
     const pattern = likePattern(query.search);
     // Substrings (ILIKE) and near-miss words (word similarity, swapped letters too) match. The trigram indexes on
-    // (project_id, text) (migrations 009, 012) let the planner read just the project's matches instead of comparing
-    // each of its tasks with every typo variant (~15 µs a task); it still does the latter where that looks cheaper.
+    // (project_id, text) (migration 009) let the planner read just the project's matches instead of comparing each of
+    // its tasks with every typo variant (~15 µs a task); it still does the latter where that looks cheaper.
     const nearMisses = searchVariants(query.search).map((variant) => sql`${variant} <% title`);
     where.push(sql`(title ilike ${pattern} or description ilike ${pattern} or ${sql.join(nearMisses, sql` or `)})`);
   }
@@ -113,78 +113,6 @@ function afterCursor(spec: ListSpec, expr: RawBuilder<unknown>, type: string): R
   const value = sql`cast(${spec.after.value} as ${sql.raw(type)})`;
   if (!isNullable(spec.sort)) return sql`((${expr}, id) ${cmp} (${value}, ${id}))`;
   return sql`(${expr} ${cmp} ${value} or (${expr} = ${value} and id ${cmp} ${id}) or ${expr} is null)`;
-}
-
-/** The page of one project (`project`: its id, or a column naming it) in the sort asked for, from the sort's index. */
-function sortedPage(spec: ListSpec, project: RawBuilder<unknown>, limit: number): RawBuilder<unknown> {
-  const { expr, type } = sortExpression(spec.sort, spec.query.search);
-  const direction = sql.raw(spec.order === 'asc' ? 'asc' : 'desc');
-  const nulls = sql.raw(isNullable(spec.sort) ? ' nulls last' : '');
-  const where = [sql`project_id = ${project}`, ...filters(spec)];
-  const keyset = afterCursor(spec, expr, type);
-  if (keyset) where.push(keyset);
-  return sql`
-    select ${sql.join(TASK_COLUMNS.map((c) => sql.ref(c)))}, cast(${expr} as text) as sort_value, ${expr} as sort_key
-    from backend.tasks
-    where ${sql.join(where, sql` and `)}
-    order by ${expr} ${direction}${nulls}, id ${direction}
-    limit ${limit}`;
-}
-
-/** Rows of a project read nearest the search first, per row of the page, before its matches count as sparse. */
-const NEAREST_PER_ROW = 4;
-/** Rows read newest first, per row of the page, for the tasks as relevant as the page's last one. */
-const NEWEST_PER_ROW = 100;
-
-/**
- * The best matches of one project: most relevant first (word similarity of the search to the title), newest first
- * among equals. Without reading, scoring and sorting every match (10,000+ for a word in 1 title of 10 of a big
- * project), in two bounded reads:
- * 1. The project's tasks nearest the search, from the KNN trigram index of migration 012 (`<<->`, word similarity
- *    distance), a few per row of the page. When they hold a page of matches, the page's last one has relevance r,
- *    and every match more relevant than r is among them. The index orders by distance only: PostgreSQL does not
- *    keep a second key (the id) in order behind a rechecked distance, so ties come in any order.
- * 2. The matches exactly as relevant as r (for a common word: every task with the word) newest first, from the
- *    (project_id, id) index, up to a bounded number of rows.
- * When either read comes up short (sparse matches: a rare word, a word of descriptions only, a filter that leaves
- * few), the matches are read from the trigram indexes and sorted, as few as they are. The cursor applies inside the
- * first read, so a deeper page reads the nearest tasks before it once more.
- */
-function relevancePage(spec: ListSpec, project: RawBuilder<unknown>, search: string, limit: number, given: boolean): RawBuilder<unknown> {
-  const { expr, type } = sortExpression(spec.sort, search);
-  const keyset = afterCursor(spec, expr, type);
-  const distance = sql`(${search} <<-> title)`;
-  const matching = [...filters(spec), ...(keyset ? [keyset] : [])];
-  const columns = sql.join(TASK_COLUMNS.map((c) => sql.ref(c)));
-  const output = sql`${columns}, cast(${expr} as text) as sort_value, ${expr} as sort_key`;
-  // The project's newest tasks, in (project_id, id) order so that reading the ties stops at a page. For the project
-  // asked for a range, not "=": with "=" the primary key gives "newest first" too, and the planner, costing the
-  // project as spread over the table, read the whole table's newest (900,000 rows skipped for the heavy Inbox).
-  const newestOf = given ? sql`project_id between ${project} and ${project}` : sql`project_id = ${project}`;
-  return sql`
-    with nearest as materialized (
-      select ${output}, ${distance} as distance
-      from (
-        select * from backend.tasks where ${sql.join([sql`project_id = ${project}`, ...(keyset ? [keyset] : [])], sql` and `)}
-        order by ${distance}
-        limit ${limit * NEAREST_PER_ROW}) as n
-      where ${sql.join(filters(spec), sql` and `)}),
-    boundary as (select distance from nearest order by distance limit 1 offset ${limit - 1}),
-    closer as materialized (select * from nearest where distance < (select distance from boundary)),
-    tied as materialized (
-      select ${output}, ${distance} as distance
-      from (
-        select * from backend.tasks where ${newestOf} and exists (select from boundary)
-        order by project_id desc, id desc
-        limit ${limit * NEWEST_PER_ROW}) as r
-      where ${distance} = (select distance from boundary) and ${sql.join(matching, sql` and `)}
-      order by project_id desc, id desc
-      limit ${limit} - (select count(*) from closer)),
-    found as (select * from closer union all select * from tied)
-    select ${columns}, sort_value, sort_key from found where (select count(*) from found) = ${limit}
-    union all
-    -- Tested above the page, not in it, so that the page's plan (a parallel one, for a big project) never starts.
-    select * from (${sortedPage(spec, project, limit)}) as sorted where (select count(*) from found) < ${limit}`;
 }
 
 export const taskRepository = {
@@ -282,20 +210,26 @@ export const taskRepository = {
    * which for a member of a project of 10,000 tasks was 7–13× slower (docs/benchmarks.md, shared project).
    */
   async list(ex: Executor, spec: ListSpec): Promise<TaskRow[]> {
-    const { type } = sortExpression(spec.sort, spec.query.search);
+    const { expr, type } = sortExpression(spec.sort, spec.query.search);
+    const keyset = afterCursor(spec, expr, type);
     const direction = sql.raw(spec.order === 'asc' ? 'asc' : 'desc');
     const nulls = sql.raw(isNullable(spec.sort) ? ' nulls last' : '');
     const limit = spec.query.limit + 1;
-    const page = (project: RawBuilder<unknown>, given: boolean) => {
-      const search = spec.query.search;
-      if (spec.sort === 'relevance' && spec.order === 'desc' && search) return relevancePage(spec, project, search, limit, given);
-      return sortedPage(spec, project, limit);
+    const page = (project: RawBuilder<unknown>) => {
+      const where = filters(spec, project);
+      if (keyset) where.push(keyset);
+      return sql`
+        select ${sql.join(TASK_COLUMNS.map((c) => sql.ref(c)))}, cast(${expr} as text) as sort_value, ${expr} as sort_key
+        from backend.tasks
+        where ${sql.join(where, sql` and `)}
+        order by ${expr} ${direction}${nulls}, id ${direction}
+        limit ${limit}`;
     };
     const columns = sql.join([...TASK_COLUMNS, 'sort_value'].map((c) => sql.ref(`t.${c}`)));
     const from =
       spec.query.project !== undefined
-        ? sql`(${page(sql`${spec.query.project}`, true)}) as t`
-        : sql`backend.project_members as m cross join lateral (${page(sql.ref('m.project_id'), false)}) as t where m.user_id = ${spec.userId}`;
+        ? sql`(${page(sql`${spec.query.project}`)}) as t`
+        : sql`backend.project_members as m cross join lateral (${page(sql.ref('m.project_id'))}) as t where m.user_id = ${spec.userId}`;
     const result = await sql<TaskRow>`
       select ${columns} from ${from}
       order by t.sort_key${sql.raw(type === 'text' ? ' collate "C"' : '')} ${direction}${nulls}, t.id ${direction}

@@ -123,6 +123,64 @@ describe('search with membership in the query', () => {
     expect((await taskRepository.list(db, spec(words))).map((task) => task.id)).toEqual(reference);
   });
 
+  /** Every page of a search, following the cursor, read with `read`: the (sort value, id) keys are the cursor. */
+  const allPages = async (words: string, pageSize: number, read: (listSpec: ListSpec) => Promise<TaskRow[]>) => {
+    const ids: number[] = [];
+    let after: ListSpec['after'];
+    for (;;) {
+      const base = spec(words);
+      const rows = await read({ ...base, query: { ...base.query, limit: pageSize }, after });
+      const page = rows.slice(0, pageSize);
+      ids.push(...page.map((task) => task.id));
+      const last = page.at(-1);
+      if (rows.length <= pageSize || !last) return ids;
+      after = { value: last.sort_value, id: last.id };
+    }
+  };
+  /** The same read with the KNN and (project_id, id) indexes taken wherever they can be: table scans off. */
+  const fromOrderedIndexes = (listSpec: ListSpec) =>
+    db.transaction().execute(async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx);
+      await sql`set local enable_bitmapscan = off`.execute(trx);
+      return taskRepository.list(trx, listSpec);
+    });
+
+  it.each([
+    ['a word in 1 title of 10', 'plumber'],
+    ['a word with a letter left out', 'plumbr'],
+    ['two words', 'fix plumber'],
+    ['a word of descriptions only', 'remember'],
+    ['a word nowhere', 'zebra'],
+  ])('pages through %s ("%s") most relevant first, newest first among equals, as reading every row does', async (_case, words) => {
+    const reference = await withoutIndexes({ ...spec(words), query: { ...spec(words).query, limit: 5000 } });
+    const expected = reference.map((task) => task.id);
+    // Word similarity never rises and, where it is equal, the id falls: newest first among equally relevant tasks.
+    for (let i = 1; i < reference.length; i++) {
+      const [before, after] = [reference[i - 1] as TaskRow, reference[i] as TaskRow];
+      const [a, b] = [Number(before.sort_value), Number(after.sort_value)];
+      expect(a > b || (a === b && before.id > after.id)).toBe(true);
+    }
+    expect(await allPages(words, 10, fromOrderedIndexes)).toEqual(expected);
+    expect(await allPages(words, 25, (listSpec) => taskRepository.list(db, listSpec))).toEqual(expected);
+  });
+
+  it('finds nothing in a project the member has left', async () => {
+    const undo = new Error('rolled back');
+    let found: TaskRow[] = [];
+    await db
+      .transaction()
+      .execute(async (trx) => {
+        await sql`delete from backend.project_members where project_id = ${projects.shared} and user_id = 'user-sam'`.execute(trx);
+        found = await taskRepository.list(trx, spec('plumber'));
+        throw undo;
+      })
+      .catch((error: unknown) => {
+        if (error !== undo) throw error;
+      });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((task) => task.project_id === projects.samInbox)).toBe(true);
+  });
+
   it('finds for the member of another project only that project’s tasks', async () => {
     const elsewhere = await taskRepository.list(db, { ...spec('plumber'), userId: 'user-eve' });
     expect(elsewhere.length).toBeGreaterThan(0);

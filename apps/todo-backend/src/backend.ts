@@ -60,6 +60,11 @@ import { createTaskService } from './tasks/task-service.ts';
 export interface BackendOptions {
   /** The shared database handle; the backend works in its own schema. */
   db: Kysely<unknown>;
+  /**
+   * The outbox relay's own connection to the same database (distributed mode), so its statements do not wait behind
+   * requests in `db`'s pool; `db` when not given.
+   */
+  relayDb?: Kysely<unknown>;
   publisher: EventPublisher;
   history: TaskHistoryReader;
   logger: Logger;
@@ -137,7 +142,7 @@ export async function createBackend(options: BackendOptions) {
   });
   metrics.watchDeadLetters(() => deadLetterRepository.count(db));
   const relay = new OutboxRelay({
-    db,
+    db: options.relayDb ? backendTables(options.relayDb) : db,
     publisher: options.publisher,
     logger: logger.child({ component: 'outbox-relay' }),
     pollIntervalMs: options.relayPollIntervalMs ?? 500,

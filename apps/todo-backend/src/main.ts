@@ -31,12 +31,20 @@ runService('todo-backend', async () => {
     url: config.databaseUrl,
     onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost; reconnecting on next use'),
   });
+  // The outbox relay's own small pool: under load the request pool has a queue, and events would wait in it.
+  const relayDatabase = await openDatabase({
+    kind: 'postgres',
+    url: config.databaseUrl,
+    poolSize: 2,
+    onConnectionError: (error) => logger.warn({ err: error }, 'outbox relay: database connection lost; reconnecting on next use'),
+  });
   const readiness = createReadiness();
   // Publishing, history, conversations and secrets all go through the sidecar.
   readiness.add('dapr-sidecar', () => dapr.checkReady());
   await migrateBackend(database.db);
   const backend = await createBackend({
     db: database.db,
+    relayDb: relayDatabase.db,
     publisher: createDaprPublisher(dapr),
     history: createDaprTaskHistory(dapr),
     conversations: createDaprConversationStore(dapr),
@@ -60,6 +68,7 @@ runService('todo-backend', async () => {
   return {
     async stop() {
       await backend.stop();
+      await relayDatabase.close();
       await database.close();
     },
   };

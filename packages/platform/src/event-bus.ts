@@ -6,9 +6,21 @@ export interface BusMessage {
   payload: unknown;
 }
 
+/** A message of a bulk publish the broker did not take, and why. */
+export interface FailedPublish {
+  message: BusMessage;
+  error: string;
+}
+
 /** Publishes to a topic. Embedded: the in-process bus; distributed: the Dapr pub/sub component. */
 export interface EventPublisher {
   publish(message: BusMessage): Promise<void>;
+  /**
+   * Publishes several messages to one topic in one request, where the transport has such a call (Dapr's bulk
+   * publish). Not atomic and not ordered: some may fail (returned; the rest were accepted), and they may land in any
+   * order, so callers put at most one message per key in a call. Throws when none can be known to have gone out.
+   */
+  publishBulk?(topic: string, messages: BusMessage[]): Promise<FailedPublish[]>;
 }
 
 export type MessageHandler = (message: BusMessage) => Promise<void>;

@@ -29,7 +29,15 @@ export {
   UnauthorizedError,
   ValidationError,
 } from './errors.ts';
-export type { BusMessage, EventPublisher, EventSubscriber, MessageHandler, Subscription, UserAuthenticator } from './event-bus.ts';
+export type {
+  BusMessage,
+  EventPublisher,
+  EventSubscriber,
+  FailedPublish,
+  MessageHandler,
+  Subscription,
+  UserAuthenticator,
+} from './event-bus.ts';
 export { clientErrorOptions, registerHostCheck } from './http/client-errors.ts';
 export type { ConsumeOutcome, Metrics, OutboxReader } from './http/metrics.ts';
 export { createMetrics, registerMetrics } from './http/metrics.ts';

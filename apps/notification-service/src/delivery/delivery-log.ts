@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB as NotificationTables } from '../database/tables.generated.ts';
+import type { StoredSubscription } from '../push-subscriptions/subscription-repository.ts';
 
 export type DeliveryStatus = 'pending' | 'sent' | 'gone' | 'failed';
 
@@ -14,31 +15,46 @@ export interface Delivery {
 
 export const deliveryLog = {
   /**
-   * Claims (event, endpoint) before sending. False when an earlier delivery of the same event already got it
-   * through (or found it gone), so a redelivered event never sends twice to the same browser.
+   * The user's browsers that `eventId` is still to reach, each claimed in the log (`pending`) by one statement: a
+   * browser an earlier delivery of the same event already got it through to (or found gone) is left out, so a
+   * redelivered event never sends twice to the same browser. A browser still `pending` (a delivery that stopped
+   * between claim and outcome) or `failed` is claimed again.
    */
-  async claim(
-    db: Kysely<NotificationTables>,
-    row: { eventId: string; endpoint: string; subscriptionId: number; userId: string },
-  ): Promise<boolean> {
-    await db
-      .insertInto('deliveries')
-      .values({
-        event_id: row.eventId,
-        endpoint: row.endpoint,
-        subscription_id: row.subscriptionId,
-        user_id: row.userId,
-        status: 'pending',
-      })
-      .onConflict((oc) => oc.columns(['event_id', 'endpoint']).doNothing())
+  async claimForUser(db: Kysely<NotificationTables>, row: { eventId: string; userId: string }): Promise<StoredSubscription[]> {
+    const rows = await db
+      .with('subs', (qb) =>
+        qb.selectFrom('push_subscriptions').select(['id', 'endpoint', 'p256dh', 'auth']).where('user_id', '=', row.userId),
+      )
+      .with('claimed', (qb) =>
+        qb
+          .insertInto('deliveries')
+          .columns(['event_id', 'endpoint', 'subscription_id', 'user_id', 'status'])
+          .expression((eb) =>
+            eb
+              .selectFrom('subs')
+              .select((sb) => [
+                sql<string>`${row.eventId}::uuid`.as('event_id'),
+                'subs.endpoint',
+                'subs.id',
+                sb.val(row.userId).as('user_id'),
+                sql<DeliveryStatus>`'pending'`.as('status'),
+              ]),
+          )
+          // The no-op update makes the conflicting row come back from RETURNING, only when still to deliver.
+          .onConflict((oc) =>
+            oc
+              .columns(['event_id', 'endpoint'])
+              .doUpdateSet({ status: sql`deliveries.status` })
+              .where('deliveries.status', 'in', ['pending', 'failed']),
+          )
+          .returning('endpoint'),
+      )
+      .selectFrom('subs')
+      .innerJoin('claimed', 'claimed.endpoint', 'subs.endpoint')
+      .select(['subs.id', 'subs.endpoint', 'subs.p256dh', 'subs.auth'])
+      .orderBy('subs.id')
       .execute();
-    const existing = await db
-      .selectFrom('deliveries')
-      .select('status')
-      .where('event_id', '=', row.eventId)
-      .where('endpoint', '=', row.endpoint)
-      .executeTakeFirstOrThrow();
-    return existing.status === 'pending' || existing.status === 'failed';
+    return rows.map((claimed) => ({ ...claimed, id: Number(claimed.id) }));
   },
 
   async finish(

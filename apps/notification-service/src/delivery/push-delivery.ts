@@ -27,14 +27,14 @@ export function createPushDelivery(deps: { db: Kysely<NotificationTables>; send:
   const unrecorded = new Map<string, { outcome: PushOutcome; attempts: number }>();
 
   return async function deliverToUser(event: { eventId: string; userId: string; push: PushMessage; logger: Logger }): Promise<void> {
-    const subscriptions = await subscriptionRepository.listForUser(deps.db, event.userId);
-    const results = await Promise.all(subscriptions.map((subscription) => deliver(subscription)));
+    // One statement reads the user's browsers and claims those still without this event; one more per outcome.
+    const claimed = await deliveryLog.claimForUser(deps.db, { eventId: event.eventId, userId: event.userId });
+    const results = await Promise.all(claimed.map((subscription) => deliver(subscription)));
     const undelivered = results.filter((result) => result === 'retry').length;
-    if (undelivered > 0) throw new Error(`event ${event.eventId} not delivered to ${undelivered} of ${subscriptions.length} browsers yet`);
+    if (undelivered > 0) throw new Error(`event ${event.eventId} not delivered to ${undelivered} of ${claimed.length} browsers yet`);
 
-    async function deliver(subscription: StoredSubscription): Promise<PushOutcome['result'] | 'skipped'> {
+    async function deliver(subscription: StoredSubscription): Promise<PushOutcome['result']> {
       const key = { eventId: event.eventId, endpoint: subscription.endpoint };
-      if (!(await deliveryLog.claim(deps.db, { ...key, subscriptionId: subscription.id, userId: event.userId }))) return 'skipped';
       const pushKey = `${key.eventId} ${key.endpoint}`;
       const remembered = unrecorded.get(pushKey);
       const made = remembered ?? (await send(subscription));

@@ -5,6 +5,7 @@ import webpush from 'web-push';
 import type { ResolvedAddress } from '../push-endpoints/host-resolver.ts';
 import { type EndpointPolicy, EndpointRefusedError, permittedAddresses } from '../push-endpoints/push-endpoint.ts';
 import type { VapidKeys } from '../vapid-keys.ts';
+import { createVapidTokens } from './vapid-tokens.ts';
 
 export interface PushTarget {
   endpoint: string;
@@ -29,12 +30,19 @@ export interface PushMessage {
 }
 
 /**
- * Encrypts and signs with web-push (RFC 8291 aes128gcm, VAPID), and posts with node:http(s) rather than web-push's own
+ * Encrypts with web-push (RFC 8291 aes128gcm: a fresh ECDH key pair per message, as the RFC requires), signs with a
+ * VAPID token kept per push service origin (`createVapidTokens`), and posts with node:http(s) rather than web-push's own
  * client: a whole-request timeout, plain http for the loopback test push service, and a lookup pinned to the addresses
  * `permittedAddresses` checked, so the request goes nowhere else (no second DNS answer, no internal address).
  */
-export function createPushSender(options: { vapid: VapidKeys; subject: string; timeoutMs: number; endpoints: EndpointPolicy }) {
-  const vapidDetails = { subject: options.subject, ...options.vapid };
+export function createPushSender(options: {
+  vapid: VapidKeys;
+  subject: string;
+  timeoutMs: number;
+  endpoints: EndpointPolicy;
+  clock?: () => Date;
+}) {
+  const tokens = createVapidTokens({ vapid: options.vapid, subject: options.subject, ...(options.clock ? { clock: options.clock } : {}) });
   return async (target: PushTarget, message: PushMessage): Promise<PushOutcome> => {
     if (!URL.canParse(target.endpoint)) return { result: 'failed', httpStatus: null, reason: 'endpoint is not a URL' };
     const url = new URL(target.endpoint);
@@ -54,7 +62,8 @@ export function createPushSender(options: { vapid: VapidKeys; subject: string; t
         { endpoint: url.href, keys: { p256dh: target.p256dh, auth: target.auth } },
         message.payload,
         {
-          vapidDetails,
+          // No signing here (null, web-push's documented way to skip it): the cached token is added below.
+          vapidDetails: null as unknown as undefined,
           TTL: message.ttl,
           urgency: message.urgency,
           contentEncoding: 'aes128gcm',
@@ -66,6 +75,7 @@ export function createPushSender(options: { vapid: VapidKeys; subject: string; t
       return { result: 'failed', httpStatus: null, reason: errorReason(error, url, target.endpoint) };
     }
     const headers = Object.fromEntries(Object.entries(details.headers).map(([name, value]) => [name, String(value)]));
+    headers.Authorization = tokens.authorization(url.origin);
     let httpStatus: number;
     try {
       httpStatus = await post(url, addresses, headers, details.body ?? Buffer.alloc(0), options.timeoutMs);

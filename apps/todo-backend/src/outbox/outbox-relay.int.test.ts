@@ -90,6 +90,46 @@ describe('OutboxRelay', () => {
     expect(await outboxRepository.countPending(db)).toBe(0);
   });
 
+  it('publishes in bulk requests of one event per user where the publisher can, and retries only the refused events', async () => {
+    const db = backendTables(database.db);
+    await enqueue(
+      db,
+      [1, 2].flatMap((n) => ['ann', 'bob', 'cy'].map((key) => ({ topic: 'task-events', key, payload: { n } }))),
+    );
+    const requests: { key: string; n: number }[][] = [];
+    let refusedOnce = false;
+    const relay = new OutboxRelay({
+      db,
+      logger,
+      pollIntervalMs: 100,
+      publisher: {
+        publish: async () => {
+          throw new Error('one at a time is not used when bulk is there');
+        },
+        publishBulk: async (_topic, messages) => {
+          requests.push(messages.map((message) => ({ key: message.key, n: (message.payload as { n: number }).n })));
+          const bob1 = messages.find((message) => message.key === 'bob' && (message.payload as { n: number }).n === 1);
+          if (bob1 && !refusedOnce) {
+            refusedOnce = true;
+            return [{ message: bob1, error: 'broker unavailable' }];
+          }
+          return [];
+        },
+      },
+    });
+    relay.start();
+    await expect.poll(() => outboxRepository.countPending(db), { timeout: 10_000 }).toBe(0);
+    await relay.stop();
+
+    for (const request of requests) expect(new Set(request.map((m) => m.key)).size).toBe(request.length);
+    const sent = requests.flat();
+    // Ann and Cy went in two requests; Bob's 2 waited for his refused 1, which alone was sent again.
+    expect(requests[0]).toHaveLength(3);
+    expect(sent.filter((m) => m.key === 'ann').map((m) => m.n)).toEqual([1, 2]);
+    expect(sent.filter((m) => m.key === 'cy').map((m) => m.n)).toEqual([1, 2]);
+    expect(sent.filter((m) => m.key === 'bob').map((m) => m.n)).toEqual([1, 1, 2]);
+  });
+
   describe('after the database was unreachable', () => {
     afterEach(() => {
       vi.useRealTimers();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createMetrics, type EventPublisher, type Logger, type Metrics } from '@doable/platform';
 import type { Executor } from '../database/executor.ts';
 import { WakeableLoop } from '../database/wakeable-loop.ts';
+import { type BulkPublish, publishAcrossKeys } from './across-keys.ts';
 import { acquireLease, releaseLease } from './lease.ts';
 import { type OutboxRow, outboxRepository } from './outbox.ts';
 
@@ -32,7 +33,8 @@ export function relayBackoffMs(failures: number, pollIntervalMs: number): number
 }
 
 /**
- * Delivers outbox rows at least once and in id order per partition key (per user), different keys side by side: a
+ * Delivers outbox rows at least once and in id order per partition key (per user), different keys side by side
+ * (through bulk requests of one row per key where the publisher has them, as Dapr does): a
  * row is marked delivered only after the publisher accepted it, so a crash between commit and delivery redelivers
  * on the next start. What the publisher accepted is not sent again while this relay runs, even when the database was
  * unreachable as it came to mark it: only a crash (of this process, its sidecar or the broker mid-publish) repeats a
@@ -91,21 +93,42 @@ export class OutboxRelay {
   }
 
   async #drain(): Promise<void> {
-    const { db, batchSize } = this.#options;
+    const { db, batchSize, publisher } = this.#options;
     await this.#markAccepted();
     for (;;) {
       // Renewed before every batch: a relay that lost its lease stops before a second one repeats its rows.
       const rows = (await this.#holdLease()) ? await outboxRepository.pending(db, batchSize) : [];
       if (rows.length === 0) return;
-      // Each key's rows go out in order, one after another; different keys (users) go out side by side, so one
-      // publish round trip no longer caps the whole relay.
-      const byKey = Map.groupBy(rows, (row) => row.partition_key);
-      const delivered = (await Promise.all([...byKey.values()].map((keyRows) => this.#publishInOrder(keyRows)))).flat();
+      const delivered = publisher.publishBulk
+        ? await this.#publishInBulk(rows, publisher.publishBulk.bind(publisher))
+        : await this.#publishByKey(rows);
       this.#acceptedUnmarked.push(...delivered);
       await this.#markAccepted();
       if (delivered.length < rows.length) return;
       this.#failures = 0;
     }
+  }
+
+  /** Each key's rows in order, one publish after another; different keys (users) side by side. */
+  async #publishByKey(rows: OutboxRow[]): Promise<number[]> {
+    const byKey = Map.groupBy(rows, (row) => row.partition_key);
+    return (await Promise.all([...byKey.values()].map((keyRows) => this.#publishInOrder(keyRows)))).flat();
+  }
+
+  /** Bulk requests of one row per key (`publishAcrossKeys`): a request per round and topic instead of one per row. */
+  async #publishInBulk(rows: OutboxRow[], publishBulk: BulkPublish): Promise<number[]> {
+    const { db, logger } = this.#options;
+    const { delivered, failed } = await publishAcrossKeys(rows, publishBulk);
+    for (const row of delivered) this.#metrics.eventPublished(row.topic);
+    if (failed.length > 0) {
+      this.#failures++;
+      for (const { row, error } of failed) {
+        // Bookkeeping only, as for a single publish: the accepted rows must still be marked if this fails.
+        await outboxRepository.recordFailure(db, row.id, error).catch(() => undefined);
+        logger.warn({ err: error, outboxId: row.id, topic: row.topic, eventId: row.event_id }, 'publish failed; will retry');
+      }
+    }
+    return delivered.map((row) => row.id);
   }
 
   /** Publishes one key's rows in id order and returns the ids it delivered, stopping at the first failure. */

@@ -3,7 +3,7 @@ import { TOPICS } from '@doable/contracts';
 import { type Database, openDatabase } from '@doable/db';
 import { createLogger } from '@doable/platform';
 import { createTestDatabase, FUTURE_YEAR, type ManualClock, manualClock } from '@doable/test-kit';
-import { sql } from 'kysely';
+import { type KyselyPlugin, sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { migrateBackend } from '../backend.ts';
 import { backendTables, type Executor } from '../database/executor.ts';
@@ -127,5 +127,31 @@ describe('ReminderScheduler', () => {
 
     await passTime(60_000);
     expect((await fired()).map((event) => event.task_id)).toEqual([kept.id]);
+  });
+
+  it('claims every due reminder of a sweep in one statement, and two replicas sweeping at once fire each of them once', async () => {
+    const tasks = tasksOn(() => {});
+    const due = [];
+    for (let i = 0; i < 30; i++) due.push(await tasks.createTask(userId, { title: `Due ${i}`, reminder_at: at(1_000 + i) }));
+    clock.advance(60_000);
+    const statements = [0, 0];
+    const replica = (n: 0 | 1) => {
+      const counted: KyselyPlugin = {
+        transformQuery: (args) => {
+          statements[n] = (statements[n] ?? 0) + 1;
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      };
+      return new ReminderScheduler({ db: db.withPlugin(counted), logger, clock: clock.now, onEnqueued: () => {} });
+    };
+
+    const firedBy = await Promise.all([replica(0).sweep(), replica(1).sweep()]);
+
+    expect(firedBy[0] + firedBy[1]).toBe(30);
+    expect((await fired()).map((event) => event.task_id).sort((a, b) => a - b)).toEqual(due.map((task) => task.id));
+    // Per replica: one claim (update … for update skip locked), and one outbox insert if it claimed any, whatever
+    // the number due.
+    expect(statements).toEqual(firedBy.map((count) => (count > 0 ? 2 : 1)));
   });
 });

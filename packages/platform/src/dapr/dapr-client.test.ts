@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDaprClient } from './dapr-client.ts';
+import { createDaprPublisher } from './dapr-publisher.ts';
 
 /** A stand-in sidecar on a loopback port: `answer` handles each request; the requests are kept. */
 async function aSidecar(answer: (req: IncomingMessage, res: ServerResponse, body: string) => void) {
@@ -82,5 +83,49 @@ describe('the Dapr client’s state API', () => {
     const dapr = createDaprClient({ httpPort: sidecar.port, timeoutMs: 50 });
     await expect(dapr.getState('statestore', 'k')).rejects.toMatchObject({ name: 'TimeoutError' });
     await expect(dapr.saveState('statestore', [{ key: 'k', value: 1 }])).rejects.toMatchObject({ name: 'TimeoutError' });
+  });
+});
+
+describe('bulk publishing through the sidecar', () => {
+  const messages = [
+    { topic: 'task-events', key: 'ann', eventId: 'e-1', payload: { n: 1 } },
+    { topic: 'task-events', key: 'bob', eventId: 'e-2', payload: { n: 2 } },
+    { topic: 'task-events', key: 'cy', eventId: 'e-3', payload: { n: 3 } },
+  ];
+
+  it('sends one entry per message with its key and event id, and returns only the entries the sidecar names as failed', async () => {
+    const sidecar = await aSidecar((_req, res) => {
+      res
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ failedEntries: [{ entryId: '1', error: 'broker down' }], errorCode: 'ERR_PUBSUB_PUBLISH_MESSAGE' }));
+    });
+    const publisher = createDaprPublisher(createDaprClient({ httpPort: sidecar.port, apiToken: 'token' }));
+
+    const failed = await publisher.publishBulk?.('task-events', messages);
+
+    expect(failed).toEqual([{ message: messages[1], error: 'broker down' }]);
+    expect(sidecar.requests[0]).toMatchObject({ method: 'POST', url: '/v1.0-alpha1/publish/bulk/kafka-pubsub/task-events' });
+    expect(sidecar.requests[0]?.headers['dapr-api-token']).toBe('token');
+    expect(JSON.parse(sidecar.requests[0]?.body ?? '')).toEqual(
+      messages.map((message, index) => ({
+        entryId: String(index),
+        event: message.payload,
+        contentType: 'application/json',
+        metadata: { partitionKey: message.key, 'cloudevent.id': message.eventId },
+      })),
+    );
+  });
+
+  it('returns nothing failed on 204, and throws when the answer names no entries (none may count as sent)', async () => {
+    let status = 204;
+    const sidecar = await aSidecar((_req, res) => {
+      res.writeHead(status).end(status === 204 ? '' : '{"errorCode":"ERR_PUBSUB_NOT_FOUND"}');
+    });
+    const publisher = createDaprPublisher(createDaprClient({ httpPort: sidecar.port }));
+    expect(await publisher.publishBulk?.('task-events', messages)).toEqual([]);
+    status = 500;
+    await expect(publisher.publishBulk?.('task-events', messages)).rejects.toThrow(/bulk publish to task-events answered 500/);
+    status = 400;
+    await expect(publisher.publishBulk?.('task-events', messages)).rejects.toThrow(/answered 400/);
   });
 });

@@ -46,9 +46,24 @@ function isLostFirstWrite(items: StateItem[], status: number, body: string): boo
   return firstWrite.some((item) => item.etag === undefined) && body.includes('ERR_STATE_SAVE') && body.includes('no item was updated');
 }
 
+/** `failedEntries` of a bulk publish answer, or undefined when the answer has none (it failed as a whole). */
+function parseFailedEntries(text: string): { entryId: string; error: string }[] | undefined {
+  try {
+    const parsed = JSON.parse(text) as { failedEntries?: unknown };
+    if (!Array.isArray(parsed.failedEntries) || parsed.failedEntries.length === 0) return undefined;
+    return parsed.failedEntries.map((entry: { entryId?: unknown; error?: unknown }) => ({
+      entryId: String(entry.entryId),
+      error: typeof entry.error === 'string' ? entry.error : 'failed',
+    }));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The few sidecar HTTP APIs Doable uses: publish, invoke, state, secrets, health. Every call has a timeout. */
 export function createDaprClient(options: DaprClientOptions) {
-  const base = `http://${options.host ?? '127.0.0.1'}:${options.httpPort}/v1.0`;
+  const origin = `http://${options.host ?? '127.0.0.1'}:${options.httpPort}`;
+  const base = `${origin}/v1.0`;
   const timeoutMs = options.timeoutMs ?? 15_000;
 
   async function call(path: string, init: RequestInit = {}): Promise<Response> {
@@ -79,6 +94,35 @@ export function createDaprClient(options: DaprClientOptions) {
         body: JSON.stringify(data),
       });
       await expectOk(`publish to ${topic}`, res);
+    },
+
+    /**
+     * Dapr's bulk publish (`/v1.0-alpha1/publish/bulk`): each entry becomes a CloudEvent with its own id and Kafka key.
+     * 204: every entry went out. 500 with `failedEntries`: those did not, every other one did. Anything else (no
+     * such component, refused, a broken answer) throws: no entry can be counted as published.
+     */
+    async publishBulk(
+      pubsub: string,
+      topic: string,
+      entries: { entryId: string; data: unknown; partitionKey: string; eventId: string }[],
+    ): Promise<{ entryId: string; error: string }[]> {
+      const body = entries.map((entry) => ({
+        entryId: entry.entryId,
+        event: entry.data,
+        contentType: 'application/json',
+        metadata: { partitionKey: entry.partitionKey, 'cloudevent.id': entry.eventId },
+      }));
+      const res = await fetch(`${origin}/v1.0-alpha1/publish/bulk/${pubsub}/${encodeURIComponent(topic)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(options.apiToken ? { 'dapr-api-token': options.apiToken } : {}) },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (res.status === 204 || res.status === 200) return [];
+      const text = await res.text();
+      const failed = parseFailedEntries(text);
+      if (res.status !== 500 || !failed) throw new DaprError(`bulk publish to ${topic}`, res.status, text);
+      return failed;
     },
 
     /** Service invocation: `method` on app `appId`, through both sidecars (retries per the Resiliency policy). */

@@ -21,6 +21,8 @@ export const auditLog = {
         occurred_at: new Date(event.timestamp),
         task_data: JSON.stringify(event.task_data),
         changed_fields: event.changed_fields ?? null,
+        via_channel: event.via?.channel ?? null,
+        via_client: event.via?.client ?? null,
       })
       .onConflict((oc) => oc.column('event_id').doNothing())
       .executeTakeFirst();
@@ -34,7 +36,17 @@ export const auditLog = {
   async history(db: Kysely<AuditTables>, taskId: number, options: { actorId?: string } = {}): Promise<TaskHistoryEntry[]> {
     let query = db
       .selectFrom('audit_log')
-      .select(['event_id', 'event_type', 'occurred_at', 'task_data', 'changed_fields', 'actor_id', 'actor_name'])
+      .select([
+        'event_id',
+        'event_type',
+        'occurred_at',
+        'task_data',
+        'changed_fields',
+        'actor_id',
+        'actor_name',
+        'via_channel',
+        'via_client',
+      ])
       .where('task_id', '=', taskId);
     if (options.actorId !== undefined) query = query.where('user_id', '=', options.actorId);
     const rows = await query.orderBy('occurred_at').orderBy('recorded_at').execute();
@@ -45,6 +57,7 @@ export const auditLog = {
       task_data: row.task_data,
       ...(row.changed_fields ? { changed_fields: row.changed_fields } : {}),
       actor: { user_id: row.actor_id, name: row.actor_name },
+      ...(row.via_channel ? { via: { channel: row.via_channel, ...(row.via_client ? { client: row.via_client } : {}) } } : {}),
     }));
   },
 };

@@ -37,6 +37,7 @@ import { backendTables } from './database/executor.ts';
 import { BACKEND_SCHEMA } from './database/schema.ts';
 import { deadLetterRepository } from './dead-letters/dead-letter-repository.ts';
 import { findUserId, requireUser } from './http/authenticate.ts';
+import { restOriginOf, trackChangeOrigin } from './http/change-origin.ts';
 
 import { registerInternalRoutes } from './internal/internal-routes.ts';
 import type { McpLimits } from './mcp/mcp-request-limits.ts';
@@ -224,6 +225,7 @@ export async function createBackend(options: BackendOptions) {
   await app.register(
     async (api) => {
       requireUser(api, auth);
+      trackChangeOrigin(api, restOriginOf);
       registerTaskRoutes(api, { tasks, history: createSharedTaskHistory(db, options.history) });
       registerProjectRoutes(api, { projects });
       registerQuickAddRoutes(api, { context: toolContext });

@@ -10,6 +10,20 @@ export const TOPICS = {
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
+/**
+ * Through what a change was made: the web app, the REST API, chat, an MCP client, a CalDAV client or Doable itself
+ * (`system`). `client` is a short human name of the app when one is known ("Thunderbird", "DAVx⁵"), never a raw header.
+ * Events written before this existed have none.
+ */
+export const changeChannelSchema = z.enum(['web', 'api', 'chat', 'mcp', 'caldav', 'system']);
+export type ChangeChannel = z.infer<typeof changeChannelSchema>;
+export const CHANGE_CLIENT_MAX = 80;
+export const changeOriginSchema = z.object({
+  channel: changeChannelSchema,
+  client: z.string().min(1).max(CHANGE_CLIENT_MAX).optional(),
+});
+export type ChangeOrigin = z.infer<typeof changeOriginSchema>;
+
 export const taskEventTypeSchema = z.enum(['created', 'updated', 'completed', 'deleted']);
 export type TaskEventType = z.infer<typeof taskEventTypeSchema>;
 
@@ -52,6 +66,7 @@ export const taskEventSchema = z.object({
     .string()
     .optional()
     .describe('The actor’s display name when the event was written, for messages such as “Sam assigned you …”.'),
+  via: changeOriginSchema.optional().describe('Through what the change was made (web app, API, chat, MCP, CalDAV client).'),
   project_id: z.number().int().optional(),
   previous_project_id: z
     .number()
@@ -103,6 +118,7 @@ export const projectEventSchema = z.object({
   timestamp: z.string(),
   actor_id: z.string().min(1),
   actor_name: z.string().optional().describe('The actor’s display name when the event was written.'),
+  via: changeOriginSchema.optional().describe('Through what the change was made.'),
   project_id: z.number().int(),
   project: z.object({ name: z.string(), color: z.string(), emoji: z.string().nullable(), archived: z.boolean() }),
   member: z.object({ user_id: z.string().min(1), role: z.enum(['owner', 'editor', 'viewer']) }).optional(),
@@ -130,6 +146,7 @@ export const taskHistoryEntrySchema = z.object({
   task_data: taskEventDataSchema,
   changed_fields: z.array(z.string()).optional(),
   actor: z.object({ user_id: z.string(), name: z.string().nullable() }).optional().describe('Who made the change; absent before projects.'),
+  via: changeOriginSchema.optional().describe('Through what the change was made; absent for older entries.'),
 });
 export type TaskHistoryEntry = z.infer<typeof taskHistoryEntrySchema>;
 export const taskHistorySchema = z.object({ items: z.array(taskHistoryEntrySchema) });

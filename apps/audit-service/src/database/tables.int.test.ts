@@ -15,8 +15,9 @@ it('the committed table types are those of the migrated audit schema', async () 
       columns: {
         'audit_log.event_type': 'TaskEventType',
         'audit_log.task_data': "ColumnType<TaskEvent['task_data'], string, string>",
+        'audit_log.via_channel': 'ChangeChannel | null',
       },
-      imports: { TaskEvent: '@doable/contracts', TaskEventType: '@doable/contracts' },
+      imports: { ChangeChannel: '@doable/contracts', TaskEvent: '@doable/contracts', TaskEventType: '@doable/contracts' },
     });
     await expect(types).toMatchFileSnapshot('./tables.generated.ts');
   } finally {

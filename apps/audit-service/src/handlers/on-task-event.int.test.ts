@@ -89,6 +89,27 @@ describe('audit consumer', () => {
     expect(row).toEqual({ project_id: 5 });
   });
 
+  it('records through what each change was made, and nothing for an event that does not say', async () => {
+    const old = aTaskEvent({ task_id: 30, timestamp: '2030-01-01T08:00:00.000Z' });
+    const fromThunderbird = aTaskEvent({
+      task_id: 30,
+      event_type: 'updated',
+      timestamp: '2030-01-01T09:00:00.000Z',
+      changed_fields: ['title'],
+      via: { channel: 'caldav', client: 'Thunderbird' },
+    });
+    const byChat = aTaskEvent({ task_id: 30, event_type: 'completed', timestamp: '2030-01-01T10:00:00.000Z', via: { channel: 'chat' } });
+    for (const event of [old, fromThunderbird, byChat, fromThunderbird]) await deliver(event);
+    const history = await audit.listAllTaskHistory(30);
+    expect(history.map(({ event_id, via }) => ({ event_id, via }))).toEqual([
+      { event_id: old.event_id, via: undefined },
+      { event_id: fromThunderbird.event_id, via: { channel: 'caldav', client: 'Thunderbird' } },
+      { event_id: byChat.event_id, via: { channel: 'chat' } },
+    ]);
+    expect(history[0]).not.toHaveProperty('via');
+    expect(history[2]?.via).not.toHaveProperty('client');
+  });
+
   it('rejects a malformed event as poison', async () => {
     await expect(deliver({ event_type: 'exploded' })).rejects.toThrow(/not a task event/);
   });

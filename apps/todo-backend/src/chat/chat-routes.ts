@@ -3,6 +3,7 @@ import { problemResponses } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { withChangeOrigin } from '../http/change-origin.ts';
 import type { ChatService } from './chat-service.ts';
 
 const tags = ['chat'];
@@ -17,7 +18,8 @@ export function registerChatRoutes(parent: FastifyInstance, deps: { chat: ChatSe
       body: chatRequestSchema,
       response: { 200: chatResponseSchema, ...problemResponses(400, 401, 404) },
     },
-    handler: (request) => deps.chat.chat(request.userId, request.body),
+    // Tasks changed by a chat message were changed through chat, whatever signed the request in.
+    handler: (request) => withChangeOrigin({ channel: 'chat' }, () => deps.chat.chat(request.userId, request.body)),
   });
   app.get('/conversations', {
     schema: { tags, summary: 'Your conversations, most recent first', response: { 200: conversationListSchema, ...problemResponses(401) } },

@@ -1,3 +1,4 @@
+import type { ChangeOrigin } from '@doable/contracts';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { ApiKeyScope } from '../api-keys/api-key-scope.ts';
@@ -10,6 +11,8 @@ import {
   ToolError,
   toolJsonSchema,
 } from '../assistant/task-tools/index.ts';
+import { withChangeOrigin } from '../http/change-origin.ts';
+import { givenClientName } from '../http/client-name.ts';
 import { readKeyRefusal } from './mcp-caller.ts';
 import { registerTaskPrompts } from './mcp-prompts.ts';
 import { registerTaskResources } from './mcp-resources.ts';
@@ -74,7 +77,10 @@ export function createMcpServer(context: () => Promise<McpToolContext>, version 
       if (tool && !mayRun(ctx.scope, tool)) {
         throw new ToolError(readKeyRefusal(name));
       }
-      const result = await runTool(name, request.params.arguments ?? {}, ctx);
+      // One place for /mcp and stdio: a tool's changes were made through MCP, by the client that introduced itself.
+      const client = givenClientName(server.getClientVersion()?.name);
+      const via: ChangeOrigin = client ? { channel: 'mcp', client } : { channel: 'mcp' };
+      const result = await withChangeOrigin(via, () => runTool(name, request.params.arguments ?? {}, ctx));
       return { content: [{ type: 'text', text: result.summary }], structuredContent: result.structured };
     } catch (error) {
       if (error instanceof ToolError) return { isError: true, content: [{ type: 'text', text: error.message }] };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ProjectEvent, type ProjectEventType, type ProjectRole, TOPICS } from '@doable/contracts';
 import type { Executor } from '../database/executor.ts';
+import { currentChangeOrigin } from '../http/change-origin.ts';
 import { actorName } from '../outbox/actor-name.ts';
 import { enqueue } from '../outbox/outbox.ts';
 
@@ -38,12 +39,14 @@ export function projectEvent(
 /** Project events go to `project-events`, in the transaction of the change they describe. */
 export async function publishProjectEvents(trx: Executor, events: ProjectEvent[]): Promise<void> {
   const names = new Map<string, string | undefined>();
+  const origin = currentChangeOrigin();
   for (const { actor_id } of events) if (!names.has(actor_id)) names.set(actor_id, await actorName(trx, actor_id));
   await enqueue(
     trx,
     events.map((event) => {
       const name = event.actor_name ?? names.get(event.actor_id);
-      const payload = name === undefined ? event : { ...event, actor_name: name };
+      const via = event.via ?? origin;
+      const payload = { ...event, ...(name === undefined ? {} : { actor_name: name }), ...(via ? { via } : {}) };
       return { topic: TOPICS.projectEvents, key: projectKey(event.project_id), eventId: event.event_id, payload };
     }),
   );

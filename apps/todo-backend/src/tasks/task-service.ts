@@ -13,6 +13,7 @@ import {
 import { ValidationError } from '@doable/platform';
 import { findRole, requireProjectAccess, requireTaskAccess, taskNotFound } from '../access/project-access.ts';
 import type { Executor } from '../database/executor.ts';
+import { currentChangeOrigin } from '../http/change-origin.ts';
 import { settingsRepository } from '../me/settings-repository.ts';
 import { actorName } from '../outbox/actor-name.ts';
 import { enqueue } from '../outbox/outbox.ts';
@@ -101,7 +102,9 @@ const occurrenceEvent = (task: TaskRecord, actorId: string, now: Date): TaskEven
 export async function publishTaskEvent(trx: Executor, event: TaskEvent): Promise<void> {
   const key = event.project_id !== undefined ? projectKey(event.project_id) : event.user_id;
   const name = event.actor_name ?? (await actorName(trx, event.user_id));
-  const named = name === undefined ? event : { ...event, actor_name: name };
+  // Through what the change came (web app, API, chat, MCP, CalDAV client): set by the request, absent for Doable's own work.
+  const via = event.via ?? currentChangeOrigin();
+  const named = { ...event, ...(name === undefined ? {} : { actor_name: name }), ...(via ? { via } : {}) };
   await enqueue(trx, [
     { topic: TOPICS.taskEvents, key, eventId: named.event_id, payload: named },
     { topic: TOPICS.taskUpdates, key, eventId: randomUUID(), payload: named },

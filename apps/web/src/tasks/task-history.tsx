@@ -2,13 +2,7 @@ import type { Task, TaskHistoryEntry } from '@doable/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, apiRequest } from '../api/api-client.ts';
 import { formatDateTime } from './task-format.ts';
-
-const VERB: Record<TaskHistoryEntry['event_type'], string> = {
-  created: 'Created',
-  updated: 'Changed',
-  completed: 'Completed',
-  deleted: 'Deleted',
-};
+import { HISTORY_VERB, historyDetail } from './task-history-line.ts';
 
 /** The task's audit trail, oldest first, in a dialog. */
 export function TaskHistory({ task, timeZone, onClose }: { task: Task; timeZone: string; onClose: () => void }) {
@@ -36,10 +30,8 @@ export function TaskHistory({ task, timeZone, onClose }: { task: Task; timeZone:
         <ol className="history">
           {entries.map((entry) => (
             <li key={entry.event_id}>
-              <strong>{VERB[entry.event_type]}</strong>
-              {entry.event_type === 'updated' && entry.changed_fields?.length
-                ? ` ${entry.changed_fields.join(', ').replaceAll('_', ' ')}`
-                : ''}
+              <strong>{HISTORY_VERB[entry.event_type]}</strong>
+              {historyDetail(entry)}
               <span className="muted"> · {formatDateTime(entry.timestamp, timeZone)}</span>
             </li>
           ))}

@@ -2,6 +2,7 @@ import { DomainError, isDependencyUnavailable } from '@doable/platform';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Auth } from '../../auth/auth.ts';
 import type { Executor } from '../../database/executor.ts';
+import { caldavOriginOf, trackChangeOrigin } from '../../http/change-origin.ts';
 import type { ProjectService } from '../../projects/project-service.ts';
 import type { TaskService } from '../../tasks/task-service.ts';
 import { InvalidCalendarDataError } from '../caldav-errors.ts';
@@ -91,6 +92,7 @@ export async function registerCaldavRoutes(app: FastifyInstance, options: Caldav
     // DAV bodies are XML or iCalendar, often with no or an odd content type: every body is read as text here.
     dav.removeAllContentTypeParsers();
     dav.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    trackChangeOrigin(dav, caldavOriginOf);
 
     const handler = async (request: FastifyRequest, reply: FastifyReply) => {
       try {

@@ -1,4 +1,4 @@
-import type { TaskHistoryEntry } from '@doable/contracts';
+import { type ProjectEvent, type TaskHistoryEntry, TOPICS } from '@doable/contracts';
 import { aClientAddress, aTask, FUTURE_YEAR, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
@@ -94,6 +94,23 @@ describe.each(STORAGE_KINDS)('the audit trail says through what each change was 
       { event_type: 'created', via: { channel: 'api' } },
       { event_type: 'updated', via: { channel: 'web' } },
     ]);
+  });
+
+  it('a calendar made by a CalDAV client is a project event from that client', async () => {
+    const projectEvents: ProjectEvent[] = [];
+    t.app.bus.subscribe({
+      consumer: 'test-project-events',
+      topic: TOPICS.projectEvents,
+      handle: async (message) => void projectEvents.push(message.payload as ProjectEvent),
+    });
+    const made = await fetch(`${t.url}/dav/calendars/${alice.userId}/via-davx5/`, {
+      method: 'MKCALENDAR',
+      headers: { authorization: basic, 'user-agent': 'DAVx5/4.4.2-ose (2024/09/12; dav4jvm; okhttp/4.12.0) Android/14' },
+    });
+    expect(made.status).toBe(201);
+    await t.settle();
+    const created = projectEvents.find((event) => event.event_type === 'project_created');
+    expect(created?.via).toEqual({ channel: 'caldav', client: 'DAVx⁵' });
   });
 
   it('a tool called over MCP is recorded as via MCP, and the next occurrence Doable makes of it says nothing', async () => {

@@ -143,8 +143,8 @@ describe.each(STORAGE_KINDS)('the audit trail says through what each change was 
     ]);
     // Made by the recurring consumer, not by the request that woke the outbox relay: no origin, as in distributed mode.
     const { body: open } = await t.api.get('/api/v1/tasks?status=pending&search=venue', alice.token);
-    const next = open.items.find((item: { id: number; title: string }) => item.title === 'Book the venue' && item.id !== task.id);
-    expect(next).toBeDefined();
+    const next = open.items.find((item) => item.title === 'Book the venue' && item.id !== task.id);
+    if (!next) throw new Error('no next occurrence');
     expect((await historyOf(next.id)).map(({ event_type, via }) => ({ event_type, via }))).toEqual([
       { event_type: 'created', via: undefined },
     ]);

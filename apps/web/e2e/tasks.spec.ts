@@ -87,6 +87,7 @@ describe('tasks in the browser', () => {
     await history.getByText('Created').waitFor();
     expect(await history.locator('li').count()).toBe(3);
     expect(await history.locator('li').nth(2).textContent()).toContain('Changed title');
+    expect(await history.locator('li').nth(2).textContent()).not.toMatch(/ · (via|from) /); // the web app's own change
     await page.keyboard.press('Escape');
     await context.close();
   });

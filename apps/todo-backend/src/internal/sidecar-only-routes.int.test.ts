@@ -28,6 +28,9 @@ const PUBLIC_UNDOCUMENTED = [
   '/.well-known/caldav',
   '/dav',
   '/dav*', // `/dav/*`, as Fastify's route tree prints it
+  // Calendar feeds: the secret in the URL is the credential, tested in calendar-feeds.int.test.ts
+  '/feeds/:file|:token', // `/feeds/:file` and the `/feeds/:token/…` branch, as the route tree prints them
+  '/feeds/:file|:token/projects/:file',
   '*', // better-auth under /api/auth/*, and the problem-details 404
 ];
 

@@ -31,7 +31,7 @@ const EXPLAINED: Record<string, string> = {
 const STOPPED: Record<string, string> = {
   // Saves two VEVENTs and asserts on the outcome; the calendar refuses the first with 403 supported-calendar-component.
   CheckDuplicateEvent: 'a task calendar takes no VEVENT',
-  // Stopped once with a 401 on a fresh app password in the middle of its run (the cause is not found yet; docs say so).
+  // Stops on a 401 at /dav/ in every run with a fresh app password (the cause is not found yet; docs say so).
   CheckCancelledRecurrenceException: 'an unexplained 401 during the run',
 };
 

@@ -50,6 +50,17 @@ describe.each(STORAGE_KINDS)('CalDAV over plain HTTP on %s', (kind) => {
     }
   });
 
+  it('redirects a PROPFIND with an XML body at /.well-known/caldav too', async () => {
+    const res = await fetch(`${t.url}/.well-known/caldav`, {
+      method: 'PROPFIND',
+      redirect: 'manual',
+      headers: { depth: '0', 'content-type': 'application/xml; charset=utf-8' },
+      body: '<?xml version="1.0"?><D:propfind xmlns:D="DAV:"><D:prop><D:current-user-principal/></D:prop></D:propfind>',
+    });
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/dav/');
+  });
+
   it('asks for Basic credentials, and takes only an app password with the account’s email', async () => {
     const as = (user: string, password: string) =>
       fetch(`${t.url}/dav/`, {

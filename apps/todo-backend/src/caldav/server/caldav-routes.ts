@@ -79,20 +79,21 @@ export async function registerCaldavRoutes(app: FastifyInstance, options: Caldav
   for (const method of [...ALLOWED, ...REFUSED]) {
     if (!app.supportedMethods.includes(method)) app.addHttpMethod(method, { hasBody: WITH_BODY.has(method) });
   }
-  // Apple and DAVx⁵ start from the well-known URL with PROPFIND as often as with GET (RFC 6764 §5).
-  app.route({
-    method: ['GET', 'PROPFIND', 'OPTIONS'],
-    url: '/.well-known/caldav',
-    exposeHeadRoute: true,
-    schema: { hide: true },
-    handler: async (_request, reply) => reply.code(301).header('location', DAV_ROOT).send(),
-  });
-
   await app.register(async (dav) => {
     // DAV bodies are XML or iCalendar, often with no or an odd content type: every body is read as text here.
     dav.removeAllContentTypeParsers();
     dav.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
     trackChangeOrigin(dav, caldavOriginOf);
+
+    // Apple and DAVx⁵ start from the well-known URL with PROPFIND as often as with GET (RFC 6764 §5); python-caldav
+    // sends its PROPFIND body there before following the redirect, so the route reads bodies as the DAV routes do.
+    dav.route({
+      method: ['GET', 'PROPFIND', 'OPTIONS'],
+      url: '/.well-known/caldav',
+      exposeHeadRoute: true,
+      schema: { hide: true },
+      handler: async (_request, reply) => reply.code(301).header('location', DAV_ROOT).send(),
+    });
 
     const handler = async (request: FastifyRequest, reply: FastifyReply) => {
       try {

@@ -1,34 +1,13 @@
 import type { Task } from '@doable/contracts';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { aTask as aTaskOf } from '../vtodo-test-tasks.ts';
 import { feedCalendar } from './feed-calendar.ts';
 import { feedEtag, matchesIfNoneMatch } from './feed-etag.ts';
 
-const aTask = (overrides: Partial<Task> = {}): Task => ({
-  id: 7,
-  title: 'Pay rent',
-  description: '',
-  completed: false,
-  completed_at: null,
-  priority: 'medium',
-  tags: [],
-  due_date: '2031-05-01T09:00:00.000Z',
-  recurring: null,
-  recurrence_basis: 'due',
-  recurring_parent_id: null,
-  reminder_at: null,
-  remind_before: null,
-  project_id: 1,
-  assignee_id: null,
-  created_by: 'u1',
-  parent_id: null,
-  position: 'a0',
-  subtask_count: 0,
-  completed_subtask_count: 0,
-  created_at: '2031-04-01T08:00:00.000Z',
-  updated_at: '2031-04-02T08:00:00.000Z',
-  ...overrides,
-});
+// A feed lists tasks with a due date.
+const aTask = (overrides: Partial<Task> = {}): Task =>
+  aTaskOf({ id: 7, title: 'Pay rent', due_date: '2031-05-01T09:00:00.000Z', ...overrides });
 
 const read = (text: string) => new ICAL.Component(ICAL.parse(text));
 

@@ -156,6 +156,23 @@ describe.each(STORAGE_KINDS)('CalDAV over plain HTTP on %s', (kind) => {
     expect(await second.text()).toContain(`<c:no-uid-conflict><d:href>${home}${inbox}/one.ics</d:href></c:no-uid-conflict>`);
   });
 
+  it('takes a UID that a task of another calendar has: a client moves a task by a PUT to the new list, then a DELETE', async () => {
+    expect((await put('moving.ics', vtodo('moving-uid', ['SUMMARY:Moving']))).status).toBe(201);
+    const errands = (await t.api.post('/api/v1/projects', { name: 'Errands' }, alice.token)).body.id as number;
+    const moved = await dav('PUT', `${home}${errands}/moving.ics`, vtodo('moving-uid', ['SUMMARY:Moving']), {
+      'content-type': 'text/calendar; charset=utf-8',
+      'if-none-match': '*',
+    });
+    expect(moved.status, await moved.clone().text()).toBe(201);
+    expect((await dav('DELETE', `${home}${inbox}/moving.ics`)).status).toBe(204);
+    const got = await dav('GET', `${home}${errands}/moving.ics`);
+    expect(await got.text()).toContain('UID:moving-uid');
+    const titles = (await t.api.get('/api/v1/tasks?limit=200&status=all', alice.token)).body.items.map(
+      (task: { title: string }) => task.title,
+    );
+    expect(titles.filter((title: string) => title === 'Moving')).toHaveLength(1);
+  });
+
   it('keeps one task when two resources with one new UID are PUT at once', async () => {
     const answers = await Promise.all([
       put('race-a.ics', vtodo('race', ['SUMMARY:Race'])),

@@ -108,16 +108,34 @@ export const caldavStore = {
     return result.rows[0] ? toObjectRow(result.rows[0]) : undefined;
   },
 
-  /** The task holding a UID, wherever it is (the caller decides what the user may learn of it). */
-  async taskByUid(ex: Executor, uid: string): Promise<{ taskId: number; projectId: number } | undefined> {
+  /** The tasks of a project holding a UID, oldest first (more than one only while two PUTs of one new UID race). */
+  async tasksByUid(ex: Executor, projectId: number, uid: string): Promise<number[]> {
     const ownId = taskIdOfUid(uid);
-    const result = await sql<{ id: number; project_id: number }>`
-      select t.id::int as id, t.project_id::int as project_id from backend.tasks t
+    const result = await sql<{ id: number }>`
+      select t.id::int as id from backend.tasks t
       left join backend.caldav_objects o on o.task_id = t.id
-      where o.uid = ${uid}${ownId ? sql` or (o.task_id is null and t.id = ${ownId})` : sql``}
-      limit 1`.execute(ex);
-    const row = result.rows[0];
-    return row ? { taskId: row.id, projectId: row.project_id } : undefined;
+      where t.project_id = ${projectId} and (o.uid = ${uid}${ownId ? sql` or (o.task_id is null and t.id = ${ownId})` : sql``})
+      order by t.id`.execute(ex);
+    return result.rows.map((row) => row.id);
+  },
+
+  /**
+   * Records what a client sent for the task it just created, unless another task of the project took the UID
+   * meanwhile (two PUTs of one new UID at once): then nothing is written and the answer is false. A lock per project
+   * and UID makes the second writer wait for the first one's commit, so exactly one of them keeps the UID.
+   */
+  async claimNewObject(
+    db: Executor,
+    projectId: number,
+    taskId: number,
+    object: { uid: string; name: string; extras: VtodoExtras },
+  ): Promise<boolean> {
+    return db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(hashtextextended(${`caldav-uid:${projectId}:${object.uid}`}, 0))`.execute(trx);
+      if ((await caldavStore.tasksByUid(trx, projectId, object.uid)).some((id) => id !== taskId)) return false;
+      await caldavStore.saveObject(trx, taskId, object);
+      return true;
+    });
   },
 
   /** Records (or replaces) what the client sent for a task; an unchanged row is not written, so it logs no change. */

@@ -33,26 +33,20 @@ export function checkPreconditions(headers: Headers, etag: string | undefined): 
   }
 }
 
-/** PostgreSQL: unique_violation (`caldav_objects.uid`). */
-const UNIQUE_VIOLATION = '23505';
-
 const CALDAV_CONDITION = (name: string): QName => `{${NS.caldav}}${name}`;
 
-/** A UID already used by another task: its href when the caller can see it, else nothing about it. */
-async function uidConflict(context: DavContext, uid: string): Promise<DavError | undefined> {
-  const holder = await caldavStore.taskByUid(context.db, uid);
-  if (!holder) return undefined;
-  const calendars = await caldavStore.calendars(context.db, context.user.userId);
-  const calendar = calendars.find((c) => c.project_id === holder.projectId);
-  const object = calendar ? (await caldavStore.objectsByTaskIds(context.db, holder.projectId, [holder.taskId]))[0] : undefined;
-  const where = calendar && object ? href(objectPath(context.user.userId, collectionSegment(calendar), object.name)) : undefined;
-  return new DavError(403, `Another task already has the UID ${uid}.`, CALDAV_CONDITION('no-uid-conflict'), where);
+/** A UID already used by another task of the calendar (RFC 4791 no-uid-conflict is per collection), naming it. */
+async function uidConflict(context: DavContext, calendar: CalendarRow, uid: string, except?: number): Promise<DavError | undefined> {
+  const holder = (await caldavStore.tasksByUid(context.db, calendar.project_id, uid)).find((id) => id !== except);
+  if (holder === undefined) return undefined;
+  const object = (await caldavStore.objectsByTaskIds(context.db, calendar.project_id, [holder]))[0];
+  const where = object ? href(objectPath(context.user.userId, collectionSegment(calendar), object.name)) : undefined;
+  return new DavError(403, `Another task in this calendar already has the UID ${uid}.`, CALDAV_CONDITION('no-uid-conflict'), where);
 }
 
 /** The parent a RELATED-TO names, when it is a task in the same calendar. */
 async function parentIn(context: DavContext, calendar: CalendarRow, parentUid: string): Promise<number | undefined> {
-  const parent = await caldavStore.taskByUid(context.db, parentUid);
-  return parent?.projectId === calendar.project_id ? parent.taskId : undefined;
+  return (await caldavStore.tasksByUid(context.db, calendar.project_id, parentUid))[0];
 }
 
 /**
@@ -94,7 +88,7 @@ export async function putObject(
       await context.tasks.moveTask(context.user.userId, taskId, { parent_id: newParent });
     }
   } else {
-    const conflict = await uidConflict(context, parsed.uid);
+    const conflict = await uidConflict(context, calendar, parsed.uid);
     if (conflict) throw conflict;
     const { completed, ...fields } = parsed.fields;
     const body: CreateTaskBody = {
@@ -110,13 +104,16 @@ export async function putObject(
     taskId = task.id;
     if (completed) await context.tasks.updateTask(context.user.userId, taskId, { completed: true });
   }
-  try {
-    await caldavStore.saveObject(context.db, taskId, { uid: parsed.uid, name: target.name, extras: parsed.extras });
-  } catch (error) {
-    // Two PUTs of one new UID at once: the second task is taken back, and its client told of the first.
-    if (existing || (error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+  const object = { uid: parsed.uid, name: target.name, extras: parsed.extras };
+  if (existing) {
+    await caldavStore.saveObject(context.db, taskId, object);
+  } else if (!(await caldavStore.claimNewObject(context.db, calendar.project_id, taskId, object))) {
+    // Two PUTs of one new UID at once both passed the check above: the later one takes its task back.
+    const conflict = await uidConflict(context, calendar, parsed.uid, taskId);
     await context.tasks.deleteTask(context.user.userId, taskId);
-    throw (await uidConflict(context, parsed.uid)) ?? error;
+    throw (
+      conflict ?? new DavError(403, `Another task in this calendar already has the UID ${parsed.uid}.`, CALDAV_CONDITION('no-uid-conflict'))
+    );
   }
   if (!existing) await adoptWaitingSubtasks(context, calendar, taskId, parsed.uid);
   const saved = await requireObject(context, calendar, target.name);

@@ -6,16 +6,13 @@
 -- Tasks never written over CalDAV have no row: their UID and name follow from their id.
 create table backend.caldav_objects (
   task_id bigint primary key references backend.tasks (id) on delete cascade,
-  -- Unique per calendar, not across them (RFC 4791 no-uid-conflict is per collection): clients move a task between
-  -- lists by a PUT to the new one before the DELETE from the old, and two people may import one file.
-  uid text not null check (char_length(uid) between 1 and 1000),
+  uid text not null unique check (char_length(uid) between 1 and 1000),
   -- The last path segment, decoded (`<uid>.ics` unless the client chose another name).
   name text not null check (char_length(name) between 1 and 1000),
   extras jsonb
 );
--- A resource is looked up by its name within its project, a task by its UID within its project.
+-- A resource is looked up by its name within its project.
 create index caldav_objects_name_idx on backend.caldav_objects (name);
-create index caldav_objects_uid_idx on backend.caldav_objects (uid);
 
 -- The last sequence number handed out per project. The log is written at commit (deferred triggers below), and
 -- taking the next number locks the project's row until that commit ends, so one project's changes get their numbers

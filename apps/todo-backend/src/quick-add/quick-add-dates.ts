@@ -14,6 +14,18 @@ const FILLER_BEFORE = /(?:^|\s)((?:due(?:\s+(?:on|by|at|before))?|by|on|at|for|u
 /** A day of the month alone, maybe with a time: chrono does not read these; resolveDate does. */
 const DAY_OF_MONTH =
   /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?::\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
+/**
+ * "the 2nd" is a day only after a word that leads to a date ("on the 20th", "by the 5th") or when nothing of the
+ * title follows it ("pay the card the 20th"): in "fix the 2nd floor light" it is part of the title.
+ */
+const DATE_LEAD = /(?:^|\s)(?:on|by|due|until|till|before|from|starting|for|through|thru|ending)\s+$/iu;
+const TITLE_WORD_AFTER = /^\s*[\p{L}\p{N}]/u;
+/** A month named alone ("march", "May") is a date only after a word that leads to one: "until march", "in may". */
+const MONTH_ALONE =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
+const MONTH_LEAD = /(?:^|\s)(in|by|due|until|till|before|from|starting|through|thru|ending|end\s+of)\s+$/iu;
+/** Words that point a weekday back in time: without them a weekday already past today means next week's. */
+const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/iu;
 
 function toMatch(text: string, start: number, end: number, timeZone: string, now: Date, hasDay: boolean): DateMatch | undefined {
   let value: Date;
@@ -34,9 +46,14 @@ function toMatch(text: string, start: number, end: number, timeZone: string, now
  */
 export function findDates(text: string, timeZone: string, now: Date): DateMatch[] {
   const found: DateMatch[] = [...findSpansFrom(text, timeZone, now), ...findEndsOf(text, timeZone, now)];
+  for (const match of findNextPeriods(text, timeZone, now)) {
+    if (!found.some((other) => match.start < other.end && other.start < match.end)) found.push(match);
+  }
   for (const match of text.matchAll(DAY_OF_MONTH)) {
     if (found.some((other) => match.index < other.end && other.start < match.index + match[0].length)) continue;
-    const date = toMatch(text, match.index, match.index + match[0].length, timeZone, now, true);
+    const end = match.index + match[0].length;
+    if (!DATE_LEAD.test(text.slice(0, match.index)) && TITLE_WORD_AFTER.test(text.slice(end))) continue;
+    const date = toMatch(text, match.index, end, timeZone, now, true);
     if (date) found.push(date);
   }
   const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
@@ -47,8 +64,18 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     // Two letters or a lone number are too often words of the title ("at 3" of something, "sat").
     if (result.text.trim().length < 3 || /^\d+$/.test(result.text.trim())) continue;
     if (found.some((other) => start < other.end && other.start < end)) continue;
-    const hasDay = result.start.isCertain('day') || result.start.isCertain('weekday');
+    const monthLead = MONTH_ALONE.test(text.slice(start, end)) ? MONTH_LEAD.exec(text.slice(0, start)) : undefined;
+    if (monthLead === null) continue;
+    // A month alone names its first day ("until march").
+    const hasDay = result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
     const date = toMatch(text, start, end, timeZone, now, hasDay);
+    // "thursday 10am" typed on a Thursday afternoon: next week's, not a due date already past.
+    const weekdayOnly = result.start.isCertain('weekday') && !result.start.isCertain('day') && !PAST_WORDS.test(result.text);
+    if (date && weekdayOnly && new Date(date.value) < now) {
+      date.value = DateTime.fromISO(date.value, { zone: timeZone }).plus({ weeks: 1 }).toJSDate().toISOString();
+    }
+    // "in march": the "in" goes with the month (before other dates it is too often the title's: "check in friday").
+    if (date && monthLead?.[1]?.toLowerCase() === 'in') date.start = start - monthLead[0].length + monthLead[0].search(/in\s+$/iu);
     if (date) found.push(date);
   }
   return found.sort((a, b) => a.start - b.start);
@@ -80,17 +107,36 @@ function findSpansFrom(text: string, timeZone: string, now: Date): DateMatch[] {
   });
 }
 
-/** "end of (the) week" is this week's Friday, "end of (the) month" its last day, at 09:00 (the next one once past). */
-const END_OF = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)\b/giu;
+/**
+ * "end of (the) week" is this week's Friday, "end of (the) month" its last day, at 09:00 (the next one once past);
+ * "end of next week" is next week's Friday, "end of next month" next month's last day.
+ */
+const END_OF = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month)\b/giu;
 
 function findEndsOf(text: string, timeZone: string, now: Date): DateMatch[] {
   return [...text.matchAll(END_OF)].map((match) => {
     const local = DateTime.fromJSDate(now, { zone: timeZone });
+    const unit = match[2]?.toLowerCase() === 'week' ? 'weeks' : 'months';
     const end = (from: DateTime) =>
-      (match[1]?.toLowerCase() === 'week' ? from.startOf('week').plus({ days: 4 }) : from.endOf('month').startOf('day')).set({ hour: 9 });
-    let value = end(local);
-    if (value < local) value = end(local.plus(match[1]?.toLowerCase() === 'week' ? { weeks: 1 } : { months: 1 }));
+      (unit === 'weeks' ? from.startOf('week').plus({ days: 4 }) : from.endOf('month').startOf('day')).set({ hour: 9 });
+    let value = end(match[1] ? local.plus({ [unit]: 1 }) : local);
+    if (value < local) value = end(local.plus({ [unit]: 1 }));
     return { start: match.index, end: match.index + match[0].length, value: value.toJSDate().toISOString(), hasDay: true };
+  });
+}
+
+/** "next week" is next Monday, "next month" the 1st of next month, at 09:00 (chrono reads both as a week or month from now). */
+const NEXT_PERIOD = /\bnext\s+(week|month)\b/giu;
+
+function findNextPeriods(text: string, timeZone: string, now: Date): DateMatch[] {
+  return [...text.matchAll(NEXT_PERIOD)].map((match) => {
+    const unit = match[1]?.toLowerCase() === 'week' ? 'week' : 'month';
+    const value = DateTime.fromJSDate(now, { zone: timeZone })
+      .startOf(unit)
+      .plus({ [`${unit}s`]: 1 })
+      .set({ hour: 9 });
+    const filler = FILLER_BEFORE.exec(text.slice(0, match.index))?.[1] ?? '';
+    return { start: match.index - filler.length, end: match.index + match[0].length, value: value.toJSDate().toISOString(), hasDay: true };
   });
 }
 

@@ -1,17 +1,16 @@
 import type { Priority, QuickAddParse, QuickAddToken, QuickAddTokenKind } from '@doable/contracts';
 import { DateTime } from 'luxon';
 import { atTimeOf, type DateMatch, findDates, firstOnRule, localTime } from './quick-add-dates.ts';
+import { findRecurrences, findSeriesEnd, type RecurrenceMatch, withSeriesEnd } from './quick-add-recurrence.ts';
 import {
   findDescription,
   findPriorities,
   findProjects,
-  findRecurrences,
   findRemindAt,
   findRemindersBefore,
   findTags,
   type Match,
   type QuickAddProject,
-  type RecurrenceMatch,
 } from './quick-add-syntax.ts';
 
 export interface QuickAddOptions {
@@ -30,6 +29,14 @@ const MASK = '\u0001';
 const DEFAULT_TIME: [number, number] = [9, 0];
 /** Quoted text is kept as typed: "…", “…”, ‘…’, and '…' when the quotes stand outside a word (not "don't"). */
 const QUOTED = /"[^"\n]+"|“[^”\n]+”|‘[^’\n]+’|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])/gu;
+/** A web address is kept as typed: `?day=friday` or `#section` inside it is no date and no tag. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/giu;
+/**
+ * "daily", "weekly", … used as an adjective ("buy a daily planner", "the weekly newsletter"): an article before it,
+ * or a word after it that does not go on about when. Such a word stays in the title.
+ */
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|this|that)\s+$/iu;
+const WORD_AFTER = /^\s+(?!(?:at|on|from|starting|until|till|through|for|in|by|every|each|and|tomorrow|today|tonight|next|this)\b)\p{L}/iu;
 /** An unread "remind me …" clause (to the next comma): kept out of the dates, so it never sets the due date. */
 const REMIND_CLAUSE = /\b(?:remind|ping|alert|nudge|notify)\s+me\b[^,;]*/giu;
 
@@ -55,6 +62,7 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
 
   for (const span of options.ignore ?? []) mask(Math.min(span.start, text.length), Math.min(span.end, text.length));
   for (const quoted of masked.matchAll(QUOTED)) mask(quoted.index, quoted.index + quoted[0].length);
+  for (const url of masked.matchAll(WEB_ADDRESS)) mask(url.index, url.index + url[0].length);
 
   const description = findDescription(masked);
   if (description) take(description, 'description');
@@ -75,10 +83,15 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   }
   for (const clause of masked.matchAll(REMIND_CLAUSE)) mask(clause.index, clause.index + clause[0].length);
 
-  const recurrence = findRecurrences(masked).find((match) => take(match, 'recurrence')) as RecurrenceMatch | undefined;
+  const recurrence = findRecurrences(masked)
+    .filter((match) => !isAdjective(masked, match))
+    .find((match) => take(match, 'recurrence')) as RecurrenceMatch | undefined;
   // When a line names several priorities, the last one typed wins.
   const priorities = findPriorities(masked, (match) => take(match, 'priority')).sort((a, b) => a.start - b.start);
   const tags = findTags(masked).filter((match) => take(match, 'tag'));
+  // Read before the dates, so "until march" ends the series and never becomes the due date.
+  const endFound = recurrence ? findSeriesEnd(masked, timeZone, now) : undefined;
+  const seriesEnd = endFound && take(endFound, 'recurrence') ? endFound : undefined;
 
   // The last phrase naming a day, and the last naming only a time: "friday … at 5pm" is one due date.
   const found = findDates(masked, timeZone, now);
@@ -108,6 +121,11 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     // That time has passed today: the series starts tomorrow, not one whole period later ("yearly" is not next year).
     if (!due && from <= now) from = DateTime.fromJSDate(from, { zone: timeZone }).plus({ days: 1 }).toJSDate();
     due = firstOnRule(recurrence.value, from, timeZone, now) ?? from;
+    if (seriesEnd) {
+      fields.recurring = withSeriesEnd(recurrence.value, seriesEnd, due, timeZone);
+      const token = tokens.find((candidate) => candidate.start === seriesEnd.start && candidate.kind === 'recurrence');
+      if (token) token.value = fields.recurring;
+    }
   }
   if (due) for (const date of [day, time]) retime(tokens, date, due);
   fields.due_date = due?.toISOString() ?? null;
@@ -123,6 +141,11 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
 
   tokens.sort((a, b) => a.start - b.start);
   return { fields: { title: titleOf(text, tokens), ...fields }, tokens };
+}
+
+function isAdjective(text: string, match: RecurrenceMatch): boolean {
+  if (/^(?:every|each|on|the)\b/iu.test(text.slice(match.start, match.end))) return false;
+  return ARTICLE_BEFORE.test(text.slice(0, match.start)) || WORD_AFTER.test(text.slice(match.end));
 }
 
 /** A token's value follows what it came to mean once combined with the others (a time on the day named). */

@@ -1,0 +1,232 @@
+import { DateTime } from 'luxon';
+import { WEEKDAYS } from '../assistant/interpreter-phrases.ts';
+import { findDates } from './quick-add-dates.ts';
+import type { Match } from './quick-add-syntax.ts';
+
+// The rules of a quick-add line: `every …`, `every! …`, the words daily/weekly/…, "the last day of every month", and
+// where a series ends ("until march", "6 times", "for 10 weeks").
+
+export interface RecurrenceMatch extends Match {
+  basis: 'due' | 'completion';
+  /** A time of day the phrase itself names ("every evening"), as [hour, minute]. */
+  time?: [number, number];
+}
+
+const WEEKDAY = '(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?s?';
+const AND = '(?:\\s*(?:,\\s*and|,|and|&|/)\\s*|\\s+)';
+/** "mon wed fri", "tue and thu", "mon, wed and fri". */
+const WEEKDAY_LIST = `${WEEKDAY}\\b(?:${AND}${WEEKDAY}\\b)*`;
+const MONTH_DAY = '(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)';
+/** "the 15th and 30th", "1st, 15th". */
+const MONTH_DAY_LIST = `(?:the\\s+)?${MONTH_DAY}(?:\\s*(?:,\\s*and|,|and|&)\\s*(?:the\\s+)?${MONTH_DAY})*(?![\\p{L}\\p{N}])`;
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const OF_MONTH = '(?:\\s+of\\s+(?:the|every|each)\\s+month)?';
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
+const COUNTS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' };
+const KEYWORD: Record<string, string> = {
+  daily: 'daily',
+  weekly: 'weekly',
+  monthly: 'monthly',
+  yearly: 'FREQ=YEARLY',
+  annually: 'FREQ=YEARLY',
+  biweekly: 'FREQ=WEEKLY;INTERVAL=2',
+  fortnightly: 'FREQ=WEEKLY;INTERVAL=2',
+};
+const DAY_PART_TIME: Record<string, [number, number]> = { morning: [9, 0], afternoon: [15, 0], evening: [20, 0], night: [22, 0] };
+
+const dayCode = (word: string) => {
+  const lower = word.toLowerCase().replace(/s$/, '');
+  return WEEKDAYS[lower] ?? WEEKDAYS[lower.slice(0, 3)];
+};
+const dayList = (text: string) =>
+  [...text.matchAll(new RegExp(WEEKDAY, 'giu'))]
+    .map((day) => dayCode(day[0]))
+    .filter(Boolean)
+    .join(',');
+const monthDayList = (text: string) => [...text.matchAll(/(\d+)(?:st|nd|rd|th)/giu)].map((day) => day[1]).join(',');
+const monthNumber = (word: string) => DateTime.fromFormat(word.slice(0, 3), 'LLL', { locale: 'en' }).month;
+const countOf = (word: string) => COUNTS[word.toLowerCase()] ?? Number(word);
+/** INTERVAL=n only when it is not 1. */
+const interval = (n: number) => (n === 1 ? '' : `;INTERVAL=${n}`);
+
+type Form = [RegExp, (match: RegExpExecArray) => { rule: string; time?: [number, number] } | undefined];
+
+/** What follows "every": a rule and maybe a time of day, or undefined. Longest forms first. */
+const EVERY_FORMS: Form[] = [
+  [
+    new RegExp(`^(first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(${WEEKDAY})\\b${OF_MONTH}`, 'iu'),
+    (m) => {
+      const n = ORDINALS[(m[1] ?? '').toLowerCase()];
+      const day = dayCode(m[2] ?? '');
+      return n && day ? { rule: `FREQ=MONTHLY;BYDAY=${n}${day}` } : undefined;
+    },
+  ],
+  [new RegExp(`^(?:month\\s+on\\s+the\\s+)?last\\s+day${OF_MONTH}`, 'iu'), () => ({ rule: 'FREQ=MONTHLY;BYMONTHDAY=-1' })],
+  [
+    // "every jan 1", "every 25th of december" ("every year on jul 4" is yearly from a due date of Jul 4: the same dates).
+    new RegExp(
+      `^(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})(?![\\p{L}\\p{N}:])`,
+      'iu',
+    ),
+    (m) => {
+      const month = monthNumber(m[1] ?? m[4] ?? '');
+      const day = Number(m[2] ?? m[3]);
+      const valid = DateTime.fromObject({ year: 2024, month, day }).isValid;
+      return valid ? { rule: `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${day}` } : undefined;
+    },
+  ],
+  [new RegExp(`^${MONTH_DAY_LIST}${OF_MONTH}`, 'iu'), (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${monthDayList(m[0])}` })],
+  [
+    // "every 2 weeks on friday", "every week on monday", "every other week on tue and thu".
+    new RegExp(`^(?:(other|\\d{1,3}|two|three|four)\\s+)?weeks?\\s+on\\s+(${WEEKDAY_LIST})`, 'iu'),
+    (m) => {
+      const n = m[1] ? countOf(m[1]) : 1;
+      const days = dayList(m[2] ?? '');
+      return n && days ? { rule: `FREQ=WEEKLY${interval(n)};BYDAY=${days}` } : undefined;
+    },
+  ],
+  [
+    // "every month on the 15th and 30th", "every 3 months on the 15th".
+    new RegExp(`^(?:(other|\\d{1,3}|two|three|four|six)\\s+)?months?\\s+on\\s+(${MONTH_DAY_LIST})`, 'iu'),
+    (m) => {
+      const n = m[1] ? countOf(m[1]) : 1;
+      return n ? { rule: `FREQ=MONTHLY${interval(n)};BYMONTHDAY=${monthDayList(m[2] ?? '')}` } : undefined;
+    },
+  ],
+  [
+    /^(other|\d{1,3}|two|three|four|five|six)\s+(day|week|month|year)s?\b/iu,
+    (m) => {
+      const n = countOf(m[1] ?? '');
+      const freq = FREQ[(m[2] ?? '').toLowerCase()];
+      if (!freq || !n) return undefined;
+      return { rule: n === 1 ? (KEYWORD[`${freq.toLowerCase()}`] ?? `FREQ=${freq}`) : `FREQ=${freq};INTERVAL=${n}` };
+    },
+  ],
+  [new RegExp(`^other\\s+(${WEEKDAY})\\b`, 'iu'), (m) => ({ rule: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${dayCode(m[1] ?? '')}` })],
+  [/^(?:weekday|workday|work\s+day|business\s+day)s?\b/iu, () => ({ rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' })],
+  [/^weekends?\b/iu, () => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU' })],
+  [
+    new RegExp(`^(${WEEKDAY_LIST})(?:\\s+(morning|afternoon|evening|night))?\\b`, 'iu'),
+    (m) => {
+      const days = dayList(m[1] ?? '');
+      if (!days) return undefined;
+      const time = m[2] ? DAY_PART_TIME[m[2].toLowerCase()] : undefined;
+      return { rule: `FREQ=WEEKLY;BYDAY=${days}`, ...(time ? { time } : {}) };
+    },
+  ],
+  [
+    /^(day|morning|afternoon|evening|night|week|month|year)\b/iu,
+    (m) => {
+      const word = (m[1] ?? '').toLowerCase();
+      const time = DAY_PART_TIME[word];
+      if (time) return { rule: 'daily', time };
+      return { rule: { day: 'daily', week: 'weekly', month: 'monthly', year: 'FREQ=YEARLY' }[word] ?? 'daily' };
+    },
+  ],
+];
+
+/** The first form that reads `text` from its start, with how much of it it read. */
+function readEvery(text: string): { length: number; rule: string; time?: [number, number] } | undefined {
+  for (const [pattern, read] of EVERY_FORMS) {
+    const form = pattern.exec(text);
+    const meaning = form ? read(form) : undefined;
+    if (form && meaning) return { length: form[0].length, ...meaning };
+  }
+  return undefined;
+}
+
+/** The day said before "every month": "on the last day of every month", "the 15th of each month", "the first monday of every month". */
+const DAY_OF_EVERY_MONTH = new RegExp(
+  `(?:\\bon\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY})|${MONTH_DAY_LIST})\\s+of\\s+(?:every|each)\\s+month\\b`,
+  'giu',
+);
+
+/** `every …` / `every! …` (from completion), `each …`, "the … of every month", and the words daily, weekly, biweekly, monthly, yearly. */
+export function findRecurrences(text: string): RecurrenceMatch[] {
+  const found: RecurrenceMatch[] = [];
+  // First: "the last day of every month" holds an "every month" that would otherwise be read alone.
+  for (const match of text.matchAll(DAY_OF_EVERY_MONTH)) {
+    const body = match[1] ?? '';
+    const every = readEvery(body);
+    if (every && every.length === body.length)
+      found.push({ start: match.index, end: match.index + match[0].length, value: every.rule, basis: 'due' });
+  }
+  for (const lead of text.matchAll(/\b(?:every|each)(!?)\s+/giu)) {
+    const after = lead.index + lead[0].length;
+    const every = readEvery(text.slice(after));
+    if (every) {
+      const basis = lead[1] ? 'completion' : 'due';
+      found.push({ start: lead.index, end: after + every.length, value: every.rule, basis, ...(every.time ? { time: every.time } : {}) });
+    }
+  }
+  for (const match of text.matchAll(/\b(daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b/giu)) {
+    const rule = KEYWORD[(match[1] ?? '').toLowerCase()];
+    if (rule) found.push({ start: match.index, end: match.index + match[0].length, value: rule, basis: 'due' });
+  }
+  return found;
+}
+
+/** Where a series ends: after a number of times, on a date, or after a span from its first date. */
+export type SeriesEnd = Match &
+  ({ kind: 'count'; count: number } | { kind: 'until'; date: string } | { kind: 'span'; span: Record<string, number> });
+
+const NUMBER = '(\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)';
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
+const numberOf = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+const TIMES = new RegExp(`(?<![\\p{L}\\p{N}])(?:for\\s+)?${NUMBER}\\s+times\\b`, 'giu');
+const FOR_SPAN = new RegExp(`\\bfor\\s+${NUMBER}\\s+(day|week|month|year)s?\\b`, 'giu');
+/** Words before a date that make it the series' last day. */
+const END_LEAD = /\b(?:until|till|through|thru|ending|ends)(?:\s+on)?\s+/giu;
+
+/**
+ * The end of a series a line names ("for 6 times", "6 times", "for 10 weeks", "until march", "through 2026-06-30"), read
+ * only when the line has a rule: without one, "until friday" stays the due date. A date must name a day ("until 5pm" does not).
+ */
+export function findSeriesEnd(text: string, timeZone: string, now: Date): SeriesEnd | undefined {
+  for (const match of text.matchAll(TIMES)) {
+    const count = numberOf(match[1] ?? '');
+    if (count >= 1) return { start: match.index, end: match.index + match[0].length, value: `COUNT=${count}`, kind: 'count', count };
+  }
+  for (const match of text.matchAll(FOR_SPAN)) {
+    const amount = numberOf(match[1] ?? '');
+    const unit = `${(match[2] ?? 'day').toLowerCase()}s`;
+    if (amount >= 1) return { start: match.index, end: match.index + match[0].length, value: '', kind: 'span', span: { [unit]: amount } };
+  }
+  for (const lead of text.matchAll(END_LEAD)) {
+    // Read from the lead on only: before it, chrono would take "7am until feb 28" as one range.
+    const from = lead.index + lead[0].length;
+    const [date] = findDates(' '.repeat(lead.index) + text.slice(lead.index), timeZone, now);
+    // The date reader may have taken the lead's last word along ("until", "on"): the date starts inside the lead.
+    if (!date?.hasDay || date.start < lead.index || date.start > from) continue;
+    const day = DateTime.fromISO(date.value, { zone: timeZone }).toFormat('yyyyMMdd');
+    return { start: lead.index, end: date.end, value: `UNTIL=${day}`, kind: 'until', date: day };
+  }
+  return undefined;
+}
+
+const KEYWORD_RULE: Record<string, string> = { daily: 'FREQ=DAILY', weekly: 'FREQ=WEEKLY', monthly: 'FREQ=MONTHLY' };
+
+/** The rule with its end: COUNT or UNTIL (a span counts from the first due date, in the user's zone). */
+export function withSeriesEnd(rule: string, end: SeriesEnd, firstDue: Date, timeZone: string): string {
+  const full = KEYWORD_RULE[rule] ?? rule;
+  if (end.kind === 'count') return `${full};COUNT=${end.count}`;
+  if (end.kind === 'until') return `${full};UNTIL=${end.date}`;
+  const last = DateTime.fromJSDate(firstDue, { zone: timeZone }).plus(end.span).minus({ days: 1 });
+  return `${full};UNTIL=${last.toFormat('yyyyMMdd')}`;
+}

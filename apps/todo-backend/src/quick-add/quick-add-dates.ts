@@ -10,7 +10,7 @@ export interface DateMatch extends Match {
 }
 
 /** Words that join a date to the title ("due by friday", "at 5pm"): they go with the date, not into the title. */
-const FILLER_BEFORE = /(?:^|\s)((?:due(?:\s+(?:on|by|at|before))?|by|on|at|for|until|till|before|starting|from|beginning)\s+)$/iu;
+const FILLER_BEFORE = /(?:^|\s)((?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning)\s+)$/iu;
 /** A day of the month alone, maybe with a time: chrono does not read these; resolveDate does. */
 const DAY_OF_MONTH =
   /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?::\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
@@ -58,9 +58,9 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
   }
   const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
   for (const result of chrono.parse(text, { instant: now, timezone: offset }, { forwardDate: true })) {
-    const start = result.index;
-    // chrono may take the comma or full stop after a date ("by friday, …"): that stays with the title's punctuation.
-    const end = start + result.text.replace(/[\s,;.]+$/u, '').length;
+    // chrono may take the space before a date, or the comma or full stop after it ("by friday, …"): those stay the title's.
+    const start = result.index + (result.text.length - result.text.trimStart().length);
+    const end = start + result.text.trim().replace(/[,;.]+$/u, '').length;
     // Two letters or a lone number are too often words of the title ("at 3" of something, "sat").
     if (result.text.trim().length < 3 || /^\d+$/.test(result.text.trim())) continue;
     if (found.some((other) => start < other.end && other.start < end)) continue;

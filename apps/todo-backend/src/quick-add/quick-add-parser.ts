@@ -111,10 +111,12 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     project_id: project ? Number(project.value) : null,
   };
 
-  const clock = time ? localTime(new Date(time.value), timeZone) : (recurrence?.time ?? undefined);
+  const timeClock = time ? localTime(new Date(time.value), timeZone) : undefined;
+  const clock = time && timeClock ? inDayPart(timeClock, recurrence?.time, text.slice(time.start, time.end)) : recurrence?.time;
   let due: Date | null = null;
   if (day) due = clock ? atTimeOf(new Date(day.value), clock, timeZone) : new Date(day.value);
-  else if (time) due = new Date(time.value);
+  // A time moved past noon by its day part starts the series from now, as a day part alone does.
+  else if (time && clock === timeClock) due = new Date(time.value);
   if (recurrence) {
     // The first due date falls on the rule: from the day named (or now) on, at the time named (or 09:00).
     let from = due ?? atTimeOf(now, clock ?? DEFAULT_TIME, timeZone);
@@ -141,6 +143,12 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
 
   tokens.sort((a, b) => a.start - b.start);
   return { fields: { title: titleOf(text, tokens), ...fields }, tokens };
+}
+
+/** "every evening at 9" is at 21:00: a bare hour said with an afternoon, evening or night is after noon. */
+function inDayPart(clock: [number, number], dayPart: [number, number] | undefined, phrase: string): [number, number] {
+  const bare = !/\d\s*(?:[ap]\.?m\b|h\b)|\d{2}:\d{2}/iu.test(phrase);
+  return dayPart && dayPart[0] >= 12 && clock[0] < 12 && bare ? [clock[0] + 12, clock[1]] : clock;
 }
 
 function isAdjective(text: string, match: RecurrenceMatch): boolean {

@@ -32,8 +32,11 @@ const KEYWORD: Record<string, string> = {
   yearly: 'FREQ=YEARLY',
   annually: 'FREQ=YEARLY',
   biweekly: 'FREQ=WEEKLY;INTERVAL=2',
+  'bi-weekly': 'FREQ=WEEKLY;INTERVAL=2',
   fortnightly: 'FREQ=WEEKLY;INTERVAL=2',
 };
+const WORK_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR'];
+const ALL_DAYS = [...WORK_DAYS, 'SA', 'SU'];
 const DAY_PART_TIME: Record<string, [number, number]> = { morning: [9, 0], afternoon: [15, 0], evening: [20, 0], night: [22, 0] };
 
 const dayCode = (word: string) => {
@@ -105,7 +108,16 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [new RegExp(`^other\\s+(${WEEKDAY})\\b`, 'iu'), (m) => ({ rule: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${dayCode(m[1] ?? '')}` })],
-  [/^(?:weekday|workday|work\s+day|business\s+day)s?\b/iu, () => ({ rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' })],
+  [
+    // "every weekday except friday", "every day but sunday".
+    new RegExp(`^(day|weekday|workday|work\\s+day|business\\s+day)s?,?\\s+(?:except|but(?:\\s+not)?|not\\s+on)\\s+(${WEEKDAY_LIST})`, 'iu'),
+    (m) => {
+      const except = dayList(m[2] ?? '').split(',');
+      const days = (/^day$/iu.test(m[1] ?? '') ? ALL_DAYS : WORK_DAYS).filter((day) => !except.includes(day));
+      return days.length > 0 ? { rule: `FREQ=WEEKLY;BYDAY=${days.join(',')}` } : undefined;
+    },
+  ],
+  [/^(?:weekday|workday|work\s+day|business\s+day)s?\b/iu, () => ({ rule: `FREQ=WEEKLY;BYDAY=${WORK_DAYS.join(',')}` })],
   [/^weekends?\b/iu, () => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU' })],
   [
     new RegExp(`^(${WEEKDAY_LIST})(?:\\s+(morning|afternoon|evening|night))?\\b`, 'iu'),
@@ -161,7 +173,7 @@ export function findRecurrences(text: string): RecurrenceMatch[] {
       found.push({ start: lead.index, end: after + every.length, value: every.rule, basis, ...(every.time ? { time: every.time } : {}) });
     }
   }
-  for (const match of text.matchAll(/\b(daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b/giu)) {
+  for (const match of text.matchAll(/\b(daily|weekly|bi-?weekly|fortnightly|monthly|yearly|annually)\b/giu)) {
     const rule = KEYWORD[(match[1] ?? '').toLowerCase()];
     if (rule) found.push({ start: match.index, end: match.index + match[0].length, value: rule, basis: 'due' });
   }

@@ -83,6 +83,7 @@ const ROWS: [string, Row][] = [
   ['order 3 pizzas at 7pm', { title: 'order 3 pizzas', due: '2026-01-22 19:00' }],
   ['run 5k tomorrow 7 am', { title: 'run 5k', due: '2026-01-23 07:00' }],
   ['call mom sunday 18:30', { title: 'call mom', due: '2026-01-25 18:30' }],
+  ['lunch tomorrow @ noon', { title: 'lunch', due: '2026-01-23 12:00' }],
   ['dinner fri at 8pm', { title: 'dinner', due: '2026-01-23 20:00' }],
 
   // Recurrence.
@@ -127,6 +128,11 @@ const ROWS: [string, Row][] = [
   ['every monday 9am weekly planning', { title: 'weekly planning', due: '2026-01-26 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO' }],
   ['Every Tuesday at 7pm choir', { title: 'choir', due: '2026-01-27 19:00', rule: 'FREQ=WEEKLY;BYDAY=TU' }],
   ['every year on jul 4 fireworks', { title: 'fireworks', due: '2026-07-04 09:00', rule: 'FREQ=YEARLY' }],
+  ['every weekday except fri gym', { title: 'gym', due: '2026-01-26 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH' }],
+  ['walk the dog every day but sunday', { title: 'walk the dog', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA' }],
+  ['every evening at 9 read', { title: 'read', due: '2026-01-22 21:00', rule: 'daily' }],
+  ['sync bi-weekly', { title: 'sync', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2' }],
+  ['call mom every other sunday', { title: 'call mom', due: '2026-01-25 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SU' }],
   ['every 2 years renew passport', { title: 'renew passport', due: '2026-01-23 09:00', rule: 'FREQ=YEARLY;INTERVAL=2' }],
 
   // Ends of series: into the rule, never into the due date.

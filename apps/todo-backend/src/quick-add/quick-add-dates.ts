@@ -61,8 +61,8 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     // chrono may take the space before a date, or the comma or full stop after it ("by friday, …"): those stay the title's.
     const start = result.index + (result.text.length - result.text.trimStart().length);
     const end = start + result.text.trim().replace(/[,;.]+$/u, '').length;
-    // Two letters or a lone number are too often words of the title ("at 3" of something, "sat").
-    if (result.text.trim().length < 3 || /^\d+$/.test(result.text.trim())) continue;
+    // Two letters, a lone number or "a day" are too often words of the title ("at 3" of something, "sat", "twice a day").
+    if (result.text.trim().length < 3 || /^(?:\d+|(?:an?|one)\s+(?:day|week|month|year))$/iu.test(result.text.trim())) continue;
     if (found.some((other) => start < other.end && other.start < end)) continue;
     const monthLead = MONTH_ALONE.test(text.slice(start, end)) ? MONTH_LEAD.exec(text.slice(0, start)) : undefined;
     if (monthLead === null) continue;

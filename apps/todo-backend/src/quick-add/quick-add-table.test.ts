@@ -199,6 +199,7 @@ const ROWS: [string, Row][] = [
   ['watch Tomorrowland', { title: 'watch Tomorrowland', due: null }],
   ['read chapter 3', { title: 'read chapter 3', due: null }],
   ['buy 2 tickets', { title: 'buy 2 tickets', due: null }],
+  ['walk the dog twice a day', { title: 'walk the dog twice a day', due: null }],
   ['fix the 2nd floor light', { title: 'fix the 2nd floor light', due: null }],
   ['pay the 3rd invoice tomorrow', { title: 'pay the 3rd invoice', due: '2026-01-23 09:00' }],
   ['Sunday school snacks', { title: 'school snacks', due: '2026-01-25 09:00' }],

@@ -38,6 +38,8 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/giu;
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|this|that)\s+$/iu;
 const WORD_AFTER = /^\s+(?!(?:at|on|from|starting|until|till|through|for|in|by|every|each|and|tomorrow|today|tonight|next|this)\b)\p{L}/iu;
 /** An unread "remind me …" clause (to the next comma): kept out of the dates, so it never sets the due date. */
+/** "remind me to call mum tomorrow": a line that starts by asking for a reminder of the task itself, at its due time. */
+const REMIND_ME_TO = /^\s*(?:please\s+)?(?:remind|ping|nudge)\s+me\s+to\s+/iu;
 const REMIND_CLAUSE = /\b(?:remind|ping|alert|nudge|notify)\s+me\b[^,;]*/giu;
 
 /**
@@ -72,6 +74,8 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   if (project) take(project, 'project');
 
   const reminders = findRemindersBefore(masked).filter((match) => take(match, 'reminder'));
+  const remindMeTo = REMIND_ME_TO.exec(masked);
+  if (remindMeTo) mask(0, remindMeTo[0].length);
   // "remind me at 5pm": the date right after "remind me" is the reminder's, never the task's.
   const remindAt: DateMatch[] = [];
   const dates = findDates(masked, timeZone, now);
@@ -132,6 +136,13 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   if (due) for (const date of [day, time]) retime(tokens, date, due);
   fields.due_date = due?.toISOString() ?? null;
 
+  // Without a due date there is nothing to remind at: the words stay in the title.
+  if (remindMeTo && due && reminders.length === 0 && remindAt.length === 0) {
+    const start = remindMeTo[0].length - remindMeTo[0].trimStart().length;
+    const end = remindMeTo[0].trimEnd().length;
+    tokens.push({ start, end, text: text.slice(start, end), kind: 'reminder', value: '0m' });
+    fields.remind_before = '0m';
+  }
   const reminder = remindAt.at(-1);
   if (reminder) {
     // "remind me at 9am" on a task due on another day means 9am on that day.

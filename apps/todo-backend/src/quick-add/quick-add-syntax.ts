@@ -86,10 +86,10 @@ export function findTags(text: string): Match[] {
 const REMIND = '(?:remind|ping|alert|nudge|notify)\\s+me';
 /** "remind me 1h before", "ping me 20 min before", "reminder 30m before", "remind me the day before". */
 const REMIND_BEFORE = new RegExp(
-  `\\b(?:${REMIND}|(?:with\\s+)?(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|week|hour)|an?\\s+(day|week|hour))\\s+(?:before|ahead|earlier|early|in\\s+advance)\\b`,
+  `\\b(?:${REMIND}|(?:with\\s+)?(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week|hour)|an?\\s+(day|week|hour))\\s+(?:before|ahead|earlier|early|in\\s+advance)\\b`,
   'giu',
 );
-const UNIT_LETTER: Record<string, string> = { day: '1d', week: '1w', hour: '1h' };
+const UNIT_LETTER: Record<string, string> = { day: '1d', night: '1d', week: '1w', hour: '1h' };
 
 export function findRemindersBefore(text: string): Match[] {
   return matchAll(text, REMIND_BEFORE, (match) => {

@@ -222,6 +222,9 @@ const ROWS: [string, Row][] = [
   ],
   ['meeting mon 2pm reminder 15m before', { title: 'meeting', due: '2026-01-26 14:00', remind: '15m' }],
   ['submit form tomorrow, remind me at 8am', { title: 'submit form', due: '2026-01-23 09:00', remindAt: '2026-01-23 08:00' }],
+  ['remind me to call mom tomorrow', { title: 'call mom', due: '2026-01-23 09:00', remind: '0m' }],
+  ['remind me to call mom', { title: 'remind me to call mom', due: null, remind: null }],
+  ['pay rent the 1st, remind me the night before', { title: 'pay rent', due: '2026-02-01 09:00', remind: '1d' }],
   ['call the bank Thursday 10am, ping me 20 min before', { title: 'call the bank', due: '2026-01-29 10:00', remind: '20m' }],
 ];
 

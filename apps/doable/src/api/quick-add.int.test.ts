@@ -73,6 +73,11 @@ describe.each(STORAGE_KINDS)('quick add API on %s', (kind) => {
       { title: 'call the bank', due_date: '2026-01-23T15:00:00.000Z', remind_before: '20m', reminder_at: '2026-01-23T14:40:00.000Z' },
     ],
     [
+      'remind me to … (a reminder at the due time)',
+      'remind me to call mum tomorrow 6pm',
+      { title: 'call mum', due_date: '2026-01-23T23:00:00.000Z', remind_before: '0m', reminder_at: '2026-01-23T23:00:00.000Z' },
+    ],
+    [
       'a reminder at a time',
       'call mum tomorrow 6pm, remind me at 9am',
       { title: 'call mum', due_date: '2026-01-23T23:00:00.000Z', reminder_at: '2026-01-23T14:00:00.000Z', remind_before: null },

@@ -108,19 +108,19 @@ function findSpansFrom(text: string, timeZone: string, now: Date): DateMatch[] {
 }
 
 /**
- * "end of (the) week" is this week's Friday, "end of (the) month" its last day, at 09:00 (the next one once past);
- * "end of next week" is next week's Friday, "end of next month" next month's last day.
+ * "end of (the) week" is this week's Friday, "end of (the) month" its last day, "end of (the) year" 31 December, at
+ * 09:00 (the next one once past); "end of next week" is next week's Friday, and so on.
  */
-const END_OF = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month)\b/giu;
+const END_OF = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|year)\b/giu;
 
 function findEndsOf(text: string, timeZone: string, now: Date): DateMatch[] {
   return [...text.matchAll(END_OF)].map((match) => {
     const local = DateTime.fromJSDate(now, { zone: timeZone });
-    const unit = match[2]?.toLowerCase() === 'week' ? 'weeks' : 'months';
+    const period = (match[2]?.toLowerCase() ?? 'week') as 'week' | 'month' | 'year';
     const end = (from: DateTime) =>
-      (unit === 'weeks' ? from.startOf('week').plus({ days: 4 }) : from.endOf('month').startOf('day')).set({ hour: 9 });
-    let value = end(match[1] ? local.plus({ [unit]: 1 }) : local);
-    if (value < local) value = end(local.plus({ [unit]: 1 }));
+      (period === 'week' ? from.startOf('week').plus({ days: 4 }) : from.endOf(period).startOf('day')).set({ hour: 9 });
+    let value = end(match[1] ? local.plus({ [`${period}s`]: 1 }) : local);
+    if (value < local) value = end(local.plus({ [`${period}s`]: 1 }));
     return { start: match.index, end: match.index + match[0].length, value: value.toJSDate().toISOString(), hasDay: true };
   });
 }

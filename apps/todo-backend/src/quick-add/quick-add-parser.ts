@@ -37,6 +37,8 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/giu;
  */
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|this|that)\s+$/iu;
 const WORD_AFTER = /^\s+(?!(?:at|on|from|starting|until|till|through|for|in|by|every|each|and|tomorrow|today|tonight|next|this)\b)\p{L}/iu;
+/** A rhythm finer than a day, which no rule here holds: it stays in the title, and "8 hours" in it is no due date. */
+const EVERY_FEW_HOURS = /\bevery!?\s+(?:\d+\s*|other\s+|few\s+)?(?:hours?|hrs?|minutes?|mins?)\b/giu;
 /** An unread "remind me …" clause (to the next comma): kept out of the dates, so it never sets the due date. */
 /** "remind me to call mum tomorrow": a line that starts by asking for a reminder of the task itself, at its due time. */
 const REMIND_ME_TO = /^\s*(?:please\s+)?(?:remind|ping|nudge)\s+me\s+to\s+/iu;
@@ -86,6 +88,7 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     }
   }
   for (const clause of masked.matchAll(REMIND_CLAUSE)) mask(clause.index, clause.index + clause[0].length);
+  for (const rhythm of masked.matchAll(EVERY_FEW_HOURS)) mask(rhythm.index, rhythm.index + rhythm[0].length);
 
   const recurrence = findRecurrences(masked)
     .filter((match) => !isAdjective(masked, match))

@@ -149,6 +149,7 @@ const ROWS: [string, Row][] = [
   ['read daily, ending on feb 1', { title: 'read', due: '2026-01-23 09:00', rule: 'FREQ=DAILY;UNTIL=20260201' }],
   ['gym every day through march 15', { title: 'gym', due: '2026-01-23 09:00', rule: 'FREQ=DAILY;UNTIL=20260315' }],
   ['work out every day until 5pm', { title: 'work out', due: '2026-01-22 17:00', rule: 'daily' }],
+  ['journal every day at 10pm until end of year', { title: 'journal', due: '2026-01-22 22:00', rule: 'FREQ=DAILY;UNTIL=20261231' }],
   ['every week 4 times check in with mentor', { title: 'check in with mentor', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;COUNT=4' }],
 
   // Priorities.
@@ -199,6 +200,8 @@ const ROWS: [string, Row][] = [
   ['watch Tomorrowland', { title: 'watch Tomorrowland', due: null }],
   ['read chapter 3', { title: 'read chapter 3', due: null }],
   ['buy 2 tickets', { title: 'buy 2 tickets', due: null }],
+  ['take meds every 8 hours', { title: 'take meds every 8 hours', due: null, rule: null }],
+  ['finish the report by end of year', { title: 'finish the report', due: '2026-12-31 09:00' }],
   ['walk the dog twice a day', { title: 'walk the dog twice a day', due: null }],
   ['fix the 2nd floor light', { title: 'fix the 2nd floor light', due: null }],
   ['pay the 3rd invoice tomorrow', { title: 'pay the 3rd invoice', due: '2026-01-23 09:00' }],

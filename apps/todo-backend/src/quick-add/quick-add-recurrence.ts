@@ -201,7 +201,8 @@ const NUMBER_WORDS: Record<string, number> = {
   twelve: 12,
 };
 const numberOf = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
-const TIMES = new RegExp(`(?<![\\p{L}\\p{N}])(?:for\\s+)?${NUMBER}\\s+times\\b`, 'giu');
+/** "6 times" ends a series; "3 times a day" is a rhythm, which stays in the title. */
+const TIMES = new RegExp(`(?<![\\p{L}\\p{N}])(?:for\\s+)?${NUMBER}\\s+times\\b(?!\\s+(?:a|an|per|each|every)\\b)`, 'giu');
 const FOR_SPAN = new RegExp(`\\bfor\\s+${NUMBER}\\s+(day|week|month|year)s?\\b`, 'giu');
 /** Words before a date that make it the series' last day. */
 const END_LEAD = /\b(?:until|till|through|thru|ending|ends)(?:\s+on)?\s+/giu;

@@ -150,6 +150,7 @@ const ROWS: [string, Row][] = [
   ['gym every day through march 15', { title: 'gym', due: '2026-01-23 09:00', rule: 'FREQ=DAILY;UNTIL=20260315' }],
   ['work out every day until 5pm', { title: 'work out', due: '2026-01-22 17:00', rule: 'daily' }],
   ['journal every day at 10pm until end of year', { title: 'journal', due: '2026-01-22 22:00', rule: 'FREQ=DAILY;UNTIL=20261231' }],
+  ['take pills every day 3 times a day', { title: 'take pills 3 times a day', due: '2026-01-23 09:00', rule: 'daily' }],
   ['every week 4 times check in with mentor', { title: 'check in with mentor', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;COUNT=4' }],
 
   // Priorities.

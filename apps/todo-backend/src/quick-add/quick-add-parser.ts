@@ -39,9 +39,9 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|this|that)
 const WORD_AFTER = /^\s+(?!(?:at|on|from|starting|until|till|through|for|in|by|every|each|and|tomorrow|today|tonight|next|this)\b)\p{L}/iu;
 /** A rhythm finer than a day, which no rule here holds: it stays in the title, and "8 hours" in it is no due date. */
 const EVERY_FEW_HOURS = /\bevery!?\s+(?:\d+\s*|other\s+|few\s+)?(?:hours?|hrs?|minutes?|mins?)\b/giu;
-/** An unread "remind me …" clause (to the next comma): kept out of the dates, so it never sets the due date. */
 /** "remind me to call mum tomorrow": a line that starts by asking for a reminder of the task itself, at its due time. */
 const REMIND_ME_TO = /^\s*(?:please\s+)?(?:remind|ping|nudge)\s+me\s+to\s+/iu;
+/** An unread "remind me …" clause (to the next comma): kept out of the dates, so it never sets the due date. */
 const REMIND_CLAUSE = /\b(?:remind|ping|alert|nudge|notify)\s+me\b[^,;]*/giu;
 
 /**
@@ -166,7 +166,7 @@ function inDayPart(clock: [number, number], dayPart: [number, number] | undefine
 }
 
 function isAdjective(text: string, match: RecurrenceMatch): boolean {
-  if (/^(?:every|each|on|the)\b/iu.test(text.slice(match.start, match.end))) return false;
+  if (!/^[\p{L}-]+$/u.test(text.slice(match.start, match.end))) return false;
   return ARTICLE_BEFORE.test(text.slice(0, match.start)) || WORD_AFTER.test(text.slice(match.end));
 }
 

@@ -66,7 +66,10 @@ const EVERY_FORMS: Form[] = [
       return n && day ? { rule: `FREQ=MONTHLY;BYDAY=${n}${day}` } : undefined;
     },
   ],
-  [new RegExp(`^(?:month\\s+on\\s+the\\s+)?last\\s+day${OF_MONTH}`, 'iu'), () => ({ rule: 'FREQ=MONTHLY;BYMONTHDAY=-1' })],
+  [
+    new RegExp(`^(?:month\\s+on\\s+the\\s+)?(first|last)\\s+day${OF_MONTH}`, 'iu'),
+    (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${m[1]?.toLowerCase() === 'first' ? 1 : -1}` }),
+  ],
   [
     // "every jan 1", "every 25th of december" ("every year on jul 4" is yearly from a due date of Jul 4: the same dates).
     new RegExp(

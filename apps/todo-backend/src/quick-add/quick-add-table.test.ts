@@ -119,6 +119,7 @@ const ROWS: [string, Row][] = [
   ['every 2 weeks on tue and thu at 10am piano', { title: 'piano', due: '2026-01-27 10:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH' }],
   ['every morning at 6 run', { title: 'run', due: '2026-01-23 06:00', rule: 'daily' }],
   ['every day at 9:30pm meds', { title: 'meds', due: '2026-01-22 21:30', rule: 'daily' }],
+  ['pay rent on the first day of every month', { title: 'pay rent', due: '2026-02-01 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=1' }],
   ['1st of every month pay rent', { title: 'pay rent', due: '2026-02-01 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=1' }],
   ['every last day of the month close books', { title: 'close books', due: '2026-01-31 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=-1' }],
   ['every week on monday plan week', { title: 'plan week', due: '2026-01-26 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO' }],

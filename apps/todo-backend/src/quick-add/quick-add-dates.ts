@@ -58,9 +58,11 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
   }
   const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
   for (const result of chrono.parse(text, { instant: now, timezone: offset }, { forwardDate: true })) {
-    // chrono may take the space before a date, or the comma or full stop after it ("by friday, …"): those stay the title's.
-    const start = result.index + (result.text.length - result.text.trimStart().length);
-    const end = start + result.text.trim().replace(/[,;.]+$/u, '').length;
+    // chrono may take the space or bracket before a date, or the comma or full stop after it ("by friday, …"): those
+    // stay the title's.
+    const phrase = result.text.replace(/^[\s([]+/u, '');
+    const start = result.index + (result.text.length - phrase.length);
+    const end = start + phrase.trimEnd().replace(/[,;.]+$/u, '').length;
     // Two letters, a lone number or "a day" are too often words of the title ("at 3" of something, "sat", "twice a day").
     if (result.text.trim().length < 3 || /^(?:\d+|(?:an?|one)\s+(?:day|week|month|year))$/iu.test(result.text.trim())) continue;
     if (found.some((other) => start < other.end && other.start < end)) continue;

@@ -190,7 +190,7 @@ function titleOf(text: string, tokens: QuickAddToken[]): string {
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;:.])(?=\s|$)/g, '$1')
     .replace(/([,;:.])(?:\s*[,;:.])+(?=\s|$)/g, '$1')
-    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
     .replace(/\s+(?:and|with)$/i, '')
     .trim();
   const quoted = /^(?:"([^"]+)"|“([^”]+)”|‘([^’]+)’|'([^']+)')$/u.exec(title);

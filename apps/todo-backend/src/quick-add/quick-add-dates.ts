@@ -23,7 +23,13 @@ const TITLE_WORD_AFTER = /^\s*[\p{L}\p{N}]/u;
 /** A month named alone ("march", "May") is a date only after a word that leads to one: "until march", "in may". */
 const MONTH_ALONE =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
-const MONTH_LEAD = /(?:^|\s)(in|by|due|until|till|before|from|starting|through|thru|ending|end\s+of)\s+$/iu;
+const DURATION_ALONE = /^\d+\s*(?:m|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)$/iu;
+/**
+ * A month alone after a word that leads to a date ("until may", "in april"): its next 1st. chrono does not read
+ * "may" alone (it is mostly a verb), and reads the others only without the lead.
+ */
+const MONTH_AFTER_LEAD =
+  /(?<=(?:^|\s)(?:in|by|due|until|till|before|from|starting|through|thru|ending)\s+)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s*\d)/giu;
 /** Words that point a weekday back in time: without them a weekday already past today means next week's. */
 const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/iu;
 
@@ -45,7 +51,11 @@ function toMatch(text: string, start: number, end: number, timeZone: string, now
  * first, then what chrono finds. Each match reaches back over a filler word before it.
  */
 export function findDates(text: string, timeZone: string, now: Date): DateMatch[] {
-  const found: DateMatch[] = [...findSpansFrom(text, timeZone, now), ...findEndsOf(text, timeZone, now)];
+  const found: DateMatch[] = [
+    ...findSpansFrom(text, timeZone, now),
+    ...findEndsOf(text, timeZone, now),
+    ...findMonthsAlone(text, timeZone, now),
+  ];
   for (const match of findNextPeriods(text, timeZone, now)) {
     if (!found.some((other) => match.start < other.end && other.start < match.end)) found.push(match);
   }
@@ -65,9 +75,10 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     const end = start + phrase.trimEnd().replace(/[,;.]+$/u, '').length;
     // Two letters, a lone number or "a day" are too often words of the title ("at 3" of something, "sat", "twice a day").
     if (result.text.trim().length < 3 || /^(?:\d+|(?:an?|one)\s+(?:day|week|month|year))$/iu.test(result.text.trim())) continue;
+    // A length alone ("meditate 10 min", "sleep 8 hours") is how long, not when: "in 10 min" is when.
+    if (DURATION_ALONE.test(phrase.trim())) continue;
     if (found.some((other) => start < other.end && other.start < end)) continue;
-    const monthLead = MONTH_ALONE.test(text.slice(start, end)) ? MONTH_LEAD.exec(text.slice(0, start)) : undefined;
-    if (monthLead === null) continue;
+    if (MONTH_ALONE.test(text.slice(start, end))) continue;
     // A month alone names its first day ("until march").
     const hasDay = result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
     const date = toMatch(text, start, end, timeZone, now, hasDay);
@@ -76,8 +87,6 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     if (date && weekdayOnly && new Date(date.value) < now) {
       date.value = DateTime.fromISO(date.value, { zone: timeZone }).plus({ weeks: 1 }).toJSDate().toISOString();
     }
-    // "in march": the "in" goes with the month (before other dates it is too often the title's: "check in friday").
-    if (date && monthLead?.[1]?.toLowerCase() === 'in') date.start = start - monthLead[0].length + monthLead[0].search(/in\s+$/iu);
     if (date) found.push(date);
   }
   return found.sort((a, b) => a.start - b.start);
@@ -124,6 +133,18 @@ function findEndsOf(text: string, timeZone: string, now: Date): DateMatch[] {
     let value = end(match[1] ? local.plus({ [`${period}s`]: 1 }) : local);
     if (value < local) value = end(local.plus({ [`${period}s`]: 1 }));
     return { start: match.index, end: match.index + match[0].length, value: value.toJSDate().toISOString(), hasDay: true };
+  });
+}
+
+function findMonthsAlone(text: string, timeZone: string, now: Date): DateMatch[] {
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+  return [...text.matchAll(MONTH_AFTER_LEAD)].map((match) => {
+    const month = DateTime.fromFormat((match[1] ?? '').slice(0, 3), 'LLL', { locale: 'en' }).month;
+    let first = today.set({ month, day: 1, hour: 9 });
+    if (first < today) first = first.plus({ years: 1 });
+    // "in" goes with the month here (before other dates it is too often the title's: "check in friday").
+    const lead = /(?:^|\s)((?:in|due|by|until|till|before|from|starting)\s+)$/iu.exec(text.slice(0, match.index))?.[1] ?? '';
+    return { start: match.index - lead.length, end: match.index + match[0].length, value: first.toJSDate().toISOString(), hasDay: true };
   });
 }
 

@@ -39,6 +39,12 @@ const WORK_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR'];
 const ALL_DAYS = [...WORK_DAYS, 'SA', 'SU'];
 const DAY_PART_TIME: Record<string, [number, number]> = { morning: [9, 0], afternoon: [15, 0], evening: [20, 0], night: [22, 0] };
 
+/** "… evening" after the days: a time of day for the series. */
+const DAY_PART = '(?:\\s+(morning|afternoon|evening|night))?\\b';
+const dayPart = (word: string | undefined) => {
+  const time = word ? DAY_PART_TIME[word.toLowerCase()] : undefined;
+  return time ? { time } : {};
+};
 const dayCode = (word: string) => {
   const lower = word.toLowerCase().replace(/s$/, '');
   return WEEKDAYS[lower] ?? WEEKDAYS[lower.slice(0, 3)];
@@ -110,7 +116,10 @@ const EVERY_FORMS: Form[] = [
       return { rule: n === 1 ? (KEYWORD[`${freq.toLowerCase()}`] ?? `FREQ=${freq}`) : `FREQ=${freq};INTERVAL=${n}` };
     },
   ],
-  [new RegExp(`^other\\s+(${WEEKDAY})\\b`, 'iu'), (m) => ({ rule: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${dayCode(m[1] ?? '')}` })],
+  [
+    new RegExp(`^other\\s+(${WEEKDAY})\\b${DAY_PART}`, 'iu'),
+    (m) => ({ rule: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${dayCode(m[1] ?? '')}`, ...dayPart(m[2]) }),
+  ],
   [
     // "every weekday except friday", "every day but sunday".
     new RegExp(`^(day|weekday|workday|work\\s+day|business\\s+day)s?,?\\s+(?:except|but(?:\\s+not)?|not\\s+on)\\s+(${WEEKDAY_LIST})`, 'iu'),
@@ -123,12 +132,10 @@ const EVERY_FORMS: Form[] = [
   [/^(?:weekday|workday|work\s+day|business\s+day)s?\b/iu, () => ({ rule: `FREQ=WEEKLY;BYDAY=${WORK_DAYS.join(',')}` })],
   [/^weekends?\b/iu, () => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU' })],
   [
-    new RegExp(`^(${WEEKDAY_LIST})(?:\\s+(morning|afternoon|evening|night))?\\b`, 'iu'),
+    new RegExp(`^(${WEEKDAY_LIST})${DAY_PART}`, 'iu'),
     (m) => {
       const days = dayList(m[1] ?? '');
-      if (!days) return undefined;
-      const time = m[2] ? DAY_PART_TIME[m[2].toLowerCase()] : undefined;
-      return { rule: `FREQ=WEEKLY;BYDAY=${days}`, ...(time ? { time } : {}) };
+      return days ? { rule: `FREQ=WEEKLY;BYDAY=${days}`, ...dayPart(m[2]) } : undefined;
     },
   ],
   [

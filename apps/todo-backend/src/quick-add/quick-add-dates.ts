@@ -174,6 +174,28 @@ export function firstOnRule(rule: string, from: Date, timeZone: string, now: Dat
   return nextDueDate({ pattern, basis: 'due', dueDate: justBefore, seriesAnchor: from, completedAt: justBefore, timeZone });
 }
 
+/** An hour said without am/pm: "at 3", "@ 5", "3:30" (not "03:30", "15:00", "5pm"). */
+const BARE_HOUR =
+  /(?:\bat\s+|@\s*)(1[0-2]|[1-9])(?::[0-5]\d)?(?![\d:]|\s*(?:[ap]\.?m\b|h\b))|(?<![\d:/.-])(1[0-2]|[1-9]):[0-5]\d(?![\d:]|\s*[ap]\.?m\b)/iu;
+const DAY_PART_WORD = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight)\b/iu;
+
+/**
+ * Whether a bare hour in `phrase` means the afternoon: with an afternoon, evening or night rule ("every evening at 9")
+ * always, with a morning rule never, and otherwise from 1 to 6 ("pick up Emma at 3:30"); 7 to 11 stay the morning's.
+ */
+export function isAfterNoon(phrase: string, dayPart: [number, number] | undefined): boolean {
+  const match = BARE_HOUR.exec(phrase);
+  if (!match || DAY_PART_WORD.test(phrase)) return false;
+  const hour = Number(match[1] ?? match[2]);
+  return dayPart ? dayPart[0] >= 12 : hour >= 1 && hour <= 6;
+}
+
+/** The next time `clock` comes round in the user's zone: today when still to come, else tomorrow. */
+export function nextAt(now: Date, clock: [number, number], timeZone: string): Date {
+  const today = atTimeOf(now, clock, timeZone);
+  return today > now ? today : DateTime.fromJSDate(today, { zone: timeZone }).plus({ days: 1 }).toJSDate();
+}
+
 /** `at` as a local time of day on the date of `day`, in the user's zone. */
 export function atTimeOf(day: Date, time: [number, number], timeZone: string): Date {
   return DateTime.fromJSDate(day, { zone: timeZone }).set({ hour: time[0], minute: time[1], second: 0, millisecond: 0 }).toJSDate();

@@ -1,6 +1,5 @@
 import type { Priority, QuickAddParse, QuickAddToken, QuickAddTokenKind } from '@doable/contracts';
-import { DateTime } from 'luxon';
-import { atTimeOf, type DateMatch, findDates, firstOnRule, localTime } from './quick-add-dates.ts';
+import { atTimeOf, type DateMatch, findDates, firstOnRule, isAfterNoon, localTime, nextAt } from './quick-add-dates.ts';
 import { findRecurrences, findSeriesEnd, type RecurrenceMatch, withSeriesEnd } from './quick-add-recurrence.ts';
 import {
   findDescription,
@@ -118,17 +117,21 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     project_id: project ? Number(project.value) : null,
   };
 
+  // The time of day: the one named, else the rule's ("every evening"); a bare "at 3" or "3:30" may be after noon.
   const timeClock = time ? localTime(new Date(time.value), timeZone) : undefined;
-  const clock = time && timeClock ? inDayPart(timeClock, recurrence?.time, text.slice(time.start, time.end)) : recurrence?.time;
+  let clock = timeClock ?? recurrence?.time;
+  const spoken = time ?? day;
+  if (spoken && isAfterNoon(text.slice(spoken.start, spoken.end), recurrence?.time)) {
+    const [hour, minute] = localTime(new Date(spoken.value), timeZone);
+    if (hour < 12) clock = [hour + 12, minute];
+  }
   let due: Date | null = null;
   if (day) due = clock ? atTimeOf(new Date(day.value), clock, timeZone) : new Date(day.value);
-  // A time moved past noon by its day part starts the series from now, as a day part alone does.
-  else if (time && clock === timeClock) due = new Date(time.value);
+  else if (time) due = clock && clock !== timeClock ? nextAt(now, clock, timeZone) : new Date(time.value);
   if (recurrence) {
-    // The first due date falls on the rule: from the day named (or now) on, at the time named (or 09:00).
-    let from = due ?? atTimeOf(now, clock ?? DEFAULT_TIME, timeZone);
-    // That time has passed today: the series starts tomorrow, not one whole period later ("yearly" is not next year).
-    if (!due && from <= now) from = DateTime.fromJSDate(from, { zone: timeZone }).plus({ days: 1 }).toJSDate();
+    // The first due date falls on the rule: from the day named (or the next time of day to come) on, so "yearly"
+    // is not next year.
+    const from = due ?? nextAt(now, clock ?? DEFAULT_TIME, timeZone);
     due = firstOnRule(recurrence.value, from, timeZone, now) ?? from;
     if (seriesEnd) {
       fields.recurring = withSeriesEnd(recurrence.value, seriesEnd, due, timeZone);
@@ -157,12 +160,6 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
 
   tokens.sort((a, b) => a.start - b.start);
   return { fields: { title: titleOf(text, tokens), ...fields }, tokens };
-}
-
-/** "every evening at 9" is at 21:00: a bare hour said with an afternoon, evening or night is after noon. */
-function inDayPart(clock: [number, number], dayPart: [number, number] | undefined, phrase: string): [number, number] {
-  const bare = !/\d\s*(?:[ap]\.?m\b|h\b)|\d{2}:\d{2}/iu.test(phrase);
-  return dayPart && dayPart[0] >= 12 && clock[0] < 12 && bare ? [clock[0] + 12, clock[1]] : clock;
 }
 
 function isAdjective(text: string, match: RecurrenceMatch): boolean {

@@ -86,6 +86,12 @@ const ROWS: [string, Row][] = [
   ['order 3 pizzas at 7pm', { title: 'order 3 pizzas', due: '2026-01-22 19:00' }],
   ['run 5k tomorrow 7 am', { title: 'run 5k', due: '2026-01-23 07:00' }],
   ['call mom sunday 18:30', { title: 'call mom', due: '2026-01-25 18:30' }],
+  [
+    'pick up Emma from school at 3:30 every weekday',
+    { title: 'pick up Emma from school', due: '2026-01-22 15:30', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' },
+  ],
+  ['call Jo on sat at 3', { title: 'call Jo', due: '2026-01-24 15:00' }],
+  ['gym 06:30 tomorrow', { title: 'gym', due: '2026-01-23 06:30' }],
   ['lunch tomorrow @ noon', { title: 'lunch', due: '2026-01-23 12:00' }],
   ['dinner fri at 8pm', { title: 'dinner', due: '2026-01-23 20:00' }],
 

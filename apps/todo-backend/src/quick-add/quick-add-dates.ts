@@ -75,6 +75,8 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     const end = start + phrase.trimEnd().replace(/[,;.]+$/u, '').length;
     // Two letters, a lone number or "a day" are too often words of the title ("at 3" of something, "sat", "twice a day").
     if (result.text.trim().length < 3 || /^(?:\d+|(?:an?|one)\s+(?:day|week|month|year))$/iu.test(result.text.trim())) continue;
+    // A time of day alone is too often the title's ("the night before the flight"); "tonight", "this evening" are read.
+    if (/^(?:morning|afternoon|evening|night)$/iu.test(phrase.trim())) continue;
     // A length alone ("meditate 10 min", "sleep 8 hours") is how long, not when: "in 10 min" is when.
     if (DURATION_ALONE.test(phrase.trim())) continue;
     if (found.some((other) => start < other.end && other.start < end)) continue;
@@ -87,6 +89,10 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     if (date && weekdayOnly && new Date(date.value) < now) {
       date.value = DateTime.fromISO(date.value, { zone: timeZone }).plus({ weeks: 1 }).toJSDate().toISOString();
     }
+    // A day before today without a year of four digits is a misreading ("sep 15 jan 15" as 15 January 2015), unless
+    // the words point back.
+    const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+    if (date && new Date(date.value) < today.toJSDate() && !/\d{4}/u.test(phrase) && !PAST_WORDS.test(phrase)) continue;
     if (date) found.push(date);
   }
   return found.sort((a, b) => a.start - b.start);

@@ -22,6 +22,7 @@ const MONTH_DAY_LIST = `(?:the\\s+)?${MONTH_DAY}(?:\\s*(?:,\\s*and|,|and|&)\\s*(
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const OF_MONTH = '(?:\\s+of\\s+(?:the|every|each)\\s+month)?';
+const ORDINAL = '(?:first|1st|second|2nd|third|3rd|fourth|4th|last)';
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
 const COUNTS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' };
@@ -87,6 +88,15 @@ const EVERY_FORMS: Form[] = [
       const day = Number(m[2] ?? m[3]);
       const valid = DateTime.fromObject({ year: 2024, month, day }).isValid;
       return valid ? { rule: `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${day}` } : undefined;
+    },
+  ],
+  [
+    // "every 2nd and 4th thursday", "every first and third monday of the month".
+    new RegExp(`^(${ORDINAL}(?:\\s*(?:,\\s*and|,|and|&)\\s*${ORDINAL})*)\\s+(${WEEKDAY})\\b${OF_MONTH}`, 'iu'),
+    (m) => {
+      const day = dayCode(m[2] ?? '');
+      const nths = [...(m[1] ?? '').matchAll(new RegExp(ORDINAL, 'giu'))].map((nth) => ORDINALS[nth[0].toLowerCase()]);
+      return day && nths.every(Boolean) ? { rule: `FREQ=MONTHLY;BYDAY=${nths.map((n) => `${n}${day}`).join(',')}` } : undefined;
     },
   ],
   [new RegExp(`^${MONTH_DAY_LIST}${OF_MONTH}`, 'iu'), (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${monthDayList(m[0])}` })],

@@ -16,13 +16,15 @@ const WEEKDAY = '(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|sday|ur
 const AND = '(?:\\s*(?:,\\s*and|,|and|&|/)\\s*|\\s+)';
 /** "mon wed fri", "tue and thu", "mon, wed and fri". */
 const WEEKDAY_LIST = `${WEEKDAY}\\b(?:${AND}${WEEKDAY}\\b)*`;
+const ORDINAL = '(?:first|1st|second|2nd|third|3rd|fourth|4th|last)';
 const MONTH_DAY = '(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)';
 /** "the 15th and 30th", "1st, 15th". */
 const MONTH_DAY_LIST = `(?:the\\s+)?${MONTH_DAY}(?:\\s*(?:,\\s*and|,|and|&)\\s*(?:the\\s+)?${MONTH_DAY})*(?![\\p{L}\\p{N}])`;
+/** A day a month names: "the 15th and 30th", "last friday", "2nd and 4th thursday", "first day". */
+const DAY_OF_MONTH_PHRASE = `${ORDINAL}(?:\\s*(?:,\\s*and|,|and|&)\\s*${ORDINAL})*\\s+${WEEKDAY}\\b|(?:first|last)\\s+day\\b|${MONTH_DAY_LIST}`;
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const OF_MONTH = '(?:\\s+of\\s+(?:the|every|each)\\s+month)?';
-const ORDINAL = '(?:first|1st|second|2nd|third|3rd|fourth|4th|last)';
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
 const COUNTS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' };
@@ -110,11 +112,14 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    // "every month on the 15th and 30th", "every 3 months on the 15th".
-    new RegExp(`^(?:(other|\\d{1,3}|two|three|four|six)\\s+)?months?\\s+on\\s+(${MONTH_DAY_LIST})`, 'iu'),
+    // "every month on the 15th and 30th", "every 3 months on the 15th", "every 3 months on the last friday".
+    new RegExp(`^(?:(other|\\d{1,3}|two|three|four|six)\\s+)?months?\\s+on\\s+(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`, 'iu'),
     (m) => {
       const n = m[1] ? countOf(m[1]) : 1;
-      return n ? { rule: `FREQ=MONTHLY${interval(n)};BYMONTHDAY=${monthDayList(m[2] ?? '')}` } : undefined;
+      const day = m[2] ?? '';
+      const every = readEvery(day);
+      if (!n || !every || every.length !== day.length) return undefined;
+      return { rule: every.rule.replace(/^FREQ=MONTHLY/u, `FREQ=MONTHLY${interval(n)}`) };
     },
   ],
   [

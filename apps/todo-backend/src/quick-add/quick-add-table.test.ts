@@ -117,6 +117,11 @@ const ROWS: [string, Row][] = [
   ['every weekend hike', { title: 'hike', due: '2026-01-24 09:00', rule: 'FREQ=WEEKLY;BYDAY=SA,SU' }],
   ['yoga every evening', { title: 'yoga', due: '2026-01-22 20:00', rule: 'daily' }],
   ['team retro every 2nd and 4th thursday', { title: 'team retro', due: '2026-02-12 09:00', rule: 'FREQ=MONTHLY;BYDAY=2TH,4TH' }],
+  [
+    'quarterly review every 3 months on the last friday',
+    { title: 'quarterly review', due: '2026-01-30 09:00', rule: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR' },
+  ],
+  ['every month on the first monday book club', { title: 'book club', due: '2026-02-02 09:00', rule: 'FREQ=MONTHLY;BYDAY=1MO' }],
   ['every 1st pay rent', { title: 'pay rent', due: '2026-02-01 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=1' }],
   ['every 10th pay card', { title: 'pay card', due: '2026-02-10 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=10' }],
   ['every 6 months dentist checkup', { title: 'dentist checkup', due: '2026-01-23 09:00', rule: 'FREQ=MONTHLY;INTERVAL=6' }],

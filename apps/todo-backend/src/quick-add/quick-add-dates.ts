@@ -23,7 +23,7 @@ const TITLE_WORD_AFTER = /^\s*[\p{L}\p{N}]/u;
 /** A month named alone ("march", "May") is a date only after a word that leads to one: "until march", "in may". */
 const MONTH_ALONE =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
-const DURATION_ALONE = /^\d+\s*(?:m|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)$/iu;
+const DURATION_ALONE = /^\d+\s*(?:m|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)(?:\s+(?:before|after|earlier))?$/iu;
 /**
  * A month alone after a word that leads to a date ("until may", "in april"): its next 1st. chrono does not read
  * "may" alone (it is mostly a verb), and reads the others only without the lead.
@@ -77,7 +77,7 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     if (result.text.trim().length < 3 || /^(?:\d+|(?:an?|one)\s+(?:day|week|month|year))$/iu.test(result.text.trim())) continue;
     // A time of day alone is too often the title's ("the night before the flight"); "tonight", "this evening" are read.
     if (/^(?:morning|afternoon|evening|night)$/iu.test(phrase.trim())) continue;
-    // A length alone ("meditate 10 min", "sleep 8 hours") is how long, not when: "in 10 min" is when.
+    // A length alone ("meditate 10 min", "read 30 min before bed") is how long, not when: "in 10 min" is when.
     if (DURATION_ALONE.test(phrase.trim())) continue;
     if (found.some((other) => start < other.end && other.start < end)) continue;
     if (MONTH_ALONE.test(text.slice(start, end))) continue;

@@ -27,7 +27,7 @@ const MONTH =
 const OF_MONTH = '(?:\\s+of\\s+(?:the|every|each)\\s+month)?';
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
 const COUNTS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
-const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' };
+const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', quarter: 'MONTHLY', year: 'YEARLY' };
 const KEYWORD: Record<string, string> = {
   daily: 'daily',
   weekly: 'weekly',
@@ -37,6 +37,7 @@ const KEYWORD: Record<string, string> = {
   biweekly: 'FREQ=WEEKLY;INTERVAL=2',
   'bi-weekly': 'FREQ=WEEKLY;INTERVAL=2',
   fortnightly: 'FREQ=WEEKLY;INTERVAL=2',
+  quarterly: 'FREQ=MONTHLY;INTERVAL=3',
 };
 const WORK_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR'];
 const ALL_DAYS = [...WORK_DAYS, 'SA', 'SU'];
@@ -104,29 +105,30 @@ const EVERY_FORMS: Form[] = [
   [new RegExp(`^${MONTH_DAY_LIST}${OF_MONTH}`, 'iu'), (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${monthDayList(m[0])}` })],
   [
     // "every 2 weeks on friday", "every week on monday", "every other week on tue and thu".
-    new RegExp(`^(?:(other|\\d{1,3}|two|three|four)\\s+)?weeks?\\s+on\\s+(${WEEKDAY_LIST})`, 'iu'),
+    new RegExp(`^(?:(other|\\d{1,3}|two|three|four)\\s+)?weeks?\\s+on\\s+(${WEEKDAY_LIST})${DAY_PART}`, 'iu'),
     (m) => {
       const n = m[1] ? countOf(m[1]) : 1;
       const days = dayList(m[2] ?? '');
-      return n && days ? { rule: `FREQ=WEEKLY${interval(n)};BYDAY=${days}` } : undefined;
+      return n && days ? { rule: `FREQ=WEEKLY${interval(n)};BYDAY=${days}`, ...dayPart(m[3]) } : undefined;
     },
   ],
   [
-    // "every month on the 15th and 30th", "every 3 months on the 15th", "every 3 months on the last friday".
-    new RegExp(`^(?:(other|\\d{1,3}|two|three|four|six)\\s+)?months?\\s+on\\s+(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`, 'iu'),
+    // "every month on the 15th and 30th", "every 3 months on the 15th", "every quarter on the last friday".
+    new RegExp(`^(?:(other|\\d{1,3}|two|three|four|six)\\s+)?(?:months?|(quarters?))\\s+on\\s+(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`, 'iu'),
     (m) => {
-      const n = m[1] ? countOf(m[1]) : 1;
-      const day = m[2] ?? '';
+      const n = (m[1] ? countOf(m[1]) : 1) * (m[2] ? 3 : 1);
+      const day = m[3] ?? '';
       const every = readEvery(day);
       if (!n || !every || every.length !== day.length) return undefined;
       return { rule: every.rule.replace(/^FREQ=MONTHLY/u, `FREQ=MONTHLY${interval(n)}`) };
     },
   ],
   [
-    /^(other|\d{1,3}|two|three|four|five|six)\s+(day|week|month|year)s?\b/iu,
+    /^(other|\d{1,3}|two|three|four|five|six)\s+(day|week|month|quarter|year)s?\b/iu,
     (m) => {
-      const n = countOf(m[1] ?? '');
-      const freq = FREQ[(m[2] ?? '').toLowerCase()];
+      const unit = (m[2] ?? '').toLowerCase();
+      const n = countOf(m[1] ?? '') * (unit === 'quarter' ? 3 : 1);
+      const freq = FREQ[unit];
       if (!freq || !n) return undefined;
       return { rule: n === 1 ? (KEYWORD[`${freq.toLowerCase()}`] ?? `FREQ=${freq}`) : `FREQ=${freq};INTERVAL=${n}` };
     },
@@ -154,12 +156,14 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    /^(day|morning|afternoon|evening|night|week|month|year)\b/iu,
+    /^(day|morning|afternoon|evening|night|week|month|quarter|year)\b/iu,
     (m) => {
       const word = (m[1] ?? '').toLowerCase();
       const time = DAY_PART_TIME[word];
       if (time) return { rule: 'daily', time };
-      return { rule: { day: 'daily', week: 'weekly', month: 'monthly', year: 'FREQ=YEARLY' }[word] ?? 'daily' };
+      return {
+        rule: { day: 'daily', week: 'weekly', month: 'monthly', quarter: 'FREQ=MONTHLY;INTERVAL=3', year: 'FREQ=YEARLY' }[word] ?? 'daily',
+      };
     },
   ],
 ];
@@ -198,7 +202,7 @@ export function findRecurrences(text: string): RecurrenceMatch[] {
       found.push({ start: lead.index, end: after + every.length, value: every.rule, basis, ...(every.time ? { time: every.time } : {}) });
     }
   }
-  for (const match of text.matchAll(/\b(daily|weekly|bi-?weekly|fortnightly|monthly|yearly|annually)\b/giu)) {
+  for (const match of text.matchAll(/\b(daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually)\b/giu)) {
     const rule = KEYWORD[(match[1] ?? '').toLowerCase()];
     if (rule) found.push({ start: match.index, end: match.index + match[0].length, value: rule, basis: 'due' });
   }

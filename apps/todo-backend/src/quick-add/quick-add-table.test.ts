@@ -122,6 +122,16 @@ const ROWS: [string, Row][] = [
     { title: 'quarterly review', due: '2026-01-30 09:00', rule: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR' },
   ],
   ['every month on the first monday book club', { title: 'book club', due: '2026-02-02 09:00', rule: 'FREQ=MONTHLY;BYDAY=1MO' }],
+  [
+    'pay HOA dues every quarter on the 1st',
+    { title: 'pay HOA dues', due: '2026-02-01 09:00', rule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1' },
+  ],
+  ['review budget quarterly', { title: 'review budget', due: '2026-01-23 09:00', rule: 'FREQ=MONTHLY;INTERVAL=3' }],
+  [
+    'clean the fish tank every 2 weeks on sunday morning',
+    { title: 'clean the fish tank', due: '2026-01-25 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SU' },
+  ],
+  ['read 30 min before bed every night', { title: 'read 30 min before bed', due: '2026-01-22 22:00', rule: 'daily' }],
   ['every 1st pay rent', { title: 'pay rent', due: '2026-02-01 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=1' }],
   ['every 10th pay card', { title: 'pay card', due: '2026-02-10 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=10' }],
   ['every 6 months dentist checkup', { title: 'dentist checkup', due: '2026-01-23 09:00', rule: 'FREQ=MONTHLY;INTERVAL=6' }],

@@ -57,6 +57,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     const creates = { readOnlyHint: false, destructiveHint: false, idempotentHint: false };
     const adds = { readOnlyHint: false, destructiveHint: false, idempotentHint: true };
     const overwrites = { readOnlyHint: false, destructiveHint: true, idempotentHint: true };
+    const shifts = { readOnlyHint: false, destructiveHint: true, idempotentHint: false };
     const expected: Record<string, typeof reads> = {
       list_tasks: reads,
       search_tasks: reads,
@@ -73,6 +74,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
       complete_task: overwrites,
       set_priority: overwrites,
       set_due_date: overwrites,
+      postpone_task: shifts,
       remove_tag: overwrites,
       set_reminder: overwrites,
       delete_task: overwrites,
@@ -160,6 +162,12 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     expect((await use('set_reminder', { task_id: id, before: '1d' })).structuredContent.reminder_at).toBe(
       `${FUTURE_YEAR}-01-31T10:00:00.000Z`,
     );
+    // Two days later and back an hour, the reminder a day before the new due date.
+    expect((await use('postpone_task', { task_id: id, by: 'P2D' })).structuredContent).toMatchObject({
+      due_date: `${FUTURE_YEAR}-02-03T10:00:00.000Z`,
+      reminder_at: `${FUTURE_YEAR}-02-02T10:00:00.000Z`,
+    });
+    expect((await use('postpone_task', { task_id: id, by: '-PT1H' })).structuredContent.due_date).toBe(`${FUTURE_YEAR}-02-03T09:00:00.000Z`);
     const filtered = await use('filter_tasks', { status: 'pending', priority: ['low'], tags: ['errands'] });
     expect(filtered.structuredContent.items.map((x: { id: number }) => x.id)).toEqual([id]);
     const sorted = await use('sort_tasks', { field: 'title', order: 'asc' });
@@ -243,6 +251,12 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     const badDate = await call('set_due_date', { task_id: task.id, date: 'when pigs fly' });
     expect(badDate.isError).toBe(true);
     expect(text(badDate)).toContain('could not read "when pigs fly" as a date');
+    const undated = await call('postpone_task', { task_id: task.id, by: 'P2D' });
+    expect(undated.isError).toBe(true);
+    expect(text(undated)).toBe(`Task #${task.id} "Error probe" has no due date to move; give it one instead, e.g. "move it to friday".`);
+    const badShift = await call('postpone_task', { task_id: task.id, by: '2 days' });
+    expect(badShift.isError).toBe(true);
+    expect(text(badShift)).toContain('by: Use an ISO 8601 duration');
     const badPattern = await call('create_recurring', { title: 'x', pattern: 'sometimes' });
     expect(badPattern.isError).toBe(true);
     expect(text(badPattern)).toMatch(/not valid/);
@@ -322,6 +336,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
       ['add_tag', { task_id: id, tag: 'bob' }],
       ['remove_tag', { task_id: id, tag: 'alice-only' }],
       ['set_due_date', { task_id: id, date: 'tomorrow' }],
+      ['postpone_task', { task_id: id, by: 'P1D' }],
       ['set_reminder', { task_id: id, at: 'tomorrow' }],
     ];
     for (const [name, args] of attempts) {

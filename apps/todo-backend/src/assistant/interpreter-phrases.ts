@@ -34,9 +34,15 @@ export const NUMBER_WORDS: Record<string, number> = {
   four: 4,
   five: 5,
   six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
   ten: 10,
+  twelve: 12,
   fifteen: 15,
+  twenty: 20,
   thirty: 30,
+  'forty-five': 45,
 };
 
 export const clean = (text: string) =>

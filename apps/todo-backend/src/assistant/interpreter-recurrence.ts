@@ -23,6 +23,15 @@ const DAY_BEFORE_EVERY = new RegExp(
   'i',
 );
 
+/**
+ * The weekday a weekly rule names, which is also its first day. A monthly rule's weekday is not ("the first monday of
+ * the month" is not next monday): its first day is left for the rule to give.
+ */
+function weeklyDay(rule: string, said: string): string | undefined {
+  if (/FREQ=(?:MONTHLY|YEARLY)/i.test(rule)) return undefined;
+  return new RegExp(`\\b(${WEEKDAY_WORD})\\b`, 'i').exec(said)?.[1]?.toLowerCase();
+}
+
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const before = DAY_BEFORE_EVERY.exec(text);
   if (before?.[1]) {
@@ -30,7 +39,7 @@ export function recurrencePattern(text: string): RecurrencePhrase | undefined {
     const [rule] = findRecurrences(`every ${before[1]} of the month`);
     if (rule) {
       const day = /BYMONTHDAY=(\d+)/.exec(rule.value)?.[1];
-      const weekday = new RegExp(`\\b(${WEEKDAY_WORD})\\b`, 'i').exec(before[1])?.[1]?.toLowerCase();
+      const weekday = weeklyDay(rule.value, before[1]);
       return {
         pattern: rule.value,
         matched: before[0],
@@ -42,7 +51,7 @@ export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const [rule] = findRecurrences(text);
   if (rule) {
     const matched = text.slice(rule.start, rule.end);
-    const weekday = new RegExp(`\\b(${WEEKDAY_WORD})\\b`, 'i').exec(matched)?.[1]?.toLowerCase();
+    const weekday = weeklyDay(rule.value, matched);
     const day = /BYMONTHDAY=(\d+)/.exec(rule.value)?.[1];
     return {
       pattern: rule.value,

@@ -1,3 +1,5 @@
+import { isPastTenseWord } from './word-roots.ts';
+
 // Typing mistakes in the words the interpreter keys on ("complte", "tomorow"), corrected before parsing.
 
 export const VERBS = [
@@ -156,7 +158,8 @@ export function correctVerb(text: string): string {
   if (!match) return text;
   const [, word = '', rest = ''] = match;
   const lower = word.toLowerCase().replace(/'/g, '');
-  if (VERBS.includes(lower) || KNOWN_WORDS.has(lower)) return text;
+  // "sent the invoice" is no misspelt "set": a word English knows as a past tense is kept.
+  if (VERBS.includes(lower) || KNOWN_WORDS.has(lower) || isPastTenseWord(lower)) return text;
   if (lower.length < 4) {
     const sortedLetters = (word: string) => [...word].sort().join('');
     const completed = VERBS.find(

@@ -16,6 +16,8 @@ import {
 import { stripPoliteness } from './interpreter-politeness.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames } from './interpreter-projects.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
+import { pastTenseDone } from './interpreter-past-tense.ts';
+import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
 import { readUnder } from './interpreter-under.ts';
@@ -350,10 +352,15 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     // "remove #work from 8": a "#" word is a tag, never the title of a task to delete.
     /^(?:remove|delete|drop|take(?:\s+off)?)\s+#([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
   if (removeTag?.[1] && removeTag[2]) return withTarget('remove_tag', removeTag[2], { tag: removeTag[1].toLowerCase() });
-  // "tag 5 with home and errands": add_tag takes one tag, so this is asked back rather than half done.
+  // "tag the bike as hobby and outdoors", "label it home, errands": several tags, one change.
+  const TAG_LIST = String.raw`(#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)+)`;
   const manyTags =
-    /^(?:tag|label|retag|relabel)\s+(.+?)\s+(?:as|with)\s+#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)+$/iu.exec(text);
-  if (manyTags) return { kind: 'help', reason: 'I add one tag at a time: say "tag it home", then "tag it errands".' };
+    new RegExp(String.raw`^(?:tag|label|retag|relabel)\s+(.+?)\s+(?:as|with)\s+${TAG_LIST}$`, 'iu').exec(text) ??
+    new RegExp(String.raw`^(?:tag|label|retag|relabel)\s+(it|that|this)\s+${TAG_LIST}$`, 'iu').exec(text);
+  if (manyTags?.[1] && manyTags[2]) {
+    const tags = manyTags[2].split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i).map((tag) => tag.replace(/^#/, '').toLowerCase());
+    return withTarget('add_tag', manyTags[1], { tags: [...new Set(tags)] });
+  }
   const tagAs =
     /^(?:tag|label|retag|relabel|categori[sz]e|file)\s+(.+?)\s+(?:as|with)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
     /^(?:mark|flag)\s+(.+?)\s+with\s+#([\p{L}\p{N}_-]+)$/iu.exec(text) ??
@@ -369,6 +376,15 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const giveTag = /^give\s+(.+?)\s+the\s+(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
   if (giveTag?.[1] && giveTag[2]) return withTarget('add_tag', giveTag[1], { tag: giveTag[2].toLowerCase() });
   if (addTag?.[1]) return withTarget('add_tag', addTag[2] || 'it', { tag: addTag[1].toLowerCase() });
+
+  // "push the dentist back 2 days", "bring the meeting forward an hour": the due date moves by an amount.
+  const shift = readShift(text);
+  if (shift?.kind === 'help') return shift;
+  if (shift) return withTarget('postpone_task', shift.ref, { by: shift.by });
+  // "bump the report to tomorrow": a date after "to" moves it; "bump the report to high" is a priority (below).
+  const bumpTo = /^(?:bump|kick)\s+(.+?)\s+(?:to|till|until)\s+(.+)$/i.exec(text);
+  if (bumpTo?.[1] && bumpTo[2] && !priorityWord(bumpTo[2].replace(/\s+(?:priority|prio)$/i, '')) && chrono.parse(bumpTo[2]).length > 0)
+    return withTarget('set_due_date', bumpTo[1], { date: bumpTo[2].trim() });
 
   // Priority
   const priorityOfLast = /^(?:set|change|update|make)\s+(?:the\s+|its\s+)?(?:priority|prio)\s+(?:to|as|=)\s+(\w+)$/i.exec(text);
@@ -399,7 +415,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (priorityFor?.[1] && priorityFor[2]) return withTarget('set_priority', priorityFor[2], { priority: priorityWord(priorityFor[1]) });
   // "raise taxes to high": the level said after "to" is the value, not words of the title.
   const prioritize =
-    /^(prioriti[sz]e|deprioriti[sz]e|raise|lower|bump|downgrade|upgrade)\s+(?:the\s+priority\s+of\s+)?(.+?)(?:'s priority)?(?:\s+(?:to|as)\s+(high|top|medium|normal|low)(?:\s+priority)?)?$/i.exec(
+    /^(prioriti[sz]e|deprioriti[sz]e|raise|lower|bump|downgrade|upgrade)\s+(?:up\s+|down\s+)?(?:the\s+priority\s+of\s+)?(.+?)(?:'s priority)?(?:\s+(?:up|down))?(?:\s+(?:to|as)\s+(high|top|medium|normal|low)(?:\s+priority)?)?$/i.exec(
       text,
     );
   if (prioritize?.[1] && prioritize[2]) {
@@ -586,6 +602,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
       text,
     );
   if (need?.[1]) return addTask(text, need[1], known);
+
+  // "I've paid the rent", "called mom": a thing reported done completes the task written as the thing to do.
+  const reportedDone = pastTenseDone(message, text);
+  if (reportedDone) return withTarget('complete_task', reportedDone);
 
   // "call the bank thursday 10am, ping me 20 min before": a task with a date and a reminder clause, said without "add".
   const withReminder = extractRemindBefore(text);

@@ -109,6 +109,20 @@ describe('harmful readings, over the whole corpus', () => {
     expect(readPhrase('move the report to Marketing').kind).toBe('help');
   });
 
+  it('completes nothing said as a negative or a question ("I haven\'t called mom yet", "called mom?")', () => {
+    for (const phrase of ["I haven't called mom yet", 'called mom?', "didn't pay the rent", 'forgot to send the invoice', 'did I book the flights']) {
+      const got = readPhrase(phrase);
+      expect(got.kind === 'call' && got.tool, phrase).not.toBe('complete_task');
+    }
+  });
+
+  it('creates no task from a relative move, and moves nothing when the way is not said', () => {
+    for (const phrase of ['bring the meeting forward an hour', 'push the dentist back 2 days', 'move the report a day later']) {
+      expect(readPhrase(phrase), phrase).toMatchObject({ kind: 'call', tool: 'postpone_task' });
+    }
+    expect(readPhrase('move the meeting an hour').kind).toBe('help');
+  });
+
   it('reads "under X" as a tag unless X names an open task, and asks when a one-word X is in an open title', () => {
     const tasks = ['Fix the shed', 'Plan the trip'];
     expect(interpret('add renew the visa under travel', { tasks })).toMatchObject({ tool: 'add_task', args: { tags: ['travel'] } });

@@ -101,7 +101,7 @@ export const addTagInputSchema = z
   .object({
     task_id: taskId,
     tag: tag.optional(),
-    tags: tagList.min(1).optional().describe('Several tags at once, e.g. ["home", "errands"], instead of tag.'),
+    tags: tagList.min(1).optional().describe('Several tags instead of tag.'),
   })
   .strict()
   .refine((args) => (args.tag === undefined) !== (args.tags === undefined), { message: 'Give tag (one) or tags (several), not both.' });
@@ -112,7 +112,8 @@ export const setDueDateInputSchema = z
   .strict();
 
 /** A calendar shift as ISO 8601 says it, maybe negative: "P2D", "P1W", "P1M", "PT1H", "-PT30M", "P1DT2H". */
-export const DATE_SHIFT_PATTERN = /^-?P(?=\d|T\d)(?:\d{1,4}Y)?(?:\d{1,4}M)?(?:\d{1,4}W)?(?:\d{1,4}D)?(?:T(?=\d)(?:\d{1,5}H)?(?:\d{1,6}M)?)?$/;
+export const DATE_SHIFT_PATTERN =
+  /^-?P(?=\d|T\d)(?:\d{1,4}Y)?(?:\d{1,4}M)?(?:\d{1,4}W)?(?:\d{1,4}D)?(?:T(?=\d)(?:\d{1,5}H)?(?:\d{1,6}M)?)?$/;
 
 export const postponeTaskInputSchema = z
   .object({
@@ -122,7 +123,7 @@ export const postponeTaskInputSchema = z
       .trim()
       .toUpperCase()
       .regex(DATE_SHIFT_PATTERN, 'Use an ISO 8601 duration such as P2D, P1W, PT1H or -PT1H (negative: earlier).')
-      .describe('How far to move the due date, ISO 8601: "P2D" (2 days later), "P1W", "P1M", "PT1H"; "-PT1H" is an hour earlier.'),
+      .describe('ISO 8601 duration: "P2D", "P1W", "P1M", "PT1H"; negative is earlier ("-PT1H").'),
   })
   .strict();
 
@@ -130,7 +131,9 @@ export const createRecurringInputSchema = z
   .object({
     title: titleSchema.describe('What to do each time, e.g. "Standup".'),
     pattern,
-    due_date: dateText.optional().describe('The first occurrence, e.g. "monday 9am" (off the pattern: its next date); later ones follow it.'),
+    due_date: dateText
+      .optional()
+      .describe('The first occurrence, e.g. "monday 9am" (off the pattern: its next date); later ones follow it.'),
     priority: prioritySchema.optional(),
     tags: tagList.optional(),
     project: project.optional().describe('The project (name or id); without it, your Inbox.'),

@@ -167,7 +167,9 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
       due_date: `${FUTURE_YEAR}-02-03T10:00:00.000Z`,
       reminder_at: `${FUTURE_YEAR}-02-02T10:00:00.000Z`,
     });
-    expect((await use('postpone_task', { task_id: id, by: '-PT1H' })).structuredContent.due_date).toBe(`${FUTURE_YEAR}-02-03T09:00:00.000Z`);
+    expect((await use('postpone_task', { task_id: id, by: '-PT1H' })).structuredContent.due_date).toBe(
+      `${FUTURE_YEAR}-02-03T09:00:00.000Z`,
+    );
     const filtered = await use('filter_tasks', { status: 'pending', priority: ['low'], tags: ['errands'] });
     expect(filtered.structuredContent.items.map((x: { id: number }) => x.id)).toEqual([id]);
     const sorted = await use('sort_tasks', { field: 'title', order: 'asc' });
@@ -201,6 +203,21 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
       due_date: `${FUTURE_YEAR}-01-06T08:00:00Z`,
     });
     expect(recurring.structuredContent.recurring).toBe('FREQ=WEEKLY;BYDAY=MO');
+    // The first due date falls on the rule: a Thursday given for a Sunday rule moves to that Sunday, same time; a
+    // monthly weekday rule without a date starts on its next such day at 9:00 (Paris).
+    const sunday = await use('create_recurring', {
+      title: 'Plan the week',
+      pattern: 'FREQ=WEEKLY;BYDAY=SU',
+      due_date: `${FUTURE_YEAR}-01-09T19:00:00Z`,
+    });
+    expect(sunday.structuredContent.due_date).toBe(`${FUTURE_YEAR}-01-12T19:00:00.000Z`);
+    const monthly = await use('create_recurring', { title: 'Team sync', pattern: 'FREQ=MONTHLY;BYDAY=1MO' });
+    const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'short', day: 'numeric', hour: '2-digit' });
+    const firstMonday = Object.fromEntries(
+      local.formatToParts(new Date(monthly.structuredContent.due_date ?? 0)).map((part) => [part.type, part.value]),
+    );
+    expect([firstMonday.weekday, Number(firstMonday.day) <= 7, firstMonday.hour]).toEqual(['Mon', true, '09']);
+    for (const made of [sunday, monthly]) await t.api.delete(`/api/v1/tasks/${made.structuredContent.id}`, token);
     const alias = await use('create_recurring_task', { title: 'Pay rent', pattern: 'monthly' });
     expect(alias.structuredContent.recurring).toBe('monthly');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Interpretation, interpret, type TaskRef } from './offline-interpreter.ts';
 import { amountAsDuration } from './interpreter-shift.ts';
+import { type Interpretation, interpret, type TaskRef } from './offline-interpreter.ts';
 
 // Sentence kinds read since issue 17's first round: relative moves of a due date, "bump X to <date>", things
 // reported done in the past tense, several tags at once, and a monthly weekday rule's first day.

@@ -8,7 +8,8 @@ const LEAD = /^(?:(?:yay|yes|ok|okay|so|well|good news)[,!\s]+)?(?:(?:i|we)(?:'v
 const NEGATIVE =
   /\b(?:not|never|no|nor|yet|almost|nearly|half|partly|partially|hardly|barely|cannot|dont|didnt|havent|hasnt|hadnt|wasnt|werent|couldnt)\b|n't\b/i;
 /** What is left after the task: when it was done says nothing of which task. */
-const WHEN_DONE = /(?:\s+|,\s*)(?:today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|earlier(?:\s+today)?|already|at\s+last|finally|just\s+now|now)$/i;
+const WHEN_DONE =
+  /(?:\s+|,\s*)(?:today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|earlier(?:\s+today)?|already|at\s+last|finally|just\s+now|now)$/i;
 /** Past-tense verbs that report something other than a task done. */
 const NOT_DONE = new Set(
   (

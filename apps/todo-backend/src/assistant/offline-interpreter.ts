@@ -1,6 +1,7 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
 import { guardSentence } from './interpreter-guards.ts';
+import { pastTenseDone } from './interpreter-past-tense.ts';
 import {
   clean,
   DURATION,
@@ -16,7 +17,6 @@ import {
 import { stripPoliteness } from './interpreter-politeness.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames } from './interpreter-projects.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
-import { pastTenseDone } from './interpreter-past-tense.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';

@@ -110,7 +110,13 @@ describe('harmful readings, over the whole corpus', () => {
   });
 
   it('completes nothing said as a negative or a question ("I haven\'t called mom yet", "called mom?")', () => {
-    for (const phrase of ["I haven't called mom yet", 'called mom?', "didn't pay the rent", 'forgot to send the invoice', 'did I book the flights']) {
+    for (const phrase of [
+      "I haven't called mom yet",
+      'called mom?',
+      "didn't pay the rent",
+      'forgot to send the invoice',
+      'did I book the flights',
+    ]) {
       const got = readPhrase(phrase);
       expect(got.kind === 'call' && got.tool, phrase).not.toBe('complete_task');
     }

@@ -158,8 +158,7 @@ export const postponeTaskTool: ToolDefinition<typeof postponeTaskInputSchema> = 
   name: 'postpone_task',
   effect: 'shift',
   title: 'Postpone a task',
-  description:
-    'Move a task\'s due date later (or earlier, with a negative duration) by an ISO 8601 duration such as "P2D", "P1W", "PT1H" or "-PT1H", counted on the calendar of the user\'s zone.',
+  description: "Move a task's due date later (or earlier) by a duration, on the calendar of the user's zone.",
   input: postponeTaskInputSchema,
   output: taskSchema,
   async run(ctx, args) {
@@ -168,7 +167,9 @@ export const postponeTaskTool: ToolDefinition<typeof postponeTaskInputSchema> = 
     if (!shift.isValid) throw new ToolError(`"${args.by}" is not an ISO 8601 duration; use P2D, P1W, PT1H or -PT1H.`);
     const task = await ctx.tasks.editTask(ctx.userId, args.task_id, (current) => {
       if (!current.due_date)
-        throw new ToolError(`Task #${current.id} "${current.title}" has no due date to move; give it one instead, e.g. "move it to friday".`);
+        throw new ToolError(
+          `Task #${current.id} "${current.title}" has no due date to move; give it one instead, e.g. "move it to friday".`,
+        );
       // Days and months on the local calendar: "2 days later" keeps 9:00 across a change of summer time.
       const local = DateTime.fromJSDate(current.due_date, { zone: ctx.timeZone });
       const due = earlier ? local.minus(shift) : local.plus(shift);

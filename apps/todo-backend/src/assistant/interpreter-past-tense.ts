@@ -1,8 +1,9 @@
 import { englishTerms } from './word-roots.ts';
 
-// "I've paid the rent", "called mom", "booked the flights": saying a thing was done completes the task written as
-// the thing to do ("pay the rent"). compromise tells a past-tense verb and its root; a question, a negative or a verb
-// that says something other than "done" ("forgot to call mom", "moved the dentist") completes nothing.
+// "I've paid the rent", "called mom", "booked the flights": saying a thing was done completes the task it names by
+// the thing done ("rent", "mom"): the chat finds the task by those words, whatever verb its title uses ("Pay the
+// rent", "Ring mom"). compromise tells a past-tense verb; a question, a negative or a verb that says something other
+// than "done" ("forgot to call mom", "moved the dentist") completes nothing.
 
 const LEAD = /^(?:(?:yay|yes|ok|okay|so|well|good news)[,!\s]+)?(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:just|already|finally|now|also)\s+)*/i;
 const NEGATIVE =
@@ -19,7 +20,23 @@ const NOT_DONE = new Set(
   ).split(' '),
 );
 
-/** The task a past-tense report names, as it is written ("pay the rent"), or undefined when the sentence is no such report. */
+/** What a report of a thing done names: "painting the fence" → "the fence", "took the bins out" → "the bins". */
+export function thingDone(reference: string): string {
+  const terms = englishTerms(reference);
+  const [verb] = terms;
+  if (!verb || terms.length < 2 || !(verb.tags.includes('PastTense') || verb.tags.includes('Gerund'))) return reference;
+  // The verb and its particles ("picked up") go; so does a particle closing the sentence ("took the bins out").
+  const particles = terms.slice(1).findIndex((term) => !term.tags.includes('Particle'));
+  const rest = terms
+    .slice(1 + Math.max(particles, 0))
+    .map((term) => `${term.pre ?? ''}${term.text}${term.post ?? ''}`)
+    .join('')
+    .trim()
+    .replace(/(\S)\s+(?:out|up|off|away|back|down|in)$/i, '$1');
+  return rest || reference;
+}
+
+/** The task a past-tense report names, by the thing done, or undefined when the sentence is no such report. */
 export function pastTenseDone(said: string, text: string): string | undefined {
   if (/\?\s*$/.test(said) || NEGATIVE.test(text)) return undefined;
   const rest = text.replace(LEAD, '').replace(WHEN_DONE, '').trim();
@@ -27,7 +44,6 @@ export function pastTenseDone(said: string, text: string): string | undefined {
   if (!verb || !next || !verb.tags.includes('PastTense') || verb.tags.includes('Auxiliary')) return undefined;
   // "did I call mom": a question without its mark.
   if (next.tags.includes('Pronoun') && !/^(?:my|our|his|her|their)$/i.test(next.text)) return undefined;
-  const root = (verb.root ?? verb.normal ?? verb.text).toLowerCase();
-  if (NOT_DONE.has(root)) return undefined;
-  return `${root} ${rest.slice(rest.toLowerCase().indexOf(verb.text.toLowerCase()) + verb.text.length).trim()}`;
+  if (NOT_DONE.has((verb.root ?? verb.normal ?? verb.text).toLowerCase())) return undefined;
+  return thingDone(rest);
 }

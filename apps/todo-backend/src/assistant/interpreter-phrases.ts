@@ -1,4 +1,4 @@
-import type { Priority } from '@doable/contracts';
+import { formatDuration, type Priority, parseDuration } from '@doable/contracts';
 import * as chrono from 'chrono-node';
 import type { TaskRef } from './offline-interpreter.ts';
 
@@ -53,19 +53,24 @@ export const clean = (text: string) =>
     .replace(/^["'“‘](.*)["'”’]$/, '$1')
     .trim();
 
-/** "1 hour", "an hour", "30 min", "2 days", "1h", "1 week" → "1h", "30m", "2d", "1w". */
+const COUNT_WORDS = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five';
+
+/** "1 hour", "an hour", "half an hour", "90 minutes", "2 days", "1h" → "1h", "30m", "1h30m", "2d", "1h". */
 export function toDuration(text: string): string | undefined {
-  const compact = /^(\d+)\s*([wdhm])$/i.exec(text.trim());
-  if (compact) return `${compact[1]}${compact[2]?.toLowerCase()}`;
-  const match = /^(\d+|an?|one|two|three|four|five|six|ten|fifteen|thirty)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)$/i.exec(text.trim());
+  const said = text.trim().toLowerCase();
+  if (/^half\s+an?\s+hour$/.test(said)) return '30m';
+  const compact = /^(\d+)\s*([wdhm])$/.exec(said);
+  const match = compact ?? new RegExp(`^(\\d+|${COUNT_WORDS})\\s*-?\\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)$`).exec(said);
   if (!match) return undefined;
   const [, amount = '', unit = ''] = match;
-  const count = Number.isNaN(Number(amount)) ? (NUMBER_WORDS[amount.toLowerCase()] ?? 1) : Number(amount);
-  const letter = unit.toLowerCase().startsWith('min') ? 'm' : unit.toLowerCase().startsWith('h') ? 'h' : unit.toLowerCase()[0];
-  return `${count}${letter}`;
+  const count = Number.isNaN(Number(amount)) ? (NUMBER_WORDS[amount] ?? 1) : Number(amount);
+  const letter = unit.startsWith('min') ? 'm' : unit.startsWith('h') ? 'h' : unit[0];
+  // In the shortest spelling, as the API answers it: "90 minutes" is 1h30m.
+  const seconds = parseDuration(`${count}${letter}`);
+  return seconds === undefined ? undefined : formatDuration(seconds);
 }
 
-export const DURATION = '(?:\\d+|an?|one|two|three|four|five|six|ten|fifteen|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm])';
+export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORDS})\\s*-?\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm]))`;
 
 export function parseTaskRef(text: string): TaskRef | undefined {
   const ref = clean(text)
@@ -146,11 +151,12 @@ export function extractTags(text: string): { text: string; tags: string[] } {
 
 export function extractRemindBefore(text: string): { text: string; before?: string } {
   const match = new RegExp(
-    `(?:,\\s*|\\s+)(?:and\\s+|with\\s+)?(?:(?:remind|ping|alert|nudge|notify)\\s+me|(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+(?:before|early|earlier|ahead)`,
+    `(?:,\\s*|;\\s*|\\s+)(?:and\\s+|with\\s+)?(?:(?:remind|ping|alert|nudge|notify)\\s+me|(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+(?:before|early|earlier|ahead)|(?:,\\s*|\\s+)(?:with|and)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
     'i',
   ).exec(text);
-  if (!match?.[1] && !match?.[2]) return { text };
-  const before = match[1] ? (toDuration(match[1]) ?? match[1]) : match[2]?.toLowerCase() === 'week' ? '1w' : '1d';
+  const amount = match?.[1] ?? match?.[3];
+  if (!match || (!amount && !match[2])) return { text };
+  const before = amount ? (toDuration(amount) ?? amount) : match[2]?.toLowerCase() === 'week' ? '1w' : '1d';
   return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), before };
 }
 

@@ -1,7 +1,7 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
 import { guardSentence } from './interpreter-guards.ts';
-import { pastTenseDone } from './interpreter-past-tense.ts';
+import { pastTenseDone, thingDone } from './interpreter-past-tense.ts';
 import {
   clean,
   DURATION,
@@ -146,7 +146,17 @@ const withoutRestatement = (ref: string) =>
 
 const DAYS_BY_SPACES = new RegExp(`\\b((?:every|each)!?\\s+)(${WEEKDAY_WORD}(?:\\s+${WEEKDAY_WORD})+)\\b`, 'i');
 
+/** "everything", "all my tasks", "every task", "everything on my list": many tasks, never one task so titled. */
+const MANY_TASKS =
+  /^(?:everything|all|every\s+(?:single\s+)?(?:task|todo|item|one)|all\s+(?:of\s+)?(?:my|the|them|these|those)?\s*(?:tasks|todos|items|things)?)(?:\s+(?:on|in)\s+(?:my|the)\s+(?:list|todo\s+list|to-do\s+list))?$/i;
+
 function withTarget(tool: ToolName, refText: string, args: Record<string, unknown> = {}): Interpretation {
+  // A change to many tasks: deleting or completing them is confirmed with their count first; anything else is asked.
+  if (MANY_TASKS.test(refText.trim())) {
+    if (tool === 'delete_task') return { kind: 'bulk', action: 'delete' };
+    if (tool === 'complete_task' && args.completed !== false) return { kind: 'bulk', action: 'complete' };
+    return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
+  }
   const target = parseTaskRef(refText);
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };
@@ -399,16 +409,22 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     if (priority) return withTarget('set_priority', setPriority[1], { priority });
     return { kind: 'help', reason: `"${setPriority[2]}" is not a priority; use high, medium or low.` };
   }
+  // "mark the newsletter as not urgent": a negated level is low, never the level it negates.
+  const notUrgent = /^(?:mark|set|make|flag)\s+(.+?)\s+(?:as\s+)?not\s+(?:very\s+|that\s+)?(?:urgent|important|a\s+priority)$/i.exec(text);
+  if (notUrgent?.[1]) return withTarget('set_priority', notUrgent[1], { priority: 'low' });
   const makePriority =
     /^(?:make|mark|set|flag)\s+(.+?)\s+(?:as\s+)?(high|top|medium|normal|low|urgent|important)(?:[\s-]*(?:priority|prio))?$/i.exec(text);
   if (makePriority?.[1] && makePriority[2] && !/\b(?:done|complete)\b/i.test(makePriority[2])) {
     return withTarget('set_priority', makePriority[1], { priority: priorityWord(makePriority[2]) });
   }
-  const isPriority = /^(.+?)\s+is\s+(high|medium|low|urgent|important)(?:\s+priority)?$/i.exec(text);
+  const isPriority = /^(.+?)\s+(?:is|can\s+be|should\s+be)\s+(high|top|medium|low|urgent|important)(?:\s+priority)?$/i.exec(text);
   if (isPriority?.[1] && isPriority[2] && !/^(?:what|which|who)\b/i.test(isPriority[1])) {
     return withTarget('set_priority', isPriority[1], { priority: priorityWord(isPriority[2]) });
   }
-  const notImportant = /^(.+?)\s+(?:is|are)\s+(?:not\s+(?:very\s+|that\s+)?(?:important|urgent)|no\s+rush|low\s+priority)$/i.exec(text);
+  const notImportant =
+    /^(.+?)\s+(?:(?:is|are)\s+(?:not\s+(?:very\s+|that\s+)?(?:important|urgent)|no\s+rush|low\s+priority)|(?:isn't|aren't)\s+(?:very\s+|that\s+)?(?:important|urgent))$/i.exec(
+      text,
+    );
   if (notImportant?.[1] && !/^(?:what|which|who)\b/i.test(notImportant[1]))
     return withTarget('set_priority', notImportant[1], { priority: 'low' });
   const priorityFor = /^(?:set|change|make)\s+(?:the\s+)?(?:priority|prio)\s+(high|medium|normal|low)\s+(?:for|of|on)\s+(.+)$/i.exec(text);
@@ -482,10 +498,21 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:change|set|update)\s+(.+?)(?:'s)?\s+(?:title|name)\s+to\s+(.+)$/i.exec(text);
   if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2].replace(/\s+instead$/i, '')) });
   // "add a note to the report: …", "set the description of 5 to …": the task's description, never a new task.
+  const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
   const describe =
-    /^(?:set|change|update|add|edit)\s+(?:the\s+|a\s+)?(?:description|notes?)\s+(?:of|for|to|on)\s+(.+?)(?:\s*:\s*|\s+to\s+)(.+)$/i.exec(
-      text,
-    ) ?? /^(?:set|change|update|edit)\s+(its)\s+(?:description|notes?)\s+(?:to\s+|:\s*)(.+)$/i.exec(text);
+    new RegExp(
+      String.raw`^(?:set|change|update|add|edit|write|put)\s+(?:to\s+)?(?:the\s+|a\s+|some\s+)?${NOTES}\s+(?:of|for|to|on)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+to\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
+      'i',
+    ).exec(text) ??
+    new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*:\s*(.+)$`, 'i').exec(text) ??
+    new RegExp(String.raw`^make\s+the\s+${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:say|read)\s+(.+)$`, 'i').exec(text) ??
+    new RegExp(String.raw`^(?:set|change|update|edit)\s+(its)\s+${NOTES}\s+(?:to\s+|:\s*)(.+)$`, 'i').exec(text);
+  // "put "gate code 4491" in the description of the party task": the words first, then the task.
+  const describeFirst = new RegExp(
+    String.raw`^(?:put|add|write)\s+["“](.+?)["”]\s+(?:in|into|to|on)\s+(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+)$`,
+    'i',
+  ).exec(text);
+  if (describeFirst?.[1] && describeFirst[2]) return withTarget('update_task', describeFirst[2], { description: describeFirst[1].trim() });
   if (describe?.[1] && describe[2]) {
     return withTarget('update_task', describe[1].toLowerCase() === 'its' ? 'it' : describe[1], { description: describe[2].trim() });
   }
@@ -514,7 +541,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (complete?.[1] && /^(?:i'?m|i\s+am|we'?re|we\s+are|all|i)$/i.test(complete[1].trim()))
     return { kind: 'help', reason: 'Done with which task? Say "done with <words of its title>" or its number.' };
   if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1]))
-    return withTarget('complete_task', withoutRestatement(complete[1]));
+    return withTarget('complete_task', thingDone(withoutRestatement(complete[1])));
 
   // Delete
   const remove = /^(?:delete|remove|drop|erase|trash|cancel|get rid of|scrap|discard|nuke|kill|bin|forget about|scratch)\s+(.+)$/i.exec(

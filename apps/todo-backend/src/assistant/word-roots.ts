@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 // It is loaded synchronously (its CommonJS build), so the interpreter, which reads a sentence without waiting, can
 // use it too.
 
-export type EnglishTerm = { text: string; normal?: string; root?: string; tags: string[] };
+export type EnglishTerm = { text: string; pre?: string; post?: string; normal?: string; root?: string; tags: string[] };
 type Nlp = ((text: string) => { compute(method: string): void; json(): { terms: EnglishTerm[] }[] }) & {
   world(): { model: { one: { lexicon: Record<string, string | undefined> } } };
 };

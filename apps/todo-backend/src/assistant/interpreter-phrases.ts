@@ -78,6 +78,10 @@ export function parseTaskRef(text: string): TaskRef | undefined {
     .trim();
   const id = /^(?:task\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
   if (id) return { id: Number(id[1]) };
+  // "task six": a number written as a word, after "task" only ("the six" could be a title).
+  const spelt = /^(?:task|number|no\.?)\s+([a-z-]+)$/i.exec(ref);
+  const count = spelt?.[1] ? NUMBER_WORDS[spelt[1].toLowerCase()] : undefined;
+  if (count !== undefined && !/^an?$/i.test(spelt?.[1] ?? '')) return { id: count };
   if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };
   const title = clean(
     ref

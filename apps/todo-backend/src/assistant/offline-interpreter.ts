@@ -146,6 +146,22 @@ const withoutRestatement = (ref: string) =>
 
 const DAYS_BY_SPACES = new RegExp(`\\b((?:every|each)!?\\s+)(${WEEKDAY_WORD}(?:\\s+${WEEKDAY_WORD})+)\\b`, 'i');
 
+/**
+ * The task a delete names, without where it is ("from my list") or a reason after a comma ("the car insurance task,
+ * it's sorted elsewhere"), or "about <doing> X" ("the task about renewing the TV licence" → the TV licence).
+ */
+function deletedRef(ref: string): string {
+  const named = ref
+    .replace(/\s*[,;]\s+.*$/, '')
+    .replace(/\s+(?:from|off)\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i, '');
+  const about = /^(?:the\s+)?(?:task|todo|one)\s+(?:about|for)\s+(.+)$/i.exec(named);
+  return about?.[1] ? thingDone(about[1]) : named;
+}
+
+/** "never mind the party planning, delete it": the task is named in the clause before "delete it". */
+const DELETE_IT =
+  /^(?:never\s*mind|forget(?:\s+about)?|i\s+changed\s+my\s+mind\s+(?:about|on)|i\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:need|want|be\s+doing|do)|we(?:'re|\s+are)?\s+not\s+doing|i(?:'m|\s+am)\s+not\s+doing|no\s+need\s+for)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?\s*[,;.]\s*(?:so\s+|just\s+|please\s+|you\s+can\s+)?(?:delete|remove|drop|scrap|bin|trash|get\s+rid\s+of|cancel)\s+(?:it|that|this)(?:\s+(?:task|one))?$/i;
+
 /** "everything", "all my tasks", "every task", "everything on my list": many tasks, never one task so titled. */
 const MANY_TASKS =
   /^(?:everything|all|every\s+(?:single\s+)?(?:task|todo|item|one)|all\s+(?:of\s+)?(?:my|the|them|these|those)?\s*(?:tasks|todos|items|things)?)(?:\s+(?:on|in)\s+(?:my|the)\s+(?:list|todo\s+list|to-do\s+list))?$/i;
@@ -266,6 +282,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
+  const deleteIt = DELETE_IT.exec(text);
+  if (deleteIt?.[1]) return withTarget('delete_task', deletedRef(deleteIt[1]));
   const guarded = guardSentence(text);
   if (guarded) return guarded;
 
@@ -544,10 +562,15 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     return withTarget('complete_task', thingDone(withoutRestatement(complete[1])));
 
   // Delete
-  const remove = /^(?:delete|remove|drop|erase|trash|cancel|get rid of|scrap|discard|nuke|kill|bin|forget about|scratch)\s+(.+)$/i.exec(
-    text,
-  );
-  if (remove?.[1]) return withTarget('delete_task', remove[1]);
+  const remove =
+    /^(?:delete|del|rm|remove|drop|erase|trash|cancel|get rid of|scrap|discard|nuke|kill|bin|forget about|scratch|ditch|toss|wipe|strike|throw away|throw out|forget)\s+(.+)$/i.exec(
+      text,
+    ) ??
+    // "take the gym off my list", "get the charity run off my todo list".
+    /^(?:take|get|strike)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i.exec(text) ??
+    /^(.+?)\s+can\s+go$/i.exec(text);
+  if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])))
+    return withTarget('delete_task', deletedRef(remove[1]));
 
   // Sort
   if (

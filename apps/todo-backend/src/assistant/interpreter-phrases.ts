@@ -93,7 +93,7 @@ export function parseTaskRef(text: string): TaskRef | undefined {
 
 export function priorityWord(word: string): Priority | undefined {
   const lower = word.toLowerCase();
-  if (['high', 'top', 'urgent', 'important', 'highest', 'hi', 'asap'].includes(lower)) return 'high';
+  if (['high', 'top', 'urgent', 'urgently', 'important', 'highest', 'hi', 'asap'].includes(lower)) return 'high';
   if (['medium', 'normal', 'mid', 'med', 'middle'].includes(lower)) return 'medium';
   if (['low', 'lowest', 'minor'].includes(lower)) return 'low';
   return undefined;
@@ -101,8 +101,21 @@ export function priorityWord(word: string): Priority | undefined {
 
 const CODE_PRIORITY: Record<string, Priority> = { '1': 'high', '2': 'medium', '3': 'low', '4': 'medium' };
 
+/** A level said as a word or as Todoist's code: "high", "top", "p1", "!1", "!high". */
+export const PRIORITY_VALUE = String.raw`(?:high|top|medium|normal|low|lowest|highest|urgent|p[1-4]|![1-3]|!(?:high|medium|low))`;
+export function priorityValue(said: string): Priority | undefined {
+  const code = /^(?:p([1-4])|!([1-3]))$/i.exec(said.trim());
+  if (code) return CODE_PRIORITY[code[1] ?? code[2] ?? ''];
+  return priorityWord(said.trim().replace(/^!/, ''));
+}
+
 /** Pulls "high priority" / "priority: low" / "urgent" / "p1" / "!3" / "no rush" out of text. */
 export function extractPriority(text: string): { text: string; priority?: Priority } {
+  // "(important)", "(no rush)": a level in brackets is said as an aside; the brackets go with it.
+  text = text.replace(
+    /\s*\(\s*((?:not\s+)?(?:urgent|important)|no\s+(?:rush|hurry)|(?:high|low|medium|top|lowest|highest)\s+priority)\s*\)/i,
+    ', $1',
+  );
   // A negated level first: "not urgent" and "not important" are low, never read as the word they negate.
   const negated =
     /(?:,\s*|\s+|^)(?:not\s+(?:very\s+|that\s+|a\s+)?(?:urgent|important|high[\s-]*(?:priority|prio)|priority)|no\s+(?:rush|hurry))\b/i.exec(
@@ -114,9 +127,12 @@ export function extractPriority(text: string): { text: string; priority?: Priori
   const coded = code ? (CODE_PRIORITY[code[1] ?? code[2] ?? ''] ?? priorityWord(code[3] ?? '')) : undefined;
   if (code && coded) return { text: text.slice(0, code.index) + text.slice(code.index + code[0].length), priority: coded };
   const patterns = [
-    /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med)[\s-]*(?:priority|prio|pri)\b/i,
+    /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med|lowest|highest)[\s-]*(?:priority|prio|pri)\b/i,
     /(?:,\s*|\s+|^)(?:with\s+)?(?:priority|prio)\s*(?:is\s+|of\s+|:|=)?\s*(high|medium|low|normal)\b/i,
-    /(?:,\s*|\s+)(?:!|as\s+)?(urgent|important)$/i,
+    /(?:,\s*|\s+)(?:!|as\s+)?(urgent|urgently|important)$/i,
+    // "important: send the tax form", "URGENT call the school": a level said first, as a label or shouted.
+    /^(urgent|important|asap)\s*[:!–—-]\s*/i,
+    /^(URGENT|IMPORTANT|ASAP)\s+/,
     // A bare level as the last comma-separated part: "pay rent on the 1st, high".
     /,\s*(high|medium|low)$/i,
     /(?:,\s*|\s+|^)(asap)\b/i,
@@ -186,7 +202,7 @@ export function extractDate(text: string): { text: string; date?: string } {
   const result = results.at(-1);
   if (!result) {
     // chrono does not read a day of the month alone ("on the 1st"); resolveDate does.
-    const dayOfMonth = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))\b/i.exec(text);
+    const dayOfMonth = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+|for\s+|by\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))\b/i.exec(text);
     if (!dayOfMonth?.[1]) return { text };
     return { text: text.slice(0, dayOfMonth.index) + text.slice(dayOfMonth.index + dayOfMonth[0].length), date: dayOfMonth[1] };
   }
@@ -198,8 +214,9 @@ export function extractDate(text: string): { text: string; date?: string } {
     return { text: rest, date: `${day[1]} ${result.text.trim()}` };
   }
   const before = text.slice(0, start);
-  const lead = /(?:,\s*|\s+)(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at)\s*$/i.exec(before);
-  if (lead) start = lead.index;
+  // "on the 3rd of february", "by friday": the word that leads the date goes with it; "in 20 minutes" has its own.
+  const lead = /(?:,\s*|\s+)(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at)(?:\s+the)?\s*$/i.exec(before);
+  if (lead && !/^(?:in|on|at|by|for)\s/i.test(result.text)) start = lead.index;
   const rest = text.slice(0, start) + text.slice(result.index + result.text.length);
   return { text: rest, date: result.text.trim().replace(/^(?:on|by)\s+/i, '') };
 }

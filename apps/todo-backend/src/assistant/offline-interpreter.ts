@@ -9,7 +9,9 @@ import {
   extractPriority,
   extractRemindBefore,
   extractTags,
+  PRIORITY_VALUE,
   parseTaskRef,
+  priorityValue,
   priorityWord,
   toDuration,
   WEEKDAY_WORD,
@@ -427,6 +429,21 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     if (priority) return withTarget('set_priority', setPriority[1], { priority });
     return { kind: 'help', reason: `"${setPriority[2]}" is not a priority; use high, medium or low.` };
   }
+  // "drop the vet to low priority", "knock the gym down to low", "set 7 to p1", "give the passport task top priority",
+  // "priority high on 11": a level after the task is its priority (before "drop …" deletes and "put …" adds).
+  const toLevel =
+    new RegExp(
+      String.raw`^(?:set|make|put|mark|drop|knock|bring|move|bump|turn|change|switch)\s+(.+?)\s+(?:down\s+|up\s+)?(?:to|on|at|as|into)\s+(?:a\s+)?(${PRIORITY_VALUE})(?:\s+priority)?$`,
+      'i',
+    ).exec(text) ??
+    new RegExp(String.raw`^(?:make)\s+(.+?)\s+(${PRIORITY_VALUE})$`, 'i').exec(text) ??
+    new RegExp(String.raw`^give\s+(.+?)\s+(?:a\s+)?(${PRIORITY_VALUE})\s+priority$`, 'i').exec(text);
+  const levelFirst = new RegExp(String.raw`^(?:priority|prio)\s+(${PRIORITY_VALUE})\s+(?:on|for)\s+(.+)$`, 'i').exec(text);
+  // "move it to the top" is an order in the list, not a priority.
+  const onTop = toLevel?.[2]?.toLowerCase() === 'top' && !/\bpriority$/i.test(text);
+  const level = toLevel?.[2] && !onTop ? priorityValue(toLevel[2]) : levelFirst?.[1] ? priorityValue(levelFirst[1]) : undefined;
+  const levelRef = toLevel?.[1] ?? levelFirst?.[2];
+  if (level && levelRef && !/^(?:priority|prio)$/i.test(levelRef)) return withTarget('set_priority', levelRef, { priority: level });
   // "mark the newsletter as not urgent": a negated level is low, never the level it negates.
   const notUrgent = /^(?:mark|set|make|flag)\s+(.+?)\s+(?:as\s+)?not\s+(?:very\s+|that\s+)?(?:urgent|important|a\s+priority)$/i.exec(text);
   if (notUrgent?.[1]) return withTarget('set_priority', notUrgent[1], { priority: 'low' });

@@ -28,8 +28,9 @@ export class DateParseError extends Error {}
 function plainDayOfMonth(text: string): string {
   return text
     .replace(new RegExp(String.raw`^(?:on\s+)?(?:${WEEKDAY})\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)`, 'i'), '')
-    .replace(/\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+([a-z]{3,9})\b/i, '$2 $1');
+    .replace(new RegExp(String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(${MONTH})\b`, 'i'), '$2 $1');
 }
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?';
 /** Hours a task is rarely due at before dawn: "at 5" alone means 5 in the afternoon. */
 const AFTERNOON_HOURS = { from: 1, to: 5 };

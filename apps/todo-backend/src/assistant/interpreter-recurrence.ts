@@ -76,7 +76,18 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
     const freq = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' }[unit] ?? 'DAILY';
     return { pattern: n === 1 ? freq.toLowerCase() : `FREQ=${freq};INTERVAL=${n}`, matched: interval[0] };
   }
-  const weekdays = /\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b/i.exec(text);
+  // "every quarter": every three months ("the quarterly deck" names a task); "once a week": weekly.
+  const quarter = /\b(?:every|each)\s+quarter\b/i.exec(text);
+  if (quarter) return { pattern: 'FREQ=MONTHLY;INTERVAL=3', matched: quarter[0] };
+  const once = /\bonce\s+(?:a|an|per|every)\s+(day|week|month|year)\b/i.exec(text);
+  if (once?.[1]) {
+    const pattern = { day: 'daily', week: 'weekly', month: 'monthly', year: 'FREQ=YEARLY' }[once[1].toLowerCase()] ?? 'daily';
+    return { pattern, matched: once[0] };
+  }
+  const weekdays =
+    /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b/i.exec(
+      text,
+    );
   if (weekdays) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: weekdays[0] };
   const days = new RegExp(`\\b(?:every|each)\\s+(${WEEKDAY_WORD}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_WORD})*)\\b`, 'i').exec(text);
   if (days?.[1]) {

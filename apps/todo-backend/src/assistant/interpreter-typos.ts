@@ -101,6 +101,7 @@ export const KNOWN_WORDS = new Set([
   'pay',
   // Verbs the interpreter reads that are one or two letters from another ("delegate" is not "delete").
   'delegate',
+  'unschedule',
   'hand',
   'give',
   'retag',

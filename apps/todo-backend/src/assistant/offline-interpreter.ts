@@ -476,8 +476,17 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   }
 
   // Due dates
-  const clearDue = /^(?:clear|remove|delete|drop)\s+(?:the\s+)?(?:due\s+date|deadline|date)\s+(?:of|from|for|on)\s+(.+)$/i.exec(text);
-  if (clearDue?.[1]) return withTarget('set_due_date', clearDue[1], { date: null });
+  const DUE = String.raw`(?:due\s+date|deadline|date)`;
+  const clearDue =
+    new RegExp(String.raw`^(?:clear|remove|delete|drop|take\s+off)\s+(?:the\s+)?${DUE}\s+(?:of|from|for|on)\s+(.+)$`, 'i').exec(text) ??
+    // "clear its due date", "no deadline for 7", "unschedule the shed", "the passport task doesn't need a date".
+    new RegExp(String.raw`^(?:clear|remove|delete|drop)\s+(its)\s+${DUE}$`, 'i').exec(text) ??
+    new RegExp(String.raw`^no\s+(?:more\s+)?${DUE}\s+(?:for|on)\s+(.+)$`, 'i').exec(text) ??
+    /^(?:unschedule|undate)\s+(.+)$/i.exec(text) ??
+    new RegExp(String.raw`^(.+?)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+(?:a\s+|any\s+)?${DUE}(?:\s+any\s*more)?$`, 'i').exec(
+      text,
+    );
+  if (clearDue?.[1]) return withTarget('set_due_date', clearDue[1].toLowerCase() === 'its' ? 'it' : clearDue[1], { date: null });
   const move =
     /^(?:move|reschedule|postpone|push|delay|shift|defer)\s+(.+?)\s+(?:to|till|until|for|back to)\s+(.+)$/i.exec(text) ??
     /^(?:set|change|update)\s+(?:the\s+)?(?:due\s+date|deadline|date)\s+(?:of|for|on)\s+(.+?)\s+(?:to|as)\s+(.+)$/i.exec(text) ??
@@ -503,8 +512,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
   // Recurrence of an existing task
   const stopRepeating =
-    /^(?:stop\s+repeating|don't\s+repeat|do not repeat|unrepeat)\s+(.+)$/i.exec(text) ??
-    /^make\s+(.+?)\s+(?:not\s+recurring|not\s+repeat(?:ing)?|one-?off|a one-?off)$/i.exec(text);
+    /^(?:stop\s+repeating|don't\s+repeat|do not repeat|unrepeat)\s+(.+?)(?:\s+any\s*more)?$/i.exec(text) ??
+    /^stop\s+(.+?)\s+(?:from\s+)?(?:repeating|recurring)$/i.exec(text) ??
+    /^(.+?)\s+should\s+(?:stop|not)\s+(?:repeating|recurring|repeat|recur)(?:\s+any\s*more)?$/i.exec(text) ??
+    /^make\s+(.+?)\s+(?:not\s+recurring|not\s+repeat(?:ing)?|(?:a\s+)?one-?(?:off|time)(?:\s+(?:task|thing))?)$/i.exec(text);
   if (stopRepeating?.[1]) return withTarget('update_task', stopRepeating[1], { recurring: null });
   const newRecurring = /^(?:make|create)\s+(?:a\s+)?(?:new\s+)?(?:recurring|repeating)\s+(?:task|todo)\s+(?:to\s+|called\s+)?(.+)$/i.exec(
     text,
@@ -519,7 +530,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:change|switch|set|update|move|make)\s+(.+?)\s+(?:to|into)\s+((?:(?:repeat|recur)\s+)?(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b.*)$/i.exec(
       text,
     ) ??
-    /^(.+?)\s+(?:repeats|recurs)\s+(.+)$/i.exec(text);
+    /^(.+?)\s+(?:repeats|recurs|should\s+(?:repeat|recur))\s+(.+)$/i.exec(text) ??
+    /^have\s+(.+?)\s+(?:repeat|recur)\s+(.+)$/i.exec(text);
   if (makeRecur?.[1] && makeRecur[2]) {
     const recurrence = recurrencePattern(makeRecur[2]);
     if (recurrence) return withTarget('update_task', makeRecur[1], { recurring: recurrence.pattern });
@@ -621,11 +633,15 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Recurring (before add: "add standup every monday")
   const recurringBody = text.replace(STRIP_ADD, '');
   const everyInside =
-    /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b/i.test(lower) &&
+    /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b|\bonce\s+(?:a|an|per)\s+(?:day|week|month|year)\b/i.test(
+      lower,
+    ) &&
     !/^(?:show|list|what|which|find|search|look|sort|how)\b/i.test(lower) &&
     !EDIT_VERB.test(lower);
   if (
-    /^(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b/i.test(lower) ||
+    /^(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually|once\s+(?:a|an|per)\s+(?:day|week|month|year))\b/i.test(
+      lower,
+    ) ||
     ((STRIP_ADD.test(text) || everyInside) && recurrencePattern(recurringBody))
   ) {
     const recurring = createRecurring(recurringBody, known);

@@ -314,7 +314,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
   // Reminders
   const clearReminder =
-    /^(?:remove|delete|clear|cancel|drop|turn off)\s+(?:the\s+)?reminders?\s+(?:for|from|on|of)\s+(.+)$/i.exec(text) ??
+    /^(?:remove|delete|clear|cancel|drop|turn off|mute|silence|get rid of|switch off|disable)\s+(?:the\s+|my\s+|its\s+)?reminders?\s+(?:for|from|on|of|about)\s+(.+)$/i.exec(
+      text,
+    ) ??
+    /^(?:turn|switch)\s+(?:the\s+|my\s+)?reminders?\s+off\s+(?:for|on|of)\s+(.+)$/i.exec(text) ??
+    /^i\s+(?:don'?t|do\s+not)\s+need\s+(?:a\s+|the\s+|any\s+)?reminders?\s+(?:for|on|about|of)\s+(.+?)(?:\s+any\s*more)?$/i.exec(text) ??
     /^(?:don't|do not|dont) remind me (?:about|of)\s+(.+)$/i.exec(text) ??
     /^no\s+(?:more\s+)?reminders?\s+(?:for|on|about|of)\s+(.+)$/i.exec(text) ??
     /^(?:stop|quit)\s+reminding\s+me\s+(?:about|of)\s+(.+)$/i.exec(text);
@@ -325,9 +329,13 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   ).exec(text);
   if (remindBefore) {
     const before = toDuration(remindBefore[2] ?? '') ?? remindBefore[2];
-    const refText = (remindBefore[1] ?? '').trim() || (remindBefore[3] ?? '').trim() || 'it';
+    const refText = (remindBefore[1] ?? '').trim() || (remindBefore[3] ?? '').replace(/\s+(?:is|are)\s+due$/i, '').trim() || 'it';
     return withTarget('set_reminder', refText, { before });
   }
+  // "remind me about the dentist the day before": the day before it is due, not a date.
+  const dayBefore = /^(?:remind|ping|alert|nudge|notify)\s+me\s+(?:about|of|for)\s+(.+?)\s+the\s+(day|night|week)\s+before$/i.exec(text);
+  if (dayBefore?.[1] && dayBefore[2])
+    return withTarget('set_reminder', dayBefore[1], { before: dayBefore[2].toLowerCase() === 'week' ? '1w' : '1d' });
   // "remind me about 7 tomorrow at 8am": the time is the date phrase that ends the sentence, the task what precedes it.
   const remindAbout = /^(?:(?:remind|ping|alert|nudge|notify)\s+me|set\s+(?:a\s+)?reminder)\s+(?:about|for|of|on)\s+(.+)$/i.exec(text);
   const remindTime = remindAbout?.[1] ? chrono.parse(remindAbout[1]).at(-1) : undefined;
@@ -337,17 +345,21 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   }
   const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
   if (remindAtFirst?.[1] && remindAtFirst[2]) return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
-  const remindWhenTo = /^remind\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  const remindWhenTo = /^(?:remind|ping|nudge|alert|notify)\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  // "set a reminder to stretch in 45 minutes": the time after the thing to do.
+  const reminderTo = /^(?:set|add)\s+(?:a\s+)?reminder\s+to\s+(.+?)\s+((?:in|at|on|tomorrow|tonight|today|next)\b.*)$/i.exec(text);
+  const remindWhen = remindWhenTo?.[1] ?? reminderTo?.[2];
+  const remindWhat = remindWhenTo?.[2] ?? reminderTo?.[1];
   // "remind me every sunday evening to plan the week": a rule, never a due date read from "every …".
-  if (remindWhenTo?.[1] && remindWhenTo[2] && recurrencePattern(remindWhenTo[1])) {
-    const recurring = createRecurring(`${remindWhenTo[2]} ${remindWhenTo[1]}`, known);
+  if (remindWhen && remindWhat && recurrencePattern(remindWhen)) {
+    const recurring = createRecurring(`${remindWhat} ${remindWhen}`, known);
     if (recurring) return recurring;
   }
-  if (remindWhenTo?.[1] && remindWhenTo[2] && !/^to\b/i.test(remindWhenTo[1]) && chrono.parse(remindWhenTo[1]).length > 0) {
+  if (remindWhen && remindWhat && !/^to\b/i.test(remindWhen) && chrono.parse(remindWhen).length > 0) {
     return {
       kind: 'call',
       tool: 'add_task',
-      args: { title: clean(remindWhenTo[2]), due_date: remindWhenTo[1].trim(), remind_before: '0m' },
+      args: { title: clean(remindWhat), due_date: remindWhen.trim(), remind_before: '0m' },
     };
   }
   const remindTo = /^remind\s+me\s+to\s+(.+)$/i.exec(text);

@@ -160,7 +160,7 @@ export function extractTags(text: string): { text: string; tags: string[] } {
     return '';
   });
   const clause =
-    /(?:,\s*|\s+)(?:with\s+|and\s+)?(?:the\s+)?(?:tags?|tagged(?:\s+(?:with|as))?|labels?|labelled|labeled)\s*:?\s+([\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\p{L}\p{N}_-]+)*)/iu;
+    /(?:,\s*|\s+)(?:with\s+|and\s+)?(?:the\s+)?(?:(?:tag|label)\s+it(?:\s+(?:as|with))?|tags?|tagged(?:\s+(?:with|as))?|labels?|labelled|labeled)\s*:?\s+([\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\p{L}\p{N}_-]+)*)/iu;
   const match = clause.exec(rest);
   if (match?.[1]) {
     tags.push(...splitTags(match[1]));

@@ -390,7 +390,9 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (untag?.[1] && untag[2]) return withTarget('remove_tag', untag[1], { tag: untag[2].toLowerCase() });
   const removeTag =
     /^(?:remove|delete|drop|take off|clear)\s+(?:the\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text) ??
-    /^(?:remove|delete|drop|take(?:\s+off)?)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)\s+(.+)$/iu.exec(text) ??
+    /^(?:remove|delete|drop|take(?:\s+off)?|strip|pull)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)(?:\s+of)?\s+(.+)$/iu.exec(
+      text,
+    ) ??
     // "remove #work from 8": a "#" word is a tag, never the title of a task to delete.
     /^(?:remove|delete|drop|take(?:\s+off)?)\s+#([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
   if (removeTag?.[1] && removeTag[2]) return withTarget('remove_tag', removeTag[2], { tag: removeTag[1].toLowerCase() });
@@ -411,11 +413,14 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (tagAs?.[1] && tagAs[2]) return withTarget('add_tag', tagAs[1], { tag: tagAs[2].toLowerCase() });
   const addTag =
     /^(?:add|put|give)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
-    /^(?:add|put|give)\s+(?:the\s+|a\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
+    /^(?:add|put|give|stick|slap|pop)\s+(?:the\s+|a\s+|an\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:to|on|onto)\s+(.+)$/iu.exec(text) ??
     /^(?:add|put)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
     // "add tag home": to the task the conversation is about.
     /^(?:add|put|give\s+it)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)()$/iu.exec(text);
-  const giveTag = /^give\s+(.+?)\s+the\s+(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
+  const giveTag =
+    /^give\s+(.+?)\s+the\s+(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    // "give the invoice a finance label".
+    /^give\s+(.+?)\s+(?:a|an|the)\s+#?([\p{L}\p{N}_-]+)\s+(?:tag|label)$/iu.exec(text);
   if (giveTag?.[1] && giveTag[2]) return withTarget('add_tag', giveTag[1], { tag: giveTag[2].toLowerCase() });
   if (addTag?.[1]) return withTarget('add_tag', addTag[2] || 'it', { tag: addTag[1].toLowerCase() });
 

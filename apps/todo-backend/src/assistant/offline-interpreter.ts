@@ -559,7 +559,14 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:rename|retitle)\s+(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(text) ??
     /^(?:change|set|update|edit|fix)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
     /^(?:call|name|title|retitle)\s+(that one|this one|it|that|this)\s+(.+?)(?:\s+instead)?$/i.exec(text) ??
-    /^(?:change|set|update)\s+(.+?)(?:'s)?\s+(?:title|name)\s+to\s+(.+)$/i.exec(text);
+    /^(?:change|set|update)\s+(.+?)(?:'s)?\s+(?:title|name)\s+to\s+(.+)$/i.exec(text) ??
+    // "change the wording of task 7 to …", "rename buy bread → buy sourdough", "the bank task should be called …",
+    // "let's call the passport task …", "update 22: title …".
+    /^(?:change|fix|update|edit)\s+(?:the\s+)?(?:wording|text)\s+(?:of|on|for)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
+    /^(?:rename|retitle|change)\s+(.+?)\s*(?:→|->|=>)\s*(.+)$/i.exec(text) ??
+    /^(.+?)\s+should\s+(?:be\s+called|be\s+named|say|read)\s+(.+)$/i.exec(text) ??
+    /^(?:call|name)\s+(.+?\s+(?:task|todo|one))\s+(.+)$/i.exec(text) ??
+    /^(?:update|edit|change)\s+(.+?)\s*:\s*(?:title|name)\s+(.+)$/i.exec(text);
   if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2].replace(/\s+instead$/i, '')) });
   // "add a note to the report: …", "set the description of 5 to …": the task's description, never a new task.
   const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
@@ -584,10 +591,18 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Complete / reopen
   const reopen =
     /^(?:reopen|re-open|uncomplete|un-complete|undo|unmark|uncheck|untick|unfinish|restore)\s+(.+?)(?:\s+as\s+done)?$/i.exec(text) ??
-    /^mark\s+(.+?)\s+(?:as\s+)?(?:not\s+done|undone|incomplete|pending|open|not\s+complete(?:d)?|unfinished|to\s?do)$/i.exec(text);
+    /^mark\s+(.+?)\s+(?:as\s+)?(?:not\s+(?:done|finished|complete(?:d)?)|undone|incomplete|pending|open|unfinished|to\s?do)$/i.exec(text) ??
+    // "12 isn't done yet", "the essay is not finished": said of a task, it is open again.
+    /^(.+?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:actually\s+|really\s+)?(?:done|finished|complete(?:d)?)(?:\s+yet)?$/i.exec(text) ??
+    /^i\s+(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:actually\s+|really\s+)?(?:finish(?:ed)?|complete(?:d)?|do(?:ne)?)\s+(.+?)(?:\s+yet)?\s*(?:[,;]\s*(?:please\s+)?(?:reopen|re-open|unmark|uncheck)\s+(?:it|that))?$/i.exec(
+      text,
+    );
   if (reopen?.[1]) return withTarget('complete_task', reopen[1], { completed: false });
   const complete =
-    /^(?:that'?s|that\s+is|it'?s|it\s+is)\s+()(?:done|finished|complete|completed)$/i.exec(text) ??
+    /^(?:that'?s|that\s+is|it'?s|it\s+is|that\s+one\s+is|this\s+one\s+is|that\s+one'?s)\s+()(?:done|finished|complete|completed)(?:\s+(?:too|as\s+well|now))?$/i.exec(
+      text,
+    ) ??
+    /^(?:mark|set)\s+(?:as\s+)?(?:done|complete|completed|finished)\s*:\s*(.+)$/i.exec(text) ??
     /^(?:mark|set|check|tick|cross)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
     /^(?:mark\s+(?:as\s+)?(?:done|complete|completed|finished)|mark\s+off)\s+(.+)$/i.exec(text) ??
     /^consider\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??

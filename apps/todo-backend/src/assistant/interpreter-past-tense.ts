@@ -47,3 +47,17 @@ export function pastTenseDone(said: string, text: string): string | undefined {
   if (NOT_DONE.has((verb.root ?? verb.normal ?? verb.text).toLowerCase())) return undefined;
   return thingDone(rest);
 }
+
+/** "the gutters are cleaned", "the car got washed", "the report is submitted, you can close it": the task, or undefined. */
+export function passiveDone(said: string, text: string): string | undefined {
+  if (/\?\s*$/.test(said) || NEGATIVE.test(text)) return undefined;
+  const match =
+    /^(.+?)\s+(?:is|are|got|has\s+been|have\s+been|was|were)\s+(?:all\s+|now\s+|finally\s+)?([a-z]+)(?:\s*[,;]\s*(?:you\s+can\s+|so\s+|please\s+)?(?:close|complete|tick\s+off|mark)\s+(?:it|that)(?:\s+(?:off|done))?)?$/i.exec(
+      text,
+    );
+  if (!match?.[1] || !match[2] || /^(?:what|which|who|when|where|how|is|are)\b/i.test(match[1])) return undefined;
+  const [verb] = englishTerms(`it was ${match[2]}`).slice(2);
+  if (!verb || !(verb.tags.includes('PastTense') || verb.tags.includes('Participle'))) return undefined;
+  if (NOT_DONE.has((verb.root ?? verb.normal ?? verb.text).toLowerCase())) return undefined;
+  return match[1];
+}

@@ -1,7 +1,7 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
 import { guardSentence } from './interpreter-guards.ts';
-import { pastTenseDone, thingDone } from './interpreter-past-tense.ts';
+import { passiveDone, pastTenseDone, thingDone } from './interpreter-past-tense.ts';
 import {
   clean,
   DURATION,
@@ -719,7 +719,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (need?.[1]) return addTask(text, need[1], known);
 
   // "I've paid the rent", "called mom": a thing reported done completes the task written as the thing to do.
-  const reportedDone = pastTenseDone(message, text);
+  const reportedDone = pastTenseDone(message, text) ?? passiveDone(message, text);
   if (reportedDone) return withTarget('complete_task', reportedDone);
 
   // "call the bank thursday 10am, ping me 20 min before": a task with a date and a reminder clause, said without "add".

@@ -373,12 +373,22 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
   // "remove all the tags from 5": the task loses its tags and stays (before delete, which would read "remove …").
   const clearTags =
-    /^(?:remove|delete|clear|drop|strip|take\s+off)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags|labels)\s+(?:from|on|off|of)\s+(.+)$/i.exec(
+    /^(?:remove|delete|clear|drop|strip|take\s+off)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags?|labels?)\s+(?:from|on|off|of)\s+(.+)$/i.exec(
       text,
     ) ??
     /^(?:untag|unlabel|clear\s+the\s+tags\s+of)\s+(.+?)\s+(?:completely|entirely)$/i.exec(text) ??
     /^(?:strip|clear)\s+(.+?)\s+of\s+(?:all\s+)?(?:its\s+)?(?:tags|labels)$/i.exec(text);
   if (clearTags?.[1]) return withTarget('update_task', clearTags[1], { tags: [] });
+  // "replace the tags on 5 with home", "set the tags of the invoice to work and finance", "the tags for 8 should just
+  // be errands": the task's tags become those, and only those.
+  const setTags =
+    /^(?:replace|set|change|make)\s+(?:the\s+|its\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+?)\s+(?:with|to)\s+(?:just\s+|only\s+)?(.+)$/i.exec(
+      text,
+    ) ?? /^(?:the\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+?)\s+should\s+(?:just\s+|only\s+)?be\s+(?:just\s+|only\s+)?(.+)$/i.exec(text);
+  if (setTags?.[1] && setTags[2] && /^#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)*$/iu.test(setTags[2])) {
+    const tags = setTags[2].split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i).map((tag) => tag.replace(/^#/, '').toLowerCase());
+    return withTarget('update_task', setTags[1], { tags: [...new Set(tags)] });
+  }
 
   // Tags on a task (before add/remove so "add tag x to 12" is a tag)
   // "untag work from the report" names the tag first, "untag 14 from home" the task: a single word before "from" with

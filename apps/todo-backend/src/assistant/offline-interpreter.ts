@@ -211,9 +211,15 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
     .filter((match) => /priority|prio|urgent|important/i.test(text.slice(match.index)))
     .map((match) => priorityWord(match[1] ?? ''))
     .filter((p): p is Priority => p !== undefined);
+  // "my p1 tasks", "!1 items": Todoist's codes name a priority, never a tag.
+  for (const code of text.matchAll(/(?:^|\s)(p[1-4]|![1-3])(?=\s|$)/gi)) {
+    const level = priorityValue(code[1] ?? '');
+    if (level) priorities.push(level);
+  }
   // The word before "tasks", not the end of another ("today's tasks" names no tag "s").
   const before = /(?<![\p{L}'])(\p{L}[\p{L}\p{N}_-]*)\s+(?:tasks|todos|items|stuff|things)\b/iu.exec(text);
-  if (before?.[1] && !NOT_TAGS.has(before[1].toLowerCase()) && !priorityWord(before[1])) tags.push(before[1].toLowerCase());
+  if (before?.[1] && !NOT_TAGS.has(before[1].toLowerCase()) && !priorityWord(before[1]) && !priorityValue(before[1]))
+    tags.push(before[1].toLowerCase());
   // "my low priority errands": the word after a priority names a tag, as it would before "tasks".
   const afterPriority = /\b(?:high|medium|low|urgent|important)[\s-]*(?:priority|prio)?\s+(\p{L}[\p{L}\p{N}_-]*)$/iu.exec(text);
   if (
@@ -692,11 +698,15 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
   // Search
   const search =
-    /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:tasks?\s+(?:about|with|containing|mentioning|named|called)\s+)?(.+)$/i.exec(
+    /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:(?:my\s+)?tasks?\s+(?:about|with|containing|mentioning|named|called|for)\s+)?(.+)$/i.exec(
       text,
     ) ??
     /^(?:any|anything|tasks?|todos?)\s+(?:about|mentioning|containing|with the word|called|named|matching)\s+(.+)$/i.exec(text) ??
-    /^(?:do i have|is there)\s+(?:a|an|any)\s+(?:task|todo)s?\s+(?:about|for|called|named|mentioning)\s+(.+)$/i.exec(text);
+    /^(?:do i have|is there)\s+(?:a|an|any)\s+(?:task|todo)s?\s+(?:about|for|called|named|mentioning)\s+(.+)$/i.exec(text) ??
+    // "show tasks with "insurance" in them": quoted words are searched for.
+    /^(?:show|list|find|get)\s+(?:me\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|anything)\s+(?:with|containing|mentioning)\s+(["“][^"”]+["”])(?:\s+in\s+(?:them|it|the\s+title))?$/i.exec(
+      text,
+    );
   if (search?.[1]) {
     const query = clean(
       search[1].replace(/^(?:anything|everything|something|stuff)\s+(?:about|on|with|for)\s+/i, '').replace(/^the\s+/i, ''),

@@ -350,7 +350,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the report is submitted, you can close it', 'complete_task', {}, task('report')],
     ['mark that as done', 'complete_task', {}, it],
     ['tick it off', 'complete_task', {}, it],
-    ['finished it', 'complete_task', {}, it],
+    ['I sorted out the car insurance yesterday', 'complete_task', {}, task('car insurance')],
     ['that one is done too', 'complete_task', {}, it],
     ['reopen the dentist task', 'complete_task', { completed: false }, task('dentist')],
     ["oops, 12 isn't done yet", 'complete_task', { completed: false }, id(12)],

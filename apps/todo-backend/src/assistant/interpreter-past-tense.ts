@@ -21,7 +21,12 @@ const NOT_DONE = new Set(
 );
 
 /** What a report of a thing done names: "painting the fence" → "the fence", "took the bins out" → "the bins". */
-export function thingDone(reference: string): string {
+export function thingDone(said: string): string {
+  // "(sorted) out the car insurance yesterday": a particle left of a phrasal verb, and when it was done, go.
+  const reference = said
+    .replace(/^(?:out|up|off|away)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
+    .replace(WHEN_DONE, '')
+    .trim();
   const terms = englishTerms(reference);
   const [verb] = terms;
   if (!verb || terms.length < 2 || !(verb.tags.includes('PastTense') || verb.tags.includes('Gerund'))) return reference;

@@ -17,7 +17,7 @@ import {
   WEEKDAY_WORD,
 } from './interpreter-phrases.ts';
 import { stripPoliteness } from './interpreter-politeness.ts';
-import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames } from './interpreter-projects.ts';
+import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject } from './interpreter-projects.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
@@ -64,6 +64,12 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   const quoted = /["“]([^"”]+)["”]|(?:^|\s)'([^']+)'(?=\s|,|$)/.exec(body);
   const quotedTitle = quoted ? (quoted[1] ?? quoted[2])?.trim() : undefined;
   let rest = quoted && quotedTitle ? body.slice(0, quoted.index) + body.slice(quoted.index + quoted[0].length) : body;
+  // "in Work: review the contract": a project said first, as a label.
+  const labelled = /^(?:in|to|for|into)\s+(.+?)\s*:\s*(.+)$/i.exec(rest);
+  const labelProject = labelled?.[1]
+    ? knownProject(labelled[1].replace(/^(?:the|my)\s+/i, '').replace(/\s+(?:project|list)$/i, ''), known)
+    : undefined;
+  if (labelled?.[2] && labelProject) rest = `${labelled[2]} in ${labelProject}`;
   const project = extractProject(rest, known);
   rest = project.text;
   const reminder = extractRemindBefore(rest);
@@ -72,6 +78,11 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   rest = priority.text;
   const tags = extractTags(rest);
   rest = tags.text;
+  // "#work" names the project of that name when the caller has one (as in quick add), a tag otherwise.
+  const hashProject = project.project
+    ? undefined
+    : tags.tags.find((tag) => new RegExp(`(?:^|\\s)#${tag}\\b`, 'i').test(body) && knownProject(tag, known) && tag !== 'inbox');
+  if (hashProject) tags.tags = tags.tags.filter((tag) => tag !== hashProject);
   const date = extractDate(rest);
   rest = date.text;
   const title = clean(
@@ -88,6 +99,7 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   if (date.date) args.due_date = date.date;
   if (reminder.before) args.remind_before = reminder.before;
   if (project.project) args.project = project.project;
+  else if (hashProject) args.project = knownProject(hashProject, known);
   return { kind: 'call', tool: 'add_task', args };
 }
 
@@ -295,6 +307,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const guarded = guardSentence(text);
   if (guarded) return guarded;
 
+  // "Groceries: add tomatoes", "in groceries: add rice": a project said first, then what to add to it.
+  const projectFirst = /^(?:in\s+|to\s+)?(?:the\s+|my\s+)?(.+?)(?:\s+(?:project|list))?\s*:\s*(?:add|put|new)\s+(.+)$/i.exec(text);
+  const firstProject = projectFirst?.[1] ? knownProject(projectFirst[1], known) : undefined;
+  if (projectFirst?.[2] && firstProject) return addTask(text, `${projectFirst[2]} to ${firstProject}`, known);
   // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
   const aboutProjects = interpretProjectPhrase(text, known);
   if (aboutProjects) return aboutProjects;
@@ -712,7 +728,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
       search[1].replace(/^(?:anything|everything|something|stuff)\s+(?:about|on|with|for)\s+/i, '').replace(/^the\s+/i, ''),
     );
     // "find the dentist task": "task" closing the words names no filter.
-    const words = query.replace(/\s+(?:task|todo|item)s?$/i, '');
+    const words = query.replace(/\s+(?:task|todo|item)s?(?=\s+in\s|$)/i, '');
     const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(words);
     if (!looksLikeFilter) {
       const inProject = extractProject(words, known);

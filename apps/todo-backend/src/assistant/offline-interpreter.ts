@@ -713,6 +713,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   }
 
   // Search
+  // "search groceries for cheese": a project of the caller's, then the words.
+  const searchIn = /^(?:search|look\s+in|check)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:project|list))?\s+for\s+(.+)$/i.exec(text);
+  const searchProject = searchIn?.[1] ? knownProject(searchIn[1], known) : undefined;
+  if (searchIn?.[2] && searchProject)
+    return { kind: 'call', tool: 'search_tasks', args: { query: clean(searchIn[2]).replace(/^["']|["']$/g, ''), project: searchProject } };
   const search =
     /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:(?:my\s+)?tasks?\s+(?:about|with|containing|mentioning|named|called|for)\s+)?(.+)$/i.exec(
       text,

@@ -1,4 +1,5 @@
 import { clean, parseTaskRef } from './interpreter-phrases.ts';
+import { MANY_TASKS } from './interpreter-vocabulary.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 
 // The sentences about projects: listing, creating and sharing them, assigning tasks and moving them between projects,
@@ -167,6 +168,8 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
 }
 
 function withRef(tool: 'assign_task' | 'move_task', refText: string, args: Record<string, unknown>): Interpretation {
+  if (MANY_TASKS.test(refText.trim()))
+    return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
   const target = parseTaskRef(refText);
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };

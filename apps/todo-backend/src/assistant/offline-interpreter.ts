@@ -23,7 +23,7 @@ import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
 import { readUnder } from './interpreter-under.ts';
-import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, NOT_TAGS } from './interpreter-vocabulary.ts';
+import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './interpreter-vocabulary.ts';
 
 export type { KnownNames } from './interpreter-projects.ts';
 
@@ -175,10 +175,6 @@ function deletedRef(ref: string): string {
 /** "never mind the party planning, delete it": the task is named in the clause before "delete it". */
 const DELETE_IT =
   /^(?:never\s*mind|forget(?:\s+about)?|i\s+changed\s+my\s+mind\s+(?:about|on)|i\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:need|want|be\s+doing|do)|we(?:'re|\s+are)?\s+not\s+doing|i(?:'m|\s+am)\s+not\s+doing|no\s+need\s+for)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?\s*[,;.]\s*(?:so\s+|just\s+|please\s+|you\s+can\s+)?(?:delete|remove|drop|scrap|bin|trash|get\s+rid\s+of|cancel)\s+(?:it|that|this)(?:\s+(?:task|one))?$/i;
-
-/** "everything", "all my tasks", "every task", "everything on my list": many tasks, never one task so titled. */
-const MANY_TASKS =
-  /^(?:everything|all|every\s+(?:single\s+)?(?:task|todo|item|one)|all\s+(?:of\s+)?(?:my|the|them|these|those)?\s*(?:tasks|todos|items|things)?)(?:\s+(?:on|in)\s+(?:my|the)\s+(?:list|todo\s+list|to-do\s+list))?$/i;
 
 function withTarget(tool: ToolName, refText: string, args: Record<string, unknown> = {}): Interpretation {
   // A change to many tasks: deleting or completing them is confirmed with their count first; anything else is asked.
@@ -556,7 +552,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     return withTarget('set_due_date', changeTo[1], { date: changeTo[2].trim() });
   }
   const isDue = /^(.+?)\s+(?:is|are)\s+(?:now\s+)?due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
-  if (isDue?.[1] && isDue[2] && !/^(?:what|which)\b/i.test(isDue[1]))
+  if (isDue?.[1] && isDue[2] && !/^(?:what|which|show|list|display|give|tell|find|everything|anything)\b/i.test(isDue[1]))
     return withTarget('set_due_date', isDue[1], { date: isDue[2].trim() });
 
   // Recurrence of an existing task
@@ -596,7 +592,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     // "let's call the passport task …", "update 22: title …".
     /^(?:change|fix|update|edit)\s+(?:the\s+)?(?:wording|text)\s+(?:of|on|for)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
     /^(?:rename|retitle|change)\s+(.+?)\s*(?:→|->|=>)\s*(.+)$/i.exec(text) ??
-    /^(.+?)\s+should\s+(?:be\s+called|be\s+named|say|read)\s+(.+)$/i.exec(text) ??
+    /^([^,]+?)\s+should\s+(?:be\s+called|be\s+named|say|read)\s+(.+)$/i.exec(text) ??
     /^(?:call|name)\s+(.+?\s+(?:task|todo|one))\s+(.+)$/i.exec(text) ??
     /^(?:update|edit|change)\s+(.+?)\s*:\s*(?:title|name)\s+(.+)$/i.exec(text);
   if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2].replace(/\s+instead$/i, '')) });

@@ -56,7 +56,7 @@ export const CAPABILITIES = [
 ];
 
 const STRIP_ADD =
-  /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
+  /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
 function addTask(text: string, body: string, known: KnownNames): Interpretation {
   const args: Record<string, unknown> = {};
@@ -743,17 +743,26 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Add
   if (
     STRIP_ADD.test(text) &&
-    /^(?:please\s+)?(?:add|create|new|put|todo|to-do|make\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item))\b/i.test(text)
+    /^(?:please\s+)?(?:add|create|new|put|todo|to-do|(?:make|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item))\b/i.test(text)
   )
     return addTask(text, text.replace(STRIP_ADD, ''), known);
   const need =
     /^(?:(?:i\s+)?(?:gotta|need\s+to|have\s+to|want\s+to|wanna)|jot\s+down|write\s+down|note\s+to\s+self|note\s+down|make\s+a\s+note\s+to)\s*:?\s+(.+)$/i.exec(
       text,
     ) ??
-    /^(?:i\s+(?:need|have|must|should|gotta|got)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+to|i\s+should|remember\s+to|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?)\s+(.+)$/i.exec(
+    /^(?:i\s+(?:need|have|must|should|gotta|got|ought)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+to|i\s+(?:should|must)|must|remember\s+to|remember\s*:|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?|quick\s+one\s*[-–—:,])\s+(.+)$/i.exec(
       text,
     );
   if (need?.[1]) return addTask(text, need[1], known);
+  // "pop "renew the permit" on my list", "stick pasta on the groceries list": a thing put on a list is a task to add.
+  const onList =
+    /^(?:pop|stick|put|throw|jot|write)\s+(.+?)\s+(?:on|onto|in|to)\s+(?:my|the)\s+(?:(.+?)\s+)?(?:list|todo\s+list|to-do\s+list)$/i.exec(
+      text,
+    );
+  if (onList?.[1]) {
+    const listProject = onList[2] ? knownProject(onList[2], known) : undefined;
+    if (!onList[2] || listProject) return addTask(text, listProject ? `${onList[1]} to ${listProject}` : onList[1], known);
+  }
 
   // "I've paid the rent", "called mom": a thing reported done completes the task written as the thing to do.
   const reportedDone = pastTenseDone(message, text) ?? passiveDone(message, text);

@@ -646,6 +646,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
       'i',
     ).exec(text) ??
     new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*:\s*(.+)$`, 'i').exec(text) ??
+    // "add to the budget task notes: …": the task, then its notes.
+    new RegExp(String.raw`^(?:add|put|write)\s+(?:to|in|into|on)\s+(.+?)(?:'s)?\s+${NOTES}\s*:\s*(.+)$`, 'i').exec(text) ??
     new RegExp(String.raw`^make\s+the\s+${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:say|read)\s+(.+)$`, 'i').exec(text) ??
     new RegExp(String.raw`^(?:set|change|update|edit)\s+(its)\s+${NOTES}\s+(?:to\s+|:\s*)(.+)$`, 'i').exec(text);
   // "put "gate code 4491" in the description of the party task": the words first, then the task.

@@ -96,18 +96,44 @@ export const searchTasksInputSchema = z
 
 export const setPriorityInputSchema = z.object({ task_id: taskId, priority: prioritySchema.describe('high, medium or low.') }).strict();
 
-export const addTagInputSchema = z.object({ task_id: taskId, tag }).strict();
+/** One tag or several at once: "tag the bike as hobby and outdoors" is one change, undone as one. */
+export const addTagInputSchema = z
+  .object({
+    task_id: taskId,
+    tag: tag.optional(),
+    tags: tagList.min(1).optional().describe('Several tags instead of tag.'),
+  })
+  .strict()
+  .refine((args) => (args.tag === undefined) !== (args.tags === undefined), { message: 'Give tag (one) or tags (several), not both.' });
 export const removeTagInputSchema = z.object({ task_id: taskId, tag }).strict();
 
 export const setDueDateInputSchema = z
   .object({ task_id: taskId, date: dateText.nullable().describe('The due date (ISO 8601 or a phrase); null clears it.') })
   .strict();
 
+/** A calendar shift as ISO 8601 says it, maybe negative: "P2D", "P1W", "P1M", "PT1H", "-PT30M", "P1DT2H". */
+export const DATE_SHIFT_PATTERN =
+  /^-?P(?=\d|T\d)(?:\d{1,4}Y)?(?:\d{1,4}M)?(?:\d{1,4}W)?(?:\d{1,4}D)?(?:T(?=\d)(?:\d{1,5}H)?(?:\d{1,6}M)?)?$/;
+
+export const postponeTaskInputSchema = z
+  .object({
+    task_id: taskId,
+    by: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(DATE_SHIFT_PATTERN, 'Use an ISO 8601 duration such as P2D, P1W, PT1H or -PT1H (negative: earlier).')
+      .describe('ISO 8601 duration: "P2D", "P1W", "P1M", "PT1H"; negative is earlier ("-PT1H").'),
+  })
+  .strict();
+
 export const createRecurringInputSchema = z
   .object({
     title: titleSchema.describe('What to do each time, e.g. "Standup".'),
     pattern,
-    due_date: dateText.optional().describe('The first occurrence, e.g. "monday 9am"; later ones follow the pattern.'),
+    due_date: dateText
+      .optional()
+      .describe('The first occurrence, e.g. "monday 9am" (off the pattern: its next date); later ones follow it.'),
     priority: prioritySchema.optional(),
     tags: tagList.optional(),
     project: project.optional().describe('The project (name or id); without it, your Inbox.'),
@@ -235,6 +261,7 @@ export const TOOL_NAMES = [
   'add_tag',
   'remove_tag',
   'set_due_date',
+  'postpone_task',
   'create_recurring',
   'create_recurring_task',
   'filter_tasks',

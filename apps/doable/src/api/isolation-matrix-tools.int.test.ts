@@ -36,6 +36,8 @@ const toolRows: Record<(typeof TOOL_NAMES)[number], ToolRow> = {
   // Each caller removes a tag the task still has: a project of its own, its task tagged.
   remove_tag: { args: (s) => ({ task_id: s.taskId, tag: 'shared' }), access: 'write', fresh: true },
   set_due_date: { args: (s) => ({ task_id: s.taskId, date: when }), access: 'write' },
+  // After set_due_date (the tools run in list order), so the shared task has a due date to move.
+  postpone_task: { args: (s) => ({ task_id: s.taskId, by: 'P1D' }), access: 'write' },
   create_recurring: { args: (s) => ({ title: 'Standup', pattern: 'daily', project: s.projectId }), access: 'write' },
   create_recurring_task: { args: (s) => ({ title: 'Review', pattern: 'weekly', project: s.projectId }), access: 'write' },
   filter_tasks: { args: (s) => ({ status: 'all', project: s.projectId }), access: 'read' },

@@ -150,6 +150,7 @@ const toolProbes: Record<(typeof TOOL_NAMES)[number], (alice: Alice) => Record<s
   add_tag: (alice) => ({ task_id: alice.taskId, tag: 'bob' }),
   remove_tag: (alice) => ({ task_id: alice.taskId, tag: 'alice-only' }),
   set_due_date: (alice) => ({ task_id: alice.taskId, date: `${FUTURE_YEAR}-02-01T10:00:00Z` }),
+  postpone_task: (alice) => ({ task_id: alice.taskId, by: 'P1D' }),
   create_recurring: () => ({ title: 'Bob standup', pattern: 'daily' }),
   create_recurring_task: () => ({ title: 'Bob review', pattern: 'weekly' }),
   filter_tasks: () => ({ status: 'all', tags: ['alice-only'] }),

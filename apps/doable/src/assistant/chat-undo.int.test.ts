@@ -51,6 +51,28 @@ describe.each(STORAGE_KINDS)('"undo" in the chat on %s', (kind) => {
     expect(await history(task.id)).toEqual(['created', 'updated', 'updated', 'updated']);
   });
 
+  it('takes back a relative move of the due date and several tags added at once, each as one change', async () => {
+    const due = '2031-03-10T09:00:00.000Z';
+    const task = await add({ title: 'see the dentist', due_date: due, tags: ['health'] });
+    const say = conversation();
+    const pushed = await say(`push ${task.id} back 2 days`);
+    expect(pushed.tool_calls[0]).toMatchObject({ name: 'postpone_task', ok: true });
+    expect((await get(task.id)).due_date).toBe('2031-03-12T09:00:00.000Z');
+    await say('undo');
+    expect((await get(task.id)).due_date).toBe(due);
+    expect((await say(`tag ${task.id} as errands and town`)).tool_calls[0]).toMatchObject({ name: 'add_tag', ok: true });
+    expect((await get(task.id)).tags).toEqual(['health', 'errands', 'town']);
+    await say('undo');
+    expect((await get(task.id)).tags).toEqual(['health']);
+  });
+
+  it('asks for a date when the task to move by an amount has none', async () => {
+    const task = await add({ title: 'sort the shed' });
+    const answer = await conversation()(`push ${task.id} back a week`);
+    expect(answer.tool_calls[0]).toMatchObject({ name: 'postpone_task', ok: false });
+    expect(answer.reply).toContain('has no due date to move; give it one instead');
+  });
+
   it('reopens a parent and the subtasks its completion completed, and not a subtask that was done before', async () => {
     const parent = await add({ title: 'pack for the trip' });
     const open = await add({ title: 'pack socks', parent_id: parent.id });

@@ -57,6 +57,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     const creates = { readOnlyHint: false, destructiveHint: false, idempotentHint: false };
     const adds = { readOnlyHint: false, destructiveHint: false, idempotentHint: true };
     const overwrites = { readOnlyHint: false, destructiveHint: true, idempotentHint: true };
+    const shifts = { readOnlyHint: false, destructiveHint: true, idempotentHint: false };
     const expected: Record<string, typeof reads> = {
       list_tasks: reads,
       search_tasks: reads,
@@ -73,6 +74,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
       complete_task: overwrites,
       set_priority: overwrites,
       set_due_date: overwrites,
+      postpone_task: shifts,
       remove_tag: overwrites,
       set_reminder: overwrites,
       delete_task: overwrites,
@@ -160,6 +162,14 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     expect((await use('set_reminder', { task_id: id, before: '1d' })).structuredContent.reminder_at).toBe(
       `${FUTURE_YEAR}-01-31T10:00:00.000Z`,
     );
+    // Two days later and back an hour, the reminder a day before the new due date.
+    expect((await use('postpone_task', { task_id: id, by: 'P2D' })).structuredContent).toMatchObject({
+      due_date: `${FUTURE_YEAR}-02-03T10:00:00.000Z`,
+      reminder_at: `${FUTURE_YEAR}-02-02T10:00:00.000Z`,
+    });
+    expect((await use('postpone_task', { task_id: id, by: '-PT1H' })).structuredContent.due_date).toBe(
+      `${FUTURE_YEAR}-02-03T09:00:00.000Z`,
+    );
     const filtered = await use('filter_tasks', { status: 'pending', priority: ['low'], tags: ['errands'] });
     expect(filtered.structuredContent.items.map((x: { id: number }) => x.id)).toEqual([id]);
     const sorted = await use('sort_tasks', { field: 'title', order: 'asc' });
@@ -193,6 +203,21 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
       due_date: `${FUTURE_YEAR}-01-06T08:00:00Z`,
     });
     expect(recurring.structuredContent.recurring).toBe('FREQ=WEEKLY;BYDAY=MO');
+    // The first due date falls on the rule: a Thursday given for a Sunday rule moves to that Sunday, same time; a
+    // monthly weekday rule without a date starts on its next such day at 9:00 (Paris).
+    const sunday = await use('create_recurring', {
+      title: 'Plan the week',
+      pattern: 'FREQ=WEEKLY;BYDAY=SU',
+      due_date: `${FUTURE_YEAR}-01-09T19:00:00Z`,
+    });
+    expect(sunday.structuredContent.due_date).toBe(`${FUTURE_YEAR}-01-12T19:00:00.000Z`);
+    const monthly = await use('create_recurring', { title: 'Team sync', pattern: 'FREQ=MONTHLY;BYDAY=1MO' });
+    const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'short', day: 'numeric', hour: '2-digit' });
+    const firstMonday = Object.fromEntries(
+      local.formatToParts(new Date(monthly.structuredContent.due_date ?? 0)).map((part) => [part.type, part.value]),
+    );
+    expect([firstMonday.weekday, Number(firstMonday.day) <= 7, firstMonday.hour]).toEqual(['Mon', true, '09']);
+    for (const made of [sunday, monthly]) await t.api.delete(`/api/v1/tasks/${made.structuredContent.id}`, token);
     const alias = await use('create_recurring_task', { title: 'Pay rent', pattern: 'monthly' });
     expect(alias.structuredContent.recurring).toBe('monthly');
 
@@ -243,6 +268,12 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
     const badDate = await call('set_due_date', { task_id: task.id, date: 'when pigs fly' });
     expect(badDate.isError).toBe(true);
     expect(text(badDate)).toContain('could not read "when pigs fly" as a date');
+    const undated = await call('postpone_task', { task_id: task.id, by: 'P2D' });
+    expect(undated.isError).toBe(true);
+    expect(text(undated)).toBe(`Task #${task.id} "Error probe" has no due date to move; give it one instead, e.g. "move it to friday".`);
+    const badShift = await call('postpone_task', { task_id: task.id, by: '2 days' });
+    expect(badShift.isError).toBe(true);
+    expect(text(badShift)).toContain('by: Use an ISO 8601 duration');
     const badPattern = await call('create_recurring', { title: 'x', pattern: 'sometimes' });
     expect(badPattern.isError).toBe(true);
     expect(text(badPattern)).toMatch(/not valid/);
@@ -322,6 +353,7 @@ describe.each(STORAGE_KINDS)('MCP over Streamable HTTP on %s', (kind) => {
       ['add_tag', { task_id: id, tag: 'bob' }],
       ['remove_tag', { task_id: id, tag: 'alice-only' }],
       ['set_due_date', { task_id: id, date: 'tomorrow' }],
+      ['postpone_task', { task_id: id, by: 'P1D' }],
       ['set_reminder', { task_id: id, at: 'tomorrow' }],
     ];
     for (const [name, args] of attempts) {

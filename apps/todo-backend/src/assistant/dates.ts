@@ -24,8 +24,19 @@ export class DateParseError extends Error {}
  * ISO 8601 or a plain English phrase ("tomorrow 5pm", "next friday", "in 2 hours") → an instant, read in
  * `timeZone` relative to `now`. Throws DateParseError with a message the user can act on.
  */
+/** "friday the 30th" is the 30th (the weekday only agrees); "the 4th of february" is February 4. */
+function plainDayOfMonth(text: string): string {
+  return text
+    .replace(new RegExp(String.raw`^(?:on\s+)?(?:${WEEKDAY})\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)`, 'i'), '')
+    .replace(new RegExp(String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(${MONTH})\b`, 'i'), '$2 $1');
+}
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?';
+/** Hours a task is rarely due at before dawn: "at 5" alone means 5 in the afternoon. */
+const AFTERNOON_HOURS = { from: 1, to: 5 };
+
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
-  const trimmed = text.trim();
+  const trimmed = plainDayOfMonth(text.trim());
   let result: Date | undefined;
   if (ISO_WITH_OFFSET.test(trimmed)) {
     result = new Date(trimmed);
@@ -58,6 +69,13 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
       const start = parsed.start;
       // "tonight", "friday afternoon": chrono only implies the hour, but the user did name a time of day.
       const hasTime = start.isCertain('hour') || TIME_OF_DAY_WORDS.test(trimmed);
+      const saidHour = start.get('hour') ?? 0;
+      const afternoon =
+        start.isCertain('hour') &&
+        !start.isCertain('meridiem') &&
+        !/\b0\d[:.]\d{2}\b/.test(trimmed) &&
+        saidHour >= AFTERNOON_HOURS.from &&
+        saidHour <= AFTERNOON_HOURS.to;
       const relative = start.isCertain('minute') && !start.isCertain('day') && /\bin\b|\bfrom now\b|\bago\b/i.test(trimmed);
       if (relative) {
         result = start.date();
@@ -67,7 +85,7 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
             year: start.get('year') ?? undefined,
             month: start.get('month') ?? undefined,
             day: start.get('day') ?? undefined,
-            hour: hasTime && !(MORNING_ONLY.test(trimmed) && !start.isCertain('hour')) ? (start.get('hour') ?? 0) : DEFAULT_HOUR,
+            hour: hasTime && !(MORNING_ONLY.test(trimmed) && !start.isCertain('hour')) ? saidHour + (afternoon ? 12 : 0) : DEFAULT_HOUR,
             minute: hasTime ? (start.get('minute') ?? 0) : 0,
           },
           { zone: timeZone },

@@ -69,7 +69,11 @@ export function guardSentence(text: string): Interpretation | undefined {
     };
   }
   // After the bulk requests: "delete all tasks in my list" is one of those.
-  if (PROJECT_CHANGE.test(text) && !/\b(?:task|todo|item)\b/i.test(text)) {
+  // "remove the dentist from my list" takes a task off the list.
+  if (
+    PROJECT_CHANGE.test(text) &&
+    !/\b(?:task|todo|item)\b|\s(?:from|off)\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i.test(text)
+  ) {
     return { kind: 'help', reason: 'I do not delete or rename projects; do that in the app. I can delete or rename a task.' };
   }
   if (NEGATED.test(text)) return { kind: 'help', reason: 'Then I will leave it as it is. What should I do instead?' };

@@ -1,4 +1,4 @@
-import type { Priority } from '@doable/contracts';
+import { formatDuration, type Priority, parseDuration } from '@doable/contracts';
 import * as chrono from 'chrono-node';
 import type { TaskRef } from './offline-interpreter.ts';
 
@@ -34,9 +34,15 @@ export const NUMBER_WORDS: Record<string, number> = {
   four: 4,
   five: 5,
   six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
   ten: 10,
+  twelve: 12,
   fifteen: 15,
+  twenty: 20,
   thirty: 30,
+  'forty-five': 45,
 };
 
 export const clean = (text: string) =>
@@ -47,19 +53,24 @@ export const clean = (text: string) =>
     .replace(/^["'“‘](.*)["'”’]$/, '$1')
     .trim();
 
-/** "1 hour", "an hour", "30 min", "2 days", "1h", "1 week" → "1h", "30m", "2d", "1w". */
+const COUNT_WORDS = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five';
+
+/** "1 hour", "an hour", "half an hour", "90 minutes", "2 days", "1h" → "1h", "30m", "1h30m", "2d", "1h". */
 export function toDuration(text: string): string | undefined {
-  const compact = /^(\d+)\s*([wdhm])$/i.exec(text.trim());
-  if (compact) return `${compact[1]}${compact[2]?.toLowerCase()}`;
-  const match = /^(\d+|an?|one|two|three|four|five|six|ten|fifteen|thirty)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)$/i.exec(text.trim());
+  const said = text.trim().toLowerCase();
+  if (/^half\s+an?\s+hour$/.test(said)) return '30m';
+  const compact = /^(\d+)\s*([wdhm])$/.exec(said);
+  const match = compact ?? new RegExp(`^(\\d+|${COUNT_WORDS})\\s*-?\\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)$`).exec(said);
   if (!match) return undefined;
   const [, amount = '', unit = ''] = match;
-  const count = Number.isNaN(Number(amount)) ? (NUMBER_WORDS[amount.toLowerCase()] ?? 1) : Number(amount);
-  const letter = unit.toLowerCase().startsWith('min') ? 'm' : unit.toLowerCase().startsWith('h') ? 'h' : unit.toLowerCase()[0];
-  return `${count}${letter}`;
+  const count = Number.isNaN(Number(amount)) ? (NUMBER_WORDS[amount] ?? 1) : Number(amount);
+  const letter = unit.startsWith('min') ? 'm' : unit.startsWith('h') ? 'h' : unit[0];
+  // In the shortest spelling, as the API answers it: "90 minutes" is 1h30m.
+  const seconds = parseDuration(`${count}${letter}`);
+  return seconds === undefined ? undefined : formatDuration(seconds);
 }
 
-export const DURATION = '(?:\\d+|an?|one|two|three|four|five|six|ten|fifteen|thirty)\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm])';
+export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORDS})\\s*-?\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm]))`;
 
 export function parseTaskRef(text: string): TaskRef | undefined {
   const ref = clean(text)
@@ -67,18 +78,24 @@ export function parseTaskRef(text: string): TaskRef | undefined {
     .trim();
   const id = /^(?:task\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
   if (id) return { id: Number(id[1]) };
+  // "task six": a number written as a word, after "task" only ("the six" could be a title).
+  const spelt = /^(?:task|number|no\.?)\s+([a-z-]+)$/i.exec(ref);
+  const count = spelt?.[1] ? NUMBER_WORDS[spelt[1].toLowerCase()] : undefined;
+  if (count !== undefined && !/^an?$/i.test(spelt?.[1] ?? '')) return { id: count };
   if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };
   const title = clean(
     ref
       .replace(/\s+(?:task|todo|one|item)$/i, '')
-      .replace(/^(?:(?:task|todo|one)\s+(?:called|named|titled|about)|(?:task|todo))\s+(?:the\s+)?/i, ''),
+      .replace(/^(?:(?:task|todo|one)\s+(?:called|named|titled|about|of|for|with)|(?:task|todo))\s+(?:the\s+)?/i, '')
+      // A reaction after the words ("the thesis 🎓") is no part of a task's name.
+      .replace(/(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}))+$/u, ''),
   );
   return title ? { title } : undefined;
 }
 
 export function priorityWord(word: string): Priority | undefined {
   const lower = word.toLowerCase();
-  if (['high', 'top', 'urgent', 'important', 'highest', 'hi', 'asap'].includes(lower)) return 'high';
+  if (['high', 'top', 'urgent', 'urgently', 'important', 'highest', 'hi', 'asap'].includes(lower)) return 'high';
   if (['medium', 'normal', 'mid', 'med', 'middle'].includes(lower)) return 'medium';
   if (['low', 'lowest', 'minor'].includes(lower)) return 'low';
   return undefined;
@@ -86,8 +103,21 @@ export function priorityWord(word: string): Priority | undefined {
 
 const CODE_PRIORITY: Record<string, Priority> = { '1': 'high', '2': 'medium', '3': 'low', '4': 'medium' };
 
+/** A level said as a word or as Todoist's code: "high", "top", "p1", "!1", "!high". */
+export const PRIORITY_VALUE = String.raw`(?:high|top|medium|normal|low|lowest|highest|urgent|p[1-4]|![1-3]|!(?:high|medium|low))`;
+export function priorityValue(said: string): Priority | undefined {
+  const code = /^(?:p([1-4])|!([1-3]))$/i.exec(said.trim());
+  if (code) return CODE_PRIORITY[code[1] ?? code[2] ?? ''];
+  return priorityWord(said.trim().replace(/^!/, ''));
+}
+
 /** Pulls "high priority" / "priority: low" / "urgent" / "p1" / "!3" / "no rush" out of text. */
 export function extractPriority(text: string): { text: string; priority?: Priority } {
+  // "(important)", "(no rush)": a level in brackets is said as an aside; the brackets go with it.
+  text = text.replace(
+    /\s*\(\s*((?:not\s+)?(?:urgent|important)|no\s+(?:rush|hurry)|(?:high|low|medium|top|lowest|highest)\s+priority)\s*\)/i,
+    ', $1',
+  );
   // A negated level first: "not urgent" and "not important" are low, never read as the word they negate.
   const negated =
     /(?:,\s*|\s+|^)(?:not\s+(?:very\s+|that\s+|a\s+)?(?:urgent|important|high[\s-]*(?:priority|prio)|priority)|no\s+(?:rush|hurry))\b/i.exec(
@@ -99,9 +129,12 @@ export function extractPriority(text: string): { text: string; priority?: Priori
   const coded = code ? (CODE_PRIORITY[code[1] ?? code[2] ?? ''] ?? priorityWord(code[3] ?? '')) : undefined;
   if (code && coded) return { text: text.slice(0, code.index) + text.slice(code.index + code[0].length), priority: coded };
   const patterns = [
-    /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med)[\s-]*(?:priority|prio|pri)\b/i,
+    /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med|lowest|highest)[\s-]*(?:priority|prio|pri)\b/i,
     /(?:,\s*|\s+|^)(?:with\s+)?(?:priority|prio)\s*(?:is\s+|of\s+|:|=)?\s*(high|medium|low|normal)\b/i,
-    /(?:,\s*|\s+)(?:!|as\s+)?(urgent|important)$/i,
+    /(?:,\s*|\s+)(?:!|as\s+)?(urgent|urgently|important)$/i,
+    // "important: send the tax form", "URGENT call the school": a level said first, as a label or shouted.
+    /^(urgent|important|asap)\s*[:!–—-]\s*/i,
+    /^(URGENT|IMPORTANT|ASAP)\s+/,
     // A bare level as the last comma-separated part: "pay rent on the 1st, high".
     /,\s*(high|medium|low)$/i,
     /(?:,\s*|\s+|^)(asap)\b/i,
@@ -129,7 +162,7 @@ export function extractTags(text: string): { text: string; tags: string[] } {
     return '';
   });
   const clause =
-    /(?:,\s*|\s+)(?:with\s+|and\s+)?(?:the\s+)?(?:tags?|tagged(?:\s+(?:with|as))?|labels?|labelled|labeled)\s*:?\s+([\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\p{L}\p{N}_-]+)*)/iu;
+    /(?:,\s*|\s+)(?:with\s+|and\s+)?(?:the\s+)?(?:(?:tag|label)\s+it(?:\s+(?:as|with))?|tags?|tagged(?:\s+(?:with|as))?|labels?|labelled|labeled)\s*:?\s+([\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\p{L}\p{N}_-]+)*)/iu;
   const match = clause.exec(rest);
   if (match?.[1]) {
     tags.push(...splitTags(match[1]));
@@ -140,11 +173,12 @@ export function extractTags(text: string): { text: string; tags: string[] } {
 
 export function extractRemindBefore(text: string): { text: string; before?: string } {
   const match = new RegExp(
-    `(?:,\\s*|\\s+)(?:and\\s+|with\\s+)?(?:(?:remind|ping|alert|nudge|notify)\\s+me|(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+(?:before|early|earlier|ahead)`,
+    `(?:,\\s*|;\\s*|\\s+)(?:and\\s+|with\\s+)?(?:(?:remind|ping|alert|nudge|notify)\\s+me|(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+(?:before|early|earlier|ahead)|(?:,\\s*|\\s+)(?:with|and)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
     'i',
   ).exec(text);
-  if (!match?.[1] && !match?.[2]) return { text };
-  const before = match[1] ? (toDuration(match[1]) ?? match[1]) : match[2]?.toLowerCase() === 'week' ? '1w' : '1d';
+  const amount = match?.[1] ?? match?.[3];
+  if (!match || (!amount && !match[2])) return { text };
+  const before = amount ? (toDuration(amount) ?? amount) : match[2]?.toLowerCase() === 'week' ? '1w' : '1d';
   return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), before };
 }
 
@@ -170,7 +204,7 @@ export function extractDate(text: string): { text: string; date?: string } {
   const result = results.at(-1);
   if (!result) {
     // chrono does not read a day of the month alone ("on the 1st"); resolveDate does.
-    const dayOfMonth = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))\b/i.exec(text);
+    const dayOfMonth = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+|for\s+|by\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))\b/i.exec(text);
     if (!dayOfMonth?.[1]) return { text };
     return { text: text.slice(0, dayOfMonth.index) + text.slice(dayOfMonth.index + dayOfMonth[0].length), date: dayOfMonth[1] };
   }
@@ -182,8 +216,9 @@ export function extractDate(text: string): { text: string; date?: string } {
     return { text: rest, date: `${day[1]} ${result.text.trim()}` };
   }
   const before = text.slice(0, start);
-  const lead = /(?:,\s*|\s+)(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at)\s*$/i.exec(before);
-  if (lead) start = lead.index;
+  // "on the 3rd of february", "by friday": the word that leads the date goes with it; "in 20 minutes" has its own.
+  const lead = /(?:,\s*|\s+)(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at)(?:\s+the)?\s*$/i.exec(before);
+  if (lead && !/^(?:in|on|at|by|for)\s/i.test(result.text)) start = lead.index;
   const rest = text.slice(0, start) + text.slice(result.index + result.text.length);
   return { text: rest, date: result.text.trim().replace(/^(?:on|by)\s+/i, '') };
 }

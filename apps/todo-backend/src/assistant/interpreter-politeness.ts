@@ -2,19 +2,24 @@
 // and after it ("could you", "please", "thanks"), a reaction emoji, "Add:" written as a label. Taken off before the
 // sentence is read, so none of it ends up in a title or a task reference.
 
-const LEAD_IN = /^(?:(?:hey|hi|hello|ok|okay|um+|uh+|so|yo|alright|yay|woo+hoo+|phew)(?:\s+doable)?\s*[,!.:-]?\s+)+/i;
+const LEAD_IN =
+  /^(?:(?:hey|hi|hello|ok|okay|um+|uh+|so|yo|alright|yay|woo+hoo+|phew|lol|haha|morning|good\s+morning|thanks|thank\s+you|thx|ty|cheers|great|cool|now|and|then|also|oh|oops)(?:\s+doable)?\s*[,!.:-]?(?:\s*\p{Extended_Pictographic}\u{FE0F}?)*\s+)+/iu;
+/** A clause before the request that only says why: "lol I forgot, add …". */
+const WHY_FIRST = /^(?:i\s+(?:just\s+)?(?:forgot|remembered)|i\s+almost\s+forgot|before\s+i\s+forget)\s*[,!.:-]\s*/i;
 const ASKING =
-  /^(?:please|pls|plz|kindly|(?:can|could|would|will)\s+(?:you|u)(?:\s+please)?|i\s+want\s+to|i'?d\s+like\s+to|let'?s|you\s+can|go\s+ahead\s+and)\s+/i;
+  /^(?:please|pls|plz|plese|pleas|kindly|(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|maybe|just))?|i\s+want\s+to|i'?d\s+like\s+to|let'?s|you\s+can|go\s+ahead\s+and)\s+/i;
 const TRAILING = /(?:[,\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers)[.!]*)+$/i;
-/** Reactions at either end; an emoji inside a title is the user's and stays. */
-const REACTION = /^(?:\s|👍|🙏|😊|🙂|😀|👌|🛒|📝|⭐\u{FE0F}?)+|(?:\s|👍|🙏|😊|🙂|😀|👌)+$/gu;
-const DONE_MARK = /^(?:✅|✔\u{FE0F}?|☑\u{FE0F}?)+\s*/u;
+/** Any emoji before the words ("📞 call the vet"), a reaction after them; an emoji in or after a title is the user's and stays. */
+const REACTION = /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+|(?:\s|👍|🙏|😊|🙂|😀|👌)+$/gu;
+/** A tick before the words says "done", unless the words already say so ("✅ done with the dishes"). */
+const DONE_MARK = /^(?:✅|✔\u{FE0F}?|☑\u{FE0F}?)+(?!\s*(?:done|finished|completed?)\b)\s*/iu;
+const DONE_MARK_SAID = /^(?:✅|✔\u{FE0F}?|☑\u{FE0F}?)+\s*/u;
 
 export function stripPoliteness(text: string): string {
-  let rest = text.replace(DONE_MARK, 'done ').replace(REACTION, '').trim();
+  let rest = text.replace(DONE_MARK, 'done ').replace(DONE_MARK_SAID, '').replace(REACTION, '').trim();
   for (let i = 0; i < 3; i++) {
     const before = rest;
-    rest = rest.replace(LEAD_IN, '').replace(ASKING, '').replace(TRAILING, '').trim();
+    rest = rest.replace(LEAD_IN, '').replace(WHY_FIRST, '').replace(ASKING, '').replace(TRAILING, '').trim();
     if (rest === before) break;
   }
   // "Add: renew passport", "Done: pay rent": a verb written as a label.

@@ -1,4 +1,5 @@
 import { clean, parseTaskRef } from './interpreter-phrases.ts';
+import { MANY_TASKS } from './interpreter-vocabulary.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 
 // The sentences about projects: listing, creating and sharing them, assigning tasks and moving them between projects,
@@ -100,7 +101,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   }
 
   const link =
-    /^(?:make|create|get|generate|give\s+me|send\s+me|i\s+(?:need|want))\s+(?:me\s+)?(?:an?\s+)?(?:new\s+)?(?:invite|invitation|share|sharing|join)\s+link\s+(?:for|to)\s+(.+)$/i.exec(
+    /^(?:make|create|get|generate|give\s+me|send\s+me|i\s+(?:need|want))\s+(?:me\s+)?(?:an?\s+)?(?:new\s+)?(?:(?:invite|invitation|share|sharing|join)\s+)?link\s+(?:for|to(?:\s+(?:share|join))?)\s+(.+?)(?:\s+(?:that|which)\s+(?:anyone|everyone|people)\s+can\s+use)?$/i.exec(
       text,
     ) ??
     /^share\s+(.+?)\s+(?:with|by|via|using)\s+(?:an?\s+)?(?:invite\s+|invitation\s+|share\s+)?link(?=$|\s*,|\s+as\b|\s+read|\s+view|\s+who|\s+can)(.*)$/i.exec(
@@ -124,27 +125,51 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     if (project) return { kind: 'call', tool: 'share_project', args: { project, email: email.toLowerCase(), ...(role ? { role } : {}) } };
   }
 
-  const unassign = /^(?:unassign|un-assign|deassign)\s+(.+?)(?:\s+from\s+\S+)?$/i.exec(text);
+  // "let sam@example.com edit Home Projects": a share with the role said by the verb.
+  const letEdit = new RegExp(`^let\\s+${EMAIL}\\s+(edit|view|see)\\s+(.+)$`, 'i').exec(text);
+  const letProject = letEdit?.[3] ? spelled(projectName(letEdit[3]).name, known) : undefined;
+  if (letEdit?.[1] && letProject) {
+    const role = letEdit[2]?.toLowerCase() === 'edit' ? 'editor' : 'viewer';
+    return { kind: 'call', tool: 'share_project', args: { project: letProject, email: letEdit[1].toLowerCase(), role } };
+  }
+
+  const unassign =
+    /^(?:unassign|un-assign|deassign)\s+(.+?)(?:\s+from\s+\S+)?$/i.exec(text) ??
+    /^(?:remove|clear|drop|delete)\s+(?:the\s+)?(?:assignee|owner)\s+(?:from|of|on|for)\s+(.+)$/i.exec(text);
   if (unassign?.[1]) return withRef('assign_task', unassign[1], { assignee: null });
   // "give/hand the hedge task to tom@example.com", "delegate the report to Sam": an assignment. "give X to Y" is one
   // only with an address, since "give the book to mum" is as likely a task to add.
   const assign =
     /^(?:assign|reassign|delegate|hand\s+off|hand\s+over)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
     new RegExp(`^(?:give|hand|pass)\\s+(.+?)\\s+(?:over\\s+)?to\\s+${EMAIL}$`, 'i').exec(text);
+  // "make me responsible for the memo", "I'll take the memo": the caller takes it.
+  const takeIt =
+    /^(?:make\s+me\s+(?:responsible|the\s+owner|the\s+assignee)\s+(?:for|of)|assign\s+me(?:\s+to)?|i'?ll\s+take(?:\s+care\s+of)?)\s+(.+)$/i.exec(
+      text,
+    );
+  if (takeIt?.[1]) return withRef('assign_task', takeIt[1], { assignee: 'me' });
   if (assign?.[1] && assign[2]) {
     const who = clean(assign[2]);
     return withRef('assign_task', assign[1], { assignee: /^(?:nobody|no one|none)$/i.test(who) ? null : who });
   }
 
-  const move = /^(?:move|transfer)\s+(.+?)\s+(?:to|into|in|under)\s+(.+)$/i.exec(text);
+  // "put 12 in the Work project", "send the hedge task over to Garden Club", "move the budget task out of Work into my
+  // inbox", "move it back to the inbox": where it goes is the project; where it was and "back" are not the task.
+  const move = /^(?:move|transfer|put|send|shift)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(text);
   if (move?.[1] && move[2]) {
     const project = projectArgument(move[2], known);
-    if (project) return withRef('move_task', move[1], { project });
+    const ref = move[1].replace(/\s+(?:out\s+of|from)\s+.+$/i, '').replace(/\s+back$/i, '');
+    // "put apples in groceries" adds; "put 12 in …", "send the hedge task over to …" name a task that exists.
+    const namesTask =
+      /^(?:move|transfer)\b/i.test(text) || /^(?:#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one)$/i.test(ref.trim());
+    if (project && namesTask) return withRef('move_task', ref, { project });
   }
   return undefined;
 }
 
 function withRef(tool: 'assign_task' | 'move_task', refText: string, args: Record<string, unknown>): Interpretation {
+  if (MANY_TASKS.test(refText.trim()))
+    return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
   const target = parseTaskRef(refText);
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };

@@ -19,9 +19,18 @@ const ORDINAL_SUFFIX = (n: number) =>
 
 /** The day said before "every": "on the last day of every month", "the 15th of each month", "the first monday of every month". */
 const DAY_BEFORE_EVERY = new RegExp(
-  `(?:\\bon\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY_WORD})|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:every|each)\\s+month\\b`,
+  `(?:\\bon\\s+)?(?:\\b(?:every|each)\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY_WORD})|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:every|each|the)\\s+month\\b`,
   'i',
 );
+
+/**
+ * The weekday a weekly rule names, which is also its first day. A monthly rule's weekday is not ("the first monday of
+ * the month" is not next monday): its first day is left for the rule to give.
+ */
+function weeklyDay(rule: string, said: string): string | undefined {
+  if (/FREQ=(?:MONTHLY|YEARLY)/i.test(rule)) return undefined;
+  return new RegExp(`\\b(${WEEKDAY_WORD})\\b`, 'i').exec(said)?.[1]?.toLowerCase();
+}
 
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const before = DAY_BEFORE_EVERY.exec(text);
@@ -30,7 +39,7 @@ export function recurrencePattern(text: string): RecurrencePhrase | undefined {
     const [rule] = findRecurrences(`every ${before[1]} of the month`);
     if (rule) {
       const day = /BYMONTHDAY=(\d+)/.exec(rule.value)?.[1];
-      const weekday = new RegExp(`\\b(${WEEKDAY_WORD})\\b`, 'i').exec(before[1])?.[1]?.toLowerCase();
+      const weekday = weeklyDay(rule.value, before[1]);
       return {
         pattern: rule.value,
         matched: before[0],
@@ -42,7 +51,7 @@ export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const [rule] = findRecurrences(text);
   if (rule) {
     const matched = text.slice(rule.start, rule.end);
-    const weekday = new RegExp(`\\b(${WEEKDAY_WORD})\\b`, 'i').exec(matched)?.[1]?.toLowerCase();
+    const weekday = weeklyDay(rule.value, matched);
     const day = /BYMONTHDAY=(\d+)/.exec(rule.value)?.[1];
     return {
       pattern: rule.value,
@@ -67,7 +76,18 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
     const freq = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' }[unit] ?? 'DAILY';
     return { pattern: n === 1 ? freq.toLowerCase() : `FREQ=${freq};INTERVAL=${n}`, matched: interval[0] };
   }
-  const weekdays = /\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b/i.exec(text);
+  // "every quarter": every three months ("the quarterly deck" names a task); "once a week": weekly.
+  const quarter = /\b(?:every|each)\s+quarter\b/i.exec(text);
+  if (quarter) return { pattern: 'FREQ=MONTHLY;INTERVAL=3', matched: quarter[0] };
+  const once = /\bonce\s+(?:a|an|per|every)\s+(day|week|month|year)\b/i.exec(text);
+  if (once?.[1]) {
+    const pattern = { day: 'daily', week: 'weekly', month: 'monthly', year: 'FREQ=YEARLY' }[once[1].toLowerCase()] ?? 'daily';
+    return { pattern, matched: once[0] };
+  }
+  const weekdays =
+    /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b/i.exec(
+      text,
+    );
   if (weekdays) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: weekdays[0] };
   const days = new RegExp(`\\b(?:every|each)\\s+(${WEEKDAY_WORD}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_WORD})*)\\b`, 'i').exec(text);
   if (days?.[1]) {

@@ -1,3 +1,5 @@
+import { isPastTenseWord } from './word-roots.ts';
+
 // Typing mistakes in the words the interpreter keys on ("complte", "tomorow"), corrected before parsing.
 
 export const VERBS = [
@@ -99,6 +101,7 @@ export const KNOWN_WORDS = new Set([
   'pay',
   // Verbs the interpreter reads that are one or two letters from another ("delegate" is not "delete").
   'delegate',
+  'unschedule',
   'hand',
   'give',
   'retag',
@@ -128,6 +131,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bnxt\b/gi, 'next'],
   [/\b(next|this|a|per)\s+wk\b/gi, '$1 week'],
   [/\s@\s+(?=\d)/g, ' at '],
+  [/\bb4\b/gi, 'before'],
+  [/\babt\b/gi, 'about'],
+  [/^rmd\b/gi, 'remind'],
 ];
 
 /** Fixes misspelt keywords anywhere ("prority", "tommorow") and a misspelt state after "as" at the end ("as doen"). */
@@ -145,7 +151,8 @@ export function correctKeywords(said: string): string {
   return text.replace(/\b[a-z]{6,}\b/gi, (word) => {
     const lower = word.toLowerCase();
     if (KEYWORDS.includes(lower)) return word;
-    const match = KEYWORDS.find((keyword) => distance(lower, keyword) <= (lower.length >= 8 ? 2 : 1));
+    // A typo keeps the first letter: "prescription" is a word of its own, not "description" misspelt.
+    const match = KEYWORDS.find((keyword) => keyword[0] === lower[0] && distance(lower, keyword) <= (lower.length >= 8 ? 2 : 1));
     return match ?? word;
   });
 }
@@ -156,7 +163,8 @@ export function correctVerb(text: string): string {
   if (!match) return text;
   const [, word = '', rest = ''] = match;
   const lower = word.toLowerCase().replace(/'/g, '');
-  if (VERBS.includes(lower) || KNOWN_WORDS.has(lower)) return text;
+  // "sent the invoice" is no misspelt "set": a word English knows as a past tense is kept.
+  if (VERBS.includes(lower) || KNOWN_WORDS.has(lower) || isPastTenseWord(lower)) return text;
   if (lower.length < 4) {
     const sortedLetters = (word: string) => [...word].sort().join('');
     const completed = VERBS.find(

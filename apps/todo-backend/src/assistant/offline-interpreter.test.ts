@@ -212,6 +212,9 @@ export const PHRASINGS: Row[] = [
   ['move 12 to next friday', 'set_due_date', { date: 'next friday' }, id(12)],
   ['reschedule buy milk to tomorrow 5pm', 'set_due_date', { date: 'tomorrow 5pm' }, title('buy milk')],
   ['postpone 3 until monday', 'set_due_date', { date: 'monday' }, id(3)],
+  // postpone_task: the due date moves by an amount from where it is.
+  ['push 3 back 2 days', 'postpone_task', { by: 'P2D' }, id(3)],
+  ['bring 3 forward an hour', 'postpone_task', { by: '-PT1H' }, id(3)],
   ['push the report to next week', 'set_due_date', { date: 'next week' }, title('report')],
   ['set the due date of 12 to 2031-05-01', 'set_due_date', { date: '2031-05-01' }, id(12)],
   ['change 7 due date to friday at noon', 'set_due_date', { date: 'friday at noon' }, id(7)],

@@ -1,6 +1,7 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
 import { guardSentence } from './interpreter-guards.ts';
+import { passiveDone, pastTenseDone, thingDone } from './interpreter-past-tense.ts';
 import {
   clean,
   DURATION,
@@ -8,18 +9,21 @@ import {
   extractPriority,
   extractRemindBefore,
   extractTags,
+  PRIORITY_VALUE,
   parseTaskRef,
+  priorityValue,
   priorityWord,
   toDuration,
   WEEKDAY_WORD,
 } from './interpreter-phrases.ts';
 import { stripPoliteness } from './interpreter-politeness.ts';
-import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames } from './interpreter-projects.ts';
+import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject } from './interpreter-projects.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
+import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
 import { readUnder } from './interpreter-under.ts';
-import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, NOT_TAGS } from './interpreter-vocabulary.ts';
+import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './interpreter-vocabulary.ts';
 
 export type { KnownNames } from './interpreter-projects.ts';
 
@@ -35,6 +39,10 @@ export type Interpretation =
   | { kind: 'undo' };
 
 export type BulkAction = 'delete' | 'complete';
+
+/** "… and delete the old task", "… then mark 5 done": a second request joined to the first. */
+const SECOND_REQUEST =
+  /^(?:(?:add|create|new|put|every|remind)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|untag)\s+(?:the|my|it|that|task|#?\d)|(?:finished|completed|done|tick\s+off|check\s+off|mark|complete|delete|remove|set|move|rename)\b.*\s(?:and|then)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|tick\s+off|set)\s+(?:the|my|it|that|task|#?\d)|(?:set|make|change)\s+\S+\s+to\s+\w+\s+and\s+\S+\s+to\s+\w+$)/i;
 
 /** "undo", "undo that", "oops, revert it", "take that back", "put it back": the last change, whatever it was. */
 const UNDO =
@@ -52,7 +60,7 @@ export const CAPABILITIES = [
 ];
 
 const STRIP_ADD =
-  /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
+  /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
 function addTask(text: string, body: string, known: KnownNames): Interpretation {
   const args: Record<string, unknown> = {};
@@ -60,6 +68,12 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   const quoted = /["“]([^"”]+)["”]|(?:^|\s)'([^']+)'(?=\s|,|$)/.exec(body);
   const quotedTitle = quoted ? (quoted[1] ?? quoted[2])?.trim() : undefined;
   let rest = quoted && quotedTitle ? body.slice(0, quoted.index) + body.slice(quoted.index + quoted[0].length) : body;
+  // "in Work: review the contract": a project said first, as a label.
+  const labelled = /^(?:in|to|for|into)\s+(.+?)\s*:\s*(.+)$/i.exec(rest);
+  const labelProject = labelled?.[1]
+    ? knownProject(labelled[1].replace(/^(?:the|my)\s+/i, '').replace(/\s+(?:project|list)$/i, ''), known)
+    : undefined;
+  if (labelled?.[2] && labelProject) rest = `${labelled[2]} in ${labelProject}`;
   const project = extractProject(rest, known);
   rest = project.text;
   const reminder = extractRemindBefore(rest);
@@ -68,6 +82,11 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   rest = priority.text;
   const tags = extractTags(rest);
   rest = tags.text;
+  // "#work" names the project of that name when the caller has one (as in quick add), a tag otherwise.
+  const hashProject = project.project
+    ? undefined
+    : tags.tags.find((tag) => new RegExp(`(?:^|\\s)#${tag}\\b`, 'i').test(body) && knownProject(tag, known) && tag !== 'inbox');
+  if (hashProject) tags.tags = tags.tags.filter((tag) => tag !== hashProject);
   const date = extractDate(rest);
   rest = date.text;
   const title = clean(
@@ -84,6 +103,7 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   if (date.date) args.due_date = date.date;
   if (reminder.before) args.remind_before = reminder.before;
   if (project.project) args.project = project.project;
+  else if (hashProject) args.project = knownProject(hashProject, known);
   return { kind: 'call', tool: 'add_task', args };
 }
 
@@ -121,6 +141,8 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
     rest
       .trim()
       .replace(/^(?:a\s+)?(?:recurring\s+)?(?:task|todo)\s*(?::|to|called)?\s*/i, '')
+      // "repeat weekly: meal prep": the rule went; its verb and colon go with it.
+      .replace(/^(?:repeat|recurring|repeating)?\s*:\s*/i, '')
       .replace(/\s+(?:task|reminder)$/i, ''),
   );
   if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
@@ -144,7 +166,29 @@ const withoutRestatement = (ref: string) =>
 
 const DAYS_BY_SPACES = new RegExp(`\\b((?:every|each)!?\\s+)(${WEEKDAY_WORD}(?:\\s+${WEEKDAY_WORD})+)\\b`, 'i');
 
+/**
+ * The task a delete names, without where it is ("from my list") or a reason after a comma ("the car insurance task,
+ * it's sorted elsewhere"), or "about <doing> X" ("the task about renewing the TV licence" → the TV licence).
+ */
+function deletedRef(ref: string): string {
+  const named = ref
+    .replace(/\s*[,;]\s+.*$/, '')
+    .replace(/\s+(?:from|off)\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i, '');
+  const about = /^(?:the\s+)?(?:task|todo|one)\s+(?:about|for)\s+(.+)$/i.exec(named);
+  return about?.[1] ? thingDone(about[1]) : named;
+}
+
+/** "never mind the party planning, delete it": the task is named in the clause before "delete it". */
+const DELETE_IT =
+  /^(?:never\s*mind|forget(?:\s+about)?|i\s+changed\s+my\s+mind\s+(?:about|on)|i\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:need|want|be\s+doing|do)|we(?:'re|\s+are)?\s+not\s+doing|i(?:'m|\s+am)\s+not\s+doing|no\s+need\s+for)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?\s*[,;.]\s*(?:so\s+|just\s+|please\s+|you\s+can\s+)?(?:delete|remove|drop|scrap|bin|trash|get\s+rid\s+of|cancel)\s+(?:it|that|this)(?:\s+(?:task|one))?$/i;
+
 function withTarget(tool: ToolName, refText: string, args: Record<string, unknown> = {}): Interpretation {
+  // A change to many tasks: deleting or completing them is confirmed with their count first; anything else is asked.
+  if (MANY_TASKS.test(refText.trim())) {
+    if (tool === 'delete_task') return { kind: 'bulk', action: 'delete' };
+    if (tool === 'complete_task' && args.completed !== false) return { kind: 'bulk', action: 'complete' };
+    return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
+  }
   const target = parseTaskRef(refText);
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };
@@ -160,7 +204,12 @@ const SORT_FIELDS: [RegExp, string][] = [
 
 function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
   // "to do" is not a status: "what do I have to do today" and "my todo list" ask for the list, done or not.
-  if (/\b(?:not done|undone|incomplete|unfinished|open|pending|remaining|outstanding|left)\b/i.test(text)) return 'pending';
+  if (
+    /\b(?:not done|not yet done|undone|incomplete|unfinished|open|pending|remaining|outstanding|left)\b|\b(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)\b/i.test(
+      text,
+    )
+  )
+    return 'pending';
   if (/\bincluding\s+(?:the\s+)?(?:completed|done|finished|closed)(?:\s+ones)?\b/i.test(text)) return 'all';
   if (/\b(?:completed|done|finished|closed)\b|\bdid\s+i\s+(?:complete|finish|do|close)\b/i.test(text)) return 'completed';
   if (/\ball\b/i.test(text)) return 'all';
@@ -181,9 +230,15 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
     .filter((match) => /priority|prio|urgent|important/i.test(text.slice(match.index)))
     .map((match) => priorityWord(match[1] ?? ''))
     .filter((p): p is Priority => p !== undefined);
+  // "my p1 tasks", "!1 items": Todoist's codes name a priority, never a tag.
+  for (const code of text.matchAll(/(?:^|\s)(p[1-4]|![1-3])(?=\s|$)/gi)) {
+    const level = priorityValue(code[1] ?? '');
+    if (level) priorities.push(level);
+  }
   // The word before "tasks", not the end of another ("today's tasks" names no tag "s").
   const before = /(?<![\p{L}'])(\p{L}[\p{L}\p{N}_-]*)\s+(?:tasks|todos|items|stuff|things)\b/iu.exec(text);
-  if (before?.[1] && !NOT_TAGS.has(before[1].toLowerCase()) && !priorityWord(before[1])) tags.push(before[1].toLowerCase());
+  if (before?.[1] && !NOT_TAGS.has(before[1].toLowerCase()) && !priorityWord(before[1]) && !priorityValue(before[1]))
+    tags.push(before[1].toLowerCase());
   // "my low priority errands": the word after a priority names a tag, as it would before "tasks".
   const afterPriority = /\b(?:high|medium|low|urgent|important)[\s-]*(?:priority|prio)?\s+(\p{L}[\p{L}\p{N}_-]*)$/iu.exec(text);
   if (
@@ -254,9 +309,29 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
+  const deleteIt = DELETE_IT.exec(text);
+  if (deleteIt?.[1]) return withTarget('delete_task', deletedRef(deleteIt[1]));
   const guarded = guardSentence(text);
   if (guarded) return guarded;
+  // "I just want to clear the whole list and start again": a change to many tasks inside a longer sentence is asked.
+  if (
+    /\b(?:delete|remove|clear|wipe|erase|empty|trash)\s+(?:all|everything|the\s+(?:whole|entire)\s+list|my\s+(?:whole\s+|entire\s+)?list)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags|labels|reminders?|due\s+dates?)\b)/i.test(
+      text,
+    )
+  )
+    return {
+      kind: 'help',
+      reason:
+        'Which task? I change many tasks at once only when asked plainly: "delete everything", "delete all completed tasks" or "remove all tasks from Groceries".',
+    };
+  // "add … and delete the old meds task": two requests at once are asked one at a time, never read as one title.
+  if (SECOND_REQUEST.test(text))
+    return { kind: 'help', reason: 'One thing at a time, please: which task first? Say one request, then the other.' };
 
+  // "Groceries: add tomatoes", "in groceries: add rice": a project said first, then what to add to it.
+  const projectFirst = /^(?:in\s+|to\s+)?(?:the\s+|my\s+)?(.+?)(?:\s+(?:project|list))?\s*:\s*(?:add|put|new)\s+(.+)$/i.exec(text);
+  const firstProject = projectFirst?.[1] ? knownProject(projectFirst[1], known) : undefined;
+  if (projectFirst?.[2] && firstProject) return addTask(text, `${projectFirst[2]} to ${firstProject}`, known);
   // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
   const aboutProjects = interpretProjectPhrase(text, known);
   if (aboutProjects) return aboutProjects;
@@ -282,7 +357,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
   // Reminders
   const clearReminder =
-    /^(?:remove|delete|clear|cancel|drop|turn off)\s+(?:the\s+)?reminders?\s+(?:for|from|on|of)\s+(.+)$/i.exec(text) ??
+    /^(?:remove|delete|clear|cancel|drop|turn off|mute|silence|get rid of|switch off|disable)\s+(?:the\s+|my\s+|its\s+)?reminders?\s+(?:for|from|on|of|about)\s+(.+)$/i.exec(
+      text,
+    ) ??
+    /^(?:turn|switch)\s+(?:the\s+|my\s+)?reminders?\s+off\s+(?:for|on|of)\s+(.+)$/i.exec(text) ??
+    /^i\s+(?:don'?t|do\s+not)\s+need\s+(?:a\s+|the\s+|any\s+)?reminders?\s+(?:for|on|about|of)\s+(.+?)(?:\s+any\s*more)?$/i.exec(text) ??
     /^(?:don't|do not|dont) remind me (?:about|of)\s+(.+)$/i.exec(text) ??
     /^no\s+(?:more\s+)?reminders?\s+(?:for|on|about|of)\s+(.+)$/i.exec(text) ??
     /^(?:stop|quit)\s+reminding\s+me\s+(?:about|of)\s+(.+)$/i.exec(text);
@@ -293,9 +372,13 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   ).exec(text);
   if (remindBefore) {
     const before = toDuration(remindBefore[2] ?? '') ?? remindBefore[2];
-    const refText = (remindBefore[1] ?? '').trim() || (remindBefore[3] ?? '').trim() || 'it';
+    const refText = (remindBefore[1] ?? '').trim() || (remindBefore[3] ?? '').replace(/\s+(?:is|are)\s+due$/i, '').trim() || 'it';
     return withTarget('set_reminder', refText, { before });
   }
+  // "remind me about the dentist the day before": the day before it is due, not a date.
+  const dayBefore = /^(?:remind|ping|alert|nudge|notify)\s+me\s+(?:about|of|for)\s+(.+?)\s+the\s+(day|night|week)\s+before$/i.exec(text);
+  if (dayBefore?.[1] && dayBefore[2])
+    return withTarget('set_reminder', dayBefore[1], { before: dayBefore[2].toLowerCase() === 'week' ? '1w' : '1d' });
   // "remind me about 7 tomorrow at 8am": the time is the date phrase that ends the sentence, the task what precedes it.
   const remindAbout = /^(?:(?:remind|ping|alert|nudge|notify)\s+me|set\s+(?:a\s+)?reminder)\s+(?:about|for|of|on)\s+(.+)$/i.exec(text);
   const remindTime = remindAbout?.[1] ? chrono.parse(remindAbout[1]).at(-1) : undefined;
@@ -305,17 +388,21 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   }
   const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
   if (remindAtFirst?.[1] && remindAtFirst[2]) return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
-  const remindWhenTo = /^remind\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  const remindWhenTo = /^(?:remind|ping|nudge|alert|notify)\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  // "set a reminder to stretch in 45 minutes": the time after the thing to do.
+  const reminderTo = /^(?:set|add)\s+(?:a\s+)?reminder\s+to\s+(.+?)\s+((?:in|at|on|tomorrow|tonight|today|next)\b.*)$/i.exec(text);
+  const remindWhen = remindWhenTo?.[1] ?? reminderTo?.[2];
+  const remindWhat = remindWhenTo?.[2] ?? reminderTo?.[1];
   // "remind me every sunday evening to plan the week": a rule, never a due date read from "every …".
-  if (remindWhenTo?.[1] && remindWhenTo[2] && recurrencePattern(remindWhenTo[1])) {
-    const recurring = createRecurring(`${remindWhenTo[2]} ${remindWhenTo[1]}`, known);
+  if (remindWhen && remindWhat && recurrencePattern(remindWhen)) {
+    const recurring = createRecurring(`${remindWhat} ${remindWhen}`, known);
     if (recurring) return recurring;
   }
-  if (remindWhenTo?.[1] && remindWhenTo[2] && !/^to\b/i.test(remindWhenTo[1]) && chrono.parse(remindWhenTo[1]).length > 0) {
+  if (remindWhen && remindWhat && !/^to\b/i.test(remindWhen) && chrono.parse(remindWhen).length > 0) {
     return {
       kind: 'call',
       tool: 'add_task',
-      args: { title: clean(remindWhenTo[2]), due_date: remindWhenTo[1].trim(), remind_before: '0m' },
+      args: { title: clean(remindWhat), due_date: remindWhen.trim(), remind_before: '0m' },
     };
   }
   const remindTo = /^remind\s+me\s+to\s+(.+)$/i.exec(text);
@@ -329,12 +416,22 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
   // "remove all the tags from 5": the task loses its tags and stays (before delete, which would read "remove …").
   const clearTags =
-    /^(?:remove|delete|clear|drop|strip|take\s+off)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags|labels)\s+(?:from|on|off|of)\s+(.+)$/i.exec(
+    /^(?:remove|delete|clear|drop|strip|take\s+off)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags?|labels?)\s+(?:from|on|off|of)\s+(.+)$/i.exec(
       text,
     ) ??
     /^(?:untag|unlabel|clear\s+the\s+tags\s+of)\s+(.+?)\s+(?:completely|entirely)$/i.exec(text) ??
     /^(?:strip|clear)\s+(.+?)\s+of\s+(?:all\s+)?(?:its\s+)?(?:tags|labels)$/i.exec(text);
   if (clearTags?.[1]) return withTarget('update_task', clearTags[1], { tags: [] });
+  // "replace the tags on 5 with home", "set the tags of the invoice to work and finance", "the tags for 8 should just
+  // be errands": the task's tags become those, and only those.
+  const setTags =
+    /^(?:replace|set|change|make)\s+(?:the\s+|its\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+?)\s+(?:with|to)\s+(?:just\s+|only\s+)?(.+)$/i.exec(
+      text,
+    ) ?? /^(?:the\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+?)\s+should\s+(?:just\s+|only\s+)?be\s+(?:just\s+|only\s+)?(.+)$/i.exec(text);
+  if (setTags?.[1] && setTags[2] && /^#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)*$/iu.test(setTags[2])) {
+    const tags = setTags[2].split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i).map((tag) => tag.replace(/^#/, '').toLowerCase());
+    return withTarget('update_task', setTags[1], { tags: [...new Set(tags)] });
+  }
 
   // Tags on a task (before add/remove so "add tag x to 12" is a tag)
   // "untag work from the report" names the tag first, "untag 14 from home" the task: a single word before "from" with
@@ -346,14 +443,21 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (untag?.[1] && untag[2]) return withTarget('remove_tag', untag[1], { tag: untag[2].toLowerCase() });
   const removeTag =
     /^(?:remove|delete|drop|take off|clear)\s+(?:the\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text) ??
-    /^(?:remove|delete|drop|take(?:\s+off)?)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)\s+(.+)$/iu.exec(text) ??
+    /^(?:remove|delete|drop|take(?:\s+off)?|strip|pull)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)(?:\s+of)?\s+(.+)$/iu.exec(
+      text,
+    ) ??
     // "remove #work from 8": a "#" word is a tag, never the title of a task to delete.
     /^(?:remove|delete|drop|take(?:\s+off)?)\s+#([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
   if (removeTag?.[1] && removeTag[2]) return withTarget('remove_tag', removeTag[2], { tag: removeTag[1].toLowerCase() });
-  // "tag 5 with home and errands": add_tag takes one tag, so this is asked back rather than half done.
+  // "tag the bike as hobby and outdoors", "label it home, errands": several tags, one change.
+  const TAG_LIST = String.raw`(#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)+)`;
   const manyTags =
-    /^(?:tag|label|retag|relabel)\s+(.+?)\s+(?:as|with)\s+#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)+$/iu.exec(text);
-  if (manyTags) return { kind: 'help', reason: 'I add one tag at a time: say "tag it home", then "tag it errands".' };
+    new RegExp(String.raw`^(?:tag|label|retag|relabel)\s+(.+?)\s+(?:as|with)\s+${TAG_LIST}$`, 'iu').exec(text) ??
+    new RegExp(String.raw`^(?:tag|label|retag|relabel)\s+(it|that|this)\s+${TAG_LIST}$`, 'iu').exec(text);
+  if (manyTags?.[1] && manyTags[2]) {
+    const tags = manyTags[2].split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i).map((tag) => tag.replace(/^#/, '').toLowerCase());
+    return withTarget('add_tag', manyTags[1], { tags: [...new Set(tags)] });
+  }
   const tagAs =
     /^(?:tag|label|retag|relabel|categori[sz]e|file)\s+(.+?)\s+(?:as|with)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
     /^(?:mark|flag)\s+(.+?)\s+with\s+#([\p{L}\p{N}_-]+)$/iu.exec(text) ??
@@ -362,13 +466,25 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (tagAs?.[1] && tagAs[2]) return withTarget('add_tag', tagAs[1], { tag: tagAs[2].toLowerCase() });
   const addTag =
     /^(?:add|put|give)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
-    /^(?:add|put|give)\s+(?:the\s+|a\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
+    /^(?:add|put|give|stick|slap|pop)\s+(?:the\s+|a\s+|an\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:to|on|onto)\s+(.+)$/iu.exec(text) ??
     /^(?:add|put)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
     // "add tag home": to the task the conversation is about.
     /^(?:add|put|give\s+it)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)()$/iu.exec(text);
-  const giveTag = /^give\s+(.+?)\s+the\s+(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
+  const giveTag =
+    /^give\s+(.+?)\s+the\s+(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    // "give the invoice a finance label".
+    /^give\s+(.+?)\s+(?:a|an|the)\s+#?([\p{L}\p{N}_-]+)\s+(?:tag|label)$/iu.exec(text);
   if (giveTag?.[1] && giveTag[2]) return withTarget('add_tag', giveTag[1], { tag: giveTag[2].toLowerCase() });
   if (addTag?.[1]) return withTarget('add_tag', addTag[2] || 'it', { tag: addTag[1].toLowerCase() });
+
+  // "push the dentist back 2 days", "bring the meeting forward an hour": the due date moves by an amount.
+  const shift = readShift(text);
+  if (shift?.kind === 'help') return shift;
+  if (shift) return withTarget('postpone_task', shift.ref, { by: shift.by });
+  // "bump the report to tomorrow": a date after "to" moves it; "bump the report to high" is a priority (below).
+  const bumpTo = /^(?:bump|kick)\s+(.+?)\s+(?:to|till|until)\s+(.+)$/i.exec(text);
+  if (bumpTo?.[1] && bumpTo[2] && !priorityWord(bumpTo[2].replace(/\s+(?:priority|prio)$/i, '')) && chrono.parse(bumpTo[2]).length > 0)
+    return withTarget('set_due_date', bumpTo[1], { date: bumpTo[2].trim() });
 
   // Priority
   const priorityOfLast = /^(?:set|change|update|make)\s+(?:the\s+|its\s+)?(?:priority|prio)\s+(?:to|as|=)\s+(\w+)$/i.exec(text);
@@ -383,23 +499,65 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     if (priority) return withTarget('set_priority', setPriority[1], { priority });
     return { kind: 'help', reason: `"${setPriority[2]}" is not a priority; use high, medium or low.` };
   }
+  // "drop the vet to low priority", "knock the gym down to low", "set 7 to p1", "give the passport task top priority",
+  // "priority high on 11": a level after the task is its priority (before "drop …" deletes and "put …" adds).
+  const toLevel =
+    new RegExp(
+      String.raw`^(?:set|make|put|mark|drop|knock|bring|move|bump|turn|change|switch)\s+(.+?)\s+(?:down\s+|up\s+)?(?:to|on|at|as|into)\s+(?:a\s+)?(${PRIORITY_VALUE})(?:\s+priority)?$`,
+      'i',
+    ).exec(text) ??
+    new RegExp(String.raw`^(?:make)\s+(.+?)\s+(${PRIORITY_VALUE})$`, 'i').exec(text) ??
+    new RegExp(String.raw`^give\s+(.+?)\s+(?:a\s+)?(${PRIORITY_VALUE})\s+priority$`, 'i').exec(text);
+  // "set 8 !1", "give the shed !2", "gym to low prio": a code after the task, or "<task> to <level> priority".
+  const codeAfter =
+    /^(?:set|give|make|mark)\s+(.+?)\s+(p[1-4]|![1-3])$/i.exec(text) ??
+    new RegExp(
+      String.raw`^(?!(?:set|give|make|mark|drop|knock|bring|move|bump|turn|change|switch|put)\s)(.+?)\s+to\s+(${PRIORITY_VALUE})\s+(?:priority|prio)$`,
+      'i',
+    ).exec(text);
+  const levelFirst =
+    new RegExp(String.raw`^(?:priority|prio)\s+(${PRIORITY_VALUE})\s+(?:on|for)\s+(.+)$`, 'i').exec(text) ??
+    new RegExp(String.raw`^(${PRIORITY_VALUE})\s+(?:priority|prio)\s+(?:on|for)\s+(.+)$`, 'i').exec(text);
+
+  // "move it to the top" is an order in the list, not a priority.
+  const onTop = toLevel?.[2]?.toLowerCase() === 'top' && !/\bpriority$/i.test(text);
+  const level = toLevel?.[2] && !onTop ? priorityValue(toLevel[2]) : levelFirst?.[1] ? priorityValue(levelFirst[1]) : undefined;
+  const levelRef = toLevel?.[1] ?? levelFirst?.[2];
+  if (!level && codeAfter?.[1] && codeAfter[2] && !/\s(?:to|as|at)$/i.test(codeAfter[1]) && priorityValue(codeAfter[2]))
+    return withTarget('set_priority', codeAfter[1], { priority: priorityValue(codeAfter[2]) });
+  if (level && levelRef && !/^(?:priority|prio)$/i.test(levelRef)) return withTarget('set_priority', levelRef, { priority: level });
+  // "make the dentist less important", "the tax return isn't urgent anymore", "the boiler is no longer a priority": low.
+  const lessImportant =
+    /^(?:make|mark|set)\s+(.+?)\s+(?:less|not\s+as)\s+(?:important|urgent|of\s+a\s+priority)$/i.exec(text) ??
+    /^(.+?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:urgent|important|a\s+priority)\s+any\s*more$/i.exec(text) ??
+    /^(.+?)\s+(?:is|are)\s+no\s+longer\s+(?:urgent|important|a\s+priority)$/i.exec(text);
+  if (lessImportant?.[1]) return withTarget('set_priority', lessImportant[1], { priority: 'low' });
+  // "mark the newsletter as not urgent": a negated level is low, never the level it negates.
+  const notUrgent = /^(?:mark|set|make|flag)\s+(.+?)\s+(?:as\s+)?not\s+(?:very\s+|that\s+)?(?:urgent|important|a\s+priority)$/i.exec(text);
+  if (notUrgent?.[1]) return withTarget('set_priority', notUrgent[1], { priority: 'low' });
   const makePriority =
     /^(?:make|mark|set|flag)\s+(.+?)\s+(?:as\s+)?(high|top|medium|normal|low|urgent|important)(?:[\s-]*(?:priority|prio))?$/i.exec(text);
   if (makePriority?.[1] && makePriority[2] && !/\b(?:done|complete)\b/i.test(makePriority[2])) {
     return withTarget('set_priority', makePriority[1], { priority: priorityWord(makePriority[2]) });
   }
-  const isPriority = /^(.+?)\s+is\s+(high|medium|low|urgent|important)(?:\s+priority)?$/i.exec(text);
+  const isPriority =
+    /^(.+?)\s+(?:is|can\s+be|should\s+be)\s+(?:really\s+|very\s+|super\s+)?(high|top|medium|low|urgent|important)(?:\s+priority)?(?:\s*,\s*(?:so\s+)?(?:make|set|mark)\s+it\s+(?:high|urgent|top)(?:\s+priority)?)?$/i.exec(
+      text,
+    );
   if (isPriority?.[1] && isPriority[2] && !/^(?:what|which|who)\b/i.test(isPriority[1])) {
     return withTarget('set_priority', isPriority[1], { priority: priorityWord(isPriority[2]) });
   }
-  const notImportant = /^(.+?)\s+(?:is|are)\s+(?:not\s+(?:very\s+|that\s+)?(?:important|urgent)|no\s+rush|low\s+priority)$/i.exec(text);
+  const notImportant =
+    /^(.+?)\s+(?:(?:is|are)\s+(?:not\s+(?:very\s+|that\s+)?(?:important|urgent)|no\s+rush|low\s+priority)|(?:isn't|aren't)\s+(?:very\s+|that\s+)?(?:important|urgent))$/i.exec(
+      text,
+    );
   if (notImportant?.[1] && !/^(?:what|which|who)\b/i.test(notImportant[1]))
     return withTarget('set_priority', notImportant[1], { priority: 'low' });
   const priorityFor = /^(?:set|change|make)\s+(?:the\s+)?(?:priority|prio)\s+(high|medium|normal|low)\s+(?:for|of|on)\s+(.+)$/i.exec(text);
   if (priorityFor?.[1] && priorityFor[2]) return withTarget('set_priority', priorityFor[2], { priority: priorityWord(priorityFor[1]) });
   // "raise taxes to high": the level said after "to" is the value, not words of the title.
   const prioritize =
-    /^(prioriti[sz]e|deprioriti[sz]e|raise|lower|bump|downgrade|upgrade)\s+(?:the\s+priority\s+of\s+)?(.+?)(?:'s priority)?(?:\s+(?:to|as)\s+(high|top|medium|normal|low)(?:\s+priority)?)?$/i.exec(
+    /^(prioriti[sz]e|deprioriti[sz]e|raise|lower|bump|downgrade|upgrade|up)\s+(?:up\s+|down\s+)?(?:(?:the\s+)?(?:priority|prio)\s+(?:of|on|for)\s+)?(.+?)(?:'s priority)?(?:\s+(?:up|down))?(?:\s+(?:to|as)\s+(high|top|medium|normal|low)(?:\s+priority)?)?$/i.exec(
       text,
     );
   if (prioritize?.[1] && prioritize[2]) {
@@ -409,8 +567,17 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   }
 
   // Due dates
-  const clearDue = /^(?:clear|remove|delete|drop)\s+(?:the\s+)?(?:due\s+date|deadline|date)\s+(?:of|from|for|on)\s+(.+)$/i.exec(text);
-  if (clearDue?.[1]) return withTarget('set_due_date', clearDue[1], { date: null });
+  const DUE = String.raw`(?:due\s+date|deadline|date)`;
+  const clearDue =
+    new RegExp(String.raw`^(?:clear|remove|delete|drop|take\s+off)\s+(?:the\s+)?${DUE}\s+(?:of|from|for|on)\s+(.+)$`, 'i').exec(text) ??
+    // "clear its due date", "no deadline for 7", "unschedule the shed", "the passport task doesn't need a date".
+    new RegExp(String.raw`^(?:clear|remove|delete|drop)\s+(its)\s+${DUE}$`, 'i').exec(text) ??
+    new RegExp(String.raw`^no\s+(?:more\s+)?${DUE}\s+(?:for|on)\s+(.+)$`, 'i').exec(text) ??
+    /^(?:unschedule|undate)\s+(.+)$/i.exec(text) ??
+    new RegExp(String.raw`^(.+?)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+(?:a\s+|any\s+)?${DUE}(?:\s+any\s*more)?$`, 'i').exec(
+      text,
+    );
+  if (clearDue?.[1]) return withTarget('set_due_date', clearDue[1].toLowerCase() === 'its' ? 'it' : clearDue[1], { date: null });
   const move =
     /^(?:move|reschedule|postpone|push|delay|shift|defer)\s+(.+?)\s+(?:to|till|until|for|back to)\s+(.+)$/i.exec(text) ??
     /^(?:set|change|update)\s+(?:the\s+)?(?:due\s+date|deadline|date)\s+(?:of|for|on)\s+(.+?)\s+(?:to|as)\s+(.+)$/i.exec(text) ??
@@ -431,17 +598,20 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     return withTarget('set_due_date', changeTo[1], { date: changeTo[2].trim() });
   }
   const isDue = /^(.+?)\s+(?:is|are)\s+(?:now\s+)?due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
-  if (isDue?.[1] && isDue[2] && !/^(?:what|which)\b/i.test(isDue[1]))
+  if (isDue?.[1] && isDue[2] && !/^(?:what|which|show|list|display|give|tell|find|everything|anything)\b/i.test(isDue[1]))
     return withTarget('set_due_date', isDue[1], { date: isDue[2].trim() });
 
   // Recurrence of an existing task
   const stopRepeating =
-    /^(?:stop\s+repeating|don't\s+repeat|do not repeat|unrepeat)\s+(.+)$/i.exec(text) ??
-    /^make\s+(.+?)\s+(?:not\s+recurring|not\s+repeat(?:ing)?|one-?off|a one-?off)$/i.exec(text);
+    /^(?:stop\s+repeating|don't\s+repeat|do not repeat|unrepeat)\s+(.+?)(?:\s+any\s*more)?$/i.exec(text) ??
+    /^stop\s+(.+?)\s+(?:from\s+)?(?:repeating|recurring)$/i.exec(text) ??
+    /^(.+?)\s+should\s+(?:stop|not)\s+(?:repeating|recurring|repeat|recur)(?:\s+any\s*more)?$/i.exec(text) ??
+    /^make\s+(.+?)\s+(?:not\s+recurring|not\s+repeat(?:ing)?|(?:a\s+)?one-?(?:off|time)(?:\s+(?:task|thing))?)$/i.exec(text);
   if (stopRepeating?.[1]) return withTarget('update_task', stopRepeating[1], { recurring: null });
-  const newRecurring = /^(?:make|create)\s+(?:a\s+)?(?:new\s+)?(?:recurring|repeating)\s+(?:task|todo)\s+(?:to\s+|called\s+)?(.+)$/i.exec(
-    text,
-  );
+  const newRecurring =
+    /^(?:make|create|add|set\s+up)\s+(?:a\s+)?(?:new\s+)?(?:recurring|repeating)\s+(?:task|todo)\s*(?::|to\s+|called\s+)?\s*(.+)$/i.exec(
+      text,
+    );
   if (newRecurring?.[1]) {
     const recurring = createRecurring(newRecurring[1], known);
     if (recurring) return recurring;
@@ -452,7 +622,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:change|switch|set|update|move|make)\s+(.+?)\s+(?:to|into)\s+((?:(?:repeat|recur)\s+)?(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b.*)$/i.exec(
       text,
     ) ??
-    /^(.+?)\s+(?:repeats|recurs)\s+(.+)$/i.exec(text);
+    /^(.+?)\s+(?:repeats|recurs|should\s+(?:repeat|recur))\s+(.+)$/i.exec(text) ??
+    /^have\s+(.+?)\s+(?:repeat|recur)\s+(.+)$/i.exec(text);
   if (makeRecur?.[1] && makeRecur[2]) {
     const recurrence = recurrencePattern(makeRecur[2]);
     if (recurrence) return withTarget('update_task', makeRecur[1], { recurring: recurrence.pattern });
@@ -463,13 +634,33 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:rename|retitle)\s+(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(text) ??
     /^(?:change|set|update|edit|fix)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
     /^(?:call|name|title|retitle)\s+(that one|this one|it|that|this)\s+(.+?)(?:\s+instead)?$/i.exec(text) ??
-    /^(?:change|set|update)\s+(.+?)(?:'s)?\s+(?:title|name)\s+to\s+(.+)$/i.exec(text);
+    /^(?:change|set|update)\s+(.+?)(?:'s)?\s+(?:title|name)\s+to\s+(.+)$/i.exec(text) ??
+    // "change the wording of task 7 to …", "rename buy bread → buy sourdough", "the bank task should be called …",
+    // "let's call the passport task …", "update 22: title …".
+    /^(?:change|fix|update|edit)\s+(?:the\s+)?(?:wording|text)\s+(?:of|on|for)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
+    /^(?:rename|retitle|change)\s+(.+?)\s*(?:→|->|=>)\s*(.+)$/i.exec(text) ??
+    /^([^,]+?)\s+should\s+(?:be\s+called|be\s+named|say|read)\s+(.+)$/i.exec(text) ??
+    /^(?:call|name)\s+(.+?\s+(?:task|todo|one))\s+(.+)$/i.exec(text) ??
+    /^(?:update|edit|change)\s+(.+?)\s*:\s*(?:title|name)\s+(.+)$/i.exec(text);
   if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2].replace(/\s+instead$/i, '')) });
   // "add a note to the report: …", "set the description of 5 to …": the task's description, never a new task.
+  const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
   const describe =
-    /^(?:set|change|update|add|edit)\s+(?:the\s+|a\s+)?(?:description|notes?)\s+(?:of|for|to|on)\s+(.+?)(?:\s*:\s*|\s+to\s+)(.+)$/i.exec(
-      text,
-    ) ?? /^(?:set|change|update|edit)\s+(its)\s+(?:description|notes?)\s+(?:to\s+|:\s*)(.+)$/i.exec(text);
+    new RegExp(
+      String.raw`^(?:set|change|update|add|edit|write|put)\s+(?:to\s+|in\s+|into\s+)?(?:the\s+|a\s+|some\s+)?${NOTES}\s+(?:of|for|to|on)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+to\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
+      'i',
+    ).exec(text) ??
+    new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*:\s*(.+)$`, 'i').exec(text) ??
+    // "add to the budget task notes: …": the task, then its notes.
+    new RegExp(String.raw`^(?:add|put|write)\s+(?:to|in|into|on)\s+(.+?)(?:'s)?\s+${NOTES}\s*:\s*(.+)$`, 'i').exec(text) ??
+    new RegExp(String.raw`^make\s+the\s+${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:say|read)\s+(.+)$`, 'i').exec(text) ??
+    new RegExp(String.raw`^(?:set|change|update|edit)\s+(its)\s+${NOTES}\s+(?:to\s+|:\s*)(.+)$`, 'i').exec(text);
+  // "put "gate code 4491" in the description of the party task": the words first, then the task.
+  const describeFirst = new RegExp(
+    String.raw`^(?:put|add|write)\s+["“](.+?)["”]\s+(?:in|into|to|on)\s+(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+)$`,
+    'i',
+  ).exec(text);
+  if (describeFirst?.[1] && describeFirst[2]) return withTarget('update_task', describeFirst[2], { description: describeFirst[1].trim() });
   if (describe?.[1] && describe[2]) {
     return withTarget('update_task', describe[1].toLowerCase() === 'its' ? 'it' : describe[1], { description: describe[2].trim() });
   }
@@ -477,19 +668,27 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Complete / reopen
   const reopen =
     /^(?:reopen|re-open|uncomplete|un-complete|undo|unmark|uncheck|untick|unfinish|restore)\s+(.+?)(?:\s+as\s+done)?$/i.exec(text) ??
-    /^mark\s+(.+?)\s+(?:as\s+)?(?:not\s+done|undone|incomplete|pending|open|not\s+complete(?:d)?|unfinished|to\s?do)$/i.exec(text);
+    /^mark\s+(.+?)\s+(?:as\s+)?(?:not\s+(?:done|finished|complete(?:d)?)|undone|incomplete|pending|open|unfinished|to\s?do)$/i.exec(text) ??
+    // "12 isn't done yet", "the essay is not finished": said of a task, it is open again.
+    /^(.+?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:actually\s+|really\s+)?(?:done|finished|complete(?:d)?)(?:\s+yet)?$/i.exec(text) ??
+    /^i\s+(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:actually\s+|really\s+)?(?:finish(?:ed)?|complete(?:d)?|do(?:ne)?)\s+(.+?)(?:\s+yet)?\s*(?:[,;]\s*(?:please\s+)?(?:reopen|re-open|unmark|uncheck)\s+(?:it|that))?$/i.exec(
+      text,
+    );
   if (reopen?.[1]) return withTarget('complete_task', reopen[1], { completed: false });
   const complete =
-    /^(?:that'?s|that\s+is|it'?s|it\s+is)\s+()(?:done|finished|complete|completed)$/i.exec(text) ??
-    /^(?:mark|set|check|tick|cross)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
-    /^(?:mark\s+(?:as\s+)?(?:done|complete|completed|finished)|mark\s+off)\s+(.+)$/i.exec(text) ??
+    /^(?:that'?s|that\s+is|it'?s|it\s+is|that\s+one\s+is|this\s+one\s+is|that\s+one'?s)\s+()(?:done|finished|complete|completed)(?:\s+(?:too|as\s+well|now))?$/i.exec(
+      text,
+    ) ??
+    /^(?:mark|set)\s+(?:as\s+)?(?:done|complete|completed|finished)\s*:\s*(.+)$/i.exec(text) ??
+    /^(?:mark|set|check|tick|cross|put)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
+    /^(?:(?:mark|set)\s+(?:as\s+)?(?:done|complete|completed|finished)|mark\s+off)\s+(.+)$/i.exec(text) ??
     /^consider\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
     /^(?:i(?:'m|\s+am)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished)\s+(?:with\s+)?(.+)$/i.exec(text) ??
     /^(?:check|tick|cross)(?:ed)?\s+off\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?(?:wrapped\s+up|knocked\s+out|knocked\s+off|ticked\s+off|checked\s+off|crossed\s+off|nailed|sorted)\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?got\s+(.+?)\s+done$/i.exec(text) ??
-    /^(?:complete|finish|done|close(?:\s+out)?|finished|completed|tick)\s+(?:with\s+)?(.+)$/i.exec(text) ??
-    /^i(?:'ve| have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
+    /^(?:complete|finish|done|close(?:\s+out)?|finished|completed|tick|did)\s+(?:with\s+|w\/\s*)?(.+)$/i.exec(text) ??
+    /^i(?:'ve|ve|\s+have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
     /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:(?:all|now|finally)\s+)?(?:done|finished|completed|complete)(?:\s+(?:now|already|at last|today))?$/i.exec(
       text,
     );
@@ -497,14 +696,22 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // "I'm done" may end the chat as well as a task: asked, never a task titled "I'm".
   if (complete?.[1] && /^(?:i'?m|i\s+am|we'?re|we\s+are|all|i)$/i.test(complete[1].trim()))
     return { kind: 'help', reason: 'Done with which task? Say "done with <words of its title>" or its number.' };
+  // "tasks I finished", "low prio stuff I haven't done": a listing of what someone did or did not do, never a completion.
+  if (complete?.[1] && /\b(?:i|we|you)(?:\s+(?:haven'?t|havent|have|had|did|didn'?t|already|just))*$/i.test(complete[1].trim()))
+    return filterOrList(lower, known);
   if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1]))
-    return withTarget('complete_task', withoutRestatement(complete[1]));
+    return withTarget('complete_task', thingDone(withoutRestatement(complete[1])));
 
   // Delete
-  const remove = /^(?:delete|remove|drop|erase|trash|cancel|get rid of|scrap|discard|nuke|kill|bin|forget about|scratch)\s+(.+)$/i.exec(
-    text,
-  );
-  if (remove?.[1]) return withTarget('delete_task', remove[1]);
+  const remove =
+    /^(?:delete|del|rm|remove|drop|erase|trash|cancel|get rid of|scrap|discard|nuke|kill|bin|forget about|scratch|ditch|toss|wipe|strike|throw away|throw out|forget)\s+(.+)$/i.exec(
+      text,
+    ) ??
+    // "take the gym off my list", "get the charity run off my todo list".
+    /^(?:take|get|strike)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i.exec(text) ??
+    /^(.+?)\s+can\s+go$/i.exec(text);
+  if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])))
+    return withTarget('delete_task', deletedRef(remove[1]));
 
   // Sort
   if (
@@ -538,11 +745,15 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Recurring (before add: "add standup every monday")
   const recurringBody = text.replace(STRIP_ADD, '');
   const everyInside =
-    /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b/i.test(lower) &&
+    /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b|\bonce\s+(?:a|an|per)\s+(?:day|week|month|year)\b/i.test(
+      lower,
+    ) &&
     !/^(?:show|list|what|which|find|search|look|sort|how)\b/i.test(lower) &&
     !EDIT_VERB.test(lower);
   if (
-    /^(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b/i.test(lower) ||
+    /^(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually|once\s+(?:a|an|per)\s+(?:day|week|month|year))\b/i.test(
+      lower,
+    ) ||
     ((STRIP_ADD.test(text) || everyInside) && recurrencePattern(recurringBody))
   ) {
     const recurring = createRecurring(recurringBody, known);
@@ -550,18 +761,27 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   }
 
   // Search
+  // "search groceries for cheese": a project of the caller's, then the words.
+  const searchIn = /^(?:search|look\s+in|check)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:project|list))?\s+for\s+(.+)$/i.exec(text);
+  const searchProject = searchIn?.[1] ? knownProject(searchIn[1], known) : undefined;
+  if (searchIn?.[2] && searchProject)
+    return { kind: 'call', tool: 'search_tasks', args: { query: clean(searchIn[2]).replace(/^["']|["']$/g, ''), project: searchProject } };
   const search =
-    /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:tasks?\s+(?:about|with|containing|mentioning|named|called)\s+)?(.+)$/i.exec(
+    /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:(?:my\s+)?tasks?\s+(?:about|with|containing|mentioning|named|called|for)\s+)?(.+)$/i.exec(
       text,
     ) ??
     /^(?:any|anything|tasks?|todos?)\s+(?:about|mentioning|containing|with the word|called|named|matching)\s+(.+)$/i.exec(text) ??
-    /^(?:do i have|is there)\s+(?:a|an|any)\s+(?:task|todo)s?\s+(?:about|for|called|named|mentioning)\s+(.+)$/i.exec(text);
+    /^(?:do i have|is there)\s+(?:a|an|any)\s+(?:task|todo)s?\s+(?:about|for|called|named|mentioning)\s+(.+)$/i.exec(text) ??
+    // "show tasks with "insurance" in them": quoted words are searched for.
+    /^(?:show|list|find|get)\s+(?:me\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|anything)\s+(?:with|containing|mentioning)\s+(["“][^"”]+["”])(?:\s+in\s+(?:them|it|the\s+title))?$/i.exec(
+      text,
+    );
   if (search?.[1]) {
     const query = clean(
       search[1].replace(/^(?:anything|everything|something|stuff)\s+(?:about|on|with|for)\s+/i, '').replace(/^the\s+/i, ''),
     );
     // "find the dentist task": "task" closing the words names no filter.
-    const words = query.replace(/\s+(?:task|todo|item)s?$/i, '');
+    const words = query.replace(/\s+(?:task|todo|item)s?(?=\s+in\s|$)/i, '');
     const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(words);
     if (!looksLikeFilter) {
       const inProject = extractProject(words, known);
@@ -575,24 +795,39 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Add
   if (
     STRIP_ADD.test(text) &&
-    /^(?:please\s+)?(?:add|create|new|put|todo|to-do|make\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item))\b/i.test(text)
+    /^(?:please\s+)?(?:add|create|new|put|todo|to-do|(?:make|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item))\b/i.test(text)
   )
     return addTask(text, text.replace(STRIP_ADD, ''), known);
   const need =
     /^(?:(?:i\s+)?(?:gotta|need\s+to|have\s+to|want\s+to|wanna)|jot\s+down|write\s+down|note\s+to\s+self|note\s+down|make\s+a\s+note\s+to)\s*:?\s+(.+)$/i.exec(
       text,
     ) ??
-    /^(?:i\s+(?:need|have|must|should|gotta|got)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+to|i\s+should|remember\s+to|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?)\s+(.+)$/i.exec(
+    /^(?:i\s+(?:need|have|must|should|gotta|got|ought)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+to|i\s+(?:should|must)|must|remember\s+to|remember\s*:|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?|quick\s+one\s*[-–—:,])\s+(.+)$/i.exec(
       text,
     );
   if (need?.[1]) return addTask(text, need[1], known);
+  // "pop "renew the permit" on my list", "stick pasta on the groceries list": a thing put on a list is a task to add.
+  const onList =
+    /^(?:pop|stick|put|throw|jot|write)\s+(.+?)\s+(?:on|onto|in|to)\s+(?:my|the)\s+(?:(.+?)\s+)?(?:list|todo\s+list|to-do\s+list)$/i.exec(
+      text,
+    );
+  if (onList?.[1]) {
+    const listProject = onList[2] ? knownProject(onList[2], known) : undefined;
+    if (!onList[2] || listProject) return addTask(text, listProject ? `${onList[1]} to ${listProject}` : onList[1], known);
+  }
+
+  // "I've paid the rent", "called mom": a thing reported done completes the task written as the thing to do.
+  const reportedDone = pastTenseDone(message, text) ?? passiveDone(message, text);
+  if (reportedDone) return withTarget('complete_task', reportedDone);
 
   // "call the bank thursday 10am, ping me 20 min before": a task with a date and a reminder clause, said without "add".
   const withReminder = extractRemindBefore(text);
   if (withReminder.before && extractDate(withReminder.text).date) return addTask(text, text, known);
   // "call mom tomorrow", "book flights asap": an everyday errand with a date or a priority is a task to add. Without
   // one ("send an email to my boss") it may be a request to the assistant itself, and is asked about.
-  if (ERRAND.test(text) && !ABOUT_A_TASK.test(text) && (extractDate(text).date || extractPriority(text).priority))
+  // "important: send the tax form": a level said first, then the errand.
+  const errand = extractPriority(text);
+  if (ERRAND.test(errand.text.trim()) && !ABOUT_A_TASK.test(text) && (extractDate(text).date || errand.priority))
     return addTask(text, text, known);
 
   // "how do I share a project?", "what does p1 mean?": questions about the app, answered with help, not a listing.

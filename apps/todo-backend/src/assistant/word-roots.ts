@@ -1,26 +1,42 @@
+import { createRequire } from 'node:module';
+
 // Task titles matched by the roots of their words, so "I'm done cleaning the garage" finds "Clean the garage" and
 // "washed the cars" finds "Wash car". The roots come from compromise (an English NLP library), loaded on first use:
-// its import takes most of a second, which the app's start should not pay for a fallback few messages reach.
+// its load takes a few tenths of a second, which the app's start should not pay for a fallback few messages reach.
+// It is loaded synchronously (its CommonJS build), so the interpreter, which reads a sentence without waiting, can
+// use it too.
 
-type Nlp = (text: string) => { compute(method: string): void; json(): { terms: { normal?: string; root?: string }[] }[] };
-
-let loading: Promise<Nlp> | undefined;
-const load = () => {
-  loading ??= import('compromise').then((module) => module.default as unknown as Nlp);
-  return loading;
+export type EnglishTerm = { text: string; pre?: string; post?: string; normal?: string; root?: string; tags: string[] };
+type Nlp = ((text: string) => { compute(method: string): void; json(): { terms: EnglishTerm[] }[] }) & {
+  world(): { model: { one: { lexicon: Record<string, string | undefined> } } };
 };
+
+let nlp: Nlp | undefined;
+
+/** compromise, loaded on the first call. */
+export function english(): Nlp {
+  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
+  return nlp;
+}
+
+/** A text's words as compromise tags them, with the root of each ("paid" → root "pay", tags Verb and PastTense). */
+export function englishTerms(text: string): EnglishTerm[] {
+  const doc = english()(text);
+  doc.compute('root');
+  return doc.json().flatMap((sentence) => sentence.terms);
+}
+
+/** Whether English knows the word as a verb's past tense ("sent", "paid"), not only as a guess from its ending. */
+export function isPastTenseWord(word: string): boolean {
+  return english().world().model.one.lexicon[word.toLowerCase()] === 'PastTense';
+}
 
 /** Words that say nothing about which task is meant. */
 const FILLER = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'this', 'that', 'to', 'of', 'for', 'with', 'and', 'task', 'todo']);
 
 /** The roots of a text's words, lower case, without fillers: "Cleaning the garages" → clean, garage. */
 export async function wordRoots(text: string): Promise<string[]> {
-  const nlp = await load();
-  const doc = nlp(text);
-  doc.compute('root');
-  return doc
-    .json()
-    .flatMap((sentence) => sentence.terms)
+  return englishTerms(text)
     .map((term) => (term.root ?? term.normal ?? '').toLowerCase())
     .filter((word) => word !== '' && !FILLER.has(word));
 }

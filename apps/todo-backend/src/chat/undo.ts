@@ -32,6 +32,7 @@ const EDITING = new Set([
   'add_tag',
   'remove_tag',
   'set_due_date',
+  'postpone_task',
   'set_reminder',
   'assign_task',
   'move_task',

@@ -31,8 +31,8 @@ export function toolAnnotations(tool: ToolDefinition) {
   return {
     title: tool.title,
     readOnlyHint: tool.effect === 'read',
-    destructiveHint: tool.effect === 'overwrite' || tool.effect === 'delete',
-    idempotentHint: tool.effect !== 'create',
+    destructiveHint: tool.effect === 'overwrite' || tool.effect === 'shift' || tool.effect === 'delete',
+    idempotentHint: tool.effect !== 'create' && tool.effect !== 'shift',
     openWorldHint: false,
   };
 }

@@ -17,7 +17,7 @@ const DATE_KEYS = ['due_date', 'date'] as const;
 const REMINDER_CLAUSE =
   /\b(?:remind|ping|alert|nudge|notify)\s+me\b[^,;]*?\b(before|ahead|earlier|early)\b|\breminder\b[^,;]*?\b(before|ahead)\b/i;
 const LOW_WORDS =
-  /\b(?:not\s+(?:very\s+|that\s+|a\s+)?(?:important|urgent|high|a\s+priority)|no\s+(?:rush|hurry)|low(?:est)?[\s-]*(?:priority|prio)|p3|!3|!low|deprioriti[sz]e|downgrade|lower)\b/i;
+  /\b(?:not\s+(?:very\s+|that\s+|a\s+)?(?:important|urgent|high|a\s+priority)|no\s+(?:rush|hurry)|low(?:est)?[\s-]*(?:priority|prio)|(?:down\s+)?to\s+low|(?:is|are|was|were)n't\s+(?:very\s+|that\s+)?(?:important|urgent)|less\s+(?:important|urgent)|no\s+longer\s+(?:urgent|important|a\s+priority)|p3|!3|!low|deprioriti[sz]e|downgrade|lower)\b/i;
 const HIGH_WORDS = /\b(?:urgent|asap|high(?:est)?[\s-]*(?:priority|prio)|top\s+priority|p1|prioriti[sz]e|raise|bump)\b|!1|!high/i;
 const BULK = /\b(?:everything|all|every|whole|entire)\b|\b(?:clear|empty)\s+(?:my|the)\b/i;
 
@@ -107,6 +107,33 @@ describe('harmful readings, over the whole corpus', () => {
   it('sets no due date from a destination that is no date ("move the invoice to the finance tag")', () => {
     expect(readPhrase('move the invoice to the finance tag').kind).toBe('help');
     expect(readPhrase('move the report to Marketing').kind).toBe('help');
+  });
+
+  it('completes nothing said as a negative or a question ("I haven\'t called mom yet", "called mom?")', () => {
+    for (const phrase of [
+      "I haven't called mom yet",
+      'called mom?',
+      "didn't pay the rent",
+      'forgot to send the invoice',
+      'did I book the flights',
+    ]) {
+      const got = readPhrase(phrase);
+      expect(got.kind === 'call' && got.tool, phrase).not.toBe('complete_task');
+    }
+  });
+
+  it('completes nothing asked as a listing of what was or was not done ("tasks I finished", "stuff I haven\'t done")', () => {
+    for (const phrase of ['tasks I finished', "errands I haven't done", 'stuff we completed', 'things I did not finish']) {
+      const got = readPhrase(phrase);
+      expect(got.kind === 'call' && got.tool, phrase).not.toBe('complete_task');
+    }
+  });
+
+  it('creates no task from a relative move, and moves nothing when the way is not said', () => {
+    for (const phrase of ['bring the meeting forward an hour', 'push the dentist back 2 days', 'move the report a day later']) {
+      expect(readPhrase(phrase), phrase).toMatchObject({ kind: 'call', tool: 'postpone_task' });
+    }
+    expect(readPhrase('move the meeting an hour').kind).toBe('help');
   });
 
   it('reads "under X" as a tag unless X names an open task, and asks when a one-word X is in an open title', () => {

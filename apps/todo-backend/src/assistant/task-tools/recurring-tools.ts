@@ -1,17 +1,33 @@
 import { createRecurringInputSchema, taskSchema } from '@doable/contracts';
+import { DateTime } from 'luxon';
 import type { z } from 'zod';
+import { atTimeOf, firstOnRule } from '../../quick-add/quick-add-dates.ts';
 import { resolveProject } from './project-arguments.ts';
 import { taskResult } from './task-summary.ts';
 import { toInstant, toRecurrenceRule, toTag } from './tool-arguments.ts';
 import type { ToolContext, ToolDefinition, ToolResult } from './tool-definition.ts';
 
+/**
+ * The first due date falls on the rule: the date given, or for a rule that names its days ("the first monday of the
+ * month") 9:00 from today on, moved to the rule's first date from then. Without either, no due date.
+ */
+function firstDue(ctx: ToolContext, rule: string, dueText: string | undefined): Date | undefined {
+  const given = dueText ? toInstant(ctx, dueText) : undefined;
+  if (!given && !/BY(?:DAY|MONTHDAY)=/i.test(rule)) return undefined;
+  let from = given ?? atTimeOf(ctx.now, [9, 0], ctx.timeZone);
+  if (!given && from <= ctx.now) from = DateTime.fromJSDate(from, { zone: ctx.timeZone }).plus({ days: 1 }).toJSDate();
+  return firstOnRule(rule, from, ctx.timeZone, ctx.now) ?? from;
+}
+
 async function createRecurring(ctx: ToolContext, args: z.infer<typeof createRecurringInputSchema>): Promise<ToolResult> {
   const project = args.project === undefined ? undefined : await resolveProject(ctx, args.project);
+  const recurring = toRecurrenceRule(args.pattern);
+  const due = firstDue(ctx, recurring, args.due_date);
   const task = await ctx.tasks.createTask(ctx.userId, {
     title: args.title,
     ...(project ? { project_id: project.id } : {}),
-    recurring: toRecurrenceRule(args.pattern),
-    ...(args.due_date ? { due_date: toInstant(ctx, args.due_date) } : {}),
+    recurring,
+    ...(due ? { due_date: due } : {}),
     ...(args.priority ? { priority: args.priority } : {}),
     ...(args.tags ? { tags: args.tags.map(toTag) } : {}),
   });

@@ -8,13 +8,13 @@ export const addTagTool: ToolDefinition<typeof addTagInputSchema> = {
   name: 'add_tag',
   effect: 'add',
   title: 'Add a tag',
-  description: 'Add one tag to a task (tags are lower-case; adding an existing tag changes nothing).',
+  description: 'Add a tag (or several, with tags) to a task; tags are lower-case, adding one it has changes nothing.',
   input: addTagInputSchema,
   output: taskSchema,
   async run(ctx, args) {
-    const tag = toTag(args.tag);
-    const task = await ctx.tasks.editTask(ctx.userId, args.task_id, (current) => ({ tags: editTags(current.tags, { add: [tag] }) }));
-    return taskResult(task, `Tagged "${tag}"`, ctx);
+    const tags = (args.tags ?? [args.tag ?? '']).map(toTag);
+    const task = await ctx.tasks.editTask(ctx.userId, args.task_id, (current) => ({ tags: editTags(current.tags, { add: tags }) }));
+    return taskResult(task, `Tagged ${tags.map((tag) => `"${tag}"`).join(', ')}`, ctx);
   },
 };
 

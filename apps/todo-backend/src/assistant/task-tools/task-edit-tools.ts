@@ -8,13 +8,15 @@ import {
   deleteTaskInputSchema,
   deleteTaskOutputSchema,
   type Project,
+  postponeTaskInputSchema,
   setDueDateInputSchema,
   setPriorityInputSchema,
   taskSchema,
   updateTaskInputSchema,
 } from '@doable/contracts';
+import { DateTime, Duration } from 'luxon';
 import type { z } from 'zod';
-import { DateParseError } from '../dates.ts';
+import { DateParseError, formatLocal } from '../dates.ts';
 import { callerProjects, findProject, labelsOf } from './project-arguments.ts';
 import { describeTask, taskResult } from './task-summary.ts';
 import { toDurationSeconds, toInstant, toRecurrenceRule, toTag } from './tool-arguments.ts';
@@ -149,5 +151,31 @@ export const setDueDateTool: ToolDefinition<typeof setDueDateInputSchema> = {
     const due = args.date === null ? null : toInstant(ctx, args.date);
     const task = await ctx.tasks.updateTask(ctx.userId, args.task_id, { due_date: due });
     return taskResult(task, due ? 'Due date set' : 'Due date cleared', ctx);
+  },
+};
+
+export const postponeTaskTool: ToolDefinition<typeof postponeTaskInputSchema> = {
+  name: 'postpone_task',
+  effect: 'shift',
+  title: 'Postpone a task',
+  description: "Move a task's due date later (or earlier) by a duration, on the calendar of the user's zone.",
+  input: postponeTaskInputSchema,
+  output: taskSchema,
+  async run(ctx, args) {
+    const earlier = args.by.startsWith('-');
+    const shift = Duration.fromISO(args.by.replace(/^-/, ''));
+    if (!shift.isValid) throw new ToolError(`"${args.by}" is not an ISO 8601 duration; use P2D, P1W, PT1H or -PT1H.`);
+    const task = await ctx.tasks.editTask(ctx.userId, args.task_id, (current) => {
+      if (!current.due_date)
+        throw new ToolError(
+          `Task #${current.id} "${current.title}" has no due date to move; give it one instead, e.g. "move it to friday".`,
+        );
+      // Days and months on the local calendar: "2 days later" keeps 9:00 across a change of summer time.
+      const local = DateTime.fromJSDate(current.due_date, { zone: ctx.timeZone });
+      const due = earlier ? local.minus(shift) : local.plus(shift);
+      if (due.year < 1900 || due.year > 9999) throw new ToolError('That would move the due date outside the years 1900 to 9999.');
+      return { due_date: due.toJSDate() };
+    });
+    return taskResult(task, `Due date moved to ${formatLocal(task.due_date, ctx.timeZone)}`, ctx);
   },
 };

@@ -36,9 +36,11 @@ export class ToolError extends Error {}
  * - `add`: adds to an existing task, changing nothing already there (adding a tag it has changes nothing);
  * - `overwrite`: replaces or clears values of an existing task (the earlier value is gone, e.g. its assignee or
  *   project), same result when repeated;
+ * - `shift`: moves a value of an existing task from where it is (a due date two days later): the earlier value is
+ *   gone, and each call moves it again;
  * - `delete`: removes a task for good; a repeated call finds nothing more to delete.
  */
-export type ToolEffect = 'read' | 'create' | 'add' | 'overwrite' | 'delete';
+export type ToolEffect = 'read' | 'create' | 'add' | 'overwrite' | 'shift' | 'delete';
 
 /** A tool whose `run` takes what its `input` schema parses to (`runTool` parses before it runs). */
 export interface ToolDefinition<Input extends z.ZodType = z.ZodType> {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { type Interpretation, interpret, type TaskRef } from './offline-interpreter.ts';
+
+// The general rules behind the corpus's tuning misses, each shown on phrasings of their own (not the corpus's).
+
+type Row = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
+
+const id = (n: number): TaskRef => ({ id: n });
+const title = (words: string): TaskRef => ({ title: words });
+const last: TaskRef = { last: true };
+
+const READINGS: Row[] = [
+  // Deleting
+  ['ditch the gym membership', 'delete_task', {}, title('gym membership')],
+  ['take the car service off my todo list', 'delete_task', {}, title('car service')],
+  ['the piano lessons can go', 'delete_task', {}, title('piano lessons')],
+  ['delete the quilt task, my aunt made one', 'delete_task', {}, title('quilt')],
+  ["i won't be doing the half marathon, delete it", 'delete_task', {}, title('half marathon')],
+  ['remove the florist from my list', 'delete_task', {}, title('florist')],
+  ['delete task nine', 'delete_task', {}, id(9)],
+  // Many tasks at once: never one task titled "everything"
+  ['set every task to low priority', null],
+  ['push everything to monday', null],
+  // Completing
+  ['I sorted out the boiler service yesterday', 'complete_task', {}, title('boiler service')],
+  ['the windows are cleaned', 'complete_task', {}, title('windows')],
+  ['the parcel got posted', 'complete_task', {}, title('parcel')],
+  ["14 isn't finished yet", 'complete_task', { completed: false }, id(14)],
+  ['this one is done as well', 'complete_task', {}, last],
+  // Priorities
+  ['knock the newsletter down to low', 'set_priority', { priority: 'low' }, title('newsletter')],
+  ['set 4 to p3', 'set_priority', { priority: 'low' }, id(4)],
+  ['give the visa task top priority', 'set_priority', { priority: 'high' }, title('visa')],
+  ['add renew the car tax (urgent)', 'add_task', { title: 'renew the car tax', priority: 'high' }],
+  ['add water the lawn, lowest priority', 'add_task', { title: 'water the lawn', priority: 'low' }],
+  ['mark the gutters as not important', 'set_priority', { priority: 'low' }, title('gutters')],
+  // Notes, renames, tags
+  ['add a comment to task 8 saying ring first', 'update_task', { description: 'ring first' }, id(8)],
+  ['note on the plumber task: bring the spare key', 'update_task', { description: 'bring the spare key' }, title('plumber')],
+  ['the dentist task should be called book the hygienist', 'update_task', { title: 'book the hygienist' }, title('dentist')],
+  ['stick a garden tag on the hedge task', 'add_tag', { tag: 'garden' }, title('hedge')],
+  ['replace the tags on 3 with work and urgent', 'update_task', { tags: ['work', 'urgent'] }, id(3)],
+  ['add book the ferry and tag it travel', 'add_task', { title: 'book the ferry', tags: ['travel'] }],
+  // Dates, reminders, rules
+  ['no deadline for the shed task', 'set_due_date', { date: null }, title('shed')],
+  ['add post the card for the 9th', 'add_task', { title: 'post the card', due_date: 'the 9th' }],
+  ['mute the reminder for the vet', 'set_reminder', { clear: true }, title('vet')],
+  ['nudge me on friday to call the bank', 'add_task', { title: 'call the bank', due_date: 'on friday', remind_before: '0m' }],
+  ['add yoga saturday 9am with a 15 minute reminder', 'add_task', { title: 'yoga', due_date: 'saturday 9am', remind_before: '15m' }],
+  ['once a month check the smoke alarm', 'create_recurring', { title: 'check the smoke alarm', pattern: 'monthly' }],
+  ['every quarter pay the water bill', 'create_recurring', { title: 'pay the water bill', pattern: 'FREQ=MONTHLY;INTERVAL=3' }],
+  ['stop the bins task from repeating', 'update_task', { recurring: null }, title('bins')],
+  // Lead-ins and typos
+  ['lol I forgot, add call the vet', 'add_task', { title: 'call the vet' }],
+  ['📞 ring the garage tomorrow', 'add_task', { title: 'ring the garage', due_date: 'tomorrow' }],
+  ['thanks! now delete 4', 'delete_task', {}, id(4)],
+  ['list my p2 tasks', 'filter_tasks', { priority: ['medium'] }],
+];
+
+function asCall(value: Interpretation) {
+  if (value.kind !== 'call') return { tool: null };
+  return { tool: value.tool, args: value.args, target: value.target ?? null };
+}
+
+describe('general rules behind the tuning misses', () => {
+  it.each(READINGS)('reads %j as %s', (phrase, tool, args = {}, target) => {
+    const got = asCall(interpret(phrase, { projects: ['Inbox', 'Work'] }));
+    expect(got).toEqual(tool === null ? { tool: null } : { tool, args, target: target ?? null });
+  });
+});

@@ -1,0 +1,84 @@
+import { englishTerms, isPastTenseWord } from './word-roots.ts';
+
+// "I've paid the rent", "called mom", "booked the flights": saying a thing was done completes the task it names by
+// the thing done ("rent", "mom"): the chat finds the task by those words, whatever verb its title uses ("Pay the
+// rent", "Ring mom"). compromise tells a past-tense verb; a question, a negative or a verb that says something other
+// than "done" ("forgot to call mom", "moved the dentist") completes nothing.
+
+const LEAD = /^(?:(?:yay|yes|ok|okay|so|well|good news)[,!\s]+)?(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:just|already|finally|now|also)\s+)*/i;
+const NEGATIVE =
+  /\b(?:not|never|no|nor|yet|almost|nearly|half|partly|partially|hardly|barely|cannot|dont|didnt|havent|hasnt|hadnt|wasnt|werent|couldnt)\b|n't\b/i;
+/** What is left after the task: when it was done says nothing of which task. */
+const WHEN_DONE =
+  /(?:\s+|,\s*)(?:today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|earlier(?:\s+today)?|already|at\s+last|finally|just\s+now|now)$/i;
+/** Past-tense verbs that report something other than a task done. */
+const NOT_DONE = new Set(
+  (
+    'forget miss fail try want need start begin skip plan schedule reschedule move postpone delay push change rename add ' +
+    'create set tag untag mark delete remove lose break think hope wish mean decide see hear say show list search sort ' +
+    'filter update edit undo reopen like love hate assign share'
+  ).split(' '),
+);
+
+/** What a report of a thing done names: "painting the fence" → "the fence", "took the bins out" → "the bins". */
+export function thingDone(said: string): string {
+  // "(sorted) out the car insurance yesterday": a particle left of a phrasal verb, and when it was done, go.
+  const reference = said
+    .replace(/^(?:out|up|off|away)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
+    .replace(WHEN_DONE, '')
+    .trim();
+  const terms = englishTerms(reference);
+  const [verb] = terms;
+  // "the cleaning of the oven": a gerund after an article names the doing too.
+  if (terms[0]?.tags.includes('Determiner') && terms[1]?.tags.includes('Gerund') && terms[2]?.normal === 'of')
+    return thingDone(reference.replace(/^\S+\s+/, ''));
+  if (!verb || terms.length < 2 || !(verb.tags.includes('PastTense') || verb.tags.includes('Gerund'))) return reference;
+  // The verb and its particles ("picked up") go; so does a particle closing the sentence ("took the bins out").
+  const particles = terms.slice(1).findIndex((term) => !term.tags.includes('Particle'));
+  const kept = terms
+    .slice(1 + Math.max(particles, 0))
+    .map((term) => `${term.pre ?? ''}${term.text}${term.post ?? ''}`)
+    .join('')
+    .trim()
+    .replace(/(\S)\s+(?:out|up|off|away|back|down|in)$/i, '$1')
+    // "cleaning of the oven": what was cleaned.
+    .replace(/^(?:of|for)\s+/i, '');
+  return kept || reference;
+}
+
+/** The task a past-tense report names, by the thing done, or undefined when the sentence is no such report. */
+export function pastTenseDone(said: string, text: string): string | undefined {
+  if (/\?\s*$/.test(said) || NEGATIVE.test(text)) return undefined;
+  const rest = text.replace(LEAD, '').replace(WHEN_DONE, '').trim();
+  const [verb, next] = englishTerms(rest);
+  if (!verb || !next || !verb.tags.includes('PastTense') || verb.tags.includes('Auxiliary')) return undefined;
+  // "did I call mom": a question without its mark.
+  if (next.tags.includes('Pronoun') && !/^(?:my|our|his|her|their)$/i.test(next.text)) return undefined;
+  if (NOT_DONE.has((verb.root ?? verb.normal ?? verb.text).toLowerCase())) return undefined;
+  return thingDone(rest);
+}
+
+/** "the gutters are cleaned", "the car got washed", "the report is submitted, you can close it": the task, or undefined. */
+export function passiveDone(said: string, text: string): string | undefined {
+  if (/\?\s*$/.test(said) || NEGATIVE.test(text)) return undefined;
+  // "gas bill paid", "dentist booked": without the verb "to be" too, when English knows the word as a past tense.
+  const bare = /^((?:the\s+|my\s+)?[\p{L}\p{N}' -]+?)\s+([a-z]+)$/iu.exec(text.replace(/\s+done$/i, ''));
+  const bareRoot = bare?.[2] && isPastTenseWord(bare[2]) ? (englishTerms(`it was ${bare[2]}`)[2]?.root ?? bare[2]) : undefined;
+  const subject = bare?.[1] ?? '';
+  if (
+    bareRoot &&
+    !NOT_DONE.has(bareRoot) &&
+    !/^(?:i|we|you|they|he|she|it|what|which|who|did|have|has)\b/i.test(subject) &&
+    !/\s(?:is|are|was|were|got|been|be)$/i.test(subject)
+  )
+    return subject;
+  const match =
+    /^(.+?)\s+(?:is|are|got|has\s+been|have\s+been|was|were)\s+(?:all\s+|now\s+|finally\s+)?([a-z]+)(?:\s*[,;]\s*(?:you\s+can\s+|so\s+|please\s+)?(?:close|complete|tick\s+off|mark)\s+(?:it|that)(?:\s+(?:off|done))?)?$/i.exec(
+      text,
+    );
+  if (!match?.[1] || !match[2] || /^(?:what|which|who|when|where|how|is|are)\b/i.test(match[1])) return undefined;
+  const [verb] = englishTerms(`it was ${match[2]}`).slice(2);
+  if (!verb || !(verb.tags.includes('PastTense') || verb.tags.includes('Participle'))) return undefined;
+  if (NOT_DONE.has((verb.root ?? verb.normal ?? verb.text).toLowerCase())) return undefined;
+  return match[1];
+}

@@ -1,6 +1,5 @@
-import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import { DateParseError, resolveDate } from '../assistant/dates.ts';
+import { DateParseError, dateReader, resolveDate } from '../assistant/dates.ts';
 import { nextDueDate } from '../tasks/recurrence.ts';
 import type { Match } from './quick-add-syntax.ts';
 
@@ -67,7 +66,7 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     if (date) found.push(date);
   }
   const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
-  for (const result of chrono.parse(text, { instant: now, timezone: offset }, { forwardDate: true })) {
+  for (const result of dateReader.parse(text, { instant: now, timezone: offset }, { forwardDate: true })) {
     // chrono may take the space or bracket before a date, or the comma or full stop after it ("by friday, …"): those
     // stay the title's.
     const phrase = result.text.replace(/^[\s([]+/u, '');
@@ -186,14 +185,12 @@ const BARE_HOUR =
 const DAY_PART_WORD = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight)\b/iu;
 
 /**
- * Whether a bare hour in `phrase` means the afternoon: with an afternoon, evening or night rule ("every evening at 9")
- * always, with a morning rule never, and otherwise from 1 to 6 ("pick up Emma at 3:30"); 7 to 11 stay the morning's.
+ * Whether `phrase` says an hour without am/pm and without a part of the day ("at 6", "3:30"; not "6pm", "18:00",
+ * "at 6 in the evening"). resolveDate reads such an hour alone (1 to 6 after noon); a rule's part of the day
+ * overrides it ("every morning at 6").
  */
-export function isAfterNoon(phrase: string, dayPart: [number, number] | undefined): boolean {
-  const match = BARE_HOUR.exec(phrase);
-  if (!match || DAY_PART_WORD.test(phrase)) return false;
-  const hour = Number(match[1] ?? match[2]);
-  return dayPart ? dayPart[0] >= 12 : hour >= 1 && hour <= 6;
+export function hasBareHour(phrase: string): boolean {
+  return BARE_HOUR.test(phrase) && !DAY_PART_WORD.test(phrase);
 }
 
 /** The next time `clock` comes round in the user's zone: today when still to come, else tomorrow. */

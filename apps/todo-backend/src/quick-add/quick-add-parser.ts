@@ -1,5 +1,5 @@
 import type { Priority, QuickAddParse, QuickAddToken, QuickAddTokenKind } from '@doable/contracts';
-import { atTimeOf, type DateMatch, findDates, firstOnRule, isAfterNoon, localTime, nextAt } from './quick-add-dates.ts';
+import { atTimeOf, type DateMatch, findDates, firstOnRule, hasBareHour, localTime, nextAt } from './quick-add-dates.ts';
 import { findRecurrences, findSeriesEnd, type RecurrenceMatch, withSeriesEnd } from './quick-add-recurrence.ts';
 import {
   findDescription,
@@ -30,12 +30,6 @@ const DEFAULT_TIME: [number, number] = [9, 0];
 const QUOTED = /"[^"\n]+"|“[^”\n]+”|‘[^’\n]+’|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])/gu;
 /** A web address is kept as typed: `?day=friday` or `#section` inside it is no date and no tag. */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/giu;
-/**
- * "daily", "weekly", … used as an adjective ("buy a daily planner", "the weekly newsletter"): an article before it,
- * or a word after it that does not go on about when. Such a word stays in the title.
- */
-const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|this|that)\s+$/iu;
-const WORD_AFTER = /^\s+(?!(?:at|on|from|starting|until|till|through|for|in|by|every|each|and|tomorrow|today|tonight|next|this)\b)\p{L}/iu;
 /** A rhythm finer than a day, which no rule here holds: it stays in the title, and "8 hours" in it is no due date. */
 const EVERY_FEW_HOURS = /\bevery!?\s+(?:\d+\s*|other\s+|few\s+)?(?:hours?|hrs?|minutes?|mins?)\b/giu;
 /** "remind me to call mum tomorrow": a line that starts by asking for a reminder of the task itself, at its due time. */
@@ -89,9 +83,7 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   for (const clause of masked.matchAll(REMIND_CLAUSE)) mask(clause.index, clause.index + clause[0].length);
   for (const rhythm of masked.matchAll(EVERY_FEW_HOURS)) mask(rhythm.index, rhythm.index + rhythm[0].length);
 
-  const recurrence = findRecurrences(masked)
-    .filter((match) => !isAdjective(masked, match))
-    .find((match) => take(match, 'recurrence')) as RecurrenceMatch | undefined;
+  const recurrence = findRecurrences(masked).find((match) => take(match, 'recurrence')) as RecurrenceMatch | undefined;
   // When a line names several priorities, the last one typed wins.
   const priorities = findPriorities(masked, (match) => take(match, 'priority')).sort((a, b) => a.start - b.start);
   const tags = findTags(masked).filter((match) => take(match, 'tag'));
@@ -117,13 +109,14 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     project_id: project ? Number(project.value) : null,
   };
 
-  // The time of day: the one named, else the rule's ("every evening"); a bare "at 3" or "3:30" may be after noon.
+  // The time of day: the one named, else the rule's ("every evening"); a bare hour takes the rule's part of the
+  // day ("every morning at 6" is 06:00, "every evening at 9" 21:00).
   const timeClock = time ? localTime(new Date(time.value), timeZone) : undefined;
   let clock = timeClock ?? recurrence?.time;
   const spoken = time ?? day;
-  if (spoken && isAfterNoon(text.slice(spoken.start, spoken.end), recurrence?.time)) {
+  if (spoken && recurrence?.time && hasBareHour(text.slice(spoken.start, spoken.end))) {
     const [hour, minute] = localTime(new Date(spoken.value), timeZone);
-    if (hour < 12) clock = [hour + 12, minute];
+    clock = [(hour % 12) + (recurrence.time[0] >= 12 ? 12 : 0), minute];
   }
   let due: Date | null = null;
   if (day) due = clock ? atTimeOf(new Date(day.value), clock, timeZone) : new Date(day.value);
@@ -160,11 +153,6 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
 
   tokens.sort((a, b) => a.start - b.start);
   return { fields: { title: titleOf(text, tokens), ...fields }, tokens };
-}
-
-function isAdjective(text: string, match: RecurrenceMatch): boolean {
-  if (!/^[\p{L}-]+$/u.test(text.slice(match.start, match.end))) return false;
-  return ARTICLE_BEFORE.test(text.slice(0, match.start)) || WORD_AFTER.test(text.slice(match.end));
 }
 
 /** A token's value follows what it came to mean once combined with the others (a time on the day named). */

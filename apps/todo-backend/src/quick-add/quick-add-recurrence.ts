@@ -184,6 +184,13 @@ const DAY_OF_EVERY_MONTH = new RegExp(
   'giu',
 );
 
+/**
+ * "daily", "weekly", … used as an adjective ("buy a daily planner", "the weekly newsletter"): an article before it,
+ * or a word after it that does not go on about when. Such a word is no rule.
+ */
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|this|that)\s+$/iu;
+const WORD_AFTER = /^\s+(?!(?:at|on|from|starting|until|till|through|for|in|by|every|each|and|tomorrow|today|tonight|next|this)\b)\p{L}/iu;
+
 /** `every …` / `every! …` (from completion), `each …`, "the … of every month", and the words daily, weekly, biweekly, monthly, yearly. */
 export function findRecurrences(text: string): RecurrenceMatch[] {
   const found: RecurrenceMatch[] = [];
@@ -204,7 +211,9 @@ export function findRecurrences(text: string): RecurrenceMatch[] {
   }
   for (const match of text.matchAll(/\b(daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually)\b/giu)) {
     const rule = KEYWORD[(match[1] ?? '').toLowerCase()];
-    if (rule) found.push({ start: match.index, end: match.index + match[0].length, value: rule, basis: 'due' });
+    const end = match.index + match[0].length;
+    const adjective = ARTICLE_BEFORE.test(text.slice(0, match.index)) || WORD_AFTER.test(text.slice(end));
+    if (rule && !adjective) found.push({ start: match.index, end, value: rule, basis: 'due' });
   }
   return found;
 }

@@ -34,43 +34,81 @@ export interface ExactMatchesFirst {
   /** The select list of a page row (task columns, sort_value, sort_key). */
   columns: RawBuilder<unknown>;
   inScope: Scope;
-  /** The list's filters but the search and the cursor, in one project. */
+  /** The list's filters but the search and the cursor, in one project (a column naming it). */
   filters: (project: RawBuilder<unknown>) => RawBuilder<unknown>[];
   /** The search as it always is, read only when the exact matches cannot give the page; `condition` gates it. */
   everyMatch: (condition: RawBuilder<unknown>) => RawBuilder<unknown>;
 }
 
 /**
- * A search page by relevance (word similarity, then newest first) without scoring every match when it can be
- * had from exact matches: a title that holds every trigram of the search has word similarity 1, the most there is,
- * so when enough of those exist the page is the newest of them. They are looked for among each project's newest
- * tasks (a bounded read of its (project_id, id) index); the page is theirs when it is full and no project has
- * unread tasks newer than its last row. Otherwise the full search runs, in the same statement (a one-time filter
- * keeps the branch not taken from running). A word in 1 title of 10 of a user with 100,000 tasks: ~500 tasks
- * read instead of ~10,000 matches scored (docs/benchmarks.md, Search).
+ * What a title holds when its word similarity to the search is 1 (it has every trigram of the search): each word's
+ * three-letter pieces, a shorter word whole. As ILIKE patterns the trigram index reads them, as pg_trgm splits
+ * words (on anything but letters and digits). Undefined when no piece has three letters: nothing for the index.
+ */
+export function exactMatchPieces(search: string): string[] | undefined {
+  const pieces = new Set<string>();
+  for (const word of search.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
+    const letters = [...word];
+    if (letters.length < 3) pieces.add(word);
+    for (let i = 0; i + 3 <= letters.length; i++) pieces.add(letters.slice(i, i + 3).join(''));
+  }
+  return [...pieces].some((piece) => [...piece].length === 3) ? [...pieces] : undefined;
+}
+
+/**
+ * A search page by relevance (word similarity, then newest first) without scoring every match when exact matches can
+ * give it: a title that holds every trigram of the search has word similarity 1, the most there is, so when enough
+ * of those exist the page is the newest of them. Two reads find them, each only when the one before could not:
+ * (1) among each project's newest tasks (a bounded read of the (project_id, id) index), the page theirs when it is
+ * full and no project has unread tasks newer than its last row — common words; (2) from the trigram index, every
+ * title holding the search's pieces, checked and sorted newest first — exact matches too sparse for (1). Otherwise
+ * the full search. All in one statement: one-time filters keep the branches not taken from running. A word in 1
+ * title of 10 of a user with 100,000 tasks: ~1,000 tasks read instead of ~10,000 matches scored
+ * (docs/benchmarks.md, Search).
  */
 export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> {
   const tasksRead = spec.limit * TASKS_READ_PER_ROW;
-  const newest = (project: RawBuilder<unknown>) => {
-    const where = spec.filters(project);
-    if (spec.beforeId !== undefined) where.push(sql`id < ${spec.beforeId}`);
-    return sql`
-      select id, project_id, title from backend.tasks where ${sql.join(where, sql` and `)}
-      order by id desc limit ${tasksRead}`;
-  };
+  const before = spec.beforeId === undefined ? sql`` : sql` and id < ${spec.beforeId}`;
+  // The ids alone, so the (project_id, id) index answers without reading a task (an index-only scan); the filters are
+  // tested on the tasks read, each found by id.
+  const newest = (project: RawBuilder<unknown>) => sql`
+    select id, project_id from backend.tasks where project_id = ${project}${before}
+    order by id desc limit ${tasksRead}`;
+  const pieces = exactMatchPieces(spec.search);
+  const indexed = (project: RawBuilder<unknown>) => sql`
+    select id from backend.tasks
+    where ${sql.join(
+      [
+        ...spec.filters(project),
+        ...(pieces ?? []).map((piece) => sql`title ilike ${likePattern(piece)}`),
+        sql`word_similarity(${spec.search}, title) = 1`,
+      ],
+      sql` and `,
+    )}${before}
+    order by id desc limit ${spec.limit}`;
+  const fromNewest = sql`(select complete from newest_verdict)`;
+  const fromIndex = pieces ? sql`(select count(*) from exact_indexed) = ${spec.limit}` : sql`false`;
   return sql`
     with newest as materialized (
-      select t.id, t.project_id, word_similarity(${spec.search}, t.title) = 1 as exact from (${spec.inScope(newest)}) as t
+      select t.id, t.project_id, coalesce((
+        select word_similarity(${spec.search}, title) = 1 from backend.tasks
+        where id = t.id and ${sql.join(spec.filters(sql.ref('t.project_id')), sql` and `)}
+      ), false) as exact
+      from (${spec.inScope(newest)}) as t
     ),
-    exact as (select id from newest where exact order by id desc limit ${spec.limit}),
-    verdict as (
-      select (select count(*) from exact) = ${spec.limit} and not exists (
+    exact_newest as (select id from newest where exact order by id desc limit ${spec.limit}),
+    newest_verdict as (
+      select (select count(*) from exact_newest) = ${spec.limit} and not exists (
         select from newest group by project_id
-        having count(*) = ${tasksRead} and min(id) > (select min(id) from exact)
+        having count(*) = ${tasksRead} and min(id) > (select min(id) from exact_newest)
       ) as complete
-    )
+    ),
+    exact_indexed as (select t.id from (${spec.inScope(indexed)}) as t order by t.id desc limit ${spec.limit})
     select ${spec.columns} from backend.tasks
-    where id in (select id from exact) and (select complete from verdict)
+    where id in (select id from exact_newest) and ${fromNewest}
     union all
-    ${spec.everyMatch(sql`not (select complete from verdict)`)}`;
+    select ${spec.columns} from backend.tasks
+    where id in (select id from exact_indexed) and not ${fromNewest} and ${fromIndex}
+    union all
+    ${spec.everyMatch(sql`not ${fromNewest} and not ${fromIndex}`)}`;
 }

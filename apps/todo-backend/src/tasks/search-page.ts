@@ -58,57 +58,62 @@ export function exactMatchPieces(search: string): string[] | undefined {
 /**
  * A search page by relevance (word similarity, then newest first) without scoring every match when exact matches can
  * give it: a title that holds every trigram of the search has word similarity 1, the most there is, so when enough
- * of those exist the page is the newest of them. Two reads find them, each only when the one before could not:
+ * of those exist the page is the newest of them. Two reads find them, the second only when the first could not:
  * (1) among each project's newest tasks (a bounded read of the (project_id, id) index), the page theirs when it is
  * full and no project has unread tasks newer than its last row — common words; (2) from the trigram index, every
- * title holding the search's pieces, checked and sorted newest first — exact matches too sparse for (1). Otherwise
- * the full search. All in one statement: one-time filters keep the branches not taken from running. A word in 1
- * title of 10 of a user with 100,000 tasks: ~1,000 tasks read instead of ~10,000 matches scored
- * (docs/benchmarks.md, Search).
+ * title holding the search's pieces, checked and sorted newest first — exact matches too sparse for (1), read only
+ * when most titles holding the pieces among the newest tasks were exact matches (a prefix's pieces are in every
+ * title of its word, none of them exact). Otherwise the full search. All in one statement: a CASE picks the source
+ * and one-time filters keep the branches not taken from running. A word in 1 title of 10 of a user with 100,000
+ * tasks: ~1,000 tasks read instead of ~10,000 matches scored (docs/benchmarks.md, Search).
  */
 export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> {
   const tasksRead = spec.limit * TASKS_READ_PER_ROW;
   const before = spec.beforeId === undefined ? sql`` : sql` and id < ${spec.beforeId}`;
+  const pieces = exactMatchPieces(spec.search);
+  const holdsPieces = pieces
+    ? sql.join(
+        pieces.map((piece) => sql`title ilike ${likePattern(piece)}`),
+        sql` and `,
+      )
+    : sql`false`;
+  const isExact = sql`word_similarity(${spec.search}, title) = 1`;
   // The ids alone, so the (project_id, id) index answers without reading a task (an index-only scan); the filters are
   // tested on the tasks read, each found by id.
   const newest = (project: RawBuilder<unknown>) => sql`
     select id, project_id from backend.tasks where project_id = ${project}${before}
     order by id desc limit ${tasksRead}`;
-  const pieces = exactMatchPieces(spec.search);
   const indexed = (project: RawBuilder<unknown>) => sql`
     select id from backend.tasks
-    where ${sql.join(
-      [
-        ...spec.filters(project),
-        ...(pieces ?? []).map((piece) => sql`title ilike ${likePattern(piece)}`),
-        sql`word_similarity(${spec.search}, title) = 1`,
-      ],
-      sql` and `,
-    )}${before}
+    where ${sql.join([...spec.filters(project), holdsPieces, isExact], sql` and `)}${before}
     order by id desc limit ${spec.limit}`;
-  const fromNewest = sql`(select complete from newest_verdict)`;
-  const fromIndex = pieces ? sql`(select count(*) from exact_indexed) = ${spec.limit}` : sql`false`;
+  const source = (name: string) => sql`(select source from verdict) = ${name}`;
   return sql`
     with newest as materialized (
-      select t.id, t.project_id, coalesce((
-        select word_similarity(${spec.search}, title) = 1 from backend.tasks
-        where id = t.id and ${sql.join(spec.filters(sql.ref('t.project_id')), sql` and `)}
-      ), false) as exact
+      select t.id, t.project_id, coalesce(x.exact, false) as exact, coalesce(x.holds, false) as holds
       from (${spec.inScope(newest)}) as t
+      left join lateral (
+        select ${isExact} as exact, ${holdsPieces} as holds from backend.tasks
+        where id = t.id and ${sql.join(spec.filters(sql.ref('t.project_id')), sql` and `)}
+      ) as x on true
     ),
     exact_newest as (select id from newest where exact order by id desc limit ${spec.limit}),
-    newest_verdict as (
-      select (select count(*) from exact_newest) = ${spec.limit} and not exists (
-        select from newest group by project_id
-        having count(*) = ${tasksRead} and min(id) > (select min(id) from exact_newest)
-      ) as complete
-    ),
-    exact_indexed as (select t.id from (${spec.inScope(indexed)}) as t order by t.id desc limit ${spec.limit})
-    select ${spec.columns} from backend.tasks
-    where id in (select id from exact_newest) and ${fromNewest}
+    exact_indexed as (select t.id from (${spec.inScope(indexed)}) as t order by t.id desc limit ${spec.limit}),
+    verdict as (
+      select case
+        when (select count(*) from exact_newest) = ${spec.limit} and not exists (
+          select from newest group by project_id
+          having count(*) = ${tasksRead} and min(id) > (select min(id) from exact_newest)
+        ) then 'newest'
+        when ${pieces !== undefined}
+          and (select count(*) filter (where holds) <= 2 * count(*) filter (where exact) from newest)
+          and (select count(*) from exact_indexed) = ${spec.limit} then 'indexed'
+        else 'every match'
+      end as source
+    )
+    select ${spec.columns} from backend.tasks where id in (select id from exact_newest) and ${source('newest')}
     union all
-    select ${spec.columns} from backend.tasks
-    where id in (select id from exact_indexed) and not ${fromNewest} and ${fromIndex}
+    select ${spec.columns} from backend.tasks where id in (select id from exact_indexed) and ${source('indexed')}
     union all
-    ${spec.everyMatch(sql`not ${fromNewest} and not ${fromIndex}`)}`;
+    ${spec.everyMatch(source('every match'))}`;
 }

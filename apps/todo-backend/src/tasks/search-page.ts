@@ -58,14 +58,16 @@ export function exactMatchPieces(search: string): string[] | undefined {
 /**
  * A search page by relevance (word similarity, then newest first) without scoring every match when exact matches can
  * give it: a title that holds every trigram of the search has word similarity 1, the most there is, so when enough
- * of those exist the page is the newest of them. Two reads find them, the second only when the first could not:
- * (1) among each project's newest tasks (a bounded read of the (project_id, id) index), the page theirs when it is
- * full and no project has unread tasks newer than its last row — common words; (2) from the trigram index, every
- * title holding the search's pieces, checked and sorted newest first — exact matches too sparse for (1), read only
- * when most titles holding the pieces among the newest tasks were exact matches (a prefix's pieces are in every
- * title of its word, none of them exact). Otherwise the full search. All in one statement: a CASE picks the source
- * and one-time filters keep the branches not taken from running. A word in 1 title of 10 of a user with 100,000
- * tasks: ~1,000 tasks read instead of ~10,000 matches scored (docs/benchmarks.md, Search).
+ * of those exist the page is the newest of them. Where they are is read from each project's newest tasks:
+ * - few of those hold the search's pieces (a rare word, two words, most typos): the trigram index gives every title
+ *   that does, checked and sorted newest first; the page is theirs when it is full.
+ * - many do (a common word): the exact matches among each project's newest tasks (a bounded read of the
+ *   (project_id, id) index) give the page when it is full and no project has unread tasks newer than its last row;
+ *   failing that, the trigram index as above, if most titles that held the pieces were exact (a prefix's pieces
+ *   are in every title of its word, none of them exact).
+ * Otherwise the full search. All in one statement: a CASE picks the source and one-time filters keep the branches
+ * not taken from running. A word in 1 title of 10 of a user with 100,000 tasks: ~1,000 tasks read instead of
+ * ~10,000 matches scored (docs/benchmarks.md, Search).
  */
 export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> {
   const tasksRead = spec.limit * TASKS_READ_PER_ROW;
@@ -88,6 +90,12 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
     where ${sql.join([...spec.filters(project), holdsPieces, isExact], sql` and `)}${before}
     order by id desc limit ${spec.limit}`;
   // Newest tasks: word similarity (~1 µs a title) only for titles that hold the pieces, as every exact match does.
+  // How common the pieces are, from each project's newest tasks: where few of them hold the pieces, the trigram index
+  // reads every title that does cheaply (a rare word, two words, most typos), and the bigger read of the newest is
+  // skipped; where many do, it is the newest that give the page (a common word).
+  const sampled = spec.limit * 2;
+  const sample = (project: RawBuilder<unknown>) => sql`
+    select title from backend.tasks where project_id = ${project}${before} order by id desc limit ${sampled}`;
   const source = (name: string) => sql`(select source from verdict) = ${name}`;
   return sql`
     with newest as materialized (
@@ -100,8 +108,11 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
     ),
     exact_newest as (select id from newest where exact order by id desc limit ${spec.limit}),
     exact_indexed as (select t.id from (${spec.inScope(indexed)}) as t order by t.id desc limit ${spec.limit}),
+    holders as (select count(*) filter (where ${holdsPieces}) < 2 and ${pieces !== undefined} as few from (${spec.inScope(sample)}) as t),
     verdict as (
       select case
+        when (select few from holders) then
+          case when (select count(*) from exact_indexed) = ${spec.limit} then 'indexed' else 'every match' end
         when (select count(*) from exact_newest) = ${spec.limit} and not exists (
           select from newest group by project_id
           having count(*) = ${tasksRead} and min(id) > (select min(id) from exact_newest)

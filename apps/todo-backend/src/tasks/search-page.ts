@@ -79,6 +79,10 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
         sql` and `,
       )
     : sql`false`;
+  // The same test for titles already read: one lower() a title and a LIKE a piece, where ILIKE lowers per piece.
+  const holdsPiecesRead = pieces
+    ? sql`lower(title) like all (array[${sql.join(pieces.map((piece) => sql`lower(${likePattern(piece)})`))}])`
+    : sql`false`;
   const isExact = sql`word_similarity(${spec.search}, title) = 1`;
   // The ids alone, so the (project_id, id) index answers without reading a task (an index-only scan); the filters are
   // tested on the tasks read, each found by id.
@@ -89,7 +93,6 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
     select id from backend.tasks
     where ${sql.join([...spec.filters(project), holdsPieces, isExact], sql` and `)}${before}
     order by id desc limit ${spec.limit}`;
-  // Newest tasks: word similarity (~1 µs a title) only for titles that hold the pieces, as every exact match does.
   // How common the pieces are, from each project's newest tasks: where few of them hold the pieces, the trigram index
   // reads every title that does cheaply (a rare word, two words, most typos), and the bigger read of the newest is
   // skipped; where many do, it is the newest that give the page (a common word).
@@ -101,14 +104,17 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
     with newest as materialized (
       select t.id, t.project_id, coalesce(x.exact, false) as exact, coalesce(x.holds, false) as holds
       from (${spec.inScope(newest)}) as t
+      -- Word similarity only for titles that hold the pieces, as every exact match does (offset 0: holds computed once).
       left join lateral (
-        select ${holdsPieces} as holds, ${pieces ? sql`${holdsPieces} and ` : sql``}${isExact} as exact from backend.tasks
-        where id = t.id and ${sql.join(spec.filters(sql.ref('t.project_id')), sql` and `)}
+        select holds, ${pieces ? sql`holds and ` : sql``}${isExact} as exact from (
+          select title, ${holdsPiecesRead} as holds from backend.tasks
+          where id = t.id and ${sql.join(spec.filters(sql.ref('t.project_id')), sql` and `)} offset 0
+        ) as read
       ) as x on true
     ),
     exact_newest as (select id from newest where exact order by id desc limit ${spec.limit}),
     exact_indexed as (select t.id from (${spec.inScope(indexed)}) as t order by t.id desc limit ${spec.limit}),
-    holders as (select count(*) filter (where ${holdsPieces}) < 2 and ${pieces !== undefined} as few from (${spec.inScope(sample)}) as t),
+    holders as (select count(*) filter (where ${holdsPiecesRead}) < 3 and ${pieces !== undefined} as few from (${spec.inScope(sample)}) as t),
     verdict as (
       select case
         when (select few from holders) then

@@ -100,11 +100,12 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
   const sample = (project: RawBuilder<unknown>) => sql`
     select title from backend.tasks where project_id = ${project}${before} order by id desc limit ${sampled}`;
   const source = (name: string) => sql`(select source from verdict) = ${name}`;
+  // Among the newest, word similarity only for titles that hold the pieces, as every exact match does (`offset 0`
+  // keeps the subquery whole, so `holds` is computed once a title).
   return sql`
     with newest as materialized (
       select t.id, t.project_id, coalesce(x.exact, false) as exact, coalesce(x.holds, false) as holds
       from (${spec.inScope(newest)}) as t
-      -- Word similarity only for titles that hold the pieces, as every exact match does (offset 0: holds computed once).
       left join lateral (
         select holds, ${pieces ? sql`holds and ` : sql``}${isExact} as exact from (
           select title, ${holdsPiecesRead} as holds from backend.tasks

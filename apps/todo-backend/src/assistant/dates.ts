@@ -15,6 +15,8 @@ const MORNING_ONLY = /\bmorning\b/i;
 const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(.*)$/i;
 /** "end of the week" is its Friday (chrono reads it as a week from now), "end of the month" its last day. */
 const END_OF = /^(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)$/i;
+/** ISO 8601's end of a day: "friday 24:00" is Saturday 00:00, the bound of "after friday". */
+const END_OF_DAY = /^(.*\S)\s+(?:at\s+)?24:00$/;
 /** Words that make a phrase point to the past. */
 const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/i;
 
@@ -60,7 +62,11 @@ dateReader.refiners.unshift(afternoonForBareHours);
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
   const trimmed = plainDayOfMonth(text.trim());
   let result: Date | undefined;
-  if (ISO_WITH_OFFSET.test(trimmed)) {
+  const endOfDay = END_OF_DAY.exec(trimmed);
+  if (endOfDay?.[1]) {
+    const midnight = resolveDate(`${endOfDay[1]} 00:00`, timeZone, now);
+    result = DateTime.fromJSDate(midnight, { zone: timeZone }).plus({ days: 1 }).toJSDate();
+  } else if (ISO_WITH_OFFSET.test(trimmed)) {
     result = new Date(trimmed);
   } else if (ISO_LOCAL.test(trimmed)) {
     const local = DateTime.fromISO(trimmed, { zone: timeZone });

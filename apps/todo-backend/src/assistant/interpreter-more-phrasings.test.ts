@@ -55,6 +55,10 @@ const READINGS: Row[] = [
   ['📞 ring the garage tomorrow', 'add_task', { title: 'ring the garage', due_date: 'tomorrow' }],
   ['thanks! now delete 4', 'delete_task', {}, id(4)],
   ['list my p2 tasks', 'filter_tasks', { priority: ['medium'] }],
+  // A bare day bounds a due window at its start (before) or its end (after)
+  ['anything due before thursday?', 'filter_tasks', { due_before: 'thursday 00:00' }],
+  ['which tasks are due after the 3rd', 'filter_tasks', { due_after: 'the 3rd 24:00' }],
+  ['show what is due before tuesday 4pm', 'filter_tasks', { due_before: 'tuesday 4pm' }],
 ];
 
 function asCall(value: Interpretation) {

@@ -247,7 +247,7 @@ export const PHRASINGS: Row[] = [
   ['show tasks tagged home and errands', 'filter_tasks', { tags: ['home', 'errands'] }],
   ['list tasks with tag urgent', 'filter_tasks', { tags: ['urgent'] }],
   ['show high and medium priority tasks', 'filter_tasks', { priority: ['high', 'medium'] }],
-  ['show tasks due before friday', 'filter_tasks', { due_before: 'friday' }],
+  ['show tasks due before friday', 'filter_tasks', { due_before: 'friday 00:00' }],
   ['Show My HIGH Priority Tasks', 'filter_tasks', { priority: ['high'] }],
   ['shwo overdue tasks', 'filter_tasks', { due: 'overdue' }],
   ['which urgent tasks are due this week', 'filter_tasks', { priority: ['high'], due: 'this_week' }],

@@ -216,6 +216,18 @@ function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
   return undefined;
 }
 
+/** A phrase naming a time of day already is its own bound ("before friday 3pm"). */
+const NAMES_A_TIME = /\d\s*(?:am|pm)\b|\d:\d{2}\b|\b(?:noon|midnight|morning|afternoon|evening|tonight|night)\b/i;
+
+/**
+ * "before monday" is before Monday starts and "after friday" from Saturday on: a bare day bounds the window at its
+ * start or its end (ISO 8601's 24:00), never at the hour a due date without a time gets.
+ */
+function dayBound(phrase: string, side: 'start' | 'end'): string {
+  if (NAMES_A_TIME.test(phrase)) return phrase;
+  return `${phrase} ${side === 'start' ? '00:00' : '24:00'}`;
+}
+
 function filterOrList(sentence: string, known: KnownNames): Interpretation {
   const { text: fullText, project } = extractListProject(sentence, known);
   const args: Record<string, unknown> = {};
@@ -263,11 +275,11 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
   const dueBefore = /\bdue\s+(?:before|by)\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
   const dueAfter = /\bdue\s+after\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
   if (dueBefore?.[1]) {
-    args.due_before = dueBefore[1].trim();
+    args.due_before = dayBound(dueBefore[1].trim(), 'start');
     due = undefined;
   }
   if (dueAfter?.[1]) {
-    args.due_after = dueAfter[1].trim();
+    args.due_after = dayBound(dueAfter[1].trim(), 'end');
     due = undefined;
   }
   if (priorities.length > 0) args.priority = [...new Set(priorities)];

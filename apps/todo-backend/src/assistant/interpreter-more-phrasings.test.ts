@@ -59,6 +59,14 @@ const READINGS: Row[] = [
   ['anything due before thursday?', 'filter_tasks', { due_before: 'thursday 00:00' }],
   ['which tasks are due after the 3rd', 'filter_tasks', { due_after: 'the 3rd 24:00' }],
   ['show what is due before tuesday 4pm', 'filter_tasks', { due_before: 'tuesday 4pm' }],
+  // A question about one task is a search for it; about completing it, or about many tasks, it is asked
+  ["when's the smear test", 'search_tasks', { query: 'smear test' }],
+  ['where is the task about the passport renewal', 'search_tasks', { query: 'passport renewal' }],
+  ['have we booked the campsite yet?', 'search_tasks', { query: 'campsite' }],
+  ['what did I note about the roofer', 'search_tasks', { query: 'roofer' }],
+  ['any todos mentioning the loft', 'search_tasks', { query: 'loft' }],
+  ['did I complete the tax return?', null],
+  ['did I forget anything today', null],
 ];
 
 function asCall(value: Interpretation) {

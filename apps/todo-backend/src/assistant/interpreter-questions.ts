@@ -1,0 +1,32 @@
+import type { Interpretation } from './offline-interpreter.ts';
+import { clean } from './interpreter-phrases.ts';
+
+// Questions about one task ("when is the dentist?", "did I already pay the gas bill?") are answered by finding it: a
+// search for its words shows its date and whether it is done, and changes nothing.
+
+/** "when is the dentist", "where's the task about the boiler", "when's the MOT due". */
+const WHEN_OR_WHERE =
+  /^(?:when|where)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:due|happening|set\s+for))?$/i;
+/** "what did I write about the plumber", "what have I got about the visa". */
+const WHAT_ABOUT =
+  /^what\s+(?:did|have)\s+(?:i|we)\s+(?:write|written|put|note|noted|add|added|save|saved|got)\s+(?:down\s+)?(?:about|for|on)\s+(?:the\s+|my\s+)?(.+)$/i;
+/**
+ * "did I already pay the gas bill", "have I booked the flights yet": the verb is dropped, its object searched. A verb
+ * of completing ("did I finish the slides", like "is the report done?") stays a question the user is asked about:
+ * it is as often a wish to mark the task done.
+ */
+const DID_I =
+  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked)\b)[a-z]+(?:\s+(?:up|off|out|in|back))?\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:yet|already))?$/i;
+/** Words of a question about many tasks or a time ("did I miss any deadlines", "when is everything due"), not one. */
+const ABOUT_MANY = /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|week|list)\b/i;
+
+export function questionAboutOneTask(text: string): Interpretation | undefined {
+  for (const pattern of [WHEN_OR_WHERE, WHAT_ABOUT, DID_I]) {
+    const words = pattern.exec(text)?.[1];
+    if (!words) continue;
+    const query = clean(words).replace(/\s+(?:task|todo)s?$/i, '');
+    if (!query || ABOUT_MANY.test(query)) return undefined;
+    return { kind: 'call', tool: 'search_tasks', args: { query } };
+  }
+  return undefined;
+}

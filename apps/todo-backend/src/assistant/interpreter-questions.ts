@@ -1,5 +1,5 @@
-import type { Interpretation } from './offline-interpreter.ts';
 import { clean } from './interpreter-phrases.ts';
+import type { Interpretation } from './offline-interpreter.ts';
 
 // Questions about one task ("when is the dentist?", "did I already pay the gas bill?") are answered by finding it: a
 // search for its words shows its date and whether it is done, and changes nothing.

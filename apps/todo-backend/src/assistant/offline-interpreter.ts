@@ -17,8 +17,8 @@ import {
   WEEKDAY_WORD,
 } from './interpreter-phrases.ts';
 import { stripPoliteness } from './interpreter-politeness.ts';
-import { questionAboutOneTask } from './interpreter-questions.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject } from './interpreter-projects.ts';
+import { questionAboutOneTask } from './interpreter-questions.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
@@ -785,7 +785,9 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:(?:my\s+)?tasks?\s+(?:about|with|containing|mentioning|named|called|for)\s+)?(.+)$/i.exec(
       text,
     ) ??
-    /^(?:any|anything|tasks?|todos?)(?:\s+(?:tasks?|todos?))?\s+(?:about|mentioning|containing|with the word|called|named|matching)\s+(.+)$/i.exec(text) ??
+    /^(?:any|anything|tasks?|todos?)(?:\s+(?:tasks?|todos?))?\s+(?:about|mentioning|containing|with the word|called|named|matching)\s+(.+)$/i.exec(
+      text,
+    ) ??
     /^(?:do i have|is there)\s+(?:a|an|any)\s+(?:task|todo)s?\s+(?:about|for|called|named|mentioning)\s+(.+)$/i.exec(text) ??
     // "show tasks with "insurance" in them": quoted words are searched for.
     /^(?:show|list|find|get)\s+(?:me\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|anything)\s+(?:with|containing|mentioning)\s+(["“][^"”]+["”])(?:\s+in\s+(?:them|it|the\s+title))?$/i.exec(
@@ -793,7 +795,9 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     );
   if (search?.[1]) {
     const query = clean(
-      search[1].replace(/^(?:anything|everything|something|stuff)\s+(?:about|on|with|for|mentioning|containing)\s+/i, '').replace(/^the\s+/i, ''),
+      search[1]
+        .replace(/^(?:anything|everything|something|stuff)\s+(?:about|on|with|for|mentioning|containing)\s+/i, '')
+        .replace(/^the\s+/i, ''),
     );
     // "find the dentist task": "task" closing the words names no filter.
     const words = query.replace(/\s+(?:task|todo|item)s?(?=\s+in\s|$)/i, '');

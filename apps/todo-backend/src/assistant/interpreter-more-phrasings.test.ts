@@ -67,6 +67,13 @@ const READINGS: Row[] = [
   ['any todos mentioning the loft', 'search_tasks', { query: 'loft' }],
   ['did I complete the tax return?', null],
   ['did I forget anything today', null],
+  // A rename without "to": the task ends at "task"/"one", a number or "it"; or the title is named as such
+  ['rename the piano one piano exam prep', 'update_task', { title: 'piano exam prep' }, title('piano')],
+  ['retitle task 4 order the skip', 'update_task', { title: 'order the skip' }, id(4)],
+  ['the name of the vet task is off, change it to vet check-up', 'update_task', { title: 'vet check-up' }, title('vet')],
+  ['task 9 title should read collect the suit', 'update_task', { title: 'collect the suit' }, id(9)],
+  ['chg title of 2 to book the ferry', 'update_task', { title: 'book the ferry' }, id(2)],
+  ['edit 5 => post the forms', 'update_task', { title: 'post the forms' }, id(5)],
 ];
 
 function asCall(value: Interpretation) {

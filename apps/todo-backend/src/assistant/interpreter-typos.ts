@@ -134,6 +134,10 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bb4\b/gi, 'before'],
   [/\babt\b/gi, 'about'],
   [/^rmd\b/gi, 'remind'],
+  [/^chg\b/gi, 'change'],
+  [/\bshl?d\b/gi, 'should'],
+  [/^ths\b/gi, 'this'],
+  [/\bdesc\b/gi, 'description'],
 ];
 
 /** Fixes misspelt keywords anywhere ("prority", "tommorow") and a misspelt state after "as" at the end ("as doen"). */

@@ -20,6 +20,7 @@ import { stripPoliteness } from './interpreter-politeness.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject } from './interpreter-projects.ts';
 import { questionAboutOneTask } from './interpreter-questions.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
+import { readRename } from './interpreter-renames.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
@@ -653,11 +654,13 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     // "change the wording of task 7 to …", "rename buy bread → buy sourdough", "the bank task should be called …",
     // "let's call the passport task …", "update 22: title …".
     /^(?:change|fix|update|edit)\s+(?:the\s+)?(?:wording|text)\s+(?:of|on|for)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
-    /^(?:rename|retitle|change)\s+(.+?)\s*(?:→|->|=>)\s*(.+)$/i.exec(text) ??
-    /^([^,]+?)\s+should\s+(?:be\s+called|be\s+named|say|read)\s+(.+)$/i.exec(text) ??
+    /^(?:rename|retitle|change|edit)\s+(.+?)\s*(?:→|->|=>)\s*(.+)$/i.exec(text) ??
+    /^([^,]+?)(?:'s)?(?:\s+(?:title|name))?\s+should\s+(?:be\s+called|be\s+named|say|read)\s+(.+)$/i.exec(text) ??
     /^(?:call|name)\s+(.+?\s+(?:task|todo|one))\s+(.+)$/i.exec(text) ??
     /^(?:update|edit|change)\s+(.+?)\s*:\s*(?:title|name)\s+(.+)$/i.exec(text);
   if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2].replace(/\s+instead$/i, '')) });
+  const renameSaid = readRename(text);
+  if (renameSaid) return withTarget('update_task', renameSaid.ref, { title: clean(renameSaid.title) });
   // "add a note to the report: …", "set the description of 5 to …": the task's description, never a new task.
   const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
   const describe =

@@ -1,0 +1,31 @@
+// Renames said without "rename X to Y": the task is named by a noun phrase that ends in "task"/"one", a number or "it",
+// and the new title follows it ("rename the haircut task haircut with Jo", "retitle 6 pay electric"); or the sentence
+// names the title itself ("the title of the gas task is wrong, make it read …", "task 12's title should be …").
+
+/** "the haircut task", "the vet one", "6", "task 6", "it": a reference that ends where the new title starts. */
+const BOUNDED_REF = String.raw`(?:the\s+[^,:]+?\s+(?:task|todo|one)|(?:task\s+|todo\s+|#)?\d+|it|that|this(?:\s+one)?)`;
+
+/** "rename the haircut task haircut with Jo", "retitle 6 pay electric", "rename it: Call Dr Okafor". */
+const RENAME_WITHOUT_TO = new RegExp(String.raw`^(?:rename|retitle|edit)\s+(${BOUNDED_REF})\s*(?::|\s)\s*(.+)$`, 'i');
+
+const NEW_TITLE_SAID = String.raw`(?:should\s+(?:be|say|read)|(?:please\s+)?(?:make|change|set)\s+it(?:\s+(?:to|into))?|change\s+(?:it\s+)?(?:to|in|into)|is\s+now|to)`;
+
+/** "the title of the gas task is wrong, make it read …", "title of the boiler task, please make it: …". */
+const TITLE_OF = new RegExp(
+  String.raw`^(?:make\s+|change\s+)?(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(.+?)(?:\s+is\s+(?:wrong|off|not\s+right))?\s*[,:]?\s+${NEW_TITLE_SAID}\s*:?\s+(.+)$`,
+  'i',
+);
+/** "this task 12 title should be order pizza", "make the task 8 title "Call the electrician"". */
+const REF_TITLE = new RegExp(
+  String.raw`^(?:make\s+|this\s+)?(${BOUNDED_REF}|the\s+task\s+\d+)(?:'s)?\s+(?:title|name)\s+(?:${NEW_TITLE_SAID}\s*:?\s+)?(.+)$`,
+  'i',
+);
+
+/** The task reference and the new title of a rename said one of these ways, or undefined. */
+export function readRename(text: string): { ref: string; title: string } | undefined {
+  for (const pattern of [TITLE_OF, REF_TITLE, RENAME_WITHOUT_TO]) {
+    const match = pattern.exec(text);
+    if (match?.[1] && match[2]) return { ref: match[1], title: match[2] };
+  }
+  return undefined;
+}

@@ -74,6 +74,14 @@ const READINGS: Row[] = [
   ['task 9 title should read collect the suit', 'update_task', { title: 'collect the suit' }, id(9)],
   ['chg title of 2 to book the ferry', 'update_task', { title: 'book the ferry' }, id(2)],
   ['edit 5 => post the forms', 'update_task', { title: 'post the forms' }, id(5)],
+  // The request after a reason said first; not after a condition or a "not", not pointing back, never a deletion
+  ['the kids are off school next week, can you show me my overdue stuff', 'filter_tasks', { due: 'overdue' }],
+  ['busy morning. what is overdue', 'filter_tasks', { due: 'overdue' }],
+  ['i typed it badly, rename ferry tix to ferry tickets', 'update_task', { title: 'ferry tickets' }, title('ferry tix')],
+  ['if the shop is shut, add order online', null],
+  ['the gym one was typed wrong, can you rename it to gym induction', null],
+  ['i want to change task 4, new title is gym induction', null],
+  ['ugh fine, delete the 3rd one', null],
 ];
 
 function asCall(value: Interpretation) {

@@ -19,6 +19,7 @@ import {
 import { stripPoliteness } from './interpreter-politeness.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject } from './interpreter-projects.ts';
 import { questionAboutOneTask } from './interpreter-questions.ts';
+import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readShift } from './interpreter-shift.ts';
@@ -300,6 +301,13 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
+  const reading = readSentence(message, known);
+  // Not understood at all (a refusal says why): maybe a reason came first.
+  if (reading.kind !== 'help' || reading.reason) return reading;
+  return readRequestAfterReason(message.trim(), (request) => readSentence(request, known)) ?? reading;
+}
+
+function readSentence(message: string, known: KnownNames): Interpretation {
   const original = message
     .trim()
     .replace(/[?!.]+$/, '')

@@ -1,0 +1,29 @@
+import type { Interpretation } from './offline-interpreter.ts';
+
+// A long sentence that says why before what: "I'm planning my week, can you show me what's due next week", "ugh long
+// day. what's overdue?". When the whole sentence is not understood, the request after a clause break is read alone.
+
+/** A comma, a full stop, a semicolon or a dash between clauses. */
+const CLAUSE_BREAK = /[,;]\s+|[.!?]\s+|\s+[-–—]\s+/g;
+/** A first clause that sets a condition or says "not" may change the request: "if it rains, …", "don't …, …". */
+const CONDITION_OR_NOT = /\b(?:if|unless|when|once|in\s+case|as\s+soon\s+as|until|not|don'?t|do\s+not|never|no)\b|n't\b/i;
+
+/** A first clause with a verb of ours is part of the request ("change the task 2, new title is …"), not a reason. */
+const REQUEST_VERB =
+  /\b(?:change|switch|set|update|move|rename|edit|fix|reschedule|postpone|mark|tag|untag|delete|remove|complete|finish|add|create|remind)\b/i;
+
+/**
+ * The reading of the request after the reason, or undefined. A request that points back ("rename it", "fix that")
+ * is not read: the task it means is in the reason, which is not read. Nor is a deletion: it is never done on a guess.
+ */
+export function readRequestAfterReason(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
+  for (const clauseBreak of sentence.matchAll(CLAUSE_BREAK)) {
+    const reason = sentence.slice(0, clauseBreak.index);
+    const request = sentence.slice((clauseBreak.index ?? 0) + clauseBreak[0].length).trim();
+    if (CONDITION_OR_NOT.test(reason) || REQUEST_VERB.test(reason)) return undefined;
+    if (request.split(/\s+/).length < 2) continue;
+    const reading = read(request);
+    if (reading.kind === 'call' && reading.tool !== 'delete_task' && !reading.target?.last) return reading;
+  }
+  return undefined;
+}

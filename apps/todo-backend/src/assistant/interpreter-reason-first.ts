@@ -23,7 +23,7 @@ export function readRequestAfterReason(sentence: string, read: (request: string)
     if (CONDITION_OR_NOT.test(reason) || REQUEST_VERB.test(reason)) return undefined;
     if (request.split(/\s+/).length < 2) continue;
     const reading = read(request);
-    if (reading.kind === 'call' && reading.tool !== 'delete_task' && !reading.target?.last) return reading;
+    if (reading.kind === 'call' && reading.tool !== 'delete_task' && !(reading.target && 'last' in reading.target)) return reading;
   }
   return undefined;
 }

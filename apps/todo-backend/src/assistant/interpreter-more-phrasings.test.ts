@@ -82,6 +82,10 @@ const READINGS: Row[] = [
   ['the gym one was typed wrong, can you rename it to gym induction', null],
   ['i want to change task 4, new title is gym induction', null],
   ['ugh fine, delete the 3rd one', null],
+  // Taking every tag off a task, said with any verb of removing: the task stays
+  ['get rid of the labels on the shed task', 'update_task', { tags: [] }, title('shed')],
+  ['nix all tags from 12', 'update_task', { tags: [] }, id(12)],
+  ['clear out every tag on it', 'update_task', { tags: [] }, last],
 ];
 
 function asCall(value: Interpretation) {

@@ -438,9 +438,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return added;
   }
 
-  // "remove all the tags from 5": the task loses its tags and stays (before delete, which would read "remove …").
+  // "remove all the tags from 5", "get rid of every label on it": the task loses its tags and stays (before delete,
+  // which would read "remove …").
   const clearTags =
-    /^(?:remove|delete|clear|drop|strip|take\s+off)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags?|labels?)\s+(?:from|on|off|of)\s+(.+)$/i.exec(
+    /^(?:remove|delete|clear(?:\s+off|\s+out)?|drop|strip(?:\s+off)?|take\s+(?:off|away)|get\s+rid\s+of|nix|wipe(?:\s+off)?|scrap|ditch|lose|erase)\s+(?:all\s+|every\s+|each\s+|any\s+)?(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags?|labels?)\s+(?:from|on|off|of)\s+(.+)$/i.exec(
       text,
     ) ??
     /^(?:untag|unlabel|clear\s+the\s+tags\s+of)\s+(.+?)\s+(?:completely|entirely)$/i.exec(text) ??

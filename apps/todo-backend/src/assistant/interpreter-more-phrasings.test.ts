@@ -86,6 +86,9 @@ const READINGS: Row[] = [
   ['get rid of the labels on the shed task', 'update_task', { tags: [] }, title('shed')],
   ['nix all tags from 12', 'update_task', { tags: [] }, id(12)],
   ['clear out every tag on it', 'update_task', { tags: [] }, last],
+  // "the newest ones first": an order, never a tag named "newest"
+  ['list the newest ones first', 'sort_tasks', { field: 'created_at', order: 'desc' }],
+  ['show oldest todos first', 'sort_tasks', { field: 'created_at', order: 'asc' }],
 ];
 
 function asCall(value: Interpretation) {

@@ -742,7 +742,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   // Sort
   if (
-    /^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\b(?:newest|oldest|latest) first\b|\bby\s+(?:due date|priority|title|name)\b/i.test(
+    /^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\b(?:newest|oldest|latest|earliest)(?:\s+(?:tasks?|todos?|ones?|items?|stuff|things))?\s+first\b|\bby\s+(?:due date|priority|title|name)\b/i.test(
       lower,
     )
   ) {

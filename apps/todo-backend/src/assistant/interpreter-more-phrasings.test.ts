@@ -89,6 +89,10 @@ const READINGS: Row[] = [
   // "the newest ones first": an order, never a tag named "newest"
   ['list the newest ones first', 'sort_tasks', { field: 'created_at', order: 'desc' }],
   ['show oldest todos first', 'sort_tasks', { field: 'created_at', order: 'asc' }],
+  // The notes named as such: "the notes for X should say …", "give X a note: …", "in the description of X write: …"
+  ['the notes for the boiler task should say code is 1234', 'update_task', { description: 'code is 1234' }, title('boiler')],
+  ['give task 11 a description: blue folder', 'update_task', { description: 'blue folder' }, id(11)],
+  ['in the notes of the passport one put: photos in drawer', 'update_task', { description: 'photos in drawer' }, title('passport')],
 ];
 
 function asCall(value: Interpretation) {

@@ -654,6 +654,14 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     if (recurrence) return withTarget('update_task', makeRecur[1], { recurring: recurrence.pattern });
   }
 
+  // "the description for the lease one should say …", "give the dentist task a note: …", "in the notes of 7 write: …":
+  // the notes named as such, before a rename reads "… should say …".
+  const notesSaid =
+    /^(?:the\s+)?(?:description|notes?|details?)\s+(?:for|of|on)\s+(.+?)\s+should\s+(?:say|read|be)\s*:?\s+(.+)$/i.exec(text) ??
+    /^(?:give|add)\s+(.+?)\s+(?:a|an|the|some)\s+(?:description|notes?|details?|comments?)\s*:\s*(.+)$/i.exec(text) ??
+    /^in\s+(?:the\s+)?(?:description|notes?|details?)\s+(?:of|for|on)\s+(.+?),?\s+(?:write|put|add|say)\s*:?\s+(.+)$/i.exec(text);
+  if (notesSaid?.[1] && notesSaid[2]) return withTarget('update_task', notesSaid[1], { description: notesSaid[2].trim() });
+
   // Rename / update
   const rename =
     /^(?:rename|retitle)\s+(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(text) ??

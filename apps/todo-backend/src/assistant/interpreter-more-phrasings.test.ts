@@ -93,6 +93,9 @@ const READINGS: Row[] = [
   ['the notes for the boiler task should say code is 1234', 'update_task', { description: 'code is 1234' }, title('boiler')],
   ['give task 11 a description: blue folder', 'update_task', { description: 'blue folder' }, id(11)],
   ['in the notes of the passport one put: photos in drawer', 'update_task', { description: 'photos in drawer' }, title('passport')],
+  // Two changes to one task, the second pointing back with "it": one update
+  ['rename task 7 to pay rent and move it to monday', 'update_task', { title: 'pay rent', due_date: 'monday' }, id(7)],
+  ['push the vet to saturday and make it low priority', 'update_task', { due_date: 'saturday', priority: 'low' }, title('vet')],
 ];
 
 function asCall(value: Interpretation) {

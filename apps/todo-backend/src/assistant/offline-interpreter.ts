@@ -24,6 +24,7 @@ import { recurrencePattern } from './interpreter-recurrence.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
+import { readTwoChanges } from './interpreter-two-changes.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
 import { readUnder } from './interpreter-under.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './interpreter-vocabulary.ts';
@@ -301,6 +302,8 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
+  const twoChanges = readTwoChanges(message.trim().replace(/[?!.]+$/, ''), (change) => readSentence(change, known));
+  if (twoChanges) return twoChanges;
   const reading = readSentence(message, known);
   // Not understood at all (a refusal says why): maybe a reason came first.
   if (reading.kind !== 'help' || reading.reason) return reading;

@@ -96,6 +96,10 @@ const READINGS: Row[] = [
   // Two changes to one task, the second pointing back with "it": one update
   ['rename task 7 to pay rent and move it to monday', 'update_task', { title: 'pay rent', due_date: 'monday' }, id(7)],
   ['push the vet to saturday and make it low priority', 'update_task', { due_date: 'saturday', priority: 'low' }, title('vet')],
+  // "what should I do tomorrow", "how is my day looking": the day's or the week's agenda
+  ['what should I do tomorrow', 'filter_tasks', { due: 'tomorrow' }],
+  ['how is my day looking today', 'filter_tasks', { due: 'today' }],
+  ['how does the week look', 'filter_tasks', { due: 'this_week' }],
 ];
 
 function asCall(value: Interpretation) {

@@ -880,7 +880,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (/^(?:what|what's|whats|which|how)\b/i.test(lower) && !ABOUT_TASKS.test(lower) && !extractListProject(text, known).project)
     return { kind: 'help', reason: 'I only know about your tasks and projects.' };
   if (
-    /^(?:show|list|display|view|see|get|give\s+me|what|what's|whats|which|do i have|how many|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming|agenda)\b/i.test(
+    /^(?:show|list|display|view|see|get|give\s+me|what|what's|whats|which|do i have|how many|how\s+(?:does|do|is)\s+(?:my|the)|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming|agenda)\b/i.test(
       lower,
     ) ||
     /\b(?:tasks|todos|to-dos|to dos)\b/i.test(lower)

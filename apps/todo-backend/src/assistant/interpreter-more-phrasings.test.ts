@@ -100,6 +100,9 @@ const READINGS: Row[] = [
   ['what should I do tomorrow', 'filter_tasks', { due: 'tomorrow' }],
   ['how is my day looking today', 'filter_tasks', { due: 'today' }],
   ['how does the week look', 'filter_tasks', { due: 'this_week' }],
+  // "tmrw's", "2moro's": tomorrow's; "prio things": no tag named "prio"
+  ["list tmrw's things", 'filter_tasks', { due: 'tomorrow' }],
+  ['high prio things', 'filter_tasks', { priority: ['high'] }],
 ];
 
 function asCall(value: Interpretation) {

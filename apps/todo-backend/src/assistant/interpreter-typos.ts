@@ -125,6 +125,7 @@ const STATES = ['done', 'complete', 'completed', 'finished'];
 
 /** Shorthand people type for dates: "tmrw", "2moro", "tonite", "nxt wk", "@ 5" (a time, not a tag). */
 const SHORTHAND: [RegExp, string][] = [
+  [/\b(?:tmrw|tmr|tmrow|tmoro|2moro|2morrow|2morow|tomoz)'?s\b/gi, "tomorrow's"],
   [/\b(?:tmrw|tmr|tmrow|tmoro|2moro|2morrow|2morow|tomoz)\b/gi, 'tomorrow'],
   [/\b(?:tonite|2nite)\b/gi, 'tonight'],
   [/\b2day\b/gi, 'today'],

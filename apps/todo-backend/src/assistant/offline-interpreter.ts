@@ -253,7 +253,13 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
   }
   // The word before "tasks", not the end of another ("today's tasks" names no tag "s").
   const before = /(?<![\p{L}'])(\p{L}[\p{L}\p{N}_-]*)\s+(?:tasks|todos|items|stuff|things)\b/iu.exec(text);
-  if (before?.[1] && !NOT_TAGS.has(before[1].toLowerCase()) && !priorityWord(before[1]) && !priorityValue(before[1]))
+  if (
+    before?.[1] &&
+    !NOT_TAGS.has(before[1].toLowerCase()) &&
+    !LIST_NOUNS.test(before[1]) &&
+    !priorityWord(before[1]) &&
+    !priorityValue(before[1])
+  )
     tags.push(before[1].toLowerCase());
   // "my low priority errands": the word after a priority names a tag, as it would before "tasks".
   const afterPriority = /\b(?:high|medium|low|urgent|important)[\s-]*(?:priority|prio)?\s+(\p{L}[\p{L}\p{N}_-]*)$/iu.exec(text);

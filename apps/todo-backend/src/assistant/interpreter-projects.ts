@@ -12,6 +12,8 @@ export interface KnownNames {
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name as "#" spells it: "Garden Club", "garden-club" and "#gardenclub" are one. */
+const squashed = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
 
 /** The caller's project a phrase names, in the project's own spelling; the Inbox is always known. */
 export function knownProject(name: string, known: KnownNames): string | undefined {
@@ -23,12 +25,33 @@ export function knownProject(name: string, known: KnownNames): string | undefine
 // "my task list", "the whole list": words before "list" that are not a project's name unless the caller has one.
 const NOT_PROJECT_NAMES = /^(?:tasks?|todos?|to-?dos?|to do|whole|full|entire|complete|all|this|that|same|other|a|an)$/i;
 
-/** "the Work project", "my Groceries list", "Work": the bare name, and whether a word said it is a project. */
+/**
+ * "the Work project", "my Groceries list", "Work": the bare name, and whether the word "project" said it is one. "my
+ * shopping list" or "reset my list" name no project unless the caller has one so called.
+ */
 function projectName(phrase: string): { name: string; explicit: boolean } {
   const text = clean(phrase).replace(/^(?:the|my|our)\s+/i, '');
-  const named = /^(?:project|list)\s+(.+)$/i.exec(text) ?? /^(.+?)\s+(?:project|list)$/i.exec(text);
-  const name = named?.[1] ? clean(named[1]).replace(/^["']|["']$/g, '') : undefined;
-  return name && !NOT_PROJECT_NAMES.test(name) ? { name, explicit: true } : { name: name ?? text, explicit: false };
+  const before = /^(project|list)\s+(.+)$/i.exec(text);
+  const after = /^(.+?)\s+(project|list)$/i.exec(text);
+  const said = before ? before[2] : after?.[1];
+  const word = (before?.[1] ?? after?.[2])?.toLowerCase();
+  const name = said ? clean(said).replace(/^["']|["']$/g, '') : undefined;
+  if (!name || NOT_PROJECT_NAMES.test(name)) return { name: name ?? text, explicit: false };
+  return { name, explicit: word === 'project' };
+}
+
+/** The caller's project a phrase starts with ("groceries that anyone can use"): the words after it say something else. */
+function leadingProject(phrase: string, known: KnownNames): string | undefined {
+  const text = clean(phrase).replace(/^(?:the|my|our)\s+/i, '');
+  const names = [...(known.projects ?? []), 'Inbox'].sort((a, b) => b.length - a.length);
+  const name = names.find((project) => new RegExp(`^${escapeRegExp(project)}(?:$|\\s)`, 'i').test(text));
+  return name ? knownProject(name, known) : undefined;
+}
+
+/** A project named where only a project can be meant ("share X with …"): the caller's spelling when they have it. */
+function spelled(phrase: string, known: KnownNames): string | undefined {
+  const { name } = projectName(phrase);
+  return knownProject(name, known) ?? leadingProject(phrase, known) ?? (name || undefined);
 }
 
 /** A project phrase as a tool argument: a known project by its own name, an explicit one as said, else nothing. */
@@ -44,10 +67,17 @@ export function projectArgument(phrase: string, known: KnownNames): string | und
  */
 export function extractProject(text: string, known: KnownNames): { text: string; project?: string } {
   const names = [...(known.projects ?? []), 'inbox'].sort((a, b) => b.length - a.length);
+  // "add finish the deck #work": Todoist's "#" names a project the caller has ("#gardenclub" too), else it is a tag.
+  const hashed = /(?:^|\s)#([\p{L}\p{N}_-]+)(?=$|[\s,.;])/gu;
+  for (const match of text.matchAll(hashed)) {
+    const project = names.find((name) => squashed(name) === squashed(match[1] ?? ''));
+    if (project) return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), project: knownProject(project, known) ?? project };
+  }
   for (const name of names) {
+    // An emoji said with the project ("to Groceries 🛒") goes with it, not into the title.
     const clause = new RegExp(
-      `(?:,\\s*|\\s+)(?:to|in|into|on|for)\\s+(?:the\\s+|my\\s+|our\\s+)?${escapeRegExp(name)}(?:\\s+(?:project|list))?(?=$|[\\s,.;])`,
-      'i',
+      `(?:,\\s*|\\s+)(?:to|in|into|on|onto|for)\\s+(?:the\\s+|my\\s+|our\\s+)?${escapeRegExp(name)}(?:\\s+(?:project|list))?(?:\\s*\\p{Extended_Pictographic}\\uFE0F?)*(?=$|[\\s,.;])`,
+      'iu',
     ).exec(text);
     if (clause) {
       return {
@@ -74,10 +104,25 @@ function roleOf(text: string): { text: string; role?: 'editor' | 'viewer' } {
   return { text: text.slice(0, match.index), role };
 }
 
-/** A project named where only a project can be meant ("share X with …"): the caller's spelling when they have it. */
-const spelled = (name: string, known: KnownNames) => (name ? (knownProject(name, known) ?? name) : undefined);
 
 const EMAIL = '([^\\s@,]+@[^\\s@,]+\\.[^\\s@,]+)';
+
+const MANY_TASKS = /^(?:everything|all|all\s+(?:of\s+)?(?:my|the|these|those|them)(?:\s+(?:tasks|todos|items|things))?|all\s+(?:tasks|todos|items)|every\s+(?:task|todo|item|one))$/i;
+
+/**
+ * A project the sentence says is one ("to the Camping project", "in project Apollo") that the caller does not have,
+ * when their projects are known: asked about before a task is added to it or moved there.
+ */
+function unknownProject(text: string, known: KnownNames): string | undefined {
+  if (!known.projects) return undefined;
+  if (known.projects.some((project) => new RegExp(`(?:^|\\s)${escapeRegExp(project)}\\s+project\\b`, 'i').test(text))) return undefined;
+  const said =
+    /\b(?:to|in|into|on|from|for)\s+(?:the\s+|my\s+|our\s+)?([\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+)?)\s+project\b/iu.exec(text) ??
+    /\b(?:to|in|into)\s+project\s+([\p{L}\p{N}&'-]+)/iu.exec(text);
+  const name = said?.[1]?.replace(/^(?:the|my|our)\s+/i, '');
+  if (!name || NOT_PROJECT_NAMES.test(name) || /^(?:the|my|our|new)$/i.test(name)) return undefined;
+  return knownProject(name, known) ? undefined : name;
+}
 
 /** The sentences that are about projects themselves, or undefined when the message is about something else. */
 export function interpretProjectPhrase(text: string, known: KnownNames): Interpretation | undefined {
@@ -95,12 +140,25 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
       text,
     ) ?? /^(?:new)\s+(?:project|list)\s*:?\s*(.+)$/i.exec(text);
   if (create?.[1]) {
-    const name = clean(create[1]).replace(/^["'“](.*)["'”]$/, '$1');
-    if (name && !/^(?:of|for)\b/i.test(name)) return { kind: 'call', tool: 'create_project', args: { name } };
+    // "a project for the Wedding Planning" is named by what it is for; "a list of things to pack" is no name.
+    const name = clean(create[1].replace(/^for\s+(?:the\s+|my\s+|our\s+)?/i, '')).replace(/^["'“](.*)["'”]$/, '$1');
+    if (name && !/^of\b/i.test(name)) return { kind: 'call', tool: 'create_project', args: { name } };
+  }
+
+  const unknown = unknownProject(text, known);
+  if (unknown) {
+    return {
+      kind: 'help',
+      reason: `You have no project called "${unknown}". Say "create a project called ${unknown}" first, or name one of yours.`,
+    };
   }
 
   const link =
     /^(?:make|create|get|generate|give\s+me|send\s+me|i\s+(?:need|want))\s+(?:me\s+)?(?:an?\s+)?(?:new\s+)?(?:invite|invitation|share|sharing|join)\s+link\s+(?:for|to)\s+(.+)$/i.exec(
+      text,
+    ) ??
+    // "get me a link to share Garden Club", "I need a link for joining Work": what the link is for says it is a share.
+    /^(?:make|create|get|generate|give\s+me|send\s+me|i\s+(?:need|want))\s+(?:me\s+)?(?:an?\s+)?(?:new\s+)?link\s+(?:to\s+(?:share|join)|for\s+(?:sharing|joining))\s+(.+)$/i.exec(
       text,
     ) ??
     /^share\s+(.+?)\s+(?:with|by|via|using)\s+(?:an?\s+)?(?:invite\s+|invitation\s+|share\s+)?link(?=$|\s*,|\s+as\b|\s+read|\s+view|\s+who|\s+can)(.*)$/i.exec(
@@ -108,7 +166,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     );
   if (link?.[1]) {
     const { text: rest, role } = roleOf(`${link[1]}${link[2] ?? ''}`);
-    const project = spelled(projectName(rest).name, known);
+    const project = spelled(rest, known);
     if (project) return { kind: 'call', tool: 'share_project', args: { project, link: true, ...(role ? { role } : {}) } };
   }
 
@@ -120,13 +178,13 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     const { text: rest, role } = roleOf(emailFirst ? share[2] : `${share[1]}${share[3] ?? ''}`);
     const projectPart = emailFirst ? rest : share[1];
     const email = emailFirst ? share[1] : share[2];
-    const project = spelled(projectName(roleOf(projectPart).text).name, known);
+    const project = spelled(roleOf(projectPart).text, known);
     if (project) return { kind: 'call', tool: 'share_project', args: { project, email: email.toLowerCase(), ...(role ? { role } : {}) } };
   }
 
   // "let sam@example.com edit Home Projects": a share with the role said by the verb.
   const letEdit = new RegExp(`^let\\s+${EMAIL}\\s+(edit|view|see)\\s+(.+)$`, 'i').exec(text);
-  const letProject = letEdit?.[3] ? spelled(projectName(letEdit[3]).name, known) : undefined;
+  const letProject = letEdit?.[3] ? spelled(letEdit[3], known) : undefined;
   if (letEdit?.[1] && letProject) {
     const role = letEdit[2]?.toLowerCase() === 'edit' ? 'editor' : 'viewer';
     return { kind: 'call', tool: 'share_project', args: { project: letProject, email: letEdit[1].toLowerCase(), role } };
@@ -154,15 +212,47 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
 
   // "put 12 in the Work project", "send the hedge task over to Garden Club", "move the budget task out of Work into my
   // inbox", "move it back to the inbox": where it goes is the project; where it was and "back" are not the task.
-  const move = /^(?:move|transfer|put|send|shift)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(text);
+  const move = /^(?:move|transfer|put|send|shift|stick|pop|throw|chuck|toss)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(text);
   if (move?.[1] && move[2]) {
     const project = projectArgument(move[2], known);
     const ref = move[1].replace(/\s+(?:out\s+of|from)\s+.+$/i, '').replace(/\s+back$/i, '');
+    // "move all my tasks to Work": one task moves at a time; many are asked about, never searched for by those words.
+    if (project && MANY_TASKS.test(ref.trim()))
+      return { kind: 'help', reason: `I move one task at a time: which task should go to ${project}?` };
     // "put apples in groceries" adds; "put 12 in …", "send the hedge task over to …" name a task that exists.
     const namesTask =
       /^(?:move|transfer)\b/i.test(text) || /^(?:#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one)$/i.test(ref.trim());
     if (project && namesTask) return withRef('move_task', ref, { project });
   }
+  return undefined;
+}
+
+const ADD_VERB = /^(?:add|create|new|put|todo|to-do)\b/i;
+const ASK_VERB = /^(?:what|what's|whats|which|show|list|any|anything|how\s+many|search|find)\b/i;
+
+/**
+ * A sentence about a project said in another order, rewritten in the order the task rules read: the project said
+ * first ("Groceries: add tomatoes", "in work: what's overdue", "create a task in Work: review the contract", "search
+ * groceries for cheese") or added to with an everyday verb ("stick pasta on the groceries list"). Undefined otherwise.
+ */
+export function projectSaidFirst(text: string, known: KnownNames): string | undefined {
+  const names = [...(known.projects ?? []), 'Inbox'].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const PROJECT = `(?:the\\s+|my\\s+|our\\s+)?(${names})(?:\\s+(?:project|list))?`;
+  const labelled = new RegExp(`^(?:(?:in|to|for|on|into)\\s+)?${PROJECT}\\s*:\\s*(.+)$`, 'i').exec(text);
+  if (labelled?.[1] && labelled[2]) {
+    const project = knownProject(labelled[1], known) ?? labelled[1];
+    if (ADD_VERB.test(labelled[2])) return `${labelled[2]} to ${project}`;
+    if (ASK_VERB.test(labelled[2])) return `${labelled[2]} in ${project}`;
+  }
+  const taskIn = new RegExp(
+    `^(?:add|create|make|new|put)\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(?:task|todo|to-do|item)\\s+(?:in|to|for|on|into)\\s+${PROJECT}\\s*(?::|\\s+(?:called|named|titled|to)\\s)\\s*(.+)$`,
+    'i',
+  ).exec(text);
+  if (taskIn?.[1] && taskIn[2]) return `add ${taskIn[2]} to ${knownProject(taskIn[1], known) ?? taskIn[1]}`;
+  const searchIn = new RegExp(`^(?:search|look\\s+through|go\\s+through|check)\\s+(?:in\\s+|through\\s+)?${PROJECT}\\s+for\\s+(.+)$`, 'i').exec(text);
+  if (searchIn?.[1] && searchIn[2]) return `search ${searchIn[2]} in ${knownProject(searchIn[1], known) ?? searchIn[1]}`;
+  const informal = /^(?:stick|pop|throw|chuck|toss|slap|bung|jot\s+down|write\s+down)\s+(.+)$/i.exec(text);
+  if (informal?.[1] && !/^(?:out|away)\b/i.test(informal[1]) && extractProject(informal[1], known).project) return `add ${informal[1]}`;
   return undefined;
 }
 
@@ -177,7 +267,9 @@ function withRef(tool: 'assign_task' | 'move_task', refText: string, args: Recor
  * Work"): the project, and the text without that phrase for the other filters. Only the caller's projects, or a name
  * said to be a project, count: "tasks in work" stays the tag "work" when the caller has no project of that name.
  */
-export function extractListProject(text: string, known: KnownNames): { text: string; project?: string } {
+export function extractListProject(said: string, known: KnownNames): { text: string; project?: string } {
+  // "open the Garden Club list", "pull up work", "go to groceries": said of a project, each shows it.
+  const text = said.replace(/^(?:show\s+)?(?:open(?:\s+up)?|pull\s+up|bring\s+up|go\s+to|switch\s+to|take\s+me\s+to|jump\s+to)\s+/i, 'show ');
   const patterns = [
     /\b(?:in|from|of|on|for)\s+((?:the\s+|my\s+|our\s+)?(?:project\s+\S+|.+?\s+(?:project|list)))(?=$|\s)/i,
     /^(?:what's|whats|what is|what are|anything)\s+(?:in|on)\s+(.+)$/i,
@@ -199,5 +291,5 @@ export function extractListProject(text: string, known: KnownNames): { text: str
       .trim();
     return { text: rest, project };
   }
-  return { text };
+  return { text: said };
 }

@@ -17,7 +17,7 @@ import {
   WEEKDAY_WORD,
 } from './interpreter-phrases.ts';
 import { stripPoliteness } from './interpreter-politeness.ts';
-import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames } from './interpreter-projects.ts';
+import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, projectSaidFirst } from './interpreter-projects.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
@@ -298,6 +298,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
   const aboutProjects = interpretProjectPhrase(text, known);
   if (aboutProjects) return aboutProjects;
+  const reordered = projectSaidFirst(text, known);
+  if (reordered) return interpret(reordered, known);
   // "under X": a tag, a project or a parent task, before the subtask rules read every "under" as a parent.
   const under = readUnder(text, known);
   if (under?.kind === 'help') return under;
@@ -711,12 +713,12 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     const query = clean(
       search[1].replace(/^(?:anything|everything|something|stuff)\s+(?:about|on|with|for)\s+/i, '').replace(/^the\s+/i, ''),
     );
-    // "find the dentist task": "task" closing the words names no filter.
-    const words = query.replace(/\s+(?:task|todo|item)s?$/i, '');
+    // "find the dentist task (in Work)": "task" closing the words names no filter, nor does the project after them.
+    const inProject = extractProject(query, known);
+    const words = clean(inProject.text).replace(/\s+(?:task|todo|item)s?$/i, '');
     const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(words);
     if (!looksLikeFilter) {
-      const inProject = extractProject(words, known);
-      const args: Record<string, unknown> = { query: clean(inProject.text).replace(/^["']|["']$/g, '') };
+      const args: Record<string, unknown> = { query: clean(words).replace(/^["']|["']$/g, '') };
       if (inProject.project) args.project = inProject.project;
       return { kind: 'call', tool: 'search_tasks', args };
     }

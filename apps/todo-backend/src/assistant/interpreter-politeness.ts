@@ -12,7 +12,7 @@ const TRAILING = /(?:[,\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers)[.
 /** Any emoji before the words ("📞 call the vet"), a reaction after them; an emoji in or after a title is the user's and stays. */
 const REACTION = /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+|(?:\s|👍|🙏|😊|🙂|😀|👌)+$/gu;
 /** A tick before the words says "done", unless the words already say so ("✅ done with the dishes"). */
-const DONE_MARK = /^(?:✅|✔\u{FE0F}?|☑\u{FE0F}?)+\s*(?!(?:done|finished|completed?)\b)/iu;
+const DONE_MARK = /^(?:✅|✔\u{FE0F}?|☑\u{FE0F}?)+(?!\s*(?:done|finished|completed?)\b)\s*/iu;
 const DONE_MARK_SAID = /^(?:✅|✔\u{FE0F}?|☑\u{FE0F}?)+\s*/u;
 
 export function stripPoliteness(text: string): string {

@@ -20,7 +20,6 @@ const PROJECT_PHRASINGS: Row[] = [
   ['put apples in groceries', 'add_task', { title: 'apples', project: 'Groceries' }],
   ['add write the report to work by friday', 'add_task', { title: 'write the report', project: 'Work', due_date: 'friday' }],
   ['i need to call the bank in work', 'add_task', { title: 'call the bank', project: 'Work' }],
-  ['add plant tulips to the Allotment project', 'add_task', { title: 'plant tulips', project: 'Allotment' }],
   ['add tidy desk to inbox', 'add_task', { title: 'tidy desk', project: 'Inbox' }],
   [
     'every monday at 9am standup in Work',
@@ -48,7 +47,6 @@ const PROJECT_PHRASINGS: Row[] = [
   ['show pending tasks in the work project', 'list_tasks', { project: 'Work', status: 'pending' }],
   ['show high priority tasks in Work', 'filter_tasks', { project: 'Work', priority: ['high'] }],
   ["what's overdue in groceries", 'filter_tasks', { project: 'Groceries', due: 'overdue' }],
-  ["what's in the Allotment project", 'list_tasks', { project: 'allotment' }],
   ['Groceries?', 'list_tasks', { project: 'Groceries' }],
   // search_tasks in a project
   ['search milk in groceries', 'search_tasks', { query: 'milk', project: 'Groceries' }],
@@ -93,8 +91,34 @@ const PROJECT_PHRASINGS: Row[] = [
   ['move 12 to groceries', 'move_task', { project: 'Groceries' }, id(12)],
   ['move buy milk into the Groceries list', 'move_task', { project: 'Groceries' }, title('buy milk')],
   ['move the report to my inbox', 'move_task', { project: 'Inbox' }, title('report')],
-  ['move the report to the Allotment project', 'move_task', { project: 'Allotment' }, title('report')],
   ['transfer 3 to garden club', 'move_task', { project: 'Garden Club' }, id(3)],
+  // "#name" is a project the caller has, however it is spelled together; other "#" words stay tags
+  ['add repot the ferns #gardenclub', 'add_task', { title: 'repot the ferns', project: 'Garden Club' }],
+  ['add pay the invoice #Work tomorrow', 'add_task', { title: 'pay the invoice', project: 'Work', due_date: 'tomorrow' }],
+  ['add call mum #family', 'add_task', { title: 'call mum', tags: ['family'] }],
+  ['every friday water the beds #garden-club', 'create_recurring', { title: 'water the beds', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday', project: 'Garden Club' }],
+  // an emoji said with the project goes with it
+  ['add oat milk to groceries 🥛', 'add_task', { title: 'oat milk', project: 'Groceries' }],
+  // the project said first, as a label or after "a task in"
+  ["Work: what's overdue?", 'filter_tasks', { project: 'Work', due: 'overdue' }],
+  ['garden club: add order compost', 'add_task', { title: 'order compost', project: 'Garden Club' }],
+  ['to groceries: add pears', 'add_task', { title: 'pears', project: 'Groceries' }],
+  ['add a task to Work called update the roadmap', 'add_task', { title: 'update the roadmap', project: 'Work' }],
+  ['new item for groceries: lemons', 'add_task', { title: 'lemons', project: 'Groceries' }],
+  // searching a project, whichever comes first
+  ['look through work for invoices', 'search_tasks', { query: 'invoices', project: 'Work' }],
+  ['find the boiler task in garden club', 'search_tasks', { query: 'boiler', project: 'Garden Club' }],
+  // everyday verbs that put a thing into a project
+  ['pop eggs in groceries', 'add_task', { title: 'eggs', project: 'Groceries' }],
+  ['chuck batteries on the work list', 'add_task', { title: 'batteries', project: 'Work' }],
+  ['stick 14 in garden club', 'move_task', { project: 'Garden Club' }, id(14)],
+  // verbs that open a project
+  ['pull up garden club', 'list_tasks', { project: 'Garden Club' }],
+  ['go to the work project', 'list_tasks', { project: 'Work' }],
+  // what a project is for names it; what a link is for says it is a share
+  ['create a list for the camping trip', 'create_project', { name: 'camping trip' }],
+  ['I need a link for sharing groceries', 'share_project', { project: 'Groceries', link: true }],
+  ['make a share link for garden club so the neighbours can join', 'share_project', { project: 'Garden Club', link: true }],
   // "move … to <a date>" stays a due date
   ['move the report to next friday', 'set_due_date', { date: 'next friday' }, title('report')],
   ['move 12 to tomorrow', 'set_due_date', { date: 'tomorrow' }, id(12)],
@@ -129,6 +153,29 @@ describe('offline interpreter on projects', () => {
     const tools = new Set(PROJECT_PHRASINGS.map((row) => row[1]));
     for (const tool of ['list_projects', 'create_project', 'share_project', 'assign_task', 'move_task'])
       expect(tools.has(tool), tool).toBe(true);
+  });
+
+  it('asks about a project the sentence names but the caller does not have, and passes it on when their projects are unknown', () => {
+    for (const phrase of [
+      'add plant tulips to the Allotment project',
+      "what's in the Allotment project",
+      'move the report to the Allotment project',
+      'put seed potatoes in project Allotment',
+    ])
+      expect(interpret(phrase, KNOWN), phrase).toMatchObject({ kind: 'help', reason: expect.stringContaining('Allotment') });
+    expect(interpret('add plant tulips to the Allotment project')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'plant tulips', project: 'Allotment' },
+    });
+    // "the project manager" is a person, not a project.
+    expect(interpret('add send the slides to the project manager', KNOWN)).toMatchObject({ kind: 'call', tool: 'add_task' });
+  });
+
+  it('reads "<name> list" as a project only when the caller has one so named', () => {
+    expect(normalise(interpret('show my reading list', KNOWN))).not.toMatchObject({ args: { project: expect.anything() } });
+    expect(interpret('reset my list', KNOWN)).toMatchObject({ kind: 'help' });
+    expect(normalise(interpret('show my groceries list', KNOWN))).toMatchObject({ tool: 'list_tasks', args: { project: 'Groceries' } });
   });
 
   it('does not read "my task list" as a project', () => {

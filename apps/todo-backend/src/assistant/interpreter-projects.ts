@@ -1,4 +1,5 @@
 import { clean, parseTaskRef } from './interpreter-phrases.ts';
+import { MANY_TASKS } from './interpreter-vocabulary.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 
 // The sentences about projects: listing, creating and sharing them, assigning tasks and moving them between projects,
@@ -107,7 +108,6 @@ function roleOf(text: string): { text: string; role?: 'editor' | 'viewer' } {
 
 const EMAIL = '([^\\s@,]+@[^\\s@,]+\\.[^\\s@,]+)';
 
-const MANY_TASKS = /^(?:everything|all|all\s+(?:of\s+)?(?:my|the|these|those|them)(?:\s+(?:tasks|todos|items|things))?|all\s+(?:tasks|todos|items)|every\s+(?:task|todo|item|one))$/i;
 
 /**
  * A project the sentence says is one ("to the Camping project", "in project Apollo") that the caller does not have,
@@ -154,11 +154,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   }
 
   const link =
-    /^(?:make|create|get|generate|give\s+me|send\s+me|i\s+(?:need|want))\s+(?:me\s+)?(?:an?\s+)?(?:new\s+)?(?:invite|invitation|share|sharing|join)\s+link\s+(?:for|to)\s+(.+)$/i.exec(
-      text,
-    ) ??
-    // "get me a link to share Garden Club", "I need a link for joining Work": what the link is for says it is a share.
-    /^(?:make|create|get|generate|give\s+me|send\s+me|i\s+(?:need|want))\s+(?:me\s+)?(?:an?\s+)?(?:new\s+)?link\s+(?:to\s+(?:share|join)|for\s+(?:sharing|joining))\s+(.+)$/i.exec(
+    /^(?:make|create|get|generate|give\s+me|send\s+me|i\s+(?:need|want))\s+(?:me\s+)?(?:an?\s+)?(?:new\s+)?(?:(?:invite|invitation|share|sharing|join)\s+)?link\s+(?:for(?:\s+(?:sharing|joining))?|to(?:\s+(?:share|join))?)\s+(.+?)(?:\s+(?:that|which)\s+(?:anyone|everyone|people)\s+can\s+use)?$/i.exec(
       text,
     ) ??
     /^share\s+(.+?)\s+(?:with|by|via|using)\s+(?:an?\s+)?(?:invite\s+|invitation\s+|share\s+)?link(?=$|\s*,|\s+as\b|\s+read|\s+view|\s+who|\s+can)(.*)$/i.exec(
@@ -216,9 +212,6 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   if (move?.[1] && move[2]) {
     const project = projectArgument(move[2], known);
     const ref = move[1].replace(/\s+(?:out\s+of|from)\s+.+$/i, '').replace(/\s+back$/i, '');
-    // "move all my tasks to Work": one task moves at a time; many are asked about, never searched for by those words.
-    if (project && MANY_TASKS.test(ref.trim()))
-      return { kind: 'help', reason: `I move one task at a time: which task should go to ${project}?` };
     // "put apples in groceries" adds; "put 12 in …", "send the hedge task over to …" name a task that exists.
     const namesTask =
       /^(?:move|transfer)\b/i.test(text) || /^(?:#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one)$/i.test(ref.trim());
@@ -257,6 +250,8 @@ export function projectSaidFirst(text: string, known: KnownNames): string | unde
 }
 
 function withRef(tool: 'assign_task' | 'move_task', refText: string, args: Record<string, unknown>): Interpretation {
+  if (MANY_TASKS.test(refText.trim()))
+    return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
   const target = parseTaskRef(refText);
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };

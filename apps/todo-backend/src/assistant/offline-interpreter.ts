@@ -17,13 +17,20 @@ import {
   WEEKDAY_WORD,
 } from './interpreter-phrases.ts';
 import { stripPoliteness } from './interpreter-politeness.ts';
-import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, projectSaidFirst } from './interpreter-projects.ts';
+import {
+  extractListProject,
+  extractProject,
+  interpretProjectPhrase,
+  type KnownNames,
+  knownProject,
+  projectSaidFirst,
+} from './interpreter-projects.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
 import { readUnder } from './interpreter-under.ts';
-import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, NOT_TAGS } from './interpreter-vocabulary.ts';
+import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './interpreter-vocabulary.ts';
 
 export type { KnownNames } from './interpreter-projects.ts';
 
@@ -56,7 +63,7 @@ export const CAPABILITIES = [
 ];
 
 const STRIP_ADD =
-  /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
+  /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
 function addTask(text: string, body: string, known: KnownNames): Interpretation {
   const args: Record<string, unknown> = {};
@@ -64,6 +71,12 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   const quoted = /["“]([^"”]+)["”]|(?:^|\s)'([^']+)'(?=\s|,|$)/.exec(body);
   const quotedTitle = quoted ? (quoted[1] ?? quoted[2])?.trim() : undefined;
   let rest = quoted && quotedTitle ? body.slice(0, quoted.index) + body.slice(quoted.index + quoted[0].length) : body;
+  // "in Work: review the contract": a project said first, as a label.
+  const labelled = /^(?:in|to|for|into)\s+(.+?)\s*:\s*(.+)$/i.exec(rest);
+  const labelProject = labelled?.[1]
+    ? knownProject(labelled[1].replace(/^(?:the|my)\s+/i, '').replace(/\s+(?:project|list)$/i, ''), known)
+    : undefined;
+  if (labelled?.[2] && labelProject) rest = `${labelled[2]} in ${labelProject}`;
   const project = extractProject(rest, known);
   rest = project.text;
   const reminder = extractRemindBefore(rest);
@@ -72,6 +85,11 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   rest = priority.text;
   const tags = extractTags(rest);
   rest = tags.text;
+  // "#work" names the project of that name when the caller has one (as in quick add), a tag otherwise.
+  const hashProject = project.project
+    ? undefined
+    : tags.tags.find((tag) => new RegExp(`(?:^|\\s)#${tag}\\b`, 'i').test(body) && knownProject(tag, known) && tag !== 'inbox');
+  if (hashProject) tags.tags = tags.tags.filter((tag) => tag !== hashProject);
   const date = extractDate(rest);
   rest = date.text;
   const title = clean(
@@ -88,6 +106,7 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   if (date.date) args.due_date = date.date;
   if (reminder.before) args.remind_before = reminder.before;
   if (project.project) args.project = project.project;
+  else if (hashProject) args.project = knownProject(hashProject, known);
   return { kind: 'call', tool: 'add_task', args };
 }
 
@@ -163,10 +182,6 @@ function deletedRef(ref: string): string {
 /** "never mind the party planning, delete it": the task is named in the clause before "delete it". */
 const DELETE_IT =
   /^(?:never\s*mind|forget(?:\s+about)?|i\s+changed\s+my\s+mind\s+(?:about|on)|i\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:need|want|be\s+doing|do)|we(?:'re|\s+are)?\s+not\s+doing|i(?:'m|\s+am)\s+not\s+doing|no\s+need\s+for)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?\s*[,;.]\s*(?:so\s+|just\s+|please\s+|you\s+can\s+)?(?:delete|remove|drop|scrap|bin|trash|get\s+rid\s+of|cancel)\s+(?:it|that|this)(?:\s+(?:task|one))?$/i;
-
-/** "everything", "all my tasks", "every task", "everything on my list": many tasks, never one task so titled. */
-const MANY_TASKS =
-  /^(?:everything|all|every\s+(?:single\s+)?(?:task|todo|item|one)|all\s+(?:of\s+)?(?:my|the|them|these|those)?\s*(?:tasks|todos|items|things)?)(?:\s+(?:on|in)\s+(?:my|the)\s+(?:list|todo\s+list|to-do\s+list))?$/i;
 
 function withTarget(tool: ToolName, refText: string, args: Record<string, unknown> = {}): Interpretation {
   // A change to many tasks: deleting or completing them is confirmed with their count first; anything else is asked.
@@ -295,6 +310,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const guarded = guardSentence(text);
   if (guarded) return guarded;
 
+  // "Groceries: add tomatoes", "in groceries: add rice": a project said first, then what to add to it.
+  const projectFirst = /^(?:in\s+|to\s+)?(?:the\s+|my\s+)?(.+?)(?:\s+(?:project|list))?\s*:\s*(?:add|put|new)\s+(.+)$/i.exec(text);
+  const firstProject = projectFirst?.[1] ? knownProject(projectFirst[1], known) : undefined;
+  if (projectFirst?.[2] && firstProject) return addTask(text, `${projectFirst[2]} to ${firstProject}`, known);
   // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
   const aboutProjects = interpretProjectPhrase(text, known);
   if (aboutProjects) return aboutProjects;
@@ -542,7 +561,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     return withTarget('set_due_date', changeTo[1], { date: changeTo[2].trim() });
   }
   const isDue = /^(.+?)\s+(?:is|are)\s+(?:now\s+)?due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
-  if (isDue?.[1] && isDue[2] && !/^(?:what|which)\b/i.test(isDue[1]))
+  if (isDue?.[1] && isDue[2] && !/^(?:what|which|show|list|display|give|tell|find|everything|anything)\b/i.test(isDue[1]))
     return withTarget('set_due_date', isDue[1], { date: isDue[2].trim() });
 
   // Recurrence of an existing task
@@ -582,7 +601,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     // "let's call the passport task …", "update 22: title …".
     /^(?:change|fix|update|edit)\s+(?:the\s+)?(?:wording|text)\s+(?:of|on|for)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
     /^(?:rename|retitle|change)\s+(.+?)\s*(?:→|->|=>)\s*(.+)$/i.exec(text) ??
-    /^(.+?)\s+should\s+(?:be\s+called|be\s+named|say|read)\s+(.+)$/i.exec(text) ??
+    /^([^,]+?)\s+should\s+(?:be\s+called|be\s+named|say|read)\s+(.+)$/i.exec(text) ??
     /^(?:call|name)\s+(.+?\s+(?:task|todo|one))\s+(.+)$/i.exec(text) ??
     /^(?:update|edit|change)\s+(.+?)\s*:\s*(?:title|name)\s+(.+)$/i.exec(text);
   if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2].replace(/\s+instead$/i, '')) });
@@ -699,6 +718,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   }
 
   // Search
+  // "search groceries for cheese": a project of the caller's, then the words.
+  const searchIn = /^(?:search|look\s+in|check)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:project|list))?\s+for\s+(.+)$/i.exec(text);
+  const searchProject = searchIn?.[1] ? knownProject(searchIn[1], known) : undefined;
+  if (searchIn?.[2] && searchProject)
+    return { kind: 'call', tool: 'search_tasks', args: { query: clean(searchIn[2]).replace(/^["']|["']$/g, ''), project: searchProject } };
   const search =
     /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:(?:my\s+)?tasks?\s+(?:about|with|containing|mentioning|named|called|for)\s+)?(.+)$/i.exec(
       text,
@@ -728,17 +752,26 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // Add
   if (
     STRIP_ADD.test(text) &&
-    /^(?:please\s+)?(?:add|create|new|put|todo|to-do|make\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item))\b/i.test(text)
+    /^(?:please\s+)?(?:add|create|new|put|todo|to-do|(?:make|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item))\b/i.test(text)
   )
     return addTask(text, text.replace(STRIP_ADD, ''), known);
   const need =
     /^(?:(?:i\s+)?(?:gotta|need\s+to|have\s+to|want\s+to|wanna)|jot\s+down|write\s+down|note\s+to\s+self|note\s+down|make\s+a\s+note\s+to)\s*:?\s+(.+)$/i.exec(
       text,
     ) ??
-    /^(?:i\s+(?:need|have|must|should|gotta|got)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+to|i\s+should|remember\s+to|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?)\s+(.+)$/i.exec(
+    /^(?:i\s+(?:need|have|must|should|gotta|got|ought)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+to|i\s+(?:should|must)|must|remember\s+to|remember\s*:|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?|quick\s+one\s*[-–—:,])\s+(.+)$/i.exec(
       text,
     );
   if (need?.[1]) return addTask(text, need[1], known);
+  // "pop "renew the permit" on my list", "stick pasta on the groceries list": a thing put on a list is a task to add.
+  const onList =
+    /^(?:pop|stick|put|throw|jot|write)\s+(.+?)\s+(?:on|onto|in|to)\s+(?:my|the)\s+(?:(.+?)\s+)?(?:list|todo\s+list|to-do\s+list)$/i.exec(
+      text,
+    );
+  if (onList?.[1]) {
+    const listProject = onList[2] ? knownProject(onList[2], known) : undefined;
+    if (!onList[2] || listProject) return addTask(text, listProject ? `${onList[1]} to ${listProject}` : onList[1], known);
+  }
 
   // "I've paid the rent", "called mom": a thing reported done completes the task written as the thing to do.
   const reportedDone = pastTenseDone(message, text) ?? passiveDone(message, text);

@@ -737,12 +737,12 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     const query = clean(
       search[1].replace(/^(?:anything|everything|something|stuff)\s+(?:about|on|with|for)\s+/i, '').replace(/^the\s+/i, ''),
     );
-    // "find the dentist task (in Work)": "task" closing the words names no filter, nor does the project after them.
-    const inProject = extractProject(query, known);
-    const words = clean(inProject.text).replace(/\s+(?:task|todo|item)s?$/i, '');
+    // "find the dentist task": "task" closing the words names no filter.
+    const words = query.replace(/\s+(?:task|todo|item)s?(?=\s+in\s|$)/i, '');
     const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(words);
     if (!looksLikeFilter) {
-      const args: Record<string, unknown> = { query: clean(words).replace(/^["']|["']$/g, '') };
+      const inProject = extractProject(words, known);
+      const args: Record<string, unknown> = { query: clean(inProject.text).replace(/^["']|["']$/g, '') };
       if (inProject.project) args.project = inProject.project;
       return { kind: 'call', tool: 'search_tasks', args };
     }

@@ -19,7 +19,7 @@ const ORDINAL_SUFFIX = (n: number) =>
 
 /** The day said before "every": "on the last day of every month", "the 15th of each month", "the first monday of every month". */
 const DAY_BEFORE_EVERY = new RegExp(
-  `(?:\\bon\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY_WORD})|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:every|each)\\s+month\\b`,
+  `(?:\\bon\\s+)?(?:\\b(?:every|each)\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY_WORD})|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:every|each|the)\\s+month\\b`,
   'i',
 );
 

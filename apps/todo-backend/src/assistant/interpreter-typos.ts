@@ -148,7 +148,8 @@ export function correctKeywords(said: string): string {
   return text.replace(/\b[a-z]{6,}\b/gi, (word) => {
     const lower = word.toLowerCase();
     if (KEYWORDS.includes(lower)) return word;
-    const match = KEYWORDS.find((keyword) => distance(lower, keyword) <= (lower.length >= 8 ? 2 : 1));
+    // A typo keeps the first letter: "prescription" is a word of its own, not "description" misspelt.
+    const match = KEYWORDS.find((keyword) => keyword[0] === lower[0] && distance(lower, keyword) <= (lower.length >= 8 ? 2 : 1));
     return match ?? word;
   });
 }

@@ -144,6 +144,8 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
     rest
       .trim()
       .replace(/^(?:a\s+)?(?:recurring\s+)?(?:task|todo)\s*(?::|to|called)?\s*/i, '')
+      // "repeat weekly: meal prep": the rule went; its verb and colon go with it.
+      .replace(/^(?:repeat|recurring|repeating)?\s*:\s*/i, '')
       .replace(/\s+(?:task|reminder)$/i, ''),
   );
   if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
@@ -506,7 +508,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (makePriority?.[1] && makePriority[2] && !/\b(?:done|complete)\b/i.test(makePriority[2])) {
     return withTarget('set_priority', makePriority[1], { priority: priorityWord(makePriority[2]) });
   }
-  const isPriority = /^(.+?)\s+(?:is|can\s+be|should\s+be)\s+(high|top|medium|low|urgent|important)(?:\s+priority)?$/i.exec(text);
+  const isPriority =
+    /^(.+?)\s+(?:is|can\s+be|should\s+be)\s+(?:really\s+|very\s+|super\s+)?(high|top|medium|low|urgent|important)(?:\s+priority)?(?:\s*,\s*(?:so\s+)?(?:make|set|mark)\s+it\s+(?:high|urgent|top)(?:\s+priority)?)?$/i.exec(
+      text,
+    );
   if (isPriority?.[1] && isPriority[2] && !/^(?:what|which|who)\b/i.test(isPriority[1])) {
     return withTarget('set_priority', isPriority[1], { priority: priorityWord(isPriority[2]) });
   }
@@ -571,9 +576,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     /^(.+?)\s+should\s+(?:stop|not)\s+(?:repeating|recurring|repeat|recur)(?:\s+any\s*more)?$/i.exec(text) ??
     /^make\s+(.+?)\s+(?:not\s+recurring|not\s+repeat(?:ing)?|(?:a\s+)?one-?(?:off|time)(?:\s+(?:task|thing))?)$/i.exec(text);
   if (stopRepeating?.[1]) return withTarget('update_task', stopRepeating[1], { recurring: null });
-  const newRecurring = /^(?:make|create)\s+(?:a\s+)?(?:new\s+)?(?:recurring|repeating)\s+(?:task|todo)\s+(?:to\s+|called\s+)?(.+)$/i.exec(
-    text,
-  );
+  const newRecurring =
+    /^(?:make|create|add|set\s+up)\s+(?:a\s+)?(?:new\s+)?(?:recurring|repeating)\s+(?:task|todo)\s*(?::|to\s+|called\s+)?\s*(.+)$/i.exec(
+      text,
+    );
   if (newRecurring?.[1]) {
     const recurring = createRecurring(newRecurring[1], known);
     if (recurring) return recurring;
@@ -782,7 +788,9 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (withReminder.before && extractDate(withReminder.text).date) return addTask(text, text, known);
   // "call mom tomorrow", "book flights asap": an everyday errand with a date or a priority is a task to add. Without
   // one ("send an email to my boss") it may be a request to the assistant itself, and is asked about.
-  if (ERRAND.test(text) && !ABOUT_A_TASK.test(text) && (extractDate(text).date || extractPriority(text).priority))
+  // "important: send the tax form": a level said first, then the errand.
+  const errand = extractPriority(text);
+  if (ERRAND.test(errand.text.trim()) && !ABOUT_A_TASK.test(text) && (extractDate(text).date || errand.priority))
     return addTask(text, text, known);
 
   // "how do I share a project?", "what does p1 mean?": questions about the app, answered with help, not a listing.

@@ -96,7 +96,11 @@ const PROJECT_PHRASINGS: Row[] = [
   ['add repot the ferns #gardenclub', 'add_task', { title: 'repot the ferns', project: 'Garden Club' }],
   ['add pay the invoice #Work tomorrow', 'add_task', { title: 'pay the invoice', project: 'Work', due_date: 'tomorrow' }],
   ['add call mum #family', 'add_task', { title: 'call mum', tags: ['family'] }],
-  ['every friday water the beds #garden-club', 'create_recurring', { title: 'water the beds', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday', project: 'Garden Club' }],
+  [
+    'every friday water the beds #garden-club',
+    'create_recurring',
+    { title: 'water the beds', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday', project: 'Garden Club' },
+  ],
   // an emoji said with the project goes with it
   ['add oat milk to groceries 🥛', 'add_task', { title: 'oat milk', project: 'Groceries' }],
   // the project said first, as a label or after "a task in"
@@ -170,6 +174,17 @@ describe('offline interpreter on projects', () => {
     });
     // "the project manager" is a person, not a project.
     expect(interpret('add send the slides to the project manager', KNOWN)).toMatchObject({ kind: 'call', tool: 'add_task' });
+    // Where a task goes says a project; what it is about or for is words of its title.
+    expect(interpret('add work on my side project', KNOWN)).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'work on my side project' },
+    });
+    expect(interpret('add buy glue for the school project', KNOWN)).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'buy glue for the school project' },
+    });
   });
 
   it('reads "<name> list" as a project only when the caller has one so named', () => {

@@ -72,7 +72,11 @@ export function extractProject(text: string, known: KnownNames): { text: string;
   const hashed = /(?:^|\s)#([\p{L}\p{N}_-]+)(?=$|[\s,.;])/gu;
   for (const match of text.matchAll(hashed)) {
     const project = names.find((name) => squashed(name) === squashed(match[1] ?? ''));
-    if (project) return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), project: knownProject(project, known) ?? project };
+    if (project)
+      return {
+        text: text.slice(0, match.index) + text.slice(match.index + match[0].length),
+        project: knownProject(project, known) ?? project,
+      };
   }
   for (const name of names) {
     // An emoji said with the project ("to Groceries 🛒") goes with it, not into the title.
@@ -105,19 +109,18 @@ function roleOf(text: string): { text: string; role?: 'editor' | 'viewer' } {
   return { text: text.slice(0, match.index), role };
 }
 
-
 const EMAIL = '([^\\s@,]+@[^\\s@,]+\\.[^\\s@,]+)';
-
 
 /**
  * A project the sentence says is one ("to the Camping project", "in project Apollo") that the caller does not have,
- * when their projects are known: asked about before a task is added to it or moved there.
+ * when their projects are known: asked about before a task is added to it or moved there. Only where a task goes
+ * (to, in, into): "work on my side project" and "glue for the school project" are titles.
  */
 function unknownProject(text: string, known: KnownNames): string | undefined {
   if (!known.projects) return undefined;
   if (known.projects.some((project) => new RegExp(`(?:^|\\s)${escapeRegExp(project)}\\s+project\\b`, 'i').test(text))) return undefined;
   const said =
-    /\b(?:to|in|into|on|from|for)\s+(?:the\s+|my\s+|our\s+)?([\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+)?)\s+project\b/iu.exec(text) ??
+    /\b(?:to|in|into)\s+(?:the\s+|my\s+|our\s+)?([\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+)?)\s+project\b/iu.exec(text) ??
     /\b(?:to|in|into)\s+project\s+([\p{L}\p{N}&'-]+)/iu.exec(text);
   const name = said?.[1]?.replace(/^(?:the|my|our)\s+/i, '');
   if (!name || NOT_PROJECT_NAMES.test(name) || /^(?:the|my|our|new)$/i.test(name)) return undefined;
@@ -208,7 +211,9 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
 
   // "put 12 in the Work project", "send the hedge task over to Garden Club", "move the budget task out of Work into my
   // inbox", "move it back to the inbox": where it goes is the project; where it was and "back" are not the task.
-  const move = /^(?:move|transfer|put|send|shift|stick|pop|throw|chuck|toss)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(text);
+  const move = /^(?:move|transfer|put|send|shift|stick|pop|throw|chuck|toss)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(
+    text,
+  );
   if (move?.[1] && move[2]) {
     const project = projectArgument(move[2], known);
     const ref = move[1].replace(/\s+(?:out\s+of|from)\s+.+$/i, '').replace(/\s+back$/i, '');
@@ -229,7 +234,10 @@ const ASK_VERB = /^(?:what|what's|whats|which|show|list|any|anything|how\s+many|
  * groceries for cheese") or added to with an everyday verb ("stick pasta on the groceries list"). Undefined otherwise.
  */
 export function projectSaidFirst(text: string, known: KnownNames): string | undefined {
-  const names = [...(known.projects ?? []), 'Inbox'].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const names = [...(known.projects ?? []), 'Inbox']
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   const PROJECT = `(?:the\\s+|my\\s+|our\\s+)?(${names})(?:\\s+(?:project|list))?`;
   const labelled = new RegExp(`^(?:(?:in|to|for|on|into)\\s+)?${PROJECT}\\s*:\\s*(.+)$`, 'i').exec(text);
   if (labelled?.[1] && labelled[2]) {
@@ -242,7 +250,10 @@ export function projectSaidFirst(text: string, known: KnownNames): string | unde
     'i',
   ).exec(text);
   if (taskIn?.[1] && taskIn[2]) return `add ${taskIn[2]} to ${knownProject(taskIn[1], known) ?? taskIn[1]}`;
-  const searchIn = new RegExp(`^(?:search|look\\s+through|go\\s+through|check)\\s+(?:in\\s+|through\\s+)?${PROJECT}\\s+for\\s+(.+)$`, 'i').exec(text);
+  const searchIn = new RegExp(
+    `^(?:search|look\\s+through|go\\s+through|check)\\s+(?:in\\s+|through\\s+)?${PROJECT}\\s+for\\s+(.+)$`,
+    'i',
+  ).exec(text);
   if (searchIn?.[1] && searchIn[2]) return `search ${searchIn[2]} in ${knownProject(searchIn[1], known) ?? searchIn[1]}`;
   const informal = /^(?:stick|pop|throw|chuck|toss|slap|bung|jot\s+down|write\s+down)\s+(.+)$/i.exec(text);
   if (informal?.[1] && !/^(?:out|away)\b/i.test(informal[1]) && extractProject(informal[1], known).project) return `add ${informal[1]}`;
@@ -264,7 +275,10 @@ function withRef(tool: 'assign_task' | 'move_task', refText: string, args: Recor
  */
 export function extractListProject(said: string, known: KnownNames): { text: string; project?: string } {
   // "open the Garden Club list", "pull up work", "go to groceries": said of a project, each shows it.
-  const text = said.replace(/^(?:show\s+)?(?:open(?:\s+up)?|pull\s+up|bring\s+up|go\s+to|switch\s+to|take\s+me\s+to|jump\s+to)\s+/i, 'show ');
+  const text = said.replace(
+    /^(?:show\s+)?(?:open(?:\s+up)?|pull\s+up|bring\s+up|go\s+to|switch\s+to|take\s+me\s+to|jump\s+to)\s+/i,
+    'show ',
+  );
   const patterns = [
     /\b(?:in|from|of|on|for)\s+((?:the\s+|my\s+|our\s+)?(?:project\s+\S+|.+?\s+(?:project|list)))(?=$|\s)/i,
     /^(?:what's|whats|what is|what are|anything)\s+(?:in|on)\s+(.+)$/i,

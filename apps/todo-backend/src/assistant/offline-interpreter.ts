@@ -47,6 +47,10 @@ export type Interpretation =
 
 export type BulkAction = 'delete' | 'complete';
 
+/** "… and delete the old task", "… then mark 5 done": a second request joined to the first. */
+const SECOND_REQUEST =
+  /^(?:add|create|new|put|every|remind)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|untag)\s+(?:the|my|it|that|task|#?\d)/i;
+
 /** "undo", "undo that", "oops, revert it", "take that back", "put it back": the last change, whatever it was. */
 const UNDO =
   /^(?:oops[,!.\s]*)?(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change))?[.!]*$|^(?:take|put)\s+(?:that|it)\s+back[.!]*$/i;
@@ -311,6 +315,20 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (deleteIt?.[1]) return withTarget('delete_task', deletedRef(deleteIt[1]));
   const guarded = guardSentence(text);
   if (guarded) return guarded;
+  // "I just want to clear the whole list and start again": a change to many tasks inside a longer sentence is asked.
+  if (
+    /\b(?:delete|remove|clear|wipe|erase|empty|trash)\s+(?:all|everything|the\s+(?:whole|entire)\s+list|my\s+(?:whole\s+|entire\s+)?list)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags|labels|reminders?|due\s+dates?)\b)/i.test(
+      text,
+    )
+  )
+    return {
+      kind: 'help',
+      reason:
+        'Which task? I change many tasks at once only when asked plainly: "delete everything", "delete all completed tasks" or "remove all tasks from Groceries".',
+    };
+  // "add … and delete the old meds task": two requests at once are asked one at a time, never read as one title.
+  if (SECOND_REQUEST.test(text))
+    return { kind: 'help', reason: 'One thing at a time, please: which task first? Say one request, then the other.' };
 
   // "Groceries: add tomatoes", "in groceries: add rice": a project said first, then what to add to it.
   const projectFirst = /^(?:in\s+|to\s+)?(?:the\s+|my\s+)?(.+?)(?:\s+(?:project|list))?\s*:\s*(?:add|put|new)\s+(.+)$/i.exec(text);
@@ -615,7 +633,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
   const describe =
     new RegExp(
-      String.raw`^(?:set|change|update|add|edit|write|put)\s+(?:to\s+)?(?:the\s+|a\s+|some\s+)?${NOTES}\s+(?:of|for|to|on)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+to\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
+      String.raw`^(?:set|change|update|add|edit|write|put)\s+(?:to\s+|in\s+|into\s+)?(?:the\s+|a\s+|some\s+)?${NOTES}\s+(?:of|for|to|on)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+to\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
       'i',
     ).exec(text) ??
     new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*:\s*(.+)$`, 'i').exec(text) ??

@@ -123,6 +123,23 @@ const PROJECT_PHRASINGS: Row[] = [
   ['create a list for the camping trip', 'create_project', { name: 'camping trip' }],
   ['I need a link for sharing groceries', 'share_project', { project: 'Groceries', link: true }],
   ['make a share link for garden club so the neighbours can join', 'share_project', { project: 'Garden Club', link: true }],
+  // another form of a project's name, said as a list or project
+  ['add kiwis to the grocery list', 'add_task', { title: 'kiwis', project: 'Groceries' }],
+  ['move 4 to the grocery list', 'move_task', { project: 'Groceries' }, id(4)],
+  // more ways to ask what a project holds, to move, to list projects
+  ['what is inside the work project', 'list_tasks', { project: 'Work' }],
+  ['anything within garden club?', 'list_tasks', { project: 'Garden Club' }],
+  ['mv 3 to groceries', 'move_task', { project: 'Groceries' }, id(3)],
+  ['list projs', 'list_projects', {}],
+  // a share asked for after some chatter
+  [
+    'we need more hands on this, could you share garden club with lee@example.com',
+    'share_project',
+    { project: 'Garden Club', email: 'lee@example.com' },
+  ],
+  // a task said to be one, handed to a person
+  ['give the fence job to Priya', 'assign_task', { assignee: 'Priya' }, title('fence job')],
+  ['hand the gutter chore to me', 'assign_task', { assignee: 'me' }, title('gutter chore')],
   // "move … to <a date>" stays a due date
   ['move the report to next friday', 'set_due_date', { date: 'next friday' }, title('report')],
   ['move 12 to tomorrow', 'set_due_date', { date: 'tomorrow' }, id(12)],
@@ -191,6 +208,16 @@ describe('offline interpreter on projects', () => {
     expect(normalise(interpret('show my reading list', KNOWN))).not.toMatchObject({ args: { project: expect.anything() } });
     expect(interpret('reset my list', KNOWN)).toMatchObject({ kind: 'help' });
     expect(normalise(interpret('show my groceries list', KNOWN))).toMatchObject({ tool: 'list_tasks', args: { project: 'Groceries' } });
+  });
+
+  it('asks about two requests at once instead of doing one of them', () => {
+    for (const phrase of ['add bin bags to groceries and share it with sam@example.com', 'add pay the rent, then assign it to Sam'])
+      expect(interpret(phrase, KNOWN), phrase).toMatchObject({ kind: 'help' });
+  });
+
+  it('keeps a thing given to someone, and a verb form of a project name, out of the project sentences', () => {
+    expect(interpret('give the book to Mum', KNOWN)).not.toMatchObject({ tool: 'assign_task' });
+    expect(interpret('move 4 to working', KNOWN)).not.toMatchObject({ tool: 'move_task' });
   });
 
   it('does not read "my task list" as a project', () => {

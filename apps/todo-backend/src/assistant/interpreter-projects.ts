@@ -1,6 +1,7 @@
 import { clean, parseTaskRef } from './interpreter-phrases.ts';
 import { MANY_TASKS } from './interpreter-vocabulary.ts';
 import type { Interpretation } from './offline-interpreter.ts';
+import { englishTerms } from './word-roots.ts';
 
 // The sentences about projects: listing, creating and sharing them, assigning tasks and moving them between projects,
 // and the "to Groceries" / "in the Work project" phrases that name a project inside other sentences.
@@ -20,7 +21,18 @@ const squashed = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
 export function knownProject(name: string, known: KnownNames): string | undefined {
   const key = name.trim().toLowerCase();
   const found = known.projects?.find((project) => project.toLowerCase() === key);
-  return found ?? (key === 'inbox' ? 'Inbox' : undefined);
+  if (found || key === 'inbox') return found ?? 'Inbox';
+  // "the grocery list" names "Groceries": the same words by their roots.
+  const roots = nameRoots(key);
+  return roots ? known.projects?.find((project) => nameRoots(project) === roots) : undefined;
+}
+
+/** A short name's words by their roots ("grocery", "garden clubs" → "garden club"); a verb's form names no project. */
+function nameRoots(name: string): string | undefined {
+  if (!/^[\p{L}' -]+$/u.test(name) || name.split(/\s+/).length > 3) return undefined;
+  const terms = englishTerms(name);
+  if (terms.length === 0 || terms.some((term) => term.tags.includes('Verb'))) return undefined;
+  return terms.map((term) => (term.root ?? term.normal ?? term.text).toLowerCase()).join(' ');
 }
 
 // "my task list", "the whole list": words before "list" that are not a project's name unless the caller has one.
@@ -52,6 +64,7 @@ function leadingProject(phrase: string, known: KnownNames): string | undefined {
 /** A project named where only a project can be meant ("share X with …"): the caller's spelling when they have it. */
 function spelled(phrase: string, known: KnownNames): string | undefined {
   const { name } = projectName(phrase);
+  if (/^(?:it|them|that|this)$/i.test(name)) return undefined;
   return knownProject(name, known) ?? leadingProject(phrase, known) ?? (name || undefined);
 }
 
@@ -91,6 +104,12 @@ export function extractProject(text: string, known: KnownNames): { text: string;
       };
     }
   }
+  // "add avocados to grocery list": a list or project named by another form of the caller's project's name.
+  const formed =
+    /(?:,\s*|\s+)(?:to|in|into|on|onto)\s+(?:the\s+|my\s+|our\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+(?:list|project)(?=$|[\s,.;])/iu.exec(text);
+  const formedProject = formed?.[1] ? knownProject(formed[1], known) : undefined;
+  if (formed && formedProject)
+    return { text: text.slice(0, formed.index) + text.slice(formed.index + formed[0].length), project: formedProject };
   const explicit = /(?:,\s*|\s+)(?:to|in|into)\s+(?:the\s+|my\s+|our\s+)?(?:project\s+(\S+)|(\S+(?:\s+\S+)?)\s+project)(?=$|[\s,.;])/i.exec(
     text,
   );
@@ -131,9 +150,9 @@ function unknownProject(text: string, known: KnownNames): string | undefined {
 export function interpretProjectPhrase(text: string, known: KnownNames): Interpretation | undefined {
   const lower = text.toLowerCase();
   if (
-    /^(?:(?:list|show|display|see|view|get)\s+)?(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:projects|lists)$/i.test(lower) ||
-    /^(?:what|which)\s+(?:projects|lists)\b/i.test(lower) ||
-    /^(?:what are|which are)\s+(?:all\s+)?(?:of\s+)?my\s+(?:projects|lists)$/i.test(lower)
+    /^(?:(?:list|show|display|see|view|get)\s+)?(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:projects|projs|lists)$/i.test(lower) ||
+    /^(?:what|which)\s+(?:projects|projs|lists)\b/i.test(lower) ||
+    /^(?:what are|which are)\s+(?:all\s+)?(?:of\s+)?my\s+(?:projects|projs|lists)$/i.test(lower)
   ) {
     return { kind: 'call', tool: 'list_projects', args: {} };
   }
@@ -147,6 +166,14 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     const name = clean(create[1].replace(/^for\s+(?:the\s+|my\s+|our\s+)?/i, '')).replace(/^["'“](.*)["'”]$/, '$1');
     if (name && !/^of\b/i.test(name)) return { kind: 'call', tool: 'create_project', args: { name } };
   }
+
+  // "add bin bags to groceries and share it with sam@…": two requests, one of them about a project; asked, not half done.
+  if (
+    /^(?:add|create|new|put|make)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:share|invite|assign|move)\s+(?:it|that|them|the|my|\S+@)/i.test(
+      text,
+    )
+  )
+    return { kind: 'help', reason: 'One thing at a time, please: say the first, then the second.' };
 
   const unknown = unknownProject(text, known);
   if (unknown) {
@@ -169,11 +196,14 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     if (project) return { kind: 'call', tool: 'share_project', args: { project, link: true, ...(role ? { role } : {}) } };
   }
 
+  // "so Ana helps with the deck now, can you share the Work project with ana@example.com": the request after the chatter.
+  const asked =
+    /(?:^|[,;]\s*|\s+(?:so|and)\s+)(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?((?:share|invite)\s.+)$/i.exec(text)?.[1] ?? text;
   const share =
-    new RegExp(`^share\\s+(.+?)\\s+with\\s+${EMAIL}(.*)$`, 'i').exec(text) ??
-    new RegExp(`^(?:invite|add)\\s+${EMAIL}\\s+(?:to|into|on)\\s+(.+?)$`, 'i').exec(text);
+    new RegExp(`^share\\s+(.+?)\\s+with\\s+${EMAIL}(.*)$`, 'i').exec(asked) ??
+    new RegExp(`^(?:invite|add)\\s+${EMAIL}\\s+(?:to|into|on)\\s+(.+?)$`, 'i').exec(asked);
   if (share?.[1] && share[2]) {
-    const emailFirst = !/^share/i.test(text);
+    const emailFirst = !/^share/i.test(asked);
     const { text: rest, role } = roleOf(emailFirst ? share[2] : `${share[1]}${share[3] ?? ''}`);
     const projectPart = emailFirst ? rest : share[1];
     const email = emailFirst ? share[1] : share[2];
@@ -197,7 +227,11 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   // only with an address, since "give the book to mum" is as likely a task to add.
   const assign =
     /^(?:assign|reassign|delegate|hand\s+off|hand\s+over)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
-    new RegExp(`^(?:give|hand|pass)\\s+(.+?)\\s+(?:over\\s+)?to\\s+${EMAIL}$`, 'i').exec(text);
+    new RegExp(`^(?:give|hand|pass)\\s+(.+?)\\s+(?:over\\s+)?to\\s+${EMAIL}$`, 'i').exec(text) ??
+    // "give the hedge job to Sam": a task said to be one is handed over, where "give the book to mum" is a thing to do.
+    /^(?:give|hand|pass)\s+((?:the|my|that|this)\s+.+?\s+(?:task|job|chore|todo|item|one))\s+(?:over\s+)?to\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?|me)$/u.exec(
+      text,
+    );
   // "make me responsible for the memo", "I'll take the memo": the caller takes it.
   const takeIt =
     /^(?:make\s+me\s+(?:responsible|the\s+owner|the\s+assignee)\s+(?:for|of)|assign\s+me(?:\s+to)?|i'?ll\s+take(?:\s+care\s+of)?)\s+(.+)$/i.exec(
@@ -211,7 +245,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
 
   // "put 12 in the Work project", "send the hedge task over to Garden Club", "move the budget task out of Work into my
   // inbox", "move it back to the inbox": where it goes is the project; where it was and "back" are not the task.
-  const move = /^(?:move|transfer|put|send|shift|stick|pop|throw|chuck|toss)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(
+  const move = /^(?:move|mv|transfer|put|send|shift|stick|pop|throw|chuck|toss)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(
     text,
   );
   if (move?.[1] && move[2]) {
@@ -281,7 +315,7 @@ export function extractListProject(said: string, known: KnownNames): { text: str
   );
   const patterns = [
     /\b(?:in|from|of|on|for)\s+((?:the\s+|my\s+|our\s+)?(?:project\s+\S+|.+?\s+(?:project|list)))(?=$|\s)/i,
-    /^(?:what's|whats|what is|what are|anything)\s+(?:in|on)\s+(.+)$/i,
+    /^(?:what's|whats|what is|what are|anything)\s+(?:in|on|inside|within)\s+(.+)$/i,
     /^(?:show|list|display|view|open|see|get)\s+(?:me\s+)?((?:the\s+|my\s+|our\s+)?.+?\s+(?:project|list))$/i,
     /^(?:show|list|display|view|open|see|get)\s+(?:me\s+)?((?:the\s+|my\s+|our\s+)?.+?)$/i,
     /\b(?:in|from|of|on|for)\s+((?:the\s+|my\s+|our\s+)?.+?)$/i,

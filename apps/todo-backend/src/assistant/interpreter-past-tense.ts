@@ -1,4 +1,4 @@
-import { englishTerms } from './word-roots.ts';
+import { englishTerms, isPastTenseWord } from './word-roots.ts';
 
 // "I've paid the rent", "called mom", "booked the flights": saying a thing was done completes the task it names by
 // the thing done ("rent", "mom"): the chat finds the task by those words, whatever verb its title uses ("Pay the
@@ -29,16 +29,21 @@ export function thingDone(said: string): string {
     .trim();
   const terms = englishTerms(reference);
   const [verb] = terms;
+  // "the cleaning of the oven": a gerund after an article names the doing too.
+  if (terms[0]?.tags.includes('Determiner') && terms[1]?.tags.includes('Gerund') && terms[2]?.normal === 'of')
+    return thingDone(reference.replace(/^\S+\s+/, ''));
   if (!verb || terms.length < 2 || !(verb.tags.includes('PastTense') || verb.tags.includes('Gerund'))) return reference;
   // The verb and its particles ("picked up") go; so does a particle closing the sentence ("took the bins out").
   const particles = terms.slice(1).findIndex((term) => !term.tags.includes('Particle'));
-  const rest = terms
+  const kept = terms
     .slice(1 + Math.max(particles, 0))
     .map((term) => `${term.pre ?? ''}${term.text}${term.post ?? ''}`)
     .join('')
     .trim()
-    .replace(/(\S)\s+(?:out|up|off|away|back|down|in)$/i, '$1');
-  return rest || reference;
+    .replace(/(\S)\s+(?:out|up|off|away|back|down|in)$/i, '$1')
+    // "cleaning of the oven": what was cleaned.
+    .replace(/^(?:of|for)\s+/i, '');
+  return kept || reference;
 }
 
 /** The task a past-tense report names, by the thing done, or undefined when the sentence is no such report. */
@@ -56,6 +61,17 @@ export function pastTenseDone(said: string, text: string): string | undefined {
 /** "the gutters are cleaned", "the car got washed", "the report is submitted, you can close it": the task, or undefined. */
 export function passiveDone(said: string, text: string): string | undefined {
   if (/\?\s*$/.test(said) || NEGATIVE.test(text)) return undefined;
+  // "gas bill paid", "dentist booked": without the verb "to be" too, when English knows the word as a past tense.
+  const bare = /^((?:the\s+|my\s+)?[\p{L}\p{N}' -]+?)\s+([a-z]+)$/iu.exec(text.replace(/\s+done$/i, ''));
+  const bareRoot = bare?.[2] && isPastTenseWord(bare[2]) ? (englishTerms(`it was ${bare[2]}`)[2]?.root ?? bare[2]) : undefined;
+  const subject = bare?.[1] ?? '';
+  if (
+    bareRoot &&
+    !NOT_DONE.has(bareRoot) &&
+    !/^(?:i|we|you|they|he|she|it|what|which|who|did|have|has)\b/i.test(subject) &&
+    !/\s(?:is|are|was|were|got|been|be)$/i.test(subject)
+  )
+    return subject;
   const match =
     /^(.+?)\s+(?:is|are|got|has\s+been|have\s+been|was|were)\s+(?:all\s+|now\s+|finally\s+)?([a-z]+)(?:\s*[,;]\s*(?:you\s+can\s+|so\s+|please\s+)?(?:close|complete|tick\s+off|mark)\s+(?:it|that)(?:\s+(?:off|done))?)?$/i.exec(
       text,

@@ -49,7 +49,7 @@ export type BulkAction = 'delete' | 'complete';
 
 /** "… and delete the old task", "… then mark 5 done": a second request joined to the first. */
 const SECOND_REQUEST =
-  /^(?:add|create|new|put|every|remind)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|untag)\s+(?:the|my|it|that|task|#?\d)/i;
+  /^(?:(?:add|create|new|put|every|remind)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|untag)\s+(?:the|my|it|that|task|#?\d)|(?:finished|completed|done|tick\s+off|check\s+off|mark|complete|delete|remove|set|move|rename)\b.*\s(?:and|then)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|tick\s+off|set)\s+(?:the|my|it|that|task|#?\d)|(?:set|make|change)\s+\S+\s+to\s+\w+\s+and\s+\S+\s+to\s+\w+$)/i;
 
 /** "undo", "undo that", "oops, revert it", "take that back", "put it back": the last change, whatever it was. */
 const UNDO =
@@ -512,12 +512,30 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     ).exec(text) ??
     new RegExp(String.raw`^(?:make)\s+(.+?)\s+(${PRIORITY_VALUE})$`, 'i').exec(text) ??
     new RegExp(String.raw`^give\s+(.+?)\s+(?:a\s+)?(${PRIORITY_VALUE})\s+priority$`, 'i').exec(text);
-  const levelFirst = new RegExp(String.raw`^(?:priority|prio)\s+(${PRIORITY_VALUE})\s+(?:on|for)\s+(.+)$`, 'i').exec(text);
+  // "set 8 !1", "give the shed !2", "gym to low prio": a code after the task, or "<task> to <level> priority".
+  const codeAfter =
+    /^(?:set|give|make|mark)\s+(.+?)\s+(p[1-4]|![1-3])$/i.exec(text) ??
+    new RegExp(
+      String.raw`^(?!(?:set|give|make|mark|drop|knock|bring|move|bump|turn|change|switch|put)\s)(.+?)\s+to\s+(${PRIORITY_VALUE})\s+(?:priority|prio)$`,
+      'i',
+    ).exec(text);
+  const levelFirst =
+    new RegExp(String.raw`^(?:priority|prio)\s+(${PRIORITY_VALUE})\s+(?:on|for)\s+(.+)$`, 'i').exec(text) ??
+    new RegExp(String.raw`^(${PRIORITY_VALUE})\s+(?:priority|prio)\s+(?:on|for)\s+(.+)$`, 'i').exec(text);
+
   // "move it to the top" is an order in the list, not a priority.
   const onTop = toLevel?.[2]?.toLowerCase() === 'top' && !/\bpriority$/i.test(text);
   const level = toLevel?.[2] && !onTop ? priorityValue(toLevel[2]) : levelFirst?.[1] ? priorityValue(levelFirst[1]) : undefined;
   const levelRef = toLevel?.[1] ?? levelFirst?.[2];
+  if (!level && codeAfter?.[1] && codeAfter[2] && !/\s(?:to|as|at)$/i.test(codeAfter[1]) && priorityValue(codeAfter[2]))
+    return withTarget('set_priority', codeAfter[1], { priority: priorityValue(codeAfter[2]) });
   if (level && levelRef && !/^(?:priority|prio)$/i.test(levelRef)) return withTarget('set_priority', levelRef, { priority: level });
+  // "make the dentist less important", "the tax return isn't urgent anymore", "the boiler is no longer a priority": low.
+  const lessImportant =
+    /^(?:make|mark|set)\s+(.+?)\s+(?:less|not\s+as)\s+(?:important|urgent|of\s+a\s+priority)$/i.exec(text) ??
+    /^(.+?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:urgent|important|a\s+priority)\s+any\s*more$/i.exec(text) ??
+    /^(.+?)\s+(?:is|are)\s+no\s+longer\s+(?:urgent|important|a\s+priority)$/i.exec(text);
+  if (lessImportant?.[1]) return withTarget('set_priority', lessImportant[1], { priority: 'low' });
   // "mark the newsletter as not urgent": a negated level is low, never the level it negates.
   const notUrgent = /^(?:mark|set|make|flag)\s+(.+?)\s+(?:as\s+)?not\s+(?:very\s+|that\s+)?(?:urgent|important|a\s+priority)$/i.exec(text);
   if (notUrgent?.[1]) return withTarget('set_priority', notUrgent[1], { priority: 'low' });
@@ -543,7 +561,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (priorityFor?.[1] && priorityFor[2]) return withTarget('set_priority', priorityFor[2], { priority: priorityWord(priorityFor[1]) });
   // "raise taxes to high": the level said after "to" is the value, not words of the title.
   const prioritize =
-    /^(prioriti[sz]e|deprioriti[sz]e|raise|lower|bump|downgrade|upgrade)\s+(?:up\s+|down\s+)?(?:the\s+priority\s+of\s+)?(.+?)(?:'s priority)?(?:\s+(?:up|down))?(?:\s+(?:to|as)\s+(high|top|medium|normal|low)(?:\s+priority)?)?$/i.exec(
+    /^(prioriti[sz]e|deprioriti[sz]e|raise|lower|bump|downgrade|upgrade|up)\s+(?:up\s+|down\s+)?(?:(?:the\s+)?(?:priority|prio)\s+(?:of|on|for)\s+)?(.+?)(?:'s priority)?(?:\s+(?:up|down))?(?:\s+(?:to|as)\s+(high|top|medium|normal|low)(?:\s+priority)?)?$/i.exec(
       text,
     );
   if (prioritize?.[1] && prioritize[2]) {
@@ -637,6 +655,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
       'i',
     ).exec(text) ??
     new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*:\s*(.+)$`, 'i').exec(text) ??
+    // "add to the budget task notes: …": the task, then its notes.
+    new RegExp(String.raw`^(?:add|put|write)\s+(?:to|in|into|on)\s+(.+?)(?:'s)?\s+${NOTES}\s*:\s*(.+)$`, 'i').exec(text) ??
     new RegExp(String.raw`^make\s+the\s+${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:say|read)\s+(.+)$`, 'i').exec(text) ??
     new RegExp(String.raw`^(?:set|change|update|edit)\s+(its)\s+${NOTES}\s+(?:to\s+|:\s*)(.+)$`, 'i').exec(text);
   // "put "gate code 4491" in the description of the party task": the words first, then the task.
@@ -664,15 +684,15 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
       text,
     ) ??
     /^(?:mark|set)\s+(?:as\s+)?(?:done|complete|completed|finished)\s*:\s*(.+)$/i.exec(text) ??
-    /^(?:mark|set|check|tick|cross)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
-    /^(?:mark\s+(?:as\s+)?(?:done|complete|completed|finished)|mark\s+off)\s+(.+)$/i.exec(text) ??
+    /^(?:mark|set|check|tick|cross|put)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
+    /^(?:(?:mark|set)\s+(?:as\s+)?(?:done|complete|completed|finished)|mark\s+off)\s+(.+)$/i.exec(text) ??
     /^consider\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
     /^(?:i(?:'m|\s+am)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished)\s+(?:with\s+)?(.+)$/i.exec(text) ??
     /^(?:check|tick|cross)(?:ed)?\s+off\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?(?:wrapped\s+up|knocked\s+out|knocked\s+off|ticked\s+off|checked\s+off|crossed\s+off|nailed|sorted)\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?got\s+(.+?)\s+done$/i.exec(text) ??
-    /^(?:complete|finish|done|close(?:\s+out)?|finished|completed|tick)\s+(?:with\s+)?(.+)$/i.exec(text) ??
-    /^i(?:'ve| have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
+    /^(?:complete|finish|done|close(?:\s+out)?|finished|completed|tick|did)\s+(?:with\s+|w\/\s*)?(.+)$/i.exec(text) ??
+    /^i(?:'ve|ve|\s+have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
     /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:(?:all|now|finally)\s+)?(?:done|finished|completed|complete)(?:\s+(?:now|already|at last|today))?$/i.exec(
       text,
     );

@@ -366,6 +366,29 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['change the name from buy milk to buy milk and bread', 'update_task', { title: 'buy milk and bread' }, task('buy milk')],
     ['lol i misspelled it, rename recieve parcel to receive parcel', 'update_task', { title: 'receive parcel' }, task('recieve parcel')],
     ['add a description on the wedding task that says RSVP by feb 1', 'update_task', { description: 'RSVP by feb 1' }, task('wedding')],
+    [
+      'add to the budget task notes: circle back with Priya first',
+      'update_task',
+      { description: 'circle back with Priya first' },
+      task('budget'),
+    ],
+    ['hey quick thing, I spelled dentsit wrong, can you rename it to dentist', 'update_task', { title: 'dentist' }, task('dentsit')],
+    ['change the text of number 13 to "ring the school office"', 'update_task', { title: 'ring the school office' }, id(13)],
+    ['put a note on it: ask for Maria', 'update_task', { description: 'ask for Maria' }, it],
+    ['replace whatever tags 6 has with just kids', 'update_task', { tags: ['kids'] }, id(6)],
+    [
+      'please the task garage, change the description in: the key is under the mat',
+      'update_task',
+      { description: 'the key is under the mat' },
+      task('garage'),
+    ],
+    ['wrong name on the vet one - should be vet (booster jab)', 'update_task', { title: 'vet (booster jab)' }, task('vet')],
+    [
+      'my wife says the task should be called paint the nursery, not paint the spare room',
+      'update_task',
+      { title: 'paint the nursery' },
+      task('paint the spare room'),
+    ],
   ],
 
   complete: [
@@ -518,6 +541,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['set the task of the tax as done', 'complete_task', {}, task('tax')],
     ['the cleaning of the oven is done', 'complete_task', {}, task('oven')],
     ['ive done the hoovering', 'complete_task', {}, task('hoovering')],
+    ['the slides are wrapped up', 'complete_task', {}, task('slides')],
+    ['knocked the gutters out today', 'complete_task', {}, task('gutters')],
+    ['tick the vet off pls', 'complete_task', {}, task('vet')],
+    ['bins are out ✔', 'complete_task', {}, task('bins')],
+    ['I made the homework with the kids, you can close this task', 'complete_task', {}, task('homework')],
+    ['finally!! the tax return is submitted 😅', 'complete_task', {}, task('tax return')],
+    ['all sorted with the car insurance, close it', 'complete_task', {}, task('car insurance')],
+    ['complete the 12', 'complete_task', {}, id(12)],
   ],
 
   delete: [
@@ -829,6 +860,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['tasks i finished', 'list_tasks', { status: 'completed' }],
     ['what is the plan for today', 'filter_tasks', { due: 'today' }],
     ['list medium prio', 'filter_tasks', { priority: ['medium'] }],
+    ['what must I do today?', 'filter_tasks', { due: 'today' }],
+    ['what did I write about the plumber?', 'search_tasks', { query: 'plumber' }],
+    ['show the tasks with the priority low please', 'filter_tasks', { priority: ['low'] }],
+    ['how does my week look', 'filter_tasks', { due: 'this_week' }],
+    ['what have I got overdue at the moment, I have been away for a week', 'filter_tasks', { due: 'overdue' }],
+    ['show tmrws stuff', 'filter_tasks', { due: 'tomorrow' }],
+    ['was the dentist done?', 'search_tasks', { query: 'dentist' }],
   ],
 
   reminder: [
@@ -1107,7 +1145,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['remind me in 1hr to call back Sam', 'add_task', { title: 'call back Sam', due_date: '2026-01-22 13:00', remind_before: '0m' }],
     ['dentist tmrw 3pm remind 1h b4', 'add_task', { title: 'dentist', due_date: '2026-01-23 15:00', remind_before: '1h' }],
     ['remind me 30 mins b4 the standup', 'set_reminder', { before: '30m' }, task('standup')],
-    ['ping me 10 min before 6', 'set_reminder', { before: '10m' }, id(6)],
+    ['ping me 10 min before task 6', 'set_reminder', { before: '10m' }, id(6)],
     ['kill the reminder on the vet', 'set_reminder', { clear: true }, task('vet')],
     [
       'I want that you remind me to call my mother tomorrow at 10am',
@@ -1180,6 +1218,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['remind me to buy a gift for the anniversary', 'add_task', { title: 'buy a gift for the anniversary' }],
     ['remind me sometime to fix the shelf', 'add_task', { title: 'fix the shelf' }],
     ['can u remind me to take meds at 9pm', 'add_task', { title: 'take meds', due_date: '2026-01-22 21:00', remind_before: '0m' }],
+    [
+      'remind me to circle back with Priya on monday',
+      'add_task',
+      { title: 'circle back with Priya', due_date: '2026-01-26', remind_before: '0m' },
+    ],
+    ['set me a reminder 1 hour before the flight please', 'set_reminder', { before: '1h' }, task('flight')],
+    ['remind me tomorrow morning abt the bins', 'set_reminder', { at: 'tomorrow morning' }, task('bins')],
+    [
+      'in 10 min remind me to take the washing out',
+      'add_task',
+      { title: 'take the washing out', due_date: '2026-01-22 12:10', remind_before: '0m' },
+    ],
+    ['I would like that you remind me the day before the wedding', 'set_reminder', { before: '1d' }, task('wedding')],
+    ['no alerts for 5 please', 'set_reminder', { clear: true }, id(5)],
   ],
 
   recurrence: [
@@ -1588,6 +1640,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add every day at 7am take meds and delete the old meds task', ASK],
     ['every evening 9pm: plan tomorrow', 'create_recurring', { title: 'plan tomorrow', pattern: 'daily', due_date: '2026-01-22 21:00' }],
     ['add defrost freezer every 6 mo', 'create_recurring', { title: 'defrost freezer', pattern: 'FREQ=MONTHLY;INTERVAL=6' }],
+    ['bins out every tues night', 'create_recurring', { title: 'bins out', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: 'tuesday night' }],
+    [
+      'all mondays I have to call the office',
+      'create_recurring',
+      { title: 'call the office', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: '2026-01-26' },
+    ],
+    [
+      'fortnightly on thursday: clean the windows',
+      'create_recurring',
+      { title: 'clean the windows', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', due_date: '2026-01-22' },
+    ],
+    ['put the recycling out every other wk', 'create_recurring', { title: 'put the recycling out', pattern: 'FREQ=WEEKLY;INTERVAL=2' }],
+    ['make the plant watering happen every 4 days', 'update_task', { recurring: 'FREQ=DAILY;INTERVAL=4' }, task('plant watering')],
+    ['stop the gym from repeating, I quit', 'update_task', { recurring: null }, task('gym')],
   ],
 
   priority: [
@@ -1752,6 +1818,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['make #7 high', 'set_priority', { priority: 'high' }, id(7)],
     ['raise the priority on it', 'set_priority', { priority: 'high' }, it],
     ['medium priority for the car wash pls', 'set_priority', { priority: 'medium' }, task('car wash')],
+    ['the dentist is most important now', 'set_priority', { priority: 'high' }, task('dentist')],
+    ['shelve the patio project, lowest prio', 'set_priority', { priority: 'low' }, task('patio project')],
+    ['tone down the priority of the report', 'set_priority', { priority: 'low' }, task('report')],
+    ['add sort the garage - meh, low prio', 'add_task', { title: 'sort the garage', priority: 'low' }],
+    ['this one is urgent', 'set_priority', { priority: 'high' }, it],
   ],
 
   tags: [
@@ -2290,8 +2361,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add buy milk and remove the dentist', ASK],
     ['can u order pizza', ASK],
     ['whats the time in tokyo', ASK],
-    ['was the dentist done?', ASK],
-    ['did I do 5 already?', ASK],
+    ['should I do the dentist or the bank first?', ASK],
+    ['which one should I drop, 5 or 6?', ASK],
     ['dont delete 7', ASK],
     ['do not tick off the laundry, I am not done', ASK],
     ['idk', ASK],

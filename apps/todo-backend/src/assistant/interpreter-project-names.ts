@@ -104,9 +104,11 @@ export function extractProject(text: string, known: KnownNames): { text: string;
     }
   }
   // "add avocados to grocery list": a list or project named by another form of the caller's project's name.
-  const formed =
-    /(?:,\s*|\s+)(?:to|in|into|on|onto)\s+(?:the\s+|my\s+|our\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+(?:list|project)(?=$|[\s,.;])/iu.exec(text);
-  const formedProject = formed?.[1] ? knownProject(formed[1], known) : undefined;
+  // "to home project" names "Home Projects" as well.
+  const formed = /(?:,\s*|\s+)(?:to|in|into|on|onto)\s+(?:the\s+|my\s+|our\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+(list|project)(?=$|[\s,.;])/iu.exec(
+    text,
+  );
+  const formedProject = formed?.[1] ? (knownProject(formed[1], known) ?? knownProject(`${formed[1]} ${formed[2]}`, known)) : undefined;
   if (formed && formedProject)
     return { text: text.slice(0, formed.index) + text.slice(formed.index + formed[0].length), project: formedProject };
   const explicit = /(?:,\s*|\s+)(?:to|in|into)\s+(?:the\s+|my\s+|our\s+)?(?:project\s+(\S+)|(\S+(?:\s+\S+)?)\s+project)(?=$|[\s,.;])/i.exec(
@@ -130,7 +132,7 @@ export function unknownProject(text: string, known: KnownNames): string | undefi
     /\b(?:to|in|into)\s+project\s+([\p{L}\p{N}&'-]+)/iu.exec(text);
   const name = said?.[1]?.replace(/^(?:the|my|our)\s+/i, '');
   if (!name || NOT_PROJECT_NAMES.test(name) || /^(?:the|my|our|new)$/i.test(name)) return undefined;
-  return knownProject(name, known) ? undefined : name;
+  return knownProject(name, known) || knownProject(`${name} project`, known) ? undefined : name;
 }
 
 /**
@@ -155,11 +157,14 @@ export function extractListProject(said: string, known: KnownNames): { text: str
   for (const pattern of patterns) {
     const match = pattern.exec(text);
     if (!match?.[1]) continue;
-    const project = projectArgument(match[1], known);
+    // "anything in garden club due this week": the caller's project the words start with, the rest other filters.
+    const lead = projectArgument(match[1], known) ? undefined : leadingProject(match[1], known);
+    const said = lead ? (new RegExp(`^(?:(?:the|my|our)\\s+)?${escapeRegExp(lead)}`, 'i').exec(match[1])?.[0] ?? match[1]) : match[1];
+    const project = lead ?? projectArgument(match[1], known);
     // "what's on my list for tomorrow": a day is no project's name.
     if (!project || (!knownProject(project, known) && /^(?:for|on|in|by|due|this|next|today|tomorrow|tonight)\b/i.test(project))) continue;
-    const start = match.index + match[0].indexOf(match[1]);
-    const rest = `${text.slice(0, start)} ${text.slice(start + match[1].length)}`
+    const start = match.index + match[0].indexOf(said);
+    const rest = `${text.slice(0, start)} ${text.slice(start + said.length)}`
       .replace(/\s+(?:in|from|of|on|for)\s*$/i, '')
       .replace(/\s+/g, ' ')
       .trim();

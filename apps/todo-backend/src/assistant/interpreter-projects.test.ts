@@ -7,7 +7,7 @@ const title = (words: string): TaskRef => ({ title: words });
 const id = (n: number): TaskRef => ({ id: n });
 
 /** The caller's projects in these cases. */
-const KNOWN = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club'] };
+const KNOWN = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
 
 /** Phrasing → tool call, for a caller with the projects above. */
 const PROJECT_PHRASINGS: Row[] = [
@@ -140,6 +140,13 @@ const PROJECT_PHRASINGS: Row[] = [
   // a task said to be one, handed to a person
   ['give the fence job to Priya', 'assign_task', { assignee: 'Priya' }, title('fence job')],
   ['hand the gutter chore to me', 'assign_task', { assignee: 'me' }, title('gutter chore')],
+  // a project the words of a question start with, the rest read as filters
+  ['anything in garden club due this week?', 'filter_tasks', { project: 'Garden Club', due: 'this_week' }],
+  ["what's in groceries for tomorrow", 'filter_tasks', { project: 'Groceries', due: 'tomorrow' }],
+  // out of a project, with nowhere else said: back to the Inbox
+  ['take the report out of work', 'move_task', { project: 'Inbox' }, title('report')],
+  // "<name> project" where the project's name ends in "projects"
+  ['add fix the gate to home project', 'add_task', { title: 'fix the gate', project: 'Home Projects' }],
   // "move … to <a date>" stays a due date
   ['move the report to next friday', 'set_due_date', { date: 'next friday' }, title('report')],
   ['move 12 to tomorrow', 'set_due_date', { date: 'tomorrow' }, id(12)],

@@ -125,6 +125,11 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     return withRef('assign_task', assign[1], { assignee: /^(?:nobody|no one|none)$/i.test(who) ? null : who });
   }
 
+  // "take the report out of Work": out of a project with nowhere else said is back to the Inbox.
+  const outOf = /^(?:take|move|get|pull)\s+(.+?)\s+out\s+of\s+(.+)$/i.exec(text);
+  const leaving = outOf?.[2] ? projectArgument(outOf[2], known) : undefined;
+  if (outOf?.[1] && leaving && knownProject(leaving, known)) return withRef('move_task', outOf[1], { project: 'Inbox' });
+
   // "put 12 in the Work project", "send the hedge task over to Garden Club", "move the budget task out of Work into my
   // inbox", "move it back to the inbox": where it goes is the project; where it was and "back" are not the task.
   const move = /^(?:move|mv|transfer|put|send|shift|stick|pop|throw|chuck|toss)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(

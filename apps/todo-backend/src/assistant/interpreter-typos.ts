@@ -131,6 +131,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bnxt\b/gi, 'next'],
   [/\b(next|this|a|per)\s+wk\b/gi, '$1 week'],
   [/\s@\s+(?=\d)/g, ' at '],
+  [/\bb4\b/gi, 'before'],
+  [/\babt\b/gi, 'about'],
+  [/^rmd\b/gi, 'remind'],
 ];
 
 /** Fixes misspelt keywords anywhere ("prority", "tommorow") and a misspelt state after "as" at the end ("as doen"). */

@@ -211,7 +211,12 @@ const SORT_FIELDS: [RegExp, string][] = [
 
 function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
   // "to do" is not a status: "what do I have to do today" and "my todo list" ask for the list, done or not.
-  if (/\b(?:not done|undone|incomplete|unfinished|open|pending|remaining|outstanding|left)\b/i.test(text)) return 'pending';
+  if (
+    /\b(?:not done|not yet done|undone|incomplete|unfinished|open|pending|remaining|outstanding|left)\b|\b(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)\b/i.test(
+      text,
+    )
+  )
+    return 'pending';
   if (/\bincluding\s+(?:the\s+)?(?:completed|done|finished|closed)(?:\s+ones)?\b/i.test(text)) return 'all';
   if (/\b(?:completed|done|finished|closed)\b|\bdid\s+i\s+(?:complete|finish|do|close)\b/i.test(text)) return 'completed';
   if (/\ball\b/i.test(text)) return 'all';
@@ -700,6 +705,9 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   // "I'm done" may end the chat as well as a task: asked, never a task titled "I'm".
   if (complete?.[1] && /^(?:i'?m|i\s+am|we'?re|we\s+are|all|i)$/i.test(complete[1].trim()))
     return { kind: 'help', reason: 'Done with which task? Say "done with <words of its title>" or its number.' };
+  // "tasks I finished", "low prio stuff I haven't done": a listing of what someone did or did not do, never a completion.
+  if (complete?.[1] && /\b(?:i|we|you)(?:\s+(?:haven'?t|havent|have|had|did|didn'?t|already|just))*$/i.test(complete[1].trim()))
+    return filterOrList(lower, known);
   if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1]))
     return withTarget('complete_task', thingDone(withoutRestatement(complete[1])));
 

@@ -122,6 +122,13 @@ describe('harmful readings, over the whole corpus', () => {
     }
   });
 
+  it('completes nothing asked as a listing of what was or was not done ("tasks I finished", "stuff I haven\'t done")', () => {
+    for (const phrase of ['tasks I finished', "errands I haven't done", 'stuff we completed', 'things I did not finish']) {
+      const got = readPhrase(phrase);
+      expect(got.kind === 'call' && got.tool, phrase).not.toBe('complete_task');
+    }
+  });
+
   it('creates no task from a relative move, and moves nothing when the way is not said', () => {
     for (const phrase of ['bring the meeting forward an hour', 'push the dentist back 2 days', 'move the report a day later']) {
       expect(readPhrase(phrase), phrase).toMatchObject({ kind: 'call', tool: 'postpone_task' });

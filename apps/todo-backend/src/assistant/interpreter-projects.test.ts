@@ -147,6 +147,12 @@ const PROJECT_PHRASINGS: Row[] = [
   ['take the report out of work', 'move_task', { project: 'Inbox' }, title('report')],
   // "<name> project" where the project's name ends in "projects"
   ['add fix the gate to home project', 'add_task', { title: 'fix the gate', project: 'Home Projects' }],
+  // more verbs and separators for the same sentences
+  ['relocate the boiler task to home projects', 'move_task', { project: 'Home Projects' }, title('boiler')],
+  ['put task 8 in groceries', 'move_task', { project: 'Groceries' }, id(8)],
+  ['Work - add prepare slides', 'add_task', { title: 'prepare slides', project: 'Work' }],
+  ['set up a new project for the Move', 'create_project', { name: 'Move' }],
+  ['send lee@example.com an invite to groceries', 'share_project', { project: 'Groceries', email: 'lee@example.com' }],
   // "move … to <a date>" stays a due date
   ['move the report to next friday', 'set_due_date', { date: 'next friday' }, title('report')],
   ['move 12 to tomorrow', 'set_due_date', { date: 'tomorrow' }, id(12)],

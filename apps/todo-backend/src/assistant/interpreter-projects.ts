@@ -40,7 +40,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   }
 
   const create =
-    /^(?:create|make|add|start|new)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:project|list)\s*(?:called|named|titled|:)?\s+(.+)$/i.exec(
+    /^(?:create|make|add|start|new|set\s+up)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:project|list)\s*(?:called|named|titled|:)?\s+(.+)$/i.exec(
       text,
     ) ?? /^(?:new)\s+(?:project|list)\s*:?\s*(.+)$/i.exec(text);
   if (create?.[1]) {
@@ -83,7 +83,9 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     /(?:^|[,;]\s*|\s+(?:so|and)\s+)(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?((?:share|invite)\s.+)$/i.exec(text)?.[1] ?? text;
   const share =
     new RegExp(`^share\\s+(.+?)\\s+with\\s+${EMAIL}(.*)$`, 'i').exec(asked) ??
-    new RegExp(`^(?:invite|add)\\s+${EMAIL}\\s+(?:to|into|on)\\s+(.+?)$`, 'i').exec(asked);
+    new RegExp(`^(?:invite|add)\\s+${EMAIL}\\s+(?:to|into|on)\\s+(.+?)$`, 'i').exec(asked) ??
+    // "send lee@example.com an invite to groceries"
+    new RegExp(`^(?:send|email)\\s+${EMAIL}\\s+(?:an?\\s+)?(?:invite|invitation|share)\\s+(?:to|for)\\s+(.+?)$`, 'i').exec(asked);
   if (share?.[1] && share[2]) {
     const emailFirst = !/^share/i.test(asked);
     const { text: rest, role } = roleOf(emailFirst ? share[2] : `${share[1]}${share[3] ?? ''}`);
@@ -132,15 +134,17 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
 
   // "put 12 in the Work project", "send the hedge task over to Garden Club", "move the budget task out of Work into my
   // inbox", "move it back to the inbox": where it goes is the project; where it was and "back" are not the task.
-  const move = /^(?:move|mv|transfer|put|send|shift|stick|pop|throw|chuck|toss)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(
-    text,
-  );
+  const move =
+    /^(?:move|mv|relocate|transfer|put|send|shift|stick|pop|throw|chuck|toss)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(
+      text,
+    );
   if (move?.[1] && move[2]) {
     const project = projectArgument(move[2], known);
     const ref = move[1].replace(/\s+(?:out\s+of|from)\s+.+$/i, '').replace(/\s+back$/i, '');
     // "put apples in groceries" adds; "put 12 in …", "send the hedge task over to …" name a task that exists.
     const namesTask =
-      /^(?:move|transfer)\b/i.test(text) || /^(?:#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one)$/i.test(ref.trim());
+      /^(?:move|mv|relocate|transfer)\b/i.test(text) ||
+      /^(?:(?:task\s*)?#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one)$/i.test(ref.trim());
     if (project && namesTask) return withRef('move_task', ref, { project });
   }
   return undefined;
@@ -160,7 +164,7 @@ export function projectSaidFirst(text: string, known: KnownNames): string | unde
     .map(escapeRegExp)
     .join('|');
   const PROJECT = `(?:the\\s+|my\\s+|our\\s+)?(${names})(?:\\s+(?:project|list))?`;
-  const labelled = new RegExp(`^(?:(?:in|to|for|on|into)\\s+)?${PROJECT}\\s*:\\s*(.+)$`, 'i').exec(text);
+  const labelled = new RegExp(`^(?:(?:in|to|for|on|into)\\s+)?${PROJECT}\\s*(?::|\\s[-–—]\\s)\\s*(.+)$`, 'i').exec(text);
   if (labelled?.[1] && labelled[2]) {
     const project = knownProject(labelled[1], known) ?? labelled[1];
     if (ADD_VERB.test(labelled[2])) return `${labelled[2]} to ${project}`;

@@ -1,4 +1,5 @@
 import { clean } from './interpreter-phrases.ts';
+import { distance } from './interpreter-typos.ts';
 import { englishTerms } from './word-roots.ts';
 
 // Finding a project's name in a sentence: the caller's projects by their spelling, their "#" form or their words'
@@ -53,7 +54,7 @@ function projectName(phrase: string): { name: string; explicit: boolean } {
 }
 
 /** The caller's project a phrase starts with ("groceries that anyone can use"): the words after it say something else. */
-function leadingProject(phrase: string, known: KnownNames): string | undefined {
+export function leadingProject(phrase: string, known: KnownNames): string | undefined {
   const text = clean(phrase).replace(/^(?:the|my|our)\s+/i, '');
   const names = [...(known.projects ?? []), 'Inbox'].sort((a, b) => b.length - a.length);
   const name = names.find((project) => new RegExp(`^${escapeRegExp(project)}(?:$|\\s)`, 'i').test(text));
@@ -111,6 +112,17 @@ export function extractProject(text: string, known: KnownNames): { text: string;
   const formedProject = formed?.[1] ? (knownProject(formed[1], known) ?? knownProject(`${formed[1]} ${formed[2]}`, known)) : undefined;
   if (formed && formedProject)
     return { text: text.slice(0, formed.index) + text.slice(formed.index + formed[0].length), project: formedProject };
+  // "add coffee to grocceries": a long name one slip of the keys away, said last, is the caller's project.
+  const slipped = /(?:,\s*|\s+)(?:to|in|into|onto)\s+(?:the\s+|my\s+|our\s+)?(\p{L}{6,})(?:\s+(?:project|list))?$/iu.exec(text);
+  const near = slipped?.[1]
+    ? names.find(
+        (name) =>
+          name.length >= 6 &&
+          name[0]?.toLowerCase() === slipped[1]?.[0]?.toLowerCase() &&
+          distance(name.toLowerCase(), slipped[1]?.toLowerCase() ?? '') <= 1,
+      )
+    : undefined;
+  if (slipped && near) return { text: text.slice(0, slipped.index), project: knownProject(near, known) ?? near };
   const explicit = /(?:,\s*|\s+)(?:to|in|into)\s+(?:the\s+|my\s+|our\s+)?(?:project\s+(\S+)|(\S+(?:\s+\S+)?)\s+project)(?=$|[\s,.;])/i.exec(
     text,
   );

@@ -153,6 +153,10 @@ const PROJECT_PHRASINGS: Row[] = [
   ['Work - add prepare slides', 'add_task', { title: 'prepare slides', project: 'Work' }],
   ['set up a new project for the Move', 'create_project', { name: 'Move' }],
   ['send lee@example.com an invite to groceries', 'share_project', { project: 'Groceries', email: 'lee@example.com' }],
+  // a long project name one slip of the keys away; "add to <project>:"; "in <project>," before a question
+  ['add coffee to grocceries', 'add_task', { title: 'coffee', project: 'Groceries' }],
+  ['add to groceries: milk', 'add_task', { title: 'milk', project: 'Groceries' }],
+  ['in work, what is overdue', 'filter_tasks', { project: 'Work', due: 'overdue' }],
   // "move … to <a date>" stays a due date
   ['move the report to next friday', 'set_due_date', { date: 'next friday' }, title('report')],
   ['move 12 to tomorrow', 'set_due_date', { date: 'tomorrow' }, id(12)],
@@ -224,13 +228,19 @@ describe('offline interpreter on projects', () => {
   });
 
   it('asks about two requests at once instead of doing one of them', () => {
-    for (const phrase of ['add bin bags to groceries and share it with sam@example.com', 'add pay the rent, then assign it to Sam'])
+    for (const phrase of [
+      'add bin bags to groceries and share it with sam@example.com',
+      'add pay the rent, then assign it to Sam',
+      'move the report to work tomorrow',
+    ])
       expect(interpret(phrase, KNOWN), phrase).toMatchObject({ kind: 'help' });
   });
 
   it('keeps a thing given to someone, and a verb form of a project name, out of the project sentences', () => {
     expect(interpret('give the book to Mum', KNOWN)).not.toMatchObject({ tool: 'assign_task' });
     expect(interpret('move 4 to working', KNOWN)).not.toMatchObject({ tool: 'move_task' });
+    // A short name is not guessed from a slip: "to wok" is no project "Work".
+    expect(interpret('add stir fry to wok', KNOWN)).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'stir fry to wok' } });
   });
 
   it('does not read "my task list" as a project', () => {

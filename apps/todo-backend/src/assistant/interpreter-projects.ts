@@ -4,6 +4,7 @@ import {
   extractProject,
   type KnownNames,
   knownProject,
+  leadingProject,
   projectArgument,
   spelled,
   unknownProject,
@@ -140,6 +141,10 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     );
   if (move?.[1] && move[2]) {
     const project = projectArgument(move[2], known);
+    // "move the report to work tomorrow": a project and a date at once, never a date read as "work tomorrow".
+    const alsoDated = project ? undefined : leadingProject(move[2], known);
+    if (alsoDated && /^(?:move|mv|relocate|transfer)\b/i.test(text))
+      return { kind: 'help', reason: `One change at a time: say "move it to ${alsoDated}", then the new date.` };
     const ref = move[1].replace(/\s+(?:out\s+of|from)\s+.+$/i, '').replace(/\s+back$/i, '');
     // "put apples in groceries" adds; "put 12 in …", "send the hedge task over to …" name a task that exists.
     const namesTask =
@@ -164,14 +169,17 @@ export function projectSaidFirst(text: string, known: KnownNames): string | unde
     .map(escapeRegExp)
     .join('|');
   const PROJECT = `(?:the\\s+|my\\s+|our\\s+)?(${names})(?:\\s+(?:project|list))?`;
-  const labelled = new RegExp(`^(?:(?:in|to|for|on|into)\\s+)?${PROJECT}\\s*(?::|\\s[-–—]\\s)\\s*(.+)$`, 'i').exec(text);
+  const labelled =
+    new RegExp(`^(?:(?:in|to|for|on|into)\\s+)?${PROJECT}\\s*(?::|\\s[-–—]\\s)\\s*(.+)$`, 'i').exec(text) ??
+    // "in work, what is overdue": after "in"/"for" a comma is enough.
+    new RegExp(`^(?:in|for|on)\\s+${PROJECT}\\s*,\\s*(.+)$`, 'i').exec(text);
   if (labelled?.[1] && labelled[2]) {
     const project = knownProject(labelled[1], known) ?? labelled[1];
     if (ADD_VERB.test(labelled[2])) return `${labelled[2]} to ${project}`;
     if (ASK_VERB.test(labelled[2])) return `${labelled[2]} in ${project}`;
   }
   const taskIn = new RegExp(
-    `^(?:add|create|make|new|put)\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(?:task|todo|to-do|item)\\s+(?:in|to|for|on|into)\\s+${PROJECT}\\s*(?::|\\s+(?:called|named|titled|to)\\s)\\s*(.+)$`,
+    `^(?:add|create|make|new|put)\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(?:(?:task|todo|to-do|item)\\s+)?(?:in|to|for|on|into)\\s+${PROJECT}\\s*(?::|\\s+(?:called|named|titled|to)\\s)\\s*(.+)$`,
     'i',
   ).exec(text);
   if (taskIn?.[1] && taskIn[2]) return `add ${taskIn[2]} to ${knownProject(taskIn[1], known) ?? taskIn[1]}`;

@@ -196,11 +196,16 @@ describe('offline interpreter on projects', () => {
   it('asks about a project the sentence names but the caller does not have, and passes it on when their projects are unknown', () => {
     for (const phrase of [
       'add plant tulips to the Allotment project',
-      "what's in the Allotment project",
       'move the report to the Allotment project',
       'put seed potatoes in project Allotment',
     ])
       expect(interpret(phrase, KNOWN), phrase).toMatchObject({ kind: 'help', reason: expect.stringContaining('Allotment') });
+    // A question about it goes to the tool, whose answer lists the caller's projects.
+    expect(interpret("what's in the Allotment project", KNOWN)).toEqual({
+      kind: 'call',
+      tool: 'list_tasks',
+      args: { project: 'allotment' },
+    });
     expect(interpret('add plant tulips to the Allotment project')).toEqual({
       kind: 'call',
       tool: 'add_task',

@@ -58,11 +58,14 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   )
     return { kind: 'help', reason: 'One thing at a time, please: say the first, then the second.' };
 
-  const unknown = unknownProject(text, known);
+  // A task added or moved to a project the caller does not have is asked about before anything changes; a question
+  // about one ("what's in the Camping project?") goes to the tool, whose answer lists the caller's projects.
+  const unknown = QUESTION.test(text) ? undefined : unknownProject(text, known);
   if (unknown) {
+    const yours = (known.projects ?? []).map((name) => `"${name}"`).join(', ');
     return {
       kind: 'help',
-      reason: `You have no project called "${unknown}". Say "create a project called ${unknown}" first, or name one of yours.`,
+      reason: `You have no project called "${unknown}". Your projects: ${yours}. Say "create a project called ${unknown}" to make it.`,
     };
   }
 
@@ -155,6 +158,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   return undefined;
 }
 
+const QUESTION = /^(?:what|what's|whats|which|who|how|show|list|display|view|see|get|open|any|anything|search|find|look)\b/i;
 const ADD_VERB = /^(?:add|create|new|put|todo|to-do)\b/i;
 const ASK_VERB = /^(?:what|what's|whats|which|show|list|any|anything|how\s+many|search|find)\b/i;
 

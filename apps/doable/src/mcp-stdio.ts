@@ -1,6 +1,6 @@
 import { UnsupportedPlatformError } from '@doable/db';
 import { ConfigError, type Logger } from '@doable/platform';
-import { createMcpServer, findApiKeyPrincipal, ToolError } from '@doable/todo-backend';
+import { findApiKeyPrincipal, loadMcpServer, ToolError } from '@doable/todo-backend';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { pino } from 'pino';
 import { resolveAuthSecret } from './auth-secret.ts';
@@ -97,6 +97,7 @@ async function serveFromDatabase(config: EmbeddedConfig, apiKey: string, logger:
   app.start();
   // The key is checked again on every call, so revoking or expiring it stops a long-running client too; its scope
   // (read or write) decides which tools run, as on /mcp.
+  const { createMcpServer } = await loadMcpServer();
   const server = createMcpServer(async () => {
     const current = await findApiKeyPrincipal(app.backend.auth, apiKey);
     if (current?.userId !== userId) throw new ToolError('The API key is no longer valid (revoked or expired); create a new one.');

@@ -31,7 +31,7 @@ import { registerCaldavRoutes } from './caldav/server/caldav-routes.ts';
 import { registerChatRoutes } from './chat/chat-routes.ts';
 import { createChatService } from './chat/chat-service.ts';
 import { type ConversationStore, createTableConversationStore } from './chat/conversation-store.ts';
-import { createModelAgent, type ModelAgentOptions } from './chat/model-agent.ts';
+import type { ModelAgentOptions } from './chat/model-agent.ts';
 import { registerConnectedAppRoutes } from './connected-apps/connected-app-routes.ts';
 import { backendTables } from './database/executor.ts';
 import { BACKEND_SCHEMA } from './database/schema.ts';
@@ -176,7 +176,13 @@ export async function createBackend(options: BackendOptions) {
   const chat = createChatService({
     store: options.conversations ?? createTableConversationStore(db),
     context: toolContext,
-    model: options.chatModel ? createModelAgent({ ...options.chatModel, logger: logger.child({ component: 'chat-model' }) }) : undefined,
+    // The model SDK is loaded only when a model is configured: the offline interpreter does without it.
+    model: options.chatModel
+      ? (await import('./chat/model-agent.ts')).createModelAgent({
+          ...options.chatModel,
+          logger: logger.child({ component: 'chat-model' }),
+        })
+      : undefined,
     logger: logger.child({ component: 'chat' }),
   });
 

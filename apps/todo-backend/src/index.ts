@@ -15,7 +15,8 @@ export type { Principal } from './http/authenticate.ts';
 export { findApiKeyPrincipal, findUserId } from './http/authenticate.ts';
 export type { McpLimits } from './mcp/mcp-request-limits.ts';
 export type { McpToolContext } from './mcp/mcp-server.ts';
-export { createMcpServer } from './mcp/mcp-server.ts';
+/** The MCP server's module, loaded on demand: it brings the MCP SDK, which a process that serves no MCP never needs. */
+export const loadMcpServer = () => import('./mcp/mcp-server.ts');
 export type { OAuthServerOptions } from './oauth/oauth-server.ts';
 export { REMINDER_CRON_BINDING } from './reminders/reminder-cron-route.ts';
 export type { TaskHistoryReader } from './tasks/task-history.ts';

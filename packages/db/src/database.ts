@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { type EmbeddedPostgresOptions, startEmbeddedPostgres } from './embedded-postgres/embedded-postgres.ts';
+import { EMBEDDED_POOL_SIZE } from './embedded-postgres/server-settings.ts';
 
 export type DatabaseTarget =
   | ({
@@ -45,8 +46,7 @@ async function ping(db: Kysely<unknown>): Promise<void> {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'embedded') {
     const server = await startEmbeddedPostgres(target);
-    // One Doable process uses this server: a small pool (the server allows 30 connections).
-    const pool = new pg.Pool({ ...server.connection, max: 10, connectionTimeoutMillis: 10_000 });
+    const pool = new pg.Pool({ ...server.connection, max: EMBEDDED_POOL_SIZE, connectionTimeoutMillis: 10_000 });
     const db = kyselyOn(pool, target.onConnectionError);
     return {
       db,

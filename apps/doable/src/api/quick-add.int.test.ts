@@ -43,9 +43,39 @@ describe.each(STORAGE_KINDS)('quick add API on %s', (kind) => {
       { title: 'take out trash', recurring: 'FREQ=DAILY;INTERVAL=3', recurrence_basis: 'completion' },
     ],
     [
+      'several weekdays',
+      'gym every mon wed fri 7am',
+      { title: 'gym', recurring: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', due_date: '2026-01-23T12:00:00.000Z' },
+    ],
+    [
+      'the last day of every month',
+      'pay rent on the last day of every month',
+      { title: 'pay rent', recurring: 'FREQ=MONTHLY;BYMONTHDAY=-1', due_date: '2026-01-31T14:00:00.000Z' },
+    ],
+    [
+      'a yearly date',
+      'birthday every jan 1',
+      { title: 'birthday', recurring: 'FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1', due_date: '2027-01-01T14:00:00.000Z' },
+    ],
+    [
+      'an end of series on a date',
+      'every day until march: stretch',
+      { title: 'stretch', recurring: 'FREQ=DAILY;UNTIL=20260301', due_date: '2026-01-23T14:00:00.000Z' },
+    ],
+    [
+      'an end of series after a number of times',
+      'physio every monday 6 times',
+      { title: 'physio', recurring: 'FREQ=WEEKLY;BYDAY=MO;COUNT=6', due_date: '2026-01-26T14:00:00.000Z' },
+    ],
+    [
       'a reminder before',
       'call the bank friday 10am, ping me 20 min before',
       { title: 'call the bank', due_date: '2026-01-23T15:00:00.000Z', remind_before: '20m', reminder_at: '2026-01-23T14:40:00.000Z' },
+    ],
+    [
+      'remind me to … (a reminder at the due time)',
+      'remind me to call mum tomorrow 6pm',
+      { title: 'call mum', due_date: '2026-01-23T23:00:00.000Z', remind_before: '0m', reminder_at: '2026-01-23T23:00:00.000Z' },
     ],
     [
       'a reminder at a time',

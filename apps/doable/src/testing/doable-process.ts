@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { freePort } from '@doable/test-kit';
 import { vi } from 'vitest';
 
-const MAIN = join(import.meta.dirname, '..', 'main.ts');
+const MAIN = join(import.meta.dirname, '..', 'main.js');
 const running = new Set<ChildProcess>();
 
 export interface DoableProcess {
@@ -28,7 +28,7 @@ export interface SpawnAs {
 }
 
 /**
- * `npm start`'s process (`node apps/doable/src/main.ts`) on a data folder and a free loopback port. It runs under
+ * `npm start`'s process (`node apps/doable/src/main.js`) on a data folder and a free loopback port. It runs under
  * umask 022, the common default, so anything it does not make private itself would be readable by others.
  */
 export function spawnDoable(dataDir: string, port: number, env: Record<string, string> = {}, as: SpawnAs = {}) {

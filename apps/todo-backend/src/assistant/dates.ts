@@ -20,10 +20,6 @@ const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/i;
 
 export class DateParseError extends Error {}
 
-/**
- * ISO 8601 or a plain English phrase ("tomorrow 5pm", "next friday", "in 2 hours") → an instant, read in
- * `timeZone` relative to `now`. Throws DateParseError with a message the user can act on.
- */
 /** "friday the 30th" is the 30th (the weekday only agrees); "the 4th of february" is February 4. */
 function plainDayOfMonth(text: string): string {
   return text
@@ -32,8 +28,34 @@ function plainDayOfMonth(text: string): string {
 }
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?';
-/** Hours a task is rarely due at before dawn: "at 5" alone means 5 in the afternoon. */
-const AFTERNOON_HOURS = { from: 1, to: 5 };
+
+/** Hours a task is rarely due at before dawn: "at 5" or "3:30" alone is the afternoon's ("05:30" is not). */
+const AFTERNOON_HOURS = { from: 1, to: 6 };
+const afternoonForBareHours: chrono.Refiner = {
+  refine: (_context, results) => {
+    for (const { start, text } of results) {
+      const hour = start.get('hour') ?? 0;
+      const bare = start.isCertain('hour') && !start.isCertain('meridiem') && !/\b0\d[:.]\d{2}\b/.test(text);
+      if (bare && !TIME_OF_DAY_WORDS.test(text) && hour >= AFTERNOON_HOURS.from && hour <= AFTERNOON_HOURS.to) {
+        start.assign('hour', hour + 12);
+        start.assign('meridiem', 1);
+      }
+    }
+    return results;
+  },
+};
+
+/**
+ * chrono's English reader with Doable's reading of bare hours. The refiner runs first, so that chrono's own
+ * "the next one" (forwardDate) sees the afternoon hour: "at 3:30" said at 7 in the morning is today, not tomorrow.
+ */
+export const dateReader = chrono.casual.clone();
+dateReader.refiners.unshift(afternoonForBareHours);
+
+/**
+ * ISO 8601 or a plain English phrase ("tomorrow 5pm", "next friday", "in 2 hours") → an instant, read in
+ * `timeZone` relative to `now`. Throws DateParseError with a message the user can act on.
+ */
 
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
   const trimmed = plainDayOfMonth(text.trim());
@@ -64,18 +86,11 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
     const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
     // "last monday", "2 days ago" point back; anything else ("friday", "5pm") means the next one.
     const forwardDate = !PAST_WORDS.test(trimmed);
-    const [parsed] = chrono.parse(trimmed, { instant: now, timezone: offset }, { forwardDate });
+    const [parsed] = dateReader.parse(trimmed, { instant: now, timezone: offset }, { forwardDate });
     if (parsed) {
       const start = parsed.start;
       // "tonight", "friday afternoon": chrono only implies the hour, but the user did name a time of day.
       const hasTime = start.isCertain('hour') || TIME_OF_DAY_WORDS.test(trimmed);
-      const saidHour = start.get('hour') ?? 0;
-      const afternoon =
-        start.isCertain('hour') &&
-        !start.isCertain('meridiem') &&
-        !/\b0\d[:.]\d{2}\b/.test(trimmed) &&
-        saidHour >= AFTERNOON_HOURS.from &&
-        saidHour <= AFTERNOON_HOURS.to;
       const relative = start.isCertain('minute') && !start.isCertain('day') && /\bin\b|\bfrom now\b|\bago\b/i.test(trimmed);
       if (relative) {
         result = start.date();
@@ -85,7 +100,7 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
             year: start.get('year') ?? undefined,
             month: start.get('month') ?? undefined,
             day: start.get('day') ?? undefined,
-            hour: hasTime && !(MORNING_ONLY.test(trimmed) && !start.isCertain('hour')) ? saidHour + (afternoon ? 12 : 0) : DEFAULT_HOUR,
+            hour: hasTime && !(MORNING_ONLY.test(trimmed) && !start.isCertain('hour')) ? (start.get('hour') ?? 0) : DEFAULT_HOUR,
             minute: hasTime ? (start.get('minute') ?? 0) : 0,
           },
           { zone: timeZone },

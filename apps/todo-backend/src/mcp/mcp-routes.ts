@@ -1,5 +1,4 @@
 import { UnauthorizedError } from '@doable/platform';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ToolContext } from '../assistant/task-tools/index.ts';
 import { InvalidAccessTokenError, OAuthInsufficientScopeError } from '../oauth/oauth-errors.ts';
@@ -15,7 +14,6 @@ import {
   messagesOf,
   ToolCallsRateLimitedError,
 } from './mcp-request-limits.ts';
-import { createMcpServer } from './mcp-server.ts';
 import { ToolCallLimiter } from './tool-call-limiter.ts';
 
 const headerOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -50,6 +48,12 @@ export function registerMcpRoutes(
       if (!decision.allowed) throw new ToolCallsRateLimitedError(perMinute, decision.retryAfterSeconds);
     }
     const { userId, scope } = principal;
+    // The MCP server and its SDK are loaded by the first request, not at start: a process that never serves MCP
+    // does not pay their memory and load time (docs/benchmarks.md, embedded mode).
+    const [{ createMcpServer }, { StreamableHTTPServerTransport }] = await Promise.all([
+      import('./mcp-server.ts'),
+      import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
+    ]);
     const server = createMcpServer(async () => ({ ...(await deps.context(userId)), scope }));
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     reply.raw.on('close', () => {

@@ -1,6 +1,5 @@
-import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import { DateParseError, resolveDate } from '../assistant/dates.ts';
+import { DateParseError, dateReader, resolveDate } from '../assistant/dates.ts';
 import { nextDueDate } from '../tasks/recurrence.ts';
 import type { Match } from './quick-add-syntax.ts';
 
@@ -10,10 +9,28 @@ export interface DateMatch extends Match {
 }
 
 /** Words that join a date to the title ("due by friday", "at 5pm"): they go with the date, not into the title. */
-const FILLER_BEFORE = /(?:^|\s)((?:due(?:\s+(?:on|by|at|before))?|by|on|at|for|until|till|before|starting|from|beginning)\s+)$/iu;
+const FILLER_BEFORE = /(?:^|\s)((?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning)\s+)$/iu;
 /** A day of the month alone, maybe with a time: chrono does not read these; resolveDate does. */
 const DAY_OF_MONTH =
   /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?::\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
+/**
+ * "the 2nd" is a day only after a word that leads to a date ("on the 20th", "by the 5th") or when nothing of the
+ * title follows it ("pay the card the 20th"): in "fix the 2nd floor light" it is part of the title.
+ */
+const DATE_LEAD = /(?:^|\s)(?:on|by|due|until|till|before|from|starting|for|through|thru|ending)\s+$/iu;
+const TITLE_WORD_AFTER = /^\s*[\p{L}\p{N}]/u;
+/** A month named alone ("march", "May") is a date only after a word that leads to one: "until march", "in may". */
+const MONTH_ALONE =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
+const DURATION_ALONE = /^\d+\s*(?:m|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)(?:\s+(?:before|after|earlier))?$/iu;
+/**
+ * A month alone after a word that leads to a date ("until may", "in april"): its next 1st. chrono does not read
+ * "may" alone (it is mostly a verb), and reads the others only without the lead.
+ */
+const MONTH_AFTER_LEAD =
+  /(?<=(?:^|\s)(?:in|by|due|until|till|before|from|starting|through|thru|ending)\s+)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s*\d)/giu;
+/** Words that point a weekday back in time: without them a weekday already past today means next week's. */
+const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/iu;
 
 function toMatch(text: string, start: number, end: number, timeZone: string, now: Date, hasDay: boolean): DateMatch | undefined {
   let value: Date;
@@ -33,22 +50,48 @@ function toMatch(text: string, start: number, end: number, timeZone: string, now
  * first, then what chrono finds. Each match reaches back over a filler word before it.
  */
 export function findDates(text: string, timeZone: string, now: Date): DateMatch[] {
-  const found: DateMatch[] = [...findSpansFrom(text, timeZone, now), ...findEndsOf(text, timeZone, now)];
+  const found: DateMatch[] = [
+    ...findSpansFrom(text, timeZone, now),
+    ...findEndsOf(text, timeZone, now),
+    ...findMonthsAlone(text, timeZone, now),
+  ];
+  for (const match of findNextPeriods(text, timeZone, now)) {
+    if (!found.some((other) => match.start < other.end && other.start < match.end)) found.push(match);
+  }
   for (const match of text.matchAll(DAY_OF_MONTH)) {
     if (found.some((other) => match.index < other.end && other.start < match.index + match[0].length)) continue;
-    const date = toMatch(text, match.index, match.index + match[0].length, timeZone, now, true);
+    const end = match.index + match[0].length;
+    if (!DATE_LEAD.test(text.slice(0, match.index)) && TITLE_WORD_AFTER.test(text.slice(end))) continue;
+    const date = toMatch(text, match.index, end, timeZone, now, true);
     if (date) found.push(date);
   }
   const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
-  for (const result of chrono.parse(text, { instant: now, timezone: offset }, { forwardDate: true })) {
-    const start = result.index;
-    // chrono may take the comma or full stop after a date ("by friday, …"): that stays with the title's punctuation.
-    const end = start + result.text.replace(/[\s,;.]+$/u, '').length;
-    // Two letters or a lone number are too often words of the title ("at 3" of something, "sat").
-    if (result.text.trim().length < 3 || /^\d+$/.test(result.text.trim())) continue;
+  for (const result of dateReader.parse(text, { instant: now, timezone: offset }, { forwardDate: true })) {
+    // chrono may take the space or bracket before a date, or the comma or full stop after it ("by friday, …"): those
+    // stay the title's.
+    const phrase = result.text.replace(/^[\s([]+/u, '');
+    const start = result.index + (result.text.length - phrase.length);
+    const end = start + phrase.trimEnd().replace(/[,;.]+$/u, '').length;
+    // Two letters, a lone number or "a day" are too often words of the title ("at 3" of something, "sat", "twice a day").
+    if (result.text.trim().length < 3 || /^(?:\d+|(?:an?|one)\s+(?:day|week|month|year))$/iu.test(result.text.trim())) continue;
+    // A time of day alone is too often the title's ("the night before the flight"); "tonight", "this evening" are read.
+    if (/^(?:morning|afternoon|evening|night)$/iu.test(phrase.trim())) continue;
+    // A length alone ("meditate 10 min", "read 30 min before bed") is how long, not when: "in 10 min" is when.
+    if (DURATION_ALONE.test(phrase.trim())) continue;
     if (found.some((other) => start < other.end && other.start < end)) continue;
-    const hasDay = result.start.isCertain('day') || result.start.isCertain('weekday');
+    if (MONTH_ALONE.test(text.slice(start, end))) continue;
+    // A month alone names its first day ("until march").
+    const hasDay = result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
     const date = toMatch(text, start, end, timeZone, now, hasDay);
+    // "thursday 10am" typed on a Thursday afternoon: next week's, not a due date already past.
+    const weekdayOnly = result.start.isCertain('weekday') && !result.start.isCertain('day') && !PAST_WORDS.test(result.text);
+    if (date && weekdayOnly && new Date(date.value) < now) {
+      date.value = DateTime.fromISO(date.value, { zone: timeZone }).plus({ weeks: 1 }).toJSDate().toISOString();
+    }
+    // A day before today without a year of four digits is a misreading ("sep 15 jan 15" as 15 January 2015), unless
+    // the words point back.
+    const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+    if (date && new Date(date.value) < today.toJSDate() && !/\d{4}/u.test(phrase) && !PAST_WORDS.test(phrase)) continue;
     if (date) found.push(date);
   }
   return found.sort((a, b) => a.start - b.start);
@@ -80,17 +123,48 @@ function findSpansFrom(text: string, timeZone: string, now: Date): DateMatch[] {
   });
 }
 
-/** "end of (the) week" is this week's Friday, "end of (the) month" its last day, at 09:00 (the next one once past). */
-const END_OF = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)\b/giu;
+/**
+ * "end of (the) week" is this week's Friday, "end of (the) month" its last day, "end of (the) year" 31 December, at
+ * 09:00 (the next one once past); "end of next week" is next week's Friday, and so on.
+ */
+const END_OF = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|year)\b/giu;
 
 function findEndsOf(text: string, timeZone: string, now: Date): DateMatch[] {
   return [...text.matchAll(END_OF)].map((match) => {
     const local = DateTime.fromJSDate(now, { zone: timeZone });
+    const period = (match[2]?.toLowerCase() ?? 'week') as 'week' | 'month' | 'year';
     const end = (from: DateTime) =>
-      (match[1]?.toLowerCase() === 'week' ? from.startOf('week').plus({ days: 4 }) : from.endOf('month').startOf('day')).set({ hour: 9 });
-    let value = end(local);
-    if (value < local) value = end(local.plus(match[1]?.toLowerCase() === 'week' ? { weeks: 1 } : { months: 1 }));
+      (period === 'week' ? from.startOf('week').plus({ days: 4 }) : from.endOf(period).startOf('day')).set({ hour: 9 });
+    let value = end(match[1] ? local.plus({ [`${period}s`]: 1 }) : local);
+    if (value < local) value = end(local.plus({ [`${period}s`]: 1 }));
     return { start: match.index, end: match.index + match[0].length, value: value.toJSDate().toISOString(), hasDay: true };
+  });
+}
+
+function findMonthsAlone(text: string, timeZone: string, now: Date): DateMatch[] {
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+  return [...text.matchAll(MONTH_AFTER_LEAD)].map((match) => {
+    const month = DateTime.fromFormat((match[1] ?? '').slice(0, 3), 'LLL', { locale: 'en' }).month;
+    let first = today.set({ month, day: 1, hour: 9 });
+    if (first < today) first = first.plus({ years: 1 });
+    // "in" goes with the month here (before other dates it is too often the title's: "check in friday").
+    const lead = /(?:^|\s)((?:in|due|by|until|till|before|from|starting)\s+)$/iu.exec(text.slice(0, match.index))?.[1] ?? '';
+    return { start: match.index - lead.length, end: match.index + match[0].length, value: first.toJSDate().toISOString(), hasDay: true };
+  });
+}
+
+/** "next week" is next Monday, "next month" the 1st of next month, at 09:00 (chrono reads both as a week or month from now). */
+const NEXT_PERIOD = /\bnext\s+(week|month)\b/giu;
+
+function findNextPeriods(text: string, timeZone: string, now: Date): DateMatch[] {
+  return [...text.matchAll(NEXT_PERIOD)].map((match) => {
+    const unit = match[1]?.toLowerCase() === 'week' ? 'week' : 'month';
+    const value = DateTime.fromJSDate(now, { zone: timeZone })
+      .startOf(unit)
+      .plus({ [`${unit}s`]: 1 })
+      .set({ hour: 9 });
+    const filler = FILLER_BEFORE.exec(text.slice(0, match.index))?.[1] ?? '';
+    return { start: match.index - filler.length, end: match.index + match[0].length, value: value.toJSDate().toISOString(), hasDay: true };
   });
 }
 
@@ -103,6 +177,26 @@ export function firstOnRule(rule: string, from: Date, timeZone: string, now: Dat
   // Without its INTERVAL: "every other tuesday" starts on the next Tuesday, whichever week `from` falls in.
   const pattern = rule.replace(/;INTERVAL=\d+/u, '');
   return nextDueDate({ pattern, basis: 'due', dueDate: justBefore, seriesAnchor: from, completedAt: justBefore, timeZone });
+}
+
+/** An hour said without am/pm: "at 3", "@ 5", "3:30" (not "03:30", "15:00", "5pm"). */
+const BARE_HOUR =
+  /(?:\bat\s+|@\s*)(1[0-2]|[1-9])(?::[0-5]\d)?(?![\d:]|\s*(?:[ap]\.?m\b|h\b))|(?<![\d:/.-])(1[0-2]|[1-9]):[0-5]\d(?![\d:]|\s*[ap]\.?m\b)/iu;
+const DAY_PART_WORD = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight)\b/iu;
+
+/**
+ * Whether `phrase` says an hour without am/pm and without a part of the day ("at 6", "3:30"; not "6pm", "18:00",
+ * "at 6 in the evening"). resolveDate reads such an hour alone (1 to 6 after noon); a rule's part of the day
+ * overrides it ("every morning at 6").
+ */
+export function hasBareHour(phrase: string): boolean {
+  return BARE_HOUR.test(phrase) && !DAY_PART_WORD.test(phrase);
+}
+
+/** The next time `clock` comes round in the user's zone: today when still to come, else tomorrow. */
+export function nextAt(now: Date, clock: [number, number], timeZone: string): Date {
+  const today = atTimeOf(now, clock, timeZone);
+  return today > now ? today : DateTime.fromJSDate(today, { zone: timeZone }).plus({ days: 1 }).toJSDate();
 }
 
 /** `at` as a local time of day on the date of `day`, in the user's zone. */

@@ -157,6 +157,31 @@ describe('quick-add parser', () => {
       expect(parse('review week every sunday from friday').fields.due_date).toBe('2026-01-25T14:00:00.000Z');
     });
 
+    it('reads the end of a series into the rule, as a chip of its own, never as the due date', () => {
+      const text = 'every day until march: stretch';
+      expect(parse(text)).toEqual({
+        fields: expect.objectContaining({ title: 'stretch', recurring: 'FREQ=DAILY;UNTIL=20260301', due_date: '2026-01-23T14:00:00.000Z' }),
+        tokens: [
+          { start: 0, end: 9, text: 'every day', kind: 'recurrence', value: 'daily' },
+          { start: 10, end: 21, text: 'until march', kind: 'recurrence', value: 'FREQ=DAILY;UNTIL=20260301' },
+        ],
+      });
+      // The end kept as text leaves the series without one; the rule kept as text leaves "until march" a due date.
+      expect(parse(text, [{ start: 10, end: 21 }]).fields).toMatchObject({ title: 'until march: stretch', recurring: 'daily' });
+      expect(parse(text, [{ start: 0, end: 9 }]).fields).toMatchObject({
+        title: 'every day: stretch',
+        recurring: null,
+        due_date: '2026-03-01T14:00:00.000Z',
+      });
+    });
+
+    it('counts a span from the first due date, and reads no end without a rule', () => {
+      // Wednesdays from 28 January for 10 weeks: the last is 1 April, the series ends on 7 April.
+      expect(parse('lessons every wed for 10 weeks').fields.recurring).toBe('FREQ=WEEKLY;BYDAY=WE;UNTIL=20260407');
+      expect(parse('stretch 6 times tomorrow').fields).toMatchObject({ title: 'stretch 6 times', recurring: null });
+      expect(parse('work every day until 5pm').fields).toMatchObject({ recurring: 'daily', due_date: '2026-01-22T22:00:00.000Z' });
+    });
+
     it('reads every! as a rhythm that counts from completion', () => {
       expect(parse('take out the trash every! 3 days').fields).toMatchObject({
         title: 'take out the trash',

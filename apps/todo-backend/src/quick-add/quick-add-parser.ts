@@ -1,17 +1,15 @@
 import type { Priority, QuickAddParse, QuickAddToken, QuickAddTokenKind } from '@doable/contracts';
-import { DateTime } from 'luxon';
-import { atTimeOf, type DateMatch, findDates, firstOnRule, localTime } from './quick-add-dates.ts';
+import { atTimeOf, type DateMatch, findDates, firstOnRule, hasBareHour, localTime, nextAt } from './quick-add-dates.ts';
+import { findRecurrences, findSeriesEnd, type RecurrenceMatch, withSeriesEnd } from './quick-add-recurrence.ts';
 import {
   findDescription,
   findPriorities,
   findProjects,
-  findRecurrences,
   findRemindAt,
   findRemindersBefore,
   findTags,
   type Match,
   type QuickAddProject,
-  type RecurrenceMatch,
 } from './quick-add-syntax.ts';
 
 export interface QuickAddOptions {
@@ -30,6 +28,12 @@ const MASK = '\u0001';
 const DEFAULT_TIME: [number, number] = [9, 0];
 /** Quoted text is kept as typed: "…", “…”, ‘…’, and '…' when the quotes stand outside a word (not "don't"). */
 const QUOTED = /"[^"\n]+"|“[^”\n]+”|‘[^’\n]+’|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])/gu;
+/** A web address is kept as typed: `?day=friday` or `#section` inside it is no date and no tag. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/giu;
+/** A rhythm finer than a day, which no rule here holds: it stays in the title, and "8 hours" in it is no due date. */
+const EVERY_FEW_HOURS = /\bevery!?\s+(?:\d+\s*|other\s+|few\s+)?(?:hours?|hrs?|minutes?|mins?)\b/giu;
+/** "remind me to call mum tomorrow": a line that starts by asking for a reminder of the task itself, at its due time. */
+const REMIND_ME_TO = /^\s*(?:please\s+)?(?:remind|ping|nudge)\s+me\s+to\s+/iu;
 /** An unread "remind me …" clause (to the next comma): kept out of the dates, so it never sets the due date. */
 const REMIND_CLAUSE = /\b(?:remind|ping|alert|nudge|notify)\s+me\b[^,;]*/giu;
 
@@ -55,6 +59,7 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
 
   for (const span of options.ignore ?? []) mask(Math.min(span.start, text.length), Math.min(span.end, text.length));
   for (const quoted of masked.matchAll(QUOTED)) mask(quoted.index, quoted.index + quoted[0].length);
+  for (const url of masked.matchAll(WEB_ADDRESS)) mask(url.index, url.index + url[0].length);
 
   const description = findDescription(masked);
   if (description) take(description, 'description');
@@ -64,6 +69,8 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   if (project) take(project, 'project');
 
   const reminders = findRemindersBefore(masked).filter((match) => take(match, 'reminder'));
+  const remindMeTo = REMIND_ME_TO.exec(masked);
+  if (remindMeTo) mask(0, remindMeTo[0].length);
   // "remind me at 5pm": the date right after "remind me" is the reminder's, never the task's.
   const remindAt: DateMatch[] = [];
   const dates = findDates(masked, timeZone, now);
@@ -74,11 +81,15 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     }
   }
   for (const clause of masked.matchAll(REMIND_CLAUSE)) mask(clause.index, clause.index + clause[0].length);
+  for (const rhythm of masked.matchAll(EVERY_FEW_HOURS)) mask(rhythm.index, rhythm.index + rhythm[0].length);
 
   const recurrence = findRecurrences(masked).find((match) => take(match, 'recurrence')) as RecurrenceMatch | undefined;
   // When a line names several priorities, the last one typed wins.
   const priorities = findPriorities(masked, (match) => take(match, 'priority')).sort((a, b) => a.start - b.start);
   const tags = findTags(masked).filter((match) => take(match, 'tag'));
+  // Read before the dates, so "until march" ends the series and never becomes the due date.
+  const endFound = recurrence ? findSeriesEnd(masked, timeZone, now) : undefined;
+  const seriesEnd = endFound && take(endFound, 'recurrence') ? endFound : undefined;
 
   // The last phrase naming a day, and the last naming only a time: "friday … at 5pm" is one due date.
   const found = findDates(masked, timeZone, now);
@@ -98,20 +109,39 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     project_id: project ? Number(project.value) : null,
   };
 
-  const clock = time ? localTime(new Date(time.value), timeZone) : (recurrence?.time ?? undefined);
+  // The time of day: the one named, else the rule's ("every evening"); a bare hour takes the rule's part of the
+  // day ("every morning at 6" is 06:00, "every evening at 9" 21:00).
+  const timeClock = time ? localTime(new Date(time.value), timeZone) : undefined;
+  let clock = timeClock ?? recurrence?.time;
+  const spoken = time ?? day;
+  if (spoken && recurrence?.time && hasBareHour(text.slice(spoken.start, spoken.end))) {
+    const [hour, minute] = localTime(new Date(spoken.value), timeZone);
+    clock = [(hour % 12) + (recurrence.time[0] >= 12 ? 12 : 0), minute];
+  }
   let due: Date | null = null;
   if (day) due = clock ? atTimeOf(new Date(day.value), clock, timeZone) : new Date(day.value);
-  else if (time) due = new Date(time.value);
+  else if (time) due = clock && clock !== timeClock ? nextAt(now, clock, timeZone) : new Date(time.value);
   if (recurrence) {
-    // The first due date falls on the rule: from the day named (or now) on, at the time named (or 09:00).
-    let from = due ?? atTimeOf(now, clock ?? DEFAULT_TIME, timeZone);
-    // That time has passed today: the series starts tomorrow, not one whole period later ("yearly" is not next year).
-    if (!due && from <= now) from = DateTime.fromJSDate(from, { zone: timeZone }).plus({ days: 1 }).toJSDate();
+    // The first due date falls on the rule: from the day named (or the next time of day to come) on, so "yearly"
+    // is not next year.
+    const from = due ?? nextAt(now, clock ?? DEFAULT_TIME, timeZone);
     due = firstOnRule(recurrence.value, from, timeZone, now) ?? from;
+    if (seriesEnd) {
+      fields.recurring = withSeriesEnd(recurrence.value, seriesEnd, due, timeZone);
+      const token = tokens.find((candidate) => candidate.start === seriesEnd.start && candidate.kind === 'recurrence');
+      if (token) token.value = fields.recurring;
+    }
   }
   if (due) for (const date of [day, time]) retime(tokens, date, due);
   fields.due_date = due?.toISOString() ?? null;
 
+  // Without a due date there is nothing to remind at: the words stay in the title.
+  if (remindMeTo && due && reminders.length === 0 && remindAt.length === 0) {
+    const start = remindMeTo[0].length - remindMeTo[0].trimStart().length;
+    const end = remindMeTo[0].trimEnd().length;
+    tokens.push({ start, end, text: text.slice(start, end), kind: 'reminder', value: '0m' });
+    fields.remind_before = '0m';
+  }
   const reminder = remindAt.at(-1);
   if (reminder) {
     // "remind me at 9am" on a task due on another day means 9am on that day.
@@ -145,7 +175,7 @@ function titleOf(text: string, tokens: QuickAddToken[]): string {
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;:.])(?=\s|$)/g, '$1')
     .replace(/([,;:.])(?:\s*[,;:.])+(?=\s|$)/g, '$1')
-    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
     .replace(/\s+(?:and|with)$/i, '')
     .trim();
   const quoted = /^(?:"([^"]+)"|“([^”]+)”|‘([^’]+)’|'([^']+)')$/u.exec(title);

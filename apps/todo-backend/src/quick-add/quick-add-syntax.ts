@@ -1,6 +1,9 @@
 import type { Priority } from '@doable/contracts';
 import { tagSchema } from '@doable/contracts';
-import { DURATION, toDuration, WEEKDAYS } from '../assistant/interpreter-phrases.ts';
+import { DURATION, toDuration } from '../assistant/interpreter-phrases.ts';
+
+// The chat's interpreter reads its rules through this module, as it did before they had a file of their own.
+export { findRecurrences, type RecurrenceMatch } from './quick-add-recurrence.ts';
 
 // The Todoist-style marks of a quick-add line, each found by a pattern on the line as it stands after protected
 // and already-read parts were masked. Every match keeps its offsets so the web app can show it as a chip.
@@ -83,10 +86,10 @@ export function findTags(text: string): Match[] {
 const REMIND = '(?:remind|ping|alert|nudge|notify)\\s+me';
 /** "remind me 1h before", "ping me 20 min before", "reminder 30m before", "remind me the day before". */
 const REMIND_BEFORE = new RegExp(
-  `\\b(?:${REMIND}|(?:with\\s+)?(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|week|hour)|an?\\s+(day|week|hour))\\s+(?:before|ahead|earlier|early|in\\s+advance)\\b`,
+  `\\b(?:${REMIND}|(?:with\\s+)?(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week|hour)|an?\\s+(day|week|hour))\\s+(?:before|ahead|earlier|early|in\\s+advance)\\b`,
   'giu',
 );
-const UNIT_LETTER: Record<string, string> = { day: '1d', week: '1w', hour: '1h' };
+const UNIT_LETTER: Record<string, string> = { day: '1d', night: '1d', week: '1w', hour: '1h' };
 
 export function findRemindersBefore(text: string): Match[] {
   return matchAll(text, REMIND_BEFORE, (match) => {
@@ -109,122 +112,4 @@ export function findDescription(text: string): Match | undefined {
   if (!match) return undefined;
   const start = match.index + (match[0].startsWith('//') ? 0 : 1);
   return { start, end: text.length, value: (match[1] ?? '').trim() };
-}
-
-export interface RecurrenceMatch extends Match {
-  basis: 'due' | 'completion';
-  /** A time of day the phrase itself names ("every evening"), as [hour, minute]. */
-  time?: [number, number];
-}
-
-const WEEKDAY = '(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?s?';
-const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
-const COUNTS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
-const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' };
-const KEYWORD: Record<string, string> = {
-  daily: 'daily',
-  weekly: 'weekly',
-  monthly: 'monthly',
-  yearly: 'FREQ=YEARLY',
-  annually: 'FREQ=YEARLY',
-  biweekly: 'FREQ=WEEKLY;INTERVAL=2',
-  fortnightly: 'FREQ=WEEKLY;INTERVAL=2',
-};
-const DAY_PART_TIME: Record<string, [number, number]> = { morning: [9, 0], afternoon: [15, 0], evening: [20, 0], night: [22, 0] };
-
-const dayCode = (word: string) => {
-  const lower = word.toLowerCase().replace(/s$/, '');
-  return WEEKDAYS[lower] ?? WEEKDAYS[lower.slice(0, 3)];
-};
-const dayList = (text: string) =>
-  text
-    .split(/\s*(?:,\s*and|,|and|&)\s*/iu)
-    .map(dayCode)
-    .filter(Boolean)
-    .join(',');
-
-/** What follows "every": a rule and maybe a time of day, or undefined. Longest forms first. */
-const EVERY_FORMS: [RegExp, (match: RegExpExecArray) => { rule: string; time?: [number, number] } | undefined][] = [
-  [
-    new RegExp(`^(first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(${WEEKDAY})(?:\\s+of\\s+(?:the|every|each)\\s+month)?`, 'iu'),
-    (m) => {
-      const n = ORDINALS[(m[1] ?? '').toLowerCase()];
-      const day = dayCode(m[2] ?? '');
-      return n && day ? { rule: `FREQ=MONTHLY;BYDAY=${n}${day}` } : undefined;
-    },
-  ],
-  [/^(?:month\s+on\s+the\s+)?last\s+day(?:\s+of\s+(?:the|every|each)\s+month)?/iu, () => ({ rule: 'FREQ=MONTHLY;BYMONTHDAY=-1' })],
-  [
-    /^(?:month\s+on\s+)?(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:the|every|each)\s+month)?(?![\p{L}\p{N}])/iu,
-    (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${m[1]}` }),
-  ],
-  [
-    // "every 2 weeks on friday", "every other week on tue and thu": the interval on those days.
-    new RegExp(`^(other|\\d{1,3}|two|three|four)\\s+weeks?\\s+on\\s+(${WEEKDAY}(?:\\s*(?:,\\s*and|,|and|&)\\s*${WEEKDAY})*)\\b`, 'iu'),
-    (m) => {
-      const word = (m[1] ?? '').toLowerCase();
-      const n = COUNTS[word] ?? Number(word);
-      const days = dayList(m[2] ?? '');
-      if (!n || !days) return undefined;
-      return { rule: n === 1 ? `FREQ=WEEKLY;BYDAY=${days}` : `FREQ=WEEKLY;INTERVAL=${n};BYDAY=${days}` };
-    },
-  ],
-  [
-    /^(other|\d{1,3}|two|three|four|five|six)\s+(day|week|month|year)s?\b/iu,
-    (m) => {
-      const word = (m[1] ?? '').toLowerCase();
-      const n = COUNTS[word] ?? Number(word);
-      const freq = FREQ[(m[2] ?? '').toLowerCase()];
-      if (!freq || !n) return undefined;
-      return { rule: n === 1 ? (KEYWORD[`${freq.toLowerCase()}`] ?? `FREQ=${freq}`) : `FREQ=${freq};INTERVAL=${n}` };
-    },
-  ],
-  [new RegExp(`^other\\s+(${WEEKDAY})\\b`, 'iu'), (m) => ({ rule: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${dayCode(m[1] ?? '')}` })],
-  [/^(?:weekday|workday|work\s+day|business\s+day)s?\b/iu, () => ({ rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' })],
-  [/^weekends?\b/iu, () => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU' })],
-  [
-    new RegExp(`^(${WEEKDAY}(?:\\s*(?:,\\s*and|,|and|&)\\s*${WEEKDAY})*)(?:\\s+(morning|afternoon|evening|night))?\\b`, 'iu'),
-    (m) => {
-      const days = dayList(m[1] ?? '');
-      if (!days) return undefined;
-      const time = m[2] ? DAY_PART_TIME[m[2].toLowerCase()] : undefined;
-      return { rule: `FREQ=WEEKLY;BYDAY=${days}`, ...(time ? { time } : {}) };
-    },
-  ],
-  [
-    /^(day|morning|afternoon|evening|night|week|month|year)\b/iu,
-    (m) => {
-      const word = (m[1] ?? '').toLowerCase();
-      const time = DAY_PART_TIME[word];
-      if (time) return { rule: 'daily', time };
-      return { rule: { day: 'daily', week: 'weekly', month: 'monthly', year: 'FREQ=YEARLY' }[word] ?? 'daily' };
-    },
-  ],
-];
-
-/** `every …` / `every! …` (from completion), `each …`, and the words daily, weekly, biweekly, monthly, yearly. */
-export function findRecurrences(text: string): RecurrenceMatch[] {
-  const found: RecurrenceMatch[] = [];
-  for (const lead of text.matchAll(/\b(?:every|each)(!?)\s+/giu)) {
-    const after = lead.index + lead[0].length;
-    for (const [pattern, read] of EVERY_FORMS) {
-      const form = pattern.exec(text.slice(after));
-      const read_ = form ? read(form) : undefined;
-      if (form && read_) {
-        found.push({
-          start: lead.index,
-          end: after + form[0].length,
-          value: read_.rule,
-          basis: lead[1] ? 'completion' : 'due',
-          ...(read_.time ? { time: read_.time } : {}),
-        });
-        break;
-      }
-    }
-  }
-  for (const match of text.matchAll(/\b(daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b/giu)) {
-    const rule = KEYWORD[(match[1] ?? '').toLowerCase()];
-    if (rule) found.push({ start: match.index, end: match.index + match[0].length, value: rule, basis: 'due' });
-  }
-  return found;
 }

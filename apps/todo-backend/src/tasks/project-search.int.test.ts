@@ -164,6 +164,32 @@ describe('search with membership in the query', () => {
     expect(await allPages(words, 25, (listSpec) => taskRepository.list(db, listSpec))).toEqual(expected);
   });
 
+  it('pages exact matches newest first though the newest tasks of a big project hide its newer matches', async () => {
+    // Kim's small project holds 50 exact matches; her big one, made after it, holds 80 newer ones under 220 newer
+    // tasks that do not match. A page of 10 reads 220 tasks per project: the big project's matches are unread.
+    await sql`insert into backend."user" (id, name, email, "emailVerified") values ('user-kim', 'kim', 'kim@example.com', true)`.execute(
+      db,
+    );
+    const made = await sql<{ id: number }>`
+      insert into backend.projects (name, inbox_of) values ('Small', null), ('Big', null) returning id`.execute(db);
+    const [small, big] = made.rows.map((row) => row.id) as [number, number];
+    await sql`
+      insert into backend.project_members (project_id, user_id, role)
+      values (${small}, 'user-kim', 'owner'), (${big}, 'user-kim', 'owner')`.execute(db);
+    const add = (project: number, title: string, count: number) => sql`
+      insert into backend.tasks (user_id, created_by, project_id, title)
+      select 'user-kim', 'user-kim', ${project}, ${title} || ' ' || i from generate_series(1, ${count}::int) as i`;
+    await add(small, 'Call plumber', 50).execute(db);
+    await add(big, 'Call plumber', 80).execute(db);
+    await add(big, 'Buy milk', 220).execute(db);
+    const kim = (listSpec: ListSpec) => taskRepository.list(db, { ...listSpec, userId: 'user-kim' });
+    const base = spec('plumber');
+    const reference = (await kim({ ...base, query: { ...base.query, limit: 5000 } })).map((task) => task.id);
+    expect(reference).toHaveLength(130);
+    expect((await kim({ ...base, query: { ...base.query, limit: 10 } })).map((task) => task.id)).toEqual(reference.slice(0, 11));
+    expect(await allPages('plumber', 10, kim)).toEqual(reference);
+  });
+
   it('finds nothing in a project the member has left', async () => {
     const undo = new Error('rolled back');
     let found: TaskRow[] = [];

@@ -1,7 +1,7 @@
 import type { ListTasksQuery } from '@doable/contracts';
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../database/executor.ts';
-import { searchVariants } from './search-variants.ts';
+import { exactMatchesFirst, type Scope, searchCondition } from './search-page.ts';
 import type { SubtaskCounts, TaskChanges, TaskRecord } from './task.ts';
 
 export type ListSort = ListTasksQuery['sort'] | 'relevance';
@@ -57,9 +57,6 @@ const LISTED_COLUMNS = sql.raw(
   (select count(*) from backend.tasks as s where s.parent_id = t.id and s.completed)::int as completed_subtask_count`,
 );
 
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 function sortExpression(sort: ListSpec['sort'], search: string | undefined): { expr: RawBuilder<unknown>; type: string } {
   switch (sort) {
     case 'due_date':
@@ -79,7 +76,7 @@ function sortExpression(sort: ListSpec['sort'], search: string | undefined): { e
   }
 }
 
-/** The filters of a list within one project: `project` is that project's id, or a column naming it. */
+/** The filters of a list within one project but its search: `project` is that project's id, or a column naming it. */
 function filters(spec: ListSpec, project: RawBuilder<unknown>): RawBuilder<unknown>[] {
   const { query, userId, now } = spec;
   const where: RawBuilder<unknown>[] = [sql`project_id = ${project}`];
@@ -99,14 +96,6 @@ function filters(spec: ListSpec, project: RawBuilder<unknown>): RawBuilder<unkno
   if (query.due_after) where.push(sql`due_date >= ${query.due_after}`);
   if (query.overdue === true) where.push(sql`due_date < ${now} and not completed`);
   if (query.overdue === false) where.push(sql`(due_date is null or due_date >= ${now} or completed)`);
-  if (query.search) {
-    const pattern = likePattern(query.search);
-    // Substrings (ILIKE) and near-miss words (word similarity, swapped letters too) match. The trigram indexes on
-    // (project_id, text) (migration 009) let the planner read just the project's matches instead of comparing each of
-    // its tasks with every typo variant (~15 µs a task); it still does the latter where that looks cheaper.
-    const nearMisses = searchVariants(query.search).map((variant) => sql`${variant} <% title`);
-    where.push(sql`(title ilike ${pattern} or description ilike ${pattern} or ${sql.join(nearMisses, sql` or `)})`);
-  }
   return where;
 }
 
@@ -227,23 +216,44 @@ export const taskRepository = {
     const direction = sql.raw(spec.order === 'asc' ? 'asc' : 'desc');
     const nulls = sql.raw(isNullable(spec.sort) ? ' nulls last' : '');
     const limit = spec.query.limit + 1;
+    const columns = sql`${sql.join(TASK_COLUMNS.map((c) => sql.ref(c)))}, cast(${expr} as text) as sort_value, ${expr} as sort_key`;
     const page = (project: RawBuilder<unknown>) => {
       const where = filters(spec, project);
+      if (spec.query.search) where.push(searchCondition(spec.query.search));
       if (keyset) where.push(keyset);
       return sql`
-        select ${sql.join(TASK_COLUMNS.map((c) => sql.ref(c)))}, cast(${expr} as text) as sort_value, ${expr} as sort_key
+        select ${columns}
         from backend.tasks
         where ${sql.join(where, sql` and `)}
         order by ${expr} ${direction}${nulls}, id ${direction}
         limit ${limit}`;
     };
-    const from =
-      spec.query.project !== undefined
-        ? sql`(${page(sql`${spec.query.project}`)}) as t`
-        : sql`backend.project_members as m cross join lateral (${page(sql.ref('m.project_id'))}) as t where m.user_id = ${spec.userId}`;
+    const inScope: Scope = (select, ...conditions) => {
+      const where = spec.query.project !== undefined ? conditions : [sql`m.user_id = ${spec.userId}`, ...conditions];
+      const rows =
+        spec.query.project !== undefined
+          ? sql`(${select(sql`${spec.query.project}`)}) as t`
+          : sql`backend.project_members as m cross join lateral (${select(sql.ref('m.project_id'))}) as t`;
+      return where.length === 0 ? sql`select t.* from ${rows}` : sql`select t.* from ${rows} where ${sql.join(where, sql` and `)}`;
+    };
+    const { search } = spec.query;
+    // The cursor of a page inside the exact matches has the value 1; past them, only the full search can go on.
+    const exactFirst =
+      search !== undefined && spec.sort === 'relevance' && spec.order === 'desc' && (!spec.after || Number(spec.after.value) === 1);
+    const from = exactFirst
+      ? exactMatchesFirst({
+          search,
+          limit,
+          beforeId: spec.after?.id,
+          columns,
+          inScope,
+          filters: (project) => filters(spec, project),
+          everyMatch: (condition) => inScope(page, condition),
+        })
+      : inScope(page);
     // Subtask counts included: a list is one statement.
     const result = await sql<TaskRow & SubtaskCounts>`
-      select ${LISTED_COLUMNS} from ${from}
+      select ${LISTED_COLUMNS} from (${from}) as t
       order by t.sort_key${sql.raw(type === 'text' ? ' collate "C"' : '')} ${direction}${nulls}, t.id ${direction}
       limit ${limit}`.execute(ex);
     return result.rows;

@@ -2,3 +2,4 @@ export type { EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded-postg
 export { startEmbeddedPostgres } from './embedded-postgres.ts';
 export { findPostgresRuntime, type PostgresRuntime, UnsupportedPlatformError } from './postgres-runtime.ts';
 export { SERVER_ACCOUNT } from './server-account.ts';
+export { EMBEDDED_POOL_SIZE } from './server-settings.ts';

@@ -4,6 +4,13 @@ export const EMBEDDED_DATABASE = 'doable';
 /** Names the socket file (`.s.PGSQL.5432`); no TCP port is opened. */
 export const EMBEDDED_PORT = 5432;
 
+/**
+ * Connections of the one Doable process using the server. Each is a backend process of 15-30 MiB resident; on a
+ * small machine the requests are bound by Node, not by the database, so more connections only cost memory
+ * (docs/benchmarks.md, embedded mode).
+ */
+export const EMBEDDED_POOL_SIZE = 4;
+
 /** initdb: UTF-8, code-point order and Unicode-aware lower/upper (the builtin C.UTF-8 locale, the same on every OS). */
 export const INITDB_ARGS = [
   `--username=${EMBEDDED_USER}`,
@@ -33,8 +40,8 @@ export function serverSettings(socketDir: string): Record<string, string> {
     synchronous_commit: 'on',
     full_page_writes: 'on',
     shared_buffers: '16MB',
-    // Doable's pool (10), with room for a person's psql on the socket and for tools.
-    max_connections: '30',
+    // Doable's pool (EMBEDDED_POOL_SIZE), with room for a person's psql on the socket and for tools.
+    max_connections: '20',
     max_worker_processes: '2',
     max_parallel_workers_per_gather: '0',
     max_parallel_maintenance_workers: '0',

@@ -1,0 +1,283 @@
+import { DateTime } from 'luxon';
+import { WEEKDAYS } from '../assistant/interpreter-phrases.ts';
+import { findDates } from './quick-add-dates.ts';
+import type { Match } from './quick-add-syntax.ts';
+
+// The rules of a quick-add line: `every …`, `every! …`, the words daily/weekly/…, "the last day of every month", and
+// where a series ends ("until march", "6 times", "for 10 weeks").
+
+export interface RecurrenceMatch extends Match {
+  basis: 'due' | 'completion';
+  /** A time of day the phrase itself names ("every evening"), as [hour, minute]. */
+  time?: [number, number];
+}
+
+const WEEKDAY = '(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?s?';
+const AND = '(?:\\s*(?:,\\s*and|,|and|&|/)\\s*|\\s+)';
+/** "mon wed fri", "tue and thu", "mon, wed and fri". */
+const WEEKDAY_LIST = `${WEEKDAY}\\b(?:${AND}${WEEKDAY}\\b)*`;
+const ORDINAL = '(?:first|1st|second|2nd|third|3rd|fourth|4th|last)';
+const MONTH_DAY = '(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)';
+/** "the 15th and 30th", "1st, 15th". */
+const MONTH_DAY_LIST = `(?:the\\s+)?${MONTH_DAY}(?:\\s*(?:,\\s*and|,|and|&)\\s*(?:the\\s+)?${MONTH_DAY})*(?![\\p{L}\\p{N}])`;
+/** A day a month names: "the 15th and 30th", "last friday", "2nd and 4th thursday", "first day". */
+const DAY_OF_MONTH_PHRASE = `${ORDINAL}(?:\\s*(?:,\\s*and|,|and|&)\\s*${ORDINAL})*\\s+${WEEKDAY}\\b|(?:first|last)\\s+day\\b|${MONTH_DAY_LIST}`;
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const OF_MONTH = '(?:\\s+of\\s+(?:the|every|each)\\s+month)?';
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
+const COUNTS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', quarter: 'MONTHLY', year: 'YEARLY' };
+const KEYWORD: Record<string, string> = {
+  daily: 'daily',
+  weekly: 'weekly',
+  monthly: 'monthly',
+  yearly: 'FREQ=YEARLY',
+  annually: 'FREQ=YEARLY',
+  biweekly: 'FREQ=WEEKLY;INTERVAL=2',
+  'bi-weekly': 'FREQ=WEEKLY;INTERVAL=2',
+  fortnightly: 'FREQ=WEEKLY;INTERVAL=2',
+  quarterly: 'FREQ=MONTHLY;INTERVAL=3',
+};
+const WORK_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR'];
+const ALL_DAYS = [...WORK_DAYS, 'SA', 'SU'];
+const DAY_PART_TIME: Record<string, [number, number]> = { morning: [9, 0], afternoon: [15, 0], evening: [20, 0], night: [22, 0] };
+
+/** "… evening" after the days: a time of day for the series. */
+const DAY_PART = '(?:\\s+(morning|afternoon|evening|night))?\\b';
+const dayPart = (word: string | undefined) => {
+  const time = word ? DAY_PART_TIME[word.toLowerCase()] : undefined;
+  return time ? { time } : {};
+};
+const dayCode = (word: string) => {
+  const lower = word.toLowerCase().replace(/s$/, '');
+  return WEEKDAYS[lower] ?? WEEKDAYS[lower.slice(0, 3)];
+};
+const dayList = (text: string) =>
+  [...text.matchAll(new RegExp(WEEKDAY, 'giu'))]
+    .map((day) => dayCode(day[0]))
+    .filter(Boolean)
+    .join(',');
+const monthDayList = (text: string) => [...text.matchAll(/(\d+)(?:st|nd|rd|th)/giu)].map((day) => day[1]).join(',');
+const monthNumber = (word: string) => DateTime.fromFormat(word.slice(0, 3), 'LLL', { locale: 'en' }).month;
+const countOf = (word: string) => COUNTS[word.toLowerCase()] ?? Number(word);
+/** INTERVAL=n only when it is not 1. */
+const interval = (n: number) => (n === 1 ? '' : `;INTERVAL=${n}`);
+
+type Form = [RegExp, (match: RegExpExecArray) => { rule: string; time?: [number, number] } | undefined];
+
+/** What follows "every": a rule and maybe a time of day, or undefined. Longest forms first. */
+const EVERY_FORMS: Form[] = [
+  [
+    new RegExp(`^(first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(${WEEKDAY})\\b${OF_MONTH}`, 'iu'),
+    (m) => {
+      const n = ORDINALS[(m[1] ?? '').toLowerCase()];
+      const day = dayCode(m[2] ?? '');
+      return n && day ? { rule: `FREQ=MONTHLY;BYDAY=${n}${day}` } : undefined;
+    },
+  ],
+  [
+    new RegExp(`^(?:month\\s+on\\s+the\\s+)?(first|last)\\s+day${OF_MONTH}`, 'iu'),
+    (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${m[1]?.toLowerCase() === 'first' ? 1 : -1}` }),
+  ],
+  [
+    // "every jan 1", "every 25th of december" ("every year on jul 4" is yearly from a due date of Jul 4: the same dates).
+    new RegExp(
+      `^(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})(?![\\p{L}\\p{N}:])`,
+      'iu',
+    ),
+    (m) => {
+      const month = monthNumber(m[1] ?? m[4] ?? '');
+      const day = Number(m[2] ?? m[3]);
+      const valid = DateTime.fromObject({ year: 2024, month, day }).isValid;
+      return valid ? { rule: `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${day}` } : undefined;
+    },
+  ],
+  [
+    // "every 2nd and 4th thursday", "every first and third monday of the month".
+    new RegExp(`^(${ORDINAL}(?:\\s*(?:,\\s*and|,|and|&)\\s*${ORDINAL})*)\\s+(${WEEKDAY})\\b${OF_MONTH}`, 'iu'),
+    (m) => {
+      const day = dayCode(m[2] ?? '');
+      const nths = [...(m[1] ?? '').matchAll(new RegExp(ORDINAL, 'giu'))].map((nth) => ORDINALS[nth[0].toLowerCase()]);
+      return day && nths.every(Boolean) ? { rule: `FREQ=MONTHLY;BYDAY=${nths.map((n) => `${n}${day}`).join(',')}` } : undefined;
+    },
+  ],
+  [new RegExp(`^${MONTH_DAY_LIST}${OF_MONTH}`, 'iu'), (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${monthDayList(m[0])}` })],
+  [
+    // "every 2 weeks on friday", "every week on monday", "every other week on tue and thu".
+    new RegExp(`^(?:(other|\\d{1,3}|two|three|four)\\s+)?weeks?\\s+on\\s+(${WEEKDAY_LIST})${DAY_PART}`, 'iu'),
+    (m) => {
+      const n = m[1] ? countOf(m[1]) : 1;
+      const days = dayList(m[2] ?? '');
+      return n && days ? { rule: `FREQ=WEEKLY${interval(n)};BYDAY=${days}`, ...dayPart(m[3]) } : undefined;
+    },
+  ],
+  [
+    // "every month on the 15th and 30th", "every 3 months on the 15th", "every quarter on the last friday".
+    new RegExp(`^(?:(other|\\d{1,3}|two|three|four|six)\\s+)?(?:months?|(quarters?))\\s+on\\s+(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`, 'iu'),
+    (m) => {
+      const n = (m[1] ? countOf(m[1]) : 1) * (m[2] ? 3 : 1);
+      const day = m[3] ?? '';
+      const every = readEvery(day);
+      if (!n || !every || every.length !== day.length) return undefined;
+      return { rule: every.rule.replace(/^FREQ=MONTHLY/u, `FREQ=MONTHLY${interval(n)}`) };
+    },
+  ],
+  [
+    /^(other|\d{1,3}|two|three|four|five|six)\s+(day|week|month|quarter|year)s?\b/iu,
+    (m) => {
+      const unit = (m[2] ?? '').toLowerCase();
+      const n = countOf(m[1] ?? '') * (unit === 'quarter' ? 3 : 1);
+      const freq = FREQ[unit];
+      if (!freq || !n) return undefined;
+      return { rule: n === 1 ? (KEYWORD[`${freq.toLowerCase()}`] ?? `FREQ=${freq}`) : `FREQ=${freq};INTERVAL=${n}` };
+    },
+  ],
+  [
+    new RegExp(`^other\\s+(${WEEKDAY})\\b${DAY_PART}`, 'iu'),
+    (m) => ({ rule: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${dayCode(m[1] ?? '')}`, ...dayPart(m[2]) }),
+  ],
+  [
+    // "every weekday except friday", "every day but sunday".
+    new RegExp(`^(day|weekday|workday|work\\s+day|business\\s+day)s?,?\\s+(?:except|but(?:\\s+not)?|not\\s+on)\\s+(${WEEKDAY_LIST})`, 'iu'),
+    (m) => {
+      const except = dayList(m[2] ?? '').split(',');
+      const days = (/^day$/iu.test(m[1] ?? '') ? ALL_DAYS : WORK_DAYS).filter((day) => !except.includes(day));
+      return days.length > 0 ? { rule: `FREQ=WEEKLY;BYDAY=${days.join(',')}` } : undefined;
+    },
+  ],
+  [/^(?:weekday|workday|work\s+day|business\s+day)s?\b/iu, () => ({ rule: `FREQ=WEEKLY;BYDAY=${WORK_DAYS.join(',')}` })],
+  [/^weekends?\b/iu, () => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU' })],
+  [
+    new RegExp(`^(${WEEKDAY_LIST})${DAY_PART}`, 'iu'),
+    (m) => {
+      const days = dayList(m[1] ?? '');
+      return days ? { rule: `FREQ=WEEKLY;BYDAY=${days}`, ...dayPart(m[2]) } : undefined;
+    },
+  ],
+  [
+    /^(day|morning|afternoon|evening|night|week|month|quarter|year)\b/iu,
+    (m) => {
+      const word = (m[1] ?? '').toLowerCase();
+      const time = DAY_PART_TIME[word];
+      if (time) return { rule: 'daily', time };
+      return {
+        rule: { day: 'daily', week: 'weekly', month: 'monthly', quarter: 'FREQ=MONTHLY;INTERVAL=3', year: 'FREQ=YEARLY' }[word] ?? 'daily',
+      };
+    },
+  ],
+];
+
+/** The first form that reads `text` from its start, with how much of it it read. */
+function readEvery(text: string): { length: number; rule: string; time?: [number, number] } | undefined {
+  for (const [pattern, read] of EVERY_FORMS) {
+    const form = pattern.exec(text);
+    const meaning = form ? read(form) : undefined;
+    if (form && meaning) return { length: form[0].length, ...meaning };
+  }
+  return undefined;
+}
+
+/** The day said before "every month": "on the last day of every month", "the 15th of each month", "the first monday of every month". */
+const DAY_OF_EVERY_MONTH = new RegExp(
+  `(?:\\bon\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY})|${MONTH_DAY_LIST})\\s+of\\s+(?:every|each)\\s+month\\b`,
+  'giu',
+);
+
+/**
+ * "daily", "weekly", … used as an adjective ("buy a daily planner", "the weekly newsletter"): an article before it,
+ * or a word after it that does not go on about when. Such a word is no rule.
+ */
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|this|that)\s+$/iu;
+const WORD_AFTER = /^\s+(?!(?:at|on|from|starting|until|till|through|for|in|by|every|each|and|tomorrow|today|tonight|next|this)\b)\p{L}/iu;
+
+/** `every …` / `every! …` (from completion), `each …`, "the … of every month", and the words daily, weekly, biweekly, monthly, yearly. */
+export function findRecurrences(text: string): RecurrenceMatch[] {
+  const found: RecurrenceMatch[] = [];
+  // First: "the last day of every month" holds an "every month" that would otherwise be read alone.
+  for (const match of text.matchAll(DAY_OF_EVERY_MONTH)) {
+    const body = match[1] ?? '';
+    const every = readEvery(body);
+    if (every && every.length === body.length)
+      found.push({ start: match.index, end: match.index + match[0].length, value: every.rule, basis: 'due' });
+  }
+  for (const lead of text.matchAll(/\b(?:every|each)(!?)\s+/giu)) {
+    const after = lead.index + lead[0].length;
+    const every = readEvery(text.slice(after));
+    if (every) {
+      const basis = lead[1] ? 'completion' : 'due';
+      found.push({ start: lead.index, end: after + every.length, value: every.rule, basis, ...(every.time ? { time: every.time } : {}) });
+    }
+  }
+  for (const match of text.matchAll(/\b(daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually)\b/giu)) {
+    const rule = KEYWORD[(match[1] ?? '').toLowerCase()];
+    const end = match.index + match[0].length;
+    const adjective = ARTICLE_BEFORE.test(text.slice(0, match.index)) || WORD_AFTER.test(text.slice(end));
+    if (rule && !adjective) found.push({ start: match.index, end, value: rule, basis: 'due' });
+  }
+  return found;
+}
+
+/** Where a series ends: after a number of times, on a date, or after a span from its first date. */
+export type SeriesEnd = Match &
+  ({ kind: 'count'; count: number } | { kind: 'until'; date: string } | { kind: 'span'; span: Record<string, number> });
+
+const NUMBER = '(\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)';
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
+const numberOf = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+/** "6 times" ends a series; "3 times a day" is a rhythm, which stays in the title. */
+const TIMES = new RegExp(`(?<![\\p{L}\\p{N}])(?:for\\s+)?${NUMBER}\\s+times\\b(?!\\s+(?:a|an|per|each|every)\\b)`, 'giu');
+const FOR_SPAN = new RegExp(`\\bfor\\s+${NUMBER}\\s+(day|week|month|year)s?\\b`, 'giu');
+/** Words before a date that make it the series' last day. */
+const END_LEAD = /\b(?:until|till|through|thru|ending|ends)(?:\s+on)?\s+/giu;
+
+/**
+ * The end of a series a line names ("for 6 times", "6 times", "for 10 weeks", "until march", "through 2026-06-30"), read
+ * only when the line has a rule: without one, "until friday" stays the due date. A date must name a day ("until 5pm" does not).
+ */
+export function findSeriesEnd(text: string, timeZone: string, now: Date): SeriesEnd | undefined {
+  for (const match of text.matchAll(TIMES)) {
+    const count = numberOf(match[1] ?? '');
+    if (count >= 1) return { start: match.index, end: match.index + match[0].length, value: `COUNT=${count}`, kind: 'count', count };
+  }
+  for (const match of text.matchAll(FOR_SPAN)) {
+    const amount = numberOf(match[1] ?? '');
+    const unit = `${(match[2] ?? 'day').toLowerCase()}s`;
+    if (amount >= 1) return { start: match.index, end: match.index + match[0].length, value: '', kind: 'span', span: { [unit]: amount } };
+  }
+  for (const lead of text.matchAll(END_LEAD)) {
+    // Read from the lead on only: before it, chrono would take "7am until feb 28" as one range.
+    const from = lead.index + lead[0].length;
+    const [date] = findDates(' '.repeat(lead.index) + text.slice(lead.index), timeZone, now);
+    // The date reader may have taken the lead's last word along ("until", "on"): the date starts inside the lead.
+    if (!date?.hasDay || date.start < lead.index || date.start > from) continue;
+    const day = DateTime.fromISO(date.value, { zone: timeZone }).toFormat('yyyyMMdd');
+    return { start: lead.index, end: date.end, value: `UNTIL=${day}`, kind: 'until', date: day };
+  }
+  return undefined;
+}
+
+const KEYWORD_RULE: Record<string, string> = { daily: 'FREQ=DAILY', weekly: 'FREQ=WEEKLY', monthly: 'FREQ=MONTHLY' };
+
+/** The rule with its end: COUNT or UNTIL (a span counts from the first due date, in the user's zone). */
+export function withSeriesEnd(rule: string, end: SeriesEnd, firstDue: Date, timeZone: string): string {
+  const full = KEYWORD_RULE[rule] ?? rule;
+  if (end.kind === 'count') return `${full};COUNT=${end.count}`;
+  if (end.kind === 'until') return `${full};UNTIL=${end.date}`;
+  const last = DateTime.fromJSDate(firstDue, { zone: timeZone }).plus(end.span).minus({ days: 1 });
+  return `${full};UNTIL=${last.toFormat('yyyyMMdd')}`;
+}

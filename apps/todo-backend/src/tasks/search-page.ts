@@ -1,0 +1,138 @@
+import { type RawBuilder, sql } from 'kysely';
+import { searchVariants } from './search-variants.ts';
+
+/** Rows of `select`, a statement per project, over a list's scope (one project, or each membership), filtered. */
+export type Scope = (
+  select: (project: RawBuilder<unknown>) => RawBuilder<unknown>,
+  ...conditions: RawBuilder<unknown>[]
+) => RawBuilder<unknown>;
+
+/**
+ * How many of a project's newest tasks are read, per row of the page, to find its exact matches: a word in 1 title
+ * of 20 fills a page from them.
+ */
+const TASKS_READ_PER_ROW = 20;
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Substrings (ILIKE) of the title or description, and near-miss words of the title (swapped letters too). */
+export function searchCondition(search: string): RawBuilder<unknown> {
+  const pattern = likePattern(search);
+  // The trigram indexes on (project_id, text) (migration 009) let the planner read just the project's matches
+  // instead of comparing each of its tasks with every typo variant (~15 µs a task).
+  const nearMisses = searchVariants(search).map((variant) => sql`${variant} <% title`);
+  return sql`(title ilike ${pattern} or description ilike ${pattern} or ${sql.join(nearMisses, sql` or `)})`;
+}
+
+export interface ExactMatchesFirst {
+  search: string;
+  /** Rows wanted: the page and one more. */
+  limit: number;
+  /** The cursor's id when the page goes on inside the exact matches. */
+  beforeId: number | undefined;
+  /** The select list of a page row (task columns, sort_value, sort_key). */
+  columns: RawBuilder<unknown>;
+  inScope: Scope;
+  /** The list's filters but the search and the cursor, in one project (a column naming it). */
+  filters: (project: RawBuilder<unknown>) => RawBuilder<unknown>[];
+  /** The search as it always is, read only when the exact matches cannot give the page; `condition` gates it. */
+  everyMatch: (condition: RawBuilder<unknown>) => RawBuilder<unknown>;
+}
+
+/**
+ * What a title holds when its word similarity to the search is 1 (it has every trigram of the search): each word's
+ * three-letter pieces, a shorter word whole. As ILIKE patterns the trigram index reads them, as pg_trgm splits
+ * words (on anything but letters and digits). Undefined when no piece has three letters: nothing for the index.
+ */
+export function exactMatchPieces(search: string): string[] | undefined {
+  const pieces = new Set<string>();
+  for (const word of search.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
+    const letters = [...word];
+    if (letters.length < 3) pieces.add(word);
+    for (let i = 0; i + 3 <= letters.length; i++) pieces.add(letters.slice(i, i + 3).join(''));
+  }
+  return [...pieces].some((piece) => [...piece].length === 3) ? [...pieces] : undefined;
+}
+
+/**
+ * A search page by relevance (word similarity, then newest first) without scoring every match when exact matches can
+ * give it: a title that holds every trigram of the search has word similarity 1, the most there is, so when enough
+ * of those exist the page is the newest of them. Where they are is read from each project's newest tasks:
+ * - few of those hold the search's pieces (a rare word, two words, most typos): the trigram index gives every title
+ *   that does, checked and sorted newest first; the page is theirs when it is full.
+ * - many do (a common word): the exact matches among each project's newest tasks (a bounded read of the
+ *   (project_id, id) index) give the page when it is full and no project has unread tasks newer than its last row;
+ *   failing that, the trigram index as above, if most titles that held the pieces were exact (a prefix's pieces
+ *   are in every title of its word, none of them exact).
+ * Otherwise the full search. All in one statement: a CASE picks the source and one-time filters keep the branches
+ * not taken from running. A word in 1 title of 10 of a user with 100,000 tasks: ~1,000 tasks read instead of
+ * ~10,000 matches scored (docs/benchmarks.md, Search).
+ */
+export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> {
+  const tasksRead = spec.limit * TASKS_READ_PER_ROW;
+  const before = spec.beforeId === undefined ? sql`` : sql` and id < ${spec.beforeId}`;
+  const pieces = exactMatchPieces(spec.search);
+  const holdsPieces = pieces
+    ? sql.join(
+        pieces.map((piece) => sql`title ilike ${likePattern(piece)}`),
+        sql` and `,
+      )
+    : sql`false`;
+  // The same test for titles already read: one lower() a title and a LIKE a piece, where ILIKE lowers per piece.
+  const holdsPiecesRead = pieces
+    ? sql`lower(title) like all (array[${sql.join(pieces.map((piece) => sql`lower(${likePattern(piece)})`))}])`
+    : sql`false`;
+  const isExact = sql`word_similarity(${spec.search}, title) = 1`;
+  // The ids alone, so the (project_id, id) index answers without reading a task (an index-only scan); the filters are
+  // tested on the tasks read, each found by id.
+  const newest = (project: RawBuilder<unknown>) => sql`
+    select id, project_id from backend.tasks where project_id = ${project}${before}
+    order by id desc limit ${tasksRead}`;
+  const indexed = (project: RawBuilder<unknown>) => sql`
+    select id from backend.tasks
+    where ${sql.join([...spec.filters(project), holdsPieces, isExact], sql` and `)}${before}
+    order by id desc limit ${spec.limit}`;
+  // How common the pieces are, from each project's newest tasks: where few of them hold the pieces, the trigram index
+  // reads every title that does cheaply (a rare word, two words, most typos), and the bigger read of the newest is
+  // skipped; where many do, it is the newest that give the page (a common word).
+  const sampled = spec.limit * 2;
+  const sample = (project: RawBuilder<unknown>) => sql`
+    select title from backend.tasks where project_id = ${project}${before} order by id desc limit ${sampled}`;
+  const source = (name: string) => sql`(select source from verdict) = ${name}`;
+  // Among the newest, word similarity only for titles that hold the pieces, as every exact match does (`offset 0`
+  // keeps the subquery whole, so `holds` is computed once a title).
+  return sql`
+    with newest as materialized (
+      select t.id, t.project_id, coalesce(x.exact, false) as exact, coalesce(x.holds, false) as holds
+      from (${spec.inScope(newest)}) as t
+      left join lateral (
+        select holds, ${pieces ? sql`holds and ` : sql``}${isExact} as exact from (
+          select title, ${holdsPiecesRead} as holds from backend.tasks
+          where id = t.id and ${sql.join(spec.filters(sql.ref('t.project_id')), sql` and `)} offset 0
+        ) as read
+      ) as x on true
+    ),
+    exact_newest as (select id from newest where exact order by id desc limit ${spec.limit}),
+    exact_indexed as (select t.id from (${spec.inScope(indexed)}) as t order by t.id desc limit ${spec.limit}),
+    holders as (select count(*) filter (where ${holdsPiecesRead}) < 3 and ${pieces !== undefined} as few from (${spec.inScope(sample)}) as t),
+    verdict as (
+      select case
+        when (select few from holders) then
+          case when (select count(*) from exact_indexed) = ${spec.limit} then 'indexed' else 'every match' end
+        when (select count(*) from exact_newest) = ${spec.limit} and not exists (
+          select from newest group by project_id
+          having count(*) = ${tasksRead} and min(id) > (select min(id) from exact_newest)
+        ) then 'newest'
+        when ${pieces !== undefined}
+          and (select count(*) filter (where holds) <= 2 * count(*) filter (where exact) from newest)
+          and (select count(*) from exact_indexed) = ${spec.limit} then 'indexed'
+        else 'every match'
+      end as source
+    )
+    select ${spec.columns} from backend.tasks where id in (select id from exact_newest) and ${source('newest')}
+    union all
+    select ${spec.columns} from backend.tasks where id in (select id from exact_indexed) and ${source('indexed')}
+    union all
+    ${spec.everyMatch(source('every match'))}`;
+}

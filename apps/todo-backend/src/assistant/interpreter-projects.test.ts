@@ -7,7 +7,7 @@ const title = (words: string): TaskRef => ({ title: words });
 const id = (n: number): TaskRef => ({ id: n });
 
 /** The caller's projects in these cases. */
-const KNOWN = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club'] };
+const KNOWN = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
 
 /** Phrasing → tool call, for a caller with the projects above. */
 const PROJECT_PHRASINGS: Row[] = [
@@ -20,7 +20,6 @@ const PROJECT_PHRASINGS: Row[] = [
   ['put apples in groceries', 'add_task', { title: 'apples', project: 'Groceries' }],
   ['add write the report to work by friday', 'add_task', { title: 'write the report', project: 'Work', due_date: 'friday' }],
   ['i need to call the bank in work', 'add_task', { title: 'call the bank', project: 'Work' }],
-  ['add plant tulips to the Allotment project', 'add_task', { title: 'plant tulips', project: 'Allotment' }],
   ['add tidy desk to inbox', 'add_task', { title: 'tidy desk', project: 'Inbox' }],
   [
     'every monday at 9am standup in Work',
@@ -48,7 +47,6 @@ const PROJECT_PHRASINGS: Row[] = [
   ['show pending tasks in the work project', 'list_tasks', { project: 'Work', status: 'pending' }],
   ['show high priority tasks in Work', 'filter_tasks', { project: 'Work', priority: ['high'] }],
   ["what's overdue in groceries", 'filter_tasks', { project: 'Groceries', due: 'overdue' }],
-  ["what's in the Allotment project", 'list_tasks', { project: 'allotment' }],
   ['Groceries?', 'list_tasks', { project: 'Groceries' }],
   // search_tasks in a project
   ['search milk in groceries', 'search_tasks', { query: 'milk', project: 'Groceries' }],
@@ -93,8 +91,72 @@ const PROJECT_PHRASINGS: Row[] = [
   ['move 12 to groceries', 'move_task', { project: 'Groceries' }, id(12)],
   ['move buy milk into the Groceries list', 'move_task', { project: 'Groceries' }, title('buy milk')],
   ['move the report to my inbox', 'move_task', { project: 'Inbox' }, title('report')],
-  ['move the report to the Allotment project', 'move_task', { project: 'Allotment' }, title('report')],
   ['transfer 3 to garden club', 'move_task', { project: 'Garden Club' }, id(3)],
+  // "#name" is a project the caller has, however it is spelled together; other "#" words stay tags
+  ['add repot the ferns #gardenclub', 'add_task', { title: 'repot the ferns', project: 'Garden Club' }],
+  ['add pay the invoice #Work tomorrow', 'add_task', { title: 'pay the invoice', project: 'Work', due_date: 'tomorrow' }],
+  ['add call mum #family', 'add_task', { title: 'call mum', tags: ['family'] }],
+  [
+    'every friday water the beds #garden-club',
+    'create_recurring',
+    { title: 'water the beds', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday', project: 'Garden Club' },
+  ],
+  // an emoji said with the project goes with it
+  ['add oat milk to groceries 🥛', 'add_task', { title: 'oat milk', project: 'Groceries' }],
+  // the project said first, as a label or after "a task in"
+  ["Work: what's overdue?", 'filter_tasks', { project: 'Work', due: 'overdue' }],
+  ['garden club: add order compost', 'add_task', { title: 'order compost', project: 'Garden Club' }],
+  ['to groceries: add pears', 'add_task', { title: 'pears', project: 'Groceries' }],
+  ['add a task to Work called update the roadmap', 'add_task', { title: 'update the roadmap', project: 'Work' }],
+  ['new item for groceries: lemons', 'add_task', { title: 'lemons', project: 'Groceries' }],
+  // searching a project, whichever comes first
+  ['look through work for invoices', 'search_tasks', { query: 'invoices', project: 'Work' }],
+  ['find the boiler task in garden club', 'search_tasks', { query: 'boiler', project: 'Garden Club' }],
+  // everyday verbs that put a thing into a project
+  ['pop eggs in groceries', 'add_task', { title: 'eggs', project: 'Groceries' }],
+  ['chuck batteries on the work list', 'add_task', { title: 'batteries', project: 'Work' }],
+  ['stick 14 in garden club', 'move_task', { project: 'Garden Club' }, id(14)],
+  // verbs that open a project
+  ['pull up garden club', 'list_tasks', { project: 'Garden Club' }],
+  ['go to the work project', 'list_tasks', { project: 'Work' }],
+  // what a project is for names it; what a link is for says it is a share
+  ['create a list for the camping trip', 'create_project', { name: 'camping trip' }],
+  ['I need a link for sharing groceries', 'share_project', { project: 'Groceries', link: true }],
+  ['make a share link for garden club so the neighbours can join', 'share_project', { project: 'Garden Club', link: true }],
+  // another form of a project's name, said as a list or project
+  ['add kiwis to the grocery list', 'add_task', { title: 'kiwis', project: 'Groceries' }],
+  ['move 4 to the grocery list', 'move_task', { project: 'Groceries' }, id(4)],
+  // more ways to ask what a project holds, to move, to list projects
+  ['what is inside the work project', 'list_tasks', { project: 'Work' }],
+  ['anything within garden club?', 'list_tasks', { project: 'Garden Club' }],
+  ['mv 3 to groceries', 'move_task', { project: 'Groceries' }, id(3)],
+  ['list projs', 'list_projects', {}],
+  // a share asked for after some chatter
+  [
+    'we need more hands on this, could you share garden club with lee@example.com',
+    'share_project',
+    { project: 'Garden Club', email: 'lee@example.com' },
+  ],
+  // a task said to be one, handed to a person
+  ['give the fence job to Priya', 'assign_task', { assignee: 'Priya' }, title('fence job')],
+  ['hand the gutter chore to me', 'assign_task', { assignee: 'me' }, title('gutter chore')],
+  // a project the words of a question start with, the rest read as filters
+  ['anything in garden club due this week?', 'filter_tasks', { project: 'Garden Club', due: 'this_week' }],
+  ["what's in groceries for tomorrow", 'filter_tasks', { project: 'Groceries', due: 'tomorrow' }],
+  // out of a project, with nowhere else said: back to the Inbox
+  ['take the report out of work', 'move_task', { project: 'Inbox' }, title('report')],
+  // "<name> project" where the project's name ends in "projects"
+  ['add fix the gate to home project', 'add_task', { title: 'fix the gate', project: 'Home Projects' }],
+  // more verbs and separators for the same sentences
+  ['relocate the boiler task to home projects', 'move_task', { project: 'Home Projects' }, title('boiler')],
+  ['put task 8 in groceries', 'move_task', { project: 'Groceries' }, id(8)],
+  ['Work - add prepare slides', 'add_task', { title: 'prepare slides', project: 'Work' }],
+  ['set up a new project for the Move', 'create_project', { name: 'Move' }],
+  ['send lee@example.com an invite to groceries', 'share_project', { project: 'Groceries', email: 'lee@example.com' }],
+  // a long project name one slip of the keys away; "add to <project>:"; "in <project>," before a question
+  ['add coffee to grocceries', 'add_task', { title: 'coffee', project: 'Groceries' }],
+  ['add to groceries: milk', 'add_task', { title: 'milk', project: 'Groceries' }],
+  ['in work, what is overdue', 'filter_tasks', { project: 'Work', due: 'overdue' }],
   // "move … to <a date>" stays a due date
   ['move the report to next friday', 'set_due_date', { date: 'next friday' }, title('report')],
   ['move 12 to tomorrow', 'set_due_date', { date: 'tomorrow' }, id(12)],
@@ -129,6 +191,61 @@ describe('offline interpreter on projects', () => {
     const tools = new Set(PROJECT_PHRASINGS.map((row) => row[1]));
     for (const tool of ['list_projects', 'create_project', 'share_project', 'assign_task', 'move_task'])
       expect(tools.has(tool), tool).toBe(true);
+  });
+
+  it('asks about a project the sentence names but the caller does not have, and passes it on when their projects are unknown', () => {
+    for (const phrase of [
+      'add plant tulips to the Allotment project',
+      'move the report to the Allotment project',
+      'put seed potatoes in project Allotment',
+    ])
+      expect(interpret(phrase, KNOWN), phrase).toMatchObject({ kind: 'help', reason: expect.stringContaining('Allotment') });
+    // A question about it goes to the tool, whose answer lists the caller's projects.
+    expect(interpret("what's in the Allotment project", KNOWN)).toEqual({
+      kind: 'call',
+      tool: 'list_tasks',
+      args: { project: 'allotment' },
+    });
+    expect(interpret('add plant tulips to the Allotment project')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'plant tulips', project: 'Allotment' },
+    });
+    // "the project manager" is a person, not a project.
+    expect(interpret('add send the slides to the project manager', KNOWN)).toMatchObject({ kind: 'call', tool: 'add_task' });
+    // Where a task goes says a project; what it is about or for is words of its title.
+    expect(interpret('add work on my side project', KNOWN)).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'work on my side project' },
+    });
+    expect(interpret('add buy glue for the school project', KNOWN)).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'buy glue for the school project' },
+    });
+  });
+
+  it('reads "<name> list" as a project only when the caller has one so named', () => {
+    expect(normalise(interpret('show my reading list', KNOWN))).not.toMatchObject({ args: { project: expect.anything() } });
+    expect(interpret('reset my list', KNOWN)).toMatchObject({ kind: 'help' });
+    expect(normalise(interpret('show my groceries list', KNOWN))).toMatchObject({ tool: 'list_tasks', args: { project: 'Groceries' } });
+  });
+
+  it('asks about two requests at once instead of doing one of them', () => {
+    for (const phrase of [
+      'add bin bags to groceries and share it with sam@example.com',
+      'add pay the rent, then assign it to Sam',
+      'move the report to work tomorrow',
+    ])
+      expect(interpret(phrase, KNOWN), phrase).toMatchObject({ kind: 'help' });
+  });
+
+  it('keeps a thing given to someone, and a verb form of a project name, out of the project sentences', () => {
+    expect(interpret('give the book to Mum', KNOWN)).not.toMatchObject({ tool: 'assign_task' });
+    expect(interpret('move 4 to working', KNOWN)).not.toMatchObject({ tool: 'move_task' });
+    // A short name is not guessed from a slip: "to wok" is no project "Work".
+    expect(interpret('add stir fry to wok', KNOWN)).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'stir fry to wok' } });
   });
 
   it('does not read "my task list" as a project', () => {

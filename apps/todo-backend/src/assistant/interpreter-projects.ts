@@ -1,69 +1,21 @@
 import { clean, parseTaskRef } from './interpreter-phrases.ts';
+import {
+  escapeRegExp,
+  extractProject,
+  type KnownNames,
+  knownProject,
+  leadingProject,
+  projectArgument,
+  spelled,
+  unknownProject,
+} from './interpreter-project-names.ts';
 import { MANY_TASKS } from './interpreter-vocabulary.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 
+export { extractListProject, extractProject, type KnownNames, knownProject } from './interpreter-project-names.ts';
+
 // The sentences about projects: listing, creating and sharing them, assigning tasks and moving them between projects,
-// and the "to Groceries" / "in the Work project" phrases that name a project inside other sentences.
-
-/** What the interpreter knows of the caller: their project names, so "to <word>" is a project only when one exists. */
-export interface KnownNames {
-  projects?: readonly string[];
-  /** Titles of the caller's open tasks, when the sentence needs them ("under X": a tag or a parent task). */
-  tasks?: readonly string[];
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The caller's project a phrase names, in the project's own spelling; the Inbox is always known. */
-export function knownProject(name: string, known: KnownNames): string | undefined {
-  const key = name.trim().toLowerCase();
-  const found = known.projects?.find((project) => project.toLowerCase() === key);
-  return found ?? (key === 'inbox' ? 'Inbox' : undefined);
-}
-
-// "my task list", "the whole list": words before "list" that are not a project's name unless the caller has one.
-const NOT_PROJECT_NAMES = /^(?:tasks?|todos?|to-?dos?|to do|whole|full|entire|complete|all|this|that|same|other|a|an)$/i;
-
-/** "the Work project", "my Groceries list", "Work": the bare name, and whether a word said it is a project. */
-function projectName(phrase: string): { name: string; explicit: boolean } {
-  const text = clean(phrase).replace(/^(?:the|my|our)\s+/i, '');
-  const named = /^(?:project|list)\s+(.+)$/i.exec(text) ?? /^(.+?)\s+(?:project|list)$/i.exec(text);
-  const name = named?.[1] ? clean(named[1]).replace(/^["']|["']$/g, '') : undefined;
-  return name && !NOT_PROJECT_NAMES.test(name) ? { name, explicit: true } : { name: name ?? text, explicit: false };
-}
-
-/** A project phrase as a tool argument: a known project by its own name, an explicit one as said, else nothing. */
-export function projectArgument(phrase: string, known: KnownNames): string | undefined {
-  const { name, explicit } = projectName(phrase);
-  if (!name) return undefined;
-  return knownProject(name, known) ?? (explicit ? name : undefined);
-}
-
-/**
- * Takes a "to/in <project>" clause out of the words of a task to add: a project the caller has, by name, or any name
- * followed by "project" ("to the Garden project"). "talk to mom" keeps its words unless the caller has a project "mom".
- */
-export function extractProject(text: string, known: KnownNames): { text: string; project?: string } {
-  const names = [...(known.projects ?? []), 'inbox'].sort((a, b) => b.length - a.length);
-  for (const name of names) {
-    const clause = new RegExp(
-      `(?:,\\s*|\\s+)(?:to|in|into|on|for)\\s+(?:the\\s+|my\\s+|our\\s+)?${escapeRegExp(name)}(?:\\s+(?:project|list))?(?=$|[\\s,.;])`,
-      'i',
-    ).exec(text);
-    if (clause) {
-      return {
-        text: text.slice(0, clause.index) + text.slice(clause.index + clause[0].length),
-        project: knownProject(name, known) ?? name,
-      };
-    }
-  }
-  const explicit = /(?:,\s*|\s+)(?:to|in|into)\s+(?:the\s+|my\s+|our\s+)?(?:project\s+(\S+)|(\S+(?:\s+\S+)?)\s+project)(?=$|[\s,.;])/i.exec(
-    text,
-  );
-  const name = explicit?.[1] ?? explicit?.[2];
-  if (!explicit || !name) return { text };
-  return { text: text.slice(0, explicit.index) + text.slice(explicit.index + explicit[0].length), project: name };
-}
+// searching one, and a project said first ("Groceries: add tomatoes").
 
 const ROLE =
   /(?:\s*,?\s*(?:as\s+(?:an?\s+)?(editor|viewer)s?|(read[\s-]?only|view[\s-]?only|who can view|who can only view|can view)|(who can edit|can edit)))$/i;
@@ -75,33 +27,50 @@ function roleOf(text: string): { text: string; role?: 'editor' | 'viewer' } {
   return { text: text.slice(0, match.index), role };
 }
 
-/** A project named where only a project can be meant ("share X with …"): the caller's spelling when they have it. */
-const spelled = (name: string, known: KnownNames) => (name ? (knownProject(name, known) ?? name) : undefined);
-
 const EMAIL = '([^\\s@,]+@[^\\s@,]+\\.[^\\s@,]+)';
 
 /** The sentences that are about projects themselves, or undefined when the message is about something else. */
 export function interpretProjectPhrase(text: string, known: KnownNames): Interpretation | undefined {
   const lower = text.toLowerCase();
   if (
-    /^(?:(?:list|show|display|see|view|get)\s+)?(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:projects|lists)$/i.test(lower) ||
-    /^(?:what|which)\s+(?:projects|lists)\b/i.test(lower) ||
-    /^(?:what are|which are)\s+(?:all\s+)?(?:of\s+)?my\s+(?:projects|lists)$/i.test(lower)
+    /^(?:(?:list|show|display|see|view|get)\s+)?(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:projects|projs|lists)$/i.test(lower) ||
+    /^(?:what|which)\s+(?:projects|projs|lists)\b/i.test(lower) ||
+    /^(?:what are|which are)\s+(?:all\s+)?(?:of\s+)?my\s+(?:projects|projs|lists)$/i.test(lower)
   ) {
     return { kind: 'call', tool: 'list_projects', args: {} };
   }
 
   const create =
-    /^(?:create|make|add|start|new)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:project|list)\s*(?:called|named|titled|:)?\s+(.+)$/i.exec(
+    /^(?:create|make|add|start|new|set\s+up)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:project|list)\s*(?:called|named|titled|:)?\s+(.+)$/i.exec(
       text,
     ) ?? /^(?:new)\s+(?:project|list)\s*:?\s*(.+)$/i.exec(text);
   if (create?.[1]) {
-    const name = clean(create[1]).replace(/^["'“](.*)["'”]$/, '$1');
-    if (name && !/^(?:of|for)\b/i.test(name)) return { kind: 'call', tool: 'create_project', args: { name } };
+    // "a project for the Wedding Planning" is named by what it is for; "a list of things to pack" is no name.
+    const name = clean(create[1].replace(/^for\s+(?:the\s+|my\s+|our\s+)?/i, '')).replace(/^["'“](.*)["'”]$/, '$1');
+    if (name && !/^of\b/i.test(name)) return { kind: 'call', tool: 'create_project', args: { name } };
+  }
+
+  // "add bin bags to groceries and share it with sam@…": two requests, one of them about a project; asked, not half done.
+  if (
+    /^(?:add|create|new|put|make)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:share|invite|assign|move)\s+(?:it|that|them|the|my|\S+@)/i.test(
+      text,
+    )
+  )
+    return { kind: 'help', reason: 'One thing at a time, please: say the first, then the second.' };
+
+  // A task added or moved to a project the caller does not have is asked about before anything changes; a question
+  // about one ("what's in the Camping project?") goes to the tool, whose answer lists the caller's projects.
+  const unknown = QUESTION.test(text) ? undefined : unknownProject(text, known);
+  if (unknown) {
+    const yours = (known.projects ?? []).map((name) => `"${name}"`).join(', ');
+    return {
+      kind: 'help',
+      reason: `You have no project called "${unknown}". Your projects: ${yours}. Say "create a project called ${unknown}" to make it.`,
+    };
   }
 
   const link =
-    /^(?:make|create|get|generate|give\s+me|send\s+me|i\s+(?:need|want))\s+(?:me\s+)?(?:an?\s+)?(?:new\s+)?(?:(?:invite|invitation|share|sharing|join)\s+)?link\s+(?:for|to(?:\s+(?:share|join))?)\s+(.+?)(?:\s+(?:that|which)\s+(?:anyone|everyone|people)\s+can\s+use)?$/i.exec(
+    /^(?:make|create|get|generate|give\s+me|send\s+me|i\s+(?:need|want))\s+(?:me\s+)?(?:an?\s+)?(?:new\s+)?(?:(?:invite|invitation|share|sharing|join)\s+)?link\s+(?:for(?:\s+(?:sharing|joining))?|to(?:\s+(?:share|join))?)\s+(.+?)(?:\s+(?:that|which)\s+(?:anyone|everyone|people)\s+can\s+use)?$/i.exec(
       text,
     ) ??
     /^share\s+(.+?)\s+(?:with|by|via|using)\s+(?:an?\s+)?(?:invite\s+|invitation\s+|share\s+)?link(?=$|\s*,|\s+as\b|\s+read|\s+view|\s+who|\s+can)(.*)$/i.exec(
@@ -109,25 +78,30 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     );
   if (link?.[1]) {
     const { text: rest, role } = roleOf(`${link[1]}${link[2] ?? ''}`);
-    const project = spelled(projectName(rest).name, known);
+    const project = spelled(rest, known);
     if (project) return { kind: 'call', tool: 'share_project', args: { project, link: true, ...(role ? { role } : {}) } };
   }
 
+  // "so Ana helps with the deck now, can you share the Work project with ana@example.com": the request after the chatter.
+  const asked =
+    /(?:^|[,;]\s*|\s+(?:so|and)\s+)(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?((?:share|invite)\s.+)$/i.exec(text)?.[1] ?? text;
   const share =
-    new RegExp(`^share\\s+(.+?)\\s+with\\s+${EMAIL}(.*)$`, 'i').exec(text) ??
-    new RegExp(`^(?:invite|add)\\s+${EMAIL}\\s+(?:to|into|on)\\s+(.+?)$`, 'i').exec(text);
+    new RegExp(`^share\\s+(.+?)\\s+with\\s+${EMAIL}(.*)$`, 'i').exec(asked) ??
+    new RegExp(`^(?:invite|add)\\s+${EMAIL}\\s+(?:to|into|on)\\s+(.+?)$`, 'i').exec(asked) ??
+    // "send lee@example.com an invite to groceries"
+    new RegExp(`^(?:send|email)\\s+${EMAIL}\\s+(?:an?\\s+)?(?:invite|invitation|share)\\s+(?:to|for)\\s+(.+?)$`, 'i').exec(asked);
   if (share?.[1] && share[2]) {
-    const emailFirst = !/^share/i.test(text);
+    const emailFirst = !/^share/i.test(asked);
     const { text: rest, role } = roleOf(emailFirst ? share[2] : `${share[1]}${share[3] ?? ''}`);
     const projectPart = emailFirst ? rest : share[1];
     const email = emailFirst ? share[1] : share[2];
-    const project = spelled(projectName(roleOf(projectPart).text).name, known);
+    const project = spelled(roleOf(projectPart).text, known);
     if (project) return { kind: 'call', tool: 'share_project', args: { project, email: email.toLowerCase(), ...(role ? { role } : {}) } };
   }
 
   // "let sam@example.com edit Home Projects": a share with the role said by the verb.
   const letEdit = new RegExp(`^let\\s+${EMAIL}\\s+(edit|view|see)\\s+(.+)$`, 'i').exec(text);
-  const letProject = letEdit?.[3] ? spelled(projectName(letEdit[3]).name, known) : undefined;
+  const letProject = letEdit?.[3] ? spelled(letEdit[3], known) : undefined;
   if (letEdit?.[1] && letProject) {
     const role = letEdit[2]?.toLowerCase() === 'edit' ? 'editor' : 'viewer';
     return { kind: 'call', tool: 'share_project', args: { project: letProject, email: letEdit[1].toLowerCase(), role } };
@@ -141,7 +115,11 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   // only with an address, since "give the book to mum" is as likely a task to add.
   const assign =
     /^(?:assign|reassign|delegate|hand\s+off|hand\s+over)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
-    new RegExp(`^(?:give|hand|pass)\\s+(.+?)\\s+(?:over\\s+)?to\\s+${EMAIL}$`, 'i').exec(text);
+    new RegExp(`^(?:give|hand|pass)\\s+(.+?)\\s+(?:over\\s+)?to\\s+${EMAIL}$`, 'i').exec(text) ??
+    // "give the hedge job to Sam": a task said to be one is handed over, where "give the book to mum" is a thing to do.
+    /^(?:give|hand|pass)\s+((?:the|my|that|this)\s+.+?\s+(?:task|job|chore|todo|item|one))\s+(?:over\s+)?to\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?|me)$/u.exec(
+      text,
+    );
   // "make me responsible for the memo", "I'll take the memo": the caller takes it.
   const takeIt =
     /^(?:make\s+me\s+(?:responsible|the\s+owner|the\s+assignee)\s+(?:for|of)|assign\s+me(?:\s+to)?|i'?ll\s+take(?:\s+care\s+of)?)\s+(.+)$/i.exec(
@@ -153,17 +131,69 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     return withRef('assign_task', assign[1], { assignee: /^(?:nobody|no one|none)$/i.test(who) ? null : who });
   }
 
+  // "take the report out of Work": out of a project with nowhere else said is back to the Inbox.
+  const outOf = /^(?:take|move|get|pull)\s+(.+?)\s+out\s+of\s+(.+)$/i.exec(text);
+  const leaving = outOf?.[2] ? projectArgument(outOf[2], known) : undefined;
+  if (outOf?.[1] && leaving && knownProject(leaving, known)) return withRef('move_task', outOf[1], { project: 'Inbox' });
+
   // "put 12 in the Work project", "send the hedge task over to Garden Club", "move the budget task out of Work into my
   // inbox", "move it back to the inbox": where it goes is the project; where it was and "back" are not the task.
-  const move = /^(?:move|transfer|put|send|shift)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(text);
+  const move =
+    /^(?:move|mv|relocate|transfer|put|send|shift|stick|pop|throw|chuck|toss)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(
+      text,
+    );
   if (move?.[1] && move[2]) {
     const project = projectArgument(move[2], known);
+    // "move the report to work tomorrow": a project and a date at once, never a date read as "work tomorrow".
+    const alsoDated = project ? undefined : leadingProject(move[2], known);
+    if (alsoDated && /^(?:move|mv|relocate|transfer)\b/i.test(text))
+      return { kind: 'help', reason: `One change at a time: say "move it to ${alsoDated}", then the new date.` };
     const ref = move[1].replace(/\s+(?:out\s+of|from)\s+.+$/i, '').replace(/\s+back$/i, '');
     // "put apples in groceries" adds; "put 12 in …", "send the hedge task over to …" name a task that exists.
     const namesTask =
-      /^(?:move|transfer)\b/i.test(text) || /^(?:#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one)$/i.test(ref.trim());
+      /^(?:move|mv|relocate|transfer)\b/i.test(text) ||
+      /^(?:(?:task\s*)?#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one)$/i.test(ref.trim());
     if (project && namesTask) return withRef('move_task', ref, { project });
   }
+  return undefined;
+}
+
+const QUESTION = /^(?:what|what's|whats|which|who|how|show|list|display|view|see|get|open|any|anything|search|find|look)\b/i;
+const ADD_VERB = /^(?:add|create|new|put|todo|to-do)\b/i;
+const ASK_VERB = /^(?:what|what's|whats|which|show|list|any|anything|how\s+many|search|find)\b/i;
+
+/**
+ * A sentence about a project said in another order, rewritten in the order the task rules read: the project said
+ * first ("Groceries: add tomatoes", "in work: what's overdue", "create a task in Work: review the contract", "search
+ * groceries for cheese") or added to with an everyday verb ("stick pasta on the groceries list"). Undefined otherwise.
+ */
+export function projectSaidFirst(text: string, known: KnownNames): string | undefined {
+  const names = [...(known.projects ?? []), 'Inbox']
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  const PROJECT = `(?:the\\s+|my\\s+|our\\s+)?(${names})(?:\\s+(?:project|list))?`;
+  const labelled =
+    new RegExp(`^(?:(?:in|to|for|on|into)\\s+)?${PROJECT}\\s*(?::|\\s[-–—]\\s)\\s*(.+)$`, 'i').exec(text) ??
+    // "in work, what is overdue": after "in"/"for" a comma is enough.
+    new RegExp(`^(?:in|for|on)\\s+${PROJECT}\\s*,\\s*(.+)$`, 'i').exec(text);
+  if (labelled?.[1] && labelled[2]) {
+    const project = knownProject(labelled[1], known) ?? labelled[1];
+    if (ADD_VERB.test(labelled[2])) return `${labelled[2]} to ${project}`;
+    if (ASK_VERB.test(labelled[2])) return `${labelled[2]} in ${project}`;
+  }
+  const taskIn = new RegExp(
+    `^(?:add|create|make|new|put)\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(?:(?:task|todo|to-do|item)\\s+)?(?:in|to|for|on|into)\\s+${PROJECT}\\s*(?::|\\s+(?:called|named|titled|to)\\s)\\s*(.+)$`,
+    'i',
+  ).exec(text);
+  if (taskIn?.[1] && taskIn[2]) return `add ${taskIn[2]} to ${knownProject(taskIn[1], known) ?? taskIn[1]}`;
+  const searchIn = new RegExp(
+    `^(?:search|look\\s+through|go\\s+through|check)\\s+(?:in\\s+|through\\s+)?${PROJECT}\\s+for\\s+(.+)$`,
+    'i',
+  ).exec(text);
+  if (searchIn?.[1] && searchIn[2]) return `search ${searchIn[2]} in ${knownProject(searchIn[1], known) ?? searchIn[1]}`;
+  const informal = /^(?:stick|pop|throw|chuck|toss|slap|bung|jot\s+down|write\s+down)\s+(.+)$/i.exec(text);
+  if (informal?.[1] && !/^(?:out|away)\b/i.test(informal[1]) && extractProject(informal[1], known).project) return `add ${informal[1]}`;
   return undefined;
 }
 
@@ -173,34 +203,4 @@ function withRef(tool: 'assign_task' | 'move_task', refText: string, args: Recor
   const target = parseTaskRef(refText);
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };
-}
-
-/**
- * A list question that names a project ("what's in the Work project?", "show my Work list", "high priority tasks in
- * Work"): the project, and the text without that phrase for the other filters. Only the caller's projects, or a name
- * said to be a project, count: "tasks in work" stays the tag "work" when the caller has no project of that name.
- */
-export function extractListProject(text: string, known: KnownNames): { text: string; project?: string } {
-  const patterns = [
-    /\b(?:in|from|of|on|for)\s+((?:the\s+|my\s+|our\s+)?(?:project\s+\S+|.+?\s+(?:project|list)))(?=$|\s)/i,
-    /^(?:what's|whats|what is|what are|anything)\s+(?:in|on)\s+(.+)$/i,
-    /^(?:show|list|display|view|open|see|get)\s+(?:me\s+)?((?:the\s+|my\s+|our\s+)?.+?\s+(?:project|list))$/i,
-    /^(?:show|list|display|view|open|see|get)\s+(?:me\s+)?((?:the\s+|my\s+|our\s+)?.+?)$/i,
-    /\b(?:in|from|of|on|for)\s+((?:the\s+|my\s+|our\s+)?.+?)$/i,
-    /^(?:show|list|display|view|see|get)?\s*(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?(.+?)\s+(?:tasks|todos|items)\b/i,
-  ];
-  for (const pattern of patterns) {
-    const match = pattern.exec(text);
-    if (!match?.[1]) continue;
-    const project = projectArgument(match[1], known);
-    // "what's on my list for tomorrow": a day is no project's name.
-    if (!project || (!knownProject(project, known) && /^(?:for|on|in|by|due|this|next|today|tomorrow|tonight)\b/i.test(project))) continue;
-    const start = match.index + match[0].indexOf(match[1]);
-    const rest = `${text.slice(0, start)} ${text.slice(start + match[1].length)}`
-      .replace(/\s+(?:in|from|of|on|for)\s*$/i, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    return { text: rest, project };
-  }
-  return { text };
 }

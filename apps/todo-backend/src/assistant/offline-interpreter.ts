@@ -17,7 +17,14 @@ import {
   WEEKDAY_WORD,
 } from './interpreter-phrases.ts';
 import { stripPoliteness } from './interpreter-politeness.ts';
-import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject } from './interpreter-projects.ts';
+import {
+  extractListProject,
+  extractProject,
+  interpretProjectPhrase,
+  type KnownNames,
+  knownProject,
+  projectSaidFirst,
+} from './interpreter-projects.ts';
 import { questionAboutOneTask } from './interpreter-questions.ts';
 import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
@@ -368,6 +375,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
   const aboutProjects = interpretProjectPhrase(text, known);
   if (aboutProjects) return aboutProjects;
+  const reordered = projectSaidFirst(text, known);
+  if (reordered) return interpret(reordered, known);
   // "under X": a tag, a project or a parent task, before the subtask rules read every "under" as a parent.
   const under = readUnder(text, known);
   if (under?.kind === 'help') return under;

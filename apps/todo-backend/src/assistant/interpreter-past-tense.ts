@@ -16,7 +16,7 @@ const NOT_DONE = new Set(
   (
     'forget miss fail try want need start begin skip plan schedule reschedule move postpone delay push change rename add ' +
     'create set tag untag mark delete remove lose break think hope wish mean decide see hear say show list search sort ' +
-    'filter update edit undo reopen like love hate assign share'
+    'filter update edit undo reopen like love hate assign share spell misspell type mistype'
   ).split(' '),
 );
 
@@ -46,9 +46,12 @@ export function thingDone(said: string): string {
   return kept || reference;
 }
 
+/** A request to the chat in the same sentence: the past tense before it is the reason, not a report of work done. */
+const REQUEST = /\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpls\b/i;
+
 /** The task a past-tense report names, by the thing done, or undefined when the sentence is no such report. */
 export function pastTenseDone(said: string, text: string): string | undefined {
-  if (/\?\s*$/.test(said) || NEGATIVE.test(text)) return undefined;
+  if (/\?\s*$/.test(said) || NEGATIVE.test(text) || REQUEST.test(text)) return undefined;
   const rest = text.replace(LEAD, '').replace(WHEN_DONE, '').trim();
   const [verb, next] = englishTerms(rest);
   if (!verb || !next || !verb.tags.includes('PastTense') || verb.tags.includes('Auxiliary')) return undefined;

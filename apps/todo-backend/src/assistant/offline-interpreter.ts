@@ -79,12 +79,6 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   const quoted = /["“]([^"”]+)["”]|(?:^|\s)'([^']+)'(?=\s|,|$)/.exec(body);
   const quotedTitle = quoted ? (quoted[1] ?? quoted[2])?.trim() : undefined;
   let rest = quoted && quotedTitle ? body.slice(0, quoted.index) + body.slice(quoted.index + quoted[0].length) : body;
-  // "in Work: review the contract": a project said first, as a label.
-  const labelled = /^(?:in|to|for|into)\s+(.+?)\s*:\s*(.+)$/i.exec(rest);
-  const labelProject = labelled?.[1]
-    ? knownProject(labelled[1].replace(/^(?:the|my)\s+/i, '').replace(/\s+(?:project|list)$/i, ''), known)
-    : undefined;
-  if (labelled?.[2] && labelProject) rest = `${labelled[2]} in ${labelProject}`;
   const project = extractProject(rest, known);
   rest = project.text;
   const reminder = extractRemindBefore(rest);
@@ -93,11 +87,6 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   rest = priority.text;
   const tags = extractTags(rest);
   rest = tags.text;
-  // "#work" names the project of that name when the caller has one (as in quick add), a tag otherwise.
-  const hashProject = project.project
-    ? undefined
-    : tags.tags.find((tag) => new RegExp(`(?:^|\\s)#${tag}\\b`, 'i').test(body) && knownProject(tag, known) && tag !== 'inbox');
-  if (hashProject) tags.tags = tags.tags.filter((tag) => tag !== hashProject);
   const date = extractDate(rest);
   rest = date.text;
   const title = clean(
@@ -114,7 +103,6 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   if (date.date) args.due_date = date.date;
   if (reminder.before) args.remind_before = reminder.before;
   if (project.project) args.project = project.project;
-  else if (hashProject) args.project = knownProject(hashProject, known);
   return { kind: 'call', tool: 'add_task', args };
 }
 
@@ -368,10 +356,6 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (SECOND_REQUEST.test(text))
     return { kind: 'help', reason: 'One thing at a time, please: which task first? Say one request, then the other.' };
 
-  // "Groceries: add tomatoes", "in groceries: add rice": a project said first, then what to add to it.
-  const projectFirst = /^(?:in\s+|to\s+)?(?:the\s+|my\s+)?(.+?)(?:\s+(?:project|list))?\s*:\s*(?:add|put|new)\s+(.+)$/i.exec(text);
-  const firstProject = projectFirst?.[1] ? knownProject(projectFirst[1], known) : undefined;
-  if (projectFirst?.[2] && firstProject) return addTask(text, `${projectFirst[2]} to ${firstProject}`, known);
   // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
   const aboutProjects = interpretProjectPhrase(text, known);
   if (aboutProjects) return aboutProjects;
@@ -814,11 +798,6 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Search
-  // "search groceries for cheese": a project of the caller's, then the words.
-  const searchIn = /^(?:search|look\s+in|check)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:project|list))?\s+for\s+(.+)$/i.exec(text);
-  const searchProject = searchIn?.[1] ? knownProject(searchIn[1], known) : undefined;
-  if (searchIn?.[2] && searchProject)
-    return { kind: 'call', tool: 'search_tasks', args: { query: clean(searchIn[2]).replace(/^["']|["']$/g, ''), project: searchProject } };
   const search =
     /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:(?:my\s+)?tasks?\s+(?:about|with|containing|mentioning|named|called|for)\s+)?(.+)$/i.exec(
       text,

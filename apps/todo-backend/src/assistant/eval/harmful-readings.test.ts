@@ -109,13 +109,16 @@ describe('harmful readings, over the whole corpus', () => {
     expect(readPhrase('move the report to Marketing').kind).toBe('help');
   });
 
-  it('completes nothing said as a negative or a question ("I haven\'t called mom yet", "called mom?")', () => {
+  it('completes nothing said as a negative, a question or the reason for a request ("I haven\'t called mom yet", "called mom?", "I spelled it wrong, can you rename it")', () => {
     for (const phrase of [
       "I haven't called mom yet",
       'called mom?',
       "didn't pay the rent",
       'forgot to send the invoice',
       'did I book the flights',
+      'I spelled the gym one wrong, can you rename it to gym with Sam',
+      'I booked it for the wrong day, could you move the flights to friday',
+      'mistyped the dentist one, please fix the title',
     ]) {
       const got = readPhrase(phrase);
       expect(got.kind === 'call' && got.tool, phrase).not.toBe('complete_task');

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { WEEKDAYS } from '../assistant/interpreter-phrases.ts';
+import { NUMBER_WORDS, WEEKDAYS } from '../assistant/interpreter-phrases.ts';
 import { findDates } from './quick-add-dates.ts';
 import type { Match } from './quick-add-syntax.ts';
 
@@ -223,21 +223,6 @@ export type SeriesEnd = Match &
   ({ kind: 'count'; count: number } | { kind: 'until'; date: string } | { kind: 'span'; span: Record<string, number> });
 
 const NUMBER = '(\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)';
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
 const numberOf = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
 /** "6 times" ends a series; "3 times a day" is a rhythm, which stays in the title. */
 const TIMES = new RegExp(`(?<![\\p{L}\\p{N}])(?:for\\s+)?${NUMBER}\\s+times\\b(?!\\s+(?:a|an|per|each|every)\\b)`, 'giu');

@@ -10,10 +10,18 @@ function serverPid(dataDir: string): number {
   return Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
 }
 
+/**
+ * Whether `pid` still runs. An exited server that nobody has reaped yet (an orphan waits for the machine's first
+ * process to reap it) is a zombie: it answers signal 0 but is gone, as Doable's own check counts it.
+ */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  try {
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return false;
   }

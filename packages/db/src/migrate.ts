@@ -8,7 +8,13 @@ import { type Migration, Migrator } from 'kysely/migration';
  * own schema. The same files run on the embedded server and on any PostgreSQL. Throws with the failing file's name.
  */
 export async function migrate<Tables>(db: Kysely<Tables>, options: { schema: string; folder: string }): Promise<string[]> {
-  await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
+  // Replicas starting at once (two todo-backends) race on "create schema if not exists", which is not atomic in
+  // PostgreSQL (one of them fails on pg_namespace's unique index): a lock per schema lets one make it. The Migrator
+  // takes its own lock for the files.
+  await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtext(${`doable.migrate.${options.schema}`}))`.execute(trx);
+    await sql`create schema if not exists ${sql.id(options.schema)}`.execute(trx);
+  });
   const files = readdirSync(options.folder)
     .filter((file) => file.endsWith('.sql'))
     .sort();

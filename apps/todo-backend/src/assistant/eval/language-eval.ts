@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
+import { parseDuration } from '@doable/contracts';
+import { nextDueDate } from '../../tasks/recurrence.ts';
 import { resolveDate } from '../dates.ts';
 import { type Interpretation, interpret, type TaskRef } from '../offline-interpreter.ts';
 import { CATEGORIES, type Category, CORPUS, CORPUS_PROJECTS } from './language-corpus.ts';
 
 // Runs the offline interpreter over the corpus and scores each phrase: right when it calls the expected tool on the
-// expected task with the expected arguments, compared by meaning (dates as the instants they name, rules and tags
-// in one spelling, titles without case or quotes), and when a phrase that should be asked about calls nothing.
+// expected task with the expected arguments, compared by meaning (dates as the instants they name, a rule with its
+// first due date as the dates the series falls on, lengths of time in one unit, tags in one spelling, titles without
+// case or quotes), and when a phrase that should be asked about calls nothing.
 
 export interface CorpusCase {
   category: Category;
@@ -42,6 +45,10 @@ export function corpusCases(): CorpusCase[] {
 const DATE_KEYS = new Set(['due_date', 'date', 'at', 'due_before', 'due_after']);
 const RULE_KEYS = new Set(['pattern', 'recurring']);
 const TEXT_KEYS = new Set(['title', 'name', 'query', 'description', 'project', 'email', 'assignee']);
+const DURATION_KEYS = new Set(['remind_before', 'before']);
+const SHIFT_KEYS = new Set(['by']);
+/** How many dates of a series stand for it: the first due date and the ones after it. */
+const SERIES_DATES = 5;
 const RULE_WORDS: Record<string, string> = { DAILY: 'FREQ=DAILY', WEEKLY: 'FREQ=WEEKLY', MONTHLY: 'FREQ=MONTHLY', YEARLY: 'FREQ=YEARLY' };
 
 const plain = (text: string) =>
@@ -69,10 +76,51 @@ function ruleValue(rule: string): string {
   return (RULE_WORDS[upper] ?? upper).split(';').sort().join(';');
 }
 
+/** "1h30m" and "90m" alike: seconds. */
+function durationValue(text: string): string {
+  const seconds = parseDuration(text);
+  return seconds === undefined ? `unreadable: ${plain(text)}` : `${seconds}s`;
+}
+
+/** An ISO 8601 shift ("P1W", "-P7D") as the calendar units it moves by: weeks are 7 days, a month is not 30 days. */
+function shiftValue(text: string): string {
+  const match = /^(-?)P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(text.trim().toUpperCase());
+  if (!match) return `unreadable: ${plain(text)}`;
+  const [, sign, years, months, weeks, days, hours, minutes] = match.map((part) => part ?? '');
+  const n = (part: string) => Number(part || 0);
+  return `${sign}${12 * n(years) + n(months)}mo ${7 * n(weeks) + n(days)}d ${60 * n(hours) + n(minutes)}min`;
+}
+
+/**
+ * A rule with its first due date, as the dates the series falls on: "FREQ=YEARLY" due 1 December and
+ * "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=1" due 1 December are one series; a first date off the rule stays a difference.
+ */
+function seriesValue(rule: string, due: string): string[] | undefined {
+  let date: Date | null;
+  try {
+    date = resolveDate(due, EVAL_ZONE, EVAL_NOW);
+  } catch {
+    return undefined;
+  }
+  const first = date;
+  const dates: string[] = [];
+  try {
+    while (date && dates.length < SERIES_DATES) {
+      dates.push(date.toISOString());
+      date = nextDueDate({ pattern: rule, basis: 'due', dueDate: date, seriesAnchor: first, completedAt: date, timeZone: EVAL_ZONE });
+    }
+  } catch {
+    return undefined;
+  }
+  return dates;
+}
+
 function argValue(key: string, value: unknown): unknown {
   if (typeof value === 'string') {
     if (DATE_KEYS.has(key)) return dateValue(value);
     if (RULE_KEYS.has(key)) return ruleValue(value);
+    if (DURATION_KEYS.has(key)) return durationValue(value);
+    if (SHIFT_KEYS.has(key)) return shiftValue(value);
     if (TEXT_KEYS.has(key)) return plain(value);
   }
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item.toLowerCase() : item)).sort();
@@ -89,12 +137,21 @@ function refValue(ref: TaskRef | undefined): string | null {
     .replace(/\s+(?:task|todo|one|item)$/, '');
 }
 
-function meaning(call: { tool: string | null; args: Record<string, unknown>; target?: TaskRef }): string {
+/** The arguments by meaning; a rule and a due date given together become the one series they make. */
+function argsMeaning(args: Record<string, unknown>): [string, unknown][] {
+  const ruleKey = Object.keys(args).find((key) => RULE_KEYS.has(key));
+  const rule = ruleKey ? args[ruleKey] : undefined;
+  const due = args.due_date;
+  const series = typeof rule === 'string' && typeof due === 'string' ? seriesValue(rule, due) : undefined;
+  const keys = Object.keys(args).filter((key) => !series || (key !== ruleKey && key !== 'due_date'));
+  const values: [string, unknown][] = keys.map((key) => [key, argValue(key, args[key])]);
+  if (series) values.push(['series', series]);
+  return values.sort(([a], [b]) => a.localeCompare(b));
+}
+
+export function meaning(call: { tool: string | null; args: Record<string, unknown>; target?: TaskRef }): string {
   if (call.tool === null) return 'ask';
-  const args = Object.keys(call.args)
-    .sort()
-    .map((key) => [key, argValue(key, call.args[key])]);
-  return JSON.stringify({ tool: call.tool, args, target: refValue(call.target) });
+  return JSON.stringify({ tool: call.tool, args: argsMeaning(call.args), target: refValue(call.target) });
 }
 
 export function readPhrase(phrase: string): Interpretation {

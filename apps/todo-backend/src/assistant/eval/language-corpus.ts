@@ -246,7 +246,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['change task 11 name to renew the domain', 'update_task', { title: 'renew the domain' }, id(11)],
     ['rename the 2nd draft task to third draft', 'update_task', { title: 'third draft' }, task('2nd draft')],
     ['set the name of the vet task to vet and vaccinations', 'update_task', { title: 'vet and vaccinations' }, task('vet')],
-    ['rename the thing about the boiler to boiler service', 'update_task', { title: 'boiler service' }, task('thing about the boiler')],
+    ['rename the thing about the boiler to boiler service', 'update_task', { title: 'boiler service' }, task('boiler')],
     ['update the title of 4 to Book flights to Lisbon', 'update_task', { title: 'Book flights to Lisbon' }, id(4)],
     ['add a description to 19: remember the receipts', 'update_task', { description: 'remember the receipts' }, id(19)],
     ['change the description of the school task to bring the form', 'update_task', { description: 'bring the form' }, task('school')],

@@ -55,16 +55,23 @@ export async function startChaosStack(log: (line: string) => void): Promise<Chao
   await stopStack({ runDir: chaosRunDir, log });
   rmSync(dirname(postgresDataDir(chaosRunDir)), { recursive: true, force: true });
   rmSync(chaosRunDir, { recursive: true, force: true });
-  const info = await startStack({
-    apps: chaosApps,
-    runDir: chaosRunDir,
-    portOffset: chaosPortOffset,
-    // The sweep fires every second, so a reminder missed during a fault is caught at once when it is over.
-    componentMetadata: { 'reminder-cron': { schedule: '@every 1s' } },
-    services: true,
-    tokens: true,
-    log,
-  });
+  let info: StackInfo;
+  try {
+    info = await startStack({
+      apps: chaosApps,
+      runDir: chaosRunDir,
+      portOffset: chaosPortOffset,
+      // The sweep fires every second, so a reminder missed during a fault is caught at once when it is over.
+      componentMetadata: { 'reminder-cron': { schedule: '@every 1s' } },
+      services: true,
+      tokens: true,
+      log,
+    });
+  } catch (error) {
+    // A start that failed half way (a service that exits) leaves Kafka and PostgreSQL running: stop what it started.
+    await stopStack({ runDir: chaosRunDir, log });
+    throw error;
+  }
   const killed: KilledProcess[] = [];
   let postgresExpectedPid: number | undefined = info.postgres.pid;
 

@@ -86,8 +86,8 @@ function durationValue(text: string): string {
 function shiftValue(text: string): string {
   const match = /^(-?)P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(text.trim().toUpperCase());
   if (!match) return `unreadable: ${plain(text)}`;
-  const [, sign, years, months, weeks, days, hours, minutes] = match.map((part) => part ?? '');
-  const n = (part: string) => Number(part || 0);
+  const [, sign = '', years, months, weeks, days, hours, minutes] = match;
+  const n = (part: string | undefined) => Number(part ?? 0);
   return `${sign}${12 * n(years) + n(months)}mo ${7 * n(weeks) + n(days)}d ${60 * n(hours) + n(minutes)}min`;
 }
 

@@ -67,7 +67,7 @@ describe('publishing a run', () => {
     publishReport(aRun('2026-11-26T03:13:46.302Z', 3.81), files, '# Benchmarks');
     publishReport(aRun('2026-12-05T00:00:00.000Z', 1.2), files, '# Benchmarks');
     const published = readFileSync(files.markdown, 'utf8');
-    expect(published).toContain("The previous run's whole report: [benchmarks-previous.md](benchmarks-previous.md).");
+    expect(published).toContain('mode **full**, 2126 s (its whole report: [benchmarks-previous.md](benchmarks-previous.md)).');
     expect(published).toContain('| list · c1 · latency | 1.2 ms | 3.81 ms | 12 ms | 12 ms | – | 4.2 | 4.2 | met (< 1.5 ms) |  |');
     expect(published).toContain('| list p50 at c1 < 1.5 ms | 1 of 1 | list · c1 · latency | 0.8 | 0 of 1 | 2.54 |');
     const previous = readFileSync(files.previousMarkdown, 'utf8');

@@ -42,15 +42,14 @@ export function publishReport(report: Report, files: PublishedFiles, intro: stri
   const published = existsSync(files.markdown) ? readFileSync(files.markdown, 'utf8') : '';
   const findings = published.includes(FINDINGS_MARKER) ? `\n${published.slice(published.indexOf(FINDINGS_MARKER))}` : '';
   const link = (from: string, to: string) => `[${basename(to)}](${relative(dirname(from), to)})`;
-  let introWithLink = intro;
   if (previous) {
     const previousIntro = `# Benchmarks: the previous run
 
 The run published before the one in ${link(files.previousMarkdown, files.markdown)}: its tables and notes as they were
 published. The findings written about it are in the history of ${basename(files.markdown)}.`;
     writeFileSync(files.previousMarkdown, toMarkdown(previous, previousIntro));
-    introWithLink = `${intro.trim()}\n\nThe previous run's whole report: ${link(files.markdown, files.previousMarkdown)}.`;
   }
-  writeFileSync(files.markdown, toMarkdown(report, introWithLink, previous) + findings);
+  const beside = previous && { report: previous, link: link(files.markdown, files.previousMarkdown) };
+  writeFileSync(files.markdown, toMarkdown(report, intro, beside) + findings);
   writeFileSync(files.json, `${JSON.stringify(report, null, 2)}\n`);
 }

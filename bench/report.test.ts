@@ -111,10 +111,12 @@ describe('a report beside the previous run', () => {
     }),
     aListRow({ case: 'shared: one update → 50 sockets', median: 28.5, p99: 62.2, target: below('fan-out p99', 62.2, 100, 'ms') }),
   ]);
-  const markdown = toMarkdown(current, '# Benchmarks', previous);
+  const markdown = toMarkdown(current, '# Benchmarks', { report: previous, link: '[previous.md](previous.md)' });
 
   it('names the previous run and shows its median, p99 and ratio beside each case', () => {
-    expect(markdown).toContain('Beside it, the previous published run: 2026-11-26T03:13:46.302Z, mode **full**, 10 s.');
+    expect(markdown).toContain(
+      'Beside it, the previous published run: 2026-11-26T03:13:46.302Z, mode **full**, 10 s (its whole report: [previous.md](previous.md)).',
+    );
     expect(markdown).toContain(
       '| case | median | previous median | p99 | previous p99 | baseline (median) | ratio | previous ratio | target | detail |',
     );
@@ -125,6 +127,11 @@ describe('a report beside the previous run', () => {
     expect(lineOf(markdown, 'list · c32 · throughput')).toBe(
       '| list · c32 · throughput | 1510 req/s | 468 req/s | – | – | pgbench p50: 9.43 | 0.55 | 0.17 | met (≥ 0.5) |  |',
     );
+  });
+
+  it('sets the machines and options of the two runs side by side', () => {
+    expect(markdown).toContain('| machine | | previous run |\n|---|---|---|\n| cpu | x × 2 | x × 2 |\n');
+    expect(markdown).toContain("Previous run's options: `{}`");
   });
 
   it('marks a case the previous run did not have with "—"', () => {
@@ -157,9 +164,9 @@ describe('a report beside the previous run', () => {
 
   it('says when a target was held to another limit in the previous run', () => {
     const stricter = aReport([aListRow({ p99: 14.2, target: below('list p99 at c32', 14.2, 10, 'ms') })]);
-    expect(lineOf(toMarkdown(stricter, '# Benchmarks', previous), 'list p99 at c32 < 10 ms')).toBe(
-      '| list p99 at c32 < 10 ms | 0 of 1 | list · c32 · latency | 1.42 | 0 of 1 (< 15 ms) | 8.53 |',
-    );
+    expect(
+      lineOf(toMarkdown(stricter, '# Benchmarks', { report: previous, link: '[previous.md](previous.md)' }), 'list p99 at c32 < 10 ms'),
+    ).toBe('| list p99 at c32 < 10 ms | 0 of 1 | list · c32 · latency | 1.42 | 0 of 1 (< 15 ms) | 8.53 |');
   });
 
   it('writes the plain tables when there is no previous run', () => {

@@ -157,21 +157,30 @@ const tableLine = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |
 /** A figure is the same case in two runs when its section and case read the same. */
 const caseKey = (row: Row) => `${row.section}\n${row.case}`;
 
+/** The run published before, and a Markdown link to its whole report. */
+export interface PreviousRun {
+  report: Report;
+  link: string;
+}
+
 /**
- * The report in Markdown. With `previous`, every row carries that run's median, p99 and ratio beside its own, the
- * previous run's cases this one did not measure follow their section's rows, and the targets sit side by side.
+ * The report in Markdown. Beside a previous run, every row carries that run's median, p99 and ratio beside its own,
+ * the previous run's cases this one did not measure follow their section's rows, and the targets sit side by side.
  */
-export function toMarkdown(report: Report, intro: string, previous?: Report): string {
+export function toMarkdown(report: Report, intro: string, beside?: PreviousRun): string {
+  const previous = beside?.report;
   const lines = [intro.trim(), '', `Run of ${report.startedAt}, mode **${report.mode}**, ${round(report.durationSeconds ?? 0, 0)} s.`, ''];
-  if (previous) {
+  if (beside) {
+    const { startedAt, mode, durationSeconds } = beside.report;
     lines.push(
-      `Beside it, the previous published run: ${previous.startedAt}, mode **${previous.mode}**, ${round(previous.durationSeconds ?? 0, 0)} s. ` +
-        `"${NOT_IN_RUN}" marks a case or target one of the two runs did not have.`,
+      `Beside it, the previous published run: ${startedAt}, mode **${mode}**, ${round(durationSeconds ?? 0, 0)} s ` +
+        `(its whole report: ${beside.link}). "${NOT_IN_RUN}" marks a case or target one of the two runs did not have.`,
       '',
     );
   }
-  lines.push('| machine | |', '|---|---|', ...Object.entries(report.machine).map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '');
+  lines.push(...machineTable(report.machine, previous?.machine), '');
   lines.push(`Options: \`${JSON.stringify(report.options)}\``, '');
+  if (previous) lines.push(`Previous run's options: \`${JSON.stringify(previous.options)}\``, '');
   lines.push(...targetSummary(report.rows, previous?.rows));
   const before = new Map((previous?.rows ?? []).map((row) => [caseKey(row), row]));
   const measured = new Set(report.rows.map(caseKey));
@@ -186,7 +195,7 @@ export function toMarkdown(report: Report, intro: string, previous?: Report): st
       for (const row of rows) lines.push(tableLine(cellsBesidePrevious(row, before.get(caseKey(row)))));
       for (const row of droppedHere) lines.push(tableLine(cellsBesidePrevious(undefined, row)));
     } else if (rows.length > 0) {
-      lines.push(`| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`);
+      lines.push(tableLine(HEADER), `|${HEADER.map(() => '---').join('|')}|`);
       for (const row of rows) lines.push(tableLine(rowCells(row)));
     }
     lines.push('');
@@ -196,6 +205,17 @@ export function toMarkdown(report: Report, intro: string, previous?: Report): st
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
+}
+
+/** What each run was measured on: figures of two runs compare only as far as their machines do. */
+function machineTable(machine: Record<string, string>, previousMachine?: Record<string, string>): string[] {
+  if (!previousMachine) return ['| machine | |', '|---|---|', ...Object.entries(machine).map(([k, v]) => tableLine([k, v]))];
+  const keys = [...new Set([...Object.keys(machine), ...Object.keys(previousMachine)])];
+  return [
+    '| machine | | previous run |',
+    '|---|---|---|',
+    ...keys.map((k) => tableLine([k, machine[k] ?? NOT_IN_RUN, previousMachine[k] ?? NOT_IN_RUN])),
+  ];
 }
 
 interface TargetStanding {

@@ -27,7 +27,7 @@ export interface BenchOptions {
   sharedUpdates: number;
   /** Write CPU profiles of the API server (`--cpu-prof`) and summarize them in the report. */
   profile: boolean;
-  /** Also write the Markdown report to docs/benchmarks.md. */
+  /** Also publish the report to docs/benchmarks.md, beside the previous published run (bench/README.md). */
   publish: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 
@@ -90,19 +90,57 @@ export function describeMachine(extra: Record<string, string> = {}): Record<stri
 const format = (value: number | undefined, unit = ''): string =>
   value === undefined || Number.isNaN(value) ? '–' : `${value >= 100 ? Math.round(value) : round(value, value >= 10 ? 1 : 2)}${unit}`;
 
+/** Marks a case (or target) one of the two runs compared did not have; "–" is a figure a run had no value for. */
+const NOT_IN_RUN = '—';
+
+function figureCells(row: Row) {
+  return {
+    case: row.case,
+    median: `${format(row.median)} ${row.unit}`,
+    p99: row.p99 === undefined ? '–' : `${format(row.p99)} ${row.unit}`,
+    baseline: row.baseline ? `${row.baseline.name}: ${format(row.baseline.median)}` : '–',
+    ratio: row.ratio === undefined ? '–' : `${row.ratio}`,
+    target: row.target ? `${row.target.met ? 'met' : 'MISSED'} (${row.target.text})` : '',
+    detail: row.detail ?? '',
+  };
+}
+
 function rowCells(row: Row): string[] {
-  return [
-    row.case,
-    `${format(row.median)} ${row.unit}`,
-    row.p99 === undefined ? '–' : `${format(row.p99)} ${row.unit}`,
-    row.baseline ? `${row.baseline.name}: ${format(row.baseline.median)}` : '–',
-    row.ratio === undefined ? '–' : `${row.ratio}`,
-    row.target ? `${row.target.met ? 'met' : 'MISSED'} (${row.target.text})` : '',
-    row.detail ?? '',
-  ];
+  const cells = figureCells(row);
+  return [cells.case, cells.median, cells.p99, cells.baseline, cells.ratio, cells.target, cells.detail];
 }
 
 const HEADER = ['case', 'median', 'p99', 'baseline (median)', 'ratio', 'target', 'detail'];
+const HEADER_BESIDE_PREVIOUS = [
+  'case',
+  'median',
+  'previous median',
+  'p99',
+  'previous p99',
+  'baseline (median)',
+  'ratio',
+  'previous ratio',
+  'target',
+  'detail',
+];
+
+/** One case of this run beside the same case of the previous one; either may be missing (a new or a dropped case). */
+function cellsBesidePrevious(row: Row | undefined, before: Row | undefined): string[] {
+  const now = row && figureCells(row);
+  const then = before && figureCells(before);
+  return [
+    now?.case ?? then?.case ?? '',
+    now?.median ?? NOT_IN_RUN,
+    then?.median ?? NOT_IN_RUN,
+    now?.p99 ?? NOT_IN_RUN,
+    then?.p99 ?? NOT_IN_RUN,
+    now?.baseline ?? NOT_IN_RUN,
+    now?.ratio ?? NOT_IN_RUN,
+    then?.ratio ?? NOT_IN_RUN,
+    now?.target ?? '',
+    now?.detail ?? 'not measured in this run',
+  ];
+}
 
 /** The table for the terminal: one block per section. */
 export function printRows(rows: Row[]): void {
@@ -115,17 +153,51 @@ export function printRows(rows: Row[]): void {
 }
 
 const escapeCell = (text: string) => text.replaceAll('|', '\\|');
+const tableLine = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
+/** A figure is the same case in two runs when its section and case read the same. */
+const caseKey = (row: Row) => `${row.section}\n${row.case}`;
 
-export function toMarkdown(report: Report, intro: string): string {
+/** The run published before, and a Markdown link to its whole report. */
+export interface PreviousRun {
+  report: Report;
+  link: string;
+}
+
+/**
+ * The report in Markdown. Beside a previous run, every row carries that run's median, p99 and ratio beside its own,
+ * the previous run's cases this one did not measure follow their section's rows, and the targets sit side by side.
+ */
+export function toMarkdown(report: Report, intro: string, beside?: PreviousRun): string {
+  const previous = beside?.report;
   const lines = [intro.trim(), '', `Run of ${report.startedAt}, mode **${report.mode}**, ${round(report.durationSeconds ?? 0, 0)} s.`, ''];
-  lines.push('| machine | |', '|---|---|', ...Object.entries(report.machine).map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '');
+  if (beside) {
+    const { startedAt, mode, durationSeconds } = beside.report;
+    lines.push(
+      `Beside it, the previous published run: ${startedAt}, mode **${mode}**, ${round(durationSeconds ?? 0, 0)} s ` +
+        `(its whole report: ${beside.link}). "${NOT_IN_RUN}" marks a case or target one of the two runs did not have.`,
+      '',
+    );
+  }
+  lines.push(...machineTable(report.machine, previous?.machine), '');
   lines.push(`Options: \`${JSON.stringify(report.options)}\``, '');
-  lines.push(...targetSummary(report.rows));
-  for (const section of [...new Set([...report.rows.map((r) => r.section), ...Object.keys(report.notes)])]) {
+  if (previous) lines.push(`Previous run's options: \`${JSON.stringify(previous.options)}\``, '');
+  lines.push(...targetSummary(report.rows, previous?.rows));
+  const before = new Map((previous?.rows ?? []).map((row) => [caseKey(row), row]));
+  const measured = new Set(report.rows.map(caseKey));
+  const dropped = (previous?.rows ?? []).filter((row) => !measured.has(caseKey(row)));
+  const sections = new Set([...report.rows.map((r) => r.section), ...Object.keys(report.notes), ...dropped.map((r) => r.section)]);
+  for (const section of sections) {
     lines.push(`## ${section}`, '');
     const rows = report.rows.filter((r) => r.section === section);
-    if (rows.length > 0) lines.push(`| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`);
-    for (const row of rows) lines.push(`| ${rowCells(row).map(escapeCell).join(' | ')} |`);
+    const droppedHere = dropped.filter((r) => r.section === section);
+    if (previous && rows.length + droppedHere.length > 0) {
+      lines.push(tableLine(HEADER_BESIDE_PREVIOUS), `|${HEADER_BESIDE_PREVIOUS.map(() => '---').join('|')}|`);
+      for (const row of rows) lines.push(tableLine(cellsBesidePrevious(row, before.get(caseKey(row)))));
+      for (const row of droppedHere) lines.push(tableLine(cellsBesidePrevious(undefined, row)));
+    } else if (rows.length > 0) {
+      lines.push(tableLine(HEADER), `|${HEADER.map(() => '---').join('|')}|`);
+      for (const row of rows) lines.push(tableLine(rowCells(row)));
+    }
     lines.push('');
     for (const note of report.notes[section] ?? []) lines.push(note, '');
   }
@@ -135,29 +207,78 @@ export function toMarkdown(report: Report, intro: string): string {
     .trim()}\n`;
 }
 
-/** Per target: in how many cases it was met, and the case furthest from it. */
-function targetSummary(rows: Row[]): string[] {
+/** What each run was measured on: figures of two runs compare only as far as their machines do. */
+function machineTable(machine: Record<string, string>, previousMachine?: Record<string, string>): string[] {
+  if (!previousMachine) return ['| machine | |', '|---|---|', ...Object.entries(machine).map(([k, v]) => tableLine([k, v]))];
+  const keys = [...new Set([...Object.keys(machine), ...Object.keys(previousMachine)])];
+  return [
+    '| machine | | previous run |',
+    '|---|---|---|',
+    ...keys.map((k) => tableLine([k, machine[k] ?? NOT_IN_RUN, previousMachine[k] ?? NOT_IN_RUN])),
+  ];
+}
+
+interface TargetStanding {
+  /** The target as the furthest case states it (name and limit). */
+  label: string;
+  text: string;
+  metIn: string;
+  furthestCase: string;
+  gap: number;
+}
+
+/** Per target name: in how many cases it was met, and the case furthest from it. */
+function targetStandings(rows: Row[]): Map<string, TargetStanding> {
   const byName = new Map<string, Row[]>();
   for (const row of rows) if (row.target) byName.set(row.target.name, [...(byName.get(row.target.name) ?? []), row]);
-  if (byName.size === 0) return [];
-  const lines = ['## Targets', '', '| target | met in | furthest case | gap (×) |', '|---|---|---|---|'];
+  const standings = new Map<string, TargetStanding>();
   for (const [name, group] of byName) {
     const worst = group.reduce((a, b) => ((b.target?.gap ?? 0) > (a.target?.gap ?? 0) ? b : a));
+    const text = worst.target?.text ?? '';
     const met = group.filter((r) => r.target?.met).length;
-    lines.push(
-      `| ${escapeCell(`${name} ${worst.target?.text}`)} | ${met} of ${group.length} | ${escapeCell(worst.case)} | ${worst.target?.gap} |`,
-    );
+    standings.set(name, {
+      label: `${name} ${text}`,
+      text,
+      metIn: `${met} of ${group.length}`,
+      furthestCase: worst.case,
+      gap: worst.target?.gap ?? 0,
+    });
+  }
+  return standings;
+}
+
+/** The Targets table; with the previous run's rows, its "met in" and gap beside this run's, matched by target name. */
+function targetSummary(rows: Row[], previousRows?: Row[]): string[] {
+  const now = targetStandings(rows);
+  const then = previousRows && targetStandings(previousRows);
+  if (now.size === 0 && !then?.size) return [];
+  const lines = then
+    ? [
+        '## Targets',
+        '',
+        '| target | met in | furthest case | gap (×) | previous: met in | previous: gap (×) |',
+        '|---|---|---|---|---|---|',
+      ]
+    : ['## Targets', '', '| target | met in | furthest case | gap (×) |', '|---|---|---|---|'];
+  for (const [name, standing] of now) {
+    const cells = [standing.label, standing.metIn, standing.furthestCase, `${standing.gap}`];
+    if (then) {
+      const earlier = then.get(name);
+      // The same target held to another limit then: say which, so the two gaps are not read as one scale.
+      const limitThen = earlier && earlier.text !== standing.text ? ` (${earlier.text})` : '';
+      cells.push(earlier ? `${earlier.metIn}${limitThen}` : NOT_IN_RUN, earlier ? `${earlier.gap}` : NOT_IN_RUN);
+    }
+    lines.push(tableLine(cells));
+  }
+  for (const [name, earlier] of then ?? []) {
+    if (!now.has(name)) lines.push(tableLine([earlier.label, NOT_IN_RUN, NOT_IN_RUN, NOT_IN_RUN, earlier.metIn, `${earlier.gap}`]));
   }
   return [...lines, '', 'Gap: the figure over its limit (or the limit over the figure, for "at least" targets); above 1 is a miss.', ''];
 }
 
-/** Marks where the hand-written findings start in a published report; what follows it survives regeneration. */
-export const FINDINGS_MARKER = '<!-- Findings: written from the profiles of a full run; kept when the report is regenerated. -->';
-
+/** A run's report: its figures as JSON and its tables in Markdown. */
 export function writeReport(report: Report, files: { json: string; markdown: string }, intro: string): void {
   for (const file of Object.values(files)) mkdirSync(dirname(file), { recursive: true });
-  const previous = existsSync(files.markdown) ? readFileSync(files.markdown, 'utf8') : '';
-  const findings = previous.includes(FINDINGS_MARKER) ? `\n${previous.slice(previous.indexOf(FINDINGS_MARKER))}` : '';
   writeFileSync(files.json, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(files.markdown, toMarkdown(report, intro) + findings);
+  writeFileSync(files.markdown, toMarkdown(report, intro));
 }

@@ -1,7 +1,8 @@
 /**
  * Doable's benchmark suite: `npm run bench` (quick, under 10 minutes) or `npm run bench -- --full` (the sizes the
  * targets speak of). Prints a table and writes reports/bench/<mode>.json and .md; `--publish` also writes
- * docs/benchmarks.md. Options: see bench/README.md.
+ * docs/benchmarks.md beside the run published before (docs/benchmarks.json, then docs/benchmarks-previous.md). Options:
+ * see bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { daprVersion, findPostgresBinDir, kafkaVersion } from '@doable/stack';
 import { profileNote } from './cpu-profile.ts';
 import { addNote, type BenchContext, parseBenchOptions, type Section } from './options.ts';
+import { publishReport } from './publish.ts';
 import { describeMachine, printRows, type Report, writeReport } from './report.ts';
 import { runApiBench } from './sections/api.ts';
 import { runEmbeddedBench } from './sections/embedded.ts';
@@ -24,7 +26,9 @@ What Doable does on one small machine, and how far each figure is from its basel
 same run, because absolute times drift between machines and runs. Produced by \`npm run bench -- --full --publish\`
 (see [bench/README.md](../bench/README.md)); misses against a target are findings, and the Findings section says
 where the time goes. Every latency is a median and p99 of per-request samples (for loads: the median over repeated
-runs of each run's p50 and p99); every throughput is the median over runs.`;
+runs of each run's p50 and p99); every throughput is the median over runs. What was measured between full runs (a
+section alone, a scratch database) follows the findings, under
+[Measurements between full runs](#measurements-between-full-runs).`;
 
 const PROFILES = resolve('reports', 'bench', 'profiles');
 
@@ -93,7 +97,17 @@ async function main(): Promise<void> {
   printRows(report.rows);
   const dir = join('reports', 'bench');
   writeReport(report, { json: join(dir, `${options.mode}.json`), markdown: join(dir, `${options.mode}.md`) }, INTRO);
-  if (options.publish) writeReport(report, { json: join(dir, 'published.json'), markdown: join('docs', 'benchmarks.md') }, INTRO);
+  if (options.publish) {
+    publishReport(
+      report,
+      {
+        markdown: join('docs', 'benchmarks.md'),
+        json: join('docs', 'benchmarks.json'),
+        previousMarkdown: join('docs', 'benchmarks-previous.md'),
+      },
+      INTRO,
+    );
+  }
   console.log(
     `\n${report.rows.length} figures in ${Math.round(report.durationSeconds ?? 0)} s; report: ${join(dir, `${options.mode}.md`)}`,
   );

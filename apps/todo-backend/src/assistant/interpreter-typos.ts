@@ -139,6 +139,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bshl?d\b/gi, 'should'],
   [/^ths\b/gi, 'this'],
   [/\bdesc\b/gi, 'description'],
+  // A digit for the word it sounds like, only where the word is sure: "need 2 renew" (not "buy 2 lemons").
+  [/\b(need|have|got|want|going|remember|forget|how)\s+2\s+(?=[a-z])/gi, '$1 to '],
+  [/\btsk\b/gi, 'task'],
 ];
 
 /** Fixes misspelt keywords anywhere ("prority", "tommorow") and a misspelt state after "as" at the end ("as doen"). */
@@ -170,8 +173,15 @@ export function correctVerb(text: string): string {
   const lower = word.toLowerCase().replace(/'/g, '');
   // "sent the invoice" is no misspelt "set": a word English knows as a past tense is kept.
   if (VERBS.includes(lower) || KNOWN_WORDS.has(lower) || isPastTenseWord(lower)) return text;
+  // Written without its vowels ("shw", "lst", "rmv", "srch") or with two letters swapped ("sreach"): the verb it keeps
+  // the letters of, when only one verb does.
+  const consonants = (w: string) => w.replace(/[aeiou]/g, '');
+  const sortedLetters = (w: string) => [...w].sort().join('');
+  const shortened = /^[^aeiouy]{3,}$/.test(lower) ? VERBS.filter((verb) => verb !== lower && consonants(verb) === lower) : [];
+  const swapped = lower.length >= 5 ? VERBS.filter((verb) => verb[0] === lower[0] && sortedLetters(verb) === sortedLetters(lower)) : [];
+  const [only, other] = [...shortened, ...swapped];
+  if (only && !other) return only + rest;
   if (lower.length < 4) {
-    const sortedLetters = (word: string) => [...word].sort().join('');
     const completed = VERBS.find(
       (verb) =>
         (verb.length === lower.length + 1 && verb.startsWith(lower)) ||

@@ -1,5 +1,6 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
+import { readAddRequest } from './interpreter-add-verbs.ts';
 import { guardSentence } from './interpreter-guards.ts';
 import { passiveDone, pastTenseDone, thingDone } from './interpreter-past-tense.ts';
 import {
@@ -92,9 +93,13 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   const title = clean(
     rest
       .replace(/\s+(?:to|on|onto)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
-      .replace(/^(?:to|that i|i need to|i have to)\s+/i, ''),
+      .replace(/^(?:to|that i|i need to|i have to)\s+/i, '')
+      // "I have to remember that I bring the documents": what is to be remembered is the task.
+      .replace(/^(?:remember|not\s+forget)\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)\s+/i, ''),
   );
-  if (!title && !quotedTitle) return { kind: 'help', reason: `I could not find a title in "${text}".` };
+  // "add that", "add it": the words point at something said elsewhere; no task is named so.
+  if ((!title || /^(?:that|it|this|them|those)$/i.test(title)) && !quotedTitle)
+    return { kind: 'help', reason: `I could not find a title in "${text}".` };
   // A quoted part keeps its place: "read \"The 5th Wave\"" is titled so, not "The 5th Wave read".
   const quotedFirst = quoted ? clean(body.slice(0, quoted.index)) === '' || title === '' : true;
   args.title = quotedTitle ? (quotedFirst ? [quotedTitle, title] : [title, `"${quotedTitle}"`]).filter(Boolean).join(' ') : title;
@@ -829,6 +834,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Add
+  const addSaid = readAddRequest(text);
+  if (addSaid) return addTask(text, addSaid, known);
   if (
     STRIP_ADD.test(text) &&
     /^(?:please\s+)?(?:add|create|new|put|todo|to-do|(?:make|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item))\b/i.test(text)
@@ -838,7 +845,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(?:(?:i\s+)?(?:gotta|need\s+to|have\s+to|want\s+to|wanna)|jot\s+down|write\s+down|note\s+to\s+self|note\s+down|make\s+a\s+note\s+to)\s*:?\s+(.+)$/i.exec(
       text,
     ) ??
-    /^(?:i\s+(?:need|have|must|should|gotta|got|ought)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+to|i\s+(?:should|must)|must|remember\s+to|remember\s*:|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?|quick\s+one\s*[-–—:,])\s+(.+)$/i.exec(
+    /^(?:i\s+(?:need|have|must|should|gotta|got|ought)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)|i\s+(?:should|must)|must|remember\s+to|remember\s*:|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?|quick\s+one\s*[-–—:,])\s+(.+)$/i.exec(
       text,
     );
   if (need?.[1]) return addTask(text, need[1], known);

@@ -32,6 +32,9 @@ const NEGATED = new RegExp(
   'i',
 );
 
+/** "what tasks should I delete?": a question about which task to change. */
+const ADVICE = new RegExp(`^(?:what|which)\\b.*\\b(?:should|shall|could|do)\\s+(?:i|we)\\s+(?:${CHANGE_VERB}|move|reschedule|postpone)\\b`, 'i');
+
 /** "cancel that", "forget about it": as likely "never mind" as "delete the last task", so neither is done. */
 const CANCEL_LAST = /^(?:cancel|forget(?:\s+about)?|scrap)\s+(?:that|it|this)$/i;
 
@@ -77,6 +80,8 @@ export function guardSentence(text: string): Interpretation | undefined {
     return { kind: 'help', reason: 'I do not delete or rename projects; do that in the app. I can delete or rename a task.' };
   }
   if (NEGATED.test(text)) return { kind: 'help', reason: 'Then I will leave it as it is. What should I do instead?' };
+  // "what tasks should I delete?", "which ones should we move?": asking for advice, never a listing taken as the answer.
+  if (ADVICE.test(text)) return { kind: 'help', reason: 'That is for you to choose; I can show your tasks ("show my tasks") to help.' };
   if (QUESTION.test(text)) {
     return { kind: 'help', reason: 'I can show you: try "search <words>" or "show my tasks"; I change a task only when you ask me to.' };
   }

@@ -1,6 +1,7 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
 import { readAddRequest } from './interpreter-add-verbs.ts';
+import { slangDeleteRef } from './interpreter-delete-verbs.ts';
 import { guardSentence } from './interpreter-guards.ts';
 import { passiveDone, pastTenseDone, thingDone } from './interpreter-past-tense.ts';
 import {
@@ -32,6 +33,8 @@ import { recurrencePattern } from './interpreter-recurrence.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
+import { notOneTask } from './interpreter-one-task.ts';
+import { readTopicFirst } from './interpreter-topic-first.ts';
 import { readTwoChanges } from './interpreter-two-changes.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
 import { readUnder } from './interpreter-under.ts';
@@ -193,6 +196,8 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
     if (tool === 'complete_task' && args.completed !== false) return { kind: 'bulk', action: 'complete' };
     return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
   }
+  const several = notOneTask(refText, [args.date, args.at]);
+  if (several) return { kind: 'help', reason: several };
   const target = parseTaskRef(refText);
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };
@@ -308,6 +313,8 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
+  const topicFirst = readTopicFirst(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (request) => readSentence(request, known));
+  if (topicFirst) return topicFirst;
   const twoChanges = readTwoChanges(message.trim().replace(/[?!.]+$/, ''), (change) => readSentence(change, known));
   if (twoChanges) return twoChanges;
   const reading = readSentence(message, known);
@@ -348,7 +355,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (guarded) return guarded;
   // "I just want to clear the whole list and start again": a change to many tasks inside a longer sentence is asked.
   if (
-    /\b(?:delete|remove|clear|wipe|erase|empty|trash)\s+(?:all|everything|the\s+(?:whole|entire)\s+list|my\s+(?:whole\s+|entire\s+)?list)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags|labels|reminders?|due\s+dates?)\b)/i.test(
+    /\b(?:delete|remove|clear|wipe(?:\s+out)?|erase|empty|trash|nix|axe|zap|junk|scrap|bin|ditch|dump|get\s+rid\s+of)\s+(?:all|everything|the\s+(?:whole|entire)\s+list|my\s+(?:whole\s+|entire\s+)?list)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags|labels|reminders?|due\s+dates?)\b)/i.test(
       text,
     )
   )
@@ -696,7 +703,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     // "add to the budget task notes: …": the task, then its notes.
     new RegExp(String.raw`^(?:add|put|write)\s+(?:to|in|into|on)\s+(.+?)(?:'s)?\s+${NOTES}\s*:\s*(.+)$`, 'i').exec(text) ??
     new RegExp(String.raw`^make\s+the\s+${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:say|read)\s+(.+)$`, 'i').exec(text) ??
-    new RegExp(String.raw`^(?:set|change|update|edit)\s+(its)\s+${NOTES}\s+(?:to\s+|:\s*)(.+)$`, 'i').exec(text);
+    new RegExp(String.raw`^(?:set|change|update|edit)\s+(its)\s+${NOTES}\s*(?:(?:to|in|into)(?:\s*:\s*|\s+)|:\s*)(.+)$`, 'i').exec(text);
   // "put "gate code 4491" in the description of the party task": the words first, then the task.
   const describeFirst = new RegExp(
     String.raw`^(?:put|add|write)\s+["“](.+?)["”]\s+(?:in|into|to|on)\s+(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+)$`,
@@ -745,6 +752,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return withTarget('complete_task', thingDone(withoutRestatement(complete[1])));
 
   // Delete
+  const slang = slangDeleteRef(text);
+  if (slang) return withTarget('delete_task', deletedRef(slang));
   const remove =
     /^(?:delete|del|rm|remove|drop|erase|trash|cancel|get rid of|scrap|discard|nuke|kill|bin|forget about|scratch|ditch|toss|wipe|strike|throw away|throw out|forget)\s+(.+)$/i.exec(
       text,

@@ -15,6 +15,7 @@ describe('the offline interpreter changes one task at a time', () => {
     'axe everything in the morning',
     'which ones should we move to next week',
     'what should i delete first?',
+    'I finished the report task, delete the old one',
   ])('asks, calling nothing, on "%s"', (sentence) => {
     expect(interpret(sentence).kind).not.toBe('call');
   });

@@ -16,7 +16,9 @@ const NOT_DONE = new Set(
   (
     'forget miss fail try want need start begin skip plan schedule reschedule move postpone delay push change rename add ' +
     'create set tag untag mark delete remove lose break think hope wish mean decide see hear say show list search sort ' +
-    'filter update edit undo reopen like love hate assign share spell misspell type mistype'
+    'filter update edit undo reopen like love hate assign share spell misspell type mistype ' +
+    // What someone thought or noticed is no work done: "I realised the bank task needs more detail".
+    'realise realize notice think guess know learn discover wonder suppose'
   ).split(' '),
 );
 

@@ -24,8 +24,11 @@ const BULK_SELECTION = new RegExp(
 );
 /** "in my list", "from my todo list": the whole list, not a project. */
 const WHOLE_LIST = /^(?:(?:todo|to-do|task)\s+)?(?:list|tasks|todos)$/i;
-/** "is the report done?", "did I finish the slides?", "should I delete the gym task?" ("is there …" is a search). */
-const QUESTION = /^(?:is|are|was|were|did|does|has|have|should|shall)\s+(?!there\b)\S+/i;
+/**
+ * "is the report done?", "did I finish the slides?", "should I delete the gym task?" ("is there …" is a search; "did
+ * 14" says task 14 is done).
+ */
+const QUESTION = /^(?:is|are|was|were|did|does|has|have|should|shall)\s+(?!there\b|#?\d+$)\S+/i;
 /** "don't delete the report", "do not mark 5 as done" ("don't remind me about …" and "don't forget to …" are read). */
 const NEGATED = new RegExp(
   `^(?:don'?t|do\\s+not|never)\\s+(?:${CHANGE_VERB}|move|rename|tag|untag|change|set|reschedule|postpone)\\b`,

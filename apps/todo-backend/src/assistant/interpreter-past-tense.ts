@@ -78,11 +78,13 @@ export function passiveDone(said: string, text: string): string | undefined {
   )
     return subject;
   const match =
-    /^(.+?)\s+(?:is|are|got|has\s+been|have\s+been|was|were)\s+(?:all\s+|now\s+|finally\s+)?([a-z]+)(?:\s*[,;]\s*(?:you\s+can\s+|so\s+|please\s+)?(?:close|complete|tick\s+off|mark)\s+(?:it|that)(?:\s+(?:off|done))?)?$/i.exec(
+    /^(.+?)\s+(?:is|are|got|has\s+been|have\s+been|was|were)\s+(?:all\s+|now\s+|finally\s+)?([a-z]+)(?:\s+(?:up|out|off|away|in|down))?(?:\s*[,;]\s*(?:you\s+can\s+|so\s+|please\s+)?(?:close|complete|tick\s+off|mark)\s+(?:it|that)(?:\s+(?:off|done))?)?$/i.exec(
       text,
     );
   if (!match?.[1] || !match[2] || /^(?:what|which|who|when|where|how|is|are)\b/i.test(match[1])) return undefined;
   const [verb] = englishTerms(`it was ${match[2]}`).slice(2);
+  // "the boiler service is sorted": said of a task, sorted is done (a sorted list is asked for with "sort").
+  if (/^sorted$/i.test(match[2])) return match[1];
   if (!verb || !(verb.tags.includes('PastTense') || verb.tags.includes('Participle'))) return undefined;
   if (NOT_DONE.has((verb.root ?? verb.normal ?? verb.text).toLowerCase())) return undefined;
   return match[1];

@@ -2,6 +2,7 @@ import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
 import { readAddRequest } from './interpreter-add-verbs.ts';
 import { slangDeleteRef } from './interpreter-delete-verbs.ts';
+import { lastClause, readDoneAgain } from './interpreter-done-clauses.ts';
 import { guardSentence } from './interpreter-guards.ts';
 import { passiveDone, pastTenseDone, thingDone } from './interpreter-past-tense.ts';
 import {
@@ -718,6 +719,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Complete / reopen
+  const doneAgain = readDoneAgain(text, (report) => readSentence(report, known));
+  if (doneAgain) return doneAgain;
   const reopen =
     /^(?:reopen|re-open|uncomplete|un-complete|undo|unmark|uncheck|untick|unfinish|restore)\s+(.+?)(?:\s+as\s+done)?$/i.exec(text) ??
     /^mark\s+(.+?)\s+(?:as\s+)?(?:not\s+(?:done|finished|complete(?:d)?)|undone|incomplete|pending|open|unfinished|to\s?do)$/i.exec(text) ??
@@ -735,7 +738,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(?:mark|set|check|tick|cross|put)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
     /^(?:(?:mark|set)\s+(?:as\s+)?(?:done|complete|completed|finished)|mark\s+off)\s+(.+)$/i.exec(text) ??
     /^consider\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
-    /^(?:i(?:'m|\s+am)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished)\s+(?:with\s+)?(.+)$/i.exec(text) ??
+    /^make\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
+    /^(?:i(?:'m|\s+am)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished|sorted)\s+(?:with\s+)?(.+)$/i.exec(text) ??
     /^(?:check|tick|cross)(?:ed)?\s+off\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?(?:wrapped\s+up|knocked\s+out|knocked\s+off|ticked\s+off|checked\s+off|crossed\s+off|nailed|sorted)\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?got\s+(.+?)\s+done$/i.exec(text) ??
@@ -751,8 +755,13 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // "tasks I finished", "low prio stuff I haven't done": a listing of what someone did or did not do, never a completion.
   if (complete?.[1] && /\b(?:i|we|you)(?:\s+(?:haven'?t|havent|have|had|did|didn'?t|already|just))*$/i.test(complete[1].trim()))
     return filterOrList(lower, known);
-  if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1]))
-    return withTarget('complete_task', thingDone(withoutRestatement(complete[1])));
+  if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) {
+    // "ok good news, the landlord signed, so the lease task is done": the task is in the last clause.
+    const ref = withoutRestatement(complete[1]);
+    const several = notOneTask(ref);
+    if (several) return { kind: 'help', reason: several };
+    return withTarget('complete_task', thingDone(/[,;.!]\s/.test(ref) ? lastClause(ref) : ref));
+  }
 
   // Delete
   const slang = slangDeleteRef(text);

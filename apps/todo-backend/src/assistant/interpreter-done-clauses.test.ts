@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('the offline interpreter on a report of work done inside a longer sentence', () => {
+  it.each([
+    ['back from town and the dry cleaning is collected, you can tick it off', 'dry cleaning'],
+    ['rough week but I finally managed to file the expenses, mark it done', 'file the expenses'],
+    ['phew. anyway the gutters are sorted, check that off', 'gutters'],
+    ['the vet rang back, so the cat jab task is done', 'cat jab'],
+    ['all sorted with the passport renewal, close it', 'passport renewal'],
+    ['the salt and pepper task is done, tick it off', 'salt and pepper'],
+    ['the tiles are picked up', 'tiles'],
+    ['please make the invoice task done', 'invoice'],
+  ])('completes the task in "%s"', (sentence, title) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { title } });
+  });
+
+  it('reopens when the closing clause opens it again', () => {
+    expect(interpret('the tax form is not finished yet, can you make it open again')).toEqual({
+      kind: 'call',
+      tool: 'complete_task',
+      args: { completed: false },
+      target: { title: 'tax form' },
+    });
+  });
+
+  it.each([
+    'calling the bank took ages, that one is done',
+    'I finished the report task, delete the old one',
+    'did 14 get done?',
+  ])('never completes the last task or a second request on "%s"', (sentence) => {
+    const meaning = interpret(sentence);
+    if (meaning.kind === 'call' && meaning.target) expect(meaning.target).not.toEqual({ last: true });
+    if (meaning.kind === 'call' && meaning.target && 'title' in meaning.target) expect(meaning.target.title).not.toMatch(/delete|that one/);
+  });
+
+  it('reads "did" and a number as that task done', () => {
+    expect(interpret('did 31')).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { id: 31 } });
+  });
+});

@@ -11,6 +11,8 @@ describe('the offline interpreter on a report of work done inside a longer sente
     ['the salt and pepper task is done, tick it off', 'salt and pepper'],
     ['the tiles are picked up', 'tiles'],
     ['please make the invoice task done', 'invoice'],
+    ['the painting of the fence is finished', 'fence'],
+    ['the king of spain costume is done', 'king of spain costume'],
   ])('completes the task in "%s"', (sentence, title) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { title } });
   });
@@ -32,6 +34,15 @@ describe('the offline interpreter on a report of work done inside a longer sente
     const meaning = interpret(sentence);
     if (meaning.kind === 'call' && meaning.target) expect(meaning.target).not.toEqual({ last: true });
     if (meaning.kind === 'call' && meaning.target && 'title' in meaning.target) expect(meaning.target.title).not.toMatch(/delete|that one/);
+  });
+
+  it('reads the request after a report of a mistake, never completing the task to reopen', () => {
+    expect(interpret('argh, I ticked off the wrong one, reopen the dentist task')).toEqual({
+      kind: 'call',
+      tool: 'complete_task',
+      args: { completed: false },
+      target: { title: 'dentist' },
+    });
   });
 
   it('reads "did" and a number as that task done', () => {

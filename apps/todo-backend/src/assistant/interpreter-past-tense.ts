@@ -34,6 +34,9 @@ export function thingDone(said: string): string {
   // "the cleaning of the oven": a gerund after an article names the doing too.
   if (terms[0]?.tags.includes('Determiner') && terms[1]?.tags.includes('Gerund') && terms[2]?.normal === 'of')
     return thingDone(reference.replace(/^\S+\s+/, ''));
+  // compromise may take "cleaning" there for a noun: "the <doing> of <thing>" still names the thing.
+  const doingOf = /^(?:the\s+)?[a-z]{3,}ing\s+of\s+(.+)$/i.exec(reference);
+  if (doingOf?.[1]) return doingOf[1];
   if (!verb || terms.length < 2 || !(verb.tags.includes('PastTense') || verb.tags.includes('Gerund'))) return reference;
   // The verb and its particles ("picked up") go; so does a particle closing the sentence ("took the bins out").
   const particles = terms.slice(1).findIndex((term) => !term.tags.includes('Particle'));

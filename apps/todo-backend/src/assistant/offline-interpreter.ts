@@ -758,8 +758,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) {
     // "ok good news, the landlord signed, so the lease task is done": the task is in the last clause.
     const ref = withoutRestatement(complete[1]);
-    const several = notOneTask(ref);
-    if (several) return { kind: 'help', reason: several };
+    // "oops ticked off the wrong one, reopen the gym task": the request after the report is read alone (by the caller).
+    if (notOneTask(ref)) return { kind: 'help' };
     return withTarget('complete_task', thingDone(/[,;.!]\s/.test(ref) ? lastClause(ref) : ref));
   }
 

@@ -7,7 +7,7 @@ const SEVERAL_NUMBERS = /^(?:task\s+)?#?\d+(?:\s*(?:,|and|&|\+)\s*(?:task\s+)?#?
 const MANY_WORDS = /^(?:everything|all|every|each)\b/i;
 /** "… and add yoga", "…, then move it": a second request joined to the task's words. */
 const SECOND_REQUEST =
-  /(?:(?:\s|,)(?:and|then|also|plus)\s+(?:then\s+|also\s+)?|,\s+(?:please\s+)?)(?:add|create|delete|remove|move|mark|complete|rename|tag|untag|set|change|reschedule|postpone|put|reopen|re-open|uncheck|untick|unmark)\b/i;
+  /(?:(?:\s|,)(?:and|then|also|plus)\s+(?:then\s+|also\s+)?|,\s+(?:please\s+)?)(?:add|create|delete|remove|move|mark|complete|rename|tag|untag|set|change|reschedule|postpone|put|reopen|re-open|uncheck|untick|unmark|search|find|show|list)\b/i;
 
 const ONE_REQUEST = 'One thing at a time, please: which task first? Say one request, then the other.';
 
@@ -22,3 +22,8 @@ export function notOneTask(refText: string, values: unknown[] = []): string | un
   return undefined;
 }
 
+
+/** "show me what is due this week and delete the old ones": a second request joined to the first. */
+export function secondRequestIn(text: string): string | undefined {
+  return SECOND_REQUEST.test(text) ? ONE_REQUEST : undefined;
+}

@@ -18,7 +18,7 @@ const NOT_DONE = new Set(
     'create set tag untag mark delete remove lose break think hope wish mean decide see hear say show list search sort ' +
     'filter update edit undo reopen like love hate assign share spell misspell type mistype ' +
     // What someone thought or noticed is no work done: "I realised the bank task needs more detail".
-    'realise realize notice think guess know learn discover wonder suppose'
+    'have realise realize notice think guess know learn discover wonder suppose'
   ).split(' '),
 );
 

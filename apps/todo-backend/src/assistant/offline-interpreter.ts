@@ -28,6 +28,7 @@ import {
   knownProject,
   projectSaidFirst,
 } from './interpreter-projects.ts';
+import { countToShow, prioritiesNamedFirst, readSearchBack, searchedTopic } from './interpreter-query-details.ts';
 import { questionAboutOneTask } from './interpreter-questions.ts';
 import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
@@ -35,7 +36,7 @@ import { readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
-import { notOneTask } from './interpreter-one-task.ts';
+import { notOneTask, secondRequestIn } from './interpreter-one-task.ts';
 import { readTopicFirst } from './interpreter-topic-first.ts';
 import { readTwoChanges } from './interpreter-two-changes.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
@@ -240,6 +241,9 @@ function dayBound(phrase: string, side: 'start' | 'end'): string {
 }
 
 function filterOrList(sentence: string, known: KnownNames): Interpretation {
+  // "show me what is due this week and delete the old ones": two requests, asked one at a time.
+  const second = secondRequestIn(sentence);
+  if (second) return { kind: 'help', reason: second };
   const { text: fullText, project } = extractListProject(sentence, known);
   const args: Record<string, unknown> = {};
   const status = statusOf(fullText);
@@ -253,6 +257,7 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
     .filter((match) => /priority|prio|urgent|important/i.test(text.slice(match.index)))
     .map((match) => priorityWord(match[1] ?? ''))
     .filter((p): p is Priority => p !== undefined);
+  priorities.push(...prioritiesNamedFirst(text));
   // "my p1 tasks", "!1 items": Todoist's codes name a priority, never a tag.
   for (const code of text.matchAll(/(?:^|\s)(p[1-4]|![1-3])(?=\s|$)/gi)) {
     const level = priorityValue(code[1] ?? '');
@@ -307,6 +312,8 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
   // "what do I have to do?" is what is still open; "… to do today" is the day's agenda, done or not.
   else if (!filtered && /\b(?:have|got|need|left|still)\s+to\s+do\b/i.test(text)) args.status = 'pending';
   if (project) args.project = project;
+  const count = countToShow(text);
+  if (count) args.limit = count;
   return { kind: 'call', tool: filtered ? 'filter_tasks' : 'list_tasks', args };
 }
 
@@ -317,6 +324,8 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
   const topicFirst = readTopicFirst(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (request) => readSentence(request, known));
   if (topicFirst) return topicFirst;
+  const searchBack = readSearchBack(message.trim().replace(/[?!.]+$/, ''));
+  if (searchBack) return { kind: 'call', tool: 'search_tasks', args: { query: searchBack } };
   const twoChanges = readTwoChanges(message.trim().replace(/[?!.]+$/, ''), (change) => readSentence(change, known));
   if (twoChanges) return twoChanges;
   const reading = readSentence(message, known);
@@ -488,7 +497,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       text,
     ) ??
     // "remove #work from 8": a "#" word is a tag, never the title of a task to delete.
-    /^(?:remove|delete|drop|take(?:\s+off)?)\s+#([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
+    /^(?:remove|delete|drop|take(?:\s+off)?|rm|del|strip)\s+#([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
   if (removeTag?.[1] && removeTag[2]) return withTarget('remove_tag', removeTag[2], { tag: removeTag[1].toLowerCase() });
   // "tag the bike as hobby and outdoors", "label it home, errands": several tags, one change.
   const TAG_LIST = String.raw`(#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)+)`;
@@ -508,7 +517,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const addTag =
     /^(?:add|put|give)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
     /^(?:add|put|give|stick|slap|pop)\s+(?:the\s+|a\s+|an\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:to|on|onto)\s+(.+)$/iu.exec(text) ??
-    /^(?:add|put)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
+    /^(?:add|put|stick|slap|pop|throw)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on|onto)\s+(.+)$/iu.exec(text) ??
     // "add tag home": to the task the conversation is about.
     /^(?:add|put|give\s+it)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)()$/iu.exec(text);
   const giveTag =
@@ -585,7 +594,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(.+?)\s+(?:is|can\s+be|should\s+be)\s+(?:really\s+|very\s+|super\s+)?(high|top|medium|low|urgent|important)(?:\s+priority)?(?:\s*,\s*(?:so\s+)?(?:make|set|mark)\s+it\s+(?:high|urgent|top)(?:\s+priority)?)?$/i.exec(
       text,
     );
-  if (isPriority?.[1] && isPriority[2] && !/^(?:what|which|who)\b/i.test(isPriority[1])) {
+  // "tasks where priority is medium" asks for a listing; it changes no task.
+  if (isPriority?.[1] && isPriority[2] && !/^(?:what|which|who|tasks|todos|items|anything|everything|show|list)\b|\bwhere\b/i.test(isPriority[1])) {
     return withTarget('set_priority', isPriority[1], { priority: priorityWord(isPriority[2]) });
   }
   const notImportant =
@@ -847,7 +857,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(words);
     if (!looksLikeFilter) {
       const inProject = extractProject(words, known);
-      const args: Record<string, unknown> = { query: clean(inProject.text).replace(/^["']|["']$/g, '') };
+      const query = searchedTopic(clean(inProject.text).replace(/^["']|["']$/g, ''), text);
+      if (!query) return { kind: 'help', reason: 'What should I search for? Say for example "search insurance".' };
+      const args: Record<string, unknown> = { query };
       if (inProject.project) args.project = inProject.project;
       return { kind: 'call', tool: 'search_tasks', args };
     }

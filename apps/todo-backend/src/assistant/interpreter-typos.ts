@@ -1,4 +1,4 @@
-import { isPastTenseWord } from './word-roots.ts';
+import { english, isPastTenseWord } from './word-roots.ts';
 
 // Typing mistakes in the words the interpreter keys on ("complte", "tomorow"), corrected before parsing.
 
@@ -142,6 +142,8 @@ const SHORTHAND: [RegExp, string][] = [
   // A digit for the word it sounds like, only where the word is sure: "need 2 renew" (not "buy 2 lemons").
   [/\b(need|have|got|want|going|remember|forget|how)\s+2\s+(?=[a-z])/gi, '$1 to '],
   [/\btsk\b/gi, 'task'],
+  [/\bwot'?s\b/gi, "what's"],
+  [/\bwot\b/gi, 'what'],
 ];
 
 /** Fixes misspelt keywords anywhere ("prority", "tommorow") and a misspelt state after "as" at the end ("as doen"). */
@@ -156,6 +158,12 @@ export function correctKeywords(said: string): string {
     const fixed = STATES.find((s) => sorted(s) === sorted(word) || (word.length >= 6 && distance(word, s) <= 2));
     if (fixed) text = text.slice(0, state.index) + state[1] + fixed;
   }
+  // Only where a date goes: after "by", "on", "next", … or before a time ("buy a sundae" keeps its sundae).
+  text = text.replace(
+    /\b((?:by|on|due|next|this|until|till|before|after|every|from)\s+)([a-z]{5,})\b|\b([a-z]{5,})(?=\s+(?:at\s+)?\d)/gi,
+    (_all, before: string | undefined, afterWord: string | undefined, beforeTime: string | undefined) =>
+      before && afterWord ? before + correctWeekday(afterWord) : correctWeekday(beforeTime ?? ''),
+  );
   return text.replace(/\b[a-z]{6,}\b/gi, (word) => {
     const lower = word.toLowerCase();
     if (KEYWORDS.includes(lower)) return word;
@@ -163,6 +171,17 @@ export function correctKeywords(said: string): string {
     const match = KEYWORDS.find((keyword) => keyword[0] === lower[0] && distance(lower, keyword) <= (lower.length >= 8 ? 2 : 1));
     return match ?? word;
   });
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** "frday", "thrusday": a weekday misspelt, unless English knows the word ("mondays"). */
+function correctWeekday(word: string): string {
+  const lower = word.toLowerCase();
+  if (WEEKDAYS.includes(lower) || english().world().model.one.lexicon[lower] !== undefined) return word;
+  const allowed = lower.length >= 8 ? 2 : 1;
+  const [only, other] = WEEKDAYS.filter((day) => day[0] === lower[0] && distance(lower, day) <= allowed);
+  return only && !other ? only : word;
 }
 
 /** Fixes a misspelt leading verb ("compelte", "serach", "delte"): one edit for short words, two for long ones. */

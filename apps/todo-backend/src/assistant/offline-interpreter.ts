@@ -35,8 +35,9 @@ import { recurrencePattern } from './interpreter-recurrence.ts';
 import { readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readShift } from './interpreter-shift.ts';
+import { readOnlyTags } from './interpreter-only-tags.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
-import { notOneTask, secondRequestIn } from './interpreter-one-task.ts';
+import { notOneTask, secondRequestIn, withoutReason } from './interpreter-one-task.ts';
 import { readTopicFirst } from './interpreter-topic-first.ts';
 import { readTwoChanges } from './interpreter-two-changes.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
@@ -201,7 +202,7 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
   }
   const several = notOneTask(refText, [args.date, args.at]);
   if (several) return { kind: 'help', reason: several };
-  const target = parseTaskRef(refText);
+  const target = parseTaskRef(withoutReason(refText));
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };
 }
@@ -282,6 +283,10 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
     !priorityWord(afterPriority[1])
   )
     tags.push(afterPriority[1].toLowerCase());
+  // "show my errands due today": the word after "my" before when they are due names a tag.
+  const myWord = /\bmy\s+(\p{L}[\p{L}\p{N}_-]*)\s+(?:due|for\s+(?:today|tomorrow|this|next)|this\s+week|today|tomorrow)\b/iu.exec(text);
+  if (myWord?.[1] && !NOT_TAGS.has(myWord[1].toLowerCase()) && !LIST_NOUNS.test(myWord[1]) && !priorityWord(myWord[1]))
+    tags.push(myWord[1].toLowerCase());
   // "which tasks have the home tag": the word before "tag" names it.
   const namedTag = /\b(\p{L}[\p{L}\p{N}_-]*)\s+(?:tag|label)\b/iu.exec(text);
   if (namedTag?.[1] && !NOT_TAGS.has(namedTag[1].toLowerCase()) && !/^(?:a|an|any|which|what|no|that|this|one)$/i.test(namedTag[1]))
@@ -472,6 +477,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(?:untag|unlabel|clear\s+the\s+tags\s+of)\s+(.+?)\s+(?:completely|entirely)$/i.exec(text) ??
     /^(?:strip|clear)\s+(.+?)\s+of\s+(?:all\s+)?(?:its\s+)?(?:tags|labels)$/i.exec(text);
   if (clearTags?.[1]) return withTarget('update_task', clearTags[1], { tags: [] });
+  const onlyTags = readOnlyTags(text);
+  if (onlyTags) return withTarget('update_task', onlyTags.ref, { tags: onlyTags.tags });
   // "replace the tags on 5 with home", "set the tags of the invoice to work and finance", "the tags for 8 should just
   // be errands": the task's tags become those, and only those.
   const setTags =
@@ -914,7 +921,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (/^(?:what|what's|whats|which|how)\b/i.test(lower) && !ABOUT_TASKS.test(lower) && !extractListProject(text, known).project)
     return { kind: 'help', reason: 'I only know about your tasks and projects.' };
   if (
-    /^(?:show|list|display|view|see|get|give\s+me|what|what's|whats|which|do i have|how many|how\s+(?:does|do|is)\s+(?:my|the)|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming|agenda)\b/i.test(
+    /^(?:(?:just|only)\s+(?:the\s+|my\s+)?(?=(?:high|low|medium|urgent|overdue|pending|completed|tasks|todos|ones)\b))?(?:show|list|display|view|see|get|give\s+me|what|what's|whats|which|do i have|how many|how\s+(?:does|do|is)\s+(?:my|the)|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming|agenda)\b/i.test(
       lower,
     ) ||
     /\b(?:tasks|todos|to-dos|to dos)\b/i.test(lower)

@@ -45,6 +45,18 @@ describe('the offline interpreter on a report of work done inside a longer sente
     });
   });
 
+  it.each([
+    ['finally!! the car is washed 🎉', 'car'],
+    ['tiles ordered ✅', 'tiles'],
+    ['yay, the invitations are posted 🙌', 'invitations'],
+  ])('reads a report with marks and feelings around it: "%s"', (sentence, title) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { title } });
+  });
+
+  it.each(['did I miss any deadlines?', 'have we missed anything'])('reads "%s" as what is overdue, completing nothing', (sentence) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'filter_tasks', args: { due: 'overdue' } });
+  });
+
   it('reads "did" and a number as that task done', () => {
     expect(interpret('did 31')).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { id: 31 } });
   });

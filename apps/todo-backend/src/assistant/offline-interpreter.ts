@@ -284,7 +284,7 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
   )
     tags.push(afterPriority[1].toLowerCase());
   // "show my errands due today": the word after "my" before when they are due names a tag.
-  const myWord = /\bmy\s+(\p{L}[\p{L}\p{N}_-]*)\s+(?:due|for\s+(?:today|tomorrow|this|next)|this\s+week|today|tomorrow)\b/iu.exec(text);
+  const myWord = /(?<!\b(?:on|in|off|at)\s)\bmy\s+(\p{L}[\p{L}\p{N}_-]*)\s+(?:due|for\s+(?:today|tomorrow|this|next)|this\s+week|today|tomorrow)\b/iu.exec(text);
   if (myWord?.[1] && !NOT_TAGS.has(myWord[1].toLowerCase()) && !LIST_NOUNS.test(myWord[1]) && !priorityWord(myWord[1]))
     tags.push(myWord[1].toLowerCase());
   // "which tasks have the home tag": the word before "tag" names it.
@@ -777,7 +777,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     const ref = withoutRestatement(complete[1]);
     // "oops ticked off the wrong one, reopen the gym task": the request after the report is read alone (by the caller).
     if (notOneTask(ref)) return { kind: 'help' };
-    return withTarget('complete_task', thingDone(/[,;.!]\s/.test(ref) ? lastClause(ref) : ref));
+    const named = /[,;.!]\s/.test(ref) ? lastClause(ref) : ref;
+    // "dentist booked ✅": the thing reported done, without the verb that reports it.
+    return withTarget('complete_task', thingDone(passiveDone(named, named) ?? named));
   }
 
   // Delete

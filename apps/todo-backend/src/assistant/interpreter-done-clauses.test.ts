@@ -26,15 +26,15 @@ describe('the offline interpreter on a report of work done inside a longer sente
     });
   });
 
-  it.each([
-    'calling the bank took ages, that one is done',
-    'I finished the report task, delete the old one',
-    'did 14 get done?',
-  ])('never completes the last task or a second request on "%s"', (sentence) => {
-    const meaning = interpret(sentence);
-    if (meaning.kind === 'call' && meaning.target) expect(meaning.target).not.toEqual({ last: true });
-    if (meaning.kind === 'call' && meaning.target && 'title' in meaning.target) expect(meaning.target.title).not.toMatch(/delete|that one/);
-  });
+  it.each(['calling the bank took ages, that one is done', 'I finished the report task, delete the old one', 'did 14 get done?'])(
+    'never completes the last task or a second request on "%s"',
+    (sentence) => {
+      const meaning = interpret(sentence);
+      if (meaning.kind === 'call' && meaning.target) expect(meaning.target).not.toEqual({ last: true });
+      if (meaning.kind === 'call' && meaning.target && 'title' in meaning.target)
+        expect(meaning.target.title).not.toMatch(/delete|that one/);
+    },
+  );
 
   it('reads the request after a report of a mistake, never completing the task to reopen', () => {
     expect(interpret('argh, I ticked off the wrong one, reopen the dentist task')).toEqual({

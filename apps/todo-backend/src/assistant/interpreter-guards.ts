@@ -38,7 +38,10 @@ const NEGATED = new RegExp(
 );
 
 /** "what tasks should I delete?": a question about which task to change. */
-const ADVICE = new RegExp(`^(?:what|which)\\b.*\\b(?:should|shall|could|do)\\s+(?:i|we)\\s+(?:${CHANGE_VERB}|move|reschedule|postpone)\\b`, 'i');
+const ADVICE = new RegExp(
+  `^(?:what|which)\\b.*\\b(?:should|shall|could|do)\\s+(?:i|we)\\s+(?:${CHANGE_VERB}|move|reschedule|postpone)\\b`,
+  'i',
+);
 
 /** "cancel that", "forget about it": as likely "never mind" as "delete the last task", so neither is done. */
 const CANCEL_LAST = /^(?:cancel|forget(?:\s+about)?|scrap)\s+(?:that|it|this)$/i;

@@ -22,7 +22,6 @@ export function notOneTask(refText: string, values: unknown[] = []): string | un
   return undefined;
 }
 
-
 /** "show me what is due this week and delete the old ones": a second request joined to the first. */
 export function secondRequestIn(text: string): string | undefined {
   return SECOND_REQUEST.test(text) ? ONE_REQUEST : undefined;
@@ -30,5 +29,8 @@ export function secondRequestIn(text: string): string | undefined {
 
 /** "the slides, it is personal now", "the gym because it closed": why, said after the task, names no task. */
 export function withoutReason(refText: string): string {
-  return refText.replace(/\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since)\b.*$|\s+(?:because|since)\s+.*$/i, '');
+  return refText.replace(
+    /\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since)\b.*$|\s+(?:because|since)\s+.*$/i,
+    '',
+  );
 }

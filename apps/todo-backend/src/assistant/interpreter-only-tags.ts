@@ -8,7 +8,10 @@ const NOTHING_ELSE = String.raw`(?:\s*,?\s*(?:and\s+)?(?:nothing|none|no\s+other
 const ONLY_TAGS: RegExp[] = [
   new RegExp(String.raw`^(?:only|just)\s+(?:tag|label)\s+(.+?)\s+(?:with|as)\s+${TAGS}${NOTHING_ELSE}$`, 'iu'),
   new RegExp(String.raw`^(?:tag|label)\s+(.+?)\s+(?:with|as)\s+${TAGS}\s*,?\s*(?:only|and\s+nothing\s+else|nothing\s+else)$`, 'iu'),
-  new RegExp(String.raw`^replace\s+(?:whatever|all\s+the|all|any|the)\s+(?:tags|labels)\s+(.+?)\s+(?:has|have|had|carries)\s+with\s+(?:just\s+|only\s+)?${TAGS}$`, 'iu'),
+  new RegExp(
+    String.raw`^replace\s+(?:whatever|all\s+the|all|any|the)\s+(?:tags|labels)\s+(.+?)\s+(?:has|have|had|carries)\s+with\s+(?:just\s+|only\s+)?${TAGS}$`,
+    'iu',
+  ),
   new RegExp(String.raw`^(.+?)\s+should\s+only\s+(?:have|carry)\s+(?:the\s+)?(?:tags?|labels?)\s+${TAGS}$`, 'iu'),
 ];
 

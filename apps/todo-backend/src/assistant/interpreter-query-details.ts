@@ -9,7 +9,9 @@ import { priorityWord } from './interpreter-phrases.ts';
 const PRIORITY_NAMED_FIRST = /\b(?:priority|prio)\s*(?::|is|of|=)?\s*(high|medium|normal|low)\b/gi;
 
 export function prioritiesNamedFirst(text: string): Priority[] {
-  return [...text.matchAll(PRIORITY_NAMED_FIRST)].map((match) => priorityWord(match[1] ?? '')).filter((p): p is Priority => p !== undefined);
+  return [...text.matchAll(PRIORITY_NAMED_FIRST)]
+    .map((match) => priorityWord(match[1] ?? ''))
+    .filter((p): p is Priority => p !== undefined);
 }
 
 /** "show me first 5", "the top 3 tasks": how many to show. */

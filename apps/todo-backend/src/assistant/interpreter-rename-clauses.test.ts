@@ -8,7 +8,11 @@ describe('the offline interpreter on a title corrected over several clauses', ()
     ['i mistyped plumbr wrongly; rename it to plumber', { title: 'plumbr' }, 'plumber'],
     ['we typed the bday one wrong. it is supposed to say Buy Mia a present', { title: 'bday' }, 'Buy Mia a present'],
     ['Wrong title for the gym task, new title: gym with Ana', { title: 'gym' }, 'gym with Ana'],
-    ['the thing I named "bank" is about the mortgage, could you call it ask bank about the mortgage', { title: 'bank' }, 'ask bank about the mortgage'],
+    [
+      'the thing I named "bank" is about the mortgage, could you call it ask bank about the mortgage',
+      { title: 'bank' },
+      'ask bank about the mortgage',
+    ],
     ["I'd like to correct task 4, the new name is Order the tiles", { id: 4 }, 'Order the tiles'],
     ['change the title from walk dog to walk the dog at 7', { title: 'walk dog' }, 'walk the dog at 7'],
     ['Tom says it should be called book the hall, not book the church', { title: 'book the church' }, 'book the hall'],

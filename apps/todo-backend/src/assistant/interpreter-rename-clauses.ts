@@ -23,7 +23,8 @@ const NEW_TITLE =
 const SHOULD_BE = /^(?:(?:it|that|this)\s+)?(?:should\s+be|(?:it'?s|it\s+is)\s+(?:meant|supposed)\s+to\s+be)\s*:?\s+(.+)$/i;
 
 /** A closing "could you fix that": says again what the clauses asked. */
-const FIX_THAT = /^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:fix|change|correct|update|sort)\s+(?:that|it|this)(?:\s+(?:out|please))?$/i;
+const FIX_THAT =
+  /^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:fix|change|correct|update|sort)\s+(?:that|it|this)(?:\s+(?:out|please))?$/i;
 
 /** "change the name from buy milk to buy milk and bread". */
 const FROM_TO = /^(?:change|fix|update|edit)\s+(?:the\s+)?(?:name|title)\s+from\s+(.+?)\s+to\s+(.+)$/i;

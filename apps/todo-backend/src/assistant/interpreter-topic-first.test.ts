@@ -15,10 +15,20 @@ describe('the offline interpreter on a task named first, then the request', () =
   });
 
   it.each([
-    ['I noticed the dentist task has no details - add a note saying bring the x-rays', 'update_task', { description: 'bring the x-rays' }, 'dentist'],
+    [
+      'I noticed the dentist task has no details - add a note saying bring the x-rays',
+      'update_task',
+      { description: 'bring the x-rays' },
+      'dentist',
+    ],
     ['ok so the gym one is cancelled this week, move it to next monday', 'set_due_date', { date: 'next monday' }, 'gym'],
     ['the club closed so there is no point in the renew membership task, bin it', 'delete_task', {}, 'renew membership'],
-    ['turns out the passport one needs a photo; add a description: two photos, signed', 'update_task', { description: 'two photos, signed' }, 'passport'],
+    [
+      'turns out the passport one needs a photo; add a description: two photos, signed',
+      'update_task',
+      { description: 'two photos, signed' },
+      'passport',
+    ],
   ])('finds the task named inside a first clause: "%s"', (sentence, tool, args, title) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool, args, target: { title } });
   });

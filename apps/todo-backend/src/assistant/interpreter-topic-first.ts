@@ -1,5 +1,5 @@
-import type { Interpretation } from './offline-interpreter.ts';
 import { parseTaskRef } from './interpreter-phrases.ts';
+import type { Interpretation } from './offline-interpreter.ts';
 
 // The task said first, as a topic, and the request after it pointing back: "the task with the car, rename it to car
 // inspection", "the task of the bike, delete it please", "this task with the painting I do not need, remove". The
@@ -29,7 +29,10 @@ export function readTopicFirst(sentence: string, read: (request: string) => Inte
   const target = parseTaskRef(said[1].replace(SAID_OF_IT, ''));
   if (!target) return undefined;
   // "change the description in: …": the task's own field; "remove": a verb alone acts on the task named first.
-  let request = said[2].replace(/^(\w+)\s+the\s+(description|notes?|details?|title|name|priority|due\s+date|deadline|tags?)\b/i, '$1 its $2');
+  let request = said[2].replace(
+    /^(\w+)\s+the\s+(description|notes?|details?|title|name|priority|due\s+date|deadline|tags?)\b/i,
+    '$1 its $2',
+  );
   // "add a note saying …": the notes of the task named first.
   request = request.replace(/^(\w+\s+(?:a|the|some)\s+(?:notes?|description|details?|comments?))(?!\s+(?:to|of|for|on)\b)/i, '$1 to it');
   if (!POINTS_BACK.test(request)) request = request.replace(/^(\S+(?:\s+(?:off|out|away|up))?)/i, '$1 it');

@@ -29,7 +29,11 @@ describe('typing shortcuts in the leading verb', () => {
   });
 
   it('keeps a word near a weekday where no date goes', () => {
-    expect(interpret('add buy a sundae friday')).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'buy a sundae', due_date: 'friday' } });
+    expect(interpret('add buy a sundae friday')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'buy a sundae', due_date: 'friday' },
+    });
   });
 
   it('reads "wots" as what is', () => {

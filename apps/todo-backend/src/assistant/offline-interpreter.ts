@@ -4,6 +4,8 @@ import { readAddRequest } from './interpreter-add-verbs.ts';
 import { slangDeleteRef } from './interpreter-delete-verbs.ts';
 import { lastClause, readDoneAgain } from './interpreter-done-clauses.ts';
 import { guardSentence } from './interpreter-guards.ts';
+import { notOneTask, secondRequestIn, withoutReason } from './interpreter-one-task.ts';
+import { readOnlyTags } from './interpreter-only-tags.ts';
 import { passiveDone, pastTenseDone, thingDone } from './interpreter-past-tense.ts';
 import {
   clean,
@@ -35,9 +37,7 @@ import { recurrencePattern } from './interpreter-recurrence.ts';
 import { readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readShift } from './interpreter-shift.ts';
-import { readOnlyTags } from './interpreter-only-tags.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
-import { notOneTask, secondRequestIn, withoutReason } from './interpreter-one-task.ts';
 import { readTopicFirst } from './interpreter-topic-first.ts';
 import { readTwoChanges } from './interpreter-two-changes.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
@@ -284,7 +284,10 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
   )
     tags.push(afterPriority[1].toLowerCase());
   // "show my errands due today": the word after "my" before when they are due names a tag.
-  const myWord = /(?<!\b(?:on|in|off|at)\s)\bmy\s+(\p{L}[\p{L}\p{N}_-]*)\s+(?:due|for\s+(?:today|tomorrow|this|next)|this\s+week|today|tomorrow)\b/iu.exec(text);
+  const myWord =
+    /(?<!\b(?:on|in|off|at)\s)\bmy\s+(\p{L}[\p{L}\p{N}_-]*)\s+(?:due|for\s+(?:today|tomorrow|this|next)|this\s+week|today|tomorrow)\b/iu.exec(
+      text,
+    );
   if (myWord?.[1] && !NOT_TAGS.has(myWord[1].toLowerCase()) && !LIST_NOUNS.test(myWord[1]) && !priorityWord(myWord[1]))
     tags.push(myWord[1].toLowerCase());
   // "which tasks have the home tag": the word before "tag" names it.
@@ -602,7 +605,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       text,
     );
   // "tasks where priority is medium" asks for a listing; it changes no task.
-  if (isPriority?.[1] && isPriority[2] && !/^(?:what|which|who|tasks|todos|items|anything|everything|show|list)\b|\bwhere\b/i.test(isPriority[1])) {
+  if (
+    isPriority?.[1] &&
+    isPriority[2] &&
+    !/^(?:what|which|who|tasks|todos|items|anything|everything|show|list)\b|\bwhere\b/i.test(isPriority[1])
+  ) {
     return withTarget('set_priority', isPriority[1], { priority: priorityWord(isPriority[2]) });
   }
   const notImportant =

@@ -40,8 +40,22 @@ describe('the offline interpreter on ways of asking for a new task besides "add"
     ['anyway add book the car service', 'book the car service'],
     ['could you be so kind as to add a task to renew the permit', 'renew the permit'],
     ['i need to remember that we pay the nursery fees', 'pay the nursery fees'],
+    ['would you mind adding water the plants', 'water the plants'],
+    ['i wanna add a task: call grandma', 'call grandma'],
+    ['new one: buy lightbulbs', 'buy lightbulbs'],
+    ['another one - ring the school', 'ring the school'],
   ])('reads chatter, politeness and a digit for "to" around the request: "%s"', (sentence, title) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title } });
+  });
+
+  it('reads the request after "do you mind"', () => {
+    expect(interpret('do you mind moving the dentist to friday')).toEqual({
+      kind: 'call',
+      tool: 'set_due_date',
+      args: { date: 'friday' },
+      target: { title: 'dentist' },
+    });
+    expect(interpret('mind the gap').kind).toBe('help');
   });
 
   it.each(['add that', 'could you add it', 'the kids are loud today, can you add that'])(

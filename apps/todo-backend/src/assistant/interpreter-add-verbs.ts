@@ -10,8 +10,8 @@ const WRITE_DOWN = /^(?:(?:put|jot|write|note|scribble)\s+down|(?:pencil|slot|sq
 const NAME_IS =
   /^(?:add|create|make|new)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item)\s*[,:;-]?\s*(?:the\s+|its\s+)?(?:name|title)\s*(?:is|will\s+be|should\s+be|:)\s*:?\s+(.+)$/i;
 
-/** "add to do: …", "add todo - …": the words after the label. */
-const LABEL = /^add\s+(?:to\s?do|to-do)\s*[:-]\s*(.+)$/i;
+/** "add to do: …", "add todo - …", "new one: …": the words after the label. */
+const LABEL = /^(?:add\s+(?:to\s?do|to-do)|(?:new|another)\s+one)\s*[:-]\s*(.+)$/i;
 
 /** "…, could you add that", "… . put it down please": the task is said in the clause before. */
 const ADD_THAT =

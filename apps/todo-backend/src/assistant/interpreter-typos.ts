@@ -116,6 +116,8 @@ export const KNOWN_WORDS = new Set([
   'crossed',
   'gotta',
   'need',
+  // "mind the gap" is no misspelt "find".
+  'mind',
 ]);
 
 export const KEYWORDS = ['priority', 'tomorrow', 'overdue', 'reminder', 'deadline', 'description'];

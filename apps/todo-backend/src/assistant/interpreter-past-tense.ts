@@ -16,7 +16,7 @@ const NOT_DONE = new Set(
   (
     'forget miss fail try want need start begin skip plan schedule reschedule move postpone delay push change rename add ' +
     'create set tag untag mark delete remove lose break think hope wish mean decide see hear say show list search sort ' +
-    'filter update edit undo reopen like love hate assign share spell misspell type mistype ' +
+    'filter update edit undo reopen like love hate assign share spell misspell misspelled misspelt type mistype mistyped ' +
     // What someone thought or noticed is no work done: "I realised the bank task needs more detail".
     'have realise realize notice think guess know learn discover wonder suppose'
   ).split(' '),
@@ -62,7 +62,8 @@ export function pastTenseDone(said: string, text: string): string | undefined {
   if (!verb || !next || !verb.tags.includes('PastTense') || verb.tags.includes('Auxiliary')) return undefined;
   // "did I call mom": a question without its mark.
   if (next.tags.includes('Pronoun') && !/^(?:my|our|his|her|their)$/i.test(next.text)) return undefined;
-  if (NOT_DONE.has((verb.root ?? verb.normal ?? verb.text).toLowerCase())) return undefined;
+  // compromise's root of a rare verb may be clipped ("misspelled" → "misspel"): the word as written is checked too.
+  if ([verb.root, verb.normal, verb.text].some((form) => form && NOT_DONE.has(form.toLowerCase()))) return undefined;
   return thingDone(rest);
 }
 

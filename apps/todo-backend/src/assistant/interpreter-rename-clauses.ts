@@ -12,6 +12,8 @@ const WRONG_TITLE = [
   /^wrong\s+(?:name|title|wording)\s+(?:on|for|of|in)\s+(.+)$/i,
   /^(?:.*?\b)?(?:i|we)\s+(?:spelled|spelt|typed|wrote|misspelled|misspelt|named|called|mistyped)\s+(.+?)\s+(?:wrong(?:ly)?|incorrectly|badly)$/i,
   /^(?:.*?\b)?the\s+(?:thing|task|one|todo)\s+(?:i|we)\s+(?:called|named|titled)\s+(.+?)(?:\s+(?:is|was)\b.*)?$/i,
+  // "I misspelled recieve in task 4": the word, then the task it is in.
+  /^(?:.*?\b)?(?:i|we)\s+(?:spelled|spelt|typed|wrote|misspelled|misspelt|mistyped)\s+\S+(?:\s+wrong(?:ly)?)?\s+in\s+(.+)$/i,
 ];
 /** "change task 2", "I'd like to fix 5": a change of anything; only a clause naming the title makes it a rename. */
 const CHANGE_TASK = /^(?:i\s+(?:would|'d)\s+like\s+to\s+|i\s+want\s+to\s+)?(?:change|fix|edit|correct)\s+(.+)$/i;

@@ -1,3 +1,4 @@
+import { thingDone } from './interpreter-past-tense.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 
 // A report of work done in a longer sentence: the task is named in the clause just before a closing clause that says
@@ -45,6 +46,6 @@ export function readDoneAgain(text: string, read: (report: string) => Interpreta
     if ((reading.args.completed === false) === Boolean(open)) return reading;
   }
   // "… I managed to file the expenses, mark it done": the work itself, said as the task's words.
-  if (done && THE_WORK.test(clause)) return { kind: 'call', tool: 'complete_task', args: {}, target: { title: clause } };
+  if (done && THE_WORK.test(clause)) return { kind: 'call', tool: 'complete_task', args: {}, target: { title: thingDone(clause) } };
   return undefined;
 }

@@ -58,7 +58,17 @@ describe('the offline interpreter on ways of asking for a new task besides "add"
     expect(interpret('mind the gap').kind).toBe('help');
   });
 
-  it.each(['add that', 'could you add it', 'the kids are loud today, can you add that'])(
+  it.each([
+    'pencil in task 4 for friday',
+    'slot in the dentist task on friday',
+    'new one: delete task 5',
+    'we need to move the dentist to friday, could you add that',
+    'put down #7 for monday',
+  ])('asks rather than add a task named after a change to one: "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
+
+  it.each(['add that', 'could you add it', 'could you add that to task 5', 'the kids are loud today, can you add that'])(
     'asks when "add that" names nothing it can read: "%s"',
     (sentence) => {
       expect(interpret(sentence).kind).toBe('help');

@@ -3,6 +3,8 @@
 // said first with "add that" after it ("we need to return the form by monday, could you add that"). Each gives the
 // words the task is made of; the caller reads dates, tags and priorities out of them as for "add …".
 
+import { ABOUT_A_TASK, EDIT_VERB } from './interpreter-vocabulary.ts';
+
 /** "put down …", "jot down: …", "pencil in …", "slot in …", "squeeze in …", "fit in …". */
 const WRITE_DOWN = /^(?:(?:put|jot|write|note|scribble)\s+down|(?:pencil|slot|squeeze|fit)\s+in)\s*:?\s+(.+)$/i;
 
@@ -20,11 +22,20 @@ const ADD_THAT =
 /** In the clause before "add that": what someone needs to do ("we need to return the trip form by monday"). */
 const NEED_TO = /\b(?:i|we)\s+(?:really\s+)?(?:need|have|must|should|ought|gotta|got)\s+(?:to\s+)?(.+)$/i;
 
-/** The words of the task to add when the sentence asks for one in these ways, or undefined. */
-export function readAddRequest(text: string): string | undefined {
+/**
+ * Words that name a task already there or say a change to one ("pencil in task 4 for friday", "new one: delete task
+ * 5", "we need to move the dentist to friday, add that"): never the title of a new task.
+ */
+const AN_EDIT = new RegExp(`${EDIT_VERB.source}|${ABOUT_A_TASK.source}`, 'i');
+
+export type AddRequest = { body: string } | { ask: string };
+
+/** The words of the task to add when the sentence asks for one in these ways, a question back, or undefined. */
+export function readAddRequest(text: string): AddRequest | undefined {
   const said = WRITE_DOWN.exec(text) ?? NAME_IS.exec(text) ?? LABEL.exec(text);
-  if (said?.[1]) return said[1].replace(/^for\s+/i, '');
-  const addThat = ADD_THAT.exec(text);
-  const needed = addThat?.[1] ? NEED_TO.exec(addThat[1]) : undefined;
-  return needed?.[1];
+  const addThat = said ? undefined : ADD_THAT.exec(text);
+  const body = said?.[1]?.replace(/^for\s+/i, '') ?? (addThat?.[1] ? NEED_TO.exec(addThat[1])?.[1] : undefined);
+  if (!body) return undefined;
+  if (AN_EDIT.test(body)) return { ask: 'Is that a new task, or a change to one you have? Say "add …" for a new one, or the change.' };
+  return { body };
 }

@@ -104,8 +104,8 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
       // "I have to remember that I bring the documents": what is to be remembered is the task.
       .replace(/^(?:remember|not\s+forget)\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)\s+/i, ''),
   );
-  // "add that", "add it": the words point at something said elsewhere; no task is named so.
-  if ((!title || /^(?:that|it|this|them|those)$/i.test(title)) && !quotedTitle)
+  // "add that", "add it to task 5": the words point at something said elsewhere; no task is named so.
+  if ((!title || /^(?:that|it|this|them|those)(?:\s+(?:to|on|in|into|for|under)\b.*)?$/i.test(title)) && !quotedTitle)
     return { kind: 'help', reason: `I could not find a title in "${text}".` };
   // A quoted part keeps its place: "read \"The 5th Wave\"" is titled so, not "The 5th Wave read".
   const quotedFirst = quoted ? clean(body.slice(0, quoted.index)) === '' || title === '' : true;
@@ -884,7 +884,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   // Add
   const addSaid = readAddRequest(text);
-  if (addSaid) return addTask(text, addSaid, known);
+  if (addSaid && 'ask' in addSaid) return { kind: 'help', reason: addSaid.ask };
+  if (addSaid) return addTask(text, addSaid.body, known);
   if (
     STRIP_ADD.test(text) &&
     /^(?:please\s+)?(?:add|create|new|put|todo|to-do|(?:make|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item))\b/i.test(text)

@@ -26,6 +26,13 @@ describe('the offline interpreter on a report of work done inside a longer sente
     });
   });
 
+  it.each(['the dentist one, is it done?', 'taxes done?', "I didn't pay the gas bill, mark it done", 'the essay is not done, tick it off'])(
+    'asks, completing nothing, on "%s"',
+    (sentence) => {
+      expect(interpret(sentence).kind).toBe('help');
+    },
+  );
+
   it.each(['calling the bank took ages, that one is done', 'I finished the report task, delete the old one', 'did 14 get done?'])(
     'never completes the last task or a second request on "%s"',
     (sentence) => {

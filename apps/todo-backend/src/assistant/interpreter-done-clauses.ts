@@ -37,6 +37,9 @@ export function readDoneAgain(text: string, read: (report: string) => Interpreta
   const closing = done ?? open;
   if (!closing) return undefined;
   const report = text.slice(0, closing.index);
+  // "I didn't pay the gas bill, mark it done": the report and the request disagree.
+  if (done && /\b(?:not|never|no)\b|n't\b/i.test(report))
+    return { kind: 'help', reason: 'Is it done or not? Say "mark <words of its title> done" or "reopen <words of its title>".' };
   // Its last clause, or the whole report when that reads as one task ("the essay is not finished yet").
   const clause = lastClause(report);
   for (const said of [clause, report]) {

@@ -784,6 +784,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     const ref = withoutRestatement(complete[1]);
     // "oops ticked off the wrong one, reopen the gym task": the request after the report is read alone (by the caller).
     if (notOneTask(ref)) return { kind: 'help' };
+    // "the dentist one, is it done?": a question, never a completion.
+    if (/\?\s*$/.test(message) || /^(?:is|are|was|were|has|have|did)\b/i.test(lastClause(ref)))
+      return { kind: 'help', reason: 'I can show you: try "search <words>"; I mark a task done only when you ask me to.' };
     const named = /[,;.!]\s/.test(ref) ? lastClause(ref) : ref;
     // "dentist booked ✅": the thing reported done, without the verb that reports it.
     return withTarget('complete_task', thingDone(passiveDone(named, named) ?? named));

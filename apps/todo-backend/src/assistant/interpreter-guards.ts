@@ -24,11 +24,22 @@ const BULK_SELECTION = new RegExp(
 );
 /** "in my list", "from my todo list": the whole list, not a project. */
 const WHOLE_LIST = /^(?:(?:todo|to-do|task)\s+)?(?:list|tasks|todos)$/i;
-/** "is the report done?", "did I finish the slides?", "should I delete the gym task?" ("is there …" is a search). */
-const QUESTION = /^(?:is|are|was|were|did|does|has|have|should|shall)\s+(?!there\b)\S+/i;
+/**
+ * "is the report done?", "did I finish the slides?", "should I delete the gym task?" ("is there …" is a search; "did
+ * 14" says task 14 is done).
+ */
+const QUESTION = /^(?:is|are|was|were|did|does|has|have|should|shall)\s+(?!there\b|#?\d+$)\S+/i;
+/** "did I miss any deadlines?", "have we missed anything": what is overdue. */
+const MISSED = /^(?:did|have|has)\s+(?:i|we)\s+miss(?:ed)?\s+(?:any\s+|a\s+)?(?:deadlines?|due\s+dates?|anything)$/i;
 /** "don't delete the report", "do not mark 5 as done" ("don't remind me about …" and "don't forget to …" are read). */
 const NEGATED = new RegExp(
   `^(?:don'?t|do\\s+not|never)\\s+(?:${CHANGE_VERB}|move|rename|tag|untag|change|set|reschedule|postpone)\\b`,
+  'i',
+);
+
+/** "what tasks should I delete?": a question about which task to change. */
+const ADVICE = new RegExp(
+  `^(?:what|which)\\b.*\\b(?:should|shall|could|do)\\s+(?:i|we)\\s+(?:${CHANGE_VERB}|move|reschedule|postpone)\\b`,
   'i',
 );
 
@@ -77,6 +88,9 @@ export function guardSentence(text: string): Interpretation | undefined {
     return { kind: 'help', reason: 'I do not delete or rename projects; do that in the app. I can delete or rename a task.' };
   }
   if (NEGATED.test(text)) return { kind: 'help', reason: 'Then I will leave it as it is. What should I do instead?' };
+  // "what tasks should I delete?", "which ones should we move?": asking for advice, never a listing taken as the answer.
+  if (ADVICE.test(text)) return { kind: 'help', reason: 'That is for you to choose; I can show your tasks ("show my tasks") to help.' };
+  if (MISSED.test(text)) return { kind: 'call', tool: 'filter_tasks', args: { due: 'overdue' } };
   if (QUESTION.test(text)) {
     return { kind: 'help', reason: 'I can show you: try "search <words>" or "show my tasks"; I change a task only when you ask me to.' };
   }

@@ -79,8 +79,10 @@ const READINGS: Row[] = [
   ['busy morning. what is overdue', 'filter_tasks', { due: 'overdue' }],
   ['i typed it badly, rename ferry tix to ferry tickets', 'update_task', { title: 'ferry tickets' }, title('ferry tix')],
   ['if the shop is shut, add order online', null],
-  ['the gym one was typed wrong, can you rename it to gym induction', null],
-  ['i want to change task 4, new title is gym induction', null],
+  // Pointing back at a task the first clause names as such ("the gym one", "task 4"): read by the topic-first and
+  // title-correction rules, not by the reason-first one.
+  ['the gym one was typed wrong, can you rename it to gym induction', 'update_task', { title: 'gym induction' }, title('gym')],
+  ['i want to change task 4, new title is gym induction', 'update_task', { title: 'gym induction' }, id(4)],
   ['ugh fine, delete the 3rd one', null],
   // Taking every tag off a task, said with any verb of removing: the task stays
   ['get rid of the labels on the shed task', 'update_task', { tags: [] }, title('shed')],

@@ -16,7 +16,9 @@ const NOT_DONE = new Set(
   (
     'forget miss fail try want need start begin skip plan schedule reschedule move postpone delay push change rename add ' +
     'create set tag untag mark delete remove lose break think hope wish mean decide see hear say show list search sort ' +
-    'filter update edit undo reopen like love hate assign share spell misspell type mistype'
+    'filter update edit undo reopen like love hate assign share spell misspell misspelled misspelt type mistype mistyped ' +
+    // What someone thought or noticed is no work done: "I realised the bank task needs more detail".
+    'have realise realize notice think guess know learn discover wonder suppose'
   ).split(' '),
 );
 
@@ -32,6 +34,9 @@ export function thingDone(said: string): string {
   // "the cleaning of the oven": a gerund after an article names the doing too.
   if (terms[0]?.tags.includes('Determiner') && terms[1]?.tags.includes('Gerund') && terms[2]?.normal === 'of')
     return thingDone(reference.replace(/^\S+\s+/, ''));
+  // compromise may take "cleaning" there for a noun: "the <doing> of <thing>" still names the thing.
+  const doingOf = /^(?:the\s+)?[a-z]{3,}ing\s+of\s+(.+)$/i.exec(reference);
+  if (doingOf?.[1]) return doingOf[1];
   if (!verb || terms.length < 2 || !(verb.tags.includes('PastTense') || verb.tags.includes('Gerund'))) return reference;
   // The verb and its particles ("picked up") go; so does a particle closing the sentence ("took the bins out").
   const particles = terms.slice(1).findIndex((term) => !term.tags.includes('Particle'));
@@ -57,13 +62,16 @@ export function pastTenseDone(said: string, text: string): string | undefined {
   if (!verb || !next || !verb.tags.includes('PastTense') || verb.tags.includes('Auxiliary')) return undefined;
   // "did I call mom": a question without its mark.
   if (next.tags.includes('Pronoun') && !/^(?:my|our|his|her|their)$/i.test(next.text)) return undefined;
-  if (NOT_DONE.has((verb.root ?? verb.normal ?? verb.text).toLowerCase())) return undefined;
+  // compromise's root of a rare verb may be clipped ("misspelled" → "misspel"): the word as written is checked too.
+  if ([verb.root, verb.normal, verb.text].some((form) => form && NOT_DONE.has(form.toLowerCase()))) return undefined;
   return thingDone(rest);
 }
 
 /** "the gutters are cleaned", "the car got washed", "the report is submitted, you can close it": the task, or undefined. */
-export function passiveDone(said: string, text: string): string | undefined {
-  if (/\?\s*$/.test(said) || NEGATIVE.test(text)) return undefined;
+export function passiveDone(said: string, reported: string): string | undefined {
+  if (/\?\s*$/.test(said) || NEGATIVE.test(reported)) return undefined;
+  // "the tax return is submitted 😅": a feeling after the report says nothing of the task.
+  const text = reported.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '');
   // "gas bill paid", "dentist booked": without the verb "to be" too, when English knows the word as a past tense.
   const bare = /^((?:the\s+|my\s+)?[\p{L}\p{N}' -]+?)\s+([a-z]+)$/iu.exec(text.replace(/\s+done$/i, ''));
   const bareRoot = bare?.[2] && isPastTenseWord(bare[2]) ? (englishTerms(`it was ${bare[2]}`)[2]?.root ?? bare[2]) : undefined;
@@ -76,11 +84,13 @@ export function passiveDone(said: string, text: string): string | undefined {
   )
     return subject;
   const match =
-    /^(.+?)\s+(?:is|are|got|has\s+been|have\s+been|was|were)\s+(?:all\s+|now\s+|finally\s+)?([a-z]+)(?:\s*[,;]\s*(?:you\s+can\s+|so\s+|please\s+)?(?:close|complete|tick\s+off|mark)\s+(?:it|that)(?:\s+(?:off|done))?)?$/i.exec(
+    /^(.+?)\s+(?:is|are|got|has\s+been|have\s+been|was|were)\s+(?:all\s+|now\s+|finally\s+)?([a-z]+)(?:\s+(?:up|out|off|away|in|down))?(?:\s*[,;]\s*(?:you\s+can\s+|so\s+|please\s+)?(?:close|complete|tick\s+off|mark)\s+(?:it|that)(?:\s+(?:off|done))?)?$/i.exec(
       text,
     );
   if (!match?.[1] || !match[2] || /^(?:what|which|who|when|where|how|is|are)\b/i.test(match[1])) return undefined;
   const [verb] = englishTerms(`it was ${match[2]}`).slice(2);
+  // "the boiler service is sorted": said of a task, sorted is done (a sorted list is asked for with "sort").
+  if (/^sorted$/i.test(match[2])) return match[1];
   if (!verb || !(verb.tags.includes('PastTense') || verb.tags.includes('Participle'))) return undefined;
   if (NOT_DONE.has((verb.root ?? verb.normal ?? verb.text).toLowerCase())) return undefined;
   return match[1];

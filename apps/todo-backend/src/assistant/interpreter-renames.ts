@@ -6,7 +6,7 @@
 const BOUNDED_REF = String.raw`(?:the\s+[^,:]+?\s+(?:task|todo|one)|(?:task\s+|todo\s+|#)?\d+|it|that|this(?:\s+one)?)`;
 
 /** "rename the haircut task haircut with Jo", "retitle 6 pay electric", "rename it: Call Dr Okafor". */
-const RENAME_WITHOUT_TO = new RegExp(String.raw`^(?:rename|retitle|edit)\s+(${BOUNDED_REF})\s*(?::|\s)\s*(.+)$`, 'i');
+const RENAME_WITHOUT_TO = new RegExp(String.raw`^(?:rename|retitle|edit)\s+(${BOUNDED_REF})\s*(?::|\s)\s*(?:in\s+)?(.+)$`, 'i');
 
 const NEW_TITLE_SAID = String.raw`(?:should\s+(?:be|say|read)|(?:please\s+)?(?:make|change|set)\s+it(?:\s+(?:to|into))?|change\s+(?:it\s+)?(?:to|in|into)|is\s+now|to)`;
 

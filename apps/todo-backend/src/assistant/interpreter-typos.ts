@@ -1,4 +1,4 @@
-import { isPastTenseWord } from './word-roots.ts';
+import { english, isPastTenseWord } from './word-roots.ts';
 
 // Typing mistakes in the words the interpreter keys on ("complte", "tomorow"), corrected before parsing.
 
@@ -116,6 +116,8 @@ export const KNOWN_WORDS = new Set([
   'crossed',
   'gotta',
   'need',
+  // "mind the gap" is no misspelt "find".
+  'mind',
 ]);
 
 export const KEYWORDS = ['priority', 'tomorrow', 'overdue', 'reminder', 'deadline', 'description'];
@@ -139,6 +141,11 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bshl?d\b/gi, 'should'],
   [/^ths\b/gi, 'this'],
   [/\bdesc\b/gi, 'description'],
+  // A digit for the word it sounds like, only where the word is sure: "need 2 renew" (not "buy 2 lemons").
+  [/\b(need|have|got|want|going|remember|forget|how)\s+2\s+(?=[a-z])/gi, '$1 to '],
+  [/\btsk\b/gi, 'task'],
+  [/\bwot'?s\b/gi, "what's"],
+  [/\bwot\b/gi, 'what'],
 ];
 
 /** Fixes misspelt keywords anywhere ("prority", "tommorow") and a misspelt state after "as" at the end ("as doen"). */
@@ -153,6 +160,12 @@ export function correctKeywords(said: string): string {
     const fixed = STATES.find((s) => sorted(s) === sorted(word) || (word.length >= 6 && distance(word, s) <= 2));
     if (fixed) text = text.slice(0, state.index) + state[1] + fixed;
   }
+  // Only where a date goes: after "by", "on", "next", … or before a time ("buy a sundae" keeps its sundae).
+  text = text.replace(
+    /\b((?:by|on|due|next|this|until|till|before|after|every|from)\s+)([a-z]{5,})\b|\b([a-z]{5,})(?=\s+(?:at\s+)?\d)/gi,
+    (_all, before: string | undefined, afterWord: string | undefined, beforeTime: string | undefined) =>
+      before && afterWord ? before + correctWeekday(afterWord) : correctWeekday(beforeTime ?? ''),
+  );
   return text.replace(/\b[a-z]{6,}\b/gi, (word) => {
     const lower = word.toLowerCase();
     if (KEYWORDS.includes(lower)) return word;
@@ -160,6 +173,17 @@ export function correctKeywords(said: string): string {
     const match = KEYWORDS.find((keyword) => keyword[0] === lower[0] && distance(lower, keyword) <= (lower.length >= 8 ? 2 : 1));
     return match ?? word;
   });
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** "frday", "thrusday": a weekday misspelt, unless English knows the word ("mondays"). */
+function correctWeekday(word: string): string {
+  const lower = word.toLowerCase();
+  if (WEEKDAYS.includes(lower) || english().world().model.one.lexicon[lower] !== undefined) return word;
+  const allowed = lower.length >= 8 ? 2 : 1;
+  const [only, other] = WEEKDAYS.filter((day) => day[0] === lower[0] && distance(lower, day) <= allowed);
+  return only && !other ? only : word;
 }
 
 /** Fixes a misspelt leading verb ("compelte", "serach", "delte"): one edit for short words, two for long ones. */
@@ -170,8 +194,15 @@ export function correctVerb(text: string): string {
   const lower = word.toLowerCase().replace(/'/g, '');
   // "sent the invoice" is no misspelt "set": a word English knows as a past tense is kept.
   if (VERBS.includes(lower) || KNOWN_WORDS.has(lower) || isPastTenseWord(lower)) return text;
+  // Written without its vowels ("shw", "lst", "rmv", "srch") or with two letters swapped ("sreach"): the verb it keeps
+  // the letters of, when only one verb does.
+  const consonants = (w: string) => w.replace(/[aeiou]/g, '');
+  const sortedLetters = (w: string) => [...w].sort().join('');
+  const shortened = /^[^aeiouy]{3,}$/.test(lower) ? VERBS.filter((verb) => verb !== lower && consonants(verb) === lower) : [];
+  const swapped = lower.length >= 5 ? VERBS.filter((verb) => verb[0] === lower[0] && sortedLetters(verb) === sortedLetters(lower)) : [];
+  const [only, other] = [...shortened, ...swapped];
+  if (only && !other) return only + rest;
   if (lower.length < 4) {
-    const sortedLetters = (word: string) => [...word].sort().join('');
     const completed = VERBS.find(
       (verb) =>
         (verb.length === lower.length + 1 && verb.startsWith(lower)) ||

@@ -1,6 +1,11 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
+import { readAddRequest } from './interpreter-add-verbs.ts';
+import { slangDeleteRef } from './interpreter-delete-verbs.ts';
+import { lastClause, readDoneAgain } from './interpreter-done-clauses.ts';
 import { guardSentence } from './interpreter-guards.ts';
+import { notOneTask, secondRequestIn, withoutReason } from './interpreter-one-task.ts';
+import { readOnlyTags } from './interpreter-only-tags.ts';
 import { passiveDone, pastTenseDone, thingDone } from './interpreter-past-tense.ts';
 import {
   clean,
@@ -25,12 +30,15 @@ import {
   knownProject,
   projectSaidFirst,
 } from './interpreter-projects.ts';
+import { countToShow, prioritiesNamedFirst, readSearchBack, searchedTopic } from './interpreter-query-details.ts';
 import { questionAboutOneTask } from './interpreter-questions.ts';
 import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
+import { readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
+import { readTopicFirst } from './interpreter-topic-first.ts';
 import { readTwoChanges } from './interpreter-two-changes.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
 import { readUnder } from './interpreter-under.ts';
@@ -92,9 +100,13 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   const title = clean(
     rest
       .replace(/\s+(?:to|on|onto)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
-      .replace(/^(?:to|that i|i need to|i have to)\s+/i, ''),
+      .replace(/^(?:to|that i|i need to|i have to)\s+/i, '')
+      // "I have to remember that I bring the documents": what is to be remembered is the task.
+      .replace(/^(?:remember|not\s+forget)\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)\s+/i, ''),
   );
-  if (!title && !quotedTitle) return { kind: 'help', reason: `I could not find a title in "${text}".` };
+  // "add that", "add it to task 5": the words point at something said elsewhere; no task is named so.
+  if ((!title || /^(?:that|it|this|them|those)(?:\s+(?:to|on|in|into|for|under)\b.*)?$/i.test(title)) && !quotedTitle)
+    return { kind: 'help', reason: `I could not find a title in "${text}".` };
   // A quoted part keeps its place: "read \"The 5th Wave\"" is titled so, not "The 5th Wave read".
   const quotedFirst = quoted ? clean(body.slice(0, quoted.index)) === '' || title === '' : true;
   args.title = quotedTitle ? (quotedFirst ? [quotedTitle, title] : [title, `"${quotedTitle}"`]).filter(Boolean).join(' ') : title;
@@ -188,7 +200,9 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
     if (tool === 'complete_task' && args.completed !== false) return { kind: 'bulk', action: 'complete' };
     return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
   }
-  const target = parseTaskRef(refText);
+  const several = notOneTask(refText, [args.date, args.at]);
+  if (several) return { kind: 'help', reason: several };
+  const target = parseTaskRef(withoutReason(refText));
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };
 }
@@ -228,6 +242,9 @@ function dayBound(phrase: string, side: 'start' | 'end'): string {
 }
 
 function filterOrList(sentence: string, known: KnownNames): Interpretation {
+  // "show me what is due this week and delete the old ones": two requests, asked one at a time.
+  const second = secondRequestIn(sentence);
+  if (second) return { kind: 'help', reason: second };
   const { text: fullText, project } = extractListProject(sentence, known);
   const args: Record<string, unknown> = {};
   const status = statusOf(fullText);
@@ -241,6 +258,7 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
     .filter((match) => /priority|prio|urgent|important/i.test(text.slice(match.index)))
     .map((match) => priorityWord(match[1] ?? ''))
     .filter((p): p is Priority => p !== undefined);
+  priorities.push(...prioritiesNamedFirst(text));
   // "my p1 tasks", "!1 items": Todoist's codes name a priority, never a tag.
   for (const code of text.matchAll(/(?:^|\s)(p[1-4]|![1-3])(?=\s|$)/gi)) {
     const level = priorityValue(code[1] ?? '');
@@ -265,6 +283,13 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
     !priorityWord(afterPriority[1])
   )
     tags.push(afterPriority[1].toLowerCase());
+  // "show my errands due today": the word after "my" before when they are due names a tag.
+  const myWord =
+    /(?<!\b(?:on|in|off|at)\s)\bmy\s+(\p{L}[\p{L}\p{N}_-]*)\s+(?:due|for\s+(?:today|tomorrow|this|next)|this\s+week|today|tomorrow)\b/iu.exec(
+      text,
+    );
+  if (myWord?.[1] && !NOT_TAGS.has(myWord[1].toLowerCase()) && !LIST_NOUNS.test(myWord[1]) && !priorityWord(myWord[1]))
+    tags.push(myWord[1].toLowerCase());
   // "which tasks have the home tag": the word before "tag" names it.
   const namedTag = /\b(\p{L}[\p{L}\p{N}_-]*)\s+(?:tag|label)\b/iu.exec(text);
   if (namedTag?.[1] && !NOT_TAGS.has(namedTag[1].toLowerCase()) && !/^(?:a|an|any|which|what|no|that|this|one)$/i.test(namedTag[1]))
@@ -295,6 +320,8 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
   // "what do I have to do?" is what is still open; "… to do today" is the day's agenda, done or not.
   else if (!filtered && /\b(?:have|got|need|left|still)\s+to\s+do\b/i.test(text)) args.status = 'pending';
   if (project) args.project = project;
+  const count = countToShow(text);
+  if (count) args.limit = count;
   return { kind: 'call', tool: filtered ? 'filter_tasks' : 'list_tasks', args };
 }
 
@@ -303,6 +330,10 @@ function filterOrList(sentence: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
+  const topicFirst = readTopicFirst(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (request) => readSentence(request, known));
+  if (topicFirst) return topicFirst;
+  const searchBack = readSearchBack(message.trim().replace(/[?!.]+$/, ''));
+  if (searchBack) return { kind: 'call', tool: 'search_tasks', args: { query: searchBack } };
   const twoChanges = readTwoChanges(message.trim().replace(/[?!.]+$/, ''), (change) => readSentence(change, known));
   if (twoChanges) return twoChanges;
   const reading = readSentence(message, known);
@@ -343,7 +374,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (guarded) return guarded;
   // "I just want to clear the whole list and start again": a change to many tasks inside a longer sentence is asked.
   if (
-    /\b(?:delete|remove|clear|wipe|erase|empty|trash)\s+(?:all|everything|the\s+(?:whole|entire)\s+list|my\s+(?:whole\s+|entire\s+)?list)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags|labels|reminders?|due\s+dates?)\b)/i.test(
+    /\b(?:delete|remove|clear|wipe(?:\s+out)?|erase|empty|trash|nix|axe|zap|junk|scrap|bin|ditch|dump|get\s+rid\s+of)\s+(?:all|everything|the\s+(?:whole|entire)\s+list|my\s+(?:whole\s+|entire\s+)?list)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags|labels|reminders?|due\s+dates?)\b)/i.test(
       text,
     )
   )
@@ -449,6 +480,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(?:untag|unlabel|clear\s+the\s+tags\s+of)\s+(.+?)\s+(?:completely|entirely)$/i.exec(text) ??
     /^(?:strip|clear)\s+(.+?)\s+of\s+(?:all\s+)?(?:its\s+)?(?:tags|labels)$/i.exec(text);
   if (clearTags?.[1]) return withTarget('update_task', clearTags[1], { tags: [] });
+  const onlyTags = readOnlyTags(text);
+  if (onlyTags) return withTarget('update_task', onlyTags.ref, { tags: onlyTags.tags });
   // "replace the tags on 5 with home", "set the tags of the invoice to work and finance", "the tags for 8 should just
   // be errands": the task's tags become those, and only those.
   const setTags =
@@ -474,7 +507,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       text,
     ) ??
     // "remove #work from 8": a "#" word is a tag, never the title of a task to delete.
-    /^(?:remove|delete|drop|take(?:\s+off)?)\s+#([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
+    /^(?:remove|delete|drop|take(?:\s+off)?|rm|del|strip)\s+#([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
   if (removeTag?.[1] && removeTag[2]) return withTarget('remove_tag', removeTag[2], { tag: removeTag[1].toLowerCase() });
   // "tag the bike as hobby and outdoors", "label it home, errands": several tags, one change.
   const TAG_LIST = String.raw`(#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)+)`;
@@ -494,7 +527,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const addTag =
     /^(?:add|put|give)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
     /^(?:add|put|give|stick|slap|pop)\s+(?:the\s+|a\s+|an\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:to|on|onto)\s+(.+)$/iu.exec(text) ??
-    /^(?:add|put)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
+    /^(?:add|put|stick|slap|pop|throw)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on|onto)\s+(.+)$/iu.exec(text) ??
     // "add tag home": to the task the conversation is about.
     /^(?:add|put|give\s+it)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)()$/iu.exec(text);
   const giveTag =
@@ -571,7 +604,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(.+?)\s+(?:is|can\s+be|should\s+be)\s+(?:really\s+|very\s+|super\s+)?(high|top|medium|low|urgent|important)(?:\s+priority)?(?:\s*,\s*(?:so\s+)?(?:make|set|mark)\s+it\s+(?:high|urgent|top)(?:\s+priority)?)?$/i.exec(
       text,
     );
-  if (isPriority?.[1] && isPriority[2] && !/^(?:what|which|who)\b/i.test(isPriority[1])) {
+  // "tasks where priority is medium" asks for a listing; it changes no task.
+  if (
+    isPriority?.[1] &&
+    isPriority[2] &&
+    !/^(?:what|which|who|tasks|todos|items|anything|everything|show|list)\b|\bwhere\b/i.test(isPriority[1])
+  ) {
     return withTarget('set_priority', isPriority[1], { priority: priorityWord(isPriority[2]) });
   }
   const notImportant =
@@ -665,6 +703,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (notesSaid?.[1] && notesSaid[2]) return withTarget('update_task', notesSaid[1], { description: notesSaid[2].trim() });
 
   // Rename / update
+  const correction = readRenameClauses(text);
+  if (correction) return withTarget('update_task', correction.ref, { title: clean(correction.title) });
   const rename =
     /^(?:rename|retitle)\s+(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(text) ??
     /^(?:change|set|update|edit|fix)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
@@ -691,7 +731,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     // "add to the budget task notes: …": the task, then its notes.
     new RegExp(String.raw`^(?:add|put|write)\s+(?:to|in|into|on)\s+(.+?)(?:'s)?\s+${NOTES}\s*:\s*(.+)$`, 'i').exec(text) ??
     new RegExp(String.raw`^make\s+the\s+${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:say|read)\s+(.+)$`, 'i').exec(text) ??
-    new RegExp(String.raw`^(?:set|change|update|edit)\s+(its)\s+${NOTES}\s+(?:to\s+|:\s*)(.+)$`, 'i').exec(text);
+    new RegExp(String.raw`^(?:set|change|update|edit)\s+(its)\s+${NOTES}\s*(?:(?:to|in|into)(?:\s*:\s*|\s+)|:\s*)(.+)$`, 'i').exec(text);
   // "put "gate code 4491" in the description of the party task": the words first, then the task.
   const describeFirst = new RegExp(
     String.raw`^(?:put|add|write)\s+["“](.+?)["”]\s+(?:in|into|to|on)\s+(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+)$`,
@@ -703,6 +743,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Complete / reopen
+  const doneAgain = readDoneAgain(text, (report) => readSentence(report, known));
+  if (doneAgain) return doneAgain;
   const reopen =
     /^(?:reopen|re-open|uncomplete|un-complete|undo|unmark|uncheck|untick|unfinish|restore)\s+(.+?)(?:\s+as\s+done)?$/i.exec(text) ??
     /^mark\s+(.+?)\s+(?:as\s+)?(?:not\s+(?:done|finished|complete(?:d)?)|undone|incomplete|pending|open|unfinished|to\s?do)$/i.exec(text) ??
@@ -720,10 +762,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(?:mark|set|check|tick|cross|put)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
     /^(?:(?:mark|set)\s+(?:as\s+)?(?:done|complete|completed|finished)|mark\s+off)\s+(.+)$/i.exec(text) ??
     /^consider\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
-    /^(?:i(?:'m|\s+am)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished)\s+(?:with\s+)?(.+)$/i.exec(text) ??
+    /^make\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
+    /^(?:i(?:'m|\s+am)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished|sorted)\s+(?:with\s+)?(.+)$/i.exec(text) ??
     /^(?:check|tick|cross)(?:ed)?\s+off\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?(?:wrapped\s+up|knocked\s+out|knocked\s+off|ticked\s+off|checked\s+off|crossed\s+off|nailed|sorted)\s+(.+)$/i.exec(text) ??
-    /^(?:i\s+)?got\s+(.+?)\s+done$/i.exec(text) ??
+    /^(?:i\s+)?got\s+(.+?)\s+(?:done|sorted|finished)$/i.exec(text) ??
     /^(?:complete|finish|done|close(?:\s+out)?|finished|completed|tick|did)\s+(?:with\s+|w\/\s*)?(.+)$/i.exec(text) ??
     /^i(?:'ve|ve|\s+have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
     /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:(?:all|now|finally)\s+)?(?:done|finished|completed|complete)(?:\s+(?:now|already|at last|today))?$/i.exec(
@@ -736,10 +779,22 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // "tasks I finished", "low prio stuff I haven't done": a listing of what someone did or did not do, never a completion.
   if (complete?.[1] && /\b(?:i|we|you)(?:\s+(?:haven'?t|havent|have|had|did|didn'?t|already|just))*$/i.test(complete[1].trim()))
     return filterOrList(lower, known);
-  if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1]))
-    return withTarget('complete_task', thingDone(withoutRestatement(complete[1])));
+  if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) {
+    // "ok good news, the landlord signed, so the lease task is done": the task is in the last clause.
+    const ref = withoutRestatement(complete[1]);
+    // "oops ticked off the wrong one, reopen the gym task": the request after the report is read alone (by the caller).
+    if (notOneTask(ref)) return { kind: 'help' };
+    // "the dentist one, is it done?": a question, never a completion.
+    if (/\?\s*$/.test(message) || /^(?:is|are|was|were|has|have|did)\b/i.test(lastClause(ref)))
+      return { kind: 'help', reason: 'I can show you: try "search <words>"; I mark a task done only when you ask me to.' };
+    const named = /[,;.!]\s/.test(ref) ? lastClause(ref) : ref;
+    // "dentist booked ✅": the thing reported done, without the verb that reports it.
+    return withTarget('complete_task', thingDone(passiveDone(named, named) ?? named));
+  }
 
   // Delete
+  const slang = slangDeleteRef(text);
+  if (slang) return withTarget('delete_task', deletedRef(slang));
   const remove =
     /^(?:delete|del|rm|remove|drop|erase|trash|cancel|get rid of|scrap|discard|nuke|kill|bin|forget about|scratch|ditch|toss|wipe|strike|throw away|throw out|forget)\s+(.+)$/i.exec(
       text,
@@ -821,7 +876,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(words);
     if (!looksLikeFilter) {
       const inProject = extractProject(words, known);
-      const args: Record<string, unknown> = { query: clean(inProject.text).replace(/^["']|["']$/g, '') };
+      const query = searchedTopic(clean(inProject.text).replace(/^["']|["']$/g, ''), text);
+      if (!query) return { kind: 'help', reason: 'What should I search for? Say for example "search insurance".' };
+      const args: Record<string, unknown> = { query };
       if (inProject.project) args.project = inProject.project;
       return { kind: 'call', tool: 'search_tasks', args };
     }
@@ -829,6 +886,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Add
+  const addSaid = readAddRequest(text);
+  if (addSaid && 'ask' in addSaid) return { kind: 'help', reason: addSaid.ask };
+  if (addSaid) return addTask(text, addSaid.body, known);
   if (
     STRIP_ADD.test(text) &&
     /^(?:please\s+)?(?:add|create|new|put|todo|to-do|(?:make|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item))\b/i.test(text)
@@ -838,7 +898,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(?:(?:i\s+)?(?:gotta|need\s+to|have\s+to|want\s+to|wanna)|jot\s+down|write\s+down|note\s+to\s+self|note\s+down|make\s+a\s+note\s+to)\s*:?\s+(.+)$/i.exec(
       text,
     ) ??
-    /^(?:i\s+(?:need|have|must|should|gotta|got|ought)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+to|i\s+(?:should|must)|must|remember\s+to|remember\s*:|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?|quick\s+one\s*[-–—:,])\s+(.+)$/i.exec(
+    /^(?:i\s+(?:need|have|must|should|gotta|got|ought)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)|i\s+(?:should|must)|must|remember\s+to|remember\s*:|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?|quick\s+one\s*[-–—:,])\s+(.+)$/i.exec(
       text,
     );
   if (need?.[1]) return addTask(text, need[1], known);
@@ -874,7 +934,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (/^(?:what|what's|whats|which|how)\b/i.test(lower) && !ABOUT_TASKS.test(lower) && !extractListProject(text, known).project)
     return { kind: 'help', reason: 'I only know about your tasks and projects.' };
   if (
-    /^(?:show|list|display|view|see|get|give\s+me|what|what's|whats|which|do i have|how many|how\s+(?:does|do|is)\s+(?:my|the)|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming|agenda)\b/i.test(
+    /^(?:(?:just|only)\s+(?:the\s+|my\s+)?(?=(?:high|low|medium|urgent|overdue|pending|completed|tasks|todos|ones)\b))?(?:show|list|display|view|see|get|give\s+me|what|what's|whats|which|do i have|how many|how\s+(?:does|do|is)\s+(?:my|the)|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming|agenda)\b/i.test(
       lower,
     ) ||
     /\b(?:tasks|todos|to-dos|to dos)\b/i.test(lower)

@@ -1,0 +1,41 @@
+// Ways of asking for a new task besides "add …": verbs of writing something down ("put down", "jot down", "pencil in",
+// "slot in"), the title given as a name ("create a new task, the name is …"), a label ("add to do: …") and a need
+// said first with "add that" after it ("we need to return the form by monday, could you add that"). Each gives the
+// words the task is made of; the caller reads dates, tags and priorities out of them as for "add …".
+
+import { ABOUT_A_TASK, EDIT_VERB } from './interpreter-vocabulary.ts';
+
+/** "put down …", "jot down: …", "pencil in …", "slot in …", "squeeze in …", "fit in …". */
+const WRITE_DOWN = /^(?:(?:put|jot|write|note|scribble)\s+down|(?:pencil|slot|squeeze|fit)\s+in)\s*:?\s+(.+)$/i;
+
+/** "create a new task, the name is …", "add a todo - title: …". */
+const NAME_IS =
+  /^(?:add|create|make|new)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item)\s*[,:;-]?\s*(?:the\s+|its\s+)?(?:name|title)\s*(?:is|will\s+be|should\s+be|:)\s*:?\s+(.+)$/i;
+
+/** "add to do: …", "add todo - …", "new one: …": the words after the label. */
+const LABEL = /^(?:add\s+(?:to\s?do|to-do)|(?:new|another)\s+one)\s*[:-]\s*(.+)$/i;
+
+/** "…, could you add that", "… . put it down please": the task is said in the clause before. */
+const ADD_THAT =
+  /^(.+?)\s*[,;.]\s*(?:so\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:add|note|put\s+down|jot\s+down|put)\s+(?:that|it|this)(?:\s+(?:down|in))?(?:\s+(?:for\s+me|to\s+my\s+list|on\s+my\s+list))?$/i;
+
+/** In the clause before "add that": what someone needs to do ("we need to return the trip form by monday"). */
+const NEED_TO = /\b(?:i|we)\s+(?:really\s+)?(?:need|have|must|should|ought|gotta|got)\s+(?:to\s+)?(.+)$/i;
+
+/**
+ * Words that name a task already there or say a change to one ("pencil in task 4 for friday", "new one: delete task
+ * 5", "we need to move the dentist to friday, add that"): never the title of a new task.
+ */
+const AN_EDIT = new RegExp(`${EDIT_VERB.source}|${ABOUT_A_TASK.source}`, 'i');
+
+export type AddRequest = { body: string } | { ask: string };
+
+/** The words of the task to add when the sentence asks for one in these ways, a question back, or undefined. */
+export function readAddRequest(text: string): AddRequest | undefined {
+  const said = WRITE_DOWN.exec(text) ?? NAME_IS.exec(text) ?? LABEL.exec(text);
+  const addThat = said ? undefined : ADD_THAT.exec(text);
+  const body = said?.[1]?.replace(/^for\s+/i, '') ?? (addThat?.[1] ? NEED_TO.exec(addThat[1])?.[1] : undefined);
+  if (!body) return undefined;
+  if (AN_EDIT.test(body)) return { ask: 'Is that a new task, or a change to one you have? Say "add …" for a new one, or the change.' };
+  return { body };
+}

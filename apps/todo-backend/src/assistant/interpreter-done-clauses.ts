@@ -1,0 +1,54 @@
+import { thingDone } from './interpreter-past-tense.ts';
+import type { Interpretation } from './offline-interpreter.ts';
+
+// A report of work done in a longer sentence: the task is named in the clause just before a closing clause that says
+// the same of "it" ("…, the parcel is sent, you can tick it off", "I did manage to finish the budget spreadsheet, mark
+// it off", "the essay is not finished yet, please make it open again"), or in the last clause before "is done" ("ok
+// good news, the landlord signed, so the lease task is done").
+
+/** A closing clause that marks "it" done. */
+const DONE_AGAIN =
+  /\s*[,;.]\s*(?:so\s+|and\s+)?(?:(?:you\s+can|can\s+you|could\s+you|please)\s+)?(?:(?:tick|mark|check|cross)\s+(?:it|that|this)(?:\s+(?:one|task))?\s+(?:off|done|as\s+done|complete)|(?:tick|mark|check|cross)\s+off\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:close|complete|finish)\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:that|this|it)(?:\s+one|\s+task)?\s+is\s+(?:done|finished|complete)|it'?s\s+(?:done|finished))\s*$/i;
+/** A closing clause that opens "it" again. */
+const OPEN_AGAIN =
+  /\s*[,;.]\s*(?:so\s+)?(?:(?:you\s+can|can\s+you|could\s+you|please)\s+)?(?:(?:make|set|mark)\s+(?:it|that|this)\s+(?:open|pending|not\s+done|undone)(?:\s+again)?|(?:reopen|re-open|uncheck|untick)\s+(?:it|that|this))\s*$/i;
+
+/** Clause breaks, and the joins that start a new clause ("… and the parcel is sent", not "salt and pepper"). */
+const CLAUSES = /\s*[,;.]\s+|\s*!+\s*|\s+(?:and|but|so|anyway)\s+(?=(?:the|my|our|i|we|it|that|this)\b)/i;
+const POINTER = /^(?:it|that|this)(?:\s+(?:one|task))?$/i;
+const JOIN = /^(?:so|and|but|anyway|then|now)\s+/i;
+/** What a report may start with before the work: "I did manage to finish …", "I finally got round to …". */
+const EFFORT = /^(?:(?:i|we)\s+)?(?:(?:did|finally|just|actually|also)\s+)*(?:(?:managed?|got\s+round|got\s+around)\s+to\s+)/i;
+
+/** A verb and what it was done to, in a few words: "file the expenses". */
+const THE_WORK = /^(?!(?:i|we|you|it|that|this|they)\b)[a-z]+\s+(?:the|my|our|a|an)\s+[^,;.!]+$/i;
+
+/** The clause of the sentence that names the task: the last one, without the effort it took. */
+export function lastClause(said: string): string {
+  // "…, that one": a clause that only points back names no task.
+  const clauses = said.split(CLAUSES).filter((clause) => clause.trim() !== '' && !POINTER.test(clause.trim()));
+  return (clauses.at(-1) ?? said).trim().replace(JOIN, '').replace(EFFORT, '');
+}
+
+/** The reading of a report followed by a clause that says it again, or undefined. */
+export function readDoneAgain(text: string, read: (report: string) => Interpretation): Interpretation | undefined {
+  const done = DONE_AGAIN.exec(text);
+  const open = done ? undefined : OPEN_AGAIN.exec(text);
+  const closing = done ?? open;
+  if (!closing) return undefined;
+  const report = text.slice(0, closing.index);
+  // "I didn't pay the gas bill, mark it done": the report and the request disagree.
+  if (done && /\b(?:not|never|no)\b|n't\b/i.test(report))
+    return { kind: 'help', reason: 'Is it done or not? Say "mark <words of its title> done" or "reopen <words of its title>".' };
+  // Its last clause, or the whole report when that reads as one task ("the essay is not finished yet").
+  const clause = lastClause(report);
+  for (const said of [clause, report]) {
+    const reading = read(said);
+    if (reading.kind !== 'call' || reading.tool !== 'complete_task' || !reading.target) continue;
+    if ('title' in reading.target && lastClause(reading.target.title) !== reading.target.title) continue;
+    if ((reading.args.completed === false) === Boolean(open)) return reading;
+  }
+  // "… I managed to file the expenses, mark it done": the work itself, said as the task's words.
+  if (done && THE_WORK.test(clause)) return { kind: 'call', tool: 'complete_task', args: {}, target: { title: thingDone(clause) } };
+  return undefined;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('the offline interpreter changes one task at a time', () => {
+  it.each([
+    'delete 4 and 5',
+    'complete 3, 4 and 5',
+    'mark #7 & #8 done',
+    'remove the dentist task and then add the orthodontist',
+    'move the report to friday and tag it work',
+    'reschedule everything from monday to tuesday',
+    'tag all the school stuff kids',
+    'nix the whole list',
+    'get rid of all the tasks tagged work',
+    'axe everything in the morning',
+    'which ones should we move to next week',
+    'what should i delete first?',
+    'I finished the report task, delete the old one',
+  ])('asks, calling nothing, on "%s"', (sentence) => {
+    expect(interpret(sentence).kind).not.toBe('call');
+  });
+
+  it.each([
+    ['delete the salt and pepper task', 'salt and pepper'],
+    ['mark fish and chips as done', 'fish and chips'],
+  ])('keeps "and" inside one title: "%s"', (sentence, title) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'call', target: { title } });
+  });
+
+  it('still lists what to do', () => {
+    expect(interpret('what should I do today')).toEqual({ kind: 'call', tool: 'filter_tasks', args: { due: 'today' } });
+  });
+});

@@ -1,0 +1,36 @@
+// A change names one task. Words after the verb that name several ("4 and 5", "everything from today", "all the tasks
+// tagged work") or carry a second request ("the gym task and add yoga") are never one task's title: the user is asked.
+
+/** "4 and 5", "#3, #4": several numbers. */
+const SEVERAL_NUMBERS = /^(?:task\s+)?#?\d+(?:\s*(?:,|and|&|\+)\s*(?:task\s+)?#?\d+)+$/i;
+/** "everything from today", "all the tasks tagged work", "every task in the morning". */
+const MANY_WORDS = /^(?:everything|all|every|each)\b/i;
+/** "… and add yoga", "…, then move it": a second request joined to the task's words. */
+const SECOND_REQUEST =
+  /(?:(?:\s|,)(?:and|then|also|plus)\s+(?:then\s+|also\s+)?|,\s+(?:please\s+)?)(?:add|create|delete|remove|move|mark|complete|rename|tag|untag|set|change|reschedule|postpone|put|reopen|re-open|uncheck|untick|unmark|search|find|show|list)\b/i;
+
+const ONE_REQUEST = 'One thing at a time, please: which task first? Say one request, then the other.';
+
+/** Why the words cannot name one task, or a value cannot be one value (a second request after it), or undefined. */
+export function notOneTask(refText: string, values: unknown[] = []): string | undefined {
+  const ref = refText.trim();
+  if (SEVERAL_NUMBERS.test(ref)) return 'One task at a time, please: which one first?';
+  if (MANY_WORDS.test(ref)) return 'Which task? I change one task at a time: give its number or words of its title.';
+  if (SECOND_REQUEST.test(ref)) return ONE_REQUEST;
+  // "move the report to friday and tag it work": a date with a second request after it.
+  if (values.some((value) => typeof value === 'string' && SECOND_REQUEST.test(` ${value}`))) return ONE_REQUEST;
+  return undefined;
+}
+
+/** "show me what is due this week and delete the old ones": a second request joined to the first. */
+export function secondRequestIn(text: string): string | undefined {
+  return SECOND_REQUEST.test(text) ? ONE_REQUEST : undefined;
+}
+
+/** "the slides, it is personal now", "the gym because it closed": why, said after the task, names no task. */
+export function withoutReason(refText: string): string {
+  return refText.replace(
+    /\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since)\b.*$|\s+(?:because|since)\s+.*$/i,
+    '',
+  );
+}

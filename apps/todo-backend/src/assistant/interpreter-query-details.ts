@@ -1,0 +1,36 @@
+import type { Priority } from '@doable/contracts';
+import { priorityWord } from './interpreter-phrases.ts';
+
+// Details of a question about the list said in ways the filter's main readers miss: the priority after its name ("the
+// tasks with the priority low"), how many to show ("show me the first 5"), and what to search for when the search
+// points back ("I forgot something about the insurance, can you look for it").
+
+/** "with the priority low", "priority: high", "prio medium". */
+const PRIORITY_NAMED_FIRST = /\b(?:priority|prio)\s*(?::|is|of|=)?\s*(high|medium|normal|low)\b/gi;
+
+export function prioritiesNamedFirst(text: string): Priority[] {
+  return [...text.matchAll(PRIORITY_NAMED_FIRST)]
+    .map((match) => priorityWord(match[1] ?? ''))
+    .filter((p): p is Priority => p !== undefined);
+}
+
+/** "show me first 5", "the top 3 tasks": how many to show. */
+export function countToShow(text: string): number | undefined {
+  const count = /\b(?:first|top)\s+(\d{1,3})\b(?!\s*(?:st|nd|rd|th|am|pm|:))/i.exec(text)?.[1];
+  return count ? Number(count) : undefined;
+}
+
+/** A search for "it" or "that": the words it points back to, said after "about" earlier in the sentence, or undefined. */
+export function searchedTopic(query: string, sentence: string): string | undefined {
+  if (!/^(?:it|that|this|them|those)$/i.test(query.trim())) return query;
+  return /\babout\s+(?:the\s+|my\s+|our\s+)?([^,.?!;]+?)\s*(?:[,.?!;]|$)/i.exec(sentence)?.[1];
+}
+
+/** "there is a task about the visa? find it", "I forgot something about the insurance, can you look for it". */
+const ABOUT_THEN_FIND =
+  /\babout\s+(?:the\s+|my\s+|our\s+)?([^,.?!;]+?)(?:\s*[,.?!;]+|\s+[-–—])\s*(?:[^,.?!;]*\b)?(?:(?:find|look\s+for|search\s+for|search|look\s+up|dig\s+up|pull\s+up)\s+(?:it|that|this|them)|(?:dig|pull|look)\s+(?:it|that|this|them)\s+up)(?:\s+(?:please|pls|for\s+me))?$/i;
+
+/** The words to search for when a sentence names them after "about" and then asks to find "it", or undefined. */
+export function readSearchBack(sentence: string): string | undefined {
+  return ABOUT_THEN_FIND.exec(sentence)?.[1];
+}

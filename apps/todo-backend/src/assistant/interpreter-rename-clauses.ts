@@ -1,0 +1,52 @@
+// Renames said as a correction over several clauses: which task is wrong, then what it should say. "typo in 18, it
+// should say Buy bread", "I spelled dentsit wrong, can you rename it to dentist", "wrong name on the vet one - should
+// be vet (booster jab)", "I would like to change the task 2, new title is …", "the task should be called X, not Y",
+// "change the name from X to Y".
+
+/** Clauses: a comma, a semicolon, a dash or a full stop between them. */
+const CLAUSE_BREAK = /\s*[,;]\s+|\s+[-–—]\s+|\.\s+/;
+
+/** A clause that says the title is wrong, naming the task (the first group). */
+const WRONG_TITLE = [
+  /^(?:there'?s\s+a\s+)?typo\s+in\s+(.+)$/i,
+  /^wrong\s+(?:name|title|wording)\s+(?:on|for|of|in)\s+(.+)$/i,
+  /^(?:.*?\b)?(?:i|we)\s+(?:spelled|spelt|typed|wrote|misspelled|misspelt|named|called|mistyped)\s+(.+?)\s+(?:wrong(?:ly)?|incorrectly|badly)$/i,
+  /^(?:.*?\b)?the\s+(?:thing|task|one|todo)\s+(?:i|we)\s+(?:called|named|titled)\s+(.+?)(?:\s+(?:is|was)\b.*)?$/i,
+  // "I misspelled recieve in task 4": the word, then the task it is in.
+  /^(?:.*?\b)?(?:i|we)\s+(?:spelled|spelt|typed|wrote|misspelled|misspelt|mistyped)\s+\S+(?:\s+wrong(?:ly)?)?\s+in\s+(.+)$/i,
+];
+/** "change task 2", "I'd like to fix 5": a change of anything; only a clause naming the title makes it a rename. */
+const CHANGE_TASK = /^(?:i\s+(?:would|'d)\s+like\s+to\s+|i\s+want\s+to\s+)?(?:change|fix|edit|correct)\s+(.+)$/i;
+
+/** The clause saying the new title in words only a title takes ("should say", "new title is", "rename it to"). */
+const NEW_TITLE =
+  /^(?:(?:it|that|this)\s+)?(?:should\s+(?:say|read)|(?:it'?s|it\s+is)\s+(?:meant|supposed)\s+to\s+(?:say|read)|(?:the\s+)?new\s+(?:title|name)\s*(?:is|should\s+be|will\s+be|:)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:rename|call|retitle)\s+it(?:\s+(?:to|in|into|as))?)\s*:?\s+(.+)$/i;
+/** After a clause saying the title is wrong, "should be …" says the title too. */
+const SHOULD_BE = /^(?:(?:it|that|this)\s+)?(?:should\s+be|(?:it'?s|it\s+is)\s+(?:meant|supposed)\s+to\s+be)\s*:?\s+(.+)$/i;
+
+/** A closing "could you fix that": says again what the clauses asked. */
+const FIX_THAT =
+  /^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:fix|change|correct|update|sort)\s+(?:that|it|this)(?:\s+(?:out|please))?$/i;
+
+/** "change the name from buy milk to buy milk and bread". */
+const FROM_TO = /^(?:change|fix|update|edit)\s+(?:the\s+)?(?:name|title)\s+from\s+(.+?)\s+to\s+(.+)$/i;
+/** "(my wife says) the task should be called paint the nursery, not paint the spare room". */
+const NOT_THAT =
+  /^(?:.*?\bsays?\s+)?(?:the\s+task|it|that)\s+should\s+(?:be\s+called|be\s+named|say|read)\s+(.+?),?\s+(?:not|instead\s+of)\s+(.+)$/i;
+
+const unquoted = (text: string) => text.trim().replace(/^["“'](.*)["”']$/, '$1');
+
+/** The task and its new title when the sentence corrects a title over several clauses, or undefined. */
+export function readRenameClauses(text: string): { ref: string; title: string } | undefined {
+  const fromTo = FROM_TO.exec(text);
+  if (fromTo?.[1] && fromTo[2]) return { ref: unquoted(fromTo[1]), title: unquoted(fromTo[2]) };
+  const notThat = NOT_THAT.exec(text);
+  if (notThat?.[1] && notThat[2]) return { ref: unquoted(notThat[2]), title: unquoted(notThat[1]) };
+  const clauses = text.split(CLAUSE_BREAK).filter((clause) => !FIX_THAT.test(clause));
+  if (clauses.length !== 2) return undefined;
+  const [wrong = '', right = ''] = clauses;
+  const wrongTitle = WRONG_TITLE.map((pattern) => pattern.exec(wrong)?.[1]).find(Boolean);
+  const ref = wrongTitle ?? CHANGE_TASK.exec(wrong)?.[1];
+  const title = NEW_TITLE.exec(right)?.[1] ?? (wrongTitle ? SHOULD_BE.exec(right)?.[1] : undefined);
+  return ref && title ? { ref: unquoted(ref), title: unquoted(title) } : undefined;
+}

@@ -1,0 +1,42 @@
+import { parseTaskRef } from './interpreter-phrases.ts';
+import type { Interpretation } from './offline-interpreter.ts';
+
+// The task said first, as a topic, and the request after it pointing back: "the task with the car, rename it to car
+// inspection", "the task of the bike, delete it please", "this task with the painting I do not need, remove". The
+// request is read alone, with "it" for the task, and the task named first takes the place of "it".
+
+/** "the task with the car", "this todo about the visa", "the task garage": a task named through what it is about. */
+const TASK_THEN_WORDS =
+  /^(?:the|this|that|my)\s+(?:task|todo|to-do|item)\s+(?:(?:called|named|titled|about|of|for|with|on)\s+)?(.+?)(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
+/** "the vet one, delete it": the words, then "task" or "one". */
+const WORDS_THEN_TASK = /^((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){1,4}(?:task|todo|to-do|one))(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
+/**
+ * "I realised the bank task needs more detail - add a note saying …": a clause about "the <words> task", then the
+ * request. The first such phrase of the clause of at most four words is the task.
+ */
+const TASK_IN_CLAUSE =
+  /^[^,;:]*?\b((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){1,4}(?:task|todo|to-do|one))\b[^,;:]*?(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
+
+/** What the user says of the task after naming it ("the painting I do not need"): the task is before it. */
+const SAID_OF_IT = /\s+(?:that\s+|which\s+)?(?:i|we|you)\s+.*$/i;
+
+/** Points back at the task named first. */
+const POINTS_BACK = /\b(?:it|its|that|this|them)\b/i;
+
+export function readTopicFirst(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
+  const said = TASK_THEN_WORDS.exec(sentence) ?? WORDS_THEN_TASK.exec(sentence) ?? TASK_IN_CLAUSE.exec(sentence);
+  if (!said?.[1] || !said[2]) return undefined;
+  const target = parseTaskRef(said[1].replace(SAID_OF_IT, ''));
+  if (!target) return undefined;
+  // "change the description in: …": the task's own field; "remove": a verb alone acts on the task named first.
+  let request = said[2].replace(
+    /^(\w+)\s+the\s+(description|notes?|details?|title|name|priority|due\s+date|deadline|tags?)\b/i,
+    '$1 its $2',
+  );
+  // "add a note saying …": the notes of the task named first.
+  request = request.replace(/^(\w+\s+(?:a|the|some)\s+(?:notes?|description|details?|comments?))(?!\s+(?:to|of|for|on)\b)/i, '$1 to it');
+  if (!POINTS_BACK.test(request)) request = request.replace(/^(\S+(?:\s+(?:off|out|away|up))?)/i, '$1 it');
+  const reading = read(request);
+  if (reading.kind !== 'call' || !reading.target || !('last' in reading.target)) return undefined;
+  return { ...reading, target };
+}

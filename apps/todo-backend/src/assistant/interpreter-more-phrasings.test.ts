@@ -94,6 +94,16 @@ const READINGS: Row[] = [
   // The notes named as such: "the notes for X should say …", "give X a note: …", "in the description of X write: …"
   ['the notes for the boiler task should say code is 1234', 'update_task', { description: 'code is 1234' }, title('boiler')],
   ['give task 11 a description: blue folder', 'update_task', { description: 'blue folder' }, id(11)],
+  // Words put in a task's notes: never a new task named after them
+  ['stick the order number in the notes of 4: 55-A12', 'update_task', { description: '55-A12' }, id(4)],
+  ['add the wifi password to the notes for the cabin task', 'update_task', { description: 'the wifi password' }, title('cabin')],
+  [
+    'leave a note on the tax return that the forms are in the blue folder',
+    'update_task',
+    { description: 'the forms are in the blue folder' },
+    title('tax return'),
+  ],
+  ['put a comment on 9 saying ask for Jo', 'update_task', { description: 'ask for Jo' }, id(9)],
   ['in the notes of the passport one put: photos in drawer', 'update_task', { description: 'photos in drawer' }, title('passport')],
   // Two changes to one task, the second pointing back with "it": one update
   ['rename task 7 to pay rent and move it to monday', 'update_task', { title: 'pay rent', due_date: 'monday' }, id(7)],

@@ -724,7 +724,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
   const describe =
     new RegExp(
-      String.raw`^(?:set|change|update|add|edit|write|put)\s+(?:to\s+|in\s+|into\s+)?(?:the\s+|a\s+|some\s+)?${NOTES}\s+(?:of|for|to|on)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+to\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
+      String.raw`^(?:set|change|update|add|edit|write|put|leave|stick)\s+(?:to\s+|in\s+|into\s+)?(?:the\s+|a\s+|some\s+)?${NOTES}\s+(?:of|for|to|on)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+to\s+|\s+saying\s+|\s+that\s+says\s+|\s+that\s+)(.+)$`,
       'i',
     ).exec(text) ??
     new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*:\s*(.+)$`, 'i').exec(text) ??
@@ -732,12 +732,16 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     new RegExp(String.raw`^(?:add|put|write)\s+(?:to|in|into|on)\s+(.+?)(?:'s)?\s+${NOTES}\s*:\s*(.+)$`, 'i').exec(text) ??
     new RegExp(String.raw`^make\s+the\s+${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:say|read)\s+(.+)$`, 'i').exec(text) ??
     new RegExp(String.raw`^(?:set|change|update|edit)\s+(its)\s+${NOTES}\s*(?:(?:to|in|into)(?:\s*:\s*|\s+)|:\s*)(.+)$`, 'i').exec(text);
-  // "put "gate code 4491" in the description of the party task": the words first, then the task.
+  // "put "gate code 4491" in the description of the party task": the words first, then the task; "put the tracking
+  // number in the notes for 16: JD0123456789": what follows the colon is what the notes say.
   const describeFirst = new RegExp(
-    String.raw`^(?:put|add|write)\s+["“](.+?)["”]\s+(?:in|into|to|on)\s+(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+)$`,
+    String.raw`^(?:put|add|write|stick)\s+(.+?)\s+(?:in|into|to|on)\s+(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)(?:\s*:\s*(.+))?$`,
     'i',
   ).exec(text);
-  if (describeFirst?.[1] && describeFirst[2]) return withTarget('update_task', describeFirst[2], { description: describeFirst[1].trim() });
+  if (describeFirst?.[1] && describeFirst[2]) {
+    const said = describeFirst[3] ?? describeFirst[1].replace(/^["“](.+)["”]$/, '$1');
+    return withTarget('update_task', describeFirst[2], { description: said.trim() });
+  }
   if (describe?.[1] && describe[2]) {
     return withTarget('update_task', describe[1].toLowerCase() === 'its' ? 'it' : describe[1], { description: describe[2].trim() });
   }

@@ -48,11 +48,37 @@ const afternoonForBareHours: chrono.Refiner = {
 };
 
 /**
+ * Short spellings people type that chrono does not know ("in 6 wks", "tues night"), each rewritten to one it knows of
+ * the same length (padded with spaces), so that every offset into the text stays the same.
+ */
+const SHORT_SPELLING = /\b(?:tues|weds)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
+const KNOWN_SPELLING: Record<string, string> = { tues: 'tue', weds: 'wed', wk: 'w', wks: 'w', mth: 'mo', mths: 'mos', mnth: 'mo', mnths: 'mos', yrs: 'yr' };
+
+export function withKnownSpellings(text: string): string {
+  return text.replace(SHORT_SPELLING, (word) => (KNOWN_SPELLING[word.toLowerCase()] ?? word).padEnd(word.length, ' '));
+}
+
+/**
  * chrono's English reader with Doable's reading of bare hours. The refiner runs first, so that chrono's own
  * "the next one" (forwardDate) sees the afternoon hour: "at 3:30" said at 7 in the morning is today, not tomorrow.
  */
-export const dateReader = chrono.casual.clone();
-dateReader.refiners.unshift(afternoonForBareHours);
+const chronoReader = chrono.casual.clone();
+chronoReader.refiners.unshift(afternoonForBareHours);
+
+/** chrono's reader over the text with its short spellings made known; each result's text is the text as given. */
+export const dateReader = {
+  parse: (...[text, ...rest]: Parameters<typeof chronoReader.parse>) => {
+    const known = withKnownSpellings(text);
+    const results = chronoReader.parse(known, ...rest);
+    for (const result of results) {
+      // A result ending in a short spelling ends where the word as typed ends, not at the padding.
+      let end = result.index + result.text.length;
+      while (end < text.length && known[end] === ' ' && text[end] !== ' ') end++;
+      result.text = text.slice(result.index, end);
+    }
+    return results;
+  },
+};
 
 /**
  * ISO 8601 or a plain English phrase ("tomorrow 5pm", "next friday", "in 2 hours") → an instant, read in
@@ -60,7 +86,7 @@ dateReader.refiners.unshift(afternoonForBareHours);
  */
 
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
-  const trimmed = plainDayOfMonth(text.trim());
+  const trimmed = plainDayOfMonth(withKnownSpellings(text.trim()).replace(/\s+/g, ' ').trim());
   let result: Date | undefined;
   const endOfDay = END_OF_DAY.exec(trimmed);
   if (endOfDay?.[1]) {
@@ -117,7 +143,7 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   }
   if (!result || Number.isNaN(result.getTime())) {
     throw new DateParseError(
-      `I could not read "${trimmed}" as a date. Use ISO 8601 (2026-01-20T18:00:00Z) or a phrase such as "tomorrow 5pm".`,
+      `I could not read "${text.trim()}" as a date. Use ISO 8601 (2026-01-20T18:00:00Z) or a phrase such as "tomorrow 5pm".`,
     );
   }
   if (result.getTime() < EARLIEST || result.getTime() > LATEST) throw new DateParseError('Use a date between the years 1900 and 9999.');

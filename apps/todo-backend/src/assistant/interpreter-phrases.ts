@@ -1,5 +1,5 @@
 import { formatDuration, type Priority, parseDuration } from '@doable/contracts';
-import * as chrono from 'chrono-node';
+import { dateReader } from './dates.ts';
 import type { TaskRef } from './offline-interpreter.ts';
 
 // The pieces of a sentence the interpreter reads: task references, priorities, tags, durations and dates.
@@ -191,14 +191,14 @@ export function extractDate(text: string): { text: string; date?: string } {
   }
   // "a week from today": chrono finds only "today" in a longer sentence; the whole phrase is one date.
   const fromToday =
-    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|months?)\s+from\s+(?:today|now))\b/i.exec(
+    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|wks?|months?|mths?)\s+from\s+(?:today|now))\b/i.exec(
       text,
     );
   if (fromToday?.[1]) {
     return { text: text.slice(0, fromToday.index) + text.slice(fromToday.index + fromToday[0].length), date: fromToday[1] };
   }
   // "plan the week", "review the month": a span named alone is a title's word, not a date.
-  const results = chrono
+  const results = dateReader
     .parse(text, new Date(), { forwardDate: true })
     .filter((result) => result.text.length >= 3 && !/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()));
   const result = results.at(-1);

@@ -99,12 +99,15 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
 
 const AMOUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** "a week from today", "3 days from tomorrow", "2 hours from now": chrono reads only the day at the end. */
-const SPAN_FROM = /\b(an?|one|two|three|four|five|six|\d{1,3})\s+(minute|hour|day|week|month|year)s?\s+from\s+(today|tomorrow|now)\b/giu;
+const SPAN_FROM =
+  /\b(an?|one|two|three|four|five|six|\d{1,3})\s+(minute|min|hour|hr|day|week|wk|month|mth|mo|year|yr)s?\s+from\s+(today|tomorrow|now)\b/giu;
+const UNIT: Record<string, string> = { min: 'minute', hr: 'hour', wk: 'week', mth: 'month', mo: 'month', yr: 'year' };
 
 function findSpansFrom(text: string, timeZone: string, now: Date): DateMatch[] {
   return [...text.matchAll(SPAN_FROM)].map((match) => {
     const amount = AMOUNT[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
-    const unit = `${(match[2] ?? 'day').toLowerCase()}s`;
+    const said = (match[2] ?? 'day').toLowerCase();
+    const unit = `${UNIT[said] ?? said}s`;
     const base = (match[3] ?? '').toLowerCase();
     const local = DateTime.fromJSDate(now, { zone: timeZone });
     // From a day, the result is a day (at 09:00); from now, an instant.

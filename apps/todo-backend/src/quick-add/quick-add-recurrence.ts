@@ -24,7 +24,11 @@ const MONTH_DAY_LIST = `(?:the\\s+)?${MONTH_DAY}(?:\\s*(?:,\\s*and|,|and|&)\\s*(
 const DAY_OF_MONTH_PHRASE = `${ORDINAL}(?:\\s*(?:,\\s*and|,|and|&)\\s*${ORDINAL})*\\s+${WEEKDAY}\\b|(?:first|last)\\s+day\\b|${MONTH_DAY_LIST}`;
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const OF_MONTH = '(?:\\s+of\\s+(?:the|every|each)\\s+month)?';
+const OF_MONTH = '(?:\\s+(?:of|in)\\s+(?:the|every|each)\\s+month)?';
+/** Units of a rule's period, as typed: "every 3 days", "every other wk", "every 6 mo". */
+const UNIT = '(day|week|wk|month|mth|mo|quarter|qtr|year|yr)s?\\b';
+const UNIT_NAME: Record<string, string> = { wk: 'week', mth: 'month', mo: 'month', qtr: 'quarter', yr: 'year' };
+const unitOf = (word: string) => UNIT_NAME[word.toLowerCase()] ?? word.toLowerCase();
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
 const COUNTS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', quarter: 'MONTHLY', year: 'YEARLY' };
@@ -69,6 +73,16 @@ type Form = [RegExp, (match: RegExpExecArray) => { rule: string; time?: [number,
 /** What follows "every": a rule and maybe a time of day, or undefined. Longest forms first. */
 const EVERY_FORMS: Form[] = [
   [
+    // "every 2nd day", "every third week": an ordinal before a unit counts periods, not days of the month.
+    new RegExp(`^(2nd|second|3rd|third|4th|fourth)\\s+${UNIT}(?!\\s+of\\b)`, 'iu'),
+    (m) => {
+      const n = ORDINALS[(m[1] ?? '').toLowerCase()] ?? 1;
+      const freq = FREQ[unitOf(m[2] ?? '')];
+      const months = unitOf(m[2] ?? '') === 'quarter' ? 3 : 1;
+      return freq ? { rule: `FREQ=${freq};INTERVAL=${n * months}` } : undefined;
+    },
+  ],
+  [
     new RegExp(`^(first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(${WEEKDAY})\\b${OF_MONTH}`, 'iu'),
     (m) => {
       const n = ORDINALS[(m[1] ?? '').toLowerCase()];
@@ -104,6 +118,11 @@ const EVERY_FORMS: Form[] = [
   ],
   [new RegExp(`^${MONTH_DAY_LIST}${OF_MONTH}`, 'iu'), (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${monthDayList(m[0])}` })],
   [
+    // "every month the 15": a day of the month said as a bare number, after "the".
+    /^(?:(other|\d{1,3}|two|three|four|six)\s+)?months?\s+(?:on\s+)?the\s+([1-9]|[12]\d|3[01])(?![\p{L}\p{N}:.])/iu,
+    (m) => ({ rule: `FREQ=MONTHLY${interval(m[1] ? countOf(m[1]) : 1)};BYMONTHDAY=${m[2]}` }),
+  ],
+  [
     // "every 2 weeks on friday", "every week on monday", "every other week on tue and thu".
     new RegExp(`^(?:(other|\\d{1,3}|two|three|four)\\s+)?weeks?\\s+on\\s+(${WEEKDAY_LIST})${DAY_PART}`, 'iu'),
     (m) => {
@@ -114,7 +133,7 @@ const EVERY_FORMS: Form[] = [
   ],
   [
     // "every month on the 15th and 30th", "every 3 months on the 15th", "every quarter on the last friday".
-    new RegExp(`^(?:(other|\\d{1,3}|two|three|four|six)\\s+)?(?:months?|(quarters?))\\s+on\\s+(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`, 'iu'),
+    new RegExp(`^(?:(other|\\d{1,3}|two|three|four|six)\\s+)?(?:months?|(quarters?))\\s+(?:on\\s+)?(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`, 'iu'),
     (m) => {
       const n = (m[1] ? countOf(m[1]) : 1) * (m[2] ? 3 : 1);
       const day = m[3] ?? '';
@@ -124,9 +143,9 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    /^(other|\d{1,3}|two|three|four|five|six)\s+(day|week|month|quarter|year)s?\b/iu,
+    new RegExp(`^(other|\\d{1,3}|two|three|four|five|six)\\s+${UNIT}`, 'iu'),
     (m) => {
-      const unit = (m[2] ?? '').toLowerCase();
+      const unit = unitOf(m[2] ?? '');
       const n = countOf(m[1] ?? '') * (unit === 'quarter' ? 3 : 1);
       const freq = FREQ[unit];
       if (!freq || !n) return undefined;
@@ -139,15 +158,21 @@ const EVERY_FORMS: Form[] = [
   ],
   [
     // "every weekday except friday", "every day but sunday".
-    new RegExp(`^(day|weekday|workday|work\\s+day|business\\s+day)s?,?\\s+(?:except|but(?:\\s+not)?|not\\s+on)\\s+(${WEEKDAY_LIST})`, 'iu'),
+    new RegExp(
+      `^(day|weekday|workday|work\\s+day|business\\s+day)s?,?\\s+(?:except|but(?:\\s+not)?|not\\s+on|apart\\s+from)\\s+(?:on\\s+)?(?:the\\s+)?(weekends?|${WEEKDAY_LIST})`,
+      'iu',
+    ),
     (m) => {
-      const except = dayList(m[2] ?? '').split(',');
+      const except = /^weekends?$/iu.test(m[2] ?? '') ? ['SA', 'SU'] : dayList(m[2] ?? '').split(',');
       const days = (/^day$/iu.test(m[1] ?? '') ? ALL_DAYS : WORK_DAYS).filter((day) => !except.includes(day));
       return days.length > 0 ? { rule: `FREQ=WEEKLY;BYDAY=${days.join(',')}` } : undefined;
     },
   ],
-  [/^(?:weekday|workday|work\s+day|business\s+day)s?\b/iu, () => ({ rule: `FREQ=WEEKLY;BYDAY=${WORK_DAYS.join(',')}` })],
-  [/^weekends?\b/iu, () => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU' })],
+  [
+    new RegExp(`^(?:weekday|workday|work\\s+day|business\\s+day)s?${DAY_PART}`, 'iu'),
+    (m) => ({ rule: `FREQ=WEEKLY;BYDAY=${WORK_DAYS.join(',')}`, ...dayPart(m[1]) }),
+  ],
+  [new RegExp(`^weekends?${DAY_PART}`, 'iu'), (m) => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU', ...dayPart(m[1]) })],
   [
     new RegExp(`^(${WEEKDAY_LIST})${DAY_PART}`, 'iu'),
     (m) => {
@@ -201,7 +226,8 @@ export function findRecurrences(text: string): RecurrenceMatch[] {
     if (every && every.length === body.length)
       found.push({ start: match.index, end: match.index + match[0].length, value: every.rule, basis: 'due' });
   }
-  for (const lead of text.matchAll(/\b(?:every|each)(!?)\s+/giu)) {
+  // "evry" is typed often enough to be read as "every".
+  for (const lead of text.matchAll(/\b(?:every|evry|each)(!?)\s+/giu)) {
     const after = lead.index + lead[0].length;
     const every = readEvery(text.slice(after));
     if (every) {
@@ -213,9 +239,30 @@ export function findRecurrences(text: string): RecurrenceMatch[] {
     const rule = KEYWORD[(match[1] ?? '').toLowerCase()];
     const end = match.index + match[0].length;
     const adjective = ARTICLE_BEFORE.test(text.slice(0, match.index)) || WORD_AFTER.test(text.slice(end));
-    if (rule && !adjective) found.push({ start: match.index, end, value: rule, basis: 'due' });
+    if (rule && !adjective) found.push({ start: match.index, ...keywordWithDays(text, match[1] ?? '', end, rule), basis: 'due' });
   }
   return found;
+}
+
+/** The period a word such as "monthly" names, said as after "every": "monthly on the 1st" reads as "every month on the 1st". */
+const KEYWORD_PERIOD: Record<string, string> = {
+  weekly: 'week',
+  biweekly: '2 weeks',
+  'bi-weekly': '2 weeks',
+  fortnightly: '2 weeks',
+  monthly: 'month',
+  quarterly: 'quarter',
+};
+
+/** "fortnightly on thursday", "monthly on the 1st", "monthly 1st": the days after the word go with its rule. */
+function keywordWithDays(text: string, keyword: string, end: number, rule: string): { end: number; value: string } {
+  const period = KEYWORD_PERIOD[keyword.toLowerCase()];
+  const on = /^\s+(?:on\s+)?/iu.exec(text.slice(end));
+  if (!period || !on) return { end, value: rule };
+  const said = `${period} on `;
+  const every = readEvery(said + text.slice(end + on[0].length));
+  if (!every || every.length <= said.length) return { end, value: rule };
+  return { end: end + on[0].length + every.length - said.length, value: every.rule };
 }
 
 /** Where a series ends: after a number of times, on a date, or after a span from its first date. */

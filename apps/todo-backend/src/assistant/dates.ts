@@ -30,6 +30,8 @@ function plainDayOfMonth(text: string): string {
 }
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?';
+/** Weekdays said as a choice: "mon or wed or fri", "tuesday, thursday". */
+const WEEKDAY_CHOICE = new RegExp(String.raw`^(${WEEKDAY}(?:\s*(?:,|\bor\b)\s*${WEEKDAY})+)\b(.*)$`, 'i');
 
 /** Hours a task is rarely due at before dawn: "at 5" or "3:30" alone is the afternoon's ("05:30" is not). */
 const AFTERNOON_HOURS = { from: 1, to: 6 };
@@ -51,8 +53,12 @@ const afternoonForBareHours: chrono.Refiner = {
  * Short spellings people type that chrono does not know ("in 6 wks", "tues night"), each rewritten to one it knows of
  * the same length (padded with spaces), so that every offset into the text stays the same.
  */
-const SHORT_SPELLING = /\b(?:tues|weds)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
-const KNOWN_SPELLING: Record<string, string> = { tues: 'tue', weds: 'wed', wk: 'w', wks: 'w', mth: 'mo', mths: 'mos', mnth: 'mo', mnths: 'mos', yrs: 'yr' };
+const SHORT_SPELLING = /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
+const KNOWN_SPELLING: Record<string, string> = {
+  ...Object.fromEntries(['2moro', '2morrow', '2morow', 'tmrow', 'tmoro', 'tomoz'].map((word) => [word, 'tmr'])),
+  tues: 'tue',
+  weds: 'wed',
+  wk: 'w', wks: 'w', mth: 'mo', mths: 'mos', mnth: 'mo', mnths: 'mos', yrs: 'yr' };
 
 export function withKnownSpellings(text: string): string {
   return text.replace(SHORT_SPELLING, (word) => (KNOWN_SPELLING[word.toLowerCase()] ?? word).padEnd(word.length, ' '));
@@ -87,6 +93,12 @@ export const dateReader = {
 
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
   const trimmed = plainDayOfMonth(withKnownSpellings(text.trim()).replace(/\s+/g, ' ').trim());
+  // "tuesday or thursday at 6pm" (the first day of a rule on both): the first of them to come.
+  const choice = WEEKDAY_CHOICE.exec(trimmed);
+  if (choice?.[1]) {
+    const days = choice[1].split(/\s*(?:,|\bor\b)\s*/i).filter(Boolean);
+    return new Date(Math.min(...days.map((day) => resolveDate(`${day}${choice[2] ?? ''}`, timeZone, now).getTime())));
+  }
   let result: Date | undefined;
   const endOfDay = END_OF_DAY.exec(trimmed);
   if (endOfDay?.[1]) {

@@ -70,6 +70,11 @@ export function toDuration(text: string): string | undefined {
   return seconds === undefined ? undefined : formatDuration(seconds);
 }
 
+/** Words after a length that make it a reminder's lead time: "1h before", "a day ahead", "30m b4". */
+export const BEFORE = '(?:before|beforehand|b4|ahead|early|earlier|in\\s+advance|prior)';
+/** Who asks for a reminder: "remind me", "ping me", or the verb alone before a lead time ("ping 1h b4"). */
+export const REMIND_VERB = '(?:remind|ping|alert|nudge|notify)(?:\\s+me)?';
+
 export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORDS})\\s*-?\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm]))`;
 
 export function parseTaskRef(text: string): TaskRef | undefined {
@@ -95,7 +100,8 @@ export function parseTaskRef(text: string): TaskRef | undefined {
 
 export function priorityWord(word: string): Priority | undefined {
   const lower = word.toLowerCase();
-  if (['high', 'top', 'urgent', 'urgently', 'important', 'highest', 'hi', 'asap'].includes(lower)) return 'high';
+  if (['high', 'top', 'urgent', 'urgently', 'important', 'highest', 'hi', 'asap'].includes(lower) || new RegExp(`^${URGENT}$`).test(lower))
+    return 'high';
   if (['medium', 'normal', 'mid', 'med', 'middle'].includes(lower)) return 'medium';
   if (['low', 'lowest', 'minor'].includes(lower)) return 'low';
   return undefined;
@@ -111,6 +117,17 @@ export function priorityValue(said: string): Priority | undefined {
   return priorityWord(said.trim().replace(/^!/, ''));
 }
 
+/** "urgent", typed fast ("urgnt", "urgant"). */
+const URGENT = 'urg(?:e|a)?nt(?:ly)?';
+/** Words that make "urgent" or "important" stronger: "very important", "super urgent". */
+const STRONGER = '(?:(?:very|really|super|so|extremely|most|highly|quite)\\s+)?';
+/** One way of saying a task can wait: "not urgent", "no rush at all", "not important", "whenever" (said last). */
+const LOW_SAID = `(?:not\\s+(?:very\\s+|that\\s+|a\\s+|really\\s+|so\\s+)?(?:${URGENT}|important|high[\\s-]*(?:priority|prio)|priority)|no\\s+(?:rush|hurry))(?:\\s+at\\s+all)?|(?:whenever|some\\s*day|eventually|low[\\s-]key)(?=\\s*(?:[,;.!)]|$))`;
+/** Several said together count once: "whenever, not important". */
+export const LOW_PRIORITY = `(?:${LOW_SAID})(?:\\s*[,;–—-]?\\s*(?:${LOW_SAID}))*`;
+/** "urgent", "very important", "super urgnt": a high priority said in words. */
+export const HIGH_WORDS = `${STRONGER}(?:${URGENT}|important)`;
+
 /** Pulls "high priority" / "priority: low" / "urgent" / "p1" / "!3" / "no rush" out of text. */
 export function extractPriority(text: string): { text: string; priority?: Priority } {
   // "(important)", "(no rush)": a level in brackets is said as an aside; the brackets go with it.
@@ -119,10 +136,7 @@ export function extractPriority(text: string): { text: string; priority?: Priori
     ', $1',
   );
   // A negated level first: "not urgent" and "not important" are low, never read as the word they negate.
-  const negated =
-    /(?:,\s*|\s+|^)(?:not\s+(?:very\s+|that\s+|a\s+)?(?:urgent|important|high[\s-]*(?:priority|prio)|priority)|no\s+(?:rush|hurry))\b/i.exec(
-      text,
-    );
+  const negated = new RegExp(`(?:,\\s*|\\s+|^)(?:${LOW_PRIORITY})\\b`, 'i').exec(text);
   if (negated) return { text: text.slice(0, negated.index) + text.slice(negated.index + negated[0].length), priority: 'low' };
   // Todoist's codes: p1 high … p4 the default; !1 … !3 and !high.
   const code = /(?:,\s*|\s+|^)(?:p([1-4])|!([1-3]))(?![\p{L}\p{N}_])|(?:,\s*|\s+|^)!(high|medium|low)\b/iu.exec(text);
@@ -131,7 +145,7 @@ export function extractPriority(text: string): { text: string; priority?: Priori
   const patterns = [
     /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med|lowest|highest)[\s-]*(?:priority|prio|pri)\b/i,
     /(?:,\s*|\s+|^)(?:with\s+)?(?:priority|prio)\s*(?:is\s+|of\s+|:|=)?\s*(high|medium|low|normal)\b/i,
-    /(?:,\s*|\s+)(?:!|as\s+)?(urgent|urgently|important)$/i,
+    new RegExp(`(?:,\\s*|\\s+)(?:!|as\\s+|it\\s+is\\s+|it'?s\\s+)?${STRONGER}(${URGENT}|important)$`, 'i'),
     // "important: send the tax form", "URGENT call the school": a level said first, as a label or shouted.
     /^(urgent|important|asap)\s*[:!–—-]\s*/i,
     /^(URGENT|IMPORTANT|ASAP)\s+/,
@@ -173,7 +187,7 @@ export function extractTags(text: string): { text: string; tags: string[] } {
 
 export function extractRemindBefore(text: string): { text: string; before?: string } {
   const match = new RegExp(
-    `(?:,\\s*|;\\s*|\\s+)(?:and\\s+|with\\s+)?(?:(?:remind|ping|alert|nudge|notify)\\s+me|(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+(?:before|early|earlier|ahead)|(?:,\\s*|\\s+)(?:with|and)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
+    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+)?(?:${REMIND_VERB}|(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
     'i',
   ).exec(text);
   const amount = match?.[1] ?? match?.[3];

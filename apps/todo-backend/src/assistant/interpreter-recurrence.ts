@@ -8,7 +8,7 @@ export interface RecurrencePhrase {
   pattern: string;
   /** The words that said it, to take out of the title. */
   matched: string;
-  /** The first weekday it names ("every tuesday and thursday" → tuesday): the series' first day. */
+  /** The weekdays it names, as a date phrase ("every tuesday and thursday" → "tuesday or thursday"): the series' first day is the first of them to come. */
   weekday?: string;
   /** The day of the month it names ("every month on the 1st" → the 1st). */
   monthDay?: string;
@@ -24,12 +24,14 @@ const DAY_BEFORE_EVERY = new RegExp(
 );
 
 /**
- * The weekday a weekly rule names, which is also its first day. A monthly rule's weekday is not ("the first monday of
- * the month" is not next monday): its first day is left for the rule to give.
+ * The weekdays a weekly rule names, one of which is its first day: "tuesday or thursday", which the date reader reads
+ * as the first of them to come. A monthly rule's weekday is not ("the first monday of the month" is not next monday):
+ * its first day is left for the rule to give.
  */
 function weeklyDay(rule: string, said: string): string | undefined {
   if (/FREQ=(?:MONTHLY|YEARLY)/i.test(rule)) return undefined;
-  return new RegExp(`\\b(${WEEKDAY_WORD})\\b`, 'i').exec(said)?.[1]?.toLowerCase();
+  const days = [...said.matchAll(new RegExp(`\\b(${WEEKDAY_WORD})s?\\b`, 'gi'))].map((day) => (day[1] ?? '').toLowerCase());
+  return days.length > 0 ? days.join(' or ') : undefined;
 }
 
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
@@ -93,7 +95,7 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   if (days?.[1]) {
     const names = days[1].split(/\s*(?:,|and|&)\s*/i).map((day) => day.trim().toLowerCase());
     const codes = names.map((day) => WEEKDAYS[day] ?? WEEKDAYS[day.slice(0, 3)]).filter(Boolean);
-    return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names[0] ?? '' };
+    return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names.join(' or ') };
   }
   const simple = /\b(?:every|each)\s+(day|morning|evening|night|week|month|year)\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(text);
   if (simple) {

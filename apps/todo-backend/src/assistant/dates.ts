@@ -71,11 +71,23 @@ export function withKnownSpellings(text: string): string {
 const chronoReader = chrono.casual.clone();
 chronoReader.refiners.unshift(afternoonForBareHours);
 
+const LEADING_DAY_PART = /^(?:morning|afternoon|evening|night)\s+/i;
+
 /** chrono's reader over the text with its short spellings made known; each result's text is the text as given. */
 export const dateReader = {
   parse: (...[text, ...rest]: Parameters<typeof chronoReader.parse>) => {
     const known = withKnownSpellings(text);
-    const results = chronoReader.parse(known, ...rest);
+    const results = chronoReader.parse(known, ...rest).map((result) => {
+      // "parents evening monday 6pm": a part of the day before a phrase that names its own day is the title's word
+      // (chrono would join them, and lose the day).
+      const part = LEADING_DAY_PART.exec(result.text);
+      if (!part) return result;
+      const from = result.index + part[0].length;
+      const [alone] = chronoReader.parse(known.slice(from, result.index + result.text.length), ...rest);
+      if (!alone || alone.index !== 0 || !(alone.start.isCertain('weekday') || alone.start.isCertain('day'))) return result;
+      alone.index += from;
+      return alone;
+    });
     for (const result of results) {
       // A result ending in a short spelling ends where the word as typed ends, not at the padding.
       let end = result.index + result.text.length;

@@ -28,6 +28,7 @@ import {
 import { questionAboutOneTask } from './interpreter-questions.ts';
 import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
+import { plainReminderWords } from './interpreter-reminder-words.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
@@ -326,9 +327,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     .replace(/[?!.]+$/, '');
   if (!original) return { kind: 'help' };
   const text = correctVerb(
-    correctKeywords(stripPoliteness(original))
-      .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
-      .replace(/^(?:please|pls)\s+/i, ''),
+    plainReminderWords(
+      correctKeywords(stripPoliteness(original))
+        .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
+        .replace(/^(?:please|pls)\s+/i, ''),
+    ),
   );
   const lower = text.toLowerCase();
 

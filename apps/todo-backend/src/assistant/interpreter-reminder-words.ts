@@ -1,0 +1,48 @@
+import { dateReader } from './dates.ts';
+
+// The many ways people ask for a reminder ("give me a nudge at 6pm to …", "jog my memory about …", "heads up 1 day
+// before the MOT", "no alerts for 5"), said the one way the reminder rules read: "remind me …". Only a sentence that
+// starts so is rewritten; a reminder's words inside a title ("alarm clock battery") stay as they are.
+
+/** What may follow a reminder said as a noun: a task, a time or a lead time ("reminder for …", "alarm 45 mins before"). */
+const REMINDER_FOLLOWS = String.raw`(?=\s+(?:for|about|on|of|at|in|to|tomorrow|tonight|today|next|the\s+(?:day|night|week)|an?|half|\d)\b)`;
+const REMINDER_NOUN = String.raw`(?:reminder|heads[\s-]?up|alarm|alert|nudge|ping|notification)`;
+
+const ASKED_AS_REMIND_ME: RegExp[] = [
+  // "I want that you remind me …", "I would like you to remind me …".
+  /^i\s+(?:want|would\s+like|'?d\s+like)\s+(?:that\s+)?you\s+(?:to\s+)?remind\s+me\b/i,
+  // "set me a reminder …", "make me a reminder …", "give me a nudge …", "send me an alert …".
+  new RegExp(String.raw`^(?:set|make|create|give|send|add)\s+(?:me\s+)?(?:a\s+|an\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
+  // "reminder 2 days before the anniversary", "heads up 1 day before the MOT", "alarm for the haircut 45 mins before".
+  new RegExp(String.raw`^(?:a\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
+  /^(?:jog|refresh)\s+my\s+memory\b/i,
+  // "remember me to water the plants": "remember" for "remind", as many say it.
+  /^remember\s+me\b/i,
+];
+
+const STOP_REMINDING = /^(?:stop|quit)\s+(?:pinging|nudging|alerting|notifying|bugging|bothering)\s+me\b/i;
+const NO_REMINDERS =
+  /^(?:no\s+(?:more\s+)?(?:alerts?|notifications?|pings?|nudges?|alarms?)|i\s+(?:don'?t|do\s+not)\s+want\s+(?:any\s+)?(?:more\s+)?(?:reminders?|alerts?|notifications?))\b(.*?)(?:\s+any\s*more)?$/i;
+/** "remind me the day before the wedding": a lead time said as "the day", as the rules read "1 day". */
+const THE_DAY_BEFORE = /^(remind\s+me\s+)the\s+(day|night|week)\s+before\b/i;
+/** "remind me tomorrow morning about the bins": the time said before the task. */
+const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
+
+export function plainReminderWords(text: string): string {
+  let said = text;
+  for (const asked of ASKED_AS_REMIND_ME) said = said.replace(asked, 'remind me');
+  said = said.replace(STOP_REMINDING, 'stop reminding me');
+  const none = NO_REMINDERS.exec(said);
+  if (none) said = `no reminders${none[1] ?? ''}`;
+  said = said.replace(THE_DAY_BEFORE, (_all, lead: string, unit: string) => `${lead}1 ${unit.toLowerCase() === 'week' ? 'week' : 'day'} before`);
+  const whenFirst = WHEN_THEN_WHAT.exec(said);
+  if (whenFirst?.[1] && whenFirst[3] && isWholeDate(whenFirst[1])) said = `remind me ${whenFirst[2]} ${whenFirst[3]} ${whenFirst[1]}`;
+  return said;
+}
+
+/** Whether the words are one date phrase and nothing else ("tomorrow morning", "on friday at 9"). */
+function isWholeDate(words: string): boolean {
+  const phrase = words.replace(/^(?:on|at)\s+/i, '').trim();
+  const [date] = dateReader.parse(phrase);
+  return date !== undefined && date.index === 0 && date.text.trim().length === phrase.length;
+}

@@ -10,7 +10,7 @@ const REMINDER_NOUN = String.raw`(?:reminder|heads[\s-]?up|alarm|alert|nudge|pin
 
 const ASKED_AS_REMIND_ME: RegExp[] = [
   // "I want that you remind me …", "I would like you to remind me …".
-  /^i\s+(?:want|would\s+like|'?d\s+like)\s+(?:that\s+)?you\s+(?:to\s+)?remind\s+me\b/i,
+  /^i(?:\s+want|\s+would\s+like|'d\s+like|\s+need)\s+(?:that\s+)?you\s+(?:to\s+)?remind\s+me\b/i,
   // "set me a reminder …", "make me a reminder …", "give me a nudge …", "send me an alert …".
   new RegExp(String.raw`^(?:set|make|create|give|send|add)\s+(?:me\s+)?(?:a\s+|an\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
   // "reminder 2 days before the anniversary", "heads up 1 day before the MOT", "alarm for the haircut 45 mins before".

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDate } from './dates.ts';
+import { interpret, type TaskRef } from './offline-interpreter.ts';
+
+// Reminders, rules, dates and priorities said in words of our own (not the corpus's): other verbs, short spellings,
+// typos, another order. Each kind has several phrasings, so a reading holds for the kind, not for one sentence.
+
+type Row = [phrase: string, tool: string, args: Record<string, unknown>, target?: TaskRef];
+
+const ROWS: Row[] = [
+  // A reminder asked for in other words is "remind me …".
+  ['give me a nudge at 7pm to take the bins out', 'add_task', { title: 'take the bins out', due_date: 'at 7pm', remind_before: '0m' }],
+  ['remember me to book the vet on friday', 'add_task', { title: 'book the vet', due_date: 'friday', remind_before: '0m' }],
+  [
+    "I'd like you to remind me to call the bank tomorrow at 10am",
+    'add_task',
+    { title: 'call the bank', due_date: 'tomorrow at 10am', remind_before: '0m' },
+  ],
+  ['set me a reminder 2 hours before the interview', 'set_reminder', { before: '2h' }, { title: 'interview' }],
+  ['heads up the day before the recital', 'set_reminder', { before: '1d' }, { title: 'recital' }],
+  ['alarm for the flight 3 hours before', 'set_reminder', { before: '3h' }, { title: 'flight' }],
+  ['jog my memory about the car tax tomorrow at 9am', 'set_reminder', { at: 'tomorrow at 9am' }, { title: 'car tax' }],
+  ['remind me friday evening about the laundry', 'set_reminder', { at: 'friday evening' }, { title: 'laundry' }],
+  ['stop nudging me about the gym', 'set_reminder', { clear: true }, { title: 'gym' }],
+  ['no notifications for 12', 'set_reminder', { clear: true }, { id: 12 }],
+  ['I do not want alerts for the dentist anymore', 'set_reminder', { clear: true }, { title: 'dentist' }],
+  // A reminder clause said short goes with the task, never into its title or its date.
+  ['add dentist tmrw 3pm, remind 1h b4', 'add_task', { title: 'dentist', due_date: 'tomorrow 3pm', remind_before: '1h' }],
+  ['add vet 2moro 11am + reminder 30m before', 'add_task', { title: 'vet', due_date: 'tomorrow 11am', remind_before: '30m' }],
+  ['add school play thursday 6pm, ping me 2h beforehand', 'add_task', { title: 'school play', due_date: 'thursday 6pm', remind_before: '2h' }],
+
+  // Rules: a weekly rule on several days starts on the first of them to come.
+  ['every mon and thu 6am swim', 'create_recurring', { title: 'swim', pattern: 'FREQ=WEEKLY;BYDAY=MO,TH', due_date: 'mon or thu at 6am' }],
+  ['every tue, wed and fri stretch', 'create_recurring', { title: 'stretch', pattern: 'FREQ=WEEKLY;BYDAY=TU,WE,FR', due_date: 'tue or wed or fri' }],
+  // Short units, typos, ordinals and words such as "monthly" with their days after them.
+  ['evry 2 weeks call grandma', 'create_recurring', { title: 'call grandma', pattern: 'FREQ=WEEKLY;INTERVAL=2' }],
+  ['add clean the filter every 3 mths', 'create_recurring', { title: 'clean the filter', pattern: 'FREQ=MONTHLY;INTERVAL=3' }],
+  ['add clean the gutters every 2nd week', 'create_recurring', { title: 'clean the gutters', pattern: 'FREQ=WEEKLY;INTERVAL=2' }],
+  [
+    'add pay the gardener monthly on the 15th',
+    'create_recurring',
+    { title: 'pay the gardener', pattern: 'FREQ=MONTHLY;BYMONTHDAY=15', due_date: 'the 15th' },
+  ],
+  [
+    'fortnightly on friday: pay the cleaner',
+    'create_recurring',
+    { title: 'pay the cleaner', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: 'friday' },
+  ],
+  ['add sync weekly on mondays', 'create_recurring', { title: 'sync', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' }],
+  ['add standup every weekday morning', 'create_recurring', { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+
+  // Dates with short spellings, and a part of the day that is the title's.
+  ['add renew passport in 6 wks', 'add_task', { title: 'renew passport', due_date: 'in 6 wks' }],
+  ['add book MOT 2 wks from today', 'add_task', { title: 'book MOT', due_date: '2 wks from today' }],
+  ['add bins out tues night', 'add_task', { title: 'bins out', due_date: 'tues night' }],
+  ['add the school play evening thursday 6pm', 'add_task', { title: 'the school play evening', due_date: 'thursday 6pm' }],
+
+  // Priorities said in words, typed fast.
+  ['add book flights urgnt', 'add_task', { title: 'book flights', priority: 'high' }],
+  ['add renew the car insurance, really important', 'add_task', { title: 'renew the car insurance', priority: 'high' }],
+  ['add reply to Jo, no hurry at all', 'add_task', { title: 'reply to Jo', priority: 'low' }],
+  ['add fix the fence - whenever, not urgent', 'add_task', { title: 'fix the fence', priority: 'low' }],
+  // Words that only look like them stay in the title.
+  ['add call mom whenever you can', 'add_task', { title: 'call mom whenever you can' }],
+  ['add alarm clock battery', 'add_task', { title: 'alarm clock battery' }],
+];
+
+describe('the offline interpreter on reminders, rules, dates and priorities said in other words', () => {
+  it.each(ROWS)('reads %j', (phrase, tool, args, target) => {
+    expect(interpret(phrase)).toEqual({ kind: 'call', tool, args, ...(target ? { target } : {}) });
+  });
+});
+
+describe('the date reader', () => {
+  // Thursday 22 January 2026, 12:00 UTC.
+  const now = new Date('2026-01-22T12:00:00Z');
+  it.each([
+    ['tues 3pm', '2026-01-27T15:00:00.000Z'],
+    ['weds', '2026-01-28T09:00:00.000Z'],
+    ['in 6 wks', '2026-03-05T09:00:00.000Z'],
+    ['2 wks from today', '2026-02-05T09:00:00.000Z'],
+    ['in 3 mths', '2026-04-22T09:00:00.000Z'],
+    // The first of several weekdays to come.
+    ['tuesday or thursday', '2026-01-22T09:00:00.000Z'],
+    ['mon or wed or fri at 7am', '2026-01-23T07:00:00.000Z'],
+    ['sat, sun 10am', '2026-01-24T10:00:00.000Z'],
+  ])('reads %s', (text, iso) => {
+    expect(resolveDate(text, 'UTC', now).toISOString()).toBe(iso);
+  });
+});

@@ -12,9 +12,9 @@ const TIME_OF_DAY_WORDS = /\b(?:tonight|morning|afternoon|evening|night|noon|mid
 // chrono implies 06:00 for "morning"; for a task "tomorrow morning" means the start of the working day.
 const MORNING_ONLY = /\bmorning\b/i;
 /** A day of the month alone, maybe with a time: "the 1st", "on the 15th at 9am". */
-const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(.*)$/i;
+const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+next\s+month\b)?(.*)$/i;
 /** "end of the week" is its Friday (chrono reads it as a week from now), "end of the month" its last day. */
-const END_OF = /^(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)$/i;
+const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)|eo(w|m))$/i;
 /** ISO 8601's end of a day: "friday 24:00" is Saturday 00:00, the bound of "after friday". */
 const END_OF_DAY = /^(.*\S)\s+(?:at\s+)?24:00$/;
 /** Words that make a phrase point to the past. */
@@ -53,15 +53,17 @@ const afternoonForBareHours: chrono.Refiner = {
  * Short spellings people type that chrono does not know ("in 6 wks", "tues night"), each rewritten to one it knows of
  * the same length (padded with spaces), so that every offset into the text stays the same.
  */
-const SHORT_SPELLING = /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
+const SHORT_SPELLING = /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|(?:a|one)\s+fortnight)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
 const KNOWN_SPELLING: Record<string, string> = {
   ...Object.fromEntries(['2moro', '2morrow', '2morow', 'tmrow', 'tmoro', 'tomoz'].map((word) => [word, 'tmr'])),
+  'a fortnight': '2 weeks',
+  'one fortnight': '2 weeks',
   tues: 'tue',
   weds: 'wed',
   wk: 'w', wks: 'w', mth: 'mo', mths: 'mos', mnth: 'mo', mnths: 'mos', yrs: 'yr' };
 
 export function withKnownSpellings(text: string): string {
-  return text.replace(SHORT_SPELLING, (word) => (KNOWN_SPELLING[word.toLowerCase()] ?? word).padEnd(word.length, ' '));
+  return text.replace(SHORT_SPELLING, (word) => (KNOWN_SPELLING[word.toLowerCase().replace(/\s+/g, ' ')] ?? word).padEnd(word.length, ' '));
 }
 
 /**
@@ -125,15 +127,15 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').set({ hour: DEFAULT_HOUR });
     const friday = today.plus({ days: (5 - today.weekday + 7) % 7 });
     result = (
-      END_OF.exec(trimmed)?.[1]?.toLowerCase() === 'week'
+      /^w/i.test(END_OF.exec(trimmed)?.[1] ?? END_OF.exec(trimmed)?.[2] ?? '')
         ? friday
         : today.endOf('month').set({ hour: DEFAULT_HOUR, minute: 0, second: 0, millisecond: 0 })
     ).toJSDate();
   } else if (DAY_OF_MONTH.test(trimmed)) {
     // "the 1st (at 9am)": the next such day in the user's zone (today counts), read again as a full date.
-    const [, day, time] = DAY_OF_MONTH.exec(trimmed) ?? [];
+    const [, day, ofNextMonth, time] = DAY_OF_MONTH.exec(trimmed) ?? [];
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
-    let month = today.startOf('month');
+    let month = today.startOf('month').plus({ months: ofNextMonth ? 1 : 0 });
     for (let i = 0; i < 12 && !result; i++, month = month.plus({ months: 1 })) {
       const date = month.set({ day: Number(day) });
       if (date.month === month.month && date >= today) result = resolveDate(`${date.toFormat('LLLL d yyyy')}${time ?? ''}`, timeZone, now);

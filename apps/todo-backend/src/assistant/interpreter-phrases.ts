@@ -199,9 +199,11 @@ export function extractRemindBefore(text: string): { text: string; before?: stri
 /** The last date phrase chrono finds, with a "due"/"by"/"on" before it, removed from the text. */
 export function extractDate(text: string): { text: string; date?: string } {
   // "by (the) end of the week": chrono reads "the week" alone; resolveDate reads the whole phrase.
-  const endOf = /(?:,\s*|\s+|^)(?:due\s+)?(?:by\s+|before\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)\b/i.exec(text);
-  if (endOf?.[1]) {
-    return { text: text.slice(0, endOf.index) + text.slice(endOf.index + endOf[0].length), date: `end of the ${endOf[1].toLowerCase()}` };
+  const endOf =
+    /(?:,\s*|\s+|^)(?:due\s+)?(?:by\s+|before\s+|at\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)|eo(w|m))\b/i.exec(text);
+  const period = endOf?.[1] ?? (endOf?.[2] ? { w: 'week', m: 'month' }[endOf[2].toLowerCase()] : undefined);
+  if (endOf && period) {
+    return { text: text.slice(0, endOf.index) + text.slice(endOf.index + endOf[0].length), date: `end of the ${period.toLowerCase()}` };
   }
   // "a week from today": chrono finds only "today" in a longer sentence; the whole phrase is one date.
   const fromToday =
@@ -224,10 +226,11 @@ export function extractDate(text: string): { text: string; date?: string } {
   }
   let start = result.index;
   // "on the 20th at 6am": chrono reads only the time; the day of the month before it belongs to the same date.
-  const day = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))\s*$/i.exec(text.slice(0, start));
+  // "on the 5th of next month": the same.
+  const day = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(\s+of)?\s*$/i.exec(text.slice(0, start));
   if (day?.[1] && !result.start.isCertain('day')) {
     const rest = text.slice(0, day.index) + text.slice(result.index + result.text.length);
-    return { text: rest, date: `${day[1]} ${result.text.trim()}` };
+    return { text: rest, date: `${day[1]}${day[2] ? ' of' : ''} ${result.text.trim()}` };
   }
   const before = text.slice(0, start);
   // "on the 3rd of february", "by friday": the word that leads the date goes with it; "in 20 minutes" has its own.

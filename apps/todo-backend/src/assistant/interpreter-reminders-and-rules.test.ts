@@ -53,6 +53,9 @@ const ROWS: Row[] = [
   ['add renew passport in 6 wks', 'add_task', { title: 'renew passport', due_date: 'in 6 wks' }],
   ['add book MOT 2 wks from today', 'add_task', { title: 'book MOT', due_date: '2 wks from today' }],
   ['add bins out tues night', 'add_task', { title: 'bins out', due_date: 'tues night' }],
+  ['add pay bill in a fortnight', 'add_task', { title: 'pay bill', due_date: 'in a fortnight' }],
+  ['add report by eow', 'add_task', { title: 'report', due_date: 'end of the week' }],
+  ['add pay the gas on the 5th of next month', 'add_task', { title: 'pay the gas', due_date: 'the 5th of next month' }],
   ['add the school play evening thursday 6pm', 'add_task', { title: 'the school play evening', due_date: 'thursday 6pm' }],
 
   // Priorities said in words, typed fast.
@@ -80,6 +83,10 @@ describe('the date reader', () => {
     ['in 6 wks', '2026-03-05T09:00:00.000Z'],
     ['2 wks from today', '2026-02-05T09:00:00.000Z'],
     ['in 3 mths', '2026-04-22T09:00:00.000Z'],
+    ['in a fortnight', '2026-02-05T09:00:00.000Z'],
+    ['eom', '2026-01-31T09:00:00.000Z'],
+    ['the 5th of next month', '2026-02-05T09:00:00.000Z'],
+    ['the 22nd of next month at 6pm', '2026-02-22T18:00:00.000Z'],
     // The first of several weekdays to come.
     ['tuesday or thursday', '2026-01-22T09:00:00.000Z'],
     ['mon or wed or fri at 7am', '2026-01-23T07:00:00.000Z'],

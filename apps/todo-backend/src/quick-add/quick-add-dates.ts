@@ -9,10 +9,11 @@ export interface DateMatch extends Match {
 }
 
 /** Words that join a date to the title ("due by friday", "at 5pm"): they go with the date, not into the title. */
-const FILLER_BEFORE = /(?:^|\s)((?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning)\s+)$/iu;
+const FILLER_BEFORE =
+  /(?:^|\s)((?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning|(?:this\s+)?coming)\s+)$/iu;
 /** A day of the month alone, maybe with a time: chrono does not read these; resolveDate does. */
 const DAY_OF_MONTH =
-  /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?::\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
+  /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+next\s+month)?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?::\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
 /**
  * "the 2nd" is a day only after a word that leads to a date ("on the 20th", "by the 5th") or when nothing of the
  * title follows it ("pay the card the 20th"): in "fix the 2nd floor light" it is part of the title.
@@ -55,15 +56,16 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     ...findEndsOf(text, timeZone, now),
     ...findMonthsAlone(text, timeZone, now),
   ];
-  for (const match of findNextPeriods(text, timeZone, now)) {
-    if (!found.some((other) => match.start < other.end && other.start < match.end)) found.push(match);
-  }
+  // Days of the month before "next month" alone: "the 5th of next month" is one date.
   for (const match of text.matchAll(DAY_OF_MONTH)) {
     if (found.some((other) => match.index < other.end && other.start < match.index + match[0].length)) continue;
     const end = match.index + match[0].length;
     if (!DATE_LEAD.test(text.slice(0, match.index)) && TITLE_WORD_AFTER.test(text.slice(end))) continue;
     const date = toMatch(text, match.index, end, timeZone, now, true);
     if (date) found.push(date);
+  }
+  for (const match of findNextPeriods(text, timeZone, now)) {
+    if (!found.some((other) => match.start < other.end && other.start < match.end)) found.push(match);
   }
   const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
   for (const result of dateReader.parse(text, { instant: now, timezone: offset }, { forwardDate: true })) {
@@ -130,12 +132,13 @@ function findSpansFrom(text: string, timeZone: string, now: Date): DateMatch[] {
  * "end of (the) week" is this week's Friday, "end of (the) month" its last day, "end of (the) year" 31 December, at
  * 09:00 (the next one once past); "end of next week" is next week's Friday, and so on.
  */
-const END_OF = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|year)\b/giu;
+const END_OF = /\b(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|year)|eo(w|m|y))\b/giu;
+const END_OF_SHORT: Record<string, 'week' | 'month' | 'year'> = { w: 'week', m: 'month', y: 'year' };
 
 function findEndsOf(text: string, timeZone: string, now: Date): DateMatch[] {
   return [...text.matchAll(END_OF)].map((match) => {
     const local = DateTime.fromJSDate(now, { zone: timeZone });
-    const period = (match[2]?.toLowerCase() ?? 'week') as 'week' | 'month' | 'year';
+    const period = END_OF_SHORT[match[3]?.toLowerCase() ?? ''] ?? ((match[2]?.toLowerCase() ?? 'week') as 'week' | 'month' | 'year');
     const end = (from: DateTime) =>
       (period === 'week' ? from.startOf('week').plus({ days: 4 }) : from.endOf(period).startOf('day')).set({ hour: 9 });
     let value = end(match[1] ? local.plus({ [`${period}s`]: 1 }) : local);

@@ -12,6 +12,12 @@ const ROWS: [string, Row][] = [
   ['bins out tues night', { title: 'bins out', due: '2026-01-27 20:00' }],
   ['yoga weds 7pm', { title: 'yoga', due: '2026-01-28 19:00' }],
   ['call mum 2moro 6pm', { title: 'call mum', due: '2026-01-23 18:00' }],
+  ['pay bill in a fortnight', { title: 'pay bill', due: '2026-02-05 09:00' }],
+  ['report by eow', { title: 'report', due: '2026-01-23 09:00' }],
+  ['invoice by eom', { title: 'invoice', due: '2026-01-31 09:00' }],
+  ['dinner this coming monday', { title: 'dinner', due: '2026-01-26 09:00' }],
+  ['pay the gas on the 5th of next month', { title: 'pay the gas', due: '2026-02-05 09:00' }],
+  ['call the 3rd of next month at 6pm', { title: 'call', due: '2026-02-03 18:00' }],
 
   // A part of the day before a day of its own is the title's word.
   ['parents evening monday 6pm', { title: 'parents evening', due: '2026-01-26 18:00' }],

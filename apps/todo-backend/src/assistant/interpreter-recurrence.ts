@@ -29,10 +29,22 @@ const DAY_BEFORE_EVERY = new RegExp(
  * its first day is left for the rule to give.
  */
 function weeklyDay(rule: string, said: string): string | undefined {
-  if (/FREQ=(?:MONTHLY|YEARLY)/i.test(rule)) return undefined;
-  const days = [...said.matchAll(new RegExp(`\\b(${WEEKDAY_WORD})s?\\b`, 'gi'))].map((day) => (day[1] ?? '').toLowerCase());
+  if (/FREQ=(?:MONTHLY|YEARLY)/i.test(rule) || !new RegExp(`\\b${WEEKDAY_WORD}s?\\b`, 'i').test(said)) return undefined;
+  // The rule's days, not the words': "every weekday except wed" is not first due on a Wednesday.
+  const codes = /BYDAY=([A-Z,]+)/i.exec(rule)?.[1]?.split(',') ?? [];
+  const days = codes.map((code) => DAY_NAMES[code.toUpperCase()]).filter(Boolean);
   return days.length > 0 ? days.join(' or ') : undefined;
 }
+
+const DAY_NAMES: Record<string, string> = {
+  MO: 'monday',
+  TU: 'tuesday',
+  WE: 'wednesday',
+  TH: 'thursday',
+  FR: 'friday',
+  SA: 'saturday',
+  SU: 'sunday',
+};
 
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const before = DAY_BEFORE_EVERY.exec(text);

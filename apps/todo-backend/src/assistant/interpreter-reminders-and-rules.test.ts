@@ -30,11 +30,19 @@ const ROWS: Row[] = [
   ['add school play thursday 6pm, ping me 2h beforehand', 'add_task', { title: 'school play', due_date: 'thursday 6pm', remind_before: '2h' }],
 
   // Rules: a weekly rule on several days starts on the first of them to come.
-  ['every mon and thu 6am swim', 'create_recurring', { title: 'swim', pattern: 'FREQ=WEEKLY;BYDAY=MO,TH', due_date: 'mon or thu at 6am' }],
-  ['every tue, wed and fri stretch', 'create_recurring', { title: 'stretch', pattern: 'FREQ=WEEKLY;BYDAY=TU,WE,FR', due_date: 'tue or wed or fri' }],
+  ['every mon and thu 6am swim', 'create_recurring', { title: 'swim', pattern: 'FREQ=WEEKLY;BYDAY=MO,TH', due_date: 'monday or thursday at 6am' }],
+  ['every tue, wed and fri stretch', 'create_recurring', { title: 'stretch', pattern: 'FREQ=WEEKLY;BYDAY=TU,WE,FR', due_date: 'tuesday or wednesday or friday' }],
+  // The rule's days, not the words: a day left out is never the first.
+  [
+    'every weekday except wed gym',
+    'create_recurring',
+    { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,TH,FR', due_date: 'monday or tuesday or thursday or friday' },
+  ],
   // Short units, typos, ordinals and words such as "monthly" with their days after them.
   ['evry 2 weeks call grandma', 'create_recurring', { title: 'call grandma', pattern: 'FREQ=WEEKLY;INTERVAL=2' }],
   ['add clean the filter every 3 mths', 'create_recurring', { title: 'clean the filter', pattern: 'FREQ=MONTHLY;INTERVAL=3' }],
+  ['water plants every couple of days', 'create_recurring', { title: 'water plants', pattern: 'FREQ=DAILY;INTERVAL=2' }],
+  ['every fortnight clean the fridge', 'create_recurring', { title: 'clean the fridge', pattern: 'FREQ=WEEKLY;INTERVAL=2' }],
   ['add clean the gutters every 2nd week', 'create_recurring', { title: 'clean the gutters', pattern: 'FREQ=WEEKLY;INTERVAL=2' }],
   [
     'add pay the gardener monthly on the 15th',

@@ -30,7 +30,7 @@ const UNIT = '(day|week|wk|month|mth|mo|quarter|qtr|year|yr)s?\\b';
 const UNIT_NAME: Record<string, string> = { wk: 'week', mth: 'month', mo: 'month', qtr: 'quarter', yr: 'year' };
 const unitOf = (word: string) => UNIT_NAME[word.toLowerCase()] ?? word.toLowerCase();
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
-const COUNTS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNTS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', quarter: 'MONTHLY', year: 'YEARLY' };
 const KEYWORD: Record<string, string> = {
   daily: 'daily',
@@ -64,7 +64,7 @@ const dayList = (text: string) =>
     .join(',');
 const monthDayList = (text: string) => [...text.matchAll(/(\d+)(?:st|nd|rd|th)/giu)].map((day) => day[1]).join(',');
 const monthNumber = (word: string) => DateTime.fromFormat(word.slice(0, 3), 'LLL', { locale: 'en' }).month;
-const countOf = (word: string) => COUNTS[word.toLowerCase()] ?? Number(word);
+const countOf = (word: string) => (/^couple/i.test(word) ? 2 : (COUNTS[word.toLowerCase()] ?? Number(word)));
 /** INTERVAL=n only when it is not 1. */
 const interval = (n: number) => (n === 1 ? '' : `;INTERVAL=${n}`);
 
@@ -143,7 +143,7 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    new RegExp(`^(other|\\d{1,3}|two|three|four|five|six)\\s+${UNIT}`, 'iu'),
+    new RegExp(`^(other|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|couple(?:\\s+of)?)\\s+${UNIT}`, 'iu'),
     (m) => {
       const unit = unitOf(m[2] ?? '');
       const n = countOf(m[1] ?? '') * (unit === 'quarter' ? 3 : 1);
@@ -180,6 +180,7 @@ const EVERY_FORMS: Form[] = [
       return days ? { rule: `FREQ=WEEKLY;BYDAY=${days}`, ...dayPart(m[2]) } : undefined;
     },
   ],
+  [/^fortnight\b/iu, () => ({ rule: 'FREQ=WEEKLY;INTERVAL=2' })],
   [
     /^(day|morning|afternoon|evening|night|week|month|quarter|year)\b/iu,
     (m) => {

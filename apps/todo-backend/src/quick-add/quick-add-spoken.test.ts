@@ -31,6 +31,9 @@ const ROWS: [string, Row][] = [
   ['recycling every other wk', { title: 'recycling', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2' }],
   ['water the basil every 2nd day', { title: 'water the basil', due: '2026-01-23 09:00', rule: 'FREQ=DAILY;INTERVAL=2' }],
   ['deep clean every third week', { title: 'deep clean', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;INTERVAL=3' }],
+  ['water plants every couple of days', { title: 'water plants', due: '2026-01-23 09:00', rule: 'FREQ=DAILY;INTERVAL=2' }],
+  ['every fortnight clean the fridge', { title: 'clean the fridge', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2' }],
+  ['check tyres every ten days', { title: 'check tyres', due: '2026-01-23 09:00', rule: 'FREQ=DAILY;INTERVAL=10' }],
   ['pay the rent every 2nd of the month', { title: 'pay the rent', due: '2026-02-02 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=2' }],
 
   // A word such as "monthly" with its days after it.

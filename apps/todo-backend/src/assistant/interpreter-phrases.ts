@@ -122,7 +122,7 @@ const URGENT = 'urg(?:e|a)?nt(?:ly)?';
 /** Words that make "urgent" or "important" stronger: "very important", "super urgent". */
 const STRONGER = '(?:(?:very|really|super|so|extremely|most|highly|quite)\\s+)?';
 /** One way of saying a task can wait: "not urgent", "no rush at all", "not important", "whenever" (said last). */
-const LOW_SAID = `(?:not\\s+(?:very\\s+|that\\s+|a\\s+|really\\s+|so\\s+)?(?:${URGENT}|important|high[\\s-]*(?:priority|prio)|priority)|no\\s+(?:rush|hurry))(?:\\s+at\\s+all)?|(?:whenever|some\\s*day|eventually|low[\\s-]key)(?=\\s*(?:[,;.!)]|$))`;
+const LOW_SAID = `(?:not\\s+(?:very\\s+|that\\s+|a\\s+|really\\s+|so\\s+)?(?:${URGENT}|important|high[\\s-]*(?:priority|prio)|priority)|no\\s+(?:rush|hurry))(?:\\s+at\\s+all)?|(?:whenever|some\\s*day|eventually|low[\\s-]key|(?:it\\s+)?can\\s+wait)(?=\\s*(?:[,;.!)]|$))`;
 /** Several said together count once: "whenever, not important". */
 export const LOW_PRIORITY = `(?:${LOW_SAID})(?:\\s*[,;–—-]?\\s*(?:${LOW_SAID}))*`;
 /** "urgent", "very important", "super urgnt": a high priority said in words. */
@@ -150,7 +150,7 @@ export function extractPriority(text: string): { text: string; priority?: Priori
     /^(urgent|important|asap)\s*[:!–—-]\s*/i,
     /^(URGENT|IMPORTANT|ASAP)\s+/,
     // A bare level as the last comma-separated part: "pay rent on the 1st, high".
-    /,\s*(high|medium|low)$/i,
+    /\s*[,–—-]\s*(high|medium|low)$/i,
     /(?:,\s*|\s+|^)(asap)\b/i,
     /^(urgent)\s*:\s*/i,
   ];

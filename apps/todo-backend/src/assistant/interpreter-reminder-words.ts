@@ -16,6 +16,8 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
   // "reminder 2 days before the anniversary", "heads up 1 day before the MOT", "alarm for the haircut 45 mins before".
   new RegExp(String.raw`^(?:a\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
   /^(?:jog|refresh)\s+my\s+memory\b/i,
+  // "notify me the night before the trip": every verb the rules read after "remind me" is said the one way.
+  /^(?:ping|alert|nudge|notify|warn)\s+me\b/i,
   // "remember me to water the plants": "remember" for "remind", as many say it.
   /^remember\s+me\b/i,
 ];

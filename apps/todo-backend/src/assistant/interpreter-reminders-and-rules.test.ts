@@ -21,6 +21,8 @@ const ROWS: Row[] = [
   ['alarm for the flight 3 hours before', 'set_reminder', { before: '3h' }, { title: 'flight' }],
   ['jog my memory about the car tax tomorrow at 9am', 'set_reminder', { at: 'tomorrow at 9am' }, { title: 'car tax' }],
   ['remind me friday evening about the laundry', 'set_reminder', { at: 'friday evening' }, { title: 'laundry' }],
+  ['notify me the night before the trip', 'set_reminder', { before: '1d' }, { title: 'trip' }],
+  ['warn me 2 days before the MOT', 'set_reminder', { before: '2d' }, { title: 'MOT' }],
   ['stop nudging me about the gym', 'set_reminder', { clear: true }, { title: 'gym' }],
   ['no notifications for 12', 'set_reminder', { clear: true }, { id: 12 }],
   ['I do not want alerts for the dentist anymore', 'set_reminder', { clear: true }, { title: 'dentist' }],
@@ -71,6 +73,8 @@ const ROWS: Row[] = [
   ['add renew the car insurance, really important', 'add_task', { title: 'renew the car insurance', priority: 'high' }],
   ['add reply to Jo, no hurry at all', 'add_task', { title: 'reply to Jo', priority: 'low' }],
   ['add fix the fence - whenever, not urgent', 'add_task', { title: 'fix the fence', priority: 'low' }],
+  ['add buy milk, can wait', 'add_task', { title: 'buy milk', priority: 'low' }],
+  ['add sort the shed - low', 'add_task', { title: 'sort the shed', priority: 'low' }],
   // Words that only look like them stay in the title.
   ['add call mom whenever you can', 'add_task', { title: 'call mom whenever you can' }],
   ['add alarm clock battery', 'add_task', { title: 'alarm clock battery' }],

@@ -70,6 +70,7 @@ const ROWS: [string, Row][] = [
   ['reply to Jo, no rush at all', { title: 'reply to Jo', due: null, priority: 'low' }],
   ['fix the gate - whenever, not important', { title: 'fix the gate', due: null, priority: 'low' }],
   ['sort the photos, not very important', { title: 'sort the photos', due: null, priority: 'low' }],
+  ['fix the tap - it can wait', { title: 'fix the tap', due: null, priority: 'low' }],
   ['send important email', { title: 'send important email', due: null, priority: 'medium' }],
   ['call mom whenever you can', { title: 'call mom whenever you can', due: null, priority: 'medium' }],
 ];

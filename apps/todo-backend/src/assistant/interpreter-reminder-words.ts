@@ -1,4 +1,5 @@
 import { dateReader } from './dates.ts';
+import { recurrencePattern } from './interpreter-recurrence.ts';
 
 // The many ways people ask for a reminder ("give me a nudge at 6pm to …", "jog my memory about …", "heads up 1 day
 // before the MOT", "no alerts for 5"), said the one way the reminder rules read: "remind me …". Only a sentence that
@@ -27,6 +28,12 @@ const NO_REMINDERS =
   /^(?:no\s+(?:more\s+)?(?:alerts?|notifications?|pings?|nudges?|alarms?)|i\s+(?:don'?t|do\s+not)\s+want\s+(?:any\s+)?(?:more\s+)?(?:reminders?|alerts?|notifications?))\b(.*?)(?:\s+any\s*more)?$/i;
 /** "remind me the day before the wedding": a lead time said as "the day", as the rules read "1 day". */
 const THE_DAY_BEFORE = /^(remind\s+me\s+)the\s+(day|night|week)\s+before\b/i;
+/** "remind me sometime to fix the shelf": no time said, the task alone. */
+const NO_TIME_SAID = /^(remind\s+me\s+)(?:sometime|some\s+time|later|at\s+some\s+point|one\s+day)\s+(?=to\s)/i;
+/** "in 10 min remind me to take the washing out", "every sunday remind me to …": the time said before the request. */
+const DATE_FIRST = /^(.+?)[,\s]+remind\s+me\s+to\s+(.+)$/i;
+/** "remind me on the 3rd to renew the parking": a day of the month (which chrono does not read) before the task. */
+const DAY_OF_MONTH_FIRST = /^remind\s+me\s+((?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+at\s+\S+)?)\s+to\s+(.+)$/i;
 /** "remind me tomorrow morning about the bins": the time said before the task. */
 const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
 
@@ -37,6 +44,11 @@ export function plainReminderWords(text: string): string {
   const none = NO_REMINDERS.exec(said);
   if (none) said = `no reminders${none[1] ?? ''}`;
   said = said.replace(THE_DAY_BEFORE, (_all, lead: string, unit: string) => `${lead}1 ${unit.toLowerCase() === 'week' ? 'week' : 'day'} before`);
+  said = said.replace(NO_TIME_SAID, '$1');
+  const dateFirst = DATE_FIRST.exec(said);
+  if (dateFirst?.[1] && dateFirst[2] && (isWholeDate(dateFirst[1]) || isWholeRule(dateFirst[1]))) said = `remind me to ${dateFirst[2]} ${dateFirst[1]}`;
+  const dayOfMonth = DAY_OF_MONTH_FIRST.exec(said);
+  if (dayOfMonth?.[1] && dayOfMonth[2]) said = `remind me to ${dayOfMonth[2]} ${dayOfMonth[1]}`;
   const whenFirst = WHEN_THEN_WHAT.exec(said);
   if (whenFirst?.[1] && whenFirst[3] && isWholeDate(whenFirst[1])) said = `remind me ${whenFirst[2]} ${whenFirst[3]} ${whenFirst[1]}`;
   return said;
@@ -47,4 +59,11 @@ function isWholeDate(words: string): boolean {
   const phrase = words.replace(/^(?:on|at)\s+/i, '').trim();
   const [date] = dateReader.parse(phrase);
   return date !== undefined && date.index === 0 && date.text.trim().length === phrase.length;
+}
+
+/** Whether the words are one rule, maybe with a time, and nothing else ("every sunday evening", "every weekday at 5pm"). */
+function isWholeRule(words: string): boolean {
+  const rule = recurrencePattern(words);
+  const rest = rule ? words.replace(rule.matched, ' ').replace(/[\s,]+/g, ' ').trim() : undefined;
+  return rest !== undefined && (rest === '' || isWholeDate(rest));
 }

@@ -23,6 +23,18 @@ const ROWS: Row[] = [
   ['remind me friday evening about the laundry', 'set_reminder', { at: 'friday evening' }, { title: 'laundry' }],
   ['notify me the night before the trip', 'set_reminder', { before: '1d' }, { title: 'trip' }],
   ['warn me 2 days before the MOT', 'set_reminder', { before: '2d' }, { title: 'MOT' }],
+  // The time (or the rule) said before "remind me to …", or none at all.
+  ['in 10 min remind me to take the washing out', 'add_task', { title: 'take the washing out', due_date: 'in 10 min', remind_before: '0m' }],
+  ['tomorrow at 8 remind me to call the school', 'add_task', { title: 'call the school', due_date: 'tomorrow at 8', remind_before: '0m' }],
+  ['on friday, remind me to water the plants', 'add_task', { title: 'water the plants', due_date: 'friday', remind_before: '0m' }],
+  ['remind me on the 3rd to renew the parking', 'add_task', { title: 'renew the parking', due_date: 'the 3rd', remind_before: '0m' }],
+  [
+    'every weekday at 5pm remind me to log hours',
+    'create_recurring',
+    { title: 'log hours', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: 'at 5pm' },
+  ],
+  ['remind me sometime to fix the shelf', 'add_task', { title: 'fix the shelf' }],
+  ['remind me later to email Tom', 'add_task', { title: 'email Tom' }],
   ['stop nudging me about the gym', 'set_reminder', { clear: true }, { title: 'gym' }],
   ['no notifications for 12', 'set_reminder', { clear: true }, { id: 12 }],
   ['I do not want alerts for the dentist anymore', 'set_reminder', { clear: true }, { title: 'dentist' }],

@@ -77,6 +77,8 @@ export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   return listedPattern(text);
 }
 
+const PLURAL_DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s';
+
 function listedPattern(text: string): { pattern: string; matched: string; weekday?: string } | undefined {
   const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|weeks?|months?|years?)\b/i.exec(text);
   if (interval) {
@@ -97,6 +99,14 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   if (once?.[1]) {
     const pattern = { day: 'daily', week: 'weekly', month: 'monthly', year: 'FREQ=YEARLY' }[once[1].toLowerCase()] ?? 'daily';
     return { pattern, matched: once[0] };
+  }
+  // "on mondays", "on tuesdays and thursdays", "on weekends": a day said in the plural repeats. Only in a sentence
+  // (quick add keeps "Mondays" in a title), and only full day names ("on thurs" is one Thursday).
+  const plural = new RegExp(`(?:\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b`, 'i').exec(text);
+  if (plural?.[1]) {
+    const days = /^weekends$/i.test(plural[1]) ? 'SA,SU' : [...plural[1].matchAll(/(\p{L}+)s\b/gu)].map((day) => WEEKDAYS[(day[1] ?? '').toLowerCase()]).join(',');
+    const pattern = `FREQ=WEEKLY;BYDAY=${days}`;
+    return { pattern, matched: plural[0], ...(weeklyDay(pattern, plural[1]) ? { weekday: weeklyDay(pattern, plural[1]) } : {}) };
   }
   const weekdays =
     /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b/i.exec(

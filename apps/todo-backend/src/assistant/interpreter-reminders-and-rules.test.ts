@@ -46,6 +46,17 @@ const ROWS: Row[] = [
   // Rules: a weekly rule on several days starts on the first of them to come.
   ['every mon and thu 6am swim', 'create_recurring', { title: 'swim', pattern: 'FREQ=WEEKLY;BYDAY=MO,TH', due_date: 'monday or thursday at 6am' }],
   ['every tue, wed and fri stretch', 'create_recurring', { title: 'stretch', pattern: 'FREQ=WEEKLY;BYDAY=TU,WE,FR', due_date: 'tuesday or wednesday or friday' }],
+  // A day said in the plural repeats; a day's short name or a title's "Mondays" does not.
+  ['add yoga on mondays', 'create_recurring', { title: 'yoga', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' }],
+  [
+    'add piano lessons on tuesdays and thursdays',
+    'create_recurring',
+    { title: 'piano lessons', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: 'tuesday or thursday' },
+  ],
+  ['add call grandma on sundays at 6pm', 'create_recurring', { title: 'call grandma', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday at 6pm' }],
+  ['add long run on weekends', 'create_recurring', { title: 'long run', pattern: 'FREQ=WEEKLY;BYDAY=SA,SU' }],
+  ['add meet Jo on thurs', 'add_task', { title: 'meet Jo', due_date: 'thurs' }],
+  ['add Manic Mondays playlist', 'add_task', { title: 'Manic Mondays playlist' }],
   // The rule's days, not the words: a day left out is never the first.
   [
     'every weekday except wed gym',

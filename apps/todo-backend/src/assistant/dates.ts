@@ -50,20 +50,50 @@ const afternoonForBareHours: chrono.Refiner = {
 };
 
 /**
- * Short spellings people type that chrono does not know ("in 6 wks", "tues night"), each rewritten to one it knows of
- * the same length (padded with spaces), so that every offset into the text stays the same.
+ * Short spellings people type that chrono does not know ("in 6 wks", "tues night", "half past 3"), each rewritten to
+ * one it knows of the same length (padded with spaces), so that every offset into the text stays the same.
  */
-const SHORT_SPELLING = /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|(?:a|one)\s+fortnight)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
+const SHORT_SPELLING =
+  /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|(?:a|one)\s+fortnight)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
 const KNOWN_SPELLING: Record<string, string> = {
   ...Object.fromEntries(['2moro', '2morrow', '2morow', 'tmrow', 'tmoro', 'tomoz'].map((word) => [word, 'tmr'])),
   'a fortnight': '2 weeks',
   'one fortnight': '2 weeks',
   tues: 'tue',
   weds: 'wed',
-  wk: 'w', wks: 'w', mth: 'mo', mths: 'mos', mnth: 'mo', mnths: 'mos', yrs: 'yr' };
+  wk: 'w',
+  wks: 'w',
+  mth: 'mo',
+  mths: 'mos',
+  mnth: 'mo',
+  mnths: 'mos',
+  yrs: 'yr',
+};
+/** "half past 3", "quarter to 5": an hour said in words. */
+const HOUR_IN_WORDS = /\b(half\s+past|(?:a\s+)?quarter\s+past|(?:a\s+)?quarter\s+to)\s+(1[0-2]|[1-9])\b/giu;
+
+function hourInWords(words: string, hour: string): string {
+  const h = Number(hour);
+  if (/^half/i.test(words)) return `${h}:30`;
+  if (/past$/i.test(words)) return `${h}:15`;
+  return `${h === 1 ? 12 : h - 1}:45`;
+}
+
+/** The text with its short spellings made known, and the spans rewritten (a date read there ends at the span's end). */
+function knownSpellings(text: string): { known: string; spans: [number, number][] } {
+  const spans: [number, number][] = [];
+  const pad = (said: string, at: number, spelling: string) => {
+    spans.push([at, at + said.length]);
+    return spelling.padEnd(said.length, ' ');
+  };
+  const known = text
+    .replace(HOUR_IN_WORDS, (said: string, words: string, hour: string, at: number) => pad(said, at, hourInWords(words, hour)))
+    .replace(SHORT_SPELLING, (said: string, at: number) => pad(said, at, KNOWN_SPELLING[said.toLowerCase().replace(/\s+/g, ' ')] ?? said));
+  return { known, spans };
+}
 
 export function withKnownSpellings(text: string): string {
-  return text.replace(SHORT_SPELLING, (word) => (KNOWN_SPELLING[word.toLowerCase().replace(/\s+/g, ' ')] ?? word).padEnd(word.length, ' '));
+  return knownSpellings(text).known;
 }
 
 /**
@@ -78,7 +108,7 @@ const LEADING_DAY_PART = /^(?:morning|afternoon|evening|night)\s+/i;
 /** chrono's reader over the text with its short spellings made known; each result's text is the text as given. */
 export const dateReader = {
   parse: (...[text, ...rest]: Parameters<typeof chronoReader.parse>) => {
-    const known = withKnownSpellings(text);
+    const { known, spans } = knownSpellings(text);
     const results = chronoReader.parse(known, ...rest).map((result) => {
       // "parents evening monday 6pm": a part of the day before a phrase that names its own day is the title's word
       // (chrono would join them, and lose the day).
@@ -91,10 +121,10 @@ export const dateReader = {
       return alone;
     });
     for (const result of results) {
-      // A result ending in a short spelling ends where the word as typed ends, not at the padding.
-      let end = result.index + result.text.length;
-      while (end < text.length && known[end] === ' ' && text[end] !== ' ') end++;
-      result.text = text.slice(result.index, end);
+      // A result ending in a short spelling ends where the words as typed end, not inside the padding.
+      const end = result.index + result.text.length;
+      const span = spans.find(([from, to]) => from < end && end < to);
+      result.text = text.slice(result.index, span ? span[1] : end);
     }
     return results;
   },

@@ -105,28 +105,36 @@ chronoReader.refiners.unshift(afternoonForBareHours);
 
 const LEADING_DAY_PART = /^(?:morning|afternoon|evening|night)\s+/i;
 
-/** chrono's reader over the text with its short spellings made known; each result's text is the text as given. */
+/** A date phrase found in a text: where it starts, its words as typed, and what chrono read in them. */
+export interface DateReading {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+}
+
+/** chrono's reader over the text with its short spellings made known; each reading's text is the text as given. */
 export const dateReader = {
-  parse: (...[text, ...rest]: Parameters<typeof chronoReader.parse>) => {
+  parse: (...[text, ...rest]: Parameters<typeof chronoReader.parse>): DateReading[] => {
     const { known, spans } = knownSpellings(text);
-    const results = chronoReader.parse(known, ...rest).map((result) => {
+    return chronoReader.parse(known, ...rest).map((result) => {
+      let { index, text: said, start } = result;
       // "parents evening monday 6pm": a part of the day before a phrase that names its own day is the title's word
       // (chrono would join them, and lose the day).
-      const part = LEADING_DAY_PART.exec(result.text);
-      if (!part) return result;
-      const from = result.index + part[0].length;
-      const [alone] = chronoReader.parse(known.slice(from, result.index + result.text.length), ...rest);
-      if (!alone || alone.index !== 0 || !(alone.start.isCertain('weekday') || alone.start.isCertain('day'))) return result;
-      alone.index += from;
-      return alone;
-    });
-    for (const result of results) {
-      // A result ending in a short spelling ends where the words as typed end, not inside the padding.
-      const end = result.index + result.text.length;
+      const part = LEADING_DAY_PART.exec(said);
+      if (part) {
+        const from = index + part[0].length;
+        const [alone] = chronoReader.parse(known.slice(from, index + said.length), ...rest);
+        if (alone?.index === 0 && (alone.start.isCertain('weekday') || alone.start.isCertain('day'))) {
+          index = from;
+          said = alone.text;
+          start = alone.start;
+        }
+      }
+      // A reading that ends in a rewritten spelling ends where the words as typed end, not inside the padding.
+      const end = index + said.length;
       const span = spans.find(([from, to]) => from < end && end < to);
-      result.text = text.slice(result.index, span ? span[1] : end);
-    }
-    return results;
+      return { index, text: text.slice(index, span ? span[1] : end), start };
+    });
   },
 };
 

@@ -102,9 +102,14 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   }
   // "on mondays", "on tuesdays and thursdays", "on weekends": a day said in the plural repeats. Only in a sentence
   // (quick add keeps "Mondays" in a title), and only full day names ("on thurs" is one Thursday).
-  const plural = new RegExp(`(?:\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b`, 'i').exec(text);
+  const plural = new RegExp(
+    `(?:\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b`,
+    'i',
+  ).exec(text);
   if (plural?.[1]) {
-    const days = /^weekends$/i.test(plural[1]) ? 'SA,SU' : [...plural[1].matchAll(/(\p{L}+)s\b/gu)].map((day) => WEEKDAYS[(day[1] ?? '').toLowerCase()]).join(',');
+    const days = /^weekends$/i.test(plural[1])
+      ? 'SA,SU'
+      : [...plural[1].matchAll(/(\p{L}+)s\b/gu)].map((day) => WEEKDAYS[(day[1] ?? '').toLowerCase()]).join(',');
     const pattern = `FREQ=WEEKLY;BYDAY=${days}`;
     return { pattern, matched: plural[0], ...(weeklyDay(pattern, plural[1]) ? { weekday: weeklyDay(pattern, plural[1]) } : {}) };
   }

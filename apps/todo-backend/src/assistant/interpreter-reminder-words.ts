@@ -43,10 +43,14 @@ export function plainReminderWords(text: string): string {
   said = said.replace(STOP_REMINDING, 'stop reminding me');
   const none = NO_REMINDERS.exec(said);
   if (none) said = `no reminders${none[1] ?? ''}`;
-  said = said.replace(THE_DAY_BEFORE, (_all, lead: string, unit: string) => `${lead}1 ${unit.toLowerCase() === 'week' ? 'week' : 'day'} before`);
+  said = said.replace(
+    THE_DAY_BEFORE,
+    (_all, lead: string, unit: string) => `${lead}1 ${unit.toLowerCase() === 'week' ? 'week' : 'day'} before`,
+  );
   said = said.replace(NO_TIME_SAID, '$1');
   const dateFirst = DATE_FIRST.exec(said);
-  if (dateFirst?.[1] && dateFirst[2] && (isWholeDate(dateFirst[1]) || isWholeRule(dateFirst[1]))) said = `remind me to ${dateFirst[2]} ${dateFirst[1]}`;
+  if (dateFirst?.[1] && dateFirst[2] && (isWholeDate(dateFirst[1]) || isWholeRule(dateFirst[1])))
+    said = `remind me to ${dateFirst[2]} ${dateFirst[1]}`;
   const dayOfMonth = DAY_OF_MONTH_FIRST.exec(said);
   if (dayOfMonth?.[1] && dayOfMonth[2]) said = `remind me to ${dayOfMonth[2]} ${dayOfMonth[1]}`;
   const whenFirst = WHEN_THEN_WHAT.exec(said);
@@ -64,6 +68,11 @@ function isWholeDate(words: string): boolean {
 /** Whether the words are one rule, maybe with a time, and nothing else ("every sunday evening", "every weekday at 5pm"). */
 function isWholeRule(words: string): boolean {
   const rule = recurrencePattern(words);
-  const rest = rule ? words.replace(rule.matched, ' ').replace(/[\s,]+/g, ' ').trim() : undefined;
+  const rest = rule
+    ? words
+        .replace(rule.matched, ' ')
+        .replace(/[\s,]+/g, ' ')
+        .trim()
+    : undefined;
   return rest !== undefined && (rest === '' || isWholeDate(rest));
 }

@@ -24,7 +24,11 @@ const ROWS: Row[] = [
   ['notify me the night before the trip', 'set_reminder', { before: '1d' }, { title: 'trip' }],
   ['warn me 2 days before the MOT', 'set_reminder', { before: '2d' }, { title: 'MOT' }],
   // The time (or the rule) said before "remind me to …", or none at all.
-  ['in 10 min remind me to take the washing out', 'add_task', { title: 'take the washing out', due_date: 'in 10 min', remind_before: '0m' }],
+  [
+    'in 10 min remind me to take the washing out',
+    'add_task',
+    { title: 'take the washing out', due_date: 'in 10 min', remind_before: '0m' },
+  ],
   ['tomorrow at 8 remind me to call the school', 'add_task', { title: 'call the school', due_date: 'tomorrow at 8', remind_before: '0m' }],
   ['on friday, remind me to water the plants', 'add_task', { title: 'water the plants', due_date: 'friday', remind_before: '0m' }],
   ['remind me on the 3rd to renew the parking', 'add_task', { title: 'renew the parking', due_date: 'the 3rd', remind_before: '0m' }],
@@ -41,11 +45,23 @@ const ROWS: Row[] = [
   // A reminder clause said short goes with the task, never into its title or its date.
   ['add dentist tmrw 3pm, remind 1h b4', 'add_task', { title: 'dentist', due_date: 'tomorrow 3pm', remind_before: '1h' }],
   ['add vet 2moro 11am + reminder 30m before', 'add_task', { title: 'vet', due_date: 'tomorrow 11am', remind_before: '30m' }],
-  ['add school play thursday 6pm, ping me 2h beforehand', 'add_task', { title: 'school play', due_date: 'thursday 6pm', remind_before: '2h' }],
+  [
+    'add school play thursday 6pm, ping me 2h beforehand',
+    'add_task',
+    { title: 'school play', due_date: 'thursday 6pm', remind_before: '2h' },
+  ],
 
   // Rules: a weekly rule on several days starts on the first of them to come.
-  ['every mon and thu 6am swim', 'create_recurring', { title: 'swim', pattern: 'FREQ=WEEKLY;BYDAY=MO,TH', due_date: 'monday or thursday at 6am' }],
-  ['every tue, wed and fri stretch', 'create_recurring', { title: 'stretch', pattern: 'FREQ=WEEKLY;BYDAY=TU,WE,FR', due_date: 'tuesday or wednesday or friday' }],
+  [
+    'every mon and thu 6am swim',
+    'create_recurring',
+    { title: 'swim', pattern: 'FREQ=WEEKLY;BYDAY=MO,TH', due_date: 'monday or thursday at 6am' },
+  ],
+  [
+    'every tue, wed and fri stretch',
+    'create_recurring',
+    { title: 'stretch', pattern: 'FREQ=WEEKLY;BYDAY=TU,WE,FR', due_date: 'tuesday or wednesday or friday' },
+  ],
   // A day said in the plural repeats; a day's short name or a title's "Mondays" does not.
   ['add yoga on mondays', 'create_recurring', { title: 'yoga', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' }],
   [
@@ -53,7 +69,11 @@ const ROWS: Row[] = [
     'create_recurring',
     { title: 'piano lessons', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: 'tuesday or thursday' },
   ],
-  ['add call grandma on sundays at 6pm', 'create_recurring', { title: 'call grandma', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday at 6pm' }],
+  [
+    'add call grandma on sundays at 6pm',
+    'create_recurring',
+    { title: 'call grandma', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday at 6pm' },
+  ],
   ['add long run on weekends', 'create_recurring', { title: 'long run', pattern: 'FREQ=WEEKLY;BYDAY=SA,SU' }],
   ['add meet Jo on thurs', 'add_task', { title: 'meet Jo', due_date: 'thurs' }],
   ['add Manic Mondays playlist', 'add_task', { title: 'Manic Mondays playlist' }],

@@ -30,7 +30,19 @@ const UNIT = '(day|week|wk|month|mth|mo|quarter|qtr|year|yr)s?\\b';
 const UNIT_NAME: Record<string, string> = { wk: 'week', mth: 'month', mo: 'month', qtr: 'quarter', yr: 'year' };
 const unitOf = (word: string) => UNIT_NAME[word.toLowerCase()] ?? word.toLowerCase();
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
-const COUNTS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+const COUNTS: Record<string, number> = {
+  other: 2,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
 const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', quarter: 'MONTHLY', year: 'YEARLY' };
 const KEYWORD: Record<string, string> = {
   daily: 'daily',
@@ -133,7 +145,10 @@ const EVERY_FORMS: Form[] = [
   ],
   [
     // "every month on the 15th and 30th", "every 3 months on the 15th", "every quarter on the last friday".
-    new RegExp(`^(?:(other|\\d{1,3}|two|three|four|six)\\s+)?(?:months?|(quarters?))\\s+(?:on\\s+)?(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`, 'iu'),
+    new RegExp(
+      `^(?:(other|\\d{1,3}|two|three|four|six)\\s+)?(?:months?|(quarters?))\\s+(?:on\\s+)?(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`,
+      'iu',
+    ),
     (m) => {
       const n = (m[1] ? countOf(m[1]) : 1) * (m[2] ? 3 : 1);
       const day = m[3] ?? '';

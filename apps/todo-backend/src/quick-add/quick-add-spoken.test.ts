@@ -43,10 +43,7 @@ const ROWS: [string, Row][] = [
   ['pay the nanny monthly on the 1st', { title: 'pay the nanny', due: '2026-02-01 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=1' }],
   ['rent monthly 1st', { title: 'rent', due: '2026-02-01 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=1' }],
   ['insurance every month the 15', { title: 'insurance', due: '2026-02-15 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=15' }],
-  [
-    'clean windows fortnightly on thursday',
-    { title: 'clean windows', due: '2026-01-29 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH' },
-  ],
+  ['clean windows fortnightly on thursday', { title: 'clean windows', due: '2026-01-29 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH' }],
   ['team sync weekly on tue and thu 10am', { title: 'team sync', due: '2026-01-27 10:00', rule: 'FREQ=WEEKLY;BYDAY=TU,TH' }],
   ['write the monthly report friday', { title: 'write the monthly report', due: '2026-01-23 09:00', rule: null }],
 
@@ -58,7 +55,10 @@ const ROWS: [string, Row][] = [
     { title: 'walk to the office', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' },
   ],
   ['every day apart from the weekend: stretch', { title: 'stretch', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
-  ['pay the cleaner every first friday in the month', { title: 'pay the cleaner', due: '2026-02-06 09:00', rule: 'FREQ=MONTHLY;BYDAY=1FR' }],
+  [
+    'pay the cleaner every first friday in the month',
+    { title: 'pay the cleaner', due: '2026-02-06 09:00', rule: 'FREQ=MONTHLY;BYDAY=1FR' },
+  ],
 
   // Reminders said short.
   ['dentist tmrw 3pm remind 1h b4', { title: 'dentist', due: '2026-01-23 15:00', remind: '1h' }],

@@ -83,6 +83,12 @@ const ROWS: Row[] = [
     'create_recurring',
     { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,TH,FR', due_date: 'monday or tuesday or thursday or friday' },
   ],
+  ['every single day stretch', 'create_recurring', { title: 'stretch', pattern: 'daily' }],
+  [
+    'add standup every mon-fri',
+    'create_recurring',
+    { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: 'monday or tuesday or wednesday or thursday or friday' },
+  ],
   // Short units, typos, ordinals and words such as "monthly" with their days after them.
   ['evry 2 weeks call grandma', 'create_recurring', { title: 'call grandma', pattern: 'FREQ=WEEKLY;INTERVAL=2' }],
   ['add clean the filter every 3 mths', 'create_recurring', { title: 'clean the filter', pattern: 'FREQ=MONTHLY;INTERVAL=3' }],

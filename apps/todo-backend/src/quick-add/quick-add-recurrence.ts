@@ -189,6 +189,17 @@ const EVERY_FORMS: Form[] = [
   ],
   [new RegExp(`^weekends?${DAY_PART}`, 'iu'), (m) => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU', ...dayPart(m[1]) })],
   [
+    // "every mon-fri", "every monday to friday", "every tue through thu": the days from one to the other.
+    new RegExp(`^(${WEEKDAY})\\s*(?:-|–|to|through|thru)\\s*(${WEEKDAY})\\b${DAY_PART}`, 'iu'),
+    (m) => {
+      const from = ALL_DAYS.indexOf(dayCode(m[1] ?? '') ?? '');
+      const to = ALL_DAYS.indexOf(dayCode(m[2] ?? '') ?? '');
+      if (from < 0 || to < 0) return undefined;
+      const days = from <= to ? ALL_DAYS.slice(from, to + 1) : [...ALL_DAYS.slice(from), ...ALL_DAYS.slice(0, to + 1)];
+      return { rule: `FREQ=WEEKLY;BYDAY=${days.join(',')}`, ...dayPart(m[3]) };
+    },
+  ],
+  [
     new RegExp(`^(${WEEKDAY_LIST})${DAY_PART}`, 'iu'),
     (m) => {
       const days = dayList(m[1] ?? '');
@@ -243,7 +254,7 @@ export function findRecurrences(text: string): RecurrenceMatch[] {
       found.push({ start: match.index, end: match.index + match[0].length, value: every.rule, basis: 'due' });
   }
   // "evry" is typed often enough to be read as "every".
-  for (const lead of text.matchAll(/\b(?:every|evry|each)(!?)\s+/giu)) {
+  for (const lead of text.matchAll(/\b(?:every|evry|each)(!?)\s+(?:single\s+)?/giu)) {
     const after = lead.index + lead[0].length;
     const every = readEvery(text.slice(after));
     if (every) {

@@ -60,6 +60,12 @@ const ROWS: [string, Row][] = [
     { title: 'pay the cleaner', due: '2026-02-06 09:00', rule: 'FREQ=MONTHLY;BYDAY=1FR' },
   ],
 
+  // A range of days, and "every single day".
+  ['standup every mon-fri 9am', { title: 'standup', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  ['standup every monday to friday', { title: 'standup', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  ['market every fri through sun morning', { title: 'market', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=FR,SA,SU' }],
+  ['stretch every single day', { title: 'stretch', due: '2026-01-23 09:00', rule: 'daily' }],
+
   // Reminders said short.
   ['dentist tmrw 3pm remind 1h b4', { title: 'dentist', due: '2026-01-23 15:00', remind: '1h' }],
   ['train fri 7:50am, ping 1h b4', { title: 'train', due: '2026-01-23 07:50', remind: '1h' }],

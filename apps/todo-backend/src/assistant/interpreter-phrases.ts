@@ -122,11 +122,13 @@ const URGENT = 'urg(?:e|a)?nt(?:ly)?';
 /** Words that make "urgent" or "important" stronger: "very important", "super urgent". */
 const STRONGER = '(?:(?:very|really|super|so|extremely|most|highly|quite)\\s+)?';
 /** One way of saying a task can wait: "not urgent", "no rush at all", "not important", "whenever" (said last). */
-const LOW_SAID = `(?:not\\s+(?:very\\s+|that\\s+|a\\s+|really\\s+|so\\s+)?(?:${URGENT}|important|high[\\s-]*(?:priority|prio)|priority)|no\\s+(?:rush|hurry))(?:\\s+at\\s+all)?|(?:whenever|some\\s*day|eventually|low[\\s-]key|(?:it\\s+)?can\\s+wait)(?=\\s*(?:[,;.!)]|$))`;
+const LOW_SAID = `(?:not\\s+(?:(?:very|that|a|really|so|super|too|terribly|particularly|especially|all\\s+that|at\\s+all)\\s+)?(?:${URGENT}|important|high[\\s-]*(?:priority|prio)|priority|a\\s+big\\s+deal)|no\\s+(?:rush|hurry|urgency)|(?:least|less)\\s+(?:${URGENT}|important)|low\\s+importance)(?:\\s+at\\s+all)?|(?:whenever|some\\s*day|eventually|low[\\s-]key|(?:it\\s+)?can\\s+wait)(?=\\s*(?:[,;.!)]|$))`;
 /** Several said together count once: "whenever, not important". */
 export const LOW_PRIORITY = `(?:${LOW_SAID})(?:\\s*[,;–—-]?\\s*(?:${LOW_SAID}))*`;
 /** "urgent", "very important", "super urgnt": a high priority said in words. */
-export const HIGH_WORDS = `${STRONGER}(?:${URGENT}|important)`;
+export const HIGH_WORDS = `${STRONGER}(?:${URGENT}|important)|(?:high|top)\\s+importance`;
+/** "priority 1", "prio 3": Todoist's levels said with the word (1 high … 4 the default). */
+export const PRIORITY_NUMBER = String.raw`\b(?:priority|prio)\s*(?:#|no\.?\s*|level\s+)?([1-4])\b`;
 
 /** Pulls "high priority" / "priority: low" / "urgent" / "p1" / "!3" / "no rush" out of text. */
 export function extractPriority(text: string): { text: string; priority?: Priority } {
@@ -139,11 +141,14 @@ export function extractPriority(text: string): { text: string; priority?: Priori
   const negated = new RegExp(`(?:,\\s*|\\s+|^)(?:${LOW_PRIORITY})\\b`, 'i').exec(text);
   if (negated) return { text: text.slice(0, negated.index) + text.slice(negated.index + negated[0].length), priority: 'low' };
   // Todoist's codes: p1 high … p4 the default; !1 … !3 and !high.
-  const code = /(?:,\s*|\s+|^)(?:p([1-4])|!([1-3]))(?![\p{L}\p{N}_])|(?:,\s*|\s+|^)!(high|medium|low)\b/iu.exec(text);
+  const code =
+    /(?:,\s*|\s+|^)(?:p([1-4])|!([1-3]))(?![\p{L}\p{N}_])|(?:,\s*|\s+|^)!(high|medium|low)\b/iu.exec(text) ??
+    new RegExp(`(?:,\\s*|\\s+|^)(?:with\\s+)?${PRIORITY_NUMBER}`, 'i').exec(text);
   const coded = code ? (CODE_PRIORITY[code[1] ?? code[2] ?? ''] ?? priorityWord(code[3] ?? '')) : undefined;
   if (code && coded) return { text: text.slice(0, code.index) + text.slice(code.index + code[0].length), priority: coded };
   const patterns = [
-    /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med|lowest|highest)[\s-]*(?:priority|prio|pri)\b/i,
+    /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med|mid|lowest|highest)[\s-]*(?:priority|prio|pri)\b/i,
+    /(?:,\s*|\s+|^)(?:with\s+|of\s+)?(high|top)\s+importance\b/i,
     /(?:,\s*|\s+|^)(?:with\s+)?(?:priority|prio)\s*(?:is\s+|of\s+|:|=)?\s*(high|medium|low|normal)\b/i,
     new RegExp(`(?:,\\s*|\\s+)(?:!|as\\s+|it\\s+is\\s+|it'?s\\s+)?${STRONGER}(${URGENT}|important)$`, 'i'),
     // "important: send the tax form", "URGENT call the school": a level said first, as a label or shouted.

@@ -125,6 +125,13 @@ const ROWS: Row[] = [
   ['add fix the fence - whenever, not urgent', 'add_task', { title: 'fix the fence', priority: 'low' }],
   ['add buy milk, can wait', 'add_task', { title: 'buy milk', priority: 'low' }],
   ['add sort the shed - low', 'add_task', { title: 'sort the shed', priority: 'low' }],
+  // A stronger word inside a negation stays a negation: never read as high.
+  ['add taxes not super urgent', 'add_task', { title: 'taxes', priority: 'low' }],
+  ['add taxes, least important', 'add_task', { title: 'taxes', priority: 'low' }],
+  ['add taxes, not a big deal', 'add_task', { title: 'taxes', priority: 'low' }],
+  ['add taxes high importance', 'add_task', { title: 'taxes', priority: 'high' }],
+  ['add read chapter 3 priority 2', 'add_task', { title: 'read chapter 3', priority: 'medium' }],
+  ['add taxes mid priority', 'add_task', { title: 'taxes', priority: 'medium' }],
   // Words that only look like them stay in the title.
   ['add call mom whenever you can', 'add_task', { title: 'call mom whenever you can' }],
   ['add alarm clock battery', 'add_task', { title: 'alarm clock battery' }],

@@ -80,6 +80,14 @@ const ROWS: [string, Row][] = [
   ['fix the gate - whenever, not important', { title: 'fix the gate', due: null, priority: 'low' }],
   ['sort the photos, not very important', { title: 'sort the photos', due: null, priority: 'low' }],
   ['fix the tap - it can wait', { title: 'fix the tap', due: null, priority: 'low' }],
+  // A stronger word inside a negation stays a negation: never read as high.
+  ['taxes not super urgent', { title: 'taxes', due: null, priority: 'low' }],
+  ['taxes least important', { title: 'taxes', due: null, priority: 'low' }],
+  ['taxes not too important, no urgency', { title: 'taxes', due: null, priority: 'low' }],
+  ['taxes high importance', { title: 'taxes', due: null, priority: 'high' }],
+  ['taxes priority 1', { title: 'taxes', due: null, priority: 'high' }],
+  ['taxes prio 3', { title: 'taxes', due: null, priority: 'low' }],
+  ['taxes mid priority', { title: 'taxes', due: null, priority: 'medium' }],
   ['send important email', { title: 'send important email', due: null, priority: 'medium' }],
   ['call mom whenever you can', { title: 'call mom whenever you can', due: null, priority: 'medium' }],
 ];

@@ -1,6 +1,6 @@
 import type { Priority } from '@doable/contracts';
 import { tagSchema } from '@doable/contracts';
-import { BEFORE, DURATION, HIGH_WORDS, LOW_PRIORITY, REMIND_VERB, toDuration } from '../assistant/interpreter-phrases.ts';
+import { BEFORE, DURATION, HIGH_WORDS, LOW_PRIORITY, PRIORITY_NUMBER, REMIND_VERB, toDuration } from '../assistant/interpreter-phrases.ts';
 
 // The chat's interpreter reads its rules through this module, as it did before they had a file of their own.
 export { findRecurrences, type RecurrenceMatch } from './quick-add-recurrence.ts';
@@ -25,7 +25,16 @@ export function matchAll(text: string, pattern: RegExp, read: (match: RegExpExec
 }
 
 const PRIORITY_OF_NUMBER: Record<string, Priority> = { '1': 'high', '2': 'medium', '3': 'low', '4': 'medium' };
-const PRIORITY_WORD: Record<string, Priority> = { high: 'high', top: 'high', medium: 'medium', normal: 'medium', low: 'low' };
+const PRIORITY_WORD: Record<string, Priority> = {
+  high: 'high',
+  highest: 'high',
+  top: 'high',
+  medium: 'medium',
+  normal: 'medium',
+  mid: 'medium',
+  low: 'low',
+  lowest: 'low',
+};
 
 /** Patterns for a priority, most specific first: "not urgent" must be read before "urgent" can be. */
 const PRIORITY_PATTERNS: [RegExp, (match: RegExpExecArray) => Priority | undefined][] = [
@@ -33,7 +42,8 @@ const PRIORITY_PATTERNS: [RegExp, (match: RegExpExecArray) => Priority | undefin
   [/(?<![\p{L}\p{N}_])p([1-4])(?![\p{L}\p{N}_])/giu, (m) => PRIORITY_OF_NUMBER[m[1] ?? '']],
   [/(?<!\S)!([1-3])(?![\p{L}\p{N}_])/gu, (m) => PRIORITY_OF_NUMBER[m[1] ?? '']],
   [/(?<!\S)!(high|medium|low)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],
-  [/\b(high|top|medium|normal|low)[\s-]*(?:priority|prio)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],
+  [/\b(high|highest|top|medium|normal|mid|low|lowest)[\s-]*(?:priority|prio)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],
+  [new RegExp(PRIORITY_NUMBER, 'giu'), (m) => PRIORITY_OF_NUMBER[m[1] ?? '']],
   [/\b(?:priority|prio)\s*:?\s*(high|medium|normal|low)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],
   // "important" alone is too often a title's word ("important email"); "very important" and "urgent" are not.
   [new RegExp(`\\b(?:(?!important\\b)${HIGH_WORDS}|asap)\\b`, 'giu'), () => 'high'],

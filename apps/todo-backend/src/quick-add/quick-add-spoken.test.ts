@@ -72,6 +72,10 @@ const ROWS: [string, Row][] = [
   ['vet 2moro 11am + reminder 30m before', { title: 'vet', due: '2026-01-23 11:00', remind: '30m' }],
   ['call mum sat 5pm remind me 10 min beforehand', { title: 'call mum', due: '2026-01-24 17:00', remind: '10m' }],
 
+  ['exam mon 9am, reminder: 1h before', { title: 'exam', due: '2026-01-26 09:00', remind: '1h' }],
+  ['dinner sat 8pm with a 10 min reminder', { title: 'dinner', due: '2026-01-24 20:00', remind: '10m' }],
+  ['trip fri remind me 2 days prior', { title: 'trip', due: '2026-01-23 09:00', remind: '2d' }],
+
   // Priorities said in words, typed fast.
   ['book flights urgnt', { title: 'book flights', due: null, priority: 'high' }],
   ['tax forms super urgent', { title: 'tax forms', due: null, priority: 'high' }],

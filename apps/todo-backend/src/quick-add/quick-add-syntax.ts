@@ -97,14 +97,15 @@ export function findTags(text: string): Match[] {
 const REMIND = '(?:remind|ping|alert|nudge|notify)\\s+me';
 /** "remind me 1h before", "ping me 20 min before", "reminder 30m before", "remind me the day before". */
 const REMIND_BEFORE = new RegExp(
-  `(?:\\+\\s*)?\\b(?:${REMIND_VERB}|(?:with\\s+)?(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week|hour)|an?\\s+(day|week|hour))\\s+${BEFORE}\\b`,
+  `(?:\\+\\s*)?\\b(?:${REMIND_VERB}|(?:with\\s+)?(?:a\\s+)?reminder\\s*:?)\\s+(?:(${DURATION})|the\\s+(day|night|week|hour)|an?\\s+(day|week|hour))\\s+${BEFORE}\\b|\\b(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
   'giu',
 );
 const UNIT_LETTER: Record<string, string> = { day: '1d', night: '1d', week: '1w', hour: '1h' };
 
 export function findRemindersBefore(text: string): Match[] {
   return matchAll(text, REMIND_BEFORE, (match) => {
-    if (match[1]) return toDuration(match[1].replace(/\s+/g, ' ')) ?? undefined;
+    const amount = match[1] ?? match[4];
+    if (amount) return toDuration(amount.replace(/\s+/g, ' ')) ?? undefined;
     return UNIT_LETTER[(match[2] ?? match[3] ?? '').toLowerCase()];
   });
 }

@@ -69,6 +69,9 @@ const KNOWN_SPELLING: Record<string, string> = {
   mnths: 'mos',
   yrs: 'yr',
 };
+/** "feb the 3rd": chrono reads "feb 3rd". */
+const MONTH_THE_DAY =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+the(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/giu;
 /** "half past 3", "quarter to 5": an hour said in words. */
 const HOUR_IN_WORDS = /\b(half\s+past|(?:a\s+)?quarter\s+past|(?:a\s+)?quarter\s+to)\s+(1[0-2]|[1-9])\b/giu;
 
@@ -87,6 +90,7 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
     return spelling.padEnd(said.length, ' ');
   };
   const known = text
+    .replace(MONTH_THE_DAY, (said: string, month: string, at: number) => pad(said, at, month))
     .replace(HOUR_IN_WORDS, (said: string, words: string, hour: string, at: number) => pad(said, at, hourInWords(words, hour)))
     .replace(SHORT_SPELLING, (said: string, at: number) => pad(said, at, KNOWN_SPELLING[said.toLowerCase().replace(/\s+/g, ' ')] ?? said));
   return { known, spans };
@@ -133,7 +137,10 @@ export const dateReader = {
       // A reading that ends in a rewritten spelling ends where the words as typed end, not inside the padding.
       const end = index + said.length;
       const span = spans.find(([from, to]) => from < end && end < to);
-      return { index, text: text.slice(index, span ? span[1] : end), start };
+      // "the 3rd of feb": chrono starts at the number; the article goes with the date, not into a title.
+      const article = /^\d/.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
+      const from = article ? article.index : index;
+      return { index: from, text: text.slice(from, span ? span[1] : end), start };
     });
   },
 };

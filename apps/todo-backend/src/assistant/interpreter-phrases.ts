@@ -224,10 +224,15 @@ export function extractDate(text: string): { text: string; date?: string } {
     .filter((result) => result.text.length >= 3 && !/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()));
   const result = results.at(-1);
   if (!result) {
-    // chrono does not read a day of the month alone ("on the 1st"); resolveDate does.
-    const dayOfMonth = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+|for\s+|by\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))\b/i.exec(text);
-    if (!dayOfMonth?.[1]) return { text };
-    return { text: text.slice(0, dayOfMonth.index) + text.slice(dayOfMonth.index + dayOfMonth[0].length), date: dayOfMonth[1] };
+    // chrono does not read a day of the month alone ("on the 1st"); resolveDate does. As in quick add, it is a day only
+    // after a word that leads to one or with nothing of the title after it: "fix the 2nd floor light" has no date.
+    const dayOfMonth =
+      /(?:,\s*|\s+)(?:due\s+)?(?:on\s+|for\s+|by\s+|until\s+|from\s+)(the\s+\d{1,2}(?:st|nd|rd|th))\b|(?:,\s*|\s+)(?:due\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[,;.]|$))/i.exec(
+        text,
+      );
+    const day = dayOfMonth?.[1] ?? dayOfMonth?.[2];
+    if (!dayOfMonth || !day) return { text };
+    return { text: text.slice(0, dayOfMonth.index) + text.slice(dayOfMonth.index + dayOfMonth[0].length), date: day };
   }
   let start = result.index;
   // "on the 20th at 6am": chrono reads only the time; the day of the month before it belongs to the same date.

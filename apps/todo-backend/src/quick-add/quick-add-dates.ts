@@ -20,6 +20,8 @@ const DAY_OF_MONTH =
  */
 const DATE_LEAD = /(?:^|\s)(?:on|by|due|until|till|before|from|starting|for|through|thru|ending)\s+$/iu;
 const TITLE_WORD_AFTER = /^\s*[\p{L}\p{N}]/u;
+const MONTH_BEFORE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+$/iu;
 /** A month named alone ("march", "May") is a date only after a word that leads to one: "until march", "in may". */
 const MONTH_ALONE =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
@@ -61,6 +63,8 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     if (found.some((other) => match.index < other.end && other.start < match.index + match[0].length)) continue;
     const end = match.index + match[0].length;
     if (!DATE_LEAD.test(text.slice(0, match.index)) && TITLE_WORD_AFTER.test(text.slice(end))) continue;
+    // "feb the 3rd": the month goes with it, as chrono reads it.
+    if (MONTH_BEFORE.test(text.slice(0, match.index))) continue;
     const date = toMatch(text, match.index, end, timeZone, now, true);
     if (date) found.push(date);
   }

@@ -201,6 +201,9 @@ export function extractRemindBefore(text: string): { text: string; before?: stri
   return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), before };
 }
 
+/** Words that make "the weekend" a date: "over the weekend", "by the weekend". */
+const SPAN_LEAD = /\b(?:by|over|during|on|for|until|before)\s+(?:the\s+)?$/i;
+
 /** The last date phrase chrono finds, with a "due"/"by"/"on" before it, removed from the text. */
 export function extractDate(text: string): { text: string; date?: string } {
   // "by (the) end of the week": chrono reads "the week" alone; resolveDate reads the whole phrase.
@@ -218,10 +221,15 @@ export function extractDate(text: string): { text: string; date?: string } {
   if (fromToday?.[1]) {
     return { text: text.slice(0, fromToday.index) + text.slice(fromToday.index + fromToday[0].length), date: fromToday[1] };
   }
-  // "plan the week", "review the month": a span named alone is a title's word, not a date.
+  // "plan the week", "review the month": a span named alone is a title's word, not a date ("over the weekend" is one).
   const results = dateReader
     .parse(text, new Date(), { forwardDate: true })
-    .filter((result) => result.text.length >= 3 && !/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()));
+    .filter(
+      (result) =>
+        result.text.length >= 3 &&
+        (!/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()) ||
+          (/weekend/i.test(result.text) && SPAN_LEAD.test(text.slice(0, result.index)))),
+    );
   const result = results.at(-1);
   if (!result) {
     // chrono does not read a day of the month alone ("on the 1st"); resolveDate does. As in quick add, it is a day only
@@ -244,7 +252,10 @@ export function extractDate(text: string): { text: string; date?: string } {
   }
   const before = text.slice(0, start);
   // "on the 3rd of february", "by friday": the word that leads the date goes with it; "in 20 minutes" has its own.
-  const lead = /(?:,\s*|\s+)(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at)(?:\s+the)?\s*$/i.exec(before);
+  const lead =
+    /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at|over|during)(?:\s+the)?|later|first\s+thing)\s*$/i.exec(
+      before,
+    );
   if (lead && !/^(?:in|on|at|by|for)\s/i.test(result.text)) start = lead.index;
   const rest = text.slice(0, start) + text.slice(result.index + result.text.length);
   return { text: rest, date: result.text.trim().replace(/^(?:on|by)\s+/i, '') };

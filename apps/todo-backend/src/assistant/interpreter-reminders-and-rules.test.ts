@@ -118,6 +118,9 @@ const ROWS: Row[] = [
   // A day of the month with the title after it and no word leading to it is the title's.
   ['add fix the 2nd floor light', 'add_task', { title: 'fix the 2nd floor light' }],
   ['add pay rent the 1st', 'add_task', { title: 'pay rent', due_date: 'the 1st' }],
+  ['add call mom later today', 'add_task', { title: 'call mom', due_date: 'today' }],
+  ['add paint the fence over the weekend', 'add_task', { title: 'paint the fence', due_date: 'weekend' }],
+  ['add plan the weekend', 'add_task', { title: 'plan the weekend' }],
   ['add pay bill in a fortnight', 'add_task', { title: 'pay bill', due_date: 'in a fortnight' }],
   ['add report by eow', 'add_task', { title: 'report', due_date: 'end of the week' }],
   ['add pay the gas on the 5th of next month', 'add_task', { title: 'pay the gas', due_date: 'the 5th of next month' }],
@@ -160,6 +163,7 @@ describe('the date reader', () => {
     ['in a fortnight', '2026-02-05T09:00:00.000Z'],
     ['tomorrow at half past 3', '2026-01-23T15:30:00.000Z'],
     ['feb the 3rd', '2026-02-03T09:00:00.000Z'],
+    ['weekend', '2026-01-24T09:00:00.000Z'],
     ['friday at a quarter to 9', '2026-01-23T08:45:00.000Z'],
     ['eom', '2026-01-31T09:00:00.000Z'],
     ['the 5th of next month', '2026-02-05T09:00:00.000Z'],

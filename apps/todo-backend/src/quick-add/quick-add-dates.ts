@@ -10,7 +10,7 @@ export interface DateMatch extends Match {
 
 /** Words that join a date to the title ("due by friday", "at 5pm"): they go with the date, not into the title. */
 const FILLER_BEFORE =
-  /(?:^|\s)((?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning|(?:this\s+)?coming)\s+)$/iu;
+  /(?:^|\s)((?:(?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing)\s+)$/iu;
 /** A day of the month alone, maybe with a time: chrono does not read these; resolveDate does. */
 const DAY_OF_MONTH =
   /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+next\s+month)?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?::\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
@@ -86,6 +86,8 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     if (DURATION_ALONE.test(phrase.trim())) continue;
     if (found.some((other) => start < other.end && other.start < end)) continue;
     if (MONTH_ALONE.test(text.slice(start, end))) continue;
+    // "plan the weekend": a span named alone is the title's, unless a word leads to it ("over the weekend").
+    if (/^(?:the\s+)?(?:weekend|week|month|year)$/iu.test(phrase.trim()) && !FILLER_BEFORE.test(text.slice(0, start))) continue;
     // A month alone names its first day ("until march").
     const hasDay = result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
     const date = toMatch(text, start, end, timeZone, now, hasDay);

@@ -32,6 +32,7 @@ const unitOf = (word: string) => UNIT_NAME[word.toLowerCase()] ?? word.toLowerCa
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
 const COUNTS: Record<string, number> = {
   other: 2,
+  alternate: 2,
   two: 2,
   three: 3,
   four: 4,
@@ -131,12 +132,12 @@ const EVERY_FORMS: Form[] = [
   [new RegExp(`^${MONTH_DAY_LIST}${OF_MONTH}`, 'iu'), (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${monthDayList(m[0])}` })],
   [
     // "every month the 15": a day of the month said as a bare number, after "the".
-    /^(?:(other|\d{1,3}|two|three|four|six)\s+)?months?\s+(?:on\s+)?the\s+([1-9]|[12]\d|3[01])(?![\p{L}\p{N}:.])/iu,
+    /^(?:(other|alternate|\d{1,3}|two|three|four|six)\s+)?months?\s+(?:on\s+)?the\s+([1-9]|[12]\d|3[01])(?![\p{L}\p{N}:.])/iu,
     (m) => ({ rule: `FREQ=MONTHLY${interval(m[1] ? countOf(m[1]) : 1)};BYMONTHDAY=${m[2]}` }),
   ],
   [
     // "every 2 weeks on friday", "every week on monday", "every other week on tue and thu".
-    new RegExp(`^(?:(other|\\d{1,3}|two|three|four)\\s+)?weeks?\\s+on\\s+(${WEEKDAY_LIST})${DAY_PART}`, 'iu'),
+    new RegExp(`^(?:(other|alternate|\\d{1,3}|two|three|four)\\s+)?weeks?\\s+on\\s+(${WEEKDAY_LIST})${DAY_PART}`, 'iu'),
     (m) => {
       const n = m[1] ? countOf(m[1]) : 1;
       const days = dayList(m[2] ?? '');
@@ -146,7 +147,7 @@ const EVERY_FORMS: Form[] = [
   [
     // "every month on the 15th and 30th", "every 3 months on the 15th", "every quarter on the last friday".
     new RegExp(
-      `^(?:(other|\\d{1,3}|two|three|four|six)\\s+)?(?:months?|(quarters?))\\s+(?:on\\s+)?(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`,
+      `^(?:(other|alternate|\\d{1,3}|two|three|four|six)\\s+)?(?:months?|(quarters?))\\s+(?:on\\s+)?(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`,
       'iu',
     ),
     (m) => {
@@ -158,7 +159,7 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    new RegExp(`^(other|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|couple(?:\\s+of)?)\\s+${UNIT}`, 'iu'),
+    new RegExp(`^(other|alternate|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|couple(?:\\s+of)?)\\s+${UNIT}`, 'iu'),
     (m) => {
       const unit = unitOf(m[2] ?? '');
       const n = countOf(m[1] ?? '') * (unit === 'quarter' ? 3 : 1);
@@ -168,7 +169,7 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    new RegExp(`^other\\s+(${WEEKDAY})\\b${DAY_PART}`, 'iu'),
+    new RegExp(`^(?:other|alternate)\\s+(${WEEKDAY})\\b${DAY_PART}`, 'iu'),
     (m) => ({ rule: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${dayCode(m[1] ?? '')}`, ...dayPart(m[2]) }),
   ],
   [

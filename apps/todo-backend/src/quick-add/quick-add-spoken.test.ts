@@ -18,6 +18,12 @@ const ROWS: [string, Row][] = [
   ['call Jo feb the 3rd', { title: 'call Jo', due: '2026-02-03 09:00' }],
   ['call Jo the 3rd of feb at 5pm', { title: 'call Jo', due: '2026-02-03 17:00' }],
   ['dentist the 3rd feb', { title: 'dentist', due: '2026-02-03 09:00' }],
+  // Words that lead to a date go with it; a span named alone stays in the title.
+  ['call mom later today', { title: 'call mom', due: '2026-01-22 09:00' }],
+  ['email Sam first thing monday', { title: 'email Sam', due: '2026-01-26 09:00' }],
+  ['paint the fence over the weekend', { title: 'paint the fence', due: '2026-01-24 09:00' }],
+  ['plan the weekend', { title: 'plan the weekend', due: null }],
+  ['yoga every alternate monday', { title: 'yoga', due: '2026-01-26 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO' }],
   ['pay bill in a fortnight', { title: 'pay bill', due: '2026-02-05 09:00' }],
   ['report by eow', { title: 'report', due: '2026-01-23 09:00' }],
   ['invoice by eom', { title: 'invoice', due: '2026-01-31 09:00' }],

@@ -252,10 +252,9 @@ export function extractDate(text: string): { text: string; date?: string } {
   }
   const before = text.slice(0, start);
   // "on the 3rd of february", "by friday": the word that leads the date goes with it; "in 20 minutes" has its own.
-  const lead =
-    /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at|over|during)(?:\s+the)?|later|first\s+thing)\s*$/i.exec(
-      before,
-    );
+  const lead = /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at|over|during)(?:\s+the)?|later|first\s+thing)\s*$/i.exec(
+    before,
+  );
   if (lead && !/^(?:in|on|at|by|for)\s/i.test(result.text)) start = lead.index;
   const rest = text.slice(0, start) + text.slice(result.index + result.text.length);
   return { text: rest, date: result.text.trim().replace(/^(?:on|by)\s+/i, '') };

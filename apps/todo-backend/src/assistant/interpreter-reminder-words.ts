@@ -13,7 +13,9 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
   // "I want that you remind me …", "I would like you to remind me …".
   /^i(?:\s+want|\s+would\s+like|'d\s+like|\s+need)\s+(?:that\s+)?you\s+(?:to\s+)?remind\s+me\b/i,
   // "set me a reminder …", "make me a reminder …", "give me a nudge …", "send me an alert …".
-  new RegExp(String.raw`^(?:set|make|create|give|send|add)\s+(?:me\s+)?(?:a\s+|an\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
+  new RegExp(String.raw`^(?:set|make|create|give|send|add|put)\s+(?:me\s+)?(?:a\s+|an\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
+  // "I need a reminder for the boiler service next monday".
+  new RegExp(String.raw`^i(?:\s+need|\s+want|'d\s+like|\s+would\s+like)\s+(?:a|an)\s+${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
   // "reminder 2 days before the anniversary", "heads up 1 day before the MOT", "alarm for the haircut 45 mins before".
   new RegExp(String.raw`^(?:a\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
   /^(?:jog|refresh)\s+my\s+memory\b/i,
@@ -23,6 +25,11 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
   /^remember\s+me\b/i,
 ];
 
+/** "mute the alerts for the newsletter": other names of reminders after a verb that clears them. */
+const CLEAR_OTHER_NAMES =
+  /^((?:remove|delete|clear|cancel|drop|turn\s+off|mute|silence|disable|switch\s+off|get\s+rid\s+of)\s+)(?:the\s+|my\s+|its\s+)?(?:alerts?|notifications?|pings?|nudges?|alarms?)\b/i;
+/** "don't remind me about the gym anymore": the task ends before "any more". */
+const NO_MORE_AFTER = /^((?:don'?t|do\s+not|stop|quit)\s+remind(?:ing)?\s+me\b.*?)\s+(?:any\s*more|again)$/i;
 const STOP_REMINDING = /^(?:stop|quit)\s+(?:pinging|nudging|alerting|notifying|bugging|bothering)\s+me\b/i;
 const NO_REMINDERS =
   /^(?:no\s+(?:more\s+)?(?:alerts?|notifications?|pings?|nudges?|alarms?)|i\s+(?:don'?t|do\s+not)\s+want\s+(?:any\s+)?(?:more\s+)?(?:reminders?|alerts?|notifications?))\b(.*?)(?:\s+any\s*more)?$/i;
@@ -40,7 +47,7 @@ const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
 export function plainReminderWords(text: string): string {
   let said = text;
   for (const asked of ASKED_AS_REMIND_ME) said = said.replace(asked, 'remind me');
-  said = said.replace(STOP_REMINDING, 'stop reminding me');
+  said = said.replace(STOP_REMINDING, 'stop reminding me').replace(CLEAR_OTHER_NAMES, '$1the reminders').replace(NO_MORE_AFTER, '$1');
   const none = NO_REMINDERS.exec(said);
   if (none) said = `no reminders${none[1] ?? ''}`;
   said = said.replace(

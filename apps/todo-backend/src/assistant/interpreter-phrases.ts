@@ -222,14 +222,14 @@ export function extractDate(text: string): { text: string; date?: string } {
     return { text: text.slice(0, fromToday.index) + text.slice(fromToday.index + fromToday[0].length), date: fromToday[1] };
   }
   // "plan the week", "review the month": a span named alone is a title's word, not a date ("over the weekend" is one).
-  const results = dateReader
-    .parse(text, new Date(), { forwardDate: true })
-    .filter(
-      (result) =>
-        result.text.length >= 3 &&
-        (!/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()) ||
-          (/weekend/i.test(result.text) && SPAN_LEAD.test(text.slice(0, result.index)))),
-    );
+  const results = dateReader.parse(text, new Date(), { forwardDate: true }).filter(
+    (result) =>
+      result.text.length >= 3 &&
+      // "gym 3 times a week": a rhythm, never a due date a week from now.
+      !/^(?:an?|one|per)\s+(?:day|week|month|year)$/i.test(result.text.trim()) &&
+      (!/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()) ||
+        (/weekend/i.test(result.text) && SPAN_LEAD.test(text.slice(0, result.index)))),
+  );
   const result = results.at(-1);
   if (!result) {
     // chrono does not read a day of the month alone ("on the 1st"); resolveDate does. As in quick add, it is a day only

@@ -93,6 +93,15 @@ const ROWS: Row[] = [
     'create_recurring',
     { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: 'monday or tuesday or wednesday or thursday or friday' },
   ],
+  // A bare hour after "at" is the rule's time on its day, never the day itself.
+  [
+    'set up a weekly review every friday at 4',
+    'create_recurring',
+    { title: 'weekly review', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday at 4' },
+  ],
+  ['add call mum every sunday at 6', 'create_recurring', { title: 'call mum', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday at 6' }],
+  // A rhythm is no due date.
+  ['add gym 3 times a week', 'add_task', { title: 'gym 3 times a week' }],
   // Short units, typos, ordinals and words such as "monthly" with their days after them.
   ['evry 2 weeks call grandma', 'create_recurring', { title: 'call grandma', pattern: 'FREQ=WEEKLY;INTERVAL=2' }],
   ['add clean the filter every 3 mths', 'create_recurring', { title: 'clean the filter', pattern: 'FREQ=MONTHLY;INTERVAL=3' }],

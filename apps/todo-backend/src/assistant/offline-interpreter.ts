@@ -119,10 +119,11 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   rest = priority.text;
   const tags = extractTags(rest);
   rest = tags.text;
-  const time = /(?:\s+|^)(?:at\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)\b/i.exec(rest);
+  const time =
+    /(?:\s+|^)(?:at\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)\b|(?:\s+|^)at\s+(\d{1,2})\b(?![:.]\d)/i.exec(rest);
   let timeText: string | undefined;
-  if (time?.[1]) {
-    timeText = time[1];
+  if (time?.[1] ?? time?.[2]) {
+    timeText = time?.[1] ?? time?.[2];
     rest = rest.slice(0, time.index) + rest.slice(time.index + time[0].length);
   }
   // "every sunday evening plan the week": the part of the day said with the rule is its time, on the rule's day.

@@ -103,6 +103,8 @@ const ROWS: Row[] = [
   // A rhythm is no due date.
   ['add gym 3 times a week', 'add_task', { title: 'gym 3 times a week' }],
   // Short units, typos, ordinals and words such as "monthly" with their days after them.
+  ['water the ferns evry 3 days', 'create_recurring', { title: 'water the ferns', pattern: 'FREQ=DAILY;INTERVAL=3' }],
+  ['add stretch evey morning', 'create_recurring', { title: 'stretch', pattern: 'daily' }],
   ['evry 2 weeks call grandma', 'create_recurring', { title: 'call grandma', pattern: 'FREQ=WEEKLY;INTERVAL=2' }],
   ['add clean the filter every 3 mths', 'create_recurring', { title: 'clean the filter', pattern: 'FREQ=MONTHLY;INTERVAL=3' }],
   ['water plants every couple of days', 'create_recurring', { title: 'water plants', pattern: 'FREQ=DAILY;INTERVAL=2' }],

@@ -254,8 +254,8 @@ export function findRecurrences(text: string): RecurrenceMatch[] {
     if (every && every.length === body.length)
       found.push({ start: match.index, end: match.index + match[0].length, value: every.rule, basis: 'due' });
   }
-  // "evry" is typed often enough to be read as "every".
-  for (const lead of text.matchAll(/\b(?:every|evry|each)(!?)\s+(?:single\s+)?/giu)) {
+  // "evry", "evrey", "evey" are typed often enough to be read as "every".
+  for (const lead of text.matchAll(/\b(?:every|evry|evrey|evey|each)(!?)\s+(?:single\s+)?/giu)) {
     const after = lead.index + lead[0].length;
     const every = readEvery(text.slice(after));
     if (every) {

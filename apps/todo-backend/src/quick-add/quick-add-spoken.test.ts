@@ -39,6 +39,7 @@ const ROWS: [string, Row][] = [
 
   // Rules with short units, typos and ordinals.
   ['water plants evry 3 days', { title: 'water plants', due: '2026-01-23 09:00', rule: 'FREQ=DAILY;INTERVAL=3' }],
+  ['stretch evey morning', { title: 'stretch', due: '2026-01-23 09:00', rule: 'daily' }],
   ['defrost freezer every 6 mo', { title: 'defrost freezer', due: '2026-01-23 09:00', rule: 'FREQ=MONTHLY;INTERVAL=6' }],
   ['recycling every other wk', { title: 'recycling', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2' }],
   ['water the basil every 2nd day', { title: 'water the basil', due: '2026-01-23 09:00', rule: 'FREQ=DAILY;INTERVAL=2' }],

@@ -100,6 +100,13 @@ const ROWS: Row[] = [
     { title: 'weekly review', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday at 4' },
   ],
   ['add call mum every sunday at 6', 'create_recurring', { title: 'call mum', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday at 6' }],
+  ['every night at 10 read', 'create_recurring', { title: 'read', pattern: 'daily', due_date: 'at 10pm' }],
+  [
+    'every sunday evening at 8 plan the week',
+    'create_recurring',
+    { title: 'plan the week', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday at 8pm' },
+  ],
+  ['every morning at 7 walk the dog', 'create_recurring', { title: 'walk the dog', pattern: 'daily', due_date: 'at 7' }],
   // A rhythm is no due date.
   ['add gym 3 times a week', 'add_task', { title: 'gym 3 times a week' }],
   // Short units, typos, ordinals and words such as "monthly" with their days after them.

@@ -129,6 +129,8 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   // "every sunday evening plan the week": the part of the day said with the rule is its time, on the rule's day.
   const partOfDay = /\b(morning|afternoon|evening|night)$/i.exec(recurrence.matched.trim());
   if (!timeText && partOfDay?.[1] && recurrence.weekday) timeText = partOfDay[1].toLowerCase();
+  // "every evening at 9": a bare hour takes the rule's part of the day (21:00), as in quick add.
+  if (timeText && /^\d{1,2}$/.test(timeText) && /^(?:afternoon|evening|night)$/i.test(partOfDay?.[1] ?? '')) timeText += 'pm';
   const start = /(?:,\s*|\s+)(?:starting|from|beginning)\s+(.+)$/i.exec(rest);
   let startText: string | undefined;
   if (start?.[1]) {

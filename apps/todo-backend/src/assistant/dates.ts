@@ -12,9 +12,9 @@ const TIME_OF_DAY_WORDS = /\b(?:tonight|morning|afternoon|evening|night|noon|mid
 // chrono implies 06:00 for "morning"; for a task "tomorrow morning" means the start of the working day.
 const MORNING_ONLY = /\bmorning\b/i;
 /** A day of the month alone, maybe with a time: "the 1st", "on the 15th at 9am". */
-const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(.*)$/i;
+const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+next\s+month\b)?(.*)$/i;
 /** "end of the week" is its Friday (chrono reads it as a week from now), "end of the month" its last day. */
-const END_OF = /^(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)$/i;
+const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)|eo(w|m))$/i;
 /** ISO 8601's end of a day: "friday 24:00" is Saturday 00:00, the bound of "after friday". */
 const END_OF_DAY = /^(.*\S)\s+(?:at\s+)?24:00$/;
 /** Words that make a phrase point to the past. */
@@ -30,6 +30,8 @@ function plainDayOfMonth(text: string): string {
 }
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?';
+/** Weekdays said as a choice: "mon or wed or fri", "tuesday, thursday". */
+const WEEKDAY_CHOICE = new RegExp(String.raw`^(${WEEKDAY}(?:\s*(?:,|\bor\b)\s*${WEEKDAY})+)\b(.*)$`, 'i');
 
 /** Hours a task is rarely due at before dawn: "at 5" or "3:30" alone is the afternoon's ("05:30" is not). */
 const AFTERNOON_HOURS = { from: 1, to: 6 };
@@ -48,11 +50,100 @@ const afternoonForBareHours: chrono.Refiner = {
 };
 
 /**
+ * Short spellings people type that chrono does not know ("in 6 wks", "tues night", "half past 3"), each rewritten to
+ * one it knows of the same length (padded with spaces), so that every offset into the text stays the same.
+ */
+const SHORT_SPELLING =
+  /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|(?:a|one)\s+fortnight)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
+const KNOWN_SPELLING: Record<string, string> = {
+  ...Object.fromEntries(['2moro', '2morrow', '2morow', 'tmrow', 'tmoro', 'tomoz'].map((word) => [word, 'tmr'])),
+  'a fortnight': '2 weeks',
+  'one fortnight': '2 weeks',
+  tues: 'tue',
+  weds: 'wed',
+  wk: 'w',
+  wks: 'w',
+  mth: 'mo',
+  mths: 'mos',
+  mnth: 'mo',
+  mnths: 'mos',
+  yrs: 'yr',
+};
+/** "feb the 3rd": chrono reads "feb 3rd". */
+const MONTH_THE_DAY =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+the(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/giu;
+/** "half past 3", "quarter to 5": an hour said in words. */
+const HOUR_IN_WORDS = /\b(half\s+past|(?:a\s+)?quarter\s+past|(?:a\s+)?quarter\s+to)\s+(1[0-2]|[1-9])\b/giu;
+
+function hourInWords(words: string, hour: string): string {
+  const h = Number(hour);
+  if (/^half/i.test(words)) return `${h}:30`;
+  if (/past$/i.test(words)) return `${h}:15`;
+  return `${h === 1 ? 12 : h - 1}:45`;
+}
+
+/** The text with its short spellings made known, and the spans rewritten (a date read there ends at the span's end). */
+function knownSpellings(text: string): { known: string; spans: [number, number][] } {
+  const spans: [number, number][] = [];
+  const pad = (said: string, at: number, spelling: string) => {
+    spans.push([at, at + said.length]);
+    return spelling.padEnd(said.length, ' ');
+  };
+  const known = text
+    .replace(MONTH_THE_DAY, (said: string, month: string, at: number) => pad(said, at, month))
+    .replace(HOUR_IN_WORDS, (said: string, words: string, hour: string, at: number) => pad(said, at, hourInWords(words, hour)))
+    .replace(SHORT_SPELLING, (said: string, at: number) => pad(said, at, KNOWN_SPELLING[said.toLowerCase().replace(/\s+/g, ' ')] ?? said));
+  return { known, spans };
+}
+
+export function withKnownSpellings(text: string): string {
+  return knownSpellings(text).known;
+}
+
+/**
  * chrono's English reader with Doable's reading of bare hours. The refiner runs first, so that chrono's own
  * "the next one" (forwardDate) sees the afternoon hour: "at 3:30" said at 7 in the morning is today, not tomorrow.
  */
-export const dateReader = chrono.casual.clone();
-dateReader.refiners.unshift(afternoonForBareHours);
+const chronoReader = chrono.casual.clone();
+chronoReader.refiners.unshift(afternoonForBareHours);
+
+const LEADING_DAY_PART = /^(?:morning|afternoon|evening|night)\s+/i;
+
+/** A date phrase found in a text: where it starts, its words as typed, and what chrono read in them. */
+export interface DateReading {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+}
+
+/** chrono's reader over the text with its short spellings made known; each reading's text is the text as given. */
+export const dateReader = {
+  parse: (...[text, ...rest]: Parameters<typeof chronoReader.parse>): DateReading[] => {
+    const { known, spans } = knownSpellings(text);
+    return chronoReader.parse(known, ...rest).map((result) => {
+      let { index, text: said, start } = result;
+      // "parents evening monday 6pm": a part of the day before a phrase that names its own day is the title's word
+      // (chrono would join them, and lose the day).
+      const part = LEADING_DAY_PART.exec(said);
+      if (part) {
+        const from = index + part[0].length;
+        const [alone] = chronoReader.parse(known.slice(from, index + said.length), ...rest);
+        if (alone?.index === 0 && (alone.start.isCertain('weekday') || alone.start.isCertain('day'))) {
+          index = from;
+          said = alone.text;
+          start = alone.start;
+        }
+      }
+      // A reading that ends in a rewritten spelling ends where the words as typed end, not inside the padding.
+      const end = index + said.length;
+      const span = spans.find(([from, to]) => from < end && end < to);
+      // "the 3rd of feb": chrono starts at the number; the article goes with the date, not into a title.
+      const article = /^\d/.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
+      const from = article ? article.index : index;
+      return { index: from, text: text.slice(from, span ? span[1] : end), start };
+    });
+  },
+};
 
 /**
  * ISO 8601 or a plain English phrase ("tomorrow 5pm", "next friday", "in 2 hours") → an instant, read in
@@ -60,7 +151,13 @@ dateReader.refiners.unshift(afternoonForBareHours);
  */
 
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
-  const trimmed = plainDayOfMonth(text.trim());
+  const trimmed = plainDayOfMonth(withKnownSpellings(text.trim()).replace(/\s+/g, ' ').trim());
+  // "tuesday or thursday at 6pm" (the first day of a rule on both): the first of them to come.
+  const choice = WEEKDAY_CHOICE.exec(trimmed);
+  if (choice?.[1]) {
+    const days = choice[1].split(/\s*(?:,|\bor\b)\s*/i).filter(Boolean);
+    return new Date(Math.min(...days.map((day) => resolveDate(`${day}${choice[2] ?? ''}`, timeZone, now).getTime())));
+  }
   let result: Date | undefined;
   const endOfDay = END_OF_DAY.exec(trimmed);
   if (endOfDay?.[1]) {
@@ -75,15 +172,15 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').set({ hour: DEFAULT_HOUR });
     const friday = today.plus({ days: (5 - today.weekday + 7) % 7 });
     result = (
-      END_OF.exec(trimmed)?.[1]?.toLowerCase() === 'week'
+      /^w/i.test(END_OF.exec(trimmed)?.[1] ?? END_OF.exec(trimmed)?.[2] ?? '')
         ? friday
         : today.endOf('month').set({ hour: DEFAULT_HOUR, minute: 0, second: 0, millisecond: 0 })
     ).toJSDate();
   } else if (DAY_OF_MONTH.test(trimmed)) {
     // "the 1st (at 9am)": the next such day in the user's zone (today counts), read again as a full date.
-    const [, day, time] = DAY_OF_MONTH.exec(trimmed) ?? [];
+    const [, day, ofNextMonth, time] = DAY_OF_MONTH.exec(trimmed) ?? [];
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
-    let month = today.startOf('month');
+    let month = today.startOf('month').plus({ months: ofNextMonth ? 1 : 0 });
     for (let i = 0; i < 12 && !result; i++, month = month.plus({ months: 1 })) {
       const date = month.set({ day: Number(day) });
       if (date.month === month.month && date >= today) result = resolveDate(`${date.toFormat('LLLL d yyyy')}${time ?? ''}`, timeZone, now);
@@ -117,7 +214,7 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   }
   if (!result || Number.isNaN(result.getTime())) {
     throw new DateParseError(
-      `I could not read "${trimmed}" as a date. Use ISO 8601 (2026-01-20T18:00:00Z) or a phrase such as "tomorrow 5pm".`,
+      `I could not read "${text.trim()}" as a date. Use ISO 8601 (2026-01-20T18:00:00Z) or a phrase such as "tomorrow 5pm".`,
     );
   }
   if (result.getTime() < EARLIEST || result.getTime() > LATEST) throw new DateParseError('Use a date between the years 1900 and 9999.');

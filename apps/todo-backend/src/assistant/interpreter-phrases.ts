@@ -1,5 +1,5 @@
 import { formatDuration, type Priority, parseDuration } from '@doable/contracts';
-import * as chrono from 'chrono-node';
+import { dateReader } from './dates.ts';
 import type { TaskRef } from './offline-interpreter.ts';
 
 // The pieces of a sentence the interpreter reads: task references, priorities, tags, durations and dates.
@@ -70,6 +70,11 @@ export function toDuration(text: string): string | undefined {
   return seconds === undefined ? undefined : formatDuration(seconds);
 }
 
+/** Words after a length that make it a reminder's lead time: "1h before", "a day ahead", "30m b4". */
+export const BEFORE = '(?:before|beforehand|b4|ahead|early|earlier|in\\s+advance|prior)';
+/** Who asks for a reminder: "remind me", "ping me", or the verb alone before a lead time ("ping 1h b4"). */
+export const REMIND_VERB = '(?:remind|ping|alert|nudge|notify)(?:\\s+me)?';
+
 export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORDS})\\s*-?\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm]))`;
 
 export function parseTaskRef(text: string): TaskRef | undefined {
@@ -95,7 +100,8 @@ export function parseTaskRef(text: string): TaskRef | undefined {
 
 export function priorityWord(word: string): Priority | undefined {
   const lower = word.toLowerCase();
-  if (['high', 'top', 'urgent', 'urgently', 'important', 'highest', 'hi', 'asap'].includes(lower)) return 'high';
+  if (['high', 'top', 'urgent', 'urgently', 'important', 'highest', 'hi', 'asap'].includes(lower) || new RegExp(`^${URGENT}$`).test(lower))
+    return 'high';
   if (['medium', 'normal', 'mid', 'med', 'middle'].includes(lower)) return 'medium';
   if (['low', 'lowest', 'minor'].includes(lower)) return 'low';
   return undefined;
@@ -111,6 +117,19 @@ export function priorityValue(said: string): Priority | undefined {
   return priorityWord(said.trim().replace(/^!/, ''));
 }
 
+/** "urgent", typed fast ("urgnt", "urgant"). */
+const URGENT = 'urg(?:e|a)?nt(?:ly)?';
+/** Words that make "urgent" or "important" stronger: "very important", "super urgent". */
+const STRONGER = '(?:(?:very|really|super|so|extremely|most|highly|quite)\\s+)?';
+/** One way of saying a task can wait: "not urgent", "no rush at all", "not important", "whenever" (said last). */
+const LOW_SAID = `(?:not\\s+(?:(?:very|that|a|really|so|super|too|terribly|particularly|especially|all\\s+that|at\\s+all)\\s+)?(?:${URGENT}|important|high[\\s-]*(?:priority|prio)|priority|a\\s+big\\s+deal)|no\\s+(?:rush|hurry|urgency)|(?:least|less)\\s+(?:${URGENT}|important)|low\\s+importance)(?:\\s+at\\s+all)?|(?:whenever|some\\s*day|eventually|low[\\s-]key|(?:it\\s+)?can\\s+wait)(?=\\s*(?:[,;.!)]|$))`;
+/** Several said together count once: "whenever, not important". */
+export const LOW_PRIORITY = `(?:${LOW_SAID})(?:\\s*[,;–—-]?\\s*(?:${LOW_SAID}))*`;
+/** "urgent", "very important", "super urgnt": a high priority said in words. */
+export const HIGH_WORDS = `${STRONGER}(?:${URGENT}|important)|(?:high|top)\\s+importance`;
+/** "priority 1", "prio 3": Todoist's levels said with the word (1 high … 4 the default). */
+export const PRIORITY_NUMBER = String.raw`\b(?:priority|prio)\s*(?:#|no\.?\s*|level\s+)?([1-4])\b`;
+
 /** Pulls "high priority" / "priority: low" / "urgent" / "p1" / "!3" / "no rush" out of text. */
 export function extractPriority(text: string): { text: string; priority?: Priority } {
   // "(important)", "(no rush)": a level in brackets is said as an aside; the brackets go with it.
@@ -119,24 +138,24 @@ export function extractPriority(text: string): { text: string; priority?: Priori
     ', $1',
   );
   // A negated level first: "not urgent" and "not important" are low, never read as the word they negate.
-  const negated =
-    /(?:,\s*|\s+|^)(?:not\s+(?:very\s+|that\s+|a\s+)?(?:urgent|important|high[\s-]*(?:priority|prio)|priority)|no\s+(?:rush|hurry))\b/i.exec(
-      text,
-    );
+  const negated = new RegExp(`(?:,\\s*|\\s+|^)(?:${LOW_PRIORITY})\\b`, 'i').exec(text);
   if (negated) return { text: text.slice(0, negated.index) + text.slice(negated.index + negated[0].length), priority: 'low' };
   // Todoist's codes: p1 high … p4 the default; !1 … !3 and !high.
-  const code = /(?:,\s*|\s+|^)(?:p([1-4])|!([1-3]))(?![\p{L}\p{N}_])|(?:,\s*|\s+|^)!(high|medium|low)\b/iu.exec(text);
+  const code =
+    /(?:,\s*|\s+|^)(?:p([1-4])|!([1-3]))(?![\p{L}\p{N}_])|(?:,\s*|\s+|^)!(high|medium|low)\b/iu.exec(text) ??
+    new RegExp(`(?:,\\s*|\\s+|^)(?:with\\s+)?${PRIORITY_NUMBER}`, 'i').exec(text);
   const coded = code ? (CODE_PRIORITY[code[1] ?? code[2] ?? ''] ?? priorityWord(code[3] ?? '')) : undefined;
   if (code && coded) return { text: text.slice(0, code.index) + text.slice(code.index + code[0].length), priority: coded };
   const patterns = [
-    /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med|lowest|highest)[\s-]*(?:priority|prio|pri)\b/i,
+    /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med|mid|lowest|highest)[\s-]*(?:priority|prio|pri)\b/i,
+    /(?:,\s*|\s+|^)(?:with\s+|of\s+)?(high|top)\s+importance\b/i,
     /(?:,\s*|\s+|^)(?:with\s+)?(?:priority|prio)\s*(?:is\s+|of\s+|:|=)?\s*(high|medium|low|normal)\b/i,
-    /(?:,\s*|\s+)(?:!|as\s+)?(urgent|urgently|important)$/i,
+    new RegExp(`(?:,\\s*|\\s+)(?:!|as\\s+|it\\s+is\\s+|it'?s\\s+)?${STRONGER}(${URGENT}|important)$`, 'i'),
     // "important: send the tax form", "URGENT call the school": a level said first, as a label or shouted.
     /^(urgent|important|asap)\s*[:!–—-]\s*/i,
     /^(URGENT|IMPORTANT|ASAP)\s+/,
     // A bare level as the last comma-separated part: "pay rent on the 1st, high".
-    /,\s*(high|medium|low)$/i,
+    /\s*[,–—-]\s*(high|medium|low)$/i,
     /(?:,\s*|\s+|^)(asap)\b/i,
     /^(urgent)\s*:\s*/i,
   ];
@@ -173,7 +192,7 @@ export function extractTags(text: string): { text: string; tags: string[] } {
 
 export function extractRemindBefore(text: string): { text: string; before?: string } {
   const match = new RegExp(
-    `(?:,\\s*|;\\s*|\\s+)(?:and\\s+|with\\s+)?(?:(?:remind|ping|alert|nudge|notify)\\s+me|(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+(?:before|early|earlier|ahead)|(?:,\\s*|\\s+)(?:with|and)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
+    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+)?(?:${REMIND_VERB}|(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
     'i',
   ).exec(text);
   const amount = match?.[1] ?? match?.[3];
@@ -182,42 +201,60 @@ export function extractRemindBefore(text: string): { text: string; before?: stri
   return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), before };
 }
 
+/** Words that make "the weekend" a date: "over the weekend", "by the weekend". */
+const SPAN_LEAD = /\b(?:by|over|during|on|for|until|before)\s+(?:the\s+)?$/i;
+
 /** The last date phrase chrono finds, with a "due"/"by"/"on" before it, removed from the text. */
 export function extractDate(text: string): { text: string; date?: string } {
   // "by (the) end of the week": chrono reads "the week" alone; resolveDate reads the whole phrase.
-  const endOf = /(?:,\s*|\s+|^)(?:due\s+)?(?:by\s+|before\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)\b/i.exec(text);
-  if (endOf?.[1]) {
-    return { text: text.slice(0, endOf.index) + text.slice(endOf.index + endOf[0].length), date: `end of the ${endOf[1].toLowerCase()}` };
+  const endOf =
+    /(?:,\s*|\s+|^)(?:due\s+)?(?:by\s+|before\s+|at\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)|eo(w|m))\b/i.exec(text);
+  const period = endOf?.[1] ?? (endOf?.[2] ? { w: 'week', m: 'month' }[endOf[2].toLowerCase()] : undefined);
+  if (endOf && period) {
+    return { text: text.slice(0, endOf.index) + text.slice(endOf.index + endOf[0].length), date: `end of the ${period.toLowerCase()}` };
   }
   // "a week from today": chrono finds only "today" in a longer sentence; the whole phrase is one date.
   const fromToday =
-    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|months?)\s+from\s+(?:today|now))\b/i.exec(
+    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|wks?|months?|mths?)\s+from\s+(?:today|now))\b/i.exec(
       text,
     );
   if (fromToday?.[1]) {
     return { text: text.slice(0, fromToday.index) + text.slice(fromToday.index + fromToday[0].length), date: fromToday[1] };
   }
-  // "plan the week", "review the month": a span named alone is a title's word, not a date.
-  const results = chrono
-    .parse(text, new Date(), { forwardDate: true })
-    .filter((result) => result.text.length >= 3 && !/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()));
+  // "plan the week", "review the month": a span named alone is a title's word, not a date ("over the weekend" is one).
+  const results = dateReader.parse(text, new Date(), { forwardDate: true }).filter(
+    (result) =>
+      result.text.length >= 3 &&
+      // "gym 3 times a week": a rhythm, never a due date a week from now.
+      !/^(?:an?|one|per)\s+(?:day|week|month|year)$/i.test(result.text.trim()) &&
+      (!/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()) ||
+        (/weekend/i.test(result.text) && SPAN_LEAD.test(text.slice(0, result.index)))),
+  );
   const result = results.at(-1);
   if (!result) {
-    // chrono does not read a day of the month alone ("on the 1st"); resolveDate does.
-    const dayOfMonth = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+|for\s+|by\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))\b/i.exec(text);
-    if (!dayOfMonth?.[1]) return { text };
-    return { text: text.slice(0, dayOfMonth.index) + text.slice(dayOfMonth.index + dayOfMonth[0].length), date: dayOfMonth[1] };
+    // chrono does not read a day of the month alone ("on the 1st"); resolveDate does. As in quick add, it is a day only
+    // after a word that leads to one or with nothing of the title after it: "fix the 2nd floor light" has no date.
+    const dayOfMonth =
+      /(?:,\s*|\s+)(?:due\s+)?(?:on\s+|for\s+|by\s+|until\s+|from\s+)(the\s+\d{1,2}(?:st|nd|rd|th))\b|(?:,\s*|\s+)(?:due\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[,;.]|$))/i.exec(
+        text,
+      );
+    const day = dayOfMonth?.[1] ?? dayOfMonth?.[2];
+    if (!dayOfMonth || !day) return { text };
+    return { text: text.slice(0, dayOfMonth.index) + text.slice(dayOfMonth.index + dayOfMonth[0].length), date: day };
   }
   let start = result.index;
   // "on the 20th at 6am": chrono reads only the time; the day of the month before it belongs to the same date.
-  const day = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))\s*$/i.exec(text.slice(0, start));
+  // "on the 5th of next month": the same.
+  const day = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(\s+of)?\s*$/i.exec(text.slice(0, start));
   if (day?.[1] && !result.start.isCertain('day')) {
     const rest = text.slice(0, day.index) + text.slice(result.index + result.text.length);
-    return { text: rest, date: `${day[1]} ${result.text.trim()}` };
+    return { text: rest, date: `${day[1]}${day[2] ? ' of' : ''} ${result.text.trim()}` };
   }
   const before = text.slice(0, start);
   // "on the 3rd of february", "by friday": the word that leads the date goes with it; "in 20 minutes" has its own.
-  const lead = /(?:,\s*|\s+)(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at)(?:\s+the)?\s*$/i.exec(before);
+  const lead = /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at|over|during)(?:\s+the)?|later|first\s+thing)\s*$/i.exec(
+    before,
+  );
   if (lead && !/^(?:in|on|at|by|for)\s/i.test(result.text)) start = lead.index;
   const rest = text.slice(0, start) + text.slice(result.index + result.text.length);
   return { text: rest, date: result.text.trim().replace(/^(?:on|by)\s+/i, '') };

@@ -8,7 +8,7 @@ export interface RecurrencePhrase {
   pattern: string;
   /** The words that said it, to take out of the title. */
   matched: string;
-  /** The first weekday it names ("every tuesday and thursday" → tuesday): the series' first day. */
+  /** The weekdays it names, as a date phrase ("every tuesday and thursday" → "tuesday or thursday"): the series' first day is the first of them to come. */
   weekday?: string;
   /** The day of the month it names ("every month on the 1st" → the 1st). */
   monthDay?: string;
@@ -24,13 +24,27 @@ const DAY_BEFORE_EVERY = new RegExp(
 );
 
 /**
- * The weekday a weekly rule names, which is also its first day. A monthly rule's weekday is not ("the first monday of
- * the month" is not next monday): its first day is left for the rule to give.
+ * The weekdays a weekly rule names, one of which is its first day: "tuesday or thursday", which the date reader reads
+ * as the first of them to come. A monthly rule's weekday is not ("the first monday of the month" is not next monday):
+ * its first day is left for the rule to give.
  */
 function weeklyDay(rule: string, said: string): string | undefined {
-  if (/FREQ=(?:MONTHLY|YEARLY)/i.test(rule)) return undefined;
-  return new RegExp(`\\b(${WEEKDAY_WORD})\\b`, 'i').exec(said)?.[1]?.toLowerCase();
+  if (/FREQ=(?:MONTHLY|YEARLY)/i.test(rule) || !new RegExp(`\\b${WEEKDAY_WORD}s?\\b`, 'i').test(said)) return undefined;
+  // The rule's days, not the words': "every weekday except wed" is not first due on a Wednesday.
+  const codes = /BYDAY=([A-Z,]+)/i.exec(rule)?.[1]?.split(',') ?? [];
+  const days = codes.map((code) => DAY_NAMES[code.toUpperCase()]).filter(Boolean);
+  return days.length > 0 ? days.join(' or ') : undefined;
 }
+
+const DAY_NAMES: Record<string, string> = {
+  MO: 'monday',
+  TU: 'tuesday',
+  WE: 'wednesday',
+  TH: 'thursday',
+  FR: 'friday',
+  SA: 'saturday',
+  SU: 'sunday',
+};
 
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const before = DAY_BEFORE_EVERY.exec(text);
@@ -63,6 +77,8 @@ export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   return listedPattern(text);
 }
 
+const PLURAL_DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s';
+
 function listedPattern(text: string): { pattern: string; matched: string; weekday?: string } | undefined {
   const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|weeks?|months?|years?)\b/i.exec(text);
   if (interval) {
@@ -84,6 +100,19 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
     const pattern = { day: 'daily', week: 'weekly', month: 'monthly', year: 'FREQ=YEARLY' }[once[1].toLowerCase()] ?? 'daily';
     return { pattern, matched: once[0] };
   }
+  // "on mondays", "on tuesdays and thursdays", "on weekends": a day said in the plural repeats. Only in a sentence
+  // (quick add keeps "Mondays" in a title), and only full day names ("on thurs" is one Thursday).
+  const plural = new RegExp(
+    `(?:\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b`,
+    'i',
+  ).exec(text);
+  if (plural?.[1]) {
+    const days = /^weekends$/i.test(plural[1])
+      ? 'SA,SU'
+      : [...plural[1].matchAll(/(\p{L}+)s\b/gu)].map((day) => WEEKDAYS[(day[1] ?? '').toLowerCase()]).join(',');
+    const pattern = `FREQ=WEEKLY;BYDAY=${days}`;
+    return { pattern, matched: plural[0], ...(weeklyDay(pattern, plural[1]) ? { weekday: weeklyDay(pattern, plural[1]) } : {}) };
+  }
   const weekdays =
     /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b/i.exec(
       text,
@@ -93,7 +122,7 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   if (days?.[1]) {
     const names = days[1].split(/\s*(?:,|and|&)\s*/i).map((day) => day.trim().toLowerCase());
     const codes = names.map((day) => WEEKDAYS[day] ?? WEEKDAYS[day.slice(0, 3)]).filter(Boolean);
-    return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names[0] ?? '' };
+    return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names.join(' or ') };
   }
   const simple = /\b(?:every|each)\s+(day|morning|evening|night|week|month|year)\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(text);
   if (simple) {

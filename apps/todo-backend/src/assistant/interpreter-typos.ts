@@ -135,6 +135,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(next|this|a|per)\s+wk\b/gi, '$1 week'],
   [/\s@\s+(?=\d)/g, ' at '],
   [/\bb4\b/gi, 'before'],
+  [/\b(?:evry|evrey|evey)\b/gi, 'every'],
   [/\babt\b/gi, 'about'],
   [/^rmd\b/gi, 'remind'],
   [/^chg\b/gi, 'change'],

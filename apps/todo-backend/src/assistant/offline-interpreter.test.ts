@@ -71,7 +71,7 @@ export const PHRASINGS: Row[] = [
   [
     'every tuesday and thursday gym at 7pm',
     'create_recurring',
-    { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: 'tuesday at 7pm' },
+    { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: 'tuesday or thursday at 7pm' },
   ],
   [
     'create a recurring task to back up laptop every friday',

@@ -35,6 +35,7 @@ import { questionAboutOneTask } from './interpreter-questions.ts';
 import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
 import { readRenameClauses } from './interpreter-rename-clauses.ts';
+import { plainReminderWords } from './interpreter-reminder-words.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
@@ -130,15 +131,18 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   rest = priority.text;
   const tags = extractTags(rest);
   rest = tags.text;
-  const time = /(?:\s+|^)(?:at\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)\b/i.exec(rest);
+  const time =
+    /(?:\s+|^)(?:at\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)\b|(?:\s+|^)at\s+(\d{1,2})\b(?![:.]\d)/i.exec(rest);
   let timeText: string | undefined;
-  if (time?.[1]) {
-    timeText = time[1];
+  if (time?.[1] ?? time?.[2]) {
+    timeText = time?.[1] ?? time?.[2];
     rest = rest.slice(0, time.index) + rest.slice(time.index + time[0].length);
   }
   // "every sunday evening plan the week": the part of the day said with the rule is its time, on the rule's day.
   const partOfDay = /\b(morning|afternoon|evening|night)$/i.exec(recurrence.matched.trim());
   if (!timeText && partOfDay?.[1] && recurrence.weekday) timeText = partOfDay[1].toLowerCase();
+  // "every evening at 9": a bare hour takes the rule's part of the day (21:00), as in quick add.
+  if (timeText && /^\d{1,2}$/.test(timeText) && /^(?:afternoon|evening|night)$/i.test(partOfDay?.[1] ?? '')) timeText += 'pm';
   const start = /(?:,\s*|\s+)(?:starting|from|beginning)\s+(.+)$/i.exec(rest);
   let startText: string | undefined;
   if (start?.[1]) {
@@ -357,9 +361,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     .replace(/[?!.]+$/, '');
   if (!original) return { kind: 'help' };
   const text = correctVerb(
-    correctKeywords(stripPoliteness(original))
-      .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
-      .replace(/^(?:please|pls)\s+/i, ''),
+    plainReminderWords(
+      correctKeywords(stripPoliteness(original))
+        .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
+        .replace(/^(?:please|pls)\s+/i, ''),
+    ),
   );
   const lower = text.toLowerCase();
 

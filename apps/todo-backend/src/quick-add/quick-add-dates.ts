@@ -9,16 +9,19 @@ export interface DateMatch extends Match {
 }
 
 /** Words that join a date to the title ("due by friday", "at 5pm"): they go with the date, not into the title. */
-const FILLER_BEFORE = /(?:^|\s)((?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning)\s+)$/iu;
+const FILLER_BEFORE =
+  /(?:^|\s)((?:(?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing)\s+)$/iu;
 /** A day of the month alone, maybe with a time: chrono does not read these; resolveDate does. */
 const DAY_OF_MONTH =
-  /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?::\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
+  /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+next\s+month)?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?::\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
 /**
  * "the 2nd" is a day only after a word that leads to a date ("on the 20th", "by the 5th") or when nothing of the
  * title follows it ("pay the card the 20th"): in "fix the 2nd floor light" it is part of the title.
  */
 const DATE_LEAD = /(?:^|\s)(?:on|by|due|until|till|before|from|starting|for|through|thru|ending)\s+$/iu;
 const TITLE_WORD_AFTER = /^\s*[\p{L}\p{N}]/u;
+const MONTH_BEFORE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+$/iu;
 /** A month named alone ("march", "May") is a date only after a word that leads to one: "until march", "in may". */
 const MONTH_ALONE =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
@@ -55,15 +58,18 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     ...findEndsOf(text, timeZone, now),
     ...findMonthsAlone(text, timeZone, now),
   ];
-  for (const match of findNextPeriods(text, timeZone, now)) {
-    if (!found.some((other) => match.start < other.end && other.start < match.end)) found.push(match);
-  }
+  // Days of the month before "next month" alone: "the 5th of next month" is one date.
   for (const match of text.matchAll(DAY_OF_MONTH)) {
     if (found.some((other) => match.index < other.end && other.start < match.index + match[0].length)) continue;
     const end = match.index + match[0].length;
     if (!DATE_LEAD.test(text.slice(0, match.index)) && TITLE_WORD_AFTER.test(text.slice(end))) continue;
+    // "feb the 3rd": the month goes with it, as chrono reads it.
+    if (MONTH_BEFORE.test(text.slice(0, match.index))) continue;
     const date = toMatch(text, match.index, end, timeZone, now, true);
     if (date) found.push(date);
+  }
+  for (const match of findNextPeriods(text, timeZone, now)) {
+    if (!found.some((other) => match.start < other.end && other.start < match.end)) found.push(match);
   }
   const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
   for (const result of dateReader.parse(text, { instant: now, timezone: offset }, { forwardDate: true })) {
@@ -80,6 +86,8 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     if (DURATION_ALONE.test(phrase.trim())) continue;
     if (found.some((other) => start < other.end && other.start < end)) continue;
     if (MONTH_ALONE.test(text.slice(start, end))) continue;
+    // "plan the weekend": a span named alone is the title's, unless a word leads to it ("over the weekend").
+    if (/^(?:the\s+)?(?:weekend|week|month|year)$/iu.test(phrase.trim()) && !FILLER_BEFORE.test(text.slice(0, start))) continue;
     // A month alone names its first day ("until march").
     const hasDay = result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
     const date = toMatch(text, start, end, timeZone, now, hasDay);
@@ -99,12 +107,15 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
 
 const AMOUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** "a week from today", "3 days from tomorrow", "2 hours from now": chrono reads only the day at the end. */
-const SPAN_FROM = /\b(an?|one|two|three|four|five|six|\d{1,3})\s+(minute|hour|day|week|month|year)s?\s+from\s+(today|tomorrow|now)\b/giu;
+const SPAN_FROM =
+  /\b(an?|one|two|three|four|five|six|\d{1,3})\s+(minute|min|hour|hr|day|week|wk|month|mth|mo|year|yr)s?\s+from\s+(today|tomorrow|now)\b/giu;
+const UNIT: Record<string, string> = { min: 'minute', hr: 'hour', wk: 'week', mth: 'month', mo: 'month', yr: 'year' };
 
 function findSpansFrom(text: string, timeZone: string, now: Date): DateMatch[] {
   return [...text.matchAll(SPAN_FROM)].map((match) => {
     const amount = AMOUNT[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
-    const unit = `${(match[2] ?? 'day').toLowerCase()}s`;
+    const said = (match[2] ?? 'day').toLowerCase();
+    const unit = `${UNIT[said] ?? said}s`;
     const base = (match[3] ?? '').toLowerCase();
     const local = DateTime.fromJSDate(now, { zone: timeZone });
     // From a day, the result is a day (at 09:00); from now, an instant.
@@ -127,12 +138,13 @@ function findSpansFrom(text: string, timeZone: string, now: Date): DateMatch[] {
  * "end of (the) week" is this week's Friday, "end of (the) month" its last day, "end of (the) year" 31 December, at
  * 09:00 (the next one once past); "end of next week" is next week's Friday, and so on.
  */
-const END_OF = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|year)\b/giu;
+const END_OF = /\b(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|year)|eo(w|m|y))\b/giu;
+const END_OF_SHORT: Record<string, 'week' | 'month' | 'year'> = { w: 'week', m: 'month', y: 'year' };
 
 function findEndsOf(text: string, timeZone: string, now: Date): DateMatch[] {
   return [...text.matchAll(END_OF)].map((match) => {
     const local = DateTime.fromJSDate(now, { zone: timeZone });
-    const period = (match[2]?.toLowerCase() ?? 'week') as 'week' | 'month' | 'year';
+    const period = END_OF_SHORT[match[3]?.toLowerCase() ?? ''] ?? ((match[2]?.toLowerCase() ?? 'week') as 'week' | 'month' | 'year');
     const end = (from: DateTime) =>
       (period === 'week' ? from.startOf('week').plus({ days: 4 }) : from.endOf(period).startOf('day')).set({ hour: 9 });
     let value = end(match[1] ? local.plus({ [`${period}s`]: 1 }) : local);

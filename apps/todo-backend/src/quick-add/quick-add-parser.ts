@@ -1,6 +1,7 @@
 import type { Priority, QuickAddParse, QuickAddToken, QuickAddTokenKind } from '@doable/contracts';
 import { atTimeOf, type DateMatch, findDates, firstOnRule, hasBareHour, localTime, nextAt } from './quick-add-dates.ts';
-import { findRecurrences, findSeriesEnd, type RecurrenceMatch, withSeriesEnd } from './quick-add-recurrence.ts';
+import { findRecurrences, type RecurrenceMatch } from './quick-add-recurrence.ts';
+import { findSeriesEnd, withSeriesEnd } from './quick-add-series-end.ts';
 import {
   findDescription,
   findPriorities,

@@ -1,10 +1,9 @@
 import { DateTime } from 'luxon';
-import { NUMBER_WORDS, WEEKDAYS } from '../assistant/interpreter-phrases.ts';
-import { findDates } from './quick-add-dates.ts';
+import { WEEKDAYS } from '../assistant/interpreter-phrases.ts';
 import type { Match } from './quick-add-syntax.ts';
 
-// The rules of a quick-add line: `every …`, `every! …`, the words daily/weekly/…, "the last day of every month", and
-// where a series ends ("until march", "6 times", "for 10 weeks").
+// The rules of a quick-add line: `every …`, `every! …`, the words daily/weekly/…, "the last day of every month" (where
+// a series ends: quick-add-series-end.ts).
 
 export interface RecurrenceMatch extends Match {
   basis: 'due' | 'completion';
@@ -24,9 +23,26 @@ const MONTH_DAY_LIST = `(?:the\\s+)?${MONTH_DAY}(?:\\s*(?:,\\s*and|,|and|&)\\s*(
 const DAY_OF_MONTH_PHRASE = `${ORDINAL}(?:\\s*(?:,\\s*and|,|and|&)\\s*${ORDINAL})*\\s+${WEEKDAY}\\b|(?:first|last)\\s+day\\b|${MONTH_DAY_LIST}`;
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const OF_MONTH = '(?:\\s+of\\s+(?:the|every|each)\\s+month)?';
+const OF_MONTH = '(?:\\s+(?:of|in)\\s+(?:the|every|each)\\s+month)?';
+/** Units of a rule's period, as typed: "every 3 days", "every other wk", "every 6 mo". */
+const UNIT = '(day|week|wk|month|mth|mo|quarter|qtr|year|yr)s?\\b';
+const UNIT_NAME: Record<string, string> = { wk: 'week', mth: 'month', mo: 'month', qtr: 'quarter', yr: 'year' };
+const unitOf = (word: string) => UNIT_NAME[word.toLowerCase()] ?? word.toLowerCase();
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
-const COUNTS: Record<string, number> = { other: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNTS: Record<string, number> = {
+  other: 2,
+  alternate: 2,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
 const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', quarter: 'MONTHLY', year: 'YEARLY' };
 const KEYWORD: Record<string, string> = {
   daily: 'daily',
@@ -60,7 +76,7 @@ const dayList = (text: string) =>
     .join(',');
 const monthDayList = (text: string) => [...text.matchAll(/(\d+)(?:st|nd|rd|th)/giu)].map((day) => day[1]).join(',');
 const monthNumber = (word: string) => DateTime.fromFormat(word.slice(0, 3), 'LLL', { locale: 'en' }).month;
-const countOf = (word: string) => COUNTS[word.toLowerCase()] ?? Number(word);
+const countOf = (word: string) => (/^couple/i.test(word) ? 2 : (COUNTS[word.toLowerCase()] ?? Number(word)));
 /** INTERVAL=n only when it is not 1. */
 const interval = (n: number) => (n === 1 ? '' : `;INTERVAL=${n}`);
 
@@ -68,6 +84,16 @@ type Form = [RegExp, (match: RegExpExecArray) => { rule: string; time?: [number,
 
 /** What follows "every": a rule and maybe a time of day, or undefined. Longest forms first. */
 const EVERY_FORMS: Form[] = [
+  [
+    // "every 2nd day", "every third week": an ordinal before a unit counts periods, not days of the month.
+    new RegExp(`^(2nd|second|3rd|third|4th|fourth)\\s+${UNIT}(?!\\s+of\\b)`, 'iu'),
+    (m) => {
+      const n = ORDINALS[(m[1] ?? '').toLowerCase()] ?? 1;
+      const freq = FREQ[unitOf(m[2] ?? '')];
+      const months = unitOf(m[2] ?? '') === 'quarter' ? 3 : 1;
+      return freq ? { rule: `FREQ=${freq};INTERVAL=${n * months}` } : undefined;
+    },
+  ],
   [
     new RegExp(`^(first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(${WEEKDAY})\\b${OF_MONTH}`, 'iu'),
     (m) => {
@@ -104,8 +130,13 @@ const EVERY_FORMS: Form[] = [
   ],
   [new RegExp(`^${MONTH_DAY_LIST}${OF_MONTH}`, 'iu'), (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${monthDayList(m[0])}` })],
   [
+    // "every month the 15": a day of the month said as a bare number, after "the".
+    /^(?:(other|alternate|\d{1,3}|two|three|four|six)\s+)?months?\s+(?:on\s+)?the\s+([1-9]|[12]\d|3[01])(?![\p{L}\p{N}:.])/iu,
+    (m) => ({ rule: `FREQ=MONTHLY${interval(m[1] ? countOf(m[1]) : 1)};BYMONTHDAY=${m[2]}` }),
+  ],
+  [
     // "every 2 weeks on friday", "every week on monday", "every other week on tue and thu".
-    new RegExp(`^(?:(other|\\d{1,3}|two|three|four)\\s+)?weeks?\\s+on\\s+(${WEEKDAY_LIST})${DAY_PART}`, 'iu'),
+    new RegExp(`^(?:(other|alternate|\\d{1,3}|two|three|four)\\s+)?weeks?\\s+on\\s+(${WEEKDAY_LIST})${DAY_PART}`, 'iu'),
     (m) => {
       const n = m[1] ? countOf(m[1]) : 1;
       const days = dayList(m[2] ?? '');
@@ -114,7 +145,10 @@ const EVERY_FORMS: Form[] = [
   ],
   [
     // "every month on the 15th and 30th", "every 3 months on the 15th", "every quarter on the last friday".
-    new RegExp(`^(?:(other|\\d{1,3}|two|three|four|six)\\s+)?(?:months?|(quarters?))\\s+on\\s+(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`, 'iu'),
+    new RegExp(
+      `^(?:(other|alternate|\\d{1,3}|two|three|four|six)\\s+)?(?:months?|(quarters?))\\s+(?:on\\s+)?(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`,
+      'iu',
+    ),
     (m) => {
       const n = (m[1] ? countOf(m[1]) : 1) * (m[2] ? 3 : 1);
       const day = m[3] ?? '';
@@ -124,9 +158,9 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    /^(other|\d{1,3}|two|three|four|five|six)\s+(day|week|month|quarter|year)s?\b/iu,
+    new RegExp(`^(other|alternate|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|couple(?:\\s+of)?)\\s+${UNIT}`, 'iu'),
     (m) => {
-      const unit = (m[2] ?? '').toLowerCase();
+      const unit = unitOf(m[2] ?? '');
       const n = countOf(m[1] ?? '') * (unit === 'quarter' ? 3 : 1);
       const freq = FREQ[unit];
       if (!freq || !n) return undefined;
@@ -134,20 +168,37 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    new RegExp(`^other\\s+(${WEEKDAY})\\b${DAY_PART}`, 'iu'),
+    new RegExp(`^(?:other|alternate)\\s+(${WEEKDAY})\\b${DAY_PART}`, 'iu'),
     (m) => ({ rule: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${dayCode(m[1] ?? '')}`, ...dayPart(m[2]) }),
   ],
   [
     // "every weekday except friday", "every day but sunday".
-    new RegExp(`^(day|weekday|workday|work\\s+day|business\\s+day)s?,?\\s+(?:except|but(?:\\s+not)?|not\\s+on)\\s+(${WEEKDAY_LIST})`, 'iu'),
+    new RegExp(
+      `^(day|weekday|workday|work\\s+day|business\\s+day)s?,?\\s+(?:except|but(?:\\s+not)?|not\\s+on|apart\\s+from)\\s+(?:on\\s+)?(?:the\\s+)?(weekends?|${WEEKDAY_LIST})`,
+      'iu',
+    ),
     (m) => {
-      const except = dayList(m[2] ?? '').split(',');
+      const except = /^weekends?$/iu.test(m[2] ?? '') ? ['SA', 'SU'] : dayList(m[2] ?? '').split(',');
       const days = (/^day$/iu.test(m[1] ?? '') ? ALL_DAYS : WORK_DAYS).filter((day) => !except.includes(day));
       return days.length > 0 ? { rule: `FREQ=WEEKLY;BYDAY=${days.join(',')}` } : undefined;
     },
   ],
-  [/^(?:weekday|workday|work\s+day|business\s+day)s?\b/iu, () => ({ rule: `FREQ=WEEKLY;BYDAY=${WORK_DAYS.join(',')}` })],
-  [/^weekends?\b/iu, () => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU' })],
+  [
+    new RegExp(`^(?:weekday|workday|work\\s+day|business\\s+day)s?${DAY_PART}`, 'iu'),
+    (m) => ({ rule: `FREQ=WEEKLY;BYDAY=${WORK_DAYS.join(',')}`, ...dayPart(m[1]) }),
+  ],
+  [new RegExp(`^weekends?${DAY_PART}`, 'iu'), (m) => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU', ...dayPart(m[1]) })],
+  [
+    // "every mon-fri", "every monday to friday", "every tue through thu": the days from one to the other.
+    new RegExp(`^(${WEEKDAY})\\s*(?:-|–|to|through|thru)\\s*(${WEEKDAY})\\b${DAY_PART}`, 'iu'),
+    (m) => {
+      const from = ALL_DAYS.indexOf(dayCode(m[1] ?? '') ?? '');
+      const to = ALL_DAYS.indexOf(dayCode(m[2] ?? '') ?? '');
+      if (from < 0 || to < 0) return undefined;
+      const days = from <= to ? ALL_DAYS.slice(from, to + 1) : [...ALL_DAYS.slice(from), ...ALL_DAYS.slice(0, to + 1)];
+      return { rule: `FREQ=WEEKLY;BYDAY=${days.join(',')}`, ...dayPart(m[3]) };
+    },
+  ],
   [
     new RegExp(`^(${WEEKDAY_LIST})${DAY_PART}`, 'iu'),
     (m) => {
@@ -155,6 +206,7 @@ const EVERY_FORMS: Form[] = [
       return days ? { rule: `FREQ=WEEKLY;BYDAY=${days}`, ...dayPart(m[2]) } : undefined;
     },
   ],
+  [/^fortnight\b/iu, () => ({ rule: 'FREQ=WEEKLY;INTERVAL=2' })],
   [
     /^(day|morning|afternoon|evening|night|week|month|quarter|year)\b/iu,
     (m) => {
@@ -201,7 +253,8 @@ export function findRecurrences(text: string): RecurrenceMatch[] {
     if (every && every.length === body.length)
       found.push({ start: match.index, end: match.index + match[0].length, value: every.rule, basis: 'due' });
   }
-  for (const lead of text.matchAll(/\b(?:every|each)(!?)\s+/giu)) {
+  // "evry", "evrey", "evey" are typed often enough to be read as "every".
+  for (const lead of text.matchAll(/\b(?:every|evry|evrey|evey|each)(!?)\s+(?:single\s+)?/giu)) {
     const after = lead.index + lead[0].length;
     const every = readEvery(text.slice(after));
     if (every) {
@@ -213,56 +266,28 @@ export function findRecurrences(text: string): RecurrenceMatch[] {
     const rule = KEYWORD[(match[1] ?? '').toLowerCase()];
     const end = match.index + match[0].length;
     const adjective = ARTICLE_BEFORE.test(text.slice(0, match.index)) || WORD_AFTER.test(text.slice(end));
-    if (rule && !adjective) found.push({ start: match.index, end, value: rule, basis: 'due' });
+    if (rule && !adjective) found.push({ start: match.index, ...keywordWithDays(text, match[1] ?? '', end, rule), basis: 'due' });
   }
   return found;
 }
 
-/** Where a series ends: after a number of times, on a date, or after a span from its first date. */
-export type SeriesEnd = Match &
-  ({ kind: 'count'; count: number } | { kind: 'until'; date: string } | { kind: 'span'; span: Record<string, number> });
+/** The period a word such as "monthly" names, said as after "every": "monthly on the 1st" reads as "every month on the 1st". */
+const KEYWORD_PERIOD: Record<string, string> = {
+  weekly: 'week',
+  biweekly: '2 weeks',
+  'bi-weekly': '2 weeks',
+  fortnightly: '2 weeks',
+  monthly: 'month',
+  quarterly: 'quarter',
+};
 
-const NUMBER = '(\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)';
-const numberOf = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
-/** "6 times" ends a series; "3 times a day" is a rhythm, which stays in the title. */
-const TIMES = new RegExp(`(?<![\\p{L}\\p{N}])(?:for\\s+)?${NUMBER}\\s+times\\b(?!\\s+(?:a|an|per|each|every)\\b)`, 'giu');
-const FOR_SPAN = new RegExp(`\\bfor\\s+${NUMBER}\\s+(day|week|month|year)s?\\b`, 'giu');
-/** Words before a date that make it the series' last day. */
-const END_LEAD = /\b(?:until|till|through|thru|ending|ends)(?:\s+on)?\s+/giu;
-
-/**
- * The end of a series a line names ("for 6 times", "6 times", "for 10 weeks", "until march", "through 2026-06-30"), read
- * only when the line has a rule: without one, "until friday" stays the due date. A date must name a day ("until 5pm" does not).
- */
-export function findSeriesEnd(text: string, timeZone: string, now: Date): SeriesEnd | undefined {
-  for (const match of text.matchAll(TIMES)) {
-    const count = numberOf(match[1] ?? '');
-    if (count >= 1) return { start: match.index, end: match.index + match[0].length, value: `COUNT=${count}`, kind: 'count', count };
-  }
-  for (const match of text.matchAll(FOR_SPAN)) {
-    const amount = numberOf(match[1] ?? '');
-    const unit = `${(match[2] ?? 'day').toLowerCase()}s`;
-    if (amount >= 1) return { start: match.index, end: match.index + match[0].length, value: '', kind: 'span', span: { [unit]: amount } };
-  }
-  for (const lead of text.matchAll(END_LEAD)) {
-    // Read from the lead on only: before it, chrono would take "7am until feb 28" as one range.
-    const from = lead.index + lead[0].length;
-    const [date] = findDates(' '.repeat(lead.index) + text.slice(lead.index), timeZone, now);
-    // The date reader may have taken the lead's last word along ("until", "on"): the date starts inside the lead.
-    if (!date?.hasDay || date.start < lead.index || date.start > from) continue;
-    const day = DateTime.fromISO(date.value, { zone: timeZone }).toFormat('yyyyMMdd');
-    return { start: lead.index, end: date.end, value: `UNTIL=${day}`, kind: 'until', date: day };
-  }
-  return undefined;
-}
-
-const KEYWORD_RULE: Record<string, string> = { daily: 'FREQ=DAILY', weekly: 'FREQ=WEEKLY', monthly: 'FREQ=MONTHLY' };
-
-/** The rule with its end: COUNT or UNTIL (a span counts from the first due date, in the user's zone). */
-export function withSeriesEnd(rule: string, end: SeriesEnd, firstDue: Date, timeZone: string): string {
-  const full = KEYWORD_RULE[rule] ?? rule;
-  if (end.kind === 'count') return `${full};COUNT=${end.count}`;
-  if (end.kind === 'until') return `${full};UNTIL=${end.date}`;
-  const last = DateTime.fromJSDate(firstDue, { zone: timeZone }).plus(end.span).minus({ days: 1 });
-  return `${full};UNTIL=${last.toFormat('yyyyMMdd')}`;
+/** "fortnightly on thursday", "monthly on the 1st", "monthly 1st": the days after the word go with its rule. */
+function keywordWithDays(text: string, keyword: string, end: number, rule: string): { end: number; value: string } {
+  const period = KEYWORD_PERIOD[keyword.toLowerCase()];
+  const on = /^\s+(?:on\s+)?/iu.exec(text.slice(end));
+  if (!period || !on) return { end, value: rule };
+  const said = `${period} on `;
+  const every = readEvery(said + text.slice(end + on[0].length));
+  if (!every || every.length <= said.length) return { end, value: rule };
+  return { end: end + on[0].length + every.length - said.length, value: every.rule };
 }

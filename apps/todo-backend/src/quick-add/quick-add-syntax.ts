@@ -1,6 +1,6 @@
 import type { Priority } from '@doable/contracts';
 import { tagSchema } from '@doable/contracts';
-import { DURATION, toDuration } from '../assistant/interpreter-phrases.ts';
+import { BEFORE, DURATION, HIGH_WORDS, LOW_PRIORITY, PRIORITY_NUMBER, REMIND_VERB, toDuration } from '../assistant/interpreter-phrases.ts';
 
 // The chat's interpreter reads its rules through this module, as it did before they had a file of their own.
 export { findRecurrences, type RecurrenceMatch } from './quick-add-recurrence.ts';
@@ -25,17 +25,28 @@ export function matchAll(text: string, pattern: RegExp, read: (match: RegExpExec
 }
 
 const PRIORITY_OF_NUMBER: Record<string, Priority> = { '1': 'high', '2': 'medium', '3': 'low', '4': 'medium' };
-const PRIORITY_WORD: Record<string, Priority> = { high: 'high', top: 'high', medium: 'medium', normal: 'medium', low: 'low' };
+const PRIORITY_WORD: Record<string, Priority> = {
+  high: 'high',
+  highest: 'high',
+  top: 'high',
+  medium: 'medium',
+  normal: 'medium',
+  mid: 'medium',
+  low: 'low',
+  lowest: 'low',
+};
 
 /** Patterns for a priority, most specific first: "not urgent" must be read before "urgent" can be. */
 const PRIORITY_PATTERNS: [RegExp, (match: RegExpExecArray) => Priority | undefined][] = [
-  [/\b(?:not\s+(?:very\s+|that\s+|a\s+)?(?:urgent|important|high[\s-]*(?:priority|prio)|priority)|no\s+(?:rush|hurry))\b/giu, () => 'low'],
+  [new RegExp(`\\b${LOW_PRIORITY}\\b`, 'giu'), () => 'low'],
   [/(?<![\p{L}\p{N}_])p([1-4])(?![\p{L}\p{N}_])/giu, (m) => PRIORITY_OF_NUMBER[m[1] ?? '']],
   [/(?<!\S)!([1-3])(?![\p{L}\p{N}_])/gu, (m) => PRIORITY_OF_NUMBER[m[1] ?? '']],
   [/(?<!\S)!(high|medium|low)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],
-  [/\b(high|top|medium|normal|low)[\s-]*(?:priority|prio)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],
+  [/\b(high|highest|top|medium|normal|mid|low|lowest)[\s-]*(?:priority|prio)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],
+  [new RegExp(PRIORITY_NUMBER, 'giu'), (m) => PRIORITY_OF_NUMBER[m[1] ?? '']],
   [/\b(?:priority|prio)\s*:?\s*(high|medium|normal|low)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],
-  [/\b(?:urgent|urgently|asap)\b/giu, () => 'high'],
+  // "important" alone is too often a title's word ("important email"); "very important" and "urgent" are not.
+  [new RegExp(`\\b(?:(?!important\\b)${HIGH_WORDS}|asap)\\b`, 'giu'), () => 'high'],
 ];
 
 export function findPriorities(text: string, claim: (match: Match) => boolean): Match[] {
@@ -86,14 +97,15 @@ export function findTags(text: string): Match[] {
 const REMIND = '(?:remind|ping|alert|nudge|notify)\\s+me';
 /** "remind me 1h before", "ping me 20 min before", "reminder 30m before", "remind me the day before". */
 const REMIND_BEFORE = new RegExp(
-  `\\b(?:${REMIND}|(?:with\\s+)?(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week|hour)|an?\\s+(day|week|hour))\\s+(?:before|ahead|earlier|early|in\\s+advance)\\b`,
+  `(?:\\+\\s*)?\\b(?:${REMIND_VERB}|(?:with\\s+)?(?:a\\s+)?reminder\\s*:?)\\s+(?:(${DURATION})|the\\s+(day|night|week|hour)|an?\\s+(day|week|hour))\\s+${BEFORE}\\b|\\b(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
   'giu',
 );
 const UNIT_LETTER: Record<string, string> = { day: '1d', night: '1d', week: '1w', hour: '1h' };
 
 export function findRemindersBefore(text: string): Match[] {
   return matchAll(text, REMIND_BEFORE, (match) => {
-    if (match[1]) return toDuration(match[1].replace(/\s+/g, ' ')) ?? undefined;
+    const amount = match[1] ?? match[4];
+    if (amount) return toDuration(amount.replace(/\s+/g, ' ')) ?? undefined;
     return UNIT_LETTER[(match[2] ?? match[3] ?? '').toLowerCase()];
   });
 }

@@ -1,28 +1,8 @@
-import type { Priority } from '@doable/contracts';
-import { DateTime } from 'luxon';
-import { describe, expect, it } from 'vitest';
-import { parseQuickAdd } from './quick-add-parser.ts';
+import { describe, it } from 'vitest';
+import { expectRow, type Row } from './quick-add-table-row.ts';
 
-// Lines typed the way people type into Todoist's quick add, each with what it must mean. The clock: Thursday
-// 22 January 2026, 12:00 in New York. Due dates are written as local wall times there; a date alone is 09:00.
-const NOW = new Date('2026-01-22T17:00:00Z');
-const ZONE = 'America/New_York';
-
-interface Row {
-  title: string;
-  /** Local 'yyyy-MM-dd HH:mm', or null: no due date. */
-  due: string | null;
-  rule?: string | null;
-  basis?: 'due' | 'completion';
-  priority?: Priority;
-  tags?: string[];
-  remind?: string | null;
-  /** Local 'yyyy-MM-dd HH:mm' of a reminder at a time. */
-  remindAt?: string;
-  description?: string;
-}
-
-const local = (wall: string) => DateTime.fromFormat(wall, 'yyyy-MM-dd HH:mm', { zone: ZONE }).toUTC().toISO();
+// Lines typed the way people type into Todoist's quick add, each with what it must mean (the clock and zone:
+// quick-add-table-row.ts).
 
 const ROWS: [string, Row][] = [
   // Days, in many forms.
@@ -269,18 +249,5 @@ const ROWS: [string, Row][] = [
 ];
 
 describe('quick add, as people type it', () => {
-  it.each(ROWS)('%s', (text, row) => {
-    const { fields, tokens } = parseQuickAdd(text, { now: NOW, timeZone: ZONE });
-    const expected: Record<string, unknown> = { title: row.title, due_date: row.due === null ? null : local(row.due) };
-    if (row.rule !== undefined) expected.recurring = row.rule;
-    if (row.rule) expected.recurrence_basis = row.basis ?? 'due';
-    if (row.priority) expected.priority = row.priority;
-    if (row.tags) expected.tags = row.tags;
-    if (row.remind !== undefined) expected.remind_before = row.remind;
-    if (row.remindAt) expected.reminder_at = local(row.remindAt);
-    if (row.description !== undefined) expected.description = row.description;
-    expect(fields).toMatchObject(expected);
-    // Every token names its own characters: the web app's chips are drawn from these spans.
-    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
-  });
+  it.each(ROWS)('%s', expectRow);
 });

@@ -1,0 +1,85 @@
+import { dateReader } from './dates.ts';
+import { recurrencePattern } from './interpreter-recurrence.ts';
+
+// The many ways people ask for a reminder ("give me a nudge at 6pm to …", "jog my memory about …", "heads up 1 day
+// before the MOT", "no alerts for 5"), said the one way the reminder rules read: "remind me …". Only a sentence that
+// starts so is rewritten; a reminder's words inside a title ("alarm clock battery") stay as they are.
+
+/** What may follow a reminder said as a noun: a task, a time or a lead time ("reminder for …", "alarm 45 mins before"). */
+const REMINDER_FOLLOWS = String.raw`(?=\s+(?:for|about|on|of|at|in|to|tomorrow|tonight|today|next|the\s+(?:day|night|week)|an?|half|\d)\b)`;
+const REMINDER_NOUN = String.raw`(?:reminder|heads[\s-]?up|alarm|alert|nudge|ping|notification)`;
+
+const ASKED_AS_REMIND_ME: RegExp[] = [
+  // "I want that you remind me …", "I would like you to remind me …".
+  /^i(?:\s+want|\s+would\s+like|'d\s+like|\s+need)\s+(?:that\s+)?you\s+(?:to\s+)?remind\s+me\b/i,
+  // "set me a reminder …", "make me a reminder …", "give me a nudge …", "send me an alert …".
+  new RegExp(String.raw`^(?:set|make|create|give|send|add|put)\s+(?:me\s+)?(?:a\s+|an\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
+  // "I need a reminder for the boiler service next monday".
+  new RegExp(String.raw`^i(?:\s+need|\s+want|'d\s+like|\s+would\s+like)\s+(?:a|an)\s+${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
+  // "reminder 2 days before the anniversary", "heads up 1 day before the MOT", "alarm for the haircut 45 mins before".
+  new RegExp(String.raw`^(?:a\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
+  /^(?:jog|refresh)\s+my\s+memory\b/i,
+  // "notify me the night before the trip": every verb the rules read after "remind me" is said the one way.
+  /^(?:ping|alert|nudge|notify|warn)\s+me\b/i,
+  // "remember me to water the plants": "remember" for "remind", as many say it.
+  /^remember\s+me\b/i,
+];
+
+/** "mute the alerts for the newsletter": other names of reminders after a verb that clears them. */
+const CLEAR_OTHER_NAMES =
+  /^((?:remove|delete|clear|cancel|drop|turn\s+off|mute|silence|disable|switch\s+off|get\s+rid\s+of)\s+)(?:the\s+|my\s+|its\s+)?(?:alerts?|notifications?|pings?|nudges?|alarms?)\b/i;
+/** "don't remind me about the gym anymore": the task ends before "any more". */
+const NO_MORE_AFTER = /^((?:don'?t|do\s+not|stop|quit)\s+remind(?:ing)?\s+me\b.*?)\s+(?:any\s*more|again)$/i;
+const STOP_REMINDING = /^(?:stop|quit)\s+(?:pinging|nudging|alerting|notifying|bugging|bothering)\s+me\b/i;
+const NO_REMINDERS =
+  /^(?:no\s+(?:more\s+)?(?:alerts?|notifications?|pings?|nudges?|alarms?)|i\s+(?:don'?t|do\s+not)\s+want\s+(?:any\s+)?(?:more\s+)?(?:reminders?|alerts?|notifications?))\b(.*?)(?:\s+any\s*more)?$/i;
+/** "remind me the day before the wedding": a lead time said as "the day", as the rules read "1 day". */
+const THE_DAY_BEFORE = /^(remind\s+me\s+)the\s+(day|night|week)\s+before\b/i;
+/** "remind me sometime to fix the shelf": no time said, the task alone. */
+const NO_TIME_SAID = /^(remind\s+me\s+)(?:sometime|some\s+time|later|at\s+some\s+point|one\s+day)\s+(?=to\s)/i;
+/** "in 10 min remind me to take the washing out", "every sunday remind me to …": the time said before the request. */
+const DATE_FIRST = /^(.+?)[,\s]+remind\s+me\s+to\s+(.+)$/i;
+/** "remind me on the 3rd to renew the parking": a day of the month (which chrono does not read) before the task. */
+const DAY_OF_MONTH_FIRST = /^remind\s+me\s+((?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+at\s+\S+)?)\s+to\s+(.+)$/i;
+/** "remind me tomorrow morning about the bins": the time said before the task. */
+const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
+
+export function plainReminderWords(text: string): string {
+  let said = text;
+  for (const asked of ASKED_AS_REMIND_ME) said = said.replace(asked, 'remind me');
+  said = said.replace(STOP_REMINDING, 'stop reminding me').replace(CLEAR_OTHER_NAMES, '$1the reminders').replace(NO_MORE_AFTER, '$1');
+  const none = NO_REMINDERS.exec(said);
+  if (none) said = `no reminders${none[1] ?? ''}`;
+  said = said.replace(
+    THE_DAY_BEFORE,
+    (_all, lead: string, unit: string) => `${lead}1 ${unit.toLowerCase() === 'week' ? 'week' : 'day'} before`,
+  );
+  said = said.replace(NO_TIME_SAID, '$1');
+  const dateFirst = DATE_FIRST.exec(said);
+  if (dateFirst?.[1] && dateFirst[2] && (isWholeDate(dateFirst[1]) || isWholeRule(dateFirst[1])))
+    said = `remind me to ${dateFirst[2]} ${dateFirst[1]}`;
+  const dayOfMonth = DAY_OF_MONTH_FIRST.exec(said);
+  if (dayOfMonth?.[1] && dayOfMonth[2]) said = `remind me to ${dayOfMonth[2]} ${dayOfMonth[1]}`;
+  const whenFirst = WHEN_THEN_WHAT.exec(said);
+  if (whenFirst?.[1] && whenFirst[3] && isWholeDate(whenFirst[1])) said = `remind me ${whenFirst[2]} ${whenFirst[3]} ${whenFirst[1]}`;
+  return said;
+}
+
+/** Whether the words are one date phrase and nothing else ("tomorrow morning", "on friday at 9"). */
+function isWholeDate(words: string): boolean {
+  const phrase = words.replace(/^(?:on|at)\s+/i, '').trim();
+  const [date] = dateReader.parse(phrase);
+  return date !== undefined && date.index === 0 && date.text.trim().length === phrase.length;
+}
+
+/** Whether the words are one rule, maybe with a time, and nothing else ("every sunday evening", "every weekday at 5pm"). */
+function isWholeRule(words: string): boolean {
+  const rule = recurrencePattern(words);
+  const rest = rule
+    ? words
+        .replace(rule.matched, ' ')
+        .replace(/[\s,]+/g, ' ')
+        .trim()
+    : undefined;
+  return rest !== undefined && (rest === '' || isWholeDate(rest));
+}

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { type TaskEvent, TOPICS } from '@doable/contracts';
 import { ensureKafkaJars, findJava, kafkaClient } from '@doable/stack';
@@ -19,6 +20,7 @@ const CPU_SECTION = 'CPU per operation (event pipeline)';
 const MAX_IN_FLIGHT = 2_000;
 const MEMORY_RATE = 200;
 const USERS = 20;
+const IDLE_SECONDS = 5;
 
 interface OutboxLag {
   maxPending: number;
@@ -191,6 +193,11 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
   }
   const userOf = (i: number) => users[i % users.length] as PipelineUser;
 
+  // What the stack costs with nothing to do (heartbeats, polls, timers): the share of the cores no operation gets.
+  const idle = startCpuReading(target);
+  await sleep(IDLE_SECONDS * 1000);
+  pushCpuRow(ctx, `stack idle (${IDLE_SECONDS} s, sockets open, no load)`, idle.stop());
+
   const kafkaRecords = options.mode === 'full' ? 10_000 : 2_000;
   ctx.log(`  Kafka EndToEndLatency, ${kafkaRecords} records…`);
   const kafka = await kafkaEndToEnd(target, kafkaRecords);
@@ -305,31 +312,36 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
     ctx,
     CPU_SECTION,
     'CPU time (user and system, from /proc) each process of the stack spent during a run of the section above, divided ' +
-      'by the operations that arrived; PostgreSQL counts with its backends. "Other work" is what the rest of the machine ' +
+      'by the operations that arrived (requests refused under overload cost CPU too, so a run that did not keep up reads ' +
+      'low); PostgreSQL counts with its backends; the idle row is in cores. "Other work" is what the rest of the machine ' +
       'used meanwhile (processes outside the stack). At a rate r, the stack needs r × the total ms of CPU per second: ' +
-      "past the machine's cores, it cannot keep up whatever the latency.",
+      'past the cores it gets, it cannot keep up whatever the latency.',
   );
   addNote(ctx, 'Memory of each process (resident)', 'Idle: 5 s after the stack started, before any load.');
 }
 
-/** What the stack, the bench client and everything else on the machine spent on the operations of one run. */
-function pushCpuRow(ctx: BenchContext, name: string, cpu: CpuReading, operations: number) {
-  const perOperation = (seconds: number) => round((1000 * seconds) / Math.max(1, operations), 2);
+/**
+ * What the stack, the bench client and everything else on the machine spent during one run: per operation, or, with
+ * no operations (the stack idle), in cores.
+ */
+function pushCpuRow(ctx: BenchContext, name: string, cpu: CpuReading, operations?: number) {
+  const cores = (seconds: number) => round(seconds / cpu.wallSeconds, 2);
+  const figure = operations === undefined ? cores : (seconds: number) => round((1000 * seconds) / Math.max(1, operations), 2);
   const stack = [...cpu.byProcess.values()].reduce((sum, seconds) => sum + (Number.isFinite(seconds) ? seconds : 0), 0);
   const outside = cpu.machineSeconds - stack - cpu.clientSeconds;
-  const cores = (seconds: number) => round(seconds / cpu.wallSeconds, 2);
   const top = [...cpu.byProcess.entries()]
     .filter(([, seconds]) => Number.isFinite(seconds))
     .sort((a, b) => b[1] - a[1])
-    .map(([process, seconds]) => `${process} ${perOperation(seconds)}`);
+    .map(([process, seconds]) => `${process} ${figure(seconds)}`);
   ctx.rows.push({
     section: CPU_SECTION,
     case: name,
-    unit: 'ms',
-    median: perOperation(stack),
+    unit: operations === undefined ? 'cores' : 'ms',
+    median: figure(stack),
     detail:
       `machine busy ${cores(cpu.machineSeconds)} of ${availableParallelism()} cores (stack ${cores(stack)}, bench client ` +
-      `${cores(cpu.clientSeconds)}, other work ${cores(Math.max(0, outside))}); per operation, ms: ${top.join(', ')}`,
+      `${cores(cpu.clientSeconds)}, other work ${cores(Math.max(0, outside))}); ` +
+      `${operations === undefined ? 'cores' : 'per operation, ms'}: ${top.join(', ')}`,
   });
 }
 

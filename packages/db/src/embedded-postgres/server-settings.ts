@@ -11,6 +11,13 @@ export const EMBEDDED_PORT = 5432;
  */
 export const EMBEDDED_POOL_SIZE = 4;
 
+/**
+ * How initdb puts a new cluster on disk. Linux: one syncfs() of the file system at the end instead of an fsync per
+ * file (~970 files): the same durability (initdb returns only once every file is on disk), a fraction of the time
+ * (docs/benchmarks.md, embedded mode).
+ */
+export const INITDB_SYNC_ARGS = process.platform === 'linux' ? ['--sync-method=syncfs'] : [];
+
 /** initdb: UTF-8, code-point order and Unicode-aware lower/upper (the builtin C.UTF-8 locale, the same on every OS). */
 export const INITDB_ARGS = [
   `--username=${EMBEDDED_USER}`,
@@ -20,9 +27,7 @@ export const INITDB_ARGS = [
   '--locale-provider=builtin',
   '--builtin-locale=C.UTF-8',
   '--no-instructions',
-  // Linux: one syncfs() of the file system at the end instead of an fsync per file (~970 files): the same durability
-  // (initdb returns only once every file is on disk), a fraction of the time (docs/benchmarks.md, embedded mode).
-  ...(process.platform === 'linux' ? ['--sync-method=syncfs'] : []),
+  ...INITDB_SYNC_ARGS,
 ];
 
 /** The only way in: the Unix socket, in a folder only the data folder's owner (and the server) can enter. */

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { chmod, chown, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmodSync, chownSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PostgresRuntime } from './postgres-runtime.ts';
@@ -13,7 +13,8 @@ import { INITDB_ARGS } from './server-settings.ts';
  * a crash or edited by hand is never used: it is removed, and that start runs initdb and makes it again. Templates
  * are written in a private draft folder renamed into place, so concurrent first starts never see half a template.
  * A copy shares the template's system identifier (pg_control): it matters only to replication and WAL archives,
- * which embedded mode does not use (`wal_level=minimal`).
+ * which embedded mode does not use (`wal_level=minimal`). Synchronous on purpose: a first start loads the app's
+ * modules meanwhile, which holds the event loop for seconds; ~1,000 small awaited reads and writes would wait on it.
  */
 
 interface ManifestEntry {
@@ -48,10 +49,10 @@ export type CopyOutcome = 'copied' | 'missing' | 'broken';
  * Copies the template into the empty folder `draft`, owned by `account` when given. 'missing': no template;
  * 'broken': a file differs from its manifest (the template is removed, `draft` emptied). Not synced: the caller does.
  */
-export async function copyFromTemplate(template: string, draft: string, account: ServerAccount | undefined): Promise<CopyOutcome> {
+export function copyFromTemplate(template: string, draft: string, account: ServerAccount | undefined): CopyOutcome {
   let entries: ManifestEntry[];
   try {
-    entries = JSON.parse(await readFile(join(template, MANIFEST), 'utf8')) as ManifestEntry[];
+    entries = JSON.parse(readFileSync(join(template, MANIFEST), 'utf8')) as ManifestEntry[];
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
     return discardBroken(template, draft);
@@ -60,15 +61,15 @@ export async function copyFromTemplate(template: string, draft: string, account:
     for (const entry of entries) {
       const target = join(draft, entry.path);
       if (entry.kind === 'dir') {
-        await mkdir(target, { mode: 0o700 });
+        mkdirSync(target, { mode: 0o700 });
       } else {
-        const content = await readFile(join(template, CLUSTER, entry.path));
-        if (sha256(content) !== entry.sha256) return await discardBroken(template, draft);
-        await writeFile(target, content, { mode: 0o600, flag: 'wx' });
+        const content = readFileSync(join(template, CLUSTER, entry.path));
+        if (sha256(content) !== entry.sha256) return discardBroken(template, draft);
+        writeFileSync(target, content, { mode: 0o600, flag: 'wx' });
       }
       // Modes only as PostgreSQL made them, never wider than the owner's (an edited manifest cannot open the folder).
-      await chmod(target, entry.mode & 0o700);
-      if (account) await chown(target, account.uid, account.gid);
+      chmodSync(target, entry.mode & 0o700);
+      if (account) chownSync(target, account.uid, account.gid);
     }
   } catch {
     // A file missing, or removed meanwhile by another start that found the template broken.
@@ -78,60 +79,61 @@ export async function copyFromTemplate(template: string, draft: string, account:
 }
 
 /** Keeps `cluster` (initdb's output, not yet started) as the template, unless another start has kept one meanwhile. */
-export async function saveAsTemplate(cluster: string, template: string): Promise<void> {
-  if (await exists(join(template, MANIFEST))) return;
-  await mkdir(dirname(template), { recursive: true, mode: 0o700 });
+export function saveAsTemplate(cluster: string, template: string): void {
+  if (exists(join(template, MANIFEST))) return;
+  mkdirSync(dirname(template), { recursive: true, mode: 0o700 });
   const draft = `${template}.${randomUUID()}.draft`;
   try {
     const entries: ManifestEntry[] = [];
-    await mkdir(join(draft, CLUSTER), { recursive: true, mode: 0o700 });
-    for (const relative of await listTree(cluster)) {
+    mkdirSync(join(draft, CLUSTER), { recursive: true, mode: 0o700 });
+    for (const relative of listTree(cluster)) {
       const source = join(cluster, relative);
-      const info = await stat(source);
+      const info = statSync(source);
       const path = relative.split('\\').join('/');
       if (info.isDirectory()) {
-        await mkdir(join(draft, CLUSTER, relative), { mode: 0o700 });
+        mkdirSync(join(draft, CLUSTER, relative), { mode: 0o700 });
         entries.push({ path, kind: 'dir', mode: info.mode & 0o777 });
       } else if (info.isFile()) {
-        const content = await readFile(source);
-        await writeFile(join(draft, CLUSTER, relative), content, { mode: 0o600 });
+        const content = readFileSync(source);
+        writeFileSync(join(draft, CLUSTER, relative), content, { mode: 0o600 });
         entries.push({ path, kind: 'file', mode: info.mode & 0o777, sha256: sha256(content) });
       } else {
         throw new Error(`${source} is neither a file nor a folder`);
       }
     }
-    await writeFile(join(draft, MANIFEST), JSON.stringify(entries), { mode: 0o600 });
+    writeFileSync(join(draft, MANIFEST), JSON.stringify(entries), { mode: 0o600 });
     // A broken template left by a crash is replaced; a whole one made meanwhile by another start wins.
-    if (!(await exists(join(template, MANIFEST)))) await rm(template, { recursive: true, force: true });
-    await rename(draft, template).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
-    });
+    if (!exists(join(template, MANIFEST))) rmSync(template, { recursive: true, force: true });
+    try {
+      renameSync(draft, template);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+    }
   } finally {
-    await rm(draft, { recursive: true, force: true });
+    rmSync(draft, { recursive: true, force: true });
   }
 }
 
 /** Parents before children, so a copy can make each folder before its files. */
-async function listTree(root: string): Promise<string[]> {
-  const names = (await readdir(root, { recursive: true })).map(String);
+function listTree(root: string): string[] {
+  const names = readdirSync(root, { recursive: true }).map(String);
   return names.sort((a, b) => a.split(/[\\/]/).length - b.split(/[\\/]/).length || a.localeCompare(b));
 }
 
-async function discardBroken(template: string, draft: string): Promise<'broken'> {
+function discardBroken(template: string, draft: string): 'broken' {
   // Renamed away first, so that no other start copies from it while it is being removed.
   const doomed = `${template}.${randomUUID()}.broken`;
-  await rename(template, doomed).then(
-    () => rm(doomed, { recursive: true, force: true }),
-    () => undefined,
-  );
-  for (const name of await readdir(draft)) await rm(join(draft, name), { recursive: true, force: true });
+  try {
+    renameSync(template, doomed);
+    rmSync(doomed, { recursive: true, force: true });
+  } catch {
+    // Already removed by another start.
+  }
+  for (const name of readdirSync(draft)) rmSync(join(draft, name), { recursive: true, force: true });
   return 'broken';
 }
 
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
-const exists = (path: string) =>
-  stat(path).then(
-    () => true,
-    () => false,
-  );
+const exists = (path: string) => statSync(path, { throwIfNoEntry: false }) !== undefined;

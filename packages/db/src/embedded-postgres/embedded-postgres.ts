@@ -142,17 +142,17 @@ async function initialise(
   }
   mkdirSync(draft, { recursive: true, mode: 0o700 });
   if (account) chownSync(draft, account.uid, account.gid);
-  const copied = template ? await copyFromTemplate(template, draft, account) : 'missing';
+  const copied = template ? copyFromTemplate(template, draft, account) : 'missing';
   if (copied === 'broken') notice(`The cluster template ${template} was damaged: it is removed and made again`, 'warn');
   if (copied === 'copied') {
     // initdb's own sync pass (syncfs on Linux): the copy is on disk before the server first starts on it.
     await runInitdb(runtime, draft, account, ['--sync-only', ...INITDB_SYNC_ARGS]);
   } else {
     await runInitdb(runtime, draft, account, INITDB_ARGS);
-    if (template) {
-      await saveAsTemplate(draft, template).catch((error: unknown) =>
-        notice(`Could not keep a cluster template in ${template} (${error instanceof Error ? error.message : String(error)})`, 'warn'),
-      );
+    try {
+      if (template) saveAsTemplate(draft, template);
+    } catch (error) {
+      notice(`Could not keep a cluster template in ${template} (${error instanceof Error ? error.message : String(error)})`, 'warn');
     }
   }
   renameSync(draft, dir);

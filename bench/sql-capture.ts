@@ -79,6 +79,25 @@ export function statementsOfRequest(statements: LoggedStatement[], marker: strin
   );
 }
 
+/**
+ * pgbench (extended protocol) reads every `:name` of a script as a variable and sends it as a parameter, inside
+ * string literals too: a captured `'doable:siblings:1:top'` became `'doable$1:1$2'`, and PostgreSQL refused the
+ * two parameters of a statement that has none. So a literal with such a colon is written as a Unicode escape
+ * string (`U&'doable\003Asiblings…'`), the same constant without the colon pgbench reads.
+ */
+export function asPgbenchScript(statements: string[]): string {
+  return statements.map((statement) => `${statement.replace(/(?<![\w&])'(?:[^']|'')*'/g, withoutVariables)};`).join('\n');
+}
+
+/** A colon followed by what pgbench takes for a variable name's first character. */
+const VARIABLE = /:(?=[A-Za-z_\u0080-\uffff])/;
+
+function withoutVariables(literal: string): string {
+  if (!VARIABLE.test(literal)) return literal;
+  // `\` is the escape character of a U& literal: a backslash of the value is written twice.
+  return `U&${literal.replaceAll('\\', '\\\\').replaceAll(':', '\\003A')}`;
+}
+
 /** Runs `request` with statement logging on, and returns what the server logged meanwhile. */
 export async function captureStatementLog(admin: pg.Client, logFile: string, request: () => Promise<void>): Promise<string> {
   await admin.query(`alter system set log_statement = 'all'`);

@@ -61,6 +61,23 @@ describe('statement capture from the PostgreSQL log', () => {
     ]);
   });
 
+  it('leaves out a transaction still open at the response: a background loop woken by the change, on the same connection', () => {
+    const woken = [
+      ...log.split('\n').slice(0, 8),
+      `2026-11-26 02:10:04.504 UTC|101|LOG:  statement: begin`,
+      `2026-11-26 02:10:04.504 UTC|101|LOG:  execute <unnamed>: update backend.tasks t set reminder_sent_at = $1 where reminder_sent_at is null`,
+      `2026-11-26 02:10:04.504 UTC|101|DETAIL:  parameters: $1 = '2026-11-26 02:10:04.504+00'`,
+      `2026-11-26 02:10:04.900 UTC|101|LOG:  statement: commit`,
+    ].join('\n');
+    const request = statementsOfRequest(parseStatementLog(woken), "tok''en", Date.parse('2026-11-26T02:10:04.800Z'));
+    expect(request).toEqual([
+      `select * from "backend"."session" where "token" = 'tok''en'`,
+      'begin',
+      `select id\n\t      from backend.tasks where user_id = 'u1' and title ilike '%a, $3 = b%' limit '51'`,
+      'commit',
+    ]);
+  });
+
   it('finds nothing when the marker never appears', () => {
     expect(statementsOfRequest(parseStatementLog(log), 'absent', Date.now())).toEqual([]);
   });

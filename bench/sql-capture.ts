@@ -73,10 +73,15 @@ export function statementsOfRequest(statements: LoggedStatement[], marker: strin
     .filter((s) => s.pid === pid && s.at <= endedAt && !BACKGROUND.test(s.text))
     .map((s) => s.text);
   // A background transaction leaves its begin and commit behind once its statements are gone.
-  return kept.filter(
+  const request = kept.filter(
     (text, i) =>
       !(/^begin$/i.test(text) && /^commit$/i.test(kept[i + 1] ?? '')) && !(/^commit$/i.test(text) && /^begin$/i.test(kept[i - 1] ?? '')),
   );
+  // The backend answers after its last commit: a transaction still open at the response is a background loop's (the
+  // reminder timer a change wakes), begun on the connection the request had just given back.
+  const lastBegin = request.findLastIndex((text) => /^begin$/i.test(text));
+  const ended = request.slice(lastBegin + 1).some((text) => /^(commit|rollback)$/i.test(text));
+  return lastBegin >= 0 && !ended ? request.slice(0, lastBegin) : request;
 }
 
 /**

@@ -23,6 +23,9 @@ describe('the offline interpreter on a rule changed on a task that exists', () =
     ['can the watering task repeat every tuesday instead', 'FREQ=WEEKLY;BYDAY=TU', { title: 'watering' }],
     ['make sure the gutter task comes back every 6 months', 'FREQ=MONTHLY;INTERVAL=6', { title: 'gutter' }],
     ['the smoke alarm test needs doing every month, make it recur', 'monthly', { title: 'smoke alarm test' }],
+    ['set 9 to recur every week', 'weekly', { id: 9 }],
+    ['change the dentist to repeat yearly', 'FREQ=YEARLY', { title: 'dentist' }],
+    ['the bins task must repeat every monday', 'FREQ=WEEKLY;BYDAY=MO', { title: 'bins' }],
   ])('sets the new rule: "%s"', (sentence, recurring, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
   });

@@ -29,13 +29,16 @@ const STOP = [
 const NEW_THING = /^(?:a|an|new|another|some)\b|\b(?:task|todo|reminder)\s+(?:to|for|called)\b/i;
 
 /** The task's words before the rule: "make the gym one", "turn the gym task into a", "put 3 on a". */
+/** "set 12 to repeat", "the rent task should repeat": the words between the task and the rule's verb. */
+const MODAL = String.raw`(?:\s+(?:to|should|will|must|can|needs\s+to|has\s+to))?`;
+
 const HEADS = [
   /^(?:change|switch|move)\s+(.+?)\s+from\s+.+?\s+to$/i,
-  /^(?:make|set|have|let|get)\s+(.+?)\s+(?:happen|repeat|recur|come\s+back|go|be)$/i,
+  new RegExp(String.raw`^(?:make|set|have|let|get|change|switch|update)\s+(.+?)${MODAL}\s+(?:happen|repeat|recur|come\s+back|go|be)$`, 'i'),
   /^(?:turn|change|switch|convert)\s+(.+?)\s+(?:into|to)(?:\s+(?:a|an))?$/i,
   /^(?:set|put|move|switch)\s+(.+?)\s+(?:on|onto|to)(?:\s+(?:a|an))?$/i,
   /^(?:can|could|should|will)\s+(.+?)\s+(?:repeat|recur|come\s+back)$/i,
-  /^(?:make\s+sure\s+)?(.+?)\s+(?:comes?\s+back|repeats?|recurs?)$/i,
+  new RegExp(String.raw`^(?:make\s+sure\s+)?(.+?)${MODAL}\s+(?:comes?\s+back|repeats?|recurs?)$`, 'i'),
 ];
 
 /** What may follow the rule: "… a daily one", "… on a monthly repeat", "… instead". */

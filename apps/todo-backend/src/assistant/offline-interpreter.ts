@@ -1,6 +1,7 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
 import { readAddRequest } from './interpreter-add-verbs.ts';
+import { readCompletion } from './interpreter-completions.ts';
 import { slangDeleteRef } from './interpreter-delete-verbs.ts';
 import { lastClause, readDoneAgain } from './interpreter-done-clauses.ts';
 import { guardSentence } from './interpreter-guards.ts';
@@ -760,6 +761,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Complete / reopen
+  const completion = readCompletion(text);
+  if (completion)
+    return 'ask' in completion ? { kind: 'help', reason: completion.ask } : withTarget('complete_task', completion.ref, completion.args);
   const doneAgain = readDoneAgain(text, (report) => readSentence(report, known));
   if (doneAgain) return doneAgain;
   const reopen =

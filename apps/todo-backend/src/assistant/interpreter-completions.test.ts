@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('the offline interpreter on completions said in everyday ways', () => {
+  it.each([
+    ['that one has been dealt with', { last: true }],
+    ['yeah finished it', { last: true }],
+    ["that's the lawn mowed", { title: 'lawn' }],
+    ["that's the parcel posted at last", { title: 'parcel' }],
+    ['mark the electricity bill as paid', { title: 'electricity bill' }],
+    ['tick the thank-you cards as written', { title: 'thank-you cards' }],
+    ['all done with the tax forms', { title: 'tax forms' }],
+    ['the leaky gutter is repaired finally', { title: 'leaky gutter' }],
+  ])('completes: "%s"', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target });
+  });
+
+  it.each([
+    ['set the garage task back to pending', { title: 'garage' }],
+    ['mark 11 as open again', { id: 11 }],
+    ['I checked off the passport renewal by accident', { title: 'passport renewal' }],
+    ['i mistakenly crossed off the vet', { title: 'vet' }],
+    ['the essay still needs work, untick it', { title: 'essay' }],
+  ])('reopens: "%s"', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: { completed: false }, target });
+  });
+
+  it.each(['mark both the gym and the bank as done', 'tick off the second one', 'mark the proposal as started'])(
+    'asks rather than completes: "%s"',
+    (sentence) => {
+      expect(interpret(sentence)).toMatchObject({ kind: 'help' });
+    },
+  );
+});

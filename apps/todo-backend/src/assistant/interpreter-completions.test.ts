@@ -11,6 +11,7 @@ describe('the offline interpreter on completions said in everyday ways', () => {
     ['tick the thank-you cards as written', { title: 'thank-you cards' }],
     ['all done with the tax forms', { title: 'tax forms' }],
     ['the leaky gutter is repaired finally', { title: 'leaky gutter' }],
+    ['check off the pharmacy thing', { title: 'pharmacy' }],
   ])('completes: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target });
   });

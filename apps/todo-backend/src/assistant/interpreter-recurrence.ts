@@ -62,7 +62,29 @@ function dayOfRule(rule: string): string | undefined {
   return month ? `${MONTHS[Number(month) - 1]} ${ordinal}` : `the ${ordinal}`;
 }
 
+const WEEK_OF_MONTH = '(?:first|1st|second|2nd|third|3rd|fourth|4th|last)';
+const WEEK_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
+
+/** "every 2nd and 4th tuesday of the month": several weeks of the month, on one weekday. */
+const WEEKS_OF_MONTH = new RegExp(
+  `\\b(?:every|each|on\\s+the|the)\\s+(${WEEK_OF_MONTH}(?:\\s*(?:,|and|&)\\s*${WEEK_OF_MONTH})+)\\s+(${WEEKDAY_WORD})s?\\s+of\\s+(?:the|every|each)\\s+month\\b`,
+  'i',
+);
+
+function weeksOfMonth(text: string): RecurrencePhrase | undefined {
+  const said = WEEKS_OF_MONTH.exec(text);
+  const day = said?.[2] ? (WEEKDAYS[said[2].toLowerCase()] ?? WEEKDAYS[said[2].toLowerCase().slice(0, 3)]) : undefined;
+  if (!said?.[1] || !day) return undefined;
+  const weeks = said[1].split(/\s*(?:,|and|&)\s*/i).map((week) => {
+    const word = week.trim().toLowerCase();
+    return WEEK_NUMBER[word] ?? Number.parseInt(word, 10);
+  });
+  return { pattern: `FREQ=MONTHLY;BYDAY=${weeks.map((week) => `${week}${day}`).join(',')}`, matched: said[0] };
+}
+
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
+  const weeks = weeksOfMonth(text);
+  if (weeks) return weeks;
   const yearly = DAY_OF_MONTH_YEARLY.exec(text);
   if (yearly?.[1] && yearly[2]) {
     const month = MONTHS.findIndex((name) => name.startsWith((yearly[2] ?? '').toLowerCase().slice(0, 3))) + 1;

@@ -12,6 +12,13 @@ describe('the offline interpreter on completions said in everyday ways', () => {
     ['all done with the tax forms', { title: 'tax forms' }],
     ['the leaky gutter is repaired finally', { title: 'leaky gutter' }],
     ['check off the pharmacy thing', { title: 'pharmacy' }],
+    ["the hoovering's done and dusted", { title: 'hoovering' }],
+    ['consider the car loan dealt with', { title: 'car loan' }],
+    ["we've taken care of the school forms", { title: 'school forms' }],
+    ['passport photos sorted', { title: 'passport photos' }],
+    ['you can tick off the mortgage call', { title: 'mortgage call' }],
+    ['put a checkmark next to 8', { id: 8 }],
+    ['cross through the window cleaner', { title: 'window cleaner' }],
   ])('completes: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target });
   });
@@ -22,6 +29,8 @@ describe('the offline interpreter on completions said in everyday ways', () => {
     ['I checked off the passport renewal by accident', { title: 'passport renewal' }],
     ['i mistakenly crossed off the vet', { title: 'vet' }],
     ['the essay still needs work, untick it', { title: 'essay' }],
+    ["ah, the shelves weren't finished, re-open it", { title: 'shelves' }],
+    ['un-check the gym', { title: 'gym' }],
   ])('reopens: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: { completed: false }, target });
   });

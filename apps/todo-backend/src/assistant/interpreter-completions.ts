@@ -15,7 +15,9 @@ const REOPEN = [
   /^(?:make|mark|set)\s+(.+?)\s+(?:as\s+)?(?:pending|open|undone|not\s+done|to\s?do|unfinished|incomplete)\s+again$/i,
   /^i\s+(?:accidentally\s+|mistakenly\s+)?(?:ticked|checked|crossed|marked)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done|complete))?\s+(?:by\s+(?:mistake|accident)|in\s+error|accidentally|mistakenly|too\s+early)$/i,
   /^i\s+(?:accidentally|mistakenly)\s+(?:ticked|checked|crossed|marked)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done|complete))?$/i,
-  /^(.+?)\s+(?:needs|still\s+needs|needs\s+a\s+bit)\s+(?:more\s+)?(?:work|doing|time|fixing)\s*[,;]\s*(?:please\s+)?(?:reopen|re-open|unmark|uncheck|untick)\s+(?:it|that)$/i,
+  // "the essay still needs work, untick it", "oops, the laundry wasn't done, reopen it".
+  /^(?:(?:oops|ah|ok|hmm)[,\s]+)?(.+?)\s+(?:(?:needs|still\s+needs|needs\s+a\s+bit)\s+(?:more\s+)?(?:work|doing|time|fixing)|(?:wasn'?t|was\s+not|isn'?t|is\s+not|aren'?t|weren'?t)\s+(?:actually\s+|really\s+)?(?:done|finished|complete(?:d)?))\s*[,;]\s*(?:please\s+|so\s+)?(?:reopen|re-open|unmark|uncheck|untick|un-tick|un-check)\s+(?:it|that)$/i,
+  /^(?:un-tick|un-check|un-mark|un-cross|untick|uncross)\s+(.+)$/i,
 ];
 
 const DONE = [
@@ -26,8 +28,18 @@ const DONE = [
   new RegExp(String.raw`^that'?s\s+(.+?)\s+${DONE_STATE}${AFTER}$`, 'iu'),
   // "mark the christmas cards as sent".
   new RegExp(String.raw`^(?:mark|set|tick)\s+(.+?)\s+as\s+(${DONE_STATE})$`, 'iu'),
-  // "done and dusted with the VAT return".
+  // "done and dusted with the VAT return", "the ironing's done and dusted".
   /^(?:done\s+and\s+dusted|all\s+done|finally\s+done)\s+(?:with\s+)?(.+)$/i,
+  /^(.+?)(?:'s|\s+is|\s+are)\s+(?:all\s+)?done\s+and\s+dusted$/i,
+  // "consider the tax return handled", "i've sorted out the car insurance", "car insurance sorted".
+  /^consider\s+(.+?)\s+(?:handled|sorted|dealt\s+with|taken\s+care\s+of|closed)$/i,
+  /^(?:i(?:'ve|\s+have)?\s+|we(?:'ve|\s+have)?\s+)?(?:just\s+|finally\s+|already\s+)?(?:sorted\s+out|dealt\s+with|taken\s+care\s+of|took\s+care\s+of)\s+(.+?)(?:\s+(?:yesterday|today|this\s+morning|last\s+night|earlier|already))?$/i,
+  // Only without "is"/"are" and in one clause: "the boiler is sorted" and "anyway, X is sorted" are read further on.
+  /^(?!(?:show|list|what|which|get|display|tasks?|todos?|my\s+tasks)\b)(?!.*(?:\s(?:is|are|was|were|been)|'s)\s+(?:all\s+)?(?:sorted|handled|dealt|taken)\b)([^,.;]+?)\s+(?:all\s+)?(?:sorted|handled|dealt\s+with|taken\s+care\s+of)$/i,
+  // "i can tick off the thesis", "put a tick next to the laundry", "strike through the laundry".
+  /^(?:i|you|we)\s+can\s+(?:now\s+)?(?:tick|check|cross)\s+off\s+(.+)$/i,
+  /^(?:put|add)\s+a\s+(?:tick|check\s*mark|checkmark)\s+(?:next\s+to|by|on|against|beside)\s+(.+)$/i,
+  /^(?:strike|cross)\s+through\s+(.+)$/i,
   // "the kitchen tap is fixed finally".
   new RegExp(
     String.raw`^(.+?)\s+(?:is|are|has\s+been|have\s+been|got)\s+(?:finally\s+|now\s+)?(${DONE_STATE})\s+(?:finally|at\s+last)$`,

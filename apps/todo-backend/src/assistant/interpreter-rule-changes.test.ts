@@ -7,6 +7,7 @@ describe('the offline interpreter on a rule changed on a task that exists', () =
     ['no more repeats for 14', { id: 14 }],
     ['the piano lesson doesnt need to repeat any more', { title: 'piano lesson' }],
     ["the yoga class shouldn't recur", { title: 'yoga class' }],
+    ["I don't need the pay slip task to repeat anymore", { title: 'pay slip' }],
     ['stop the meal prep from recurring, the course is over', { title: 'meal prep' }],
     ['the boiler service only needed doing once, stop it repeating', { title: 'boiler service' }],
     ['ok the car wash is not weekly, make it one off', { title: 'car wash' }],

@@ -21,6 +21,8 @@ const STOP = [
   ),
   new RegExp(String.raw`^no\s+(?:more\s+)?${REPEAT_NOUN}\s+(?:on|of|for)\s+(.+)$`, 'i'),
   /^(.+?)\s+(?:shouldn'?t|shouldnt|should\s+not|doesn'?t|doesnt|does\s+not|won'?t|needn'?t|mustn'?t)\s+(?:need\s+to\s+)?(?:repeat|recur)(?:\s+any\s*more)?$/i,
+  // "i don't want the laundry to repeat any more".
+  /^i\s+(?:don'?t|do\s+not)\s+(?:want|need)\s+(.+?)\s+to\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
   new RegExp(String.raw`^(?:stop|quit)\s+(.+?)\s+(?:from\s+)?${REPEAT_VERB}(?:\s+any\s*more)?$`, 'i'),
   /^make\s+(.+?)\s+(?:a\s+)?(?:one-?off|one-?time|single|non-?recurring|non-?repeating)(?:\s+(?:task|thing|one))?$/i,
 ];

@@ -19,6 +19,7 @@ describe('the offline interpreter on completions said in everyday ways', () => {
     ['you can tick off the mortgage call', { title: 'mortgage call' }],
     ['put a checkmark next to 8', { id: 8 }],
     ['cross through the window cleaner', { title: 'window cleaner' }],
+    ['job done with the fence', { title: 'fence' }],
   ])('completes: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target });
   });
@@ -31,14 +32,18 @@ describe('the offline interpreter on completions said in everyday ways', () => {
     ['the essay still needs work, untick it', { title: 'essay' }],
     ["ah, the shelves weren't finished, re-open it", { title: 'shelves' }],
     ['un-check the gym', { title: 'gym' }],
+    ['untick 3 please, we have not finished', { id: 3 }],
+    ['oops the parcel is not posted yet', { title: 'parcel' }],
   ])('reopens: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: { completed: false }, target });
   });
 
-  it.each(['mark both the gym and the bank as done', 'tick off the second one', 'mark the proposal as started'])(
-    'asks rather than completes: "%s"',
-    (sentence) => {
-      expect(interpret(sentence)).toMatchObject({ kind: 'help' });
-    },
-  );
+  it.each([
+    'mark both the gym and the bank as done',
+    'tick off the second one',
+    'mark the proposal as started',
+    'the new phone charger is not needed',
+  ])('asks rather than completes: "%s"', (sentence) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'help' });
+  });
 });

@@ -17,6 +17,13 @@ const REOPEN = [
   /^i\s+(?:accidentally|mistakenly)\s+(?:ticked|checked|crossed|marked)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done|complete))?$/i,
   // "the essay still needs work, untick it", "oops, the laundry wasn't done, reopen it".
   /^(?:(?:oops|ah|ok|hmm)[,\s]+)?(.+?)\s+(?:(?:needs|still\s+needs|needs\s+a\s+bit)\s+(?:more\s+)?(?:work|doing|time|fixing)|(?:wasn'?t|was\s+not|isn'?t|is\s+not|aren'?t|weren'?t)\s+(?:actually\s+|really\s+)?(?:done|finished|complete(?:d)?))\s*[,;]\s*(?:please\s+|so\s+)?(?:reopen|re-open|unmark|uncheck|untick|un-tick|un-check)\s+(?:it|that)$/i,
+  // "reopen 4 please, I wasn't done": the reason after the task names no task.
+  /^(?:reopen|re-open|unmark|uncheck|untick)\s+(.+?)(?:\s+please)?\s*,\s*(?:i|we)\s+(?:wasn'?t|was\s+not|weren'?t|haven'?t|have\s+not|am\s+not|'m\s+not)\b.*$/i,
+  // "actually the milk isn't bought yet": what was to be done, said not done.
+  new RegExp(
+    String.raw`^(?:actually[,\s]+|oops[,\s]+)?(.+?)\s+(?:isn'?t|aren'?t|is\s+not|are\s+not|wasn'?t|weren'?t)\s+(?:actually\s+|really\s+)?(${DONE_STATE})(?:\s+yet)?$`,
+    'iu',
+  ),
   /^(?:un-tick|un-check|un-mark|un-cross|untick|uncross)\s+(.+)$/i,
 ];
 
@@ -29,7 +36,7 @@ const DONE = [
   // "mark the christmas cards as sent".
   new RegExp(String.raw`^(?:mark|set|tick)\s+(.+?)\s+as\s+(${DONE_STATE})$`, 'iu'),
   // "done and dusted with the VAT return", "the ironing's done and dusted".
-  /^(?:done\s+and\s+dusted|all\s+done|finally\s+done)\s+(?:with\s+)?(.+)$/i,
+  /^(?:done\s+and\s+dusted|all\s+done|finally\s+done|job\s+done)\s+(?:with\s+|on\s+)?(.+)$/i,
   /^(.+?)(?:'s|\s+is|\s+are)\s+(?:all\s+)?done\s+and\s+dusted$/i,
   // "consider the tax return handled", "i've sorted out the car insurance", "car insurance sorted".
   /^consider\s+(.+?)\s+(?:handled|sorted|dealt\s+with|taken\s+care\s+of|closed)$/i,
@@ -52,8 +59,10 @@ const PLACE_IN_LIST = /^(?:the\s+)?(?:first|second|third|top|bottom|next|other)\
 
 export function readCompletion(text: string): CompletionSaid | undefined {
   for (const shape of REOPEN) {
-    const ref = shape.exec(text)?.[1]?.trim();
-    if (ref) return { ref, args: { completed: false } };
+    const match = shape.exec(text);
+    // "the milk isn't needed" says nothing of it done.
+    if (!match?.[1] || (match[2] && NOT_AN_END.test(match[2]))) continue;
+    return { ref: match[1].trim(), args: { completed: false } };
   }
   for (const shape of DONE) {
     const match = shape.exec(text);

@@ -16,19 +16,21 @@ const REPEAT_VERB = '(?:repeat(?:ing)?|recur(?:ring)?)';
 /** "stop the repeat on the newsletter", "no more repeating for 8", "the standup shouldnt repeat anymore". */
 const STOP = [
   new RegExp(
-    String.raw`^(?:stop|end|cancel|remove|delete|drop|kill|turn\s+off|switch\s+off|clear)\s+(?:the\s+)?${REPEAT_NOUN}\s+(?:on|of|for|from)\s+(.+)$`,
+    String.raw`^(?:stop|end|cancel|remove|delete|drop|kill|take|turn\s+off|switch\s+off|clear)\s+(?:the\s+)?${REPEAT_NOUN}\s+(?:on|of|for|from|off)\s+(.+)$`,
     'i',
   ),
   new RegExp(String.raw`^no\s+(?:more\s+)?${REPEAT_NOUN}\s+(?:on|of|for)\s+(.+)$`, 'i'),
   /^(.+?)\s+(?:shouldn'?t|shouldnt|should\s+not|doesn'?t|doesnt|does\s+not|won'?t|needn'?t|mustn'?t)\s+(?:need\s+to\s+)?(?:repeat|recur)(?:\s+any\s*more)?$/i,
-  // "i don't want the laundry to repeat any more".
+  // "i don't want the laundry to repeat any more", "no need for the rent to repeat", "the rent is no longer recurring".
+  /^no\s+need\s+for\s+(.+?)\s+to\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
+  /^(.+?)\s+(?:is|are)\s+(?:no\s+longer|not)\s+(?:a\s+)?(?:recurring|repeating)(?:\s+(?:task|one|thing))?(?:\s+any\s*more)?$/i,
   /^i\s+(?:don'?t|do\s+not)\s+(?:want|need)\s+(.+?)\s+to\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
   new RegExp(String.raw`^(?:stop|quit)\s+(.+?)\s+(?:from\s+)?${REPEAT_VERB}(?:\s+any\s*more)?$`, 'i'),
   /^make\s+(.+?)\s+(?:a\s+)?(?:one-?off|one-?time|single|non-?recurring|non-?repeating)(?:\s+(?:task|thing|one))?$/i,
 ];
 
 /** Words that start a new task, never one that exists: "make a task to …", "put a new reminder …". */
-const NEW_THING = /^(?:a|an|new|another|some)\b|\b(?:task|todo|reminder)\s+(?:to|for|called)\b/i;
+const NEW_THING = /^(?:a|an|new|another|some)\b|^(?:i|we|you)$|\b(?:task|todo|reminder)\s+(?:to|for|called)\b/i;
 
 /** The task's words before the rule: "make the gym one", "turn the gym task into a", "put 3 on a". */
 /** "set 12 to repeat", "the rent task should repeat": the words between the task and the rule's verb. */
@@ -38,13 +40,19 @@ const HEADS = [
   /^(?:change|switch|move)\s+(.+?)\s+from\s+.+?\s+to$/i,
   new RegExp(String.raw`^(?:make|set|have|let|get|change|switch|update)\s+(.+?)${MODAL}\s+(?:happen|repeat|recur|come\s+back|go|be)$`, 'i'),
   /^(?:turn|change|switch|convert)\s+(.+?)\s+(?:into|to)(?:\s+(?:a|an))?$/i,
-  /^(?:set|put|move|switch)\s+(.+?)\s+(?:on|onto|to)(?:\s+(?:a|an))?$/i,
+  /^(?:set|put|move|switch)\s+(.+?)\s+(?:on|onto|to)(?:\s+(?:a|an))?(?:\s+repeat)?$/i,
+  // "repeat the vet task every 6 months", "the gym should be every monday now".
+  /^(?:repeat|recur)\s+(?!:)(.+)$/i,
+  /^(.+?)\s+(?:should|must|will|needs\s+to)\s+(?:be|happen|go)$/i,
   /^(?:can|could|should|will)\s+(.+?)\s+(?:repeat|recur|come\s+back)$/i,
   new RegExp(String.raw`^(?:make\s+sure\s+)?(.+?)${MODAL}\s+(?:comes?\s+back|repeats?|recurs?)$`, 'i'),
 ];
 
 /** What may follow the rule: "… a daily one", "… on a monthly repeat", "… instead". */
-const TAIL = new RegExp(String.raw`^(?:(?:one|task|thing|basis|instead|then|now|${REPEAT_NOUN})\b\s*)*$`, 'i');
+const TAIL = new RegExp(
+  String.raw`^(?:(?:one|task|thing|basis|instead|then|now|from\s+now\s+on|going\s+forward|${REPEAT_NOUN})\b\s*)*$`,
+  'i',
+);
 
 /** "make it monthly", "make the gym one fortnightly": a bare "make" changes only a task named as one. */
 const NAMED_AS_TASK = /^(?:it|that|this|that\s+one|this\s+one|#?\d+|task\s+\d+|.+\s+(?:task|one|todo))$/i;

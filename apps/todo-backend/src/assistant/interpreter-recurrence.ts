@@ -82,7 +82,12 @@ function weeksOfMonth(text: string): RecurrencePhrase | undefined {
   return { pattern: `FREQ=MONTHLY;BYDAY=${weeks.map((week) => `${week}${day}`).join(',')}`, matched: said[0] };
 }
 
+/** "at the end of every month": its last day. */
+const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b/i;
+
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
+  const monthEnd = MONTH_END.exec(text);
+  if (monthEnd) return { pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1', matched: monthEnd[0] };
   const weeks = weeksOfMonth(text);
   if (weeks) return weeks;
   const yearly = DAY_OF_MONTH_YEARLY.exec(text);

@@ -53,6 +53,8 @@ describe('the offline interpreter on a rule said first', () => {
     ['first sunday of the month - call grandma', 'call grandma', 'FREQ=MONTHLY;BYDAY=1SU'],
     ['last friday of every month: team drinks', 'team drinks', 'FREQ=MONTHLY;BYDAY=-1FR'],
     ['every morning 7am: check tomorrow', 'check tomorrow', 'daily'],
+    ['Every Monday -> weekly report', 'weekly report', 'FREQ=WEEKLY;BYDAY=MO'],
+    ['at the end of each month back up the photos', 'back up the photos', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
     ['every 1st and 3rd wednesday of the month bin day', 'bin day', 'FREQ=MONTHLY;BYDAY=1WE,3WE'],
     ['book club on the second and last thursday of every month', 'book club', 'FREQ=MONTHLY;BYDAY=2TH,-1TH'],
   ])('"%s" creates "%s"', (sentence, title, pattern) => {

@@ -29,7 +29,12 @@ export function withoutRuleChatter(title: string): string {
     .replace(REQUEST_AFTER, '')
     .replace(/\s+(?:from|starting|beginning)$/i, '')
     .trim();
-  const led = trimmed.replace(LEAD_IN, '').replace(REMINDER_LEAD, '').trim();
+  // "Every Friday => expense report": the mark between the rule and the errand goes with the rule.
+  const led = trimmed
+    .replace(/^[\s:=>→–—-]+/u, '')
+    .replace(LEAD_IN, '')
+    .replace(REMINDER_LEAD, '')
+    .trim();
   return led || trimmed;
 }
 

@@ -3,8 +3,8 @@
 
 /** "4 and 5", "#3, #4": several numbers. */
 const SEVERAL_NUMBERS = /^(?:task\s+)?#?\d+(?:\s*(?:,|and|&|\+)\s*(?:task\s+)?#?\d+)+$/i;
-/** "everything from today", "all the tasks tagged work", "every task in the morning". */
-const MANY_WORDS = /^(?:everything|all|every|each)\b/i;
+/** "everything from today", "all the tasks tagged work", "every task in the morning", "both the dentist and the vet". */
+const MANY_WORDS = /^(?:everything|all|every|each|both)\b/i;
 /** "… and add yoga", "…, then move it": a second request joined to the task's words. */
 const SECOND_REQUEST =
   /(?:(?:\s|,)(?:and|then|also|plus)\s+(?:then\s+|also\s+)?|,\s+(?:please\s+)?)(?:add|create|delete|remove|move|mark|complete|rename|tag|untag|set|change|reschedule|postpone|put|reopen|re-open|uncheck|untick|unmark|search|find|show|list)\b/i;

@@ -10,6 +10,13 @@ import { onProjectInvitation, onTaskAssigned } from './handlers/on-shared-work.t
 export const NOTIFICATION_CONSUMER = 'notification-service';
 
 /**
+ * Reminders come in bursts (everything due at 9:00) and each stands alone, so they are taken in batches and sent side
+ * by side rather than one at a time per partition. A batch waits at most this long to fill: a small share of the
+ * second a reminder may be late.
+ */
+export const REMINDER_BATCH = { maxMessages: 100, maxWaitMs: 25 } as const;
+
+/**
  * Every topic the notification service consumes, and its handler. All share one delivery path, so each is
  * idempotent per event id and browser.
  */
@@ -21,7 +28,7 @@ export function notificationSubscriptions(deps: {
 }): Subscription[] {
   const handlerDeps = { logger: deps.logger, deliver: createPushDelivery(deps) };
   return [
-    { consumer: NOTIFICATION_CONSUMER, topic: TOPICS.reminders, handle: onReminder(handlerDeps) },
+    { consumer: NOTIFICATION_CONSUMER, topic: TOPICS.reminders, handle: onReminder(handlerDeps), bulk: REMINDER_BATCH },
     { consumer: NOTIFICATION_CONSUMER, topic: TOPICS.taskEvents, handle: onTaskAssigned(handlerDeps) },
     { consumer: NOTIFICATION_CONSUMER, topic: TOPICS.projectEvents, handle: onProjectInvitation(handlerDeps) },
   ];

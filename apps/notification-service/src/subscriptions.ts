@@ -10,15 +10,6 @@ import { onProjectInvitation, onTaskAssigned } from './handlers/on-shared-work.t
 export const NOTIFICATION_CONSUMER = 'notification-service';
 
 /**
- * Reminders come in bursts (everything due at 9:00) and each stands alone, so they are taken in batches and sent side
- * by side rather than one at a time per partition. The wait is not shorter because Dapr 1.18's Kafka component hands
- * over one batch at a time for all partitions and flushes on a timer: a batch taking longer than the wait leaves the
- * timer due, and the next batches shrink to a message or two each (measured: a 25 ms wait was no better than no
- * batches, at times worse; 250 ms was 30 times earlier at the median). See docs/benchmarks.md, Reminders.
- */
-export const REMINDER_BATCH = { maxMessages: 100, maxWaitMs: 250 } as const;
-
-/**
  * Every topic the notification service consumes, and its handler. All share one delivery path, so each is
  * idempotent per event id and browser.
  */
@@ -30,7 +21,9 @@ export function notificationSubscriptions(deps: {
 }): Subscription[] {
   const handlerDeps = { logger: deps.logger, deliver: createPushDelivery(deps) };
   return [
-    { consumer: NOTIFICATION_CONSUMER, topic: TOPICS.reminders, handle: onReminder(handlerDeps), bulk: REMINDER_BATCH },
+    // Not in batches (`bulk`): with Dapr 1.18's Kafka bulk consumer a burst came out earlier in one of three side-by-side
+    // pairs and later in another (docs/benchmarks.md, Reminders in batches).
+    { consumer: NOTIFICATION_CONSUMER, topic: TOPICS.reminders, handle: onReminder(handlerDeps) },
     { consumer: NOTIFICATION_CONSUMER, topic: TOPICS.taskEvents, handle: onTaskAssigned(handlerDeps) },
     { consumer: NOTIFICATION_CONSUMER, topic: TOPICS.projectEvents, handle: onProjectInvitation(handlerDeps) },
   ];

@@ -88,6 +88,110 @@ describe('DaprSubscriber', () => {
     expect(calls).toBe(1);
   });
 
+  describe('a bulk subscription', () => {
+    async function aBulkApp(handle: (message: BusMessage) => Promise<void>) {
+      const subscriber = new DaprSubscriber({ logger, attemptsPerDelivery: 2, retryBaseMs: 1 });
+      subscriber.subscribe({ consumer: 'notification-service', topic: 'reminders', handle, bulk: { maxMessages: 50, maxWaitMs: 20 } });
+      const app = Fastify();
+      registerProblemDetails(app);
+      await subscriber.register(app, { token: APP_TOKEN });
+      return app;
+    }
+    // The envelope as Dapr 1.18's sidecar posts it: each entry's event is the CloudEvent, its metadata Kafka's.
+    const entry = (entryId: string, eventId: string, key: string) => ({
+      entryId,
+      event: { specversion: '1.0', id: `cloud-${eventId}`, topic: 'reminders', data: { event_id: eventId, user_id: `payload-${key}` } },
+      metadata: { __key: key, __partition: '0' },
+      contentType: 'application/cloudevents+json',
+    });
+    const deliverBulk = (app: Awaited<ReturnType<typeof aBulkApp>>, entries: ReturnType<typeof entry>[]) =>
+      app.inject({
+        method: 'POST',
+        url: '/events/notification-service/reminders',
+        headers: { 'content-type': 'application/json', 'dapr-api-token': APP_TOKEN },
+        payload: JSON.stringify({ id: 'bulk-1', type: 'com.dapr.event.sent.bulk', topic: 'reminders', pubsub: 'kafka-pubsub', entries }),
+      });
+
+    it('asks the sidecar for batches of the size and wait it names', async () => {
+      const app = await aBulkApp(async () => {});
+      const res = await app.inject({ method: 'GET', url: '/dapr/subscribe', headers: { 'dapr-api-token': APP_TOKEN } });
+      expect(res.json()).toEqual([
+        {
+          pubsubname: 'kafka-pubsub',
+          topic: 'reminders',
+          routes: { default: '/events/notification-service/reminders' },
+          deadLetterTopic: 'reminders-dlq',
+          bulkSubscribe: { enabled: true, maxMessagesCount: 50, maxAwaitDurationMs: 20 },
+        },
+      ]);
+    });
+
+    it('handles a batch’s entries side by side, each with its event id and Kafka key', async () => {
+      const seen: BusMessage[] = [];
+      let running = 0;
+      let mostAtOnce = 0;
+      const app = await aBulkApp(async (message) => {
+        running += 1;
+        mostAtOnce = Math.max(mostAtOnce, running);
+        await new Promise((resolve) => setImmediate(resolve));
+        seen.push(message);
+        running -= 1;
+      });
+      const res = await deliverBulk(app, [entry('0', 'e-1', 'user-1'), entry('1', 'e-2', 'user-2'), entry('2', 'e-3', 'user-1')]);
+      expect(res.json()).toEqual({
+        statuses: [
+          { entryId: '0', status: 'SUCCESS' },
+          { entryId: '1', status: 'SUCCESS' },
+          { entryId: '2', status: 'SUCCESS' },
+        ],
+      });
+      expect(mostAtOnce).toBe(3);
+      expect(seen.find((m) => m.eventId === 'e-2')).toEqual({
+        topic: 'reminders',
+        key: 'user-2',
+        eventId: 'e-2',
+        payload: { event_id: 'e-2', user_id: 'payload-user-2' },
+      });
+    });
+
+    it('answers RETRY for the one entry that keeps failing and SUCCESS for the rest, so only it comes back', async () => {
+      const calls = new Map<string, number>();
+      let failing = true;
+      const app = await aBulkApp(async (message) => {
+        calls.set(message.eventId, (calls.get(message.eventId) ?? 0) + 1);
+        if (message.eventId === 'e-2' && failing) throw new Error('push service down');
+      });
+      const first = await deliverBulk(app, [entry('0', 'e-1', 'user-1'), entry('1', 'e-2', 'user-2'), entry('2', 'e-3', 'user-3')]);
+      expect(first.json()).toEqual({
+        statuses: [
+          { entryId: '0', status: 'SUCCESS' },
+          { entryId: '1', status: 'RETRY' },
+          { entryId: '2', status: 'SUCCESS' },
+        ],
+      });
+      expect(Object.fromEntries(calls)).toEqual({ 'e-1': 1, 'e-2': 2, 'e-3': 1 });
+
+      // The sidecar's redelivery carries only the failed entry, under its own entry id.
+      failing = false;
+      const again = await deliverBulk(app, [entry('1', 'e-2', 'user-2')]);
+      expect(again.json()).toEqual({ statuses: [{ entryId: '1', status: 'SUCCESS' }] });
+      expect(Object.fromEntries(calls)).toEqual({ 'e-1': 1, 'e-2': 3, 'e-3': 1 });
+    });
+
+    it('answers RETRY for a poison entry it cannot dead-letter, without holding back the others', async () => {
+      const app = await aBulkApp(async (message) => {
+        if (message.eventId === 'e-bad') throw new PoisonMessageError('not a reminder');
+      });
+      const res = await deliverBulk(app, [entry('0', 'e-bad', 'user-1'), entry('1', 'e-good', 'user-1')]);
+      expect(res.json()).toEqual({
+        statuses: [
+          { entryId: '0', status: 'RETRY' },
+          { entryId: '1', status: 'SUCCESS' },
+        ],
+      });
+    });
+  });
+
   it('refuses a second handler for a topic the app already consumes (the sidecar would keep only one)', () => {
     const subscriber = new DaprSubscriber({ logger });
     subscriber.subscribe({ consumer: 'audit-service', topic: 'task-events', handle: async () => {} });

@@ -17,12 +17,20 @@ interface CloudEvent {
   data?: unknown;
 }
 
+/** A batch as the sidecar posts it to a bulk subscription's route; `event` is the CloudEvent, `metadata` Kafka's. */
+interface BulkEnvelope {
+  entries?: { entryId?: string; event?: unknown; metadata?: Record<string, string> }[];
+}
+
+type DeliveryStatus = 'SUCCESS' | 'RETRY';
+
 /** What the sidecar is told at `GET /dapr/subscribe`. */
 export interface DaprSubscription {
   pubsubname: string;
   topic: string;
   routes: { default: string };
   deadLetterTopic: string;
+  bulkSubscribe?: { enabled: true; maxMessagesCount: number; maxAwaitDurationMs: number };
 }
 
 export const deliveryRoute = (s: Pick<Subscription, 'consumer' | 'topic'>) => `/events/${s.consumer}/${s.topic}`;
@@ -33,6 +41,7 @@ export function toDaprSubscription(s: Subscription): DaprSubscription {
     topic: s.topic,
     routes: { default: deliveryRoute(s) },
     deadLetterTopic: `${s.topic}-dlq`,
+    ...(s.bulk ? { bulkSubscribe: { enabled: true, maxMessagesCount: s.bulk.maxMessages, maxAwaitDurationMs: s.bulk.maxWaitMs } } : {}),
   };
 }
 
@@ -70,7 +79,7 @@ export class DaprSubscriber implements EventSubscriber {
     this.#metrics = options.metrics ?? createMetrics();
   }
 
-  async #handle(subscription: Subscription, message: BusMessage): Promise<'SUCCESS' | 'RETRY'> {
+  async #handle(subscription: Subscription, message: BusMessage): Promise<DeliveryStatus> {
     const log = this.#logger.child({ consumer: subscription.consumer, topic: subscription.topic, eventId: message.eventId });
     let startedAt = 0;
     const observe = (outcome: ConsumeOutcome) => this.#metrics.eventConsumed(subscription, outcome, (performance.now() - startedAt) / 1000);
@@ -114,7 +123,7 @@ export class DaprSubscriber implements EventSubscriber {
     this.subscriptions.push(subscription);
   }
 
-  async #deadLetter(subscription: Subscription, message: BusMessage, error: PoisonMessageError): Promise<'SUCCESS' | 'RETRY'> {
+  async #deadLetter(subscription: Subscription, message: BusMessage, error: PoisonMessageError): Promise<DeliveryStatus> {
     const log = this.#logger.child({ consumer: subscription.consumer, topic: subscription.topic, eventId: message.eventId });
     try {
       const { pubsubname, deadLetterTopic } = toDaprSubscription(subscription);
@@ -143,22 +152,39 @@ export class DaprSubscriber implements EventSubscriber {
       });
       scope.get('/dapr/subscribe', async () => this.subscriptions.map(toDaprSubscription));
       for (const subscription of this.subscriptions) {
+        if (subscription.bulk) {
+          // Each entry succeeds or fails on its own: the sidecar redelivers only the entries answered RETRY (its
+          // Resiliency policy), then dead-letters those alone.
+          scope.post(deliveryRoute(subscription), async (request) => {
+            const entries = (request.body as BulkEnvelope | undefined)?.entries ?? [];
+            const statuses = await Promise.all(
+              entries.map(async (entry) => ({
+                entryId: entry.entryId ?? '',
+                status: await this.#handle(subscription, toBusMessage(subscription, entry.event as CloudEvent, entry.metadata?.__key)),
+              })),
+            );
+            return { statuses };
+          });
+          continue;
+        }
         scope.post(deliveryRoute(subscription), async (request) => {
-          const event = (request.body ?? {}) as CloudEvent;
-          const payload = event.data;
-          const userId = (payload as { user_id?: unknown } | undefined)?.user_id;
-          const eventId = (payload as { event_id?: unknown } | undefined)?.event_id;
-          // The Kafka component hands the record's key over as the `__key` header.
-          const kafkaKey = request.headers.__key;
-          const message: BusMessage = {
-            topic: subscription.topic,
-            key: typeof kafkaKey === 'string' && kafkaKey ? kafkaKey : typeof userId === 'string' ? userId : '',
-            eventId: typeof eventId === 'string' ? eventId : (event.id ?? ''),
-            payload,
-          };
+          const message = toBusMessage(subscription, (request.body ?? {}) as CloudEvent, request.headers.__key);
           return { status: await this.#handle(subscription, message) };
         });
       }
     });
   }
+}
+
+/** The Kafka component hands the record's key over as `__key` (a header, or an entry's metadata in a batch). */
+function toBusMessage(subscription: Subscription, event: CloudEvent | undefined, kafkaKey: unknown): BusMessage {
+  const payload = event?.data;
+  const userId = (payload as { user_id?: unknown } | undefined)?.user_id;
+  const eventId = (payload as { event_id?: unknown } | undefined)?.event_id;
+  return {
+    topic: subscription.topic,
+    key: typeof kafkaKey === 'string' && kafkaKey ? kafkaKey : typeof userId === 'string' ? userId : '',
+    eventId: typeof eventId === 'string' ? eventId : (event?.id ?? ''),
+    payload,
+  };
 }

@@ -132,6 +132,14 @@ export const PRIORITY_NUMBER = String.raw`\b(?:priority|prio)\s*(?:#|no\.?\s*|le
 
 /** Pulls "high priority" / "priority: low" / "urgent" / "p1" / "!3" / "no rush" out of text. */
 export function extractPriority(text: string): { text: string; priority?: Priority } {
+  const first = extractOnePriority(text);
+  if (!first.priority) return first;
+  // "whenever, lowest priority": the same level said twice goes whole; a different second one stays, as title words.
+  const second = extractOnePriority(first.text);
+  return second.priority === first.priority ? { text: second.text, priority: first.priority } : first;
+}
+
+function extractOnePriority(text: string): { text: string; priority?: Priority } {
   // "(important)", "(no rush)": a level in brackets is said as an aside; the brackets go with it.
   text = text.replace(
     /\s*\(\s*((?:not\s+)?(?:urgent|important)|no\s+(?:rush|hurry)|(?:high|low|medium|top|lowest|highest)\s+priority)\s*\)/i,

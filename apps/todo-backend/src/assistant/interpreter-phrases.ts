@@ -91,7 +91,7 @@ export function parseTaskRef(text: string): TaskRef | undefined {
   const title = clean(
     ref
       .replace(/\s+(?:task|todo|one|item)$/i, '')
-      .replace(/^(?:(?:task|todo|one)\s+(?:called|named|titled|about|of|for|with)|(?:task|todo))\s+(?:the\s+)?/i, '')
+      .replace(/^(?:(?:task|todo|one|thing)\s+(?:called|named|titled|about|of|for|with)|(?:task|todo))\s+(?:the\s+)?/i, '')
       // A reaction after the words ("the thesis 🎓") is no part of a task's name.
       .replace(/(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}))+$/u, ''),
   );

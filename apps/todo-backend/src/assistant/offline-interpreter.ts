@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node';
 import { readAddRequest } from './interpreter-add-verbs.ts';
 import { slangDeleteRef } from './interpreter-delete-verbs.ts';
 import { lastClause, readDoneAgain } from './interpreter-done-clauses.ts';
+import { readEditSaid } from './interpreter-edit-said.ts';
 import { guardSentence } from './interpreter-guards.ts';
 import { notOneTask, secondRequestIn, withoutReason } from './interpreter-one-task.ts';
 import { readOnlyTags } from './interpreter-only-tags.ts';
@@ -711,6 +712,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   // "the description for the lease one should say …", "give the dentist task a note: …", "in the notes of 7 write: …":
   // the notes named as such, before a rename reads "… should say …".
+  const editSaid = readEditSaid(text);
+  if (editSaid) return withTarget('update_task', editSaid.ref, editSaid.args);
   const notesSaid =
     /^(?:the\s+)?(?:description|notes?|details?)\s+(?:for|of|on)\s+(.+?)\s+should\s+(?:say|read|be)\s*:?\s+(.+)$/i.exec(text) ??
     /^(?:give|add)\s+(.+?)\s+(?:a|an|the|some)\s+(?:description|notes?|details?|comments?)\s*:\s*(.+)$/i.exec(text) ??

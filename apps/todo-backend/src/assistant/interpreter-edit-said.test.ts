@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('the offline interpreter on a new title said in other ways', () => {
+  it.each([
+    ['rename the thing about the gas meter to read the gas meter', { title: 'read the gas meter' }, { title: 'gas meter' }],
+    ['could you change "call Tom" to "call Tom back"', { title: 'call Tom back' }, { title: 'call Tom' }],
+    ['edit "buy stamp" into "buy stamps"', { title: 'buy stamps' }, { title: 'buy stamp' }],
+    ['call 7 "Ring the garage" instead', { title: 'Ring the garage' }, { id: 7 }],
+    ['name task 5 Pay the nursery', { title: 'Pay the nursery' }, { id: 5 }],
+    ['change the fence one to say paint the fence', { title: 'paint the fence' }, { title: 'fence' }],
+    ['make the oven task read clean the oven racks', { title: 'clean the oven racks' }, { title: 'oven' }],
+    ['fix the spelling of 31: it should say Order the skip', { title: 'Order the skip' }, { id: 31 }],
+    ['correct the typo in task 8 - should be Book the MOT', { title: 'Book the MOT' }, { id: 8 }],
+    ['i typed recieve parcel, please correct it to receive parcel', { title: 'receive parcel' }, { title: 'recieve parcel' }],
+    ['update 14: name should be Renew the lease', { title: 'Renew the lease' }, { id: 14 }],
+    ['edit task seven: the title is now Call the bank', { title: 'Call the bank' }, { id: 7 }],
+    ['change task 6 name from Wash car to Wash van', { title: 'Wash van' }, { id: 6 }],
+    ['change teh name of the bins to put the bins out', { title: 'put the bins out' }, { title: 'bins' }],
+    ['re-name the gym task to yoga class', { title: 'yoga class' }, { title: 'gym' }],
+  ])('reads "%s"', (sentence, args, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args, target });
+  });
+
+  it.each([
+    // The notes of a task are never its title.
+    ['make the description of 5 say ring first', { description: 'ring first' }, { id: 5 }],
+    ['attach a note to task 3 saying the code is 4412', { description: 'the code is 4412' }, { id: 3 }],
+    ['pin a comment on the boiler: ask for Gary', { description: 'ask for Gary' }, { title: 'boiler' }],
+    ['note on it - bring the receipt', { description: 'bring the receipt' }, { last: true }],
+    ['notes for 4 – the door code is 1234', { description: 'the door code is 1234' }, { id: 4 }],
+    ['for 22 add a note: park round the back', { description: 'park round the back' }, { id: 22 }],
+    ['for the vet task, write a description: bring the vaccination card', { description: 'bring the vaccination card' }, { title: 'vet' }],
+    ['the notes on 6 are wrong, replace them with: side entrance', { description: 'side entrance' }, { id: 6 }],
+    ['the description of the move is out of date, change it to: keys from Jo', { description: 'keys from Jo' }, { title: 'move' }],
+    ['the dentist task, the description should say bring the x-rays', { description: 'bring the x-rays' }, { title: 'dentist' }],
+    // Tags taken off.
+    ['no tags on it please', { tags: [] }, { last: true }],
+    ['no labels for task 9', { tags: [] }, { id: 9 }],
+  ])('reads "%s"', (sentence, args, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args, target });
+  });
+
+  it.each([
+    // A change of several tasks at once, or of something else than the title: never a title.
+    'change the work ones to say urgent',
+    'change "call Tom" to friday and tag it work',
+  ])('never reads "%s" as one rename', (sentence) => {
+    const reading = interpret(sentence);
+    expect(reading.kind === 'call' && reading.tool === 'update_task' && 'title' in reading.args).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+// Changes to a task's title, notes or tags said in other ways than "rename X to Y" or "add a note to X: …": the old
+// title quoted ("change "pick up parcel" to "pick up parcel from depot""), what it should say ("make the heating task
+// say …"), a correction ("fix the spelling on 27: it should be …", "i wrote X, correct it to Y"), the field after a
+// colon ("update task 12: title should be …"), the notes named first ("note on it - …", "the description of 6 is out
+// of date, replace it with: …") and "no tags on it".
+
+import { clean } from './interpreter-phrases.ts';
+
+export type EditSaid = { ref: string; args: { title: string } | { description: string } | { tags: never[] } };
+
+const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
+/** A reference that says a field, not a task: "make the description of 5 say …" changes the notes. */
+const NAMES_A_FIELD = new RegExp(String.raw`\b(?:${NOTES}|tags?|labels?|priority|due\s+date|deadline)\b`, 'i');
+
+/** Each way of saying a new title: the task (first group) and the title (second). */
+const NEW_TITLE = [
+  // "change "pick up parcel" to "pick up parcel from depot"": both quoted, so never a date or a project.
+  /^(?:change|edit|update|fix|correct|replace|turn)\s+(["“][^"”]+["”])\s+(?:to|into|with|as)\s+["“]([^"”]+)["”]$/i,
+  // "call task 4 "Email Mr Hughes" instead", "name 5 Pay the nursery".
+  /^(?:call|name|retitle)\s+((?:task\s+|#)?\d+)\s+(.+?)(?:\s+instead)?$/i,
+  // "fix the spelling on 27: it should be Pay the optician".
+  /^(?:fix|correct)\s+(?:the\s+)?(?:spelling|typo|title|name|wording)\s+(?:on|of|in|for)\s+(.+?)\s*(?::|,|;|\s[-–—])\s*(?:it\s+)?(?:should\s+(?:be|say|read)|is)\s*:?\s+(.+)$/i,
+  // "i wrote vaccum the car, pls correct it to vacuum the car".
+  /^(?:i|we)\s+(?:wrote|typed|put|spelt|spelled)\s+(.+?)(?:\s+wrong(?:ly)?)?\s*[,;]\s*(?:(?:pls|please|plz|can\s+you|could\s+you|so)\s+)*(?:correct|change|fix|rename)\s+it\s+(?:to|into|as)\s*:?\s+(.+)$/i,
+  // "update task twelve: title should be Order new tyres", "edit 7: the title is now …".
+  /^(?:update|edit|change|fix)\s+(.+?)\s*:\s*(?:the\s+)?(?:new\s+)?(?:title|name)\s+(?:should\s+be|is\s+now|is|will\s+be)\s*:?\s+(.+)$/i,
+  // "change task 3 title from Call Ben to Call Bea": the old title said again is no part of the new one.
+  /^(?:change|fix|update|edit)\s+(?!the\s+(?:title|name)\b)(.+?)(?:'s)?\s+(?:title|name)\s+from\s+.+?\s+to\s+(.+)$/i,
+  // "change teh title of the dog walk to walk Biscuit": a typed "the" says the same.
+  /^(?:change|set|update|edit|fix)\s+teh\s+(?:title|name)\s+(?:of|for|on)\s+(.+?)\s+to\s+(.+)$/i,
+  /^re-name\s+(.+?)\s+(?:to|as|into)\s+(.+)$/i,
+  // "change the gutter one to say …", "make the heating task say …" ("make it read …" after a clause naming the task is
+  // read with that clause).
+  /^(?:change|make|edit|update|fix)\s+(?!(?:it|that|this)\s)([^,;:]+?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
+];
+
+/** Each way of saying new notes: the task (first group) and what they say (second). */
+const NEW_NOTES = [
+  // "attach a note to #9 saying the quote was £240", "pin a comment on the boiler: ask for Gary".
+  new RegExp(
+    String.raw`^(?:attach|pin|append|add|put|leave|stick|write)\s+(?:a\s+|the\s+|some\s+)?${NOTES}\s+(?:to|on|onto|for)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
+    'i',
+  ),
+  // "note on it - ask for the blue colour", "notes for 4 – the door code is 1234".
+  new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
+  // "for 14 add a description: ask reception for the parking code".
+  new RegExp(String.raw`^for\s+(.+?),?\s+(?:add|set|write|put|leave)\s+(?:a\s+|the\s+|some\s+)?${NOTES}\s*:\s*(.+)$`, 'i'),
+  // "the description of 6 is out of date, replace it with: collect from the side door".
+  new RegExp(
+    String.raw`^(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:is|are)\s+[^,;]+[,;]\s*(?:please\s+)?(?:replace|change|update|set)\s+(?:it|them)\s+(?:with|to)\s*:?\s+(.+)$`,
+    'i',
+  ),
+  // "the school trip task, the notes should say £15 and a packed lunch".
+  new RegExp(String.raw`^(.+?)\s*,\s*(?:the|its)\s+${NOTES}\s+should\s+(?:say|read|be)\s*:?\s+(.+)$`, 'i'),
+];
+
+/** "no tags on it", "no labels for task 9": its tags go. */
+const NO_TAGS = /^no\s+(?:more\s+)?(?:tags|labels)\s+(?:on|for)\s+(.+)$/i;
+
+/** The task and its change when the sentence says a new title, new notes or no tags one of these ways, or undefined. */
+export function readEditSaid(text: string): EditSaid | undefined {
+  for (const pattern of NEW_NOTES) {
+    const said = pattern.exec(text);
+    if (said?.[1] && said[2]) return { ref: said[1], args: { description: said[2].trim() } };
+  }
+  for (const pattern of NEW_TITLE) {
+    const said = pattern.exec(text);
+    if (said?.[1] && said[2] && !NAMES_A_FIELD.test(said[1])) return { ref: said[1], args: { title: clean(said[2]) } };
+  }
+  const noTags = NO_TAGS.exec(text);
+  if (noTags?.[1]) return { ref: noTags[1], args: { tags: [] } };
+  return undefined;
+}

@@ -34,6 +34,11 @@ describe('the offline interpreter on a new title said in other ways', () => {
     ['the notes on 6 are wrong, replace them with: side entrance', { description: 'side entrance' }, { id: 6 }],
     ['the description of the move is out of date, change it to: keys from Jo', { description: 'keys from Jo' }, { title: 'move' }],
     ['the dentist task, the description should say bring the x-rays', { description: 'bring the x-rays' }, { title: 'dentist' }],
+    // Two fields of one task in one request.
+    ['update 5: new name Pay the council tax, notes: online only', { title: 'Pay the council tax', description: 'online only' }, { id: 5 }],
+    ['edit task 3: title Call Jo; description: after six', { title: 'Call Jo', description: 'after six' }, { id: 3 }],
+    ['change 4 to "Order the logs" and make it high priority', { title: 'Order the logs', priority: 'high' }, { id: 4 }],
+    ['rename task 2 to "Book the vet" and make it low', { title: 'Book the vet', priority: 'low' }, { id: 2 }],
     // Tags taken off.
     ['no tags on it please', { tags: [] }, { last: true }],
     ['no labels for task 9', { tags: [] }, { id: 9 }],

@@ -4,9 +4,13 @@
 // colon ("update task 12: title should be …"), the notes named first ("note on it - …", "the description of 6 is out
 // of date, replace it with: …") and "no tags on it".
 
-import { clean } from './interpreter-phrases.ts';
+import type { Priority } from '@doable/contracts';
+import { clean, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
 
-export type EditSaid = { ref: string; args: { title: string } | { description: string } | { tags: never[] } };
+export type EditSaid = {
+  ref: string;
+  args: { title: string; description?: string; priority?: Priority } | { description: string } | { tags: never[] };
+};
 
 const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
 /** A reference that says a field, not a task: "make the description of 5 say …" changes the notes. */
@@ -54,11 +58,33 @@ const NEW_NOTES = [
   new RegExp(String.raw`^(.+?)\s*,\s*(?:the|its)\s+${NOTES}\s+should\s+(?:say|read|be)\s*:?\s+(.+)$`, 'i'),
 ];
 
+/** "edit 12: new title Book the boiler service, note: ask for Gary": the title, then the notes. */
+const TITLE_AND_NOTES = new RegExp(
+  String.raw`^(?:update|edit|change)\s+(.+?)\s*:\s*(?:the\s+)?(?:new\s+)?(?:title|name)\s*:?\s+(.+?)\s*[,;]\s*(?:the\s+)?(?:new\s+)?${NOTES}\s*:\s*(.+)$`,
+  'i',
+);
+/** "change 8 to "Call the vet about Max" and make it low priority": a quoted title, then the priority. */
+const TITLE_AND_PRIORITY = new RegExp(
+  String.raw`^(?:change|rename)\s+(.+?)\s+to\s+["“]([^"”]+)["”]\s*,?\s+and\s+(?:make|set|mark)\s+it\s+(?:to\s+|as\s+)?(${PRIORITY_VALUE})(?:\s+(?:priority|prio))?$`,
+  'i',
+);
+
+function twoFields(text: string): EditSaid | undefined {
+  const notes = TITLE_AND_NOTES.exec(text);
+  if (notes?.[1] && notes[2] && notes[3]) return { ref: notes[1], args: { title: clean(notes[2]), description: notes[3].trim() } };
+  const level = TITLE_AND_PRIORITY.exec(text);
+  const priority = level?.[3] ? priorityValue(level[3]) : undefined;
+  if (level?.[1] && level[2] && priority) return { ref: level[1], args: { title: clean(level[2]), priority } };
+  return undefined;
+}
+
 /** "no tags on it", "no labels for task 9": its tags go. */
 const NO_TAGS = /^no\s+(?:more\s+)?(?:tags|labels)\s+(?:on|for)\s+(.+)$/i;
 
 /** The task and its change when the sentence says a new title, new notes or no tags one of these ways, or undefined. */
 export function readEditSaid(text: string): EditSaid | undefined {
+  const both = twoFields(text);
+  if (both) return both;
   for (const pattern of NEW_NOTES) {
     const said = pattern.exec(text);
     if (said?.[1] && said[2]) return { ref: said[1], args: { description: said[2].trim() } };

@@ -17,6 +17,8 @@ describe('the offline interpreter on a new title said in other ways', () => {
     ['edit task seven: the title is now Call the bank', { title: 'Call the bank' }, { id: 7 }],
     ['change task 6 name from Wash car to Wash van', { title: 'Wash van' }, { id: 6 }],
     ['change teh name of the bins to put the bins out', { title: 'put the bins out' }, { title: 'bins' }],
+    ['rename invoice: invoice for March', { title: 'invoice for March' }, { title: 'invoice' }],
+    ["the hedge task's name should be trim the hedge", { title: 'trim the hedge' }, { title: 'hedge' }],
     ['re-name the gym task to yoga class', { title: 'yoga class' }, { title: 'gym' }],
   ])('reads "%s"', (sentence, args, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args, target });
@@ -42,6 +44,11 @@ describe('the offline interpreter on a new title said in other ways', () => {
     // Tags taken off.
     ['no tags on it please', { tags: [] }, { last: true }],
     ['no labels for task 9', { tags: [] }, { id: 9 }],
+    // The repeat taken off: the task stays, never deleted for "remove …".
+    ['stop the repeat on the bins', { recurring: null }, { title: 'bins' }],
+    ['remove the recurrence from task 5', { recurring: null }, { id: 5 }],
+    ['turn off repeating for the plants', { recurring: null }, { title: 'plants' }],
+    ["the standup shouldn't repeat anymore", { recurring: null }, { title: 'standup' }],
   ])('reads "%s"', (sentence, args, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args, target });
   });

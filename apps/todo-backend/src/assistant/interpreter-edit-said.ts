@@ -9,7 +9,7 @@ import { clean, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
 
 export type EditSaid = {
   ref: string;
-  args: { title: string; description?: string; priority?: Priority } | { description: string } | { tags: never[] };
+  args: { title: string; description?: string; priority?: Priority } | { description: string } | { tags: never[] } | { recurring: null };
 };
 
 const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
@@ -30,9 +30,10 @@ const NEW_TITLE = [
   /^(?:update|edit|change|fix)\s+(.+?)\s*:\s*(?:the\s+)?(?:new\s+)?(?:title|name)\s+(?:should\s+be|is\s+now|is|will\s+be)\s*:?\s+(.+)$/i,
   // "change task 3 title from Call Ben to Call Bea": the old title said again is no part of the new one.
   /^(?:change|fix|update|edit)\s+(?!the\s+(?:title|name)\b)(.+?)(?:'s)?\s+(?:title|name)\s+from\s+.+?\s+to\s+(.+)$/i,
-  // "change teh title of the dog walk to walk Biscuit": a typed "the" says the same.
-  /^(?:change|set|update|edit|fix)\s+teh\s+(?:title|name)\s+(?:of|for|on)\s+(.+?)\s+to\s+(.+)$/i,
-  /^re-name\s+(.+?)\s+(?:to|as|into)\s+(.+)$/i,
+  // "rename report: quarterly report": the title after a colon.
+  /^(?:rename|retitle)\s+([^:]+?)\s*:\s*(.+)$/i,
+  // "the report title should be Q3 report".
+  /^([^,]+?)(?:'s)?\s+(?:title|name)\s+(?:should\s+be|is\s+now)\s*:?\s+(.+)$/i,
   // "change the gutter one to say …", "make the heating task say …" ("make it read …" after a clause naming the task is
   // read with that clause).
   /^(?:change|make|edit|update|fix)\s+(?!(?:it|that|this)\s)([^,;:]+?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
@@ -80,6 +81,15 @@ function twoFields(text: string): EditSaid | undefined {
 
 /** "no tags on it", "no labels for task 9": its tags go. */
 const NO_TAGS = /^no\s+(?:more\s+)?(?:tags|labels)\s+(?:on|for)\s+(.+)$/i;
+/**
+ * "stop the repeat on the newsletter", "remove the recurrence from 5", "the bins shouldn't repeat": the task stops
+ * repeating and stays (never deleted for "remove …").
+ */
+const NO_REPEAT = [
+  /^(?:stop|remove|delete|drop|clear|cancel|end|turn\s+off|switch\s+off|take\s+off|get\s+rid\s+of)\s+(?:the\s+|its\s+)?(?:repeats?|repetition|recurrence|recurring|repeating|repeat\s+rule|recurrence\s+rule)\s+(?:on|from|for|of)\s+(.+)$/i,
+  /^no\s+more\s+(?:repeats?|repeating|recurrence|recurring)\s+(?:on|for|of)\s+(.+)$/i,
+  /^(.+?)\s+(?:shouldn'?t|should\s+not|doesn'?t\s+need\s+to|does\s+not\s+need\s+to)\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
+];
 
 /** The task and its change when the sentence says a new title, new notes or no tags one of these ways, or undefined. */
 export function readEditSaid(text: string): EditSaid | undefined {
@@ -95,5 +105,7 @@ export function readEditSaid(text: string): EditSaid | undefined {
   }
   const noTags = NO_TAGS.exec(text);
   if (noTags?.[1]) return { ref: noTags[1], args: { tags: [] } };
+  const noRepeat = NO_REPEAT.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
+  if (noRepeat) return { ref: noRepeat, args: { recurring: null } };
   return undefined;
 }

@@ -80,6 +80,8 @@ export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORDS})\\s*-?\\s
 export function parseTaskRef(text: string): TaskRef | undefined {
   const ref = clean(text)
     .replace(/^(?:the|my)\s+/i, '')
+    // "this task 12": a number names the task whatever points at it.
+    .replace(/^(?:this|that)\s+(?=(?:task|todo)\s*#?\d+$)/i, '')
     .trim();
   const id = /^(?:task\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
   if (id) return { id: Number(id[1]) };

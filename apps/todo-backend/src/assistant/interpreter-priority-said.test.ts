@@ -30,6 +30,11 @@ describe('the offline interpreter on a priority said of a task already there', (
     ['make the fence repair a priority', 'high', { title: 'fence repair' }],
     ['make the gas bill a top priority', 'high', { title: 'gas bill' }],
     ['make the visa form really urgent!!', 'high', { title: 'visa form' }],
+    // A level stated, or the direction said after the verb.
+    ['the newsletter is low prio now', 'low', { title: 'newsletter' }],
+    ['the rent is the priority now', 'high', { title: 'rent' }],
+    ['bump the newsletter up a notch', 'high', { title: 'newsletter' }],
+    ['kick up the MOT', 'high', { title: 'MOT' }],
   ])('reads "%s" as priority %s', (sentence, priority, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'set_priority', args: { priority }, target });
   });
@@ -51,6 +56,8 @@ describe('the offline interpreter on a level said the other way round', () => {
     ['the hedge is not urgent, lower it', { title: 'hedge' }],
     ['make the hedge less important', { title: 'hedge' }],
     ['the gutters can wait, bump it down', { title: 'gutters' }],
+    ['bump the newsletter down a notch', { title: 'newsletter' }],
+    ['knock the gym down a peg', { title: 'gym' }],
   ])('reads "%s" as low, never high', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'set_priority', args: { priority: 'low' }, target });
   });

@@ -15,6 +15,11 @@ const HIGH_STATEMENT = new RegExp(
   String.raw`^(?:is|are|'s)\s+(?:now\s+|also\s+)?(?:${STRONGER}(?:urgent|important|pressing)|(?:the\s+)?(?:top|most\s+important|highest\s+priority|first)(?:\s+(?:thing|task|one|priority))?)\b.*$`,
   'i',
 );
+/** A clause naming the level: "is low prio now", "is p2 now", "is the priority now" (high). */
+const LEVEL_STATEMENT = new RegExp(
+  String.raw`^(?:is|are|'s)\s+(?:now\s+)?(?:a\s+|the\s+)?(?:(${PRIORITY_VALUE})\s*(?:priority|prio)?|()priority)(?:\s+now)?$`,
+  'i',
+);
 /** A clause saying the task can wait: "can wait", "is not urgent", "is no rush". */
 const LOW_STATEMENT = new RegExp(String.raw`^(?:can\s+wait|(?:is|are|'s)\s+(?:${LOW_PRIORITY}))\b.*$`, 'i');
 
@@ -55,13 +60,16 @@ function clauseThenRequest(text: string): PrioritySaid | undefined {
   const subject = need ? undefined : SUBJECT.exec(clause);
   const ref = need?.[1] ?? subject?.[1];
   if (!ref) return undefined;
+  const level = LEVEL_STATEMENT.exec(subject?.[2] ?? '');
   const stated: Priority | undefined = need
     ? 'high'
-    : HIGH_STATEMENT.test(subject?.[2] ?? '')
-      ? 'high'
-      : LOW_STATEMENT.test(subject?.[2] ?? '')
-        ? 'low'
-        : undefined;
+    : level
+      ? (priorityValue(level[1] ?? 'high') ?? undefined)
+      : HIGH_STATEMENT.test(subject?.[2] ?? '')
+        ? 'high'
+        : LOW_STATEMENT.test(subject?.[2] ?? '')
+          ? 'low'
+          : undefined;
   if (!stated) return undefined;
   const request = rest[0];
   if (request === undefined) {
@@ -97,6 +105,12 @@ const SAID_WITH_PRIORITY = [
 /** Words that turn a level round: "not urgent", "less important", "no longer a priority". */
 const NEGATED = /\b(?:not|no|never|less|least)\b|n't\b/i;
 
+/** "bump the newsletter down a notch", "knock the gym down", "bump up the rent": the direction said, not the verb's. */
+const NOTCH = [
+  /^(?:bump|knock|kick|drop)\s+(?!up\b|down\b)(.+?)\s+(up|down)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
+  /^(?:bump|knock|kick)\s+(up|down)\s+(.+?)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
+];
+
 /** "demote the photo album", "escalate the roof leak", "shelve the patio project, lowest prio". */
 const DIRECTION_VERB = /^(demote|downgrade|shelve|escalate|expedite)\s+(.+?)(?:\s*[,–—-]\s*(.+))?$/i;
 
@@ -111,6 +125,9 @@ export function readPrioritySaid(text: string): PrioritySaid | undefined {
       said[2] === undefined || /^(?:top|high|big)?\s*$/i.test(said[2]) ? 'high' : priorityValue(said[2].replace(/^top$/i, 'high'));
     if (level) return { ref: said[1], priority: level };
   }
+  const [after, before] = NOTCH.map((pattern) => pattern.exec(text));
+  if (after?.[1] && after[2]) return { ref: after[1], priority: after[2].toLowerCase() === 'down' ? 'low' : 'high' };
+  if (before?.[1] && before[2]) return { ref: before[2], priority: before[1].toLowerCase() === 'down' ? 'low' : 'high' };
   const verb = DIRECTION_VERB.exec(text);
   if (verb?.[1] && verb[2]) {
     const direction: Priority = /^(?:demote|downgrade|shelve)$/i.test(verb[1]) ? 'low' : 'high';

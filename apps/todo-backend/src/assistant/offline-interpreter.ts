@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node';
 import { readAddRequest } from './interpreter-add-verbs.ts';
 import { slangDeleteRef } from './interpreter-delete-verbs.ts';
 import { lastClause, readDoneAgain } from './interpreter-done-clauses.ts';
+import { readDueSaid } from './interpreter-due-said.ts';
 import { readEditSaid } from './interpreter-edit-said.ts';
 import { guardSentence } from './interpreter-guards.ts';
 import { notOneTask, secondRequestIn, withoutReason } from './interpreter-one-task.ts';
@@ -648,6 +649,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Due dates
+  const dueSaid = readDueSaid(text);
+  if (dueSaid) return withTarget('set_due_date', dueSaid.ref, { date: dueSaid.date });
   const DUE = String.raw`(?:due\s+date|deadline|date)`;
   const clearDue =
     new RegExp(String.raw`^(?:clear|remove|delete|drop|take\s+off)\s+(?:the\s+)?${DUE}\s+(?:of|from|for|on)\s+(.+)$`, 'i').exec(text) ??

@@ -19,6 +19,10 @@ describe('the offline interpreter on a new title said in other ways', () => {
     ['change teh name of the bins to put the bins out', { title: 'put the bins out' }, { title: 'bins' }],
     ['rename invoice: invoice for March', { title: 'invoice for March' }, { title: 'invoice' }],
     ["the hedge task's name should be trim the hedge", { title: 'trim the hedge' }, { title: 'hedge' }],
+    ['title of 12 → Renew the car tax', { title: 'Renew the car tax' }, { id: 12 }],
+    ["change 'post card' to 'post the card'", { title: 'post the card' }, { title: 'post card' }],
+    ["I'd like the shed task to say paint the shed", { title: 'paint the shed' }, { title: 'shed' }],
+    ['the boiler, call it boiler service', { title: 'boiler service' }, { title: 'boiler' }],
     ['re-name the gym task to yoga class', { title: 'yoga class' }, { title: 'gym' }],
   ])('reads "%s"', (sentence, args, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args, target });
@@ -57,6 +61,7 @@ describe('the offline interpreter on a new title said in other ways', () => {
     // A change of several tasks at once, or of something else than the title: never a title.
     'change the work ones to say urgent',
     'change "call Tom" to friday and tag it work',
+    'the report, call it done',
   ])('never reads "%s" as one rename', (sentence) => {
     const reading = interpret(sentence);
     expect(reading.kind === 'call' && reading.tool === 'update_task' && 'title' in reading.args).toBe(false);

@@ -19,7 +19,7 @@ const NAMES_A_FIELD = new RegExp(String.raw`\b(?:${NOTES}|tags?|labels?|priority
 /** Each way of saying a new title: the task (first group) and the title (second). */
 const NEW_TITLE = [
   // "change "pick up parcel" to "pick up parcel from depot"": both quoted, so never a date or a project.
-  /^(?:change|edit|update|fix|correct|replace|turn)\s+(["“][^"”]+["”])\s+(?:to|into|with|as)\s+["“]([^"”]+)["”]$/i,
+  /^(?:change|edit|update|fix|correct|replace|turn)\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|into|with|as)\s+(?:["“]([^"”]+)["”]|'([^']+)')$/i,
   // "call task 4 "Email Mr Hughes" instead", "name 5 Pay the nursery".
   /^(?:call|name|retitle)\s+((?:task\s+|#)?\d+)\s+(.+?)(?:\s+instead)?$/i,
   // "fix the spelling on 27: it should be Pay the optician".
@@ -30,6 +30,12 @@ const NEW_TITLE = [
   /^(?:update|edit|change|fix)\s+(.+?)\s*:\s*(?:the\s+)?(?:new\s+)?(?:title|name)\s+(?:should\s+be|is\s+now|is|will\s+be)\s*:?\s+(.+)$/i,
   // "change task 3 title from Call Ben to Call Bea": the old title said again is no part of the new one.
   /^(?:change|fix|update|edit)\s+(?!the\s+(?:title|name)\b)(.+?)(?:'s)?\s+(?:title|name)\s+from\s+.+?\s+to\s+(.+)$/i,
+  // "title of 5 → call Jo".
+  /^(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+([^,;:]+?)\s*(?:→|->|=>|:)\s*(.+)$/i,
+  // "I want the report to say quarterly report".
+  /^(?:i\s+want|i'?d\s+like|i\s+would\s+like)\s+(.+?)\s+to\s+(?:say|read)\s*:?\s+(.+)$/i,
+  // "the report, call it quarterly report" ("…, call it done" says it is done).
+  /^([^,]+?)\s*,\s*(?:please\s+)?(?:call|name|rename|retitle)\s+it\s+(?:to\s+|as\s+)?(?!(?:done|finished|complete|completed|a\s+day|quits|off)$)(.+)$/i,
   // "rename report: quarterly report": the title after a colon.
   /^(?:rename|retitle)\s+([^:]+?)\s*:\s*(.+)$/i,
   // "the report title should be Q3 report".
@@ -101,7 +107,8 @@ export function readEditSaid(text: string): EditSaid | undefined {
   }
   for (const pattern of NEW_TITLE) {
     const said = pattern.exec(text);
-    if (said?.[1] && said[2] && !NAMES_A_FIELD.test(said[1])) return { ref: said[1], args: { title: clean(said[2]) } };
+    const title = said?.[2] ?? said?.[3];
+    if (said?.[1] && title && !NAMES_A_FIELD.test(said[1])) return { ref: said[1], args: { title: clean(title) } };
   }
   const noTags = NO_TAGS.exec(text);
   if (noTags?.[1]) return { ref: noTags[1], args: { tags: [] } };

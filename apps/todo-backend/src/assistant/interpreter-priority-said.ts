@@ -96,6 +96,17 @@ const SAID_WITH_PRIORITY = [
   new RegExp(String.raw`^(?:the\s+)?(?:priority|prio)\s+(?:for|of|on)\s+(.+?)\s*(?::|=|→|->|=>|\s(?:to|is|should\s+be))\s*${LEVEL}$`, 'i'),
   // "task 23 → high", "the shed -> p2".
   new RegExp(String.raw`^(.+?)\s*(?:→|->|=>)\s*${LEVEL}(?:\s+(?:priority|prio))?$`, 'i'),
+  // "set prio of 5 low", "change the priority for the gym high".
+  new RegExp(String.raw`^(?:set|change|make|put)\s+(?:the\s+)?(?:priority|prio)\s+(?:of|for|on)\s+(.+?)\s+(?:to\s+|as\s+)?${LEVEL}$`, 'i'),
+  // "the report needs to be high priority", "the gym has to be p1".
+  new RegExp(
+    String.raw`^(?!(?:what|which|who|it|there|everything|anything)\b)(.+?)\s+(?:needs\s+to\s+be|must\s+be|has\s+to\s+be|ought\s+to\s+be)\s+(?:a\s+)?${LEVEL}(?:\s+(?:priority|prio))?$`,
+    'i',
+  ),
+  // "5 to high", "prio 5 high", "5 high priority", "make 5 a p2": a task's number with the level.
+  new RegExp(String.raw`^((?:task\s+)?#?\d+)\s+(?:to\s+)?${LEVEL}(?:\s+(?:priority|prio))?$`, 'i'),
+  new RegExp(String.raw`^(?:priority|prio)\s+((?:task\s+)?#?\d+)\s+(?:to\s+)?${LEVEL}$`, 'i'),
+  /^(?:make|set)\s+(.+?)\s+an?\s+(p[1-4]|![1-3])$/i,
   // "make the smoke alarm a priority", "make the gas bill a top priority".
   /^(?:make|mark|set)\s+(.+?)\s+an?\s+(top\s+|high\s+|big\s+)?()priority$/i,
   // "make the car MOT super urgent".
@@ -111,6 +122,10 @@ const NOTCH = [
   /^(?:bump|knock|kick)\s+(up|down)\s+(.+?)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
 ];
 
+/** "reduce the priority of the gym", "increase priority for 5": the direction of the verb. */
+const MORE_OR_LESS =
+  /^(reduce|decrease|lessen|increase|raise|boost|up)\s+(?:the\s+|its\s+)?(?:priority|prio|importance)\s+(?:of|on|for)\s+(.+)$/i;
+
 /** "demote the photo album", "escalate the roof leak", "shelve the patio project, lowest prio". */
 const DIRECTION_VERB = /^(demote|downgrade|shelve|escalate|expedite)\s+(.+?)(?:\s*[,–—-]\s*(.+))?$/i;
 
@@ -125,6 +140,9 @@ export function readPrioritySaid(text: string): PrioritySaid | undefined {
       said[2] === undefined || /^(?:top|high|big)?\s*$/i.test(said[2]) ? 'high' : priorityValue(said[2].replace(/^top$/i, 'high'));
     if (level) return { ref: said[1], priority: level };
   }
+  const moreOrLess = MORE_OR_LESS.exec(text);
+  if (moreOrLess?.[1] && moreOrLess[2])
+    return { ref: moreOrLess[2], priority: /^(?:reduce|decrease|lessen)$/i.test(moreOrLess[1]) ? 'low' : 'high' };
   const [after, before] = NOTCH.map((pattern) => pattern.exec(text));
   if (after?.[1] && after[2]) return { ref: after[1], priority: after[2].toLowerCase() === 'down' ? 'low' : 'high' };
   if (before?.[1] && before[2]) return { ref: before[2], priority: before[1].toLowerCase() === 'down' ? 'low' : 'high' };

@@ -23,6 +23,12 @@ describe('the offline interpreter on a new title said in other ways', () => {
     ["change 'post card' to 'post the card'", { title: 'post the card' }, { title: 'post card' }],
     ["I'd like the shed task to say paint the shed", { title: 'paint the shed' }, { title: 'shed' }],
     ['the boiler, call it boiler service', { title: 'boiler service' }, { title: 'boiler' }],
+    ['new title for 9: Call the council', { title: 'Call the council' }, { id: 9 }],
+    ['give the hedge a new name: trim the hedge', { title: 'trim the hedge' }, { title: 'hedge' }],
+    ['replace the title of 4 with Pay the gas bill', { title: 'Pay the gas bill' }, { id: 4 }],
+    ['update the hedge title: trim the hedge', { title: 'trim the hedge' }, { title: 'hedge' }],
+    ['the hedge should be renamed trim the hedge', { title: 'trim the hedge' }, { title: 'hedge' }],
+    ['can the hedge be called trim the hedge', { title: 'trim the hedge' }, { title: 'hedge' }],
     ['re-name the gym task to yoga class', { title: 'yoga class' }, { title: 'gym' }],
   ])('reads "%s"', (sentence, args, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args, target });
@@ -45,6 +51,9 @@ describe('the offline interpreter on a new title said in other ways', () => {
     ['edit task 3: title Call Jo; description: after six', { title: 'Call Jo', description: 'after six' }, { id: 3 }],
     ['change 4 to "Order the logs" and make it high priority', { title: 'Order the logs', priority: 'high' }, { id: 4 }],
     ['rename task 2 to "Book the vet" and make it low', { title: 'Book the vet', priority: 'low' }, { id: 2 }],
+    // Notes taken off: the task stays.
+    ['remove the notes from 5', { description: '' }, { id: 5 }],
+    ['clear the description of the hedge', { description: '' }, { title: 'hedge' }],
     // Tags taken off.
     ['no tags on it please', { tags: [] }, { last: true }],
     ['no labels for task 9', { tags: [] }, { id: 9 }],
@@ -62,6 +71,8 @@ describe('the offline interpreter on a new title said in other ways', () => {
     'change the work ones to say urgent',
     'change "call Tom" to friday and tag it work',
     'the report, call it done',
+    'add a title: buy milk',
+    'new task name: buy milk',
   ])('never reads "%s" as one rename', (sentence) => {
     const reading = interpret(sentence);
     expect(reading.kind === 'call' && reading.tool === 'update_task' && 'title' in reading.args).toBe(false);

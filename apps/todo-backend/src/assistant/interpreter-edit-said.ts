@@ -30,6 +30,18 @@ const NEW_TITLE = [
   /^(?:update|edit|change|fix)\s+(.+?)\s*:\s*(?:the\s+)?(?:new\s+)?(?:title|name)\s+(?:should\s+be|is\s+now|is|will\s+be)\s*:?\s+(.+)$/i,
   // "change task 3 title from Call Ben to Call Bea": the old title said again is no part of the new one.
   /^(?:change|fix|update|edit)\s+(?!the\s+(?:title|name)\b)(.+?)(?:'s)?\s+(?:title|name)\s+from\s+.+?\s+to\s+(.+)$/i,
+  // "new title for 5: call Jo", "new name for the gym - yoga": never a task titled "title for 5".
+  /^(?:(?:a|the)\s+)?new\s+(?:title|name)\s+(?:for|of|on)\s+([^,;:]+?)\s*(?::|→|->|=>|\s[-–—])\s*(.+)$/i,
+  // "give 5 the title call Jo", "give the gym a new name: yoga".
+  /^give\s+(.+?)\s+(?:the|a)\s+(?:new\s+)?(?:title|name)\s*:?\s+(.+)$/i,
+  // "replace the title of 5 with call Jo", "swap the name of the gym for yoga".
+  /^(?:replace|swap)\s+(?:the\s+)?(?:title|name)\s+(?:of|on|for)\s+(.+?)\s+(?:with|for)\s+(.+)$/i,
+  // "update the gym title: yoga", "5's title → call Jo".
+  /^(?!(?:add|create|new|make|put|todo)\b)(?:(?:update|change|edit|set)\s+)?([^,;:]+?)(?:'s)?\s+(?:title|name)\s*(?::|→|->|=>)\s*(.+)$/i,
+  // "the gym should be renamed yoga", "the gym needs renaming to yoga", "can the gym be called yoga".
+  /^(?:can|could)\s+(.+?)\s+be\s+(?:called|named|renamed)\s+(?:to\s+|as\s+)?(.+)$/i,
+  /^(.+?)\s+(?:should\s+be|needs\s+to\s+be|must\s+be)\s+(?:renamed|retitled)\s+(?:to\s+|as\s+)?(.+)$/i,
+  /^(.+?)\s+needs\s+(?:renaming|retitling|a\s+new\s+(?:name|title))\s*(?:to\s+|as\s+|:\s*)(.+)$/i,
   // "title of 5 → call Jo".
   /^(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+([^,;:]+?)\s*(?:→|->|=>|:)\s*(.+)$/i,
   // "I want the report to say quarterly report".
@@ -85,6 +97,11 @@ function twoFields(text: string): EditSaid | undefined {
   return undefined;
 }
 
+/** "remove the notes from 5", "clear the description of the gym": the notes go, the task stays. */
+const NO_NOTES = new RegExp(
+  String.raw`^(?:remove|delete|clear|drop|wipe|erase|get\s+rid\s+of|empty)\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?${NOTES}\s+(?:from|of|on|for|in)\s+(.+)$`,
+  'i',
+);
 /** "no tags on it", "no labels for task 9": its tags go. */
 const NO_TAGS = /^no\s+(?:more\s+)?(?:tags|labels)\s+(?:on|for)\s+(.+)$/i;
 /**
@@ -110,6 +127,8 @@ export function readEditSaid(text: string): EditSaid | undefined {
     const title = said?.[2] ?? said?.[3];
     if (said?.[1] && title && !NAMES_A_FIELD.test(said[1])) return { ref: said[1], args: { title: clean(title) } };
   }
+  const noNotes = NO_NOTES.exec(text);
+  if (noNotes?.[1]) return { ref: noNotes[1], args: { description: '' } };
   const noTags = NO_TAGS.exec(text);
   if (noTags?.[1]) return { ref: noTags[1], args: { tags: [] } };
   const noRepeat = NO_REPEAT.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);

@@ -38,6 +38,9 @@ describe('the offline interpreter on a priority said of a task already there', (
     ['make 6 a p3', 'low', { id: 6 }],
     ['the insurance claim needs to be top priority', 'high', { title: 'insurance claim' }],
     ['reduce the priority of the shed', 'low', { title: 'shed' }],
+    ['drop the priority on 5', 'low', { id: 5 }],
+    ['lower the priority of the shed to medium', 'medium', { title: 'shed' }],
+    ['raise the priority of 5 to medium', 'medium', { id: 5 }],
     ['increase the importance of task 2', 'high', { id: 2 }],
     // A level stated, or the direction said after the verb.
     ['the newsletter is low prio now', 'low', { title: 'newsletter' }],

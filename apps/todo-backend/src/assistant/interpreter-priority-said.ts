@@ -122,9 +122,11 @@ const NOTCH = [
   /^(?:bump|knock|kick)\s+(up|down)\s+(.+?)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
 ];
 
-/** "reduce the priority of the gym", "increase priority for 5": the direction of the verb. */
-const MORE_OR_LESS =
-  /^(reduce|decrease|lessen|increase|raise|boost|up)\s+(?:the\s+|its\s+)?(?:priority|prio|importance)\s+(?:of|on|for)\s+(.+)$/i;
+/** "reduce the priority of the gym", "drop the priority on 5" (never a deletion), "increase priority for 5". */
+const MORE_OR_LESS = new RegExp(
+  String.raw`^(reduce|decrease|lessen|drop|lower|increase|raise|boost|up)\s+(?:the\s+|its\s+)?(?:priority|prio|importance)\s+(?:of|on|for)\s+(.+?)(?:\s+(?:to|as)\s+${LEVEL}(?:\s+(?:priority|prio))?)?$`,
+  'i',
+);
 
 /** "demote the photo album", "escalate the roof leak", "shelve the patio project, lowest prio". */
 const DIRECTION_VERB = /^(demote|downgrade|shelve|escalate|expedite)\s+(.+?)(?:\s*[,–—-]\s*(.+))?$/i;
@@ -141,8 +143,11 @@ export function readPrioritySaid(text: string): PrioritySaid | undefined {
     if (level) return { ref: said[1], priority: level };
   }
   const moreOrLess = MORE_OR_LESS.exec(text);
-  if (moreOrLess?.[1] && moreOrLess[2])
-    return { ref: moreOrLess[2], priority: /^(?:reduce|decrease|lessen)$/i.test(moreOrLess[1]) ? 'low' : 'high' };
+  if (moreOrLess?.[1] && moreOrLess[2]) {
+    // "lower the priority of the gym to medium": the level said wins over the verb's direction.
+    const said = moreOrLess[3] ? priorityValue(moreOrLess[3].replace(/^top$/i, 'high')) : undefined;
+    return { ref: moreOrLess[2], priority: said ?? (/^(?:reduce|decrease|lessen|drop|lower)$/i.test(moreOrLess[1]) ? 'low' : 'high') };
+  }
   const [after, before] = NOTCH.map((pattern) => pattern.exec(text));
   if (after?.[1] && after[2]) return { ref: after[1], priority: after[2].toLowerCase() === 'down' ? 'low' : 'high' };
   if (before?.[1] && before[2]) return { ref: before[2], priority: before[1].toLowerCase() === 'down' ? 'low' : 'high' };

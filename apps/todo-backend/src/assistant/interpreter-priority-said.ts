@@ -21,7 +21,11 @@ const LEVEL_STATEMENT = new RegExp(
   'i',
 );
 /** A clause saying the task can wait: "can wait", "is not urgent", "is no rush". */
-const LOW_STATEMENT = new RegExp(String.raw`^(?:can\s+wait|(?:is|are|'s)\s+(?:${LOW_PRIORITY}))\b.*$`, 'i');
+const LOW_STATEMENT = new RegExp(
+  // "can wait until friday" says a date as well: not read here.
+  String.raw`^(?:can\s+wait|(?:is|are|'s)\s+(?:${LOW_PRIORITY}))(?:\s+(?:now|for\s+now|any\s*more|a\s+bit|a\s+while|for\s+a\s+(?:bit|while)))?$`,
+  'i',
+);
 
 /**
  * The task a clause speaks of, after a lead-in that reports it ("my manager says", "the client called and"): a noun

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatementLog, statementsOfRequest } from './sql-capture.ts';
+import { asPgbenchScript, parseStatementLog, statementsOfRequest } from './sql-capture.ts';
 
 const log = [
   `2026-11-26 02:10:04.500 UTC|101|LOG:  execute <unnamed>: select * from "backend"."session" where "token" = $1`,
@@ -61,7 +61,50 @@ describe('statement capture from the PostgreSQL log', () => {
     ]);
   });
 
+  it('leaves out a transaction still open at the response: a background loop woken by the change, on the same connection', () => {
+    const woken = [
+      ...log.split('\n').slice(0, 8),
+      `2026-11-26 02:10:04.504 UTC|101|LOG:  statement: begin`,
+      `2026-11-26 02:10:04.504 UTC|101|LOG:  execute <unnamed>: update backend.tasks t set reminder_sent_at = $1 where reminder_sent_at is null`,
+      `2026-11-26 02:10:04.504 UTC|101|DETAIL:  parameters: $1 = '2026-11-26 02:10:04.504+00'`,
+      `2026-11-26 02:10:04.900 UTC|101|LOG:  statement: commit`,
+    ].join('\n');
+    const request = statementsOfRequest(parseStatementLog(woken), "tok''en", Date.parse('2026-11-26T02:10:04.800Z'));
+    expect(request).toEqual([
+      `select * from "backend"."session" where "token" = 'tok''en'`,
+      'begin',
+      `select id\n\t      from backend.tasks where user_id = 'u1' and title ilike '%a, $3 = b%' limit '51'`,
+      'commit',
+    ]);
+  });
+
   it('finds nothing when the marker never appears', () => {
     expect(statementsOfRequest(parseStatementLog(log), 'absent', Date.now())).toEqual([]);
+  });
+});
+
+describe('the pgbench script of captured statements', () => {
+  it('leaves pgbench no variable inside a literal: the advisory lock of a new task was sent two parameters', () => {
+    const script = asPgbenchScript([
+      'begin',
+      `select pg_advisory_xact_lock(hashtext('doable:siblings:1:top'))`,
+      `insert into backend.outbox (payload) values ('{"path":"C:\\tmp","done":false}')`,
+      'commit',
+    ]);
+    expect(script).toBe(
+      [
+        'begin;',
+        `select pg_advisory_xact_lock(hashtext(U&'doable\\003Asiblings\\003A1\\003Atop'));`,
+        `insert into backend.outbox (payload) values (U&'{"path"\\003A"C\\003A\\\\tmp","done"\\003Afalse}');`,
+        'commit;',
+      ].join('\n'),
+    );
+    // pgbench takes a colon followed by a letter or underscore for a variable, wherever it stands.
+    expect(script).not.toMatch(/:[A-Za-z_]/);
+  });
+
+  it('keeps literals pgbench reads as they are: times, casts and quotes', () => {
+    const statements = [`select cast('2026-12-04 19:26:58.303+00' as timestamptz), 'it''s'::text, '1:2'`];
+    expect(asPgbenchScript(statements)).toBe(`${statements[0]};`);
   });
 });

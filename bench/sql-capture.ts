@@ -73,10 +73,34 @@ export function statementsOfRequest(statements: LoggedStatement[], marker: strin
     .filter((s) => s.pid === pid && s.at <= endedAt && !BACKGROUND.test(s.text))
     .map((s) => s.text);
   // A background transaction leaves its begin and commit behind once its statements are gone.
-  return kept.filter(
+  const request = kept.filter(
     (text, i) =>
       !(/^begin$/i.test(text) && /^commit$/i.test(kept[i + 1] ?? '')) && !(/^commit$/i.test(text) && /^begin$/i.test(kept[i - 1] ?? '')),
   );
+  // The backend answers after its last commit: a transaction still open at the response is a background loop's (the
+  // reminder timer a change wakes), begun on the connection the request had just given back.
+  const lastBegin = request.findLastIndex((text) => /^begin$/i.test(text));
+  const ended = request.slice(lastBegin + 1).some((text) => /^(commit|rollback)$/i.test(text));
+  return lastBegin >= 0 && !ended ? request.slice(0, lastBegin) : request;
+}
+
+/**
+ * pgbench (extended protocol) reads every `:name` of a script as a variable and sends it as a parameter, inside
+ * string literals too: a captured `'doable:siblings:1:top'` became `'doable$1:1$2'`, and PostgreSQL refused the
+ * two parameters of a statement that has none. So a literal with such a colon is written as a Unicode escape
+ * string (`U&'doable\003Asiblings…'`), the same constant without the colon pgbench reads.
+ */
+export function asPgbenchScript(statements: string[]): string {
+  return statements.map((statement) => `${statement.replace(/(?<![\w&])'(?:[^']|'')*'/g, withoutVariables)};`).join('\n');
+}
+
+/** A colon followed by what pgbench takes for a variable name's first character. */
+const VARIABLE = /:(?=[A-Za-z_\u0080-\uffff])/;
+
+function withoutVariables(literal: string): string {
+  if (!VARIABLE.test(literal)) return literal;
+  // `\` is the escape character of a U& literal: a backslash of the value is written twice.
+  return `U&${literal.replaceAll('\\', '\\\\').replaceAll(':', '\\003A')}`;
 }
 
 /** Runs `request` with statement logging on, and returns what the server logged meanwhile. */

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createDaprClient } from '@doable/platform';
 import { cacheRoot, isAlive, readStackInfo, type StackInfo, stackStatus, startStack, stopStack } from '@doable/stack';
 import pg from 'pg';
+import { treeCpuSeconds } from './cpu-time.ts';
 
 /** The distributed Doable the API, pipeline, reminder and search sections measure, with handles to its parts. */
 export interface StackTarget {
@@ -17,6 +18,8 @@ export interface StackTarget {
   backendSidecar: ReturnType<typeof createDaprClient>;
   /** Resident memory of every process of the stack, MiB by name. */
   memory(): Map<string, number>;
+  /** CPU seconds each process of the stack (with its children: PostgreSQL's backends) has used so far, by name. */
+  cpuSeconds(): Map<string, number>;
   /** The same, read after the started stack sat idle for a few seconds. */
   idleMemory: Map<string, number>;
   stop(): Promise<void>;
@@ -52,7 +55,10 @@ export async function startStackTarget(log: (line: string) => void, profileDir?:
   };
   const admin = new pg.Client({ connectionString: info.postgres.url });
   await admin.connect();
-  const memory = () => new Map(stackStatus(runDir).map((row) => [row.name.replace(/ \(.*\)$/, ''), row.rssMiB ?? Number.NaN]));
+  const shortName = (name: string) => name.replace(/ \(.*\)$/, '');
+  const memory = () => new Map(stackStatus(runDir).map((row) => [shortName(row.name), row.rssMiB ?? Number.NaN]));
+  const cpuSeconds = () =>
+    new Map(stackStatus(runDir).map((row) => [shortName(row.name), (row.pid && treeCpuSeconds(row.pid)) ?? Number.NaN]));
   await sleep(5_000);
   return {
     info,
@@ -62,6 +68,7 @@ export async function startStackTarget(log: (line: string) => void, profileDir?:
     pgLogFile: join(info.logDir, 'postgres.log'),
     backendSidecar: createDaprClient({ httpPort: sidecar('todo-backend').httpPort, apiToken: info.dapr.apiToken }),
     memory,
+    cpuSeconds,
     idleMemory: memory(),
     async stop() {
       await admin.end();

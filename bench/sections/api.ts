@@ -4,7 +4,7 @@ import { dataSetOf } from '../data-set.ts';
 import { type HttpRequestSpec, httpLoad, type LoadResult, pgbenchLoad, summarizeRuns } from '../load.ts';
 import { addNote, type BenchContext } from '../options.ts';
 import { atLeast, below, ratioOf, round } from '../report.ts';
-import { captureRequest } from '../sql-capture.ts';
+import { asPgbenchScript, captureRequest } from '../sql-capture.ts';
 import type { StackTarget } from '../stack-target.ts';
 
 const SECTION = 'API on PostgreSQL (todo-backend, distributed)';
@@ -19,8 +19,6 @@ interface Mix {
   /** Turns the statements one request ran into a pgbench script (variables for what must differ per run). */
   script(statements: string[]): string;
 }
-
-const asScript = (statements: string[]) => statements.map((s) => `${s};`).join('\n');
 
 /** A cursor `depth` tasks into the heavy user's newest-first list, reached by following next_cursor. */
 async function deepCursor(api: ReturnType<typeof createApiClient>, token: string, depth: number): Promise<string> {
@@ -49,33 +47,33 @@ export async function runApiBench(ctx: BenchContext, target: StackTarget): Promi
   let created = 0;
 
   const mixes: Mix[] = [
-    { name: 'list: newest first', kind: 'list', next: () => get('/api/v1/tasks?limit=50'), script: asScript },
+    { name: 'list: newest first', kind: 'list', next: () => get('/api/v1/tasks?limit=50'), script: asPgbenchScript },
     {
       name: 'list: pending by due date',
       kind: 'list',
       next: () => get('/api/v1/tasks?status=pending&sort=due_date&order=asc&limit=50'),
-      script: asScript,
+      script: asPgbenchScript,
     },
     {
       name: 'list: high+medium, tag work, by priority',
       kind: 'list',
       next: () => get('/api/v1/tasks?status=pending&priority=high,medium&tags=work&sort=priority&order=desc&limit=50'),
-      script: asScript,
+      script: asPgbenchScript,
     },
-    { name: 'list: overdue', kind: 'list', next: () => get('/api/v1/tasks?overdue=true&sort=due_date&limit=50'), script: asScript },
+    { name: 'list: overdue', kind: 'list', next: () => get('/api/v1/tasks?overdue=true&sort=due_date&limit=50'), script: asPgbenchScript },
     {
       name: `list: deep cursor page (${depth.toLocaleString('en')} in)`,
       kind: 'list',
       next: () => get(`/api/v1/tasks?limit=50&cursor=${encodeURIComponent(cursor)}`),
-      script: asScript,
+      script: asPgbenchScript,
     },
     {
       name: `list: light users (~${Math.round(options.tasks / options.users)} tasks each)`,
       kind: 'list',
       next: () => get('/api/v1/tasks?limit=50', (light[lightTurn++ % light.length] as { token: string }).token),
-      script: asScript,
+      script: asPgbenchScript,
     },
-    { name: 'search "plumber"', kind: 'search', next: () => get('/api/v1/tasks?search=plumber&limit=50'), script: asScript },
+    { name: 'search "plumber"', kind: 'search', next: () => get('/api/v1/tasks?search=plumber&limit=50'), script: asPgbenchScript },
     {
       name: 'POST /tasks',
       kind: 'write',
@@ -86,7 +84,7 @@ export async function runApiBench(ctx: BenchContext, target: StackTarget): Promi
         body: JSON.stringify({ title: `Bench task ${++created}`, priority: 'high', tags: ['work'], due_date: '2031-01-20T18:00:00Z' }),
       }),
       // Each replay is a new task with its own outbox event id, as each API call is.
-      script: (statements) => asScript(statements).replace(UUID_LITERAL, 'gen_random_uuid()'),
+      script: (statements) => asPgbenchScript(statements).replace(UUID_LITERAL, 'gen_random_uuid()'),
     },
     {
       name: 'PATCH /tasks/{id}/complete',
@@ -105,7 +103,7 @@ export async function runApiBench(ctx: BenchContext, target: StackTarget): Promi
       script: (statements) => {
         const id = pending[(pendingTurn - 1 + pending.length) % pending.length]?.id;
         const ids = pending.map((p) => Number(p.id));
-        const body = asScript(statements).replace(UUID_LITERAL, 'gen_random_uuid()').replaceAll(`'${id}'`, ':task_id');
+        const body = asPgbenchScript(statements).replace(UUID_LITERAL, 'gen_random_uuid()').replaceAll(`'${id}'`, ':task_id');
         return `\\set task_id random(${Math.min(...ids)}, ${Math.max(...ids)})\n${body}`;
       },
     },

@@ -68,8 +68,9 @@ async function stop(child: ChildProcess): Promise<void> {
 /**
  * `npm start`'s process on a fresh data folder (the first start: initdb, migrations, auth secret), then again on the
  * folder it left (a restart), each beside a bare Node server's start. A fresh clone's very first start also finds
- * Node's compile cache empty (here: an empty folder in `NODE_COMPILE_CACHE`); any later first start, on a new data
- * folder, finds it filled by an earlier start of the same code (the user's cache folder, as `npm start` uses it).
+ * Node's compile cache and the PostgreSQL cluster template empty (here: empty folders in `NODE_COMPILE_CACHE` and
+ * `XDG_CACHE_HOME`); any later first start, on a new data folder, finds them filled by an earlier start of the same
+ * code (the user's cache folder, as `npm start` uses it).
  */
 async function measureColdStart(ctx: BenchContext): Promise<void> {
   const cold = { ms: [] as number[], memory: [] as TreeMemory[] };
@@ -86,7 +87,8 @@ async function measureColdStart(ctx: BenchContext): Promise<void> {
   for (let run = 0; run < ctx.options.runs; run++) {
     const scratch = mkdtempSync(join(tmpdir(), 'doable-bench-embedded-'));
     try {
-      await startOnce({ DOABLE_DATA_DIR: join(scratch, 'clone'), NODE_COMPILE_CACHE: join(scratch, 'compile-cache') }, cold);
+      const emptyCaches = { NODE_COMPILE_CACHE: join(scratch, 'compile-cache'), XDG_CACHE_HOME: join(scratch, 'cache') };
+      await startOnce({ DOABLE_DATA_DIR: join(scratch, 'clone'), ...emptyCaches }, cold);
       await startOnce({ DOABLE_DATA_DIR: join(scratch, 'data') }, first);
       await startOnce({ DOABLE_DATA_DIR: join(scratch, 'data') }, restart);
     } finally {

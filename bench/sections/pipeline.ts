@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { type TaskEvent, TOPICS } from '@doable/contracts';
 import { ensureKafkaJars, findJava, kafkaClient } from '@doable/stack';
@@ -10,22 +11,32 @@ import { createApiClient, signUp } from '@doable/test-kit';
 import { type LiveClient, openLiveClient } from '../live-client.ts';
 import { type OpenLoopResult, openLoop } from '../load.ts';
 import { addNote, type BenchContext } from '../options.ts';
+import { type CpuReading, startCpuReading } from '../pipeline-cpu.ts';
 import { below, percentile, ratioOf, round } from '../report.ts';
 import type { StackTarget } from '../stack-target.ts';
 
 const SECTION = 'Event pipeline (Kafka + Dapr sidecars, distributed)';
+const CPU_SECTION = 'CPU per operation (event pipeline)';
 const MAX_IN_FLIGHT = 2_000;
 const MEMORY_RATE = 200;
 const USERS = 20;
+const IDLE_SECONDS = 5;
 
 interface OutboxLag {
   maxPending: number;
   maxAgeSeconds: number;
+  /** Per event: from its transaction's start (`created_at`) to the sidecar accepting it (`delivered_at`), ms. */
+  p50Ms: number;
+  p99Ms: number;
 }
 
-/** Samples the outbox while `during` runs: the most events waiting and the age of the oldest. */
+/**
+ * Samples the outbox while `during` runs (the most events waiting, the age of the oldest), then reads every event
+ * written meanwhile for its own lag.
+ */
 async function watchOutbox<T>(target: StackTarget, during: () => Promise<T>): Promise<[T, OutboxLag]> {
-  const lag: OutboxLag = { maxPending: 0, maxAgeSeconds: 0 };
+  const lag: OutboxLag = { maxPending: 0, maxAgeSeconds: 0, p50Ms: Number.NaN, p99Ms: Number.NaN };
+  const before = await target.admin.query<{ last: string | null }>('select max(id) as last from backend.outbox');
   let stopped = false;
   const sampler = (async () => {
     while (!stopped) {
@@ -38,7 +49,18 @@ async function watchOutbox<T>(target: StackTarget, during: () => Promise<T>): Pr
     }
   })();
   try {
-    return [await during(), lag];
+    const result = await during();
+    stopped = true;
+    await sampler;
+    const { rows } = await target.admin.query<{ p50: number | null; p99: number | null }>(
+      `select percentile_cont(0.5) within group (order by lag) as p50, percentile_cont(0.99) within group (order by lag) as p99
+       from (select extract(epoch from delivered_at - created_at)::float8 * 1000 as lag
+             from backend.outbox where id > $1 and delivered_at is not null) as delivered`,
+      [before.rows[0]?.last ?? '0'],
+    );
+    lag.p50Ms = rows[0]?.p50 ?? Number.NaN;
+    lag.p99Ms = rows[0]?.p99 ?? Number.NaN;
+    return [result, lag];
   } finally {
     stopped = true;
     await sampler;
@@ -142,7 +164,7 @@ function pushRows(
       `${keptUp ? 'kept up' : `DID NOT KEEP UP (${result.skipped} not sent, ${result.failed} failed${result.firstError ? `: ${result.firstError.slice(0, 80)}` : ''})`}` +
       (lag
         ? `; API answered in p50 ${round(percentile(lag.answeredMs, 0.5), 1)} / p99 ${round(percentile(lag.answeredMs, 0.99), 1)} ms` +
-          `; outbox max ${lag.maxPending} pending, oldest ${round(lag.maxAgeSeconds, 2)} s`
+          `; outbox lag p50 ${round(lag.p50Ms, 1)} / p99 ${round(lag.p99Ms, 1)} ms, max ${lag.maxPending} pending, oldest ${round(lag.maxAgeSeconds, 2)} s`
         : ''),
     ...(baseline ? { baseline } : {}),
     ...(ratio === undefined ? {} : { ratio }),
@@ -170,6 +192,11 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
     users.push({ userId, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, live });
   }
   const userOf = (i: number) => users[i % users.length] as PipelineUser;
+
+  // What the stack costs with nothing to do (heartbeats, polls, timers): the share of the cores no operation gets.
+  const idle = startCpuReading(target);
+  await sleep(IDLE_SECONDS * 1000);
+  pushCpuRow(ctx, `stack idle (${IDLE_SECONDS} s, sockets open, no load)`, idle.stop());
 
   const kafkaRecords = options.mode === 'full' ? 10_000 : 2_000;
   ctx.log(`  Kafka EndToEndLatency, ${kafkaRecords} records…`);
@@ -242,7 +269,9 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
     const sampler = rate === MEMORY_RATE ? setInterval(() => mergePeak(peak, target.memory()), 1_000) : undefined;
     const throughTheApi = async (name: string, operation: (i: number) => Promise<number>) => {
       answered = [];
+      const cpu = startCpuReading(target);
       const [result, lag] = await watchOutbox(target, () => run(operation));
+      pushCpuRow(ctx, `${name} · ${rate}/s for ${options.rateSeconds} s`, cpu.stop(), result.latenciesMs.length);
       forgetUnclaimed();
       pushRows(
         ctx,
@@ -279,7 +308,41 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
       'then the next occurrence created). Latency runs from sending the request to the WebSocket message. "Kept up" means ' +
       'nothing was skipped or failed and at least 95% of the rate completed.',
   );
+  addNote(
+    ctx,
+    CPU_SECTION,
+    'CPU time (user and system, from /proc) each process of the stack spent during a run of the section above, divided ' +
+      'by the operations that arrived (requests refused under overload cost CPU too, so a run that did not keep up reads ' +
+      'low); PostgreSQL counts with its backends; the idle row is in cores. "Other work" is what the rest of the machine ' +
+      'used meanwhile (processes outside the stack). At a rate r, the stack needs r × the total ms of CPU per second: ' +
+      'past the cores it gets, it cannot keep up whatever the latency.',
+  );
   addNote(ctx, 'Memory of each process (resident)', 'Idle: 5 s after the stack started, before any load.');
+}
+
+/**
+ * What the stack, the bench client and everything else on the machine spent during one run: per operation, or, with
+ * no operations (the stack idle), in cores.
+ */
+function pushCpuRow(ctx: BenchContext, name: string, cpu: CpuReading, operations?: number) {
+  const cores = (seconds: number) => round(seconds / cpu.wallSeconds, 2);
+  const figure = operations === undefined ? cores : (seconds: number) => round((1000 * seconds) / Math.max(1, operations), 2);
+  const stack = [...cpu.byProcess.values()].reduce((sum, seconds) => sum + (Number.isFinite(seconds) ? seconds : 0), 0);
+  const outside = cpu.machineSeconds - stack - cpu.clientSeconds;
+  const top = [...cpu.byProcess.entries()]
+    .filter(([, seconds]) => Number.isFinite(seconds))
+    .sort((a, b) => b[1] - a[1])
+    .map(([process, seconds]) => `${process} ${figure(seconds)}`);
+  ctx.rows.push({
+    section: CPU_SECTION,
+    case: name,
+    unit: operations === undefined ? 'cores' : 'ms',
+    median: figure(stack),
+    detail:
+      `machine busy ${cores(cpu.machineSeconds)} of ${availableParallelism()} cores (stack ${cores(stack)}, bench client ` +
+      `${cores(cpu.clientSeconds)}, other work ${cores(Math.max(0, outside))}); ` +
+      `${operations === undefined ? 'cores' : 'per operation, ms'}: ${top.join(', ')}`,
+  });
 }
 
 function mergePeak(peak: Map<string, number>, sample: Map<string, number>): void {

@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { type EmbeddedPostgresOptions, startEmbeddedPostgres } from './embedded-postgres/embedded-postgres.ts';
-import { EMBEDDED_POOL_SIZE } from './embedded-postgres/server-settings.ts';
+import { EMBEDDED_POOL_IDLE_MS, EMBEDDED_POOL_SIZE } from './embedded-postgres/server-settings.ts';
 
 export type DatabaseTarget =
   | ({
@@ -46,7 +46,12 @@ async function ping(db: Kysely<unknown>): Promise<void> {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'embedded') {
     const server = await startEmbeddedPostgres(target);
-    const pool = new pg.Pool({ ...server.connection, max: EMBEDDED_POOL_SIZE, connectionTimeoutMillis: 10_000 });
+    const pool = new pg.Pool({
+      ...server.connection,
+      max: EMBEDDED_POOL_SIZE,
+      idleTimeoutMillis: EMBEDDED_POOL_IDLE_MS,
+      connectionTimeoutMillis: 10_000,
+    });
     const db = kyselyOn(pool, target.onConnectionError);
     return {
       db,

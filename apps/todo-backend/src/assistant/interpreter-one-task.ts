@@ -3,8 +3,8 @@
 
 /** "4 and 5", "#3, #4": several numbers. */
 const SEVERAL_NUMBERS = /^(?:task\s+)?#?\d+(?:\s*(?:,|and|&|\+)\s*(?:task\s+)?#?\d+)+$/i;
-/** "everything from today", "all the tasks tagged work", "every task in the morning". */
-const MANY_WORDS = /^(?:everything|all|every|each)\b/i;
+/** "everything from today", "all the tasks tagged work", "every task in the morning", "both the dentist and the vet". */
+const MANY_WORDS = /^(?:everything|all|every|each|both)\b/i;
 /** "the important ones", "my work ones": tasks of a kind, never one task so titled. */
 const ONES_OF_A_KIND = /^(?:the|my|those|these)\s+(?:\S+\s+){1,3}ones$/i;
 /** "… and add yoga", "…, then move it": a second request joined to the task's words. */

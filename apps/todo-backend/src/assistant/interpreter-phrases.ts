@@ -92,7 +92,8 @@ export function parseTaskRef(text: string): TaskRef | undefined {
   if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };
   const title = clean(
     ref
-      .replace(/\s+(?:task|todo|one|item)$/i, '')
+      // "tick off the bank thing": "thing" names the task as "task" does.
+      .replace(/\s+(?:task|todo|one|item|thing)$/i, '')
       .replace(/^(?:(?:task|todo|one|thing)\s+(?:called|named|titled|about|of|for|with)|(?:task|todo))\s+(?:the\s+)?/i, '')
       // A reaction after the words ("the thesis 🎓") is no part of a task's name.
       .replace(/(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}))+$/u, ''),

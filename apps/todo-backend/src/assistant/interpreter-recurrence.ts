@@ -46,7 +46,56 @@ const DAY_NAMES: Record<string, string> = {
   SU: 'sunday',
 };
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_WORD =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+
+/** "every 1st of january", "each 25th december": a day of a month, once a year. */
+const DAY_OF_MONTH_YEARLY = new RegExp(`\\b(?:every|each)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b`, 'i');
+
+/** The first day of a yearly rule on a date ("every december 1st" → december 1st), or of a monthly one (the 1st). */
+function dayOfRule(rule: string): string | undefined {
+  const day = /BYMONTHDAY=(\d+)/.exec(rule)?.[1];
+  if (!day) return undefined;
+  const month = /BYMONTH=(\d+)/.exec(rule)?.[1];
+  const ordinal = `${day}${ORDINAL_SUFFIX(Number(day))}`;
+  return month ? `${MONTHS[Number(month) - 1]} ${ordinal}` : `the ${ordinal}`;
+}
+
+const WEEK_OF_MONTH = '(?:first|1st|second|2nd|third|3rd|fourth|4th|last)';
+const WEEK_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
+
+/** "every 2nd and 4th tuesday of the month": several weeks of the month, on one weekday. */
+const WEEKS_OF_MONTH = new RegExp(
+  `\\b(?:every|each|on\\s+the|the)\\s+(${WEEK_OF_MONTH}(?:\\s*(?:,|and|&)\\s*${WEEK_OF_MONTH})+)\\s+(${WEEKDAY_WORD})s?\\s+of\\s+(?:the|every|each)\\s+month\\b`,
+  'i',
+);
+
+function weeksOfMonth(text: string): RecurrencePhrase | undefined {
+  const said = WEEKS_OF_MONTH.exec(text);
+  const day = said?.[2] ? (WEEKDAYS[said[2].toLowerCase()] ?? WEEKDAYS[said[2].toLowerCase().slice(0, 3)]) : undefined;
+  if (!said?.[1] || !day) return undefined;
+  const weeks = said[1].split(/\s*(?:,|and|&)\s*/i).map((week) => {
+    const word = week.trim().toLowerCase();
+    return WEEK_NUMBER[word] ?? Number.parseInt(word, 10);
+  });
+  return { pattern: `FREQ=MONTHLY;BYDAY=${weeks.map((week) => `${week}${day}`).join(',')}`, matched: said[0] };
+}
+
+/** "at the end of every month": its last day. */
+const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b/i;
+
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
+  const monthEnd = MONTH_END.exec(text);
+  if (monthEnd) return { pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1', matched: monthEnd[0] };
+  const weeks = weeksOfMonth(text);
+  if (weeks) return weeks;
+  const yearly = DAY_OF_MONTH_YEARLY.exec(text);
+  if (yearly?.[1] && yearly[2]) {
+    const month = MONTHS.findIndex((name) => name.startsWith((yearly[2] ?? '').toLowerCase().slice(0, 3))) + 1;
+    const pattern = `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${Number(yearly[1])}`;
+    return { pattern, matched: yearly[0], monthDay: dayOfRule(pattern) };
+  }
   const before = DAY_BEFORE_EVERY.exec(text);
   if (before?.[1]) {
     // Read as the quick-add reader reads "every <day> of the month", but the whole phrase leaves the title.
@@ -66,13 +115,8 @@ export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   if (rule) {
     const matched = text.slice(rule.start, rule.end);
     const weekday = weeklyDay(rule.value, matched);
-    const day = /BYMONTHDAY=(\d+)/.exec(rule.value)?.[1];
-    return {
-      pattern: rule.value,
-      matched,
-      ...(weekday ? { weekday } : {}),
-      ...(day ? { monthDay: `the ${day}${ORDINAL_SUFFIX(Number(day))}` } : {}),
-    };
+    const monthDay = dayOfRule(rule.value);
+    return { pattern: rule.value, matched, ...(weekday ? { weekday } : {}), ...(monthDay ? { monthDay } : {}) };
   }
   return listedPattern(text);
 }
@@ -95,9 +139,11 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   // "every quarter": every three months ("the quarterly deck" names a task); "once a week": weekly.
   const quarter = /\b(?:every|each)\s+quarter\b/i.exec(text);
   if (quarter) return { pattern: 'FREQ=MONTHLY;INTERVAL=3', matched: quarter[0] };
-  const once = /\bonce\s+(?:a|an|per|every)\s+(day|week|month|year)\b/i.exec(text);
+  const once = /\bonce\s+(?:a|an|per|every)\s+(day|week|fortnight|month|year)\b/i.exec(text);
   if (once?.[1]) {
-    const pattern = { day: 'daily', week: 'weekly', month: 'monthly', year: 'FREQ=YEARLY' }[once[1].toLowerCase()] ?? 'daily';
+    const pattern =
+      { day: 'daily', week: 'weekly', fortnight: 'FREQ=WEEKLY;INTERVAL=2', month: 'monthly', year: 'FREQ=YEARLY' }[once[1].toLowerCase()] ??
+      'daily';
     return { pattern, matched: once[0] };
   }
   // "on mondays", "on tuesdays and thursdays", "on weekends": a day said in the plural repeats. Only in a sentence
@@ -112,6 +158,13 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
       : [...plural[1].matchAll(/(\p{L}+)s\b/gu)].map((day) => WEEKDAYS[(day[1] ?? '').toLowerCase()]).join(',');
     const pattern = `FREQ=WEEKLY;BYDAY=${days}`;
     return { pattern, matched: plural[0], ...(weeklyDay(pattern, plural[1]) ? { weekday: weeklyDay(pattern, plural[1]) } : {}) };
+  }
+  // "on alternate mondays": every other week, on that day.
+  const alternate = new RegExp(`(?:\\bon\\s+)?\\balternate\\s+(${PLURAL_DAY})\\b`, 'i').exec(text);
+  if (alternate?.[1]) {
+    const name = alternate[1].toLowerCase().replace(/s$/, '');
+    const pattern = `FREQ=WEEKLY;INTERVAL=2;BYDAY=${WEEKDAYS[name]}`;
+    return { pattern, matched: alternate[0], weekday: name };
   }
   const weekdays =
     /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b/i.exec(

@@ -106,7 +106,7 @@ const ROWS: Row[] = [
     'create_recurring',
     { title: 'plan the week', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday at 8pm' },
   ],
-  ['every morning at 7 walk the dog', 'create_recurring', { title: 'walk the dog', pattern: 'daily', due_date: 'at 7' }],
+  ['every morning at 7 walk the dog', 'create_recurring', { title: 'walk the dog', pattern: 'daily', due_date: 'at 7am' }],
   // A rhythm is no due date.
   ['add gym 3 times a week', 'add_task', { title: 'gym 3 times a week' }],
   // Short units, typos, ordinals and words such as "monthly" with their days after them.

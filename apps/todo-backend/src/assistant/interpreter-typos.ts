@@ -73,6 +73,8 @@ export function distance(a: string, b: string): number {
 }
 
 export const KNOWN_WORDS = new Set([
+  // "last saturday of the month - car boot sale": a rule said first, never a misspelt "list".
+  'last',
   'that',
   'thats',
   'its',

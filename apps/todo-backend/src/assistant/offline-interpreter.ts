@@ -1,6 +1,7 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
 import { readAddRequest } from './interpreter-add-verbs.ts';
+import { readCompletion } from './interpreter-completions.ts';
 import { slangDeleteRef } from './interpreter-delete-verbs.ts';
 import { lastClause, readDoneAgain } from './interpreter-done-clauses.ts';
 import { readDueSaid } from './interpreter-due-said.ts';
@@ -40,6 +41,8 @@ import { recurrencePattern } from './interpreter-recurrence.ts';
 import { plainReminderWords } from './interpreter-reminder-words.ts';
 import { readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename } from './interpreter-renames.ts';
+import { readRuleChange } from './interpreter-rule-changes.ts';
+import { recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { readTopicFirst } from './interpreter-topic-first.ts';
@@ -144,24 +147,27 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   // "every sunday evening plan the week": the part of the day said with the rule is its time, on the rule's day.
   const partOfDay = /\b(morning|afternoon|evening|night)$/i.exec(recurrence.matched.trim());
   if (!timeText && partOfDay?.[1] && recurrence.weekday) timeText = partOfDay[1].toLowerCase();
-  // "every evening at 9": a bare hour takes the rule's part of the day (21:00), as in quick add.
-  if (timeText && /^\d{1,2}$/.test(timeText) && /^(?:afternoon|evening|night)$/i.test(partOfDay?.[1] ?? '')) timeText += 'pm';
+  // "every evening at 9", "every morning at 6:45": a bare hour takes the rule's part of the day, as in quick add.
+  if (timeText && /^\d{1,2}(?::\d{2})?$/.test(timeText) && partOfDay?.[1]) timeText += /^morning$/i.test(partOfDay[1]) ? 'am' : 'pm';
   const start = /(?:,\s*|\s+)(?:starting|from|beginning)\s+(.+)$/i.exec(rest);
   let startText: string | undefined;
-  if (start?.[1]) {
+  if (start?.[1] && chrono.parse(start[1]).length > 0) {
     startText = start[1].trim();
     rest = rest.slice(0, start.index);
   }
   // What is left may still name the first day ("tomorrow", "on the 1st"), as a task to add would.
-  const date = startText ? { text: rest } : extractDate(rest);
+  // "every evening 9pm: plan tomorrow": what follows a colon after the rule is the title, dates and all.
+  const date = startText || /^\s*:/.test(rest) ? { text: rest } : extractDate(rest);
   rest = date.text;
-  const title = clean(
-    rest
-      .trim()
-      .replace(/^(?:a\s+)?(?:recurring\s+)?(?:task|todo)\s*(?::|to|called)?\s*/i, '')
-      // "repeat weekly: meal prep": the rule went; its verb and colon go with it.
-      .replace(/^(?:repeat|recurring|repeating)?\s*:\s*/i, '')
-      .replace(/\s+(?:task|reminder)$/i, ''),
+  const title = withoutRuleChatter(
+    clean(
+      rest
+        .trim()
+        .replace(/^(?:a\s+)?(?:recurring\s+)?(?:task|todo)\s*(?::|to|called)?\s*/i, '')
+        // "repeat weekly: meal prep": the rule went; its verb and colon go with it.
+        .replace(/^(?:repeat|recurring|repeating)?\s*:\s*/i, '')
+        .replace(/\s+(?:task|reminder)$/i, ''),
+    ),
   );
   if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
   args.title = title;
@@ -374,6 +380,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
+  const ruleChange = readRuleChange(text);
+  if (ruleChange) return withTarget('update_task', ruleChange.ref, { recurring: ruleChange.recurring });
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
   const deleteIt = DELETE_IT.exec(text);
   if (deleteIt?.[1]) return withTarget('delete_task', deletedRef(deleteIt[1]));
@@ -768,6 +776,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Complete / reopen
+  const completion = readCompletion(text);
+  if (completion)
+    return 'ask' in completion ? { kind: 'help', reason: completion.ask } : withTarget('complete_task', completion.ref, completion.args);
   const doneAgain = readDoneAgain(text, (report) => readSentence(report, known));
   if (doneAgain) return doneAgain;
   const reopen =
@@ -860,7 +871,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Recurring (before add: "add standup every monday")
-  const recurringBody = text.replace(STRIP_ADD, '');
+  const recurringBody = recurringBodyOf(text, text.replace(STRIP_ADD, ''));
   const everyInside =
     /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b|\bonce\s+(?:a|an|per)\s+(?:day|week|month|year)\b/i.test(
       lower,
@@ -871,6 +882,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually|once\s+(?:a|an|per)\s+(?:day|week|month|year))\b/i.test(
       lower,
     ) ||
+    ruleSaidFirst(text) ||
     ((STRIP_ADD.test(text) || everyInside) && recurrencePattern(recurringBody))
   ) {
     const recurring = createRecurring(recurringBody, known);

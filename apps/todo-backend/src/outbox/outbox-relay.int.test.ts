@@ -130,6 +130,47 @@ describe('OutboxRelay', () => {
     expect(sent.filter((m) => m.key === 'bob').map((m) => m.n)).toEqual([1, 1, 2]);
   });
 
+  it('renews its lease once a third of its lifetime has passed, not for every batch, and reads no second batch after a short one', async () => {
+    const statements: string[] = [];
+    const recorder: KyselyPlugin = {
+      transformQuery: (args) => {
+        statements.push(JSON.stringify(args.node));
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const db = backendTables(database.db);
+    const published: number[] = [];
+    let now = 0;
+    const relay = new OutboxRelay({
+      db: db.withPlugin(recorder),
+      publisher: { publish: async (message) => void published.push((message.payload as { n: number }).n) },
+      logger,
+      now: () => now,
+    });
+    const renewals = () => statements.filter((statement) => statement.includes('backend.leases')).length;
+    const reads = () => statements.filter((statement) => statement.includes('"kind":"SelectQueryNode"')).length;
+    const writeAndWake = async (n: number) => {
+      await enqueue(db, [{ topic: 'task-events', key: 'lease-user', payload: { n } }]);
+      relay.wake();
+      await relay.idle();
+    };
+
+    relay.start();
+    await relay.idle();
+    expect([renewals(), reads()]).toEqual([1, 1]);
+    await writeAndWake(1);
+    now = 4_999;
+    await writeAndWake(2);
+    // Each short batch was read once, under the lease renewed at the start.
+    expect([renewals(), reads()]).toEqual([1, 3]);
+    now = 5_000;
+    await writeAndWake(3);
+    expect([renewals(), reads()]).toEqual([2, 4]);
+    await relay.stop();
+    expect(published).toEqual([1, 2, 3]);
+  });
+
   describe('after the database was unreachable', () => {
     afterEach(() => {
       vi.useRealTimers();

@@ -15,10 +15,18 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Counts each row handed to the publisher (`doable_events_published_total`). */
   metrics?: Metrics;
+  /** A monotonic clock in milliseconds: how long ago the lease was renewed. */
+  now?: () => number;
 }
 
 const LEASE = 'outbox-relay';
 const LEASE_TTL_MS = 15_000;
+/**
+ * How long a renewed lease is taken as held without asking again. It runs until the database's now() + TTL as of the
+ * renewal, which came after the request was sent: within a third of the TTL of sending it, no other relay can have
+ * it, and a batch started then has two thirds of the TTL to finish before another could begin.
+ */
+const LEASE_TRUSTED_MS = LEASE_TTL_MS / 3;
 const KEEP_DELIVERED_MS = 7 * 86_400_000;
 const PRUNE_EVERY_MS = 3_600_000;
 
@@ -49,11 +57,13 @@ export class OutboxRelay {
   readonly #loop = new WakeableLoop(() => this.#pass());
   #failures = 0;
   #lastPruneAt = 0;
+  /** The clock as the last successful lease renewal was sent; undefined when the lease is not known to be held. */
+  #leaseSentAt: number | undefined;
   /** Ids the publisher accepted whose marking failed (the database went away): marked first, never published again. */
   #acceptedUnmarked: number[] = [];
 
   constructor(options: OutboxRelayOptions) {
-    this.#options = { pollIntervalMs: 500, batchSize: 100, ...options };
+    this.#options = { pollIntervalMs: 500, batchSize: 100, now: () => performance.now(), ...options };
     this.#metrics = options.metrics ?? createMetrics();
   }
 
@@ -74,6 +84,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     await this.#loop.stop();
     await this.#markAccepted().catch(() => undefined);
+    this.#leaseSentAt = undefined;
     await releaseLease(this.#options.db, LEASE, this.#holder).catch(() => undefined);
   }
 
@@ -106,6 +117,9 @@ export class OutboxRelay {
       await this.#markAccepted();
       if (delivered.length < rows.length) return;
       this.#failures = 0;
+      // A short batch was everything committed when it was read: a later local commit has woken the loop for another
+      // pass, and other replicas' rows wait for the poll, so asking again now would find nothing.
+      if (rows.length < batchSize) return;
     }
   }
 
@@ -159,8 +173,15 @@ export class OutboxRelay {
     this.#acceptedUnmarked = [];
   }
 
-  #holdLease(): Promise<boolean> {
-    return acquireLease(this.#options.db, LEASE, this.#holder, LEASE_TTL_MS);
+  /** Renewed before a batch once a third of its TTL has passed (a write per batch would cost more than the batch). */
+  async #holdLease(): Promise<boolean> {
+    const { now } = this.#options;
+    if (this.#leaseSentAt !== undefined && now() - this.#leaseSentAt < LEASE_TRUSTED_MS) return true;
+    const sentAt = now();
+    this.#leaseSentAt = undefined;
+    const held = await acquireLease(this.#options.db, LEASE, this.#holder, LEASE_TTL_MS);
+    if (held) this.#leaseSentAt = sentAt;
+    return held;
   }
 
   async #pruneNowAndThen(): Promise<void> {

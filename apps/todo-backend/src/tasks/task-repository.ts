@@ -45,6 +45,9 @@ export const TASK_COLUMNS = [
   'updated_at',
 ] as const;
 
+/** The task columns a list page selects, built once as one raw piece, as `LISTED_COLUMNS` below. */
+const PAGE_COLUMNS = sql.raw(TASK_COLUMNS.map((c) => `"${c}"`).join(', '));
+
 /**
  * The columns a list answers with, built once as one raw piece (a reference per column is ~30 more nodes for Kysely
  * to create and walk per request), with each task's direct subtask counts. Their subqueries sit beside the list's
@@ -211,12 +214,20 @@ export const taskRepository = {
    * which for a member of a project of 10,000 tasks was 7–13× slower (docs/benchmarks.md, shared project).
    */
   async list(ex: Executor, spec: ListSpec): Promise<(TaskRow & SubtaskCounts)[]> {
+    // The statement names its schema itself, so it skips the schema plugin's pass over every node (the same SQL,
+    // less work per request; task-repository.test.ts compares the two).
+    const result = await taskRepository.listQuery(spec).execute(ex.withoutPlugins());
+    return result.rows;
+  },
+
+  /** The statement of `list`; subtask counts included: a list is one statement. */
+  listQuery(spec: ListSpec): RawBuilder<TaskRow & SubtaskCounts> {
     const { expr, type } = sortExpression(spec.sort, spec.query.search);
     const keyset = afterCursor(spec, expr, type);
     const direction = sql.raw(spec.order === 'asc' ? 'asc' : 'desc');
     const nulls = sql.raw(isNullable(spec.sort) ? ' nulls last' : '');
     const limit = spec.query.limit + 1;
-    const columns = sql`${sql.join(TASK_COLUMNS.map((c) => sql.ref(c)))}, cast(${expr} as text) as sort_value, ${expr} as sort_key`;
+    const columns = sql`${PAGE_COLUMNS}, cast(${expr} as text) as sort_value, ${expr} as sort_key`;
     const page = (project: RawBuilder<unknown>) => {
       const where = filters(spec, project);
       if (spec.query.search) where.push(searchCondition(spec.query.search));
@@ -251,12 +262,10 @@ export const taskRepository = {
           everyMatch: (condition) => inScope(page, condition),
         })
       : inScope(page);
-    // Subtask counts included: a list is one statement.
-    const result = await sql<TaskRow & SubtaskCounts>`
+    return sql<TaskRow & SubtaskCounts>`
       select ${LISTED_COLUMNS} from (${from}) as t
       order by t.sort_key${sql.raw(type === 'text' ? ' collate "C"' : '')} ${direction}${nulls}, t.id ${direction}
-      limit ${limit}`.execute(ex);
-    return result.rows;
+      limit ${limit}`;
   },
 
   async tagCounts(ex: Executor, userId: string): Promise<{ tag: string; count: number }[]> {

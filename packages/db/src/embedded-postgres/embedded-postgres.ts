@@ -4,11 +4,21 @@ import { chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, ren
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { copyFromTemplate, defaultTemplateCache, saveAsTemplate, templateFolder } from './cluster-template.ts';
 import { readServerPidFile, stopLeftoverServer } from './leftover-server.ts';
 import { findPostgresRuntime, type PostgresRuntime } from './postgres-runtime.ts';
 import { runtimeFor, type ServerAccount, serverAccount } from './server-account.ts';
 import { readLogTail, rotateLog } from './server-log.ts';
-import { EMBEDDED_DATABASE, EMBEDDED_PORT, EMBEDDED_USER, HBA_CONF, INITDB_ARGS, serverSettings, toServerArgs } from './server-settings.ts';
+import {
+  EMBEDDED_DATABASE,
+  EMBEDDED_PORT,
+  EMBEDDED_USER,
+  HBA_CONF,
+  INITDB_ARGS,
+  INITDB_SYNC_ARGS,
+  serverSettings,
+  toServerArgs,
+} from './server-settings.ts';
 
 export type NoticeLevel = 'info' | 'warn';
 
@@ -21,6 +31,11 @@ export interface EmbeddedPostgresOptions {
   onNotice?: (message: string, level: NoticeLevel) => void;
   /** Called when the server exits without being asked to (killed, out of memory). */
   onUnexpectedExit?: (description: string) => void;
+  /**
+   * Where pristine clusters are kept, one per PostgreSQL version, and copied from on a first start instead of running
+   * initdb (cluster-template.ts). Default: the user's cache folder; false: initdb on every first start.
+   */
+  templateCache?: string | false;
   /** How long to wait for the server to accept connections (crash recovery after a kill may take a while). */
   startTimeoutMs?: number;
 }
@@ -52,7 +67,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const runtime = runtimeFor(findPostgresRuntime(), account);
 
   await stopLeftoverServer(dir, notice);
-  if (!existsSync(join(dir, 'PG_VERSION'))) await initialise(runtime, dir, account, notice);
+  if (!existsSync(join(dir, 'PG_VERSION'))) {
+    const cache = options.templateCache === undefined ? defaultTemplateCache() : options.templateCache || undefined;
+    await initialise(runtime, dir, account, notice, cache && templateFolder(cache, runtime));
+  }
   writeFileSync(join(dir, 'pg_hba.conf'), HBA_CONF);
 
   const socket = socketHost(dir);
@@ -106,9 +124,15 @@ type Notice = (message: string, level: NoticeLevel) => void;
 const byDescriptor = process.platform === 'linux';
 const SERVER_DIR_FD = '/proc/self/fd/3';
 
-async function initialise(runtime: PostgresRuntime, dir: string, account: ServerAccount | undefined, notice: Notice) {
+async function initialise(
+  runtime: PostgresRuntime,
+  dir: string,
+  account: ServerAccount | undefined,
+  notice: Notice,
+  template: string | undefined,
+) {
   notice(`Creating the database in ${dir} (first start)`, 'info');
-  // initdb works in a draft folder renamed into place at the end: an interrupted first start leaves no half-made cluster.
+  // The cluster is made in a draft folder renamed into place at the end: an interrupted first start leaves no half-made cluster.
   const draft = `${dir}.initdb`;
   rmSync(draft, { recursive: true, force: true });
   if (existsSync(dir)) {
@@ -118,19 +142,35 @@ async function initialise(runtime: PostgresRuntime, dir: string, account: Server
   }
   mkdirSync(draft, { recursive: true, mode: 0o700 });
   if (account) chownSync(draft, account.uid, account.gid);
+  const copied = template ? copyFromTemplate(template, draft, account) : 'missing';
+  if (copied === 'broken') notice(`The cluster template ${template} was damaged: it is removed and made again`, 'warn');
+  if (copied === 'copied') {
+    // initdb's own sync pass (syncfs on Linux): the copy is on disk before the server first starts on it.
+    await runInitdb(runtime, draft, account, ['--sync-only', ...INITDB_SYNC_ARGS]);
+  } else {
+    await runInitdb(runtime, draft, account, INITDB_ARGS);
+    try {
+      if (template) saveAsTemplate(draft, template);
+    } catch (error) {
+      notice(`Could not keep a cluster template in ${template} (${error instanceof Error ? error.message : String(error)})`, 'warn');
+    }
+  }
+  renameSync(draft, dir);
+}
+
+async function runInitdb(runtime: PostgresRuntime, draft: string, account: ServerAccount | undefined, args: string[]) {
   const fd = openSync(draft, 'r');
   try {
-    await runToEnd(join(runtime.binDir, 'initdb'), ['-D', byDescriptor ? SERVER_DIR_FD : draft, ...INITDB_ARGS], {
+    await runToEnd(join(runtime.binDir, 'initdb'), ['-D', byDescriptor ? SERVER_DIR_FD : draft, ...args], {
       ...(account ? { uid: account.uid, gid: account.gid } : {}),
       env: { LC_ALL: 'C' },
       stdio: ['ignore', 'ignore', 'pipe', byDescriptor ? fd : 'ignore'],
     });
   } catch (error) {
-    throw new Error(`initdb failed for ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`initdb failed for ${draft}: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     closeSync(fd);
   }
-  renameSync(draft, dir);
 }
 
 /** Runs a program to its end; rejects with what it wrote on stderr when it fails. */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('the offline interpreter on completions said in everyday ways', () => {
+  it.each([
+    ['that one has been dealt with', { last: true }],
+    ['yeah finished it', { last: true }],
+    ["that's the lawn mowed", { title: 'lawn' }],
+    ["that's the parcel posted at last", { title: 'parcel' }],
+    ['mark the electricity bill as paid', { title: 'electricity bill' }],
+    ['tick the thank-you cards as written', { title: 'thank-you cards' }],
+    ['all done with the tax forms', { title: 'tax forms' }],
+    ['the leaky gutter is repaired finally', { title: 'leaky gutter' }],
+    ['check off the pharmacy thing', { title: 'pharmacy' }],
+    ["the hoovering's done and dusted", { title: 'hoovering' }],
+    ['consider the car loan dealt with', { title: 'car loan' }],
+    ["we've taken care of the school forms", { title: 'school forms' }],
+    ['passport photos sorted', { title: 'passport photos' }],
+    ['you can tick off the mortgage call', { title: 'mortgage call' }],
+    ['put a checkmark next to 8', { id: 8 }],
+    ['cross through the window cleaner', { title: 'window cleaner' }],
+    ['job done with the fence', { title: 'fence' }],
+  ])('completes: "%s"', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target });
+  });
+
+  it.each([
+    ['set the garage task back to pending', { title: 'garage' }],
+    ['mark 11 as open again', { id: 11 }],
+    ['I checked off the passport renewal by accident', { title: 'passport renewal' }],
+    ['i mistakenly crossed off the vet', { title: 'vet' }],
+    ['the essay still needs work, untick it', { title: 'essay' }],
+    ["ah, the shelves weren't finished, re-open it", { title: 'shelves' }],
+    ['un-check the gym', { title: 'gym' }],
+    ['untick 3 please, we have not finished', { id: 3 }],
+    ['oops the parcel is not posted yet', { title: 'parcel' }],
+  ])('reopens: "%s"', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: { completed: false }, target });
+  });
+
+  it.each([
+    'mark both the gym and the bank as done',
+    'tick off the second one',
+    'mark the proposal as started',
+    'the new phone charger is not needed',
+  ])('asks rather than completes: "%s"', (sentence) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'help' });
+  });
+});

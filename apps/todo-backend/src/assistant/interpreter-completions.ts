@@ -1,0 +1,78 @@
+// Completions and reopenings said in everyday ways the verb rules do not read: "that one's sorted", "mark the cards as
+// sent", "the tap is fixed finally", "I ticked off the car tax by mistake", "make 6 pending again".
+
+export type CompletionSaid = { ref: string; args: { completed?: false } } | { ask: string };
+
+/** A state a task is marked with that is not its end ("mark it as started" completes nothing). */
+const NOT_AN_END =
+  /^(?:started|postponed|delayed|blocked|scheduled|flagged|assigned|tagged|labell?ed|prioriti[sz]ed|pinned|starred|repeated|needed|wanted|planned|booked\s+in)$/i;
+/** Words that say a thing was done to it: "sent", "paid", "fixed", "trimmed". */
+const DONE_STATE = String.raw`(?:\p{L}+ed|sent|paid|bought|done|sorted|made|built|written|taken|given|got|gotten|put\s+up|handed\s+in)`;
+const AFTER = String.raw`(?:\s+(?:finally|at\s+last|now|already|too|as\s+well))?`;
+
+const REOPEN = [
+  /^(?:put|set|move|turn|make|switch)\s+(.+?)\s+back\s+(?:to\s+|as\s+)?(?:open|pending|to\s?do|not\s+done|undone|unfinished|incomplete)$/i,
+  /^(?:make|mark|set)\s+(.+?)\s+(?:as\s+)?(?:pending|open|undone|not\s+done|to\s?do|unfinished|incomplete)\s+again$/i,
+  /^i\s+(?:accidentally\s+|mistakenly\s+)?(?:ticked|checked|crossed|marked)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done|complete))?\s+(?:by\s+(?:mistake|accident)|in\s+error|accidentally|mistakenly|too\s+early)$/i,
+  /^i\s+(?:accidentally|mistakenly)\s+(?:ticked|checked|crossed|marked)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done|complete))?$/i,
+  // "the essay still needs work, untick it", "oops, the laundry wasn't done, reopen it".
+  /^(?:(?:oops|ah|ok|hmm)[,\s]+)?(.+?)\s+(?:(?:needs|still\s+needs|needs\s+a\s+bit)\s+(?:more\s+)?(?:work|doing|time|fixing)|(?:wasn'?t|was\s+not|isn'?t|is\s+not|aren'?t|weren'?t)\s+(?:actually\s+|really\s+)?(?:done|finished|complete(?:d)?))\s*[,;]\s*(?:please\s+|so\s+)?(?:reopen|re-open|unmark|uncheck|untick|un-tick|un-check)\s+(?:it|that)$/i,
+  // "reopen 4 please, I wasn't done": the reason after the task names no task.
+  /^(?:reopen|re-open|unmark|uncheck|untick)\s+(.+?)(?:\s+please)?\s*,\s*(?:i|we)\s+(?:wasn'?t|was\s+not|weren'?t|haven'?t|have\s+not|am\s+not|'m\s+not)\b.*$/i,
+  // "actually the milk isn't bought yet": what was to be done, said not done.
+  new RegExp(
+    String.raw`^(?:actually[,\s]+|oops[,\s]+)?(.+?)\s+(?:isn'?t|aren'?t|is\s+not|are\s+not|wasn'?t|weren'?t)\s+(?:actually\s+|really\s+)?(${DONE_STATE})(?:\s+yet)?$`,
+    'iu',
+  ),
+  /^(?:un-tick|un-check|un-mark|un-cross|untick|uncross)\s+(.+)$/i,
+];
+
+const DONE = [
+  // "that one's sorted", "yep did that", "that's dealt with".
+  /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+has\s+been)\s+()(?:sorted|dealt\s+with|taken\s+care\s+of|handled|done|finished|complete)(?:\s+(?:now|too))?$/i,
+  /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:i\s+)?(?:did|done|finished|sorted)\s+()(?:that|it|this)(?:\s+one)?(?:\s+(?:already|now|too))?$/i,
+  // "that's the hedge trimmed": the thing, then what was done to it.
+  new RegExp(String.raw`^that'?s\s+(.+?)\s+${DONE_STATE}${AFTER}$`, 'iu'),
+  // "mark the christmas cards as sent".
+  new RegExp(String.raw`^(?:mark|set|tick)\s+(.+?)\s+as\s+(${DONE_STATE})$`, 'iu'),
+  // "done and dusted with the VAT return", "the ironing's done and dusted".
+  /^(?:done\s+and\s+dusted|all\s+done|finally\s+done|job\s+done)\s+(?:with\s+|on\s+)?(.+)$/i,
+  /^(.+?)(?:'s|\s+is|\s+are)\s+(?:all\s+)?done\s+and\s+dusted$/i,
+  // "consider the tax return handled", "i've sorted out the car insurance", "car insurance sorted".
+  /^consider\s+(.+?)\s+(?:handled|sorted|dealt\s+with|taken\s+care\s+of|closed)$/i,
+  /^(?:i(?:'ve|\s+have)?\s+|we(?:'ve|\s+have)?\s+)?(?:just\s+|finally\s+|already\s+)?(?:sorted\s+out|dealt\s+with|taken\s+care\s+of|took\s+care\s+of)\s+(.+?)(?:\s+(?:yesterday|today|this\s+morning|last\s+night|earlier|already))?$/i,
+  // Only without "is"/"are" and in one clause: "the boiler is sorted" and "anyway, X is sorted" are read further on.
+  /^(?!(?:show|list|what|which|get|display|tasks?|todos?|my\s+tasks)\b)(?!.*(?:\s(?:is|are|was|were|been)|'s)\s+(?:all\s+)?(?:sorted|handled|dealt|taken)\b)([^,.;]+?)\s+(?:all\s+)?(?:sorted|handled|dealt\s+with|taken\s+care\s+of)$/i,
+  // "i can tick off the thesis", "put a tick next to the laundry", "strike through the laundry".
+  /^(?:i|you|we)\s+can\s+(?:now\s+)?(?:tick|check|cross)\s+off\s+(.+)$/i,
+  /^(?:put|add)\s+a\s+(?:tick|check\s*mark|checkmark)\s+(?:next\s+to|by|on|against|beside)\s+(.+)$/i,
+  /^(?:strike|cross)\s+through\s+(.+)$/i,
+  // "the kitchen tap is fixed finally".
+  new RegExp(
+    String.raw`^(.+?)\s+(?:is|are|has\s+been|have\s+been|got)\s+(?:finally\s+|now\s+)?(${DONE_STATE})\s+(?:finally|at\s+last)$`,
+    'iu',
+  ),
+];
+
+/** "check off the first one": a place in a list the user sees, not one the interpreter knows. */
+const PLACE_IN_LIST = /^(?:the\s+)?(?:first|second|third|top|bottom|next|other)\s+(?:one|task|item)$/i;
+
+export function readCompletion(text: string): CompletionSaid | undefined {
+  for (const shape of REOPEN) {
+    const match = shape.exec(text);
+    // "the milk isn't needed" says nothing of it done.
+    if (!match?.[1] || (match[2] && NOT_AN_END.test(match[2]))) continue;
+    return { ref: match[1].trim(), args: { completed: false } };
+  }
+  for (const shape of DONE) {
+    const match = shape.exec(text);
+    if (!match || match[1] === undefined) continue;
+    const state = match[2];
+    if (state && NOT_AN_END.test(state)) return undefined;
+    const ref = match[1].trim() || 'it';
+    return { ref, args: {} };
+  }
+  const placed = /^(?:check|tick|cross|mark)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done))?$/i.exec(text)?.[1];
+  if (placed && PLACE_IN_LIST.test(placed.trim())) return { ask: 'Which task? Give its number or words of its title.' };
+  return undefined;
+}

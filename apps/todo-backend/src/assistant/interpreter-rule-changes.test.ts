@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('the offline interpreter on a rule changed on a task that exists', () => {
+  it.each([
+    ['end the recurrence on the council tax', { title: 'council tax' }],
+    ['no more repeats for 14', { id: 14 }],
+    ['the piano lesson doesnt need to repeat any more', { title: 'piano lesson' }],
+    ["the yoga class shouldn't recur", { title: 'yoga class' }],
+    ["I don't need the pay slip task to repeat anymore", { title: 'pay slip' }],
+    ['no need for the window cleaning to recur', { title: 'window cleaning' }],
+    ['take the recurrence off 7', { id: 7 }],
+    ['the lottery ticket is no longer a repeating task', { title: 'lottery ticket' }],
+    ['stop the meal prep from recurring, the course is over', { title: 'meal prep' }],
+    ['the boiler service only needed doing once, stop it repeating', { title: 'boiler service' }],
+    ['ok the car wash is not weekly, make it one off', { title: 'car wash' }],
+  ])('stops the repeat: "%s"', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring: null }, target });
+  });
+
+  it.each([
+    ['make that one weekly', 'weekly', { last: true }],
+    ['turn the laundry task into a weekly one', 'weekly', { title: 'laundry' }],
+    ['switch the budget review from monthly to every 2 weeks', 'FREQ=WEEKLY;INTERVAL=2', { title: 'budget review' }],
+    ['make the hoovering happen every 3 days', 'FREQ=DAILY;INTERVAL=3', { title: 'hoovering' }],
+    ['set 12 on a monthly schedule, on the 3rd', 'FREQ=MONTHLY;BYMONTHDAY=3', { id: 12 }],
+    ['can the watering task repeat every tuesday instead', 'FREQ=WEEKLY;BYDAY=TU', { title: 'watering' }],
+    ['make sure the gutter task comes back every 6 months', 'FREQ=MONTHLY;INTERVAL=6', { title: 'gutter' }],
+    ['the smoke alarm test needs doing every month, make it recur', 'monthly', { title: 'smoke alarm test' }],
+    ['set 9 to recur every week', 'weekly', { id: 9 }],
+    ['repeat the filter change every 3 months', 'FREQ=MONTHLY;INTERVAL=3', { title: 'filter change' }],
+    ['the swim lesson should be every saturday from now on', 'FREQ=WEEKLY;BYDAY=SA', { title: 'swim lesson' }],
+    ['put the vitamins on repeat every day', 'daily', { title: 'vitamins' }],
+    ['change the dentist to repeat yearly', 'FREQ=YEARLY', { title: 'dentist' }],
+    ['the bins task must repeat every monday', 'FREQ=WEEKLY;BYDAY=MO', { title: 'bins' }],
+  ])('sets the new rule: "%s"', (sentence, recurring, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
+  });
+
+  it.each(['make a task to water the ferns every friday', 'make the bed every morning', 'put a new reminder to stretch every day'])(
+    'never changes a task from a new errand: "%s"',
+    (sentence) => {
+      expect(interpret(sentence)).toMatchObject({ kind: 'call', tool: 'create_recurring' });
+    },
+  );
+});
+
+describe('the offline interpreter on a rule said first', () => {
+  it.each([
+    ['every tuesday I have to put the bins out', 'put the bins out', 'FREQ=WEEKLY;BYDAY=TU'],
+    ['Fridays: clean the fridge', 'clean the fridge', 'FREQ=WEEKLY;BYDAY=FR'],
+    ['all thursdays we must water the garden', 'water the garden', 'FREQ=WEEKLY;BYDAY=TH'],
+    ['first sunday of the month - call grandma', 'call grandma', 'FREQ=MONTHLY;BYDAY=1SU'],
+    ['last friday of every month: team drinks', 'team drinks', 'FREQ=MONTHLY;BYDAY=-1FR'],
+    ['every morning 7am: check tomorrow', 'check tomorrow', 'daily'],
+    ['Every Monday -> weekly report', 'weekly report', 'FREQ=WEEKLY;BYDAY=MO'],
+    ['at the end of each month back up the photos', 'back up the photos', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
+    ['every 1st and 3rd wednesday of the month bin day', 'bin day', 'FREQ=MONTHLY;BYDAY=1WE,3WE'],
+    ['book club on the second and last thursday of every month', 'book club', 'FREQ=MONTHLY;BYDAY=2TH,-1TH'],
+  ])('"%s" creates "%s"', (sentence, title, pattern) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'call', tool: 'create_recurring', args: { title, pattern } });
+  });
+
+  it.each([
+    ['so I practise guitar every monday, could you make it a recurring task', 'practise guitar'],
+    ['I have to defrost the freezer once a month, make that recurring', 'defrost the freezer'],
+    ['can you make sure I stretch every evening', 'stretch'],
+    ['set up a weekly reminder to call dad', 'call dad'],
+    ['put the plants outside every other day', 'put the plants outside'],
+    ['walk the dog every weekday from 7am', 'walk the dog'],
+  ])('keeps only the errand: "%s"', (sentence, title) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'call', tool: 'create_recurring', args: { title } });
+  });
+
+  it.each([
+    ['tidy the shed once a fortnight', 'FREQ=WEEKLY;INTERVAL=2', undefined],
+    ['choir practice on alternate wednesdays', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', 'wednesday'],
+    ['every 5th of november buy sparklers', 'FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=5', 'november 5th'],
+    ['each march 3rd renew the insurance', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=3', 'march 3rd'],
+    ['take vitamins every morning at 8:30', 'daily', 'at 8:30am'],
+  ])('puts the first due date on the rule: "%s"', (sentence, pattern, due_date) => {
+    const reading = interpret(sentence);
+    expect(reading).toMatchObject({ kind: 'call', tool: 'create_recurring', args: { pattern } });
+    if (reading.kind === 'call') expect(reading.args.due_date).toBe(due_date);
+  });
+});

@@ -1,0 +1,48 @@
+import { recurrencePattern } from './interpreter-recurrence.ts';
+
+// A new series said the way people think it: the rule first and the errand after it ("every sunday I must call mum",
+// "Mondays: weigh in", "last saturday of the month - car boot sale"), or the errand wrapped in talk ("so I go swimming
+// every wednesday, can you set that up as a recurring thing").
+
+/** The sentence opens with its rule and goes on to say what repeats, or ends with "on <days>" after the errand. */
+export function ruleSaidFirst(text: string): boolean {
+  const rule = recurrencePattern(text);
+  if (!rule) return false;
+  const at = text.toLowerCase().indexOf(rule.matched.toLowerCase());
+  const before = text.slice(0, at).trim();
+  const after = text.slice(at + rule.matched.length).trim();
+  if (/^(?:on)?$/i.test(before)) return after.length > 0 && !/^(?:tasks?|todos?|items?)\b|\?$/i.test(after);
+  // "retro with the team on alternate mondays", "tidy the shed once a fortnight": a rule that ends the sentence.
+  return after === '' && /^(?:on|once)\s/i.test(rule.matched) && before.length > 0 && !/^(?:what|which|show|list|any)\b/i.test(before);
+}
+
+/** Talk around the errand, never its words: who must do it, and the request to make it repeat. */
+const LEAD_IN =
+  /^(?:(?:so|and|then|also|ok|okay)[,\s]+)*(?:(?:make\s+)?sure\s+(?:that\s+)?)?(?:(?:i|we)\s+(?:(?:must|have\s+to|need\s+to|should|gotta|got\s+to|want\s+to|will|always|usually)\s+)?)?/i;
+const REMINDER_LEAD = /^(?:a\s+)?(?:daily\s+|weekly\s+|monthly\s+|recurring\s+|repeating\s+)?(?:reminder|task|todo)\s+(?:to|for)\s+/i;
+const REQUEST_AFTER =
+  /\s*[,;-]?\s*(?:(?:can|could|would|will)\s+you\b.*|(?:please\s+)?(?:make|set|put)\s+(?:that|it|this)\s+(?:up\s+)?(?:as\s+)?(?:a\s+)?(?:recurring|repeating)(?:\s+(?:task|thing|one|todo))?|(?:as\s+)?a\s+(?:recurring|repeating)\s+(?:task|thing|one|todo))$/i;
+
+export function withoutRuleChatter(title: string): string {
+  // "walk the dog every weekday from 7am": the time went with the rule; the word that led to it goes too.
+  const trimmed = title
+    .replace(REQUEST_AFTER, '')
+    .replace(/\s+(?:from|starting|beginning)$/i, '')
+    .trim();
+  // "Every Friday => expense report": the mark between the rule and the errand goes with the rule.
+  const led = trimmed
+    .replace(/^[\s:=>→–—-]+/u, '')
+    .replace(LEAD_IN, '')
+    .replace(REMINDER_LEAD, '')
+    .trim();
+  return led || trimmed;
+}
+
+/**
+ * "put the recycling out every other wk", "put out the food waste caddy": "put" is the errand's own verb unless a
+ * task, an item or a list follows it.
+ */
+export function recurringBodyOf(text: string, stripped: string): string {
+  if (/^put\s+(?!(?:a|an|new|task|todo|to-do|item|reminder|on|onto|in|into|to)\b)/i.test(text)) return text;
+  return stripped;
+}

@@ -5,6 +5,8 @@
 const SEVERAL_NUMBERS = /^(?:task\s+)?#?\d+(?:\s*(?:,|and|&|\+)\s*(?:task\s+)?#?\d+)+$/i;
 /** "everything from today", "all the tasks tagged work", "every task in the morning", "both the dentist and the vet". */
 const MANY_WORDS = /^(?:everything|all|every|each|both)\b/i;
+/** "the important ones", "my work ones": tasks of a kind, never one task so titled. */
+const ONES_OF_A_KIND = /^(?:the|my|those|these)\s+(?:\S+\s+){1,3}ones$/i;
 /** "… and add yoga", "…, then move it": a second request joined to the task's words. */
 const SECOND_REQUEST =
   /(?:(?:\s|,)(?:and|then|also|plus)\s+(?:then\s+|also\s+)?|,\s+(?:please\s+)?)(?:add|create|delete|remove|move|mark|complete|rename|tag|untag|set|change|reschedule|postpone|put|reopen|re-open|uncheck|untick|unmark|search|find|show|list)\b/i;
@@ -15,7 +17,8 @@ const ONE_REQUEST = 'One thing at a time, please: which task first? Say one requ
 export function notOneTask(refText: string, values: unknown[] = []): string | undefined {
   const ref = refText.trim();
   if (SEVERAL_NUMBERS.test(ref)) return 'One task at a time, please: which one first?';
-  if (MANY_WORDS.test(ref)) return 'Which task? I change one task at a time: give its number or words of its title.';
+  if (MANY_WORDS.test(ref) || ONES_OF_A_KIND.test(ref))
+    return 'Which task? I change one task at a time: give its number or words of its title.';
   if (SECOND_REQUEST.test(ref)) return ONE_REQUEST;
   // "move the report to friday and tag it work": a date with a second request after it.
   if (values.some((value) => typeof value === 'string' && SECOND_REQUEST.test(` ${value}`))) return ONE_REQUEST;

@@ -80,6 +80,8 @@ export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORDS})\\s*-?\\s
 export function parseTaskRef(text: string): TaskRef | undefined {
   const ref = clean(text)
     .replace(/^(?:the|my)\s+/i, '')
+    // "this task 12": a number names the task whatever points at it.
+    .replace(/^(?:this|that)\s+(?=(?:task|todo)\s*#?\d+$)/i, '')
     .trim();
   const id = /^(?:task\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
   if (id) return { id: Number(id[1]) };
@@ -92,7 +94,7 @@ export function parseTaskRef(text: string): TaskRef | undefined {
     ref
       // "tick off the bank thing": "thing" names the task as "task" does.
       .replace(/\s+(?:task|todo|one|item|thing)$/i, '')
-      .replace(/^(?:(?:task|todo|one)\s+(?:called|named|titled|about|of|for|with)|(?:task|todo))\s+(?:the\s+)?/i, '')
+      .replace(/^(?:(?:task|todo|one|thing)\s+(?:called|named|titled|about|of|for|with)|(?:task|todo))\s+(?:the\s+)?/i, '')
       // A reaction after the words ("the thesis 🎓") is no part of a task's name.
       .replace(/(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}))+$/u, ''),
   );
@@ -133,6 +135,14 @@ export const PRIORITY_NUMBER = String.raw`\b(?:priority|prio)\s*(?:#|no\.?\s*|le
 
 /** Pulls "high priority" / "priority: low" / "urgent" / "p1" / "!3" / "no rush" out of text. */
 export function extractPriority(text: string): { text: string; priority?: Priority } {
+  const first = extractOnePriority(text);
+  if (!first.priority) return first;
+  // "whenever, lowest priority": the same level said twice goes whole; a different second one stays, as title words.
+  const second = extractOnePriority(first.text);
+  return second.priority === first.priority ? { text: second.text, priority: first.priority } : first;
+}
+
+function extractOnePriority(text: string): { text: string; priority?: Priority } {
   // "(important)", "(no rush)": a level in brackets is said as an aside; the brackets go with it.
   text = text.replace(
     /\s*\(\s*((?:not\s+)?(?:urgent|important)|no\s+(?:rush|hurry)|(?:high|low|medium|top|lowest|highest)\s+priority)\s*\)/i,

@@ -4,6 +4,8 @@ import { readAddRequest } from './interpreter-add-verbs.ts';
 import { readCompletion } from './interpreter-completions.ts';
 import { slangDeleteRef } from './interpreter-delete-verbs.ts';
 import { lastClause, readDoneAgain } from './interpreter-done-clauses.ts';
+import { readDueSaid } from './interpreter-due-said.ts';
+import { readEditSaid } from './interpreter-edit-said.ts';
 import { guardSentence } from './interpreter-guards.ts';
 import { notOneTask, secondRequestIn, withoutReason } from './interpreter-one-task.ts';
 import { readOnlyTags } from './interpreter-only-tags.ts';
@@ -23,6 +25,7 @@ import {
   WEEKDAY_WORD,
 } from './interpreter-phrases.ts';
 import { stripPoliteness } from './interpreter-politeness.ts';
+import { priorityLabelFirst, readPrioritySaid } from './interpreter-priority-said.ts';
 import {
   extractListProject,
   extractProject,
@@ -83,7 +86,7 @@ export const CAPABILITIES = [
 ];
 
 const STRIP_ADD =
-  /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
+  /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:a\s+|an\s+|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
 function addTask(text: string, body: string, known: KnownNames): Interpretation {
   const args: Record<string, unknown> = {};
@@ -561,6 +564,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return withTarget('set_due_date', bumpTo[1], { date: bumpTo[2].trim() });
 
   // Priority
+  const prioritySaid = readPrioritySaid(text);
+  if (prioritySaid)
+    return 'ask' in prioritySaid
+      ? { kind: 'help', reason: prioritySaid.ask }
+      : withTarget('set_priority', prioritySaid.ref, { priority: prioritySaid.priority });
   const priorityOfLast = /^(?:set|change|update|make)\s+(?:the\s+|its\s+)?(?:priority|prio)\s+(?:to|as|=)\s+(\w+)$/i.exec(text);
   if (priorityOfLast?.[1] && priorityWord(priorityOfLast[1]))
     return withTarget('set_priority', 'it', { priority: priorityWord(priorityOfLast[1]) });
@@ -607,7 +615,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(.+?)\s+(?:is|are)\s+no\s+longer\s+(?:urgent|important|a\s+priority)$/i.exec(text);
   if (lessImportant?.[1]) return withTarget('set_priority', lessImportant[1], { priority: 'low' });
   // "mark the newsletter as not urgent": a negated level is low, never the level it negates.
-  const notUrgent = /^(?:mark|set|make|flag)\s+(.+?)\s+(?:as\s+)?not\s+(?:very\s+|that\s+)?(?:urgent|important|a\s+priority)$/i.exec(text);
+  const notUrgent =
+    /^(?:mark|set|make|flag)\s+(.+?)\s+(?:as\s+)?not\s+(?:(?:very|that|super|so|really|too|terribly|all\s+that)\s+)?(?:urgent|important|a\s+priority)$/i.exec(
+      text,
+    );
   if (notUrgent?.[1]) return withTarget('set_priority', notUrgent[1], { priority: 'low' });
   const makePriority =
     /^(?:make|mark|set|flag)\s+(.+?)\s+(?:as\s+)?(high|top|medium|normal|low|urgent|important)(?:[\s-]*(?:priority|prio))?$/i.exec(text);
@@ -615,7 +626,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return withTarget('set_priority', makePriority[1], { priority: priorityWord(makePriority[2]) });
   }
   const isPriority =
-    /^(.+?)\s+(?:is|can\s+be|should\s+be)\s+(?:really\s+|very\s+|super\s+)?(high|top|medium|low|urgent|important)(?:\s+priority)?(?:\s*,\s*(?:so\s+)?(?:make|set|mark)\s+it\s+(?:high|urgent|top)(?:\s+priority)?)?$/i.exec(
+    /^(?!(?:new|add|create)\s)(.+?)\s+(?:is|can\s+be|should\s+be)\s+(?:really\s+|very\s+|super\s+)?(high|top|medium|low|urgent|important)(?:\s+priority)?(?:\s*,\s*(?:so\s+)?(?:make|set|mark)\s+it\s+(?:high|urgent|top)(?:\s+priority)?)?$/i.exec(
       text,
     );
   // "tasks where priority is medium" asks for a listing; it changes no task.
@@ -646,6 +657,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Due dates
+  const dueSaid = readDueSaid(text);
+  if (dueSaid) return withTarget('set_due_date', dueSaid.ref, { date: dueSaid.date });
   const DUE = String.raw`(?:due\s+date|deadline|date)`;
   const clearDue =
     new RegExp(String.raw`^(?:clear|remove|delete|drop|take\s+off)\s+(?:the\s+)?${DUE}\s+(?:of|from|for|on)\s+(.+)$`, 'i').exec(text) ??
@@ -710,6 +723,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   // "the description for the lease one should say …", "give the dentist task a note: …", "in the notes of 7 write: …":
   // the notes named as such, before a rename reads "… should say …".
+  const editSaid = readEditSaid(text);
+  if (editSaid) return withTarget('update_task', editSaid.ref, editSaid.args);
   const notesSaid =
     /^(?:the\s+)?(?:description|notes?|details?)\s+(?:for|of|on)\s+(.+?)\s+should\s+(?:say|read|be)\s*:?\s+(.+)$/i.exec(text) ??
     /^(?:give|add)\s+(.+?)\s+(?:a|an|the|some)\s+(?:description|notes?|details?|comments?)\s*:\s*(.+)$/i.exec(text) ??
@@ -908,6 +923,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Add
+  if (priorityLabelFirst(text)) return addTask(text, text, known);
   const addSaid = readAddRequest(text);
   if (addSaid && 'ask' in addSaid) return { kind: 'help', reason: addSaid.ask };
   if (addSaid) return addTask(text, addSaid.body, known);

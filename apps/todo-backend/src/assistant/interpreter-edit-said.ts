@@ -1,0 +1,137 @@
+// Changes to a task's title, notes or tags said in other ways than "rename X to Y" or "add a note to X: …": the old
+// title quoted ("change "pick up parcel" to "pick up parcel from depot""), what it should say ("make the heating task
+// say …"), a correction ("fix the spelling on 27: it should be …", "i wrote X, correct it to Y"), the field after a
+// colon ("update task 12: title should be …"), the notes named first ("note on it - …", "the description of 6 is out
+// of date, replace it with: …") and "no tags on it".
+
+import type { Priority } from '@doable/contracts';
+import { clean, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
+
+export type EditSaid = {
+  ref: string;
+  args: { title: string; description?: string; priority?: Priority } | { description: string } | { tags: never[] } | { recurring: null };
+};
+
+const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
+/** A reference that says a field, not a task: "make the description of 5 say …" changes the notes. */
+const NAMES_A_FIELD = new RegExp(String.raw`\b(?:${NOTES}|tags?|labels?|priority|due\s+date|deadline)\b`, 'i');
+
+/** Each way of saying a new title: the task (first group) and the title (second). */
+const NEW_TITLE = [
+  // "change "pick up parcel" to "pick up parcel from depot"": both quoted, so never a date or a project.
+  /^(?:change|edit|update|fix|correct|replace|turn)\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|into|with|as)\s+(?:["“]([^"”]+)["”]|'([^']+)')$/i,
+  // "call task 4 "Email Mr Hughes" instead", "name 5 Pay the nursery".
+  /^(?:call|name|retitle)\s+((?:task\s+|#)?\d+)\s+(.+?)(?:\s+instead)?$/i,
+  // "fix the spelling on 27: it should be Pay the optician".
+  /^(?:fix|correct)\s+(?:the\s+)?(?:spelling|typo|title|name|wording)\s+(?:on|of|in|for)\s+(.+?)\s*(?::|,|;|\s[-–—])\s*(?:it\s+)?(?:should\s+(?:be|say|read)|is)\s*:?\s+(.+)$/i,
+  // "i wrote vaccum the car, pls correct it to vacuum the car".
+  /^(?:i|we)\s+(?:wrote|typed|put|spelt|spelled)\s+(.+?)(?:\s+wrong(?:ly)?)?\s*[,;]\s*(?:(?:pls|please|plz|can\s+you|could\s+you|so)\s+)*(?:correct|change|fix|rename)\s+it\s+(?:to|into|as)\s*:?\s+(.+)$/i,
+  // "update task twelve: title should be Order new tyres", "edit 7: the title is now …".
+  /^(?:update|edit|change|fix)\s+(.+?)\s*:\s*(?:the\s+)?(?:new\s+)?(?:title|name)\s+(?:should\s+be|is\s+now|is|will\s+be)\s*:?\s+(.+)$/i,
+  // "change task 3 title from Call Ben to Call Bea": the old title said again is no part of the new one.
+  /^(?:change|fix|update|edit)\s+(?!the\s+(?:title|name)\b)(.+?)(?:'s)?\s+(?:title|name)\s+from\s+.+?\s+to\s+(.+)$/i,
+  // "new title for 5: call Jo", "new name for the gym - yoga": never a task titled "title for 5".
+  /^(?:(?:a|the)\s+)?new\s+(?:title|name)\s+(?:for|of|on)\s+([^,;:]+?)\s*(?::|→|->|=>|\s[-–—])\s*(.+)$/i,
+  // "give 5 the title call Jo", "give the gym a new name: yoga".
+  /^give\s+(.+?)\s+(?:the|a)\s+(?:new\s+)?(?:title|name)\s*:?\s+(.+)$/i,
+  // "replace the title of 5 with call Jo", "swap the name of the gym for yoga".
+  /^(?:replace|swap)\s+(?:the\s+)?(?:title|name)\s+(?:of|on|for)\s+(.+?)\s+(?:with|for)\s+(.+)$/i,
+  // "update the gym title: yoga", "5's title → call Jo".
+  /^(?!(?:add|create|new|make|put|todo)\b)(?:(?:update|change|edit|set)\s+)?([^,;:]+?)(?:'s)?\s+(?:title|name)\s*(?::|→|->|=>)\s*(.+)$/i,
+  // "the gym should be renamed yoga", "the gym needs renaming to yoga", "can the gym be called yoga".
+  /^(?:can|could)\s+(.+?)\s+be\s+(?:called|named|renamed)\s+(?:to\s+|as\s+)?(.+)$/i,
+  /^(.+?)\s+(?:should\s+be|needs\s+to\s+be|must\s+be)\s+(?:renamed|retitled)\s+(?:to\s+|as\s+)?(.+)$/i,
+  /^(.+?)\s+needs\s+(?:renaming|retitling|a\s+new\s+(?:name|title))\s*(?:to\s+|as\s+|:\s*)(.+)$/i,
+  // "title of 5 → call Jo".
+  /^(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+([^,;:]+?)\s*(?:→|->|=>|:)\s*(.+)$/i,
+  // "I want the report to say quarterly report".
+  /^(?:i\s+want|i'?d\s+like|i\s+would\s+like)\s+(.+?)\s+to\s+(?:say|read)\s*:?\s+(.+)$/i,
+  // "the report, call it quarterly report" ("…, call it done" says it is done).
+  /^([^,]+?)\s*,\s*(?:please\s+)?(?:call|name|rename|retitle)\s+it\s+(?:to\s+|as\s+)?(?!(?:done|finished|complete|completed|a\s+day|quits|off)$)(.+)$/i,
+  // "rename report: quarterly report": the title after a colon.
+  /^(?:rename|retitle)\s+([^:]+?)\s*:\s*(.+)$/i,
+  // "the report title should be Q3 report".
+  /^([^,]+?)(?:'s)?\s+(?:title|name)\s+(?:should\s+be|is\s+now)\s*:?\s+(.+)$/i,
+  // "change the gutter one to say …", "make the heating task say …" ("make it read …" after a clause naming the task is
+  // read with that clause).
+  /^(?:change|make|edit|update|fix)\s+(?!(?:it|that|this)\s)([^,;:]+?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
+];
+
+/** Each way of saying new notes: the task (first group) and what they say (second). */
+const NEW_NOTES = [
+  // "attach a note to #9 saying the quote was £240", "pin a comment on the boiler: ask for Gary".
+  new RegExp(
+    String.raw`^(?:attach|pin|append|add|put|leave|stick|write)\s+(?:a\s+|the\s+|some\s+)?${NOTES}\s+(?:to|on|onto|for)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
+    'i',
+  ),
+  // "note on it - ask for the blue colour", "notes for 4 – the door code is 1234".
+  new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
+  // "for 14 add a description: ask reception for the parking code".
+  new RegExp(String.raw`^for\s+(.+?),?\s+(?:add|set|write|put|leave)\s+(?:a\s+|the\s+|some\s+)?${NOTES}\s*:\s*(.+)$`, 'i'),
+  // "the description of 6 is out of date, replace it with: collect from the side door".
+  new RegExp(
+    String.raw`^(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:is|are)\s+[^,;]+[,;]\s*(?:please\s+)?(?:replace|change|update|set)\s+(?:it|them)\s+(?:with|to)\s*:?\s+(.+)$`,
+    'i',
+  ),
+  // "the school trip task, the notes should say £15 and a packed lunch".
+  new RegExp(String.raw`^(.+?)\s*,\s*(?:the|its)\s+${NOTES}\s+should\s+(?:say|read|be)\s*:?\s+(.+)$`, 'i'),
+];
+
+/** "edit 12: new title Book the boiler service, note: ask for Gary": the title, then the notes. */
+const TITLE_AND_NOTES = new RegExp(
+  String.raw`^(?:update|edit|change)\s+(.+?)\s*:\s*(?:the\s+)?(?:new\s+)?(?:title|name)\s*:?\s+(.+?)\s*[,;]\s*(?:the\s+)?(?:new\s+)?${NOTES}\s*:\s*(.+)$`,
+  'i',
+);
+/** "change 8 to "Call the vet about Max" and make it low priority": a quoted title, then the priority. */
+const TITLE_AND_PRIORITY = new RegExp(
+  String.raw`^(?:change|rename)\s+(.+?)\s+to\s+["“]([^"”]+)["”]\s*,?\s+and\s+(?:make|set|mark)\s+it\s+(?:to\s+|as\s+)?(${PRIORITY_VALUE})(?:\s+(?:priority|prio))?$`,
+  'i',
+);
+
+function twoFields(text: string): EditSaid | undefined {
+  const notes = TITLE_AND_NOTES.exec(text);
+  if (notes?.[1] && notes[2] && notes[3]) return { ref: notes[1], args: { title: clean(notes[2]), description: notes[3].trim() } };
+  const level = TITLE_AND_PRIORITY.exec(text);
+  const priority = level?.[3] ? priorityValue(level[3]) : undefined;
+  if (level?.[1] && level[2] && priority) return { ref: level[1], args: { title: clean(level[2]), priority } };
+  return undefined;
+}
+
+/** "remove the notes from 5", "clear the description of the gym": the notes go, the task stays. */
+const NO_NOTES = new RegExp(
+  String.raw`^(?:remove|delete|clear|drop|wipe|erase|get\s+rid\s+of|empty)\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?${NOTES}\s+(?:from|of|on|for|in)\s+(.+)$`,
+  'i',
+);
+/** "no tags on it", "no labels for task 9": its tags go. */
+const NO_TAGS = /^no\s+(?:more\s+)?(?:tags|labels)\s+(?:on|for)\s+(.+)$/i;
+/**
+ * "stop the repeat on the newsletter", "remove the recurrence from 5", "the bins shouldn't repeat": the task stops
+ * repeating and stays (never deleted for "remove …").
+ */
+const NO_REPEAT = [
+  /^(?:stop|remove|delete|drop|clear|cancel|end|turn\s+off|switch\s+off|take\s+off|get\s+rid\s+of)\s+(?:the\s+|its\s+)?(?:repeats?|repetition|recurrence|recurring|repeating|repeat\s+rule|recurrence\s+rule)\s+(?:on|from|for|of)\s+(.+)$/i,
+  /^no\s+more\s+(?:repeats?|repeating|recurrence|recurring)\s+(?:on|for|of)\s+(.+)$/i,
+  /^(.+?)\s+(?:shouldn'?t|should\s+not|doesn'?t\s+need\s+to|does\s+not\s+need\s+to)\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
+];
+
+/** The task and its change when the sentence says a new title, new notes or no tags one of these ways, or undefined. */
+export function readEditSaid(text: string): EditSaid | undefined {
+  const both = twoFields(text);
+  if (both) return both;
+  for (const pattern of NEW_NOTES) {
+    const said = pattern.exec(text);
+    if (said?.[1] && said[2]) return { ref: said[1], args: { description: said[2].trim() } };
+  }
+  for (const pattern of NEW_TITLE) {
+    const said = pattern.exec(text);
+    const title = said?.[2] ?? said?.[3];
+    if (said?.[1] && title && !NAMES_A_FIELD.test(said[1])) return { ref: said[1], args: { title: clean(title) } };
+  }
+  const noNotes = NO_NOTES.exec(text);
+  if (noNotes?.[1]) return { ref: noNotes[1], args: { description: '' } };
+  const noTags = NO_TAGS.exec(text);
+  if (noTags?.[1]) return { ref: noTags[1], args: { tags: [] } };
+  const noRepeat = NO_REPEAT.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
+  if (noRepeat) return { ref: noRepeat, args: { recurring: null } };
+  return undefined;
+}

@@ -1,0 +1,177 @@
+import type { Priority } from '@doable/contracts';
+import { LOW_PRIORITY, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
+
+// Priorities said of a task already there in other ways than "set X to high": a clause about the task and a request
+// pointing back at it ("the newsletter can wait, lower it", "the proposal is super urgent now, flag it"), Todoist's
+// codes said of it ("the visa application is p1 now"), the word "priority" around it ("priority for #19: medium",
+// "give to the task 4 the priority medium"), an arrow ("task 23 → high") and verbs that say the direction ("demote",
+// "escalate", "shelve").
+
+export type PrioritySaid = { ref: string; priority: Priority } | { ask: string };
+
+const STRONGER = String.raw`(?:(?:very|really|super|so|extremely|highly|quite|most|the\s+most)\s+)?`;
+/** What a clause says of the task to make it high: "is super urgent now", "is the most important thing this week". */
+const HIGH_STATEMENT = new RegExp(
+  String.raw`^(?:is|are|'s)\s+(?:now\s+|also\s+)?(?:${STRONGER}(?:urgent|important|pressing)|(?:the\s+)?(?:top|most\s+important|highest\s+priority|first)(?:\s+(?:thing|task|one|priority))?)\b.*$`,
+  'i',
+);
+/** A clause naming the level: "is low prio now", "is p2 now", "is the priority now" (high). */
+const LEVEL_STATEMENT = new RegExp(
+  String.raw`^(?:is|are|'s)\s+(?:now\s+)?(?:a\s+|the\s+)?(?:(${PRIORITY_VALUE})\s*(?:priority|prio)?|()priority)(?:\s+now)?$`,
+  'i',
+);
+/** A clause saying the task can wait: "can wait", "is not urgent", "is no rush". */
+const LOW_STATEMENT = new RegExp(
+  // "can wait until friday" says a date as well: not read here.
+  String.raw`^(?:can\s+wait|(?:is|are|'s)\s+(?:${LOW_PRIORITY}))(?:\s+(?:now|for\s+now|any\s*more|a\s+bit|a\s+while|for\s+a\s+(?:bit|while)))?$`,
+  'i',
+);
+
+/**
+ * The task a clause speaks of, after a lead-in that reports it ("my manager says", "the client called and"): a noun
+ * phrase with "the"/"my"/"this"/"that" before it, so "I think it" or "she" is never read as a task.
+ */
+const SUBJECT =
+  /^(?:.*?\b(?:says?|said|thinks?|told\s+me|and|so|now|that)\s+)?((?:the|my|this|that|task|#)\b.*?|#?\d+)\s+((?:is|are|can)\b.*|'s\b.*)$/i;
+
+/** "I really need the childcare form done first": high. */
+const NEED_FIRST = /^i\s+(?:really\s+|just\s+)?(?:need|want|have\s+to\s+get)\s+(.+?)\s+(?:done|finished|sorted)\s+(?:first|asap|today)$/i;
+
+/** The request after the clause: "lower it", "bump it up", "flag it please", "make it top priority", "please put high". */
+const POINTS_BACK =
+  /^(?:so\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:(lower|drop|demote|downgrade|deprioriti[sz]e)|(raise|bump|flag|escalate|prioriti[sz]e|upgrade|up)|(?:make|set|mark|put|move|change))(?:\s+(?:it|that|this)(?:\s+one)?)?(?:\s+(up|down))?(?:\s+(?:to|as|at|on))?(?:\s+(?:a\s+)?(.+?))?(?:\s+please)?$/i;
+
+/** The level a request says, or the direction of its verb. */
+function requestLevel(request: string): Priority | 'none' | undefined {
+  const said = POINTS_BACK.exec(request.trim());
+  if (!said) return undefined;
+  if (said[4]) {
+    const level = priorityValue(said[4].replace(/\s+(?:priority|prio)$/i, '').replace(/^top$/i, 'high'));
+    return level ?? undefined;
+  }
+  // "bump it down", "drop it up": the direction said last wins over the verb's own.
+  if (said[3]) return said[3].toLowerCase() === 'down' ? 'low' : 'high';
+  if (said[1]) return 'low';
+  if (said[2]) return 'high';
+  return 'none';
+}
+
+/** "the newsletter can wait, lower it", "the dentist is most important now": a clause, then maybe the request. */
+function clauseThenRequest(text: string): PrioritySaid | undefined {
+  const [clause = '', ...rest] = text.split(/\s*[,;]\s+|\s+[-–—]\s+/);
+  if (rest.length > 1) return undefined;
+  const need = NEED_FIRST.exec(clause);
+  const subject = need ? undefined : SUBJECT.exec(clause);
+  const ref = need?.[1] ?? subject?.[1];
+  if (!ref) return undefined;
+  const level = LEVEL_STATEMENT.exec(subject?.[2] ?? '');
+  const stated: Priority | undefined = need
+    ? 'high'
+    : level
+      ? (priorityValue(level[1] ?? 'high') ?? undefined)
+      : HIGH_STATEMENT.test(subject?.[2] ?? '')
+        ? 'high'
+        : LOW_STATEMENT.test(subject?.[2] ?? '')
+          ? 'low'
+          : undefined;
+  if (!stated) return undefined;
+  const request = rest[0];
+  if (request === undefined) {
+    // Said alone, only a plain statement is a change: "the dentist is most important now", "the newsletter can wait".
+    return need ? undefined : { ref, priority: stated };
+  }
+  const asked = requestLevel(request);
+  if (!asked) return undefined;
+  if (asked !== 'none' && asked !== stated)
+    return { ask: `Which priority for ${ref.replace(/^(?:the|my)\s+/i, '')}: ${stated} or ${asked}? Say "set it to high", "… low".` };
+  return { ref, priority: stated };
+}
+
+const LEVEL = `(${PRIORITY_VALUE}|top)`;
+/** The level around the word "priority", or after an arrow. */
+const SAID_WITH_PRIORITY = [
+  // "the visa application is p1 now", "this one can be p2".
+  /^(.+?)\s+(?:is|can\s+be|should\s+be|is\s+now)\s+(?:now\s+)?(p[1-4]|![1-3])(?:\s+now)?$/i,
+  // "give to the task 4 the priority medium".
+  new RegExp(String.raw`^give\s+(?:to\s+)?(.+?)\s+(?:the\s+|a\s+)?(?:priority|prio)\s+${LEVEL}$`, 'i'),
+  // "for the task visa please priority high".
+  new RegExp(String.raw`^for\s+(.+?)\s*,?\s+(?:please\s+)?(?:set\s+)?(?:the\s+)?(?:priority|prio)\s*(?:to\s+|:\s*|=\s*)?${LEVEL}$`, 'i'),
+  // "priority for #19: medium", "priority of the boiler -> low".
+  new RegExp(String.raw`^(?:the\s+)?(?:priority|prio)\s+(?:for|of|on)\s+(.+?)\s*(?::|=|→|->|=>|\s(?:to|is|should\s+be))\s*${LEVEL}$`, 'i'),
+  // "task 23 → high", "the shed -> p2".
+  new RegExp(String.raw`^(.+?)\s*(?:→|->|=>)\s*${LEVEL}(?:\s+(?:priority|prio))?$`, 'i'),
+  // "set prio of 5 low", "change the priority for the gym high".
+  new RegExp(String.raw`^(?:set|change|make|put)\s+(?:the\s+)?(?:priority|prio)\s+(?:of|for|on)\s+(.+?)\s+(?:to\s+|as\s+)?${LEVEL}$`, 'i'),
+  // "the report needs to be high priority", "the gym has to be p1".
+  new RegExp(
+    String.raw`^(?!(?:what|which|who|it|there|everything|anything)\b)(.+?)\s+(?:needs\s+to\s+be|must\s+be|has\s+to\s+be|ought\s+to\s+be)\s+(?:a\s+)?${LEVEL}(?:\s+(?:priority|prio))?$`,
+    'i',
+  ),
+  // "5 to high", "prio 5 high", "5 high priority", "make 5 a p2": a task's number with the level.
+  new RegExp(String.raw`^((?:task\s+)?#?\d+)\s+(?:to\s+)?${LEVEL}(?:\s+(?:priority|prio))?$`, 'i'),
+  new RegExp(String.raw`^(?:priority|prio)\s+((?:task\s+)?#?\d+)\s+(?:to\s+)?${LEVEL}$`, 'i'),
+  /^(?:make|set)\s+(.+?)\s+an?\s+(p[1-4]|![1-3])$/i,
+  // "make the smoke alarm a priority", "make the gas bill a top priority".
+  /^(?:make|mark|set)\s+(.+?)\s+an?\s+(top\s+|high\s+|big\s+)?()priority$/i,
+  // "make the car MOT super urgent".
+  /^(?:make|mark|set|flag)\s+(.+?)\s+(?:as\s+)?(?:very|really|super|so|extremely|highly|quite)\s+(urgent|important)$/i,
+];
+
+/** Words that turn a level round: "not urgent", "less important", "no longer a priority". */
+const NEGATED = /\b(?:not|no|never|less|least)\b|n't\b/i;
+
+/** "bump the newsletter down a notch", "knock the gym down", "bump up the rent": the direction said, not the verb's. */
+const NOTCH = [
+  /^(?:bump|knock|kick|drop)\s+(?!up\b|down\b)(.+?)\s+(up|down)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
+  /^(?:bump|knock|kick)\s+(up|down)\s+(.+?)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
+];
+
+/** "reduce the priority of the gym", "drop the priority on 5" (never a deletion), "increase priority for 5". */
+const MORE_OR_LESS = new RegExp(
+  String.raw`^(reduce|decrease|lessen|drop|lower|increase|raise|boost|up)\s+(?:the\s+|its\s+)?(?:priority|prio|importance)\s+(?:of|on|for)\s+(.+?)(?:\s+(?:to|as)\s+${LEVEL}(?:\s+(?:priority|prio))?)?$`,
+  'i',
+);
+
+/** "demote the photo album", "escalate the roof leak", "shelve the patio project, lowest prio". */
+const DIRECTION_VERB = /^(demote|downgrade|shelve|escalate|expedite)\s+(.+?)(?:\s*[,–—-]\s*(.+))?$/i;
+
+/** A priority said of a task one of these ways, a question when its parts disagree, or undefined. */
+export function readPrioritySaid(text: string): PrioritySaid | undefined {
+  // "mark the newsletter as not urgent", "make it less important": a negated level is read by the rules for those.
+  if (NEGATED.test(text)) return clauseThenRequest(text);
+  for (const pattern of SAID_WITH_PRIORITY) {
+    const said = pattern.exec(text);
+    if (!said?.[1]) continue;
+    const level =
+      said[2] === undefined || /^(?:top|high|big)?\s*$/i.test(said[2]) ? 'high' : priorityValue(said[2].replace(/^top$/i, 'high'));
+    if (level) return { ref: said[1], priority: level };
+  }
+  const moreOrLess = MORE_OR_LESS.exec(text);
+  if (moreOrLess?.[1] && moreOrLess[2]) {
+    // "lower the priority of the gym to medium": the level said wins over the verb's direction.
+    const said = moreOrLess[3] ? priorityValue(moreOrLess[3].replace(/^top$/i, 'high')) : undefined;
+    return { ref: moreOrLess[2], priority: said ?? (/^(?:reduce|decrease|lessen|drop|lower)$/i.test(moreOrLess[1]) ? 'low' : 'high') };
+  }
+  const [after, before] = NOTCH.map((pattern) => pattern.exec(text));
+  if (after?.[1] && after[2]) return { ref: after[1], priority: after[2].toLowerCase() === 'down' ? 'low' : 'high' };
+  if (before?.[1] && before[2]) return { ref: before[2], priority: before[1].toLowerCase() === 'down' ? 'low' : 'high' };
+  const verb = DIRECTION_VERB.exec(text);
+  if (verb?.[1] && verb[2]) {
+    const direction: Priority = /^(?:demote|downgrade|shelve)$/i.test(verb[1]) ? 'low' : 'high';
+    const after = verb[3]?.replace(/^(?:to\s+)?/i, '').replace(/\s+(?:priority|prio)$/i, '');
+    const level = after ? priorityValue(after.replace(/^lowest$/i, 'low')) : direction;
+    if (level === direction) return { ref: verb[2], priority: direction };
+    return after ? undefined : { ref: verb[2], priority: direction };
+  }
+  return clauseThenRequest(text);
+}
+
+/** "medium prio: book the dentist check-up", "low priority - sort the photos": a level as a label, then the new task. */
+const LEVEL_LABEL = /^(?:high|top|medium|normal|low|lowest|highest)[\s-]*(?:priority|prio)\s*(?::|\s[-–—])\s*(.+)$/i;
+/** After the label, words asking about the list are a question, never a title. */
+const ASKS_ABOUT_LIST = /^(?:show|list|what|which|how|find|search|my|all|any|tasks?|todos?)\b/i;
+
+export function priorityLabelFirst(text: string): boolean {
+  const said = LEVEL_LABEL.exec(text);
+  return said?.[1] !== undefined && !ASKS_ABOUT_LIST.test(said[1]);
+}

@@ -35,7 +35,7 @@ const lists: [string, ListSpec][] = [
 ];
 
 describe('the list statement', () => {
-  it.each(lists)('%s: the same SQL without the schema plugin, which list skips', (_name, spec) => {
+  it.each(lists)('%s: names its schemas itself (the same SQL with the schema plugin or without it)', (_name, spec) => {
     const withPlugin = taskRepository.listQuery(spec).compile(db);
     const withoutPlugin = taskRepository.listQuery(spec).compile(db.withoutPlugins());
     expect(withoutPlugin.sql).toBe(withPlugin.sql);

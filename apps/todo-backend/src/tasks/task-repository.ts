@@ -214,9 +214,7 @@ export const taskRepository = {
    * which for a member of a project of 10,000 tasks was 7–13× slower (docs/benchmarks.md, shared project).
    */
   async list(ex: Executor, spec: ListSpec): Promise<(TaskRow & SubtaskCounts)[]> {
-    // The statement names its schema itself, so it skips the schema plugin's pass over every node (the same SQL,
-    // less work per request; task-repository.test.ts compares the two).
-    const result = await taskRepository.listQuery(spec).execute(ex.withoutPlugins());
+    const result = await taskRepository.listQuery(spec).execute(ex);
     return result.rows;
   },
 

@@ -36,10 +36,11 @@ export interface Subscription {
    */
   broadcast?: boolean;
   /**
-   * The transport may hand over messages in batches and run a batch's messages side by side, in no order (Dapr's
-   * bulk subscribe): only for handlers whose messages each stand alone, never for one whose events of a key must
-   * apply in order. Each message still succeeds, is retried or is dead-lettered on its own. The in-process bus
-   * delivers one message at a time as ever.
+   * The transport may hand over messages in batches (Dapr's bulk subscribe): a batch's keys run side by side, each
+   * key's messages one after another in their order. Each message still succeeds, is retried or is dead-lettered on
+   * its own, and one that fails does not hold back the messages after it, so a key's order holds only while its
+   * messages succeed: for handlers that stay right when a failed message comes back after later ones. The in-process
+   * bus delivers one message at a time as ever.
    */
   bulk?: BulkDelivery;
 }

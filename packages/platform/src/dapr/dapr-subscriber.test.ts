@@ -126,16 +126,21 @@ describe('DaprSubscriber', () => {
       ]);
     });
 
-    it('handles a batch’s entries side by side, each with its event id and Kafka key', async () => {
+    it('handles a batch’s keys side by side and each key’s entries in their order, each with its event id and Kafka key', async () => {
+      const steps: string[] = [];
       const seen: BusMessage[] = [];
-      let running = 0;
-      let mostAtOnce = 0;
+      // user-1's first entry finishes only once user-2's has started: a batch run one entry at a time never would.
+      let otherKeyStarted: () => void = () => {};
+      const otherKey = new Promise<void>((resolve) => {
+        otherKeyStarted = resolve;
+      });
       const app = await aBulkApp(async (message) => {
-        running += 1;
-        mostAtOnce = Math.max(mostAtOnce, running);
+        steps.push(`start ${message.eventId}`);
+        if (message.key === 'user-2') otherKeyStarted();
+        if (message.eventId === 'e-1') await otherKey;
         await new Promise((resolve) => setImmediate(resolve));
         seen.push(message);
-        running -= 1;
+        steps.push(`end ${message.eventId}`);
       });
       const res = await deliverBulk(app, [entry('0', 'e-1', 'user-1'), entry('1', 'e-2', 'user-2'), entry('2', 'e-3', 'user-1')]);
       expect(res.json()).toEqual({
@@ -145,7 +150,9 @@ describe('DaprSubscriber', () => {
           { entryId: '2', status: 'SUCCESS' },
         ],
       });
-      expect(mostAtOnce).toBe(3);
+      // user-2's entry ran beside user-1's first; user-1's second started only after its first finished.
+      expect(steps.indexOf('start e-2')).toBeLessThan(steps.indexOf('end e-1'));
+      expect(steps.indexOf('end e-1')).toBeLessThan(steps.indexOf('start e-3'));
       expect(seen.find((m) => m.eventId === 'e-2')).toEqual({
         topic: 'reminders',
         key: 'user-2',

@@ -157,13 +157,16 @@ export class DaprSubscriber implements EventSubscriber {
           // Resiliency policy), then dead-letters those alone.
           scope.post(deliveryRoute(subscription), async (request) => {
             const entries = (request.body as BulkEnvelope | undefined)?.entries ?? [];
-            const statuses = await Promise.all(
-              entries.map(async (entry) => ({
-                entryId: entry.entryId ?? '',
-                status: await this.#handle(subscription, toBusMessage(subscription, entry.event as CloudEvent, entry.metadata?.__key)),
-              })),
+            const messages = entries.map((entry) => toBusMessage(subscription, entry.event as CloudEvent, entry.metadata?.__key));
+            const statuses = new Map<number, DeliveryStatus>();
+            // A batch holds one partition's messages in offset order: keys side by side, each key's in that order.
+            const byKey = Map.groupBy(messages.keys(), (index) => messages[index]?.key ?? '');
+            await Promise.all(
+              [...byKey.values()].map(async (indexes) => {
+                for (const index of indexes) statuses.set(index, await this.#handle(subscription, messages[index] as BusMessage));
+              }),
             );
-            return { statuses };
+            return { statuses: entries.map((entry, index) => ({ entryId: entry.entryId ?? '', status: statuses.get(index) ?? 'RETRY' })) };
           });
           continue;
         }

@@ -35,21 +35,6 @@ export interface Subscription {
    * replicas sharing the messages. For consumers that serve connections held by one replica (WebSocket).
    */
   broadcast?: boolean;
-  /**
-   * The transport may hand over messages in batches (Dapr's bulk subscribe): a batch's keys run side by side, each
-   * key's messages one after another in their order. Each message still succeeds, is retried or is dead-lettered on
-   * its own, and one that fails does not hold back the messages after it, so a key's order holds only while its
-   * messages succeed: for handlers that stay right when a failed message comes back after later ones. The in-process
-   * bus delivers one message at a time as ever.
-   */
-  bulk?: BulkDelivery;
-}
-
-export interface BulkDelivery {
-  /** The most messages in one batch. */
-  maxMessages: number;
-  /** How long the transport waits to fill a batch before it hands over what it has. */
-  maxWaitMs: number;
 }
 
 /** Registers consumers. Every handler must be idempotent on `eventId`: delivery is at least once. */

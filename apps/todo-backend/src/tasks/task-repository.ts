@@ -258,10 +258,10 @@ export const taskRepository = {
           : sql`backend.project_members as m cross join lateral (${select(sql.ref('m.project_id'))}) as t`;
       return where.length === 0 ? sql`select t.* from ${rows}` : sql`select t.* from ${rows} where ${sql.join(where, sql` and `)}`;
     };
-    // Every match scored: read by one statement over the caller's projects named as constants, so the planner sees
-    // each one's size in its statistics. Through the memberships it sees a project id it cannot know and estimates
-    // the average project (~1,000 tasks): for a heavy user's 111,000 it then read and tested every task (1–3 s)
-    // instead of reading the trigram index (docs/benchmarks.md, Search).
+    // A search by relevance scores every match: that read names the caller's projects as constants (one scan over
+    // them all), so the planner sees each project's size in its statistics. Through the memberships it sees a project
+    // id it cannot know and estimates the average project (~1,000 tasks): for a heavy user's 111,000 it read and
+    // tested every task (1–6 s) instead of reading the trigram index (docs/benchmarks.md, Search).
     const everyMatch: Scope =
       projectIds === undefined
         ? inScope

@@ -79,7 +79,10 @@ function sortExpression(sort: ListSpec['sort'], search: string | undefined): { e
   }
 }
 
-/** The filters of a list within one project but its search: `project` is that project's id, or a column naming it. */
+/**
+ * The filters of a list within one project but its search: `project` is that project's id, a column naming it, or
+ * `any(…)` of several projects' ids (`project_id = any(…)`).
+ */
 function filters(spec: ListSpec, project: RawBuilder<unknown>): RawBuilder<unknown>[] {
   const { query, userId, now } = spec;
   const where: RawBuilder<unknown>[] = [sql`project_id = ${project}`];

@@ -17,6 +17,9 @@ const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+next\s
 const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)|eo(w|m))$/i;
 /** ISO 8601's end of a day: "friday 24:00" is Saturday 00:00, the bound of "after friday". */
 const END_OF_DAY = /^(.*\S)\s+(?:at\s+)?24:00$/;
+/** "2 weeks from tomorrow", "a week from today": chrono counts from today whatever day is named. */
+const SPAN_FROM_DAY =
+  /^(?:in\s+)?(an?|one|two|three|four|five|six|\d{1,3})\s+(day|week|w|month|mo|year|yr)s?\s+from\s+(today|tomorrow|tmr)$/i;
 /** Words that make a phrase point to the past. */
 const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/i;
 
@@ -54,9 +57,13 @@ const afternoonForBareHours: chrono.Refiner = {
  * one it knows of the same length (padded with spaces), so that every offset into the text stays the same.
  */
 const SHORT_SPELLING =
-  /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|(?:a|one)\s+fortnight)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
+  /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow|tmorrow|(?:a|one)\s+fortnight)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
 const KNOWN_SPELLING: Record<string, string> = {
-  ...Object.fromEntries(['2moro', '2morrow', '2morow', 'tmrow', 'tmoro', 'tomoz'].map((word) => [word, 'tmr'])),
+  ...Object.fromEntries(
+    ['2moro', '2morrow', '2morow', 'tmrow', 'tmoro', 'tomoz', 'tomorow', 'tommorow', 'tommorrow', 'tomorrw', 'tomrrow', 'tmorrow'].map(
+      (word) => [word, 'tmr'],
+    ),
+  ),
   'a fortnight': '2 weeks',
   'one fortnight': '2 weeks',
   tues: 'tue',
@@ -72,14 +79,48 @@ const KNOWN_SPELLING: Record<string, string> = {
 /** "feb the 3rd": chrono reads "feb 3rd". */
 const MONTH_THE_DAY =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+the(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/giu;
-/** "half past 3", "quarter to 5": an hour said in words. */
-const HOUR_IN_WORDS = /\b(half\s+past|(?:a\s+)?quarter\s+past|(?:a\s+)?quarter\s+to)\s+(1[0-2]|[1-9])\b/giu;
+/** An hour of the clock, as a number or a word: "5", "five". */
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const CLOCK_HOUR = `(?:1[0-2]|[1-9]|${HOUR_WORDS.join('|')})`;
+/** Minutes said before "past" or "to": "10 past 6", "twenty to four", "5 minutes past 9". */
+const CLOCK_MINUTES = '(?:[1-5]?\\d|five|ten|twenty|twenty[\\s-]five)(?:\\s+minutes?)?';
+/** Words that lead to a time, after which "half six" or "ten to four" can only be one. */
+const TIME_LEAD = '(?<=\\b(?:at|by|around|about|from|until|till|before|after)\\s+)';
+/**
+ * An hour said in words: "half past 3", "quarter to 5", "10 past 6", and the British "half 5" (half past five). "half
+ * six" and "ten to four" only after a word that leads to a time ("at half six"): elsewhere they may be a title's.
+ */
+const HOUR_IN_WORDS = new RegExp(
+  [
+    `\\b(half\\s+past|(?:a\\s+)?quarter\\s+past|(?:a\\s+)?quarter\\s+to|${CLOCK_MINUTES}\\s+past)\\s+(${CLOCK_HOUR})\\b`,
+    `${TIME_LEAD}(${CLOCK_MINUTES}\\s+to|half)\\s+(${CLOCK_HOUR})\\b`,
+    `\\b(half)\\s+(1[0-2]|[1-9])\\b(?![:.]?\\d|\\s*(?:%|kg|g|l|litres?|liters?|pounds?|lbs?|hours?|days?|weeks?|months?|years?|times?|of)\\b)`,
+  ].join('|'),
+  'giu',
+);
+const NUMBER_WORDS: Record<string, number> = { five: 5, ten: 10, twenty: 20, 'twenty five': 25, 'twenty-five': 25 };
 
 function hourInWords(words: string, hour: string): string {
-  const h = Number(hour);
-  if (/^half/i.test(words)) return `${h}:30`;
-  if (/past$/i.test(words)) return `${h}:15`;
-  return `${h === 1 ? 12 : h - 1}:45`;
+  const said = hour.toLowerCase();
+  const h = HOUR_WORDS.includes(said) ? HOUR_WORDS.indexOf(said) + 1 : Number(said);
+  const lead = words
+    .toLowerCase()
+    .replace(/\s+minutes?\b/, '')
+    .replace(/\s+/g, ' ');
+  const [, count = '', side = ''] = /^(?:a\s+)?(half|quarter|[\w\s-]+?)(?:\s+(past|to))?$/.exec(lead) ?? [];
+  const minutes = count === 'half' ? 30 : count === 'quarter' ? 15 : (NUMBER_WORDS[count] ?? Number(count));
+  if (side === 'to') return `${h === 1 ? 12 : h - 1}:${String(60 - minutes).padStart(2, '0')}`;
+  return `${h}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** "an hour and a half", "2 and a half hours": a length chrono reads only in part, said in the unit below. */
+const AND_A_HALF =
+  /\b(?:(an?|one|two|three|four|five|six|\d{1,2})\s+(hour|day)s?\s+and\s+a\s+half|(one|two|three|four|five|six|\d{1,2})\s+and\s+a\s+half\s+(hour|day)s?)\b/giu;
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function andAHalf(count: string, unit: string): string {
+  const n = COUNT[count.toLowerCase()] ?? Number(count);
+  return /^hour/i.test(unit) ? `${n * 60 + 30} minutes` : `${n * 24 + 12} hours`;
 }
 
 /** The text with its short spellings made known, and the spans rewritten (a date read there ends at the span's end). */
@@ -91,7 +132,13 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
   };
   const known = text
     .replace(MONTH_THE_DAY, (said: string, month: string, at: number) => pad(said, at, month))
-    .replace(HOUR_IN_WORDS, (said: string, words: string, hour: string, at: number) => pad(said, at, hourInWords(words, hour)))
+    .replace(HOUR_IN_WORDS, (said: string, ...parts: (string | number | undefined)[]) => {
+      const [w1, h1, w2, h2, w3, h3, at] = parts as [string?, string?, string?, string?, string?, string?, number?];
+      return pad(said, at ?? 0, hourInWords(w1 ?? w2 ?? w3 ?? '', h1 ?? h2 ?? h3 ?? ''));
+    })
+    .replace(AND_A_HALF, (said: string, c1?: string, u1?: string, c2?: string, u2?: string, at?: number) =>
+      pad(said, at ?? 0, andAHalf(c1 ?? c2 ?? '1', u1 ?? u2 ?? 'hour')),
+    )
     .replace(SHORT_SPELLING, (said: string, at: number) => pad(said, at, KNOWN_SPELLING[said.toLowerCase().replace(/\s+/g, ' ')] ?? said));
   return { known, spans };
 }
@@ -168,6 +215,17 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   } else if (ISO_LOCAL.test(trimmed)) {
     const local = DateTime.fromISO(trimmed, { zone: timeZone });
     if (local.isValid) result = (trimmed.includes('T') ? local : local.set({ hour: DEFAULT_HOUR })).toJSDate();
+  } else if (SPAN_FROM_DAY.test(trimmed)) {
+    const [, count = '1', unit = 'day', from = 'today'] = SPAN_FROM_DAY.exec(trimmed) ?? [];
+    const units = { d: 'days', w: 'weeks', m: 'months', y: 'years' } as const;
+    const day = DateTime.fromJSDate(now, { zone: timeZone })
+      .startOf('day')
+      .plus({ days: /^t(?:omorrow|mr)$/i.test(from) ? 1 : 0 });
+    const amount = COUNT[count.toLowerCase()] ?? Number(count);
+    result = day
+      .plus({ [units[unit[0]?.toLowerCase() as keyof typeof units] ?? 'days']: amount })
+      .set({ hour: DEFAULT_HOUR })
+      .toJSDate();
   } else if (END_OF.test(trimmed)) {
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').set({ hour: DEFAULT_HOUR });
     const friday = today.plus({ days: (5 - today.weekday + 7) % 7 });

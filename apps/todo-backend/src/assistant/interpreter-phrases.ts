@@ -216,7 +216,9 @@ export function extractRemindBefore(text: string): { text: string; before?: stri
 const SPAN_LEAD = /\b(?:by|over|during|on|for|until|before)\s+(?:the\s+)?$/i;
 
 /** The last date phrase chrono finds, with a "due"/"by"/"on" before it, removed from the text. */
-export function extractDate(text: string): { text: string; date?: string } {
+export function extractDate(said: string): { text: string; date?: string } {
+  // "on monday the 2nd": the weekday only agrees with the day of the month; the day of the month is read.
+  const text = said.replace(new RegExp(String.raw`\b(?:${WEEKDAY_WORD}),?\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)`, 'i'), '');
   // "by (the) end of the week": chrono reads "the week" alone; resolveDate reads the whole phrase.
   const endOf =
     /(?:,\s*|\s+|^)(?:due\s+)?(?:by\s+|before\s+|at\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)|eo(w|m))\b/i.exec(text);
@@ -226,7 +228,7 @@ export function extractDate(text: string): { text: string; date?: string } {
   }
   // "a week from today": chrono finds only "today" in a longer sentence; the whole phrase is one date.
   const fromToday =
-    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|wks?|months?|mths?)\s+from\s+(?:today|now))\b/i.exec(
+    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|wks?|months?|mths?)\s+from\s+(?:today|tomorrow|now))\b/i.exec(
       text,
     );
   if (fromToday?.[1]) {
@@ -263,9 +265,10 @@ export function extractDate(text: string): { text: string; date?: string } {
   }
   const before = text.slice(0, start);
   // "on the 3rd of february", "by friday": the word that leads the date goes with it; "in 20 minutes" has its own.
-  const lead = /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at|over|during)(?:\s+the)?|later|first\s+thing)\s*$/i.exec(
-    before,
-  );
+  const lead =
+    /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at|before))?|by|on|for|until|till|before|at|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|some\s*time)\s*$/i.exec(
+      before,
+    );
   if (lead && !/^(?:in|on|at|by|for)\s/i.test(result.text)) start = lead.index;
   const rest = text.slice(0, start) + text.slice(result.index + result.text.length);
   return { text: rest, date: result.text.trim().replace(/^(?:on|by)\s+/i, '') };

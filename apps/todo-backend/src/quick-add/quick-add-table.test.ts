@@ -232,6 +232,24 @@ const ROWS: [string, Row][] = [
   ['check in friday', { title: 'check in', due: '2026-01-23 09:00' }],
   ['sat exam registration', { title: 'exam registration', due: '2026-01-24 09:00' }],
 
+  // Times said in words, spans counted from a day, a weekday that only agrees with the day of the month.
+  ['call mum half 5 tomorrow', { title: 'call mum', due: '2026-01-23 17:30' }],
+  ['swim tomorrow at half six', { title: 'swim', due: '2026-01-23 18:30' }],
+  ['call Sam at 10 past 3', { title: 'call Sam', due: '2026-01-22 15:10' }],
+  ['leave for the airport at twenty to four', { title: 'leave for the airport', due: '2026-01-22 15:40' }],
+  ['pick up the dry cleaning at quarter past 4', { title: 'pick up the dry cleaning', due: '2026-01-22 16:15' }],
+  ['check the roast in an hour and a half', { title: 'check the roast', due: '2026-01-22 13:30' }],
+  ['move the car in 2 and a half hours', { title: 'move the car', due: '2026-01-22 14:30' }],
+  ['cut the cake in half 2 times', { title: 'cut the cake in half 2 times', due: null }],
+  ['renew the insurance 2 weeks from tomorrow', { title: 'renew the insurance', due: '2026-02-06 09:00' }],
+  ['pick up parcel tomorow', { title: 'pick up parcel', due: '2026-01-23 09:00' }],
+  ['ring the vet tommorow at 5pm', { title: 'ring the vet', due: '2026-01-23 17:00' }],
+  ['meeting with HR on tuesday the 27th at 2', { title: 'meeting with HR', due: '2026-01-27 14:00' }],
+  ['pay Tom back on monday the 2nd', { title: 'pay Tom back', due: '2026-02-02 09:00' }],
+  ['sort the garage sometime next week', { title: 'sort the garage', due: '2026-01-26 09:00' }],
+  ['buy paint this coming saturday', { title: 'buy paint', due: '2026-01-24 09:00' }],
+  ['post the parcel before friday', { title: 'post the parcel', due: '2026-01-23 09:00' }],
+
   // Reminders.
   ['dentist fri 3pm remind me 30 min before', { title: 'dentist', due: '2026-01-23 15:00', remind: '30m' }],
   ['call bank tomorrow 10am remind me 1h before', { title: 'call bank', due: '2026-01-23 10:00', remind: '1h' }],

@@ -20,6 +20,9 @@ const END_OF_DAY = /^(.*\S)\s+(?:at\s+)?24:00$/;
 /** "2 weeks from tomorrow", "a week from today": chrono counts from today whatever day is named. */
 const SPAN_FROM_DAY =
   /^(?:in\s+)?(an?|one|two|three|four|five|six|\d{1,3})\s+(day|week|w|month|mo|year|yr)s?\s+from\s+(today|tomorrow|tmr)$/i;
+/** "9 tonight", "7 tomorrow morning": chrono reads the day alone; the hour before it is its time. */
+const HOUR_BEFORE_DAY =
+  /^(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s+(tonight|this\s+(?:morning|afternoon|evening)|tomorrow(?:\s+(?:morning|afternoon|evening|night))?)$/i;
 /** Words that make a phrase point to the past. */
 const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/i;
 
@@ -198,7 +201,7 @@ export const dateReader = {
  */
 
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
-  const trimmed = plainDayOfMonth(withKnownSpellings(text.trim()).replace(/\s+/g, ' ').trim());
+  const trimmed = plainDayOfMonth(withKnownSpellings(text.trim()).replace(/\s+/g, ' ').trim()).replace(HOUR_BEFORE_DAY, '$2 at $1');
   // "tuesday or thursday at 6pm" (the first day of a rule on both): the first of them to come.
   const choice = WEEKDAY_CHOICE.exec(trimmed);
   if (choice?.[1]) {

@@ -1,5 +1,6 @@
 import { formatDuration, type Priority, parseDuration } from '@doable/contracts';
-import { dateReader } from './dates.ts';
+import { DateTime } from 'luxon';
+import { dateReader, resolveDate } from './dates.ts';
 import type { TaskRef } from './offline-interpreter.ts';
 
 // The pieces of a sentence the interpreter reads: task references, priorities, tags, durations and dates.
@@ -73,7 +74,8 @@ export function toDuration(text: string): string | undefined {
 /** Words after a length that make it a reminder's lead time: "1h before", "a day ahead", "30m b4". */
 export const BEFORE = '(?:before|beforehand|b4|ahead|early|earlier|in\\s+advance|prior)';
 /** Who asks for a reminder: "remind me", "ping me", or the verb alone before a lead time ("ping 1h b4"). */
-export const REMIND_VERB = '(?:remind|ping|alert|nudge|notify)(?:\\s+me)?';
+export const REMIND_VERB =
+  '(?:(?:remind|ping|alert|nudge|notify|warn)(?:\\s+me)?|give\\s+me\\s+(?:a\\s+)?(?:heads[\\s-]?up|nudge|shout|ping)|(?:a\\s+)?heads[\\s-]?up)';
 
 export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORDS})\\s*-?\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm]))`;
 
@@ -201,7 +203,42 @@ export function extractTags(text: string): { text: string; tags: string[] } {
   return { text: rest, tags: [...new Set(tags)] };
 }
 
-export function extractRemindBefore(text: string): { text: string; before?: string } {
+/** "…, remind me at 4pm": a reminder at a time, said after the task and its due date. */
+const REMIND_AT_CLAUSE = new RegExp(
+  String.raw`(?:,\s*|;\s*|\s*\+\s*|\s+)(?:and\s+)?(?:${REMIND_VERB}|(?:with\s+)?(?:a\s+)?reminder)\s+((?:at|on|@)\s+\S.*?)\s*$`,
+  'i',
+);
+/** Any fixed day: a due time and a reminder time on the due day are compared on it, whatever day it is. */
+const SOME_DAY = new Date(Date.UTC(2026, 0, 1, 12));
+
+/**
+ * A reminder at a time after a due date with its own ("call Sam tomorrow 5pm, remind me at 4pm"): the lead time
+ * between the two on the due day (1h), since a task is added with a lead time only. A reminder on another day, or
+ * after the due time, is asked about: its time is never the due date.
+ */
+function reminderAtClause(text: string): { text: string; before?: string; ask?: string } | undefined {
+  const clause = REMIND_AT_CLAUSE.exec(text);
+  if (!clause?.[1]) return undefined;
+  const rest = text.slice(0, clause.index);
+  const ask = 'When should I remind you? Say how long before it is due, for example "remind me 1 hour before".';
+  const due = extractDate(rest).date;
+  const said = clause[1].replace(/^@\s*/, 'at ');
+  const [at] = dateReader.parse(said, SOME_DAY);
+  if (!due || !at || at.start.isCertain('day') || at.start.isCertain('weekday') || !at.start.isCertain('hour')) return { text: rest, ask };
+  try {
+    const dueAt = DateTime.fromJSDate(resolveDate(due, 'UTC', SOME_DAY), { zone: 'UTC' });
+    const remindAt = DateTime.fromJSDate(resolveDate(said, 'UTC', SOME_DAY), { zone: 'UTC' });
+    const minutes = dueAt.hour * 60 + dueAt.minute - (remindAt.hour * 60 + remindAt.minute);
+    const before = minutes > 0 ? toDuration(`${minutes} minutes`) : undefined;
+    return before ? { text: rest, before } : { text: rest, ask };
+  } catch {
+    return { text: rest, ask };
+  }
+}
+
+export function extractRemindBefore(text: string): { text: string; before?: string; ask?: string } {
+  const at = reminderAtClause(text);
+  if (at) return at;
   const match = new RegExp(
     `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+)?(?:${REMIND_VERB}|(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
     'i',

@@ -1,4 +1,5 @@
 import { dateReader } from './dates.ts';
+import { BEFORE, DURATION } from './interpreter-phrases.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
 
 // The many ways people ask for a reminder ("give me a nudge at 6pm to …", "jog my memory about …", "heads up 1 day
@@ -23,16 +24,36 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
   /^(?:ping|alert|nudge|notify|warn)\s+me\b/i,
   // "remember me to water the plants": "remember" for "remind", as many say it.
   /^remember\s+me\b/i,
+  // "don't forget to remind me to …", "can you please remind me …": the request is "remind me".
+  /^(?:(?:so|and|oh|also)\s+)?(?:don'?t|do\s+not)\s+forget\s+to\s+remind\s+me\b/i,
+  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?remind\s+me\b/i,
+  // "I'll be driving all morning so remind me at 1pm to …": a reason, then the request with its time.
+  /^.+?\s+so\s+(?:(?:can|could)\s+you\s+)?(?:please\s+)?remind\s+me\b(?=\s+(?:to|at|in|on|tomorrow|tonight|today|next|this|every)\b)/i,
 ];
+
+/** "for the meeting with the client please remind me 15 minutes before": the task first, then the lead time. */
+const TASK_THEN_LEAD = new RegExp(
+  String.raw`^(?:for|about|regarding|re:?)\s+(.+?)\s*,?\s+(?:(?:can|could)\s+you\s+)?(?:please\s+)?(remind\s+me\s+(?:${DURATION}|the\s+(?:day|night|week)))\s+${BEFORE}$`,
+  'i',
+);
+/**
+ * "i have a call with the landlord at 3 tomorrow, remind me 10 minutes before": the errand said as news about
+ * oneself, and talk around the request ("and I always forget", "can you add it and"), are no words of its title.
+ */
+const HAVE_AN_ERRAND =
+  /^(?:(?:so|ok|okay|well)[,\s]+)*(?:i\s+have|i'?ve\s+got|i\s+have\s+got|i\s+got)\s+(?:a|an|my)\s+(?=.*\bremind\s+me\b)/i;
+const SELF_TALK = /\s+and\s+i\s+(?:always|often|usually|might|will|tend\s+to)\s+forget(?:\s+(?:it|things|these))?(?=\s*[,;]|\s+and\b)/i;
+const ADD_IT_AND =
+  /\s*,?\s*(?:and\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:add|put|note|save)\s+(?:it|that|this)(?:\s+down)?\s+and\s+(?=remind\s+me\b)/i;
 
 /** "mute the alerts for the newsletter": other names of reminders after a verb that clears them. */
 const CLEAR_OTHER_NAMES =
   /^((?:remove|delete|clear|cancel|drop|turn\s+off|mute|silence|disable|switch\s+off|get\s+rid\s+of)\s+)(?:the\s+|my\s+|its\s+)?(?:alerts?|notifications?|pings?|nudges?|alarms?)\b/i;
 /** "don't remind me about the gym anymore": the task ends before "any more". */
 const NO_MORE_AFTER = /^((?:don'?t|do\s+not|stop|quit)\s+remind(?:ing)?\s+me\b.*?)\s+(?:any\s*more|again)$/i;
-const STOP_REMINDING = /^(?:stop|quit)\s+(?:pinging|nudging|alerting|notifying|bugging|bothering)\s+me\b/i;
+const STOP_REMINDING = /^(?:stop|quit)\s+(?:pinging|nudging|alerting|notifying|bugging|bothering|nagging|hassling|pestering)\s+me\b/i;
 const NO_REMINDERS =
-  /^(?:no\s+(?:more\s+)?(?:alerts?|notifications?|pings?|nudges?|alarms?)|i\s+(?:don'?t|do\s+not)\s+want\s+(?:any\s+)?(?:more\s+)?(?:reminders?|alerts?|notifications?))\b(.*?)(?:\s+any\s*more)?$/i;
+  /^(?:no\s+(?:more\s+)?(?:alerts?|notifications?|pings?|nudges?|alarms?)|i\s+(?:don'?t|do\s+not)\s+want\s+(?:any\s+)?(?:more\s+)?(?:reminders?|alerts?|notifications?)|i\s+(?:don'?t|do\s+not)\s+need\s+(?:to\s+be\s+remind(?:ed|er)|reminding|(?:any\s+)?(?:more\s+)?(?:reminders?|alerts?|notifications?)))\b(.*?)(?:\s+any\s*more)?$/i;
 /** "remind me the day before the wedding": a lead time said as "the day", as the rules read "1 day". */
 const THE_DAY_BEFORE = /^(remind\s+me\s+)the\s+(day|night|week)\s+before\b/i;
 /** "remind me sometime to fix the shelf": no time said, the task alone. */
@@ -45,8 +66,10 @@ const DAY_OF_MONTH_FIRST = /^remind\s+me\s+((?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|t
 const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
 
 export function plainReminderWords(text: string): string {
-  let said = text;
+  let said = text.replace(HAVE_AN_ERRAND, '').replace(SELF_TALK, '').replace(ADD_IT_AND, ', ');
   for (const asked of ASKED_AS_REMIND_ME) said = said.replace(asked, 'remind me');
+  const taskFirst = TASK_THEN_LEAD.exec(said);
+  if (taskFirst?.[1] && taskFirst[2]) said = `${taskFirst[2]} before ${taskFirst[1]}`;
   said = said.replace(STOP_REMINDING, 'stop reminding me').replace(CLEAR_OTHER_NAMES, '$1the reminders').replace(NO_MORE_AFTER, '$1');
   const none = NO_REMINDERS.exec(said);
   if (none) said = `no reminders${none[1] ?? ''}`;
@@ -65,11 +88,23 @@ export function plainReminderWords(text: string): string {
   return said;
 }
 
+/** The date phrase that ends the words ("task 12 tomorrow at 9" → "tomorrow at 9"), with where it starts. */
+export function dateAtEnd(words: string): { index: number; text: string } | undefined {
+  // From each word on: the first from which the rest is one date ("12 tomorrow at 9" is two, "tomorrow at 9" one).
+  for (const word of words.matchAll(/(?<=^|\s)\S/g)) {
+    const rest = words.slice(word.index);
+    if (isWholeDate(rest)) return { index: word.index, text: rest };
+  }
+  return undefined;
+}
+
 /** Whether the words are one date phrase and nothing else ("tomorrow morning", "on friday at 9"). */
-function isWholeDate(words: string): boolean {
-  const phrase = words.replace(/^(?:on|at)\s+/i, '').trim();
+export function isWholeDate(words: string): boolean {
+  const phrase = words.trim();
+  // "at 9 tonight" is read whole with its "at"; "on friday" from "friday" on.
   const [date] = dateReader.parse(phrase);
-  return date !== undefined && date.index === 0 && date.text.trim().length === phrase.length;
+  const lead = date ? phrase.slice(0, date.index) : '';
+  return date !== undefined && /^(?:(?:on|at)\s+)?$/i.test(lead) && date.index + date.text.trim().length === phrase.length;
 }
 
 /** Whether the words are one rule, maybe with a time, and nothing else ("every sunday evening", "every weekday at 5pm"). */

@@ -264,6 +264,19 @@ const ROWS: [string, Row][] = [
   ['remind me to call mom', { title: 'remind me to call mom', due: null, remind: null }],
   ['pay rent the 1st, remind me the night before', { title: 'pay rent', due: '2026-02-01 09:00', remind: '1d' }],
   ['call the bank Thursday 10am, ping me 20 min before', { title: 'call the bank', due: '2026-01-29 10:00', remind: '20m' }],
+  // The time between "remind me" and the task, or before it all, is the task's due time, as in the chat.
+  ['remind me at 5pm to call mum', { title: 'call mum', due: '2026-01-22 17:00', remind: '0m' }],
+  ['remind me at half 5 to collect Zoe from dance', { title: 'collect Zoe from dance', due: '2026-01-22 17:30', remind: '0m' }],
+  ['remind me tomorrow at quarter past 9 to ring the garage', { title: 'ring the garage', due: '2026-01-23 09:15', remind: '0m' }],
+  ['nudge me in 20 minutes to check the oven', { title: 'check the oven', due: '2026-01-22 12:20', remind: '0m' }],
+  ['in 20 minutes remind me to check the oven', { title: 'check the oven', due: '2026-01-22 12:20', remind: '0m' }],
+  ['tomorrow morning remind me to water the plants', { title: 'water the plants', due: '2026-01-23 09:00', remind: '0m' }],
+  ['remind me to call the bank at half 5', { title: 'call the bank', due: '2026-01-22 17:30', remind: '0m' }],
+  // A heads-up is a reminder; "a day ahead", "beforehand", "prior" are before.
+  ['pay the nursery on the 1st, give me a heads up 2 days before', { title: 'pay the nursery', due: '2026-02-01 09:00', remind: '2d' }],
+  ['dentist fri 3pm remind me a day ahead', { title: 'dentist', due: '2026-01-23 15:00', remind: '1d' }],
+  ['parents evening thursday 6pm, alert me an hour beforehand', { title: 'parents evening', due: '2026-01-22 18:00', remind: '1h' }],
+  ['team call at 2pm, remind me 15 mins prior', { title: 'team call', due: '2026-01-22 14:00', remind: '15m' }],
 ];
 
 describe('quick add, as people type it', () => {

@@ -177,7 +177,11 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
     const codes = names.map((day) => WEEKDAYS[day] ?? WEEKDAYS[day.slice(0, 3)]).filter(Boolean);
     return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names.join(' or ') };
   }
-  const simple = /\b(?:every|each)\s+(day|morning|evening|night|week|month|year)\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(text);
+  // "all the days at 7", "each and every day": every day.
+  const simple =
+    /\b(?:every|each|each\s+and\s+every|all\s+the)\s+(day|morning|evening|night|week|month|year)s?\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(
+      text,
+    );
   if (simple) {
     const word = (simple[1] ?? simple[2] ?? '').toLowerCase();
     const pattern =

@@ -43,7 +43,7 @@ import { dateAtEnd, isWholeDate, plainReminderWords } from './interpreter-remind
 import { readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readRuleChange } from './interpreter-rule-changes.ts';
-import { recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
+import { hourWithDayPart, recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { readTopicFirst } from './interpreter-topic-first.ts';
@@ -129,7 +129,10 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
 
 function createRecurring(said: string, known: KnownNames): Interpretation | undefined {
   // "every mon wed fri": days listed with spaces only, read as "every mon, wed, fri".
-  const body = said.replace(DAYS_BY_SPACES, (_all, every: string, days: string) => `${every}${days.trim().split(/\s+/).join(', ')}`);
+  const body = hourWithDayPart(said).replace(
+    DAYS_BY_SPACES,
+    (_all, every: string, days: string) => `${every}${days.trim().split(/\s+/).join(', ')}`,
+  );
   const recurrence = recurrencePattern(body);
   if (!recurrence) return undefined;
   const project = extractProject(body.replace(recurrence.matched, ' '), known);

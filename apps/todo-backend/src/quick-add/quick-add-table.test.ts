@@ -232,6 +232,23 @@ const ROWS: [string, Row][] = [
   ['check in friday', { title: 'check in', due: '2026-01-23 09:00' }],
   ['sat exam registration', { title: 'exam registration', due: '2026-01-24 09:00' }],
 
+  // Rules said with their weekday after a period, once per period, days in the plural with "on" or a time.
+  ['team lunch every fortnight on thursday', { title: 'team lunch', due: '2026-01-29 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH' }],
+  [
+    'take out recycling every 2nd week on wednesday',
+    { title: 'take out recycling', due: '2026-01-28 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE' },
+  ],
+  ['pay rent every 2nd', { title: 'pay rent', due: '2026-02-02 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=2' }],
+  ['clean the fridge once a month', { title: 'clean the fridge', due: '2026-01-23 09:00', rule: 'monthly' }],
+  ['water the cactus once every 2 weeks', { title: 'water the cactus', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2' }],
+  ['walk the dog twice a week', { title: 'walk the dog twice a week', due: null, rule: null }],
+  ['standup weekdays at 9', { title: 'standup', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  ['yoga on weekdays at 7am', { title: 'yoga', due: '2026-01-23 07:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  ['long run on weekends', { title: 'long run', due: '2026-01-24 09:00', rule: 'FREQ=WEEKLY;BYDAY=SA,SU' }],
+  ['Weekends in Lisbon photo book', { title: 'Weekends in Lisbon photo book', due: null, rule: null }],
+  ['every wkday standup', { title: 'standup', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  ['every day at half 7 walk the dog', { title: 'walk the dog', due: '2026-01-23 07:30', rule: 'daily' }],
+
   // Times said in words, spans counted from a day, a weekday that only agrees with the day of the month.
   ['call mum half 5 tomorrow', { title: 'call mum', due: '2026-01-23 17:30' }],
   ['swim tomorrow at half six', { title: 'swim', due: '2026-01-23 18:30' }],

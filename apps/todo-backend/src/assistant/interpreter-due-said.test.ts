@@ -31,6 +31,10 @@ describe('the offline interpreter on a new due date said in other ways', () => {
     ['change the dentist to the 3rd of february', 'the 3rd of february', { title: 'dentist' }],
     ['move it to the day after tomorrow', 'the day after tomorrow', { last: true }],
     ['move the call with Sam to quarter to 10 tomorrow', 'quarter to 10 tomorrow', { title: 'call with Sam' }],
+    ['the car service is on the 3rd now', 'the 3rd', { title: 'car service' }],
+    ['put the bins task on wednesday', 'wednesday', { title: 'bins' }],
+    ['due date for the report: monday', 'monday', { title: 'report' }],
+    ['the deadline for the essay is now the 14th of march', 'the 14th of march', { title: 'essay' }],
   ])('reads "%s"', (sentence, date, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'set_due_date', args: { date }, target });
   });

@@ -12,6 +12,9 @@ const SAID = [
   /^(?:move|reschedule|postpone|push|shift)\s+(.+?)\s*(?:→|->|=>)\s*(.+)$/i,
   /^(?:put|set|change|update|move|make)\s+the\s+(?:due\s+)?(?:date|day|deadline)\s+(?:of|for|on)\s+(.+?)\s+(?:to|for|as|on)\s+(.+)$/i,
   /^(?:set|change|update|move)\s+(.+?)(?:'s)\s+(?:date|day)\s+(?:to|as)\s+(.+)$/i,
+  /^(?:the\s+)?(?:new\s+)?(?:due\s+date|deadline|date)\s+(?:for|of|on)\s+(.+?)\s*(?::|=|->|→|\s+is\s+(?:now\s+)?)\s*(.+)$/i,
+  // "put the bins task on wednesday": a task named as one, put on a day, is moved there, never added.
+  /^(?:put|stick|pop)\s+((?:the\s+|my\s+)?.+?\s+(?:task|todo|one)|it|that|this|#?\d+|task\s+#?\d+)\s+(?:on|for|to)\s+(.+)$/i,
   /^(.+?)\s+(?:is|are|'s)\s+(?:actually\s+|now\s+)+(?:on|for|at|due)?\s*(.+?)$/i,
   /^(.+?)\s+(?:is|are)\s+(?:on|for)\s+(.+?)\s+(?:now|instead)$/i,
   /^(.+?)\s+(?:got|has\s+been|was|is|have\s+been)?\s*(?:moved|rescheduled|pushed|postponed|shifted|changed)\s+(?:to|till|until)\s+(.+?)$/i,
@@ -59,8 +62,10 @@ function wholeDate(words: string): string | undefined {
     .trim();
   if (!date) return undefined;
   // What the date reader reads, taken out, leaves at most the words that join its parts ("friday the 30th at 5pm").
+  // A day of the month, which the date reader does not read alone ("the 3rd", "the 14th of march").
   let rest = date;
   for (const found of dateReader.parse(date, SOME_DAY)) rest = rest.replace(found.text, ' ');
+  rest = rest.replace(/\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:next\s+month|\p{L}+))?/iu, ' ');
   if (!/^(?:\s|,|\b(?:the|at|of|on|\d{1,2}(?:st|nd|rd|th)?)\b)*$/i.test(rest) || rest.trim() === date) return undefined;
   try {
     resolveDate(date, 'UTC', SOME_DAY);

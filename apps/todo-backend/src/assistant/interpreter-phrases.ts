@@ -205,7 +205,7 @@ export function extractTags(text: string): { text: string; tags: string[] } {
 
 /** "…, remind me at 4pm": a reminder at a time, said after the task and its due date. */
 const REMIND_AT_CLAUSE = new RegExp(
-  String.raw`(?:,\s*|;\s*|\s*\+\s*|\s+)(?:and\s+)?(?:${REMIND_VERB}|(?:with\s+)?(?:a\s+)?reminder)\s+((?:at|on|@)\s+\S.*?)\s*$`,
+  String.raw`(?:,\s*|;\s*|\s*\+\s*|\s+)(?:and\s+)?(?:${REMIND_VERB}|(?:with\s+)?(?:a\s+)?reminder)\s+((?:at|on|@|in|tomorrow|tonight|next)\s+\S.*?|tomorrow|tonight)\s*$`,
   'i',
 );
 /** Any fixed day: a due time and a reminder time on the due day are compared on it, whatever day it is. */
@@ -223,6 +223,9 @@ function reminderAtClause(text: string): { text: string; before?: string; ask?: 
   const ask = 'When should I remind you? Say how long before it is due, for example "remind me 1 hour before".';
   const due = extractDate(rest).date;
   const said = clause[1].replace(/^@\s*/, 'at ');
+  // "renew passport, remind me in 2 weeks": without a date of its own, the task is due then, as "remind me in 2 weeks
+  // to renew passport" is.
+  if (!due && extractDate(said).date) return { text: `${rest} ${said}`, before: '0m' };
   const [at] = dateReader.parse(said, SOME_DAY);
   if (!due || !at || at.start.isCertain('day') || at.start.isCertain('weekday') || !at.start.isCertain('hour')) return { text: rest, ask };
   try {
@@ -285,7 +288,7 @@ export function extractDate(said: string): { text: string; date?: string } {
     // chrono does not read a day of the month alone ("on the 1st"); resolveDate does. As in quick add, it is a day only
     // after a word that leads to one or with nothing of the title after it: "fix the 2nd floor light" has no date.
     const dayOfMonth =
-      /(?:,\s*|\s+)(?:due\s+)?(?:on\s+|for\s+|by\s+|until\s+|from\s+)(the\s+\d{1,2}(?:st|nd|rd|th))\b|(?:,\s*|\s+)(?:due\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[,;.]|$))/i.exec(
+      /(?:,\s*|\s+)(?:due\s+)?(?:on\s+|for\s+|by\s+|until\s+|till\s+|before\s+|from\s+)(the\s+\d{1,2}(?:st|nd|rd|th))\b|(?:,\s*|\s+)(?:due\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[,;.]|$))/i.exec(
         text,
       );
     const day = dayOfMonth?.[1] ?? dayOfMonth?.[2];

@@ -71,9 +71,19 @@ const ROWS: Row[] = [
   ['call Sam tomorrow 5pm, remind me at 4pm', 'add_task', { title: 'call Sam', due_date: 'tomorrow 5pm', remind_before: '1h' }],
   ['add doctor 11:30 tomorrow, remind me at 10', 'add_task', { title: 'doctor', due_date: '11:30 tomorrow', remind_before: '1h30m' }],
   ['add flight friday 9pm, ping me at 6:30pm', 'add_task', { title: 'flight', due_date: 'friday 9pm', remind_before: '2h30m' }],
+  // Without a date of its own, the task is due when the reminder is, as "remind me at 4pm to buy stamps" is.
+  ['add buy stamps, remind me at 4pm', 'add_task', { title: 'buy stamps', due_date: 'at 4pm', remind_before: '0m' }],
+  ['add renew passport, remind me in 2 weeks', 'add_task', { title: 'renew passport', due_date: 'in 2 weeks', remind_before: '0m' }],
   // The task's number or name before the time.
   ['remind me about task 12 tomorrow at 9', 'set_reminder', { at: 'tomorrow at 9' }, { id: 12 }],
   ['ping me about task 17 at 9 tonight', 'set_reminder', { at: '9 tonight' }, { id: 17 }],
+  // A reminder said as a label first is a reminder of the task itself.
+  ['reminder: call mum sunday 6pm', 'add_task', { title: 'call mum', due_date: 'sunday 6pm', remind_before: '0m' }],
+  [
+    'remind me - renew the parking permit friday',
+    'add_task',
+    { title: 'renew the parking permit', due_date: 'friday', remind_before: '0m' },
+  ],
   // Reminders taken away.
   ['stop nagging me about the tax return', 'set_reminder', { clear: true }, { title: 'tax return' }],
   ['stop pestering me about the gym', 'set_reminder', { clear: true }, { title: 'gym' }],
@@ -87,11 +97,10 @@ describe('the offline interpreter on reminders said the ways people ask', () => 
   });
 
   // A reminder on another day, or after the due time, is asked about: never the task's due date.
-  it.each([
-    'add submit the form by friday, remind me on thursday',
-    'add call mum at 5pm, remind me at 6pm',
-    'add buy stamps, remind me at 4pm',
-  ])('asks when to remind for %j', (phrase) => {
-    expect(interpret(phrase).kind).toBe('help');
-  });
+  it.each(['add submit the form by friday, remind me on thursday', 'add call mum at 5pm, remind me at 6pm'])(
+    'asks when to remind for %j',
+    (phrase) => {
+      expect(interpret(phrase).kind).toBe('help');
+    },
+  );
 });

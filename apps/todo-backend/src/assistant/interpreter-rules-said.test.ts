@@ -26,6 +26,8 @@ const RULES: [phrase: string, args: Record<string, unknown>][] = [
   ['each and every day stretch', { title: 'stretch', pattern: 'daily' }],
   ['every day at half 7 walk the dog', { title: 'walk the dog', pattern: 'daily', due_date: 'at half 7' }],
   ['every day except weekends walk to work', { title: 'walk to work', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  ['every first of the month pay the rent', { title: 'pay the rent', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: 'the 1st' }],
+  ['pay the rent on the first of every month', { title: 'pay the rent', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: 'the 1st' }],
   ['cycle to work every weekday', { title: 'cycle to work', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
 ];
 

@@ -34,7 +34,7 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/giu;
 /** A rhythm finer than a day, which no rule here holds: it stays in the title, and "8 hours" in it is no due date. */
 const EVERY_FEW_HOURS = /\bevery!?\s+(?:\d+\s*|other\s+|few\s+)?(?:hours?|hrs?|minutes?|mins?)\b/giu;
 /** "remind me to call mum tomorrow": a line that starts by asking for a reminder of the task itself, at its due time. */
-const REMIND_ME_TO = /(?:^\s*|(?<=^[^,;]*\S[,;]?\s+))(?:please\s+)?(?:remind|ping|nudge)\s+me\s+to\s+/iu;
+const REMIND_ME_TO = /(?:^\s*|(?<=^[^,;]*\S[,;]?\s+))(?:please\s+)?(?:(?:remind|ping|nudge)\s+me\s+to|reminder\s*:)\s+/iu;
 /** "remind me at 5pm to call mum": the time said between "remind me" and the task is the task's due time, as in the chat. */
 const REMIND_ME_WHEN = /^\s*(?:please\s+)?(?:remind|ping|nudge)\s+me\s+(?=\S)/iu;
 /** An unread "remind me …" clause (to the next comma): kept out of the dates, so it never sets the due date. */
@@ -75,7 +75,8 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   const remindThenWhen = REMIND_ME_TO.exec(masked);
   const remindWhen = remindThenWhen ? undefined : remindMeWhen(masked, timeZone, now);
   const remindMeTo = remindThenWhen ?? remindWhen?.lead;
-  if (remindMeTo) mask(remindMeTo.index, remindMeTo.index + remindMeTo[0].length);
+  // Up to its last word: a space after it is still there for the word after it ("at noon").
+  if (remindMeTo) mask(remindMeTo.index, remindMeTo.index + remindMeTo[0].trimEnd().length);
   // "remind me at 5pm to …": the "to" after the time goes with the time's chip.
   const toAfterTime = remindWhen?.to;
   if (toAfterTime) mask(toAfterTime.start, toAfterTime.end);

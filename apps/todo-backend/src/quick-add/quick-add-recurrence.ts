@@ -103,7 +103,8 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    new RegExp(`^(?:month\\s+on\\s+the\\s+)?(first|last)\\s+day${OF_MONTH}`, 'iu'),
+    // "every first of the month": its first day.
+    new RegExp(`^(?:month\\s+on\\s+the\\s+)?(first|last)(?:\\s+day${OF_MONTH}|\\s+(?:of|in)\\s+(?:the|every|each)\\s+month)`, 'iu'),
     (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${m[1]?.toLowerCase() === 'first' ? 1 : -1}` }),
   ],
   [
@@ -240,7 +241,7 @@ function readEvery(text: string): { length: number; rule: string; time?: [number
 
 /** The day said before "every month": "on the last day of every month", "the 15th of each month", "the first monday of every month". */
 const DAY_OF_EVERY_MONTH = new RegExp(
-  `(?:\\bon\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY})|${MONTH_DAY_LIST})\\s+of\\s+(?:every|each)\\s+month\\b`,
+  `(?:\\bon\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY})|first|last|${MONTH_DAY_LIST})\\s+of\\s+(?:every|each)\\s+month\\b`,
   'giu',
 );
 
@@ -259,7 +260,7 @@ export function findRecurrences(text: string): RecurrenceMatch[] {
   const found: RecurrenceMatch[] = [];
   // First: "the last day of every month" holds an "every month" that would otherwise be read alone.
   for (const match of text.matchAll(DAY_OF_EVERY_MONTH)) {
-    const body = match[1] ?? '';
+    const body = (match[1] ?? '').replace(/^(first|last)$/iu, '$1 day');
     const every = readEvery(body);
     if (every && every.length === body.length)
       found.push({ start: match.index, end: match.index + match[0].length, value: every.rule, basis: 'due' });

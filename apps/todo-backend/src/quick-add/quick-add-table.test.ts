@@ -249,6 +249,13 @@ const ROWS: [string, Row][] = [
   ['every wkday standup', { title: 'standup', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
   ['every day at half 7 walk the dog', { title: 'walk the dog', due: '2026-01-23 07:30', rule: 'daily' }],
 
+  ['pay the rent on the first of every month', { title: 'pay the rent', due: '2026-02-01 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=1' }],
+  ['every first of the month pay the rent', { title: 'pay the rent', due: '2026-02-01 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=1' }],
+  ['book the hotel for the 14th of march', { title: 'book the hotel', due: '2026-03-14 09:00' }],
+  ['file the taxes before the 31st', { title: 'file the taxes', due: '2026-01-31 09:00' }],
+  ['remind me at 1pm to eat', { title: 'eat', due: '2026-01-22 13:00', remind: '0m' }],
+  ['reminder: call mum sunday 6pm', { title: 'call mum', due: '2026-01-25 18:00', remind: '0m' }],
+
   // Times said in words, spans counted from a day, a weekday that only agrees with the day of the month.
   ['call mum half 5 tomorrow', { title: 'call mum', due: '2026-01-23 17:30' }],
   ['swim tomorrow at half six', { title: 'swim', due: '2026-01-23 18:30' }],

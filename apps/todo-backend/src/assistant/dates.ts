@@ -42,8 +42,11 @@ const WEEKDAY_CHOICE = new RegExp(String.raw`^(${WEEKDAY}(?:\s*(?:,|\bor\b)\s*${
 /** Hours a task is rarely due at before dawn: "at 5" or "3:30" alone is the afternoon's ("05:30" is not). */
 const AFTERNOON_HOURS = { from: 1, to: 6 };
 const afternoonForBareHours: chrono.Refiner = {
-  refine: (_context, results) => {
-    for (const { start, text } of results) {
+  refine: (context, results) => {
+    for (const { start, text, index } of results) {
+      // "at 6:45 tomorrow morning": the part of the day said after the phrase is its own as well.
+      const after = context.text.slice(index + text.length, index + text.length + 40);
+      if (/^\s*(?:(?:tomorrow|today|on\s+\p{L}+|\p{L}+day)\s+)?(?:morning|in\s+the\s+morning|a\.?m\b)/iu.test(after)) continue;
       const hour = start.get('hour') ?? 0;
       const bare = start.isCertain('hour') && !start.isCertain('meridiem') && !/\b0\d[:.]\d{2}\b/.test(text);
       if (bare && !TIME_OF_DAY_WORDS.test(text) && hour >= AFTERNOON_HOURS.from && hour <= AFTERNOON_HOURS.to) {
@@ -79,6 +82,15 @@ const KNOWN_SPELLING: Record<string, string> = {
   mnths: 'mos',
   yrs: 'yr',
 };
+/**
+ * The end of a working day: "EOD", "end of (the) day", "close of business", and "COB" after a word that leads to a
+ * time ("corn on the cob" is no time). chrono reads none of them; each is 5pm.
+ */
+const END_OF_DAY_WORDS =
+  /\b(?:eod|end\s+of\s+(?:the\s+)?(?:work(?:ing)?\s+)?day|close\s+of\s+(?:business|play))\b|(?<=^|\b(?:by|before|at|until|till)\s+)cob\b/giu;
+/** "@10am": a time after "@" (read as "at"). */
+const AT_SIGN_TIME = /(?<=^|\s)@(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)/giu;
+
 /** "feb the 3rd": chrono reads "feb 3rd". */
 const MONTH_THE_DAY =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+the(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/giu;
@@ -135,6 +147,8 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
   };
   const known = text
     .replace(MONTH_THE_DAY, (said: string, month: string, at: number) => pad(said, at, month))
+    .replace(END_OF_DAY_WORDS, (said: string, at: number) => pad(said, at, '5pm'))
+    .replace(AT_SIGN_TIME, (said: string, at: number) => pad(said, at, ' '))
     .replace(HOUR_IN_WORDS, (said: string, ...parts: (string | number | undefined)[]) => {
       const [w1, h1, w2, h2, w3, h3, at] = parts as [string?, string?, string?, string?, string?, string?, number?];
       return pad(said, at ?? 0, hourInWords(w1 ?? w2 ?? w3 ?? '', h1 ?? h2 ?? h3 ?? ''));
@@ -190,7 +204,10 @@ export const dateReader = {
       // "the 3rd of feb": chrono starts at the number; the article goes with the date, not into a title.
       const article = /^\d/.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
       const from = article ? article.index : index;
-      return { index: from, text: text.slice(from, span ? span[1] : end), start };
+      const to = span ? span[1] : end;
+      // "at 6:45 tomorrow morning": chrono leaves the part of the day out; it goes with the time it says.
+      const morning = start.isCertain('hour') && !/\bmorning\b/i.test(said) ? /^\s+(?:in\s+the\s+)?morning\b/i.exec(text.slice(to)) : null;
+      return { index: from, text: text.slice(from, to + (morning?.[0].length ?? 0)), start };
     });
   },
 };

@@ -32,6 +32,8 @@ describe('the offline interpreter on a new due date said in other ways', () => {
     ['move it to the day after tomorrow', 'the day after tomorrow', { last: true }],
     ['move the call with Sam to quarter to 10 tomorrow', 'quarter to 10 tomorrow', { title: 'call with Sam' }],
     ['the car service is on the 3rd now', 'the 3rd', { title: 'car service' }],
+    ['the dentist got rescheduled for thursday at 11', 'thursday at 11', { title: 'dentist' }],
+    ['set the report due by friday noon', 'friday noon', { title: 'report' }],
     ['put the bins task on wednesday', 'wednesday', { title: 'bins' }],
     ['due date for the report: monday', 'monday', { title: 'report' }],
     ['the deadline for the essay is now the 14th of march', 'the 14th of march', { title: 'essay' }],

@@ -187,9 +187,14 @@ export function splitTags(list: string): string[] {
     .filter((tag) => tag !== '' && tag !== 'and');
 }
 
+/** A time written after "@" ("@10am", "@7pm"), which is no tag. */
+export const TIME_TAG = /^\d{1,2}(?:[:.]\d{2})?\s*[ap]m$/i;
+
 export function extractTags(text: string): { text: string; tags: string[] } {
   const tags: string[] = [];
-  let rest = text.replace(/(?:^|\s)[#@]([\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*)/gu, (_all, tag: string) => {
+  let rest = text.replace(/(?:^|\s)[#@]([\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*)/gu, (all, tag: string) => {
+    // "@10am" is a time, not a tag.
+    if (TIME_TAG.test(tag)) return all;
     tags.push(tag.toLowerCase());
     return '';
   });
@@ -243,7 +248,7 @@ export function extractRemindBefore(text: string): { text: string; before?: stri
   const at = reminderAtClause(text);
   if (at) return at;
   const match = new RegExp(
-    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+)?(?:${REMIND_VERB}|(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
+    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+)?(?:${REMIND_VERB}|(?:(?:set|add|put)\\s+)?(?:a\\s+)?reminder(?:\\s+for)?)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
     'i',
   ).exec(text);
   const amount = match?.[1] ?? match?.[3];
@@ -280,6 +285,8 @@ export function extractDate(said: string): { text: string; date?: string } {
       result.text.length >= 3 &&
       // "gym 3 times a week": a rhythm, never a due date a week from now.
       !/^(?:an?|one|per)\s+(?:day|week|month|year)$/i.test(result.text.trim()) &&
+      // "… set a reminder for 30 min before": a lead time, never a due date.
+      !new RegExp(String.raw`\b${BEFORE}\s*$`, 'i').test(result.text) &&
       (!/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()) ||
         (/weekend/i.test(result.text) && SPAN_LEAD.test(text.slice(0, result.index)))),
   );

@@ -24,6 +24,7 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
   /^(?:ping|alert|nudge|notify|warn)\s+me\b/i,
   // "remember me to water the plants": "remember" for "remind", as many say it.
   /^remember\s+me\b/i,
+  /^(?:please\s+)?make\s+sure\s+(?:to|you)\s+remind\s+me\b/i,
   // "don't forget to remind me to …", "can you please remind me …": the request is "remind me".
   /^(?:(?:so|and|oh|also)\s+)?(?:don'?t|do\s+not)\s+forget\s+to\s+remind\s+me\b/i,
   /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?remind\s+me\b/i,
@@ -72,6 +73,15 @@ export function plainReminderWords(text: string): string {
   for (const asked of ASKED_AS_REMIND_ME) said = said.replace(asked, 'remind me');
   const taskFirst = TASK_THEN_LEAD.exec(said);
   if (taskFirst?.[1] && taskFirst[2]) said = `${taskFirst[2]} before ${taskFirst[1]}`;
+  // "remind me 2 hours before the dentist appointment tomorrow": when the task is due names no word of its title.
+  const leadThenTask = new RegExp(String.raw`^(remind\s+me\s+(?:${DURATION}|the\s+(?:day|night|week))\s+${BEFORE}\s+)(.+)$`, 'i').exec(
+    said,
+  );
+  const dueSaid = leadThenTask?.[2] ? dateAtEnd(leadThenTask[2]) : undefined;
+  // A part of the day alone is a title's word ("the parents evening").
+  const namesADay = dueSaid && !/^(?:morning|afternoon|evening|night)$/i.test(dueSaid.text.trim());
+  if (leadThenTask?.[1] && dueSaid && namesADay && dueSaid.index > 0)
+    said = `${leadThenTask[1]}${leadThenTask[2]?.slice(0, dueSaid.index).trim()}`;
   said = said.replace(STOP_REMINDING, 'stop reminding me').replace(CLEAR_OTHER_NAMES, '$1the reminders').replace(NO_MORE_AFTER, '$1');
   const none = NO_REMINDERS.exec(said);
   if (none) said = `no reminders${none[1] ?? ''}`;

@@ -84,6 +84,20 @@ const ROWS: Row[] = [
     'add_task',
     { title: 'renew the parking permit', due_date: 'friday', remind_before: '0m' },
   ],
+  ['make sure to remind me to call mum tonight at 8', 'add_task', { title: 'call mum', due_date: 'tonight at 8', remind_before: '0m' }],
+  [
+    'remind me at 6:45 tomorrow morning to leave for the airport',
+    'add_task',
+    { title: 'leave for the airport', due_date: 'at 6:45 tomorrow morning', remind_before: '0m' },
+  ],
+  // When the task is due is no word of its title; a lead time set as "a reminder for …" is never the due date.
+  ['remind me 2 hours before the dentist appointment tomorrow', 'set_reminder', { before: '2h' }, { title: 'dentist appointment' }],
+  ['remind me half an hour before the school evening', 'set_reminder', { before: '30m' }, { title: 'school evening' }],
+  [
+    'add call the garage friday, set a reminder for 30 min before',
+    'add_task',
+    { title: 'call the garage', due_date: 'friday', remind_before: '30m' },
+  ],
   // Reminders taken away.
   ['stop nagging me about the tax return', 'set_reminder', { clear: true }, { title: 'tax return' }],
   ['stop pestering me about the gym', 'set_reminder', { clear: true }, { title: 'gym' }],

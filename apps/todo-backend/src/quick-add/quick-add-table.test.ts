@@ -256,6 +256,18 @@ const ROWS: [string, Row][] = [
   ['remind me at 1pm to eat', { title: 'eat', due: '2026-01-22 13:00', remind: '0m' }],
   ['reminder: call mum sunday 6pm', { title: 'call mum', due: '2026-01-25 18:00', remind: '0m' }],
 
+  ['call the bank tomorrow @10am', { title: 'call the bank', due: '2026-01-23 10:00', tags: [] }],
+  ['submit timesheet EOD', { title: 'submit timesheet', due: '2026-01-22 17:00' }],
+  ['submit timesheet by end of day', { title: 'submit timesheet', due: '2026-01-22 17:00' }],
+  ['send the report by COB friday', { title: 'send the report', due: '2026-01-23 17:00' }],
+  ['buy corn on the cob', { title: 'buy corn on the cob', due: null }],
+  ['dentist on the 5th at 2.30pm', { title: 'dentist', due: '2026-02-05 14:30' }],
+  [
+    'remind me at 6:45 tomorrow morning to leave for the airport',
+    { title: 'leave for the airport', due: '2026-01-23 06:45', remind: '0m' },
+  ],
+  ['call the garage friday, set a reminder for 30 min before', { title: 'call the garage', due: '2026-01-23 09:00', remind: '30m' }],
+
   // Times said in words, spans counted from a day, a weekday that only agrees with the day of the month.
   ['call mum half 5 tomorrow', { title: 'call mum', due: '2026-01-23 17:30' }],
   ['swim tomorrow at half six', { title: 'swim', due: '2026-01-23 18:30' }],

@@ -16,7 +16,10 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
   // "set me a reminder …", "make me a reminder …", "give me a nudge …", "send me an alert …".
   new RegExp(String.raw`^(?:set|make|create|give|send|add|put)\s+(?:me\s+)?(?:a\s+|an\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
   // "I need a reminder for the boiler service next monday".
-  new RegExp(String.raw`^i(?:\s+need|\s+want|'d\s+like|\s+would\s+like)\s+(?:a|an)\s+${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
+  new RegExp(
+    String.raw`^(?:i(?:\s+need|\s+want|'d\s+like|\s+would\s+like)|(?:can|could|may)\s+i\s+(?:get|have))\s+(?:a|an)\s+${REMINDER_NOUN}${REMINDER_FOLLOWS}`,
+    'i',
+  ),
   // "reminder 2 days before the anniversary", "heads up 1 day before the MOT", "alarm for the haircut 45 mins before".
   new RegExp(String.raw`^(?:a\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
   /^(?:jog|refresh)\s+my\s+memory\b/i,
@@ -31,6 +34,15 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
   // "I'll be driving all morning so remind me at 1pm to …": a reason, then the request with its time.
   /^.+?\s+so\s+(?:(?:can|could)\s+you\s+)?(?:please\s+)?remind\s+me\b(?=\s+(?:to|at|in|on|tomorrow|tonight|today|next|this|every)\b)/i,
 ];
+
+/**
+ * The reminder named as a field of a task: "change the reminder on the dentist to 2 hours before", "move the reminder
+ * for 5 to 9am", "add a reminder to task 8 for tomorrow at 10", "the reminder for the report should be at 8am". Never
+ * a due date, never a new task.
+ */
+const REMINDER_FIELD =
+  /^(?:(?:please\s+)?(?:change|move|set|update|put|add|make|switch|push|give)\s+)?(?:the\s+|a\s+|my\s+|its\s+)?reminder\s+(?:on|for|of|to)\s+(.+?)\s+(?:to|for|at|should\s+be(?:\s+at)?|is(?:\s+now)?)\s+(.+)$/i;
+const LEAD_TIME = new RegExp(String.raw`^(?:${DURATION}|the\s+(?:day|night|week))\s+${BEFORE}$`, 'i');
 
 /** "for the meeting with the client please remind me 15 minutes before": the task first, then the lead time. */
 const TASK_THEN_LEAD = new RegExp(
@@ -68,6 +80,9 @@ const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
 
 export function plainReminderWords(text: string): string {
   let said = text.replace(HAVE_AN_ERRAND, '').replace(SELF_TALK, '').replace(ADD_IT_AND, ', ');
+  const field = REMINDER_FIELD.exec(said);
+  if (field?.[1] && field[2] && LEAD_TIME.test(field[2].trim())) said = `remind me ${field[2].trim()} ${field[1]}`;
+  else if (field?.[1] && field[2] && isWholeDate(field[2])) said = `remind me about ${field[1]} ${field[2].trim()}`;
   // "reminder: call mum sunday 6pm", "remind me - …": a reminder of the task itself.
   said = said.replace(/^(?:reminder|remind\s+me)\s*[:–—-]\s*(?!to\b)(?=\S)/i, 'remind me to ');
   for (const asked of ASKED_AS_REMIND_ME) said = said.replace(asked, 'remind me');

@@ -98,6 +98,14 @@ const ROWS: Row[] = [
     'add_task',
     { title: 'call the garage', due_date: 'friday', remind_before: '30m' },
   ],
+  // The reminder named as a field of a task is changed, never read as a due date or a new task.
+  ['change the reminder on the dentist to 2 hours before', 'set_reminder', { before: '2h' }, { title: 'dentist' }],
+  ['move the reminder for the dentist to 9am', 'set_reminder', { at: '9am' }, { title: 'dentist' }],
+  ['set the reminder for 5 to 30 min before', 'set_reminder', { before: '30m' }, { id: 5 }],
+  ['add a reminder to task 8 for tomorrow at 10', 'set_reminder', { at: 'tomorrow at 10' }, { id: 8 }],
+  ['put a reminder on the vet appointment for the day before', 'set_reminder', { before: '1d' }, { title: 'vet appointment' }],
+  ['the reminder for the report should be at 8am', 'set_reminder', { at: '8am' }, { title: 'report' }],
+  ['can I get a reminder the day before the dentist', 'set_reminder', { before: '1d' }, { title: 'dentist' }],
   // Reminders taken away.
   ['stop nagging me about the tax return', 'set_reminder', { clear: true }, { title: 'tax return' }],
   ['stop pestering me about the gym', 'set_reminder', { clear: true }, { title: 'gym' }],

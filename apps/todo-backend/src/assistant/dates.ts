@@ -32,7 +32,7 @@ export class DateParseError extends Error {}
 function plainDayOfMonth(text: string): string {
   return text
     .replace(new RegExp(String.raw`^(?:on\s+)?(?:${WEEKDAY})\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)`, 'i'), '')
-    .replace(new RegExp(String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(${MONTH})\b`, 'i'), '$2 $1');
+    .replace(new RegExp(String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(${MONTH})\b`, 'i'), '$2 $1');
 }
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?';
@@ -89,6 +89,8 @@ const KNOWN_SPELLING: Record<string, string> = {
 const END_OF_DAY_WORDS =
   /\b(?:eod|end\s+of\s+(?:the\s+)?(?:work(?:ing)?\s+)?day|close\s+of\s+(?:business|play))\b|(?<=^|\b(?:by|before|at|until|till)\s+)cob\b/giu;
 /** "@10am": a time after "@" (read as "at"). */
+/** "9 a.m.", "5 p.m.": the dotted spellings, which chrono reads only in part. */
+const DOTTED_MERIDIEM = /(?<=\d\s*)([ap])\.m\.?(?=\s|$|[,;!?])/giu;
 const AT_SIGN_TIME = /(?<=^|\s)@(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)/giu;
 
 /** "feb the 3rd": chrono reads "feb 3rd". */
@@ -149,6 +151,7 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
     .replace(MONTH_THE_DAY, (said: string, month: string, at: number) => pad(said, at, month))
     .replace(END_OF_DAY_WORDS, (said: string, at: number) => pad(said, at, '5pm'))
     .replace(AT_SIGN_TIME, (said: string, at: number) => pad(said, at, ' '))
+    .replace(DOTTED_MERIDIEM, (said: string, letter: string, at: number) => pad(said, at, `${letter}m`))
     .replace(HOUR_IN_WORDS, (said: string, ...parts: (string | number | undefined)[]) => {
       const [w1, h1, w2, h2, w3, h3, at] = parts as [string?, string?, string?, string?, string?, string?, number?];
       return pad(said, at ?? 0, hourInWords(w1 ?? w2 ?? w3 ?? '', h1 ?? h2 ?? h3 ?? ''));

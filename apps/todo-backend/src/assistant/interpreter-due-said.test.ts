@@ -33,6 +33,7 @@ describe('the offline interpreter on a new due date said in other ways', () => {
     ['move the call with Sam to quarter to 10 tomorrow', 'quarter to 10 tomorrow', { title: 'call with Sam' }],
     ['the car service is on the 3rd now', 'the 3rd', { title: 'car service' }],
     ['the dentist got rescheduled for thursday at 11', 'thursday at 11', { title: 'dentist' }],
+    ['can you make the dentist thursday at 4 instead', 'thursday at 4', { title: 'dentist' }],
     ['set the report due by friday noon', 'friday noon', { title: 'report' }],
     ['put the bins task on wednesday', 'wednesday', { title: 'bins' }],
     ['due date for the report: monday', 'monday', { title: 'report' }],

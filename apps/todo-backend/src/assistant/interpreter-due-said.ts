@@ -26,6 +26,8 @@ const SAID = [
   /^(?:can|could)\s+(.+?)\s+be\s+(?:on|for|moved\s+to|done\s+on)\s+(.+)$/i,
   /^(?:can|could)\s+(?:we|you|i)\s+(?:do|have|move|hold|make)\s+((?:the|my|that|this|it|task|#?\d)\b.*?)\s+(?:on\s+|to\s+)?(.+)$/i,
   /^(?:change|switch)\s+(.+?)\s+to\s+(.+)$/i,
+  // "can you make the dentist thursday at 4 instead": "make" moves a task only when "instead" or "now" says so.
+  /^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?make\s+((?:the|my|that|this|it|task|#?\d)\b.*?)\s+((?:on\s+|for\s+)?\S.*?\s+(?:instead|now))$/i,
   /^set\s+(.+?)\s+for\s+(.+)$/i,
   /^slot\s+(?!in\b)(.+?)\s+in\s+(?:for|on)\s+(.+)$/i,
   /^(?:park|shelve|snooze|hold|defer|leave)\s+(.+?)\s+(?:until|till|for)\s+(.+)$/i,

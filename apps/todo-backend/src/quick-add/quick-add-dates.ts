@@ -13,7 +13,7 @@ const FILLER_BEFORE =
   /(?:^|\s)((?:(?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|(?<!\bme\s+)some\s*time)\s+)$/iu;
 /** A day of the month alone, maybe with a time: chrono does not read these; resolveDate does. */
 const DAY_OF_MONTH =
-  /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:next\s+month|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
+  /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+next\s+month|(?:\s+of)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
 /**
  * "the 2nd" is a day only after a word that leads to a date ("on the 20th", "by the 5th") or when nothing of the
  * title follows it ("pay the card the 20th"): in "fix the 2nd floor light" it is part of the title.

@@ -268,6 +268,9 @@ const ROWS: [string, Row][] = [
   ],
   ['call the garage friday, set a reminder for 30 min before', { title: 'call the garage', due: '2026-01-23 09:00', remind: '30m' }],
 
+  ['cancel the trial by the 28th feb', { title: 'cancel the trial', due: '2026-02-28 09:00' }],
+  ['call Jo at 5 p.m. tomorrow', { title: 'call Jo', due: '2026-01-23 17:00' }],
+
   // Times said in words, spans counted from a day, a weekday that only agrees with the day of the month.
   ['call mum half 5 tomorrow', { title: 'call mum', due: '2026-01-23 17:30' }],
   ['swim tomorrow at half six', { title: 'swim', due: '2026-01-23 18:30' }],

@@ -120,6 +120,9 @@ export const KNOWN_WORDS = new Set([
   'need',
   // "mind the gap" is no misspelt "find".
   'mind',
+  // "shelve the newsletter until next week", "snooze the bins till friday": new dates, not misspelt verbs.
+  'shelve',
+  'snooze',
 ]);
 
 export const KEYWORDS = ['priority', 'tomorrow', 'overdue', 'reminder', 'deadline', 'description'];

@@ -1,5 +1,6 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
+import { dateReader } from './dates.ts';
 import { readAddRequest } from './interpreter-add-verbs.ts';
 import { readCompletion } from './interpreter-completions.ts';
 import { slangDeleteRef } from './interpreter-delete-verbs.ts';
@@ -38,11 +39,11 @@ import { countToShow, prioritiesNamedFirst, readSearchBack, searchedTopic } from
 import { questionAboutOneTask } from './interpreter-questions.ts';
 import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
-import { plainReminderWords } from './interpreter-reminder-words.ts';
+import { dateAtEnd, isWholeDate, plainReminderWords } from './interpreter-reminder-words.ts';
 import { readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readRuleChange } from './interpreter-rule-changes.ts';
-import { recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
+import { hourWithDayPart, recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { readTopicFirst } from './interpreter-topic-first.ts';
@@ -97,6 +98,7 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   const project = extractProject(rest, known);
   rest = project.text;
   const reminder = extractRemindBefore(rest);
+  if (reminder.ask) return { kind: 'help', reason: reminder.ask };
   rest = reminder.text;
   const priority = extractPriority(rest);
   rest = priority.text;
@@ -127,7 +129,10 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
 
 function createRecurring(said: string, known: KnownNames): Interpretation | undefined {
   // "every mon wed fri": days listed with spaces only, read as "every mon, wed, fri".
-  const body = said.replace(DAYS_BY_SPACES, (_all, every: string, days: string) => `${every}${days.trim().split(/\s+/).join(', ')}`);
+  const body = hourWithDayPart(said).replace(
+    DAYS_BY_SPACES,
+    (_all, every: string, days: string) => `${every}${days.trim().split(/\s+/).join(', ')}`,
+  );
   const recurrence = recurrencePattern(body);
   if (!recurrence) return undefined;
   const project = extractProject(body.replace(recurrence.matched, ' '), known);
@@ -455,13 +460,14 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return withTarget('set_reminder', dayBefore[1], { before: dayBefore[2].toLowerCase() === 'week' ? '1w' : '1d' });
   // "remind me about 7 tomorrow at 8am": the time is the date phrase that ends the sentence, the task what precedes it.
   const remindAbout = /^(?:(?:remind|ping|alert|nudge|notify)\s+me|set\s+(?:a\s+)?reminder)\s+(?:about|for|of|on)\s+(.+)$/i.exec(text);
-  const remindTime = remindAbout?.[1] ? chrono.parse(remindAbout[1]).at(-1) : undefined;
+  const remindTime = remindAbout?.[1] ? dateAtEnd(remindAbout[1]) : undefined;
   if (remindAbout?.[1] && remindTime && remindTime.index > 0 && remindTime.index + remindTime.text.length === remindAbout[1].length) {
     const ref = remindAbout[1].slice(0, remindTime.index).replace(/\s+(?:at|on|for)\s*$/i, '');
     if (ref.trim()) return withTarget('set_reminder', ref, { at: remindTime.text.replace(/^at\s+/i, '').trim() });
   }
   const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
-  if (remindAtFirst?.[1] && remindAtFirst[2]) return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
+  if (remindAtFirst?.[1] && remindAtFirst[2] && isWholeDate(remindAtFirst[1]))
+    return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
   const remindWhenTo = /^(?:remind|ping|nudge|alert|notify)\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
   // "set a reminder to stretch in 45 minutes": the time after the thing to do.
   const reminderTo = /^(?:set|add)\s+(?:a\s+)?reminder\s+to\s+(.+?)\s+((?:in|at|on|tomorrow|tonight|today|next)\b.*)$/i.exec(text);
@@ -472,7 +478,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     const recurring = createRecurring(`${remindWhat} ${remindWhen}`, known);
     if (recurring) return recurring;
   }
-  if (remindWhen && remindWhat && !/^to\b/i.test(remindWhen) && chrono.parse(remindWhen).length > 0) {
+  if (remindWhen && remindWhat && !/^to\b/i.test(remindWhen) && dateReader.parse(remindWhen).length > 0) {
     return {
       kind: 'call',
       tool: 'add_task',

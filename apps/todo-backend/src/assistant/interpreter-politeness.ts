@@ -29,13 +29,24 @@ function requestAfterMind(text: string): string {
   return verb.root + text.slice(mind[0].length);
 }
 
+/** "can I see …", "I'd like to see …", "let me see …", "is there anything …": asking to be shown. */
+const TO_SEE =
+  /^(?:(?:is|are)\s+there\s+(?=any)|(?:can|could|may)\s+i\s+(?:see|have\s+a\s+look\s+at|look\s+at)|let\s+me\s+see|i(?:'d|\s+would)\s+like\s+to\s+see|i\s+(?:want|wanna|need)\s+to\s+see)\s+/i;
+
+/** "is there anything …" asks for anything; "can I see …" asks to be shown. */
+const seeing = (said: string) => (/^(?:is|are)\b/i.test(said) ? '' : 'show ');
+
 export function stripPoliteness(text: string): string {
   let rest = text.replace(DONE_MARK, 'done ').replace(DONE_MARK_SAID, '').replace(REACTION, '').trim();
   for (let i = 0; i < 3; i++) {
     const before = rest;
-    rest = requestAfterMind(rest.replace(LEAD_IN, '').replace(WHY_FIRST, '').replace(ASKING, '').replace(TRAILING, '').trim());
+    rest = requestAfterMind(
+      rest.replace(LEAD_IN, '').replace(WHY_FIRST, '').replace(TO_SEE, seeing).replace(ASKING, '').replace(TRAILING, '').trim(),
+    );
     if (rest === before) break;
   }
-  // "Add: renew passport", "Done: pay rent": a verb written as a label.
-  return rest.replace(/^(add|done|todo|delete|remove|complete|completed|finished|new)\s*:\s*/i, '$1 ');
+  // "Add: renew passport", "Done: pay rent", "search for: paint": a verb written as a label.
+  return rest
+    // "Task: buy bulbs", "don't forget: bread": a task written under a label.
+    .replace(/^(?:(?:new\s+)?task|need|don'?t\s+forget|do\s+not\s+forget)\s*:\s*/i, 'add ').replace(/^(add|done|todo|delete|remove|complete|completed|finished|new|search(?:\s+for)?|find|look\s+(?:for|up))\s*:\s*/i, '$1 ');
 }

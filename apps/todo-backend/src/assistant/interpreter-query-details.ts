@@ -14,9 +14,11 @@ export function prioritiesNamedFirst(text: string): Priority[] {
     .filter((p): p is Priority => p !== undefined);
 }
 
-/** "show me first 5", "the top 3 tasks": how many to show. */
+/** "show me first 5", "the top 3 tasks", "show me 20 tasks": how many to show. */
 export function countToShow(text: string): number | undefined {
-  const count = /\b(?:first|top)\s+(\d{1,3})\b(?!\s*(?:st|nd|rd|th|am|pm|:))/i.exec(text)?.[1];
+  const count =
+    /\b(?:first|top)\s+(\d{1,3})\b(?!\s*(?:st|nd|rd|th|am|pm|:))/i.exec(text)?.[1] ??
+    /^(?:show|list|display|give|get)\s+(?:me\s+)?(\d{1,3})\s+(?:tasks|todos|to-dos|items|things)\b/i.exec(text)?.[1];
   return count ? Number(count) : undefined;
 }
 

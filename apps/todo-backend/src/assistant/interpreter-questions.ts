@@ -4,9 +4,9 @@ import type { Interpretation } from './offline-interpreter.ts';
 // Questions about one task ("when is the dentist?", "did I already pay the gas bill?") are answered by finding it: a
 // search for its words shows its date and whether it is done, and changes nothing.
 
-/** "when is the dentist", "where's the task about the boiler", "when's the MOT due". */
+/** "when is the dentist", "where's the task about the boiler", "where did I put the task about the gutters". */
 const WHEN_OR_WHERE =
-  /^(?:when|where)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:due|happening|set\s+for))?$/i;
+  /^(?:when|where)(?:'s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:due|happening|set\s+for))?$/i;
 /** "what did I write about the plumber", "what have I got about the visa". */
 const WHAT_ABOUT =
   /^what\s+(?:did|have)\s+(?:i|we)\s+(?:write|written|put|note|noted|add|added|save|saved|got)\s+(?:down\s+)?(?:about|for|on)\s+(?:the\s+|my\s+)?(.+)$/i;
@@ -16,12 +16,18 @@ const WHAT_ABOUT =
  * it is as often a wish to mark the task done.
  */
 const DID_I =
-  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked)\b)[a-z]+(?:\s+(?:up|off|out|in|back))?\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:yet|already))?$/i;
+  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked|got|get|miss|missed)\b)[a-z]+(?:\s+(?:up|off|out|in|back))?\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:yet|already))?$/i;
+/**
+ * "is there anything about the dentist", "have I got a task for the MOT", "do I have something about Grandma's
+ * birthday": a search for the words after "about" or "for".
+ */
+const ANY_ABOUT =
+  /^(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?)\s+(?:about|for|on|regarding|re|mentioning|called|named)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
 /** Words of a question about many tasks or a time ("did I miss any deadlines", "when is everything due"), not one. */
 const ABOUT_MANY = /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|week|list)\b/i;
 
 export function questionAboutOneTask(text: string): Interpretation | undefined {
-  for (const pattern of [WHEN_OR_WHERE, WHAT_ABOUT, DID_I]) {
+  for (const pattern of [WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, DID_I]) {
     const words = pattern.exec(text)?.[1];
     if (!words) continue;
     const query = clean(words).replace(/\s+(?:task|todo)s?$/i, '');

@@ -1,5 +1,6 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
+import { dateLabelLast } from './interpreter-add-labels.ts';
 import { readAddRequest } from './interpreter-add-verbs.ts';
 import { readCompletion } from './interpreter-completions.ts';
 import { slangDeleteRef } from './interpreter-delete-verbs.ts';
@@ -35,6 +36,7 @@ import {
   projectSaidFirst,
 } from './interpreter-projects.ts';
 import { countToShow, prioritiesNamedFirst, readSearchBack, searchedTopic } from './interpreter-query-details.ts';
+import { inPlainWords, listingWithState, orderAsked, orderSaid, withoutOrderWords } from './interpreter-query-said.ts';
 import { questionAboutOneTask } from './interpreter-questions.ts';
 import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
@@ -88,7 +90,8 @@ export const CAPABILITIES = [
 const STRIP_ADD =
   /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:a\s+|an\s+|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
-function addTask(text: string, body: string, known: KnownNames): Interpretation {
+function addTask(text: string, said: string, known: KnownNames): Interpretation {
+  const body = dateLabelLast(said);
   const args: Record<string, unknown> = {};
   // A quoted title is taken as is: its words are never read as dates, tags or priorities.
   const quoted = /["“]([^"”]+)["”]|(?:^|\s)'([^']+)'(?=\s|,|$)/.exec(body);
@@ -225,7 +228,7 @@ const SORT_FIELDS: [RegExp, string][] = [
   [/\b(?:created|creation|newest|oldest|age|added)/i, 'created_at'],
   [/\b(?:due|deadline|date)/i, 'due_date'],
   [/\b(?:priority|importance|prio)/i, 'priority'],
-  [/\b(?:title|name|alphabetical|alphabetically|alphabet|a-z|a to z|z-a)/i, 'title'],
+  [/\b(?:title|name|alphabetical|alphabetically|alphabet|a-z|a to z|z-a|z to a)/i, 'title'],
 ];
 
 function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
@@ -254,7 +257,8 @@ function dayBound(phrase: string, side: 'start' | 'end'): string {
   return `${phrase} ${side === 'start' ? '00:00' : '24:00'}`;
 }
 
-function filterOrList(sentence: string, known: KnownNames): Interpretation {
+function filterOrList(said: string, known: KnownNames): Interpretation {
+  const sentence = inPlainWords(said);
   // "show me what is due this week and delete the old ones": two requests, asked one at a time.
   const second = secondRequestIn(sentence);
   if (second) return { kind: 'help', reason: second };
@@ -418,6 +422,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // Subtasks and order: before "add …", so "add book hotel under plan trip" is a subtask, not a task so titled.
   const aboutSubtasks = interpretSubtaskPhrase(text);
   if (aboutSubtasks) return aboutSubtasks;
+  const withState = listingWithState(text);
+  if (withState) return filterOrList(withState, known);
 
   // Tags
   if (
@@ -813,7 +819,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (complete?.[1] && /^(?:i'?m|i\s+am|we'?re|we\s+are|all|i)$/i.test(complete[1].trim()))
     return { kind: 'help', reason: 'Done with which task? Say "done with <words of its title>" or its number.' };
   // "tasks I finished", "low prio stuff I haven't done": a listing of what someone did or did not do, never a completion.
-  if (complete?.[1] && /\b(?:i|we|you)(?:\s+(?:haven'?t|havent|have|had|did|didn'?t|already|just))*$/i.test(complete[1].trim()))
+  if (complete?.[1] && /\b(?:i|we|you)(?:\s+(?:haven'?t|havent|have|had|did|didn'?t|already|just|should|must|was\s+supposed\s+to))*$/i.test(complete[1].trim()))
     return filterOrList(lower, known);
   if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) {
     // "ok good news, the landlord signed, so the lease task is done": the task is in the last clause.
@@ -845,12 +851,15 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (
     /^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\b(?:newest|oldest|latest|earliest)(?:\s+(?:tasks?|todos?|ones?|items?|stuff|things))?\s+first\b|\bby\s+(?:due date|priority|title|name)\b/i.test(
       lower,
-    )
+    ) ||
+    orderAsked(lower)
   ) {
-    const field = SORT_FIELDS.find(([pattern]) => pattern.test(lower.replace(/^(?:sort|order|arrange|rank)\w*/, '')))?.[1];
+    const field = SORT_FIELDS.find(([pattern]) => pattern.test(withoutOrderWords(lower).replace(/^(?:sort|order|arrange|rank)\w*/, '')))?.[1];
     if (field) {
       const args: Record<string, unknown> = { field };
-      if (
+      const said = orderSaid(lower);
+      if (said) args.order = said;
+      else if (
         /\b(?:desc|descending|z-a|z to a|highest first|high(?:est)? to low(?:est)?|newest first|latest first|most recent(?:ly)?|reverse|last first)\b/i.test(
           lower,
         )

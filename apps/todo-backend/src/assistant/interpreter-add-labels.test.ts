@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('the offline interpreter on tasks to add said with a label or as a wish', () => {
+  it.each([
+    ['add a task for tomorrow: call the bank', 'call the bank', 'tomorrow'],
+    ['Add a todo for Friday: collect the blazer from the tailor', 'collect the blazer from the tailor', 'Friday'],
+    ['new task for friday - book the MOT', 'book the MOT', 'friday'],
+    ['new task for next monday - renew the gym pass', 'renew the gym pass', 'next monday'],
+    ['add for tomorrow: buy flowers', 'buy flowers', 'tomorrow'],
+    ['put on my list for monday: email HR', 'email HR', 'monday'],
+    ['create a todo on monday: ring the school', 'ring the school', 'monday'],
+    ['make sure to call the vet tomorrow', 'call the vet', 'tomorrow'],
+  ])('reads the date said first: "%s"', (sentence, title, due_date) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title, due_date } });
+  });
+
+  it.each([
+    ['can you make sure I pay the window cleaner', 'pay the window cleaner'],
+    ['make sure I buy bread', 'buy bread'],
+    ['ensure I pay the gas bill', 'pay the gas bill'],
+    ["can you make sure i don't forget to call the bank", 'call the bank'],
+    ['remember i need to buy a new charger', 'buy a new charger'],
+    ['remember that I have to call the vet', 'call the vet'],
+    ['oh and I also need to buy stamps', 'buy stamps'],
+    ['we really must fix the gate', 'fix the gate'],
+    ['task: buy light bulbs', 'buy light bulbs'],
+    ["don't forget: buy bread", 'buy bread'],
+  ])('adds: "%s"', (sentence, title) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title } });
+  });
+
+  it.each(['make sure I delete the old gym task', 'remember I need to move task 4 to friday'])(
+    'asks rather than adds a change to a task as a new one: "%s"',
+    (sentence) => {
+      expect(interpret(sentence).kind).toBe('help');
+    },
+  );
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('the offline interpreter on questions about the list said in everyday words', () => {
+  it.each([
+    ["what haven't I done yet", { status: 'pending' }],
+    ["what's still open", { status: 'pending' }],
+    ['show me what I ticked off', { status: 'completed' }],
+    ['which ones did I complete', { status: 'completed' }],
+    ['show me 10 tasks', { limit: 10 }],
+    ['list 5 tasks', { limit: 5 }],
+  ])('lists: "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'list_tasks', args });
+  });
+
+  it.each([
+    ["show me everything tagged shopping that isn't done", { tags: ['shopping'], status: 'pending' }],
+    ['show tasks tagged work that are not finished yet', { tags: ['work'], status: 'pending' }],
+    ['can I see what is due this week', { due: 'this_week' }],
+    ['let me see what is overdue', { due: 'overdue' }],
+    ["I'd like to see what's due tomorrow", { due: 'tomorrow' }],
+    ['what should I have done already', { due: 'overdue' }],
+    ['Is there anything I should have done already?', { due: 'overdue' }],
+    ['what am I supposed to be doing today', { due: 'today' }],
+    ['so I have a free afternoon and I want to see everything that is overdue so I can catch up', { due: 'overdue' }],
+  ])('filters: "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'filter_tasks', args });
+  });
+
+  it.each([
+    ['search for: dentist', 'dentist'],
+    ['search: tax', 'tax'],
+    ['find: tax', 'tax'],
+    ['is there anything about the dentist?', 'dentist'],
+    ['have I got anything about taxes', 'taxes'],
+    ['got any tasks about taxes?', 'taxes'],
+    ['do I have something about the boiler', 'boiler'],
+    ['where did I put the task about the gutters', 'gutters'],
+  ])('searches: "%s"', (sentence, query) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
+  });
+
+  it.each([
+    ['show me the latest added first', { field: 'created_at', order: 'desc' }],
+    ['show the most recently added first', { field: 'created_at', order: 'desc' }],
+    ['put the latest deadlines at the top', { field: 'due_date', order: 'desc' }],
+    ['oldest deadlines first please', { field: 'due_date', order: 'asc' }],
+    ['sort my tasks Z to A', { field: 'title', order: 'desc' }],
+  ])('sorts: "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'sort_tasks', args });
+  });
+
+  it.each(['is the report done?', 'did I finish the slides?'])('asks rather than guesses on "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
+});

@@ -1,0 +1,56 @@
+// Questions about the list said in everyday words the filter's readers key on in their plain form: "what haven't I
+// done" (pending), "which ones have I ticked off" (completed), "anything I should have done already" (overdue),
+// "show me everything tagged shopping that isn't done" (a listing with a state, never a change to a task), and the
+// order asked as "the latest added first" or "the latest deadlines at the top".
+
+/** What was done, said as a verb of ticking off: "ticked off", "checked off", "got through", "wrapped up". */
+const DONE_SAID = /\b(?:ticked|checked|crossed|knocked|struck)\s+off\b|\bgot\s+(?:done|through)\b|\bwrapped\s+up\b/gi;
+/** What is still to do, said of its state: "haven't I done", "that isn't finished", "not completed yet". */
+const PENDING_SAID =
+  /\b(?:haven'?t|have\s+not|hasn'?t|didn'?t|did\s+not)\s+(?:i|we|you)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)\b|\bhave\s+(?:i|we)\s+not\s+(?:yet\s+)?(?:done|finished|completed)\b|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:yet\s+)?(?:done|finished|completed?)(?:\s+yet)?\b/gi;
+/** What is late, said as what should have been done: "I should have done already", "was supposed to finish". */
+const LATE_SAID =
+  /\b(?:(?:i|we)\s+(?:should|ought\s+to)|should\s+(?:i|we))(?:\s+have|'ve)\s+(?:done|finished|completed)(?:\s+(?:already|by\s+now))?|\b(?:should|ought\s+to)\s+(?:have\s+been|be)\s+(?:done|finished)\s+(?:already|by\s+now)|\b(?:i|we)\s+(?:was|were)\s+supposed\s+to\s+(?:have\s+)?(?:done|do|finish(?:ed)?)(?:\s+(?:already|by\s+now))?/gi;
+
+/** The question with its states said in the words the filter reads: "completed", "pending", "overdue". */
+export function inPlainWords(sentence: string): string {
+  return sentence.replace(LATE_SAID, 'overdue').replace(DONE_SAID, 'completed').replace(PENDING_SAID, 'pending');
+}
+
+/** "show …", "list …", "which …": a sentence asking to see tasks. */
+const SEEING = /^(?:show|list|display|view|see|give\s+me|find\s+me|get\s+me|what|which)\b/i;
+/** "… that isn't done", "… which are overdue", "… that have no date": the state of the tasks to show. */
+const STATE_CLAUSE = /\b(?:that|which|who)\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|have|has|haven'?t|hasn'?t|still)\b/i;
+
+/**
+ * The sentence when it asks to see the tasks in some state ("show me everything tagged shopping that isn't done"), or
+ * undefined: "… that isn't done" there says which tasks to show, never that a task is open again.
+ */
+export function listingWithState(text: string): string | undefined {
+  return SEEING.test(text) && STATE_CLAUSE.test(text) ? inPlainWords(text) : undefined;
+}
+
+/** "the latest added first", "the newest ones at the top", "oldest deadlines first": an order asked for. */
+const ORDER_SAID =
+  /\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?)\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b/iu;
+const LATEST_FIRST = /\b(?:newest|latest|most\s+recent(?:ly)?)\b/i;
+const EARLIEST_FIRST = /\b(?:oldest|earliest|soonest|least\s+recent(?:ly)?)\b/i;
+
+/** Whether the sentence asks for an order ("show the most recently added first"), the sort's own words aside. */
+export function orderAsked(text: string): boolean {
+  return ORDER_SAID.test(text);
+}
+
+/** The direction an order said in words asks for, or undefined ("z to a" is from the end, "latest first" too). */
+export function orderSaid(text: string): 'asc' | 'desc' | undefined {
+  if (/\bz\s*(?:-|to)\s*a\b/i.test(text)) return 'desc';
+  if (!ORDER_SAID.test(text)) return undefined;
+  if (LATEST_FIRST.test(text)) return 'desc';
+  if (EARLIEST_FIRST.test(text)) return 'asc';
+  return undefined;
+}
+
+/** "oldest deadlines first": the order word goes with the field named after it, never "oldest" as in created. */
+export function withoutOrderWords(text: string): string {
+  return text.replace(/\b(?:newest|oldest|latest|earliest)\s+(?=(?:deadlines?|due|dates?|priorit\w*|titles?|names?)\b)/gi, '');
+}

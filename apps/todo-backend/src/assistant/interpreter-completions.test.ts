@@ -47,3 +47,24 @@ describe('the offline interpreter on completions said in everyday ways', () => {
     expect(interpret(sentence)).toMatchObject({ kind: 'help' });
   });
 });
+
+describe('the offline interpreter on work reported done in other words', () => {
+  it.each([
+    ['did the laundry ✅', { title: 'laundry' }],
+    ['did the weekly shop', { title: 'weekly shop' }],
+    ['the report has been done', { title: 'report' }],
+    ['the slides have finally been finished', { title: 'slides' }],
+    ['the report? done', { title: 'report' }],
+    ['the report task can be closed', { title: 'report' }],
+    ['the bins are out ✔', { title: 'bins' }],
+    ['mark 7 as dne', { id: 7 }],
+    ['mark as dne 9', { id: 9 }],
+  ])('completes: "%s"', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target });
+  });
+
+  it.each(['did the parcel arrive?', 'did the plumber come', 'did the laundry?', 'mark 7 as dine'])('completes nothing on "%s"', (sentence) => {
+    const got = interpret(sentence);
+    expect(got.kind === 'call' && got.tool === 'complete_task').toBe(false);
+  });
+});

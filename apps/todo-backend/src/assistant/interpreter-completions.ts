@@ -1,3 +1,5 @@
+import { englishTerms } from './word-roots.ts';
+
 // Completions and reopenings said in everyday ways the verb rules do not read: "that one's sorted", "mark the cards as
 // sent", "the tap is fixed finally", "I ticked off the car tax by mistake", "make 6 pending again".
 
@@ -47,6 +49,10 @@ const DONE = [
   /^(?:i|you|we)\s+can\s+(?:now\s+)?(?:tick|check|cross)\s+off\s+(.+)$/i,
   /^(?:put|add)\s+a\s+(?:tick|check\s*mark|checkmark)\s+(?:next\s+to|by|on|against|beside)\s+(.+)$/i,
   /^(?:strike|cross)\s+through\s+(.+)$/i,
+  // "the report task can be closed", "the gym one can be ticked off now".
+  /^(.+?)\s+can\s+be\s+(?:closed|completed|ticked\s+off|checked\s+off|crossed\s+off|marked\s+(?:as\s+)?(?:done|complete))(?:\s+now)?$/i,
+  // "the report has been done", "the slides have finally been finished".
+  /^(.+?)\s+(?:has|have)\s+(?:now\s+|finally\s+|just\s+)?been\s+(?:done|finished|completed?)(?:\s+(?:now|already|at\s+last|today))?$/i,
   // "the kitchen tap is fixed finally".
   new RegExp(
     String.raw`^(.+?)\s+(?:is|are|has\s+been|have\s+been|got)\s+(?:finally\s+|now\s+)?(${DONE_STATE})\s+(?:finally|at\s+last)$`,
@@ -75,4 +81,15 @@ export function readCompletion(text: string): CompletionSaid | undefined {
   const placed = /^(?:check|tick|cross|mark)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done))?$/i.exec(text)?.[1];
   if (placed && PLACE_IN_LIST.test(placed.trim())) return { ask: 'Which task? Give its number or words of its title.' };
   return undefined;
+}
+
+/**
+ * "did the laundry", "did the weekly shop ✅": "did" with a thing and no verb after it reports the work done. With a
+ * verb after the thing ("did the parcel arrive") or a question mark it is a question, and completes nothing.
+ */
+export function didSaid(text: string, said: string): string | undefined {
+  const did = /^did\s+((?:the|my|our|a|an|all\s+the)\s+.+?)(?:\s+done)?$/i.exec(text);
+  if (!did?.[1] || /\?\s*$/.test(said)) return undefined;
+  if (englishTerms(did[1]).some((term) => term.tags.includes('Verb'))) return undefined;
+  return did[1];
 }

@@ -43,8 +43,11 @@ const ADVICE = new RegExp(
   'i',
 );
 
-/** "cancel that", "forget about it": as likely "never mind" as "delete the last task", so neither is done. */
-const CANCEL_LAST = /^(?:cancel|forget(?:\s+about)?|scrap)\s+(?:that|it|this)$/i;
+/**
+ * "cancel that", "forget about it": as likely "never mind" as "delete the last task", so neither is done ("scrap it",
+ * like "bin it", throws the task away).
+ */
+const CANCEL_LAST = /^(?:cancel|forget(?:\s+about)?)\s+(?:that|it|this)$/i;
 
 /** "delete my account", "remove my profile": about the user's account, never a task whose title has the word. */
 const ACCOUNT =

@@ -28,6 +28,8 @@ export function thingDone(said: string): string {
   const reference = said
     .replace(/^(?:out|up|off|away)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
     .replace(WHEN_DONE, '')
+    // "the report? done", "the report has been (done)", "bins are out (✔)": the state said of the thing goes too.
+    .replace(/\s*[?:]$|\s+(?:has|have|had)\s+been$|\s+(?:is|are|was|were)(?:\s+(?:out|up|off|away|back|in))?$/i, '')
     .trim();
   const terms = englishTerms(reference);
   const [verb] = terms;

@@ -10,8 +10,8 @@ const LEAD_IN =
 const WHY_FIRST = /^(?:i\s+(?:just\s+)?(?:forgot|remembered)|i\s+almost\s+forgot|before\s+i\s+forget)\s*[,!.:-]\s*/i;
 const ASKING =
   /^(?:please|pls|plz|plese|pleas|kindly|(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|maybe|just))?|i\s+want\s+to|i'?d\s+like\s+to|let'?s|you\s+can|go\s+ahead\s+and|be\s+so\s+kind\s+(?:and|as\s+to)|(?:i\s+)?wanna(?=\s+(?:add|create|make|put|delete|remove|rename|mark|move|tag|see|show|list|find|search)\b)|you(?=\s+(?:add|create|make|put|delete|remove|rename|mark)\b))\s+/i;
-/** "…? thanks", "… please.": the question mark or full stop before the thanks goes with it. */
-const TRAILING = /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers)[.!]*)+$/i;
+/** "…? thanks", "… please.", "… for me": the question mark or full stop before the thanks goes with it. */
+const TRAILING = /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me)[.!]*)+$/i;
 /** Any emoji before the words ("📞 call the vet"), a reaction after them; an emoji in or after a title is the user's and stays. */
 const REACTION = /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+|(?:\s|👍|🙏|😊|🙂|😀|👌)+$/gu;
 /** A tick before the words says "done", unless the words already say so ("✅ done with the dishes"). */

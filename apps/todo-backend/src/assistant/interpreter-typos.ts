@@ -159,13 +159,17 @@ const SHORTHAND: [RegExp, string][] = [
 export function correctKeywords(said: string): string {
   let text = said;
   for (const [pattern, word] of SHORTHAND) text = text.replace(pattern, word);
-  const state = /(\bas\s+)([a-z]{3,})$/i.exec(text);
+  // "mark 7 as dne", "mark as dne 9": the state at the end, or before the task's number.
+  const state = /(\bas\s+)([a-z]{3,})(\s+(?:task\s+)?#?\d+)?$/i.exec(text);
   if (state?.[2] && !STATES.includes(state[2].toLowerCase())) {
     const word = state[2].toLowerCase();
     const sorted = (w: string) => [...w].sort().join('');
-    // Letters swapped, or one or two edits in a longer word: "doen" → done, but "dine" or "gone" stay as they are.
-    const fixed = STATES.find((s) => sorted(s) === sorted(word) || (word.length >= 6 && distance(word, s) <= 2));
-    if (fixed) text = text.slice(0, state.index) + state[1] + fixed;
+    // A vowel left out: "dne" is done.
+    const vowelDropped = (s: string) => [...s].some((letter, i) => /[aeiou]/.test(letter) && s.slice(0, i) + s.slice(i + 1) === word);
+    // Letters swapped, a vowel left out, or one or two edits in a longer word: "doen", "dne" → done, but "dine" or
+    // "gone" stay as they are.
+    const fixed = STATES.find((s) => sorted(s) === sorted(word) || vowelDropped(s) || (word.length >= 6 && distance(word, s) <= 2));
+    if (fixed) text = text.slice(0, state.index) + state[1] + fixed + (state[3] ?? '');
   }
   // Only where a date goes: after "by", "on", "next", … or before a time ("buy a sundae" keeps its sundae).
   text = text.replace(

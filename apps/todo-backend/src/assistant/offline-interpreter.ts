@@ -2,7 +2,8 @@ import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
 import { dateLabelLast } from './interpreter-add-labels.ts';
 import { readAddRequest } from './interpreter-add-verbs.ts';
-import { readCompletion } from './interpreter-completions.ts';
+import { didSaid, readCompletion } from './interpreter-completions.ts';
+import { taskDeletedForReason, taskNotNeeded } from './interpreter-delete-reasons.ts';
 import { slangDeleteRef } from './interpreter-delete-verbs.ts';
 import { lastClause, readDoneAgain } from './interpreter-done-clauses.ts';
 import { readDueSaid } from './interpreter-due-said.ts';
@@ -389,8 +390,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
   const deleteIt = DELETE_IT.exec(text);
   if (deleteIt?.[1]) return withTarget('delete_task', deletedRef(deleteIt[1]));
+  const deletedForReason = taskDeletedForReason(text) ?? taskNotNeeded(text);
+  if (deletedForReason) return withTarget('delete_task', deletedRef(deletedForReason));
   const question = questionAboutOneTask(text);
   if (question) return question;
+  const didThing = didSaid(text, message);
+  if (didThing) return withTarget('complete_task', didThing);
   const guarded = guardSentence(text);
   if (guarded) return guarded;
   // "I just want to clear the whole list and start again": a change to many tasks inside a longer sentence is asked.

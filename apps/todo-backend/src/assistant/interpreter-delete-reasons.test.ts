@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('the offline interpreter on deletions said after why', () => {
+  it.each([
+    ['the party got cancelled, delete it', { title: 'party' }],
+    ['the party was cancelled so remove that task', { title: 'party' }],
+    ["i'm not going to the party anymore, delete it", { title: 'party' }],
+    ['gym got cancelled, remove the task', { title: 'gym' }],
+    ['so the party got cancelled because half the people are sick, can you get rid of that task', { title: 'party' }],
+    ["the book club's off, bin it", { title: 'book club' }],
+    ["I don't need the dentist task anymore", { title: 'dentist' }],
+    ['no need for the gym task any more', { title: 'gym' }],
+    ['scrap it pls', { last: true }],
+    ['dump task 5', { id: 5 }],
+    ['can you delete the gym task for me', { title: 'gym' }],
+  ])('deletes: "%s"', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'delete_task', args: {}, target });
+  });
+
+  it.each([
+    'the party got cancelled, how annoying',
+    "I don't need milk anymore",
+    'cancel that',
+    'forget it',
+    "the party got cancelled, don't delete it",
+  ])('does not delete on "%s"', (sentence) => {
+    const got = interpret(sentence);
+    expect(got.kind === 'call' && got.tool === 'delete_task' && !('last' in (got.target ?? {}))).toBe(false);
+  });
+});

@@ -59,6 +59,17 @@ describe('the offline interpreter on work reported done in other words', () => {
     ['the bins are out ✔', { title: 'bins' }],
     ['mark 7 as dne', { id: 7 }],
     ['mark as dne 9', { id: 9 }],
+    ['ok so the laundry is finally done 🙌', { title: 'laundry' }],
+    ['finally got the taxes done', { title: 'taxes' }],
+    ['I managed to do the taxes today', { title: 'taxes' }],
+    ['the taxes are sorted now', { title: 'taxes' }],
+    ['taxes ✓', { title: 'taxes' }],
+    ['did it', { last: true }],
+    ['invoice sent ✅', { title: 'invoice' }],
+    ['ok that report is done, mark it', { title: 'that report' }],
+    ['the report is done, mark it as complete', { title: 'report' }],
+    ['I finished the report so you can cross it off', { title: 'report' }],
+    ['report finished, yay', { title: 'report' }],
   ])('completes: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target });
   });

@@ -88,8 +88,9 @@ export function readCompletion(text: string): CompletionSaid | undefined {
  * verb after the thing ("did the parcel arrive") or a question mark it is a question, and completes nothing.
  */
 export function didSaid(text: string, said: string): string | undefined {
-  const did = /^did\s+((?:the|my|our|a|an|all\s+the)\s+.+?)(?:\s+done)?$/i.exec(text);
+  const did = /^did\s+((?:the|my|our|a|an|all\s+the)\s+.+?|it|that|this)(?:\s+one)?(?:\s+done)?$/i.exec(text);
   if (!did?.[1] || /\?\s*$/.test(said)) return undefined;
+  if (/^(?:it|that|this)$/i.test(did[1])) return 'it';
   if (englishTerms(did[1]).some((term) => term.tags.includes('Verb'))) return undefined;
   return did[1];
 }

@@ -26,10 +26,12 @@ const NOT_DONE = new Set(
 export function thingDone(said: string): string {
   // "(sorted) out the car insurance yesterday": a particle left of a phrasal verb, and when it was done, go.
   const reference = said
+    // "managed to do the taxes", "got round to calling the bank": the effort it took, and a verb of doing after it.
+    .replace(/^(?:managed?|got\s+round|got\s+around|was\s+able|were\s+able)\s+to\s+(?:(?:do|finish|complete|get)\s+(?=(?:the|my|our|a|an)\s))?/i, '')
     .replace(/^(?:out|up|off|away)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
     .replace(WHEN_DONE, '')
     // "the report? done", "the report has been (done)", "bins are out (✔)": the state said of the thing goes too.
-    .replace(/\s*[?:]$|\s+(?:has|have|had)\s+been$|\s+(?:is|are|was|were)(?:\s+(?:out|up|off|away|back|in))?$/i, '')
+    .replace(/\s*[?:]$|\s+(?:has|have|had)\s+been$|\s+(?:is|are|was|were)(?:\s+(?:out|up|off|away|back|in|done|finished|completed?))?$/i, '')
     .trim();
   const terms = englishTerms(reference);
   const [verb] = terms;
@@ -73,7 +75,7 @@ export function pastTenseDone(said: string, text: string): string | undefined {
 export function passiveDone(said: string, reported: string): string | undefined {
   if (/\?\s*$/.test(said) || NEGATIVE.test(reported)) return undefined;
   // "the tax return is submitted 😅": a feeling after the report says nothing of the task.
-  const text = reported.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '');
+  const text = reported.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '').replace(WHEN_DONE, '');
   // "gas bill paid", "dentist booked": without the verb "to be" too, when English knows the word as a past tense.
   const bare = /^((?:the\s+|my\s+)?[\p{L}\p{N}' -]+?)\s+([a-z]+)$/iu.exec(text.replace(/\s+done$/i, ''));
   const bareRoot = bare?.[2] && isPastTenseWord(bare[2]) ? (englishTerms(`it was ${bare[2]}`)[2]?.root ?? bare[2]) : undefined;

@@ -11,12 +11,16 @@ const WHY_FIRST = /^(?:i\s+(?:just\s+)?(?:forgot|remembered)|i\s+almost\s+forgot
 const ASKING =
   /^(?:please|pls|plz|plese|pleas|kindly|(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|maybe|just))?|i\s+want\s+to|i'?d\s+like\s+to|let'?s|you\s+can|go\s+ahead\s+and|be\s+so\s+kind\s+(?:and|as\s+to)|(?:i\s+)?wanna(?=\s+(?:add|create|make|put|delete|remove|rename|mark|move|tag|see|show|list|find|search)\b)|you(?=\s+(?:add|create|make|put|delete|remove|rename|mark)\b))\s+/i;
 /** "…? thanks", "… please.", "… for me": the question mark or full stop before the thanks goes with it. */
-const TRAILING = /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me)[.!]*)+$/i;
+const TRAILING = /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me|yay|hooray|woo+hoo+|phew)[.!]*)+$/i;
 /** Any emoji before the words ("📞 call the vet"), a reaction after them; an emoji in or after a title is the user's and stays. */
 const REACTION = /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+|(?:\s|👍|🙏|😊|🙂|😀|👌)+$/gu;
 /** A tick before the words says "done", unless the words already say so ("✅ done with the dishes"). */
-const DONE_MARK = /^(?:✅|✔\u{FE0F}?|☑\u{FE0F}?)+(?!\s*(?:done|finished|completed?)\b)\s*/iu;
-const DONE_MARK_SAID = /^(?:✅|✔\u{FE0F}?|☑\u{FE0F}?)+\s*/u;
+const DONE_MARK = /^(?:✅|✓|✔\u{FE0F}?|☑\u{FE0F}?)+(?!\s*(?:done|finished|completed?)\b)\s*/iu;
+const DONE_MARK_SAID = /^(?:✅|✓|✔\u{FE0F}?|☑\u{FE0F}?)+\s*/u;
+/** "the laundry is finally done 🙌": a feeling after work reported done says nothing of the task. */
+const FEELING_AFTER_DONE = /(\b(?:done|finished|completed?|sorted|dealt\s+with)[!.]*)(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/iu;
+/** "finally got the taxes done", "at last paid the rent": relief before the report. */
+const RELIEF_FIRST = /^(?:finally|eventually|at\s+(?:long\s+)?last)\s+(?=[a-z])/i;
 
 /** "would you mind adding …", "do you mind moving …": the verb after it is the request ("add …"). */
 const MIND = /^(?:(?:would|do)\s+(?:you|u)\s+)?mind\s+([a-z]+ing)\b/i;
@@ -37,11 +41,11 @@ const TO_SEE =
 const seeing = (said: string) => (/^(?:is|are)\b/i.test(said) ? '' : 'show ');
 
 export function stripPoliteness(text: string): string {
-  let rest = text.replace(DONE_MARK, 'done ').replace(DONE_MARK_SAID, '').replace(REACTION, '').trim();
+  let rest = text.replace(DONE_MARK, 'done ').replace(DONE_MARK_SAID, '').replace(FEELING_AFTER_DONE, '$1').replace(REACTION, '').trim();
   for (let i = 0; i < 3; i++) {
     const before = rest;
     rest = requestAfterMind(
-      rest.replace(LEAD_IN, '').replace(WHY_FIRST, '').replace(TO_SEE, seeing).replace(ASKING, '').replace(TRAILING, '').trim(),
+      rest.replace(LEAD_IN, '').replace(RELIEF_FIRST, '').replace(WHY_FIRST, '').replace(TO_SEE, seeing).replace(ASKING, '').replace(TRAILING, '').trim(),
     );
     if (rest === before) break;
   }

@@ -221,7 +221,8 @@ export function correctVerb(text: string): string {
     );
     return lower.length >= 2 && completed ? completed + rest : text;
   }
-  const allowed = lower.length >= 7 ? 2 : 1;
+  // Two edits only in a long word: "invoice" is no misspelt "invite".
+  const allowed = lower.length >= 8 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = allowed + 1;
   for (const verb of VERBS) {

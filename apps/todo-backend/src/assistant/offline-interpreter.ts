@@ -188,7 +188,7 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
 /** "finished with the report, mark it done": the clause after the comma says the same of "it"; the task is before it. */
 const withoutRestatement = (ref: string) =>
   ref.replace(
-    /\s*[,;]\s*(?:(?:so\s+)?(?:please\s+)?(?:mark|tick|check|cross|set)\s+(?:it|that)\b.*|(?:it'?s|that'?s|it\s+is)\s+(?:done|finished|complete).*)$/i,
+    /(?:\s*[,;]\s*|\s+(?:so|and)\s+)(?:(?:so\s+)?(?:please\s+)?(?:you\s+can\s+|(?:can|could)\s+you\s+)?(?:mark|tick|check|cross|set|close|complete)\s+(?:it|that|this)\b.*|(?:it'?s|that'?s|it\s+is)\s+(?:done|finished|complete).*)$/i,
     '',
   );
 
@@ -368,7 +368,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     .replace(/[’‘]/g, "'")
     // A tick after the words says "done" ("12 ✅"), unless they already say so ("the taxes are done ✅") or add a task
     // ("add water plants ✅"); a reaction after them ("thanks 👍") adds nothing.
-    .replace(/(\b(?:done|finished|completed?)\s*)?[✅✔☑]\uFE0F?$/iu, (_all, said?: string) =>
+    .replace(/(\b(?:done|finished|completed?)\s*)?[✅✔☑✓]\uFE0F?$/iu, (_all, said?: string) =>
       said ? said.trim() : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b/i.test(message) ? '' : ' done',
     )
     .replace(/\s*[👍🎉]\uFE0F?$/u, '')

@@ -30,7 +30,8 @@ const WHOLE_LIST = /^(?:(?:todo|to-do|task)\s+)?(?:list|tasks|todos)$/i;
  */
 const QUESTION = /^(?:is|are|was|were|did|does|has|have|should|shall)\s+(?!there\b|#?\d+$)\S+/i;
 /** "did I miss any deadlines?", "have we missed anything": what is overdue. */
-const MISSED = /^(?:did|have|has)\s+(?:i|we)\s+miss(?:ed)?\s+(?:any\s+|a\s+)?(?:deadlines?|due\s+dates?|anything)$/i;
+const MISSED =
+  /^(?:(?:did|have|has)\s+(?:i|we)\s+miss(?:ed)?\s+(?:any\s+|a\s+)?(?:deadlines?|due\s+dates?|anything)|what\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?|(?:am\s+i|are\s+we)\s+behind(?:\s+(?:on|with)\s+(?:anything|something|any\s+tasks?))?)$/i;
 /** "don't delete the report", "do not mark 5 as done" ("don't remind me about …" and "don't forget to …" are read). */
 const NEGATED = new RegExp(
   `^(?:don'?t|do\\s+not|never)\\s+(?:${CHANGE_VERB}|move|rename|tag|untag|change|set|reschedule|postpone)\\b`,

@@ -83,7 +83,7 @@ export function passiveDone(said: string, reported: string): string | undefined 
   if (
     bareRoot &&
     !NOT_DONE.has(bareRoot) &&
-    !/^(?:i|we|you|they|he|she|it|what|which|who|did|have|has)\b/i.test(subject) &&
+    !/^(?:i|we|you|they|he|she|it|what|which|who|how|when|where|why|did|have|has)\b/i.test(subject) &&
     !/\s(?:is|are|was|were|got|been|be)$/i.test(subject)
   )
     return subject;

@@ -35,7 +35,7 @@ function requestAfterMind(text: string): string {
 
 /** "can I see …", "I'd like to see …", "let me see …", "is there anything …": asking to be shown. */
 const TO_SEE =
-  /^(?:(?:is|are)\s+there\s+(?=any)|(?:can|could|may)\s+i\s+(?:see|have\s+a\s+look\s+at|look\s+at)|let\s+me\s+see|i(?:'d|\s+would)\s+like\s+to\s+see|i\s+(?:want|wanna|need)\s+to\s+see)\s+/i;
+  /^(?:(?:is|are)\s+there\s+(?=any)|(?:tell|remind)\s+me(?=\s+(?:what|which|how\s+many)\b)|(?:can|could|may)\s+i\s+(?:see|have\s+a\s+look\s+at|look\s+at)|let\s+me\s+see|i(?:'d|\s+would)\s+like\s+to\s+see|i\s+(?:want|wanna|need)\s+to\s+see)\s+/i;
 
 /** "is there anything …" asks for anything; "can I see …" asks to be shown. */
 const seeing = (said: string) => (/^(?:is|are)\b/i.test(said) ? '' : 'show ');

@@ -9,6 +9,9 @@ describe('the offline interpreter on questions about the list said in everyday w
     ['which ones did I complete', { status: 'completed' }],
     ['show me 10 tasks', { limit: 10 }],
     ['list 5 tasks', { limit: 5 }],
+    ['how many tasks have i got done', { status: 'completed' }],
+    ['todo list', {}],
+    ['my to-do list', {}],
   ])('lists: "%s"', (sentence, args) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'list_tasks', args });
   });
@@ -23,6 +26,16 @@ describe('the offline interpreter on questions about the list said in everyday w
     ['Is there anything I should have done already?', { due: 'overdue' }],
     ['what am I supposed to be doing today', { due: 'today' }],
     ['so I have a free afternoon and I want to see everything that is overdue so I can catch up', { due: 'overdue' }],
+    ['today?', { due: 'today' }],
+    ['plans for tomorrow?', { due: 'tomorrow' }],
+    ['what about next week', { due: 'next_week' }],
+    ['what is happening this week', { due: 'this_week' }],
+    ['tell me what is due tomorrow', { due: 'tomorrow' }],
+    ['remind me what I have to do today', { due: 'today' }],
+    ['what did I miss', { due: 'overdue' }],
+    ['am I behind on anything', { due: 'overdue' }],
+    ['what are my top priorities', { priority: ['high'] }],
+    ['show me the most important tasks', { priority: ['high'] }],
   ])('filters: "%s"', (sentence, args) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'filter_tasks', args });
   });
@@ -46,11 +59,13 @@ describe('the offline interpreter on questions about the list said in everyday w
     ['put the latest deadlines at the top', { field: 'due_date', order: 'desc' }],
     ['oldest deadlines first please', { field: 'due_date', order: 'asc' }],
     ['sort my tasks Z to A', { field: 'title', order: 'desc' }],
+    ['most urgent first', { field: 'priority', order: 'desc' }],
+    ['alphabetical order please', { field: 'title' }],
   ])('sorts: "%s"', (sentence, args) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'sort_tasks', args });
   });
 
-  it.each(['is the report done?', 'did I finish the slides?'])('asks rather than guesses on "%s"', (sentence) => {
+  it.each(['is the report done?', 'did I finish the slides?', 'tell me a joke'])('asks rather than guesses on "%s"', (sentence) => {
     expect(interpret(sentence).kind).toBe('help');
   });
 });

@@ -12,9 +12,14 @@ const PENDING_SAID =
 const LATE_SAID =
   /\b(?:(?:i|we)\s+(?:should|ought\s+to)|should\s+(?:i|we))(?:\s+have|'ve)\s+(?:done|finished|completed)(?:\s+(?:already|by\s+now))?|\b(?:should|ought\s+to)\s+(?:have\s+been|be)\s+(?:done|finished)\s+(?:already|by\s+now)|\b(?:i|we)\s+(?:was|were)\s+supposed\s+to\s+(?:have\s+)?(?:done|do|finish(?:ed)?)(?:\s+(?:already|by\s+now))?/gi;
 
+/** "my top priorities", "the most important tasks": what matters most is the high priority. */
+const TOP_PRIORITY = /\b(?:top|most\s+(?:important|urgent))\s+(?:priorit(?:y|ies)|tasks?|ones|things|stuff)\b/gi;
+
 /** The question with its states said in the words the filter reads: "completed", "pending", "overdue". */
 export function inPlainWords(sentence: string): string {
-  return sentence.replace(LATE_SAID, 'overdue').replace(DONE_SAID, 'completed').replace(PENDING_SAID, 'pending');
+  return sentence
+    .replace(LATE_SAID, 'overdue')
+    .replace(TOP_PRIORITY, 'high priority').replace(DONE_SAID, 'completed').replace(PENDING_SAID, 'pending');
 }
 
 /** "show …", "list …", "which …": a sentence asking to see tasks. */
@@ -22,18 +27,26 @@ const SEEING = /^(?:show|list|display|view|see|give\s+me|find\s+me|get\s+me|what
 /** "… that isn't done", "… which are overdue", "… that have no date": the state of the tasks to show. */
 const STATE_CLAUSE = /\b(?:that|which|who)\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|have|has|haven'?t|hasn'?t|still)\b/i;
 
+/** "today?", "plans for tomorrow", "what about next week": a day named alone asks what is due then. */
+const DAY_ALONE =
+  /^(?:(?:and\s+)?(?:what\s+about|how\s+about|plans?\s+for|anything\s+(?:for|on)|agenda\s+for|schedule\s+for)\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)$/i;
+/** "todo list", "my to-do list": the list named alone, never a task titled "list". */
+const LIST_ALONE = /^(?:my\s+|the\s+)?(?:todo|to-do|to\s+do|task)\s+list$/i;
+
 /**
- * The sentence when it asks to see the tasks in some state ("show me everything tagged shopping that isn't done"), or
- * undefined: "… that isn't done" there says which tasks to show, never that a task is open again.
+ * The sentence when it asks to see tasks in a way the verb rules would misread: in some state ("show me everything
+ * tagged shopping that isn't done": "… that isn't done" says which tasks to show, never that a task is open again),
+ * due on a day named alone ("tomorrow?"), or the list named alone ("todo list"). Otherwise undefined.
  */
-export function listingWithState(text: string): string | undefined {
-  return SEEING.test(text) && STATE_CLAUSE.test(text) ? inPlainWords(text) : undefined;
+export function listingAsked(text: string): string | undefined {
+  if ((SEEING.test(text) && STATE_CLAUSE.test(text)) || DAY_ALONE.test(text) || LIST_ALONE.test(text)) return inPlainWords(text);
+  return undefined;
 }
 
 /** "the latest added first", "the newest ones at the top", "oldest deadlines first": an order asked for. */
 const ORDER_SAID =
-  /\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?)\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b/iu;
-const LATEST_FIRST = /\b(?:newest|latest|most\s+recent(?:ly)?)\b/i;
+  /\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?|most\s+(?:urgent|important))\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b|^(?:in\s+)?alphabetical(?:\s+order)?$/iu;
+const LATEST_FIRST = /\b(?:newest|latest|most\s+recent(?:ly)?|most\s+(?:urgent|important))\b/i;
 const EARLIEST_FIRST = /\b(?:oldest|earliest|soonest|least\s+recent(?:ly)?)\b/i;
 
 /** Whether the sentence asks for an order ("show the most recently added first"), the sort's own words aside. */
@@ -52,5 +65,7 @@ export function orderSaid(text: string): 'asc' | 'desc' | undefined {
 
 /** "oldest deadlines first": the order word goes with the field named after it, never "oldest" as in created. */
 export function withoutOrderWords(text: string): string {
-  return text.replace(/\b(?:newest|oldest|latest|earliest)\s+(?=(?:deadlines?|due|dates?|priorit\w*|titles?|names?)\b)/gi, '');
+  return text
+    .replace(/\b(?:newest|oldest|latest|earliest)\s+(?=(?:deadlines?|due|dates?|priorit\w*|titles?|names?)\b)/gi, '')
+    .replace(/\bmost\s+(?:urgent|important)\b/gi, 'priority');
 }

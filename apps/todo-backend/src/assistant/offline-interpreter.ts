@@ -37,7 +37,7 @@ import {
   projectSaidFirst,
 } from './interpreter-projects.ts';
 import { countToShow, prioritiesNamedFirst, readSearchBack, searchedTopic } from './interpreter-query-details.ts';
-import { inPlainWords, listingWithState, orderAsked, orderSaid, withoutOrderWords } from './interpreter-query-said.ts';
+import { inPlainWords, listingAsked, orderAsked, orderSaid, withoutOrderWords } from './interpreter-query-said.ts';
 import { questionAboutOneTask } from './interpreter-questions.ts';
 import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
@@ -427,8 +427,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // Subtasks and order: before "add …", so "add book hotel under plan trip" is a subtask, not a task so titled.
   const aboutSubtasks = interpretSubtaskPhrase(text);
   if (aboutSubtasks) return aboutSubtasks;
-  const withState = listingWithState(text);
-  if (withState) return filterOrList(withState, known);
+  const listing = listingAsked(text);
+  if (listing) return filterOrList(listing, known);
 
   // Tags
   if (
@@ -824,7 +824,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (complete?.[1] && /^(?:i'?m|i\s+am|we'?re|we\s+are|all|i)$/i.test(complete[1].trim()))
     return { kind: 'help', reason: 'Done with which task? Say "done with <words of its title>" or its number.' };
   // "tasks I finished", "low prio stuff I haven't done": a listing of what someone did or did not do, never a completion.
-  if (complete?.[1] && /\b(?:i|we|you)(?:\s+(?:haven'?t|havent|have|had|did|didn'?t|already|just|should|must|was\s+supposed\s+to))*$/i.test(complete[1].trim()))
+  if (complete?.[1] && /\b(?:i|we|you)(?:\s+(?:haven'?t|havent|have|had|did|didn'?t|already|just|got|should|must|was\s+supposed\s+to))*$/i.test(complete[1].trim()))
     return filterOrList(lower, known);
   if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) {
     // "ok good news, the landlord signed, so the lease task is done": the task is in the last clause.

@@ -11,6 +11,15 @@ describe('the offline interpreter on tasks to add said with a label or as a wish
     ['put on my list for monday: email HR', 'email HR', 'monday'],
     ['create a todo on monday: ring the school', 'ring the school', 'monday'],
     ['make sure to call the vet tomorrow', 'call the vet', 'tomorrow'],
+    ['I will need to go to the bank tomorrow', 'go to the bank', 'tomorrow'],
+    ["I'll have to go to the bank tomorrow", 'go to the bank', 'tomorrow'],
+    ['tomorrow I need to go to the bank', 'go to the bank', 'tomorrow'],
+    ['on friday I have to call the bank', 'call the bank', 'friday'],
+    ['tomorrow: go to the bank', 'go to the bank', 'tomorrow'],
+    ['next week - renew insurance', 'renew insurance', 'next week'],
+    ['can you put dentist on thursday in my list', 'dentist', 'thursday'],
+    ['dentist appointment friday 3pm', 'dentist appointment', 'friday 3pm'],
+    ['team lunch on thursday', 'team lunch', 'thursday'],
   ])('reads the date said first: "%s"', (sentence, title, due_date) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title, due_date } });
   });
@@ -26,12 +35,25 @@ describe('the offline interpreter on tasks to add said with a label or as a wish
     ['we really must fix the gate', 'fix the gate'],
     ['task: buy light bulbs', 'buy light bulbs'],
     ["don't forget: buy bread", 'buy bread'],
+    ["i'm going to need to go to the bank", 'go to the bank'],
+    ['i should probably go to the bank', 'go to the bank'],
+    ['add to my tasks: go to the bank', 'go to the bank'],
+    ['reminder to self: go to the bank', 'go to the bank'],
+    ['new task pls: bank', 'bank'],
+    ['could you add that I need to go to the bank', 'go to the bank'],
   ])('adds: "%s"', (sentence, title) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title } });
   });
 
-  it.each(['make sure I delete the old gym task', 'remember I need to move task 4 to friday'])(
-    'asks rather than adds a change to a task as a new one: "%s"',
+  it.each([
+    'make sure I delete the old gym task',
+    'remember I need to move task 4 to friday',
+    'tomorrow I need to delete task 5',
+    'nice weather today',
+    'busy day tomorrow',
+    'tomorrow: what is due?',
+  ])(
+    'adds no task on "%s"',
     (sentence) => {
       expect(interpret(sentence).kind).toBe('help');
     },

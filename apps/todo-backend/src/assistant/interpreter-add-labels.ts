@@ -1,9 +1,12 @@
 import * as chrono from 'chrono-node';
+import { ABOUT_TASKS } from './interpreter-vocabulary.ts';
+import { englishTerms } from './word-roots.ts';
 
 // How people say a task to add besides the verb: when it is due as a label before the words ("a todo for Friday:
-// collect the blazer", "new task for next monday - renew the gym pass", "on my list for tomorrow: buy a mop") and a
-// wish that something gets done ("make sure I pay the window cleaner", "remember I need to buy a charger", "I also
-// need to buy stamps"). Each gives the words the caller reads the task from, dates and all.
+// collect the blazer", "new task for next monday - renew the gym pass", "tomorrow: go to the bank"), a wish that
+// something gets done ("make sure I pay the window cleaner", "remember I need to buy a charger", "I'll have to go to
+// the bank tomorrow", "on friday I have to call the bank") and an appointment with its time ("dentist appointment
+// friday 3pm"). Each gives the words the caller reads the task from, dates and all.
 
 /** "for Friday: …", "on my list for tomorrow: …", "next monday - …": a label before a colon or a dash. */
 const LABEL_FIRST =
@@ -14,7 +17,9 @@ const LABEL_FIRST =
  * collect the blazer" → "collect the blazer Friday"), or the words as they are. Only a label that is all date is
  * moved: "note to Sam: call back" keeps its words.
  */
-export function dateLabelLast(body: string): string {
+export function dateLabelLast(said: string): string {
+  // "to my tasks: …": where it goes is said by adding it.
+  const body = said.replace(/^(?:(?:on|to|onto|in)\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+)?(?:list|tasks|todos)\s*:\s*/i, '');
   const label = LABEL_FIRST.exec(body);
   const when = label?.[1]?.trim();
   if (!label?.[2] || !when) return body;
@@ -23,14 +28,53 @@ export function dateLabelLast(body: string): string {
   return `${label[2].trim()} ${when}`;
 }
 
+/** "I'll have to", "we're going to need to", "I should probably", "I still need to": something to be done. */
+const OBLIGED = String.raw`(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)?\s+(?:(?:also|really|still|definitely|just|probably|maybe|absolutely|seriously)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(?:(?:also|really|probably|definitely)\s+)?`;
 /**
  * "make sure I pay the window cleaner", "ensure that we renew the lease", "make sure to call the vet", "can you make
  * sure I don't forget to call the bank", "remember I need to buy a new charger", "I also need to buy stamps".
  */
-const WISH =
-  /^(?:(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:(?:i|we)\s+(?:(?:don'?t|do\s+not)\s+forget\s+to\s+|remember\s+to\s+)?|to\s+)|remember\s+(?:that\s+)?(?:i|we)\s+(?:also\s+|really\s+|still\s+)?(?:need|have|must|should|gotta|got)\s+(?:to\s+)?|(?:i|we)\s+(?:also|really|still|definitely|just)\s+(?:need|have|must|should|gotta|got)\s+(?:to\s+)?)(.+)$/i;
+const WISH = new RegExp(
+  String.raw`^(?:(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:(?:i|we)\s+(?:(?:don'?t|do\s+not)\s+forget\s+to\s+|remember\s+to\s+)?|to\s+)|remember\s+(?:that\s+)?${OBLIGED}|${OBLIGED})(.+)$`,
+  'i',
+);
 
-/** The words of the task a wish names, or undefined. */
+/**
+ * The words of the task a wish names, or undefined; a day said before it goes after them ("tomorrow I need to go to
+ * the bank" → "go to the bank tomorrow").
+ */
 export function wishedTask(text: string): string | undefined {
-  return WISH.exec(text)?.[1];
+  const first = chrono.parse(text, new Date(), { forwardDate: true })[0];
+  const dayFirst = first?.index === 0 ? /^\s*[,:-]?\s*(.+)$/.exec(text.slice(first.text.length))?.[1] : undefined;
+  const wish = WISH.exec(dayFirst ?? text)?.[1];
+  return wish && dayFirst && first ? `${wish} ${first.text}` : wish;
+}
+
+/** "tomorrow: go to the bank", "next week - renew insurance": a day as a label, then the task. */
+export function taskUnderDay(text: string): string | undefined {
+  const first = chrono.parse(text, new Date(), { forwardDate: true })[0];
+  if (first?.index !== 0) return undefined;
+  const rest = /^\s*(?::|\s[-–—])\s+(.+)$/.exec(text.slice(first.text.length))?.[1];
+  return rest && !/^(?:what|which|show|list|how|anything|any)\b/i.test(rest) ? `${rest} ${first.text}` : undefined;
+}
+
+/**
+ * "dentist appointment friday 3pm", "team lunch on thursday": a thing and when it is, and nothing else (no verb, no
+ * question, no word about the list, no quality), is an appointment to put on the list.
+ */
+export function appointmentSaid(text: string): boolean {
+  const when = chrono.parse(text, new Date(), { forwardDate: true })[0];
+  if (!when || ABOUT_TASKS.test(text)) return false;
+  const thing = (text.slice(0, when.index) + text.slice(when.index + when.text.length)).replace(/\s+(?:on|at|for)$/i, '').trim();
+  const terms = englishTerms(thing);
+  return (
+    terms.length > 0 &&
+    terms.some((term) => term.tags.includes('Noun') && !term.tags.includes('Pronoun')) &&
+    // Only things: "nice weather today" and "busy day tomorrow" say how it is, not what to do.
+    terms.every(
+      (term) =>
+        ['Noun', 'Determiner', 'Preposition', 'Possessive'].some((tag) => term.tags.includes(tag)) &&
+        !['Verb', 'QuestionWord', 'Adjective', 'Date', 'Duration'].some((tag) => term.tags.includes(tag)),
+    )
+  );
 }

@@ -52,5 +52,7 @@ export function stripPoliteness(text: string): string {
   // "Add: renew passport", "Done: pay rent", "search for: paint": a verb written as a label.
   return rest
     // "Task: buy bulbs", "don't forget: bread": a task written under a label.
-    .replace(/^(?:(?:new\s+)?task|need|don'?t\s+forget|do\s+not\s+forget)\s*:\s*/i, 'add ').replace(/^(add|done|todo|delete|remove|complete|completed|finished|new|search(?:\s+for)?|find|look\s+(?:for|up))\s*:\s*/i, '$1 ');
+    .replace(/^(?:(?:new\s+)?task|need|don'?t\s+forget|do\s+not\s+forget|(?:note|reminder|memo)\s+to\s+self)\s*:\s*/i, 'add ')
+    // "new task pls: bank": the politeness inside the label.
+    .replace(/^((?:add|new|create)(?:\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))?)\s+(?:pls|please|plz)\s*:/i, '$1:').replace(/^(add|done|todo|delete|remove|complete|completed|finished|new|search(?:\s+for)?|find|look\s+(?:for|up))\s*:\s*/i, '$1 ');
 }

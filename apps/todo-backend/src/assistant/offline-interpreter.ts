@@ -1,6 +1,6 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
-import { dateLabelLast } from './interpreter-add-labels.ts';
+import { appointmentSaid, dateLabelLast } from './interpreter-add-labels.ts';
 import { readAddRequest } from './interpreter-add-verbs.ts';
 import { didSaid, readCompletion } from './interpreter-completions.ts';
 import { taskDeletedForReason, taskNotNeeded } from './interpreter-delete-reasons.ts';
@@ -110,8 +110,8 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
   rest = date.text;
   const title = clean(
     rest
-      .replace(/\s+(?:to|on|onto)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
-      .replace(/^(?:to|that i|i need to|i have to)\s+/i, '')
+      .replace(/\s+(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
+      .replace(/^(?:to|that\s+(?:i|we)(?:\s+(?:need|have|must|should)\s+to)?|i\s+(?:need|have)\s+to)\s+/i, '')
       // "I have to remember that I bring the documents": what is to be remembered is the task.
       .replace(/^(?:remember|not\s+forget)\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)\s+/i, ''),
   );
@@ -977,6 +977,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const errand = extractPriority(text);
   if (ERRAND.test(errand.text.trim()) && !ABOUT_A_TASK.test(text) && (extractDate(text).date || errand.priority))
     return addTask(text, text, known);
+  if (!/\?\s*$/.test(message) && !extractListProject(text, known).project && appointmentSaid(text)) return addTask(text, text, known);
 
   // "how do I share a project?", "what does p1 mean?": questions about the app, answered with help, not a listing.
   if (/^(?:how\s+(?:do|can|should|would)\s+(?:i|you|we)|what\s+(?:does|do|is)\s+.+\s+mean|what\s+is\s+(?:a|an)\s)\b/i.test(lower))

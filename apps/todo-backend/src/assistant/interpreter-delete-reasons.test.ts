@@ -14,8 +14,22 @@ describe('the offline interpreter on deletions said after why', () => {
     ['scrap it pls', { last: true }],
     ['dump task 5', { id: 5 }],
     ['can you delete the gym task for me', { title: 'gym' }],
+    ['I cancelled the dentist, remove it', { title: 'dentist' }],
+    ['dentist is cancelled, delete', { title: 'dentist' }],
+    ['that was a mistake, delete it', { last: true }],
+    ['oops wrong one, remove it', { last: true }],
+    ['I added that by mistake, please remove it', { last: true }],
+    ['delete the task I just added', { last: true }],
+    ['remove what I just added', { last: true }],
+    ['the gym task is no longer needed', { title: 'gym' }],
+    ['🗑 the gym task', { title: 'gym' }],
+    ['🗑️ delete 10', { id: 10 }],
   ])('deletes: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'delete_task', args: {}, target });
+  });
+
+  it('deletes every completed task only once confirmed: "clear completed"', () => {
+    expect(interpret('clear completed')).toEqual({ kind: 'bulk', action: 'delete', completedOnly: true });
   });
 
   it.each([
@@ -24,8 +38,12 @@ describe('the offline interpreter on deletions said after why', () => {
     'cancel that',
     'forget it',
     "the party got cancelled, don't delete it",
-  ])('does not delete on "%s"', (sentence) => {
+    'delete the 5th task',
+    'delete the last one',
+    'gym is cancelled',
+    'the party got called off',
+  ])('neither deletes nor completes a named task on "%s"', (sentence) => {
     const got = interpret(sentence);
-    expect(got.kind === 'call' && got.tool === 'delete_task' && !('last' in (got.target ?? {}))).toBe(false);
+    expect(got.kind === 'call' && ['delete_task', 'complete_task'].includes(got.tool) && !('last' in (got.target ?? {}))).toBe(false);
   });
 });

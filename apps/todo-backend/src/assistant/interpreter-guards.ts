@@ -58,7 +58,12 @@ const ACCOUNT =
 const PROJECT_CHANGE =
   /^(?:delete|remove|erase|trash|archive|rename)\s+(?:the\s+|my\s+|our\s+)?\S.*?\s+(?:project|list)(?:\s+(?:to|as|into)\s+.+)?$/i;
 
+/** "clear completed", "delete the done ones": every completed task, confirmed first as any bulk change. */
+const CLEAR_COMPLETED =
+  /^(?:clear|delete|remove|purge|wipe|clean\s+up|get\s+rid\s+of)\s+(?:out\s+)?(?:the\s+|my\s+)?(?:completed|done|finished|ticked(?:\s+off)?)(?:\s+(?:ones|tasks|todos|items))?$/i;
+
 export function guardSentence(text: string): Interpretation | undefined {
+  if (CLEAR_COMPLETED.test(text)) return { kind: 'bulk', action: 'delete', completedOnly: true };
   if (ACCOUNT.test(text)) {
     return { kind: 'help', reason: 'I look after your tasks and projects; your account and password are in the settings.' };
   }

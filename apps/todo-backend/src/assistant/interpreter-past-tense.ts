@@ -11,6 +11,7 @@ const NEGATIVE =
 /** What is left after the task: when it was done says nothing of which task. */
 const WHEN_DONE =
   /(?:\s+|,\s*)(?:today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|earlier(?:\s+today)?|already|at\s+last|finally|just\s+now|now)$/i;
+const CALLED_OFF = /\b(?:cancell?ed|called\s+off|postponed|put\s+off)\b/i;
 /** Past-tense verbs that report something other than a task done. */
 const NOT_DONE = new Set(
   (
@@ -74,6 +75,9 @@ export function pastTenseDone(said: string, text: string): string | undefined {
 /** "the gutters are cleaned", "the car got washed", "the report is submitted, you can close it": the task, or undefined. */
 export function passiveDone(said: string, reported: string): string | undefined {
   if (/\?\s*$/.test(said) || NEGATIVE.test(reported)) return undefined;
+  // "the gym is cancelled", "the party got called off": what happened to it, not work done ("I cancelled the gym
+  // membership" is, and is read as a past tense).
+  if (CALLED_OFF.test(reported)) return undefined;
   // "the tax return is submitted 😅": a feeling after the report says nothing of the task.
   const text = reported.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '').replace(WHEN_DONE, '');
   // "gas bill paid", "dentist booked": without the verb "to be" too, when English knows the word as a past tense.

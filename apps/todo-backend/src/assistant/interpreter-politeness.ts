@@ -14,6 +14,8 @@ const ASKING =
 const TRAILING = /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me|yay|hooray|woo+hoo+|phew)[.!]*)+$/i;
 /** Any emoji before the words ("📞 call the vet"), a reaction after them; an emoji in or after a title is the user's and stays. */
 const REACTION = /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+|(?:\s|👍|🙏|😊|🙂|😀|👌)+$/gu;
+/** A bin before the words says "delete": "🗑 the gym task". */
+const BIN_MARK = /^🗑\u{FE0F}?(?![\u{FE0F}\s]*(?:delete|remove|del|rm|trash|bin)\b)\s*/iu;
 /** A tick before the words says "done", unless the words already say so ("✅ done with the dishes"). */
 const DONE_MARK = /^(?:✅|✓|✔\u{FE0F}?|☑\u{FE0F}?)+(?!\s*(?:done|finished|completed?)\b)\s*/iu;
 const DONE_MARK_SAID = /^(?:✅|✓|✔\u{FE0F}?|☑\u{FE0F}?)+\s*/u;
@@ -41,7 +43,7 @@ const TO_SEE =
 const seeing = (said: string) => (/^(?:is|are)\b/i.test(said) ? '' : 'show ');
 
 export function stripPoliteness(text: string): string {
-  let rest = text.replace(DONE_MARK, 'done ').replace(DONE_MARK_SAID, '').replace(FEELING_AFTER_DONE, '$1').replace(REACTION, '').trim();
+  let rest = text.replace(BIN_MARK, 'delete ').replace(DONE_MARK, 'done ').replace(DONE_MARK_SAID, '').replace(FEELING_AFTER_DONE, '$1').replace(REACTION, '').trim();
   for (let i = 0; i < 3; i++) {
     const before = rest;
     rest = requestAfterMind(

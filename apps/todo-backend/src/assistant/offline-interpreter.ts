@@ -9,7 +9,7 @@ import { lastClause, readDoneAgain } from './interpreter-done-clauses.ts';
 import { readDueSaid } from './interpreter-due-said.ts';
 import { readEditSaid } from './interpreter-edit-said.ts';
 import { guardSentence } from './interpreter-guards.ts';
-import { notOneTask, secondRequestIn, withoutReason } from './interpreter-one-task.ts';
+import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './interpreter-one-task.ts';
 import { readOnlyTags } from './interpreter-only-tags.ts';
 import { passiveDone, pastTenseDone, thingDone } from './interpreter-past-tense.ts';
 import {
@@ -219,7 +219,7 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
   }
   const several = notOneTask(refText, [args.date, args.at]);
   if (several) return { kind: 'help', reason: several };
-  const target = parseTaskRef(withoutReason(refText));
+  const target = parseTaskRef(pointingBack(withoutReason(refText)));
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };
 }

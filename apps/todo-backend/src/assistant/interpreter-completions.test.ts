@@ -34,6 +34,7 @@ describe('the offline interpreter on completions said in everyday ways', () => {
     ['un-check the gym', { title: 'gym' }],
     ['untick 3 please, we have not finished', { id: 3 }],
     ['oops the parcel is not posted yet', { title: 'parcel' }],
+    ["the rent isn't paid after all", { title: 'rent' }],
   ])('reopens: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: { completed: false }, target });
   });
@@ -70,11 +71,13 @@ describe('the offline interpreter on work reported done in other words', () => {
     ['the report is done, mark it as complete', { title: 'report' }],
     ['I finished the report so you can cross it off', { title: 'report' }],
     ['report finished, yay', { title: 'report' }],
+    ['rent: paid ✅', { title: 'rent' }],
+    ['mark rent as donee', { title: 'rent' }],
   ])('completes: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target });
   });
 
-  it.each(['did the parcel arrive?', 'did the plumber come', 'did the laundry?', 'mark 7 as dine'])('completes nothing on "%s"', (sentence) => {
+  it.each(['did the parcel arrive?', 'did the plumber come', 'did the laundry?', 'mark 7 as dine', 'finished tasks', 'is there a high priority task'])('completes nothing on "%s"', (sentence) => {
     const got = interpret(sentence);
     expect(got.kind === 'call' && got.tool === 'complete_task').toBe(false);
   });

@@ -23,7 +23,7 @@ const REOPEN = [
   /^(?:reopen|re-open|unmark|uncheck|untick)\s+(.+?)(?:\s+please)?\s*,\s*(?:i|we)\s+(?:wasn'?t|was\s+not|weren'?t|haven'?t|have\s+not|am\s+not|'m\s+not)\b.*$/i,
   // "actually the milk isn't bought yet": what was to be done, said not done.
   new RegExp(
-    String.raw`^(?:actually[,\s]+|oops[,\s]+)?(.+?)\s+(?:isn'?t|aren'?t|is\s+not|are\s+not|wasn'?t|weren'?t)\s+(?:actually\s+|really\s+)?(${DONE_STATE})(?:\s+yet)?$`,
+    String.raw`^(?:actually[,\s]+|oops[,\s]+)?(.+?)\s+(?:isn'?t|aren'?t|is\s+not|are\s+not|wasn'?t|weren'?t)\s+(?:actually\s+|really\s+)?(${DONE_STATE})(?:\s+(?:yet|after\s+all))?$`,
     'iu',
   ),
   /^(?:un-tick|un-check|un-mark|un-cross|untick|uncross)\s+(.+)$/i,

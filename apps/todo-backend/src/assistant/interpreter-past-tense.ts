@@ -81,7 +81,8 @@ export function passiveDone(said: string, reported: string): string | undefined 
   // "the tax return is submitted 😅": a feeling after the report says nothing of the task.
   const text = reported.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '').replace(WHEN_DONE, '');
   // "gas bill paid", "dentist booked": without the verb "to be" too, when English knows the word as a past tense.
-  const bare = /^((?:the\s+|my\s+)?[\p{L}\p{N}' -]+?)\s+([a-z]+)$/iu.exec(text.replace(/\s+done$/i, ''));
+  // "rent: paid": the state may come after a colon or a dash.
+  const bare = /^((?:the\s+|my\s+)?[\p{L}\p{N}' -]+?)(?:\s*[:–—-])?\s+([a-z]+)$/iu.exec(text.replace(/\s+done$/i, ''));
   const bareRoot = bare?.[2] && isPastTenseWord(bare[2]) ? (englishTerms(`it was ${bare[2]}`)[2]?.root ?? bare[2]) : undefined;
   const subject = bare?.[1] ?? '';
   if (

@@ -10,6 +10,12 @@ describe('the offline interpreter on questions about the list said in everyday w
     ['show me 10 tasks', { limit: 10 }],
     ['list 5 tasks', { limit: 5 }],
     ['how many tasks have i got done', { status: 'completed' }],
+    ['what needs doing', { status: 'pending' }],
+    ['what has to be done', { status: 'pending' }],
+    ['unfinished tasks', { status: 'pending' }],
+    ['done tasks', { status: 'completed' }],
+    ['just the first five', { limit: 5 }],
+    ['show me only 3', { limit: 3 }],
     ['todo list', {}],
     ['my to-do list', {}],
   ])('lists: "%s"', (sentence, args) => {
@@ -36,6 +42,8 @@ describe('the offline interpreter on questions about the list said in everyday w
     ['am I behind on anything', { due: 'overdue' }],
     ['what are my top priorities', { priority: ['high'] }],
     ['show me the most important tasks', { priority: ['high'] }],
+    ['what needs to be done today', { due: 'today' }],
+    ['wat do i have 2day', { due: 'today' }],
   ])('filters: "%s"', (sentence, args) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'filter_tasks', args });
   });
@@ -49,6 +57,13 @@ describe('the offline interpreter on questions about the list said in everyday w
     ['got any tasks about taxes?', 'taxes'],
     ['do I have something about the boiler', 'boiler'],
     ['where did I put the task about the gutters', 'gutters'],
+    ['show me tasks about the wedding', 'wedding'],
+    ['anything wedding related', 'wedding'],
+    ['search for wedding stuff', 'wedding'],
+    ['look up the wedding one', 'wedding'],
+    ['is there a wedding task', 'wedding'],
+    ['which task is about the wedding', 'wedding'],
+    ['what was the wedding task again', 'wedding'],
   ])('searches: "%s"', (sentence, query) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
   });
@@ -61,6 +76,8 @@ describe('the offline interpreter on questions about the list said in everyday w
     ['sort my tasks Z to A', { field: 'title', order: 'desc' }],
     ['most urgent first', { field: 'priority', order: 'desc' }],
     ['alphabetical order please', { field: 'title' }],
+    ['reverse alphabetical', { field: 'title', order: 'desc' }],
+    ['sort high to low', { field: 'priority', order: 'desc' }],
   ])('sorts: "%s"', (sentence, args) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'sort_tasks', args });
   });

@@ -8,6 +8,9 @@ const DONE_SAID = /\b(?:ticked|checked|crossed|knocked|struck)\s+off\b|\bgot\s+(
 /** What is still to do, said of its state: "haven't I done", "that isn't finished", "not completed yet". */
 const PENDING_SAID =
   /\b(?:haven'?t|have\s+not|hasn'?t|didn'?t|did\s+not)\s+(?:i|we|you)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)\b|\bhave\s+(?:i|we)\s+not\s+(?:yet\s+)?(?:done|finished|completed)\b|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:yet\s+)?(?:done|finished|completed?)(?:\s+yet)?\b/gi;
+/** What is still to be done, said as a need: "what needs doing", "what has to be done today". */
+const NEEDED_SAID =
+  /\b(?:needs?|has|have|got)\s+to\s+(?:be|get)\s+(?:done|finished|completed)\b|\bneeds?\s+doing\b|\bneed\s+to\s+get\s+(?:done|finished)\b/gi;
 /** What is late, said as what should have been done: "I should have done already", "was supposed to finish". */
 const LATE_SAID =
   /\b(?:(?:i|we)\s+(?:should|ought\s+to)|should\s+(?:i|we))(?:\s+have|'ve)\s+(?:done|finished|completed)(?:\s+(?:already|by\s+now))?|\b(?:should|ought\s+to)\s+(?:have\s+been|be)\s+(?:done|finished)\s+(?:already|by\s+now)|\b(?:i|we)\s+(?:was|were)\s+supposed\s+to\s+(?:have\s+)?(?:done|do|finish(?:ed)?)(?:\s+(?:already|by\s+now))?/gi;
@@ -19,6 +22,8 @@ const TOP_PRIORITY = /\b(?:top|most\s+(?:important|urgent))\s+(?:priorit(?:y|ies
 export function inPlainWords(sentence: string): string {
   return sentence
     .replace(LATE_SAID, 'overdue')
+    // As "what do I need to do": still open, or a day's agenda when a day is named.
+    .replace(NEEDED_SAID, 'need to do')
     .replace(TOP_PRIORITY, 'high priority').replace(DONE_SAID, 'completed').replace(PENDING_SAID, 'pending');
 }
 
@@ -32,6 +37,11 @@ const DAY_ALONE =
   /^(?:(?:and\s+)?(?:what\s+about|how\s+about|plans?\s+for|anything\s+(?:for|on)|agenda\s+for|schedule\s+for)\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)$/i;
 /** "todo list", "my to-do list": the list named alone, never a task titled "list". */
 const LIST_ALONE = /^(?:my\s+|the\s+)?(?:todo|to-do|to\s+do|task)\s+list$/i;
+/** "done tasks", "unfinished tasks", "open ones": tasks of a state, never a task titled "tasks" to complete. */
+const STATE_ALONE =
+  /^(?:the\s+|my\s+)?(?:done|finished|completed|unfinished|undone|open|pending|incomplete|remaining|outstanding|overdue)\s+(?:tasks|todos|to-dos|items|ones|stuff)$/i;
+/** "just the first five", "only the top 3": how many to show. */
+const FIRST_FEW = /^(?:just|only)\s+(?:the\s+)?(?:first|top)\s+\S+$/i;
 
 /**
  * The sentence when it asks to see tasks in a way the verb rules would misread: in some state ("show me everything
@@ -39,13 +49,14 @@ const LIST_ALONE = /^(?:my\s+|the\s+)?(?:todo|to-do|to\s+do|task)\s+list$/i;
  * due on a day named alone ("tomorrow?"), or the list named alone ("todo list"). Otherwise undefined.
  */
 export function listingAsked(text: string): string | undefined {
-  if ((SEEING.test(text) && STATE_CLAUSE.test(text)) || DAY_ALONE.test(text) || LIST_ALONE.test(text)) return inPlainWords(text);
+  if ((SEEING.test(text) && STATE_CLAUSE.test(text)) || [DAY_ALONE, LIST_ALONE, STATE_ALONE, FIRST_FEW].some((alone) => alone.test(text)))
+    return inPlainWords(text);
   return undefined;
 }
 
 /** "the latest added first", "the newest ones at the top", "oldest deadlines first": an order asked for. */
 const ORDER_SAID =
-  /\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?|most\s+(?:urgent|important))\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b|^(?:in\s+)?alphabetical(?:\s+order)?$/iu;
+  /\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?|most\s+(?:urgent|important))\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b|^(?:in\s+)?(?:reverse\s+)?alphabetical(?:\s+order)?$/iu;
 const LATEST_FIRST = /\b(?:newest|latest|most\s+recent(?:ly)?|most\s+(?:urgent|important))\b/i;
 const EARLIEST_FIRST = /\b(?:oldest|earliest|soonest|least\s+recent(?:ly)?)\b/i;
 

@@ -26,7 +26,19 @@ const ANY_ABOUT =
 /** Words of a question about many tasks or a time ("did I miss any deadlines", "when is everything due"), not one. */
 const ABOUT_MANY = /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|week|list)\b/i;
 
+/**
+ * "show me tasks about the wedding", "anything wedding related", "which task is about the wedding", "what was the
+ * wedding task again", "is there a wedding task": what the tasks are about is searched for.
+ */
+const SHOW_ABOUT =
+  /^(?:(?:show|list|find|get|give)\s+(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|items?|anything|everything|stuff)\s+(?:about|regarding|related\s+to|to\s+do\s+with|concerning)|(?:which|what)\s+(?:task|todo|one)\s+(?:is|was)\s+(?:about|for))\s+(?:the\s+|my\s+)?(.+)$|^(?:anything|something|stuff|tasks?)\s+(.+?)[\s-]related$|^what\s+(?:was|is)\s+(?:the|my|that)\s+(.+?)\s+(?:task|todo|one)(?:\s+again)?$|^(?:is\s+there|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got)\s+(?:a|an|any)\s+(.+?)\s+(?:task|todo)s?$/i;
+/** Words of a kind of task, not of its title: "a high priority task", "any overdue todos". */
+const A_KIND = /\b(?:high|low|medium|urgent|important|priority|prio|overdue|late|done|completed|finished|pending|open|recurring|repeating|tagged)\b/i;
+
 export function questionAboutOneTask(text: string): Interpretation | undefined {
+  const about = SHOW_ABOUT.exec(text);
+  const topic = about?.slice(1).find(Boolean);
+  if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic)) return { kind: 'call', tool: 'search_tasks', args: { query: clean(topic) } };
   for (const pattern of [WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, DID_I]) {
     const words = pattern.exec(text)?.[1];
     if (!words) continue;

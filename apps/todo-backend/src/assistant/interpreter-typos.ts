@@ -153,6 +153,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\btsk\b/gi, 'task'],
   [/\bwot'?s\b/gi, "what's"],
   [/\bwot\b/gi, 'what'],
+  [/^wat'?s\b/gi, "what's"],
+  [/^wat\b/gi, 'what'],
 ];
 
 /** Fixes misspelt keywords anywhere ("prority", "tommorow") and a misspelt state after "as" at the end ("as doen"). */
@@ -168,7 +170,12 @@ export function correctKeywords(said: string): string {
     const vowelDropped = (s: string) => [...s].some((letter, i) => /[aeiou]/.test(letter) && s.slice(0, i) + s.slice(i + 1) === word);
     // Letters swapped, a vowel left out, or one or two edits in a longer word: "doen", "dne" → done, but "dine" or
     // "gone" stay as they are.
-    const fixed = STATES.find((s) => sorted(s) === sorted(word) || vowelDropped(s) || (word.length >= 6 && distance(word, s) <= 2));
+    // A letter held down: "donee", "doone".
+    const single = (w: string) => w.replace(/(.)\1+/g, '$1');
+    const fixed = STATES.find(
+      (s) =>
+        sorted(s) === sorted(word) || vowelDropped(s) || single(word) === single(s) || (word.length >= 6 && distance(word, s) <= 2),
+    );
     if (fixed) text = text.slice(0, state.index) + state[1] + fixed + (state[3] ?? '');
   }
   // Only where a date goes: after "by", "on", "next", … or before a time ("buy a sundae" keeps its sundae).
@@ -223,6 +230,8 @@ export function correctVerb(text: string): string {
   }
   // Two edits only in a long word: "invoice" is no misspelt "invite".
   const allowed = lower.length >= 8 ? 2 : 1;
+  // "unfinished", "redo": a verb with a prefix is a word of its own, not the verb misspelt.
+  if (VERBS.some((verb) => verb.length >= 4 && lower.length > verb.length && lower.endsWith(verb))) return text;
   let best: string | undefined;
   let bestDistance = allowed + 1;
   for (const verb of VERBS) {

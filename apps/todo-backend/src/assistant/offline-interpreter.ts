@@ -228,7 +228,7 @@ const SORT_FIELDS: [RegExp, string][] = [
   [/\b(?:updated|modified|changed|last change)/i, 'updated_at'],
   [/\b(?:created|creation|newest|oldest|age|added)/i, 'created_at'],
   [/\b(?:due|deadline|date)/i, 'due_date'],
-  [/\b(?:priority|importance|prio)/i, 'priority'],
+  [/\b(?:priority|importance|prio|high(?:est)?\s+to\s+low|low(?:est)?\s+to\s+high)/i, 'priority'],
   [/\b(?:title|name|alphabetical|alphabetically|alphabet|a-z|a to z|z-a|z to a)/i, 'title'],
 ];
 

@@ -48,6 +48,7 @@ import { readRuleChange } from './interpreter-rule-changes.ts';
 import { recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
+import { readTagSaid } from './interpreter-tags-said.ts';
 import { readTopicFirst } from './interpreter-topic-first.ts';
 import { readTwoChanges } from './interpreter-two-changes.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
@@ -429,6 +430,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (aboutSubtasks) return aboutSubtasks;
   const listing = listingAsked(text);
   if (listing) return filterOrList(listing, known);
+
+  const tagSaid = readTagSaid(text);
+  if (tagSaid) return withTarget(tagSaid.tool, tagSaid.ref, { tag: tagSaid.tag });
 
   // Tags
   if (

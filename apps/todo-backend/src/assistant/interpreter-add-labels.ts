@@ -50,6 +50,18 @@ export function wishedTask(text: string): string | undefined {
   return wish && dayFirst && first ? `${wish} ${first.text}` : wish;
 }
 
+/** "tomorrow add buy bread", "for friday, put call the bank": the day, then the request to add. */
+const ADD_AFTER_DAY = /^\s*,?\s+(?:please\s+)?(?:add|put|create|new)\s+(?:a\s+)?(?:new\s+)?(?:(?:task|todo|to-do|item)\s*:?\s+)?(?:to\s+)?(.+)$/i;
+
+/** The words of a task to add said after its day ("tomorrow add buy bread" → "buy bread tomorrow"), or undefined. */
+export function addAfterDay(text: string): string | undefined {
+  const lead = /^(?:for|on|by)\s+/i.exec(text)?.[0] ?? '';
+  const first = chrono.parse(text.slice(lead.length), new Date(), { forwardDate: true })[0];
+  if (first?.index !== 0) return undefined;
+  const rest = ADD_AFTER_DAY.exec(text.slice(lead.length + first.text.length))?.[1];
+  return rest ? `${rest} ${first.text}` : undefined;
+}
+
 /** "tomorrow: go to the bank", "next week - renew insurance": a day as a label, then the task. */
 export function taskUnderDay(text: string): string | undefined {
   const first = chrono.parse(text, new Date(), { forwardDate: true })[0];

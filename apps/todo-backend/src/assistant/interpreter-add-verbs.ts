@@ -3,7 +3,7 @@
 // said first with "add that" after it ("we need to return the form by monday, could you add that"). Each gives the
 // words the task is made of; the caller reads dates, tags and priorities out of them as for "add …".
 
-import { taskUnderDay, wishedTask } from './interpreter-add-labels.ts';
+import { addAfterDay, taskUnderDay, wishedTask } from './interpreter-add-labels.ts';
 import { ABOUT_A_TASK, EDIT_VERB } from './interpreter-vocabulary.ts';
 
 /** "put down …", "jot down: …", "pencil in …", "slot in …", "squeeze in …", "fit in …". */
@@ -36,7 +36,7 @@ export function readAddRequest(text: string): AddRequest | undefined {
   const said = WRITE_DOWN.exec(text) ?? NAME_IS.exec(text) ?? LABEL.exec(text);
   const addThat = said ? undefined : ADD_THAT.exec(text);
   const body =
-    said?.[1]?.replace(/^for\s+/i, '') ?? (addThat?.[1] ? NEED_TO.exec(addThat[1])?.[1] : undefined) ?? wishedTask(text) ?? taskUnderDay(text);
+    said?.[1]?.replace(/^for\s+/i, '') ?? (addThat?.[1] ? NEED_TO.exec(addThat[1])?.[1] : undefined) ?? wishedTask(text) ?? taskUnderDay(text) ?? addAfterDay(text);
   if (!body) return undefined;
   if (AN_EDIT.test(body)) return { ask: 'Is that a new task, or a change to one you have? Say "add …" for a new one, or the change.' };
   return { body };

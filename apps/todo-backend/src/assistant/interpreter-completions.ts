@@ -32,7 +32,10 @@ const REOPEN = [
 const DONE = [
   // "that one's sorted", "yep did that", "that's dealt with".
   /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+has\s+been)\s+()(?:sorted|dealt\s+with|taken\s+care\s+of|handled|done|finished|complete)(?:\s+(?:now|too))?$/i,
-  /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:i\s+)?(?:did|done|finished|sorted)\s+()(?:that|it|this)(?:\s+one)?(?:\s+(?:already|now|too))?$/i,
+  /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:i(?:'ve|\s+have)?\s+)?(?:did|done|finished|sorted|made|completed)\s+()(?:that|it|this)(?:\s+one)?(?:\s+(?:already|now|too))?$/i,
+  // "put the report in done", "make done the task 5".
+  /^(?:put|move|set)\s+(.+?)\s+(?:in|into|to|as)\s+(?:done|complete|completed|finished)$/i,
+  /^(?:make|put)\s+(?:as\s+)?(?:done|complete|completed|finished)\s+(.+)$/i,
   // "that's the hedge trimmed": the thing, then what was done to it.
   new RegExp(String.raw`^that'?s\s+(.+?)\s+${DONE_STATE}${AFTER}$`, 'iu'),
   // "mark the christmas cards as sent".

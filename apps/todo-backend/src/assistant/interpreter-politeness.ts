@@ -24,6 +24,19 @@ const FEELING_AFTER_DONE = /(\b(?:done|finished|completed?|sorted|dealt\s+with)[
 /** "finally got the taxes done", "at last paid the rent": relief before the report. */
 const RELIEF_FIRST = /^(?:finally|eventually|at\s+(?:long\s+)?last)\s+(?=[a-z])/i;
 
+/**
+ * "close me the task 5", "add me buy bread", "find me the car task": "me" after a verb of ours says for whom, and
+ * names no task ("remind me", "show me", "give me", "make me responsible" keep it: they read it).
+ */
+const FOR_ME =
+  /^(add|put|write|create|close|complete|finish|delete|remove|cancel|erase|search|find|look\s+up|mark|tick|set|move|tag|rename|note|jot)\s+me\s+(?=\S)/i;
+/** "add in my list buy bread", "remove from the list the gym", "in my list add …": where, said before what. */
+const LIST_FIRST = /^((?:add|put|write|remove|delete|take)\s+)(?:in|into|to|on|onto|from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s+(?!:)/i;
+const LIST_LEAD = /^(?:in|on|to|into|onto)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s*,?\s+(?=add|put|write|create)/i;
+/** "a new task: …", "new task is …", "I want a new task …": a task written under a label. */
+const NEW_TASK_LABEL =
+  /^(?:(?:i\s+(?:want|need|would\s+like|'d\s+like)\s+)?an?\s+new\s+(?:task|todo|to-do|item)|new\s+(?:task|todo|to-do|item)\s+(?:is|will\s+be))\s*:?\s+/i;
+
 /** "would you mind adding …", "do you mind moving …": the verb after it is the request ("add …"). */
 const MIND = /^(?:(?:would|do)\s+(?:you|u)\s+)?mind\s+([a-z]+ing)\b/i;
 
@@ -37,10 +50,10 @@ function requestAfterMind(text: string): string {
 
 /** "can I see …", "I'd like to see …", "let me see …", "is there anything …": asking to be shown. */
 const TO_SEE =
-  /^(?:(?:is|are)\s+there\s+(?=any)|(?:tell|remind)\s+me(?=\s+(?:what|which|how\s+many)\b)|(?:can|could|may)\s+i\s+(?:see|have\s+a\s+look\s+at|look\s+at)|let\s+me\s+see|i(?:'d|\s+would)\s+like\s+to\s+see|i\s+(?:want|wanna|need)\s+to\s+see)\s+/i;
+  /^(?:(?:is|are)\s+there\s+(?=any)|there\s+(?:is|are)\s+(?=any)|(?:tell|remind)\s+me(?=\s+(?:what|which|how\s+many)\b)|(?:can|could|may)\s+i\s+(?:see|have\s+a\s+look\s+at|look\s+at)|let\s+me\s+see|i(?:'d|\s+would)\s+like\s+to\s+see|i\s+(?:want|wanna|need)\s+to\s+see)\s+/i;
 
 /** "is there anything …" asks for anything; "can I see …" asks to be shown. */
-const seeing = (said: string) => (/^(?:is|are)\b/i.test(said) ? '' : 'show ');
+const seeing = (said: string) => (/^(?:is|are|there)\b/i.test(said) ? '' : 'show ');
 
 export function stripPoliteness(text: string): string {
   let rest = text.replace(BIN_MARK, 'delete ').replace(DONE_MARK, 'done ').replace(DONE_MARK_SAID, '').replace(FEELING_AFTER_DONE, '$1').replace(REACTION, '').trim();
@@ -53,6 +66,10 @@ export function stripPoliteness(text: string): string {
   }
   // "Add: renew passport", "Done: pay rent", "search for: paint": a verb written as a label.
   return rest
+    .replace(FOR_ME, '$1 ')
+    .replace(LIST_FIRST, '$1')
+    .replace(LIST_LEAD, '')
+    .replace(NEW_TASK_LABEL, 'add ')
     // "Task: buy bulbs", "don't forget: bread": a task written under a label.
     .replace(/^(?:(?:new\s+)?task|need|don'?t\s+forget|do\s+not\s+forget|(?:note|reminder|memo)\s+to\s+self)\s*:\s*/i, 'add ')
     // "new task pls: bank": the politeness inside the label.

@@ -46,6 +46,10 @@ export const NOT_TAGS = new Set([
   'much',
   'how',
   'all the',
+  'have',
+  'has',
+  'had',
+  'got',
 ]);
 
 /** The verbs of everyday errands a sentence may start with when it is a task said without "add". */

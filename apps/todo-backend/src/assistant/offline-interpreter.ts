@@ -909,7 +909,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   // Search
   const search =
-    /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:(?:my\s+)?tasks?\s+(?:about|with|containing|mentioning|named|called|for)\s+)?(.+)$/i.exec(
+    /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:(?:the\s+|my\s+)?tasks?\s+(?:about|with|containing|mentioning|named|called|for|of)\s+)?(.+)$/i.exec(
       text,
     ) ??
     /^(?:any|anything|tasks?|todos?)(?:\s+(?:tasks?|todos?))?\s+(?:about|mentioning|containing|with the word|called|named|matching)\s+(.+)$/i.exec(

@@ -52,10 +52,7 @@ describe('the offline interpreter on tasks to add said with a label or as a wish
     'nice weather today',
     'busy day tomorrow',
     'tomorrow: what is due?',
-  ])(
-    'adds no task on "%s"',
-    (sentence) => {
-      expect(interpret(sentence).kind).toBe('help');
-    },
-  );
+  ])('adds no task on "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
 });

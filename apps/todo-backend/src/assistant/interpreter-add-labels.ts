@@ -51,7 +51,8 @@ export function wishedTask(text: string): string | undefined {
 }
 
 /** "tomorrow add buy bread", "for friday, put call the bank": the day, then the request to add. */
-const ADD_AFTER_DAY = /^\s*,?\s+(?:please\s+)?(?:add|put|create|new)\s+(?:a\s+)?(?:new\s+)?(?:(?:task|todo|to-do|item)\s*:?\s+)?(?:to\s+)?(.+)$/i;
+const ADD_AFTER_DAY =
+  /^\s*,?\s+(?:please\s+)?(?:add|put|create|new)\s+(?:a\s+)?(?:new\s+)?(?:(?:task|todo|to-do|item)\s*:?\s+)?(?:to\s+)?(.+)$/i;
 
 /** The words of a task to add said after its day ("tomorrow add buy bread" → "buy bread tomorrow"), or undefined. */
 export function addAfterDay(text: string): string | undefined {

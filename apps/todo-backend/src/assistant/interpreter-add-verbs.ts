@@ -36,7 +36,11 @@ export function readAddRequest(text: string): AddRequest | undefined {
   const said = WRITE_DOWN.exec(text) ?? NAME_IS.exec(text) ?? LABEL.exec(text);
   const addThat = said ? undefined : ADD_THAT.exec(text);
   const body =
-    said?.[1]?.replace(/^for\s+/i, '') ?? (addThat?.[1] ? NEED_TO.exec(addThat[1])?.[1] : undefined) ?? wishedTask(text) ?? taskUnderDay(text) ?? addAfterDay(text);
+    said?.[1]?.replace(/^for\s+/i, '') ??
+    (addThat?.[1] ? NEED_TO.exec(addThat[1])?.[1] : undefined) ??
+    wishedTask(text) ??
+    taskUnderDay(text) ??
+    addAfterDay(text);
   if (!body) return undefined;
   if (AN_EDIT.test(body)) return { ask: 'Is that a new task, or a change to one you have? Say "add …" for a new one, or the change.' };
   return { body };

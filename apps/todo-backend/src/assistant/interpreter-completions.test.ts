@@ -77,7 +77,14 @@ describe('the offline interpreter on work reported done in other words', () => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target });
   });
 
-  it.each(['did the parcel arrive?', 'did the plumber come', 'did the laundry?', 'mark 7 as dine', 'finished tasks', 'is there a high priority task'])('completes nothing on "%s"', (sentence) => {
+  it.each([
+    'did the parcel arrive?',
+    'did the plumber come',
+    'did the laundry?',
+    'mark 7 as dine',
+    'finished tasks',
+    'is there a high priority task',
+  ])('completes nothing on "%s"', (sentence) => {
     const got = interpret(sentence);
     expect(got.kind === 'call' && got.tool === 'complete_task').toBe(false);
   });

@@ -41,7 +41,8 @@ const TASK_NOT_NEEDED_AFTER =
   /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one))\s+(?:is\s+no\s+longer|is\s+not|isn'?t)\s+(?:needed|necessary|relevant)(?:\s+any\s*more)?$/i;
 
 /** "I don't want it anymore", "we no longer need that one": the task the conversation is about. */
-const IT_NOT_NEEDED = /^(?:i|we)\s+(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:want|need)\s+(it|that|this)(?:\s+one)?(?:\s+(?:any\s*more|after\s+all))?$/i;
+const IT_NOT_NEEDED =
+  /^(?:i|we)\s+(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:want|need)\s+(it|that|this)(?:\s+one)?(?:\s+(?:any\s*more|after\s+all))?$/i;
 
 export function taskNotNeeded(text: string): string | undefined {
   return (TASK_NOT_NEEDED.exec(text) ?? TASK_NOT_NEEDED_AFTER.exec(text) ?? IT_NOT_NEEDED.exec(text))?.[1];

@@ -28,11 +28,17 @@ export function thingDone(said: string): string {
   // "(sorted) out the car insurance yesterday": a particle left of a phrasal verb, and when it was done, go.
   const reference = said
     // "managed to do the taxes", "got round to calling the bank": the effort it took, and a verb of doing after it.
-    .replace(/^(?:managed?|got\s+round|got\s+around|was\s+able|were\s+able)\s+to\s+(?:(?:do|finish|complete|get)\s+(?=(?:the|my|our|a|an)\s))?/i, '')
+    .replace(
+      /^(?:managed?|got\s+round|got\s+around|was\s+able|were\s+able)\s+to\s+(?:(?:do|finish|complete|get)\s+(?=(?:the|my|our|a|an)\s))?/i,
+      '',
+    )
     .replace(/^(?:out|up|off|away)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
     .replace(WHEN_DONE, '')
     // "the report? done", "the report has been (done)", "bins are out (✔)": the state said of the thing goes too.
-    .replace(/\s*[?:]$|\s+(?:has|have|had)\s+been$|\s+(?:is|are|was|were)(?:\s+(?:out|up|off|away|back|in|done|finished|completed?))?$/i, '')
+    .replace(
+      /\s*[?:]$|\s+(?:has|have|had)\s+been$|\s+(?:is|are|was|were)(?:\s+(?:out|up|off|away|back|in|done|finished|completed?))?$/i,
+      '',
+    )
     .trim();
   const terms = englishTerms(reference);
   const [verb] = terms;

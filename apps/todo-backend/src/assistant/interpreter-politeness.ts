@@ -20,7 +20,8 @@ const BIN_MARK = /^🗑\u{FE0F}?(?![\u{FE0F}\s]*(?:delete|remove|del|rm|trash|bi
 const DONE_MARK = /^(?:✅|✓|✔\u{FE0F}?|☑\u{FE0F}?)+(?!\s*(?:done|finished|completed?)\b)\s*/iu;
 const DONE_MARK_SAID = /^(?:✅|✓|✔\u{FE0F}?|☑\u{FE0F}?)+\s*/u;
 /** "the laundry is finally done 🙌": a feeling after work reported done says nothing of the task. */
-const FEELING_AFTER_DONE = /(\b(?:done|finished|completed?|sorted|dealt\s+with)[!.]*)(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/iu;
+const FEELING_AFTER_DONE =
+  /(\b(?:done|finished|completed?|sorted|dealt\s+with)[!.]*)(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/iu;
 /** "finally got the taxes done", "at last paid the rent": relief before the report. */
 const RELIEF_FIRST = /^(?:finally|eventually|at\s+(?:long\s+)?last)\s+(?=[a-z])/i;
 
@@ -31,7 +32,8 @@ const RELIEF_FIRST = /^(?:finally|eventually|at\s+(?:long\s+)?last)\s+(?=[a-z])/
 const FOR_ME =
   /^(add|put|write|create|close|complete|finish|delete|remove|cancel|erase|search|find|look\s+up|mark|tick|set|move|tag|rename|note|jot)\s+me\s+(?=\S)/i;
 /** "add in my list buy bread", "remove from the list the gym", "in my list add …": where, said before what. */
-const LIST_FIRST = /^((?:add|put|write|remove|delete|take)\s+)(?:in|into|to|on|onto|from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s+(?!:)/i;
+const LIST_FIRST =
+  /^((?:add|put|write|remove|delete|take)\s+)(?:in|into|to|on|onto|from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s+(?!:)/i;
 const LIST_LEAD = /^(?:in|on|to|into|onto)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s*,?\s+(?=add|put|write|create)/i;
 /** "a new task: …", "new task is …", "I want a new task …": a task written under a label. */
 const NEW_TASK_LABEL =
@@ -56,22 +58,38 @@ const TO_SEE =
 const seeing = (said: string) => (/^(?:is|are|there)\b/i.test(said) ? '' : 'show ');
 
 export function stripPoliteness(text: string): string {
-  let rest = text.replace(BIN_MARK, 'delete ').replace(DONE_MARK, 'done ').replace(DONE_MARK_SAID, '').replace(FEELING_AFTER_DONE, '$1').replace(REACTION, '').trim();
+  let rest = text
+    .replace(BIN_MARK, 'delete ')
+    .replace(DONE_MARK, 'done ')
+    .replace(DONE_MARK_SAID, '')
+    .replace(FEELING_AFTER_DONE, '$1')
+    .replace(REACTION, '')
+    .trim();
   for (let i = 0; i < 3; i++) {
     const before = rest;
     rest = requestAfterMind(
-      rest.replace(LEAD_IN, '').replace(RELIEF_FIRST, '').replace(WHY_FIRST, '').replace(TO_SEE, seeing).replace(ASKING, '').replace(TRAILING, '').trim(),
+      rest
+        .replace(LEAD_IN, '')
+        .replace(RELIEF_FIRST, '')
+        .replace(WHY_FIRST, '')
+        .replace(TO_SEE, seeing)
+        .replace(ASKING, '')
+        .replace(TRAILING, '')
+        .trim(),
     );
     if (rest === before) break;
   }
   // "Add: renew passport", "Done: pay rent", "search for: paint": a verb written as a label.
-  return rest
-    .replace(FOR_ME, '$1 ')
-    .replace(LIST_FIRST, '$1')
-    .replace(LIST_LEAD, '')
-    .replace(NEW_TASK_LABEL, 'add ')
-    // "Task: buy bulbs", "don't forget: bread": a task written under a label.
-    .replace(/^(?:(?:new\s+)?task|need|don'?t\s+forget|do\s+not\s+forget|(?:note|reminder|memo)\s+to\s+self)\s*:\s*/i, 'add ')
-    // "new task pls: bank": the politeness inside the label.
-    .replace(/^((?:add|new|create)(?:\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))?)\s+(?:pls|please|plz)\s*:/i, '$1:').replace(/^(add|done|todo|delete|remove|complete|completed|finished|new|search(?:\s+for)?|find|look\s+(?:for|up))\s*:\s*/i, '$1 ');
+  return (
+    rest
+      .replace(FOR_ME, '$1 ')
+      .replace(LIST_FIRST, '$1')
+      .replace(LIST_LEAD, '')
+      .replace(NEW_TASK_LABEL, 'add ')
+      // "Task: buy bulbs", "don't forget: bread": a task written under a label.
+      .replace(/^(?:(?:new\s+)?task|need|don'?t\s+forget|do\s+not\s+forget|(?:note|reminder|memo)\s+to\s+self)\s*:\s*/i, 'add ')
+      // "new task pls: bank": the politeness inside the label.
+      .replace(/^((?:add|new|create)(?:\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))?)\s+(?:pls|please|plz)\s*:/i, '$1:')
+      .replace(/^(add|done|todo|delete|remove|complete|completed|finished|new|search(?:\s+for)?|find|look\s+(?:for|up))\s*:\s*/i, '$1 ')
+  );
 }

@@ -20,9 +20,10 @@ const COUNT_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
 export function countToShow(text: string): number | undefined {
   const count =
     new RegExp(String.raw`\b(?:first|top|only|just)\s+(\d{1,3}|${COUNT_WORD})\b(?!\s*(?:st|nd|rd|th|am|pm|:))`, 'i').exec(text)?.[1] ??
-    new RegExp(String.raw`^(?:show|list|display|give|get)\s+(?:me\s+)?(\d{1,3}|${COUNT_WORD})\s+(?:tasks|todos|to-dos|items|things)\b`, 'i').exec(
-      text,
-    )?.[1];
+    new RegExp(
+      String.raw`^(?:show|list|display|give|get)\s+(?:me\s+)?(\d{1,3}|${COUNT_WORD})\s+(?:tasks|todos|to-dos|items|things)\b`,
+      'i',
+    ).exec(text)?.[1];
   // "the first five": a number written as a word counts as well ("just a few" does not).
   const value = count === undefined ? undefined : /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
   return value !== undefined && value > 1 ? value : undefined;
@@ -31,7 +32,8 @@ export function countToShow(text: string): number | undefined {
 /** A search for "it" or "that": the words it points back to, said after "about" earlier in the sentence, or undefined. */
 export function searchedTopic(query: string, sentence: string): string | undefined {
   // "wedding stuff", "the wedding one": the kind of thing is no word to search for.
-  if (!/^(?:it|that|this|them|those)$/i.test(query.trim())) return query.replace(/(\S)\s+(?:stuff|ones?|things?|related)$|(\S)-related$/i, '$1$2');
+  if (!/^(?:it|that|this|them|those)$/i.test(query.trim()))
+    return query.replace(/(\S)\s+(?:stuff|ones?|things?|related)$|(\S)-related$/i, '$1$2');
   return /\babout\s+(?:the\s+|my\s+|our\s+)?([^,.?!;]+?)\s*(?:[,.?!;]|$)/i.exec(sentence)?.[1];
 }
 

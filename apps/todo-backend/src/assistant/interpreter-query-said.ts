@@ -20,11 +20,15 @@ const TOP_PRIORITY = /\b(?:top|most\s+(?:important|urgent))\s+(?:priorit(?:y|ies
 
 /** The question with its states said in the words the filter reads: "completed", "pending", "overdue". */
 export function inPlainWords(sentence: string): string {
-  return sentence
-    .replace(LATE_SAID, 'overdue')
-    // As "what do I need to do": still open, or a day's agenda when a day is named.
-    .replace(NEEDED_SAID, 'need to do')
-    .replace(TOP_PRIORITY, 'high priority').replace(DONE_SAID, 'completed').replace(PENDING_SAID, 'pending');
+  return (
+    sentence
+      .replace(LATE_SAID, 'overdue')
+      // As "what do I need to do": still open, or a day's agenda when a day is named.
+      .replace(NEEDED_SAID, 'need to do')
+      .replace(TOP_PRIORITY, 'high priority')
+      .replace(DONE_SAID, 'completed')
+      .replace(PENDING_SAID, 'pending')
+  );
 }
 
 /** "show …", "list …", "which …": a sentence asking to see tasks. */

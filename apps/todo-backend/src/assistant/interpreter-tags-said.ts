@@ -22,11 +22,14 @@ const TASK_THEN_TAG = [
 /** Shapes with the tag first: "apply the finance tag to 4", "#finance for 4". */
 const TAG_THEN_TASK = [
   new RegExp(String.raw`^(?:apply|attach|assign)\s+(?:the\s+|a\s+|an\s+)?${TAG}\s+(?:tag|label)\s+(?:to|on)\s+(.+)$`, 'iu'),
-  new RegExp(String.raw`^#([\p{L}\p{N}_-]+)\s+(?:for|on|to)\s+(.+)$`, 'iu'),
+  /^#([\p{L}\p{N}_-]+)\s+(?:for|on|to)\s+(.+)$/iu,
 ];
 /** "4 should not be tagged finance", "the report shouldn't have the work tag". */
 const NOT_TAGGED = [
-  new RegExp(String.raw`^(.+?)\s+(?:should\s+not|shouldn'?t|doesn'?t\s+need\s+to)\s+be\s+(?:tagged|labell?ed)\s+(?:as\s+)?${TAG}(?:\s+any\s*more)?$`, 'iu'),
+  new RegExp(
+    String.raw`^(.+?)\s+(?:should\s+not|shouldn'?t|doesn'?t\s+need\s+to)\s+be\s+(?:tagged|labell?ed)\s+(?:as\s+)?${TAG}(?:\s+any\s*more)?$`,
+    'iu',
+  ),
   new RegExp(String.raw`^(.+?)\s+(?:should\s+not|shouldn'?t)\s+have\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)(?:\s+any\s*more)?$`, 'iu'),
 ];
 /** Words that begin a question or a listing, never a task: "which tasks should have the work tag". */

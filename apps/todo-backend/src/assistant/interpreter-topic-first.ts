@@ -1,6 +1,6 @@
 import { parseTaskRef } from './interpreter-phrases.ts';
-import { englishTerms } from './word-roots.ts';
 import type { Interpretation } from './offline-interpreter.ts';
+import { englishTerms } from './word-roots.ts';
 
 // The task said first, as a topic, and the request after it pointing back: "the task with the car, rename it to car
 // inspection", "the task of the bike, delete it please", "this task with the painting I do not need, remove". The
@@ -30,7 +30,8 @@ const WORDS_THEN_IT = /^(?:(?:for|about|regarding|as\s+for)\s+)?((?:the|this|tha
 const WORDS_THEN_CLAUSE =
   /^((?:the\s+)?(?:task|todo|number)\s+#?\d+|(?:the|this|that|my)\s+(?:[^\s,;:]+\s+){0,3}[^\s,;:]+?)\s+((?:i|we|you)\s+.+|(?:delete|remove|complete|finish|close|mark|tick|check|rename|move|tag|reopen)\s+(?:it|that)\b.*)$/i;
 /** "you can delete", "you can close": a request with the task left out. */
-const LEFT_OUT = /^(?:you|u)\s+(?:can|could|may)\s+(?:now\s+)?(?:delete|remove|close|complete|tick\s+off|check\s+off|mark\s+(?:as\s+)?done)$/i;
+const LEFT_OUT =
+  /^(?:you|u)\s+(?:can|could|may)\s+(?:now\s+)?(?:delete|remove|close|complete|tick\s+off|check\s+off|mark\s+(?:as\s+)?done)$/i;
 
 /** What the user says of the task after naming it ("the painting I do not need"): the task is before it. */
 const SAID_OF_IT = /\s+(?:that\s+|which\s+)?(?:i|we|you)\s+.*$/i;

@@ -173,8 +173,7 @@ export function correctKeywords(said: string): string {
     // A letter held down: "donee", "doone".
     const single = (w: string) => w.replace(/(.)\1+/g, '$1');
     const fixed = STATES.find(
-      (s) =>
-        sorted(s) === sorted(word) || vowelDropped(s) || single(word) === single(s) || (word.length >= 6 && distance(word, s) <= 2),
+      (s) => sorted(s) === sorted(word) || vowelDropped(s) || single(word) === single(s) || (word.length >= 6 && distance(word, s) <= 2),
     );
     if (fixed) text = text.slice(0, state.index) + state[1] + fixed + (state[3] ?? '');
   }

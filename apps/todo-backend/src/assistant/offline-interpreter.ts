@@ -828,7 +828,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (complete?.[1] && /^(?:i'?m|i\s+am|we'?re|we\s+are|all|i)$/i.test(complete[1].trim()))
     return { kind: 'help', reason: 'Done with which task? Say "done with <words of its title>" or its number.' };
   // "tasks I finished", "low prio stuff I haven't done": a listing of what someone did or did not do, never a completion.
-  if (complete?.[1] && /\b(?:i|we|you)(?:\s+(?:haven'?t|havent|have|had|did|didn'?t|already|just|got|should|must|was\s+supposed\s+to))*$/i.test(complete[1].trim()))
+  if (
+    complete?.[1] &&
+    /\b(?:i|we|you)(?:\s+(?:haven'?t|havent|have|had|did|didn'?t|already|just|got|should|must|was\s+supposed\s+to))*$/i.test(
+      complete[1].trim(),
+    )
+  )
     return filterOrList(lower, known);
   if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) {
     // "ok good news, the landlord signed, so the lease task is done": the task is in the last clause.
@@ -863,7 +868,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     ) ||
     orderAsked(lower)
   ) {
-    const field = SORT_FIELDS.find(([pattern]) => pattern.test(withoutOrderWords(lower).replace(/^(?:sort|order|arrange|rank)\w*/, '')))?.[1];
+    const field = SORT_FIELDS.find(([pattern]) =>
+      pattern.test(withoutOrderWords(lower).replace(/^(?:sort|order|arrange|rank)\w*/, '')),
+    )?.[1];
     if (field) {
       const args: Record<string, unknown> = { field };
       const said = orderSaid(lower);

@@ -69,3 +69,25 @@ describe('taking back the last change', () => {
     expect(interpret(phrase)).not.toEqual({ kind: 'undo' });
   });
 });
+
+describe('chatter and questions about the app', () => {
+  it.each([
+    'can I delete tasks?',
+    'could we share projects',
+    'see you tomorrow',
+    'talk to you later',
+    'my dog ate my homework',
+    'my boss is annoying',
+    'nice weather today',
+    "don't mark the report done yet",
+  ])('changes and lists nothing on %j', (phrase) => {
+    expect(interpret(phrase).kind).toBe('help');
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['my tasks', {}],
+    ['my high priority stuff', { priority: ['high'] }],
+  ])('still lists on %j', (phrase, args) => {
+    expect(interpret(phrase)).toMatchObject({ kind: 'call', args });
+  });
+});

@@ -62,7 +62,14 @@ const PROJECT_CHANGE =
 const CLEAR_COMPLETED =
   /^(?:clear|delete|remove|purge|wipe|clean\s+up|get\s+rid\s+of)\s+(?:out\s+)?(?:the\s+|my\s+)?(?:completed|done|finished|ticked(?:\s+off)?)(?:\s+(?:ones|tasks|todos|items))?$/i;
 
+/** "can I delete tasks?", "could we share projects": a question about what the app does, answered with help. */
+const CAN_I =
+  /^(?:can|could|may)\s+(?:i|we)\s+(?:also\s+)?[a-z]+\s+(?:a\s+|my\s+|the\s+|several\s+|more\s+)?(?:tasks?|todos?|projects?|things|reminders?|tags?|labels?|lists?)(?:\s+(?:here|too|as\s+well|at\s+once))?$/i;
+/** "see you tomorrow", "talk to you later", "bye": a goodbye, whatever day it names. */
+const GOODBYE = /^(?:see\s+(?:you|ya|u)|talk\s+(?:to\s+(?:you|u)\s+)?(?:later|tomorrow|soon)|(?:good)?\s*bye|good\s*night|catch\s+you)\b/i;
+
 export function guardSentence(text: string): Interpretation | undefined {
+  if (CAN_I.test(text) || GOODBYE.test(text)) return { kind: 'help' };
   if (CLEAR_COMPLETED.test(text)) return { kind: 'bulk', action: 'delete', completedOnly: true };
   if (ACCOUNT.test(text)) {
     return { kind: 'help', reason: 'I look after your tasks and projects; your account and password are in the settings.' };

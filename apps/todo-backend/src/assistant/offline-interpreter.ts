@@ -995,7 +995,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return { kind: 'help' };
 
   // Show / filter / list
-  if (/^(?:what|what's|whats|which|how)\b/i.test(lower) && !ABOUT_TASKS.test(lower) && !extractListProject(text, known).project)
+  // "my dog ate my homework": a sentence about the user's life, not about the list, is no listing either.
+  if (/^(?:what|what's|whats|which|how|my)\b/i.test(lower) && !ABOUT_TASKS.test(lower) && !extractListProject(text, known).project)
     return { kind: 'help', reason: 'I only know about your tasks and projects.' };
   if (
     /^(?:(?:just|only)\s+(?:the\s+|my\s+)?(?=(?:high|low|medium|urgent|overdue|pending|completed|tasks|todos|ones)\b))?(?:show|list|display|view|see|get|give\s+me|what|what's|whats|which|do i have|how many|how\s+(?:does|do|is)\s+(?:my|the)|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming|agenda)\b/i.test(

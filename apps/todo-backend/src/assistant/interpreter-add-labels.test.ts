@@ -20,6 +20,8 @@ describe('the offline interpreter on tasks to add said with a label or as a wish
     ['can you put dentist on thursday in my list', 'dentist', 'thursday'],
     ['dentist appointment friday 3pm', 'dentist appointment', 'friday 3pm'],
     ['team lunch on thursday', 'team lunch', 'thursday'],
+    ['set a task for tomorrow to buy milk', 'buy milk', 'tomorrow'],
+    ['add a to-do for tomorrow to buy milk', 'buy milk', 'tomorrow'],
   ])('reads the date said first: "%s"', (sentence, title, due_date) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title, due_date } });
   });
@@ -41,6 +43,20 @@ describe('the offline interpreter on tasks to add said with a label or as a wish
     ['reminder to self: go to the bank', 'go to the bank'],
     ['new task pls: bank', 'bank'],
     ['could you add that I need to go to the bank', 'go to the bank'],
+    ['jot this down: renew passport', 'renew passport'],
+    ['note this: renew passport', 'renew passport'],
+    ['please add to do buy milk', 'buy milk'],
+    ["add 'buy milk' please and thank you", 'buy milk'],
+    ['could you set up a task for renewing the passport', 'renewing the passport'],
+    ['I need a task for renewing the passport', 'renewing the passport'],
+    ['add one more: buy milk', 'buy milk'],
+    ['oh and add buy milk as well', 'buy milk'],
+    ['add buy milk too', 'buy milk'],
+    ['make buy milk a task', 'buy milk'],
+    ['save buy milk as a task', 'buy milk'],
+    ['log a task: buy milk', 'buy milk'],
+    ['help me remember to buy milk', 'buy milk'],
+    ['keep in mind I need to buy milk', 'buy milk'],
   ])('adds: "%s"', (sentence, title) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title } });
   });

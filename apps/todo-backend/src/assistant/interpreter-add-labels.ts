@@ -8,9 +8,9 @@ import { englishTerms } from './word-roots.ts';
 // the bank tomorrow", "on friday I have to call the bank") and an appointment with its time ("dentist appointment
 // friday 3pm"). Each gives the words the caller reads the task from, dates and all.
 
-/** "for Friday: …", "on my list for tomorrow: …", "next monday - …": a label before a colon or a dash. */
+/** "for Friday: …", "on my list for tomorrow: …", "next monday - …", "for tomorrow to …": a label before the task. */
 const LABEL_FIRST =
-  /^(?:(?:on|to|onto)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s+)?(?:for|on|by|due)?\s*([^:–—-]+?)\s*(?::|\s[-–—])\s+(.+)$/i;
+  /^(?:(?:on|to|onto)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s+)?(?:for|on|by|due)?\s*([^:–—-]+?)\s*(?::|\s[-–—]|\s+to(?=\s))\s+(.+)$/i;
 
 /**
  * The words of a task whose due date is said as a label before them, with the date after the title ("for Friday:
@@ -35,7 +35,7 @@ const OBLIGED = String.raw`(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\
  * sure I don't forget to call the bank", "remember I need to buy a new charger", "I also need to buy stamps".
  */
 const WISH = new RegExp(
-  String.raw`^(?:(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:(?:i|we)\s+(?:(?:don'?t|do\s+not)\s+forget\s+to\s+|remember\s+to\s+)?|to\s+)|remember\s+(?:that\s+)?${OBLIGED}|${OBLIGED})(.+)$`,
+  String.raw`^(?:(?:help\s+me\s+remember|keep\s+in\s+mind)\s+(?:to\s+|that\s+)?(?:${OBLIGED})?|(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:(?:i|we)\s+(?:(?:don'?t|do\s+not)\s+forget\s+to\s+|remember\s+to\s+)?|to\s+)|remember\s+(?:that\s+)?${OBLIGED}|${OBLIGED})(.+)$`,
   'i',
 );
 

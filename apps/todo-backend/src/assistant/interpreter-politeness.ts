@@ -10,8 +10,9 @@ const LEAD_IN =
 const WHY_FIRST = /^(?:i\s+(?:just\s+)?(?:forgot|remembered)|i\s+almost\s+forgot|before\s+i\s+forget)\s*[,!.:-]\s*/i;
 const ASKING =
   /^(?:please|pls|plz|plese|pleas|kindly|(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|maybe|just))?|i\s+want\s+to|i'?d\s+like\s+to|let'?s|you\s+can|go\s+ahead\s+and|be\s+so\s+kind\s+(?:and|as\s+to)|(?:i\s+)?wanna(?=\s+(?:add|create|make|put|delete|remove|rename|mark|move|tag|see|show|list|find|search)\b)|you(?=\s+(?:add|create|make|put|delete|remove|rename|mark)\b))\s+/i;
-/** "…? thanks", "… please.", "… for me": the question mark or full stop before the thanks goes with it. */
-const TRAILING = /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me|yay|hooray|woo+hoo+|phew)[.!]*)+$/i;
+/** "…? thanks", "… please.", "… for me", "… too": the question mark or full stop before the thanks goes with it. */
+const TRAILING =
+  /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me|yay|hooray|woo+hoo+|phew|(?:please\s+)?and\s+thank\s+you|too|as\s+well)[.!]*)+$/i;
 /** Any emoji before the words ("📞 call the vet"), a reaction after them; an emoji in or after a title is the user's and stays. */
 const REACTION = /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+|(?:\s|👍|🙏|😊|🙂|😀|👌)+$/gu;
 /** A bin before the words says "delete": "🗑 the gym task". */
@@ -37,7 +38,9 @@ const LIST_FIRST =
 const LIST_LEAD = /^(?:in|on|to|into|onto)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s*,?\s+(?=add|put|write|create)/i;
 /** "a new task: …", "new task is …", "I want a new task …": a task written under a label. */
 const NEW_TASK_LABEL =
-  /^(?:(?:i\s+(?:want|need|would\s+like|'d\s+like)\s+)?an?\s+new\s+(?:task|todo|to-do|item)|new\s+(?:task|todo|to-do|item)\s+(?:is|will\s+be))\s*:?\s+/i;
+  /^(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+an?\s+(?:new\s+)?(?:task|todo|to-do|item)(?:\s+(?:for|to|called|named)(?=\s))?|an?\s+new\s+(?:task|todo|to-do|item)|new\s+(?:task|todo|to-do|item)\s+(?:is|will\s+be))\s*:?\s+/i;
+/** "set a task …", "log a task: …", "record a todo …": other verbs for adding one. */
+const ADD_SAID_OTHERWISE = /^(?:set|log|record|enter|save|create)\s+(?=an?\s+(?:new\s+)?(?:task|todo|to-do|item)\b)/i;
 
 /** "would you mind adding …", "do you mind moving …": the verb after it is the request ("add …"). */
 const MIND = /^(?:(?:would|do)\s+(?:you|u)\s+)?mind\s+([a-z]+ing)\b/i;
@@ -86,6 +89,7 @@ export function stripPoliteness(text: string): string {
       .replace(LIST_FIRST, '$1')
       .replace(LIST_LEAD, '')
       .replace(NEW_TASK_LABEL, 'add ')
+      .replace(ADD_SAID_OTHERWISE, 'add ')
       // "Task: buy bulbs", "don't forget: bread": a task written under a label.
       .replace(/^(?:(?:new\s+)?task|need|don'?t\s+forget|do\s+not\s+forget|(?:note|reminder|memo)\s+to\s+self)\s*:\s*/i, 'add ')
       // "new task pls: bank": the politeness inside the label.

@@ -112,7 +112,7 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
   const title = clean(
     rest
       .replace(/\s+(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
-      .replace(/^(?:to|that\s+(?:i|we)(?:\s+(?:need|have|must|should)\s+to)?|i\s+(?:need|have)\s+to)\s+/i, '')
+      .replace(/^(?:to|for(?=\s+\w+ing\b)|that\s+(?:i|we)(?:\s+(?:need|have|must|should)\s+to)?|i\s+(?:need|have)\s+to)\s+/i, '')
       // "I have to remember that I bring the documents": what is to be remembered is the task.
       .replace(/^(?:remember|not\s+forget)\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)\s+/i, ''),
   );

@@ -73,6 +73,11 @@ describe('the offline interpreter on work reported done in other words', () => {
     ['report finished, yay', { title: 'report' }],
     ['rent: paid ✅', { title: 'rent' }],
     ['mark rent as donee', { title: 'rent' }],
+    ["we're done with the report", { title: 'report' }],
+    ["i'm done w the report", { title: 'report' }],
+    ['fixed up the bike', { title: 'bike' }],
+    ['wrap up the report task', { title: 'report' }],
+    ['check the report off my list', { title: 'report' }],
   ])('completes: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target });
   });

@@ -52,6 +52,9 @@ const DONE = [
   /^(?:i|you|we)\s+can\s+(?:now\s+)?(?:tick|check|cross)\s+off\s+(.+)$/i,
   /^(?:put|add)\s+a\s+(?:tick|check\s*mark|checkmark)\s+(?:next\s+to|by|on|against|beside)\s+(.+)$/i,
   /^(?:strike|cross)\s+through\s+(.+)$/i,
+  // "wrap up the report", "check the report off my list".
+  /^(?:wrap\s+up|finish\s+(?:off|up))\s+(.+)$/i,
+  /^(?:check|tick|cross)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i,
   // "the report task can be closed", "the gym one can be ticked off now".
   /^(.+?)\s+can\s+be\s+(?:closed|completed|ticked\s+off|checked\s+off|crossed\s+off|marked\s+(?:as\s+)?(?:done|complete))(?:\s+now)?$/i,
   // "the report has been done", "the slides have finally been finished".

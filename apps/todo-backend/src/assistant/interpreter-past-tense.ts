@@ -56,6 +56,8 @@ export function thingDone(said: string): string {
     .map((term) => `${term.pre ?? ''}${term.text}${term.post ?? ''}`)
     .join('')
     .trim()
+    // "fixed up the bike": a particle compromise did not tag as one.
+    .replace(/^(?:up|out|off|away|down)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
     .replace(/(\S)\s+(?:out|up|off|away|back|down|in)$/i, '$1')
     // "cleaning of the oven": what was cleaned.
     .replace(/^(?:of|for)\s+/i, '');

@@ -814,7 +814,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(?:(?:mark|set)\s+(?:as\s+)?(?:done|complete|completed|finished)|mark\s+off)\s+(.+)$/i.exec(text) ??
     /^consider\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
     /^make\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
-    /^(?:i(?:'m|\s+am)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished|sorted)\s+(?:with\s+)?(.+)$/i.exec(text) ??
+    /^(?:i(?:'m|\s+am)\s+|we(?:'re|\s+are)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished|sorted)\s+(?:with\s+|w\/?\s+)?(.+)$/i.exec(
+      text,
+    ) ??
     /^(?:check|tick|cross)(?:ed)?\s+off\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?(?:wrapped\s+up|knocked\s+out|knocked\s+off|ticked\s+off|checked\s+off|crossed\s+off|nailed|sorted)\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?got\s+(.+?)\s+(?:done|sorted|finished)$/i.exec(text) ??

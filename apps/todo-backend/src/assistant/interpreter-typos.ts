@@ -151,10 +151,11 @@ const SHORTHAND: [RegExp, string][] = [
   // A digit for the word it sounds like, only where the word is sure: "need 2 renew" (not "buy 2 lemons").
   [/\b(need|have|got|want|going|remember|forget|how)\s+2\s+(?=[a-z])/gi, '$1 to '],
   [/\btsk\b/gi, 'task'],
+  [/\b(?:tsks|tasgs|taks)\b/gi, 'tasks'],
   [/\bwot'?s\b/gi, "what's"],
   [/\bwot\b/gi, 'what'],
   [/^wat'?s\b/gi, "what's"],
-  [/^wat\b/gi, 'what'],
+  [/^(?:wat|wut|wht)\b/gi, 'what'],
 ];
 
 /** Fixes misspelt keywords anywhere ("prority", "tommorow") and a misspelt state after "as" at the end ("as doen"). */

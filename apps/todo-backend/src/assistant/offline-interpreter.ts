@@ -369,10 +369,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     .replace(/[’‘]/g, "'")
     // A tick after the words says "done" ("12 ✅"), unless they already say so ("the taxes are done ✅") or add a task
     // ("add water plants ✅"); a reaction after them ("thanks 👍") adds nothing.
-    .replace(/(\b(?:done|finished|completed?)\s*)?[✅✔☑✓]\uFE0F?$/iu, (_all, said?: string) =>
+    .replace(/(?:\s*[👍🎉]\uFE0F?)+$/u, '')
+    .replace(/(\b(?:done|finished|completed?)\s*)?(?:[✅✔☑✓]\uFE0F?\s*)+$/iu, (_all, said?: string) =>
       said ? said.trim() : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b/i.test(message) ? '' : ' done',
     )
-    .replace(/\s*[👍🎉]\uFE0F?$/u, '')
     .replace(/[?!.]+$/, '');
   if (!original) return { kind: 'help' };
   const text = correctVerb(

@@ -24,12 +24,20 @@ describe('the offline interpreter on deletions said after why', () => {
     ['the gym task is no longer needed', { title: 'gym' }],
     ['🗑 the gym task', { title: 'gym' }],
     ['🗑️ delete 10', { id: 10 }],
+    ['we can delete the gym task', { title: 'gym' }],
+    ['you can remove the gym task now', { title: 'gym' }],
+    ['feel free to delete the gym task', { title: 'gym' }],
+    ['just delete it', { last: true }],
+    ['delete it already', { last: true }],
+    ['yes delete it', { last: true }],
+    ['the gym task needs to go', { title: 'gym' }],
   ])('deletes: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'delete_task', args: {}, target });
   });
 
   it('deletes every completed task only once confirmed: "clear completed"', () => {
     expect(interpret('clear completed')).toEqual({ kind: 'bulk', action: 'delete', completedOnly: true });
+    expect(interpret('clear out done stuff')).toEqual({ kind: 'bulk', action: 'delete', completedOnly: true });
   });
 
   it.each([
@@ -40,6 +48,7 @@ describe('the offline interpreter on deletions said after why', () => {
     "the party got cancelled, don't delete it",
     'delete the 5th task',
     'delete the last one',
+    'delete tasks 4 and 5',
     'gym is cancelled',
     'the party got called off',
   ])('neither deletes nor completes a named task on "%s"', (sentence) => {

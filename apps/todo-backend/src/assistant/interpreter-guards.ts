@@ -60,7 +60,7 @@ const PROJECT_CHANGE =
 
 /** "clear completed", "delete the done ones": every completed task, confirmed first as any bulk change. */
 const CLEAR_COMPLETED =
-  /^(?:clear|delete|remove|purge|wipe|clean\s+up|get\s+rid\s+of)\s+(?:out\s+)?(?:the\s+|my\s+)?(?:completed|done|finished|ticked(?:\s+off)?)(?:\s+(?:ones|tasks|todos|items))?$/i;
+  /^(?:clear|delete|remove|purge|wipe|clean\s+up|get\s+rid\s+of)\s+(?:out\s+)?(?:the\s+|my\s+)?(?:completed|done|finished|ticked(?:\s+off)?)(?:\s+(?:ones|tasks|todos|items|stuff|things))?$/i;
 
 /** "can I delete tasks?", "could we share projects": a question about what the app does, answered with help. */
 const CAN_I =

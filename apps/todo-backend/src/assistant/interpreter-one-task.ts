@@ -8,13 +8,17 @@ const PLACE_IN_LIST =
 const JUST_MADE =
   /^(?:the\s+(?:task|todo|one|item)|what|that)\s+(?:(?:that|which)\s+)?(?:i|you|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:added|made|created|put\s+in|entered|wrote)(?:\s+(?:just\s+now|now|a\s+moment\s+ago|by\s+mistake))?$/i;
 
-/** The words of a reference, "it" when they name the task just added. */
+/** When it is to be done, after the task: "delete it now", "close the gym task already". */
+const WHEN_AFTER = /\s+(?:now|right\s+now|already|right\s+away|immediately|at\s+once|for\s+good|asap)$/i;
+
+/** The words of a reference without when it is to be done, "it" when they name the task just added. */
 export function pointingBack(refText: string): string {
-  return JUST_MADE.test(refText.trim()) ? 'it' : refText;
+  const ref = refText.trim().replace(WHEN_AFTER, '');
+  return JUST_MADE.test(ref) ? 'it' : ref;
 }
 
 /** "4 and 5", "#3, #4": several numbers. */
-const SEVERAL_NUMBERS = /^(?:task\s+)?#?\d+(?:\s*(?:,|and|&|\+)\s*(?:task\s+)?#?\d+)+$/i;
+const SEVERAL_NUMBERS = /^(?:tasks?\s+)?#?\d+(?:\s*(?:,|and|&|\+)\s*(?:tasks?\s+)?#?\d+)+$/i;
 /** "everything from today", "all the tasks tagged work", "every task in the morning", "both the dentist and the vet". */
 const MANY_WORDS = /^(?:everything|all|every|each|both)\b/i;
 /** "the important ones", "my work ones": tasks of a kind, never one task so titled. */

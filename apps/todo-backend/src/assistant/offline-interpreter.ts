@@ -859,7 +859,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     ) ??
     // "take the gym off my list", "get the charity run off my todo list".
     /^(?:take|get|strike)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i.exec(text) ??
-    /^(.+?)\s+can\s+go$/i.exec(text);
+    /^(.+?)\s+(?:can|needs\s+to|has\s+to|must|should)\s+go$/i.exec(text);
   if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])))
     return withTarget('delete_task', deletedRef(remove[1]));
 

@@ -15,6 +15,8 @@ const NEEDED_SAID =
 const LATE_SAID =
   /\b(?:(?:i|we)\s+(?:should|ought\s+to)|should\s+(?:i|we))(?:\s+have|'ve)\s+(?:done|finished|completed)(?:\s+(?:already|by\s+now))?|\b(?:should|ought\s+to)\s+(?:have\s+been|be)\s+(?:done|finished)\s+(?:already|by\s+now)|\b(?:i|we)\s+(?:was|were)\s+supposed\s+to\s+(?:have\s+)?(?:done|do|finish(?:ed)?)(?:\s+(?:already|by\s+now))?/gi;
 
+/** "what is not urgent", "what can wait", "no rush": the low priority, never the level it negates. */
+const NOT_URGENT = /\b(?:not|isn'?t|aren'?t)\s+(?:very\s+|that\s+|so\s+|too\s+)?(?:urgent|important)\b|\bno\s+rush\b|\bcan\s+wait\b/gi;
 /** "my top priorities", "the most important tasks": what matters most is the high priority. */
 const TOP_PRIORITY = /\b(?:top|most\s+(?:important|urgent))\s+(?:priorit(?:y|ies)|tasks?|ones|things|stuff)\b/gi;
 
@@ -25,6 +27,7 @@ export function inPlainWords(sentence: string): string {
       .replace(LATE_SAID, 'overdue')
       // As "what do I need to do": still open, or a day's agenda when a day is named.
       .replace(NEEDED_SAID, 'need to do')
+      .replace(NOT_URGENT, 'low priority')
       .replace(TOP_PRIORITY, 'high priority')
       .replace(DONE_SAID, 'completed')
       .replace(PENDING_SAID, 'pending')
@@ -41,9 +44,12 @@ const DAY_ALONE =
   /^(?:(?:and\s+)?(?:what\s+about|how\s+about|plans?\s+for|anything\s+(?:for|on)|agenda\s+for|schedule\s+for)\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)$/i;
 /** "todo list", "my to-do list": the list named alone, never a task titled "list". */
 const LIST_ALONE = /^(?:my\s+|the\s+)?(?:todo|to-do|to\s+do|task)\s+list$/i;
-/** "done tasks", "unfinished tasks", "open ones": tasks of a state, never a task titled "tasks" to complete. */
+/**
+ * "done tasks", "unfinished tasks", "completed tasks from this week": tasks of a state, never a task titled "tasks"
+ * to complete.
+ */
 const STATE_ALONE =
-  /^(?:the\s+|my\s+)?(?:done|finished|completed|unfinished|undone|open|pending|incomplete|remaining|outstanding|overdue)\s+(?:tasks|todos|to-dos|items|ones|stuff)$/i;
+  /^(?:the\s+|my\s+)?(?:done|finished|completed|unfinished|undone|open|pending|incomplete|remaining|outstanding|overdue)\s+(?:tasks|todos|to-dos|items|ones|stuff)(?:\s+(?:from|for|of|due|this|today|tomorrow|in)\b.*)?$/i;
 /** "just the first five", "only the top 3": how many to show. */
 const FIRST_FEW = /^(?:just|only)\s+(?:the\s+)?(?:first|top)\s+\S+$/i;
 

@@ -72,3 +72,16 @@ describe('the offline interpreter on tasks to add said with a label or as a wish
     expect(interpret(sentence).kind).toBe('help');
   });
 });
+
+describe('the offline interpreter on tags and kinds said in words when adding', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['add buy milk in the home category', { title: 'buy milk', tags: ['home'] }],
+    ['add buy milk, home tag', { title: 'buy milk', tags: ['home'] }],
+    ['add a home task: buy milk', { title: 'buy milk', tags: ['home'] }],
+    ['add an urgent task: buy milk', { title: 'buy milk', priority: 'high' }],
+    ['add a quick task: buy milk', { title: 'buy milk' }],
+    ['new errand: buy milk', { title: 'buy milk' }],
+  ])('adds: "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args });
+  });
+});

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { priorityWord } from './interpreter-phrases.ts';
 import { ABOUT_TASKS } from './interpreter-vocabulary.ts';
 import { englishTerms } from './word-roots.ts';
 
@@ -90,4 +91,21 @@ export function appointmentSaid(text: string): boolean {
         !['Verb', 'QuestionWord', 'Adjective', 'Date', 'Duration'].some((tag) => term.tags.includes(tag)),
     )
   );
+}
+
+/** "a home task: buy milk": a kind of task said before the colon, as a noun, is its tag ("an urgent task": a level). */
+const KIND_FIRST = /^(?:an?\s+)?([\p{L}-]+)\s+(?:task|todo|to-do|item|errand)\s*:\s*(.+)$/iu;
+/** "… in the home category", "…, home tag": a tag said in words after the task. */
+const TAG_AFTER = /(?:\s+in\s+(?:the\s+|my\s+)?|\s*,\s*)([\p{L}-]+)\s+(?:category|tag|label)$/iu;
+
+/** The words of a task with a tag said in words written as "#tag", which the caller reads as tags. */
+export function tagsAsMarks(body: string): string {
+  const after = TAG_AFTER.exec(body);
+  const tagged = after?.[1] ? `${body.slice(0, after.index)} #${after[1]}` : body;
+  const kind = KIND_FIRST.exec(tagged);
+  if (!kind?.[1] || !kind[2]) return tagged;
+  // "an urgent task: …" is its priority, read as if said after the words; "a quick task: …" says nothing to keep.
+  if (priorityWord(kind[1])) return `${kind[2]}, ${kind[1]}`;
+  const [term] = englishTerms(kind[1]);
+  return term?.tags.includes('Noun') && !term.tags.includes('Adjective') ? `${kind[2]} #${kind[1]}` : kind[2];
 }

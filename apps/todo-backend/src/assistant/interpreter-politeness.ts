@@ -90,6 +90,8 @@ export function stripPoliteness(text: string): string {
       .replace(LIST_LEAD, '')
       .replace(NEW_TASK_LABEL, 'add ')
       .replace(ADD_SAID_OTHERWISE, 'add ')
+      // "new errand: buy milk", "another chore: hoover".
+      .replace(/^(?:new|another)\s+(?:errand|chore|job)\s*:\s*/i, 'add ')
       // "Task: buy bulbs", "don't forget: bread": a task written under a label.
       .replace(/^(?:(?:new\s+)?task|need|don'?t\s+forget|do\s+not\s+forget|(?:note|reminder|memo)\s+to\s+self)\s*:\s*/i, 'add ')
       // "new task pls: bank": the politeness inside the label.

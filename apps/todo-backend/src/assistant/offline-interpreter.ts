@@ -1,6 +1,6 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
-import { appointmentSaid, dateLabelLast } from './interpreter-add-labels.ts';
+import { appointmentSaid, dateLabelLast, tagsAsMarks } from './interpreter-add-labels.ts';
 import { readAddRequest } from './interpreter-add-verbs.ts';
 import { didSaid, readCompletion } from './interpreter-completions.ts';
 import { taskDeletedForReason, taskNotNeeded } from './interpreter-delete-reasons.ts';
@@ -93,7 +93,7 @@ const STRIP_ADD =
   /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:a\s+|an\s+|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
 function addTask(text: string, said: string, known: KnownNames): Interpretation {
-  const body = dateLabelLast(said);
+  const body = tagsAsMarks(dateLabelLast(said));
   const args: Record<string, unknown> = {};
   // A quoted title is taken as is: its words are never read as dates, tags or priorities.
   const quoted = /["“]([^"”]+)["”]|(?:^|\s)'([^']+)'(?=\s|,|$)/.exec(body);

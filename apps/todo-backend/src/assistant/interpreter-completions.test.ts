@@ -35,6 +35,14 @@ describe('the offline interpreter on completions said in everyday ways', () => {
     ['untick 3 please, we have not finished', { id: 3 }],
     ['oops the parcel is not posted yet', { title: 'parcel' }],
     ["the rent isn't paid after all", { title: 'rent' }],
+    ['undo complete on 4', { id: 4 }],
+    ['4 is not done actually', { id: 4 }],
+    ['put 4 back on my list', { id: 4 }],
+    ['bring back task 4', { id: 4 }],
+    ['4 needs to be redone', { id: 4 }],
+    ['make it active again', { last: true }],
+    ['set 4 to open', { id: 4 }],
+    ['change 4 back to not done', { id: 4 }],
   ])('reopens: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: { completed: false }, target });
   });

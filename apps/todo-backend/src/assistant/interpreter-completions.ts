@@ -14,7 +14,15 @@ const AFTER = String.raw`(?:\s+(?:finally|at\s+last|now|already|too|as\s+well))?
 
 const REOPEN = [
   /^(?:put|set|move|turn|make|switch)\s+(.+?)\s+back\s+(?:to\s+|as\s+)?(?:open|pending|to\s?do|not\s+done|undone|unfinished|incomplete)$/i,
-  /^(?:make|mark|set)\s+(.+?)\s+(?:as\s+)?(?:pending|open|undone|not\s+done|to\s?do|unfinished|incomplete)\s+again$/i,
+  /^(?:make|mark|set)\s+(.+?)\s+(?:as\s+)?(?:pending|open|active|undone|not\s+done|to\s?do|unfinished|incomplete)\s+again$/i,
+  // "set 4 to open", "change 4 back to not done", "put 4 back on my list", "bring back task 4".
+  /^(?:set|change|switch|turn|make)\s+(.+?)\s+(?:back\s+)?(?:to|as|into)\s+(?:open|pending|active|not\s+done|undone|unfinished|incomplete|to\s?do)$/i,
+  /^(?:put|bring|add|move)\s+(.+?)\s+back\s+(?:on|onto|to|in|into)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i,
+  /^bring\s+back\s+(.+)$/i,
+  // "undo complete on 4", "4 needs to be redone", "4 is not done actually".
+  /^(?:undo|revert)\s+(?:the\s+)?(?:completion|complete|done|tick|check)\s+(?:on|of|for)\s+(.+)$/i,
+  /^(.+?)\s+(?:needs|has)\s+to\s+be\s+(?:redone|done\s+again|reopened)$/i,
+  /^(.+?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|was\s+not)\s+(?:done|finished|complete(?:d)?)(?:\s+(?:yet|actually|after\s+all))+$/i,
   /^i\s+(?:accidentally\s+|mistakenly\s+)?(?:ticked|checked|crossed|marked)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done|complete))?\s+(?:by\s+(?:mistake|accident)|in\s+error|accidentally|mistakenly|too\s+early)$/i,
   /^i\s+(?:accidentally|mistakenly)\s+(?:ticked|checked|crossed|marked)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done|complete))?$/i,
   // "the essay still needs work, untick it", "oops, the laundry wasn't done, reopen it".

@@ -68,6 +68,11 @@ describe('the offline interpreter on questions about the list said in everyday w
     ['is there a wedding task', 'wedding'],
     ['which task is about the wedding', 'wedding'],
     ['what was the wedding task again', 'wedding'],
+    ['find all tasks mentioning the dentist', 'dentist'],
+    ['anything on the dentist', 'dentist'],
+    ['do I already have a dentist task', 'dentist'],
+    ['is the dentist on my list', 'dentist'],
+    ['is dentist in my list?', 'dentist'],
   ])('searches: "%s"', (sentence, query) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
   });

@@ -28,10 +28,11 @@ const ABOUT_MANY = /\b(?:any|anything|everything|something|all|tasks|todos|overd
 
 /**
  * "show me tasks about the wedding", "anything wedding related", "which task is about the wedding", "what was the
- * wedding task again", "is there a wedding task": what the tasks are about is searched for.
+ * wedding task again", "is there a wedding task", "is the dentist on my list": what the tasks are about is searched
+ * for.
  */
 const SHOW_ABOUT =
-  /^(?:(?:show|list|find|get|give)\s+(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|items?|anything|everything|stuff)\s+(?:about|regarding|related\s+to|to\s+do\s+with|concerning)|(?:which|what)\s+(?:(?:task|todo|one)\s+(?:is|was)|(?:is|was)\s+the\s+(?:task|todo|one))\s+(?:about|for|with))\s+(?:the\s+|my\s+)?(.+)$|^(?:anything|something|stuff|tasks?)\s+(.+?)[\s-]related$|^what\s+(?:was|is)\s+(?:the|my|that)\s+(.+?)\s+(?:task|todo|one)(?:\s+again)?$|^(?:is\s+there|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got)\s+(?:a|an|any)\s+(.+?)\s+(?:task|todo)s?$/i;
+  /^(?:(?:show|list|find|get|give)\s+(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|items?|anything|everything|stuff)\s+(?:about|regarding|related\s+to|to\s+do\s+with|concerning|mentioning|containing)|(?:anything|something)\s+(?:on|about|regarding)|(?:which|what)\s+(?:(?:task|todo|one)\s+(?:is|was)|(?:is|was)\s+the\s+(?:task|todo|one))\s+(?:about|for|with))\s+(?:the\s+|my\s+)?(.+)$|^(?:anything|something|stuff|tasks?)\s+(.+?)[\s-]related$|^what\s+(?:was|is)\s+(?:the|my|that)\s+(.+?)\s+(?:task|todo|one)(?:\s+again)?$|^(?:is\s+there|do\s+(?:i|we)\s+(?:already\s+)?have|have\s+(?:i|we)\s+(?:already\s+)?got)\s+(?:a|an|any)\s+(.+?)\s+(?:task|todo)s?$|^is\s+(?:the\s+|my\s+)?(.+?)\s+(?:already\s+)?(?:on|in)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i;
 /** Words of a kind of task, not of its title: "a high priority task", "any overdue todos". */
 const A_KIND =
   /\b(?:high|low|medium|urgent|important|priority|prio|overdue|late|done|completed|finished|pending|open|recurring|repeating|tagged)\b/i;

@@ -43,6 +43,12 @@ describe('the offline interpreter on tasks to add said with a label or as a wish
     ['reminder to self: go to the bank', 'go to the bank'],
     ['new task pls: bank', 'bank'],
     ['could you add that I need to go to the bank', 'go to the bank'],
+    ['add to list: call the plumber', 'call the plumber'],
+    ['have to call the plumber', 'call the plumber'],
+    ['should call the plumber', 'call the plumber'],
+    ['to do: call plumber', 'call plumber'],
+    ['- call plumber', 'call plumber'],
+    ['[ ] call plumber', 'call plumber'],
     ['jot this down: renew passport', 'renew passport'],
     ['note this: renew passport', 'renew passport'],
     ['please add to do buy milk', 'buy milk'],
@@ -68,6 +74,8 @@ describe('the offline interpreter on tasks to add said with a label or as a wish
     'nice weather today',
     'busy day tomorrow',
     'tomorrow: what is due?',
+    '- delete task 5',
+    'should I delete the gym task?',
   ])('adds no task on "%s"', (sentence) => {
     expect(interpret(sentence).kind).toBe('help');
   });

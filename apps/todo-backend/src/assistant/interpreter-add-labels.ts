@@ -20,7 +20,7 @@ const LABEL_FIRST =
  */
 export function dateLabelLast(said: string): string {
   // "to my tasks: …": where it goes is said by adding it.
-  const body = said.replace(/^(?:(?:on|to|onto|in)\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+)?(?:list|tasks|todos)\s*:\s*/i, '');
+  const body = said.replace(/^(?:(?:on|to|onto|in)\s+)?(?:my\s+|the\s+)?(?:todo\s+|to-do\s+)?(?:list|tasks|todos)\s*:\s*/i, '');
   const label = LABEL_FIRST.exec(body);
   const when = label?.[1]?.trim();
   if (!label?.[2] || !when) return body;
@@ -36,7 +36,7 @@ const OBLIGED = String.raw`(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\
  * sure I don't forget to call the bank", "remember I need to buy a new charger", "I also need to buy stamps".
  */
 const WISH = new RegExp(
-  String.raw`^(?:(?:help\s+me\s+remember|keep\s+in\s+mind)\s+(?:to\s+|that\s+)?(?:${OBLIGED})?|(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:(?:i|we)\s+(?:(?:don'?t|do\s+not)\s+forget\s+to\s+|remember\s+to\s+)?|to\s+)|remember\s+(?:that\s+)?${OBLIGED}|${OBLIGED})(.+)$`,
+  String.raw`^(?:(?:help\s+me\s+remember|keep\s+in\s+mind)\s+(?:to\s+|that\s+)?(?:${OBLIGED})?|(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:(?:i|we)\s+(?:(?:don'?t|do\s+not)\s+forget\s+to\s+|remember\s+to\s+)?|to\s+)|remember\s+(?:that\s+)?${OBLIGED}|${OBLIGED}|(?:should|ought\s+to)\s+(?!(?:i|we|you|it|the|my|this|that)\b))(.+)$`,
   'i',
 );
 

@@ -42,6 +42,9 @@ const NEW_TASK_LABEL =
 /** "set a task …", "log a task: …", "record a todo …": other verbs for adding one. */
 const ADD_SAID_OTHERWISE = /^(?:set|log|record|enter|save|create)\s+(?=an?\s+(?:new\s+)?(?:task|todo|to-do|item)\b)/i;
 
+const CHECKLIST_LINE =
+  /^(?:[-*•]|\[\s?\]|☐)\s+(?!(?:add|delete|remove|mark|complete|done|finish|rename|move|tag|untag|set|change|show|list|what|which|find|search|reopen)\b)/i;
+
 /** "would you mind adding …", "do you mind moving …": the verb after it is the request ("add …"). */
 const MIND = /^(?:(?:would|do)\s+(?:you|u)\s+)?mind\s+([a-z]+ing)\b/i;
 
@@ -93,7 +96,9 @@ export function stripPoliteness(text: string): string {
       // "new errand: buy milk", "another chore: hoover".
       .replace(/^(?:new|another)\s+(?:errand|chore|job)\s*:\s*/i, 'add ')
       // "Task: buy bulbs", "don't forget: bread": a task written under a label.
-      .replace(/^(?:(?:new\s+)?task|need|don'?t\s+forget|do\s+not\s+forget|(?:note|reminder|memo)\s+to\s+self)\s*:\s*/i, 'add ')
+      .replace(/^(?:(?:new\s+)?task|need|to\s+do|don'?t\s+forget|do\s+not\s+forget|(?:note|reminder|memo)\s+to\s+self)\s*:\s*/i, 'add ')
+      // "- call plumber", "[ ] call plumber": a line of a checklist is a task to add, unless it asks for a change.
+      .replace(CHECKLIST_LINE, 'add ')
       // "new task pls: bank": the politeness inside the label.
       .replace(/^((?:add|new|create)(?:\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))?)\s+(?:pls|please|plz)\s*:/i, '$1:')
       .replace(/^(add|done|todo|delete|remove|complete|completed|finished|new|search(?:\s+for)?|find|look\s+(?:for|up))\s*:\s*/i, '$1 ')

@@ -157,6 +157,32 @@ async function seedThroughApi(origin: string, token: string, count: number): Pro
 }
 
 /**
+ * Waits until the backend's outbox has delivered every event (each created task's, to the audit, recurring, reminder
+ * and live update consumers), so that the loads after it measure requests rather than requests beside that backlog:
+ * the statements run directly are measured on a quiet server too. Returns how many events were still to deliver and
+ * how long they took; undefined when the data folder has no such server (PGlite).
+ */
+async function drainOutbox(dataDir: string): Promise<{ events: number; seconds: number } | undefined> {
+  const host = join(dataDir, 'postgres');
+  if (!existsSync(join(host, 'PG_VERSION'))) return undefined;
+  const client = new pg.Client({ host, port: 5432, user: 'doable', database: 'doable' });
+  await client.connect();
+  const pending = async () =>
+    Number((await client.query<{ n: string }>('select count(*) as n from backend.outbox where delivered_at is null')).rows[0]?.n);
+  try {
+    const started = performance.now();
+    const events = await pending();
+    while ((await pending()) > 0) {
+      if (performance.now() - started > 600_000) throw new Error('the outbox did not drain in 10 minutes');
+      await sleep(100);
+    }
+    return { events, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
  * The statements one `GET /tasks?limit=50` runs on the embedded PostgreSQL server (its statement log, read while
  * the request runs), then those statements run directly from this process over the server's socket, at the same
  * concurrency: what the database alone serves. Undefined when the data folder has no such server (PGlite).
@@ -241,6 +267,16 @@ async function measureLoad(ctx: BenchContext): Promise<void> {
       median: createRate,
       detail: 'one pass',
     });
+    const drained = await drainOutbox(dataDir);
+    if (drained) {
+      ctx.rows.push({
+        section: SECTION,
+        case: 'events of the seeding still undelivered after its last POST, until delivered',
+        unit: 's',
+        median: drained.seconds,
+        detail: `${drained.events.toLocaleString('en')} events, ${round(drained.events / Math.max(drained.seconds, 0.001))} events/s; the loads below start after`,
+      });
+    }
     const peak: TreeMemory[] = [];
     const sampler = setInterval(() => {
       const memory = treeMemory(pid);

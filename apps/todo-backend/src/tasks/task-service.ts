@@ -20,6 +20,7 @@ import { enqueue } from '../outbox/outbox.ts';
 import { ensureInbox } from '../projects/inbox.ts';
 import { UnprocessableError } from '../projects/project-errors.ts';
 import { projectKey } from '../projects/project-events.ts';
+import { nextOccurrenceRepository } from './next-occurrence-repository.ts';
 import { keyBetween } from './position-key.ts';
 import { nextDueDate, parseRecurrence, rhythmProblem } from './recurrence.ts';
 import { subtaskRepository } from './subtask-repository.ts';
@@ -89,9 +90,13 @@ export function taskEvent(type: TaskEventType, task: TaskRecord, actorId: string
   };
 }
 
-/** The creation of a recurring task's next occurrence (or of a copy of its subtask), caused by a completion. */
-const occurrenceEvent = (task: TaskRecord, actorId: string, now: Date): TaskEvent => ({
-  ...taskEvent('created', task, actorId, now),
+/**
+ * The creation of a recurring task's next occurrence (or of a copy of its subtask), caused by a completion; the
+ * actor's name as read with the source, so each event needs no read of its own.
+ */
+const occurrenceEvent = (task: TaskRecord, actor: { id: string; name: string | undefined }, now: Date): TaskEvent => ({
+  ...taskEvent('created', task, actor.id, now),
+  ...(actor.name === undefined ? {} : { actor_name: actor.name }),
   cause: 'next_occurrence',
 });
 
@@ -201,11 +206,19 @@ export function createTaskService(options: TaskServiceOptions) {
   /**
    * The next occurrence brings copies of the source's subtasks, open, in the same shape and order: same titles,
    * descriptions, priorities, tags and assignees; a due date only where the subtask had one, shifted as the parent's
-   * was. The copies do not repeat on their own (the parent's series brings them each time).
+   * was. The copies do not repeat on their own (the parent's series brings them each time). Returns how many direct
+   * subtasks the next occurrence got.
    */
-  async function copySubtree(trx: Executor, userId: string, source: TaskRecord, next: TaskRecord, now: Date): Promise<void> {
+  async function copySubtree(
+    trx: Executor,
+    actor: { id: string; name: string | undefined },
+    source: TaskRecord,
+    next: TaskRecord,
+    now: Date,
+  ): Promise<number> {
     const shift = source.due_date && next.due_date ? next.due_date.getTime() - source.due_date.getTime() : 0;
     const copyOf = new Map<number, number>([[source.id, next.id]]);
+    let direct = 0;
     for (const child of await subtaskRepository.descendants(trx, source.id)) {
       const parentId = child.parent_id === null ? undefined : copyOf.get(child.parent_id);
       if (parentId === undefined) continue;
@@ -225,8 +238,10 @@ export function createTaskService(options: TaskServiceOptions) {
       });
       if (!copy) continue;
       copyOf.set(child.id, copy.id);
-      await publishTaskEvent(trx, occurrenceEvent(copy, userId, now));
+      if (parentId === next.id) direct++;
+      await publishTaskEvent(trx, occurrenceEvent(copy, actor, now));
     }
+    return direct;
   }
 
   /** Where a new task goes: its parent's project (the write role there) or the one asked for, else the Inbox. */
@@ -461,12 +476,9 @@ export function createTaskService(options: TaskServiceOptions) {
     async createNextOccurrence(userId: string, sourceId: number): Promise<Task | undefined> {
       const now = clock();
       return inTransaction(async (trx) => {
-        const source = await taskRepository.findById(trx, sourceId);
-        if (!source?.recurring || !source.completed) return undefined;
-        // Re-completing or redelivery: the next occurrence exists already, so nothing is left to compute.
-        if (await taskRepository.hasNextOccurrence(trx, source.id)) return undefined;
-        // The series' rhythm is its creator's time zone, whoever completed this occurrence.
-        const { time_zone } = await settingsRepository.find(trx, source.created_by);
+        // Undefined when it is not a completed recurring task, or (re-completion, redelivery) its next one exists.
+        const source = await nextOccurrenceRepository.findSource(trx, sourceId, userId);
+        if (!source?.recurring) return undefined;
         const dueDate = nextDueDate({
           occurrenceNumber: source.occurrence_number,
           pattern: source.recurring,
@@ -474,7 +486,7 @@ export function createTaskService(options: TaskServiceOptions) {
           dueDate: source.due_date,
           seriesAnchor: source.recurrence_anchor,
           completedAt: source.completed_at ?? now,
-          timeZone: time_zone,
+          timeZone: source.creator_time_zone,
         });
         if (!dueDate) return undefined;
         // An absolute reminder becomes relative to the due date, so every occurrence keeps its lead time.
@@ -483,10 +495,12 @@ export function createTaskService(options: TaskServiceOptions) {
           (source.reminder_at && source.due_date
             ? Math.max(0, Math.round((source.due_date.getTime() - source.reminder_at.getTime()) / 1000))
             : null);
+        // The siblings' lock was taken with the source: their last position is read under it.
+        const last = await subtaskRepository.lastPosition(trx, source.project_id, source.parent_id);
         const next = await taskRepository.insert(trx, {
           project_id: source.project_id,
           parent_id: source.parent_id,
-          position: await lastAmongSiblings(trx, source.project_id, source.parent_id),
+          position: keyBetween(last, null),
           created_by: source.created_by,
           assignee_id: source.assignee_id,
           title: source.title,
@@ -503,9 +517,11 @@ export function createTaskService(options: TaskServiceOptions) {
           ...initialReminder({ due_date: dueDate, remind_before: remindBefore }, null),
         });
         if (!next) return undefined;
-        await publishTaskEvent(trx, occurrenceEvent(next, userId, now));
-        await copySubtree(trx, userId, source, next, now);
-        return oneWithCounts(trx, next);
+        const actor = { id: userId, name: source.actor_name ?? undefined };
+        await publishTaskEvent(trx, occurrenceEvent(next, actor, now));
+        // A new task's subtasks are the copies just made, all open.
+        const copies = source.has_subtasks ? await copySubtree(trx, actor, source, next, now) : 0;
+        return toTaskDto(next, { subtask_count: copies, completed_subtask_count: 0 });
       });
     },
   };

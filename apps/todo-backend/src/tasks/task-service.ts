@@ -24,7 +24,16 @@ import { nextOccurrenceRepository } from './next-occurrence-repository.ts';
 import { keyBetween } from './position-key.ts';
 import { nextDueDate, parseRecurrence, rhythmProblem } from './recurrence.ts';
 import { subtaskRepository } from './subtask-repository.ts';
-import { applyPatch, initialReminder, type TaskChanges, type TaskPatch, type TaskRecord, toTaskDto, toTaskEventData } from './task.ts';
+import {
+  applyPatch,
+  initialReminder,
+  type SubtaskCounts,
+  type TaskChanges,
+  type TaskPatch,
+  type TaskRecord,
+  toTaskDto,
+  toTaskEventData,
+} from './task.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from './task-cursor.ts';
 import { type ListSort, taskRepository } from './task-repository.ts';
 
@@ -90,15 +99,15 @@ export function taskEvent(type: TaskEventType, task: TaskRecord, actorId: string
   };
 }
 
-/**
- * The creation of a recurring task's next occurrence (or of a copy of its subtask), caused by a completion; the
- * actor's name as read with the source, so each event needs no read of its own.
- */
-const occurrenceEvent = (task: TaskRecord, actor: { id: string; name: string | undefined }, now: Date): TaskEvent => ({
-  ...taskEvent('created', task, actor.id, now),
-  ...(actor.name === undefined ? {} : { actor_name: actor.name }),
+/** The creation of a recurring task's next occurrence (or of a copy of its subtask), caused by a completion. */
+const occurrenceEvent = (task: TaskRecord, actorId: string, now: Date): TaskEvent => ({
+  ...taskEvent('created', task, actorId, now),
   cause: 'next_occurrence',
 });
+
+/** An event with its actor's name read along with the change's first row, so publishing it needs no read of its own. */
+const namedBy = (actorName: string | undefined, event: TaskEvent): TaskEvent =>
+  actorName === undefined ? event : { ...event, actor_name: actorName };
 
 /**
  * Every task event goes to `task-events` (services) and `task-updates` (live clients), in the change's transaction,
@@ -176,7 +185,7 @@ export function createTaskService(options: TaskServiceOptions) {
 
   async function patchTask(userId: string, id: number, patch: TaskPatch | ((task: TaskRecord) => TaskPatch)): Promise<Task> {
     return inTransaction(async (trx) => {
-      const { task } = await requireTaskAccess(trx, userId, id, 'writeTasks', { forUpdate: true });
+      const { task, actorName } = await requireTaskAccess(trx, userId, id, 'writeTasks', { forUpdate: true });
       // After the row lock, so updated_at and event times follow the order in which changes commit.
       const now = clock();
       const requested = typeof patch === 'function' ? patch(task) : patch;
@@ -187,20 +196,33 @@ export function createTaskService(options: TaskServiceOptions) {
       if (changes.assignee_id !== undefined) await assertAssignable(trx, task.project_id, changes.assignee_id);
       const updated = await taskRepository.update(trx, id, changes, now);
       if (!updated) throw taskNotFound(id);
-      await publishTaskEvent(trx, taskEvent(eventType, updated, userId, now, changedFields));
+      await publishTaskEvent(trx, namedBy(actorName, taskEvent(eventType, updated, userId, now, changedFields)));
       // Completing a parent completes its open subtree, an event each; reopening leaves the subtasks as they are.
-      if (eventType === 'completed') await completeSubtree(trx, userId, id, now);
+      if (eventType === 'completed') return toTaskDto(updated, await completeSubtree(trx, userId, actorName, id, now));
       return oneWithCounts(trx, updated);
     });
   }
 
-  async function completeSubtree(trx: Executor, userId: string, id: number, now: Date): Promise<void> {
+  /** Completes a task's open subtree; returns the task's direct subtask counts, all of them completed now. */
+  async function completeSubtree(
+    trx: Executor,
+    userId: string,
+    actorName: string | undefined,
+    id: number,
+    now: Date,
+  ): Promise<SubtaskCounts> {
+    let direct = 0;
     for (const child of await subtaskRepository.descendants(trx, id)) {
-      if (child.completed) continue;
-      const { changes, changedFields } = applyPatch(child, { completed: true }, now);
-      const done = await taskRepository.update(trx, child.id, changes, now);
-      if (done) await publishTaskEvent(trx, taskEvent('completed', done, userId, now, changedFields));
+      let done: TaskRecord | undefined = child;
+      if (!child.completed) {
+        const { changes, changedFields } = applyPatch(child, { completed: true }, now);
+        done = await taskRepository.update(trx, child.id, changes, now);
+        if (done) await publishTaskEvent(trx, namedBy(actorName, taskEvent('completed', done, userId, now, changedFields)));
+      }
+      // A subtask deleted since the subtree was read is no longer counted.
+      if (done && child.level === 1) direct++;
     }
+    return { subtask_count: direct, completed_subtask_count: direct };
   }
 
   /**
@@ -239,7 +261,7 @@ export function createTaskService(options: TaskServiceOptions) {
       if (!copy) continue;
       copyOf.set(child.id, copy.id);
       if (parentId === next.id) direct++;
-      await publishTaskEvent(trx, occurrenceEvent(copy, actor, now));
+      await publishTaskEvent(trx, namedBy(actor.name, occurrenceEvent(copy, actor.id, now)));
     }
     return direct;
   }
@@ -518,7 +540,7 @@ export function createTaskService(options: TaskServiceOptions) {
         });
         if (!next) return undefined;
         const actor = { id: userId, name: source.actor_name ?? undefined };
-        await publishTaskEvent(trx, occurrenceEvent(next, actor, now));
+        await publishTaskEvent(trx, namedBy(actor.name, occurrenceEvent(next, actor.id, now)));
         // A new task's subtasks are the copies just made, all open.
         const copies = source.has_subtasks ? await copySubtree(trx, actor, source, next, now) : 0;
         return toTaskDto(next, { subtask_count: copies, completed_subtask_count: 0 });

@@ -174,12 +174,6 @@ export const taskRepository = {
       .executeTakeFirst();
   },
 
-  /** Whether the occurrence after `sourceId` has been created. */
-  async hasNextOccurrence(ex: Executor, sourceId: number): Promise<boolean> {
-    const row = await ex.selectFrom('tasks').select('id').where('recurrence_source_id', '=', sourceId).executeTakeFirst();
-    return row !== undefined;
-  },
-
   async update(
     ex: Executor,
     id: number,

@@ -65,7 +65,8 @@ export async function requireProjectAccess(
 
 /**
  * The task and the caller's role when the role allows `permission`: a task in a project the caller is not in is
- * 404 like a task that does not exist; a viewer asking to write gets 403. `forUpdate` locks the task row.
+ * 404 like a task that does not exist; a viewer asking to write gets 403. `forUpdate` locks the task row and names
+ * the caller (`actorName`, for the change's events).
  */
 export async function requireTaskAccess(
   ex: Executor,
@@ -73,10 +74,10 @@ export async function requireTaskAccess(
   taskId: number,
   permission: ProjectPermission,
   options: { forUpdate?: boolean } = {},
-): Promise<{ task: TaskRecord; role: ProjectRole }> {
+): Promise<{ task: TaskRecord; role: ProjectRole; actorName?: string | undefined }> {
   const found = await taskRepository.findWithRole(ex, userId, taskId, options);
   if (!found) throw taskNotFound(taskId);
-  const { role, ...task } = found;
+  const { role, actor_name, ...task } = found;
   assertRoleAllows(role as ProjectRole, permission);
-  return { task, role: role as ProjectRole };
+  return { task, role: role as ProjectRole, ...(actor_name == null ? {} : { actorName: actor_name }) };
 }

@@ -7,6 +7,13 @@ const columns = (alias: string) => sql.join(TASK_COLUMNS.map((c) => sql.ref(`${a
 const parentIs = (parentId: number | null): RawBuilder<unknown> =>
   parentId === null ? sql`parent_id is null` : sql`parent_id = ${parentId}`;
 
+/**
+ * The expression that takes the siblings' lock (`lockSiblings`) for a project and parent given as values or columns,
+ * so a statement that reads a task can take its siblings' lock too.
+ */
+export const lockSiblingsOf = (projectId: RawBuilder<unknown>, parentId: RawBuilder<unknown>): RawBuilder<unknown> =>
+  sql`pg_advisory_xact_lock(hashtext('doable:siblings:' || ${projectId} || ':' || coalesce(cast(${parentId} as text), 'top')))`;
+
 /** Queries over the task tree: parents, subtrees and sibling order. */
 export const subtaskRepository = {
   /**
@@ -14,7 +21,7 @@ export const subtaskRepository = {
    * transaction ends, so two concurrent moves or appends never compute the same key.
    */
   async lockSiblings(ex: Executor, projectId: number, parentId: number | null): Promise<void> {
-    await sql`select pg_advisory_xact_lock(hashtext(${`doable:siblings:${projectId}:${parentId ?? 'top'}`}))`.execute(ex);
+    await sql`select ${lockSiblingsOf(sql`cast(${projectId} as bigint)`, sql`cast(${parentId} as bigint)`)}`.execute(ex);
   },
 
   /** The last key among the siblings (excluding one task), or null when there are none. */

@@ -161,28 +161,29 @@ export const taskRepository = {
     return query.executeTakeFirst();
   },
 
-  /** The task with the caller's role in its project, or undefined when it does not exist or they are not a member. */
+  /**
+   * The task with the caller's role in its project, or undefined when it does not exist or they are not a member.
+   * `forUpdate` locks it for a change, and reads the caller's name too, for the change's event.
+   */
   async findWithRole(
     ex: Executor,
     userId: string,
     id: number,
     options: { forUpdate?: boolean } = {},
-  ): Promise<(TaskRecord & { role: string }) | undefined> {
-    let query = ex
+  ): Promise<(TaskRecord & { role: string; actor_name?: string | null }) | undefined> {
+    const query = ex
       .selectFrom('tasks')
       .innerJoin('project_members as m', (join) => join.onRef('m.project_id', '=', 'tasks.project_id').on('m.user_id', '=', userId))
       .select(TASK_COLUMNS.map((column) => `tasks.${column}` as const))
       .select('m.role')
       .where('tasks.id', '=', id);
+    if (!options.forUpdate) return query.executeTakeFirst();
     // Locks the task row; the membership row is share-locked so a removal waits for this change, not the other way.
-    if (options.forUpdate) query = query.forUpdate('tasks').forShare('m');
-    return query.executeTakeFirst();
-  },
-
-  /** Whether the occurrence after `sourceId` has been created. */
-  async hasNextOccurrence(ex: Executor, sourceId: number): Promise<boolean> {
-    const row = await ex.selectFrom('tasks').select('id').where('recurrence_source_id', '=', sourceId).executeTakeFirst();
-    return row !== undefined;
+    return query
+      .select((eb) => eb.selectFrom('user').select('user.name').where('user.id', '=', userId).as('actor_name'))
+      .forUpdate('tasks')
+      .forShare('m')
+      .executeTakeFirst();
   },
 
   async update(

@@ -20,10 +20,20 @@ import { enqueue } from '../outbox/outbox.ts';
 import { ensureInbox } from '../projects/inbox.ts';
 import { UnprocessableError } from '../projects/project-errors.ts';
 import { projectKey } from '../projects/project-events.ts';
+import { nextOccurrenceRepository } from './next-occurrence-repository.ts';
 import { keyBetween } from './position-key.ts';
 import { nextDueDate, parseRecurrence, rhythmProblem } from './recurrence.ts';
 import { subtaskRepository } from './subtask-repository.ts';
-import { applyPatch, initialReminder, type TaskChanges, type TaskPatch, type TaskRecord, toTaskDto, toTaskEventData } from './task.ts';
+import {
+  applyPatch,
+  initialReminder,
+  type SubtaskCounts,
+  type TaskChanges,
+  type TaskPatch,
+  type TaskRecord,
+  toTaskDto,
+  toTaskEventData,
+} from './task.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from './task-cursor.ts';
 import { type ListSort, taskRepository } from './task-repository.ts';
 
@@ -94,6 +104,10 @@ const occurrenceEvent = (task: TaskRecord, actorId: string, now: Date): TaskEven
   ...taskEvent('created', task, actorId, now),
   cause: 'next_occurrence',
 });
+
+/** An event with its actor's name read along with the change's first row, so publishing it needs no read of its own. */
+const namedBy = (actorName: string | undefined, event: TaskEvent): TaskEvent =>
+  actorName === undefined ? event : { ...event, actor_name: actorName };
 
 /**
  * Every task event goes to `task-events` (services) and `task-updates` (live clients), in the change's transaction,
@@ -171,7 +185,7 @@ export function createTaskService(options: TaskServiceOptions) {
 
   async function patchTask(userId: string, id: number, patch: TaskPatch | ((task: TaskRecord) => TaskPatch)): Promise<Task> {
     return inTransaction(async (trx) => {
-      const { task } = await requireTaskAccess(trx, userId, id, 'writeTasks', { forUpdate: true });
+      const { task, actorName } = await requireTaskAccess(trx, userId, id, 'writeTasks', { forUpdate: true });
       // After the row lock, so updated_at and event times follow the order in which changes commit.
       const now = clock();
       const requested = typeof patch === 'function' ? patch(task) : patch;
@@ -182,30 +196,51 @@ export function createTaskService(options: TaskServiceOptions) {
       if (changes.assignee_id !== undefined) await assertAssignable(trx, task.project_id, changes.assignee_id);
       const updated = await taskRepository.update(trx, id, changes, now);
       if (!updated) throw taskNotFound(id);
-      await publishTaskEvent(trx, taskEvent(eventType, updated, userId, now, changedFields));
+      await publishTaskEvent(trx, namedBy(actorName, taskEvent(eventType, updated, userId, now, changedFields)));
       // Completing a parent completes its open subtree, an event each; reopening leaves the subtasks as they are.
-      if (eventType === 'completed') await completeSubtree(trx, userId, id, now);
+      if (eventType === 'completed') return toTaskDto(updated, await completeSubtree(trx, userId, actorName, id, now));
       return oneWithCounts(trx, updated);
     });
   }
 
-  async function completeSubtree(trx: Executor, userId: string, id: number, now: Date): Promise<void> {
+  /** Completes a task's open subtree; returns the task's direct subtask counts, all of them completed now. */
+  async function completeSubtree(
+    trx: Executor,
+    userId: string,
+    actorName: string | undefined,
+    id: number,
+    now: Date,
+  ): Promise<SubtaskCounts> {
+    let direct = 0;
     for (const child of await subtaskRepository.descendants(trx, id)) {
-      if (child.completed) continue;
-      const { changes, changedFields } = applyPatch(child, { completed: true }, now);
-      const done = await taskRepository.update(trx, child.id, changes, now);
-      if (done) await publishTaskEvent(trx, taskEvent('completed', done, userId, now, changedFields));
+      let done: TaskRecord | undefined = child;
+      if (!child.completed) {
+        const { changes, changedFields } = applyPatch(child, { completed: true }, now);
+        done = await taskRepository.update(trx, child.id, changes, now);
+        if (done) await publishTaskEvent(trx, namedBy(actorName, taskEvent('completed', done, userId, now, changedFields)));
+      }
+      // A subtask deleted since the subtree was read is no longer counted.
+      if (done && child.level === 1) direct++;
     }
+    return { subtask_count: direct, completed_subtask_count: direct };
   }
 
   /**
    * The next occurrence brings copies of the source's subtasks, open, in the same shape and order: same titles,
    * descriptions, priorities, tags and assignees; a due date only where the subtask had one, shifted as the parent's
-   * was. The copies do not repeat on their own (the parent's series brings them each time).
+   * was. The copies do not repeat on their own (the parent's series brings them each time). Returns how many direct
+   * subtasks the next occurrence got.
    */
-  async function copySubtree(trx: Executor, userId: string, source: TaskRecord, next: TaskRecord, now: Date): Promise<void> {
+  async function copySubtree(
+    trx: Executor,
+    actor: { id: string; name: string | undefined },
+    source: TaskRecord,
+    next: TaskRecord,
+    now: Date,
+  ): Promise<number> {
     const shift = source.due_date && next.due_date ? next.due_date.getTime() - source.due_date.getTime() : 0;
     const copyOf = new Map<number, number>([[source.id, next.id]]);
+    let direct = 0;
     for (const child of await subtaskRepository.descendants(trx, source.id)) {
       const parentId = child.parent_id === null ? undefined : copyOf.get(child.parent_id);
       if (parentId === undefined) continue;
@@ -225,8 +260,10 @@ export function createTaskService(options: TaskServiceOptions) {
       });
       if (!copy) continue;
       copyOf.set(child.id, copy.id);
-      await publishTaskEvent(trx, occurrenceEvent(copy, userId, now));
+      if (parentId === next.id) direct++;
+      await publishTaskEvent(trx, namedBy(actor.name, occurrenceEvent(copy, actor.id, now)));
     }
+    return direct;
   }
 
   /** Where a new task goes: its parent's project (the write role there) or the one asked for, else the Inbox. */
@@ -461,12 +498,9 @@ export function createTaskService(options: TaskServiceOptions) {
     async createNextOccurrence(userId: string, sourceId: number): Promise<Task | undefined> {
       const now = clock();
       return inTransaction(async (trx) => {
-        const source = await taskRepository.findById(trx, sourceId);
-        if (!source?.recurring || !source.completed) return undefined;
-        // Re-completing or redelivery: the next occurrence exists already, so nothing is left to compute.
-        if (await taskRepository.hasNextOccurrence(trx, source.id)) return undefined;
-        // The series' rhythm is its creator's time zone, whoever completed this occurrence.
-        const { time_zone } = await settingsRepository.find(trx, source.created_by);
+        // Undefined when it is not a completed recurring task, or (re-completion, redelivery) its next one exists.
+        const source = await nextOccurrenceRepository.findSource(trx, sourceId, userId);
+        if (!source?.recurring) return undefined;
         const dueDate = nextDueDate({
           occurrenceNumber: source.occurrence_number,
           pattern: source.recurring,
@@ -474,7 +508,7 @@ export function createTaskService(options: TaskServiceOptions) {
           dueDate: source.due_date,
           seriesAnchor: source.recurrence_anchor,
           completedAt: source.completed_at ?? now,
-          timeZone: time_zone,
+          timeZone: source.creator_time_zone,
         });
         if (!dueDate) return undefined;
         // An absolute reminder becomes relative to the due date, so every occurrence keeps its lead time.
@@ -483,10 +517,12 @@ export function createTaskService(options: TaskServiceOptions) {
           (source.reminder_at && source.due_date
             ? Math.max(0, Math.round((source.due_date.getTime() - source.reminder_at.getTime()) / 1000))
             : null);
+        // The siblings' lock was taken with the source: their last position is read under it.
+        const last = await subtaskRepository.lastPosition(trx, source.project_id, source.parent_id);
         const next = await taskRepository.insert(trx, {
           project_id: source.project_id,
           parent_id: source.parent_id,
-          position: await lastAmongSiblings(trx, source.project_id, source.parent_id),
+          position: keyBetween(last, null),
           created_by: source.created_by,
           assignee_id: source.assignee_id,
           title: source.title,
@@ -503,9 +539,11 @@ export function createTaskService(options: TaskServiceOptions) {
           ...initialReminder({ due_date: dueDate, remind_before: remindBefore }, null),
         });
         if (!next) return undefined;
-        await publishTaskEvent(trx, occurrenceEvent(next, userId, now));
-        await copySubtree(trx, userId, source, next, now);
-        return oneWithCounts(trx, next);
+        const actor = { id: userId, name: source.actor_name ?? undefined };
+        await publishTaskEvent(trx, namedBy(actor.name, occurrenceEvent(next, actor.id, now)));
+        // A new task's subtasks are the copies just made, all open.
+        const copies = source.has_subtasks ? await copySubtree(trx, actor, source, next, now) : 0;
+        return toTaskDto(next, { subtask_count: copies, completed_subtask_count: 0 });
       });
     },
   };

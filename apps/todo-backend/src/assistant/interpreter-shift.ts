@@ -1,9 +1,13 @@
+import { readMoveSaid } from './interpreter-move-said.ts';
 import { NUMBER_WORDS } from './interpreter-phrases.ts';
 
 // "push the dentist back 2 days", "bring the meeting forward an hour", "move X a day later": the due date moves by an
 // amount from where it is, never to a date read from the amount ("an hour" is not "in an hour").
 
-export type ShiftReading = { kind: 'shift'; ref: string; by: string } | { kind: 'help'; reason: string };
+export type ShiftReading =
+  | { kind: 'shift'; ref: string; by: string }
+  | { kind: 'move'; ref: string; date: string }
+  | { kind: 'help'; reason: string };
 
 /** An amount always says how many ("a day", "2 days"): "to next month" names a date, not a shift. */
 const AMOUNT = String.raw`(?:a\s+couple\s+of|couple\s+of|half\s+an?|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)`;
@@ -38,8 +42,14 @@ export function amountAsDuration(amount: string): string | undefined {
   return UNITS.find(([pattern]) => pattern.test(unit))?.[1](count);
 }
 
-/** A relative move of a task's due date, or undefined when the sentence says none. */
+/** A move of a task's due date by an amount or to a date, or undefined when the sentence says none. */
 export function readShift(text: string): ShiftReading | undefined {
+  const moved = readMoveSaid(text);
+  return shiftBy(text) ?? (moved ? { kind: 'move', ...moved } : undefined);
+}
+
+/** A relative move of a task's due date, or undefined when the sentence says none. */
+function shiftBy(text: string): ShiftReading | undefined {
   const match = SHIFT.exec(text);
   if (!match?.[1] || !match[3] || !match[5]) return undefined;
   const verb = match[1].toLowerCase().replace(/\s+/g, ' ');

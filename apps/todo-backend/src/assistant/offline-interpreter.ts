@@ -557,6 +557,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // "push the dentist back 2 days", "bring the meeting forward an hour": the due date moves by an amount.
   const shift = readShift(text);
   if (shift?.kind === 'help') return shift;
+  if (shift?.kind === 'move') return withTarget('set_due_date', shift.ref, { date: shift.date });
   if (shift) return withTarget('postpone_task', shift.ref, { by: shift.by });
   // "bump the report to tomorrow": a date after "to" moves it; "bump the report to high" is a priority (below).
   const bumpTo = /^(?:bump|kick)\s+(.+?)\s+(?:to|till|until)\s+(.+)$/i.exec(text);

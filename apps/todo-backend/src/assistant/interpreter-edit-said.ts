@@ -7,10 +7,13 @@
 import type { Priority } from '@doable/contracts';
 import { clean, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
 
-export type EditSaid = {
-  ref: string;
-  args: { title: string; description?: string; priority?: Priority } | { description: string } | { tags: never[] } | { recurring: null };
-};
+export type EditSaid =
+  | {
+      ref: string;
+      args: { title: string; description?: string; priority?: Priority } | { description: string } | { tags: never[] } | { recurring: null };
+    }
+  /** A field named without its new value ("add a note to the plumber task"): asked, never a task titled so. */
+  | { ask: string };
 
 const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
 /** A reference that says a field, not a task: "make the description of 5 say …" changes the notes. */
@@ -20,8 +23,16 @@ const NAMES_A_FIELD = new RegExp(String.raw`\b(?:${NOTES}|tags?|labels?|priority
 const NEW_TITLE = [
   // "change "pick up parcel" to "pick up parcel from depot"": both quoted, so never a date or a project.
   /^(?:change|edit|update|fix|correct|replace|turn)\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|into|with|as)\s+(?:["“]([^"”]+)["”]|'([^']+)')$/i,
-  // "call task 4 "Email Mr Hughes" instead", "name 5 Pay the nursery".
-  /^(?:call|name|retitle)\s+((?:task\s+|#)?\d+)\s+(.+?)(?:\s+instead)?$/i,
+  // "call task 4 "Email Mr Hughes" instead", "name 5 Pay the nursery", "retitle task 4 as Call mum".
+  /^(?:call|name|retitle)\s+((?:task\s+|#)?\d+)\s+(?:(?:as|to)\s+)?(.+?)(?:\s+instead)?$/i,
+  // "make the title of task 3 "Book flights"": a quoted title after the field.
+  /^(?:make|set)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(.+?)\s+(?:to\s+)?["“]([^"”]+)["”]$/i,
+  // "the car wash is now called wash the van".
+  /^(.+?)\s+(?:is|'s)\s+now\s+(?:called|named|titled)\s+(.+)$/i,
+  // "change that one to say pick up the kids": the task the conversation is about ("make it read the gas meter" may
+  // be a title "read the gas meter", and is read with the clause before it).
+  /^(?:change|edit|update|fix)\s+(it|that(?:\s+one)?|this(?:\s+one)?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
+  /^make\s+(it|that(?:\s+one)?|this(?:\s+one)?)\s+say\s*:?\s+(.+)$/i,
   // "fix the spelling on 27: it should be Pay the optician".
   /^(?:fix|correct)\s+(?:the\s+)?(?:spelling|typo|title|name|wording)\s+(?:on|of|in|for)\s+(.+?)\s*(?::|,|;|\s[-–—])\s*(?:it\s+)?(?:should\s+(?:be|say|read)|is)\s*:?\s+(.+)$/i,
   // "i wrote vaccum the car, pls correct it to vacuum the car".
@@ -114,8 +125,27 @@ const NO_REPEAT = [
   /^(.+?)\s+(?:shouldn'?t|should\s+not|doesn'?t\s+need\s+to|does\s+not\s+need\s+to)\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
 ];
 
+/** Words that lead to a value: what follows them is what the field should say. */
+const VALUE_WORDS = /\b(?:saying|says|say|that|to|into|as|with|reading|reads|read|should|is|:)\b|\s[-–—]\s/i;
+
+/** "add a note to the plumber task", "change the title of 5": which field is said, what it should say is not. */
+const FIELD_WITHOUT_VALUE = [
+  new RegExp(
+    String.raw`^(?:add|attach|put|leave|write|give|pin|stick)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:new\s+)?(${NOTES})\s+(?:to|on|onto|for|in)\s+([^:"“]+)$`,
+    'i',
+  ),
+  /^(?:change|edit|update|fix|correct)\s+(?:the\s+)?(title|name|wording|spelling)\s+(?:of|on|for|in)\s+([^:"“]+)$/i,
+];
+
 /** The task and its change when the sentence says a new title, new notes or no tags one of these ways, or undefined. */
 export function readEditSaid(text: string): EditSaid | undefined {
+  for (const pattern of FIELD_WITHOUT_VALUE) {
+    const said = pattern.exec(text);
+    // "… to task 3 saying …", "… of 4 to call dad": a value is said after all, and read by the rules for those.
+    if (!said?.[1] || !said[2] || VALUE_WORDS.test(said[2])) continue;
+    const field = /^(?:title|name|wording|spelling)$/i.test(said[1]) ? 'new title' : said[1].toLowerCase();
+    return { ask: `What should the ${field} of ${said[2].trim()} say? Say it after a colon, for example "add a note to ${said[2].trim()}: …".` };
+  }
   const both = twoFields(text);
   if (both) return both;
   for (const pattern of NEW_NOTES) {

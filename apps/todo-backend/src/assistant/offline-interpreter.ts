@@ -725,7 +725,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // "the description for the lease one should say …", "give the dentist task a note: …", "in the notes of 7 write: …":
   // the notes named as such, before a rename reads "… should say …".
   const editSaid = readEditSaid(text);
-  if (editSaid) return withTarget('update_task', editSaid.ref, editSaid.args);
+  if (editSaid) return 'ask' in editSaid ? { kind: 'help', reason: editSaid.ask } : withTarget('update_task', editSaid.ref, editSaid.args);
   const notesSaid =
     /^(?:the\s+)?(?:description|notes?|details?)\s+(?:for|of|on)\s+(.+?)\s+should\s+(?:say|read|be)\s*:?\s+(.+)$/i.exec(text) ??
     /^(?:give|add)\s+(.+?)\s+(?:a|an|the|some)\s+(?:description|notes?|details?|comments?)\s*:\s*(.+)$/i.exec(text) ??

@@ -5,7 +5,9 @@
 // of date, replace it with: …") and "no tags on it".
 
 import type { Priority } from '@doable/contracts';
-import { clean, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
+import { clean, extractDate, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
+import { levelOf } from './interpreter-priority-levels.ts';
+import { englishTerms } from './word-roots.ts';
 
 export type EditSaid =
   | {
@@ -137,6 +139,42 @@ const FIELD_WITHOUT_VALUE = [
   /^(?:change|edit|update|fix|correct)\s+(?:the\s+)?(title|name|wording|spelling)\s+(?:of|on|for|in)\s+([^:"“]+)$/i,
 ];
 
+/** "change the laundry to fold laundry", "change the dentist task to dentist checkup": maybe a new title. */
+const CHANGE_TO = /^(?:change|switch|turn|update|edit|fix|correct)\s+(?!(?:the\s+)?(?:title|name|description|notes?|tags?|priority|due\s+date|deadline|date)\b)([^,;:"“]+?)\s+(?:to|into)\s+([^,;]+)$/i;
+/** A task named as such: "the dentist task", "the gym one", "task 4", "4" ("change it to Sam" is asked about). */
+const NAMED_AS_TASK = /(?:\s(?:task|todo|one|item)|^(?:task\s+|#)?\d+)$/i;
+/** Words of no weight when a title is compared with the task's words. */
+const SMALL_WORDS = new Set(['the', 'a', 'an', 'my', 'to', 'of', 'for', 'and', 'in', 'on', 'at', 'with', 'task', 'one', 'todo', 'it', 'that', 'this']);
+
+const rootsOf = (text: string) =>
+  new Set(
+    englishTerms(text)
+      .map((term) => (term.root ?? term.normal ?? term.text).toLowerCase())
+      .filter((word) => word && !SMALL_WORDS.has(word)),
+  );
+
+/**
+ * "change X to Y" is a new title only when Y says no date, level or state, and X is named as a task ("the dentist task",
+ * "4") or Y keeps one of X's words ("the laundry" → "fold laundry"): "change the report to Sam" is asked about.
+ */
+function changedTitle(text: string): EditSaid | undefined {
+  const said = CHANGE_TO.exec(text);
+  // "change the wording on the bins task to …", "update the car service title to …": the field is no part of the task.
+  const ref = said?.[1]
+    ?.trim()
+    .replace(/^(?:the\s+)?(?:title|name|wording|text|spelling)\s+(?:of|on|for|in)\s+/i, '')
+    .replace(/(?:'s)?\s+(?:title|name|wording)$/i, '');
+  const title = said?.[2]?.trim();
+  if (!ref || !title) return undefined;
+  if (extractDate(` ${title}`).date || levelOf(title) !== undefined) return undefined;
+  if (/^(?:done|complete|completed|finished|open|pending|undone|not\s+done|every|each|daily|weekly|monthly|yearly|repeat)\b/i.test(title))
+    return undefined;
+  if (/\s(?:and|then)\s+(?:tag|make|set|mark|move|add|delete|remove|put)\b/i.test(title)) return undefined;
+  const roots = rootsOf(ref);
+  const sharesAWord = [...rootsOf(title)].some((root) => roots.has(root));
+  return NAMED_AS_TASK.test(ref) || sharesAWord ? { ref, args: { title: clean(title) } } : undefined;
+}
+
 /** The task and its change when the sentence says a new title, new notes or no tags one of these ways, or undefined. */
 export function readEditSaid(text: string): EditSaid | undefined {
   for (const pattern of FIELD_WITHOUT_VALUE) {
@@ -157,6 +195,8 @@ export function readEditSaid(text: string): EditSaid | undefined {
     const title = said?.[2] ?? said?.[3];
     if (said?.[1] && title && !NAMES_A_FIELD.test(said[1])) return { ref: said[1], args: { title: clean(title) } };
   }
+  const changed = changedTitle(text);
+  if (changed) return changed;
   const noNotes = NO_NOTES.exec(text);
   if (noNotes?.[1]) return { ref: noNotes[1], args: { description: '' } };
   const noTags = NO_TAGS.exec(text);

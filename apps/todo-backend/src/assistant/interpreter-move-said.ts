@@ -14,6 +14,9 @@ function dateAtEnd(text: string): { before: string; date: string } | undefined {
   if (!date || !said.startsWith(rest.trimEnd())) return undefined;
   const tail = said.slice(rest.trimEnd().length).trim();
   if (!tail.toLowerCase().endsWith(date.toLowerCase())) return undefined;
+  // "till the weekend": the article goes with the date it leads to.
+  const article = /\s+the$/i.exec(rest.trimEnd());
+  if (article && !/^the\s/i.test(date)) return { before: rest.trimEnd().slice(0, article.index).trim(), date: `the ${date}` };
   return { before: rest.trim(), date };
 }
 
@@ -33,7 +36,7 @@ const TASK_WORDS = /^(?:(?:the|my|our|task|todo)\s+\S.*|(?:this|that)(?:\s+\S.*)
 const NO_TASK = /^(?:what|which|who|how|everything|anything|nothing|something|all|both|none|tasks|todos|notifications?)\b/i;
 
 const MOVE_VERB =
-  /^(?:(?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|rebook|re-book)(?:\s+(?:back|forward|up|off|out|over))?\s+(.+)$/i;
+  /^(?:(?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|rebook|re-book)(?:\s+(?:back|forward|up|off|out|over))?\s+(.+)$/i;
 
 function verbFirst(text: string): MoveSaid | undefined {
   const said = MOVE_VERB.exec(text);
@@ -53,7 +56,7 @@ const STATEMENT =
   /^(?:(actually|so|ok|okay|oh|fyi|btw|update)[,:\s]+)*(.+?)\s+((?:is|are|'s|was|were|will|should|has|have|needs?|must|got|can)\b.*)$/i;
 const CHANGED = /\b(?:now|actually|instead|should|needs?|must|has\s+to|have\s+to|moved|rescheduled|pushed|changed|any\s*more)\b/i;
 const PREDICATE =
-  /^(?:(?:is|are|'s|was|were|will|should|has|have|needs?\s+to|has\s+to|must|got|can)\s+)(?:(?:now|actually|really|also|been|be|being|going\s+to\s+be|to\s+be)\s+)*(?:(?:coming|happening|booked|scheduled|planned|due|moved|pushed|rescheduled|set|changed)\s+)?(?:(?:back|forward)\s+)?/i;
+  /^(?:(?:is|are|'s|was|were|will|should|has|have|needs?\s+to|has\s+to|must|got|can)\s+)(?:(?:now|actually|really|also|been|be|being|going\s+to\s+be|to\s+be)\s+)*(?:(?:coming|happening|booked|scheduled|planned|due|moved|pushed|rescheduled|set|changed|done|finished|ready|handed\s+in|submitted|sent|in)\s+)?(?:(?:back|forward)\s+)?/i;
 
 function statement(text: string): MoveSaid | undefined {
   const said = STATEMENT.exec(text);

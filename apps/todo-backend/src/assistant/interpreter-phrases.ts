@@ -213,7 +213,7 @@ export function extractRemindBefore(text: string): { text: string; before?: stri
 }
 
 /** Words that make "the weekend" a date: "over the weekend", "by the weekend". */
-const SPAN_LEAD = /\b(?:by|over|during|on|for|until|before)\s+(?:the\s+)?$/i;
+const SPAN_LEAD = /\b(?:by|over|during|on|for|until|till|til|before)\s+(?:the\s+)?$/i;
 
 /** The last date phrase chrono finds, with a "due"/"by"/"on" before it, removed from the text. */
 export function extractDate(text: string): { text: string; date?: string } {

@@ -10,7 +10,8 @@ import { priorityValue } from './interpreter-phrases.ts';
 export type LevelSaid = Priority | { not: Priority };
 
 /** Words around a level that change nothing: "really", "now", "at all", "this week", "than the slides". */
-const LEAD = /^(?:(?:as|to|at|into|on|a|an|the|now|also|actually|just|really|very|super|so|extremely|highly|quite|truly|definitely|officially)\s+)+/i;
+const LEAD =
+  /^(?:(?:as|to|at|into|on|a|an|the|my|our|now|also|actually|just|really|very|super|so|extremely|highly|quite|truly|definitely|officially)\s+)+/i;
 const TAIL =
   /(?:\s+(?:now|any\s*more|at\s+all|for\s+now|right\s+now|today|this\s+week|then|instead|please|again|too|for\s+me|for\s+us|on\s+my\s+list|on\s+the\s+list|of\s+all|than\s+.+))+$/i;
 const PRIORITY_WORD = String.raw`(?:priority|prio|importance)`;
@@ -66,18 +67,21 @@ const TASK_WORDS =
 const NO_TASK =
   /^(?:what|which|who|how|where|why|when|there|everything|anything|nothing|something|all|both|none|tasks|todos|priority|prio|importance)\b/i;
 /** Several tasks named together: "the shed and the fence", "5 and 6". */
-const SEVERAL = /\s(?:and|&|,)\s*(?:the|my|task|#?\d)\b|^#?\d+\s*(?:,|and|&)\s*#?\d/i;
+const SEVERAL = /\s(?:and|&|,)\s*(?:the|my|task|#?\d)\b|\b\d+\s*(?:,|and|&)\s*#?\d/i;
+
+/** "gas bill is not a priority": a few words without "the" name a task too, unless they are a person or a question. */
+const BARE_SUBJECT = /^(?!(?:i|you|we|he|she|they|there|here|who|what|which|everything|anything|nothing|something|all|tasks?|todos?)\b)[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+){0,3}$/iu;
 
 export type LevelSentence = { ref: string; level: LevelSaid } | { several: string };
 
-function named(ref: string, level: LevelSaid): LevelSentence | undefined {
+function named(ref: string, level: LevelSaid, bare = false): LevelSentence | undefined {
   const task = ref
     .trim()
     .replace(/^(?:to\s+)?(?:the\s+|its\s+)?(?:priority|prio|importance)\s+(?:of|for|on)\s+/i, '')
     .replace(/^to\s+/i, '')
     .replace(/(?:'s)?(?:\s+(?:the|a|an|its))?(?:\s+(?:priority|prio|importance))?$/i, '');
-  if (!task || NO_TASK.test(task) || !TASK_WORDS.test(task)) return undefined;
   if (SEVERAL.test(task)) return { several: task };
+  if (!task || NO_TASK.test(task) || !(TASK_WORDS.test(task) || (bare && BARE_SUBJECT.test(task)))) return undefined;
   return { ref: task, level };
 }
 
@@ -110,7 +114,9 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
       /^(?:will|shall|should|must|can|could|would|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(not\s+)?(?:(?:now|also|actually|really|definitely|probably|just)\s+)*be(?:come)?\s+/i,
       (_all, not = '') => not,
     )
-    .replace(/^(?:becomes?|became|seems?|feels?|looks?|sounds?|got|gets|is\s+getting)\s+/i, '');
+    .replace(/^(?:becomes?|became|seems?|feels?|looks?|sounds?|got|gets|is\s+getting)\s+/i, '')
+    // "should have low priority", "has top priority".
+    .replace(/^(?:(?:should|must|can|could|will|needs?\s+to)\s+)?(?:have|has|get|gets)\s+/i, '');
   return levelOf(said);
 }
 
@@ -120,9 +126,9 @@ const SUBJECT_THEN =
 
 function subjectFirst(text: string): LevelSentence | undefined {
   const said = SUBJECT_THEN.exec(text);
-  if (!said?.[1] || !said[2] || !TASK_WORDS.test(said[1])) return undefined;
+  if (!said?.[1] || !said[2]) return undefined;
   const level = predicateLevel(said[2]);
-  return level === undefined ? undefined : named(said[1], level);
+  return level === undefined ? undefined : named(said[1], level, true);
 }
 
 /** "p1 for the passport renewal", "no rush on the photo album": the level, then the task after "for"/"on". */

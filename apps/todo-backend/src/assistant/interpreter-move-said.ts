@@ -54,9 +54,10 @@ function verbFirst(text: string): MoveSaid | undefined {
  */
 const STATEMENT =
   /^(?:(actually|so|ok|okay|oh|fyi|btw|update)[,:\s]+)*(.+?)\s+((?:is|are|'s|was|were|will|should|has|have|needs?|must|got|can)\b.*)$/i;
-const CHANGED = /\b(?:now|actually|instead|should|needs?|must|has\s+to|have\s+to|moved|rescheduled|pushed|changed|any\s*more)\b/i;
+const CHANGED =
+  /\b(?:now|actually|instead|should|needs?|must|has\s+to|have\s+to|moved|rescheduled|pushed|changed|any\s*more|can\s+(?:go|move|slip|slide))\b/i;
 const PREDICATE =
-  /^(?:(?:is|are|'s|was|were|will|should|has|have|needs?\s+to|has\s+to|must|got|can)\s+)(?:(?:now|actually|really|also|been|be|being|going\s+to\s+be|to\s+be)\s+)*(?:(?:coming|happening|booked|scheduled|planned|due|moved|pushed|rescheduled|set|changed|done|finished|ready|handed\s+in|submitted|sent|in)\s+)?(?:(?:back|forward)\s+)?/i;
+  /^(?:(?:is|are|'s|was|were|will|should|has|have|needs?\s+to|has\s+to|must|got|can)\s+)(?:(?:now|actually|really|also|been|be|being|going\s+to\s+be|to\s+be)\s+)*(?:(?:coming|happening|booked|scheduled|planned|due|moved|pushed|rescheduled|set|changed|done|finished|ready|handed\s+in|submitted|sent|in|go|move|slip|slide)\s+)?(?:(?:back|forward)\s+)?/i;
 
 function statement(text: string): MoveSaid | undefined {
   const said = STATEMENT.exec(text);
@@ -67,7 +68,10 @@ function statement(text: string): MoveSaid | undefined {
   const found = dateAtEnd(rest);
   if (!found || withoutLead(found.before) !== '') return undefined;
   // "the essay deadline is friday now": the field named after the task is no part of its title.
-  return { ref: said[2].replace(/(?:'s)?\s+(?:due\s+date|deadline|date)$/i, ''), date: found.date };
+  const ref = said[2]
+    .replace(/(?:'s)?\s+(?:due\s+date|deadline|date)$/i, '')
+    .replace(/^(?:the\s+)?(?:due\s+date|deadline|date)\s+(?:for|of|on)\s+/i, '');
+  return { ref, date: found.date };
 }
 
 /** "task 3: move to friday", "the dentist - push it to monday": the task first, then the move. */

@@ -23,7 +23,7 @@ const HIGH = new RegExp(
 );
 const MEDIUM = new RegExp(String.raw`^(?:medium|normal|mid|middle|average|moderate|med)(?:\s+${PRIORITY_WORD})?$`, 'i');
 const LOW = new RegExp(
-  String.raw`^(?:low|lowest|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+wait|whenever|someday|some\s+day|low[\s-]key|(?:the\s+)?(?:bottom|least\s+important)(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?)(?:\s+${PRIORITY_WORD})?$`,
+  String.raw`^(?:low|lowest|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+wait|whenever|someday|some\s+day|low[\s-]key|(?:the\s+)?(?:bottom|least\s+important)(?:\s+(?:thing|task|one|item|job))?(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?)(?:\s+${PRIORITY_WORD})?$`,
   'i',
 );
 /** "more urgent", "higher priority", "less important", "lower": a comparison says the direction. */
@@ -105,6 +105,10 @@ function verbFirst(text: string): LevelSentence | undefined {
 
 /** What a clause says of its subject, as a level: "is not the most important", "can wait", "should be p1". */
 function predicateLevel(predicate: string): LevelSaid | undefined {
+  // "matters most", "doesn't matter much": said with "matter" instead of a level.
+  if (/^(?:(?:really|still)\s+)?matters?\s+(?:(?:the\s+)?most|a\s+lot|more\s+than\s+.+)$/i.test(predicate)) return 'high';
+  if (/^(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:really\s+)?matter(?:\s+(?:much|that\s+much|at\s+all|now|any\s*more))*$/i.test(predicate))
+    return 'low';
   const said = predicate
     .trim()
     .replace(/^(is|are|was|were|should|must|could|would|does|do|has|have)n'?t\b/i, '$1 not')
@@ -122,7 +126,7 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
 
 /** "the tax return is urgent", "the car wash can wait", "calling the bank is top priority": subject, then its level. */
 const SUBJECT_THEN =
-  /^(?:(?:actually|so|ok|okay|well|also|oh|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)\s+((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|has\s+to|have\s+to|ought\s+to|becomes?|became|seems?|feels?|looks?|got|gets)\b.*)$/i;
+  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)\s+((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|has\s+to|have\s+to|ought\s+to|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
 
 function subjectFirst(text: string): LevelSentence | undefined {
   const said = SUBJECT_THEN.exec(text);

@@ -166,7 +166,15 @@ export function readPrioritySaid(text: string): PrioritySaid | undefined {
   return said;
 }
 
+/** "remove the priority from 5", "reset the passport's priority": back to the default level, never a deletion ("drop the priority" lowers it). */
+const NO_PRIORITY = [
+  /^(?:remove|clear|reset|delete|take\s+off|get\s+rid\s+of|undo)\s+(?:the\s+|its\s+|any\s+)?(?:priority|prio)\s+(?:from|of|on|for)\s+(.+)$/i,
+  /^(?:remove|clear|reset)\s+(.+?)(?:'s)?\s+(?:priority|prio)$/i,
+];
+
 function readLevel(text: string): PrioritySaid | undefined {
+  const noPriority = NO_PRIORITY.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
+  if (noPriority) return { ref: noPriority, priority: 'medium' };
   // "mark the newsletter as not urgent", "make it less important": a negated level is read by the rules for those.
   if (NEGATED.test(text)) return clauseThenRequest(text) ?? levelSentence(text);
   for (const pattern of SAID_WITH_PRIORITY) {

@@ -12,7 +12,11 @@ import { englishTerms } from './word-roots.ts';
 export type EditSaid =
   | {
       ref: string;
-      args: { title: string; description?: string; priority?: Priority } | { description: string } | { tags: never[] } | { recurring: null };
+      args:
+        | { title: string; description?: string; priority?: Priority }
+        | { description: string }
+        | { tags: never[] }
+        | { recurring: null };
     }
   /** A field named without its new value ("add a note to the plumber task"): asked, never a task titled so. */
   | { ask: string };
@@ -140,11 +144,31 @@ const FIELD_WITHOUT_VALUE = [
 ];
 
 /** "change the laundry to fold laundry", "change the dentist task to dentist checkup": maybe a new title. */
-const CHANGE_TO = /^(?:change|switch|turn|update|edit|fix|correct)\s+(?!(?:the\s+)?(?:title|name|description|notes?|tags?|priority|due\s+date|deadline|date)\b)([^,;:"“]+?)\s+(?:to|into)\s+([^,;]+)$/i;
+const CHANGE_TO =
+  /^(?:change|switch|turn|update|edit|fix|correct)\s+(?!(?:the\s+)?(?:title|name|description|notes?|tags?|priority|due\s+date|deadline|date)\b)([^,;:"“]+?)\s+(?:to|into)\s+([^,;]+)$/i;
 /** A task named as such: "the dentist task", "the gym one", "task 4", "4" ("change it to Sam" is asked about). */
 const NAMED_AS_TASK = /(?:\s(?:task|todo|one|item)|^(?:task\s+|#)?\d+)$/i;
 /** Words of no weight when a title is compared with the task's words. */
-const SMALL_WORDS = new Set(['the', 'a', 'an', 'my', 'to', 'of', 'for', 'and', 'in', 'on', 'at', 'with', 'task', 'one', 'todo', 'it', 'that', 'this']);
+const SMALL_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'to',
+  'of',
+  'for',
+  'and',
+  'in',
+  'on',
+  'at',
+  'with',
+  'task',
+  'one',
+  'todo',
+  'it',
+  'that',
+  'this',
+]);
 
 const rootsOf = (text: string) =>
   new Set(
@@ -182,7 +206,9 @@ export function readEditSaid(text: string): EditSaid | undefined {
     // "… to task 3 saying …", "… of 4 to call dad": a value is said after all, and read by the rules for those.
     if (!said?.[1] || !said[2] || VALUE_WORDS.test(said[2])) continue;
     const field = /^(?:title|name|wording|spelling)$/i.test(said[1]) ? 'new title' : said[1].toLowerCase();
-    return { ask: `What should the ${field} of ${said[2].trim()} say? Say it after a colon, for example "add a note to ${said[2].trim()}: …".` };
+    return {
+      ask: `What should the ${field} of ${said[2].trim()} say? Say it after a colon, for example "add a note to ${said[2].trim()}: …".`,
+    };
   }
   const both = twoFields(text);
   if (both) return both;

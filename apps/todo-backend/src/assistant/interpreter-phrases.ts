@@ -90,6 +90,9 @@ export function parseTaskRef(text: string): TaskRef | undefined {
   const count = spelt?.[1] ? NUMBER_WORDS[spelt[1].toLowerCase()] : undefined;
   if (count !== undefined && !/^an?$/i.test(spelt?.[1] ?? '')) return { id: count };
   if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };
+  // "the second one", "the other task": a place in a list shown earlier, which a sentence alone cannot tell.
+  if (/^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|other|next|previous|top|bottom)\s+(?:one|task|todo|item)$/i.test(ref))
+    return undefined;
   const title = clean(
     ref
       // "tick off the bank thing": "thing" names the task as "task" does.

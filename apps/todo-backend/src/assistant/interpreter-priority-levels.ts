@@ -14,7 +14,7 @@ const LEAD =
   /^(?:(?:as|to|at|into|on|a|an|the|my|our|now|also|actually|just|really|very|super|so|extremely|highly|quite|truly|definitely|officially)\s+)+/i;
 const TAIL =
   /(?:\s+(?:now|any\s*more|at\s+all|for\s+now|right\s+now|today|this\s+week|then|instead|please|again|too|for\s+me|for\s+us|on\s+my\s+list|on\s+the\s+list|of\s+all|than\s+.+))+$/i;
-const PRIORITY_WORD = String.raw`(?:priority|prio|importance)`;
+const PRIORITY_WORD = '(?:priority|prio|importance)';
 
 /** A level said by itself: the phrase must be all level words, else undefined. */
 const HIGH = new RegExp(
@@ -31,10 +31,14 @@ const COMPARED = new RegExp(
   String.raw`^(?:(more|higher|greater|bigger)|(less|lower|smaller))(?:\s+(?:of\s+a\s+)?(?:urg(?:e|a)?nt|important|pressing|${PRIORITY_WORD}|on\s+the\s+list|up|down))?$`,
   'i',
 );
-const NEGATION = /^(?:not|no\s+longer|never|isn'?t|aren'?t|not\s+(?:that|too|so|very|really|particularly|especially|terribly|all\s+that))\s+(.+)$/i;
+const NEGATION =
+  /^(?:not|no\s+longer|never|isn'?t|aren'?t|not\s+(?:that|too|so|very|really|particularly|especially|terribly|all\s+that))\s+(.+)$/i;
 
 function tidy(phrase: string): string {
-  let said = phrase.trim().replace(/[!.?]+$/, '').replace(/\s+/g, ' ');
+  let said = phrase
+    .trim()
+    .replace(/[!.?]+$/, '')
+    .replace(/\s+/g, ' ');
   for (let i = 0; i < 3; i++) said = said.replace(TAIL, '').replace(LEAD, '').trim();
   return said;
 }
@@ -70,7 +74,8 @@ const NO_TASK =
 const SEVERAL = /\s(?:and|&|,)\s*(?:the|my|task|#?\d)\b|\b\d+\s*(?:,|and|&)\s*#?\d/i;
 
 /** "gas bill is not a priority": a few words without "the" name a task too, unless they are a person or a question. */
-const BARE_SUBJECT = /^(?!(?:i|you|we|he|she|they|there|here|who|what|which|everything|anything|nothing|something|all|tasks?|todos?)\b)[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+){0,3}$/iu;
+const BARE_SUBJECT =
+  /^(?!(?:i|you|we|he|she|they|there|here|who|what|which|everything|anything|nothing|something|all|tasks?|todos?)\b)[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+){0,3}$/iu;
 
 export type LevelSentence = { ref: string; level: LevelSaid } | { several: string };
 
@@ -107,7 +112,9 @@ function verbFirst(text: string): LevelSentence | undefined {
 function predicateLevel(predicate: string): LevelSaid | undefined {
   // "matters most", "doesn't matter much": said with "matter" instead of a level.
   if (/^(?:(?:really|still)\s+)?matters?\s+(?:(?:the\s+)?most|a\s+lot|more\s+than\s+.+)$/i.test(predicate)) return 'high';
-  if (/^(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:really\s+)?matter(?:\s+(?:much|that\s+much|at\s+all|now|any\s*more))*$/i.test(predicate))
+  if (
+    /^(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:really\s+)?matter(?:\s+(?:much|that\s+much|at\s+all|now|any\s*more))*$/i.test(predicate)
+  )
     return 'low';
   const said = predicate
     .trim()

@@ -21,7 +21,7 @@ export type EditSaid =
   /** A field named without its new value ("add a note to the plumber task"): asked, never a task titled so. */
   | { ask: string };
 
-const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
+const NOTES = String.raw`(?:(?:more|extra|some\s+more)\s+)?(?:description|notes?|details?|comments?|info|information|context)`;
 /** A reference that says a field, not a task: "make the description of 5 say …" changes the notes. */
 const NAMES_A_FIELD = new RegExp(String.raw`\b(?:${NOTES}|tags?|labels?|priority|due\s+date|deadline)\b`, 'i');
 
@@ -83,6 +83,8 @@ const NEW_NOTES = [
   ),
   // "note on it - ask for the blue colour", "notes for 4 – the door code is 1234".
   new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
+  // "append to the notes of 6: paid already".
+  new RegExp(String.raw`^(?:append|add)\s+to\s+(?:the\s+|its\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
   // "for 14 add a description: ask reception for the parking code".
   new RegExp(String.raw`^for\s+(.+?),?\s+(?:add|set|write|put|leave)\s+(?:a\s+|the\s+|some\s+)?${NOTES}\s*:\s*(.+)$`, 'i'),
   // "the description of 6 is out of date, replace it with: collect from the side door".

@@ -36,15 +36,19 @@ const TASK_WORDS = /^(?:(?:the|my|our|task|todo)\s+\S.*|(?:this|that)(?:\s+\S.*)
 const NO_TASK = /^(?:what|which|who|how|everything|anything|nothing|something|all|both|none|tasks|todos|notifications?)\b/i;
 
 const MOVE_VERB =
-  /^(?:(?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|rebook|re-book)(?:\s+(?:back|forward|up|off|out|over))?\s+(.+)$/i;
+  /^(?:(?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|set(?=\s+(?:the|my|task|#?\d|it\b).*\s(?:to|for|till|until)\s)|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|snooze|rebook|re-book)(?:\s+(?:back|forward|up|off|out|over))?\s+(.+)$/i;
 
 function verbFirst(text: string): MoveSaid | undefined {
   const said = MOVE_VERB.exec(text);
   const found = said?.[1] ? dateAtEnd(said[1].replace(AFTER_DATE, '')) : undefined;
   if (!found) return undefined;
-  const ref = withoutLead(found.before);
+  // "set the due date on 3 to tomorrow": the field is no part of the task.
+  const ref = withoutLead(found.before).replace(/^(?:the\s+)?(?:due\s+date|deadline|date|day)\s+(?:of|for|on)\s+/i, '');
+  // A date left among the task's words ("… the essay to friday the 30th") is read by the rules for a field and a date.
+  const leftOver = /\s(?:to|till|until|for|on)\s+(.+)$/i.exec(ref)?.[1];
+  if (!ref || NO_TASK.test(ref) || (leftOver && extractDate(` ${leftOver}`).date)) return undefined;
   // The verb says a move already: the task may be named without "the" ("move dentist to friday 3pm").
-  return ref && !NO_TASK.test(ref) ? { ref, date: found.date } : undefined;
+  return { ref, date: found.date };
 }
 
 /**

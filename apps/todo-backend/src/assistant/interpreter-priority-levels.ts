@@ -11,7 +11,7 @@ export type LevelSaid = Priority | { not: Priority };
 
 /** Words around a level that change nothing: "really", "now", "at all", "this week", "than the slides". */
 const LEAD =
-  /^(?:(?:as|to|at|into|on|a|an|the|my|our|now|also|actually|just|really|very|super|so|extremely|highly|quite|truly|definitely|officially)\s+)+/i;
+  /^(?:(?:as|to|at|into|on|a|an|the|my|our|now|also|actually|just|really|very|super|so|extremely|highly|quite|truly|definitely|officially|pretty|fairly|rather|kind\s+of|sort\s+of|kinda|sorta|a\s+bit|a\s+little)\s+)+/i;
 const TAIL =
   /(?:\s+(?:now|any\s*more|at\s+all|for\s+now|right\s+now|today|this\s+week|then|instead|please|again|too|for\s+me|for\s+us|on\s+my\s+list|on\s+the\s+list|of\s+all|than\s+.+))+$/i;
 const PRIORITY_WORD = '(?:priority|prio|importance)';
@@ -54,6 +54,9 @@ export function levelOf(phrase: string): LevelSaid | undefined {
     // "not urgent" is low; "not low" says only what it is not.
     return inner === 'high' ? 'low' : { not: inner };
   }
+  // "priority: low", "prio high": the word naming the field, then the level.
+  const level = /^(?:priority|prio)\s*[:=]?\s*(high|highest|top|medium|normal|low|lowest)$/i.exec(said)?.[1];
+  if (level) return levelOf(level);
   const code = priorityValue(said.replace(/^(?:priority|prio)\s+(?:p?([1-4]))$/i, 'p$1'));
   if (code && !/^(?:top|urgent|high|highest|medium|normal|low|lowest)$/i.test(said)) return code;
   const compared = COMPARED.exec(said);
@@ -86,6 +89,8 @@ function named(ref: string, level: LevelSaid, bare = false): LevelSentence | und
     .replace(/^to\s+/i, '')
     .replace(/(?:'s)?(?:\s+(?:the|a|an|its))?(?:\s+(?:priority|prio|importance))?$/i, '');
   if (SEVERAL.test(task)) return { several: task };
+  // "make the description of 5 say …": a field and its value, not a task.
+  if (/\b(?:say|says|read|reads|description|notes?|title|name|tags?|labels?|deadline|due)\b/i.test(task)) return undefined;
   if (!task || NO_TASK.test(task) || !(TASK_WORDS.test(task) || (bare && BARE_SUBJECT.test(task)))) return undefined;
   return { ref: task, level };
 }
@@ -127,7 +132,13 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
     )
     .replace(/^(?:becomes?|became|seems?|feels?|looks?|sounds?|got|gets|is\s+getting)\s+/i, '')
     // "should have low priority", "has top priority".
-    .replace(/^(?:(?:should|must|can|could|will|needs?\s+to)\s+)?(?:have|has|get|gets)\s+/i, '');
+    .replace(/^(?:(?:should|must|can|could|will|needs?\s+to)\s+)?(?:have|has|get|gets)\s+/i, '')
+    // "should be done first", "can be done whenever": when it is done says how much it matters.
+    .replace(
+      /^((?:not\s+)?)(?:done|finished|handled|sorted|tackled|dealt\s+with)\s+(?=first|before|immediately|right|straight|asap|whenever|some\s*day)/i,
+      '$1',
+    );
+  if (/^(?:first|before\s+anything\s+else|immediately|right\s+away|straight\s+away)$/i.test(said)) return 'high';
   return levelOf(said);
 }
 
@@ -155,11 +166,15 @@ function levelFirst(text: string): LevelSentence | undefined {
 }
 
 /** "the tax return: p1", "the newsletter - low priority": the task, then its level after a colon or a dash. */
+const ADDS = /^(?:add|create|new|put|todo|remind|remember)\b/i;
+
 function levelAfterColon(text: string): LevelSentence | undefined {
-  const said = /^([^:,–—]+?)\s*(?::|\s[-–—]|,)\s*(.+)$/.exec(text);
-  if (!said?.[1] || !said[2] || !TASK_WORDS.test(said[1])) return undefined;
-  const level = levelOf(said[2]);
-  return level === undefined ? undefined : named(said[1], level);
+  const said = /^([^:,–—]+?)\s*(:|\s[-–—]|,)\s*(.+)$/.exec(text);
+  if (!said?.[1] || !said[3]) return undefined;
+  const level = levelOf(said[3]);
+  // "report: high priority": a colon sets the words apart enough to name a task without "the" ("add pay rent - high"
+  // adds a task).
+  return level === undefined ? undefined : named(said[1], level, said[2] === ':' && !ADDS.test(said[1]));
 }
 
 /** A priority said of one task by a verb, a subject, a level first or a level after the task; undefined otherwise. */

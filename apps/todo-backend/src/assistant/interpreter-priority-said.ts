@@ -153,6 +153,10 @@ const MORE_OR_LESS = new RegExp(
   'i',
 );
 
+/** "lower the report one level", "move the report up in priority", "push the gym down the list": a step up or down. */
+const STEP =
+  /^(raise|lower|bump|drop|knock|move|push|bring|kick)\s+(?!up\b|down\b)(.+?)\s+(?:(up|down)\s*)?(?:a\s+notch|one\s+(?:level|notch|step)|a\s+(?:level|step|peg|bit)|in\s+(?:priority|importance)|(?:the\s+)?(?:list|priorities|priority\s+list))$/i;
+
 /** "demote the photo album", "escalate the roof leak", "shelve the patio project, lowest prio". */
 const DIRECTION_VERB = /^(demote|downgrade|shelve|escalate|expedite)\s+(.+?)(?:\s*[,–—-]\s*(.+))?$/i;
 
@@ -189,6 +193,12 @@ function readLevel(text: string): PrioritySaid | undefined {
     // "lower the priority of the gym to medium": the level said wins over the verb's direction.
     const said = moreOrLess[3] ? priorityValue(moreOrLess[3].replace(/^top$/i, 'high')) : undefined;
     return { ref: moreOrLess[2], priority: said ?? (/^(?:reduce|decrease|lessen|drop|lower)$/i.test(moreOrLess[1]) ? 'low' : 'high') };
+  }
+  const step = STEP.exec(text);
+  if (step?.[1] && step[2]) {
+    const down = step[3] ? step[3].toLowerCase() === 'down' : /^(?:lower|drop|knock)$/i.test(step[1]);
+    // "move the report in priority": neither way said.
+    if (step[3] || !/^(?:move|push|bring|bump|kick)$/i.test(step[1])) return { ref: step[2], priority: down ? 'low' : 'high' };
   }
   const [after, before] = NOTCH.map((pattern) => pattern.exec(text));
   if (after?.[1] && after[2]) return { ref: after[1], priority: after[2].toLowerCase() === 'down' ? 'low' : 'high' };

@@ -10,14 +10,14 @@ export type ShiftReading =
   | { kind: 'help'; reason: string };
 
 /** An amount always says how many ("a day", "2 days"): "to next month" names a date, not a shift. */
-const AMOUNT = String.raw`(?:a\s+couple\s+of|couple\s+of|half\s+an?|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)`;
+const AMOUNT = String.raw`(?:a\s+couple\s+of|couple\s+of|half\s+an?|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five)\s+(?:(?:more|extra)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)`;
 const LATER_WORDS = /^(?:back|out|later|off)$/i;
 const EARLIER_WORDS = /^(?:forward|earlier|sooner|up)$/i;
 /** Verbs that say the direction themselves: postponing is always later, bringing forward always earlier. */
-const LATER_VERBS = /^(?:postpone|delay|defer|put\s+off|push|bump|kick|slide)$/i;
+const LATER_VERBS = /^(?:postpone|delay|defer|put\s+off|push|bump|kick|slide|snooze)$/i;
 
 const SHIFT = new RegExp(
-  String.raw`^(postpone|delay|defer|put\s+off|push|bump|kick|slide|move|shift|reschedule|bring)\s+(?:(back|out|forward|up|off)\s+)?(.+?)\s+(?:(back|out|forward|up|later|earlier|sooner|off)\s+)?(?:by\s+|for\s+)?(${AMOUNT})(?:\s+(later|earlier|sooner|back|forward|out))?$`,
+  String.raw`^(postpone|delay|defer|put\s+off|push|bump|kick|slide|snooze|move|shift|reschedule|bring)\s+(?:(back|out|forward|up|off)\s+)?(.+?)\s+(?:(back|out|forward|up|later|earlier|sooner|off)\s+)?(?:by\s+|for\s+)?(${AMOUNT})(?:\s+(later|earlier|sooner|back|forward|out))?$`,
   'i',
 );
 
@@ -35,7 +35,11 @@ const UNITS: [RegExp, (count: number) => string][] = [
 export function amountAsDuration(amount: string): string | undefined {
   const words = amount.trim().toLowerCase().split(/\s+/);
   const unit = words.at(-1) ?? '';
-  const said = words.slice(0, -1).join(' ');
+  // "one more day", "two extra weeks": as many as said.
+  const said = words
+    .slice(0, -1)
+    .filter((word) => !/^(?:more|extra)$/.test(word))
+    .join(' ');
   if (/^half\s+an?$/.test(said) && /^(?:hour|hr)/.test(unit)) return 'PT30M';
   const count = /couple/.test(said) ? 2 : /^\d+$/.test(said) ? Number(said) : NUMBER_WORDS[said];
   if (count === undefined || count <= 0) return undefined;

@@ -71,7 +71,7 @@ const NEW_TITLE = [
   /^([^,]+?)(?:'s)?\s+(?:title|name)\s+(?:should\s+be|is\s+now)\s*:?\s+(.+)$/i,
   // "change the gutter one to say …", "make the heating task say …" ("make it read …" after a clause naming the task is
   // read with that clause).
-  /^(?:change|make|edit|update|fix)\s+(?!(?:it|that|this)\s)([^,;:]+?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
+  /^(?:change|make|edit|update|fix|set)\s+(?!(?:it|that|this)\s)([^,;:]+?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
 ];
 
 /** Each way of saying new notes: the task (first group) and what they say (second). */

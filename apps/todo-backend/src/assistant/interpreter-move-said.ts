@@ -35,15 +35,23 @@ const TASK_WORDS = /^(?:(?:the|my|our|task|todo)\s+\S.*|(?:this|that)(?:\s+\S.*)
 /** Words that point at no one task: "everything", "what". */
 const NO_TASK = /^(?:what|which|who|how|everything|anything|nothing|something|all|both|none|tasks|todos|notifications?)\b/i;
 
+/** "i need to move …", "let's push …": the request after a lead-in; "… because of work": a reason after it. */
+const WANTS = /^(?:i\s+(?:need|have|want|would\s+like|'d\s+like)\s+to|we\s+(?:need|have)\s+to|let'?s)\s+/i;
+const REASON = /\s*,?\s+(?:because|since|as|cos|cause|due\s+to)\s+.*$/i;
+
 const MOVE_VERB =
-  /^(?:(?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|set(?=\s+(?:the|my|task|#?\d|it\b).*\s(?:to|for|till|until)\s)|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|snooze|rebook|re-book)(?:\s+(?:back|forward|up|off|out|over))?\s+(.+)$/i;
+  /^(?:(change|switch)|(?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|set(?=\s+(?:the|my|task|#?\d|it\b).*\s(?:to|for|till|until)\s)|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|snooze|rebook|re-book)(?:\s+(?:back|forward|up|off|out|over))?\s+(.+)$/i;
 
 function verbFirst(text: string): MoveSaid | undefined {
-  const said = MOVE_VERB.exec(text);
-  const found = said?.[1] ? dateAtEnd(said[1].replace(AFTER_DATE, '')) : undefined;
+  const said = MOVE_VERB.exec(text.replace(WANTS, '').replace(REASON, ''));
+  const found = said?.[2] ? dateAtEnd(said[2].replace(AFTER_DATE, '')) : undefined;
   if (!found) return undefined;
-  // "set the due date on 3 to tomorrow": the field is no part of the task.
-  const ref = withoutLead(found.before).replace(/^(?:the\s+)?(?:due\s+date|deadline|date|day)\s+(?:of|for|on)\s+/i, '');
+  // "change the dentist to the 9th": a date only when all after "to" is one ("change X to gym on monday" is a title).
+  if (said?.[1] && (!/\sto$/i.test(found.before) || /\sto\s/i.test(found.before.replace(/\s+to$/i, '')))) return undefined;
+  // "set the due date on 3 to tomorrow", "change the plumber's date to monday": the field is no part of the task.
+  const ref = withoutLead(found.before)
+    .replace(/^(?:the\s+)?(?:due\s+date|deadline|date|day)\s+(?:of|for|on)\s+/i, '')
+    .replace(/(?:'s)?\s+(?:due\s+date|deadline|date|day)$/i, '');
   // A date left among the task's words ("… the essay to friday the 30th") is read by the rules for a field and a date.
   const leftOver = /\s(?:to|till|until|for|on)\s+(.+)$/i.exec(ref)?.[1];
   if (!ref || NO_TASK.test(ref) || (leftOver && extractDate(` ${leftOver}`).date)) return undefined;
@@ -63,8 +71,14 @@ const CHANGED =
 const PREDICATE =
   /^(?:(?:is|are|'s|was|were|will|should|has|have|needs?\s+to|has\s+to|must|got|can)\s+)(?:(?:now|actually|really|also|been|be|being|going\s+to\s+be|to\s+be)\s+)*(?:(?:coming|happening|booked|scheduled|planned|due|moved|pushed|rescheduled|set|changed|done|finished|ready|handed\s+in|submitted|sent|in|go|move|slip|slide)\s+)?(?:(?:back|forward)\s+)?/i;
 
+/** A clause before the one about the task: "the vet rang, …", "my boss called so …". */
+const LEAD_CLAUSE = /^.*?(?:,\s+|\s+(?:so|and|because|since|but)\s+)(?=(?:the|my)\s)/i;
+
 function statement(text: string): MoveSaid | undefined {
   const said = STATEMENT.exec(text);
+  // "the vet rang, the jab is now on monday": the task is in the last clause.
+  const lead = said?.[2] ? LEAD_CLAUSE.exec(said[2]) : undefined;
+  if (lead && said?.[2]) return statement(text.slice(text.indexOf(said[2]) + lead[0].length));
   if (!said?.[2] || !said[3] || !TASK_WORDS.test(said[2]) || !(said[1] || CHANGED.test(said[3]))) return undefined;
   const predicate = said[3].replace(AFTER_DATE, '');
   const rest = predicate.replace(PREDICATE, '');

@@ -1,5 +1,6 @@
 import type { Priority } from '@doable/contracts';
 import { priorityValue } from './interpreter-phrases.ts';
+import { englishTerms } from './word-roots.ts';
 
 // A priority said of a task, read in two steps: the sentence is split into the task and the phrase that says the
 // level ("make | 11 | less urgent", "the tax return | is not the most important", "p1 for | the passport renewal"),
@@ -18,7 +19,7 @@ const PRIORITY_WORD = '(?:priority|prio|importance)';
 
 /** A level said by itself: the phrase must be all level words, else undefined. */
 const HIGH = new RegExp(
-  String.raw`^(?:urg(?:e|a)?nt|important|pressing|critical|crucial|asap|a\s*s\s*a\s*p|high|highest|top|a\s+big\s+deal|a\s+must|(?:a\s+|the\s+)?(?:top\s+|high\s+|big\s+|first\s+|number\s+one\s+)?${PRIORITY_WORD}(?:\s+(?:one|1|number\s+one))?|number\s+one|(?:the\s+)?most\s+important(?:\s+(?:thing|task|one|item|job))?|(?:the\s+)?(?:top|first|number\s+one)\s+(?:thing|task|item|job)|(?:ca|can)n[o']?t\s+wait|(?:at\s+)?(?:the\s+)?top\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|priorities|priority\s+list))(?:\s+${PRIORITY_WORD})?$`,
+  String.raw`^(?:urg(?:e|a)?nt|important|pressing|critical|crucial|asap|a\s*s\s*a\s*p|high|highest|top|(?:a\s+)?big\s+deal|a\s+must|(?:a\s+|the\s+)?(?:top\s+|high\s+|big\s+|first\s+|number\s+one\s+)?${PRIORITY_WORD}(?:\s+(?:one|1|number\s+one))?|number\s+one|(?:the\s+)?most\s+important(?:\s+(?:thing|task|one|item|job))?|(?:the\s+)?(?:top|first|number\s+one)\s+(?:thing|task|item|job)|(?:ca|can)n[o']?t\s+wait|(?:at\s+)?(?:the\s+)?top\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|priorities|priority\s+list))(?:\s+${PRIORITY_WORD})?$`,
   'i',
 );
 const MEDIUM = new RegExp(String.raw`^(?:medium|normal|mid|middle|average|moderate|med)(?:\s+${PRIORITY_WORD})?$`, 'i');
@@ -146,11 +147,22 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
 const SUBJECT_THEN =
   /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)\s+((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|has\s+to|have\s+to|ought\s+to|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
 
+/** A clause before the one about the task: "my landlord called so …", "the vet rang, …". */
+const LEAD_CLAUSE = /^.*?(?:,\s+|\s+(?:so|and|because|since|now|but)\s+)(?=(?:the|my)\s)/i;
+
 function subjectFirst(text: string): LevelSentence | undefined {
   const said = SUBJECT_THEN.exec(text);
   if (!said?.[1] || !said[2]) return undefined;
   const level = predicateLevel(said[2]);
-  return level === undefined ? undefined : named(said[1], level, true);
+  if (level === undefined) return undefined;
+  // "my landlord called so the rent payment is now urgent": the task is in the last clause.
+  const lead = LEAD_CLAUSE.exec(said[1]);
+  // "the fence and the gate can wait": without a verb before it, the first part is a second task, not a clause.
+  if (lead && !englishTerms(lead[0]).some((term) => term.tags.includes('Verb'))) return { several: said[1] };
+  if (lead) return subjectFirst(text.slice(lead[0].length));
+  // "the renewal really is not urgent": a word about how it is said is no part of the task.
+  const subject = said[1].replace(/(?:\s+(?:really|actually|honestly|now|also|definitely|probably|still|just))+$/i, '');
+  return named(subject, level, true);
 }
 
 /** "p1 for the passport renewal", "no rush on the photo album": the level, then the task after "for"/"on". */

@@ -33,7 +33,7 @@ const LOW_STATEMENT = new RegExp(
  * phrase with "the"/"my"/"this"/"that" before it, so "I think it" or "she" is never read as a task.
  */
 const SUBJECT =
-  /^(?:.*?\b(?:says?|said|thinks?|told\s+me|and|so|now|that)\s+)?((?:the|my|this|that|task|#)\b.*?|#?\d+)\s+((?:is|are|can)\b.*|'s\b.*)$/i;
+  /^(?:.*?\b(?:says?|said|thinks?|told\s+me|and|so|now|that)\s+)?((?:the|my|this|that|task|#)\b.*?|#?\d+)\s+(?:(?:really|actually|honestly|definitely|probably|still|just)\s+)*((?:is|are|can)\b.*|'s\b.*)$/i;
 
 /** "I really need the childcare form done first": high. */
 const NEED_FIRST = /^i\s+(?:really\s+|just\s+)?(?:need|want|have\s+to\s+get)\s+(.+?)\s+(?:done|finished|sorted)\s+(?:first|asap|today)$/i;

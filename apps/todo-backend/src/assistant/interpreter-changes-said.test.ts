@@ -295,6 +295,32 @@ const CHANGES: [string, string, Record<string, unknown>, TaskRef][] = [
   ['set the roofer to medium', 'set_priority', { priority: 'medium' }, t('roofer')],
   ['set the roofer to tomorrow', 'set_due_date', { date: 'tomorrow' }, t('roofer')],
   ['set the roofer to say call roofer', 'update_task', { title: 'call roofer' }, t('roofer')],
+  ['make the bins repeat every tuesday', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=TU' }, t('bins')],
+  ['the bins should happen every week', 'update_task', { recurring: 'FREQ=WEEKLY' }, t('bins')],
+  ['set the bins to repeat weekly', 'update_task', { recurring: 'FREQ=WEEKLY' }, t('bins')],
+  ['stop repeating the bins', 'update_task', { recurring: null }, t('bins')],
+  ['the bins are a one-off now', 'update_task', { recurring: null }, t('bins')],
+  ['change the gym to every monday and thursday', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO,TH' }, t('gym')],
+  ['retitle it "Gym with Sam"', 'update_task', { title: 'Gym with Sam' }, last],
+  ['rename that to Gym with Sam', 'update_task', { title: 'Gym with Sam' }, last],
+  ['the gym should be called gym with Sam', 'update_task', { title: 'gym with Sam' }, t('gym')],
+  ['edit the gym title to gym with Sam', 'update_task', { title: 'gym with Sam' }, t('gym')],
+  ['rename "Gym" as "Swim"', 'update_task', { title: 'Swim' }, t('Gym')],
+  ['add "bring a towel" to the notes of the gym task', 'update_task', { description: 'bring a towel' }, t('gym')],
+  ['write in the gym notes: bring a towel', 'update_task', { description: 'bring a towel' }, t('gym')],
+  ['the gym notes: bring a towel', 'update_task', { description: 'bring a towel' }, t('gym')],
+  ['gym task description -> bring a towel', 'update_task', { description: 'bring a towel' }, t('gym')],
+  ['delete the notes on the gym', 'update_task', { description: '' }, t('gym')],
+  ['remove the description from it', 'update_task', { description: '' }, last],
+  ['tag the gym health', 'add_tag', { tag: 'health' }, t('gym')],
+  ['add the health tag to the gym', 'add_tag', { tag: 'health' }, t('gym')],
+  ['put a health label on 5', 'add_tag', { tag: 'health' }, id(5)],
+  ['remove the health tag from the gym', 'remove_tag', { tag: 'health' }, t('gym')],
+  ['clear all tags from the gym', 'update_task', { tags: [] }, t('gym')],
+  ['the gym task should only have the tag health', 'update_task', { tags: ['health'] }, t('gym')],
+  ['change the tags on the gym to health and fitness', 'update_task', { tags: ['health', 'fitness'] }, t('gym')],
+  ['rename 5 to swim and make it urgent', 'update_task', { title: 'swim', priority: 'high' }, id(5)],
+  ['move 5 to friday and make it urgent', 'update_task', { due_date: 'friday', priority: 'high' }, id(5)],
 ];
 
 const ASKED = [
@@ -324,6 +350,8 @@ const ASKED = [
   'make 3 and 4 urgent',
   'the fence and the gate can wait',
   'the roofer is no longer low priority',
+  'in task 5 replace gym with swim',
+  'rename the gym and move it to friday',
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

@@ -92,6 +92,11 @@ const NEW_NOTES = [
     String.raw`^(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:is|are)\s+[^,;]+[,;]\s*(?:please\s+)?(?:replace|change|update|set)\s+(?:it|them)\s+(?:with|to)\s*:?\s+(.+)$`,
     'i',
   ),
+  // "the gym notes: bring a towel", "gym task description -> bring a towel": the task, its notes, then what they say.
+  new RegExp(
+    String.raw`^(?!(?:add|new|create|put|todo|make|set|write|change|update|edit|give|attach|pin|leave|append|stick|for)\b)([^,:]+?)(?<!\s(?:a|an|the|some|its))(?:'s)?\s+(?:task\s+)?${NOTES}\s*(?::|→|->|=>)\s*(.+)$`,
+    'i',
+  ),
   // "the school trip task, the notes should say £15 and a packed lunch".
   new RegExp(String.raw`^(.+?)\s*,\s*(?:the|its)\s+${NOTES}\s+should\s+(?:say|read|be)\s*:?\s+(.+)$`, 'i'),
 ];
@@ -131,6 +136,9 @@ const NO_REPEAT = [
   /^(?:stop|remove|delete|drop|clear|cancel|end|turn\s+off|switch\s+off|take\s+off|get\s+rid\s+of)\s+(?:the\s+|its\s+)?(?:repeats?|repetition|recurrence|recurring|repeating|repeat\s+rule|recurrence\s+rule)\s+(?:on|from|for|of)\s+(.+)$/i,
   /^no\s+more\s+(?:repeats?|repeating|recurrence|recurring)\s+(?:on|for|of)\s+(.+)$/i,
   /^(.+?)\s+(?:shouldn'?t|should\s+not|doesn'?t\s+need\s+to|does\s+not\s+need\s+to)\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
+  // "the bins are a one-off now", "the standup doesn't repeat anymore".
+  /^(.+?)\s+(?:is|are|'s)\s+(?:now\s+|just\s+)?(?:a\s+)?one[-\s]?(?:off|time)(?:\s+(?:task|thing))?(?:\s+now)?$/i,
+  /^(.+?)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:repeat|recur)\s+any\s*more$/i,
 ];
 
 /** Words that lead to a value: what follows them is what the field should say. */

@@ -40,21 +40,34 @@ const WANTS = /^(?:i\s+(?:need|have|want|would\s+like|'d\s+like)\s+to|we\s+(?:ne
 const REASON = /\s*,?\s+(?:because|since|as|cos|cause|due\s+to)\s+.*$/i;
 
 const MOVE_VERB =
-  /^(?:(change|switch)|(?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|set(?=\s+(?:the|my|task|#?\d|it\b).*\s(?:to|for|till|until)\s)|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|snooze|rebook|re-book)(?:\s+(?:back|forward|up|off|out|over))?\s+(.+)$/i;
+  /^((?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|set(?=\s+(?:the|my|task|#?\d|it\b))|change|switch|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|snooze|rebook|re-book)(?:\s+(back|forward|up|off|out|over))?\s+(.+)$/i;
+/** Verbs that only ever move a task in time: the date may follow without "to" ("postpone the gym monday"). */
+const ONLY_MOVES = /^(?:reschedule|re-schedule|postpone|delay|defer|put\s+off|snooze|rebook|re-book|can|could|shall)\b/i;
+/** "move X to friday", "push X back till monday": other verbs move a task only with the word leading to the date. */
+const TO_DATE = /(?:^|\s)(?:to|till|until|til|'til|for|→|->|=>)$/i;
 
 function verbFirst(text: string): MoveSaid | undefined {
   const said = MOVE_VERB.exec(text.replace(WANTS, '').replace(REASON, ''));
-  const found = said?.[2] ? dateAtEnd(said[2].replace(AFTER_DATE, '')) : undefined;
+  const [verb = '', particle, body = ''] = said?.slice(1) ?? [];
+  const found = body ? dateAtEnd(body.replace(AFTER_DATE, '')) : undefined;
   if (!found) return undefined;
+  const tail = body.replace(AFTER_DATE, '');
+  const led = tail.toLowerCase().endsWith(found.date.toLowerCase()) ? tail.slice(0, -found.date.length).trim() : found.before;
+  // "move house next month", "shift the furniture on saturday", "bring the kids to school tomorrow": tasks to add.
+  if (!ONLY_MOVES.test(verb) && !TO_DATE.test(led)) return undefined;
+  if (/^bring$/i.test(verb) && !/\b(?:forward|up|back|earlier)\b/i.test(particle ?? led)) return undefined;
+  // "set the alarm for 6am" is a task to add; "set the dentist to friday" moves one.
+  if (/^set$/i.test(verb) && !/\s(?:to|till|until)$/i.test(led)) return undefined;
   // "change the dentist to the 9th": a date only when all after "to" is one ("change X to gym on monday" is a title).
-  if (said?.[1] && (!/\sto$/i.test(found.before) || /\sto\s/i.test(found.before.replace(/\s+to$/i, '')))) return undefined;
+  if (/^(?:change|switch)$/i.test(verb) && (!/\sto$/i.test(led) || /\sto\s/i.test(led.replace(/\s+to$/i, '')))) return undefined;
   // "set the due date on 3 to tomorrow", "change the plumber's date to monday": the field is no part of the task.
   const ref = withoutLead(found.before)
     .replace(/^(?:the\s+)?(?:due\s+date|deadline|date|day)\s+(?:of|for|on)\s+/i, '')
     .replace(/(?:'s)?\s+(?:due\s+date|deadline|date|day)$/i, '');
-  // A date left among the task's words ("… the essay to friday the 30th") is read by the rules for a field and a date.
+  // A date left among the task's words ("… the essay to friday the 30th") is read by the rules for a field and a date;
+  // a clause ("put off by the price, cancel the gym …") is no task's name.
   const leftOver = /\s(?:to|till|until|for|on)\s+(.+)$/i.exec(ref)?.[1];
-  if (!ref || NO_TASK.test(ref) || (leftOver && extractDate(` ${leftOver}`).date)) return undefined;
+  if (!ref || NO_TASK.test(ref) || /[,;]/.test(ref) || (leftOver && extractDate(` ${leftOver}`).date)) return undefined;
   // The verb says a move already: the task may be named without "the" ("move dentist to friday 3pm").
   return { ref, date: found.date };
 }

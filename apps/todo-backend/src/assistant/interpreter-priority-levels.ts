@@ -184,9 +184,10 @@ function levelAfterColon(text: string): LevelSentence | undefined {
   const said = /^([^:,–—]+?)\s*(:|\s[-–—]|,)\s*(.+)$/.exec(text);
   if (!said?.[1] || !said[3]) return undefined;
   const level = levelOf(said[3]);
-  // "report: high priority": a colon sets the words apart enough to name a task without "the" ("add pay rent - high"
-  // adds a task).
-  return level === undefined ? undefined : named(said[1], level, said[2] === ':' && !ADDS.test(said[1]));
+  // "report: high priority": a colon sets the words apart enough to name a task without "the"; words that start with a
+  // verb ("fix the sink: high priority", "add pay rent - high") are a task to add.
+  const bare = said[2] === ':' && !ADDS.test(said[1]) && !englishTerms(said[1])[0]?.tags.includes('Verb');
+  return level === undefined ? undefined : named(said[1], level, bare);
 }
 
 /** A priority said of one task by a verb, a subject, a level first or a level after the task; undefined otherwise. */

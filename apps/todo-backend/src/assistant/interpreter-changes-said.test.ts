@@ -12,6 +12,8 @@ const id = (n: number): TaskRef => ({ id: n });
 const last: TaskRef = { last: true };
 
 const CHANGES: [string, string, Record<string, unknown>, TaskRef][] = [
+  ['rename 5 to go to the gym', 'update_task', { title: 'go to the gym' }, id(5)],
+  ['rename it to go to the gym', 'update_task', { title: 'go to the gym' }, last],
   ['rename buy milk to buy oat milk', 'update_task', { title: 'buy oat milk' }, t('buy milk')],
   ['change the dentist task to dentist checkup', 'update_task', { title: 'dentist checkup' }, t('dentist')],
   ['retitle task 4 as Call mum', 'update_task', { title: 'Call mum' }, id(4)],
@@ -351,6 +353,9 @@ const CHANGES: [string, string, Record<string, unknown>, TaskRef][] = [
 ];
 
 const ASKED = [
+  // "to" said twice: where the task's words end is not known.
+  'change going to the gym to going swimming',
+  'rename the trip to Paris to trip to Rome',
   'rename the second one to pay the water bill',
   'add a note to the plumber task',
   'change the title of the dentist task',

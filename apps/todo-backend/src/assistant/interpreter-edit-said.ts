@@ -209,8 +209,17 @@ function changedTitle(text: string): EditSaid | undefined {
   return NAMED_AS_TASK.test(ref) || sharesAWord ? { ref, args: { title: clean(title) } } : undefined;
 }
 
+/**
+ * "rename the trip to Paris to trip to Rome": with "to" said twice, where the task's words end is not known; asked,
+ * unless the task is a number or "it" ("rename 5 to go to the gym").
+ */
+const TWO_TOS =
+  /^(?:rename|retitle|change|switch)\s+(?!(?:task\s+|#)?\d+\s+to\s|(?:it|that|this)(?:\s+one)?\s+to\s)[^"“']+?\s+to\s+[^"“']+?\s+to\s+[^"“']+$/i;
+
 /** The task and its change when the sentence says a new title, new notes or no tags one of these ways, or undefined. */
 export function readEditSaid(text: string): EditSaid | undefined {
+  if (TWO_TOS.test(text) && !extractDate(` ${text}`).date)
+    return { ask: 'Which words name the task, and which are the new title? Put the new title in quotes: rename X to "…".' };
   for (const pattern of FIELD_WITHOUT_VALUE) {
     const said = pattern.exec(text);
     // "… to task 3 saying …", "… of 4 to call dad": a value is said after all, and read by the rules for those.

@@ -350,6 +350,31 @@ const CHANGES: [string, string, Record<string, unknown>, TaskRef][] = [
   ['the bank is high prio', 'set_priority', { priority: 'high' }, t('bank')],
   ['the bank is hi pri', 'set_priority', { priority: 'high' }, t('bank')],
   ['make bank medium prio', 'set_priority', { priority: 'medium' }, t('bank')],
+  ['can you bump the electricity bill to the top of the pile', 'set_priority', { priority: 'high' }, t('electricity bill')],
+  ['the electricity bill has become urgent', 'set_priority', { priority: 'high' }, t('electricity bill')],
+  ['paying the electricity bill is urgent now', 'set_priority', { priority: 'high' }, t('paying the electricity bill')],
+  ["the electricity bill isn't a priority anymore", 'set_priority', { priority: 'low' }, t('electricity bill')],
+  ['set the electricity bill to low please', 'set_priority', { priority: 'low' }, t('electricity bill')],
+  ['give 15 top priority', 'set_priority', { priority: 'high' }, id(15)],
+  ['15 is the most important one', 'set_priority', { priority: 'high' }, id(15)],
+  ['make 15 p4', 'set_priority', { priority: 'medium' }, id(15)],
+  ['move the electricity bill to the 28th', 'set_due_date', { date: 'the 28th' }, t('electricity bill')],
+  ['the electricity bill is due on the 28th now', 'set_due_date', { date: 'the 28th' }, t('electricity bill')],
+  ['push paying the electricity bill back by 2 days', 'postpone_task', { by: 'P2D' }, t('paying the electricity bill')],
+  ['could we move the electricity bill to monday?', 'set_due_date', { date: 'monday' }, t('electricity bill')],
+  ['rename the electricity bill to pay the electricity bill', 'update_task', { title: 'pay the electricity bill' }, t('electricity bill')],
+  ['the electricity bill task should be named pay electric', 'update_task', { title: 'pay electric' }, t('electricity bill')],
+  ['typo in the electricty bill, should be electricity bill', 'update_task', { title: 'electricity bill' }, t('electricty bill')],
+  ['add a note to the electricity bill: account 5521', 'update_task', { description: 'account 5521' }, t('electricity bill')],
+  ['note on 15: account 5521', 'update_task', { description: 'account 5521' }, id(15)],
+  ['tag the electricity bill as bills', 'add_tag', { tag: 'bills' }, t('electricity bill')],
+  ['the electricity bill should be tagged home', 'add_tag', { tag: 'home' }, t('electricity bill')],
+  ['move the electricity bill into Home Projects', 'move_task', { project: 'Home Projects' }, t('electricity bill')],
+  ['the electricity bill repeats every month', 'update_task', { recurring: 'FREQ=MONTHLY' }, t('electricity bill')],
+  ['it should be done first thing', 'set_priority', { priority: 'high' }, last],
+  ['make it less important', 'set_priority', { priority: 'low' }, last],
+  ['that can be p3', 'set_priority', { priority: 'low' }, last],
+  ['actually it is due friday now', 'set_due_date', { date: 'friday' }, last],
 ];
 
 const ASKED = [
@@ -384,6 +409,9 @@ const ASKED = [
   'the roofer is no longer low priority',
   'in task 5 replace gym with swim',
   'rename the gym and move it to friday',
+  'electricity bill - urgent',
+  'the electricity bill and the gas bill are urgent',
+  'lower 15 and 16',
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });
@@ -414,4 +442,18 @@ describe('the offline interpreter on a change to one task, said in many ways', (
       expect(reading.kind === 'call' && reading.tool === 'set_due_date').toBe(false);
     },
   );
+
+  it.each([
+    'lower the newsletter priority',
+    'make 11 less urgent',
+    'the report is not the most important',
+    'the gas bill is really not urgent',
+    'knock the insurance renewal down to p3',
+    'the passport doesnt matter much',
+    'the school forms are not the most important',
+    'bump the newsletter down a notch',
+  ])('never reads "%s" as high', (sentence) => {
+    const reading = read(sentence);
+    expect(reading.kind === 'call' && reading.tool === 'set_priority' && reading.args.priority).toBe('low');
+  });
 });

@@ -36,7 +36,8 @@ const TASK_WORDS = /^(?:(?:the|my|our|task|todo)\s+\S.*|(?:this|that)(?:\s+\S.*)
 const NO_TASK = /^(?:what|which|who|how|everything|anything|nothing|something|all|both|none|tasks|todos|notifications?)\b/i;
 
 /** "i need to move …", "let's push …": the request after a lead-in; "… because of work": a reason after it. */
-const WANTS = /^(?:i\s+(?:need|have|want|would\s+like|'d\s+like)\s+to|we\s+(?:need|have)\s+to|let'?s)\s+/i;
+const WANTS =
+  /^(?:i\s+(?:need|have|want|would\s+like|'d\s+like)\s+to|we\s+(?:need|have)\s+to|let'?s|(?:can|could|shall)\s+(?:we|i)(?=\s+(?:move|push|reschedule|postpone|shift|delay|bring|put|set|change|switch)\b))\s+/i;
 const REASON = /\s*,?\s+(?:because|since|as|cos|cause|due\s+to)\s+.*$/i;
 
 const MOVE_VERB =

@@ -97,7 +97,8 @@ function named(ref: string, level: LevelSaid, bare = false): LevelSentence | und
 }
 
 /** "make 11 less urgent", "give the tax return a p2", "flag the mortgage call as important": verb, task, level. */
-const LEVEL_VERB = /^(make|mark|set|flag|consider|rate|treat|change|switch|turn|give|put|move)\s+(.+)$/i;
+// "lower", "drop", "raise" say a direction of their own, read by the rules for those ("lower the newsletter priority").
+const LEVEL_VERB = /^(make|mark|set|flag|consider|rate|treat|change|switch|turn|give|put|move|bump|push)\s+(.+)$/i;
 
 function verbFirst(text: string): LevelSentence | undefined {
   const said = LEVEL_VERB.exec(text);
@@ -108,7 +109,9 @@ function verbFirst(text: string): LevelSentence | undefined {
     const level = levelOf(value);
     if (level === undefined) continue;
     // "put it on top", "move it to the top": an order in the list, not a priority.
-    if (/^(?:put|move)$/i.test(said[1]) && !/\b(?:priority|prio|p[1-4]|![1-3]|pile|heap|stack)\b/i.test(value)) return undefined;
+    if (/^(?:put|move|push|bump)$/i.test(said[1]) && !/\b(?:priority|prio|p[1-4]|![1-3]|pile|heap|stack)\b/i.test(value)) return undefined;
+    // "bump X down to p3": the level said must go the verb's way.
+    if (/^(?:push|bump)$/i.test(said[1]) && level !== 'high') return undefined;
     return named(words.slice(0, i).join(' '), level);
   }
   return undefined;
@@ -131,7 +134,7 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
       /^(?:will|shall|should|must|can|could|would|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(not\s+)?(?:(?:now|also|actually|really|definitely|probably|just)\s+)*be(?:come)?\s+/i,
       (_all, not = '') => not,
     )
-    .replace(/^(?:becomes?|became|seems?|feels?|looks?|sounds?|got|gets|is\s+getting)\s+/i, '')
+    .replace(/^(?:(?:has|have)\s+(?:become|got|gotten)|becomes?|became|seems?|feels?|looks?|sounds?|got|gets|is\s+getting)\s+/i, '')
     // "should have low priority", "has top priority".
     .replace(/^(?:(?:should|must|can|could|will|needs?\s+to)\s+)?(?:have|has|get|gets)\s+/i, '')
     // "should be done first", "can be done whenever": when it is done says how much it matters.

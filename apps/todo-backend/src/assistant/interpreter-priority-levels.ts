@@ -148,7 +148,7 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
 
 /** "the tax return is urgent", "the car wash can wait", "calling the bank is top priority": subject, then its level. */
 const SUBJECT_THEN =
-  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)\s+((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|has\s+to|have\s+to|ought\s+to|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
+  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)\s+((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|has\s+to|have\s+to|ought\s+to|(?:has|have)\s+(?:become|got|gotten)|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
 
 /** A clause before the one about the task: "my landlord called so …", "the vet rang, …". */
 const LEAD_CLAUSE = /^.*?(?:,\s+|\s+(?:so|and|because|since|now|but)\s+)(?=(?:the|my)\s)/i;

@@ -157,15 +157,41 @@ async function seedThroughApi(origin: string, token: string, count: number): Pro
 }
 
 /**
- * The statements one `GET /tasks?limit=50` runs on the embedded PostgreSQL server (its statement log, read while
- * the request runs), then those statements run directly from this process over the server's socket, at the same
- * concurrency: what the database alone serves. Undefined when the data folder has no such server (PGlite).
+ * Waits until the backend's outbox has delivered every event (each created task's, to the audit, recurring, reminder
+ * and live update consumers), so that the loads after it measure requests rather than requests beside that backlog:
+ * the statements run directly are measured on a quiet server too. Returns how many events were still to deliver and
+ * how long they took; undefined when the data folder has no such server (PGlite).
  */
-async function directSqlRates(ctx: BenchContext, dataDir: string, origin: string, token: string): Promise<Map<number, number> | undefined> {
+async function drainOutbox(dataDir: string): Promise<{ events: number; seconds: number } | undefined> {
   const host = join(dataDir, 'postgres');
   if (!existsSync(join(host, 'PG_VERSION'))) return undefined;
-  const connection = { host, port: 5432, user: 'doable', database: 'doable' };
-  const admin = new pg.Client(connection);
+  const client = new pg.Client({ host, port: 5432, user: 'doable', database: 'doable' });
+  await client.connect();
+  const pending = async () =>
+    Number((await client.query<{ n: string }>('select count(*) as n from backend.outbox where delivered_at is null')).rows[0]?.n);
+  try {
+    const started = performance.now();
+    const events = await pending();
+    while ((await pending()) > 0) {
+      if (performance.now() - started > 600_000) throw new Error('the outbox did not drain in 10 minutes');
+      await sleep(100);
+    }
+    return { events, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await client.end();
+  }
+}
+
+/** The embedded server's socket, as Doable reaches it. */
+const connectionOf = (dataDir: string) => ({ host: join(dataDir, 'postgres'), port: 5432, user: 'doable', database: 'doable' });
+
+/**
+ * The statements one `GET /tasks?limit=50` runs on the embedded PostgreSQL server (its statement log, read while
+ * the request runs). Undefined when the data folder has no such server (PGlite).
+ */
+async function listStatements(dataDir: string, origin: string, token: string): Promise<string[] | undefined> {
+  if (!existsSync(join(dataDir, 'postgres', 'PG_VERSION'))) return undefined;
+  const admin = new pg.Client(connectionOf(dataDir));
   await admin.connect();
   let statements: string[] = [];
   try {
@@ -185,37 +211,40 @@ async function directSqlRates(ctx: BenchContext, dataDir: string, origin: string
     await admin.end();
   }
   if (statements.length === 0) throw new Error('no statements captured for GET /tasks');
-  ctx.log(`  the request's ${statements.length} statements, run directly…`);
-  const rates = new Map<number, number>();
-  for (const concurrency of ctx.options.concurrency.filter((c) => c <= 32)) {
-    // At most as many connections as Doable's own pool: the clients beyond wait for one, as requests do.
-    const pool = new pg.Pool({ ...connection, max: Math.min(concurrency, EMBEDDED_POOL_SIZE) });
-    const perRun: number[] = [];
-    try {
-      for (let run = 0; run < ctx.options.runs; run++) {
-        let done = 0;
-        const until = performance.now() + ctx.options.seconds * 1000;
-        await Promise.all(
-          Array.from({ length: concurrency }, async () => {
-            const client = await pool.connect();
-            try {
-              while (performance.now() < until) {
-                for (const statement of statements) await client.query(statement);
-                done++;
-              }
-            } finally {
-              client.release();
-            }
-          }),
-        );
-        perRun.push(done / ctx.options.seconds);
-      }
-    } finally {
-      await pool.end();
-    }
-    rates.set(concurrency, median(perRun));
+  return statements;
+}
+
+/**
+ * One run of `statements` straight from this process over the server's socket, `concurrency` clients sharing at most
+ * as many connections as Doable's own pool (the clients beyond wait for one, as requests do): what the database alone
+ * serves, in rounds per second. Its connections are opened before the clock starts and closed after the run, so that
+ * their server processes are not counted in the tree's memory while the app serves.
+ */
+async function directSqlRun(dataDir: string, statements: string[], concurrency: number, seconds: number): Promise<number> {
+  const max = Math.min(concurrency, EMBEDDED_POOL_SIZE);
+  const pool = new pg.Pool({ ...connectionOf(dataDir), max });
+  try {
+    const opened = await Promise.all(Array.from({ length: max }, () => pool.connect()));
+    for (const client of opened) client.release();
+    let done = 0;
+    const until = performance.now() + seconds * 1000;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        const client = await pool.connect();
+        try {
+          while (performance.now() < until) {
+            for (const statement of statements) await client.query(statement);
+            done++;
+          }
+        } finally {
+          client.release();
+        }
+      }),
+    );
+    return done / seconds;
+  } finally {
+    await pool.end();
   }
-  return rates;
 }
 
 /** `GET /tasks` with the embedded data set, against the same SQL run directly and `/healthz` of the same process. */
@@ -241,8 +270,23 @@ async function measureLoad(ctx: BenchContext): Promise<void> {
       median: createRate,
       detail: 'one pass',
     });
+    const drained = await drainOutbox(dataDir);
+    if (drained) {
+      ctx.rows.push({
+        section: SECTION,
+        case: 'events of the seeding still undelivered after its last POST, until delivered',
+        unit: 's',
+        median: drained.seconds,
+        detail: `${drained.events.toLocaleString('en')} events, ${round(drained.events / Math.max(drained.seconds, 0.001))} events/s; the loads below start after`,
+      });
+    }
+    const statements = await listStatements(dataDir, server.origin, token);
+    if (statements) ctx.log(`  the request's ${statements.length} statements, run directly beside each run…`);
     const peak: TreeMemory[] = [];
+    // Off while the SQL runs directly: its connections are server processes in the tree too, but not Doable's.
+    let sampling = true;
     const sampler = setInterval(() => {
+      if (!sampling) return;
       const memory = treeMemory(pid);
       if (memory) peak.push(memory);
     }, 250);
@@ -250,25 +294,33 @@ async function measureLoad(ctx: BenchContext): Promise<void> {
     const health: HttpRequestSpec = { method: 'GET', path: '/healthz', headers: {} };
     const lists = new Map<number, ReturnType<typeof summarizeRuns>>();
     const healths = new Map<number, ReturnType<typeof summarizeRuns>>();
+    const direct = new Map<number, number>();
     try {
       for (const concurrency of options.concurrency.filter((c) => c <= 32)) {
         const listRuns: LoadResult[] = [];
         const healthRuns: LoadResult[] = [];
+        const directRuns: number[] = [];
         await httpLoad({ origin: server.origin, concurrency, seconds: 1, next: () => list });
+        // Each run of the app, of /healthz and of the SQL alone right after one another, so that all three see the same
+        // machine (other work on it comes and goes).
         for (let run = 0; run < options.runs; run++) {
           listRuns.push(await httpLoad({ origin: server.origin, concurrency, seconds: options.seconds, next: () => list }));
           healthRuns.push(await httpLoad({ origin: server.origin, concurrency, seconds: options.seconds, next: () => health }));
+          if (!statements) continue;
+          sampling = false;
+          directRuns.push(await directSqlRun(dataDir, statements, concurrency, options.seconds));
+          sampling = true;
         }
         lists.set(concurrency, summarizeRuns(listRuns));
         healths.set(concurrency, summarizeRuns(healthRuns));
+        if (directRuns.length > 0) direct.set(concurrency, median(directRuns));
       }
     } finally {
       clearInterval(sampler);
     }
-    const direct = await directSqlRates(ctx, dataDir, server.origin, token);
     for (const [concurrency, l] of lists) {
       const h = healths.get(concurrency);
-      const sqlRate = direct?.get(concurrency);
+      const sqlRate = direct.get(concurrency);
       const baseline =
         sqlRate === undefined
           ? { name: '/healthz, same process', median: h?.requestsPerSecond ?? 0 }

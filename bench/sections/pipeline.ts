@@ -67,6 +67,26 @@ async function watchOutbox<T>(target: StackTarget, during: () => Promise<T>): Pr
   }
 }
 
+/**
+ * The recurring stage of completions: from a completion's commit to its next occurrence's insert (the completion's
+ * outbox, Kafka, the recurring service and its call to the backend), read from the tasks. Apart from the way on to the
+ * WebSocket, so a run says which of the two fell behind.
+ */
+async function nextOccurrenceStage(target: StackTarget, sourceIds: number[]): Promise<string> {
+  const { rows } = await target.admin.query<{ made: string; p50: number | null; p99: number | null }>(
+    `select count(*) as made, percentile_cont(0.5) within group (order by stage) as p50,
+            percentile_cont(0.99) within group (order by stage) as p99
+     from (select extract(epoch from n.created_at - s.completed_at)::float8 * 1000 as stage
+           from backend.tasks s join backend.tasks n on n.recurrence_source_id = s.id where s.id = any($1::bigint[])) as made`,
+    [sourceIds],
+  );
+  const row = rows[0];
+  return (
+    `; next occurrence made p50 ${round(row?.p50 ?? Number.NaN, 1)} / p99 ${round(row?.p99 ?? Number.NaN, 1)} ms after the ` +
+    `completion (${row?.made ?? 0} of ${sourceIds.length} completed)`
+  );
+}
+
 /** Kafka's own end-to-end latency tool on the same broker, through the same SASL listener the sidecars use. */
 async function kafkaEndToEnd(target: StackTarget, records: number): Promise<{ p50: number; p99: number }> {
   const { kafka } = target.info;
@@ -148,6 +168,7 @@ function pushRows(
   result: OpenLoopResult,
   lag: (OutboxLag & { answeredMs: number[] }) | undefined,
   baseline?: { name: string; median: number },
+  stage = '',
 ) {
   const p50 = percentile(result.latenciesMs, 0.5);
   const p99 = percentile(result.latenciesMs, 0.99);
@@ -165,7 +186,8 @@ function pushRows(
       (lag
         ? `; API answered in p50 ${round(percentile(lag.answeredMs, 0.5), 1)} / p99 ${round(percentile(lag.answeredMs, 0.99), 1)} ms` +
           `; outbox lag p50 ${round(lag.p50Ms, 1)} / p99 ${round(lag.p99Ms, 1)} ms, max ${lag.maxPending} pending, oldest ${round(lag.maxAgeSeconds, 2)} s`
-        : ''),
+        : '') +
+      stage,
     ...(baseline ? { baseline } : {}),
     ...(ratio === undefined ? {} : { ratio }),
     ...(name.startsWith('create') && rate === MEMORY_RATE
@@ -243,11 +265,13 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
   ctx.log(`  ${total.toLocaleString('en')} recurring tasks to complete…`);
   const series = await recurringTasks(target, api, users, total);
   let nextSeries = 0;
+  let completedIds: number[] = [];
   const completed = async () => {
     const { id, user } = series[nextSeries++] as { id: number; user: PipelineUser };
     const started = performance.now();
     const res = await fetch(`${backend}/api/v1/tasks/${id}/complete`, { method: 'PATCH', headers: user.headers, body: '{}' });
     if (res.status !== 200) throw new Error(`PATCH complete answered ${res.status}`);
+    completedIds.push(id);
     answered.push(performance.now() - started);
     return (await user.live.arrival(`next:${id}`)) - started;
   };
@@ -269,6 +293,7 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
     const sampler = rate === MEMORY_RATE ? setInterval(() => mergePeak(peak, target.memory()), 1_000) : undefined;
     const throughTheApi = async (name: string, operation: (i: number) => Promise<number>) => {
       answered = [];
+      completedIds = [];
       const cpu = startCpuReading(target);
       const [result, lag] = await watchOutbox(target, () => run(operation));
       pushCpuRow(ctx, `${name} · ${rate}/s for ${options.rateSeconds} s`, cpu.stop(), result.latenciesMs.length);
@@ -280,6 +305,7 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
         result,
         { ...lag, answeredMs: answered },
         { name: 'direct publish p50', median: percentile(direct.latenciesMs, 0.5) },
+        completedIds.length > 0 ? await nextOccurrenceStage(target, completedIds) : '',
       );
     };
     try {

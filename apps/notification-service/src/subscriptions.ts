@@ -21,8 +21,8 @@ export function notificationSubscriptions(deps: {
 }): Subscription[] {
   const handlerDeps = { logger: deps.logger, deliver: createPushDelivery(deps) };
   return [
-    // Not in batches (`bulk`): with Dapr 1.18's Kafka bulk consumer a burst came out earlier in one of three side-by-side
-    // pairs and later in another (docs/benchmarks.md, Reminders in batches).
+    // Not in Dapr's bulk-subscribe batches: with Dapr 1.18's Kafka bulk consumer a burst came out earlier in one of
+    // three side-by-side pairs and later in another (docs/benchmarks.md, Reminders in batches).
     { consumer: NOTIFICATION_CONSUMER, topic: TOPICS.reminders, handle: onReminder(handlerDeps) },
     { consumer: NOTIFICATION_CONSUMER, topic: TOPICS.taskEvents, handle: onTaskAssigned(handlerDeps) },
     { consumer: NOTIFICATION_CONSUMER, topic: TOPICS.projectEvents, handle: onProjectInvitation(handlerDeps) },

@@ -17,7 +17,6 @@ import {
   type UserAuthenticator,
 } from '@doable/platform';
 import fastifySwagger from '@fastify/swagger';
-import scalarReference from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -36,6 +35,7 @@ import { registerConnectedAppRoutes } from './connected-apps/connected-app-route
 import { backendTables } from './database/executor.ts';
 import { BACKEND_SCHEMA } from './database/schema.ts';
 import { deadLetterRepository } from './dead-letters/dead-letter-repository.ts';
+import { registerApiReference } from './http/api-reference.ts';
 import { findUserId, requireUser } from './http/authenticate.ts';
 import { restOriginOf, trackChangeOrigin } from './http/change-origin.ts';
 
@@ -218,8 +218,7 @@ export async function createBackend(options: BackendOptions) {
     },
     transform: jsonSchemaTransform,
   });
-  // Fonts from the app itself only (the policy allows no other origin): the reference falls back to system fonts.
-  await app.register(scalarReference, { routePrefix: '/docs', configuration: { url: '/openapi.json', withDefaultFonts: false } });
+  registerApiReference(app);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const readiness = options.readiness ?? createReadiness();

@@ -35,20 +35,6 @@ export interface Subscription {
    * replicas sharing the messages. For consumers that serve connections held by one replica (WebSocket).
    */
   broadcast?: boolean;
-  /**
-   * The transport may hand over messages in batches and run a batch's messages side by side, in no order (Dapr's
-   * bulk subscribe): only for handlers whose messages each stand alone, never for one whose events of a key must
-   * apply in order. Each message still succeeds, is retried or is dead-lettered on its own. The in-process bus
-   * delivers one message at a time as ever.
-   */
-  bulk?: BulkDelivery;
-}
-
-export interface BulkDelivery {
-  /** The most messages in one batch. */
-  maxMessages: number;
-  /** How long the transport waits to fill a batch before it hands over what it has. */
-  maxWaitMs: number;
 }
 
 /** Registers consumers. Every handler must be idempotent on `eventId`: delivery is at least once. */

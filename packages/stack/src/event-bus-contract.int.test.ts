@@ -26,8 +26,8 @@ describeEventBusContract('Dapr: a sidecar, Kafka, a sidecar, DaprSubscriber', as
         [...byConsumer.values()].map(async (consumerSubscriptions, n) => {
           const pod = sidecar(consumerPods[n] ?? '');
           // As runDaprService wires it (the app's own sidecar dead-letters a poison message at once), but a failing
-          // handler is answered RETRY at once, so a retry is the sidecar's redelivery: of the message, or of a
-          // batch's failed entry alone. (Retries inside one delivery are the subscriber's unit tests'.)
+          // handler is answered RETRY at once, so a retry is the sidecar's redelivery. (Retries inside one delivery
+          // are the subscriber's unit tests'.)
           const subscriber = new DaprSubscriber({ logger, dapr: createDaprClient({ httpPort: pod.httpPort }), attemptsPerDelivery: 1 });
           for (const s of consumerSubscriptions) subscriber.subscribe(s);
           const app = createServiceServer({ name: pod.appId, logger });

@@ -17,6 +17,12 @@ const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+next\s
 const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)|eo(w|m))$/i;
 /** ISO 8601's end of a day: "friday 24:00" is Saturday 00:00, the bound of "after friday". */
 const END_OF_DAY = /^(.*\S)\s+(?:at\s+)?24:00$/;
+/** "2 weeks from tomorrow", "a week from today": chrono counts from today whatever day is named. */
+const SPAN_FROM_DAY =
+  /^(?:in\s+)?(an?|one|two|three|four|five|six|\d{1,3})\s+(day|week|w|month|mo|year|yr)s?\s+from\s+(today|tomorrow|tmr)$/i;
+/** "9 tonight", "7 tomorrow morning": chrono reads the day alone; the hour before it is its time. */
+const HOUR_BEFORE_DAY =
+  /^(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s+(tonight|this\s+(?:morning|afternoon|evening)|tomorrow(?:\s+(?:morning|afternoon|evening|night))?)$/i;
 /** Words that make a phrase point to the past. */
 const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/i;
 
@@ -26,7 +32,7 @@ export class DateParseError extends Error {}
 function plainDayOfMonth(text: string): string {
   return text
     .replace(new RegExp(String.raw`^(?:on\s+)?(?:${WEEKDAY})\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)`, 'i'), '')
-    .replace(new RegExp(String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(${MONTH})\b`, 'i'), '$2 $1');
+    .replace(new RegExp(String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(${MONTH})\b`, 'i'), '$2 $1');
 }
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?';
@@ -36,8 +42,11 @@ const WEEKDAY_CHOICE = new RegExp(String.raw`^(${WEEKDAY}(?:\s*(?:,|\bor\b)\s*${
 /** Hours a task is rarely due at before dawn: "at 5" or "3:30" alone is the afternoon's ("05:30" is not). */
 const AFTERNOON_HOURS = { from: 1, to: 6 };
 const afternoonForBareHours: chrono.Refiner = {
-  refine: (_context, results) => {
-    for (const { start, text } of results) {
+  refine: (context, results) => {
+    for (const { start, text, index } of results) {
+      // "at 6:45 tomorrow morning": the part of the day said after the phrase is its own as well.
+      const after = context.text.slice(index + text.length, index + text.length + 40);
+      if (/^\s*(?:(?:tomorrow|today|on\s+\p{L}+|\p{L}+day)\s+)?(?:morning|in\s+the\s+morning|a\.?m\b)/iu.test(after)) continue;
       const hour = start.get('hour') ?? 0;
       const bare = start.isCertain('hour') && !start.isCertain('meridiem') && !/\b0\d[:.]\d{2}\b/.test(text);
       if (bare && !TIME_OF_DAY_WORDS.test(text) && hour >= AFTERNOON_HOURS.from && hour <= AFTERNOON_HOURS.to) {
@@ -54,9 +63,13 @@ const afternoonForBareHours: chrono.Refiner = {
  * one it knows of the same length (padded with spaces), so that every offset into the text stays the same.
  */
 const SHORT_SPELLING =
-  /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|(?:a|one)\s+fortnight)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
+  /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow|tmorrow|(?:a|one)\s+fortnight)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
 const KNOWN_SPELLING: Record<string, string> = {
-  ...Object.fromEntries(['2moro', '2morrow', '2morow', 'tmrow', 'tmoro', 'tomoz'].map((word) => [word, 'tmr'])),
+  ...Object.fromEntries(
+    ['2moro', '2morrow', '2morow', 'tmrow', 'tmoro', 'tomoz', 'tomorow', 'tommorow', 'tommorrow', 'tomorrw', 'tomrrow', 'tmorrow'].map(
+      (word) => [word, 'tmr'],
+    ),
+  ),
   'a fortnight': '2 weeks',
   'one fortnight': '2 weeks',
   tues: 'tue',
@@ -69,17 +82,62 @@ const KNOWN_SPELLING: Record<string, string> = {
   mnths: 'mos',
   yrs: 'yr',
 };
+/**
+ * The end of a working day: "EOD", "end of (the) day", "close of business", and "COB" after a word that leads to a
+ * time ("corn on the cob" is no time). chrono reads none of them; each is 5pm.
+ */
+const END_OF_DAY_WORDS =
+  /\b(?:eod|end\s+of\s+(?:the\s+)?(?:work(?:ing)?\s+)?day|close\s+of\s+(?:business|play))\b|(?<=^|\b(?:by|before|at|until|till)\s+)cob\b/giu;
+/** "@10am": a time after "@" (read as "at"). */
+/** "9 a.m.", "5 p.m.": the dotted spellings, which chrono reads only in part. */
+const DOTTED_MERIDIEM = /(?<=\d\s*)([ap])\.m\.?(?=\s|$|[,;!?])/giu;
+const AT_SIGN_TIME = /(?<=^|\s)@(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)/giu;
+
 /** "feb the 3rd": chrono reads "feb 3rd". */
 const MONTH_THE_DAY =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+the(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/giu;
-/** "half past 3", "quarter to 5": an hour said in words. */
-const HOUR_IN_WORDS = /\b(half\s+past|(?:a\s+)?quarter\s+past|(?:a\s+)?quarter\s+to)\s+(1[0-2]|[1-9])\b/giu;
+/** An hour of the clock, as a number or a word: "5", "five". */
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const CLOCK_HOUR = `(?:1[0-2]|[1-9]|${HOUR_WORDS.join('|')})`;
+/** Minutes said before "past" or "to": "10 past 6", "twenty to four", "5 minutes past 9". */
+const CLOCK_MINUTES = '(?:[1-5]?\\d|five|ten|twenty|twenty[\\s-]five)(?:\\s+minutes?)?';
+/** Words that lead to a time, after which "half six" or "ten to four" can only be one. */
+const TIME_LEAD = '(?<=\\b(?:at|by|around|about|from|until|till|before|after)\\s+)';
+/**
+ * An hour said in words: "half past 3", "quarter to 5", "10 past 6", and the British "half 5" (half past five). "half
+ * six" and "ten to four" only after a word that leads to a time ("at half six"): elsewhere they may be a title's.
+ */
+const HOUR_IN_WORDS = new RegExp(
+  [
+    `\\b(half\\s+past|(?:a\\s+)?quarter\\s+past|(?:a\\s+)?quarter\\s+to|${CLOCK_MINUTES}\\s+past)\\s+(${CLOCK_HOUR})\\b`,
+    `${TIME_LEAD}(${CLOCK_MINUTES}\\s+to|half)\\s+(${CLOCK_HOUR})\\b`,
+    `\\b(half)\\s+(1[0-2]|[1-9])\\b(?![:.]?\\d|\\s*(?:%|kg|g|l|litres?|liters?|pounds?|lbs?|hours?|days?|weeks?|months?|years?|times?|of)\\b)`,
+  ].join('|'),
+  'giu',
+);
+const NUMBER_WORDS: Record<string, number> = { five: 5, ten: 10, twenty: 20, 'twenty five': 25, 'twenty-five': 25 };
 
 function hourInWords(words: string, hour: string): string {
-  const h = Number(hour);
-  if (/^half/i.test(words)) return `${h}:30`;
-  if (/past$/i.test(words)) return `${h}:15`;
-  return `${h === 1 ? 12 : h - 1}:45`;
+  const said = hour.toLowerCase();
+  const h = HOUR_WORDS.includes(said) ? HOUR_WORDS.indexOf(said) + 1 : Number(said);
+  const lead = words
+    .toLowerCase()
+    .replace(/\s+minutes?\b/, '')
+    .replace(/\s+/g, ' ');
+  const [, count = '', side = ''] = /^(?:a\s+)?(half|quarter|[\w\s-]+?)(?:\s+(past|to))?$/.exec(lead) ?? [];
+  const minutes = count === 'half' ? 30 : count === 'quarter' ? 15 : (NUMBER_WORDS[count] ?? Number(count));
+  if (side === 'to') return `${h === 1 ? 12 : h - 1}:${String(60 - minutes).padStart(2, '0')}`;
+  return `${h}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** "an hour and a half", "2 and a half hours": a length chrono reads only in part, said in the unit below. */
+const AND_A_HALF =
+  /\b(?:(an?|one|two|three|four|five|six|\d{1,2})\s+(hour|day)s?\s+and\s+a\s+half|(one|two|three|four|five|six|\d{1,2})\s+and\s+a\s+half\s+(hour|day)s?)\b/giu;
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function andAHalf(count: string, unit: string): string {
+  const n = COUNT[count.toLowerCase()] ?? Number(count);
+  return /^hour/i.test(unit) ? `${n * 60 + 30} minutes` : `${n * 24 + 12} hours`;
 }
 
 /** The text with its short spellings made known, and the spans rewritten (a date read there ends at the span's end). */
@@ -91,7 +149,16 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
   };
   const known = text
     .replace(MONTH_THE_DAY, (said: string, month: string, at: number) => pad(said, at, month))
-    .replace(HOUR_IN_WORDS, (said: string, words: string, hour: string, at: number) => pad(said, at, hourInWords(words, hour)))
+    .replace(END_OF_DAY_WORDS, (said: string, at: number) => pad(said, at, '5pm'))
+    .replace(AT_SIGN_TIME, (said: string, at: number) => pad(said, at, ' '))
+    .replace(DOTTED_MERIDIEM, (said: string, letter: string, at: number) => pad(said, at, `${letter}m`))
+    .replace(HOUR_IN_WORDS, (said: string, ...parts: (string | number | undefined)[]) => {
+      const [w1, h1, w2, h2, w3, h3, at] = parts as [string?, string?, string?, string?, string?, string?, number?];
+      return pad(said, at ?? 0, hourInWords(w1 ?? w2 ?? w3 ?? '', h1 ?? h2 ?? h3 ?? ''));
+    })
+    .replace(AND_A_HALF, (said: string, c1?: string, u1?: string, c2?: string, u2?: string, at?: number) =>
+      pad(said, at ?? 0, andAHalf(c1 ?? c2 ?? '1', u1 ?? u2 ?? 'hour')),
+    )
     .replace(SHORT_SPELLING, (said: string, at: number) => pad(said, at, KNOWN_SPELLING[said.toLowerCase().replace(/\s+/g, ' ')] ?? said));
   return { known, spans };
 }
@@ -140,7 +207,10 @@ export const dateReader = {
       // "the 3rd of feb": chrono starts at the number; the article goes with the date, not into a title.
       const article = /^\d/.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
       const from = article ? article.index : index;
-      return { index: from, text: text.slice(from, span ? span[1] : end), start };
+      const to = span ? span[1] : end;
+      // "at 6:45 tomorrow morning": chrono leaves the part of the day out; it goes with the time it says.
+      const morning = start.isCertain('hour') && !/\bmorning\b/i.test(said) ? /^\s+(?:in\s+the\s+)?morning\b/i.exec(text.slice(to)) : null;
+      return { index: from, text: text.slice(from, to + (morning?.[0].length ?? 0)), start };
     });
   },
 };
@@ -151,7 +221,7 @@ export const dateReader = {
  */
 
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
-  const trimmed = plainDayOfMonth(withKnownSpellings(text.trim()).replace(/\s+/g, ' ').trim());
+  const trimmed = plainDayOfMonth(withKnownSpellings(text.trim()).replace(/\s+/g, ' ').trim()).replace(HOUR_BEFORE_DAY, '$2 at $1');
   // "tuesday or thursday at 6pm" (the first day of a rule on both): the first of them to come.
   const choice = WEEKDAY_CHOICE.exec(trimmed);
   if (choice?.[1]) {
@@ -168,6 +238,17 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   } else if (ISO_LOCAL.test(trimmed)) {
     const local = DateTime.fromISO(trimmed, { zone: timeZone });
     if (local.isValid) result = (trimmed.includes('T') ? local : local.set({ hour: DEFAULT_HOUR })).toJSDate();
+  } else if (SPAN_FROM_DAY.test(trimmed)) {
+    const [, count = '1', unit = 'day', from = 'today'] = SPAN_FROM_DAY.exec(trimmed) ?? [];
+    const units = { d: 'days', w: 'weeks', m: 'months', y: 'years' } as const;
+    const day = DateTime.fromJSDate(now, { zone: timeZone })
+      .startOf('day')
+      .plus({ days: /^t(?:omorrow|mr)$/i.test(from) ? 1 : 0 });
+    const amount = COUNT[count.toLowerCase()] ?? Number(count);
+    result = day
+      .plus({ [units[unit[0]?.toLowerCase() as keyof typeof units] ?? 'days']: amount })
+      .set({ hour: DEFAULT_HOUR })
+      .toJSDate();
   } else if (END_OF.test(trimmed)) {
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').set({ hour: DEFAULT_HOUR });
     const friday = today.plus({ days: (5 - today.weekday + 7) % 7 });

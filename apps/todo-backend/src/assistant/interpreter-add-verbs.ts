@@ -3,17 +3,21 @@
 // said first with "add that" after it ("we need to return the form by monday, could you add that"). Each gives the
 // words the task is made of; the caller reads dates, tags and priorities out of them as for "add …".
 
+import { addAfterDay, taskUnderDay, wishedTask } from './interpreter-add-labels.ts';
 import { ABOUT_A_TASK, EDIT_VERB } from './interpreter-vocabulary.ts';
 
 /** "put down …", "jot down: …", "pencil in …", "slot in …", "squeeze in …", "fit in …". */
-const WRITE_DOWN = /^(?:(?:put|jot|write|note|scribble)\s+down|(?:pencil|slot|squeeze|fit)\s+in)\s*:?\s+(.+)$/i;
+const WRITE_DOWN =
+  /^(?:(?:put|jot|write|note|scribble)\s+(?:(?:this|that)\s+)?down|note\s+(?:this|that)|(?:pencil|slot|squeeze|fit)\s+in)\s*:?\s+(.+)$/i;
 
 /** "create a new task, the name is …", "add a todo - title: …". */
 const NAME_IS =
   /^(?:add|create|make|new)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item)\s*[,:;-]?\s*(?:the\s+|its\s+)?(?:name|title)\s*(?:is|will\s+be|should\s+be|:)\s*:?\s+(.+)$/i;
 
 /** "add to do: …", "add todo - …", "new one: …": the words after the label. */
-const LABEL = /^(?:add\s+(?:to\s?do|to-do)|(?:new|another)\s+one)\s*[:-]\s*(.+)$/i;
+const LABEL = /^(?:add\s+(?:to\s?do|to-do|one\s+more|another(?:\s+one)?)|(?:new|another)\s+one)(?:\s*[:-]\s*|\s+)(.+)$/i;
+/** "make buy milk a task", "save buy milk as a task", "turn buy milk into a todo": the words made a task. */
+const AS_A_TASK = /^(?:make|turn|save|put|add|log|keep)\s+(.+?)\s+(?:(?:as|into)\s+)?an?\s+(?:new\s+)?(?:task|todo|to-do|item)$/i;
 
 /** "…, could you add that", "… . put it down please": the task is said in the clause before. */
 const ADD_THAT =
@@ -32,9 +36,14 @@ export type AddRequest = { body: string } | { ask: string };
 
 /** The words of the task to add when the sentence asks for one in these ways, a question back, or undefined. */
 export function readAddRequest(text: string): AddRequest | undefined {
-  const said = WRITE_DOWN.exec(text) ?? NAME_IS.exec(text) ?? LABEL.exec(text);
+  const said = WRITE_DOWN.exec(text) ?? NAME_IS.exec(text) ?? LABEL.exec(text) ?? AS_A_TASK.exec(text);
   const addThat = said ? undefined : ADD_THAT.exec(text);
-  const body = said?.[1]?.replace(/^for\s+/i, '') ?? (addThat?.[1] ? NEED_TO.exec(addThat[1])?.[1] : undefined);
+  const body =
+    said?.[1]?.replace(/^for\s+/i, '') ??
+    (addThat?.[1] ? NEED_TO.exec(addThat[1])?.[1] : undefined) ??
+    wishedTask(text) ??
+    taskUnderDay(text) ??
+    addAfterDay(text);
   if (!body) return undefined;
   if (AN_EDIT.test(body)) return { ask: 'Is that a new task, or a change to one you have? Say "add …" for a new one, or the change.' };
   return { body };

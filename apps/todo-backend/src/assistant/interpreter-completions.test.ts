@@ -34,6 +34,15 @@ describe('the offline interpreter on completions said in everyday ways', () => {
     ['un-check the gym', { title: 'gym' }],
     ['untick 3 please, we have not finished', { id: 3 }],
     ['oops the parcel is not posted yet', { title: 'parcel' }],
+    ["the rent isn't paid after all", { title: 'rent' }],
+    ['undo complete on 4', { id: 4 }],
+    ['4 is not done actually', { id: 4 }],
+    ['put 4 back on my list', { id: 4 }],
+    ['bring back task 4', { id: 4 }],
+    ['4 needs to be redone', { id: 4 }],
+    ['make it active again', { last: true }],
+    ['set 4 to open', { id: 4 }],
+    ['change 4 back to not done', { id: 4 }],
   ])('reopens: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: { completed: false }, target });
   });
@@ -45,5 +54,51 @@ describe('the offline interpreter on completions said in everyday ways', () => {
     'the new phone charger is not needed',
   ])('asks rather than completes: "%s"', (sentence) => {
     expect(interpret(sentence)).toMatchObject({ kind: 'help' });
+  });
+});
+
+describe('the offline interpreter on work reported done in other words', () => {
+  it.each([
+    ['did the laundry ✅', { title: 'laundry' }],
+    ['did the weekly shop', { title: 'weekly shop' }],
+    ['the report has been done', { title: 'report' }],
+    ['the slides have finally been finished', { title: 'slides' }],
+    ['the report? done', { title: 'report' }],
+    ['the report task can be closed', { title: 'report' }],
+    ['the bins are out ✔', { title: 'bins' }],
+    ['mark 7 as dne', { id: 7 }],
+    ['mark as dne 9', { id: 9 }],
+    ['ok so the laundry is finally done 🙌', { title: 'laundry' }],
+    ['finally got the taxes done', { title: 'taxes' }],
+    ['I managed to do the taxes today', { title: 'taxes' }],
+    ['the taxes are sorted now', { title: 'taxes' }],
+    ['taxes ✓', { title: 'taxes' }],
+    ['did it', { last: true }],
+    ['invoice sent ✅', { title: 'invoice' }],
+    ['ok that report is done, mark it', { title: 'that report' }],
+    ['the report is done, mark it as complete', { title: 'report' }],
+    ['I finished the report so you can cross it off', { title: 'report' }],
+    ['report finished, yay', { title: 'report' }],
+    ['rent: paid ✅', { title: 'rent' }],
+    ['mark rent as donee', { title: 'rent' }],
+    ["we're done with the report", { title: 'report' }],
+    ["i'm done w the report", { title: 'report' }],
+    ['fixed up the bike', { title: 'bike' }],
+    ['wrap up the report task', { title: 'report' }],
+    ['check the report off my list', { title: 'report' }],
+  ])('completes: "%s"', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target });
+  });
+
+  it.each([
+    'did the parcel arrive?',
+    'did the plumber come',
+    'did the laundry?',
+    'mark 7 as dine',
+    'finished tasks',
+    'is there a high priority task',
+  ])('completes nothing on "%s"', (sentence) => {
+    const got = interpret(sentence);
+    expect(got.kind === 'call' && got.tool === 'complete_task').toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { englishTerms } from './word-roots.ts';
+
 // Completions and reopenings said in everyday ways the verb rules do not read: "that one's sorted", "mark the cards as
 // sent", "the tap is fixed finally", "I ticked off the car tax by mistake", "make 6 pending again".
 
@@ -12,7 +14,15 @@ const AFTER = String.raw`(?:\s+(?:finally|at\s+last|now|already|too|as\s+well))?
 
 const REOPEN = [
   /^(?:put|set|move|turn|make|switch)\s+(.+?)\s+back\s+(?:to\s+|as\s+)?(?:open|pending|to\s?do|not\s+done|undone|unfinished|incomplete)$/i,
-  /^(?:make|mark|set)\s+(.+?)\s+(?:as\s+)?(?:pending|open|undone|not\s+done|to\s?do|unfinished|incomplete)\s+again$/i,
+  /^(?:make|mark|set)\s+(.+?)\s+(?:as\s+)?(?:pending|open|active|undone|not\s+done|to\s?do|unfinished|incomplete)\s+again$/i,
+  // "set 4 to open", "change 4 back to not done", "put 4 back on my list", "bring back task 4".
+  /^(?:set|change|switch|turn|make)\s+(.+?)\s+(?:back\s+)?(?:to|as|into)\s+(?:open|pending|active|not\s+done|undone|unfinished|incomplete|to\s?do)$/i,
+  /^(?:put|bring|add|move)\s+(.+?)\s+back\s+(?:on|onto|to|in|into)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i,
+  /^bring\s+back\s+(.+)$/i,
+  // "undo complete on 4", "4 needs to be redone", "4 is not done actually".
+  /^(?:undo|revert)\s+(?:the\s+)?(?:completion|complete|done|tick|check)\s+(?:on|of|for)\s+(.+)$/i,
+  /^(.+?)\s+(?:needs|has)\s+to\s+be\s+(?:redone|done\s+again|reopened)$/i,
+  /^(.+?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|was\s+not)\s+(?:done|finished|complete(?:d)?)(?:\s+(?:yet|actually|after\s+all))+$/i,
   /^i\s+(?:accidentally\s+|mistakenly\s+)?(?:ticked|checked|crossed|marked)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done|complete))?\s+(?:by\s+(?:mistake|accident)|in\s+error|accidentally|mistakenly|too\s+early)$/i,
   /^i\s+(?:accidentally|mistakenly)\s+(?:ticked|checked|crossed|marked)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done|complete))?$/i,
   // "the essay still needs work, untick it", "oops, the laundry wasn't done, reopen it".
@@ -21,7 +31,7 @@ const REOPEN = [
   /^(?:reopen|re-open|unmark|uncheck|untick)\s+(.+?)(?:\s+please)?\s*,\s*(?:i|we)\s+(?:wasn'?t|was\s+not|weren'?t|haven'?t|have\s+not|am\s+not|'m\s+not)\b.*$/i,
   // "actually the milk isn't bought yet": what was to be done, said not done.
   new RegExp(
-    String.raw`^(?:actually[,\s]+|oops[,\s]+)?(.+?)\s+(?:isn'?t|aren'?t|is\s+not|are\s+not|wasn'?t|weren'?t)\s+(?:actually\s+|really\s+)?(${DONE_STATE})(?:\s+yet)?$`,
+    String.raw`^(?:actually[,\s]+|oops[,\s]+)?(.+?)\s+(?:isn'?t|aren'?t|is\s+not|are\s+not|wasn'?t|weren'?t)\s+(?:actually\s+|really\s+)?(${DONE_STATE})(?:\s+(?:yet|after\s+all))?$`,
     'iu',
   ),
   /^(?:un-tick|un-check|un-mark|un-cross|untick|uncross)\s+(.+)$/i,
@@ -30,7 +40,10 @@ const REOPEN = [
 const DONE = [
   // "that one's sorted", "yep did that", "that's dealt with".
   /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+has\s+been)\s+()(?:sorted|dealt\s+with|taken\s+care\s+of|handled|done|finished|complete)(?:\s+(?:now|too))?$/i,
-  /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:i\s+)?(?:did|done|finished|sorted)\s+()(?:that|it|this)(?:\s+one)?(?:\s+(?:already|now|too))?$/i,
+  /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:i(?:'ve|\s+have)?\s+)?(?:did|done|finished|sorted|made|completed)\s+()(?:that|it|this)(?:\s+one)?(?:\s+(?:already|now|too))?$/i,
+  // "put the report in done", "make done the task 5".
+  /^(?:put|move|set)\s+(.+?)\s+(?:in|into|to|as)\s+(?:done|complete|completed|finished)$/i,
+  /^(?:make|put)\s+(?:as\s+)?(?:done|complete|completed|finished)\s+(.+)$/i,
   // "that's the hedge trimmed": the thing, then what was done to it.
   new RegExp(String.raw`^that'?s\s+(.+?)\s+${DONE_STATE}${AFTER}$`, 'iu'),
   // "mark the christmas cards as sent".
@@ -47,6 +60,13 @@ const DONE = [
   /^(?:i|you|we)\s+can\s+(?:now\s+)?(?:tick|check|cross)\s+off\s+(.+)$/i,
   /^(?:put|add)\s+a\s+(?:tick|check\s*mark|checkmark)\s+(?:next\s+to|by|on|against|beside)\s+(.+)$/i,
   /^(?:strike|cross)\s+through\s+(.+)$/i,
+  // "wrap up the report", "check the report off my list".
+  /^(?:wrap\s+up|finish\s+(?:off|up))\s+(.+)$/i,
+  /^(?:check|tick|cross)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i,
+  // "the report task can be closed", "the gym one can be ticked off now".
+  /^(.+?)\s+can\s+be\s+(?:closed|completed|ticked\s+off|checked\s+off|crossed\s+off|marked\s+(?:as\s+)?(?:done|complete))(?:\s+now)?$/i,
+  // "the report has been done", "the slides have finally been finished".
+  /^(.+?)\s+(?:has|have)\s+(?:now\s+|finally\s+|just\s+)?been\s+(?:done|finished|completed?)(?:\s+(?:now|already|at\s+last|today))?$/i,
   // "the kitchen tap is fixed finally".
   new RegExp(
     String.raw`^(.+?)\s+(?:is|are|has\s+been|have\s+been|got)\s+(?:finally\s+|now\s+)?(${DONE_STATE})\s+(?:finally|at\s+last)$`,
@@ -75,4 +95,16 @@ export function readCompletion(text: string): CompletionSaid | undefined {
   const placed = /^(?:check|tick|cross|mark)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done))?$/i.exec(text)?.[1];
   if (placed && PLACE_IN_LIST.test(placed.trim())) return { ask: 'Which task? Give its number or words of its title.' };
   return undefined;
+}
+
+/**
+ * "did the laundry", "did the weekly shop ✅": "did" with a thing and no verb after it reports the work done. With a
+ * verb after the thing ("did the parcel arrive") or a question mark it is a question, and completes nothing.
+ */
+export function didSaid(text: string, said: string): string | undefined {
+  const did = /^did\s+((?:the|my|our|a|an|all\s+the)\s+.+?|it|that|this)(?:\s+one)?(?:\s+done)?$/i.exec(text);
+  if (!did?.[1] || /\?\s*$/.test(said)) return undefined;
+  if (/^(?:it|that|this)$/i.test(did[1])) return 'it';
+  if (englishTerms(did[1]).some((term) => term.tags.includes('Verb'))) return undefined;
+  return did[1];
 }

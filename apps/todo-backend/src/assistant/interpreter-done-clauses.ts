@@ -8,7 +8,7 @@ import type { Interpretation } from './offline-interpreter.ts';
 
 /** A closing clause that marks "it" done. */
 const DONE_AGAIN =
-  /\s*[,;.]\s*(?:so\s+|and\s+)?(?:(?:you\s+can|can\s+you|could\s+you|please)\s+)?(?:(?:tick|mark|check|cross)\s+(?:it|that|this)(?:\s+(?:one|task))?\s+(?:off|done|as\s+done|complete)|(?:tick|mark|check|cross)\s+off\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:close|complete|finish)\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:that|this|it)(?:\s+one|\s+task)?\s+is\s+(?:done|finished|complete)|it'?s\s+(?:done|finished))\s*$/i;
+  /\s*[,;.]\s*(?:so\s+|and\s+)?(?:(?:you\s+can|can\s+you|could\s+you|please)\s+)?(?:(?:tick|mark|check|cross)\s+(?:it|that|this)(?:\s+(?:one|task))?(?:\s+(?:off|done|as\s+(?:done|complete|completed|finished)|complete|completed))?|(?:tick|mark|check|cross)\s+off\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:close|complete|finish)\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:that|this|it)(?:\s+one|\s+task)?\s+is\s+(?:done|finished|complete)|it'?s\s+(?:done|finished))\s*$/i;
 /** A closing clause that opens "it" again. */
 const OPEN_AGAIN =
   /\s*[,;.]\s*(?:so\s+)?(?:(?:you\s+can|can\s+you|could\s+you|please)\s+)?(?:(?:make|set|mark)\s+(?:it|that|this)\s+(?:open|pending|not\s+done|undone)(?:\s+again)?|(?:reopen|re-open|uncheck|untick)\s+(?:it|that|this))\s*$/i;

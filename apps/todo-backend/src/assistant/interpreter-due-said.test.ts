@@ -9,11 +9,55 @@ describe('the offline interpreter on a new due date said in other ways', () => {
     ['parents evening got moved to thursday', 'thursday', { title: 'parents evening' }],
     ['the essay deadline is next friday now', 'next friday', { title: 'essay' }],
     ["change the plumber's date to monday", 'monday', { title: 'plumber' }],
+    // News about the task, a question, a wish after it, or the date named as a field.
+    ['the vet is actually on the 9th of march at 4pm', 'the 9th of march at 4pm', { title: 'vet' }],
+    ['the recital is on saturday now', 'saturday', { title: 'recital' }],
+    ['the swim gala is for next friday now', 'next friday', { title: 'swim gala' }],
+    ['timesheet due thu now', 'thu', { title: 'timesheet' }],
+    ['the electrician can only come on monday afternoon now, can you move it', 'monday afternoon', { title: 'electrician' }],
+    ['could the school run be on tuesday instead?', 'tuesday', { title: 'school run' }],
+    ['can we have the team lunch next fri instead', 'next fri', { title: 'team lunch' }],
+    ['the piano lesson should be on wednesday', 'wednesday', { title: 'piano lesson' }],
+    ['I think the car wash should be on sunday at 10am', 'sunday at 10am', { title: 'car wash' }],
+    ['set the vet for tomorrow at 5pm', 'tomorrow at 5pm', { title: 'vet' }],
+    ['slot the eye test in for monday 9am', 'monday 9am', { title: 'eye test' }],
+    ['snooze the bins till friday', 'friday', { title: 'bins' }],
+    ['put the date of the dinner party to saturday', 'saturday', { title: 'dinner party' }],
+    ['put the deadline for the thesis to friday the 30th at 5pm', 'friday the 30th at 5pm', { title: 'thesis' }],
+    ['change the due date of task 4 to the 12 of march', 'the 12 of march', { id: 4 }],
+    ['the match with the club, I want to move it to sunday at 2pm', 'sunday at 2pm', { title: 'match with the club' }],
+    ['the tax return deadline got pushed to april 30', 'april 30', { title: 'tax return' }],
+    ['my landlord says the inspection has to be done by thursday', 'thursday', { title: 'inspection' }],
+    ['change the dentist to the 3rd of february', 'the 3rd of february', { title: 'dentist' }],
+    ['move it to the day after tomorrow', 'the day after tomorrow', { last: true }],
+    ['move the call with Sam to quarter to 10 tomorrow', 'quarter to 10 tomorrow', { title: 'call with Sam' }],
+    ['the car service is on the 3rd now', 'the 3rd', { title: 'car service' }],
+    ['the dentist got rescheduled for thursday at 11', 'thursday at 11', { title: 'dentist' }],
+    ['can you make the dentist thursday at 4 instead', 'thursday at 4', { title: 'dentist' }],
+    ['set the report due by friday noon', 'friday noon', { title: 'report' }],
+    ['put the bins task on wednesday', 'wednesday', { title: 'bins' }],
+    ['due date for the report: monday', 'monday', { title: 'report' }],
+    ['the deadline for the essay is now the 14th of march', 'the 14th of march', { title: 'essay' }],
   ])('reads "%s"', (sentence, date, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'set_due_date', args: { date }, target });
   });
 
-  it.each(['the dentist is now on the list', 'what is now on friday'])('changes no date for "%s"', (sentence) => {
+  it.each([
+    ['take the date off it', { last: true }],
+    ["it doesn't have a deadline anymore", { last: true }],
+    ['the car service has no due date now', { title: 'car service' }],
+  ])('takes the date away for "%s"', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'set_due_date', args: { date: null }, target });
+  });
+
+  it.each([
+    'the dentist is now on the list',
+    'what is now on friday',
+    'the party is at Sam',
+    'change the dentist to 3 apples',
+    'set the table for dinner',
+    'pencil in lunch with Jo on friday',
+  ])('changes no date for "%s"', (sentence) => {
     const reading = interpret(sentence);
     expect(reading.kind === 'call' && reading.tool === 'set_due_date').toBe(false);
   });

@@ -69,3 +69,54 @@ describe('taking back the last change', () => {
     expect(interpret(phrase)).not.toEqual({ kind: 'undo' });
   });
 });
+
+describe('chatter and questions about the app', () => {
+  it.each([
+    'can I delete tasks?',
+    'could we share projects',
+    'see you tomorrow',
+    'talk to you later',
+    'my dog ate my homework',
+    'my boss is annoying',
+    'nice weather today',
+    "don't mark the report done yet",
+  ])('changes and lists nothing on %j', (phrase) => {
+    expect(interpret(phrase).kind).toBe('help');
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['my tasks', {}],
+    ['my high priority stuff', { priority: ['high'] }],
+  ])('still lists on %j', (phrase, args) => {
+    expect(interpret(phrase)).toMatchObject({ kind: 'call', args });
+  });
+});
+
+describe('chatter and hedging before a request', () => {
+  it.each<[string, string, Record<string, unknown>, Record<string, unknown> | undefined]>([
+    ['hey, quick one: delete the gym task', 'delete_task', {}, { title: 'gym' }],
+    ['I was wondering if you could add call mum', 'add_task', { title: 'call mum' }, undefined],
+    ['would it be possible to add call mum', 'add_task', { title: 'call mum' }, undefined],
+    ['is it possible to delete task 5?', 'delete_task', {}, { id: 5 }],
+    ['could you possibly mark 5 as done', 'complete_task', {}, { id: 5 }],
+    ['I think I finished the report', 'complete_task', {}, { title: 'report' }],
+    ['I guess the report is done', 'complete_task', {}, { title: 'report' }],
+    ['pretty sure the gym task can go', 'delete_task', {}, { title: 'gym' }],
+    ['just wanted to say the report is done', 'complete_task', {}, { title: 'report' }],
+    ['FYI the report is done', 'complete_task', {}, { title: 'report' }],
+    ['update: report done', 'complete_task', {}, { title: 'report' }],
+    ['quick update - the report is finished', 'complete_task', {}, { title: 'report' }],
+    ['ah and tick off the laundry', 'complete_task', {}, { title: 'laundry' }],
+    ['ok last thing: what is overdue?', 'filter_tasks', { due: 'overdue' }, undefined],
+  ])('reads %j', (phrase, tool, args, target) => {
+    expect(interpret(phrase)).toEqual({ kind: 'call', tool, args, ...(target ? { target } : {}) });
+  });
+
+  it.each([
+    ['update the car service title to MOT and service', 'update_task'],
+    ['heads up 1 day before the MOT pls', 'set_reminder'],
+    ['quick one - buy oat milk tomorrow', 'add_task'],
+  ])('still reads %j as %s', (phrase, tool) => {
+    expect(interpret(phrase)).toMatchObject({ kind: 'call', tool });
+  });
+});

@@ -26,11 +26,13 @@ const BULK_SELECTION = new RegExp(
 const WHOLE_LIST = /^(?:(?:todo|to-do|task)\s+)?(?:list|tasks|todos)$/i;
 /**
  * "is the report done?", "did I finish the slides?", "should I delete the gym task?" ("is there …" is a search; "did
- * 14" says task 14 is done).
+ * 14" says task 14 is done; "have to call the plumber" and "should call the plumber" say what is to be done).
  */
-const QUESTION = /^(?:is|are|was|were|did|does|has|have|should|shall)\s+(?!there\b|#?\d+$)\S+/i;
+const QUESTION =
+  /^(?:is|are|was|were|did|does|has|have(?!\s+to\b)|should(?=\s+(?:i|we|you|it|he|she|they|the|my|this|that|there)\b)|shall)\s+(?!there\b|#?\d+$)\S+/i;
 /** "did I miss any deadlines?", "have we missed anything": what is overdue. */
-const MISSED = /^(?:did|have|has)\s+(?:i|we)\s+miss(?:ed)?\s+(?:any\s+|a\s+)?(?:deadlines?|due\s+dates?|anything)$/i;
+const MISSED =
+  /^(?:(?:did|have|has)\s+(?:i|we)\s+miss(?:ed)?\s+(?:any\s+|a\s+)?(?:deadlines?|due\s+dates?|anything)|what\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?|(?:am\s+i|are\s+we)\s+behind(?:\s+(?:on|with)\s+(?:anything|something|any\s+tasks?))?)$/i;
 /** "don't delete the report", "do not mark 5 as done" ("don't remind me about …" and "don't forget to …" are read). */
 const NEGATED = new RegExp(
   `^(?:don'?t|do\\s+not|never)\\s+(?:${CHANGE_VERB}|move|rename|tag|untag|change|set|reschedule|postpone)\\b`,
@@ -43,8 +45,11 @@ const ADVICE = new RegExp(
   'i',
 );
 
-/** "cancel that", "forget about it": as likely "never mind" as "delete the last task", so neither is done. */
-const CANCEL_LAST = /^(?:cancel|forget(?:\s+about)?|scrap)\s+(?:that|it|this)$/i;
+/**
+ * "cancel that", "forget about it": as likely "never mind" as "delete the last task", so neither is done ("scrap it",
+ * like "bin it", throws the task away).
+ */
+const CANCEL_LAST = /^(?:cancel|forget(?:\s+about)?)\s+(?:that|it|this)$/i;
 
 /** "delete my account", "remove my profile": about the user's account, never a task whose title has the word. */
 const ACCOUNT =
@@ -54,7 +59,19 @@ const ACCOUNT =
 const PROJECT_CHANGE =
   /^(?:delete|remove|erase|trash|archive|rename)\s+(?:the\s+|my\s+|our\s+)?\S.*?\s+(?:project|list)(?:\s+(?:to|as|into)\s+.+)?$/i;
 
+/** "clear completed", "delete the done ones": every completed task, confirmed first as any bulk change. */
+const CLEAR_COMPLETED =
+  /^(?:clear|delete|remove|purge|wipe|clean\s+up|get\s+rid\s+of)\s+(?:out\s+)?(?:the\s+|my\s+)?(?:completed|done|finished|ticked(?:\s+off)?)(?:\s+(?:ones|tasks|todos|items|stuff|things))?$/i;
+
+/** "can I delete tasks?", "could we share projects": a question about what the app does, answered with help. */
+const CAN_I =
+  /^(?:can|could|may)\s+(?:i|we)\s+(?:also\s+)?[a-z]+\s+(?:a\s+|my\s+|the\s+|several\s+|more\s+)?(?:tasks?|todos?|projects?|things|reminders?|tags?|labels?|lists?)(?:\s+(?:here|too|as\s+well|at\s+once))?$/i;
+/** "see you tomorrow", "talk to you later", "bye": a goodbye, whatever day it names. */
+const GOODBYE = /^(?:see\s+(?:you|ya|u)|talk\s+(?:to\s+(?:you|u)\s+)?(?:later|tomorrow|soon)|(?:good)?\s*bye|good\s*night|catch\s+you)\b/i;
+
 export function guardSentence(text: string): Interpretation | undefined {
+  if (CAN_I.test(text) || GOODBYE.test(text)) return { kind: 'help' };
+  if (CLEAR_COMPLETED.test(text)) return { kind: 'bulk', action: 'delete', completedOnly: true };
   if (ACCOUNT.test(text)) {
     return { kind: 'help', reason: 'I look after your tasks and projects; your account and password are in the settings.' };
   }

@@ -1,8 +1,24 @@
 // A change names one task. Words after the verb that name several ("4 and 5", "everything from today", "all the tasks
 // tagged work") or carry a second request ("the gym task and add yoga") are never one task's title: the user is asked.
 
+/** "the 5th task", "the last one", "the first item": a place in a list the user sees, not one the chat knows. */
+const PLACE_IN_LIST =
+  /^(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|top|bottom|next|previous|other)\s+(?:one|task|todo|item)(?:\s+(?:on|in)\s+(?:my|the)\s+list)?$/i;
+/** "the task I just added", "what I just made", "the one you just created": the task the conversation last touched. */
+const JUST_MADE =
+  /^(?:the\s+(?:task|todo|one|item)|what|that)\s+(?:(?:that|which)\s+)?(?:i|you|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:added|made|created|put\s+in|entered|wrote)(?:\s+(?:just\s+now|now|a\s+moment\s+ago|by\s+mistake))?$/i;
+
+/** When it is to be done, after the task: "delete it now", "close the gym task already". */
+const WHEN_AFTER = /\s+(?:now|right\s+now|already|right\s+away|immediately|at\s+once|for\s+good|asap)$/i;
+
+/** The words of a reference without when it is to be done, "it" when they name the task just added. */
+export function pointingBack(refText: string): string {
+  const ref = refText.trim().replace(WHEN_AFTER, '');
+  return JUST_MADE.test(ref) ? 'it' : ref;
+}
+
 /** "4 and 5", "#3, #4": several numbers. */
-const SEVERAL_NUMBERS = /^(?:task\s+)?#?\d+(?:\s*(?:,|and|&|\+)\s*(?:task\s+)?#?\d+)+$/i;
+const SEVERAL_NUMBERS = /^(?:tasks?\s+)?#?\d+(?:\s*(?:,|and|&|\+)\s*(?:tasks?\s+)?#?\d+)+$/i;
 /** "everything from today", "all the tasks tagged work", "every task in the morning", "both the dentist and the vet". */
 const MANY_WORDS = /^(?:everything|all|every|each|both)\b/i;
 /** "the important ones", "my work ones": tasks of a kind, never one task so titled. */
@@ -17,6 +33,7 @@ const ONE_REQUEST = 'One thing at a time, please: which task first? Say one requ
 export function notOneTask(refText: string, values: unknown[] = []): string | undefined {
   const ref = refText.trim();
   if (SEVERAL_NUMBERS.test(ref)) return 'One task at a time, please: which one first?';
+  if (PLACE_IN_LIST.test(ref)) return 'Which task? Give its number or words of its title.';
   if (MANY_WORDS.test(ref) || ONES_OF_A_KIND.test(ref))
     return 'Which task? I change one task at a time: give its number or words of its title.';
   if (SECOND_REQUEST.test(ref)) return ONE_REQUEST;

@@ -11,6 +11,7 @@ const NEGATIVE =
 /** What is left after the task: when it was done says nothing of which task. */
 const WHEN_DONE =
   /(?:\s+|,\s*)(?:today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|earlier(?:\s+today)?|already|at\s+last|finally|just\s+now|now)$/i;
+const CALLED_OFF = /\b(?:cancell?ed|called\s+off|postponed|put\s+off)\b/i;
 /** Past-tense verbs that report something other than a task done. */
 const NOT_DONE = new Set(
   (
@@ -26,8 +27,18 @@ const NOT_DONE = new Set(
 export function thingDone(said: string): string {
   // "(sorted) out the car insurance yesterday": a particle left of a phrasal verb, and when it was done, go.
   const reference = said
+    // "managed to do the taxes", "got round to calling the bank": the effort it took, and a verb of doing after it.
+    .replace(
+      /^(?:managed?|got\s+round|got\s+around|was\s+able|were\s+able)\s+to\s+(?:(?:do|finish|complete|get)\s+(?=(?:the|my|our|a|an)\s))?/i,
+      '',
+    )
     .replace(/^(?:out|up|off|away)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
     .replace(WHEN_DONE, '')
+    // "the report? done", "the report has been (done)", "bins are out (✔)": the state said of the thing goes too.
+    .replace(
+      /\s*[?:]$|\s+(?:has|have|had)\s+been$|\s+(?:is|are|was|were)(?:\s+(?:out|up|off|away|back|in|done|finished|completed?))?$/i,
+      '',
+    )
     .trim();
   const terms = englishTerms(reference);
   const [verb] = terms;
@@ -45,6 +56,8 @@ export function thingDone(said: string): string {
     .map((term) => `${term.pre ?? ''}${term.text}${term.post ?? ''}`)
     .join('')
     .trim()
+    // "fixed up the bike": a particle compromise did not tag as one.
+    .replace(/^(?:up|out|off|away|down)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
     .replace(/(\S)\s+(?:out|up|off|away|back|down|in)$/i, '$1')
     // "cleaning of the oven": what was cleaned.
     .replace(/^(?:of|for)\s+/i, '');
@@ -70,16 +83,20 @@ export function pastTenseDone(said: string, text: string): string | undefined {
 /** "the gutters are cleaned", "the car got washed", "the report is submitted, you can close it": the task, or undefined. */
 export function passiveDone(said: string, reported: string): string | undefined {
   if (/\?\s*$/.test(said) || NEGATIVE.test(reported)) return undefined;
+  // "the gym is cancelled", "the party got called off": what happened to it, not work done ("I cancelled the gym
+  // membership" is, and is read as a past tense).
+  if (CALLED_OFF.test(reported)) return undefined;
   // "the tax return is submitted 😅": a feeling after the report says nothing of the task.
-  const text = reported.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '');
+  const text = reported.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '').replace(WHEN_DONE, '');
   // "gas bill paid", "dentist booked": without the verb "to be" too, when English knows the word as a past tense.
-  const bare = /^((?:the\s+|my\s+)?[\p{L}\p{N}' -]+?)\s+([a-z]+)$/iu.exec(text.replace(/\s+done$/i, ''));
+  // "rent: paid": the state may come after a colon or a dash.
+  const bare = /^((?:the\s+|my\s+)?[\p{L}\p{N}' -]+?)(?:\s*[:–—-])?\s+([a-z]+)$/iu.exec(text.replace(/\s+done$/i, ''));
   const bareRoot = bare?.[2] && isPastTenseWord(bare[2]) ? (englishTerms(`it was ${bare[2]}`)[2]?.root ?? bare[2]) : undefined;
   const subject = bare?.[1] ?? '';
   if (
     bareRoot &&
     !NOT_DONE.has(bareRoot) &&
-    !/^(?:i|we|you|they|he|she|it|what|which|who|did|have|has)\b/i.test(subject) &&
+    !/^(?:i|we|you|they|he|she|it|what|which|who|how|when|where|why|did|have|has)\b/i.test(subject) &&
     !/\s(?:is|are|was|were|got|been|be)$/i.test(subject)
   )
     return subject;

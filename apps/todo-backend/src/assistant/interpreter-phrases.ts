@@ -1,5 +1,6 @@
 import { formatDuration, type Priority, parseDuration } from '@doable/contracts';
-import { dateReader } from './dates.ts';
+import { DateTime } from 'luxon';
+import { dateReader, resolveDate } from './dates.ts';
 import type { TaskRef } from './offline-interpreter.ts';
 
 // The pieces of a sentence the interpreter reads: task references, priorities, tags, durations and dates.
@@ -73,7 +74,8 @@ export function toDuration(text: string): string | undefined {
 /** Words after a length that make it a reminder's lead time: "1h before", "a day ahead", "30m b4". */
 export const BEFORE = '(?:before|beforehand|b4|ahead|early|earlier|in\\s+advance|prior)';
 /** Who asks for a reminder: "remind me", "ping me", or the verb alone before a lead time ("ping 1h b4"). */
-export const REMIND_VERB = '(?:remind|ping|alert|nudge|notify)(?:\\s+me)?';
+export const REMIND_VERB =
+  '(?:(?:remind|ping|alert|nudge|notify|warn)(?:\\s+me)?|give\\s+me\\s+(?:a\\s+)?(?:heads[\\s-]?up|nudge|shout|ping)|(?:a\\s+)?heads[\\s-]?up)';
 
 export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORDS})\\s*-?\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm]))`;
 
@@ -195,9 +197,14 @@ export function splitTags(list: string): string[] {
     .filter((tag) => tag !== '' && tag !== 'and');
 }
 
+/** A time written after "@" ("@10am", "@7pm"), which is no tag. */
+export const TIME_TAG = /^\d{1,2}(?:[:.]\d{2})?\s*[ap]m$/i;
+
 export function extractTags(text: string): { text: string; tags: string[] } {
   const tags: string[] = [];
-  let rest = text.replace(/(?:^|\s)[#@]([\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*)/gu, (_all, tag: string) => {
+  let rest = text.replace(/(?:^|\s)[#@]([\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*)/gu, (all, tag: string) => {
+    // "@10am" is a time, not a tag.
+    if (TIME_TAG.test(tag)) return all;
     tags.push(tag.toLowerCase());
     return '';
   });
@@ -211,9 +218,47 @@ export function extractTags(text: string): { text: string; tags: string[] } {
   return { text: rest, tags: [...new Set(tags)] };
 }
 
-export function extractRemindBefore(text: string): { text: string; before?: string } {
+/** "…, remind me at 4pm": a reminder at a time, said after the task and its due date. */
+const REMIND_AT_CLAUSE = new RegExp(
+  String.raw`(?:,\s*|;\s*|\s*\+\s*|\s+)(?:and\s+)?(?:${REMIND_VERB}|(?:with\s+)?(?:a\s+)?reminder)\s+((?:at|on|@|in|tomorrow|tonight|next)\s+\S.*?|tomorrow|tonight)\s*$`,
+  'i',
+);
+/** Any fixed day: a due time and a reminder time on the due day are compared on it, whatever day it is. */
+const SOME_DAY = new Date(Date.UTC(2026, 0, 1, 12));
+
+/**
+ * A reminder at a time after a due date with its own ("call Sam tomorrow 5pm, remind me at 4pm"): the lead time
+ * between the two on the due day (1h), since a task is added with a lead time only. A reminder on another day, or
+ * after the due time, is asked about: its time is never the due date.
+ */
+function reminderAtClause(text: string): { text: string; before?: string; ask?: string } | undefined {
+  const clause = REMIND_AT_CLAUSE.exec(text);
+  if (!clause?.[1]) return undefined;
+  const rest = text.slice(0, clause.index);
+  const ask = 'When should I remind you? Say how long before it is due, for example "remind me 1 hour before".';
+  const due = extractDate(rest).date;
+  const said = clause[1].replace(/^@\s*/, 'at ');
+  // "renew passport, remind me in 2 weeks": without a date of its own, the task is due then, as "remind me in 2 weeks
+  // to renew passport" is.
+  if (!due && extractDate(said).date) return { text: `${rest} ${said}`, before: '0m' };
+  const [at] = dateReader.parse(said, SOME_DAY);
+  if (!due || !at || at.start.isCertain('day') || at.start.isCertain('weekday') || !at.start.isCertain('hour')) return { text: rest, ask };
+  try {
+    const dueAt = DateTime.fromJSDate(resolveDate(due, 'UTC', SOME_DAY), { zone: 'UTC' });
+    const remindAt = DateTime.fromJSDate(resolveDate(said, 'UTC', SOME_DAY), { zone: 'UTC' });
+    const minutes = dueAt.hour * 60 + dueAt.minute - (remindAt.hour * 60 + remindAt.minute);
+    const before = minutes > 0 ? toDuration(`${minutes} minutes`) : undefined;
+    return before ? { text: rest, before } : { text: rest, ask };
+  } catch {
+    return { text: rest, ask };
+  }
+}
+
+export function extractRemindBefore(text: string): { text: string; before?: string; ask?: string } {
+  const at = reminderAtClause(text);
+  if (at) return at;
   const match = new RegExp(
-    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+)?(?:${REMIND_VERB}|(?:a\\s+)?reminder)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
+    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+)?(?:${REMIND_VERB}|(?:(?:set|add|put)\\s+)?(?:a\\s+)?reminder(?:\\s+for)?)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
     'i',
   ).exec(text);
   const amount = match?.[1] ?? match?.[3];
@@ -226,7 +271,9 @@ export function extractRemindBefore(text: string): { text: string; before?: stri
 const SPAN_LEAD = /\b(?:by|over|during|on|for|until|till|til|before)\s+(?:the\s+)?$/i;
 
 /** The last date phrase chrono finds, with a "due"/"by"/"on" before it, removed from the text. */
-export function extractDate(text: string): { text: string; date?: string } {
+export function extractDate(said: string): { text: string; date?: string } {
+  // "on monday the 2nd": the weekday only agrees with the day of the month; the day of the month is read.
+  const text = said.replace(new RegExp(String.raw`\b(?:${WEEKDAY_WORD}),?\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)`, 'i'), '');
   // "by (the) end of the week": chrono reads "the week" alone; resolveDate reads the whole phrase.
   const endOf =
     /(?:,\s*|\s+|^)(?:due\s+)?(?:by\s+|before\s+|at\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)|eo(w|m))\b/i.exec(text);
@@ -236,7 +283,7 @@ export function extractDate(text: string): { text: string; date?: string } {
   }
   // "a week from today": chrono finds only "today" in a longer sentence; the whole phrase is one date.
   const fromToday =
-    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|wks?|months?|mths?)\s+from\s+(?:today|now))\b/i.exec(
+    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|wks?|months?|mths?)\s+from\s+(?:today|tomorrow|now))\b/i.exec(
       text,
     );
   if (fromToday?.[1]) {
@@ -248,6 +295,8 @@ export function extractDate(text: string): { text: string; date?: string } {
       result.text.length >= 3 &&
       // "gym 3 times a week": a rhythm, never a due date a week from now.
       !/^(?:an?|one|per)\s+(?:day|week|month|year)$/i.test(result.text.trim()) &&
+      // "… set a reminder for 30 min before": a lead time, never a due date.
+      !new RegExp(String.raw`\b${BEFORE}\s*$`, 'i').test(result.text) &&
       (!/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()) ||
         (/weekend/i.test(result.text) && SPAN_LEAD.test(text.slice(0, result.index)))),
   );
@@ -256,7 +305,7 @@ export function extractDate(text: string): { text: string; date?: string } {
     // chrono does not read a day of the month alone ("on the 1st"); resolveDate does. As in quick add, it is a day only
     // after a word that leads to one or with nothing of the title after it: "fix the 2nd floor light" has no date.
     const dayOfMonth =
-      /(?:,\s*|\s+)(?:due\s+)?(?:on\s+|for\s+|by\s+|until\s+|from\s+)(the\s+\d{1,2}(?:st|nd|rd|th))\b|(?:,\s*|\s+)(?:due\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[,;.]|$))/i.exec(
+      /(?:,\s*|\s+)(?:due\s+)?(?:on\s+|for\s+|by\s+|until\s+|till\s+|before\s+|from\s+)(the\s+\d{1,2}(?:st|nd|rd|th))\b|(?:,\s*|\s+)(?:due\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[,;.]|$))/i.exec(
         text,
       );
     const day = dayOfMonth?.[1] ?? dayOfMonth?.[2];
@@ -273,9 +322,10 @@ export function extractDate(text: string): { text: string; date?: string } {
   }
   const before = text.slice(0, start);
   // "on the 3rd of february", "by friday": the word that leads the date goes with it; "in 20 minutes" has its own.
-  const lead = /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at))?|by|on|for|until|at|over|during)(?:\s+the)?|later|first\s+thing)\s*$/i.exec(
-    before,
-  );
+  const lead =
+    /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at|before))?|by|on|for|until|till|before|at|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|some\s*time)\s*$/i.exec(
+      before,
+    );
   if (lead && !/^(?:in|on|at|by|for)\s/i.test(result.text)) start = lead.index;
   const rest = text.slice(0, start) + text.slice(result.index + result.text.length);
   return { text: rest, date: result.text.trim().replace(/^(?:on|by)\s+/i, '') };

@@ -5,18 +5,45 @@ import { englishTerms } from './word-roots.ts';
 // sentence is read, so none of it ends up in a title or a task reference.
 
 const LEAD_IN =
-  /^(?:(?:hey+|heya|hiya|ugh+|argh+|meh|hi|hello|ok|okay|anyway|anyways|btw|by\s+the\s+way|quick\s+thing|finally(?=\s*[,!.])|um+|uh+|hmm+|hm+|so|yo|alright|yay|woo+hoo+|phew|lol|haha|morning|good\s+morning|thanks|thank\s+you|thx|ty|cheers|great|cool|now|and|then|also|oh|oops)(?:\s+doable)?\s*[,!.:-]*(?:\s*\p{Extended_Pictographic}\u{FE0F}?)*\s+)+/iu;
+  /^(?:(?:hey+|heya|hiya|ugh+|argh+|meh|hi|hello|ok|okay|anyway|anyways|btw|by\s+the\s+way|quick\s+thing|finally(?=\s*[,!.])|um+|uh+|hmm+|hm+|so|yo|alright|yay|woo+hoo+|phew|lol|haha|morning|good\s+morning|thanks|thank\s+you|thx|ty|cheers|great|cool|now|and|then|also|oh|oops|ah+|fyi|(?:heads\s+up|(?:quick\s+)?update|(?:one\s+)?(?:more|last)\s+thing)(?=\s*[,!.:\-–—])|quick\s+one(?=\s*[-–—:,]\s*(?:add|create|delete|remove|mark|complete|tick|show|list|what|find|search|rename|move|tag)\b))(?:\s+doable)?\s*[,!.:-]*(?:\s*\p{Extended_Pictographic}\u{FE0F}?)*\s+)+/iu;
 /** A clause before the request that only says why: "lol I forgot, add …". */
 const WHY_FIRST = /^(?:i\s+(?:just\s+)?(?:forgot|remembered)|i\s+almost\s+forgot|before\s+i\s+forget)\s*[,!.:-]\s*/i;
 const ASKING =
-  /^(?:please|pls|plz|plese|pleas|kindly|(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|maybe|just))?|i\s+want\s+to|i'?d\s+like\s+to|let'?s|you\s+can|go\s+ahead\s+and|be\s+so\s+kind\s+(?:and|as\s+to)|(?:i\s+)?wanna(?=\s+(?:add|create|make|put|delete|remove|rename|mark|move|tag|see|show|list|find|search)\b)|you(?=\s+(?:add|create|make|put|delete|remove|rename|mark)\b))\s+/i;
-/** "…? thanks", "… please.": the question mark or full stop before the thanks goes with it. */
-const TRAILING = /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers)[.!]*)+$/i;
+  /^(?:please|pls|plz|plese|pleas|kindly|(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|maybe|just|possibly|kindly))?|i\s+was\s+wondering\s+if\s+(?:you|u)\s+(?:could|can|would)|(?:would|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|just\s+wanted\s+to\s+(?:say|let\s+you\s+know)(?:\s+that)?|just\s+so\s+you\s+know(?:\s+that)?|i\s+(?:think|guess|believe|reckon)(?:\s+that)?(?=\s+(?:i|we|the|my|task|#?\d))|pretty\s+sure(?:\s+that)?|i\s+want\s+to|i'?d\s+like\s+to|let'?s|(?:you|we)\s+can|feel\s+free\s+to|just(?=\s+(?:add|delete|remove|mark|complete|tick|show|list|rename|move|tag)\b)|(?:yes|yeah|yep)[,!.]?(?=\s+(?:add|delete|remove|mark|complete|tick|show|list|rename|move|tag)\b)|go\s+ahead\s+and|be\s+so\s+kind\s+(?:and|as\s+to)|(?:i\s+)?wanna(?=\s+(?:add|create|make|put|delete|remove|rename|mark|move|tag|see|show|list|find|search)\b)|you(?=\s+(?:add|create|make|put|delete|remove|rename|mark)\b))\s+/i;
+/** "…? thanks", "… please.", "… for me", "… too": the question mark or full stop before the thanks goes with it. */
+const TRAILING =
+  /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me|yay|hooray|woo+hoo+|phew|(?:please\s+)?and\s+thank\s+you|too|as\s+well)[.!]*)+$/i;
 /** Any emoji before the words ("📞 call the vet"), a reaction after them; an emoji in or after a title is the user's and stays. */
 const REACTION = /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+|(?:\s|👍|🙏|😊|🙂|😀|👌)+$/gu;
+/** A bin before the words says "delete": "🗑 the gym task". */
+const BIN_MARK = /^🗑\u{FE0F}?(?![\u{FE0F}\s]*(?:delete|remove|del|rm|trash|bin)\b)\s*/iu;
 /** A tick before the words says "done", unless the words already say so ("✅ done with the dishes"). */
-const DONE_MARK = /^(?:✅|✔\u{FE0F}?|☑\u{FE0F}?)+(?!\s*(?:done|finished|completed?)\b)\s*/iu;
-const DONE_MARK_SAID = /^(?:✅|✔\u{FE0F}?|☑\u{FE0F}?)+\s*/u;
+const DONE_MARK = /^(?:✅|✓|✔\u{FE0F}?|☑\u{FE0F}?)+(?!\s*(?:done|finished|completed?)\b)\s*/iu;
+const DONE_MARK_SAID = /^(?:✅|✓|✔\u{FE0F}?|☑\u{FE0F}?)+\s*/u;
+/** "the laundry is finally done 🙌": a feeling after work reported done says nothing of the task. */
+const FEELING_AFTER_DONE =
+  /(\b(?:done|finished|completed?|sorted|dealt\s+with)[!.]*)(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/iu;
+/** "finally got the taxes done", "at last paid the rent": relief before the report. */
+const RELIEF_FIRST = /^(?:finally|eventually|at\s+(?:long\s+)?last)\s+(?=[a-z])/i;
+
+/**
+ * "close me the task 5", "add me buy bread", "find me the car task": "me" after a verb of ours says for whom, and
+ * names no task ("remind me", "show me", "give me", "make me responsible" keep it: they read it).
+ */
+const FOR_ME =
+  /^(add|put|write|create|close|complete|finish|delete|remove|cancel|erase|search|find|look\s+up|mark|tick|set|move|tag|rename|note|jot)\s+me\s+(?=\S)/i;
+/** "add in my list buy bread", "remove from the list the gym", "in my list add …": where, said before what. */
+const LIST_FIRST =
+  /^((?:add|put|write|remove|delete|take)\s+)(?:in|into|to|on|onto|from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s+(?!:)/i;
+const LIST_LEAD = /^(?:in|on|to|into|onto)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s*,?\s+(?=add|put|write|create)/i;
+/** "a new task: …", "new task is …", "I want a new task …": a task written under a label. */
+const NEW_TASK_LABEL =
+  /^(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+an?\s+(?:new\s+)?(?:task|todo|to-do|item)(?:\s+(?:for|to|called|named)(?=\s))?|an?\s+new\s+(?:task|todo|to-do|item)|new\s+(?:task|todo|to-do|item)\s+(?:is|will\s+be))\s*:?\s+/i;
+/** "set a task …", "log a task: …", "record a todo …": other verbs for adding one. */
+const ADD_SAID_OTHERWISE = /^(?:set|log|record|enter|save|create)\s+(?=an?\s+(?:new\s+)?(?:task|todo|to-do|item)\b)/i;
+
+const CHECKLIST_LINE =
+  /^(?:[-*•]|\[\s?\]|☐)\s+(?!(?:add|delete|remove|mark|complete|done|finish|rename|move|tag|untag|set|change|show|list|what|which|find|search|reopen)\b)/i;
 
 /** "would you mind adding …", "do you mind moving …": the verb after it is the request ("add …"). */
 const MIND = /^(?:(?:would|do)\s+(?:you|u)\s+)?mind\s+([a-z]+ing)\b/i;
@@ -29,13 +56,51 @@ function requestAfterMind(text: string): string {
   return verb.root + text.slice(mind[0].length);
 }
 
+/** "can I see …", "I'd like to see …", "let me see …", "is there anything …": asking to be shown. */
+const TO_SEE =
+  /^(?:(?:is|are)\s+there\s+(?=any)|there\s+(?:is|are)\s+(?=any)|(?:tell|remind)\s+me(?=\s+(?:what|which|how\s+many)\b)|(?:can|could|may)\s+i\s+(?:see|have\s+a\s+look\s+at|look\s+at)|let\s+me\s+see|i(?:'d|\s+would)\s+like\s+to\s+see|i\s+(?:want|wanna|need)\s+to\s+see)\s+/i;
+
+/** "is there anything …" asks for anything; "can I see …" asks to be shown. */
+const seeing = (said: string) => (/^(?:is|are|there)\b/i.test(said) ? '' : 'show ');
+
 export function stripPoliteness(text: string): string {
-  let rest = text.replace(DONE_MARK, 'done ').replace(DONE_MARK_SAID, '').replace(REACTION, '').trim();
+  let rest = text
+    .replace(BIN_MARK, 'delete ')
+    .replace(DONE_MARK, 'done ')
+    .replace(DONE_MARK_SAID, '')
+    .replace(FEELING_AFTER_DONE, '$1')
+    .replace(REACTION, '')
+    .trim();
   for (let i = 0; i < 3; i++) {
     const before = rest;
-    rest = requestAfterMind(rest.replace(LEAD_IN, '').replace(WHY_FIRST, '').replace(ASKING, '').replace(TRAILING, '').trim());
+    rest = requestAfterMind(
+      rest
+        .replace(LEAD_IN, '')
+        .replace(RELIEF_FIRST, '')
+        .replace(WHY_FIRST, '')
+        .replace(TO_SEE, seeing)
+        .replace(ASKING, '')
+        .replace(TRAILING, '')
+        .trim(),
+    );
     if (rest === before) break;
   }
-  // "Add: renew passport", "Done: pay rent": a verb written as a label.
-  return rest.replace(/^(add|done|todo|delete|remove|complete|completed|finished|new)\s*:\s*/i, '$1 ');
+  // "Add: renew passport", "Done: pay rent", "search for: paint": a verb written as a label.
+  return (
+    rest
+      .replace(FOR_ME, '$1 ')
+      .replace(LIST_FIRST, '$1')
+      .replace(LIST_LEAD, '')
+      .replace(NEW_TASK_LABEL, 'add ')
+      .replace(ADD_SAID_OTHERWISE, 'add ')
+      // "new errand: buy milk", "another chore: hoover".
+      .replace(/^(?:new|another)\s+(?:errand|chore|job)\s*:\s*/i, 'add ')
+      // "Task: buy bulbs", "don't forget: bread": a task written under a label.
+      .replace(/^(?:(?:new\s+)?task|need|to\s+do|don'?t\s+forget|do\s+not\s+forget|(?:note|reminder|memo)\s+to\s+self)\s*:\s*/i, 'add ')
+      // "- call plumber", "[ ] call plumber": a line of a checklist is a task to add, unless it asks for a change.
+      .replace(CHECKLIST_LINE, 'add ')
+      // "new task pls: bank": the politeness inside the label.
+      .replace(/^((?:add|new|create)(?:\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))?)\s+(?:pls|please|plz)\s*:/i, '$1:')
+      .replace(/^(add|done|todo|delete|remove|complete|completed|finished|new|search(?:\s+for)?|find|look\s+(?:for|up))\s*:\s*/i, '$1 ')
+  );
 }

@@ -1,5 +1,5 @@
 import type { Priority } from '@doable/contracts';
-import { priorityWord } from './interpreter-phrases.ts';
+import { NUMBER_WORDS, priorityWord } from './interpreter-phrases.ts';
 
 // Details of a question about the list said in ways the filter's main readers miss: the priority after its name ("the
 // tasks with the priority low"), how many to show ("show me the first 5"), and what to search for when the search
@@ -14,15 +14,26 @@ export function prioritiesNamedFirst(text: string): Priority[] {
     .filter((p): p is Priority => p !== undefined);
 }
 
-/** "show me first 5", "the top 3 tasks": how many to show. */
+const COUNT_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
+
+/** "show me first 5", "the top 3 tasks", "show me 20 tasks": how many to show. */
 export function countToShow(text: string): number | undefined {
-  const count = /\b(?:first|top)\s+(\d{1,3})\b(?!\s*(?:st|nd|rd|th|am|pm|:))/i.exec(text)?.[1];
-  return count ? Number(count) : undefined;
+  const count =
+    new RegExp(String.raw`\b(?:first|top|only|just)\s+(\d{1,3}|${COUNT_WORD})\b(?!\s*(?:st|nd|rd|th|am|pm|:))`, 'i').exec(text)?.[1] ??
+    new RegExp(
+      String.raw`^(?:show|list|display|give|get)\s+(?:me\s+)?(\d{1,3}|${COUNT_WORD})\s+(?:tasks|todos|to-dos|items|things)\b`,
+      'i',
+    ).exec(text)?.[1];
+  // "the first five": a number written as a word counts as well ("just a few" does not).
+  const value = count === undefined ? undefined : /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
+  return value !== undefined && value > 1 ? value : undefined;
 }
 
 /** A search for "it" or "that": the words it points back to, said after "about" earlier in the sentence, or undefined. */
 export function searchedTopic(query: string, sentence: string): string | undefined {
-  if (!/^(?:it|that|this|them|those)$/i.test(query.trim())) return query;
+  // "wedding stuff", "the wedding one": the kind of thing is no word to search for.
+  if (!/^(?:it|that|this|them|those)$/i.test(query.trim()))
+    return query.replace(/(\S)\s+(?:stuff|ones?|things?|related)$|(\S)-related$/i, '$1$2');
   return /\babout\s+(?:the\s+|my\s+|our\s+)?([^,.?!;]+?)\s*(?:[,.?!;]|$)/i.exec(sentence)?.[1];
 }
 

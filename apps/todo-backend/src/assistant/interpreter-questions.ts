@@ -4,9 +4,9 @@ import type { Interpretation } from './offline-interpreter.ts';
 // Questions about one task ("when is the dentist?", "did I already pay the gas bill?") are answered by finding it: a
 // search for its words shows its date and whether it is done, and changes nothing.
 
-/** "when is the dentist", "where's the task about the boiler", "when's the MOT due". */
+/** "when is the dentist", "where's the task about the boiler", "where did I put the task about the gutters". */
 const WHEN_OR_WHERE =
-  /^(?:when|where)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:due|happening|set\s+for))?$/i;
+  /^(?:when|where)(?:'s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:due|happening|set\s+for))?$/i;
 /** "what did I write about the plumber", "what have I got about the visa". */
 const WHAT_ABOUT =
   /^what\s+(?:did|have)\s+(?:i|we)\s+(?:write|written|put|note|noted|add|added|save|saved|got)\s+(?:down\s+)?(?:about|for|on)\s+(?:the\s+|my\s+)?(.+)$/i;
@@ -16,12 +16,32 @@ const WHAT_ABOUT =
  * it is as often a wish to mark the task done.
  */
 const DID_I =
-  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked)\b)[a-z]+(?:\s+(?:up|off|out|in|back))?\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:yet|already))?$/i;
+  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked|got|get|miss|missed)\b)[a-z]+(?:\s+(?:up|off|out|in|back))?\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:yet|already))?$/i;
+/**
+ * "is there anything about the dentist", "have I got a task for the MOT", "do I have something about Grandma's
+ * birthday": a search for the words after "about" or "for".
+ */
+const ANY_ABOUT =
+  /^(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?)\s+(?:about|for|on|regarding|re|mentioning|called|named)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
 /** Words of a question about many tasks or a time ("did I miss any deadlines", "when is everything due"), not one. */
 const ABOUT_MANY = /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|week|list)\b/i;
 
+/**
+ * "show me tasks about the wedding", "anything wedding related", "which task is about the wedding", "what was the
+ * wedding task again", "is there a wedding task", "is the dentist on my list": what the tasks are about is searched
+ * for.
+ */
+const SHOW_ABOUT =
+  /^(?:(?:show|list|find|get|give)\s+(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|items?|anything|everything|stuff)\s+(?:about|regarding|related\s+to|to\s+do\s+with|concerning|mentioning|containing)|(?:anything|something)\s+(?:on|about|regarding)|(?:which|what)\s+(?:(?:task|todo|one)\s+(?:is|was)|(?:is|was)\s+the\s+(?:task|todo|one))\s+(?:about|for|with))\s+(?:the\s+|my\s+)?(.+)$|^(?:anything|something|stuff|tasks?)\s+(.+?)[\s-]related$|^what\s+(?:was|is)\s+(?:the|my|that)\s+(.+?)\s+(?:task|todo|one)(?:\s+again)?$|^(?:is\s+there|do\s+(?:i|we)\s+(?:already\s+)?have|have\s+(?:i|we)\s+(?:already\s+)?got)\s+(?:a|an|any)\s+(.+?)\s+(?:task|todo)s?$|^is\s+(?:the\s+|my\s+)?(.+?)\s+(?:already\s+)?(?:on|in)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i;
+/** Words of a kind of task, not of its title: "a high priority task", "any overdue todos". */
+const A_KIND =
+  /\b(?:high|low|medium|urgent|important|priority|prio|overdue|late|done|completed|finished|pending|open|recurring|repeating|tagged)\b/i;
+
 export function questionAboutOneTask(text: string): Interpretation | undefined {
-  for (const pattern of [WHEN_OR_WHERE, WHAT_ABOUT, DID_I]) {
+  const about = SHOW_ABOUT.exec(text);
+  const topic = about?.slice(1).find(Boolean);
+  if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic)) return { kind: 'call', tool: 'search_tasks', args: { query: clean(topic) } };
+  for (const pattern of [WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, DID_I]) {
     const words = pattern.exec(text)?.[1];
     if (!words) continue;
     const query = clean(words).replace(/\s+(?:task|todo)s?$/i, '');

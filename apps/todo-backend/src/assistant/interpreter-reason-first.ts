@@ -3,8 +3,12 @@ import type { Interpretation } from './offline-interpreter.ts';
 // A long sentence that says why before what: "I'm planning my week, can you show me what's due next week", "ugh long
 // day. what's overdue?". When the whole sentence is not understood, the request after a clause break is read alone.
 
-/** A comma, a full stop, a semicolon or a dash between clauses. */
-const CLAUSE_BREAK = /[,;]\s+|[.!?]\s+|\s+[-–—]\s+/g;
+/**
+ * A comma, a full stop, a semicolon or a dash between clauses, or "and"/"so"/"but" before the request itself ("I have
+ * a free afternoon and I want to see what is overdue").
+ */
+const CLAUSE_BREAK =
+  /[,;]\s+|[.!?]\s+|\s+[-–—]\s+|\s+(?:and|so|but)\s+(?=(?:i\s+(?:want|would\s+like|'d\s+like)\s+to|(?:can|could|would)\s+you|please)\b)/gi;
 /** A first clause that sets a condition or says "not" may change the request: "if it rains, …", "don't …, …". */
 const CONDITION_OR_NOT = /\b(?:if|unless|when|once|in\s+case|as\s+soon\s+as|until|not|don'?t|do\s+not|never|no)\b|n't\b/i;
 

@@ -19,7 +19,7 @@ const ORDINAL_SUFFIX = (n: number) =>
 
 /** The day said before "every": "on the last day of every month", "the 15th of each month", "the first monday of every month". */
 const DAY_BEFORE_EVERY = new RegExp(
-  `(?:\\bon\\s+)?(?:\\b(?:every|each)\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY_WORD})|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:every|each|the)\\s+month\\b`,
+  `(?:\\bon\\s+)?(?:\\b(?:every|each)\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY_WORD})|first|last|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:every|each|the)\\s+month\\b`,
   'i',
 );
 
@@ -99,7 +99,7 @@ export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const before = DAY_BEFORE_EVERY.exec(text);
   if (before?.[1]) {
     // Read as the quick-add reader reads "every <day> of the month", but the whole phrase leaves the title.
-    const [rule] = findRecurrences(`every ${before[1]} of the month`);
+    const [rule] = findRecurrences(`every ${before[1].replace(/^(first|last)$/i, '$1 day')} of the month`);
     if (rule) {
       const day = /BYMONTHDAY=(\d+)/.exec(rule.value)?.[1];
       const weekday = weeklyDay(rule.value, before[1]);
@@ -177,7 +177,11 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
     const codes = names.map((day) => WEEKDAYS[day] ?? WEEKDAYS[day.slice(0, 3)]).filter(Boolean);
     return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names.join(' or ') };
   }
-  const simple = /\b(?:every|each)\s+(day|morning|evening|night|week|month|year)\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(text);
+  // "all the days at 7", "each and every day": every day.
+  const simple =
+    /\b(?:every|each|each\s+and\s+every|all\s+the)\s+(day|morning|evening|night|week|month|year)s?\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(
+      text,
+    );
   if (simple) {
     const word = (simple[1] ?? simple[2] ?? '').toLowerCase();
     const pattern =

@@ -1,4 +1,5 @@
 import { dateReader } from './dates.ts';
+import { BEFORE, DURATION } from './interpreter-phrases.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
 
 // The many ways people ask for a reminder ("give me a nudge at 6pm to …", "jog my memory about …", "heads up 1 day
@@ -15,7 +16,10 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
   // "set me a reminder …", "make me a reminder …", "give me a nudge …", "send me an alert …".
   new RegExp(String.raw`^(?:set|make|create|give|send|add|put)\s+(?:me\s+)?(?:a\s+|an\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
   // "I need a reminder for the boiler service next monday".
-  new RegExp(String.raw`^i(?:\s+need|\s+want|'d\s+like|\s+would\s+like)\s+(?:a|an)\s+${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
+  new RegExp(
+    String.raw`^(?:i(?:\s+need|\s+want|'d\s+like|\s+would\s+like)|(?:can|could|may)\s+i\s+(?:get|have))\s+(?:a|an)\s+${REMINDER_NOUN}${REMINDER_FOLLOWS}`,
+    'i',
+  ),
   // "reminder 2 days before the anniversary", "heads up 1 day before the MOT", "alarm for the haircut 45 mins before".
   new RegExp(String.raw`^(?:a\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
   /^(?:jog|refresh)\s+my\s+memory\b/i,
@@ -23,16 +27,46 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
   /^(?:ping|alert|nudge|notify|warn)\s+me\b/i,
   // "remember me to water the plants": "remember" for "remind", as many say it.
   /^remember\s+me\b/i,
+  /^(?:please\s+)?make\s+sure\s+(?:to|you)\s+remind\s+me\b/i,
+  // "don't forget to remind me to …", "can you please remind me …": the request is "remind me".
+  /^(?:(?:so|and|oh|also)\s+)?(?:don'?t|do\s+not)\s+forget\s+to\s+remind\s+me\b/i,
+  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?remind\s+me\b/i,
+  // "I'll be driving all morning so remind me at 1pm to …": a reason, then the request with its time.
+  /^.+?\s+so\s+(?:(?:can|could)\s+you\s+)?(?:please\s+)?remind\s+me\b(?=\s+(?:to|at|in|on|tomorrow|tonight|today|next|this|every)\b)/i,
 ];
+
+/**
+ * The reminder named as a field of a task: "change the reminder on the dentist to 2 hours before", "move the reminder
+ * for 5 to 9am", "add a reminder to task 8 for tomorrow at 10", "the reminder for the report should be at 8am". Never
+ * a due date, never a new task.
+ */
+const REMINDER_FIELD =
+  /^(?:(?:please\s+)?(?:change|move|set|update|put|add|make|switch|push|give)\s+)?(?:the\s+|a\s+|my\s+|its\s+)?reminder\s+(?:on|for|of|to)\s+(.+?)\s+(?:to|for|at|should\s+be(?:\s+at)?|is(?:\s+now)?)\s+(.+)$/i;
+const LEAD_TIME = new RegExp(String.raw`^(?:${DURATION}|the\s+(?:day|night|week))\s+${BEFORE}$`, 'i');
+
+/** "for the meeting with the client please remind me 15 minutes before": the task first, then the lead time. */
+const TASK_THEN_LEAD = new RegExp(
+  String.raw`^(?:for|about|regarding|re:?)\s+(.+?)\s*,?\s+(?:(?:can|could)\s+you\s+)?(?:please\s+)?(remind\s+me\s+(?:${DURATION}|the\s+(?:day|night|week)))\s+${BEFORE}$`,
+  'i',
+);
+/**
+ * "i have a call with the landlord at 3 tomorrow, remind me 10 minutes before": the errand said as news about
+ * oneself, and talk around the request ("and I always forget", "can you add it and"), are no words of its title.
+ */
+const HAVE_AN_ERRAND =
+  /^(?:(?:so|ok|okay|well)[,\s]+)*(?:i\s+have|i'?ve\s+got|i\s+have\s+got|i\s+got)\s+(?:a|an|my)\s+(?=.*\bremind\s+me\b)/i;
+const SELF_TALK = /\s+and\s+i\s+(?:always|often|usually|might|will|tend\s+to)\s+forget(?:\s+(?:it|things|these))?(?=\s*[,;]|\s+and\b)/i;
+const ADD_IT_AND =
+  /\s*,?\s*(?:and\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:add|put|note|save)\s+(?:it|that|this)(?:\s+down)?\s+and\s+(?=remind\s+me\b)/i;
 
 /** "mute the alerts for the newsletter": other names of reminders after a verb that clears them. */
 const CLEAR_OTHER_NAMES =
   /^((?:remove|delete|clear|cancel|drop|turn\s+off|mute|silence|disable|switch\s+off|get\s+rid\s+of)\s+)(?:the\s+|my\s+|its\s+)?(?:alerts?|notifications?|pings?|nudges?|alarms?)\b/i;
 /** "don't remind me about the gym anymore": the task ends before "any more". */
 const NO_MORE_AFTER = /^((?:don'?t|do\s+not|stop|quit)\s+remind(?:ing)?\s+me\b.*?)\s+(?:any\s*more|again)$/i;
-const STOP_REMINDING = /^(?:stop|quit)\s+(?:pinging|nudging|alerting|notifying|bugging|bothering)\s+me\b/i;
+const STOP_REMINDING = /^(?:stop|quit)\s+(?:pinging|nudging|alerting|notifying|bugging|bothering|nagging|hassling|pestering)\s+me\b/i;
 const NO_REMINDERS =
-  /^(?:no\s+(?:more\s+)?(?:alerts?|notifications?|pings?|nudges?|alarms?)|i\s+(?:don'?t|do\s+not)\s+want\s+(?:any\s+)?(?:more\s+)?(?:reminders?|alerts?|notifications?))\b(.*?)(?:\s+any\s*more)?$/i;
+  /^(?:no\s+(?:more\s+)?(?:alerts?|notifications?|pings?|nudges?|alarms?)|i\s+(?:don'?t|do\s+not)\s+want\s+(?:any\s+)?(?:more\s+)?(?:reminders?|alerts?|notifications?)|i\s+(?:don'?t|do\s+not)\s+need\s+(?:to\s+be\s+remind(?:ed|er)|reminding|(?:any\s+)?(?:more\s+)?(?:reminders?|alerts?|notifications?)))\b(.*?)(?:\s+any\s*more)?$/i;
 /** "remind me the day before the wedding": a lead time said as "the day", as the rules read "1 day". */
 const THE_DAY_BEFORE = /^(remind\s+me\s+)the\s+(day|night|week)\s+before\b/i;
 /** "remind me sometime to fix the shelf": no time said, the task alone. */
@@ -45,8 +79,24 @@ const DAY_OF_MONTH_FIRST = /^remind\s+me\s+((?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|t
 const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
 
 export function plainReminderWords(text: string): string {
-  let said = text;
+  let said = text.replace(HAVE_AN_ERRAND, '').replace(SELF_TALK, '').replace(ADD_IT_AND, ', ');
+  const field = REMINDER_FIELD.exec(said);
+  if (field?.[1] && field[2] && LEAD_TIME.test(field[2].trim())) said = `remind me ${field[2].trim()} ${field[1]}`;
+  else if (field?.[1] && field[2] && isWholeDate(field[2])) said = `remind me about ${field[1]} ${field[2].trim()}`;
+  // "reminder: call mum sunday 6pm", "remind me - …": a reminder of the task itself.
+  said = said.replace(/^(?:reminder|remind\s+me)\s*[:–—-]\s*(?!to\b)(?=\S)/i, 'remind me to ');
   for (const asked of ASKED_AS_REMIND_ME) said = said.replace(asked, 'remind me');
+  const taskFirst = TASK_THEN_LEAD.exec(said);
+  if (taskFirst?.[1] && taskFirst[2]) said = `${taskFirst[2]} before ${taskFirst[1]}`;
+  // "remind me 2 hours before the dentist appointment tomorrow": when the task is due names no word of its title.
+  const leadThenTask = new RegExp(String.raw`^(remind\s+me\s+(?:${DURATION}|the\s+(?:day|night|week))\s+${BEFORE}\s+)(.+)$`, 'i').exec(
+    said,
+  );
+  const dueSaid = leadThenTask?.[2] ? dateAtEnd(leadThenTask[2]) : undefined;
+  // A part of the day alone is a title's word ("the parents evening").
+  const namesADay = dueSaid && !/^(?:morning|afternoon|evening|night)$/i.test(dueSaid.text.trim());
+  if (leadThenTask?.[1] && dueSaid && namesADay && dueSaid.index > 0)
+    said = `${leadThenTask[1]}${leadThenTask[2]?.slice(0, dueSaid.index).trim()}`;
   said = said.replace(STOP_REMINDING, 'stop reminding me').replace(CLEAR_OTHER_NAMES, '$1the reminders').replace(NO_MORE_AFTER, '$1');
   const none = NO_REMINDERS.exec(said);
   if (none) said = `no reminders${none[1] ?? ''}`;
@@ -65,11 +115,23 @@ export function plainReminderWords(text: string): string {
   return said;
 }
 
+/** The date phrase that ends the words ("task 12 tomorrow at 9" → "tomorrow at 9"), with where it starts. */
+export function dateAtEnd(words: string): { index: number; text: string } | undefined {
+  // From each word on: the first from which the rest is one date ("12 tomorrow at 9" is two, "tomorrow at 9" one).
+  for (const word of words.matchAll(/(?<=^|\s)\S/g)) {
+    const rest = words.slice(word.index);
+    if (isWholeDate(rest)) return { index: word.index, text: rest };
+  }
+  return undefined;
+}
+
 /** Whether the words are one date phrase and nothing else ("tomorrow morning", "on friday at 9"). */
-function isWholeDate(words: string): boolean {
-  const phrase = words.replace(/^(?:on|at)\s+/i, '').trim();
+export function isWholeDate(words: string): boolean {
+  const phrase = words.trim();
+  // "at 9 tonight" is read whole with its "at"; "on friday" from "friday" on.
   const [date] = dateReader.parse(phrase);
-  return date !== undefined && date.index === 0 && date.text.trim().length === phrase.length;
+  const lead = date ? phrase.slice(0, date.index) : '';
+  return date !== undefined && /^(?:(?:on|at)\s+)?$/i.test(lead) && date.index + date.text.trim().length === phrase.length;
 }
 
 /** Whether the words are one rule, maybe with a time, and nothing else ("every sunday evening", "every weekday at 5pm"). */

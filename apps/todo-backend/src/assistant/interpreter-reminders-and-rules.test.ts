@@ -194,6 +194,12 @@ describe('the date reader', () => {
     ['tuesday or thursday', '2026-01-22T09:00:00.000Z'],
     ['mon or wed or fri at 7am', '2026-01-23T07:00:00.000Z'],
     ['sat, sun 10am', '2026-01-24T10:00:00.000Z'],
+    ['the 28th feb', '2026-02-28T09:00:00.000Z'],
+    ['monday 9 a.m.', '2026-01-26T09:00:00.000Z'],
+    ['half 5', '2026-01-22T17:30:00.000Z'],
+    ['2 weeks from tomorrow', '2026-02-06T09:00:00.000Z'],
+    ['9 tonight', '2026-01-22T21:00:00.000Z'],
+    ['COB friday', '2026-01-23T17:00:00.000Z'],
   ])('reads %s', (text, iso) => {
     expect(resolveDate(text, 'UTC', now).toISOString()).toBe(iso);
   });

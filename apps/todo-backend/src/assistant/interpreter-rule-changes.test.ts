@@ -20,6 +20,8 @@ describe('the offline interpreter on a rule changed on a task that exists', () =
 
   it.each([
     ['make that one weekly', 'weekly', { last: true }],
+    ['I want the bins task to repeat weekly', 'weekly', { title: 'bins' }],
+    ["I'd like the yoga one to repeat every tuesday", 'FREQ=WEEKLY;BYDAY=TU', { title: 'yoga' }],
     ['turn the laundry task into a weekly one', 'weekly', { title: 'laundry' }],
     ['switch the budget review from monthly to every 2 weeks', 'FREQ=WEEKLY;INTERVAL=2', { title: 'budget review' }],
     ['make the hoovering happen every 3 days', 'FREQ=DAILY;INTERVAL=3', { title: 'hoovering' }],

@@ -69,7 +69,11 @@ function ruleSet(text: string): RuleChange | undefined {
   if (!TAIL.test(tail)) return undefined;
   const pattern = monthDay && /^monthly$/i.test(rule.pattern) ? `FREQ=MONTHLY;BYMONTHDAY=${Number(monthDay[2])}` : rule.pattern;
   for (const shape of HEADS) {
-    const ref = shape.exec(head)?.[1]?.trim();
+    // "I want the bins task to repeat weekly": who wants it is no part of the task.
+    const ref = shape
+      .exec(head)?.[1]
+      ?.replace(/^(?:i\s+(?:want|need|would\s+like)|i'?d\s+like)\s+/i, '')
+      .trim();
     if (ref && !NEW_THING.test(ref)) return { ref, recurring: pattern };
   }
   const bare = /^make\s+(.+)$/i.exec(head)?.[1]?.trim();

@@ -12,8 +12,10 @@ export function ruleSaidFirst(text: string): boolean {
   const before = text.slice(0, at).trim();
   const after = text.slice(at + rule.matched.length).trim();
   if (/^(?:on)?$/i.test(before)) return after.length > 0 && !/^(?:tasks?|todos?|items?)\b|\?$/i.test(after);
-  // "retro with the team on alternate mondays", "tidy the shed once a fortnight": a rule that ends the sentence.
-  return after === '' && /^(?:on|once)\s/i.test(rule.matched) && before.length > 0 && !/^(?:what|which|show|list|any)\b/i.test(before);
+  // "retro with the team on alternate mondays", "tidy the shed once a fortnight", "yoga on weekdays at 7am": a rule that
+  // ends the sentence, maybe with its time.
+  const timeAfter = after === '' || /^(?:at|@|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$|^(?:at\s+)?(?:noon|midnight)$/i.test(after);
+  return timeAfter && /^(?:on|once)\s/i.test(rule.matched) && before.length > 0 && !/^(?:what|which|show|list|any)\b/i.test(before);
 }
 
 /** Talk around the errand, never its words: who must do it, and the request to make it repeat. */
@@ -22,6 +24,14 @@ const LEAD_IN =
 const REMINDER_LEAD = /^(?:a\s+)?(?:daily\s+|weekly\s+|monthly\s+|recurring\s+|repeating\s+)?(?:reminder|task|todo)\s+(?:to|for)\s+/i;
 const REQUEST_AFTER =
   /\s*[,;-]?\s*(?:(?:can|could|would|will)\s+you\b.*|(?:please\s+)?(?:make|set|put)\s+(?:that|it|this)\s+(?:up\s+)?(?:as\s+)?(?:a\s+)?(?:recurring|repeating)(?:\s+(?:task|thing|one|todo))?|(?:as\s+)?a\s+(?:recurring|repeating)\s+(?:task|thing|one|todo))$/i;
+
+/** "at 7 in the morning", "8 in the evening": an hour with its part of the day, said the short way ("7am", "8pm"). */
+export function hourWithDayPart(text: string): string {
+  return text.replace(
+    /\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+(morning|afternoon|evening)\b|\b(\d{1,2}(?::\d{2})?)\s+at\s+night\b/gi,
+    (_all, hour?: string, part?: string, nightHour?: string) => `${hour ?? nightHour}${part && /^morning$/i.test(part) ? 'am' : 'pm'}`,
+  );
+}
 
 export function withoutRuleChatter(title: string): string {
   // "walk the dog every weekday from 7am": the time went with the rule; the word that led to it goes too.

@@ -44,7 +44,8 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
     /^(?:move|put|make)\s+(.+?)\s+(under|below|beneath|inside|after|before|(?:into\s+)?a\s+sub-?\s?task\s+of|as\s+a\s+sub-?\s?task\s+of)\s+(.+)$/i.exec(
       text,
     );
-  if (move?.[1] && move[2] && move[3]) {
+  // "move it to the day after tomorrow": "after" inside a date moves nothing next to another task.
+  if (move?.[1] && move[2] && move[3] && !/\bthe\s+day$/i.test(move[1])) {
     const ref = refArgument(move[3]);
     if (ref === undefined) return { kind: 'help', reason: 'Next to or under which task? Give its number or words of its title.' };
     const where = move[2].toLowerCase();

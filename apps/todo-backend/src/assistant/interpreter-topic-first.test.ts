@@ -68,3 +68,66 @@ describe('the offline interpreter on slang for deleting', () => {
     expect(meaning.kind === 'call' && meaning.tool === 'delete_task').toBe(false);
   });
 });
+
+describe('the offline interpreter on a task said first without "task", then a clause pointing back', () => {
+  it.each([
+    ['the task 6 I have made it', 'complete_task', { id: 6 }],
+    ['task 6 I finished it', 'complete_task', { id: 6 }],
+    ['the laundry I have done it', 'complete_task', { title: 'laundry' }],
+    ['the dentist, I did it already', 'complete_task', { title: 'dentist' }],
+    ['for the report, it is done', 'complete_task', { title: 'report' }],
+    ['the task 5 delete it please', 'delete_task', { id: 5 }],
+    ['the gym task you can delete', 'delete_task', { title: 'gym' }],
+    ["the gym I don't want it anymore", 'delete_task', { title: 'gym' }],
+    ['the gym, remove it', 'delete_task', { title: 'gym' }],
+  ])('reads "%s"', (sentence, tool, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool, args: {}, target });
+  });
+
+  it('reads a report in the first clause by the rules for reports: "the report is submitted, you can close it"', () => {
+    expect(interpret('the report is submitted, you can close it')).toEqual({
+      kind: 'call',
+      tool: 'complete_task',
+      args: {},
+      target: { title: 'report' },
+    });
+  });
+});
+
+describe('the offline interpreter on requests worded as in other languages', () => {
+  it.each([
+    ['close me the task 5', 'complete_task', { id: 5 }],
+    ['make done the task 5', 'complete_task', { id: 5 }],
+    ['please put the report in done', 'complete_task', { title: 'report' }],
+    ['delete me the task of the gym', 'delete_task', { title: 'gym' }],
+    ['cancel me the gym', 'delete_task', { title: 'gym' }],
+    ['remove from the list the gym', 'delete_task', { title: 'gym' }],
+  ])('reads "%s"', (sentence, tool, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool, args: {}, target });
+  });
+
+  it.each([
+    ['add me buy bread', { title: 'buy bread' }],
+    ['a new task: buy bread', { title: 'buy bread' }],
+    ['new task is buy bread', { title: 'buy bread' }],
+    ['I want a new task buy bread tomorrow', { title: 'buy bread', due_date: 'tomorrow' }],
+    ['add in my list buy bread', { title: 'buy bread' }],
+    ['in my list add buy bread', { title: 'buy bread' }],
+    ['tomorrow add buy bread', { title: 'buy bread', due_date: 'tomorrow' }],
+    ['for tomorrow add buy bread', { title: 'buy bread', due_date: 'tomorrow' }],
+  ])('adds: "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args });
+  });
+
+  it.each([
+    ['search me the car', 'car'],
+    ['find me the task of the car', 'car'],
+    ['which is the task about the car', 'car'],
+  ])('searches: "%s"', (sentence, query) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
+  });
+
+  it('reads "I have tasks overdue?" as a question about what is late', () => {
+    expect(interpret('I have tasks overdue?')).toEqual({ kind: 'call', tool: 'filter_tasks', args: { due: 'overdue' } });
+  });
+});

@@ -1,5 +1,6 @@
 import { parseTaskRef } from './interpreter-phrases.ts';
 import type { Interpretation } from './offline-interpreter.ts';
+import { englishTerms } from './word-roots.ts';
 
 // The task said first, as a topic, and the request after it pointing back: "the task with the car, rename it to car
 // inspection", "the task of the bike, delete it please", "this task with the painting I do not need, remove". The
@@ -17,6 +18,21 @@ const WORDS_THEN_TASK = /^((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){1,4}(?:task|t
 const TASK_IN_CLAUSE =
   /^[^,;:]*?\b((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){1,4}(?:task|todo|to-do|one))\b[^,;:]*?(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
 
+/**
+ * "the dentist, I did it already", "for the report, it is done": any few words first, when what follows points back
+ * at them ("it", "that").
+ */
+const WORDS_THEN_IT = /^(?:(?:for|about|regarding|as\s+for)\s+)?((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){0,3}[^\s,;:]+)\s*[,;:]\s+(.+)$/i;
+/**
+ * "the task 6 I have made it", "the laundry I have done it", "the gym task you can delete", "the task 5 delete it
+ * please": the task, then without a comma a clause of the user's ("I …", "you can …") or a request, pointing back.
+ */
+const WORDS_THEN_CLAUSE =
+  /^((?:the\s+)?(?:task|todo|number)\s+#?\d+|(?:the|this|that|my)\s+(?:[^\s,;:]+\s+){0,3}[^\s,;:]+?)\s+((?:i|we|you)\s+.+|(?:delete|remove|complete|finish|close|mark|tick|check|rename|move|tag|reopen)\s+(?:it|that)\b.*)$/i;
+/** "you can delete", "you can close": a request with the task left out. */
+const LEFT_OUT =
+  /^(?:you|u)\s+(?:can|could|may)\s+(?:now\s+)?(?:delete|remove|close|complete|tick\s+off|check\s+off|mark\s+(?:as\s+)?done)$/i;
+
 /** What the user says of the task after naming it ("the painting I do not need"): the task is before it. */
 const SAID_OF_IT = /\s+(?:that\s+|which\s+)?(?:i|we|you)\s+.*$/i;
 
@@ -25,7 +41,7 @@ const POINTS_BACK = /\b(?:it|its|that|this|them)\b/i;
 
 export function readTopicFirst(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
   const said = TASK_THEN_WORDS.exec(sentence) ?? WORDS_THEN_TASK.exec(sentence) ?? TASK_IN_CLAUSE.exec(sentence);
-  if (!said?.[1] || !said[2]) return undefined;
+  if (!said?.[1] || !said[2]) return wordsThenIt(sentence, read);
   const target = parseTaskRef(said[1].replace(SAID_OF_IT, ''));
   if (!target) return undefined;
   // "change the description in: …": the task's own field; "remove": a verb alone acts on the task named first.
@@ -38,5 +54,21 @@ export function readTopicFirst(sentence: string, read: (request: string) => Inte
   if (!POINTS_BACK.test(request)) request = request.replace(/^(\S+(?:\s+(?:off|out|away|up))?)/i, '$1 it');
   const reading = read(request);
   if (reading.kind !== 'call' || !reading.target || !('last' in reading.target)) return undefined;
+  return { ...reading, target };
+}
+
+/** The reading of a few words said first and a clause pointing back at them, or undefined. */
+function wordsThenIt(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
+  const said = WORDS_THEN_IT.exec(sentence) ?? WORDS_THEN_CLAUSE.exec(sentence);
+  if (!said?.[1] || !said[2]) return undefined;
+  // "the report is submitted, close it": a clause of its own, read by the rules for reports, not a task's name.
+  if (englishTerms(said[1]).some((term) => term.tags.includes('Verb') && !/^\d+$/.test(term.text))) return undefined;
+  const request = LEFT_OUT.test(said[2].trim()) ? `${said[2].trim()} it` : said[2];
+  if (!POINTS_BACK.test(request)) return undefined;
+  const target = parseTaskRef(said[1]);
+  const reading = read(request);
+  if (!target || reading.kind !== 'call' || !reading.target || !('last' in reading.target)) return undefined;
+  // "the report, call it done": a state, never a new title.
+  if (typeof reading.args.title === 'string' && /^(?:done|finished|complete(?:d)?)$/i.test(reading.args.title)) return undefined;
   return { ...reading, target };
 }

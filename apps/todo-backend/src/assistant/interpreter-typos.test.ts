@@ -46,3 +46,14 @@ describe('typing shortcuts in the leading verb', () => {
     expect(interpret('add buy 2 lemons')).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'buy 2 lemons' } });
   });
 });
+
+describe('the offline interpreter on more shorthand and marks', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['my tsks', { kind: 'call', tool: 'list_tasks', args: {} }],
+    ['wut do i have today', { kind: 'call', tool: 'filter_tasks', args: { due: 'today' } }],
+    ['4 is done ✅✅', { kind: 'call', tool: 'complete_task', args: {}, target: { id: 4 } }],
+    ['report ✅ 🎉', { kind: 'call', tool: 'complete_task', args: {}, target: { title: 'report' } }],
+  ])('reads %j', (phrase, reading) => {
+    expect(interpret(phrase)).toEqual(reading);
+  });
+});

@@ -102,6 +102,9 @@ export const KNOWN_WORDS = new Set([
   'need',
   // "mind the gap" is no misspelt "find".
   'mind',
+  // "shelve the newsletter until next week", "snooze the bins till friday": new dates, not misspelt verbs.
+  'shelve',
+  'snooze',
 ]);
 
 export const KEYWORDS = ['priority', 'tomorrow', 'overdue', 'reminder', 'deadline', 'description'];
@@ -133,21 +136,32 @@ const SHORTHAND: [RegExp, string][] = [
   // A digit for the word it sounds like, only where the word is sure: "need 2 renew" (not "buy 2 lemons").
   [/\b(need|have|got|want|going|remember|forget|how)\s+2\s+(?=[a-z])/gi, '$1 to '],
   [/\btsk\b/gi, 'task'],
+  [/\b(?:tsks|tasgs|taks)\b/gi, 'tasks'],
   [/\bwot'?s\b/gi, "what's"],
   [/\bwot\b/gi, 'what'],
+  [/^wat'?s\b/gi, "what's"],
+  [/^(?:wat|wut|wht)\b/gi, 'what'],
 ];
 
 /** Fixes misspelt keywords anywhere ("prority", "tommorow") and a misspelt state after "as" at the end ("as doen"). */
 export function correctKeywords(said: string): string {
   let text = said;
   for (const [pattern, word] of SHORTHAND) text = text.replace(pattern, word);
-  const state = /(\bas\s+)([a-z]{3,})$/i.exec(text);
+  // "mark 7 as dne", "mark as dne 9": the state at the end, or before the task's number.
+  const state = /(\bas\s+)([a-z]{3,})(\s+(?:task\s+)?#?\d+)?$/i.exec(text);
   if (state?.[2] && !STATES.includes(state[2].toLowerCase())) {
     const word = state[2].toLowerCase();
     const sorted = (w: string) => [...w].sort().join('');
-    // Letters swapped, or one or two edits in a longer word: "doen" → done, but "dine" or "gone" stay as they are.
-    const fixed = STATES.find((s) => sorted(s) === sorted(word) || (word.length >= 6 && distance(word, s) <= 2));
-    if (fixed) text = text.slice(0, state.index) + state[1] + fixed;
+    // A vowel left out: "dne" is done.
+    const vowelDropped = (s: string) => [...s].some((letter, i) => /[aeiou]/.test(letter) && s.slice(0, i) + s.slice(i + 1) === word);
+    // Letters swapped, a vowel left out, or one or two edits in a longer word: "doen", "dne" → done, but "dine" or
+    // "gone" stay as they are.
+    // A letter held down: "donee", "doone".
+    const single = (w: string) => w.replace(/(.)\1+/g, '$1');
+    const fixed = STATES.find(
+      (s) => sorted(s) === sorted(word) || vowelDropped(s) || single(word) === single(s) || (word.length >= 6 && distance(word, s) <= 2),
+    );
+    if (fixed) text = text.slice(0, state.index) + state[1] + fixed + (state[3] ?? '');
   }
   // Only where a date goes: after "by", "on", "next", … or before a time ("buy a sundae" keeps its sundae).
   text = text.replace(
@@ -199,7 +213,10 @@ export function correctVerb(text: string): string {
     );
     return lower.length >= 2 && completed ? completed + rest : text;
   }
-  const allowed = lower.length >= 7 ? 2 : 1;
+  // Two edits only in a long word: "invoice" is no misspelt "invite".
+  const allowed = lower.length >= 8 ? 2 : 1;
+  // "unfinished", "redo": a verb with a prefix is a word of its own, not the verb misspelt.
+  if (VERBS.some((verb) => verb.length >= 4 && lower.length > verb.length && lower.endsWith(verb))) return text;
   let best: string | undefined;
   let bestDistance = allowed + 1;
   for (const verb of VERBS) {

@@ -46,6 +46,10 @@ export const NOT_TAGS = new Set([
   'much',
   'how',
   'all the',
+  'have',
+  'has',
+  'had',
+  'got',
 ]);
 
 /** The verbs of everyday errands a sentence may start with when it is a task said without "add". */
@@ -66,7 +70,7 @@ export const LIST_NOUNS = /^(?:tasks?|todos?|to-dos?|items?|stuff|things?|ones?|
  * task word and is not answered with the tasks due tomorrow.
  */
 export const ABOUT_TASKS =
-  /\b(?:tasks?|todos?|to-?dos?|to do|list|due|overdue|late|behind|pending|open|left|done|finished|completed?|priority|prio|urgent|important|tag(?:s|ged)?|labels?|have|got|plan|planned|agenda|schedule[d]?|next|everything|anything|remaining|outstanding|upcoming|stuff|things|items|errands|recurring|coming\s+up|soon|agenda|work\s+on|tackle|focus\s+on|start\s+with|on\s+(?:my|for|today|tomorrow|this|next)|(?:must|should|shall)\s+(?:i|we)\s+do|(?:day|week|weekend|today|tomorrow)\s+look(?:s|ing)?)\b/i;
+  /\b(?:tasks?|todos?|to-?dos?|to do|list|due|overdue|late|behind|pending|open|left|done|finished|completed?|priority|priorities|prio|urgent|important|tag(?:s|ged)?|labels?|have|got|plan|planned|agenda|schedule[d]?|next|everything|anything|remaining|outstanding|upcoming|stuff|things|items|errands|recurring|coming\s+up|happening|going\s+on|needs?\s+doing|can\s+wait|soon|agenda|work\s+on|tackle|focus\s+on|start\s+with|on\s+(?:my|for|today|tomorrow|this|next)|(?:must|should|shall)\s+(?:i|we)\s+do|supposed\s+to|meant\s+to|(?:day|week|weekend|today|tomorrow)\s+look(?:s|ing)?)\b/i;
 
 /** "everything", "all my tasks", "every task", "everything on my list": many tasks, never one task so titled. */
 export const MANY_TASKS =

@@ -118,7 +118,7 @@ export const PHRASINGS: Row[] = [
   ['remind me 1 day before the dentist', 'set_reminder', { before: '1d' }, title('dentist')],
   ['set a reminder for 7 15 min before', 'set_reminder', { before: '15m' }, id(7)],
   ['remind me about buy milk at 4pm', 'set_reminder', { at: '4pm' }, title('buy milk')],
-  ['remind me about 12 tomorrow at 8am', 'set_reminder', { at: '8am' }, title('12 tomorrow')],
+  ['remind me about 12 tomorrow at 8am', 'set_reminder', { at: 'tomorrow at 8am' }, id(12)],
   ['remind me at 8am tomorrow about 12', 'set_reminder', { at: '8am tomorrow' }, id(12)],
   ['remove the reminder from 12', 'set_reminder', { clear: true }, id(12)],
   ['cancel reminder for the dentist task', 'set_reminder', { clear: true }, title('dentist')],

@@ -1,13 +1,16 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node';
+import { dateReader } from './dates.ts';
+import { appointmentSaid, dateLabelLast, tagsAsMarks } from './interpreter-add-labels.ts';
 import { readAddRequest } from './interpreter-add-verbs.ts';
-import { readCompletion } from './interpreter-completions.ts';
+import { didSaid, readCompletion } from './interpreter-completions.ts';
+import { taskDeletedForReason, taskNotNeeded } from './interpreter-delete-reasons.ts';
 import { slangDeleteRef } from './interpreter-delete-verbs.ts';
 import { lastClause, readDoneAgain } from './interpreter-done-clauses.ts';
 import { readDueSaid } from './interpreter-due-said.ts';
 import { readEditSaid } from './interpreter-edit-said.ts';
 import { guardSentence } from './interpreter-guards.ts';
-import { notOneTask, secondRequestIn, withoutReason } from './interpreter-one-task.ts';
+import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './interpreter-one-task.ts';
 import { readOnlyTags } from './interpreter-only-tags.ts';
 import { passiveDone, pastTenseDone, thingDone } from './interpreter-past-tense.ts';
 import {
@@ -35,16 +38,18 @@ import {
   projectSaidFirst,
 } from './interpreter-projects.ts';
 import { countToShow, prioritiesNamedFirst, readSearchBack, searchedTopic } from './interpreter-query-details.ts';
+import { inPlainWords, listingAsked, orderAsked, orderSaid, withoutOrderWords } from './interpreter-query-said.ts';
 import { questionAboutOneTask } from './interpreter-questions.ts';
 import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
-import { plainReminderWords } from './interpreter-reminder-words.ts';
+import { dateAtEnd, isWholeDate, plainReminderWords } from './interpreter-reminder-words.ts';
 import { readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readRuleChange } from './interpreter-rule-changes.ts';
-import { recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
+import { hourWithDayPart, recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
+import { readTagSaid } from './interpreter-tags-said.ts';
 import { readTopicFirst } from './interpreter-topic-first.ts';
 import { readTwoChanges } from './interpreter-two-changes.ts';
 import { correctKeywords, correctVerb } from './interpreter-typos.ts';
@@ -88,7 +93,8 @@ export const CAPABILITIES = [
 const STRIP_ADD =
   /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:a\s+|an\s+|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
-function addTask(text: string, body: string, known: KnownNames): Interpretation {
+function addTask(text: string, said: string, known: KnownNames): Interpretation {
+  const body = tagsAsMarks(dateLabelLast(said));
   const args: Record<string, unknown> = {};
   // A quoted title is taken as is: its words are never read as dates, tags or priorities.
   const quoted = /["“]([^"”]+)["”]|(?:^|\s)'([^']+)'(?=\s|,|$)/.exec(body);
@@ -97,6 +103,7 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   const project = extractProject(rest, known);
   rest = project.text;
   const reminder = extractRemindBefore(rest);
+  if (reminder.ask) return { kind: 'help', reason: reminder.ask };
   rest = reminder.text;
   const priority = extractPriority(rest);
   rest = priority.text;
@@ -106,8 +113,8 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
   rest = date.text;
   const title = clean(
     rest
-      .replace(/\s+(?:to|on|onto)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
-      .replace(/^(?:to|that i|i need to|i have to)\s+/i, '')
+      .replace(/\s+(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
+      .replace(/^(?:to|for(?=\s+\w+ing\b)|that\s+(?:i|we)(?:\s+(?:need|have|must|should)\s+to)?|i\s+(?:need|have)\s+to)\s+/i, '')
       // "I have to remember that I bring the documents": what is to be remembered is the task.
       .replace(/^(?:remember|not\s+forget)\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)\s+/i, ''),
   );
@@ -127,7 +134,10 @@ function addTask(text: string, body: string, known: KnownNames): Interpretation 
 
 function createRecurring(said: string, known: KnownNames): Interpretation | undefined {
   // "every mon wed fri": days listed with spaces only, read as "every mon, wed, fri".
-  const body = said.replace(DAYS_BY_SPACES, (_all, every: string, days: string) => `${every}${days.trim().split(/\s+/).join(', ')}`);
+  const body = hourWithDayPart(said).replace(
+    DAYS_BY_SPACES,
+    (_all, every: string, days: string) => `${every}${days.trim().split(/\s+/).join(', ')}`,
+  );
   const recurrence = recurrencePattern(body);
   if (!recurrence) return undefined;
   const project = extractProject(body.replace(recurrence.matched, ' '), known);
@@ -184,7 +194,7 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
 /** "finished with the report, mark it done": the clause after the comma says the same of "it"; the task is before it. */
 const withoutRestatement = (ref: string) =>
   ref.replace(
-    /\s*[,;]\s*(?:(?:so\s+)?(?:please\s+)?(?:mark|tick|check|cross|set)\s+(?:it|that)\b.*|(?:it'?s|that'?s|it\s+is)\s+(?:done|finished|complete).*)$/i,
+    /(?:\s*[,;]\s*|\s+(?:so|and)\s+)(?:(?:so\s+)?(?:please\s+)?(?:you\s+can\s+|(?:can|could)\s+you\s+)?(?:mark|tick|check|cross|set|close|complete)\s+(?:it|that|this)\b.*|(?:it'?s|that'?s|it\s+is)\s+(?:done|finished|complete).*)$/i,
     '',
   );
 
@@ -215,7 +225,7 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
   }
   const several = notOneTask(refText, [args.date, args.at]);
   if (several) return { kind: 'help', reason: several };
-  const target = parseTaskRef(withoutReason(refText));
+  const target = parseTaskRef(pointingBack(withoutReason(refText)));
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };
 }
@@ -224,8 +234,8 @@ const SORT_FIELDS: [RegExp, string][] = [
   [/\b(?:updated|modified|changed|last change)/i, 'updated_at'],
   [/\b(?:created|creation|newest|oldest|age|added)/i, 'created_at'],
   [/\b(?:due|deadline|date)/i, 'due_date'],
-  [/\b(?:priority|importance|prio)/i, 'priority'],
-  [/\b(?:title|name|alphabetical|alphabetically|alphabet|a-z|a to z|z-a)/i, 'title'],
+  [/\b(?:priority|importance|prio|high(?:est)?\s+to\s+low|low(?:est)?\s+to\s+high)/i, 'priority'],
+  [/\b(?:title|name|alphabetical|alphabetically|alphabet|a-z|a to z|z-a|z to a)/i, 'title'],
 ];
 
 function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
@@ -254,7 +264,8 @@ function dayBound(phrase: string, side: 'start' | 'end'): string {
   return `${phrase} ${side === 'start' ? '00:00' : '24:00'}`;
 }
 
-function filterOrList(sentence: string, known: KnownNames): Interpretation {
+function filterOrList(said: string, known: KnownNames): Interpretation {
+  const sentence = inPlainWords(said);
   // "show me what is due this week and delete the old ones": two requests, asked one at a time.
   const second = secondRequestIn(sentence);
   if (second) return { kind: 'help', reason: second };
@@ -363,10 +374,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     .replace(/[’‘]/g, "'")
     // A tick after the words says "done" ("12 ✅"), unless they already say so ("the taxes are done ✅") or add a task
     // ("add water plants ✅"); a reaction after them ("thanks 👍") adds nothing.
-    .replace(/(\b(?:done|finished|completed?)\s*)?[✅✔☑]\uFE0F?$/iu, (_all, said?: string) =>
+    .replace(/(?:\s*[👍🎉]\uFE0F?)+$/u, '')
+    .replace(/(\b(?:done|finished|completed?)\s*)?(?:[✅✔☑✓]\uFE0F?\s*)+$/iu, (_all, said?: string) =>
       said ? said.trim() : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b/i.test(message) ? '' : ' done',
     )
-    .replace(/\s*[👍🎉]\uFE0F?$/u, '')
     .replace(/[?!.]+$/, '');
   if (!original) return { kind: 'help' };
   const text = correctVerb(
@@ -385,8 +396,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
   const deleteIt = DELETE_IT.exec(text);
   if (deleteIt?.[1]) return withTarget('delete_task', deletedRef(deleteIt[1]));
+  const deletedForReason = taskDeletedForReason(text) ?? taskNotNeeded(text);
+  if (deletedForReason) return withTarget('delete_task', deletedRef(deletedForReason));
   const question = questionAboutOneTask(text);
   if (question) return question;
+  const didThing = didSaid(text, message);
+  if (didThing) return withTarget('complete_task', didThing);
   const guarded = guardSentence(text);
   if (guarded) return guarded;
   // "I just want to clear the whole list and start again": a change to many tasks inside a longer sentence is asked.
@@ -418,6 +433,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // Subtasks and order: before "add …", so "add book hotel under plan trip" is a subtask, not a task so titled.
   const aboutSubtasks = interpretSubtaskPhrase(text);
   if (aboutSubtasks) return aboutSubtasks;
+  const listing = listingAsked(text);
+  if (listing) return filterOrList(listing, known);
+
+  const tagSaid = readTagSaid(text);
+  if (tagSaid) return withTarget(tagSaid.tool, tagSaid.ref, { tag: tagSaid.tag });
 
   // Tags
   if (
@@ -455,13 +475,14 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return withTarget('set_reminder', dayBefore[1], { before: dayBefore[2].toLowerCase() === 'week' ? '1w' : '1d' });
   // "remind me about 7 tomorrow at 8am": the time is the date phrase that ends the sentence, the task what precedes it.
   const remindAbout = /^(?:(?:remind|ping|alert|nudge|notify)\s+me|set\s+(?:a\s+)?reminder)\s+(?:about|for|of|on)\s+(.+)$/i.exec(text);
-  const remindTime = remindAbout?.[1] ? chrono.parse(remindAbout[1]).at(-1) : undefined;
+  const remindTime = remindAbout?.[1] ? dateAtEnd(remindAbout[1]) : undefined;
   if (remindAbout?.[1] && remindTime && remindTime.index > 0 && remindTime.index + remindTime.text.length === remindAbout[1].length) {
     const ref = remindAbout[1].slice(0, remindTime.index).replace(/\s+(?:at|on|for)\s*$/i, '');
     if (ref.trim()) return withTarget('set_reminder', ref, { at: remindTime.text.replace(/^at\s+/i, '').trim() });
   }
   const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
-  if (remindAtFirst?.[1] && remindAtFirst[2]) return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
+  if (remindAtFirst?.[1] && remindAtFirst[2] && isWholeDate(remindAtFirst[1]))
+    return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
   const remindWhenTo = /^(?:remind|ping|nudge|alert|notify)\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
   // "set a reminder to stretch in 45 minutes": the time after the thing to do.
   const reminderTo = /^(?:set|add)\s+(?:a\s+)?reminder\s+to\s+(.+?)\s+((?:in|at|on|tomorrow|tonight|today|next)\b.*)$/i.exec(text);
@@ -472,7 +493,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     const recurring = createRecurring(`${remindWhat} ${remindWhen}`, known);
     if (recurring) return recurring;
   }
-  if (remindWhen && remindWhat && !/^to\b/i.test(remindWhen) && chrono.parse(remindWhen).length > 0) {
+  if (remindWhen && remindWhat && !/^to\b/i.test(remindWhen) && dateReader.parse(remindWhen).length > 0) {
     return {
       kind: 'call',
       tool: 'add_task',
@@ -800,7 +821,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(?:(?:mark|set)\s+(?:as\s+)?(?:done|complete|completed|finished)|mark\s+off)\s+(.+)$/i.exec(text) ??
     /^consider\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
     /^make\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
-    /^(?:i(?:'m|\s+am)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished|sorted)\s+(?:with\s+)?(.+)$/i.exec(text) ??
+    /^(?:i(?:'m|\s+am)\s+|we(?:'re|\s+are)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished|sorted)\s+(?:with\s+|w\/?\s+)?(.+)$/i.exec(
+      text,
+    ) ??
     /^(?:check|tick|cross)(?:ed)?\s+off\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?(?:wrapped\s+up|knocked\s+out|knocked\s+off|ticked\s+off|checked\s+off|crossed\s+off|nailed|sorted)\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?got\s+(.+?)\s+(?:done|sorted|finished)$/i.exec(text) ??
@@ -814,7 +837,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (complete?.[1] && /^(?:i'?m|i\s+am|we'?re|we\s+are|all|i)$/i.test(complete[1].trim()))
     return { kind: 'help', reason: 'Done with which task? Say "done with <words of its title>" or its number.' };
   // "tasks I finished", "low prio stuff I haven't done": a listing of what someone did or did not do, never a completion.
-  if (complete?.[1] && /\b(?:i|we|you)(?:\s+(?:haven'?t|havent|have|had|did|didn'?t|already|just))*$/i.test(complete[1].trim()))
+  if (
+    complete?.[1] &&
+    /\b(?:i|we|you)(?:\s+(?:haven'?t|havent|have|had|did|didn'?t|already|just|got|should|must|was\s+supposed\s+to))*$/i.test(
+      complete[1].trim(),
+    )
+  )
     return filterOrList(lower, known);
   if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) {
     // "ok good news, the landlord signed, so the lease task is done": the task is in the last clause.
@@ -838,7 +866,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     ) ??
     // "take the gym off my list", "get the charity run off my todo list".
     /^(?:take|get|strike)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i.exec(text) ??
-    /^(.+?)\s+can\s+go$/i.exec(text);
+    /^(.+?)\s+(?:can|needs\s+to|has\s+to|must|should)\s+go$/i.exec(text);
   if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])))
     return withTarget('delete_task', deletedRef(remove[1]));
 
@@ -846,12 +874,17 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (
     /^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\b(?:newest|oldest|latest|earliest)(?:\s+(?:tasks?|todos?|ones?|items?|stuff|things))?\s+first\b|\bby\s+(?:due date|priority|title|name)\b/i.test(
       lower,
-    )
+    ) ||
+    orderAsked(lower)
   ) {
-    const field = SORT_FIELDS.find(([pattern]) => pattern.test(lower.replace(/^(?:sort|order|arrange|rank)\w*/, '')))?.[1];
+    const field = SORT_FIELDS.find(([pattern]) =>
+      pattern.test(withoutOrderWords(lower).replace(/^(?:sort|order|arrange|rank)\w*/, '')),
+    )?.[1];
     if (field) {
       const args: Record<string, unknown> = { field };
-      if (
+      const said = orderSaid(lower);
+      if (said) args.order = said;
+      else if (
         /\b(?:desc|descending|z-a|z to a|highest first|high(?:est)? to low(?:est)?|newest first|latest first|most recent(?:ly)?|reverse|last first)\b/i.test(
           lower,
         )
@@ -892,7 +925,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   // Search
   const search =
-    /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:(?:my\s+)?tasks?\s+(?:about|with|containing|mentioning|named|called|for)\s+)?(.+)$/i.exec(
+    /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:(?:the\s+|my\s+)?tasks?\s+(?:about|with|containing|mentioning|named|called|for|of)\s+)?(.+)$/i.exec(
       text,
     ) ??
     /^(?:any|anything|tasks?|todos?)(?:\s+(?:tasks?|todos?))?\s+(?:about|mentioning|containing|with the word|called|named|matching)\s+(.+)$/i.exec(
@@ -964,13 +997,15 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const errand = extractPriority(text);
   if (ERRAND.test(errand.text.trim()) && !ABOUT_A_TASK.test(text) && (extractDate(text).date || errand.priority))
     return addTask(text, text, known);
+  if (!/\?\s*$/.test(message) && !extractListProject(text, known).project && appointmentSaid(text)) return addTask(text, text, known);
 
   // "how do I share a project?", "what does p1 mean?": questions about the app, answered with help, not a listing.
   if (/^(?:how\s+(?:do|can|should|would)\s+(?:i|you|we)|what\s+(?:does|do|is)\s+.+\s+mean|what\s+is\s+(?:a|an)\s)\b/i.test(lower))
     return { kind: 'help' };
 
   // Show / filter / list
-  if (/^(?:what|what's|whats|which|how)\b/i.test(lower) && !ABOUT_TASKS.test(lower) && !extractListProject(text, known).project)
+  // "my dog ate my homework": a sentence about the user's life, not about the list, is no listing either.
+  if (/^(?:what|what's|whats|which|how|my)\b/i.test(lower) && !ABOUT_TASKS.test(lower) && !extractListProject(text, known).project)
     return { kind: 'help', reason: 'I only know about your tasks and projects.' };
   if (
     /^(?:(?:just|only)\s+(?:the\s+|my\s+)?(?=(?:high|low|medium|urgent|overdue|pending|completed|tasks|todos|ones)\b))?(?:show|list|display|view|see|get|give\s+me|what|what's|whats|which|do i have|how many|how\s+(?:does|do|is)\s+(?:my|the)|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming|agenda)\b/i.test(

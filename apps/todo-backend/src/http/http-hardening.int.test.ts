@@ -65,6 +65,18 @@ describe('the backend’s HTTP surface', () => {
     expect(res.body).toContain('<script src="js/scalar.js"');
   });
 
+  it('relays the API reference’s redirect and script from Scalar’s plugin, under the strict policy', async () => {
+    const redirect = await get(`${url}/docs`);
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.location).toBe('/docs/');
+    const script = await get(`${url}/docs/js/scalar.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers['content-type']).toBe('application/javascript; charset=utf-8');
+    expect(Number(script.headers['content-length'])).toBe(Buffer.byteLength(script.body));
+    expect(script.body.length).toBeGreaterThan(100_000);
+    expect(script.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
   it('answers headers past its 64 KiB limit with 431 problem details, not Node’s bare text', async () => {
     expect((await get(`${url}/healthz`, { 'x-filler': 'a'.repeat(40_000) })).status).toBe(200);
     const res = await get(`${url}/healthz`, { 'x-filler': 'a'.repeat(70_000) });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type Database, openDatabase } from '@doable/db';
 import { type BusMessage, createLogger, createMetrics } from '@doable/platform';
 import { createTestDatabase } from '@doable/test-kit';
@@ -169,6 +170,38 @@ describe('OutboxRelay', () => {
     expect([renewals(), reads()]).toEqual([2, 4]);
     await relay.stop();
     expect(published).toEqual([1, 2, 3]);
+  });
+
+  it('keeps delivered rows a week by the database clock and prunes the older ones once an hour by its own clock', async () => {
+    const db = backendTables(database.db);
+    const deliveredDaysAgo = async (days: number) => {
+      const eventId = randomUUID();
+      await enqueue(db, [{ topic: 'task-events', key: 'prune-user', eventId, payload: { days } }]);
+      await sql`update backend.outbox set delivered_at = now() - make_interval(days => ${days}) where event_id = ${eventId}`.execute(
+        database.db,
+      );
+      return eventId;
+    };
+    const left = async (eventIds: string[]) =>
+      (await db.selectFrom('outbox').select('event_id').where('event_id', 'in', eventIds).execute()).map((row) => row.event_id).sort();
+    const eightDays = await deliveredDaysAgo(8);
+    const sixDays = await deliveredDaysAgo(6);
+    let now = 0;
+    const relay = new OutboxRelay({ db, publisher: { publish: async () => {} }, logger, now: () => now });
+    relay.start();
+    await relay.idle();
+    expect(await left([eightDays, sixDays])).toEqual([sixDays]);
+
+    const nineDays = await deliveredDaysAgo(9);
+    now = 3_599_999;
+    relay.wake();
+    await relay.idle();
+    expect(await left([nineDays, sixDays])).toEqual([sixDays, nineDays].sort());
+    now = 3_600_000;
+    relay.wake();
+    await relay.idle();
+    await relay.stop();
+    expect(await left([nineDays, sixDays])).toEqual([sixDays]);
   });
 
   describe('after the database was unreachable', () => {

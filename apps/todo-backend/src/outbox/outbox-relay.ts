@@ -15,7 +15,7 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Counts each row handed to the publisher (`doable_events_published_total`). */
   metrics?: Metrics;
-  /** A monotonic clock in milliseconds: how long ago the lease was renewed. */
+  /** A monotonic clock in milliseconds: how long ago the lease was renewed and delivered rows were pruned. */
   now?: () => number;
 }
 
@@ -56,7 +56,8 @@ export class OutboxRelay {
   readonly #holder = randomUUID();
   readonly #loop = new WakeableLoop(() => this.#pass());
   #failures = 0;
-  #lastPruneAt = 0;
+  /** The clock as delivered rows were last pruned; undefined until the first pass prunes. */
+  #lastPruneAt: number | undefined;
   /** The clock as the last successful lease renewal was sent; undefined when the lease is not known to be held. */
   #leaseSentAt: number | undefined;
   /** Ids the publisher accepted whose marking failed (the database went away): marked first, never published again. */
@@ -185,8 +186,9 @@ export class OutboxRelay {
   }
 
   async #pruneNowAndThen(): Promise<void> {
-    if (Date.now() - this.#lastPruneAt < PRUNE_EVERY_MS) return;
-    this.#lastPruneAt = Date.now();
-    await outboxRepository.pruneDelivered(this.#options.db, new Date(Date.now() - KEEP_DELIVERED_MS));
+    const { now } = this.#options;
+    if (this.#lastPruneAt !== undefined && now() - this.#lastPruneAt < PRUNE_EVERY_MS) return;
+    this.#lastPruneAt = now();
+    await outboxRepository.pruneDelivered(this.#options.db, KEEP_DELIVERED_MS);
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Executor } from '../database/executor.ts';
 
 export interface OutboxMessage {
@@ -75,7 +76,11 @@ export const outboxRepository = {
       .where('id', '=', id)
       .execute();
   },
-  async pruneDelivered(ex: Executor, olderThan: Date): Promise<void> {
-    await ex.deleteFrom('outbox').where('delivered_at', '<', olderThan).execute();
+  /** Deletes rows delivered more than `keepMs` ago by the database's clock. */
+  async pruneDelivered(ex: Executor, keepMs: number): Promise<void> {
+    await ex
+      .deleteFrom('outbox')
+      .where('delivered_at', '<', sql<Date>`now() - make_interval(secs => ${keepMs / 1000})`)
+      .execute();
   },
 };

@@ -10,15 +10,16 @@ export interface DateMatch extends Match {
 
 /** Words that join a date to the title ("due by friday", "at 5pm"): they go with the date, not into the title. */
 const FILLER_BEFORE =
-  /(?:^|\s)((?:(?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing)\s+)$/iu;
+  /(?:^|\s)((?:(?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|(?<!\bme\s+)some\s*time)\s+)$/iu;
 /** A day of the month alone, maybe with a time: chrono does not read these; resolveDate does. */
 const DAY_OF_MONTH =
-  /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+next\s+month)?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?::\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
+  /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+next\s+month|(?:\s+of)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
 /**
  * "the 2nd" is a day only after a word that leads to a date ("on the 20th", "by the 5th") or when nothing of the
  * title follows it ("pay the card the 20th"): in "fix the 2nd floor light" it is part of the title.
  */
 const DATE_LEAD = /(?:^|\s)(?:on|by|due|until|till|before|from|starting|for|through|thru|ending)\s+$/iu;
+const WEEKDAY_BEFORE = /(?<=^|\s)((?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?,?\s+)$/iu;
 const TITLE_WORD_AFTER = /^\s*[\p{L}\p{N}]/u;
 const MONTH_BEFORE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+$/iu;
@@ -62,10 +63,13 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
   for (const match of text.matchAll(DAY_OF_MONTH)) {
     if (found.some((other) => match.index < other.end && other.start < match.index + match[0].length)) continue;
     const end = match.index + match[0].length;
-    if (!DATE_LEAD.test(text.slice(0, match.index)) && TITLE_WORD_AFTER.test(text.slice(end))) continue;
+    const lead = DATE_LEAD.test(text.slice(0, match.index)) || WEEKDAY_BEFORE.test(text.slice(0, match.index));
+    if (!lead && TITLE_WORD_AFTER.test(text.slice(end))) continue;
     // "feb the 3rd": the month goes with it, as chrono reads it.
     if (MONTH_BEFORE.test(text.slice(0, match.index))) continue;
-    const date = toMatch(text, match.index, end, timeZone, now, true);
+    // "on tuesday the 27th": the weekday only agrees with the day, and goes with it.
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(0, match.index))?.[1] ?? '';
+    const date = toMatch(text, match.index - weekday.length, end, timeZone, now, true);
     if (date) found.push(date);
   }
   for (const match of findNextPeriods(text, timeZone, now)) {

@@ -34,7 +34,9 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/giu;
 /** A rhythm finer than a day, which no rule here holds: it stays in the title, and "8 hours" in it is no due date. */
 const EVERY_FEW_HOURS = /\bevery!?\s+(?:\d+\s*|other\s+|few\s+)?(?:hours?|hrs?|minutes?|mins?)\b/giu;
 /** "remind me to call mum tomorrow": a line that starts by asking for a reminder of the task itself, at its due time. */
-const REMIND_ME_TO = /^\s*(?:please\s+)?(?:remind|ping|nudge)\s+me\s+to\s+/iu;
+const REMIND_ME_TO = /(?:^\s*|(?<=^[^,;]*\S[,;]?\s+))(?:please\s+)?(?:(?:remind|ping|nudge)\s+me\s+to|reminder\s*:)\s+/iu;
+/** "remind me at 5pm to call mum": the time said between "remind me" and the task is the task's due time, as in the chat. */
+const REMIND_ME_WHEN = /^\s*(?:please\s+)?(?:remind|ping|nudge)\s+me\s+(?=\S)/iu;
 /** An unread "remind me …" clause (to the next comma): kept out of the dates, so it never sets the due date. */
 const REMIND_CLAUSE = /\b(?:remind|ping|alert|nudge|notify)\s+me\b[^,;]*/giu;
 
@@ -70,8 +72,14 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   if (project) take(project, 'project');
 
   const reminders = findRemindersBefore(masked).filter((match) => take(match, 'reminder'));
-  const remindMeTo = REMIND_ME_TO.exec(masked);
-  if (remindMeTo) mask(0, remindMeTo[0].length);
+  const remindThenWhen = REMIND_ME_TO.exec(masked);
+  const remindWhen = remindThenWhen ? undefined : remindMeWhen(masked, timeZone, now);
+  const remindMeTo = remindThenWhen ?? remindWhen?.lead;
+  // Up to its last word: a space after it is still there for the word after it ("at noon").
+  if (remindMeTo) mask(remindMeTo.index, remindMeTo.index + remindMeTo[0].trimEnd().length);
+  // "remind me at 5pm to …": the "to" after the time goes with the time's chip.
+  const toAfterTime = remindWhen?.to;
+  if (toAfterTime) mask(toAfterTime.start, toAfterTime.end);
   // "remind me at 5pm": the date right after "remind me" is the reminder's, never the task's.
   const remindAt: DateMatch[] = [];
   const dates = findDates(masked, timeZone, now);
@@ -137,9 +145,14 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   fields.due_date = due?.toISOString() ?? null;
 
   // Without a due date there is nothing to remind at: the words stay in the title.
+  const timeBeforeTo = toAfterTime && tokens.find((token) => token.kind === 'date' && token.end <= toAfterTime.start);
+  if (toAfterTime && timeBeforeTo && /^\s*$/u.test(text.slice(timeBeforeTo.end, toAfterTime.start))) {
+    timeBeforeTo.end = toAfterTime.end;
+    timeBeforeTo.text = text.slice(timeBeforeTo.start, timeBeforeTo.end);
+  }
   if (remindMeTo && due && reminders.length === 0 && remindAt.length === 0) {
-    const start = remindMeTo[0].length - remindMeTo[0].trimStart().length;
-    const end = remindMeTo[0].trimEnd().length;
+    const start = remindMeTo.index + remindMeTo[0].length - remindMeTo[0].trimStart().length;
+    const end = remindMeTo.index + remindMeTo[0].trimEnd().length;
     tokens.push({ start, end, text: text.slice(start, end), kind: 'reminder', value: '0m' });
     fields.remind_before = '0m';
   }
@@ -154,6 +167,30 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
 
   tokens.sort((a, b) => a.start - b.start);
   return { fields: { title: titleOf(text, tokens), ...fields }, tokens };
+}
+
+/**
+ * "remind me at 5pm to …", "remind me tomorrow at 9 to …": "remind me" with, after the time, where the "to" before the
+ * task is. Only when a date is all that stands between them.
+ */
+function remindMeWhen(
+  masked: string,
+  timeZone: string,
+  now: Date,
+): { lead: RegExpExecArray; to: { start: number; end: number } } | undefined {
+  const lead = REMIND_ME_WHEN.exec(masked);
+  if (!lead) return undefined;
+  const from = lead.index + lead[0].length;
+  const dates = findDates(masked, timeZone, now).filter((date) => date.start >= from);
+  let end = from;
+  for (const date of dates) {
+    if (date.start !== end && !/^\s+$/u.test(masked.slice(end, date.start))) break;
+    end = date.end;
+  }
+  const to = /^\s+to\s+/iu.exec(masked.slice(end));
+  if (end === from || !to) return undefined;
+  const toStart = end + (to[0].length - to[0].trimStart().length);
+  return { lead, to: { start: toStart, end: toStart + to[0].trim().length } };
 }
 
 /** A token's value follows what it came to mean once combined with the others (a time on the day named). */

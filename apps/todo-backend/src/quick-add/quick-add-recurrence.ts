@@ -86,7 +86,7 @@ type Form = [RegExp, (match: RegExpExecArray) => { rule: string; time?: [number,
 const EVERY_FORMS: Form[] = [
   [
     // "every 2nd day", "every third week": an ordinal before a unit counts periods, not days of the month.
-    new RegExp(`^(2nd|second|3rd|third|4th|fourth)\\s+${UNIT}(?!\\s+of\\b)`, 'iu'),
+    new RegExp(`^(2nd|second|3rd|third|4th|fourth)\\s+${UNIT}(?!\\s+(?:of|on)\\b)`, 'iu'),
     (m) => {
       const n = ORDINALS[(m[1] ?? '').toLowerCase()] ?? 1;
       const freq = FREQ[unitOf(m[2] ?? '')];
@@ -103,7 +103,8 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    new RegExp(`^(?:month\\s+on\\s+the\\s+)?(first|last)\\s+day${OF_MONTH}`, 'iu'),
+    // "every first of the month": its first day.
+    new RegExp(`^(?:month\\s+on\\s+the\\s+)?(first|last)(?:\\s+day${OF_MONTH}|\\s+(?:of|in)\\s+(?:the|every|each)\\s+month)`, 'iu'),
     (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${m[1]?.toLowerCase() === 'first' ? 1 : -1}` }),
   ],
   [
@@ -128,19 +129,27 @@ const EVERY_FORMS: Form[] = [
       return day && nths.every(Boolean) ? { rule: `FREQ=MONTHLY;BYDAY=${nths.map((n) => `${n}${day}`).join(',')}` } : undefined;
     },
   ],
-  [new RegExp(`^${MONTH_DAY_LIST}${OF_MONTH}`, 'iu'), (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${monthDayList(m[0])}` })],
+  [
+    // "every 2nd week" counts weeks (the forms above), never the 2nd of the month.
+    new RegExp(`^${MONTH_DAY_LIST}${OF_MONTH}(?!\\s+(?:weeks?|wks?|days?|months?|years?)\\b)`, 'iu'),
+    (m) => ({ rule: `FREQ=MONTHLY;BYMONTHDAY=${monthDayList(m[0])}` }),
+  ],
   [
     // "every month the 15": a day of the month said as a bare number, after "the".
     /^(?:(other|alternate|\d{1,3}|two|three|four|six)\s+)?months?\s+(?:on\s+)?the\s+([1-9]|[12]\d|3[01])(?![\p{L}\p{N}:.])/iu,
     (m) => ({ rule: `FREQ=MONTHLY${interval(m[1] ? countOf(m[1]) : 1)};BYMONTHDAY=${m[2]}` }),
   ],
   [
-    // "every 2 weeks on friday", "every week on monday", "every other week on tue and thu".
-    new RegExp(`^(?:(other|alternate|\\d{1,3}|two|three|four)\\s+)?weeks?\\s+on\\s+(${WEEKDAY_LIST})${DAY_PART}`, 'iu'),
+    // "every 2 weeks on friday", "every week on monday", "every other week on tue and thu", "every fortnight on
+    // thursday", "every 2nd week on wednesday".
+    new RegExp(
+      `^(?:(?:(other|alternate|\\d{1,3}|two|three|four|2nd|second|3rd|third|4th|fourth)\\s+)?(?:weeks?|wks?)|(fortnight))\\s+on\\s+(${WEEKDAY_LIST})${DAY_PART}`,
+      'iu',
+    ),
     (m) => {
-      const n = m[1] ? countOf(m[1]) : 1;
-      const days = dayList(m[2] ?? '');
-      return n && days ? { rule: `FREQ=WEEKLY${interval(n)};BYDAY=${days}`, ...dayPart(m[3]) } : undefined;
+      const n = m[2] ? 2 : m[1] ? (ORDINALS[m[1].toLowerCase()] ?? countOf(m[1])) : 1;
+      const days = dayList(m[3] ?? '');
+      return n && days ? { rule: `FREQ=WEEKLY${interval(n)};BYDAY=${days}`, ...dayPart(m[4]) } : undefined;
     },
   ],
   [
@@ -174,7 +183,7 @@ const EVERY_FORMS: Form[] = [
   [
     // "every weekday except friday", "every day but sunday".
     new RegExp(
-      `^(day|weekday|workday|work\\s+day|business\\s+day)s?,?\\s+(?:except|but(?:\\s+not)?|not\\s+on|apart\\s+from)\\s+(?:on\\s+)?(?:the\\s+)?(weekends?|${WEEKDAY_LIST})`,
+      `^(day|weekday|wkday|workday|work\\s+day|business\\s+day)s?,?\\s+(?:except|but(?:\\s+not)?|not\\s+on|apart\\s+from)\\s+(?:on\\s+)?(?:the\\s+)?(weekends?|${WEEKDAY_LIST})`,
       'iu',
     ),
     (m) => {
@@ -184,10 +193,10 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    new RegExp(`^(?:weekday|workday|work\\s+day|business\\s+day)s?${DAY_PART}`, 'iu'),
+    new RegExp(`^(?:weekday|wkday|workday|work\\s+day|business\\s+day)s?${DAY_PART}`, 'iu'),
     (m) => ({ rule: `FREQ=WEEKLY;BYDAY=${WORK_DAYS.join(',')}`, ...dayPart(m[1]) }),
   ],
-  [new RegExp(`^weekends?${DAY_PART}`, 'iu'), (m) => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU', ...dayPart(m[1]) })],
+  [new RegExp(`^(?:weekend|wkend)s?${DAY_PART}`, 'iu'), (m) => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU', ...dayPart(m[1]) })],
   [
     // "every mon-fri", "every monday to friday", "every tue through thu": the days from one to the other.
     new RegExp(`^(${WEEKDAY})\\s*(?:-|–|to|through|thru)\\s*(${WEEKDAY})\\b${DAY_PART}`, 'iu'),
@@ -232,7 +241,7 @@ function readEvery(text: string): { length: number; rule: string; time?: [number
 
 /** The day said before "every month": "on the last day of every month", "the 15th of each month", "the first monday of every month". */
 const DAY_OF_EVERY_MONTH = new RegExp(
-  `(?:\\bon\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY})|${MONTH_DAY_LIST})\\s+of\\s+(?:every|each)\\s+month\\b`,
+  `(?:\\bon\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY})|first|last|${MONTH_DAY_LIST})\\s+of\\s+(?:every|each)\\s+month\\b`,
   'giu',
 );
 
@@ -243,24 +252,39 @@ const DAY_OF_EVERY_MONTH = new RegExp(
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|this|that)\s+$/iu;
 const WORD_AFTER = /^\s+(?!(?:at|on|from|starting|until|till|through|for|in|by|every|each|and|tomorrow|today|tonight|next|this)\b)\p{L}/iu;
 
+const ONCE_PER = /\bonce\s+(?:a|an|per|every)\s+((?:other\s+|\d{1,2}\s+)?(?:day|week|fortnight|month|quarter|year)s?)\b/giu;
+const WEEKDAYS_PLURAL = /\bon\s+(weekdays|weekends)\b|\b(weekdays|weekends)(?=\s+(?:at|@|from)\s|\s*$)/giu;
+
 /** `every …` / `every! …` (from completion), `each …`, "the … of every month", and the words daily, weekly, biweekly, monthly, yearly. */
 export function findRecurrences(text: string): RecurrenceMatch[] {
   const found: RecurrenceMatch[] = [];
   // First: "the last day of every month" holds an "every month" that would otherwise be read alone.
   for (const match of text.matchAll(DAY_OF_EVERY_MONTH)) {
-    const body = match[1] ?? '';
+    const body = (match[1] ?? '').replace(/^(first|last)$/iu, '$1 day');
     const every = readEvery(body);
     if (every && every.length === body.length)
       found.push({ start: match.index, end: match.index + match[0].length, value: every.rule, basis: 'due' });
   }
+  // "once a month", "once every 2 weeks": a rhythm of once per period is that period's rule ("twice a week" is not one).
+  for (const match of text.matchAll(ONCE_PER)) {
+    const every = readEvery(`${match[1]}`);
+    if (every && every.length === (match[1] ?? '').length)
+      found.push({ start: match.index, end: match.index + match[0].length, value: every.rule, basis: 'due' });
+  }
   // "evry", "evrey", "evey" are typed often enough to be read as "every".
-  for (const lead of text.matchAll(/\b(?:every|evry|evrey|evey|each)(!?)\s+(?:single\s+)?/giu)) {
+  for (const lead of text.matchAll(/\b(?:each\s+and\s+every|every|evry|evrey|evey|each)(!?)\s+(?:single\s+)?/giu)) {
     const after = lead.index + lead[0].length;
+    if (found.some((rule) => rule.start <= lead.index && lead.index < rule.end)) continue;
     const every = readEvery(text.slice(after));
     if (every) {
       const basis = lead[1] ? 'completion' : 'due';
       found.push({ start: lead.index, end: after + every.length, value: every.rule, basis, ...(every.time ? { time: every.time } : {}) });
     }
+  }
+  // "on weekdays", "weekdays at 9", "on weekends": the days said in the plural with "on" or a time.
+  for (const match of text.matchAll(WEEKDAYS_PLURAL)) {
+    const rule = /^w\w*days$/iu.test(match[1] ?? match[2] ?? '') && !/end/iu.test(match[1] ?? match[2] ?? '') ? WORK_DAYS : ['SA', 'SU'];
+    found.push({ start: match.index, end: match.index + match[0].length, value: `FREQ=WEEKLY;BYDAY=${rule.join(',')}`, basis: 'due' });
   }
   for (const match of text.matchAll(/\b(daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually)\b/giu)) {
     const rule = KEYWORD[(match[1] ?? '').toLowerCase()];

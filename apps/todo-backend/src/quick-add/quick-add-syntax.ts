@@ -1,6 +1,15 @@
 import type { Priority } from '@doable/contracts';
 import { tagSchema } from '@doable/contracts';
-import { BEFORE, DURATION, HIGH_WORDS, LOW_PRIORITY, PRIORITY_NUMBER, REMIND_VERB, toDuration } from '../assistant/interpreter-phrases.ts';
+import {
+  BEFORE,
+  DURATION,
+  HIGH_WORDS,
+  LOW_PRIORITY,
+  PRIORITY_NUMBER,
+  REMIND_VERB,
+  TIME_TAG,
+  toDuration,
+} from '../assistant/interpreter-phrases.ts';
 
 // The chat's interpreter reads its rules through this module, as it did before they had a file of their own.
 export { findRecurrences, type RecurrenceMatch } from './quick-add-recurrence.ts';
@@ -89,6 +98,7 @@ export function findProjects(text: string, projects: readonly QuickAddProject[])
 /** `@label` and `#name` (a tag unless it names a project), at the start of a word: an e-mail address is no tag. */
 export function findTags(text: string): Match[] {
   return matchAll(text, /(?<!\S)[@#]([\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*)/gu, (match) => {
+    if (TIME_TAG.test(match[1] ?? '')) return undefined;
     const parsed = tagSchema.safeParse(match[1] ?? '');
     return parsed.success ? parsed.data : undefined;
   });
@@ -97,7 +107,7 @@ export function findTags(text: string): Match[] {
 const REMIND = '(?:remind|ping|alert|nudge|notify)\\s+me';
 /** "remind me 1h before", "ping me 20 min before", "reminder 30m before", "remind me the day before". */
 const REMIND_BEFORE = new RegExp(
-  `(?:\\+\\s*)?\\b(?:${REMIND_VERB}|(?:with\\s+)?(?:a\\s+)?reminder\\s*:?)\\s+(?:(${DURATION})|the\\s+(day|night|week|hour)|an?\\s+(day|week|hour))\\s+${BEFORE}\\b|\\b(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
+  `(?:\\+\\s*)?\\b(?:${REMIND_VERB}|(?:with\\s+|set\\s+|add\\s+)?(?:a\\s+)?reminder(?:\\s+for)?\\s*:?)\\s+(?:(${DURATION})|the\\s+(day|night|week|hour)|an?\\s+(day|week|hour))\\s+${BEFORE}\\b|\\b(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
   'giu',
 );
 const UNIT_LETTER: Record<string, string> = { day: '1d', night: '1d', week: '1w', hour: '1h' };

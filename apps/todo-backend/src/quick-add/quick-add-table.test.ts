@@ -232,6 +232,63 @@ const ROWS: [string, Row][] = [
   ['check in friday', { title: 'check in', due: '2026-01-23 09:00' }],
   ['sat exam registration', { title: 'exam registration', due: '2026-01-24 09:00' }],
 
+  // Rules said with their weekday after a period, once per period, days in the plural with "on" or a time.
+  ['team lunch every fortnight on thursday', { title: 'team lunch', due: '2026-01-29 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH' }],
+  [
+    'take out recycling every 2nd week on wednesday',
+    { title: 'take out recycling', due: '2026-01-28 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE' },
+  ],
+  ['pay rent every 2nd', { title: 'pay rent', due: '2026-02-02 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=2' }],
+  ['clean the fridge once a month', { title: 'clean the fridge', due: '2026-01-23 09:00', rule: 'monthly' }],
+  ['water the cactus once every 2 weeks', { title: 'water the cactus', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2' }],
+  ['walk the dog twice a week', { title: 'walk the dog twice a week', due: null, rule: null }],
+  ['standup weekdays at 9', { title: 'standup', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  ['yoga on weekdays at 7am', { title: 'yoga', due: '2026-01-23 07:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  ['long run on weekends', { title: 'long run', due: '2026-01-24 09:00', rule: 'FREQ=WEEKLY;BYDAY=SA,SU' }],
+  ['Weekends in Lisbon photo book', { title: 'Weekends in Lisbon photo book', due: null, rule: null }],
+  ['every wkday standup', { title: 'standup', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  ['every day at half 7 walk the dog', { title: 'walk the dog', due: '2026-01-23 07:30', rule: 'daily' }],
+
+  ['pay the rent on the first of every month', { title: 'pay the rent', due: '2026-02-01 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=1' }],
+  ['every first of the month pay the rent', { title: 'pay the rent', due: '2026-02-01 09:00', rule: 'FREQ=MONTHLY;BYMONTHDAY=1' }],
+  ['book the hotel for the 14th of march', { title: 'book the hotel', due: '2026-03-14 09:00' }],
+  ['file the taxes before the 31st', { title: 'file the taxes', due: '2026-01-31 09:00' }],
+  ['remind me at 1pm to eat', { title: 'eat', due: '2026-01-22 13:00', remind: '0m' }],
+  ['reminder: call mum sunday 6pm', { title: 'call mum', due: '2026-01-25 18:00', remind: '0m' }],
+
+  ['call the bank tomorrow @10am', { title: 'call the bank', due: '2026-01-23 10:00', tags: [] }],
+  ['submit timesheet EOD', { title: 'submit timesheet', due: '2026-01-22 17:00' }],
+  ['submit timesheet by end of day', { title: 'submit timesheet', due: '2026-01-22 17:00' }],
+  ['send the report by COB friday', { title: 'send the report', due: '2026-01-23 17:00' }],
+  ['buy corn on the cob', { title: 'buy corn on the cob', due: null }],
+  ['dentist on the 5th at 2.30pm', { title: 'dentist', due: '2026-02-05 14:30' }],
+  [
+    'remind me at 6:45 tomorrow morning to leave for the airport',
+    { title: 'leave for the airport', due: '2026-01-23 06:45', remind: '0m' },
+  ],
+  ['call the garage friday, set a reminder for 30 min before', { title: 'call the garage', due: '2026-01-23 09:00', remind: '30m' }],
+
+  ['cancel the trial by the 28th feb', { title: 'cancel the trial', due: '2026-02-28 09:00' }],
+  ['call Jo at 5 p.m. tomorrow', { title: 'call Jo', due: '2026-01-23 17:00' }],
+
+  // Times said in words, spans counted from a day, a weekday that only agrees with the day of the month.
+  ['call mum half 5 tomorrow', { title: 'call mum', due: '2026-01-23 17:30' }],
+  ['swim tomorrow at half six', { title: 'swim', due: '2026-01-23 18:30' }],
+  ['call Sam at 10 past 3', { title: 'call Sam', due: '2026-01-22 15:10' }],
+  ['leave for the airport at twenty to four', { title: 'leave for the airport', due: '2026-01-22 15:40' }],
+  ['pick up the dry cleaning at quarter past 4', { title: 'pick up the dry cleaning', due: '2026-01-22 16:15' }],
+  ['check the roast in an hour and a half', { title: 'check the roast', due: '2026-01-22 13:30' }],
+  ['move the car in 2 and a half hours', { title: 'move the car', due: '2026-01-22 14:30' }],
+  ['cut the cake in half 2 times', { title: 'cut the cake in half 2 times', due: null }],
+  ['renew the insurance 2 weeks from tomorrow', { title: 'renew the insurance', due: '2026-02-06 09:00' }],
+  ['pick up parcel tomorow', { title: 'pick up parcel', due: '2026-01-23 09:00' }],
+  ['ring the vet tommorow at 5pm', { title: 'ring the vet', due: '2026-01-23 17:00' }],
+  ['meeting with HR on tuesday the 27th at 2', { title: 'meeting with HR', due: '2026-01-27 14:00' }],
+  ['pay Tom back on monday the 2nd', { title: 'pay Tom back', due: '2026-02-02 09:00' }],
+  ['sort the garage sometime next week', { title: 'sort the garage', due: '2026-01-26 09:00' }],
+  ['buy paint this coming saturday', { title: 'buy paint', due: '2026-01-24 09:00' }],
+  ['post the parcel before friday', { title: 'post the parcel', due: '2026-01-23 09:00' }],
+
   // Reminders.
   ['dentist fri 3pm remind me 30 min before', { title: 'dentist', due: '2026-01-23 15:00', remind: '30m' }],
   ['call bank tomorrow 10am remind me 1h before', { title: 'call bank', due: '2026-01-23 10:00', remind: '1h' }],
@@ -246,6 +303,19 @@ const ROWS: [string, Row][] = [
   ['remind me to call mom', { title: 'remind me to call mom', due: null, remind: null }],
   ['pay rent the 1st, remind me the night before', { title: 'pay rent', due: '2026-02-01 09:00', remind: '1d' }],
   ['call the bank Thursday 10am, ping me 20 min before', { title: 'call the bank', due: '2026-01-29 10:00', remind: '20m' }],
+  // The time between "remind me" and the task, or before it all, is the task's due time, as in the chat.
+  ['remind me at 5pm to call mum', { title: 'call mum', due: '2026-01-22 17:00', remind: '0m' }],
+  ['remind me at half 5 to collect Zoe from dance', { title: 'collect Zoe from dance', due: '2026-01-22 17:30', remind: '0m' }],
+  ['remind me tomorrow at quarter past 9 to ring the garage', { title: 'ring the garage', due: '2026-01-23 09:15', remind: '0m' }],
+  ['nudge me in 20 minutes to check the oven', { title: 'check the oven', due: '2026-01-22 12:20', remind: '0m' }],
+  ['in 20 minutes remind me to check the oven', { title: 'check the oven', due: '2026-01-22 12:20', remind: '0m' }],
+  ['tomorrow morning remind me to water the plants', { title: 'water the plants', due: '2026-01-23 09:00', remind: '0m' }],
+  ['remind me to call the bank at half 5', { title: 'call the bank', due: '2026-01-22 17:30', remind: '0m' }],
+  // A heads-up is a reminder; "a day ahead", "beforehand", "prior" are before.
+  ['pay the nursery on the 1st, give me a heads up 2 days before', { title: 'pay the nursery', due: '2026-02-01 09:00', remind: '2d' }],
+  ['dentist fri 3pm remind me a day ahead', { title: 'dentist', due: '2026-01-23 15:00', remind: '1d' }],
+  ['parents evening thursday 6pm, alert me an hour beforehand', { title: 'parents evening', due: '2026-01-22 18:00', remind: '1h' }],
+  ['team call at 2pm, remind me 15 mins prior', { title: 'team call', due: '2026-01-22 14:00', remind: '15m' }],
 ];
 
 describe('quick add, as people type it', () => {

@@ -79,7 +79,10 @@ function sortExpression(sort: ListSpec['sort'], search: string | undefined): { e
   }
 }
 
-/** The filters of a list within one project but its search: `project` is that project's id, or a column naming it. */
+/**
+ * The filters of a list within one project but its search: `project` is that project's id, a column naming it, or
+ * `any(…)` of several projects' ids (`project_id = any(…)`).
+ */
 function filters(spec: ListSpec, project: RawBuilder<unknown>): RawBuilder<unknown>[] {
   const { query, userId, now } = spec;
   const where: RawBuilder<unknown>[] = [sql`project_id = ${project}`];
@@ -117,6 +120,15 @@ function afterCursor(spec: ListSpec, expr: RawBuilder<unknown>, type: string): R
   const value = sql`cast(${spec.after.value} as ${sql.raw(type)})`;
   if (!isNullable(spec.sort)) return sql`((${expr}, id) ${cmp} (${value}, ${id}))`;
   return sql`(${expr} ${cmp} ${value} or (${expr} = ${value} and id ${cmp} ${id}) or ${expr} is null)`;
+}
+
+/** A search by relevance across the caller's projects: every match is scored, and no index gives them in order. */
+const scoresEveryMatchAcrossProjects = (spec: ListSpec) =>
+  spec.query.search !== undefined && spec.sort === 'relevance' && spec.query.project === undefined;
+
+async function memberProjectIds(ex: Executor, userId: string): Promise<number[]> {
+  const rows = await ex.selectFrom('project_members').select('project_id').where('user_id', '=', userId).execute();
+  return rows.map((row) => Number(row.project_id));
 }
 
 export const taskRepository = {
@@ -214,12 +226,16 @@ export const taskRepository = {
    * which for a member of a project of 10,000 tasks was 7–13× slower (docs/benchmarks.md, shared project).
    */
   async list(ex: Executor, spec: ListSpec): Promise<(TaskRow & SubtaskCounts)[]> {
-    const result = await taskRepository.listQuery(spec).execute(ex);
+    const projectIds = scoresEveryMatchAcrossProjects(spec) ? await memberProjectIds(ex, spec.userId) : undefined;
+    const result = await taskRepository.listQuery(spec, projectIds).execute(ex);
     return result.rows;
   },
 
-  /** The statement of `list`; subtask counts included: a list is one statement. */
-  listQuery(spec: ListSpec): RawBuilder<TaskRow & SubtaskCounts> {
+  /**
+   * The statement of `list`; subtask counts included: a list is one statement, but for a search by relevance across
+   * projects, which is given the caller's project ids (`memberProjectIds`, read first).
+   */
+  listQuery(spec: ListSpec, projectIds?: readonly number[]): RawBuilder<TaskRow & SubtaskCounts> {
     const { expr, type } = sortExpression(spec.sort, spec.query.search);
     const keyset = afterCursor(spec, expr, type);
     const direction = sql.raw(spec.order === 'asc' ? 'asc' : 'desc');
@@ -245,6 +261,16 @@ export const taskRepository = {
           : sql`backend.project_members as m cross join lateral (${select(sql.ref('m.project_id'))}) as t`;
       return where.length === 0 ? sql`select t.* from ${rows}` : sql`select t.* from ${rows} where ${sql.join(where, sql` and `)}`;
     };
+    // A search by relevance scores every match: that read names the caller's projects as constants (one scan over
+    // them all), so the planner sees each project's size in its statistics. Through the memberships it sees a project
+    // id it cannot know and estimates the average project (~1,000 tasks): for a heavy user's 111,000 it read and
+    // tested every task (1–6 s) instead of reading the trigram index (docs/benchmarks.md, Search).
+    const everyMatch: Scope =
+      projectIds === undefined
+        ? inScope
+        : (select, ...conditions) => sql`
+            select t.* from (${select(sql`any(cast(${projectIds} as bigint[]))`)}) as t
+            ${conditions.length === 0 ? sql`` : sql`where ${sql.join(conditions, sql` and `)}`}`;
     const { search } = spec.query;
     // The cursor of a page inside the exact matches has the value 1; past them, only the full search can go on.
     const exactFirst =
@@ -257,9 +283,9 @@ export const taskRepository = {
           columns,
           inScope,
           filters: (project) => filters(spec, project),
-          everyMatch: (condition) => inScope(page, condition),
+          everyMatch: (condition) => everyMatch(page, condition),
         })
-      : inScope(page);
+      : everyMatch(page);
     return sql<TaskRow & SubtaskCounts>`
       select ${LISTED_COLUMNS} from (${from}) as t
       order by t.sort_key${sql.raw(type === 'text' ? ' collate "C"' : '')} ${direction}${nulls}, t.id ${direction}

@@ -17,11 +17,6 @@ interface CloudEvent {
   data?: unknown;
 }
 
-/** A batch as the sidecar posts it to a bulk subscription's route; `event` is the CloudEvent, `metadata` Kafka's. */
-interface BulkEnvelope {
-  entries?: { entryId?: string; event?: unknown; metadata?: Record<string, string> }[];
-}
-
 type DeliveryStatus = 'SUCCESS' | 'RETRY';
 
 /** What the sidecar is told at `GET /dapr/subscribe`. */
@@ -30,7 +25,6 @@ export interface DaprSubscription {
   topic: string;
   routes: { default: string };
   deadLetterTopic: string;
-  bulkSubscribe?: { enabled: true; maxMessagesCount: number; maxAwaitDurationMs: number };
 }
 
 export const deliveryRoute = (s: Pick<Subscription, 'consumer' | 'topic'>) => `/events/${s.consumer}/${s.topic}`;
@@ -41,7 +35,6 @@ export function toDaprSubscription(s: Subscription): DaprSubscription {
     topic: s.topic,
     routes: { default: deliveryRoute(s) },
     deadLetterTopic: `${s.topic}-dlq`,
-    ...(s.bulk ? { bulkSubscribe: { enabled: true, maxMessagesCount: s.bulk.maxMessages, maxAwaitDurationMs: s.bulk.maxWaitMs } } : {}),
   };
 }
 
@@ -152,21 +145,6 @@ export class DaprSubscriber implements EventSubscriber {
       });
       scope.get('/dapr/subscribe', async () => this.subscriptions.map(toDaprSubscription));
       for (const subscription of this.subscriptions) {
-        if (subscription.bulk) {
-          // Each entry succeeds or fails on its own: the sidecar redelivers only the entries answered RETRY (its
-          // Resiliency policy), then dead-letters those alone.
-          scope.post(deliveryRoute(subscription), async (request) => {
-            const entries = (request.body as BulkEnvelope | undefined)?.entries ?? [];
-            const statuses = await Promise.all(
-              entries.map(async (entry) => ({
-                entryId: entry.entryId ?? '',
-                status: await this.#handle(subscription, toBusMessage(subscription, entry.event as CloudEvent, entry.metadata?.__key)),
-              })),
-            );
-            return { statuses };
-          });
-          continue;
-        }
         scope.post(deliveryRoute(subscription), async (request) => {
           const message = toBusMessage(subscription, (request.body ?? {}) as CloudEvent, request.headers.__key);
           return { status: await this.#handle(subscription, message) };
@@ -176,7 +154,7 @@ export class DaprSubscriber implements EventSubscriber {
   }
 }
 
-/** The Kafka component hands the record's key over as `__key` (a header, or an entry's metadata in a batch). */
+/** The Kafka component hands the record's key over as the `__key` header. */
 function toBusMessage(subscription: Subscription, event: CloudEvent | undefined, kafkaKey: unknown): BusMessage {
   const payload = event?.data;
   const userId = (payload as { user_id?: unknown } | undefined)?.user_id;

@@ -55,8 +55,6 @@ export function describeEventBusContract(name: string, open: () => Promise<Event
     const behaviours = new Map<string, Behaviour>();
     let bus: EventBusUnderTest | undefined;
 
-    // The secondary consumer takes its messages in batches (as the notification service takes reminders), where the
-    // transport has them: every case below holds for it too, per-key order aside.
     const subscriptions: Subscription[] = consumers.map((consumer) => ({
       consumer,
       topic,
@@ -65,7 +63,6 @@ export function describeEventBusContract(name: string, open: () => Promise<Event
         const behaviour = caseId === undefined ? undefined : behaviours.get(caseId);
         await behaviour?.(consumer, message);
       },
-      ...(consumer === secondary ? { bulk: { maxMessages: 10, maxWaitMs: 50 } } : {}),
     }));
 
     beforeAll(async () => {
@@ -179,29 +176,6 @@ export function describeEventBusContract(name: string, open: () => Promise<Event
         expect(letter).toEqual(poison.payload);
         await expect.poll(() => delivered, DELIVERY).toContain(next.eventId);
         expect(delivered).toEqual([next.eventId]);
-      },
-      CASE_TIMEOUT_MS,
-    );
-
-    it(
-      'retries a failing message of a batch alone: the messages beside it are handled once',
-      async () => {
-        const attempts = new Map<string, number>();
-        const handled: string[] = [];
-        const { message } = aCase(async (consumer, m) => {
-          if (consumer !== secondary) return;
-          const attempt = (attempts.get(m.eventId) ?? 0) + 1;
-          attempts.set(m.eventId, attempt);
-          if ((m.payload as { flaky?: boolean }).flaky && attempt <= 2) throw new Error(`transient failure ${attempt}`);
-          handled.push(m.eventId);
-        });
-        const batch = [message(), message({ flaky: true }), message(), message()];
-        await Promise.all(batch.map((m) => theBus().publisher.publish(m)));
-        await expect.poll(() => handled.length, DELIVERY).toBe(batch.length);
-        const [first, flaky, ...rest] = batch.map((m) => m.eventId);
-        expect(attempts.get(flaky ?? '')).toBe(3);
-        for (const eventId of [first, ...rest]) expect(attempts.get(eventId ?? '')).toBe(1);
-        expect([...handled].sort()).toEqual(batch.map((m) => m.eventId).sort());
       },
       CASE_TIMEOUT_MS,
     );

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('the offline interpreter on tasks to add said with a label or as a wish', () => {
+  it.each([
+    ['add a task for tomorrow: call the bank', 'call the bank', 'tomorrow'],
+    ['Add a todo for Friday: collect the blazer from the tailor', 'collect the blazer from the tailor', 'Friday'],
+    ['new task for friday - book the MOT', 'book the MOT', 'friday'],
+    ['new task for next monday - renew the gym pass', 'renew the gym pass', 'next monday'],
+    ['add for tomorrow: buy flowers', 'buy flowers', 'tomorrow'],
+    ['put on my list for monday: email HR', 'email HR', 'monday'],
+    ['create a todo on monday: ring the school', 'ring the school', 'monday'],
+    ['make sure to call the vet tomorrow', 'call the vet', 'tomorrow'],
+    ['I will need to go to the bank tomorrow', 'go to the bank', 'tomorrow'],
+    ["I'll have to go to the bank tomorrow", 'go to the bank', 'tomorrow'],
+    ['tomorrow I need to go to the bank', 'go to the bank', 'tomorrow'],
+    ['on friday I have to call the bank', 'call the bank', 'friday'],
+    ['tomorrow: go to the bank', 'go to the bank', 'tomorrow'],
+    ['next week - renew insurance', 'renew insurance', 'next week'],
+    ['can you put dentist on thursday in my list', 'dentist', 'thursday'],
+    ['dentist appointment friday 3pm', 'dentist appointment', 'friday 3pm'],
+    ['team lunch on thursday', 'team lunch', 'thursday'],
+    ['set a task for tomorrow to buy milk', 'buy milk', 'tomorrow'],
+    ['add a to-do for tomorrow to buy milk', 'buy milk', 'tomorrow'],
+  ])('reads the date said first: "%s"', (sentence, title, due_date) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title, due_date } });
+  });
+
+  it.each([
+    ['can you make sure I pay the window cleaner', 'pay the window cleaner'],
+    ['make sure I buy bread', 'buy bread'],
+    ['ensure I pay the gas bill', 'pay the gas bill'],
+    ["can you make sure i don't forget to call the bank", 'call the bank'],
+    ['remember i need to buy a new charger', 'buy a new charger'],
+    ['remember that I have to call the vet', 'call the vet'],
+    ['oh and I also need to buy stamps', 'buy stamps'],
+    ['we really must fix the gate', 'fix the gate'],
+    ['task: buy light bulbs', 'buy light bulbs'],
+    ["don't forget: buy bread", 'buy bread'],
+    ["i'm going to need to go to the bank", 'go to the bank'],
+    ['i should probably go to the bank', 'go to the bank'],
+    ['add to my tasks: go to the bank', 'go to the bank'],
+    ['reminder to self: go to the bank', 'go to the bank'],
+    ['new task pls: bank', 'bank'],
+    ['could you add that I need to go to the bank', 'go to the bank'],
+    ['add to list: call the plumber', 'call the plumber'],
+    ['have to call the plumber', 'call the plumber'],
+    ['should call the plumber', 'call the plumber'],
+    ['to do: call plumber', 'call plumber'],
+    ['- call plumber', 'call plumber'],
+    ['[ ] call plumber', 'call plumber'],
+    ['jot this down: renew passport', 'renew passport'],
+    ['note this: renew passport', 'renew passport'],
+    ['please add to do buy milk', 'buy milk'],
+    ["add 'buy milk' please and thank you", 'buy milk'],
+    ['could you set up a task for renewing the passport', 'renewing the passport'],
+    ['I need a task for renewing the passport', 'renewing the passport'],
+    ['add one more: buy milk', 'buy milk'],
+    ['oh and add buy milk as well', 'buy milk'],
+    ['add buy milk too', 'buy milk'],
+    ['make buy milk a task', 'buy milk'],
+    ['save buy milk as a task', 'buy milk'],
+    ['log a task: buy milk', 'buy milk'],
+    ['help me remember to buy milk', 'buy milk'],
+    ['keep in mind I need to buy milk', 'buy milk'],
+  ])('adds: "%s"', (sentence, title) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title } });
+  });
+
+  it.each([
+    'make sure I delete the old gym task',
+    'remember I need to move task 4 to friday',
+    'tomorrow I need to delete task 5',
+    'nice weather today',
+    'busy day tomorrow',
+    'tomorrow: what is due?',
+    '- delete task 5',
+    'should I delete the gym task?',
+  ])('adds no task on "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
+});
+
+describe('the offline interpreter on tags and kinds said in words when adding', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['add buy milk in the home category', { title: 'buy milk', tags: ['home'] }],
+    ['add buy milk, home tag', { title: 'buy milk', tags: ['home'] }],
+    ['add a home task: buy milk', { title: 'buy milk', tags: ['home'] }],
+    ['add an urgent task: buy milk', { title: 'buy milk', priority: 'high' }],
+    ['add a quick task: buy milk', { title: 'buy milk' }],
+    ['new errand: buy milk', { title: 'buy milk' }],
+  ])('adds: "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args });
+  });
+});

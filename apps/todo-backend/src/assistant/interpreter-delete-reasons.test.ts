@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('the offline interpreter on deletions said after why', () => {
+  it.each([
+    ['the party got cancelled, delete it', { title: 'party' }],
+    ['the party was cancelled so remove that task', { title: 'party' }],
+    ["i'm not going to the party anymore, delete it", { title: 'party' }],
+    ['gym got cancelled, remove the task', { title: 'gym' }],
+    ['so the party got cancelled because half the people are sick, can you get rid of that task', { title: 'party' }],
+    ["the book club's off, bin it", { title: 'book club' }],
+    ["I don't need the dentist task anymore", { title: 'dentist' }],
+    ['no need for the gym task any more', { title: 'gym' }],
+    ['scrap it pls', { last: true }],
+    ['dump task 5', { id: 5 }],
+    ['can you delete the gym task for me', { title: 'gym' }],
+    ['I cancelled the dentist, remove it', { title: 'dentist' }],
+    ['dentist is cancelled, delete', { title: 'dentist' }],
+    ['that was a mistake, delete it', { last: true }],
+    ['oops wrong one, remove it', { last: true }],
+    ['I added that by mistake, please remove it', { last: true }],
+    ['delete the task I just added', { last: true }],
+    ['remove what I just added', { last: true }],
+    ['the gym task is no longer needed', { title: 'gym' }],
+    ['🗑 the gym task', { title: 'gym' }],
+    ['🗑️ delete 10', { id: 10 }],
+    ['we can delete the gym task', { title: 'gym' }],
+    ['you can remove the gym task now', { title: 'gym' }],
+    ['feel free to delete the gym task', { title: 'gym' }],
+    ['just delete it', { last: true }],
+    ['delete it already', { last: true }],
+    ['yes delete it', { last: true }],
+    ['the gym task needs to go', { title: 'gym' }],
+  ])('deletes: "%s"', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'delete_task', args: {}, target });
+  });
+
+  it('deletes every completed task only once confirmed: "clear completed"', () => {
+    expect(interpret('clear completed')).toEqual({ kind: 'bulk', action: 'delete', completedOnly: true });
+    expect(interpret('clear out done stuff')).toEqual({ kind: 'bulk', action: 'delete', completedOnly: true });
+  });
+
+  it.each([
+    'the party got cancelled, how annoying',
+    "I don't need milk anymore",
+    'cancel that',
+    'forget it',
+    "the party got cancelled, don't delete it",
+    'delete the 5th task',
+    'delete the last one',
+    'delete tasks 4 and 5',
+    'gym is cancelled',
+    'the party got called off',
+  ])('neither deletes nor completes a named task on "%s"', (sentence) => {
+    const got = interpret(sentence);
+    expect(got.kind === 'call' && ['delete_task', 'complete_task'].includes(got.tool) && !('last' in (got.target ?? {}))).toBe(false);
+  });
+});

@@ -1,0 +1,49 @@
+// A deletion said after why: "the party got cancelled, delete it", "gym got cancelled, remove the task", "I'm not going
+// to the party anymore, delete it". The task is the one the reason is about: the subject of "got cancelled", or what
+// the user no longer goes to, does or needs. A reason that names no task that way is not guessed at.
+
+/** "delete it", "can you get rid of that task", "you can remove this one": a deletion of the task just named. */
+const DELETE_THAT =
+  /(?:\s*[,;.]\s*|\s+(?:so|and)\s+)(?:so\s+|just\s+|please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+|you\s+can\s+)?(?:please\s+)?(?:delete|remove|drop|scrap|bin|trash|ditch|get\s+rid\s+of|take\s+off)(?:\s+(?:it|that|this|the|that\s+one|this\s+one)(?:\s+(?:task|todo|one|item))?)?(?:\s+(?:please|pls|for\s+me|then|too))?$/i;
+/** "the party got cancelled", "gym's off", "the dinner is not happening": the subject is the task. */
+const CALLED_OFF =
+  /^(.+?)(?:'s|\s+(?:got|was|were|is|are|has\s+been|have\s+been|'s\s+been))\s+(?:now\s+|just\s+|been\s+)?(?:cancell?ed|called\s+off|scrapped|dropped|off|not\s+happening|no\s+longer\s+(?:needed|happening|a\s+thing)|sorted\s+elsewhere|done\s+by\s+someone\s+else)\b/i;
+/** "I'm not going to the party anymore", "we won't do the garden", "I no longer need the gym pass". */
+const NOT_DOING =
+  /^(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:not|no\s+longer|won'?t\s+be|will\s+not\s+be|don'?t|do\s+not|won'?t|will\s+not)\s+(?:going\s+to|going|attending|doing|need(?:ing)?|want(?:ing)?|do|go\s+to|attend)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?$/i;
+/** "I cancelled the dentist", "we called off the party": what was called off is the task. */
+const I_CALLED_OFF = /^(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:cancell?ed|called\s+off|scrapped|dropped)\s+(.+)$/i;
+/** "that was a mistake", "oops wrong one", "I added that by accident": the task just added, said to be wrong. */
+const MISTAKE =
+  /^(?:oops[,!\s]*)?(?:(?:that|it)(?:'s|\s+was|\s+is)\s+(?:a\s+)?(?:mistake|wrong|an?\s+accident|a\s+duplicate|a\s+typo)|wrong\s+one|my\s+(?:bad|mistake)|i\s+(?:added|made|created|put\s+in)\s+(?:that|it|this)\s+by\s+(?:mistake|accident))$/i;
+/** Fillers before the reason: "so", "ok so", "turns out", "apparently", "sadly". */
+const LEAD = /^(?:(?:so|ok|okay|well|sadly|unfortunately|apparently|turns\s+out|update)[,:\s]+)+/i;
+
+/** The words naming the task the reason is about when a deletion of "it" follows it, or undefined. */
+export function taskDeletedForReason(text: string): string | undefined {
+  const deletion = DELETE_THAT.exec(text);
+  if (!deletion) return undefined;
+  const reason = text
+    .slice(0, deletion.index)
+    .replace(LEAD, '')
+    // "… because half the people are sick": why it was called off says nothing of which task.
+    .replace(/\s+(?:because|since|as)\s+.*$/i, '')
+    .trim();
+  if (MISTAKE.test(reason)) return 'it';
+  return (CALLED_OFF.exec(reason) ?? I_CALLED_OFF.exec(reason) ?? NOT_DOING.exec(reason))?.[1]?.trim() || undefined;
+}
+
+/** "I don't need the dentist task anymore", "no need for the gym task any more": a task named as such, not needed. */
+const TASK_NOT_NEEDED =
+  /^(?:(?:i|we)\s+(?:don'?t|dont|do\s+not|no\s+longer)\s+need|no\s+need\s+for)\s+((?:the|that|this|my)\s+.+?\s+(?:task|todo|one))(?:\s+(?:any\s*more|after\s+all))?$/i;
+/** "the gym task is no longer needed", "that one isn't needed any more". */
+const TASK_NOT_NEEDED_AFTER =
+  /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one))\s+(?:is\s+no\s+longer|is\s+not|isn'?t)\s+(?:needed|necessary|relevant)(?:\s+any\s*more)?$/i;
+
+/** "I don't want it anymore", "we no longer need that one": the task the conversation is about. */
+const IT_NOT_NEEDED =
+  /^(?:i|we)\s+(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:want|need)\s+(it|that|this)(?:\s+one)?(?:\s+(?:any\s*more|after\s+all))?$/i;
+
+export function taskNotNeeded(text: string): string | undefined {
+  return (TASK_NOT_NEEDED.exec(text) ?? TASK_NOT_NEEDED_AFTER.exec(text) ?? IT_NOT_NEEDED.exec(text))?.[1];
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('the offline interpreter on questions about the list said in everyday words', () => {
+  it.each([
+    ["what haven't I done yet", { status: 'pending' }],
+    ["what's still open", { status: 'pending' }],
+    ['show me what I ticked off', { status: 'completed' }],
+    ['which ones did I complete', { status: 'completed' }],
+    ['show me 10 tasks', { limit: 10 }],
+    ['list 5 tasks', { limit: 5 }],
+    ['how many tasks have i got done', { status: 'completed' }],
+    ['what needs doing', { status: 'pending' }],
+    ['what has to be done', { status: 'pending' }],
+    ['unfinished tasks', { status: 'pending' }],
+    ['done tasks', { status: 'completed' }],
+    ['just the first five', { limit: 5 }],
+    ['show me only 3', { limit: 3 }],
+    ['todo list', {}],
+    ['my to-do list', {}],
+  ])('lists: "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'list_tasks', args });
+  });
+
+  it.each([
+    ["show me everything tagged shopping that isn't done", { tags: ['shopping'], status: 'pending' }],
+    ['show tasks tagged work that are not finished yet', { tags: ['work'], status: 'pending' }],
+    ['can I see what is due this week', { due: 'this_week' }],
+    ['let me see what is overdue', { due: 'overdue' }],
+    ["I'd like to see what's due tomorrow", { due: 'tomorrow' }],
+    ['what should I have done already', { due: 'overdue' }],
+    ['Is there anything I should have done already?', { due: 'overdue' }],
+    ['what am I supposed to be doing today', { due: 'today' }],
+    ['so I have a free afternoon and I want to see everything that is overdue so I can catch up', { due: 'overdue' }],
+    ['today?', { due: 'today' }],
+    ['plans for tomorrow?', { due: 'tomorrow' }],
+    ['what about next week', { due: 'next_week' }],
+    ['what is happening this week', { due: 'this_week' }],
+    ['tell me what is due tomorrow', { due: 'tomorrow' }],
+    ['remind me what I have to do today', { due: 'today' }],
+    ['what did I miss', { due: 'overdue' }],
+    ['am I behind on anything', { due: 'overdue' }],
+    ['what are my top priorities', { priority: ['high'] }],
+    ['show me the most important tasks', { priority: ['high'] }],
+    ['what is not urgent', { priority: ['low'] }],
+    ['what can wait', { priority: ['low'] }],
+    ['show tasks that are not important', { priority: ['low'] }],
+    ['completed tasks from this week', { due: 'this_week', status: 'completed' }],
+    ['what needs to be done today', { due: 'today' }],
+    ['wat do i have 2day', { due: 'today' }],
+  ])('filters: "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'filter_tasks', args });
+  });
+
+  it.each([
+    ['search for: dentist', 'dentist'],
+    ['search: tax', 'tax'],
+    ['find: tax', 'tax'],
+    ['is there anything about the dentist?', 'dentist'],
+    ['have I got anything about taxes', 'taxes'],
+    ['got any tasks about taxes?', 'taxes'],
+    ['do I have something about the boiler', 'boiler'],
+    ['where did I put the task about the gutters', 'gutters'],
+    ['show me tasks about the wedding', 'wedding'],
+    ['anything wedding related', 'wedding'],
+    ['search for wedding stuff', 'wedding'],
+    ['look up the wedding one', 'wedding'],
+    ['is there a wedding task', 'wedding'],
+    ['which task is about the wedding', 'wedding'],
+    ['what was the wedding task again', 'wedding'],
+    ['find all tasks mentioning the dentist', 'dentist'],
+    ['anything on the dentist', 'dentist'],
+    ['do I already have a dentist task', 'dentist'],
+    ['is the dentist on my list', 'dentist'],
+    ['is dentist in my list?', 'dentist'],
+  ])('searches: "%s"', (sentence, query) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
+  });
+
+  it.each([
+    ['show me the latest added first', { field: 'created_at', order: 'desc' }],
+    ['show the most recently added first', { field: 'created_at', order: 'desc' }],
+    ['put the latest deadlines at the top', { field: 'due_date', order: 'desc' }],
+    ['oldest deadlines first please', { field: 'due_date', order: 'asc' }],
+    ['sort my tasks Z to A', { field: 'title', order: 'desc' }],
+    ['most urgent first', { field: 'priority', order: 'desc' }],
+    ['alphabetical order please', { field: 'title' }],
+    ['reverse alphabetical', { field: 'title', order: 'desc' }],
+    ['sort high to low', { field: 'priority', order: 'desc' }],
+  ])('sorts: "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'sort_tasks', args });
+  });
+
+  it.each(['is the report done?', 'did I finish the slides?', 'tell me a joke'])('asks rather than guesses on "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
+});

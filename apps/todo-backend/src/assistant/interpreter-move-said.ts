@@ -45,7 +45,7 @@ const MOVE_VERB =
 /** Verbs that only ever move a task in time: the date may follow without "to" ("postpone the gym monday"). */
 const ONLY_MOVES = /^(?:reschedule|re-schedule|postpone|delay|defer|put\s+off|snooze|rebook|re-book|can|could|shall)\b/i;
 /** "move X to friday", "push X back till monday": other verbs move a task only with the word leading to the date. */
-const TO_DATE = /(?:^|\s)(?:to|till|until|til|'til|for|→|->|=>)$/i;
+const TO_DATE = /(?:^|\s)(?:to|till|until|til|'til|for|→|->|=>)(?:\s+the)?$/i;
 
 function verbFirst(text: string): MoveSaid | undefined {
   const said = MOVE_VERB.exec(text.replace(WANTS, '').replace(REASON, ''));
@@ -86,7 +86,7 @@ const PREDICATE =
   /^(?:(?:is|are|'s|was|were|will|should|has|have|needs?\s+to|has\s+to|must|got|can)\s+)(?:(?:now|actually|really|also|been|be|being|going\s+to\s+be|to\s+be)\s+)*(?:(?:coming|happening|booked|scheduled|planned|due|moved|pushed|rescheduled|set|changed|done|finished|ready|handed\s+in|submitted|sent|in|go|move|slip|slide)\s+)?(?:(?:back|forward)\s+)?/i;
 
 /** A clause before the one about the task: "the vet rang, …", "my boss called so …". */
-const LEAD_CLAUSE = /^.*?(?:,\s+|\s+(?:so|and|because|since|but)\s+)(?=(?:the|my)\s)/i;
+const LEAD_CLAUSE = /^.*?(?:,\s+|\s+(?:so|and|because|since|but|says?|said|thinks?|told\s+me)\s+)(?=(?:the|my)\s)/i;
 
 function statement(text: string): MoveSaid | undefined {
   const said = STATEMENT.exec(text);

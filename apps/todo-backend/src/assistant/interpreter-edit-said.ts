@@ -5,14 +5,23 @@
 // of date, replace it with: …") and "no tags on it".
 
 import type { Priority } from '@doable/contracts';
-import { clean, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
+import { clean, extractDate, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
+import { levelOf } from './interpreter-priority-levels.ts';
+import { englishTerms } from './word-roots.ts';
 
-export type EditSaid = {
-  ref: string;
-  args: { title: string; description?: string; priority?: Priority } | { description: string } | { tags: never[] } | { recurring: null };
-};
+export type EditSaid =
+  | {
+      ref: string;
+      args:
+        | { title: string; description?: string; priority?: Priority }
+        | { description: string }
+        | { tags: never[] }
+        | { recurring: null };
+    }
+  /** A field named without its new value ("add a note to the plumber task"): asked, never a task titled so. */
+  | { ask: string };
 
-const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
+const NOTES = String.raw`(?:(?:more|extra|some\s+more)\s+)?(?:description|notes?|details?|comments?|info|information|context)`;
 /** A reference that says a field, not a task: "make the description of 5 say …" changes the notes. */
 const NAMES_A_FIELD = new RegExp(String.raw`\b(?:${NOTES}|tags?|labels?|priority|due\s+date|deadline)\b`, 'i');
 
@@ -20,8 +29,16 @@ const NAMES_A_FIELD = new RegExp(String.raw`\b(?:${NOTES}|tags?|labels?|priority
 const NEW_TITLE = [
   // "change "pick up parcel" to "pick up parcel from depot"": both quoted, so never a date or a project.
   /^(?:change|edit|update|fix|correct|replace|turn)\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|into|with|as)\s+(?:["“]([^"”]+)["”]|'([^']+)')$/i,
-  // "call task 4 "Email Mr Hughes" instead", "name 5 Pay the nursery".
-  /^(?:call|name|retitle)\s+((?:task\s+|#)?\d+)\s+(.+?)(?:\s+instead)?$/i,
+  // "call task 4 "Email Mr Hughes" instead", "name 5 Pay the nursery", "retitle task 4 as Call mum".
+  /^(?:call|name|retitle)\s+((?:task\s+|#)?\d+)\s+(?:(?:as|to)\s+)?(.+?)(?:\s+instead)?$/i,
+  // "make the title of task 3 "Book flights"": a quoted title after the field.
+  /^(?:make|set)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(.+?)\s+(?:to\s+)?["“]([^"”]+)["”]$/i,
+  // "the car wash is now called wash the van".
+  /^(.+?)\s+(?:is|'s)\s+now\s+(?:called|named|titled)\s+(.+)$/i,
+  // "change that one to say pick up the kids": the task the conversation is about ("make it read the gas meter" may
+  // be a title "read the gas meter", and is read with the clause before it).
+  /^(?:change|edit|update|fix)\s+(it|that(?:\s+one)?|this(?:\s+one)?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
+  /^make\s+(it|that(?:\s+one)?|this(?:\s+one)?)\s+say\s*:?\s+(.+)$/i,
   // "fix the spelling on 27: it should be Pay the optician".
   /^(?:fix|correct)\s+(?:the\s+)?(?:spelling|typo|title|name|wording)\s+(?:on|of|in|for)\s+(.+?)\s*(?::|,|;|\s[-–—])\s*(?:it\s+)?(?:should\s+(?:be|say|read)|is)\s*:?\s+(.+)$/i,
   // "i wrote vaccum the car, pls correct it to vacuum the car".
@@ -54,7 +71,7 @@ const NEW_TITLE = [
   /^([^,]+?)(?:'s)?\s+(?:title|name)\s+(?:should\s+be|is\s+now)\s*:?\s+(.+)$/i,
   // "change the gutter one to say …", "make the heating task say …" ("make it read …" after a clause naming the task is
   // read with that clause).
-  /^(?:change|make|edit|update|fix)\s+(?!(?:it|that|this)\s)([^,;:]+?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
+  /^(?:change|make|edit|update|fix|set)\s+(?!(?:it|that|this)\s)([^,;:]+?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
 ];
 
 /** Each way of saying new notes: the task (first group) and what they say (second). */
@@ -66,11 +83,18 @@ const NEW_NOTES = [
   ),
   // "note on it - ask for the blue colour", "notes for 4 – the door code is 1234".
   new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
+  // "append to the notes of 6: paid already".
+  new RegExp(String.raw`^(?:append|add)\s+to\s+(?:the\s+|its\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
   // "for 14 add a description: ask reception for the parking code".
   new RegExp(String.raw`^for\s+(.+?),?\s+(?:add|set|write|put|leave)\s+(?:a\s+|the\s+|some\s+)?${NOTES}\s*:\s*(.+)$`, 'i'),
   // "the description of 6 is out of date, replace it with: collect from the side door".
   new RegExp(
     String.raw`^(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:is|are)\s+[^,;]+[,;]\s*(?:please\s+)?(?:replace|change|update|set)\s+(?:it|them)\s+(?:with|to)\s*:?\s+(.+)$`,
+    'i',
+  ),
+  // "the gym notes: bring a towel", "gym task description -> bring a towel": the task, its notes, then what they say.
+  new RegExp(
+    String.raw`^(?!(?:add|new|create|put|todo|make|set|write|change|update|edit|give|attach|pin|leave|append|stick|for)\b)([^,:]+?)(?<!\s(?:a|an|the|some|its))(?:'s)?\s+(?:task\s+)?${NOTES}\s*(?::|→|->|=>)\s*(.+)$`,
     'i',
   ),
   // "the school trip task, the notes should say £15 and a packed lunch".
@@ -112,10 +136,99 @@ const NO_REPEAT = [
   /^(?:stop|remove|delete|drop|clear|cancel|end|turn\s+off|switch\s+off|take\s+off|get\s+rid\s+of)\s+(?:the\s+|its\s+)?(?:repeats?|repetition|recurrence|recurring|repeating|repeat\s+rule|recurrence\s+rule)\s+(?:on|from|for|of)\s+(.+)$/i,
   /^no\s+more\s+(?:repeats?|repeating|recurrence|recurring)\s+(?:on|for|of)\s+(.+)$/i,
   /^(.+?)\s+(?:shouldn'?t|should\s+not|doesn'?t\s+need\s+to|does\s+not\s+need\s+to)\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
+  // "the bins are a one-off now", "the standup doesn't repeat anymore".
+  /^(.+?)\s+(?:is|are|'s)\s+(?:now\s+|just\s+)?(?:a\s+)?one[-\s]?(?:off|time)(?:\s+(?:task|thing))?(?:\s+now)?$/i,
+  /^(.+?)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:repeat|recur)\s+any\s*more$/i,
 ];
+
+/** Words that lead to a value: what follows them is what the field should say. */
+const VALUE_WORDS = /\b(?:saying|says|say|that|to|into|as|with|reading|reads|read|should|is|:)\b|\s[-–—]\s/i;
+
+/** "add a note to the plumber task", "change the title of 5": which field is said, what it should say is not. */
+const FIELD_WITHOUT_VALUE = [
+  new RegExp(
+    String.raw`^(?:add|attach|put|leave|write|give|pin|stick)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:new\s+)?(${NOTES})\s+(?:to|on|onto|for|in)\s+([^:"“]+)$`,
+    'i',
+  ),
+  /^(?:change|edit|update|fix|correct)\s+(?:the\s+)?(title|name|wording|spelling)\s+(?:of|on|for|in)\s+([^:"“]+)$/i,
+];
+
+/** "change the laundry to fold laundry", "change the dentist task to dentist checkup": maybe a new title. */
+const CHANGE_TO =
+  /^(?:change|switch|turn|update|edit|fix|correct)\s+(?!(?:the\s+)?(?:title|name|description|notes?|tags?|priority|due\s+date|deadline|date)\b)([^,;:"“]+?)\s+(?:to|into)\s+([^,;]+)$/i;
+/** A task named as such: "the dentist task", "the gym one", "task 4", "4" ("change it to Sam" is asked about). */
+const NAMED_AS_TASK = /(?:\s(?:task|todo|one|item)|^(?:task\s+|#)?\d+)$/i;
+/** Words of no weight when a title is compared with the task's words. */
+const SMALL_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'to',
+  'of',
+  'for',
+  'and',
+  'in',
+  'on',
+  'at',
+  'with',
+  'task',
+  'one',
+  'todo',
+  'it',
+  'that',
+  'this',
+]);
+
+const rootsOf = (text: string) =>
+  new Set(
+    englishTerms(text)
+      .map((term) => (term.root ?? term.normal ?? term.text).toLowerCase())
+      .filter((word) => word && !SMALL_WORDS.has(word)),
+  );
+
+/**
+ * "change X to Y" is a new title only when Y says no date, level or state, and X is named as a task ("the dentist task",
+ * "4") or Y keeps one of X's words ("the laundry" → "fold laundry"): "change the report to Sam" is asked about.
+ */
+function changedTitle(text: string): EditSaid | undefined {
+  const said = CHANGE_TO.exec(text);
+  // "change the wording on the bins task to …", "update the car service title to …": the field is no part of the task.
+  const ref = said?.[1]
+    ?.trim()
+    .replace(/^(?:the\s+)?(?:title|name|wording|text|spelling)\s+(?:of|on|for|in)\s+/i, '')
+    .replace(/(?:'s)?\s+(?:title|name|wording)$/i, '');
+  const title = said?.[2]?.trim();
+  if (!ref || !title) return undefined;
+  if (extractDate(` ${title}`).date || levelOf(title) !== undefined) return undefined;
+  if (/^(?:done|complete|completed|finished|open|pending|undone|not\s+done|every|each|daily|weekly|monthly|yearly|repeat)\b/i.test(title))
+    return undefined;
+  if (/\s(?:and|then)\s+(?:tag|make|set|mark|move|add|delete|remove|put)\b/i.test(title)) return undefined;
+  const roots = rootsOf(ref);
+  const sharesAWord = [...rootsOf(title)].some((root) => roots.has(root));
+  return NAMED_AS_TASK.test(ref) || sharesAWord ? { ref, args: { title: clean(title) } } : undefined;
+}
+
+/**
+ * "rename the trip to Paris to trip to Rome": with "to" said twice, where the task's words end is not known; asked,
+ * unless the task is a number or "it" ("rename 5 to go to the gym").
+ */
+const TWO_TOS =
+  /^(?:rename|retitle|change|switch)\s+(?!(?:task\s+|#)?\d+\s+to\s|(?:it|that|this)(?:\s+one)?\s+to\s)[^"“']+?\s+to\s+[^"“']+?\s+to\s+[^"“']+$/i;
 
 /** The task and its change when the sentence says a new title, new notes or no tags one of these ways, or undefined. */
 export function readEditSaid(text: string): EditSaid | undefined {
+  if (TWO_TOS.test(text) && !extractDate(` ${text}`).date)
+    return { ask: 'Which words name the task, and which are the new title? Put the new title in quotes: rename X to "…".' };
+  for (const pattern of FIELD_WITHOUT_VALUE) {
+    const said = pattern.exec(text);
+    // "… to task 3 saying …", "… of 4 to call dad": a value is said after all, and read by the rules for those.
+    if (!said?.[1] || !said[2] || VALUE_WORDS.test(said[2])) continue;
+    const field = /^(?:title|name|wording|spelling)$/i.test(said[1]) ? 'new title' : said[1].toLowerCase();
+    return {
+      ask: `What should the ${field} of ${said[2].trim()} say? Say it after a colon, for example "add a note to ${said[2].trim()}: …".`,
+    };
+  }
   const both = twoFields(text);
   if (both) return both;
   for (const pattern of NEW_NOTES) {
@@ -127,6 +240,8 @@ export function readEditSaid(text: string): EditSaid | undefined {
     const title = said?.[2] ?? said?.[3];
     if (said?.[1] && title && !NAMES_A_FIELD.test(said[1])) return { ref: said[1], args: { title: clean(title) } };
   }
+  const changed = changedTitle(text);
+  if (changed) return changed;
   const noNotes = NO_NOTES.exec(text);
   if (noNotes?.[1]) return { ref: noNotes[1], args: { description: '' } };
   const noTags = NO_TAGS.exec(text);

@@ -92,10 +92,20 @@ export function parseTaskRef(text: string): TaskRef | undefined {
   const count = spelt?.[1] ? NUMBER_WORDS[spelt[1].toLowerCase()] : undefined;
   if (count !== undefined && !/^an?$/i.test(spelt?.[1] ?? '')) return { id: count };
   if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };
+  // "that last one", "the one I just added", "the task we talked about": the task the conversation last touched.
+  if (
+    /^(?:that\s+|this\s+)?(?:last|latest)\s+(?:one|task|todo|item)$|^(?:one|task|todo|item)\s+(?:that\s+)?(?:i|we|you)\s+(?:just\s+)?(?:added|created|made|mentioned|wrote|entered|put\s+in|talked\s+about)(?:\s+(?:just\s+now|earlier|before|a\s+moment\s+ago))?$/i.test(
+      ref,
+    )
+  )
+    return { last: true };
+  // "the second one", "the other task": a place in a list shown earlier, which a sentence alone cannot tell.
+  if (/^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|other|next|previous|top|bottom)\s+(?:one|task|todo|item)$/i.test(ref))
+    return undefined;
   const title = clean(
     ref
       // "tick off the bank thing": "thing" names the task as "task" does.
-      .replace(/\s+(?:task|todo|one|item|thing)$/i, '')
+      .replace(/\s+(?:task|todo|one|item|thing|stuff)$/i, '')
       .replace(/^(?:(?:task|todo|one|thing)\s+(?:called|named|titled|about|of|for|with)|(?:task|todo))\s+(?:the\s+)?/i, '')
       // A reaction after the words ("the thesis 🎓") is no part of a task's name.
       .replace(/(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}))+$/u, ''),
@@ -258,7 +268,7 @@ export function extractRemindBefore(text: string): { text: string; before?: stri
 }
 
 /** Words that make "the weekend" a date: "over the weekend", "by the weekend". */
-const SPAN_LEAD = /\b(?:by|over|during|on|for|until|before)\s+(?:the\s+)?$/i;
+const SPAN_LEAD = /\b(?:by|over|during|on|for|until|till|til|before)\s+(?:the\s+)?$/i;
 
 /** The last date phrase chrono finds, with a "due"/"by"/"on" before it, removed from the text. */
 export function extractDate(said: string): { text: string; date?: string } {

@@ -1,5 +1,6 @@
 import type { Priority } from '@doable/contracts';
 import { LOW_PRIORITY, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
+import { clauseLevel, readLevelSentence } from './interpreter-priority-levels.ts';
 
 // Priorities said of a task already there in other ways than "set X to high": a clause about the task and a request
 // pointing back at it ("the newsletter can wait, lower it", "the proposal is super urgent now, flag it"), Todoist's
@@ -32,7 +33,7 @@ const LOW_STATEMENT = new RegExp(
  * phrase with "the"/"my"/"this"/"that" before it, so "I think it" or "she" is never read as a task.
  */
 const SUBJECT =
-  /^(?:.*?\b(?:says?|said|thinks?|told\s+me|and|so|now|that)\s+)?((?:the|my|this|that|task|#)\b.*?|#?\d+)\s+((?:is|are|can)\b.*|'s\b.*)$/i;
+  /^(?:.*?\b(?:says?|said|thinks?|told\s+me|and|so|now|that)\s+)?((?:the|my|this|that|task|#)\b.*?|#?\d+)\s+(?:(?:really|actually|honestly|definitely|probably|still|just)\s+)*((?:is|are|can)\b.*|'s\b.*)$/i;
 
 /** "I really need the childcare form done first": high. */
 const NEED_FIRST = /^i\s+(?:really\s+|just\s+)?(?:need|want|have\s+to\s+get)\s+(.+?)\s+(?:done|finished|sorted)\s+(?:first|asap|today)$/i;
@@ -63,7 +64,7 @@ function clauseThenRequest(text: string): PrioritySaid | undefined {
   const need = NEED_FIRST.exec(clause);
   const subject = need ? undefined : SUBJECT.exec(clause);
   const ref = need?.[1] ?? subject?.[1];
-  if (!ref) return undefined;
+  if (!ref) return levelThenRequest(clause, rest[0]);
   const level = LEVEL_STATEMENT.exec(subject?.[2] ?? '');
   const stated: Priority | undefined = need
     ? 'high'
@@ -74,7 +75,7 @@ function clauseThenRequest(text: string): PrioritySaid | undefined {
         : LOW_STATEMENT.test(subject?.[2] ?? '')
           ? 'low'
           : undefined;
-  if (!stated) return undefined;
+  if (!stated) return need ? undefined : levelThenRequest(clause, rest[0]);
   const request = rest[0];
   if (request === undefined) {
     // Said alone, only a plain statement is a change: "the dentist is most important now", "the newsletter can wait".
@@ -85,6 +86,26 @@ function clauseThenRequest(text: string): PrioritySaid | undefined {
   if (asked !== 'none' && asked !== stated)
     return { ask: `Which priority for ${ref.replace(/^(?:the|my)\s+/i, '')}: ${stated} or ${asked}? Say "set it to high", "… low".` };
   return { ref, priority: stated };
+}
+
+/**
+ * A clause read as a level by the general reader, then maybe a request: "the tax return is not low priority, make it
+ * high" is high; "not low" alone says no level, and is asked.
+ */
+function levelThenRequest(clause: string, request: string | undefined): PrioritySaid | undefined {
+  const said = clauseLevel(clause);
+  if (!said) return undefined;
+  const asked = request === undefined ? 'none' : requestLevel(request);
+  if (!asked) return undefined;
+  const ref = said.ref;
+  const name = ref.replace(/^(?:the|my)\s+/i, '');
+  if (typeof said.level === 'string') {
+    if (asked !== 'none' && asked !== said.level)
+      return { ask: `Which priority for ${name}: ${said.level} or ${asked}? Say "set it to high", "… low".` };
+    return { ref, priority: said.level };
+  }
+  if (asked !== 'none' && asked !== said.level.not) return { ref, priority: asked };
+  return { ask: `Which priority for ${name}: high, medium or low?` };
 }
 
 const LEVEL = `(${PRIORITY_VALUE}|top)`;
@@ -132,13 +153,34 @@ const MORE_OR_LESS = new RegExp(
   'i',
 );
 
+/** "lower the report one level", "move the report up in priority", "push the gym down the list": a step up or down. */
+const STEP =
+  /^(raise|lower|bump|drop|knock|move|push|bring|kick)\s+(?!up\b|down\b)(.+?)\s+(?:(up|down)\s*)?(?:a\s+notch|one\s+(?:level|notch|step)|a\s+(?:level|step|peg|bit)|in\s+(?:priority|importance)|(?:the\s+)?(?:list|priorities|priority\s+list))$/i;
+
 /** "demote the photo album", "escalate the roof leak", "shelve the patio project, lowest prio". */
 const DIRECTION_VERB = /^(demote|downgrade|shelve|escalate|expedite)\s+(.+?)(?:\s*[,–—-]\s*(.+))?$/i;
 
-/** A priority said of a task one of these ways, a question when its parts disagree, or undefined. */
+/** Several tasks named together ("the shed and the fence", "5 and 6"): one at a time. */
+const SEVERAL = /\s(?:and|&|,)\s*(?:the|my|task|#?\d)\b|^#?\d+\s*(?:,|and|&)\s*#?\d/i;
+
+/** A priority said of a task one of these ways, a question when its parts disagree or it names several, or undefined. */
 export function readPrioritySaid(text: string): PrioritySaid | undefined {
+  const said = readLevel(text);
+  if (said && 'ref' in said && SEVERAL.test(said.ref)) return { ask: `One task at a time, please: which of ${said.ref} first?` };
+  return said;
+}
+
+/** "remove the priority from 5", "reset the passport's priority": back to the default level, never a deletion ("drop the priority" lowers it). */
+const NO_PRIORITY = [
+  /^(?:remove|clear|reset|delete|take\s+off|get\s+rid\s+of|undo)\s+(?:the\s+|its\s+|any\s+)?(?:priority|prio)\s+(?:from|of|on|for)\s+(.+)$/i,
+  /^(?:remove|clear|reset)\s+(.+?)(?:'s)?\s+(?:priority|prio)$/i,
+];
+
+function readLevel(text: string): PrioritySaid | undefined {
+  const noPriority = NO_PRIORITY.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
+  if (noPriority) return { ref: noPriority, priority: 'medium' };
   // "mark the newsletter as not urgent", "make it less important": a negated level is read by the rules for those.
-  if (NEGATED.test(text)) return clauseThenRequest(text);
+  if (NEGATED.test(text)) return clauseThenRequest(text) ?? levelSentence(text);
   for (const pattern of SAID_WITH_PRIORITY) {
     const said = pattern.exec(text);
     if (!said?.[1]) continue;
@@ -152,6 +194,12 @@ export function readPrioritySaid(text: string): PrioritySaid | undefined {
     const said = moreOrLess[3] ? priorityValue(moreOrLess[3].replace(/^top$/i, 'high')) : undefined;
     return { ref: moreOrLess[2], priority: said ?? (/^(?:reduce|decrease|lessen|drop|lower)$/i.test(moreOrLess[1]) ? 'low' : 'high') };
   }
+  const step = STEP.exec(text);
+  if (step?.[1] && step[2]) {
+    const down = step[3] ? step[3].toLowerCase() === 'down' : /^(?:lower|drop|knock)$/i.test(step[1]);
+    // "move the report in priority": neither way said.
+    if (step[3] || !/^(?:move|push|bring|bump|kick)$/i.test(step[1])) return { ref: step[2], priority: down ? 'low' : 'high' };
+  }
   const [after, before] = NOTCH.map((pattern) => pattern.exec(text));
   if (after?.[1] && after[2]) return { ref: after[1], priority: after[2].toLowerCase() === 'down' ? 'low' : 'high' };
   if (before?.[1] && before[2]) return { ref: before[2], priority: before[1].toLowerCase() === 'down' ? 'low' : 'high' };
@@ -163,7 +211,16 @@ export function readPrioritySaid(text: string): PrioritySaid | undefined {
     if (level === direction) return { ref: verb[2], priority: direction };
     return after ? undefined : { ref: verb[2], priority: direction };
   }
-  return clauseThenRequest(text);
+  return levelSentence(text) ?? clauseThenRequest(text);
+}
+
+/** The general reading: the task and a phrase that says its level ("make 11 less urgent", "p1 for the visa form"). */
+function levelSentence(text: string): PrioritySaid | undefined {
+  const said = readLevelSentence(text);
+  if (!said) return undefined;
+  if ('several' in said) return { ask: `One task at a time, please: which of ${said.several} first?` };
+  if (typeof said.level === 'string') return { ref: said.ref, priority: said.level };
+  return { ask: `Which priority for ${said.ref.replace(/^(?:the|my)\s+/i, '')}: high, medium or low?` };
 }
 
 /** "medium prio: book the dentist check-up", "low priority - sort the photos": a level as a label, then the new task. */

@@ -1,6 +1,5 @@
 import { clean } from './interpreter-phrases.ts';
-import { distance } from './interpreter-typos.ts';
-import { englishTerms } from './word-roots.ts';
+import { distance, englishTerms } from './word-roots.ts';
 
 // Finding a project's name in a sentence: the caller's projects by their spelling, their "#" form or their words'
 // roots, a name said to be a project ("the Camping project"), and the "to Groceries" / "in the Work project" phrases

@@ -3,7 +3,7 @@
 // be vet (booster jab)", "I would like to change the task 2, new title is …", "the task should be called X, not Y",
 // "change the name from X to Y".
 
-/** Clauses: a comma, a semicolon, a dash or a full stop between them. */
+/** Clauses: a comma, a semicolon, a dash or a full stop between them; a colon when nothing else parts them. */
 const CLAUSE_BREAK = /\s*[,;]\s+|\s+[-–—]\s+|\.\s+/;
 
 /** A clause that says the title is wrong, naming the task (the first group). */
@@ -42,7 +42,9 @@ export function readRenameClauses(text: string): { ref: string; title: string } 
   if (fromTo?.[1] && fromTo[2]) return { ref: unquoted(fromTo[1]), title: unquoted(fromTo[2]) };
   const notThat = NOT_THAT.exec(text);
   if (notThat?.[1] && notThat[2]) return { ref: unquoted(notThat[2]), title: unquoted(notThat[1]) };
-  const clauses = text.split(CLAUSE_BREAK).filter((clause) => !FIX_THAT.test(clause));
+  let clauses = text.split(CLAUSE_BREAK).filter((clause) => !FIX_THAT.test(clause));
+  // "typo in 6: should be Order cake": the colon parts the clauses; "…, new title: X" keeps it inside one.
+  if (clauses.length === 1) clauses = text.split(/\s*:\s+/);
   if (clauses.length !== 2) return undefined;
   const [wrong = '', right = ''] = clauses;
   const wrongTitle = WRONG_TITLE.map((pattern) => pattern.exec(wrong)?.[1]).find(Boolean);

@@ -1,4 +1,4 @@
-import { english, isPastTenseWord } from './word-roots.ts';
+import { distance, english, isPastTenseWord } from './word-roots.ts';
 
 // Typing mistakes in the words the interpreter keys on ("complte", "tomorow"), corrected before parsing.
 
@@ -53,24 +53,6 @@ export const VERBS = [
   'overdue',
   'priority',
 ];
-
-/** Edit distance counting a swap of neighbours as one edit ("serach" → "search"). */
-export function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      const row = d[i];
-      if (row) row[j] = best;
-    }
-  }
-  return at(a.length, b.length);
-}
 
 export const KNOWN_WORDS = new Set([
   // "last saturday of the month - car boot sale": a rule said first, never a misspelt "list".

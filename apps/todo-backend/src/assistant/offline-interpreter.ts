@@ -578,6 +578,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // "push the dentist back 2 days", "bring the meeting forward an hour": the due date moves by an amount.
   const shift = readShift(text);
   if (shift?.kind === 'help') return shift;
+  if (shift?.kind === 'move') return withTarget('set_due_date', shift.ref, { date: shift.date });
   if (shift) return withTarget('postpone_task', shift.ref, { by: shift.by });
   // "bump the report to tomorrow": a date after "to" moves it; "bump the report to high" is a priority (below).
   const bumpTo = /^(?:bump|kick)\s+(.+?)\s+(?:to|till|until)\s+(.+)$/i.exec(text);
@@ -745,7 +746,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // "the description for the lease one should say …", "give the dentist task a note: …", "in the notes of 7 write: …":
   // the notes named as such, before a rename reads "… should say …".
   const editSaid = readEditSaid(text);
-  if (editSaid) return withTarget('update_task', editSaid.ref, editSaid.args);
+  if (editSaid) return 'ask' in editSaid ? { kind: 'help', reason: editSaid.ask } : withTarget('update_task', editSaid.ref, editSaid.args);
   const notesSaid =
     /^(?:the\s+)?(?:description|notes?|details?)\s+(?:for|of|on)\s+(.+?)\s+should\s+(?:say|read|be)\s*:?\s+(.+)$/i.exec(text) ??
     /^(?:give|add)\s+(.+?)\s+(?:a|an|the|some)\s+(?:description|notes?|details?|comments?)\s*:\s*(.+)$/i.exec(text) ??

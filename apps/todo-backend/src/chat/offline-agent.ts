@@ -1,7 +1,7 @@
 import type { Task, ToolCallRecord } from '@doable/contracts';
 import { helpText, interpret, type TaskRef } from '../assistant/offline-interpreter.ts';
 import { callerProjects, describeTask, labelsOf, runTool, type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
-import { titlesByRoots } from '../assistant/word-roots.ts';
+import { titlesNamedBy } from '../assistant/word-roots.ts';
 import { answerBulk, proposeBulk } from './bulk-change.ts';
 import type { ConversationState } from './conversation-store.ts';
 import { snapshotBefore, undo, undoStepAfter } from './undo.ts';
@@ -36,9 +36,16 @@ function titleHasWords(title: string, tokens: string[]): boolean {
 
 /**
  * The task a title reference means. `wantsCompleted` says which state the tool acts on: reopening looks among
- * completed tasks first, everything else among open ones.
+ * completed tasks first, everything else among open ones. `confirmLoose`: a task found only through a typing slip or
+ * extra words is offered, not acted on (for a deletion).
  */
-async function resolveRef(ctx: ToolContext, ref: TaskRef, state: ConversationState, wantsCompleted: boolean): Promise<Resolution> {
+async function resolveRef(
+  ctx: ToolContext,
+  ref: TaskRef,
+  state: ConversationState,
+  wantsCompleted: boolean,
+  confirmLoose: boolean,
+): Promise<Resolution> {
   if ('id' in ref) return { id: ref.id };
   if ('last' in ref) {
     return state.last_task_id !== undefined ? { id: state.last_task_id } : { none: 'Which task? Give its number or words of its title.' };
@@ -50,13 +57,16 @@ async function resolveRef(ctx: ToolContext, ref: TaskRef, state: ConversationSta
   if (exact.length === 1 && exact[0]) return { id: exact[0].id };
   const tokens = words.split(/\s+/).filter(Boolean);
   let matching = items.filter((task) => titleHasWords(task.title, tokens));
-  // "I'm done cleaning the garage" names "Clean the garage": compared by word roots when the words themselves differ.
+  // "I'm done cleaning the garage" names "Clean the garage": compared by word roots when the words themselves differ,
+  // then with a typing slip ("the dentsit") or extra words ("the dentist appointment" for "Dentist").
+  let loose = false;
   if (matching.length === 0) {
     if (items.length < 200) items = (await ctx.tasks.listTasks(ctx.userId, { status: 'all', tags_match: 'all', limit: 200 })).items;
-    matching = await titlesByRoots(ref.title, items);
+    ({ items: matching, loose } = await titlesNamedBy(ref.title, items));
   }
   const preferred = matching.filter((task) => task.completed === wantsCompleted);
   const only = matching.length === 1 ? matching[0] : preferred.length === 1 ? preferred[0] : undefined;
+  if (only && loose && confirmLoose) return { ask: 'Do you mean this one?', candidates: [only] };
   if (only) return { id: only.id };
   if (matching.length === 0)
     return { none: `I couldn't find a task matching "${ref.title}". Try "search ${ref.title}" or use its number.` };
@@ -132,13 +142,13 @@ export async function respondOffline(ctx: ToolContext, message: string, state: C
   const args = { ...meaning.args };
   if (meaning.target) {
     const reopening = meaning.tool === 'complete_task' && meaning.args.completed === false;
-    const resolved = await resolveRef(ctx, meaning.target, state, reopening);
+    const resolved = await resolveRef(ctx, meaning.target, state, reopening, meaning.tool === 'delete_task');
     if ('none' in resolved) return { reply: resolved.none, tool_calls: [], state: { ...state, pending: undefined } };
     if ('ask' in resolved) {
       const labels = labelsOf(projects);
       const lines = resolved.candidates.map((task, i) => `${i + 1}. ${describeTask(task, ctx.timeZone, labels)}`);
       return {
-        reply: `${resolved.ask} Several tasks match:\n${lines.join('\n')}\nReply with the line number (e.g. 1) or the task number (e.g. #${resolved.candidates[0]?.id}).`,
+        reply: `${resolved.ask} ${lines.length === 1 ? 'The closest task:' : 'Several tasks match:'}\n${lines.join('\n')}\nReply with the line number (e.g. 1) or the task number (e.g. #${resolved.candidates[0]?.id}).`,
         tool_calls: [],
         state: { ...state, pending: { tool: meaning.tool, args, candidates: resolved.candidates.map((task) => task.id) } },
       };

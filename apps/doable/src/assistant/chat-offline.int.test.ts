@@ -80,6 +80,18 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
     expect(((await say('search dentist')).tool_calls[0]!.result as TaskPage).items).toHaveLength(1);
   });
 
+  it('deletes a task found only through a typing slip after the user confirms it, and edits it at once', async () => {
+    const added = await say('add ring the plumber');
+    const plumber = (added.tool_calls[0]?.result as Task).id;
+    expect((await say('make the plumbr task high priority')).reply).toMatch(/^Priority set to high/);
+    const question = await say('delete the plumbr task');
+    expect(question.tool_calls).toEqual([]);
+    expect(question.reply).toMatch(/^Do you mean this one\? The closest task:\n1\. #\d+ "ring the plumber"/);
+    expect((await task(plumber)).title).toBe('ring the plumber');
+    expect((await say('1')).reply).toMatch(/^Deleted #\d+ "ring the plumber"\./);
+    expect((await t.api.get(`/api/v1/tasks/${plumber}`, token)).status).toBe(404);
+  });
+
   it('explains what it can do when it does not understand, and reports tool errors without changing anything', async () => {
     await say('add error probe');
     const before = await allTasks();

@@ -215,6 +215,9 @@ export const dateReader = {
   },
 };
 
+/** Words that put a weekday a week or more out on purpose. */
+const WEEK_ON_WORDS = /\b(?:next|after|weeks?)\b/i;
+
 /**
  * A weekday named alone ("thursday", "this thursday 10am") that is today means today only while the time it gets (said,
  * or the default 09:00) is still ahead; once past, the same weekday next week. chrono moves a said time forward but not
@@ -223,7 +226,12 @@ export const dateReader = {
  */
 function weekdayStillAhead(local: DateTime, start: chrono.ParsedComponents, said: string, now: Date): DateTime {
   const weekdayAlone = start.isCertain('weekday') && !start.isCertain('day') && !PAST_WORDS.test(said);
-  return weekdayAlone && local.toJSDate() <= now ? local.plus({ weeks: 1 }) : local;
+  if (!weekdayAlone) return local;
+  if (local.toJSDate() <= now) return local.plus({ weeks: 1 });
+  // chrono moves on by the hour it implies ("morning" is 06:00), not the one the task gets: "thursday morning" said on
+  // a Thursday at 7 is today at 09:00. "next thursday" is meant a week out.
+  const weekBefore = local.minus({ weeks: 1 });
+  return !WEEK_ON_WORDS.test(said) && weekBefore.toJSDate() > now ? weekBefore : local;
 }
 
 /**

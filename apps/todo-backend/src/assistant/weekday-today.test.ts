@@ -22,6 +22,8 @@ const ROWS: Row[] = [
   ['call mum thursday', '2026-01-22 09:00', '2026-01-29 09:00'],
   ['call mum on thursday 10am', '2026-01-22 10:00', '2026-01-29 10:00'],
   ['call mum thursday 5pm', '2026-01-22 17:00', '2026-01-22 17:00'],
+  // chrono implies 06:00 for "morning" and moves on past it; the task gets 09:00, still ahead at 08:00.
+  ['call mum thursday morning', '2026-01-22 09:00', '2026-01-29 09:00'],
   ['water the plants every thursday', '2026-01-22 09:00', '2026-01-29 09:00'],
   ['every thursday at 6pm put the bins out', '2026-01-22 18:00', '2026-01-22 18:00'],
   ['call mum next thursday', '2026-01-29 09:00', '2026-01-29 09:00'],

@@ -215,6 +215,25 @@ export const dateReader = {
   },
 };
 
+/** Words that put a weekday a week or more out on purpose. */
+const WEEK_ON_WORDS = /\b(?:next|after|weeks?)\b/i;
+
+/**
+ * A weekday named alone ("thursday", "this thursday 10am") that is today means today only while the time it gets (said,
+ * or the default 09:00) is still ahead; once past, the same weekday next week. chrono moves a said time forward but not
+ * the default hour, so "remind me on thursday" said on a Thursday afternoon would set a reminder in the past. Chat, quick
+ * add and a rule's first date all read weekdays here, so they agree. Words that point back ("last thursday") keep it.
+ */
+function weekdayStillAhead(local: DateTime, start: chrono.ParsedComponents, said: string, now: Date): DateTime {
+  const weekdayAlone = start.isCertain('weekday') && !start.isCertain('day') && !PAST_WORDS.test(said);
+  if (!weekdayAlone) return local;
+  if (local.toJSDate() <= now) return local.plus({ weeks: 1 });
+  // chrono moves on by the hour it implies ("morning" is 06:00), not the one the task gets: "thursday morning" said on
+  // a Thursday at 7 is today at 09:00. "next thursday" is meant a week out.
+  const weekBefore = local.minus({ weeks: 1 });
+  return !WEEK_ON_WORDS.test(said) && weekBefore.toJSDate() > now ? weekBefore : local;
+}
+
 /**
  * ISO 8601 or a plain English phrase ("tomorrow 5pm", "next friday", "in 2 hours") → an instant, read in
  * `timeZone` relative to `now`. Throws DateParseError with a message the user can act on.
@@ -231,8 +250,9 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   let result: Date | undefined;
   const endOfDay = END_OF_DAY.exec(trimmed);
   if (endOfDay?.[1]) {
-    const midnight = resolveDate(`${endOfDay[1]} 00:00`, timeZone, now);
-    result = DateTime.fromJSDate(midnight, { zone: timeZone }).plus({ days: 1 }).toJSDate();
+    // Its last minute picks the day: "thursday 24:00" said on a Thursday is tonight's midnight, still ahead.
+    const lastMinute = resolveDate(`${endOfDay[1]} 23:59`, timeZone, now);
+    result = DateTime.fromJSDate(lastMinute, { zone: timeZone }).startOf('day').plus({ days: 1 }).toJSDate();
   } else if (ISO_WITH_OFFSET.test(trimmed)) {
     result = new Date(trimmed);
   } else if (ISO_LOCAL.test(trimmed)) {
@@ -289,7 +309,7 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
           },
           { zone: timeZone },
         );
-        if (local.isValid) result = local.toJSDate();
+        if (local.isValid) result = weekdayStillAhead(local, start, trimmed, now).toJSDate();
       }
     }
   }

@@ -190,8 +190,8 @@ describe('the date reader', () => {
     ['eom', '2026-01-31T09:00:00.000Z'],
     ['the 5th of next month', '2026-02-05T09:00:00.000Z'],
     ['the 22nd of next month at 6pm', '2026-02-22T18:00:00.000Z'],
-    // The first of several weekdays to come.
-    ['tuesday or thursday', '2026-01-22T09:00:00.000Z'],
+    // The first of several weekdays to come: today's Thursday 09:00 has passed at noon.
+    ['tuesday or thursday', '2026-01-27T09:00:00.000Z'],
     ['mon or wed or fri at 7am', '2026-01-23T07:00:00.000Z'],
     ['sat, sun 10am', '2026-01-24T10:00:00.000Z'],
     ['the 28th feb', '2026-02-28T09:00:00.000Z'],

@@ -6,6 +6,8 @@ import type { Match } from './quick-add-syntax.ts';
 export interface DateMatch extends Match {
   /** The phrase names a day ("friday", "the 20th"), not only a time ("5pm", "tonight"). */
   hasDay: boolean;
+  /** A weekday said alone, without a time ("on thursday"): read again with the time the task gets (see dayAt). */
+  weekdayAlone?: string;
 }
 
 /** Words that join a date to the title ("due by friday", "at 5pm"): they go with the date, not into the title. */
@@ -95,11 +97,9 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     // A month alone names its first day ("until march").
     const hasDay = result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
     const date = toMatch(text, start, end, timeZone, now, hasDay);
-    // "thursday 10am" typed on a Thursday afternoon: next week's, not a due date already past.
-    const weekdayOnly = result.start.isCertain('weekday') && !result.start.isCertain('day') && !PAST_WORDS.test(result.text);
-    if (date && weekdayOnly && new Date(date.value) < now) {
-      date.value = DateTime.fromISO(date.value, { zone: timeZone }).plus({ weeks: 1 }).toJSDate().toISOString();
-    }
+    // A weekday that is today ("thursday 10am" typed on a Thursday afternoon) is read by resolveDate, as in chat.
+    const bareWeekday = result.start.isCertain('weekday') && !result.start.isCertain('day') && !result.start.isCertain('hour');
+    if (date && bareWeekday && !DAY_PART_WORD.test(phrase)) date.weekdayAlone = text.slice(start, end);
     // A day before today without a year of four digits is a misreading ("sep 15 jan 15" as 15 January 2015), unless
     // the words point back.
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
@@ -213,6 +213,22 @@ export function hasBareHour(phrase: string): boolean {
 export function nextAt(now: Date, clock: [number, number], timeZone: string): Date {
   const today = atTimeOf(now, clock, timeZone);
   return today > now ? today : DateTime.fromJSDate(today, { zone: timeZone }).plus({ days: 1 }).toJSDate();
+}
+
+/**
+ * The day named at `clock`. A weekday said alone is read again with that time, so that resolveDate's rule for a weekday
+ * that is today sees the time the task gets: "thursday … 5pm" typed on a Thursday at 3pm is today, not next week.
+ */
+export function dayAt(day: DateMatch, clock: [number, number], timeZone: string, now: Date): Date {
+  if (day.weekdayAlone) {
+    const time = `${String(clock[0]).padStart(2, '0')}:${String(clock[1]).padStart(2, '0')}`;
+    try {
+      return resolveDate(`${day.weekdayAlone} ${time}`, timeZone, now);
+    } catch (error) {
+      if (!(error instanceof DateParseError)) throw error;
+    }
+  }
+  return atTimeOf(new Date(day.value), clock, timeZone);
 }
 
 /** `at` as a local time of day on the date of `day`, in the user's zone. */

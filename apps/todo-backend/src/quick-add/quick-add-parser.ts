@@ -1,5 +1,5 @@
 import type { Priority, QuickAddParse, QuickAddToken, QuickAddTokenKind } from '@doable/contracts';
-import { atTimeOf, type DateMatch, findDates, firstOnRule, hasBareHour, localTime, nextAt } from './quick-add-dates.ts';
+import { atTimeOf, type DateMatch, dayAt, findDates, firstOnRule, hasBareHour, localTime, nextAt } from './quick-add-dates.ts';
 import { findRecurrences, type RecurrenceMatch } from './quick-add-recurrence.ts';
 import { findSeriesEnd, withSeriesEnd } from './quick-add-series-end.ts';
 import {
@@ -128,7 +128,7 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     clock = [(hour % 12) + (recurrence.time[0] >= 12 ? 12 : 0), minute];
   }
   let due: Date | null = null;
-  if (day) due = clock ? atTimeOf(new Date(day.value), clock, timeZone) : new Date(day.value);
+  if (day) due = clock ? dayAt(day, clock, timeZone, now) : new Date(day.value);
   else if (time) due = clock && clock !== timeClock ? nextAt(now, clock, timeZone) : new Date(time.value);
   if (recurrence) {
     // The first due date falls on the rule: from the day named (or the next time of day to come) on, so "yearly"

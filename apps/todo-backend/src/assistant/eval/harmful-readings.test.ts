@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firstOnRule } from '../../quick-add/quick-add-dates.ts';
 import { resolveDate } from '../dates.ts';
 import { toDuration } from '../interpreter-phrases.ts';
 import { interpret } from '../offline-interpreter.ts';
@@ -81,6 +82,23 @@ describe('harmful readings, over the whole corpus', () => {
     // A confirmation question naming the count (bulk), or a question back: never a call.
     const got = readPhrase(phrase);
     expect(got.kind === 'bulk' || (got.kind === 'help' && /which task/i.test(got.reason ?? ''))).toBe(true);
+  });
+
+  // A reminder before the moment it is set never rings ("remind me on thursday" said on a Thursday afternoon): the time
+  // a reminder is set at, or the due date it hangs on (a rule's first date as the tool sets it), is never before the
+  // reference time. A lead the user says may still reach back past it ("next monday, remind me a week before"): that
+  // is the user's own, not a misreading.
+  it.each(cases.map((item) => [item.phrase]))('puts no reminder before the reference time: %j', (phrase) => {
+    const got = call(phrase);
+    if (!got) return;
+    const reminded: Date[] = [];
+    if (got.tool === 'set_reminder' && typeof got.args.at === 'string') reminded.push(resolveDate(got.args.at, EVAL_ZONE, EVAL_NOW));
+    if (typeof got.args.remind_before === 'string' && typeof got.args.due_date === 'string') {
+      const due = resolveDate(got.args.due_date, EVAL_ZONE, EVAL_NOW);
+      const rule = got.tool === 'create_recurring' && typeof got.args.pattern === 'string' ? got.args.pattern : '';
+      reminded.push(/^FREQ=/i.test(rule) ? (firstOnRule(rule, due, EVAL_ZONE, EVAL_NOW) ?? due) : due);
+    }
+    for (const instant of reminded) expect(instant.getTime(), 'reminder in the past').toBeGreaterThanOrEqual(EVAL_NOW.getTime());
   });
 
   it('clears the tags of a task asked to lose all its tags, never deleting it', () => {

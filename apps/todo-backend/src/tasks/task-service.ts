@@ -438,6 +438,7 @@ export function createTaskService(options: TaskServiceOptions) {
       const sort: ListSort & string = query.sort ?? (query.search ? 'relevance' : 'created_at');
       const order = query.order ?? DEFAULT_ORDER[sort];
       const after = query.cursor ? decodeCursor(query.cursor, { sort, order }) : undefined;
+      // A list across projects names the caller's projects for the planner; a search plans its reads itself.
       const acrossProjects = query.project === undefined && query.search === undefined;
       const projectIds = acrossProjects ? await projectHints.of(userId) : [];
       const spec = { userId, query, sort, order, after, now: clock(), projectHints: projectIds };

@@ -82,7 +82,7 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
 
   it('deletes a task found only through a typing slip after the user confirms it, and edits it at once', async () => {
     const added = await say('add ring the plumber');
-    const plumber = (added.tool_calls[0]?.result as Task).id;
+    const plumber = (added.tool_calls[0]!.result as Task).id;
     expect((await say('make the plumbr task high priority')).reply).toMatch(/^Priority set to high/);
     const question = await say('delete the plumbr task');
     expect(question.tool_calls).toEqual([]);

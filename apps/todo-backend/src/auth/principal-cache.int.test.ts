@@ -32,7 +32,11 @@ describe('verified sessions and API keys remembered per replica', () => {
     for (const db of [database.db.withPlugin(statements.plugin), database.db]) {
       let now = Date.now();
       const backend = await createBackend(
-        testBackendOptions(db, { principalCache: { ttlMs: LIFETIME_MS, maxEntries: 1_000, now: () => now } }),
+        testBackendOptions(db, {
+          principalCache: { ttlMs: LIFETIME_MS, maxEntries: 1_000, now: () => now },
+          // The caller's remembered projects (list hints) expire on the same clock, never on the wall clock.
+          clock: () => new Date(now),
+        }),
       );
       const url = await backend.app.listen({ port: 0, host: '127.0.0.1' });
       replicas.push({ backend, api: createApiClient(url), advance: (ms) => (now += ms) });
@@ -100,7 +104,7 @@ describe('verified sessions and API keys remembered per replica', () => {
     const key = (await here().api.post('/api/auth/api-key/create', { name: 'reader', scope: 'read' }, dave.token)).body.key as string;
 
     for (const headers of [bearer(dave.token), { 'x-api-key': key }]) {
-      // The first request verifies the credential; the next ones are the list alone.
+      // The first request verifies the credential and reads the caller's projects; the next ones are the list alone.
       expect((await listWith(here().api, headers)).status).toBe(200);
       statements.reset();
       const res = await listWith(here().api, headers);

@@ -2,7 +2,7 @@ import type { ListTasksQuery } from '@doable/contracts';
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../database/executor.ts';
 import { exactMatchesFirst, type Scope, searchCondition } from './search-page.ts';
-import type { SubtaskCounts, TaskChanges, TaskRecord } from './task.ts';
+import { type ListedTask, NOT_LISTED, type SubtaskCounts, type TaskChanges, type TaskRecord } from './task.ts';
 
 export type ListSort = ListTasksQuery['sort'] | 'relevance';
 
@@ -13,9 +13,12 @@ export interface ListSpec {
   order: 'asc' | 'desc';
   after: { value: string | null; id: number } | undefined;
   now: Date;
+  /** Some of the caller's projects (`createProjectHints`), named in the statement of a list across projects. */
+  projectHints?: readonly number[];
 }
 
-export type TaskRow = TaskRecord & { sort_value: string | null };
+/** A list's row: the columns a task's answer shows (`toTaskDto`), and its sort value for the next page's cursor. */
+export type TaskRow = ListedTask & { sort_value: string | null };
 
 export const TASK_COLUMNS = [
   'id',
@@ -45,8 +48,14 @@ export const TASK_COLUMNS = [
   'updated_at',
 ] as const;
 
+/**
+ * The task columns a list page selects: those a task's answer shows. The others (the creator's old column, the
+ * recurrence and reminder bookkeeping) were read, parsed and dropped for every row of every page.
+ */
+const PAGE_COLUMN_NAMES = TASK_COLUMNS.filter((column) => !(NOT_LISTED as readonly string[]).includes(column));
+
 /** The task columns a list page selects, built once as one raw piece, as `LISTED_COLUMNS` below. */
-const PAGE_COLUMNS = sql.raw(TASK_COLUMNS.map((c) => `"${c}"`).join(', '));
+const PAGE_COLUMNS = sql.raw(PAGE_COLUMN_NAMES.map((c) => `"${c}"`).join(', '));
 
 /**
  * The columns a list answers with, built once as one raw piece (a reference per column is ~30 more nodes for Kysely
@@ -55,7 +64,7 @@ const PAGE_COLUMNS = sql.raw(TASK_COLUMNS.map((c) => `"${c}"`).join(', '));
  * computed after the sort and limit).
  */
 const LISTED_COLUMNS = sql.raw(
-  `${[...TASK_COLUMNS, 'sort_value'].map((c) => `"t"."${c}"`).join(', ')},
+  `${[...PAGE_COLUMN_NAMES, 'sort_value'].map((c) => `"t"."${c}"`).join(', ')},
   (select count(*) from backend.tasks as s where s.parent_id = t.id)::int as subtask_count,
   (select count(*) from backend.tasks as s where s.parent_id = t.id and s.completed)::int as completed_subtask_count`,
 );
@@ -129,6 +138,28 @@ const scoresEveryMatchAcrossProjects = (spec: ListSpec) =>
 async function memberProjectIds(ex: Executor, userId: string): Promise<number[]> {
   const rows = await ex.selectFrom('project_members').select('project_id').where('user_id', '=', userId).execute();
   return rows.map((row) => Number(row.project_id));
+}
+
+/**
+ * A page per project the caller is in. Read through the membership join, a page is planned for the average project:
+ * when filters leave fewer rows than a page there, the planner reads and sorts every match rather than the sort's
+ * index in order until the page is full, which for a project of 100,000 tasks was 16 ms instead of 0.5
+ * (docs/benchmarks.md). So a filtered list names the hinted projects: each of their pages is planned with that
+ * project's own row counts. Hints are never access: a hinted page is read only while the caller is a member, and the
+ * memberships the hints miss are read through the join. An unfiltered list keeps the join alone (one page to plan,
+ * not two): the average project's estimate already stops at the page.
+ */
+function everyMembership(spec: ListSpec, page: (project: RawBuilder<unknown>) => RawBuilder<unknown>): RawBuilder<unknown> {
+  const filtered = filters(spec, sql`0`).length > 1;
+  const hints = filtered ? (spec.projectHints ?? []) : [];
+  const hinted = hints.map(
+    (id) => sql`select t.* from (${page(sql`${id}`)}) as t
+      where exists (select from backend.project_members as m where m.user_id = ${spec.userId} and m.project_id = ${id})`,
+  );
+  const unhinted = hints.length === 0 ? sql`` : sql` and m.project_id <> all (cast(${hints} as bigint[]))`;
+  const rest = sql`select t.* from backend.project_members as m cross join lateral (${page(sql.ref('m.project_id'))}) as t
+      where m.user_id = ${spec.userId}${unhinted}`;
+  return sql.join([...hinted, rest], sql` union all `);
 }
 
 export const taskRepository = {
@@ -286,7 +317,9 @@ export const taskRepository = {
           filters: (project) => filters(spec, project),
           everyMatch: (condition) => everyMatch(page, condition),
         })
-      : everyMatch(page);
+      : search === undefined && spec.query.project === undefined
+        ? everyMembership(spec, page)
+        : everyMatch(page);
     return sql<TaskRow & SubtaskCounts>`
       select ${LISTED_COLUMNS} from (${from}) as t
       order by t.sort_key${sql.raw(type === 'text' ? ' collate "C"' : '')} ${direction}${nulls}, t.id ${direction}

@@ -22,6 +22,7 @@ import { UnprocessableError } from '../projects/project-errors.ts';
 import { projectKey } from '../projects/project-events.ts';
 import { nextOccurrenceRepository } from './next-occurrence-repository.ts';
 import { keyBetween } from './position-key.ts';
+import { createProjectHints, DEFAULT_PROJECT_HINTS } from './project-hints.ts';
 import { nextDueDate, parseRecurrence, rhythmProblem } from './recurrence.ts';
 import { subtaskRepository } from './subtask-repository.ts';
 import {
@@ -172,6 +173,7 @@ const changesRhythm = (task: TaskRecord, changes: TaskChanges) =>
 export function createTaskService(options: TaskServiceOptions) {
   const { db } = options;
   const clock = options.clock ?? (() => new Date());
+  const projectHints = createProjectHints(db, { ...DEFAULT_PROJECT_HINTS, clock });
 
   async function inTransaction<T>(work: (trx: Executor) => Promise<T>): Promise<T> {
     const result = await db.transaction().execute(work);
@@ -473,7 +475,11 @@ export function createTaskService(options: TaskServiceOptions) {
       const sort: ListSort & string = query.sort ?? (query.search ? 'relevance' : 'created_at');
       const order = query.order ?? DEFAULT_ORDER[sort];
       const after = query.cursor ? decodeCursor(query.cursor, { sort, order }) : undefined;
-      const rows = await taskRepository.list(db, { userId, query, sort, order, after, now: clock() }).catch((error: { code?: string }) => {
+      // A list across projects names the caller's projects for the planner; a search plans its reads itself.
+      const acrossProjects = query.project === undefined && query.search === undefined;
+      const projectIds = acrossProjects ? await projectHints.of(userId) : [];
+      const spec = { userId, query, sort, order, after, now: clock(), projectHints: projectIds };
+      const rows = await taskRepository.list(db, spec).catch((error: { code?: string }) => {
         // A well-shaped cursor with an impossible value (month 13) fails PostgreSQL's cast: still the caller's cursor.
         if (after && INVALID_VALUE_CODES.has(error.code ?? '')) throw invalidCursor();
         throw error;

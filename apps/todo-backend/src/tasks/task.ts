@@ -29,6 +29,12 @@ export interface TaskRecord {
   updated_at: Date;
 }
 
+/** Columns a task's answer does not show: a list does not read them. */
+export const NOT_LISTED = ['user_id', 'recurrence_source_id', 'recurrence_anchor', 'occurrence_number', 'reminder_sent_at'] as const;
+
+/** What a task's answer is made of (`toTaskDto`). */
+export type ListedTask = Omit<TaskRecord, (typeof NOT_LISTED)[number]>;
+
 /** Direct subtasks of a task, for its "2/5". */
 export interface SubtaskCounts {
   subtask_count: number;
@@ -63,7 +69,7 @@ export type TaskPatch = UpdateTaskBody;
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
 
-export function toTaskDto(task: TaskRecord, counts: SubtaskCounts = NO_SUBTASKS): Task {
+export function toTaskDto(task: ListedTask, counts: SubtaskCounts = NO_SUBTASKS): Task {
   return {
     id: task.id,
     title: task.title,

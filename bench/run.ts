@@ -18,7 +18,7 @@ import { runPipelineBench } from './sections/pipeline.ts';
 import { runReminderBench } from './sections/reminders.ts';
 import { runSearchBench } from './sections/search.ts';
 import { runSharedProjectBench } from './sections/shared.ts';
-import { type StackTarget, startStackTarget } from './stack-target.ts';
+import { type StackTarget, startStackTarget, stopBenchStack } from './stack-target.ts';
 
 const INTRO = `# Benchmarks
 
@@ -57,6 +57,15 @@ async function main(): Promise<void> {
       addNote(ctx, `Failed: ${name}`, `\`\`\`\n${error instanceof Error ? error.message : String(error)}\n\`\`\``);
     }
   };
+
+  if (needsStack) {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        ctx.log(`== ${signal}: stopping the distributed stack`);
+        void stopBenchStack().finally(() => process.exit(1));
+      });
+    }
+  }
 
   await section('embedded', () => runEmbeddedBench(ctx));
   let target: StackTarget | undefined;

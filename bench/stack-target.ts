@@ -27,12 +27,23 @@ export interface StackTarget {
 
 export const STACK_APPS = ['todo-backend', 'recurring-task-service', 'audit-service', 'notification-service', 'websocket-service'];
 
+const benchRunDir = () => join(cacheRoot(), 'run-bench');
+
+/**
+ * Stops the stack a bench run started and removes its database, whatever state the run left it in: its processes
+ * run in process groups of their own, so a Ctrl-C that ends the run does not reach them.
+ */
+export async function stopBenchStack(): Promise<void> {
+  const runDir = benchRunDir();
+  const info = readStackInfo(runDir);
+  await stopStack({ runDir, log: () => {} });
+  if (info) rmSync(dirname(dirname(info.postgres.dataDir)), { recursive: true, force: true });
+}
+
 /** Starts a fresh stack (new Kafka log and database) in its own run folder and ports, so it never meets a developer's. */
 export async function startStackTarget(log: (line: string) => void, profileDir?: string): Promise<StackTarget> {
-  const runDir = join(cacheRoot(), 'run-bench');
-  const previous = readStackInfo(runDir);
-  await stopStack({ runDir, log: () => {} });
-  if (previous) rmSync(dirname(dirname(previous.postgres.dataDir)), { recursive: true, force: true });
+  const runDir = benchRunDir();
+  await stopBenchStack();
   rmSync(runDir, { recursive: true, force: true });
   // Every service inherits the environment: with a profile folder, each writes a CPU profile when it stops.
   const nodeOptions = process.env.NODE_OPTIONS;
@@ -74,8 +85,7 @@ export async function startStackTarget(log: (line: string) => void, profileDir?:
       await admin.end();
       // A service writes its CPU profile as it exits, which takes longer than the stack's stop allows a busy one.
       if (profileDir) await Promise.all(info.services.map((service) => stopPatiently(service.pid)));
-      await stopStack({ runDir, log: () => {} });
-      rmSync(dirname(dirname(info.postgres.dataDir)), { recursive: true, force: true });
+      await stopBenchStack();
     },
   };
 }

@@ -7,6 +7,7 @@
 import type { Priority } from '@doable/contracts';
 import { clean, extractDate, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
 import { levelOf } from './interpreter-priority-levels.ts';
+import { titleWithoutChatter } from './interpreter-renames.ts';
 import { englishTerms } from './word-roots.ts';
 
 export type EditSaid =
@@ -39,6 +40,8 @@ const NEW_TITLE = [
   // be a title "read the gas meter", and is read with the clause before it).
   /^(?:change|edit|update|fix)\s+(it|that(?:\s+one)?|this(?:\s+one)?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
   /^make\s+(it|that(?:\s+one)?|this(?:\s+one)?)\s+say\s*:?\s+(.+)$/i,
+  // "change its title to …": the task the conversation is about ("its" names it).
+  /^(?:change|set|update|edit|fix)\s+(it)s\s+(?:title|name|wording)\s+(?:to|as|into)\s*:?\s+(.+)$/i,
   // "fix the spelling on 27: it should be Pay the optician".
   /^(?:fix|correct)\s+(?:the\s+)?(?:spelling|typo|title|name|wording)\s+(?:on|of|in|for)\s+(.+?)\s*(?::|,|;|\s[-–—])\s*(?:it\s+)?(?:should\s+(?:be|say|read)|is)\s*:?\s+(.+)$/i,
   // "i wrote vaccum the car, pls correct it to vacuum the car".
@@ -97,9 +100,21 @@ const NEW_NOTES = [
     String.raw`^(?!(?:add|new|create|put|todo|make|set|write|change|update|edit|give|attach|pin|leave|append|stick|for)\b)([^,:]+?)(?<!\s(?:a|an|the|some|its))(?:'s)?\s+(?:task\s+)?${NOTES}\s*(?::|→|->|=>)\s*(.+)$`,
     'i',
   ),
+  // "set the dentist description to bring the x-rays", "the gym notes should say bring a towel": the task, then its
+  // notes named, then what they say.
+  new RegExp(
+    String.raw`^(?:(?:set|change|update|make|edit)\s+)?(?!(?:the\s+|its\s+|a\s+|some\s+)?${NOTES}\b)([^,:]+?)(?<!\s(?:a|an|the|some|its))(?:'s)?\s+(?:task\s+)?${NOTES}\s+(?:to|as|should\s+(?:say|read|be)|(?:is|are)\s+now)\s*:?\s+(.+)$`,
+    'i',
+  ),
   // "the school trip task, the notes should say £15 and a packed lunch".
   new RegExp(String.raw`^(.+?)\s*,\s*(?:the|its)\s+${NOTES}\s+should\s+(?:say|read|be)\s*:?\s+(.+)$`, 'i'),
 ];
+
+/** "attach the note "bring the x-rays" to the dentist": what the notes say (quoted) first, then the task. */
+const NOTE_SAID_FIRST = new RegExp(
+  String.raw`^(?:attach|pin|add|put|leave|stick|write)\s+(?:the\s+|a\s+)?${NOTES}\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|on|onto|for)\s+(.+)$`,
+  'i',
+);
 
 /** "edit 12: new title Book the boiler service, note: ask for Gary": the title, then the notes. */
 const TITLE_AND_NOTES = new RegExp(
@@ -124,6 +139,11 @@ function twoFields(text: string): EditSaid | undefined {
 /** "remove the notes from 5", "clear the description of the gym": the notes go, the task stays. */
 const NO_NOTES = new RegExp(
   String.raw`^(?:remove|delete|clear|drop|wipe|erase|get\s+rid\s+of|empty)\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?${NOTES}\s+(?:from|of|on|for|in)\s+(.+)$`,
+  'i',
+);
+/** "clear the dentist's notes", "wipe the gym task description": the notes of a task named before them. */
+const NO_NOTES_AFTER = new RegExp(
+  String.raw`^(?:remove|delete|clear|drop|wipe|erase|empty|get\s+rid\s+of)\s+(?!(?:the\s+|its\s+|all\s+)?${NOTES}\b)(.+?)('s|\s+task)?\s+${NOTES}$`,
   'i',
 );
 /** "no tags on it", "no labels for task 9": its tags go. */
@@ -151,6 +171,9 @@ const FIELD_WITHOUT_VALUE = [
     'i',
   ),
   /^(?:change|edit|update|fix|correct)\s+(?:the\s+)?(title|name|wording|spelling)\s+(?:of|on|for|in)\s+([^:"“]+)$/i,
+  // "add a note", "change the name": no task either; the second group is empty.
+  new RegExp(String.raw`^(?:add|attach|write|leave|put|pin)\s+(?:a\s+|an\s+|some\s+)?(?:new\s+)?(${NOTES})()$`, 'i'),
+  /^(?:change|edit|update|fix)\s+(?:the\s+)?(title|name|wording)()$/i,
 ];
 
 /** "change the laundry to fold laundry", "change the dentist task to dentist checkup": maybe a new title. */
@@ -223,12 +246,15 @@ export function readEditSaid(text: string): EditSaid | undefined {
   for (const pattern of FIELD_WITHOUT_VALUE) {
     const said = pattern.exec(text);
     // "… to task 3 saying …", "… of 4 to call dad": a value is said after all, and read by the rules for those.
-    if (!said?.[1] || !said[2] || VALUE_WORDS.test(said[2])) continue;
+    if (!said?.[1] || said[2] === undefined || VALUE_WORDS.test(said[2])) continue;
     const field = /^(?:title|name|wording|spelling)$/i.test(said[1]) ? 'new title' : said[1].toLowerCase();
+    if (!said[2]) return { ask: `Which task, and what should its ${field} say? For example "add a note to the report: …".` };
     return {
       ask: `What should the ${field} of ${said[2].trim()} say? Say it after a colon, for example "add a note to ${said[2].trim()}: …".`,
     };
   }
+  const noteFirst = NOTE_SAID_FIRST.exec(text);
+  if (noteFirst?.[1] && noteFirst[2]) return { ref: noteFirst[2], args: { description: noteFirst[1].trim().slice(1, -1).trim() } };
   const both = twoFields(text);
   if (both) return both;
   for (const pattern of NEW_NOTES) {
@@ -238,12 +264,17 @@ export function readEditSaid(text: string): EditSaid | undefined {
   for (const pattern of NEW_TITLE) {
     const said = pattern.exec(text);
     const title = said?.[2] ?? said?.[3];
-    if (said?.[1] && title && !NAMES_A_FIELD.test(said[1])) return { ref: said[1], args: { title: clean(title) } };
+    if (said?.[1] && title && !NAMES_A_FIELD.test(said[1])) return { ref: said[1], args: { title: clean(titleWithoutChatter(title)) } };
   }
   const changed = changedTitle(text);
   if (changed) return changed;
   const noNotes = NO_NOTES.exec(text);
   if (noNotes?.[1]) return { ref: noNotes[1], args: { description: '' } };
+  const notesAfter = NO_NOTES_AFTER.exec(text);
+  // "delete the meeting notes" may name a task so titled: only "the gym's notes", "the gym task notes" say whose.
+  if (notesAfter?.[1] && notesAfter[2]) return { ref: notesAfter[1], args: { description: '' } };
+  if (notesAfter?.[1])
+    return { ask: `Clear the notes of ${notesAfter[1].trim()}, or delete a task with that title? Say "clear the notes of …" or "delete the … task".` };
   const noTags = NO_TAGS.exec(text);
   if (noTags?.[1]) return { ref: noTags[1], args: { tags: [] } };
   const noRepeat = NO_REPEAT.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);

@@ -12,9 +12,9 @@ export type LevelSaid = Priority | { not: Priority };
 
 /** Words around a level that change nothing: "really", "now", "at all", "this week", "than the slides". */
 const LEAD =
-  /^(?:(?:as|to|at|into|on|a|an|the|my|our|now|also|actually|just|really|very|super|so|extremely|highly|quite|truly|definitely|officially|pretty|fairly|rather|kind\s+of|sort\s+of|kinda|sorta|a\s+bit|a\s+little)\s+)+/i;
+  /^(?:(?:there'?s|there\s+is|as|to|at|into|on|a|an|the|my|our|now|also|actually|just|really|very|super|so|extremely|highly|quite|truly|definitely|officially|pretty|fairly|rather|kind\s+of|sort\s+of|kinda|sorta|a\s+bit|a\s+little)\s+)+/i;
 const TAIL =
-  /(?:\s+(?:now|any\s*more|at\s+all|for\s+now|right\s+now|today|this\s+week|then|instead|please|again|too|for\s+me|for\s+us|on\s+my\s+list|on\s+the\s+list|of\s+all|than\s+.+))+$/i;
+  /(?:\s+(?:now|any\s*more|at\s+all|for\s+now|right\s+now|today|this\s+week|then|instead|please|again|too|for\s+me|for\s+us|on\s+my\s+list|on\s+the\s+list|of\s+all|than\s+.+|tbh|to\s+be\s+honest|honestly|imo|lol|though|tho|i\s+think|i\s+guess|i\s+reckon))+$/i;
 const PRIORITY_WORD = '(?:priority|prio|pri|importance)';
 
 /** A level said by itself: the phrase must be all level words, else undefined. */
@@ -33,7 +33,7 @@ const COMPARED = new RegExp(
   'i',
 );
 const NEGATION =
-  /^(?:not|no\s+longer|never|isn'?t|aren'?t|not\s+(?:that|too|so|very|really|particularly|especially|terribly|all\s+that))\s+(.+)$/i;
+  /^(?:(?:not|isn'?t|aren'?t)\s+(?:that|too|so|very|really|particularly|especially|terribly|all\s+that)|not|no\s+longer|never|isn'?t|aren'?t)\s+(.+)$/i;
 
 function tidy(phrase: string): string {
   let said = phrase
@@ -129,6 +129,8 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
     .trim()
     .replace(/^(is|are|was|were|should|must|could|would|does|do|has|have)n'?t\b/i, '$1 not')
     .replace(/^(?:can'?t|cannot)\s+wait\b/i, "can't wait")
+    // "can definitely wait", "can easily wait a week": how sure is no part of the level.
+    .replace(/^(can'?t|cannot|can|could)\s+(?:(?:definitely|easily|totally|probably|surely|certainly|safely|really|just|still|prob)\s+)+wait\b/i, '$1 wait')
     .replace(/^(?:is|are|'s|was|were)\s+(not\s+)?(?:(?:now|also|actually|still|really|definitely)\s+)*/i, (_all, not = '') => not)
     .replace(
       /^(?:will|shall|should|must|can|could|would|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(not\s+)?(?:(?:now|also|actually|really|definitely|probably|just)\s+)*be(?:come)?\s+/i,
@@ -148,7 +150,7 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
 
 /** "the tax return is urgent", "the car wash can wait", "calling the bank is top priority": subject, then its level. */
 const SUBJECT_THEN =
-  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)\s+((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|has\s+to|have\s+to|ought\s+to|(?:has|have)\s+(?:become|got|gotten)|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
+  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)(?:\s+|(?='s\s+(?:not|no|now|also|really|very|super|so|less|more|top|high|low|medium|urgent|important|critical|the|a|p[1-4])\b))((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|has\s+to|have\s+to|ought\s+to|(?:has|have)\s+(?:become|got|gotten)|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
 
 /** A clause before the one about the task: "my landlord called so …", "the vet rang, …". */
 const LEAD_CLAUSE = /^.*?(?:,\s+|\s+(?:so|and|because|since|now|but)\s+)(?=(?:the|my)\s)/i;

@@ -149,7 +149,16 @@ const NOTCH = [
 
 /** "reduce the priority of the gym", "drop the priority on 5" (never a deletion), "increase priority for 5". */
 const MORE_OR_LESS = new RegExp(
-  String.raw`^(reduce|decrease|lessen|drop|lower|increase|raise|boost|up)\s+(?:the\s+|its\s+)?(?:priority|prio|importance)\s+(?:of|on|for)\s+(.+?)(?:\s+(?:to|as)\s+${LEVEL}(?:\s+(?:priority|prio))?)?$`,
+  String.raw`^(reduce|decrease|lessen|drop|lower|increase|raise|boost|up|bump(?:\s+up)?|bump\s+down|turn\s+up|turn\s+down)\s+(?:the\s+|its\s+)?(?:priority|prio|importance|urgency)\s+(?:of|on|for)\s+(.+?)(?:\s+(?:to|as)\s+${LEVEL}(?:\s+(?:priority|prio))?)?$`,
+  'i',
+);
+
+/**
+ * "increase the car wash priority", "bump up the gym's priority", "lower the report's importance": the task, then the
+ * word "priority" (a field named first is read by MORE_OR_LESS).
+ */
+const TASK_PRIORITY_MORE_OR_LESS = new RegExp(
+  String.raw`^(reduce|decrease|lessen|drop|lower|increase|raise|boost|up|bump(?:\s+up)?|bump\s+down|knock\s+down|turn\s+up|turn\s+down)\s+(?!(?:the\s+|its\s+)?(?:priority|prio|importance|urgency)\b)((?:(?!\s(?:to|as|at|up|down)\s).)+?)(?:'s|s')?\s+(?:priority|prio|importance|urgency)(?:\s+(?:to|as)\s+${LEVEL}(?:\s+(?:priority|prio))?)?$`,
   'i',
 );
 
@@ -157,8 +166,14 @@ const MORE_OR_LESS = new RegExp(
 const STEP =
   /^(raise|lower|bump|drop|knock|move|push|bring|kick)\s+(?!up\b|down\b)(.+?)\s+(?:(up|down)\s*)?(?:a\s+notch|one\s+(?:level|notch|step)|a\s+(?:level|step|peg|bit)|in\s+(?:priority|importance)|(?:the\s+)?(?:list|priorities|priority\s+list))$/i;
 
-/** "demote the photo album", "escalate the roof leak", "shelve the patio project, lowest prio". */
-const DIRECTION_VERB = /^(demote|downgrade|shelve|escalate|expedite)\s+(.+?)(?:\s*[,–—-]\s*(.+))?$/i;
+/**
+ * "demote the photo album", "escalate the roof leak", "shelve the patio project, lowest prio", "downgrade the report
+ * to medium", "flag the boiler" (high), "unflag the boiler" (low).
+ */
+const DIRECTION_VERB =
+  /^(demote|downgrade|shelve|escalate|expedite|upgrade|flag|unflag)\s+(.+?)(?:\s*[,–—-]\s*(.+)|\s+(to\s+(?:a\s+)?\S+(?:\s+(?:priority|prio))?))?$/i;
+/** After "flag", words that say something else than a priority: "flag the contract as important", "flag it for Sam". */
+const FLAG_SAYS_MORE = /\s(?:as|with|for|to|by|on)\s/i;
 
 /** Several tasks named together ("the shed and the fence", "5 and 6"): one at a time. */
 const SEVERAL = /\s(?:and|&|,)\s*(?:the|my|task|#?\d)\b|^#?\d+\s*(?:,|and|&)\s*#?\d/i;
@@ -188,11 +203,11 @@ function readLevel(text: string): PrioritySaid | undefined {
       said[2] === undefined || /^(?:top|high|big)?\s*$/i.test(said[2]) ? 'high' : priorityValue(said[2].replace(/^top$/i, 'high'));
     if (level) return { ref: said[1], priority: level };
   }
-  const moreOrLess = MORE_OR_LESS.exec(text);
+  const moreOrLess = MORE_OR_LESS.exec(text) ?? TASK_PRIORITY_MORE_OR_LESS.exec(text);
   if (moreOrLess?.[1] && moreOrLess[2]) {
     // "lower the priority of the gym to medium": the level said wins over the verb's direction.
     const said = moreOrLess[3] ? priorityValue(moreOrLess[3].replace(/^top$/i, 'high')) : undefined;
-    return { ref: moreOrLess[2], priority: said ?? (/^(?:reduce|decrease|lessen|drop|lower)$/i.test(moreOrLess[1]) ? 'low' : 'high') };
+    return { ref: moreOrLess[2], priority: said ?? (/^(?:reduce|decrease|lessen|drop|lower)$|down$/i.test(moreOrLess[1]) ? 'low' : 'high') };
   }
   const step = STEP.exec(text);
   if (step?.[1] && step[2]) {
@@ -204,11 +219,15 @@ function readLevel(text: string): PrioritySaid | undefined {
   if (after?.[1] && after[2]) return { ref: after[1], priority: after[2].toLowerCase() === 'down' ? 'low' : 'high' };
   if (before?.[1] && before[2]) return { ref: before[2], priority: before[1].toLowerCase() === 'down' ? 'low' : 'high' };
   const verb = DIRECTION_VERB.exec(text);
-  if (verb?.[1] && verb[2]) {
-    const direction: Priority = /^(?:demote|downgrade|shelve)$/i.test(verb[1]) ? 'low' : 'high';
-    const after = verb[3]?.replace(/^(?:to\s+)?/i, '').replace(/\s+(?:priority|prio)$/i, '');
+  if (verb?.[1] && verb[2] && !(/flag$/i.test(verb[1]) && FLAG_SAYS_MORE.test(` ${verb[2]} `))) {
+    const direction: Priority = /^(?:demote|downgrade|shelve|unflag)$/i.test(verb[1]) ? 'low' : 'high';
+    const after = (verb[3] ?? verb[4])
+      ?.replace(/^(?:to\s+)?(?:a\s+)?/i, '')
+      .replace(/\s+(?:priority|prio)$/i, '');
     const level = after ? priorityValue(after.replace(/^lowest$/i, 'low')) : direction;
     if (level === direction) return { ref: verb[2], priority: direction };
+    // "downgrade the report to medium": a level said that goes the verb's way; "downgrade it to high" is not read.
+    if (verb[4] && level === 'medium') return { ref: verb[2], priority: level };
     return after ? undefined : { ref: verb[2], priority: direction };
   }
   return levelSentence(text) ?? clauseThenRequest(text);

@@ -25,7 +25,33 @@ const REF_TITLE = new RegExp(
 export function readRename(text: string): { ref: string; title: string } | undefined {
   for (const pattern of [TITLE_OF, REF_TITLE, RENAME_WITHOUT_TO]) {
     const match = pattern.exec(text);
-    if (match?.[1] && match[2]) return { ref: match[1], title: match[2] };
+    if (match?.[1] && match[2]) return { ref: match[1], title: titleWithoutChatter(match[2]) };
   }
   return undefined;
+}
+
+/**
+ * Words after a new title that talk to the app, not about the task: "… instead", "… now", "… when you get a sec",
+ * "… thx". A quoted title ends in its quote, so it keeps them.
+ */
+const TITLE_CHATTER =
+  /(?:\s*[,;]?\s+(?:instead|now|then|please|pls|plz|thanks|thank\s+you|thx|ty|cheers|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:sec|second|minute|moment|chance)|if\s+you\s+(?:can|could|don'?t\s+mind)))+[!.]*$/i;
+
+export function titleWithoutChatter(title: string): string {
+  return title.replace(TITLE_CHATTER, '');
+}
+
+/**
+ * Before a rename: "can we", "let's", "actually", "I want to" ("can we rename the gym to yoga?"), and verbs that say
+ * the same as "rename" ("reword", "rephrase").
+ */
+const RENAME_LEAD_IN =
+  /^(?:(?:ok(?:ay)?|so|actually|oh|oops|hmm+|right|also|well)[,\s]+|(?:can|could|shall|may)\s+(?:we|i)\s+|let'?s\s+|i\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+)+(?=(?:rename|retitle|reword|rephrase|change|edit|update)\b|(?:call|name)\s+(?:(?:it|that|this)(?:\s+one)?|the\s+.+?\s+(?:task|one))\s)/i;
+const SAME_AS_RENAME = /^(?:reword|rephrase|re-word|re-title|re-phrase)\b/i;
+
+/** The rename said again without its lead-in, or with "rename" for its verb; undefined when neither is there. */
+export function renameAfterLeadIn(text: string): string | undefined {
+  const lead = RENAME_LEAD_IN.exec(text);
+  const said = (lead ? text.slice(lead[0].length) : text).replace(SAME_AS_RENAME, 'rename');
+  return said === text ? undefined : said;
 }

@@ -3,7 +3,10 @@ import type { Interpretation } from './offline-interpreter.ts';
 // Two changes to one task in one sentence: "rename 3 to Call Sam and make it high priority", "make 10 repeat every
 // weekday and rename it standup". The second change points back with "it"; both become one update_task call.
 
-const SECOND_CHANGE = /^(.+?)\s+and\s+(?:then\s+|also\s+)?((?:make|set|mark|rename|call|change|move)\s+it\b.+)$/i;
+const SECOND_CHANGE =
+  /^(.+?)\s*,?\s+and\s+(?:then\s+|also\s+)?((?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|bump|give)\s+it\b.+|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+)$/i;
+/** "… and add a note: …": the note is for the task the first change named. */
+const NOTE_FOR_IT = /^(add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment))\s*/i;
 
 /** The update_task fields a single change sets. */
 function fieldsOf(reading: Interpretation): Record<string, unknown> | undefined {
@@ -18,7 +21,7 @@ export function readTwoChanges(sentence: string, read: (request: string) => Inte
   const [, firstSaid, secondSaid] = SECOND_CHANGE.exec(sentence) ?? [];
   if (!firstSaid || !secondSaid) return undefined;
   const first = read(firstSaid);
-  const second = read(secondSaid);
+  const second = read(secondSaid.replace(NOTE_FOR_IT, '$1 to it '));
   const firstFields = fieldsOf(first);
   const secondFields = fieldsOf(second);
   if (first.kind !== 'call' || second.kind !== 'call' || !firstFields || !secondFields) return undefined;

@@ -28,6 +28,7 @@ import {
   WEEKDAY_WORD,
 } from './interpreter-phrases.ts';
 import { stripPoliteness } from './interpreter-politeness.ts';
+import { newTaskLevelSaid } from './interpreter-priority-new-task.ts';
 import { priorityLabelFirst, readPrioritySaid } from './interpreter-priority-said.ts';
 import {
   extractListProject,
@@ -44,7 +45,7 @@ import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
 import { dateAtEnd, isWholeDate, plainReminderWords } from './interpreter-reminder-words.ts';
 import { readRenameClauses } from './interpreter-rename-clauses.ts';
-import { readRename } from './interpreter-renames.ts';
+import { readRename, renameAfterLeadIn, titleWithoutChatter } from './interpreter-renames.ts';
 import { readRuleChange } from './interpreter-rule-changes.ts';
 import { hourWithDayPart, recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
 import { readShift } from './interpreter-shift.ts';
@@ -768,9 +769,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^([^,]+?)(?:'s)?(?:\s+(?:title|name))?\s+should\s+(?:be\s+called|be\s+named|say|read)\s+(.+)$/i.exec(text) ??
     /^(?:call|name)\s+(.+?\s+(?:task|todo|one))\s+(.+)$/i.exec(text) ??
     /^(?:update|edit|change)\s+(.+?)\s*:\s*(?:title|name)\s+(.+)$/i.exec(text);
-  if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2].replace(/\s+instead$/i, '')) });
+  if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(titleWithoutChatter(rename[2])) });
   const renameSaid = readRename(text);
   if (renameSaid) return withTarget('update_task', renameSaid.ref, { title: clean(renameSaid.title) });
+  const renameAgain = renameAfterLeadIn(text);
+  if (renameAgain) return interpret(renameAgain, known);
   // "add a note to the report: …", "set the description of 5 to …": the task's description, never a new task.
   const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
   const describe =
@@ -957,6 +960,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Add
+  const levelled = newTaskLevelSaid(text);
+  if (levelled) return interpret(levelled, known);
   if (priorityLabelFirst(text)) return addTask(text, text, known);
   const addSaid = readAddRequest(text);
   if (addSaid && 'ask' in addSaid) return { kind: 'help', reason: addSaid.ask };

@@ -57,7 +57,7 @@ const NEW_TITLE = [
   // "replace the title of 5 with call Jo", "swap the name of the gym for yoga".
   /^(?:replace|swap)\s+(?:the\s+)?(?:title|name)\s+(?:of|on|for)\s+(.+?)\s+(?:with|for)\s+(.+)$/i,
   // "update the gym title: yoga", "5's title → call Jo".
-  /^(?!(?:add|create|new|make|put|todo)\b)(?:(?:update|change|edit|set)\s+)?([^,;:]+?)(?:'s)?\s+(?:title|name)\s*(?::|→|->|=>)\s*(.+)$/i,
+  /^(?!(?:add|create|new|make|put|todo)\b)(?:(?:update|change|edit|set)\s+)?([^,;:]+?)(?<!\s(?:a|an|new|the|its))(?:'s)?\s+(?:title|name)\s*(?::|→|->|=>)\s*(.+)$/i,
   // "the gym should be renamed yoga", "the gym needs renaming to yoga", "can the gym be called yoga".
   /^(?:can|could)\s+(.+?)\s+be\s+(?:called|named|renamed)\s+(?:to\s+|as\s+)?(.+)$/i,
   /^(.+?)\s+(?:should\s+be|needs\s+to\s+be|must\s+be)\s+(?:renamed|retitled)\s+(?:to\s+|as\s+)?(.+)$/i,
@@ -69,7 +69,7 @@ const NEW_TITLE = [
   // "the report, call it quarterly report" ("…, call it done" says it is done).
   /^([^,]+?)\s*,\s*(?:please\s+)?(?:call|name|rename|retitle)\s+it\s+(?:to\s+|as\s+)?(?!(?:done|finished|complete|completed|a\s+day|quits|off)$)(.+)$/i,
   // "rename report: quarterly report": the title after a colon.
-  /^(?:rename|retitle)\s+([^:]+?)\s*:\s*(.+)$/i,
+  /^(?:rename|retitle)\s+([^:]+?)(?:\s+(?:to|as|into))?\s*:\s*(.+)$/i,
   // "the report title should be Q3 report".
   /^([^,]+?)(?:'s)?\s+(?:title|name)\s+(?:should\s+be|is\s+now)\s*:?\s+(.+)$/i,
   // "change the gutter one to say …", "make the heating task say …" ("make it read …" after a clause naming the task is
@@ -106,9 +106,24 @@ const NEW_NOTES = [
     String.raw`^(?:(?:set|change|update|make|edit)\s+)?(?!(?:the\s+|its\s+|a\s+|some\s+)?${NOTES}\b)([^,:]+?)(?<!\s(?:a|an|the|some|its))(?:'s)?\s+(?:task\s+)?${NOTES}\s+(?:to|as|should\s+(?:say|read|be)|(?:is|are)\s+now)\s*:?\s+(.+)$`,
     'i',
   ),
+  // "the gas bill needs a note: account 1234", "replace the gym notes with bring a towel".
+  new RegExp(String.raw`^(.+?)\s+needs\s+(?:a|an|some)\s+(?:new\s+)?${NOTES}\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
+  new RegExp(
+    String.raw`^(?:replace|swap)\s+(?!(?:the\s+|its\s+)?${NOTES}\b)(.+?)(?:'s)?\s+(?:task\s+)?${NOTES}\s+(?:with|for)\s*:?\s+(.+)$`,
+    'i',
+  ),
+  new RegExp(String.raw`^(?:replace|swap)\s+(?:the\s+)?${NOTES}\s+(?:of|on|for)\s+(.+?)\s+(?:with|for)\s*:?\s+(.+)$`, 'i'),
   // "the school trip task, the notes should say £15 and a packed lunch".
   new RegExp(String.raw`^(.+?)\s*,\s*(?:the|its)\s+${NOTES}\s+should\s+(?:say|read|be)\s*:?\s+(.+)$`, 'i'),
 ];
+
+/** "add a note saying bring the x-rays", "add a description: …": the notes of the task the conversation is about. */
+const NOTE_FOR_LAST = new RegExp(
+  String.raw`^(?:add|attach|put|leave|write|pin)\s+(?:a\s+|some\s+)?${NOTES}\s*(?::\s*|\s[-–—]\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
+  'i',
+);
+/** "remove its description": the notes go, the task the conversation is about stays. */
+const NO_NOTES_OF_LAST = new RegExp(String.raw`^(?:remove|delete|clear|drop|wipe|erase|empty|get\s+rid\s+of)\s+its\s+${NOTES}$`, 'i');
 
 /** "attach the note "bring the x-rays" to the dentist": what the notes say (quoted) first, then the task. */
 const NOTE_SAID_FIRST = new RegExp(
@@ -253,6 +268,9 @@ export function readEditSaid(text: string): EditSaid | undefined {
       ask: `What should the ${field} of ${said[2].trim()} say? Say it after a colon, for example "add a note to ${said[2].trim()}: …".`,
     };
   }
+  const noteForLast = NOTE_FOR_LAST.exec(text)?.[1];
+  if (noteForLast) return { ref: 'it', args: { description: noteForLast.trim() } };
+  if (NO_NOTES_OF_LAST.test(text)) return { ref: 'it', args: { description: '' } };
   const noteFirst = NOTE_SAID_FIRST.exec(text);
   if (noteFirst?.[1] && noteFirst[2]) return { ref: noteFirst[2], args: { description: noteFirst[1].trim().slice(1, -1).trim() } };
   const both = twoFields(text);
@@ -274,7 +292,9 @@ export function readEditSaid(text: string): EditSaid | undefined {
   // "delete the meeting notes" may name a task so titled: only "the gym's notes", "the gym task notes" say whose.
   if (notesAfter?.[1] && notesAfter[2]) return { ref: notesAfter[1], args: { description: '' } };
   if (notesAfter?.[1])
-    return { ask: `Clear the notes of ${notesAfter[1].trim()}, or delete a task with that title? Say "clear the notes of …" or "delete the … task".` };
+    return {
+      ask: `Clear the notes of ${notesAfter[1].trim()}, or delete a task with that title? Say "clear the notes of …" or "delete the … task".`,
+    };
   const noTags = NO_TAGS.exec(text);
   if (noTags?.[1]) return { ref: noTags[1], args: { tags: [] } };
   const noRepeat = NO_REPEAT.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);

@@ -109,7 +109,8 @@ function verbFirst(text: string): LevelSentence | undefined {
     const level = levelOf(value);
     if (level === undefined) continue;
     // "put it on top", "move it to the top": an order in the list, not a priority.
-    if (/^(?:put|move|push|bump)$/i.test(said[1]) && !/\b(?:priority|prio|p[1-4]|![1-3]|pile|heap|stack)\b/i.test(value)) return undefined;
+    if (/^(?:put|move|push|bump)$/i.test(said[1]) && !/\b(?:priority|priorities|prio|p[1-4]|![1-3]|pile|heap|stack)\b/i.test(value))
+      return undefined;
     // "bump X down to p3": the level said must go the verb's way.
     if (/^(?:push|bump)$/i.test(said[1]) && level !== 'high') return undefined;
     return named(words.slice(0, i).join(' '), level);
@@ -130,7 +131,10 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
     .replace(/^(is|are|was|were|should|must|could|would|does|do|has|have)n'?t\b/i, '$1 not')
     .replace(/^(?:can'?t|cannot)\s+wait\b/i, "can't wait")
     // "can definitely wait", "can easily wait a week": how sure is no part of the level.
-    .replace(/^(can'?t|cannot|can|could)\s+(?:(?:definitely|easily|totally|probably|surely|certainly|safely|really|just|still|prob)\s+)+wait\b/i, '$1 wait')
+    .replace(
+      /^(can'?t|cannot|can|could)\s+(?:(?:definitely|easily|totally|probably|surely|certainly|safely|really|just|still|prob)\s+)+wait\b/i,
+      '$1 wait',
+    )
     .replace(/^(?:is|are|'s|was|were)\s+(not\s+)?(?:(?:now|also|actually|still|really|definitely)\s+)*/i, (_all, not = '') => not)
     .replace(
       /^(?:will|shall|should|must|can|could|would|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(not\s+)?(?:(?:now|also|actually|really|definitely|probably|just)\s+)*be(?:come)?\s+/i,
@@ -150,7 +154,7 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
 
 /** "the tax return is urgent", "the car wash can wait", "calling the bank is top priority": subject, then its level. */
 const SUBJECT_THEN =
-  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)(?:\s+|(?='s\s+(?:not|no|now|also|really|very|super|so|less|more|top|high|low|medium|urgent|important|critical|the|a|p[1-4])\b))((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|has\s+to|have\s+to|ought\s+to|(?:has|have)\s+(?:become|got|gotten)|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
+  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)(?:\s+|(?='s\s+(?:not|no|now|also|really|very|super|so|less|more|top|high|low|medium|urgent|important|critical|the|a|p[1-4])\b))((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|has\s+to|have\s+to|ought\s+to|(?:has|have)\s+(?:become|got|gotten)|has|have|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
 
 /** A clause before the one about the task: "my landlord called so …", "the vet rang, …". */
 const LEAD_CLAUSE = /^.*?(?:,\s+|\s+(?:so|and|because|since|now|but)\s+)(?=(?:the|my)\s)/i;
@@ -195,9 +199,36 @@ function levelAfterColon(text: string): LevelSentence | undefined {
   return level === undefined ? undefined : named(said[1], level, bare);
 }
 
+/** "I want the gas bill as high priority", "could the gas bill be urgent": a wish, then the task and its level. */
+const WISHED = [
+  /^(?:i(?:\s+(?:want|need|would\s+like|wanna)|'d\s+like)|let'?s\s+(?:make|have|get))\s+(.+?)\s+(?:to\s+be|as|at|on)\s+(.+)$/i,
+  /^(?:can|could|should|shall)\s+(.+?)\s+be\s+(.+)$/i,
+];
+
+function wished(text: string): LevelSentence | undefined {
+  for (const pattern of WISHED) {
+    const said = pattern.exec(text);
+    const level = said?.[2] ? levelOf(said[2]) : undefined;
+    if (said?.[1] && level !== undefined) return named(said[1], level);
+  }
+  return undefined;
+}
+
+/** "gas bill to high", "the newsletter to low prio": the task, then "to" and a level; words that start with a verb are a task to add. */
+const CHANGE_VERB =
+  /^(?:bump|lower|raise|drop|knock|move|push|set|make|put|change|switch|turn|give|mark|flag|kick|bring|upgrade|downgrade|escalate|demote|shift)\b/i;
+
+function levelAfterTo(text: string): LevelSentence | undefined {
+  const said = /^(.+?)\s+to\s+((?:high|medium|normal|low|top|lowest|highest)(?:\s+(?:priority|prio))?)$/i.exec(text);
+  if (!said?.[1] || !said[2] || ADDS.test(said[1]) || CHANGE_VERB.test(said[1]) || englishTerms(said[1])[0]?.tags.includes('Verb'))
+    return undefined;
+  const level = levelOf(said[2]);
+  return level === undefined ? undefined : named(said[1], level, true);
+}
+
 /** A priority said of one task by a verb, a subject, a level first or a level after the task; undefined otherwise. */
 export function readLevelSentence(text: string): LevelSentence | undefined {
-  return verbFirst(text) ?? subjectFirst(text) ?? levelFirst(text) ?? levelAfterColon(text);
+  return verbFirst(text) ?? subjectFirst(text) ?? wished(text) ?? levelFirst(text) ?? levelAfterColon(text) ?? levelAfterTo(text);
 }
 
 /** What a clause alone says of its subject's level ("the tax return is not low priority"), for a request after it. */

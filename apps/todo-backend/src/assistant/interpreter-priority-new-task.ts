@@ -7,16 +7,19 @@ import { levelOf } from './interpreter-priority-levels.ts';
 // or as a clause after the title ("add call mum, it's not urgent", "add fix the boiler - critical"). The sentence is
 // said again with the level as "…, high priority", which the title reader takes whole.
 
-const ADD_VERB = String.raw`(?:please\s+)?(?:add|create|make|new|set\s+up|put\s+(?:in|down))`;
+const ADD_VERB = String.raw`(?:please\s+)?(?:add|create|new|set\s+up|put\s+(?:in|down))`;
 const TASK_NOUN = String.raw`(?:task|todo|to-do|item|reminder|one)`;
 
 /** "add a low priority task to …", "new urgent task: …": the level (second group) before the noun. */
 const LEVEL_BEFORE_NOUN = new RegExp(
-  String.raw`^(${ADD_VERB})\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?((?:(?:very|really|super|not|non)[\s-]+)?[\p{L}\p{N}!]+)(?:[\s-]+(?:priority|prio))?\s+(?:new\s+)?${TASK_NOUN}\s*(?::\s*|[-–—]\s+|(?:to|called|named|titled|for)\s+|(?=\S))(.+)$`,
+  String.raw`^(${ADD_VERB}|make)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?((?:(?:very|really|super|not|non)[\s-]+)?[\p{L}\p{N}!]+)(?:[\s-]+(?:priority|prio))?\s+(?:new\s+)?${TASK_NOUN}\s*(?::\s*|[-–—]\s+|(?:to|called|named|titled|for)\s+|(?=\S))(.+)$`,
   'iu',
 );
 /** "add renew the lease as a top priority", "add sort the photos as low priority task". */
-const LEVEL_AFTER_AS = new RegExp(String.raw`^(${ADD_VERB}\s+.+?)\s+as\s+(?:a\s+|an\s+)?(.+?)(?:\s+${TASK_NOUN})?$`, 'i');
+const LEVEL_AFTER_AS = new RegExp(
+  String.raw`^(${ADD_VERB}\s+.+?|put\s+.+?\s+(?:on|onto|in|to)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todos))\s+as\s+(?:a\s+|an\s+)?(.+?)(?:\s+${TASK_NOUN})?$`,
+  'iu',
+);
 /** "add call mum, it's not urgent", "add fix the boiler - critical", "add book the vet (this is urgent)". */
 const LEVEL_CLAUSE = new RegExp(
   String.raw`^(${ADD_VERB}\s+.+?)\s*(?:,|\s[-–—]|\()\s*(?:(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|is)\s+)?([^,()]+?)\)?$`,

@@ -133,7 +133,7 @@ const SAID_WITH_PRIORITY = [
   new RegExp(String.raw`^(?:priority|prio)\s+((?:task\s+)?#?\d+)\s+(?:to\s+)?${LEVEL}$`, 'i'),
   /^(?:make|set)\s+(.+?)\s+an?\s+(p[1-4]|![1-3])$/i,
   // "make the smoke alarm a priority", "make the gas bill a top priority".
-  /^(?:make|mark|set)\s+(.+?)\s+an?\s+(top\s+|high\s+|big\s+)?()priority$/i,
+  /^(?:make|mark|set)\s+(.+?)\s+(?:as\s+)?an?\s+(top\s+|high\s+|big\s+)?()priority$/i,
   // "make the car MOT super urgent".
   /^(?:make|mark|set|flag)\s+(.+?)\s+(?:as\s+)?(?:very|really|super|so|extremely|highly|quite)\s+(urgent|important)$/i,
 ];
@@ -171,7 +171,7 @@ const STEP =
  * to medium", "flag the boiler" (high), "unflag the boiler" (low).
  */
 const DIRECTION_VERB =
-  /^(demote|downgrade|shelve|escalate|expedite|upgrade|flag|unflag)\s+(.+?)(?:\s*[,–—-]\s*(.+)|\s+(to\s+(?:a\s+)?\S+(?:\s+(?:priority|prio))?))?$/i;
+  /^(demote|downgrade|shelve|de-?prioriti[sz]e|escalate|expedite|upgrade|prioriti[sz]e|flag|unflag)\s+(.+?)(?:\s+(?:for\s+now|for\s+the\s+moment|for\s+a\s+(?:bit|while)|now|please|pls))?(?:\s*[,–—-]\s*(.+)|\s+(to\s+(?:a\s+)?\S+(?:\s+(?:priority|prio))?))?$/i;
 /** After "flag", words that say something else than a priority: "flag the contract as important", "flag it for Sam". */
 const FLAG_SAYS_MORE = /\s(?:as|with|for|to|by|on)\s/i;
 
@@ -207,7 +207,10 @@ function readLevel(text: string): PrioritySaid | undefined {
   if (moreOrLess?.[1] && moreOrLess[2]) {
     // "lower the priority of the gym to medium": the level said wins over the verb's direction.
     const said = moreOrLess[3] ? priorityValue(moreOrLess[3].replace(/^top$/i, 'high')) : undefined;
-    return { ref: moreOrLess[2], priority: said ?? (/^(?:reduce|decrease|lessen|drop|lower)$|down$/i.test(moreOrLess[1]) ? 'low' : 'high') };
+    return {
+      ref: moreOrLess[2],
+      priority: said ?? (/^(?:reduce|decrease|lessen|drop|lower)$|down$/i.test(moreOrLess[1]) ? 'low' : 'high'),
+    };
   }
   const step = STEP.exec(text);
   if (step?.[1] && step[2]) {
@@ -220,10 +223,8 @@ function readLevel(text: string): PrioritySaid | undefined {
   if (before?.[1] && before[2]) return { ref: before[2], priority: before[1].toLowerCase() === 'down' ? 'low' : 'high' };
   const verb = DIRECTION_VERB.exec(text);
   if (verb?.[1] && verb[2] && !(/flag$/i.test(verb[1]) && FLAG_SAYS_MORE.test(` ${verb[2]} `))) {
-    const direction: Priority = /^(?:demote|downgrade|shelve|unflag)$/i.test(verb[1]) ? 'low' : 'high';
-    const after = (verb[3] ?? verb[4])
-      ?.replace(/^(?:to\s+)?(?:a\s+)?/i, '')
-      .replace(/\s+(?:priority|prio)$/i, '');
+    const direction: Priority = /^(?:demote|downgrade|shelve|de-?prioriti[sz]e|unflag)$/i.test(verb[1]) ? 'low' : 'high';
+    const after = (verb[3] ?? verb[4])?.replace(/^(?:to\s+)?(?:a\s+)?/i, '').replace(/\s+(?:priority|prio)$/i, '');
     const level = after ? priorityValue(after.replace(/^lowest$/i, 'low')) : direction;
     if (level === direction) return { ref: verb[2], priority: direction };
     // "downgrade the report to medium": a level said that goes the verb's way; "downgrade it to high" is not read.

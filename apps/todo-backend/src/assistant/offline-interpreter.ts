@@ -587,6 +587,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return withTarget('set_due_date', bumpTo[1], { date: bumpTo[2].trim() });
 
   // Priority
+  const levelled = newTaskLevelSaid(text);
+  if (levelled) return interpret(levelled, known);
   const prioritySaid = readPrioritySaid(text);
   if (prioritySaid)
     return 'ask' in prioritySaid
@@ -960,8 +962,6 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Add
-  const levelled = newTaskLevelSaid(text);
-  if (levelled) return interpret(levelled, known);
   if (priorityLabelFirst(text)) return addTask(text, text, known);
   const addSaid = readAddRequest(text);
   if (addSaid && 'ask' in addSaid) return { kind: 'help', reason: addSaid.ask };

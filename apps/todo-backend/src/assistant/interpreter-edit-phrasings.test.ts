@@ -1,5 +1,6 @@
-// Renames, notes and several changes in one sentence, said the ways a new user says them: lead-ins ("can we"),
-// "reword", "its", notes named after the task, chatter after the new title, a note or a date as the second change.
+// Renames, notes, tags and several changes in one sentence, said the ways a new user says them: lead-ins ("can we"),
+// "reword", "its", notes named after the task, chatter after the new title, a note or a date as the second change,
+// tags taken off or replaced as a whole.
 import { describe, expect, it } from 'vitest';
 import { interpret } from './offline-interpreter.ts';
 
@@ -170,7 +171,9 @@ describe('the offline interpreter on edits in everyday words', () => {
     ['get rid of the description on it', { tool: 'update_task', args: { description: '' }, target: { last: true } }],
     ['wipe the notes of 4', { tool: 'update_task', args: { description: '' }, target: { id: 4 } }],
     ['remove the tags from the dentist', { tool: 'update_task', args: { tags: [] }, target: { title: 'dentist' } }],
+    ['take the labels off it', { tool: 'update_task', args: { tags: [] }, target: { last: true } }],
     ['clear all tags on task 4', { tool: 'update_task', args: { tags: [] }, target: { id: 4 } }],
+    ["change the dentist's tags to health", { tool: 'update_task', args: { tags: ['health'] }, target: { title: 'dentist' } }],
     ['set the tags on 4 to home and garden', { tool: 'update_task', args: { tags: ['home', 'garden'] }, target: { id: 4 } }],
     [
       'rename the dentist to orthodontist and make it high priority',
@@ -335,6 +338,229 @@ describe('the offline interpreter on edits in everyday words', () => {
       'push 9 to friday and rename it to Call the vet',
       { tool: 'update_task', args: { due_date: 'friday', title: 'Call the vet' }, target: { id: 9 } },
     ],
+    ['renmae 9 to Call the vet', { tool: 'update_task', args: { title: 'Call the vet' }, target: { id: 9 } }],
+    ['rename teh gas bill to pay gas bill', { tool: 'update_task', args: { title: 'pay gas bill' }, target: { title: 'gas bill' } }],
+    ['RENAME 9 TO CALL THE VET', { tool: 'update_task', args: { title: 'CALL THE VET' }, target: { id: 9 } }],
+    ['rename 9 to Call the vet 🐶', { tool: 'update_task', args: { title: 'Call the vet' }, target: { id: 9 } }],
+    ['rename 9 to Call the vet!', { tool: 'update_task', args: { title: 'Call the vet' }, target: { id: 9 } }],
+    ['rename the gas bill task → pay gas bill', { tool: 'update_task', args: { title: 'pay gas bill' }, target: { title: 'gas bill' } }],
+    [
+      'hey can you rename the gas bill to pay gas bill? thanks!',
+      { tool: 'update_task', args: { title: 'pay gas bill' }, target: { title: 'gas bill' } },
+    ],
+    ['ok rename it to pay gas bill', { tool: 'update_task', args: { title: 'pay gas bill' }, target: { last: true } }],
+    ['that should say pay gas bill', { tool: 'update_task', args: { title: 'pay gas bill' }, target: { last: true } }],
+    ['that one should be called pay gas bill', { tool: 'update_task', args: { title: 'pay gas bill' }, target: { last: true } }],
+    ['make it say pay gas bill', { tool: 'update_task', args: { title: 'pay gas bill' }, target: { last: true } }],
+    ['change it to say pay gas bill', { tool: 'update_task', args: { title: 'pay gas bill' }, target: { last: true } }],
+    [
+      'rename the gas bill, new name: pay gas bill',
+      { tool: 'update_task', args: { title: 'pay gas bill' }, target: { title: 'gas bill' } },
+    ],
+    ['could you update the title of 9 to Call the vet?', { tool: 'update_task', args: { title: 'Call the vet' }, target: { id: 9 } }],
+    ['update title of 9: Call the vet', { tool: 'update_task', args: { title: 'Call the vet' }, target: { id: 9 } }],
+    ['9 title: Call the vet', { tool: 'update_task', args: { title: 'Call the vet' }, target: { id: 9 } }],
+    ['retitle 9 to Call the vet', { tool: 'update_task', args: { title: 'Call the vet' }, target: { id: 9 } }],
+    ['rename task no. 9 to Call the vet', { tool: 'update_task', args: { title: 'Call the vet' }, target: { id: 9 } }],
+    ['rename number nine to Call the vet', { tool: 'update_task', args: { title: 'Call the vet' }, target: { id: 9 } }],
+    [
+      'add a note to the gas bill: pay by direct debit 💳',
+      { tool: 'update_task', args: { description: 'pay by direct debit 💳' }, target: { title: 'gas bill' } },
+    ],
+    [
+      'add a note to the gas bill - pay by direct debit',
+      { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { title: 'gas bill' } },
+    ],
+    ['note for 9: pay by direct debit', { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { id: 9 } }],
+    ['9 notes: pay by direct debit', { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { id: 9 } }],
+    [
+      'add this to the notes of 9: pay by direct debit',
+      { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { id: 9 } },
+    ],
+    [
+      "add 'pay by direct debit' to the gas bill notes",
+      { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { title: 'gas bill' } },
+    ],
+    [
+      'put pay by direct debit in the notes for the gas bill',
+      { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { title: 'gas bill' } },
+    ],
+    [
+      'can you add a note on the gas bill saying pay by direct debit?',
+      { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { title: 'gas bill' } },
+    ],
+    ['description of 9: pay by direct debit', { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { id: 9 } }],
+    [
+      'change the description on 9 to pay by direct debit',
+      { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { id: 9 } },
+    ],
+    [
+      'the description of 9 should be pay by direct debit',
+      { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { id: 9 } },
+    ],
+    [
+      "set the gas bill's notes to pay by direct debit",
+      { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { title: 'gas bill' } },
+    ],
+    [
+      'update the gas bill notes: pay by direct debit',
+      { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { title: 'gas bill' } },
+    ],
+    [
+      "add to 9's description: pay by direct debit",
+      { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { id: 9 } },
+    ],
+    [
+      'in the gas bill notes write pay by direct debit',
+      { tool: 'update_task', args: { description: 'pay by direct debit' }, target: { title: 'gas bill' } },
+    ],
+    ['remove the notes of the gas bill', { tool: 'update_task', args: { description: '' }, target: { title: 'gas bill' } }],
+    ["delete 9's notes", { tool: 'update_task', args: { description: '' }, target: { id: 9 } }],
+    ['clear notes on 9', { tool: 'update_task', args: { description: '' }, target: { id: 9 } }],
+    ['empty the description of it', { tool: 'update_task', args: { description: '' }, target: { last: true } }],
+    [
+      'rename 9 to Call the vet and add a note saying bring the card',
+      { tool: 'update_task', args: { title: 'Call the vet', description: 'bring the card' }, target: { id: 9 } },
+    ],
+    [
+      'rename 9 to Call the vet and then make it low priority',
+      { tool: 'update_task', args: { title: 'Call the vet', priority: 'low' }, target: { id: 9 } },
+    ],
+    [
+      'rename 9 to Call the vet, also make it urgent',
+      { tool: 'update_task', args: { title: 'Call the vet', priority: 'high' }, target: { id: 9 } },
+    ],
+    [
+      'rename 9 to Call the vet and move it to next monday',
+      { tool: 'update_task', args: { title: 'Call the vet', due_date: 'next monday' }, target: { id: 9 } },
+    ],
+    [
+      'rename 9 to Call the vet & make it urgent',
+      { tool: 'update_task', args: { title: 'Call the vet', priority: 'high' }, target: { id: 9 } },
+    ],
+    [
+      'make 9 low priority and rename it Call the vet',
+      { tool: 'update_task', args: { priority: 'low', title: 'Call the vet' }, target: { id: 9 } },
+    ],
+    ['move 9 to friday and make it urgent', { tool: 'update_task', args: { due_date: 'friday', priority: 'high' }, target: { id: 9 } }],
+    [
+      'set 9 to high priority and push it to tomorrow',
+      { tool: 'update_task', args: { priority: 'high', due_date: 'tomorrow' }, target: { id: 9 } },
+    ],
+    [
+      "can we call the bike task 'service the bike' instead",
+      { tool: 'update_task', args: { title: 'service the bike' }, target: { title: 'bike' } },
+    ],
+    [
+      'the title of the bike task is wrong, should be service the bike',
+      { tool: 'update_task', args: { title: 'service the bike' }, target: { title: 'bike' } },
+    ],
+    [
+      'oops, the bike one should say service the bike',
+      { tool: 'update_task', args: { title: 'service the bike' }, target: { title: 'bike' } },
+    ],
+    [
+      'the bike task has the wrong name, it should be service the bike',
+      { tool: 'update_task', args: { title: 'service the bike' }, target: { title: 'bike' } },
+    ],
+    [
+      'I named the bike task wrong, call it service the bike',
+      { tool: 'update_task', args: { title: 'service the bike' }, target: { title: 'bike' } },
+    ],
+    ["change 'bike' to 'service the bike'", { tool: 'update_task', args: { title: 'service the bike' }, target: { title: 'bike' } }],
+    [
+      "change the bike task title to 'service the bike' please",
+      { tool: 'update_task', args: { title: 'service the bike' }, target: { title: 'bike' } },
+    ],
+    ['rename bike as service the bike', { tool: 'update_task', args: { title: 'service the bike' }, target: { title: 'bike' } }],
+    [
+      'can you rename my bike task service the bike',
+      { tool: 'update_task', args: { title: 'service the bike' }, target: { title: 'bike' } },
+    ],
+    ['rename my bike task to service the bike', { tool: 'update_task', args: { title: 'service the bike' }, target: { title: 'bike' } }],
+    [
+      'add a note to my bike task: chain is rusty',
+      { tool: 'update_task', args: { description: 'chain is rusty' }, target: { title: 'bike' } },
+    ],
+    [
+      'the bike task needs notes: chain is rusty',
+      { tool: 'update_task', args: { description: 'chain is rusty' }, target: { title: 'bike' } },
+    ],
+    [
+      "add the detail 'chain is rusty' to the bike task",
+      { tool: 'update_task', args: { description: 'chain is rusty' }, target: { title: 'bike' } },
+    ],
+    ['notes on the bike: chain is rusty', { tool: 'update_task', args: { description: 'chain is rusty' }, target: { title: 'bike' } }],
+    [
+      "write 'chain is rusty' in the bike notes",
+      { tool: 'update_task', args: { description: 'chain is rusty' }, target: { title: 'bike' } },
+    ],
+    [
+      'can you note on the bike task that the chain is rusty',
+      { tool: 'update_task', args: { description: 'the chain is rusty' }, target: { title: 'bike' } },
+    ],
+    ['add a comment on 5 saying chain is rusty', { tool: 'update_task', args: { description: 'chain is rusty' }, target: { id: 5 } }],
+    ['stick a note on 5: chain is rusty', { tool: 'update_task', args: { description: 'chain is rusty' }, target: { id: 5 } }],
+    [
+      'for the bike task the notes are: chain is rusty',
+      { tool: 'update_task', args: { description: 'chain is rusty' }, target: { title: 'bike' } },
+    ],
+    ['set its notes to chain is rusty', { tool: 'update_task', args: { description: 'chain is rusty' }, target: { last: true } }],
+    ['change the notes to chain is rusty', { tool: 'update_task', args: { description: 'chain is rusty' }, target: { last: true } }],
+    ['the notes should say chain is rusty', { tool: 'update_task', args: { description: 'chain is rusty' }, target: { last: true } }],
+    ['its description should be chain is rusty', { tool: 'update_task', args: { description: 'chain is rusty' }, target: { last: true } }],
+    ['update the description: chain is rusty', { tool: 'update_task', args: { description: 'chain is rusty' }, target: { last: true } }],
+    [
+      'rename 5 to service the bike and set the priority to low',
+      { tool: 'update_task', args: { title: 'service the bike', priority: 'low' }, target: { id: 5 } },
+    ],
+    [
+      'rename 5 to service the bike and set the due date to friday',
+      { tool: 'update_task', args: { title: 'service the bike', due_date: 'friday' }, target: { id: 5 } },
+    ],
+    [
+      'rename it service the bike and move it to saturday',
+      { tool: 'update_task', args: { title: 'service the bike', due_date: 'saturday' }, target: { last: true } },
+    ],
+    [
+      'make it high priority and due tomorrow',
+      { tool: 'update_task', args: { priority: 'high', due_date: 'tomorrow' }, target: { last: true } },
+    ],
+    ['take the labels off it', { tool: 'update_task', args: { tags: [] }, target: { last: true } }],
+    ['take all tags off 5', { tool: 'update_task', args: { tags: [] }, target: { id: 5 } }],
+    ['remove all labels from the report', { tool: 'update_task', args: { tags: [] }, target: { title: 'report' } }],
+    ['clear its tags', { tool: 'update_task', args: { tags: [] }, target: { last: true } }],
+    ['remove its tags', { tool: 'update_task', args: { tags: [] }, target: { last: true } }],
+    ["the report shouldn't have any tags", { tool: 'update_task', args: { tags: [] }, target: { title: 'report' } }],
+    ["the report doesn't need any tags", { tool: 'update_task', args: { tags: [] }, target: { title: 'report' } }],
+    ['get rid of the tags on the report', { tool: 'update_task', args: { tags: [] }, target: { title: 'report' } }],
+    ['strip all tags from 5', { tool: 'update_task', args: { tags: [] }, target: { id: 5 } }],
+    ['delete every label on 5', { tool: 'update_task', args: { tags: [] }, target: { id: 5 } }],
+    ['drop all the tags on the report', { tool: 'update_task', args: { tags: [] }, target: { title: 'report' } }],
+    ["change the report's tags to work", { tool: 'update_task', args: { tags: ['work'] }, target: { title: 'report' } }],
+    [
+      'change the tags of the report to work, urgent',
+      { tool: 'update_task', args: { tags: ['work', 'urgent'] }, target: { title: 'report' } },
+    ],
+    ["set the report's tags to home", { tool: 'update_task', args: { tags: ['home'] }, target: { title: 'report' } }],
+    ['the report should only be tagged home', { tool: 'update_task', args: { tags: ['home'] }, target: { title: 'report' } }],
+    ["make the report's tags just home", { tool: 'update_task', args: { tags: ['home'] }, target: { title: 'report' } }],
+    ["replace the report's tags with home", { tool: 'update_task', args: { tags: ['home'] }, target: { title: 'report' } }],
+    [
+      "swap the report's tags for home and garden",
+      { tool: 'update_task', args: { tags: ['home', 'garden'] }, target: { title: 'report' } },
+    ],
+    ['tags for the report: home, garden', { tool: 'update_task', args: { tags: ['home', 'garden'] }, target: { title: 'report' } }],
+    ["the report's labels should be home", { tool: 'update_task', args: { tags: ['home'] }, target: { title: 'report' } }],
+    ['replace the tag on 5 with home', { tool: 'update_task', args: { tags: ['home'] }, target: { id: 5 } }],
+    ['its tags should be home and garden', { tool: 'update_task', args: { tags: ['home', 'garden'] }, target: { last: true } }],
+    ['change its tags to home', { tool: 'update_task', args: { tags: ['home'] }, target: { last: true } }],
+    ['remove all tags from it please', { tool: 'update_task', args: { tags: [] }, target: { last: true } }],
+    ['no more tags on the report', { tool: 'update_task', args: { tags: [] }, target: { title: 'report' } }],
+    ['the report has too many tags, remove them all', { tool: 'update_task', args: { tags: [] }, target: { title: 'report' } }],
+    ['clear the tags', { tool: 'update_task', args: { tags: [] }, target: { last: true } }],
+    ['remove the tags', { tool: 'update_task', args: { tags: [] }, target: { last: true } }],
+    ['get rid of all the labels on task 12', { tool: 'update_task', args: { tags: [] }, target: { id: 12 } }],
   ] as const)('reads "%s"', (sentence, call) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', ...call });
   });

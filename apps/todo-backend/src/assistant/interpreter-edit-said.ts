@@ -8,6 +8,7 @@ import type { Priority } from '@doable/contracts';
 import { clean, extractDate, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
 import { levelOf } from './interpreter-priority-levels.ts';
 import { titleWithoutChatter } from './interpreter-renames.ts';
+import { readTagsReplaced } from './interpreter-tags-replaced.ts';
 import { englishTerms } from './word-roots.ts';
 
 export type EditSaid =
@@ -16,7 +17,7 @@ export type EditSaid =
       args:
         | { title: string; description?: string; priority?: Priority }
         | { description: string }
-        | { tags: never[] }
+        | { tags: string[] }
         | { recurring: null };
     }
   /** A field named without its new value ("add a note to the plumber task"): asked, never a task titled so. */
@@ -63,13 +64,13 @@ const NEW_TITLE = [
   /^(.+?)\s+(?:should\s+be|needs\s+to\s+be|must\s+be)\s+(?:renamed|retitled)\s+(?:to\s+|as\s+)?(.+)$/i,
   /^(.+?)\s+needs\s+(?:renaming|retitling|a\s+new\s+(?:name|title))\s*(?:to\s+|as\s+|:\s*)(.+)$/i,
   // "title of 5 → call Jo".
-  /^(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+([^,;:]+?)\s*(?:→|->|=>|:)\s*(.+)$/i,
+  /^(?:(?:update|change|edit|set|fix)\s+)?(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+([^,;:]+?)\s*(?:→|->|=>|:)\s*(.+)$/i,
   // "I want the report to say quarterly report".
   /^(?:i\s+want|i'?d\s+like|i\s+would\s+like)\s+(.+?)\s+to\s+(?:say|read)\s*:?\s+(.+)$/i,
   // "the report, call it quarterly report" ("…, call it done" says it is done).
   /^([^,]+?)\s*,\s*(?:please\s+)?(?:call|name|rename|retitle)\s+it\s+(?:to\s+|as\s+)?(?!(?:done|finished|complete|completed|a\s+day|quits|off)$)(.+)$/i,
   // "rename report: quarterly report": the title after a colon.
-  /^(?:rename|retitle)\s+([^:]+?)(?:\s+(?:to|as|into))?\s*:\s*(.+)$/i,
+  /^(?:rename|retitle)\s+([^:]+?)(?:\s*,?\s*(?:the\s+)?new\s+(?:name|title)|\s+(?:to|as|into))?\s*:\s*(.+)$/i,
   // "the report title should be Q3 report".
   /^([^,]+?)(?:'s)?\s+(?:title|name)\s+(?:should\s+be|is\s+now)\s*:?\s+(.+)$/i,
   // "change the gutter one to say …", "make the heating task say …" ("make it read …" after a clause naming the task is
@@ -79,6 +80,12 @@ const NEW_TITLE = [
 
 /** Each way of saying new notes: the task (first group) and what they say (second). */
 const NEW_NOTES = [
+  // "the gas bill needs a note: account 1234", "the bike task needs notes: chain is rusty".
+  new RegExp(String.raw`^(.+?)\s+needs\s+(?:(?:a|an|some)\s+)?(?:new\s+)?${NOTES}\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
+  // "note on the bike task that the chain is rusty".
+  /^(?:note|jot(?:\s+down)?)\s+(?:on|for|in|against)\s+(.+?)\s+that\s+(.+)$/i,
+  // "for the bike task the notes are: chain is rusty".
+  new RegExp(String.raw`^for\s+(.+?),?\s+(?:the|its)\s+${NOTES}\s+(?:are|is|should\s+(?:say|be|read))\s*:?\s+(.+)$`, 'i'),
   // "attach a note to #9 saying the quote was £240", "pin a comment on the boiler: ask for Gary".
   new RegExp(
     String.raw`^(?:attach|pin|append|add|put|leave|stick|write)\s+(?:a\s+|the\s+|some\s+)?${NOTES}\s+(?:to|on|onto|for)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
@@ -103,11 +110,12 @@ const NEW_NOTES = [
   // "set the dentist description to bring the x-rays", "the gym notes should say bring a towel": the task, then its
   // notes named, then what they say.
   new RegExp(
-    String.raw`^(?:(?:set|change|update|make|edit)\s+)?(?!(?:the\s+|its\s+|a\s+|some\s+)?${NOTES}\b)([^,:]+?)(?<!\s(?:a|an|the|some|its))(?:'s)?\s+(?:task\s+)?${NOTES}\s+(?:to|as|should\s+(?:say|read|be)|(?:is|are)\s+now)\s*:?\s+(.+)$`,
+    String.raw`^(?:(?:set|change|update|make|edit)\s+)?(?!(?:the\s+|its\s+|a\s+|some\s+)?${NOTES}\b|(?:add|new|create|put|todo|write|give|attach|pin|leave|append|stick|for|in)\b)([^,:]+?)(?<!\s(?:a|an|the|some|its))(?:'s)?\s+(?:task\s+)?${NOTES}(?:\s+(?:to|as|should\s+(?:say|read|be)|(?:is|are)\s+now)\s*:?\s+|\s*(?::|→|->|=>)\s*)(.+)$`,
     'i',
   ),
-  // "the gas bill needs a note: account 1234", "replace the gym notes with bring a towel".
-  new RegExp(String.raw`^(.+?)\s+needs\s+(?:a|an|some)\s+(?:new\s+)?${NOTES}\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
+  // "in the gas bill notes write account 1234".
+  new RegExp(String.raw`^in\s+(?:the\s+)?(?!${NOTES}\b)(.+?)(?:'s)?\s+(?:task\s+)?${NOTES}\s*,?\s*(?:write|put|add|say)\s*:?\s+(.+)$`, 'i'),
+  // "replace the gym notes with bring a towel".
   new RegExp(
     String.raw`^(?:replace|swap)\s+(?!(?:the\s+|its\s+)?${NOTES}\b)(.+?)(?:'s)?\s+(?:task\s+)?${NOTES}\s+(?:with|for)\s*:?\s+(.+)$`,
     'i',
@@ -118,18 +126,32 @@ const NEW_NOTES = [
 ];
 
 /** "add a note saying bring the x-rays", "add a description: …": the notes of the task the conversation is about. */
-const NOTE_FOR_LAST = new RegExp(
-  String.raw`^(?:add|attach|put|leave|write|pin)\s+(?:a\s+|some\s+)?${NOTES}\s*(?::\s*|\s[-–—]\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
-  'i',
-);
+const NOTE_FOR_LAST = [
+  new RegExp(
+    String.raw`^(?:add|attach|put|leave|write|pin)\s+(?:a\s+|some\s+)?${NOTES}\s*(?::\s*|\s[-–—]\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
+    'i',
+  ),
+  // "change the notes to …", "its description should be …", "update the description: …".
+  new RegExp(
+    String.raw`^(?:(?:set|change|update|edit|replace)\s+)?(?:the|its)\s+${NOTES}(?:\s+(?:to|with|should\s+(?:say|be|read)|(?:is|are)\s+now)\s*:?\s+|\s*:\s*)(.+)$`,
+    'i',
+  ),
+];
 /** "remove its description": the notes go, the task the conversation is about stays. */
 const NO_NOTES_OF_LAST = new RegExp(String.raw`^(?:remove|delete|clear|drop|wipe|erase|empty|get\s+rid\s+of)\s+its\s+${NOTES}$`, 'i');
 
 /** "attach the note "bring the x-rays" to the dentist": what the notes say (quoted) first, then the task. */
-const NOTE_SAID_FIRST = new RegExp(
-  String.raw`^(?:attach|pin|add|put|leave|stick|write)\s+(?:the\s+|a\s+)?${NOTES}\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|on|onto|for)\s+(.+)$`,
-  'i',
-);
+const NOTE_SAID_FIRST = [
+  new RegExp(
+    String.raw`^(?:attach|pin|add|put|leave|stick|write)\s+(?:the\s+|a\s+)?${NOTES}\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|on|onto|for)\s+(.+)$`,
+    'i',
+  ),
+  // "add "pay by direct debit" to the gas bill notes".
+  new RegExp(
+    String.raw`^(?:add|put|write|stick|pin)\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|in|into|on)\s+(?:the\s+)?(?!${NOTES}\b)(.+?)(?:'s)?\s+(?:task\s+)?${NOTES}$`,
+    'i',
+  ),
+];
 
 /** "edit 12: new title Book the boiler service, note: ask for Gary": the title, then the notes. */
 const TITLE_AND_NOTES = new RegExp(
@@ -161,8 +183,6 @@ const NO_NOTES_AFTER = new RegExp(
   String.raw`^(?:remove|delete|clear|drop|wipe|erase|empty|get\s+rid\s+of)\s+(?!(?:the\s+|its\s+|all\s+)?${NOTES}\b)(.+?)('s|\s+task)?\s+${NOTES}$`,
   'i',
 );
-/** "no tags on it", "no labels for task 9": its tags go. */
-const NO_TAGS = /^no\s+(?:more\s+)?(?:tags|labels)\s+(?:on|for)\s+(.+)$/i;
 /**
  * "stop the repeat on the newsletter", "remove the recurrence from 5", "the bins shouldn't repeat": the task stops
  * repeating and stays (never deleted for "remove …").
@@ -268,10 +288,10 @@ export function readEditSaid(text: string): EditSaid | undefined {
       ask: `What should the ${field} of ${said[2].trim()} say? Say it after a colon, for example "add a note to ${said[2].trim()}: …".`,
     };
   }
-  const noteForLast = NOTE_FOR_LAST.exec(text)?.[1];
+  const noteForLast = NOTE_FOR_LAST.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
   if (noteForLast) return { ref: 'it', args: { description: noteForLast.trim() } };
   if (NO_NOTES_OF_LAST.test(text)) return { ref: 'it', args: { description: '' } };
-  const noteFirst = NOTE_SAID_FIRST.exec(text);
+  const noteFirst = NOTE_SAID_FIRST.map((pattern) => pattern.exec(text)).find(Boolean);
   if (noteFirst?.[1] && noteFirst[2]) return { ref: noteFirst[2], args: { description: noteFirst[1].trim().slice(1, -1).trim() } };
   const both = twoFields(text);
   if (both) return both;
@@ -295,8 +315,8 @@ export function readEditSaid(text: string): EditSaid | undefined {
     return {
       ask: `Clear the notes of ${notesAfter[1].trim()}, or delete a task with that title? Say "clear the notes of …" or "delete the … task".`,
     };
-  const noTags = NO_TAGS.exec(text);
-  if (noTags?.[1]) return { ref: noTags[1], args: { tags: [] } };
+  const tagsReplaced = readTagsReplaced(text);
+  if (tagsReplaced) return { ref: tagsReplaced.ref, args: { tags: tagsReplaced.tags } };
   const noRepeat = NO_REPEAT.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
   if (noRepeat) return { ref: noRepeat, args: { recurring: null } };
   return undefined;

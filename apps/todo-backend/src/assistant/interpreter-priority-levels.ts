@@ -12,19 +12,19 @@ export type LevelSaid = Priority | { not: Priority };
 
 /** Words around a level that change nothing: "really", "now", "at all", "this week", "than the slides". */
 const LEAD =
-  /^(?:(?:there'?s|there\s+is|as|to|at|into|on|a|an|the|my|our|now|also|actually|just|really|very|super|so|extremely|highly|quite|truly|definitely|officially|pretty|fairly|rather|kind\s+of|sort\s+of|kinda|sorta|a\s+bit|a\s+little)\s+)+/i;
+  /^(?:(?:there'?s|there\s+is|as|to|at|into|on|a|an|the|my|our|now|also|actually|just|really|very|super|so|extremely|highly|quite|truly|definitely|officially|pretty|fairly|rather|kind\s+of|sort\s+of|kinda|sorta|a\s+bit|a\s+little|way|much|far|a\s+lot)\s+)+/i;
 const TAIL =
   /(?:\s+(?:now|any\s*more|at\s+all|for\s+now|right\s+now|today|this\s+week|then|instead|please|again|too|for\s+me|for\s+us|on\s+my\s+list|on\s+the\s+list|of\s+all|than\s+.+|tbh|to\s+be\s+honest|honestly|imo|lol|though|tho|i\s+think|i\s+guess|i\s+reckon))+$/i;
 const PRIORITY_WORD = '(?:priority|prio|pri|importance)';
 
 /** A level said by itself: the phrase must be all level words, else undefined. */
 const HIGH = new RegExp(
-  String.raw`^(?:urg(?:e|a)?nt|important|pressing|critical|crucial|asap|a\s*s\s*a\s*p|high|hi|highest|top|(?:a\s+)?big\s+deal|a\s+must|(?:a\s+|the\s+)?(?:top\s+|high\s+|big\s+|first\s+|number\s+one\s+)?${PRIORITY_WORD}(?:\s+(?:one|1|number\s+one))?|number\s+one|(?:the\s+)?most\s+important(?:\s+(?:thing|task|one|item|job))?|(?:the\s+)?(?:top|first|number\s+one)\s+(?:thing|task|item|job)|(?:ca|can)n[o']?t\s+wait|(?:at\s+)?(?:the\s+)?top\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|priorities|priority\s+list))(?:\s+${PRIORITY_WORD})?$`,
+  String.raw`^(?:urg(?:e|a)?nt|important|pressing|critical|crucial|asap|a\s*s\s*a\s*p|high|hi|highest|top|(?:a\s+)?big\s+deal|(?:a\s+)?must(?:[\s-]do)?|(?:mission|business|time)[\s-]critical|(?:a\s+|the\s+)?(?:top\s+|high\s+|big\s+|first\s+|number\s+one\s+)?${PRIORITY_WORD}(?:\s+(?:one|1|#\s*1|no\.?\s*1|number\s+one))?|number\s+one|(?:the\s+)?most\s+important(?:\s+(?:thing|task|one|item|job))?|(?:the\s+)?(?:top|first|number\s+one)\s+(?:thing|task|item|job)|(?:ca|can)n[o']?t\s+wait|(?:at\s+)?(?:the\s+)?top\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list|priorities|priority\s+list))(?:\s+${PRIORITY_WORD})?$`,
   'i',
 );
 const MEDIUM = new RegExp(String.raw`^(?:medium|normal|mid|middle|average|moderate|med)(?:\s+${PRIORITY_WORD})?$`, 'i');
 const LOW = new RegExp(
-  String.raw`^(?:low|lowest|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+wait|whenever|someday|some\s+day|low[\s-]key|(?:the\s+)?(?:bottom|least\s+important)(?:\s+(?:thing|task|one|item|job))?(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?)(?:\s+${PRIORITY_WORD})?$`,
+  String.raw`^(?:low|lowest|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+(?:wait|slide|slip)|(?:(?:can|could)\s+go\s+)?(?:(?:on|to)\s+)?(?:the\s+)?back[\s-]?burner|whenever|someday|some\s+day|low[\s-]key|(?:the\s+)?(?:bottom|least\s+important)(?:\s+(?:thing|task|one|item|job))?(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?)(?:\s+${PRIORITY_WORD})?$`,
   'i',
 );
 /** "more urgent", "higher priority", "less important", "lower": a comparison says the direction. */
@@ -41,7 +41,13 @@ function tidy(phrase: string): string {
     .replace(/[!.?]+$/, '')
     .replace(/\s+/g, ' ');
   for (let i = 0; i < 3; i++) said = said.replace(TAIL, '').replace(LEAD, '').trim();
-  return said;
+  return (
+    said
+      // "non-urgent", "unimportant": a negation in the word.
+      .replace(/^non[\s-]+(?=urgent|important|critical|essential|pressing)|^un(?=important)/i, 'not ')
+      // "a low priority one": the noun after a level is no part of it ("priority one" alone is high).
+      .replace(/^((?:high|low|medium|normal|top|urgent|important)(?:[\s-]+(?:priority|prio))?)\s+(?:one|task|item|thing|job)$/i, '$1')
+  );
 }
 
 /** The level a phrase says, whole: "p1", "asap", "less urgent", "not the most important", "top of the pile". */
@@ -90,6 +96,8 @@ function named(ref: string, level: LevelSaid, bare = false): LevelSentence | und
     .replace(/^to\s+/i, '')
     .replace(/(?:'s)?(?:\s+(?:the|a|an|its))?(?:\s+(?:priority|prio|importance))?$/i, '');
   if (SEVERAL.test(task)) return { several: task };
+  // "the mortgage call a low": a level left in the task's words says the split is wrong.
+  if (/\s(?:high|low|medium|normal|top|urgent)$/i.test(task)) return undefined;
   // "make the description of 5 say …": a field and its value, not a task.
   if (/\b(?:say|says|read|reads|description|notes?|title|name|tags?|labels?|deadline|due)\b/i.test(task)) return undefined;
   if (!task || NO_TASK.test(task) || !(TASK_WORDS.test(task) || (bare && BARE_SUBJECT.test(task)))) return undefined;
@@ -109,7 +117,7 @@ function verbFirst(text: string): LevelSentence | undefined {
     const level = levelOf(value);
     if (level === undefined) continue;
     // "put it on top", "move it to the top": an order in the list, not a priority.
-    if (/^(?:put|move|push|bump)$/i.test(said[1]) && !/\b(?:priority|priorities|prio|p[1-4]|![1-3]|pile|heap|stack)\b/i.test(value))
+    if (/^(?:put|move|push|bump)$/i.test(said[1]) && !/\b(?:priority|priorities|prio|p[1-4]|![1-3]|pile|heap|stack|burner)\b/i.test(value))
       return undefined;
     // "bump X down to p3": the level said must go the verb's way.
     if (/^(?:push|bump)$/i.test(said[1]) && level !== 'high') return undefined;
@@ -141,6 +149,8 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
       (_all, not = '') => not,
     )
     .replace(/^(?:(?:has|have)\s+(?:become|got|gotten)|becomes?|became|seems?|feels?|looks?|sounds?|got|gets|is\s+getting)\s+/i, '')
+    // "doesn't need to be high priority": not that level.
+    .replace(/^(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:need|have)\s+to\s+be\s+/i, 'not ')
     // "should have low priority", "has top priority".
     .replace(/^(?:(?:should|must|can|could|will|needs?\s+to)\s+)?(?:have|has|get|gets)\s+/i, '')
     // "should be done first", "can be done whenever": when it is done says how much it matters.
@@ -190,12 +200,12 @@ function levelFirst(text: string): LevelSentence | undefined {
 const ADDS = /^(?:add|create|new|put|todo|remind|remember)\b/i;
 
 function levelAfterColon(text: string): LevelSentence | undefined {
-  const said = /^([^:,–—]+?)\s*(:|\s[-–—]|,)\s*(.+)$/.exec(text);
+  const said = /^([^:,–—=]+?)\s*(:|=|\s[-–—]|,)\s*(.+)$/.exec(text);
   if (!said?.[1] || !said[3]) return undefined;
   const level = levelOf(said[3]);
   // "report: high priority": a colon sets the words apart enough to name a task without "the"; words that start with a
   // verb ("fix the sink: high priority", "add pay rent - high") are a task to add.
-  const bare = said[2] === ':' && !ADDS.test(said[1]) && !englishTerms(said[1])[0]?.tags.includes('Verb');
+  const bare = (said[2] === ':' || said[2] === '=') && !ADDS.test(said[1]) && !englishTerms(said[1])[0]?.tags.includes('Verb');
   return level === undefined ? undefined : named(said[1], level, bare);
 }
 

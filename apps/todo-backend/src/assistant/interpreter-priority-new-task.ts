@@ -20,10 +20,10 @@ const LEVEL_AFTER_AS = new RegExp(
   String.raw`^(${ADD_VERB}\s+.+?|put\s+.+?\s+(?:on|onto|in|to)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todos))\s+as\s+(?:a\s+|an\s+)?(.+?)(?:\s+${TASK_NOUN})?$`,
   'iu',
 );
-/** "add call mum, it's not urgent", "add fix the boiler - critical", "add book the vet (this is urgent)". */
+/** "add call mum, it's not urgent", "add fix the boiler - critical", "add book the vet (this is urgent)", tags after it kept. */
 const LEVEL_CLAUSE = new RegExp(
-  String.raw`^(${ADD_VERB}\s+.+?)\s*(?:,|\s[-–—]|\()\s*(?:(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|is)\s+)?([^,()]+?)\)?$`,
-  'i',
+  String.raw`^(${ADD_VERB}\s+.+?)\s*(?:,|\s[-–—]|\()\s*(?:(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|is)\s+)?([^,()#]+?)\)?((?:\s*,?\s*#[\p{L}\p{N}_-]+)*)$`,
+  'iu',
 );
 
 function levelIn(phrase: string): Priority | undefined {
@@ -42,7 +42,7 @@ export function newTaskLevelSaid(text: string): string | undefined {
     const said = pattern.exec(text);
     const level = said?.[1] && said[2] ? levelIn(said[2]) : undefined;
     // Already said plainly ("add call mum, high priority"): read as it is, never said again.
-    const plainly = `${said?.[1]}, ${level} priority`;
+    const plainly = `${said?.[1]}, ${level} priority${said?.[3] ?? ''}`;
     if (level && plainly !== text) return plainly;
   }
   return undefined;

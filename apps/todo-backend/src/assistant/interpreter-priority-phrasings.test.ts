@@ -266,11 +266,207 @@ describe('the offline interpreter on priorities in everyday words', () => {
     ['put pay the gas bill on my list as urgent', { tool: 'add_task', args: { title: 'pay the gas bill', priority: 'high' } }],
     ['add super urgent task: pay the gas bill', { tool: 'add_task', args: { title: 'pay the gas bill', priority: 'high' } }],
     ['add pay the gas bill — very important', { tool: 'add_task', args: { title: 'pay the gas bill', priority: 'high' } }],
+    ['make the mortgage call hi priority', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    ['set priorty of the mortgage call to high', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    ['mortage call is urgnt', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortage call' } }],
+    ['pls prioritse the mortgage call', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    ['the mortgage call is top of the list now', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    [
+      'the mortgage call is at the bottom of my list',
+      { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } },
+    ],
+    ['mortgage call: not urgent', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } }],
+    ['⚠️ the mortgage call is urgent', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    ['the mortgage call is urgent 🔥', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    ['the mortgage call is urgent btw', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    ['btw the mortgage call is urgent', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    [
+      'just so you know, the mortgage call is urgent',
+      { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } },
+    ],
+    ['fyi the mortgage call can wait', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } }],
+    [
+      'the mortgage call is way less important now',
+      { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } },
+    ],
+    ['the mortgage call is kinda urgent', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    ['make the mortgage call a low priority one', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } }],
+    ['make the mortgage call the top priority', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    ['make the mortgage call my top priority', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    ['the mortgage call is my top priority', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    ['the mortgage call is my lowest priority', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } }],
+    [
+      'can you put the mortgage call on low priority',
+      { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } },
+    ],
+    [
+      'would you mind setting the mortgage call to high priority',
+      { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } },
+    ],
+    [
+      'please set the mortgage call to medium, thanks!',
+      { tool: 'set_priority', args: { priority: 'medium' }, target: { title: 'mortgage call' } },
+    ],
+    ['Set Mortgage Call To High', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'Mortgage Call' } }],
+    ['SET 12 TO LOW', { tool: 'set_priority', args: { priority: 'low' }, target: { id: 12 } }],
+    [
+      'prioritize the mortgage call over everything',
+      { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } },
+    ],
+    [
+      "the mortgage call can wait, it's not important",
+      { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } },
+    ],
+    [
+      "the mortgage call isn't urgent, lower it pls",
+      { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } },
+    ],
+    ['the mortgage call is urgent so bump it up', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    ['the mortgage call is urgent, make it high', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    ['give the mortgage call a higher priority', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'mortgage call' } }],
+    ['give the mortgage call lower priority', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } }],
+    ['can the mortgage call be low priority', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } }],
+    [
+      "the mortgage call doesn't need to be high priority",
+      { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } },
+    ],
+    ['the mortgage call, low', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } }],
+    ['mortgage call -> low', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'mortgage call' } }],
+    ['new task: mortgage call, urgent', { tool: 'add_task', args: { title: 'mortgage call', priority: 'high' } }],
+    ['add mortgage call, top prio', { tool: 'add_task', args: { title: 'mortgage call', priority: 'high' } }],
+    ['add mortgage call p2', { tool: 'add_task', args: { title: 'mortgage call', priority: 'medium' } }],
+    ['add mortgage call, priority 1', { tool: 'add_task', args: { title: 'mortgage call', priority: 'high' } }],
+    ['add call about the mortgage, super important', { tool: 'add_task', args: { title: 'call about the mortgage', priority: 'high' } }],
+    ['add URGENT call the mortgage broker', { tool: 'add_task', args: { title: 'call the mortgage broker', priority: 'high' } }],
+    ['add mortgage call as low priority', { tool: 'add_task', args: { title: 'mortgage call', priority: 'low' } }],
+    ['add mortgage call — whenever', { tool: 'add_task', args: { title: 'mortgage call', priority: 'low' } }],
+    ['add a not urgent task: mortgage call', { tool: 'add_task', args: { title: 'mortgage call', priority: 'low' } }],
+    ['add a non-urgent task to call the broker', { tool: 'add_task', args: { title: 'call the broker', priority: 'low' } }],
+    ['add an unimportant task: tidy the drawer', { tool: 'add_task', args: { title: 'tidy the drawer', priority: 'low' } }],
+    ['put the loft clear-out on the back burner', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'loft clear-out' } }],
+    ['the loft clear-out can slide', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'loft clear-out' } }],
+    [
+      'the loft clear-out can go on the back burner',
+      { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'loft clear-out' } },
+    ],
+    ['the loft clear-out is a must', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } }],
+    ['the loft clear-out is mission critical', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } }],
+    [
+      'the loft clear-out is priority number one',
+      { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } },
+    ],
+    [
+      'make the loft clear-out priority number one',
+      { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } },
+    ],
+    ['the loft clear-out is priority #1', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } }],
+    ['give the loft clear-out priority 2', { tool: 'set_priority', args: { priority: 'medium' }, target: { title: 'loft clear-out' } }],
+    ['set the loft clear-out to priority 3', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'loft clear-out' } }],
+    ['set the loft clear-out to priority 1', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } }],
+    ['the loft clear-out is prio 1', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } }],
+    ['push the loft clear-out up the list', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } }],
+    [
+      'move the loft clear-out to the top of the pile',
+      { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } },
+    ],
+    ['the loft clear-out is really pressing', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } }],
+    ["the loft clear-out isn't pressing", { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'loft clear-out' } }],
+    [
+      'the loft clear-out is not a big deal anymore',
+      { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'loft clear-out' } },
+    ],
+    [
+      'the loft clear-out is no longer top priority',
+      { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'loft clear-out' } },
+    ],
+    ['the loft clear-out is not top priority', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'loft clear-out' } }],
+    [
+      'the loft clear-out is not the top priority anymore',
+      { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'loft clear-out' } },
+    ],
+    ['tone down the loft clear-out', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'loft clear-out' } }],
+    [
+      'turn down the priority of the loft clear-out',
+      { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'loft clear-out' } },
+    ],
+    ['the loft clear-out is high prio!!', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } }],
+    ['the loft clear-out is hi pri', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } }],
+    ['loft clear-out = p1', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } }],
+    ['the loft clear-out: p3', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'loft clear-out' } }],
+    ['loft clear-out priority → medium', { tool: 'set_priority', args: { priority: 'medium' }, target: { title: 'loft clear-out' } }],
+    ['priority on the loft clear-out: low', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'loft clear-out' } }],
+    ['importance of the loft clear-out: high', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear-out' } }],
+    ['the loft clear out is urgent', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'loft clear out' } }],
+    ['set the priority to high', { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ['make that high priority', { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ['make this urgent', { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ["it's a priority", { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ["it's low priority", { tool: 'set_priority', args: { priority: 'low' }, target: { last: true } }],
+    ["that's not a priority", { tool: 'set_priority', args: { priority: 'low' }, target: { last: true } }],
+    ['that one is more important', { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    [
+      'add pay the council tax p1 friday',
+      { tool: 'add_task', args: { title: 'pay the council tax', priority: 'high', due_date: 'friday' } },
+    ],
+    [
+      'add pay the council tax friday p1',
+      { tool: 'add_task', args: { title: 'pay the council tax', priority: 'high', due_date: 'friday' } },
+    ],
+    [
+      'add pay the council tax tomorrow high priority',
+      { tool: 'add_task', args: { title: 'pay the council tax', priority: 'high', due_date: 'tomorrow' } },
+    ],
+    [
+      'add pay the council tax by friday, urgent',
+      { tool: 'add_task', args: { title: 'pay the council tax', priority: 'high', due_date: 'friday' } },
+    ],
+    [
+      'add pay the council tax #bills p2',
+      { tool: 'add_task', args: { title: 'pay the council tax', priority: 'medium', tags: ['bills'] } },
+    ],
+    [
+      'add pay the council tax, urgent, #bills',
+      { tool: 'add_task', args: { title: 'pay the council tax', priority: 'high', tags: ['bills'] } },
+    ],
+    ['add pay the council tax priority 2', { tool: 'add_task', args: { title: 'pay the council tax', priority: 'medium' } }],
+    ['add pay the council tax (prio 1)', { tool: 'add_task', args: { title: 'pay the council tax', priority: 'high' } }],
+    [
+      'add pay the council tax p3 next week',
+      { tool: 'add_task', args: { title: 'pay the council tax', priority: 'low', due_date: 'next week' } },
+    ],
+    [
+      'urgent: pay the council tax by friday',
+      { tool: 'add_task', args: { title: 'pay the council tax', priority: 'high', due_date: 'friday' } },
+    ],
+    [
+      'add pay the council tax - low priority - next month',
+      { tool: 'add_task', args: { title: 'pay the council tax', priority: 'low', due_date: 'next month' } },
+    ],
+    [
+      'create task pay the council tax with priority high due friday',
+      { tool: 'add_task', args: { title: 'pay the council tax', priority: 'high', due_date: 'friday' } },
+    ],
+    [
+      'add a high priority task for friday: pay the council tax',
+      { tool: 'add_task', args: { title: 'pay the council tax', priority: 'high', due_date: 'friday' } },
+    ],
+    [
+      "i need to pay the council tax by friday, it's urgent",
+      { tool: 'add_task', args: { title: 'pay the council tax', priority: 'high', due_date: 'friday' } },
+    ],
+    ['add pay the council tax asap', { tool: 'add_task', args: { title: 'pay the council tax', priority: 'high' } }],
   ] as const)('reads "%s"', (sentence, call) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', ...call });
   });
 
-  it.each(['make it', 'make everything urgent'])('asks about "%s", calling nothing', (sentence) => {
+  it.each([
+    'make it',
+    'make everything urgent',
+    'the mortgage call and the gas bill are urgent',
+    'make all of them urgent',
+    'make the mortgage call urgent and the gas bill low',
+    'the mortgage call is not low priority',
+  ])('asks about "%s", calling nothing', (sentence) => {
     expect(interpret(sentence).kind).toBe('help');
   });
 });

@@ -1,6 +1,6 @@
 import type { Priority } from '@doable/contracts';
 import { LOW_PRIORITY, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
-import { clauseLevel, readLevelSentence } from './interpreter-priority-levels.ts';
+import { clauseLevel, levelOf, readLevelSentence } from './interpreter-priority-levels.ts';
 
 // Priorities said of a task already there in other ways than "set X to high": a clause about the task and a request
 // pointing back at it ("the newsletter can wait, lower it", "the proposal is super urgent now, flag it"), Todoist's
@@ -57,6 +57,13 @@ function requestLevel(request: string): Priority | 'none' | undefined {
   return 'none';
 }
 
+/** "…, it's not important", "…, that can wait": a second clause saying the level of the same task. */
+function levelSaidOfIt(clause: string): Priority | undefined {
+  const said = /^(?:(?:it|that|this)(?:\s+one)?)(?:'s|\s+is|\s+(?=can\b))\s*(.+)$/i.exec(clause.trim());
+  const level = said?.[1] ? levelOf(said[1].replace(/^can\s+wait\b/i, 'can wait')) : undefined;
+  return typeof level === 'string' ? level : undefined;
+}
+
 /** "the newsletter can wait, lower it", "the dentist is most important now": a clause, then maybe the request. */
 function clauseThenRequest(text: string): PrioritySaid | undefined {
   const [clause = '', ...rest] = text.split(/\s*[,;]\s+|\s+[-–—]\s+/);
@@ -81,7 +88,7 @@ function clauseThenRequest(text: string): PrioritySaid | undefined {
     // Said alone, only a plain statement is a change: "the dentist is most important now", "the newsletter can wait".
     return need ? undefined : { ref, priority: stated };
   }
-  const asked = requestLevel(request);
+  const asked = requestLevel(request) ?? levelSaidOfIt(request);
   if (!asked) return undefined;
   if (asked !== 'none' && asked !== stated)
     return { ask: `Which priority for ${ref.replace(/^(?:the|my)\s+/i, '')}: ${stated} or ${asked}? Say "set it to high", "… low".` };
@@ -120,7 +127,7 @@ const SAID_WITH_PRIORITY = [
   // "priority for #19: medium", "priority of the boiler -> low".
   new RegExp(String.raw`^(?:the\s+)?(?:priority|prio)\s+(?:for|of|on)\s+(.+?)\s*(?::|=|→|->|=>|\s(?:to|is|should\s+be))\s*${LEVEL}$`, 'i'),
   // "task 23 → high", "the shed -> p2".
-  new RegExp(String.raw`^(.+?)\s*(?:→|->|=>)\s*${LEVEL}(?:\s+(?:priority|prio))?$`, 'i'),
+  new RegExp(String.raw`^(.+?)(?:'s)?(?:\s+(?:priority|prio))?\s*(?:→|->|=>)\s*${LEVEL}(?:\s+(?:priority|prio))?$`, 'i'),
   // "set prio of 5 low", "change the priority for the gym high".
   new RegExp(String.raw`^(?:set|change|make|put)\s+(?:the\s+)?(?:priority|prio)\s+(?:of|for|on)\s+(.+?)\s+(?:to\s+|as\s+)?${LEVEL}$`, 'i'),
   // "the report needs to be high priority", "the gym has to be p1".
@@ -143,6 +150,9 @@ const NEGATED = /\b(?:not|no|never|less|least)\b|n't\b/i;
 
 /** "bump the newsletter down a notch", "knock the gym down", "bump up the rent": the direction said, not the verb's. */
 const NOTCH = [
+  // "tone down the newsletter", "dial up the boiler": the direction after a verb that has none of its own.
+  /^(?:tone|dial|scale|ramp|crank)\s+(up|down)\s+(.+?)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
+
   /^(?:bump|knock|kick|drop)\s+(?!up\b|down\b)(.+?)\s+(up|down)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
   /^(?:bump|knock|kick)\s+(up|down)\s+(.+?)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
 ];
@@ -171,7 +181,7 @@ const STEP =
  * to medium", "flag the boiler" (high), "unflag the boiler" (low).
  */
 const DIRECTION_VERB =
-  /^(demote|downgrade|shelve|de-?prioriti[sz]e|escalate|expedite|upgrade|prioriti[sz]e|flag|unflag)\s+(.+?)(?:\s+(?:for\s+now|for\s+the\s+moment|for\s+a\s+(?:bit|while)|now|please|pls))?(?:\s*[,–—-]\s*(.+)|\s+(to\s+(?:a\s+)?\S+(?:\s+(?:priority|prio))?))?$/i;
+  /^(demote|downgrade|shelve|de-?prioriti[sz]e|escalate|expedite|upgrade|prioriti[sz]e|flag|unflag)\s+(.+?)(?:\s+(?:for\s+now|for\s+the\s+moment|for\s+a\s+(?:bit|while)|now|please|pls|over\s+(?:everything|all|anything|the\s+rest)(?:\s+else)?))?(?:\s*[,–—-]\s*(.+)|\s+(to\s+(?:a\s+)?\S+(?:\s+(?:priority|prio))?))?$/i;
 /** After "flag", words that say something else than a priority: "flag the contract as important", "flag it for Sam". */
 const FLAG_SAYS_MORE = /\s(?:as|with|for|to|by|on)\s/i;
 
@@ -218,7 +228,8 @@ function readLevel(text: string): PrioritySaid | undefined {
     // "move the report in priority": neither way said.
     if (step[3] || !/^(?:move|push|bring|bump|kick)$/i.test(step[1])) return { ref: step[2], priority: down ? 'low' : 'high' };
   }
-  const [after, before] = NOTCH.map((pattern) => pattern.exec(text));
+  const [toned, after, before] = NOTCH.map((pattern) => pattern.exec(text));
+  if (toned?.[1] && toned[2]) return { ref: toned[2], priority: toned[1].toLowerCase() === 'down' ? 'low' : 'high' };
   if (after?.[1] && after[2]) return { ref: after[1], priority: after[2].toLowerCase() === 'down' ? 'low' : 'high' };
   if (before?.[1] && before[2]) return { ref: before[2], priority: before[1].toLowerCase() === 'down' ? 'low' : 'high' };
   const verb = DIRECTION_VERB.exec(text);

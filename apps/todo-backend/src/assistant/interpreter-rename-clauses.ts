@@ -10,6 +10,9 @@ const CLAUSE_BREAK = /\s*[,;]\s+|\s+[-–—]\s+|\.\s+/;
 const WRONG_TITLE = [
   /^(?:there'?s\s+a\s+)?typo\s+in\s+(.+)$/i,
   /^wrong\s+(?:name|title|wording)\s+(?:on|for|of|in)\s+(.+)$/i,
+  // "the bike task has the wrong name", "the title of the bike task is wrong".
+  /^(.+?)\s+has\s+(?:the\s+|a\s+)?wrong\s+(?:name|title|wording)$/i,
+  /^the\s+(?:name|title|wording)\s+(?:of|on)\s+(.+?)\s+is\s+(?:wrong|off|not\s+right)$/i,
   /^(?:.*?\b)?(?:i|we)\s+(?:spelled|spelt|typed|wrote|misspelled|misspelt|named|called|mistyped)\s+(.+?)\s+(?:wrong(?:ly)?|incorrectly|badly)$/i,
   /^(?:.*?\b)?the\s+(?:thing|task|one|todo)\s+(?:i|we)\s+(?:called|named|titled)\s+(.+?)(?:\s+(?:is|was)\b.*)?$/i,
   // "I misspelled recieve in task 4": the word, then the task it is in.

@@ -3,7 +3,7 @@
 // names the title itself ("the title of the gas task is wrong, make it read …", "task 12's title should be …").
 
 /** "the haircut task", "the vet one", "6", "task 6", "it": a reference that ends where the new title starts. */
-const BOUNDED_REF = String.raw`(?:the\s+[^,:]+?\s+(?:task|todo|one)|(?:task\s+|todo\s+|#)?\d+|it|that|this(?:\s+one)?)`;
+const BOUNDED_REF = String.raw`(?:(?:the|my)\s+[^,:]+?\s+(?:task|todo|one)|(?:task\s+|todo\s+|#)?\d+|it|that|this(?:\s+one)?)`;
 
 /** "rename the haircut task haircut with Jo", "retitle 6 pay electric", "rename it: Call Dr Okafor". */
 const RENAME_WITHOUT_TO = new RegExp(String.raw`^(?:rename|retitle|edit)\s+(${BOUNDED_REF})\s*(?::|\s)\s*(?:in\s+)?(.+)$`, 'i');
@@ -36,9 +36,11 @@ export function readRename(text: string): { ref: string; title: string } | undef
  */
 const TITLE_CHATTER =
   /(?:\s*[,;]?\s+(?:instead|now|then|please|pls|plz|thanks|thank\s+you|thx|ty|cheers|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:sec|second|minute|moment|chance)|if\s+you\s+(?:can|could|don'?t\s+mind)))+[!.]*$/i;
+/** A reaction after the title ("… Call the vet 🐶") is no part of it. */
+const TRAILING_EMOJI = /(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}))+$/u;
 
 export function titleWithoutChatter(title: string): string {
-  return title.replace(TITLE_CHATTER, '');
+  return title.replace(TRAILING_EMOJI, '').replace(TITLE_CHATTER, '').replace(TRAILING_EMOJI, '');
 }
 
 /**

@@ -105,6 +105,8 @@ export const KNOWN_WORDS = new Set([
   // "shelve the newsletter until next week", "snooze the bins till friday": new dates, not misspelt verbs.
   'shelve',
   'snooze',
+  // "tone down the newsletter" lowers it; it is no misspelt "done".
+  'tone',
 ]);
 
 export const KEYWORDS = ['priority', 'tomorrow', 'overdue', 'reminder', 'deadline', 'description'];
@@ -174,6 +176,8 @@ export function correctKeywords(said: string): string {
     if (KEYWORDS.includes(lower)) return word;
     // A typo keeps the first letter: "prescription" is a word of its own, not "description" misspelt.
     const match = KEYWORDS.find((keyword) => keyword[0] === lower[0] && distance(lower, keyword) <= (lower.length >= 8 ? 2 : 1));
+    // "prioritse" is a misspelt verb ("prioritise"), nearer to it than to the keyword "priority".
+    if (match && VERBS.some((verb) => distance(lower, verb) < distance(lower, match))) return word;
     return match ?? word;
   });
 }

@@ -1,10 +1,11 @@
-// Changes to a task's title, notes or tags said in other ways than "rename X to Y" or "add a note to X: …": the old
-// title quoted ("change "pick up parcel" to "pick up parcel from depot""), what it should say ("make the heating task
-// say …"), a correction ("fix the spelling on 27: it should be …", "i wrote X, correct it to Y"), the field after a
-// colon ("update task 12: title should be …"), the notes named first ("note on it - …", "the description of 6 is out
-// of date, replace it with: …") and "no tags on it".
+// Changes to a task's title, notes, tags or repeat said in other ways than "rename X to Y" or "add a note to X: …":
+// the old title quoted ("change "pick up parcel" to "pick up parcel from depot""), what it should say ("make the
+// heating task say …"), a correction ("fix the spelling on 27: it should be …", "i wrote X, correct it to Y"), the field
+// after a colon ("update task 12: title should be …"); the notes (interpreter-notes-said.ts) and the tags as a whole
+// (interpreter-tags-replaced.ts) are read by their own rules.
 
 import type { Priority } from '@doable/contracts';
+import { NOTES, readNotesSaid } from './interpreter-notes-said.ts';
 import { clean, extractDate, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
 import { levelOf } from './interpreter-priority-levels.ts';
 import { titleWithoutChatter } from './interpreter-renames.ts';
@@ -23,7 +24,6 @@ export type EditSaid =
   /** A field named without its new value ("add a note to the plumber task"): asked, never a task titled so. */
   | { ask: string };
 
-const NOTES = String.raw`(?:(?:more|extra|some\s+more)\s+)?(?:description|notes?|details?|comments?|info|information|context)`;
 /** A reference that says a field, not a task: "make the description of 5 say …" changes the notes. */
 const NAMES_A_FIELD = new RegExp(String.raw`\b(?:${NOTES}|tags?|labels?|priority|due\s+date|deadline)\b`, 'i');
 
@@ -78,81 +78,6 @@ const NEW_TITLE = [
   /^(?:change|make|edit|update|fix|set)\s+(?!(?:it|that|this)\s)([^,;:]+?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
 ];
 
-/** Each way of saying new notes: the task (first group) and what they say (second). */
-const NEW_NOTES = [
-  // "the gas bill needs a note: account 1234", "the bike task needs notes: chain is rusty".
-  new RegExp(String.raw`^(.+?)\s+needs\s+(?:(?:a|an|some)\s+)?(?:new\s+)?${NOTES}\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
-  // "note on the bike task that the chain is rusty".
-  /^(?:note|jot(?:\s+down)?)\s+(?:on|for|in|against)\s+(.+?)\s+that\s+(.+)$/i,
-  // "for the bike task the notes are: chain is rusty".
-  new RegExp(String.raw`^for\s+(.+?),?\s+(?:the|its)\s+${NOTES}\s+(?:are|is|should\s+(?:say|be|read))\s*:?\s+(.+)$`, 'i'),
-  // "attach a note to #9 saying the quote was £240", "pin a comment on the boiler: ask for Gary".
-  new RegExp(
-    String.raw`^(?:attach|pin|append|add|put|leave|stick|write)\s+(?:a\s+|the\s+|some\s+)?${NOTES}\s+(?:to|on|onto|for)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
-    'i',
-  ),
-  // "note on it - ask for the blue colour", "notes for 4 – the door code is 1234".
-  new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
-  // "append to the notes of 6: paid already".
-  new RegExp(String.raw`^(?:append|add)\s+to\s+(?:the\s+|its\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
-  // "for 14 add a description: ask reception for the parking code".
-  new RegExp(String.raw`^for\s+(.+?),?\s+(?:add|set|write|put|leave)\s+(?:a\s+|the\s+|some\s+)?${NOTES}\s*:\s*(.+)$`, 'i'),
-  // "the description of 6 is out of date, replace it with: collect from the side door".
-  new RegExp(
-    String.raw`^(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:is|are)\s+[^,;]+[,;]\s*(?:please\s+)?(?:replace|change|update|set)\s+(?:it|them)\s+(?:with|to)\s*:?\s+(.+)$`,
-    'i',
-  ),
-  // "the gym notes: bring a towel", "gym task description -> bring a towel": the task, its notes, then what they say.
-  new RegExp(
-    String.raw`^(?!(?:add|new|create|put|todo|make|set|write|change|update|edit|give|attach|pin|leave|append|stick|for)\b)([^,:]+?)(?<!\s(?:a|an|the|some|its))(?:'s)?\s+(?:task\s+)?${NOTES}\s*(?::|→|->|=>)\s*(.+)$`,
-    'i',
-  ),
-  // "set the dentist description to bring the x-rays", "the gym notes should say bring a towel": the task, then its
-  // notes named, then what they say.
-  new RegExp(
-    String.raw`^(?:(?:set|change|update|make|edit)\s+)?(?!(?:the\s+|its\s+|a\s+|some\s+)?${NOTES}\b|(?:add|new|create|put|todo|write|give|attach|pin|leave|append|stick|for|in)\b)([^,:]+?)(?<!\s(?:a|an|the|some|its))(?:'s)?\s+(?:task\s+)?${NOTES}(?:\s+(?:to|as|should\s+(?:say|read|be)|(?:is|are)\s+now)\s*:?\s+|\s*(?::|→|->|=>)\s*)(.+)$`,
-    'i',
-  ),
-  // "in the gas bill notes write account 1234".
-  new RegExp(String.raw`^in\s+(?:the\s+)?(?!${NOTES}\b)(.+?)(?:'s)?\s+(?:task\s+)?${NOTES}\s*,?\s*(?:write|put|add|say)\s*:?\s+(.+)$`, 'i'),
-  // "replace the gym notes with bring a towel".
-  new RegExp(
-    String.raw`^(?:replace|swap)\s+(?!(?:the\s+|its\s+)?${NOTES}\b)(.+?)(?:'s)?\s+(?:task\s+)?${NOTES}\s+(?:with|for)\s*:?\s+(.+)$`,
-    'i',
-  ),
-  new RegExp(String.raw`^(?:replace|swap)\s+(?:the\s+)?${NOTES}\s+(?:of|on|for)\s+(.+?)\s+(?:with|for)\s*:?\s+(.+)$`, 'i'),
-  // "the school trip task, the notes should say £15 and a packed lunch".
-  new RegExp(String.raw`^(.+?)\s*,\s*(?:the|its)\s+${NOTES}\s+should\s+(?:say|read|be)\s*:?\s+(.+)$`, 'i'),
-];
-
-/** "add a note saying bring the x-rays", "add a description: …": the notes of the task the conversation is about. */
-const NOTE_FOR_LAST = [
-  new RegExp(
-    String.raw`^(?:add|attach|put|leave|write|pin)\s+(?:a\s+|some\s+)?${NOTES}\s*(?::\s*|\s[-–—]\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
-    'i',
-  ),
-  // "change the notes to …", "its description should be …", "update the description: …".
-  new RegExp(
-    String.raw`^(?:(?:set|change|update|edit|replace)\s+)?(?:the|its)\s+${NOTES}(?:\s+(?:to|with|should\s+(?:say|be|read)|(?:is|are)\s+now)\s*:?\s+|\s*:\s*)(.+)$`,
-    'i',
-  ),
-];
-/** "remove its description": the notes go, the task the conversation is about stays. */
-const NO_NOTES_OF_LAST = new RegExp(String.raw`^(?:remove|delete|clear|drop|wipe|erase|empty|get\s+rid\s+of)\s+its\s+${NOTES}$`, 'i');
-
-/** "attach the note "bring the x-rays" to the dentist": what the notes say (quoted) first, then the task. */
-const NOTE_SAID_FIRST = [
-  new RegExp(
-    String.raw`^(?:attach|pin|add|put|leave|stick|write)\s+(?:the\s+|a\s+)?${NOTES}\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|on|onto|for)\s+(.+)$`,
-    'i',
-  ),
-  // "add "pay by direct debit" to the gas bill notes".
-  new RegExp(
-    String.raw`^(?:add|put|write|stick|pin)\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|in|into|on)\s+(?:the\s+)?(?!${NOTES}\b)(.+?)(?:'s)?\s+(?:task\s+)?${NOTES}$`,
-    'i',
-  ),
-];
-
 /** "edit 12: new title Book the boiler service, note: ask for Gary": the title, then the notes. */
 const TITLE_AND_NOTES = new RegExp(
   String.raw`^(?:update|edit|change)\s+(.+?)\s*:\s*(?:the\s+)?(?:new\s+)?(?:title|name)\s*:?\s+(.+?)\s*[,;]\s*(?:the\s+)?(?:new\s+)?${NOTES}\s*:\s*(.+)$`,
@@ -173,16 +98,6 @@ function twoFields(text: string): EditSaid | undefined {
   return undefined;
 }
 
-/** "remove the notes from 5", "clear the description of the gym": the notes go, the task stays. */
-const NO_NOTES = new RegExp(
-  String.raw`^(?:remove|delete|clear|drop|wipe|erase|get\s+rid\s+of|empty)\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?${NOTES}\s+(?:from|of|on|for|in)\s+(.+)$`,
-  'i',
-);
-/** "clear the dentist's notes", "wipe the gym task description": the notes of a task named before them. */
-const NO_NOTES_AFTER = new RegExp(
-  String.raw`^(?:remove|delete|clear|drop|wipe|erase|empty|get\s+rid\s+of)\s+(?!(?:the\s+|its\s+|all\s+)?${NOTES}\b)(.+?)('s|\s+task)?\s+${NOTES}$`,
-  'i',
-);
 /**
  * "stop the repeat on the newsletter", "remove the recurrence from 5", "the bins shouldn't repeat": the task stops
  * repeating and stays (never deleted for "remove …").
@@ -288,17 +203,10 @@ export function readEditSaid(text: string): EditSaid | undefined {
       ask: `What should the ${field} of ${said[2].trim()} say? Say it after a colon, for example "add a note to ${said[2].trim()}: …".`,
     };
   }
-  const noteForLast = NOTE_FOR_LAST.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
-  if (noteForLast) return { ref: 'it', args: { description: noteForLast.trim() } };
-  if (NO_NOTES_OF_LAST.test(text)) return { ref: 'it', args: { description: '' } };
-  const noteFirst = NOTE_SAID_FIRST.map((pattern) => pattern.exec(text)).find(Boolean);
-  if (noteFirst?.[1] && noteFirst[2]) return { ref: noteFirst[2], args: { description: noteFirst[1].trim().slice(1, -1).trim() } };
   const both = twoFields(text);
   if (both) return both;
-  for (const pattern of NEW_NOTES) {
-    const said = pattern.exec(text);
-    if (said?.[1] && said[2]) return { ref: said[1], args: { description: said[2].trim() } };
-  }
+  const notes = readNotesSaid(text);
+  if (notes) return notes;
   for (const pattern of NEW_TITLE) {
     const said = pattern.exec(text);
     const title = said?.[2] ?? said?.[3];
@@ -306,15 +214,6 @@ export function readEditSaid(text: string): EditSaid | undefined {
   }
   const changed = changedTitle(text);
   if (changed) return changed;
-  const noNotes = NO_NOTES.exec(text);
-  if (noNotes?.[1]) return { ref: noNotes[1], args: { description: '' } };
-  const notesAfter = NO_NOTES_AFTER.exec(text);
-  // "delete the meeting notes" may name a task so titled: only "the gym's notes", "the gym task notes" say whose.
-  if (notesAfter?.[1] && notesAfter[2]) return { ref: notesAfter[1], args: { description: '' } };
-  if (notesAfter?.[1])
-    return {
-      ask: `Clear the notes of ${notesAfter[1].trim()}, or delete a task with that title? Say "clear the notes of …" or "delete the … task".`,
-    };
   const tagsReplaced = readTagsReplaced(text);
   if (tagsReplaced) return { ref: tagsReplaced.ref, args: { tags: tagsReplaced.tags } };
   const noRepeat = NO_REPEAT.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);

@@ -561,6 +561,81 @@ describe('the offline interpreter on edits in everyday words', () => {
     ['clear the tags', { tool: 'update_task', args: { tags: [] }, target: { last: true } }],
     ['remove the tags', { tool: 'update_task', args: { tags: [] }, target: { last: true } }],
     ['get rid of all the labels on task 12', { tool: 'update_task', args: { tags: [] }, target: { id: 12 } }],
+    [
+      'the kids renamed their party, so change the party task to Sams 8th birthday',
+      { tool: 'update_task', args: { title: 'Sams 8th birthday' }, target: { title: 'party' } },
+    ],
+    [
+      'I got the name wrong, the dentist task should be orthodontist',
+      { tool: 'update_task', args: { title: 'orthodontist' }, target: { title: 'dentist' } },
+    ],
+    [
+      'please the task dentist, change the name in: orthodontist',
+      { tool: 'update_task', args: { title: 'orthodontist' }, target: { title: 'dentist' } },
+    ],
+    [
+      'for the dentist task, the new name is orthodontist',
+      { tool: 'update_task', args: { title: 'orthodontist' }, target: { title: 'dentist' } },
+    ],
+    ['for task 5 please new title: Buy paint', { tool: 'update_task', args: { title: 'Buy paint' }, target: { id: 5 } }],
+    ['task 5 please rename in Buy paint', { tool: 'update_task', args: { title: 'Buy paint' }, target: { id: 5 } }],
+    ['the name of 5 is wrong, it is Buy paint', { tool: 'update_task', args: { title: 'Buy paint' }, target: { id: 5 } }],
+    [
+      'I want to add a note to the plumber task: bring the old tap',
+      { tool: 'update_task', args: { description: 'bring the old tap' }, target: { title: 'plumber' } },
+    ],
+    [
+      "i'd like to add a description for 5: bring the old tap",
+      { tool: 'update_task', args: { description: 'bring the old tap' }, target: { id: 5 } },
+    ],
+    [
+      'could you please add in the notes of 5 that the tap is old',
+      { tool: 'update_task', args: { description: 'the tap is old' }, target: { id: 5 } },
+    ],
+    [
+      'add info to the plumber task: bring the old tap',
+      { tool: 'update_task', args: { description: 'bring the old tap' }, target: { title: 'plumber' } },
+    ],
+    ['add more details to 5: bring the old tap', { tool: 'update_task', args: { description: 'bring the old tap' }, target: { id: 5 } }],
+    [
+      'extra info for the plumber: bring the old tap',
+      { tool: 'update_task', args: { description: 'bring the old tap' }, target: { title: 'plumber' } },
+    ],
+    [
+      'plumber task - add note: bring the old tap',
+      { tool: 'update_task', args: { description: 'bring the old tap' }, target: { title: 'plumber' } },
+    ],
+    [
+      'the plumber: add a note saying bring the old tap',
+      { tool: 'update_task', args: { description: 'bring the old tap' }, target: { title: 'plumber' } },
+    ],
+    [
+      'on the plumber task, add the note bring the old tap',
+      { tool: 'update_task', args: { description: 'bring the old tap' }, target: { title: 'plumber' } },
+    ],
+    ['in task 5 add a note: bring the old tap', { tool: 'update_task', args: { description: 'bring the old tap' }, target: { id: 5 } }],
+    [
+      'to the plumber task add the note: bring the old tap',
+      { tool: 'update_task', args: { description: 'bring the old tap' }, target: { title: 'plumber' } },
+    ],
+    [
+      'change the title of the plumber task, it should be call the plumber',
+      { tool: 'update_task', args: { title: 'call the plumber' }, target: { title: 'plumber' } },
+    ],
+    ['rename 5, new title Buy paint', { tool: 'update_task', args: { title: 'Buy paint' }, target: { id: 5 } }],
+    ['5 rename to Buy paint', { tool: 'update_task', args: { title: 'Buy paint' }, target: { id: 5 } }],
+    ['the plumber task rename to call Bob', { tool: 'update_task', args: { title: 'call Bob' }, target: { title: 'plumber' } }],
+    ['rename plumber task into call Bob', { tool: 'update_task', args: { title: 'call Bob' }, target: { title: 'plumber' } }],
+    ['modify the title of 5 to Buy paint', { tool: 'update_task', args: { title: 'Buy paint' }, target: { id: 5 } }],
+    [
+      'modify the description of 5: bring the old tap',
+      { tool: 'update_task', args: { description: 'bring the old tap' }, target: { id: 5 } },
+    ],
+    ['amend 5 to read Buy paint', { tool: 'update_task', args: { title: 'Buy paint' }, target: { id: 5 } }],
+    ['alter the name of 5 to Buy paint', { tool: 'update_task', args: { title: 'Buy paint' }, target: { id: 5 } }],
+    ['edit the name of 5 to Buy paint', { tool: 'update_task', args: { title: 'Buy paint' }, target: { id: 5 } }],
+    ['edit 5 to say Buy paint', { tool: 'update_task', args: { title: 'Buy paint' }, target: { id: 5 } }],
+    ['tweak the title of 5 to Buy paint', { tool: 'update_task', args: { title: 'Buy paint' }, target: { id: 5 } }],
   ] as const)('reads "%s"', (sentence, call) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', ...call });
   });

@@ -7,6 +7,15 @@ export const NOTES = String.raw`(?:(?:more|extra|some\s+more)\s+)?(?:description
 
 /** Each way of saying new notes: the task (first group) and what they say (second). */
 const NEW_NOTES = [
+  // "plumber task - add note: bring the old tap", "in task 5 add a note: …", "on the plumber task, add the note …".
+  new RegExp(
+    String.raw`^(?:(?:on|in|to|for)\s+)?(?!(?:add|put|write|attach|leave)\b)([^,:]+?)\s*(?:,|:|\s[-–—])?\s*(?:please\s+)?(?:add|put|write|attach|leave)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:new\s+)?${NOTES}\s*(?::\s*|\s[-–—]\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^(?:on|in|to)\s+([^,:]+?)\s*,?\s*(?:please\s+)?(?:add|put|write|attach|leave)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:new\s+)?${NOTES}\s+(.+)$`,
+    'i',
+  ),
   // "the gas bill needs a note: account 1234", "the bike task needs notes: chain is rusty".
   new RegExp(String.raw`^(.+?)\s+needs\s+(?:(?:a|an|some)\s+)?(?:new\s+)?${NOTES}\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
   // "note on the bike task that the chain is rusty".

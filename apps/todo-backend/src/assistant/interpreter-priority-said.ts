@@ -128,11 +128,26 @@ const SAID_WITH_PRIORITY = [
   new RegExp(String.raw`^(?:the\s+)?(?:priority|prio)\s+(?:for|of|on)\s+(.+?)\s*(?::|=|→|->|=>|\s(?:to|is|should\s+be))\s*${LEVEL}$`, 'i'),
   // "task 23 → high", "the shed -> p2".
   new RegExp(String.raw`^(.+?)(?:'s)?(?:\s+(?:priority|prio))?\s*(?:→|->|=>)\s*${LEVEL}(?:\s+(?:priority|prio))?$`, 'i'),
-  // "set prio of 5 low", "change the priority for the gym high".
-  new RegExp(String.raw`^(?:set|change|make|put)\s+(?:the\s+)?(?:priority|prio)\s+(?:of|for|on)\s+(.+?)\s+(?:to\s+|as\s+)?${LEVEL}$`, 'i'),
+  // "set prio of 5 low", "change the priority for the gym high", "set urgency of the budget to high".
+  new RegExp(
+    String.raw`^(?:set|change|make|put)\s+(?:the\s+)?(?:priority|prio|urgency|importance)\s+(?:of|for|on)\s+(.+?)\s+(?:to\s+|as\s+)?${LEVEL}$`,
+    'i',
+  ),
   // "the report needs to be high priority", "the gym has to be p1".
   new RegExp(
     String.raw`^(?!(?:what|which|who|it|there|everything|anything)\b)(.+?)\s+(?:needs\s+to\s+be|must\s+be|has\s+to\s+be|ought\s+to\s+be)\s+(?:a\s+)?${LEVEL}(?:\s+(?:priority|prio))?$`,
+    'i',
+  ),
+  // "budget task priority low", "the task budget put priority high": the task, then the word "priority" and the level.
+  new RegExp(
+    String.raw`^(?:the\s+task\s+)?(?!(?:add|create|new|todo|remind|set|make|put|give|change|switch|raise|lower|bump|drop|up|increase|decrease|reduce|boost|knock|upgrade|downgrade|reset|remove|clear|what|which|show|list|tasks|all|any)\b)(.+?)\s+(?:(?:put|set|give|make)\s+)?(?:the\s+)?(?:priority|prio)\s*(?:to\s+|:\s*|=\s*|is\s+)?${LEVEL}$`,
+    'i',
+  ),
+  // "for the budget high priority".
+  new RegExp(String.raw`^for\s+(.+?)\s*,?\s+${LEVEL}\s+(?:priority|prio)$`, 'i'),
+  // "change budget to high prio", "put the budget task in high priority".
+  new RegExp(
+    String.raw`^(?:set|change|switch|make|put|move|turn)\s+(.+?)\s+(?:to|as|at|on|into|in)\s+${LEVEL}\s+(?:priority|prio|pri)$`,
     'i',
   ),
   // "5 to high", "prio 5 high", "5 high priority", "make 5 a p2": a task's number with the level.
@@ -189,7 +204,9 @@ const FLAG_SAYS_MORE = /\s(?:as|with|for|to|by|on)\s/i;
 const SEVERAL = /\s(?:and|&|,)\s*(?:the|my|task|#?\d)\b|^#?\d+\s*(?:,|and|&)\s*#?\d/i;
 
 /** A priority said of a task one of these ways, a question when its parts disagree or it names several, or undefined. */
-export function readPrioritySaid(text: string): PrioritySaid | undefined {
+export function readPrioritySaid(sentence: string): PrioritySaid | undefined {
+  // "for the budget please high priority": "please" inside the sentence says nothing of the task or the level.
+  const text = sentence.replace(/\s+(?:please|pls|plz)(?=\s)/gi, '');
   const said = readLevel(text);
   if (said && 'ref' in said && SEVERAL.test(said.ref)) return { ask: `One task at a time, please: which of ${said.ref} first?` };
   return said;

@@ -19,13 +19,14 @@ const WRONG_TITLE = [
   /^(?:.*?\b)?(?:i|we)\s+(?:spelled|spelt|typed|wrote|misspelled|misspelt|mistyped)\s+\S+(?:\s+wrong(?:ly)?)?\s+in\s+(.+)$/i,
 ];
 /** "change task 2", "I'd like to fix 5": a change of anything; only a clause naming the title makes it a rename. */
-const CHANGE_TASK = /^(?:i\s+(?:would|'d)\s+like\s+to\s+|i\s+want\s+to\s+)?(?:change|fix|edit|correct)\s+(.+)$/i;
+const CHANGE_TASK = /^(?:i\s+(?:would|'d)\s+like\s+to\s+|i\s+want\s+to\s+)?(?:change|fix|edit|correct|rename|retitle)\s+(.+)$/i;
 
 /** The clause saying the new title in words only a title takes ("should say", "new title is", "rename it to"). */
 const NEW_TITLE =
-  /^(?:(?:it|that|this)\s+)?(?:should\s+(?:say|read)|(?:it'?s|it\s+is)\s+(?:meant|supposed)\s+to\s+(?:say|read)|(?:the\s+)?new\s+(?:title|name)\s*(?:is|should\s+be|will\s+be|:)|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:rename|call|retitle)\s+it(?:\s+(?:to|in|into|as))?)\s*:?\s+(.+)$/i;
+  /^(?:(?:it|that|this)\s+)?(?:should\s+(?:say|read)|(?:it'?s|it\s+is)\s+(?:meant|supposed)\s+to\s+(?:say|read)|(?:the\s+)?new\s+(?:title|name)\s*(?:is|should\s+be|will\s+be|:)?|(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:rename|call|retitle)\s+it(?:\s+(?:to|in|into|as))?)\s*:?\s+(.+)$/i;
 /** After a clause saying the title is wrong, "should be …" says the title too. */
-const SHOULD_BE = /^(?:(?:it|that|this)\s+)?(?:should\s+be|(?:it'?s|it\s+is)\s+(?:meant|supposed)\s+to\s+be)\s*:?\s+(.+)$/i;
+const SHOULD_BE =
+  /^(?:(?:it|that|this)\s+)?(?:should\s+be|(?:it'?s|it\s+is)\s+(?:meant|supposed)\s+to\s+be|(?:it'?s|it\s+is)(?:\s+actually)?)\s*:?\s+(.+)$/i;
 
 /** A closing "could you fix that": says again what the clauses asked. */
 const FIX_THAT =
@@ -36,6 +37,16 @@ const FROM_TO = /^(?:change|fix|update|edit)\s+(?:the\s+)?(?:name|title)\s+from\
 /** "(my wife says) the task should be called paint the nursery, not paint the spare room". */
 const NOT_THAT =
   /^(?:.*?\bsays?\s+)?(?:the\s+task|it|that)\s+should\s+(?:be\s+called|be\s+named|say|read)\s+(.+?),?\s+(?:not|instead\s+of)\s+(.+)$/i;
+
+/** "I got the name wrong, the dentist task should be orthodontist": the task and its title in the second clause. */
+const NAME_WRONG =
+  /^(?:(?:oops|sorry|ah|argh)[,!\s]+)?(?:i|we)\s+(?:got|have|had|put|typed|wrote|spelled|spelt)\s+(?:the\s+)?(?:name|title|spelling)\s+wrong\s*[,;.:–—-]+\s*(.+?)\s+should\s+(?:be\s+called|be\s+named|say|read|be)\s*:?\s+(.+)$/i;
+
+/** A title said to be wrong, then the task and what it should be, read before "I got …" says a task is done. */
+export function readNameWrong(text: string): { ref: string; title: string } | undefined {
+  const said = NAME_WRONG.exec(text);
+  return said?.[1] && said[2] ? { ref: said[1], title: said[2] } : undefined;
+}
 
 const unquoted = (text: string) => text.trim().replace(/^["“'](.*)["”']$/, '$1');
 

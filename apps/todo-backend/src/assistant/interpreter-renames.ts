@@ -8,7 +8,7 @@ const BOUNDED_REF = String.raw`(?:(?:the|my)\s+[^,:]+?\s+(?:task|todo|one)|(?:ta
 /** "rename the haircut task haircut with Jo", "retitle 6 pay electric", "rename it: Call Dr Okafor". */
 const RENAME_WITHOUT_TO = new RegExp(String.raw`^(?:rename|retitle|edit)\s+(${BOUNDED_REF})\s*(?::|\s)\s*(?:in\s+)?(.+)$`, 'i');
 
-const NEW_TITLE_SAID = String.raw`(?:should\s+(?:be|say|read)|(?:please\s+)?(?:make|change|set)\s+it(?:\s+(?:to|into))?|change\s+(?:it\s+)?(?:to|in|into)|is\s+now|to)`;
+const NEW_TITLE_SAID = String.raw`(?:(?:it\s+|that\s+)?should\s+(?:be|say|read)|(?:please\s+)?(?:make|change|set)\s+it(?:\s+(?:to|into))?|change\s+(?:it\s+)?(?:to|in|into)|is\s+now|to)`;
 
 /** "the title of the gas task is wrong, make it read …", "title of the boiler task, please make it: …". */
 const TITLE_OF = new RegExp(
@@ -21,9 +21,26 @@ const REF_TITLE = new RegExp(
   'i',
 );
 
+/** A task named first, then its rename: "the plumber task rename to call Bob", "for task 5 please new title: …". */
+const REF_FIRST = String.raw`(?:the\s+task\s+[^,:]+?|(?:the\s+|my\s+)?[^,:]+?\s+task|(?:task\s+|#)?\d+)`;
+const RENAME_AFTER_REF = [
+  new RegExp(
+    String.raw`^(?:for\s+)?(${REF_FIRST})\s*[,:]?\s+(?:please\s+)?(?:rename|retitle)\s+(?:it\s+)?(?:to|in|into|as)\s*:?\s+(.+)$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^(?:for\s+)?(${REF_FIRST})\s*[,:]?\s+(?:please\s+)?(?:the\s+)?new\s+(?:title|name)\s*(?:is|should\s+be|will\s+be|:)?\s*:?\s+(.+)$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^(?:for\s+)?(${REF_FIRST})\s*[,:]?\s+(?:please\s+)?(?:change|set|update)\s+(?:the\s+|its\s+)?(?:name|title)\s+(?:in|to|into)\s*:?\s+(.+)$`,
+    'i',
+  ),
+];
+
 /** The task reference and the new title of a rename said one of these ways, or undefined. */
 export function readRename(text: string): { ref: string; title: string } | undefined {
-  for (const pattern of [TITLE_OF, REF_TITLE, RENAME_WITHOUT_TO]) {
+  for (const pattern of [TITLE_OF, REF_TITLE, RENAME_WITHOUT_TO, ...RENAME_AFTER_REF]) {
     const match = pattern.exec(text);
     if (match?.[1] && match[2]) return { ref: match[1], title: titleWithoutChatter(match[2]) };
   }

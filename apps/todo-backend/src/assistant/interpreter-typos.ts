@@ -193,8 +193,12 @@ function correctWeekday(word: string): string {
   return only && !other ? only : word;
 }
 
+/** Verbs that say what "change" says: "modify the title of 5 to …", "adjust the priority of the budget to medium". */
+const SAME_AS_CHANGE = /^(?:modify|alter|amend|tweak|adjust|revise)(?=\s)/i;
+
 /** Fixes a misspelt leading verb ("compelte", "serach", "delte"): one edit for short words, two for long ones. */
-export function correctVerb(text: string): string {
+export function correctVerb(said: string): string {
+  const text = said.replace(SAME_AS_CHANGE, 'change');
   const match = /^([a-z']+)(.*)$/is.exec(text);
   if (!match) return text;
   const [, word = '', rest = ''] = match;

@@ -44,7 +44,7 @@ import { questionAboutOneTask } from './interpreter-questions.ts';
 import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
 import { dateAtEnd, isWholeDate, plainReminderWords } from './interpreter-reminder-words.ts';
-import { readRenameClauses } from './interpreter-rename-clauses.ts';
+import { readNameWrong, readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './interpreter-renames.ts';
 import { readRuleChange } from './interpreter-rule-changes.ts';
 import { hourWithDayPart, recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
@@ -401,6 +401,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (deletedForReason) return withTarget('delete_task', deletedRef(deletedForReason));
   const question = questionAboutOneTask(text);
   if (question) return question;
+  const nameWrong = readNameWrong(text);
+  if (nameWrong) return withTarget('update_task', nameWrong.ref, { title: clean(nameWrong.title) });
   const didThing = didSaid(text, message);
   if (didThing) return withTarget('complete_task', didThing);
   const guarded = guardSentence(text);

@@ -64,6 +64,9 @@ export function levelOf(phrase: string): LevelSaid | undefined {
   // "priority: low", "prio high": the word naming the field, then the level.
   const level = /^(?:priority|prio)\s*[:=]?\s*(high|highest|top|medium|normal|low|lowest)$/i.exec(said)?.[1];
   if (level) return levelOf(level);
+  // "priority: urgent", "prio = not important": any level after the field's name.
+  const named = /^(?:priority|prio)\s*[:=]\s*(.+)$/i.exec(said)?.[1];
+  if (named) return levelOf(named);
   const code = priorityValue(said.replace(/^(?:priority|prio)\s+(?:p?([1-4]))$/i, 'p$1'));
   if (code && !/^(?:top|urgent|high|highest|medium|normal|low|lowest)$/i.test(said)) return code;
   const compared = COMPARED.exec(said);

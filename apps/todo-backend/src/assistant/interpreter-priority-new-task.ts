@@ -15,6 +15,8 @@ const LEVEL_BEFORE_NOUN = new RegExp(
   String.raw`^(${ADD_VERB}|make)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?((?:(?:very|really|super|not|non)[\s-]+)?[\p{L}\p{N}!]+)(?:[\s-]+(?:priority|prio))?\s+(?:new\s+)?${TASK_NOUN}\s*(?::\s*|[-–—]\s+|(?:to|called|named|titled|for)\s+|(?=\S))(.+)$`,
   'iu',
 );
+/** "add urgent call the school tomorrow": "urgent" said first, before the title. */
+const URGENT_FIRST = new RegExp(String.raw`^(${ADD_VERB})\s+(?:an?\s+)?(urgent|asap)\s*[:!,–—-]?\s+(.+)$`, 'i');
 /** "add renew the lease as a top priority", "add sort the photos as low priority task". */
 const LEVEL_AFTER_AS = new RegExp(
   String.raw`^(${ADD_VERB}\s+.+?|put\s+.+?\s+(?:on|onto|in|to)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todos))\s+as\s+(?:a\s+|an\s+)?(.+?)(?:\s+${TASK_NOUN})?$`,
@@ -22,7 +24,7 @@ const LEVEL_AFTER_AS = new RegExp(
 );
 /** "add call mum, it's not urgent", "add fix the boiler - critical", "add book the vet (this is urgent)", tags after it kept. */
 const LEVEL_CLAUSE = new RegExp(
-  String.raw`^(${ADD_VERB}\s+.+?)\s*(?:,|\s[-–—]|\()\s*(?:(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|is)\s+)?([^,()#]+?)\)?((?:\s*,?\s*#[\p{L}\p{N}_-]+)*)$`,
+  String.raw`^(${ADD_VERB}\s+.+?)\s*(?:,|\s[-–—]|[([]|\s(?=(?:priority|prio)\s*[:=]))\s*(?:(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|is)\s+)?([^,()[\]#]+?)[)\]]?((?:\s*,?\s*#[\p{L}\p{N}_-]+)*)$`,
   'iu',
 );
 
@@ -38,6 +40,10 @@ export function newTaskLevelSaid(text: string): string | undefined {
   const before = LEVEL_BEFORE_NOUN.exec(text);
   const beforeLevel = before?.[2] ? levelIn(before[2]) : undefined;
   if (before?.[1] && before[3] && beforeLevel) return `${before[1]} ${before[3]}, ${beforeLevel} priority`;
+  const urgent = URGENT_FIRST.exec(text);
+  // "add urgent report for the board, high priority": a level said again later keeps "urgent" in the title.
+  if (urgent?.[1] && urgent[3] && !/\b(?:priority|prio|p[1-4]|urgent|asap|important)\b/i.test(urgent[3]))
+    return `${urgent[1]} ${urgent[3]}, high priority`;
   for (const pattern of [LEVEL_AFTER_AS, LEVEL_CLAUSE]) {
     const said = pattern.exec(text);
     const level = said?.[1] && said[2] ? levelIn(said[2]) : undefined;

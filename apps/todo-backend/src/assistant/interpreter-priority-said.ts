@@ -1,119 +1,15 @@
 import type { Priority } from '@doable/contracts';
-import { LOW_PRIORITY, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
-import { clauseLevel, levelOf, readLevelSentence } from './interpreter-priority-levels.ts';
+import { PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
+import { clauseThenRequest } from './interpreter-priority-clauses.ts';
+import { readLevelSentence } from './interpreter-priority-levels.ts';
+import { distance, english } from './word-roots.ts';
 
 // Priorities said of a task already there in other ways than "set X to high": a clause about the task and a request
-// pointing back at it ("the newsletter can wait, lower it", "the proposal is super urgent now, flag it"), Todoist's
-// codes said of it ("the visa application is p1 now"), the word "priority" around it ("priority for #19: medium",
+// pointing back at it (interpreter-priority-clauses.ts), Todoist's codes said of it ("the visa application is p1 now"), the word "priority" around it ("priority for #19: medium",
 // "give to the task 4 the priority medium"), an arrow ("task 23 → high") and verbs that say the direction ("demote",
 // "escalate", "shelve").
 
 export type PrioritySaid = { ref: string; priority: Priority } | { ask: string };
-
-const STRONGER = String.raw`(?:(?:very|really|super|so|extremely|highly|quite|most|the\s+most)\s+)?`;
-/** What a clause says of the task to make it high: "is super urgent now", "is the most important thing this week". */
-const HIGH_STATEMENT = new RegExp(
-  String.raw`^(?:is|are|'s)\s+(?:now\s+|also\s+)?(?:${STRONGER}(?:urgent|important|pressing)|(?:the\s+)?(?:top|most\s+important|highest\s+priority|first)(?:\s+(?:thing|task|one|priority))?)\b.*$`,
-  'i',
-);
-/** A clause naming the level: "is low prio now", "is p2 now", "is the priority now" (high). */
-const LEVEL_STATEMENT = new RegExp(
-  String.raw`^(?:is|are|'s)\s+(?:now\s+)?(?:a\s+|the\s+)?(?:(${PRIORITY_VALUE})\s*(?:priority|prio)?|()priority)(?:\s+now)?$`,
-  'i',
-);
-/** A clause saying the task can wait: "can wait", "is not urgent", "is no rush". */
-const LOW_STATEMENT = new RegExp(
-  // "can wait until friday" says a date as well: not read here.
-  String.raw`^(?:can\s+wait|(?:is|are|'s)\s+(?:${LOW_PRIORITY}))(?:\s+(?:now|for\s+now|any\s*more|a\s+bit|a\s+while|for\s+a\s+(?:bit|while)))?$`,
-  'i',
-);
-
-/**
- * The task a clause speaks of, after a lead-in that reports it ("my manager says", "the client called and"): a noun
- * phrase with "the"/"my"/"this"/"that" before it, so "I think it" or "she" is never read as a task.
- */
-const SUBJECT =
-  /^(?:.*?\b(?:says?|said|thinks?|told\s+me|and|so|now|that)\s+)?((?:the|my|this|that|task|#)\b.*?|#?\d+)\s+(?:(?:really|actually|honestly|definitely|probably|still|just)\s+)*((?:is|are|can)\b.*|'s\b.*)$/i;
-
-/** "I really need the childcare form done first": high. */
-const NEED_FIRST = /^i\s+(?:really\s+|just\s+)?(?:need|want|have\s+to\s+get)\s+(.+?)\s+(?:done|finished|sorted)\s+(?:first|asap|today)$/i;
-
-/** The request after the clause: "lower it", "bump it up", "flag it please", "make it top priority", "please put high". */
-const POINTS_BACK =
-  /^(?:so\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:(lower|drop|demote|downgrade|deprioriti[sz]e)|(raise|bump|flag|escalate|prioriti[sz]e|upgrade|up)|(?:make|set|mark|put|move|change))(?:\s+(?:it|that|this)(?:\s+one)?)?(?:\s+(up|down))?(?:\s+(?:to|as|at|on))?(?:\s+(?:a\s+)?(.+?))?(?:\s+please)?$/i;
-
-/** The level a request says, or the direction of its verb. */
-function requestLevel(request: string): Priority | 'none' | undefined {
-  const said = POINTS_BACK.exec(request.trim());
-  if (!said) return undefined;
-  if (said[4]) {
-    const level = priorityValue(said[4].replace(/\s+(?:priority|prio)$/i, '').replace(/^top$/i, 'high'));
-    return level ?? undefined;
-  }
-  // "bump it down", "drop it up": the direction said last wins over the verb's own.
-  if (said[3]) return said[3].toLowerCase() === 'down' ? 'low' : 'high';
-  if (said[1]) return 'low';
-  if (said[2]) return 'high';
-  return 'none';
-}
-
-/** "…, it's not important", "…, that can wait": a second clause saying the level of the same task. */
-function levelSaidOfIt(clause: string): Priority | undefined {
-  const said = /^(?:(?:it|that|this)(?:\s+one)?)(?:'s|\s+is|\s+(?=can\b))\s*(.+)$/i.exec(clause.trim());
-  const level = said?.[1] ? levelOf(said[1].replace(/^can\s+wait\b/i, 'can wait')) : undefined;
-  return typeof level === 'string' ? level : undefined;
-}
-
-/** "the newsletter can wait, lower it", "the dentist is most important now": a clause, then maybe the request. */
-function clauseThenRequest(text: string): PrioritySaid | undefined {
-  const [clause = '', ...rest] = text.split(/\s*[,;]\s+|\s+[-–—]\s+/);
-  if (rest.length > 1) return undefined;
-  const need = NEED_FIRST.exec(clause);
-  const subject = need ? undefined : SUBJECT.exec(clause);
-  const ref = need?.[1] ?? subject?.[1];
-  if (!ref) return levelThenRequest(clause, rest[0]);
-  const level = LEVEL_STATEMENT.exec(subject?.[2] ?? '');
-  const stated: Priority | undefined = need
-    ? 'high'
-    : level
-      ? (priorityValue(level[1] ?? 'high') ?? undefined)
-      : HIGH_STATEMENT.test(subject?.[2] ?? '')
-        ? 'high'
-        : LOW_STATEMENT.test(subject?.[2] ?? '')
-          ? 'low'
-          : undefined;
-  if (!stated) return need ? undefined : levelThenRequest(clause, rest[0]);
-  const request = rest[0];
-  if (request === undefined) {
-    // Said alone, only a plain statement is a change: "the dentist is most important now", "the newsletter can wait".
-    return need ? undefined : { ref, priority: stated };
-  }
-  const asked = requestLevel(request) ?? levelSaidOfIt(request);
-  if (!asked) return undefined;
-  if (asked !== 'none' && asked !== stated)
-    return { ask: `Which priority for ${ref.replace(/^(?:the|my)\s+/i, '')}: ${stated} or ${asked}? Say "set it to high", "… low".` };
-  return { ref, priority: stated };
-}
-
-/**
- * A clause read as a level by the general reader, then maybe a request: "the tax return is not low priority, make it
- * high" is high; "not low" alone says no level, and is asked.
- */
-function levelThenRequest(clause: string, request: string | undefined): PrioritySaid | undefined {
-  const said = clauseLevel(clause);
-  if (!said) return undefined;
-  const asked = request === undefined ? 'none' : requestLevel(request);
-  if (!asked) return undefined;
-  const ref = said.ref;
-  const name = ref.replace(/^(?:the|my)\s+/i, '');
-  if (typeof said.level === 'string') {
-    if (asked !== 'none' && asked !== said.level)
-      return { ask: `Which priority for ${name}: ${said.level} or ${asked}? Say "set it to high", "… low".` };
-    return { ref, priority: said.level };
-  }
-  if (asked !== 'none' && asked !== said.level.not) return { ref, priority: asked };
-  return { ask: `Which priority for ${name}: high, medium or low?` };
-}
 
 const LEVEL = `(${PRIORITY_VALUE}|top)`;
 /** The level around the word "priority", or after an arrow. */
@@ -150,6 +46,8 @@ const SAID_WITH_PRIORITY = [
     String.raw`^(?:set|change|switch|make|put|move|turn)\s+(.+?)\s+(?:to|as|at|on|into|in)\s+${LEVEL}\s+(?:priority|prio|pri)$`,
     'i',
   ),
+  // "report priority 1", "the gym prio 3": Todoist's levels said with the word.
+  /^(?!(?:add|create|new|todo|remind|set|make|put|give|change|what|which|show|list|tasks|all|any)\b)(.+?)(?<!\s(?:be|is|as|to|at|on|of|for))\s+(?:is\s+)?(?:priority|prio)\s*(?:#|no\.?\s*|level\s+)?([1-4])$/i,
   // "5 to high", "prio 5 high", "5 high priority", "make 5 a p2": a task's number with the level.
   new RegExp(String.raw`^((?:task\s+)?#?\d+)\s+(?:to\s+)?${LEVEL}(?:\s+(?:priority|prio))?$`, 'i'),
   new RegExp(String.raw`^(?:priority|prio)\s+((?:task\s+)?#?\d+)\s+(?:to\s+)?${LEVEL}$`, 'i'),
@@ -200,6 +98,24 @@ const DIRECTION_VERB =
 /** After "flag", words that say something else than a priority: "flag the contract as important", "flag it for Sam". */
 const FLAG_SAYS_MORE = /\s(?:as|with|for|to|by|on)\s/i;
 
+const LEVEL_WORDS = ['high', 'urgent', 'medium', 'important', 'priority'];
+
+/**
+ * A level word typed fast ("hgh", "hight priority", "urgnet") where a level goes: last, or before "priority". A word
+ * English knows ("sigh", "night") is kept.
+ */
+function misspeltLevels(text: string): string {
+  return text.replace(/\b([a-z]{3,9})(?=\s*(?:(?:priority|prio)\s*)?$|\s+(?:priority|prio)\b)/i, (word) => {
+    const lower = word.toLowerCase();
+    if (LEVEL_WORDS.includes(lower) || english().world().model.one.lexicon[lower] !== undefined) return word;
+    // "urgently", "urgency", "priorities": other forms of a level word, not misspellings of it.
+    if (LEVEL_WORDS.some((level) => lower.startsWith(level) && lower.length > level.length + 1) || /(?:ly|ies|cy|ce|ed|ing|s)$/.test(lower))
+      return word;
+    const fixed = LEVEL_WORDS.filter((level) => level[0] === lower[0] && distance(lower, level) <= (lower.length >= 6 ? 2 : 1));
+    return fixed.length === 1 && fixed[0] ? fixed[0] : word;
+  });
+}
+
 /** Several tasks named together ("the shed and the fence", "5 and 6"): one at a time. */
 const SEVERAL = /\s(?:and|&|,)\s*(?:the|my|task|#?\d)\b|^#?\d+\s*(?:,|and|&)\s*#?\d/i;
 
@@ -207,7 +123,8 @@ const SEVERAL = /\s(?:and|&|,)\s*(?:the|my|task|#?\d)\b|^#?\d+\s*(?:,|and|&)\s*#
 export function readPrioritySaid(sentence: string): PrioritySaid | undefined {
   // "for the budget please high priority": "please" inside the sentence says nothing of the task or the level.
   const text = sentence.replace(/\s+(?:please|pls|plz)(?=\s)/gi, '');
-  const said = readLevel(text);
+  const said = readLevel(misspeltLevels(text));
+  if (said && SECOND_STATEMENT.test(text)) return { ask: 'One task at a time, please: which priority for which task first?' };
   if (said && 'ref' in said && SEVERAL.test(said.ref)) return { ask: `One task at a time, please: which of ${said.ref} first?` };
   return said;
 }
@@ -218,7 +135,19 @@ const NO_PRIORITY = [
   /^(?:remove|clear|reset)\s+(.+?)(?:'s)?\s+(?:priority|prio)$/i,
 ];
 
+/** "set priority 1 on the report", "give prio 3 to the gym": the level said first, then the task. */
+const NUMBER_FIRST = /^(?:set|give|make|put|assign)\s+(?:priority|prio)\s*(?:#|no\.?\s*|level\s+)?([1-4])\s+(?:on|for|to)\s+(.+)$/i;
+
+/**
+ * A second task said with its own level after a first one with its level: "the report is urgent and the shed can
+ * wait" ("the client called and the proposal is urgent" says one level).
+ */
+const SECOND_STATEMENT =
+  /\b(?:urgent|important|priority|prio|wait|high|low|medium|p[1-4]|critical)\b.*\s(?:and|but|while|whereas)\s+(?:the|my)\s+\S.*?\s+(?:is|are|'s|can|could|should|needs?)\s+(?:\S+\s+)*?(?:urgent|important|priority|prio|wait|high|low|medium|p[1-4])\b/i;
+
 function readLevel(text: string): PrioritySaid | undefined {
+  const numberFirst = NUMBER_FIRST.exec(text);
+  if (numberFirst?.[1] && numberFirst[2]) return { ref: numberFirst[2], priority: priorityValue(`p${numberFirst[1]}`) ?? 'medium' };
   const noPriority = NO_PRIORITY.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
   if (noPriority) return { ref: noPriority, priority: 'medium' };
   // "mark the newsletter as not urgent", "make it less important": a negated level is read by the rules for those.
@@ -227,7 +156,9 @@ function readLevel(text: string): PrioritySaid | undefined {
     const said = pattern.exec(text);
     if (!said?.[1]) continue;
     const level =
-      said[2] === undefined || /^(?:top|high|big)?\s*$/i.test(said[2]) ? 'high' : priorityValue(said[2].replace(/^top$/i, 'high'));
+      said[2] === undefined || /^(?:top|high|big)?\s*$/i.test(said[2])
+        ? 'high'
+        : priorityValue(said[2].replace(/^top$/i, 'high').replace(/^([1-4])$/, 'p$1'));
     if (level) return { ref: said[1], priority: level };
   }
   const moreOrLess = MORE_OR_LESS.exec(text) ?? TASK_PRIORITY_MORE_OR_LESS.exec(text);

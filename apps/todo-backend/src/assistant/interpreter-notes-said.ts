@@ -3,7 +3,7 @@
 // say …", "set the dentist description to …"), what they say first ("attach the note "…" to the dentist"), or of the
 // task the conversation is about ("add a note saying …", "remove its description"). The task always stays.
 
-export const NOTES = String.raw`(?:(?:more|extra|some\s+more)\s+)?(?:description|notes?|details?|comments?|info|information|context)`;
+export const NOTES = String.raw`(?:(?:more|extra|some\s+more)\s+)?(?:description|notes?|details?|comments?|info|information|context|memos?|remarks?|annotations?)`;
 
 /** Each way of saying new notes: the task (first group) and what they say (second). */
 const NEW_NOTES = [
@@ -59,6 +59,14 @@ const NEW_NOTES = [
   new RegExp(String.raw`^(?:replace|swap)\s+(?:the\s+)?${NOTES}\s+(?:of|on|for)\s+(.+?)\s+(?:with|for)\s*:?\s+(.+)$`, 'i'),
   // "the school trip task, the notes should say £15 and a packed lunch".
   new RegExp(String.raw`^(.+?)\s*,\s*(?:the|its)\s+${NOTES}\s+should\s+(?:say|read|be)\s*:?\s+(.+)$`, 'i'),
+  // "annotate the paint task with white gloss".
+  /^annotate\s+(.+?)\s+with\s*:?\s+(.+)$/i,
+  // "set description of 5 as …", "the note for the paint task is …".
+  new RegExp(String.raw`^(?:set|change|update|make)\s+(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:to|as)\s*:?\s+(.+)$`, 'i'),
+  new RegExp(
+    String.raw`^(?:the\s+)?${NOTES}\s+(?:for|of|on)\s+(.+?)\s+(?:is|are|should\s+(?:be|say|read))\s*:?\s+(?!.*[,;]\s*(?:please\s+)?(?:replace|change|update|set)\b)(.+)$`,
+    'i',
+  ),
 ];
 
 /** "add a note saying bring the x-rays", "add a description: …": the notes of the task the conversation is about. */
@@ -67,17 +75,24 @@ const NOTE_FOR_LAST = [
     String.raw`^(?:add|attach|put|leave|write|pin)\s+(?:a\s+|some\s+)?${NOTES}\s*(?::\s*|\s[-–—]\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
     'i',
   ),
-  // "change the notes to …", "its description should be …", "update the description: …".
-  new RegExp(
-    String.raw`^(?:(?:set|change|update|edit|replace)\s+)?(?:the|its)\s+${NOTES}(?:\s+(?:to|with|should\s+(?:say|be|read)|(?:is|are)\s+now)\s*:?\s+|\s*:\s*)(.+)$`,
-    'i',
-  ),
+  // "add to the notes: …", "make the notes say …", "write … in the notes", "give it the note …".
+  new RegExp(String.raw`^(?:add|append|write)\s+(?:to|in|into)\s+(?:the|its)\s+${NOTES}\s*:\s*(.+)$`, 'i'),
+  new RegExp(String.raw`^make\s+(?:the|its)\s+${NOTES}\s+(?:say|read)\s*:?\s+(.+)$`, 'i'),
+  new RegExp(String.raw`^(?:write|put|add|stick)\s+(.+?)\s+(?:in|into|to)\s+(?:the|its)\s+${NOTES}$`, 'i'),
+  new RegExp(String.raw`^give\s+(?:it|that|this)(?:\s+one)?\s+(?:a|an|the)\s+(?:new\s+)?${NOTES}\s*:?\s+(.+)$`, 'i'),
+  // "change the notes to …", "its description should be …", "update the description: …", "notes: …".
+  new RegExp(String.raw`^(?:set|change|update|edit|replace)\s+(?:(?:the|its)\s+)?${NOTES}(?:\s+(?:to|with)\s*:?\s+|\s*:\s*)(.+)$`, 'i'),
+  new RegExp(String.raw`^(?:the|its)\s+${NOTES}(?:\s+(?:should\s+(?:say|be|read)|(?:is|are)\s+now)\s*:?\s+|\s*:\s*)(.+)$`, 'i'),
+  // "notes: …" alone ("note to self - …" is a task to add).
+  new RegExp(String.raw`^${NOTES}\s*:\s*(.+)$`, 'i'),
 ];
 /** "remove its description": the notes go, the task the conversation is about stays. */
 const NO_NOTES_OF_LAST = new RegExp(String.raw`^(?:remove|delete|clear|drop|wipe|erase|empty|get\s+rid\s+of)\s+its\s+${NOTES}$`, 'i');
 
 /** "attach the note "bring the x-rays" to the dentist": what the notes say (quoted) first, then the task. */
 const NOTE_SAID_FIRST = [
+  // "put white gloss as the description of the paint task".
+  new RegExp(String.raw`^(?:put|set|use|have)\s+(.+?)\s+as\s+(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+)$`, 'i'),
   new RegExp(
     String.raw`^(?:attach|pin|add|put|leave|stick|write)\s+(?:the\s+|a\s+)?${NOTES}\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|on|onto|for)\s+(.+)$`,
     'i',
@@ -100,15 +115,21 @@ const NO_NOTES_AFTER = new RegExp(
   'i',
 );
 
+const unquoted = (text: string) =>
+  text
+    .trim()
+    .replace(/^["“'](.*)["”']$/, '$1')
+    .trim();
+
 export type NotesSaid = { ref: string; args: { description: string } } | { ask: string };
 
 /** The task and what its notes now say (nothing when they are taken off), a question, or undefined. */
 export function readNotesSaid(text: string): NotesSaid | undefined {
   const noteForLast = NOTE_FOR_LAST.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
-  if (noteForLast) return { ref: 'it', args: { description: noteForLast.trim() } };
+  if (noteForLast) return { ref: 'it', args: { description: unquoted(noteForLast) } };
   if (NO_NOTES_OF_LAST.test(text)) return { ref: 'it', args: { description: '' } };
   const noteFirst = NOTE_SAID_FIRST.map((pattern) => pattern.exec(text)).find(Boolean);
-  if (noteFirst?.[1] && noteFirst[2]) return { ref: noteFirst[2], args: { description: noteFirst[1].trim().slice(1, -1).trim() } };
+  if (noteFirst?.[1] && noteFirst[2]) return { ref: noteFirst[2], args: { description: unquoted(noteFirst[1]) } };
   for (const pattern of NEW_NOTES) {
     const said = pattern.exec(text);
     if (said?.[1] && said[2]) return { ref: said[1], args: { description: said[2].trim() } };

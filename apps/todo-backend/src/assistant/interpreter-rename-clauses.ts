@@ -48,10 +48,19 @@ export function readNameWrong(text: string): { ref: string; title: string } | un
   return said?.[1] && said[2] ? { ref: said[1], title: said[2] } : undefined;
 }
 
+/** "rename to Buy paint", "change the title to …", "title: …": the new title of the task the conversation is about. */
+const TITLE_OF_LAST = [
+  /^(?:rename|retitle)(?:\s+(?:it|this|that)(?:\s+one)?)?\s*(?::|\s+(?:to|as|into)\b)\s*:?\s*(.+)$/i,
+  /^(?:change|set|update|edit|make)\s+(?:the\s+|its\s+)?(?:title|name)(?!\s+(?:of|for|on|from|in)\b)\s*(?:(?:to|as|into)\s*:?\s+|:\s*|\s+(?=\S))(.+)$/i,
+  /^(?:the\s+)?(?:new\s+)?(?:title|name)\s*:\s*(.+)$/i,
+];
+
 const unquoted = (text: string) => text.trim().replace(/^["“'](.*)["”']$/, '$1');
 
 /** The task and its new title when the sentence corrects a title over several clauses, or undefined. */
 export function readRenameClauses(text: string): { ref: string; title: string } | undefined {
+  const ofLast = TITLE_OF_LAST.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
+  if (ofLast) return { ref: 'it', title: unquoted(ofLast) };
   const fromTo = FROM_TO.exec(text);
   if (fromTo?.[1] && fromTo[2]) return { ref: unquoted(fromTo[1]), title: unquoted(fromTo[2]) };
   const notThat = NOT_THAT.exec(text);

@@ -15,6 +15,11 @@ const LEVEL_BEFORE_NOUN = new RegExp(
   String.raw`^(${ADD_VERB}|make)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?((?:(?:very|really|super|not|non)[\s-]+)?[\p{L}\p{N}!]+)(?:[\s-]+(?:priority|prio))?\s+(?:new\s+)?${TASK_NOUN}\s*(?::\s*|[-–—]\s+|(?:to|called|named|titled|for)\s+|(?=\S))(.+)$`,
   'iu',
 );
+/** "add call mum - URGENT - tomorrow", "add call mum, important, tomorrow morning": the level between two clauses. */
+const LEVEL_BETWEEN = new RegExp(
+  String.raw`^(${ADD_VERB}\s+.+?)\s*(?:[,;|]|\s[-–—])\s*(?:(?:it'?s|it\s+is|this\s+is|that'?s)\s+)?([^,;|()[\]#–—-]+?)\s*(?:[,;|]|\s[-–—])\s*(.+)$`,
+  'i',
+);
 /** "add urgent call the school tomorrow": "urgent" said first, before the title. */
 const URGENT_FIRST = new RegExp(String.raw`^(${ADD_VERB})\s+(?:an?\s+)?(urgent|asap)\s*[:!,–—-]?\s+(.+)$`, 'i');
 /** "add renew the lease as a top priority", "add sort the photos as low priority task". */
@@ -24,7 +29,7 @@ const LEVEL_AFTER_AS = new RegExp(
 );
 /** "add call mum, it's not urgent", "add fix the boiler - critical", "add book the vet (this is urgent)", tags after it kept. */
 const LEVEL_CLAUSE = new RegExp(
-  String.raw`^(${ADD_VERB}\s+.+?)\s*(?:,|\s[-–—]|[([]|\s(?=(?:priority|prio)\s*[:=]))\s*(?:(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|is)\s+)?([^,()[\]#]+?)[)\]]?((?:\s*,?\s*#[\p{L}\p{N}_-]+)*)$`,
+  String.raw`^(${ADD_VERB}\s+.+?)\s*(?:[,;|.]|\s[-–—]|[([]|\s(?=(?:priority|prio)\s*[:=]))\s*(?:(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|is)\s+)?([^,()[\]#]+?)[)\]]?((?:\s*,?\s*#[\p{L}\p{N}_-]+)*)$`,
   'iu',
 );
 
@@ -44,6 +49,10 @@ export function newTaskLevelSaid(text: string): string | undefined {
   // "add urgent report for the board, high priority": a level said again later keeps "urgent" in the title.
   if (urgent?.[1] && urgent[3] && !/\b(?:priority|prio|p[1-4]|urgent|asap|important)\b/i.test(urgent[3]))
     return `${urgent[1]} ${urgent[3]}, high priority`;
+  const between = LEVEL_BETWEEN.exec(text);
+  const betweenLevel = between?.[2] && between[3] ? levelIn(between[2]) : undefined;
+  const said = `${between?.[1]}, ${betweenLevel} priority, ${between?.[3]}`;
+  if (betweenLevel && said !== text) return said;
   for (const pattern of [LEVEL_AFTER_AS, LEVEL_CLAUSE]) {
     const said = pattern.exec(text);
     const level = said?.[1] && said[2] ? levelIn(said[2]) : undefined;

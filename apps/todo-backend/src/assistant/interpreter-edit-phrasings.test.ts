@@ -690,6 +690,52 @@ describe('the offline interpreter on edits in everyday words', () => {
       'change the paint task to Buy paint and make it a p1',
       { tool: 'update_task', args: { title: 'Buy paint', priority: 'high' }, target: { title: 'paint' } },
     ],
+    [
+      'the landlord changed the code so can you update the notes on the move task to say 7731',
+      { tool: 'update_task', args: { description: '7731' }, target: { title: 'move' } },
+    ],
+    [
+      "Sam's party moved venue, put 'The Crown, 7pm' in the party notes",
+      { tool: 'update_task', args: { description: 'The Crown, 7pm' }, target: { title: 'party' } },
+    ],
+    [
+      "hmm, that title's not right, it should be Call the bank about the loan",
+      { tool: 'update_task', args: { title: 'Call the bank about the loan' }, target: { last: true } },
+    ],
+    ["that's the wrong name, call it Call the bank", { tool: 'update_task', args: { title: 'Call the bank' }, target: { last: true } }],
+    ['wrong title - should be Call the bank', { tool: 'update_task', args: { title: 'Call the bank' }, target: { last: true } }],
+    [
+      'can you fix the title? it should be Call the bank',
+      { tool: 'update_task', args: { title: 'Call the bank' }, target: { last: true } },
+    ],
+    [
+      'update the report task: notes = use the new template',
+      { tool: 'update_task', args: { description: 'use the new template' }, target: { title: 'report' } },
+    ],
+    [
+      'report task, description: use the new template',
+      { tool: 'update_task', args: { description: 'use the new template' }, target: { title: 'report' } },
+    ],
+    [
+      'for the report: add a note - use the new template',
+      { tool: 'update_task', args: { description: 'use the new template' }, target: { title: 'report' } },
+    ],
+    [
+      'set the report\'s description to "use the new template"',
+      { tool: 'update_task', args: { description: '"use the new template"' }, target: { title: 'report' } },
+    ],
+    [
+      'the report needs a note saying use the new template',
+      { tool: 'update_task', args: { description: 'use the new template' }, target: { title: 'report' } },
+    ],
+    [
+      'can u add a note to it: use the new template thx',
+      { tool: 'update_task', args: { description: 'use the new template' }, target: { last: true } },
+    ],
+    [
+      'note on the report: use the new template!',
+      { tool: 'update_task', args: { description: 'use the new template' }, target: { title: 'report' } },
+    ],
   ] as const)('reads "%s"', (sentence, call) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', ...call });
   });

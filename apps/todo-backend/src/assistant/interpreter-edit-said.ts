@@ -8,6 +8,7 @@ import type { Priority } from '@doable/contracts';
 import { NOTES, readNotesSaid } from './interpreter-notes-said.ts';
 import { clean, extractDate, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
 import { levelOf } from './interpreter-priority-levels.ts';
+import { wrongTitleOfLast } from './interpreter-rename-clauses.ts';
 import { titleWithoutChatter } from './interpreter-renames.ts';
 import { readTagsReplaced } from './interpreter-tags-replaced.ts';
 import { englishTerms } from './word-roots.ts';
@@ -191,6 +192,8 @@ const TWO_TOS =
 
 /** The task and its change when the sentence says a new title, new notes or no tags one of these ways, or undefined. */
 export function readEditSaid(text: string): EditSaid | undefined {
+  const ofLast = wrongTitleOfLast(text);
+  if (ofLast) return { ref: ofLast.ref, args: { title: clean(ofLast.title) } };
   if (TWO_TOS.test(text) && !extractDate(` ${text}`).date)
     return { ask: 'Which words name the task, and which are the new title? Put the new title in quotes: rename X to "…".' };
   for (const pattern of FIELD_WITHOUT_VALUE) {

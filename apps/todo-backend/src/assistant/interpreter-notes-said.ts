@@ -17,7 +17,17 @@ const NEW_NOTES = [
     'i',
   ),
   // "the gas bill needs a note: account 1234", "the bike task needs notes: chain is rusty".
-  new RegExp(String.raw`^(.+?)\s+needs\s+(?:(?:a|an|some)\s+)?(?:new\s+)?${NOTES}\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
+  new RegExp(
+    String.raw`^(.+?)\s+needs\s+(?:(?:a|an|some)\s+)?(?:new\s+)?${NOTES}\s*(?::\s*|\s[-–—]\s*|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
+    'i',
+  ),
+  // "update the notes on the move task to say 7731".
+  new RegExp(String.raw`^(?:set|change|update|edit)\s+(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s+to\s+(?:say|read)\s*:?\s+(.+)$`, 'i'),
+  // "update the report task: notes = …", "report task, description: …".
+  new RegExp(
+    String.raw`^(?!(?:add|new|create|put|todo|remind)\b)(?:(?:update|edit|change)\s+)?([^,:]+?)\s*[:,]\s*(?:the\s+)?${NOTES}\s*(?::|=|→|->)\s*(.+)$`,
+    'i',
+  ),
   // "note on the bike task that the chain is rusty".
   /^(?:note|jot(?:\s+down)?)\s+(?:on|for|in|against)\s+(.+?)\s+that\s+(.+)$/i,
   // "for the bike task the notes are: chain is rusty".

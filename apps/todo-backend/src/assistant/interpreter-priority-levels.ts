@@ -14,7 +14,7 @@ export type LevelSaid = Priority | { not: Priority };
 const LEAD =
   /^(?:(?:there'?s|there\s+is|as|to|at|into|in|on|a|an|the|my|our|now|also|actually|just|really|very|super|so|extremely|highly|quite|truly|definitely|officially|pretty|fairly|rather|kind\s+of|sort\s+of|kinda|sorta|a\s+bit|a\s+little|way|much|far|a\s+lot)\s+)+/i;
 const TAIL =
-  /(?:\s+(?:now|any\s*more|at\s+all|for\s+now|right\s+now|today|this\s+week|then|instead|please|again|too|for\s+me|for\s+us|on\s+my\s+list|on\s+the\s+list|of\s+all|than\s+.+|tbh|to\s+be\s+honest|honestly|imo|lol|though|tho|i\s+think|i\s+guess|i\s+reckon|(?:because|since|'?cause|cos)\s+.+))+$/i;
+  /(?:\s+(?:now|any\s*more|at\s+all|for\s+now|right\s+now|today|this\s+week|then|instead|please|again|too|for\s+me|for\s+us|on\s+my\s+list|on\s+the\s+list|of\s+all|than\s+.+|tbh|to\s+be\s+honest|honestly|imo|lol|though|tho|i\s+think|i\s+guess|i\s+reckon|btw|fyi|by\s+the\s+way|thanks|thx|ty|pls|plz|ok|okay|(?:because|since|'?cause|cos)\s+.+))+$/i;
 const PRIORITY_WORD = '(?:priority|prio|pri|importance)';
 
 /** A level said by itself: the phrase must be all level words, else undefined. */

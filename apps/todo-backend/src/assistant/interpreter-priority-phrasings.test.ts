@@ -564,6 +564,16 @@ describe('the offline interpreter on priorities in everyday words', () => {
     ['new task: call mum | high priority', { tool: 'add_task', args: { title: 'call mum', priority: 'high' } }],
     ['add call mum; high priority', { tool: 'add_task', args: { title: 'call mum', priority: 'high' } }],
     ['add call mum. high priority.', { tool: 'add_task', args: { title: 'call mum', priority: 'high' } }],
+    ['bump that one up', { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ['that can wait', { tool: 'set_priority', args: { priority: 'low' }, target: { last: true } }],
+    ['lower that', { tool: 'set_priority', args: { priority: 'low' }, target: { last: true } }],
+    ["that's urgent now", { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ["this one's not a priority", { tool: 'set_priority', args: { priority: 'low' }, target: { last: true } }],
+    ['oh and make it high priority', { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ['also make it urgent', { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ["and it's urgent", { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ["it's urgent btw", { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ['pls make it p1 thx', { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
   ] as const)('reads "%s"', (sentence, call) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', ...call });
   });

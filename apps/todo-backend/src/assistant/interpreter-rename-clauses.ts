@@ -48,6 +48,18 @@ export function readNameWrong(text: string): { ref: string; title: string } | un
   return said?.[1] && said[2] ? { ref: said[1], title: said[2] } : undefined;
 }
 
+/** A clause saying the title of the task the conversation is about is wrong: "wrong title", "that title's not right". */
+const WRONG_TITLE_OF_LAST =
+  /^(?:(?:hmm+|oops|ah|oh|sorry)[,!\s]+)?(?:wrong\s+(?:title|name)|(?:that'?s|that\s+is|it'?s|it\s+is)\s+the\s+wrong\s+(?:title|name)|(?:that|the|its)\s+(?:title|name)(?:'s|\s+is)\s+(?:wrong|not\s+right|off)|(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?fix\s+the\s+(?:title|name)(?:\s+please)?)$/i;
+
+/** "wrong title - should be Call the bank", "can you fix the title? it should be …": the task the conversation is about. */
+export function wrongTitleOfLast(text: string): { ref: string; title: string } | undefined {
+  const [wrong = '', right = '', ...more] = text.split(/\s*[,;?]\s+|\s+[-–—]\s+|\.\s+/);
+  if (more.length > 0 || !WRONG_TITLE_OF_LAST.test(wrong)) return undefined;
+  const title = NEW_TITLE.exec(right)?.[1] ?? SHOULD_BE.exec(right)?.[1] ?? /^should\s+(?:say|read|be)\s*:?\s+(.+)$/i.exec(right)?.[1];
+  return title ? { ref: 'it', title: unquoted(title) } : undefined;
+}
+
 /** "rename to Buy paint", "change the title to …", "title: …": the new title of the task the conversation is about. */
 const TITLE_OF_LAST = [
   /^(?:rename|retitle)(?:\s+(?:it|this|that)(?:\s+one)?)?\s*(?::|\s+(?:to|as|into)\b)\s*:?\s*(.+)$/i,

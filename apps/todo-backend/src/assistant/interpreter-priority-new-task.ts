@@ -12,7 +12,7 @@ const TASK_NOUN = String.raw`(?:task|todo|to-do|item|reminder|one)`;
 
 /** "add a low priority task to …", "new urgent task: …": the level (second group) before the noun. */
 const LEVEL_BEFORE_NOUN = new RegExp(
-  String.raw`^(${ADD_VERB}|make)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?((?:(?:very|really|super|not|non)[\s-]+)?[\p{L}\p{N}!]+)(?:[\s-]+(?:priority|prio))?\s+(?:new\s+)?${TASK_NOUN}\s*(?::\s*|[-–—]\s+|(?:to|called|named|titled|for)\s+|(?=\S))(.+)$`,
+  String.raw`^(${ADD_VERB}|make)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?((?:(?:very|really|super|not|non|so|that|too)[\s-]+){0,2}[\p{L}\p{N}!]+)(?:[\s-]+(?:priority|prio))?\s+(?:new\s+)?${TASK_NOUN}\s*(?::\s*|[-–—]\s+|(?:to|called|named|titled|for)\s+|(?=\S))(.+)$`,
   'iu',
 );
 /** "add call mum - URGENT - tomorrow", "add call mum, important, tomorrow morning": the level between two clauses. */

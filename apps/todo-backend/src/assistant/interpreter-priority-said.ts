@@ -116,6 +116,8 @@ function misspeltLevels(text: string): string {
   });
 }
 
+const DOUBTED = /^(?:i\s+(?:don'?t|do\s+not|didn'?t)\s+(?:think|believe|feel|reckon|suppose)|i\s+doubt|i'?m\s+not\s+sure|not\s+sure)\b/i;
+
 /** Several tasks named together ("the shed and the fence", "5 and 6"): one at a time. */
 const SEVERAL = /\s(?:and|&|,)\s*(?:the|my|task|#?\d)\b|^#?\d+\s*(?:,|and|&)\s*#?\d/i;
 
@@ -124,6 +126,8 @@ export function readPrioritySaid(sentence: string): PrioritySaid | undefined {
   // "for the budget please high priority": "please" inside the sentence says nothing of the task or the level.
   const text = sentence.replace(/\s+(?:please|pls|plz)(?=\s)/gi, '');
   const said = readLevel(misspeltLevels(text));
+  // "I don't think the report is urgent": a doubt about the level says none; asked, never the level doubted.
+  if (said && DOUBTED.test(text)) return { ask: 'Which priority should it have: high, medium or low?' };
   if (said && SECOND_STATEMENT.test(text)) return { ask: 'One task at a time, please: which priority for which task first?' };
   if (said && 'ref' in said && SEVERAL.test(said.ref)) return { ask: `One task at a time, please: which of ${said.ref} first?` };
   return said;

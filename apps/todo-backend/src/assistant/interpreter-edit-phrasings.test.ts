@@ -736,6 +736,11 @@ describe('the offline interpreter on edits in everyday words', () => {
       'note on the report: use the new template!',
       { tool: 'update_task', args: { description: 'use the new template' }, target: { title: 'report' } },
     ],
+    ['rename item 7 to Buy paint', { tool: 'update_task', args: { title: 'Buy paint' }, target: { id: 7 } }],
+    [
+      'change the wording of the gas meter thing to read the meter',
+      { tool: 'update_task', args: { title: 'read the meter' }, target: { title: 'gas meter' } },
+    ],
   ] as const)('reads "%s"', (sentence, call) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', ...call });
   });

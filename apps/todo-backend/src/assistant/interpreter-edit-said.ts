@@ -76,7 +76,7 @@ const NEW_TITLE = [
   /^([^,]+?)(?:'s)?\s+(?:title|name)\s+(?:should\s+be|is\s+now)\s*:?\s+(.+)$/i,
   // "change the gutter one to say …", "make the heating task say …" ("make it read …" after a clause naming the task is
   // read with that clause).
-  /^(?:change|make|edit|update|fix|set)\s+(?!(?:it|that|this)\s)([^,;:]+?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
+  /^(?:change|make|edit|update|fix|set)\s+(?!(?:it|that|this)\s|(?:the\s+)?(?:wording|text|title|name)\s+(?:of|on|for)\s)([^,;:]+?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
 ];
 
 /** "edit 12: new title Book the boiler service, note: ask for Gary": the title, then the notes. */

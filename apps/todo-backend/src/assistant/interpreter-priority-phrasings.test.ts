@@ -574,6 +574,8 @@ describe('the offline interpreter on priorities in everyday words', () => {
     ["and it's urgent", { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
     ["it's urgent btw", { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
     ['pls make it p1 thx', { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ['make todo #7 urgent', { tool: 'set_priority', args: { priority: 'high' }, target: { id: 7 } }],
+    ['set item 7 to low', { tool: 'set_priority', args: { priority: 'low' }, target: { id: 7 } }],
   ] as const)('reads "%s"', (sentence, call) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', ...call });
   });

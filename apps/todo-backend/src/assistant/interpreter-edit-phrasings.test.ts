@@ -741,6 +741,14 @@ describe('the offline interpreter on edits in everyday words', () => {
       'change the wording of the gas meter thing to read the meter',
       { tool: 'update_task', args: { title: 'read the meter' }, target: { title: 'gas meter' } },
     ],
+    [
+      'rename it to Buy paint then make it urgent',
+      { tool: 'update_task', args: { title: 'Buy paint', priority: 'high' }, target: { last: true } },
+    ],
+    [
+      'rename it to Buy paint plus make it urgent',
+      { tool: 'update_task', args: { title: 'Buy paint', priority: 'high' }, target: { last: true } },
+    ],
   ] as const)('reads "%s"', (sentence, call) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', ...call });
   });
@@ -758,6 +766,7 @@ describe('the offline interpreter on edits in everyday words', () => {
     'add a description',
     'rename everything to foo',
     'rename 9 and 10 to bar',
+    'rename 5 to Buy paint and tag it diy',
   ])('asks about "%s", calling nothing', (sentence) => {
     expect(interpret(sentence).kind).toBe('help');
   });

@@ -1,12 +1,16 @@
-// Changes to a task's title, notes or tags said in other ways than "rename X to Y" or "add a note to X: …": the old
-// title quoted ("change "pick up parcel" to "pick up parcel from depot""), what it should say ("make the heating task
-// say …"), a correction ("fix the spelling on 27: it should be …", "i wrote X, correct it to Y"), the field after a
-// colon ("update task 12: title should be …"), the notes named first ("note on it - …", "the description of 6 is out
-// of date, replace it with: …") and "no tags on it".
+// Changes to a task's title, notes, tags or repeat said in other ways than "rename X to Y" or "add a note to X: …":
+// the old title quoted ("change "pick up parcel" to "pick up parcel from depot""), what it should say ("make the
+// heating task say …"), a correction ("fix the spelling on 27: it should be …", "i wrote X, correct it to Y"), the field
+// after a colon ("update task 12: title should be …"); the notes (interpreter-notes-said.ts) and the tags as a whole
+// (interpreter-tags-replaced.ts) are read by their own rules.
 
 import type { Priority } from '@doable/contracts';
+import { NOTES, readNotesSaid } from './interpreter-notes-said.ts';
 import { clean, extractDate, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
 import { levelOf } from './interpreter-priority-levels.ts';
+import { wrongTitleOfLast } from './interpreter-rename-clauses.ts';
+import { titleWithoutChatter } from './interpreter-renames.ts';
+import { readTagsReplaced } from './interpreter-tags-replaced.ts';
 import { englishTerms } from './word-roots.ts';
 
 export type EditSaid =
@@ -15,13 +19,12 @@ export type EditSaid =
       args:
         | { title: string; description?: string; priority?: Priority }
         | { description: string }
-        | { tags: never[] }
+        | { tags: string[] }
         | { recurring: null };
     }
   /** A field named without its new value ("add a note to the plumber task"): asked, never a task titled so. */
   | { ask: string };
 
-const NOTES = String.raw`(?:(?:more|extra|some\s+more)\s+)?(?:description|notes?|details?|comments?|info|information|context)`;
 /** A reference that says a field, not a task: "make the description of 5 say …" changes the notes. */
 const NAMES_A_FIELD = new RegExp(String.raw`\b(?:${NOTES}|tags?|labels?|priority|due\s+date|deadline)\b`, 'i');
 
@@ -39,6 +42,8 @@ const NEW_TITLE = [
   // be a title "read the gas meter", and is read with the clause before it).
   /^(?:change|edit|update|fix)\s+(it|that(?:\s+one)?|this(?:\s+one)?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
   /^make\s+(it|that(?:\s+one)?|this(?:\s+one)?)\s+say\s*:?\s+(.+)$/i,
+  // "change its title to …": the task the conversation is about ("its" names it).
+  /^(?:change|set|update|edit|fix)\s+(it)s\s+(?:title|name|wording)\s+(?:to|as|into)\s*:?\s+(.+)$/i,
   // "fix the spelling on 27: it should be Pay the optician".
   /^(?:fix|correct)\s+(?:the\s+)?(?:spelling|typo|title|name|wording)\s+(?:on|of|in|for)\s+(.+?)\s*(?::|,|;|\s[-–—])\s*(?:it\s+)?(?:should\s+(?:be|say|read)|is)\s*:?\s+(.+)$/i,
   // "i wrote vaccum the car, pls correct it to vacuum the car".
@@ -54,51 +59,24 @@ const NEW_TITLE = [
   // "replace the title of 5 with call Jo", "swap the name of the gym for yoga".
   /^(?:replace|swap)\s+(?:the\s+)?(?:title|name)\s+(?:of|on|for)\s+(.+?)\s+(?:with|for)\s+(.+)$/i,
   // "update the gym title: yoga", "5's title → call Jo".
-  /^(?!(?:add|create|new|make|put|todo)\b)(?:(?:update|change|edit|set)\s+)?([^,;:]+?)(?:'s)?\s+(?:title|name)\s*(?::|→|->|=>)\s*(.+)$/i,
+  /^(?!(?:add|create|new|make|put|todo)\b)(?:(?:update|change|edit|set)\s+)?([^,;:]+?)(?<!\s(?:a|an|new|the|its))(?:'s)?\s+(?:title|name)\s*(?::|→|->|=>)\s*(.+)$/i,
   // "the gym should be renamed yoga", "the gym needs renaming to yoga", "can the gym be called yoga".
   /^(?:can|could)\s+(.+?)\s+be\s+(?:called|named|renamed)\s+(?:to\s+|as\s+)?(.+)$/i,
   /^(.+?)\s+(?:should\s+be|needs\s+to\s+be|must\s+be)\s+(?:renamed|retitled)\s+(?:to\s+|as\s+)?(.+)$/i,
   /^(.+?)\s+needs\s+(?:renaming|retitling|a\s+new\s+(?:name|title))\s*(?:to\s+|as\s+|:\s*)(.+)$/i,
   // "title of 5 → call Jo".
-  /^(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+([^,;:]+?)\s*(?:→|->|=>|:)\s*(.+)$/i,
+  /^(?:(?:update|change|edit|set|fix)\s+)?(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+([^,;:]+?)\s*(?:→|->|=>|:)\s*(.+)$/i,
   // "I want the report to say quarterly report".
   /^(?:i\s+want|i'?d\s+like|i\s+would\s+like)\s+(.+?)\s+to\s+(?:say|read)\s*:?\s+(.+)$/i,
   // "the report, call it quarterly report" ("…, call it done" says it is done).
   /^([^,]+?)\s*,\s*(?:please\s+)?(?:call|name|rename|retitle)\s+it\s+(?:to\s+|as\s+)?(?!(?:done|finished|complete|completed|a\s+day|quits|off)$)(.+)$/i,
   // "rename report: quarterly report": the title after a colon.
-  /^(?:rename|retitle)\s+([^:]+?)\s*:\s*(.+)$/i,
+  /^(?:rename|retitle)\s+([^:]+?)(?:\s*,?\s*(?:the\s+)?new\s+(?:name|title)|\s+(?:to|as|into))?\s*:\s*(.+)$/i,
   // "the report title should be Q3 report".
   /^([^,]+?)(?:'s)?\s+(?:title|name)\s+(?:should\s+be|is\s+now)\s*:?\s+(.+)$/i,
   // "change the gutter one to say …", "make the heating task say …" ("make it read …" after a clause naming the task is
   // read with that clause).
-  /^(?:change|make|edit|update|fix|set)\s+(?!(?:it|that|this)\s)([^,;:]+?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
-];
-
-/** Each way of saying new notes: the task (first group) and what they say (second). */
-const NEW_NOTES = [
-  // "attach a note to #9 saying the quote was £240", "pin a comment on the boiler: ask for Gary".
-  new RegExp(
-    String.raw`^(?:attach|pin|append|add|put|leave|stick|write)\s+(?:a\s+|the\s+|some\s+)?${NOTES}\s+(?:to|on|onto|for)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
-    'i',
-  ),
-  // "note on it - ask for the blue colour", "notes for 4 – the door code is 1234".
-  new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
-  // "append to the notes of 6: paid already".
-  new RegExp(String.raw`^(?:append|add)\s+to\s+(?:the\s+|its\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s*(?::|\s[-–—])\s*(.+)$`, 'i'),
-  // "for 14 add a description: ask reception for the parking code".
-  new RegExp(String.raw`^for\s+(.+?),?\s+(?:add|set|write|put|leave)\s+(?:a\s+|the\s+|some\s+)?${NOTES}\s*:\s*(.+)$`, 'i'),
-  // "the description of 6 is out of date, replace it with: collect from the side door".
-  new RegExp(
-    String.raw`^(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:is|are)\s+[^,;]+[,;]\s*(?:please\s+)?(?:replace|change|update|set)\s+(?:it|them)\s+(?:with|to)\s*:?\s+(.+)$`,
-    'i',
-  ),
-  // "the gym notes: bring a towel", "gym task description -> bring a towel": the task, its notes, then what they say.
-  new RegExp(
-    String.raw`^(?!(?:add|new|create|put|todo|make|set|write|change|update|edit|give|attach|pin|leave|append|stick|for)\b)([^,:]+?)(?<!\s(?:a|an|the|some|its))(?:'s)?\s+(?:task\s+)?${NOTES}\s*(?::|→|->|=>)\s*(.+)$`,
-    'i',
-  ),
-  // "the school trip task, the notes should say £15 and a packed lunch".
-  new RegExp(String.raw`^(.+?)\s*,\s*(?:the|its)\s+${NOTES}\s+should\s+(?:say|read|be)\s*:?\s+(.+)$`, 'i'),
+  /^(?:change|make|edit|update|fix|set)\s+(?!(?:it|that|this)\s|(?:the\s+)?(?:wording|text|title|name)\s+(?:of|on|for)\s)([^,;:]+?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
 ];
 
 /** "edit 12: new title Book the boiler service, note: ask for Gary": the title, then the notes. */
@@ -121,13 +99,6 @@ function twoFields(text: string): EditSaid | undefined {
   return undefined;
 }
 
-/** "remove the notes from 5", "clear the description of the gym": the notes go, the task stays. */
-const NO_NOTES = new RegExp(
-  String.raw`^(?:remove|delete|clear|drop|wipe|erase|get\s+rid\s+of|empty)\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?${NOTES}\s+(?:from|of|on|for|in)\s+(.+)$`,
-  'i',
-);
-/** "no tags on it", "no labels for task 9": its tags go. */
-const NO_TAGS = /^no\s+(?:more\s+)?(?:tags|labels)\s+(?:on|for)\s+(.+)$/i;
 /**
  * "stop the repeat on the newsletter", "remove the recurrence from 5", "the bins shouldn't repeat": the task stops
  * repeating and stays (never deleted for "remove …").
@@ -151,6 +122,9 @@ const FIELD_WITHOUT_VALUE = [
     'i',
   ),
   /^(?:change|edit|update|fix|correct)\s+(?:the\s+)?(title|name|wording|spelling)\s+(?:of|on|for|in)\s+([^:"“]+)$/i,
+  // "add a note", "change the name": no task either; the second group is empty.
+  new RegExp(String.raw`^(?:add|attach|write|leave|put|pin)\s+(?:a\s+|an\s+|some\s+)?(?:new\s+)?(${NOTES})()$`, 'i'),
+  /^(?:change|edit|update|fix)\s+(?:the\s+)?(title|name|wording)()$/i,
 ];
 
 /** "change the laundry to fold laundry", "change the dentist task to dentist checkup": maybe a new title. */
@@ -218,34 +192,33 @@ const TWO_TOS =
 
 /** The task and its change when the sentence says a new title, new notes or no tags one of these ways, or undefined. */
 export function readEditSaid(text: string): EditSaid | undefined {
+  const ofLast = wrongTitleOfLast(text);
+  if (ofLast) return { ref: ofLast.ref, args: { title: clean(ofLast.title) } };
   if (TWO_TOS.test(text) && !extractDate(` ${text}`).date)
     return { ask: 'Which words name the task, and which are the new title? Put the new title in quotes: rename X to "…".' };
   for (const pattern of FIELD_WITHOUT_VALUE) {
     const said = pattern.exec(text);
     // "… to task 3 saying …", "… of 4 to call dad": a value is said after all, and read by the rules for those.
-    if (!said?.[1] || !said[2] || VALUE_WORDS.test(said[2])) continue;
+    if (!said?.[1] || said[2] === undefined || VALUE_WORDS.test(said[2])) continue;
     const field = /^(?:title|name|wording|spelling)$/i.test(said[1]) ? 'new title' : said[1].toLowerCase();
+    if (!said[2]) return { ask: `Which task, and what should its ${field} say? For example "add a note to the report: …".` };
     return {
       ask: `What should the ${field} of ${said[2].trim()} say? Say it after a colon, for example "add a note to ${said[2].trim()}: …".`,
     };
   }
   const both = twoFields(text);
   if (both) return both;
-  for (const pattern of NEW_NOTES) {
-    const said = pattern.exec(text);
-    if (said?.[1] && said[2]) return { ref: said[1], args: { description: said[2].trim() } };
-  }
+  const notes = readNotesSaid(text);
+  if (notes) return notes;
   for (const pattern of NEW_TITLE) {
     const said = pattern.exec(text);
     const title = said?.[2] ?? said?.[3];
-    if (said?.[1] && title && !NAMES_A_FIELD.test(said[1])) return { ref: said[1], args: { title: clean(title) } };
+    if (said?.[1] && title && !NAMES_A_FIELD.test(said[1])) return { ref: said[1], args: { title: clean(titleWithoutChatter(title)) } };
   }
   const changed = changedTitle(text);
   if (changed) return changed;
-  const noNotes = NO_NOTES.exec(text);
-  if (noNotes?.[1]) return { ref: noNotes[1], args: { description: '' } };
-  const noTags = NO_TAGS.exec(text);
-  if (noTags?.[1]) return { ref: noTags[1], args: { tags: [] } };
+  const tagsReplaced = readTagsReplaced(text);
+  if (tagsReplaced) return { ref: tagsReplaced.ref, args: { tags: tagsReplaced.tags } };
   const noRepeat = NO_REPEAT.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
   if (noRepeat) return { ref: noRepeat, args: { recurring: null } };
   return undefined;

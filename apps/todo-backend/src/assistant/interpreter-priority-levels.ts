@@ -12,19 +12,19 @@ export type LevelSaid = Priority | { not: Priority };
 
 /** Words around a level that change nothing: "really", "now", "at all", "this week", "than the slides". */
 const LEAD =
-  /^(?:(?:as|to|at|into|on|a|an|the|my|our|now|also|actually|just|really|very|super|so|extremely|highly|quite|truly|definitely|officially|pretty|fairly|rather|kind\s+of|sort\s+of|kinda|sorta|a\s+bit|a\s+little)\s+)+/i;
+  /^(?:(?:there'?s|there\s+is|as|to|at|into|in|on|a|an|the|my|our|now|also|actually|just|really|very|super|so|extremely|highly|quite|truly|definitely|officially|pretty|fairly|rather|kind\s+of|sort\s+of|kinda|sorta|a\s+bit|a\s+little|way|much|far|a\s+lot)\s+)+/i;
 const TAIL =
-  /(?:\s+(?:now|any\s*more|at\s+all|for\s+now|right\s+now|today|this\s+week|then|instead|please|again|too|for\s+me|for\s+us|on\s+my\s+list|on\s+the\s+list|of\s+all|than\s+.+))+$/i;
+  /(?:\s+(?:now|any\s*more|at\s+all|for\s+now|right\s+now|today|this\s+week|then|instead|please|again|too|for\s+me|for\s+us|on\s+my\s+list|on\s+the\s+list|of\s+all|than\s+.+|tbh|to\s+be\s+honest|honestly|imo|lol|though|tho|i\s+think|i\s+guess|i\s+reckon|btw|fyi|by\s+the\s+way|thanks|thx|ty|pls|plz|ok|okay|(?:because|since|'?cause|cos)\s+.+))+$/i;
 const PRIORITY_WORD = '(?:priority|prio|pri|importance)';
 
 /** A level said by itself: the phrase must be all level words, else undefined. */
 const HIGH = new RegExp(
-  String.raw`^(?:urg(?:e|a)?nt|important|pressing|critical|crucial|asap|a\s*s\s*a\s*p|high|hi|highest|top|(?:a\s+)?big\s+deal|a\s+must|(?:a\s+|the\s+)?(?:top\s+|high\s+|big\s+|first\s+|number\s+one\s+)?${PRIORITY_WORD}(?:\s+(?:one|1|number\s+one))?|number\s+one|(?:the\s+)?most\s+important(?:\s+(?:thing|task|one|item|job))?|(?:the\s+)?(?:top|first|number\s+one)\s+(?:thing|task|item|job)|(?:ca|can)n[o']?t\s+wait|(?:at\s+)?(?:the\s+)?top\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|priorities|priority\s+list))(?:\s+${PRIORITY_WORD})?$`,
+  String.raw`^(?:urg(?:e|a)?nt|important|pressing|critical|crucial|asap|a\s*s\s*a\s*p|high|hi|highest|top|(?:a\s+)?big\s+deal|(?:a\s+)?must(?:[\s-]do)?|(?:mission|business|time)[\s-]critical|(?:a\s+|the\s+)?(?:top\s+|high\s+|big\s+|first\s+|number\s+one\s+)?${PRIORITY_WORD}(?:\s+(?:one|1|#\s*1|no\.?\s*1|number\s+one))?|number\s+one|(?:the\s+)?most\s+important(?:\s+(?:thing|task|one|item|job))?|(?:the\s+)?(?:top|first|number\s+one)\s+(?:thing|task|item|job)|(?:ca|can)n[o']?t\s+wait|(?:at\s+)?(?:the\s+)?top\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list|priorities|priority\s+list))(?:\s+${PRIORITY_WORD})?$`,
   'i',
 );
 const MEDIUM = new RegExp(String.raw`^(?:medium|normal|mid|middle|average|moderate|med)(?:\s+${PRIORITY_WORD})?$`, 'i');
 const LOW = new RegExp(
-  String.raw`^(?:low|lowest|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+wait|whenever|someday|some\s+day|low[\s-]key|(?:the\s+)?(?:bottom|least\s+important)(?:\s+(?:thing|task|one|item|job))?(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?)(?:\s+${PRIORITY_WORD})?$`,
+  String.raw`^(?:low|lowest|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+(?:wait|slide|slip)|(?:(?:can|could)\s+go\s+)?(?:(?:on|to)\s+)?(?:the\s+)?back[\s-]?burner|whenever|someday|some\s+day|low[\s-]key|(?:the\s+)?(?:bottom|least\s+important)(?:\s+(?:thing|task|one|item|job))?(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?)(?:\s+${PRIORITY_WORD})?$`,
   'i',
 );
 /** "more urgent", "higher priority", "less important", "lower": a comparison says the direction. */
@@ -33,7 +33,7 @@ const COMPARED = new RegExp(
   'i',
 );
 const NEGATION =
-  /^(?:not|no\s+longer|never|isn'?t|aren'?t|not\s+(?:that|too|so|very|really|particularly|especially|terribly|all\s+that))\s+(.+)$/i;
+  /^(?:(?:not|isn'?t|aren'?t)\s+(?:that|too|so|very|really|particularly|especially|terribly|all\s+that)|not|no\s+longer|never|isn'?t|aren'?t)\s+(.+)$/i;
 
 function tidy(phrase: string): string {
   let said = phrase
@@ -41,7 +41,13 @@ function tidy(phrase: string): string {
     .replace(/[!.?]+$/, '')
     .replace(/\s+/g, ' ');
   for (let i = 0; i < 3; i++) said = said.replace(TAIL, '').replace(LEAD, '').trim();
-  return said;
+  return (
+    said
+      // "non-urgent", "unimportant": a negation in the word.
+      .replace(/^non[\s-]+(?=urgent|important|critical|essential|pressing)|^un(?=important)/i, 'not ')
+      // "a low priority one": the noun after a level is no part of it ("priority one" alone is high).
+      .replace(/^((?:high|low|medium|normal|top|urgent|important)(?:[\s-]+(?:priority|prio))?)\s+(?:one|task|item|thing|job)$/i, '$1')
+  );
 }
 
 /** The level a phrase says, whole: "p1", "asap", "less urgent", "not the most important", "top of the pile". */
@@ -58,6 +64,9 @@ export function levelOf(phrase: string): LevelSaid | undefined {
   // "priority: low", "prio high": the word naming the field, then the level.
   const level = /^(?:priority|prio)\s*[:=]?\s*(high|highest|top|medium|normal|low|lowest)$/i.exec(said)?.[1];
   if (level) return levelOf(level);
+  // "priority: urgent", "prio = not important": any level after the field's name.
+  const named = /^(?:priority|prio)\s*[:=]\s*(.+)$/i.exec(said)?.[1];
+  if (named) return levelOf(named);
   const code = priorityValue(said.replace(/^(?:priority|prio)\s+(?:p?([1-4]))$/i, 'p$1'));
   if (code && !/^(?:top|urgent|high|highest|medium|normal|low|lowest)$/i.test(said)) return code;
   const compared = COMPARED.exec(said);
@@ -90,6 +99,8 @@ function named(ref: string, level: LevelSaid, bare = false): LevelSentence | und
     .replace(/^to\s+/i, '')
     .replace(/(?:'s)?(?:\s+(?:the|a|an|its))?(?:\s+(?:priority|prio|importance))?$/i, '');
   if (SEVERAL.test(task)) return { several: task };
+  // "the mortgage call a low": a level left in the task's words says the split is wrong.
+  if (/\s(?:high|low|medium|normal|top|urgent)$/i.test(task)) return undefined;
   // "make the description of 5 say …": a field and its value, not a task.
   if (/\b(?:say|says|read|reads|description|notes?|title|name|tags?|labels?|deadline|due)\b/i.test(task)) return undefined;
   if (!task || NO_TASK.test(task) || !(TASK_WORDS.test(task) || (bare && BARE_SUBJECT.test(task)))) return undefined;
@@ -109,7 +120,8 @@ function verbFirst(text: string): LevelSentence | undefined {
     const level = levelOf(value);
     if (level === undefined) continue;
     // "put it on top", "move it to the top": an order in the list, not a priority.
-    if (/^(?:put|move|push|bump)$/i.test(said[1]) && !/\b(?:priority|prio|p[1-4]|![1-3]|pile|heap|stack)\b/i.test(value)) return undefined;
+    if (/^(?:put|move|push|bump)$/i.test(said[1]) && !/\b(?:priority|priorities|prio|p[1-4]|![1-3]|pile|heap|stack|burner)\b/i.test(value))
+      return undefined;
     // "bump X down to p3": the level said must go the verb's way.
     if (/^(?:push|bump)$/i.test(said[1]) && level !== 'high') return undefined;
     return named(words.slice(0, i).join(' '), level);
@@ -129,12 +141,19 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
     .trim()
     .replace(/^(is|are|was|were|should|must|could|would|does|do|has|have)n'?t\b/i, '$1 not')
     .replace(/^(?:can'?t|cannot)\s+wait\b/i, "can't wait")
+    // "can definitely wait", "can easily wait a week": how sure is no part of the level.
+    .replace(
+      /^(can'?t|cannot|can|could)\s+(?:(?:definitely|easily|totally|probably|surely|certainly|safely|really|just|still|prob)\s+)+wait\b/i,
+      '$1 wait',
+    )
     .replace(/^(?:is|are|'s|was|were)\s+(not\s+)?(?:(?:now|also|actually|still|really|definitely)\s+)*/i, (_all, not = '') => not)
     .replace(
       /^(?:will|shall|should|must|can|could|would|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(not\s+)?(?:(?:now|also|actually|really|definitely|probably|just)\s+)*be(?:come)?\s+/i,
       (_all, not = '') => not,
     )
     .replace(/^(?:(?:has|have)\s+(?:become|got|gotten)|becomes?|became|seems?|feels?|looks?|sounds?|got|gets|is\s+getting)\s+/i, '')
+    // "doesn't need to be high priority": not that level.
+    .replace(/^(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:need|have)\s+to\s+be\s+/i, 'not ')
     // "should have low priority", "has top priority".
     .replace(/^(?:(?:should|must|can|could|will|needs?\s+to)\s+)?(?:have|has|get|gets)\s+/i, '')
     // "should be done first", "can be done whenever": when it is done says how much it matters.
@@ -148,7 +167,7 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
 
 /** "the tax return is urgent", "the car wash can wait", "calling the bank is top priority": subject, then its level. */
 const SUBJECT_THEN =
-  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)\s+((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|has\s+to|have\s+to|ought\s+to|(?:has|have)\s+(?:become|got|gotten)|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
+  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)(?:\s+|(?='s\s+(?:not|no|now|also|really|very|super|so|less|more|top|high|low|medium|urgent|important|critical|the|a|p[1-4])\b))((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|has\s+to|have\s+to|ought\s+to|(?:has|have)\s+(?:become|got|gotten)|has|have|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
 
 /** A clause before the one about the task: "my landlord called so …", "the vet rang, …". */
 const LEAD_CLAUSE = /^.*?(?:,\s+|\s+(?:so|and|because|since|now|but)\s+)(?=(?:the|my)\s)/i;
@@ -184,18 +203,45 @@ function levelFirst(text: string): LevelSentence | undefined {
 const ADDS = /^(?:add|create|new|put|todo|remind|remember)\b/i;
 
 function levelAfterColon(text: string): LevelSentence | undefined {
-  const said = /^([^:,–—]+?)\s*(:|\s[-–—]|,)\s*(.+)$/.exec(text);
+  const said = /^([^:,–—=]+?)\s*(:|=|\s[-–—]|,)\s*(.+)$/.exec(text);
   if (!said?.[1] || !said[3]) return undefined;
   const level = levelOf(said[3]);
   // "report: high priority": a colon sets the words apart enough to name a task without "the"; words that start with a
   // verb ("fix the sink: high priority", "add pay rent - high") are a task to add.
-  const bare = said[2] === ':' && !ADDS.test(said[1]) && !englishTerms(said[1])[0]?.tags.includes('Verb');
+  const bare = (said[2] === ':' || said[2] === '=') && !ADDS.test(said[1]) && !englishTerms(said[1])[0]?.tags.includes('Verb');
   return level === undefined ? undefined : named(said[1], level, bare);
+}
+
+/** "I want the gas bill as high priority", "could the gas bill be urgent": a wish, then the task and its level. */
+const WISHED = [
+  /^(?:i(?:\s+(?:want|need|would\s+like|wanna)|'d\s+like)|let'?s\s+(?:make|have|get))\s+(.+?)\s+(?:to\s+be|as|at|on)\s+(.+)$/i,
+  /^(?:can|could|should|shall)\s+(.+?)\s+be\s+(.+)$/i,
+];
+
+function wished(text: string): LevelSentence | undefined {
+  for (const pattern of WISHED) {
+    const said = pattern.exec(text);
+    const level = said?.[2] ? levelOf(said[2]) : undefined;
+    if (said?.[1] && level !== undefined) return named(said[1], level);
+  }
+  return undefined;
+}
+
+/** "gas bill to high", "the newsletter to low prio": the task, then "to" and a level; words that start with a verb are a task to add. */
+const CHANGE_VERB =
+  /^(?:bump|lower|raise|drop|knock|move|push|set|make|put|change|switch|turn|give|mark|flag|kick|bring|upgrade|downgrade|escalate|demote|shift)\b/i;
+
+function levelAfterTo(text: string): LevelSentence | undefined {
+  const said = /^(.+?)\s+to\s+((?:high|medium|normal|low|top|lowest|highest)(?:\s+(?:priority|prio))?)$/i.exec(text);
+  if (!said?.[1] || !said[2] || ADDS.test(said[1]) || CHANGE_VERB.test(said[1]) || englishTerms(said[1])[0]?.tags.includes('Verb'))
+    return undefined;
+  const level = levelOf(said[2]);
+  return level === undefined ? undefined : named(said[1], level, true);
 }
 
 /** A priority said of one task by a verb, a subject, a level first or a level after the task; undefined otherwise. */
 export function readLevelSentence(text: string): LevelSentence | undefined {
-  return verbFirst(text) ?? subjectFirst(text) ?? levelFirst(text) ?? levelAfterColon(text);
+  return verbFirst(text) ?? subjectFirst(text) ?? wished(text) ?? levelFirst(text) ?? levelAfterColon(text) ?? levelAfterTo(text);
 }
 
 /** What a clause alone says of its subject's level ("the tax return is not low priority"), for a request after it. */

@@ -1,112 +1,15 @@
 import type { Priority } from '@doable/contracts';
-import { LOW_PRIORITY, PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
-import { clauseLevel, readLevelSentence } from './interpreter-priority-levels.ts';
+import { PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
+import { clauseThenRequest } from './interpreter-priority-clauses.ts';
+import { readLevelSentence } from './interpreter-priority-levels.ts';
+import { distance, english } from './word-roots.ts';
 
 // Priorities said of a task already there in other ways than "set X to high": a clause about the task and a request
-// pointing back at it ("the newsletter can wait, lower it", "the proposal is super urgent now, flag it"), Todoist's
-// codes said of it ("the visa application is p1 now"), the word "priority" around it ("priority for #19: medium",
+// pointing back at it (interpreter-priority-clauses.ts), Todoist's codes said of it ("the visa application is p1 now"), the word "priority" around it ("priority for #19: medium",
 // "give to the task 4 the priority medium"), an arrow ("task 23 → high") and verbs that say the direction ("demote",
 // "escalate", "shelve").
 
 export type PrioritySaid = { ref: string; priority: Priority } | { ask: string };
-
-const STRONGER = String.raw`(?:(?:very|really|super|so|extremely|highly|quite|most|the\s+most)\s+)?`;
-/** What a clause says of the task to make it high: "is super urgent now", "is the most important thing this week". */
-const HIGH_STATEMENT = new RegExp(
-  String.raw`^(?:is|are|'s)\s+(?:now\s+|also\s+)?(?:${STRONGER}(?:urgent|important|pressing)|(?:the\s+)?(?:top|most\s+important|highest\s+priority|first)(?:\s+(?:thing|task|one|priority))?)\b.*$`,
-  'i',
-);
-/** A clause naming the level: "is low prio now", "is p2 now", "is the priority now" (high). */
-const LEVEL_STATEMENT = new RegExp(
-  String.raw`^(?:is|are|'s)\s+(?:now\s+)?(?:a\s+|the\s+)?(?:(${PRIORITY_VALUE})\s*(?:priority|prio)?|()priority)(?:\s+now)?$`,
-  'i',
-);
-/** A clause saying the task can wait: "can wait", "is not urgent", "is no rush". */
-const LOW_STATEMENT = new RegExp(
-  // "can wait until friday" says a date as well: not read here.
-  String.raw`^(?:can\s+wait|(?:is|are|'s)\s+(?:${LOW_PRIORITY}))(?:\s+(?:now|for\s+now|any\s*more|a\s+bit|a\s+while|for\s+a\s+(?:bit|while)))?$`,
-  'i',
-);
-
-/**
- * The task a clause speaks of, after a lead-in that reports it ("my manager says", "the client called and"): a noun
- * phrase with "the"/"my"/"this"/"that" before it, so "I think it" or "she" is never read as a task.
- */
-const SUBJECT =
-  /^(?:.*?\b(?:says?|said|thinks?|told\s+me|and|so|now|that)\s+)?((?:the|my|this|that|task|#)\b.*?|#?\d+)\s+(?:(?:really|actually|honestly|definitely|probably|still|just)\s+)*((?:is|are|can)\b.*|'s\b.*)$/i;
-
-/** "I really need the childcare form done first": high. */
-const NEED_FIRST = /^i\s+(?:really\s+|just\s+)?(?:need|want|have\s+to\s+get)\s+(.+?)\s+(?:done|finished|sorted)\s+(?:first|asap|today)$/i;
-
-/** The request after the clause: "lower it", "bump it up", "flag it please", "make it top priority", "please put high". */
-const POINTS_BACK =
-  /^(?:so\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:(lower|drop|demote|downgrade|deprioriti[sz]e)|(raise|bump|flag|escalate|prioriti[sz]e|upgrade|up)|(?:make|set|mark|put|move|change))(?:\s+(?:it|that|this)(?:\s+one)?)?(?:\s+(up|down))?(?:\s+(?:to|as|at|on))?(?:\s+(?:a\s+)?(.+?))?(?:\s+please)?$/i;
-
-/** The level a request says, or the direction of its verb. */
-function requestLevel(request: string): Priority | 'none' | undefined {
-  const said = POINTS_BACK.exec(request.trim());
-  if (!said) return undefined;
-  if (said[4]) {
-    const level = priorityValue(said[4].replace(/\s+(?:priority|prio)$/i, '').replace(/^top$/i, 'high'));
-    return level ?? undefined;
-  }
-  // "bump it down", "drop it up": the direction said last wins over the verb's own.
-  if (said[3]) return said[3].toLowerCase() === 'down' ? 'low' : 'high';
-  if (said[1]) return 'low';
-  if (said[2]) return 'high';
-  return 'none';
-}
-
-/** "the newsletter can wait, lower it", "the dentist is most important now": a clause, then maybe the request. */
-function clauseThenRequest(text: string): PrioritySaid | undefined {
-  const [clause = '', ...rest] = text.split(/\s*[,;]\s+|\s+[-–—]\s+/);
-  if (rest.length > 1) return undefined;
-  const need = NEED_FIRST.exec(clause);
-  const subject = need ? undefined : SUBJECT.exec(clause);
-  const ref = need?.[1] ?? subject?.[1];
-  if (!ref) return levelThenRequest(clause, rest[0]);
-  const level = LEVEL_STATEMENT.exec(subject?.[2] ?? '');
-  const stated: Priority | undefined = need
-    ? 'high'
-    : level
-      ? (priorityValue(level[1] ?? 'high') ?? undefined)
-      : HIGH_STATEMENT.test(subject?.[2] ?? '')
-        ? 'high'
-        : LOW_STATEMENT.test(subject?.[2] ?? '')
-          ? 'low'
-          : undefined;
-  if (!stated) return need ? undefined : levelThenRequest(clause, rest[0]);
-  const request = rest[0];
-  if (request === undefined) {
-    // Said alone, only a plain statement is a change: "the dentist is most important now", "the newsletter can wait".
-    return need ? undefined : { ref, priority: stated };
-  }
-  const asked = requestLevel(request);
-  if (!asked) return undefined;
-  if (asked !== 'none' && asked !== stated)
-    return { ask: `Which priority for ${ref.replace(/^(?:the|my)\s+/i, '')}: ${stated} or ${asked}? Say "set it to high", "… low".` };
-  return { ref, priority: stated };
-}
-
-/**
- * A clause read as a level by the general reader, then maybe a request: "the tax return is not low priority, make it
- * high" is high; "not low" alone says no level, and is asked.
- */
-function levelThenRequest(clause: string, request: string | undefined): PrioritySaid | undefined {
-  const said = clauseLevel(clause);
-  if (!said) return undefined;
-  const asked = request === undefined ? 'none' : requestLevel(request);
-  if (!asked) return undefined;
-  const ref = said.ref;
-  const name = ref.replace(/^(?:the|my)\s+/i, '');
-  if (typeof said.level === 'string') {
-    if (asked !== 'none' && asked !== said.level)
-      return { ask: `Which priority for ${name}: ${said.level} or ${asked}? Say "set it to high", "… low".` };
-    return { ref, priority: said.level };
-  }
-  if (asked !== 'none' && asked !== said.level.not) return { ref, priority: asked };
-  return { ask: `Which priority for ${name}: high, medium or low?` };
-}
 
 const LEVEL = `(${PRIORITY_VALUE}|top)`;
 /** The level around the word "priority", or after an arrow. */
@@ -120,20 +23,37 @@ const SAID_WITH_PRIORITY = [
   // "priority for #19: medium", "priority of the boiler -> low".
   new RegExp(String.raw`^(?:the\s+)?(?:priority|prio)\s+(?:for|of|on)\s+(.+?)\s*(?::|=|→|->|=>|\s(?:to|is|should\s+be))\s*${LEVEL}$`, 'i'),
   // "task 23 → high", "the shed -> p2".
-  new RegExp(String.raw`^(.+?)\s*(?:→|->|=>)\s*${LEVEL}(?:\s+(?:priority|prio))?$`, 'i'),
-  // "set prio of 5 low", "change the priority for the gym high".
-  new RegExp(String.raw`^(?:set|change|make|put)\s+(?:the\s+)?(?:priority|prio)\s+(?:of|for|on)\s+(.+?)\s+(?:to\s+|as\s+)?${LEVEL}$`, 'i'),
+  new RegExp(String.raw`^(.+?)(?:'s)?(?:\s+(?:priority|prio))?\s*(?:→|->|=>)\s*${LEVEL}(?:\s+(?:priority|prio))?$`, 'i'),
+  // "set prio of 5 low", "change the priority for the gym high", "set urgency of the budget to high".
+  new RegExp(
+    String.raw`^(?:set|change|make|put)\s+(?:the\s+)?(?:priority|prio|urgency|importance)\s+(?:of|for|on)\s+(.+?)\s+(?:to\s+|as\s+)?${LEVEL}$`,
+    'i',
+  ),
   // "the report needs to be high priority", "the gym has to be p1".
   new RegExp(
     String.raw`^(?!(?:what|which|who|it|there|everything|anything)\b)(.+?)\s+(?:needs\s+to\s+be|must\s+be|has\s+to\s+be|ought\s+to\s+be)\s+(?:a\s+)?${LEVEL}(?:\s+(?:priority|prio))?$`,
     'i',
   ),
+  // "budget task priority low", "the task budget put priority high": the task, then the word "priority" and the level.
+  new RegExp(
+    String.raw`^(?:the\s+task\s+)?(?!(?:add|create|new|todo|remind|set|make|put|give|change|switch|raise|lower|bump|drop|up|increase|decrease|reduce|boost|knock|upgrade|downgrade|reset|remove|clear|what|which|show|list|tasks|all|any)\b)(.+?)\s+(?:(?:put|set|give|make)\s+)?(?:the\s+)?(?:priority|prio)\s*(?:to\s+|:\s*|=\s*|is\s+)?${LEVEL}$`,
+    'i',
+  ),
+  // "for the budget high priority".
+  new RegExp(String.raw`^for\s+(.+?)\s*,?\s+${LEVEL}\s+(?:priority|prio)$`, 'i'),
+  // "change budget to high prio", "put the budget task in high priority".
+  new RegExp(
+    String.raw`^(?:set|change|switch|make|put|move|turn)\s+(.+?)\s+(?:to|as|at|on|into|in)\s+${LEVEL}\s+(?:priority|prio|pri)$`,
+    'i',
+  ),
+  // "report priority 1", "the gym prio 3": Todoist's levels said with the word.
+  /^(?!(?:add|create|new|todo|remind|set|make|put|give|change|what|which|show|list|tasks|all|any)\b)(.+?)(?<!\s(?:be|is|as|to|at|on|of|for))\s+(?:is\s+)?(?:priority|prio)\s*(?:#|no\.?\s*|level\s+)?([1-4])$/i,
   // "5 to high", "prio 5 high", "5 high priority", "make 5 a p2": a task's number with the level.
   new RegExp(String.raw`^((?:task\s+)?#?\d+)\s+(?:to\s+)?${LEVEL}(?:\s+(?:priority|prio))?$`, 'i'),
   new RegExp(String.raw`^(?:priority|prio)\s+((?:task\s+)?#?\d+)\s+(?:to\s+)?${LEVEL}$`, 'i'),
   /^(?:make|set)\s+(.+?)\s+an?\s+(p[1-4]|![1-3])$/i,
   // "make the smoke alarm a priority", "make the gas bill a top priority".
-  /^(?:make|mark|set)\s+(.+?)\s+an?\s+(top\s+|high\s+|big\s+)?()priority$/i,
+  /^(?:make|mark|set)\s+(.+?)\s+(?:as\s+)?an?\s+(top\s+|high\s+|big\s+)?()priority$/i,
   // "make the car MOT super urgent".
   /^(?:make|mark|set|flag)\s+(.+?)\s+(?:as\s+)?(?:very|really|super|so|extremely|highly|quite)\s+(urgent|important)$/i,
 ];
@@ -143,13 +63,25 @@ const NEGATED = /\b(?:not|no|never|less|least)\b|n't\b/i;
 
 /** "bump the newsletter down a notch", "knock the gym down", "bump up the rent": the direction said, not the verb's. */
 const NOTCH = [
+  // "tone down the newsletter", "dial up the boiler": the direction after a verb that has none of its own.
+  /^(?:tone|dial|scale|ramp|crank)\s+(up|down)\s+(.+?)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
+
   /^(?:bump|knock|kick|drop)\s+(?!up\b|down\b)(.+?)\s+(up|down)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
   /^(?:bump|knock|kick)\s+(up|down)\s+(.+?)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
 ];
 
 /** "reduce the priority of the gym", "drop the priority on 5" (never a deletion), "increase priority for 5". */
 const MORE_OR_LESS = new RegExp(
-  String.raw`^(reduce|decrease|lessen|drop|lower|increase|raise|boost|up)\s+(?:the\s+|its\s+)?(?:priority|prio|importance)\s+(?:of|on|for)\s+(.+?)(?:\s+(?:to|as)\s+${LEVEL}(?:\s+(?:priority|prio))?)?$`,
+  String.raw`^(reduce|decrease|lessen|drop|lower|increase|raise|boost|up|bump(?:\s+up)?|bump\s+down|turn\s+up|turn\s+down)\s+(?:the\s+|its\s+)?(?:priority|prio|importance|urgency)\s+(?:of|on|for)\s+(.+?)(?:\s+(?:to|as)\s+${LEVEL}(?:\s+(?:priority|prio))?)?$`,
+  'i',
+);
+
+/**
+ * "increase the car wash priority", "bump up the gym's priority", "lower the report's importance": the task, then the
+ * word "priority" (a field named first is read by MORE_OR_LESS).
+ */
+const TASK_PRIORITY_MORE_OR_LESS = new RegExp(
+  String.raw`^(reduce|decrease|lessen|drop|lower|increase|raise|boost|up|bump(?:\s+up)?|bump\s+down|knock\s+down|turn\s+up|turn\s+down)\s+(?!(?:the\s+|its\s+)?(?:priority|prio|importance|urgency)\b)((?:(?!\s(?:to|as|at|up|down)\s).)+?)(?:'s|s')?\s+(?:priority|prio|importance|urgency)(?:\s+(?:to|as)\s+${LEVEL}(?:\s+(?:priority|prio))?)?$`,
   'i',
 );
 
@@ -157,15 +89,46 @@ const MORE_OR_LESS = new RegExp(
 const STEP =
   /^(raise|lower|bump|drop|knock|move|push|bring|kick)\s+(?!up\b|down\b)(.+?)\s+(?:(up|down)\s*)?(?:a\s+notch|one\s+(?:level|notch|step)|a\s+(?:level|step|peg|bit)|in\s+(?:priority|importance)|(?:the\s+)?(?:list|priorities|priority\s+list))$/i;
 
-/** "demote the photo album", "escalate the roof leak", "shelve the patio project, lowest prio". */
-const DIRECTION_VERB = /^(demote|downgrade|shelve|escalate|expedite)\s+(.+?)(?:\s*[,–—-]\s*(.+))?$/i;
+/**
+ * "demote the photo album", "escalate the roof leak", "shelve the patio project, lowest prio", "downgrade the report
+ * to medium", "flag the boiler" (high), "unflag the boiler" (low).
+ */
+const DIRECTION_VERB =
+  /^(demote|downgrade|shelve|de-?prioriti[sz]e|escalate|expedite|upgrade|prioriti[sz]e|flag|unflag)\s+(.+?)(?:\s+(?:for\s+now|for\s+the\s+moment|for\s+a\s+(?:bit|while)|now|please|pls|over\s+(?:everything|all|anything|the\s+rest)(?:\s+else)?))?(?:\s*[,–—-]\s*(.+)|\s+(to\s+(?:a\s+)?\S+(?:\s+(?:priority|prio))?))?$/i;
+/** After "flag", words that say something else than a priority: "flag the contract as important", "flag it for Sam". */
+const FLAG_SAYS_MORE = /\s(?:as|with|for|to|by|on)\s/i;
+
+const LEVEL_WORDS = ['high', 'urgent', 'medium', 'important', 'priority'];
+
+/**
+ * A level word typed fast ("hgh", "hight priority", "urgnet") where a level goes: last, or before "priority". A word
+ * English knows ("sigh", "night") is kept.
+ */
+function misspeltLevels(text: string): string {
+  return text.replace(/\b([a-z]{3,9})(?=\s*(?:(?:priority|prio)\s*)?$|\s+(?:priority|prio)\b)/i, (word) => {
+    const lower = word.toLowerCase();
+    if (LEVEL_WORDS.includes(lower) || english().world().model.one.lexicon[lower] !== undefined) return word;
+    // "urgently", "urgency", "priorities": other forms of a level word, not misspellings of it.
+    if (LEVEL_WORDS.some((level) => lower.startsWith(level) && lower.length > level.length + 1) || /(?:ly|ies|cy|ce|ed|ing|s)$/.test(lower))
+      return word;
+    const fixed = LEVEL_WORDS.filter((level) => level[0] === lower[0] && distance(lower, level) <= (lower.length >= 6 ? 2 : 1));
+    return fixed.length === 1 && fixed[0] ? fixed[0] : word;
+  });
+}
+
+const DOUBTED = /^(?:i\s+(?:don'?t|do\s+not|didn'?t)\s+(?:think|believe|feel|reckon|suppose)|i\s+doubt|i'?m\s+not\s+sure|not\s+sure)\b/i;
 
 /** Several tasks named together ("the shed and the fence", "5 and 6"): one at a time. */
 const SEVERAL = /\s(?:and|&|,)\s*(?:the|my|task|#?\d)\b|^#?\d+\s*(?:,|and|&)\s*#?\d/i;
 
 /** A priority said of a task one of these ways, a question when its parts disagree or it names several, or undefined. */
-export function readPrioritySaid(text: string): PrioritySaid | undefined {
-  const said = readLevel(text);
+export function readPrioritySaid(sentence: string): PrioritySaid | undefined {
+  // "for the budget please high priority": "please" inside the sentence says nothing of the task or the level.
+  const text = sentence.replace(/\s+(?:please|pls|plz)(?=\s)/gi, '');
+  const said = readLevel(misspeltLevels(text));
+  // "I don't think the report is urgent": a doubt about the level says none; asked, never the level doubted.
+  if (said && DOUBTED.test(text)) return { ask: 'Which priority should it have: high, medium or low?' };
+  if (said && SECOND_STATEMENT.test(text)) return { ask: 'One task at a time, please: which priority for which task first?' };
   if (said && 'ref' in said && SEVERAL.test(said.ref)) return { ask: `One task at a time, please: which of ${said.ref} first?` };
   return said;
 }
@@ -176,7 +139,19 @@ const NO_PRIORITY = [
   /^(?:remove|clear|reset)\s+(.+?)(?:'s)?\s+(?:priority|prio)$/i,
 ];
 
+/** "set priority 1 on the report", "give prio 3 to the gym": the level said first, then the task. */
+const NUMBER_FIRST = /^(?:set|give|make|put|assign)\s+(?:priority|prio)\s*(?:#|no\.?\s*|level\s+)?([1-4])\s+(?:on|for|to)\s+(.+)$/i;
+
+/**
+ * A second task said with its own level after a first one with its level: "the report is urgent and the shed can
+ * wait" ("the client called and the proposal is urgent" says one level).
+ */
+const SECOND_STATEMENT =
+  /\b(?:urgent|important|priority|prio|wait|high|low|medium|p[1-4]|critical)\b.*\s(?:and|but|while|whereas)\s+(?:the|my)\s+\S.*?\s+(?:is|are|'s|can|could|should|needs?)\s+(?:\S+\s+)*?(?:urgent|important|priority|prio|wait|high|low|medium|p[1-4])\b/i;
+
 function readLevel(text: string): PrioritySaid | undefined {
+  const numberFirst = NUMBER_FIRST.exec(text);
+  if (numberFirst?.[1] && numberFirst[2]) return { ref: numberFirst[2], priority: priorityValue(`p${numberFirst[1]}`) ?? 'medium' };
   const noPriority = NO_PRIORITY.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
   if (noPriority) return { ref: noPriority, priority: 'medium' };
   // "mark the newsletter as not urgent", "make it less important": a negated level is read by the rules for those.
@@ -185,14 +160,19 @@ function readLevel(text: string): PrioritySaid | undefined {
     const said = pattern.exec(text);
     if (!said?.[1]) continue;
     const level =
-      said[2] === undefined || /^(?:top|high|big)?\s*$/i.test(said[2]) ? 'high' : priorityValue(said[2].replace(/^top$/i, 'high'));
+      said[2] === undefined || /^(?:top|high|big)?\s*$/i.test(said[2])
+        ? 'high'
+        : priorityValue(said[2].replace(/^top$/i, 'high').replace(/^([1-4])$/, 'p$1'));
     if (level) return { ref: said[1], priority: level };
   }
-  const moreOrLess = MORE_OR_LESS.exec(text);
+  const moreOrLess = MORE_OR_LESS.exec(text) ?? TASK_PRIORITY_MORE_OR_LESS.exec(text);
   if (moreOrLess?.[1] && moreOrLess[2]) {
     // "lower the priority of the gym to medium": the level said wins over the verb's direction.
     const said = moreOrLess[3] ? priorityValue(moreOrLess[3].replace(/^top$/i, 'high')) : undefined;
-    return { ref: moreOrLess[2], priority: said ?? (/^(?:reduce|decrease|lessen|drop|lower)$/i.test(moreOrLess[1]) ? 'low' : 'high') };
+    return {
+      ref: moreOrLess[2],
+      priority: said ?? (/^(?:reduce|decrease|lessen|drop|lower)$|down$/i.test(moreOrLess[1]) ? 'low' : 'high'),
+    };
   }
   const step = STEP.exec(text);
   if (step?.[1] && step[2]) {
@@ -200,15 +180,18 @@ function readLevel(text: string): PrioritySaid | undefined {
     // "move the report in priority": neither way said.
     if (step[3] || !/^(?:move|push|bring|bump|kick)$/i.test(step[1])) return { ref: step[2], priority: down ? 'low' : 'high' };
   }
-  const [after, before] = NOTCH.map((pattern) => pattern.exec(text));
+  const [toned, after, before] = NOTCH.map((pattern) => pattern.exec(text));
+  if (toned?.[1] && toned[2]) return { ref: toned[2], priority: toned[1].toLowerCase() === 'down' ? 'low' : 'high' };
   if (after?.[1] && after[2]) return { ref: after[1], priority: after[2].toLowerCase() === 'down' ? 'low' : 'high' };
   if (before?.[1] && before[2]) return { ref: before[2], priority: before[1].toLowerCase() === 'down' ? 'low' : 'high' };
   const verb = DIRECTION_VERB.exec(text);
-  if (verb?.[1] && verb[2]) {
-    const direction: Priority = /^(?:demote|downgrade|shelve)$/i.test(verb[1]) ? 'low' : 'high';
-    const after = verb[3]?.replace(/^(?:to\s+)?/i, '').replace(/\s+(?:priority|prio)$/i, '');
+  if (verb?.[1] && verb[2] && !(/flag$/i.test(verb[1]) && FLAG_SAYS_MORE.test(` ${verb[2]} `))) {
+    const direction: Priority = /^(?:demote|downgrade|shelve|de-?prioriti[sz]e|unflag)$/i.test(verb[1]) ? 'low' : 'high';
+    const after = (verb[3] ?? verb[4])?.replace(/^(?:to\s+)?(?:a\s+)?/i, '').replace(/\s+(?:priority|prio)$/i, '');
     const level = after ? priorityValue(after.replace(/^lowest$/i, 'low')) : direction;
     if (level === direction) return { ref: verb[2], priority: direction };
+    // "downgrade the report to medium": a level said that goes the verb's way; "downgrade it to high" is not read.
+    if (verb[4] && level === 'medium') return { ref: verb[2], priority: level };
     return after ? undefined : { ref: verb[2], priority: direction };
   }
   return levelSentence(text) ?? clauseThenRequest(text);

@@ -3,7 +3,18 @@ import type { Interpretation } from './offline-interpreter.ts';
 // Two changes to one task in one sentence: "rename 3 to Call Sam and make it high priority", "make 10 repeat every
 // weekday and rename it standup". The second change points back with "it"; both become one update_task call.
 
-const SECOND_CHANGE = /^(.+?)\s+and\s+(?:then\s+|also\s+)?((?:make|set|mark|rename|call|change|move)\s+it\b.+)$/i;
+const SECOND_CHANGE =
+  /^(.+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|then|plus)\s+)(?:then\s+|also\s+)?((?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|bump|give|tag|label|untag)\s+it\b.+|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+)$/i;
+/**
+ * The second change said without "it" ("… and add a note: …", "… and set the priority to low", "… and due friday"):
+ * said again of the task the first change named.
+ */
+const OF_IT: [RegExp, string][] = [
+  [/^(add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment))\s*/i, '$1 to it '],
+  [/^(?:set|change|update)\s+(?:the\s+|its\s+)(?:priority|prio)\s+to\s+/i, 'make it '],
+  [/^(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:due\s+date|deadline|date)\s+to\s+/i, 'move it to '],
+  [/^due\s+/i, 'it is due '],
+];
 
 /** The update_task fields a single change sets. */
 function fieldsOf(reading: Interpretation): Record<string, unknown> | undefined {
@@ -18,10 +29,15 @@ export function readTwoChanges(sentence: string, read: (request: string) => Inte
   const [, firstSaid, secondSaid] = SECOND_CHANGE.exec(sentence) ?? [];
   if (!firstSaid || !secondSaid) return undefined;
   const first = read(firstSaid);
-  const second = read(secondSaid);
+  const second = read(OF_IT.reduce((said, [pattern, ofIt]) => said.replace(pattern, ofIt), secondSaid));
   const firstFields = fieldsOf(first);
   const secondFields = fieldsOf(second);
-  if (first.kind !== 'call' || second.kind !== 'call' || !firstFields || !secondFields) return undefined;
+  if (first.kind !== 'call' || second.kind !== 'call' || !firstFields) return undefined;
+  // "rename 5 to Buy paint and tag it diy": a second change of another kind is asked for, never kept in the title.
+  if (!secondFields)
+    return second.target && 'last' in second.target
+      ? { kind: 'help', reason: 'One change at a time, please: say the first, then the second.' }
+      : undefined;
   if (!second.target || !('last' in second.target)) return undefined;
   // The same field said twice ("… to high and make it low") is no two changes: read as said, or asked.
   if (Object.keys(secondFields).some((field) => field in firstFields)) return undefined;

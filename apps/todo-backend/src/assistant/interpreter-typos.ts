@@ -105,6 +105,8 @@ export const KNOWN_WORDS = new Set([
   // "shelve the newsletter until next week", "snooze the bins till friday": new dates, not misspelt verbs.
   'shelve',
   'snooze',
+  // "tone down the newsletter" lowers it; it is no misspelt "done".
+  'tone',
 ]);
 
 export const KEYWORDS = ['priority', 'tomorrow', 'overdue', 'reminder', 'deadline', 'description'];
@@ -136,6 +138,8 @@ const SHORTHAND: [RegExp, string][] = [
   // A digit for the word it sounds like, only where the word is sure: "need 2 renew" (not "buy 2 lemons").
   [/\b(need|have|got|want|going|remember|forget|how)\s+2\s+(?=[a-z])/gi, '$1 to '],
   [/\btsk\b/gi, 'task'],
+  // "rename item 7 to …", "make todo #7 urgent": a task's number named with another noun (never first: "todo 20 pushups").
+  [/(?<=\S\s+)(?:item|todo|to-do)\s+#?(?=\d+\b(?!\s*(?:x|times|mins?|minutes|hours?|days?|pushups|reps)\b))/gi, 'task '],
   [/\b(?:tsks|tasgs|taks)\b/gi, 'tasks'],
   [/\bwot'?s\b/gi, "what's"],
   [/\bwot\b/gi, 'what'],
@@ -174,6 +178,8 @@ export function correctKeywords(said: string): string {
     if (KEYWORDS.includes(lower)) return word;
     // A typo keeps the first letter: "prescription" is a word of its own, not "description" misspelt.
     const match = KEYWORDS.find((keyword) => keyword[0] === lower[0] && distance(lower, keyword) <= (lower.length >= 8 ? 2 : 1));
+    // "prioritse" is a misspelt verb ("prioritise"), nearer to it than to the keyword "priority".
+    if (match && VERBS.some((verb) => distance(lower, verb) < distance(lower, match))) return word;
     return match ?? word;
   });
 }
@@ -189,8 +195,12 @@ function correctWeekday(word: string): string {
   return only && !other ? only : word;
 }
 
+/** Verbs that say what "change" says: "modify the title of 5 to …", "adjust the priority of the budget to medium". */
+const SAME_AS_CHANGE = /^(?:modify|alter|amend|tweak|adjust|revise)(?=\s)/i;
+
 /** Fixes a misspelt leading verb ("compelte", "serach", "delte"): one edit for short words, two for long ones. */
-export function correctVerb(text: string): string {
+export function correctVerb(said: string): string {
+  const text = said.replace(SAME_AS_CHANGE, 'change');
   const match = /^([a-z']+)(.*)$/is.exec(text);
   if (!match) return text;
   const [, word = '', rest = ''] = match;

@@ -28,6 +28,7 @@ import {
   WEEKDAY_WORD,
 } from './interpreter-phrases.ts';
 import { stripPoliteness } from './interpreter-politeness.ts';
+import { newTaskLevelSaid } from './interpreter-priority-new-task.ts';
 import { priorityLabelFirst, readPrioritySaid } from './interpreter-priority-said.ts';
 import {
   extractListProject,
@@ -43,8 +44,8 @@ import { questionAboutOneTask } from './interpreter-questions.ts';
 import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
 import { dateAtEnd, isWholeDate, plainReminderWords } from './interpreter-reminder-words.ts';
-import { readRenameClauses } from './interpreter-rename-clauses.ts';
-import { readRename } from './interpreter-renames.ts';
+import { readNameWrong, readRenameClauses } from './interpreter-rename-clauses.ts';
+import { readRename, renameAfterLeadIn, titleWithoutChatter } from './interpreter-renames.ts';
 import { readRuleChange } from './interpreter-rule-changes.ts';
 import { hourWithDayPart, recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
 import { readShift } from './interpreter-shift.ts';
@@ -400,6 +401,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (deletedForReason) return withTarget('delete_task', deletedRef(deletedForReason));
   const question = questionAboutOneTask(text);
   if (question) return question;
+  const nameWrong = readNameWrong(text);
+  if (nameWrong) return withTarget('update_task', nameWrong.ref, { title: clean(nameWrong.title) });
   const didThing = didSaid(text, message);
   if (didThing) return withTarget('complete_task', didThing);
   const guarded = guardSentence(text);
@@ -586,6 +589,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return withTarget('set_due_date', bumpTo[1], { date: bumpTo[2].trim() });
 
   // Priority
+  const levelled = newTaskLevelSaid(text);
+  if (levelled) return interpret(levelled, known);
   const prioritySaid = readPrioritySaid(text);
   if (prioritySaid)
     return 'ask' in prioritySaid
@@ -768,9 +773,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^([^,]+?)(?:'s)?(?:\s+(?:title|name))?\s+should\s+(?:be\s+called|be\s+named|say|read)\s+(.+)$/i.exec(text) ??
     /^(?:call|name)\s+(.+?\s+(?:task|todo|one))\s+(.+)$/i.exec(text) ??
     /^(?:update|edit|change)\s+(.+?)\s*:\s*(?:title|name)\s+(.+)$/i.exec(text);
-  if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(rename[2].replace(/\s+instead$/i, '')) });
+  if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(titleWithoutChatter(rename[2])) });
   const renameSaid = readRename(text);
   if (renameSaid) return withTarget('update_task', renameSaid.ref, { title: clean(renameSaid.title) });
+  const renameAgain = renameAfterLeadIn(text);
+  if (renameAgain) return interpret(renameAgain, known);
   // "add a note to the report: …", "set the description of 5 to …": the task's description, never a new task.
   const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
   const describe =

@@ -175,6 +175,9 @@ const chronoReader = chrono.casual.clone();
 chronoReader.refiners.unshift(afternoonForBareHours);
 
 const LEADING_DAY_PART = /^(?:morning|afternoon|evening|night)\s+/i;
+const MONTH_ALONE =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
+const WEEKEND_ALONE = /^weekend$/i;
 
 /** A date phrase found in a text: where it starts, its words as typed, and what chrono read in them. */
 export interface DateReading {
@@ -206,7 +209,11 @@ export const dateReader = {
       const span = spans.find(([from, to]) => from < end && end < to);
       // "the 3rd of feb": chrono starts at the number; the article goes with the date, not into a title.
       const article = /^\d/.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
-      const from = article ? article.index : index;
+      // "in march", "at the weekend": the word that makes a month or the weekend a date goes with it.
+      const lead = (MONTH_ALONE.test(said) ? /\bin\s+$/i : WEEKEND_ALONE.test(said) ? /\b(?:at|on)\s+the\s+$/i : undefined)?.exec(
+        text.slice(0, index),
+      );
+      const from = article ? article.index : lead ? lead.index : index;
       const to = span ? span[1] : end;
       // "at 6:45 tomorrow morning": chrono leaves the part of the day out; it goes with the time it says.
       const morning = start.isCertain('hour') && !/\bmorning\b/i.test(said) ? /^\s+(?:in\s+the\s+)?morning\b/i.exec(text.slice(to)) : null;

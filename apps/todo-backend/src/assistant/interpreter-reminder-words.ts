@@ -24,7 +24,9 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
   new RegExp(String.raw`^(?:a\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
   /^(?:jog|refresh)\s+my\s+memory\b/i,
   // "notify me the night before the trip": every verb the rules read after "remind me" is said the one way.
-  /^(?:ping|alert|nudge|notify|warn)\s+me\b/i,
+  /^(?:ping|alert|nudge|notify|warn|buzz|poke|prod)\s+me\b/i,
+  // "give me a shout at 4pm to …", "send me a buzz tomorrow": a call for attention is a reminder.
+  /^(?:give|send)\s+me\s+a\s+(?:shout|buzz|poke|prod|holler|bell)\b/i,
   // "remember me to water the plants": "remember" for "remind", as many say it.
   /^remember\s+me\b/i,
   /^(?:please\s+)?make\s+sure\s+(?:to|you)\s+remind\s+me\b/i,
@@ -41,12 +43,34 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
  * a due date, never a new task.
  */
 const REMINDER_FIELD =
-  /^(?:(?:please\s+)?(?:change|move|set|update|put|add|make|switch|push|give)\s+)?(?:the\s+|a\s+|my\s+|its\s+)?reminder\s+(?:on|for|of|to)\s+(.+?)\s+(?:to|for|at|should\s+be(?:\s+at)?|is(?:\s+now)?)\s+(.+)$/i;
+  /^(?!(?:a\s+)?reminder\s+to\s)(?:(?:please\s+)?(?:change|move|set|update|put|add|make|switch|push|give)\s+)?(?:the\s+|a\s+|my\s+|its\s+)?reminder\s+(?:on|for|of|to)\s+(.+?)\s+(?:to|for|at|should\s+be(?:\s+at)?|is(?:\s+now)?)\s+(.+)$/i;
 const LEAD_TIME = new RegExp(String.raw`^(?:${DURATION}|the\s+(?:day|night|week))\s+${BEFORE}$`, 'i');
+
+const NOT_FORGET = String.raw`(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget`;
+/** "dentist friday 2pm, don't let me forget an hour before": a lead time after "don't let me forget" asks a reminder. */
+const NOT_FORGET_LEAD = new RegExp(
+  String.raw`\b${NOT_FORGET}(?:\s+(?:about\s+)?it)?(?=\s+(?:${DURATION}|an?\s+(?:minute|hour|day|week)|the\s+(?:day|night|week))\s+${BEFORE}\b)`,
+  'gi',
+);
+/**
+ * The reminder named after its task: "move the dentist reminder to 8am", "the gas bill reminder should be at 6",
+ * "snooze the dentist reminder till tomorrow" (a reminder put off; a task snoozed is moved, as "snooze the bins till
+ * friday" is).
+ */
+const TASK_REMINDER_FIELD =
+  /^(?:(?:change|move|set|update|push|switch|make|snooze)\s+)?(?:the\s+|my\s+)?(.+?)\s+reminder\s+(?:to|for|at|until|till|by|should\s+be(?:\s+at)?|is(?:\s+now)?)\s+(.+)$/i;
+const SNOOZE_REMINDER = /^snooze\s+(?:the\s+|my\s+)?reminders?\s+(?:on|for|of|about)\s+(.+?)\s+(?:to|for|until|till|by)\s+(.+)$/i;
+/** "remind me again in 2 hours": the task the conversation is on, again; "remind me about it again at 6". */
+const AGAIN_FIRST = /^(remind\s+me)\s+again\b(?!\s+(?:about|of|to)\b)/i;
+const AGAIN_AFTER_TASK = /^(remind\s+me\s+(?:about|of)\s+.+?)\s+again\b/i;
+/** "remind me about 14 tomorrow": a bare number is the task's, never the day of a month. */
+const NUMBERED_TASK = /^(remind\s+me\s+(?:about|of|for))\s+#?(\d+)(?=\s+\S)/i;
+/** "remind me 2 call the bank": "2" for "to" before a word that is no unit of time. */
+const TWO_FOR_TO = /^(remind\s+me)\s+2\s+(?!(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|[wdhm])\b)(?=[a-z]{2,})/i;
 
 /** "for the meeting with the client please remind me 15 minutes before": the task first, then the lead time. */
 const TASK_THEN_LEAD = new RegExp(
-  String.raw`^(?:for|about|regarding|re:?)\s+(.+?)\s*,?\s+(?:(?:can|could)\s+you\s+)?(?:please\s+)?(remind\s+me\s+(?:${DURATION}|the\s+(?:day|night|week)))\s+${BEFORE}$`,
+  String.raw`^(?:for|about|regarding|re:?|${NOT_FORGET}(?:\s+about)?)\s+(.+?)\s*,?\s+(?:(?:can|could)\s+you\s+)?(?:please\s+)?(remind\s+me\s+(?:${DURATION}|the\s+(?:day|night|week)))\s+${BEFORE}$`,
   'i',
 );
 /**
@@ -73,19 +97,27 @@ const THE_DAY_BEFORE = /^(remind\s+me\s+)the\s+(day|night|week)\s+before\b/i;
 const NO_TIME_SAID = /^(remind\s+me\s+)(?:sometime|some\s+time|later|at\s+some\s+point|one\s+day)\s+(?=to\s)/i;
 /** "in 10 min remind me to take the washing out", "every sunday remind me to …": the time said before the request. */
 const DATE_FIRST = /^(.+?)[,\s]+remind\s+me\s+to\s+(.+)$/i;
+/** "set a reminder for monday: renew the insurance": the time, a colon, then the task. */
+const WHEN_COLON_WHAT = /^remind\s+me\s+(?:for\s+|on\s+|at\s+)?(.+?)\s*:\s*(?!to\b)(\S.*)$/i;
 /** "remind me on the 3rd to renew the parking": a day of the month (which chrono does not read) before the task. */
 const DAY_OF_MONTH_FIRST = /^remind\s+me\s+((?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+at\s+\S+)?)\s+to\s+(.+)$/i;
 /** "remind me tomorrow morning about the bins": the time said before the task. */
 const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
 
 export function plainReminderWords(text: string): string {
-  let said = text.replace(HAVE_AN_ERRAND, '').replace(SELF_TALK, '').replace(ADD_IT_AND, ', ');
+  let said = text.replace(NOT_FORGET_LEAD, 'remind me').replace(HAVE_AN_ERRAND, '').replace(SELF_TALK, '').replace(ADD_IT_AND, ', ');
+  said = readTaskReminderField(said);
   const field = REMINDER_FIELD.exec(said);
   if (field?.[1] && field[2] && LEAD_TIME.test(field[2].trim())) said = `remind me ${field[2].trim()} ${field[1]}`;
   else if (field?.[1] && field[2] && isWholeDate(field[2])) said = `remind me about ${field[1]} ${field[2].trim()}`;
   // "reminder: call mum sunday 6pm", "remind me - …": a reminder of the task itself.
   said = said.replace(/^(?:reminder|remind\s+me)\s*[:–—-]\s*(?!to\b)(?=\S)/i, 'remind me to ');
   for (const asked of ASKED_AS_REMIND_ME) said = said.replace(asked, 'remind me');
+  said = said
+    .replace(TWO_FOR_TO, '$1 to ')
+    .replace(AGAIN_FIRST, '$1 about it')
+    .replace(AGAIN_AFTER_TASK, '$1')
+    .replace(NUMBERED_TASK, '$1 #$2');
   const taskFirst = TASK_THEN_LEAD.exec(said);
   if (taskFirst?.[1] && taskFirst[2]) said = `${taskFirst[2]} before ${taskFirst[1]}`;
   // "remind me 2 hours before the dentist appointment tomorrow": when the task is due names no word of its title.
@@ -108,10 +140,26 @@ export function plainReminderWords(text: string): string {
   const dateFirst = DATE_FIRST.exec(said);
   if (dateFirst?.[1] && dateFirst[2] && (isWholeDate(dateFirst[1]) || isWholeRule(dateFirst[1])))
     said = `remind me to ${dateFirst[2]} ${dateFirst[1]}`;
+  const colon = WHEN_COLON_WHAT.exec(said);
+  if (colon?.[1] && colon[2] && isWholeDate(colon[1])) said = `remind me to ${colon[2]} ${colon[1]}`;
   const dayOfMonth = DAY_OF_MONTH_FIRST.exec(said);
   if (dayOfMonth?.[1] && dayOfMonth[2]) said = `remind me to ${dayOfMonth[2]} ${dayOfMonth[1]}`;
   const whenFirst = WHEN_THEN_WHAT.exec(said);
   if (whenFirst?.[1] && whenFirst[3] && isWholeDate(whenFirst[1])) said = `remind me ${whenFirst[2]} ${whenFirst[3]} ${whenFirst[1]}`;
+  return said;
+}
+
+/** "move the dentist reminder to 8am" → "remind me about the dentist 8am"; a lead time or a delay as the reminder rules say them. */
+function readTaskReminderField(said: string): string {
+  const found = SNOOZE_REMINDER.exec(said) ?? TASK_REMINDER_FIELD.exec(said);
+  const task = found?.[1]?.trim();
+  const value = found?.[2]?.trim().replace(/^(?:an?\s+)(?=hour|minute|day|week)/i, '1 ');
+  // The task is a name alone: no clause ("add call the garage friday, set a reminder …") and no verb of adding.
+  if (!task || !value || /[,;:]|\b(?:a|an|set|add|new)$|^(?:add|create|new|remind|put|make|set)\b/i.test(task)) return said;
+  if (LEAD_TIME.test(value)) return `remind me ${value} before ${task}`;
+  const delay = new RegExp(String.raw`^${DURATION}$`, 'i').test(value) && /^snooze\b/i.test(said);
+  if (delay) return `remind me about ${task} in ${value}`;
+  if (isWholeDate(value)) return `remind me about ${task} ${value}`;
   return said;
 }
 

@@ -26,6 +26,9 @@ const STOP = [
   /^(.+?)\s+(?:is|are)\s+(?:no\s+longer|not)\s+(?:a\s+)?(?:recurring|repeating)(?:\s+(?:task|one|thing))?(?:\s+any\s*more)?$/i,
   /^i\s+(?:don'?t|do\s+not)\s+(?:want|need)\s+(.+?)\s+to\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
   new RegExp(String.raw`^(?:stop|quit)\s+(.+?)\s+(?:from\s+)?${REPEAT_VERB}(?:\s+any\s*more)?$`, 'i'),
+  // "no longer repeat 9", "the newsletter no longer needs to repeat", "the bins never need to recur".
+  /^(?:no\s+longer|never|don'?t|do\s+not)\s+(?:repeat|recur)\s+(.+?)(?:\s+any\s*more)?$/i,
+  /^(.+?)\s+(?:no\s+longer|never)\s+(?:needs?\s+to\s+|has\s+to\s+|should\s+|will\s+)?(?:repeats?|recurs?)(?:\s+any\s*more)?$/i,
   /^make\s+(.+?)\s+(?:a\s+)?(?:one-?off|one-?time|single|non-?recurring|non-?repeating)(?:\s+(?:task|thing|one))?$/i,
 ];
 
@@ -81,12 +84,16 @@ function ruleSet(text: string): RuleChange | undefined {
   return undefined;
 }
 
+/** "change the recurrence of 5 to monthly": the rule named as a field of its task is not the task's name. */
+const RULE_FIELD = new RegExp(String.raw`^(?:the\s+)?(?:${REPEAT_NOUN}|rule|frequency)\s+(?:of|for|on)\s+(?=\S)`, 'i');
+
 function ruleChangeOf(text: string): RuleChange | undefined {
   for (const shape of STOP) {
     const ref = shape.exec(text)?.[1]?.trim();
     if (ref) return { ref, recurring: null };
   }
-  return ruleSet(text);
+  const set = ruleSet(text);
+  return set ? { ...set, ref: set.ref.replace(RULE_FIELD, '') } : undefined;
 }
 
 /**

@@ -56,3 +56,14 @@ export function recurringBodyOf(text: string, stripped: string): string {
   if (/^put\s+(?!(?:a|an|new|task|todo|to-do|item|reminder|on|onto|in|into|to)\b)/i.test(text)) return text;
   return stripped;
 }
+
+/** "every year on my birthday", "on our anniversary every year": a day only the person knows. */
+const OCCASION =
+  /\b(?:on|for)\s+(?:my|his|her|their|our|your|the\s+kids'?|[\p{L}-]+'s)\s+(?:birthday|bday|b-day|anniversary|name\s*day|wedding\s+anniversary)\b/iu;
+
+/** The question to ask when a rule's day is an occasion whose date was not said ("every year on my birthday"). */
+export function occasionWithoutDate(said: string, pattern: string): string | undefined {
+  const dated = /BYMONTH=|BYMONTHDAY=|BYDAY=/i.test(pattern) || /\d/.test(said.replace(OCCASION, ''));
+  if (dated || !OCCASION.test(said)) return undefined;
+  return 'On which date? Say for example "every year on march 3 call grandma".';
+}

@@ -46,7 +46,7 @@ import { dateAtEnd, isWholeDate, plainReminderWords } from './interpreter-remind
 import { readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readRuleChange } from './interpreter-rule-changes.ts';
-import { hourWithDayPart, recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
+import { hourWithDayPart, occasionWithoutDate, recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { readTagSaid } from './interpreter-tags-said.ts';
@@ -140,6 +140,8 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   );
   const recurrence = recurrencePattern(body);
   if (!recurrence) return undefined;
+  const occasion = occasionWithoutDate(body, recurrence.pattern);
+  if (occasion) return { kind: 'help', reason: occasion };
   const project = extractProject(body.replace(recurrence.matched, ' '), known);
   let rest = project.text;
   const args: Record<string, unknown> = {};
@@ -478,7 +480,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const remindTime = remindAbout?.[1] ? dateAtEnd(remindAbout[1]) : undefined;
   if (remindAbout?.[1] && remindTime && remindTime.index > 0 && remindTime.index + remindTime.text.length === remindAbout[1].length) {
     const ref = remindAbout[1].slice(0, remindTime.index).replace(/\s+(?:at|on|for)\s*$/i, '');
-    if (ref.trim()) return withTarget('set_reminder', ref, { at: remindTime.text.replace(/^at\s+/i, '').trim() });
+    if (ref.trim()) return withTarget('set_reminder', ref, { at: remindTime.text.replace(/^at\s+(?!\d{1,2}(?::\d\d)?$)/i, '').trim() });
   }
   const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
   if (remindAtFirst?.[1] && remindAtFirst[2] && isWholeDate(remindAtFirst[1]))

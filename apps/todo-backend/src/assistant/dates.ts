@@ -140,6 +140,29 @@ function andAHalf(count: string, unit: string): string {
   return /^hour/i.test(unit) ? `${n * 60 + 30} minutes` : `${n * 24 + 12} hours`;
 }
 
+/** "in twenty minutes", "fifteen mins before": counts chrono does not read in words (it reads one to twelve). */
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const TEENS: Record<string, number> = {
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  ninety: 90,
+};
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const COUNT_IN_WORDS = new RegExp(
+  String.raw`\b(?:(twenty|thirty|forty|fifty)(?:[\s-](${UNITS.join('|')}))?|(${Object.keys(TEENS).join('|')}))(?=\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mths?)\b)`,
+  'gi',
+);
+
+function countInWords(tens?: string, unit?: string, teen?: string): string {
+  if (teen) return String(TEENS[teen.toLowerCase()]);
+  return String((TENS[(tens ?? '').toLowerCase()] ?? 0) + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0));
+}
+
 /** The text with its short spellings made known, and the spans rewritten (a date read there ends at the span's end). */
 function knownSpellings(text: string): { known: string; spans: [number, number][] } {
   const spans: [number, number][] = [];
@@ -159,6 +182,11 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
     .replace(AND_A_HALF, (said: string, c1?: string, u1?: string, c2?: string, u2?: string, at?: number) =>
       pad(said, at ?? 0, andAHalf(c1 ?? c2 ?? '1', u1 ?? u2 ?? 'hour')),
     )
+    // Padded before the digits: chrono reads "in     20 minutes" but not "in 20     minutes".
+    .replace(COUNT_IN_WORDS, (said: string, tens?: string, unit?: string, teen?: string, at?: number) => {
+      spans.push([at ?? 0, (at ?? 0) + said.length]);
+      return countInWords(tens, unit, teen).padStart(said.length, ' ');
+    })
     .replace(SHORT_SPELLING, (said: string, at: number) => pad(said, at, KNOWN_SPELLING[said.toLowerCase().replace(/\s+/g, ' ')] ?? said));
   return { known, spans };
 }

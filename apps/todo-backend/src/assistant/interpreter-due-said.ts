@@ -101,6 +101,8 @@ const taskOf = (ref: string) =>
     .trim()
     .replace(/^(?:(?:so|ok|okay|oh|and|also|actually|i\s+think|i\s+guess|turns\s+out)[,\s]+)+/i, '')
     .replace(/(?:'s)?\s+(?:due\s+date|deadline|date)$/i, '')
+    // "change when the report is due to friday".
+    .replace(/^when\s+(.+?)\s+(?:is|are)\s+due$/i, '$1')
     .trim();
 
 /** The task and its new date (null: no date any more) when the sentence says one these ways, or undefined. */

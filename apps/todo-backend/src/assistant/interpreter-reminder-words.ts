@@ -9,10 +9,18 @@ import { recurrencePattern } from './interpreter-recurrence.ts';
 /** What may follow a reminder said as a noun: a task, a time or a lead time ("reminder for …", "alarm 45 mins before"). */
 const REMINDER_FOLLOWS = String.raw`(?=\s+(?:for|about|on|of|at|in|to|tomorrow|tonight|today|next|the\s+(?:day|night|week)|an?|half|\d)\b)`;
 const REMINDER_NOUN = String.raw`(?:reminder|heads[\s-]?up|alarm|alert|nudge|ping|notification)`;
+const COUNT_WORD = '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty[\\s-]five)';
 
 const ASKED_AS_REMIND_ME: RegExp[] = [
   // "I want that you remind me …", "I would like you to remind me …".
   /^i(?:\s+want|\s+would\s+like|'d\s+like|\s+need)\s+(?:that\s+)?you\s+(?:to\s+)?remind\s+me\b/i,
+  // "i need reminding to call the garage", "I need to be reminded to …".
+  /^i\s+(?:need|want|would\s+like|'d\s+like)\s+(?:reminding|to\s+be\s+reminded)\b/i,
+  // "give me a 10 minute warning before the webinar": the lead time said before the noun.
+  new RegExp(
+    String.raw`^(?:give|send|set)\s+(?:me\s+)?(?:a|an)(?=\s+(?:\d+|${COUNT_WORD})[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)[\s-]+(?:warning|${REMINDER_NOUN})\s+${BEFORE}\b)`,
+    'i',
+  ),
   // "set me a reminder …", "make me a reminder …", "give me a nudge …", "send me an alert …".
   new RegExp(String.raw`^(?:set|make|create|give|send|add|put)\s+(?:me\s+)?(?:a\s+|an\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
   // "I need a reminder for the boiler service next monday".
@@ -44,6 +52,11 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
  */
 const REMINDER_FIELD =
   /^(?!(?:a\s+)?reminder\s+to\s)(?:(?:please\s+)?(?:change|move|set|update|put|add|make|switch|push|give)\s+)?(?:the\s+|a\s+|my\s+|its\s+)?reminder\s+(?:on|for|of|to)\s+(.+?)\s+(?:to|for|at|should\s+be(?:\s+at)?|is(?:\s+now)?)\s+(.+)$/i;
+/** "make the reminder for the flight 3 hours before": the lead time right after the task. */
+const FIELD_THEN_LEAD = new RegExp(
+  String.raw`^(?:(?:change|move|set|update|make|switch)\s+)?(?:the\s+|my\s+|its\s+)reminder\s+(?:on|for|of)\s+(.+?)(?<!\s(?:to|for|at|is|be))\s+((?:${DURATION}|the\s+(?:day|night|week))\s+${BEFORE})$`,
+  'i',
+);
 const LEAD_TIME = new RegExp(String.raw`^(?:${DURATION}|the\s+(?:day|night|week))\s+${BEFORE}$`, 'i');
 
 const NOT_FORGET = String.raw`(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget`;
@@ -65,6 +78,13 @@ const AGAIN_FIRST = /^(remind\s+me)\s+again\b(?!\s+(?:about|of|to)\b)/i;
 const AGAIN_AFTER_TASK = /^(remind\s+me\s+(?:about|of)\s+.+?)\s+again\b/i;
 /** "remind me about 14 tomorrow": a bare number is the task's, never the day of a month. */
 const NUMBERED_TASK = /^(remind\s+me\s+(?:about|of|for))\s+#?(\d+)(?=\s+\S)/i;
+/** "remind me 10 minute warning before …" (from "give me a 10 minute warning"): the noun goes, the lead time stays. */
+const LEAD_NOUN = new RegExp(
+  String.raw`^(remind\s+me\s+\S+[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?))[\s-]+(?:warning|${REMINDER_NOUN})(?=\s+${BEFORE}\b)`,
+  'i',
+);
+/** "remind me to check the oven in 15", "remind me in 10 to …": a count alone after "in" is minutes. */
+const MINUTES_UNSAID = /^(remind\s+me\b.*?\bin\s+\d{1,2})(?=\s+to\s|$)/i;
 /** "remind me 2 call the bank": "2" for "to" before a word that is no unit of time. */
 const TWO_FOR_TO = /^(remind\s+me)\s+2\s+(?!(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|[wdhm])\b)(?=[a-z]{2,})/i;
 
@@ -100,13 +120,13 @@ const DATE_FIRST = /^(.+?)[,\s]+remind\s+me\s+to\s+(.+)$/i;
 /** "set a reminder for monday: renew the insurance": the time, a colon, then the task. */
 const WHEN_COLON_WHAT = /^remind\s+me\s+(?:for\s+|on\s+|at\s+)?(.+?)\s*:\s*(?!to\b)(\S.*)$/i;
 /** "remind me on the 3rd to renew the parking": a day of the month (which chrono does not read) before the task. */
-const DAY_OF_MONTH_FIRST = /^remind\s+me\s+((?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+at\s+\S+)?)\s+to\s+(.+)$/i;
+const DAY_OF_MONTH_FIRST = /^remind\s+me\s+((?:on\s+|for\s+)?the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+at\s+\S+)?)\s+to\s+(.+)$/i;
 /** "remind me tomorrow morning about the bins": the time said before the task. */
 const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
 
 export function plainReminderWords(text: string): string {
   let said = text.replace(NOT_FORGET_LEAD, 'remind me').replace(HAVE_AN_ERRAND, '').replace(SELF_TALK, '').replace(ADD_IT_AND, ', ');
-  said = readTaskReminderField(said);
+  said = readTaskReminderField(said).replace(FIELD_THEN_LEAD, 'remind me $2 $1');
   const field = REMINDER_FIELD.exec(said);
   if (field?.[1] && field[2] && LEAD_TIME.test(field[2].trim())) said = `remind me ${field[2].trim()} ${field[1]}`;
   else if (field?.[1] && field[2] && isWholeDate(field[2])) said = `remind me about ${field[1]} ${field[2].trim()}`;
@@ -114,7 +134,9 @@ export function plainReminderWords(text: string): string {
   said = said.replace(/^(?:reminder|remind\s+me)\s*[:–—-]\s*(?!to\b)(?=\S)/i, 'remind me to ');
   for (const asked of ASKED_AS_REMIND_ME) said = said.replace(asked, 'remind me');
   said = said
+    .replace(LEAD_NOUN, '$1')
     .replace(TWO_FOR_TO, '$1 to ')
+    .replace(MINUTES_UNSAID, '$1 minutes')
     .replace(AGAIN_FIRST, '$1 about it')
     .replace(AGAIN_AFTER_TASK, '$1')
     .replace(NUMBERED_TASK, '$1 #$2');
@@ -156,7 +178,7 @@ function readTaskReminderField(said: string): string {
   const value = found?.[2]?.trim().replace(/^(?:an?\s+)(?=hour|minute|day|week)/i, '1 ');
   // The task is a name alone: no clause ("add call the garage friday, set a reminder …") and no verb of adding.
   if (!task || !value || /[,;:]|\b(?:a|an|set|add|new)$|^(?:add|create|new|remind|put|make|set)\b/i.test(task)) return said;
-  if (LEAD_TIME.test(value)) return `remind me ${value} before ${task}`;
+  if (LEAD_TIME.test(value)) return `remind me ${value} ${task}`;
   const delay = new RegExp(String.raw`^${DURATION}$`, 'i').test(value) && /^snooze\b/i.test(said);
   if (delay) return `remind me about ${task} in ${value}`;
   if (isWholeDate(value)) return `remind me about ${task} ${value}`;

@@ -14,6 +14,7 @@ const t = (title: string): TaskRef => ({ title });
 const id = (n: number): TaskRef => ({ id: n });
 const last: TaskRef = { last: true };
 type Row = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
+const rec = (title: string, pattern: string, due_date?: string) => ({ title, pattern, ...(due_date ? { due_date } : {}) });
 const add = (title: string, due_date: string, remind_before = '0m') => ({ title, due_date, remind_before });
 
 const ROWS: Row[] = [
@@ -113,6 +114,57 @@ const ROWS: Row[] = [
   ['yo remind me 2 call the bank at 11 tmrw', 'add_task', add('call the bank', 'tomorrow 11am')],
   ['ok so remind me to book the MOT next week, thx!', 'add_task', add('book the MOT', 'next week')],
   ['reminder: friday 5pm pick up the cake', 'add_task', add('pick up the cake', 'friday 5pm')],
+  // A second batch: chatter, typos, capitals, counts in words, a task named by its number.
+  ['hey can u remind me tmrw morning to ring the school thx', 'add_task', add('ring the school', 'tomorrow morning')],
+  ['REMIND ME TO CALL MUM AT 7PM', 'add_task', add('CALL MUM', 'at 7pm')],
+  ['remind me to check the oven in 15', 'add_task', add('check the oven', 'in 15 minutes')],
+  ['Remind me to water the plants on Saturday morning.', 'add_task', add('water the plants', 'saturday morning')],
+  ['remind me to call the bank when it opens', 'add_task', { title: 'call the bank when it opens' }],
+  ['rmind me to send the invoice tomorrow', 'add_task', add('send the invoice', 'tomorrow')],
+  ['remidn me to pay the rent on friday', 'add_task', add('pay the rent', 'friday')],
+  ['remind me to email Jo in 2 days', 'add_task', add('email Jo', 'in 2 days')],
+  ['set a reminder to renew my passport next month', 'add_task', add('renew my passport', 'next month')],
+  ['can you set a reminder for the 15th to pay the credit card', 'add_task', add('pay the credit card', 'the 15th')],
+  ['i need reminding to call the garage tomorrow', 'add_task', add('call the garage', 'tomorrow')],
+  ['please remind me to take the bins out tonight at 9', 'add_task', add('take the bins out', 'tonight at 9')],
+  ['remind me half an hour before the meeting', 'set_reminder', { before: '30m' }, t('meeting')],
+  ['remind me 1 hr before my dentist appt', 'set_reminder', { before: '1h' }, t('dentist appt')],
+  ['ping me 5 mins before the call', 'set_reminder', { before: '5m' }, t('call')],
+  ['give me a 10 minute warning before the webinar', 'set_reminder', { before: '10m' }, t('webinar')],
+  ['remind me a week before the insurance renewal', 'set_reminder', { before: '7d' }, t('insurance renewal')],
+  ['remind me 3 days before it', 'set_reminder', { before: '3d' }, last],
+  ['can i get a ping an hour before task 4', 'set_reminder', { before: '1h' }, id(4)],
+  ['remind me about the dentist', null],
+  ['remind me about it tomorrow at 9', 'set_reminder', { at: 'tomorrow at 9am' }, last],
+  ['remind me about the boiler service on monday', 'set_reminder', { at: 'monday' }, t('boiler service')],
+  ['ping me abt the rent tmrw', 'set_reminder', { at: 'tomorrow' }, t('rent')],
+  ['set a reminder for task 9 at 6pm', 'set_reminder', { at: '6pm' }, id(9)],
+  ['add a reminder to the gym task for 7am tomorrow', 'set_reminder', { at: '7am tomorrow' }, t('gym')],
+  ['put a reminder on 11 for friday 9am', 'set_reminder', { at: 'friday 9am' }, id(11)],
+  ['remind me of task 3 in an hour', 'set_reminder', { at: 'in 1 hour' }, id(3)],
+  ['change the reminder on 6 to 15 minutes before', 'set_reminder', { before: '15m' }, id(6)],
+  ['make the reminder for the flight 3 hours before', 'set_reminder', { before: '3h' }, t('flight')],
+  ['the dentist reminder should be 1 day before', 'set_reminder', { before: '1d' }, t('dentist')],
+  ['remove the reminder from it', 'set_reminder', { clear: true }, last],
+  ['turn off the reminder for the bins', 'set_reminder', { clear: true }, t('bins')],
+  ['i dont need a reminder for the dentist anymore', 'set_reminder', { clear: true }, t('dentist')],
+  ['stop pinging me about 8', 'set_reminder', { clear: true }, id(8)],
+  ['no reminder for the gym', 'set_reminder', { clear: true }, t('gym')],
+  ['add dentist fri 3pm remind me 1h before', 'add_task', add('dentist', 'friday 3pm', '1h')],
+  ['add pay the council tax on the 1st, remind me 3 days before', 'add_task', add('pay the council tax', 'the 1st', '3d')],
+  ['add lunch with Sam tomorrow 12:30 and remind me 15 min before', 'add_task', add('lunch with Sam', 'tomorrow 12:30', '15m')],
+  ['vet appt monday 10am - remind me the day before pls', 'add_task', add('vet appt', 'monday 10am', '1d')],
+  ['add zoom call 2pm today with a reminder 10 mins before', 'add_task', add('zoom call', 'today 2pm', '10m')],
+  ['flight to Berlin saturday 6am, remind me 3 hrs before', 'add_task', add('flight to Berlin', 'saturday 6am', '3h')],
+  ['add parents evening wed 5pm and alert me an hour before', 'add_task', add('parents evening', 'wednesday 5pm', '1h')],
+  ['remind me in twenty minutes to check the washing', 'add_task', add('check the washing', 'in 20 minutes')],
+  ['remind me on friday at noon to order lunch', 'add_task', add('order lunch', 'friday at noon')],
+  ['remind me this evening to call grandma', 'add_task', add('call grandma', 'this evening')],
+  ['remind me next week to book the holiday', 'add_task', add('book the holiday', 'next week')],
+  ['remind me every day at 9 to take my vitamins', 'create_recurring', rec('take my vitamins', 'daily', 'tomorrow 9am')],
+  ['remind me every other week to clean the fish tank', 'create_recurring', rec('clean the fish tank', 'FREQ=WEEKLY;INTERVAL=2')],
+  ['nudge me tomorrow about the invoice', 'set_reminder', { at: 'tomorrow' }, t('invoice')],
+  ['alert me when the dentist is due', null],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

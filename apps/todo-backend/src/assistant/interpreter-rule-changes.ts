@@ -29,7 +29,7 @@ const STOP = [
   // "no longer repeat 9", "the newsletter no longer needs to repeat", "the bins never need to recur".
   /^(?:no\s+longer|never|don'?t|do\s+not)\s+(?:repeat|recur)\s+(.+?)(?:\s+any\s*more)?$/i,
   /^(.+?)\s+(?:no\s+longer|never)\s+(?:needs?\s+to\s+|has\s+to\s+|should\s+|will\s+)?(?:repeats?|recurs?)(?:\s+any\s*more)?$/i,
-  /^make\s+(.+?)\s+(?:a\s+)?(?:one-?off|one-?time|single|non-?recurring|non-?repeating)(?:\s+(?:task|thing|one))?$/i,
+  /^make\s+(.+?)\s+(?:a\s+)?(?:one[\s-]?off|one[\s-]?time|single|non-?recurring|non-?repeating)(?:\s+(?:task|thing|one))?$/i,
 ];
 
 /** Words that start a new task, never one that exists: "make a task to …", "put a new reminder …". */

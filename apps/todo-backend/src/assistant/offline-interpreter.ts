@@ -46,7 +46,7 @@ import { dateAtEnd, isWholeDate, plainReminderWords } from './interpreter-remind
 import { readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readRuleChange } from './interpreter-rule-changes.ts';
-import { hourWithDayPart, occasionWithoutDate, recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
+import { hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { readTagSaid } from './interpreter-tags-said.ts';
@@ -139,9 +139,9 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
     (_all, every: string, days: string) => `${every}${days.trim().split(/\s+/).join(', ')}`,
   );
   const recurrence = recurrencePattern(body);
+  const unclear = ruleLeftUnclear(body, recurrence?.pattern);
+  if (unclear) return { kind: 'help', reason: unclear };
   if (!recurrence) return undefined;
-  const occasion = occasionWithoutDate(body, recurrence.pattern);
-  if (occasion) return { kind: 'help', reason: occasion };
   const project = extractProject(body.replace(recurrence.matched, ' '), known);
   let rest = project.text;
   const args: Record<string, unknown> = {};
@@ -919,7 +919,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       lower,
     ) ||
     ruleSaidFirst(text) ||
-    ((STRIP_ADD.test(text) || everyInside) && recurrencePattern(recurringBody))
+    ((STRIP_ADD.test(text) || everyInside) && (recurrencePattern(recurringBody) || ruleLeftUnclear(recurringBody, undefined)))
   ) {
     const recurring = createRecurring(recurringBody, known);
     if (recurring) return recurring;

@@ -244,6 +244,9 @@ export const dateReader = {
       const from = article ? article.index : lead ? lead.index : index;
       const to = span ? span[1] : end;
       // "at 6:45 tomorrow morning": chrono leaves the part of the day out; it goes with the time it says.
+      // "in 2 weeks time", "in a month's time": the "time" goes with the date.
+      const time = /^in\s/i.test(said) && !start.isCertain('hour') ? /^(?:'s)?\s+time\b/i.exec(text.slice(to)) : null;
+      if (time) return { index: from, text: text.slice(from, to + time[0].length), start };
       const morning = start.isCertain('hour') && !/\bmorning\b/i.test(said) ? /^\s+(?:in\s+the\s+)?morning\b/i.exec(text.slice(to)) : null;
       return { index: from, text: text.slice(from, to + (morning?.[0].length ?? 0)), start };
     });

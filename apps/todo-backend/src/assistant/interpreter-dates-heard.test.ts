@@ -134,6 +134,22 @@ const ROWS: Row[] = [
   ['add plant the bulbs in april', 'add_task', { title: 'plant the bulbs', due_date: 'april 1' }],
   ['add renew the lease by june', 'add_task', { title: 'renew the lease', due_date: 'june 1' }],
   ['add call Tom on 3/2', 'add_task', { title: 'call Tom', due_date: 'march 2' }],
+  // A third batch: the task said before the request, rules replaced or said as news, reminders taken away in slang.
+  ['can you push the dentist to next friday at 2', 'set_due_date', { date: 'next friday at 2pm' }, t('dentist')],
+  ['move task 7 to monday morning', 'set_due_date', { date: 'monday morning' }, id(7)],
+  ['move it to 5pm', 'set_due_date', { date: '5pm' }, last],
+  ['change the date of the party to the 7th of feb', 'set_due_date', { date: '2026-02-07' }, t('party')],
+  ['the essay deadline got extended to the 6th', 'set_due_date', { date: 'the 6th' }, t('essay')],
+  ['the dentist has moved to tuesday', 'set_due_date', { date: 'tuesday' }, t('dentist')],
+  ['reschedule the call to an hour later', 'postpone_task', { by: 'PT1H' }, t('call')],
+  ['the car service is on the 3rd now', 'set_due_date', { date: 'the 3rd' }, t('car service')],
+  ['postpone it to next month', 'set_due_date', { date: 'next month' }, last],
+  ['add book the dentist for next wednesday morning', 'add_task', { title: 'book the dentist', due_date: 'next wednesday morning' }],
+  ['add submit the expenses before the end of the month', 'add_task', { title: 'submit the expenses', due_date: 'end of the month' }],
+  ['add return the parcel in 2 weeks time', 'add_task', { title: 'return the parcel', due_date: 'in 2 weeks' }],
+  ['add pick up Mia from school at 3:15', 'add_task', { title: 'pick up Mia from school', due_date: 'at 3:15pm' }],
+  ['add renew the car tax on 1 feb', 'add_task', { title: 'renew the car tax', due_date: 'feb 1' }],
+  ['add send the invoice first thing tomorrow', 'add_task', { title: 'send the invoice', due_date: 'tomorrow' }],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

@@ -14,8 +14,9 @@ const COUNT_WORD = '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twel
 const ASKED_AS_REMIND_ME: RegExp[] = [
   // "I want that you remind me …", "I would like you to remind me …".
   /^i(?:\s+want|\s+would\s+like|'d\s+like|\s+need)\s+(?:that\s+)?you\s+(?:to\s+)?remind\s+me\b/i,
-  // "i need reminding to call the garage", "I need to be reminded to …".
-  /^i\s+(?:need|want|would\s+like|'d\s+like)\s+(?:reminding|to\s+be\s+reminded)\b/i,
+  // "i need reminding to call the garage", "I need to be reminded to …" ("reminded" may come as "reminder" from the
+  // keyword speller).
+  /^(?:i\s+(?:need|want|would\s+like|'d\s+like)\s+)?(?:reminding|(?:to\s+)?be\s+remind(?:ed|er))\b/i,
   // "give me a 10 minute warning before the webinar": the lead time said before the noun.
   new RegExp(
     String.raw`^(?:give|send|set)\s+(?:me\s+)?(?:a|an)(?=\s+(?:\d+|${COUNT_WORD})[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)[\s-]+(?:warning|${REMINDER_NOUN})\s+${BEFORE}\b)`,
@@ -98,12 +99,20 @@ const TASK_THEN_LEAD = new RegExp(
  * oneself, and talk around the request ("and I always forget", "can you add it and"), are no words of its title.
  */
 const HAVE_AN_ERRAND =
-  /^(?:(?:so|ok|okay|well)[,\s]+)*(?:i\s+have|i'?ve\s+got|i\s+have\s+got|i\s+got)\s+(?:a|an|my)\s+(?=.*\bremind\s+me\b)/i;
+  /^(?:(?:so|ok|okay|well)[,\s]+)*(?:i\s+have|i'?ve\s+got|i\s+have\s+got|i\s+got)\s+(?:a|an|my|the)\s+(?=.*\bremind\s+me\b)/i;
 const SELF_TALK = /\s+and\s+i\s+(?:always|often|usually|might|will|tend\s+to)\s+forget(?:\s+(?:it|things|these))?(?=\s*[,;]|\s+and\b)/i;
 const ADD_IT_AND =
   /\s*,?\s*(?:and\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:add|put|note|save)\s+(?:it|that|this)(?:\s+down)?\s+and\s+(?=remind\s+me\b)/i;
 
 /** "mute the alerts for the newsletter": other names of reminders after a verb that clears them. */
+/** "kill the reminder on 7", "remove all reminders from the dentist": said the one way the rules read. */
+const CLEAR_ANY_WAY =
+  /^(?:kill|nix|scrap|ditch|axe|zap|bin|lose|drop|remove|delete|clear|cancel|get\s+rid\s+of)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|any\s+|the\s+|my\s+|its\s+)?(?:reminders?|alerts?|notifications?|alarms?)\s+(?=(?:on|for|from|of|about)\s)/i;
+/** "remind me a day in advance for the flight": the lead time, then the task after "for". */
+const LEAD_FOR_TASK = new RegExp(
+  String.raw`^(remind\s+me\s+(?:${DURATION}|an?\s+(?:day|hour|week)))\s+${BEFORE}\s+(?:for|of|about|with)\s+(.+)$`,
+  'i',
+);
 const CLEAR_OTHER_NAMES =
   /^((?:remove|delete|clear|cancel|drop|turn\s+off|mute|silence|disable|switch\s+off|get\s+rid\s+of)\s+)(?:the\s+|my\s+|its\s+)?(?:alerts?|notifications?|pings?|nudges?|alarms?)\b/i;
 /** "don't remind me about the gym anymore": the task ends before "any more". */
@@ -126,7 +135,7 @@ const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
 
 export function plainReminderWords(text: string): string {
   let said = text.replace(NOT_FORGET_LEAD, 'remind me').replace(HAVE_AN_ERRAND, '').replace(SELF_TALK, '').replace(ADD_IT_AND, ', ');
-  said = readTaskReminderField(said).replace(FIELD_THEN_LEAD, 'remind me $2 $1');
+  said = readTaskReminderField(reminderInstead(said)).replace(FIELD_THEN_LEAD, 'remind me $2 $1');
   const field = REMINDER_FIELD.exec(said);
   if (field?.[1] && field[2] && LEAD_TIME.test(field[2].trim())) said = `remind me ${field[2].trim()} ${field[1]}`;
   else if (field?.[1] && field[2] && isWholeDate(field[2])) said = `remind me about ${field[1]} ${field[2].trim()}`;
@@ -151,7 +160,12 @@ export function plainReminderWords(text: string): string {
   const namesADay = dueSaid && !/^(?:morning|afternoon|evening|night)$/i.test(dueSaid.text.trim());
   if (leadThenTask?.[1] && dueSaid && namesADay && dueSaid.index > 0)
     said = `${leadThenTask[1]}${leadThenTask[2]?.slice(0, dueSaid.index).trim()}`;
-  said = said.replace(STOP_REMINDING, 'stop reminding me').replace(CLEAR_OTHER_NAMES, '$1the reminders').replace(NO_MORE_AFTER, '$1');
+  said = said.replace(LEAD_FOR_TASK, '$1 before $2');
+  said = said
+    .replace(CLEAR_ANY_WAY, 'remove the reminder ')
+    .replace(STOP_REMINDING, 'stop reminding me')
+    .replace(CLEAR_OTHER_NAMES, '$1the reminders')
+    .replace(NO_MORE_AFTER, '$1');
   const none = NO_REMINDERS.exec(said);
   if (none) said = `no reminders${none[1] ?? ''}`;
   said = said.replace(
@@ -183,6 +197,17 @@ function readTaskReminderField(said: string): string {
   if (delay) return `remind me about ${task} in ${value}`;
   if (isWholeDate(value)) return `remind me about ${task} ${value}`;
   return said;
+}
+
+/** "make the gym reminder 7am instead": the new time right after the reminder, said to replace the old one. */
+const TASK_REMINDER_INSTEAD = /^(?:make|have|set)\s+(?:the\s+|my\s+)?(.+?)\s+reminder\s+(.+?)\s+(?:instead|now)$/i;
+
+function reminderInstead(said: string): string {
+  const found = TASK_REMINDER_INSTEAD.exec(said);
+  const value = found?.[2]?.trim();
+  if (!found?.[1] || !value || /[,;:]/.test(found[1])) return said;
+  if (LEAD_TIME.test(value)) return `remind me ${value} ${found[1]}`;
+  return isWholeDate(value) ? `remind me about ${found[1]} ${value}` : said;
 }
 
 /** The date phrase that ends the words ("task 12 tomorrow at 9" → "tomorrow at 9"), with where it starts. */

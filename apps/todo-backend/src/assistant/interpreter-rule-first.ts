@@ -39,6 +39,8 @@ export function withoutRuleChatter(title: string): string {
   const trimmed = title
     .replace(REQUEST_AFTER, '')
     .replace(/\s+(?:from|starting|beginning|by|before)$/i, '')
+    // "add call grandma to repeat every sunday": the request to repeat went with the rule.
+    .replace(/\s+(?:to|that|which|and)\s+(?:repeats?|recurs?)$/i, '')
     .trim();
   // "Every Friday => expense report": the mark between the rule and the errand goes with the rule.
   const led = trimmed

@@ -150,6 +150,15 @@ const ROWS: Row[] = [
   ['add pick up Mia from school at 3:15', 'add_task', { title: 'pick up Mia from school', due_date: 'at 3:15pm' }],
   ['add renew the car tax on 1 feb', 'add_task', { title: 'renew the car tax', due_date: 'feb 1' }],
   ['add send the invoice first thing tomorrow', 'add_task', { title: 'send the invoice', due_date: 'tomorrow' }],
+  // A fourth batch: a clock's colon, "for" before a time, lead times with a half, rules said with a label first.
+  ['push it back to thursday', 'set_due_date', { date: 'thursday' }, last],
+  ['bring the dentist forward to monday', 'set_due_date', { date: 'monday' }, t('dentist')],
+  ['the party is now on saturday the 31st', 'set_due_date', { date: '2026-01-31' }, t('party')],
+  ['add dinner with Sam on sat at 8', 'add_task', { title: 'dinner with Sam', due_date: 'saturday 8am' }],
+  ['add fix the tap by the end of next week', 'add_task', { title: 'fix the tap', due_date: 'end of next week' }],
+  ['add buy a present before the 14th', 'add_task', { title: 'buy a present', due_date: 'the 14th' }],
+  ['add renew insurance in twenty days', 'add_task', { title: 'renew insurance', due_date: 'in 20 days' }],
+  ['add send the forms by wed 5pm', 'add_task', { title: 'send the forms', due_date: 'wednesday 5pm' }],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

@@ -78,7 +78,12 @@ const SNOOZE_REMINDER = /^snooze\s+(?:the\s+|my\s+)?reminders?\s+(?:on|for|of|ab
 const AGAIN_FIRST = /^(remind\s+me)\s+again\b(?!\s+(?:about|of|to)\b)/i;
 const AGAIN_AFTER_TASK = /^(remind\s+me\s+(?:about|of)\s+.+?)\s+again\b/i;
 /** "remind me about 14 tomorrow": a bare number is the task's, never the day of a month. */
-const NUMBERED_TASK = /^(remind\s+me\s+(?:about|of|for))\s+#?(\d+)(?=\s+\S)/i;
+const NUMBERED_TASK = /^(remind\s+me\s+(?:about|of))\s+#?(\d+)(?=\s+\S)/i;
+/** "an hour and a half before", "2 and a half hours before": the lead time in minutes, as the rules read it. */
+const AND_A_HALF = /\b(an?|one|two|three|\d+)\s+(?:hours?\s+and\s+a\s+half|and\s+a\s+half\s+hours?)\b/gi;
+const SMALL_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
+/** "… and remind me thursday": a weekday after a later "remind me" is the reminder's day, as "on thursday" is. */
+const WEEKDAY_UNLED = /(\S\s+remind\s+me\s+)(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** "remind me 10 minute warning before …" (from "give me a 10 minute warning"): the noun goes, the lead time stays. */
 const LEAD_NOUN = new RegExp(
   String.raw`^(remind\s+me\s+\S+[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?))[\s-]+(?:warning|${REMINDER_NOUN})(?=\s+${BEFORE}\b)`,
@@ -126,15 +131,23 @@ const THE_DAY_BEFORE = /^(remind\s+me\s+)the\s+(day|night|week)\s+before\b/i;
 const NO_TIME_SAID = /^(remind\s+me\s+)(?:sometime|some\s+time|later|at\s+some\s+point|one\s+day)\s+(?=to\s)/i;
 /** "in 10 min remind me to take the washing out", "every sunday remind me to …": the time said before the request. */
 const DATE_FIRST = /^(.+?)[,\s]+remind\s+me\s+to\s+(.+)$/i;
-/** "set a reminder for monday: renew the insurance": the time, a colon, then the task. */
-const WHEN_COLON_WHAT = /^remind\s+me\s+(?:for\s+|on\s+|at\s+)?(.+?)\s*:\s*(?!to\b)(\S.*)$/i;
+/** "set an alarm for 7 tomorrow to call the plumber": "for" before the time is no part of it ("for 7" is no hour). */
+const FOR_WHEN_TO = /^remind\s+me\s+for\s+(.+?)\s+to\s+(.+)$/i;
+/** "set a reminder for monday: renew the insurance": the time, a colon (not a clock's), then the task. */
+const WHEN_COLON_WHAT = /^remind\s+me\s+(?:for\s+|on\s+|at\s+)?(.+?)\s*:(?!\d)\s*(?!to\b)(\S.*)$/i;
 /** "remind me on the 3rd to renew the parking": a day of the month (which chrono does not read) before the task. */
 const DAY_OF_MONTH_FIRST = /^remind\s+me\s+((?:on\s+|for\s+)?the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+at\s+\S+)?)\s+to\s+(.+)$/i;
 /** "remind me tomorrow morning about the bins": the time said before the task. */
 const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
 
 export function plainReminderWords(text: string): string {
-  let said = text.replace(NOT_FORGET_LEAD, 'remind me').replace(HAVE_AN_ERRAND, '').replace(SELF_TALK, '').replace(ADD_IT_AND, ', ');
+  let said = text
+    .replace(NOT_FORGET_LEAD, 'remind me')
+    .replace(AND_A_HALF, (_all, count: string) => `${(SMALL_COUNTS[count.toLowerCase()] ?? Number(count)) * 60 + 30} minutes`)
+    .replace(WEEKDAY_UNLED, '$1on ')
+    .replace(HAVE_AN_ERRAND, '')
+    .replace(SELF_TALK, '')
+    .replace(ADD_IT_AND, ', ');
   said = readTaskReminderField(reminderInstead(said)).replace(FIELD_THEN_LEAD, 'remind me $2 $1');
   const field = REMINDER_FIELD.exec(said);
   if (field?.[1] && field[2] && LEAD_TIME.test(field[2].trim())) said = `remind me ${field[2].trim()} ${field[1]}`;
@@ -176,6 +189,10 @@ export function plainReminderWords(text: string): string {
   const dateFirst = DATE_FIRST.exec(said);
   if (dateFirst?.[1] && dateFirst[2] && (isWholeDate(dateFirst[1]) || isWholeRule(dateFirst[1])))
     said = `remind me to ${dateFirst[2]} ${dateFirst[1]}`;
+  const forWhen = FOR_WHEN_TO.exec(said);
+  // A bare hour first ("7 tomorrow") is read with the "at" it stands for.
+  const when = forWhen?.[1] && (/^\d/.test(forWhen[1]) ? `at ${forWhen[1]}` : forWhen[1]);
+  if (when && forWhen?.[2] && isWholeDate(when)) said = `remind me ${when} to ${forWhen[2]}`;
   const colon = WHEN_COLON_WHAT.exec(said);
   if (colon?.[1] && colon[2] && isWholeDate(colon[1])) said = `remind me to ${colon[2]} ${colon[1]}`;
   const dayOfMonth = DAY_OF_MONTH_FIRST.exec(said);

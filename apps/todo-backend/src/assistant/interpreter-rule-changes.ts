@@ -24,7 +24,7 @@ const STOP = [
   // "i don't want the laundry to repeat any more", "no need for the rent to repeat", "the rent is no longer recurring".
   /^no\s+need\s+for\s+(.+?)\s+to\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
   /^(.+?)\s+(?:is|are)\s+(?:no\s+longer|not)\s+(?:a\s+)?(?:recurring|repeating)(?:\s+(?:task|one|thing))?(?:\s+any\s*more)?$/i,
-  /^i\s+(?:don'?t|do\s+not)\s+(?:want|need)\s+(.+?)\s+to\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
+  /^i\s+(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(.+?)\s+(?:to\s+(?:repeat|recur)|repeating|recurring)(?:\s+any\s*more)?$/i,
   new RegExp(String.raw`^(?:stop|quit)\s+(.+?)\s+(?:from\s+)?${REPEAT_VERB}(?:\s+any\s*more)?$`, 'i'),
   // "no longer repeat 9", "the newsletter no longer needs to repeat", "the bins never need to recur".
   /^(?:no\s+longer|never|don'?t|do\s+not)\s+(?:repeat|recur)\s+(.+?)(?:\s+any\s*more)?$/i,

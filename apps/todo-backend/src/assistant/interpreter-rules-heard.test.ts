@@ -211,6 +211,35 @@ const ROWS: Row[] = [
   ['no more repeats for the yoga task', 'update_task', { recurring: null }, t('yoga')],
   ['make the yoga weekly instead of daily', 'update_task', { recurring: 'weekly' }, t('yoga')],
   ['change it from every day to every weekday', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }, last],
+  // A fourth batch: a clock's colon, "for" before a time, lead times with a half, rules said with a label first.
+  ['add bins every tuesday & friday', 'create_recurring', rec('bins', 'FREQ=WEEKLY;BYDAY=TU,FR', 'friday')],
+  ['add stretch every hour', 'add_task', { title: 'stretch every hour' }],
+  ['add 10k steps each and every day', 'create_recurring', rec('10k steps', 'daily')],
+  ['add clean the fridge every 2nd saturday', 'create_recurring', rec('clean the fridge', 'FREQ=MONTHLY;BYDAY=2SA')],
+  [
+    'add the team meeting every monday and wednesday at 10am',
+    'create_recurring',
+    rec('the team meeting', 'FREQ=WEEKLY;BYDAY=MO,WE', 'monday 10am'),
+  ],
+  ['feed the fish daily at 8', 'create_recurring', rec('feed the fish', 'daily', 'tomorrow 8am')],
+  ['weekly: call grandma', 'create_recurring', rec('call grandma', 'weekly')],
+  ['monthly - pay the phone bill', 'create_recurring', rec('pay the phone bill', 'monthly')],
+  ['every friday night pizza', 'create_recurring', rec('pizza', 'FREQ=WEEKLY;BYDAY=FR', 'friday night')],
+  ['mow the lawn every 10 days in summer', 'create_recurring', rec('mow the lawn in summer', 'FREQ=DAILY;INTERVAL=10')],
+  [
+    'remind me to take the bins out every tuesday evening',
+    'create_recurring',
+    rec('take the bins out', 'FREQ=WEEKLY;BYDAY=TU', 'tuesday evening'),
+  ],
+  ['i want a reminder every monday to do the timesheet', 'create_recurring', rec('do the timesheet', 'FREQ=WEEKLY;BYDAY=MO', 'monday')],
+  ['make task 2 happen every day', 'update_task', { recurring: 'daily' }, id(2)],
+  ['the water bill is quarterly now', 'update_task', { recurring: 'FREQ=MONTHLY;INTERVAL=3' }, t('water bill')],
+  ['switch the standup to tuesdays and thursdays', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=TU,TH' }, t('standup')],
+  ['move the gym to every other day', 'update_task', { recurring: 'FREQ=DAILY;INTERVAL=2' }, t('gym')],
+  ['change the frequency of the newsletter to monthly', 'update_task', { recurring: 'monthly' }, t('newsletter')],
+  ['i dont want the gym task repeating anymore', 'update_task', { recurring: null }, t('gym')],
+  ['make 3 non-recurring', 'update_task', { recurring: null }, id(3)],
+  ['remove the repeat from that one', 'update_task', { recurring: null }, last],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

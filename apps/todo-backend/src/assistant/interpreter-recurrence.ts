@@ -83,7 +83,7 @@ function weeksOfMonth(text: string): RecurrencePhrase | undefined {
 }
 
 /** "at the end of every month": its last day. */
-const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b/i;
+const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b|\b(?:every|each|at\s+the)\s+month[\s-]end\b/i;
 
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const monthEnd = MONTH_END.exec(text);
@@ -168,8 +168,9 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
     const pattern = `FREQ=WEEKLY;INTERVAL=2;BYDAY=${WEEKDAYS[name]}`;
     return { pattern, matched: alternate[0], weekday: name };
   }
+  // "mon-fri", "monday to friday", "every weeknight": the working week.
   const weekdays =
-    /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b/i.exec(
+    /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b|\b(?:every|each|on)\s+week\s?nights?\b|\b(?:(?:every|each|on)\s+)?mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri(?:day)?\b/i.exec(
       text,
     );
   if (weekdays) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: weekdays[0] };

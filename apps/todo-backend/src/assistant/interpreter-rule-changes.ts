@@ -29,6 +29,8 @@ const STOP = [
   // "no longer repeat 9", "the newsletter no longer needs to repeat", "the bins never need to recur".
   /^(?:no\s+longer|never|don'?t|do\s+not)\s+(?:repeat|recur)\s+(.+?)(?:\s+any\s*more)?$/i,
   /^(.+?)\s+(?:no\s+longer|never)\s+(?:needs?\s+to\s+|has\s+to\s+|should\s+|will\s+)?(?:repeats?|recurs?)(?:\s+any\s*more)?$/i,
+  // "it should only happen once", "the vet only needs doing once".
+  /^(.+?)\s+(?:should|will|must|needs?\s+to|is\s+to)?\s*(?:only\s+)?(?:happen|be\s+done|occur|be|needs?\s+doing)\s+(?:only\s+)?once(?:\s+now)?$/i,
   /^make\s+(.+?)\s+(?:a\s+)?(?:one[\s-]?off|one[\s-]?time|single|non-?recurring|non-?repeating)(?:\s+(?:task|thing|one))?$/i,
 ];
 
@@ -131,7 +133,11 @@ function ruleAsNews(text: string): RuleChange | undefined {
   return { ref: news[1], recurring: rule.pattern };
 }
 
-function ruleChangeOf(text: string): RuleChange | undefined {
+/** "the gym should repeat mon wed fri": days said after the verb of repeating are the rule's, as after "every". */
+const DAYS_AFTER_REPEAT = /\b(repeats?|recurs?|repeating|recurring)\s+(?:on\s+)?(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)(?!\S+s\b)/i;
+
+function ruleChangeOf(said: string): RuleChange | undefined {
+  const text = said.replace(DAYS_AFTER_REPEAT, '$1 every ');
   const replaced = ruleReplaced(text) ?? ruleAsNews(text);
   if (replaced) return replaced;
   for (const shape of STOP) {

@@ -64,9 +64,9 @@ export function recurringBodyOf(text: string, stripped: string): string {
 const OCCASION =
   /\b(?:on|for)\s+(?:my|his|her|their|our|your|the\s+kids'?|[\p{L}-]+'s)\s+(?:birthday|bday|b-day|anniversary|name\s*day|wedding\s+anniversary)\b/iu;
 
-/** "every few days", "every so often": a rhythm without a number. */
+/** "every few days", "every so often", "every january": a rhythm without a number or a day. */
 const VAGUE_RULE =
-  /\b(?:every|each)\s+(?:few|several|some|many|couple)\s+(?:days|weeks|months|years)\b|\bevery\s+(?:so\s+often|now\s+and\s+then|once\s+in\s+a\s+while)\b/i;
+  /\b(?:every|each)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)|\b(?:every|each)\s+(?:few|several|some|many|couple)\s+(?:days|weeks|months|years)\b|\bevery\s+(?:so\s+often|now\s+and\s+then|once\s+in\s+a\s+while)\b/i;
 
 /**
  * The question to ask when a rule is said without what it needs: an occasion whose date was not said ("every year on

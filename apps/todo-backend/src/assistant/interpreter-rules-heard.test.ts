@@ -14,6 +14,7 @@ const t = (title: string): TaskRef => ({ title });
 const id = (n: number): TaskRef => ({ id: n });
 const last: TaskRef = { last: true };
 type Row = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
+const WD = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR';
 const rec = (title: string, pattern: string, due_date?: string) => ({ title, pattern, ...(due_date ? { due_date } : {}) });
 
 const ROWS: Row[] = [
@@ -240,6 +241,50 @@ const ROWS: Row[] = [
   ['i dont want the gym task repeating anymore', 'update_task', { recurring: null }, t('gym')],
   ['make 3 non-recurring', 'update_task', { recurring: null }, id(3)],
   ['remove the repeat from that one', 'update_task', { recurring: null }, last],
+  // A fifth batch: counts in words, the working week said other ways, a month without its day (asked about).
+  ['add descale the kettle every six weeks', 'create_recurring', rec('descale the kettle', 'FREQ=WEEKLY;INTERVAL=6')],
+  ['add flea treatment every four weeks', 'create_recurring', rec('flea treatment', 'FREQ=WEEKLY;INTERVAL=4')],
+  ['add boiler service every twelve months', 'create_recurring', rec('boiler service', 'FREQ=MONTHLY;INTERVAL=12')],
+  ['add check emails every working day', 'create_recurring', rec('check emails', WD)],
+  ['add timesheet every business day at 5pm', 'create_recurring', rec('timesheet', WD, 'at 5pm')],
+  ['add walk to work mon-fri', 'create_recurring', rec('walk to work', WD)],
+  ['add stretch monday to friday at 7am', 'create_recurring', rec('stretch', WD, 'friday 7am')],
+  ['homework every weeknight at 6', 'create_recurring', rec('homework', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', 'today 6pm')],
+  ['add lie in every sat and sun', 'create_recurring', rec('lie in', 'FREQ=WEEKLY;BYDAY=SA,SU', 'saturday')],
+  ['add church sundays at 10', 'create_recurring', rec('church', 'FREQ=WEEKLY;BYDAY=SU', 'sunday 10am')],
+  ['add pay the window cleaner every 4th saturday', 'create_recurring', rec('pay the window cleaner', 'FREQ=MONTHLY;BYDAY=4SA')],
+  ['add budget review on the first monday of every month', 'create_recurring', rec('budget review', 'FREQ=MONTHLY;BYDAY=1MO')],
+  ['add renew the gym pass every january', null],
+  ['add pay the cleaner every 3rd of the month', 'create_recurring', rec('pay the cleaner', 'FREQ=MONTHLY;BYMONTHDAY=3', 'feb 3')],
+  ['add send the invoice every month end', 'create_recurring', rec('send the invoice', 'FREQ=MONTHLY;BYMONTHDAY=-1')],
+  ['add water the garden every evening at 7', 'create_recurring', rec('water the garden', 'daily', 'today 7pm')],
+  ['add read to the kids every night', 'create_recurring', rec('read to the kids', 'daily')],
+  ['add make the bed every single morning', 'create_recurring', rec('make the bed', 'daily')],
+  ['add call grandma every sunday afternoon at 3', 'create_recurring', rec('call grandma', 'FREQ=WEEKLY;BYDAY=SU', 'sunday 3pm')],
+  ['add car wash every second sunday', 'create_recurring', rec('car wash', 'FREQ=MONTHLY;BYDAY=2SU')],
+  ['remind me every weekday at 8:45 to clock in', 'create_recurring', rec('clock in', WD, 'friday 8:45am')],
+  ['remind me every 2 hours to drink water', null],
+  ['every morning remind me to take my pills', 'create_recurring', rec('take my pills', 'daily')],
+  [
+    'pls add a task to empty the bins every thursday night',
+    'create_recurring',
+    rec('empty the bins', 'FREQ=WEEKLY;BYDAY=TH', 'thursday night'),
+  ],
+  ['can u make a weekly task for meal planning on sundays', 'create_recurring', rec('meal planning', 'FREQ=WEEKLY;BYDAY=SU', 'sunday')],
+  ['I need to pay rent on the 1st of each month', 'create_recurring', rec('pay rent', 'FREQ=MONTHLY;BYMONTHDAY=1', 'feb 1')],
+  ['we put the bins out every tuesday, can you add that', 'create_recurring', rec('put the bins out', 'FREQ=WEEKLY;BYDAY=TU', 'tuesday')],
+  ['EVERY DAY AT 9PM: LOCK UP', 'create_recurring', rec('LOCK UP', 'daily', 'at 9pm')],
+  ['every tuesday - bins!', 'create_recurring', rec('bins', 'FREQ=WEEKLY;BYDAY=TU', 'tuesday')],
+  ['set the plants task to every 5 days', 'update_task', { recurring: 'FREQ=DAILY;INTERVAL=5' }, t('plants')],
+  ['make the bins repeat every week on thursday', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=TH' }, t('bins')],
+  ['can you change task 9 to repeat fortnightly', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, id(9)],
+  ['the gym thing should repeat mon wed fri', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO,WE,FR' }, t('gym')],
+  ['put the newsletter on a weekly schedule', 'update_task', { recurring: 'weekly' }, t('newsletter')],
+  ['set it to daily', 'update_task', { recurring: 'daily' }, last],
+  ['change the bins to repeat every 2 weeks', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, t('bins')],
+  ['stop the recurring on task 4', 'update_task', { recurring: null }, id(4)],
+  ['turn off repeating for the newsletter', 'update_task', { recurring: null }, t('newsletter')],
+  ['it should only happen once', 'update_task', { recurring: null }, last],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

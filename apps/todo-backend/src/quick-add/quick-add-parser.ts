@@ -34,12 +34,14 @@ const OCCASION = String.raw`(?:my|his|her|their|our|your|[\p{L}-]+'s)\s+(?:birth
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/giu;
 /**
  * Rhythms no rule here holds, kept in the title whole so no part of them is a due date: finer than a day ("every 8
- * hours"), without a number ("every few days"), or on a day only the user knows ("every year on her birthday").
+ * hours"), without a number or a day ("every few days", "every january"), or on a day only the user knows ("every year on her birthday").
  */
 const RHYTHM_UNREAD = new RegExp(
   [
     String.raw`\bevery!?\s+(?:\d+\s*|other\s+|few\s+)?(?:hours?|hrs?|minutes?|mins?)\b`,
     String.raw`\bevery!?\s+(?:few|several|some)\s+(?:days|weeks|months|years)\b`,
+    // "every january": a month without its day.
+    String.raw`\bevery!?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d)`,
     String.raw`\b(?:every!?\s+year\s+)?on\s+${OCCASION}(?:\s+every\s+year)?\b`,
   ].join('|'),
   'giu',

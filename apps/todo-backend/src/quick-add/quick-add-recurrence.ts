@@ -193,9 +193,11 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    new RegExp(`^(?:weekday|wkday|workday|work\\s+day|business\\s+day)s?${DAY_PART}`, 'iu'),
+    // "every working day", "every weeknight" (a weekday's evening).
+    new RegExp(`^(?:weekday|wkday|workday|work\\s+day|working\\s+day|business\\s+day)s?${DAY_PART}`, 'iu'),
     (m) => ({ rule: `FREQ=WEEKLY;BYDAY=${WORK_DAYS.join(',')}`, ...dayPart(m[1]) }),
   ],
+  [/^week\s?nights?\b/iu, () => ({ rule: `FREQ=WEEKLY;BYDAY=${WORK_DAYS.join(',')}`, ...dayPart('evening') })],
   [new RegExp(`^(?:weekend|wkend)s?${DAY_PART}`, 'iu'), (m) => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU', ...dayPart(m[1]) })],
   [
     // "every mon-fri", "every monday to friday", "every tue through thu": the days from one to the other.

@@ -122,6 +122,10 @@ const ROWS: [string, Row][] = [
   ['check the smoke alarm every several months', { title: 'check the smoke alarm every several months', due: null, rule: null }],
   ['call mum every year on her birthday', { title: 'call mum every year on her birthday', due: null, rule: null }],
   ['flowers on our anniversary every year', { title: 'flowers on our anniversary every year', due: null, rule: null }],
+  ['renew the gym pass every january', { title: 'renew the gym pass every january', due: null, rule: null }],
+  // The working week said other ways.
+  ['check emails every working day', { title: 'check emails', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  ['homework every weeknight at 6', { title: 'homework', due: '2026-01-22 18:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
 ];
 
 describe('quick add, said in other words', () => {

@@ -285,6 +285,22 @@ const ROWS: Row[] = [
   ['stop the recurring on task 4', 'update_task', { recurring: null }, id(4)],
   ['turn off repeating for the newsletter', 'update_task', { recurring: null }, t('newsletter')],
   ['it should only happen once', 'update_task', { recurring: null }, last],
+  // The end of a series: counted into the rule when it can be ("for 2 weeks" of a daily rule is 14 times), asked
+  // about when it is a date, never the first due date.
+  ['add meds every day for 2 weeks', 'create_recurring', rec('meds', 'FREQ=DAILY;COUNT=14')],
+  [
+    'add swim every tuesday and thursday for 3 weeks',
+    'create_recurring',
+    rec('swim', 'FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6', 'tuesday or thursday'),
+  ],
+  ['add water the lawn every other day for 10 times', 'create_recurring', rec('water the lawn', 'FREQ=DAILY;INTERVAL=2;COUNT=10')],
+  ['add check the filter monthly for a year', 'create_recurring', rec('check the filter', 'FREQ=MONTHLY;COUNT=12')],
+  ['add yoga every monday for 10 weeks', 'create_recurring', rec('yoga', 'FREQ=WEEKLY;BYDAY=MO;COUNT=10', 'monday')],
+  ['add pay rent every month 6 times', 'create_recurring', rec('pay rent', 'FREQ=MONTHLY;COUNT=6')],
+  ['add stretch every day for 5 weeks at 7am', 'create_recurring', rec('stretch', 'FREQ=DAILY;COUNT=35', 'tomorrow 7am')],
+  ['add physio exercises every morning until march', null],
+  ['every weekday till the end of term: pack lunches', null],
+  ['add yoga every monday for 3 months', null],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

@@ -46,6 +46,7 @@ import { dateAtEnd, isWholeDate, plainReminderWords } from './interpreter-remind
 import { readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename } from './interpreter-renames.ts';
 import { readRuleChange } from './interpreter-rule-changes.ts';
+import { seriesEndSaid } from './interpreter-rule-end.ts';
 import { hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
@@ -143,7 +144,9 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   if (unclear) return { kind: 'help', reason: unclear };
   if (!recurrence) return undefined;
   const project = extractProject(body.replace(recurrence.matched, ' '), known);
-  let rest = project.text;
+  const end = seriesEndSaid(project.text, recurrence.pattern);
+  if (end.ask) return { kind: 'help', reason: end.ask };
+  let rest = end.text;
   const args: Record<string, unknown> = {};
   const priority = extractPriority(rest);
   rest = priority.text;
@@ -183,7 +186,7 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   );
   if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
   args.title = title;
-  args.pattern = recurrence.pattern;
+  args.pattern = end.pattern ?? recurrence.pattern;
   const firstDay = startText ?? date.date ?? recurrence.weekday ?? recurrence.monthDay;
   const at = timeText && /^(?:morning|afternoon|evening|night)$/.test(timeText) ? timeText : timeText ? `at ${timeText}` : undefined;
   if (firstDay || at) args.due_date = [firstDay, at].filter(Boolean).join(' ');

@@ -22,7 +22,7 @@ export function ruleSaidFirst(text: string): boolean {
 const LEAD_IN =
   /^(?:(?:so|and|then|also|ok|okay)[,\s]+)*(?:(?:make\s+)?sure\s+(?:that\s+)?)?(?:(?:i|we)\s+(?:(?:must|have\s+to|need\s+to|should|gotta|got\s+to|want\s+to|will|always|usually)\s+)?)?/i;
 const REMINDER_LEAD =
-  /^(?:(?:want|need|would\s+like|'d\s+like)\s+)?(?:a\s+)?(?:daily\s+|weekly\s+|monthly\s+|yearly\s+|recurring\s+|repeating\s+)?(?:reminder|task|todo)\s*(?:to\s+|for\s+|:\s*)/i;
+  /^(?:(?:want|need|would\s+like|'d\s+like)\s+)?(?:a\s+)?(?:daily\s+|weekly\s+|monthly\s+|yearly\s+|recurring\s+|repeating\s+)?(?:reminder|task|todo)\s*(?:(?:that|which)\s+(?:repeats|recurs)\s+)?(?:to\s+|for\s+|:\s*)/i;
 const REQUEST_AFTER =
   /\s*[,;-]?\s*(?:(?:can|could|would|will)\s+you\b.*|(?:please\s+)?(?:make|set|put)\s+(?:that|it|this)\s+(?:up\s+)?(?:as\s+)?(?:a\s+)?(?:recurring|repeating)(?:\s+(?:task|thing|one|todo))?|(?:as\s+)?a\s+(?:recurring|repeating)\s+(?:task|thing|one|todo))$/i;
 
@@ -47,6 +47,8 @@ export function withoutRuleChatter(title: string): string {
     .replace(/^[\s:=>→–—-]+/u, '')
     .replace(LEAD_IN, '')
     .replace(REMINDER_LEAD, '')
+    // "a task that repeats every 2 weeks to change the sheets": the rule went; the words around it go too.
+    .replace(/^(?:that|which)\s+(?:repeats|recurs)\s+(?:to\s+|for\s+|:\s*)?/i, '')
     .trim();
   return led || trimmed;
 }

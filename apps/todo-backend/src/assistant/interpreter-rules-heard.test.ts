@@ -301,6 +301,42 @@ const ROWS: Row[] = [
   ['add physio exercises every morning until march', null],
   ['every weekday till the end of term: pack lunches', null],
   ['add yoga every monday for 3 months', null],
+  // A sixth batch: the time first, a label and a colon, days joined by "+" or "/", a new series said as "a task that repeats".
+  ['at 9am every monday standup', 'create_recurring', rec('standup', 'FREQ=WEEKLY;BYDAY=MO', 'monday 9am')],
+  ['7:30am every weekday: walk the dog', 'create_recurring', rec('walk the dog', WD, 'friday 7:30am')],
+  ['mondays 9am: team standup', 'create_recurring', rec('team standup', 'FREQ=WEEKLY;BYDAY=MO', 'monday 9am')],
+  ['Fortnightly: pay the cleaner', 'create_recurring', rec('pay the cleaner', 'FREQ=WEEKLY;INTERVAL=2')],
+  ['Each fortnight book club', 'create_recurring', rec('book club', 'FREQ=WEEKLY;INTERVAL=2')],
+  ['once every 3 weeks get a haircut', 'create_recurring', rec('get a haircut', 'FREQ=WEEKLY;INTERVAL=3')],
+  ['add gym every tues/thurs', 'create_recurring', rec('gym', 'FREQ=WEEKLY;BYDAY=TU,TH', '2026-01-27')],
+  ['add swim every mon + wed', 'create_recurring', rec('swim', 'FREQ=WEEKLY;BYDAY=MO,WE', 'monday')],
+  ['add piano weekly on monday and thursday', 'create_recurring', rec('piano', 'FREQ=WEEKLY;BYDAY=MO,TH', 'monday')],
+  ['1st of each month pay rent', 'create_recurring', rec('pay rent', 'FREQ=MONTHLY;BYMONTHDAY=1', 'feb 1')],
+  ['add pay the childminder on the 15th monthly', 'create_recurring', rec('pay the childminder', 'FREQ=MONTHLY;BYMONTHDAY=15', 'feb 15')],
+  ['every month on the last day pay the credit card', 'create_recurring', rec('pay the credit card', 'FREQ=MONTHLY;BYMONTHDAY=-1')],
+  [
+    'add take the bins out every wednesday evening at 8',
+    'create_recurring',
+    rec('take the bins out', 'FREQ=WEEKLY;BYDAY=WE', 'wednesday 8pm'),
+  ],
+  ['daily at 7am: meds', 'create_recurring', rec('meds', 'daily', 'tomorrow 7am')],
+  ['add run on saturdays and sundays', 'create_recurring', rec('run', 'FREQ=WEEKLY;BYDAY=SA,SU', 'saturday')],
+  [
+    'can you add a task that repeats every 2 weeks to change the sheets',
+    'create_recurring',
+    rec('change the sheets', 'FREQ=WEEKLY;INTERVAL=2'),
+  ],
+  [
+    'make a recurring reminder for the gas meter reading every 3 months',
+    'create_recurring',
+    rec('the gas meter reading', 'FREQ=MONTHLY;INTERVAL=3'),
+  ],
+  ['add weekly grocery order every thursday', 'create_recurring', rec('weekly grocery order', 'FREQ=WEEKLY;BYDAY=TH', '2026-01-29')],
+  ['every year on the 1st of april do the tax return', 'create_recurring', rec('do the tax return', 'FREQ=YEARLY', 'april 1')],
+  ['add anniversary dinner yearly on 20 june', 'create_recurring', rec('anniversary dinner', 'FREQ=YEARLY', 'june 20')],
+  ['every 3 days water the cactus pls', 'create_recurring', rec('water the cactus', 'FREQ=DAILY;INTERVAL=3')],
+  ['Every monday morning - weekly plan', 'create_recurring', rec('weekly plan', 'FREQ=WEEKLY;BYDAY=MO', 'monday morning')],
+  ['every other weekend visit mum', 'create_recurring', rec('visit mum', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU')],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

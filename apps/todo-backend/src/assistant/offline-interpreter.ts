@@ -203,6 +203,9 @@ const withoutRestatement = (ref: string) =>
     '',
   );
 
+/** "add a task that repeats every 2 weeks …", "make a recurring reminder …": a new series, never a task so named. */
+const NEW_SERIES = /^(?:add|create|new|a|an)\b/i;
+
 const DAYS_BY_SPACES = new RegExp(`\\b((?:every|each)!?\\s+)(${WEEKDAY_WORD}(?:\\s+${WEEKDAY_WORD})+)\\b`, 'i');
 
 /**
@@ -743,7 +746,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     ) ??
     /^(.+?)\s+(?:repeats|recurs|should\s+(?:repeat|recur))\s+(.+)$/i.exec(text) ??
     /^have\s+(.+?)\s+(?:repeat|recur)\s+(.+)$/i.exec(text);
-  if (makeRecur?.[1] && makeRecur[2]) {
+  if (makeRecur?.[1] && makeRecur[2] && !NEW_SERIES.test(makeRecur[1])) {
     const recurrence = recurrencePattern(makeRecur[2]);
     if (recurrence) return withTarget('update_task', makeRecur[1], { recurring: recurrence.pattern });
   }

@@ -126,6 +126,8 @@ const ROWS: [string, Row][] = [
   // The working week said other ways.
   ['check emails every working day', { title: 'check emails', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
   ['homework every weeknight at 6', { title: 'homework', due: '2026-01-22 18:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  ['visit mum every other weekend', { title: 'visit mum', due: '2026-01-24 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU' }],
+  ['swim every mon + wed', { title: 'swim', due: '2026-01-26 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,WE' }],
 ];
 
 describe('quick add, said in other words', () => {

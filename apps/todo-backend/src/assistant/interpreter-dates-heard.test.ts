@@ -159,6 +159,11 @@ const ROWS: Row[] = [
   ['add buy a present before the 14th', 'add_task', { title: 'buy a present', due_date: 'the 14th' }],
   ['add renew insurance in twenty days', 'add_task', { title: 'renew insurance', due_date: 'in 20 days' }],
   ['add send the forms by wed 5pm', 'add_task', { title: 'send the forms', due_date: 'wednesday 5pm' }],
+  // A last batch: "a couple of", "half an hour", "before it starts", "&" before "remind me".
+  ['can you do the dentist on thursday instead', 'set_due_date', { date: 'thursday' }, t('dentist')],
+  ['add get the boiler serviced in a couple of weeks', 'add_task', { title: 'get the boiler serviced', due_date: 'in 2 weeks' }],
+  ['add call the bank in a couple of days', 'add_task', { title: 'call the bank', due_date: 'in 2 days' }],
+  ['add water the plants in half an hour', 'add_task', { title: 'water the plants', due_date: 'in 30 minutes' }],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

@@ -82,6 +82,12 @@ const NUMBERED_TASK = /^(remind\s+me\s+(?:about|of))\s+#?(\d+)(?=\s+\S)/i;
 /** "an hour and a half before", "2 and a half hours before": the lead time in minutes, as the rules read it. */
 const AND_A_HALF = /\b(an?|one|two|three|\d+)\s+(?:hours?\s+and\s+a\s+half|and\s+a\s+half\s+hours?)\b/gi;
 const SMALL_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
+/** "remind me a couple of hours before": two of them, as the rules read a count. */
+const A_COUPLE = /\ba\s+couple\s+(?:of\s+)?(?=(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b)/gi;
+/** "remind me 10 mins before it starts": the task's own start is when it is due. */
+const IT_STARTS = /\b(before|ahead\s+of)\s+it\s+(?:starts|begins|kicks\s+off|is\s+due|'s\s+due)\b/gi;
+/** "add book club wed 7pm & remind me the day before": "&" is "and". */
+const AND_SIGN_REMIND = /\s*(?:&|\+)\s*(?:and\s+)?remind\s+me\b/gi;
 /** "… and remind me thursday": a weekday after a later "remind me" is the reminder's day, as "on thursday" is. */
 const WEEKDAY_UNLED = /(\S\s+remind\s+me\s+)(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** "remind me 10 minute warning before …" (from "give me a 10 minute warning"): the noun goes, the lead time stays. */
@@ -142,6 +148,9 @@ const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
 
 export function plainReminderWords(text: string): string {
   let said = text
+    .replace(A_COUPLE, '2 ')
+    .replace(IT_STARTS, '$1 it')
+    .replace(AND_SIGN_REMIND, ' and remind me')
     .replace(NOT_FORGET_LEAD, 'remind me')
     .replace(AND_A_HALF, (_all, count: string) => `${(SMALL_COUNTS[count.toLowerCase()] ?? Number(count)) * 60 + 30} minutes`)
     .replace(WEEKDAY_UNLED, '$1on ')
@@ -170,7 +179,8 @@ export function plainReminderWords(text: string): string {
   );
   const dueSaid = leadThenTask?.[2] ? dateAtEnd(leadThenTask[2]) : undefined;
   // A part of the day alone is a title's word ("the parents evening").
-  const namesADay = dueSaid && !/^(?:morning|afternoon|evening|night)$/i.test(dueSaid.text.trim());
+  // A number alone is a task's ("before task 3"), not a day.
+  const namesADay = dueSaid && !/^(?:morning|afternoon|evening|night|\d+)$/i.test(dueSaid.text.trim());
   if (leadThenTask?.[1] && dueSaid && namesADay && dueSaid.index > 0)
     said = `${leadThenTask[1]}${leadThenTask[2]?.slice(0, dueSaid.index).trim()}`;
   said = said.replace(LEAD_FOR_TASK, '$1 before $2');

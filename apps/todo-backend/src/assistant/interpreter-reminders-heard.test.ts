@@ -231,6 +231,24 @@ const ROWS: Row[] = [
   ['remove my reminder for task 3', 'set_reminder', { clear: true }, id(3)],
   ['get rid of the alert on the vet', 'set_reminder', { clear: true }, t('vet')],
   ['cancel all alerts for the gym', 'set_reminder', { clear: true }, t('gym')],
+  // A last batch: "a couple of", "half an hour", "before it starts", "&" before "remind me".
+  ['could u ping me in 5 min to check the pasta', 'add_task', add('check the pasta', 'in 5 minutes')],
+  ['remind me to ring the vet back after lunch', 'add_task', { title: 'ring the vet back after lunch' }],
+  ['hey remind me to grab milk on my way home tonight', 'add_task', add('grab milk on my way home', 'tonight')],
+  ['remind me in half an hour to turn the oven off', 'add_task', add('turn the oven off', 'in 30 minutes')],
+  ['remind me in an hour and a half to move the car', 'add_task', add('move the car', 'in 90 minutes')],
+  ['remind me tomorrow afternoon about the parcel', 'set_reminder', { at: 'tomorrow afternoon' }, t('parcel')],
+  ['remind me at 6 about it', 'set_reminder', { at: '6pm' }, last],
+  ['set reminder 2h before the interview', 'set_reminder', { before: '2h' }, t('interview')],
+  ['remind me 10 mins before it starts', 'set_reminder', { before: '10m' }, last],
+  ['remind me a couple of hours before the party', 'set_reminder', { before: '2h' }, t('party')],
+  ['remind me a couple of days before the MOT', 'set_reminder', { before: '2d' }, t('MOT')],
+  ['add school run 8:15 tomorrow + remind me 10 mins before', 'add_task', add('school run', 'tomorrow 8:15am', '10m')],
+  ['add Zoom with Priya thu 4pm, remind me 5 minutes before', 'add_task', add('Zoom with Priya', 'thursday 4pm', '5m')],
+  ['add book club wed 7pm & remind me the day before', 'add_task', add('book club', 'wednesday 7pm', '1d')],
+  ['add pay the builder on friday and remind me a couple of days before', 'add_task', add('pay the builder', 'friday', '2d')],
+  ['no more alerts for task 10', 'set_reminder', { clear: true }, id(10)],
+  ['switch off the reminder for the dentist', 'set_reminder', { clear: true }, t('dentist')],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

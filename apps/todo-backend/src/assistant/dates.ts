@@ -241,10 +241,15 @@ export const dateReader = {
       const lead = (MONTH_ALONE.test(said) ? /\bin\s+$/i : WEEKEND_ALONE.test(said) ? /\b(?:at|on)\s+the\s+$/i : undefined)?.exec(
         text.slice(0, index),
       );
-      const from = article ? article.index : lead ? lead.index : index;
+      // "a week on friday", "friday week" (at the end, or before a time): the week goes with the weekday.
+      const weekOn = start.isCertain('weekday') && !start.isCertain('day') ? /\ba\s+week\s+(?:on\s+)?$/i.exec(text.slice(0, index)) : null;
+      const from = article ? article.index : lead ? lead.index : weekOn ? weekOn.index : index;
       const to = span ? span[1] : end;
       // "at 6:45 tomorrow morning": chrono leaves the part of the day out; it goes with the time it says.
       // "in 2 weeks time", "in a month's time": the "time" goes with the date.
+      const weekAfter =
+        start.isCertain('weekday') && !start.isCertain('day') ? /^\s+week\b(?=\s*(?:$|[,;.!?]|at\b|\d))/i.exec(text.slice(to)) : null;
+      if (weekAfter) return { index: from, text: text.slice(from, to + weekAfter[0].length), start };
       const time = /^in\s/i.test(said) && !start.isCertain('hour') ? /^(?:'s)?\s+time\b/i.exec(text.slice(to)) : null;
       if (time) return { index: from, text: text.slice(from, to + time[0].length), start };
       const morning = start.isCertain('hour') && !/\bmorning\b/i.test(said) ? /^\s+(?:in\s+the\s+)?morning\b/i.exec(text.slice(to)) : null;
@@ -277,6 +282,12 @@ function weekdayStillAhead(local: DateTime, start: chrono.ParsedComponents, said
  * `timeZone` relative to `now`. Throws DateParseError with a message the user can act on.
  */
 
+const WEEKDAY_NAME = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?';
+const WEEK_ON_DAY = new RegExp(
+  String.raw`^(?:on\s+)?(?:a\s+week\s+(?:on|from)\s+(${WEEKDAY_NAME})|(${WEEKDAY_NAME})\s+week)((?:\s+at)?\s+\S.*)?$`,
+  'i',
+);
+
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
   const trimmed = plainDayOfMonth(withKnownSpellings(text.trim()).replace(/\s+/g, ' ').trim()).replace(HOUR_BEFORE_DAY, '$2 at $1');
   // "tuesday or thursday at 6pm" (the first day of a rule on both): the first of them to come.
@@ -284,6 +295,12 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   if (choice?.[1]) {
     const days = choice[1].split(/\s*(?:,|\bor\b)\s*/i).filter(Boolean);
     return new Date(Math.min(...days.map((day) => resolveDate(`${day}${choice[2] ?? ''}`, timeZone, now).getTime())));
+  }
+  // "a week on friday", "friday week" (British): that weekday a week later, never "a week" from now.
+  const weekOn = WEEK_ON_DAY.exec(trimmed);
+  if (weekOn) {
+    const day = resolveDate(`${weekOn[1] ?? weekOn[2] ?? ''}${weekOn[3] ?? ''}`, timeZone, now);
+    return DateTime.fromJSDate(day, { zone: timeZone }).plus({ weeks: 1 }).toJSDate();
   }
   let result: Date | undefined;
   const endOfDay = END_OF_DAY.exec(trimmed);

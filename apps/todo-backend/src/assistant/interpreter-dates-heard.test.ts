@@ -164,6 +164,11 @@ const ROWS: Row[] = [
   ['add get the boiler serviced in a couple of weeks', 'add_task', { title: 'get the boiler serviced', due_date: 'in 2 weeks' }],
   ['add call the bank in a couple of days', 'add_task', { title: 'call the bank', due_date: 'in 2 days' }],
   ['add water the plants in half an hour', 'add_task', { title: 'water the plants', due_date: 'in 30 minutes' }],
+  // "a week on friday", "friday week": that weekday a week later, never "a week" from today.
+  ['move the dentist to a week on friday', 'set_due_date', { date: '2026-01-30' }, t('dentist')],
+  ['move the dentist to friday week', 'set_due_date', { date: '2026-01-30' }, t('dentist')],
+  ['add pay the builder a week on friday', 'add_task', { title: 'pay the builder', due_date: '2026-01-30' }],
+  ['add call the school tuesday week', 'add_task', { title: 'call the school', due_date: '2026-02-03' }],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

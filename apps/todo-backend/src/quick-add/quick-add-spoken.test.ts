@@ -128,6 +128,10 @@ const ROWS: [string, Row][] = [
   ['homework every weeknight at 6', { title: 'homework', due: '2026-01-22 18:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
   ['visit mum every other weekend', { title: 'visit mum', due: '2026-01-24 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU' }],
   ['swim every mon + wed', { title: 'swim', due: '2026-01-26 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,WE' }],
+  // That weekday a week later; "week" inside a title stays there.
+  ['pay the builder a week on friday', { title: 'pay the builder', due: '2026-01-30 09:00' }],
+  ['pay the builder friday week at 3pm', { title: 'pay the builder', due: '2026-01-30 15:00' }],
+  ['review the friday week plan', { title: 'review the week plan', due: '2026-01-23 09:00' }],
 ];
 
 describe('quick add, said in other words', () => {

@@ -82,6 +82,20 @@ const NUMBERED_TASK = /^(remind\s+me\s+(?:about|of))\s+#?(\d+)(?=\s+\S)/i;
 /** "an hour and a half before", "2 and a half hours before": the lead time in minutes, as the rules read it. */
 const AND_A_HALF = /\b(an?|one|two|three|\d+)\s+(?:hours?\s+and\s+a\s+half|and\s+a\s+half\s+hours?)\b/gi;
 const SMALL_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
+/** "remind me 1 hour prior to the meeting": "prior to" is "before". */
+const PRIOR_TO = /\bprior\s+to\b/gi;
+/** "remind me when the dentist is due": a reminder at the due time. */
+const WHEN_DUE = /^remind\s+me\s+when\s+(.+?)\s+(?:is|are)\s+due$/i;
+/** "set a 30 minute reminder for the webinar": the lead time said before the noun, the task after "for". */
+const LEAD_NOUN_FOR = new RegExp(
+  String.raw`^(?:set|add|put|give\s+me|make)\s+(?:me\s+)?an?\s+((?:\d+|${COUNT_WORD})[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?))[\s-]+(?:reminder|alert|heads[\s-]?up|warning|notification)\s+(?:for|on|before|ahead\s+of)\s+(.+)$`,
+  'i',
+);
+/** "warn me 2 days before the passport expires": the task, without what happens to it then. */
+const TASK_EVENT_AFTER =
+  /(\bbefore\s+(?:the\s+|my\s+)?\S.*?)\s+(?:expires|runs\s+out|starts|begins|closes|ends|kicks\s+off|is\s+due|are\s+due)$/i;
+/** "remind me again about task 6 tomorrow": "again" says nothing of the task. */
+const AGAIN_BEFORE_TASK = /^(remind\s+me)\s+again\s+(?=(?:about|of)\b)/i;
 /** "remind me a couple of hours before": two of them, as the rules read a count. */
 const A_COUPLE = /\ba\s+couple\s+(?:of\s+)?(?=(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b)/gi;
 /** "remind me 10 mins before it starts": the task's own start is when it is due. */
@@ -149,7 +163,11 @@ const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
 export function plainReminderWords(text: string): string {
   let said = text
     .replace(A_COUPLE, '2 ')
+    .replace(PRIOR_TO, 'before')
+    .replace(WHEN_DUE, 'remind me 0 minutes before $1')
+    .replace(LEAD_NOUN_FOR, 'remind me $1 before $2')
     .replace(IT_STARTS, '$1 it')
+    .replace(TASK_EVENT_AFTER, '$1')
     .replace(AND_SIGN_REMIND, ' and remind me')
     .replace(NOT_FORGET_LEAD, 'remind me')
     .replace(AND_A_HALF, (_all, count: string) => `${(SMALL_COUNTS[count.toLowerCase()] ?? Number(count)) * 60 + 30} minutes`)
@@ -168,6 +186,7 @@ export function plainReminderWords(text: string): string {
     .replace(LEAD_NOUN, '$1')
     .replace(TWO_FOR_TO, '$1 to ')
     .replace(MINUTES_UNSAID, '$1 minutes')
+    .replace(AGAIN_BEFORE_TASK, '$1 ')
     .replace(AGAIN_FIRST, '$1 about it')
     .replace(AGAIN_AFTER_TASK, '$1')
     .replace(NUMBERED_TASK, '$1 #$2');

@@ -249,6 +249,20 @@ const ROWS: Row[] = [
   ['add pay the builder on friday and remind me a couple of days before', 'add_task', add('pay the builder', 'friday', '2d')],
   ['no more alerts for task 10', 'set_reminder', { clear: true }, id(10)],
   ['switch off the reminder for the dentist', 'set_reminder', { clear: true }, t('dentist')],
+  // "prior to", "when it is due", a lead time before the noun, what happens to the task after "before".
+  ['remind me when the dentist is due', 'set_reminder', { before: '0m' }, t('dentist')],
+  ['remind me 1 hour prior to the meeting', 'set_reminder', { before: '1h' }, t('meeting')],
+  ['notify me 10 min before the call', 'set_reminder', { before: '10m' }, t('call')],
+  ['send me a reminder tomorrow at 9 about the gas bill', 'set_reminder', { at: 'tomorrow at 9am' }, t('gas bill')],
+  ['remind me the morning of the interview', null],
+  ['warn me 2 days before the passport expires', 'set_reminder', { before: '2d' }, t('passport')],
+  ['set a 30 minute reminder for the webinar', 'set_reminder', { before: '30m' }, t('webinar')],
+  ['give me a nudge an hour before the dentist', 'set_reminder', { before: '1h' }, t('dentist')],
+  ['remind me about it again on monday', 'set_reminder', { at: 'monday' }, last],
+  ['remind me again about task 6 tomorrow', 'set_reminder', { at: 'tomorrow' }, id(6)],
+  ['alert me at 7:15am tomorrow to leave', 'add_task', add('leave', 'tomorrow 7:15am')],
+  ['remind me to call back the plumber in 1 hr', 'add_task', add('call back the plumber', 'in 1 hour')],
+  ['Remind me Friday 10am: submit the timesheet', 'add_task', add('submit the timesheet', 'friday 10am')],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

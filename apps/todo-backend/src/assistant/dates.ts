@@ -140,6 +140,29 @@ function andAHalf(count: string, unit: string): string {
   return /^hour/i.test(unit) ? `${n * 60 + 30} minutes` : `${n * 24 + 12} hours`;
 }
 
+/** "in twenty minutes", "fifteen mins before": counts chrono does not read in words (it reads one to twelve). */
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const TEENS: Record<string, number> = {
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  ninety: 90,
+};
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const COUNT_IN_WORDS = new RegExp(
+  String.raw`\b(?:(twenty|thirty|forty|fifty)(?:[\s-](${UNITS.join('|')}))?|(${Object.keys(TEENS).join('|')}))(?=\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mths?)\b)`,
+  'gi',
+);
+
+function countInWords(tens?: string, unit?: string, teen?: string): string {
+  if (teen) return String(TEENS[teen.toLowerCase()]);
+  return String((TENS[(tens ?? '').toLowerCase()] ?? 0) + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0));
+}
+
 /** The text with its short spellings made known, and the spans rewritten (a date read there ends at the span's end). */
 function knownSpellings(text: string): { known: string; spans: [number, number][] } {
   const spans: [number, number][] = [];
@@ -159,6 +182,11 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
     .replace(AND_A_HALF, (said: string, c1?: string, u1?: string, c2?: string, u2?: string, at?: number) =>
       pad(said, at ?? 0, andAHalf(c1 ?? c2 ?? '1', u1 ?? u2 ?? 'hour')),
     )
+    // Padded before the digits: chrono reads "in     20 minutes" but not "in 20     minutes".
+    .replace(COUNT_IN_WORDS, (said: string, tens?: string, unit?: string, teen?: string, at?: number) => {
+      spans.push([at ?? 0, (at ?? 0) + said.length]);
+      return countInWords(tens, unit, teen).padStart(said.length, ' ');
+    })
     .replace(SHORT_SPELLING, (said: string, at: number) => pad(said, at, KNOWN_SPELLING[said.toLowerCase().replace(/\s+/g, ' ')] ?? said));
   return { known, spans };
 }
@@ -175,6 +203,9 @@ const chronoReader = chrono.casual.clone();
 chronoReader.refiners.unshift(afternoonForBareHours);
 
 const LEADING_DAY_PART = /^(?:morning|afternoon|evening|night)\s+/i;
+const MONTH_ALONE =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
+const WEEKEND_ALONE = /^weekend$/i;
 
 /** A date phrase found in a text: where it starts, its words as typed, and what chrono read in them. */
 export interface DateReading {
@@ -206,9 +237,21 @@ export const dateReader = {
       const span = spans.find(([from, to]) => from < end && end < to);
       // "the 3rd of feb": chrono starts at the number; the article goes with the date, not into a title.
       const article = /^\d/.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
-      const from = article ? article.index : index;
+      // "in march", "at the weekend": the word that makes a month or the weekend a date goes with it.
+      const lead = (MONTH_ALONE.test(said) ? /\bin\s+$/i : WEEKEND_ALONE.test(said) ? /\b(?:at|on)\s+the\s+$/i : undefined)?.exec(
+        text.slice(0, index),
+      );
+      // "a week on friday", "friday week" (at the end, or before a time): the week goes with the weekday.
+      const weekOn = start.isCertain('weekday') && !start.isCertain('day') ? /\ba\s+week\s+(?:on\s+)?$/i.exec(text.slice(0, index)) : null;
+      const from = article ? article.index : lead ? lead.index : weekOn ? weekOn.index : index;
       const to = span ? span[1] : end;
       // "at 6:45 tomorrow morning": chrono leaves the part of the day out; it goes with the time it says.
+      // "in 2 weeks time", "in a month's time": the "time" goes with the date.
+      const weekAfter =
+        start.isCertain('weekday') && !start.isCertain('day') ? /^\s+week\b(?=\s*(?:$|[,;.!?]|at\b|\d))/i.exec(text.slice(to)) : null;
+      if (weekAfter) return { index: from, text: text.slice(from, to + weekAfter[0].length), start };
+      const time = /^in\s/i.test(said) && !start.isCertain('hour') ? /^(?:'s)?\s+time\b/i.exec(text.slice(to)) : null;
+      if (time) return { index: from, text: text.slice(from, to + time[0].length), start };
       const morning = start.isCertain('hour') && !/\bmorning\b/i.test(said) ? /^\s+(?:in\s+the\s+)?morning\b/i.exec(text.slice(to)) : null;
       return { index: from, text: text.slice(from, to + (morning?.[0].length ?? 0)), start };
     });
@@ -239,6 +282,12 @@ function weekdayStillAhead(local: DateTime, start: chrono.ParsedComponents, said
  * `timeZone` relative to `now`. Throws DateParseError with a message the user can act on.
  */
 
+const WEEKDAY_NAME = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?';
+const WEEK_ON_DAY = new RegExp(
+  String.raw`^(?:on\s+)?(?:a\s+week\s+(?:on|from)\s+(${WEEKDAY_NAME})|(${WEEKDAY_NAME})\s+week)((?:\s+at)?\s+\S.*)?$`,
+  'i',
+);
+
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
   const trimmed = plainDayOfMonth(withKnownSpellings(text.trim()).replace(/\s+/g, ' ').trim()).replace(HOUR_BEFORE_DAY, '$2 at $1');
   // "tuesday or thursday at 6pm" (the first day of a rule on both): the first of them to come.
@@ -246,6 +295,12 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   if (choice?.[1]) {
     const days = choice[1].split(/\s*(?:,|\bor\b)\s*/i).filter(Boolean);
     return new Date(Math.min(...days.map((day) => resolveDate(`${day}${choice[2] ?? ''}`, timeZone, now).getTime())));
+  }
+  // "a week on friday", "friday week" (British): that weekday a week later, never "a week" from now.
+  const weekOn = WEEK_ON_DAY.exec(trimmed);
+  if (weekOn) {
+    const day = resolveDate(`${weekOn[1] ?? weekOn[2] ?? ''}${weekOn[3] ?? ''}`, timeZone, now);
+    return DateTime.fromJSDate(day, { zone: timeZone }).plus({ weeks: 1 }).toJSDate();
   }
   let result: Date | undefined;
   const endOfDay = END_OF_DAY.exec(trimmed);

@@ -17,7 +17,7 @@ const SAID = [
   /^(?:put|stick|pop)\s+((?:the\s+|my\s+)?.+?\s+(?:task|todo|one)|it|that|this|#?\d+|task\s+#?\d+)\s+(?:on|for|to)\s+(.+)$/i,
   /^(.+?)\s+(?:is|are|'s)\s+(?:actually\s+|now\s+)+(?:on|for|at|due)?\s*(.+?)$/i,
   /^(.+?)\s+(?:is|are)\s+(?:on|for)\s+(.+?)\s+(?:now|instead)$/i,
-  /^(.+?)\s+(?:got|has\s+been|was|is|have\s+been)?\s*(?:moved|rescheduled|pushed|postponed|shifted|changed)\s+(?:back\s+)?(?:to|till|until|for)\s+(.+?)$/i,
+  /^(.+?)\s+(?:got|has\s+been|was|is|have\s+been|has)?\s*(?:moved|rescheduled|pushed|postponed|shifted|changed|extended|brought\s+forward|put\s+back|delayed)\s+(?:back\s+)?(?:to|till|until|for)\s+(.+?)$/i,
   /^(?:set|have)\s+(.+?)\s+due\s+(?:on\s+|by\s+|for\s+|at\s+)?(.+)$/i,
   /^(.+?)(?:'s)?\s+(?:due\s+date|deadline|date)\s+is\s+(?:now\s+)?(.+?)$/i,
   /^(.+?)\s+(?:is\s+)?due\s+(.+?)\s+(?:now|instead)$/i,
@@ -31,6 +31,8 @@ const SAID = [
   /^set\s+(.+?)\s+for\s+(.+)$/i,
   /^slot\s+(?!in\b)(.+?)\s+in\s+(?:for|on)\s+(.+)$/i,
   /^(?:park|shelve|snooze|hold|defer|leave)\s+(.+?)\s+(?:until|till|for)\s+(.+)$/i,
+  // "let's do the car wash saturday instead", "I'd rather have the 1:1 on monday instead": "instead" says it exists.
+  /^(?:(?:let'?s|(?:i|we)(?:'d|\s+would)\s+rather|(?:i|we)(?:'ll|\s+will)|(?:i|we)\s+(?:want|need)\s+to)\s+)?(?:do|have|hold)\s+((?:the|my|that|this|it|task|#?\d)\b.*?)\s+((?:on\s+|for\s+)?\S.*?\s+instead)$/i,
   /^(.+?)[,\s]+(?:i\s+(?:want|need|would\s+like)\s+to|i'?d\s+like\s+to|let'?s|can\s+(?:we|you)|please)\s+(?:make|move|have|do|put|set|change)\s+it\s+(?:to\s+|on\s+|for\s+)?(.+)$/i,
 ];
 
@@ -99,9 +101,15 @@ const taskOf = (ref: string) =>
     .trim()
     .replace(/^(?:(?:so|ok|okay|oh|and|also|actually|i\s+think|i\s+guess|turns\s+out)[,\s]+)+/i, '')
     .replace(/(?:'s)?\s+(?:due\s+date|deadline|date)$/i, '')
+    // "change when the report is due to friday".
+    .replace(/^when\s+(.+?)\s+(?:is|are)\s+due$/i, '$1')
     .trim();
 
 /** The task and its new date (null: no date any more) when the sentence says one these ways, or undefined. */
+/** "i need the report done by wednesday": a task named with "the"/"my", wanted done by a date. */
+const WANTED_BY =
+  /^(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+((?:the|my)\s+.+?)\s+(?:done|finished|in|sent|ready|submitted|handed\s+in|sorted)\s+(?:by|on|for|before)\s+(.+)$/i;
+
 export function readDueSaid(said: string): { ref: string; date: string | null } | undefined {
   for (const pattern of CLEARED) {
     const ref = pattern.exec(said)?.[1];
@@ -117,6 +125,9 @@ export function readDueSaid(said: string): { ref: string; date: string | null } 
     if (!ref || !split?.date || ASKS.test(ref)) continue;
     return { ref, date: split.date };
   }
+  const wanted = WANTED_BY.exec(text);
+  const wantedBy = wanted?.[2] ? wholeDate(wanted[2]) : undefined;
+  if (wanted?.[1] && wantedBy) return { ref: taskOf(wanted[1]), date: wantedBy };
   const needs = NEEDS_BY.exec(text);
   const date = needs?.[2] ? wholeDate(needs[2]) : undefined;
   // The task is the last thing named with "the" or "my" before the verb ("my boss told me the report needs …").

@@ -83,7 +83,7 @@ function weeksOfMonth(text: string): RecurrencePhrase | undefined {
 }
 
 /** "at the end of every month": its last day. */
-const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b/i;
+const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b|\b(?:every|each|at\s+the)\s+month[\s-]end\b/i;
 
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const monthEnd = MONTH_END.exec(text);
@@ -149,15 +149,17 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   // "on mondays", "on tuesdays and thursdays", "on weekends": a day said in the plural repeats. Only in a sentence
   // (quick add keeps "Mondays" in a title), and only full day names ("on thurs" is one Thursday).
   const plural = new RegExp(
-    `(?:\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b`,
+    `(?:\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b|(?<=\\s)(?<!\\b(?:alternate|other|the|first|second|third|fourth|last)\\s+)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*)(?=(?:\\s+at\\s+\\S+)?$)`,
     'i',
   ).exec(text);
-  if (plural?.[1]) {
-    const days = /^weekends$/i.test(plural[1])
+  // "add yoga mondays and thursdays": days in the plural that end the sentence (maybe with a time) repeat too.
+  const pluralDays = plural?.[1] ?? plural?.[2];
+  if (plural && pluralDays) {
+    const days = /^weekends$/i.test(pluralDays)
       ? 'SA,SU'
-      : [...plural[1].matchAll(/(\p{L}+)s\b/gu)].map((day) => WEEKDAYS[(day[1] ?? '').toLowerCase()]).join(',');
+      : [...pluralDays.matchAll(/(\p{L}+)s\b/gu)].map((day) => WEEKDAYS[(day[1] ?? '').toLowerCase()]).join(',');
     const pattern = `FREQ=WEEKLY;BYDAY=${days}`;
-    return { pattern, matched: plural[0], ...(weeklyDay(pattern, plural[1]) ? { weekday: weeklyDay(pattern, plural[1]) } : {}) };
+    return { pattern, matched: plural[0], ...(weeklyDay(pattern, pluralDays) ? { weekday: weeklyDay(pattern, pluralDays) } : {}) };
   }
   // "on alternate mondays": every other week, on that day.
   const alternate = new RegExp(`(?:\\bon\\s+)?\\balternate\\s+(${PLURAL_DAY})\\b`, 'i').exec(text);
@@ -166,8 +168,9 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
     const pattern = `FREQ=WEEKLY;INTERVAL=2;BYDAY=${WEEKDAYS[name]}`;
     return { pattern, matched: alternate[0], weekday: name };
   }
+  // "mon-fri", "monday to friday", "every weeknight": the working week.
   const weekdays =
-    /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b/i.exec(
+    /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b|\b(?:every|each|on)\s+week\s?nights?\b|\b(?:(?:every|each|on)\s+)?mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri(?:day)?\b/i.exec(
       text,
     );
   if (weekdays) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: weekdays[0] };

@@ -24,13 +24,19 @@ const STOP = [
   // "i don't want the laundry to repeat any more", "no need for the rent to repeat", "the rent is no longer recurring".
   /^no\s+need\s+for\s+(.+?)\s+to\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
   /^(.+?)\s+(?:is|are)\s+(?:no\s+longer|not)\s+(?:a\s+)?(?:recurring|repeating)(?:\s+(?:task|one|thing))?(?:\s+any\s*more)?$/i,
-  /^i\s+(?:don'?t|do\s+not)\s+(?:want|need)\s+(.+?)\s+to\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
+  /^i\s+(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(.+?)\s+(?:to\s+(?:repeat|recur)|repeating|recurring)(?:\s+any\s*more)?$/i,
   new RegExp(String.raw`^(?:stop|quit)\s+(.+?)\s+(?:from\s+)?${REPEAT_VERB}(?:\s+any\s*more)?$`, 'i'),
-  /^make\s+(.+?)\s+(?:a\s+)?(?:one-?off|one-?time|single|non-?recurring|non-?repeating)(?:\s+(?:task|thing|one))?$/i,
+  // "no longer repeat 9", "the newsletter no longer needs to repeat", "the bins never need to recur".
+  /^(?:no\s+longer|never|don'?t|do\s+not)\s+(?:repeat|recur)\s+(.+?)(?:\s+any\s*more)?$/i,
+  /^(.+?)\s+(?:no\s+longer|never)\s+(?:needs?\s+to\s+|has\s+to\s+|should\s+|will\s+)?(?:repeats?|recurs?)(?:\s+any\s*more)?$/i,
+  // "it should only happen once", "the vet only needs doing once".
+  /^(.+?)\s+(?:should|will|must|needs?\s+to|is\s+to)?\s*(?:only\s+)?(?:happen|be\s+done|occur|be|needs?\s+doing)\s+(?:only\s+)?once(?:\s+now)?$/i,
+  /^make\s+(.+?)\s+(?:a\s+)?(?:one[\s-]?off|one[\s-]?time|single|non-?recurring|non-?repeating)(?:\s+(?:task|thing|one))?$/i,
 ];
 
 /** Words that start a new task, never one that exists: "make a task to …", "put a new reminder …". */
-const NEW_THING = /^(?:a|an|new|another|some)\b|^(?:i|we|you)$|\b(?:task|todo|reminder)\s+(?:to|for|called)\b/i;
+const NEW_THING =
+  /^(?:a|an|new|another|some)\b|^(?:i|we|you)$|\b(?:task|todo|reminder)\s+(?:to|for|called)\b|^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:add|create|put\s+down|set\s+up)\s/i;
 
 /** The task's words before the rule: "make the gym one", "turn the gym task into a", "put 3 on a". */
 /** "set 12 to repeat", "the rent task should repeat": the words between the task and the rule's verb. */
@@ -41,6 +47,8 @@ const HEADS = [
   new RegExp(String.raw`^(?:make|set|have|let|get|change|switch|update)\s+(.+?)${MODAL}\s+(?:happen|repeat|recur|come\s+back|go|be)$`, 'i'),
   /^(?:turn|change|switch|convert)\s+(.+?)\s+(?:into|to)(?:\s+(?:a|an))?$/i,
   /^(?:set|put|move|switch)\s+(.+?)\s+(?:on|onto|to)(?:\s+(?:a|an))?(?:\s+repeat)?$/i,
+  // "change the gym task so it repeats on tuesdays".
+  /^(?:change|set|update|fix|edit|adjust)\s+(.+?)\s+so\s+(?:that\s+)?(?:it|that)(?:\s+(?:will|can|should|only))?\s+(?:repeats?|recurs?|happens?|is|goes)$/i,
   // "repeat the vet task every 6 months", "the gym should be every monday now".
   /^(?:repeat|recur)\s+(?!:)(.+)$/i,
   /^(.+?)\s+(?:should|must|will|needs\s+to)\s+(?:be|happen|go)$/i,
@@ -81,12 +89,63 @@ function ruleSet(text: string): RuleChange | undefined {
   return undefined;
 }
 
-function ruleChangeOf(text: string): RuleChange | undefined {
+/** "change the recurrence of 5 to monthly": the rule named as a field of its task is not the task's name. */
+const RULE_FIELD = new RegExp(String.raw`^(?:the\s+)?(?:${REPEAT_NOUN}|rule|frequency)\s+(?:of|for|on)\s+(?=\S)`, 'i');
+
+/** "change it from every day to every weekday": the rule after "to" is the new one. */
+const FROM_TO = /^(?:change|switch|move|make|turn)\s+(.+?)\s+from\s+(.+?)\s+(?:to|into)\s+(.+)$/i;
+/** "make the yoga weekly instead of daily": the rule it replaces says the task exists. */
+const INSTEAD_OF = /^(?:make|have|set|change|switch)\s+(.+?)\s+(?:instead\s+of|rather\s+than|not)\s+(.+)$/i;
+
+/** A rule changed from one to another, said with both: the task and the new rule. */
+function ruleReplaced(text: string): RuleChange | undefined {
+  const fromTo = FROM_TO.exec(text);
+  const newRule = fromTo?.[3] ? recurrencePattern(fromTo[3]) : undefined;
+  if (fromTo?.[1] && fromTo[2] && newRule && recurrencePattern(fromTo[2]) && !NEW_THING.test(fromTo[1]))
+    return { ref: fromTo[1], recurring: newRule.pattern };
+  // The new rule ends the words before "instead of"; the task is what comes before it.
+  const instead = INSTEAD_OF.exec(text);
+  const said = instead?.[1]?.trim() ?? '';
+  const rule = said ? recurrencePattern(said) : undefined;
+  if (
+    !instead?.[2] ||
+    !rule ||
+    !(recurrencePattern(instead[2]) ?? recurrencePattern(`every ${instead[2]}`)) ||
+    !said.toLowerCase().endsWith(rule.matched.trim().toLowerCase())
+  )
+    return undefined;
+  const ref = said
+    .slice(0, said.length - rule.matched.trim().length)
+    .trim()
+    .replace(/\s+(?:to|into|on\s+a)$/i, '')
+    .trim();
+  return ref && !NEW_THING.test(ref) ? { ref, recurring: rule.pattern } : undefined;
+}
+
+/** "the bins go out every thursday now": the task said as news, its new rule, and "now" to say it changed. */
+const NEWS =
+  /^((?:the|my)\s+.+?)\s+(?:go(?:es)?(?:\s+out)?|happens?|is|are|takes?\s+place|runs?|comes?)\s+(.+?)\s+(?:now|from\s+now\s+on|going\s+forward)$/i;
+
+function ruleAsNews(text: string): RuleChange | undefined {
+  const news = NEWS.exec(text);
+  const rule = news?.[2] ? recurrencePattern(news[2]) : undefined;
+  if (!news?.[1] || !news[2] || !rule || rule.matched.trim().length !== news[2].trim().length) return undefined;
+  return { ref: news[1], recurring: rule.pattern };
+}
+
+/** "the gym should repeat mon wed fri": days said after the verb of repeating are the rule's, as after "every". */
+const DAYS_AFTER_REPEAT = /\b(repeats?|recurs?|repeating|recurring)\s+(?:on\s+)?(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)(?!\S+s\b)/i;
+
+function ruleChangeOf(said: string): RuleChange | undefined {
+  const text = said.replace(DAYS_AFTER_REPEAT, '$1 every ');
+  const replaced = ruleReplaced(text) ?? ruleAsNews(text);
+  if (replaced) return replaced;
   for (const shape of STOP) {
     const ref = shape.exec(text)?.[1]?.trim();
     if (ref) return { ref, recurring: null };
   }
-  return ruleSet(text);
+  const set = ruleSet(text);
+  return set ? { ...set, ref: set.ref.replace(RULE_FIELD, '') } : undefined;
 }
 
 /**

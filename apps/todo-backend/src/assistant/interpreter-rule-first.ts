@@ -21,7 +21,8 @@ export function ruleSaidFirst(text: string): boolean {
 /** Talk around the errand, never its words: who must do it, and the request to make it repeat. */
 const LEAD_IN =
   /^(?:(?:so|and|then|also|ok|okay)[,\s]+)*(?:(?:make\s+)?sure\s+(?:that\s+)?)?(?:(?:i|we)\s+(?:(?:must|have\s+to|need\s+to|should|gotta|got\s+to|want\s+to|will|always|usually)\s+)?)?/i;
-const REMINDER_LEAD = /^(?:a\s+)?(?:daily\s+|weekly\s+|monthly\s+|recurring\s+|repeating\s+)?(?:reminder|task|todo)\s+(?:to|for)\s+/i;
+const REMINDER_LEAD =
+  /^(?:(?:want|need|would\s+like|'d\s+like)\s+)?(?:a\s+)?(?:daily\s+|weekly\s+|monthly\s+|yearly\s+|recurring\s+|repeating\s+)?(?:reminder|task|todo)\s*(?:(?:that|which)\s+(?:repeats|recurs)\s+)?(?:to\s+|for\s+|:\s*)/i;
 const REQUEST_AFTER =
   /\s*[,;-]?\s*(?:(?:can|could|would|will)\s+you\b.*|(?:please\s+)?(?:make|set|put)\s+(?:that|it|this)\s+(?:up\s+)?(?:as\s+)?(?:a\s+)?(?:recurring|repeating)(?:\s+(?:task|thing|one|todo))?|(?:as\s+)?a\s+(?:recurring|repeating)\s+(?:task|thing|one|todo))$/i;
 
@@ -37,13 +38,17 @@ export function withoutRuleChatter(title: string): string {
   // "walk the dog every weekday from 7am": the time went with the rule; the word that led to it goes too.
   const trimmed = title
     .replace(REQUEST_AFTER, '')
-    .replace(/\s+(?:from|starting|beginning)$/i, '')
+    .replace(/\s+(?:from|starting|beginning|by|before)$/i, '')
+    // "add call grandma to repeat every sunday": the request to repeat went with the rule.
+    .replace(/\s+(?:to|that|which|and)\s+(?:repeats?|recurs?)$/i, '')
     .trim();
   // "Every Friday => expense report": the mark between the rule and the errand goes with the rule.
   const led = trimmed
     .replace(/^[\s:=>→–—-]+/u, '')
     .replace(LEAD_IN, '')
     .replace(REMINDER_LEAD, '')
+    // "a task that repeats every 2 weeks to change the sheets": the rule went; the words around it go too.
+    .replace(/^(?:that|which)\s+(?:repeats|recurs)\s+(?:to\s+|for\s+|:\s*)?/i, '')
     .trim();
   return led || trimmed;
 }
@@ -55,4 +60,23 @@ export function withoutRuleChatter(title: string): string {
 export function recurringBodyOf(text: string, stripped: string): string {
   if (/^put\s+(?!(?:a|an|new|task|todo|to-do|item|reminder|on|onto|in|into|to)\b)/i.test(text)) return text;
   return stripped;
+}
+
+/** "every year on my birthday", "on our anniversary every year": a day only the person knows. */
+const OCCASION =
+  /\b(?:on|for)\s+(?:my|his|her|their|our|your|the\s+kids'?|[\p{L}-]+'s)\s+(?:birthday|bday|b-day|anniversary|name\s*day|wedding\s+anniversary)\b/iu;
+
+/** "every few days", "every so often", "every january": a rhythm without a number or a day. */
+const VAGUE_RULE =
+  /\b(?:every|each)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)|\b(?:every|each)\s+(?:few|several|some|many|couple)\s+(?:days|weeks|months|years)\b|\bevery\s+(?:so\s+often|now\s+and\s+then|once\s+in\s+a\s+while)\b/i;
+
+/**
+ * The question to ask when a rule is said without what it needs: an occasion whose date was not said ("every year on
+ * my birthday"), or a rhythm without a number ("every few days"). Never a guess, and never "every" left in a title.
+ */
+export function ruleLeftUnclear(said: string, pattern: string | undefined): string | undefined {
+  if (!pattern) return VAGUE_RULE.test(said) ? 'How often? Say for example "every 3 days".' : undefined;
+  const dated = /BYMONTH=|BYMONTHDAY=|BYDAY=/i.test(pattern) || /\d/.test(said.replace(OCCASION, ''));
+  if (dated || !OCCASION.test(said)) return undefined;
+  return 'On which date? Say for example "every year on march 3 call grandma".';
 }

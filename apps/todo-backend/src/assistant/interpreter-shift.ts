@@ -17,7 +17,7 @@ const EARLIER_WORDS = /^(?:forward|earlier|sooner|up)$/i;
 const LATER_VERBS = /^(?:postpone|delay|defer|put\s+off|push|bump|kick|slide|snooze)$/i;
 
 const SHIFT = new RegExp(
-  String.raw`^(postpone|delay|defer|put\s+off|push|bump|kick|slide|snooze|move|shift|reschedule|bring)\s+(?:(back|out|forward|up|off)\s+)?(.+?)\s+(?:(back|out|forward|up|later|earlier|sooner|off)\s+)?(?:by\s+|for\s+)?(${AMOUNT})(?:\s+(later|earlier|sooner|back|forward|out))?$`,
+  String.raw`^(postpone|delay|defer|put\s+off|push|bump|kick|slide|snooze|move|shift|reschedule|bring)\s+(?:(back|out|forward|up|off)\s+)?(.+?)\s+(?:(back|out|forward|up|later|earlier|sooner|off)\s+)?(?:by\s+|for\s+|to\s+)?(${AMOUNT})(?:\s+(later|earlier|sooner|back|forward|out))?$`,
   'i',
 );
 

@@ -47,7 +47,8 @@ import { dateAtEnd, isWholeDate, plainReminderWords } from './interpreter-remind
 import { readNameWrong, readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './interpreter-renames.ts';
 import { readRuleChange } from './interpreter-rule-changes.ts';
-import { hourWithDayPart, recurringBodyOf, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
+import { seriesEndSaid } from './interpreter-rule-end.ts';
+import { hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { readTagSaid } from './interpreter-tags-said.ts';
@@ -140,9 +141,13 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
     (_all, every: string, days: string) => `${every}${days.trim().split(/\s+/).join(', ')}`,
   );
   const recurrence = recurrencePattern(body);
+  const unclear = ruleLeftUnclear(body, recurrence?.pattern);
+  if (unclear) return { kind: 'help', reason: unclear };
   if (!recurrence) return undefined;
   const project = extractProject(body.replace(recurrence.matched, ' '), known);
-  let rest = project.text;
+  const end = seriesEndSaid(project.text, recurrence.pattern);
+  if (end.ask) return { kind: 'help', reason: end.ask };
+  let rest = end.text;
   const args: Record<string, unknown> = {};
   const priority = extractPriority(rest);
   rest = priority.text;
@@ -182,7 +187,7 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   );
   if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
   args.title = title;
-  args.pattern = recurrence.pattern;
+  args.pattern = end.pattern ?? recurrence.pattern;
   const firstDay = startText ?? date.date ?? recurrence.weekday ?? recurrence.monthDay;
   const at = timeText && /^(?:morning|afternoon|evening|night)$/.test(timeText) ? timeText : timeText ? `at ${timeText}` : undefined;
   if (firstDay || at) args.due_date = [firstDay, at].filter(Boolean).join(' ');
@@ -198,6 +203,9 @@ const withoutRestatement = (ref: string) =>
     /(?:\s*[,;]\s*|\s+(?:so|and)\s+)(?:(?:so\s+)?(?:please\s+)?(?:you\s+can\s+|(?:can|could)\s+you\s+)?(?:mark|tick|check|cross|set|close|complete)\s+(?:it|that|this)\b.*|(?:it'?s|that'?s|it\s+is)\s+(?:done|finished|complete).*)$/i,
     '',
   );
+
+/** "add a task that repeats every 2 weeks …", "make a recurring reminder …": a new series, never a task so named. */
+const NEW_SERIES = /^(?:add|create|new|a|an)\b/i;
 
 const DAYS_BY_SPACES = new RegExp(`\\b((?:every|each)!?\\s+)(${WEEKDAY_WORD}(?:\\s+${WEEKDAY_WORD})+)\\b`, 'i');
 
@@ -481,7 +489,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const remindTime = remindAbout?.[1] ? dateAtEnd(remindAbout[1]) : undefined;
   if (remindAbout?.[1] && remindTime && remindTime.index > 0 && remindTime.index + remindTime.text.length === remindAbout[1].length) {
     const ref = remindAbout[1].slice(0, remindTime.index).replace(/\s+(?:at|on|for)\s*$/i, '');
-    if (ref.trim()) return withTarget('set_reminder', ref, { at: remindTime.text.replace(/^at\s+/i, '').trim() });
+    if (ref.trim()) return withTarget('set_reminder', ref, { at: remindTime.text.replace(/^at\s+(?!\d{1,2}(?::\d\d)?$)/i, '').trim() });
   }
   const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
   if (remindAtFirst?.[1] && remindAtFirst[2] && isWholeDate(remindAtFirst[1]))
@@ -743,7 +751,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     ) ??
     /^(.+?)\s+(?:repeats|recurs|should\s+(?:repeat|recur))\s+(.+)$/i.exec(text) ??
     /^have\s+(.+?)\s+(?:repeat|recur)\s+(.+)$/i.exec(text);
-  if (makeRecur?.[1] && makeRecur[2]) {
+  if (makeRecur?.[1] && makeRecur[2] && !NEW_SERIES.test(makeRecur[1])) {
     const recurrence = recurrencePattern(makeRecur[2]);
     if (recurrence) return withTarget('update_task', makeRecur[1], { recurring: recurrence.pattern });
   }
@@ -924,7 +932,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       lower,
     ) ||
     ruleSaidFirst(text) ||
-    ((STRIP_ADD.test(text) || everyInside) && recurrencePattern(recurringBody))
+    ((STRIP_ADD.test(text) || everyInside) && (recurrencePattern(recurringBody) || ruleLeftUnclear(recurringBody, undefined)))
   ) {
     const recurring = createRecurring(recurringBody, known);
     if (recurring) return recurring;

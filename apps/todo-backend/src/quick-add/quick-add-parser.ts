@@ -29,10 +29,23 @@ const MASK = '\u0001';
 const DEFAULT_TIME: [number, number] = [9, 0];
 /** Quoted text is kept as typed: "…", “…”, ‘…’, and '…' when the quotes stand outside a word (not "don't"). */
 const QUOTED = /"[^"\n]+"|“[^”\n]+”|‘[^’\n]+’|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])/gu;
+const OCCASION = String.raw`(?:my|his|her|their|our|your|[\p{L}-]+'s)\s+(?:birthday|bday|b-day|anniversary|name\s*day)`;
 /** A web address is kept as typed: `?day=friday` or `#section` inside it is no date and no tag. */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/giu;
-/** A rhythm finer than a day, which no rule here holds: it stays in the title, and "8 hours" in it is no due date. */
-const EVERY_FEW_HOURS = /\bevery!?\s+(?:\d+\s*|other\s+|few\s+)?(?:hours?|hrs?|minutes?|mins?)\b/giu;
+/**
+ * Rhythms no rule here holds, kept in the title whole so no part of them is a due date: finer than a day ("every 8
+ * hours"), without a number or a day ("every few days", "every january"), or on a day only the user knows ("every year on her birthday").
+ */
+const RHYTHM_UNREAD = new RegExp(
+  [
+    String.raw`\bevery!?\s+(?:\d+\s*|other\s+|few\s+)?(?:hours?|hrs?|minutes?|mins?)\b`,
+    String.raw`\bevery!?\s+(?:few|several|some)\s+(?:days|weeks|months|years)\b`,
+    // "every january": a month without its day.
+    String.raw`\bevery!?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d)`,
+    String.raw`\b(?:every!?\s+year\s+)?on\s+${OCCASION}(?:\s+every\s+year)?\b`,
+  ].join('|'),
+  'giu',
+);
 /** "remind me to call mum tomorrow": a line that starts by asking for a reminder of the task itself, at its due time. */
 const REMIND_ME_TO = /(?:^\s*|(?<=^[^,;]*\S[,;]?\s+))(?:please\s+)?(?:(?:remind|ping|nudge)\s+me\s+to|reminder\s*:)\s+/iu;
 /** "remind me at 5pm to call mum": the time said between "remind me" and the task is the task's due time, as in the chat. */
@@ -90,7 +103,7 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     }
   }
   for (const clause of masked.matchAll(REMIND_CLAUSE)) mask(clause.index, clause.index + clause[0].length);
-  for (const rhythm of masked.matchAll(EVERY_FEW_HOURS)) mask(rhythm.index, rhythm.index + rhythm[0].length);
+  for (const rhythm of masked.matchAll(RHYTHM_UNREAD)) mask(rhythm.index, rhythm.index + rhythm[0].length);
 
   const recurrence = findRecurrences(masked).find((match) => take(match, 'recurrence')) as RecurrenceMatch | undefined;
   // When a line names several priorities, the last one typed wins.

@@ -12,7 +12,7 @@ export interface RecurrenceMatch extends Match {
 }
 
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?s?';
-const AND = '(?:\\s*(?:,\\s*and|,|and|&|/)\\s*|\\s+)';
+const AND = '(?:\\s*(?:,\\s*and|,|and|&|/|\\+)\\s*|\\s+)';
 /** "mon wed fri", "tue and thu", "mon, wed and fri". */
 const WEEKDAY_LIST = `${WEEKDAY}\\b(?:${AND}${WEEKDAY}\\b)*`;
 const ORDINAL = '(?:first|1st|second|2nd|third|3rd|fourth|4th|last)';
@@ -193,9 +193,12 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    new RegExp(`^(?:weekday|wkday|workday|work\\s+day|business\\s+day)s?${DAY_PART}`, 'iu'),
+    // "every working day", "every weeknight" (a weekday's evening).
+    new RegExp(`^(?:weekday|wkday|workday|work\\s+day|working\\s+day|business\\s+day)s?${DAY_PART}`, 'iu'),
     (m) => ({ rule: `FREQ=WEEKLY;BYDAY=${WORK_DAYS.join(',')}`, ...dayPart(m[1]) }),
   ],
+  [/^(?:other|alternate)\s+(?:weekend|wkend)s?\b/iu, () => ({ rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU' })],
+  [/^week\s?nights?\b/iu, () => ({ rule: `FREQ=WEEKLY;BYDAY=${WORK_DAYS.join(',')}`, ...dayPart('evening') })],
   [new RegExp(`^(?:weekend|wkend)s?${DAY_PART}`, 'iu'), (m) => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU', ...dayPart(m[1]) })],
   [
     // "every mon-fri", "every monday to friday", "every tue through thu": the days from one to the other.

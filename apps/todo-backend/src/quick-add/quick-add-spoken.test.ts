@@ -104,6 +104,34 @@ const ROWS: [string, Row][] = [
   ['taxes mid priority', { title: 'taxes', due: null, priority: 'medium' }],
   ['send important email', { title: 'send important email', due: null, priority: 'medium' }],
   ['call mom whenever you can', { title: 'call mom whenever you can', due: null, priority: 'medium' }],
+
+  // Reminders asked for in other words, as the chat reads them.
+  ["dentist fri 3pm don't let me forget 1h before", { title: 'dentist', due: '2026-01-23 15:00', remind: '1h' }],
+  ['dentist fri 3pm buzz me 1h before', { title: 'dentist', due: '2026-01-23 15:00', remind: '1h' }],
+  ['vet fri 3pm give me a buzz 30 min before', { title: 'vet', due: '2026-01-23 15:00', remind: '30m' }],
+  ['dentist fri 3pm, remind me fifteen minutes before', { title: 'dentist', due: '2026-01-23 15:00', remind: '15m' }],
+  // Counts in words beyond twelve, and the words that make a month or the weekend a date.
+  ['call Jo in twenty minutes', { title: 'call Jo', due: '2026-01-22 12:20' }],
+  ['stretch in fifteen mins', { title: 'stretch', due: '2026-01-22 12:15' }],
+  ['check the roast in twenty-five minutes', { title: 'check the roast', due: '2026-01-22 12:25' }],
+  ['fix the fence at the weekend', { title: 'fix the fence', due: '2026-01-24 09:00' }],
+  ['visit gran on the weekend', { title: 'visit gran', due: '2026-01-24 09:00' }],
+  ['tax return in march', { title: 'tax return', due: '2026-03-01 09:00' }],
+  // A rhythm without a number, or on a day only the user knows, stays in the title whole: no date from half of it.
+  ['hoover every few days', { title: 'hoover every few days', due: null, rule: null }],
+  ['check the smoke alarm every several months', { title: 'check the smoke alarm every several months', due: null, rule: null }],
+  ['call mum every year on her birthday', { title: 'call mum every year on her birthday', due: null, rule: null }],
+  ['flowers on our anniversary every year', { title: 'flowers on our anniversary every year', due: null, rule: null }],
+  ['renew the gym pass every january', { title: 'renew the gym pass every january', due: null, rule: null }],
+  // The working week said other ways.
+  ['check emails every working day', { title: 'check emails', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  ['homework every weeknight at 6', { title: 'homework', due: '2026-01-22 18:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  ['visit mum every other weekend', { title: 'visit mum', due: '2026-01-24 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU' }],
+  ['swim every mon + wed', { title: 'swim', due: '2026-01-26 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,WE' }],
+  // That weekday a week later; "week" inside a title stays there.
+  ['pay the builder a week on friday', { title: 'pay the builder', due: '2026-01-30 09:00' }],
+  ['pay the builder friday week at 3pm', { title: 'pay the builder', due: '2026-01-30 15:00' }],
+  ['review the friday week plan', { title: 'review the week plan', due: '2026-01-23 09:00' }],
 ];
 
 describe('quick add, said in other words', () => {

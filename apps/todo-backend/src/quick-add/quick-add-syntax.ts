@@ -105,9 +105,12 @@ export function findTags(text: string): Match[] {
 }
 
 const REMIND = '(?:remind|ping|alert|nudge|notify)\\s+me';
+/** "don't let me forget 1h before", "buzz me 1h before", "give me a buzz 1h before" (the chat reads them the same). */
+const OTHER_REMIND_VERB =
+  "(?:(?:don'?t|do\\s+not)\\s+let\\s+me\\s+forget|(?:buzz|poke|prod)\\s+me|give\\s+me\\s+a\\s+(?:buzz|poke|prod|holler))";
 /** "remind me 1h before", "ping me 20 min before", "reminder 30m before", "remind me the day before". */
 const REMIND_BEFORE = new RegExp(
-  `(?:\\+\\s*)?\\b(?:${REMIND_VERB}|(?:with\\s+|set\\s+|add\\s+)?(?:a\\s+)?reminder(?:\\s+for)?\\s*:?)\\s+(?:(${DURATION})|the\\s+(day|night|week|hour)|an?\\s+(day|week|hour))\\s+${BEFORE}\\b|\\b(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
+  `(?:\\+\\s*)?\\b(?:${REMIND_VERB}|${OTHER_REMIND_VERB}|(?:with\\s+|set\\s+|add\\s+)?(?:a\\s+)?reminder(?:\\s+for)?\\s*:?)\\s+(?:(${DURATION})|the\\s+(day|night|week|hour)|an?\\s+(day|week|hour))\\s+${BEFORE}\\b|\\b(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
   'giu',
 );
 const UNIT_LETTER: Record<string, string> = { day: '1d', night: '1d', week: '1w', hour: '1h' };

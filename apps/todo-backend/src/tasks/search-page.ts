@@ -36,6 +36,8 @@ export interface ExactMatchesFirst {
   inScope: Scope;
   /** The list's filters but the search and the cursor, in one project (a column naming it). */
   filters: (project: RawBuilder<unknown>) => RawBuilder<unknown>[];
+  /** The scope's project ids, as an array (`bigint[]`). */
+  projectIds: RawBuilder<unknown>;
   /** The search as it always is, read only when the exact matches cannot give the page; `condition` gates it. */
   everyMatch: (condition: RawBuilder<unknown>) => RawBuilder<unknown>;
 }
@@ -100,6 +102,7 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
   const sample = (project: RawBuilder<unknown>) => sql`
     select title from backend.tasks where project_id = ${project}${before} order by id desc limit ${sampled}`;
   const source = (name: string) => sql`(select source from verdict) = ${name}`;
+  const near = spec.beforeId === undefined ? nearMisses(spec, { tasksRead, sample, source }) : undefined;
   // Among the newest, word similarity only for titles that hold the pieces, as every exact match does (`offset 0`
   // keeps the subquery whole, so `holds` is computed once a title).
   return sql`
@@ -116,10 +119,11 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
     exact_newest as (select id from newest where exact order by id desc limit ${spec.limit}),
     exact_indexed as (select t.id from (${spec.inScope(indexed)}) as t order by t.id desc limit ${spec.limit}),
     holders as (select count(*) filter (where ${holdsPiecesRead}) < 3 and ${pieces !== undefined} as few from (${spec.inScope(sample)}) as t),
+    ${near ? sql`${near.ctes},` : sql``}
     verdict as (
       select case
         when (select few from holders) then
-          case when (select count(*) from exact_indexed) = ${spec.limit} then 'indexed' else 'every match' end
+          case when (select count(*) from exact_indexed) = ${spec.limit} then 'indexed' else ${near?.verdict ?? sql`'every match'`} end
         when (select count(*) from exact_newest) = ${spec.limit} and not exists (
           select from newest group by project_id
           having count(*) = ${tasksRead} and min(id) > (select min(id) from exact_newest)
@@ -127,12 +131,71 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
         when ${pieces !== undefined}
           and (select count(*) filter (where holds) <= 2 * count(*) filter (where exact) from newest)
           and (select count(*) from exact_indexed) = ${spec.limit} then 'indexed'
-        else 'every match'
+        else ${near?.verdict ?? sql`'every match'`}
       end as source
     )
     select ${spec.columns} from backend.tasks where id in (select id from exact_newest) and ${source('newest')}
     union all
     select ${spec.columns} from backend.tasks where id in (select id from exact_indexed) and ${source('indexed')}
     union all
+    ${near ? sql`${near.page} union all` : sql``}
     ${spec.everyMatch(source('every match'))}`;
+}
+
+/**
+ * A first page of near misses (a typo, a prefix: no exact match) without scoring every match, when a proof says no
+ * unread row beats it. Each project's newest tasks are read (as for exact matches) and those whose title is similar
+ * enough to match by itself (`search <% title`) ranked: their page's last row has the least similarity, `s`. Every
+ * match left unread then either is more similar than `s`, and the trigram index gives those (asked for more than `s`
+ * only: `task_ids_more_similar`, migration 015, so it leaves out the many near misses exactly as similar), or is not
+ * and is older than the page's last row (the newest tasks were read), or less similar: it cannot be on the page. Where
+ * a project has unread tasks newer than the page's last row, or the newest hold less than a page, the full search.
+ * A typo on a user with 100,000 tasks: ~1,000 titles scored instead of ~10,000 (docs/benchmarks.md, Search).
+ */
+function nearMisses(
+  spec: ExactMatchesFirst,
+  read: {
+    tasksRead: number;
+    sample: (project: RawBuilder<unknown>) => RawBuilder<unknown>;
+    source: (name: string) => RawBuilder<unknown>;
+  },
+): { ctes: RawBuilder<unknown>; verdict: RawBuilder<unknown>; page: RawBuilder<unknown> } {
+  // What `<%` compares with: a title at least this similar matches whatever else the search condition says (missing:
+  // pg_trgm not loaded yet, and no title counts, so the full search reads the page).
+  const threshold = sql`cast(current_setting('pg_trgm.word_similarity_threshold', true) as float8)`;
+  const similarity = sql`word_similarity(${spec.search}, title)`;
+  const newest = (project: RawBuilder<unknown>) => sql`
+    select id, project_id from backend.tasks where project_id = ${project} order by id desc limit ${read.tasksRead}`;
+  const ctes = sql`
+    near_sample as (
+      select count(*) filter (where ${similarity} >= ${threshold}) * ${read.tasksRead} >= ${spec.limit} * count(*) as likely
+      from (${spec.inScope(read.sample)}) as t
+    ),
+    near_newest as materialized (
+      select t.id, t.project_id, x.similarity from (${spec.inScope(newest)}) as t
+      left join lateral (
+        select ${similarity} as similarity from backend.tasks
+        where id = t.id and ${sql.join(spec.filters(sql.ref('t.project_id')), sql` and `)}
+      ) as x on true
+    ),
+    near_page as (
+      select id, similarity from near_newest where similarity >= ${threshold} order by similarity desc, id desc limit ${spec.limit}
+    ),
+    near_last as (select id, similarity from near_page order by similarity, id limit 1)`;
+  // The newest tasks' sample says whether they likely hold a page of near misses before they are read.
+  const verdict = sql`case
+          when (select likely from near_sample) and (select count(*) from near_page) = ${spec.limit} and not exists (
+            select from near_newest group by project_id
+            having count(*) = ${read.tasksRead} and min(id) > (select id from near_last)
+          ) then 'near'
+          else 'every match'
+        end`;
+  const page = sql`
+    select ${spec.columns} from backend.tasks
+    where id in (select id from near_page where similarity = (select similarity from near_last)) and ${read.source('near')}
+    union all
+    select ${spec.columns} from backend.tasks
+    where id in (select * from backend.task_ids_more_similar(${spec.projectIds}, ${spec.search}, (select similarity from near_last)))
+      and ${sql.join(spec.filters(sql`any(${spec.projectIds})`), sql` and `)} and ${read.source('near')}`;
+  return { ctes, verdict, page };
 }

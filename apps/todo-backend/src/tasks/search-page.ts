@@ -102,7 +102,7 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
   const sample = (project: RawBuilder<unknown>) => sql`
     select title from backend.tasks where project_id = ${project}${before} order by id desc limit ${sampled}`;
   const source = (name: string) => sql`(select source from verdict) = ${name}`;
-  const near = spec.beforeId === undefined ? nearMisses(spec, { tasksRead, sample, source }) : undefined;
+  const near = spec.beforeId === undefined ? nearMisses(spec, { tasksRead, source }) : undefined;
   // Among the newest, word similarity only for titles that hold the pieces, as every exact match does (`offset 0`
   // keeps the subquery whole, so `holds` is computed once a title).
   return sql`
@@ -118,7 +118,10 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
     ),
     exact_newest as (select id from newest where exact order by id desc limit ${spec.limit}),
     exact_indexed as (select t.id from (${spec.inScope(indexed)}) as t order by t.id desc limit ${spec.limit}),
-    holders as (select count(*) filter (where ${holdsPiecesRead}) < 3 and ${pieces !== undefined} as few from (${spec.inScope(sample)}) as t),
+    holders as (
+      select count(*) filter (where ${holdsPiecesRead}) < 3 and ${pieces !== undefined} as few${near ? sql`, ${near.likely}` : sql``}
+      from (${spec.inScope(sample)}) as t
+    ),
     ${near ? sql`${near.ctes},` : sql``}
     verdict as (
       select case
@@ -154,48 +157,41 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
  */
 function nearMisses(
   spec: ExactMatchesFirst,
-  read: {
-    tasksRead: number;
-    sample: (project: RawBuilder<unknown>) => RawBuilder<unknown>;
-    source: (name: string) => RawBuilder<unknown>;
-  },
-): { ctes: RawBuilder<unknown>; verdict: RawBuilder<unknown>; page: RawBuilder<unknown> } {
+  read: { tasksRead: number; source: (name: string) => RawBuilder<unknown> },
+): { likely: RawBuilder<unknown>; ctes: RawBuilder<unknown>; verdict: RawBuilder<unknown>; page: RawBuilder<unknown> } {
   // What `<%` compares with: a title at least this similar matches whatever else the search condition says (missing:
   // pg_trgm not loaded yet, and no title counts, so the full search reads the page).
-  const threshold = sql`cast(current_setting('pg_trgm.word_similarity_threshold', true) as float8)`;
+  const threshold = sql`(select cast(current_setting('pg_trgm.word_similarity_threshold', true) as float8))`;
   const similarity = sql`word_similarity(${spec.search}, title)`;
+  // The sample of the newest titles (`holders`) says whether the newest tasks likely hold a page of near misses,
+  // before they are read.
+  const likely = sql`count(*) filter (where ${similarity} >= ${threshold}) * ${read.tasksRead} >= ${spec.limit} * count(*) as likely`;
+  // One read of the project's newest tasks; those the list's filters leave out are read (they count towards the
+  // tasks read) but not scored.
   const newest = (project: RawBuilder<unknown>) => sql`
-    select id, project_id from backend.tasks where project_id = ${project} order by id desc limit ${read.tasksRead}`;
+    select id, project_id, case when ${sql.join(spec.filters(project), sql` and `)} then ${similarity} end as similarity
+    from backend.tasks where project_id = ${project} order by id desc limit ${read.tasksRead}`;
   const ctes = sql`
-    near_sample as (
-      select count(*) filter (where ${similarity} >= ${threshold}) * ${read.tasksRead} >= ${spec.limit} * count(*) as likely
-      from (${spec.inScope(read.sample)}) as t
-    ),
-    near_newest as materialized (
-      select t.id, t.project_id, x.similarity from (${spec.inScope(newest)}) as t
-      left join lateral (
-        select ${similarity} as similarity from backend.tasks
-        where id = t.id and ${sql.join(spec.filters(sql.ref('t.project_id')), sql` and `)}
-      ) as x on true
-    ),
+    near_newest as materialized (select t.* from (${spec.inScope(newest)}) as t),
     near_page as (
       select id, similarity from near_newest where similarity >= ${threshold} order by similarity desc, id desc limit ${spec.limit}
     ),
     near_last as (select id, similarity from near_page order by similarity, id limit 1)`;
-  // The newest tasks' sample says whether they likely hold a page of near misses before they are read.
   const verdict = sql`case
-          when (select likely from near_sample) and (select count(*) from near_page) = ${spec.limit} and not exists (
+          when (select likely from holders) and (select count(*) from near_page) = ${spec.limit} and not exists (
             select from near_newest group by project_id
             having count(*) = ${read.tasksRead} and min(id) > (select id from near_last)
           ) then 'near'
           else 'every match'
         end`;
+  // The page's least similar rows, and every more similar one the index gives (the page's others among them).
   const page = sql`
     select ${spec.columns} from backend.tasks
-    where id in (select id from near_page where similarity = (select similarity from near_last)) and ${read.source('near')}
-    union all
-    select ${spec.columns} from backend.tasks
-    where id in (select * from backend.task_ids_more_similar(${spec.projectIds}, ${spec.search}, (select similarity from near_last)))
+    where id = any(array(
+        select id from near_page where similarity = (select similarity from near_last)
+        union all
+        select * from backend.task_ids_more_similar(${spec.projectIds}, ${spec.search}, (select similarity from near_last))
+      ))
       and ${sql.join(spec.filters(sql`any(${spec.projectIds})`), sql` and `)} and ${read.source('near')}`;
-  return { ctes, verdict, page };
+  return { likely, ctes, verdict, page };
 }

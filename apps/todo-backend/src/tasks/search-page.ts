@@ -166,22 +166,30 @@ function nearMisses(
   // The sample of the newest titles (`holders`) says whether the newest tasks likely hold a page of near misses,
   // before they are read.
   const likely = sql`count(*) filter (where ${similarity} >= ${threshold}) * ${read.tasksRead} >= ${spec.limit} * count(*) as likely`;
-  // One read of the project's newest tasks; those the list's filters leave out are read (they count towards the
-  // tasks read) but not scored.
+  // The ids alone, as for exact matches: through the memberships the planner expects a project of average size, and
+  // only an index-only read of the (project_id, id) index keeps it from reading and sorting all of a big one. Tasks the
+  // list's filters leave out are read (they count towards the tasks read) but not scored.
   const newest = (project: RawBuilder<unknown>) => sql`
-    select id, project_id, case when ${sql.join(spec.filters(project), sql` and `)} then ${similarity} end as similarity
-    from backend.tasks where project_id = ${project} order by id desc limit ${read.tasksRead}`;
+    select id, project_id from backend.tasks where project_id = ${project} order by id desc limit ${read.tasksRead}`;
   const ctes = sql`
-    near_newest as materialized (select t.* from (${spec.inScope(newest)}) as t),
+    near_ids as materialized (select t.* from (${spec.inScope(newest)}) as t),
+    near_newest as materialized (
+      select t.id, t.project_id, x.similarity from near_ids as t
+      left join lateral (
+        select ${similarity} as similarity from backend.tasks
+        where id = t.id and ${sql.join(spec.filters(sql.ref('t.project_id')), sql` and `)}
+      ) as x on true
+    ),
     near_page as (
       select id, similarity from near_newest where similarity >= ${threshold} order by similarity desc, id desc limit ${spec.limit}
     ),
     near_last as (select id, similarity from near_page order by similarity, id limit 1)`;
+  // Only where a project has more tasks than are read: in smaller ones the full search scores no more titles.
+  const cutOff = sql`select from near_ids group by project_id having count(*) = ${read.tasksRead}`;
   const verdict = sql`case
-          when (select likely from holders) and (select count(*) from near_page) = ${spec.limit} and not exists (
-            select from near_newest group by project_id
-            having count(*) = ${read.tasksRead} and min(id) > (select id from near_last)
-          ) then 'near'
+          when (select likely from holders) and exists (${cutOff})
+            and (select count(*) from near_page) = ${spec.limit}
+            and not exists (${cutOff} and min(id) > (select id from near_last)) then 'near'
           else 'every match'
         end`;
   // The page's least similar rows, and every more similar one the index gives (the page's others among them).

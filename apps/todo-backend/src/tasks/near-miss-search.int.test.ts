@@ -138,6 +138,17 @@ describe('search for near misses (a typo, a prefix)', () => {
     expect(first.map((task) => Number(task.id))).toEqual(reference.slice(0, 21));
   });
 
+  it('gives the page where the planner would read with parallel workers', async () => {
+    const reference = await everyRowScored('user-tia', 'plumbr');
+    const page = await db.transaction().execute(async (trx) => {
+      for (const setting of ['parallel_setup_cost', 'parallel_tuple_cost', 'min_parallel_table_scan_size', 'min_parallel_index_scan_size']) {
+        await sql`select set_config(${setting}, '0', true)`.execute(trx);
+      }
+      return taskRepository.list(trx, spec('user-tia', 'plumbr', 50));
+    });
+    expect(page.map((task) => Number(task.id))).toEqual(reference.slice(0, 51));
+  });
+
   it('reads every match when a project has unread tasks newer than the page the newest tasks give', async () => {
     const reference = await everyRowScored('user-kim', 'plumbr');
     expect(reference).toHaveLength(140);

@@ -10,7 +10,8 @@ returns setof bigint
 language plpgsql
 -- Few, as a rule (a typo has no title more similar than its near misses): the caller's plan fetches each by id.
 rows 10
--- Parallel unsafe (the default, said here): no setting may change while workers run, so a statement calling it has none.
+-- Parallel unsafe (the default, said here): no setting may change while workers run, so a statement calling it
+-- has none.
 parallel unsafe
 set pg_trgm.word_similarity_threshold = 1
 as $$

@@ -64,8 +64,10 @@ describe('search for near misses (a typo, a prefix)', () => {
 
   /** Whether the first page's statement asked the trigram index for rows more similar than its near misses. */
   const readNearMisses = async (userId: string, words: string, limit: number) => {
-    const projectIds = (await sql<{ project_id: number }>`
-      select project_id from backend.project_members where user_id = ${userId}`.execute(db)).rows.map((row) => Number(row.project_id));
+    const projectIds = (
+      await sql<{ project_id: number }>`
+      select project_id from backend.project_members where user_id = ${userId}`.execute(db)
+    ).rows.map((row) => Number(row.project_id));
     const statement = taskRepository.listQuery(spec(userId, words, limit), projectIds).compile(db);
     const plan = await db.executeQuery<{ 'QUERY PLAN': string }>({
       ...statement,
@@ -141,7 +143,12 @@ describe('search for near misses (a typo, a prefix)', () => {
   it('gives the page where the planner would read with parallel workers', async () => {
     const reference = await everyRowScored('user-tia', 'plumbr');
     const page = await db.transaction().execute(async (trx) => {
-      for (const setting of ['parallel_setup_cost', 'parallel_tuple_cost', 'min_parallel_table_scan_size', 'min_parallel_index_scan_size']) {
+      for (const setting of [
+        'parallel_setup_cost',
+        'parallel_tuple_cost',
+        'min_parallel_table_scan_size',
+        'min_parallel_index_scan_size',
+      ]) {
         await sql`select set_config(${setting}, '0', true)`.execute(trx);
       }
       return taskRepository.list(trx, spec('user-tia', 'plumbr', 50));

@@ -67,9 +67,10 @@ export function exactMatchPieces(search: string): string[] | undefined {
  *   (project_id, id) index) give the page when it is full and no project has unread tasks newer than its last row;
  *   failing that, the trigram index as above, if most titles that held the pieces were exact (a prefix's pieces
  *   are in every title of its word, none of them exact).
- * Otherwise the full search. All in one statement: a CASE picks the source and one-time filters keep the branches
- * not taken from running. A word in 1 title of 10 of a user with 100,000 tasks: ~1,000 tasks read instead of
- * ~10,000 matches scored (docs/benchmarks.md, Search).
+ * Otherwise, on a first page, near misses from each project's newest tasks when a proof says no other row beats them
+ * (`nearMisses`); failing that, the full search. All in one statement: a CASE picks the source and one-time filters
+ * keep the branches not taken from running. A word in 1 title of 10 of a user with 100,000 tasks: ~1,000 tasks read
+ * instead of ~10,000 matches scored (docs/benchmarks.md, Search).
  */
 export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> {
   const tasksRead = spec.limit * TASKS_READ_PER_ROW;

@@ -36,6 +36,8 @@ export interface ExactMatchesFirst {
   inScope: Scope;
   /** The list's filters but the search and the cursor, in one project (a column naming it). */
   filters: (project: RawBuilder<unknown>) => RawBuilder<unknown>[];
+  /** The scope's project ids, as an array (`bigint[]`). */
+  projectIds: RawBuilder<unknown>;
   /** The search as it always is, read only when the exact matches cannot give the page; `condition` gates it. */
   everyMatch: (condition: RawBuilder<unknown>) => RawBuilder<unknown>;
 }
@@ -65,9 +67,10 @@ export function exactMatchPieces(search: string): string[] | undefined {
  *   (project_id, id) index) give the page when it is full and no project has unread tasks newer than its last row;
  *   failing that, the trigram index as above, if most titles that held the pieces were exact (a prefix's pieces
  *   are in every title of its word, none of them exact).
- * Otherwise the full search. All in one statement: a CASE picks the source and one-time filters keep the branches
- * not taken from running. A word in 1 title of 10 of a user with 100,000 tasks: ~1,000 tasks read instead of
- * ~10,000 matches scored (docs/benchmarks.md, Search).
+ * Otherwise, on a first page, near misses from each project's newest tasks when a proof says no other row beats them
+ * (`nearMisses`); failing that, the full search. All in one statement: a CASE picks the source and one-time filters
+ * keep the branches not taken from running. A word in 1 title of 10 of a user with 100,000 tasks: ~1,000 tasks read
+ * instead of ~10,000 matches scored (docs/benchmarks.md, Search).
  */
 export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> {
   const tasksRead = spec.limit * TASKS_READ_PER_ROW;
@@ -100,6 +103,7 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
   const sample = (project: RawBuilder<unknown>) => sql`
     select title from backend.tasks where project_id = ${project}${before} order by id desc limit ${sampled}`;
   const source = (name: string) => sql`(select source from verdict) = ${name}`;
+  const near = spec.beforeId === undefined ? nearMisses(spec, { tasksRead, source }) : undefined;
   // Among the newest, word similarity only for titles that hold the pieces, as every exact match does (`offset 0`
   // keeps the subquery whole, so `holds` is computed once a title).
   return sql`
@@ -115,11 +119,15 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
     ),
     exact_newest as (select id from newest where exact order by id desc limit ${spec.limit}),
     exact_indexed as (select t.id from (${spec.inScope(indexed)}) as t order by t.id desc limit ${spec.limit}),
-    holders as (select count(*) filter (where ${holdsPiecesRead}) < 3 and ${pieces !== undefined} as few from (${spec.inScope(sample)}) as t),
+    holders as (
+      select count(*) filter (where ${holdsPiecesRead}) < 3 and ${pieces !== undefined} as few${near ? sql`, ${near.likely}` : sql``}
+      from (${spec.inScope(sample)}) as t
+    ),
+    ${near ? sql`${near.ctes},` : sql``}
     verdict as (
       select case
         when (select few from holders) then
-          case when (select count(*) from exact_indexed) = ${spec.limit} then 'indexed' else 'every match' end
+          case when (select count(*) from exact_indexed) = ${spec.limit} then 'indexed' else ${near?.verdict ?? sql`'every match'`} end
         when (select count(*) from exact_newest) = ${spec.limit} and not exists (
           select from newest group by project_id
           having count(*) = ${tasksRead} and min(id) > (select min(id) from exact_newest)
@@ -127,12 +135,72 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
         when ${pieces !== undefined}
           and (select count(*) filter (where holds) <= 2 * count(*) filter (where exact) from newest)
           and (select count(*) from exact_indexed) = ${spec.limit} then 'indexed'
-        else 'every match'
+        else ${near?.verdict ?? sql`'every match'`}
       end as source
     )
     select ${spec.columns} from backend.tasks where id in (select id from exact_newest) and ${source('newest')}
     union all
     select ${spec.columns} from backend.tasks where id in (select id from exact_indexed) and ${source('indexed')}
     union all
+    ${near ? sql`${near.page} union all` : sql``}
     ${spec.everyMatch(source('every match'))}`;
+}
+
+/**
+ * A first page of near misses (a typo, a prefix: no exact match) without scoring every match, when a proof says no
+ * unread row beats it. Each project's newest tasks are read (as for exact matches) and those whose title is similar
+ * enough to match by itself (`search <% title`) ranked: their page's last row has the least similarity, `s`. Every
+ * match left unread then either is more similar than `s`, and the trigram index gives those (asked for more than `s`
+ * only: `task_ids_more_similar`, migration 015, so it leaves out the many near misses exactly as similar), or is not
+ * and is older than the page's last row (the newest tasks were read), or less similar: it cannot be on the page. Where
+ * a project has unread tasks newer than the page's last row, or the newest hold less than a page, the full search.
+ * A typo on a user with 100,000 tasks: ~1,000 titles scored instead of ~10,000 (docs/benchmarks.md, Search).
+ */
+function nearMisses(
+  spec: ExactMatchesFirst,
+  read: { tasksRead: number; source: (name: string) => RawBuilder<unknown> },
+): { likely: RawBuilder<unknown>; ctes: RawBuilder<unknown>; verdict: RawBuilder<unknown>; page: RawBuilder<unknown> } {
+  // What `<%` compares with: a title at least this similar matches whatever else the search condition says (missing:
+  // pg_trgm not loaded yet, and no title counts, so the full search reads the page).
+  const threshold = sql`(select cast(current_setting('pg_trgm.word_similarity_threshold', true) as float8))`;
+  const similarity = sql`word_similarity(${spec.search}, title)`;
+  // The sample of the newest titles (`holders`) says whether the newest tasks likely hold a page of near misses,
+  // before they are read.
+  const likely = sql`count(*) filter (where ${similarity} >= ${threshold}) * ${read.tasksRead} >= ${spec.limit} * count(*) as likely`;
+  // The ids alone, as for exact matches: through the memberships the planner expects a project of average size, and
+  // only an index-only read of the (project_id, id) index keeps it from reading and sorting all of a big one. Tasks the
+  // list's filters leave out are read (they count towards the tasks read) but not scored.
+  const newest = (project: RawBuilder<unknown>) => sql`
+    select id, project_id from backend.tasks where project_id = ${project} order by id desc limit ${read.tasksRead}`;
+  const ctes = sql`
+    near_ids as materialized (select t.* from (${spec.inScope(newest)}) as t),
+    near_newest as materialized (
+      select t.id, t.project_id, x.similarity from near_ids as t
+      left join lateral (
+        select ${similarity} as similarity from backend.tasks
+        where id = t.id and ${sql.join(spec.filters(sql.ref('t.project_id')), sql` and `)}
+      ) as x on true
+    ),
+    near_page as (
+      select id, similarity from near_newest where similarity >= ${threshold} order by similarity desc, id desc limit ${spec.limit}
+    ),
+    near_last as (select id, similarity from near_page order by similarity, id limit 1)`;
+  // Only where a project has more tasks than are read: in smaller ones the full search scores no more titles.
+  const cutOff = sql`select from near_ids group by project_id having count(*) = ${read.tasksRead}`;
+  const verdict = sql`case
+          when (select likely from holders) and exists (${cutOff})
+            and (select count(*) from near_page) = ${spec.limit}
+            and not exists (${cutOff} and min(id) > (select id from near_last)) then 'near'
+          else 'every match'
+        end`;
+  // The page's least similar rows, and every more similar one the index gives (the page's others among them).
+  const page = sql`
+    select ${spec.columns} from backend.tasks
+    where id = any(array(
+        select id from near_page where similarity = (select similarity from near_last)
+        union all
+        select * from backend.task_ids_more_similar(${spec.projectIds}, ${spec.search}, (select similarity from near_last))
+      ))
+      and ${sql.join(spec.filters(sql`any(${spec.projectIds})`), sql` and `)} and ${read.source('near')}`;
+  return { likely, ctes, verdict, page };
 }

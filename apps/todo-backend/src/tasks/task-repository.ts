@@ -315,6 +315,12 @@ export const taskRepository = {
           columns,
           inScope,
           filters: (project) => filters(spec, project),
+          projectIds:
+            spec.query.project !== undefined
+              ? sql`array[cast(${spec.query.project} as bigint)]`
+              : projectIds !== undefined
+                ? sql`cast(${projectIds} as bigint[])`
+                : sql`array(select project_id from backend.project_members where user_id = ${spec.userId})`,
           everyMatch: (condition) => everyMatch(page, condition),
         })
       : search === undefined && spec.query.project === undefined

@@ -1,0 +1,167 @@
+import { listTasksQuerySchema } from '@doable/contracts';
+import { openDatabase } from '@doable/db';
+import { createTestDatabase } from '@doable/test-kit';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { migrateBackend } from '../backend.ts';
+import { backendTables, type Executor } from '../database/executor.ts';
+import { searchCondition } from './search-page.ts';
+import { type ListSpec, type TaskRow, taskRepository } from './task-repository.ts';
+
+/**
+ * Tia's project, oldest first: near misses of "plumbr" and "plumb" in 1 title of 5 (most of them exactly as similar:
+ * ties), rarer titles more similar than those (a few exact) among the oldest tasks only, where the newest tasks do
+ * not reach, and matches by description alone. Enough tasks that a page of 50 reads the newest 1,020 of them.
+ */
+const TIA_TASKS = 3000;
+const TIA_TITLE = sql`case
+  when i % 5 = 0 then 'Call plumber ' || i
+  when i % 5 = 1 and i % 3 = 0 then 'Fix the plumbing ' || i
+  when i < 400 and i % 7 = 2 then 'Phone plumbrs ' || i
+  when i < 300 and i % 11 = 3 then 'plumbr invoice ' || i
+  when i < 300 and i % 13 = 4 then 'Buy a plumb line ' || i
+  when i < 500 and i % 17 = 6 then 'Pulmber round ' || i
+  when i % 5 = 2 then 'Buy milk ' || i
+  else 'Write report ' || i
+end`;
+
+describe('search for near misses (a typo, a prefix)', () => {
+  let database: Awaited<ReturnType<typeof openDatabase>>;
+  let db: Executor;
+
+  const spec = (userId: string, words: string, limit: number, after?: ListSpec['after']): ListSpec => ({
+    userId,
+    query: listTasksQuerySchema.parse({ search: words, limit: String(limit) }),
+    sort: 'relevance',
+    order: 'desc',
+    after,
+    now: new Date('2031-01-01T00:00:00Z'),
+  });
+
+  /** Every match of the caller's projects scored and sorted: what every page must be a slice of. */
+  const everyRowScored = async (userId: string, words: string) => {
+    const result = await sql<{ id: number }>`
+      select t.id from backend.tasks as t
+      join backend.project_members as m on m.project_id = t.project_id and m.user_id = ${userId}
+      where ${searchCondition(words)}
+      order by word_similarity(${words}, t.title) desc, t.id desc`.execute(db);
+    return result.rows.map((row) => Number(row.id));
+  };
+
+  /** Every page, following the cursor. */
+  const allPages = async (userId: string, words: string, pageSize: number) => {
+    const ids: number[] = [];
+    let after: ListSpec['after'];
+    for (;;) {
+      const rows: TaskRow[] = await taskRepository.list(db, spec(userId, words, pageSize, after));
+      const page = rows.slice(0, pageSize);
+      ids.push(...page.map((task) => Number(task.id)));
+      const last = page.at(-1);
+      if (rows.length <= pageSize || !last) return ids;
+      after = { value: last.sort_value, id: last.id };
+    }
+  };
+
+  /** Whether the first page's statement asked the trigram index for rows more similar than its near misses. */
+  const readNearMisses = async (userId: string, words: string, limit: number) => {
+    const projectIds = (
+      await sql<{ project_id: number }>`
+      select project_id from backend.project_members where user_id = ${userId}`.execute(db)
+    ).rows.map((row) => Number(row.project_id));
+    const statement = taskRepository.listQuery(spec(userId, words, limit), projectIds).compile(db);
+    const plan = await db.executeQuery<{ 'QUERY PLAN': string }>({
+      ...statement,
+      sql: `explain (analyze, costs off, timing off) ${statement.sql}`,
+    });
+    const lines = plan.rows.map((row) => row['QUERY PLAN']);
+    const call = lines.find((line) => line.includes('Function Scan on task_ids_more_similar'));
+    expect(call).toBeDefined();
+    return !call?.includes('never executed');
+  };
+
+  beforeAll(async () => {
+    database = await openDatabase({ kind: 'postgres', url: await createTestDatabase(inject('postgresUrl')) });
+    await migrateBackend(database.db);
+    db = backendTables(database.db);
+    await sql`
+      insert into backend."user" (id, name, email, "emailVerified")
+      select 'user-' || n, n, n || '@example.com', true from unnest(array['tia', 'kim', 'eve']) as n`.execute(db);
+    const made = await sql<{ id: number; name: string }>`
+      insert into backend.projects (name, inbox_of) values ('Typos', null), ('Small', null), ('Big', null), ('Elsewhere', null)
+      returning id, name`.execute(db);
+    const id = (name: string) => made.rows.find((row) => row.name === name)?.id as number;
+    await sql`
+      insert into backend.project_members (project_id, user_id, role) values
+        (${id('Typos')}, 'user-tia', 'owner'), (${id('Small')}, 'user-kim', 'owner'), (${id('Big')}, 'user-kim', 'owner'),
+        (${id('Elsewhere')}, 'user-eve', 'owner')`.execute(db);
+    const add = (project: number, count: number, title: ReturnType<typeof sql>, description = sql`''`) => sql`
+      insert into backend.tasks (user_id, created_by, project_id, title, description)
+      select 'user-tia', 'user-tia', ${project}, ${title}, ${description} from generate_series(1, ${count}::int) as i`;
+    await add(id('Typos'), TIA_TASKS, TIA_TITLE, sql`case when i % 50 = 7 then 'ask the plumbr' else '' end`).execute(db);
+    // Another user's project with the very titles, made after Tia's: never on her pages.
+    await add(id('Elsewhere'), 1500, TIA_TITLE).execute(db);
+    // Kim: her small project holds 60 near misses; her big one, made after it, holds 80 newer ones under 1,100 newer
+    // tasks that do not match, so its newest tasks hold none of them.
+    await add(id('Small'), 60, sql`'Call plumber ' || i`).execute(db);
+    await add(id('Big'), 80, sql`'Call plumber ' || i`).execute(db);
+    await add(id('Big'), 1100, sql`'Buy milk ' || i`).execute(db);
+    await sql`analyze backend.tasks`.execute(db);
+  });
+  afterAll(() => database?.close());
+
+  it.each([
+    ['a letter left out', 'plumbr'],
+    ['a prefix', 'plumb'],
+  ])('gives the first page of %s ("%s") from the newest tasks and the more similar ones the index finds', async (_case, words) => {
+    const reference = await everyRowScored('user-tia', words);
+    expect(await readNearMisses('user-tia', words, 50)).toBe(true);
+    const page = await taskRepository.list(db, spec('user-tia', words, 50));
+    expect(page.map((task) => Number(task.id))).toEqual(reference.slice(0, 51));
+    // Rows older than the newest 1,020 tasks are on it (more similar than the near misses), and ties newest first.
+    const oldest = Math.min(...page.map((task) => Number(task.id)));
+    expect(oldest).toBeLessThan(Math.max(...reference) - 1020);
+  });
+
+  it.each([
+    ['a letter left out', 'plumbr'],
+    ['a prefix', 'plumb'],
+    ['a word with two letters swapped', 'pulmber'],
+    ['an added letter', 'plumbrrs'],
+    ['two words with a typo', 'call plumbr'],
+    ['several words', 'phone the plumbr about it'],
+    ['a word whose near misses are rare', 'invoce'],
+    ['a word', 'plumber'],
+    ['a word nowhere', 'zebra'],
+  ])('pages through %s ("%s") as scoring every row does', async (_case, words) => {
+    const reference = await everyRowScored('user-tia', words);
+    expect(await allPages('user-tia', words, 50)).toEqual(reference);
+    expect(await allPages('user-tia', words, 7)).toEqual(reference);
+    const first = await taskRepository.list(db, spec('user-tia', words, 20));
+    expect(first.map((task) => Number(task.id))).toEqual(reference.slice(0, 21));
+  });
+
+  it('gives the page where the planner would read with parallel workers', async () => {
+    const reference = await everyRowScored('user-tia', 'plumbr');
+    const page = await db.transaction().execute(async (trx) => {
+      for (const setting of [
+        'parallel_setup_cost',
+        'parallel_tuple_cost',
+        'min_parallel_table_scan_size',
+        'min_parallel_index_scan_size',
+      ]) {
+        await sql`select set_config(${setting}, '0', true)`.execute(trx);
+      }
+      return taskRepository.list(trx, spec('user-tia', 'plumbr', 50));
+    });
+    expect(page.map((task) => Number(task.id))).toEqual(reference.slice(0, 51));
+  });
+
+  it('reads every match when a project has unread tasks newer than the page the newest tasks give', async () => {
+    const reference = await everyRowScored('user-kim', 'plumbr');
+    expect(reference).toHaveLength(140);
+    expect(await readNearMisses('user-kim', 'plumbr', 50)).toBe(false);
+    const page = await taskRepository.list(db, spec('user-kim', 'plumbr', 50));
+    expect(page.map((task) => Number(task.id))).toEqual(reference.slice(0, 51));
+    expect(await allPages('user-kim', 'plumbr', 50)).toEqual(reference);
+  });
+});

@@ -9,7 +9,7 @@ import {
   spelled,
   unknownProject,
 } from './interpreter-project-names.ts';
-import { MANY_TASKS } from './interpreter-vocabulary.ts';
+import { EDIT_VERB, MANY_TASKS } from './interpreter-vocabulary.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 
 export { extractListProject, extractProject, type KnownNames, knownProject } from './interpreter-project-names.ts';
@@ -35,24 +35,33 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   if (
     /^(?:(?:list|show|display|see|view|get)\s+)?(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:projects|projs|lists)$/i.test(lower) ||
     /^(?:what|which)\s+(?:projects|projs|lists)\b/i.test(lower) ||
-    /^(?:what are|which are)\s+(?:all\s+)?(?:of\s+)?my\s+(?:projects|projs|lists)$/i.test(lower)
+    /^(?:what are|which are)\s+(?:all\s+)?(?:of\s+)?my\s+(?:projects|projs|lists)$/i.test(lower) ||
+    /^how\s+many\s+(?:projects|projs|lists)\b/i.test(lower)
   ) {
     return { kind: 'call', tool: 'list_projects', args: {} };
   }
 
+  // "I want a new project for the kitchen", "let's start a list called Packing": a wish for one is a request to make it.
+  const wanted = text.replace(
+    /^(?:i\s+(?:want|need|would\s+like|'d\s+like)|i'd\s+like|let'?s\s+(?:make|start|create|have|set\s+up))\s+(?=(?:a|an)\s+)/i,
+    'create ',
+  );
   const create =
     /^(?:create|make|add|start|new|set\s+up)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:project|list)\s*(?:called|named|titled|:)?\s+(.+)$/i.exec(
-      text,
-    ) ?? /^(?:new)\s+(?:project|list)\s*:?\s*(.+)$/i.exec(text);
+      wanted,
+    ) ?? /^(?:new)\s+(?:project|list)\s*:?\s*(.+)$/i.exec(wanted);
   if (create?.[1]) {
     // "a project for the Wedding Planning" is named by what it is for; "a list of things to pack" is no name.
     const name = clean(create[1].replace(/^for\s+(?:the\s+|my\s+|our\s+)?/i, '')).replace(/^["'“](.*)["'”]$/, '$1');
     if (name && !/^of\b/i.test(name)) return { kind: 'call', tool: 'create_project', args: { name } };
   }
+  // "create a project", "make a new list": no name said, so asked, never a task titled "project".
+  if (/^(?:create|make|add|start|new|set\s+up)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:project|list)$/i.test(wanted))
+    return { kind: 'help', reason: 'What should the project be called? Say for example "create a project called Garden".' };
 
   // "add bin bags to groceries and share it with sam@…": two requests, one of them about a project; asked, not half done.
   if (
-    /^(?:add|create|new|put|make)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:share|invite|assign|move)\s+(?:it|that|them|the|my|\S+@)/i.test(
+    /^(?:add|create|new|put|make|move|assign)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:share|invite|assign|move)\s+(?:it|that|them|the|my|\S+@|\p{L}+\s+with\s+\S+@)/iu.test(
       text,
     )
   )
@@ -109,6 +118,8 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
 
   const unassign =
     /^(?:unassign|un-assign|deassign)\s+(.+?)(?:\s+from\s+\S+)?$/i.exec(text) ??
+    // "take me off the report": the caller no longer does it.
+    /^(?:take|get)\s+me\s+off\s+(?!(?:my|the)\s+(?:todo\s+|to-do\s+)?list$)(.+)$/i.exec(text) ??
     /^(?:remove|clear|drop|delete)\s+(?:the\s+)?(?:assignee|owner)\s+(?:from|of|on|for)\s+(.+)$/i.exec(text);
   if (unassign?.[1]) return withRef('assign_task', unassign[1], { assignee: null });
   // "give/hand the hedge task to tom@example.com", "delegate the report to Sam": an assignment. "give X to Y" is one
@@ -139,7 +150,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   // "put 12 in the Work project", "send the hedge task over to Garden Club", "move the budget task out of Work into my
   // inbox", "move it back to the inbox": where it goes is the project; where it was and "back" are not the task.
   const move =
-    /^(?:move|mv|relocate|transfer|put|send|shift|stick|pop|throw|chuck|toss)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(
+    /^(?:move|mv|relocate|transfer|put|send|shift|stick|pop|throw|chuck|toss|file)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(
       text,
     );
   if (move?.[1] && move[2]) {
@@ -150,8 +161,10 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
       return { kind: 'help', reason: `One change at a time: say "move it to ${alsoDated}", then the new date.` };
     const ref = move[1].replace(/\s+(?:out\s+of|from)\s+.+$/i, '').replace(/\s+back$/i, '');
     // "put apples in groceries" adds; "put 12 in …", "send the hedge task over to …" name a task that exists.
+    // "put the memo back in the inbox": what goes back was there before, so it is a task.
     const namesTask =
       /^(?:move|mv|relocate|transfer)\b/i.test(text) ||
+      /\s+back$/i.test(move[1]) ||
       /^(?:(?:task\s*)?#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one)$/i.test(ref.trim());
     if (project && namesTask) return withRef('move_task', ref, { project });
   }
@@ -161,6 +174,9 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
 const QUESTION = /^(?:what|what's|whats|which|who|how|show|list|display|view|see|get|open|any|anything|search|find|look)\b/i;
 const ADD_VERB = /^(?:add|create|new|put|todo|to-do)\b/i;
 const ASK_VERB = /^(?:what|what's|whats|which|show|list|any|anything|how\s+many|search|find)\b/i;
+/** Words that begin a request or a question rather than a thing to do: "Work: done with the report", "Work: is it shared?". */
+const REQUEST_WORD =
+  /^(?:how|when|where|who|why|is|are|was|were|did|does|do|has|have|can|could|should|share|invite|assign|complete|finish|done|finished|tick|check|undo|sort|order|open|clear|empty|archive|rename|untag|label|file|please|thanks?|ok|okay)\b/i;
 
 /**
  * A sentence about a project said in another order, rewritten in the order the task rules read: the project said
@@ -181,6 +197,8 @@ export function projectSaidFirst(text: string, known: KnownNames): string | unde
     const project = knownProject(labelled[1], known) ?? labelled[1];
     if (ADD_VERB.test(labelled[2])) return `${labelled[2]} to ${project}`;
     if (ASK_VERB.test(labelled[2])) return `${labelled[2]} in ${project}`;
+    // "Groceries: apples", "Work - call the client": a thing said after the project's name is a task to add to it.
+    if (!EDIT_VERB.test(labelled[2]) && !REQUEST_WORD.test(labelled[2])) return `add ${labelled[2]} to ${project}`;
   }
   const taskIn = new RegExp(
     `^(?:add|create|make|new|put)\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(?:(?:task|todo|to-do|item)\\s+)?(?:in|to|for|on|into)\\s+${PROJECT}\\s*(?::|\\s+(?:called|named|titled|to)\\s)\\s*(.+)$`,

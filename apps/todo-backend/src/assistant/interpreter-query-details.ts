@@ -33,7 +33,12 @@ export function countToShow(text: string): number | undefined {
 export function searchedTopic(query: string, sentence: string): string | undefined {
   // "wedding stuff", "the wedding one": the kind of thing is no word to search for.
   if (!/^(?:it|that|this|them|those)$/i.test(query.trim()))
-    return query.replace(/(\S)\s+(?:stuff|ones?|things?|related)$|(\S)-related$/i, '$1$2');
+    return query
+      .replace(
+        /^(?:anything|everything|something|stuff)\s+(?:to\s+do\s+with|related\s+to|regarding|concerning)\s+(?:the\s+|my\s+|our\s+)?/i,
+        '',
+      )
+      .replace(/(\S)\s+(?:stuff|ones?|things?|related)$|(\S)-related$/i, '$1$2');
   return /\babout\s+(?:the\s+|my\s+|our\s+)?([^,.?!;]+?)\s*(?:[,.?!;]|$)/i.exec(sentence)?.[1];
 }
 

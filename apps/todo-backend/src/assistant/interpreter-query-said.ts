@@ -1,3 +1,5 @@
+import { LIST_NOUNS, NOT_TAGS } from './interpreter-vocabulary.ts';
+
 // Questions about the list said in everyday words the filter's readers key on in their plain form: "what haven't I
 // done" (pending), "which ones have I ticked off" (completed), "anything I should have done already" (overdue),
 // "show me everything tagged shopping that isn't done" (a listing with a state, never a change to a task), and the
@@ -20,10 +22,29 @@ const NOT_URGENT = /\b(?:not|isn'?t|aren'?t)\s+(?:very\s+|that\s+|so\s+|too\s+)?
 /** "my top priorities", "the most important tasks": what matters most is the high priority. */
 const TOP_PRIORITY = /\b(?:top|most\s+(?:important|urgent))\s+(?:priorit(?:y|ies)|tasks?|ones|things|stuff)\b/gi;
 
+/** What slipped past its date: "what have I let slip", "everything past its due date", "missed deadlines". */
+const SLIPPED_SAID =
+  /\blet\s+slip\b|\bslipped\s+through\b|\bpast\s+(?:its|their|the)\s+(?:due\s+dates?|deadlines?)\b|\bmissed\s+(?:the\s+)?(?:deadlines?|due\s+dates?)\b/gi;
+/** What was done, said as what the user did: "the stuff I already did", "things we've done". */
+const DID_SAID = /\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:did|done)$/gi;
+/** A day's possessive typed without its apostrophe: "this weeks stuff", "todays tasks", "tomorrows plan". */
+const DAY_POSSESSIVE = /\b(this|next)\s+weeks\b|\b(today|tomorrow)s\b/gi;
+/** "high-priority items": the level, never a tag spelt "high-priority". */
+const HYPHENED_LEVEL = /\b(high|medium|low|top)-(priority|prio)\b/gi;
+/** "which tasks are under finance", "what have I filed under finance", "tagged both home and garden": tags. */
+const FILED_UNDER =
+  /\b(?:(?:is|are)\s+(?:filed\s+)?under|(?:(?:i|we)\s+)?(?:have\s+)?filed\s+(?:away\s+)?under)\s+(?=[\p{L}#])|\b(tagged|labell?ed)\s+both\s+/giu;
+
 /** The question with its states said in the words the filter reads: "completed", "pending", "overdue". */
 export function inPlainWords(sentence: string): string {
   return (
     sentence
+      .replace(DAY_POSSESSIVE, (_all, which?: string, day?: string) => (day ? `${day}'s` : `${which} week's`))
+      .replace(HYPHENED_LEVEL, '$1 $2')
+      .replace(FILED_UNDER, (_all, tagged?: string) => `${tagged ?? 'tagged'} `)
+      .replace(SLIPPED_SAID, 'overdue')
+      .replace(DID_SAID, 'completed')
+      .replace(/\bremains\b/gi, 'remaining')
       .replace(LATE_SAID, 'overdue')
       // As "what do I need to do": still open, or a day's agenda when a day is named.
       .replace(NEEDED_SAID, 'need to do')
@@ -49,7 +70,18 @@ const LIST_ALONE = /^(?:my\s+|the\s+)?(?:todo|to-do|to\s+do|task)\s+list$/i;
  * to complete.
  */
 const STATE_ALONE =
-  /^(?:the\s+|my\s+)?(?:done|finished|completed|unfinished|undone|open|pending|incomplete|remaining|outstanding|overdue)\s+(?:tasks|todos|to-dos|items|ones|stuff)(?:\s+(?:from|for|of|due|this|today|tomorrow|in)\b.*)?$/i;
+  /^(?:the\s+|my\s+)?(?:done|finished|completed|unfinished|undone|open|pending|incomplete|remaining|outstanding|overdue)\s+(?:tasks|todos|to-dos|items|ones|stuff)(?:\s+(?:from|for|of|due|this|today|tomorrow|in|tagged|labell?ed|with)\b.*)?$/i;
+/** "what did I finish yesterday", "what have I got done", "what remains", "what's remaining": what was or is left done. */
+const WHAT_DONE_OR_LEFT =
+  /^what\s+(?:(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:finish(?:ed)?|complete(?:d)?|do(?:ne)?|(?:get|got)\s+(?:done|through)|tick(?:ed)?\s+off)\b|(?:remains|is\s+remaining|'s\s+remaining|s\s+remaining))/i;
+/** "got anything high priority?", "have I got anything for tomorrow", "do we have anything overdue": a listing. */
+const GOT_ANYTHING = /^(?:got|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:i|we)\s+got)\s+(?:any|anything)\b/i;
+/** "#errands", "#home #garden": tags named alone. */
+const TAGS_ALONE = /^#[\p{L}\p{N}_-]+(?:\s+#[\p{L}\p{N}_-]+)*$/u;
+/** "show me the stuff I already did": a listing of what was done, never a completion. */
+const SEEING_DONE = /\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:did|done)$/i;
+/** "do I have any errands", "got any chores": the kind of task asked about is a tag. */
+const ANY_KIND = /^(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+got|got)\s+any\s+([\p{L}][\p{L}_-]+)$/iu;
 /** "just the first five", "only the top 3": how many to show. */
 const FIRST_FEW = /^(?:just|only)\s+(?:the\s+)?(?:first|top)\s+\S+$/i;
 
@@ -59,9 +91,29 @@ const FIRST_FEW = /^(?:just|only)\s+(?:the\s+)?(?:first|top)\s+\S+$/i;
  * due on a day named alone ("tomorrow?"), or the list named alone ("todo list"). Otherwise undefined.
  */
 export function listingAsked(text: string): string | undefined {
-  if ((SEEING.test(text) && STATE_CLAUSE.test(text)) || [DAY_ALONE, LIST_ALONE, STATE_ALONE, FIRST_FEW].some((alone) => alone.test(text)))
+  const kind = ANY_KIND.exec(text)?.[1]?.toLowerCase();
+  if (
+    kind &&
+    !NOT_TAGS.has(kind) &&
+    !LIST_NOUNS.test(kind) &&
+    !/^(?:plans|deadlines|reminders|news|updates|projects|lists|questions|ideas)$/i.test(kind)
+  )
+    return `show ${kind} tasks`;
+  if (
+    (SEEING.test(text) && (STATE_CLAUSE.test(text) || SEEING_DONE.test(text))) ||
+    [DAY_ALONE, LIST_ALONE, STATE_ALONE, FIRST_FEW, WHAT_DONE_OR_LEFT, GOT_ANYTHING].some((alone) => alone.test(text))
+  )
     return inPlainWords(text);
+  if (TAGS_ALONE.test(text)) return `show ${text}`;
   return undefined;
+}
+
+/** "show me my labels", "tags?", "what labels have I got": the tags in use, not tasks. */
+const TAGS_ASKED =
+  /^(?:(?:show|list|display|give|get|see)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:tags|labels)|(?:tags|labels)|(?:what|which)\s+(?:tags|labels)\s+(?:have|do|did|am|are)\b.*)$/i;
+
+export function tagsAsked(text: string): boolean {
+  return TAGS_ASKED.test(text.trim());
 }
 
 /** "the latest added first", "the newest ones at the top", "oldest deadlines first": an order asked for. */

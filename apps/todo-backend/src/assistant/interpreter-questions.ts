@@ -6,7 +6,7 @@ import type { Interpretation } from './offline-interpreter.ts';
 
 /** "when is the dentist", "where's the task about the boiler", "where did I put the task about the gutters". */
 const WHEN_OR_WHERE =
-  /^(?:when|where)(?:'s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:due|happening|set\s+for))?$/i;
+  /^(?:when|where)(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:due|happening|set\s+for))?$/i;
 /** "what did I write about the plumber", "what have I got about the visa". */
 const WHAT_ABOUT =
   /^what\s+(?:did|have)\s+(?:i|we)\s+(?:write|written|put|note|noted|add|added|save|saved|got)\s+(?:down\s+)?(?:about|for|on)\s+(?:the\s+|my\s+)?(.+)$/i;
@@ -23,6 +23,19 @@ const DID_I =
  */
 const ANY_ABOUT =
   /^(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?)\s+(?:about|for|on|regarding|re|mentioning|called|named)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
+/**
+ * "was the dentist done?", "is the gas bill paid", "is the car service still open", "have I booked the flights yet",
+ * "what's the status of the passport renewal", "when is the tax return due": how one task stands is shown by finding
+ * it. "Is the report done?" and "did I finish the slides?" stay questions the user is asked about (as the verb rules
+ * below): said now, of completing, they are as often a wish to mark the task done.
+ */
+const STATE_OF_ONE = [
+  /^(?:was|were)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:already\s+|actually\s+|ever\s+)?(?:done|finished|completed?|paid|sorted|booked|sent)(?:\s+(?:yet|already|or\s+not))?$/i,
+  /^(?:is|are|has|have)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:been\s+)?(?:already\s+|still\s+|actually\s+)?(?:paid|sorted|booked|sent|open|pending|outstanding|overdue|late|scheduled|on\s+(?:my|the)\s+list)(?:\s+(?:yet|already|now|or\s+not))?$/i,
+  /^(?:what(?:'s|s|\s+is)\s+the\s+)?(?:status|state)\s+(?:of|on)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  /^(?:when(?:'s|s|\s+is|\s+are)\s+)(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:due|scheduled|happening)(?:\s+again)?$/i,
+];
+
 /** Words of a question about many tasks or a time ("did I miss any deadlines", "when is everything due"), not one. */
 const ABOUT_MANY = /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|week|list)\b/i;
 
@@ -41,11 +54,13 @@ export function questionAboutOneTask(text: string): Interpretation | undefined {
   const about = SHOW_ABOUT.exec(text);
   const topic = about?.slice(1).find(Boolean);
   if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic)) return { kind: 'call', tool: 'search_tasks', args: { query: clean(topic) } };
-  for (const pattern of [WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, DID_I]) {
+  for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, DID_I]) {
     const words = pattern.exec(text)?.[1];
     if (!words) continue;
-    const query = clean(words).replace(/\s+(?:task|todo)s?$/i, '');
-    if (!query || ABOUT_MANY.test(query)) return undefined;
+    const query = clean(words).replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo)s?$/gi, '');
+    // "is 5 done": a number is no words to search for; "did I finish everything today" is about many tasks.
+    if (!query || ABOUT_MANY.test(query) || A_KIND.test(query) || /^(?:#?\d+|it|that|this|that one|this one)$/i.test(query))
+      return undefined;
     return { kind: 'call', tool: 'search_tasks', args: { query } };
   }
   return undefined;

@@ -38,7 +38,7 @@ import {
   projectSaidFirst,
 } from './interpreter-projects.ts';
 import { countToShow, prioritiesNamedFirst, readSearchBack, searchedTopic } from './interpreter-query-details.ts';
-import { inPlainWords, listingAsked, orderAsked, orderSaid, withoutOrderWords } from './interpreter-query-said.ts';
+import { inPlainWords, listingAsked, orderAsked, orderSaid, tagsAsked, withoutOrderWords } from './interpreter-query-said.ts';
 import { questionAboutOneTask } from './interpreter-questions.ts';
 import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
@@ -430,14 +430,14 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (under?.kind === 'tag' || under?.kind === 'project') return interpret(under.text, known);
   if (under?.kind === 'tag-existing') return withTarget('add_tag', under.ref, { tag: under.tag });
   if (under?.kind === 'move-existing') return withTarget('move_task', under.ref, { project: under.project });
+  const tagSaid = readTagSaid(text);
+  if (tagSaid) return withTarget(tagSaid.tool, tagSaid.ref, tagSaid.args);
   // Subtasks and order: before "add …", so "add book hotel under plan trip" is a subtask, not a task so titled.
   const aboutSubtasks = interpretSubtaskPhrase(text);
   if (aboutSubtasks) return aboutSubtasks;
+  if (tagsAsked(text)) return { kind: 'call', tool: 'list_tags', args: {} };
   const listing = listingAsked(text);
   if (listing) return filterOrList(listing, known);
-
-  const tagSaid = readTagSaid(text);
-  if (tagSaid) return withTarget(tagSaid.tool, tagSaid.ref, { tag: tagSaid.tag });
 
   // Tags
   if (

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusRow } from './eval/language-corpus.ts';
+import { asCall, meaning, readPhrase } from './eval/language-eval.ts';
+import type { TaskRef } from './offline-interpreter.ts';
+
+// Projects said as a new user would: made, listed, shared, a task added, moved or assigned, a project's tasks shown.
+// Compared as the language evaluation compares (dates as instants, tags in one spelling), with the corpus's projects.
+
+const task = (title: string): TaskRef => ({ title });
+const id = (n: number): TaskRef => ({ id: n });
+const it_: TaskRef = { last: true };
+const ASK = null;
+
+describe('the offline interpreter on projects said every way', () => {
+  it.each<CorpusRow>([
+    ['create a project called Garden', 'create_project', { name: 'Garden' }],
+    ['make a new project: Taxes 2026', 'create_project', { name: 'Taxes 2026' }],
+    ['can you set up a project called Renovation', 'create_project', { name: 'Renovation' }],
+    ['start a new project called Side Hustle', 'create_project', { name: 'Side Hustle' }],
+    ['add a project named Fitness', 'create_project', { name: 'Fitness' }],
+    ['new list: Packing', 'create_project', { name: 'Packing' }],
+    ['create list Birthday Party', 'create_project', { name: 'Birthday Party' }],
+    ['I want a new project for the Kitchen', 'create_project', { name: 'Kitchen' }],
+    ['please create a project "Q3 Planning"', 'create_project', { name: 'Q3 Planning' }],
+    ['new project called Holiday, thanks', 'create_project', { name: 'Holiday' }],
+    ['rename the Work project to Office', ASK],
+    ['archive the Garden Club project', ASK],
+    ['delete the Groceries project', ASK],
+    ['share Groceries with sam@example.com', 'share_project', { project: 'Groceries', email: 'sam@example.com' }],
+    ['share my groceries list with sam@example.com', 'share_project', { project: 'Groceries', email: 'sam@example.com' }],
+    ['can you share Work with ana@example.com?', 'share_project', { project: 'Work', email: 'ana@example.com' }],
+    ['add ana@example.com to the work project', 'share_project', { project: 'Work', email: 'ana@example.com' }],
+    ['let bob@example.com see Groceries', 'share_project', { project: 'Groceries', email: 'bob@example.com', role: 'viewer' }],
+    [
+      'share garden club with lee@example.com so they can edit',
+      'share_project',
+      { project: 'Garden Club', email: 'lee@example.com', role: 'editor' },
+    ],
+    ['invite kim@example.com to home projects', 'share_project', { project: 'Home Projects', email: 'kim@example.com' }],
+    ['share Groceries with sam@example.com read only', 'share_project', { project: 'Groceries', email: 'sam@example.com', role: 'viewer' }],
+    ['send me a link to share Work', 'share_project', { project: 'Work', link: true }],
+    ['create a share link for groceries', 'share_project', { project: 'Groceries', link: true }],
+    ['move the report to Work', 'move_task', { project: 'Work' }, task('report')],
+    ['move task 4 to groceries', 'move_task', { project: 'Groceries' }, id(4)],
+    ['put the milk task in Groceries', 'move_task', { project: 'Groceries' }, task('milk')],
+    ['move it into Work', 'move_task', { project: 'Work' }, it_],
+    ['can you move the tile task over to Home Projects', 'move_task', { project: 'Home Projects' }, task('tile')],
+    ['shift the budget task to the work project', 'move_task', { project: 'Work' }, task('budget')],
+    ['move that one to garden club', 'move_task', { project: 'Garden Club' }, it_],
+    ['transfer 9 to Work', 'move_task', { project: 'Work' }, id(9)],
+    ['move 7 to the inbox', 'move_task', { project: 'Inbox' }, id(7)],
+    ['put the memo back in the inbox', 'move_task', { project: 'Inbox' }, task('memo')],
+    ['list the tasks in groceries', 'list_tasks', { project: 'Groceries' }],
+    ["what's in my work project", 'list_tasks', { project: 'Work' }],
+    ['show me whats in garden club', 'list_tasks', { project: 'Garden Club' }],
+    ['what is on the groceries list', 'list_tasks', { project: 'Groceries' }],
+    ['show Work', 'list_tasks', { project: 'Work' }],
+    ['Groceries?', 'list_tasks', { project: 'Groceries' }],
+    ['what have I got in Home Projects', 'list_tasks', { project: 'Home Projects' }],
+    ['open Work', 'list_tasks', { project: 'Work' }],
+    ['what do I still need to do for work', 'list_tasks', { project: 'Work', status: 'pending' }],
+    ["what's done in groceries", 'list_tasks', { project: 'Groceries', status: 'completed' }],
+    ['whats overdue in home projects', 'filter_tasks', { project: 'Home Projects', due: 'overdue' }],
+    ['anything due tomorrow in work?', 'filter_tasks', { project: 'Work', due: 'tomorrow' }],
+    ['show urgent tasks in Work', 'filter_tasks', { project: 'Work', priority: ['high'] }],
+    ['work tasks due this week', 'filter_tasks', { project: 'Work', due: 'this_week' }],
+    ['find the invoice task in work', 'search_tasks', { query: 'invoice', project: 'Work' }],
+    ['search home projects for paint', 'search_tasks', { query: 'paint', project: 'Home Projects' }],
+    ['list my projects', 'list_projects', {}],
+    ['what projects have I got', 'list_projects', {}],
+    ['show projects', 'list_projects', {}],
+    ['which lists have I made?', 'list_projects', {}],
+    ['how many projects do I have', 'list_projects', {}],
+    ['my projects pls', 'list_projects', {}],
+    ['add milk to Groceries', 'add_task', { title: 'milk', project: 'Groceries' }],
+    ['add eggs and bread to groceries', 'add_task', { title: 'eggs and bread', project: 'Groceries' }],
+    ['put cheese on the grocery list', 'add_task', { title: 'cheese', project: 'Groceries' }],
+    ['add bananas to my grocery list pls', 'add_task', { title: 'bananas', project: 'Groceries' }],
+    ['groceries: apples', 'add_task', { title: 'apples', project: 'Groceries' }],
+    ['add to groceries: olive oil', 'add_task', { title: 'olive oil', project: 'Groceries' }],
+    ['add finish the slides to work for friday', 'add_task', { title: 'finish the slides', project: 'Work', due_date: 'friday' }],
+    ['add call the client to Work tomorrow at 10', 'add_task', { title: 'call the client', project: 'Work', due_date: 'tomorrow at 10am' }],
+    ['in Work, add review the budget', 'add_task', { title: 'review the budget', project: 'Work' }],
+    ['add weed the beds to Garden Club', 'add_task', { title: 'weed the beds', project: 'Garden Club' }],
+    ['add fix the door to home projects, high priority', 'add_task', { title: 'fix the door', project: 'Home Projects', priority: 'high' }],
+    ['new task in work: send the report', 'add_task', { title: 'send the report', project: 'Work' }],
+    ['add a task to groceries called buy coffee', 'add_task', { title: 'buy coffee', project: 'Groceries' }],
+    ['can you add toothpaste to groceries?', 'add_task', { title: 'toothpaste', project: 'Groceries' }],
+    ['ADD MILK TO GROCERIES', 'add_task', { title: 'MILK', project: 'Groceries' }],
+    ['add coffee to groceries 😀', 'add_task', { title: 'coffee', project: 'Groceries' }],
+    ['add sugar to groceries thx', 'add_task', { title: 'sugar', project: 'Groceries' }],
+    ['assign the report to Sam', 'assign_task', { assignee: 'Sam' }, task('report')],
+    ['give the report to sam@example.com', 'assign_task', { assignee: 'sam@example.com' }, task('report')],
+    ['take me off the report', 'assign_task', { assignee: null }, task('report')],
+    ['move the report to work and share work with sam@example.com', ASK],
+    ['move the report out of Work', 'move_task', { project: 'Inbox' }, task('report')],
+    ['create a project', ASK],
+    ['share Work', ASK],
+    ['move the slides to the Marketing project', ASK],
+    ['stick the milk task in groceries', 'move_task', { project: 'Groceries' }, task('milk')],
+    ['file 12 in Work', 'move_task', { project: 'Work' }, id(12)],
+  ])('reads %j', (phrase, tool, args = {}, target) => {
+    expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
+  });
+});

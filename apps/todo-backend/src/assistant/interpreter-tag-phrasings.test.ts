@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusRow } from './eval/language-corpus.ts';
+import { asCall, meaning, readPhrase } from './eval/language-eval.ts';
+import type { TaskRef } from './offline-interpreter.ts';
+
+// Tags said as a new user would: added, taken off, given with a new task, asked about, listed.
+// Compared as the language evaluation compares (dates as instants, tags in one spelling), with the corpus's projects.
+
+const task = (title: string): TaskRef => ({ title });
+const id = (n: number): TaskRef => ({ id: n });
+const it_: TaskRef = { last: true };
+const ASK = null;
+
+describe('the offline interpreter on tags said every way', () => {
+  it.each<CorpusRow>([
+    ['tag the report work', 'add_tag', { tag: 'work' }, task('report')],
+    ['tag the report as work', 'add_tag', { tag: 'work' }, task('report')],
+    ['tag the report with work', 'add_tag', { tag: 'work' }, task('report')],
+    ['add a work tag to the report', 'add_tag', { tag: 'work' }, task('report')],
+    ['add the work tag to the report', 'add_tag', { tag: 'work' }, task('report')],
+    ['label the report work', 'add_tag', { tag: 'work' }, task('report')],
+    ['label the report as work', 'add_tag', { tag: 'work' }, task('report')],
+    ['file the report under work', 'add_tag', { tag: 'work' }, task('report')],
+    ['categorise the report as work', 'add_tag', { tag: 'work' }, task('report')],
+    ['categorize the report under work', 'add_tag', { tag: 'work' }, task('report')],
+    ['mark the report as work', ASK],
+    ['put the report in the work category', 'add_tag', { tag: 'work' }, task('report')],
+    ['tag 5 home', 'add_tag', { tag: 'home' }, id(5)],
+    ['tag task 5 with home', 'add_tag', { tag: 'home' }, id(5)],
+    ['#home on 5', 'add_tag', { tag: 'home' }, id(5)],
+    ['add #home to 5', 'add_tag', { tag: 'home' }, id(5)],
+    ['5 should be tagged home', 'add_tag', { tag: 'home' }, id(5)],
+    ['tag it home', 'add_tag', { tag: 'home' }, it_],
+    ['tag that one as urgent', 'add_tag', { tag: 'urgent' }, it_],
+    ['label that errands', 'add_tag', { tag: 'errands' }, it_],
+    ['file that under admin', 'add_tag', { tag: 'admin' }, it_],
+    ['categorise it as finance', 'add_tag', { tag: 'finance' }, it_],
+    ['could you tag the dentist as health pls', 'add_tag', { tag: 'health' }, task('dentist')],
+    ['ok so tag the dentist health, thx!', 'add_tag', { tag: 'health' }, task('dentist')],
+    ['TAG THE DENTIST HEALTH', 'add_tag', { tag: 'health' }, task('dentist')],
+    ['pls label the gym task fitness', 'add_tag', { tag: 'fitness' }, task('gym')],
+    ['the gym task needs a fitness tag', 'add_tag', { tag: 'fitness' }, task('gym')],
+    ['give the gym task a fitness label', 'add_tag', { tag: 'fitness' }, task('gym')],
+    ['tagged the gym task fitness?', ASK],
+    ['tag the gym task fitness and health', 'add_tag', { tags: ['fitness', 'health'] }, task('gym')],
+    ['label the bike hobby, outdoors', 'add_tag', { tags: ['hobby', 'outdoors'] }, task('bike')],
+    ['remove the work tag from the report', 'remove_tag', { tag: 'work' }, task('report')],
+    ['untag the report work', 'remove_tag', { tag: 'work' }, task('report')],
+    ['take the work tag off the report', 'remove_tag', { tag: 'work' }, task('report')],
+    ['take work off the report', ASK],
+    ['remove #work from the report', 'remove_tag', { tag: 'work' }, task('report')],
+    ['the report is not work anymore, remove the tag', ASK],
+    ['remove the label work from 3', 'remove_tag', { tag: 'work' }, id(3)],
+    ['delete tag home from 5', 'remove_tag', { tag: 'home' }, id(5)],
+    ['get rid of the home tag on 5', 'remove_tag', { tag: 'home' }, id(5)],
+    ['drop the urgent label from it', 'remove_tag', { tag: 'urgent' }, it_],
+    ['untag it urgent', 'remove_tag', { tag: 'urgent' }, it_],
+    ['remove the urgent tag', 'remove_tag', { tag: 'urgent' }, it_],
+    ['unlabel 5 home', 'remove_tag', { tag: 'home' }, id(5)],
+    ['remove all the tags from 5', 'update_task', { tags: [] }, id(5)],
+    ['add buy paint #diy', 'add_task', { title: 'buy paint', tags: ['diy'] }],
+    ['add buy paint tagged diy', 'add_task', { title: 'buy paint', tags: ['diy'] }],
+    ['add buy paint and tag it diy', 'add_task', { title: 'buy paint', tags: ['diy'] }],
+    ['add buy paint, label diy', 'add_task', { title: 'buy paint', tags: ['diy'] }],
+    ['add buy paint, file under diy', 'add_task', { title: 'buy paint', tags: ['diy'] }],
+    ['add buy paint with label diy', 'add_task', { title: 'buy paint', tags: ['diy'] }],
+    ['add buy paint (diy)', 'add_task', { title: 'buy paint (diy)' }],
+    ['new task buy paint #diy #home', 'add_task', { title: 'buy paint', tags: ['diy', 'home'] }],
+    ['add buy paint tomorrow #diy', 'add_task', { title: 'buy paint', tags: ['diy'], due_date: 'tomorrow' }],
+    ['add buy paint, categorise as diy', 'add_task', { title: 'buy paint', tags: ['diy'] }],
+    ['show tasks tagged home', 'filter_tasks', { tags: ['home'] }],
+    ['do I have anything tagged home', 'filter_tasks', { tags: ['home'] }],
+    ['anything tagged urgent?', 'filter_tasks', { tags: ['urgent'] }],
+    ['list everything labelled work', 'filter_tasks', { tags: ['work'] }],
+    ['show me my #work tasks', 'filter_tasks', { tags: ['work'] }],
+    ['#errands', 'filter_tasks', { tags: ['errands'] }],
+    ['what is tagged home', 'filter_tasks', { tags: ['home'] }],
+    ['which tasks have the label finance', 'filter_tasks', { tags: ['finance'] }],
+    ['which tasks are under finance', 'filter_tasks', { tags: ['finance'] }],
+    ['what have I filed under finance', 'filter_tasks', { tags: ['finance'] }],
+    ['tasks with the tag kids', 'filter_tasks', { tags: ['kids'] }],
+    ['show stuff tagged both home and garden', 'filter_tasks', { tags: ['home', 'garden'] }],
+    ['open tasks tagged home', 'filter_tasks', { tags: ['home'], status: 'pending' }],
+    ['done tasks tagged home', 'filter_tasks', { tags: ['home'], status: 'completed' }],
+    ['what tags are there', 'list_tags', {}],
+    ['list my tags', 'list_tags', {}],
+    ['show all labels', 'list_tags', {}],
+    ['what labels have I got?', 'list_tags', {}],
+    ['which tags do i have', 'list_tags', {}],
+    ['tags?', 'list_tags', {}],
+    ['retag 5 as garden', 'add_tag', { tag: 'garden' }, id(5)],
+    ['add the label travel to the passport task', 'add_tag', { tag: 'travel' }, task('passport')],
+    ['slap a home tag on 5', 'add_tag', { tag: 'home' }, id(5)],
+    ['put #home on 5', 'add_tag', { tag: 'home' }, id(5)],
+    ['tag the passport renewal travel', 'add_tag', { tag: 'travel' }, task('passport renewal')],
+    ['file the insurance letter under admin please', 'add_tag', { tag: 'admin' }, task('insurance letter')],
+    ['categorise the dentist under health', 'add_tag', { tag: 'health' }, task('dentist')],
+    ['mark 4 with the finance tag', 'add_tag', { tag: 'finance' }, id(4)],
+    ['tag the bike task as hobby thanks', 'add_tag', { tag: 'hobby' }, task('bike')],
+  ])('reads %j', (phrase, tool, args = {}, target) => {
+    expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
+  });
+});

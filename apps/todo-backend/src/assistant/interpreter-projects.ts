@@ -36,23 +36,36 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     /^(?:(?:list|show|display|see|view|get)\s+)?(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:projects|projs|lists)$/i.test(lower) ||
     /^(?:what|which)\s+(?:projects|projs|lists)\b/i.test(lower) ||
     /^(?:what are|which are)\s+(?:all\s+)?(?:of\s+)?my\s+(?:projects|projs|lists)$/i.test(lower) ||
+    /^(?:(?:give|show|get|send)\s+me\s+)?(?:the\s+|a\s+)?list\s+of\s+(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+)?(?:projects|lists)$/i.test(
+      lower,
+    ) ||
     /^how\s+many\s+(?:projects|projs|lists)\b/i.test(lower)
   ) {
     return { kind: 'call', tool: 'list_projects', args: {} };
   }
 
   // "I want a new project for the kitchen", "let's start a list called Packing": a wish for one is a request to make it.
-  const wanted = text.replace(
-    /^(?:i\s+(?:want|need|would\s+like|'d\s+like)|i'd\s+like|let'?s\s+(?:make|start|create|have|set\s+up))\s+(?=(?:a|an)\s+)/i,
-    'create ',
-  );
+  const wanted = text
+    .replace(
+      /^(?:(?:i\s+(?:want|need|would\s+like|'d\s+like)|i'd\s+like)(?:\s+to\s+(?:make|create|start|set\s+up|have))?|let'?s\s+(?:make|start|create|have|set\s+up))\s+(?=(?:a|an)\s+)/i,
+      'create ',
+    )
+    .replace(/^(?:can|could|may)\s+(?:i|we)\s+(?:have|get|make|create|start)\s+(?=(?:a|an)\s+)/i, 'create ')
+    // "make a project, call it Renovation", "create a new list and name it Gifts".
+    .replace(
+      /^((?:create|make|add|start|new|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:project|list))\s*(?:,\s*|\s+and\s+)(?:call|name)\s+it\s+/i,
+      '$1 called ',
+    );
   const create =
-    /^(?:create|make|add|start|new|set\s+up)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:project|list)\s*(?:called|named|titled|:)?\s+(.+)$/i.exec(
+    /^(?:create|make|add|start|new|set\s+up)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:project|proj|list)\s*(?:called|named|titled|:)?\s+(.+)$/i.exec(
       wanted,
     ) ?? /^(?:new)\s+(?:project|list)\s*:?\s*(.+)$/i.exec(wanted);
   if (create?.[1]) {
     // "a project for the Wedding Planning" is named by what it is for; "a list of things to pack" is no name.
-    const name = clean(create[1].replace(/^for\s+(?:the\s+|my\s+|our\s+)?/i, '')).replace(/^["'“](.*)["'”]$/, '$1');
+    const name = clean(create[1].replace(/^(?:for\s+(?:the\s+|my\s+|our\s+)?|with\s+(?:the\s+)?name\s+)/i, '')).replace(
+      /^["'“](.*)["'”]$/,
+      '$1',
+    );
     if (name && !/^of\b/i.test(name)) return { kind: 'call', tool: 'create_project', args: { name } };
   }
   // "create a project", "make a new list": no name said, so asked, never a task titled "project".
@@ -95,21 +108,37 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   const asked =
     /(?:^|[,;]\s*|\s+(?:so|and)\s+)(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?((?:share|invite)\s.+)$/i.exec(text)?.[1] ?? text;
   const share =
-    new RegExp(`^share\\s+(.+?)\\s+with\\s+${EMAIL}(.*)$`, 'i').exec(asked) ??
+    new RegExp(`^share\\s+(.+?)\\s+(?:with|w/)\\s*${EMAIL}(.*)$`, 'i').exec(asked) ??
+    // "share with sam@example.com the groceries list": the address first.
+    new RegExp(`^share\\s+with\\s+${EMAIL}\\s+(.+?)$`, 'i').exec(asked) ??
+    // "give sam@example.com access to work".
+    new RegExp(`^(?:give|grant)\\s+${EMAIL}\\s+access\\s+(?:to|on|for)\\s+(.+?)$`, 'i').exec(asked) ??
     new RegExp(`^(?:invite|add)\\s+${EMAIL}\\s+(?:to|into|on)\\s+(.+?)$`, 'i').exec(asked) ??
+    // "give access to groceries to sam@example.com", "add sam@example.com as editor to work".
+    ((match) => match && [match[0], match[2], match[1]])(
+      new RegExp(`^(?:give|grant)\\s+access\\s+(?:to|on|for)\\s+(.+?)\\s+to\\s+${EMAIL}$`, 'i').exec(asked),
+    ) ??
+    ((match) => match && [match[0], match[1], `${match[3]} ${match[2]}`])(
+      new RegExp(`^(?:invite|add)\\s+${EMAIL}\\s+(as\\s+(?:an?\\s+)?(?:editor|viewer))\\s+(?:to|into|on)\\s+(.+?)$`, 'i').exec(asked),
+    ) ??
     // "send lee@example.com an invite to groceries"
     new RegExp(`^(?:send|email)\\s+${EMAIL}\\s+(?:an?\\s+)?(?:invite|invitation|share)\\s+(?:to|for)\\s+(.+?)$`, 'i').exec(asked);
   if (share?.[1] && share[2]) {
-    const emailFirst = !/^share/i.test(asked);
+    const emailFirst = !/^share\s+(?!with\s)/i.test(asked);
     const { text: rest, role } = roleOf(emailFirst ? share[2] : `${share[1]}${share[3] ?? ''}`);
     const projectPart = emailFirst ? rest : share[1];
     const email = emailFirst ? share[1] : share[2];
-    const project = spelled(roleOf(projectPart).text, known);
+    // "my wife wants to see the groceries list, share it with …": "it" is the project named before.
+    const pointsBack = /^(?:it|that|this|them)$/i.test(roleOf(projectPart).text.trim());
+    const project = pointsBack ? namedBefore(text.slice(0, text.length - asked.length), known) : spelled(roleOf(projectPart).text, known);
     if (project) return { kind: 'call', tool: 'share_project', args: { project, email: email.toLowerCase(), ...(role ? { role } : {}) } };
   }
 
   // "let sam@example.com edit Home Projects": a share with the role said by the verb.
-  const letEdit = new RegExp(`^let\\s+${EMAIL}\\s+(edit|view|see)\\s+(.+)$`, 'i').exec(text);
+  const letEdit = new RegExp(
+    `^(?:let|i\\s+want|i'd\\s+like|i\\s+would\\s+like)\\s+${EMAIL}\\s+(?:to\\s+)?(edit|view|see)\\s+(.+)$`,
+    'i',
+  ).exec(text);
   const letProject = letEdit?.[3] ? spelled(letEdit[3], known) : undefined;
   if (letEdit?.[1] && letProject) {
     const role = letEdit[2]?.toLowerCase() === 'edit' ? 'editor' : 'viewer';
@@ -146,6 +175,22 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   const outOf = /^(?:take|move|get|pull)\s+(.+?)\s+out\s+of\s+(.+)$/i.exec(text);
   const leaving = outOf?.[2] ? projectArgument(outOf[2], known) : undefined;
   if (outOf?.[1] && leaving && knownProject(leaving, known)) return withRef('move_task', outOf[1], { project: 'Inbox' });
+
+  // "the report belongs in Work", "this task should be in the work project, move it": where it belongs is where it goes.
+  const belongs =
+    /^(.+?)\s+(?:belongs|goes|should\s+(?:be|go|live|sit))\s+(?:in|into|under|to|with)\s+(.+?)(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:move|put)\s+(?:it|that)(?:\s+there)?)?$/i.exec(
+      text,
+    );
+  const home = belongs?.[2] ? projectArgument(belongs[2], known) : undefined;
+  if (belongs?.[1] && home && knownProject(home, known))
+    return withRef('move_task', belongs[1].replace(/^(?:this|that)\s+(?:task|todo|one)$/i, 'it'), { project: home });
+
+  // "switch the gate task to Garden Club", "change the project of 4 to Work": a project named exactly is a move.
+  const switchTo =
+    /^(?:switch|change|set)\s+(?:the\s+)?project\s+(?:of|for|on)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
+    /^(?:switch|change)\s+(.+?)\s+(?:over\s+)?to\s+(?:the\s+)?(.+?)(?:\s+project)?$/i.exec(text);
+  const switched = switchTo?.[2] ? knownProject(switchTo[2], known) : undefined;
+  if (switchTo?.[1] && switched) return withRef('move_task', switchTo[1], { project: switched });
 
   // "put 12 in the Work project", "send the hedge task over to Garden Club", "move the budget task out of Work into my
   // inbox", "move it back to the inbox": where it goes is the project; where it was and "back" are not the task.
@@ -205,18 +250,33 @@ export function projectSaidFirst(text: string, known: KnownNames): string | unde
     'i',
   ).exec(text);
   if (taskIn?.[1] && taskIn[2]) return `add ${taskIn[2]} to ${knownProject(taskIn[1], known) ?? taskIn[1]}`;
+  // "groceries add milk": the project, then the request to add, with no colon between.
+  const nameThenAdd = new RegExp(`^${PROJECT}\\s+(add|put)\\s+(.+)$`, 'i').exec(text);
+  if (nameThenAdd?.[1] && nameThenAdd[3]) return `add ${nameThenAdd[3]} to ${knownProject(nameThenAdd[1], known) ?? nameThenAdd[1]}`;
   const searchIn = new RegExp(
     `^(?:search|look\\s+through|go\\s+through|check)\\s+(?:in\\s+|through\\s+)?${PROJECT}\\s+for\\s+(.+)$`,
     'i',
   ).exec(text);
   if (searchIn?.[1] && searchIn[2]) return `search ${searchIn[2]} in ${knownProject(searchIn[1], known) ?? searchIn[1]}`;
-  const informal = /^(?:stick|pop|throw|chuck|toss|slap|bung|jot\s+down|write\s+down)\s+(.+)$/i.exec(text);
+  // "I need to add eggs to the groceries list": the need is the request to add.
+  const needAdd = /^(?:i|we)\s+(?:need|have|want|got)\s+to\s+(?:add|put)\s+(.+)$/i.exec(text);
+  if (needAdd?.[1] && extractProject(needAdd[1], known).project) return `add ${needAdd[1]}`;
+  const informal = /^(?:stick|pop|throw|chuck|toss|slap|bung|whack|jot\s+down|write\s+down)\s+(.+)$/i.exec(text);
   if (informal?.[1] && !/^(?:out|away)\b/i.test(informal[1]) && extractProject(informal[1], known).project) return `add ${informal[1]}`;
   return undefined;
 }
 
+/** The caller's project a sentence names before a request ("my wife wants to see the groceries list"), or undefined. */
+function namedBefore(before: string, known: KnownNames): string | undefined {
+  const lower = before.toLowerCase();
+  const byName = [...(known.projects ?? []), 'Inbox'].find((name) => new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`).test(lower));
+  const listed = /\b(\p{L}+)\s+(?:list|project)\b/iu.exec(before)?.[1];
+  return byName ?? (listed ? knownProject(listed, known) : undefined);
+}
+
 function withRef(tool: 'assign_task' | 'move_task', refText: string, args: Record<string, unknown>): Interpretation {
-  if (MANY_TASKS.test(refText.trim()))
+  // "move 3, 4 to work": several tasks, one at a time.
+  if (MANY_TASKS.test(refText.trim()) || /^(?:tasks?\s*)?#?\d+(?:\s*(?:,|and|&)\s*#?\d+)+$/i.test(refText.trim()))
     return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
   const target = parseTaskRef(refText);
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };

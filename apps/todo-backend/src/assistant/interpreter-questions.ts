@@ -22,7 +22,7 @@ const DID_I =
  * birthday": a search for the words after "about" or "for".
  */
 const ANY_ABOUT =
-  /^(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?)\s+(?:about|for|on|regarding|re|mentioning|called|named)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
+  /^(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?)\s+(?:about|for|on|regarding|re|mentioning|called|named|with)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
 /**
  * "was the dentist done?", "is the gas bill paid", "is the car service still open", "have I booked the flights yet",
  * "what's the status of the passport renewal", "when is the tax return due": how one task stands is shown by finding
@@ -34,10 +34,23 @@ const STATE_OF_ONE = [
   /^(?:is|are|has|have)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:been\s+)?(?:already\s+|still\s+|actually\s+)?(?:paid|sorted|booked|sent|open|pending|outstanding|overdue|late|scheduled|on\s+(?:my|the)\s+list)(?:\s+(?:yet|already|now|or\s+not))?$/i,
   /^(?:what(?:'s|s|\s+is)\s+the\s+)?(?:status|state)\s+(?:of|on)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   /^(?:when(?:'s|s|\s+is|\s+are)\s+)(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:due|scheduled|happening)(?:\s+again)?$/i,
+  // "whats the deadline for the tax return", "which day is the dentist".
+  /^(?:what(?:'s|s|\s+is)\s+the\s+(?:deadline|due\s+date|date)\s+(?:for|of|on)|(?:which|what)\s+day\s+is)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  // "is the dentist on tuesday?", "is my haircut tomorrow": when one task is, asked with a day.
+  /^(?:is|are|was)\s+(?:the|my|our)\s+(.+?)\s+(?:(?:on|at|this|next)\s+\S+|today|tomorrow|tonight)(?:\s+or\s+\S+)?$/i,
+  // "when am I seeing the dentist", "what was the thing about the bank".
+  /^when\s+(?:am|are)\s+(?:i|we)\s+(?:seeing|meeting|visiting|going\s+to|doing)\s+(?:the\s+|my\s+|our\s+)(.+)$/i,
+  /^what\s+(?:was|is)\s+(?:the|that)\s+(?:thing|task|one|todo)\s+(?:about|with|for|regarding)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+again)?$/i,
+  // "which task mentions the boiler", "what todo says dentist".
+  /^(?:which|what)\s+(?:task|todo|one|item)s?\s+(?:mentions?|contains?|says?|has|talks?\s+about|is\s+about)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  // "when do I have the dentist", "what's happening with the kitchen quote", "any news on the visa".
+  /^when\s+(?:do|did|will)\s+(?:i|we)\s+(?:have|see|go\s+to)\s+(?:the\s+|my\s+|our\s+)(.+)$/i,
+  /^(?:what(?:'s|s|\s+is)\s+(?:happening|going\s+on|up)\s+with|any\s+(?:news|update)s?\s+(?:on|about))\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
 ];
 
 /** Words of a question about many tasks or a time ("did I miss any deadlines", "when is everything due"), not one. */
-const ABOUT_MANY = /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|week|list)\b/i;
+const ABOUT_MANY =
+  /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|tonight|week|weekend|list|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 /**
  * "show me tasks about the wedding", "anything wedding related", "which task is about the wedding", "what was the
@@ -57,7 +70,10 @@ export function questionAboutOneTask(text: string): Interpretation | undefined {
   for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, DID_I]) {
     const words = pattern.exec(text)?.[1];
     if (!words) continue;
-    const query = clean(words).replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo)s?$/gi, '');
+    const query = clean(words.replace(/\s+(?:on|in)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i, '')).replace(
+      /^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?)s?$/gi,
+      '',
+    );
     // "is 5 done": a number is no words to search for; "did I finish everything today" is about many tasks.
     if (!query || ABOUT_MANY.test(query) || A_KIND.test(query) || /^(?:#?\d+|it|that|this|that one|this one)$/i.test(query))
       return undefined;

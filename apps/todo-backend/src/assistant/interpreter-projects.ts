@@ -1,4 +1,5 @@
-import { clean, parseTaskRef } from './interpreter-phrases.ts';
+import { EMAIL, readAssignment, withRef } from './interpreter-assignments.ts';
+import { clean } from './interpreter-phrases.ts';
 import {
   escapeRegExp,
   extractProject,
@@ -9,7 +10,7 @@ import {
   spelled,
   unknownProject,
 } from './interpreter-project-names.ts';
-import { EDIT_VERB, MANY_TASKS } from './interpreter-vocabulary.ts';
+import { EDIT_VERB } from './interpreter-vocabulary.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 
 export { extractListProject, extractProject, type KnownNames, knownProject } from './interpreter-project-names.ts';
@@ -18,7 +19,7 @@ export { extractListProject, extractProject, type KnownNames, knownProject } fro
 // searching one, and a project said first ("Groceries: add tomatoes").
 
 const ROLE =
-  /(?:\s*,?\s*(?:as\s+(?:an?\s+)?(editor|viewer)s?|(read[\s-]?only|view[\s-]?only|who can view|who can only view|can view)|(who can edit|can edit)))$/i;
+  /(?:\s*,?\s*(?:(?:as\s+(?:an?\s+)?|\(\s*)(editor|viewer)s?\s*\)?|(read[\s-]?only|view[\s-]?only|who can view|who can only view|can view)|(who can edit|can edit)))$/i;
 
 function roleOf(text: string): { text: string; role?: 'editor' | 'viewer' } {
   const match = ROLE.exec(text);
@@ -27,8 +28,6 @@ function roleOf(text: string): { text: string; role?: 'editor' | 'viewer' } {
   return { text: text.slice(0, match.index), role };
 }
 
-const EMAIL = '([^\\s@,]+@[^\\s@,]+\\.[^\\s@,]+)';
-
 /** The sentences that are about projects themselves, or undefined when the message is about something else. */
 export function interpretProjectPhrase(text: string, known: KnownNames): Interpretation | undefined {
   const lower = text.toLowerCase();
@@ -36,6 +35,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     /^(?:(?:list|show|display|see|view|get)\s+)?(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:projects|projs|lists)$/i.test(lower) ||
     /^(?:what|which)\s+(?:projects|projs|lists)\b/i.test(lower) ||
     /^(?:what are|which are)\s+(?:all\s+)?(?:of\s+)?my\s+(?:projects|projs|lists)$/i.test(lower) ||
+    /^(?:(?:list|show|display|see|view|get)\s+)?(?:me\s+)?(?:every|each)\s+(?:project|list)(?:\s+i\s+have)?$/i.test(lower) ||
     /^(?:(?:give|show|get|send)\s+me\s+)?(?:the\s+|a\s+)?list\s+of\s+(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+)?(?:projects|lists)$/i.test(
       lower,
     ) ||
@@ -95,6 +95,8 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     /^(?:make|create|get|generate|give\s+me|send\s+me|i\s+(?:need|want))\s+(?:me\s+)?(?:an?\s+)?(?:new\s+)?(?:(?:invite|invitation|share|sharing|join)\s+)?link\s+(?:for(?:\s+(?:sharing|joining))?|to(?:\s+(?:share|join))?)\s+(.+?)(?:\s+(?:that|which)\s+(?:anyone|everyone|people)\s+can\s+use)?$/i.exec(
       text,
     ) ??
+    // "link to share groceries please".
+    /^(?:an?\s+)?(?:invite\s+|share\s+)?link\s+(?:to\s+(?:share|join)|for)\s+(.+?)(?:\s+(?:please|pls))?$/i.exec(text) ??
     /^share\s+(.+?)\s+(?:with|by|via|using)\s+(?:an?\s+)?(?:invite\s+|invitation\s+|share\s+)?link(?=$|\s*,|\s+as\b|\s+read|\s+view|\s+who|\s+can)(.*)$/i.exec(
       text,
     );
@@ -111,6 +113,10 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     new RegExp(`^share\\s+(.+?)\\s+(?:with|w/)\\s*${EMAIL}(.*)$`, 'i').exec(asked) ??
     // "share with sam@example.com the groceries list": the address first.
     new RegExp(`^share\\s+with\\s+${EMAIL}\\s+(.+?)$`, 'i').exec(asked) ??
+    // "make sam@example.com an editor of work".
+    ((match) => match && [match[0], match[1], `${match[3]} as ${match[2]}`])(
+      new RegExp(`^make\\s+${EMAIL}\\s+(?:an?\\s+)?(editor|viewer)\\s+(?:of|on|for|in)\\s+(.+?)$`, 'i').exec(asked),
+    ) ??
     // "give sam@example.com access to work".
     new RegExp(`^(?:give|grant)\\s+${EMAIL}\\s+access\\s+(?:to|on|for)\\s+(.+?)$`, 'i').exec(asked) ??
     new RegExp(`^(?:invite|add)\\s+${EMAIL}\\s+(?:to|into|on)\\s+(.+?)$`, 'i').exec(asked) ??
@@ -123,6 +129,9 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     ) ??
     // "send lee@example.com an invite to groceries"
     new RegExp(`^(?:send|email)\\s+${EMAIL}\\s+(?:an?\\s+)?(?:invite|invitation|share)\\s+(?:to|for)\\s+(.+?)$`, 'i').exec(asked);
+  // "share work with ana@… and ben@…": one address at a time.
+  if (share && /@/.test(share.slice(3).join(' ')))
+    return { kind: 'help', reason: 'One person at a time, please: share with the first address, then the next.' };
   if (share?.[1] && share[2]) {
     const emailFirst = !/^share\s+(?!with\s)/i.test(asked);
     const { text: rest, role } = roleOf(emailFirst ? share[2] : `${share[1]}${share[3] ?? ''}`);
@@ -136,7 +145,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
 
   // "let sam@example.com edit Home Projects": a share with the role said by the verb.
   const letEdit = new RegExp(
-    `^(?:let|i\\s+want|i'd\\s+like|i\\s+would\\s+like)\\s+${EMAIL}\\s+(?:to\\s+)?(edit|view|see)\\s+(.+)$`,
+    `^(?:let|i\\s+want|i'd\\s+like|i\\s+would\\s+like)?\\s*${EMAIL}\\s+(?:to\\s+|should\\s+(?:be\\s+able\\s+to\\s+)?|can\\s+)?(edit|view|see)\\s+(.+)$`,
     'i',
   ).exec(text);
   const letProject = letEdit?.[3] ? spelled(letEdit[3], known) : undefined;
@@ -145,31 +154,8 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     return { kind: 'call', tool: 'share_project', args: { project: letProject, email: letEdit[1].toLowerCase(), role } };
   }
 
-  const unassign =
-    /^(?:unassign|un-assign|deassign)\s+(.+?)(?:\s+from\s+\S+)?$/i.exec(text) ??
-    // "take me off the report": the caller no longer does it.
-    /^(?:take|get)\s+me\s+off\s+(?!(?:my|the)\s+(?:todo\s+|to-do\s+)?list$)(.+)$/i.exec(text) ??
-    /^(?:remove|clear|drop|delete)\s+(?:the\s+)?(?:assignee|owner)\s+(?:from|of|on|for)\s+(.+)$/i.exec(text);
-  if (unassign?.[1]) return withRef('assign_task', unassign[1], { assignee: null });
-  // "give/hand the hedge task to tom@example.com", "delegate the report to Sam": an assignment. "give X to Y" is one
-  // only with an address, since "give the book to mum" is as likely a task to add.
-  const assign =
-    /^(?:assign|reassign|delegate|hand\s+off|hand\s+over)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
-    new RegExp(`^(?:give|hand|pass)\\s+(.+?)\\s+(?:over\\s+)?to\\s+${EMAIL}$`, 'i').exec(text) ??
-    // "give the hedge job to Sam": a task said to be one is handed over, where "give the book to mum" is a thing to do.
-    /^(?:give|hand|pass)\s+((?:the|my|that|this)\s+.+?\s+(?:task|job|chore|todo|item|one))\s+(?:over\s+)?to\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?|me)$/u.exec(
-      text,
-    );
-  // "make me responsible for the memo", "I'll take the memo": the caller takes it.
-  const takeIt =
-    /^(?:make\s+me\s+(?:responsible|the\s+owner|the\s+assignee)\s+(?:for|of)|assign\s+me(?:\s+to)?|i'?ll\s+take(?:\s+care\s+of)?)\s+(.+)$/i.exec(
-      text,
-    );
-  if (takeIt?.[1]) return withRef('assign_task', takeIt[1], { assignee: 'me' });
-  if (assign?.[1] && assign[2]) {
-    const who = clean(assign[2]);
-    return withRef('assign_task', assign[1], { assignee: /^(?:nobody|no one|none)$/i.test(who) ? null : who });
-  }
+  const assignment = readAssignment(text);
+  if (assignment) return assignment;
 
   // "take the report out of Work": out of a project with nowhere else said is back to the Inbox.
   const outOf = /^(?:take|move|get|pull)\s+(.+?)\s+out\s+of\s+(.+)$/i.exec(text);
@@ -245,6 +231,11 @@ export function projectSaidFirst(text: string, known: KnownNames): string | unde
     // "Groceries: apples", "Work - call the client": a thing said after the project's name is a task to add to it.
     if (!EDIT_VERB.test(labelled[2]) && !REQUEST_WORD.test(labelled[2])) return `add ${labelled[2]} to ${project}`;
   }
+  // "add to groceries bread and milk", "in garden club add weed the beds", "under work add call the client".
+  const addTo = new RegExp(`^(?:add|put)\\s+(?:to|in|into|on)\\s+${PROJECT}\\s+(?![:–—-])(.+)$`, 'i').exec(text);
+  if (addTo?.[1] && addTo[2]) return `add ${addTo[2]} to ${knownProject(addTo[1], known) ?? addTo[1]}`;
+  const inThenAdd = new RegExp(`^(?:in|to|for|on|into|under)\\s+${PROJECT}\\s*,?\\s+((?:add|put|create)\\s.+)$`, 'i').exec(text);
+  if (inThenAdd?.[1] && inThenAdd[2]) return `${inThenAdd[2]} to ${knownProject(inThenAdd[1], known) ?? inThenAdd[1]}`;
   const taskIn = new RegExp(
     `^(?:add|create|make|new|put)\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(?:(?:task|todo|to-do|item)\\s+)?(?:in|to|for|on|into)\\s+${PROJECT}\\s*(?::|\\s+(?:called|named|titled|to)\\s)\\s*(.+)$`,
     'i',
@@ -272,13 +263,4 @@ function namedBefore(before: string, known: KnownNames): string | undefined {
   const byName = [...(known.projects ?? []), 'Inbox'].find((name) => new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`).test(lower));
   const listed = /\b(\p{L}+)\s+(?:list|project)\b/iu.exec(before)?.[1];
   return byName ?? (listed ? knownProject(listed, known) : undefined);
-}
-
-function withRef(tool: 'assign_task' | 'move_task', refText: string, args: Record<string, unknown>): Interpretation {
-  // "move 3, 4 to work": several tasks, one at a time.
-  if (MANY_TASKS.test(refText.trim()) || /^(?:tasks?\s*)?#?\d+(?:\s*(?:,|and|&)\s*#?\d+)+$/i.test(refText.trim()))
-    return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
-  const target = parseTaskRef(refText);
-  if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
-  return { kind: 'call', tool, args, target };
 }

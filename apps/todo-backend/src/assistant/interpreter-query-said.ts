@@ -19,7 +19,8 @@ const LATE_SAID =
   /\b(?:(?:i|we)\s+(?:should|ought\s+to)|should\s+(?:i|we))(?:\s+have|'ve)\s+(?:done|finished|completed)(?:\s+(?:already|by\s+now))?|\b(?:should|ought\s+to)\s+(?:have\s+been|be)\s+(?:done|finished)\s+(?:already|by\s+now)|\b(?:i|we)\s+(?:was|were)\s+supposed\s+to\s+(?:have\s+)?(?:done|do|finish(?:ed)?)(?:\s+(?:already|by\s+now))?/gi;
 
 /** "what is not urgent", "what can wait", "no rush": the low priority, never the level it negates. */
-const NOT_URGENT = /\b(?:not|isn'?t|aren'?t)\s+(?:very\s+|that\s+|so\s+|too\s+)?(?:urgent|important)\b|\bno\s+rush\b|\bcan\s+wait\b/gi;
+const NOT_URGENT =
+  /\b(?:not|isn'?t|aren'?t)\s+(?:very\s+|that\s+|so\s+|too\s+)?(?:urgent|important)\b|\bno\s+rush\b|\bcan\s+wait\b|\bunimportant\b/gi;
 /** "my top priorities", "the most important tasks": what matters most is the high priority. */
 const TOP_PRIORITY = /\b(?:top|most\s+(?:important|urgent))\s+(?:priorit(?:y|ies)|tasks?|ones|things|stuff)\b/gi;
 
@@ -40,6 +41,8 @@ const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "due saturday", "due on next friday": one day named after "due" (a window of its own, never "due this week"). */
 const DUE_ON_DAY = new RegExp(String.raw`\bdue\s+(?:on\s+)?((?:this\s+|next\s+)?${WEEKDAY})\b(?!\s+\d)`, 'gi');
 
+/** "things that are p2", "tasks which are overdue": tasks said with their state, never a task named "things that". */
+const THINGS_THAT = /^(?:the\s+|my\s+|all\s+)?(?:tasks|todos|things|stuff|items|ones)\s+(?:that|which|where)\b/i;
 /** "what else is there for today", "what else do I have": the rest of the list. */
 const WHAT_ELSE = /^what\s+else\b/i;
 /** "only the urgent ones", "just the overdue ones please": a kind of task asked for alone. */
@@ -68,6 +71,11 @@ export function inPlainWords(sentence: string): string {
       .replace(SLIPPED_SAID, 'overdue')
       .replace(DID_SAID, 'completed')
       .replace(/\bremains\b/gi, 'remaining')
+      // "show everything, done or not": every task.
+      .replace(/\b(?:done|finished|completed)\s+or\s+not\b/gi, 'including completed')
+      // "a deadline before friday", "needs to be done by the 5th": when it is due.
+      .replace(/\b(?:(?:a|the|its|their)\s+)?(?:deadlines?|due\s+dates?)\s+(before|after|by)\b/gi, 'due $1')
+      .replace(/\b(?:needs?\s+to\s+|has\s+to\s+|must\s+)?be\s+(?:done|finished|completed|sorted)\s+(before|by)\b/gi, 'due $1')
       // "anything pressing": what is urgent.
       .replace(/\bpressing\b/gi, 'high priority')
       // "home tagged tasks": the tag said before "tagged"; "stuff for home": a tag after "for".
@@ -76,6 +84,10 @@ export function inPlainWords(sentence: string): string {
         (_all, tag: string) => `tagged ${tag} `,
       )
       .replace(/\b(?:stuff|things)\s+(for|under)\s+(?=[\p{L}#])/giu, 'tasks $1 ')
+      .replace(
+        /\b(what(?:'s|s|\s+is)|everything|anything|stuff)\s+(?:filed\s+)?under\s+the\s+#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\b/giu,
+        '$1 tagged $2',
+      )
       .replace(/\b(what(?:'s|s|\s+is)|everything|anything|stuff)\s+(?:filed\s+)?under\s+(?=[\p{L}#])/giu, '$1 tagged ')
       // "show me please all tasks of today": politeness inside the question names no tag.
       .replace(/\s+(?:please|pls|plz)(?=\s)/gi, '')
@@ -193,7 +205,22 @@ export function listingAsked(text: string): string | undefined {
   )
     return inPlainWords(text);
   if (TAGS_ALONE.test(text)) return `show ${text.replace(/^.*?(?=#)/, '')}`;
-  if (SEE_WHAT.test(text) || DAY_ASKED.test(text) || WHAT_ELSE.test(text) || ONLY_KIND.test(text)) return inPlainWords(text);
+  // "tagged work", "labelled errands": the tag alone.
+  const taggedAlone = /^(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text)?.[1];
+  if (taggedAlone) return `show tasks tagged ${taggedAlone}`;
+  // "#garden stuff due today": a tag said first, then the kind and the rest of the question.
+  if (/^#[\p{L}\p{N}_-]+\s+(?:stuff|tasks|todos|things|items)\b/iu.test(text)) return `show ${text}`;
+  if (
+    SEE_WHAT.test(text) ||
+    DAY_ASKED.test(text) ||
+    WHAT_ELSE.test(text) ||
+    ONLY_KIND.test(text) ||
+    THINGS_THAT.test(text) ||
+    (SEEING.test(text) && /\bincluding\b|\b(?:done|finished|completed)\s+or\s+not\b/i.test(text)) ||
+    (/^(?:what|which|show|list|any|anything|tasks?|stuff)\b/i.test(text) &&
+      /\b(?:deadlines?|due\s+dates?)\s+(?:before|after|by)\b/i.test(text))
+  )
+    return inPlainWords(text);
   const question = CLAUSE_QUESTION.exec(text);
   // "tomorrow: what is due?": a day said first is the day asked about.
   const dayFirst = question ? /^(today|tonight|tomorrow|this\s+week|next\s+week)\s*$/i.exec(text.slice(0, question.index))?.[1] : undefined;
@@ -204,7 +231,7 @@ export function listingAsked(text: string): string | undefined {
 
 /** "show me my labels", "tags?", "what labels have I got": the tags in use, not tasks. */
 const TAGS_ASKED =
-  /^(?:(?:show|list|display|give|get|see)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:tags|labels)|(?:tags|labels)|how\s+many\s+(?:tags|labels)\b.*|(?:what|which)\s+(?:tags|labels)\s+(?:have|do|did|am|are)\b.*)$/i;
+  /^(?:(?:show|list|display|give|get|see)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:tags|labels)|(?:tags|labels)|how\s+many\s+(?:tags|labels)\b.*|(?:(?:show|give|get)\s+(?:me\s+)?)?(?:my\s+|the\s+)?(?:tag|label)\s+list|(?:what|which)\s+(?:tags|labels)\s+(?:have|do|did|am|are)\b.*)$/i;
 
 export function tagsAsked(text: string): boolean {
   return TAGS_ASKED.test(text.trim());
@@ -236,6 +263,7 @@ export function withoutOrderWords(text: string): string {
   return text
     .replace(/\balphabeti[sz]e\b/gi, 'alphabetical')
     .replace(/\burgency\b/gi, 'priority')
+    .replace(/\b(?:last\s+)?(?:update|edit|modification)\b/gi, 'updated')
     .replace(/\b(?:deadlines?|due\s+dates?)\s+in\s+order\b/gi, 'by due date')
     .replace(/\b(add|create|change|edit|update)\s+(?=last|recently|lately)/gi, (_all, verb: string) => `${verb.replace(/e$/i, '')}ed `)
     .replace(/\bmost\s+recent(?:ly)?\s+(?!(?:changed|updated|modified|edited)\b)/gi, 'newest ')

@@ -41,6 +41,9 @@ const STATE_OF_ONE = [
   // "when am I seeing the dentist", "what was the thing about the bank".
   /^when\s+(?:am|are)\s+(?:i|we)\s+(?:seeing|meeting|visiting|going\s+to|doing)\s+(?:the\s+|my\s+|our\s+)(.+)$/i,
   /^what\s+(?:was|is)\s+(?:the|that)\s+(?:thing|task|one|todo)\s+(?:about|with|for|regarding)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+again)?$/i,
+  // "find the task I wrote about the boiler", "which of my tasks is about the lease".
+  /^(?:find|show|get|open)\s+(?:me\s+)?the\s+(?:task|todo|one|thing)\s+(?:i|we)\s+(?:wrote|made|added|created|put\s+down|noted)\s+(?:about|for|on)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  /^(?:which|what)\s+(?:of\s+(?:my|the)\s+)?(?:tasks?|todos?|ones?)\s+(?:is|are|was)\s+(?:about|for|regarding)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "which task mentions the boiler", "what todo says dentist".
   /^(?:which|what)\s+(?:task|todo|one|item)s?\s+(?:mentions?|contains?|says?|has|talks?\s+about|is\s+about)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "when do I have the dentist", "what's happening with the kitchen quote", "any news on the visa".

@@ -39,6 +39,18 @@ const TASK_THEN_TAG = [
   // "mark 4 with the finance tag", "flag the essay with a school label".
   new RegExp(String.raw`^(?:mark|flag|tag|label)\s+(.+?)\s+with\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)$`, 'iu'),
   new RegExp(String.raw`^(?:can|could)\s+(.+?)\s+(?:get|have)\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)$`, 'iu'),
+  // "12 tag errands": a task's number, then the tag (a colon may come between).
+  new RegExp(String.raw`^((?:task\s*)?#?\d+)\s*:?\s+(?:tag|label)\s+(?:it\s+)?(?:as\s+|with\s+)?${TAG}$`, 'iu'),
+  // "retag 5 to garden".
+  new RegExp(String.raw`^(?:retag|relabel|re-tag|re-label)\s+(.+?)\s+(?:to|into)\s+${TAG}$`, 'iu'),
+  // "tag report -> work", "label the report with the label work", "give the report a tag: work".
+  new RegExp(String.raw`^(?:tag|label)\s+(.+?)\s*(?:->|→|=>)\s*${TAG}$`, 'iu'),
+  new RegExp(String.raw`^(?:tag|label)\s+(.+?)\s+with\s+(?:the|a)\s+(?:tag|label)\s+${TAG}$`, 'iu'),
+  new RegExp(String.raw`^(?:give|add)\s+(.+?)\s+(?:a|the)\s+(?:tag|label)\s*:\s*${TAG}$`, 'iu'),
+  // "add a tag to the report: work".
+  new RegExp(String.raw`^(?:add|put|give)\s+(?:a|the)\s+(?:tag|label)\s+(?:to|on)\s+(.+?)\s*:\s*${TAG}$`, 'iu'),
+  // "report: add tag work".
+  new RegExp(String.raw`^(.+?)\s*:\s*(?:add|put)\s+(?:the\s+|a\s+)?(?:tag|label)\s+${TAG}$`, 'iu'),
   // "insurance task: tag finance".
   new RegExp(String.raw`^(.+?)\s*:\s*(?:tag|label)\s+(?:it\s+)?(?:as\s+|with\s+)?${TAG}$`, 'iu'),
 ];
@@ -49,7 +61,7 @@ const TAG_THEN_TASK = [
   // "I want the tag work on the report", "add work as a tag to the report".
   new RegExp(String.raw`^(?:i|we)\s+(?:want|would\s+like|'d\s+like|need)\s+(?:the|a)\s+(?:tag|label)\s+${TAG}\s+(?:on|for)\s+(.+)$`, 'iu'),
   new RegExp(String.raw`^(?:i|we)\s+(?:want|would\s+like|'d\s+like|need)\s+(?:the|a)\s+${TAG}\s+(?:tag|label)\s+(?:on|for)\s+(.+)$`, 'iu'),
-  new RegExp(String.raw`^(?:add|put|give|apply)\s+${TAG}\s+as\s+(?:a|the)\s+(?:tag|label)\s+(?:to|on|for)\s+(.+)$`, 'iu'),
+  new RegExp(String.raw`^(?:add|put|give|apply)\s+${TAG}\s+as\s+(?:a\s+|the\s+)?(?:tag|label)\s+(?:to|on|for)\s+(.+)$`, 'iu'),
   // "home tag on the boiler", "add the home tag" (to the task talked about).
   new RegExp(String.raw`^${TAG}\s+(?:tag|label)\s+(?:on|for|to)\s+(.+)$`, 'iu'),
   new RegExp(String.raw`^(?:add|put|give|stick|slap|apply)\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)()$`, 'iu'),
@@ -62,6 +74,8 @@ const TAG_OFF = [
   new RegExp(String.raw`^${TAKE_OFF}\s+(?:the\s+|its\s+|that\s+)?${TAG}\s+(?:tag|label)\s+(?:from|on|off|of|for)\s+(?:of\s+)?(.+)$`, 'iu'),
   new RegExp(String.raw`^${TAKE_OFF}\s+(?:the\s+)?(?:tag|label)\s+${TAG}()$`, 'iu'),
   new RegExp(String.raw`^${TAKE_OFF}\s+(?:the\s+)?(?:tag|label)\s+${TAG}\s+(?:from|on|off|of|for)\s+(?:of\s+)?(.+)$`, 'iu'),
+  // "get the work label off the report", "take the work tag off 4".
+  new RegExp(String.raw`^(?:get|take|pull|strip)\s+(?:the\s+|its\s+)?${TAG}\s+(?:tag|label)\s+off\s+(?:of\s+)?(.+)$`, 'iu'),
   // "no more work tag on the report".
   new RegExp(String.raw`^no\s+(?:more\s+)?${TAG}\s+(?:tag|label)\s+(?:on|for)\s+(.+)$`, 'iu'),
   // "untag home": one word, no task, taken off the task talked about.
@@ -84,6 +98,8 @@ const MANY_AFTER_TASK = [
 
 /** "4 should not be tagged finance", "the report shouldn't have the work tag". */
 const NOT_TAGGED = [
+  // "the report: remove tag work".
+  new RegExp(String.raw`^(.+?)\s*:\s*(?:remove|delete|drop|untag)\s+(?:the\s+)?(?:tag|label)\s+${TAG}$`, 'iu'),
   new RegExp(
     String.raw`^(.+?)\s+(?:should\s+not|shouldn'?t|doesn'?t\s+need\s+to)\s+be\s+(?:tagged|labell?ed)\s+(?:as\s+)?${TAG}(?:\s+any\s*more)?$`,
     'iu',
@@ -113,7 +129,32 @@ const NOT_A_TAG =
 /** "remove the work and urgent tags from the report": several tags off at once are taken one at a time. */
 const SEVERAL_OFF = new RegExp(String.raw`^${TAKE_OFF}\s+(?:the\s+)?${TAG_LIST}\s+(?:tags|labels)\b`, 'iu');
 
-export function readTagSaid(text: string): TagSaid | undefined {
+/** "rename the tag work to office": a tag itself is renamed in the app, never a task. */
+const TAG_RENAMED = /^(?:rename|retitle|change\s+the\s+name\s+of)\s+(?:the\s+|my\s+)?(?:tag|label)\b/i;
+/** "add errands to 12": a word added to a task's number may be a tag or a subtask; asked. */
+const WORD_TO_NUMBER = /^add\s+([\p{L}][\p{L}_-]*)\s+to\s+((?:task\s*)?#?\d+)$/iu;
+
+/** "tag the report as "work"": the plain tag shapes, read again once a quoted tag is unquoted. */
+const QUOTED_TAG = /["“']([\p{L}\p{N}_-]+)["”']/gu;
+const PLAIN_TAG = [
+  new RegExp(String.raw`^(?:tag|label|retag|relabel)\s+(.+?)\s+(?:as|with)\s+${TAG}$`, 'iu'),
+  new RegExp(String.raw`^(?:tag|label)\s+(.+?)\s+${TAG}$`, 'iu'),
+];
+
+export function readTagSaid(said: string): TagSaid | undefined {
+  const text = said.replace(QUOTED_TAG, '$1');
+  if (text !== said) {
+    for (const shape of PLAIN_TAG) {
+      const match = shape.exec(text);
+      if (match?.[1] && match[2]) return { tool: 'add_tag', ref: match[1], args: { tag: match[2].toLowerCase() } };
+    }
+  }
+  if (TAG_RENAMED.test(text)) return { ask: 'I do not rename tags; tag the tasks with the new name and remove the old one.' };
+  const wordTo = WORD_TO_NUMBER.exec(text);
+  if (wordTo?.[1] && wordTo[2])
+    return {
+      ask: `Should "${wordTo[1]}" be a tag on ${wordTo[2]}? Say "tag ${wordTo[2]} ${wordTo[1]}", or "add a subtask to ${wordTo[2]}: …".`,
+    };
   if (SEVERAL_OFF.test(text)) return { ask: 'One tag at a time, please: say "remove the work tag from …", then the next.' };
   if (WHICH_TAG.test(text)) return { ask: 'Which tag, from which task? Say for example "remove the work tag from the report".' };
   const allOff = ALL_OFF.exec(text)?.[1];
@@ -123,6 +164,8 @@ export function readTagSaid(text: string): TagSaid | undefined {
     wordOff?.[1] &&
     wordOff[2] &&
     !NOT_A_TAG.test(wordOff[1]) &&
+    // "remove Ana from the report": a name is a person taken off the task (the project rules read it first).
+    !/^\p{Lu}\p{Ll}/u.test(wordOff[1]) &&
     !/\b(?:list|project|inbox|tasks|todos|to-dos|agenda|calendar|schedule|plate|tags|labels)$/i.test(wordOff[2])
   )
     return { tool: 'remove_tag', ref: wordOff[2], args: { tag: wordOff[1].toLowerCase() } };

@@ -100,12 +100,21 @@ const KIND_FIRST = /^(?:an?\s+)?([\p{L}-]+)\s+(?:task|todo|to-do|item|errand)\s*
  * after the task ("under diy" may already read "#diy").
  */
 const TAG_AFTER =
-  /(?:\s+in\s+(?:the\s+|my\s+)?|\s*,\s*)([\p{L}-]+)\s+(?:category|tag|label)$|(?:\s*,\s*|\s+and\s+)(?:file|categori[sz]e|classify)\s+(?:it\s+|this\s+|that\s+)?(?:(?:under|as)\s+#?|#)([\p{L}\p{N}_-]+)$|\s+with\s+(?:the|a|an)\s+([\p{L}-]+)\s+(?:tag|label)$|(?:\s*,\s*(?:category|tag|label)\s*:?\s*|\s+(?:category|tag|label):)([\p{L}\p{N}_-]+)$/iu;
+  /(?:\s+in\s+(?:the\s+|my\s+)?|\s*,\s*)([\p{L}-]+)\s+(?:category|tag|label)$|(?:\s*,\s*|\s+and\s+)(?:file|categori[sz]e|classify|put(?=\s+(?:it|this|that)\s))\s+(?:it\s+|this\s+|that\s+)?(?:(?:under|as)\s+#?|#)([\p{L}\p{N}_-]+)$|\s+with\s+(?:the|a|an)\s+([\p{L}-]+)\s+(?:tag|label)$|(?:\s*,\s*(?:category|tag|label)\s*:?\s*|\s+(?:category|tag|label):)([\p{L}\p{N}_-]+)$|\s*\((?:tags?|labels?)\s*:?\s*([\p{L}\p{N}_,&\s-]+)\)$/iu;
 
 /** The words of a task with a tag said in words written as "#tag", which the caller reads as tags. */
 export function tagsAsMarks(body: string): string {
   const after = TAG_AFTER.exec(body);
-  const tag = after?.[1] ?? after?.[2] ?? after?.[3] ?? after?.[4];
+  // "(tags: home, outdoor)": several, each written as a mark.
+  const tag =
+    after?.[1] ??
+    after?.[2] ??
+    after?.[3] ??
+    after?.[4] ??
+    after?.[5]
+      ?.trim()
+      .split(/\s*(?:,|&|\band\b)\s*|\s+/)
+      .join(' #');
   const tagged = after && tag ? `${body.slice(0, after.index)} #${tag}` : body;
   const kind = KIND_FIRST.exec(tagged);
   if (!kind?.[1] || !kind[2]) return tagged;

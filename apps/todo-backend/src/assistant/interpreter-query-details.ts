@@ -49,6 +49,9 @@ export function searchedTopic(query: string, sentence: string): string | undefin
         .replace(/^(?:(?:the|a)\s+)?words?\s+(?=\S)/i, '')
         .replace(/^(?:the\s+)?(?:one|task|todo|thing)\s+(?:about|with|for|mentioning|regarding)\s+(?:the\s+|my\s+|our\s+)?(?=\S)/i, '')
         .replace(/^["“']+|["”']+$/g, '')
+        // "search up dentist", "search the dentist in my tasks": neither is what to look for.
+        .replace(/^up\s+(?=\S)/i, '')
+        .replace(/\s+in\s+(?:my|the)(?:\s+(?:tasks|todos|list|todo\s+list))?$/i, '')
         // "search the list for insurance": where to look is not what to look for.
         .replace(/^(?:the\s+|my\s+)?(?:(?:todo|to-do)\s+)?(?:list|tasks|todos)\s+for\s+(?:the\s+|my\s+)?(?=\S)/i, '')
         .replace(/(\S)\s+(?:stuff|ones?|things?|related)$|(\S)-related$/i, '$1$2')

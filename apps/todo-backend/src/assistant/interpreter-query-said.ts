@@ -76,6 +76,11 @@ export function inPlainWords(sentence: string): string {
       // "a deadline before friday", "needs to be done by the 5th": when it is due.
       .replace(/\b(?:(?:a|the|its|their)\s+)?(?:deadlines?|due\s+dates?)\s+(before|after|by)\b/gi, 'due $1')
       .replace(/\b(?:needs?\s+to\s+|has\s+to\s+|must\s+)?be\s+(?:done|finished|completed|sorted)\s+(before|by)\b/gi, 'due $1')
+      // "what errands do I have": the kind asked about is a tag.
+      .replace(
+        /^what\s+(?!tasks|todos|things|stuff|items|else)([\p{L}][\p{L}_-]*)\s+(?:do|have)\s+(?:i|we)\s+(?:have|got)\b/iu,
+        'show $1 tasks',
+      )
       // "anything pressing": what is urgent.
       .replace(/\bpressing\b/gi, 'high priority')
       // "home tagged tasks": the tag said before "tagged"; "stuff for home": a tag after "for".
@@ -121,9 +126,9 @@ const STATE_CLAUSE = /\b(?:that|which|who)\s+(?:is|are|was|were|isn'?t|aren'?t|w
 
 /** "today?", "plans for tomorrow", "what about next week": a day named alone asks what is due then. */
 const DAY_ALONE =
-  /^(?:(?:and\s+)?(?:what\s+about|how\s+about|plans?\s+for|anything\s+(?:for|on)|agenda\s+for|schedule\s+for)\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)$/i;
+  /^(?:(?:and\s+)?(?:what\s+about|how\s+about|plans?\s+for|anything\s+(?:for|on)|agenda\s+for|schedule\s+for|due)\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)(?:(?:'s|s)?\s+(?:list|agenda|tasks|todos|plans?|schedule|stuff))?$/i;
 /** "todo list", "my to-do list": the list named alone, never a task titled "list". */
-const LIST_ALONE = /^(?:my\s+|the\s+)?(?:todo|to-do|to\s+do|task)\s+list$/i;
+const LIST_ALONE = /^(?:my\s+|the\s+)?(?:(?:todo|to-do|to\s+do|task)\s+list|to[\s-]?dos|to-do'?s|todo'?s)$/i;
 /**
  * "done tasks", "unfinished tasks", "completed tasks from this week": tasks of a state, never a task titled "tasks"
  * to complete.
@@ -142,7 +147,14 @@ const GOT_ANYTHING = /^(?:got|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:i|we
 const SEE_WHAT =
   /\b(?:see|show|list|tell|know|check|catch\s+me\s+up|update\s+me)\b(?:\s+[\p{L}']+){0,3}?\s+(?:what(?:'s|s)\b|(?:what|which)\s+(?:is|are|i|we|tasks?)\b)/iu;
 const CLAUSE_QUESTION =
-  /(?:[,.;:!?]|\s[-–—])\s*((?:what(?:'s|s)?|which)\s+(?:is|are|tasks?|(?:do|did|have)\s+(?:i|we)|due|overdue|left)\b.*)$/i;
+  /(?:[,.;:!?]|\s[-–—])\s*((?:what(?:'s|s)?|which)\s+(?:is|are|else|tasks?|[\p{L}-]+\s+(?:do|have)\s+(?:i|we)|(?:do|did|have)\s+(?:i|we)|due|overdue|left)\b.*|(?:(?:now|then|so)\s+)?(?:show|list|give)\s+me\b.*|anything\s+(?:overdue|due|late|left|urgent|important|for|on|tagged)\b.*)$/iu;
+/**
+ * "and the low priority ones", "ok now the ones tagged home", "what about errands?": a question following the last,
+ * said by what differs.
+ */
+const FOLLOW_UP =
+  /^(?:(?:(?:and|ok(?:ay)?|now|so|right|then)[\s,]+)+(?:(?:what|how)\s+about\s+)?(?:the\s+|my\s+)?(.*\b(?:ones|tasks|priority|prio|tagged|labell?ed|overdue|completed|done|pending|open)\b.*)|(?:the|my)\s+(.*\b(?:ones|tasks)))$/i;
+const WHAT_ABOUT_KIND = /^(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+|my\s+)?([\p{L}][\p{L}_-]*)$/iu;
 /** "#errands", "#home #garden": tags named alone. */
 const TAGS_ALONE = /^(?:(?:everything|anything|stuff|all|tasks?)\s+(?:with|under|in)\s+)?#[\p{L}\p{N}_-]+(?:\s+#[\p{L}\p{N}_-]+)*$/iu;
 /** "show me the stuff I already did": a listing of what was done, never a completion. */
@@ -205,6 +217,11 @@ export function listingAsked(text: string): string | undefined {
   )
     return inPlainWords(text);
   if (TAGS_ALONE.test(text)) return `show ${text.replace(/^.*?(?=#)/, '')}`;
+  const followUpSaid = FOLLOW_UP.exec(text);
+  const followUp = followUpSaid?.[1] ?? followUpSaid?.[2];
+  if (followUp) return inPlainWords(`show ${followUp}`);
+  const kindAbout = WHAT_ABOUT_KIND.exec(text)?.[1];
+  if (kindAbout && !/^(?:it|that|this|them|today|tonight|tomorrow)$/i.test(kindAbout)) return `show ${kindAbout} tasks`;
   // "tagged work", "labelled errands": the tag alone.
   const taggedAlone = /^(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text)?.[1];
   if (taggedAlone) return `show tasks tagged ${taggedAlone}`;

@@ -44,6 +44,10 @@ const STATE_OF_ONE = [
   // "find the task I wrote about the boiler", "which of my tasks is about the lease".
   /^(?:find|show|get|open)\s+(?:me\s+)?the\s+(?:task|todo|one|thing)\s+(?:i|we)\s+(?:wrote|made|added|created|put\s+down|noted)\s+(?:about|for|on)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   /^(?:which|what)\s+(?:of\s+(?:my|the)\s+)?(?:tasks?|todos?|ones?)\s+(?:is|are|was)\s+(?:about|for|regarding)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  // "what tags does the report have": the task is shown with its tags.
+  /^(?:what|which)\s+(?:tags|labels)\s+(?:does|has)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:have|carry|got)$/i,
+  // "any dentist task", "a dentist task".
+  /^(?:any|a|an)\s+(.+?)\s+(?:task|todo)s?$/i,
   // "which task mentions the boiler", "what todo says dentist".
   /^(?:which|what)\s+(?:task|todo|one|item)s?\s+(?:mentions?|contains?|says?|has|talks?\s+about|is\s+about)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "when do I have the dentist", "what's happening with the kitchen quote", "any news on the visa".
@@ -66,7 +70,17 @@ const SHOW_ABOUT =
 const A_KIND =
   /\b(?:high|low|medium|urgent|important|priority|prio|overdue|late|done|completed|finished|pending|open|recurring|repeating|tagged)\b/i;
 
-export function questionAboutOneTask(text: string): Interpretation | undefined {
+/** "check if I have a dentist task", "see if there is anything about the dentist": the question inside. */
+const CHECK_IF = [
+  [
+    /^(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:check|see|find\s+out|look)\s+(?:if|whether)\s+(?:i|we)\s+(?:already\s+)?(?:have|got)\s+/i,
+    'do I have ',
+  ],
+  [/^(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:check|see|find\s+out|look)\s+(?:if|whether)\s+there(?:'s|\s+is|\s+are)\s+/i, 'is there '],
+] as const;
+
+export function questionAboutOneTask(said: string): Interpretation | undefined {
+  const text = CHECK_IF.reduce((sentence, [lead, plain]) => sentence.replace(lead, plain), said);
   const about = SHOW_ABOUT.exec(text);
   const topic = about?.slice(1).find(Boolean);
   if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic)) return { kind: 'call', tool: 'search_tasks', args: { query: clean(topic) } };

@@ -30,6 +30,8 @@ const TASK_THEN_TAG = [
   // "add to the gym task the label fitness": the task, then the tag, after "add to" (never a task to add).
   new RegExp(String.raw`^(?:add|give|put|attach)\s+(?:to|on)\s+(.+?)\s+(?:the|a|an)\s+(?:tag|label)\s+${TAG}$`, 'iu'),
   new RegExp(String.raw`^(?:add|give|put|attach)\s+(?:to|on)\s+(.+?)\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)$`, 'iu'),
+  // "tag the report under work".
+  new RegExp(String.raw`^(?:tag|label)\s+(.+?)\s+under\s+${TAG}$`, 'iu'),
   // "label: home", "tag it: home".
   new RegExp(String.raw`^(?:tag|label)(?:\s+(it|that|this))?\s*:\s*${TAG}$`, 'iu'),
   // "make the report tagged work", "get 4 labelled admin".
@@ -41,7 +43,8 @@ const TASK_THEN_TAG = [
   new RegExp(String.raw`^(?:can|could)\s+(.+?)\s+(?:get|have)\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)$`, 'iu'),
   // "12 tag errands": a task's number, then the tag (a colon may come between).
   new RegExp(String.raw`^((?:task\s*)?#?\d+)\s*:?\s+(?:tag|label)\s+(?:it\s+)?(?:as\s+|with\s+)?${TAG}$`, 'iu'),
-  // "retag 5 to garden".
+  // "re-label the gate as garden", "retag 5 to garden".
+  new RegExp(String.raw`^(?:re-label|re-tag)\s+(.+?)\s+(?:as|with|to)\s+${TAG}$`, 'iu'),
   new RegExp(String.raw`^(?:retag|relabel|re-tag|re-label)\s+(.+?)\s+(?:to|into)\s+${TAG}$`, 'iu'),
   // "tag report -> work", "label the report with the label work", "give the report a tag: work".
   new RegExp(String.raw`^(?:tag|label)\s+(.+?)\s*(?:->|→|=>)\s*${TAG}$`, 'iu'),
@@ -62,6 +65,10 @@ const TAG_THEN_TASK = [
   new RegExp(String.raw`^(?:i|we)\s+(?:want|would\s+like|'d\s+like|need)\s+(?:the|a)\s+(?:tag|label)\s+${TAG}\s+(?:on|for)\s+(.+)$`, 'iu'),
   new RegExp(String.raw`^(?:i|we)\s+(?:want|would\s+like|'d\s+like|need)\s+(?:the|a)\s+${TAG}\s+(?:tag|label)\s+(?:on|for)\s+(.+)$`, 'iu'),
   new RegExp(String.raw`^(?:add|put|give|apply)\s+${TAG}\s+as\s+(?:a\s+|the\s+)?(?:tag|label)\s+(?:to|on|for)\s+(.+)$`, 'iu'),
+  // "tag with work": the task talked about.
+  new RegExp(String.raw`^(?:tag|label)\s+(?:it\s+)?with\s+${TAG}()$`, 'iu'),
+  // "add label "home" to 5" (the tag unquoted first).
+  new RegExp(String.raw`^(?:add|put|give)\s+(?:the\s+|a\s+)?(?:tag|label)\s+${TAG}\s+(?:to|on)\s+(.+)$`, 'iu'),
   // "home tag on the boiler", "add the home tag" (to the task talked about).
   new RegExp(String.raw`^${TAG}\s+(?:tag|label)\s+(?:on|for|to)\s+(.+)$`, 'iu'),
   new RegExp(String.raw`^(?:add|put|give|stick|slap|apply)\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)()$`, 'iu'),
@@ -98,6 +105,11 @@ const MANY_AFTER_TASK = [
 
 /** "4 should not be tagged finance", "the report shouldn't have the work tag". */
 const NOT_TAGGED = [
+  // "the gate no longer needs the home tag", "the gate doesn't need the home tag anymore".
+  new RegExp(
+    String.raw`^(.+?)\s+(?:no\s+longer\s+needs|doesn'?t\s+need|does\s+not\s+need|don'?t\s+need|do\s+not\s+need)\s+(?:the|a|an|its)\s+${TAG}\s+(?:tag|label)(?:\s+any\s*more)?$`,
+    'iu',
+  ),
   // "the report: remove tag work".
   new RegExp(String.raw`^(.+?)\s*:\s*(?:remove|delete|drop|untag)\s+(?:the\s+)?(?:tag|label)\s+${TAG}$`, 'iu'),
   new RegExp(
@@ -115,6 +127,13 @@ const UNTAG_ALL = /^(?:untag|unlabel)\s+((?:the|my|this|that)\s+.+|it|that|this|
 /** "take the tags off the boiler", "strip all the labels off 4": every tag comes off. */
 const ALL_OFF = /^(?:take|get|strip|pull|rip)\s+(?:all\s+)?(?:the\s+|its\s+)?(?:tags|labels)\s+off\s+(?:of\s+)?(.+)$/i;
 /** "remove the tag", "delete the label": which tag, from which task? Never the task itself. */
+/** "clear its tags", "remove all tags": every tag of the task talked about. */
+const ITS_TAGS_OFF = new RegExp(String.raw`^${TAKE_OFF}\s+(?:all\s+(?:of\s+)?)?(?:its|the|all|all\s+the)\s+(?:tags|labels)$`, 'i');
+/** "tag 3 urgent and 4 home": two tasks, each with its tag; asked, one at a time. */
+const TWO_TAGGINGS =
+  /^(?:tag|label)\s+(?:task\s*)?#?\d+\s+(?:as\s+)?#?[\p{L}\p{N}_-]+\s*(?:,|and|&)\s*(?:task\s*)?#?\d+\s+(?:as\s+)?#?[\p{L}\p{N}_-]+$/iu;
+/** "tag the fence and the gate garden": two tasks named, one at a time. */
+const SEVERAL_TAGGED = /^(?:tag|label|retag|relabel)\s+(?:the|my|task|#?\d).*?\s(?:and|&)\s+(?:the|my|task|#?\d)/i;
 const WHICH_TAG = new RegExp(String.raw`^${TAKE_OFF}\s+(?:the|a|that|this|its)\s+(?:tag|label)s?$`, 'i');
 /**
  * "remove home from the boiler": one word taken off a task that is no list or project of the caller's is a tag; a
@@ -155,6 +174,9 @@ export function readTagSaid(said: string): TagSaid | undefined {
     return {
       ask: `Should "${wordTo[1]}" be a tag on ${wordTo[2]}? Say "tag ${wordTo[2]} ${wordTo[1]}", or "add a subtask to ${wordTo[2]}: …".`,
     };
+  if (TWO_TAGGINGS.test(text) || SEVERAL_TAGGED.test(text))
+    return { ask: 'One task at a time, please: say "tag 3 urgent", then the next.' };
+  if (ITS_TAGS_OFF.test(text)) return { tool: 'update_task', ref: 'it', args: { tags: [] } };
   if (SEVERAL_OFF.test(text)) return { ask: 'One tag at a time, please: say "remove the work tag from …", then the next.' };
   if (WHICH_TAG.test(text)) return { ask: 'Which tag, from which task? Say for example "remove the work tag from the report".' };
   const allOff = ALL_OFF.exec(text)?.[1];
@@ -188,9 +210,9 @@ export function readTagSaid(said: string): TagSaid | undefined {
     return { tool: 'add_tag', ref: match[1].trim(), args: { tags: [...new Set(tags)] } };
   }
   for (const [tool, shapes, taskFirst] of [
+    ['remove_tag', NOT_TAGGED, true],
     ['add_tag', TASK_THEN_TAG, true],
     ['add_tag', TAG_THEN_TASK, false],
-    ['remove_tag', NOT_TAGGED, true],
     ['remove_tag', TAG_OFF, false],
   ] as const) {
     for (const shape of shapes) {
@@ -198,6 +220,9 @@ export function readTagSaid(said: string): TagSaid | undefined {
       // A tag taken off with no task said is taken off the task talked about.
       const ref = (taskFirst ? match?.[1] : match?.[2]) || (match && !taskFirst ? 'it' : undefined);
       const tag = taskFirst ? match?.[2] : match?.[1];
+      // "tag the fence and the gate garden": two tasks, one at a time.
+      if (ref && tag && /\s(?:and|&)\s+(?:the|my|task|#?\d)/i.test(ref))
+        return { ask: 'One task at a time, please: tag the first, then the next.' };
       if (ref && tag && !NOT_A_TASK.test(ref.trim()) && !/^(?:tags?|labels?|all|every|each|any|the|a|an|its|my|this|that)$/i.test(tag))
         return { tool, ref: ref.trim(), args: { tag: tag.toLowerCase() } };
     }

@@ -68,6 +68,15 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     );
     if (name && !/^of\b/i.test(name)) return { kind: 'call', tool: 'create_project', args: { name } };
   }
+  // "create Renovation project", "create the Renovation project": the name said before "project".
+  const nameFirst = /^(?:create|set\s+up)\s+(?:a\s+|an\s+|the\s+|my\s+)?(?:new\s+)?(.+?)\s+project$/i.exec(wanted);
+  if (
+    nameFirst?.[1] &&
+    !/^(?:a|an|the|my|new|our)$/i.test(nameFirst[1]) &&
+    !knownProject(nameFirst[1], known) &&
+    !/\s(?:to|in|into|for|under|on|about|with)\s/i.test(nameFirst[1])
+  )
+    return { kind: 'call', tool: 'create_project', args: { name: clean(nameFirst[1]) } };
   // "create a project", "make a new list": no name said, so asked, never a task titled "project".
   if (/^(?:create|make|add|start|new|set\s+up)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:project|list)$/i.test(wanted))
     return { kind: 'help', reason: 'What should the project be called? Say for example "create a project called Garden".' };
@@ -110,7 +119,8 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   const asked =
     /(?:^|[,;]\s*|\s+(?:so|and)\s+)(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?((?:share|invite)\s.+)$/i.exec(text)?.[1] ?? text;
   const share =
-    new RegExp(`^share\\s+(.+?)\\s+(?:with|w/)\\s*${EMAIL}(.*)$`, 'i').exec(asked) ??
+    // "share work w/ sam@…", "share my work project with my colleague sam@…".
+    new RegExp(`^share\\s+(.+?)\\s+(?:with|w/|w(?=\\s))\\s*(?:(?:my|our)\\s+[\\p{L}-]+\\s+)?${EMAIL}(.*)$`, 'iu').exec(asked) ??
     // "share with sam@example.com the groceries list": the address first.
     new RegExp(`^share\\s+with\\s+${EMAIL}\\s+(.+?)$`, 'i').exec(asked) ??
     // "make sam@example.com an editor of work".
@@ -135,7 +145,8 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   if (share?.[1] && share[2]) {
     const emailFirst = !/^share\s+(?!with\s)/i.test(asked);
     const { text: rest, role } = roleOf(emailFirst ? share[2] : `${share[1]}${share[3] ?? ''}`);
-    const projectPart = emailFirst ? rest : share[1];
+    // "invite sam@… to collaborate on groceries": what they are invited to do is no part of the name.
+    const projectPart = (emailFirst ? rest : share[1]).replace(/^(?:collaborate|work|help(?:\s+out)?)\s+(?:on|with|in)\s+/i, '');
     const email = emailFirst ? share[1] : share[2];
     // "my wife wants to see the groceries list, share it with …": "it" is the project named before.
     const pointsBack = /^(?:it|that|this|them)$/i.test(roleOf(projectPart).text.trim());
@@ -174,6 +185,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   // "switch the gate task to Garden Club", "change the project of 4 to Work": a project named exactly is a move.
   const switchTo =
     /^(?:switch|change|set)\s+(?:the\s+)?project\s+(?:of|for|on)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
+    /^(?:switch|change|set)\s+(.+?)'s\s+project\s+to\s+(.+)$/i.exec(text) ??
     /^(?:switch|change)\s+(.+?)\s+(?:over\s+)?to\s+(?:the\s+)?(.+?)(?:\s+project)?$/i.exec(text);
   const switched = switchTo?.[2] ? knownProject(switchTo[2], known) : undefined;
   if (switchTo?.[1] && switched) return withRef('move_task', switchTo[1], { project: switched });

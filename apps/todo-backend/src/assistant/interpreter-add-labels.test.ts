@@ -73,11 +73,14 @@ describe('the offline interpreter on tasks to add said with a label or as a wish
     'tomorrow I need to delete task 5',
     'nice weather today',
     'busy day tomorrow',
-    'tomorrow: what is due?',
     '- delete task 5',
     'should I delete the gym task?',
   ])('adds no task on "%s"', (sentence) => {
     expect(interpret(sentence).kind).toBe('help');
+  });
+
+  it('reads "tomorrow: what is due?" as the question about tomorrow, never a task', () => {
+    expect(interpret('tomorrow: what is due?')).toEqual({ kind: 'call', tool: 'filter_tasks', args: { due: 'tomorrow' } });
   });
 });
 

@@ -95,13 +95,27 @@ export function appointmentSaid(text: string): boolean {
 
 /** "a home task: buy milk": a kind of task said before the colon, as a noun, is its tag ("an urgent task": a level). */
 const KIND_FIRST = /^(?:an?\s+)?([\p{L}-]+)\s+(?:task|todo|to-do|item|errand)\s*:\s*(.+)$/iu;
-/** "… in the home category", "…, home tag": a tag said in words after the task. */
-const TAG_AFTER = /(?:\s+in\s+(?:the\s+|my\s+)?|\s*,\s*)([\p{L}-]+)\s+(?:category|tag|label)$/iu;
+/**
+ * "… in the home category", "…, home tag", "…, file under diy", "… and categorise it as diy": a tag said in words
+ * after the task ("under diy" may already read "#diy").
+ */
+const TAG_AFTER =
+  /(?:\s+in\s+(?:the\s+|my\s+)?|\s*,\s*)([\p{L}-]+)\s+(?:category|tag|label)$|(?:\s*,\s*|\s+and\s+)(?:file|categori[sz]e|classify|put(?=\s+(?:it|this|that)\s))\s+(?:it\s+|this\s+|that\s+)?(?:(?:under|as)\s+#?|#)([\p{L}\p{N}_-]+)$|\s+with\s+(?:the|a|an)\s+([\p{L}-]+)\s+(?:tag|label)$|(?:\s*,\s*(?:category|tag|label)\s*:?\s*|\s+(?:category|tag|label):)([\p{L}\p{N}_-]+)$|\s*\((?:tags?|labels?)\s*:?\s*([\p{L}\p{N}_,&\s-]+)\)$/iu;
 
 /** The words of a task with a tag said in words written as "#tag", which the caller reads as tags. */
 export function tagsAsMarks(body: string): string {
   const after = TAG_AFTER.exec(body);
-  const tagged = after?.[1] ? `${body.slice(0, after.index)} #${after[1]}` : body;
+  // "(tags: home, outdoor)": several, each written as a mark.
+  const tag =
+    after?.[1] ??
+    after?.[2] ??
+    after?.[3] ??
+    after?.[4] ??
+    after?.[5]
+      ?.trim()
+      .split(/\s*(?:,|&|\band\b)\s*|\s+/)
+      .join(' #');
+  const tagged = after && tag ? `${body.slice(0, after.index)} #${tag}` : body;
   const kind = KIND_FIRST.exec(tagged);
   if (!kind?.[1] || !kind[2]) return tagged;
   // "an urgent task: …" is its priority, read as if said after the words; "a quick task: …" says nothing to keep.

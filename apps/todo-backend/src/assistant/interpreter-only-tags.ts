@@ -13,6 +13,13 @@ const ONLY_TAGS: RegExp[] = [
     'iu',
   ),
   new RegExp(String.raw`^(.+?)\s+should\s+only\s+(?:have|carry)\s+(?:the\s+)?(?:tags?|labels?)\s+${TAGS}$`, 'iu'),
+  // "change the tag of 5 to garden": its one tag becomes that.
+  new RegExp(
+    String.raw`^(?:change|set|switch)\s+(?:the\s+|its\s+)?(?:tag|label)\s+(?:of|on|for)\s+((?:(?!\s+from\s).)+?)\s+to\s+${TAGS}$`,
+    'iu',
+  ),
+  // "the boiler should only be tagged home", "4 should just be labelled work and admin".
+  new RegExp(String.raw`^(.+?)\s+should\s+(?:only|just)\s+be\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?${TAGS}$`, 'iu'),
 ];
 
 /** The task and the only tags it should have, or undefined. */

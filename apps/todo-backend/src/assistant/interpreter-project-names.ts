@@ -182,5 +182,16 @@ export function extractListProject(said: string, known: KnownNames): { text: str
       .trim();
     return { text: rest, project };
   }
+  // "overdue work tasks", "high priority garden club stuff": the caller's project named just before "tasks".
+  const kind = /((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)\s+(?:tasks|todos|items|stuff)\b/iu.exec(text);
+  const before = kind?.[1] ?? '';
+  const words = before ? before.split(/\s+/) : [];
+  for (let count = words.length; kind && count > 0; count--) {
+    const name = words.slice(-count).join(' ');
+    const project = known.projects?.find((known) => known.toLowerCase() === name.toLowerCase());
+    if (!project) continue;
+    const start = kind.index + before.length - name.length;
+    return { text: `${text.slice(0, start)}${text.slice(start + name.length)}`.replace(/\s+/g, ' ').trim(), project };
+  }
   return { text: said };
 }

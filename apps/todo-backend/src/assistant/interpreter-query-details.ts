@@ -21,8 +21,9 @@ export function countToShow(text: string): number | undefined {
   const count =
     new RegExp(String.raw`\b(?:first|top|only|just)\s+(\d{1,3}|${COUNT_WORD})\b(?!\s*(?:st|nd|rd|th|am|pm|:))`, 'i').exec(text)?.[1] ??
     new RegExp(
-      String.raw`^(?:show|list|display|give|get)\s+(?:me\s+)?(\d{1,3}|${COUNT_WORD})\s+(?:tasks|todos|to-dos|items|things)\b`,
-      'i',
+      // "show me 5 overdue tasks": a few words of what kind may come between.
+      String.raw`^(?:show|list|display|give|get)\s+(?:me\s+)?(\d{1,3}|${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,3}?(?:tasks|todos|to-dos|items|things|ones|stuff)\b`,
+      'iu',
     ).exec(text)?.[1];
   // "the first five": a number written as a word counts as well ("just a few" does not).
   const value = count === undefined ? undefined : /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
@@ -33,7 +34,28 @@ export function countToShow(text: string): number | undefined {
 export function searchedTopic(query: string, sentence: string): string | undefined {
   // "wedding stuff", "the wedding one": the kind of thing is no word to search for.
   if (!/^(?:it|that|this|them|those)$/i.test(query.trim()))
-    return query.replace(/(\S)\s+(?:stuff|ones?|things?|related)$|(\S)-related$/i, '$1$2');
+    return (
+      query
+        .replace(
+          /^(?:anything|everything|something|stuff)\s+(?:to\s+do\s+with|related\s+to|regarding|concerning)\s+(?:the\s+|my\s+|our\s+)?/i,
+          '',
+        )
+        // "anything with bank in it", "everything with "tax" in the title", "the word bank", "the one about Mum's birthday".
+        .replace(
+          /^(?:anything|everything|something|stuff|tasks?|ones?)\s+(?:with|containing)\s+(.+?)(?:\s+in\s+(?:it|them|the\s+(?:title|name)))?$/i,
+          '$1',
+        )
+        .replace(/["”']?\s+in\s+(?:it|them|the\s+(?:title|name|description|notes))$/i, '')
+        .replace(/^(?:(?:the|a)\s+)?words?\s+(?=\S)/i, '')
+        .replace(/^(?:the\s+)?(?:one|task|todo|thing)\s+(?:about|with|for|mentioning|regarding)\s+(?:the\s+|my\s+|our\s+)?(?=\S)/i, '')
+        .replace(/^["“']+|["”']+$/g, '')
+        // "search up dentist", "search the dentist in my tasks": neither is what to look for.
+        .replace(/^up\s+(?=\S)/i, '')
+        .replace(/\s+in\s+(?:my|the)(?:\s+(?:tasks|todos|list|todo\s+list))?$/i, '')
+        // "search the list for insurance": where to look is not what to look for.
+        .replace(/^(?:the\s+|my\s+)?(?:(?:todo|to-do)\s+)?(?:list|tasks|todos)\s+for\s+(?:the\s+|my\s+)?(?=\S)/i, '')
+        .replace(/(\S)\s+(?:stuff|ones?|things?|related)$|(\S)-related$/i, '$1$2')
+    );
   return /\babout\s+(?:the\s+|my\s+|our\s+)?([^,.?!;]+?)\s*(?:[,.?!;]|$)/i.exec(sentence)?.[1];
 }
 

@@ -39,7 +39,19 @@ const SAID_OF_IT = /\s+(?:that\s+|which\s+)?(?:i|we|you)\s+.*$/i;
 /** Points back at the task named first. */
 const POINTS_BACK = /\b(?:it|its|that|this|them)\b/i;
 
+/**
+ * "we need milk, add it to groceries", "we're out of eggs - can you put them on the list": the thing needed said
+ * first, then a request to add "it": the thing is the title, never a task "it" points at.
+ */
+const NEED_THEN_ADD =
+  /^(?:(?:we|i)\s+(?:need|want|ran\s+out\s+of|have\s+run\s+out\s+of|are\s+out\s+of)|(?:we're|i'm|were|im)\s+out\s+of|out\s+of|need)\s+(?:some\s+|more\s+)?(?!to\s)(.+?)(?:\s*[,;.]|\s+[-–—])\s*(?:so\s+)?(?:please\s+|pls\s+)?(?:(?:can|could|would)\s+you\s+)?(?:add|put|stick|pop)\s+(?:it|them|that|those|some)\b(.*)$/i;
+
 export function readTopicFirst(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
+  const needed = NEED_THEN_ADD.exec(sentence);
+  if (needed?.[1]) {
+    const reading = read(`add ${needed[1]}${needed[2] ?? ''}`);
+    if (reading.kind === 'call' && reading.tool === 'add_task') return reading;
+  }
   const said = TASK_THEN_WORDS.exec(sentence) ?? WORDS_THEN_TASK.exec(sentence) ?? TASK_IN_CLAUSE.exec(sentence);
   if (!said?.[1] || !said[2]) return wordsThenIt(sentence, read);
   const target = parseTaskRef(said[1].replace(SAID_OF_IT, ''));

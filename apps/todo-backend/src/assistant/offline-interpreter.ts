@@ -39,7 +39,7 @@ import {
   projectSaidFirst,
 } from './interpreter-projects.ts';
 import { countToShow, prioritiesNamedFirst, readSearchBack, searchedTopic } from './interpreter-query-details.ts';
-import { inPlainWords, listingAsked, orderAsked, orderSaid, withoutOrderWords } from './interpreter-query-said.ts';
+import { inPlainWords, listingAsked, orderAsked, orderSaid, tagsAsked, withoutOrderWords } from './interpreter-query-said.ts';
 import { questionAboutOneTask } from './interpreter-questions.ts';
 import { readRequestAfterReason } from './interpreter-reason-first.ts';
 import { recurrencePattern } from './interpreter-recurrence.ts';
@@ -338,7 +338,7 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
   const dueBefore = /\bdue\s+(?:before|by)\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
   const dueAfter = /\bdue\s+after\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
   if (dueBefore?.[1]) {
-    args.due_before = dayBound(dueBefore[1].trim(), 'start');
+    args.due_before = dayBound(dueBefore[1].trim(), /\bby\s/i.test(dueBefore[0]) ? 'end' : 'start');
     due = undefined;
   }
   if (dueAfter?.[1]) {
@@ -441,14 +441,14 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (under?.kind === 'tag' || under?.kind === 'project') return interpret(under.text, known);
   if (under?.kind === 'tag-existing') return withTarget('add_tag', under.ref, { tag: under.tag });
   if (under?.kind === 'move-existing') return withTarget('move_task', under.ref, { project: under.project });
+  const tagSaid = readTagSaid(text);
+  if (tagSaid) return 'ask' in tagSaid ? { kind: 'help', reason: tagSaid.ask } : withTarget(tagSaid.tool, tagSaid.ref, tagSaid.args);
   // Subtasks and order: before "add …", so "add book hotel under plan trip" is a subtask, not a task so titled.
   const aboutSubtasks = interpretSubtaskPhrase(text);
   if (aboutSubtasks) return aboutSubtasks;
+  if (tagsAsked(text)) return { kind: 'call', tool: 'list_tags', args: {} };
   const listing = listingAsked(text);
   if (listing) return filterOrList(listing, known);
-
-  const tagSaid = readTagSaid(text);
-  if (tagSaid) return withTarget(tagSaid.tool, tagSaid.ref, { tag: tagSaid.tag });
 
   // Tags
   if (
@@ -725,7 +725,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return withTarget('set_due_date', changeTo[1], { date: changeTo[2].trim() });
   }
   const isDue = /^(.+?)\s+(?:is|are)\s+(?:now\s+)?due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
-  if (isDue?.[1] && isDue[2] && !/^(?:what|which|show|list|display|give|tell|find|everything|anything)\b/i.test(isDue[1]))
+  if (
+    isDue?.[1] &&
+    isDue[2] &&
+    !/^(?:what|which|show|list|display|give|tell|find|everything|anything|sort|order)\b|\b(?:what|which)$/i.test(isDue[1])
+  )
     return withTarget('set_due_date', isDue[1], { date: isDue[2].trim() });
 
   // Recurrence of an existing task

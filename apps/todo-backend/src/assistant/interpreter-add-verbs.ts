@@ -19,6 +19,16 @@ const LABEL = /^(?:add\s+(?:to\s?do|to-do|one\s+more|another(?:\s+one)?)|(?:new|
 /** "make buy milk a task", "save buy milk as a task", "turn buy milk into a todo": the words made a task. */
 const AS_A_TASK = /^(?:make|turn|save|put|add|log|keep)\s+(.+?)\s+(?:(?:as|into)\s+)?an?\s+(?:new\s+)?(?:task|todo|to-do|item)$/i;
 
+/**
+ * "I've got to call the vet", "mustn't forget to renew the permit", "we ought to book flights": a need said first
+ * ("got to" is no past tense of "get": nothing is reported done).
+ */
+const NEED_SAID =
+  /^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:really|still)\s+)?(?:got\s+to|gotta|ought\s+to|(?:must\s+not|mustn'?t|can'?t|cannot|shouldn'?t)\s+forget\s+(?:to|about))\s+(.+)$/i;
+
+/** "add book flights to my to do list", "add X to the task list": where it goes, written out, is no part of it. */
+const TO_THE_LIST = /^(?:add|put|pop|stick)\s+(.+?)\s+(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:to[\s-]?do|task|todo)\s+list$/i;
+
 /** "…, could you add that", "… . put it down please": the task is said in the clause before. */
 const ADD_THAT =
   /^(.+?)\s*[,;.]\s*(?:so\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:add|note|put\s+down|jot\s+down|put)\s+(?:that|it|this)(?:\s+(?:down|in))?(?:\s+(?:for\s+me|to\s+my\s+list|on\s+my\s+list))?$/i;
@@ -36,7 +46,13 @@ export type AddRequest = { body: string } | { ask: string };
 
 /** The words of the task to add when the sentence asks for one in these ways, a question back, or undefined. */
 export function readAddRequest(text: string): AddRequest | undefined {
-  const said = WRITE_DOWN.exec(text) ?? NAME_IS.exec(text) ?? LABEL.exec(text) ?? AS_A_TASK.exec(text);
+  const said =
+    WRITE_DOWN.exec(text) ??
+    NAME_IS.exec(text) ??
+    LABEL.exec(text) ??
+    AS_A_TASK.exec(text) ??
+    NEED_SAID.exec(text) ??
+    TO_THE_LIST.exec(text);
   const addThat = said ? undefined : ADD_THAT.exec(text);
   const body =
     said?.[1]?.replace(/^for\s+/i, '') ??

@@ -4,13 +4,13 @@
 
 /** "delete it", "can you get rid of that task", "you can remove this one": a deletion of the task just named. */
 const DELETE_THAT =
-  /(?:\s*[,;.]\s*|\s+(?:so|and)\s+)(?:so\s+|just\s+|please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+|you\s+can\s+)?(?:please\s+)?(?:delete|remove|drop|scrap|bin|trash|ditch|get\s+rid\s+of|take\s+off)(?:\s+(?:it|that|this|the|that\s+one|this\s+one)(?:\s+(?:task|todo|one|item))?)?(?:\s+(?:please|pls|for\s+me|then|too))?$/i;
+  /(?:\s*[,;.]\s*|\s+[-–—]\s+|\s+(?:so|and)\s+)(?:so\s+|just\s+|please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+|you\s+can\s+)?(?:please\s+)?(?:delete|remove|drop|scrap|bin|trash|ditch|get\s+rid\s+of|take\s+off)(?:\s+(?:it|that|this|the|that\s+one|this\s+one)(?:\s+(?:task|todo|one|item))?)?(?:\s+(?:please|pls|for\s+me|then|too))?$/i;
 /** "the party got cancelled", "gym's off", "the dinner is not happening": the subject is the task. */
 const CALLED_OFF =
-  /^(.+?)(?:'s|\s+(?:got|was|were|is|are|has\s+been|have\s+been|'s\s+been))\s+(?:now\s+|just\s+|been\s+)?(?:cancell?ed|called\s+off|scrapped|dropped|off|not\s+happening|no\s+longer\s+(?:needed|happening|a\s+thing)|sorted\s+elsewhere|done\s+by\s+someone\s+else)\b/i;
+  /^(.+?)(?:\s+(?:isn'?t|aren'?t|is\s+not|are\s+not)(?=\s+happening)|'s|\s+(?:got|was|were|is|are|has\s+been|have\s+been|'s\s+been))\s+(?:now\s+|just\s+|been\s+)?(?:cancell?ed|called\s+off|scrapped|dropped|off|not\s+happening|no\s+longer\s+(?:needed|happening|a\s+thing)|sorted\s+elsewhere|done\s+by\s+someone\s+else|happening)\b/i;
 /** "I'm not going to the party anymore", "we won't do the garden", "I no longer need the gym pass". */
 const NOT_DOING =
-  /^(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:not|no\s+longer|won'?t\s+be|will\s+not\s+be|don'?t|do\s+not|won'?t|will\s+not)\s+(?:going\s+to|going|attending|doing|need(?:ing)?|want(?:ing)?|do|go\s+to|attend)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?$/i;
+  /^(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:not|no\s+longer|won'?t\s+be|will\s+not\s+be|don'?t|do\s+not|won'?t|will\s+not)\s+(?:going\s+to|going|attending|doing|need(?:ing)?\s+to\s+(?:go\s+to|attend|do)|need(?:ing)?|want(?:ing)?|do|go\s+to|attend)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?$/i;
 /** "I cancelled the dentist", "we called off the party": what was called off is the task. */
 const I_CALLED_OFF = /^(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:cancell?ed|called\s+off|scrapped|dropped)\s+(.+)$/i;
 /** "that was a mistake", "oops wrong one", "I added that by accident": the task just added, said to be wrong. */
@@ -35,15 +35,32 @@ export function taskDeletedForReason(text: string): string | undefined {
 
 /** "I don't need the dentist task anymore", "no need for the gym task any more": a task named as such, not needed. */
 const TASK_NOT_NEEDED =
-  /^(?:(?:i|we)\s+(?:don'?t|dont|do\s+not|no\s+longer)\s+need|no\s+need\s+for)\s+((?:the|that|this|my)\s+.+?\s+(?:task|todo|one))(?:\s+(?:any\s*more|after\s+all))?$/i;
+  /^(?:(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+need|no\s+need\s+for)\s+((?:the|that|this|my)\s+.+?\s+(?:task|todo|one))(?:\s+(?:any\s*more|after\s+all))?$/i;
 /** "the gym task is no longer needed", "that one isn't needed any more". */
 const TASK_NOT_NEEDED_AFTER =
-  /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one))\s+(?:is\s+no\s+longer|is\s+not|isn'?t)\s+(?:needed|necessary|relevant)(?:\s+any\s*more)?$/i;
+  /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one))\s+(?:is\s+(?:now\s+)?(?=obsolete|redundant|pointless|unnecessary|irrelevant|moot)|is\s+no\s+longer|is\s+not|isn'?t)\s*(?:needed|necessary|relevant|obsolete|redundant|pointless|unnecessary|irrelevant|moot)(?:\s+(?:any\s*more|now))?$/i;
+/** "the gym task can be deleted", "task 4 can be binned now": a task said to be fit for deleting. */
+const TASK_CAN_GO =
+  /^((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+)\s+(?:can|could|should|may|needs\s+to|has\s+to)\s+be\s+(?:deleted|removed|binned|trashed|scrapped|dropped|got\s+rid\s+of|taken\s+off(?:\s+(?:my|the)\s+list)?)(?:\s+now)?$/i;
+/** "gym task: delete", "the dentist one - remove it": the task written first as a label, then the verb. */
+const TASK_THEN_DELETE =
+  /^(?!(?:add|new|create|todo|to-do|task|done|note)\b)([^:–—-]+?)\s*(?::|\s[–—-])\s*(?:delete|remove|bin|trash|scrap|drop)(?:\s+(?:it|that|this)(?:\s+(?:task|one))?)?$/i;
+/** "I want the dentist task gone", "we want task 4 deleted". */
+const WANT_GONE =
+  /^(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+|it|that|this(?:\s+one)?)\s+(?:gone|deleted|removed|binned|off\s+(?:my|the)\s+list)$/i;
+/** "never mind the gym task", "nvm about the yoga class": a task said first, dropped ("never mind" alone is asked). */
+const NEVER_MIND = /^(?:never\s*mind|nvm)\s+(?:about\s+)?((?:the|my)\s+.+|(?:task\s+)?#?\d+)$/i;
 
 /** "I don't want it anymore", "we no longer need that one": the task the conversation is about. */
 const IT_NOT_NEEDED =
   /^(?:i|we)\s+(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:want|need)\s+(it|that|this)(?:\s+one)?(?:\s+(?:any\s*more|after\s+all))?$/i;
 
 export function taskNotNeeded(text: string): string | undefined {
-  return (TASK_NOT_NEEDED.exec(text) ?? TASK_NOT_NEEDED_AFTER.exec(text) ?? IT_NOT_NEEDED.exec(text))?.[1];
+  return (TASK_NOT_NEEDED.exec(text) ??
+    TASK_NOT_NEEDED_AFTER.exec(text) ??
+    IT_NOT_NEEDED.exec(text) ??
+    TASK_CAN_GO.exec(text) ??
+    TASK_THEN_DELETE.exec(text) ??
+    NEVER_MIND.exec(text) ??
+    WANT_GONE.exec(text))?.[1];
 }

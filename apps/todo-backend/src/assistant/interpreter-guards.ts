@@ -65,12 +65,28 @@ const CLEAR_COMPLETED =
 
 /** "can I delete tasks?", "could we share projects": a question about what the app does, answered with help. */
 const CAN_I =
-  /^(?:can|could|may)\s+(?:i|we)\s+(?:also\s+)?[a-z]+\s+(?:a\s+|my\s+|the\s+|several\s+|more\s+)?(?:tasks?|todos?|projects?|things|reminders?|tags?|labels?|lists?)(?:\s+(?:here|too|as\s+well|at\s+once))?$/i;
+  /^(?:can|could|may)\s+(?:i|we)\s+(?:also\s+)?[a-z]+\s+(?:a\s+|my\s+|the\s+|several\s+|more\s+)?(?:(?:completed|done|finished|old|overdue|recurring|shared)\s+)?(?:tasks?|todos?|projects?|things|reminders?|tags?|labels?|lists?)(?:\s+(?:here|too|as\s+well|at\s+once))?$/i;
 /** "see you tomorrow", "talk to you later", "bye": a goodbye, whatever day it names. */
 const GOODBYE = /^(?:see\s+(?:you|ya|u)|talk\s+(?:to\s+(?:you|u)\s+)?(?:later|tomorrow|soon)|(?:good)?\s*bye|good\s*night|catch\s+you)\b/i;
 
+/** "nothing for now", "that's all", "not now", "maybe later": a reply that asks for nothing, whatever time it names. */
+const NOTHING_ASKED =
+  /^(?:nothing(?:\s+(?:else|more))?(?:\s+(?:for\s+now|right\s+now|at\s+the\s+moment|today))?|(?:that'?s|that\s+is|that\s+will\s+be)\s+(?:all|it|everything)(?:\s+for\s+now)?|not\s+(?:now|yet|right\s+now|today)|maybe\s+later|later|no\s+thanks?|(?:all\s+)?good(?:\s+for\s+now)?|(?:i'?m|im)\s+good(?:\s+thanks)?)$/i;
+/** "what happens if I delete the gym task", "what if I mark it done": asking about a change, not asking for it. */
+const WHAT_IF = /^(?:what\s+(?:happens|would\s+happen|will\s+happen)\s+(?:if|when)|what\s+if)\b/i;
+/** "how do I mark something as done", "how can I delete a task": how the app works, never the change itself. */
+const HOW_TO = /^how\s+(?:do|can|should|would|could)\s+(?:i|you|we|one)\b/i;
+/** "I should have called mom", "we could've booked it": what might have been, no work done and none asked for. */
+const MIGHT_HAVE_BEEN = /^(?:i|we)\s+(?:should|could|would|might|must)(?:\s+have|'ve|\s+of)\s+/i;
+/** "the report is almost done", "nearly finished the slides": not done yet, so nothing to mark. */
+const NOT_QUITE_DONE = /\b(?:almost|nearly|not\s+quite|half(?:way)?|partly|partially|mostly)\s+(?:done|finished|complete(?:d)?|through)\b/i;
+
 export function guardSentence(text: string): Interpretation | undefined {
-  if (CAN_I.test(text) || GOODBYE.test(text)) return { kind: 'help' };
+  if (CAN_I.test(text) || GOODBYE.test(text) || NOTHING_ASKED.test(text) || WHAT_IF.test(text) || HOW_TO.test(text))
+    return { kind: 'help' };
+  if (MIGHT_HAVE_BEEN.test(text)) return { kind: 'help', reason: 'Should I add it as a task? Say "add …".' };
+  if (NOT_QUITE_DONE.test(text))
+    return { kind: 'help', reason: 'Nothing changed: I will mark it done when it is. Say "done with <words of its title>" then.' };
   if (CLEAR_COMPLETED.test(text)) return { kind: 'bulk', action: 'delete', completedOnly: true };
   if (ACCOUNT.test(text)) {
     return { kind: 'help', reason: 'I look after your tasks and projects; your account and password are in the settings.' };

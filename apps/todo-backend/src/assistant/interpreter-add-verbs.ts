@@ -32,6 +32,9 @@ const TO_THE_LIST = /^(?:add|put|pop|stick)\s+(.+?)\s+(?:to|on|onto|in|into)\s+(
 /** "…, could you add that", "… . put it down please": the task is said in the clause before. */
 const ADD_THAT =
   /^(.+?)\s*[,;.]\s*(?:so\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:add|note|put\s+down|jot\s+down|put)\s+(?:that|it|this)(?:\s+(?:down|in))?(?:\s+(?:for\s+me|to\s+my\s+list|on\s+my\s+list))?$/i;
+/** "book a haircut, add it to my list", "haircut - add to list": the list named, the words before are the task. */
+const ADD_TO_LIST_AFTER =
+  /^(.+?)\s*(?:[,;:]|\s[-–—])\s*(?:so\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:add|put|pop|stick)(?:\s+(?:that|it|this))?\s+(?:to|on|onto)\s+(?:(?:my|the)\s+)?(?:todo\s+|to-do\s+|to\s+do\s+)?list$/i;
 
 /** In the clause before "add that": what someone needs to do ("we need to return the trip form by monday"). */
 const NEED_TO = /\b(?:i|we)\s+(?:really\s+)?(?:need|have|must|should|ought|gotta|got)\s+(?:to\s+)?(.+)$/i;
@@ -54,8 +57,10 @@ export function readAddRequest(text: string): AddRequest | undefined {
     NEED_SAID.exec(text) ??
     TO_THE_LIST.exec(text);
   const addThat = said ? undefined : ADD_THAT.exec(text);
+  const toList = said ? undefined : ADD_TO_LIST_AFTER.exec(text);
   const body =
     said?.[1]?.replace(/^for\s+/i, '') ??
+    (toList?.[1] ? (NEED_TO.exec(toList[1])?.[1] ?? toList[1]) : undefined) ??
     (addThat?.[1] ? NEED_TO.exec(addThat[1])?.[1] : undefined) ??
     wishedTask(text) ??
     taskUnderDay(text) ??

@@ -11,11 +11,13 @@ const CALLED_OFF =
 /** "I'm not going to the party anymore", "we won't do the garden", "I no longer need the gym pass". */
 const NOT_DOING =
   /^(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:not|no\s+longer|won'?t\s+be|will\s+not\s+be|don'?t|do\s+not|won'?t|will\s+not)\s+(?:going\s+to|going|attending|doing|need(?:ing)?\s+to\s+(?:go\s+to|attend|do)|need(?:ing)?|want(?:ing)?|do|go\s+to|attend)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?$/i;
+/** "dinner party cancelled", "the dinner party: called off", "no more dinner party": said without a verb. */
+const BARE_CALLED_OFF = /^(.+?)(?:\s*:)?\s+(?:cancell?ed|called\s+off|scrapped)$|^no\s+more\s+(.+)$/i;
 /** "I cancelled the dentist", "we called off the party": what was called off is the task. */
 const I_CALLED_OFF = /^(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:cancell?ed|called\s+off|scrapped|dropped)\s+(.+)$/i;
 /** "that was a mistake", "oops wrong one", "I added that by accident": the task just added, said to be wrong. */
 const MISTAKE =
-  /^(?:oops[,!\s]*)?(?:(?:that|it)(?:'s|\s+was|\s+is)\s+(?:a\s+)?(?:mistake|wrong|an?\s+accident|a\s+duplicate|a\s+typo)|wrong\s+one|my\s+(?:bad|mistake)|i\s+(?:added|made|created|put\s+in)\s+(?:that|it|this)\s+by\s+(?:mistake|accident))$/i;
+  /^(?:oops[,!\s]*)?(?:(?:that|it)(?:'s|\s+was|\s+is)\s+(?:a\s+)?(?:mistake|wrong|an?\s+accident|a\s+duplicate|a\s+typo)|wrong\s+one|my\s+(?:bad|mistake)|i\s+(?:added|made|created|put\s+in)\s+(?:that|it|this)\s+(?:by\s+(?:mistake|accident)|twice))$/i;
 /** Fillers before the reason: "so", "ok so", "turns out", "apparently", "sadly". */
 const LEAD = /^(?:(?:so|ok|okay|well|sadly|unfortunately|apparently|turns\s+out|update)[,:\s]+)+/i;
 
@@ -30,12 +32,17 @@ export function taskDeletedForReason(text: string): string | undefined {
     .replace(/\s+(?:because|since|as)\s+.*$/i, '')
     .trim();
   if (MISTAKE.test(reason)) return 'it';
-  return (CALLED_OFF.exec(reason) ?? I_CALLED_OFF.exec(reason) ?? NOT_DOING.exec(reason))?.[1]?.trim() || undefined;
+  const bare = BARE_CALLED_OFF.exec(reason);
+  return (
+    (CALLED_OFF.exec(reason) ?? I_CALLED_OFF.exec(reason) ?? NOT_DOING.exec(reason))?.[1]?.trim() ||
+    (bare?.[1] ?? bare?.[2])?.trim() ||
+    undefined
+  );
 }
 
 /** "I don't need the dentist task anymore", "no need for the gym task any more": a task named as such, not needed. */
 const TASK_NOT_NEEDED =
-  /^(?:(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+need|no\s+need\s+for)\s+((?:the|that|this|my)\s+.+?\s+(?:task|todo|one))(?:\s+(?:any\s*more|after\s+all))?$/i;
+  /^(?:(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:need|want)|no\s+need\s+for)\s+((?:the|that|this|my)\s+.+?\s+(?:task|todo|one))(?:\s+(?:any\s*more|after\s+all))?$/i;
 /** "the gym task is no longer needed", "that one isn't needed any more". */
 const TASK_NOT_NEEDED_AFTER =
   /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one))\s+(?:is\s+(?:now\s+)?(?=obsolete|redundant|pointless|unnecessary|irrelevant|moot)|is\s+no\s+longer|is\s+not|isn'?t)\s*(?:needed|necessary|relevant|obsolete|redundant|pointless|unnecessary|irrelevant|moot)(?:\s+(?:any\s*more|now))?$/i;
@@ -48,6 +55,8 @@ const TASK_THEN_DELETE =
 /** "I want the dentist task gone", "we want task 4 deleted". */
 const WANT_GONE =
   /^(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+|it|that|this(?:\s+one)?)\s+(?:gone|deleted|removed|binned|off\s+(?:my|the)\s+list)$/i;
+/** "throw it away", "chuck the old receipts task out": thrown away, with the particle after the task. */
+const THROWN_AWAY = /^(?:throw|chuck|toss)\s+(it|that|this(?:\s+one)?|(?:the|my)\s+.+?)\s+(?:away|out)$/i;
 /** "never mind the gym task", "nvm about the yoga class": a task said first, dropped ("never mind" alone is asked). */
 const NEVER_MIND = /^(?:never\s*mind|nvm)\s+(?:about\s+)?((?:the|my)\s+.+|(?:task\s+)?#?\d+)$/i;
 
@@ -62,5 +71,6 @@ export function taskNotNeeded(text: string): string | undefined {
     TASK_CAN_GO.exec(text) ??
     TASK_THEN_DELETE.exec(text) ??
     NEVER_MIND.exec(text) ??
-    WANT_GONE.exec(text))?.[1];
+    WANT_GONE.exec(text) ??
+    THROWN_AWAY.exec(text))?.[1];
 }

@@ -3,8 +3,8 @@ import { asCall, meaning, readPhrase } from './eval/language-eval.ts';
 import type { TaskRef } from './offline-interpreter.ts';
 
 // Completions said as a new user says them: other verbs ("knocked out", "wrapped up", "got through"), the thing then
-// its state ("the tax return is sorted"), past tense ("we did the grocery run yesterday"), ticks, typos, chatter
-// around them, "it"/"that one", and reopenings.
+// its state ("the tax return is sorted", "the boiler is fixed"), past tense ("we did the grocery run yesterday"),
+// ticks, typos, chatter around them, "it"/"that one", and reopenings.
 
 type Said = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
 const t = (title: string): TaskRef => ({ title });
@@ -183,6 +183,59 @@ const DONE_SAID: Said[] = [
   ["4 isn't finished", C, undone, id(4)],
   ['reopen it', C, undone, last],
   ['uncheck that', C, undone, last],
+  ['the plumber came round this morning so the boiler is fixed', C, {}, t('boiler')],
+  ['good news: the visa application is submitted', C, {}, t('visa application')],
+  ['finally managed to finish the tax return, mark it done', C, {}, t('tax return')],
+  ["I've handed in the essay, you can close that one", C, {}, t('essay')],
+  ['the car is washed', C, {}, t('car')],
+  ['car washed', C, {}, t('car')],
+  ['cleaned the garage', C, {}, t('garage')],
+  ["I'm done cleaning the garage", C, {}, t('garage')],
+  ['finished cleaning the garage', C, {}, t('garage')],
+  ['done cleaning the garage', C, {}, t('garage')],
+  ['all finished with the garage', C, {}, t('garage')],
+  ['the garage task is complete', C, {}, t('garage')],
+  ['garage task done', C, {}, t('garage')],
+  ['mark garage complete', C, {}, t('garage')],
+  ['set the garage to done', C, {}, t('garage')],
+  ['i completed the garage one', C, {}, t('garage')],
+  ['tick the garage', C, {}, t('garage')],
+  ['garage ✓', C, {}, t('garage')],
+  ['☑️ garage', C, {}, t('garage')],
+  ['i got the groceries', C, {}, t('groceries')],
+  ['picked up the prescription on the way home', C, {}, t('prescription')],
+  ['collected the parcel', C, {}, t('parcel')],
+  ['the parcel has been collected', C, {}, t('parcel')],
+  ['posted the letter to grandma', C, {}, t('letter to grandma')],
+  ['I rang mum back', C, {}, t('mum')],
+  ['called mum', C, {}, t('mum')],
+  ['phoned the council about the bins', C, {}, t('council about the bins')],
+  ['we finished painting the fence', C, {}, t('fence')],
+  ['finished painting the fence on saturday', C, {}, t('fence')],
+  ['the fence is painted', C, {}, t('fence')],
+  ['fence painted 🎨', C, {}, t('fence')],
+  ['the fence painting is done', C, {}, t('fence painting')],
+  ['ticked off the fence', C, {}, t('fence')],
+  ['I ticked the fence off', C, {}, t('fence')],
+  ['please close out task 12', C, {}, id(12)],
+  ['12 is complete', C, {}, id(12)],
+  ['task #12 — done', C, {}, id(12)],
+  ['done: 12', C, {}, id(12)],
+  ['did 12', C, {}, id(12)],
+  ['finished #12', C, {}, id(12)],
+  ['mark number twelve done', C, {}, id(12)],
+  ['that one is finished', C, {}, last],
+  ['ok that one is done', C, {}, last],
+  ['yep that is done', C, {}, last],
+  ['yes, done', C, {}, last],
+  ['done!', C, {}, last],
+  ['finished it', C, {}, last],
+  ['completed it', C, {}, last],
+  ['i have done it', C, {}, last],
+  ['mark that one complete', C, {}, last],
+  ['great, tick it off', C, {}, last],
+  ['that task is done', C, {}, last],
+  ['this is done', C, {}, last],
 ];
 
 describe('the offline interpreter on completions said every way', () => {

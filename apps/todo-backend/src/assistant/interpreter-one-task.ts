@@ -52,6 +52,9 @@ export function secondRequestIn(text: string): string | undefined {
  * already did it another way": why, said after the task, names no task.
  */
 export function withoutReason(refText: string): string {
+  // "7 its a duplicate", "task 4 as it's done": after a number, whatever follows says why.
+  const numbered = /^((?:task\s*)?#?\d+)\s+(?:it'?s|its|it\s+is|that'?s|as|cause|cos|coz|bc)\b/i.exec(refText.trim());
+  if (numbered?.[1]) return numbered[1];
   return refText.replace(
     /\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since|(?:still\s+)?not\s+(?:done|finished|complete|ready)|(?:i|we)\s+(?:wasn'?t|weren'?t|haven'?t|didn'?t|already|no\s+longer|don'?t))\b.*$|\s+(?:because|since)\s+.*$/i,
     '',

@@ -1,3 +1,5 @@
+import { lastClause } from './interpreter-done-clauses.ts';
+import { dateAtEnd } from './interpreter-reminder-words.ts';
 import { englishTerms, isPastTenseWord } from './word-roots.ts';
 
 // "I've paid the rent", "called mom", "booked the flights": saying a thing was done completes the task it names by
@@ -10,7 +12,19 @@ const NEGATIVE =
   /\b(?:not|never|no|nor|yet|almost|nearly|half|partly|partially|hardly|barely|cannot|dont|didnt|havent|hasnt|hadnt|wasnt|werent|couldnt)\b|n't\b/i;
 /** What is left after the task: when it was done says nothing of which task. */
 const WHEN_DONE =
-  /(?:\s+|,\s*)(?:today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|earlier(?:\s+today)?|already|at\s+last|finally|just\s+now|now)$/i;
+  /(?:\s+|,\s*)(?:today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|earlier(?:\s+today)?|already|at\s+last|finally|just\s+now|now|on\s+(?:the|my)\s+way\s+(?:home|back|in|out|to\s+\S+))$/i;
+
+/** "painted the fence on saturday", "paid the rent last week": the day it was done, at the end, names no task. */
+function withoutDayDone(said: string): string {
+  const day = dateAtEnd(said);
+  const before = day
+    ? said
+        .slice(0, day.index)
+        .replace(/\s+(?:on|at|by|last|this)\s*$/i, '')
+        .trim()
+    : '';
+  return day && before.split(/\s+/).length >= 2 ? before : said;
+}
 const CALLED_OFF = /\b(?:cancell?ed|called\s+off|postponed|put\s+off)\b/i;
 /** Past-tense verbs that report something other than a task done. */
 const NOT_DONE = new Set(
@@ -19,7 +33,9 @@ const NOT_DONE = new Set(
     'create set tag untag mark delete remove lose break think hope wish mean decide see hear say show list search sort ' +
     'filter update edit undo reopen like love hate assign share spell misspell misspelled misspelt type mistype mistyped ' +
     // What someone thought or noticed is no work done: "I realised the bank task needs more detail".
-    'have realise realize notice think guess know learn discover wonder suppose'
+    'have realise realize notice think guess know learn discover wonder suppose ' +
+    // A state that is no end of the work: "the printer is broken", "the project is stuck".
+    'break broke block stick stall hold bore excite worry confuse stress overwhelm damage flood leak crash'
   ).split(' '),
 );
 
@@ -34,6 +50,7 @@ export function thingDone(said: string): string {
     )
     .replace(/^(?:out|up|off|away)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
     .replace(WHEN_DONE, '')
+    .replace(/^.*$/, withoutDayDone)
     // "the report? done", "the report has been (done)", "bins are out (✔)": the state said of the thing goes too.
     .replace(
       /\s*[?:]$|\s+(?:has|have|had)\s+been$|\s+(?:is|are|was|were)(?:\s+(?:out|up|off|away|back|in|done|finished|completed?))?$/i,
@@ -60,7 +77,9 @@ export function thingDone(said: string): string {
     .replace(/^(?:up|out|off|away|down)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
     .replace(/(\S)\s+(?:out|up|off|away|back|down|in)$/i, '$1')
     // "cleaning of the oven": what was cleaned.
-    .replace(/^(?:of|for)\s+/i, '');
+    .replace(/^(?:of|for)\s+/i, '')
+    // "finished painting the fence": the doing after the verb of finishing goes too.
+    .replace(/^[a-z]{3,}ing\s+(?=(?:the|my|our|a|an|his|her|their)\s)/i, '');
   return kept || reference;
 }
 
@@ -87,7 +106,8 @@ export function passiveDone(said: string, reported: string): string | undefined 
   // membership" is, and is read as a past tense).
   if (CALLED_OFF.test(reported)) return undefined;
   // "the tax return is submitted 😅": a feeling after the report says nothing of the task.
-  const text = reported.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '').replace(WHEN_DONE, '');
+  // "the plumber came round so the boiler is fixed": the thing reported done is in the last clause.
+  const text = lastClause(reported.replace(/(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, '')).replace(WHEN_DONE, '');
   // "gas bill paid", "dentist booked": without the verb "to be" too, when English knows the word as a past tense.
   // "rent: paid": the state may come after a colon or a dash.
   const bare = /^((?:the\s+|my\s+)?[\p{L}\p{N}' -]+?)(?:\s*[:–—-])?\s+([a-z]+)$/iu.exec(text.replace(/\s+done$/i, ''));
@@ -105,7 +125,10 @@ export function passiveDone(said: string, reported: string): string | undefined 
       text,
     );
   if (!match?.[1] || !match[2] || /^(?:what|which|who|when|where|how|is|are)\b/i.test(match[1])) return undefined;
-  const [verb] = englishTerms(`it was ${match[2]}`).slice(2);
+  // "the boiler is fixed": compromise takes "fixed" after "was" for an adjective; after "we" it is the verb it is.
+  const [passive] = englishTerms(`it was ${match[2]}`).slice(2);
+  const [active] = englishTerms(`we ${match[2]} it`).slice(1);
+  const verb = passive?.tags.includes('Verb') ? passive : active;
   // "the boiler service is sorted": said of a task, sorted is done (a sorted list is asked for with "sort").
   if (/^sorted$/i.test(match[2])) return match[1];
   if (!verb || !(verb.tags.includes('PastTense') || verb.tags.includes('Participle'))) return undefined;

@@ -5,7 +5,7 @@ import { englishTerms } from './word-roots.ts';
 // sentence is read, so none of it ends up in a title or a task reference.
 
 const LEAD_IN =
-  /^(?:(?:hey+|heya|hiya|ugh+|argh+|meh|hi|hello|ok|okay|anyway|anyways|btw|by\s+the\s+way|quick\s+thing|finally(?=\s*[,!.])|um+|uh+|hmm+|hm+|so|yo|alright|yay|woo+hoo+|phew|lol|haha|morning|good\s+morning|thanks|thank\s+you|thx|ty|cheers|great|cool|now|and|then|also|oh|oops|ah+|fyi|actually(?=\s*[,!.]|\s+(?:delete|remove|add|create|put|mark|complete|tick|check|cross|cancel|scrap|bin|trash|ditch|drop|get\s+rid|never\s*mind|nvm|forget)\b)|on\s+second\s+thoughts?|come\s+to\s+think\s+of\s+it|wait(?=\s*[,!.])|(?:never\s*mind|nvm)(?=\s*[,!.])|(?:when|whenever)\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:sec|second|minute|min|moment|chance)(?=\s*[,!.]?\s*(?:add|create|put|delete|remove|mark|complete|tick|rename|move|tag)\b)|(?:heads\s+up|(?:quick\s+)?update|(?:one\s+)?(?:more|last)\s+thing)(?=\s*[,!.:\-–—])|quick\s+one(?=\s*[-–—:,]\s*(?:add|create|delete|remove|mark|complete|tick|show|list|what|find|search|rename|move|tag)\b))(?:\s+doable)?\s*[,!.:-]*(?:\s*\p{Extended_Pictographic}\u{FE0F}?)*\s+)+/iu;
+  /^(?:(?:hey+|heya|hiya|ugh+|argh+|meh|hi|hello|ok|okay|anyway|anyways|btw|by\s+the\s+way|quick\s+thing|finally(?=\s*[,!.])|um+|uh+|hmm+|hm+|so|yo|alright|yay|woo+hoo+|phew|lol|haha|morning|good\s+morning|thanks|thank\s+you|thx|ty|cheers|great|cool|now|and|then|also|oh|oops|ah+|fyi|actually(?=\s*[,!.]|\s+(?:delete|remove|add|create|put|mark|complete|tick|check|cross|cancel|scrap|bin|trash|ditch|drop|get\s+rid|never\s*mind|nvm|forget)\b)|on\s+second\s+thoughts?|come\s+to\s+think\s+of\s+it|wait(?=\s*[,!.])|(?:never\s*mind|nvm)(?=\s*[,!.])|(?:when|whenever)\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:sec|second|minute|min|moment|chance)(?=\s*[,!.]?\s*(?:add|create|put|delete|remove|mark|complete|tick|rename|move|tag)\b)|(?:yes|yeah|yep|yup)(?=\s*[,!.]\s*(?:done|finished|sorted|delete|remove|add|mark|tick|complete)\b)|(?:heads\s+up|(?:good|great|some)\s+news|(?:quick\s+)?update|(?:one\s+)?(?:more|last)\s+thing)(?=\s*[,!.:\-–—])|quick\s+one(?=\s*[-–—:,]\s*(?:add|create|delete|remove|mark|complete|tick|show|list|what|find|search|rename|move|tag)\b))(?:\s+doable)?\s*[,!.:-]*(?:\s*\p{Extended_Pictographic}\u{FE0F}?)*\s+)+/iu;
 /** A clause before the request that only says why: "lol I forgot, add …". */
 const WHY_FIRST = /^(?:i\s+(?:just\s+)?(?:forgot|remembered)|i\s+almost\s+forgot|before\s+i\s+forget)\s*[,!.:-]\s*/i;
 const ASKING =
@@ -65,8 +65,13 @@ const TO_SEE =
 /** "is there anything …" asks for anything; "can I see …" asks to be shown. */
 const seeing = (said: string) => (/^(?:is|are|there)\b/i.test(said) ? '' : 'show ');
 
+/** "before I forget: get a haircut": what follows is the task to add (a request after it is read as it is). */
+const REMEMBER_FIRST =
+  /^(?:before\s+i\s+forget|so\s+i\s+don'?t\s+forget)\s*[:–—-]\s*(?!(?:add|create|new|put|remind|please|pls|can|could|would)\b)/i;
+
 export function stripPoliteness(text: string): string {
   let rest = text
+    .replace(REMEMBER_FIRST, 'add ')
     .replace(BIN_MARK, 'delete ')
     .replace(DONE_MARK, 'done ')
     .replace(DONE_MARK_SAID, '')
@@ -106,7 +111,7 @@ export function stripPoliteness(text: string): string {
       // "- call plumber", "[ ] call plumber": a line of a checklist is a task to add, unless it asks for a change.
       .replace(CHECKLIST_LINE, 'add ')
       // "new task pls: bank": the politeness inside the label.
-      .replace(/^((?:add|new|create)(?:\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))?)\s+(?:pls|please|plz)\s*:/i, '$1:')
+      .replace(/^((?:add|new|create)(?:\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))?)\s+(?:pls|please|plz|for\s+me)\s*:/i, '$1:')
       .replace(/^(add|done|todo|delete|remove|complete|completed|finished|new|search(?:\s+for)?|find|look\s+(?:for|up))\s*:\s*/i, '$1 ')
   );
 }

@@ -1,3 +1,4 @@
+import { passiveDone } from './interpreter-past-tense.ts';
 import { englishTerms } from './word-roots.ts';
 
 // Completions and reopenings said in everyday ways the verb rules do not read: "that one's sorted", "mark the cards as
@@ -45,6 +46,10 @@ const DONE = [
   // "im done with the laundry", "done w the report", "through with the essay" (in one clause: what follows a comma is
   // read by the rules for a report and its restatement).
   /^(?:(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+)?(?:(?:all|finally|just|now)\s+)?(?:done|finished|through)\s+(?:with|w\/?)\s+([^,;.]+?)(?:\s+(?:finally|at\s+last|now|already|today))?$/i,
+  // "gym done for today", "the laundry is finished for the week".
+  /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:all\s+)?(?:done|finished|complete(?:d)?)\s+for\s+(?:today|tonight|the\s+day|the\s+week|this\s+week|now)$/i,
+  // "the gym session is over", "the meeting's over now".
+  /^(.+?)(?:'s|\s+(?:is|are))\s+(?:now\s+|finally\s+)?over(?:\s+(?:now|finally|at\s+last))?$/i,
   // "got through the laundry", "powered through the slides".
   /^(?:(?:i|we)\s+)?(?:finally\s+)?(?:got|made\s+it|powered|ploughed|plowed)\s+through\s+(.+)$/i,
   // "that one's sorted", "yep did that", "that's dealt with".
@@ -104,6 +109,10 @@ export function readCompletion(text: string): CompletionSaid | undefined {
       return { ask: 'Done with which task? Say "done with <words of its title>" or its number.' };
     return { ref, args: {} };
   }
+  // "lawn mowed ✅" (the tick read as "done"): the thing, then what was done to it.
+  const ticked = /^(.+?)\s+done$/i.exec(text)?.[1];
+  const reported = ticked ? passiveDone(ticked, ticked) : undefined;
+  if (reported) return { ref: reported, args: {} };
   const placed = /^(?:check|tick|cross|mark)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done))?$/i.exec(text)?.[1];
   if (placed && PLACE_IN_LIST.test(placed.trim())) return { ask: 'Which task? Give its number or words of its title.' };
   return undefined;

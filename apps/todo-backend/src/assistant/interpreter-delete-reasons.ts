@@ -10,7 +10,7 @@ const CALLED_OFF =
   /^(.+?)(?:\s+(?:isn'?t|aren'?t|is\s+not|are\s+not)(?=\s+happening)|'s|\s+(?:got|was|were|is|are|has\s+been|have\s+been|'s\s+been))\s+(?:now\s+|just\s+|been\s+)?(?:cancell?ed|called\s+off|scrapped|dropped|off|not\s+happening|no\s+longer\s+(?:needed|happening|a\s+thing)|sorted\s+elsewhere|done\s+by\s+someone\s+else|happening)\b/i;
 /** "I'm not going to the party anymore", "we won't do the garden", "I no longer need the gym pass". */
 const NOT_DOING =
-  /^(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:not|no\s+longer|won'?t\s+be|will\s+not\s+be|don'?t|do\s+not|won'?t|will\s+not)\s+(?:going\s+to|going|attending|doing|need(?:ing)?\s+to\s+(?:go\s+to|attend|do)|need(?:ing)?|want(?:ing)?|do|go\s+to|attend)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?$/i;
+  /^(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:not|no\s+longer|won'?t\s+be|will\s+not\s+be|don'?t|do\s+not|won'?t|will\s+not)\s+(?:going\s+to|going|attending|doing|need(?:ing)?\s+to\s+(?:go\s+to|attend|do)|need(?:ing)?|want(?:ing)?|do|go\s+to|attend|[a-z]{3,}ing)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?$/i;
 /** "dinner party cancelled", "the dinner party: called off", "no more dinner party": said without a verb. */
 const BARE_CALLED_OFF = /^(.+?)(?:\s*:)?\s+(?:cancell?ed|called\s+off|scrapped)$|^no\s+more\s+(.+)$/i;
 /** "I cancelled the dentist", "we called off the party": what was called off is the task. */

@@ -99,6 +99,12 @@ export function pastTenseDone(said: string, text: string): string | undefined {
   return thingDone(rest);
 }
 
+/** "mowed" → "mow": the root of a word English reads as a verb in the past after "we", or undefined. */
+function pastRoot(word: string): string | undefined {
+  const [verb] = englishTerms(`we ${word} it`).slice(1);
+  return verb?.tags.includes('PastTense') ? (verb.root ?? verb.normal) : undefined;
+}
+
 /** "the gutters are cleaned", "the car got washed", "the report is submitted, you can close it": the task, or undefined. */
 export function passiveDone(said: string, reported: string): string | undefined {
   if (/\?\s*$/.test(said) || NEGATIVE.test(reported)) return undefined;
@@ -111,7 +117,12 @@ export function passiveDone(said: string, reported: string): string | undefined 
   // "gas bill paid", "dentist booked": without the verb "to be" too, when English knows the word as a past tense.
   // "rent: paid": the state may come after a colon or a dash.
   const bare = /^((?:the\s+|my\s+)?[\p{L}\p{N}' -]+?)(?:\s*[:–—-])?\s+([a-z]+)$/iu.exec(text.replace(/\s+done$/i, ''));
-  const bareRoot = bare?.[2] && isPastTenseWord(bare[2]) ? (englishTerms(`it was ${bare[2]}`)[2]?.root ?? bare[2]) : undefined;
+  const bareRoot =
+    bare?.[2] && isPastTenseWord(bare[2])
+      ? (englishTerms(`it was ${bare[2]}`)[2]?.root ?? bare[2])
+      : bare?.[2]
+        ? pastRoot(bare[2])
+        : undefined;
   const subject = bare?.[1] ?? '';
   if (
     bareRoot &&

@@ -8,6 +8,7 @@ import type { TaskRef } from './offline-interpreter.ts';
 
 type Said = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
 const A = 'add_task';
+const ASK = null;
 
 const ADD_SAID: Said[] = [
   ['I need to buy a new charger', A, { title: 'buy a new charger' }],
@@ -220,6 +221,29 @@ const ADD_SAID: Said[] = [
   ["I'll need to pick up the dry cleaning", A, { title: 'pick up the dry cleaning' }],
   ["I'm gonna need to pick up the dry cleaning", A, { title: 'pick up the dry cleaning' }],
   ['I need to make sure I pick up the dry cleaning', A, { title: 'pick up the dry cleaning' }],
+  ['my mum called and I have to send her the photos, can you add that', A, { title: 'send her the photos' }],
+  ['just remembered I need to renew the car tax', A, { title: 'renew the car tax' }],
+  ['oh I just remembered, add renew the car tax', A, { title: 'renew the car tax' }],
+  ['something for the list: renew the car tax', A, { title: 'renew the car tax' }],
+  ['one more: renew the car tax', A, { title: 'renew the car tax' }],
+  ['another one: renew the car tax', A, { title: 'renew the car tax' }],
+  ['also renew the car tax', ASK],
+  ['and add renew the car tax', A, { title: 'renew the car tax' }],
+  ['add renew the car tax too', A, { title: 'renew the car tax' }],
+  ['add renew the car tax as well please', A, { title: 'renew the car tax' }],
+  ['could I add renew the car tax?', A, { title: 'renew the car tax' }],
+  ['I want to add renew the car tax', A, { title: 'renew the car tax' }],
+  ['i wanna add renew the car tax', A, { title: 'renew the car tax' }],
+  ["let's add renew the car tax", A, { title: 'renew the car tax' }],
+  ['new task please: renew the car tax', A, { title: 'renew the car tax' }],
+  ['add renew the car tax to the list thanks', A, { title: 'renew the car tax' }],
+  ['put renew the car tax on the to do list', A, { title: 'renew the car tax' }],
+  ['i have a new task: renew the car tax', A, { title: 'renew the car tax' }],
+  ['here is a task: renew the car tax', A, { title: 'renew the car tax' }],
+  ['task for you: renew the car tax', A, { title: 'renew the car tax' }],
+  ['can you note down renew the car tax', A, { title: 'renew the car tax' }],
+  ['remember for me: renew the car tax', A, { title: 'renew the car tax' }],
+  ['save a task: renew the car tax', A, { title: 'renew the car tax' }],
 ];
 
 describe('the offline interpreter on new tasks said every way', () => {

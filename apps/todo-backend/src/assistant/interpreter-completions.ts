@@ -45,7 +45,7 @@ const DONE = [
   /^()(?:done|sorted|finished|completed|done\s+and\s+dusted|job\s+done|done\s+done)$/i,
   // "im done with the laundry", "done w the report", "through with the essay" (in one clause: what follows a comma is
   // read by the rules for a report and its restatement).
-  /^(?:(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+)?(?:(?:all|finally|just|now)\s+)?(?:done|finished|through)\s+(?:with|w\/?)\s+([^,;.]+?)(?:\s+(?:finally|at\s+last|now|already|today))?$/i,
+  /^(?:(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+)?(?:(?:all|finally|just|now)\s+)?(?:done|finished|through)\s+(?:with|w\/?)\s+([^,;.]+?)(?:\s*,?\s+(?:finally|at\s+last|now|already|today))?$/i,
   // "gym done for today", "the laundry is finished for the week".
   /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:all\s+)?(?:done|finished|complete(?:d)?)\s+for\s+(?:today|tonight|the\s+day|the\s+week|this\s+week|now)$/i,
   // "the gym session is over", "the meeting's over now".
@@ -69,7 +69,7 @@ const DONE = [
   /^consider\s+(.+?)\s+(?:handled|sorted|dealt\s+with|taken\s+care\s+of|closed)$/i,
   /^(?:i(?:'ve|\s+have)?\s+|we(?:'ve|\s+have)?\s+)?(?:just\s+|finally\s+|already\s+)?(?:sorted\s+out|dealt\s+with|taken\s+care\s+of|took\s+care\s+of)\s+(.+?)(?:\s+(?:yesterday|today|this\s+morning|last\s+night|earlier|already))?$/i,
   // Only without "is"/"are" and in one clause: "the boiler is sorted" and "anyway, X is sorted" are read further on.
-  /^(?!(?:show|list|what|which|get|display|tasks?|todos?|my\s+tasks)\b)(?!.*(?:\s(?:is|are|was|were|been)|'s)\s+(?:all\s+)?(?:sorted|handled|dealt|taken)\b)(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:finally|just)\s+)?(?:got|have|had)?\s*([^,.;]+?)\s+(?:all\s+)?(?:sorted|handled|dealt\s+with|taken\s+care\s+of)(?:\s+(?:out|now|finally|at\s+last))?$/i,
+  /^(?!(?:show|list|what|which|get|display|tasks?|todos?|my\s+tasks)\b)(?!.*(?:\s(?:is|are|was|were|been)|'s)\s+(?:all\s+)?(?:sorted|handled|dealt|taken)\b)(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:finally|just)\s+)?(?:got|have|had)?\s*([^,.;:]+?)\s*:?\s+(?:all\s+)?(?:sorted|handled|dealt\s+with|taken\s+care\s+of)(?:\s+(?:out|now|finally|at\s+last))?$/i,
   // "i can tick off the thesis", "put a tick next to the laundry", "strike through the laundry".
   /^(?:i|you|we)\s+can\s+(?:now\s+)?(?:tick|check|cross)\s+off\s+(.+)$/i,
   /^(?:put|add)\s+a\s+(?:tick|check\s*mark|checkmark)\s+(?:next\s+to|by|on|against|beside)\s+(.+)$/i,
@@ -78,7 +78,7 @@ const DONE = [
   /^(?:wrap\s+up|finish\s+(?:off|up))\s+(.+)$/i,
   /^(?:check|tick|cross)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i,
   // "the report task can be closed", "the gym one can be ticked off now".
-  /^(.+?)\s+can\s+be\s+(?:closed|completed|ticked\s+off|checked\s+off|crossed\s+off|marked\s+(?:as\s+)?(?:done|complete))(?:\s+now)?$/i,
+  /^([^,;]+?)\s+can\s+be\s+(?:closed|completed|ticked\s+off|checked\s+off|crossed\s+off|marked\s+(?:as\s+)?(?:done|complete))(?:\s+now)?$/i,
   // "the report has been done", "the slides have finally been finished".
   /^(.+?)\s+(?:has|have)\s+(?:now\s+|finally\s+|just\s+|already\s+)?been\s+(?:done|finished|completed?|sorted(?:\s+out)?|handled|dealt\s+with|taken\s+care\s+of|seen\s+to|wrapped\s+up)(?:\s+(?:now|already|at\s+last|today))?$/i,
   // "the kitchen tap is fixed finally".

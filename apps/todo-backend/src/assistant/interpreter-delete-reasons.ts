@@ -4,15 +4,27 @@
 
 /** "delete it", "can you get rid of that task", "you can remove this one": a deletion of the task just named. */
 const DELETE_THAT =
-  /(?:\s*[,;.]\s*|\s+[-–—]\s+|\s+(?:so|and)\s+)(?:so\s+|just\s+|please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+|you\s+can\s+)?(?:please\s+)?(?:delete|remove|drop|scrap|bin|trash|ditch|get\s+rid\s+of|take\s+off)(?:\s+(?:it|that|this|the|that\s+one|this\s+one)(?:\s+(?:task|todo|one|item))?)?(?:\s+(?:please|pls|for\s+me|then|too))?$/i;
+  /(?:\s*[,;.?]\s*|\s+[-–—]\s+|\s+(?:so|and)\s+)(?:so\s+|just\s+|please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+|you\s+can\s+)?(?:please\s+)?(?:delete|remove|drop|scrap|bin|trash|ditch|get\s+rid\s+of|take\s+off)(?:\s+(?:it|that|this|the|that\s+one|this\s+one)(?:\s+(?:task|todo|one|item))?)?(?:\s+(?:please|pls|for\s+me|then|too))?$/i;
 /** "the party got cancelled", "gym's off", "the dinner is not happening": the subject is the task. */
 const CALLED_OFF =
-  /^(.+?)(?:\s+(?:isn'?t|aren'?t|is\s+not|are\s+not)(?=\s+happening)|'s|\s+(?:got|was|were|is|are|has\s+been|have\s+been|'s\s+been))\s+(?:now\s+|just\s+|been\s+)?(?:cancell?ed|called\s+off|scrapped|dropped|off|not\s+happening|no\s+longer\s+(?:needed|happening|a\s+thing)|sorted\s+elsewhere|done\s+by\s+someone\s+else|happening)\b/i;
+  /^(.+?)(?:\s+(?:isn'?t|aren'?t|is\s+not|are\s+not)(?=\s+happening)|'s|\s+(?:got|was|were|is|are|has\s+been|have\s+been|'s\s+been))\s+(?:now\s+|just\s+|been\s+)?(?:cancell?ed|called\s+off|scrapped|dropped|off|not\s+happening|no\s+longer\s+(?:needed|happening|a\s+thing)|sorted\s+elsewhere|(?:being\s+)?(?:done|handled|sorted|covered|taken\s+care\s+of|dealt\s+with)\s+by\s+(?:someone|somebody)\s+else|happening)\b/i;
 /** "I'm not going to the party anymore", "we won't do the garden", "I no longer need the gym pass". */
 const NOT_DOING =
   /^(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:not|no\s+longer|won'?t\s+be|will\s+not\s+be|don'?t|do\s+not|won'?t|will\s+not)\s+(?:going\s+to|going|attending|doing|need(?:ing)?\s+to\s+(?:go\s+to|attend|do)|need(?:ing)?|want(?:ing)?|do|go\s+to|attend|[a-z]{3,}ing)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?$/i;
+/**
+ * A deletion of a task named as one ("the cake task") in a clause after a reason that says it is off, someone else's or
+ * not needed; a first clause with a request of its own ("add …, delete the old task") is two requests, asked about.
+ */
+const NAMED_AFTER_REASON =
+  /^(?![^,;.?]*\b(?:add|create|new|list|show|move|reschedule|rename|tag|mark|finish(?:ed)?|complete(?:d)?|done|every|remind|set|change|put|tick(?:ed)?)\b)(?=[^,;.?]*(?:\b(?:instead|someone|somebody|else|cancell?ed|called\s+off|off|no\s+longer|not|any\s*more|changed|plans?|decided|sorted|handled|happening)\b|n't\b))[^,;.?]+?(?:\s*[,;.?]\s*|\s+[-–—]\s+|\s+(?:so|and)\s+)(?:so\s+|just\s+|please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+|you\s+can\s+)?(?:please\s+)?(?:delete|remove|drop|scrap|bin|trash|ditch|get\s+rid\s+of)\s+((?:the|my)\s+[^,;.?]+?\s+(?:task|todo|one))(?:\s+(?:please|pls|for\s+me|then|too))?$/i;
 /** "dinner party cancelled", "the dinner party: called off", "no more dinner party": said without a verb. */
 const BARE_CALLED_OFF = /^(.+?)(?:\s*:)?\s+(?:cancell?ed|called\s+off|scrapped)$|^no\s+more\s+(.+)$/i;
+/**
+ * "I don't have to pick up the cake anymore", "someone else is getting the cake", "my sister is picking up the cake
+ * instead", "changed my mind about the cake", "we decided against the cake": the task is what no longer needs doing.
+ */
+const NOT_FOR_ME =
+  /^(?:(?:i|we)\s+(?:don'?t|do\s+not|no\s+longer)\s+(?:have|need)\s+to\s+[a-z]+(?:\s+(?:up|out|off|in|back|away))?|(?:someone|somebody)\s+else\s+(?:is|'s|will\s+be|will)\s+[a-z]+(?:\s+(?:up|out|in|over))?|(?:my|our)\s+[a-z]+\s+(?:is|'s|will\s+be|will)\s+[a-z]+(?:\s+(?:up|out|in|over))?|(?:(?:i|we)\s+)?(?:changed\s+(?:my|our)\s+minds?|decided\s+against|went\s+off)(?:\s+(?:about|on))?)\s+((?:the|my|our|a|an)\s+.+?)(?:\s+(?:instead|any\s*more|after\s+all))?$/i;
 /** "I cancelled the dentist", "we called off the party": what was called off is the task. */
 const I_CALLED_OFF = /^(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:cancell?ed|called\s+off|scrapped|dropped)\s+(.+)$/i;
 /** "that was a mistake", "oops wrong one", "I added that by accident": the task just added, said to be wrong. */
@@ -23,6 +35,9 @@ const LEAD = /^(?:(?:so|ok|okay|well|sadly|unfortunately|apparently|turns\s+out|
 
 /** The words naming the task the reason is about when a deletion of "it" follows it, or undefined. */
 export function taskDeletedForReason(text: string): string | undefined {
+  // "my sister is getting the cake instead, so delete the cake task": the request names its task; the reason is why.
+  const named = NAMED_AFTER_REASON.exec(text);
+  if (named?.[1]) return named[1];
   const deletion = DELETE_THAT.exec(text);
   if (!deletion) return undefined;
   const reason = text
@@ -34,7 +49,7 @@ export function taskDeletedForReason(text: string): string | undefined {
   if (MISTAKE.test(reason)) return 'it';
   const bare = BARE_CALLED_OFF.exec(reason);
   return (
-    (CALLED_OFF.exec(reason) ?? I_CALLED_OFF.exec(reason) ?? NOT_DOING.exec(reason))?.[1]?.trim() ||
+    (CALLED_OFF.exec(reason) ?? I_CALLED_OFF.exec(reason) ?? NOT_DOING.exec(reason) ?? NOT_FOR_ME.exec(reason))?.[1]?.trim() ||
     (bare?.[1] ?? bare?.[2])?.trim() ||
     undefined
   );

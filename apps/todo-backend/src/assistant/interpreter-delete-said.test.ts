@@ -230,6 +230,21 @@ const DELETE_SAID: Said[] = [
   ['the passport task is not needed', D, {}, t('passport')],
   ['passport renewal got cancelled, delete it', D, {}, t('passport renewal')],
   ["I'm not renewing the passport anymore, remove it", D, {}, t('passport')],
+  ['my sister is picking up the cake instead, so delete the cake task', D, {}, t('cake')],
+  ["I don't have to pick up the cake anymore, remove it", D, {}, t('cake')],
+  ['the cake is being handled by someone else, delete it', D, {}, t('cake')],
+  ['someone else is getting the cake so you can delete that', D, {}, t('cake')],
+  ['we decided against the cake, delete the task', D, {}, t('cake')],
+  ['changed my mind about the cake, delete it', D, {}, t('cake')],
+  ['I changed my mind about the cake, get rid of it', D, {}, t('cake')],
+  ['the cake order is no longer needed, remove it', D, {}, t('cake order')],
+  ["cake's off, bin it", D, {}, t('cake')],
+  ['please remove the cake task, plans changed', D, {}, t('cake')],
+  ['delete the cake task - plans changed', D, {}, t('cake')],
+  ['remove the cake thing from my list please', D, {}, t('cake')],
+  ['scrap the cake, we are buying one', D, {}, t('cake')],
+  ['re the cake - delete it', D, {}, t('cake')],
+  ['about the cake task: remove it', D, {}, t('cake')],
 ];
 
 describe('the offline interpreter on deletions said every way', () => {

@@ -12,7 +12,7 @@ const NEGATIVE =
   /\b(?:not|never|no|nor|yet|almost|nearly|half|partly|partially|hardly|barely|cannot|dont|didnt|havent|hasnt|hadnt|wasnt|werent|couldnt)\b|n't\b/i;
 /** What is left after the task: when it was done says nothing of which task. */
 const WHEN_DONE =
-  /(?:\s+|,\s*)(?:today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|earlier(?:\s+today)?|already|at\s+last|finally|just\s+now|now|on\s+(?:the|my)\s+way\s+(?:home|back|in|out|to\s+\S+))$/i;
+  /(?:\s+|,\s*)(?:today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|earlier(?:\s+today)?|already|at\s+last|finally|just\s+now|now|on\s+time|(?:on|during|at|over|after|before)\s+(?:my\s+|the\s+|our\s+)?(?:lunch(?:\s+break)?|(?:coffee\s+)?break|commute|way\s+(?:home|back|in|out|to\s+\S+)))$/i;
 
 /** "painted the fence on saturday", "paid the rent last week": the day it was done, at the end, names no task. */
 function withoutDayDone(said: string): string {
@@ -49,6 +49,11 @@ export function thingDone(said: string): string {
       '',
     )
     .replace(/^(?:out|up|off|away)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
+    // "(managed to) call the landlord": the doing itself, before what it was done to.
+    .replace(
+      /^(?:call|ring|phone|email|text|visit|see|pay|book|fix|clean|finish|do|send|buy|get|pick\s+up|drop\s+off|file|submit|return)\s+(?=(?:the|my|our|a|an)\s)/i,
+      '',
+    )
     .replace(WHEN_DONE, '')
     .replace(/^.*$/, withoutDayDone)
     // "the report? done", "the report has been (done)", "bins are out (✔)": the state said of the thing goes too.
@@ -90,6 +95,9 @@ const REQUEST = /\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpls\b/i;
 export function pastTenseDone(said: string, text: string): string | undefined {
   if (/\?\s*$/.test(said) || NEGATIVE.test(text) || REQUEST.test(text)) return undefined;
   const rest = text.replace(LEAD, '').replace(WHEN_DONE, '').trim();
+  // "had the car serviced", "got the boiler fixed": what was done to it, by someone else.
+  const had = /^(?:had|got)\s+((?:the|my|our|a|an)\s+.+?)\s+([a-z]+)$/i.exec(rest);
+  if (had?.[1] && had[2] && pastRoot(had[2]) && !NOT_DONE.has(pastRoot(had[2]) ?? '')) return had[1];
   const [verb, next] = englishTerms(rest);
   if (!verb || !next || !verb.tags.includes('PastTense') || verb.tags.includes('Auxiliary')) return undefined;
   // "did I call mom": a question without its mark.
@@ -126,7 +134,7 @@ export function passiveDone(said: string, reported: string): string | undefined 
   const subject = bare?.[1] ?? '';
   if (
     bareRoot &&
-    !NOT_DONE.has(bareRoot) &&
+    (!NOT_DONE.has(bareRoot) || /^sorted$/i.test(bare?.[2] ?? '')) &&
     !/^(?:i|we|you|they|he|she|it|what|which|who|how|when|where|why|did|have|has)\b/i.test(subject) &&
     !/\s(?:is|are|was|were|got|been|be)$/i.test(subject)
   )

@@ -7,9 +7,10 @@ import { englishTerms } from './word-roots.ts';
 const LEAD_IN =
   /^(?:(?:hey+|heya|hiya|ugh+|argh+|meh|hi|hello|ok|okay|anyway|anyways|btw|by\s+the\s+way|quick\s+thing|finally(?=\s*[,!.])|um+|uh+|hmm+|hm+|so|yo|alright|yay|woo+hoo+|phew|lol|haha|morning|good\s+morning|thanks|thank\s+you|thx|ty|cheers|great|cool|now|and|then|also|oh|oops|ah+|fyi|actually(?=\s*[,!.]|\s+(?:delete|remove|add|create|put|mark|complete|tick|check|cross|cancel|scrap|bin|trash|ditch|drop|get\s+rid|never\s*mind|nvm|forget)\b)|on\s+second\s+thoughts?|come\s+to\s+think\s+of\s+it|wait(?=\s*[,!.])|(?:never\s*mind|nvm)(?=\s*[,!.])|(?:when|whenever)\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:sec|second|minute|min|moment|chance)(?=\s*[,!.]?\s*(?:add|create|put|delete|remove|mark|complete|tick|rename|move|tag)\b)|(?:yes|yeah|yep|yup)(?=\s*[,!.]\s*(?:done|finished|sorted|delete|remove|add|mark|tick|complete)\b)|(?:heads\s+up|(?:good|great|some)\s+news|(?:quick\s+)?update|(?:one\s+)?(?:more|last)\s+thing)(?=\s*[,!.:\-–—])|quick\s+one(?=\s*[-–—:,]\s*(?:add|create|delete|remove|mark|complete|tick|show|list|what|find|search|rename|move|tag)\b))(?:\s+doable)?\s*[,!.:-]*(?:\s*\p{Extended_Pictographic}\u{FE0F}?)*\s+)+/iu;
 /** A clause before the request that only says why: "lol I forgot, add …". */
-const WHY_FIRST = /^(?:i\s+(?:just\s+)?(?:forgot|remembered)|i\s+almost\s+forgot|before\s+i\s+forget)\s*[,!.:-]\s*/i;
+const WHY_FIRST =
+  /^(?:(?:oh\s+)?(?:i\s+)?(?:just\s+)?(?:forgot|remembered)|i\s+almost\s+forgot|before\s+i\s+forget)(?:\s*[,!.:-]\s*|\s+(?:that\s+)?(?=(?:i|we)\s+(?:need|have|must|should|gotta|got)\b))/i;
 const ASKING =
-  /^(?:please|pls|plz|plese|pleas|kindly|(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|maybe|just|possibly|kindly))?|i\s+was\s+wondering\s+if\s+(?:you|u)\s+(?:could|can|would)|(?:would|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|just\s+wanted\s+to\s+(?:say|let\s+you\s+know)(?:\s+that)?|just\s+so\s+you\s+know(?:\s+that)?|i\s+(?:think|guess|believe|reckon)(?:\s+that)?(?=\s+(?:i|we|the|my|task|#?\d))|pretty\s+sure(?:\s+that)?|i\s+want\s+to|i'?d\s+like\s+to|let'?s|(?:you|we)\s+can|feel\s+free\s+to|(?:just|simply|permanently)(?=\s+(?:add|delete|remove|mark|complete|tick|check|cross|close|finish|show|list|rename|move|tag|get\s+rid|bin|trash|scrap|drop|cancel|put|create)\b)|(?:yes|yeah|yep)[,!.]?(?=\s+(?:please\s+|pls\s+)?(?:add|delete|remove|mark|complete|tick|show|list|rename|move|tag|get\s+rid|bin|trash|scrap|drop|cancel)\b)|go\s+ahead\s+and|be\s+so\s+kind\s+(?:and|as\s+to)|(?:i\s+)?wanna(?=\s+(?:add|create|make|put|delete|remove|rename|mark|move|tag|see|show|list|find|search)\b)|you(?=\s+(?:add|create|make|put|delete|remove|rename|mark)\b))\s+/i;
+  /^(?:please|pls|plz|plese|pleas|kindly|(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|maybe|just|possibly|kindly))?|i\s+was\s+wondering\s+if\s+(?:you|u)\s+(?:could|can|would)|(?:would|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|just\s+wanted\s+to\s+(?:say|let\s+you\s+know)(?:\s+that)?|just\s+so\s+you\s+know(?:\s+that)?|i\s+(?:think|guess|believe|reckon)(?:\s+that)?(?=\s+(?:i|we|the|my|task|#?\d))|pretty\s+sure(?:\s+that)?|i\s+want\s+to|i'?d\s+like\s+to|let'?s|(?:you|we)\s+can|feel\s+free\s+to|(?:just|simply|permanently)(?=\s+(?:add|delete|remove|mark|complete|tick|check|cross|close|finish|show|list|rename|move|tag|get\s+rid|bin|trash|scrap|drop|cancel|put|create)\b)|(?:yes|yeah|yep)[,!.]?(?=\s+(?:please\s+|pls\s+)?(?:add|delete|remove|mark|complete|tick|show|list|rename|move|tag|get\s+rid|bin|trash|scrap|drop|cancel)\b)|go\s+ahead\s+and|(?:can|could|may)\s+i(?=\s+add\b)|be\s+so\s+kind\s+(?:and|as\s+to)|(?:i\s+)?wanna(?=\s+(?:add|create|make|put|delete|remove|rename|mark|move|tag|see|show|list|find|search)\b)|you(?=\s+(?:add|create|make|put|delete|remove|rename|mark)\b))\s+/i;
 /** "…? thanks", "… please.", "… for me", "… too": the question mark or full stop before the thanks goes with it. */
 const TRAILING =
   /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me|yay|hooray|woo+hoo+|phew|(?:please\s+)?and\s+thank\s+you|too|as\s+well|lol|haha|lmao|(?:when|whenever)\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:sec|second|minute|min|moment|chance)|if\s+(?:you|u)\s+(?:can|could|don'?t\s+mind))[.!]*)+$/i;
@@ -67,11 +68,14 @@ const seeing = (said: string) => (/^(?:is|are|there)\b/i.test(said) ? '' : 'show
 
 /** "before I forget: get a haircut": what follows is the task to add (a request after it is read as it is). */
 const REMEMBER_FIRST =
-  /^(?:before\s+i\s+forget|so\s+i\s+don'?t\s+forget)\s*[:–—-]\s*(?!(?:add|create|new|put|remind|please|pls|can|could|would)\b)/i;
+  /^(?:before\s+i\s+forget|so\s+i\s+don'?t\s+forget|something\s+for\s+(?:the|my)\s+(?:todo\s+|to-do\s+)?list|one\s+more(?:\s+(?:thing|task))?|(?:here'?s|here\s+is)\s+(?:a|another|one)(?:\s+(?:new|more))?(?:\s+(?:task|todo|one))?|(?:a\s+)?(?:new\s+)?task\s+for\s+(?:you|the\s+list|my\s+list)|(?:i\s+have|i'?ve\s+got)\s+(?:a|another|one)(?:\s+(?:new|more))?\s+(?:task|todo|one)|remember\s+for\s+me)\s*[:–—-]\s*(?!\s*(?:add|create|new|put|remind|please|pls|can|could|would|delete|remove|mark|complete|tick)\b)/i;
+/** "re the taxes - done", "about the cake task: remove it": the topic said as a heading, then what about it. */
+const TOPIC_HEADING = /^(?:re|regarding|about|as\s+for|as\s+to)\s*:?\s+(?=[^:–—]+?(?::|\s[-–—]))/i;
 
 export function stripPoliteness(text: string): string {
   let rest = text
     .replace(REMEMBER_FIRST, 'add ')
+    .replace(TOPIC_HEADING, '')
     .replace(BIN_MARK, 'delete ')
     .replace(DONE_MARK, 'done ')
     .replace(DONE_MARK_SAID, '')

@@ -72,6 +72,9 @@ const GOODBYE = /^(?:see\s+(?:you|ya|u)|talk\s+(?:to\s+(?:you|u)\s+)?(?:later|to
 /** "nothing for now", "that's all", "not now", "maybe later": a reply that asks for nothing, whatever time it names. */
 const NOTHING_ASKED =
   /^(?:nothing(?:\s+(?:else|more))?(?:\s+(?:for\s+now|right\s+now|at\s+the\s+moment|today))?|(?:that'?s|that\s+is|that\s+will\s+be)\s+(?:all|it|everything)(?:\s+for\s+now)?|not\s+(?:now|yet|right\s+now|today)|maybe\s+later|later|no\s+thanks?|(?:all\s+)?good(?:\s+for\s+now)?|(?:i'?m|im)\s+good(?:\s+thanks)?)$/i;
+/** "morning all", "hey there", "what's up": a greeting, whatever day part it names. */
+const GREETING =
+  /^(?:(?:good\s+)?(?:morning|afternoon|evening|day)|hi|hello|hey+|hiya|howdy|yo|sup|wass?up|what'?s\s+(?:up|good))(?:\s+(?:all|everyone|everybody|there|mate|guys|folks|doable))?$/i;
 /** "what happens if I delete the gym task", "what if I mark it done": asking about a change, not asking for it. */
 const WHAT_IF = /^(?:what\s+(?:happens|would\s+happen|will\s+happen)\s+(?:if|when)|what\s+if)\b/i;
 /** "how do I mark something as done", "how can I delete a task": how the app works, never the change itself. */
@@ -82,7 +85,7 @@ const MIGHT_HAVE_BEEN = /^(?:i|we)\s+(?:should|could|would|might|must)(?:\s+have
 const NOT_QUITE_DONE = /\b(?:almost|nearly|not\s+quite|half(?:way)?|partly|partially|mostly)\s+(?:done|finished|complete(?:d)?|through)\b/i;
 
 export function guardSentence(text: string): Interpretation | undefined {
-  if (CAN_I.test(text) || GOODBYE.test(text) || NOTHING_ASKED.test(text) || WHAT_IF.test(text) || HOW_TO.test(text))
+  if (CAN_I.test(text) || GOODBYE.test(text) || NOTHING_ASKED.test(text) || GREETING.test(text) || WHAT_IF.test(text) || HOW_TO.test(text))
     return { kind: 'help' };
   if (MIGHT_HAVE_BEEN.test(text)) return { kind: 'help', reason: 'Should I add it as a task? Say "add …".' };
   if (NOT_QUITE_DONE.test(text))

@@ -11,6 +11,7 @@ const t = (title: string): TaskRef => ({ title });
 const id = (n: number): TaskRef => ({ id: n });
 const last: TaskRef = { last: true };
 const D = 'delete_task';
+const ASK = null;
 
 const DELETE_SAID: Said[] = [
   ['get rid of the gym task', D, {}, t('gym')],
@@ -245,6 +246,13 @@ const DELETE_SAID: Said[] = [
   ['scrap the cake, we are buying one', D, {}, t('cake')],
   ['re the cake - delete it', D, {}, t('cake')],
   ['about the cake task: remove it', D, {}, t('cake')],
+  ['delete item 3', D, {}, id(3)],
+  ['remove no. 3', D, {}, id(3)],
+  ['delete 3 and 4', ASK],
+  ['delete the last one', ASK],
+  ['remove the second task', ASK],
+  ['delete the first item on my list', ASK],
+  ['delete all my tasks except the dentist', ASK],
 ];
 
 describe('the offline interpreter on deletions said every way', () => {

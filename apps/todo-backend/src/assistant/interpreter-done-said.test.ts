@@ -11,6 +11,7 @@ const t = (title: string): TaskRef => ({ title });
 const id = (n: number): TaskRef => ({ id: n });
 const last: TaskRef = { last: true };
 const C = 'complete_task';
+const ASK = null;
 const undone = { completed: false };
 
 const DONE_SAID: Said[] = [
@@ -299,6 +300,21 @@ const DONE_SAID: Said[] = [
   ['the taxes, done!', C, {}, t('taxes')],
   ['re the taxes - done', C, {}, t('taxes')],
   ['about the taxes: finished', C, {}, t('taxes')],
+  ['task one is done', C, {}, id(1)],
+  ['number three is done', C, {}, id(3)],
+  ['mark no. 3 done', C, {}, id(3)],
+  ['mark item 3 as complete', C, {}, id(3)],
+  ['tick off item 3', C, {}, id(3)],
+  ['complete #3 pls', C, {}, id(3)],
+  ['3 is complete ✅', C, {}, id(3)],
+  ['close 3', C, {}, id(3)],
+  ['3 - done', C, {}, id(3)],
+  ['3: done', C, {}, id(3)],
+  ['done: 3', C, {}, id(3)],
+  ['finished 3 and 4', ASK],
+  ['mark 3 and 4 done', ASK],
+  ['the first one is done', ASK],
+  ['tick off the top one', ASK],
 ];
 
 describe('the offline interpreter on completions said every way', () => {

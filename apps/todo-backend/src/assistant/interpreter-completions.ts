@@ -1,4 +1,4 @@
-import { passiveDone } from './interpreter-past-tense.ts';
+import { passiveDone, thingDone } from './interpreter-past-tense.ts';
 import { englishTerms } from './word-roots.ts';
 
 // Completions and reopenings said in everyday ways the verb rules do not read: "that one's sorted", "mark the cards as
@@ -135,5 +135,5 @@ export function didSaid(text: string, said: string): string | undefined {
   if (!did?.[1] || /\?\s*$/.test(said)) return undefined;
   if (/^(?:it|that|this)$/i.test(did[1])) return 'it';
   if (englishTerms(did[1]).some((term) => term.tags.includes('Verb'))) return undefined;
-  return did[1];
+  return thingDone(did[1]);
 }

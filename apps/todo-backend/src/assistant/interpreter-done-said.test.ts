@@ -315,6 +315,10 @@ const DONE_SAID: Said[] = [
   ['mark 3 and 4 done', ASK],
   ['the first one is done', ASK],
   ['tick off the top one', ASK],
+  ['did the shopping with mum', C, {}, t('shopping')],
+  ['called the gas people', C, {}, t('gas')],
+  ['I did the homework with my daughter', C, {}, t('homework')],
+  ['finished the puzzle with the kids', C, {}, t('puzzle')],
 ];
 
 describe('the offline interpreter on completions said every way', () => {

@@ -70,7 +70,7 @@ export function thingDone(said: string): string {
   // compromise may take "cleaning" there for a noun: "the <doing> of <thing>" still names the thing.
   const doingOf = /^(?:the\s+)?[a-z]{3,}ing\s+of\s+(.+)$/i.exec(reference);
   if (doingOf?.[1]) return doingOf[1];
-  if (!verb || terms.length < 2 || !(verb.tags.includes('PastTense') || verb.tags.includes('Gerund'))) return reference;
+  if (!verb || terms.length < 2 || !(verb.tags.includes('PastTense') || verb.tags.includes('Gerund'))) return withoutCompany(reference);
   // The verb and its particles ("picked up") go; so does a particle closing the sentence ("took the bins out").
   const particles = terms.slice(1).findIndex((term) => !term.tags.includes('Particle'));
   const kept = terms
@@ -85,7 +85,17 @@ export function thingDone(said: string): string {
     .replace(/^(?:of|for)\s+/i, '')
     // "finished painting the fence": the doing after the verb of finishing goes too.
     .replace(/^[a-z]{3,}ing\s+(?=(?:the|my|our|a|an|his|her|their)\s)/i, '');
-  return kept || reference;
+  return withoutCompany(kept || reference);
+}
+
+/**
+ * "(did) the homework with the kids", "(called) the insurance people": who it was done with, or "people" after the
+ * one called, is no part of the task's name.
+ */
+function withoutCompany(thing: string): string {
+  return thing
+    .replace(/(\S)\s+with\s+(?:the\s+(?:kids|children|family|team|boys|girls)|my\s+\p{L}+|mum|mom|dad|him|her|them|friends)$/iu, '$1')
+    .replace(/(\S)\s+(?:people|guys|folks)$/i, '$1');
 }
 
 /** A request to the chat in the same sentence: the past tense before it is the reason, not a report of work done. */

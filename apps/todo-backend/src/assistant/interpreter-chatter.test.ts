@@ -479,6 +479,17 @@ const NEGATIVE_SAID: Said[] = [
   ['delete all overdue tasks', ASK],
   ['mark all of today as done', ASK],
   ['remove all the old stuff', ASK],
+  ['dont mark it done', ASK],
+  ['dont tick that off', ASK],
+  ["don't remove that", ASK],
+  ['do not delete that one', ASK],
+  ['its not done', C, undone, last],
+  ['not done yet', ASK],
+  ['nope not done', ASK],
+  ['not yet!', ASK],
+  ['could I delete the gym task?', ASK],
+  ['is it ok to delete the gym task?', ASK],
+  ['what does delete do?', ASK],
 ];
 
 describe('the offline interpreter on chatter and noisy requests', () => {

@@ -36,6 +36,8 @@ const REOPEN = [
     'iu',
   ),
   /^(?:un-tick|un-check|un-mark|un-cross|untick|uncross)\s+(.+)$/i,
+  // "its not done" (the apostrophe left out): of the task the conversation is about, never a task titled "its not".
+  /^(?:it|that|this)()s\s+not\s+(?:actually\s+|really\s+)?(?:done|finished|complete(?:d)?)(?:\s+(?:yet|actually|after\s+all))*$/i,
   // "it's not done", "the essay's not finished yet": said of a task, as "isn't done" is.
   /^(.+?)'s\s+not\s+(?:actually\s+|really\s+)?(?:done|finished|complete(?:d)?)(?:\s+(?:yet|actually|after\s+all))*$/i,
 ];
@@ -95,8 +97,8 @@ export function readCompletion(text: string): CompletionSaid | undefined {
   for (const shape of REOPEN) {
     const match = shape.exec(text);
     // "the milk isn't needed" says nothing of it done.
-    if (!match?.[1] || (match[2] && NOT_AN_END.test(match[2]))) continue;
-    return { ref: match[1].trim(), args: { completed: false } };
+    if (match?.[1] === undefined || (match[2] && NOT_AN_END.test(match[2]))) continue;
+    return { ref: match[1].trim() || 'it', args: { completed: false } };
   }
   for (const shape of DONE) {
     const match = shape.exec(text);

@@ -46,7 +46,7 @@ export function taskDeletedForReason(text: string): string | undefined {
     // "… because half the people are sick": why it was called off says nothing of which task.
     .replace(/\s+(?:because|since|as)\s+.*$/i, '')
     .trim();
-  if (MISTAKE.test(reason)) return 'it';
+  if (MISTAKE.test(reason) || IT_NOT_NEEDED.test(reason) || IT_NOT_NEEDED_AFTER.test(reason)) return 'it';
   const bare = BARE_CALLED_OFF.exec(reason);
   return (
     (CALLED_OFF.exec(reason) ?? I_CALLED_OFF.exec(reason) ?? NOT_DOING.exec(reason) ?? NOT_FOR_ME.exec(reason))?.[1]?.trim() ||
@@ -63,7 +63,7 @@ const TASK_NOT_NEEDED_AFTER =
   /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one))\s+(?:is\s+(?:now\s+)?(?=obsolete|redundant|pointless|unnecessary|irrelevant|moot)|is\s+no\s+longer|is\s+not|isn'?t)\s*(?:needed|necessary|relevant|obsolete|redundant|pointless|unnecessary|irrelevant|moot)(?:\s+(?:any\s*more|now))?$/i;
 /** "the gym task can be deleted", "task 4 can be binned now": a task said to be fit for deleting. */
 const TASK_CAN_GO =
-  /^((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+)\s+(?:can|could|should|may|needs\s+to|has\s+to)\s+be\s+(?:deleted|removed|binned|trashed|scrapped|dropped|got\s+rid\s+of|taken\s+off(?:\s+(?:my|the)\s+list)?)(?:\s+now)?$/i;
+  /^((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+|it|that|this)\s+(?:can|could|should|may|needs\s+to|has\s+to)\s+be\s+(?:deleted|removed|binned|trashed|scrapped|dropped|got\s+rid\s+of|taken\s+off(?:\s+(?:my|the)\s+list)?)(?:\s+now)?$/i;
 /** "gym task: delete", "the dentist one - remove it": the task written first as a label, then the verb. */
 const TASK_THEN_DELETE =
   /^(?!(?:add|new|create|todo|to-do|task|done|note)\b)([^:–—-]+?)\s*(?::|\s[–—-])\s*(?:delete|remove|bin|trash|scrap|drop)(?:\s+(?:it|that|this)(?:\s+(?:task|one))?)?$/i;
@@ -77,12 +77,16 @@ const NEVER_MIND = /^(?:never\s*mind|nvm)\s+(?:about\s+)?((?:the|my)\s+.+|(?:tas
 
 /** "I don't want it anymore", "we no longer need that one": the task the conversation is about. */
 const IT_NOT_NEEDED =
-  /^(?:i|we)\s+(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:want|need)\s+(it|that|this)(?:\s+one)?(?:\s+(?:any\s*more|after\s+all))?$/i;
+  /^(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:want|need)\s+(it|that|this)(?:\s+one)?(?:\s+(?:any\s*more|after\s+all))?$/i;
+/** "it's not needed anymore", "that one is no longer relevant". */
+const IT_NOT_NEEDED_AFTER =
+  /^(it|that|this)(?:\s+one)?(?:'?s|\s+is)\s+(?:not|no\s+longer)\s+(?:needed|necessary|relevant)(?:\s+any\s*more)?$/i;
 
 export function taskNotNeeded(text: string): string | undefined {
   return (TASK_NOT_NEEDED.exec(text) ??
     TASK_NOT_NEEDED_AFTER.exec(text) ??
     IT_NOT_NEEDED.exec(text) ??
+    IT_NOT_NEEDED_AFTER.exec(text) ??
     TASK_CAN_GO.exec(text) ??
     TASK_THEN_DELETE.exec(text) ??
     NEVER_MIND.exec(text) ??

@@ -253,6 +253,19 @@ const DELETE_SAID: Said[] = [
   ['remove the second task', ASK],
   ['delete the first item on my list', ASK],
   ['delete all my tasks except the dentist', ASK],
+  ['delete that pls', D, {}, last],
+  ['delete this one', D, {}, last],
+  ['remove that task', D, {}, last],
+  ['get rid of this', D, {}, last],
+  ['dont need it anymore', D, {}, last],
+  ["don't need that anymore, delete it", D, {}, last],
+  ['we dont need the gym task', D, {}, t('gym')],
+  ['i dont want the gym task anymore', D, {}, t('gym')],
+  ['gyms cancelled, delete it', D, {}, t('gyms')],
+  ['its not needed anymore, delete it', D, {}, last],
+  ['that task can go', D, {}, last],
+  ['that can be deleted', D, {}, last],
+  ['it can be removed', D, {}, last],
 ];
 
 describe('the offline interpreter on deletions said every way', () => {

@@ -71,7 +71,7 @@ const GOODBYE = /^(?:see\s+(?:you|ya|u)|talk\s+(?:to\s+(?:you|u)\s+)?(?:later|to
 
 /** "nothing for now", "that's all", "not now", "maybe later": a reply that asks for nothing, whatever time it names. */
 const NOTHING_ASKED =
-  /^(?:nothing(?:\s+(?:else|more))?(?:\s+(?:for\s+now|right\s+now|at\s+the\s+moment|today))?|(?:that'?s|that\s+is|that\s+will\s+be)\s+(?:all|it|everything)(?:\s+for\s+now)?|not\s+(?:now|yet|right\s+now|today)|maybe\s+later|later|no\s+thanks?|(?:all\s+)?good(?:\s+for\s+now)?|(?:i'?m|im)\s+good(?:\s+thanks)?)$/i;
+  /^(?:nothing(?:\s+(?:else|more))?(?:\s+(?:for\s+now|right\s+now|at\s+the\s+moment|today))?|(?:that'?s|that\s+is|that\s+will\s+be)\s+(?:all|it|everything)(?:\s+for\s+now)?|not\s+(?:now|yet|right\s+now|today)|maybe\s+later|later|no\s+thanks?|(?:(?:no|nope|nah)[,!\s]+)?not\s+(?:yet\s+)?(?:done|finished)(?:\s+yet)?|(?:all\s+)?good(?:\s+for\s+now)?|(?:i'?m|im)\s+good(?:\s+thanks)?)$/i;
 /** "morning all", "hey there", "what's up": a greeting, whatever day part it names. */
 const GREETING =
   /^(?:(?:good\s+)?(?:morning|afternoon|evening|day)|hi|hello|hey+|hiya|howdy|yo|sup|wass?up|what'?s\s+(?:up|good))(?:\s+(?:all|everyone|everybody|there|mate|guys|folks|doable))?$/i;

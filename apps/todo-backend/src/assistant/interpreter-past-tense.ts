@@ -7,7 +7,8 @@ import { englishTerms, isPastTenseWord } from './word-roots.ts';
 // rent", "Ring mom"). compromise tells a past-tense verb; a question, a negative or a verb that says something other
 // than "done" ("forgot to call mom", "moved the dentist") completes nothing.
 
-const LEAD = /^(?:(?:yay|yes|ok|okay|so|well|good news)[,!\s]+)?(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:just|already|finally|now|also)\s+)*/i;
+const LEAD =
+  /^(?:(?:yay|yes|ok|okay|so|well|good news)[,!\s]+)?(?:(?:i|we)(?:'?ve|\s+have)?\s+)?(?:(?:just|already|finally|now|also)\s+)*/i;
 const NEGATIVE =
   /\b(?:not|never|no|nor|yet|almost|nearly|half|partly|partially|hardly|barely|cannot|dont|didnt|havent|hasnt|hadnt|wasnt|werent|couldnt)\b|n't\b/i;
 /** What is left after the task: when it was done says nothing of which task. */

@@ -273,6 +273,20 @@ const ADD_SAID: Said[] = [
   ['quick task: renew the insurance', A, { title: 'renew the insurance' }],
   ['new reminder: renew the insurance', A, { title: 'renew the insurance' }],
   ['add reminder renew the insurance', A, { title: 'renew the insurance' }],
+  ["add call the vet if that's ok", A, { title: 'call the vet' }],
+  ['add call the vet, cheers!', A, { title: 'call the vet' }],
+  ['add call the vet please and thanks', A, { title: 'call the vet' }],
+  ['add call the vet, thank you very much', A, { title: 'call the vet' }],
+  ['add call the vet, many thanks', A, { title: 'call the vet' }],
+  ['add call the vet, appreciate it', A, { title: 'call the vet' }],
+  ['add call the vet if you would', A, { title: 'call the vet' }],
+  ['Hi Doable, please add call the vet', A, { title: 'call the vet' }],
+  ['hey doable can you add call the vet', A, { title: 'call the vet' }],
+  ['Doable, add call the vet', A, { title: 'call the vet' }],
+  ['good morning! add call the vet please', A, { title: 'call the vet' }],
+  ['so yeah, add call the vet', A, { title: 'call the vet' }],
+  ['basically I need to call the vet', A, { title: 'call the vet' }],
+  ['honestly I need to call the vet', A, { title: 'call the vet' }],
 ];
 
 describe('the offline interpreter on new tasks said every way', () => {

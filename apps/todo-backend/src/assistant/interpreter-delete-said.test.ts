@@ -266,6 +266,9 @@ const DELETE_SAID: Said[] = [
   ['that task can go', D, {}, last],
   ['that can be deleted', D, {}, last],
   ['it can be removed', D, {}, last],
+  ['delete the vet task, appreciate it', D, {}, t('vet')],
+  ["delete the vet task if that's ok", D, {}, t('vet')],
+  ['Doable, delete the vet task', D, {}, t('vet')],
 ];
 
 describe('the offline interpreter on deletions said every way', () => {

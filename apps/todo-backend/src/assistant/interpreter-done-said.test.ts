@@ -337,6 +337,9 @@ const DONE_SAID: Said[] = [
   ['done with that one', C, {}, last],
   ['finished with it', C, {}, last],
   ['I finished it just now', C, {}, last],
+  ['mark the vet done, cheers', C, {}, t('vet')],
+  ['vet is done, many thanks', C, {}, t('vet')],
+  ['Doable, the vet is done', C, {}, t('vet')],
 ];
 
 describe('the offline interpreter on completions said every way', () => {

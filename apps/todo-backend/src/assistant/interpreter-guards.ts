@@ -39,6 +39,15 @@ const NEGATED = new RegExp(
   'i',
 );
 
+/** "I don't want to mark anything done", "no need to delete it", "don't bother deleting it": a change not wanted. */
+const NOT_WANTED = new RegExp(
+  `^(?:(?:i|we)\\s+(?:don'?t|do\\s+not)\\s+(?:want|need)\\s+(?:you\\s+)?to|no\\s+need\\s+to|(?:don'?t|do\\s+not)\\s+bother(?:\\s+to)?)\\s+(?:${CHANGE_VERB}|move|rename|tag|change)`,
+  'i',
+);
+/** "you marked the wrong task done", "you deleted the wrong one": what the chat did, said back; "undo" takes it back. */
+const YOU_DID =
+  /^(?:you|u)\s+(?:just\s+|accidentally\s+)?(?:marked|deleted|removed|completed|ticked|checked|closed|changed|moved|added|renamed|tagged)\b/i;
+
 /** "what tasks should I delete?": a question about which task to change. */
 const ADVICE = new RegExp(
   `^(?:what|which)\\b.*\\b(?:should|shall|could|do)\\s+(?:i|we)\\s+(?:${CHANGE_VERB}|move|reschedule|postpone)\\b`,
@@ -123,7 +132,9 @@ export function guardSentence(text: string): Interpretation | undefined {
   ) {
     return { kind: 'help', reason: 'I do not delete or rename projects; do that in the app. I can delete or rename a task.' };
   }
-  if (NEGATED.test(text)) return { kind: 'help', reason: 'Then I will leave it as it is. What should I do instead?' };
+  if (NEGATED.test(text) || NOT_WANTED.test(text))
+    return { kind: 'help', reason: 'Then I will leave it as it is. What should I do instead?' };
+  if (YOU_DID.test(text)) return { kind: 'help', reason: 'Say "undo" to take back my last change, then tell me which task you meant.' };
   // "what tasks should I delete?", "which ones should we move?": asking for advice, never a listing taken as the answer.
   if (ADVICE.test(text)) return { kind: 'help', reason: 'That is for you to choose; I can show your tasks ("show my tasks") to help.' };
   if (MISSED.test(text)) return { kind: 'call', tool: 'filter_tasks', args: { due: 'overdue' } };

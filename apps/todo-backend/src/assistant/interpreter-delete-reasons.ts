@@ -4,23 +4,40 @@
 
 /** "delete it", "can you get rid of that task", "you can remove this one": a deletion of the task just named. */
 const DELETE_THAT =
-  /(?:\s*[,;.]\s*|\s+(?:so|and)\s+)(?:so\s+|just\s+|please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+|you\s+can\s+)?(?:please\s+)?(?:delete|remove|drop|scrap|bin|trash|ditch|get\s+rid\s+of|take\s+off)(?:\s+(?:it|that|this|the|that\s+one|this\s+one)(?:\s+(?:task|todo|one|item))?)?(?:\s+(?:please|pls|for\s+me|then|too))?$/i;
+  /(?:\s*[,;.?]\s*|\s+[-–—]\s+|\s+(?:so|and)\s+)(?:so\s+|just\s+|please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+|you\s+can\s+)?(?:please\s+)?(?:delete|remove|drop|scrap|bin|trash|ditch|get\s+rid\s+of|take\s+off)(?:\s+(?:it|that|this|the|that\s+one|this\s+one)(?:\s+(?:task|todo|one|item))?)?(?:\s+(?:please|pls|for\s+me|then|too))?$/i;
 /** "the party got cancelled", "gym's off", "the dinner is not happening": the subject is the task. */
 const CALLED_OFF =
-  /^(.+?)(?:'s|\s+(?:got|was|were|is|are|has\s+been|have\s+been|'s\s+been))\s+(?:now\s+|just\s+|been\s+)?(?:cancell?ed|called\s+off|scrapped|dropped|off|not\s+happening|no\s+longer\s+(?:needed|happening|a\s+thing)|sorted\s+elsewhere|done\s+by\s+someone\s+else)\b/i;
+  /^(.+?)(?:\s+(?:isn'?t|aren'?t|is\s+not|are\s+not)(?=\s+happening)|'s|\s+(?:got|was|were|is|are|has\s+been|have\s+been|'s\s+been))\s+(?:now\s+|just\s+|been\s+)?(?:cancell?ed|called\s+off|scrapped|dropped|off|not\s+happening|no\s+longer\s+(?:needed|happening|a\s+thing)|sorted\s+elsewhere|(?:being\s+)?(?:done|handled|sorted|covered|taken\s+care\s+of|dealt\s+with)\s+by\s+(?:someone|somebody)\s+else|happening)\b/i;
 /** "I'm not going to the party anymore", "we won't do the garden", "I no longer need the gym pass". */
 const NOT_DOING =
-  /^(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:not|no\s+longer|won'?t\s+be|will\s+not\s+be|don'?t|do\s+not|won'?t|will\s+not)\s+(?:going\s+to|going|attending|doing|need(?:ing)?|want(?:ing)?|do|go\s+to|attend)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?$/i;
+  /^(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:not|no\s+longer|won'?t\s+be|will\s+not\s+be|don'?t|do\s+not|won'?t|will\s+not)\s+(?:going\s+to|going|attending|doing|need(?:ing)?\s+to\s+(?:go\s+to|attend|do)|need(?:ing)?|want(?:ing)?|do|go\s+to|attend|[a-z]{3,}ing)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?$/i;
+/**
+ * A deletion of a task named as one ("the cake task") in a clause after a reason that says it is off, someone else's or
+ * not needed; a first clause with a request of its own ("add …, delete the old task") is two requests, asked about.
+ */
+const NAMED_AFTER_REASON =
+  /^(?![^,;.?]*\b(?:add|create|new|list|show|move|reschedule|rename|tag|mark|finish(?:ed)?|complete(?:d)?|done|every|remind|set|change|put|tick(?:ed)?)\b)(?=[^,;.?]*(?:\b(?:instead|someone|somebody|else|cancell?ed|called\s+off|off|no\s+longer|not|any\s*more|changed|plans?|decided|sorted|handled|happening)\b|n't\b))[^,;.?]+?(?:\s*[,;.?]\s*|\s+[-–—]\s+|\s+(?:so|and)\s+)(?:so\s+|just\s+|please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+|you\s+can\s+)?(?:please\s+)?(?:delete|remove|drop|scrap|bin|trash|ditch|get\s+rid\s+of)\s+((?:the|my)\s+[^,;.?]+?\s+(?:task|todo|one))(?:\s+(?:please|pls|for\s+me|then|too))?$/i;
+/** "dinner party cancelled", "the dinner party: called off", "no more dinner party": said without a verb. */
+const BARE_CALLED_OFF = /^(.+?)(?:\s*:)?\s+(?:cancell?ed|called\s+off|scrapped)$|^no\s+more\s+(.+)$/i;
+/**
+ * "I don't have to pick up the cake anymore", "someone else is getting the cake", "my sister is picking up the cake
+ * instead", "changed my mind about the cake", "we decided against the cake": the task is what no longer needs doing.
+ */
+const NOT_FOR_ME =
+  /^(?:(?:i|we)\s+(?:don'?t|do\s+not|no\s+longer)\s+(?:have|need)\s+to\s+[a-z]+(?:\s+(?:up|out|off|in|back|away))?|(?:someone|somebody)\s+else\s+(?:is|'s|will\s+be|will)\s+[a-z]+(?:\s+(?:up|out|in|over))?|(?:my|our)\s+[a-z]+\s+(?:is|'s|will\s+be|will)\s+[a-z]+(?:\s+(?:up|out|in|over))?|(?:(?:i|we)\s+)?(?:changed\s+(?:my|our)\s+minds?|decided\s+against|went\s+off)(?:\s+(?:about|on))?)\s+((?:the|my|our|a|an)\s+.+?)(?:\s+(?:instead|any\s*more|after\s+all))?$/i;
 /** "I cancelled the dentist", "we called off the party": what was called off is the task. */
 const I_CALLED_OFF = /^(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:cancell?ed|called\s+off|scrapped|dropped)\s+(.+)$/i;
 /** "that was a mistake", "oops wrong one", "I added that by accident": the task just added, said to be wrong. */
 const MISTAKE =
-  /^(?:oops[,!\s]*)?(?:(?:that|it)(?:'s|\s+was|\s+is)\s+(?:a\s+)?(?:mistake|wrong|an?\s+accident|a\s+duplicate|a\s+typo)|wrong\s+one|my\s+(?:bad|mistake)|i\s+(?:added|made|created|put\s+in)\s+(?:that|it|this)\s+by\s+(?:mistake|accident))$/i;
+  /^(?:oops[,!\s]*)?(?:(?:that|it)(?:'s|\s+was|\s+is)\s+(?:a\s+)?(?:mistake|wrong|an?\s+accident|a\s+duplicate|a\s+typo)|wrong\s+one|my\s+(?:bad|mistake)|i\s+(?:added|made|created|put\s+in)\s+(?:that|it|this)\s+(?:by\s+(?:mistake|accident)|twice))$/i;
 /** Fillers before the reason: "so", "ok so", "turns out", "apparently", "sadly". */
 const LEAD = /^(?:(?:so|ok|okay|well|sadly|unfortunately|apparently|turns\s+out|update)[,:\s]+)+/i;
 
 /** The words naming the task the reason is about when a deletion of "it" follows it, or undefined. */
 export function taskDeletedForReason(text: string): string | undefined {
+  // "my sister is getting the cake instead, so delete the cake task": the request names its task; the reason is why.
+  const named = NAMED_AFTER_REASON.exec(text);
+  if (named?.[1]) return named[1];
   const deletion = DELETE_THAT.exec(text);
   if (!deletion) return undefined;
   const reason = text
@@ -29,21 +46,50 @@ export function taskDeletedForReason(text: string): string | undefined {
     // "… because half the people are sick": why it was called off says nothing of which task.
     .replace(/\s+(?:because|since|as)\s+.*$/i, '')
     .trim();
-  if (MISTAKE.test(reason)) return 'it';
-  return (CALLED_OFF.exec(reason) ?? I_CALLED_OFF.exec(reason) ?? NOT_DOING.exec(reason))?.[1]?.trim() || undefined;
+  if (MISTAKE.test(reason) || IT_NOT_NEEDED.test(reason) || IT_NOT_NEEDED_AFTER.test(reason)) return 'it';
+  const bare = BARE_CALLED_OFF.exec(reason);
+  return (
+    (CALLED_OFF.exec(reason) ?? I_CALLED_OFF.exec(reason) ?? NOT_DOING.exec(reason) ?? NOT_FOR_ME.exec(reason))?.[1]?.trim() ||
+    (bare?.[1] ?? bare?.[2])?.trim() ||
+    undefined
+  );
 }
 
 /** "I don't need the dentist task anymore", "no need for the gym task any more": a task named as such, not needed. */
 const TASK_NOT_NEEDED =
-  /^(?:(?:i|we)\s+(?:don'?t|dont|do\s+not|no\s+longer)\s+need|no\s+need\s+for)\s+((?:the|that|this|my)\s+.+?\s+(?:task|todo|one))(?:\s+(?:any\s*more|after\s+all))?$/i;
+  /^(?:(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:need|want)|no\s+need\s+for)\s+((?:the|that|this|my)\s+.+?\s+(?:task|todo|one))(?:\s+(?:any\s*more|after\s+all))?$/i;
 /** "the gym task is no longer needed", "that one isn't needed any more". */
 const TASK_NOT_NEEDED_AFTER =
-  /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one))\s+(?:is\s+no\s+longer|is\s+not|isn'?t)\s+(?:needed|necessary|relevant)(?:\s+any\s*more)?$/i;
+  /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one))\s+(?:is\s+(?:now\s+)?(?=obsolete|redundant|pointless|unnecessary|irrelevant|moot)|is\s+no\s+longer|is\s+not|isn'?t)\s*(?:needed|necessary|relevant|obsolete|redundant|pointless|unnecessary|irrelevant|moot)(?:\s+(?:any\s*more|now))?$/i;
+/** "the gym task can be deleted", "task 4 can be binned now": a task said to be fit for deleting. */
+const TASK_CAN_GO =
+  /^((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+|it|that|this)\s+(?:can|could|should|may|needs\s+to|has\s+to)\s+be\s+(?:deleted|removed|binned|trashed|scrapped|dropped|got\s+rid\s+of|taken\s+off(?:\s+(?:my|the)\s+list)?)(?:\s+now)?$/i;
+/** "gym task: delete", "the dentist one - remove it": the task written first as a label, then the verb. */
+const TASK_THEN_DELETE =
+  /^(?!(?:add|new|create|todo|to-do|task|done|note)\b)([^:–—-]+?)\s*(?::|\s[–—-])\s*(?:delete|remove|bin|trash|scrap|drop)(?:\s+(?:it|that|this)(?:\s+(?:task|one))?)?$/i;
+/** "I want the dentist task gone", "we want task 4 deleted". */
+const WANT_GONE =
+  /^(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+|it|that|this(?:\s+one)?)\s+(?:gone|deleted|removed|binned|off\s+(?:my|the)\s+list)$/i;
+/** "throw it away", "chuck the old receipts task out": thrown away, with the particle after the task. */
+const THROWN_AWAY = /^(?:throw|chuck|toss)\s+(it|that|this(?:\s+one)?|(?:the|my)\s+.+?)\s+(?:away|out)$/i;
+/** "never mind the gym task", "nvm about the yoga class": a task said first, dropped ("never mind" alone is asked). */
+const NEVER_MIND = /^(?:never\s*mind|nvm)\s+(?:about\s+)?((?:the|my)\s+.+|(?:task\s+)?#?\d+)$/i;
 
 /** "I don't want it anymore", "we no longer need that one": the task the conversation is about. */
 const IT_NOT_NEEDED =
-  /^(?:i|we)\s+(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:want|need)\s+(it|that|this)(?:\s+one)?(?:\s+(?:any\s*more|after\s+all))?$/i;
+  /^(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:want|need)\s+(it|that|this)(?:\s+one)?(?:\s+(?:any\s*more|after\s+all))?$/i;
+/** "it's not needed anymore", "that one is no longer relevant". */
+const IT_NOT_NEEDED_AFTER =
+  /^(it|that|this)(?:\s+one)?(?:'?s|\s+is)\s+(?:not|no\s+longer)\s+(?:needed|necessary|relevant)(?:\s+any\s*more)?$/i;
 
 export function taskNotNeeded(text: string): string | undefined {
-  return (TASK_NOT_NEEDED.exec(text) ?? TASK_NOT_NEEDED_AFTER.exec(text) ?? IT_NOT_NEEDED.exec(text))?.[1];
+  return (TASK_NOT_NEEDED.exec(text) ??
+    TASK_NOT_NEEDED_AFTER.exec(text) ??
+    IT_NOT_NEEDED.exec(text) ??
+    IT_NOT_NEEDED_AFTER.exec(text) ??
+    TASK_CAN_GO.exec(text) ??
+    TASK_THEN_DELETE.exec(text) ??
+    NEVER_MIND.exec(text) ??
+    WANT_GONE.exec(text) ??
+    THROWN_AWAY.exec(text))?.[1];
 }

@@ -39,6 +39,15 @@ const NEGATED = new RegExp(
   'i',
 );
 
+/** "I don't want to mark anything done", "no need to delete it", "don't bother deleting it": a change not wanted. */
+const NOT_WANTED = new RegExp(
+  `^(?:(?:i|we)\\s+(?:don'?t|do\\s+not)\\s+(?:want|need)\\s+(?:you\\s+)?to|no\\s+need\\s+to|(?:don'?t|do\\s+not)\\s+bother(?:\\s+to)?)\\s+(?:${CHANGE_VERB}|move|rename|tag|change)`,
+  'i',
+);
+/** "you marked the wrong task done", "you deleted the wrong one": what the chat did, said back; "undo" takes it back. */
+const YOU_DID =
+  /^(?:you|u)\s+(?:just\s+|accidentally\s+)?(?:marked|deleted|removed|completed|ticked|checked|closed|changed|moved|added|renamed|tagged)\b/i;
+
 /** "what tasks should I delete?": a question about which task to change. */
 const ADVICE = new RegExp(
   `^(?:what|which)\\b.*\\b(?:should|shall|could|do)\\s+(?:i|we)\\s+(?:${CHANGE_VERB}|move|reschedule|postpone)\\b`,
@@ -65,12 +74,31 @@ const CLEAR_COMPLETED =
 
 /** "can I delete tasks?", "could we share projects": a question about what the app does, answered with help. */
 const CAN_I =
-  /^(?:can|could|may)\s+(?:i|we)\s+(?:also\s+)?[a-z]+\s+(?:a\s+|my\s+|the\s+|several\s+|more\s+)?(?:tasks?|todos?|projects?|things|reminders?|tags?|labels?|lists?)(?:\s+(?:here|too|as\s+well|at\s+once))?$/i;
+  /^(?:can|could|may)\s+(?:i|we)\s+(?:also\s+)?[a-z]+\s+(?:a\s+|my\s+|the\s+|several\s+|more\s+)?(?:(?:completed|done|finished|old|overdue|recurring|shared)\s+)?(?:tasks?|todos?|projects?|things|reminders?|tags?|labels?|lists?)(?:\s+(?:here|too|as\s+well|at\s+once))?$/i;
 /** "see you tomorrow", "talk to you later", "bye": a goodbye, whatever day it names. */
 const GOODBYE = /^(?:see\s+(?:you|ya|u)|talk\s+(?:to\s+(?:you|u)\s+)?(?:later|tomorrow|soon)|(?:good)?\s*bye|good\s*night|catch\s+you)\b/i;
 
+/** "nothing for now", "that's all", "not now", "maybe later": a reply that asks for nothing, whatever time it names. */
+const NOTHING_ASKED =
+  /^(?:nothing(?:\s+(?:else|more))?(?:\s+(?:for\s+now|right\s+now|at\s+the\s+moment|today))?|(?:that'?s|that\s+is|that\s+will\s+be)\s+(?:all|it|everything)(?:\s+for\s+now)?|not\s+(?:now|yet|right\s+now|today)|maybe\s+later|later|no\s+thanks?|(?:(?:no|nope|nah)[,!\s]+)?not\s+(?:yet\s+)?(?:done|finished)(?:\s+yet)?|(?:all\s+)?good(?:\s+for\s+now)?|(?:i'?m|im)\s+good(?:\s+thanks)?)$/i;
+/** "morning all", "hey there", "what's up": a greeting, whatever day part it names. */
+const GREETING =
+  /^(?:(?:good\s+)?(?:morning|afternoon|evening|day)|hi|hello|hey+|hiya|howdy|yo|sup|wass?up|what'?s\s+(?:up|good))(?:\s+(?:all|everyone|everybody|there|mate|guys|folks|doable))?$/i;
+/** "what happens if I delete the gym task", "what if I mark it done": asking about a change, not asking for it. */
+const WHAT_IF = /^(?:what\s+(?:happens|would\s+happen|will\s+happen)\s+(?:if|when)|what\s+if)\b/i;
+/** "how do I mark something as done", "how can I delete a task": how the app works, never the change itself. */
+const HOW_TO = /^how\s+(?:do|can|should|would|could)\s+(?:i|you|we|one)\b/i;
+/** "I should have called mom", "we could've booked it": what might have been, no work done and none asked for. */
+const MIGHT_HAVE_BEEN = /^(?:i|we)\s+(?:should|could|would|might|must)(?:\s+have|'ve|\s+of)\s+/i;
+/** "the report is almost done", "nearly finished the slides": not done yet, so nothing to mark. */
+const NOT_QUITE_DONE = /\b(?:almost|nearly|not\s+quite|half(?:way)?|partly|partially|mostly)\s+(?:done|finished|complete(?:d)?|through)\b/i;
+
 export function guardSentence(text: string): Interpretation | undefined {
-  if (CAN_I.test(text) || GOODBYE.test(text)) return { kind: 'help' };
+  if (CAN_I.test(text) || GOODBYE.test(text) || NOTHING_ASKED.test(text) || GREETING.test(text) || WHAT_IF.test(text) || HOW_TO.test(text))
+    return { kind: 'help' };
+  if (MIGHT_HAVE_BEEN.test(text)) return { kind: 'help', reason: 'Should I add it as a task? Say "add …".' };
+  if (NOT_QUITE_DONE.test(text))
+    return { kind: 'help', reason: 'Nothing changed: I will mark it done when it is. Say "done with <words of its title>" then.' };
   if (CLEAR_COMPLETED.test(text)) return { kind: 'bulk', action: 'delete', completedOnly: true };
   if (ACCOUNT.test(text)) {
     return { kind: 'help', reason: 'I look after your tasks and projects; your account and password are in the settings.' };
@@ -104,7 +132,9 @@ export function guardSentence(text: string): Interpretation | undefined {
   ) {
     return { kind: 'help', reason: 'I do not delete or rename projects; do that in the app. I can delete or rename a task.' };
   }
-  if (NEGATED.test(text)) return { kind: 'help', reason: 'Then I will leave it as it is. What should I do instead?' };
+  if (NEGATED.test(text) || NOT_WANTED.test(text))
+    return { kind: 'help', reason: 'Then I will leave it as it is. What should I do instead?' };
+  if (YOU_DID.test(text)) return { kind: 'help', reason: 'Say "undo" to take back my last change, then tell me which task you meant.' };
   // "what tasks should I delete?", "which ones should we move?": asking for advice, never a listing taken as the answer.
   if (ADVICE.test(text)) return { kind: 'help', reason: 'That is for you to choose; I can show your tasks ("show my tasks") to help.' };
   if (MISSED.test(text)) return { kind: 'call', tool: 'filter_tasks', args: { due: 'overdue' } };

@@ -47,10 +47,19 @@ export function secondRequestIn(text: string): string | undefined {
   return SECOND_REQUEST.test(text) ? ONE_REQUEST : undefined;
 }
 
-/** "the slides, it is personal now", "the gym because it closed": why, said after the task, names no task. */
+/**
+ * "the slides, it is personal now", "the gym because it closed", "the report, not finished yet", "the gym task, I
+ * already did it another way": why, said after the task, names no task.
+ */
 export function withoutReason(refText: string): string {
+  // "7 its a duplicate", "task 4 as it's done": after a number, whatever follows says why.
+  const numbered = /^((?:task\s*)?#?\d+)\s+(?:it'?s|its|it\s+is|that'?s|as|cause|cos|coz|bc)\b/i.exec(refText.trim());
+  if (numbered?.[1]) return numbered[1];
+  // "the cake task - plans changed": after the task named as one, a dash says why.
+  const dashed = /^(.+?\s(?:task|todo|one))\s+[-–—]\s+.+$/i.exec(refText.trim());
+  if (dashed?.[1]) return dashed[1];
   return refText.replace(
-    /\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since)\b.*$|\s+(?:because|since)\s+.*$/i,
+    /\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since|(?:still\s+)?not\s+(?:done|finished|complete|ready)|(?:i|we)\s+(?:wasn'?t|weren'?t|haven'?t|didn'?t|already|no\s+longer|don'?t))\b.*$|\s+(?:because|since)\s+.*$/i,
     '',
   );
 }

@@ -85,7 +85,7 @@ export function parseTaskRef(text: string): TaskRef | undefined {
     // "this task 12": a number names the task whatever points at it.
     .replace(/^(?:this|that)\s+(?=(?:task|todo)\s*#?\d+$)/i, '')
     .trim();
-  const id = /^(?:task\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
+  const id = /^(?:(?:task|todo|item)\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
   if (id) return { id: Number(id[1]) };
   // "task six": a number written as a word, after "task" only ("the six" could be a title).
   const spelt = /^(?:task|number|no\.?)\s+([a-z-]+)$/i.exec(ref);

@@ -5,14 +5,17 @@ import { englishTerms } from './word-roots.ts';
 // sentence is read, so none of it ends up in a title or a task reference.
 
 const LEAD_IN =
-  /^(?:(?:hey+|heya|hiya|ugh+|argh+|meh|hi|hello|ok|okay|anyway|anyways|btw|by\s+the\s+way|quick\s+thing|finally(?=\s*[,!.])|um+|uh+|hmm+|hm+|so|yo|alright|yay|woo+hoo+|phew|lol|haha|morning|good\s+morning|thanks|thank\s+you|thx|ty|cheers|great|cool|now|and|then|also|oh|oops|ah+|fyi|(?:heads\s+up|(?:quick\s+)?update|(?:one\s+)?(?:more|last)\s+thing)(?=\s*[,!.:\-–—])|quick\s+one(?=\s*[-–—:,]\s*(?:add|create|delete|remove|mark|complete|tick|show|list|what|find|search|rename|move|tag)\b))(?:\s+doable)?\s*[,!.:-]*(?:\s*\p{Extended_Pictographic}\u{FE0F}?)*\s+)+/iu;
+  /^(?:(?:hey+|heya|hiya|ugh+|argh+|meh|hi|hello|ok|okay|anyway|anyways|btw|by\s+the\s+way|quick\s+thing|finally(?=\s*[,!.])|um+|uh+|erm+|hmm+|hm+|so|yo|doable(?=\s*[,!:])|basically|honestly|literally|so\s+yeah|yeah\s+so|alright|okey|okie|kk|right(?=\s*[,!.])|yay|woo+hoo+|phew|lol|haha|(?:good\s+)?morning(?!\s+(?:all|everyone|everybody|folks|guys)$)|thanks|thank\s+you|thx|ty|cheers|great|cool|now|and|then|also|oh|oops|ah+|fyi|actually(?=\s*[,!.]|\s+(?:delete|remove|add|create|put|mark|complete|tick|check|cross|cancel|scrap|bin|trash|ditch|drop|get\s+rid|never\s*mind|nvm|forget)\b)|on\s+second\s+thoughts?|come\s+to\s+think\s+of\s+it|wait(?=\s*[,!.])|(?:never\s*mind|nvm)(?=\s*[,!.])|(?:when|whenever)\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:sec|second|minute|min|moment|chance)(?=\s*[,!.]?\s*(?:add|create|put|delete|remove|mark|complete|tick|rename|move|tag)\b)|(?:yes|yeah|yep|yup)(?=\s*[,!.]\s*(?:done|finished|sorted|delete|remove|add|mark|tick|complete)\b)|(?:heads\s+up|(?:good|great|some)\s+news|(?:quick\s+)?update|(?:one\s+)?(?:more|last)\s+thing)(?=\s*[,!.:\-–—])|quick\s+one(?=\s*[-–—:,]\s*(?:add|create|delete|remove|mark|complete|tick|show|list|what|find|search|rename|move|tag)\b))(?:\s+doable)?\s*[,!.:-]*(?:\s*\p{Extended_Pictographic}\u{FE0F}?)*\s+)+/iu;
 /** A clause before the request that only says why: "lol I forgot, add …". */
-const WHY_FIRST = /^(?:i\s+(?:just\s+)?(?:forgot|remembered)|i\s+almost\s+forgot|before\s+i\s+forget)\s*[,!.:-]\s*/i;
+const WHY_FIRST =
+  /^(?:(?:oh\s+)?(?:i\s+)?(?:just\s+)?(?:forgot|remembered)|i\s+almost\s+forgot|before\s+i\s+forget)(?:\s*[,!.:-]\s*|\s+(?:that\s+)?(?=(?:i|we)\s+(?:need|have|must|should|gotta|got)\b))/i;
 const ASKING =
-  /^(?:please|pls|plz|plese|pleas|kindly|(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|maybe|just|possibly|kindly))?|i\s+was\s+wondering\s+if\s+(?:you|u)\s+(?:could|can|would)|(?:would|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|just\s+wanted\s+to\s+(?:say|let\s+you\s+know)(?:\s+that)?|just\s+so\s+you\s+know(?:\s+that)?|i\s+(?:think|guess|believe|reckon)(?:\s+that)?(?=\s+(?:i|we|the|my|task|#?\d))|pretty\s+sure(?:\s+that)?|i\s+want\s+to|i'?d\s+like\s+to|let'?s|(?:you|we)\s+can|feel\s+free\s+to|just(?=\s+(?:add|delete|remove|mark|complete|tick|show|list|rename|move|tag)\b)|(?:yes|yeah|yep)[,!.]?(?=\s+(?:add|delete|remove|mark|complete|tick|show|list|rename|move|tag)\b)|go\s+ahead\s+and|be\s+so\s+kind\s+(?:and|as\s+to)|(?:i\s+)?wanna(?=\s+(?:add|create|make|put|delete|remove|rename|mark|move|tag|see|show|list|find|search)\b)|you(?=\s+(?:add|create|make|put|delete|remove|rename|mark)\b))\s+/i;
+  /^(?:please|pls|plz|plese|pleas|kindly|(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|maybe|just|possibly|kindly))?|i\s+was\s+wondering\s+if\s+(?:you|u)\s+(?:could|can|would)|(?:would|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|just\s+wanted\s+to\s+(?:say|let\s+you\s+know)(?:\s+that)?|just\s+so\s+you\s+know(?:\s+that)?|i\s+(?:think|guess|believe|reckon)(?:\s+that)?(?=\s+(?:i|we|the|my|task|#?\d))|pretty\s+sure(?:\s+that)?|i\s+want\s+to|i'?d\s+like\s+to|let'?s|(?:you|we)\s+can|feel\s+free\s+to|(?:just|simply|permanently)(?=\s+(?:add|delete|remove|mark|complete|tick|check|cross|close|finish|show|list|rename|move|tag|get\s+rid|bin|trash|scrap|drop|cancel|put|create)\b)|(?:yes|yeah|yep)[,!.]?(?=\s+(?:please\s+|pls\s+)?(?:add|delete|remove|mark|complete|tick|show|list|rename|move|tag|get\s+rid|bin|trash|scrap|drop|cancel)\b)|go\s+ahead\s+and|(?:can|could|may)\s+i(?=\s+add\b)|be\s+so\s+kind\s+(?:and|as\s+to)|(?:i\s+)?wanna(?=\s+(?:add|create|make|put|delete|remove|rename|mark|move|tag|see|show|list|find|search)\b)|you(?=\s+(?:add|create|make|put|delete|remove|rename|mark)\b))\s+/i;
 /** "…? thanks", "… please.", "… for me", "… too": the question mark or full stop before the thanks goes with it. */
 const TRAILING =
-  /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me|yay|hooray|woo+hoo+|phew|(?:please\s+)?and\s+thank\s+you|too|as\s+well)[.!]*)+$/i;
+  /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me|yay|hooray|woo+hoo+|phew|(?:please\s+)?and\s+thank\s+you|(?:please\s+)?and\s+thanks|(?:many|big)\s+thanks|thanks\s+(?:a\s+lot|a\s+bunch|so\s+much|very\s+much|heaps|loads)|thank\s+you\s+(?:so|very)\s+much|(?:much\s+)?appreciated|(?:i\s+)?appreciate\s+it|if\s+(?:that'?s|it'?s)\s+(?:ok|okay|alright|fine|possible)|if\s+(?:you|u)\s+would|if\s+possible|too|as\s+well|lol|haha|lmao|xx+|thnx|thnks|thanx|thank\s+u|tysm|ugh+|argh+|sigh|(?:when|whenever)\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:sec|second|minute|min|moment|chance)|if\s+(?:you|u)\s+(?:can|could|don'?t\s+mind))[.!]*)+$/i;
+/** A smiley typed as letters after the words ("add buy milk pls :)"): a reaction, never a title's. */
+const TYPED_SMILEY = /(?:\s+(?::-?[)D(P/|]|;-?\)|<3|\^_?\^|x[D)])+)+$/i;
 /** Any emoji before the words ("📞 call the vet"), a reaction after them; an emoji in or after a title is the user's and stays. */
 const REACTION = /^(?:\s|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+|(?:\s|👍|🙏|😊|🙂|😀|👌)+$/gu;
 /** A bin before the words says "delete": "🗑 the gym task". */
@@ -31,10 +34,10 @@ const RELIEF_FIRST = /^(?:finally|eventually|at\s+(?:long\s+)?last)\s+(?=[a-z])/
  * names no task ("remind me", "show me", "give me", "make me responsible" keep it: they read it).
  */
 const FOR_ME =
-  /^(add|put|write|create|close|complete|finish|delete|remove|cancel|erase|search|find|look\s+up|mark|tick|set|move|tag|rename|note|jot)\s+me\s+(?=\S)/i;
+  /^(add|put|write|create|close|complete|finish|delete|remove|cancel|erase|search|find|look\s+up|mark|tick|set|move|tag|rename|note|jot|make(?=\s+me\s+an?\s+(?:new\s+)?(?:task|todo|to-do|item)\b))\s+me\s+(?=\S)/i;
 /** "add in my list buy bread", "remove from the list the gym", "in my list add …": where, said before what. */
 const LIST_FIRST =
-  /^((?:add|put|write|remove|delete|take)\s+)(?:in|into|to|on|onto|from|off)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s+(?!:)/i;
+  /^((?:add|put|write|remove|delete|take)\s+)(?:in|into|to|on|onto|from|off)\s+(?:(?:my|the)\s+)?(?:todo\s+|to-do\s+|to\s+do\s+)?list\s+(?!:)/i;
 const LIST_LEAD = /^(?:in|on|to|into|onto)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s*,?\s+(?=add|put|write|create)/i;
 /** "a new task: …", "new task is …", "I want a new task …": a task written under a label. */
 const NEW_TASK_LABEL =
@@ -63,13 +66,22 @@ const TO_SEE =
 /** "is there anything …" asks for anything; "can I see …" asks to be shown. */
 const seeing = (said: string) => (/^(?:is|are|there)\b/i.test(said) ? '' : 'show ');
 
+/** "before I forget: get a haircut": what follows is the task to add (a request after it is read as it is). */
+const REMEMBER_FIRST =
+  /^(?:before\s+i\s+forget|so\s+i\s+don'?t\s+forget|something\s+for\s+(?:the|my)\s+(?:todo\s+|to-do\s+)?list|one\s+more(?:\s+(?:thing|task))?|(?:here'?s|here\s+is)\s+(?:a|another|one)(?:\s+(?:new|more))?(?:\s+(?:task|todo|one))?|(?:a\s+)?(?:new\s+)?task\s+for\s+(?:you|the\s+list|my\s+list)|(?:i\s+have|i'?ve\s+got)\s+(?:a|another|one)(?:\s+(?:new|more))?\s+(?:task|todo|one)|remember\s+for\s+me)\s*[:–—-]\s*(?!\s*(?:add|create|new|put|remind|please|pls|can|could|would|delete|remove|mark|complete|tick)\b)/i;
+/** "re the taxes - done", "about the cake task: remove it": the topic said as a heading, then what about it. */
+const TOPIC_HEADING = /^(?:re|regarding|about|as\s+for|as\s+to)\s*:?\s+(?=[^:–—]+?(?::|\s[-–—]))/i;
+
 export function stripPoliteness(text: string): string {
   let rest = text
+    .replace(REMEMBER_FIRST, 'add ')
+    .replace(TOPIC_HEADING, '')
     .replace(BIN_MARK, 'delete ')
     .replace(DONE_MARK, 'done ')
     .replace(DONE_MARK_SAID, '')
     .replace(FEELING_AFTER_DONE, '$1')
     .replace(REACTION, '')
+    .replace(TYPED_SMILEY, '')
     .trim();
   for (let i = 0; i < 3; i++) {
     const before = rest;
@@ -96,11 +108,14 @@ export function stripPoliteness(text: string): string {
       // "new errand: buy milk", "another chore: hoover".
       .replace(/^(?:new|another)\s+(?:errand|chore|job)\s*:\s*/i, 'add ')
       // "Task: buy bulbs", "don't forget: bread": a task written under a label.
-      .replace(/^(?:(?:new\s+)?task|need|to\s+do|don'?t\s+forget|do\s+not\s+forget|(?:note|reminder|memo)\s+to\s+self)\s*:\s*/i, 'add ')
+      .replace(
+        /^(?:(?:new\s+)?task|need|to[\s-]?do|don'?t\s+forget|do\s+not\s+forget|(?:note|reminder|memo)\s+to\s+self|mental\s+note|create|add\s+the\s+following|quick\s+(?:task|todo|to-do|reminder)|new\s+(?:todo|to-do|task)\s+item|(?:put|add)\s+(?:this|it)\s+(?:on|to)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list)\s*:\s*|^(?:(?:new\s+)?task|to[\s-]?do)\s+[-–—]\s+/i,
+        'add ',
+      )
       // "- call plumber", "[ ] call plumber": a line of a checklist is a task to add, unless it asks for a change.
       .replace(CHECKLIST_LINE, 'add ')
       // "new task pls: bank": the politeness inside the label.
-      .replace(/^((?:add|new|create)(?:\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))?)\s+(?:pls|please|plz)\s*:/i, '$1:')
+      .replace(/^((?:add|new|create)(?:\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))?)\s+(?:pls|please|plz|for\s+me)\s*:/i, '$1:')
       .replace(/^(add|done|todo|delete|remove|complete|completed|finished|new|search(?:\s+for)?|find|look\s+(?:for|up))\s*:\s*/i, '$1 ')
   );
 }

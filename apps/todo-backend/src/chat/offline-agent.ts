@@ -4,6 +4,7 @@ import { callerProjects, describeTask, labelsOf, runTool, type ToolContext, Tool
 import { titlesNamedBy } from '../assistant/word-roots.ts';
 import { answerBulk, proposeBulk } from './bulk-change.ts';
 import type { ConversationState } from './conversation-store.ts';
+import { referenceWords, titleHasWords } from './title-words.ts';
 import { snapshotBefore, undo, undoStepAfter } from './undo.ts';
 
 export interface AgentTurn {
@@ -27,13 +28,6 @@ const ORDINALS: Record<string, number> = {
   '5th': 5,
 };
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Every word of the reference appears as a whole word of the title ("car" does not match "Scarf shopping"). */
-function titleHasWords(title: string, tokens: string[]): boolean {
-  return tokens.every((token) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(token)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(title));
-}
-
 /**
  * The task a title reference means. `wantsCompleted` says which state the tool acts on: reopening looks among
  * completed tasks first, everything else among open ones. `confirmLoose`: a task found only through a typing slip or
@@ -55,7 +49,7 @@ async function resolveRef(
   if (items.length === 0) items = (await ctx.tasks.listTasks(ctx.userId, { status: 'all', tags_match: 'all', limit: 200 })).items;
   const exact = items.filter((task) => task.title.toLowerCase() === words);
   if (exact.length === 1 && exact[0]) return { id: exact[0].id };
-  const tokens = words.split(/\s+/).filter(Boolean);
+  const tokens = referenceWords(words);
   let matching = items.filter((task) => titleHasWords(task.title, tokens));
   // "I'm done cleaning the garage" names "Clean the garage": compared by word roots when the words themselves differ,
   // then with a typing slip ("the dentsit") or extra words ("the dentist appointment" for "Dentist").

@@ -449,7 +449,8 @@ const NEGATIVE_SAID: Said[] = [
   ['about to start the report', ASK],
   ['the printer is broken', ASK],
   ['has the report been done?', ASK],
-  ['are the flights booked?', ASK],
+  // A state asked of a thing finds it, as "was the dentist done?" does.
+  ['are the flights booked?', 'search_tasks', { query: 'flights' }],
   ['milk needed', ASK],
   ['meeting moved', ASK],
   ['the printer is stuck', ASK],

@@ -6,9 +6,13 @@ import { englishTerms } from './word-roots.ts';
 
 export type CompletionSaid = { ref: string; args: { completed?: false } } | { ask: string };
 
-/** A state a task is marked with that is not its end ("mark it as started" completes nothing). */
+/**
+ * A state a task is marked with that is not its end ("mark it as started" completes nothing); a state with "un" says
+ * it is not done ("unfinished", "unpaid", "unsent"), never that it is.
+ */
 const NOT_AN_END =
-  /^(?:started|postponed|delayed|blocked|scheduled|flagged|assigned|tagged|labell?ed|prioriti[sz]ed|pinned|starred|repeated|needed|wanted|planned|booked\s+in)$/i;
+  /^(?:un[a-z]+|started|postponed|delayed|blocked|scheduled|flagged|assigned|tagged|labell?ed|prioriti[sz]ed|pinned|starred|repeated|needed|wanted|planned|booked\s+in)$/i;
+const QUESTION_WORD = /^(?:what|which|who|how\s+many|anything|everything|nothing|something)$/i;
 /** Words that say a thing was done to it: "sent", "paid", "fixed", "trimmed". */
 const DONE_STATE = String.raw`(?:\p{L}+ed|sent|paid|bought|done|sorted|made|built|written|taken|given|got|gotten|put\s+up|handed\s+in)`;
 const AFTER = String.raw`(?:\s+(?:finally|at\s+last|now|already|too|as\s+well))?`;
@@ -93,11 +97,11 @@ const DONE = [
 /** "check off the first one": a place in a list the user sees, not one the interpreter knows. */
 const PLACE_IN_LIST = /^(?:the\s+)?(?:first|second|third|top|bottom|next|other)\s+(?:one|task|item)$/i;
 
-export function readCompletion(text: string): CompletionSaid | undefined {
+export function readCompletion(text: string, asked = false): CompletionSaid | undefined {
   for (const shape of REOPEN) {
     const match = shape.exec(text);
-    // "the milk isn't needed" says nothing of it done.
-    if (match?.[1] === undefined || (match[2] && NOT_AN_END.test(match[2]))) continue;
+    // "the milk isn't needed" says nothing of it done; "what's not done yet" asks for a listing.
+    if (match?.[1] === undefined || (match[2] && NOT_AN_END.test(match[2])) || QUESTION_WORD.test(match[1].trim())) continue;
     return { ref: match[1].trim() || 'it', args: { completed: false } };
   }
   for (const shape of DONE) {
@@ -105,6 +109,8 @@ export function readCompletion(text: string): CompletionSaid | undefined {
     if (!match || match[1] === undefined) continue;
     const state = match[2];
     if (state && NOT_AN_END.test(state)) return undefined;
+    // "and completed?": a state alone, asked, is a follow-up question about the list, not "it is done".
+    if (asked && !match[1].trim()) continue;
     const ref = match[1].trim() || 'it';
     // "all sorted", "everything's handled", "I'm done": no task named; it may as well end the chat.
     if (/^(?:all|everything|i'?m|im|i|we|we'?re)$/i.test(ref))

@@ -10,7 +10,7 @@ import { englishTerms, isPastTenseWord } from './word-roots.ts';
 const LEAD =
   /^(?:(?:yay|yes|ok|okay|so|well|good news)[,!\s]+)?(?:(?:i|we)(?:'?ve|\s+have)?\s+)?(?:(?:just|already|finally|now|also)\s+)*/i;
 const NEGATIVE =
-  /\b(?:not|never|no|nor|yet|almost|nearly|half|partly|partially|hardly|barely|cannot|dont|didnt|havent|hasnt|hadnt|wasnt|werent|couldnt)\b|n't\b/i;
+  /\b(?:not|never|no|nor|yet|almost|nearly|half|partly|partially|hardly|barely|cannot|dont|didnt|havent|hasnt|hadnt|wasnt|werent|couldnt)\b|n't\b|\b(?:un(?:finished|done|paid|sent|answered|resolved|fixed|booked|sorted|submitted|completed|handled|signed|checked|ticked|started|tested)|incomplete)\b/i;
 /** What is left after the task: when it was done says nothing of which task. */
 const WHEN_DONE =
   /(?:\s+|,\s*)(?:today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|earlier(?:\s+today)?|already|at\s+last|finally|just\s+now|now|on\s+time|(?:on|during|at|over|after|before)\s+(?:my\s+|the\s+|our\s+)?(?:lunch(?:\s+break)?|(?:coffee\s+)?break|commute|way\s+(?:home|back|in|out|to\s+\S+)))$/i;

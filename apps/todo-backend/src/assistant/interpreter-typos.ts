@@ -153,8 +153,9 @@ export function correctKeywords(said: string): string {
   for (const [pattern, word] of SHORTHAND) text = text.replace(pattern, word);
   // "mark 7 as dne", "mark as dne 9": the state at the end, or before the task's number.
   const state = /(\bas\s+)([a-z]{3,})(\s+(?:task\s+)?#?\d+)?$/i.exec(text);
-  if (state?.[2] && !STATES.includes(state[2].toLowerCase())) {
-    const word = state[2].toLowerCase();
+  // A state with a prefix ("incomplete", "unfinished", "undone") says the opposite: it is a word, never a typo.
+  const word = state?.[2]?.toLowerCase() ?? '';
+  if (state && !STATES.some((s) => word.endsWith(s))) {
     const sorted = (w: string) => [...w].sort().join('');
     // A vowel left out: "dne" is done.
     const vowelDropped = (s: string) => [...s].some((letter, i) => /[aeiou]/.test(letter) && s.slice(0, i) + s.slice(i + 1) === word);

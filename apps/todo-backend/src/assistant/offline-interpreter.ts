@@ -817,7 +817,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Complete / reopen
-  const completion = readCompletion(text);
+  const completion = readCompletion(text, /\?\s*$/.test(message));
   if (completion)
     return 'ask' in completion ? { kind: 'help', reason: completion.ask } : withTarget('complete_task', completion.ref, completion.args);
   const doneAgain = readDoneAgain(text, (report) => readSentence(report, known));

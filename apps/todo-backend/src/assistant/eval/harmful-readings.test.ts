@@ -143,6 +143,24 @@ describe('harmful readings, over the whole corpus', () => {
     }
   });
 
+  it('never completes a task said to be not done with a prefix ("mark it as incomplete", "the report is unfinished")', () => {
+    for (const phrase of [
+      'mark the report as incomplete',
+      'mark 7 as unfinished',
+      'mark the invoice as unpaid',
+      'the report is unfinished',
+      'the invoice is still unpaid',
+      'the report is incomplete',
+    ]) {
+      const got = readPhrase(phrase);
+      expect(got.kind === 'call' && got.tool === 'complete_task' && got.args.completed !== false, phrase).toBe(false);
+    }
+    for (const phrase of ['mark the report as incomplete', 'mark 7 as unfinished', 'mark 4 as undone']) {
+      const got = readPhrase(phrase);
+      expect(got.kind === 'call' && got.args, phrase).toEqual({ completed: false });
+    }
+  });
+
   it('completes nothing asked as a listing of what was or was not done ("tasks I finished", "stuff I haven\'t done")', () => {
     for (const phrase of ['tasks I finished', "errands I haven't done", 'stuff we completed', 'things I did not finish']) {
       const got = readPhrase(phrase);

@@ -182,11 +182,11 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   }
   // "all the days at 7", "each and every day": every day.
   const simple =
-    /\b(?:every|each|each\s+and\s+every|all\s+the)\s+(day|morning|evening|night|week|month|year)s?\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(
+    /\b(?:every|each|each\s+and\s+every|all\s+the)\s+(day|morning|evening|night|week|month|year)s?\b|\b(daily|weekly|monthly|yearly|annually)\b|\b(everyday)(?=\s*(?:$|at\b|@|[,.!]))/i.exec(
       text,
     );
   if (simple) {
-    const word = (simple[1] ?? simple[2] ?? '').toLowerCase();
+    const word = (simple[1] ?? simple[2] ?? (simple[3] ? 'day' : '')).toLowerCase();
     const pattern =
       {
         day: 'daily',

@@ -136,8 +136,15 @@ function ruleAsNews(text: string): RuleChange | undefined {
 /** "the gym should repeat mon wed fri": days said after the verb of repeating are the rule's, as after "every". */
 const DAYS_AFTER_REPEAT = /\b(repeats?|recurs?|repeating|recurring)\s+(?:on\s+)?(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)(?!\S+s\b)/i;
 
+/** "actually make it every 3 weeks", "ok so stop the bins repeating": a word that only leads in. */
+const LEAD_IN = /^(?:(?:actually|ok|okay|so|oh|hmm|wait|right|and)[,\s]+)+/i;
+
+/** "stop repeating", "stop recurring": said of the task last spoken of. */
+const STOP_ALONE = new RegExp(String.raw`^(?:stop|quit|no\s+more)\s+${REPEAT_VERB}(?:\s+any\s*more)?$`, 'i');
+
 function ruleChangeOf(said: string): RuleChange | undefined {
-  const text = said.replace(DAYS_AFTER_REPEAT, '$1 every ');
+  const text = said.replace(LEAD_IN, '').replace(DAYS_AFTER_REPEAT, '$1 every ');
+  if (STOP_ALONE.test(text)) return { ref: 'it', recurring: null };
   const replaced = ruleReplaced(text) ?? ruleAsNews(text);
   if (replaced) return replaced;
   for (const shape of STOP) {

@@ -143,7 +143,7 @@ const EVERY_FORMS: Form[] = [
     // "every 2 weeks on friday", "every week on monday", "every other week on tue and thu", "every fortnight on
     // thursday", "every 2nd week on wednesday".
     new RegExp(
-      `^(?:(?:(other|alternate|\\d{1,3}|two|three|four|2nd|second|3rd|third|4th|fourth)\\s+)?(?:weeks?|wks?)|(fortnight))\\s+on\\s+(${WEEKDAY_LIST})${DAY_PART}`,
+      `^(?:(?:(other|alternate|\\d{1,3}|two|three|four|2nd|second|3rd|third|4th|fourth)\\s+)?(?:weeks?|wks?)|(fortnight))\\s+on\\s+(?:a\\s+)?(${WEEKDAY_LIST})${DAY_PART}`,
       'iu',
     ),
     (m) => {

@@ -39,8 +39,10 @@ export function withoutRuleChatter(title: string): string {
   const trimmed = title
     .replace(REQUEST_AFTER, '')
     .replace(/\s+(?:from|starting|beginning|by|before)$/i, '')
-    // "add call grandma to repeat every sunday": the request to repeat went with the rule.
-    .replace(/\s+(?:to|that|which|and)\s+(?:repeats?|recurs?)$/i, '')
+    // "add call grandma to repeat every sunday", "timesheet - repeats every friday": the request to repeat went with the rule.
+    .replace(/(?:\s+(?:to|that|which|and)\s+|\s*[-–—,:]\s*)(?:repeats?|recurs?|recurring|repeating)$/i, '')
+    // "take out the bins (every tuesday)": the brackets the rule was said in.
+    .replace(/\s*\(\s*\)/g, '')
     .trim();
   // "Every Friday => expense report": the mark between the rule and the errand goes with the rule.
   const led = trimmed

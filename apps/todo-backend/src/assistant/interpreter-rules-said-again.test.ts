@@ -140,6 +140,22 @@ const ROWS: Row[] = [
   ['no more repeats on the gym task please', 'update_task', { recurring: null }, t('gym')],
   ['the yoga task shouldnt repeat anymore', 'update_task', { recurring: null }, t('yoga')],
   ['turn off recurring on it', 'update_task', { recurring: null }, last],
+  // A third batch: a first day said with the rule, the rule in brackets or after a dash, tags and priority with it.
+  ['add water plants every 3 days starting tomorrow', 'create_recurring', rec('water plants', 'FREQ=DAILY;INTERVAL=3', 'tomorrow')],
+  ['add pay rent every month from feb 1', 'create_recurring', rec('pay rent', 'monthly', 'feb 1')],
+  ['add physio every day from monday', 'create_recurring', rec('physio', 'daily', 'monday')],
+  ['take out the bins (every tuesday)', 'create_recurring', rec('take out the bins', 'FREQ=WEEKLY;BYDAY=TU', 'tuesday')],
+  ['add timesheet - repeats every friday', 'create_recurring', rec('timesheet', 'FREQ=WEEKLY;BYDAY=FR', 'friday')],
+  ['recurring: call grandma every sunday', 'create_recurring', rec('call grandma', 'FREQ=WEEKLY;BYDAY=SU', 'sunday')],
+  ['add pay the invoice every month on the 15th, high priority', 'create_recurring', { ...rec('pay the invoice', 'FREQ=MONTHLY;BYMONTHDAY=15', 'feb 15'), priority: 'high' }],
+  ['add weekly review every friday #work', 'create_recurring', { ...rec('weekly review', 'FREQ=WEEKLY;BYDAY=FR', 'friday'), project: 'Work' }],
+  ['add pay rent on the 1st and 15th of every month', 'create_recurring', rec('pay rent', 'FREQ=MONTHLY;BYMONTHDAY=1,15', 'feb 1')],
+  ['add reading every sunday night at 8', 'create_recurring', rec('reading', 'FREQ=WEEKLY;BYDAY=SU', 'sunday 8pm')],
+  ['add do the accounts every 2nd friday of the month', 'create_recurring', rec('do the accounts', 'FREQ=MONTHLY;BYDAY=2FR')],
+  ['add bins every thursday evening 7pm', 'create_recurring', rec('bins', 'FREQ=WEEKLY;BYDAY=TH', 'thursday 7pm')],
+  ['add call mum sundays', 'create_recurring', rec('call mum', 'FREQ=WEEKLY;BYDAY=SU', 'sunday')],
+  ['add pilates tuesdays and thursdays at 6pm', 'create_recurring', rec('pilates', 'FREQ=WEEKLY;BYDAY=TU,TH', 'tuesday or thursday at 6pm')],
+  ['every day until friday take the antibiotics', null],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

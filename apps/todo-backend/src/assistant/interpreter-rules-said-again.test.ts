@@ -141,6 +141,9 @@ const ROWS: Row[] = [
   ['the yoga task shouldnt repeat anymore', 'update_task', { recurring: null }, t('yoga')],
   ['turn off recurring on it', 'update_task', { recurring: null }, last],
   // A third batch: a first day said with the rule, the rule in brackets or after a dash, tags and priority with it.
+  ['add gym every monday starting next week', 'create_recurring', rec('gym', 'FREQ=WEEKLY;BYDAY=MO', 'monday')],
+  ['add yoga every tuesday and thursday from next week', 'create_recurring', rec('yoga', 'FREQ=WEEKLY;BYDAY=TU,TH', '2026-01-27')],
+  ['add pay the nanny on the 15th of every month starting next month', 'create_recurring', rec('pay the nanny', 'FREQ=MONTHLY;BYMONTHDAY=15', 'feb 15')],
   ['add water plants every 3 days starting tomorrow', 'create_recurring', rec('water plants', 'FREQ=DAILY;INTERVAL=3', 'tomorrow')],
   ['add pay rent every month from feb 1', 'create_recurring', rec('pay rent', 'monthly', 'feb 1')],
   ['add physio every day from monday', 'create_recurring', rec('physio', 'daily', 'monday')],

@@ -159,6 +159,13 @@ const ROWS: Row[] = [
   ['add call mum sundays', 'create_recurring', rec('call mum', 'FREQ=WEEKLY;BYDAY=SU', 'sunday')],
   ['add pilates tuesdays and thursdays at 6pm', 'create_recurring', rec('pilates', 'FREQ=WEEKLY;BYDAY=TU,TH', 'tuesday or thursday at 6pm')],
   ['every day until friday take the antibiotics', null],
+  // Changes said with the rule's noun: "the schedule", "the frequency", "how often".
+  ['change how often the bins repeat to every 2 weeks', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, t('bins')],
+  ['set the frequency of task 8 to daily', 'update_task', { recurring: 'daily' }, id(8)],
+  ['put the gym on repeat every monday', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO' }, t('gym')],
+  ['the laundry should be weekly not daily', 'update_task', { recurring: 'weekly' }, t('laundry')],
+  ['can you stop the newsletter repeating please', 'update_task', { recurring: null }, t('newsletter')],
+  ['take the recurrence off the gym task', 'update_task', { recurring: null }, t('gym')],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

@@ -86,7 +86,8 @@ function weeksOfMonth(text: string): RecurrencePhrase | undefined {
 const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b|\b(?:every|each|at\s+the)\s+month[\s-]end\b/i;
 
 /** "every month on the first", "monthly on the last day": the month's day said as a word. */
-const MONTH_DAY_WORD = /\b(?:(?:every|each)\s+month|monthly)\s+on\s+the\s+(first|last)(?:\s+day)?\b(?!\s+(?:of|mon|tue|wed|thu|fri|sat|sun|week))/i;
+const MONTH_DAY_WORD =
+  /\b(?:(?:every|each)\s+month|monthly)\s+on\s+the\s+(first|last)(?:\s+day)?\b(?!\s+(?:of|mon|tue|wed|thu|fri|sat|sun|week))/i;
 
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const monthEnd = MONTH_END.exec(text);

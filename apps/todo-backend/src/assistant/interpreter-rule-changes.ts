@@ -143,7 +143,8 @@ const LEAD_IN = /^(?:(?:actually|ok|okay|so|oh|hmm|wait|right|and)[,\s]+)+/i;
 const STOP_ALONE = new RegExp(String.raw`^(?:stop|quit|no\s+more)\s+${REPEAT_VERB}(?:\s+any\s*more)?$`, 'i');
 
 /** "the laundry should be weekly not daily": said as what the task should be, read as "make the laundry weekly not daily". */
-const SHOULD_INSTEAD = /^(.+?)\s+(?:should|must|needs\s+to|has\s+to)\s+(?:be|repeat|recur|happen)\s+(?=.+\s+(?:instead\s+of|rather\s+than|not)\s+\S)/i;
+const SHOULD_INSTEAD =
+  /^(.+?)\s+(?:should|must|needs\s+to|has\s+to)\s+(?:be|repeat|recur|happen)\s+(?=.+\s+(?:instead\s+of|rather\s+than|not)\s+\S)/i;
 /** "change how often the bins repeat to every 2 weeks": the task inside "how often … repeats". */
 const HOW_OFTEN = /^(?:change|set|update|switch|make)\s+how\s+often\s+(.+?)\s+(?:repeats?|recurs?|happens?|comes?\s+back)\s+(?=to\s)/i;
 

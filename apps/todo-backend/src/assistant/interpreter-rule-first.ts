@@ -26,16 +26,6 @@ const REMINDER_LEAD =
 const REQUEST_AFTER =
   /\s*[,;-]?\s*(?:(?:can|could|would|will)\s+you\b.*|(?:please\s+)?(?:make|set|put)\s+(?:that|it|this)\s+(?:up\s+)?(?:as\s+)?(?:a\s+)?(?:recurring|repeating)(?:\s+(?:task|thing|one|todo))?|(?:as\s+)?a\s+(?:recurring|repeating)\s+(?:task|thing|one|todo))$/i;
 
-/**
- * "every monday starting next week", "on the 15th of every month from next month": a week or a month said as the start
- * is the rule's day in it, so the series' first date falls on the rule.
- */
-export function startOnRule(start: string, rule: { weekday?: string; monthDay?: string }): string {
-  if (rule.weekday && /^(?:next|the\s+following)\s+week$/i.test(start)) return `${rule.weekday} next week`;
-  if (rule.monthDay && /^(?:next|the\s+following)\s+month$/i.test(start)) return `${rule.monthDay} next month`;
-  return start;
-}
-
 /** "at 7 in the morning", "8 in the evening": an hour with its part of the day, said the short way ("7am", "8pm"). */
 export function hourWithDayPart(text: string): string {
   return text.replace(

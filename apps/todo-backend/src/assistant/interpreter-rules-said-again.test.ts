@@ -16,7 +16,11 @@ const WD = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR';
 const rec = (title: string, pattern: string, due_date?: string) => ({ title, pattern, ...(due_date ? { due_date } : {}) });
 
 const ROWS: Row[] = [
-  ['ok so every thursday i need to put the green bin out', 'create_recurring', rec('put the green bin out', 'FREQ=WEEKLY;BYDAY=TH', 'thursday')],
+  [
+    'ok so every thursday i need to put the green bin out',
+    'create_recurring',
+    rec('put the green bin out', 'FREQ=WEEKLY;BYDAY=TH', 'thursday'),
+  ],
   ['hey can you add water the tomatoes every evening thx', 'create_recurring', rec('water the tomatoes', 'daily')],
   ['add clean the litter box every 2 days please!', 'create_recurring', rec('clean the litter box', 'FREQ=DAILY;INTERVAL=2')],
   ['Add "pay rent" every month on the 1st', 'create_recurring', rec('pay rent', 'FREQ=MONTHLY;BYMONTHDAY=1', 'feb 1')],
@@ -56,7 +60,11 @@ const ROWS: Row[] = [
   ['daily: check slack', 'create_recurring', rec('check slack', 'daily')],
   ['weekly on fridays send status report', 'create_recurring', rec('send status report', 'FREQ=WEEKLY;BYDAY=FR', 'friday')],
   ['every 2 weeks on monday pay the cleaner', 'create_recurring', rec('pay the cleaner', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', 'monday')],
-  ['add pay the cleaner every 2 weeks on a monday', 'create_recurring', rec('pay the cleaner', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', 'monday')],
+  [
+    'add pay the cleaner every 2 weeks on a monday',
+    'create_recurring',
+    rec('pay the cleaner', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', 'monday'),
+  ],
   ['add book club every third thursday of the month', 'create_recurring', rec('book club', 'FREQ=MONTHLY;BYDAY=3TH')],
   ['add rent on the last day of every month', 'create_recurring', rec('rent', 'FREQ=MONTHLY;BYMONTHDAY=-1')],
   ['add clean gutters every autumn', 'add_task', { title: 'clean gutters every autumn' }],
@@ -105,7 +113,11 @@ const ROWS: Row[] = [
   ['add feed the cat twice daily', 'add_task', { title: 'feed the cat twice daily' }],
   ['add call the bank every weekday morning', 'create_recurring', rec('call the bank', WD)],
   ['add standup every weekday morning at 9', 'create_recurring', rec('standup', WD, 'friday 9am')],
-  ['add invoice clients on the last working day of the month', 'add_task', { title: 'invoice clients on the last working day of the month' }],
+  [
+    'add invoice clients on the last working day of the month',
+    'add_task',
+    { title: 'invoice clients on the last working day of the month' },
+  ],
   ['add pay the rent every 4 weeks', 'create_recurring', rec('pay the rent', 'FREQ=WEEKLY;INTERVAL=4')],
   ['add pay the rent every four weeks on friday', 'create_recurring', rec('pay the rent', 'FREQ=WEEKLY;INTERVAL=4;BYDAY=FR', 'friday')],
   ['add swimming lessons every saturday at 10:30', 'create_recurring', rec('swimming lessons', 'FREQ=WEEKLY;BYDAY=SA', 'saturday 10:30am')],
@@ -113,7 +125,11 @@ const ROWS: Row[] = [
   ['add bin day every other tuesday night', 'create_recurring', rec('bin day', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', 'tuesday night')],
   ['add meal prep each sunday', 'create_recurring', rec('meal prep', 'FREQ=WEEKLY;BYDAY=SU', 'sunday')],
   ['add meal prep every sun', 'create_recurring', rec('meal prep', 'FREQ=WEEKLY;BYDAY=SU', 'sunday')],
-  ['add team retro every 2 weeks on wednesday at 3pm', 'create_recurring', rec('team retro', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', 'wednesday 3pm')],
+  [
+    'add team retro every 2 weeks on wednesday at 3pm',
+    'create_recurring',
+    rec('team retro', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', 'wednesday 3pm'),
+  ],
   ['add pay credit card monthly on the 20th', 'create_recurring', rec('pay credit card', 'FREQ=MONTHLY;BYMONTHDAY=20', 'feb 20')],
   ['add check smoke alarm every month on the first', 'create_recurring', rec('check smoke alarm', 'FREQ=MONTHLY;BYMONTHDAY=1', 'feb 1')],
   ['add wedding anniversary every year on 12 august', 'create_recurring', rec('wedding anniversary', 'FREQ=YEARLY', 'august 12')],
@@ -143,21 +159,37 @@ const ROWS: Row[] = [
   // A third batch: a first day said with the rule, the rule in brackets or after a dash, tags and priority with it.
   ['add gym every monday starting next week', 'create_recurring', rec('gym', 'FREQ=WEEKLY;BYDAY=MO', 'monday')],
   ['add yoga every tuesday and thursday from next week', 'create_recurring', rec('yoga', 'FREQ=WEEKLY;BYDAY=TU,TH', '2026-01-27')],
-  ['add pay the nanny on the 15th of every month starting next month', 'create_recurring', rec('pay the nanny', 'FREQ=MONTHLY;BYMONTHDAY=15', 'feb 15')],
+  [
+    'add pay the nanny on the 15th of every month starting next month',
+    'create_recurring',
+    rec('pay the nanny', 'FREQ=MONTHLY;BYMONTHDAY=15', 'feb 15'),
+  ],
   ['add water plants every 3 days starting tomorrow', 'create_recurring', rec('water plants', 'FREQ=DAILY;INTERVAL=3', 'tomorrow')],
   ['add pay rent every month from feb 1', 'create_recurring', rec('pay rent', 'monthly', 'feb 1')],
   ['add physio every day from monday', 'create_recurring', rec('physio', 'daily', 'monday')],
   ['take out the bins (every tuesday)', 'create_recurring', rec('take out the bins', 'FREQ=WEEKLY;BYDAY=TU', 'tuesday')],
   ['add timesheet - repeats every friday', 'create_recurring', rec('timesheet', 'FREQ=WEEKLY;BYDAY=FR', 'friday')],
   ['recurring: call grandma every sunday', 'create_recurring', rec('call grandma', 'FREQ=WEEKLY;BYDAY=SU', 'sunday')],
-  ['add pay the invoice every month on the 15th, high priority', 'create_recurring', { ...rec('pay the invoice', 'FREQ=MONTHLY;BYMONTHDAY=15', 'feb 15'), priority: 'high' }],
-  ['add weekly review every friday #work', 'create_recurring', { ...rec('weekly review', 'FREQ=WEEKLY;BYDAY=FR', 'friday'), project: 'Work' }],
+  [
+    'add pay the invoice every month on the 15th, high priority',
+    'create_recurring',
+    { ...rec('pay the invoice', 'FREQ=MONTHLY;BYMONTHDAY=15', 'feb 15'), priority: 'high' },
+  ],
+  [
+    'add weekly review every friday #work',
+    'create_recurring',
+    { ...rec('weekly review', 'FREQ=WEEKLY;BYDAY=FR', 'friday'), project: 'Work' },
+  ],
   ['add pay rent on the 1st and 15th of every month', 'create_recurring', rec('pay rent', 'FREQ=MONTHLY;BYMONTHDAY=1,15', 'feb 1')],
   ['add reading every sunday night at 8', 'create_recurring', rec('reading', 'FREQ=WEEKLY;BYDAY=SU', 'sunday 8pm')],
   ['add do the accounts every 2nd friday of the month', 'create_recurring', rec('do the accounts', 'FREQ=MONTHLY;BYDAY=2FR')],
   ['add bins every thursday evening 7pm', 'create_recurring', rec('bins', 'FREQ=WEEKLY;BYDAY=TH', 'thursday 7pm')],
   ['add call mum sundays', 'create_recurring', rec('call mum', 'FREQ=WEEKLY;BYDAY=SU', 'sunday')],
-  ['add pilates tuesdays and thursdays at 6pm', 'create_recurring', rec('pilates', 'FREQ=WEEKLY;BYDAY=TU,TH', 'tuesday or thursday at 6pm')],
+  [
+    'add pilates tuesdays and thursdays at 6pm',
+    'create_recurring',
+    rec('pilates', 'FREQ=WEEKLY;BYDAY=TU,TH', 'tuesday or thursday at 6pm'),
+  ],
   ['every day until friday take the antibiotics', null],
   // Changes said with the rule's noun: "the schedule", "the frequency", "how often".
   ['change how often the bins repeat to every 2 weeks', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, t('bins')],

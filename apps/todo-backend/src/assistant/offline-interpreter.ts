@@ -47,8 +47,8 @@ import { dateAtEnd, isWholeDate, plainReminderWords } from './interpreter-remind
 import { readNameWrong, readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './interpreter-renames.ts';
 import { readRuleChange } from './interpreter-rule-changes.ts';
-import { seriesEndSaid } from './interpreter-rule-end.ts';
-import { hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, startOnRule, withoutRuleChatter } from './interpreter-rule-first.ts';
+import { seriesEndSaid, startOnRule } from './interpreter-rule-end.ts';
+import { hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
 import { readTagSaid } from './interpreter-tags-said.ts';

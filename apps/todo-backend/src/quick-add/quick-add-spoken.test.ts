@@ -59,7 +59,10 @@ const ROWS: [string, Row][] = [
   // A count before the word is no rule: one task holds one time a day.
   ['feed the cat twice daily', { title: 'feed the cat twice daily', due: null, rule: null }],
   ['check the hens 3 times weekly', { title: 'check the hens 3 times weekly', due: null, rule: null }],
-  ['pay the cleaner every 2 weeks on a monday', { title: 'pay the cleaner', due: '2026-01-26 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO' }],
+  [
+    'pay the cleaner every 2 weeks on a monday',
+    { title: 'pay the cleaner', due: '2026-01-26 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO' },
+  ],
 
   // Rules on working days and weekends, with a part of the day or days left out.
   ['check email every weekday morning', { title: 'check email', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],

@@ -17,9 +17,9 @@ export interface RecurrencePhrase {
 const ORDINAL_SUFFIX = (n: number) =>
   n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
 
-/** The day said before "every": "on the last day of every month", "the 15th of each month", "the first monday of every month". */
+/** The day said before "every": "on the last day of every month", "the 1st and 15th of each month", "the first monday of every month". */
 const DAY_BEFORE_EVERY = new RegExp(
-  `(?:\\bon\\s+)?(?:\\b(?:every|each)\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY_WORD})|first|last|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:every|each|the)\\s+month\\b`,
+  `(?:\\bon\\s+)?(?:\\b(?:every|each)\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY_WORD})|first|last|(?:\\d{1,2}(?:st|nd|rd|th)\\s*(?:,|and|&)\\s*(?:the\\s+)?)*\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:every|each|the)\\s+month\\b`,
   'i',
 );
 
@@ -85,9 +85,22 @@ function weeksOfMonth(text: string): RecurrencePhrase | undefined {
 /** "at the end of every month": its last day. */
 const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b|\b(?:every|each|at\s+the)\s+month[\s-]end\b/i;
 
+/** "every month on the first", "monthly on the last day": the month's day said as a word. */
+const MONTH_DAY_WORD =
+  /\b(?:(?:every|each)\s+month|monthly)\s+on\s+the\s+(first|last)(?:\s+day)?\b(?!\s+(?:of|mon|tue|wed|thu|fri|sat|sun|week))/i;
+
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const monthEnd = MONTH_END.exec(text);
   if (monthEnd) return { pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1', matched: monthEnd[0] };
+  const monthDayWord = MONTH_DAY_WORD.exec(text);
+  if (monthDayWord?.[1]) {
+    const first = /^first$/i.test(monthDayWord[1]);
+    return {
+      pattern: `FREQ=MONTHLY;BYMONTHDAY=${first ? 1 : -1}`,
+      matched: monthDayWord[0],
+      ...(first ? { monthDay: 'the 1st' } : {}),
+    };
+  }
   const weeks = weeksOfMonth(text);
   if (weeks) return weeks;
   const yearly = DAY_OF_MONTH_YEARLY.exec(text);
@@ -182,11 +195,11 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   }
   // "all the days at 7", "each and every day": every day.
   const simple =
-    /\b(?:every|each|each\s+and\s+every|all\s+the)\s+(day|morning|evening|night|week|month|year)s?\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(
+    /\b(?:every|each|each\s+and\s+every|all\s+the)\s+(day|morning|evening|night|week|month|year)s?\b|(?<!\b(?:twice|thrice|times)\s+)\b(daily|weekly|monthly|yearly|annually)\b|\b(everyday)(?=\s*(?:$|at\b|@|[,.!]))/i.exec(
       text,
     );
   if (simple) {
-    const word = (simple[1] ?? simple[2] ?? '').toLowerCase();
+    const word = (simple[1] ?? simple[2] ?? (simple[3] ? 'day' : '')).toLowerCase();
     const pattern =
       {
         day: 'daily',

@@ -114,6 +114,11 @@ const MINUTES_UNSAID = /^(remind\s+me\b.*?\bin\s+\d{1,2})(?=\s+to\s|$)/i;
 /** "remind me 2 call the bank": "2" for "to" before a word that is no unit of time. */
 const TWO_FOR_TO = /^(remind\s+me)\s+2\s+(?!(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|[wdhm])\b)(?=[a-z]{2,})/i;
 
+/** "30 mins before the meeting remind me", "an hour before the dentist, ping me pls": the lead time and task first. */
+const LEAD_THEN_REQUEST = new RegExp(
+  String.raw`^((?:${DURATION}|an?\s+(?:hour|day|week)|the\s+(?:day|night|week))\s+${BEFORE}\s+.+?)\s*[,;-]?\s+(?:(?:can|could)\s+you\s+)?(?:please\s+|pls\s+)?(?:remind|ping|alert|nudge|notify|warn)\s+me(?:\s+(?:please|pls|thanks|thx))?[.!]*$`,
+  'i',
+);
 /** "for the meeting with the client please remind me 15 minutes before": the task first, then the lead time. */
 const TASK_THEN_LEAD = new RegExp(
   String.raw`^(?:for|about|regarding|re:?|${NOT_FORGET}(?:\s+about)?)\s+(.+?)\s*,?\s+(?:(?:can|could)\s+you\s+)?(?:please\s+)?(remind\s+me\s+(?:${DURATION}|the\s+(?:day|night|week)))\s+${BEFORE}$`,
@@ -170,6 +175,7 @@ export function plainReminderWords(text: string): string {
     .replace(TASK_EVENT_AFTER, '$1')
     .replace(AND_SIGN_REMIND, ' and remind me')
     .replace(NOT_FORGET_LEAD, 'remind me')
+    .replace(LEAD_THEN_REQUEST, 'remind me $1')
     .replace(AND_A_HALF, (_all, count: string) => `${(SMALL_COUNTS[count.toLowerCase()] ?? Number(count)) * 60 + 30} minutes`)
     .replace(WEEKDAY_UNLED, '$1on ')
     .replace(HAVE_AN_ERRAND, '')

@@ -136,8 +136,30 @@ function ruleAsNews(text: string): RuleChange | undefined {
 /** "the gym should repeat mon wed fri": days said after the verb of repeating are the rule's, as after "every". */
 const DAYS_AFTER_REPEAT = /\b(repeats?|recurs?|repeating|recurring)\s+(?:on\s+)?(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)(?!\S+s\b)/i;
 
+/** "actually make it every 3 weeks", "ok so stop the bins repeating": a word that only leads in. */
+const LEAD_IN = /^(?:(?:actually|ok|okay|so|oh|hmm|wait|right|and)[,\s]+)+/i;
+
+/** "stop repeating", "stop recurring": said of the task last spoken of. */
+const STOP_ALONE = new RegExp(String.raw`^(?:stop|quit|no\s+more)\s+${REPEAT_VERB}(?:\s+any\s*more)?$`, 'i');
+
+/** "the laundry should be weekly not daily": said as what the task should be, read as "make the laundry weekly not daily". */
+const SHOULD_INSTEAD =
+  /^(.+?)\s+(?:should|must|needs\s+to|has\s+to)\s+(?:be|repeat|recur|happen)\s+(?=.+\s+(?:instead\s+of|rather\s+than|not)\s+\S)/i;
+/** "change how often the bins repeat to every 2 weeks": the task inside "how often … repeats". */
+const HOW_OFTEN = /^(?:change|set|update|switch|make)\s+how\s+often\s+(.+?)\s+(?:repeats?|recurs?|happens?|comes?\s+back)\s+(?=to\s)/i;
+
 function ruleChangeOf(said: string): RuleChange | undefined {
-  const text = said.replace(DAYS_AFTER_REPEAT, '$1 every ');
+  const change = ruleChangeSaid(said);
+  return change ? { ...change, ref: change.ref.replace(RULE_FIELD, '') } : undefined;
+}
+
+function ruleChangeSaid(said: string): RuleChange | undefined {
+  const text = said
+    .replace(LEAD_IN, '')
+    .replace(SHOULD_INSTEAD, 'make $1 ')
+    .replace(HOW_OFTEN, 'change $1 ')
+    .replace(DAYS_AFTER_REPEAT, '$1 every ');
+  if (STOP_ALONE.test(text)) return { ref: 'it', recurring: null };
   const replaced = ruleReplaced(text) ?? ruleAsNews(text);
   if (replaced) return replaced;
   for (const shape of STOP) {

@@ -1,6 +1,7 @@
-// The end of a new series said in the chat: "6 times", "for 2 weeks", "until march". The interpreter reads sentences
-// without a clock, so an end it can count ("for 2 weeks" of a daily rule is 14 times) becomes the rule's COUNT; an end
-// on a date ("until march") is asked about rather than read as the first due date, which would start the series then.
+// The bounds of a new series said in the chat: its start ("starting next week") and its end: "6 times", "for 2 weeks",
+// "until march". The interpreter reads sentences without a clock, so an end it can count ("for 2 weeks" of a daily rule
+// is 14 times) becomes the rule's COUNT; an end on a date ("until march") is asked about rather than read as the first
+// due date, which would start the series then.
 
 export interface SeriesEndSaid {
   /** The words without the end. */
@@ -69,4 +70,14 @@ export function seriesEndSaid(text: string, pattern: string): SeriesEndSaid {
     return count ? { text: text.replace(length[0], ' '), pattern: withCount(pattern, count) } : { text, ask: ASK_END };
   }
   return UNTIL.test(text) ? { text, ask: ASK_END } : { text };
+}
+
+/**
+ * "every monday starting next week", "on the 15th of every month from next month": a week or a month said as the start
+ * is the rule's day in it, so the series' first date falls on the rule.
+ */
+export function startOnRule(start: string, rule: { weekday?: string; monthDay?: string }): string {
+  if (rule.weekday && /^(?:next|the\s+following)\s+week$/i.test(start)) return `${rule.weekday} next week`;
+  if (rule.monthDay && /^(?:next|the\s+following)\s+month$/i.test(start)) return `${rule.monthDay} next month`;
+  return start;
 }

@@ -20,7 +20,7 @@ export function ruleSaidFirst(text: string): boolean {
 
 /** Talk around the errand, never its words: who must do it, and the request to make it repeat. */
 const LEAD_IN =
-  /^(?:(?:so|and|then|also|ok|okay)[,\s]+)*(?:(?:make\s+)?sure\s+(?:that\s+)?)?(?:(?:i|we)\s+(?:(?:must|have\s+to|need\s+to|should|gotta|got\s+to|want\s+to|will|always|usually)\s+)?)?/i;
+  /^(?:(?:so|and|then|also|ok|okay)[,\s]+)*(?:(?:make\s+)?sure\s+(?:that\s+)?)?(?:(?:i|we)\s+(?:(?:must|have\s+to|need\s+to|should|gotta|got\s+to|want\s+to|will|always|usually)\s+)?(?:have\s+(?!to\b))?|(?:must|have\s+to|need\s+to|gotta|got\s+to|(?:remember|don'?t\s+forget)\s+to)\s+)?/i;
 const REMINDER_LEAD =
   /^(?:(?:want|need|would\s+like|'d\s+like)\s+)?(?:a\s+)?(?:daily\s+|weekly\s+|monthly\s+|yearly\s+|recurring\s+|repeating\s+)?(?:reminder|task|todo)\s*(?:(?:that|which)\s+(?:repeats|recurs)\s+)?(?:to\s+|for\s+|:\s*)/i;
 const REQUEST_AFTER =
@@ -39,8 +39,10 @@ export function withoutRuleChatter(title: string): string {
   const trimmed = title
     .replace(REQUEST_AFTER, '')
     .replace(/\s+(?:from|starting|beginning|by|before)$/i, '')
-    // "add call grandma to repeat every sunday": the request to repeat went with the rule.
-    .replace(/\s+(?:to|that|which|and)\s+(?:repeats?|recurs?)$/i, '')
+    // "add call grandma to repeat every sunday", "timesheet - repeats every friday": the request to repeat went with the rule.
+    .replace(/(?:\s+(?:to|that|which|and)\s+|\s*[-–—,:]\s*)(?:repeats?|recurs?|recurring|repeating)$/i, '')
+    // "take out the bins (every tuesday)": the brackets the rule was said in.
+    .replace(/\s*\(\s*\)/g, '')
     .trim();
   // "Every Friday => expense report": the mark between the rule and the errand goes with the rule.
   const led = trimmed
@@ -50,7 +52,9 @@ export function withoutRuleChatter(title: string): string {
     // "a task that repeats every 2 weeks to change the sheets": the rule went; the words around it go too.
     .replace(/^(?:that|which)\s+(?:repeats|recurs)\s+(?:to\s+|for\s+|:\s*)?/i, '')
     .trim();
-  return led || trimmed;
+  // "add vacuum every saturday 🧹": a picture at the end says nothing of the errand.
+  const bare = (led || trimmed).replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))+$/u, '').trim();
+  return bare || led || trimmed;
 }
 
 /**
@@ -70,11 +74,20 @@ const OCCASION =
 const VAGUE_RULE =
   /\b(?:every|each)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)|\b(?:every|each)\s+(?:few|several|some|many|couple)\s+(?:days|weeks|months|years)\b|\bevery\s+(?:so\s+often|now\s+and\s+then|once\s+in\s+a\s+while)\b/i;
 
+/** "every year in december": a month without its day, which a first date would only guess. */
+const MONTH_WITHOUT_DAY =
+  /\b(?:every|each)\s+year\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/i;
+
+/** "every day at 7am and 6pm": two times of day, which one series cannot hold. */
+const TWO_TIMES = /\b\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:and|&|,)\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\p{L}\d])/iu;
+
 /**
  * The question to ask when a rule is said without what it needs: an occasion whose date was not said ("every year on
  * my birthday"), or a rhythm without a number ("every few days"). Never a guess, and never "every" left in a title.
  */
 export function ruleLeftUnclear(said: string, pattern: string | undefined): string | undefined {
+  if (pattern && TWO_TIMES.test(said)) return 'A task repeats at one time of day: which one? Or add one task for each.';
+  if (MONTH_WITHOUT_DAY.test(said)) return 'On which day of that month? Say for example "every year on december 1".';
   if (!pattern) return VAGUE_RULE.test(said) ? 'How often? Say for example "every 3 days".' : undefined;
   const dated = /BYMONTH=|BYMONTHDAY=|BYDAY=/i.test(pattern) || /\d/.test(said.replace(OCCASION, ''));
   if (dated || !OCCASION.test(said)) return undefined;

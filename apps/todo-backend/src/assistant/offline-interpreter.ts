@@ -47,7 +47,7 @@ import { dateAtEnd, isWholeDate, plainReminderWords } from './interpreter-remind
 import { readNameWrong, readRenameClauses } from './interpreter-rename-clauses.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './interpreter-renames.ts';
 import { readRuleChange } from './interpreter-rule-changes.ts';
-import { seriesEndSaid } from './interpreter-rule-end.ts';
+import { seriesEndSaid, startOnRule } from './interpreter-rule-end.ts';
 import { hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, withoutRuleChatter } from './interpreter-rule-first.ts';
 import { readShift } from './interpreter-shift.ts';
 import { interpretSubtaskPhrase } from './interpreter-subtasks.ts';
@@ -168,7 +168,7 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   const start = /(?:,\s*|\s+)(?:starting|from|beginning)\s+(.+)$/i.exec(rest);
   let startText: string | undefined;
   if (start?.[1] && chrono.parse(start[1]).length > 0) {
-    startText = start[1].trim();
+    startText = startOnRule(start[1].trim(), recurrence);
     rest = rest.slice(0, start.index);
   }
   // What is left may still name the first day ("tomorrow", "on the 1st"), as a task to add would.

@@ -143,7 +143,7 @@ const EVERY_FORMS: Form[] = [
     // "every 2 weeks on friday", "every week on monday", "every other week on tue and thu", "every fortnight on
     // thursday", "every 2nd week on wednesday".
     new RegExp(
-      `^(?:(?:(other|alternate|\\d{1,3}|two|three|four|2nd|second|3rd|third|4th|fourth)\\s+)?(?:weeks?|wks?)|(fortnight))\\s+on\\s+(${WEEKDAY_LIST})${DAY_PART}`,
+      `^(?:(?:(other|alternate|\\d{1,3}|two|three|four|2nd|second|3rd|third|4th|fourth)\\s+)?(?:weeks?|wks?)|(fortnight))\\s+on\\s+(?:a\\s+)?(${WEEKDAY_LIST})${DAY_PART}`,
       'iu',
     ),
     (m) => {
@@ -250,9 +250,10 @@ const DAY_OF_EVERY_MONTH = new RegExp(
 
 /**
  * "daily", "weekly", … used as an adjective ("buy a daily planner", "the weekly newsletter"): an article before it,
- * or a word after it that does not go on about when. Such a word is no rule.
+ * or a word after it that does not go on about when. Such a word is no rule, nor is a count before it ("twice daily":
+ * one task cannot hold two times a day).
  */
-const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|this|that)\s+$/iu;
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|this|that|twice|thrice|times)\s+$/iu;
 const WORD_AFTER = /^\s+(?!(?:at|on|from|starting|until|till|through|for|in|by|every|each|and|tomorrow|today|tonight|next|this)\b)\p{L}/iu;
 
 const ONCE_PER = /\bonce\s+(?:a|an|per|every)\s+((?:other\s+|\d{1,2}\s+)?(?:day|week|fortnight|month|quarter|year)s?)\b/giu;

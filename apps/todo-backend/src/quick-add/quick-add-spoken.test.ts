@@ -56,6 +56,13 @@ const ROWS: [string, Row][] = [
   ['clean windows fortnightly on thursday', { title: 'clean windows', due: '2026-01-29 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH' }],
   ['team sync weekly on tue and thu 10am', { title: 'team sync', due: '2026-01-27 10:00', rule: 'FREQ=WEEKLY;BYDAY=TU,TH' }],
   ['write the monthly report friday', { title: 'write the monthly report', due: '2026-01-23 09:00', rule: null }],
+  // A count before the word is no rule: one task holds one time a day.
+  ['feed the cat twice daily', { title: 'feed the cat twice daily', due: null, rule: null }],
+  ['check the hens 3 times weekly', { title: 'check the hens 3 times weekly', due: null, rule: null }],
+  [
+    'pay the cleaner every 2 weeks on a monday',
+    { title: 'pay the cleaner', due: '2026-01-26 09:00', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO' },
+  ],
 
   // Rules on working days and weekends, with a part of the day or days left out.
   ['check email every weekday morning', { title: 'check email', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],

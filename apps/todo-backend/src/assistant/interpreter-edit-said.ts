@@ -183,6 +183,12 @@ function changedTitle(text: string): EditSaid | undefined {
   return NAMED_AS_TASK.test(ref) || sharesAWord ? { ref, args: { title: clean(title) } } : undefined;
 }
 
+/** "add "bring the x-rays" as a note to the dentist", "put 'code 7731' as the description of 5": the note quoted first. */
+const QUOTED_NOTE = new RegExp(
+  String.raw`^(?:add|put|set|attach|stick|write|save)\s+(?:["“]([^"”]+)["”]|'([^']+)')\s+as\s+(?:a\s+|the\s+)?${NOTES}\s+(?:to|on|for|of|in)\s+(.+)$`,
+  'i',
+);
+
 /**
  * "rename the trip to Paris to trip to Rome": with "to" said twice, where the task's words end is not known; asked,
  * unless the task is a number or "it" ("rename 5 to go to the gym").
@@ -208,6 +214,9 @@ export function readEditSaid(text: string): EditSaid | undefined {
   }
   const both = twoFields(text);
   if (both) return both;
+  const quotedNote = QUOTED_NOTE.exec(text);
+  const quoted = quotedNote?.[1] ?? quotedNote?.[2];
+  if (quoted && quotedNote?.[3]) return { ref: quotedNote[3], args: { description: quoted } };
   const notes = readNotesSaid(text);
   if (notes) return notes;
   for (const pattern of NEW_TITLE) {

@@ -1,6 +1,7 @@
 // Renames and notes said in words the rules were not first written for: a correction of the task the conversation is
 // about ("actually it should say …", "sorry, that one should be …"), "rename that one …", "let me rename it", a new
-// title with "instead" after it, and a quoted note said first ("add "…" as a note to X"), never a new task.
+// title with "instead" after it, "change X so it says …", a second change with "flag it", and a quoted note said first
+// ("add "…" as a note to X") or a "quick note", never a new task.
 import { describe, expect, it } from 'vitest';
 import { interpret } from './offline-interpreter.ts';
 
@@ -162,6 +163,123 @@ describe('the offline interpreter on edits said in other words', () => {
     ['rename this one yoga', { tool: 'update_task', args: { title: 'yoga' }, target: { last: true } }],
     ['oops it should be high priority', { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
     ['actually it should be done by friday', { tool: 'set_due_date', args: { date: 'friday' }, target: { last: true } }],
+    [
+      'rename the school form one to sign the school form',
+      { tool: 'update_task', args: { title: 'sign the school form' }, target: { title: 'school form' } },
+    ],
+    [
+      'the school form task needs renaming to sign the school form',
+      { tool: 'update_task', args: { title: 'sign the school form' }, target: { title: 'school form' } },
+    ],
+    [
+      'could you change the title of the school form to sign the school form please',
+      { tool: 'update_task', args: { title: 'sign the school form' }, target: { title: 'school form' } },
+    ],
+    [
+      'change the school form task so it says sign the school form',
+      { tool: 'update_task', args: { title: 'sign the school form' }, target: { title: 'school form' } },
+    ],
+    [
+      'edit the school form task: sign the school form',
+      { tool: 'update_task', args: { title: 'sign the school form' }, target: { title: 'school form' } },
+    ],
+    [
+      'rename school form to "sign the school form"',
+      { tool: 'update_task', args: { title: 'sign the school form' }, target: { title: 'school form' } },
+    ],
+    [
+      "rename the school form to 'sign the school form' thx",
+      { tool: 'update_task', args: { title: 'sign the school form' }, target: { title: 'school form' } },
+    ],
+    [
+      'pls rename school form → sign the school form',
+      { tool: 'update_task', args: { title: 'sign the school form' }, target: { title: 'school form' } },
+    ],
+    [
+      'change the name of the task school form to sign the school form',
+      { tool: 'update_task', args: { title: 'sign the school form' }, target: { title: 'school form' } },
+    ],
+    [
+      'update the school form task name to sign the school form',
+      { tool: 'update_task', args: { title: 'sign the school form' }, target: { title: 'school form' } },
+    ],
+    ['rename 3 to sign the school form', { tool: 'update_task', args: { title: 'sign the school form' }, target: { id: 3 } }],
+    ['3 should say sign the school form', { tool: 'update_task', args: { title: 'sign the school form' }, target: { id: 3 } }],
+    ['change #3 to say sign the school form', { tool: 'update_task', args: { title: 'sign the school form' }, target: { id: 3 } }],
+    ['rename task 3 as "sign the school form"', { tool: 'update_task', args: { title: 'sign the school form' }, target: { id: 3 } }],
+    ['can you call it sign the school form', { tool: 'update_task', args: { title: 'sign the school form' }, target: { last: true } }],
+    ['lets call it sign the school form', { tool: 'update_task', args: { title: 'sign the school form' }, target: { last: true } }],
+    ['rename it: sign the school form', { tool: 'update_task', args: { title: 'sign the school form' }, target: { last: true } }],
+    ['rename it to sign the school form please', { tool: 'update_task', args: { title: 'sign the school form' }, target: { last: true } }],
+    ['that one should read sign the school form', { tool: 'update_task', args: { title: 'sign the school form' }, target: { last: true } }],
+    [
+      'whoops, it should say sign the school form',
+      { tool: 'update_task', args: { title: 'sign the school form' }, target: { last: true } },
+    ],
+    [
+      'no wait, it should say sign the school form',
+      { tool: 'update_task', args: { title: 'sign the school form' }, target: { last: true } },
+    ],
+    [
+      'add a note to the school form: needs both signatures',
+      { tool: 'update_task', args: { description: 'needs both signatures' }, target: { title: 'school form' } },
+    ],
+    [
+      'add a note to the school form saying needs both signatures',
+      { tool: 'update_task', args: { description: 'needs both signatures' }, target: { title: 'school form' } },
+    ],
+    [
+      'school form notes: needs both signatures',
+      { tool: 'update_task', args: { description: 'needs both signatures' }, target: { title: 'school form' } },
+    ],
+    ['note on 3: needs both signatures', { tool: 'update_task', args: { description: 'needs both signatures' }, target: { id: 3 } }],
+    [
+      'add a description to it: needs both signatures',
+      { tool: 'update_task', args: { description: 'needs both signatures' }, target: { last: true } },
+    ],
+    [
+      'put in the notes of it: needs both signatures',
+      { tool: 'update_task', args: { description: 'needs both signatures' }, target: { last: true } },
+    ],
+    [
+      'the description should be needs both signatures',
+      { tool: 'update_task', args: { description: 'needs both signatures' }, target: { last: true } },
+    ],
+    [
+      'set the notes to needs both signatures',
+      { tool: 'update_task', args: { description: 'needs both signatures' }, target: { last: true } },
+    ],
+    [
+      'add "needs both signatures" to the notes of 3',
+      { tool: 'update_task', args: { description: 'needs both signatures' }, target: { id: 3 } },
+    ],
+    [
+      "add 'needs both signatures' as a comment on 3",
+      { tool: 'update_task', args: { description: 'needs both signatures' }, target: { id: 3 } },
+    ],
+    [
+      'add a quick note to the school form: needs both signatures',
+      { tool: 'update_task', args: { description: 'needs both signatures' }, target: { title: 'school form' } },
+    ],
+    [
+      'add a short note to 3: needs both signatures',
+      { tool: 'update_task', args: { description: 'needs both signatures' }, target: { id: 3 } },
+    ],
+    ['remove the description from 3', { tool: 'update_task', args: { description: '' }, target: { id: 3 } }],
+    ['get rid of the notes on the school form', { tool: 'update_task', args: { description: '' }, target: { title: 'school form' } }],
+    ['remove its notes', { tool: 'update_task', args: { description: '' }, target: { last: true } }],
+    [
+      'rename 3 to sign the school form and flag it',
+      { tool: 'update_task', args: { title: 'sign the school form', priority: 'high' }, target: { id: 3 } },
+    ],
+    [
+      'rename it to sign the school form and make it p2',
+      { tool: 'update_task', args: { title: 'sign the school form', priority: 'medium' }, target: { last: true } },
+    ],
+    [
+      'rename it sign the school form and make it urgent',
+      { tool: 'update_task', args: { title: 'sign the school form', priority: 'high' }, target: { last: true } },
+    ],
   ] as const)('reads "%s"', (sentence, call) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', ...call });
   });

@@ -42,6 +42,8 @@ const NEW_TITLE = [
   // be a title "read the gas meter", and is read with the clause before it).
   /^(?:change|edit|update|fix)\s+(it|that(?:\s+one)?|this(?:\s+one)?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
   /^make\s+(it|that(?:\s+one)?|this(?:\s+one)?)\s+say\s*:?\s+(.+)$/i,
+  // "change the school form task so it says …", "edit 3 so that it reads …".
+  /^(?:change|edit|update|fix|reword)\s+(.+?)\s+so\s+(?:that\s+)?it\s+(?:says|reads)\s*:?\s+(.+)$/i,
   // "change its title to …": the task the conversation is about ("its" names it).
   /^(?:change|set|update|edit|fix)\s+(it)s\s+(?:title|name|wording)\s+(?:to|as|into)\s*:?\s+(.+)$/i,
   // "fix the spelling on 27: it should be Pay the optician".

@@ -1,6 +1,7 @@
 // Priorities said in words the rules were not first written for: "time sensitive", "optional", "a nice to have",
 // "comes first", "needs doing asap", "star"/"unstar", "raise X to urgent", "set X back to normal", "its urgent", a
-// lead-in that says the level is meant ("I've decided …"), and the urgent flag taken off (never a deletion).
+// lead-in that says the level is meant ("I've decided …"), the urgent flag taken off (never a deletion), and a new
+// task's level said as "add X and make it urgent".
 import { describe, expect, it } from 'vitest';
 import { interpret } from './offline-interpreter.ts';
 
@@ -137,6 +138,29 @@ describe('the offline interpreter on priorities said in other words', () => {
     ['add water the plants, top prio', { tool: 'add_task', args: { title: 'water the plants', priority: 'high' } }],
     ['add water the plants (low prio)', { tool: 'add_task', args: { title: 'water the plants', priority: 'low' } }],
     ['add water the plants urgently', { tool: 'add_task', args: { title: 'water the plants', priority: 'high' } }],
+    ['add water the plants and make it urgent', { tool: 'add_task', args: { title: 'water the plants', priority: 'high' } }],
+    ['add water the plants, make it low priority', { tool: 'add_task', args: { title: 'water the plants', priority: 'low' } }],
+    ['add water the plants and make it a p1', { tool: 'add_task', args: { title: 'water the plants', priority: 'high' } }],
+    ['add water the plants and set it to low priority', { tool: 'add_task', args: { title: 'water the plants', priority: 'low' } }],
+    ['add fix the gate; make it medium priority', { tool: 'add_task', args: { title: 'fix the gate', priority: 'medium' } }],
+    ['the school form is time sensitive', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'school form' } }],
+    ['the school form is optional', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'school form' } }],
+    ['star it', { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ['unstar it', { tool: 'set_priority', args: { priority: 'low' }, target: { last: true } }],
+    ['raise it to urgent', { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ['reduce 3 to low', { tool: 'set_priority', args: { priority: 'low' }, target: { id: 3 } }],
+    ['lower 3 to low priority', { tool: 'set_priority', args: { priority: 'low' }, target: { id: 3 } }],
+    ['set 3 back to normal', { tool: 'set_priority', args: { priority: 'medium' }, target: { id: 3 } }],
+    ['put it back to medium priority', { tool: 'set_priority', args: { priority: 'medium' }, target: { last: true } }],
+    ["I've decided the school form is urgent", { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'school form' } }],
+    ['turns out the school form can wait', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'school form' } }],
+    ['thats not urgent', { tool: 'set_priority', args: { priority: 'low' }, target: { last: true } }],
+    ['its not a priority', { tool: 'set_priority', args: { priority: 'low' }, target: { last: true } }],
+    ['its top priority', { tool: 'set_priority', args: { priority: 'high' }, target: { last: true } }],
+    ['the school form needs doing first', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'school form' } }],
+    ['take the flag off the school form', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'school form' } }],
+    ['remove the star from it', { tool: 'set_priority', args: { priority: 'low' }, target: { last: true } }],
+    ['boost 3', { tool: 'set_priority', args: { priority: 'high' }, target: { id: 3 } }],
   ] as const)('reads "%s"', (sentence, call) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', ...call });
   });

@@ -74,7 +74,7 @@ const TITLE_OF_LAST = [
  * be" alone says a title only after a word owning up to a slip ("oops it should be high priority" is no title).
  */
 const CORRECTED =
-  /^(?:actually|oops|whoops|sorry|ah|oh|hmm+|wait|no|ok(?:ay)?\s+so)[,!.\s]+(?:it|that|this)(?:\s+one)?\s+(should\s+(?:say|read|be\s+called|be\s+named|be))\s*:?\s+(.+)$/i;
+  /^(?:(?:actually|oops|whoops|sorry|ah|oh|hmm+|wait|no|ok(?:ay)?\s+so)[,!.\s]+)+(?:it|that|this)(?:\s+one)?\s+(should\s+(?:say|read|be\s+called|be\s+named|be))\s*:?\s+(.+)$/i;
 /** After "should be", words saying a level, a date or a state, never a title. */
 const NOT_A_TITLE =
   /^(?:done|finished|due|high|low|medium|normal|urgent|important|p[1-4]|a\s+(?:high|low|medium|top)|(?:on|at|by|in|for|every|tomorrow|today|tonight|next|this)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;

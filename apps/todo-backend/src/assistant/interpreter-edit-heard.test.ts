@@ -280,6 +280,34 @@ describe('the offline interpreter on edits said in other words', () => {
       'rename it sign the school form and make it urgent',
       { tool: 'update_task', args: { title: 'sign the school form', priority: 'high' }, target: { last: true } },
     ],
+    ['rename the MOT to book the MOT', { tool: 'update_task', args: { title: 'book the MOT' }, target: { title: 'MOT' } }],
+    ['call the MOT task book the MOT', { tool: 'update_task', args: { title: 'book the MOT' }, target: { title: 'MOT' } }],
+    ['change MOT to book MOT', { tool: 'update_task', args: { title: 'book MOT' }, target: { title: 'MOT' } }],
+    ['the MOT task should be renamed book the MOT', { tool: 'update_task', args: { title: 'book the MOT' }, target: { title: 'MOT' } }],
+    ['MOT should be renamed to book the MOT', { tool: 'update_task', args: { title: 'book the MOT' }, target: { title: 'MOT' } }],
+    ['rename task three to book the MOT', { tool: 'update_task', args: { title: 'book the MOT' }, target: { id: 3 } }],
+    ['could you rename no. 3 to book the MOT', { tool: 'update_task', args: { title: 'book the MOT' }, target: { id: 3 } }],
+    ['it should be renamed to book the MOT', { tool: 'update_task', args: { title: 'book the MOT' }, target: { last: true } }],
+    ['rename this task to book the MOT', { tool: 'update_task', args: { title: 'book the MOT' }, target: { last: true } }],
+    [
+      'add a note to the MOT - garage opens at 8',
+      { tool: 'update_task', args: { description: 'garage opens at 8' }, target: { title: 'MOT' } },
+    ],
+    ['note for MOT: garage opens at 8', { tool: 'update_task', args: { description: 'garage opens at 8' }, target: { title: 'MOT' } }],
+    [
+      'add to the MOT notes: garage opens at 8',
+      { tool: 'update_task', args: { description: 'garage opens at 8' }, target: { title: 'MOT' } },
+    ],
+    ['add a reminder note to 3: garage opens at 8', { tool: 'update_task', args: { description: 'garage opens at 8' }, target: { id: 3 } }],
+    ['add a note to task three: garage opens at 8', { tool: 'update_task', args: { description: 'garage opens at 8' }, target: { id: 3 } }],
+    [
+      'the MOT needs a description: garage opens at 8',
+      { tool: 'update_task', args: { description: 'garage opens at 8' }, target: { title: 'MOT' } },
+    ],
+    [
+      'add note "garage opens at 8" to the MOT',
+      { tool: 'update_task', args: { description: 'garage opens at 8' }, target: { title: 'MOT' } },
+    ],
   ] as const)('reads "%s"', (sentence, call) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', ...call });
   });

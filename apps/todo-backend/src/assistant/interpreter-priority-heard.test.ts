@@ -161,16 +161,47 @@ describe('the offline interpreter on priorities said in other words', () => {
     ['take the flag off the school form', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'school form' } }],
     ['remove the star from it', { tool: 'set_priority', args: { priority: 'low' }, target: { last: true } }],
     ['boost 3', { tool: 'set_priority', args: { priority: 'high' }, target: { id: 3 } }],
+    ['is it possible to make the MOT urgent?', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } }],
+    ['would you mind making the MOT high priority', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } }],
+    [
+      'can you please prioritise the MOT over everything else',
+      { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } },
+    ],
+    ['I want the MOT to be top priority', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } }],
+    ['MOT IS URGENT', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } }],
+    ['the MOT is urgent urgent', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } }],
+    ['the MOT is a priority now!', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } }],
+    ['MOT needs to happen asap', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } }],
+    ['the MOT has to be done first', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } }],
+    ['the MOT takes priority', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } }],
+    ['the MOT takes priority over the rest', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } }],
+    ['MOT should be prioritised', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } }],
+    ['the MOT should be prioritized', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } }],
+    ['the MOT got more urgent', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'MOT' } }],
+    ['the MOT is no longer a big deal', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'MOT' } }],
+    ['the MOT can be deprioritised', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'MOT' } }],
+    ['the MOT should be deprioritized', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'MOT' } }],
+    ['the MOT can slide', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'MOT' } }],
+    ['the MOT is not a must', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'MOT' } }],
+    ['the MOT is not time sensitive', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'MOT' } }],
+    ['take the MOT off high priority', { tool: 'set_priority', args: { priority: 'medium' }, target: { title: 'MOT' } }],
+    ['make task three top priority', { tool: 'set_priority', args: { priority: 'high' }, target: { id: 3 } }],
+    ['task three can wait', { tool: 'set_priority', args: { priority: 'low' }, target: { id: 3 } }],
   ] as const)('reads "%s"', (sentence, call) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', ...call });
   });
 
-  it.each(['lower the boiler to urgent', 'raise the boiler to low', 'reduce the boiler to high', 'star the boiler for Sam'])(
-    'asks about "%s", calling nothing',
-    (sentence) => {
-      expect(interpret(sentence).kind).toBe('help');
-    },
-  );
+  it.each([
+    'lower the boiler to urgent',
+    'raise the boiler to low',
+    'reduce the boiler to high',
+    'star the boiler for Sam',
+    'prioritize 3 over 4',
+    'the second one is urgent',
+    'everything is urgent',
+  ])('asks about "%s", calling nothing', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
 
   it.each(['remove the urgent flag from the boiler', 'take the star off the boiler', 'remove the urgent tag from the boiler'])(
     'never deletes a task on "%s"',

@@ -147,6 +147,11 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
       '$1 wait',
     )
     .replace(/^(?:is|are|'s|was|were)\s+(not\s+)?(?:(?:now|also|actually|still|really|definitely)\s+)*/i, (_all, not = '') => not)
+    // "needs to happen asap", "has to get done first": when it happens says how much it matters.
+    .replace(
+      /^(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+(?:happen|get\s+done)\s+(?=first|asap|immediately|right\s+away|straight\s+away)/i,
+      '',
+    )
     .replace(
       /^(?:will|shall|should|must|can|could|would|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(not\s+)?(?:(?:now|also|actually|really|definitely|probably|just)\s+)*be(?:come)?\s+/i,
       (_all, not = '') => not,
@@ -162,12 +167,16 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
       '$1',
     );
   if (/^(?:(?:comes?\s+)?first|before\s+anything\s+else|immediately|right\s+away|straight\s+away)$/i.test(said)) return 'high';
+  // "takes priority over the rest", "should be prioritised", "can be deprioritized": the verb says the level.
+  if (/^takes?\s+(?:top\s+)?(?:priority|precedence)(?:\s+over\s+.+)?$/i.test(said)) return 'high';
+  const verbed = /^(de-?)?prioriti[sz]ed$/i.exec(said);
+  if (verbed) return verbed[1] ? 'low' : 'high';
   return levelOf(said);
 }
 
 /** "the tax return is urgent", "the car wash can wait", "calling the bank is top priority": subject, then its level. */
 const SUBJECT_THEN =
-  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)(?:\s+|(?='s\s+(?:not|no|now|also|really|very|super|so|less|more|top|high|low|medium|urgent|important|critical|the|a|p[1-4])\b))((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|needs?(?=\s+(?:doing|sorting|handling|finishing|done)\s)|comes?(?=\s+first\b)|has\s+to|have\s+to|ought\s+to|(?:has|have)\s+(?:become|got|gotten)|has|have|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
+  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)(?:\s+|(?='s\s+(?:not|no|now|also|really|very|super|so|less|more|top|high|low|medium|urgent|important|critical|the|a|p[1-4])\b))((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|needs?(?=\s+(?:doing|sorting|handling|finishing|done)\s)|comes?(?=\s+first\b)|takes?(?=\s+(?:top\s+)?(?:priority|precedence)\b)|has\s+to|have\s+to|ought\s+to|(?:has|have)\s+(?:become|got|gotten)|has|have|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
 
 /** A clause before the one about the task: "my landlord called so …", "the vet rang, …". */
 const LEAD_CLAUSE = /^.*?(?:,\s+|\s+(?:so|and|because|since|now|but)\s+)(?=(?:the|my)\s)/i;

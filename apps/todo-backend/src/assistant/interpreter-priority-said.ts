@@ -143,6 +143,8 @@ export function readPrioritySaid(sentence: string): PrioritySaid | undefined {
   if (said && DOUBTED.test(text)) return { ask: 'Which priority should it have: high, medium or low?' };
   if (said && SECOND_STATEMENT.test(text)) return { ask: 'One task at a time, please: which priority for which task first?' };
   if (said && 'ref' in said && SEVERAL.test(said.ref)) return { ask: `One task at a time, please: which of ${said.ref} first?` };
+  // "prioritise 3 over 4": an order between two tasks, not a level of one.
+  if (said && 'ref' in said && /\sover\s/i.test(said.ref)) return { ask: 'Which priority for which task: high, medium or low?' };
   return said;
 }
 
@@ -188,6 +190,9 @@ function readLevel(text: string): PrioritySaid | undefined {
   if (noPriority) return { ref: noPriority, priority: 'medium' };
   const markOff = MARK_OFF.exec(text)?.[1];
   if (markOff) return { ref: markOff, priority: 'low' };
+  // "take the MOT off high priority": no longer high, back to the default level.
+  const offHigh = /^take\s+(.+?)\s+off\s+(?:high|top|urgent)(?:\s+(?:priority|prio))?$/i.exec(text)?.[1];
+  if (offHigh) return { ref: offHigh, priority: 'medium' };
   const toLevel = verbToLevel(text);
   if (toLevel) return toLevel;
   // "mark the newsletter as not urgent", "make it less important": a negated level is read by the rules for those.

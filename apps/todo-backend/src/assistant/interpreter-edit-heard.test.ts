@@ -308,6 +308,18 @@ describe('the offline interpreter on edits said in other words', () => {
       'add note "garage opens at 8" to the MOT',
       { tool: 'update_task', args: { description: 'garage opens at 8' }, target: { title: 'MOT' } },
     ],
+    ['actually, call it renew the visa', { tool: 'update_task', args: { title: 'renew the visa' }, target: { last: true } }],
+    ['ok so it should say renew the visa', { tool: 'update_task', args: { title: 'renew the visa' }, target: { last: true } }],
+    ['hmm that one should read renew the visa', { tool: 'update_task', args: { title: 'renew the visa' }, target: { last: true } }],
+    [
+      'change the visa form so that it reads renew the visa',
+      { tool: 'update_task', args: { title: 'renew the visa' }, target: { title: 'visa form' } },
+    ],
+    [
+      'add a little note to the visa form: photos in drawer',
+      { tool: 'update_task', args: { description: 'photos in drawer' }, target: { title: 'visa form' } },
+    ],
+    ["put 'photos in drawer' as a note on 6", { tool: 'update_task', args: { description: 'photos in drawer' }, target: { id: 6 } }],
   ] as const)('reads "%s"', (sentence, call) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', ...call });
   });

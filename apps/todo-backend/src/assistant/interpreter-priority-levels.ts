@@ -166,7 +166,12 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
       /^((?:not\s+)?)(?:needs?\s+(?:doing|done|sorting|handling|finishing)|done|finished|handled|sorted|tackled|dealt\s+with)\s+(?=first|before|immediately|right|straight|asap|whenever|some\s*day)/i,
       '$1',
     );
-  if (/^(?:(?:comes?\s+)?first|before\s+anything\s+else|immediately|right\s+away|straight\s+away)$/i.test(said)) return 'high';
+  if (
+    /^(?:(?:(?:(?:should|must|will|has\s+to|needs?\s+to)\s+)?(?:comes?|go|goes)\s+)?first|before\s+anything\s+else|immediately|right\s+away|straight\s+away)$/i.test(
+      said,
+    )
+  )
+    return 'high';
   // "takes priority over the rest", "should be prioritised", "can be deprioritized": the verb says the level.
   if (/^takes?\s+(?:top\s+)?(?:priority|precedence)(?:\s+over\s+.+)?$/i.test(said)) return 'high';
   const verbed = /^(de-?)?prioriti[sz]ed$/i.exec(said);
@@ -176,7 +181,7 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
 
 /** "the tax return is urgent", "the car wash can wait", "calling the bank is top priority": subject, then its level. */
 const SUBJECT_THEN =
-  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)(?:\s+|(?='s\s+(?:not|no|now|also|really|very|super|so|less|more|top|high|low|medium|urgent|important|critical|the|a|p[1-4])\b))((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|needs?(?=\s+(?:doing|sorting|handling|finishing|done)\s)|comes?(?=\s+first\b)|takes?(?=\s+(?:top\s+)?(?:priority|precedence)\b)|has\s+to|have\s+to|ought\s+to|(?:has|have)\s+(?:become|got|gotten)|has|have|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
+  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)(?:\s+|(?='s\s+(?:not|no|now|also|really|very|super|so|less|more|top|high|low|medium|urgent|important|critical|the|a|p[1-4])\b))((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|needs?(?=\s+(?:doing|sorting|handling|finishing|done)\s)|(?:comes?|goes)(?=\s+first\b)|takes?(?=\s+(?:top\s+)?(?:priority|precedence)\b)|has\s+to|have\s+to|ought\s+to|(?:has|have)\s+(?:become|got|gotten)|has|have|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
 
 /** A clause before the one about the task: "my landlord called so …", "the vet rang, …". */
 const LEAD_CLAUSE = /^.*?(?:,\s+|\s+(?:so|and|because|since|now|but)\s+)(?=(?:the|my)\s)/i;

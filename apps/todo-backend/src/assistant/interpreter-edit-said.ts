@@ -42,6 +42,8 @@ const NEW_TITLE = [
   // be a title "read the gas meter", and is read with the clause before it).
   /^(?:change|edit|update|fix)\s+(it|that(?:\s+one)?|this(?:\s+one)?)\s+(?:to\s+)?(?:say|read)\s*:?\s+(.+)$/i,
   /^make\s+(it|that(?:\s+one)?|this(?:\s+one)?)\s+say\s*:?\s+(.+)$/i,
+  // "change the school form task so it says …", "edit 3 so that it reads …".
+  /^(?:change|edit|update|fix|reword)\s+(.+?)\s+so\s+(?:that\s+)?it\s+(?:says|reads)\s*:?\s+(.+)$/i,
   // "change its title to …": the task the conversation is about ("its" names it).
   /^(?:change|set|update|edit|fix)\s+(it)s\s+(?:title|name|wording)\s+(?:to|as|into)\s*:?\s+(.+)$/i,
   // "fix the spelling on 27: it should be Pay the optician".
@@ -183,6 +185,12 @@ function changedTitle(text: string): EditSaid | undefined {
   return NAMED_AS_TASK.test(ref) || sharesAWord ? { ref, args: { title: clean(title) } } : undefined;
 }
 
+/** "add "bring the x-rays" as a note to the dentist", "put 'code 7731' as the description of 5": the note quoted first. */
+const QUOTED_NOTE = new RegExp(
+  String.raw`^(?:add|put|set|attach|stick|write|save)\s+(?:["“]([^"”]+)["”]|'([^']+)')\s+as\s+(?:a\s+|the\s+)?${NOTES}\s+(?:to|on|for|of|in)\s+(.+)$`,
+  'i',
+);
+
 /**
  * "rename the trip to Paris to trip to Rome": with "to" said twice, where the task's words end is not known; asked,
  * unless the task is a number or "it" ("rename 5 to go to the gym").
@@ -208,6 +216,9 @@ export function readEditSaid(text: string): EditSaid | undefined {
   }
   const both = twoFields(text);
   if (both) return both;
+  const quotedNote = QUOTED_NOTE.exec(text);
+  const quoted = quotedNote?.[1] ?? quotedNote?.[2];
+  if (quoted && quotedNote?.[3]) return { ref: quotedNote[3], args: { description: quoted } };
   const notes = readNotesSaid(text);
   if (notes) return notes;
   for (const pattern of NEW_TITLE) {

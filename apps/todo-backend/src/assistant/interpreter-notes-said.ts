@@ -3,7 +3,7 @@
 // say …", "set the dentist description to …"), what they say first ("attach the note "…" to the dentist"), or of the
 // task the conversation is about ("add a note saying …", "remove its description"). The task always stays.
 
-export const NOTES = String.raw`(?:(?:more|extra|some\s+more)\s+)?(?:description|notes?|details?|comments?|info|information|context|memos?|remarks?|annotations?)`;
+export const NOTES = String.raw`(?:(?:more|extra|some\s+more|quick|short|small|little|brief|reminder)\s+)?(?:description|notes?|details?|comments?|info|information|context|memos?|remarks?|annotations?)`;
 
 /** Each way of saying new notes: the task (first group) and what they say (second). */
 const NEW_NOTES = [

@@ -32,8 +32,9 @@ const LOW_STATEMENT = new RegExp(
 const SUBJECT =
   /^(?:.*?\b(?:says?|said|thinks?|told\s+me|and|so|now|that)\s+)?((?:the|my|this|that|task|#)\b.*?|#?\d+)\s+(?:(?:really|actually|honestly|definitely|probably|still|just)\s+)*((?:is|are|can)\b.*|'s\b.*)$/i;
 
-/** "I really need the childcare form done first": high. */
-const NEED_FIRST = /^i\s+(?:really\s+|just\s+)?(?:need|want|have\s+to\s+get)\s+(.+?)\s+(?:done|finished|sorted)\s+(?:first|asap|today)$/i;
+/** "I really need the childcare form done first", "we need the boiler sorted asap": high. */
+const NEED_FIRST =
+  /^(?:i|we)\s+(?:really\s+|just\s+)?(?:need|want|have\s+to\s+get)\s+(.+?)\s+(?:done|finished|sorted)\s+(?:first|asap|today)$/i;
 
 /** The request after the clause: "lower it", "bump it up", "flag it please", "make it top priority", "please put high". */
 const POINTS_BACK =

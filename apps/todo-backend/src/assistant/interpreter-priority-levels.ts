@@ -12,19 +12,19 @@ export type LevelSaid = Priority | { not: Priority };
 
 /** Words around a level that change nothing: "really", "now", "at all", "this week", "than the slides". */
 const LEAD =
-  /^(?:(?:there'?s|there\s+is|as|to|at|into|in|on|a|an|the|my|our|now|also|actually|just|really|very|super|so|extremely|highly|quite|truly|definitely|officially|pretty|fairly|rather|kind\s+of|sort\s+of|kinda|sorta|a\s+bit|a\s+little|way|much|far|a\s+lot)\s+)+/i;
+  /^(?:(?:there'?s|there\s+is|as|to|at|into|in|on|a|an|the|my|our|now|also|actually|just|only|really|very|super|so|extremely|highly|quite|truly|definitely|officially|pretty|fairly|rather|kind\s+of|sort\s+of|kinda|sorta|a\s+bit|a\s+little|way|much|far|a\s+lot)\s+)+/i;
 const TAIL =
-  /(?:\s+(?:now|any\s*more|at\s+all|for\s+now|right\s+now|today|this\s+week|then|instead|please|again|too|for\s+me|for\s+us|on\s+my\s+list|on\s+the\s+list|of\s+all|than\s+.+|tbh|to\s+be\s+honest|honestly|imo|lol|though|tho|i\s+think|i\s+guess|i\s+reckon|btw|fyi|by\s+the\s+way|thanks|thx|ty|pls|plz|ok|okay|(?:because|since|'?cause|cos)\s+.+))+$/i;
+  /(?:\s+(?:now|any\s*more|any\s+longer|(?:till|until|til)\s+later|for\s+later|at\s+all|for\s+now|right\s+now|today|this\s+week|then|instead|please|again|too|for\s+me|for\s+us|on\s+my\s+list|on\s+the\s+list|of\s+all|than\s+.+|tbh|to\s+be\s+honest|honestly|imo|lol|though|tho|i\s+think|i\s+guess|i\s+reckon|btw|fyi|by\s+the\s+way|thanks|thx|ty|pls|plz|ok|okay|(?:because|since|'?cause|cos)\s+.+))+$/i;
 const PRIORITY_WORD = '(?:priority|prio|pri|importance)';
 
 /** A level said by itself: the phrase must be all level words, else undefined. */
 const HIGH = new RegExp(
-  String.raw`^(?:urg(?:e|a)?nt|important|pressing|critical|crucial|asap|a\s*s\s*a\s*p|high|hi|highest|top|(?:a\s+)?big\s+deal|(?:a\s+)?must(?:[\s-]do)?|(?:mission|business|time)[\s-]critical|(?:a\s+|the\s+)?(?:top\s+|high\s+|big\s+|first\s+|number\s+one\s+)?${PRIORITY_WORD}(?:\s+(?:one|1|#\s*1|no\.?\s*1|number\s+one))?|number\s+one|(?:the\s+)?most\s+important(?:\s+(?:thing|task|one|item|job))?|(?:the\s+)?(?:top|first|number\s+one)\s+(?:thing|task|item|job)|(?:ca|can)n[o']?t\s+wait|(?:at\s+)?(?:the\s+)?top\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list|priorities|priority\s+list))(?:\s+${PRIORITY_WORD})?$`,
+  String.raw`^(?:urg(?:e|a)?nt|important|pressing|critical|crucial|asap|a\s*s\s*a\s*p|high|hi|highest|top|(?:a\s+)?big\s+deal|(?:a\s+)?must(?:[\s-]do)?|(?:mission|business|time)[\s-]critical|time[\s-]sensitive|(?:an\s+)?emergency|(?:a\s+|the\s+)?(?:top\s+|high\s+|big\s+|first\s+|number\s+one\s+)?${PRIORITY_WORD}(?:\s+(?:one|1|#\s*1|no\.?\s*1|number\s+one))?|number\s+one|(?:the\s+)?most\s+important(?:\s+(?:thing|task|one|item|job))?|(?:the\s+)?(?:top|first|number\s+one)\s+(?:thing|task|item|job)|(?:ca|can)n[o']?t\s+wait|(?:at\s+)?(?:the\s+)?top\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list|priorities|priority\s+list))(?:\s+${PRIORITY_WORD})?$`,
   'i',
 );
 const MEDIUM = new RegExp(String.raw`^(?:medium|normal|mid|middle|average|moderate|med)(?:\s+${PRIORITY_WORD})?$`, 'i');
 const LOW = new RegExp(
-  String.raw`^(?:low|lowest|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+(?:wait|slide|slip)|(?:(?:can|could)\s+go\s+)?(?:(?:on|to)\s+)?(?:the\s+)?back[\s-]?burner|whenever|someday|some\s+day|low[\s-]key|(?:the\s+)?(?:bottom|least\s+important)(?:\s+(?:thing|task|one|item|job))?(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?)(?:\s+${PRIORITY_WORD})?$`,
+  String.raw`^(?:low|lowest|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+(?:wait|slide|slip)|(?:(?:can|could)\s+go\s+)?(?:(?:on|to)\s+)?(?:the\s+)?back[\s-]?burner|whenever|someday|some\s+day|low[\s-]key|optional|(?:a\s+)?nice[\s-]to[\s-]have|(?:the\s+)?(?:bottom|least\s+important)(?:\s+(?:thing|task|one|item|job))?(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?)(?:\s+${PRIORITY_WORD})?$`,
   'i',
 );
 /** "more urgent", "higher priority", "less important", "lower": a comparison says the direction. */
@@ -147,6 +147,11 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
       '$1 wait',
     )
     .replace(/^(?:is|are|'s|was|were)\s+(not\s+)?(?:(?:now|also|actually|still|really|definitely)\s+)*/i, (_all, not = '') => not)
+    // "needs to happen asap", "has to get done first": when it happens says how much it matters.
+    .replace(
+      /^(?:needs?\s+to|has\s+to|have\s+to|must|should)\s+(?:happen|get\s+done)\s+(?=first|asap|immediately|right\s+away|straight\s+away)/i,
+      '',
+    )
     .replace(
       /^(?:will|shall|should|must|can|could|would|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(not\s+)?(?:(?:now|also|actually|really|definitely|probably|just)\s+)*be(?:come)?\s+/i,
       (_all, not = '') => not,
@@ -156,18 +161,27 @@ function predicateLevel(predicate: string): LevelSaid | undefined {
     .replace(/^(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:need|have)\s+to\s+be\s+/i, 'not ')
     // "should have low priority", "has top priority".
     .replace(/^(?:(?:should|must|can|could|will|needs?\s+to)\s+)?(?:have|has|get|gets)\s+/i, '')
-    // "should be done first", "can be done whenever": when it is done says how much it matters.
+    // "should be done first", "can be done whenever", "needs doing asap": when it is done says how much it matters.
     .replace(
-      /^((?:not\s+)?)(?:done|finished|handled|sorted|tackled|dealt\s+with)\s+(?=first|before|immediately|right|straight|asap|whenever|some\s*day)/i,
+      /^((?:not\s+)?)(?:needs?\s+(?:doing|done|sorting|handling|finishing)|done|finished|handled|sorted|tackled|dealt\s+with)\s+(?=first|before|immediately|right|straight|asap|whenever|some\s*day)/i,
       '$1',
     );
-  if (/^(?:first|before\s+anything\s+else|immediately|right\s+away|straight\s+away)$/i.test(said)) return 'high';
+  if (
+    /^(?:(?:(?:(?:should|must|will|has\s+to|needs?\s+to)\s+)?(?:comes?|go|goes)\s+)?first|before\s+anything\s+else|immediately|right\s+away|straight\s+away)$/i.test(
+      said,
+    )
+  )
+    return 'high';
+  // "takes priority over the rest", "should be prioritised", "can be deprioritized": the verb says the level.
+  if (/^takes?\s+(?:top\s+)?(?:priority|precedence)(?:\s+over\s+.+)?$/i.test(said)) return 'high';
+  const verbed = /^(de-?)?prioriti[sz]ed$/i.exec(said);
+  if (verbed) return verbed[1] ? 'low' : 'high';
   return levelOf(said);
 }
 
 /** "the tax return is urgent", "the car wash can wait", "calling the bank is top priority": subject, then its level. */
 const SUBJECT_THEN =
-  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)(?:\s+|(?='s\s+(?:not|no|now|also|really|very|super|so|less|more|top|high|low|medium|urgent|important|critical|the|a|p[1-4])\b))((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|has\s+to|have\s+to|ought\s+to|(?:has|have)\s+(?:become|got|gotten)|has|have|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
+  /^(?:(?:actually|so|ok|okay|well|also|oh|hmm+|wait|right|btw|fyi|i\s+think|i\s+guess|i\s+reckon|honestly)[,\s]+)*(.+?)(?:\s+|(?='s\s+(?:not|no|now|also|really|very|super|so|less|more|top|high|low|medium|urgent|important|critical|the|a|p[1-4])\b))((?:is|are|'s|was|were|isn'?t|aren'?t|can|can'?t|cannot|could|should|shouldn'?t|must|will|needs?\s+to|needs?(?=\s+(?:doing|sorting|handling|finishing|done)\s)|(?:comes?|goes)(?=\s+first\b)|takes?(?=\s+(?:top\s+)?(?:priority|precedence)\b)|has\s+to|have\s+to|ought\s+to|(?:has|have)\s+(?:become|got|gotten)|has|have|becomes?|became|seems?|feels?|looks?|got|gets|matters?|doesn'?t|does\s+not|don'?t|(?:really|still)\s+matters?)\b.*)$/i;
 
 /** A clause before the one about the task: "my landlord called so …", "the vet rang, …". */
 const LEAD_CLAUSE = /^.*?(?:,\s+|\s+(?:so|and|because|since|now|but)\s+)(?=(?:the|my)\s)/i;

@@ -27,9 +27,12 @@ const LEVEL_AFTER_AS = new RegExp(
   String.raw`^(${ADD_VERB}\s+.+?|put\s+.+?\s+(?:on|onto|in|to)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todos))\s+as\s+(?:a\s+|an\s+)?(.+?)(?:\s+${TASK_NOUN})?$`,
   'iu',
 );
-/** "add call mum, it's not urgent", "add fix the boiler - critical", "add book the vet (this is urgent)", tags after it kept. */
+/**
+ * "add call mum, it's not urgent", "add fix the boiler - critical", "add book the vet (this is urgent)", "add call mum
+ * and make it urgent", tags after it kept.
+ */
 const LEVEL_CLAUSE = new RegExp(
-  String.raw`^(${ADD_VERB}\s+.+?)\s*(?:[,;|.]|\s[-–—]|[([]|\s(?=(?:priority|prio)\s*[:=]))\s*(?:(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|is)\s+)?([^,()[\]#]+?)[)\]]?((?:\s*,?\s*#[\p{L}\p{N}_-]+)*)$`,
+  String.raw`^(${ADD_VERB}\s+.+?)\s*(?:[,;|.]|\s[-–—]|[([]|\s(?=(?:priority|prio)\s*[:=])|\s(?=and\s+(?:make|mark|set|flag)\s+it\b))\s*(?:(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|is|(?:and\s+)?(?:make|mark|set|flag)\s+it(?:\s+as)?)\s+)?([^,()[\]#]+?)[)\]]?((?:\s*,?\s*#[\p{L}\p{N}_-]+)*)$`,
   'iu',
 );
 

@@ -1,7 +1,7 @@
 import type { Priority } from '@doable/contracts';
 import { PRIORITY_VALUE, priorityValue } from './interpreter-phrases.ts';
 import { clauseThenRequest } from './interpreter-priority-clauses.ts';
-import { readLevelSentence } from './interpreter-priority-levels.ts';
+import { levelOf, readLevelSentence } from './interpreter-priority-levels.ts';
 import { distance, english } from './word-roots.ts';
 
 // Priorities said of a task already there in other ways than "set X to high": a clause about the task and a request
@@ -87,14 +87,14 @@ const TASK_PRIORITY_MORE_OR_LESS = new RegExp(
 
 /** "lower the report one level", "move the report up in priority", "push the gym down the list": a step up or down. */
 const STEP =
-  /^(raise|lower|bump|drop|knock|move|push|bring|kick)\s+(?!up\b|down\b)(.+?)\s+(?:(up|down)\s*)?(?:a\s+notch|one\s+(?:level|notch|step)|a\s+(?:level|step|peg|bit)|in\s+(?:priority|importance)|(?:the\s+)?(?:list|priorities|priority\s+list))$/i;
+  /^(raise|lower|bump|drop|knock|move|push|bring|kick|take)\s+(?!up\b|down\b)(.+?)\s+(?:(up|down)\s*)?(?:a\s+notch|one\s+(?:level|notch|step)|a\s+(?:level|step|peg|bit)|in\s+(?:priority|importance)|(?:the\s+)?(?:list|priorities|priority\s+list))$/i;
 
 /**
  * "demote the photo album", "escalate the roof leak", "shelve the patio project, lowest prio", "downgrade the report
- * to medium", "flag the boiler" (high), "unflag the boiler" (low).
+ * to medium", "flag the boiler", "star the boiler" (high), "unflag the boiler", "unstar the boiler" (low).
  */
 const DIRECTION_VERB =
-  /^(demote|downgrade|shelve|de-?prioriti[sz]e|escalate|expedite|upgrade|prioriti[sz]e|flag|unflag)\s+(.+?)(?:\s+(?:for\s+now|for\s+the\s+moment|for\s+a\s+(?:bit|while)|now|please|pls|over\s+(?:everything|all|anything|the\s+rest)(?:\s+else)?))?(?:\s*[,–—-]\s*(.+)|\s+(to\s+(?:a\s+)?\S+(?:\s+(?:priority|prio))?))?$/i;
+  /^(demote|downgrade|shelve|de-?prioriti[sz]e|escalate|expedite|upgrade|prioriti[sz]e|flag|unflag|star|unstar|boost)\s+(.+?)(?:\s+(?:for\s+now|for\s+the\s+moment|for\s+a\s+(?:bit|while)|now|please|pls|over\s+(?:everything|all|anything|the\s+rest)(?:\s+else)?))?(?:\s*[,–—-]\s*(.+)|\s+(to\s+(?:a\s+)?\S+(?:\s+(?:priority|prio))?))?$/i;
 /** After "flag", words that say something else than a priority: "flag the contract as important", "flag it for Sam". */
 const FLAG_SAYS_MORE = /\s(?:as|with|for|to|by|on)\s/i;
 
@@ -116,6 +116,10 @@ function misspeltLevels(text: string): string {
   });
 }
 
+/** "I've decided the report is urgent", "turns out the gym can wait": a lead-in that says the level is meant. */
+const DECIDED =
+  /^(?:i(?:'ve|\s+have)?\s+decided(?:\s+that)?|(?:it\s+)?turns\s+out(?:\s+that)?|(?:it\s+)?looks\s+like)[,\s]+(?=(?:the|my|task|#?\d)\b)/i;
+
 const DOUBTED = /^(?:i\s+(?:don'?t|do\s+not|didn'?t)\s+(?:think|believe|feel|reckon|suppose)|i\s+doubt|i'?m\s+not\s+sure|not\s+sure)\b/i;
 
 /** Several tasks named together ("the shed and the fence", "5 and 6"): one at a time. */
@@ -124,12 +128,23 @@ const SEVERAL = /\s(?:and|&|,)\s*(?:the|my|task|#?\d)\b|^#?\d+\s*(?:,|and|&)\s*#
 /** A priority said of a task one of these ways, a question when its parts disagree or it names several, or undefined. */
 export function readPrioritySaid(sentence: string): PrioritySaid | undefined {
   // "for the budget please high priority": "please" inside the sentence says nothing of the task or the level.
-  const text = sentence.replace(/\s+(?:please|pls|plz)(?=\s)/gi, '');
+  const text = sentence
+    .replace(/\s+(?:please|pls|plz)(?=\s)/gi, '')
+    .replace(DECIDED, '')
+    // "its urgent", "thats not a priority": the apostrophe left out before a level.
+    .replace(
+      /^(it|that)s\s+(?=(?:not|no|now|really|very|super|so|less|more|top|high|low|medium|urgent|important|critical|a|p[1-4])\b)/i,
+      "$1's ",
+    )
+    // "set the gym back to normal": "back" says it was that level before, nothing of the task.
+    .replace(/\s+back(?=\s+(?:down\s+|up\s+)?to\s+(?:a\s+)?(?:high|medium|normal|low|top|p[1-4]|urgent)\b)/i, '');
   const said = readLevel(misspeltLevels(text));
   // "I don't think the report is urgent": a doubt about the level says none; asked, never the level doubted.
   if (said && DOUBTED.test(text)) return { ask: 'Which priority should it have: high, medium or low?' };
   if (said && SECOND_STATEMENT.test(text)) return { ask: 'One task at a time, please: which priority for which task first?' };
   if (said && 'ref' in said && SEVERAL.test(said.ref)) return { ask: `One task at a time, please: which of ${said.ref} first?` };
+  // "prioritise 3 over 4": an order between two tasks, not a level of one.
+  if (said && 'ref' in said && /\sover\s/i.test(said.ref)) return { ask: 'Which priority for which task: high, medium or low?' };
   return said;
 }
 
@@ -138,6 +153,25 @@ const NO_PRIORITY = [
   /^(?:remove|clear|reset|delete|take\s+off|get\s+rid\s+of|undo)\s+(?:the\s+|its\s+|any\s+)?(?:priority|prio)\s+(?:from|of|on|for)\s+(.+)$/i,
   /^(?:remove|clear|reset)\s+(.+?)(?:'s)?\s+(?:priority|prio)$/i,
 ];
+/** "remove the urgent flag from the boiler", "take the star off it": the mark of a high level taken off, never a deletion. */
+const MARK_OFF =
+  /^(?:remove|clear|take|drop|get\s+rid\s+of)\s+(?:the\s+|its\s+)?(?:urgent\s+|important\s+|high[\s-]priority\s+|priority\s+)?(?:flag|star)\s+(?:off\s+|from\s+|on\s+|of\s+)(.+?)(?:\s+off)?$/i;
+
+/** "raise the boiler to urgent", "reduce the gym to low": a verb with a direction, the task, then the level it goes to. */
+const VERB_TO_LEVEL =
+  /^(raise|increase|boost|lower|reduce|decrease|drop)\s+(?!(?:the\s+|its\s+)?(?:priority|prio|importance|urgency)\b)(.+?)\s+(?:(?:up|down)\s+)?to\s+(.+)$/i;
+
+function verbToLevel(text: string): PrioritySaid | undefined {
+  const said = VERB_TO_LEVEL.exec(text);
+  // "raise the budget's priority to high": the field named, read by MORE_OR_LESS and TASK_PRIORITY_MORE_OR_LESS.
+  if (!said?.[1] || !said[2] || !said[3] || /\b(?:priority|prio|importance|urgency)$/i.test(said[2])) return undefined;
+  const level = levelOf(said[3]);
+  if (typeof level !== 'string') return undefined;
+  // "lower the boiler to urgent" says two ways: asked.
+  const up = /^(?:raise|increase|boost)$/i.test(said[1]);
+  if ((up && level === 'low') || (!up && level === 'high')) return { ask: 'Which priority should it have: high, medium or low?' };
+  return { ref: said[2], priority: level };
+}
 
 /** "set priority 1 on the report", "give prio 3 to the gym": the level said first, then the task. */
 const NUMBER_FIRST = /^(?:set|give|make|put|assign)\s+(?:priority|prio)\s*(?:#|no\.?\s*|level\s+)?([1-4])\s+(?:on|for|to)\s+(.+)$/i;
@@ -154,6 +188,13 @@ function readLevel(text: string): PrioritySaid | undefined {
   if (numberFirst?.[1] && numberFirst[2]) return { ref: numberFirst[2], priority: priorityValue(`p${numberFirst[1]}`) ?? 'medium' };
   const noPriority = NO_PRIORITY.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
   if (noPriority) return { ref: noPriority, priority: 'medium' };
+  const markOff = MARK_OFF.exec(text)?.[1];
+  if (markOff) return { ref: markOff, priority: 'low' };
+  // "take the MOT off high priority": no longer high, back to the default level.
+  const offHigh = /^take\s+(.+?)\s+off\s+(?:high|top|urgent)(?:\s+(?:priority|prio))?$/i.exec(text)?.[1];
+  if (offHigh) return { ref: offHigh, priority: 'medium' };
+  const toLevel = verbToLevel(text);
+  if (toLevel) return toLevel;
   // "mark the newsletter as not urgent", "make it less important": a negated level is read by the rules for those.
   if (NEGATED.test(text)) return clauseThenRequest(text) ?? levelSentence(text);
   for (const pattern of SAID_WITH_PRIORITY) {
@@ -178,15 +219,15 @@ function readLevel(text: string): PrioritySaid | undefined {
   if (step?.[1] && step[2]) {
     const down = step[3] ? step[3].toLowerCase() === 'down' : /^(?:lower|drop|knock)$/i.test(step[1]);
     // "move the report in priority": neither way said.
-    if (step[3] || !/^(?:move|push|bring|bump|kick)$/i.test(step[1])) return { ref: step[2], priority: down ? 'low' : 'high' };
+    if (step[3] || !/^(?:move|push|bring|bump|kick|take)$/i.test(step[1])) return { ref: step[2], priority: down ? 'low' : 'high' };
   }
   const [toned, after, before] = NOTCH.map((pattern) => pattern.exec(text));
   if (toned?.[1] && toned[2]) return { ref: toned[2], priority: toned[1].toLowerCase() === 'down' ? 'low' : 'high' };
   if (after?.[1] && after[2]) return { ref: after[1], priority: after[2].toLowerCase() === 'down' ? 'low' : 'high' };
   if (before?.[1] && before[2]) return { ref: before[2], priority: before[1].toLowerCase() === 'down' ? 'low' : 'high' };
   const verb = DIRECTION_VERB.exec(text);
-  if (verb?.[1] && verb[2] && !(/flag$/i.test(verb[1]) && FLAG_SAYS_MORE.test(` ${verb[2]} `))) {
-    const direction: Priority = /^(?:demote|downgrade|shelve|de-?prioriti[sz]e|unflag)$/i.test(verb[1]) ? 'low' : 'high';
+  if (verb?.[1] && verb[2] && !(/(?:flag|star)$/i.test(verb[1]) && FLAG_SAYS_MORE.test(` ${verb[2]} `))) {
+    const direction: Priority = /^(?:demote|downgrade|shelve|de-?prioriti[sz]e|unflag|unstar)$/i.test(verb[1]) ? 'low' : 'high';
     const after = (verb[3] ?? verb[4])?.replace(/^(?:to\s+)?(?:a\s+)?/i, '').replace(/\s+(?:priority|prio)$/i, '');
     const level = after ? priorityValue(after.replace(/^lowest$/i, 'low')) : direction;
     if (level === direction) return { ref: verb[2], priority: direction };

@@ -3,6 +3,8 @@
 // be vet (booster jab)", "I would like to change the task 2, new title is …", "the task should be called X, not Y",
 // "change the name from X to Y".
 
+import { titleWithoutChatter } from './interpreter-renames.ts';
+
 /** Clauses: a comma, a semicolon, a dash or a full stop between them; a colon when nothing else parts them. */
 const CLAUSE_BREAK = /\s*[,;]\s+|\s+[-–—]\s+|\.\s+/;
 
@@ -67,12 +69,25 @@ const TITLE_OF_LAST = [
   /^(?:the\s+)?(?:new\s+)?(?:title|name)\s*:\s*(.+)$/i,
 ];
 
+/**
+ * "actually it should say …", "oops, that one should be …": a correction of the task the conversation is about. "should
+ * be" alone says a title only after a word owning up to a slip ("oops it should be high priority" is no title).
+ */
+const CORRECTED =
+  /^(?:(?:actually|oops|whoops|sorry|ah|oh|hmm+|wait|no|ok(?:ay)?\s+so)[,!.\s]+)+(?:it|that|this)(?:\s+one)?\s+(should\s+(?:say|read|be\s+called|be\s+named|be))\s*:?\s+(.+)$/i;
+/** After "should be", words saying a level, a date or a state, never a title. */
+const NOT_A_TITLE =
+  /^(?:done|finished|due|high|low|medium|normal|urgent|important|p[1-4]|a\s+(?:high|low|medium|top)|(?:on|at|by|in|for|every|tomorrow|today|tonight|next|this)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+
 const unquoted = (text: string) => text.trim().replace(/^["“'](.*)["”']$/, '$1');
 
 /** The task and its new title when the sentence corrects a title over several clauses, or undefined. */
 export function readRenameClauses(text: string): { ref: string; title: string } | undefined {
   const ofLast = TITLE_OF_LAST.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
-  if (ofLast) return { ref: 'it', title: unquoted(ofLast) };
+  if (ofLast) return { ref: 'it', title: unquoted(titleWithoutChatter(ofLast)) };
+  const corrected = CORRECTED.exec(text);
+  if (corrected?.[2] && !(/be$/i.test(corrected[1] ?? '') && NOT_A_TITLE.test(corrected[2])))
+    return { ref: 'it', title: unquoted(titleWithoutChatter(corrected[2])) };
   const fromTo = FROM_TO.exec(text);
   if (fromTo?.[1] && fromTo[2]) return { ref: unquoted(fromTo[1]), title: unquoted(fromTo[2]) };
   const notThat = NOT_THAT.exec(text);

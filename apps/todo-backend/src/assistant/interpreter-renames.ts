@@ -3,7 +3,7 @@
 // names the title itself ("the title of the gas task is wrong, make it read …", "task 12's title should be …").
 
 /** "the haircut task", "the vet one", "6", "task 6", "it": a reference that ends where the new title starts. */
-const BOUNDED_REF = String.raw`(?:(?:the|my)\s+[^,:]+?\s+(?:task|todo|one)|(?:task\s+|todo\s+|#)?\d+|it|that|this(?:\s+one)?)`;
+const BOUNDED_REF = String.raw`(?:(?:the|my)\s+[^,:]+?\s+(?:task|todo|one)|(?:task\s+|todo\s+|#)?\d+|(?:it|that|this)(?:\s+one)?)`;
 
 /** "rename the haircut task haircut with Jo", "retitle 6 pay electric", "rename it: Call Dr Okafor". */
 const RENAME_WITHOUT_TO = new RegExp(String.raw`^(?:rename|retitle|edit)\s+(${BOUNDED_REF})\s*(?::|\s)\s*(?:in\s+)?(.+)$`, 'i');
@@ -61,11 +61,11 @@ export function titleWithoutChatter(title: string): string {
 }
 
 /**
- * Before a rename: "can we", "let's", "actually", "I want to" ("can we rename the gym to yoga?"), and verbs that say
+ * Before a rename: "can we", "let's", "let me", "actually", "I want to" ("can we rename the gym to yoga?"), and verbs that say
  * the same as "rename" ("reword", "rephrase").
  */
 const RENAME_LEAD_IN =
-  /^(?:(?:ok(?:ay)?|so|actually|oh|oops|hmm+|right|also|well)[,\s]+|(?:can|could|shall|may)\s+(?:we|i)\s+|let'?s\s+|i\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+)+(?=(?:rename|retitle|reword|rephrase|change|edit|update)\b|(?:call|name)\s+(?:(?:it|that|this)(?:\s+one)?|the\s+.+?\s+(?:task|one))\s)/i;
+  /^(?:(?:ok(?:ay)?|so|actually|oh|oops|hmm+|right|also|well)[,\s]+|(?:can|could|shall|may)\s+(?:we|i)\s+|let'?s\s+|let\s+me\s+|i\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+)+(?=(?:rename|retitle|reword|rephrase|change|edit|update)\b|(?:call|name)\s+(?:(?:it|that|this)(?:\s+one)?|the\s+.+?\s+(?:task|one))\s)/i;
 const SAME_AS_RENAME = /^(?:reword|rephrase|re-word|re-title|re-phrase)\b/i;
 
 /** The rename said again without its lead-in, or with "rename" for its verb; undefined when neither is there. */

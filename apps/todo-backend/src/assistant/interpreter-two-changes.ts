@@ -1,10 +1,10 @@
 import type { Interpretation } from './offline-interpreter.ts';
 
-// Two changes to one task in one sentence: "rename 3 to Call Sam and make it high priority", "make 10 repeat every
-// weekday and rename it standup". The second change points back with "it"; both become one update_task call.
+// Two changes to one task in one sentence: "rename 3 to Call Sam and make it high priority", "rename 3 to Call Sam and
+// flag it", "make 10 repeat every weekday and rename it standup". The second change points back with "it"; both become one update_task call.
 
 const SECOND_CHANGE =
-  /^(.+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|then|plus)\s+)(?:then\s+|also\s+)?((?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|bump|give|tag|label|untag)\s+it\b.+|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+)$/i;
+  /^(.+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|then|plus)\s+)(?:then\s+|also\s+)?((?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|bump|give|tag|label|untag|flag|star|raise|lower|upgrade|downgrade|escalate|prioriti[sz]e|de-?prioriti[sz]e)\s+it\b.*|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+)$/i;
 /**
  * The second change said without "it" ("… and add a note: …", "… and set the priority to low", "… and due friday"):
  * said again of the task the first change named.

@@ -99,8 +99,15 @@ const BARE_CAN_GO = new RegExp(
   'i',
 );
 
+/** "drop the tomatoes from my list": dropped off the list is deleted (a priority is dropped "to low", never "from"). */
+const DROPPED_FROM_LIST = new RegExp(
+  String.raw`^(?:drop|strike)\s+(${BARE_TASK})\s+(?:from|off)\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$`,
+  'i',
+);
+
 export function taskNotNeeded(text: string): string | undefined {
   return (TASK_NOT_NEEDED.exec(text) ??
+    DROPPED_FROM_LIST.exec(text) ??
     BARE_NEVER_MIND.exec(text) ??
     BARE_CAN_GO.exec(text) ??
     TASK_NOT_NEEDED_AFTER.exec(text) ??

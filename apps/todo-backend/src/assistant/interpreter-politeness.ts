@@ -46,7 +46,7 @@ const NEW_TASK_LABEL =
 const ADD_SAID_OTHERWISE = /^(?:set|log|record|enter|save|create|start|open)\s+(?=an?\s+(?:new\s+)?(?:task|todo|to-do|item)\b)/i;
 
 const CHECKLIST_LINE =
-  /^(?:[-*•]|\[\s?\]|☐)\s+(?!(?:add|delete|remove|mark|complete|done|finish|rename|move|tag|untag|set|change|show|list|what|which|find|search|reopen)\b)/i;
+  /^(?:[-*•+]|\[\s?\]|☐)\s+(?!(?:add|delete|remove|mark|complete|done|finish|rename|move|tag|untag|set|change|show|list|what|which|find|search|reopen)\b)/i;
 
 /** "would you mind adding …", "do you mind moving …": the verb after it is the request ("add …"). */
 const MIND = /^(?:(?:would|do)\s+(?:you|u)\s+)?mind\s+([a-z]+ing)\b/i;
@@ -117,6 +117,8 @@ export function stripPoliteness(text: string): string {
       // "new task pls: bank": the politeness inside the label.
       .replace(/^((?:add|new|create)(?:\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))?)\s+(?:pls|please|plz|for\s+me)\s*:/i, '$1:')
       .replace(/^(add|done|todo|delete|remove|complete|completed|finished|new|search(?:\s+for)?|find|look\s+(?:for|up))\s*:\s*/i, '$1 ')
+      // "add a task titled call the vet": the title given as "called" gives it.
+      .replace(/^((?:add|create|make|new)\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))\s+titled\s+/i, '$1 called ')
       // "delete task: car service", "complete todo - gym": the task's words under a label after the verb.
       .replace(/^(delete|remove|complete|finish|cancel|erase|drop)\s+(?:task|todo|to-do|item)\s*(?::|\s[-–—])\s*(?=[a-z])/i, '$1 ')
   );

@@ -67,12 +67,12 @@ const TASK_NOT_NEEDED_AFTER =
 /** "the gym task can be deleted", "task 4 can be binned now": a task said to be fit for deleting. */
 const TASK_CAN_GO =
   /^((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+|it|that|this)\s+(?:can|could|should|may|needs\s+to|has\s+to)\s+be\s+(?:deleted|removed|binned|trashed|scrapped|dropped|got\s+rid\s+of|taken\s+off(?:\s+(?:my|the)\s+list)?)(?:\s+now)?$/i;
-/** "gym task: delete", "the dentist one - remove it": the task written first as a label, then the verb. */
+/** "gym task: delete", "the dentist one - remove it", "gym: get rid of it", "gym - remove from list": label first. */
 const TASK_THEN_DELETE =
-  /^(?!(?:add|new|create|todo|to-do|task|done|note)\b)([^:–—-]+?)\s*(?::|\s[–—-])\s*(?:delete|remove|bin|trash|scrap|drop)(?:\s+(?:it|that|this)(?:\s+(?:task|one))?)?$/i;
+  /^(?!(?:add|new|create|todo|to-do|task|done|note)\b)([^:–—-]+?)\s*(?::|\s[–—-])\s*(?:delete|remove|bin|trash|scrap|drop|get\s+rid\s+of(?=\s+(?:it|that|this)))(?:\s+(?:it|that|this)(?:\s+(?:task|one))?)?(?:\s+(?:from|off)\s+(?:(?:my|the)\s+)?(?:todo\s+|to-do\s+)?list)?$/i;
 /** "I want the dentist task gone", "we want task 4 deleted". */
 const WANT_GONE =
-  /^(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+|it|that|this(?:\s+one)?)\s+(?:gone|deleted|removed|binned|off\s+(?:my|the)\s+list)$/i;
+  /^(?:i|we)(?:\s+(?:want|need|would\s+like)|'d\s+like)\s+((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+|it|that|this(?:\s+one)?)\s+(?:gone|deleted|removed|binned|off\s+(?:my|the)\s+list)$/i;
 /** "throw it away", "chuck the old receipts task out": thrown away, with the particle after the task. */
 const THROWN_AWAY = /^(?:throw|chuck|toss)\s+(it|that|this(?:\s+one)?|(?:the|my)\s+.+?)\s+(?:away|out)$/i;
 /** "never mind the gym task", "nvm about the yoga class": a task said first, dropped ("never mind" alone is asked). */
@@ -99,6 +99,13 @@ const BARE_CAN_GO = new RegExp(
   'i',
 );
 
+/** "I'd like renew passport deleted", "we want gym removed": a task named by its words alone, wanted gone. */
+const BARE_WANT_GONE = new RegExp(
+  String.raw`^(?:i|we)(?:\s+(?:want|need|would\s+like)|'d\s+like)\s+(${BARE_TASK})\s+(?:gone|deleted|removed|binned)$`,
+  'i',
+);
+/** "undo adding the passport task": taking back that it was added deletes it (never reopens it). */
+const UNDO_ADDING = /^(?:undo|take\s+back|reverse)\s+(?:adding|creating|making)\s+(.+)$/i;
 /** "drop the tomatoes from my list": dropped off the list is deleted (a priority is dropped "to low", never "from"). */
 const DROPPED_FROM_LIST = new RegExp(
   String.raw`^(?:drop|strike)\s+(${BARE_TASK})\s+(?:from|off)\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$`,
@@ -108,6 +115,8 @@ const DROPPED_FROM_LIST = new RegExp(
 export function taskNotNeeded(text: string): string | undefined {
   return (TASK_NOT_NEEDED.exec(text) ??
     DROPPED_FROM_LIST.exec(text) ??
+    BARE_WANT_GONE.exec(text) ??
+    UNDO_ADDING.exec(text) ??
     BARE_NEVER_MIND.exec(text) ??
     BARE_CAN_GO.exec(text) ??
     TASK_NOT_NEEDED_AFTER.exec(text) ??

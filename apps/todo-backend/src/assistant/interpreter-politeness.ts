@@ -122,7 +122,10 @@ export function stripPoliteness(text: string): string {
       // "add a task titled call the vet": the title given as "called" gives it.
       .replace(/^((?:add|create|make|new)\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))\s+titled\s+/i, '$1 called ')
       // "remove gym from todo", "delete gym from my to-dos": the list named after the task is no part of it.
-      .replace(/^((?:delete|remove|erase|get\s+rid\s+of)\s+.+?)\s+(?:from|off)\s+(?:(?:my|the)\s+)?(?:to[\s-]?dos?|(?:to[\s-]?do|todo)\s+list)$/i, '$1')
+      .replace(
+        /^((?:delete|remove|erase|get\s+rid\s+of)\s+.+?)\s+(?:from|off)\s+(?:(?:my|the)\s+)?(?:to[\s-]?dos?|(?:to[\s-]?do|todo)\s+list)$/i,
+        '$1',
+      )
       // "delete task: car service", "complete todo - gym": the task's words under a label after the verb.
       .replace(/^(delete|remove|complete|finish|cancel|erase|drop)\s+(?:task|todo|to-do|item)\s*(?::|\s[-–—])\s*(?=[a-z])/i, '$1 ')
   );

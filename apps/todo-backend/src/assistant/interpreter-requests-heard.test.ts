@@ -188,7 +188,7 @@ const SAID: Said[] = [
   ['DELETE IT', D, {}, last],
   ['Remove it.', D, {}, last],
   // complete
-    ['car service is sorted', C, {}, t('car service')],
+  ['car service is sorted', C, {}, t('car service')],
   ['knocked out the car service', C, {}, t('car service')],
   ['ticked off car service', C, {}, t('car service')],
   ['car service ✅', C, {}, t('car service')],
@@ -388,7 +388,7 @@ const SAID: Said[] = [
   ['never mind, forget it', ASK],
   ['not right now', ASK],
   ["don't add that", ASK],
-  ['no don\'t delete it', ASK],
+  ["no don't delete it", ASK],
   ["wait don't delete that", ASK],
   ["don't bother deleting it", ASK],
   ['leave the tomatoes task', ASK],

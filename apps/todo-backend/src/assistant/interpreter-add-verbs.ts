@@ -20,14 +20,15 @@ const LABEL = /^(?:add\s+(?:to\s?do|to-do|one\s+more|another(?:\s+one)?)|(?:new|
 const AS_A_TASK = /^(?:make|turn|save|put|add|log|keep)\s+(.+?)\s+(?:(?:as|into)\s+)?an?\s+(?:new\s+)?(?:task|todo|to-do|item)$/i;
 
 /**
- * "I've got to call the vet", "mustn't forget to renew the permit", "we ought to book flights": a need said first
+ * "I've got to call the vet", "mustn't forget to renew the permit", "I'm supposed to book flights": a need said first
  * ("got to" is no past tense of "get": nothing is reported done).
  */
 const NEED_SAID =
-  /^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:really|still)\s+)?(?:got\s+to|gotta|ought\s+to|(?:(?:i'?m|we'?re)\s+)?(?:gonna|going\s+to)\s+(?:need|have)\s+to|(?:(?:need|have)\s+to\s+)?make\s+sure\s+(?:that\s+)?(?:i|we)(?:\s+(?:remember\s+to|(?:don'?t|do\s+not)\s+forget\s+to))?|(?:must\s+not|mustn'?t|can'?t|cannot|shouldn'?t)\s+forget\s+(?:to|about))\s+(.+)$/i;
+  /^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:really|still)\s+)?(?:got\s+to|gotta|ought\s+to|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:supposed|meant)\s+to|(?:(?:i'?m|we'?re)\s+)?(?:gonna|going\s+to)\s+(?:need|have)\s+to|(?:(?:need|have)\s+to\s+)?make\s+sure\s+(?:that\s+)?(?:i|we)(?:\s+(?:remember\s+to|(?:don'?t|do\s+not)\s+forget\s+to))?|(?:must\s+not|mustn'?t|can'?t|cannot|shouldn'?t)\s+forget\s+(?:to|about))\s+(.+)$/i;
 
-/** "add book flights to my to do list", "add X to the task list": where it goes, written out, is no part of it. */
-const TO_THE_LIST = /^(?:add|put|pop|stick)\s+(.+?)\s+(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:to[\s-]?do|task|todo)\s+list$/i;
+/** "add book flights to my to do list", "add X to my todos", "put X on my to-do": where it goes is no part of it. */
+const TO_THE_LIST =
+  /^(?:add|put|pop|stick)\s+(.+?)\s+(?:to|on|onto|in|into)\s+(?:(?:my|the)\s+)?(?:(?:to[\s-]?do|task|todo)\s+list|to[\s-]?dos?)$/i;
 
 /** "…, could you add that", "… . put it down please": the task is said in the clause before. */
 const ADD_THAT =
@@ -36,7 +37,7 @@ const ADD_THAT =
 const ADD_TO_LIST_AFTER =
   /^(.+?)\s*(?:[,;:]|\s[-–—])\s*(?:so\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:add|put|pop|stick)(?:\s+(?:that|it|this))?\s+(?:to|on|onto)\s+(?:(?:my|the)\s+)?(?:todo\s+|to-do\s+|to\s+do\s+)?list(?:\s+(?:please|pls|thanks))?$/i;
 /** "milk - add", "call the bank: add it": the words written first as a label, then the verb ("…, add that" is asked). */
-const TASK_THEN_ADD = /^(.+?)\s*(?::|\s[-–—])\s*(?:add|put)(?:\s+(?:it|this))?(?:\s+(?:please|pls))?$/i;
+const TASK_THEN_ADD = /^(.+?)\s*(?::|\s[-–—])\s*(?:add|put)(?:\s+(?:it|this|that))?(?:\s+(?:please|pls))?$/i;
 /** "put milk down", "write the card down": the thing put down, with the particle after it. */
 const PUT_DOWN_AFTER = /^(?:put|jot|write|note)\s+(.+?)\s+down$/i;
 

@@ -61,8 +61,12 @@ const DONE = [
   // "that one's sorted", "yep did that", "that's dealt with".
   /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+has\s+been)\s+()(?:sorted|dealt\s+with|taken\s+care\s+of|handled|done|finished|complete)(?:\s+(?:now|too))?$/i,
   /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:i(?:'ve|\s+have)?\s+)?(?:did|done|finished|sorted|made|completed)\s+()(?:that|it|this)(?:\s+one)?(?:\s+(?:already|now|too))?$/i,
-  // "put the report in done", "make done the task 5".
-  /^(?:put|move|set)\s+(.+?)\s+(?:in|into|to|as)\s+(?:done|complete|completed|finished)$/i,
+  // "put the report in done", "change the invoice to done", "make done the task 5".
+  /^(?:put|move|set|change|switch|update|turn)\s+(.+?)\s+(?:in|into|to|as)\s+(?:done|complete|completed|finished)$/i,
+  // "invoice = done", "invoice -> done": an arrow or an equals sign written for "is".
+  /^([^=>→]+?)\s*(?:=|->|→|=>)\s*(?:done|finished|complete|completed)[!.]*$/i,
+  // "invoice ticked off", "the gym is crossed off now"; never a question ("which ones have I ticked off") or a wish.
+  /^(?!(?:which|what|who|how|did|do|does|is|are|have|has)\b)(?![^,;]*(?:\b(?:i|we|you|not|never|be|can|could|should|will)\b|n't\b|\?))([^,;]+?)\s+(?:(?:is|are|has\s+been|got)\s+)?(?:ticked|checked|crossed)\s+off(?:\s+(?:now|finally))?$/i,
   /^(?:make|put)\s+(?:as\s+)?(?:done|complete|completed|finished)\s+(.+)$/i,
   // "that's the hedge trimmed": the thing, then what was done to it.
   new RegExp(String.raw`^that'?s\s+(.+?)\s+${DONE_STATE}${AFTER}$`, 'iu'),

@@ -8,9 +8,12 @@ const DELETE_THAT =
 /** "the party got cancelled", "gym's off", "the dinner is not happening": the subject is the task. */
 const CALLED_OFF =
   /^(.+?)(?:\s+(?:isn'?t|aren'?t|is\s+not|are\s+not)(?=\s+happening)|'s|\s+(?:got|was|were|is|are|has\s+been|have\s+been|'s\s+been))\s+(?:now\s+|just\s+|been\s+)?(?:cancell?ed|called\s+off|scrapped|dropped|off|not\s+happening|no\s+longer\s+(?:needed|happening|a\s+thing)|sorted\s+elsewhere|(?:being\s+)?(?:done|handled|sorted|covered|taken\s+care\s+of|dealt\s+with)\s+by\s+(?:someone|somebody)\s+else|happening)\b/i;
-/** "I'm not going to the party anymore", "we won't do the garden", "I no longer need the gym pass". */
+/**
+ * "I'm not going to the party anymore", "we won't do the garden", "I no longer need the gym pass", "not gonna do the
+ * garden", "I decided not to do the garden".
+ */
 const NOT_DOING =
-  /^(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:not|no\s+longer|won'?t\s+be|will\s+not\s+be|don'?t|do\s+not|won'?t|will\s+not)\s+(?:going\s+to|going|attending|doing|need(?:ing)?\s+to\s+(?:go\s+to|attend|do)|need(?:ing)?|want(?:ing)?|do|go\s+to|attend|[a-z]{3,}ing)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?$/i;
+  /^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+)?(?:not|no\s+longer|won'?t\s+be|will\s+not\s+be|don'?t|do\s+not|won'?t|will\s+not|(?:'ve\s+|have\s+)?decided\s+not\s+to)\s+(?:(?:gonna|going\s+to)\s+(?:do|attend|go\s+to|bother\s+with)|going\s+to|going|attending|doing|need(?:ing)?\s+to\s+(?:go\s+to|attend|do)|need(?:ing)?|want(?:ing)?|do|go\s+to|attend|[a-z]{3,}ing)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?$/i;
 /**
  * A deletion of a task named as one ("the cake task") in a clause after a reason that says it is off, someone else's or
  * not needed; a first clause with a request of its own ("add …, delete the old task") is two requests, asked about.
@@ -60,16 +63,16 @@ const TASK_NOT_NEEDED =
   /^(?:(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:need|want)|no\s+need\s+for)\s+((?:the|that|this|my)\s+.+?\s+(?:task|todo|one))(?:\s+(?:any\s*more|after\s+all))?$/i;
 /** "the gym task is no longer needed", "that one isn't needed any more". */
 const TASK_NOT_NEEDED_AFTER =
-  /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one))\s+(?:is\s+(?:now\s+)?(?=obsolete|redundant|pointless|unnecessary|irrelevant|moot)|is\s+no\s+longer|is\s+not|isn'?t)\s*(?:needed|necessary|relevant|obsolete|redundant|pointless|unnecessary|irrelevant|moot)(?:\s+(?:any\s*more|now))?$/i;
+  /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one)|task\s+#?\d+|#\d+)\s+(?:is\s+(?:now\s+)?(?=obsolete|redundant|pointless|unnecessary|irrelevant|moot)|is\s+no\s+longer|is\s+not|isn'?t)\s*(?:needed|necessary|relevant|obsolete|redundant|pointless|unnecessary|irrelevant|moot)(?:\s+(?:any\s*more|now))?$/i;
 /** "the gym task can be deleted", "task 4 can be binned now": a task said to be fit for deleting. */
 const TASK_CAN_GO =
   /^((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+|it|that|this)\s+(?:can|could|should|may|needs\s+to|has\s+to)\s+be\s+(?:deleted|removed|binned|trashed|scrapped|dropped|got\s+rid\s+of|taken\s+off(?:\s+(?:my|the)\s+list)?)(?:\s+now)?$/i;
-/** "gym task: delete", "the dentist one - remove it": the task written first as a label, then the verb. */
+/** "gym task: delete", "the dentist one - remove it", "gym: get rid of it", "gym - remove from list": label first. */
 const TASK_THEN_DELETE =
-  /^(?!(?:add|new|create|todo|to-do|task|done|note)\b)([^:–—-]+?)\s*(?::|\s[–—-])\s*(?:delete|remove|bin|trash|scrap|drop)(?:\s+(?:it|that|this)(?:\s+(?:task|one))?)?$/i;
+  /^(?!(?:add|new|create|todo|to-do|task|done|note)\b)([^:–—-]+?)\s*(?::|\s[–—-])\s*(?:delete|remove|bin|trash|scrap|drop|get\s+rid\s+of(?=\s+(?:it|that|this)))(?:\s+(?:it|that|this)(?:\s+(?:task|one))?)?(?:\s+(?:from|off)\s+(?:(?:my|the)\s+)?(?:todo\s+|to-do\s+)?list)?$/i;
 /** "I want the dentist task gone", "we want task 4 deleted". */
 const WANT_GONE =
-  /^(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+|it|that|this(?:\s+one)?)\s+(?:gone|deleted|removed|binned|off\s+(?:my|the)\s+list)$/i;
+  /^(?:i|we)(?:\s+(?:want|need|would\s+like)|'d\s+like)\s+((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+|it|that|this(?:\s+one)?)\s+(?:gone|deleted|removed|binned|off\s+(?:my|the)\s+list)$/i;
 /** "throw it away", "chuck the old receipts task out": thrown away, with the particle after the task. */
 const THROWN_AWAY = /^(?:throw|chuck|toss)\s+(it|that|this(?:\s+one)?|(?:the|my)\s+.+?)\s+(?:away|out)$/i;
 /** "never mind the gym task", "nvm about the yoga class": a task said first, dropped ("never mind" alone is asked). */
@@ -82,8 +85,40 @@ const IT_NOT_NEEDED =
 const IT_NOT_NEEDED_AFTER =
   /^(it|that|this)(?:\s+one)?(?:'?s|\s+is)\s+(?:not|no\s+longer)\s+(?:needed|necessary|relevant)(?:\s+any\s*more)?$/i;
 
+/**
+ * A task named by its words alone ("nvm car service", "car service can be removed"): never a person, a pronoun, a
+ * question word, a filler or a part of a task ("a reminder for the dentist"), so "nvm then" names no task. Said as
+ * news alone ("gym is cancelled", "I don't need milk anymore") it is asked about: only a request deletes.
+ */
+const BARE_TASK = String.raw`(?!(?:i|i'm|we|you|they|he|she|it|its|it's|that|this|there|here|what|which|who|why|how|is|are|do|does|did|don'?t|not|no|to|then|lol|haha|ok|okay|thanks|thx|sorry|all|everything|anything|me|just|again|please|pls)\b)(?!(?:(?:a|an|the|any|my|its|that)\s+)?(?:reminders?|alerts?|notifications?|due\s+dates?|dates?|deadlines?|tags?|labels?|priority|notes?|description|repeat|recurrence)\b)[a-z0-9][^,;.?!:]*?`;
+/** "nvm car service", "never mind about the yoga class": a task said after it ("never mind then" is asked). */
+const BARE_NEVER_MIND = new RegExp(String.raw`^(?:never\s*mind|nvm)\s+(?:about\s+)?(${BARE_TASK})$`, 'i');
+/** "car service can be removed", "gym can go now": a task said first, fit for deleting. */
+const BARE_CAN_GO = new RegExp(
+  String.raw`^(${BARE_TASK})\s+(?:can|could|should|may|needs\s+to|has\s+to)\s+be\s+(?:deleted|removed|binned|trashed|scrapped|dropped)(?:\s+now)?$`,
+  'i',
+);
+
+/** "I'd like renew passport deleted", "we want gym removed": a task named by its words alone, wanted gone. */
+const BARE_WANT_GONE = new RegExp(
+  String.raw`^(?:i|we)(?:\s+(?:want|need|would\s+like)|'d\s+like)\s+(${BARE_TASK})\s+(?:gone|deleted|removed|binned)$`,
+  'i',
+);
+/** "undo adding the passport task": taking back that it was added deletes it (never reopens it). */
+const UNDO_ADDING = /^(?:undo|take\s+back|reverse)\s+(?:adding|creating|making)\s+(.+)$/i;
+/** "drop the tomatoes from my list": dropped off the list is deleted (a priority is dropped "to low", never "from"). */
+const DROPPED_FROM_LIST = new RegExp(
+  String.raw`^(?:drop|strike)\s+(${BARE_TASK})\s+(?:from|off)\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$`,
+  'i',
+);
+
 export function taskNotNeeded(text: string): string | undefined {
   return (TASK_NOT_NEEDED.exec(text) ??
+    DROPPED_FROM_LIST.exec(text) ??
+    BARE_WANT_GONE.exec(text) ??
+    UNDO_ADDING.exec(text) ??
+    BARE_NEVER_MIND.exec(text) ??
+    BARE_CAN_GO.exec(text) ??
     TASK_NOT_NEEDED_AFTER.exec(text) ??
     IT_NOT_NEEDED.exec(text) ??
     IT_NOT_NEEDED_AFTER.exec(text) ??

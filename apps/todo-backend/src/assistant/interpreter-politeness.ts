@@ -5,15 +5,15 @@ import { englishTerms } from './word-roots.ts';
 // sentence is read, so none of it ends up in a title or a task reference.
 
 const LEAD_IN =
-  /^(?:(?:hey+|heya|hiya|ugh+|argh+|meh|hi|hello|ok|okay|anyway|anyways|btw|by\s+the\s+way|quick\s+thing|finally(?=\s*[,!.])|um+|uh+|erm+|hmm+|hm+|so|yo|doable(?=\s*[,!:])|basically|honestly|literally|so\s+yeah|yeah\s+so|alright|okey|okie|kk|right(?=\s*[,!.])|yay|woo+hoo+|phew|lol|haha|(?:good\s+)?morning(?!\s+(?:all|everyone|everybody|folks|guys)$)|thanks|thank\s+you|thx|ty|cheers|great|cool|now|and|then|also|oh|oops|ah+|fyi|actually(?=\s*[,!.]|\s+(?:delete|remove|add|create|put|mark|complete|tick|check|cross|cancel|scrap|bin|trash|ditch|drop|get\s+rid|never\s*mind|nvm|forget)\b)|on\s+second\s+thoughts?|come\s+to\s+think\s+of\s+it|wait(?=\s*[,!.])|(?:never\s*mind|nvm)(?=\s*[,!.])|(?:when|whenever)\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:sec|second|minute|min|moment|chance)(?=\s*[,!.]?\s*(?:add|create|put|delete|remove|mark|complete|tick|rename|move|tag)\b)|(?:yes|yeah|yep|yup)(?=\s*[,!.]\s*(?:done|finished|sorted|delete|remove|add|mark|tick|complete)\b)|(?:heads\s+up|(?:good|great|some)\s+news|(?:quick\s+)?update|(?:one\s+)?(?:more|last)\s+thing)(?=\s*[,!.:\-–—])|quick\s+one(?=\s*[-–—:,]\s*(?:add|create|delete|remove|mark|complete|tick|show|list|what|find|search|rename|move|tag)\b))(?:\s+doable)?\s*[,!.:-]*(?:\s*\p{Extended_Pictographic}\u{FE0F}?)*\s+)+/iu;
+  /^(?:(?:(?:hey+|hi|hello)\s+there|hey+|heya|hiya|ugh+|argh+|meh|hi|hello|ok|okay|anyway|anyways|btw|by\s+the\s+way|quick\s+thing|finally(?=\s*[,!.])|um+|uh+|erm+|hmm+|hm+|so|yo|doable(?=\s*[,!:])|basically|honestly|literally|so\s+yeah|yeah\s+so|alright|okey|okie|kk|right(?=\s*[,!.])|yay|woo+hoo+|phew|lol|haha|(?:good\s+)?morning(?!\s+(?:all|everyone|everybody|folks|guys)$)|thanks|thank\s+you|thx|ty|cheers|great|cool|now|and|then|also|oh|oops|ah+|fyi|actually(?=\s*[,!.]|\s+(?:delete|remove|add|create|put|mark|complete|tick|check|cross|cancel|scrap|bin|trash|ditch|drop|get\s+rid|never\s*mind|nvm|forget)\b)|on\s+second\s+thoughts?|come\s+to\s+think\s+of\s+it|wait(?=\s*[,!.])|(?:never\s*mind|nvm)(?=\s*[,!.])|(?:when|whenever)\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:sec|second|minute|min|moment|chance)(?=\s*[,!.]?\s*(?:add|create|put|delete|remove|mark|complete|tick|rename|move|tag)\b)|(?:yes|yeah|yep|yup)(?=\s*[,!.]\s*(?:done|finished|sorted|delete|remove|add|mark|tick|complete)\b)|(?:heads\s+up|(?:good|great|some)\s+news|(?:quick\s+)?update|(?:one\s+)?(?:more|last)\s+thing)(?=\s*[,!.:\-–—])|quick\s+one(?=\s*[-–—:,]\s*(?:add|create|delete|remove|mark|complete|tick|show|list|what|find|search|rename|move|tag)\b))(?:\s+doable)?\s*[,!.:-]*(?:\s*\p{Extended_Pictographic}\u{FE0F}?)*\s+)+/iu;
 /** A clause before the request that only says why: "lol I forgot, add …". */
 const WHY_FIRST =
   /^(?:(?:oh\s+)?(?:i\s+)?(?:just\s+)?(?:forgot|remembered)|i\s+almost\s+forgot|before\s+i\s+forget)(?:\s*[,!.:-]\s*|\s+(?:that\s+)?(?=(?:i|we)\s+(?:need|have|must|should|gotta|got)\b))/i;
 const ASKING =
-  /^(?:please|pls|plz|plese|pleas|kindly|(?:can|could|would|will)\s+(?:you|u)(?:\s+(?:please|maybe|just|possibly|kindly))?|i\s+was\s+wondering\s+if\s+(?:you|u)\s+(?:could|can|would)|(?:would|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|just\s+wanted\s+to\s+(?:say|let\s+you\s+know)(?:\s+that)?|just\s+so\s+you\s+know(?:\s+that)?|i\s+(?:think|guess|believe|reckon)(?:\s+that)?(?=\s+(?:i|we|the|my|task|#?\d))|pretty\s+sure(?:\s+that)?|i\s+want\s+to|i'?d\s+like\s+to|let'?s|(?:you|we)\s+can|feel\s+free\s+to|(?:just|simply|permanently)(?=\s+(?:add|delete|remove|mark|complete|tick|check|cross|close|finish|show|list|rename|move|tag|get\s+rid|bin|trash|scrap|drop|cancel|put|create)\b)|(?:yes|yeah|yep)[,!.]?(?=\s+(?:please\s+|pls\s+)?(?:add|delete|remove|mark|complete|tick|show|list|rename|move|tag|get\s+rid|bin|trash|scrap|drop|cancel)\b)|go\s+ahead\s+and|(?:can|could|may)\s+i(?=\s+add\b)|be\s+so\s+kind\s+(?:and|as\s+to)|(?:i\s+)?wanna(?=\s+(?:add|create|make|put|delete|remove|rename|mark|move|tag|see|show|list|find|search)\b)|you(?=\s+(?:add|create|make|put|delete|remove|rename|mark)\b))\s+/i;
+  /^(?:please|pls|plz|plese|pleas|kindly|(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|maybe|just|possibly|kindly))?|i\s+need\s+(?:you|u)\s+to|i\s+was\s+wondering\s+if\s+(?:you|u)\s+(?:could|can|would)|(?:would|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|just\s+wanted\s+to\s+(?:say|let\s+you\s+know)(?:\s+that)?|just\s+so\s+you\s+know(?:\s+that)?|i\s+(?:think|guess|believe|reckon)(?:\s+that)?(?=\s+(?:i|we|the|my|task|#?\d))|pretty\s+sure(?:\s+that)?|i\s+want\s+to|i'?d\s+like\s+to|let'?s|(?:you|we)\s+can|feel\s+free\s+to|(?:just|simply|permanently)(?=\s+(?:add|delete|remove|mark|complete|tick|check|cross|close|finish|show|list|rename|move|tag|get\s+rid|bin|trash|scrap|drop|cancel|put|create)\b)|(?:yes|yeah|yep)[,!.]?(?=\s+(?:please\s+|pls\s+)?(?:add|delete|remove|mark|complete|tick|show|list|rename|move|tag|get\s+rid|bin|trash|scrap|drop|cancel)\b)|(?:can|could|shall)\s+we(?=\s+(?:delete|remove|get\s+rid|bin|trash|scrap|drop|add|create|mark|tick|complete)\b)|go\s+ahead\s+and|(?:can|could|may)\s+i(?=\s+add\b)|be\s+so\s+kind\s+(?:and|as\s+to)|(?:i\s+)?wanna(?=\s+(?:add|create|make|put|delete|remove|rename|mark|move|tag|see|show|list|find|search)\b)|you(?=\s+(?:add|create|make|put|delete|remove|rename|mark)\b))\s+/i;
 /** "…? thanks", "… please.", "… for me", "… too": the question mark or full stop before the thanks goes with it. */
 const TRAILING =
-  /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me|yay|hooray|woo+hoo+|phew|(?:please\s+)?and\s+thank\s+you|(?:please\s+)?and\s+thanks|(?:many|big)\s+thanks|thanks\s+(?:a\s+lot|a\s+bunch|so\s+much|very\s+much|heaps|loads)|thank\s+you\s+(?:so|very)\s+much|(?:much\s+)?appreciated|(?:i\s+)?appreciate\s+it|if\s+(?:that'?s|it'?s)\s+(?:ok|okay|alright|fine|possible)|if\s+(?:you|u)\s+would|if\s+possible|too|as\s+well|lol|haha|lmao|xx+|thnx|thnks|thanx|thank\s+u|tysm|ugh+|argh+|sigh|(?:when|whenever)\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:sec|second|minute|min|moment|chance)|if\s+(?:you|u)\s+(?:can|could|don'?t\s+mind))[.!]*)+$/i;
+  /(?:[,.!?\s]+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me|yay|hooray|woo+hoo+|phew|(?:please\s+)?and\s+thank\s+you|(?:please\s+)?and\s+thanks|(?:many|big)\s+thanks|thanks\s+(?:a\s+lot|a\s+bunch|so\s+much|very\s+much|heaps|loads)|thank\s+you\s+(?:so|very)\s+much|(?:much\s+)?appreciated|(?:i\s+)?appreciate\s+it|if\s+(?:that'?s|it'?s)\s+(?:ok|okay|alright|fine|possible)|if\s+(?:you|u)\s+would|if\s+possible|too|as\s+well|lol|haha|lmao|xx+|thnx|thnks|thanx|thank\s+u|tysm|ugh+|argh+|sigh|(?:when|whenever)\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:sec|second|minute|min|moment|chance)|if\s+(?:you|u)\s+(?:can|could|don'?t\s+mind)|ta(?:\s+(?:very\s+much|muchly))?)[.!]*)+$/i;
 /** A smiley typed as letters after the words ("add buy milk pls :)"): a reaction, never a title's. */
 const TYPED_SMILEY = /(?:\s+(?::-?[)D(P/|]|;-?\)|<3|\^_?\^|x[D)])+)+$/i;
 /** Any emoji before the words ("📞 call the vet"), a reaction after them; an emoji in or after a title is the user's and stays. */
@@ -41,12 +41,12 @@ const LIST_FIRST =
 const LIST_LEAD = /^(?:in|on|to|into|onto)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s*,?\s+(?=add|put|write|create)/i;
 /** "a new task: …", "new task is …", "I want a new task …": a task written under a label. */
 const NEW_TASK_LABEL =
-  /^(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+an?\s+(?:new\s+)?(?:task|todo|to-do|item)(?:\s+(?:for|to|called|named)(?=\s))?|an?\s+new\s+(?:task|todo|to-do|item)|new\s+(?:task|todo|to-do|item)\s+(?:is|will\s+be))\s*:?\s+/i;
-/** "set a task …", "log a task: …", "record a todo …": other verbs for adding one. */
-const ADD_SAID_OTHERWISE = /^(?:set|log|record|enter|save|create)\s+(?=an?\s+(?:new\s+)?(?:task|todo|to-do|item)\b)/i;
+  /^(?:(?:i|we)(?:\s+(?:want|need|would\s+like)|\s*'d\s+like)\s+an?\s+(?:new\s+)?(?:task|todo|to-do|item)(?:\s+(?:for|to|called|named)(?=\s))?|an?\s+new\s+(?:task|todo|to-do|item)|new\s+(?:task|todo|to-do|item)\s+(?:is|will\s+be))\s*:?\s+/i;
+/** "set a task …", "log a task: …", "record a todo …", "start a task to …": other verbs for adding one. */
+const ADD_SAID_OTHERWISE = /^(?:set|log|record|enter|save|create|start|open)\s+(?=an?\s+(?:new\s+)?(?:task|todo|to-do|item)\b)/i;
 
 const CHECKLIST_LINE =
-  /^(?:[-*•]|\[\s?\]|☐)\s+(?!(?:add|delete|remove|mark|complete|done|finish|rename|move|tag|untag|set|change|show|list|what|which|find|search|reopen)\b)/i;
+  /^(?:[-*•+]|\[\s?\]|☐)\s+(?!(?:add|delete|remove|mark|complete|done|finish|rename|move|tag|untag|set|change|show|list|what|which|find|search|reopen)\b)/i;
 
 /** "would you mind adding …", "do you mind moving …": the verb after it is the request ("add …"). */
 const MIND = /^(?:(?:would|do)\s+(?:you|u)\s+)?mind\s+([a-z]+ing)\b/i;
@@ -68,7 +68,7 @@ const seeing = (said: string) => (/^(?:is|are|there)\b/i.test(said) ? '' : 'show
 
 /** "before I forget: get a haircut": what follows is the task to add (a request after it is read as it is). */
 const REMEMBER_FIRST =
-  /^(?:before\s+i\s+forget|so\s+i\s+don'?t\s+forget|something\s+for\s+(?:the|my)\s+(?:todo\s+|to-do\s+)?list|one\s+more(?:\s+(?:thing|task))?|(?:here'?s|here\s+is)\s+(?:a|another|one)(?:\s+(?:new|more))?(?:\s+(?:task|todo|one))?|(?:a\s+)?(?:new\s+)?task\s+for\s+(?:you|the\s+list|my\s+list)|(?:i\s+have|i'?ve\s+got)\s+(?:a|another|one)(?:\s+(?:new|more))?\s+(?:task|todo|one)|remember\s+for\s+me)\s*[:–—-]\s*(?!\s*(?:add|create|new|put|remind|please|pls|can|could|would|delete|remove|mark|complete|tick)\b)/i;
+  /^(?:before\s+i\s+forget|so\s+i\s+don'?t\s+forget|something\s+for\s+(?:the|my)\s+(?:todo\s+|to-do\s+)?list|one\s+more(?:\s+(?:thing|task))?|(?:here'?s|here\s+is)\s+(?:a|another|one)(?:\s+(?:new|more))?(?:\s+(?:task|todo|one))?|(?:a\s+)?(?:new\s+)?task\s+for\s+(?:you|the\s+list|my\s+list)|(?:i\s+have|i'?ve\s+got)\s+(?:a|another|one)(?:\s+(?:new|more))?\s+(?:task|todo|one)|(?:and\s+)?(?:the\s+)?(?:next|another)(?:\s+(?:new|more))?\s+(?:task|todo|to-do|item|one)|(?:(?:i'?ve\s+)?got|i\s+have)\s+(?:a|another)\s+(?:new\s+)?(?:one|task|todo)\s+for\s+(?:you|the\s+list)|add\s+(?:something|this)(?:\s+for\s+me)?|remember\s+for\s+me)\s*[:–—-]\s*(?!\s*(?:add|create|new|put|remind|please|pls|can|could|would|delete|remove|mark|complete|tick)\b)/i;
 /** "re the taxes - done", "about the cake task: remove it": the topic said as a heading, then what about it. */
 const TOPIC_HEADING = /^(?:re|regarding|about|as\s+for|as\s+to)\s*:?\s+(?=[^:–—]+?(?::|\s[-–—]))/i;
 
@@ -117,5 +117,16 @@ export function stripPoliteness(text: string): string {
       // "new task pls: bank": the politeness inside the label.
       .replace(/^((?:add|new|create)(?:\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))?)\s+(?:pls|please|plz|for\s+me)\s*:/i, '$1:')
       .replace(/^(add|done|todo|delete|remove|complete|completed|finished|new|search(?:\s+for)?|find|look\s+(?:for|up))\s*:\s*/i, '$1 ')
+      // "add a task for the parcel": what the task is for is its title ("… for the weekend: …" keeps its label).
+      .replace(/^((?:add|create|make)\s+(?:a|an)\s+(?:new\s+)?(?:task|todo|to-do|item))\s+for\s+(?=(?:the|my|a|an)\s)(?![^:]*:)/i, '$1 ')
+      // "add a task titled call the vet": the title given as "called" gives it.
+      .replace(/^((?:add|create|make|new)\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item))\s+titled\s+/i, '$1 called ')
+      // "remove gym from todo", "delete gym from my to-dos": the list named after the task is no part of it.
+      .replace(
+        /^((?:delete|remove|erase|get\s+rid\s+of)\s+.+?)\s+(?:from|off)\s+(?:(?:my|the)\s+)?(?:to[\s-]?dos?|(?:to[\s-]?do|todo)\s+list)$/i,
+        '$1',
+      )
+      // "delete task: car service", "complete todo - gym": the task's words under a label after the verb.
+      .replace(/^(delete|remove|complete|finish|cancel|erase|drop)\s+(?:task|todo|to-do|item)\s*(?::|\s[-–—])\s*(?=[a-z])/i, '$1 ')
   );
 }

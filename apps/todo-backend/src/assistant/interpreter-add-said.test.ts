@@ -34,6 +34,9 @@ const ADD_SAID: Said[] = [
   ['task: call the vet', A, { title: 'call the vet' }],
   ['to do: call the vet', A, { title: 'call the vet' }],
   ['todo - call the vet', A, { title: 'call the vet' }],
+  // Never a completion of "do get the car": the list's name in two words is a label, as "todo" is.
+  ['to do get the car serviced', A, { title: 'get the car serviced' }],
+  ['To-do pick up the dry cleaning', A, { title: 'pick up the dry cleaning' }],
   ['reminder to self: call the vet', A, { title: 'call the vet' }],
   ['I should call the vet', A, { title: 'call the vet' }],
   ["I've got to call the vet", A, { title: 'call the vet' }],

@@ -105,6 +105,8 @@ export function stripPoliteness(text: string): string {
       .replace(LIST_LEAD, '')
       .replace(NEW_TASK_LABEL, 'add ')
       .replace(ADD_SAID_OTHERWISE, 'add ')
+      // "to do get the car serviced": the list's name written as two words before the task, as "todo …" is.
+      .replace(/^to[\s-]do\s+(?!(?:list|lists|today|tonight|tomorrow|this|next|for|on|by)\b)(?=\p{L})/iu, 'todo ')
       // "new errand: buy milk", "another chore: hoover".
       .replace(/^(?:new|another)\s+(?:errand|chore|job)\s*:\s*/i, 'add ')
       // "Task: buy bulbs", "don't forget: bread": a task written under a label.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { firstOnRule } from '../quick-add/quick-add-dates.ts';
 import { parseQuickAdd } from '../quick-add/quick-add-parser.ts';
 import { resolveDate } from './dates.ts';
-import { interpret } from './offline-interpreter.ts';
+import { interpret } from './interpreter/offline-interpreter.ts';
 
 // A weekday that is today, said in chat and typed into quick add on a Thursday morning and a Thursday afternoon: both
 // read it the same, today while the time it gets (said, or 09:00) is still ahead, else next week, and never in the past.

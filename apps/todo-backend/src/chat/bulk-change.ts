@@ -1,6 +1,6 @@
 import type { Project, Task, ToolCallRecord } from '@doable/contracts';
 import { roleAllows } from '../access/index.ts';
-import type { BulkAction } from '../assistant/offline-interpreter.ts';
+import type { BulkAction } from '../assistant/interpreter/offline-interpreter.ts';
 import { callerProjects, runTool, type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
 import { findProject } from '../assistant/task-tools/project-arguments.ts';
 import type { ConversationState } from './conversation-store.ts';

@@ -1,5 +1,5 @@
 import type { ChatMessage } from '@doable/contracts';
-import type { TaskRef } from '../assistant/offline-interpreter.ts';
+import type { TaskRef } from '../assistant/interpreter/offline-interpreter.ts';
 import type { Executor } from '../database/executor.ts';
 import type { PendingBulk } from './bulk-change.ts';
 import { toStoredConversation } from './conversation-limits.ts';

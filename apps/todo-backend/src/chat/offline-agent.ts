@@ -1,7 +1,7 @@
 import type { Task, ToolCallRecord } from '@doable/contracts';
-import { helpText, interpret, type TaskRef } from '../assistant/offline-interpreter.ts';
+import { helpText, interpret, type TaskRef } from '../assistant/interpreter/offline-interpreter.ts';
+import { titlesNamedBy } from '../assistant/interpreter/word-roots.ts';
 import { callerProjects, describeTask, labelsOf, runTool, type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
-import { titlesNamedBy } from '../assistant/word-roots.ts';
 import { answerBulk, proposeBulk } from './bulk-change.ts';
 import type { ConversationState } from './conversation-store.ts';
 import { referenceWords, titleHasWords } from './title-words.ts';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { WEEKDAYS } from '../assistant/interpreter-phrases.ts';
+import { WEEKDAYS } from '../assistant/interpreter/phrases.ts';
 import type { Match } from './quick-add-syntax.ts';
 
 // The rules of a quick-add line: `every …`, `every! …`, the words daily/weekly/…, "the last day of every month" (where

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { NUMBER_WORDS } from '../assistant/interpreter-phrases.ts';
+import { NUMBER_WORDS } from '../assistant/interpreter/phrases.ts';
 import { findDates } from './quick-add-dates.ts';
 import type { Match } from './quick-add-syntax.ts';
 

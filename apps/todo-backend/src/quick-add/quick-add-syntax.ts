@@ -9,7 +9,7 @@ import {
   REMIND_VERB,
   TIME_TAG,
   toDuration,
-} from '../assistant/interpreter-phrases.ts';
+} from '../assistant/interpreter/phrases.ts';
 
 // The chat's interpreter reads its rules through this module, as it did before they had a file of their own.
 export { findRecurrences, type RecurrenceMatch } from './quick-add-recurrence.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { firstOnRule } from '../../quick-add/quick-add-dates.ts';
 import { resolveDate } from '../dates.ts';
-import { toDuration } from '../interpreter-phrases.ts';
-import { interpret } from '../offline-interpreter.ts';
+import { interpret } from '../interpreter/offline-interpreter.ts';
+import { toDuration } from '../interpreter/phrases.ts';
 import { corpusCases, EVAL_NOW, EVAL_ZONE, readPhrase } from './language-eval.ts';
 
 // Readings that do harm when the interpreter gets them wrong, checked over every phrase of the corpus (both parts):

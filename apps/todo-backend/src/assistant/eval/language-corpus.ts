@@ -1,4 +1,4 @@
-import type { TaskRef } from '../offline-interpreter.ts';
+import type { TaskRef } from '../interpreter/offline-interpreter.ts';
 
 // What people type to the chat, each with what it should do: the tool, the task it names and the tool's arguments.
 // Written from users' point of view, not from the interpreter's: the expected result is the right reading, whether

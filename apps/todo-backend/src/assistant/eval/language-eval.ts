@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseDuration } from '@doable/contracts';
 import { nextDueDate } from '../../tasks/recurrence.ts';
 import { resolveDate } from '../dates.ts';
-import { type Interpretation, interpret, type TaskRef } from '../offline-interpreter.ts';
+import { type Interpretation, interpret, type TaskRef } from '../interpreter/offline-interpreter.ts';
 import { CATEGORIES, type Category, CORPUS, CORPUS_PROJECTS } from './language-corpus.ts';
 
 // Runs the offline interpreter over the corpus and scores each phrase: right when it calls the expected tool on the

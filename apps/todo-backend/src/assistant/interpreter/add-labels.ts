@@ -1,0 +1,125 @@
+import * as chrono from 'chrono-node';
+import { priorityWord } from './phrases.ts';
+import { ABOUT_TASKS } from './vocabulary.ts';
+import { englishTerms } from './word-roots.ts';
+
+// How people say a task to add besides the verb: when it is due as a label before the words ("a todo for Friday:
+// collect the blazer", "new task for next monday - renew the gym pass", "tomorrow: go to the bank"), a wish that
+// something gets done ("make sure I pay the window cleaner", "remember I need to buy a charger", "I'll have to go to
+// the bank tomorrow", "on friday I have to call the bank") and an appointment with its time ("dentist appointment
+// friday 3pm"). Each gives the words the caller reads the task from, dates and all.
+
+/** "for Friday: …", "on my list for tomorrow: …", "next monday - …", "for tomorrow to …": a label before the task. */
+const LABEL_FIRST =
+  /^(?:(?:on|to|onto)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list\s+)?(?:for|on|by|due)?\s*([^:–—-]+?)\s*(?::|\s[-–—]|\s+to(?=\s))\s+(.+)$/i;
+
+/**
+ * The words of a task whose due date is said as a label before them, with the date after the title ("for Friday:
+ * collect the blazer" → "collect the blazer Friday"), or the words as they are. Only a label that is all date is
+ * moved: "note to Sam: call back" keeps its words.
+ */
+export function dateLabelLast(said: string): string {
+  // "to my tasks: …": where it goes is said by adding it.
+  const body = said.replace(/^(?:(?:on|to|onto|in)\s+)?(?:my\s+|the\s+)?(?:todo\s+|to-do\s+)?(?:list|tasks|todos)\s*:\s*/i, '');
+  const label = LABEL_FIRST.exec(body);
+  const when = label?.[1]?.trim();
+  if (!label?.[2] || !when) return body;
+  const read = chrono.parse(when, new Date(), { forwardDate: true });
+  if (read.length !== 1 || read[0]?.text.length !== when.length) return body;
+  return `${label[2].trim()} ${when}`;
+}
+
+/** "I'll have to", "we're going to need to", "I should probably", "I still need to": something to be done. */
+const OBLIGED = String.raw`(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)?\s+(?:(?:also|really|still|definitely|just|probably|maybe|absolutely|seriously)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(?:(?:also|really|probably|definitely)\s+)?`;
+/**
+ * "make sure I pay the window cleaner", "ensure that we renew the lease", "make sure to call the vet", "can you make
+ * sure I don't forget to call the bank", "remember I need to buy a new charger", "I also need to buy stamps".
+ */
+const WISH = new RegExp(
+  String.raw`^(?:(?:help\s+me\s+remember|keep\s+in\s+mind)\s+(?:to\s+|that\s+)?(?:${OBLIGED})?|(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:(?:i|we)\s+(?:(?:don'?t|do\s+not)\s+forget\s+to\s+|remember\s+to\s+)?|to\s+)|remember\s+(?:that\s+)?${OBLIGED}|${OBLIGED}|(?:should|ought\s+to)\s+(?!(?:i|we|you|it|the|my|this|that)\b))(.+)$`,
+  'i',
+);
+
+/**
+ * The words of the task a wish names, or undefined; a day said before it goes after them ("tomorrow I need to go to
+ * the bank" → "go to the bank tomorrow").
+ */
+export function wishedTask(text: string): string | undefined {
+  const first = chrono.parse(text, new Date(), { forwardDate: true })[0];
+  const dayFirst = first?.index === 0 ? /^\s*[,:-]?\s*(.+)$/.exec(text.slice(first.text.length))?.[1] : undefined;
+  const wish = WISH.exec(dayFirst ?? text)?.[1];
+  return wish && dayFirst && first ? `${wish} ${first.text}` : wish;
+}
+
+/** "tomorrow add buy bread", "for friday, put call the bank": the day, then the request to add. */
+const ADD_AFTER_DAY =
+  /^\s*,?\s+(?:please\s+)?(?:add|put|create|new)\s+(?:a\s+)?(?:new\s+)?(?:(?:task|todo|to-do|item)\s*:?\s+)?(?:to\s+)?(.+)$/i;
+
+/** The words of a task to add said after its day ("tomorrow add buy bread" → "buy bread tomorrow"), or undefined. */
+export function addAfterDay(text: string): string | undefined {
+  const lead = /^(?:for|on|by)\s+/i.exec(text)?.[0] ?? '';
+  const first = chrono.parse(text.slice(lead.length), new Date(), { forwardDate: true })[0];
+  if (first?.index !== 0) return undefined;
+  const rest = ADD_AFTER_DAY.exec(text.slice(lead.length + first.text.length))?.[1];
+  return rest ? `${rest} ${first.text}` : undefined;
+}
+
+/** "tomorrow: go to the bank", "next week - renew insurance": a day as a label, then the task. */
+export function taskUnderDay(text: string): string | undefined {
+  const first = chrono.parse(text, new Date(), { forwardDate: true })[0];
+  if (first?.index !== 0) return undefined;
+  const rest = /^\s*(?::|\s[-–—])\s+(.+)$/.exec(text.slice(first.text.length))?.[1];
+  return rest && !/^(?:what|which|show|list|how|anything|any)\b/i.test(rest) ? `${rest} ${first.text}` : undefined;
+}
+
+/**
+ * "dentist appointment friday 3pm", "team lunch on thursday": a thing and when it is, and nothing else (no verb, no
+ * question, no word about the list, no quality), is an appointment to put on the list.
+ */
+export function appointmentSaid(text: string): boolean {
+  const when = chrono.parse(text, new Date(), { forwardDate: true })[0];
+  if (!when || ABOUT_TASKS.test(text)) return false;
+  const thing = (text.slice(0, when.index) + text.slice(when.index + when.text.length)).replace(/\s+(?:on|at|for)$/i, '').trim();
+  const terms = englishTerms(thing);
+  return (
+    terms.length > 0 &&
+    terms.some((term) => term.tags.includes('Noun') && !term.tags.includes('Pronoun')) &&
+    // Only things: "nice weather today" and "busy day tomorrow" say how it is, not what to do.
+    terms.every(
+      (term) =>
+        ['Noun', 'Determiner', 'Preposition', 'Possessive'].some((tag) => term.tags.includes(tag)) &&
+        !['Verb', 'QuestionWord', 'Adjective', 'Date', 'Duration'].some((tag) => term.tags.includes(tag)),
+    )
+  );
+}
+
+/** "a home task: buy milk": a kind of task said before the colon, as a noun, is its tag ("an urgent task": a level). */
+const KIND_FIRST = /^(?:an?\s+)?([\p{L}-]+)\s+(?:task|todo|to-do|item|errand)\s*:\s*(.+)$/iu;
+/**
+ * "… in the home category", "…, home tag", "…, file under diy", "… and categorise it as diy": a tag said in words
+ * after the task ("under diy" may already read "#diy").
+ */
+const TAG_AFTER =
+  /(?:\s+in\s+(?:the\s+|my\s+)?|\s*,\s*)([\p{L}-]+)\s+(?:category|tag|label)$|(?:\s*,\s*|\s+and\s+)(?:file|categori[sz]e|classify|put(?=\s+(?:it|this|that)\s))\s+(?:it\s+|this\s+|that\s+)?(?:(?:under|as)\s+#?|#)([\p{L}\p{N}_-]+)$|\s+with\s+(?:the|a|an)\s+([\p{L}-]+)\s+(?:tag|label)$|(?:\s*,\s*(?:category|tag|label)\s*:?\s*|\s+(?:category|tag|label):)([\p{L}\p{N}_-]+)$|\s*\((?:tags?|labels?)\s*:?\s*([\p{L}\p{N}_,&\s-]+)\)$/iu;
+
+/** The words of a task with a tag said in words written as "#tag", which the caller reads as tags. */
+export function tagsAsMarks(body: string): string {
+  const after = TAG_AFTER.exec(body);
+  // "(tags: home, outdoor)": several, each written as a mark.
+  const tag =
+    after?.[1] ??
+    after?.[2] ??
+    after?.[3] ??
+    after?.[4] ??
+    after?.[5]
+      ?.trim()
+      .split(/\s*(?:,|&|\band\b)\s*|\s+/)
+      .join(' #');
+  const tagged = after && tag ? `${body.slice(0, after.index)} #${tag}` : body;
+  const kind = KIND_FIRST.exec(tagged);
+  if (!kind?.[1] || !kind[2]) return tagged;
+  // "an urgent task: …" is its priority, read as if said after the words; "a quick task: …" says nothing to keep.
+  if (priorityWord(kind[1])) return `${kind[2]}, ${kind[1]}`;
+  const [term] = englishTerms(kind[1]);
+  return term?.tags.includes('Noun') && !term.tags.includes('Adjective') ? `${kind[2]} #${kind[1]}` : kind[2];
+}

@@ -1,0 +1,77 @@
+// Ways of asking for a new task besides "add …": verbs of writing something down ("put down", "jot down", "pencil in",
+// "slot in"), the title given as a name ("create a new task, the name is …"), a label ("add to do: …") and a need
+// said first with "add that" after it ("we need to return the form by monday, could you add that"). Each gives the
+// words the task is made of; the caller reads dates, tags and priorities out of them as for "add …".
+
+import { addAfterDay, taskUnderDay, wishedTask } from './add-labels.ts';
+import { ABOUT_A_TASK, EDIT_VERB } from './vocabulary.ts';
+
+/** "put down …", "jot down: …", "pencil in …", "slot in …", "squeeze in …", "fit in …". */
+const WRITE_DOWN =
+  /^(?:(?:put|jot|write|note|scribble)\s+(?:(?:this|that)\s+)?down|note\s+(?:this|that)|(?:pencil|slot|squeeze|fit)\s+in)\s*:?\s+(.+)$/i;
+
+/** "create a new task, the name is …", "add a todo - title: …". */
+const NAME_IS =
+  /^(?:add|create|make|new)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item)\s*[,:;-]?\s*(?:the\s+|its\s+)?(?:name|title)\s*(?:is|will\s+be|should\s+be|:)\s*:?\s+(.+)$/i;
+
+/** "add to do: …", "add todo - …", "new one: …": the words after the label. */
+const LABEL = /^(?:add\s+(?:to\s?do|to-do|one\s+more|another(?:\s+one)?)|(?:new|another)\s+one)(?:\s*[:-]\s*|\s+)(.+)$/i;
+/** "make buy milk a task", "save buy milk as a task", "turn buy milk into a todo": the words made a task. */
+const AS_A_TASK = /^(?:make|turn|save|put|add|log|keep)\s+(.+?)\s+(?:(?:as|into)\s+)?an?\s+(?:new\s+)?(?:task|todo|to-do|item)$/i;
+
+/**
+ * "I've got to call the vet", "mustn't forget to renew the permit", "I'm supposed to book flights": a need said first
+ * ("got to" is no past tense of "get": nothing is reported done).
+ */
+const NEED_SAID =
+  /^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:really|still)\s+)?(?:got\s+to|gotta|ought\s+to|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:supposed|meant)\s+to|(?:(?:i'?m|we'?re)\s+)?(?:gonna|going\s+to)\s+(?:need|have)\s+to|(?:(?:need|have)\s+to\s+)?make\s+sure\s+(?:that\s+)?(?:i|we)(?:\s+(?:remember\s+to|(?:don'?t|do\s+not)\s+forget\s+to))?|(?:must\s+not|mustn'?t|can'?t|cannot|shouldn'?t)\s+forget\s+(?:to|about))\s+(.+)$/i;
+
+/** "add book flights to my to do list", "add X to my todos", "put X on my to-do": where it goes is no part of it. */
+const TO_THE_LIST =
+  /^(?:add|put|pop|stick)\s+(.+?)\s+(?:to|on|onto|in|into)\s+(?:(?:my|the)\s+)?(?:(?:to[\s-]?do|task|todo)\s+list|to[\s-]?dos?)$/i;
+
+/** "…, could you add that", "… . put it down please": the task is said in the clause before. */
+const ADD_THAT =
+  /^(.+?)\s*[,;.]\s*(?:so\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:add|note|put\s+down|jot\s+down|put)\s+(?:that|it|this)(?:\s+(?:down|in))?(?:\s+(?:for\s+me|to\s+my\s+list|on\s+my\s+list))?$/i;
+/** "book a haircut, add it to my list", "haircut - add to list": the list named, the words before are the task. */
+const ADD_TO_LIST_AFTER =
+  /^(.+?)\s*(?:[,;:]|\s[-–—])\s*(?:so\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:add|put|pop|stick)(?:\s+(?:that|it|this))?\s+(?:to|on|onto)\s+(?:(?:my|the)\s+)?(?:todo\s+|to-do\s+|to\s+do\s+)?list(?:\s+(?:please|pls|thanks))?$/i;
+/** "milk - add", "call the bank: add it": the words written first as a label, then the verb ("…, add that" is asked). */
+const TASK_THEN_ADD = /^(.+?)\s*(?::|\s[-–—])\s*(?:add|put)(?:\s+(?:it|this|that))?(?:\s+(?:please|pls))?$/i;
+/** "put milk down", "write the card down": the thing put down, with the particle after it. */
+const PUT_DOWN_AFTER = /^(?:put|jot|write|note)\s+(.+?)\s+down$/i;
+
+/** In the clause before "add that": what someone needs to do ("we need to return the trip form by monday"). */
+const NEED_TO = /\b(?:i|we)\s+(?:really\s+)?(?:need|have|must|should|ought|gotta|got)\s+(?:to\s+)?(.+)$/i;
+
+/**
+ * Words that name a task already there or say a change to one ("pencil in task 4 for friday", "new one: delete task
+ * 5", "we need to move the dentist to friday, add that"): never the title of a new task.
+ */
+const AN_EDIT = new RegExp(`${EDIT_VERB.source}|${ABOUT_A_TASK.source}`, 'i');
+
+export type AddRequest = { body: string } | { ask: string };
+
+/** The words of the task to add when the sentence asks for one in these ways, a question back, or undefined. */
+export function readAddRequest(text: string): AddRequest | undefined {
+  const said =
+    WRITE_DOWN.exec(text) ??
+    NAME_IS.exec(text) ??
+    LABEL.exec(text) ??
+    AS_A_TASK.exec(text) ??
+    NEED_SAID.exec(text) ??
+    TO_THE_LIST.exec(text) ??
+    PUT_DOWN_AFTER.exec(text);
+  const addThat = said ? undefined : ADD_THAT.exec(text);
+  const toList = said ? undefined : (ADD_TO_LIST_AFTER.exec(text) ?? TASK_THEN_ADD.exec(text));
+  const body =
+    said?.[1]?.replace(/^for\s+/i, '') ??
+    (toList?.[1] ? (NEED_TO.exec(toList[1])?.[1] ?? toList[1]) : undefined) ??
+    (addThat?.[1] ? NEED_TO.exec(addThat[1])?.[1] : undefined) ??
+    wishedTask(text) ??
+    taskUnderDay(text) ??
+    addAfterDay(text);
+  if (!body) return undefined;
+  if (AN_EDIT.test(body)) return { ask: 'Is that a new task, or a change to one you have? Say "add …" for a new one, or the change.' };
+  return { body };
+}

@@ -1,0 +1,70 @@
+import type { Interpretation } from './offline-interpreter.ts';
+import { clean, parseTaskRef } from './phrases.ts';
+import { MANY_TASKS } from './vocabulary.ts';
+
+// Who does a task: "assign the report to Sam", "assign Ana to the report", "give the hedge task to tom@example.com",
+// "make Ana the owner of the report", "I'll take the memo", and taken off: "unassign 5", "remove Ana from the report".
+
+export const EMAIL = '([^\\s@,]+@[^\\s@,]+\\.[^\\s@,]+)';
+/** An address inside a longer choice, captured with it. */
+export const AN_EMAIL = EMAIL.replace(/^\(/, '(?:');
+
+/** The assignment a sentence asks for, or undefined. */
+export function readAssignment(text: string): Interpretation | undefined {
+  const unassign =
+    /^(?:unassign|un-assign|deassign)\s+(.+?)(?:\s+from\s+\S+)?$/i.exec(text) ??
+    // "remove Ana from the report", "take me off the report": a person (a name, an address, "me") off a task.
+    new RegExp(
+      `^(?:remove|take)\\s+(?:\\p{Lu}[\\p{L}'-]+|me|myself|${AN_EMAIL})\\s+(?:from|off)\\s+((?:the|my|task)\\s+.+|#?\\d+|it)$`,
+      'u',
+    ).exec(text) ??
+    // "take me off the report": the caller no longer does it.
+    /^(?:take|get)\s+me\s+off\s+(?!(?:my|the)\s+(?:todo\s+|to-do\s+)?list$)(.+)$/i.exec(text) ??
+    /^(?:remove|clear|drop|delete)\s+(?:the\s+)?(?:assignee|owner)\s+(?:from|of|on|for)\s+(.+)$/i.exec(text);
+  if (unassign?.[1]) return withRef('assign_task', unassign[1], { assignee: null });
+  // "give/hand the hedge task to tom@example.com", "delegate the report to Sam": an assignment. "give X to Y" is one
+  // only with an address, since "give the book to mum" is as likely a task to add.
+  const assign =
+    /^(?:assign|reassign|delegate|hand\s+off|hand\s+over)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
+    new RegExp(`^(?:give|hand|pass)\\s+(.+?)\\s+(?:over\\s+)?to\\s+${EMAIL}$`, 'i').exec(text) ??
+    // "give the hedge job to Sam": a task said to be one is handed over, where "give the book to mum" is a thing to do.
+    /^(?:give|hand|pass)\s+((?:the|my|that|this)\s+.+?\s+(?:task|job|chore|todo|item|one))\s+(?:over\s+)?to\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?|me)$/u.exec(
+      text,
+    );
+  // "assign Ana to the report": the person first, then the task (a name, an address or "me" before "to the …").
+  const personFirst = new RegExp(
+    `^(?:assign|reassign)\\s+(\\p{Lu}[\\p{L}'-]+|me|myself|${AN_EMAIL})\\s+to\\s+((?:the|my|this|that|task)\\s+.+|#?\\d+|it)$`,
+    'u',
+  ).exec(text);
+  if (personFirst?.[1] && personFirst[2])
+    return withRef('assign_task', personFirst[2], { assignee: /^(?:me|myself)$/i.test(personFirst[1]) ? 'me' : personFirst[1] });
+  // "make Ana the owner of the report", "let Ana handle the report".
+  const ownerSaid =
+    new RegExp(`^make\\s+(\\p{Lu}[\\p{L}'-]+|${AN_EMAIL})\\s+(?:the\\s+)?(?:owner|assignee)\\s+(?:of|for|on)\\s+(.+)$`, 'u').exec(text) ??
+    new RegExp(`^let\\s+(\\p{Lu}[\\p{L}'-]+|${AN_EMAIL})\\s+(?:handle|do|take(?:\\s+care\\s+of)?|own)\\s+(.+)$`, 'u').exec(text);
+  if (ownerSaid?.[1] && ownerSaid[2]) return withRef('assign_task', ownerSaid[2], { assignee: ownerSaid[1] });
+  // "I'll do the report myself": the caller takes it.
+  const myself = /^i(?:'ll|\s+will)\s+(?:do|handle|take(?:\s+care\s+of)?)\s+(.+?)\s+myself$/i.exec(text);
+  if (myself?.[1]) return withRef('assign_task', myself[1], { assignee: 'me' });
+  // "make me responsible for the memo", "I'll take the memo": the caller takes it.
+  const takeIt =
+    /^(?:make\s+me\s+(?:responsible|the\s+owner|the\s+assignee)\s+(?:for|of)|assign\s+me(?:\s+to)?|i'?ll\s+take(?:\s+care\s+of)?)\s+(.+)$/i.exec(
+      text,
+    );
+  if (takeIt?.[1]) return withRef('assign_task', takeIt[1], { assignee: 'me' });
+  if (assign?.[1] && assign[2]) {
+    const who = clean(assign[2]);
+    return withRef('assign_task', assign[1], { assignee: /^(?:nobody|no one|none)$/i.test(who) ? null : who });
+  }
+  return undefined;
+}
+
+/** A call on one task: several tasks ("move 3, 4 to work", "everything") are asked about, one at a time. */
+export function withRef(tool: 'assign_task' | 'move_task', refText: string, args: Record<string, unknown>): Interpretation {
+  // "move 3, 4 to work": several tasks, one at a time.
+  if (MANY_TASKS.test(refText.trim()) || /^(?:tasks?\s*)?#?\d+(?:\s*(?:,|and|&)\s*#?\d+)+$/i.test(refText.trim()))
+    return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
+  const target = parseTaskRef(refText);
+  if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
+  return { kind: 'call', tool, args, target };
+}

@@ -1,0 +1,137 @@
+import { DateParseError, dateReader, resolveDate } from '../dates.ts';
+
+// New due dates said in other ways than "move X to friday": with an arrow ("reschedule dentist -> fri"), as news about
+// the task ("the dentist is now on friday", "dentist got moved to friday", "the report deadline is friday now", "the
+// plumber can only come on saturday now"), as a question ("can the MOT be on wednesday instead?"), a wish after the
+// task ("the meeting with the bank, I want to make it monday at 11am"), or naming the date as a field ("put the date
+// of the dentist to the 5th"). The date must be all that is left: "the dentist is now on the list" names none. A
+// date taken away ("take the date off it", "it doesn't have a deadline anymore") is null.
+
+/** The task first, then what it is now. */
+const SAID = [
+  /^(?:move|reschedule|postpone|push|shift)\s+(.+?)\s*(?:→|->|=>)\s*(.+)$/i,
+  /^(?:put|set|change|update|move|make)\s+the\s+(?:due\s+)?(?:date|day|deadline)\s+(?:of|for|on)\s+(.+?)\s+(?:to|for|as|on)\s+(.+)$/i,
+  /^(?:set|change|update|move)\s+(.+?)(?:'s)\s+(?:date|day)\s+(?:to|as)\s+(.+)$/i,
+  /^(?:the\s+)?(?:new\s+)?(?:due\s+date|deadline|date)\s+(?:for|of|on)\s+(.+?)\s*(?::|=|->|→|\s+is\s+(?:now\s+)?)\s*(.+)$/i,
+  // "put the bins task on wednesday": a task named as one, put on a day, is moved there, never added.
+  /^(?:put|stick|pop)\s+((?:the\s+|my\s+)?.+?\s+(?:task|todo|one)|it|that|this|#?\d+|task\s+#?\d+)\s+(?:on|for|to)\s+(.+)$/i,
+  /^(.+?)\s+(?:is|are|'s)\s+(?:actually\s+|now\s+)+(?:on|for|at|due)?\s*(.+?)$/i,
+  /^(.+?)\s+(?:is|are)\s+(?:on|for)\s+(.+?)\s+(?:now|instead)$/i,
+  /^(.+?)\s+(?:got|has\s+been|was|is|have\s+been|has)?\s*(?:moved|rescheduled|pushed|postponed|shifted|changed|extended|brought\s+forward|put\s+back|delayed)\s+(?:back\s+)?(?:to|till|until|for)\s+(.+?)$/i,
+  /^(?:set|have)\s+(.+?)\s+due\s+(?:on\s+|by\s+|for\s+|at\s+)?(.+)$/i,
+  /^(.+?)(?:'s)?\s+(?:due\s+date|deadline|date)\s+is\s+(?:now\s+)?(.+?)$/i,
+  /^(.+?)\s+(?:is\s+)?due\s+(.+?)\s+(?:now|instead)$/i,
+  /^(.+?)\s+should\s+(?:be|happen)\s+(?:on|for|due)\s+(.+)$/i,
+  /^(.+?)\s+can\s+only\s+(?:come|happen|make\s+it|be\s+done|be)\s+(?:on\s+)?(.+)$/i,
+  /^(?:can|could)\s+(.+?)\s+be\s+(?:on|for|moved\s+to|done\s+on)\s+(.+)$/i,
+  /^(?:can|could)\s+(?:we|you|i)\s+(?:do|have|move|hold|make)\s+((?:the|my|that|this|it|task|#?\d)\b.*?)\s+(?:on\s+|to\s+)?(.+)$/i,
+  /^(?:change|switch)\s+(.+?)\s+to\s+(.+)$/i,
+  // "can you make the dentist thursday at 4 instead": "make" moves a task only when "instead" or "now" says so.
+  /^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?make\s+((?:the|my|that|this|it|task|#?\d)\b.*?)\s+((?:on\s+|for\s+)?\S.*?\s+(?:instead|now))$/i,
+  /^set\s+(.+?)\s+for\s+(.+)$/i,
+  /^slot\s+(?!in\b)(.+?)\s+in\s+(?:for|on)\s+(.+)$/i,
+  /^(?:park|shelve|snooze|hold|defer|leave)\s+(.+?)\s+(?:until|till|for)\s+(.+)$/i,
+  // "let's do the car wash saturday instead", "I'd rather have the 1:1 on monday instead": "instead" says it exists.
+  /^(?:(?:let'?s|(?:i|we)(?:'d|\s+would)\s+rather|(?:i|we)(?:'ll|\s+will)|(?:i|we)\s+(?:want|need)\s+to)\s+)?(?:do|have|hold)\s+((?:the|my|that|this|it|task|#?\d)\b.*?)\s+((?:on\s+|for\s+)?\S.*?\s+instead)$/i,
+  /^(.+?)[,\s]+(?:i\s+(?:want|need|would\s+like)\s+to|i'?d\s+like\s+to|let'?s|can\s+(?:we|you)|please)\s+(?:make|move|have|do|put|set|change)\s+it\s+(?:to\s+|on\s+|for\s+)?(.+)$/i,
+];
+
+/** "the report needs to be in by wednesday": what must be done by then, named last before the verb. */
+const NEEDS_BY =
+  /^(.*?)\s+(?:needs|has|have|need)\s+to\s+be\s+(?:in|done|finished|handed\s+in|submitted|sent|ready)\s+(?:by|on|for)\s+(.+)$/i;
+
+/** A date taken away: "take the date off it", "it doesn't have a deadline anymore", "the shed has no due date now". */
+const DATE_WORD = String.raw`(?:due\s+date|deadline|date)`;
+const CLEARED = [
+  new RegExp(String.raw`^(?:take|get)\s+(?:the\s+)?${DATE_WORD}\s+off\s+(.+)$`, 'i'),
+  new RegExp(String.raw`^(.+?)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+have\s+(?:a\s+|any\s+)?${DATE_WORD}\s+(?:any\s*more|now)$`, 'i'),
+  new RegExp(String.raw`^(.+?)\s+(?:has|have)\s+no\s+${DATE_WORD}\s+(?:any\s*more|now)$`, 'i'),
+];
+
+/** A request after the news that only says to act on it: "…, please move that task", "…, can you change that". */
+const ACT_ON_IT =
+  /\s*[,;.]?\s*(?:so\s+)?(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:move|change|update|reschedule|fix|adjust)\s+(?:that|it|this|the\s+task)(?:\s+(?:task|one))?(?:\s+(?:please|for\s+me))?$/i;
+
+/** Words that ask about the list ("what is now on friday"), never name a task. */
+const ASKS = /^(?:what|which|who|anything|everything|something|there|we|i|you)\b/i;
+
+/** Any fixed instant: the words are only checked to be a date, not placed in time. */
+const SOME_DAY = new Date(Date.UTC(2026, 0, 1, 12));
+
+/** The words when they are one date and nothing else, without "on"/"to" before or "now"/"instead" after. */
+function wholeDate(words: string): string | undefined {
+  const date = words
+    .trim()
+    .replace(/\s+(?:now|instead|then|please|from\s+now\s+on)$/i, '')
+    .replace(/^(?:on|for|to|at)\s+/i, '')
+    .trim();
+  if (!date) return undefined;
+  // What the date reader reads, taken out, leaves at most the words that join its parts ("friday the 30th at 5pm").
+  // A day of the month, which the date reader does not read alone ("the 3rd", "the 14th of march").
+  let rest = date;
+  for (const found of dateReader.parse(date, SOME_DAY)) rest = rest.replace(found.text, ' ');
+  rest = rest.replace(/\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:next\s+month|\p{L}+))?/iu, ' ');
+  if (!/^(?:\s|,|\b(?:the|at|of|on|\d{1,2}(?:st|nd|rd|th)?)\b)*$/i.test(rest) || rest.trim() === date) return undefined;
+  try {
+    resolveDate(date, 'UTC', SOME_DAY);
+  } catch (error) {
+    if (error instanceof DateParseError) return undefined;
+    throw error;
+  }
+  return date;
+}
+
+/** The longest run of words at the end that is one date, and the words before it without "on"/"to"/"for". */
+function dateAtEnd(words: string): { ref: string; date: string } | undefined {
+  const starts = [...words.matchAll(/\s+/g)].map((space) => space.index + space[0].length);
+  for (const start of starts) {
+    const date = wholeDate(words.slice(start));
+    const ref = words
+      .slice(0, start)
+      .replace(/\s+(?:on|to|for|at|in|by)\s*$/i, '')
+      .trim();
+    if (date && ref) return { ref, date };
+  }
+  return undefined;
+}
+
+/** The task as named, without the date's own words after it ("the essay deadline" is the essay). */
+const taskOf = (ref: string) =>
+  ref
+    .trim()
+    .replace(/^(?:(?:so|ok|okay|oh|and|also|actually|i\s+think|i\s+guess|turns\s+out)[,\s]+)+/i, '')
+    .replace(/(?:'s)?\s+(?:due\s+date|deadline|date)$/i, '')
+    // "change when the report is due to friday".
+    .replace(/^when\s+(.+?)\s+(?:is|are)\s+due$/i, '$1')
+    .trim();
+
+/** The task and its new date (null: no date any more) when the sentence says one these ways, or undefined. */
+/** "i need the report done by wednesday": a task named with "the"/"my", wanted done by a date. */
+const WANTED_BY =
+  /^(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+((?:the|my)\s+.+?)\s+(?:done|finished|in|sent|ready|submitted|handed\s+in|sorted)\s+(?:by|on|for|before)\s+(.+)$/i;
+
+export function readDueSaid(said: string): { ref: string; date: string | null } | undefined {
+  for (const pattern of CLEARED) {
+    const ref = pattern.exec(said)?.[1];
+    if (ref && !ASKS.test(ref)) return { ref, date: null };
+  }
+  const text = said.replace(ACT_ON_IT, '');
+  for (const pattern of SAID) {
+    const found = pattern.exec(text);
+    if (!found?.[1] || !found[2]) continue;
+    // The first split may cut the task short ("can we do the quiz night next thu"): the date is the words at the end.
+    const split = wholeDate(found[2]) ? { ref: found[1], date: wholeDate(found[2]) } : dateAtEnd(`${found[1]} ${found[2]}`);
+    const ref = split?.ref ? taskOf(split.ref) : undefined;
+    if (!ref || !split?.date || ASKS.test(ref)) continue;
+    return { ref, date: split.date };
+  }
+  const wanted = WANTED_BY.exec(text);
+  const wantedBy = wanted?.[2] ? wholeDate(wanted[2]) : undefined;
+  if (wanted?.[1] && wantedBy) return { ref: taskOf(wanted[1]), date: wantedBy };
+  const needs = NEEDS_BY.exec(text);
+  const date = needs?.[2] ? wholeDate(needs[2]) : undefined;
+  // The task is the last thing named with "the" or "my" before the verb ("my boss told me the report needs …").
+  const named = needs?.[1] ? /(?:^|\s)((?:the|my)\s+(?:(?!\b(?:the|my)\b).)+)$/i.exec(needs[1])?.[1] : undefined;
+  if (named && date) return { ref: taskOf(named), date };
+  return undefined;
+}

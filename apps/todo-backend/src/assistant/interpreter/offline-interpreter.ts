@@ -1,0 +1,1039 @@
+import type { Priority, ToolName } from '@doable/contracts';
+import * as chrono from 'chrono-node';
+import { dateReader } from '../dates.ts';
+import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
+import { readAddRequest } from './add-verbs.ts';
+import { didSaid, readCompletion } from './completions.ts';
+import { taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
+import { slangDeleteRef } from './delete-verbs.ts';
+import { lastClause, readDoneAgain } from './done-clauses.ts';
+import { readDueSaid } from './due-said.ts';
+import { readEditSaid } from './edit-said.ts';
+import { guardSentence } from './guards.ts';
+import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
+import { readOnlyTags } from './only-tags.ts';
+import { passiveDone, pastTenseDone, thingDone } from './past-tense.ts';
+import {
+  clean,
+  DURATION,
+  extractDate,
+  extractPriority,
+  extractRemindBefore,
+  extractTags,
+  PRIORITY_VALUE,
+  parseTaskRef,
+  priorityValue,
+  priorityWord,
+  toDuration,
+  WEEKDAY_WORD,
+} from './phrases.ts';
+import { stripPoliteness } from './politeness.ts';
+import { newTaskLevelSaid } from './priority-new-task.ts';
+import { priorityLabelFirst, readPrioritySaid } from './priority-said.ts';
+import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject, projectSaidFirst } from './projects.ts';
+import { countToShow, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
+import { inPlainWords, listingAsked, orderAsked, orderSaid, tagsAsked, withoutOrderWords } from './query-said.ts';
+import { questionAboutOneTask } from './questions.ts';
+import { readRequestAfterReason } from './reason-first.ts';
+import { recurrencePattern } from './recurrence.ts';
+import { dateAtEnd, isWholeDate, plainReminderWords } from './reminder-words.ts';
+import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
+import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
+import { readRuleChange } from './rule-changes.ts';
+import { seriesEndSaid, startOnRule } from './rule-end.ts';
+import { hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, withoutRuleChatter } from './rule-first.ts';
+import { readShift } from './shift.ts';
+import { interpretSubtaskPhrase } from './subtasks.ts';
+import { readTagSaid } from './tags-said.ts';
+import { readTopicFirst } from './topic-first.ts';
+import { readTwoChanges } from './two-changes.ts';
+import { correctKeywords, correctVerb } from './typos.ts';
+import { readUnder } from './under.ts';
+import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
+
+export type { KnownNames } from './projects.ts';
+
+/** A task as the user named it: by id, by words of its title, or "it" (the task the conversation last touched). */
+export type TaskRef = { id: number } | { title: string } | { last: true };
+
+export type Interpretation =
+  | { kind: 'call'; tool: ToolName; args: Record<string, unknown>; target?: TaskRef }
+  | { kind: 'help'; reason?: string }
+  /** A change to many tasks at once ("delete everything"): never done before the user confirms the count. */
+  | { kind: 'bulk'; action: BulkAction; completedOnly?: true; project?: string }
+  /** Take back the last change this conversation made. */
+  | { kind: 'undo' };
+
+export type BulkAction = 'delete' | 'complete';
+
+/** "… and delete the old task", "… then mark 5 done": a second request joined to the first. */
+const SECOND_REQUEST =
+  /^(?:(?:add|create|new|put|every|remind)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|untag)\s+(?:the|my|it|that|task|#?\d)|(?:finished|completed|done|tick\s+off|check\s+off|mark|complete|delete|remove|set|move|rename)\b.*\s(?:and|then)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|tick\s+off|set)\s+(?:the|my|it|that|task|#?\d)|(?:set|make|change)\s+\S+\s+to\s+\w+\s+and\s+\S+\s+to\s+\w+$)/i;
+
+/** "undo", "undo that", "oops, revert it", "take that back", "put it back": the last change, whatever it was. */
+const UNDO =
+  /^(?:oops[,!.\s]*)?(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change))?[.!]*$|^(?:take|put)\s+(?:that|it)\s+back[.!]*$/i;
+
+export const CAPABILITIES = [
+  'add buy milk tomorrow at 5pm, high priority, tags home and errands',
+  'every monday at 9am standup',
+  "show my high priority work tasks due this week · what's overdue? · search milk · sort by due date",
+  'mark buy milk as done · complete 12 · tag 12 urgent · untag 12 home · set priority of 12 to low',
+  'move 12 to next friday · remind me 1 hour before · rename 12 to … · delete the dentist task · list my tags',
+  "create a project called Garden · add milk to Groceries · what's in the Work project? · list my projects",
+  'share Groceries with sam@example.com · make an invite link for Groceries · assign the report to Sam · move the report to Work',
+  'add a subtask to plan trip: book hotel · add book hotel under plan trip · move book hotel after pack bags',
+];
+
+const STRIP_ADD =
+  /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:a\s+|an\s+|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
+
+function addTask(text: string, said: string, known: KnownNames): Interpretation {
+  const body = tagsAsMarks(dateLabelLast(said));
+  const args: Record<string, unknown> = {};
+  // A quoted title is taken as is: its words are never read as dates, tags or priorities.
+  const quoted = /["“]([^"”]+)["”]|(?:^|\s)'([^']+)'(?=\s|,|$)/.exec(body);
+  const quotedTitle = quoted ? (quoted[1] ?? quoted[2])?.trim() : undefined;
+  let rest = quoted && quotedTitle ? body.slice(0, quoted.index) + body.slice(quoted.index + quoted[0].length) : body;
+  const project = extractProject(rest, known);
+  rest = project.text;
+  const reminder = extractRemindBefore(rest);
+  if (reminder.ask) return { kind: 'help', reason: reminder.ask };
+  rest = reminder.text;
+  const priority = extractPriority(rest);
+  rest = priority.text;
+  const tags = extractTags(rest);
+  rest = tags.text;
+  const date = extractDate(rest);
+  rest = date.text;
+  const title = clean(
+    rest
+      .replace(/\s+(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
+      .replace(/^(?:to|for(?=\s+\w+ing\b)|that\s+(?:i|we)(?:\s+(?:need|have|must|should)\s+to)?|i\s+(?:need|have)\s+to)\s+/i, '')
+      // "I have to remember that I bring the documents": what is to be remembered is the task.
+      .replace(/^(?:remember|not\s+forget)\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)\s+/i, ''),
+  );
+  // "add that", "add it to task 5": the words point at something said elsewhere; no task is named so.
+  if ((!title || /^(?:that|it|this|them|those)(?:\s+(?:to|on|in|into|for|under)\b.*)?$/i.test(title)) && !quotedTitle)
+    return { kind: 'help', reason: `I could not find a title in "${text}".` };
+  // A quoted part keeps its place: "read \"The 5th Wave\"" is titled so, not "The 5th Wave read".
+  const quotedFirst = quoted ? clean(body.slice(0, quoted.index)) === '' || title === '' : true;
+  args.title = quotedTitle ? (quotedFirst ? [quotedTitle, title] : [title, `"${quotedTitle}"`]).filter(Boolean).join(' ') : title;
+  if (priority.priority) args.priority = priority.priority;
+  if (tags.tags.length > 0) args.tags = tags.tags;
+  if (date.date) args.due_date = date.date;
+  if (reminder.before) args.remind_before = reminder.before;
+  if (project.project) args.project = project.project;
+  return { kind: 'call', tool: 'add_task', args };
+}
+
+function createRecurring(said: string, known: KnownNames): Interpretation | undefined {
+  // "every mon wed fri": days listed with spaces only, read as "every mon, wed, fri".
+  const body = hourWithDayPart(said).replace(
+    DAYS_BY_SPACES,
+    (_all, every: string, days: string) => `${every}${days.trim().split(/\s+/).join(', ')}`,
+  );
+  const recurrence = recurrencePattern(body);
+  const unclear = ruleLeftUnclear(body, recurrence?.pattern);
+  if (unclear) return { kind: 'help', reason: unclear };
+  if (!recurrence) return undefined;
+  const project = extractProject(body.replace(recurrence.matched, ' '), known);
+  const end = seriesEndSaid(project.text, recurrence.pattern);
+  if (end.ask) return { kind: 'help', reason: end.ask };
+  let rest = end.text;
+  const args: Record<string, unknown> = {};
+  const priority = extractPriority(rest);
+  rest = priority.text;
+  const tags = extractTags(rest);
+  rest = tags.text;
+  const time =
+    /(?:\s+|^)(?:at\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)\b|(?:\s+|^)at\s+(\d{1,2})\b(?![:.]\d)/i.exec(rest);
+  let timeText: string | undefined;
+  if (time?.[1] ?? time?.[2]) {
+    timeText = time?.[1] ?? time?.[2];
+    rest = rest.slice(0, time.index) + rest.slice(time.index + time[0].length);
+  }
+  // "every sunday evening plan the week": the part of the day said with the rule is its time, on the rule's day.
+  const partOfDay = /\b(morning|afternoon|evening|night)$/i.exec(recurrence.matched.trim());
+  if (!timeText && partOfDay?.[1] && recurrence.weekday) timeText = partOfDay[1].toLowerCase();
+  // "every evening at 9", "every morning at 6:45": a bare hour takes the rule's part of the day, as in quick add.
+  if (timeText && /^\d{1,2}(?::\d{2})?$/.test(timeText) && partOfDay?.[1]) timeText += /^morning$/i.test(partOfDay[1]) ? 'am' : 'pm';
+  const start = /(?:,\s*|\s+)(?:starting|from|beginning)\s+(.+)$/i.exec(rest);
+  let startText: string | undefined;
+  if (start?.[1] && chrono.parse(start[1]).length > 0) {
+    startText = startOnRule(start[1].trim(), recurrence);
+    rest = rest.slice(0, start.index);
+  }
+  // What is left may still name the first day ("tomorrow", "on the 1st"), as a task to add would.
+  // "every evening 9pm: plan tomorrow": what follows a colon after the rule is the title, dates and all.
+  const date = startText || /^\s*:/.test(rest) ? { text: rest } : extractDate(rest);
+  rest = date.text;
+  const title = withoutRuleChatter(
+    clean(
+      rest
+        .trim()
+        .replace(/^(?:a\s+)?(?:recurring\s+)?(?:task|todo)\s*(?::|to|called)?\s*/i, '')
+        // "repeat weekly: meal prep": the rule went; its verb and colon go with it.
+        .replace(/^(?:repeat|recurring|repeating)?\s*:\s*/i, '')
+        .replace(/\s+(?:task|reminder)$/i, ''),
+    ),
+  );
+  if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
+  args.title = title;
+  args.pattern = end.pattern ?? recurrence.pattern;
+  const firstDay = startText ?? date.date ?? recurrence.weekday ?? recurrence.monthDay;
+  const at = timeText && /^(?:morning|afternoon|evening|night)$/.test(timeText) ? timeText : timeText ? `at ${timeText}` : undefined;
+  if (firstDay || at) args.due_date = [firstDay, at].filter(Boolean).join(' ');
+  if (priority.priority) args.priority = priority.priority;
+  if (tags.tags.length > 0) args.tags = tags.tags;
+  if (project.project) args.project = project.project;
+  return { kind: 'call', tool: 'create_recurring', args };
+}
+
+/** "finished with the report, mark it done": the clause after the comma says the same of "it"; the task is before it. */
+const withoutRestatement = (ref: string) =>
+  ref.replace(
+    /(?:\s*[,;]\s*|\s+(?:so|and)\s+)(?:(?:so\s+)?(?:please\s+)?(?:you\s+can\s+|(?:can|could)\s+you\s+)?(?:mark|tick|check|cross|set|close|complete)\s+(?:it|that|this)\b.*|(?:it'?s|that'?s|it\s+is)\s+(?:done|finished|complete).*)$/i,
+    '',
+  );
+
+/** "add a task that repeats every 2 weeks …", "make a recurring reminder …": a new series, never a task so named. */
+const NEW_SERIES = /^(?:add|create|new|a|an)\b/i;
+
+const DAYS_BY_SPACES = new RegExp(`\\b((?:every|each)!?\\s+)(${WEEKDAY_WORD}(?:\\s+${WEEKDAY_WORD})+)\\b`, 'i');
+
+/**
+ * The task a delete names, without where it is ("from my list") or a reason after a comma ("the car insurance task,
+ * it's sorted elsewhere"), or "about <doing> X" ("the task about renewing the TV licence" → the TV licence).
+ */
+function deletedRef(ref: string): string {
+  const named = ref
+    .replace(/\s*[,;]\s+.*$/, '')
+    .replace(/\s+(?:from|off)\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i, '');
+  const about = /^(?:the\s+)?(?:task|todo|one)\s+(?:about|for)\s+(.+)$/i.exec(named);
+  return about?.[1] ? thingDone(about[1]) : named;
+}
+
+/** "never mind the party planning, delete it": the task is named in the clause before "delete it". */
+const DELETE_IT =
+  /^(?:never\s*mind|forget(?:\s+about)?|i\s+changed\s+my\s+mind\s+(?:about|on)|i\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:need|want|be\s+doing|do)|we(?:'re|\s+are)?\s+not\s+doing|i(?:'m|\s+am)\s+not\s+doing|no\s+need\s+for)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?\s*[,;.]\s*(?:so\s+|just\s+|please\s+|you\s+can\s+)?(?:delete|remove|drop|scrap|bin|trash|get\s+rid\s+of|cancel)\s+(?:it|that|this)(?:\s+(?:task|one))?$/i;
+
+function withTarget(tool: ToolName, refText: string, args: Record<string, unknown> = {}): Interpretation {
+  // A change to many tasks: deleting or completing them is confirmed with their count first; anything else is asked.
+  if (MANY_TASKS.test(refText.trim())) {
+    if (tool === 'delete_task') return { kind: 'bulk', action: 'delete' };
+    if (tool === 'complete_task' && args.completed !== false) return { kind: 'bulk', action: 'complete' };
+    return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
+  }
+  const several = notOneTask(refText, [args.date, args.at]);
+  if (several) return { kind: 'help', reason: several };
+  const target = parseTaskRef(pointingBack(withoutReason(refText)));
+  if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
+  return { kind: 'call', tool, args, target };
+}
+
+const SORT_FIELDS: [RegExp, string][] = [
+  [/\b(?:updated|modified|changed|last change)/i, 'updated_at'],
+  [/\b(?:created|creation|newest|oldest|age|added)/i, 'created_at'],
+  [/\b(?:due|deadline|date)/i, 'due_date'],
+  [/\b(?:priority|importance|prio|high(?:est)?\s+to\s+low|low(?:est)?\s+to\s+high)/i, 'priority'],
+  [/\b(?:title|name|alphabetical|alphabetically|alphabet|a-z|a to z|z-a|z to a)/i, 'title'],
+];
+
+function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
+  // "to do" is not a status: "what do I have to do today" and "my todo list" ask for the list, done or not.
+  if (
+    /\b(?:not done|not yet done|undone|incomplete|unfinished|open|pending|remaining|outstanding|left)\b|\b(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)\b/i.test(
+      text,
+    )
+  )
+    return 'pending';
+  if (/\bincluding\s+(?:the\s+)?(?:completed|done|finished|closed)(?:\s+ones)?\b/i.test(text)) return 'all';
+  if (/\b(?:completed|done|finished|closed)\b|\bdid\s+i\s+(?:complete|finish|do|close)\b/i.test(text)) return 'completed';
+  if (/\ball\b/i.test(text)) return 'all';
+  return undefined;
+}
+
+/** A phrase naming a time of day already is its own bound ("before friday 3pm"). */
+const NAMES_A_TIME = /\d\s*(?:am|pm)\b|\d:\d{2}\b|\b(?:noon|midnight|morning|afternoon|evening|tonight|night)\b/i;
+
+/**
+ * "before monday" is before Monday starts and "after friday" from Saturday on: a bare day bounds the window at its
+ * start or its end (ISO 8601's 24:00), never at the hour a due date without a time gets.
+ */
+function dayBound(phrase: string, side: 'start' | 'end'): string {
+  if (NAMES_A_TIME.test(phrase)) return phrase;
+  return `${phrase} ${side === 'start' ? '00:00' : '24:00'}`;
+}
+
+function filterOrList(said: string, known: KnownNames): Interpretation {
+  const sentence = inPlainWords(said);
+  // "show me what is due this week and delete the old ones": two requests, asked one at a time.
+  const second = secondRequestIn(sentence);
+  if (second) return { kind: 'help', reason: second };
+  const { text: fullText, project } = extractListProject(sentence, known);
+  const args: Record<string, unknown> = {};
+  const status = statusOf(fullText);
+  const tags = extractTags(` ${fullText}`).tags;
+  const text = extractTags(` ${fullText}`).text.trim();
+  const priorities = [
+    ...text.matchAll(
+      /\b(high|medium|low|urgent|important)\b(?=[\s-]*(?:(?:and|or|,)\s*(?:high|medium|low)\s*)*[\s-]*(?:priority|prio|pri)?)/gi,
+    ),
+  ]
+    .filter((match) => /priority|prio|urgent|important/i.test(text.slice(match.index)))
+    .map((match) => priorityWord(match[1] ?? ''))
+    .filter((p): p is Priority => p !== undefined);
+  priorities.push(...prioritiesNamedFirst(text));
+  // "my p1 tasks", "!1 items": Todoist's codes name a priority, never a tag.
+  for (const code of text.matchAll(/(?:^|\s)(p[1-4]|![1-3])(?=\s|$)/gi)) {
+    const level = priorityValue(code[1] ?? '');
+    if (level) priorities.push(level);
+  }
+  // The word before "tasks", not the end of another ("today's tasks" names no tag "s").
+  const before = /(?<![\p{L}'])(\p{L}[\p{L}\p{N}_-]*)\s+(?:tasks|todos|items|stuff|things)\b/iu.exec(text);
+  if (
+    before?.[1] &&
+    !NOT_TAGS.has(before[1].toLowerCase()) &&
+    !LIST_NOUNS.test(before[1]) &&
+    !priorityWord(before[1]) &&
+    !priorityValue(before[1])
+  )
+    tags.push(before[1].toLowerCase());
+  // "my low priority errands": the word after a priority names a tag, as it would before "tasks".
+  const afterPriority = /\b(?:high|medium|low|urgent|important)[\s-]*(?:priority|prio)?\s+(\p{L}[\p{L}\p{N}_-]*)$/iu.exec(text);
+  if (
+    afterPriority?.[1] &&
+    !NOT_TAGS.has(afterPriority[1].toLowerCase()) &&
+    !LIST_NOUNS.test(afterPriority[1]) &&
+    !priorityWord(afterPriority[1])
+  )
+    tags.push(afterPriority[1].toLowerCase());
+  // "show my errands due today": the word after "my" before when they are due names a tag.
+  const myWord =
+    /(?<!\b(?:on|in|off|at)\s)\bmy\s+(\p{L}[\p{L}\p{N}_-]*)\s+(?:due|for\s+(?:today|tomorrow|this|next)|this\s+week|today|tomorrow)\b/iu.exec(
+      text,
+    );
+  if (myWord?.[1] && !NOT_TAGS.has(myWord[1].toLowerCase()) && !LIST_NOUNS.test(myWord[1]) && !priorityWord(myWord[1]))
+    tags.push(myWord[1].toLowerCase());
+  // "which tasks have the home tag": the word before "tag" names it.
+  const namedTag = /\b(\p{L}[\p{L}\p{N}_-]*)\s+(?:tag|label)\b/iu.exec(text);
+  if (namedTag?.[1] && !NOT_TAGS.has(namedTag[1].toLowerCase()) && !/^(?:a|an|any|which|what|no|that|this|one)$/i.test(namedTag[1]))
+    tags.push(namedTag[1].toLowerCase());
+  const inTag = /\b(?:tasks?|todos?|anything|items?)\s+(?:in|for|under|about)\s+(\p{L}[\p{L}\p{N}_-]*)$/iu.exec(text);
+  if (inTag?.[1] && !/^(?:today|tomorrow|this|next)$/i.test(inTag[1])) tags.push(inTag[1].toLowerCase());
+  let due: string | undefined;
+  if (/\b(?:overdue|late|past due|behind)\b/i.test(text)) due = 'overdue';
+  else if (/\bnext week\b/i.test(text)) due = 'next_week';
+  else if (/\bthis week\b|\bweek\b/i.test(text)) due = 'this_week';
+  else if (/\btomorrow\b/i.test(text)) due = 'tomorrow';
+  else if (/\btoday'?s?\b|\btonight\b/i.test(text)) due = 'today';
+  const dueBefore = /\bdue\s+(?:before|by)\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
+  const dueAfter = /\bdue\s+after\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
+  if (dueBefore?.[1]) {
+    args.due_before = dayBound(dueBefore[1].trim(), /\bby\s/i.test(dueBefore[0]) ? 'end' : 'start');
+    due = undefined;
+  }
+  if (dueAfter?.[1]) {
+    args.due_after = dayBound(dueAfter[1].trim(), 'end');
+    due = undefined;
+  }
+  if (priorities.length > 0) args.priority = [...new Set(priorities)];
+  if (tags.length > 0) args.tags = [...new Set(tags)];
+  if (due) args.due = due;
+  const filtered = Object.keys(args).length > 0;
+  if (status && (filtered || status !== 'all')) args.status = status;
+  // "what do I have to do?" is what is still open; "… to do today" is the day's agenda, done or not.
+  else if (!filtered && /\b(?:have|got|need|left|still)\s+to\s+do\b/i.test(text)) args.status = 'pending';
+  if (project) args.project = project;
+  const count = countToShow(text);
+  if (count) args.limit = count;
+  return { kind: 'call', tool: filtered ? 'filter_tasks' : 'list_tasks', args };
+}
+
+/**
+ * Reads one message of plain English as one tool call (or asks for help). Pure: no I/O, no clock. `known` holds the
+ * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
+ */
+export function interpret(message: string, known: KnownNames = {}): Interpretation {
+  const topicFirst = readTopicFirst(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (request) => readSentence(request, known));
+  if (topicFirst) return topicFirst;
+  const searchBack = readSearchBack(message.trim().replace(/[?!.]+$/, ''));
+  if (searchBack) return { kind: 'call', tool: 'search_tasks', args: { query: searchBack } };
+  const twoChanges = readTwoChanges(message.trim().replace(/[?!.]+$/, ''), (change) => readSentence(change, known));
+  if (twoChanges) return twoChanges;
+  const reading = readSentence(message, known);
+  // Not understood at all (a refusal says why): maybe a reason came first.
+  if (reading.kind !== 'help' || reading.reason) return reading;
+  return readRequestAfterReason(message.trim(), (request) => readSentence(request, known)) ?? reading;
+}
+
+function readSentence(message: string, known: KnownNames): Interpretation {
+  const original = message
+    .trim()
+    .replace(/[?!.]+$/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[’‘]/g, "'")
+    // A tick after the words says "done" ("12 ✅"), unless they already say so ("the taxes are done ✅") or add a task
+    // ("add water plants ✅"); a reaction after them ("thanks 👍") adds nothing.
+    .replace(/(?:\s*[👍🎉]\uFE0F?)+$/u, '')
+    .replace(/(\b(?:done|finished|completed?)\s*)?(?:[✅✔☑✓]\uFE0F?\s*)+$/iu, (_all, said?: string) =>
+      said ? said.trim() : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b/i.test(message) ? '' : ' done',
+    )
+    .replace(/[?!.]+$/, '');
+  if (!original) return { kind: 'help' };
+  const text = correctVerb(
+    plainReminderWords(
+      correctKeywords(stripPoliteness(original))
+        .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
+        .replace(/^(?:please|pls)\s+/i, ''),
+    ),
+  );
+  const lower = text.toLowerCase();
+
+  if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
+  if (UNDO.test(lower)) return { kind: 'undo' };
+  const ruleChange = readRuleChange(text);
+  if (ruleChange) return withTarget('update_task', ruleChange.ref, { recurring: ruleChange.recurring });
+  // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
+  const deleteIt = DELETE_IT.exec(text);
+  if (deleteIt?.[1]) return withTarget('delete_task', deletedRef(deleteIt[1]));
+  const deletedForReason = taskDeletedForReason(text) ?? taskNotNeeded(text);
+  if (deletedForReason) return withTarget('delete_task', deletedRef(deletedForReason));
+  const question = questionAboutOneTask(text);
+  if (question) return question;
+  const nameWrong = readNameWrong(text);
+  if (nameWrong) return withTarget('update_task', nameWrong.ref, { title: clean(nameWrong.title) });
+  const didThing = didSaid(text, message);
+  if (didThing) return withTarget('complete_task', didThing);
+  const guarded = guardSentence(text);
+  if (guarded) return guarded;
+  // "I just want to clear the whole list and start again": a change to many tasks inside a longer sentence is asked.
+  if (
+    /\b(?:delete|remove|clear|wipe(?:\s+out)?|erase|empty|trash|nix|axe|zap|junk|scrap|bin|ditch|dump|get\s+rid\s+of)\s+(?:all|everything|the\s+(?:whole|entire)\s+list|my\s+(?:whole\s+|entire\s+)?list)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags|labels|reminders?|due\s+dates?)\b)/i.test(
+      text,
+    )
+  )
+    return {
+      kind: 'help',
+      reason:
+        'Which task? I change many tasks at once only when asked plainly: "delete everything", "delete all completed tasks" or "remove all tasks from Groceries".',
+    };
+  // "add … and delete the old meds task": two requests at once are asked one at a time, never read as one title.
+  if (SECOND_REQUEST.test(text))
+    return { kind: 'help', reason: 'One thing at a time, please: which task first? Say one request, then the other.' };
+
+  // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
+  const aboutProjects = interpretProjectPhrase(text, known);
+  if (aboutProjects) return aboutProjects;
+  const reordered = projectSaidFirst(text, known);
+  if (reordered) return interpret(reordered, known);
+  // "under X": a tag, a project or a parent task, before the subtask rules read every "under" as a parent.
+  const under = readUnder(text, known);
+  if (under?.kind === 'help') return under;
+  if (under?.kind === 'tag' || under?.kind === 'project') return interpret(under.text, known);
+  if (under?.kind === 'tag-existing') return withTarget('add_tag', under.ref, { tag: under.tag });
+  if (under?.kind === 'move-existing') return withTarget('move_task', under.ref, { project: under.project });
+  const tagSaid = readTagSaid(text);
+  if (tagSaid) return 'ask' in tagSaid ? { kind: 'help', reason: tagSaid.ask } : withTarget(tagSaid.tool, tagSaid.ref, tagSaid.args);
+  // Subtasks and order: before "add …", so "add book hotel under plan trip" is a subtask, not a task so titled.
+  const aboutSubtasks = interpretSubtaskPhrase(text);
+  if (aboutSubtasks) return aboutSubtasks;
+  if (tagsAsked(text)) return { kind: 'call', tool: 'list_tags', args: {} };
+  const listing = listingAsked(text);
+  if (listing) return filterOrList(listing, known);
+
+  // Tags
+  if (
+    /^(?:(?:list|show|display|what are|which are|what)\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:tags|labels)(?:\s+(?:do i have|are there|i use|in use))?$/i.test(
+      lower,
+    ) ||
+    /^(?:what|which) (?:tags|labels)\b/i.test(lower)
+  ) {
+    return { kind: 'call', tool: 'list_tags', args: {} };
+  }
+
+  // Reminders
+  const clearReminder =
+    /^(?:remove|delete|clear|cancel|drop|turn off|mute|silence|get rid of|switch off|disable)\s+(?:the\s+|my\s+|its\s+)?reminders?\s+(?:for|from|on|of|about)\s+(.+)$/i.exec(
+      text,
+    ) ??
+    /^(?:turn|switch)\s+(?:the\s+|my\s+)?reminders?\s+off\s+(?:for|on|of)\s+(.+)$/i.exec(text) ??
+    /^i\s+(?:don'?t|do\s+not)\s+need\s+(?:a\s+|the\s+|any\s+)?reminders?\s+(?:for|on|about|of)\s+(.+?)(?:\s+any\s*more)?$/i.exec(text) ??
+    /^(?:don't|do not|dont) remind me (?:about|of)\s+(.+)$/i.exec(text) ??
+    /^no\s+(?:more\s+)?reminders?\s+(?:for|on|about|of)\s+(.+)$/i.exec(text) ??
+    /^(?:stop|quit)\s+reminding\s+me\s+(?:about|of)\s+(.+)$/i.exec(text);
+  if (clearReminder?.[1]) return withTarget('set_reminder', clearReminder[1], { clear: true });
+  const remindBefore = new RegExp(
+    `^(?:(?:remind|ping|alert|nudge|notify)\\s+me|set\\s+(?:a\\s+)?reminder|add\\s+(?:a\\s+)?reminder)\\s+(?:(?:about|for|of|on)\\s+)?(.*?)\\s*(${DURATION})\\s+(?:before|ahead|early|earlier)(?:\\s+(?:it'?s?\\s+due|the\\s+due\\s+date|(?:about|for|of|on)?\\s*(.+)))?$`,
+    'i',
+  ).exec(text);
+  if (remindBefore) {
+    const before = toDuration(remindBefore[2] ?? '') ?? remindBefore[2];
+    const refText = (remindBefore[1] ?? '').trim() || (remindBefore[3] ?? '').replace(/\s+(?:is|are)\s+due$/i, '').trim() || 'it';
+    return withTarget('set_reminder', refText, { before });
+  }
+  // "remind me about the dentist the day before": the day before it is due, not a date.
+  const dayBefore = /^(?:remind|ping|alert|nudge|notify)\s+me\s+(?:about|of|for)\s+(.+?)\s+the\s+(day|night|week)\s+before$/i.exec(text);
+  if (dayBefore?.[1] && dayBefore[2])
+    return withTarget('set_reminder', dayBefore[1], { before: dayBefore[2].toLowerCase() === 'week' ? '1w' : '1d' });
+  // "remind me about 7 tomorrow at 8am": the time is the date phrase that ends the sentence, the task what precedes it.
+  const remindAbout = /^(?:(?:remind|ping|alert|nudge|notify)\s+me|set\s+(?:a\s+)?reminder)\s+(?:about|for|of|on)\s+(.+)$/i.exec(text);
+  const remindTime = remindAbout?.[1] ? dateAtEnd(remindAbout[1]) : undefined;
+  if (remindAbout?.[1] && remindTime && remindTime.index > 0 && remindTime.index + remindTime.text.length === remindAbout[1].length) {
+    const ref = remindAbout[1].slice(0, remindTime.index).replace(/\s+(?:at|on|for)\s*$/i, '');
+    if (ref.trim()) return withTarget('set_reminder', ref, { at: remindTime.text.replace(/^at\s+(?!\d{1,2}(?::\d\d)?$)/i, '').trim() });
+  }
+  const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
+  if (remindAtFirst?.[1] && remindAtFirst[2] && isWholeDate(remindAtFirst[1]))
+    return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
+  const remindWhenTo = /^(?:remind|ping|nudge|alert|notify)\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  // "set a reminder to stretch in 45 minutes": the time after the thing to do.
+  const reminderTo = /^(?:set|add)\s+(?:a\s+)?reminder\s+to\s+(.+?)\s+((?:in|at|on|tomorrow|tonight|today|next)\b.*)$/i.exec(text);
+  const remindWhen = remindWhenTo?.[1] ?? reminderTo?.[2];
+  const remindWhat = remindWhenTo?.[2] ?? reminderTo?.[1];
+  // "remind me every sunday evening to plan the week": a rule, never a due date read from "every …".
+  if (remindWhen && remindWhat && recurrencePattern(remindWhen)) {
+    const recurring = createRecurring(`${remindWhat} ${remindWhen}`, known);
+    if (recurring) return recurring;
+  }
+  if (remindWhen && remindWhat && !/^to\b/i.test(remindWhen) && dateReader.parse(remindWhen).length > 0) {
+    return {
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: clean(remindWhat), due_date: remindWhen.trim(), remind_before: '0m' },
+    };
+  }
+  const remindTo = /^remind\s+me\s+to\s+(.+)$/i.exec(text);
+  if (remindTo?.[1]) {
+    const recurring = createRecurring(remindTo[1], known);
+    if (recurring) return recurring;
+    const added = addTask(text, remindTo[1], known);
+    if (added.kind === 'call' && added.args.due_date && !added.args.remind_before) added.args.remind_before = '0m';
+    return added;
+  }
+
+  // "remove all the tags from 5", "get rid of every label on it": the task loses its tags and stays (before delete,
+  // which would read "remove …").
+  const clearTags =
+    /^(?:remove|delete|clear(?:\s+off|\s+out)?|drop|strip(?:\s+off)?|take\s+(?:off|away)|get\s+rid\s+of|nix|wipe(?:\s+off)?|scrap|ditch|lose|erase)\s+(?:all\s+|every\s+|each\s+|any\s+)?(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags?|labels?)\s+(?:from|on|off|of)\s+(.+)$/i.exec(
+      text,
+    ) ??
+    /^(?:untag|unlabel|clear\s+the\s+tags\s+of)\s+(.+?)\s+(?:completely|entirely)$/i.exec(text) ??
+    /^(?:strip|clear)\s+(.+?)\s+of\s+(?:all\s+)?(?:its\s+)?(?:tags|labels)$/i.exec(text);
+  if (clearTags?.[1]) return withTarget('update_task', clearTags[1], { tags: [] });
+  const onlyTags = readOnlyTags(text);
+  if (onlyTags) return withTarget('update_task', onlyTags.ref, { tags: onlyTags.tags });
+  // "replace the tags on 5 with home", "set the tags of the invoice to work and finance", "the tags for 8 should just
+  // be errands": the task's tags become those, and only those.
+  const setTags =
+    /^(?:replace|set|change|make)\s+(?:the\s+|its\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+?)\s+(?:with|to)\s+(?:just\s+|only\s+)?(.+)$/i.exec(
+      text,
+    ) ?? /^(?:the\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+?)\s+should\s+(?:just\s+|only\s+)?be\s+(?:just\s+|only\s+)?(.+)$/i.exec(text);
+  if (setTags?.[1] && setTags[2] && /^#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)*$/iu.test(setTags[2])) {
+    const tags = setTags[2].split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i).map((tag) => tag.replace(/^#/, '').toLowerCase());
+    return withTarget('update_task', setTags[1], { tags: [...new Set(tags)] });
+  }
+
+  // Tags on a task (before add/remove so "add tag x to 12" is a tag)
+  // "untag work from the report" names the tag first, "untag 14 from home" the task: a single word before "from" with
+  // a task after it ("the …", a number, "it") is the tag.
+  const untagFirst = /^(?:untag|unlabel)\s+#?([\p{L}\p{N}_-]+)\s+from\s+((?:the|my|task)\b.+|#?\d+|it|that)$/iu.exec(text);
+  if (untagFirst?.[1] && untagFirst[2] && !/^\d+$/.test(untagFirst[1]))
+    return withTarget('remove_tag', untagFirst[2], { tag: untagFirst[1].toLowerCase() });
+  const untag = /^(?:untag|unlabel)\s+(.+?)\s+(?:from\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text);
+  if (untag?.[1] && untag[2]) return withTarget('remove_tag', untag[1], { tag: untag[2].toLowerCase() });
+  const removeTag =
+    /^(?:remove|delete|drop|take off|clear)\s+(?:the\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text) ??
+    /^(?:remove|delete|drop|take(?:\s+off)?|strip|pull)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)(?:\s+of)?\s+(.+)$/iu.exec(
+      text,
+    ) ??
+    // "remove #work from 8": a "#" word is a tag, never the title of a task to delete.
+    /^(?:remove|delete|drop|take(?:\s+off)?|rm|del|strip)\s+#([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
+  if (removeTag?.[1] && removeTag[2]) return withTarget('remove_tag', removeTag[2], { tag: removeTag[1].toLowerCase() });
+  // "tag the bike as hobby and outdoors", "label it home, errands": several tags, one change.
+  const TAG_LIST = String.raw`(#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)+)`;
+  const manyTags =
+    new RegExp(String.raw`^(?:tag|label|retag|relabel)\s+(.+?)\s+(?:as|with)\s+${TAG_LIST}$`, 'iu').exec(text) ??
+    new RegExp(String.raw`^(?:tag|label|retag|relabel)\s+(it|that|this)\s+${TAG_LIST}$`, 'iu').exec(text);
+  if (manyTags?.[1] && manyTags[2]) {
+    const tags = manyTags[2].split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i).map((tag) => tag.replace(/^#/, '').toLowerCase());
+    return withTarget('add_tag', manyTags[1], { tags: [...new Set(tags)] });
+  }
+  const tagAs =
+    /^(?:tag|label|retag|relabel|categori[sz]e|file)\s+(.+?)\s+(?:as|with)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    /^(?:mark|flag)\s+(.+?)\s+with\s+#([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    /^(.+?)\s+(?:should\s+be|needs\s+to\s+be|is\s+now)\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    /^(?:tag|label)\s+(.+?)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
+  if (tagAs?.[1] && tagAs[2]) return withTarget('add_tag', tagAs[1], { tag: tagAs[2].toLowerCase() });
+  const addTag =
+    /^(?:add|put|give)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??
+    /^(?:add|put|give|stick|slap|pop)\s+(?:the\s+|a\s+|an\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:to|on|onto)\s+(.+)$/iu.exec(text) ??
+    /^(?:add|put|stick|slap|pop|throw)\s+#([\p{L}\p{N}_-]+)\s+(?:to|on|onto)\s+(.+)$/iu.exec(text) ??
+    // "add tag home": to the task the conversation is about.
+    /^(?:add|put|give\s+it)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)()$/iu.exec(text);
+  const giveTag =
+    /^give\s+(.+?)\s+the\s+(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    // "give the invoice a finance label".
+    /^give\s+(.+?)\s+(?:a|an|the)\s+#?([\p{L}\p{N}_-]+)\s+(?:tag|label)$/iu.exec(text);
+  if (giveTag?.[1] && giveTag[2]) return withTarget('add_tag', giveTag[1], { tag: giveTag[2].toLowerCase() });
+  if (addTag?.[1]) return withTarget('add_tag', addTag[2] || 'it', { tag: addTag[1].toLowerCase() });
+
+  // "push the dentist back 2 days", "bring the meeting forward an hour": the due date moves by an amount.
+  const shift = readShift(text);
+  if (shift?.kind === 'help') return shift;
+  if (shift?.kind === 'move') return withTarget('set_due_date', shift.ref, { date: shift.date });
+  if (shift) return withTarget('postpone_task', shift.ref, { by: shift.by });
+  // "bump the report to tomorrow": a date after "to" moves it; "bump the report to high" is a priority (below).
+  const bumpTo = /^(?:bump|kick)\s+(.+?)\s+(?:to|till|until)\s+(.+)$/i.exec(text);
+  if (bumpTo?.[1] && bumpTo[2] && !priorityWord(bumpTo[2].replace(/\s+(?:priority|prio)$/i, '')) && chrono.parse(bumpTo[2]).length > 0)
+    return withTarget('set_due_date', bumpTo[1], { date: bumpTo[2].trim() });
+
+  // Priority
+  const levelled = newTaskLevelSaid(text);
+  if (levelled) return interpret(levelled, known);
+  const prioritySaid = readPrioritySaid(text);
+  if (prioritySaid)
+    return 'ask' in prioritySaid
+      ? { kind: 'help', reason: prioritySaid.ask }
+      : withTarget('set_priority', prioritySaid.ref, { priority: prioritySaid.priority });
+  const priorityOfLast = /^(?:set|change|update|make)\s+(?:the\s+|its\s+)?(?:priority|prio)\s+(?:to|as|=)\s+(\w+)$/i.exec(text);
+  if (priorityOfLast?.[1] && priorityWord(priorityOfLast[1]))
+    return withTarget('set_priority', 'it', { priority: priorityWord(priorityOfLast[1]) });
+  const setPriority =
+    /^(?:set|change|update|make)\s+(?:the\s+)?(?:priority|prio)\s+(?:of|for|on)\s+(.+?)\s+(?:to|as|=)\s+(\w+)$/i.exec(text) ??
+    /^(?:set|change|update)\s+(.+?)(?:'s)?\s+(?:priority|prio)\s+(?:to|as|=)\s+(\w+)$/i.exec(text) ??
+    /^(?:set|change|make)\s+(.+?)\s+(?:to|as)\s+(high|medium|low|normal|urgent|important)(?:\s+priority)?$/i.exec(text);
+  if (setPriority?.[1] && setPriority[2]) {
+    const priority = priorityWord(setPriority[2]);
+    if (priority) return withTarget('set_priority', setPriority[1], { priority });
+    return { kind: 'help', reason: `"${setPriority[2]}" is not a priority; use high, medium or low.` };
+  }
+  // "drop the vet to low priority", "knock the gym down to low", "set 7 to p1", "give the passport task top priority",
+  // "priority high on 11": a level after the task is its priority (before "drop …" deletes and "put …" adds).
+  const toLevel =
+    new RegExp(
+      String.raw`^(?:set|make|put|mark|drop|knock|bring|move|bump|turn|change|switch)\s+(.+?)\s+(?:down\s+|up\s+)?(?:to|on|at|as|into)\s+(?:a\s+)?(${PRIORITY_VALUE})(?:\s+priority)?$`,
+      'i',
+    ).exec(text) ??
+    new RegExp(String.raw`^(?:make)\s+(.+?)\s+(${PRIORITY_VALUE})$`, 'i').exec(text) ??
+    new RegExp(String.raw`^give\s+(.+?)\s+(?:a\s+)?(${PRIORITY_VALUE})\s+priority$`, 'i').exec(text);
+  // "set 8 !1", "give the shed !2", "gym to low prio": a code after the task, or "<task> to <level> priority".
+  const codeAfter =
+    /^(?:set|give|make|mark)\s+(.+?)\s+(p[1-4]|![1-3])$/i.exec(text) ??
+    new RegExp(
+      String.raw`^(?!(?:set|give|make|mark|drop|knock|bring|move|bump|turn|change|switch|put)\s)(.+?)\s+to\s+(${PRIORITY_VALUE})\s+(?:priority|prio)$`,
+      'i',
+    ).exec(text);
+  const levelFirst =
+    new RegExp(String.raw`^(?:priority|prio)\s+(${PRIORITY_VALUE})\s+(?:on|for)\s+(.+)$`, 'i').exec(text) ??
+    new RegExp(String.raw`^(${PRIORITY_VALUE})\s+(?:priority|prio)\s+(?:on|for)\s+(.+)$`, 'i').exec(text);
+
+  // "move it to the top" is an order in the list, not a priority.
+  const onTop = toLevel?.[2]?.toLowerCase() === 'top' && !/\bpriority$/i.test(text);
+  const level = toLevel?.[2] && !onTop ? priorityValue(toLevel[2]) : levelFirst?.[1] ? priorityValue(levelFirst[1]) : undefined;
+  const levelRef = toLevel?.[1] ?? levelFirst?.[2];
+  if (!level && codeAfter?.[1] && codeAfter[2] && !/\s(?:to|as|at)$/i.test(codeAfter[1]) && priorityValue(codeAfter[2]))
+    return withTarget('set_priority', codeAfter[1], { priority: priorityValue(codeAfter[2]) });
+  if (level && levelRef && !/^(?:priority|prio)$/i.test(levelRef)) return withTarget('set_priority', levelRef, { priority: level });
+  // "make the dentist less important", "the tax return isn't urgent anymore", "the boiler is no longer a priority": low.
+  const lessImportant =
+    /^(?:make|mark|set)\s+(.+?)\s+(?:less|not\s+as)\s+(?:important|urgent|of\s+a\s+priority)$/i.exec(text) ??
+    /^(.+?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:urgent|important|a\s+priority)\s+any\s*more$/i.exec(text) ??
+    /^(.+?)\s+(?:is|are)\s+no\s+longer\s+(?:urgent|important|a\s+priority)$/i.exec(text);
+  if (lessImportant?.[1]) return withTarget('set_priority', lessImportant[1], { priority: 'low' });
+  // "mark the newsletter as not urgent": a negated level is low, never the level it negates.
+  const notUrgent =
+    /^(?:mark|set|make|flag)\s+(.+?)\s+(?:as\s+)?not\s+(?:(?:very|that|super|so|really|too|terribly|all\s+that)\s+)?(?:urgent|important|a\s+priority)$/i.exec(
+      text,
+    );
+  if (notUrgent?.[1]) return withTarget('set_priority', notUrgent[1], { priority: 'low' });
+  const makePriority =
+    /^(?:make|mark|set|flag)\s+(.+?)\s+(?:as\s+)?(high|top|medium|normal|low|urgent|important)(?:[\s-]*(?:priority|prio))?$/i.exec(text);
+  if (makePriority?.[1] && makePriority[2] && !/\b(?:done|complete)\b/i.test(makePriority[2])) {
+    return withTarget('set_priority', makePriority[1], { priority: priorityWord(makePriority[2]) });
+  }
+  const isPriority =
+    /^(?!(?:new|add|create)\s)(.+?)\s+(?:is|can\s+be|should\s+be)\s+(?:really\s+|very\s+|super\s+)?(high|top|medium|low|urgent|important)(?:\s+priority)?(?:\s*,\s*(?:so\s+)?(?:make|set|mark)\s+it\s+(?:high|urgent|top)(?:\s+priority)?)?$/i.exec(
+      text,
+    );
+  // "tasks where priority is medium" asks for a listing; it changes no task.
+  if (
+    isPriority?.[1] &&
+    isPriority[2] &&
+    !/^(?:what|which|who|tasks|todos|items|anything|everything|show|list)\b|\bwhere\b/i.test(isPriority[1])
+  ) {
+    return withTarget('set_priority', isPriority[1], { priority: priorityWord(isPriority[2]) });
+  }
+  const notImportant =
+    /^(.+?)\s+(?:(?:is|are)\s+(?:not\s+(?:very\s+|that\s+)?(?:important|urgent)|no\s+rush|low\s+priority)|(?:isn't|aren't)\s+(?:very\s+|that\s+)?(?:important|urgent))$/i.exec(
+      text,
+    );
+  if (notImportant?.[1] && !/^(?:what|which|who)\b/i.test(notImportant[1]))
+    return withTarget('set_priority', notImportant[1], { priority: 'low' });
+  const priorityFor = /^(?:set|change|make)\s+(?:the\s+)?(?:priority|prio)\s+(high|medium|normal|low)\s+(?:for|of|on)\s+(.+)$/i.exec(text);
+  if (priorityFor?.[1] && priorityFor[2]) return withTarget('set_priority', priorityFor[2], { priority: priorityWord(priorityFor[1]) });
+  // "raise taxes to high": the level said after "to" is the value, not words of the title.
+  const prioritize =
+    /^(prioriti[sz]e|deprioriti[sz]e|raise|lower|bump|downgrade|upgrade|up)\s+(?:up\s+|down\s+)?(?:(?:the\s+)?(?:priority|prio)\s+(?:of|on|for)\s+)?(.+?)(?:'s priority)?(?:\s+(?:up|down))?(?:\s+(?:to|as)\s+(high|top|medium|normal|low)(?:\s+priority)?)?$/i.exec(
+      text,
+    );
+  if (prioritize?.[1] && prioritize[2]) {
+    const said = prioritize[3] ? priorityWord(prioritize[3]) : undefined;
+    const priority = said ?? (/^(?:deprioriti|lower|downgrade)/i.test(prioritize[1]) ? 'low' : 'high');
+    return withTarget('set_priority', prioritize[2], { priority });
+  }
+
+  // Due dates
+  const dueSaid = readDueSaid(text);
+  if (dueSaid) return withTarget('set_due_date', dueSaid.ref, { date: dueSaid.date });
+  const DUE = String.raw`(?:due\s+date|deadline|date)`;
+  const clearDue =
+    new RegExp(String.raw`^(?:clear|remove|delete|drop|take\s+off)\s+(?:the\s+)?${DUE}\s+(?:of|from|for|on)\s+(.+)$`, 'i').exec(text) ??
+    // "clear its due date", "no deadline for 7", "unschedule the shed", "the passport task doesn't need a date".
+    new RegExp(String.raw`^(?:clear|remove|delete|drop)\s+(its)\s+${DUE}$`, 'i').exec(text) ??
+    new RegExp(String.raw`^no\s+(?:more\s+)?${DUE}\s+(?:for|on)\s+(.+)$`, 'i').exec(text) ??
+    /^(?:unschedule|undate)\s+(.+)$/i.exec(text) ??
+    new RegExp(String.raw`^(.+?)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+(?:a\s+|any\s+)?${DUE}(?:\s+any\s*more)?$`, 'i').exec(
+      text,
+    );
+  if (clearDue?.[1]) return withTarget('set_due_date', clearDue[1].toLowerCase() === 'its' ? 'it' : clearDue[1], { date: null });
+  const move =
+    /^(?:move|reschedule|postpone|push|delay|shift|defer)\s+(.+?)\s+(?:to|till|until|for|back to)\s+(.+)$/i.exec(text) ??
+    /^(?:set|change|update)\s+(?:the\s+)?(?:due\s+date|deadline|date)\s+(?:of|for|on)\s+(.+?)\s+(?:to|as)\s+(.+)$/i.exec(text) ??
+    /^(?:set|change|update)\s+(.+?)(?:'s)?\s+(?:due\s+date|deadline)\s+(?:to|as)\s+(.+)$/i.exec(text) ??
+    /^(?:make)\s+(.+?)\s+due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
+  if (move?.[1] && move[2]) {
+    // "move the invoice to the finance tag", "move the report to Marketing" (no such project): no date, so asked.
+    // Only after "move"/"shift", which may name a place as well as a date: "make X due …" and "set the due date …"
+    // say a date, and the tool's answer says why it could not read one.
+    const either = /^(?:move|shift)\b/i.test(text);
+    if (either && chrono.parse(move[2]).length === 0 && !/\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bend\s+of\b/i.test(move[2]))
+      return { kind: 'help', reason: `I could not read "${move[2].trim()}" as a date or one of your projects.` };
+    return withTarget('set_due_date', move[1], { date: move[2].trim() });
+  }
+  // "change the gym to thursday": a due date only when all that follows "to" is a date.
+  const changeTo = /^(?:change|switch)\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  if (changeTo?.[1] && changeTo[2] && chrono.parse(changeTo[2])[0]?.text.length === changeTo[2].trim().length) {
+    return withTarget('set_due_date', changeTo[1], { date: changeTo[2].trim() });
+  }
+  const isDue = /^(.+?)\s+(?:is|are)\s+(?:now\s+)?due\s+(?:on\s+|by\s+|at\s+)?(.+)$/i.exec(text);
+  if (
+    isDue?.[1] &&
+    isDue[2] &&
+    !/^(?:what|which|show|list|display|give|tell|find|everything|anything|sort|order)\b|\b(?:what|which)$/i.test(isDue[1])
+  )
+    return withTarget('set_due_date', isDue[1], { date: isDue[2].trim() });
+
+  // Recurrence of an existing task
+  const stopRepeating =
+    /^(?:stop\s+repeating|don't\s+repeat|do not repeat|unrepeat)\s+(.+?)(?:\s+any\s*more)?$/i.exec(text) ??
+    /^stop\s+(.+?)\s+(?:from\s+)?(?:repeating|recurring)$/i.exec(text) ??
+    /^(.+?)\s+should\s+(?:stop|not)\s+(?:repeating|recurring|repeat|recur)(?:\s+any\s*more)?$/i.exec(text) ??
+    /^make\s+(.+?)\s+(?:not\s+recurring|not\s+repeat(?:ing)?|(?:a\s+)?one-?(?:off|time)(?:\s+(?:task|thing))?)$/i.exec(text);
+  if (stopRepeating?.[1]) return withTarget('update_task', stopRepeating[1], { recurring: null });
+  const newRecurring =
+    /^(?:make|create|add|set\s+up)\s+(?:a\s+)?(?:new\s+)?(?:recurring|repeating)\s+(?:task|todo)\s*(?::|to\s+|called\s+)?\s*(.+)$/i.exec(
+      text,
+    );
+  if (newRecurring?.[1]) {
+    const recurring = createRecurring(newRecurring[1], known);
+    if (recurring) return recurring;
+  }
+  const makeRecur =
+    /^(?:make|set)\s+(.+?)(?:\s+to)?\s+(?:recur|repeat|recurring|repeating)\s+(.+)$/i.exec(text) ??
+    // "change the standup to every weekday": a new rule for that task, never a task titled so.
+    /^(?:change|switch|set|update|move|make)\s+(.+?)\s+(?:to|into)\s+((?:(?:repeat|recur)\s+)?(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b.*)$/i.exec(
+      text,
+    ) ??
+    /^(.+?)\s+(?:repeats|recurs|should\s+(?:repeat|recur))\s+(.+)$/i.exec(text) ??
+    /^have\s+(.+?)\s+(?:repeat|recur)\s+(.+)$/i.exec(text);
+  if (makeRecur?.[1] && makeRecur[2] && !NEW_SERIES.test(makeRecur[1])) {
+    const recurrence = recurrencePattern(makeRecur[2]);
+    if (recurrence) return withTarget('update_task', makeRecur[1], { recurring: recurrence.pattern });
+  }
+
+  // "the description for the lease one should say …", "give the dentist task a note: …", "in the notes of 7 write: …":
+  // the notes named as such, before a rename reads "… should say …".
+  const editSaid = readEditSaid(text);
+  if (editSaid) return 'ask' in editSaid ? { kind: 'help', reason: editSaid.ask } : withTarget('update_task', editSaid.ref, editSaid.args);
+  const notesSaid =
+    /^(?:the\s+)?(?:description|notes?|details?)\s+(?:for|of|on)\s+(.+?)\s+should\s+(?:say|read|be)\s*:?\s+(.+)$/i.exec(text) ??
+    /^(?:give|add)\s+(.+?)\s+(?:a|an|the|some)\s+(?:description|notes?|details?|comments?)\s*:\s*(.+)$/i.exec(text) ??
+    /^in\s+(?:the\s+)?(?:description|notes?|details?)\s+(?:of|for|on)\s+(.+?),?\s+(?:write|put|add|say)\s*:?\s+(.+)$/i.exec(text);
+  if (notesSaid?.[1] && notesSaid[2]) return withTarget('update_task', notesSaid[1], { description: notesSaid[2].trim() });
+
+  // Rename / update
+  const correction = readRenameClauses(text);
+  if (correction) return withTarget('update_task', correction.ref, { title: clean(correction.title) });
+  const rename =
+    /^(?:rename|retitle)\s+(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(text) ??
+    /^(?:change|set|update|edit|fix)\s+(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
+    /^(?:call|name|title|retitle)\s+(that one|this one|it|that|this)\s+(.+?)(?:\s+instead)?$/i.exec(text) ??
+    /^(?:change|set|update)\s+(.+?)(?:'s)?\s+(?:title|name)\s+to\s+(.+)$/i.exec(text) ??
+    // "change the wording of task 7 to …", "rename buy bread → buy sourdough", "the bank task should be called …",
+    // "let's call the passport task …", "update 22: title …".
+    /^(?:change|fix|update|edit)\s+(?:the\s+)?(?:wording|text)\s+(?:of|on|for)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
+    /^(?:rename|retitle|change|edit)\s+(.+?)\s*(?:→|->|=>)\s*(.+)$/i.exec(text) ??
+    /^([^,]+?)(?:'s)?(?:\s+(?:title|name))?\s+should\s+(?:be\s+called|be\s+named|say|read)\s+(.+)$/i.exec(text) ??
+    /^(?:call|name)\s+(.+?\s+(?:task|todo|one))\s+(.+)$/i.exec(text) ??
+    /^(?:update|edit|change)\s+(.+?)\s*:\s*(?:title|name)\s+(.+)$/i.exec(text);
+  if (rename?.[1] && rename[2]) return withTarget('update_task', rename[1], { title: clean(titleWithoutChatter(rename[2])) });
+  const renameSaid = readRename(text);
+  if (renameSaid) return withTarget('update_task', renameSaid.ref, { title: clean(renameSaid.title) });
+  const renameAgain = renameAfterLeadIn(text);
+  if (renameAgain) return interpret(renameAgain, known);
+  // "add a note to the report: …", "set the description of 5 to …": the task's description, never a new task.
+  const NOTES = String.raw`(?:description|notes?|details?|comments?)`;
+  const describe =
+    new RegExp(
+      String.raw`^(?:set|change|update|add|edit|write|put|leave|stick)\s+(?:to\s+|in\s+|into\s+)?(?:the\s+|a\s+|some\s+)?${NOTES}\s+(?:of|for|to|on)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+to\s+|\s+saying\s+|\s+that\s+says\s+|\s+that\s+)(.+)$`,
+      'i',
+    ).exec(text) ??
+    new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*:\s*(.+)$`, 'i').exec(text) ??
+    // "add to the budget task notes: …": the task, then its notes.
+    new RegExp(String.raw`^(?:add|put|write)\s+(?:to|in|into|on)\s+(.+?)(?:'s)?\s+${NOTES}\s*:\s*(.+)$`, 'i').exec(text) ??
+    new RegExp(String.raw`^make\s+the\s+${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:say|read)\s+(.+)$`, 'i').exec(text) ??
+    new RegExp(String.raw`^(?:set|change|update|edit)\s+(its)\s+${NOTES}\s*(?:(?:to|in|into)(?:\s*:\s*|\s+)|:\s*)(.+)$`, 'i').exec(text);
+  // "put "gate code 4491" in the description of the party task": the words first, then the task; "put the tracking
+  // number in the notes for 16: JD0123456789": what follows the colon is what the notes say.
+  const describeFirst = new RegExp(
+    String.raw`^(?:put|add|write|stick)\s+(.+?)\s+(?:in|into|to|on)\s+(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)(?:\s*:\s*(.+))?$`,
+    'i',
+  ).exec(text);
+  if (describeFirst?.[1] && describeFirst[2]) {
+    const said = describeFirst[3] ?? describeFirst[1].replace(/^["“](.+)["”]$/, '$1');
+    return withTarget('update_task', describeFirst[2], { description: said.trim() });
+  }
+  if (describe?.[1] && describe[2]) {
+    return withTarget('update_task', describe[1].toLowerCase() === 'its' ? 'it' : describe[1], { description: describe[2].trim() });
+  }
+
+  // Complete / reopen
+  const completion = readCompletion(text, /\?\s*$/.test(message));
+  if (completion)
+    return 'ask' in completion ? { kind: 'help', reason: completion.ask } : withTarget('complete_task', completion.ref, completion.args);
+  const doneAgain = readDoneAgain(text, (report) => readSentence(report, known));
+  if (doneAgain) return doneAgain;
+  const reopen =
+    /^(?:reopen|re-open|uncomplete|un-complete|undo|unmark|uncheck|untick|unfinish|restore)\s+(.+?)(?:\s+as\s+done)?$/i.exec(text) ??
+    /^mark\s+(.+?)\s+(?:as\s+)?(?:not\s+(?:done|finished|complete(?:d)?)|undone|incomplete|pending|open|unfinished|to\s?do)$/i.exec(text) ??
+    // "12 isn't done yet", "the essay is not finished": said of a task, it is open again.
+    /^(.+?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:actually\s+|really\s+)?(?:done|finished|complete(?:d)?)(?:\s+yet)?$/i.exec(text) ??
+    /^i\s+(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:actually\s+|really\s+)?(?:finish(?:ed)?|complete(?:d)?|do(?:ne)?)\s+(.+?)(?:\s+yet)?\s*(?:[,;]\s*(?:please\s+)?(?:reopen|re-open|unmark|uncheck)\s+(?:it|that))?$/i.exec(
+      text,
+    );
+  if (reopen?.[1]) return withTarget('complete_task', reopen[1], { completed: false });
+  const complete =
+    /^(?:that'?s|that\s+is|it'?s|it\s+is|that\s+one\s+is|this\s+one\s+is|that\s+one'?s)\s+()(?:done|finished|complete|completed)(?:\s+(?:too|as\s+well|now))?$/i.exec(
+      text,
+    ) ??
+    /^(?:mark|set)\s+(?:as\s+)?(?:done|complete|completed|finished)\s*:\s*(.+)$/i.exec(text) ??
+    /^(?:mark|set|check|tick|cross|put)\s+(?:off\s+)?(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/i.exec(text) ??
+    /^(?:(?:mark|set)\s+(?:as\s+)?(?:done|complete|completed|finished)|mark\s+off)\s+(.+)$/i.exec(text) ??
+    /^consider\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
+    /^make\s+(.+?)\s+(?:done|finished|complete|completed)$/i.exec(text) ??
+    /^(?:i(?:'m|\s+am)\s+|we(?:'re|\s+are)\s+|all\s+)(?:(?:all|finally|just)\s+)?(?:done|finished|sorted)\s+(?:with\s+|w\/?\s+)?(.+)$/i.exec(
+      text,
+    ) ??
+    /^(?:check|tick|cross)(?:ed)?\s+off\s+(.+)$/i.exec(text) ??
+    /^(?:i\s+)?(?:wrapped\s+up|knocked\s+out|knocked\s+off|ticked\s+off|checked\s+off|crossed\s+off|nailed|sorted)\s+(.+)$/i.exec(text) ??
+    /^(?:i\s+)?got\s+(.+?)\s+(?:done|sorted|finished)$/i.exec(text) ??
+    /^(?:complete|finish|done|close(?:\s+out)?|finished|completed|tick|did)\s+(?:with\s+|w\/\s*)?(.+)$/i.exec(text) ??
+    /^i(?:'ve|ve|\s+have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
+    /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:(?:all|now|finally)\s+)?(?:done|finished|completed|complete)(?:\s+(?:now|already|at last|today))?$/i.exec(
+      text,
+    );
+  if (complete && complete[1] === '') return withTarget('complete_task', 'it');
+  // "I'm done" may end the chat as well as a task: asked, never a task titled "I'm".
+  if (complete?.[1] && /^(?:i'?m|i\s+am|we'?re|we\s+are|all|i)$/i.test(complete[1].trim()))
+    return { kind: 'help', reason: 'Done with which task? Say "done with <words of its title>" or its number.' };
+  // "tasks I finished", "low prio stuff I haven't done": a listing of what someone did or did not do, never a completion.
+  if (
+    complete?.[1] &&
+    /\b(?:i|we|you)(?:\s+(?:haven'?t|havent|have|had|did|didn'?t|already|just|got|should|must|was\s+supposed\s+to))*$/i.test(
+      complete[1].trim(),
+    )
+  )
+    return filterOrList(lower, known);
+  if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) {
+    // "ok good news, the landlord signed, so the lease task is done": the task is in the last clause.
+    const ref = withoutRestatement(complete[1]);
+    // "oops ticked off the wrong one, reopen the gym task": the request after the report is read alone (by the caller).
+    if (notOneTask(ref)) return { kind: 'help' };
+    // "the dentist one, is it done?": a question, never a completion.
+    if (/\?\s*$/.test(message) || /^(?:is|are|was|were|has|have|did)\b/i.test(lastClause(ref)))
+      return { kind: 'help', reason: 'I can show you: try "search <words>"; I mark a task done only when you ask me to.' };
+    const named = /[,;.!]\s/.test(ref) ? lastClause(ref) : ref;
+    // "dentist booked ✅": the thing reported done, without the verb that reports it.
+    return withTarget('complete_task', thingDone(passiveDone(named, named) ?? named));
+  }
+
+  // Delete
+  const slang = slangDeleteRef(text);
+  if (slang) return withTarget('delete_task', deletedRef(slang));
+  const remove =
+    /^(?:delete|del|rm|remove|drop|erase|trash|cancel|get rid of|scrap|discard|nuke|kill|bin|forget about|scratch|ditch|toss|wipe|strike|throw away|throw out|forget)\s+(.+)$/i.exec(
+      text,
+    ) ??
+    // "take the gym off my list", "get the charity run off my todo list".
+    /^(?:take|get|strike)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i.exec(text) ??
+    /^(.+?)\s+(?:can|needs\s+to|has\s+to|must|should)\s+go$/i.exec(text);
+  if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])))
+    return withTarget('delete_task', deletedRef(remove[1]));
+
+  // Sort
+  if (
+    /^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\b(?:newest|oldest|latest|earliest)(?:\s+(?:tasks?|todos?|ones?|items?|stuff|things))?\s+first\b|\bby\s+(?:due date|priority|title|name)\b/i.test(
+      lower,
+    ) ||
+    orderAsked(lower)
+  ) {
+    const field = SORT_FIELDS.find(([pattern]) =>
+      pattern.test(withoutOrderWords(lower).replace(/^(?:sort|order|arrange|rank)\w*/, '')),
+    )?.[1];
+    if (field) {
+      const args: Record<string, unknown> = { field };
+      const said = orderSaid(lower);
+      if (said) args.order = said;
+      else if (
+        /\b(?:desc|descending|z-a|z to a|highest first|high(?:est)? to low(?:est)?|newest first|latest first|most recent(?:ly)?|reverse|last first)\b/i.test(
+          lower,
+        )
+      )
+        args.order = 'desc';
+      else if (
+        /\b(?:asc|ascending|a-z|a to z|lowest first|low(?:est)? to high(?:est)?|oldest first|earliest first|soonest first|soonest)\b/i.test(
+          lower,
+        )
+      )
+        args.order = 'asc';
+      else if (field === 'created_at' && /\bnewest\b/i.test(lower)) args.order = 'desc';
+      else if (field === 'created_at' && /\boldest\b/i.test(lower)) args.order = 'asc';
+      const status = statusOf(lower.replace(/\b(?:sort|order)\w*\s+/, ''));
+      if (status && status !== 'all') args.status = status;
+      return { kind: 'call', tool: 'sort_tasks', args };
+    }
+  }
+
+  // Recurring (before add: "add standup every monday")
+  const recurringBody = recurringBodyOf(text, text.replace(STRIP_ADD, ''));
+  const everyInside =
+    /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b|\bonce\s+(?:a|an|per)\s+(?:day|week|month|year)\b/i.test(
+      lower,
+    ) &&
+    !/^(?:show|list|what|which|find|search|look|sort|how)\b/i.test(lower) &&
+    !EDIT_VERB.test(lower);
+  if (
+    /^(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually|once\s+(?:a|an|per)\s+(?:day|week|month|year))\b/i.test(
+      lower,
+    ) ||
+    ruleSaidFirst(text) ||
+    ((STRIP_ADD.test(text) || everyInside) && (recurrencePattern(recurringBody) || ruleLeftUnclear(recurringBody, undefined)))
+  ) {
+    const recurring = createRecurring(recurringBody, known);
+    if (recurring) return recurring;
+  }
+
+  // Search
+  const search =
+    /^(?:search|find|look\s+for|look\s+up|lookup|grep)\s+(?:for\s+)?(?:(?:the\s+|my\s+)?tasks?\s+(?:about|with|containing|mentioning|named|called|for|of)\s+)?(.+)$/i.exec(
+      text,
+    ) ??
+    /^(?:any|anything|tasks?|todos?)(?:\s+(?:tasks?|todos?))?\s+(?:about|mentioning|containing|with the word|called|named|matching)\s+(.+)$/i.exec(
+      text,
+    ) ??
+    /^(?:do i have|is there)\s+(?:a|an|any)\s+(?:task|todo)s?\s+(?:about|for|called|named|mentioning)\s+(.+)$/i.exec(text) ??
+    // "show tasks with "insurance" in them": quoted words are searched for.
+    /^(?:show|list|find|get)\s+(?:me\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|anything)\s+(?:with|containing|mentioning)\s+(["“][^"”]+["”])(?:\s+in\s+(?:them|it|the\s+title))?$/i.exec(
+      text,
+    );
+  if (search?.[1]) {
+    const query = clean(
+      search[1]
+        .replace(/^(?:anything|everything|something|stuff)\s+(?:about|on|with|for|mentioning|containing)\s+/i, '')
+        .replace(/^the\s+/i, ''),
+    );
+    // "find the dentist task": "task" closing the words names no filter.
+    const words = query.replace(/\s+(?:task|todo|item)s?(?=\s+in\s|$)/i, '');
+    const looksLikeFilter = /\b(?:priority|tagged|overdue|due|completed|pending|tasks?)\b/i.test(words);
+    if (!looksLikeFilter) {
+      const inProject = extractProject(words, known);
+      const query = searchedTopic(clean(inProject.text).replace(/^["']|["']$/g, ''), text);
+      if (!query) return { kind: 'help', reason: 'What should I search for? Say for example "search insurance".' };
+      const args: Record<string, unknown> = { query };
+      if (inProject.project) args.project = inProject.project;
+      return { kind: 'call', tool: 'search_tasks', args };
+    }
+    return filterOrList(text, known);
+  }
+
+  // Add
+  if (priorityLabelFirst(text)) return addTask(text, text, known);
+  const addSaid = readAddRequest(text);
+  if (addSaid && 'ask' in addSaid) return { kind: 'help', reason: addSaid.ask };
+  if (addSaid) return addTask(text, addSaid.body, known);
+  if (
+    STRIP_ADD.test(text) &&
+    /^(?:please\s+)?(?:add|create|new|put|todo|to-do|(?:make|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item))\b/i.test(text)
+  )
+    return addTask(text, text.replace(STRIP_ADD, ''), known);
+  const need =
+    /^(?:(?:i\s+)?(?:gotta|need\s+to|have\s+to|want\s+to|wanna)|jot\s+down|write\s+down|note\s+to\s+self|note\s+down|make\s+a\s+note\s+to)\s*:?\s+(.+)$/i.exec(
+      text,
+    ) ??
+    /^(?:i\s+(?:need|have|must|should|gotta|got|ought)\s+to|i\s+(?:must|should|need\s+to|have\s+to)\s+remember\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)|i\s+(?:should|must)|must|remember\s+to|remember\s*:|don'?t\s+(?:let\s+me\s+)?forget\s+to|do\s+not\s+(?:let\s+me\s+)?forget\s+to|todo:?|quick\s+one\s*[-–—:,])\s+(.+)$/i.exec(
+      text,
+    );
+  if (need?.[1]) return addTask(text, need[1], known);
+  // "pop "renew the permit" on my list", "stick pasta on the groceries list": a thing put on a list is a task to add.
+  const onList =
+    /^(?:pop|stick|put|throw|jot|write)\s+(.+?)\s+(?:on|onto|in|to)\s+(?:my|the)\s+(?:(.+?)\s+)?(?:list|todo\s+list|to-do\s+list)$/i.exec(
+      text,
+    );
+  if (onList?.[1]) {
+    const listProject = onList[2] ? knownProject(onList[2], known) : undefined;
+    if (!onList[2] || listProject) return addTask(text, listProject ? `${onList[1]} to ${listProject}` : onList[1], known);
+  }
+
+  // "I've paid the rent", "called mom": a thing reported done completes the task written as the thing to do.
+  const reportedDone = pastTenseDone(message, text) ?? passiveDone(message, text);
+  if (reportedDone) return withTarget('complete_task', reportedDone);
+
+  // "call the bank thursday 10am, ping me 20 min before": a task with a date and a reminder clause, said without "add".
+  const withReminder = extractRemindBefore(text);
+  if (withReminder.before && extractDate(withReminder.text).date) return addTask(text, text, known);
+  // "call mom tomorrow", "book flights asap": an everyday errand with a date or a priority is a task to add. Without
+  // one ("send an email to my boss") it may be a request to the assistant itself, and is asked about.
+  // "important: send the tax form": a level said first, then the errand.
+  const errand = extractPriority(text);
+  if (ERRAND.test(errand.text.trim()) && !ABOUT_A_TASK.test(text) && (extractDate(text).date || errand.priority))
+    return addTask(text, text, known);
+  if (!/\?\s*$/.test(message) && !extractListProject(text, known).project && appointmentSaid(text)) return addTask(text, text, known);
+
+  // "how do I share a project?", "what does p1 mean?": questions about the app, answered with help, not a listing.
+  if (/^(?:how\s+(?:do|can|should|would)\s+(?:i|you|we)|what\s+(?:does|do|is)\s+.+\s+mean|what\s+is\s+(?:a|an)\s)\b/i.test(lower))
+    return { kind: 'help' };
+
+  // Show / filter / list
+  // "my dog ate my homework": a sentence about the user's life, not about the list, is no listing either.
+  if (/^(?:what|what's|whats|which|how|my)\b/i.test(lower) && !ABOUT_TASKS.test(lower) && !extractListProject(text, known).project)
+    return { kind: 'help', reason: 'I only know about your tasks and projects.' };
+  if (
+    /^(?:(?:just|only)\s+(?:the\s+|my\s+)?(?=(?:high|low|medium|urgent|overdue|pending|completed|tasks|todos|ones)\b))?(?:show|list|display|view|see|get|give\s+me|what|what's|whats|which|do i have|how many|how\s+(?:does|do|is)\s+(?:my|the)|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming|agenda)\b/i.test(
+      lower,
+    ) ||
+    /\b(?:tasks|todos|to-dos|to dos)\b/i.test(lower)
+  ) {
+    return filterOrList(lower, known);
+  }
+  // "Groceries?" or "Work list": a project's name on its own shows that project.
+  const named = extractListProject(`show ${text}`, known);
+  if (named.project) return { kind: 'call', tool: 'list_tasks', args: { project: named.project } };
+  return { kind: 'help' };
+}
+
+export function helpText(reason?: string): string {
+  const intro = reason ? `${reason}\n\n` : "I didn't understand that. ";
+  return `${intro}I can add, list, search, filter, sort, complete, reopen, rename, tag, prioritise, reschedule, remind, assign, nest, order and delete tasks, and create, share and list projects. Try:\n${CAPABILITIES.map((line) => `- ${line}`).join('\n')}`;
+}

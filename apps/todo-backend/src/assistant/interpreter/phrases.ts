@@ -1,0 +1,332 @@
+import { formatDuration, type Priority, parseDuration } from '@doable/contracts';
+import { DateTime } from 'luxon';
+import { dateReader, resolveDate } from '../dates.ts';
+import type { TaskRef } from './offline-interpreter.ts';
+
+// The pieces of a sentence the interpreter reads: task references, priorities, tags, durations and dates.
+
+export const WEEKDAYS: Record<string, string> = {
+  monday: 'MO',
+  mon: 'MO',
+  tuesday: 'TU',
+  tue: 'TU',
+  tues: 'TU',
+  wednesday: 'WE',
+  wed: 'WE',
+  thursday: 'TH',
+  thu: 'TH',
+  thurs: 'TH',
+  friday: 'FR',
+  fri: 'FR',
+  saturday: 'SA',
+  sat: 'SA',
+  sunday: 'SU',
+  sun: 'SU',
+};
+
+export const WEEKDAY_WORD = '(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?';
+
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  'forty-five': 45,
+};
+
+export const clean = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.–—-]+|[\s,;:.–—-]+$/g, '')
+    .replace(/^(?:and|with|to)\s+|\s+(?:and|with)$/gi, '')
+    .replace(/^["'“‘](.*)["'”’]$/, '$1')
+    .trim();
+
+const COUNT_WORDS = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five';
+
+/** "1 hour", "an hour", "half an hour", "90 minutes", "2 days", "1h" → "1h", "30m", "1h30m", "2d", "1h". */
+export function toDuration(text: string): string | undefined {
+  const said = text.trim().toLowerCase();
+  if (/^half\s+an?\s+hour$/.test(said)) return '30m';
+  const compact = /^(\d+)\s*([wdhm])$/.exec(said);
+  const match = compact ?? new RegExp(`^(\\d+|${COUNT_WORDS})\\s*-?\\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)$`).exec(said);
+  if (!match) return undefined;
+  const [, amount = '', unit = ''] = match;
+  const count = Number.isNaN(Number(amount)) ? (NUMBER_WORDS[amount] ?? 1) : Number(amount);
+  const letter = unit.startsWith('min') ? 'm' : unit.startsWith('h') ? 'h' : unit[0];
+  // In the shortest spelling, as the API answers it: "90 minutes" is 1h30m.
+  const seconds = parseDuration(`${count}${letter}`);
+  return seconds === undefined ? undefined : formatDuration(seconds);
+}
+
+/** Words after a length that make it a reminder's lead time: "1h before", "a day ahead", "30m b4". */
+export const BEFORE = '(?:before|beforehand|b4|ahead|early|earlier|in\\s+advance|prior)';
+/** Who asks for a reminder: "remind me", "ping me", or the verb alone before a lead time ("ping 1h b4"). */
+export const REMIND_VERB =
+  '(?:(?:remind|ping|alert|nudge|notify|warn)(?:\\s+me)?|give\\s+me\\s+(?:a\\s+)?(?:heads[\\s-]?up|nudge|shout|ping)|(?:a\\s+)?heads[\\s-]?up)';
+
+export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORDS})\\s*-?\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm]))`;
+
+export function parseTaskRef(text: string): TaskRef | undefined {
+  const ref = clean(text)
+    .replace(/^(?:the|my)\s+/i, '')
+    // "this task 12": a number names the task whatever points at it.
+    .replace(/^(?:this|that)\s+(?=(?:task|todo)\s*#?\d+$)/i, '')
+    .trim();
+  const id = /^(?:(?:task|todo|item)\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
+  if (id) return { id: Number(id[1]) };
+  // "task six": a number written as a word, after "task" only ("the six" could be a title).
+  const spelt = /^(?:task|number|no\.?)\s+([a-z-]+)$/i.exec(ref);
+  const count = spelt?.[1] ? NUMBER_WORDS[spelt[1].toLowerCase()] : undefined;
+  if (count !== undefined && !/^an?$/i.test(spelt?.[1] ?? '')) return { id: count };
+  if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };
+  // "that last one", "the one I just added", "the task we talked about": the task the conversation last touched.
+  if (
+    /^(?:that\s+|this\s+)?(?:last|latest)\s+(?:one|task|todo|item)$|^(?:one|task|todo|item)\s+(?:that\s+)?(?:i|we|you)\s+(?:just\s+)?(?:added|created|made|mentioned|wrote|entered|put\s+in|talked\s+about)(?:\s+(?:just\s+now|earlier|before|a\s+moment\s+ago))?$/i.test(
+      ref,
+    )
+  )
+    return { last: true };
+  // "the second one", "the other task": a place in a list shown earlier, which a sentence alone cannot tell.
+  if (/^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|other|next|previous|top|bottom)\s+(?:one|task|todo|item)$/i.test(ref))
+    return undefined;
+  const title = clean(
+    ref
+      // "tick off the bank thing": "thing" names the task as "task" does.
+      .replace(/\s+(?:task|todo|one|item|thing|stuff)$/i, '')
+      .replace(/^(?:(?:task|todo|one|thing)\s+(?:called|named|titled|about|of|for|with)|(?:task|todo))\s+(?:the\s+)?/i, '')
+      // A reaction after the words ("the thesis 🎓") is no part of a task's name.
+      .replace(/(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}))+$/u, ''),
+  );
+  return title ? { title } : undefined;
+}
+
+export function priorityWord(word: string): Priority | undefined {
+  const lower = word.toLowerCase();
+  if (['high', 'top', 'urgent', 'urgently', 'important', 'highest', 'hi', 'asap'].includes(lower) || new RegExp(`^${URGENT}$`).test(lower))
+    return 'high';
+  if (['medium', 'normal', 'mid', 'med', 'middle'].includes(lower)) return 'medium';
+  if (['low', 'lowest', 'minor'].includes(lower)) return 'low';
+  return undefined;
+}
+
+const CODE_PRIORITY: Record<string, Priority> = { '1': 'high', '2': 'medium', '3': 'low', '4': 'medium' };
+
+/** A level said as a word or as Todoist's code: "high", "top", "p1", "!1", "!high". */
+export const PRIORITY_VALUE = String.raw`(?:high|top|medium|normal|low|lowest|highest|urgent|p[1-4]|![1-3]|!(?:high|medium|low))`;
+export function priorityValue(said: string): Priority | undefined {
+  const code = /^(?:p([1-4])|!([1-3]))$/i.exec(said.trim());
+  if (code) return CODE_PRIORITY[code[1] ?? code[2] ?? ''];
+  return priorityWord(said.trim().replace(/^!/, ''));
+}
+
+/** "urgent", typed fast ("urgnt", "urgant"). */
+const URGENT = 'urg(?:e|a)?nt(?:ly)?';
+/** Words that make "urgent" or "important" stronger: "very important", "super urgent". */
+const STRONGER = '(?:(?:very|really|super|so|extremely|most|highly|quite)\\s+)?';
+/** One way of saying a task can wait: "not urgent", "no rush at all", "not important", "whenever" (said last). */
+const LOW_SAID = `(?:not\\s+(?:(?:very|that|a|really|so|super|too|terribly|particularly|especially|all\\s+that|at\\s+all)\\s+)?(?:${URGENT}|important|high[\\s-]*(?:priority|prio)|priority|a\\s+big\\s+deal)|no\\s+(?:rush|hurry|urgency)|(?:least|less)\\s+(?:${URGENT}|important)|low\\s+importance)(?:\\s+at\\s+all)?|(?:whenever|some\\s*day|eventually|low[\\s-]key|(?:it\\s+)?can\\s+wait)(?=\\s*(?:[,;.!)]|$))`;
+/** Several said together count once: "whenever, not important". */
+export const LOW_PRIORITY = `(?:${LOW_SAID})(?:\\s*[,;–—-]?\\s*(?:${LOW_SAID}))*`;
+/** "urgent", "very important", "super urgnt": a high priority said in words. */
+export const HIGH_WORDS = `${STRONGER}(?:${URGENT}|important)|(?:high|top)\\s+importance`;
+/** "priority 1", "prio 3": Todoist's levels said with the word (1 high … 4 the default). */
+export const PRIORITY_NUMBER = String.raw`\b(?:priority|prio)\s*(?:#|no\.?\s*|level\s+)?([1-4])\b`;
+
+/** Pulls "high priority" / "priority: low" / "urgent" / "p1" / "!3" / "no rush" out of text. */
+export function extractPriority(text: string): { text: string; priority?: Priority } {
+  const first = extractOnePriority(text);
+  if (!first.priority) return first;
+  // "whenever, lowest priority": the same level said twice goes whole; a different second one stays, as title words.
+  const second = extractOnePriority(first.text);
+  return second.priority === first.priority ? { text: second.text, priority: first.priority } : first;
+}
+
+function extractOnePriority(text: string): { text: string; priority?: Priority } {
+  // "(important)", "(no rush)": a level in brackets is said as an aside; the brackets go with it.
+  text = text.replace(
+    /\s*\(\s*((?:not\s+)?(?:urgent|important)|no\s+(?:rush|hurry)|(?:high|low|medium|top|lowest|highest)\s+priority)\s*\)/i,
+    ', $1',
+  );
+  // A negated level first: "not urgent" and "not important" are low, never read as the word they negate.
+  const negated = new RegExp(`(?:,\\s*|\\s+|^)(?:${LOW_PRIORITY})\\b`, 'i').exec(text);
+  if (negated) return { text: text.slice(0, negated.index) + text.slice(negated.index + negated[0].length), priority: 'low' };
+  // Todoist's codes: p1 high … p4 the default; !1 … !3 and !high.
+  const code =
+    /(?:,\s*|\s+|^)(?:p([1-4])|!([1-3]))(?![\p{L}\p{N}_])|(?:,\s*|\s+|^)!(high|medium|low)\b/iu.exec(text) ??
+    new RegExp(`(?:,\\s*|\\s+|^)(?:with\\s+)?${PRIORITY_NUMBER}`, 'i').exec(text);
+  const coded = code ? (CODE_PRIORITY[code[1] ?? code[2] ?? ''] ?? priorityWord(code[3] ?? '')) : undefined;
+  if (code && coded) return { text: text.slice(0, code.index) + text.slice(code.index + code[0].length), priority: coded };
+  const patterns = [
+    /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med|mid|lowest|highest)[\s-]*(?:priority|prio|pri)\b/i,
+    /(?:,\s*|\s+|^)(?:with\s+|of\s+)?(high|top)\s+importance\b/i,
+    /(?:,\s*|\s+|^)(?:with\s+)?(?:priority|prio)\s*(?:is\s+|of\s+|:|=)?\s*(high|medium|low|normal)\b/i,
+    new RegExp(`(?:,\\s*|\\s+)(?:!|as\\s+|it\\s+is\\s+|it'?s\\s+)?${STRONGER}(${URGENT}|important)$`, 'i'),
+    // "important: send the tax form", "URGENT call the school": a level said first, as a label or shouted.
+    /^(urgent|important|asap)\s*[:!–—-]\s*/i,
+    /^(URGENT|IMPORTANT|ASAP)\s+/,
+    // A bare level as the last comma-separated part: "pay rent on the 1st, high".
+    /\s*[,–—-]\s*(high|medium|low)$/i,
+    /(?:,\s*|\s+|^)(asap)\b/i,
+    /^(urgent)\s*:\s*/i,
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    const priority = match?.[1] ? priorityWord(match[1]) : undefined;
+    if (match && priority) return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), priority };
+  }
+  return { text };
+}
+
+export function splitTags(list: string): string[] {
+  return list
+    .split(/\s*(?:,|\band\b|&|\s)\s*/i)
+    .map((tag) => tag.replace(/^#/, '').trim().toLowerCase())
+    .filter((tag) => tag !== '' && tag !== 'and');
+}
+
+/** A time written after "@" ("@10am", "@7pm"), which is no tag. */
+export const TIME_TAG = /^\d{1,2}(?:[:.]\d{2})?\s*[ap]m$/i;
+
+export function extractTags(text: string): { text: string; tags: string[] } {
+  const tags: string[] = [];
+  let rest = text.replace(/(?:^|\s)[#@]([\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*)/gu, (all, tag: string) => {
+    // "@10am" is a time, not a tag.
+    if (TIME_TAG.test(tag)) return all;
+    tags.push(tag.toLowerCase());
+    return '';
+  });
+  const clause =
+    /(?:,\s*|\s+)(?:with\s+|and\s+)?(?:the\s+)?(?:(?:tag|label)\s+it(?:\s+(?:as|with))?|tags?|tagged(?:\s+(?:with|as))?|labels?|labelled|labeled)\s*:?\s+([\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\p{L}\p{N}_-]+)*)/iu;
+  const match = clause.exec(rest);
+  if (match?.[1]) {
+    tags.push(...splitTags(match[1]));
+    rest = rest.slice(0, match.index) + rest.slice(match.index + match[0].length);
+  }
+  return { text: rest, tags: [...new Set(tags)] };
+}
+
+/** "…, remind me at 4pm": a reminder at a time, said after the task and its due date. */
+const REMIND_AT_CLAUSE = new RegExp(
+  String.raw`(?:,\s*|;\s*|\s*\+\s*|\s+)(?:and\s+)?(?:${REMIND_VERB}|(?:with\s+)?(?:a\s+)?reminder)\s+((?:at|on|@|in|tomorrow|tonight|next)\s+\S.*?|tomorrow|tonight)\s*$`,
+  'i',
+);
+/** Any fixed day: a due time and a reminder time on the due day are compared on it, whatever day it is. */
+const SOME_DAY = new Date(Date.UTC(2026, 0, 1, 12));
+
+/**
+ * A reminder at a time after a due date with its own ("call Sam tomorrow 5pm, remind me at 4pm"): the lead time
+ * between the two on the due day (1h), since a task is added with a lead time only. A reminder on another day, or
+ * after the due time, is asked about: its time is never the due date.
+ */
+function reminderAtClause(text: string): { text: string; before?: string; ask?: string } | undefined {
+  const clause = REMIND_AT_CLAUSE.exec(text);
+  if (!clause?.[1]) return undefined;
+  const rest = text.slice(0, clause.index);
+  const ask = 'When should I remind you? Say how long before it is due, for example "remind me 1 hour before".';
+  const due = extractDate(rest).date;
+  const said = clause[1].replace(/^@\s*/, 'at ');
+  // "renew passport, remind me in 2 weeks": without a date of its own, the task is due then, as "remind me in 2 weeks
+  // to renew passport" is.
+  if (!due && extractDate(said).date) return { text: `${rest} ${said}`, before: '0m' };
+  const [at] = dateReader.parse(said, SOME_DAY);
+  if (!due || !at || at.start.isCertain('day') || at.start.isCertain('weekday') || !at.start.isCertain('hour')) return { text: rest, ask };
+  try {
+    const dueAt = DateTime.fromJSDate(resolveDate(due, 'UTC', SOME_DAY), { zone: 'UTC' });
+    const remindAt = DateTime.fromJSDate(resolveDate(said, 'UTC', SOME_DAY), { zone: 'UTC' });
+    const minutes = dueAt.hour * 60 + dueAt.minute - (remindAt.hour * 60 + remindAt.minute);
+    const before = minutes > 0 ? toDuration(`${minutes} minutes`) : undefined;
+    return before ? { text: rest, before } : { text: rest, ask };
+  } catch {
+    return { text: rest, ask };
+  }
+}
+
+export function extractRemindBefore(text: string): { text: string; before?: string; ask?: string } {
+  const at = reminderAtClause(text);
+  if (at) return at;
+  const match = new RegExp(
+    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+)?(?:${REMIND_VERB}|(?:(?:set|add|put)\\s+)?(?:a\\s+)?reminder(?:\\s+for)?)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
+    'i',
+  ).exec(text);
+  const amount = match?.[1] ?? match?.[3];
+  if (!match || (!amount && !match[2])) return { text };
+  const before = amount ? (toDuration(amount) ?? amount) : match[2]?.toLowerCase() === 'week' ? '1w' : '1d';
+  return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), before };
+}
+
+/** Words that make "the weekend" a date: "over the weekend", "by the weekend". */
+const SPAN_LEAD = /\b(?:by|over|during|on|for|until|till|til|before)\s+(?:the\s+)?$/i;
+
+/** The last date phrase chrono finds, with a "due"/"by"/"on" before it, removed from the text. */
+export function extractDate(said: string): { text: string; date?: string } {
+  // "on monday the 2nd": the weekday only agrees with the day of the month; the day of the month is read.
+  const text = said.replace(new RegExp(String.raw`\b(?:${WEEKDAY_WORD}),?\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)`, 'i'), '');
+  // "by (the) end of the week": chrono reads "the week" alone; resolveDate reads the whole phrase.
+  const endOf =
+    /(?:,\s*|\s+|^)(?:due\s+)?(?:by\s+|before\s+|at\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)|eo(w|m))\b/i.exec(text);
+  const period = endOf?.[1] ?? (endOf?.[2] ? { w: 'week', m: 'month' }[endOf[2].toLowerCase()] : undefined);
+  if (endOf && period) {
+    return { text: text.slice(0, endOf.index) + text.slice(endOf.index + endOf[0].length), date: `end of the ${period.toLowerCase()}` };
+  }
+  // "a week from today": chrono finds only "today" in a longer sentence; the whole phrase is one date.
+  const fromToday =
+    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|wks?|months?|mths?)\s+from\s+(?:today|tomorrow|now))\b/i.exec(
+      text,
+    );
+  if (fromToday?.[1]) {
+    return { text: text.slice(0, fromToday.index) + text.slice(fromToday.index + fromToday[0].length), date: fromToday[1] };
+  }
+  // "plan the week", "review the month": a span named alone is a title's word, not a date ("over the weekend" is one).
+  const results = dateReader.parse(text, new Date(), { forwardDate: true }).filter(
+    (result) =>
+      result.text.length >= 3 &&
+      // "gym 3 times a week": a rhythm, never a due date a week from now.
+      !/^(?:an?|one|per)\s+(?:day|week|month|year)$/i.test(result.text.trim()) &&
+      // "… set a reminder for 30 min before": a lead time, never a due date.
+      !new RegExp(String.raw`\b${BEFORE}\s*$`, 'i').test(result.text) &&
+      (!/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()) ||
+        (/weekend/i.test(result.text) && SPAN_LEAD.test(text.slice(0, result.index)))),
+  );
+  const result = results.at(-1);
+  if (!result) {
+    // chrono does not read a day of the month alone ("on the 1st"); resolveDate does. As in quick add, it is a day only
+    // after a word that leads to one or with nothing of the title after it: "fix the 2nd floor light" has no date.
+    const dayOfMonth =
+      /(?:,\s*|\s+)(?:due\s+)?(?:on\s+|for\s+|by\s+|until\s+|till\s+|before\s+|from\s+)(the\s+\d{1,2}(?:st|nd|rd|th))\b|(?:,\s*|\s+)(?:due\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[,;.]|$))/i.exec(
+        text,
+      );
+    const day = dayOfMonth?.[1] ?? dayOfMonth?.[2];
+    if (!dayOfMonth || !day) return { text };
+    return { text: text.slice(0, dayOfMonth.index) + text.slice(dayOfMonth.index + dayOfMonth[0].length), date: day };
+  }
+  let start = result.index;
+  // "on the 20th at 6am": chrono reads only the time; the day of the month before it belongs to the same date.
+  // "on the 5th of next month": the same.
+  const day = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(\s+of)?\s*$/i.exec(text.slice(0, start));
+  if (day?.[1] && !result.start.isCertain('day')) {
+    const rest = text.slice(0, day.index) + text.slice(result.index + result.text.length);
+    return { text: rest, date: `${day[1]}${day[2] ? ' of' : ''} ${result.text.trim()}` };
+  }
+  const before = text.slice(0, start);
+  // "on the 3rd of february", "by friday": the word that leads the date goes with it; "in 20 minutes" has its own.
+  const lead =
+    /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at|before))?|by|on|for|until|till|before|at|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|some\s*time)\s*$/i.exec(
+      before,
+    );
+  if (lead && !/^(?:in|on|at|by|for)\s/i.test(result.text)) start = lead.index;
+  const rest = text.slice(0, start) + text.slice(result.index + result.text.length);
+  return { text: rest, date: result.text.trim().replace(/^(?:on|by)\s+/i, '') };
+}

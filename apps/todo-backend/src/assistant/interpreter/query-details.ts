@@ -1,0 +1,69 @@
+import type { Priority } from '@doable/contracts';
+import { NUMBER_WORDS, priorityWord } from './phrases.ts';
+
+// Details of a question about the list said in ways the filter's main readers miss: the priority after its name ("the
+// tasks with the priority low"), how many to show ("show me the first 5"), and what to search for when the search
+// points back ("I forgot something about the insurance, can you look for it").
+
+/** "with the priority low", "priority: high", "prio medium". */
+const PRIORITY_NAMED_FIRST = /\b(?:priority|prio)\s*(?::|is|of|=)?\s*(high|medium|normal|low)\b/gi;
+
+export function prioritiesNamedFirst(text: string): Priority[] {
+  return [...text.matchAll(PRIORITY_NAMED_FIRST)]
+    .map((match) => priorityWord(match[1] ?? ''))
+    .filter((p): p is Priority => p !== undefined);
+}
+
+const COUNT_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
+
+/** "show me first 5", "the top 3 tasks", "show me 20 tasks": how many to show. */
+export function countToShow(text: string): number | undefined {
+  const count =
+    new RegExp(String.raw`\b(?:first|top|only|just)\s+(\d{1,3}|${COUNT_WORD})\b(?!\s*(?:st|nd|rd|th|am|pm|:))`, 'i').exec(text)?.[1] ??
+    new RegExp(
+      // "show me 5 overdue tasks": a few words of what kind may come between.
+      String.raw`^(?:show|list|display|give|get)\s+(?:me\s+)?(\d{1,3}|${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,3}?(?:tasks|todos|to-dos|items|things|ones|stuff)\b`,
+      'iu',
+    ).exec(text)?.[1];
+  // "the first five": a number written as a word counts as well ("just a few" does not).
+  const value = count === undefined ? undefined : /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
+  return value !== undefined && value > 1 ? value : undefined;
+}
+
+/** A search for "it" or "that": the words it points back to, said after "about" earlier in the sentence, or undefined. */
+export function searchedTopic(query: string, sentence: string): string | undefined {
+  // "wedding stuff", "the wedding one": the kind of thing is no word to search for.
+  if (!/^(?:it|that|this|them|those)$/i.test(query.trim()))
+    return (
+      query
+        .replace(
+          /^(?:anything|everything|something|stuff)\s+(?:to\s+do\s+with|related\s+to|regarding|concerning)\s+(?:the\s+|my\s+|our\s+)?/i,
+          '',
+        )
+        // "anything with bank in it", "everything with "tax" in the title", "the word bank", "the one about Mum's birthday".
+        .replace(
+          /^(?:anything|everything|something|stuff|tasks?|ones?)\s+(?:with|containing)\s+(.+?)(?:\s+in\s+(?:it|them|the\s+(?:title|name)))?$/i,
+          '$1',
+        )
+        .replace(/["”']?\s+in\s+(?:it|them|the\s+(?:title|name|description|notes))$/i, '')
+        .replace(/^(?:(?:the|a)\s+)?words?\s+(?=\S)/i, '')
+        .replace(/^(?:the\s+)?(?:one|task|todo|thing)\s+(?:about|with|for|mentioning|regarding)\s+(?:the\s+|my\s+|our\s+)?(?=\S)/i, '')
+        .replace(/^["“']+|["”']+$/g, '')
+        // "search up dentist", "search the dentist in my tasks": neither is what to look for.
+        .replace(/^up\s+(?=\S)/i, '')
+        .replace(/\s+in\s+(?:my|the)(?:\s+(?:tasks|todos|list|todo\s+list))?$/i, '')
+        // "search the list for insurance": where to look is not what to look for.
+        .replace(/^(?:the\s+|my\s+)?(?:(?:todo|to-do)\s+)?(?:list|tasks|todos)\s+for\s+(?:the\s+|my\s+)?(?=\S)/i, '')
+        .replace(/(\S)\s+(?:stuff|ones?|things?|related)$|(\S)-related$/i, '$1$2')
+    );
+  return /\babout\s+(?:the\s+|my\s+|our\s+)?([^,.?!;]+?)\s*(?:[,.?!;]|$)/i.exec(sentence)?.[1];
+}
+
+/** "there is a task about the visa? find it", "I forgot something about the insurance, can you look for it". */
+const ABOUT_THEN_FIND =
+  /\babout\s+(?:the\s+|my\s+|our\s+)?([^,.?!;]+?)(?:\s*[,.?!;]+|\s+[-–—])\s*(?:[^,.?!;]*\b)?(?:(?:find|look\s+for|search\s+for|search|look\s+up|dig\s+up|pull\s+up)\s+(?:it|that|this|them)|(?:dig|pull|look)\s+(?:it|that|this|them)\s+up)(?:\s+(?:please|pls|for\s+me))?$/i;
+
+/** The words to search for when a sentence names them after "about" and then asks to find "it", or undefined. */
+export function readSearchBack(sentence: string): string | undefined {
+  return ABOUT_THEN_FIND.exec(sentence)?.[1];
+}

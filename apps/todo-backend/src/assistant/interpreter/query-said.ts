@@ -1,0 +1,289 @@
+import { NUMBER_WORDS } from './phrases.ts';
+import { LIST_NOUNS, NOT_TAGS } from './vocabulary.ts';
+
+// Questions about the list said in everyday words the filter's readers key on in their plain form: "what haven't I
+// done" (pending), "which ones have I ticked off" (completed), "anything I should have done already" (overdue),
+// "show me everything tagged shopping that isn't done" (a listing with a state, never a change to a task), and the
+// order asked as "the latest added first" or "the latest deadlines at the top".
+
+/** What was done, said as a verb of ticking off: "ticked off", "checked off", "got through", "wrapped up". */
+const DONE_SAID = /\b(?:ticked|checked|crossed|knocked|struck)\s+off\b|\bgot\s+(?:done|through)\b|\bwrapped\s+up\b/gi;
+/** What is still to do, said of its state: "haven't I done", "that isn't finished", "not completed yet". */
+const PENDING_SAID =
+  /\b(?:haven'?t|have\s+not|hasn'?t|didn'?t|did\s+not)\s+(?:i|we|you)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)\b|\bhave\s+(?:i|we)\s+not\s+(?:yet\s+)?(?:done|finished|completed)\b|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:yet\s+)?(?:done|finished|completed?)(?:\s+yet)?\b/gi;
+/** What is still to be done, said as a need: "what needs doing", "what has to be done today". */
+const NEEDED_SAID =
+  /\b(?:needs?|has|have|got)\s+to\s+(?:be|get)\s+(?:done|finished|completed)\b|\bneeds?\s+doing\b|\bneed\s+to\s+get\s+(?:done|finished)\b/gi;
+/** What is late, said as what should have been done: "I should have done already", "was supposed to finish". */
+const LATE_SAID =
+  /\b(?:(?:i|we)\s+(?:should|ought\s+to)|should\s+(?:i|we))(?:\s+have|'ve)\s+(?:done|finished|completed)(?:\s+(?:already|by\s+now))?|\b(?:should|ought\s+to)\s+(?:have\s+been|be)\s+(?:done|finished)\s+(?:already|by\s+now)|\b(?:i|we)\s+(?:was|were)\s+supposed\s+to\s+(?:have\s+)?(?:done|do|finish(?:ed)?)(?:\s+(?:already|by\s+now))?/gi;
+
+/** "what is not urgent", "what can wait", "no rush": the low priority, never the level it negates. */
+const NOT_URGENT =
+  /\b(?:not|isn'?t|aren'?t)\s+(?:very\s+|that\s+|so\s+|too\s+)?(?:urgent|important)\b|\bno\s+rush\b|\bcan\s+wait\b|\bunimportant\b/gi;
+/** "my top priorities", "the most important tasks": what matters most is the high priority. */
+const TOP_PRIORITY = /\b(?:top|most\s+(?:important|urgent))\s+(?:priorit(?:y|ies)|tasks?|ones|things|stuff)\b/gi;
+
+/** What slipped past its date: "what have I let slip", "everything past its due date", "missed deadlines". */
+const SLIPPED_SAID =
+  /\b(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\b|\blet\s+slip\b|\bslipped\s+through\b|\bpast\s+(?:its|their|the)\s+(?:due\s+dates?|deadlines?)\b|\bmissed\s+(?:the\s+)?(?:deadlines?|due\s+dates?)\b/gi;
+/** What was done, said as what the user did: "the stuff I already did", "things we've done". */
+const DID_SAID = /\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:did|done)$/gi;
+/** A day's possessive typed without its apostrophe: "this weeks stuff", "todays tasks", "tomorrows plan". */
+const DAY_POSSESSIVE = /\b(this|next)\s+weeks\b|\b(today|tomorrow)s\b/gi;
+/** "high-priority items": the level, never a tag spelt "high-priority". */
+const HYPHENED_LEVEL = /\b(high|medium|low|top)-(priority|prio)\b/gi;
+/** "which tasks are under finance", "what have I filed under finance", "tagged both home and garden": tags. */
+const FILED_UNDER =
+  /\b(?:(?:is|are)\s+(?:filed\s+)?under|(?:(?:i|we)\s+)?(?:have\s+)?filed\s+(?:away\s+)?under)\s+(?=[\p{L}#])|\b(tagged|labell?ed)\s+both\s+/giu;
+
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** "due saturday", "due on next friday": one day named after "due" (a window of its own, never "due this week"). */
+const DUE_ON_DAY = new RegExp(String.raw`\bdue\s+(?:on\s+)?((?:this\s+|next\s+)?${WEEKDAY})\b(?!\s+\d)`, 'gi');
+
+/** "things that are p2", "tasks which are overdue": tasks said with their state, never a task named "things that". */
+const THINGS_THAT = /^(?:the\s+|my\s+|all\s+)?(?:tasks|todos|things|stuff|items|ones)\s+(?:that|which|where)\b/i;
+/** "what else is there for today", "what else do I have": the rest of the list. */
+const WHAT_ELSE = /^what\s+else\b/i;
+/** "only the urgent ones", "just the overdue ones please": a kind of task asked for alone. */
+const ONLY_KIND =
+  /^(?:just|only)\s+(?:the\s+|my\s+)?(?:urgent|important|high|low|medium|overdue|late|done|completed|finished|open|pending|unfinished)\b(?:[\s-]+(?:priority|prio))?\s*(?:ones|tasks|todos|items|stuff|things)?(?:\s+(?:please|pls))?$/i;
+/** "ten tasks", "three overdue ones": a number word before what is counted. */
+const COUNT_BEFORE_TASKS = new RegExp(
+  String.raw`\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b(?=\s+(?:[\p{L}-]+\s+){0,2}(?:tasks|todos|to-dos|items|things|ones)\b)`,
+  'giu',
+);
+/** "on friday", "for next monday": a day said after a question about the list (read as "due friday"). */
+const ON_DAY = new RegExp(String.raw`(?<!\bdue)\s+(?:on|for)\s+((?:this\s+|next\s+)?${WEEKDAY})\b(?!\s+\d)`, 'gi');
+/** "what's on friday", "anything on saturday", "plans for monday": a question about one day. */
+const DAY_ASKED = new RegExp(
+  String.raw`^(?:what(?:'s|s|\s+is|\s+do\s+(?:i|we)\s+have|\s+have\s+(?:i|we)\s+got)?|anything|any\s+tasks?|plans?|agenda|schedule)\b.*\b(?:on|for)\s+(?:this\s+|next\s+)?${WEEKDAY}$`,
+  'i',
+);
+
+/** The question with its states said in the words the filter reads: "completed", "pending", "overdue". */
+export function inPlainWords(sentence: string): string {
+  return (
+    sentence
+      .replace(DAY_POSSESSIVE, (_all, which?: string, day?: string) => (day ? `${day}'s` : `${which} week's`))
+      .replace(HYPHENED_LEVEL, '$1 $2')
+      .replace(FILED_UNDER, (_all, tagged?: string) => `${tagged ?? 'tagged'} `)
+      .replace(SLIPPED_SAID, 'overdue')
+      .replace(DID_SAID, 'completed')
+      .replace(/\bremains\b/gi, 'remaining')
+      // "show everything, done or not": every task.
+      .replace(/\b(?:done|finished|completed)\s+or\s+not\b/gi, 'including completed')
+      // "a deadline before friday", "needs to be done by the 5th": when it is due.
+      .replace(/\b(?:(?:a|the|its|their)\s+)?(?:deadlines?|due\s+dates?)\s+(before|after|by)\b/gi, 'due $1')
+      .replace(/\b(?:needs?\s+to\s+|has\s+to\s+|must\s+)?be\s+(?:done|finished|completed|sorted)\s+(before|by)\b/gi, 'due $1')
+      // "what errands do I have": the kind asked about is a tag.
+      .replace(
+        /^what\s+(?!tasks|todos|things|stuff|items|else)([\p{L}][\p{L}_-]*)\s+(?:do|have)\s+(?:i|we)\s+(?:have|got)\b/iu,
+        'show $1 tasks',
+      )
+      // "anything pressing": what is urgent.
+      .replace(/\bpressing\b/gi, 'high priority')
+      // "home tagged tasks": the tag said before "tagged"; "stuff for home": a tag after "for".
+      .replace(
+        /\b([\p{L}][\p{L}_-]*)[\s-]+(?:tagged|labell?ed)\s+(?=(?:tasks|todos|items|stuff|things)\b)/giu,
+        (_all, tag: string) => `tagged ${tag} `,
+      )
+      .replace(/\b(?:stuff|things)\s+(for|under)\s+(?=[\p{L}#])/giu, 'tasks $1 ')
+      .replace(
+        /\b(what(?:'s|s|\s+is)|everything|anything|stuff)\s+(?:filed\s+)?under\s+the\s+#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\b/giu,
+        '$1 tagged $2',
+      )
+      .replace(/\b(what(?:'s|s|\s+is)|everything|anything|stuff)\s+(?:filed\s+)?under\s+(?=[\p{L}#])/giu, '$1 tagged ')
+      // "show me please all tasks of today": politeness inside the question names no tag.
+      .replace(/\s+(?:please|pls|plz)(?=\s)/gi, '')
+      // "all tasks with label fitness": every task is the default, no state asked.
+      .replace(/\ball\s+(?=(?:the\s+|my\s+|of\s+(?:the\s+|my\s+)?)?(?:tasks|todos|to-dos|items|stuff|things)\b)/gi, '')
+      // "show me ten tasks": a number said as a word is how many, never a tag.
+      .replace(COUNT_BEFORE_TASKS, (word: string) => String(NUMBER_WORDS[word.toLowerCase()] ?? word))
+      // "what is due until sunday": by its end.
+      .replace(/\bdue\s+(?:until|till|til|up\s+to)\b/gi, 'due by')
+      .replace(/\bdeadlines?\s+(?:have|did)\s+(?:i|we)\s+missed\b|\bdeadlines?\s+(?:i|we)(?:'ve|\s+have)?\s+missed\b/gi, 'overdue')
+      // "what's on friday", "plans for friday", "what do I have on monday": that day's tasks.
+      .replace(ON_DAY, (_all, day: string) => ` due ${day}`)
+      // "what is due saturday", "what's due on friday": that day, from its start to its end.
+      .replace(DUE_ON_DAY, (_all, day: string) => `due after ${day} 00:00 and due before ${day} 24:00`)
+      // "show me p1s": Todoist's codes in the plural.
+      .replace(/\b(p[1-4])s\b/gi, '$1')
+      .replace(LATE_SAID, 'overdue')
+      // As "what do I need to do": still open, or a day's agenda when a day is named.
+      .replace(NEEDED_SAID, 'need to do')
+      .replace(NOT_URGENT, 'low priority')
+      .replace(TOP_PRIORITY, 'high priority')
+      .replace(DONE_SAID, 'completed')
+      .replace(PENDING_SAID, 'pending')
+  );
+}
+
+/** "show …", "list …", "which …": a sentence asking to see tasks. */
+const SEEING = /^(?:show|list|display|view|see|give\s+me|find\s+me|get\s+me|what|which)\b/i;
+/** "… that isn't done", "… which are overdue", "… that have no date": the state of the tasks to show. */
+const STATE_CLAUSE = /\b(?:that|which|who)\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|have|has|haven'?t|hasn'?t|still)\b/i;
+
+/** "today?", "plans for tomorrow", "what about next week": a day named alone asks what is due then. */
+const DAY_ALONE =
+  /^(?:(?:and\s+)?(?:what\s+about|how\s+about|plans?\s+for|anything\s+(?:for|on)|agenda\s+for|schedule\s+for|due)\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)(?:(?:'s|s)?\s+(?:list|agenda|tasks|todos|plans?|schedule|stuff))?$/i;
+/** "todo list", "my to-do list": the list named alone, never a task titled "list". */
+const LIST_ALONE = /^(?:my\s+|the\s+)?(?:(?:todo|to-do|to\s+do|task)\s+list|to[\s-]?dos|to-do'?s|todo'?s)$/i;
+/**
+ * "done tasks", "unfinished tasks", "completed tasks from this week": tasks of a state, never a task titled "tasks"
+ * to complete.
+ */
+const STATE_ALONE =
+  /^(?:the\s+|my\s+)?(?:done|finished|completed|unfinished|undone|open|pending|incomplete|remaining|outstanding|overdue)\s+(?:tasks|todos|to-dos|items|ones|stuff)(?:\s+(?:from|for|of|due|this|today|tomorrow|in|tagged|labell?ed|with)\b.*)?$/i;
+/** "what did I finish yesterday", "what have I got done", "what remains", "what's remaining": what was or is left done. */
+const WHAT_DONE_OR_LEFT =
+  /^what\s+(?:(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:finish(?:ed)?|complete(?:d)?|do(?:ne)?|(?:get|got)\s+(?:done|through)|tick(?:ed)?\s+off)\b|(?:remains|is\s+remaining|'s\s+remaining|s\s+remaining))/i;
+/** "got anything high priority?", "have I got anything for tomorrow", "do we have anything overdue": a listing. */
+const GOT_ANYTHING = /^(?:got|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:i|we)\s+got|is\s+there|are\s+there)\s+(?:any|anything)\b/i;
+/**
+ * "it would be great to see what is due this week", "list only what is high priority", "need to plan my weekend - what
+ * is due saturday?": a question about the list inside a longer sentence, never a change to a task named "… what".
+ */
+const SEE_WHAT =
+  /\b(?:see|show|list|tell|know|check|catch\s+me\s+up|update\s+me)\b(?:\s+[\p{L}']+){0,3}?\s+(?:what(?:'s|s)\b|(?:what|which)\s+(?:is|are|i|we|tasks?)\b)/iu;
+const CLAUSE_QUESTION =
+  /(?:[,.;:!?]|\s[-–—])\s*((?:what(?:'s|s)?|which)\s+(?:is|are|else|tasks?|[\p{L}-]+\s+(?:do|have)\s+(?:i|we)|(?:do|did|have)\s+(?:i|we)|due|overdue|left)\b.*|(?:(?:now|then|so)\s+)?(?:show|list|give)\s+me\b(?!\s+(?:a\s+|an\s+)?(?:shout|buzz|nudge|heads[\s-]?up|ring|call|bell|reminder|warning|ping|poke|text|notification|alert)\b).*|anything\s+(?:overdue|due|late|left|urgent|important|for|on|tagged)\b.*)$/iu;
+/**
+ * "and the low priority ones", "ok now the ones tagged home", "what about errands?": a question following the last,
+ * said by what differs.
+ */
+const FOLLOW_UP =
+  /^(?:(?:(?:and|ok(?:ay)?|now|so|right|then)[\s,]+)+(?:(?:what|how)\s+about\s+)?(?:the\s+|my\s+)?(.*\b(?:ones|tasks|priority|prio|tagged|labell?ed|overdue|completed|done|pending|open)\b.*)|(?:the|my)\s+(.*\b(?:ones|tasks)))$/i;
+const WHAT_ABOUT_KIND = /^(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+|my\s+)?([\p{L}][\p{L}_-]*)$/iu;
+/** "#errands", "#home #garden": tags named alone. */
+const TAGS_ALONE = /^(?:(?:everything|anything|stuff|all|tasks?)\s+(?:with|under|in)\s+)?#[\p{L}\p{N}_-]+(?:\s+#[\p{L}\p{N}_-]+)*$/iu;
+/** "show me the stuff I already did": a listing of what was done, never a completion. */
+const SEEING_DONE = /\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:did|done)$/i;
+/** "do I have any errands", "got any chores": the kind of task asked about is a tag. */
+const ANY_KIND = /^(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+got|got)\s+any\s+([\p{L}][\p{L}_-]+)$/iu;
+/** "list completed", "show done", "see the open ones": a state named alone after the verb. */
+const STATE_SHOWN =
+  /^(?:list|show|display|see|view|get)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:done|completed|finished|open|pending|unfinished|incomplete|remaining|outstanding|overdue)(?:\s+ones)?$/i;
+/** "how many tasks are due today", "how many things are overdue": a count asked, never a change to a task. */
+const HOW_MANY =
+  /^how\s+many\s+(?:[\p{L}'-]+\s+){0,3}?(?:tasks|todos|to-dos|things|items|ones|errands)\b(?!.*\b(?:per|each|by)\s+(?:tag|label)\b)/iu;
+/** "everything", "everything please", "the lot": the whole list. */
+const EVERYTHING_ALONE = /^(?:everything|all\s+of\s+(?:it|them)|the\s+(?:lot|whole\s+lot|whole\s+list))(?:\s+(?:please|pls|plz))?$/i;
+/** "how does tomorrow look", "how is my week looking": the agenda of that day or week. */
+const HOW_LOOKS = /^how\s+(?:does|do|is|'s)\s+(?:my\s+|the\s+)?(?:today|tomorrow|this\s+week|next\s+week|week)\s+look(?:ing)?\b/i;
+/** "whats labelled finance", "anything tagged home", "stuff labelled kids": what has a tag. */
+const TAGGED_ASKED =
+  /^(?:what(?:'s|s|\s+is|\s+are)?|which|anything|everything|stuff|things)\s+(?:\S+\s+)?(?:tagged|labell?ed)\s+#?[\p{L}\p{N}_-]+/iu;
+/** "just the first five", "only the top 3": how many to show. */
+const FIRST_FEW = /^(?:just|only)\s+(?:the\s+)?(?:first|top)\s+\S+$/i;
+
+/**
+ * The sentence when it asks to see tasks in a way the verb rules would misread: in some state ("show me everything
+ * tagged shopping that isn't done": "… that isn't done" says which tasks to show, never that a task is open again),
+ * due on a day named alone ("tomorrow?"), or the list named alone ("todo list"). Otherwise undefined.
+ */
+/**
+ * "search for #home", "find tasks tagged home", "look for anything labelled urgent", "find everything with the home
+ * tag", "search tag home": a tag looked for is a filter by it, never words searched for.
+ */
+const TAG_SEARCH = [
+  /^(?:search|find|look\s+for|look\s+up)\s+(?:for\s+)?(?:me\s+)?(?:all\s+|any\s+|the\s+)?(?:(?:tasks?|todos?|anything|everything|stuff|things|ones)\s+)?(?:(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?|with\s+(?:the\s+)?(?:tag|label)\s+|(?:under|in)\s+(?=#))?#?([\p{L}\p{N}_-]+)$/iu,
+  /^(?:search|find|look\s+for|look\s+up)\s+(?:for\s+)?(?:me\s+)?(?:(?:tasks?|todos?|anything|everything|stuff)\s+)?(?:with|under)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)$/iu,
+  /^(?:search|find|look\s+for|look\s+up)\s+(?:for\s+)?(?:the\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu,
+];
+
+export function listingAsked(text: string): string | undefined {
+  for (const [index, shape] of TAG_SEARCH.entries()) {
+    const match = shape.exec(text);
+    // The first shape says it is a tag by "tagged …", "with the tag …" or "#": a bare word there is words to search.
+    if (match?.[1] && (index > 0 || /(?:tagged|labell?ed|tag|label)\s+(?:as\s+|with\s+)?#?[\p{L}\p{N}_-]+$|#[\p{L}\p{N}_-]+$/iu.test(text)))
+      return `show tasks tagged ${match[1].toLowerCase()}`;
+  }
+  // "show what I added recently": an order, read by the sort rule.
+  if (orderAsked(text)) return undefined;
+  const kind = ANY_KIND.exec(text)?.[1]?.toLowerCase();
+  if (
+    kind &&
+    !NOT_TAGS.has(kind) &&
+    !LIST_NOUNS.test(kind) &&
+    !/^(?:plans|deadlines|reminders|news|updates|projects|lists|questions|ideas)$/i.test(kind)
+  )
+    return `show ${kind} tasks`;
+  if (
+    (SEEING.test(text) && (STATE_CLAUSE.test(text) || SEEING_DONE.test(text))) ||
+    [DAY_ALONE, LIST_ALONE, STATE_ALONE, STATE_SHOWN, FIRST_FEW, WHAT_DONE_OR_LEFT, GOT_ANYTHING, HOW_MANY, HOW_LOOKS, TAGGED_ASKED].some(
+      (alone) => alone.test(text),
+    )
+  )
+    return inPlainWords(text);
+  if (TAGS_ALONE.test(text)) return `show ${text.replace(/^.*?(?=#)/, '')}`;
+  const followUpSaid = FOLLOW_UP.exec(text);
+  const followUp = followUpSaid?.[1] ?? followUpSaid?.[2];
+  if (followUp) return inPlainWords(`show ${followUp}`);
+  const kindAbout = WHAT_ABOUT_KIND.exec(text)?.[1];
+  if (kindAbout && !/^(?:it|that|this|them|today|tonight|tomorrow)$/i.test(kindAbout)) return `show ${kindAbout} tasks`;
+  // "tagged work", "labelled errands": the tag alone.
+  const taggedAlone = /^(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text)?.[1];
+  if (taggedAlone) return `show tasks tagged ${taggedAlone}`;
+  // "#garden stuff due today": a tag said first, then the kind and the rest of the question.
+  if (/^#[\p{L}\p{N}_-]+\s+(?:stuff|tasks|todos|things|items)\b/iu.test(text)) return `show ${text}`;
+  if (
+    SEE_WHAT.test(text) ||
+    DAY_ASKED.test(text) ||
+    WHAT_ELSE.test(text) ||
+    ONLY_KIND.test(text) ||
+    THINGS_THAT.test(text) ||
+    (SEEING.test(text) && /\bincluding\b|\b(?:done|finished|completed)\s+or\s+not\b/i.test(text)) ||
+    (/^(?:what|which|show|list|any|anything|tasks?|stuff)\b/i.test(text) &&
+      /\b(?:deadlines?|due\s+dates?)\s+(?:before|after|by)\b/i.test(text))
+  )
+    return inPlainWords(text);
+  const question = CLAUSE_QUESTION.exec(text);
+  // "tomorrow: what is due?": a day said first is the day asked about.
+  const dayFirst = question ? /^(today|tonight|tomorrow|this\s+week|next\s+week)\s*$/i.exec(text.slice(0, question.index))?.[1] : undefined;
+  if (question?.[1]) return inPlainWords(dayFirst ? `${question[1]} ${dayFirst}` : question[1]);
+  if (EVERYTHING_ALONE.test(text)) return 'show everything';
+  return undefined;
+}
+
+/** "show me my labels", "tags?", "what labels have I got": the tags in use, not tasks. */
+const TAGS_ASKED =
+  /^(?:(?:show|list|display|give|get|see)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:tags|labels)|(?:tags|labels)|how\s+many\s+(?:tags|labels)\b.*|(?:(?:show|give|get)\s+(?:me\s+)?)?(?:my\s+|the\s+)?(?:tag|label)\s+list|(?:what|which)\s+(?:tags|labels)\s+(?:have|do|did|am|are)\b.*)$/i;
+
+export function tagsAsked(text: string): boolean {
+  return TAGS_ASKED.test(text.trim());
+}
+
+/** "the latest added first", "the newest ones at the top", "oldest deadlines first": an order asked for. */
+const ORDER_SAID =
+  /\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|lowest|least\s+(?:urgent|important))\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b|^(?:in\s+)?(?:reverse\s+)?alphabetical(?:\s+order)?$|\balphabeti[sz]e\b|\bdue\s+first\b|\b(?:high|low)\s+first\b|\b(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)\b|^(?:(?:show|list|display|give|get)\s+(?:me\s+)?)?(?:my|the)\s+(?:newest|oldest|latest|most\s+recent)\s+(?:tasks|todos|items|ones)$|^(?:show|list|display|view|give\s+me|put|get)\b.*\b(?:alphabetical(?:ly)?|in\s+order|in\s+order\s+of\s+(?:urgency|importance|priority|deadline))$|\b(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified)\b/iu;
+const LATEST_FIRST =
+  /\b(?:newest|latest|most\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|high\s+first|(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)|(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified))\b/i;
+const EARLIEST_FIRST = /\b(?:oldest|earliest|soonest|least\s+recent(?:ly)?|lowest|low\s+first|least\s+(?:urgent|important)|due\s+first)\b/i;
+
+/** Whether the sentence asks for an order ("show the most recently added first"), the sort's own words aside. */
+export function orderAsked(text: string): boolean {
+  return ORDER_SAID.test(text);
+}
+
+/** The direction an order said in words asks for, or undefined ("z to a" is from the end, "latest first" too). */
+export function orderSaid(text: string): 'asc' | 'desc' | undefined {
+  if (/\bz\s*(?:-|to)\s*a\b/i.test(text)) return 'desc';
+  if (!ORDER_SAID.test(text)) return undefined;
+  if (LATEST_FIRST.test(text)) return 'desc';
+  if (EARLIEST_FIRST.test(text)) return 'asc';
+  return undefined;
+}
+
+/** "oldest deadlines first": the order word goes with the field named after it, never "oldest" as in created. */
+export function withoutOrderWords(text: string): string {
+  return text
+    .replace(/\balphabeti[sz]e\b/gi, 'alphabetical')
+    .replace(/\burgency\b/gi, 'priority')
+    .replace(/\b(?:last\s+)?(?:update|edit|modification)\b/gi, 'updated')
+    .replace(/\b(?:deadlines?|due\s+dates?)\s+in\s+order\b/gi, 'by due date')
+    .replace(/\b(add|create|change|edit|update)\s+(?=last|recently|lately)/gi, (_all, verb: string) => `${verb.replace(/e$/i, '')}ed `)
+    .replace(/\bmost\s+recent(?:ly)?\s+(?!(?:changed|updated|modified|edited)\b)/gi, 'newest ')
+    .replace(/\b(?:newest|oldest|latest|earliest)\s+(?=(?:deadlines?|due|dates?|priorit\w*|titles?|names?)\b)/gi, '')
+    .replace(/\bmost\s+(?:urgent|important)\b/gi, 'priority');
+}

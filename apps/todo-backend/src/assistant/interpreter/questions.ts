@@ -1,0 +1,100 @@
+import type { Interpretation } from './offline-interpreter.ts';
+import { clean } from './phrases.ts';
+
+// Questions about one task ("when is the dentist?", "did I already pay the gas bill?") are answered by finding it: a
+// search for its words shows its date and whether it is done, and changes nothing.
+
+/** "when is the dentist", "where's the task about the boiler", "where did I put the task about the gutters". */
+const WHEN_OR_WHERE =
+  /^(?:when|where)(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:due|happening|set\s+for))?$/i;
+/** "what did I write about the plumber", "what have I got about the visa". */
+const WHAT_ABOUT =
+  /^what\s+(?:did|have)\s+(?:i|we)\s+(?:write|written|put|note|noted|add|added|save|saved|got)\s+(?:down\s+)?(?:about|for|on)\s+(?:the\s+|my\s+)?(.+)$/i;
+/**
+ * "did I already pay the gas bill", "have I booked the flights yet": the verb is dropped, its object searched. A verb
+ * of completing ("did I finish the slides", like "is the report done?") stays a question the user is asked about:
+ * it is as often a wish to mark the task done.
+ */
+const DID_I =
+  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked|got|get|miss|missed)\b)[a-z]+(?:\s+(?:up|off|out|in|back))?\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:yet|already))?$/i;
+/**
+ * "is there anything about the dentist", "have I got a task for the MOT", "do I have something about Grandma's
+ * birthday": a search for the words after "about" or "for".
+ */
+const ANY_ABOUT =
+  /^(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?)\s+(?:about|for|on|regarding|re|mentioning|called|named|with)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
+/**
+ * "was the dentist done?", "is the gas bill paid", "is the car service still open", "have I booked the flights yet",
+ * "what's the status of the passport renewal", "when is the tax return due": how one task stands is shown by finding
+ * it. "Is the report done?" and "did I finish the slides?" stay questions the user is asked about (as the verb rules
+ * below): said now, of completing, they are as often a wish to mark the task done.
+ */
+const STATE_OF_ONE = [
+  /^(?:was|were)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:already\s+|actually\s+|ever\s+)?(?:done|finished|completed?|paid|sorted|booked|sent)(?:\s+(?:yet|already|or\s+not))?$/i,
+  /^(?:is|are|has|have)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:been\s+)?(?:already\s+|still\s+|actually\s+)?(?:paid|sorted|booked|sent|open|pending|outstanding|overdue|late|scheduled|on\s+(?:my|the)\s+list)(?:\s+(?:yet|already|now|or\s+not))?$/i,
+  /^(?:what(?:'s|s|\s+is)\s+the\s+)?(?:status|state)\s+(?:of|on)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  /^(?:when(?:'s|s|\s+is|\s+are)\s+)(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:due|scheduled|happening)(?:\s+again)?$/i,
+  // "whats the deadline for the tax return", "which day is the dentist".
+  /^(?:what(?:'s|s|\s+is)\s+the\s+(?:deadline|due\s+date|date)\s+(?:for|of|on)|(?:which|what)\s+day\s+is)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  // "is the dentist on tuesday?", "is my haircut tomorrow": when one task is, asked with a day.
+  /^(?:is|are|was)\s+(?:the|my|our)\s+(.+?)\s+(?:(?:on|at|this|next)\s+\S+|today|tomorrow|tonight)(?:\s+or\s+\S+)?$/i,
+  // "when am I seeing the dentist", "what was the thing about the bank".
+  /^when\s+(?:am|are)\s+(?:i|we)\s+(?:seeing|meeting|visiting|going\s+to|doing)\s+(?:the\s+|my\s+|our\s+)(.+)$/i,
+  /^what\s+(?:was|is)\s+(?:the|that)\s+(?:thing|task|one|todo)\s+(?:about|with|for|regarding)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+again)?$/i,
+  // "find the task I wrote about the boiler", "which of my tasks is about the lease".
+  /^(?:find|show|get|open)\s+(?:me\s+)?the\s+(?:task|todo|one|thing)\s+(?:i|we)\s+(?:wrote|made|added|created|put\s+down|noted)\s+(?:about|for|on)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  /^(?:which|what)\s+(?:of\s+(?:my|the)\s+)?(?:tasks?|todos?|ones?)\s+(?:is|are|was)\s+(?:about|for|regarding)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  // "what tags does the report have": the task is shown with its tags.
+  /^(?:what|which)\s+(?:tags|labels)\s+(?:does|has)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:have|carry|got)$/i,
+  // "any dentist task", "a dentist task".
+  /^(?:any|a|an)\s+(.+?)\s+(?:task|todo)s?$/i,
+  // "which task mentions the boiler", "what todo says dentist".
+  /^(?:which|what)\s+(?:task|todo|one|item)s?\s+(?:mentions?|contains?|says?|has|talks?\s+about|is\s+about)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  // "when do I have the dentist", "what's happening with the kitchen quote", "any news on the visa".
+  /^when\s+(?:do|did|will)\s+(?:i|we)\s+(?:have|see|go\s+to)\s+(?:the\s+|my\s+|our\s+)(.+)$/i,
+  /^(?:what(?:'s|s|\s+is)\s+(?:happening|going\s+on|up)\s+with|any\s+(?:news|update)s?\s+(?:on|about))\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+];
+
+/** Words of a question about many tasks or a time ("did I miss any deadlines", "when is everything due"), not one. */
+const ABOUT_MANY =
+  /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|tonight|week|weekend|list|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+/**
+ * "show me tasks about the wedding", "anything wedding related", "which task is about the wedding", "what was the
+ * wedding task again", "is there a wedding task", "is the dentist on my list": what the tasks are about is searched
+ * for.
+ */
+const SHOW_ABOUT =
+  /^(?:(?:show|list|find|get|give)\s+(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|items?|anything|everything|stuff)\s+(?:about|regarding|related\s+to|to\s+do\s+with|concerning|mentioning|containing)|(?:anything|something)\s+(?:on|about|regarding)|(?:which|what)\s+(?:(?:task|todo|one)\s+(?:is|was)|(?:is|was)\s+the\s+(?:task|todo|one))\s+(?:about|for|with))\s+(?:the\s+|my\s+)?(.+)$|^(?:anything|something|stuff|tasks?)\s+(.+?)[\s-]related$|^what\s+(?:was|is)\s+(?:the|my|that)\s+(.+?)\s+(?:task|todo|one)(?:\s+again)?$|^(?:is\s+there|do\s+(?:i|we)\s+(?:already\s+)?have|have\s+(?:i|we)\s+(?:already\s+)?got)\s+(?:a|an|any)\s+(.+?)\s+(?:task|todo)s?$|^is\s+(?:the\s+|my\s+)?(.+?)\s+(?:already\s+)?(?:on|in)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i;
+/** Words of a kind of task, not of its title: "a high priority task", "any overdue todos". */
+const A_KIND =
+  /\b(?:high|low|medium|urgent|important|priority|prio|overdue|late|done|completed|finished|pending|open|recurring|repeating|tagged)\b/i;
+
+/** "check if I have a dentist task", "see if there is anything about the dentist": the question inside. */
+const CHECK_IF = [
+  [
+    /^(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:check|see|find\s+out|look)\s+(?:if|whether)\s+(?:i|we)\s+(?:already\s+)?(?:have|got)\s+/i,
+    'do I have ',
+  ],
+  [/^(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:check|see|find\s+out|look)\s+(?:if|whether)\s+there(?:'s|\s+is|\s+are)\s+/i, 'is there '],
+] as const;
+
+export function questionAboutOneTask(said: string): Interpretation | undefined {
+  const text = CHECK_IF.reduce((sentence, [lead, plain]) => sentence.replace(lead, plain), said);
+  const about = SHOW_ABOUT.exec(text);
+  const topic = about?.slice(1).find(Boolean);
+  if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic)) return { kind: 'call', tool: 'search_tasks', args: { query: clean(topic) } };
+  for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, DID_I]) {
+    const words = pattern.exec(text)?.[1];
+    if (!words) continue;
+    const query = clean(words.replace(/\s+(?:on|in)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i, '')).replace(
+      /^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?)s?$/gi,
+      '',
+    );
+    // "is 5 done": a number is no words to search for; "did I finish everything today" is about many tasks.
+    if (!query || ABOUT_MANY.test(query) || A_KIND.test(query) || /^(?:#?\d+|it|that|this|that one|this one)$/i.test(query))
+      return undefined;
+    return { kind: 'call', tool: 'search_tasks', args: { query } };
+  }
+  return undefined;
+}

@@ -1,0 +1,218 @@
+import { findRecurrences } from '../../quick-add/quick-add-syntax.ts';
+import { WEEKDAY_WORD, WEEKDAYS } from './phrases.ts';
+
+// "every …" in a sentence: the quick-add reader of rules first (every other tuesday, every weekend, biweekly, the last
+// day of the month, the first monday of every month), then the interpreter's own forms (on weekdays).
+
+export interface RecurrencePhrase {
+  pattern: string;
+  /** The words that said it, to take out of the title. */
+  matched: string;
+  /** The weekdays it names, as a date phrase ("every tuesday and thursday" → "tuesday or thursday"): the series' first day is the first of them to come. */
+  weekday?: string;
+  /** The day of the month it names ("every month on the 1st" → the 1st). */
+  monthDay?: string;
+}
+
+const ORDINAL_SUFFIX = (n: number) =>
+  n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+
+/** The day said before "every": "on the last day of every month", "the 1st and 15th of each month", "the first monday of every month". */
+const DAY_BEFORE_EVERY = new RegExp(
+  `(?:\\bon\\s+)?(?:\\b(?:every|each)\\s+)?\\b(?:the\\s+)?((?:first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(?:day|${WEEKDAY_WORD})|first|last|(?:\\d{1,2}(?:st|nd|rd|th)\\s*(?:,|and|&)\\s*(?:the\\s+)?)*\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:every|each|the)\\s+month\\b`,
+  'i',
+);
+
+/**
+ * The weekdays a weekly rule names, one of which is its first day: "tuesday or thursday", which the date reader reads
+ * as the first of them to come. A monthly rule's weekday is not ("the first monday of the month" is not next monday):
+ * its first day is left for the rule to give.
+ */
+function weeklyDay(rule: string, said: string): string | undefined {
+  if (/FREQ=(?:MONTHLY|YEARLY)/i.test(rule) || !new RegExp(`\\b${WEEKDAY_WORD}s?\\b`, 'i').test(said)) return undefined;
+  // The rule's days, not the words': "every weekday except wed" is not first due on a Wednesday.
+  const codes = /BYDAY=([A-Z,]+)/i.exec(rule)?.[1]?.split(',') ?? [];
+  const days = codes.map((code) => DAY_NAMES[code.toUpperCase()]).filter(Boolean);
+  return days.length > 0 ? days.join(' or ') : undefined;
+}
+
+const DAY_NAMES: Record<string, string> = {
+  MO: 'monday',
+  TU: 'tuesday',
+  WE: 'wednesday',
+  TH: 'thursday',
+  FR: 'friday',
+  SA: 'saturday',
+  SU: 'sunday',
+};
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_WORD =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+
+/** "every 1st of january", "each 25th december": a day of a month, once a year. */
+const DAY_OF_MONTH_YEARLY = new RegExp(`\\b(?:every|each)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b`, 'i');
+
+/** The first day of a yearly rule on a date ("every december 1st" → december 1st), or of a monthly one (the 1st). */
+function dayOfRule(rule: string): string | undefined {
+  const day = /BYMONTHDAY=(\d+)/.exec(rule)?.[1];
+  if (!day) return undefined;
+  const month = /BYMONTH=(\d+)/.exec(rule)?.[1];
+  const ordinal = `${day}${ORDINAL_SUFFIX(Number(day))}`;
+  return month ? `${MONTHS[Number(month) - 1]} ${ordinal}` : `the ${ordinal}`;
+}
+
+const WEEK_OF_MONTH = '(?:first|1st|second|2nd|third|3rd|fourth|4th|last)';
+const WEEK_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
+
+/** "every 2nd and 4th tuesday of the month": several weeks of the month, on one weekday. */
+const WEEKS_OF_MONTH = new RegExp(
+  `\\b(?:every|each|on\\s+the|the)\\s+(${WEEK_OF_MONTH}(?:\\s*(?:,|and|&)\\s*${WEEK_OF_MONTH})+)\\s+(${WEEKDAY_WORD})s?\\s+of\\s+(?:the|every|each)\\s+month\\b`,
+  'i',
+);
+
+function weeksOfMonth(text: string): RecurrencePhrase | undefined {
+  const said = WEEKS_OF_MONTH.exec(text);
+  const day = said?.[2] ? (WEEKDAYS[said[2].toLowerCase()] ?? WEEKDAYS[said[2].toLowerCase().slice(0, 3)]) : undefined;
+  if (!said?.[1] || !day) return undefined;
+  const weeks = said[1].split(/\s*(?:,|and|&)\s*/i).map((week) => {
+    const word = week.trim().toLowerCase();
+    return WEEK_NUMBER[word] ?? Number.parseInt(word, 10);
+  });
+  return { pattern: `FREQ=MONTHLY;BYDAY=${weeks.map((week) => `${week}${day}`).join(',')}`, matched: said[0] };
+}
+
+/** "at the end of every month": its last day. */
+const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b|\b(?:every|each|at\s+the)\s+month[\s-]end\b/i;
+
+/** "every month on the first", "monthly on the last day": the month's day said as a word. */
+const MONTH_DAY_WORD =
+  /\b(?:(?:every|each)\s+month|monthly)\s+on\s+the\s+(first|last)(?:\s+day)?\b(?!\s+(?:of|mon|tue|wed|thu|fri|sat|sun|week))/i;
+
+export function recurrencePattern(text: string): RecurrencePhrase | undefined {
+  const monthEnd = MONTH_END.exec(text);
+  if (monthEnd) return { pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1', matched: monthEnd[0] };
+  const monthDayWord = MONTH_DAY_WORD.exec(text);
+  if (monthDayWord?.[1]) {
+    const first = /^first$/i.test(monthDayWord[1]);
+    return {
+      pattern: `FREQ=MONTHLY;BYMONTHDAY=${first ? 1 : -1}`,
+      matched: monthDayWord[0],
+      ...(first ? { monthDay: 'the 1st' } : {}),
+    };
+  }
+  const weeks = weeksOfMonth(text);
+  if (weeks) return weeks;
+  const yearly = DAY_OF_MONTH_YEARLY.exec(text);
+  if (yearly?.[1] && yearly[2]) {
+    const month = MONTHS.findIndex((name) => name.startsWith((yearly[2] ?? '').toLowerCase().slice(0, 3))) + 1;
+    const pattern = `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${Number(yearly[1])}`;
+    return { pattern, matched: yearly[0], monthDay: dayOfRule(pattern) };
+  }
+  const before = DAY_BEFORE_EVERY.exec(text);
+  if (before?.[1]) {
+    // Read as the quick-add reader reads "every <day> of the month", but the whole phrase leaves the title.
+    const [rule] = findRecurrences(`every ${before[1].replace(/^(first|last)$/i, '$1 day')} of the month`);
+    if (rule) {
+      const day = /BYMONTHDAY=(\d+)/.exec(rule.value)?.[1];
+      const weekday = weeklyDay(rule.value, before[1]);
+      return {
+        pattern: rule.value,
+        matched: before[0],
+        ...(weekday ? { weekday } : {}),
+        ...(day ? { monthDay: `the ${day}${ORDINAL_SUFFIX(Number(day))}` } : {}),
+      };
+    }
+  }
+  const [rule] = findRecurrences(text);
+  if (rule) {
+    const matched = text.slice(rule.start, rule.end);
+    const weekday = weeklyDay(rule.value, matched);
+    const monthDay = dayOfRule(rule.value);
+    return { pattern: rule.value, matched, ...(weekday ? { weekday } : {}), ...(monthDay ? { monthDay } : {}) };
+  }
+  return listedPattern(text);
+}
+
+const PLURAL_DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s';
+
+function listedPattern(text: string): { pattern: string; matched: string; weekday?: string } | undefined {
+  const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|weeks?|months?|years?)\b/i.exec(text);
+  if (interval) {
+    const n =
+      interval[1]?.toLowerCase() === 'other' || interval[1]?.toLowerCase() === 'two'
+        ? 2
+        : interval[1]?.toLowerCase() === 'three'
+          ? 3
+          : Number(interval[1]);
+    const unit = (interval[2] ?? '').toLowerCase().replace(/s$/, '');
+    const freq = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' }[unit] ?? 'DAILY';
+    return { pattern: n === 1 ? freq.toLowerCase() : `FREQ=${freq};INTERVAL=${n}`, matched: interval[0] };
+  }
+  // "every quarter": every three months ("the quarterly deck" names a task); "once a week": weekly.
+  const quarter = /\b(?:every|each)\s+quarter\b/i.exec(text);
+  if (quarter) return { pattern: 'FREQ=MONTHLY;INTERVAL=3', matched: quarter[0] };
+  const once = /\bonce\s+(?:a|an|per|every)\s+(day|week|fortnight|month|year)\b/i.exec(text);
+  if (once?.[1]) {
+    const pattern =
+      { day: 'daily', week: 'weekly', fortnight: 'FREQ=WEEKLY;INTERVAL=2', month: 'monthly', year: 'FREQ=YEARLY' }[once[1].toLowerCase()] ??
+      'daily';
+    return { pattern, matched: once[0] };
+  }
+  // "on mondays", "on tuesdays and thursdays", "on weekends": a day said in the plural repeats. Only in a sentence
+  // (quick add keeps "Mondays" in a title), and only full day names ("on thurs" is one Thursday).
+  const plural = new RegExp(
+    `(?:\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b|(?<=\\s)(?<!\\b(?:alternate|other|the|first|second|third|fourth|last)\\s+)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*)(?=(?:\\s+at\\s+\\S+)?$)`,
+    'i',
+  ).exec(text);
+  // "add yoga mondays and thursdays": days in the plural that end the sentence (maybe with a time) repeat too.
+  const pluralDays = plural?.[1] ?? plural?.[2];
+  if (plural && pluralDays) {
+    const days = /^weekends$/i.test(pluralDays)
+      ? 'SA,SU'
+      : [...pluralDays.matchAll(/(\p{L}+)s\b/gu)].map((day) => WEEKDAYS[(day[1] ?? '').toLowerCase()]).join(',');
+    const pattern = `FREQ=WEEKLY;BYDAY=${days}`;
+    return { pattern, matched: plural[0], ...(weeklyDay(pattern, pluralDays) ? { weekday: weeklyDay(pattern, pluralDays) } : {}) };
+  }
+  // "on alternate mondays": every other week, on that day.
+  const alternate = new RegExp(`(?:\\bon\\s+)?\\balternate\\s+(${PLURAL_DAY})\\b`, 'i').exec(text);
+  if (alternate?.[1]) {
+    const name = alternate[1].toLowerCase().replace(/s$/, '');
+    const pattern = `FREQ=WEEKLY;INTERVAL=2;BYDAY=${WEEKDAYS[name]}`;
+    return { pattern, matched: alternate[0], weekday: name };
+  }
+  // "mon-fri", "monday to friday", "every weeknight": the working week.
+  const weekdays =
+    /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b|\b(?:every|each|on)\s+week\s?nights?\b|\b(?:(?:every|each|on)\s+)?mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri(?:day)?\b/i.exec(
+      text,
+    );
+  if (weekdays) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: weekdays[0] };
+  const days = new RegExp(`\\b(?:every|each)\\s+(${WEEKDAY_WORD}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_WORD})*)\\b`, 'i').exec(text);
+  if (days?.[1]) {
+    const names = days[1].split(/\s*(?:,|and|&)\s*/i).map((day) => day.trim().toLowerCase());
+    const codes = names.map((day) => WEEKDAYS[day] ?? WEEKDAYS[day.slice(0, 3)]).filter(Boolean);
+    return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names.join(' or ') };
+  }
+  // "all the days at 7", "each and every day": every day.
+  const simple =
+    /\b(?:every|each|each\s+and\s+every|all\s+the)\s+(day|morning|evening|night|week|month|year)s?\b|(?<!\b(?:twice|thrice|times)\s+)\b(daily|weekly|monthly|yearly|annually)\b|\b(everyday)(?=\s*(?:$|at\b|@|[,.!]))/i.exec(
+      text,
+    );
+  if (simple) {
+    const word = (simple[1] ?? simple[2] ?? (simple[3] ? 'day' : '')).toLowerCase();
+    const pattern =
+      {
+        day: 'daily',
+        morning: 'daily',
+        evening: 'daily',
+        night: 'daily',
+        daily: 'daily',
+        week: 'weekly',
+        weekly: 'weekly',
+        month: 'monthly',
+        monthly: 'monthly',
+      }[word] ?? 'FREQ=YEARLY';
+    return { pattern, matched: simple[0] };
+  }
+  return undefined;
+}

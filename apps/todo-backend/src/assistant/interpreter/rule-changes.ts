@@ -1,0 +1,209 @@
+import { recurrencePattern } from './recurrence.ts';
+
+// A rule changed on a task that exists: "stop the repeat on the newsletter", "make the gym one fortnightly", "the
+// water filter needs doing every 2 months, make it repeat". Read before any rule creates a task, so a sentence that
+// names a task and changes its rule never adds a new one.
+
+export interface RuleChange {
+  ref: string;
+  /** The new rule, or null when the task stops repeating. */
+  recurring: string | null;
+}
+
+const REPEAT_NOUN = '(?:repeats?|repeating|recurrence|recurring|repetition|schedule)';
+const REPEAT_VERB = '(?:repeat(?:ing)?|recur(?:ring)?)';
+
+/** "stop the repeat on the newsletter", "no more repeating for 8", "the standup shouldnt repeat anymore". */
+const STOP = [
+  new RegExp(
+    String.raw`^(?:stop|end|cancel|remove|delete|drop|kill|take|turn\s+off|switch\s+off|clear)\s+(?:the\s+)?${REPEAT_NOUN}\s+(?:on|of|for|from|off)\s+(.+)$`,
+    'i',
+  ),
+  new RegExp(String.raw`^no\s+(?:more\s+)?${REPEAT_NOUN}\s+(?:on|of|for)\s+(.+)$`, 'i'),
+  /^(.+?)\s+(?:shouldn'?t|shouldnt|should\s+not|doesn'?t|doesnt|does\s+not|won'?t|needn'?t|mustn'?t)\s+(?:need\s+to\s+)?(?:repeat|recur)(?:\s+any\s*more)?$/i,
+  // "i don't want the laundry to repeat any more", "no need for the rent to repeat", "the rent is no longer recurring".
+  /^no\s+need\s+for\s+(.+?)\s+to\s+(?:repeat|recur)(?:\s+any\s*more)?$/i,
+  /^(.+?)\s+(?:is|are)\s+(?:no\s+longer|not)\s+(?:a\s+)?(?:recurring|repeating)(?:\s+(?:task|one|thing))?(?:\s+any\s*more)?$/i,
+  /^i\s+(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(.+?)\s+(?:to\s+(?:repeat|recur)|repeating|recurring)(?:\s+any\s*more)?$/i,
+  new RegExp(String.raw`^(?:stop|quit)\s+(.+?)\s+(?:from\s+)?${REPEAT_VERB}(?:\s+any\s*more)?$`, 'i'),
+  // "no longer repeat 9", "the newsletter no longer needs to repeat", "the bins never need to recur".
+  /^(?:no\s+longer|never|don'?t|do\s+not)\s+(?:repeat|recur)\s+(.+?)(?:\s+any\s*more)?$/i,
+  /^(.+?)\s+(?:no\s+longer|never)\s+(?:needs?\s+to\s+|has\s+to\s+|should\s+|will\s+)?(?:repeats?|recurs?)(?:\s+any\s*more)?$/i,
+  // "it should only happen once", "the vet only needs doing once".
+  /^(.+?)\s+(?:should|will|must|needs?\s+to|is\s+to)?\s*(?:only\s+)?(?:happen|be\s+done|occur|be|needs?\s+doing)\s+(?:only\s+)?once(?:\s+now)?$/i,
+  /^make\s+(.+?)\s+(?:a\s+)?(?:one[\s-]?off|one[\s-]?time|single|non-?recurring|non-?repeating)(?:\s+(?:task|thing|one))?$/i,
+];
+
+/** Words that start a new task, never one that exists: "make a task to …", "put a new reminder …". */
+const NEW_THING =
+  /^(?:a|an|new|another|some)\b|^(?:i|we|you)$|\b(?:task|todo|reminder)\s+(?:to|for|called)\b|^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:add|create|put\s+down|set\s+up)\s/i;
+
+/** The task's words before the rule: "make the gym one", "turn the gym task into a", "put 3 on a". */
+/** "set 12 to repeat", "the rent task should repeat": the words between the task and the rule's verb. */
+const MODAL = String.raw`(?:\s+(?:to|should|will|must|can|needs\s+to|has\s+to))?`;
+
+const HEADS = [
+  /^(?:change|switch|move)\s+(.+?)\s+from\s+.+?\s+to$/i,
+  new RegExp(String.raw`^(?:make|set|have|let|get|change|switch|update)\s+(.+?)${MODAL}\s+(?:happen|repeat|recur|come\s+back|go|be)$`, 'i'),
+  /^(?:turn|change|switch|convert)\s+(.+?)\s+(?:into|to)(?:\s+(?:a|an))?$/i,
+  /^(?:set|put|move|switch)\s+(.+?)\s+(?:on|onto|to)(?:\s+(?:a|an))?(?:\s+repeat)?$/i,
+  // "change the gym task so it repeats on tuesdays".
+  /^(?:change|set|update|fix|edit|adjust)\s+(.+?)\s+so\s+(?:that\s+)?(?:it|that)(?:\s+(?:will|can|should|only))?\s+(?:repeats?|recurs?|happens?|is|goes)$/i,
+  // "repeat the vet task every 6 months", "the gym should be every monday now".
+  /^(?:repeat|recur)\s+(?!:)(.+)$/i,
+  /^(.+?)\s+(?:should|must|will|needs\s+to)\s+(?:be|happen|go)$/i,
+  /^(?:can|could|should|will)\s+(.+?)\s+(?:repeat|recur|come\s+back)$/i,
+  new RegExp(String.raw`^(?:make\s+sure\s+)?(.+?)${MODAL}\s+(?:comes?\s+back|repeats?|recurs?)$`, 'i'),
+];
+
+/** What may follow the rule: "… a daily one", "… on a monthly repeat", "… instead". */
+const TAIL = new RegExp(
+  String.raw`^(?:(?:one|task|thing|basis|instead|then|now|from\s+now\s+on|going\s+forward|${REPEAT_NOUN})\b\s*)*$`,
+  'i',
+);
+
+/** "make it monthly", "make the gym one fortnightly": a bare "make" changes only a task named as one. */
+const NAMED_AS_TASK = /^(?:it|that|this|that\s+one|this\s+one|#?\d+|task\s+\d+|.+\s+(?:task|one|todo))$/i;
+
+function ruleSet(text: string): RuleChange | undefined {
+  const rule = recurrencePattern(text);
+  if (!rule) return undefined;
+  const at = text.toLowerCase().lastIndexOf(rule.matched.toLowerCase());
+  const head = text.slice(0, at).trim();
+  // "put 3 on a monthly repeat, on the 15th": a day of the month said after the rule belongs to it.
+  const after = text.slice(at + rule.matched.length).trim();
+  const monthDay = /^(.*?)[,\s]*\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)$/i.exec(after);
+  const tail = monthDay ? (monthDay[1] ?? '') : after;
+  if (!TAIL.test(tail)) return undefined;
+  const pattern = monthDay && /^monthly$/i.test(rule.pattern) ? `FREQ=MONTHLY;BYMONTHDAY=${Number(monthDay[2])}` : rule.pattern;
+  for (const shape of HEADS) {
+    // "I want the bins task to repeat weekly": who wants it is no part of the task.
+    const ref = shape
+      .exec(head)?.[1]
+      ?.replace(/^(?:i\s+(?:want|need|would\s+like)|i'?d\s+like)\s+/i, '')
+      .trim();
+    if (ref && !NEW_THING.test(ref)) return { ref, recurring: pattern };
+  }
+  const bare = /^make\s+(.+)$/i.exec(head)?.[1]?.trim();
+  if (bare && NAMED_AS_TASK.test(bare) && !NEW_THING.test(bare)) return { ref: bare, recurring: pattern };
+  return undefined;
+}
+
+/** "change the recurrence of 5 to monthly": the rule named as a field of its task is not the task's name. */
+const RULE_FIELD = new RegExp(String.raw`^(?:the\s+)?(?:${REPEAT_NOUN}|rule|frequency)\s+(?:of|for|on)\s+(?=\S)`, 'i');
+
+/** "change it from every day to every weekday": the rule after "to" is the new one. */
+const FROM_TO = /^(?:change|switch|move|make|turn)\s+(.+?)\s+from\s+(.+?)\s+(?:to|into)\s+(.+)$/i;
+/** "make the yoga weekly instead of daily": the rule it replaces says the task exists. */
+const INSTEAD_OF = /^(?:make|have|set|change|switch)\s+(.+?)\s+(?:instead\s+of|rather\s+than|not)\s+(.+)$/i;
+
+/** A rule changed from one to another, said with both: the task and the new rule. */
+function ruleReplaced(text: string): RuleChange | undefined {
+  const fromTo = FROM_TO.exec(text);
+  const newRule = fromTo?.[3] ? recurrencePattern(fromTo[3]) : undefined;
+  if (fromTo?.[1] && fromTo[2] && newRule && recurrencePattern(fromTo[2]) && !NEW_THING.test(fromTo[1]))
+    return { ref: fromTo[1], recurring: newRule.pattern };
+  // The new rule ends the words before "instead of"; the task is what comes before it.
+  const instead = INSTEAD_OF.exec(text);
+  const said = instead?.[1]?.trim() ?? '';
+  const rule = said ? recurrencePattern(said) : undefined;
+  if (
+    !instead?.[2] ||
+    !rule ||
+    !(recurrencePattern(instead[2]) ?? recurrencePattern(`every ${instead[2]}`)) ||
+    !said.toLowerCase().endsWith(rule.matched.trim().toLowerCase())
+  )
+    return undefined;
+  const ref = said
+    .slice(0, said.length - rule.matched.trim().length)
+    .trim()
+    .replace(/\s+(?:to|into|on\s+a)$/i, '')
+    .trim();
+  return ref && !NEW_THING.test(ref) ? { ref, recurring: rule.pattern } : undefined;
+}
+
+/** "the bins go out every thursday now": the task said as news, its new rule, and "now" to say it changed. */
+const NEWS =
+  /^((?:the|my)\s+.+?)\s+(?:go(?:es)?(?:\s+out)?|happens?|is|are|takes?\s+place|runs?|comes?)\s+(.+?)\s+(?:now|from\s+now\s+on|going\s+forward)$/i;
+
+function ruleAsNews(text: string): RuleChange | undefined {
+  const news = NEWS.exec(text);
+  const rule = news?.[2] ? recurrencePattern(news[2]) : undefined;
+  if (!news?.[1] || !news[2] || !rule || rule.matched.trim().length !== news[2].trim().length) return undefined;
+  return { ref: news[1], recurring: rule.pattern };
+}
+
+/** "the gym should repeat mon wed fri": days said after the verb of repeating are the rule's, as after "every". */
+const DAYS_AFTER_REPEAT = /\b(repeats?|recurs?|repeating|recurring)\s+(?:on\s+)?(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)(?!\S+s\b)/i;
+
+/** "actually make it every 3 weeks", "ok so stop the bins repeating": a word that only leads in. */
+const LEAD_IN = /^(?:(?:actually|ok|okay|so|oh|hmm|wait|right|and)[,\s]+)+/i;
+
+/** "stop repeating", "stop recurring": said of the task last spoken of. */
+const STOP_ALONE = new RegExp(String.raw`^(?:stop|quit|no\s+more)\s+${REPEAT_VERB}(?:\s+any\s*more)?$`, 'i');
+
+/** "the laundry should be weekly not daily": said as what the task should be, read as "make the laundry weekly not daily". */
+const SHOULD_INSTEAD =
+  /^(.+?)\s+(?:should|must|needs\s+to|has\s+to)\s+(?:be|repeat|recur|happen)\s+(?=.+\s+(?:instead\s+of|rather\s+than|not)\s+\S)/i;
+/** "change how often the bins repeat to every 2 weeks": the task inside "how often … repeats". */
+const HOW_OFTEN = /^(?:change|set|update|switch|make)\s+how\s+often\s+(.+?)\s+(?:repeats?|recurs?|happens?|comes?\s+back)\s+(?=to\s)/i;
+
+function ruleChangeOf(said: string): RuleChange | undefined {
+  const change = ruleChangeSaid(said);
+  return change ? { ...change, ref: change.ref.replace(RULE_FIELD, '') } : undefined;
+}
+
+function ruleChangeSaid(said: string): RuleChange | undefined {
+  const text = said
+    .replace(LEAD_IN, '')
+    .replace(SHOULD_INSTEAD, 'make $1 ')
+    .replace(HOW_OFTEN, 'change $1 ')
+    .replace(DAYS_AFTER_REPEAT, '$1 every ');
+  if (STOP_ALONE.test(text)) return { ref: 'it', recurring: null };
+  const replaced = ruleReplaced(text) ?? ruleAsNews(text);
+  if (replaced) return replaced;
+  for (const shape of STOP) {
+    const ref = shape.exec(text)?.[1]?.trim();
+    if (ref) return { ref, recurring: null };
+  }
+  const set = ruleSet(text);
+  return set ? { ...set, ref: set.ref.replace(RULE_FIELD, '') } : undefined;
+}
+
+/**
+ * The task named in a first clause, said of it: "the passport photo only needs doing once", "oops, the dentist isn't
+ * recurring", "the water filter needs doing every 2 months".
+ */
+const SAID_OF =
+  /^(?:(?:oops|ok|okay|so|right|hmm|actually)[,\s]+)*(.+?)\s+(?:only\s+|really\s+|just\s+)?(?:needs|needed|need|is|isn'?t|is\s+not|has|should|was|happens|comes)\b(.*)$/i;
+
+/** "…, and delete the yoga one": a second request, never a reason. */
+const ANOTHER_REQUEST =
+  /^(?:and\s+|then\s+|also\s+|please\s+)*(?:add|create|delete|remove|move|mark|complete|rename|tag|untag|set|change|make|put|reschedule|postpone|stop)\b/i;
+
+/** "…, make it repeat", "…, stop it recurring": the change is said of "it", the task and maybe the rule before. */
+const OF_IT = new RegExp(
+  String.raw`^(?:so\s+|please\s+)?(?:(?:make|set|have)\s+(?:it|that)\s+(?:repeat|recur(?:ring)?|a\s+recurring\s+(?:task|one))|(?:stop|end)\s+(?:it|that)\s+(?:from\s+)?${REPEAT_VERB}|make\s+(?:it|that)\s+(?:a\s+)?(one[\s-]?off|one[\s-]?time|single))$`,
+  'i',
+);
+
+export function readRuleChange(text: string): RuleChange | undefined {
+  const whole = ruleChangeOf(text);
+  if (whole) return whole;
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const first = text.slice(0, comma).trim();
+  const last = text.slice(comma + 1).trim();
+  // "stop the gym from repeating, I quit": a reason after the request.
+  const beforeReason = ruleChangeOf(first);
+  if (beforeReason && !OF_IT.test(last) && !ANOTHER_REQUEST.test(last)) return beforeReason;
+  const ofIt = OF_IT.exec(last);
+  if (!ofIt) return undefined;
+  const said = SAID_OF.exec(first);
+  const ref = said?.[1]?.replace(/^.*,\s*/, '').trim();
+  if (!ref || NEW_THING.test(ref) || /^(?:i|we|you|it|that|this)$/i.test(ref)) return undefined;
+  const stops = /\b(?:stop|end|one[\s-]?off|one[\s-]?time|single)\b/i.test(last);
+  if (stops) return { ref, recurring: null };
+  const rule = recurrencePattern(said?.[2] ?? '');
+  return rule ? { ref, recurring: rule.pattern } : undefined;
+}

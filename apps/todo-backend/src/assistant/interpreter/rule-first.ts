@@ -1,0 +1,95 @@
+import { recurrencePattern } from './recurrence.ts';
+
+// A new series said the way people think it: the rule first and the errand after it ("every sunday I must call mum",
+// "Mondays: weigh in", "last saturday of the month - car boot sale"), or the errand wrapped in talk ("so I go swimming
+// every wednesday, can you set that up as a recurring thing").
+
+/** The sentence opens with its rule and goes on to say what repeats, or ends with "on <days>" after the errand. */
+export function ruleSaidFirst(text: string): boolean {
+  const rule = recurrencePattern(text);
+  if (!rule) return false;
+  const at = text.toLowerCase().indexOf(rule.matched.toLowerCase());
+  const before = text.slice(0, at).trim();
+  const after = text.slice(at + rule.matched.length).trim();
+  if (/^(?:on)?$/i.test(before)) return after.length > 0 && !/^(?:tasks?|todos?|items?)\b|\?$/i.test(after);
+  // "retro with the team on alternate mondays", "tidy the shed once a fortnight", "yoga on weekdays at 7am": a rule that
+  // ends the sentence, maybe with its time.
+  const timeAfter = after === '' || /^(?:at|@|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$|^(?:at\s+)?(?:noon|midnight)$/i.test(after);
+  return timeAfter && /^(?:on|once)\s/i.test(rule.matched) && before.length > 0 && !/^(?:what|which|show|list|any)\b/i.test(before);
+}
+
+/** Talk around the errand, never its words: who must do it, and the request to make it repeat. */
+const LEAD_IN =
+  /^(?:(?:so|and|then|also|ok|okay)[,\s]+)*(?:(?:make\s+)?sure\s+(?:that\s+)?)?(?:(?:i|we)\s+(?:(?:must|have\s+to|need\s+to|should|gotta|got\s+to|want\s+to|will|always|usually)\s+)?(?:have\s+(?!to\b))?|(?:must|have\s+to|need\s+to|gotta|got\s+to|(?:remember|don'?t\s+forget)\s+to)\s+)?/i;
+const REMINDER_LEAD =
+  /^(?:(?:want|need|would\s+like|'d\s+like)\s+)?(?:a\s+)?(?:daily\s+|weekly\s+|monthly\s+|yearly\s+|recurring\s+|repeating\s+)?(?:reminder|task|todo)\s*(?:(?:that|which)\s+(?:repeats|recurs)\s+)?(?:to\s+|for\s+|:\s*)/i;
+const REQUEST_AFTER =
+  /\s*[,;-]?\s*(?:(?:can|could|would|will)\s+you\b.*|(?:please\s+)?(?:make|set|put)\s+(?:that|it|this)\s+(?:up\s+)?(?:as\s+)?(?:a\s+)?(?:recurring|repeating)(?:\s+(?:task|thing|one|todo))?|(?:as\s+)?a\s+(?:recurring|repeating)\s+(?:task|thing|one|todo))$/i;
+
+/** "at 7 in the morning", "8 in the evening": an hour with its part of the day, said the short way ("7am", "8pm"). */
+export function hourWithDayPart(text: string): string {
+  return text.replace(
+    /\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+(morning|afternoon|evening)\b|\b(\d{1,2}(?::\d{2})?)\s+at\s+night\b/gi,
+    (_all, hour?: string, part?: string, nightHour?: string) => `${hour ?? nightHour}${part && /^morning$/i.test(part) ? 'am' : 'pm'}`,
+  );
+}
+
+export function withoutRuleChatter(title: string): string {
+  // "walk the dog every weekday from 7am": the time went with the rule; the word that led to it goes too.
+  const trimmed = title
+    .replace(REQUEST_AFTER, '')
+    .replace(/\s+(?:from|starting|beginning|by|before)$/i, '')
+    // "add call grandma to repeat every sunday", "timesheet - repeats every friday": the request to repeat went with the rule.
+    .replace(/(?:\s+(?:to|that|which|and)\s+|\s*[-–—,:]\s*)(?:repeats?|recurs?|recurring|repeating)$/i, '')
+    // "take out the bins (every tuesday)": the brackets the rule was said in.
+    .replace(/\s*\(\s*\)/g, '')
+    .trim();
+  // "Every Friday => expense report": the mark between the rule and the errand goes with the rule.
+  const led = trimmed
+    .replace(/^[\s:=>→–—-]+/u, '')
+    .replace(LEAD_IN, '')
+    .replace(REMINDER_LEAD, '')
+    // "a task that repeats every 2 weeks to change the sheets": the rule went; the words around it go too.
+    .replace(/^(?:that|which)\s+(?:repeats|recurs)\s+(?:to\s+|for\s+|:\s*)?/i, '')
+    .trim();
+  // "add vacuum every saturday 🧹": a picture at the end says nothing of the errand.
+  const bare = (led || trimmed).replace(/(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|\u200D))+$/u, '').trim();
+  return bare || led || trimmed;
+}
+
+/**
+ * "put the recycling out every other wk", "put out the food waste caddy": "put" is the errand's own verb unless a
+ * task, an item or a list follows it.
+ */
+export function recurringBodyOf(text: string, stripped: string): string {
+  if (/^put\s+(?!(?:a|an|new|task|todo|to-do|item|reminder|on|onto|in|into|to)\b)/i.test(text)) return text;
+  return stripped;
+}
+
+/** "every year on my birthday", "on our anniversary every year": a day only the person knows. */
+const OCCASION =
+  /\b(?:on|for)\s+(?:my|his|her|their|our|your|the\s+kids'?|[\p{L}-]+'s)\s+(?:birthday|bday|b-day|anniversary|name\s*day|wedding\s+anniversary)\b/iu;
+
+/** "every few days", "every so often", "every january": a rhythm without a number or a day. */
+const VAGUE_RULE =
+  /\b(?:every|each)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)|\b(?:every|each)\s+(?:few|several|some|many|couple)\s+(?:days|weeks|months|years)\b|\bevery\s+(?:so\s+often|now\s+and\s+then|once\s+in\s+a\s+while)\b/i;
+
+/** "every year in december": a month without its day, which a first date would only guess. */
+const MONTH_WITHOUT_DAY =
+  /\b(?:every|each)\s+year\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/i;
+
+/** "every day at 7am and 6pm": two times of day, which one series cannot hold. */
+const TWO_TIMES = /\b\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:and|&|,)\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\p{L}\d])/iu;
+
+/**
+ * The question to ask when a rule is said without what it needs: an occasion whose date was not said ("every year on
+ * my birthday"), or a rhythm without a number ("every few days"). Never a guess, and never "every" left in a title.
+ */
+export function ruleLeftUnclear(said: string, pattern: string | undefined): string | undefined {
+  if (pattern && TWO_TIMES.test(said)) return 'A task repeats at one time of day: which one? Or add one task for each.';
+  if (MONTH_WITHOUT_DAY.test(said)) return 'On which day of that month? Say for example "every year on december 1".';
+  if (!pattern) return VAGUE_RULE.test(said) ? 'How often? Say for example "every 3 days".' : undefined;
+  const dated = /BYMONTH=|BYMONTHDAY=|BYDAY=/i.test(pattern) || /\d/.test(said.replace(OCCASION, ''));
+  if (dated || !OCCASION.test(said)) return undefined;
+  return 'On which date? Say for example "every year on march 3 call grandma".';
+}

@@ -1,0 +1,71 @@
+import { readMoveSaid } from './move-said.ts';
+import { NUMBER_WORDS } from './phrases.ts';
+
+// "push the dentist back 2 days", "bring the meeting forward an hour", "move X a day later": the due date moves by an
+// amount from where it is, never to a date read from the amount ("an hour" is not "in an hour").
+
+export type ShiftReading =
+  | { kind: 'shift'; ref: string; by: string }
+  | { kind: 'move'; ref: string; date: string }
+  | { kind: 'help'; reason: string };
+
+/** An amount always says how many ("a day", "2 days"): "to next month" names a date, not a shift. */
+const AMOUNT = String.raw`(?:a\s+couple\s+of|couple\s+of|half\s+an?|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five)\s+(?:(?:more|extra)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)`;
+const LATER_WORDS = /^(?:back|out|later|off)$/i;
+const EARLIER_WORDS = /^(?:forward|earlier|sooner|up)$/i;
+/** Verbs that say the direction themselves: postponing is always later, bringing forward always earlier. */
+const LATER_VERBS = /^(?:postpone|delay|defer|put\s+off|push|bump|kick|slide|snooze)$/i;
+
+const SHIFT = new RegExp(
+  String.raw`^(postpone|delay|defer|put\s+off|push|bump|kick|slide|snooze|move|shift|reschedule|bring)\s+(?:(back|out|forward|up|off)\s+)?(.+?)\s+(?:(back|out|forward|up|later|earlier|sooner|off)\s+)?(?:by\s+|for\s+|to\s+)?(${AMOUNT})(?:\s+(later|earlier|sooner|back|forward|out))?$`,
+  'i',
+);
+
+const UNITS: [RegExp, (count: number) => string][] = [
+  [/^min/i, (n) => `PT${n}M`],
+  [/^(?:hour|hr)/i, (n) => `PT${n}H`],
+  [/^day/i, (n) => `P${n}D`],
+  [/^fortnight/i, (n) => `P${2 * n}W`],
+  [/^week/i, (n) => `P${n}W`],
+  [/^month/i, (n) => `P${n}M`],
+  [/^year/i, (n) => `P${n}Y`],
+];
+
+/** "2 days" → "P2D", "an hour" → "PT1H", "half an hour" → "PT30M", "a couple of weeks" → "P2W". */
+export function amountAsDuration(amount: string): string | undefined {
+  const words = amount.trim().toLowerCase().split(/\s+/);
+  const unit = words.at(-1) ?? '';
+  // "one more day", "two extra weeks": as many as said.
+  const said = words
+    .slice(0, -1)
+    .filter((word) => !/^(?:more|extra)$/.test(word))
+    .join(' ');
+  if (/^half\s+an?$/.test(said) && /^(?:hour|hr)/.test(unit)) return 'PT30M';
+  const count = /couple/.test(said) ? 2 : /^\d+$/.test(said) ? Number(said) : NUMBER_WORDS[said];
+  if (count === undefined || count <= 0) return undefined;
+  return UNITS.find(([pattern]) => pattern.test(unit))?.[1](count);
+}
+
+/** A move of a task's due date by an amount or to a date, or undefined when the sentence says none. */
+export function readShift(text: string): ShiftReading | undefined {
+  const moved = readMoveSaid(text);
+  return shiftBy(text) ?? (moved ? { kind: 'move', ...moved } : undefined);
+}
+
+/** A relative move of a task's due date, or undefined when the sentence says none. */
+function shiftBy(text: string): ShiftReading | undefined {
+  const match = SHIFT.exec(text);
+  if (!match?.[1] || !match[3] || !match[5]) return undefined;
+  const verb = match[1].toLowerCase().replace(/\s+/g, ' ');
+  const directions = [match[2], match[4], match[6]].filter((word): word is string => word !== undefined);
+  const later = directions.some((word) => LATER_WORDS.test(word));
+  const earlier = directions.some((word) => EARLIER_WORDS.test(word)) || (verb === 'bring' && directions.length === 0);
+  if (verb === 'bring' && !earlier) return undefined;
+  const by = amountAsDuration(match[5]);
+  if (!by) return undefined;
+  if (later && earlier) return { kind: 'help', reason: `Earlier or later? Say for example "move it ${match[5]} later".` };
+  if (earlier) return { kind: 'shift', ref: match[3], by: `-${by}` };
+  if (later || LATER_VERBS.test(verb)) return { kind: 'shift', ref: match[3], by };
+  // "move the meeting an hour": which way is not said.
+  return { kind: 'help', reason: `Earlier or later? Say for example "move it ${match[5]} later" or "${match[5]} earlier".` };
+}

@@ -1,0 +1,86 @@
+import type { Interpretation } from './offline-interpreter.ts';
+import { parseTaskRef } from './phrases.ts';
+import { englishTerms } from './word-roots.ts';
+
+// The task said first, as a topic, and the request after it pointing back: "the task with the car, rename it to car
+// inspection", "the task of the bike, delete it please", "this task with the painting I do not need, remove". The
+// request is read alone, with "it" for the task, and the task named first takes the place of "it".
+
+/** "the task with the car", "this todo about the visa", "the task garage": a task named through what it is about. */
+const TASK_THEN_WORDS =
+  /^(?:the|this|that|my)\s+(?:task|todo|to-do|item)\s+(?:(?:called|named|titled|about|of|for|with|on)\s+)?(.+?)(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
+/** "the vet one, delete it": the words, then "task" or "one". */
+const WORDS_THEN_TASK = /^((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){1,4}(?:task|todo|to-do|one))(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
+/**
+ * "I realised the bank task needs more detail - add a note saying …": a clause about "the <words> task", then the
+ * request. The first such phrase of the clause of at most four words is the task.
+ */
+const TASK_IN_CLAUSE =
+  /^[^,;:]*?\b((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){1,4}(?:task|todo|to-do|one))\b[^,;:]*?(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
+
+/**
+ * "the dentist, I did it already", "for the report, it is done": any few words first, when what follows points back
+ * at them ("it", "that").
+ */
+const WORDS_THEN_IT = /^(?:(?:for|about|regarding|as\s+for)\s+)?((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){0,3}[^\s,;:]+)\s*[,;:]\s+(.+)$/i;
+/**
+ * "the task 6 I have made it", "the laundry I have done it", "the gym task you can delete", "the task 5 delete it
+ * please": the task, then without a comma a clause of the user's ("I …", "you can …") or a request, pointing back.
+ */
+const WORDS_THEN_CLAUSE =
+  /^((?:the\s+)?(?:task|todo|number)\s+#?\d+|(?:the|this|that|my)\s+(?:[^\s,;:]+\s+){0,3}[^\s,;:]+?)\s+((?:i|we|you)\s+.+|(?:delete|remove|complete|finish|close|mark|tick|check|rename|move|tag|reopen)\s+(?:it|that)\b.*)$/i;
+/** "you can delete", "you can close": a request with the task left out. */
+const LEFT_OUT =
+  /^(?:you|u)\s+(?:can|could|may)\s+(?:now\s+)?(?:delete|remove|close|complete|tick\s+off|check\s+off|mark\s+(?:as\s+)?done)$/i;
+
+/** What the user says of the task after naming it ("the painting I do not need"): the task is before it. */
+const SAID_OF_IT = /\s+(?:that\s+|which\s+)?(?:i|we|you)\s+.*$/i;
+
+/** Points back at the task named first. */
+const POINTS_BACK = /\b(?:it|its|that|this|them)\b/i;
+
+/**
+ * "we need milk, add it to groceries", "we're out of eggs - can you put them on the list": the thing needed said
+ * first, then a request to add "it": the thing is the title, never a task "it" points at.
+ */
+const NEED_THEN_ADD =
+  /^(?:(?:we|i)\s+(?:need|want|ran\s+out\s+of|have\s+run\s+out\s+of|are\s+out\s+of)|(?:we're|i'm|were|im)\s+out\s+of|out\s+of|need)\s+(?:some\s+|more\s+)?(?!to\s)(.+?)(?:\s*[,;.]|\s+[-–—])\s*(?:so\s+)?(?:please\s+|pls\s+)?(?:(?:can|could|would)\s+you\s+)?(?:add|put|stick|pop)\s+(?:it|them|that|those|some)\b(.*)$/i;
+
+export function readTopicFirst(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
+  const needed = NEED_THEN_ADD.exec(sentence);
+  if (needed?.[1]) {
+    const reading = read(`add ${needed[1]}${needed[2] ?? ''}`);
+    if (reading.kind === 'call' && reading.tool === 'add_task') return reading;
+  }
+  const said = TASK_THEN_WORDS.exec(sentence) ?? WORDS_THEN_TASK.exec(sentence) ?? TASK_IN_CLAUSE.exec(sentence);
+  if (!said?.[1] || !said[2]) return wordsThenIt(sentence, read);
+  const target = parseTaskRef(said[1].replace(SAID_OF_IT, ''));
+  if (!target) return undefined;
+  // "change the description in: …": the task's own field; "remove": a verb alone acts on the task named first.
+  let request = said[2].replace(
+    /^(\w+)\s+the\s+(description|notes?|details?|title|name|priority|due\s+date|deadline|tags?)\b/i,
+    '$1 its $2',
+  );
+  // "add a note saying …": the notes of the task named first.
+  request = request.replace(/^(\w+\s+(?:a|the|some)\s+(?:notes?|description|details?|comments?))(?!\s+(?:to|of|for|on)\b)/i, '$1 to it');
+  if (!POINTS_BACK.test(request)) request = request.replace(/^(\S+(?:\s+(?:off|out|away|up))?)/i, '$1 it');
+  const reading = read(request);
+  if (reading.kind !== 'call' || !reading.target || !('last' in reading.target)) return undefined;
+  return { ...reading, target };
+}
+
+/** The reading of a few words said first and a clause pointing back at them, or undefined. */
+function wordsThenIt(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
+  const said = WORDS_THEN_IT.exec(sentence) ?? WORDS_THEN_CLAUSE.exec(sentence);
+  if (!said?.[1] || !said[2]) return undefined;
+  // "the report is submitted, close it": a clause of its own, read by the rules for reports, not a task's name.
+  if (englishTerms(said[1]).some((term) => term.tags.includes('Verb') && !/^\d+$/.test(term.text))) return undefined;
+  const request = LEFT_OUT.test(said[2].trim()) ? `${said[2].trim()} it` : said[2];
+  if (!POINTS_BACK.test(request)) return undefined;
+  const target = parseTaskRef(said[1]);
+  const reading = read(request);
+  if (!target || reading.kind !== 'call' || !reading.target || !('last' in reading.target)) return undefined;
+  // "the report, call it done": a state, never a new title.
+  if (typeof reading.args.title === 'string' && /^(?:done|finished|complete(?:d)?)$/i.test(reading.args.title)) return undefined;
+  return { ...reading, target };
+}

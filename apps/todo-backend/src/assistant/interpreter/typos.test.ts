@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+import { correctVerb } from './typos.ts';
+
+describe('typing shortcuts in the leading verb', () => {
+  it.each([
+    ['shw my tasks', 'show my tasks'],
+    ['lst my tags', 'list my tags'],
+    ['rmv 4', 'remove 4'],
+    ['srch dentist', 'search dentist'],
+    ['dlt the gym task', 'delete the gym task'],
+    ['sreach milk', 'search milk'],
+    ['rneame 5 to pay rent', 'rename 5 to pay rent'],
+  ])('reads "%s" as "%s"', (said, meant) => {
+    expect(correctVerb(said)).toBe(meant);
+  });
+
+  it.each(['buy milk', 'pay rent', 'mrs jones birthday', 'cv update'])('leaves "%s" as typed', (said) => {
+    expect(correctVerb(said)).toBe(said);
+  });
+
+  it.each([
+    ['add pay the window cleaner by frday', 'friday'],
+    ['add gym thrusday 7am', 'thursday 7am'],
+    ['add call the vet on tuesdy', 'tuesday'],
+    ['add book tickets next saturdy', 'next saturday'],
+  ])('reads a misspelt weekday where a date goes: "%s"', (sentence, due) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'call', tool: 'add_task', args: { due_date: due } });
+  });
+
+  it('keeps a word near a weekday where no date goes', () => {
+    expect(interpret('add buy a sundae friday')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'buy a sundae', due_date: 'friday' },
+    });
+  });
+
+  it('reads "wots" as what is', () => {
+    expect(interpret('wots left')).toEqual({ kind: 'call', tool: 'list_tasks', args: { status: 'pending' } });
+  });
+
+  it('reads "tsk" as task and a digit 2 after a verb of needing as "to"', () => {
+    expect(interpret('delte the gym tsk')).toEqual({ kind: 'call', tool: 'delete_task', args: {}, target: { title: 'gym' } });
+    expect(interpret('need 2 renew car tax')).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'renew car tax' } });
+    expect(interpret('add buy 2 lemons')).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'buy 2 lemons' } });
+  });
+});
+
+describe('the offline interpreter on more shorthand and marks', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['my tsks', { kind: 'call', tool: 'list_tasks', args: {} }],
+    ['wut do i have today', { kind: 'call', tool: 'filter_tasks', args: { due: 'today' } }],
+    ['4 is done ✅✅', { kind: 'call', tool: 'complete_task', args: {}, target: { id: 4 } }],
+    ['report ✅ 🎉', { kind: 'call', tool: 'complete_task', args: {}, target: { title: 'report' } }],
+  ])('reads %j', (phrase, reading) => {
+    expect(interpret(phrase)).toEqual(reading);
+  });
+});

@@ -1,0 +1,60 @@
+import { clean } from './phrases.ts';
+import { type KnownNames, knownProject } from './projects.ts';
+
+// "under X" names a tag ("file receipts under taxes", "add renew the visa under travel") or a parent task ("add buy
+// nails under fix the shed"). The titles of the caller's open tasks decide when the chat passes them; without them a
+// single word is a tag and several words a task. A single word that is also a word of an open task's title is asked about.
+
+export type UnderReading =
+  | { kind: 'tag'; text: string }
+  | { kind: 'project'; text: string }
+  | { kind: 'help'; reason: string }
+  | { kind: 'tag-existing'; ref: string; tag: string }
+  | { kind: 'move-existing'; ref: string; project: string };
+
+const UNDER = /^(add|create|new|put|file|stick|place)\s+(.+?)\s+under\s+(?:the\s+|my\s+)?(.+?)(?:\s+(tag|label|category|project))?$/i;
+const WORD = /^[\p{L}\p{N}_-]+$/u;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function titlesWith(word: string, titles: readonly string[]): string[] {
+  const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?:$|[^\\p{L}\\p{N}])`, 'iu');
+  return titles.filter((title) => pattern.test(title));
+}
+
+/** How "under X" reads, or undefined when it is a subtask's parent (or no "under" at all) and the subtask rules decide. */
+export function readUnder(text: string, known: KnownNames): UnderReading | undefined {
+  const match = UNDER.exec(text);
+  if (!match?.[1] || !match[2] || !match[3]) return undefined;
+  const verb = match[1].toLowerCase();
+  const what = match[2];
+  const where = clean(match[3]);
+  const kindWord = match[4]?.toLowerCase();
+  const creating = verb === 'add' || verb === 'create' || verb === 'new';
+  if (/^(?:a\s+)?(?:subtask|sub-task|step)s?\b/i.test(what)) return undefined;
+  if (/^(?:task\s*)?#?\d+$/i.test(where)) return undefined; // "under 12": a task's number
+  // A project only when the sentence says so ("under the Work project"): "file the invoice under work" is a tag.
+  if (kindWord === 'project') {
+    const name = knownProject(where, known) ?? where;
+    return creating ? { kind: 'project', text: `add ${what} to the ${name} project` } : { kind: 'move-existing', ref: what, project: name };
+  }
+  const saysTag = kindWord === 'tag' || kindWord === 'label' || kindWord === 'category';
+  if (!WORD.test(where)) {
+    if (saysTag)
+      return { kind: 'help', reason: `A tag is one word; "${where}" is several. Say for example "tag it ${where.replace(/\s+/g, '-')}".` };
+    // "file the invoice under tax stuff": several words that are no task's title are no tag either.
+    return verb === 'file' ? { kind: 'help', reason: `Under which tag? A tag is one word.` } : undefined;
+  }
+  const tag = where.toLowerCase();
+  const tasks = saysTag || known.tasks === undefined ? [] : titlesWith(where, known.tasks);
+  if (tasks.length > 0 && verb !== 'file') {
+    const shown = tasks
+      .slice(0, 3)
+      .map((title) => `"${title}"`)
+      .join(', ');
+    return {
+      kind: 'help',
+      reason: `"${where}" could be a tag or the task ${shown}. Say "${creating ? 'add' : 'tag'} … #${tag}" for the tag, or "add a subtask to ${tasks[0]}: …" for a subtask.`,
+    };
+  }
+  return creating ? { kind: 'tag', text: `add ${what} #${tag}` } : { kind: 'tag-existing', ref: what, tag };
+}

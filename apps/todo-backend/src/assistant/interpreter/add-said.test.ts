@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { asCall, meaning, readPhrase } from '../eval/language-eval.ts';
-import type { TaskRef } from './offline-interpreter.ts';
+import type { Said } from './said-rows.ts';
 
 // New tasks said as a new user says them: a need first ("I've got to …", "gotta …", "mustn't forget to …"), a label
 // ("note to self: …", "mental note: …", "to do - …"), a list named ("put … on my list", "add … to my to do list"),
 // and chatter before and after ("when you get a sec", "thx!", ":)").
 
-type Said = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
 const A = 'add_task';
 const ASK = null;
 

@@ -2,14 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
 import { asCall, meaning } from '../eval/language-eval.ts';
 import { interpret, type TaskRef } from './offline-interpreter.ts';
+import { id, last, t } from './said-rows.ts';
 
 // Changes to a task said as a new user would say them, written before the rules that read them: a new title, date,
 // note, tag, project or priority, the task named by number, by words of its title (inflected too), or by "it". Compared
 // by meaning, as the language evaluation compares (dates as the instants they name, titles without case or quotes).
-
-const t = (title: string): TaskRef => ({ title });
-const id = (n: number): TaskRef => ({ id: n });
-const last: TaskRef = { last: true };
 
 const CHANGES: [string, string, Record<string, unknown>, TaskRef][] = [
   ['rename 5 to go to the gym', 'update_task', { title: 'go to the gym' }, id(5)],

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { asCall, meaning, readPhrase } from '../eval/language-eval.ts';
-import type { TaskRef } from './offline-interpreter.ts';
+import { id, last, type Said, t } from './said-rows.ts';
 
 // Chit-chat that must not act ("thanks!", "lol", "nothing for now", "all good"), noisy requests that must (":)", all
 // caps, typos), and negatives that change nothing: "don't …", questions, what might have been ("I should have called
 // mom"), work not quite done ("the report is almost done"), and many tasks at once ("delete them all"), asked first.
 
-type Said = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
-const t = (title: string): TaskRef => ({ title });
-const id = (n: number): TaskRef => ({ id: n });
-const last: TaskRef = { last: true };
 const A = 'add_task';
 const C = 'complete_task';
 const D = 'delete_task';

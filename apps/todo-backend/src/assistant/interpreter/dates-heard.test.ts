@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
 import { asCall, meaning } from '../eval/language-eval.ts';
-import { interpret, type TaskRef } from './offline-interpreter.ts';
+import { interpret } from './offline-interpreter.ts';
+import { id, last, type Said as Row, t } from './said-rows.ts';
 
 // Dates said the ways new users say them, written before reading the rules that read them: a new date for a task that
 // exists ("let's do the car wash saturday instead", "i need the report done by wednesday"),
 // and a task added with its date ("in march", "at the weekend", "a week from tomorrow").
 // Compared by meaning, as the language evaluation compares (dates as the instants they name at its clock, Thursday
 // 22 January 2026 at noon UTC; rules with their first date as the series they make; titles without case or quotes).
-
-const t = (title: string): TaskRef => ({ title });
-const id = (n: number): TaskRef => ({ id: n });
-const last: TaskRef = { last: true };
-type Row = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
 
 const ROWS: Row[] = [
   ['move the dentist to next thursday', 'set_due_date', { date: 'next thursday' }, t('dentist')],

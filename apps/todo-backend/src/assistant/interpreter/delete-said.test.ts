@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { asCall, meaning, readPhrase } from '../eval/language-eval.ts';
-import type { TaskRef } from './offline-interpreter.ts';
+import { id, last, type Said, t } from './said-rows.ts';
 
 // Deletions said as a new user says them: other verbs ("get rid of", "bin", "nevermind about"), the task first ("gym
 // task: delete"), a reason before or after ("gym isn't happening anymore, delete it"), "it"/"that one", typos, all
 // caps and chatter ("on second thought", "when you get a sec").
 
-type Said = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
-const t = (title: string): TaskRef => ({ title });
-const id = (n: number): TaskRef => ({ id: n });
-const last: TaskRef = { last: true };
 const D = 'delete_task';
 const ASK = null;
 

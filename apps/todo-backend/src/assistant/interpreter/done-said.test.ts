@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { asCall, meaning, readPhrase } from '../eval/language-eval.ts';
-import type { TaskRef } from './offline-interpreter.ts';
+import { id, last, type Said, t } from './said-rows.ts';
 
 // Completions said as a new user says them: other verbs ("knocked out", "wrapped up", "got through"), the thing then
 // its state ("the tax return is sorted", "the boiler is fixed"), past tense ("we did the grocery run yesterday"),
 // ticks, typos, chatter around them, "it"/"that one", and reopenings.
 
-type Said = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
-const t = (title: string): TaskRef => ({ title });
-const id = (n: number): TaskRef => ({ id: n });
-const last: TaskRef = { last: true };
 const C = 'complete_task';
 const ASK = null;
 const undone = { completed: false };

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type Interpretation, interpret, type TaskRef } from './offline-interpreter.ts';
+import { id, last, type Said as Row } from './said-rows.ts';
 
 // The general rules behind the corpus's tuning misses, each shown on phrasings of their own (not the corpus's).
 
-type Row = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
-
-const id = (n: number): TaskRef => ({ id: n });
 const title = (words: string): TaskRef => ({ title: words });
-const last: TaskRef = { last: true };
 
 const READINGS: Row[] = [
   // Deleting

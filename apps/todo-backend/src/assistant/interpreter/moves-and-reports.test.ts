@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Interpretation, interpret, type TaskRef } from './offline-interpreter.ts';
+import { id, last } from './said-rows.ts';
 import { amountAsDuration } from './shift.ts';
 
 // Sentence kinds read since issue 17's first round: relative moves of a due date, "bump X to <date>", things
@@ -7,9 +8,7 @@ import { amountAsDuration } from './shift.ts';
 
 type Row = [phrase: string, tool: string, args: Record<string, unknown>, target?: TaskRef];
 
-const id = (n: number): TaskRef => ({ id: n });
 const title = (words: string): TaskRef => ({ title: words });
-const last: TaskRef = { last: true };
 
 const READINGS: Row[] = [
   ['push the dentist back 2 days', 'postpone_task', { by: 'P2D' }, title('dentist')],

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type Interpretation, interpret, type TaskRef } from './offline-interpreter.ts';
+import { id, last } from './said-rows.ts';
 
 type Row = [phrase: string, tool: string, args: Record<string, unknown>, target?: TaskRef];
-const id = (n: number): TaskRef => ({ id: n });
 const title = (words: string): TaskRef => ({ title: words });
-const last: TaskRef = { last: true };
 
 /**
  * Phrasings written after the interpreter and the main table, then run once: 47 of 52 passed on that first run

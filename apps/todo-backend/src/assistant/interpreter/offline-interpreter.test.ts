@@ -1,12 +1,11 @@
 import { TOOL_NAMES } from '@doable/contracts';
 import { describe, expect, it } from 'vitest';
 import { type Interpretation, interpret, type TaskRef } from './offline-interpreter.ts';
+import { id, last } from './said-rows.ts';
 
 type Row = [phrase: string, tool: string, args: Record<string, unknown>, target?: TaskRef];
 
-const id = (n: number): TaskRef => ({ id: n });
 const title = (words: string): TaskRef => ({ title: words });
-const last: TaskRef = { last: true };
 
 /** Phrasing → the tool call the interpreter should make (with dates kept as the phrase the tool resolves). */
 export const PHRASINGS: Row[] = [

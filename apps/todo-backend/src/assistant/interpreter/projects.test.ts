@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type Interpretation, interpret, type TaskRef } from './offline-interpreter.ts';
+import { id } from './said-rows.ts';
 
 type Row = [phrase: string, tool: string, args: Record<string, unknown>, target?: TaskRef];
 
 const title = (words: string): TaskRef => ({ title: words });
-const id = (n: number): TaskRef => ({ id: n });
 
 /** The caller's projects in these cases. */
 const KNOWN = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };

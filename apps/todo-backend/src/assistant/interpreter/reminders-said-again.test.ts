@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
 import { asCall, meaning } from '../eval/language-eval.ts';
-import { interpret, type TaskRef } from './offline-interpreter.ts';
+import { interpret } from './offline-interpreter.ts';
+import { id, last, type Said as Row, t } from './said-rows.ts';
 
 // Reminders said yet other ways, written before reading the rules that read them: chatter around the request, the
 // lead time first or last, other nouns ("a heads up", "an alarm", "a nudge"), a reminder on a task that exists or a
 // new one, and reminders that repeat.
 // Compared by meaning, as the language evaluation compares (its clock: Thursday 22 January 2026 at noon UTC).
 
-const t = (title: string): TaskRef => ({ title });
-const id = (n: number): TaskRef => ({ id: n });
-const last: TaskRef = { last: true };
-type Row = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
 const rec = (title: string, pattern: string, due_date?: string) => ({ title, pattern, ...(due_date ? { due_date } : {}) });
 const add = (title: string, due_date: string, remind_before = '0m') => ({ title, due_date, remind_before });
 

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { asCall, meaning, readPhrase } from '../eval/language-eval.ts';
-import type { TaskRef } from './offline-interpreter.ts';
+import { id, last, type Said, t } from './said-rows.ts';
 
 // Requests to add, delete and complete said in yet other ways: a task named by its words alone ("nvm car service",
 // "car service can be removed"), a label after the verb ("delete task: car service"), a new task announced first ("next
 // task: …", "got a new one for you: …"), "could ya", "I need you to", and news that only asks ("car service got
 // cancelled", "I don't need car service anymore"), since only a request deletes.
 
-type Said = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
-const t = (title: string): TaskRef => ({ title });
-const id = (n: number): TaskRef => ({ id: n });
-const last: TaskRef = { last: true };
 const A = 'add_task';
 const C = 'complete_task';
 const D = 'delete_task';

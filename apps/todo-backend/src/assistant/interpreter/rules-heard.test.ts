@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
 import { asCall, meaning } from '../eval/language-eval.ts';
-import { interpret, type TaskRef } from './offline-interpreter.ts';
+import { interpret } from './offline-interpreter.ts';
+import { id, last, type Said as Row, t } from './said-rows.ts';
 
 // Rules said the ways new users say them, written before reading the rules that read them: "every couple of weeks",
 // "each monday", "on mondays", "mondays and thursdays", a rule changed or stopped on a task that exists ("no longer
@@ -10,10 +11,6 @@ import { interpret, type TaskRef } from './offline-interpreter.ts';
 // Compared by meaning, as the language evaluation compares (dates as the instants they name at its clock, Thursday
 // 22 January 2026 at noon UTC; rules with their first date as the series they make; titles without case or quotes).
 
-const t = (title: string): TaskRef => ({ title });
-const id = (n: number): TaskRef => ({ id: n });
-const last: TaskRef = { last: true };
-type Row = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
 const WD = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR';
 const rec = (title: string, pattern: string, due_date?: string) => ({ title, pattern, ...(due_date ? { due_date } : {}) });
 

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
 import { asCall, meaning } from '../eval/language-eval.ts';
-import { interpret, type TaskRef } from './offline-interpreter.ts';
+import { interpret } from './offline-interpreter.ts';
+import { id, last, type Said as Row, t } from './said-rows.ts';
 
 // Rules said yet other ways, written before reading the rules that read them: chatter around the request, the rule
 // said as a habit ("I do laundry every sunday"), other words for repeating ("recur", "on repeat", "a regular"), counts
 // in words, a rule changed or dropped on a task that exists.
 // Compared by meaning, as the language evaluation compares (its clock: Thursday 22 January 2026 at noon UTC).
 
-const t = (title: string): TaskRef => ({ title });
-const id = (n: number): TaskRef => ({ id: n });
-const last: TaskRef = { last: true };
-type Row = [phrase: string, tool: string | null, args?: Record<string, unknown>, target?: TaskRef];
 const WD = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR';
 const rec = (title: string, pattern: string, due_date?: string) => ({ title, pattern, ...(due_date ? { due_date } : {}) });
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusRow } from '../eval/language-corpus.ts';
 import { asCall, meaning, readPhrase } from '../eval/language-eval.ts';
 import type { TaskRef } from './offline-interpreter.ts';
+import { id } from './said-rows.ts';
 
 // Tags said as a new user would: added, taken off, given with a new task, asked about, listed.
 // Compared as the language evaluation compares (dates as instants, tags in one spelling), with the corpus's projects.
 
 const task = (title: string): TaskRef => ({ title });
-const id = (n: number): TaskRef => ({ id: n });
 const it_: TaskRef = { last: true };
 const ASK = null;
 

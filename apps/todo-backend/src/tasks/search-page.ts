@@ -96,7 +96,10 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
   const isExact = sql`word_similarity(${spec.search}, title) = 1`;
   // Asked of the trigram index alone before the exact matches are read from it: that read rechecks every title holding
   // the pieces, and a prefix's or a typo's ~10,000 near misses on a heavy user all hold them (migration 016).
-  const anyExact = pieces ? sql`backend.tasks_match_exactly(${spec.projectIds}, ${spec.search})` : sql`false`;
+  // Only where a project is bigger than the read of the newest: in smaller ones that read is as cheap as the question.
+  const anyExact = pieces
+    ? sql`(not (select big from bigger) or backend.tasks_match_exactly(${spec.projectIds}, ${spec.search}))`
+    : sql`false`;
   // The ids alone, so the (project_id, id) index answers without reading a task (an index-only scan); the filters are
   // tested on the tasks read, each found by id.
   const newest = (project: RawBuilder<unknown>) => sql`
@@ -109,6 +112,9 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
   // How common the pieces are, from each project's newest tasks: where few of them hold the pieces, the trigram index
   // reads every title that does cheaply (a rare word, two words, most typos), and the bigger read of the newest is
   // skipped; where many do, it is the newest that give the page (a common word).
+  // A project with more tasks than the read of the newest (its ids alone, up to one past the read).
+  const beyondRead = (project: RawBuilder<unknown>) => sql`
+    select id from backend.tasks where project_id = ${project}${before} order by id desc offset ${tasksRead} limit 1`;
   const sampled = spec.limit * 2;
   const sample = (project: RawBuilder<unknown>) => sql`
     select title from backend.tasks where project_id = ${project}${before} order by id desc limit ${sampled}`;
@@ -133,6 +139,7 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
       select count(*) filter (where ${holdsPiecesRead}) < 3 and ${pieces !== undefined} as few${near ? sql`, ${near.likely}` : sql``}
       from (${spec.inScope(sample)}) as t
     ),
+    bigger as (select exists (${spec.inScope(beyondRead)}) as big),
     ${near ? sql`${near.ctes},` : sql``}
     verdict as (
       select case
@@ -166,8 +173,9 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
  * misses exactly as similar), or is not and is older than the page's last row (every newer task was read), or less
  * similar: it cannot be on the page. Where a project has unread tasks newer than the page's last row, or the reads hold
  * less than a page, the full search. Only where it pays: a project bigger than the read for exact matches, and a page
- * of near misses likely within reach (a rare word's few are cheaper scored all). A typo on a user with 100,000 tasks: ~600 titles scored instead of ~10,000, ~12,000 when 11,000
- * newer tasks hold none (docs/benchmarks.md, Search).
+ * of near misses likely within reach (a rare word's few are cheaper scored all). A typo on a user with 100,000 tasks:
+ * ~500 titles scored instead of ~10,000, or ~11,500 cheap ones when 11,000 newer tasks hold no near miss
+ * (docs/benchmarks.md, Search).
  */
 function nearMisses(
   spec: ExactMatchesFirst,
@@ -199,9 +207,6 @@ function nearMisses(
     where x.similarity >= ${threshold}
     order by t.id desc
     limit ${spec.limit}`;
-  // A project bigger than the read for exact matches: in smaller ones the full search scores no more titles.
-  const bigger = (project: RawBuilder<unknown>) => sql`
-    select id from backend.tasks where project_id = ${project} order by id desc offset ${read.tasksRead} limit 1`;
   // The oldest task the read can reach in a project that gave less than a page: its walked-th newest (none in a
   // smaller project, read whole).
   const deepest = (project: RawBuilder<unknown>) => sql`
@@ -215,8 +220,10 @@ function nearMisses(
     near_last as (select id, similarity from near_page order by similarity, id limit 1)`;
   // Every task newer than the page's last row was read: in a project that gave a page, down to its oldest near miss
   // read; in any other, down to the deepest the read reaches.
+  // Only in a project bigger than the read for exact matches (`bigger`): in smaller ones the full search scores no more
+  // titles.
   const verdict = sql`case
-          when exists (${spec.inScope(bigger)})
+          when (select big from bigger)
             and ((select likely from holders) or (select enough from near_indexed))
             and (select count(*) from near_page) = ${spec.limit}
             and not exists (

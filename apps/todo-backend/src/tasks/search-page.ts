@@ -95,7 +95,7 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
     : sql`false`;
   const isExact = sql`word_similarity(${spec.search}, title) = 1`;
   // Asked of the trigram index alone before the exact matches are read from it: that read rechecks every title holding
-  // the pieces, and a prefix's or a typo's ~10,000 near misses on a heavy user all hold them (migration 016).
+  // the pieces, and a prefix's ~10,000 near misses on a heavy user all hold them (migration 016).
   // Only where a project is bigger than the read of the newest: in smaller ones that read is as cheap as the question.
   const anyExact = pieces
     ? sql`(not (select big from bigger) or backend.tasks_match_exactly(${spec.projectIds}, ${spec.search}))`

@@ -25,6 +25,9 @@ const TIA_TITLE = sql`case
   else 'Write report ' || i
 end`;
 
+/** Kim's big project: tasks newer than its near misses, more than a page of 7 reads (320 tasks a row) but not of 50. */
+const BIG_NEWER_TASKS = 3000;
+
 describe('search for near misses (a typo, a prefix)', () => {
   let database: Awaited<ReturnType<typeof openDatabase>>;
   let db: Executor;
@@ -85,26 +88,30 @@ describe('search for near misses (a typo, a prefix)', () => {
     db = backendTables(database.db);
     await sql`
       insert into backend."user" (id, name, email, "emailVerified")
-      select 'user-' || n, n, n || '@example.com', true from unnest(array['tia', 'kim', 'eve']) as n`.execute(db);
+      select 'user-' || n, n, n || '@example.com', true from unnest(array['tia', 'kim', 'eve', 'lee']) as n`.execute(db);
     const made = await sql<{ id: number; name: string }>`
-      insert into backend.projects (name, inbox_of) values ('Typos', null), ('Small', null), ('Big', null), ('Elsewhere', null)
+      insert into backend.projects (name, inbox_of) values ('Typos', null), ('Small', null), ('Big', null), ('Elsewhere', null),
+        ('Busy', null)
       returning id, name`.execute(db);
     const id = (name: string) => made.rows.find((row) => row.name === name)?.id as number;
     await sql`
       insert into backend.project_members (project_id, user_id, role) values
         (${id('Typos')}, 'user-tia', 'owner'), (${id('Small')}, 'user-kim', 'owner'), (${id('Big')}, 'user-kim', 'owner'),
-        (${id('Elsewhere')}, 'user-eve', 'owner')`.execute(db);
+        (${id('Elsewhere')}, 'user-eve', 'owner'), (${id('Busy')}, 'user-lee', 'owner')`.execute(db);
     const add = (project: number, count: number, title: ReturnType<typeof sql>, description = sql`''`) => sql`
       insert into backend.tasks (user_id, created_by, project_id, title, description)
       select 'user-tia', 'user-tia', ${project}, ${title}, ${description} from generate_series(1, ${count}::int) as i`;
     await add(id('Typos'), TIA_TASKS, TIA_TITLE, sql`case when i % 50 = 7 then 'ask the plumbr' else '' end`).execute(db);
     // Another user's project with the very titles, made after Tia's: never on her pages.
     await add(id('Elsewhere'), 1500, TIA_TITLE).execute(db);
-    // Kim: her small project holds 60 near misses; her big one, made after it, holds 80 newer ones under 1,100 newer
+    // Kim: her small project holds 60 near misses; her big one, made after it, holds 80 newer ones under 3,000 newer
     // tasks that do not match, so its newest tasks hold none of them.
     await add(id('Small'), 60, sql`'Call plumber ' || i`).execute(db);
     await add(id('Big'), 80, sql`'Call plumber ' || i`).execute(db);
-    await add(id('Big'), 1100, sql`'Buy milk ' || i`).execute(db);
+    await add(id('Big'), BIG_NEWER_TASKS, sql`'Buy milk ' || i`).execute(db);
+    // Lee: Tia's titles under 1,500 newer tasks about something else, none of them a near miss.
+    await add(id('Busy'), TIA_TASKS, TIA_TITLE, sql`case when i % 50 = 7 then 'ask the plumbr' else '' end`).execute(db);
+    await add(id('Busy'), 1500, sql`'Bench task ' || i`).execute(db);
     await sql`analyze backend.tasks`.execute(db);
   });
   afterAll(() => database?.close());
@@ -140,6 +147,27 @@ describe('search for near misses (a typo, a prefix)', () => {
     expect(first.map((task) => Number(task.id))).toEqual(reference.slice(0, 21));
   });
 
+  it.each([
+    ['a letter left out', 'plumbr'],
+    ['a prefix', 'plumb'],
+    ['a word with two letters swapped', 'pulmber'],
+    ['a word', 'plumber'],
+  ])('pages through %s ("%s") as scoring every row does when the newest titles hold no near miss', async (_case, words) => {
+    const reference = await everyRowScored('user-lee', words);
+    expect(await allPages('user-lee', words, 50)).toEqual(reference);
+    expect(await allPages('user-lee', words, 7)).toEqual(reference);
+  });
+
+  it.each([
+    ['a letter left out', 'plumbr'],
+    ['a prefix', 'plumb'],
+  ])('reads past newer tasks that hold no near miss to the first page of %s ("%s")', async (_case, words) => {
+    const reference = await everyRowScored('user-lee', words);
+    expect(await readNearMisses('user-lee', words, 50)).toBe(true);
+    const page = await taskRepository.list(db, spec('user-lee', words, 50));
+    expect(page.map((task) => Number(task.id))).toEqual(reference.slice(0, 51));
+  });
+
   it('gives the page where the planner would read with parallel workers', async () => {
     const reference = await everyRowScored('user-tia', 'plumbr');
     const page = await db.transaction().execute(async (trx) => {
@@ -159,7 +187,17 @@ describe('search for near misses (a typo, a prefix)', () => {
   it('reads every match when a project has unread tasks newer than the page the newest tasks give', async () => {
     const reference = await everyRowScored('user-kim', 'plumbr');
     expect(reference).toHaveLength(140);
-    expect(await readNearMisses('user-kim', 'plumbr', 50)).toBe(false);
+    // A page of 7 reads 2,560 of the big project's newest tasks, none of them a near miss.
+    expect(8 * 320).toBeLessThan(BIG_NEWER_TASKS);
+    expect(await readNearMisses('user-kim', 'plumbr', 7)).toBe(false);
+    const page = await taskRepository.list(db, spec('user-kim', 'plumbr', 7));
+    expect(page.map((task) => Number(task.id))).toEqual(reference.slice(0, 8));
+    expect(await allPages('user-kim', 'plumbr', 7)).toEqual(reference);
+  });
+
+  it('reads the near misses of two projects when the reads reach every newer task', async () => {
+    const reference = await everyRowScored('user-kim', 'plumbr');
+    expect(await readNearMisses('user-kim', 'plumbr', 50)).toBe(true);
     const page = await taskRepository.list(db, spec('user-kim', 'plumbr', 50));
     expect(page.map((task) => Number(task.id))).toEqual(reference.slice(0, 51));
     expect(await allPages('user-kim', 'plumbr', 50)).toEqual(reference);

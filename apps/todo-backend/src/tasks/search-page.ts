@@ -13,6 +13,13 @@ export type Scope = (
  */
 const TASKS_READ_PER_ROW = 20;
 
+/**
+ * How many of a project's newest tasks are read at most, per row of the page, to find its near misses newest first:
+ * 16 times the read for exact matches, so 11,000 newer tasks that are no near miss (the full benchmark run's heavy user)
+ * still leave a page within reach; each costs a few microseconds.
+ */
+const TASKS_WALKED_PER_ROW = TASKS_READ_PER_ROW * 16;
+
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -87,6 +94,12 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
     ? sql`lower(title) like all (array[${sql.join(pieces.map((piece) => sql`lower(${likePattern(piece)})`))}])`
     : sql`false`;
   const isExact = sql`word_similarity(${spec.search}, title) = 1`;
+  // Asked of the trigram index alone before the exact matches are read from it: that read rechecks every title holding
+  // the pieces, and a prefix's ~10,000 near misses on a heavy user all hold them (migration 016).
+  // Only where a project is bigger than the read of the newest: in smaller ones that read is as cheap as the question.
+  const anyExact = pieces
+    ? sql`(not (select big from bigger) or backend.tasks_match_exactly(${spec.projectIds}, ${spec.search}))`
+    : sql`false`;
   // The ids alone, so the (project_id, id) index answers without reading a task (an index-only scan); the filters are
   // tested on the tasks read, each found by id.
   const newest = (project: RawBuilder<unknown>) => sql`
@@ -99,6 +112,9 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
   // How common the pieces are, from each project's newest tasks: where few of them hold the pieces, the trigram index
   // reads every title that does cheaply (a rare word, two words, most typos), and the bigger read of the newest is
   // skipped; where many do, it is the newest that give the page (a common word).
+  // A project with more tasks than the read of the newest (its ids alone, up to one past the read).
+  const beyondRead = (project: RawBuilder<unknown>) => sql`
+    select id from backend.tasks where project_id = ${project}${before} order by id desc offset ${tasksRead} limit 1`;
   const sampled = spec.limit * 2;
   const sample = (project: RawBuilder<unknown>) => sql`
     select title from backend.tasks where project_id = ${project}${before} order by id desc limit ${sampled}`;
@@ -123,18 +139,19 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
       select count(*) filter (where ${holdsPiecesRead}) < 3 and ${pieces !== undefined} as few${near ? sql`, ${near.likely}` : sql``}
       from (${spec.inScope(sample)}) as t
     ),
+    bigger as (select exists (${spec.inScope(beyondRead)}) as big),
     ${near ? sql`${near.ctes},` : sql``}
     verdict as (
       select case
         when (select few from holders) then
-          case when (select count(*) from exact_indexed) = ${spec.limit} then 'indexed' else ${near?.verdict ?? sql`'every match'`} end
+          case when ${anyExact} and (select count(*) from exact_indexed) = ${spec.limit} then 'indexed' else ${near?.verdict ?? sql`'every match'`} end
         when (select count(*) from exact_newest) = ${spec.limit} and not exists (
           select from newest group by project_id
           having count(*) = ${tasksRead} and min(id) > (select min(id) from exact_newest)
         ) then 'newest'
         when ${pieces !== undefined}
           and (select count(*) filter (where holds) <= 2 * count(*) filter (where exact) from newest)
-          and (select count(*) from exact_indexed) = ${spec.limit} then 'indexed'
+          and ${anyExact} and (select count(*) from exact_indexed) = ${spec.limit} then 'indexed'
         else ${near?.verdict ?? sql`'every match'`}
       end as source
     )
@@ -148,49 +165,72 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
 
 /**
  * A first page of near misses (a typo, a prefix: no exact match) without scoring every match, when a proof says no
- * unread row beats it. Each project's newest tasks are read (as for exact matches) and those whose title is similar
- * enough to match by itself (`search <% title`) ranked: their page's last row has the least similarity, `s`. Every
- * match left unread then either is more similar than `s`, and the trigram index gives those (asked for more than `s`
- * only: `task_ids_more_similar`, migration 015, so it leaves out the many near misses exactly as similar), or is not
- * and is older than the page's last row (the newest tasks were read), or less similar: it cannot be on the page. Where
- * a project has unread tasks newer than the page's last row, or the newest hold less than a page, the full search.
- * A typo on a user with 100,000 tasks: ~1,000 titles scored instead of ~10,000 (docs/benchmarks.md, Search).
+ * unread row beats it. Each project's tasks are read newest first, each title scored, until a page of titles similar
+ * enough to match by themselves (`search <% title`) is found or `TASKS_WALKED_PER_ROW` tasks a row were read: newer
+ * tasks that are not near misses (a user's latest work on something else) only lengthen the read. The page's last row
+ * has the least similarity, `s`. Every match left unread then either is more similar than `s`, and the trigram index
+ * gives those (asked for more than `s` only: `task_ids_more_similar`, migration 015, so it leaves out the many near
+ * misses exactly as similar), or is not and is older than the page's last row (every newer task was read), or less
+ * similar: it cannot be on the page. Where a project has unread tasks newer than the page's last row, or the reads hold
+ * less than a page, the full search. Only where it pays: a project bigger than the read for exact matches, and a page
+ * of near misses likely within reach (a rare word's few are cheaper scored all). A typo on a user with 100,000 tasks:
+ * ~500 titles scored instead of ~10,000, or ~11,500 cheap ones when 11,000 newer tasks hold no near miss
+ * (docs/benchmarks.md, Search).
  */
 function nearMisses(
   spec: ExactMatchesFirst,
   read: { tasksRead: number; source: (name: string) => RawBuilder<unknown> },
 ): { likely: RawBuilder<unknown>; ctes: RawBuilder<unknown>; verdict: RawBuilder<unknown>; page: RawBuilder<unknown> } {
+  const walked = spec.limit * TASKS_WALKED_PER_ROW;
   // What `<%` compares with: a title at least this similar matches whatever else the search condition says (missing:
   // pg_trgm not loaded yet, and no title counts, so the full search reads the page).
   const threshold = sql`(select cast(current_setting('pg_trgm.word_similarity_threshold', true) as float8))`;
   const similarity = sql`word_similarity(${spec.search}, title)`;
-  // The sample of the newest titles (`holders`) says whether the newest tasks likely hold a page of near misses,
-  // before they are read.
+  // Whether a page of near misses is likely within reach: the sample of the newest titles (`holders`) says so before
+  // anything more is read; failing that (newer tasks about something else), the trigram index, asked for at most a
+  // page of near misses per project (a few rechecked, not all of them).
   const likely = sql`count(*) filter (where ${similarity} >= ${threshold}) * ${read.tasksRead} >= ${spec.limit} * count(*) as likely`;
+  const indexed = (project: RawBuilder<unknown>) => sql`
+    select 1 from backend.tasks where project_id = ${project} and ${spec.search} <% title limit ${spec.limit}`;
   // The ids alone, as for exact matches: through the memberships the planner expects a project of average size, and
-  // only an index-only read of the (project_id, id) index keeps it from reading and sorting all of a big one. Tasks the
-  // list's filters leave out are read (they count towards the tasks read) but not scored.
+  // only an index-only read of the (project_id, id) index keeps it from reading and sorting all of a big one. Each task
+  // is then found by id and scored, newest first (the ids' order, kept by the nested loop: no sort), and the read stops
+  // at a page of near misses. Tasks the list's filters leave out are read but not scored.
   const newest = (project: RawBuilder<unknown>) => sql`
-    select id, project_id from backend.tasks where project_id = ${project} order by id desc limit ${read.tasksRead}`;
+    select t.id, t.project_id, x.similarity from (
+      select id, project_id from backend.tasks where project_id = ${project} order by id desc limit ${walked}
+    ) as t
+    join lateral (
+      select ${similarity} as similarity from backend.tasks
+      where id = t.id and ${sql.join(spec.filters(sql.ref('t.project_id')), sql` and `)}
+    ) as x on true
+    where x.similarity >= ${threshold}
+    order by t.id desc
+    limit ${spec.limit}`;
+  // The oldest task the read can reach in a project that gave less than a page: its walked-th newest (none in a
+  // smaller project, read whole).
+  const deepest = (project: RawBuilder<unknown>) => sql`
+    select id from backend.tasks
+    where project_id = ${project} and (select count(*) from near_found as f where f.project_id = ${project}) < ${spec.limit}
+    order by id desc offset ${walked - 1} limit 1`;
   const ctes = sql`
-    near_ids as materialized (select t.* from (${spec.inScope(newest)}) as t),
-    near_newest as materialized (
-      select t.id, t.project_id, x.similarity from near_ids as t
-      left join lateral (
-        select ${similarity} as similarity from backend.tasks
-        where id = t.id and ${sql.join(spec.filters(sql.ref('t.project_id')), sql` and `)}
-      ) as x on true
-    ),
-    near_page as (
-      select id, similarity from near_newest where similarity >= ${threshold} order by similarity desc, id desc limit ${spec.limit}
-    ),
+    near_indexed as (select count(*) >= ${spec.limit} as enough from (${spec.inScope(indexed)}) as t),
+    near_found as materialized (select t.* from (${spec.inScope(newest)}) as t),
+    near_page as (select id, similarity from near_found order by similarity desc, id desc limit ${spec.limit}),
     near_last as (select id, similarity from near_page order by similarity, id limit 1)`;
-  // Only where a project has more tasks than are read: in smaller ones the full search scores no more titles.
-  const cutOff = sql`select from near_ids group by project_id having count(*) = ${read.tasksRead}`;
+  // Every task newer than the page's last row was read: in a project that gave a page, down to its oldest near miss
+  // read; in any other, down to the deepest the read reaches.
+  // Only in a project bigger than the read for exact matches (`bigger`): in smaller ones the full search scores no more
+  // titles.
   const verdict = sql`case
-          when (select likely from holders) and exists (${cutOff})
+          when (select big from bigger)
+            and ((select likely from holders) or (select enough from near_indexed))
             and (select count(*) from near_page) = ${spec.limit}
-            and not exists (${cutOff} and min(id) > (select id from near_last)) then 'near'
+            and not exists (
+              select from near_found group by project_id
+              having count(*) = ${spec.limit} and min(id) > (select id from near_last))
+            and not exists (
+              select from (${spec.inScope(deepest)}) as t where t.id > (select id from near_last)) then 'near'
           else 'every match'
         end`;
   // The page's least similar rows, and every more similar one the index gives (the page's others among them).

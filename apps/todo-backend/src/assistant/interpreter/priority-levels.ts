@@ -255,7 +255,9 @@ function levelAfterTo(text: string): LevelSentence | undefined {
 
 /** A priority said of one task by a verb, a subject, a level first or a level after the task; undefined otherwise. */
 export function readLevelSentence(text: string): LevelSentence | undefined {
-  return verbFirst(text) ?? subjectFirst(text) ?? wished(text) ?? levelFirst(text) ?? levelAfterColon(text) ?? levelAfterTo(text);
+  const said = verbFirst(text) ?? subjectFirst(text) ?? wished(text) ?? levelFirst(text) ?? levelAfterColon(text) ?? levelAfterTo(text);
+  // "add read klara and the sun, no hurry": a new task's title may say "and"; it names no second task to change.
+  return said && 'several' in said && ADDS.test(text) ? undefined : said;
 }
 
 /** What a clause alone says of its subject's level ("the tax return is not low priority"), for a request after it. */

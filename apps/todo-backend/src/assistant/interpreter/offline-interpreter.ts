@@ -28,7 +28,6 @@ import {
   WEEKDAY_WORD,
 } from './phrases.ts';
 import { stripPoliteness } from './politeness.ts';
-import { errandWithLevel } from './priority-errand.ts';
 import { newTaskLevelSaid } from './priority-new-task.ts';
 import { priorityLabelFirst, readPrioritySaid } from './priority-said.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject, projectSaidFirst } from './projects.ts';
@@ -591,7 +590,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return withTarget('set_due_date', bumpTo[1], { date: bumpTo[2].trim() });
 
   // Priority
-  const levelled = newTaskLevelSaid(text);
+  const levelled = newTaskLevelSaid(text, message);
   if (levelled) return interpret(levelled, known);
   const prioritySaid = readPrioritySaid(text);
   if (prioritySaid)
@@ -1008,8 +1007,6 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // one ("send an email to my boss") it may be a request to the assistant itself, and is asked about.
   // "important: send the tax form": a level said first, then the errand.
   const errand = extractPriority(text);
-  const levelledErrand = errandWithLevel(text, message);
-  if (levelledErrand) return addTask(text, levelledErrand, known);
   if (ERRAND.test(errand.text.trim()) && !ABOUT_A_TASK.test(text) && (extractDate(text).date || errand.priority))
     return addTask(text, text, known);
   if (!/\?\s*$/.test(message) && !extractListProject(text, known).project && appointmentSaid(text)) return addTask(text, text, known);

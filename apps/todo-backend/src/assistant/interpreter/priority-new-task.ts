@@ -1,5 +1,6 @@
 import type { Priority } from '@doable/contracts';
 import { extractDate } from './phrases.ts';
+import { errandTagged, errandWithLevel, levelSaidLast, taskWithLevel } from './priority-marks.ts';
 import { levelOf } from './priority-levels.ts';
 
 // A new task's level said in ways the title reader leaves in the title: before the word "task" ("add a low priority
@@ -43,8 +44,11 @@ function levelIn(phrase: string): Priority | undefined {
   return typeof level === 'string' ? level : undefined;
 }
 
-/** The add sentence said again with its level plainly, or undefined when it says none of these ways. */
-export function newTaskLevelSaid(text: string): string | undefined {
+/**
+ * The add sentence said again with its level plainly ("call the plumber #home" with "add" before it), or undefined
+ * when it says none of these ways.
+ */
+export function newTaskLevelSaid(text: string, message = text): string | undefined {
   const before = LEVEL_BEFORE_NOUN.exec(text);
   const beforeLevel = before?.[2] ? levelIn(before[2]) : undefined;
   if (before?.[1] && before[3] && beforeLevel) return `${before[1]} ${before[3]}, ${beforeLevel} priority`;
@@ -63,5 +67,16 @@ export function newTaskLevelSaid(text: string): string | undefined {
     const plainly = `${said?.[1]}, ${level} priority${said?.[3] ?? ''}`;
     if (level && plainly !== text) return plainly;
   }
-  return undefined;
+  // "add pick up bread critical": a level said last without a comma, in words that say nothing else.
+  const adding = new RegExp(String.raw`^(${ADD_VERB})\s+(.+)$`, 'i').exec(text);
+  const last = adding?.[2] ? levelSaidLast(adding[2]) : undefined;
+  if (adding?.[1] && last?.title) {
+    const plainly = `${adding[1]} ${last.title}, ${last.level} priority`;
+    if (plainly !== text) return plainly;
+  }
+  // "organise the garage sale ASAP", "important: cancel netflix": an errand with its level and no "add".
+  // "book flights!!!": the marks at the end of the message, which the sentence is read without.
+  const marked = /!{2,}\s*$/.test(message) && !/!$/.test(text) ? `${text}!!` : text;
+  const errand = errandWithLevel(marked);
+  return errand ? `add ${errand}` : (errandTagged(text) ?? taskWithLevel(marked));
 }

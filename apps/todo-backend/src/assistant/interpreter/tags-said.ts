@@ -38,6 +38,8 @@ const TASK_THEN_TAG = [
   new RegExp(String.raw`^(?:make|get|have)\s+(.+?)\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?${TAG}$`, 'iu'),
   // "can the gym task be tagged fitness".
   new RegExp(String.raw`^(?:can|could)\s+(.+?)\s+be\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?${TAG}$`, 'iu'),
+  // "mark the report #work": a "#" word is a tag, never a state.
+  new RegExp(String.raw`^(?:mark|flag)\s+(.+?)\s+#([\p{L}][\p{L}\p{N}_-]*)$`, 'iu'),
   // "mark 4 with the finance tag", "flag the essay with a school label".
   new RegExp(String.raw`^(?:mark|flag|tag|label)\s+(.+?)\s+with\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)$`, 'iu'),
   new RegExp(String.raw`^(?:can|could)\s+(.+?)\s+(?:get|have)\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)$`, 'iu'),
@@ -101,6 +103,10 @@ const MANY_AFTER_TASK = [
   new RegExp(String.raw`^(?:add|put|give|apply)\s+(?:the\s+)?(?:tags|labels)\s+${TAG_LIST}\s+(?:to|on)\s+(.+)$`, 'iu'),
   new RegExp(String.raw`^(?:tag|label|retag|relabel)\s+(.+?\s+(?:task|todo|one)|(?:task\s*)?#?\d+)\s+(?:as\s+|with\s+)?${TAG_LIST}$`, 'iu'),
   /^(?:tag|label|retag|relabel)\s+(.+?)\s+(#?[\p{L}\p{N}_-]+(?:\s*,\s*(?:and\s+)?#?[\p{L}\p{N}_-]+)+)$/iu,
+  // "tag the bike hobby and outdoors": after a task said with "the" or "my", the two words around "and" are the tags.
+  /^(?:tag|label|retag|relabel)\s+((?:the|my)\s+.+?)\s+(?:as\s+|with\s+)?(#?[\p{L}\p{N}_-]+\s+(?:and|&)\s+#?[\p{L}\p{N}_-]+)$/iu,
+  // "tag the report with #work #finance": marks written one after the other.
+  /^(?:tag|label|retag|relabel)\s+(.+?)\s+(?:as\s+|with\s+)?(#[\p{L}\p{N}_-]+(?:\s+#[\p{L}\p{N}_-]+)+)$/iu,
 ];
 
 /** "4 should not be tagged finance", "the report shouldn't have the work tag". */
@@ -206,7 +212,7 @@ export function readTagSaid(said: string): TagSaid | undefined {
     // The first shape names the tags first.
     const match = found && index === 0 ? [found[0], found[2], found[1]] : found;
     if (!match?.[1] || !match[2] || NOT_A_TASK.test(match[1].trim())) continue;
-    const tags = match[2].split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i).map((tag) => tag.replace(/^#/, '').toLowerCase());
+    const tags = match[2].split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+(?=#)/i).map((tag) => tag.replace(/^#/, '').toLowerCase());
     return { tool: 'add_tag', ref: match[1].trim(), args: { tags: [...new Set(tags)] } };
   }
   for (const [tool, shapes, taskFirst] of [

@@ -53,8 +53,9 @@ export function readUnder(text: string, known: KnownNames): UnderReading | undef
       .join(', ');
     return {
       kind: 'help',
-      reason: `"${where}" could be a tag or the task ${shown}. Say "${creating ? 'add' : 'tag'} … #${tag}" for the tag, or "add a subtask to ${tasks[0]}: …" for a subtask.`,
+      reason: `"${where}" could be a tag or the task ${shown}. Say "${creating ? 'add' : 'tag'} … @${tag}" for the tag, or "add a subtask to ${tasks[0]}: …" for a subtask.`,
     };
   }
-  return creating ? { kind: 'tag', text: `add ${what} #${tag}` } : { kind: 'tag-existing', ref: what, tag };
+  // "@": a tag even when a project has the name.
+  return creating ? { kind: 'tag', text: `add ${what} @${tag}` } : { kind: 'tag-existing', ref: what, tag };
 }

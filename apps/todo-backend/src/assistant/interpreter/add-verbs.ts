@@ -15,6 +15,13 @@ const WRITE_DOWN =
 const NAME_IS =
   /^(?:add|create|make|new)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item)\s*[,:;-]?\s*(?:the\s+|its\s+)?(?:name|title)\s*(?:is|will\s+be|should\s+be|:)\s*:?\s+(.+)$/i;
 
+/**
+ * "need a task to call the plumber", "I want a reminder to renew the permit", "add a task for me to …": a task wished
+ * for, what it is for after it.
+ */
+const TASK_WISHED =
+  /^(?:(?:i|we)\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?:a|an|another)\s+(?:new\s+)?(?:task|todo|to-do|reminder)\s+(?:(?:for\s+(?:me|us)\s+)?to|for|about)\s+(.+)$|^(?:add|create|make|set\s+up)\s+(?:a|an)\s+(?:new\s+)?(?:task|todo|to-do|reminder)\s+for\s+(?:me|us)\s+to\s+(.+)$/i;
+
 /** "add to do: …", "add todo - …", "new one: …", "quick add …": the words after the label. */
 const LABEL = /^(?:add\s+(?:to\s?do|to-do|one\s+more|another(?:\s+one)?)|(?:new|another)\s+one|quick\s+add)(?:\s*[:-]\s*|\s+)(.+)$/i;
 /** "make buy milk a task", "save buy milk as a task", "turn buy milk into a todo": the words made a task. */
@@ -76,8 +83,11 @@ export function readAddRequest(text: string): AddRequest | undefined {
   if (SEVERAL_LISTED.test(text)) return { ask: 'One task at a time, please: say "add …" for the first, then the next.' };
   const addThat = said ? undefined : ADD_THAT.exec(text);
   const toList = said ? undefined : (ADD_TO_LIST_AFTER.exec(text) ?? TASK_THEN_ADD.exec(text));
+  const wished = TASK_WISHED.exec(text);
   const body =
     said?.[1]?.replace(/^for\s+/i, '') ??
+    wished?.[1] ??
+    wished?.[2] ??
     (toList?.[1] ? (NEED_TO.exec(toList[1])?.[1] ?? toList[1]) : undefined) ??
     (addThat?.[1] ? (NEED_TO.exec(addThat[1])?.[1] ?? (errandSaid(addThat[1]) ? addThat[1] : undefined)) : undefined) ??
     wishedTask(text) ??

@@ -79,6 +79,12 @@ const ODD: Said[] = [
   ['add 3 things: milk, eggs, bread', null],
   ['call the plumber - add that pls', 'add_task', { title: 'call the plumber' }],
   ['the plumber, add it', null],
+  ['need a task to call the plumber', 'add_task', { title: 'call the plumber' }],
+  ['add a task for me to call the plumber', 'add_task', { title: 'call the plumber' }],
+  ['I want a reminder to renew the permit', 'add_task', { title: 'renew the permit' }],
+  ['quick add call the plumber', 'add_task', { title: 'call the plumber' }],
+  ['put the report at the top', null],
+  ['add these shoes to the returns pile', 'add_task', { title: 'these shoes to the returns pile' }],
   ['new one: delete task 5', null],
 ];
 

@@ -12,11 +12,11 @@ const LIST_VERB =
 
 /**
  * Verbs that say only "do it" ("deal with the report asap", "tackle the taxes first") or talk to the chat ("thank you
- * so much!!"): the words after them may name a task already there, and nothing says which is meant. "add …" is read
- * by the rules for new tasks.
+ * so much!!"): the words after them may name a task already there, and nothing says which is meant. "add …",
+ * "jot down …" are read by the rules for new tasks.
  */
 const NO_ERRAND =
-  /^(?:add|create|new|todo|remind|remember|deal\s+with|handle|tackle|do|get\s+(?:to|on|going)|work\s+on|focus\s+on|take\s+care\s+of|see\s+to|attend\s+to|start|begin|look\s+(?:at|into)|thank|thanks|love|hate|like|hope|wish|want|need|help|let|tell|say|ask|guess|think|know|mean|wait|sorry|please)\b/i;
+  /^(?:add|create|new|todo|remind|remember|jot|note|pencil|slot|squeeze|scribble|(?:write|put)\s+(?:(?:this|that|it)\s+)?down|deal\s+with|handle|tackle|do|get\s+(?:to|on|going)|work\s+on|focus\s+on|take\s+care\s+of|see\s+to|attend\s+to|start|begin|look\s+(?:at|into)|thank|thanks|love|hate|like|hope|wish|want|need|help|let|tell|say|ask|guess|think|know|mean|wait|sorry|please)\b/i;
 
 /** Whether the words are something to do: a verb first (as English or as an everyday errand), no task named. */
 export function errandSaid(title: string): boolean {

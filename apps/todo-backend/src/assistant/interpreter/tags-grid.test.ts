@@ -146,6 +146,16 @@ const ODD: Said[] = [
   ['tag the dentist appointment health and admin', 'add_tag', { tags: ['health', 'admin'] }, { title: 'dentist appointment' }],
   ['label my bike hobby & outdoors', 'add_tag', { tags: ['hobby', 'outdoors'] }, { title: 'bike' }],
   ['tag the report #work #finance', 'add_tag', { tags: ['work', 'finance'] }, { title: 'report' }],
+  ['add call mum tagged #family', 'add_task', { title: 'call mum', tags: ['family'] }],
+  ['add call mum, tags: #family #phone', 'add_task', { title: 'call mum', tags: ['family', 'phone'] }],
+  ['jot down milk @shopping', 'add_task', { title: 'milk', tags: ['shopping'] }],
+  ['retag the report finance', 'add_tag', { tag: 'finance' }, { title: 'report' }],
+  ['retag the bike as hobby', 'add_tag', { tag: 'hobby' }, { title: 'bike' }],
+  // A tag taken off is never the task deleted.
+  ["remove the report's finance tag", 'remove_tag', { tag: 'finance' }, { title: 'report' }],
+  ["delete 4's work label", 'remove_tag', { tag: 'work' }, { id: 4 }],
+  ['the report is no longer tagged finance', 'remove_tag', { tag: 'finance' }, { title: 'report' }],
+  ["the report shouldn't have any tags", 'update_task', { tags: [] }, { title: 'report' }],
   // Two tasks, or a tag that names a task: asked.
   ['tag the fence and the gate garden', null],
   ['add buy nails under shed', 'add_task', { title: 'buy nails', tags: ['shed'] }],

@@ -48,6 +48,8 @@ const TASK_THEN_TAG = [
   // "re-label the gate as garden", "retag 5 to garden".
   new RegExp(String.raw`^(?:re-label|re-tag)\s+(.+?)\s+(?:as|with|to)\s+${TAG}$`, 'iu'),
   new RegExp(String.raw`^(?:retag|relabel|re-tag|re-label)\s+(.+?)\s+(?:to|into)\s+${TAG}$`, 'iu'),
+  // "retag the report finance": the tag last, after a task said without "as" or "to".
+  new RegExp(String.raw`^(?:retag|relabel|re-tag|re-label)\s+(.+?)(?<!\s(?:as|with|to|into))\s+${TAG}$`, 'iu'),
   // "tag report -> work", "label the report with the label work", "give the report a tag: work".
   new RegExp(String.raw`^(?:tag|label)\s+(.+?)\s*(?:->|→|=>)\s*${TAG}$`, 'iu'),
   new RegExp(String.raw`^(?:tag|label)\s+(.+?)\s+with\s+(?:the|a)\s+(?:tag|label)\s+${TAG}$`, 'iu'),
@@ -114,6 +116,13 @@ const NOT_TAGGED = [
   // "the gate no longer needs the home tag", "the gate doesn't need the home tag anymore".
   new RegExp(
     String.raw`^(.+?)\s+(?:no\s+longer\s+needs|doesn'?t\s+need|does\s+not\s+need|don'?t\s+need|do\s+not\s+need)\s+(?:the|a|an|its)\s+${TAG}\s+(?:tag|label)(?:\s+any\s*more)?$`,
+    'iu',
+  ),
+  // "remove the report's finance tag", "delete 4's work label": the task's own tag, never the task.
+  new RegExp(String.raw`^${TAKE_OFF}\s+(?:the\s+)?(.+?)'s?\s+${TAG}\s+(?:tag|label)$`, 'iu'),
+  // "the report is no longer tagged finance", "4 isn't labelled work any more".
+  new RegExp(
+    String.raw`^(.+?)\s+(?:is\s+no\s+longer|isn'?t|is\s+not)\s+(?:tagged|labell?ed)\s+(?:as\s+)?${TAG}(?:\s+any\s*more)?$`,
     'iu',
   ),
   // "the report: remove tag work".

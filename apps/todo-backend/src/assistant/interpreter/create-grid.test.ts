@@ -83,15 +83,18 @@ const ODD: Said[] = [
   ['add a task for me to call the plumber', 'add_task', { title: 'call the plumber' }],
   ['I want a reminder to renew the permit', 'add_task', { title: 'renew the permit' }],
   ['quick add call the plumber', 'add_task', { title: 'call the plumber' }],
+  // Where first, then the request: the same as "add … under …".
+  ['under the wedding task, add order the flowers', 'add_subtask', { title: 'order the flowers' }, { title: 'wedding' }],
+  ['under home, add fix the gate', 'add_task', { title: 'fix the gate', tags: ['home'] }],
   ['put the report at the top', null],
   ['add these shoes to the returns pile', 'add_task', { title: 'these shoes to the returns pile' }],
   ['new one: delete task 5', null],
 ];
 
-const read = (phrase: string, tool: string | null, args: Record<string, unknown> = {}) =>
-  expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args }));
+const read = (phrase: string, tool: string | null, args: Record<string, unknown> = {}, target?: Said[3]) =>
+  expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
 
 describe('the offline interpreter on a grid of new tasks', () => {
   it.each(grid())('reads %j as %s %j', read);
-  it.each(ODD)('reads the odd shape %j as %s %j', read);
+  it.each(ODD)('reads the odd shape %j as %s %j %j', read);
 });

@@ -8,7 +8,7 @@ import { englishTerms } from './word-roots.ts';
 
 /** Verbs that change a task or the list: with them the words name a task already there. */
 const LIST_VERB =
-  /^(?:make|mark|set|flag|consider|rate|treat|change|switch|turn|give|put|move|bump|push|raise|lower|increase|decrease|reduce|boost|lessen|up|drop|knock|bring|kick|escalate|expedite|upgrade|downgrade|demote|shelve|star|unstar|unflag|prioriti[sz]e|de-?prioriti[sz]e|delay|defer|snooze|park|pause|archive|assign|share|unmark|uncheck|untick|restore|retitle|complete|finish(?:ed)?|done|tick|check|close|reopen|delete|remove|scrap|ditch|forget|show|list|find|search|sort(?!\s+out)|tag|label|untag|rename|remind|is|are|was|were|can|could|should|would|will|do|does|did)\b/i;
+  /^(?:make|mark|set|flag|consider|rate|treat|change|switch|turn|give|put|move|bump|push|raise|lower|increase|decrease|reduce|boost|lessen|up|drop|knock|bring|kick|escalate|expedite|upgrade|downgrade|demote|shelve|star|unstar|unflag|prioriti[sz]e|de-?prioriti[sz]e|delay|defer|snooze|park|pause|archive|assign|share|unmark|uncheck|untick|restore|retitle|complete|finish(?:ed)?|done|tick|check|close|reopen|delete|remove|scrap|ditch|forget|show|list|find|search|sort(?!\s+(?:out\b|(?:the|my)\s+(?!(?:tasks|todos|to-dos|list|items|things)\b)))|tag|label|untag|rename|remind|is|are|was|were|can|could|should|would|will|do|does|did)\b/i;
 
 /**
  * Verbs that say only "do it" ("deal with the report asap", "tackle the taxes first") or talk to the chat ("thank you

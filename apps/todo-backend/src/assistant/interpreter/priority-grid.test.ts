@@ -165,6 +165,17 @@ const ODD: Said[] = [
   ['can you organise the garage sale (p2)?', 'add_task', { title: 'organise the garage sale', priority: 'medium' }],
   // A level between the title and a date, or a date and a level.
   ['add call mum, urgent, friday', 'add_task', { title: 'call mum', priority: 'high', due_date: 'friday' }],
+  ['add call mum urgent tomorrow', 'add_task', { title: 'call mum', priority: 'high', due_date: 'tomorrow' }],
+  ['add call mum at 5pm urgent', 'add_task', { title: 'call mum', priority: 'high', due_date: 'at 5pm' }],
+  ['add dinner at the top restaurant tomorrow', 'add_task', { title: 'dinner at the top restaurant', due_date: 'tomorrow' }],
+  // The level as the reason, as marks, as a kind of task made.
+  ["add call mum because it's urgent", 'add_task', { title: 'call mum', priority: 'high' }],
+  // Marks after "add …" are said loudly, no level (they make a level only where nothing else says it is a task).
+  ['add call mum!!', 'add_task', { title: 'call mum' }],
+  ['make a high priority task to call mum', 'add_task', { title: 'call mum', priority: 'high' }],
+  ['add sort the photos sometime', 'add_task', { title: 'sort the photos', priority: 'low' }],
+  ['sort the photos, low priority', 'add_task', { title: 'sort the photos', priority: 'low' }],
+  ['sort my tasks by priority', 'sort_tasks', { field: 'priority' }],
   // The field named before the task is no part of it.
   ['change the priority of the boiler to high priority', 'set_priority', { priority: 'high' }, { title: 'boiler' }],
   ['set the priority on the tax return to low priority, thanks', 'set_priority', { priority: 'low' }, { title: 'tax return' }],

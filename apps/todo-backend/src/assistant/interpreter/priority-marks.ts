@@ -34,7 +34,7 @@ function levelIn(phrase: string): Priority | undefined {
 const LABEL_FIRST = /^(!{2,3}|![1-3]|p[1-4](?=\s)|urgent(?=\s)|asap(?=\s))\s*[:–—-]?\s*(.+)$|^([^:,–—()]{1,30}?)\s*(?::|\s[-–—]|!+)\s*(.+)$/i;
 
 /** Words that say a level and nothing else, so they need no comma before them: "asap", "no rush", "p1", "top priority". */
-const LEVEL_ONLY = /\b(?:asap|a\.s\.a\.p|urg(?:e|a)?nt(?:ly)?|important|critical|crucial|priority|prio|pri|p[1-4]|rush|hurry|wait|whenever|some\s*day|eventually)\b|![1-3]/i;
+const LEVEL_ONLY = /\b(?:asap|a\.s\.a\.p|urg(?:e|a)?nt(?:ly)?|important|critical|crucial|priority|prio|pri|p[1-4]|rush|hurry|wait|whenever|some\s*day|some\s*time|eventually)\b|![1-3]/i;
 
 type Levelled = { title: string; level: Priority };
 

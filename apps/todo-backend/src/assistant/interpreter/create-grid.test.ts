@@ -62,7 +62,7 @@ function grid(): Said[] {
     return [phrase, [phrase, 'add_task', { title: 'call the plumber' }]];
   });
   const random = seeded(90);
-  return sample(fixed, 250, () => {
+  return sample(fixed, 250, (): [string, Said] => {
     const title = pick(TITLES, random);
     const said = pick(LEAD_INS, random)(title);
     // A tail after a question mark goes before it.

@@ -111,7 +111,7 @@ function newTasks(): Said[] {
     return [phrase, [phrase, 'add_task', { title, priority: level }]];
   });
   const random = seeded(17);
-  return sample(fixed, 250, () => {
+  return sample(fixed, 250, (): [string, Said] => {
     const [form, level] = pick(LEVEL_FORMS, random);
     const title = pick(NEW_TITLES, random);
     const wrap = pick(WRAPS, random);
@@ -126,7 +126,7 @@ function changes(): Said[] {
     return [phrase, [phrase, 'set_priority', { priority: level }, { title: 'tax return' }]];
   });
   const random = seeded(6);
-  return sample(fixed, 150, () => {
+  return sample(fixed, 150, (): [string, Said] => {
     const [form, level] = pick(CHANGE_FORMS, random);
     const [said, ref] = pick(TASKS, random);
     const phrase = pick(WRAPS, random)(pick(CHANGE_PLACES, random)(said, form));

@@ -1,7 +1,7 @@
 import type { Priority } from '@doable/contracts';
+import { errandSaid } from './errands.ts';
 import { extractDate } from './phrases.ts';
 import { levelOf } from './priority-levels.ts';
-import { errandSaid } from './errands.ts';
 import { englishTerms } from './word-roots.ts';
 
 // A level set apart from the words it is said of, as a mark: first as a label ("important: …", "!! …", "p1 …") or
@@ -31,10 +31,12 @@ function levelIn(phrase: string): Priority | undefined {
 }
 
 /** "important: …", "!! …", "p1 - …", "hi pri: …": a level as a label before the errand. */
-const LABEL_FIRST = /^(!{2,3}|![1-3]|p[1-4](?=\s)|urgent(?=\s)|asap(?=\s))\s*[:–—-]?\s*(.+)$|^([^:,–—()]{1,30}?)\s*(?::|\s[-–—]|!+)\s*(.+)$/i;
+const LABEL_FIRST =
+  /^(!{2,3}|![1-3]|p[1-4](?=\s)|urgent(?=\s)|asap(?=\s))\s*[:–—-]?\s*(.+)$|^([^:,–—()]{1,30}?)\s*(?::|\s[-–—]|!+)\s*(.+)$/i;
 
 /** Words that say a level and nothing else, so they need no comma before them: "asap", "no rush", "p1", "top priority". */
-const LEVEL_ONLY = /\b(?:asap|a\.s\.a\.p|urg(?:e|a)?nt(?:ly)?|important|critical|crucial|priority|prio|pri|p[1-4]|rush|hurry|wait|whenever|some\s*day|some\s*time|eventually)\b|![1-3]/i;
+const LEVEL_ONLY =
+  /\b(?:asap|a\.s\.a\.p|urg(?:e|a)?nt(?:ly)?|important|critical|crucial|priority|prio|pri|p[1-4]|rush|hurry|wait|whenever|some\s*day|some\s*time|eventually)\b|![1-3]/i;
 
 type Levelled = { title: string; level: Priority };
 

@@ -1,7 +1,7 @@
 import type { Priority } from '@doable/contracts';
 import { extractDate } from './phrases.ts';
-import { errandTagged, errandWithLevel, levelSaidLast, taskWithLevel } from './priority-marks.ts';
 import { levelOf } from './priority-levels.ts';
+import { errandTagged, errandWithLevel, levelSaidLast, taskWithLevel } from './priority-marks.ts';
 
 // A new task's level said in ways the title reader leaves in the title: before the word "task" ("add a low priority
 // task to clean the garage", "create an urgent task: call mum"), after "as" ("add renew the lease as a top priority")

@@ -148,7 +148,9 @@ export function readPrioritySaid(sentence: string): PrioritySaid | undefined {
   const doneOrGone = DONE_OR_GONE.exec(text);
   const level = doneOrGone?.[2] ? levelOf(doneOrGone[2]) : undefined;
   if (doneOrGone?.[1] && typeof level === 'string')
-    return { ask: `Should ${doneOrGone[1]} be ${level} priority, or did you mean to finish or delete it? Say "make … ${level} priority" or "done with …".` };
+    return {
+      ask: `Should ${doneOrGone[1]} be ${level} priority, or did you mean to finish or delete it? Say "make … ${level} priority" or "done with …".`,
+    };
   const said = readLevel(misspeltLevels(text));
   // "I don't think the report is urgent": a doubt about the level says none; asked, never the level doubted.
   if (said && DOUBTED.test(text)) return { ask: 'Which priority should it have: high, medium or low?' };

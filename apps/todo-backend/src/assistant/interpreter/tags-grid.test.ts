@@ -12,7 +12,13 @@ import type { Said } from './said-rows.ts';
 const TAGS = ['home', 'errands', 'finance', 'garden', 'health'];
 
 /** New tasks' titles: verbs first, and one a noun. */
-const NEW_TITLES = ['call the plumber', 'renew the parking permit', 'pick up the dry cleaning', 'water the tomatoes', 'birthday card for Sam'];
+const NEW_TITLES = [
+  'call the plumber',
+  'renew the parking permit',
+  'pick up the dry cleaning',
+  'water the tomatoes',
+  'birthday card for Sam',
+];
 
 /** Where one tag (A) or two (A, B) sit around a new task's title (T). */
 const NEW_ONE: ((title: string, tag: string) => string)[] = [

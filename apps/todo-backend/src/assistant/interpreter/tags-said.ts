@@ -39,7 +39,7 @@ const TASK_THEN_TAG = [
   // "can the gym task be tagged fitness".
   new RegExp(String.raw`^(?:can|could)\s+(.+?)\s+be\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?${TAG}$`, 'iu'),
   // "mark the report #work": a "#" word is a tag, never a state.
-  new RegExp(String.raw`^(?:mark|flag)\s+(.+?)\s+#([\p{L}][\p{L}\p{N}_-]*)$`, 'iu'),
+  /^(?:mark|flag)\s+(.+?)\s+#([\p{L}][\p{L}\p{N}_-]*)$/iu,
   // "mark 4 with the finance tag", "flag the essay with a school label".
   new RegExp(String.raw`^(?:mark|flag|tag|label)\s+(.+?)\s+with\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)$`, 'iu'),
   new RegExp(String.raw`^(?:can|could)\s+(.+?)\s+(?:get|have)\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)$`, 'iu'),
@@ -121,10 +121,7 @@ const NOT_TAGGED = [
   // "remove the report's finance tag", "delete 4's work label": the task's own tag, never the task.
   new RegExp(String.raw`^${TAKE_OFF}\s+(?:the\s+)?(.+?)'s?\s+${TAG}\s+(?:tag|label)$`, 'iu'),
   // "the report is no longer tagged finance", "4 isn't labelled work any more".
-  new RegExp(
-    String.raw`^(.+?)\s+(?:is\s+no\s+longer|isn'?t|is\s+not)\s+(?:tagged|labell?ed)\s+(?:as\s+)?${TAG}(?:\s+any\s*more)?$`,
-    'iu',
-  ),
+  new RegExp(String.raw`^(.+?)\s+(?:is\s+no\s+longer|isn'?t|is\s+not)\s+(?:tagged|labell?ed)\s+(?:as\s+)?${TAG}(?:\s+any\s*more)?$`, 'iu'),
   // "the report: remove tag work".
   new RegExp(String.raw`^(.+?)\s*:\s*(?:remove|delete|drop|untag)\s+(?:the\s+)?(?:tag|label)\s+${TAG}$`, 'iu'),
   new RegExp(

@@ -100,10 +100,12 @@ const KIND_FIRST = /^(?:an?\s+)?([\p{L}-]+)\s+(?:task|todo|to-do|item|errand)\s*
  * after the task ("under diy" may already read "#diy").
  */
 const TAG_AFTER =
-  /(?:\s+in\s+(?:the\s+|my\s+)?|\s*,\s*)([\p{L}-]+)\s+(?:category|tag|label)$|(?:\s*,\s*|\s+and\s+)(?:file|categori[sz]e|classify|put(?=\s+(?:it|this|that)\s))\s+(?:it\s+|this\s+|that\s+)?(?:(?:under|as)\s+#?|#)([\p{L}\p{N}_-]+)$|\s+with\s+(?:the|a|an)\s+([\p{L}-]+)\s+(?:tag|label)$|(?:\s*,\s*(?:category|tag|label)\s*:?\s*|\s+(?:category|tag|label):)([\p{L}\p{N}_-]+)$|\s*\((?:tags?|labels?)\s*:?\s*([\p{L}\p{N}_,&\s-]+)\)$/iu;
+  /(?:\s+in\s+(?:the\s+|my\s+)?|\s*,\s*)([\p{L}-]+)\s+(?:category|tag|label)$|(?:\s*,\s*|\s+and\s+)(?:file|categori[sz]e|classify|put(?=\s+(?:it|this|that)\s))\s+(?:it\s+|this\s+|that\s+)?(?:(?:under|as)\s+[#@]?|[#@])([\p{L}\p{N}_-]+)$|\s+with\s+(?:the|a|an)\s+([\p{L}-]+)\s+(?:tag|label)$|(?:\s*,\s*(?:category|tag|label)\s*:?\s*|\s+(?:category|tag|label):)([\p{L}\p{N}_-]+)$|\s*\((?:tags?|labels?)\s*:?\s*([\p{L}\p{N}_,&\s-]+)\)$/iu;
 
 /** The words of a task with a tag said in words written as "#tag", which the caller reads as tags. */
-export function tagsAsMarks(body: string): string {
+export function tagsAsMarks(said: string): string {
+  // "call mum tagged #family": the marks say it; the word before them goes.
+  const body = said.replace(/\s+(?:tagged|labell?ed|tags?|labels?)\s*:?\s+(?=[#@]\p{L})/giu, ' ');
   const after = TAG_AFTER.exec(body);
   // "(tags: home, outdoor)": several, each written as a mark.
   const tag =
@@ -114,8 +116,9 @@ export function tagsAsMarks(body: string): string {
     after?.[5]
       ?.trim()
       .split(/\s*(?:,|&|\band\b)\s*|\s+/)
-      .join(' #');
-  const tagged = after && tag ? `${body.slice(0, after.index)} #${tag}` : body;
+      .join(' @');
+  // Written "@tag": a tag said in words is a tag even when a project has its name ("#work" would name the project).
+  const tagged = after && tag ? `${body.slice(0, after.index)} @${tag}` : body;
   const kind = KIND_FIRST.exec(tagged);
   if (!kind?.[1] || !kind[2]) return tagged;
   // "an urgent task: …" is its priority, read as if said after the words; "a quick task: …" says nothing to keep.

@@ -4,6 +4,7 @@
 // words the task is made of; the caller reads dates, tags and priorities out of them as for "add …".
 
 import { addAfterDay, taskUnderDay, wishedTask } from './add-labels.ts';
+import { errandSaid } from './errands.ts';
 import { ABOUT_A_TASK, EDIT_VERB } from './vocabulary.ts';
 
 /** "put down …", "jot down: …", "pencil in …", "slot in …", "squeeze in …", "fit in …". */
@@ -14,8 +15,15 @@ const WRITE_DOWN =
 const NAME_IS =
   /^(?:add|create|make|new)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|item)\s*[,:;-]?\s*(?:the\s+|its\s+)?(?:name|title)\s*(?:is|will\s+be|should\s+be|:)\s*:?\s+(.+)$/i;
 
-/** "add to do: …", "add todo - …", "new one: …": the words after the label. */
-const LABEL = /^(?:add\s+(?:to\s?do|to-do|one\s+more|another(?:\s+one)?)|(?:new|another)\s+one)(?:\s*[:-]\s*|\s+)(.+)$/i;
+/**
+ * "need a task to call the plumber", "I want a reminder to renew the permit", "add a task for me to …": a task wished
+ * for, what it is for after it.
+ */
+const TASK_WISHED =
+  /^(?:(?:i|we)\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?:a|an|another)\s+(?:new\s+)?(?:task|todo|to-do|reminder)\s+(?:(?:for\s+(?:me|us)\s+)?to|for|about)\s+(.+)$|^(?:add|create|make|set\s+up)\s+(?:a|an)\s+(?:new\s+)?(?:task|todo|to-do|reminder)\s+for\s+(?:me|us)\s+to\s+(.+)$/i;
+
+/** "add to do: …", "add todo - …", "new one: …", "quick add …": the words after the label. */
+const LABEL = /^(?:add\s+(?:to\s?do|to-do|one\s+more|another(?:\s+one)?)|(?:new|another)\s+one|quick\s+add)(?:\s*[:-]\s*|\s+)(.+)$/i;
 /** "make buy milk a task", "save buy milk as a task", "turn buy milk into a todo": the words made a task. */
 const AS_A_TASK = /^(?:make|turn|save|put|add|log|keep)\s+(.+?)\s+(?:(?:as|into)\s+)?an?\s+(?:new\s+)?(?:task|todo|to-do|item)$/i;
 
@@ -41,6 +49,14 @@ const TASK_THEN_ADD = /^(.+?)\s*(?::|\s[-–—])\s*(?:add|put)(?:\s+(?:it|this|
 /** "put milk down", "write the card down": the thing put down, with the particle after it. */
 const PUT_DOWN_AFTER = /^(?:put|jot|write|note)\s+(.+?)\s+down$/i;
 
+/** "add these: milk, eggs", "add the following three tasks: …": several tasks at once are said one at a time. */
+const SEVERAL_LISTED =
+  /^(?:add|create|put(?:\s+down)?|new)\s+(?:these|those|the\s+following|(?:these|the\s+following|some|a\s+few|\w+)\s+(?:tasks|todos|to-dos|things|items))(?:\s+(?:tasks|todos|things|items))?\s*(?::|[-–—])/i;
+
+/** "put the report at the top", "put task 4 at the bottom of the list": a place in the list, never a task so titled. */
+const PUT_IN_PLACE =
+  /^(?:put|stick|move|bring)\s+(?:the|my|it|that|this|task|#?\d)\b.*\s(?:at|on|to)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|front|end)(?:\s+of\s+(?:the|my)\s+(?:list|pile|stack|tasks))?$/i;
+
 /** In the clause before "add that": what someone needs to do ("we need to return the trip form by monday"). */
 const NEED_TO = /\b(?:i|we)\s+(?:really\s+)?(?:need|have|must|should|ought|gotta|got)\s+(?:to\s+)?(.+)$/i;
 
@@ -62,12 +78,18 @@ export function readAddRequest(text: string): AddRequest | undefined {
     NEED_SAID.exec(text) ??
     TO_THE_LIST.exec(text) ??
     PUT_DOWN_AFTER.exec(text);
+  if (PUT_IN_PLACE.test(text))
+    return { ask: 'Should it be high priority, or first in the list? Say "make … high priority", or "move … before …".' };
+  if (SEVERAL_LISTED.test(text)) return { ask: 'One task at a time, please: say "add …" for the first, then the next.' };
   const addThat = said ? undefined : ADD_THAT.exec(text);
   const toList = said ? undefined : (ADD_TO_LIST_AFTER.exec(text) ?? TASK_THEN_ADD.exec(text));
+  const wished = TASK_WISHED.exec(text);
   const body =
     said?.[1]?.replace(/^for\s+/i, '') ??
+    wished?.[1] ??
+    wished?.[2] ??
     (toList?.[1] ? (NEED_TO.exec(toList[1])?.[1] ?? toList[1]) : undefined) ??
-    (addThat?.[1] ? NEED_TO.exec(addThat[1])?.[1] : undefined) ??
+    (addThat?.[1] ? (NEED_TO.exec(addThat[1])?.[1] ?? (errandSaid(addThat[1]) ? addThat[1] : undefined)) : undefined) ??
     wishedTask(text) ??
     taskUnderDay(text) ??
     addAfterDay(text);

@@ -431,7 +431,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // "under X": a tag, a project or a parent task, before the subtask rules read every "under" as a parent.
   const under = readUnder(text, known);
   if (under?.kind === 'help') return under;
-  if (under?.kind === 'tag' || under?.kind === 'project') return interpret(under.text, known);
+  if (under && 'text' in under) return interpret(under.text, known);
   if (under?.kind === 'tag-existing') return withTarget('add_tag', under.ref, { tag: under.tag });
   if (under?.kind === 'move-existing') return withTarget('move_task', under.ref, { project: under.project });
   const tagSaid = readTagSaid(text);
@@ -590,7 +590,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return withTarget('set_due_date', bumpTo[1], { date: bumpTo[2].trim() });
 
   // Priority
-  const levelled = newTaskLevelSaid(text);
+  const levelled = newTaskLevelSaid(text, message);
   if (levelled) return interpret(levelled, known);
   const prioritySaid = readPrioritySaid(text);
   if (prioritySaid)

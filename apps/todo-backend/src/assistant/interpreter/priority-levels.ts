@@ -19,12 +19,12 @@ const PRIORITY_WORD = '(?:priority|prio|pri|importance)';
 
 /** A level said by itself: the phrase must be all level words, else undefined. */
 const HIGH = new RegExp(
-  String.raw`^(?:urg(?:e|a)?nt|important|pressing|critical|crucial|asap|a\s*s\s*a\s*p|high|hi|highest|top|(?:a\s+)?big\s+deal|(?:a\s+)?must(?:[\s-]do)?|(?:mission|business|time)[\s-]critical|time[\s-]sensitive|(?:an\s+)?emergency|(?:a\s+|the\s+)?(?:top\s+|high\s+|big\s+|first\s+|number\s+one\s+)?${PRIORITY_WORD}(?:\s+(?:one|1|#\s*1|no\.?\s*1|number\s+one))?|number\s+one|(?:the\s+)?most\s+important(?:\s+(?:thing|task|one|item|job))?|(?:the\s+)?(?:top|first|number\s+one)\s+(?:thing|task|item|job)|(?:ca|can)n[o']?t\s+wait|(?:at\s+)?(?:the\s+)?top\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list|priorities|priority\s+list))(?:\s+${PRIORITY_WORD})?$`,
+  String.raw`^(?:urg(?:e|a)?nt|important|pressing|critical|crucial|asap|a\s*s\s*a\s*p|high|hi|highest|top|max(?:imum)?|(?:a\s+)?big\s+deal|(?:a\s+)?must(?:[\s-]do)?|(?:mission|business|time)[\s-]critical|time[\s-]sensitive|(?:an\s+)?emergency|(?:a\s+|the\s+)?(?:top\s+|high\s+|big\s+|first\s+|number\s+one\s+)?${PRIORITY_WORD}(?:\s+(?:one|1|#\s*1|no\.?\s*1|number\s+one))?|number\s+one|(?:the\s+)?most\s+important(?:\s+(?:thing|task|one|item|job))?|(?:the\s+)?(?:top|first|number\s+one)\s+(?:thing|task|item|job)|(?:ca|can)n[o']?t\s+wait|(?:at\s+)?(?:the\s+)?top\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list|priorities|priority\s+list))(?:\s+${PRIORITY_WORD})?$`,
   'i',
 );
 const MEDIUM = new RegExp(String.raw`^(?:medium|normal|mid|middle|average|moderate|med)(?:\s+${PRIORITY_WORD})?$`, 'i');
 const LOW = new RegExp(
-  String.raw`^(?:low|lowest|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+(?:wait|slide|slip)|(?:(?:can|could)\s+go\s+)?(?:(?:on|to)\s+)?(?:the\s+)?back[\s-]?burner|whenever|someday|some\s+day|low[\s-]key|optional|(?:a\s+)?nice[\s-]to[\s-]have|(?:the\s+)?(?:bottom|least\s+important)(?:\s+(?:thing|task|one|item|job))?(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?)(?:\s+${PRIORITY_WORD})?$`,
+  String.raw`^(?:low|lowest|min(?:imum)?|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+(?:wait|slide|slip)|(?:(?:can|could)\s+go\s+)?(?:(?:on|to)\s+)?(?:the\s+)?back[\s-]?burner|whenever|someday|some\s+day|some\s*time|at\s+some\s+point|one\s+day|eventually|low[\s-]key|optional|(?:a\s+)?nice[\s-]to[\s-]have|(?:the\s+)?(?:bottom|least\s+important)(?:\s+(?:thing|task|one|item|job))?(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?)(?:\s+${PRIORITY_WORD})?$`,
   'i',
 );
 /** "more urgent", "higher priority", "less important", "lower": a comparison says the direction. */
@@ -255,7 +255,9 @@ function levelAfterTo(text: string): LevelSentence | undefined {
 
 /** A priority said of one task by a verb, a subject, a level first or a level after the task; undefined otherwise. */
 export function readLevelSentence(text: string): LevelSentence | undefined {
-  return verbFirst(text) ?? subjectFirst(text) ?? wished(text) ?? levelFirst(text) ?? levelAfterColon(text) ?? levelAfterTo(text);
+  const said = verbFirst(text) ?? subjectFirst(text) ?? wished(text) ?? levelFirst(text) ?? levelAfterColon(text) ?? levelAfterTo(text);
+  // "add read klara and the sun, no hurry": a new task's title may say "and"; it names no second task to change.
+  return said && 'several' in said && ADDS.test(text) ? undefined : said;
 }
 
 /** What a clause alone says of its subject's level ("the tax return is not low priority"), for a request after it. */

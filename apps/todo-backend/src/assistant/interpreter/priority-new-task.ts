@@ -1,6 +1,7 @@
 import type { Priority } from '@doable/contracts';
 import { extractDate } from './phrases.ts';
 import { levelOf } from './priority-levels.ts';
+import { errandTagged, errandWithLevel, levelSaidLast, taskWithLevel } from './priority-marks.ts';
 
 // A new task's level said in ways the title reader leaves in the title: before the word "task" ("add a low priority
 // task to clean the garage", "create an urgent task: call mum"), after "as" ("add renew the lease as a top priority")
@@ -36,6 +37,12 @@ const LEVEL_CLAUSE = new RegExp(
   'iu',
 );
 
+/** "add call mum because it's urgent": the level given as the reason. */
+const LEVEL_BECAUSE = new RegExp(
+  String.raw`^(${ADD_VERB}\s+.+?)\s*,?\s+(?:because|since|as|'?cause|cos|coz)\s+(?:it'?s|it\s+is|this\s+is|that'?s)\s+(.+)$`,
+  'i',
+);
+
 function levelIn(phrase: string): Priority | undefined {
   // "first thing tomorrow" says when, not how much it matters.
   if (extractDate(` ${phrase}`).date) return undefined;
@@ -43,11 +50,15 @@ function levelIn(phrase: string): Priority | undefined {
   return typeof level === 'string' ? level : undefined;
 }
 
-/** The add sentence said again with its level plainly, or undefined when it says none of these ways. */
-export function newTaskLevelSaid(text: string): string | undefined {
+/**
+ * The add sentence said again with its level plainly ("call the plumber #home" with "add" before it), or undefined
+ * when it says none of these ways.
+ */
+export function newTaskLevelSaid(text: string, message = text): string | undefined {
   const before = LEVEL_BEFORE_NOUN.exec(text);
   const beforeLevel = before?.[2] ? levelIn(before[2]) : undefined;
-  if (before?.[1] && before[3] && beforeLevel) return `${before[1]} ${before[3]}, ${beforeLevel} priority`;
+  // "make a high priority task to call mum": made new, so said with "add" ("make <task> …" changes one).
+  if (before?.[1] && before[3] && beforeLevel) return `${before[1].replace(/^make$/i, 'add')} ${before[3]}, ${beforeLevel} priority`;
   const urgent = URGENT_FIRST.exec(text);
   // "add urgent report for the board, high priority": a level said again later keeps "urgent" in the title.
   if (urgent?.[1] && urgent[3] && !/\b(?:priority|prio|p[1-4]|urgent|asap|important)\b/i.test(urgent[3]))
@@ -63,5 +74,23 @@ export function newTaskLevelSaid(text: string): string | undefined {
     const plainly = `${said?.[1]}, ${level} priority${said?.[3] ?? ''}`;
     if (level && plainly !== text) return plainly;
   }
-  return undefined;
+  // "book flights!!!": the marks at the end of the message, which the sentence is read without ("add buy milk!!!" is
+  // only said loudly: the marks are read where nothing else says it is a task).
+  const marked = /!{2,}\s*$/.test(message) && !/!$/.test(text) ? `${text}!!` : text;
+  const because = LEVEL_BECAUSE.exec(text);
+  const becauseLevel = because?.[1] && because[2] ? levelIn(because[2]) : undefined;
+  if (because?.[1] && becauseLevel) return `${because[1]}, ${becauseLevel} priority`;
+  // "add pick up bread critical", "add call mum urgent tomorrow": a level said last (before the day, if one is said
+  // last) without a comma, in words that say nothing else.
+  const adding = new RegExp(String.raw`^(${ADD_VERB})\s+(.+)$`, 'i').exec(text);
+  const dated = adding?.[2] ? extractDate(adding[2]) : undefined;
+  const last = adding?.[2] ? (levelSaidLast(adding[2]) ?? (dated?.date ? levelSaidLast(dated.text.trim()) : undefined)) : undefined;
+  if (adding?.[1] && adding[2] && last?.title) {
+    const day = levelSaidLast(adding[2]) || !dated?.date ? '' : ` ${dated.date}`;
+    const plainly = `${adding[1]} ${last.title}${day}, ${last.level} priority`;
+    if (plainly !== text) return plainly;
+  }
+  // "organise the garage sale ASAP", "important: cancel netflix": an errand with its level and no "add".
+  const errand = errandWithLevel(marked);
+  return errand ? `add ${errand}` : (errandTagged(text) ?? taskWithLevel(marked));
 }

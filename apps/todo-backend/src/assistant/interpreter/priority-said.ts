@@ -125,6 +125,12 @@ const DOUBTED = /^(?:i\s+(?:don'?t|do\s+not|didn'?t)\s+(?:think|believe|feel|rec
 /** Several tasks named together ("the shed and the fence", "5 and 6"): one at a time. */
 const SEVERAL = /\s(?:and|&|,)\s*(?:the|my|task|#?\d)\b|^#?\d+\s*(?:,|and|&)\s*#?\d/i;
 
+const FIELD_OF = /^(?:the\s+|its\s+)?(?:priority|prio|importance|urgency)\s+(?:of|on|for)\s+(?=\S)/i;
+
+/** A verb that finishes or deletes a task, then a level set apart after it. */
+const DONE_OR_GONE =
+  /^(?:finish|complete|close|delete|remove|scrap|ditch|drop|bin|trash|nuke|kill|forget)\s+(.+?)\s*(?:[,;:]|\s[-–—])\s*(.+)$/i;
+
 /** A priority said of a task one of these ways, a question when its parts disagree or it names several, or undefined. */
 export function readPrioritySaid(sentence: string): PrioritySaid | undefined {
   // "for the budget please high priority": "please" inside the sentence says nothing of the task or the level.
@@ -138,6 +144,13 @@ export function readPrioritySaid(sentence: string): PrioritySaid | undefined {
     )
     // "set the gym back to normal": "back" says it was that level before, nothing of the task.
     .replace(/\s+back(?=\s+(?:down\s+|up\s+)?to\s+(?:a\s+)?(?:high|medium|normal|low|top|p[1-4]|urgent)\b)/i, '');
+  // "finish the essay - top priority", "scrap the newsletter, low priority": done, gone or more important? Asked.
+  const doneOrGone = DONE_OR_GONE.exec(text);
+  const level = doneOrGone?.[2] ? levelOf(doneOrGone[2]) : undefined;
+  if (doneOrGone?.[1] && typeof level === 'string')
+    return {
+      ask: `Should ${doneOrGone[1]} be ${level} priority, or did you mean to finish or delete it? Say "make … ${level} priority" or "done with …".`,
+    };
   const said = readLevel(misspeltLevels(text));
   // "I don't think the report is urgent": a doubt about the level says none; asked, never the level doubted.
   if (said && DOUBTED.test(text)) return { ask: 'Which priority should it have: high, medium or low?' };
@@ -145,7 +158,8 @@ export function readPrioritySaid(sentence: string): PrioritySaid | undefined {
   if (said && 'ref' in said && SEVERAL.test(said.ref)) return { ask: `One task at a time, please: which of ${said.ref} first?` };
   // "prioritise 3 over 4": an order between two tasks, not a level of one.
   if (said && 'ref' in said && /\sover\s/i.test(said.ref)) return { ask: 'Which priority for which task: high, medium or low?' };
-  return said;
+  // "change the priority of the boiler to high priority": the field named before the task is no part of it.
+  return said && 'ref' in said ? { ...said, ref: said.ref.replace(FIELD_OF, '') } : said;
 }
 
 /** "remove the priority from 5", "reset the passport's priority": back to the default level, never a deletion ("drop the priority" lowers it). */

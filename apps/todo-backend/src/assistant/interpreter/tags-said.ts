@@ -38,6 +38,8 @@ const TASK_THEN_TAG = [
   new RegExp(String.raw`^(?:make|get|have)\s+(.+?)\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?${TAG}$`, 'iu'),
   // "can the gym task be tagged fitness".
   new RegExp(String.raw`^(?:can|could)\s+(.+?)\s+be\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?${TAG}$`, 'iu'),
+  // "mark the report #work": a "#" word is a tag, never a state.
+  /^(?:mark|flag)\s+(.+?)\s+#([\p{L}][\p{L}\p{N}_-]*)$/iu,
   // "mark 4 with the finance tag", "flag the essay with a school label".
   new RegExp(String.raw`^(?:mark|flag|tag|label)\s+(.+?)\s+with\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)$`, 'iu'),
   new RegExp(String.raw`^(?:can|could)\s+(.+?)\s+(?:get|have)\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)$`, 'iu'),
@@ -46,6 +48,8 @@ const TASK_THEN_TAG = [
   // "re-label the gate as garden", "retag 5 to garden".
   new RegExp(String.raw`^(?:re-label|re-tag)\s+(.+?)\s+(?:as|with|to)\s+${TAG}$`, 'iu'),
   new RegExp(String.raw`^(?:retag|relabel|re-tag|re-label)\s+(.+?)\s+(?:to|into)\s+${TAG}$`, 'iu'),
+  // "retag the report finance": the tag last, after a task said without "as" or "to".
+  new RegExp(String.raw`^(?:retag|relabel|re-tag|re-label)\s+(.+?)(?<!\s(?:as|with|to|into))\s+${TAG}$`, 'iu'),
   // "tag report -> work", "label the report with the label work", "give the report a tag: work".
   new RegExp(String.raw`^(?:tag|label)\s+(.+?)\s*(?:->|→|=>)\s*${TAG}$`, 'iu'),
   new RegExp(String.raw`^(?:tag|label)\s+(.+?)\s+with\s+(?:the|a)\s+(?:tag|label)\s+${TAG}$`, 'iu'),
@@ -101,6 +105,10 @@ const MANY_AFTER_TASK = [
   new RegExp(String.raw`^(?:add|put|give|apply)\s+(?:the\s+)?(?:tags|labels)\s+${TAG_LIST}\s+(?:to|on)\s+(.+)$`, 'iu'),
   new RegExp(String.raw`^(?:tag|label|retag|relabel)\s+(.+?\s+(?:task|todo|one)|(?:task\s*)?#?\d+)\s+(?:as\s+|with\s+)?${TAG_LIST}$`, 'iu'),
   /^(?:tag|label|retag|relabel)\s+(.+?)\s+(#?[\p{L}\p{N}_-]+(?:\s*,\s*(?:and\s+)?#?[\p{L}\p{N}_-]+)+)$/iu,
+  // "tag the bike hobby and outdoors": after a task said with "the" or "my", the two words around "and" are the tags.
+  /^(?:tag|label|retag|relabel)\s+((?:the|my)\s+.+?)\s+(?:as\s+|with\s+)?(#?[\p{L}\p{N}_-]+\s+(?:and|&)\s+#?[\p{L}\p{N}_-]+)$/iu,
+  // "tag the report with #work #finance": marks written one after the other.
+  /^(?:tag|label|retag|relabel)\s+(.+?)\s+(?:as\s+|with\s+)?(#[\p{L}\p{N}_-]+(?:\s+#[\p{L}\p{N}_-]+)+)$/iu,
 ];
 
 /** "4 should not be tagged finance", "the report shouldn't have the work tag". */
@@ -110,6 +118,10 @@ const NOT_TAGGED = [
     String.raw`^(.+?)\s+(?:no\s+longer\s+needs|doesn'?t\s+need|does\s+not\s+need|don'?t\s+need|do\s+not\s+need)\s+(?:the|a|an|its)\s+${TAG}\s+(?:tag|label)(?:\s+any\s*more)?$`,
     'iu',
   ),
+  // "remove the report's finance tag", "delete 4's work label": the task's own tag, never the task.
+  new RegExp(String.raw`^${TAKE_OFF}\s+(?:the\s+)?(.+?)'s?\s+${TAG}\s+(?:tag|label)$`, 'iu'),
+  // "the report is no longer tagged finance", "4 isn't labelled work any more".
+  new RegExp(String.raw`^(.+?)\s+(?:is\s+no\s+longer|isn'?t|is\s+not)\s+(?:tagged|labell?ed)\s+(?:as\s+)?${TAG}(?:\s+any\s*more)?$`, 'iu'),
   // "the report: remove tag work".
   new RegExp(String.raw`^(.+?)\s*:\s*(?:remove|delete|drop|untag)\s+(?:the\s+)?(?:tag|label)\s+${TAG}$`, 'iu'),
   new RegExp(
@@ -206,7 +218,7 @@ export function readTagSaid(said: string): TagSaid | undefined {
     // The first shape names the tags first.
     const match = found && index === 0 ? [found[0], found[2], found[1]] : found;
     if (!match?.[1] || !match[2] || NOT_A_TASK.test(match[1].trim())) continue;
-    const tags = match[2].split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i).map((tag) => tag.replace(/^#/, '').toLowerCase());
+    const tags = match[2].split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+(?=#)/i).map((tag) => tag.replace(/^#/, '').toLowerCase());
     return { tool: 'add_tag', ref: match[1].trim(), args: { tags: [...new Set(tags)] } };
   }
   for (const [tool, shapes, taskFirst] of [

@@ -57,6 +57,8 @@ export const VERBS = [
 export const KNOWN_WORDS = new Set([
   // "last saturday of the month - car boot sale": a rule said first, never a misspelt "list".
   'last',
+  // "very urgent: call the school": how much, never a misspelt "every".
+  'very',
   'that',
   'thats',
   'its',

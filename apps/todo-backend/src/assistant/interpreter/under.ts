@@ -8,6 +8,8 @@ import { type KnownNames, knownProject } from './projects.ts';
 export type UnderReading =
   | { kind: 'tag'; text: string }
   | { kind: 'project'; text: string }
+  /** "under the wedding task add order the flowers": said again with "under" after the new task. */
+  | { kind: 'said-again'; text: string }
   | { kind: 'help'; reason: string }
   | { kind: 'tag-existing'; ref: string; tag: string }
   | { kind: 'move-existing'; ref: string; project: string };
@@ -21,8 +23,13 @@ function titlesWith(word: string, titles: readonly string[]): string[] {
   return titles.filter((title) => pattern.test(title));
 }
 
+/** "under the wedding task, add order the flowers": where first, then the request. */
+const UNDER_FIRST = /^under\s+(.+?)\s*[,:]?\s+(add|create|new|put)\s+(.+)$/i;
+
 /** How "under X" reads, or undefined when it is a subtask's parent (or no "under" at all) and the subtask rules decide. */
 export function readUnder(text: string, known: KnownNames): UnderReading | undefined {
+  const first = UNDER_FIRST.exec(text);
+  if (first?.[1] && first[2] && first[3]) return { kind: 'said-again', text: `${first[2]} ${first[3]} under ${first[1]}` };
   const match = UNDER.exec(text);
   if (!match?.[1] || !match[2] || !match[3]) return undefined;
   const verb = match[1].toLowerCase();
@@ -53,8 +60,9 @@ export function readUnder(text: string, known: KnownNames): UnderReading | undef
       .join(', ');
     return {
       kind: 'help',
-      reason: `"${where}" could be a tag or the task ${shown}. Say "${creating ? 'add' : 'tag'} … #${tag}" for the tag, or "add a subtask to ${tasks[0]}: …" for a subtask.`,
+      reason: `"${where}" could be a tag or the task ${shown}. Say "${creating ? 'add' : 'tag'} … @${tag}" for the tag, or "add a subtask to ${tasks[0]}: …" for a subtask.`,
     };
   }
-  return creating ? { kind: 'tag', text: `add ${what} #${tag}` } : { kind: 'tag-existing', ref: what, tag };
+  // "@": a tag even when a project has the name.
+  return creating ? { kind: 'tag', text: `add ${what} @${tag}` } : { kind: 'tag-existing', ref: what, tag };
 }

@@ -5,10 +5,11 @@ import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { didSaid, readCompletion } from './completions.ts';
 import { taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
-import { slangDeleteRef } from './delete-verbs.ts';
+import { cancelIsAnErrand, projectTaskDeleted, slangDeleteRef } from './delete-verbs.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
 import { readDueSaid } from './due-said.ts';
 import { readEditSaid } from './edit-said.ts';
+import { readFieldNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
@@ -395,6 +396,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (UNDO.test(lower)) return { kind: 'undo' };
   const ruleChange = readRuleChange(text);
   if (ruleChange) return withTarget('update_task', ruleChange.ref, { recurring: ruleChange.recurring });
+  const fieldNamed = readFieldNamed(text);
+  if (fieldNamed) return withTarget('update_task', fieldNamed.ref, fieldNamed.args);
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
   const deleteIt = DELETE_IT.exec(text);
   if (deleteIt?.[1]) return withTarget('delete_task', deletedRef(deleteIt[1]));
@@ -406,6 +409,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (nameWrong) return withTarget('update_task', nameWrong.ref, { title: clean(nameWrong.title) });
   const didThing = didSaid(text, message);
   if (didThing) return withTarget('complete_task', didThing);
+  const projectTask = projectTaskDeleted(text, known);
+  if (projectTask) return withTarget('delete_task', projectTask);
   const guarded = guardSentence(text);
   if (guarded) return guarded;
   // "I just want to clear the whole list and start again": a change to many tasks inside a longer sentence is asked.
@@ -879,7 +884,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     // "take the gym off my list", "get the charity run off my todo list".
     /^(?:take|get|strike)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i.exec(text) ??
     /^(.+?)\s+(?:can|needs\s+to|has\s+to|must|should)\s+go$/i.exec(text);
-  if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])))
+  if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])) && !cancelIsAnErrand(text))
     return withTarget('delete_task', deletedRef(remove[1]));
 
   // Sort

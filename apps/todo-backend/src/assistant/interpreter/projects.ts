@@ -165,7 +165,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     return { kind: 'call', tool: 'share_project', args: { project: letProject, email: letEdit[1].toLowerCase(), role } };
   }
 
-  const assignment = readAssignment(text);
+  const assignment = readAssignment(text, known);
   if (assignment) return assignment;
 
   // "take the report out of Work": out of a project with nowhere else said is back to the Inbox.

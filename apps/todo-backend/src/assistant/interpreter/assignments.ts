@@ -29,7 +29,11 @@ export function readAssignment(text: string, known: KnownNames = {}): Interpreta
     /^(?:assign|reassign|delegate|hand\s+off|hand\s+over)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
     new RegExp(`^(?:give|hand|pass)\\s+(.+?)\\s+(?:over\\s+)?to\\s+${EMAIL}$`, 'i').exec(text) ??
     // "give the hedge job to Sam": a task said to be one is handed over, where "give the book to mum" is a thing to do.
-    named(/^(?:give|hand|pass)\s+((?:the|my|that|this)\s+.+?\s+(?:task|job|chore|todo|item|one))\s+(?:over\s+)?to\s+([\p{L}'-]+(?:\s+[\p{L}'-]+)?)$/iu.exec(text));
+    named(
+      /^(?:give|hand|pass)\s+((?:the|my|that|this)\s+.+?\s+(?:task|job|chore|todo|item|one))\s+(?:over\s+)?to\s+([\p{L}'-]+(?:\s+[\p{L}'-]+)?)$/iu.exec(
+        text,
+      ),
+    );
   // "assign Ana to the report": the person first, then the task (a name, an address or "me" before "to the …").
   const personFirst = new RegExp(
     `^(?:assign|reassign)\\s+(\\p{Lu}[\\p{L}'-]+|me|myself|${AN_EMAIL})\\s+to\\s+((?:the|my|this|that|task)\\s+.+|#?\\d+|it)$`,
@@ -80,7 +84,8 @@ function named(said: RegExpExecArray | null): RegExpExecArray | null {
 }
 
 /** "give the passport to Sam", "hand my car keys over to Ana Lopez": a thing handed to a person by name. */
-const HANDED = /^(?:give|hand|pass)\s+((?:the|my|that|this)\s+.+?)\s+(?:over\s+)?to\s+([\p{L}'-]+(?:\s+[\p{L}'-]+)?)$/iu;
+const HANDED =
+  /^(?:give|hand|pass)\s+((?:the|my|that|this)\s+.+?|(?:task\s+|number\s+|#)?\d+|it)\s+(?:over\s+)?to\s+([\p{L}'-]+(?:\s+[\p{L}'-]+)?)$/iu;
 
 /**
  * "give the passport to Sam" hands over the caller's task about the passport, and is an errand to add when no open
@@ -89,7 +94,9 @@ const HANDED = /^(?:give|hand|pass)\s+((?:the|my|that|this)\s+.+?)\s+(?:over\s+)
 function handedOver(text: string, known: KnownNames): Interpretation | undefined {
   const said = named(HANDED.exec(text));
   if (!said?.[1] || !said[2]) return undefined;
-  if (known.tasks !== undefined) {
+  // A number or "it" names a task whatever the titles say.
+  const byWords = !/^(?:(?:task\s+|number\s+|#)?\d+|it|(?:that|this)\s+one)$/i.test(said[1]);
+  if (known.tasks !== undefined && byWords) {
     const words = said[1].split(/\s+/).filter((word) => !/^(?:the|my|that|this)$/i.test(word));
     const inTitle = (title: string) =>
       words.every((word) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(title));

@@ -1,0 +1,43 @@
+import type { ToolName } from '@doable/contracts';
+import { clean, extractDate } from './phrases.ts';
+import { levelOf } from './priority-levels.ts';
+import { type KnownNames, knownProject } from './project-names.ts';
+
+// "update the dentist to p1", "switch 12 to friday", "can that one be moved to the 20th?", "I moved task 12 to next
+// monday": a verb that says no field, and a value that says which one. The value is read whole: a level is the
+// priority, a date the due date, one of the caller's projects the project; anything else is left to the other rules.
+
+const SAY_NO_FIELD = [
+  /^(?:change|switch|turn|update|set)\s+(.+?)\s+(?:to|into)\s+(.+)$/i,
+  // "can the dentist one be moved to saturday?", "could 12 be pushed to friday".
+  /^(?:can|could)\s+(.+?)\s+be\s+(?:moved|pushed|changed|switched|set|made|bumped|put|shifted|rescheduled)\s+(?:to|into|in|for|till|until)\s+(.+)$/i,
+  // "I moved task 12 to next monday": what was done is what the list should say.
+  /^(?:i|we)(?:'ve|\s+have)?\s+(?:moved|pushed|changed|switched|rescheduled|shifted|bumped)\s+(.+?)\s+(?:to|into|till|until|for)\s+(.+)$/i,
+];
+
+/**
+ * A reference with a field in it, not a task alone ("change the priority of 5 to …", "set 12 priority to …", "set 3 back
+ * to normal"), is read by the rules naming fields.
+ */
+const A_FIELD =
+  /\b(?:priority|prio|urgency|importance|due|deadline|date|title|name|notes?|description|tags?|labels?|project|reminder)\b|\sback$|^(?:when|what|how)\b/i;
+
+type Decided = { tool: ToolName; ref: string; args: Record<string, unknown> };
+
+/** The call a value decides, or undefined when the sentence is not of this shape or its value says no one field. */
+export function readValueDecides(text: string, known: KnownNames): Decided | undefined {
+  for (const pattern of SAY_NO_FIELD) {
+    const said = pattern.exec(text);
+    const ref = said?.[1]?.trim();
+    const value = said?.[2]?.trim().replace(/\s+instead$/i, '');
+    if (!ref || !value || A_FIELD.test(ref)) continue;
+    const level = levelOf(value);
+    if (typeof level === 'string') return { tool: 'set_priority', ref, args: { priority: level } };
+    const project = knownProject(value.replace(/^(?:the|my)\s+/i, '').replace(/\s+(?:project|list)$/i, ''), known);
+    if (project) return { tool: 'move_task', ref, args: { project } };
+    const date = extractDate(` ${value}`);
+    if (date.date && !clean(date.text)) return { tool: 'set_due_date', ref, args: { date: value } };
+    return undefined;
+  }
+  return undefined;
+}

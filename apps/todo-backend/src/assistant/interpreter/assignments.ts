@@ -55,6 +55,8 @@ export function readAssignment(text: string, known: KnownNames = {}): Interpreta
       text,
     );
   if (takeIt?.[1]) return withRef('assign_task', takeIt[1], { assignee: 'me' });
+  const said = personSaid(text);
+  if (said) return withRef('assign_task', said.ref, { assignee: said.person });
   const handed = handedOver(text, known);
   if (handed) return handed;
   if (assign?.[1] && assign[2]) {
@@ -103,4 +105,34 @@ function handedOver(text: string, known: KnownNames): Interpretation | undefined
     if (!known.tasks.some(inTitle)) return { kind: 'call', tool: 'add_task', args: { title: clean(text) } };
   }
   return withRef('assign_task', said[1], { assignee: /^me$/i.test(said[2]) ? 'me' : said[2] });
+}
+
+/** A person by name (a capital, or an address) or "me". */
+const PERSON = String.raw`(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?|${AN_EMAIL}|me)`;
+/** A task named so that it ends where the rest starts: "the dentist task", "the dentist", "12", "it". */
+const A_TASK = String.raw`((?:the|my|that|this)\s+[^,;]+?|(?:task\s+|number\s+|#)?\d+|it)`;
+
+/**
+ * "Sam will do 12", "can Sam take the dentist?": who does it, said of the task ("the report is for Ana" may say who
+ * it is for, and is asked about).
+ */
+const PERSON_SAID = [
+  new RegExp(
+    String.raw`^${PERSON}\s+(?:will|'ll|can|should|is\s+going\s+to|is\s+gonna)\s+(?:do|take|handle|own|look\s+after)\s+${A_TASK}$`,
+    'u',
+  ),
+  new RegExp(String.raw`^(?:can|could)\s+${PERSON}\s+(?:take|do|handle|own|look\s+after)\s+${A_TASK}$`, 'u'),
+];
+
+function personSaid(text: string): { ref: string; person: string } | undefined {
+  // The verbs are compared in lower case; the person keeps the capital that says it is a name.
+  const sentence = text
+    .replace(/^(?:Can|Could)\b/, (word) => word.toLowerCase())
+    .replace(/\b(?:Will|Can|Should|Is|Take|Do|Handle)\b/g, (word) => word.toLowerCase());
+  for (const pattern of PERSON_SAID) {
+    const [, person, ref] = pattern.exec(sentence) ?? [];
+    if (!person || !ref || FAMILY.test(person) || /^(?:I|We|You|They|He|She|It)$/.test(person)) continue;
+    return { ref, person: /^me$/i.test(person) ? 'me' : person };
+  }
+  return undefined;
 }

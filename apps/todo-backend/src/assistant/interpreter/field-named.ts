@@ -10,7 +10,7 @@ import { titleWithoutChatter } from './renames.ts';
 // sun", "write to the council") is the field's new value whole, never a due date or part of the task.
 
 /** "task 11", "#11", "number 11", "11", "it", "that one", "the drill to mike task": a task with a known end. */
-const BOUNDED = String.raw`(?:(?:task|todo|item|number|no\.?)\s*#?\d+|#?\d+|it|that(?:\s+one)?|this(?:\s+one)?|(?:the|my)\s+[^,:;"“]+?\s+(?:task|todo|one|item|thing))`;
+export const BOUNDED = String.raw`(?:(?:task|todo|item|number|no\.?)\s*#?\d+|#?\d+|it|that(?:\s+one)?|this(?:\s+one)?|(?:the|my)\s+[^,:;"“]+?\s+(?:task|todo|one|item|thing))`;
 const TITLE = '(?:title|name|wording)';
 const CHANGE = '(?:change|set|update|edit|fix|switch|make|correct)';
 // "to read …" leads a title only as "to read:": "read the klara book" is as likely the title itself.

@@ -1,4 +1,5 @@
 import type { ToolName } from '@doable/contracts';
+import { BOUNDED } from './field-named.ts';
 import { clean, extractDate } from './phrases.ts';
 import { levelOf } from './priority-levels.ts';
 import { type KnownNames, knownProject } from './project-names.ts';
@@ -11,8 +12,17 @@ const SAY_NO_FIELD = [
   /^(?:change|switch|turn|update|set)\s+(.+?)\s+(?:to|into)\s+(.+)$/i,
   // "can the dentist one be moved to saturday?", "could 12 be pushed to friday".
   /^(?:can|could)\s+(.+?)\s+be\s+(?:moved|pushed|changed|switched|set|made|bumped|put|shifted|rescheduled)\s+(?:to|into|in|for|till|until)\s+(.+)$/i,
+  // "I'd like it moved to next monday", "we want the dentist pushed to friday".
+  /^(?:i'?d\s+like|i\s+would\s+like|i\s+want|we'?d\s+like|we\s+want)\s+(.+?)\s+(?:moved|pushed|changed|switched|set|made|bumped|put|shifted|rescheduled)\s+(?:to|into|till|until|for)\s+(.+)$/i,
   // "I moved task 12 to next monday": what was done is what the list should say.
   /^(?:i|we)(?:'ve|\s+have)?\s+(?:moved|pushed|changed|switched|rescheduled|shifted|bumped)\s+(.+?)\s+(?:to|into|till|until|for)\s+(.+)$/i,
+  // "task 12 -> next monday", "that one: urgent", "number 12 should be next monday": a task named so that it ends
+  // where the value starts, then the value ("dentist: friday" may be a task to add, and is left to those rules).
+  new RegExp(String.raw`^(${BOUNDED})\s*(?::|->|→|=>)\s*(?:(?:move|push|change|set)\s+(?:it\s+)?(?:to\s+)?)?(.+)$`, 'i'),
+  new RegExp(
+    String.raw`^(${BOUNDED})\s+(?:should\s+be|is\s+now|needs\s+to\s+be|has\s+to\s+be|must\s+be)\s+(?:due\s+|moved\s+to\s+)?(.+)$`,
+    'i',
+  ),
 ];
 
 /**

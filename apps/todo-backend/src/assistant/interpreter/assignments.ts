@@ -108,30 +108,39 @@ function handedOver(text: string, known: KnownNames): Interpretation | undefined
 }
 
 /** A person by name (a capital, or an address) or "me". */
-const PERSON = String.raw`(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?|${AN_EMAIL}|me)`;
+const PERSON = String.raw`(?<person>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?|${AN_EMAIL}|me)`;
 /** A task named so that it ends where the rest starts: "the dentist task", "the dentist", "12", "it". */
-const A_TASK = String.raw`((?:the|my|that|this)\s+[^,;]+?|(?:task\s+|number\s+|#)?\d+|it)`;
+const A_TASK = String.raw`(?<task>(?:the|my|that|this)\s+[^,;]+?|(?:task\s+|number\s+|#)?\d+|it)`;
 
 /**
  * "Sam will do 12", "can Sam take the dentist?": who does it, said of the task ("the report is for Ana" may say who
  * it is for, and is asked about).
  */
 const PERSON_SAID = [
+  // "change the dentist task's assignee to Sam", "set the owner of 12 to Ana".
+  new RegExp(
+    String.raw`^(?:change|set|switch|update|make)\s+(?:the\s+)?(?:assignee|owner)\s+(?:of|for|on)\s+${A_TASK}\s+(?:to|as)\s+${PERSON}$`,
+    'iu',
+  ),
+  new RegExp(String.raw`^(?:change|set|switch|update|make)\s+${A_TASK}(?:'s)?\s+(?:assignee|owner)\s+(?:to|as)\s+${PERSON}$`, 'iu'),
+  // "the dentist task should be assigned to Sam".
+  new RegExp(
+    String.raw`^${A_TASK}\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:assigned|given|handed(?:\s+over)?|delegated)\s+to\s+${PERSON}$`,
+    'iu',
+  ),
   new RegExp(
     String.raw`^${PERSON}\s+(?:will|'ll|can|should|is\s+going\s+to|is\s+gonna)\s+(?:do|take|handle|own|look\s+after)\s+${A_TASK}$`,
-    'u',
+    'iu',
   ),
-  new RegExp(String.raw`^(?:can|could)\s+${PERSON}\s+(?:take|do|handle|own|look\s+after)\s+${A_TASK}$`, 'u'),
+  new RegExp(String.raw`^(?:can|could)\s+${PERSON}\s+(?:take|do|handle|own|look\s+after)\s+${A_TASK}$`, 'iu'),
 ];
 
 function personSaid(text: string): { ref: string; person: string } | undefined {
-  // The verbs are compared in lower case; the person keeps the capital that says it is a name.
-  const sentence = text
-    .replace(/^(?:Can|Could)\b/, (word) => word.toLowerCase())
-    .replace(/\b(?:Will|Can|Should|Is|Take|Do|Handle)\b/g, (word) => word.toLowerCase());
   for (const pattern of PERSON_SAID) {
-    const [, person, ref] = pattern.exec(sentence) ?? [];
-    if (!person || !ref || FAMILY.test(person) || /^(?:I|We|You|They|He|She|It)$/.test(person)) continue;
+    const { person, task: ref } = pattern.exec(text)?.groups ?? {};
+    // Read without regard to case, a person is still one only by a capital ("Sam"), an address or "me".
+    if (!person || !ref || !/^(?:\p{Lu}|me$)|@/u.test(person) || FAMILY.test(person) || /^(?:I|We|You|They|He|She|It)$/i.test(person))
+      continue;
     return { ref, person: /^me$/i.test(person) ? 'me' : person };
   }
   return undefined;

@@ -36,3 +36,11 @@ export function projectTaskDeleted(text: string, known: KnownNames): string | un
   if (/^(?:whole|entire|this|that|current|new|last|other)$/i.test(said[2])) return undefined;
   return `${said[1] ?? ''}${said[2]} project`;
 }
+
+/** "the dentist and the gym tasks", "tasks 4-6": several tasks at once, deleted one at a time. */
+const SEVERAL = /\s(?:and|&)\s+(?:the|my|that|this)\s|\btasks\b|^(?:tasks?\s+)?#?\d+\s*(?:-|–|to)\s*#?\d+$/i;
+
+/** Why a deletion of several tasks is asked about, or undefined for one task. */
+export function severalDeleted(ref: string): string | undefined {
+  return SEVERAL.test(ref.trim()) ? 'One task at a time, please: which one first? Give its number or words of its title.' : undefined;
+}

@@ -5,10 +5,11 @@ import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { didSaid, readCompletion } from './completions.ts';
 import { taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
-import { cancelIsAnErrand, projectTaskDeleted, slangDeleteRef } from './delete-verbs.ts';
+import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
 import { readDueSaid } from './due-said.ts';
 import { readAfterLeadIn } from './edit-lead-ins.ts';
+import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
@@ -359,11 +360,12 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
-  return readAfterLeadIn(
+  const reading = readAfterLeadIn(
     message.trim(),
     (said) => interpretWhole(said, known),
     (rest) => interpret(rest, known),
   );
+  return neverAddFromChange(message, reading);
 }
 
 function interpretWhole(message: string, known: KnownNames): Interpretation {
@@ -898,6 +900,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     // "take the gym off my list", "get the charity run off my todo list".
     /^(?:take|get|strike)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i.exec(text) ??
     /^(.+?)\s+(?:can|needs\s+to|has\s+to|must|should)\s+go$/i.exec(text);
+  if (remove?.[1] && severalDeleted(remove[1])) return { kind: 'help', reason: severalDeleted(remove[1]) };
   if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])) && !cancelIsAnErrand(text))
     return withTarget('delete_task', deletedRef(remove[1]));
 

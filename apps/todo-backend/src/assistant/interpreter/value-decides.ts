@@ -9,7 +9,7 @@ import { type KnownNames, knownProject } from './project-names.ts';
 // priority, a date the due date, one of the caller's projects the project; anything else is left to the other rules.
 
 const SAY_NO_FIELD = [
-  /^(?:change|switch|turn|update|set)\s+(.+?)\s+(?:to|into)\s+(.+)$/i,
+  /^(?:change|switch|swap|turn|update|set)\s+(.+?)\s+(?:to|into)\s+(.+)$/i,
   // "can the dentist one be moved to saturday?", "could 12 be pushed to friday".
   /^(?:can|could)\s+(.+?)\s+be\s+(?:moved|pushed|changed|switched|set|made|bumped|put|shifted|rescheduled)\s+(?:to|into|in|for|till|until)\s+(.+)$/i,
   // "I'd like it moved to next monday", "we want the dentist pushed to friday".

@@ -42,7 +42,7 @@ const LEAD = /^(?:(?:so|ok|okay|well|sadly|unfortunately|apparently|turns\s+out|
  * request first, then why. Read before any rule that takes "it is sorted" for a report of work done.
  */
 const DELETE_THEN_WHY =
-  /^(?:delete|remove|bin|scrap|trash|drop|ditch|get\s+rid\s+of|cancel|nuke|erase)\s+(?!(?:the\s+|its\s+|all\s+)?(?:tags?|labels?|reminders?|due\s+dates?|deadlines?|notes?|description|priority|repeat|recurrence)\b)((?:the|my|that|this)\s+[^,;]+?|(?:task\s+|number\s+|#)?\d+|it|that(?:\s+one)?)(?:\s*[,;]\s*|\s+[-–—]\s+|\s+(?=(?:since|because|as|cause|'cause|cos)\s))(?:(?:since|because|as|cause|'cause|cos)\s+.+|(?:it|that|this|we|i|they|the\s+\S+)(?:'s|'re|'m|\s).+)$/i;
+  /^(?:delete|remove|bin|scrap|trash|drop|ditch|get\s+rid\s+of|cancel|nuke|erase)\s+(?!(?:the\s+|its\s+|all\s+)?(?:tags?|labels?|reminders?|due\s+dates?|deadlines?|notes?|description|priority|repeat|recurrence)\b)((?:the|my|that|this)\s+[^,;]+?|(?:task\s+|number\s+|#)?\d+|it|that(?:\s+one)?)(?:\s+(?:please|pls|plz))?(?:\s*[,;]\s*|\s+[-–—]\s+|\s+(?=(?:since|because|as|cause|'cause|cos)\s))(?:(?:since|because|as|cause|'cause|cos)\s+.+|(?:it|that|this|we|i|they|the\s+\S+)(?:'s|'re|'m|\s).+)$/i;
 
 export function taskDeletedForReason(text: string): string | undefined {
   const whyAfter = DELETE_THEN_WHY.exec(text);

@@ -442,6 +442,18 @@ const ODD: Said[] = [
     'add_task',
     { title: 'cancel netflix', due_date: 'tomorrow at 9', remind_before: '10m' },
   ],
+  // A hedge is asked about: an unsure request is confirmed before anything changes.
+  ['maybe move the dentist to friday', ASK],
+  ['maybe delete the gym task?', ASK],
+  ['move the dentist from thursday to friday', 'set_due_date', { date: 'friday' }, t('dentist')],
+  // The value said not to be meant is never the new one.
+  ['the dentist should be due friday, not thursday', 'set_due_date', { date: 'friday' }, t('dentist')],
+  ['move the dentist task to saturday not friday', 'set_due_date', { date: 'saturday' }, t('dentist')],
+  ['rename 12 to do not disturb', 'update_task', { title: 'do not disturb' }, id(12)],
+  ['get rid of the dentist task please, it was a duplicate', D, {}, t('dentist')],
+  ['give 12 a due date of friday', 'set_due_date', { date: 'friday' }, id(12)],
+  ['shift 12 from Work to Home Projects', 'move_task', { project: 'Home Projects' }, id(12)],
+  ['maybe buy milk', ASK],
   ['undo', null],
 ];
 

@@ -52,7 +52,7 @@ import { readTopicFirst } from './topic-first.ts';
 import { readTwoChanges } from './two-changes.ts';
 import { correctKeywords, correctVerb } from './typos.ts';
 import { readUnder } from './under.ts';
-import { readValueDecides } from './value-decides.ts';
+import { readValueDecides, withoutValueNotMeant } from './value-decides.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
 
 export type { KnownNames } from './projects.ts';
@@ -412,6 +412,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (fieldNamed) return withTarget('update_task', fieldNamed.ref, fieldNamed.args);
   const levelOrDate = readLevelOrDateNamed(text);
   if (levelOrDate) return withTarget(levelOrDate.tool, levelOrDate.ref, levelOrDate.args);
+  const meant = withoutValueNotMeant(text);
+  if (meant) return interpret(meant, known);
   const decided = readValueDecides(text, known);
   if (decided) return withTarget(decided.tool, decided.ref, decided.args);
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.

@@ -9,6 +9,10 @@ import { type KnownNames, knownProject } from './project-names.ts';
 // priority, a date the due date, one of the caller's projects the project; anything else is left to the other rules.
 
 const SAY_NO_FIELD = [
+  // "move the dentist from thursday to friday", "shift 12 from Work to Home Projects": where it was is no part of it.
+  /^(?:move|push|shift|reschedule|change|switch|swap)\s+(.+?)\s+from\s+.+?\s+(?:to|till|until|into)\s+(.+)$/i,
+  // "give 12 a due date of friday", "give the dentist a deadline of the 20th".
+  /^give\s+(.+?)\s+(?:a\s+|the\s+)?(?:due\s+date|deadline|date)\s+(?:of\s+)?(.+)$/i,
   /^(?:change|switch|swap|turn|update|set)\s+(.+?)\s+(?:to|into)\s+(.+)$/i,
   // "can the dentist one be moved to saturday?", "could 12 be pushed to friday".
   /^(?:can|could)\s+(.+?)\s+be\s+(?:moved|pushed|changed|switched|set|made|bumped|put|shifted|rescheduled)\s+(?:to|into|in|for|till|until)\s+(.+)$/i,
@@ -49,5 +53,38 @@ export function readValueDecides(text: string, known: KnownNames): Decided | und
     if (date.date && !clean(date.text)) return { tool: 'set_due_date', ref, args: { date: value } };
     return undefined;
   }
+  return undefined;
+}
+
+/** "…, not thursday", "… instead of high", "not friday, saturday": the value said not to be meant, with its comma. */
+const NOT_THAT_VALUE = [/^(.*[^\s,])\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+([^,]+?)$/i, /^(?:not|no)\s+([^,]+?)\s*,\s*(.+)$/i];
+
+/** The kind of value a phrase is, read whole: a level or a date. */
+function valueKind(said: string): 'level' | 'date' | undefined {
+  if (typeof levelOf(said) === 'string') return 'level';
+  const date = extractDate(` ${said}`);
+  return date.date !== undefined && !clean(date.text) ? 'date' : undefined;
+}
+
+/** "move the dentist to saturday": the kind of the value its last few words say, if any. */
+function endsInValue(said: string): 'level' | 'date' | undefined {
+  const words = said.trim().split(/\s+/);
+  for (let count = Math.min(4, words.length - 1); count >= 1; count--) {
+    const kind = valueKind(words.slice(-count).join(' '));
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * The sentence without a value it says is not meant ("move the dentist to saturday, not friday" → "move the dentist to
+ * saturday"), or undefined when it says none: the value said not to be meant is never read as the new one.
+ */
+export function withoutValueNotMeant(text: string): string | undefined {
+  // Only beside the value meant, of the same kind: "the gas bill is not urgent" says a level, and keeps its "not".
+  const after = NOT_THAT_VALUE[0]?.exec(text);
+  if (after?.[1] && after[2] && valueKind(after[2]) && valueKind(after[2]) === endsInValue(after[1])) return after[1];
+  const before = NOT_THAT_VALUE[1]?.exec(text);
+  if (before?.[1] && before[2] && valueKind(before[1]) && valueKind(before[1]) === endsInValue(before[2])) return before[2];
   return undefined;
 }

@@ -121,8 +121,9 @@ export async function respondOffline(ctx: ToolContext, message: string, state: C
   }
   // The caller's project names let the interpreter tell "add milk to Groceries" (a project) from "talk to mom".
   const projects = await callerProjects(ctx);
-  // "under X" is a tag unless X names an open task: only then are the titles read.
-  const tasks = /\bunder\b/i.test(message)
+  // "under X" is a tag unless X names an open task, "give the passport to Sam" an errand unless it does: only then are
+  // the titles read.
+  const tasks = /\bunder\b|^\W*(?:give|hand|pass)\s/i.test(message)
     ? (await ctx.tasks.listTasks(ctx.userId, { status: 'pending', tags_match: 'all', limit: 200 })).items.map((task) => task.title)
     : undefined;
   const meaning = interpret(message, { projects: projects.map((project) => project.name), ...(tasks ? { tasks } : {}) });

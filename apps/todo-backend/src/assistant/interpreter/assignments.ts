@@ -1,5 +1,6 @@
 import type { Interpretation } from './offline-interpreter.ts';
 import { clean, parseTaskRef } from './phrases.ts';
+import { escapeRegExp, type KnownNames } from './project-names.ts';
 import { MANY_TASKS } from './vocabulary.ts';
 
 // Who does a task: "assign the report to Sam", "assign Ana to the report", "give the hedge task to tom@example.com",
@@ -10,7 +11,7 @@ export const EMAIL = '([^\\s@,]+@[^\\s@,]+\\.[^\\s@,]+)';
 export const AN_EMAIL = EMAIL.replace(/^\(/, '(?:');
 
 /** The assignment a sentence asks for, or undefined. */
-export function readAssignment(text: string): Interpretation | undefined {
+export function readAssignment(text: string, known: KnownNames = {}): Interpretation | undefined {
   const unassign =
     /^(?:unassign|un-assign|deassign)\s+(.+?)(?:\s+from\s+\S+)?$/i.exec(text) ??
     // "remove Ana from the report", "take me off the report": a person (a name, an address, "me") off a task.
@@ -28,8 +29,10 @@ export function readAssignment(text: string): Interpretation | undefined {
     /^(?:assign|reassign|delegate|hand\s+off|hand\s+over)\s+(.+?)\s+to\s+(.+)$/i.exec(text) ??
     new RegExp(`^(?:give|hand|pass)\\s+(.+?)\\s+(?:over\\s+)?to\\s+${EMAIL}$`, 'i').exec(text) ??
     // "give the hedge job to Sam": a task said to be one is handed over, where "give the book to mum" is a thing to do.
-    /^(?:give|hand|pass)\s+((?:the|my|that|this)\s+.+?\s+(?:task|job|chore|todo|item|one))\s+(?:over\s+)?to\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?|me)$/u.exec(
-      text,
+    named(
+      /^(?:give|hand|pass)\s+((?:the|my|that|this)\s+.+?\s+(?:task|job|chore|todo|item|one))\s+(?:over\s+)?to\s+([\p{L}'-]+(?:\s+[\p{L}'-]+)?)$/iu.exec(
+        text,
+      ),
     );
   // "assign Ana to the report": the person first, then the task (a name, an address or "me" before "to the …").
   const personFirst = new RegExp(
@@ -52,6 +55,10 @@ export function readAssignment(text: string): Interpretation | undefined {
       text,
     );
   if (takeIt?.[1]) return withRef('assign_task', takeIt[1], { assignee: 'me' });
+  const said = personSaid(text);
+  if (said) return withRef('assign_task', said.ref, { assignee: said.person });
+  const handed = handedOver(text, known);
+  if (handed) return handed;
   if (assign?.[1] && assign[2]) {
     const who = clean(assign[2]);
     return withRef('assign_task', assign[1], { assignee: /^(?:nobody|no one|none)$/i.test(who) ? null : who });
@@ -67,4 +74,74 @@ export function withRef(tool: 'assign_task' | 'move_task', refText: string, args
   const target = parseTaskRef(refText);
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };
+}
+
+/** "give the book to Mum": family said with a capital are people to give things to, not people to hand tasks to. */
+const FAMILY =
+  /^(?:mum|mom|mam|mummy|mommy|dad|daddy|mother|father|gran|granny|grandma|grandpa|grandad|nan|nana|nanny|auntie|aunty|uncle|sis|bro)$/i;
+
+/** A person's name said with a capital ("Sam", "SAM", "Ana Lopez") or "me": "give the book to mum" names no one. */
+function named(said: RegExpExecArray | null): RegExpExecArray | null {
+  return said?.[2] && ((/^\p{Lu}/u.test(said[2]) && !FAMILY.test(said[2])) || /^me$/i.test(said[2])) ? said : null;
+}
+
+/** "give the passport to Sam", "hand my car keys over to Ana Lopez": a thing handed to a person by name. */
+const HANDED =
+  /^(?:give|hand|pass)\s+((?:the|my|that|this)\s+.+?|(?:task\s+|number\s+|#)?\d+|it)\s+(?:over\s+)?to\s+([\p{L}'-]+(?:\s+[\p{L}'-]+)?)$/iu;
+
+/**
+ * "give the passport to Sam" hands over the caller's task about the passport, and is an errand to add when no open
+ * task has those words; with the titles not known, it is read as the hand-over (the task is then looked for by name).
+ */
+function handedOver(text: string, known: KnownNames): Interpretation | undefined {
+  const said = named(HANDED.exec(text));
+  if (!said?.[1] || !said[2]) return undefined;
+  // A number or "it" names a task whatever the titles say.
+  const byWords = !/^(?:(?:task\s+|number\s+|#)?\d+|it|(?:that|this)\s+one)$/i.test(said[1]);
+  if (known.tasks !== undefined && byWords) {
+    const words = said[1].split(/\s+/).filter((word) => !/^(?:the|my|that|this)$/i.test(word));
+    const inTitle = (title: string) =>
+      words.every((word) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(title));
+    if (!known.tasks.some(inTitle)) return { kind: 'call', tool: 'add_task', args: { title: clean(text) } };
+  }
+  return withRef('assign_task', said[1], { assignee: /^me$/i.test(said[2]) ? 'me' : said[2] });
+}
+
+/** A person by name (a capital, or an address) or "me". */
+const PERSON = String.raw`(?<person>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?|${AN_EMAIL}|me)`;
+/** A task named so that it ends where the rest starts: "the dentist task", "the dentist", "12", "it". */
+const A_TASK = String.raw`(?<task>(?:the|my|that|this)\s+[^,;]+?|(?:task\s+|number\s+|#)?\d+|it)`;
+
+/**
+ * "Sam will do 12", "can Sam take the dentist?": who does it, said of the task ("the report is for Ana" may say who
+ * it is for, and is asked about).
+ */
+const PERSON_SAID = [
+  // "change the dentist task's assignee to Sam", "set the owner of 12 to Ana".
+  new RegExp(
+    String.raw`^(?:change|set|switch|update|make)\s+(?:the\s+)?(?:assignee|owner)\s+(?:of|for|on)\s+${A_TASK}\s+(?:to|as)\s+${PERSON}$`,
+    'iu',
+  ),
+  new RegExp(String.raw`^(?:change|set|switch|update|make)\s+${A_TASK}(?:'s)?\s+(?:assignee|owner)\s+(?:to|as)\s+${PERSON}$`, 'iu'),
+  // "the dentist task should be assigned to Sam".
+  new RegExp(
+    String.raw`^${A_TASK}\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:assigned|given|handed(?:\s+over)?|delegated)\s+to\s+${PERSON}$`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`^${PERSON}\s+(?:will|'ll|can|should|is\s+going\s+to|is\s+gonna)\s+(?:do|take|handle|own|look\s+after)\s+${A_TASK}$`,
+    'iu',
+  ),
+  new RegExp(String.raw`^(?:can|could)\s+${PERSON}\s+(?:take|do|handle|own|look\s+after)\s+${A_TASK}$`, 'iu'),
+];
+
+function personSaid(text: string): { ref: string; person: string } | undefined {
+  for (const pattern of PERSON_SAID) {
+    const { person, task: ref } = pattern.exec(text)?.groups ?? {};
+    // Read without regard to case, a person is still one only by a capital ("Sam"), an address or "me".
+    if (!person || !ref || !/^(?:\p{Lu}|me$)|@/u.test(person) || FAMILY.test(person) || /^(?:I|We|You|They|He|She|It)$/i.test(person))
+      continue;
+    return { ref, person: /^me$/i.test(person) ? 'me' : person };
+  }
+  return undefined;
 }

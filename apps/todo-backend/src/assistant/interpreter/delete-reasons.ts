@@ -37,7 +37,16 @@ const MISTAKE =
 const LEAD = /^(?:(?:so|ok|okay|well|sadly|unfortunately|apparently|turns\s+out|update)[,:\s]+)+/i;
 
 /** The words naming the task the reason is about when a deletion of "it" follows it, or undefined. */
+/**
+ * "delete the insurance task, it is sorted", "bin 12 - we're not doing it", "remove the gym one since I quit": the
+ * request first, then why. Read before any rule that takes "it is sorted" for a report of work done.
+ */
+const DELETE_THEN_WHY =
+  /^(?:delete|remove|bin|scrap|trash|drop|ditch|get\s+rid\s+of|cancel|nuke|erase)\s+(?!(?:the\s+|its\s+|all\s+)?(?:tags?|labels?|reminders?|due\s+dates?|deadlines?|notes?|description|priority|repeat|recurrence)\b)((?:the|my|that|this)\s+[^,;]+?|(?:task\s+|number\s+|#)?\d+|it|that(?:\s+one)?)(?:\s+(?:please|pls|plz))?(?:\s*[,;]\s*|\s+[-–—]\s+|\s+(?=(?:since|because|as|cause|'cause|cos)\s))(?:(?:since|because|as|cause|'cause|cos)\s+.+|(?:it|that|this|we|i|they|the\s+\S+)(?:'s|'re|'m|\s).+)$/i;
+
 export function taskDeletedForReason(text: string): string | undefined {
+  const whyAfter = DELETE_THEN_WHY.exec(text);
+  if (whyAfter?.[1] && !/\b(?:and|then)\s+(?:add|create|mark|move|rename|tag|set|change)\b/i.test(text)) return whyAfter[1];
   // "my sister is getting the cake instead, so delete the cake task": the request names its task; the reason is why.
   const named = NAMED_AFTER_REASON.exec(text);
   if (named?.[1]) return named[1];
@@ -58,12 +67,21 @@ export function taskDeletedForReason(text: string): string | undefined {
   );
 }
 
-/** "I don't need the dentist task anymore", "no need for the gym task any more": a task named as such, not needed. */
+/**
+ * "I don't need the dentist task anymore", "no need for the gym task any more", "I no longer need number 12", "I don't
+ * need the one about the dentist": a task named as such, not needed.
+ */
 const TASK_NOT_NEEDED =
-  /^(?:(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:need|want)|no\s+need\s+for)\s+((?:the|that|this|my)\s+.+?\s+(?:task|todo|one))(?:\s+(?:any\s*more|after\s+all))?$/i;
+  /^(?:(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:need|want)|no\s+need\s+for)\s+((?:the|that|this|my)\s+.+?\s+(?:task|todo|one|thing)|(?:the\s+)?one\s+(?:about|for|with)\s+.+?|(?:task\s+|number\s+|#)?\d+)(?:\s+(?:any\s*more|after\s+all))?$/i;
 /** "the gym task is no longer needed", "that one isn't needed any more". */
 const TASK_NOT_NEEDED_AFTER =
   /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one)|task\s+#?\d+|#\d+)\s+(?:is\s+(?:now\s+)?(?=obsolete|redundant|pointless|unnecessary|irrelevant|moot)|is\s+no\s+longer|is\s+not|isn'?t)\s*(?:needed|necessary|relevant|obsolete|redundant|pointless|unnecessary|irrelevant|moot)(?:\s+(?:any\s*more|now))?$/i;
+/**
+ * "the dentist task isn't happening", "task 4 got cancelled": news of a task named as one is a deletion of it (the
+ * same news of bare words, "gym got cancelled", is asked about).
+ */
+const TASK_CALLED_OFF =
+  /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one)|task\s+#?\d+|#\d+)\s+(?:isn'?t|is\s+not|aren'?t|won'?t\s+be)\s+happening(?:\s+(?:any\s*more|after\s+all))?$|^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one)|task\s+#?\d+|#\d+)(?:\s+(?:got|was|is|has\s+been)|'s)\s+(?:been\s+)?(?:cancell?ed|called\s+off|scrapped)$/i;
 /** "the gym task can be deleted", "task 4 can be binned now": a task said to be fit for deleting. */
 const TASK_CAN_GO =
   /^((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+|it|that|this)\s+(?:can|could|should|may|needs\s+to|has\s+to)\s+be\s+(?:deleted|removed|binned|trashed|scrapped|dropped|got\s+rid\s+of|taken\s+off(?:\s+(?:my|the)\s+list)?)(?:\s+now)?$/i;
@@ -113,18 +131,25 @@ const DROPPED_FROM_LIST = new RegExp(
 );
 
 export function taskNotNeeded(text: string): string | undefined {
-  return (TASK_NOT_NEEDED.exec(text) ??
-    DROPPED_FROM_LIST.exec(text) ??
-    BARE_WANT_GONE.exec(text) ??
-    UNDO_ADDING.exec(text) ??
-    BARE_NEVER_MIND.exec(text) ??
-    BARE_CAN_GO.exec(text) ??
-    TASK_NOT_NEEDED_AFTER.exec(text) ??
-    IT_NOT_NEEDED.exec(text) ??
-    IT_NOT_NEEDED_AFTER.exec(text) ??
-    TASK_CAN_GO.exec(text) ??
-    TASK_THEN_DELETE.exec(text) ??
-    NEVER_MIND.exec(text) ??
-    WANT_GONE.exec(text) ??
-    THROWN_AWAY.exec(text))?.[1];
+  return (
+    (TASK_NOT_NEEDED.exec(text) ??
+      DROPPED_FROM_LIST.exec(text) ??
+      BARE_WANT_GONE.exec(text) ??
+      UNDO_ADDING.exec(text) ??
+      BARE_NEVER_MIND.exec(text) ??
+      BARE_CAN_GO.exec(text) ??
+      TASK_NOT_NEEDED_AFTER.exec(text) ??
+      IT_NOT_NEEDED.exec(text) ??
+      IT_NOT_NEEDED_AFTER.exec(text) ??
+      TASK_CAN_GO.exec(text) ??
+      TASK_THEN_DELETE.exec(text) ??
+      NEVER_MIND.exec(text) ??
+      WANT_GONE.exec(text) ??
+      THROWN_AWAY.exec(text))?.[1] ?? calledOff(text)
+  );
+}
+
+function calledOff(text: string): string | undefined {
+  const said = TASK_CALLED_OFF.exec(text);
+  return said?.[1] ?? said?.[2];
 }

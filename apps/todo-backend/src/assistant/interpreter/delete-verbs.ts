@@ -1,3 +1,7 @@
+import { extractRemindBefore } from './phrases.ts';
+import { type KnownNames, knownProject } from './project-names.ts';
+import { recurrencePattern } from './recurrence.ts';
+
 // Slang for deleting a task ("nix 22", "axe the book club", "lose the yoga one", "wipe out the cinema task", "erase for
 // me the task 9"). These verbs say something else before most other words ("lose weight", "axe throwing"), so they are
 // read only before a task: a number, or "the/that/my …" (and "lose" only with "task" or "one" after the words).
@@ -9,4 +13,34 @@ const LOSE = /^(?:lose|ditch|dump)\s+((?:the|that|this|my)\s+.+?\s+(?:task|one|t
 /** The words naming the task to delete, or undefined. */
 export function slangDeleteRef(text: string): string | undefined {
   return (SLANG.exec(text) ?? LOSE.exec(text))?.[1];
+}
+
+/**
+ * "cancel netflix wednesday 7pm - ping me 2h before", "cancel the gym trial monthly on the 1st": a deletion never
+ * carries a reminder or a rule, so "cancel …" with one is a thing to do (cancelling something), not a task to delete.
+ */
+export function cancelIsAnErrand(text: string): boolean {
+  const errand = /^cancel\s+(.+)$/i.exec(text)?.[1];
+  if (!errand) return false;
+  return extractRemindBefore(errand).before !== undefined || recurrencePattern(errand) !== undefined;
+}
+
+/** "delete the patio project": a project only when the caller has one so called; else a task whose title ends so. */
+const PROJECT_DELETED = /^(?:delete|remove|erase|trash|bin|scrap|drop|get\s+rid\s+of)\s+((?:the|my|our)\s+)?(\S.*?)\s+project$/i;
+
+/** The task a deletion of "the X project" names when the caller has no project X, or undefined. */
+export function projectTaskDeleted(text: string, known: KnownNames): string | undefined {
+  const said = PROJECT_DELETED.exec(text);
+  if (!said?.[2] || knownProject(said[2], known) || known.projects === undefined) return undefined;
+  // "delete the whole project", "remove this project": the words name no task either.
+  if (/^(?:whole|entire|this|that|current|new|last|other)$/i.test(said[2])) return undefined;
+  return `${said[1] ?? ''}${said[2]} project`;
+}
+
+/** "the dentist and the gym tasks", "tasks 4-6": several tasks at once, deleted one at a time. */
+const SEVERAL = /\s(?:and|&)\s+(?:the|my|that|this)\s|\btasks\b|^(?:tasks?\s+)?#?\d+\s*(?:-|–|to)\s*#?\d+$/i;
+
+/** Why a deletion of several tasks is asked about, or undefined for one task. */
+export function severalDeleted(ref: string): string | undefined {
+  return SEVERAL.test(ref.trim()) ? 'One task at a time, please: which one first? Give its number or words of its title.' : undefined;
 }

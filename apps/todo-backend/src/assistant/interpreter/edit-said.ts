@@ -193,10 +193,11 @@ const QUOTED_NOTE = new RegExp(
 
 /**
  * "rename the trip to Paris to trip to Rome": with "to" said twice, where the task's words end is not known; asked,
- * unless the task is a number or "it" ("rename 5 to go to the gym").
+ * unless the task is a number, "it" or closed by "task" ("rename 5 to go to the gym", "rename the gym task to go to
+ * the gym").
  */
 const TWO_TOS =
-  /^(?:rename|retitle|change|switch)\s+(?!(?:task\s+|#)?\d+\s+to\s|(?:it|that|this)(?:\s+one)?\s+to\s)[^"“']+?\s+to\s+[^"“']+?\s+to\s+[^"“']+$/i;
+  /^(?:rename|retitle|change|switch)\s+(?!(?:(?:task|number|no\.?)\s+|#)?\d+\s+to\s|(?:it|that|this)(?:\s+one)?\s+to\s|(?:the|my)\s+[^"“']+?\s+(?:task|todo|one|item|thing)\s+to\s)[^"“']+?\s+to\s+[^"“']+?\s+to\s+[^"“']+$/i;
 
 /** The task and its change when the sentence says a new title, new notes or no tags one of these ways, or undefined. */
 export function readEditSaid(text: string): EditSaid | undefined {

@@ -5,10 +5,13 @@ import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { didSaid, readCompletion } from './completions.ts';
 import { taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
-import { slangDeleteRef } from './delete-verbs.ts';
+import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
 import { readDueSaid } from './due-said.ts';
+import { readAfterLeadIn } from './edit-lead-ins.ts';
+import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
+import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
@@ -49,6 +52,7 @@ import { readTopicFirst } from './topic-first.ts';
 import { readTwoChanges } from './two-changes.ts';
 import { correctKeywords, correctVerb } from './typos.ts';
 import { readUnder } from './under.ts';
+import { readValueDecides, withoutValueNotMeant } from './value-decides.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
 
 export type { KnownNames } from './projects.ts';
@@ -203,12 +207,12 @@ const NEW_SERIES = /^(?:add|create|new|a|an)\b/i;
 const DAYS_BY_SPACES = new RegExp(`\\b((?:every|each)!?\\s+)(${WEEKDAY_WORD}(?:\\s+${WEEKDAY_WORD})+)\\b`, 'i');
 
 /**
- * The task a delete names, without where it is ("from my list") or a reason after a comma ("the car insurance task,
- * it's sorted elsewhere"), or "about <doing> X" ("the task about renewing the TV licence" → the TV licence).
+ * The task a delete names, without where it is ("from my list") or a reason after a comma or a dash ("the car insurance
+ * task, it's sorted elsewhere", "12 - we're not doing it"), but with the numbers of a list ("tasks 3, 4 and 5"), or "about <doing> X" ("the task about renewing the TV licence" → the TV licence).
  */
 function deletedRef(ref: string): string {
   const named = ref
-    .replace(/\s*[,;]\s+.*$/, '')
+    .replace(/\s*[,;]\s+(?!(?:and\s+)?(?:task\s+)?#?\d+\b).*$|\s+[-–—]\s+.*$/, '')
     .replace(/\s+(?:from|off)\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i, '');
   const about = /^(?:the\s+)?(?:task|todo|one)\s+(?:about|for)\s+(.+)$/i.exec(named);
   return about?.[1] ? thingDone(about[1]) : named;
@@ -356,6 +360,15 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
+  const reading = readAfterLeadIn(
+    message.trim(),
+    (said) => interpretWhole(said, known),
+    (rest) => interpret(rest, known),
+  );
+  return neverAddFromChange(message, reading);
+}
+
+function interpretWhole(message: string, known: KnownNames): Interpretation {
   const topicFirst = readTopicFirst(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (request) => readSentence(request, known));
   if (topicFirst) return topicFirst;
   const searchBack = readSearchBack(message.trim().replace(/[?!.]+$/, ''));
@@ -395,6 +408,14 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (UNDO.test(lower)) return { kind: 'undo' };
   const ruleChange = readRuleChange(text);
   if (ruleChange) return withTarget('update_task', ruleChange.ref, { recurring: ruleChange.recurring });
+  const fieldNamed = readFieldNamed(text);
+  if (fieldNamed) return withTarget('update_task', fieldNamed.ref, fieldNamed.args);
+  const levelOrDate = readLevelOrDateNamed(text);
+  if (levelOrDate) return withTarget(levelOrDate.tool, levelOrDate.ref, levelOrDate.args);
+  const meant = withoutValueNotMeant(text);
+  if (meant) return interpret(meant, known);
+  const decided = readValueDecides(text, known);
+  if (decided) return withTarget(decided.tool, decided.ref, decided.args);
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
   const deleteIt = DELETE_IT.exec(text);
   if (deleteIt?.[1]) return withTarget('delete_task', deletedRef(deleteIt[1]));
@@ -406,6 +427,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (nameWrong) return withTarget('update_task', nameWrong.ref, { title: clean(nameWrong.title) });
   const didThing = didSaid(text, message);
   if (didThing) return withTarget('complete_task', didThing);
+  const projectTask = projectTaskDeleted(text, known);
+  if (projectTask) return withTarget('delete_task', projectTask);
   const guarded = guardSentence(text);
   if (guarded) return guarded;
   // "I just want to clear the whole list and start again": a change to many tasks inside a longer sentence is asked.
@@ -549,7 +572,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       text,
     ) ??
     // "remove #work from 8": a "#" word is a tag, never the title of a task to delete.
-    /^(?:remove|delete|drop|take(?:\s+off)?|rm|del|strip)\s+#([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
+    /^(?:remove|delete|drop|take(?:\s+off)?|rm|del|strip)\s+#(?!\d+\s)([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text);
   if (removeTag?.[1] && removeTag[2]) return withTarget('remove_tag', removeTag[2], { tag: removeTag[1].toLowerCase() });
   // "tag the bike as hobby and outdoors", "label it home, errands": several tags, one change.
   const TAG_LIST = String.raw`(#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)+)`;
@@ -879,7 +902,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     // "take the gym off my list", "get the charity run off my todo list".
     /^(?:take|get|strike)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i.exec(text) ??
     /^(.+?)\s+(?:can|needs\s+to|has\s+to|must|should)\s+go$/i.exec(text);
-  if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])))
+  if (remove?.[1] && severalDeleted(remove[1])) return { kind: 'help', reason: severalDeleted(remove[1]) };
+  if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])) && !cancelIsAnErrand(text))
     return withTarget('delete_task', deletedRef(remove[1]));
 
   // Sort

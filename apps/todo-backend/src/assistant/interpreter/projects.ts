@@ -165,7 +165,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     return { kind: 'call', tool: 'share_project', args: { project: letProject, email: letEdit[1].toLowerCase(), role } };
   }
 
-  const assignment = readAssignment(text);
+  const assignment = readAssignment(text, known);
   if (assignment) return assignment;
 
   // "take the report out of Work": out of a project with nowhere else said is back to the Inbox.
@@ -208,8 +208,16 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     const namesTask =
       /^(?:move|mv|relocate|transfer)\b/i.test(text) ||
       /\s+back$/i.test(move[1]) ||
-      /^(?:(?:task\s*)?#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one)$/i.test(ref.trim());
+      /^(?:(?:task\s*|number\s+)?#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one|thing|item)$|^(?:the\s+)?one\s+(?:about|for|with)\s/i.test(
+        ref.trim(),
+      );
     if (project && namesTask) return withRef('move_task', ref, { project });
+    // "put the dentist in Work": a task of the caller's to move, or a thing to add to the project? Asked, never added.
+    if (project && /^(?:the|my|that|this)\s/i.test(ref.trim()) && /^(?:put|stick|pop|send)\s+.+\s(?:in|into|to)\s/i.test(text))
+      return {
+        kind: 'help',
+        reason: `Move the task "${ref.trim()}" to ${project}, or add it there as a new task? Say "move … to ${project}" or "add … to ${project}".`,
+      };
   }
   return undefined;
 }

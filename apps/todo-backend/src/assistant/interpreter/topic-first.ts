@@ -52,7 +52,7 @@ export function readTopicFirst(sentence: string, read: (request: string) => Inte
     const reading = read(`add ${needed[1]}${needed[2] ?? ''}`);
     if (reading.kind === 'call' && reading.tool === 'add_task') return reading;
   }
-  const said = TASK_THEN_WORDS.exec(sentence) ?? WORDS_THEN_TASK.exec(sentence) ?? TASK_IN_CLAUSE.exec(sentence);
+  const said = TASK_THEN_WORDS.exec(sentence) ?? WORDS_THEN_TASK.exec(sentence) ?? requestInClause(sentence);
   if (!said?.[1] || !said[2]) return wordsThenIt(sentence, read);
   const target = parseTaskRef(said[1].replace(SAID_OF_IT, ''));
   if (!target) return undefined;
@@ -67,6 +67,19 @@ export function readTopicFirst(sentence: string, read: (request: string) => Inte
   const reading = read(request);
   if (reading.kind !== 'call' || !reading.target || !('last' in reading.target)) return undefined;
   return { ...reading, target };
+}
+
+/**
+ * "rename the gym task: yoga", "delete the gym task, it is sorted": a first clause that is a request of its own says
+ * the task; what follows says the new title (unless it points back: "rename the gym task, call it yoga") or why.
+ */
+const REQUEST_FIRST = /^(?:[a-z]+[,:]?\s+)?(?:(rename|retitle|reword)|delete|remove|bin|scrap|trash|drop|cancel)\s/i;
+
+function requestInClause(sentence: string): RegExpExecArray | null {
+  const said = TASK_IN_CLAUSE.exec(sentence);
+  const request = REQUEST_FIRST.exec(sentence);
+  if (said?.[2] && request && (!request[1] || !POINTS_BACK.test(said[2]))) return null;
+  return said;
 }
 
 /** The reading of a few words said first and a clause pointing back at them, or undefined. */

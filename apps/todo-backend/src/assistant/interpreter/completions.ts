@@ -54,13 +54,14 @@ const DONE = [
   /^(?:(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+)?(?:(?:all|finally|just|now)\s+)?(?:done|finished|through)\s+(?:with|w\/?)\s+([^,;.]+?)(?:\s*,?\s+(?:finally|at\s+last|now|already|today))?$/i,
   // "gym done for today", "the laundry is finished for the week".
   /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:all\s+)?(?:done|finished|complete(?:d)?)\s+for\s+(?:today|tonight|the\s+day|the\s+week|this\s+week|now)$/i,
-  // "the gym session is over", "the meeting's over now".
-  /^(.+?)(?:'s|\s+(?:is|are))\s+(?:now\s+|finally\s+)?over(?:\s+(?:now|finally|at\s+last))?$/i,
+  // "the gym session is over", "the meeting's over now", "the tax return is out of the way".
+  /^(.+?)(?:'s|\s+(?:is|are))\s+(?:now\s+|finally\s+)?(?:over|out\s+of\s+the\s+way)(?:\s*,?\s+(?:now|finally|at\s+last))?$/i,
   // "got through the laundry", "powered through the slides".
   /^(?:(?:i|we)\s+)?(?:finally\s+)?(?:got|made\s+it|powered|ploughed|plowed)\s+through\s+(.+)$/i,
   // "that one's sorted", "yep did that", "that's dealt with".
   /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+has\s+been)\s+()(?:sorted|dealt\s+with|taken\s+care\s+of|handled|done|finished|complete)(?:\s+(?:now|too))?$/i,
-  /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:i(?:'ve|\s+have)?\s+)?(?:did|done|finished|sorted|made|completed)\s+()(?:that|it|this)(?:\s+one)?(?:\s+(?:already|now|too))?$/i,
+  // "handled it", "we finished that one yesterday": any verb of finishing, with "it", reports it done.
+  /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+|already\s+|finally\s+)?(?:did|done|finished|sorted(?:\s+out)?|made|completed|handled|dealt\s+with|took\s+care\s+of|taken\s+care\s+of|wrapped\s+up|nailed)\s+()(?:that|it|this)(?:\s+one)?(?:\s+(?:already|now|too|today|yesterday|earlier|this\s+morning|last\s+night))?$/i,
   // "put the report in done", "change the invoice to done", "make done the task 5".
   /^(?:put|move|set|change|switch|update|turn)\s+(.+?)\s+(?:in|into|to|as)\s+(?:done|complete|completed|finished)$/i,
   // "invoice = done", "invoice -> done": an arrow or an equals sign written for "is".
@@ -130,6 +131,28 @@ export function readCompletion(text: string, asked = false): CompletionSaid | un
   return undefined;
 }
 
+/**
+ * "close #4?", "could you tick the dishes off?": a request with a question mark is still a request; "the report
+ * done?" or "finished the slides?" asks how a task stands.
+ */
+export const requestedPlainly = (text: string) =>
+  /^(?:mark|set|tick|check|cross|close|complete)\s+(?!(?:if|whether|what|which|how|when)\b|that\s+(?!(?:one|task)\b))/i.test(text);
+
+const PART_OF = /\b(?:half|part|some|most|bits?|start|beginning)\s+of\b/i;
+
+/**
+ * "finish the report by friday", "complete the slides tomorrow": a time still to come says it is not done yet (it may
+ * be a task to add as well as a wish to close it); "I did the first half of the report": part of it is done. Asked,
+ * never closed.
+ */
+export function notAllDone(text: string): string | undefined {
+  const later =
+    /^(?:finish|complete)\s+\S.*?\s+(?:(?:by|before|until|till)\s+\S+.*|tomorrow|tonight|later(?:\s+today)?|next\s+\S+|this\s+(?:afternoon|evening|weekend))$/i;
+  if (later.test(text)) return 'Is it done already? Say "done with <words of its title>"; to add it as a task, say "add <title> <when>".';
+  if (PART_OF.test(text)) return 'Is all of it done? Say "done with <words of its title>" when it is.';
+  return undefined;
+}
+
 /** "…, tick it off", "…, mark it done": a closing clause that says the same of "it". */
 const RESTATED =
   /\s*[,;]\s*(?:so\s+)?(?:(?:you\s+can|can\s+you|could\s+you|please)\s+)?(?:tick|mark|check|cross|close)\s+(?:it|that|this)(?:\s+(?:off|done|as\s+done|complete))?$/i;
@@ -144,7 +167,7 @@ export function didSaid(text: string, said: string): string | undefined {
   const did = /^did\s+((?:the|my|our|a|an|all\s+the)\s+.+?|it|that|this)(?:\s+one)?(?:\s+done)?$/i.exec(
     text.replace(RESTATED, '').replace(WHEN_DONE, ''),
   );
-  if (!did?.[1] || /\?\s*$/.test(said)) return undefined;
+  if (!did?.[1] || /\?\s*$/.test(said) || PART_OF.test(did[1])) return undefined;
   if (/^(?:it|that|this)$/i.test(did[1])) return 'it';
   if (englishTerms(did[1]).some((term) => term.tags.includes('Verb'))) return undefined;
   return thingDone(did[1]);

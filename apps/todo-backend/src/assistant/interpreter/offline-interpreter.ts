@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import { dateReader } from '../dates.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
-import { didSaid, readCompletion } from './completions.ts';
+import { didSaid, notAllDone, readCompletion, requestedPlainly } from './completions.ts';
 import { taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import { slangDeleteRef } from './delete-verbs.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
@@ -377,7 +377,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     // A tick after the words says "done" ("12 ✅"), unless they already say so ("the taxes are done ✅") or add a task
     // ("add water plants ✅"); a reaction after them ("thanks 👍") adds nothing.
     .replace(/(?:\s*[👍🎉]\uFE0F?)+$/u, '')
-    .replace(/(\b(?:done|finished|completed?)\s*)?(?:[✅✔☑✓]\uFE0F?\s*)+$/iu, (_all, said?: string) =>
+    .replace(/(\b(?:done|finished|completed?)\s*)?(?:[✅✔☑✓]\uFE0F?\s*)+(?:[,!.]*\s*(?:thanks|thank\s+you|thx|ty|cheers)[!.]*)?$/iu, (_all, said?: string) =>
       said ? said.trim() : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b/i.test(message) ? '' : ' done',
     )
     .replace(/[?!.]+$/, '');
@@ -861,8 +861,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     const ref = withoutRestatement(complete[1]);
     // "oops ticked off the wrong one, reopen the gym task": the request after the report is read alone (by the caller).
     if (notOneTask(ref)) return { kind: 'help' };
+    if (notAllDone(text)) return { kind: 'help', reason: notAllDone(text) };
     // "the dentist one, is it done?": a question, never a completion.
-    if (/\?\s*$/.test(message) || /^(?:is|are|was|were|has|have|did)\b/i.test(lastClause(ref)))
+    if ((/\?\s*$/.test(message) && !requestedPlainly(text)) || /^(?:is|are|was|were|has|have|did)\b/i.test(lastClause(ref)))
       return { kind: 'help', reason: 'I can show you: try "search <words>"; I mark a task done only when you ask me to.' };
     const named = /[,;.!]\s/.test(ref) ? lastClause(ref) : ref;
     // "dentist booked ✅": the thing reported done, without the verb that reports it.

@@ -61,7 +61,7 @@ export function searchedTopic(query: string, sentence: string): string | undefin
 
 /** "there is a task about the visa? find it", "I forgot something about the insurance, can you look for it". */
 const ABOUT_THEN_FIND =
-  /\babout\s+(?:the\s+|my\s+|our\s+)?([^,.?!;]+?)(?:\s*[,.?!;]+|\s+[-–—])\s*(?:[^,.?!;]*\b)?(?:(?:find|look\s+for|search\s+for|search|look\s+up|dig\s+up|pull\s+up)\s+(?:it|that|this|them)|(?:dig|pull|look)\s+(?:it|that|this|them)\s+up)(?:\s+(?:please|pls|for\s+me))?$/i;
+  /\babout\s+(?:the\s+|my\s+|our\s+)?([^,.?!;]+?)(?:\s*[,.?!;]+|\s+[-–—])\s*(?:[^,.?!;]*\b)?(?:(?:find|look\s+for|search\s+for|search|look\s+up|dig\s+up|pull\s+up)\s+(?:it|that|this|them)|(?:dig|pull|look)\s+(?:it|that|this|them)\s+up)(?:[,\s]+(?:please|pls|for\s+me|thanks|thank\s+you|thx|ty|cheers))*[!.]*$/i;
 
 /** The words to search for when a sentence names them after "about" and then asks to find "it", or undefined. */
 export function readSearchBack(sentence: string): string | undefined {

@@ -31,9 +31,9 @@ import { stripPoliteness } from './politeness.ts';
 import { newTaskLevelSaid } from './priority-new-task.ts';
 import { priorityLabelFirst, readPrioritySaid } from './priority-said.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject, projectSaidFirst } from './projects.ts';
-import { countToShow, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
+import { countToShow, leftOutAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
 import { inPlainWords, listingAsked, orderAsked, orderSaid, tagsAsked, withoutOrderWords } from './query-said.ts';
-import { questionAboutOneTask } from './questions.ts';
+import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { dateAtEnd, isWholeDate, plainReminderWords } from './reminder-words.ts';
@@ -268,6 +268,7 @@ function dayBound(phrase: string, side: 'start' | 'end'): string {
 
 function filterOrList(said: string, known: KnownNames): Interpretation {
   const sentence = inPlainWords(said);
+  if (leftOutAsked(sentence)) return { kind: 'help', reason: leftOutAsked(sentence) };
   // "show me what is due this week and delete the old ones": two requests, asked one at a time.
   const second = secondRequestIn(sentence);
   if (second) return { kind: 'help', reason: second };
@@ -355,7 +356,8 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * Reads one message of plain English as one tool call (or asks for help). Pure: no I/O, no clock. `known` holds the
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
-export function interpret(message: string, known: KnownNames = {}): Interpretation {
+export function interpret(said: string, known: KnownNames = {}): Interpretation {
+  const message = withoutQuestionLabel(said);
   const topicFirst = readTopicFirst(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (request) => readSentence(request, known));
   if (topicFirst) return topicFirst;
   const searchBack = readSearchBack(message.trim().replace(/[?!.]+$/, ''));

@@ -61,6 +61,19 @@ const DAY_ASKED = new RegExp(
   'i',
 );
 
+/** "the next 3 days", "within the next five days": from today to the end of the day so many days on. */
+const NEXT_DAYS = new RegExp(
+  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\s+days\b`,
+  'gi',
+);
+
+/** "except the done ones", "don't show completed", "hide the finished tasks": what is still open. */
+const DONE_LEFT_OUT =
+  /\b(?:except(?:\s+for)?|excluding|without|but\s+not|not|other\s+than|apart\s+from|(?:don'?t|do\s+not)\s+(?:show|list|include)(?:\s+me)?|hide|leave\s+out|skip)\s+(?:the\s+|my\s+|any\s+)?(?:done|completed|finished|closed|ticked\s+off)(?:\s+(?:ones|tasks|todos|items|stuff))?\b/gi;
+/** "not high priority": the other two levels (a task always has one). */
+const LEVEL_LEFT_OUT = /\b(?:not|isn'?t|aren'?t|except|excluding|other\s+than)\s+(?:the\s+)?(high|medium|low)[\s-]+(?:priority|prio)\b/gi;
+const OTHER_LEVELS: Record<string, string> = { high: 'medium or low', medium: 'high or low', low: 'high or medium' };
+
 /** The question with its states said in the words the filter reads: "completed", "pending", "overdue". */
 export function inPlainWords(sentence: string): string {
   return (
@@ -105,6 +118,12 @@ export function inPlainWords(sentence: string): string {
       .replace(/\bdeadlines?\s+(?:have|did)\s+(?:i|we)\s+missed\b|\bdeadlines?\s+(?:i|we)(?:'ve|\s+have)?\s+missed\b/gi, 'overdue')
       // "what's on friday", "plans for friday", "what do I have on monday": that day's tasks.
       .replace(ON_DAY, (_all, day: string) => ` due ${day}`)
+      .replace(DONE_LEFT_OUT, 'pending')
+      .replace(LEVEL_LEFT_OUT, (_all, level: string) => `${OTHER_LEVELS[level.toLowerCase()] ?? level} priority`)
+      .replace(NEXT_DAYS, (_all, count: string) => {
+        const days = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS[count.toLowerCase()] ?? count);
+        return `due after today 00:00 and due before in ${days} days 24:00`;
+      })
       // "what is due saturday", "what's due on friday": that day, from its start to its end.
       .replace(DUE_ON_DAY, (_all, day: string) => `due after ${day} 00:00 and due before ${day} 24:00`)
       // "show me p1s": Todoist's codes in the plural.
@@ -174,6 +193,21 @@ const HOW_LOOKS = /^how\s+(?:does|do|is|'s)\s+(?:my\s+|the\s+)?(?:today|tomorrow
 /** "whats labelled finance", "anything tagged home", "stuff labelled kids": what has a tag. */
 const TAGGED_ASKED =
   /^(?:what(?:'s|s|\s+is|\s+are)?|which|anything|everything|stuff|things)\s+(?:\S+\s+)?(?:tagged|labell?ed)\s+#?[\p{L}\p{N}_-]+/iu;
+/** "due before friday", "deadline by the 5th", "tasks for the next 3 days": a window of dates named alone. */
+const WINDOW_ALONE = new RegExp(
+  String.raw`^(?:(?:my\s+|the\s+)?(?:tasks|todos|stuff|things)\s+)?(?:(?:due|deadlines?)\s+(?:before|after|by|until|till)\s+\S.*|${NEXT_DAYS.source}(?:\s+please)?)$`,
+  'i',
+);
+/**
+ * "I wonder what's due", "I'd like to know what's overdue", "just curious, anything tagged work?": a question about the
+ * list said as a statement; the question is read as asked.
+ */
+const WONDER =
+  /^(?:i\s+(?:wonder|was\s+wondering|am\s+wondering|'m\s+wondering)|wondering|(?:i'?d|i\s+would)\s+like\s+to\s+know|i\s+(?:want|need|wanna)\s+to\s+know|(?:just\s+)?curious(?:\s+about)?|(?:i'?m\s+)?not\s+sure)[,:]?\s+(?:if\s+|whether\s+)?(?=(?:what|which|how\s+many|(?:i|we)\s+have|there(?:'s|\s+is|\s+are)|anything)\b)/i;
+/** What a wondered question must be about to be read as one about the list. */
+const ABOUT_THE_LIST =
+  /\b(?:due|overdue|late|left|on|today|tonight|tomorrow|week|priority|prio|urgent|important|tagged|labell?ed|tasks?|todos?|list|plate|done|finished|completed|pending)\b/i;
+
 /** "just the first five", "only the top 3": how many to show. */
 const FIRST_FEW = /^(?:just|only)\s+(?:the\s+)?(?:first|top)\s+\S+$/i;
 
@@ -193,6 +227,12 @@ const TAG_SEARCH = [
 ];
 
 export function listingAsked(text: string): string | undefined {
+  const wondered = WONDER.exec(text);
+  if (wondered) {
+    const question = text.slice(wondered[0].length);
+    return ABOUT_THE_LIST.test(question) ? (listingAsked(question) ?? inPlainWords(question.replace(/^(?:i|we)\s+have\b/i, 'do I have'))) : undefined;
+  }
+  if (WINDOW_ALONE.test(text)) return inPlainWords(text);
   for (const [index, shape] of TAG_SEARCH.entries()) {
     const match = shape.exec(text);
     // The first shape says it is a tag by "tagged …", "with the tag …" or "#": a bare word there is words to search.

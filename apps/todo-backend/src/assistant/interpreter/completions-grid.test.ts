@@ -44,6 +44,9 @@ const STATES: Shape[] = [
   ['{X} is complete', ['words', 'number']],
   ['{X} ✅', ['words', 'number']],
   ['{X} ✔️', ['words', 'number']],
+  ['{X} is now done', ['words', 'number']],
+  ['{X} got done', ['words', 'number']],
+  ['{X} is finally finished', ['words', 'number']],
 ];
 const REQUESTS: Shape[] = [
   ['mark {X} as done', ['words', 'number', 'pointer']],
@@ -59,6 +62,10 @@ const REQUESTS: Shape[] = [
   ['cross {X} off', ['words', 'number', 'pointer']],
   ['check off {X}', ['words', 'number']],
   ['complete {X}', ['words', 'number', 'pointer']],
+  ["I'd like to mark {X} as done", ['words', 'number', 'pointer']],
+  ['I want {X} marked as done', ['words', 'number', 'pointer']],
+  ['you can mark {X} as done', ['words', 'number', 'pointer']],
+  ['mark {X} done asap', ['words', 'number', 'pointer']],
 ];
 const REPORTS: Shape[] = [
   ['finished {X}', ['words', 'pointer']],
@@ -78,10 +85,12 @@ const REPORTS: Shape[] = [
   ["I've ticked off {X}", ['words', 'number']],
   ['crossed off {X}', ['words', 'number']],
   ['checked off {X}', ['words', 'number']],
+  ["we've done {X}", ['words', 'pointer']],
+  ['got {X} out of the way', ['words', 'pointer']],
 ];
-const LEADS = ['', 'ok ', 'yay, ', 'good news: ', 'just so you know, ', 'hey doable, ', 'finally '];
-const TAILS = ['', ', thanks!', ' 🎉', '!', ' now', ', cheers'];
-const ASKING = ['', 'please ', 'can you ', 'could you ', 'pls '];
+const LEADS = ['', 'ok ', 'yay, ', 'good news: ', 'just so you know, ', 'hey doable, ', 'finally ', 'I think ', "I'm pretty sure ", 'actually, ', 'oh and '];
+const TAILS = ['', ', thanks!', ' 🎉', '!', ' now', ', cheers', ' I think'];
+const ASKING = ['', 'please ', 'can you ', 'could you ', 'pls ', 'maybe '];
 const REQUEST_TAILS = ['', ' please', ' pls', ', thanks', '?', ' when you get a sec'];
 
 function phrasings(shapes: Shape[], leads: string[], tails: string[]): Said[] {
@@ -91,8 +100,13 @@ function phrasings(shapes: Shape[], leads: string[], tails: string[]): Said[] {
   return (
     across(across(leads, tails), filled)
       // A tick closes the sentence ("the report ✅ now" is no way to say it); a clause before "it" may name the task
-      // ("just so you know, …, done with it" is asked by design).
-      .filter(([[lead, tail], { said, ref }]) => !(/[✅✔]/u.test(said) && /^\s\w/.test(tail)) && !('last' in ref && /,\s$/.test(lead) && !/^(?:ok|yay)/.test(lead)))
+      // ("just so you know, …, done with it" is asked by design); "can you I'd like to …" is no sentence.
+      .filter(
+        ([[lead, tail], { said, ref }]) =>
+          !(/[✅✔]/u.test(said) && /^\s\w/.test(tail)) &&
+          !('last' in ref && /,\s$/.test(lead) && !/^(?:ok|yay)/.test(lead)) &&
+          !(lead && /^(?:I|you|we)\b/.test(said)),
+      )
       .map(([[lead, tail], { said, ref }]): Said => [`${lead}${said}${tail}`, C, {}, ref])
   );
 }
@@ -133,6 +147,13 @@ const ODD: Said[] = [
   ['the report and the slides are done', ASK],
   ['mark the report and the slides as done', ASK],
   ['mark the second one done', ASK],
+  ['the report is done i think', C, {}, t('report')],
+  ['maybe mark the report as done', C, {}, t('report')],
+  ["report's sorted", C, {}, t('report')],
+  ['the report should be done by now', ASK],
+  ['the report should be done now, tick it off', ASK],
+  ['maybe delete the report', ASK],
+  ['done today', ASK],
   ['I did the first half of the report', ASK],
   ['finished part of the essay', ASK],
   ['finish the report by friday', ASK],

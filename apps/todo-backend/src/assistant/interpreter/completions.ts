@@ -1,3 +1,4 @@
+import { lastClause } from './done-clauses.ts';
 import { passiveDone, thingDone } from './past-tense.ts';
 import { englishTerms } from './word-roots.ts';
 
@@ -56,6 +57,12 @@ const DONE = [
   /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:all\s+)?(?:done|finished|complete(?:d)?)\s+for\s+(?:today|tonight|the\s+day|the\s+week|this\s+week|now)$/i,
   // "the gym session is over", "the meeting's over now", "the tax return is out of the way".
   /^(.+?)(?:'s|\s+(?:is|are))\s+(?:now\s+|finally\s+)?(?:over|out\s+of\s+the\s+way)(?:\s*,?\s+(?:now|finally|at\s+last))?$/i,
+  // "the report got done", "4 finally got finished".
+  /^([^,;]+?)\s+(?:finally\s+)?got\s+(?:finally\s+)?(?:done|finished|completed)(?:\s+(?:now|at\s+last|today|yesterday))?$/i,
+  // "I want the report marked as done", "I'd like 4 ticked off": a wish for the state.
+  /^(?:(?:i|we)\s+(?:want|need)|(?:i|we)'?d\s+like|(?:i|we)\s+would\s+like)\s+(.+?)\s+(?:marked|ticked|checked|crossed|set)\s+(?:off\s+)?(?:as\s+)?(?:done|complete|completed|finished|off)(?:\s+(?:please|now))?$/i,
+  // "got the report out of the way".
+  /^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:finally\s+|just\s+)?got\s+(.+?)\s+out\s+of\s+the\s+way(?:\s+(?:now|finally|at\s+last))?$/i,
   // "got through the laundry", "powered through the slides".
   /^(?:(?:i|we)\s+)?(?:finally\s+)?(?:got|made\s+it|powered|ploughed|plowed)\s+through\s+(.+)$/i,
   // "that one's sorted", "yep did that", "that's dealt with".
@@ -99,6 +106,23 @@ const DONE = [
   ),
 ];
 
+/**
+ * "maybe mark the report as done", "the report is done I think", "I'm pretty sure the essay is finished": a hedge
+ * before or after a report or a request says how sure the user is, nothing of the task. A hedged deletion is left as
+ * it is (the rules for deleting ask about it), and so is a task to add, whose title may end so.
+ */
+const HEDGE_FIRST =
+  /^(?:maybe|perhaps|probably|i\s+(?:guess|believe|reckon|think)|(?:i'?m\s+|i\s+am\s+)?(?:pretty|fairly|quite)\s+sure|i'?m\s+sure)(?:\s+that)?[,\s]+(?!(?:delete|remove|erase|trash|bin|scrap|drop|cancel|get\s+rid|add|create|new|put|remind)\b)(?=\S)/i;
+const HEDGE_AFTER = /(?:\s*,\s*|\s+)(?:i\s+(?:think|guess|believe|reckon)|probably|apparently|i'?m\s+(?:pretty\s+)?sure)$/i;
+/** "mark the report as done asap": how soon names neither the task nor a priority. */
+const SOON_AFTER_DONE =
+  /^((?:mark|tick|check|cross|close|complete|set)\b.*\b(?:done|complete|completed|finished|off))\s+(?:asap|right\s+away|immediately|at\s+once|straight\s+away|right\s+now)$/i;
+
+export function withoutHedge(text: string): string {
+  if (/^(?:add|create|new|put|remind|todo)\b/i.test(text)) return text;
+  return text.replace(HEDGE_FIRST, '').replace(HEDGE_AFTER, '').replace(SOON_AFTER_DONE, '$1');
+}
+
 /** "check off the first one": a place in a list the user sees, not one the interpreter knows. */
 const PLACE_IN_LIST = /^(?:the\s+)?(?:first|second|third|top|bottom|next|other)\s+(?:one|task|item)$/i;
 
@@ -116,7 +140,8 @@ export function readCompletion(text: string, asked = false): CompletionSaid | un
     if (state && NOT_AN_END.test(state)) return undefined;
     // "and completed?": a state alone, asked, is a follow-up question about the list, not "it is done".
     if (asked && !match[1].trim()) continue;
-    const ref = match[1].trim() || 'it';
+    // "just so you know, the report is out of the way": the task is named in the last clause.
+    const ref = (/[,;.!]\s/.test(match[1]) ? lastClause(match[1]) : match[1].trim()) || 'it';
     // "all sorted", "everything's handled", "I'm done": no task named; it may as well end the chat.
     if (/^(?:all|everything|i'?m|im|i|we|we'?re)$/i.test(ref))
       return { ask: 'Done with which task? Say "done with <words of its title>" or its number.' };
@@ -150,6 +175,9 @@ export function notAllDone(text: string): string | undefined {
     /^(?:finish|complete)\s+\S.*?\s+(?:(?:by|before|until|till)\s+\S+.*|tomorrow|tonight|later(?:\s+today)?|next\s+\S+|this\s+(?:afternoon|evening|weekend))$/i;
   if (later.test(text)) return 'Is it done already? Say "done with <words of its title>"; to add it as a task, say "add <title> <when>".';
   if (PART_OF.test(text)) return 'Is all of it done? Say "done with <words of its title>" when it is.';
+  // "the report should be done by now", "the slides must be finished": what ought to be, not what is.
+  if (/\b(?:should|must|will|would|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:be|have\s+been)\s+(?:done|finished|completed?)\b/i.test(text))
+    return 'Is it done already? Say "done with <words of its title>"; to give it a due date, say "<words of its title> is due <when>".';
   return undefined;
 }
 

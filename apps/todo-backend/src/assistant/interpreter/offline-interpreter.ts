@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import { dateReader } from '../dates.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
-import { didSaid, notAllDone, readCompletion, requestedPlainly } from './completions.ts';
+import { didSaid, notAllDone, readCompletion, withoutHedge, requestedPlainly } from './completions.ts';
 import { taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import { slangDeleteRef } from './delete-verbs.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
@@ -386,7 +386,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (!original) return { kind: 'help' };
   const text = correctVerb(
     plainReminderWords(
-      correctKeywords(stripPoliteness(original))
+      correctKeywords(withoutHedge(stripPoliteness(original)))
         .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
         .replace(/^(?:please|pls)\s+/i, ''),
     ),
@@ -842,7 +842,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(?:i\s+)?(?:wrapped\s+up|knocked\s+out|knocked\s+off|ticked\s+off|checked\s+off|crossed\s+off|nailed|sorted)\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?got\s+(.+?)\s+(?:done|sorted|finished)$/i.exec(text) ??
     /^(?:complete|finish|done|close(?:\s+out)?|finished|completed|tick|did)\s+(?:with\s+|w\/\s*)?(.+)$/i.exec(text) ??
-    /^i(?:'ve|ve|\s+have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
+    /^(?:i|we)(?:'ve|ve|\s+have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
     /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:(?:all|now|finally)\s+)?(?:done|finished|completed|complete)(?:\s+(?:now|already|at last|today))?$/i.exec(
       text,
     );

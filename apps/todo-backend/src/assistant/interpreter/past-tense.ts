@@ -144,7 +144,8 @@ export function passiveDone(said: string, reported: string): string | undefined 
       : bare?.[2]
         ? pastRoot(bare[2])
         : undefined;
-  const subject = bare?.[1] ?? '';
+  // "report's sorted": the "'s" is "is", no part of the task's name.
+  const subject = (bare?.[1] ?? '').replace(/(\p{L})'s$/u, '$1');
   if (
     bareRoot &&
     (!NOT_DONE.has(bareRoot) || /^sorted$/i.test(bare?.[2] ?? '')) &&

@@ -28,6 +28,8 @@ const WINDOWS: Asked[] = [
   { said: 'due before friday', tool: F, args: { due_before: 'friday 00:00' } },
   { said: 'due after monday', tool: F, args: { due_after: 'monday 24:00' } },
   { said: 'due in the next 3 days', tool: F, args: { due_after: 'today 00:00', due_before: 'in 3 days 24:00' } },
+  { said: 'due this weekend', tool: F, args: { due_after: 'saturday 00:00', due_before: 'sunday 24:00' } },
+  { said: 'due this month', tool: F, args: { due_before: 'the end of the month 24:00' } },
   { said: 'high priority', tool: F, args: { priority: ['high'] } },
   { said: 'urgent', tool: F, args: { priority: ['high'] } },
   { said: 'low priority', tool: F, args: { priority: ['low'] } },
@@ -65,6 +67,9 @@ const SEARCHES = [
   'is there a task about {Q}',
   'find the {Q} task',
   'search my tasks for {Q}',
+  'hunt for the {Q} task',
+  'dig up the {Q} task',
+  'pull up everything about {Q}',
 ];
 const TOPICS = [
   ['the visa', 'visa'],
@@ -119,6 +124,14 @@ const ODD: Said[] = [
   ["anything that isn't overdue", ASK],
   ['quick question: search my tasks for the visa please', S, { query: 'visa' }],
   ['Q: what is overdue?', F, { due: 'overdue' }],
+  ['bring up the overdue stuff', F, { due: 'overdue' }],
+  ['pull up my errands tasks', F, { tags: ['errands'] }],
+  ["what's my day look like", F, { due: 'today' }],
+  ["how's my day looking", F, { due: 'today' }],
+  ['what does my week look like', F, { due: 'this_week' }],
+  ['anything on this weekend?', F, { due_after: 'saturday 00:00', due_before: 'sunday 24:00' }],
+  ['dig up the potatoes', ASK],
+  ['bring up the budget at the meeting', ASK],
   ['completed yesterday', ASK],
   ['I wonder what the weather is like', ASK],
 ];

@@ -120,6 +120,11 @@ export function inPlainWords(sentence: string): string {
       .replace(ON_DAY, (_all, day: string) => ` due ${day}`)
       .replace(DONE_LEFT_OUT, 'pending')
       .replace(LEVEL_LEFT_OUT, (_all, level: string) => `${OTHER_LEVELS[level.toLowerCase()] ?? level} priority`)
+      // "due this weekend": from Saturday's start to Sunday's end; "due this month": by its end.
+      .replace(/\b(?:due\s+)?(?:(?:this|on\s+the|at\s+the|over\s+the)\s+)weekend\b/gi, 'due after saturday 00:00 and due before sunday 24:00')
+      .replace(/\b(?:due\s+)?(?:this|in\s+the)\s+month\b/gi, 'due by the end of the month')
+      // "what's my day look like", "how's my week looking": the day's agenda, the week's.
+      .replace(/\b(?:my|the)\s+(day|week)(?=\s+look)/gi, (_all, span: string) => (/^day$/i.test(span) ? 'today' : 'this week'))
       .replace(NEXT_DAYS, (_all, count: string) => {
         const days = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS[count.toLowerCase()] ?? count);
         return `due after today 00:00 and due before in ${days} days 24:00`;
@@ -189,7 +194,7 @@ const HOW_MANY =
 /** "everything", "everything please", "the lot": the whole list. */
 const EVERYTHING_ALONE = /^(?:everything|all\s+of\s+(?:it|them)|the\s+(?:lot|whole\s+lot|whole\s+list))(?:\s+(?:please|pls|plz))?$/i;
 /** "how does tomorrow look", "how is my week looking": the agenda of that day or week. */
-const HOW_LOOKS = /^how\s+(?:does|do|is|'s)\s+(?:my\s+|the\s+)?(?:today|tomorrow|this\s+week|next\s+week|week)\s+look(?:ing)?\b/i;
+const HOW_LOOKS = /^how(?:\s+(?:does|do|is)|\s*'s|s)\s+(?:my\s+|the\s+)?(?:today|tomorrow|this\s+week|next\s+week|week|day)\s+look(?:ing)?\b/i;
 /** "whats labelled finance", "anything tagged home", "stuff labelled kids": what has a tag. */
 const TAGGED_ASKED =
   /^(?:what(?:'s|s|\s+is|\s+are)?|which|anything|everything|stuff|things)\s+(?:\S+\s+)?(?:tagged|labell?ed)\s+#?[\p{L}\p{N}_-]+/iu;

@@ -154,7 +154,7 @@ export function passiveDone(said: string, reported: string): string | undefined 
   )
     return subject;
   const match =
-    /^(.+?)\s+(?:is|are|got|has\s+been|have\s+been|was|were)\s+(?:all\s+|now\s+|finally\s+)?([a-z]+)(?:\s+(?:up|out|off|away|in|down))?(?:\s*[,;]\s*(?:you\s+can\s+|so\s+|please\s+)?(?:close|complete|tick\s+off|mark)\s+(?:it|that)(?:\s+(?:off|done))?)?$/i.exec(
+    /^(.+?)(?:\s+(?:is|are|got|has\s+been|have\s+been|was|were)|'s\s+been)\s+(?:all\s+|now\s+|finally\s+)?([a-z]+)(?:\s+(?:up|out|off|away|in|down))?(?:\s*[,;]\s*(?:you\s+can\s+|so\s+|please\s+)?(?:close|complete|tick\s+off|mark)\s+(?:it|that)(?:\s+(?:off|done))?)?$/i.exec(
       text,
     );
   if (!match?.[1] || !match[2] || /^(?:what|which|who|when|where|how|is|are)\b/i.test(match[1])) return undefined;

@@ -125,6 +125,10 @@ const ASK = null;
 /** The odd shapes, by hand: two tasks, a part of one, a time still to come, questions and negatives. */
 const ODD: Said[] = [
   ["it's done", C, {}, last],
+  ['done done done', C, {}, last],
+  ['as for the dishes, done', C, {}, t('dishes')],
+  ["the car's been serviced", C, {}, t('car')],
+  ["the gym's been cancelled", ASK],
   ["that one's done", C, {}, last],
   ['#4 done', C, {}, id(4)],
   ['4 done ✅', C, {}, id(4)],

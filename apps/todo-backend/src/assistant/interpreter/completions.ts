@@ -49,7 +49,7 @@ const REOPEN = [
 
 const DONE = [
   // "done", "✅" (read as "done"), "sorted!", "done and dusted": said alone, of the task the conversation is about.
-  /^()(?:done|sorted|finished|completed|done\s+and\s+dusted|job\s+done|done\s+done)$/i,
+  /^()(?:done|sorted|finished|completed|done\s+and\s+dusted|job\s+done|done(?:[\s,!.]+done)+)$/i,
   // "im done with the laundry", "done w the report", "through with the essay" (in one clause: what follows a comma is
   // read by the rules for a report and its restatement).
   /^(?:(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+)?(?:(?:all|finally|just|now)\s+)?(?:done|finished|through)\s+(?:with|w\/?)\s+([^,;.]+?)(?:\s*,?\s+(?:finally|at\s+last|now|already|today))?$/i,

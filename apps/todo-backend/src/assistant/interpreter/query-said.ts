@@ -7,7 +7,7 @@ import { LIST_NOUNS, NOT_TAGS } from './vocabulary.ts';
 // order asked as "the latest added first" or "the latest deadlines at the top".
 
 /** What was done, said as a verb of ticking off: "ticked off", "checked off", "got through", "wrapped up". */
-const DONE_SAID = /\b(?:ticked|checked|crossed|knocked|struck)\s+off\b|\bgot\s+(?:done|through)\b|\bwrapped\s+up\b/gi;
+const DONE_SAID = /\b(?:ticked|checked|crossed|knocked|struck)\s+off\b|\b(?<=(?:did|have)\s+(?:i|we)\s+)(?:tick|check|cross)\s+off\b|\bgot\s+(?:done|through)\b|\bwrapped\s+up\b/gi;
 /** What is still to do, said of its state: "haven't I done", "that isn't finished", "not completed yet". */
 const PENDING_SAID =
   /\b(?:haven'?t|have\s+not|hasn'?t|didn'?t|did\s+not)\s+(?:i|we|you)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)\b|\bhave\s+(?:i|we)\s+not\s+(?:yet\s+)?(?:done|finished|completed)\b|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:yet\s+)?(?:done|finished|completed?)(?:\s+yet)?\b/gi;
@@ -121,7 +121,7 @@ export function inPlainWords(sentence: string): string {
       .replace(DONE_LEFT_OUT, 'pending')
       .replace(LEVEL_LEFT_OUT, (_all, level: string) => `${OTHER_LEVELS[level.toLowerCase()] ?? level} priority`)
       // "due this weekend": from Saturday's start to Sunday's end; "due this month": by its end.
-      .replace(/\b(?:due\s+)?(?:(?:this|on\s+the|at\s+the|over\s+the)\s+)weekend\b/gi, 'due after saturday 00:00 and due before sunday 24:00')
+      .replace(/(?<!\b(?:before|after|by|until|till|til)\s)\b(?:due\s+)?(?:(?:(?:on|at|over|for|during)\s+)?the|this)\s+weekend\b/gi, 'due after saturday 00:00 and due before sunday 24:00')
       .replace(/\b(?:due\s+)?(?:this|in\s+the)\s+month\b/gi, 'due by the end of the month')
       // "what's my day look like", "how's my week looking": the day's agenda, the week's.
       .replace(/\b(?:my|the)\s+(day|week)(?=\s+look)/gi, (_all, span: string) => (/^day$/i.test(span) ? 'today' : 'this week'))
@@ -231,7 +231,19 @@ const TAG_SEARCH = [
   /^(?:search|find|look\s+for|look\s+up)\s+(?:for\s+)?(?:the\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu,
 ];
 
+/** "I'd like a list of overdue stuff", "can I get a rundown of today": asking for a list is asking to be shown. */
+const A_LIST_OF =
+  /^(?:(?:i'?d|i\s+would)\s+like|i\s+(?:want|need)|give\s+me|gimme|can\s+i\s+(?:get|have)|get\s+me|send\s+me)\s+(?:a|an|the)\s+(?:list|rundown|overview|summary|run-down)\s+(?:of\s+)?/i;
+/** "urgent stuff?", "overdue things": a kind of task named alone. */
+const KIND_ALONE =
+  /^(?:the\s+|my\s+)?(?:urgent|important|high[\s-]+priority|low[\s-]+priority|medium[\s-]+priority|overdue|late)\s+(?:stuff|tasks|things|ones|items|todos)$/i;
+/** "am I free tomorrow?", "is tomorrow busy", "what am I doing this week": the agenda of that day or week. */
+const DAY_BUSY =
+  /^(?:(?:am\s+i|are\s+we)\s+(?:free|busy)|is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)|what\s+(?:am\s+i|are\s+we)\s+(?:doing|up\s+to)|(?:do|have)\s+(?:i|we)\s+(?:got\s+)?(?:any\s+)?plans)\b.*\b(?:today|tonight|tomorrow|this\s+week|next\s+week|weekend)$|^is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$/i;
+
 export function listingAsked(text: string): string | undefined {
+  if (A_LIST_OF.test(text)) return listingAsked(`show ${text.replace(A_LIST_OF, '')}`) ?? inPlainWords(`show ${text.replace(A_LIST_OF, '')}`);
+  if (KIND_ALONE.test(text) || DAY_BUSY.test(text)) return inPlainWords(text);
   const wondered = WONDER.exec(text);
   if (wondered) {
     const question = text.slice(wondered[0].length);

@@ -200,11 +200,11 @@ function correctWeekday(word: string): string {
 const SAME_AS_CHANGE = /^(?:modify|alter|amend|tweak|adjust|revise)(?=\s)/i;
 
 /**
- * "pull up my work tasks", "bring up the overdue stuff": verbs that say "show", before the list or a kind of task
- * ("bring up the budget at the meeting" stays what it is).
+ * "pull up my work tasks", "bring up the overdue stuff", "gimme today's stuff": verbs that say "show", before the
+ * list or a kind of task ("bring up the budget at the meeting" stays what it is).
  */
 const SAME_AS_SHOW =
-  /^(?:pull|bring|call)\s+up(?=\s+(?:(?:all\s+)?(?:my|the|all)\s+)?(?:tasks|todos|list|to-?do\s+list|everything|anything|overdue|late|urgent|important|high|low|completed|done|open|pending|today|tomorrow|what|which|[\p{L}-]+\s+(?:tasks|todos|stuff|items|ones))\b)/iu;
+  /^(?:(?:pull|bring|call)\s+up|gimme)(?=\s+(?:(?:all\s+)?(?:my|the|all)\s+)?(?:tasks|todos|list|to-?do\s+list|everything|anything|overdue|late|urgent|important|high|low|completed|done|open|pending|today|tomorrow|what|which|[\p{L}-]+\s+(?:tasks|todos|stuff|items|ones))\b)/iu;
 /** "dig up the visa task", "hunt for anything about the boiler": verbs that say "find", before a task or "anything". */
 const SAME_AS_FIND =
   /^(?:dig\s+up|dig\s+out|hunt\s+(?:for|down)|track\s+down|locate|search\s+out)(?=\s+(?:(?:the|my)\s+.+\s+(?:task|todo|one)$|anything|everything|something|tasks))/i;

@@ -126,6 +126,11 @@ const ASK = null;
 const ODD: Said[] = [
   ["it's done", C, {}, last],
   ['done done done', C, {}, last],
+  ['the report is doen', C, {}, t('report')],
+  ['report: donee', C, {}, t('report')],
+  ["the essay's finsihed", C, {}, t('essay')],
+  ['task about the visa done', C, {}, t('visa')],
+  ['mark the one about the visa as done', C, {}, t('visa')],
   ['as for the dishes, done', C, {}, t('dishes')],
   ["the car's been serviced", C, {}, t('car')],
   ["the gym's been cancelled", ASK],

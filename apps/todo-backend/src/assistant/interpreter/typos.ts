@@ -151,8 +151,9 @@ const SHORTHAND: [RegExp, string][] = [
 export function correctKeywords(said: string): string {
   let text = said;
   for (const [pattern, word] of SHORTHAND) text = text.replace(pattern, word);
-  // "mark 7 as dne", "mark as dne 9": the state at the end, or before the task's number.
-  const state = /(\bas\s+)([a-z]{3,})(\s+(?:task\s+)?#?\d+)?$/i.exec(text);
+  // "mark 7 as dne", "mark as dne 9", "the report is doen", "report: donee": the state at the end, or before the
+  // task's number.
+  const state = /(\b(?:as|is|are|was|been)\s+|'s\s+|\s*[:–—-]\s*)([a-z]{3,})(\s+(?:task\s+)?#?\d+)?$/i.exec(text);
   // A state with a prefix ("incomplete", "unfinished", "undone") says the opposite: it is a word, never a typo.
   const word = state?.[2]?.toLowerCase() ?? '';
   if (state && !STATES.some((s) => word.endsWith(s))) {

@@ -126,6 +126,13 @@ const ASK = null;
 const ODD: Said[] = [
   ["it's done", C, {}, last],
   ['done done done', C, {}, last],
+  ['ok so I finally went to the post office this morning and sent off the parcel', C, {}, t('parcel')],
+  ['went to the bank and paid in the cheque', C, {}, t('cheque')],
+  ['went to the shops and forgot the milk', ASK],
+  ['after work I picked up the dry cleaning', C, {}, t('dry cleaning')],
+  ['yesterday we cleaned the garage', C, {}, t('garage')],
+  ['filled in the form', C, {}, t('form')],
+  ['handed back the keys', C, {}, t('keys')],
   ['the report is doen', C, {}, t('report')],
   ['report: donee', C, {}, t('report')],
   ["the essay's finsihed", C, {}, t('essay')],

@@ -88,7 +88,19 @@ const REPORTS: Shape[] = [
   ["we've done {X}", ['words', 'pointer']],
   ['got {X} out of the way', ['words', 'pointer']],
 ];
-const LEADS = ['', 'ok ', 'yay, ', 'good news: ', 'just so you know, ', 'hey doable, ', 'finally ', 'I think ', "I'm pretty sure ", 'actually, ', 'oh and '];
+const LEADS = [
+  '',
+  'ok ',
+  'yay, ',
+  'good news: ',
+  'just so you know, ',
+  'hey doable, ',
+  'finally ',
+  'I think ',
+  "I'm pretty sure ",
+  'actually, ',
+  'oh and ',
+];
 const TAILS = ['', ', thanks!', ' 🎉', '!', ' now', ', cheers', ' I think'];
 const ASKING = ['', 'please ', 'can you ', 'could you ', 'pls ', 'maybe '];
 const REQUEST_TAILS = ['', ' please', ' pls', ', thanks', '?', ' when you get a sec'];

@@ -176,7 +176,11 @@ export function notAllDone(text: string): string | undefined {
   if (later.test(text)) return 'Is it done already? Say "done with <words of its title>"; to add it as a task, say "add <title> <when>".';
   if (PART_OF.test(text)) return 'Is all of it done? Say "done with <words of its title>" when it is.';
   // "the report should be done by now", "the slides must be finished": what ought to be, not what is.
-  if (/\b(?:should|must|will|would|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:be|have\s+been)\s+(?:done|finished|completed?)\b/i.test(text))
+  if (
+    /\b(?:should|must|will|would|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:be|have\s+been)\s+(?:done|finished|completed?)\b/i.test(
+      text,
+    )
+  )
     return 'Is it done already? Say "done with <words of its title>"; to give it a due date, say "<words of its title> is due <when>".';
   return undefined;
 }

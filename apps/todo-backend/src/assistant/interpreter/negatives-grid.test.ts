@@ -57,7 +57,9 @@ const NOT_A_REQUEST = [
   'wait no',
 ];
 
-const negated = across(across(LEADS, TAILS), across(NOT, REQUESTS)).map(([[lead, tail], [not, request]]) => `${lead}${not} ${request}${tail}`);
+const negated = across(across(LEADS, TAILS), across(NOT, REQUESTS)).map(
+  ([[lead, tail], [not, request]]) => `${lead}${not} ${request}${tail}`,
+);
 const PHRASES = [
   ...across(NOT, REQUESTS).map(([not, request]) => `${not} ${request}`),
   ...fixedSample(negated, (phrase) => phrase, 'negated requests', 200),

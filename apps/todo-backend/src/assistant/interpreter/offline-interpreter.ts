@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import { dateReader } from '../dates.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
-import { didSaid, notAllDone, readCompletion, withoutHedge, requestedPlainly } from './completions.ts';
+import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import { slangDeleteRef } from './delete-verbs.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
@@ -379,8 +379,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     // A tick after the words says "done" ("12 ✅"), unless they already say so ("the taxes are done ✅") or add a task
     // ("add water plants ✅"); a reaction after them ("thanks 👍") adds nothing.
     .replace(/(?:\s*[👍🎉]\uFE0F?)+$/u, '')
-    .replace(/(\b(?:done|finished|completed?)\s*)?(?:[✅✔☑✓]\uFE0F?\s*)+(?:[,!.]*\s*(?:thanks|thank\s+you|thx|ty|cheers)[!.]*)?$/iu, (_all, said?: string) =>
-      said ? said.trim() : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b/i.test(message) ? '' : ' done',
+    .replace(
+      /(\b(?:done|finished|completed?)\s*)?(?:[✅✔☑✓]\uFE0F?\s*)+(?:[,!.]*\s*(?:thanks|thank\s+you|thx|ty|cheers)[!.]*)?$/iu,
+      (_all, said?: string) =>
+        said ? said.trim() : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b/i.test(message) ? '' : ' done',
     )
     .replace(/[?!.]+$/, '');
   if (!original) return { kind: 'help' };

@@ -71,7 +71,7 @@ const SEARCHES = [
   'dig up the {Q} task',
   'pull up everything about {Q}',
 ];
-const TOPICS = [
+const TOPICS: [said: string, query: string][] = [
   ['the visa', 'visa'],
   ['insurance', 'insurance'],
   ['the dentist', 'dentist'],
@@ -79,11 +79,9 @@ const TOPICS = [
 ];
 
 const asked: Said[] = across(QUESTIONS, WINDOWS).map(([shape, { said, tool, args }]): Said => [shape.replace('{A}', said), tool, args]);
-const searched: Said[] = across(SEARCHES, TOPICS).map(([shape, [said, query]]): Said => [
-  shape.replace('{Q}', shape.includes('{Q} task') ? query : said),
-  S,
-  { query },
-]);
+const searched: Said[] = across(SEARCHES, TOPICS).map(
+  ([shape, [said, query]]): Said => [shape.replace('{Q}', shape.includes('{Q} task') ? query : said), S, { query }],
+);
 const wrapped = (rows: Said[]) =>
   across(across(LEADS, TAILS), rows).map(([[lead, tail], [phrase, tool, args]]): Said => [`${lead}${phrase}${tail}`, tool, args]);
 

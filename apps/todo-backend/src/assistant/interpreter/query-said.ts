@@ -7,7 +7,8 @@ import { LIST_NOUNS, NOT_TAGS } from './vocabulary.ts';
 // order asked as "the latest added first" or "the latest deadlines at the top".
 
 /** What was done, said as a verb of ticking off: "ticked off", "checked off", "got through", "wrapped up". */
-const DONE_SAID = /\b(?:ticked|checked|crossed|knocked|struck)\s+off\b|\b(?<=(?:did|have)\s+(?:i|we)\s+)(?:tick|check|cross)\s+off\b|\bgot\s+(?:done|through)\b|\bwrapped\s+up\b/gi;
+const DONE_SAID =
+  /\b(?:ticked|checked|crossed|knocked|struck)\s+off\b|\b(?<=(?:did|have)\s+(?:i|we)\s+)(?:tick|check|cross)\s+off\b|\bgot\s+(?:done|through)\b|\bwrapped\s+up\b/gi;
 /** What is still to do, said of its state: "haven't I done", "that isn't finished", "not completed yet". */
 const PENDING_SAID =
   /\b(?:haven'?t|have\s+not|hasn'?t|didn'?t|did\s+not)\s+(?:i|we|you)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)\b|\bhave\s+(?:i|we)\s+not\s+(?:yet\s+)?(?:done|finished|completed)\b|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:yet\s+)?(?:done|finished|completed?)(?:\s+yet)?\b/gi;
@@ -121,7 +122,10 @@ export function inPlainWords(sentence: string): string {
       .replace(DONE_LEFT_OUT, 'pending')
       .replace(LEVEL_LEFT_OUT, (_all, level: string) => `${OTHER_LEVELS[level.toLowerCase()] ?? level} priority`)
       // "due this weekend": from Saturday's start to Sunday's end; "due this month": by its end.
-      .replace(/(?<!\b(?:before|after|by|until|till|til)\s)\b(?:due\s+)?(?:(?:(?:on|at|over|for|during)\s+)?the|this)\s+weekend\b/gi, 'due after saturday 00:00 and due before sunday 24:00')
+      .replace(
+        /(?<!\b(?:before|after|by|until|till|til)\s)\b(?:due\s+)?(?:(?:(?:on|at|over|for|during)\s+)?the|this)\s+weekend\b/gi,
+        'due after saturday 00:00 and due before sunday 24:00',
+      )
       .replace(/\b(?:due\s+)?(?:this|in\s+the)\s+month\b/gi, 'due by the end of the month')
       // "what's my day look like", "how's my week looking": the day's agenda, the week's.
       .replace(/\b(?:my|the)\s+(day|week)(?=\s+look)/gi, (_all, span: string) => (/^day$/i.test(span) ? 'today' : 'this week'))
@@ -194,7 +198,8 @@ const HOW_MANY =
 /** "everything", "everything please", "the lot": the whole list. */
 const EVERYTHING_ALONE = /^(?:everything|all\s+of\s+(?:it|them)|the\s+(?:lot|whole\s+lot|whole\s+list))(?:\s+(?:please|pls|plz))?$/i;
 /** "how does tomorrow look", "how is my week looking": the agenda of that day or week. */
-const HOW_LOOKS = /^how(?:\s+(?:does|do|is)|\s*'s|s)\s+(?:my\s+|the\s+)?(?:today|tomorrow|this\s+week|next\s+week|week|day)\s+look(?:ing)?\b/i;
+const HOW_LOOKS =
+  /^how(?:\s+(?:does|do|is)|\s*'s|s)\s+(?:my\s+|the\s+)?(?:today|tomorrow|this\s+week|next\s+week|week|day)\s+look(?:ing)?\b/i;
 /** "whats labelled finance", "anything tagged home", "stuff labelled kids": what has a tag. */
 const TAGGED_ASKED =
   /^(?:what(?:'s|s|\s+is|\s+are)?|which|anything|everything|stuff|things)\s+(?:\S+\s+)?(?:tagged|labell?ed)\s+#?[\p{L}\p{N}_-]+/iu;
@@ -242,12 +247,15 @@ const DAY_BUSY =
   /^(?:(?:am\s+i|are\s+we)\s+(?:free|busy)|is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)|what\s+(?:am\s+i|are\s+we)\s+(?:doing|up\s+to)|(?:do|have)\s+(?:i|we)\s+(?:got\s+)?(?:any\s+)?plans)\b.*\b(?:today|tonight|tomorrow|this\s+week|next\s+week|weekend)$|^is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$/i;
 
 export function listingAsked(text: string): string | undefined {
-  if (A_LIST_OF.test(text)) return listingAsked(`show ${text.replace(A_LIST_OF, '')}`) ?? inPlainWords(`show ${text.replace(A_LIST_OF, '')}`);
+  if (A_LIST_OF.test(text))
+    return listingAsked(`show ${text.replace(A_LIST_OF, '')}`) ?? inPlainWords(`show ${text.replace(A_LIST_OF, '')}`);
   if (KIND_ALONE.test(text) || DAY_BUSY.test(text)) return inPlainWords(text);
   const wondered = WONDER.exec(text);
   if (wondered) {
     const question = text.slice(wondered[0].length);
-    return ABOUT_THE_LIST.test(question) ? (listingAsked(question) ?? inPlainWords(question.replace(/^(?:i|we)\s+have\b/i, 'do I have'))) : undefined;
+    return ABOUT_THE_LIST.test(question)
+      ? (listingAsked(question) ?? inPlainWords(question.replace(/^(?:i|we)\s+have\b/i, 'do I have')))
+      : undefined;
   }
   if (WINDOW_ALONE.test(text)) return inPlainWords(text);
   for (const [index, shape] of TAG_SEARCH.entries()) {

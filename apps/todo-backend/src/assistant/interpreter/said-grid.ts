@@ -10,7 +10,10 @@ export type Named = { said: string; ref: TaskRef };
 
 /** The same choice of sample on every run: the combinations ordered by a hash of their text, the first `count` kept. */
 export function fixedSample<T>(rows: T[], text: (row: T) => string, seed: string, count: number): T[] {
-  const key = (row: T) => createHash('sha256').update(`${seed}:${text(row)}`).digest('hex');
+  const key = (row: T) =>
+    createHash('sha256')
+      .update(`${seed}:${text(row)}`)
+      .digest('hex');
   return rows
     .map((row) => ({ row, key: key(row) }))
     .sort((a, b) => a.key.localeCompare(b.key))

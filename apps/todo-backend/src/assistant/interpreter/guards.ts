@@ -29,7 +29,7 @@ const WHOLE_LIST = /^(?:(?:todo|to-do|task)\s+)?(?:list|tasks|todos)$/i;
  * 14" says task 14 is done; "have to call the plumber" and "should call the plumber" say what is to be done).
  */
 const QUESTION =
-  /^(?:is|are|was|were|did|does|has|have(?!\s+to\b)|should(?=\s+(?:i|we|you|it|he|she|they|the|my|this|that|there)\b)|shall)\s+(?!there\b|#?\d+$|(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$)\S+/i;
+  /^(?:is|are|was|were|did|does|has|have(?!\s+to\b)|should(?=\s+(?:i|we|you|it|he|she|they|the|my|this|that|there)\b)|shall)\s+(?!there\b|anything\b|(?:i|we)\s+got\s+any(?:thing)?\b|#?\d+$|(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$)\S+/i;
 /** "did I miss any deadlines?", "have we missed anything": what is overdue. */
 const MISSED =
   /^(?:(?:did|have|has)\s+(?:i|we)\s+miss(?:ed)?\s+(?:any\s+|a\s+)?(?:deadlines?|due\s+dates?|anything)|what\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?|(?:am\s+i|are\s+we)\s+behind(?:\s+(?:on|with)\s+(?:anything|something|any\s+tasks?))?)$/i;

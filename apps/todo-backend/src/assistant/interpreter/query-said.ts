@@ -167,7 +167,8 @@ const STATE_ALONE =
 const WHAT_DONE_OR_LEFT =
   /^what\s+(?:(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:finish(?:ed)?|complete(?:d)?|do(?:ne)?|(?:get|got)\s+(?:done|through)|tick(?:ed)?\s+off)\b|(?:remains|is\s+remaining|'s\s+remaining|s\s+remaining))/i;
 /** "got anything high priority?", "have I got anything for tomorrow", "do we have anything overdue": a listing. */
-const GOT_ANYTHING = /^(?:got|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:i|we)\s+got|is\s+there|are\s+there)\s+(?:any|anything)\b/i;
+const GOT_ANYTHING =
+  /^(?:(?:got|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:i|we)\s+got|is\s+there|are\s+there)\s+(?:any|anything)|(?:is|does|has)\s+anything\s+(?=due|overdue|late|need|left|urgent|tagged|on\b|for\b))\b/i;
 /**
  * "it would be great to see what is due this week", "list only what is high priority", "need to plan my weekend - what
  * is due saturday?": a question about the list inside a longer sentence, never a change to a task named "… what".

@@ -1,3 +1,4 @@
+import { lastClause } from './done-clauses.ts';
 import { passiveDone, thingDone } from './past-tense.ts';
 import { englishTerms } from './word-roots.ts';
 
@@ -48,19 +49,26 @@ const REOPEN = [
 
 const DONE = [
   // "done", "✅" (read as "done"), "sorted!", "done and dusted": said alone, of the task the conversation is about.
-  /^()(?:done|sorted|finished|completed|done\s+and\s+dusted|job\s+done|done\s+done)$/i,
+  /^()(?:done|sorted|finished|completed|done\s+and\s+dusted|job\s+done|done(?:[\s,!.]+done)+)$/i,
   // "im done with the laundry", "done w the report", "through with the essay" (in one clause: what follows a comma is
   // read by the rules for a report and its restatement).
   /^(?:(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+)?(?:(?:all|finally|just|now)\s+)?(?:done|finished|through)\s+(?:with|w\/?)\s+([^,;.]+?)(?:\s*,?\s+(?:finally|at\s+last|now|already|today))?$/i,
   // "gym done for today", "the laundry is finished for the week".
   /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:all\s+)?(?:done|finished|complete(?:d)?)\s+for\s+(?:today|tonight|the\s+day|the\s+week|this\s+week|now)$/i,
-  // "the gym session is over", "the meeting's over now".
-  /^(.+?)(?:'s|\s+(?:is|are))\s+(?:now\s+|finally\s+)?over(?:\s+(?:now|finally|at\s+last))?$/i,
+  // "the gym session is over", "the meeting's over now", "the tax return is out of the way".
+  /^(.+?)(?:'s|\s+(?:is|are))\s+(?:now\s+|finally\s+)?(?:over|out\s+of\s+the\s+way)(?:\s*,?\s+(?:now|finally|at\s+last))?$/i,
+  // "the report got done", "4 finally got finished".
+  /^([^,;]+?)\s+(?:finally\s+)?got\s+(?:finally\s+)?(?:done|finished|completed)(?:\s+(?:now|at\s+last|today|yesterday))?$/i,
+  // "I want the report marked as done", "I'd like 4 ticked off": a wish for the state.
+  /^(?:(?:i|we)\s+(?:want|need)|(?:i|we)'?d\s+like|(?:i|we)\s+would\s+like)\s+(.+?)\s+(?:marked|ticked|checked|crossed|set)\s+(?:off\s+)?(?:as\s+)?(?:done|complete|completed|finished|off)(?:\s+(?:please|now))?$/i,
+  // "got the report out of the way".
+  /^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:finally\s+|just\s+)?got\s+(.+?)\s+out\s+of\s+the\s+way(?:\s+(?:now|finally|at\s+last))?$/i,
   // "got through the laundry", "powered through the slides".
   /^(?:(?:i|we)\s+)?(?:finally\s+)?(?:got|made\s+it|powered|ploughed|plowed)\s+through\s+(.+)$/i,
   // "that one's sorted", "yep did that", "that's dealt with".
   /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+has\s+been)\s+()(?:sorted|dealt\s+with|taken\s+care\s+of|handled|done|finished|complete)(?:\s+(?:now|too))?$/i,
-  /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:i(?:'ve|\s+have)?\s+)?(?:did|done|finished|sorted|made|completed)\s+()(?:that|it|this)(?:\s+one)?(?:\s+(?:already|now|too))?$/i,
+  // "handled it", "we finished that one yesterday": any verb of finishing, with "it", reports it done.
+  /^(?:(?:yep|yes|yeah|ok|okay)[,\s]+)?(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:just\s+|already\s+|finally\s+)?(?:did|done|finished|sorted(?:\s+out)?|made|completed|handled|dealt\s+with|took\s+care\s+of|taken\s+care\s+of|wrapped\s+up|nailed)\s+()(?:that|it|this)(?:\s+one)?(?:\s+(?:already|now|too|today|yesterday|earlier|this\s+morning|last\s+night))?$/i,
   // "put the report in done", "change the invoice to done", "make done the task 5".
   /^(?:put|move|set|change|switch|update|turn)\s+(.+?)\s+(?:in|into|to|as)\s+(?:done|complete|completed|finished)$/i,
   // "invoice = done", "invoice -> done": an arrow or an equals sign written for "is".
@@ -98,6 +106,23 @@ const DONE = [
   ),
 ];
 
+/**
+ * "maybe mark the report as done", "the report is done I think", "I'm pretty sure the essay is finished": a hedge
+ * before or after a report or a request says how sure the user is, nothing of the task. A hedged deletion is left as
+ * it is (the rules for deleting ask about it), and so is a task to add, whose title may end so.
+ */
+const HEDGE_FIRST =
+  /^(?:maybe|perhaps|probably|i\s+(?:guess|believe|reckon|think)|(?:i'?m\s+|i\s+am\s+)?(?:pretty|fairly|quite)\s+sure|i'?m\s+sure)(?:\s+that(?!\s+one\b))?[,\s]+(?!(?:delete|remove|erase|trash|bin|scrap|drop|cancel|get\s+rid|add|create|new|put|remind)\b)(?=\S)/i;
+const HEDGE_AFTER = /(?:\s*,\s*|\s+)(?:i\s+(?:think|guess|believe|reckon)|probably|apparently|i'?m\s+(?:pretty\s+)?sure)$/i;
+/** "mark the report as done asap": how soon names neither the task nor a priority. */
+const SOON_AFTER_DONE =
+  /^((?:mark|tick|check|cross|close|complete|set)\b.*\b(?:done|complete|completed|finished|off))\s+(?:asap|right\s+away|immediately|at\s+once|straight\s+away|right\s+now)$/i;
+
+export function withoutHedge(text: string): string {
+  if (/^(?:add|create|new|put|remind|todo)\b/i.test(text)) return text;
+  return text.replace(HEDGE_FIRST, '').replace(HEDGE_AFTER, '').replace(SOON_AFTER_DONE, '$1');
+}
+
 /** "check off the first one": a place in a list the user sees, not one the interpreter knows. */
 const PLACE_IN_LIST = /^(?:the\s+)?(?:first|second|third|top|bottom|next|other)\s+(?:one|task|item)$/i;
 
@@ -115,7 +140,8 @@ export function readCompletion(text: string, asked = false): CompletionSaid | un
     if (state && NOT_AN_END.test(state)) return undefined;
     // "and completed?": a state alone, asked, is a follow-up question about the list, not "it is done".
     if (asked && !match[1].trim()) continue;
-    const ref = match[1].trim() || 'it';
+    // "just so you know, the report is out of the way": the task is named in the last clause.
+    const ref = (/[,;.!]\s/.test(match[1]) ? lastClause(match[1]) : match[1].trim()) || 'it';
     // "all sorted", "everything's handled", "I'm done": no task named; it may as well end the chat.
     if (/^(?:all|everything|i'?m|im|i|we|we'?re)$/i.test(ref))
       return { ask: 'Done with which task? Say "done with <words of its title>" or its number.' };
@@ -127,6 +153,35 @@ export function readCompletion(text: string, asked = false): CompletionSaid | un
   if (reported) return { ref: reported, args: {} };
   const placed = /^(?:check|tick|cross|mark)\s+(?:off\s+)?(.+?)(?:\s+(?:off|as\s+done|done))?$/i.exec(text)?.[1];
   if (placed && PLACE_IN_LIST.test(placed.trim())) return { ask: 'Which task? Give its number or words of its title.' };
+  return undefined;
+}
+
+/**
+ * "close #4?", "could you tick the dishes off?": a request with a question mark is still a request; "the report
+ * done?" or "finished the slides?" asks how a task stands.
+ */
+export const requestedPlainly = (text: string) =>
+  /^(?:mark|set|tick|check|cross|close|complete)\s+(?!(?:if|whether|what|which|how|when)\b|that\s+(?!(?:one|task)\b))/i.test(text);
+
+const PART_OF = /\b(?:half|part|some|most|bits?|start|beginning)\s+of\b/i;
+
+/**
+ * "finish the report by friday", "complete the slides tomorrow": a time still to come says it is not done yet (it may
+ * be a task to add as well as a wish to close it); "I did the first half of the report": part of it is done. Asked,
+ * never closed.
+ */
+export function notAllDone(text: string): string | undefined {
+  const later =
+    /^(?:finish|complete)\s+\S.*?\s+(?:(?:by|before|until|till)\s+\S+.*|tomorrow|tonight|later(?:\s+today)?|next\s+\S+|this\s+(?:afternoon|evening|weekend))$/i;
+  if (later.test(text)) return 'Is it done already? Say "done with <words of its title>"; to add it as a task, say "add <title> <when>".';
+  if (PART_OF.test(text)) return 'Is all of it done? Say "done with <words of its title>" when it is.';
+  // "the report should be done by now", "the slides must be finished": what ought to be, not what is.
+  if (
+    /\b(?:should|must|will|would|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:be|have\s+been)\s+(?:done|finished|completed?)\b/i.test(
+      text,
+    )
+  )
+    return 'Is it done already? Say "done with <words of its title>"; to give it a due date, say "<words of its title> is due <when>".';
   return undefined;
 }
 
@@ -144,7 +199,7 @@ export function didSaid(text: string, said: string): string | undefined {
   const did = /^did\s+((?:the|my|our|a|an|all\s+the)\s+.+?|it|that|this)(?:\s+one)?(?:\s+done)?$/i.exec(
     text.replace(RESTATED, '').replace(WHEN_DONE, ''),
   );
-  if (!did?.[1] || /\?\s*$/.test(said)) return undefined;
+  if (!did?.[1] || /\?\s*$/.test(said) || PART_OF.test(did[1])) return undefined;
   if (/^(?:it|that|this)$/i.test(did[1])) return 'it';
   if (englishTerms(did[1]).some((term) => term.tags.includes('Verb'))) return undefined;
   return thingDone(did[1]);

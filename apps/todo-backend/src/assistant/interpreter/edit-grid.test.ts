@@ -442,8 +442,8 @@ const ODD: Said[] = [
     'add_task',
     { title: 'cancel netflix', due_date: 'tomorrow at 9', remind_before: '10m' },
   ],
-  // A hedge is asked about: an unsure request is confirmed before anything changes.
-  ['maybe move the dentist to friday', ASK],
+  // A hedge says how sure the user is: a change is made (and can be undone), a deletion is asked about.
+  ['maybe move the dentist to friday', 'set_due_date', { date: 'friday' }, t('dentist')],
   ['maybe delete the gym task?', ASK],
   ['move the dentist from thursday to friday', 'set_due_date', { date: 'friday' }, t('dentist')],
   // The value said not to be meant is never the new one.

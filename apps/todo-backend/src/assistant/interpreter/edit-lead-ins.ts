@@ -1,7 +1,7 @@
 import type { Interpretation } from './offline-interpreter.ts';
 
 // Words before a change to a task that say nothing of it: "actually", "quick one:", "oh and", "ok so", "um", "Hi!".
-// A hedge ("maybe", "I think we should") is no lead-in: an unsure request is asked about.
+// A hedge ("maybe", "I think") is not one either: completions.ts reads it (a hedged deletion is asked about).
 // The sentence is read whole first; the lead-in is taken off only when it ended up in what was read ("actually that
 // one should be p1" naming a task "actually that"), when it made a change into a task to add ("quick one: change the
 // name of 12 …" is no new task), or when the whole sentence was not understood. So "quick one: call the vet" stays a

@@ -29,19 +29,24 @@ const WHOLE_LIST = /^(?:(?:todo|to-do|task)\s+)?(?:list|tasks|todos)$/i;
  * 14" says task 14 is done; "have to call the plumber" and "should call the plumber" say what is to be done).
  */
 const QUESTION =
-  /^(?:is|are|was|were|did|does|has|have(?!\s+to\b)|should(?=\s+(?:i|we|you|it|he|she|they|the|my|this|that|there)\b)|shall)\s+(?!there\b|#?\d+$)\S+/i;
+  /^(?:is|are|was|were|did|does|has|have(?!\s+to\b)|should(?=\s+(?:i|we|you|it|he|she|they|the|my|this|that|there)\b)|shall)\s+(?!there\b|anything\b|(?:i|we)\s+got\s+any(?:thing)?\b|#?\d+$|(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$)\S+/i;
 /** "did I miss any deadlines?", "have we missed anything": what is overdue. */
 const MISSED =
   /^(?:(?:did|have|has)\s+(?:i|we)\s+miss(?:ed)?\s+(?:any\s+|a\s+)?(?:deadlines?|due\s+dates?|anything)|what\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?|(?:am\s+i|are\s+we)\s+behind(?:\s+(?:on|with)\s+(?:anything|something|any\s+tasks?))?)$/i;
-/** "don't delete the report", "do not mark 5 as done" ("don't remind me about …" and "don't forget to …" are read). */
+/** "no, …", "wait, …", "actually …": what a refusal may start with. */
+const REFUSAL_LEAD = String.raw`(?:(?:no|nope|nah|wait|actually|hmm|oh|oops|ok|okay|please|pls)[,!.]?\s+)*`;
+/** "don't delete the report", "no, do not mark 5 as done" ("don't remind me about …" and "don't forget to …" are read). */
 const NEGATED = new RegExp(
-  `^(?:don'?t|do\\s+not|never)\\s+(?:${CHANGE_VERB}|move|rename|tag|untag|change|set|reschedule|postpone)\\b`,
+  `^${REFUSAL_LEAD}(?:don'?t|do\\s+not|never)\\s+(?:${CHANGE_VERB}|move|rename|tag|untag|change|set|reschedule|postpone)\\b`,
   'i',
 );
 
-/** "I don't want to mark anything done", "no need to delete it", "don't bother deleting it": a change not wanted. */
+/**
+ * "I don't want to mark anything done", "no need to delete it", "you don't have to mark 4 done", "there's no need to
+ * set its priority", "don't bother deleting it": a change not wanted.
+ */
 const NOT_WANTED = new RegExp(
-  `^(?:(?:i|we)\\s+(?:don'?t|do\\s+not)\\s+(?:want|need)\\s+(?:you\\s+)?to|no\\s+need\\s+to|(?:don'?t|do\\s+not)\\s+bother(?:\\s+to)?)\\s+(?:${CHANGE_VERB}|move|rename|tag|change)`,
+  `^${REFUSAL_LEAD}(?:(?:i|we)\\s+(?:don'?t|do\\s+not)\\s+(?:want|need)\\s+(?:you\\s+)?to|(?:there'?s\\s+|there\\s+is\\s+)?no\\s+need\\s+(?:for\\s+you\\s+)?to|(?:you|u)\\s+(?:don'?t|do\\s+not)\\s+(?:have|need)\\s+to|(?:you|u)\\s+need\\s*n'?t|(?:don'?t|do\\s+not)\\s+bother(?:\\s+to)?)\\s+(?:${CHANGE_VERB}|move|rename|tag|untag|change|set|reschedule|postpone|add|create)`,
   'i',
 );
 /** "you marked the wrong task done", "you deleted the wrong one": what the chat did, said back; "undo" takes it back. */
@@ -55,10 +60,10 @@ const ADVICE = new RegExp(
 );
 
 /**
- * "cancel that", "forget about it": as likely "never mind" as "delete the last task", so neither is done ("scrap it",
- * like "bin it", throws the task away).
+ * "cancel that", "forget about it", "scratch that": as likely "never mind" as "delete the last task", so neither is
+ * done ("scrap it", like "bin it", throws the task away).
  */
-const CANCEL_LAST = /^(?:cancel|forget(?:\s+about)?)\s+(?:that|it|this)$/i;
+const CANCEL_LAST = /^(?:cancel|forget(?:\s+about)?)\s+(?:that|it|this)$|^scratch\s+that$/i;
 
 /** "delete my account", "remove my profile": about the user's account, never a task whose title has the word. */
 const ACCOUNT =

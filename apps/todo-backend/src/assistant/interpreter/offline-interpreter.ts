@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import { dateReader } from '../dates.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
-import { didSaid, readCompletion } from './completions.ts';
+import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
@@ -34,9 +34,9 @@ import { stripPoliteness } from './politeness.ts';
 import { newTaskLevelSaid } from './priority-new-task.ts';
 import { priorityLabelFirst, readPrioritySaid } from './priority-said.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject, projectSaidFirst } from './projects.ts';
-import { countToShow, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
+import { countToShow, leftOutAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
 import { inPlainWords, listingAsked, orderAsked, orderSaid, tagsAsked, withoutOrderWords } from './query-said.ts';
-import { questionAboutOneTask } from './questions.ts';
+import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { dateAtEnd, isWholeDate, plainReminderWords } from './reminder-words.ts';
@@ -272,6 +272,7 @@ function dayBound(phrase: string, side: 'start' | 'end'): string {
 
 function filterOrList(said: string, known: KnownNames): Interpretation {
   const sentence = inPlainWords(said);
+  if (leftOutAsked(sentence)) return { kind: 'help', reason: leftOutAsked(sentence) };
   // "show me what is due this week and delete the old ones": two requests, asked one at a time.
   const second = secondRequestIn(sentence);
   if (second) return { kind: 'help', reason: second };
@@ -368,7 +369,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   return neverAddFromChange(message, reading);
 }
 
-function interpretWhole(message: string, known: KnownNames): Interpretation {
+function interpretWhole(said: string, known: KnownNames): Interpretation {
+  const message = withoutQuestionLabel(said);
   const topicFirst = readTopicFirst(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (request) => readSentence(request, known));
   if (topicFirst) return topicFirst;
   const searchBack = readSearchBack(message.trim().replace(/[?!.]+$/, ''));
@@ -390,14 +392,16 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     // A tick after the words says "done" ("12 ✅"), unless they already say so ("the taxes are done ✅") or add a task
     // ("add water plants ✅"); a reaction after them ("thanks 👍") adds nothing.
     .replace(/(?:\s*[👍🎉]\uFE0F?)+$/u, '')
-    .replace(/(\b(?:done|finished|completed?)\s*)?(?:[✅✔☑✓]\uFE0F?\s*)+$/iu, (_all, said?: string) =>
-      said ? said.trim() : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b/i.test(message) ? '' : ' done',
+    .replace(
+      /(\b(?:done|finished|completed?)\s*)?(?:[✅✔☑✓]\uFE0F?\s*)+(?:[,!.]*\s*(?:thanks|thank\s+you|thx|ty|cheers)[!.]*)?$/iu,
+      (_all, said?: string) =>
+        said ? said.trim() : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b/i.test(message) ? '' : ' done',
     )
     .replace(/[?!.]+$/, '');
   if (!original) return { kind: 'help' };
   const text = correctVerb(
     plainReminderWords(
-      correctKeywords(stripPoliteness(original))
+      correctKeywords(withoutHedge(stripPoliteness(original)))
         .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
         .replace(/^(?:please|pls)\s+/i, ''),
     ),
@@ -863,7 +867,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(?:i\s+)?(?:wrapped\s+up|knocked\s+out|knocked\s+off|ticked\s+off|checked\s+off|crossed\s+off|nailed|sorted)\s+(.+)$/i.exec(text) ??
     /^(?:i\s+)?got\s+(.+?)\s+(?:done|sorted|finished)$/i.exec(text) ??
     /^(?:complete|finish|done|close(?:\s+out)?|finished|completed|tick|did)\s+(?:with\s+|w\/\s*)?(.+)$/i.exec(text) ??
-    /^i(?:'ve|ve|\s+have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
+    /^(?:i|we)(?:'ve|ve|\s+have)?\s+(?:just\s+|already\s+|finally\s+)?(?:finished|completed|done|did)\s+(.+)$/i.exec(text) ??
     /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:(?:all|now|finally)\s+)?(?:done|finished|completed|complete)(?:\s+(?:now|already|at last|today))?$/i.exec(
       text,
     );
@@ -884,8 +888,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     const ref = withoutRestatement(complete[1]);
     // "oops ticked off the wrong one, reopen the gym task": the request after the report is read alone (by the caller).
     if (notOneTask(ref)) return { kind: 'help' };
+    if (notAllDone(text)) return { kind: 'help', reason: notAllDone(text) };
     // "the dentist one, is it done?": a question, never a completion.
-    if (/\?\s*$/.test(message) || /^(?:is|are|was|were|has|have|did)\b/i.test(lastClause(ref)))
+    if ((/\?\s*$/.test(message) && !requestedPlainly(text)) || /^(?:is|are|was|were|has|have|did)\b/i.test(lastClause(ref)))
       return { kind: 'help', reason: 'I can show you: try "search <words>"; I mark a task done only when you ask me to.' };
     const named = /[,;.!]\s/.test(ref) ? lastClause(ref) : ref;
     // "dentist booked ✅": the thing reported done, without the verb that reports it.

@@ -19,6 +19,11 @@ export function pointingBack(refText: string): string {
 
 /** "4 and 5", "#3, #4": several numbers. */
 const SEVERAL_NUMBERS = /^(?:tasks?\s+)?#?\d+(?:\s*(?:,|and|&|\+)\s*(?:tasks?\s+)?#?\d+)+$/i;
+/** "the report and the slides", "my essay and the slides": two tasks, each named with its article. */
+const TWO_NAMED = /^(?:the|my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:and|&)\s+(?:the|my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
+/** "yesterday", "this morning": when, said alone, names no task ("completed yesterday" says when, not which). */
+const WHEN_ALONE =
+  /^(?:today|tonight|yesterday|tomorrow|earlier(?:\s+today)?|just\s+now|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week))$/i;
 /** "everything from today", "all the tasks tagged work", "every task in the morning", "both the dentist and the vet". */
 const MANY_WORDS = /^(?:everything|all|every|each|both)\b/i;
 /** "the important ones", "my work ones": tasks of a kind, never one task so titled. */
@@ -32,8 +37,8 @@ const ONE_REQUEST = 'One thing at a time, please: which task first? Say one requ
 /** Why the words cannot name one task, or a value cannot be one value (a second request after it), or undefined. */
 export function notOneTask(refText: string, values: unknown[] = []): string | undefined {
   const ref = refText.trim();
-  if (SEVERAL_NUMBERS.test(ref)) return 'One task at a time, please: which one first?';
-  if (PLACE_IN_LIST.test(ref)) return 'Which task? Give its number or words of its title.';
+  if (SEVERAL_NUMBERS.test(ref) || TWO_NAMED.test(ref)) return 'One task at a time, please: which one first?';
+  if (PLACE_IN_LIST.test(ref) || WHEN_ALONE.test(ref)) return 'Which task? Give its number or words of its title.';
   if (MANY_WORDS.test(ref) || ONES_OF_A_KIND.test(ref))
     return 'Which task? I change one task at a time: give its number or words of its title.';
   if (SECOND_REQUEST.test(ref)) return ONE_REQUEST;

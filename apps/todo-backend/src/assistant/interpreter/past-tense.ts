@@ -8,7 +8,10 @@ import { englishTerms, isPastTenseWord } from './word-roots.ts';
 // than "done" ("forgot to call mom", "moved the dentist") completes nothing.
 
 const LEAD =
-  /^(?:(?:yay|yes|ok|okay|so|well|good news)[,!\s]+)?(?:(?:i|we)(?:'?ve|\s+have)?\s+)?(?:(?:just|already|finally|now|also)\s+)*/i;
+  /^(?:(?:yay|yes|ok|okay|so|well|good news)[,!\s]+)?(?:(?:(?:after|before)\s+(?:work|school|lunch|dinner|breakfast)|this\s+(?:morning|afternoon)|earlier(?:\s+today)?|today|yesterday|last\s+night|at\s+lunch(?:time)?|on\s+(?:the|my)\s+way\s+(?:home|in|back))[,\s]+)?(?:(?:i|we)(?:'?ve|\s+have)?\s+)?(?:(?:just|already|finally|now|also)\s+)*/i;
+/** "went to the post office and sent off the parcel": a trip, then the work done there, which names the task. */
+const TRIP_THEN_WORK =
+  /^(?:went|popped|nipped|headed|ran|drove|walked|cycled|got|been)\s+(?:over\s+|down\s+|out\s+|up\s+|round\s+)?(?:to|into|by|past)\s+.+?\s+(?:and|&)\s+(?:then\s+|finally\s+|also\s+)?(.+)$/i;
 const NEGATIVE =
   /\b(?:not|never|no|nor|yet|almost|nearly|half|partly|partially|hardly|barely|cannot|dont|didnt|havent|hasnt|hadnt|wasnt|werent|couldnt)\b|n't\b|\b(?:un(?:finished|done|paid|sent|answered|resolved|fixed|booked|sorted|submitted|completed|handled|signed|checked|ticked|started|tested)|incomplete)\b/i;
 /** What is left after the task: when it was done says nothing of which task. */
@@ -18,6 +21,8 @@ const WHEN_DONE =
 /** "painted the fence on saturday", "paid the rent last week": the day it was done, at the end, names no task. */
 function withoutDayDone(said: string): string {
   const day = dateAtEnd(said);
+  // "the quiz night", "the parents evening": a part of the day alone, after a noun, is the title's last word.
+  if (day && /^(?:morning|afternoon|evening|night)$/i.test(day.text.trim())) return said;
   const before = day
     ? said
         .slice(0, day.index)
@@ -49,7 +54,7 @@ export function thingDone(said: string): string {
       /^(?:managed?|got\s+round|got\s+around|was\s+able|were\s+able)\s+to\s+(?:(?:do|finish|complete|get)\s+(?=(?:the|my|our|a|an)\s))?/i,
       '',
     )
-    .replace(/^(?:out|up|off|away)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
+    .replace(/^(?:out|up|off|away|in|back|over|down)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
     // "(managed to) call the landlord": the doing itself, before what it was done to.
     .replace(
       /^(?:call|ring|phone|email|text|visit|see|pay|book|fix|clean|finish|do|send|buy|get|pick\s+up|drop\s+off|file|submit|return)\s+(?=(?:the|my|our|a|an)\s)/i,
@@ -80,7 +85,7 @@ export function thingDone(said: string): string {
     .join('')
     .trim()
     // "fixed up the bike": a particle compromise did not tag as one.
-    .replace(/^(?:up|out|off|away|down)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
+    .replace(/^(?:up|out|off|away|down|in|back|over)\s+(?=(?:the|my|our|a|an|that|this)\s)/i, '')
     .replace(/(\S)\s+(?:out|up|off|away|back|down|in)$/i, '$1')
     // "cleaning of the oven": what was cleaned.
     .replace(/^(?:of|for)\s+/i, '')
@@ -106,6 +111,8 @@ const REQUEST = /\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bpls\b/i;
 export function pastTenseDone(said: string, text: string): string | undefined {
   if (/\?\s*$/.test(said) || NEGATIVE.test(text) || REQUEST.test(text)) return undefined;
   const rest = text.replace(LEAD, '').replace(WHEN_DONE, '').trim();
+  const trip = TRIP_THEN_WORK.exec(rest);
+  if (trip?.[1]) return pastTenseDone(said, trip[1]);
   // "had the car serviced", "got the boiler fixed": what was done to it, by someone else.
   const had = /^(?:had|got)\s+((?:the|my|our|a|an)\s+.+?)\s+([a-z]+)$/i.exec(rest);
   if (had?.[1] && had[2] && pastRoot(had[2]) && !NOT_DONE.has(pastRoot(had[2]) ?? '')) return had[1];
@@ -142,7 +149,8 @@ export function passiveDone(said: string, reported: string): string | undefined 
       : bare?.[2]
         ? pastRoot(bare[2])
         : undefined;
-  const subject = bare?.[1] ?? '';
+  // "report's sorted": the "'s" is "is", no part of the task's name.
+  const subject = (bare?.[1] ?? '').replace(/(\p{L})'s$/u, '$1');
   if (
     bareRoot &&
     (!NOT_DONE.has(bareRoot) || /^sorted$/i.test(bare?.[2] ?? '')) &&
@@ -151,7 +159,7 @@ export function passiveDone(said: string, reported: string): string | undefined 
   )
     return subject;
   const match =
-    /^(.+?)\s+(?:is|are|got|has\s+been|have\s+been|was|were)\s+(?:all\s+|now\s+|finally\s+)?([a-z]+)(?:\s+(?:up|out|off|away|in|down))?(?:\s*[,;]\s*(?:you\s+can\s+|so\s+|please\s+)?(?:close|complete|tick\s+off|mark)\s+(?:it|that)(?:\s+(?:off|done))?)?$/i.exec(
+    /^(.+?)(?:\s+(?:is|are|got|has\s+been|have\s+been|was|were)|'s\s+been)\s+(?:all\s+|now\s+|finally\s+)?([a-z]+)(?:\s+(?:up|out|off|away|in|down))?(?:\s*[,;]\s*(?:you\s+can\s+|so\s+|please\s+)?(?:close|complete|tick\s+off|mark)\s+(?:it|that)(?:\s+(?:off|done))?)?$/i.exec(
       text,
     );
   if (!match?.[1] || !match[2] || /^(?:what|which|who|when|where|how|is|are)\b/i.test(match[1])) return undefined;

@@ -61,9 +61,22 @@ export function searchedTopic(query: string, sentence: string): string | undefin
 
 /** "there is a task about the visa? find it", "I forgot something about the insurance, can you look for it". */
 const ABOUT_THEN_FIND =
-  /\babout\s+(?:the\s+|my\s+|our\s+)?([^,.?!;]+?)(?:\s*[,.?!;]+|\s+[-–—])\s*(?:[^,.?!;]*\b)?(?:(?:find|look\s+for|search\s+for|search|look\s+up|dig\s+up|pull\s+up)\s+(?:it|that|this|them)|(?:dig|pull|look)\s+(?:it|that|this|them)\s+up)(?:\s+(?:please|pls|for\s+me))?$/i;
+  /\babout\s+(?:the\s+|my\s+|our\s+)?([^,.?!;]+?)(?:\s*[,.?!;]+|\s+[-–—])\s*(?:[^,.?!;]*\b)?(?:(?:find|look\s+for|search\s+for|search|look\s+up|dig\s+up|pull\s+up)\s+(?:it|that|this|them)|(?:dig|pull|look)\s+(?:it|that|this|them)\s+up)(?:[,\s]+(?:please|pls|for\s+me|thanks|thank\s+you|thx|ty|cheers))*[!.]*$/i;
 
 /** The words to search for when a sentence names them after "about" and then asks to find "it", or undefined. */
 export function readSearchBack(sentence: string): string | undefined {
   return ABOUT_THEN_FIND.exec(sentence)?.[1];
+}
+
+/**
+ * "everything not tagged work", "what's due today but not the work stuff", "anything that isn't overdue": tasks left
+ * out by a tag or a date, which a filter cannot say. Asked, never shown the opposite.
+ */
+const LEFT_OUT =
+  /\b(?:not|isn'?t|aren'?t|except(?:\s+for)?|excluding|but\s+not|other\s+than|apart\s+from)\s+(?:the\s+|my\s+|any\s+)?(?:tagged|labell?ed|overdue|late|due\b|#|[\p{L}-]+\s+(?:stuff|tasks|ones|things)\b)/iu;
+
+export function leftOutAsked(sentence: string): string | undefined {
+  return LEFT_OUT.test(sentence)
+    ? 'I can show tasks that have a tag or a date, not the ones without it: say for example "show tasks tagged work" or "what\'s overdue".'
+    : undefined;
 }

@@ -7,7 +7,8 @@ import { LIST_NOUNS, NOT_TAGS } from './vocabulary.ts';
 // order asked as "the latest added first" or "the latest deadlines at the top".
 
 /** What was done, said as a verb of ticking off: "ticked off", "checked off", "got through", "wrapped up". */
-const DONE_SAID = /\b(?:ticked|checked|crossed|knocked|struck)\s+off\b|\bgot\s+(?:done|through)\b|\bwrapped\s+up\b/gi;
+const DONE_SAID =
+  /\b(?:ticked|checked|crossed|knocked|struck)\s+off\b|\b(?<=(?:did|have)\s+(?:i|we)\s+)(?:tick|check|cross)\s+off\b|\bgot\s+(?:done|through)\b|\bwrapped\s+up\b/gi;
 /** What is still to do, said of its state: "haven't I done", "that isn't finished", "not completed yet". */
 const PENDING_SAID =
   /\b(?:haven'?t|have\s+not|hasn'?t|didn'?t|did\s+not)\s+(?:i|we|you)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)\b|\bhave\s+(?:i|we)\s+not\s+(?:yet\s+)?(?:done|finished|completed)\b|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|not)\s+(?:yet\s+)?(?:done|finished|completed?)(?:\s+yet)?\b/gi;
@@ -61,6 +62,19 @@ const DAY_ASKED = new RegExp(
   'i',
 );
 
+/** "the next 3 days", "within the next five days": from today to the end of the day so many days on. */
+const NEXT_DAYS = new RegExp(
+  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\s+days\b`,
+  'gi',
+);
+
+/** "except the done ones", "don't show completed", "hide the finished tasks": what is still open. */
+const DONE_LEFT_OUT =
+  /\b(?:except(?:\s+for)?|excluding|without|but\s+not|not|other\s+than|apart\s+from|(?:don'?t|do\s+not)\s+(?:show|list|include)(?:\s+me)?|hide|leave\s+out|skip)\s+(?:the\s+|my\s+|any\s+)?(?:done|completed|finished|closed|ticked\s+off)(?:\s+(?:ones|tasks|todos|items|stuff))?\b/gi;
+/** "not high priority": the other two levels (a task always has one). */
+const LEVEL_LEFT_OUT = /\b(?:not|isn'?t|aren'?t|except|excluding|other\s+than)\s+(?:the\s+)?(high|medium|low)[\s-]+(?:priority|prio)\b/gi;
+const OTHER_LEVELS: Record<string, string> = { high: 'medium or low', medium: 'high or low', low: 'high or medium' };
+
 /** The question with its states said in the words the filter reads: "completed", "pending", "overdue". */
 export function inPlainWords(sentence: string): string {
   return (
@@ -105,6 +119,20 @@ export function inPlainWords(sentence: string): string {
       .replace(/\bdeadlines?\s+(?:have|did)\s+(?:i|we)\s+missed\b|\bdeadlines?\s+(?:i|we)(?:'ve|\s+have)?\s+missed\b/gi, 'overdue')
       // "what's on friday", "plans for friday", "what do I have on monday": that day's tasks.
       .replace(ON_DAY, (_all, day: string) => ` due ${day}`)
+      .replace(DONE_LEFT_OUT, 'pending')
+      .replace(LEVEL_LEFT_OUT, (_all, level: string) => `${OTHER_LEVELS[level.toLowerCase()] ?? level} priority`)
+      // "due this weekend": from Saturday's start to Sunday's end; "due this month": by its end.
+      .replace(
+        /(?<!\b(?:before|after|by|until|till|til)\s)\b(?:due\s+)?(?:(?:(?:on|at|over|for|during)\s+)?the|this)\s+weekend\b/gi,
+        'due after saturday 00:00 and due before sunday 24:00',
+      )
+      .replace(/\b(?:due\s+)?(?:this|in\s+the)\s+month\b/gi, 'due by the end of the month')
+      // "what's my day look like", "how's my week looking": the day's agenda, the week's.
+      .replace(/\b(?:my|the)\s+(day|week)(?=\s+look)/gi, (_all, span: string) => (/^day$/i.test(span) ? 'today' : 'this week'))
+      .replace(NEXT_DAYS, (_all, count: string) => {
+        const days = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS[count.toLowerCase()] ?? count);
+        return `due after today 00:00 and due before in ${days} days 24:00`;
+      })
       // "what is due saturday", "what's due on friday": that day, from its start to its end.
       .replace(DUE_ON_DAY, (_all, day: string) => `due after ${day} 00:00 and due before ${day} 24:00`)
       // "show me p1s": Todoist's codes in the plural.
@@ -139,7 +167,8 @@ const STATE_ALONE =
 const WHAT_DONE_OR_LEFT =
   /^what\s+(?:(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:finish(?:ed)?|complete(?:d)?|do(?:ne)?|(?:get|got)\s+(?:done|through)|tick(?:ed)?\s+off)\b|(?:remains|is\s+remaining|'s\s+remaining|s\s+remaining))/i;
 /** "got anything high priority?", "have I got anything for tomorrow", "do we have anything overdue": a listing. */
-const GOT_ANYTHING = /^(?:got|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:i|we)\s+got|is\s+there|are\s+there)\s+(?:any|anything)\b/i;
+const GOT_ANYTHING =
+  /^(?:(?:got|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:i|we)\s+got|is\s+there|are\s+there)\s+(?:any|anything)|(?:is|does|has)\s+anything\s+(?=due|overdue|late|need|left|urgent|tagged|on\b|for\b))\b/i;
 /**
  * "it would be great to see what is due this week", "list only what is high priority", "need to plan my weekend - what
  * is due saturday?": a question about the list inside a longer sentence, never a change to a task named "… what".
@@ -170,10 +199,26 @@ const HOW_MANY =
 /** "everything", "everything please", "the lot": the whole list. */
 const EVERYTHING_ALONE = /^(?:everything|all\s+of\s+(?:it|them)|the\s+(?:lot|whole\s+lot|whole\s+list))(?:\s+(?:please|pls|plz))?$/i;
 /** "how does tomorrow look", "how is my week looking": the agenda of that day or week. */
-const HOW_LOOKS = /^how\s+(?:does|do|is|'s)\s+(?:my\s+|the\s+)?(?:today|tomorrow|this\s+week|next\s+week|week)\s+look(?:ing)?\b/i;
+const HOW_LOOKS =
+  /^how(?:\s+(?:does|do|is)|\s*'s|s)\s+(?:my\s+|the\s+)?(?:today|tomorrow|this\s+week|next\s+week|week|day)\s+look(?:ing)?\b/i;
 /** "whats labelled finance", "anything tagged home", "stuff labelled kids": what has a tag. */
 const TAGGED_ASKED =
   /^(?:what(?:'s|s|\s+is|\s+are)?|which|anything|everything|stuff|things)\s+(?:\S+\s+)?(?:tagged|labell?ed)\s+#?[\p{L}\p{N}_-]+/iu;
+/** "due before friday", "deadline by the 5th", "tasks for the next 3 days": a window of dates named alone. */
+const WINDOW_ALONE = new RegExp(
+  String.raw`^(?:(?:my\s+|the\s+)?(?:tasks|todos|stuff|things)\s+)?(?:(?:due|deadlines?)\s+(?:before|after|by|until|till)\s+\S.*|${NEXT_DAYS.source}(?:\s+please)?)$`,
+  'i',
+);
+/**
+ * "I wonder what's due", "I'd like to know what's overdue", "just curious, anything tagged work?": a question about the
+ * list said as a statement; the question is read as asked.
+ */
+const WONDER =
+  /^(?:i\s+(?:wonder|was\s+wondering|am\s+wondering|'m\s+wondering)|wondering|(?:i'?d|i\s+would)\s+like\s+to\s+know|i\s+(?:want|need|wanna)\s+to\s+know|(?:just\s+)?curious(?:\s+about)?|(?:i'?m\s+)?not\s+sure)[,:]?\s+(?:if\s+|whether\s+)?(?=(?:what|which|how\s+many|(?:i|we)\s+have|there(?:'s|\s+is|\s+are)|anything)\b)/i;
+/** What a wondered question must be about to be read as one about the list. */
+const ABOUT_THE_LIST =
+  /\b(?:due|overdue|late|left|on|today|tonight|tomorrow|week|priority|prio|urgent|important|tagged|labell?ed|tasks?|todos?|list|plate|done|finished|completed|pending)\b/i;
+
 /** "just the first five", "only the top 3": how many to show. */
 const FIRST_FEW = /^(?:just|only)\s+(?:the\s+)?(?:first|top)\s+\S+$/i;
 
@@ -192,7 +237,28 @@ const TAG_SEARCH = [
   /^(?:search|find|look\s+for|look\s+up)\s+(?:for\s+)?(?:the\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu,
 ];
 
+/** "I'd like a list of overdue stuff", "can I get a rundown of today": asking for a list is asking to be shown. */
+const A_LIST_OF =
+  /^(?:(?:i'?d|i\s+would)\s+like|i\s+(?:want|need)|give\s+me|gimme|can\s+i\s+(?:get|have)|get\s+me|send\s+me)\s+(?:a|an|the)\s+(?:list|rundown|overview|summary|run-down)\s+(?:of\s+)?/i;
+/** "urgent stuff?", "overdue things": a kind of task named alone. */
+const KIND_ALONE =
+  /^(?:the\s+|my\s+)?(?:urgent|important|high[\s-]+priority|low[\s-]+priority|medium[\s-]+priority|overdue|late)\s+(?:stuff|tasks|things|ones|items|todos)$/i;
+/** "am I free tomorrow?", "is tomorrow busy", "what am I doing this week": the agenda of that day or week. */
+const DAY_BUSY =
+  /^(?:(?:am\s+i|are\s+we)\s+(?:free|busy)|is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)|what\s+(?:am\s+i|are\s+we)\s+(?:doing|up\s+to)|(?:do|have)\s+(?:i|we)\s+(?:got\s+)?(?:any\s+)?plans)\b.*\b(?:today|tonight|tomorrow|this\s+week|next\s+week|weekend)$|^is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$/i;
+
 export function listingAsked(text: string): string | undefined {
+  if (A_LIST_OF.test(text))
+    return listingAsked(`show ${text.replace(A_LIST_OF, '')}`) ?? inPlainWords(`show ${text.replace(A_LIST_OF, '')}`);
+  if (KIND_ALONE.test(text) || DAY_BUSY.test(text)) return inPlainWords(text);
+  const wondered = WONDER.exec(text);
+  if (wondered) {
+    const question = text.slice(wondered[0].length);
+    return ABOUT_THE_LIST.test(question)
+      ? (listingAsked(question) ?? inPlainWords(question.replace(/^(?:i|we)\s+have\b/i, 'do I have')))
+      : undefined;
+  }
+  if (WINDOW_ALONE.test(text)) return inPlainWords(text);
   for (const [index, shape] of TAG_SEARCH.entries()) {
     const match = shape.exec(text);
     // The first shape says it is a tag by "tagged …", "with the tag …" or "#": a bare word there is words to search.

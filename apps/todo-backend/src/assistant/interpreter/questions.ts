@@ -98,3 +98,10 @@ export function questionAboutOneTask(said: string): Interpretation | undefined {
   }
   return undefined;
 }
+
+/** "quick question: what's due?", "Q - anything tagged work": a label saying a question follows; the question is read. */
+const QUESTION_LABEL = /^\s*(?:(?:a|one|another)\s+)?(?:(?:quick|small|silly|random|simple)\s+)?(?:question|q)\s*(?::|[-–—]\s)\s*(?=\S)/i;
+
+export function withoutQuestionLabel(message: string): string {
+  return message.replace(QUESTION_LABEL, '');
+}

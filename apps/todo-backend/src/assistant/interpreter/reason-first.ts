@@ -4,11 +4,11 @@ import type { Interpretation } from './offline-interpreter.ts';
 // day. what's overdue?". When the whole sentence is not understood, the request after a clause break is read alone.
 
 /**
- * A comma, a full stop, a semicolon or a dash between clauses, or "and"/"so"/"but" before the request itself ("I have
+ * A comma, a full stop, a semicolon, a colon ("quick question: …") or a dash between clauses, or "and"/"so"/"but" before the request itself ("I have
  * a free afternoon and I want to see what is overdue").
  */
 const CLAUSE_BREAK =
-  /[,;]\s+|[.!?]\s+|\s+[-–—]\s+|\s+(?:and|so|but)\s+(?=(?:i\s+(?:want|would\s+like|'d\s+like)\s+to|(?:can|could|would)\s+you|please)\b)/gi;
+  /[,;:]\s+|[.!?]\s+|\s+[-–—]\s+|\s+(?:and|so|but)\s+(?=(?:i\s+(?:want|would\s+like|'d\s+like)\s+to|(?:can|could|would)\s+you|please)\b)/gi;
 /** A first clause that sets a condition or says "not" may change the request: "if it rains, …", "don't …, …". */
 const CONDITION_OR_NOT = /\b(?:if|unless|when|once|in\s+case|as\s+soon\s+as|until|not|don'?t|do\s+not|never|no)\b|n't\b/i;
 

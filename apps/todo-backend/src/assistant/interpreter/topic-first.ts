@@ -36,6 +36,9 @@ const LEFT_OUT =
 /** What the user says of the task after naming it ("the painting I do not need"): the task is before it. */
 const SAID_OF_IT = /\s+(?:that\s+|which\s+)?(?:i|we|you)\s+.*$/i;
 
+/** "as for the dishes, done": a state said alone is said of the task named first. */
+const STATE_ALONE = /^(?:all\s+)?(?:done|sorted|finished|completed?|handled|dealt\s+with)(?:\s+(?:now|already|too))?$/i;
+
 /** Points back at the task named first. */
 const POINTS_BACK = /\b(?:it|its|that|this|them)\b/i;
 
@@ -89,7 +92,7 @@ function wordsThenIt(sentence: string, read: (request: string) => Interpretation
   // "the report is submitted, close it": a clause of its own, read by the rules for reports, not a task's name.
   if (englishTerms(said[1]).some((term) => term.tags.includes('Verb') && !/^\d+$/.test(term.text))) return undefined;
   const request = LEFT_OUT.test(said[2].trim()) ? `${said[2].trim()} it` : said[2];
-  if (!POINTS_BACK.test(request)) return undefined;
+  if (!POINTS_BACK.test(request) && !STATE_ALONE.test(request.trim())) return undefined;
   const target = parseTaskRef(said[1]);
   const reading = read(request);
   if (!target || reading.kind !== 'call' || !reading.target || !('last' in reading.target)) return undefined;

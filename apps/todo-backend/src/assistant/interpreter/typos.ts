@@ -153,8 +153,9 @@ const SHORTHAND: [RegExp, string][] = [
 export function correctKeywords(said: string): string {
   let text = said;
   for (const [pattern, word] of SHORTHAND) text = text.replace(pattern, word);
-  // "mark 7 as dne", "mark as dne 9": the state at the end, or before the task's number.
-  const state = /(\bas\s+)([a-z]{3,})(\s+(?:task\s+)?#?\d+)?$/i.exec(text);
+  // "mark 7 as dne", "mark as dne 9", "the report is doen", "report: donee": the state at the end, or before the
+  // task's number.
+  const state = /(\b(?:as|is|are|was|been)\s+|'s\s+|\s*[:–—-]\s*)([a-z]{3,})(\s+(?:task\s+)?#?\d+)?$/i.exec(text);
   // A state with a prefix ("incomplete", "unfinished", "undone") says the opposite: it is a word, never a typo.
   const word = state?.[2]?.toLowerCase() ?? '';
   if (state && !STATES.some((s) => word.endsWith(s))) {
@@ -201,9 +202,19 @@ function correctWeekday(word: string): string {
 /** Verbs that say what "change" says: "modify the title of 5 to …", "adjust the priority of the budget to medium". */
 const SAME_AS_CHANGE = /^(?:modify|alter|amend|tweak|adjust|revise)(?=\s)/i;
 
+/**
+ * "pull up my work tasks", "bring up the overdue stuff", "gimme today's stuff": verbs that say "show", before the
+ * list or a kind of task ("bring up the budget at the meeting" stays what it is).
+ */
+const SAME_AS_SHOW =
+  /^(?:(?:pull|bring|call)\s+up|gimme)(?=\s+(?:(?:all\s+)?(?:my|the|all)\s+)?(?:tasks|todos|list|to-?do\s+list|everything|anything|overdue|late|urgent|important|high|low|completed|done|open|pending|today|tomorrow|what|which|[\p{L}-]+\s+(?:tasks|todos|stuff|items|ones))\b)/iu;
+/** "dig up the visa task", "hunt for anything about the boiler": verbs that say "find", before a task or "anything". */
+const SAME_AS_FIND =
+  /^(?:dig\s+up|dig\s+out|hunt\s+(?:for|down)|track\s+down|locate|search\s+out)(?=\s+(?:(?:the|my)\s+.+\s+(?:task|todo|one)$|anything|everything|something|tasks))/i;
+
 /** Fixes a misspelt leading verb ("compelte", "serach", "delte"): one edit for short words, two for long ones. */
 export function correctVerb(said: string): string {
-  const text = said.replace(SAME_AS_CHANGE, 'change');
+  const text = said.replace(SAME_AS_CHANGE, 'change').replace(SAME_AS_SHOW, 'show').replace(SAME_AS_FIND, 'find');
   const match = /^([a-z']+)(.*)$/is.exec(text);
   if (!match) return text;
   const [, word = '', rest = ''] = match;

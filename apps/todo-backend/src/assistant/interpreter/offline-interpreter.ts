@@ -922,7 +922,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b|\bonce\s+(?:a|an|per)\s+(?:day|week|month|year)\b/i.test(
       lower,
     ) &&
-    !/^(?:show|list|what|which|find|search|look|sort|how)\b/i.test(lower) &&
+    !/^(?:show|list|what|which|find|search|look|sort(?!\s+out\b)|how)\b/i.test(lower) &&
     !EDIT_VERB.test(lower);
   if (
     /^(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually|once\s+(?:a|an|per)\s+(?:day|week|month|year))\b/i.test(

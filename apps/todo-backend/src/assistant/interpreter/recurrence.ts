@@ -89,7 +89,13 @@ const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b|\b
 const MONTH_DAY_WORD =
   /\b(?:(?:every|each)\s+month|monthly)\s+on\s+the\s+(first|last)(?:\s+day)?\b(?!\s+(?:of|mon|tue|wed|thu|fri|sat|sun|week))/i;
 
+/** A rule read from a sentence, or none: a day list that names no day ("BYDAY=") is an invalid rule, never sent. */
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
+  const said = readRecurrence(text);
+  return said && !/BYDAY=(?:;|,|$)|,(?:,|;|$)/i.test(said.pattern) ? said : undefined;
+}
+
+function readRecurrence(text: string): RecurrencePhrase | undefined {
   const monthEnd = MONTH_END.exec(text);
   if (monthEnd) return { pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1', matched: monthEnd[0] };
   const monthDayWord = MONTH_DAY_WORD.exec(text);
@@ -170,7 +176,7 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   if (plural && pluralDays) {
     const days = /^weekends$/i.test(pluralDays)
       ? 'SA,SU'
-      : [...pluralDays.matchAll(/(\p{L}+)s\b/gu)].map((day) => WEEKDAYS[(day[1] ?? '').toLowerCase()]).join(',');
+      : [...pluralDays.matchAll(/(\p{L}+)s\b/giu)].map((day) => WEEKDAYS[(day[1] ?? '').toLowerCase()]).join(',');
     const pattern = `FREQ=WEEKLY;BYDAY=${days}`;
     return { pattern, matched: plural[0], ...(weeklyDay(pattern, pluralDays) ? { weekday: weeklyDay(pattern, pluralDays) } : {}) };
   }

@@ -42,6 +42,7 @@ import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts
 import { readRuleChange } from './rule-changes.ts';
 import { seriesEndSaid, startOnRule } from './rule-end.ts';
 import { hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, withoutRuleChatter } from './rule-first.ts';
+import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readShift } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { readTagSaid } from './tags-said.ts';
@@ -157,7 +158,7 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   const partOfDay = /\b(morning|afternoon|evening|night)$/i.exec(recurrence.matched.trim());
   if (!timeText && partOfDay?.[1] && recurrence.weekday) timeText = partOfDay[1].toLowerCase();
   // "every evening at 9", "every morning at 6:45": a bare hour takes the rule's part of the day, as in quick add.
-  if (timeText && /^\d{1,2}(?::\d{2})?$/.test(timeText) && partOfDay?.[1]) timeText += /^morning$/i.test(partOfDay[1]) ? 'am' : 'pm';
+  if (timeText && /^(?:1[0-2]|0?\d)(?::\d{2})?$/.test(timeText) && partOfDay?.[1]) timeText += /^morning$/i.test(partOfDay[1]) ? 'am' : 'pm';
   const start = /(?:,\s*|\s+)(?:starting|from|beginning)\s+(.+)$/i.exec(rest);
   let startText: string | undefined;
   if (start?.[1] && chrono.parse(start[1]).length > 0) {
@@ -183,7 +184,7 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   args.pattern = end.pattern ?? recurrence.pattern;
   const firstDay = startText ?? date.date ?? recurrence.weekday ?? recurrence.monthDay;
   const at = timeText && /^(?:morning|afternoon|evening|night)$/.test(timeText) ? timeText : timeText ? `at ${timeText}` : undefined;
-  if (firstDay || at) args.due_date = [firstDay, at].filter(Boolean).join(' ');
+  if (firstDay || at) args.due_date = [firstDay ?? (at ? recurrence.timedDay : undefined), at].filter(Boolean).join(' ');
   if (priority.priority) args.priority = priority.priority;
   if (tags.tags.length > 0) args.tags = tags.tags;
   if (project.project) args.project = project.project;
@@ -393,6 +394,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
+  const fromCompletion = fromCompletionAsked(text);
+  if (fromCompletion) return fromCompletion;
   const ruleChange = readRuleChange(text);
   if (ruleChange) return withTarget('update_task', ruleChange.ref, { recurring: ruleChange.recurring });
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.

@@ -75,7 +75,7 @@ export function toDuration(text: string): string | undefined {
 export const BEFORE = '(?:before|beforehand|b4|ahead|early|earlier|in\\s+advance|prior)';
 /** Who asks for a reminder: "remind me", "ping me", or the verb alone before a lead time ("ping 1h b4"). */
 export const REMIND_VERB =
-  '(?:(?:remind|ping|alert|nudge|notify|warn)(?:\\s+me)?|give\\s+me\\s+(?:a\\s+)?(?:heads[\\s-]?up|nudge|shout|ping)|(?:a\\s+)?heads[\\s-]?up)';
+  '(?:(?:remind|ping|alert|nudge|notify|warn)(?:\\s+me)?|give\\s+me\\s+(?:a\\s+)?(?:heads[\\s-]?up|nudge|shout|ping|reminder)|(?:a\\s+)?heads[\\s-]?up)';
 
 export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORDS})\\s*-?\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm]))`;
 

@@ -12,6 +12,8 @@ export interface RecurrencePhrase {
   weekday?: string;
   /** The day of the month it names ("every month on the 1st" → the 1st). */
   monthDay?: string;
+  /** The days a time said with it falls on ("every weekend at 8" → "saturday or sunday"), when it names no weekday. */
+  timedDay?: string;
 }
 
 const ORDINAL_SUFFIX = (n: number) =>
@@ -92,7 +94,17 @@ const MONTH_DAY_WORD =
 /** A rule read from a sentence, or none: a day list that names no day ("BYDAY=") is an invalid rule, never sent. */
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const said = readRecurrence(text);
-  return said && !/BYDAY=(?:;|,|$)|,(?:,|;|$)/i.test(said.pattern) ? said : undefined;
+  if (!said || /BYDAY=(?:;|,|$)|,(?:,|;|$)/i.test(said.pattern)) return undefined;
+  const timedDay = said.weekday ? undefined : daysOfWeeklyRule(said.pattern);
+  return timedDay ? { ...said, timedDay } : said;
+}
+
+/** The days of a weekly rule as a date phrase ("saturday or sunday"): a time said with it falls on the first to come. */
+function daysOfWeeklyRule(rule: string): string | undefined {
+  if (!/FREQ=WEEKLY/i.test(rule)) return undefined;
+  const codes = /BYDAY=([A-Z,]+)/i.exec(rule)?.[1]?.split(',') ?? [];
+  const days = codes.map((code) => DAY_NAMES[code.toUpperCase()]);
+  return days.length > 0 && days.every(Boolean) ? days.join(' or ') : undefined;
 }
 
 function readRecurrence(text: string): RecurrencePhrase | undefined {

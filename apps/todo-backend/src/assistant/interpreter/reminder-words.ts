@@ -52,7 +52,7 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
  * a due date, never a new task.
  */
 const REMINDER_FIELD =
-  /^(?!(?:a\s+)?reminder\s+to\s)(?:(?:please\s+)?(?:change|move|set|update|put|add|make|switch|push|give)\s+)?(?:the\s+|a\s+|my\s+|its\s+)?reminder\s+(?:on|for|of|to)\s+(.+?)\s+(?:to|for|at|should\s+be(?:\s+at)?|is(?:\s+now)?)\s+(.+)$/i;
+  /^(?!(?:[a-z]+\s+)?(?:a\s+)?reminder\s+to\s+(?!(?:the|my|task|it|that|this|#?\d)\b))(?:(?:please\s+)?(?:change|move|set|update|put|add|make|switch|push|give)\s+)?(?:the\s+|a\s+|my\s+|its\s+)?reminder\s+(?:on|for|of|to)\s+(.+?)\s+(?:to|for|at|should\s+be(?:\s+at)?|is(?:\s+now)?)\s+(.+)$/i;
 /** "make the reminder for the flight 3 hours before": the lead time right after the task. */
 const FIELD_THEN_LEAD = new RegExp(
   String.raw`^(?:(?:change|move|set|update|make|switch)\s+)?(?:the\s+|my\s+|its\s+)reminder\s+(?:on|for|of)\s+(.+?)(?<!\s(?:to|for|at|is|be))\s+((?:${DURATION}|the\s+(?:day|night|week))\s+${BEFORE})$`,
@@ -84,6 +84,8 @@ const AND_A_HALF = /\b(an?|one|two|three|\d+)\s+(?:hours?\s+and\s+a\s+half|and\s
 const SMALL_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
 /** "remind me 1 hour prior to the meeting": "prior to" is "before". */
 const PRIOR_TO = /\bprior\s+to\b/gi;
+/** "10 minutes beforehand", "a day in advance", "an hour ahead of time": after a length, each is "before". */
+const BEFOREHAND = /(?<=\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|\d[wdhm])\s+)(?:beforehand|in\s+advance|ahead\s+of\s+time)\b/gi;
 /** "remind me when the dentist is due": a reminder at the due time. */
 const WHEN_DUE = /^remind\s+me\s+when\s+(.+?)\s+(?:is|are)\s+due$/i;
 /** "set a 30 minute reminder for the webinar": the lead time said before the noun, the task after "for". */
@@ -169,6 +171,7 @@ export function plainReminderWords(text: string): string {
   let said = text
     .replace(A_COUPLE, '2 ')
     .replace(PRIOR_TO, 'before')
+    .replace(BEFOREHAND, 'before')
     .replace(WHEN_DUE, 'remind me 0 minutes before $1')
     .replace(LEAD_NOUN_FOR, 'remind me $1 before $2')
     .replace(IT_STARTS, '$1 it')
@@ -275,6 +278,10 @@ export function dateAtEnd(words: string): { index: number; text: string } | unde
 /** Whether the words are one date phrase and nothing else ("tomorrow morning", "on friday at 9"). */
 export function isWholeDate(words: string): boolean {
   const phrase = words.trim();
+  // "on the 29th at 2pm": chrono reads the time alone; a day of the month with a time after it is one date. Alone ("on
+  // the 3rd") it stays unread here: "remind me on the 3rd of feb to …" goes on to "of feb".
+  const dayOfMonth = /^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\s+((?:at\s+)?\d.*)$/i.exec(phrase);
+  if (dayOfMonth?.[1] && isWholeDate(dayOfMonth[1])) return true;
   // "at 9 tonight" is read whole with its "at"; "on friday" from "friday" on.
   const [date] = dateReader.parse(phrase);
   const lead = date ? phrase.slice(0, date.index) : '';

@@ -15,12 +15,12 @@ export function ruleSaidFirst(text: string): boolean {
   // "retro with the team on alternate mondays", "tidy the shed once a fortnight", "yoga on weekdays at 7am": a rule that
   // ends the sentence, maybe with its time.
   const timeAfter = after === '' || /^(?:at|@|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$|^(?:at\s+)?(?:noon|midnight)$/i.test(after);
-  return timeAfter && /^(?:on|once)\s/i.test(rule.matched) && before.length > 0 && !/^(?:what|which|show|list|any)\b/i.test(before);
+  return timeAfter && /^(?:on|once)\s|^mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri/i.test(rule.matched) && before.length > 0 && !/^(?:what|which|show|list|any)\b/i.test(before);
 }
 
 /** Talk around the errand, never its words: who must do it, and the request to make it repeat. */
 const LEAD_IN =
-  /^(?:(?:so|and|then|also|ok|okay)[,\s]+)*(?:(?:make\s+)?sure\s+(?:that\s+)?)?(?:(?:i|we)\s+(?:(?:must|have\s+to|need\s+to|should|gotta|got\s+to|want\s+to|will|always|usually)\s+)?(?:have\s+(?!to\b))?|(?:must|have\s+to|need\s+to|gotta|got\s+to|(?:remember|don'?t\s+forget)\s+to)\s+)?/i;
+  /^(?:(?:so|and|then|also|ok|okay)[,\s]+)*(?:(?:make\s+)?sure\s+(?:that\s+)?)?(?:(?:i|we)\s+(?:(?:must|have\s+to|need\s+to|should|gotta|got\s+to|want\s+to|will|always|usually)\s+)?(?:have\s+(?!to\b))?|(?:must|have\s+to|need\s+to|gotta|got\s+to|(?:remember|don'?t\s+forget|(?:don'?t|do\s+not)\s+let\s+me\s+forget)\s+to)\s+)?/i;
 const REMINDER_LEAD =
   /^(?:(?:want|need|would\s+like|'d\s+like)\s+)?(?:a\s+)?(?:daily\s+|weekly\s+|monthly\s+|yearly\s+|recurring\s+|repeating\s+)?(?:reminder|task|todo)\s*(?:(?:that|which)\s+(?:repeats|recurs)\s+)?(?:to\s+|for\s+|:\s*)/i;
 const REQUEST_AFTER =

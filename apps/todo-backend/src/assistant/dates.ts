@@ -93,6 +93,12 @@ const END_OF_DAY_WORDS =
 const DOTTED_MERIDIEM = /(?<=\d\s*)([ap])\.m\.?(?=\s|$|[,;!?])/giu;
 const AT_SIGN_TIME = /(?<=^|\s)@(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)/giu;
 
+/**
+ * "call mum in the morning", "tomorrow in the evening": chrono reads the part of the day without its "in the", which
+ * would stay in a title. After an hour ("7 in the morning") it is the hour's meridiem, read as it is.
+ */
+const IN_THE_PART_OF_DAY = /(?<!\d(?:[:.]\d{2})?\s*(?:[ap]m)?\s+)\bin\s+the\s+(morning|afternoon|evening)\b/giu;
+
 /** "feb the 3rd": chrono reads "feb 3rd". */
 const MONTH_THE_DAY =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+the(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/giu;
@@ -172,6 +178,7 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
   };
   const known = text
     .replace(MONTH_THE_DAY, (said: string, month: string, at: number) => pad(said, at, month))
+    .replace(IN_THE_PART_OF_DAY, (said: string, part: string, at: number) => pad(said, at, part))
     .replace(END_OF_DAY_WORDS, (said: string, at: number) => pad(said, at, '5pm'))
     .replace(AT_SIGN_TIME, (said: string, at: number) => pad(said, at, ' '))
     .replace(DOTTED_MERIDIEM, (said: string, letter: string, at: number) => pad(said, at, `${letter}m`))

@@ -41,7 +41,7 @@ import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { readRuleChange } from './rule-changes.ts';
 import { seriesEndSaid, startOnRule } from './rule-end.ts';
-import { hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, withoutRuleChatter } from './rule-first.ts';
+import { daysListedUnclear, hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, withoutRuleChatter } from './rule-first.ts';
 import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readShift } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
@@ -396,6 +396,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (UNDO.test(lower)) return { kind: 'undo' };
   const fromCompletion = fromCompletionAsked(text);
   if (fromCompletion) return fromCompletion;
+  const daysUnclear = daysListedUnclear(text);
+  if (daysUnclear) return { kind: 'help', reason: daysUnclear };
   const ruleChange = readRuleChange(text);
   if (ruleChange) return withTarget('update_task', ruleChange.ref, { recurring: ruleChange.recurring });
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.

@@ -211,6 +211,22 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
     const codes = names.map((day) => WEEKDAYS[day] ?? WEEKDAYS[day.slice(0, 3)]).filter(Boolean);
     return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names.join(' or ') };
   }
+  // "on a weekly basis": the rule with the words around it.
+  const basis = /\bon\s+an?\s+(daily|weekly|monthly|yearly|annual)\s+basis\b/i.exec(text);
+  if (basis?.[1]) {
+    const word = basis[1].toLowerCase();
+    return { pattern: word === 'yearly' || word === 'annual' ? 'FREQ=YEARLY' : word, matched: basis[0] };
+  }
+  // "tuesday nights", "on sunday mornings": a day and its part of the day in the plural repeat, at that time.
+  const dayParts = new RegExp(
+    `(?:\\bon\\s+)?\\b(${WEEKDAY_WORD})\\s+(morning|afternoon|evening|night)s\\b`,
+    'i',
+  ).exec(text);
+  const dayCode = dayParts?.[1] ? (WEEKDAYS[dayParts[1].toLowerCase()] ?? WEEKDAYS[dayParts[1].toLowerCase().slice(0, 3)]) : undefined;
+  if (dayParts?.[2] && dayCode) {
+    const day = DAY_NAMES[dayCode] ?? '';
+    return { pattern: `FREQ=WEEKLY;BYDAY=${dayCode}`, matched: dayParts[0], weekday: `${day} ${dayParts[2].toLowerCase()}` };
+  }
   // "all the days at 7", "each and every day": every day.
   const simple =
     /\b(?:every|each|each\s+and\s+every|all\s+the)\s+(day|morning|evening|night|week|month|year)s?\b|(?<!\b(?:twice|thrice|times)\s+)\b(daily|weekly|monthly|yearly|annually)\b|\b(everyday)(?=\s*(?:$|at\b|@|[,.!]))/i.exec(

@@ -138,6 +138,11 @@ const ADD_IT_AND =
 
 /** "mute the alerts for the newsletter": other names of reminders after a verb that clears them. */
 /** "kill the reminder on 7", "remove all reminders from the dentist": said the one way the rules read. */
+/** "turn off the dentist reminder", "kill the gym alerts": the reminder named after its task, switched off. */
+const TASK_REMINDER_OFF =
+  /^(?:turn\s+off|switch\s+off|disable|mute|silence|kill|cancel|remove|delete|clear|drop|scrap|stop)\s+(?:the\s+|my\s+)(.+?)\s+(?:reminders?|alerts?|notifications?|alarms?)$/i;
+/** "remind me on the morning of": on the due day at 09:00, which the lead-time rules read as "remind me at 9am". */
+const MORNING_OF = /\bremind\s+me\s+(?:on\s+)?the\s+morning\s+of(?:\s+it)?$/i;
 const CLEAR_ANY_WAY =
   /^(?:kill|nix|scrap|ditch|axe|zap|bin|lose|drop|remove|delete|clear|cancel|get\s+rid\s+of)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|any\s+|the\s+|my\s+|its\s+)?(?:reminders?|alerts?|notifications?|alarms?)\s+(?=(?:on|for|from|of|about)\s)/i;
 /** "remind me a day in advance for the flight": the lead time, then the task after "for". */
@@ -171,6 +176,8 @@ export function plainReminderWords(text: string): string {
   let said = text
     .replace(A_COUPLE, '2 ')
     .replace(PRIOR_TO, 'before')
+    .replace(TASK_REMINDER_OFF, 'remove the reminder for $1')
+    .replace(MORNING_OF, 'remind me at 9am')
     .replace(BEFOREHAND, 'before')
     .replace(WHEN_DUE, 'remind me 0 minutes before $1')
     .replace(LEAD_NOUN_FOR, 'remind me $1 before $2')
@@ -241,12 +248,25 @@ export function plainReminderWords(text: string): string {
 }
 
 /** "move the dentist reminder to 8am" → "remind me about the dentist 8am"; a lead time or a delay as the reminder rules say them. */
+const REMINDER_IS_AT = /\breminder\s+(?:should\s+be|is(?:\s+now)?|at)\s+(?:at\s+)?\d/i;
+
 function readTaskReminderField(said: string): string {
   const found = SNOOZE_REMINDER.exec(said) ?? TASK_REMINDER_FIELD.exec(said);
   const task = found?.[1]?.trim();
-  const value = found?.[2]?.trim().replace(/^(?:an?\s+)(?=hour|minute|day|week)/i, '1 ');
+  const value = found?.[2]
+    ?.trim()
+    .replace(/^(?:an?\s+)(?=hour|minute|day|week)/i, '1 ')
+    // "the dentist reminder should be at 8": a bare hour said as the reminder's time is read with its "at" ("reminders
+    // for 4" names task 4).
+    .replace(/^(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$)/i, REMINDER_IS_AT.test(said) ? 'at ' : '');
   // The task is a name alone: no clause ("add call the garage friday, set a reminder …") and no verb of adding.
-  if (!task || !value || /[,;:]|\b(?:a|an|set|add|new)$|^(?:add|create|new|remind|put|make|set)\b/i.test(task)) return said;
+  // Nor a verb that switches reminders off ("turn off the reminder for 12").
+  if (
+    !task ||
+    !value ||
+    /[,;:]|\b(?:a|an|set|add|new)$|^(?:add|create|new|remind|put|make|set|turn|switch|remove|delete|clear|cancel|stop|kill|disable|mute)\b/i.test(task)
+  )
+    return said;
   if (LEAD_TIME.test(value)) return `remind me ${value} ${task}`;
   const delay = new RegExp(String.raw`^${DURATION}$`, 'i').test(value) && /^snooze\b/i.test(said);
   if (delay) return `remind me about ${task} in ${value}`;

@@ -10,7 +10,7 @@ export interface RuleChange {
   recurring: string | null;
 }
 
-const REPEAT_NOUN = '(?:repeats?|repeating|recurrence|recurring|repetition|schedule)';
+const REPEAT_NOUN = '(?:repeats?|repeating|recurrence|recurring|repetition|schedule|series)';
 const REPEAT_VERB = '(?:repeat(?:ing)?|recur(?:ring)?)';
 
 /** "stop the repeat on the newsletter", "no more repeating for 8", "the standup shouldnt repeat anymore". */
@@ -43,6 +43,8 @@ const NEW_THING =
 const MODAL = String.raw`(?:\s+(?:to|should|will|must|can|needs\s+to|has\s+to))?`;
 
 const HEADS = [
+  // "update the recurrence of the gym to monthly": the rule named as a field of its task.
+  new RegExp(String.raw`^(?:change|set|update|switch|edit|adjust|make)\s+((?:the\s+)?(?:${REPEAT_NOUN}|rule|frequency)\s+(?:of|for|on)\s+.+?)\s+(?:to|as|into)$`, 'i'),
   /^(?:change|switch|move)\s+(.+?)\s+from\s+.+?\s+to$/i,
   new RegExp(String.raw`^(?:make|set|have|let|get|change|switch|update)\s+(.+?)${MODAL}\s+(?:happen|repeat|recur|come\s+back|go|be)$`, 'i'),
   /^(?:turn|change|switch|convert)\s+(.+?)\s+(?:into|to)(?:\s+(?:a|an))?$/i,
@@ -126,8 +128,12 @@ function ruleReplaced(text: string): RuleChange | undefined {
 const NEWS =
   /^((?:the|my)\s+.+?)\s+(?:go(?:es)?(?:\s+out)?|happens?|is|are|takes?\s+place|runs?|comes?)\s+(.+?)\s+(?:now|from\s+now\s+on|going\s+forward)$/i;
 
+/** "the gym is now every 2 weeks", "task 4 happens from now on every monday": "now" before the new rule. */
+const NEWS_NOW =
+  /^((?:the|my)\s+.+?|task\s+#?\d+|#?\d+|it)\s+(?:go(?:es)?(?:\s+out)?|happens?|is|are|takes?\s+place|runs?|comes?|repeats?|recurs?)\s+(?:now|from\s+now\s+on|going\s+forward)\s+(.+)$/i;
+
 function ruleAsNews(text: string): RuleChange | undefined {
-  const news = NEWS.exec(text);
+  const news = NEWS.exec(text) ?? NEWS_NOW.exec(text);
   const rule = news?.[2] ? recurrencePattern(news[2]) : undefined;
   if (!news?.[1] || !news[2] || !rule || rule.matched.trim().length !== news[2].trim().length) return undefined;
   return { ref: news[1], recurring: rule.pattern };

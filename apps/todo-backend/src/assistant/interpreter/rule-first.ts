@@ -9,13 +9,20 @@ export function ruleSaidFirst(text: string): boolean {
   const rule = recurrencePattern(text);
   if (!rule) return false;
   const at = text.toLowerCase().indexOf(rule.matched.toLowerCase());
-  const before = text.slice(0, at).trim();
-  const after = text.slice(at + rule.matched.length).trim();
+  // "pay the cleaner (on mondays)": the brackets go with the rule.
+  const bracketed = /\(\s*$/.test(text.slice(0, at)) && /^\s*\)/.test(text.slice(at + rule.matched.length));
+  const before = text.slice(0, at).replace(bracketed ? /\s*\(\s*$/ : /$/, '').trim();
+  const after = text
+    .slice(at + rule.matched.length)
+    .replace(bracketed ? /^\s*\)/ : /^/, '')
+    .trim();
   if (/^(?:on)?$/i.test(before)) return after.length > 0 && !/^(?:tasks?|todos?|items?)\b|\?$/i.test(after);
   // "retro with the team on alternate mondays", "tidy the shed once a fortnight", "yoga on weekdays at 7am": a rule that
   // ends the sentence, maybe with its time.
+  // "the quiz is on tuesday nights": news about a task, never a new one titled "the quiz is".
+  if (/\b(?:is|are|was|were|'s)$/i.test(before)) return false;
   const timeAfter = after === '' || /^(?:at|@|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$|^(?:at\s+)?(?:noon|midnight)$/i.test(after);
-  return timeAfter && /^(?:on|once)\s|^mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri/i.test(rule.matched) && before.length > 0 && !/^(?:what|which|show|list|any)\b/i.test(before);
+  return timeAfter && /^(?:on|once)\s|^mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri|^[a-z]+\s+(?:morning|afternoon|evening|night)s$/i.test(rule.matched) && before.length > 0 && !/^(?:what|which|show|list|any)\b/i.test(before);
 }
 
 /** Talk around the errand, never its words: who must do it, and the request to make it repeat. */
@@ -92,4 +99,21 @@ export function ruleLeftUnclear(said: string, pattern: string | undefined): stri
   const dated = /BYMONTH=|BYMONTHDAY=|BYDAY=/i.test(pattern) || /\d/.test(said.replace(OCCASION, ''));
   if (dated || !OCCASION.test(said)) return undefined;
   return 'On which date? Say for example "every year on march 3 call grandma".';
+}
+
+const DAY = String.raw`(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?`;
+/** "water plants mon, wed, fri", "gym monday and thursday": several days after the errand, said without "every". */
+const DAYS_LISTED = new RegExp(
+  String.raw`\b${DAY}(?:\s*(?:,|&|\/|\band\b|\bor\b)\s*${DAY})+\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?$`,
+  'i',
+);
+const ASKS_ABOUT_LIST = /^(?:what|which|show|list|any|anything|is|are|do|does|how|when|find|search)\b|\?$/i;
+
+/**
+ * The question to ask when days are listed after an errand without "every": each of them every week, or one of them
+ * once? Never a title "water plants mon, wed" due on the last day.
+ */
+export function daysListedUnclear(text: string): string | undefined {
+  if (ASKS_ABOUT_LIST.test(text.trim()) || recurrencePattern(text) || !DAYS_LISTED.test(text)) return undefined;
+  return 'Every week on those days, or once? Say for example "every mon, wed and fri water plants", or name one day.';
 }

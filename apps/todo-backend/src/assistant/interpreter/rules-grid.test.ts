@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
-import { asCall, meaning } from '../eval/language-eval.ts';
-import { interpret } from './offline-interpreter.ts';
+import { describe, it } from 'vitest';
+import { reads, sample } from './grid-sample.ts';
 import { last, type Said as Row, t } from './said-rows.ts';
 
 // Rules, reminders and dates said as a grid of independent choices: the lead-in, the errand, the way the rule or the
@@ -9,28 +7,6 @@ import { last, type Said as Row, t } from './said-rows.ts';
 // "thanks") and capitals. A fixed, seeded sample of the combinations, with every form of a value at least once, each
 // with the result it should give. Compared by meaning, as the language evaluation compares (its clock: Thursday
 // 22 January 2026 at noon UTC).
-
-/** A small seeded generator (mulberry32): the same sample on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let x = Math.imul(state ^ (state >>> 15), 1 | state);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** `count` rows of the grid: each form of the first choice once, then random combinations. */
-function sample<T extends unknown[]>(choices: { [K in keyof T]: T[K][] }, count: number, seed: number, build: (...picked: T) => Row): Row[] {
-  const random = seeded(seed);
-  const pickOne = <V>(pool: V[]): V => pool[Math.floor(random() * pool.length)] as V;
-  const [first, ...rest] = choices;
-  const rows = (first as unknown[]).map((value) => build(...([value, ...rest.map((pool) => pickOne(pool as unknown[]))] as T)));
-  while (rows.length < count) rows.push(build(...(choices.map((pool) => pickOne(pool as unknown[])) as T)));
-  const seen = new Set<string>();
-  return rows.filter(([phrase]) => !seen.has(phrase) && seen.add(phrase));
-}
 
 const shout = (phrase: string, upper: boolean) => (upper ? phrase.toUpperCase() : phrase);
 
@@ -295,17 +271,12 @@ const ODD: Row[] = [
   ['add long run every weekend at 8am', 'create_recurring', { title: 'long run', pattern: 'FREQ=WEEKLY;BYDAY=SA,SU', due_date: 'saturday 8am' }],
 ];
 
-function reads([phrase, tool, args = {}, target]: Row) {
-  const got = asCall(interpret(phrase, { projects: CORPUS_PROJECTS }));
-  expect(meaning(got), JSON.stringify(got)).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
-}
-
 describe('the offline interpreter on a grid of rules, reminders and dates', () => {
-  it.each(RULE_ROWS)('reads the rule in %j', (...row) => reads(row as Row));
-  it.each(REMINDER_ROWS)('reads the reminder in %j', (...row) => reads(row as Row));
-  it.each(REMIND_TO_ROWS)('reads the reminder in %j', (...row) => reads(row as Row));
-  it.each(EXISTING_ROWS)('reads the reminder on a task in %j', (...row) => reads(row as Row));
-  it.each(DATE_ROWS)('reads the date in %j', (...row) => reads(row as Row));
-  it.each(MOVE_ROWS)('reads the move in %j', (...row) => reads(row as Row));
-  it.each(ODD)('reads %j', (...row) => reads(row as Row));
+  it.each(RULE_ROWS)('reads the rule in %j', (...row) => reads(...(row as Row)));
+  it.each(REMINDER_ROWS)('reads the reminder in %j', (...row) => reads(...(row as Row)));
+  it.each(REMIND_TO_ROWS)('reads the reminder in %j', (...row) => reads(...(row as Row)));
+  it.each(EXISTING_ROWS)('reads the reminder on a task in %j', (...row) => reads(...(row as Row)));
+  it.each(DATE_ROWS)('reads the date in %j', (...row) => reads(...(row as Row)));
+  it.each(MOVE_ROWS)('reads the move in %j', (...row) => reads(...(row as Row)));
+  it.each(ODD)('reads %j', (...row) => reads(...(row as Row)));
 });

@@ -199,9 +199,13 @@ function correctWeekday(word: string): string {
 /** Verbs that say what "change" says: "modify the title of 5 to …", "adjust the priority of the budget to medium". */
 const SAME_AS_CHANGE = /^(?:modify|alter|amend|tweak|adjust|revise)(?=\s)/i;
 
+/** "park the newsletter until next week": a verb of putting off, kept when "until" says till when (not "mark"). */
+const PUT_OFF_UNTIL = /^(?:park|defer)\s.*\s(?:until|till|til)\s/i;
+
 /** Fixes a misspelt leading verb ("compelte", "serach", "delte"): one edit for short words, two for long ones. */
 export function correctVerb(said: string): string {
   const text = said.replace(SAME_AS_CHANGE, 'change');
+  if (PUT_OFF_UNTIL.test(text)) return text;
   const match = /^([a-z']+)(.*)$/is.exec(text);
   if (!match) return text;
   const [, word = '', rest = ''] = match;

@@ -112,7 +112,12 @@ const HAND: Row[] = [
   ['book club wednesday 7pm, remind me on the morning of', 'add_task', { title: 'book club', due_date: '2026-01-28T19:00', remind_before: '10h' }],
   ['remind me the morning of the trip', null],
   ['remind me in the evening to call mum', 'add_task', { title: 'call mum', due_date: '2026-01-22T20:00', remind_before: '0m' }],
-  // Dates on new tasks and moves.
+  // Dates on new tasks and moves. An errand's verb said without "add", then its date.
+  ['hand in the essay friday', 'add_task', { title: 'hand in the essay', due_date: '2026-01-23T09:00' }],
+  ['sort the recycling tonight', 'add_task', { title: 'sort the recycling', due_date: 'tonight' }],
+  ['review the contract tomorrow', 'add_task', { title: 'review the contract', due_date: '2026-01-23T09:00' }],
+  ['sort out the spare room tomorrow', 'add_task', { title: 'sort out the spare room', due_date: '2026-01-23T09:00' }],
+  ['ask sam about the invoice friday', 'add_task', { title: 'ask sam about the invoice', due_date: '2026-01-23T09:00' }],
   ['call mum in the morning', 'add_task', { title: 'call mum', due_date: '2026-01-23T09:00' }],
   ['call mum tomorrow in the morning', 'add_task', { title: 'call mum', due_date: '2026-01-23T09:00' }],
   ['call mum friday in the afternoon', 'add_task', { title: 'call mum', due_date: '2026-01-23T15:00' }],

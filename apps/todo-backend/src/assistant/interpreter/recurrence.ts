@@ -107,7 +107,25 @@ function daysOfWeeklyRule(rule: string): string | undefined {
   return days.length > 0 && days.every(Boolean) ? days.join(' or ') : undefined;
 }
 
+/** "semi-annually", "bi-monthly", "quarterly" (said after the errand, not "the quarterly report"), "nightly". */
+const RHYTHM =
+  /\b(semi[\s-]?annually|bi[\s-]?annually|half[\s-]?yearly|every\s+half[\s-]?year|bi[\s-]?monthly|nightly)\b|\b(quarterly)\b(?=\s*(?:$|[,.;!]|(?:at|on|from|starting|beginning|in)\b))/i;
+const RHYTHM_RULES: Record<string, string> = {
+  nightly: 'daily',
+  bimonthly: 'FREQ=MONTHLY;INTERVAL=2',
+  quarterly: 'FREQ=MONTHLY;INTERVAL=3',
+};
+
+function rhythmSaid(text: string): RecurrencePhrase | undefined {
+  const rhythm = RHYTHM.exec(text);
+  if (!rhythm) return undefined;
+  const word = (rhythm[1] ?? rhythm[2] ?? '').toLowerCase().replace(/[\s-]/g, '');
+  return { pattern: RHYTHM_RULES[word] ?? 'FREQ=MONTHLY;INTERVAL=6', matched: rhythm[0] };
+}
+
 function readRecurrence(text: string): RecurrencePhrase | undefined {
+  const rhythm = rhythmSaid(text);
+  if (rhythm) return rhythm;
   const monthEnd = MONTH_END.exec(text);
   if (monthEnd) return { pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1', matched: monthEnd[0] };
   const monthDayWord = MONTH_DAY_WORD.exec(text);
@@ -180,7 +198,7 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   // "on mondays", "on tuesdays and thursdays", "on weekends": a day said in the plural repeats. Only in a sentence
   // (quick add keeps "Mondays" in a title), and only full day names ("on thurs" is one Thursday).
   const plural = new RegExp(
-    `(?:\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b|(?<=\\s)(?<!\\b(?:alternate|other|the|first|second|third|fourth|last)\\s+)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*)(?=(?:\\s+at\\s+\\S+)?$)`,
+    `(?:\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b|(?<=\\s)(?<!\\b(?:alternate|other|the|first|second|third|fourth|last)\\s+)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*)(?=(?:\\s+(?:at\\s+)?\\d\\S*(?:\\s*[ap]m)?)?$)`,
     'i',
   ).exec(text);
   // "add yoga mondays and thursdays": days in the plural that end the sentence (maybe with a time) repeat too.
@@ -201,7 +219,7 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   }
   // "mon-fri", "monday to friday", "every weeknight": the working week.
   const weekdays =
-    /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b|\b(?:every|each|on)\s+week\s?nights?\b|\b(?:(?:every|each|on)\s+)?mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri(?:day)?\b/i.exec(
+    /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?(?:\s+(?:morning|afternoon|evening|night)s?)?\b|\bweekdays?\s+(?:morning|afternoon|evening|night)s\b|\bweekdays\b|\b(?:every|each|on)\s+week\s?nights?\b|\bweek\s?nights\b|\b(?:(?:every|each|on)\s+)?business\s+days?\b|\b(?:(?:every|each|on)\s+)?mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri(?:day)?\b/i.exec(
       text,
     );
   if (weekdays) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: weekdays[0] };
@@ -226,6 +244,13 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   if (dayParts?.[2] && dayCode) {
     const day = DAY_NAMES[dayCode] ?? '';
     return { pattern: `FREQ=WEEKLY;BYDAY=${dayCode}`, matched: dayParts[0], weekday: `${day} ${dayParts[2].toLowerCase()}` };
+  }
+  // "pay bills on the 1st and 15th": days of the month listed, without a month, repeat monthly.
+  const monthDays = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)((?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))+)\b(?!\s+of\b)/i.exec(text);
+  if (monthDays?.[1] && monthDays[2]) {
+    const days = [monthDays[1], ...[...monthDays[2].matchAll(/(\d{1,2})(?:st|nd|rd|th)/gi)].map((day) => day[1] ?? '')].map(Number);
+    const first = Math.min(...days);
+    return { pattern: `FREQ=MONTHLY;BYMONTHDAY=${days.join(',')}`, matched: monthDays[0], monthDay: `the ${first}${ORDINAL_SUFFIX(first)}` };
   }
   // "all the days at 7", "each and every day": every day.
   const simple =

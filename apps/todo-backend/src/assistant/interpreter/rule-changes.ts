@@ -84,7 +84,9 @@ function ruleSet(text: string): RuleChange | undefined {
       .exec(head)?.[1]
       ?.replace(/^(?:i\s+(?:want|need|would\s+like)|i'?d\s+like)\s+/i, '')
       .trim();
-    if (ref && !NEW_THING.test(ref)) return { ref, recurring: pattern };
+    // "meal prep - repeat every monday": a label and its rule, a new task, unless the task is named as one.
+    const labelled = /[-–—,:]$/.test(ref ?? '') && !/^(?:the|my|task|#?\d|it|that|this)\b/i.test(ref ?? '');
+    if (ref && !NEW_THING.test(ref) && !labelled) return { ref, recurring: pattern };
   }
   const bare = /^make\s+(.+)$/i.exec(head)?.[1]?.trim();
   if (bare && NAMED_AS_TASK.test(bare) && !NEW_THING.test(bare)) return { ref: bare, recurring: pattern };

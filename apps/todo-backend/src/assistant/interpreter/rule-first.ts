@@ -21,8 +21,8 @@ export function ruleSaidFirst(text: string): boolean {
   // ends the sentence, maybe with its time.
   // "the quiz is on tuesday nights": news about a task, never a new one titled "the quiz is".
   if (/\b(?:is|are|was|were|'s)$/i.test(before)) return false;
-  const timeAfter = after === '' || /^(?:at|@|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$|^(?:at\s+)?(?:noon|midnight)$/i.test(after);
-  return timeAfter && /^(?:on|once)\s|^mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri|^[a-z]+\s+(?:morning|afternoon|evening|night)s$/i.test(rule.matched) && before.length > 0 && !/^(?:what|which|show|list|any)\b/i.test(before);
+  const timeAfter = after === '' || /^(?:(?:at|@|from)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$|^(?:at\s+)?(?:noon|midnight)$/i.test(after);
+  return timeAfter && /^(?:on|once)\s|^mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri|(?:days|nights|weekends|mornings|afternoons|evenings|ly)$/i.test(rule.matched.trim()) && before.length > 0 && !/^(?:what|which|show|list|any)\b/i.test(before);
 }
 
 /** Talk around the errand, never its words: who must do it, and the request to make it repeat. */
@@ -48,6 +48,8 @@ export function withoutRuleChatter(title: string): string {
     .replace(/\s+(?:from|starting|beginning|by|before)$/i, '')
     // "add call grandma to repeat every sunday", "timesheet - repeats every friday": the request to repeat went with the rule.
     .replace(/(?:\s+(?:to|that|which|and)\s+|\s*[-–—,:]\s*)(?:repeats?|recurs?|recurring|repeating)$/i, '')
+    // "meal prep recurring weekly", "team sync every monday at 9am sharp": the rule's own words.
+    .replace(/\s+(?:recurring|repeating|sharp|on\s+the\s+dot)$/i, '')
     // "take out the bins (every tuesday)": the brackets the rule was said in.
     .replace(/\s*\(\s*\)/g, '')
     .trim();

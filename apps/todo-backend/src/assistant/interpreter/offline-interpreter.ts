@@ -199,7 +199,7 @@ const withoutRestatement = (ref: string) =>
   );
 
 /** "add a task that repeats every 2 weeks …", "make a recurring reminder …": a new series, never a task so named. */
-const NEW_SERIES = /^(?:add|create|new|a|an)\b/i;
+const NEW_SERIES = /^(?:add|create|new|a|an|up|me\s+an?)\b|\b(?:task|todo|reminder|one|thing)\s+(?:that|which)$/i;
 
 const DAYS_BY_SPACES = new RegExp(`\\b((?:every|each)!?\\s+)(${WEEKDAY_WORD}(?:\\s+${WEEKDAY_WORD})+)\\b`, 'i');
 

@@ -163,7 +163,10 @@ function readRecurrence(text: string): RecurrencePhrase | undefined {
   const [rule] = findRecurrences(text);
   if (rule) {
     const matched = text.slice(rule.start, rule.end);
-    const weekday = weeklyDay(rule.value, matched);
+    // "every evening except sunday": the days it names, at its part of the day.
+    const part = /\b(?:every|each)\s+(morning|afternoon|evening|night)s?\b/i.exec(matched)?.[1]?.toLowerCase();
+    const days = weeklyDay(rule.value, matched);
+    const weekday = days && part ? `${days} ${part}` : days;
     const monthDay = dayOfRule(rule.value);
     return { pattern: rule.value, matched, ...(weekday ? { weekday } : {}), ...(monthDay ? { monthDay } : {}) };
   }

@@ -36,7 +36,7 @@ const STOP = [
 
 /** Words that start a new task, never one that exists: "make a task to …", "put a new reminder …". */
 const NEW_THING =
-  /^(?:a|an|new|another|some)\b|^(?:i|we|you)$|\b(?:task|todo|reminder)\s+(?:to|for|called)\b|^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:add|create|put\s+down|set\s+up)\s/i;
+  /^(?:a|an|new|another|some)\b|^(?:i|we|you)$|\b(?:task|todo|reminder)\s+(?:to|for|called)\b|\b(?:task|todo|reminder|one)\s+(?:that|which)$|^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:add|create|make\s+(?:me\s+)?(?:a|an|new)|put\s+down|set\s+up)\s|^up\s/i;
 
 /** The task's words before the rule: "make the gym one", "turn the gym task into a", "put 3 on a". */
 /** "set 12 to repeat", "the rent task should repeat": the words between the task and the rule's verb. */

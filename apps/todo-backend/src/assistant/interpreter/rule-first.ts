@@ -1,3 +1,4 @@
+import { BEFORE } from './phrases.ts';
 import { recurrencePattern } from './recurrence.ts';
 
 // A new series said the way people think it: the rule first and the errand after it ("every sunday I must call mum",
@@ -47,7 +48,9 @@ export function withoutRuleChatter(title: string): string {
     .replace(REQUEST_AFTER, '')
     .replace(/\s+(?:from|starting|beginning|by|before)$/i, '')
     // "add call grandma to repeat every sunday", "timesheet - repeats every friday": the request to repeat went with the rule.
-    .replace(/(?:\s+(?:to|that|which|and)\s+|\s*[-–—,:]\s*)(?:repeats?|recurs?|recurring|repeating)$/i, '')
+    .replace(/(?:\s+(?:to|that|which|and|as(?:\s+an?)?)\s+|\s*[-–—,:]\s*)(?:repeats?|recurs?|recurring|repeating)(?:\s+(?:task|thing|one))?$/i, '')
+    // "water plants every 3 days remind me at 8am": the time went with the rule; the request for it goes too.
+    .replace(/[,;\s]+(?:and\s+)?(?:remind|ping|nudge|alert|notify)\s+me$/i, '')
     // "meal prep recurring weekly", "team sync every monday at 9am sharp": the rule's own words.
     .replace(/\s+(?:recurring|repeating|sharp|on\s+the\s+dot)$/i, '')
     // "take out the bins (every tuesday)": the brackets the rule was said in.
@@ -87,6 +90,12 @@ const VAGUE_RULE =
 const MONTH_WITHOUT_DAY =
   /\b(?:every|each)\s+year\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/i;
 
+/** "every sunday at 6pm call mum, remind me an hour before": a lead time on a new series, which it cannot take. */
+const REMINDER_ON_RULE = new RegExp(
+  String.raw`\b(?:remind|ping|alert|nudge|notify|warn)\s+me\b.*?\b${BEFORE}\b|\b(?:reminder|heads[\s-]?up)\b.*?\b${BEFORE}\b|\b(?:with|and|plus)\s+an?\s+(?:\d+|an?|one|two|three|\w+teen|\w+ty)[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:reminder|heads[\s-]?up|warning)\b`,
+  'i',
+);
+
 /** "every day at 7am and 6pm": two times of day, which one series cannot hold. */
 const TWO_TIMES = /\b\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:and|&|,)\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\p{L}\d])/iu;
 
@@ -95,6 +104,8 @@ const TWO_TIMES = /\b\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:and|&|,)\s
  * my birthday"), or a rhythm without a number ("every few days"). Never a guess, and never "every" left in a title.
  */
 export function ruleLeftUnclear(said: string, pattern: string | undefined): string | undefined {
+  if (pattern && REMINDER_ON_RULE.test(said))
+    return 'Which first? I add a repeating task and its reminder one at a time: add it, then say "remind me 1 hour before".';
   if (pattern && TWO_TIMES.test(said)) return 'A task repeats at one time of day: which one? Or add one task for each.';
   if (MONTH_WITHOUT_DAY.test(said)) return 'On which day of that month? Say for example "every year on december 1".';
   if (!pattern) return VAGUE_RULE.test(said) ? 'How often? Say for example "every 3 days".' : undefined;

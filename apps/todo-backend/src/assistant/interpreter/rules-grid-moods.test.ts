@@ -112,6 +112,14 @@ const HAND: Row[] = [
   ['pay bills on the 1st and 15th', 'create_recurring', { title: 'pay bills', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1,15', due_date: 'the 1st' }],
   ['meal prep - repeat every monday', 'create_recurring', { title: 'meal prep', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' }],
   ['meal prep recurring weekly', 'create_recurring', { title: 'meal prep', pattern: 'weekly' }],
+  // A rule with a reminder's lead time: create_recurring takes none, so it is asked, never read into the title.
+  ['every sunday at 6pm call mum, remind me an hour before', null],
+  ['submit timesheet every friday at 5pm and remind me 30 minutes before', null],
+  ['add call mum every sunday with a 1 hour reminder', null],
+  ['water plants every 3 days remind me at 8am', 'create_recurring', { title: 'water plants', pattern: 'FREQ=DAILY;INTERVAL=3', due_date: '2026-01-23T08:00' }],
+  ['water the garden every evening except sunday', 'create_recurring', { title: 'water the garden', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA', due_date: '2026-01-22T20:00' }],
+  ['set up call mum as recurring every sunday', 'create_recurring', { title: 'call mum', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday' }],
+  ['can you make me a task that repeats every monday to check the post', 'create_recurring', { title: 'check the post', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' }],
   // Rhythms without days or a number are asked about.
   ['water the plants three times a week', null],
   ['water the plants every few days', null],

@@ -196,7 +196,7 @@ export function plainReminderWords(text: string): string {
   if (field?.[1] && field[2] && LEAD_TIME.test(field[2].trim())) said = `remind me ${field[2].trim()} ${field[1]}`;
   else if (field?.[1] && field[2] && isWholeDate(field[2])) said = `remind me about ${field[1]} ${field[2].trim()}`;
   // "reminder: call mum sunday 6pm", "remind me - …": a reminder of the task itself.
-  said = said.replace(/^(?:reminder|remind\s+me)\s*[:–—-]\s*(?!to\b)(?=\S)/i, 'remind me to ');
+  said = said.replace(/^(?:(?:set|add|new|make)\s+(?:a\s+)?)?(?:reminder|remind\s+me)\s*[:–—-]\s*(?!to\b)(?=\S)/i, 'remind me to ');
   for (const asked of ASKED_AS_REMIND_ME) said = said.replace(asked, 'remind me');
   said = said
     .replace(LEAD_NOUN, '$1')

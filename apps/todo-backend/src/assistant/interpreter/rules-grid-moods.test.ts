@@ -133,6 +133,10 @@ const HAND: Row[] = [
   ['change the dentist reminder to 30 minutes before', 'set_reminder', { before: '30m' }, t('dentist')],
   ['notify me 15 minutes ahead of the meeting', 'set_reminder', { before: '15m' }, t('meeting')],
   ['remind me the night before the trip', 'set_reminder', { before: '1d' }, t('trip')],
+  ["dentist friday 3pm, I'd like a reminder the day before", 'add_task', { title: 'dentist', due_date: '2026-01-23T15:00', remind_before: '1d' }],
+  ['set reminder: call mum 6pm', 'add_task', { title: 'call mum', due_date: '2026-01-22T18:00', remind_before: '0m' }],
+  ['call mum at 6 and remind me', 'add_task', { title: 'call mum', due_date: '2026-01-22T18:00', remind_before: '0m' }],
+  ['call mum tomorrow, and remind me', 'add_task', { title: 'call mum', due_date: '2026-01-23T09:00', remind_before: '0m' }],
   // "the morning of": 09:00 on the due day, a lead time from a due date with its time; without one, asked.
   ['book club wednesday 7pm, remind me on the morning of', 'add_task', { title: 'book club', due_date: '2026-01-28T19:00', remind_before: '10h' }],
   ['remind me the morning of the trip', null],

@@ -41,7 +41,7 @@ import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { readRuleChange } from './rule-changes.ts';
 import { seriesEndSaid, startOnRule } from './rule-end.ts';
-import { daysListedUnclear, hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, withoutRuleChatter } from './rule-first.ts';
+import { cancelAsErrand, daysListedUnclear, hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, withoutRuleChatter } from './rule-first.ts';
 import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readShift } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
@@ -396,6 +396,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (UNDO.test(lower)) return { kind: 'undo' };
   const fromCompletion = fromCompletionAsked(text);
   if (fromCompletion) return fromCompletion;
+  const cancelled = cancelAsErrand(text, (said) => extractRemindBefore(said).before);
+  if (cancelled) return interpret(cancelled, known);
   const daysUnclear = daysListedUnclear(text);
   if (daysUnclear) return { kind: 'help', reason: daysUnclear };
   const ruleChange = readRuleChange(text);

@@ -130,3 +130,12 @@ export function daysListedUnclear(text: string): string | undefined {
   if (ASKS_ABOUT_LIST.test(text.trim()) || recurrencePattern(text) || !DAYS_LISTED.test(text)) return undefined;
   return 'Every week on those days, or once? Say for example "every mon, wed and fri water plants", or name one day.';
 }
+
+/**
+ * "cancel the gym trial monthly on the 1st", "cancel netflix wednesday 7pm - ping me 2h before": "cancel" with a rule
+ * or a reminder's lead time is an errand to add (nothing is deleted on a schedule), said again with "add".
+ */
+export function cancelAsErrand(text: string, leadTime: (text: string) => string | undefined): string | undefined {
+  if (!/^cancel\s+(?!(?:the\s+|my\s+|its\s+)?(?:reminders?|repeats?|recurrence|series|alerts?)\b)/i.test(text)) return undefined;
+  return recurrencePattern(text) || leadTime(text) ? `add ${text}` : undefined;
+}

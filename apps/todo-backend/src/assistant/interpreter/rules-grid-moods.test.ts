@@ -120,6 +120,11 @@ const HAND: Row[] = [
   ['water the garden every evening except sunday', 'create_recurring', { title: 'water the garden', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA', due_date: '2026-01-22T20:00' }],
   ['set up call mum as recurring every sunday', 'create_recurring', { title: 'call mum', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday' }],
   ['can you make me a task that repeats every monday to check the post', 'create_recurring', { title: 'check the post', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' }],
+  // "cancel" with a rule or a reminder's lead time is an errand; alone it still deletes.
+  ['cancel netflix wednesday 7pm - ping me 2h before', 'add_task', { title: 'cancel netflix', due_date: '2026-01-28T19:00', remind_before: '2h' }],
+  ['cancel the gym trial monthly on the 1st', 'create_recurring', { title: 'cancel the gym trial', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: 'the 1st' }],
+  ['cancel the dentist', 'delete_task', {}, t('dentist')],
+  ['cancel the recurrence on the gym', 'update_task', { recurring: null }, t('gym')],
   // Rhythms without days or a number are asked about.
   ['water the plants three times a week', null],
   ['water the plants every few days', null],

@@ -19,7 +19,12 @@ function seeded(seed: number): () => number {
 }
 
 /** `count` rows of the grid: each form of the first choice once, then random combinations. */
-export function sample<T extends unknown[]>(choices: { [K in keyof T]: T[K][] }, count: number, seed: number, build: (...picked: T) => Row): Row[] {
+export function sample<T extends unknown[]>(
+  choices: { [K in keyof T]: T[K][] },
+  count: number,
+  seed: number,
+  build: (...picked: T) => Row,
+): Row[] {
   const random = seeded(seed);
   const pickOne = <V>(pool: V[]): V => pool[Math.floor(random() * pool.length)] as V;
   const [first, ...rest] = choices;
@@ -28,7 +33,6 @@ export function sample<T extends unknown[]>(choices: { [K in keyof T]: T[K][] },
   const seen = new Set<string>();
   return rows.filter(([phrase]) => !seen.has(phrase) && seen.add(phrase));
 }
-
 
 /** The phrase is read as its row says, compared by meaning as the language evaluation compares. */
 export function reads(...[phrase, tool, args = {}, target]: Row): void {

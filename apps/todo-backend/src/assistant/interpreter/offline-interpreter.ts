@@ -36,12 +36,20 @@ import { inPlainWords, listingAsked, orderAsked, orderSaid, tagsAsked, withoutOr
 import { questionAboutOneTask } from './questions.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
-import { dateAtEnd, isWholeDate, plainReminderWords } from './reminder-words.ts';
+import { plainReminderWords } from './reminder-words.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { readRuleChange } from './rule-changes.ts';
 import { seriesEndSaid, startOnRule } from './rule-end.ts';
-import { cancelAsErrand, daysListedUnclear, hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, withoutRuleChatter } from './rule-first.ts';
+import {
+  cancelAsErrand,
+  daysListedUnclear,
+  hourWithDayPart,
+  recurringBodyOf,
+  ruleLeftUnclear,
+  ruleSaidFirst,
+  withoutRuleChatter,
+} from './rule-first.ts';
 import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readShift } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
@@ -51,6 +59,7 @@ import { readTwoChanges } from './two-changes.ts';
 import { correctKeywords, correctVerb } from './typos.ts';
 import { readUnder } from './under.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
+import { dateAtEnd, isWholeDate } from './whole-dates.ts';
 
 export type { KnownNames } from './projects.ts';
 
@@ -158,7 +167,8 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   const partOfDay = /\b(morning|afternoon|evening|night)$/i.exec(recurrence.matched.trim());
   if (!timeText && partOfDay?.[1] && recurrence.weekday) timeText = partOfDay[1].toLowerCase();
   // "every evening at 9", "every morning at 6:45": a bare hour takes the rule's part of the day, as in quick add.
-  if (timeText && /^(?:1[0-2]|0?\d)(?::\d{2})?$/.test(timeText) && partOfDay?.[1]) timeText += /^morning$/i.test(partOfDay[1]) ? 'am' : 'pm';
+  if (timeText && /^(?:1[0-2]|0?\d)(?::\d{2})?$/.test(timeText) && partOfDay?.[1])
+    timeText += /^morning$/i.test(partOfDay[1]) ? 'am' : 'pm';
   const start = /(?:,\s*|\s+)(?:starting|from|beginning)\s+(.+)$/i.exec(rest);
   let startText: string | undefined;
   if (start?.[1] && chrono.parse(start[1]).length > 0) {

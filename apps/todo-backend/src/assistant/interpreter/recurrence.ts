@@ -175,7 +175,7 @@ function readRecurrence(text: string): RecurrencePhrase | undefined {
 
 const PLURAL_DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s';
 
-function listedPattern(text: string): { pattern: string; matched: string; weekday?: string } | undefined {
+function listedPattern(text: string): RecurrencePhrase | undefined {
   const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|weeks?|months?|years?)\b/i.exec(text);
   if (interval) {
     const n =
@@ -239,21 +239,24 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
     return { pattern: word === 'yearly' || word === 'annual' ? 'FREQ=YEARLY' : word, matched: basis[0] };
   }
   // "tuesday nights", "on sunday mornings": a day and its part of the day in the plural repeat, at that time.
-  const dayParts = new RegExp(
-    `(?:\\bon\\s+)?\\b(${WEEKDAY_WORD})\\s+(morning|afternoon|evening|night)s\\b`,
-    'i',
-  ).exec(text);
+  const dayParts = new RegExp(`(?:\\bon\\s+)?\\b(${WEEKDAY_WORD})\\s+(morning|afternoon|evening|night)s\\b`, 'i').exec(text);
   const dayCode = dayParts?.[1] ? (WEEKDAYS[dayParts[1].toLowerCase()] ?? WEEKDAYS[dayParts[1].toLowerCase().slice(0, 3)]) : undefined;
   if (dayParts?.[2] && dayCode) {
     const day = DAY_NAMES[dayCode] ?? '';
     return { pattern: `FREQ=WEEKLY;BYDAY=${dayCode}`, matched: dayParts[0], weekday: `${day} ${dayParts[2].toLowerCase()}` };
   }
   // "pay bills on the 1st and 15th": days of the month listed, without a month, repeat monthly.
-  const monthDays = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)((?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))+)\b(?!\s+of\b)/i.exec(text);
+  const monthDays = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)((?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))+)\b(?!\s+of\b)/i.exec(
+    text,
+  );
   if (monthDays?.[1] && monthDays[2]) {
     const days = [monthDays[1], ...[...monthDays[2].matchAll(/(\d{1,2})(?:st|nd|rd|th)/gi)].map((day) => day[1] ?? '')].map(Number);
     const first = Math.min(...days);
-    return { pattern: `FREQ=MONTHLY;BYMONTHDAY=${days.join(',')}`, matched: monthDays[0], monthDay: `the ${first}${ORDINAL_SUFFIX(first)}` };
+    return {
+      pattern: `FREQ=MONTHLY;BYMONTHDAY=${days.join(',')}`,
+      matched: monthDays[0],
+      monthDay: `the ${first}${ORDINAL_SUFFIX(first)}`,
+    };
   }
   // "all the days at 7", "each and every day": every day.
   const simple =

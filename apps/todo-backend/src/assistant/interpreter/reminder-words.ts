@@ -1,6 +1,5 @@
-import { dateReader } from '../dates.ts';
 import { BEFORE, DURATION } from './phrases.ts';
-import { recurrencePattern } from './recurrence.ts';
+import { dateAtEnd, isWholeDate, isWholeRule } from './whole-dates.ts';
 
 // The many ways people ask for a reminder ("give me a nudge at 6pm to …", "jog my memory about …", "heads up 1 day
 // before the MOT", "no alerts for 5"), said the one way the reminder rules read: "remind me …". Only a sentence that
@@ -264,7 +263,9 @@ function readTaskReminderField(said: string): string {
   if (
     !task ||
     !value ||
-    /[,;:]|\b(?:a|an|set|add|new)$|^(?:add|create|new|remind|put|make|set|turn|switch|remove|delete|clear|cancel|stop|kill|disable|mute)\b/i.test(task)
+    /[,;:]|\b(?:a|an|set|add|new)$|^(?:add|create|new|remind|put|make|set|turn|switch|remove|delete|clear|cancel|stop|kill|disable|mute)\b/i.test(
+      task,
+    )
   )
     return said;
   if (LEAD_TIME.test(value)) return `remind me ${value} ${task}`;
@@ -283,39 +284,4 @@ function reminderInstead(said: string): string {
   if (!found?.[1] || !value || /[,;:]/.test(found[1])) return said;
   if (LEAD_TIME.test(value)) return `remind me ${value} ${found[1]}`;
   return isWholeDate(value) ? `remind me about ${found[1]} ${value}` : said;
-}
-
-/** The date phrase that ends the words ("task 12 tomorrow at 9" → "tomorrow at 9"), with where it starts. */
-export function dateAtEnd(words: string): { index: number; text: string } | undefined {
-  // From each word on: the first from which the rest is one date ("12 tomorrow at 9" is two, "tomorrow at 9" one).
-  for (const word of words.matchAll(/(?<=^|\s)\S/g)) {
-    const rest = words.slice(word.index);
-    if (isWholeDate(rest)) return { index: word.index, text: rest };
-  }
-  return undefined;
-}
-
-/** Whether the words are one date phrase and nothing else ("tomorrow morning", "on friday at 9"). */
-export function isWholeDate(words: string): boolean {
-  const phrase = words.trim();
-  // "on the 29th at 2pm": chrono reads the time alone; a day of the month with a time after it is one date. Alone ("on
-  // the 3rd") it stays unread here: "remind me on the 3rd of feb to …" goes on to "of feb".
-  const dayOfMonth = /^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\s+((?:at\s+)?\d.*)$/i.exec(phrase);
-  if (dayOfMonth?.[1] && isWholeDate(dayOfMonth[1])) return true;
-  // "at 9 tonight" is read whole with its "at"; "on friday" from "friday" on.
-  const [date] = dateReader.parse(phrase);
-  const lead = date ? phrase.slice(0, date.index) : '';
-  return date !== undefined && /^(?:(?:on|at)\s+)?$/i.test(lead) && date.index + date.text.trim().length === phrase.length;
-}
-
-/** Whether the words are one rule, maybe with a time, and nothing else ("every sunday evening", "every weekday at 5pm"). */
-function isWholeRule(words: string): boolean {
-  const rule = recurrencePattern(words);
-  const rest = rule
-    ? words
-        .replace(rule.matched, ' ')
-        .replace(/[\s,]+/g, ' ')
-        .trim()
-    : undefined;
-  return rest !== undefined && (rest === '' || isWholeDate(rest));
 }

@@ -44,7 +44,10 @@ const MODAL = String.raw`(?:\s+(?:to|should|will|must|can|needs\s+to|has\s+to))?
 
 const HEADS = [
   // "update the recurrence of the gym to monthly": the rule named as a field of its task.
-  new RegExp(String.raw`^(?:change|set|update|switch|edit|adjust|make)\s+((?:the\s+)?(?:${REPEAT_NOUN}|rule|frequency)\s+(?:of|for|on)\s+.+?)\s+(?:to|as|into)$`, 'i'),
+  new RegExp(
+    String.raw`^(?:change|set|update|switch|edit|adjust|make)\s+((?:the\s+)?(?:${REPEAT_NOUN}|rule|frequency)\s+(?:of|for|on)\s+.+?)\s+(?:to|as|into)$`,
+    'i',
+  ),
   /^(?:change|switch|move)\s+(.+?)\s+from\s+.+?\s+to$/i,
   new RegExp(String.raw`^(?:make|set|have|let|get|change|switch|update)\s+(.+?)${MODAL}\s+(?:happen|repeat|recur|come\s+back|go|be)$`, 'i'),
   /^(?:turn|change|switch|convert)\s+(.+?)\s+(?:into|to)(?:\s+(?:a|an))?$/i,

@@ -12,7 +12,10 @@ export function ruleSaidFirst(text: string): boolean {
   const at = text.toLowerCase().indexOf(rule.matched.toLowerCase());
   // "pay the cleaner (on mondays)": the brackets go with the rule.
   const bracketed = /\(\s*$/.test(text.slice(0, at)) && /^\s*\)/.test(text.slice(at + rule.matched.length));
-  const before = text.slice(0, at).replace(bracketed ? /\s*\(\s*$/ : /$/, '').trim();
+  const before = text
+    .slice(0, at)
+    .replace(bracketed ? /\s*\(\s*$/ : /$/, '')
+    .trim();
   const after = text
     .slice(at + rule.matched.length)
     .replace(bracketed ? /^\s*\)/ : /^/, '')
@@ -23,7 +26,14 @@ export function ruleSaidFirst(text: string): boolean {
   // "the quiz is on tuesday nights": news about a task, never a new one titled "the quiz is".
   if (/\b(?:is|are|was|were|'s)$/i.test(before)) return false;
   const timeAfter = after === '' || /^(?:(?:at|@|from)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$|^(?:at\s+)?(?:noon|midnight)$/i.test(after);
-  return timeAfter && /^(?:on|once)\s|^mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri|(?:days|nights|weekends|mornings|afternoons|evenings|ly)$/i.test(rule.matched.trim()) && before.length > 0 && !/^(?:what|which|show|list|any)\b/i.test(before);
+  return (
+    timeAfter &&
+    /^(?:on|once)\s|^mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri|(?:days|nights|weekends|mornings|afternoons|evenings|ly)$/i.test(
+      rule.matched.trim(),
+    ) &&
+    before.length > 0 &&
+    !/^(?:what|which|show|list|any)\b/i.test(before)
+  );
 }
 
 /** Talk around the errand, never its words: who must do it, and the request to make it repeat. */
@@ -48,7 +58,10 @@ export function withoutRuleChatter(title: string): string {
     .replace(REQUEST_AFTER, '')
     .replace(/\s+(?:from|starting|beginning|by|before)$/i, '')
     // "add call grandma to repeat every sunday", "timesheet - repeats every friday": the request to repeat went with the rule.
-    .replace(/(?:\s+(?:to|that|which|and|as(?:\s+an?)?)\s+|\s*[-–—,:]\s*)(?:repeats?|recurs?|recurring|repeating)(?:\s+(?:task|thing|one))?$/i, '')
+    .replace(
+      /(?:\s+(?:to|that|which|and|as(?:\s+an?)?)\s+|\s*[-–—,:]\s*)(?:repeats?|recurs?|recurring|repeating)(?:\s+(?:task|thing|one))?$/i,
+      '',
+    )
     // "water plants every 3 days remind me at 8am": the time went with the rule; the request for it goes too.
     .replace(/[,;\s]+(?:and\s+)?(?:remind|ping|nudge|alert|notify)\s+me$/i, '')
     // "meal prep recurring weekly", "team sync every monday at 9am sharp": the rule's own words.
@@ -114,7 +127,7 @@ export function ruleLeftUnclear(said: string, pattern: string | undefined): stri
   return 'On which date? Say for example "every year on march 3 call grandma".';
 }
 
-const DAY = String.raw`(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?`;
+const DAY = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?';
 /** "water plants mon, wed, fri", "gym monday and thursday": several days after the errand, said without "every". */
 const DAYS_LISTED = new RegExp(
   String.raw`\b${DAY}(?:\s*(?:,|&|\/|\band\b|\bor\b)\s*${DAY})+\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?$`,

@@ -50,7 +50,11 @@ const MOOD_ROWS = sample<[(title: string, rule: string) => string, RuleForm, str
   [SHAPES, RULES, TITLES],
   120,
   53,
-  (shape, rule, title) => [shape(title, rule.said), 'create_recurring', { title, pattern: rule.pattern, ...(rule.day ? { due_date: rule.day } : {}) }],
+  (shape, rule, title) => [
+    shape(title, rule.said),
+    'create_recurring',
+    { title, pattern: rule.pattern, ...(rule.day ? { due_date: rule.day } : {}) },
+  ],
 );
 
 /** A rule changed on a task that exists. */
@@ -93,7 +97,11 @@ const HAND: Row[] = [
   ['water plants mon, wed, fri', null],
   ['gym monday and thursday at 7', null],
   ['call mum monday or tuesday', null],
-  ['add gym every mon, wed & fri', 'create_recurring', { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', due_date: 'monday or wednesday or friday' }],
+  [
+    'add gym every mon, wed & fri',
+    'create_recurring',
+    { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', due_date: 'monday or wednesday or friday' },
+  ],
   ['pay the cleaner (on mondays)', 'create_recurring', { title: 'pay the cleaner', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' }],
   // Rhythms said in one word, and days said in the plural after the errand.
   ['backup semi-annually', 'create_recurring', { title: 'backup', pattern: 'FREQ=MONTHLY;INTERVAL=6' }],
@@ -107,22 +115,58 @@ const HAND: Row[] = [
   ['standup on business days', 'create_recurring', { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
   ['standup weekdays at 9', 'create_recurring', { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: 'friday 9am' }],
   ['team sync mondays 9am', 'create_recurring', { title: 'team sync', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday 9am' }],
-  ['team sync every monday at 9am sharp', 'create_recurring', { title: 'team sync', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday 9am' }],
-  ['book club alternate fridays', 'create_recurring', { title: 'book club', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: 'friday' }],
-  ['pay bills on the 1st and 15th', 'create_recurring', { title: 'pay bills', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1,15', due_date: 'the 1st' }],
+  [
+    'team sync every monday at 9am sharp',
+    'create_recurring',
+    { title: 'team sync', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday 9am' },
+  ],
+  [
+    'book club alternate fridays',
+    'create_recurring',
+    { title: 'book club', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: 'friday' },
+  ],
+  [
+    'pay bills on the 1st and 15th',
+    'create_recurring',
+    { title: 'pay bills', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1,15', due_date: 'the 1st' },
+  ],
   ['meal prep - repeat every monday', 'create_recurring', { title: 'meal prep', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' }],
   ['meal prep recurring weekly', 'create_recurring', { title: 'meal prep', pattern: 'weekly' }],
   // A rule with a reminder's lead time: create_recurring takes none, so it is asked, never read into the title.
   ['every sunday at 6pm call mum, remind me an hour before', null],
   ['submit timesheet every friday at 5pm and remind me 30 minutes before', null],
   ['add call mum every sunday with a 1 hour reminder', null],
-  ['water plants every 3 days remind me at 8am', 'create_recurring', { title: 'water plants', pattern: 'FREQ=DAILY;INTERVAL=3', due_date: '2026-01-23T08:00' }],
-  ['water the garden every evening except sunday', 'create_recurring', { title: 'water the garden', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA', due_date: '2026-01-22T20:00' }],
-  ['set up call mum as recurring every sunday', 'create_recurring', { title: 'call mum', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday' }],
-  ['can you make me a task that repeats every monday to check the post', 'create_recurring', { title: 'check the post', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' }],
+  [
+    'water plants every 3 days remind me at 8am',
+    'create_recurring',
+    { title: 'water plants', pattern: 'FREQ=DAILY;INTERVAL=3', due_date: '2026-01-23T08:00' },
+  ],
+  [
+    'water the garden every evening except sunday',
+    'create_recurring',
+    { title: 'water the garden', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA', due_date: '2026-01-22T20:00' },
+  ],
+  [
+    'set up call mum as recurring every sunday',
+    'create_recurring',
+    { title: 'call mum', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday' },
+  ],
+  [
+    'can you make me a task that repeats every monday to check the post',
+    'create_recurring',
+    { title: 'check the post', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' },
+  ],
   // "cancel" with a rule or a reminder's lead time is an errand; alone it still deletes.
-  ['cancel netflix wednesday 7pm - ping me 2h before', 'add_task', { title: 'cancel netflix', due_date: '2026-01-28T19:00', remind_before: '2h' }],
-  ['cancel the gym trial monthly on the 1st', 'create_recurring', { title: 'cancel the gym trial', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: 'the 1st' }],
+  [
+    'cancel netflix wednesday 7pm - ping me 2h before',
+    'add_task',
+    { title: 'cancel netflix', due_date: '2026-01-28T19:00', remind_before: '2h' },
+  ],
+  [
+    'cancel the gym trial monthly on the 1st',
+    'create_recurring',
+    { title: 'cancel the gym trial', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: 'the 1st' },
+  ],
   ['cancel the dentist', 'delete_task', {}, t('dentist')],
   ['cancel the recurrence on the gym', 'update_task', { recurring: null }, t('gym')],
   // Rhythms without days or a number are asked about.
@@ -138,12 +182,20 @@ const HAND: Row[] = [
   ['change the dentist reminder to 30 minutes before', 'set_reminder', { before: '30m' }, t('dentist')],
   ['notify me 15 minutes ahead of the meeting', 'set_reminder', { before: '15m' }, t('meeting')],
   ['remind me the night before the trip', 'set_reminder', { before: '1d' }, t('trip')],
-  ["dentist friday 3pm, I'd like a reminder the day before", 'add_task', { title: 'dentist', due_date: '2026-01-23T15:00', remind_before: '1d' }],
+  [
+    "dentist friday 3pm, I'd like a reminder the day before",
+    'add_task',
+    { title: 'dentist', due_date: '2026-01-23T15:00', remind_before: '1d' },
+  ],
   ['set reminder: call mum 6pm', 'add_task', { title: 'call mum', due_date: '2026-01-22T18:00', remind_before: '0m' }],
   ['call mum at 6 and remind me', 'add_task', { title: 'call mum', due_date: '2026-01-22T18:00', remind_before: '0m' }],
   ['call mum tomorrow, and remind me', 'add_task', { title: 'call mum', due_date: '2026-01-23T09:00', remind_before: '0m' }],
   // "the morning of": 09:00 on the due day, a lead time from a due date with its time; without one, asked.
-  ['book club wednesday 7pm, remind me on the morning of', 'add_task', { title: 'book club', due_date: '2026-01-28T19:00', remind_before: '10h' }],
+  [
+    'book club wednesday 7pm, remind me on the morning of',
+    'add_task',
+    { title: 'book club', due_date: '2026-01-28T19:00', remind_before: '10h' },
+  ],
   ['remind me the morning of the trip', null],
   ['remind me in the evening to call mum', 'add_task', { title: 'call mum', due_date: '2026-01-22T20:00', remind_before: '0m' }],
   // Dates on new tasks and moves. An errand's verb said without "add", then its date.

@@ -93,6 +93,12 @@ const END_OF_DAY_WORDS =
 const DOTTED_MERIDIEM = /(?<=\d\s*)([ap])\.m\.?(?=\s|$|[,;!?])/giu;
 const AT_SIGN_TIME = /(?<=^|\s)@(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)/giu;
 
+/**
+ * "call mum in the morning", "tomorrow in the evening": chrono reads the part of the day without its "in the", which
+ * would stay in a title. After an hour ("7 in the morning") it is the hour's meridiem, read as it is.
+ */
+const IN_THE_PART_OF_DAY = /(?<!\d(?:[:.]\d{2})?\s*(?:[ap]m)?\s+)\bin\s+the\s+(morning|afternoon|evening)\b/giu;
+
 /** "feb the 3rd": chrono reads "feb 3rd". */
 const MONTH_THE_DAY =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+the(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/giu;
@@ -172,6 +178,7 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
   };
   const known = text
     .replace(MONTH_THE_DAY, (said: string, month: string, at: number) => pad(said, at, month))
+    .replace(IN_THE_PART_OF_DAY, (said: string, part: string, at: number) => pad(said, at, part))
     .replace(END_OF_DAY_WORDS, (said: string, at: number) => pad(said, at, '5pm'))
     .replace(AT_SIGN_TIME, (said: string, at: number) => pad(said, at, ' '))
     .replace(DOTTED_MERIDIEM, (said: string, letter: string, at: number) => pad(said, at, `${letter}m`))
@@ -207,6 +214,23 @@ const MONTH_ALONE =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
 const WEEKEND_ALONE = /^weekend$/i;
 
+/**
+ * The text in lower case, letter for letter at the same offsets: chrono joins a day and its time ("TOMORROW AT NOON")
+ * only in lower case, and a date must not depend on how it is typed. A letter whose lower case is longer stays as is.
+ */
+function lowerCaseInPlace(text: string): string {
+  return text.replace(/\p{Lu}/gu, (letter) => {
+    const lower = letter.toLowerCase();
+    return lower.length === letter.length ? lower : letter;
+  });
+}
+
+/**
+ * A short weekday after an article or a possessive is a word of a title, not a day: "read klara and the sun", "fix the
+ * sat nav", "my mon" (only full names and "this/next sun" name days). It is hidden from chrono, letter for letter.
+ */
+const WORD_NOT_WEEKDAY = /(?<=\b(?:the|a|an|my|your|his|her|our|their)\s+)(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b/giu;
+
 /** A date phrase found in a text: where it starts, its words as typed, and what chrono read in them. */
 export interface DateReading {
   index: number;
@@ -218,14 +242,15 @@ export interface DateReading {
 export const dateReader = {
   parse: (...[text, ...rest]: Parameters<typeof chronoReader.parse>): DateReading[] => {
     const { known, spans } = knownSpellings(text);
-    return chronoReader.parse(known, ...rest).map((result) => {
+    const lower = lowerCaseInPlace(known).replace(WORD_NOT_WEEKDAY, (said) => 'x'.repeat(said.length));
+    return chronoReader.parse(lower, ...rest).map((result) => {
       let { index, text: said, start } = result;
       // "parents evening monday 6pm": a part of the day before a phrase that names its own day is the title's word
       // (chrono would join them, and lose the day).
       const part = LEADING_DAY_PART.exec(said);
       if (part) {
         const from = index + part[0].length;
-        const [alone] = chronoReader.parse(known.slice(from, index + said.length), ...rest);
+        const [alone] = chronoReader.parse(lower.slice(from, index + said.length), ...rest);
         if (alone?.index === 0 && (alone.start.isCertain('weekday') || alone.start.isCertain('day'))) {
           index = from;
           said = alone.text;

@@ -181,15 +181,16 @@ const EVERY_FORMS: Form[] = [
     (m) => ({ rule: `FREQ=WEEKLY;INTERVAL=2;BYDAY=${dayCode(m[1] ?? '')}`, ...dayPart(m[2]) }),
   ],
   [
-    // "every weekday except friday", "every day but sunday".
+    // "every weekday except friday", "every day but sunday", "every evening except sunday" (at its time of day).
     new RegExp(
-      `^(day|weekday|wkday|workday|work\\s+day|business\\s+day)s?,?\\s+(?:except|but(?:\\s+not)?|not\\s+on|apart\\s+from)\\s+(?:on\\s+)?(?:the\\s+)?(weekends?|${WEEKDAY_LIST})`,
+      `^(day|morning|afternoon|evening|night|weekday|wkday|workday|work\\s+day|business\\s+day)s?,?\\s+(?:except|but(?:\\s+not)?|not\\s+on|apart\\s+from)\\s+(?:on\\s+)?(?:the\\s+)?(weekends?|${WEEKDAY_LIST})`,
       'iu',
     ),
     (m) => {
       const except = /^weekends?$/iu.test(m[2] ?? '') ? ['SA', 'SU'] : dayList(m[2] ?? '').split(',');
-      const days = (/^day$/iu.test(m[1] ?? '') ? ALL_DAYS : WORK_DAYS).filter((day) => !except.includes(day));
-      return days.length > 0 ? { rule: `FREQ=WEEKLY;BYDAY=${days.join(',')}` } : undefined;
+      const everyDay = /^(?:day|morning|afternoon|evening|night)$/iu.test(m[1] ?? '');
+      const days = (everyDay ? ALL_DAYS : WORK_DAYS).filter((day) => !except.includes(day));
+      return days.length > 0 ? { rule: `FREQ=WEEKLY;BYDAY=${days.join(',')}`, ...dayPart(m[1]) } : undefined;
     },
   ],
   [

@@ -10,6 +10,8 @@ import { DateParseError, dateReader, resolveDate } from '../dates.ts';
 /** The task first, then what it is now. */
 const SAID = [
   /^(?:move|reschedule|postpone|push|shift)\s+(.+?)\s*(?:→|->|=>)\s*(.+)$/i,
+  // "dentist -> friday": an arrow to a date alone moves the task it points from.
+  /^(.+?)\s*(?:→|->|=>)\s*(.+)$/i,
   /^(?:put|set|change|update|move|make)\s+the\s+(?:due\s+)?(?:date|day|deadline)\s+(?:of|for|on)\s+(.+?)\s+(?:to|for|as|on)\s+(.+)$/i,
   /^(?:set|change|update|move)\s+(.+?)(?:'s)\s+(?:date|day)\s+(?:to|as)\s+(.+)$/i,
   /^(?:the\s+)?(?:new\s+)?(?:due\s+date|deadline|date)\s+(?:for|of|on)\s+(.+?)\s*(?::|=|->|→|\s+is\s+(?:now\s+)?)\s*(.+)$/i,

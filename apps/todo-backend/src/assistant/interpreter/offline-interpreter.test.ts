@@ -65,7 +65,11 @@ export const PHRASINGS: Row[] = [
   [
     'every weekday at 8am check email',
     'create_recurring',
-    { title: 'check email', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: 'at 8am' },
+    {
+      title: 'check email',
+      pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+      due_date: 'monday or tuesday or wednesday or thursday or friday at 8am',
+    },
   ],
   [
     'every tuesday and thursday gym at 7pm',

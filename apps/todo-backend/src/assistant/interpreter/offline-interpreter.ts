@@ -39,12 +39,21 @@ import { inPlainWords, listingAsked, orderAsked, orderSaid, tagsAsked, withoutOr
 import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
-import { dateAtEnd, isWholeDate, plainReminderWords } from './reminder-words.ts';
+import { plainReminderWords } from './reminder-words.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { readRuleChange } from './rule-changes.ts';
 import { seriesEndSaid, startOnRule } from './rule-end.ts';
-import { hourWithDayPart, recurringBodyOf, ruleLeftUnclear, ruleSaidFirst, withoutRuleChatter } from './rule-first.ts';
+import {
+  cancelAsErrand,
+  daysListedUnclear,
+  hourWithDayPart,
+  recurringBodyOf,
+  ruleLeftUnclear,
+  ruleSaidFirst,
+  withoutRuleChatter,
+} from './rule-first.ts';
+import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readShift } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { readTagSaid } from './tags-said.ts';
@@ -54,6 +63,7 @@ import { correctKeywords, correctVerb } from './typos.ts';
 import { readUnder } from './under.ts';
 import { readValueDecides, withoutValueNotMeant } from './value-decides.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
+import { dateAtEnd, isWholeDate } from './whole-dates.ts';
 
 export type { KnownNames } from './projects.ts';
 
@@ -161,7 +171,8 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   const partOfDay = /\b(morning|afternoon|evening|night)$/i.exec(recurrence.matched.trim());
   if (!timeText && partOfDay?.[1] && recurrence.weekday) timeText = partOfDay[1].toLowerCase();
   // "every evening at 9", "every morning at 6:45": a bare hour takes the rule's part of the day, as in quick add.
-  if (timeText && /^\d{1,2}(?::\d{2})?$/.test(timeText) && partOfDay?.[1]) timeText += /^morning$/i.test(partOfDay[1]) ? 'am' : 'pm';
+  if (timeText && /^(?:1[0-2]|0?\d)(?::\d{2})?$/.test(timeText) && partOfDay?.[1])
+    timeText += /^morning$/i.test(partOfDay[1]) ? 'am' : 'pm';
   const start = /(?:,\s*|\s+)(?:starting|from|beginning)\s+(.+)$/i.exec(rest);
   let startText: string | undefined;
   if (start?.[1] && chrono.parse(start[1]).length > 0) {
@@ -187,7 +198,7 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   args.pattern = end.pattern ?? recurrence.pattern;
   const firstDay = startText ?? date.date ?? recurrence.weekday ?? recurrence.monthDay;
   const at = timeText && /^(?:morning|afternoon|evening|night)$/.test(timeText) ? timeText : timeText ? `at ${timeText}` : undefined;
-  if (firstDay || at) args.due_date = [firstDay, at].filter(Boolean).join(' ');
+  if (firstDay || at) args.due_date = [firstDay ?? (at ? recurrence.timedDay : undefined), at].filter(Boolean).join(' ');
   if (priority.priority) args.priority = priority.priority;
   if (tags.tags.length > 0) args.tags = tags.tags;
   if (project.project) args.project = project.project;
@@ -202,7 +213,7 @@ const withoutRestatement = (ref: string) =>
   );
 
 /** "add a task that repeats every 2 weeks …", "make a recurring reminder …": a new series, never a task so named. */
-const NEW_SERIES = /^(?:add|create|new|a|an)\b/i;
+const NEW_SERIES = /^(?:add|create|new|a|an|up|me\s+an?)\b|\b(?:task|todo|reminder|one|thing)\s+(?:that|which)$/i;
 
 const DAYS_BY_SPACES = new RegExp(`\\b((?:every|each)!?\\s+)(${WEEKDAY_WORD}(?:\\s+${WEEKDAY_WORD})+)\\b`, 'i');
 
@@ -410,6 +421,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
+  const fromCompletion = fromCompletionAsked(text);
+  if (fromCompletion) return fromCompletion;
+  const cancelled = cancelAsErrand(text, (said) => extractRemindBefore(said).before);
+  if (cancelled) return interpret(cancelled, known);
+  const daysUnclear = daysListedUnclear(text);
+  if (daysUnclear) return { kind: 'help', reason: daysUnclear };
   const ruleChange = readRuleChange(text);
   if (ruleChange) return withTarget('update_task', ruleChange.ref, { recurring: ruleChange.recurring });
   const fieldNamed = readFieldNamed(text);
@@ -951,7 +968,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b|\bonce\s+(?:a|an|per)\s+(?:day|week|month|year)\b/i.test(
       lower,
     ) &&
-    !/^(?:show|list|what|which|find|search|look|sort|how)\b/i.test(lower) &&
+    !/^(?:show|list|what|which|find|search|look|sort(?!\s+out\b)|how)\b/i.test(lower) &&
     !EDIT_VERB.test(lower);
   if (
     /^(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually|once\s+(?:a|an|per)\s+(?:day|week|month|year))\b/i.test(

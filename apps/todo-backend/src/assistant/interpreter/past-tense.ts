@@ -1,5 +1,5 @@
 import { lastClause } from './done-clauses.ts';
-import { dateAtEnd } from './reminder-words.ts';
+import { dateAtEnd } from './whole-dates.ts';
 import { englishTerms, isPastTenseWord } from './word-roots.ts';
 
 // "I've paid the rent", "called mom", "booked the flights": saying a thing was done completes the task it names by

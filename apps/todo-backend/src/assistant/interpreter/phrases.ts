@@ -75,7 +75,7 @@ export function toDuration(text: string): string | undefined {
 export const BEFORE = '(?:before|beforehand|b4|ahead|early|earlier|in\\s+advance|prior)';
 /** Who asks for a reminder: "remind me", "ping me", or the verb alone before a lead time ("ping 1h b4"). */
 export const REMIND_VERB =
-  '(?:(?:remind|ping|alert|nudge|notify|warn)(?:\\s+me)?|give\\s+me\\s+(?:a\\s+)?(?:heads[\\s-]?up|nudge|shout|ping)|(?:a\\s+)?heads[\\s-]?up)';
+  '(?:(?:remind|ping|alert|nudge|notify|warn)(?:\\s+me)?|give\\s+me\\s+(?:a\\s+)?(?:heads[\\s-]?up|nudge|shout|ping|reminder)|(?:a\\s+)?heads[\\s-]?up)';
 
 export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORDS})\\s*-?\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm]))`;
 
@@ -254,11 +254,16 @@ function reminderAtClause(text: string): { text: string; before?: string; ask?: 
   }
 }
 
+/** "call mum at 6 and remind me": a reminder asked for at the time the task is due. */
+const REMIND_ME_THEN = /[,;]?\s+(?:and\s+)?(?:remind|ping|nudge|alert|notify)\s+me(?:\s+(?:then|too|please|pls|about\s+it))?$/i;
+
 export function extractRemindBefore(text: string): { text: string; before?: string; ask?: string } {
   const at = reminderAtClause(text);
   if (at) return at;
+  const then = REMIND_ME_THEN.exec(text);
+  if (then && extractDate(text.slice(0, then.index)).date) return { text: text.slice(0, then.index), before: '0m' };
   const match = new RegExp(
-    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+)?(?:${REMIND_VERB}|(?:(?:set|add|put)\\s+)?(?:a\\s+)?reminder(?:\\s+for)?)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
+    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+|i'?d\\s+like\\s+|i\\s+(?:want|need|would\\s+like)\\s+)?(?:${REMIND_VERB}|(?:(?:set|add|put)\\s+)?(?:a\\s+)?reminder(?:\\s+for)?)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
     'i',
   ).exec(text);
   const amount = match?.[1] ?? match?.[3];
@@ -323,7 +328,7 @@ export function extractDate(said: string): { text: string; date?: string } {
   const before = text.slice(0, start);
   // "on the 3rd of february", "by friday": the word that leads the date goes with it; "in 20 minutes" has its own.
   const lead =
-    /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at|before))?|by|on|for|until|till|before|at|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|some\s*time)\s*$/i.exec(
+    /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at|before))?|by|on|for|until|till|before|at|over|during|no\s+later\s+than|not\s+later\s+than)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|some\s*time)\s*$/i.exec(
       before,
     );
   if (lead && !/^(?:in|on|at|by|for)\s/i.test(result.text)) start = lead.index;

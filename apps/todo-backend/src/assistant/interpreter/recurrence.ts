@@ -12,6 +12,8 @@ export interface RecurrencePhrase {
   weekday?: string;
   /** The day of the month it names ("every month on the 1st" → the 1st). */
   monthDay?: string;
+  /** The days a time said with it falls on ("every weekend at 8" → "saturday or sunday"), when it names no weekday. */
+  timedDay?: string;
 }
 
 const ORDINAL_SUFFIX = (n: number) =>
@@ -89,7 +91,41 @@ const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b|\b
 const MONTH_DAY_WORD =
   /\b(?:(?:every|each)\s+month|monthly)\s+on\s+the\s+(first|last)(?:\s+day)?\b(?!\s+(?:of|mon|tue|wed|thu|fri|sat|sun|week))/i;
 
+/** A rule read from a sentence, or none: a day list that names no day ("BYDAY=") is an invalid rule, never sent. */
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
+  const said = readRecurrence(text);
+  if (!said || /BYDAY=(?:;|,|$)|,(?:,|;|$)/i.test(said.pattern)) return undefined;
+  const timedDay = said.weekday ? undefined : daysOfWeeklyRule(said.pattern);
+  return timedDay ? { ...said, timedDay } : said;
+}
+
+/** The days of a weekly rule as a date phrase ("saturday or sunday"): a time said with it falls on the first to come. */
+function daysOfWeeklyRule(rule: string): string | undefined {
+  if (!/FREQ=WEEKLY/i.test(rule)) return undefined;
+  const codes = /BYDAY=([A-Z,]+)/i.exec(rule)?.[1]?.split(',') ?? [];
+  const days = codes.map((code) => DAY_NAMES[code.toUpperCase()]);
+  return days.length > 0 && days.every(Boolean) ? days.join(' or ') : undefined;
+}
+
+/** "semi-annually", "bi-monthly", "quarterly" (said after the errand, not "the quarterly report"), "nightly". */
+const RHYTHM =
+  /\b(semi[\s-]?annually|bi[\s-]?annually|half[\s-]?yearly|every\s+half[\s-]?year|bi[\s-]?monthly|nightly)\b|\b(quarterly)\b(?=\s*(?:$|[,.;!]|(?:at|on|from|starting|beginning|in)\b))/i;
+const RHYTHM_RULES: Record<string, string> = {
+  nightly: 'daily',
+  bimonthly: 'FREQ=MONTHLY;INTERVAL=2',
+  quarterly: 'FREQ=MONTHLY;INTERVAL=3',
+};
+
+function rhythmSaid(text: string): RecurrencePhrase | undefined {
+  const rhythm = RHYTHM.exec(text);
+  if (!rhythm) return undefined;
+  const word = (rhythm[1] ?? rhythm[2] ?? '').toLowerCase().replace(/[\s-]/g, '');
+  return { pattern: RHYTHM_RULES[word] ?? 'FREQ=MONTHLY;INTERVAL=6', matched: rhythm[0] };
+}
+
+function readRecurrence(text: string): RecurrencePhrase | undefined {
+  const rhythm = rhythmSaid(text);
+  if (rhythm) return rhythm;
   const monthEnd = MONTH_END.exec(text);
   if (monthEnd) return { pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1', matched: monthEnd[0] };
   const monthDayWord = MONTH_DAY_WORD.exec(text);
@@ -127,7 +163,10 @@ export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const [rule] = findRecurrences(text);
   if (rule) {
     const matched = text.slice(rule.start, rule.end);
-    const weekday = weeklyDay(rule.value, matched);
+    // "every evening except sunday": the days it names, at its part of the day.
+    const part = /\b(?:every|each)\s+(morning|afternoon|evening|night)s?\b/i.exec(matched)?.[1]?.toLowerCase();
+    const days = weeklyDay(rule.value, matched);
+    const weekday = days && part ? `${days} ${part}` : days;
     const monthDay = dayOfRule(rule.value);
     return { pattern: rule.value, matched, ...(weekday ? { weekday } : {}), ...(monthDay ? { monthDay } : {}) };
   }
@@ -136,7 +175,7 @@ export function recurrencePattern(text: string): RecurrencePhrase | undefined {
 
 const PLURAL_DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s';
 
-function listedPattern(text: string): { pattern: string; matched: string; weekday?: string } | undefined {
+function listedPattern(text: string): RecurrencePhrase | undefined {
   const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|weeks?|months?|years?)\b/i.exec(text);
   if (interval) {
     const n =
@@ -162,7 +201,7 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   // "on mondays", "on tuesdays and thursdays", "on weekends": a day said in the plural repeats. Only in a sentence
   // (quick add keeps "Mondays" in a title), and only full day names ("on thurs" is one Thursday).
   const plural = new RegExp(
-    `(?:\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b|(?<=\\s)(?<!\\b(?:alternate|other|the|first|second|third|fourth|last)\\s+)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*)(?=(?:\\s+at\\s+\\S+)?$)`,
+    `(?:\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b|(?<=\\s)(?<!\\b(?:alternate|other|the|first|second|third|fourth|last)\\s+)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*)(?=(?:\\s+(?:at\\s+)?\\d\\S*(?:\\s*[ap]m)?)?$)`,
     'i',
   ).exec(text);
   // "add yoga mondays and thursdays": days in the plural that end the sentence (maybe with a time) repeat too.
@@ -170,7 +209,7 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   if (plural && pluralDays) {
     const days = /^weekends$/i.test(pluralDays)
       ? 'SA,SU'
-      : [...pluralDays.matchAll(/(\p{L}+)s\b/gu)].map((day) => WEEKDAYS[(day[1] ?? '').toLowerCase()]).join(',');
+      : [...pluralDays.matchAll(/(\p{L}+)s\b/giu)].map((day) => WEEKDAYS[(day[1] ?? '').toLowerCase()]).join(',');
     const pattern = `FREQ=WEEKLY;BYDAY=${days}`;
     return { pattern, matched: plural[0], ...(weeklyDay(pattern, pluralDays) ? { weekday: weeklyDay(pattern, pluralDays) } : {}) };
   }
@@ -183,7 +222,7 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
   }
   // "mon-fri", "monday to friday", "every weeknight": the working week.
   const weekdays =
-    /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?\b|\bweekdays\b|\b(?:every|each|on)\s+week\s?nights?\b|\b(?:(?:every|each|on)\s+)?mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri(?:day)?\b/i.exec(
+    /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?(?:\s+(?:morning|afternoon|evening|night)s?)?\b|\bweekdays?\s+(?:morning|afternoon|evening|night)s\b|\bweekdays\b|\b(?:every|each|on)\s+week\s?nights?\b|\bweek\s?nights\b|\b(?:(?:every|each|on)\s+)?business\s+days?\b|\b(?:(?:every|each|on)\s+)?mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri(?:day)?\b/i.exec(
       text,
     );
   if (weekdays) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: weekdays[0] };
@@ -192,6 +231,32 @@ function listedPattern(text: string): { pattern: string; matched: string; weekda
     const names = days[1].split(/\s*(?:,|and|&)\s*/i).map((day) => day.trim().toLowerCase());
     const codes = names.map((day) => WEEKDAYS[day] ?? WEEKDAYS[day.slice(0, 3)]).filter(Boolean);
     return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names.join(' or ') };
+  }
+  // "on a weekly basis": the rule with the words around it.
+  const basis = /\bon\s+an?\s+(daily|weekly|monthly|yearly|annual)\s+basis\b/i.exec(text);
+  if (basis?.[1]) {
+    const word = basis[1].toLowerCase();
+    return { pattern: word === 'yearly' || word === 'annual' ? 'FREQ=YEARLY' : word, matched: basis[0] };
+  }
+  // "tuesday nights", "on sunday mornings": a day and its part of the day in the plural repeat, at that time.
+  const dayParts = new RegExp(`(?:\\bon\\s+)?\\b(${WEEKDAY_WORD})\\s+(morning|afternoon|evening|night)s\\b`, 'i').exec(text);
+  const dayCode = dayParts?.[1] ? (WEEKDAYS[dayParts[1].toLowerCase()] ?? WEEKDAYS[dayParts[1].toLowerCase().slice(0, 3)]) : undefined;
+  if (dayParts?.[2] && dayCode) {
+    const day = DAY_NAMES[dayCode] ?? '';
+    return { pattern: `FREQ=WEEKLY;BYDAY=${dayCode}`, matched: dayParts[0], weekday: `${day} ${dayParts[2].toLowerCase()}` };
+  }
+  // "pay bills on the 1st and 15th": days of the month listed, without a month, repeat monthly.
+  const monthDays = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)((?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))+)\b(?!\s+of\b)/i.exec(
+    text,
+  );
+  if (monthDays?.[1] && monthDays[2]) {
+    const days = [monthDays[1], ...[...monthDays[2].matchAll(/(\d{1,2})(?:st|nd|rd|th)/gi)].map((day) => day[1] ?? '')].map(Number);
+    const first = Math.min(...days);
+    return {
+      pattern: `FREQ=MONTHLY;BYMONTHDAY=${days.join(',')}`,
+      matched: monthDays[0],
+      monthDay: `the ${first}${ORDINAL_SUFFIX(first)}`,
+    };
   }
   // "all the days at 7", "each and every day": every day.
   const simple =

@@ -1,6 +1,5 @@
-import { dateReader } from '../dates.ts';
 import { BEFORE, DURATION } from './phrases.ts';
-import { recurrencePattern } from './recurrence.ts';
+import { dateAtEnd, isWholeDate, isWholeRule } from './whole-dates.ts';
 
 // The many ways people ask for a reminder ("give me a nudge at 6pm to …", "jog my memory about …", "heads up 1 day
 // before the MOT", "no alerts for 5"), said the one way the reminder rules read: "remind me …". Only a sentence that
@@ -52,7 +51,7 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
  * a due date, never a new task.
  */
 const REMINDER_FIELD =
-  /^(?!(?:a\s+)?reminder\s+to\s)(?:(?:please\s+)?(?:change|move|set|update|put|add|make|switch|push|give)\s+)?(?:the\s+|a\s+|my\s+|its\s+)?reminder\s+(?:on|for|of|to)\s+(.+?)\s+(?:to|for|at|should\s+be(?:\s+at)?|is(?:\s+now)?)\s+(.+)$/i;
+  /^(?!(?:[a-z]+\s+)?(?:a\s+)?reminder\s+to\s+(?!(?:the|my|task|it|that|this|#?\d)\b))(?:(?:please\s+)?(?:change|move|set|update|put|add|make|switch|push|give)\s+)?(?:the\s+|a\s+|my\s+|its\s+)?reminder\s+(?:on|for|of|to)\s+(.+?)\s+(?:to|for|at|should\s+be(?:\s+at)?|is(?:\s+now)?)\s+(.+)$/i;
 /** "make the reminder for the flight 3 hours before": the lead time right after the task. */
 const FIELD_THEN_LEAD = new RegExp(
   String.raw`^(?:(?:change|move|set|update|make|switch)\s+)?(?:the\s+|my\s+|its\s+)reminder\s+(?:on|for|of)\s+(.+?)(?<!\s(?:to|for|at|is|be))\s+((?:${DURATION}|the\s+(?:day|night|week))\s+${BEFORE})$`,
@@ -84,6 +83,8 @@ const AND_A_HALF = /\b(an?|one|two|three|\d+)\s+(?:hours?\s+and\s+a\s+half|and\s
 const SMALL_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
 /** "remind me 1 hour prior to the meeting": "prior to" is "before". */
 const PRIOR_TO = /\bprior\s+to\b/gi;
+/** "10 minutes beforehand", "a day in advance", "an hour ahead of time": after a length, each is "before". */
+const BEFOREHAND = /(?<=\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|\d[wdhm])\s+)(?:beforehand|in\s+advance|ahead\s+of\s+time)\b/gi;
 /** "remind me when the dentist is due": a reminder at the due time. */
 const WHEN_DUE = /^remind\s+me\s+when\s+(.+?)\s+(?:is|are)\s+due$/i;
 /** "set a 30 minute reminder for the webinar": the lead time said before the noun, the task after "for". */
@@ -136,6 +137,11 @@ const ADD_IT_AND =
 
 /** "mute the alerts for the newsletter": other names of reminders after a verb that clears them. */
 /** "kill the reminder on 7", "remove all reminders from the dentist": said the one way the rules read. */
+/** "turn off the dentist reminder", "kill the gym alerts": the reminder named after its task, switched off. */
+const TASK_REMINDER_OFF =
+  /^(?:turn\s+off|switch\s+off|disable|mute|silence|kill|cancel|remove|delete|clear|drop|scrap|stop)\s+(?:the\s+|my\s+)(.+?)\s+(?:reminders?|alerts?|notifications?|alarms?)$/i;
+/** "remind me on the morning of": on the due day at 09:00, which the lead-time rules read as "remind me at 9am". */
+const MORNING_OF = /\bremind\s+me\s+(?:on\s+)?the\s+morning\s+of(?:\s+it)?$/i;
 const CLEAR_ANY_WAY =
   /^(?:kill|nix|scrap|ditch|axe|zap|bin|lose|drop|remove|delete|clear|cancel|get\s+rid\s+of)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|any\s+|the\s+|my\s+|its\s+)?(?:reminders?|alerts?|notifications?|alarms?)\s+(?=(?:on|for|from|of|about)\s)/i;
 /** "remind me a day in advance for the flight": the lead time, then the task after "for". */
@@ -169,6 +175,9 @@ export function plainReminderWords(text: string): string {
   let said = text
     .replace(A_COUPLE, '2 ')
     .replace(PRIOR_TO, 'before')
+    .replace(TASK_REMINDER_OFF, 'remove the reminder for $1')
+    .replace(MORNING_OF, 'remind me at 9am')
+    .replace(BEFOREHAND, 'before')
     .replace(WHEN_DUE, 'remind me 0 minutes before $1')
     .replace(LEAD_NOUN_FOR, 'remind me $1 before $2')
     .replace(IT_STARTS, '$1 it')
@@ -186,7 +195,7 @@ export function plainReminderWords(text: string): string {
   if (field?.[1] && field[2] && LEAD_TIME.test(field[2].trim())) said = `remind me ${field[2].trim()} ${field[1]}`;
   else if (field?.[1] && field[2] && isWholeDate(field[2])) said = `remind me about ${field[1]} ${field[2].trim()}`;
   // "reminder: call mum sunday 6pm", "remind me - …": a reminder of the task itself.
-  said = said.replace(/^(?:reminder|remind\s+me)\s*[:–—-]\s*(?!to\b)(?=\S)/i, 'remind me to ');
+  said = said.replace(/^(?:(?:set|add|new|make)\s+(?:a\s+)?)?(?:reminder|remind\s+me)\s*[:–—-]\s*(?!to\b)(?=\S)/i, 'remind me to ');
   for (const asked of ASKED_AS_REMIND_ME) said = said.replace(asked, 'remind me');
   said = said
     .replace(LEAD_NOUN, '$1')
@@ -238,12 +247,27 @@ export function plainReminderWords(text: string): string {
 }
 
 /** "move the dentist reminder to 8am" → "remind me about the dentist 8am"; a lead time or a delay as the reminder rules say them. */
+const REMINDER_IS_AT = /\breminder\s+(?:should\s+be|is(?:\s+now)?|at)\s+(?:at\s+)?\d/i;
+
 function readTaskReminderField(said: string): string {
   const found = SNOOZE_REMINDER.exec(said) ?? TASK_REMINDER_FIELD.exec(said);
   const task = found?.[1]?.trim();
-  const value = found?.[2]?.trim().replace(/^(?:an?\s+)(?=hour|minute|day|week)/i, '1 ');
+  const value = found?.[2]
+    ?.trim()
+    .replace(/^(?:an?\s+)(?=hour|minute|day|week)/i, '1 ')
+    // "the dentist reminder should be at 8": a bare hour said as the reminder's time is read with its "at" ("reminders
+    // for 4" names task 4).
+    .replace(/^(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$)/i, REMINDER_IS_AT.test(said) ? 'at ' : '');
   // The task is a name alone: no clause ("add call the garage friday, set a reminder …") and no verb of adding.
-  if (!task || !value || /[,;:]|\b(?:a|an|set|add|new)$|^(?:add|create|new|remind|put|make|set)\b/i.test(task)) return said;
+  // Nor a verb that switches reminders off ("turn off the reminder for 12").
+  if (
+    !task ||
+    !value ||
+    /[,;:]|\b(?:a|an|set|add|new)$|^(?:add|create|new|remind|put|make|set|turn|switch|remove|delete|clear|cancel|stop|kill|disable|mute)\b/i.test(
+      task,
+    )
+  )
+    return said;
   if (LEAD_TIME.test(value)) return `remind me ${value} ${task}`;
   const delay = new RegExp(String.raw`^${DURATION}$`, 'i').test(value) && /^snooze\b/i.test(said);
   if (delay) return `remind me about ${task} in ${value}`;
@@ -260,35 +284,4 @@ function reminderInstead(said: string): string {
   if (!found?.[1] || !value || /[,;:]/.test(found[1])) return said;
   if (LEAD_TIME.test(value)) return `remind me ${value} ${found[1]}`;
   return isWholeDate(value) ? `remind me about ${found[1]} ${value}` : said;
-}
-
-/** The date phrase that ends the words ("task 12 tomorrow at 9" → "tomorrow at 9"), with where it starts. */
-export function dateAtEnd(words: string): { index: number; text: string } | undefined {
-  // From each word on: the first from which the rest is one date ("12 tomorrow at 9" is two, "tomorrow at 9" one).
-  for (const word of words.matchAll(/(?<=^|\s)\S/g)) {
-    const rest = words.slice(word.index);
-    if (isWholeDate(rest)) return { index: word.index, text: rest };
-  }
-  return undefined;
-}
-
-/** Whether the words are one date phrase and nothing else ("tomorrow morning", "on friday at 9"). */
-export function isWholeDate(words: string): boolean {
-  const phrase = words.trim();
-  // "at 9 tonight" is read whole with its "at"; "on friday" from "friday" on.
-  const [date] = dateReader.parse(phrase);
-  const lead = date ? phrase.slice(0, date.index) : '';
-  return date !== undefined && /^(?:(?:on|at)\s+)?$/i.test(lead) && date.index + date.text.trim().length === phrase.length;
-}
-
-/** Whether the words are one rule, maybe with a time, and nothing else ("every sunday evening", "every weekday at 5pm"). */
-function isWholeRule(words: string): boolean {
-  const rule = recurrencePattern(words);
-  const rest = rule
-    ? words
-        .replace(rule.matched, ' ')
-        .replace(/[\s,]+/g, ' ')
-        .trim()
-    : undefined;
-  return rest !== undefined && (rest === '' || isWholeDate(rest));
 }

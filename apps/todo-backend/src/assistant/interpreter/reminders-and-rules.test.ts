@@ -35,7 +35,11 @@ const ROWS: Row[] = [
   [
     'every weekday at 5pm remind me to log hours',
     'create_recurring',
-    { title: 'log hours', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: 'at 5pm' },
+    {
+      title: 'log hours',
+      pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+      due_date: 'monday or tuesday or wednesday or thursday or friday at 5pm',
+    },
   ],
   ['remind me sometime to fix the shelf', 'add_task', { title: 'fix the shelf' }],
   ['remind me later to email Tom', 'add_task', { title: 'email Tom' }],

@@ -10,7 +10,7 @@ export interface RuleChange {
   recurring: string | null;
 }
 
-const REPEAT_NOUN = '(?:repeats?|repeating|recurrence|recurring|repetition|schedule)';
+const REPEAT_NOUN = '(?:repeats?|repeating|recurrence|recurring|repetition|schedule|series)';
 const REPEAT_VERB = '(?:repeat(?:ing)?|recur(?:ring)?)';
 
 /** "stop the repeat on the newsletter", "no more repeating for 8", "the standup shouldnt repeat anymore". */
@@ -36,13 +36,18 @@ const STOP = [
 
 /** Words that start a new task, never one that exists: "make a task to …", "put a new reminder …". */
 const NEW_THING =
-  /^(?:a|an|new|another|some)\b|^(?:i|we|you)$|\b(?:task|todo|reminder)\s+(?:to|for|called)\b|^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:add|create|put\s+down|set\s+up)\s/i;
+  /^(?:a|an|new|another|some)\b|^(?:i|we|you)$|\b(?:task|todo|reminder)\s+(?:to|for|called)\b|\b(?:task|todo|reminder|one)\s+(?:that|which)$|^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:add|create|make\s+(?:me\s+)?(?:a|an|new)|put\s+down|set\s+up)\s|^up\s/i;
 
 /** The task's words before the rule: "make the gym one", "turn the gym task into a", "put 3 on a". */
 /** "set 12 to repeat", "the rent task should repeat": the words between the task and the rule's verb. */
 const MODAL = String.raw`(?:\s+(?:to|should|will|must|can|needs\s+to|has\s+to))?`;
 
 const HEADS = [
+  // "update the recurrence of the gym to monthly": the rule named as a field of its task.
+  new RegExp(
+    String.raw`^(?:change|set|update|switch|edit|adjust|make)\s+((?:the\s+)?(?:${REPEAT_NOUN}|rule|frequency)\s+(?:of|for|on)\s+.+?)\s+(?:to|as|into)$`,
+    'i',
+  ),
   /^(?:change|switch|move)\s+(.+?)\s+from\s+.+?\s+to$/i,
   new RegExp(String.raw`^(?:make|set|have|let|get|change|switch|update)\s+(.+?)${MODAL}\s+(?:happen|repeat|recur|come\s+back|go|be)$`, 'i'),
   /^(?:turn|change|switch|convert)\s+(.+?)\s+(?:into|to)(?:\s+(?:a|an))?$/i,
@@ -82,7 +87,9 @@ function ruleSet(text: string): RuleChange | undefined {
       .exec(head)?.[1]
       ?.replace(/^(?:i\s+(?:want|need|would\s+like)|i'?d\s+like)\s+/i, '')
       .trim();
-    if (ref && !NEW_THING.test(ref)) return { ref, recurring: pattern };
+    // "meal prep - repeat every monday": a label and its rule, a new task, unless the task is named as one.
+    const labelled = /[-–—,:]$/.test(ref ?? '') && !/^(?:the|my|task|#?\d|it|that|this)\b/i.test(ref ?? '');
+    if (ref && !NEW_THING.test(ref) && !labelled) return { ref, recurring: pattern };
   }
   const bare = /^make\s+(.+)$/i.exec(head)?.[1]?.trim();
   if (bare && NAMED_AS_TASK.test(bare) && !NEW_THING.test(bare)) return { ref: bare, recurring: pattern };
@@ -126,8 +133,12 @@ function ruleReplaced(text: string): RuleChange | undefined {
 const NEWS =
   /^((?:the|my)\s+.+?)\s+(?:go(?:es)?(?:\s+out)?|happens?|is|are|takes?\s+place|runs?|comes?)\s+(.+?)\s+(?:now|from\s+now\s+on|going\s+forward)$/i;
 
+/** "the gym is now every 2 weeks", "task 4 happens from now on every monday": "now" before the new rule. */
+const NEWS_NOW =
+  /^((?:the|my)\s+.+?|task\s+#?\d+|#?\d+|it)\s+(?:go(?:es)?(?:\s+out)?|happens?|is|are|takes?\s+place|runs?|comes?|repeats?|recurs?)\s+(?:now|from\s+now\s+on|going\s+forward)\s+(.+)$/i;
+
 function ruleAsNews(text: string): RuleChange | undefined {
-  const news = NEWS.exec(text);
+  const news = NEWS.exec(text) ?? NEWS_NOW.exec(text);
   const rule = news?.[2] ? recurrencePattern(news[2]) : undefined;
   if (!news?.[1] || !news[2] || !rule || rule.matched.trim().length !== news[2].trim().length) return undefined;
   return { ref: news[1], recurring: rule.pattern };

@@ -1,3 +1,4 @@
+import { BEFORE } from './phrases.ts';
 import { recurrencePattern } from './recurrence.ts';
 
 // A new series said the way people think it: the rule first and the errand after it ("every sunday I must call mum",
@@ -9,18 +10,35 @@ export function ruleSaidFirst(text: string): boolean {
   const rule = recurrencePattern(text);
   if (!rule) return false;
   const at = text.toLowerCase().indexOf(rule.matched.toLowerCase());
-  const before = text.slice(0, at).trim();
-  const after = text.slice(at + rule.matched.length).trim();
+  // "pay the cleaner (on mondays)": the brackets go with the rule.
+  const bracketed = /\(\s*$/.test(text.slice(0, at)) && /^\s*\)/.test(text.slice(at + rule.matched.length));
+  const before = text
+    .slice(0, at)
+    .replace(bracketed ? /\s*\(\s*$/ : /$/, '')
+    .trim();
+  const after = text
+    .slice(at + rule.matched.length)
+    .replace(bracketed ? /^\s*\)/ : /^/, '')
+    .trim();
   if (/^(?:on)?$/i.test(before)) return after.length > 0 && !/^(?:tasks?|todos?|items?)\b|\?$/i.test(after);
   // "retro with the team on alternate mondays", "tidy the shed once a fortnight", "yoga on weekdays at 7am": a rule that
   // ends the sentence, maybe with its time.
-  const timeAfter = after === '' || /^(?:at|@|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$|^(?:at\s+)?(?:noon|midnight)$/i.test(after);
-  return timeAfter && /^(?:on|once)\s/i.test(rule.matched) && before.length > 0 && !/^(?:what|which|show|list|any)\b/i.test(before);
+  // "the quiz is on tuesday nights": news about a task, never a new one titled "the quiz is".
+  if (/\b(?:is|are|was|were|'s)$/i.test(before)) return false;
+  const timeAfter = after === '' || /^(?:(?:at|@|from)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$|^(?:at\s+)?(?:noon|midnight)$/i.test(after);
+  return (
+    timeAfter &&
+    /^(?:on|once)\s|^mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri|(?:days|nights|weekends|mornings|afternoons|evenings|ly)$/i.test(
+      rule.matched.trim(),
+    ) &&
+    before.length > 0 &&
+    !/^(?:what|which|show|list|any)\b/i.test(before)
+  );
 }
 
 /** Talk around the errand, never its words: who must do it, and the request to make it repeat. */
 const LEAD_IN =
-  /^(?:(?:so|and|then|also|ok|okay)[,\s]+)*(?:(?:make\s+)?sure\s+(?:that\s+)?)?(?:(?:i|we)\s+(?:(?:must|have\s+to|need\s+to|should|gotta|got\s+to|want\s+to|will|always|usually)\s+)?(?:have\s+(?!to\b))?|(?:must|have\s+to|need\s+to|gotta|got\s+to|(?:remember|don'?t\s+forget)\s+to)\s+)?/i;
+  /^(?:(?:so|and|then|also|ok|okay)[,\s]+)*(?:(?:make\s+)?sure\s+(?:that\s+)?)?(?:(?:i|we)\s+(?:(?:must|have\s+to|need\s+to|should|gotta|got\s+to|want\s+to|will|always|usually)\s+)?(?:have\s+(?!to\b))?|(?:must|have\s+to|need\s+to|gotta|got\s+to|(?:remember|don'?t\s+forget|(?:don'?t|do\s+not)\s+let\s+me\s+forget)\s+to)\s+)?/i;
 const REMINDER_LEAD =
   /^(?:(?:want|need|would\s+like|'d\s+like)\s+)?(?:a\s+)?(?:daily\s+|weekly\s+|monthly\s+|yearly\s+|recurring\s+|repeating\s+)?(?:reminder|task|todo)\s*(?:(?:that|which)\s+(?:repeats|recurs)\s+)?(?:to\s+|for\s+|:\s*)/i;
 const REQUEST_AFTER =
@@ -40,7 +58,14 @@ export function withoutRuleChatter(title: string): string {
     .replace(REQUEST_AFTER, '')
     .replace(/\s+(?:from|starting|beginning|by|before)$/i, '')
     // "add call grandma to repeat every sunday", "timesheet - repeats every friday": the request to repeat went with the rule.
-    .replace(/(?:\s+(?:to|that|which|and)\s+|\s*[-–—,:]\s*)(?:repeats?|recurs?|recurring|repeating)$/i, '')
+    .replace(
+      /(?:\s+(?:to|that|which|and|as(?:\s+an?)?)\s+|\s*[-–—,:]\s*)(?:repeats?|recurs?|recurring|repeating)(?:\s+(?:task|thing|one))?$/i,
+      '',
+    )
+    // "water plants every 3 days remind me at 8am": the time went with the rule; the request for it goes too.
+    .replace(/[,;\s]+(?:and\s+)?(?:remind|ping|nudge|alert|notify)\s+me$/i, '')
+    // "meal prep recurring weekly", "team sync every monday at 9am sharp": the rule's own words.
+    .replace(/\s+(?:recurring|repeating|sharp|on\s+the\s+dot)$/i, '')
     // "take out the bins (every tuesday)": the brackets the rule was said in.
     .replace(/\s*\(\s*\)/g, '')
     .trim();
@@ -78,6 +103,12 @@ const VAGUE_RULE =
 const MONTH_WITHOUT_DAY =
   /\b(?:every|each)\s+year\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/i;
 
+/** "every sunday at 6pm call mum, remind me an hour before": a lead time on a new series, which it cannot take. */
+const REMINDER_ON_RULE = new RegExp(
+  String.raw`\b(?:remind|ping|alert|nudge|notify|warn)\s+me\b.*?\b${BEFORE}\b|\b(?:reminder|heads[\s-]?up)\b.*?\b${BEFORE}\b|\b(?:with|and|plus)\s+an?\s+(?:\d+|an?|one|two|three|\w+teen|\w+ty)[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:reminder|heads[\s-]?up|warning)\b`,
+  'i',
+);
+
 /** "every day at 7am and 6pm": two times of day, which one series cannot hold. */
 const TWO_TIMES = /\b\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:and|&|,)\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\p{L}\d])/iu;
 
@@ -86,10 +117,38 @@ const TWO_TIMES = /\b\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:and|&|,)\s
  * my birthday"), or a rhythm without a number ("every few days"). Never a guess, and never "every" left in a title.
  */
 export function ruleLeftUnclear(said: string, pattern: string | undefined): string | undefined {
+  if (pattern && REMINDER_ON_RULE.test(said))
+    return 'Which first? I add a repeating task and its reminder one at a time: add it, then say "remind me 1 hour before".';
   if (pattern && TWO_TIMES.test(said)) return 'A task repeats at one time of day: which one? Or add one task for each.';
   if (MONTH_WITHOUT_DAY.test(said)) return 'On which day of that month? Say for example "every year on december 1".';
   if (!pattern) return VAGUE_RULE.test(said) ? 'How often? Say for example "every 3 days".' : undefined;
   const dated = /BYMONTH=|BYMONTHDAY=|BYDAY=/i.test(pattern) || /\d/.test(said.replace(OCCASION, ''));
   if (dated || !OCCASION.test(said)) return undefined;
   return 'On which date? Say for example "every year on march 3 call grandma".';
+}
+
+const DAY = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?';
+/** "water plants mon, wed, fri", "gym monday and thursday": several days after the errand, said without "every". */
+const DAYS_LISTED = new RegExp(
+  String.raw`\b${DAY}(?:\s*(?:,|&|\/|\band\b|\bor\b)\s*${DAY})+\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?$`,
+  'i',
+);
+const ASKS_ABOUT_LIST = /^(?:what|which|show|list|any|anything|is|are|do|does|how|when|find|search)\b|\?$/i;
+
+/**
+ * The question to ask when days are listed after an errand without "every": each of them every week, or one of them
+ * once? Never a title "water plants mon, wed" due on the last day.
+ */
+export function daysListedUnclear(text: string): string | undefined {
+  if (ASKS_ABOUT_LIST.test(text.trim()) || recurrencePattern(text) || !DAYS_LISTED.test(text)) return undefined;
+  return 'Every week on those days, or once? Say for example "every mon, wed and fri water plants", or name one day.';
+}
+
+/**
+ * "cancel the gym trial monthly on the 1st", "cancel netflix wednesday 7pm - ping me 2h before": "cancel" with a rule
+ * or a reminder's lead time is an errand to add (nothing is deleted on a schedule), said again with "add".
+ */
+export function cancelAsErrand(text: string, leadTime: (text: string) => string | undefined): string | undefined {
+  if (!/^cancel\s+(?!(?:the\s+|my\s+|its\s+)?(?:reminders?|repeats?|recurrence|series|alerts?)\b)/i.test(text)) return undefined;
+  return recurrencePattern(text) || leadTime(text) ? `add ${text}` : undefined;
 }

@@ -17,7 +17,10 @@ const RULES: [phrase: string, args: Record<string, unknown>][] = [
   ],
   ['clean the fridge once a month', { title: 'clean the fridge', pattern: 'monthly' }],
   ['defrost the freezer once every 3 months', { title: 'defrost the freezer', pattern: 'FREQ=MONTHLY;INTERVAL=3' }],
-  ['yoga on weekdays at 7am', { title: 'yoga', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: 'at 7am' }],
+  [
+    'yoga on weekdays at 7am',
+    { title: 'yoga', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: 'monday or tuesday or wednesday or thursday or friday at 7am' },
+  ],
   ['piano practice on tuesdays at 5pm', { title: 'piano practice', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: 'tuesday at 5pm' }],
   ['every wkday standup', { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
   ['every wkend long run', { title: 'long run', pattern: 'FREQ=WEEKLY;BYDAY=SA,SU' }],

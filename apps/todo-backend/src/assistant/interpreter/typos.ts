@@ -211,10 +211,13 @@ const SAME_AS_SHOW =
 /** "dig up the visa task", "hunt for anything about the boiler": verbs that say "find", before a task or "anything". */
 const SAME_AS_FIND =
   /^(?:dig\s+up|dig\s+out|hunt\s+(?:for|down)|track\s+down|locate|search\s+out)(?=\s+(?:(?:the|my)\s+.+\s+(?:task|todo|one)$|anything|everything|something|tasks))/i;
+/** "park the newsletter until next week": a verb of putting off, kept when "until" says till when (not "mark"). */
+const PUT_OFF_UNTIL = /^(?:park|defer)\s.*\s(?:until|till|til)\s/i;
 
 /** Fixes a misspelt leading verb ("compelte", "serach", "delte"): one edit for short words, two for long ones. */
 export function correctVerb(said: string): string {
   const text = said.replace(SAME_AS_CHANGE, 'change').replace(SAME_AS_SHOW, 'show').replace(SAME_AS_FIND, 'find');
+  if (PUT_OFF_UNTIL.test(text)) return text;
   const match = /^([a-z']+)(.*)$/is.exec(text);
   if (!match) return text;
   const [, word = '', rest = ''] = match;

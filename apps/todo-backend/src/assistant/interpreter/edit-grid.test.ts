@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asCall, meaning, readPhrase } from '../eval/language-eval.ts';
+import { pick, sample, seeded } from './grid-sample.ts';
 import type { TaskRef } from './offline-interpreter.ts';
 import { id, last, type Said, t } from './said-rows.ts';
 
@@ -202,21 +203,6 @@ const ASK = null;
 const LEADS = ['', '', '', 'please ', 'can you ', 'could you ', 'hey, ', 'actually ', 'oh and ', 'ok so ', 'quick one: ', 'um ', 'Hi! '];
 const TAILS = ['', '', '', ' please', ' pls', ' thanks', '!', ' if you can', ' 🙏', ' thx', ' when you get a sec', ' :)', '.'];
 
-/** mulberry32: the same sample on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let x = Math.imul(state ^ (state >>> 15), 1 | state);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
-
 /** "please", "can you" go before a request, never before "the dentist task should be …" or "I'd like …". */
 const ASKING_LEAD = /^(?:please|can you|could you)\s/i;
 const REQUEST_SHAPE = /^(?!\{ref\}|i\b|i'd\b|can\b|could\b|for\b|new\b|\{value\}\s+will)/i;
@@ -231,33 +217,27 @@ function phrase(shape: Shape, ref: Ref, value: string, said: string, tail: strin
 
 function gridRows(count: number, seed: number): Said[] {
   const random = seeded(seed);
-  const rows = new Map<string, Said>();
   const fields = Object.values(FIELDS);
   // Each value form once, in the first shape, with the first task.
-  for (const field of fields) {
+  const [ref] = REFS;
+  const fixed = fields.flatMap((field) => {
     const [first] = field.shapes;
-    const [ref] = REFS;
-    if (!first || !ref) continue;
-    for (const [said, args] of field.values)
-      rows.set(phrase(first, ref, said, '', ''), [phrase(first, ref, said, '', ''), field.tool, args, ref.ref]);
-  }
-  while (rows.size < count) {
-    const field = pick(random, fields);
-    const shape = pick(random, field.shapes);
+    if (!first || !ref) return [];
+    return field.values.map(([said, args]): Said => [phrase(first, ref, said, '', ''), field.tool, args, ref.ref]);
+  });
+  return sample(fixed, count - fixed.length, (): Said => {
+    const field = pick(fields, random);
+    const shape = pick(field.shapes, random);
     const ref = pick(
-      random,
       REFS.filter((r) => r.bounded || !shape.boundedOnly),
+      random,
     );
-    const [said, args] = pick(random, field.values);
-    const text = phrase(shape, ref, said, pick(random, LEADS), pick(random, TAILS));
-    rows.set(
-      text,
-      shape.asksUnbounded && !ref.bounded && ref.said !== 'the dentist thing' && !ref.said.startsWith('the one')
-        ? [text, ASK]
-        : [text, field.tool, args, ref.ref],
-    );
-  }
-  return [...rows.values()];
+    const [said, args] = pick(field.values, random);
+    const text = phrase(shape, ref, said, pick(LEADS, random), pick(TAILS, random));
+    return shape.asksUnbounded && !ref.bounded && ref.said !== 'the dentist thing' && !ref.said.startsWith('the one')
+      ? [text, ASK]
+      : [text, field.tool, args, ref.ref];
+  });
 }
 
 const D = 'delete_task';
@@ -295,25 +275,19 @@ const DELETE_REFS = REFS.filter((ref) => !('last' in ref.ref) || ref.said === 'i
 
 function deleteRows(count: number, seed: number): Said[] {
   const random = seeded(seed);
-  const rows = new Map<string, Said>();
-  for (const shape of DELETE_SHAPES) {
-    const text = shape.replace('{ref}', 'the dentist task');
-    rows.set(text, [text, D, {}, t('dentist')]);
-  }
-  while (rows.size < count) {
-    const shape = pick(random, DELETE_SHAPES);
-    const ref = pick(random, DELETE_REFS);
-    // "forget about it" says "never mind", and is asked about.
-    if (shape.startsWith('forget') && ref.said === 'it') continue;
-    // "cancel it" says "never mind", and is asked about.
-    if (shape.startsWith('cancel') && ref.said === 'it') continue;
+  const fixed = DELETE_SHAPES.map((shape): Said => [shape.replace('{ref}', 'the dentist task'), D, {}, t('dentist')]);
+  const draw = (): Said => {
+    const shape = pick(DELETE_SHAPES, random);
+    const ref = pick(DELETE_REFS, random);
+    // "forget about it" and "cancel it" say "never mind", and are asked about: drawn again.
+    if (/^(?:forget|cancel)/.test(shape) && ref.said === 'it') return draw();
     // "it can go", "delete it, it got cancelled": the task pointed at.
-    const text = phrase({ say: shape }, ref, '', pick(random, LEADS), pick(random, TAILS));
+    const text = phrase({ say: shape }, ref, '', pick(LEADS, random), pick(TAILS, random));
     // "I no longer need the dentist": news of bare words is asked about; only a request, or a task named, deletes.
     const news = /^I\b/.test(shape) && ref.said === 'the dentist';
-    rows.set(text, news ? [text, ASK] : [text, D, {}, ref.ref]);
-  }
-  return [...rows.values()];
+    return news ? [text, ASK] : [text, D, {}, ref.ref];
+  };
+  return sample(fixed, count - fixed.length, draw);
 }
 
 /** The odd shapes, by hand: two values, a negation inside the request, several tasks, bulk, projects. */

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { reads, sample } from './rules-grid-sample.ts';
+import { reads, sampleChoices } from './grid-sample.ts';
 import { id, last, type Said as Row, t } from './said-rows.ts';
 
 // Rules said in other moods and shapes than a command: a wish, a habit, the rule in brackets or after a dash, the rule
@@ -46,7 +46,7 @@ const SHAPES: ((title: string, rule: string) => string)[] = [
   (title, rule) => `please add ${title} ${rule} thanks`,
 ];
 
-const MOOD_ROWS = sample<[(title: string, rule: string) => string, RuleForm, string]>(
+const MOOD_ROWS = sampleChoices<[(title: string, rule: string) => string, RuleForm, string]>(
   [SHAPES, RULES, TITLES],
   120,
   53,
@@ -74,7 +74,7 @@ const REFS: [said: string, ref: ReturnType<typeof t>][] = [
   ['the bins task', t('bins')],
   ['task 12', id(12)],
 ];
-const CHANGE_ROWS = sample<[(ref: string, rule: string) => string, RuleForm, [string, ReturnType<typeof t>]]>(
+const CHANGE_ROWS = sampleChoices<[(ref: string, rule: string) => string, RuleForm, [string, ReturnType<typeof t>]]>(
   [CHANGES, CHANGE_RULES, REFS],
   60,
   59,
@@ -218,7 +218,7 @@ const HAND: Row[] = [
 ];
 
 describe('the offline interpreter on rules in other moods, rule changes, reminders and dates on tasks', () => {
-  it.each(MOOD_ROWS)('reads the rule in %j', (...row) => reads(...(row as Row)));
-  it.each(CHANGE_ROWS)('reads the change of rule in %j', (...row) => reads(...(row as Row)));
-  it.each(HAND)('reads %j', (...row) => reads(...(row as Row)));
+  it.each(MOOD_ROWS)('reads the rule in %j', reads);
+  it.each(CHANGE_ROWS)('reads the change of rule in %j', reads);
+  it.each(HAND)('reads %j', reads);
 });

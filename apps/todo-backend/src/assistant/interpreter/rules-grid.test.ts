@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { reads, sample } from './rules-grid-sample.ts';
+import { reads, sampleChoices } from './grid-sample.ts';
 import { type Said as Row, t } from './said-rows.ts';
 
 // Rules, reminders and dates said as a grid of independent choices: the lead-in, the errand, the way the rule or the
@@ -100,7 +100,7 @@ function firstDue(rule: RuleForm, time: [string, string, string]): string | unde
   return day ? `${day} at ${at}` : `at ${at}`;
 }
 
-const RULE_ROWS = sample<[RuleForm, [string, string, string], string, string, string, number, number]>(
+const RULE_ROWS = sampleChoices<[RuleForm, [string, string, string], string, string, string, number, number]>(
   [RULES, TIMES, TITLES, LEADS, TAILS, [0, 1, 2], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]],
   260,
   17,
@@ -144,7 +144,7 @@ const LEADS_BEFORE: [said: string, before: string][] = [
 ];
 const SEPARATORS = [', ', ' - ', ' and ', '; '];
 
-const REMINDER_ROWS = sample<[[string, string], string, [string, string], string, string, string, number]>(
+const REMINDER_ROWS = sampleChoices<[[string, string], string, [string, string], string, string, string, number]>(
   [LEADS_BEFORE, REMIND_VERBS, WHEN, TITLES, SEPARATORS, ['', 'add '], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]],
   120,
   29,
@@ -156,7 +156,7 @@ const REMINDER_ROWS = sample<[[string, string], string, [string, string], string
 );
 
 const REMIND_TO = ['remind me to', 'ping me to', 'nudge me to', 'can you remind me to', 'please remind me to', 'set a reminder to'];
-const REMIND_TO_ROWS = sample<[string, [string, string], string, number]>(
+const REMIND_TO_ROWS = sampleChoices<[string, [string, string], string, number]>(
   [REMIND_TO, WHEN, TITLES, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]],
   40,
   31,
@@ -175,7 +175,7 @@ const TARGETS: [said: string, ref: ReturnType<typeof t>][] = [
   ['the car insurance', t('car insurance')],
 ];
 const EXISTING_ROWS: Row[] = [
-  ...sample<[[string, string], [string, ReturnType<typeof t>], string]>(
+  ...sampleChoices<[[string, string], [string, ReturnType<typeof t>], string]>(
     [
       LEADS_BEFORE.filter(([said]) => !/^the\s+day/.test(said)),
       TARGETS,
@@ -185,7 +185,7 @@ const EXISTING_ROWS: Row[] = [
     37,
     ([lead, before], [said, ref], verb) => [`${verb} ${said} ${lead}`, 'set_reminder', { before }, ref],
   ),
-  ...sample<[[string, string], [string, ReturnType<typeof t>], string]>(
+  ...sampleChoices<[[string, string], [string, ReturnType<typeof t>], string]>(
     [WHEN, TARGETS, ['remind me about', 'set a reminder on', 'set a reminder for']],
     20,
     41,
@@ -223,7 +223,7 @@ const DATES: [said: string, due: string][] = [
   ['this weekend', 'this weekend'],
 ];
 const DATE_LEADS = ['add ', '', 'i need to ', 'can you add ', 'new task: ', 'remember to '];
-const DATE_ROWS = sample<[[string, string], string, string, string, number]>(
+const DATE_ROWS = sampleChoices<[[string, string], string, string, string, number]>(
   [DATES, TITLES, DATE_LEADS, TAILS, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]],
   120,
   43,
@@ -231,7 +231,7 @@ const DATE_ROWS = sample<[[string, string], string, string, string, number]>(
 );
 
 const MOVE_VERBS = ['move', 'push', 'reschedule', 'postpone', 'shift', 'bump'];
-const MOVE_ROWS = sample<[[string, string], string, [string, ReturnType<typeof t>], string]>(
+const MOVE_ROWS = sampleChoices<[[string, string], string, [string, ReturnType<typeof t>], string]>(
   [DATES.filter(([said]) => !/^(?:by|on|at|in)\s/.test(said)), MOVE_VERBS, TARGETS, [' to ', ' to ', ' till ']],
   60,
   47,
@@ -239,10 +239,10 @@ const MOVE_ROWS = sample<[[string, string], string, [string, ReturnType<typeof t
 );
 
 describe('the offline interpreter on a grid of rules, reminders and dates', () => {
-  it.each(RULE_ROWS)('reads the rule in %j', (...row) => reads(...(row as Row)));
-  it.each(REMINDER_ROWS)('reads the reminder in %j', (...row) => reads(...(row as Row)));
-  it.each(REMIND_TO_ROWS)('reads the reminder in %j', (...row) => reads(...(row as Row)));
-  it.each(EXISTING_ROWS)('reads the reminder on a task in %j', (...row) => reads(...(row as Row)));
-  it.each(DATE_ROWS)('reads the date in %j', (...row) => reads(...(row as Row)));
-  it.each(MOVE_ROWS)('reads the move in %j', (...row) => reads(...(row as Row)));
+  it.each(RULE_ROWS)('reads the rule in %j', reads);
+  it.each(REMINDER_ROWS)('reads the reminder in %j', reads);
+  it.each(REMIND_TO_ROWS)('reads the reminder in %j', reads);
+  it.each(EXISTING_ROWS)('reads the reminder on a task in %j', reads);
+  it.each(DATE_ROWS)('reads the date in %j', reads);
+  it.each(MOVE_ROWS)('reads the move in %j', reads);
 });

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { reads } from './rules-grid-sample.ts';
+import { reads } from './grid-sample.ts';
 import { last, type Said as Row, t } from './said-rows.ts';
 
 // The oddest shapes of rules, reminders and dates, written by hand beside the grid (rules-grid.test.ts): capitals,
@@ -88,5 +88,5 @@ const ODD: Row[] = [
 ];
 
 describe('the offline interpreter on odd shapes of rules, reminders and dates', () => {
-  it.each(ODD)('reads %j', (...row) => reads(...(row as Row)));
+  it.each(ODD)('reads %j', reads);
 });

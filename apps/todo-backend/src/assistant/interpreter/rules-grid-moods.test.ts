@@ -48,7 +48,7 @@ const SHAPES: ((title: string, rule: string) => string)[] = [
 
 const MOOD_ROWS = sampleChoices<[(title: string, rule: string) => string, RuleForm, string]>(
   [SHAPES, RULES, TITLES],
-  120,
+  109,
   53,
   (shape, rule, title) => [
     shape(title, rule.said),
@@ -76,7 +76,7 @@ const REFS: [said: string, ref: ReturnType<typeof t>][] = [
 ];
 const CHANGE_ROWS = sampleChoices<[(ref: string, rule: string) => string, RuleForm, [string, ReturnType<typeof t>]]>(
   [CHANGES, CHANGE_RULES, REFS],
-  60,
+  52,
   59,
   (shape, rule, [said, ref]) => [shape(said, rule.said), 'update_task', { recurring: rule.pattern }, ref],
 );

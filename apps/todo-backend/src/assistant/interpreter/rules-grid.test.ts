@@ -102,7 +102,7 @@ function firstDue(rule: RuleForm, time: [string, string, string]): string | unde
 
 const RULE_ROWS = sampleChoices<[RuleForm, [string, string, string], string, string, string, number, number]>(
   [RULES, TIMES, TITLES, LEADS, TAILS, [0, 1, 2], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]],
-  260,
+  259,
   17,
   (rule, time, title, lead, tail, order, caps) => {
     // The rule after the errand, or first: "every monday: call mum", "every monday call mum".
@@ -158,7 +158,7 @@ const REMINDER_ROWS = sampleChoices<[[string, string], string, [string, string],
 const REMIND_TO = ['remind me to', 'ping me to', 'nudge me to', 'can you remind me to', 'please remind me to', 'set a reminder to'];
 const REMIND_TO_ROWS = sampleChoices<[string, [string, string], string, number]>(
   [REMIND_TO, WHEN, TITLES, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]],
-  40,
+  37,
   31,
   (verb, [when, at], title, caps) => [
     shout(`${verb} ${title} ${when}`, caps === 0),
@@ -181,13 +181,13 @@ const EXISTING_ROWS: Row[] = [
       TARGETS,
       ['remind me about', 'ping me about', 'set a reminder for', 'nudge me about'],
     ],
-    30,
+    25,
     37,
     ([lead, before], [said, ref], verb) => [`${verb} ${said} ${lead}`, 'set_reminder', { before }, ref],
   ),
   ...sampleChoices<[[string, string], [string, ReturnType<typeof t>], string]>(
     [WHEN, TARGETS, ['remind me about', 'set a reminder on', 'set a reminder for']],
-    20,
+    19,
     41,
     ([when, at], [said, ref], verb) => [`${verb} ${said} ${when}`, 'set_reminder', { at }, ref],
   ),
@@ -233,7 +233,7 @@ const DATE_ROWS = sampleChoices<[[string, string], string, string, string, numbe
 const MOVE_VERBS = ['move', 'push', 'reschedule', 'postpone', 'shift', 'bump'];
 const MOVE_ROWS = sampleChoices<[[string, string], string, [string, ReturnType<typeof t>], string]>(
   [DATES.filter(([said]) => !/^(?:by|on|at|in)\s/.test(said)), MOVE_VERBS, TARGETS, [' to ', ' to ', ' till ']],
-  60,
+  57,
   47,
   ([said, due], verb, [name, ref], to) => [`${verb} ${name}${to}${said}`, 'set_due_date', { date: due }, ref],
 );

@@ -213,6 +213,13 @@ const LEADING_DAY_PART = /^(?:morning|afternoon|evening|night)\s+/i;
 const MONTH_ALONE =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
 const WEEKEND_ALONE = /^weekend$/i;
+/**
+ * "movie night", "the quiz night", "parents evening": a part of the day alone, right after a word that does not make
+ * it a time ("this", "in the", "at", "every", "tomorrow" …), is the last word of a title, not a date.
+ */
+const DAY_PART_ALONE = /^(?:morning|afternoon|evening|night)$/i;
+const MAKES_A_TIME =
+  /(?:^|\b(?:this|that|the|at|in|on|by|for|every|each|per|tomorrow|tmrw|today|tonight|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|weekday|weekend|\d+(?::\d+)?\s*(?:am|pm)?|[,;:.!?\-–—(]))\s*$/i;
 
 /**
  * The text in lower case, letter for letter at the same offsets: chrono joins a day and its time ("TOMORROW AT NOON")
@@ -243,7 +250,7 @@ export const dateReader = {
   parse: (...[text, ...rest]: Parameters<typeof chronoReader.parse>): DateReading[] => {
     const { known, spans } = knownSpellings(text);
     const lower = lowerCaseInPlace(known).replace(WORD_NOT_WEEKDAY, (said) => 'x'.repeat(said.length));
-    return chronoReader.parse(lower, ...rest).map((result) => {
+    const readings = chronoReader.parse(lower, ...rest).map((result): DateReading => {
       let { index, text: said, start } = result;
       // "parents evening monday 6pm": a part of the day before a phrase that names its own day is the title's word
       // (chrono would join them, and lose the day).
@@ -280,6 +287,7 @@ export const dateReader = {
       const morning = start.isCertain('hour') && !/\bmorning\b/i.test(said) ? /^\s+(?:in\s+the\s+)?morning\b/i.exec(text.slice(to)) : null;
       return { index: from, text: text.slice(from, to + (morning?.[0].length ?? 0)), start };
     });
+    return readings.filter((reading) => !(DAY_PART_ALONE.test(reading.text.trim()) && !MAKES_A_TIME.test(text.slice(0, reading.index))));
   },
 };
 

@@ -175,6 +175,34 @@ describe('harmful readings, over the whole corpus', () => {
     expect(readPhrase('move the meeting an hour').kind).toBe('help');
   });
 
+  it('creates no task and moves no date from a report of work done ("the dishes are now done now", "I think done: the quiz night")', () => {
+    for (const phrase of ['hey doable, task 4 is now done now', 'oh and the dishes is now done now', 'the report is now finished now']) {
+      expect(readPhrase(phrase), phrase).toMatchObject({ kind: 'call', tool: 'complete_task' });
+    }
+    for (const phrase of ["I'm pretty sure done: the quiz night 🎉", 'I think done: the quiz night', 'done: the quiz night']) {
+      const got = readPhrase(phrase);
+      expect(got.kind === 'call' && got.tool, phrase).not.toBe('add_task');
+    }
+  });
+
+  it('keeps a part of the day that ends a title in it ("add movie night", "the quiz night"), and reads it as a time after "this", "in the" or a day', () => {
+    for (const [phrase, title] of [
+      ['add movie night', 'movie night'],
+      ['add the quiz night', 'the quiz night'],
+      ['add parents evening', 'parents evening'],
+    ]) {
+      expect(readPhrase(phrase as string), phrase).toMatchObject({ kind: 'call', tool: 'add_task', args: { title } });
+    }
+    for (const phrase of [
+      'add call mum this evening',
+      'add call mum in the evening',
+      'add call mum friday evening',
+      'add call mum tomorrow night',
+    ]) {
+      expect(readPhrase(phrase), phrase).toMatchObject({ kind: 'call', tool: 'add_task', args: { title: 'call mum' } });
+    }
+  });
+
   it('reads "under X" as a tag unless X names an open task, and asks when a one-word X is in an open title', () => {
     const tasks = ['Fix the shed', 'Plan the trip'];
     expect(interpret('add renew the visa under travel', { tasks })).toMatchObject({ tool: 'add_task', args: { tags: ['travel'] } });

@@ -124,21 +124,13 @@ function phrasings(shapes: Shape[], leads: string[], tails: string[]): Said[] {
 
 /** Every shape and every way of naming once, bare; then a sample of them with what is said around them. */
 const bare = [...phrasings([...STATES, ...REPORTS], [''], ['']), ...phrasings(REQUESTS, [''], [''])];
-/**
- * Drawn by the sample but misread today, and left out of it: "I think done: …" is asked about; "… is now done now"
- * sets the due date to now and "I'm pretty sure done: the quiz night" adds a task (both harmful readings).
- */
-const MISREAD = new Set([
-  'I think done: number 4, cheers',
-  'hey doable, task 4 is now done now',
-  'oh and the dishes is now done now',
-  "I'm pretty sure done: the quiz night 🎉",
-]);
+/** Drawn by the sample and asked about rather than read (a hedge before "done:"): a question, never a wrong call. */
+const ASKED = new Set(['I think done: number 4, cheers', "I'm pretty sure done: the quiz night 🎉"]);
 const GRID: Said[] = [
   ...bare,
   ...sampleOf(phrasings([...STATES, ...REPORTS], LEADS, TAILS), 150, 61),
   ...sampleOf(phrasings(REQUESTS, ASKING, REQUEST_TAILS), 150, 67),
-].filter(([phrase]) => !MISREAD.has(phrase));
+].map((row): Said => (ASKED.has(row[0]) ? [row[0], null] : row));
 
 const ASK = null;
 

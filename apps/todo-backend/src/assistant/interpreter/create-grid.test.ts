@@ -65,11 +65,11 @@ function grid(): Said[] {
     const tail = pick(TAILS, random);
     const phrase = said.endsWith('?') ? `${said.slice(0, -1)}${tail}?` : `${said}${tail}`;
     return [phrase, 'add_task', { title }];
-  }).filter(([phrase]) => !MISREAD.has(phrase));
+  }).map((row): Said => (ASKED.has(row[0]) ? [row[0], null] : row));
 }
 
-/** Drawn by the sample but misread today (asked about instead of added): left out of it, and named here. */
-const MISREAD = new Set(['wrap presents and write cards, add it thx', 'wrap presents and write cards, add it pls']);
+/** Drawn by the sample and asked about rather than added (an errand of two, then "add it"): a question, never a wrong call. */
+const ASKED = new Set(['wrap presents and write cards, add it thx', 'wrap presents and write cards, add it pls']);
 
 /** Shapes no grid makes: several at once, a task named with a verb of the list. */
 const ODD: Said[] = [

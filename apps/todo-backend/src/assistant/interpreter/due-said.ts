@@ -67,7 +67,8 @@ function wholeDate(words: string): string | undefined {
     .replace(/\s+(?:now|instead|then|please|from\s+now\s+on)$/i, '')
     .replace(/^(?:on|for|to|at)\s+/i, '')
     .trim();
-  if (!date) return undefined;
+  // "now" alone is no new date: "the dishes are now done now" is news of the task, not a move to this minute.
+  if (!date || /^(?:right\s+)?now$/i.test(date)) return undefined;
   // What the date reader reads, taken out, leaves at most the words that join its parts ("friday the 30th at 5pm").
   // A day of the month, which the date reader does not read alone ("the 3rd", "the 14th of march").
   let rest = date;

@@ -16,6 +16,10 @@ const CONDITION_OR_NOT = /\b(?:if|unless|when|once|in\s+case|as\s+soon\s+as|unti
 const REQUEST_VERB =
   /\b(?:change|switch|set|update|move|rename|edit|fix|reschedule|postpone|mark|tag|untag|delete|remove|complete|finish|add|create|remind)\b/i;
 
+/** A first clause that only says something is done labels what follows ("I think done: the quiz night"), never a reason. */
+const DONE_LABEL =
+  /^\W*(?:(?:i\s+think|i\s+guess|i'?m\s+(?:pretty\s+)?sure|maybe|probably|so)\s+)?(?:done|finished|completed|sorted|ticked\s+off)\W*$/i;
+
 /**
  * The reading of the request after the reason, or undefined. A request that points back ("rename it", "fix that")
  * is not read: the task it means is in the reason, which is not read. Nor is a deletion: it is never done on a guess.
@@ -24,7 +28,7 @@ export function readRequestAfterReason(sentence: string, read: (request: string)
   for (const clauseBreak of sentence.matchAll(CLAUSE_BREAK)) {
     const reason = sentence.slice(0, clauseBreak.index);
     const request = sentence.slice((clauseBreak.index ?? 0) + clauseBreak[0].length).trim();
-    if (CONDITION_OR_NOT.test(reason) || REQUEST_VERB.test(reason)) return undefined;
+    if (CONDITION_OR_NOT.test(reason) || REQUEST_VERB.test(reason) || DONE_LABEL.test(reason)) return undefined;
     if (request.split(/\s+/).length < 2) continue;
     const reading = read(request);
     if (reading.kind === 'call' && reading.tool !== 'delete_task' && !(reading.target && 'last' in reading.target)) return reading;

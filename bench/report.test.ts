@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atLeast, below, percentile, type Report, type Row, ratioOf, toMarkdown } from './report.ts';
+import { atLeast, atMost, below, percentile, type Report, type Row, ratioOf, toMarkdown } from './report.ts';
 
 const aReport = (rows: Row[], startedAt = '2026-12-05T00:00:00.000Z'): Report => ({
   startedAt,
@@ -39,6 +39,12 @@ describe('report figures', () => {
     expect(ratioOf(300, 600)).toBe(0.5);
     expect(ratioOf(1, 0)).toBeUndefined();
     expect(ratioOf(Number.NaN, 2)).toBeUndefined();
+  });
+
+  it('holds a figure at an "at most" limit as met and past it as a miss', () => {
+    expect(atMost('p99 ÷ pgbench p99', 2, 2, '×')).toEqual({ name: 'p99 ÷ pgbench p99', text: '≤ 2 ×', met: true, gap: 1 });
+    expect(atMost('list p50 at c1', 1.95, 1.5, 'ms')).toMatchObject({ met: false, gap: 1.3 });
+    expect(below('search p99', 20, 20, 'ms').met).toBe(false);
   });
 
   it('writes one table per section with targets marked', () => {

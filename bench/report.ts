@@ -32,6 +32,11 @@ export function below(name: string, actual: number, limit: number, unit: string)
   return { name, text: `< ${limit} ${unit}`, met: actual < limit, gap: round(actual / limit, 2) };
 }
 
+/** A target the figure may reach but not pass (the issue's "≤ 2× pgbench p99", "≤ 1.5 ms"). */
+export function atMost(name: string, actual: number, limit: number, unit: string): Target {
+  return { name, text: `≤ ${limit} ${unit}`, met: actual <= limit, gap: round(actual / limit, 2) };
+}
+
 /** A target the figure must reach (a throughput ratio). */
 export function atLeast(name: string, actual: number, limit: number): Target {
   return { name, text: `≥ ${limit}`, met: actual >= limit, gap: round(actual > 0 ? limit / actual : Number.POSITIVE_INFINITY, 2) };

@@ -11,7 +11,7 @@ import { profileNote } from '../cpu-profile.ts';
 import { type HttpRequestSpec, httpLoad, type LoadResult, summarizeRuns } from '../load.ts';
 import { addNote, type BenchContext } from '../options.ts';
 import { type TreeMemory, treeMemory } from '../process-tree.ts';
-import { below, median, percentile, ratioOf, round } from '../report.ts';
+import { atLeast, below, median, percentile, ratioOf, round } from '../report.ts';
 import { captureStatementLog, parseStatementLog, statementsOfRequest } from '../sql-capture.ts';
 
 const SECTION = 'Embedded mode (npm start: one Node process and its database)';
@@ -375,6 +375,9 @@ async function measureLoad(ctx: BenchContext): Promise<void> {
         detail: `p50 ${round(l.p50, 2)} ms, p99 ${round(l.p99, 2)} ms, ${l.errors} errors; /healthz ${round(h?.requestsPerSecond ?? 0)} req/s`,
         baseline,
         ...(ratio === undefined ? {} : { ratio }),
+        ...(concurrency === 1 && sqlRate !== undefined
+          ? { target: atLeast('embedded GET /tasks at c1 ÷ the same SQL run directly', ratio ?? 0, 0.5) }
+          : {}),
       });
     }
     const rss = peak.map((m) => m.rss);

@@ -194,6 +194,17 @@ function pushRows(
       ? { target: below(`create → WebSocket p99 at ${MEMORY_RATE}/s`, p99, 50, 'ms') }
       : {}),
   });
+  if (lag && name.startsWith('create') && rate === MEMORY_RATE && Number.isFinite(lag.p99Ms)) {
+    ctx.rows.push({
+      section: SECTION,
+      case: `outbox lag of the creates · ${rate}/s for ${ctx.options.rateSeconds} s`,
+      unit: 'ms',
+      median: lag.p50Ms,
+      p99: lag.p99Ms,
+      detail: `each event from its transaction's start to the sidecar accepting it; max ${lag.maxPending} pending`,
+      target: below(`outbox lag p99 at ${MEMORY_RATE}/s`, lag.p99Ms, 100, 'ms'),
+    });
+  }
 }
 
 interface PipelineUser {

@@ -261,6 +261,7 @@ async function fanOut(ctx: BenchContext, target: StackTarget, members: Member[],
       `API answered p50 ${round(median(answered), 1)} ms; direct publish p99 ${round(percentile(direct, 0.99), 1)} ms`,
     baseline: { name: 'publish through the sidecar → last socket', median: median(direct) },
     ...(ratio === undefined ? {} : { ratio }),
+    target: below(`fan-out to ${members.length} members p99`, percentile(toLast, 0.99), 100, 'ms'),
   });
   ctx.log(`  fan-out to ${members.length}: p50 ${round(median(toLast), 1)} ms (direct ${round(median(direct), 1)} ms)`);
 }

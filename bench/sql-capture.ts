@@ -136,8 +136,8 @@ const isBalanced = (statements: string[]) =>
 
 /**
  * The statements the backend runs for one bearer-authenticated request in a load's steady state, parameters in
- * place: a request just before it has the backend verify the bearer token and keep the session for a few seconds, as
- * it does for all but one request in those seconds under load, so pgbench does not replay a session lookup the load
+ * place: a request just before it, by the same user, has the backend verify the bearer token and keep the session
+ * (and the user's project hints) for a few seconds, as it does for all but one request in those seconds under load, so pgbench does not replay a session lookup the load
  * seldom makes. A capture that caught half a transaction (another connection's, or one cut at the response) is taken
  * again.
  */
@@ -153,8 +153,11 @@ export async function captureRequest(target: StackTarget, request: () => HttpReq
   };
   const statements = await retry(
     async () => {
-      await send(request());
-      const spec = request();
+      // A read is sent twice as it is (a mix may take turns between users); a write's warm-up is the mix's previous
+      // request, so each request still changes what it should.
+      const warmUp = request();
+      const spec = warmUp.method === 'GET' ? warmUp : request();
+      await send(warmUp);
       let endedAt = 0;
       let startedAt = 0;
       const log = await captureStatementLog(target.admin, target.pgLogFile, async () => {

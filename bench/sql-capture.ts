@@ -136,10 +136,10 @@ const isBalanced = (statements: string[]) =>
 
 /**
  * The statements the backend runs for one bearer-authenticated request in a load's steady state, parameters in
- * place: a request just before it, by the same user, has the backend verify the bearer token and keep the session
- * (and the user's project hints) for a few seconds, as it does for all but one request in those seconds under load, so pgbench does not replay a session lookup the load
- * seldom makes. A capture that caught half a transaction (another connection's, or one cut at the response) is taken
- * again.
+ * place. A request just before it, by the same user, has the backend verify the bearer token and keep the session
+ * (and the user's project hints) for a few seconds, as it does for all but one request in those seconds under load:
+ * so pgbench does not replay lookups the load seldom makes. A capture that caught half a transaction (another
+ * connection's, or one cut at the response) is taken again.
  */
 export async function captureRequest(target: StackTarget, request: () => HttpRequestSpec): Promise<string[]> {
   const send = async (spec: HttpRequestSpec) => {

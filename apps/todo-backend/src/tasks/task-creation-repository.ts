@@ -138,7 +138,8 @@ export const taskCreationRepository = {
       select * from task`.execute(ex);
     return tasks.map((task) => {
       const row = result.rows.find(
-        (inserted) => inserted.project_id === task.project_id && inserted.parent_id === task.parent_id && inserted.position === task.position,
+        (inserted) =>
+          inserted.project_id === task.project_id && inserted.parent_id === task.parent_id && inserted.position === task.position,
       );
       if (!row) throw new Error('insertWithEvents returned no row for a task');
       return row;

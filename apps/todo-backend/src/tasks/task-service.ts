@@ -32,7 +32,6 @@ import { keyBetween } from './position-key.ts';
 import { createProjectHints, DEFAULT_PROJECT_HINTS } from './project-hints.ts';
 import { nextDueDate, parseRecurrence, rhythmProblem } from './recurrence.ts';
 import { subtaskRepository } from './subtask-repository.ts';
-import { type ListAccess, type NewTask, type TopLevelList, taskCreationRepository } from './task-creation-repository.ts';
 import {
   applyPatch,
   initialReminder,
@@ -43,6 +42,7 @@ import {
   toTaskDto,
   toTaskEventData,
 } from './task.ts';
+import { type ListAccess, type NewTask, type TopLevelList, taskCreationRepository } from './task-creation-repository.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from './task-cursor.ts';
 import { type ListSort, taskRepository } from './task-repository.ts';
 

@@ -53,15 +53,22 @@ export const subtaskRepository = {
     return result.rows[0]?.position ?? null;
   },
 
-  /** A task's level: 1 for a top-level task. */
-  async depth(ex: Executor, taskId: number): Promise<number> {
+  /**
+   * A task's level: 1 for a top-level task. `lockChildren` (the task's project) also takes its children's siblings'
+   * lock in the same statement, for a new subtask that goes last among them.
+   */
+  async depth(ex: Executor, taskId: number, options: { lockChildren?: number } = {}): Promise<number> {
+    const lock =
+      options.lockChildren === undefined
+        ? sql``
+        : sql`, ${lockSiblingsOf(sql`cast(${options.lockChildren} as bigint)`, sql`cast(${taskId} as bigint)`)} as children_locked`;
     const result = await sql<{ depth: number }>`
       with recursive up(id, parent_id, depth) as (
         select id, parent_id, 1 from backend.tasks where id = ${taskId}
         union all
         select t.id, t.parent_id, up.depth + 1 from backend.tasks t join up on t.id = up.parent_id where up.depth < 64
       )
-      select max(depth)::int as depth from up`.execute(ex);
+      select max(depth)::int as depth${lock} from up`.execute(ex);
     return result.rows[0]?.depth ?? 1;
   },
 

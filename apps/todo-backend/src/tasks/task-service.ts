@@ -11,12 +11,19 @@ import {
   TOPICS,
 } from '@doable/contracts';
 import { ValidationError } from '@doable/platform';
-import { findRole, requireProjectAccess, requireTaskAccess, taskNotFound } from '../access/project-access.ts';
+import {
+  assertRoleAllows,
+  findRole,
+  projectNotFound,
+  requireProjectAccess,
+  requireTaskAccess,
+  taskNotFound,
+} from '../access/project-access.ts';
 import type { Executor } from '../database/executor.ts';
 import { currentChangeOrigin } from '../http/change-origin.ts';
 import { settingsRepository } from '../me/settings-repository.ts';
 import { actorName } from '../outbox/actor-name.ts';
-import { enqueue } from '../outbox/outbox.ts';
+import { enqueue, type OutboxMessage } from '../outbox/outbox.ts';
 import { ensureInbox } from '../projects/inbox.ts';
 import { UnprocessableError } from '../projects/project-errors.ts';
 import { projectKey } from '../projects/project-events.ts';
@@ -35,6 +42,7 @@ import {
   toTaskDto,
   toTaskEventData,
 } from './task.ts';
+import { type ListAccess, type NewTask, type TopLevelList, taskCreationRepository } from './task-creation-repository.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from './task-cursor.ts';
 import { type ListSort, taskRepository } from './task-repository.ts';
 
@@ -63,6 +71,26 @@ const tooDeep = (field: string) =>
     { field, message: `A task has at most ${MAX_TASK_DEPTH} levels, counting its subtasks.` },
   ]);
 
+const listKey = (list: TopLevelList) => ('inbox' in list ? 'inbox' : `project:${list.projectId}`);
+const siblingsKey = (projectId: number, parentId: number | null) => `${projectId}:${parentId ?? 'top'}`;
+const topLevelListOf = (body: Pick<CreateTaskBody, 'project_id'>): TopLevelList =>
+  body.project_id === undefined ? { inbox: true } : { projectId: body.project_id };
+
+/** A new task as its row will read once inserted, but for its id and times, which the database gives. */
+const asInserted = (task: NewTask, now: Date): TaskRecord => ({
+  ...task,
+  id: 0,
+  user_id: task.created_by,
+  completed: false,
+  completed_at: null,
+  recurring_parent_id: null,
+  recurrence_source_id: null,
+  occurrence_number: 1,
+  reminder_sent_at: null,
+  created_at: now,
+  updated_at: now,
+});
+
 /** Tasks as the API shows them, with their direct subtask counts. */
 async function withCounts(ex: Executor, records: TaskRecord[]): Promise<Task[]> {
   const counts = await subtaskRepository.counts(
@@ -76,12 +104,6 @@ async function oneWithCounts(ex: Executor, record: TaskRecord): Promise<Task> {
   const [task] = await withCounts(ex, [record]);
   if (!task) throw new Error('withCounts returned no task');
   return task;
-}
-
-/** The key that puts a task last among its siblings; the caller holds the siblings' lock. */
-async function lastAmongSiblings(trx: Executor, projectId: number, parentId: number | null, except?: number): Promise<string> {
-  await subtaskRepository.lockSiblings(trx, projectId, parentId);
-  return keyBetween(await subtaskRepository.lastPosition(trx, projectId, parentId, except), null);
 }
 
 /** `user_id` stays the actor, as before projects; `actor_id` says so by name. */
@@ -112,18 +134,22 @@ const namedBy = (actorName: string | undefined, event: TaskEvent): TaskEvent =>
 
 /**
  * Every task event goes to `task-events` (services) and `task-updates` (live clients), in the change's transaction,
- * keyed by the project so one project's events stay in order whoever makes them.
+ * keyed by the project so one project's events stay in order whoever makes them. `name` is the actor's, read with the
+ * change.
  */
-export async function publishTaskEvent(trx: Executor, event: TaskEvent): Promise<void> {
+function taskEventMessages(event: TaskEvent, name: string | undefined): OutboxMessage[] {
   const key = event.project_id !== undefined ? projectKey(event.project_id) : event.user_id;
-  const name = event.actor_name ?? (await actorName(trx, event.user_id));
   // Through what the change came (web app, API, chat, MCP, CalDAV client): set by the request, absent for Doable's own work.
   const via = event.via ?? currentChangeOrigin();
   const named = { ...event, ...(name === undefined ? {} : { actor_name: name }), ...(via ? { via } : {}) };
-  await enqueue(trx, [
+  return [
     { topic: TOPICS.taskEvents, key, eventId: named.event_id, payload: named },
     { topic: TOPICS.taskUpdates, key, eventId: randomUUID(), payload: named },
-  ]);
+  ];
+}
+
+export async function publishTaskEvent(trx: Executor, event: TaskEvent): Promise<void> {
+  await enqueue(trx, taskEventMessages(event, event.actor_name ?? (await actorName(trx, event.user_id))));
 }
 
 /** An assignee must be a member of the task's project (any role): else 422, naming the field. */
@@ -154,11 +180,11 @@ async function assertRhythm(
   trx: Executor,
   userId: string,
   task: Pick<TaskRecord, 'recurring' | 'recurrence_basis' | 'recurrence_anchor' | 'due_date'>,
+  timeZone?: string,
 ): Promise<void> {
   const anchor = task.recurrence_anchor ?? task.due_date;
   if (!task.recurring || task.recurrence_basis !== 'due' || !anchor) return;
-  const { time_zone } = await settingsRepository.find(trx, userId);
-  const problem = rhythmProblem(task.recurring, anchor, time_zone);
+  const problem = rhythmProblem(task.recurring, anchor, timeZone ?? (await settingsRepository.find(trx, userId)).time_zone);
   if (problem) throw invalidRecurrence(problem);
 }
 
@@ -268,17 +294,32 @@ export function createTaskService(options: TaskServiceOptions) {
     return direct;
   }
 
-  /** Where a new task goes: its parent's project (the write role there) or the one asked for, else the Inbox. */
+  /**
+   * Where a new task goes: its parent's project (the write role there) or the one asked for, else the Inbox. A list's
+   * access is read once per create (`lists`); `locked` gets the sibling sets whose lock a read took on the way.
+   */
   async function placeNew(
     trx: Executor,
     userId: string,
     body: Pick<CreateTaskBody, 'project_id' | 'parent_id'>,
     now: Date,
+    lists: Map<string, ListAccess>,
+    locked: Set<string>,
   ): Promise<{ projectId: number; parentId: number | null }> {
     if (body.parent_id === undefined) {
-      if (body.project_id === undefined) return { projectId: await ensureInbox(trx, userId, now), parentId: null };
-      await requireProjectAccess(trx, userId, body.project_id, 'writeTasks', { lock: true });
-      return { projectId: body.project_id, parentId: null };
+      const list = topLevelListOf(body);
+      const key = listKey(list);
+      const access = lists.get(key) ?? (await taskCreationRepository.findList(trx, userId, list));
+      lists.set(key, access);
+      if (access.project_id === null) {
+        if (body.project_id !== undefined) throw projectNotFound(body.project_id);
+        const inbox = await ensureInbox(trx, userId, now);
+        lists.set(key, { project_id: inbox, role: null, siblings_locked: false });
+        return { projectId: inbox, parentId: null };
+      }
+      if (access.role !== null) assertRoleAllows(access.role, 'writeTasks');
+      if (access.siblings_locked) locked.add(siblingsKey(access.project_id, null));
+      return { projectId: access.project_id, parentId: null };
     }
     // The parent row stays locked until commit, so a concurrent completion of the parent sees the new subtask.
     const { task: parent } = await requireTaskAccess(trx, userId, body.parent_id, 'writeTasks', { forUpdate: true });
@@ -287,48 +328,68 @@ export function createTaskService(options: TaskServiceOptions) {
         { field: 'project_id', message: 'Leave project_id out, or give the parent’s project.' },
       ]);
     }
-    if ((await subtaskRepository.depth(trx, parent.id)) >= MAX_TASK_DEPTH) throw tooDeep('parent_id');
+    if ((await subtaskRepository.depth(trx, parent.id, { lockChildren: parent.project_id })) >= MAX_TASK_DEPTH) throw tooDeep('parent_id');
+    locked.add(siblingsKey(parent.project_id, parent.id));
     return { projectId: parent.project_id, parentId: parent.id };
   }
 
   /**
    * Creates every task or none: one transaction holds the rows and their `created` events. A task without a project
-   * goes to the caller's Inbox; one with a project needs the write role there.
+   * goes to the caller's Inbox; one with a project needs the write role there. In round trips: the caller's name and
+   * settings with the first task's list (its lock taken), each further list once, each list's last position once
+   * (the later tasks of a list follow the one before), then every task with its events in one statement.
    */
   async function createTasks(userId: string, bodies: CreateTaskBody[]): Promise<Task[]> {
     const now = clock();
     const recurrences = bodies.map((body) => normalisedRecurrence(body.recurring) ?? null);
     return inTransaction(async (trx) => {
-      const settings = await settingsRepository.find(trx, userId);
-      const created: Task[] = [];
+      const [first] = bodies;
+      const firstList = first && first.parent_id === undefined ? topLevelListOf(first) : undefined;
+      const creator = await taskCreationRepository.findCreator(trx, userId, firstList);
+      const lists = new Map<string, ListAccess>(firstList ? [[listKey(firstList), creator]] : []);
+      const locked = new Set<string>();
+      // The last key given in each sibling set so far, read once under the set's lock.
+      const lastKeys = new Map<string, string | null>();
+      const drafts: NewTask[] = [];
+      const messages: [number, OutboxMessage][] = [];
       for (const [index, body] of bodies.entries()) {
-        const { projectId, parentId } = await placeNew(trx, userId, body, now);
+        const { projectId, parentId } = await placeNew(trx, userId, body, now, lists, locked);
         await assertAssignable(trx, projectId, body.assignee_id);
         const recurring = recurrences[index] ?? null;
         const recurrence_basis = body.recurrence_basis ?? 'due';
         const recurrence_anchor = recurring ? (body.due_date ?? null) : null;
-        await assertRhythm(trx, userId, { recurring, recurrence_basis, recurrence_anchor, due_date: body.due_date ?? null });
-        const task = await taskRepository.insert(trx, {
+        const due_date = body.due_date ?? null;
+        await assertRhythm(trx, userId, { recurring, recurrence_basis, recurrence_anchor, due_date }, creator.time_zone);
+        const siblings = siblingsKey(projectId, parentId);
+        if (!lastKeys.has(siblings)) {
+          if (!locked.has(siblings)) await subtaskRepository.lockSiblings(trx, projectId, parentId);
+          lastKeys.set(siblings, await subtaskRepository.lastPosition(trx, projectId, parentId));
+        }
+        const position = keyBetween(lastKeys.get(siblings) ?? null, null);
+        lastKeys.set(siblings, position);
+        const draft: NewTask = {
           project_id: projectId,
           parent_id: parentId,
-          position: await lastAmongSiblings(trx, projectId, parentId),
+          position,
           created_by: userId,
           assignee_id: body.assignee_id ?? null,
           title: body.title,
           description: body.description ?? '',
           priority: body.priority ?? 'medium',
           tags: body.tags ?? [],
-          due_date: body.due_date ?? null,
+          due_date,
           recurring,
           recurrence_basis,
           recurrence_anchor,
-          ...initialReminder(body, settings.default_remind_before_seconds),
-        });
-        if (!task) throw new Error('insert returned no row');
-        await publishTaskEvent(trx, taskEvent('created', task, userId, now));
-        created.push(toTaskDto(task));
+          ...initialReminder(body, creator.default_remind_before_seconds),
+        };
+        drafts.push(draft);
+        // The event as the row will read; the statement writes in its id and times.
+        const event = taskEvent('created', asInserted(draft, now), userId, now);
+        for (const message of taskEventMessages(event, creator.actor_name ?? undefined)) messages.push([index, message]);
       }
-      return created;
+      const created = await taskCreationRepository.insertWithEvents(trx, drafts, messages);
+      return created.map((task) => toTaskDto(task));
     });
   }
 

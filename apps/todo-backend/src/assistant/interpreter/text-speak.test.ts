@@ -62,6 +62,11 @@ describe('words a phone typist clips', () => {
     ['take vitamins evryday 8am', call('create_recurring', { title: 'take vitamins', pattern: 'daily', due_date: 'at 8am' })],
     ['waht do i hav tmrw', call('filter_tasks', { due: 'tomorrow' })],
     ['what do i hav 2day', call('filter_tasks', { due: 'today' })],
+    ['whats left', call('list_tasks', { status: 'pending' })],
+    ['whats due tmrw', call('filter_tasks', { due: 'tomorrow' })],
+    ['remind me 2 take bins out 8ish', call('add_task', { title: 'take bins out', due_date: 'at 8', remind_before: '0m' })],
+    ['dinner w jo sat 7ish', call('add_task', { title: 'dinner w jo', due_date: 'saturday at 7' })],
+    ['add 2ish lemons', call('add_task', { title: '2ish lemons' })],
     ['show hi prio stuff', call('filter_tasks', { priority: ['high'] })],
     ['list hi priority tasks', call('filter_tasks', { priority: ['high'] })],
   ])('reads %j', (phrase, reading) => {
@@ -99,6 +104,33 @@ describe('a task and what to do with it, without the comma between', () => {
     ["delete the dentist task since it's done elsewhere", call('delete_task', {}, t('dentist'))],
     ["I'm not going to the dentist anymore so remove it", call('delete_task', {}, t('dentist'))],
   ])('leaves a reason already joined on as it is: %j', (phrase, reading) => {
+    expect(interpret(phrase, known)).toEqual(reading);
+  });
+});
+
+describe('bulk and priority said the short way', () => {
+  it.each<[string, object]>([
+    ['delete evrything', { kind: 'bulk', action: 'delete' }],
+    ['mark evrythin done', { kind: 'bulk', action: 'complete' }],
+    ['clear evrything pls', { kind: 'bulk', action: 'delete' }],
+  ])('asks before a change to every task: %j', (phrase, reading) => {
+    expect(interpret(phrase, known)).toEqual(reading);
+  });
+
+  it.each(['del 3 n 4', 'mark 5 n 6 done'])('asks which one first: %j', (phrase) => {
+    expect(interpret(phrase, known)).toMatchObject({ kind: 'help' });
+  });
+
+  it.each<[string, object]>([
+    ['bday one urgent', call('set_priority', { priority: 'high' }, t('bday'))],
+    ['gym thing p1', call('set_priority', { priority: 'high' }, t('gym'))],
+    ['mtg one low prio', call('set_priority', { priority: 'low' }, t('mtg'))],
+    ['dun w bday one', call('complete_task', {}, t('bday'))],
+    ['rename bday thing 2 jess bday', call('update_task', { title: 'jess bday' }, t('bday'))],
+    ['rent evry mo on 1st', call('create_recurring', { title: 'rent', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: 'the 1st' })],
+    ['add bread n milk', call('add_task', { title: 'bread n milk' })],
+    ['add everything bagels', call('add_task', { title: 'everything bagels' })],
+  ])('reads %j', (phrase, reading) => {
     expect(interpret(phrase, known)).toEqual(reading);
   });
 });

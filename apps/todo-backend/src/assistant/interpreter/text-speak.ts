@@ -27,7 +27,7 @@ const DIGIT_WORDS: [RegExp, string][] = [
   // "set 4 2 high", "move 4 2 garden club", "push the mtg one 2 …": after the task a verb of change names.
   [
     new RegExp(
-      String.raw`^(${TO_VERB}\s+(?:(?:task\s+|#)?\d+|(?:the|my)\s+.+?\s+(?:one|thing|task)|it|that))\s+2\s+(?!\d|${UNIT})(?=[a-z])`,
+      String.raw`^(${TO_VERB}\s+(?:(?:task\s+|#)?\d+|(?:(?:the|my)\s+)?\S.*?\s+(?:one|thing|task)|it|that))\s+2\s+(?!\d|${UNIT})(?=[a-z])`,
       'i',
     ),
     '$1 to ',
@@ -36,6 +36,12 @@ const DIGIT_WORDS: [RegExp, string][] = [
 
 const CLIPPED: [RegExp, string][] = [
   [/\bnvm\b/gi, 'never mind'],
+  // "delete evrything", "mark evrythin done": everything, so asked about as every bulk change is.
+  [/\bev[a-z]{0,3}th(?:ing|in|ng)\b/gi, 'everything'],
+  // "del 3 n 4": two tasks, asked about as "3 and 4" is.
+  [/\b(\d+)\s+n\s+(?=#?\d+\b)/gi, '$1 and '],
+  [/^dun\b/i, 'done'],
+  [/\b(every|evry|each|per|a|next|this)\s+mo\b/gi, '$1 month'],
   [/\bhav\b/gi, 'have'],
   [/\b(\d+)\s*dys\b/gi, '$1 days'],
   [/\bevery\s+wk\b/gi, 'every week'],
@@ -46,6 +52,24 @@ const CLIPPED: [RegExp, string][] = [
     'saturday',
   ],
   [/\b(by|before|b4|on|until|till|after|from)\s+sat\b/gi, '$1 saturday'],
+  // "bday one urgent", "gym thing p1": a task named as one in a word or two, then how much it matters (no verb before:
+  // "make that one urgent" is read as it is).
+  [
+    /^(?!(?:make|set|give|mark|put|change|turn|bump|raise|lower|flag|move|get|have|that|this|it|its|last|which|what)\b)((?:the\s+|my\s+)?[^\s]+(?:\s+[^\s]+)?\s(?:one|thing))\s+(?=(?:p[1-4]|urgent|asap|important|not\s+urgent|no\s+rush|(?:hi|high|low|med|medium|top)\s+prio(?:rity)?)$)/i,
+    '$1 is ',
+  ],
+  // "whats left": a question, never a task called "whats" that left.
+  [/^whats\b/i, "what's"],
+  // "take bins out 8ish", "call mom around 5ish": about that hour, which is the hour to put down.
+  // Only last or before a day: "2ish lemons" counts lemons.
+  [
+    new RegExp(
+      String.raw`(?<!\b(?:at|by|around|about|before|after|till|until|from)\s+)\b(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s*-?ish\b(?=\s*$|\s*[,;.!?]|\s+${DATE_WORD})`,
+      'gi',
+    ),
+    'at $1',
+  ],
+  [new RegExp(String.raw`\b(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s*-?ish\b(?=\s*$|\s*[,;.!?]|\s+${DATE_WORD})`, 'gi'), '$1'],
   // "show hi prio stuff": high, not a greeting.
   [/\bhi\s+(?=prio\b|priority\b|pri\b)/gi, 'high '],
   // "desc on 5 gate code 8812": after a task's number, the rest is the note.

@@ -41,7 +41,13 @@ const CLIPPED: [RegExp, string][] = [
   // "del 3 n 4": two tasks, asked about as "3 and 4" is.
   [/\b(\d+)\s+n\s+(?=#?\d+\b)/gi, '$1 and '],
   [/^dun\b/i, 'done'],
-  [/\b(every|evry|each|per|a|next|this)\s+mo\b/gi, '$1 month'],
+  [/\b(every|evry|each|per|a|next|nxt|this)\s+mo\b/gi, '$1 month'],
+  [/\bnite\b/gi, 'night'],
+  // "dentist 3p tmrw", "gym 7a": an hour with the first letter of pm or am ("15p" stays pence).
+  [/\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)p\b/gi, '$1pm'],
+  [/\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)a\b/gi, '$1am'],
+  // "pay gas bill by 15th": the day of the month without its "the".
+  [/\b(by|on|before|till|until|from|after)\s+(?=(?:[12]?\d|3[01])(?:st|nd|rd|th)\b)/gi, '$1 the '],
   [/\bhav\b/gi, 'have'],
   [/\b(\d+)\s*dys\b/gi, '$1 days'],
   [/\bevery\s+wk\b/gi, 'every week'],
@@ -114,13 +120,22 @@ const COMMA_LEFT_OUT: [RegExp, string][] = [
 
 /** A request as the rest of the interpreter reads it, with phone typing put back into words. */
 export function readTextSpeak(said: string, known: KnownNames): string {
-  let text = said;
+  // "pls 📦 return the parcel fri": an emoji left first once "pls" went, a reaction like the ones before it (a tick or a
+  // bin before the words means done or delete, and is read elsewhere).
+  let text = said.replace(/^(?:(?![✅✓✔☑🗑])\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=\S)/u, '');
   for (const [pattern, word] of CLIPPED) text = text.replace(pattern, word);
   for (const [pattern, word] of DIGIT_WORDS) text = text.replace(pattern, word);
-  // "add eggs 2 groceries", "move 4 2 garden club": "to" a project the caller has, said last.
+  // "add eggs 2 groceries", "move 4 2 garden club": "to" a project the caller has, said last or before when and how
+  // urgent ("buy 2 work gloves" keeps its two).
   for (const name of known.projects ?? []) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    text = text.replace(new RegExp(String.raw`(?<=\S+\s+\S+\s+)2\s+(?=(?:the\s+|my\s+)?${escaped}(?:\s+(?:list|project))?$)`, 'i'), 'to ');
+    text = text.replace(
+      new RegExp(
+        String.raw`(?<=\S+\s+\S+\s+)2\s+(?=(?:the\s+|my\s+)?${escaped}(?:\s+(?:list|project))?(?:$|\s+(?=asap\b|urgent\b|p[1-4]\b|!|by\b|on\b|at\b|\d|${DATE_WORD})))`,
+        'i',
+      ),
+      'to ',
+    );
   }
   for (const [pattern, word] of COMMA_LEFT_OUT) text = text.replace(pattern, word);
   // "remind call mom 5", "remnd me take meds 9pm": "remind me to" said short, its verb maybe misspelt. The verb is only

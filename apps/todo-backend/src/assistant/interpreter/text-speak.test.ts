@@ -72,6 +72,7 @@ describe('words a phone typist clips', () => {
     ['dentist 3p tmrw', call('add_task', { title: 'dentist', due_date: '3pm tomorrow' })],
     ['tmrw 3p dentist', call('add_task', { title: 'dentist', due_date: 'tomorrow 3pm' })],
     ['gym 7a mon', call('add_task', { title: 'gym', due_date: '7am mon' })],
+    ['add drop keys at flat 7a', call('add_task', { title: 'drop keys at flat 7a' })],
     ['pay gas bill by 15th', call('add_task', { title: 'pay gas bill', due_date: 'the 15th' })],
     ['renew passport nxt mo', call('add_task', { title: 'renew passport', due_date: 'next month' })],
     ['every sun nite call mom', call('create_recurring', { title: 'call mom', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday night' })],
@@ -140,6 +141,7 @@ describe('bulk and priority said the short way', () => {
     ['rename bday thing 2 jess bday', call('update_task', { title: 'jess bday' }, t('bday'))],
     ['rent evry mo on 1st', call('create_recurring', { title: 'rent', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: 'the 1st' })],
     ['add bread n milk', call('add_task', { title: 'bread n milk' })],
+    ['add paint rooms 3 n 4', call('add_task', { title: 'paint rooms 3 n 4' })],
     ['add everything bagels', call('add_task', { title: 'everything bagels' })],
   ])('reads %j', (phrase, reading) => {
     expect(interpret(phrase, known)).toEqual(reading);

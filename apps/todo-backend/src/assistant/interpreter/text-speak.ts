@@ -34,6 +34,9 @@ const DIGIT_WORDS: [RegExp, string][] = [
   ],
 ];
 
+/** A number that names a place, not an hour: "flat 7a", "platform 2a", "room 3p". */
+const NOT_A_PLACE = String.raw`(?<!\b(?:flat|apt|apartment|unit|room|house|no\.?|number|platform|gate|bus|route|seat|row|block|bay|level|floor)\s+)`;
+
 const CLIPPED: [RegExp, string][] = [
   [/\bnvm\b/gi, 'never mind'],
   // "delete evrything", "mark evrythin done": everything, so asked about as every bulk change is.
@@ -43,9 +46,9 @@ const CLIPPED: [RegExp, string][] = [
   [/^dun\b/i, 'done'],
   [/\b(every|evry|each|per|a|next|nxt|this)\s+mo\b/gi, '$1 month'],
   [/\bnite\b/gi, 'night'],
-  // "dentist 3p tmrw", "gym 7a": an hour with the first letter of pm or am ("15p" stays pence).
-  [/\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)p\b/gi, '$1pm'],
-  [/\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)a\b/gi, '$1am'],
+  // "dentist 3p tmrw", "gym 7a": an hour with the first letter of pm or am ("15p" stays pence, "flat 7a" a flat).
+  [new RegExp(String.raw`${NOT_A_PLACE}\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)p\b`, 'gi'), '$1pm'],
+  [new RegExp(String.raw`${NOT_A_PLACE}\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)a\b`, 'gi'), '$1am'],
   // "pay gas bill by 15th": the day of the month without its "the".
   [/\b(by|on|before|till|until|from|after)\s+(?=(?:[12]?\d|3[01])(?:st|nd|rd|th)\b)/gi, '$1 the '],
   [/\bhav\b/gi, 'have'],
@@ -66,7 +69,7 @@ const CLIPPED: [RegExp, string][] = [
   ],
   // "whats left": a question, never a task called "whats" that left.
   [/^whats\b/i, "what's"],
-  // "take bins out 8ish", "call mom around 5ish": about that hour, which is the hour to put down.
+  // "take bins out 8ish", "dinner sat 7ish": about that hour, which is the hour to put down.
   // Only last or before a day: "2ish lemons" counts lemons.
   [
     new RegExp(
@@ -150,6 +153,7 @@ const TYPED_AS: [typed: string, read: string][] = [
   ['abt', 'about'],
   ['2', 'to'],
   ['4', 'for'],
+  ['n', 'and'],
 ];
 
 /** A reading whose title says the user's words, not the ones read in their place. */

@@ -188,6 +188,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['Add pick up Mum from the airport Sunday 14:30', 'add_task', { title: 'pick up Mum from the airport', due_date: '2026-01-25 14:30' }],
     ['put on my list for tomorrow: buy a new mop', 'add_task', { title: 'buy a new mop', due_date: '2026-01-23' }],
     ['Need to ring the school re: Ollie’s absence', 'add_task', { title: 'ring the school re: Ollie’s absence' }],
+    // round 7: the phone typist
+    ['buy dog food tmr', 'add_task', { title: 'buy dog food', due_date: '2026-01-23' }],
+    ['call mom 5pm tmrw', 'add_task', { title: 'call mom', due_date: '2026-01-23 17:00' }],
+    ['pick up dry cleaning b4 sat', 'add_task', { title: 'pick up dry cleaning', due_date: '2026-01-24' }],
+    ['📦 return amazon parcel fri', 'add_task', { title: 'return amazon parcel', due_date: '2026-01-23' }],
+    ['need 2 book dr appt asap', 'add_task', { title: 'book dr appt', priority: 'high' }],
+    ['addd get bday cake for jess sat', 'add_task', { title: 'get bday cake for jess', due_date: '2026-01-24' }],
+    ['new tsk renew car insurance nxt mon', 'add_task', { title: 'renew car insurance', due_date: '2026-01-26' }],
+    ['hair appt thu 15:30', 'add_task', { title: 'hair appt', due_date: '2026-01-22 15:30' }],
+    ['gotta txt landlord abt the boiler tonite', 'add_task', { title: 'txt landlord abt the boiler', due_date: 'tonight' }],
+    ['pickup kids 3:15 tmrw', 'add_task', { title: 'pickup kids', due_date: '2026-01-23 15:15' }],
   ],
 
   edit: [
@@ -524,6 +535,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ['update the notes of the wedding one: DJ confirmed 🎶', 'update_task', { description: 'DJ confirmed 🎶' }, task('wedding')],
     ['change task 3 title from Call Ben to Call Bea', 'update_task', { title: 'Call Bea' }, id(3)],
+    // round 7: the phone typist
+    ['rename dentist thing to dentist w dr kim', 'update_task', { title: 'dentist w dr kim' }, task('dentist')],
+    ['chnge the mtg one to team mtg w sales', 'update_task', { title: 'team mtg w sales' }, task('mtg')],
+    ['note on bday one - she likes lilies', 'update_task', { description: 'she likes lilies' }, task('bday')],
+    ['add note 2 the vet thing: bring the cat carrier', 'update_task', { description: 'bring the cat carrier' }, task('vet')],
+    ['renmae 7 call plumber again', 'update_task', { title: 'call plumber again' }, id(7)],
+    ['rename it 2 gym w jo', 'update_task', { title: 'gym w jo' }, it],
+    ['no tags on the mtg one pls', 'update_task', { tags: [] }, task('mtg')],
+    ['desc on 5 gate code 8812', 'update_task', { description: 'gate code 8812' }, id(5)],
   ],
 
   complete: [
@@ -720,6 +740,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['ok the dentist form is filled in', 'complete_task', {}, task('dentist form')],
     ['closing task 42 - done', 'complete_task', {}, id(42)],
     ['done with the last three', ASK],
+    // round 7: the phone typist
+    ['dentist thing done', 'complete_task', {}, task('dentist')],
+    ['did the mtg one ✅', 'complete_task', {}, task('mtg')],
+    ['✔️ called mom', 'complete_task', {}, task('mom')],
+    ['finshed 12', 'complete_task', {}, id(12)],
+    ['mark bday cake dnoe', 'complete_task', {}, task('bday cake')],
+    ['done w the dr appt thx', 'complete_task', {}, task('dr appt')],
+    ['paid electric bill 👍', 'complete_task', {}, task('electric bill')],
+    ['oops 9 not done reopen', 'complete_task', { completed: false }, id(9)],
   ],
 
   delete: [
@@ -870,6 +899,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['wipe out the cinema task', 'delete_task', {}, task('cinema')],
     ['scrap it pls', 'delete_task', {}, it],
     ['lose the yoga one', 'delete_task', {}, task('yoga')],
+    // round 7: the phone typist
+    ['del the mtg one', 'delete_task', {}, task('mtg')],
+    ['delet dentist thing pls', 'delete_task', {}, task('dentist')],
+    ['rmv 14 thx', 'delete_task', {}, id(14)],
+    ['get rid of bday one', 'delete_task', {}, task('bday')],
+    ['scrap the gym thing its cancelled', 'delete_task', {}, task('gym')],
+    ['nvm the dr appt delete it', 'delete_task', {}, task('dr appt')],
+    ['dont need the car wash anymore del it', 'delete_task', {}, task('car wash')],
   ],
 
   query: [
@@ -1069,6 +1106,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['show my to-do list sorted by priority', 'sort_tasks', { field: 'priority' }],
     ['any high or medium priority stuff?', 'filter_tasks', { priority: ['high', 'medium'] }],
     ['tasks labelled kids due tomorrow', 'filter_tasks', { tags: ['kids'], due: 'tomorrow' }],
+    // round 7: the phone typist
+    ['whats on tmrw', 'filter_tasks', { due: 'tomorrow' }],
+    ['wat do i have 2day', 'filter_tasks', { due: 'today' }],
+    ['overdue stuff?', 'filter_tasks', { due: 'overdue' }],
+    ['show hi prio stuff', 'filter_tasks', { priority: ['high'] }],
+    ['whats due nxt wk', 'filter_tasks', { due: 'next_week' }],
+    ['find dentist thing', 'search_tasks', { query: 'dentist' }],
+    ['wats left 2 do', 'list_tasks', { status: 'pending' }],
+    ['anything due b4 mon', 'filter_tasks', { due_before: '2026-01-26 00:00' }],
   ],
 
   reminder: [
@@ -1542,6 +1588,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'chase the plumber', due_date: '2026-01-24', remind_before: '0m' },
     ],
     ['set a reminder on #2 for 10 minutes from now', 'set_reminder', { at: '2026-01-22 12:10' }, id(2)],
+    // round 7: the phone typist
+    ['remind call mom 5', 'add_task', { title: 'call mom', due_date: '2026-01-22 17:00', remind_before: '0m' }],
+    ['remind me 2 pay rent tmrw', 'add_task', { title: 'pay rent', due_date: '2026-01-23', remind_before: '0m' }],
+    ['remnd me take meds 9pm', 'add_task', { title: 'take meds', due_date: '2026-01-22 21:00', remind_before: '0m' }],
+    ['dr appt fri 10am remind me 30 mins b4', 'add_task', { title: 'dr appt', due_date: '2026-01-23 10:00', remind_before: '30m' }],
+    ['remind me abt the mtg one 15 min b4', 'set_reminder', { before: '15m' }, task('mtg')],
+    ['no more reminders 4 the gym thing', 'set_reminder', { clear: true }, task('gym')],
+    ['ping me in 10 mins 2 check laundry', 'add_task', { title: 'check laundry', due_date: '2026-01-22 12:10', remind_before: '0m' }],
+    ['remind me tonite 2 call dad', 'add_task', { title: 'call dad', due_date: 'tonight', remind_before: '0m' }],
+    ['remind me abt bday one sat morning', 'set_reminder', { at: 'saturday morning' }, task('bday')],
   ],
 
   recurrence: [
@@ -2120,6 +2176,32 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['make 20 repeat on the last day of each month', 'update_task', { recurring: 'FREQ=MONTHLY;BYMONTHDAY=-1' }, id(20)],
     ['make it repeat', ASK],
     ['make everything repeat weekly', ASK],
+    // round 7: the phone typist
+    ['gym evry mon wed fri 7am', 'create_recurring', { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', due_date: '2026-01-23 07:00' }],
+    [
+      'recycling out evry wed nite',
+      'create_recurring',
+      { title: 'recycling out', pattern: 'FREQ=WEEKLY;BYDAY=WE', due_date: 'wednesday night' },
+    ],
+    ['take vitamins evryday 8am', 'create_recurring', { title: 'take vitamins', pattern: 'daily', due_date: '2026-01-23 08:00' }],
+    [
+      'pay rent every mo on the 1st',
+      'create_recurring',
+      { title: 'pay rent', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: '2026-02-01' },
+    ],
+    [
+      'call gran evry other sun',
+      'create_recurring',
+      { title: 'call gran', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SU', due_date: '2026-01-25' },
+    ],
+    ['make the gym thing repeat every wk', 'update_task', { recurring: 'weekly' }, task('gym')],
+    ['stop repeating the mtg one', 'update_task', { recurring: null }, task('mtg')],
+    ['water the ferns evry 2 dys', 'create_recurring', { title: 'water the ferns', pattern: 'FREQ=DAILY;INTERVAL=2' }],
+    [
+      'standup every wkday 9:30',
+      'create_recurring',
+      { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-23 09:30' },
+    ],
   ],
 
   priority: [
@@ -2329,6 +2411,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the invoice should be priority 1', 'set_priority', { priority: 'high' }, task('invoice')],
     ['this one can be p2', 'set_priority', { priority: 'medium' }, it],
     ['I really need the childcare form done first, make it top priority', 'set_priority', { priority: 'high' }, task('childcare form')],
+    // round 7: the phone typist
+    ['make the mtg one p1', 'set_priority', { priority: 'high' }, task('mtg')],
+    ['bday one is urgent', 'set_priority', { priority: 'high' }, task('bday')],
+    ['set gym thing to low prio', 'set_priority', { priority: 'low' }, task('gym')],
+    ['fix the sink asap pls', 'add_task', { title: 'fix the sink', priority: 'high' }],
+    ['set 4 2 high', 'set_priority', { priority: 'high' }, id(4)],
+    ['lowr prio on the car wash', 'set_priority', { priority: 'low' }, task('car wash')],
+    ['book dr appt p2 mon', 'add_task', { title: 'book dr appt', priority: 'medium', due_date: '2026-01-26' }],
+    ['sort old photos whenever no rush', 'add_task', { title: 'sort old photos', priority: 'low' }],
   ],
 
   tags: [
@@ -2449,6 +2540,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['what is with the tag kids?', 'filter_tasks', { tags: ['kids'] }],
     ['list tags pls', 'list_tags', {}],
     ['drop the #health label off the gym', 'remove_tag', { tag: 'health' }, task('gym')],
+    // round 7: the phone typist
+    ['tag dentist thing health', 'add_tag', { tag: 'health' }, task('dentist')],
+    ['add #work to the mtg one', 'add_tag', { tag: 'work' }, task('mtg')],
+    ['get screws #diy sat', 'add_task', { title: 'get screws', tags: ['diy'], due_date: '2026-01-24' }],
+    ['untag 6 work', 'remove_tag', { tag: 'work' }, id(6)],
+    ['show #errands stuff', 'filter_tasks', { tags: ['errands'] }],
+    ['label bday one family', 'add_tag', { tag: 'family' }, task('bday')],
+    ['take the urgent tag off the vet thing', 'remove_tag', { tag: 'urgent' }, task('vet')],
+    ['my tags?', 'list_tags', {}],
   ],
 
   dates: [
@@ -2620,6 +2720,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['could you push the car service back a bit?', ASK],
     ['can we do the quiz night next thu instead', 'set_due_date', { date: '2026-01-29' }, task('quiz night')],
     ['move 10 to sat morning', 'set_due_date', { date: 'saturday morning' }, id(10)],
+    // round 7: the phone typist
+    ['mv dentist thing to mon 3p', 'set_due_date', { date: '2026-01-26 15:00' }, task('dentist')],
+    ['push the mtg one 2 tmrw', 'set_due_date', { date: '2026-01-23' }, task('mtg')],
+    ['resched dr appt to nxt thurs 10am', 'set_due_date', { date: '2026-01-29 10:00' }, task('dr appt')],
+    ['postpone bday one by a wk', 'postpone_task', { by: 'P1W' }, task('bday')],
+    ['move 8 to 15:30', 'set_due_date', { date: '2026-01-22 15:30' }, id(8)],
+    ['add pay council tax by end of mo', 'add_task', { title: 'pay council tax', due_date: '2026-01-31' }],
+    ['no due date on the gym thing pls', 'set_due_date', { date: null }, task('gym')],
+    ['push 5 back 2 dys', 'postpone_task', { by: 'P2D' }, id(5)],
+    ['dentist moved to fri 9am', 'set_due_date', { date: '2026-01-23 09:00' }, task('dentist')],
   ],
 
   noise: [
@@ -2780,6 +2890,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['ok ok', ASK],
     ['lol', ASK],
     ['thx 4 ur help', ASK],
+    // round 7: the phone typist
+    ['🥛🥛 add milk tmrw', 'add_task', { title: 'milk', due_date: '2026-01-23' }],
+    ['compleet the dentist thing', 'complete_task', {}, task('dentist')],
+    ['dleet 11 pls', 'delete_task', {}, id(11)],
+    ['waht do i hav tmrw', 'filter_tasks', { due: 'tomorrow' }],
+    ['addd call mom tmrow 6pm', 'add_task', { title: 'call mom', due_date: '2026-01-23 18:00' }],
+    ['Add Pick Up Meds Frday', 'add_task', { title: 'Pick Up Meds', due_date: '2026-01-23' }],
+    ['thx!! 👍👍', ASK],
+    ['ok now mrk 4 dnoe', 'complete_task', {}, id(4)],
+    ['add wash car sundy', 'add_task', { title: 'wash car', due_date: '2026-01-25' }],
+    ['BUY milk Tmrw', 'add_task', { title: 'BUY milk', due_date: '2026-01-23' }],
   ],
 
   negative: [
@@ -2894,6 +3015,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['do not tick off the laundry, I am not done', ASK],
     ['idk', ASK],
     ['move everything from today to tomorrow', ASK],
+    // round 7: the phone typist
+    ['del all', ASK],
+    ['clear evrything pls', ASK],
+    ['mark all dne', ASK],
+    ['k', ASK],
+    ['dentist thing', ASK],
+    ['dont delete the mtg one', ASK],
+    ['hmm idk maybe', ASK],
+    ['wipe my whole list lol', ASK],
   ],
 
   projects: [
@@ -3094,5 +3224,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'water the allotment', pattern: 'FREQ=WEEKLY;BYDAY=SA', due_date: '2026-01-24', project: 'Garden Club' },
     ],
     ['move the tiles task out of home projects into work', 'move_task', { project: 'Work' }, task('tiles')],
+    // round 7: the phone typist
+    ['add eggs 2 groceries', 'add_task', { title: 'eggs', project: 'Groceries' }],
+    ['wats in groceries rn', 'list_tasks', { project: 'Groceries' }],
+    ['mv the mtg one to work', 'move_task', { project: 'Work' }, task('mtg')],
+    ['add bread n milk to groceries', 'add_task', { title: 'bread n milk', project: 'Groceries' }],
+    ['in work add email boss re pay rise tmrw', 'add_task', { title: 'email boss re pay rise', project: 'Work', due_date: '2026-01-23' }],
+    ['share groceries w sam@example.com', 'share_project', { project: 'Groceries', email: 'sam@example.com' }],
+    ['new list camping', 'create_project', { name: 'camping' }],
+    ['overdue in home projects?', 'filter_tasks', { project: 'Home Projects', due: 'overdue' }],
+    ['move 4 2 garden club', 'move_task', { project: 'Garden Club' }, id(4)],
   ],
 };

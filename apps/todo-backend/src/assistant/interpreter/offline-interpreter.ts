@@ -57,6 +57,7 @@ import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readShift } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { readTagSaid } from './tags-said.ts';
+import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { readTopicFirst } from './topic-first.ts';
 import { readTwoChanges } from './two-changes.ts';
 import { correctKeywords, correctVerb } from './typos.ts';
@@ -377,7 +378,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     (said) => interpretWhole(said, known),
     (rest) => interpret(rest, known),
   );
-  return neverAddFromChange(message, reading);
+  return keepTypedWords(message, neverAddFromChange(message, reading));
 }
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {
@@ -412,7 +413,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (!original) return { kind: 'help' };
   const text = correctVerb(
     plainReminderWords(
-      correctKeywords(withoutHedge(stripPoliteness(original)))
+      correctKeywords(readTextSpeak(withoutHedge(stripPoliteness(original)), known))
         .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
         .replace(/^(?:please|pls)\s+/i, ''),
     ),

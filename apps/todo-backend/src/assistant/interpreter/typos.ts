@@ -155,7 +155,9 @@ export function correctKeywords(said: string): string {
   for (const [pattern, word] of SHORTHAND) text = text.replace(pattern, word);
   // "mark 7 as dne", "mark as dne 9", "the report is doen", "report: donee": the state at the end, or before the
   // task's number.
-  const state = /(\b(?:as|is|are|was|been)\s+|'s\s+|\s*[:–—-]\s*)([a-z]{3,})(\s+(?:task\s+)?#?\d+)?$/i.exec(text);
+  // "mrk 4 dnoe": after "mark" and the task, the last word is the state too.
+  const state =
+    /(\b(?:as|is|are|was|been)\s+|'s\s+|\s*[:–—-]\s*|(?<=^(?:mark|mrk|mrak)\s+\S.*?)\s+)([a-z]{3,})(\s+(?:task\s+)?#?\d+)?$/i.exec(text);
   // A state with a prefix ("incomplete", "unfinished", "undone") says the opposite: it is a word, never a typo.
   const word = state?.[2]?.toLowerCase() ?? '';
   if (state && !STATES.some((s) => word.endsWith(s))) {
@@ -173,9 +175,10 @@ export function correctKeywords(said: string): string {
   }
   // Only where a date goes: after "by", "on", "next", … or before a time ("buy a sundae" keeps its sundae).
   text = text.replace(
-    /\b((?:by|on|due|next|this|until|till|before|after|every|from)\s+)([a-z]{5,})\b|\b([a-z]{5,})(?=\s+(?:at\s+)?\d)/gi,
-    (_all, before: string | undefined, afterWord: string | undefined, beforeTime: string | undefined) =>
-      before && afterWord ? before + correctWeekday(afterWord) : correctWeekday(beforeTime ?? ''),
+    // "add wash car sundy": or last, where a phone typist leaves the day, spelt to end as a day does ("buy a sundae" stays).
+    /\b((?:by|on|due|next|this|until|till|before|after|every|from)\s+)([a-z]{5,})\b|\b([a-z]{5,})(?=\s+(?:at\s+)?\d)|(?<!\b(?:a|an|the|my|your|our|some|of|this|that)\s+)\b([a-z]{4,}y)$/gi,
+    (_all, before: string | undefined, afterWord: string | undefined, beforeTime: string | undefined, last: string | undefined) =>
+      before && afterWord ? before + correctWeekday(afterWord) : correctWeekday(beforeTime ?? last ?? ''),
   );
   return text.replace(/\b[a-z]{6,}\b/gi, (word) => {
     const lower = word.toLowerCase();
@@ -232,6 +235,8 @@ export function correctVerb(said: string): string {
   const swapped = lower.length >= 5 ? VERBS.filter((verb) => verb[0] === lower[0] && sortedLetters(verb) === sortedLetters(lower)) : [];
   const [only, other] = [...shortened, ...swapped];
   if (only && !other) return only + rest;
+  const typo = vowelSlip(lower);
+  if (typo) return typo + rest;
   if (lower.length < 4) {
     const completed = VERBS.find(
       (verb) =>
@@ -254,4 +259,23 @@ export function correctVerb(said: string): string {
     }
   }
   return best ? best + rest : text;
+}
+
+/** Verbs a phone typist drops a vowel from ("lowr", "remnd") besides the ones above. */
+const VOWEL_SLIP_VERBS = [...VERBS, 'lower', 'raise', 'bump', 'reschedule'];
+
+/**
+ * "remnd", "lowr": a verb with one vowel left out; "dleet": its consonants in order with the vowels misplaced. Only
+ * for a word English does not know ("dealt" is no "delete") and only when one verb fits.
+ */
+function vowelSlip(word: string): string | undefined {
+  if (word.length < 4 || english().world().model.one.lexicon[word] !== undefined) return undefined;
+  const consonants = (w: string) => w.replace(/[aeiou]/g, '');
+  const fits = VOWEL_SLIP_VERBS.filter(
+    (verb) =>
+      verb[0] === word[0] &&
+      ([...verb].some((letter, i) => /[aeiou]/.test(letter) && verb.slice(0, i) + verb.slice(i + 1) === word) ||
+        (consonants(verb) === consonants(word) && consonants(word).length >= 3 && Math.abs(verb.length - word.length) <= 1)),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }

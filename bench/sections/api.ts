@@ -192,8 +192,21 @@ export async function runApiBench(ctx: BenchContext, target: StackTarget): Promi
         `  ${mix.name} c${concurrency}: API ${Math.round(a.requestsPerSecond)} req/s p50 ${round(a.p50, 2)} p99 ${round(a.p99, 2)} ms · pgbench ${Math.round(raw.requestsPerSecond)} tx/s p50 ${round(raw.p50, 2)} ms`,
       );
     }
+    if (mix.kind !== 'write') await planNote(ctx, target, mix.name, statements);
   }
   await drainOutbox(ctx, target);
+}
+
+/** The read's plan as PostgreSQL ran it after the loads (caches warm, as under them), for the report. */
+async function planNote(ctx: BenchContext, target: StackTarget, name: string, statements: string[]): Promise<void> {
+  const read = statements.findLast((statement) => /^select\b/i.test(statement) && statement.includes('backend.tasks'));
+  if (!read) return;
+  const plan = await target.admin.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${read}`);
+  addNote(
+    ctx,
+    SECTION,
+    `<details><summary>${name}: EXPLAIN (ANALYZE, BUFFERS) of its read</summary>\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n</details>`,
+  );
 }
 
 /**

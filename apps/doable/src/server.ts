@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     chatModel: config.chatModel,
     push: config.push,
   });
+  dropStartupGarbage();
   await app.backend.app.listen({ port: config.port, host: config.host });
   lock?.announce(localUrl(app.backend.app.server.address() as AddressInfo));
   app.start();
@@ -69,6 +70,17 @@ async function main(): Promise<void> {
     lock?.release();
     process.exit(exitCode);
   };
+}
+
+/**
+ * Starting Doable leaves tens of MiB of garbage in V8's heap and its young generation grown to the most its start
+ * needed. V8 gives such memory back only in a memory-reducing collection, which its memory reducer starts once the
+ * allocation rate it last measured (at start, high) falls: an idle server collects too rarely to measure it again, so
+ * it kept them for good (docs/benchmarks.md, embedded mode). One such collection, once, before the first request:
+ * `npm start` passes `--expose-gc` for it; without the flag (tests, `node` run by hand) nothing happens.
+ */
+function dropStartupGarbage(): void {
+  globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
 
 /** Where `doable mcp` on this machine reaches the server: loopback when it listens on every interface. */

@@ -8,6 +8,14 @@ import { registerWebApp, WEB_APP_DIST } from '@doable/todo-frontend';
 import { createLiveUpdatesModule, type LiveUpdatesModule } from '@doable/websocket-service';
 import { type AppDatabaseOptions, openAppDatabase } from './data-folder/app-database.ts';
 
+/**
+ * The outbox relay's fallback poll on the embedded server. This process is its only writer (the data folder is
+ * locked), and each local commit that enqueues events wakes the relay: the poll only catches what a wake missed. At
+ * the default 500 ms it kept one pooled connection (a server process, ~17 MiB resident) open for good; now an idle
+ * Doable keeps none. A server from DATABASE_URL may have other writers, and keeps the default.
+ */
+const EMBEDDED_RELAY_POLL_MS = 30_000;
+
 export interface EmbeddedAppOptions extends Omit<AppDatabaseOptions, 'logger'> {
   /** A database already open (`openAppDatabase`, or a test's); `databaseUrl` and `dataDir` are then not used, and `stop` closes it. */
   database?: Database;
@@ -87,6 +95,7 @@ async function assemble(options: EmbeddedAppOptions, database: Database): Promis
     trustedOrigins: options.trustedOrigins ?? [],
     trustedProxies: options.trustedProxies ?? [],
     ...(options.reminderMaxSleepMs ? { reminderMaxSleepMs: options.reminderMaxSleepMs } : {}),
+    ...(database.kind === 'embedded' ? { relayPollIntervalMs: EMBEDDED_RELAY_POLL_MS } : {}),
     clock: options.clock,
     chatModel: options.chatModel,
     ...(options.oauth ? { oauth: options.oauth } : {}),

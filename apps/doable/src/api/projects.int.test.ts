@@ -1,5 +1,6 @@
 import type { ProjectEvent, ReminderEvent, TaskEvent } from '@doable/contracts';
 import { aTask, manualClock, signUp } from '@doable/test-kit';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -71,6 +72,18 @@ describe.each(STORAGE_KINDS)('projects and sharing on %s', (kind) => {
     await t.api.post('/api/v1/tasks', aTask(), ada.token);
     expect((await t.api.get('/api/v1/projects', ada.token)).body.items).toHaveLength(1);
     expect((await t.api.get('/api/v1/projects', ada.token)).body.items[0].id).toBe(mine[0]?.project_id);
+  });
+
+  it('makes an Inbox the account lacks when its projects are listed, and delivers its events without waiting for a poll', async () => {
+    const ada = await signUp(t.api, 'Ada');
+    await t.settle();
+    // As for an account whose Inbox could not be made at sign-up.
+    await sql`delete from backend.projects where inbox_of = ${ada.userId}`.execute(t.app.database.db);
+    const list = await t.api.get('/api/v1/projects', ada.token);
+    expect(list.body.items.map((p: { name: string }) => p.name)).toEqual(['Inbox']);
+    await t.settle();
+    const made = projectEvents.filter((e) => e.project_id === list.body.items[0].id);
+    expect(made.map((e) => e.event_type)).toEqual(['project_created', 'member_added']);
   });
 
   it('creates, renames, archives and deletes a project, deleting its tasks with an event each', async () => {

@@ -204,6 +204,41 @@ describe('OutboxRelay', () => {
     expect(await left([nineDays, sixDays])).toEqual([sixDays]);
   });
 
+  describe('with a poll longer than its lease', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('asks again for a lease another relay holds within a third of its lifetime, not at the next poll', async () => {
+      const db = backendTables(database.db);
+      const published: string[] = [];
+      // A relay that died holding the lease (the process killed): its lease runs until it expires.
+      await sql`insert into backend.leases (name, holder, expires_at) values ('outbox-relay', 'a-relay-that-died', now() + interval '1 hour')
+        on conflict (name) do update set holder = excluded.holder, expires_at = excluded.expires_at`.execute(db);
+      await enqueue(db, [{ topic: 'task-events', key: 'u-after-a-crash', payload: { n: 1 } }]);
+      const relay = new OutboxRelay({
+        db,
+        publisher: { publish: async (message) => void published.push(message.key) },
+        logger,
+        pollIntervalMs: 60_000,
+      });
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+
+      relay.start();
+      await relay.idle();
+      expect(published).toEqual([]);
+      await sql`update backend.leases set expires_at = now() - interval '1 second' where name = 'outbox-relay'`.execute(db);
+      await vi.advanceTimersByTimeAsync(4_999);
+      await relay.idle();
+      expect(published).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      await relay.idle();
+      expect(published).toEqual(['u-after-a-crash']);
+
+      await relay.stop();
+    });
+  });
+
   describe('after the database was unreachable', () => {
     afterEach(() => {
       vi.useRealTimers();

@@ -10,7 +10,7 @@ export interface OutboxRelayOptions {
   db: Executor;
   publisher: EventPublisher;
   logger: Logger;
-  /** Fallback poll for rows written by other replicas; local writes call `wake()`. */
+  /** Fallback poll for rows written by other replicas; local writes call `wake()`. Default 500 ms. */
   pollIntervalMs?: number;
   batchSize?: number;
   /** Counts each row handed to the publisher (`doable_events_published_total`). */
@@ -60,6 +60,8 @@ export class OutboxRelay {
   #lastPruneAt: number | undefined;
   /** The clock as the last successful lease renewal was sent; undefined when the lease is not known to be held. */
   #leaseSentAt: number | undefined;
+  /** The last pass found the lease held by another relay (or one that died holding it, until its TTL runs out). */
+  #leaseRefused = false;
   /** Ids the publisher accepted whose marking failed (the database went away): marked first, never published again. */
   #acceptedUnmarked: number[] = [];
 
@@ -101,7 +103,10 @@ export class OutboxRelay {
       this.#failures++;
       this.#options.logger.error({ err: error }, 'outbox relay pass failed');
     }
-    return relayBackoffMs(this.#failures, this.#options.pollIntervalMs);
+    const sleepMs = relayBackoffMs(this.#failures, this.#options.pollIntervalMs);
+    // A lease another relay holds is asked for again within a third of its TTL, however long the poll: the rows of a
+    // relay that died holding it wait for its TTL, not for the poll after it.
+    return this.#leaseRefused ? Math.min(sleepMs, LEASE_TRUSTED_MS) : sleepMs;
   }
 
   async #drain(): Promise<void> {
@@ -182,6 +187,7 @@ export class OutboxRelay {
     this.#leaseSentAt = undefined;
     const held = await acquireLease(this.#options.db, LEASE, this.#holder, LEASE_TTL_MS);
     if (held) this.#leaseSentAt = sentAt;
+    this.#leaseRefused = !held;
     return held;
   }
 

@@ -6,9 +6,10 @@ export const INBOX_NAME = 'Inbox';
 /**
  * The user's Inbox id, made (with its owner membership and events) if the user has none yet. Idempotent and safe
  * under concurrency: `projects.inbox_of` is unique, so a second maker finds the first one's Inbox. Runs at sign-up and
- * again wherever an Inbox is needed, so an account made while this failed still gets one.
+ * again wherever an Inbox is needed, so an account made while this failed still gets one. Outside a transaction,
+ * `onCommitted` is called once an Inbox it made (and its events) is committed; inside one, the caller's commit is.
  */
-export async function ensureInbox(ex: Executor, userId: string, now: Date): Promise<number> {
+export async function ensureInbox(ex: Executor, userId: string, now: Date, onCommitted?: () => void): Promise<number> {
   const existing = await findInbox(ex, userId);
   if (existing !== undefined) return existing;
   const work = async (trx: Executor) => {
@@ -30,7 +31,10 @@ export async function ensureInbox(ex: Executor, userId: string, now: Date): Prom
     return made.id;
   };
   const made = ex.isTransaction ? await work(ex) : await ex.transaction().execute(work);
-  if (made !== undefined) return made;
+  if (made !== undefined) {
+    if (!ex.isTransaction) onCommitted?.();
+    return made;
+  }
   const raced = await findInbox(ex, userId);
   if (raced === undefined) throw new Error(`no Inbox for user ${userId}`);
   return raced;

@@ -109,7 +109,7 @@ export function createProjectService(options: ProjectServiceOptions) {
 
   return {
     async listProjects(userId: string, query: { archived: 'false' | 'true' | 'all' }): Promise<{ items: Project[] }> {
-      await ensureInbox(db, userId, clock());
+      await ensureInbox(db, userId, clock(), options.onCommitted);
       const archived = query.archived === 'all' ? undefined : query.archived === 'true';
       return { items: await projectRepository.list(db, userId, archived) };
     },

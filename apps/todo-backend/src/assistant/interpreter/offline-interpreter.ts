@@ -4,13 +4,15 @@ import { dateReader } from '../dates.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
-import { taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
+import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
+import { dueRange } from './due-range.ts';
 import { readDueSaid } from './due-said.ts';
 import { readAfterLeadIn } from './edit-lead-ins.ts';
 import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
+import { keepValueInTitle } from './edit-value-in-title.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
@@ -354,6 +356,11 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
     args.due_after = dayBound(dueAfter[1].trim(), 'end');
     due = undefined;
   }
+  const range = dueRange(text, dayBound);
+  if (range) {
+    Object.assign(args, range);
+    due = undefined;
+  }
   if (priorities.length > 0) args.priority = [...new Set(priorities)];
   if (tags.length > 0) args.tags = [...new Set(tags)];
   if (due) args.due = due;
@@ -377,7 +384,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     (said) => interpretWhole(said, known),
     (rest) => interpret(rest, known),
   );
-  return neverAddFromChange(message, reading);
+  return neverAddFromChange(message, keepValueInTitle(reading));
 }
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {
@@ -440,6 +447,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
   const deleteIt = DELETE_IT.exec(text);
   if (deleteIt?.[1]) return withTarget('delete_task', deletedRef(deleteIt[1]));
+  if (neverMindAsked(text)) return { kind: 'help', reason: neverMindAsked(text) };
   const deletedForReason = taskDeletedForReason(text) ?? taskNotNeeded(text);
   if (deletedForReason) return withTarget('delete_task', deletedRef(deletedForReason));
   const question = questionAboutOneTask(text);

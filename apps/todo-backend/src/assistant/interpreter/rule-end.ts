@@ -16,6 +16,12 @@ const TIMES = /(?:,\s*|\s+)(?:for\s+)?(\d{1,3})\s*(?:times|x)\b(?!\s+(?:a|an|per
 const FOR_LENGTH =
   /(?:,\s*|\s+)for\s+(?:the\s+next\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|eight|ten|twelve)\s+(days?|weeks?|months?|years?)\b/i;
 const UNTIL = /(?:,\s*|\s+)(?:until|till|til|through|thru|ending(?:\s+on)?|ends?(?:\s+on)?)\s+\S/i;
+/**
+ * "every day this week", "daily for the rest of the month", "every morning next week": a span the series lasts, never
+ * its first due date with no end.
+ */
+const FOR_SPAN =
+  /(?:,\s*|\s+)(?<!\b(?:starting|from|beginning)\s+)(?:for\s+)?(?:(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?|this\s+(?:coming\s+)?|(next)\s+)(week|month)\b/i;
 
 const WORD_COUNTS: Record<string, number> = {
   a: 1,
@@ -58,6 +64,22 @@ function countOver(pattern: string, amount: number, unit: string): number | unde
   return Number.isInteger(count) && count >= 1 ? count : undefined;
 }
 
+const WEEK_ORDER: Record<string, string> = {
+  MO: 'monday',
+  TU: 'tuesday',
+  WE: 'wednesday',
+  TH: 'thursday',
+  FR: 'friday',
+  SA: 'saturday',
+  SU: 'sunday',
+};
+
+/** The first day of a week the rule falls on: the first of its weekdays, or Monday. */
+function firstDayOf(pattern: string): string {
+  const days = /BYDAY=([A-Z,]+)/i.exec(pattern)?.[1]?.toUpperCase().split(',') ?? [];
+  return Object.entries(WEEK_ORDER).find(([day]) => days.length === 0 || days.includes(day))?.[1] ?? 'monday';
+}
+
 /** The end of a series said after its rule, taken out of the words. */
 export function seriesEndSaid(text: string, pattern: string): SeriesEndSaid {
   if (/COUNT=|UNTIL=/i.test(pattern)) return { text };
@@ -68,6 +90,13 @@ export function seriesEndSaid(text: string, pattern: string): SeriesEndSaid {
     const amount = WORD_COUNTS[length[1].toLowerCase()] ?? Number(length[1]);
     const count = countOver(pattern, amount, length[2]);
     return count ? { text: text.replace(length[0], ' '), pattern: withCount(pattern, count) } : { text, ask: ASK_END };
+  }
+  const span = FOR_SPAN.exec(text);
+  if (span?.[2]) {
+    // "next week" starts on its Monday and holds a whole week of the rule; any other span depends on today.
+    const count = span[1] && span[2].toLowerCase() === 'week' ? countOver(pattern, 1, 'week') : undefined;
+    if (!count) return { text, ask: ASK_END };
+    return { text: `${text.replace(span[0], ' ')} starting ${firstDayOf(pattern)} next week`, pattern: withCount(pattern, count) };
   }
   return UNTIL.test(text) ? { text, ask: ASK_END } : { text };
 }

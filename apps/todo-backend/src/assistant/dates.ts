@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { numberOf } from './number-words.ts';
 
 const EARLIEST = Date.UTC(1900, 0, 1);
 const LATEST = Date.UTC(9999, 11, 31);
@@ -121,7 +122,6 @@ const HOUR_IN_WORDS = new RegExp(
   ].join('|'),
   'giu',
 );
-const NUMBER_WORDS: Record<string, number> = { five: 5, ten: 10, twenty: 20, 'twenty five': 25, 'twenty-five': 25 };
 
 function hourInWords(words: string, hour: string): string {
   const said = hour.toLowerCase();
@@ -131,7 +131,7 @@ function hourInWords(words: string, hour: string): string {
     .replace(/\s+minutes?\b/, '')
     .replace(/\s+/g, ' ');
   const [, count = '', side = ''] = /^(?:a\s+)?(half|quarter|[\w\s-]+?)(?:\s+(past|to))?$/.exec(lead) ?? [];
-  const minutes = count === 'half' ? 30 : count === 'quarter' ? 15 : (NUMBER_WORDS[count] ?? Number(count));
+  const minutes = count === 'half' ? 30 : count === 'quarter' ? 15 : (numberOf(count) ?? Number.NaN);
   if (side === 'to') return `${h === 1 ? 12 : h - 1}:${String(60 - minutes).padStart(2, '0')}`;
   return `${h}:${String(minutes).padStart(2, '0')}`;
 }

@@ -1,6 +1,7 @@
 import { formatDuration, type Priority, parseDuration } from '@doable/contracts';
 import { DateTime } from 'luxon';
 import { dateReader, resolveDate } from '../dates.ts';
+import { COUNT_WORD, numberOf } from '../number-words.ts';
 import type { TaskRef } from './offline-interpreter.ts';
 
 // The pieces of a sentence the interpreter reads: task references, priorities, tags, durations and dates.
@@ -26,26 +27,6 @@ export const WEEKDAYS: Record<string, string> = {
 
 export const WEEKDAY_WORD = '(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?';
 
-export const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  'forty-five': 45,
-};
-
 export const clean = (text: string) =>
   text
     .replace(/\s+/g, ' ')
@@ -54,17 +35,15 @@ export const clean = (text: string) =>
     .replace(/^["'“‘](.*)["'”’]$/, '$1')
     .trim();
 
-const COUNT_WORDS = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five';
-
 /** "1 hour", "an hour", "half an hour", "90 minutes", "2 days", "1h" → "1h", "30m", "1h30m", "2d", "1h". */
 export function toDuration(text: string): string | undefined {
   const said = text.trim().toLowerCase();
   if (/^half\s+an?\s+hour$/.test(said)) return '30m';
   const compact = /^(\d+)\s*([wdhm])$/.exec(said);
-  const match = compact ?? new RegExp(`^(\\d+|${COUNT_WORDS})\\s*-?\\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)$`).exec(said);
+  const match = compact ?? new RegExp(`^(\\d+|${COUNT_WORD})\\s*-?\\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)$`).exec(said);
   if (!match) return undefined;
   const [, amount = '', unit = ''] = match;
-  const count = Number.isNaN(Number(amount)) ? (NUMBER_WORDS[amount] ?? 1) : Number(amount);
+  const count = numberOf(amount) ?? 1;
   const letter = unit.startsWith('min') ? 'm' : unit.startsWith('h') ? 'h' : unit[0];
   // In the shortest spelling, as the API answers it: "90 minutes" is 1h30m.
   const seconds = parseDuration(`${count}${letter}`);
@@ -77,7 +56,7 @@ export const BEFORE = '(?:before|beforehand|b4|ahead|early|earlier|in\\s+advance
 export const REMIND_VERB =
   '(?:(?:remind|ping|alert|nudge|notify|warn)(?:\\s+me)?|give\\s+me\\s+(?:a\\s+)?(?:heads[\\s-]?up|nudge|shout|ping|reminder)|(?:a\\s+)?heads[\\s-]?up)';
 
-export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORDS})\\s*-?\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm]))`;
+export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORD})\\s*-?\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm]))`;
 
 export function parseTaskRef(text: string): TaskRef | undefined {
   const ref = clean(text)
@@ -89,8 +68,8 @@ export function parseTaskRef(text: string): TaskRef | undefined {
   if (id) return { id: Number(id[1]) };
   // "task six": a number written as a word, after "task" only ("the six" could be a title).
   const spelt = /^(?:task|number|no\.?)\s+([a-z-]+)$/i.exec(ref);
-  const count = spelt?.[1] ? NUMBER_WORDS[spelt[1].toLowerCase()] : undefined;
-  if (count !== undefined && !/^an?$/i.test(spelt?.[1] ?? '')) return { id: count };
+  const count = spelt?.[1] && !/^an?$/i.test(spelt[1]) ? numberOf(spelt[1]) : undefined;
+  if (count !== undefined) return { id: count };
   if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };
   // "that last one", "the one I just added", "the task we talked about": the task the conversation last touched.
   if (

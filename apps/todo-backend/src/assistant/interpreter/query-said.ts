@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from './phrases.ts';
+import { COUNT_WORD, numberOf } from '../number-words.ts';
 import { LIST_NOUNS, NOT_TAGS } from './vocabulary.ts';
 
 // Questions about the list said in everyday words the filter's readers key on in their plain form: "what haven't I
@@ -51,7 +51,7 @@ const ONLY_KIND =
   /^(?:just|only)\s+(?:the\s+|my\s+)?(?:urgent|important|high|low|medium|overdue|late|done|completed|finished|open|pending|unfinished)\b(?:[\s-]+(?:priority|prio))?\s*(?:ones|tasks|todos|items|stuff|things)?(?:\s+(?:please|pls))?$/i;
 /** "ten tasks", "three overdue ones": a number word before what is counted. */
 const COUNT_BEFORE_TASKS = new RegExp(
-  String.raw`\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b(?=\s+(?:[\p{L}-]+\s+){0,2}(?:tasks|todos|to-dos|items|things|ones)\b)`,
+  String.raw`\b${COUNT_WORD}\b(?=\s+(?:[\p{L}-]+\s+){0,2}(?:tasks|todos|to-dos|items|things|ones)\b)`,
   'giu',
 );
 /** "on friday", "for next monday": a day said after a question about the list (read as "due friday"). */
@@ -64,7 +64,7 @@ const DAY_ASKED = new RegExp(
 
 /** "the next 3 days", "within the next five days": from today to the end of the day so many days on. */
 const NEXT_DAYS = new RegExp(
-  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\s+days\b`,
+  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(\d{1,2}|${COUNT_WORD})\s+days\b`,
   'gi',
 );
 
@@ -113,7 +113,7 @@ export function inPlainWords(sentence: string): string {
       // "all tasks with label fitness": every task is the default, no state asked.
       .replace(/\ball\s+(?=(?:the\s+|my\s+|of\s+(?:the\s+|my\s+)?)?(?:tasks|todos|to-dos|items|stuff|things)\b)/gi, '')
       // "show me ten tasks": a number said as a word is how many, never a tag.
-      .replace(COUNT_BEFORE_TASKS, (word: string) => String(NUMBER_WORDS[word.toLowerCase()] ?? word))
+      .replace(COUNT_BEFORE_TASKS, (word: string) => String(numberOf(word) ?? word))
       // "what is due until sunday": by its end.
       .replace(/\bdue\s+(?:until|till|til|up\s+to)\b/gi, 'due by')
       .replace(/\bdeadlines?\s+(?:have|did)\s+(?:i|we)\s+missed\b|\bdeadlines?\s+(?:i|we)(?:'ve|\s+have)?\s+missed\b/gi, 'overdue')
@@ -130,7 +130,7 @@ export function inPlainWords(sentence: string): string {
       // "what's my day look like", "how's my week looking": the day's agenda, the week's.
       .replace(/\b(?:my|the)\s+(day|week)(?=\s+look)/gi, (_all, span: string) => (/^day$/i.test(span) ? 'today' : 'this week'))
       .replace(NEXT_DAYS, (_all, count: string) => {
-        const days = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS[count.toLowerCase()] ?? count);
+        const days = numberOf(count) ?? count;
         return `due after today 00:00 and due before in ${days} days 24:00`;
       })
       // "what is due saturday", "what's due on friday": that day, from its start to its end.

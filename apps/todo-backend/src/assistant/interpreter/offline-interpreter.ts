@@ -15,29 +15,19 @@ import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
+import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
+import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
 import { passiveDone, pastTenseDone, thingDone } from './past-tense.ts';
-import {
-  clean,
-  DURATION,
-  extractDate,
-  extractPriority,
-  extractRemindBefore,
-  extractTags,
-  PRIORITY_VALUE,
-  parseTaskRef,
-  priorityValue,
-  priorityWord,
-  toDuration,
-  WEEKDAY_WORD,
-} from './phrases.ts';
+import { clean, DURATION, extractDate, extractRemindBefore, extractTags, parseTaskRef, toDuration, WEEKDAY_WORD } from './phrases.ts';
 import { stripPoliteness } from './politeness.ts';
 import { newTaskLevelSaid } from './priority-new-task.ts';
 import { priorityLabelFirst, readPrioritySaid } from './priority-said.ts';
+import { extractPriority, PRIORITY_VALUE, priorityValue, priorityWord } from './priority-words.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject, projectSaidFirst } from './projects.ts';
 import { countToShow, leftOutAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
-import { inPlainWords, listingAsked, orderAsked, orderSaid, tagsAsked, withoutOrderWords } from './query-said.ts';
+import { inPlainWords } from './query-said.ts';
 import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';

@@ -1,6 +1,6 @@
 import type { Priority } from '@doable/contracts';
 import { COUNT_WORD, numberOf } from '../number-words.ts';
-import { priorityWord } from './phrases.ts';
+import { priorityWord } from './priority-words.ts';
 
 // Details of a question about the list said in ways the filter's main readers miss: the priority after its name ("the
 // tasks with the priority low"), how many to show ("show me the first 5"), and what to search for when the search

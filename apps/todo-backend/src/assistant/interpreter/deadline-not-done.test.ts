@@ -18,6 +18,9 @@ const DEADLINES: Said[] = [
   ['complete the taxes by the 31st', ASK],
   ['finish the slides next week', ASK],
   ['knock out the invoices by end of week', ASK],
+  ['finish the report tonight', ASK],
+  ['finish the report later today', ASK],
+  ['complete task 4 this afternoon', ASK],
   // When it was done, or a day that is a word of the title: a completion.
   ["i'm done with the report today", C, {}, t('report')],
   ['finish the report', C, {}, t('report')],

@@ -9,10 +9,9 @@ import { dateReader } from '../dates.ts';
 const FINISHING =
   /^(?:(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+)?(?:(?:all|just)\s+)?(?:finish(?:\s+(?:off|up))?|complete|wrap\s+up|close(?:\s+out)?|done\s+with|through\s+with|(?:tick|check|cross)\s+off|knock\s+out)\s+(.+)$/i;
 /** Words that make what follows them a deadline ("by friday", "by the 31st", "before the meeting"). */
-const DEADLINE = /\s(?:by|before|until|till|til|due(?:\s+(?:on|by))?|no\s+later\s+than)\s+\S/i;
+const DEADLINE = /\s(?:by|before|until|till|til|due(?:\s+(?:on|by))?|no\s+later\s+than)\s+\S|\slater(?:\s+(?:today|on))?$/i;
 /** When it was done, not by when it must be. */
-const WHEN_DONE =
-  /^(?:(?:on|at)\s+)?(?:today|tonight|now|just\s+now|already|yesterday|this\s+(?:morning|afternoon)|last\s+\S+|earlier(?:\s+today)?)$/i;
+const WHEN_DONE = /^(?:(?:on|at)\s+)?(?:today|now|just\s+now|already|yesterday|this\s+morning|last\s+\S+|earlier(?:\s+today)?)$/i;
 
 export const ASK_DEADLINE =
   'Is it done already? Say "done with <words of its title>"; to add it as a task, say "add <title> <when>"; to give it a due date, say "<words of its title> is due <when>".';

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { numberOf } from './number-words.ts';
 
 const EARLIEST = Date.UTC(1900, 0, 1);
 const LATEST = Date.UTC(9999, 11, 31);
@@ -121,7 +122,6 @@ const HOUR_IN_WORDS = new RegExp(
   ].join('|'),
   'giu',
 );
-const NUMBER_WORDS: Record<string, number> = { five: 5, ten: 10, twenty: 20, 'twenty five': 25, 'twenty-five': 25 };
 
 function hourInWords(words: string, hour: string): string {
   const said = hour.toLowerCase();
@@ -131,7 +131,7 @@ function hourInWords(words: string, hour: string): string {
     .replace(/\s+minutes?\b/, '')
     .replace(/\s+/g, ' ');
   const [, count = '', side = ''] = /^(?:a\s+)?(half|quarter|[\w\s-]+?)(?:\s+(past|to))?$/.exec(lead) ?? [];
-  const minutes = count === 'half' ? 30 : count === 'quarter' ? 15 : (NUMBER_WORDS[count] ?? Number(count));
+  const minutes = count === 'half' ? 30 : count === 'quarter' ? 15 : (numberOf(count) ?? Number.NaN);
   if (side === 'to') return `${h === 1 ? 12 : h - 1}:${String(60 - minutes).padStart(2, '0')}`;
   return `${h}:${String(minutes).padStart(2, '0')}`;
 }
@@ -253,12 +253,14 @@ export const dateReader = {
     const readings = chronoReader.parse(lower, ...rest).map((result): DateReading => {
       let { index, text: said, start } = result;
       // "parents evening monday 6pm": a part of the day before a phrase that names its own day is the title's word
-      // (chrono would join them, and lose the day).
+      // (chrono would join them, and lose the day); so is one after a noun before a time of its own ("date night at
+      // 6pm", "movie night 8pm"), as it is with nothing after it.
       const part = LEADING_DAY_PART.exec(said);
       if (part) {
         const from = index + part[0].length;
         const [alone] = chronoReader.parse(lower.slice(from, index + said.length), ...rest);
-        if (alone?.index === 0 && (alone.start.isCertain('weekday') || alone.start.isCertain('day'))) {
+        const afterNoun = LEADING_DAY_PART.test(text.slice(index)) && !MAKES_A_TIME.test(text.slice(0, index));
+        if (alone?.index === 0 && (alone.start.isCertain('weekday') || alone.start.isCertain('day') || afterNoun)) {
           index = from;
           said = alone.text;
           start = alone.start;
@@ -320,6 +322,19 @@ const WEEK_ON_DAY = new RegExp(
   String.raw`^(?:on\s+)?(?:a\s+week\s+(?:on|from)\s+(${WEEKDAY_NAME})|(${WEEKDAY_NAME})\s+week)((?:\s+at)?\s+\S.*)?$`,
   'i',
 );
+/**
+ * "friday 24:00 after monday" (the far end of "between monday and friday"): that weekday (and time) read from the
+ * date after "after", not from now.
+ */
+const WEEKDAY_AFTER = new RegExp(String.raw`^(${WEEKDAY_NAME}(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)?)\s+after\s+(\S.*)$`, 'i');
+
+function readOrUndefined(text: string, timeZone: string, now: Date): Date | undefined {
+  try {
+    return resolveDate(text, timeZone, now);
+  } catch {
+    return undefined;
+  }
+}
 
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
   const trimmed = plainDayOfMonth(withKnownSpellings(text.trim()).replace(/\s+/g, ' ').trim()).replace(HOUR_BEFORE_DAY, '$2 at $1');
@@ -335,6 +350,9 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
     const day = resolveDate(`${weekOn[1] ?? weekOn[2] ?? ''}${weekOn[3] ?? ''}`, timeZone, now);
     return DateTime.fromJSDate(day, { zone: timeZone }).plus({ weeks: 1 }).toJSDate();
   }
+  const weekdayAfter = WEEKDAY_AFTER.exec(trimmed);
+  const from = weekdayAfter?.[2] ? readOrUndefined(weekdayAfter[2], timeZone, now) : undefined;
+  if (weekdayAfter?.[1] && from) return resolveDate(weekdayAfter[1], timeZone, from);
   let result: Date | undefined;
   const endOfDay = END_OF_DAY.exec(trimmed);
   if (endOfDay?.[1]) {

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { WEEKDAYS } from '../assistant/interpreter/phrases.ts';
+import { NUMBER_WORD, numberOf } from '../assistant/number-words.ts';
 import type { Match } from './quick-add-syntax.ts';
 
 // The rules of a quick-add line: `every …`, `every! …`, the words daily/weekly/…, "the last day of every month" (where
@@ -29,20 +30,8 @@ const UNIT = '(day|week|wk|month|mth|mo|quarter|qtr|year|yr)s?\\b';
 const UNIT_NAME: Record<string, string> = { wk: 'week', mth: 'month', mo: 'month', qtr: 'quarter', yr: 'year' };
 const unitOf = (word: string) => UNIT_NAME[word.toLowerCase()] ?? word.toLowerCase();
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
-const COUNTS: Record<string, number> = {
-  other: 2,
-  alternate: 2,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
+/** "every other week": every second one. */
+const OTHER: Record<string, number> = { other: 2, alternate: 2 };
 const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', quarter: 'MONTHLY', year: 'YEARLY' };
 const KEYWORD: Record<string, string> = {
   daily: 'daily',
@@ -76,7 +65,7 @@ const dayList = (text: string) =>
     .join(',');
 const monthDayList = (text: string) => [...text.matchAll(/(\d+)(?:st|nd|rd|th)/giu)].map((day) => day[1]).join(',');
 const monthNumber = (word: string) => DateTime.fromFormat(word.slice(0, 3), 'LLL', { locale: 'en' }).month;
-const countOf = (word: string) => (/^couple/i.test(word) ? 2 : (COUNTS[word.toLowerCase()] ?? Number(word)));
+const countOf = (word: string) => (/^couple/i.test(word) ? 2 : (OTHER[word.toLowerCase()] ?? numberOf(word) ?? 0));
 /** INTERVAL=n only when it is not 1. */
 const interval = (n: number) => (n === 1 ? '' : `;INTERVAL=${n}`);
 
@@ -136,14 +125,17 @@ const EVERY_FORMS: Form[] = [
   ],
   [
     // "every month the 15": a day of the month said as a bare number, after "the".
-    /^(?:(other|alternate|\d{1,3}|two|three|four|six)\s+)?months?\s+(?:on\s+)?the\s+([1-9]|[12]\d|3[01])(?![\p{L}\p{N}:.])/iu,
+    new RegExp(
+      String.raw`^(?:(other|alternate|\d{1,3}|${NUMBER_WORD})\s+)?months?\s+(?:on\s+)?the\s+([1-9]|[12]\d|3[01])(?![\p{L}\p{N}:.])`,
+      'iu',
+    ),
     (m) => ({ rule: `FREQ=MONTHLY${interval(m[1] ? countOf(m[1]) : 1)};BYMONTHDAY=${m[2]}` }),
   ],
   [
     // "every 2 weeks on friday", "every week on monday", "every other week on tue and thu", "every fortnight on
     // thursday", "every 2nd week on wednesday".
     new RegExp(
-      `^(?:(?:(other|alternate|\\d{1,3}|two|three|four|2nd|second|3rd|third|4th|fourth)\\s+)?(?:weeks?|wks?)|(fortnight))\\s+on\\s+(?:a\\s+)?(${WEEKDAY_LIST})${DAY_PART}`,
+      `^(?:(?:(other|alternate|\\d{1,3}|${NUMBER_WORD}|2nd|second|3rd|third|4th|fourth)\\s+)?(?:weeks?|wks?)|(fortnight))\\s+on\\s+(?:a\\s+)?(${WEEKDAY_LIST})${DAY_PART}`,
       'iu',
     ),
     (m) => {
@@ -155,7 +147,7 @@ const EVERY_FORMS: Form[] = [
   [
     // "every month on the 15th and 30th", "every 3 months on the 15th", "every quarter on the last friday".
     new RegExp(
-      `^(?:(other|alternate|\\d{1,3}|two|three|four|six)\\s+)?(?:months?|(quarters?))\\s+(?:on\\s+)?(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`,
+      `^(?:(other|alternate|\\d{1,3}|${NUMBER_WORD})\\s+)?(?:months?|(quarters?))\\s+(?:on\\s+)?(?:the\\s+)?(${DAY_OF_MONTH_PHRASE})`,
       'iu',
     ),
     (m) => {
@@ -167,7 +159,7 @@ const EVERY_FORMS: Form[] = [
     },
   ],
   [
-    new RegExp(`^(other|alternate|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|couple(?:\\s+of)?)\\s+${UNIT}`, 'iu'),
+    new RegExp(`^(other|alternate|\\d{1,3}|${NUMBER_WORD}|couple(?:\\s+of)?)\\s+${UNIT}`, 'iu'),
     (m) => {
       const unit = unitOf(m[2] ?? '');
       const n = countOf(m[1] ?? '') * (unit === 'quarter' ? 3 : 1);

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { NUMBER_WORDS } from '../assistant/interpreter/phrases.ts';
+import { COUNT_WORD, numberOf } from '../assistant/number-words.ts';
 import { findDates } from './quick-add-dates.ts';
 import type { Match } from './quick-add-syntax.ts';
 
@@ -9,8 +9,7 @@ import type { Match } from './quick-add-syntax.ts';
 export type SeriesEnd = Match &
   ({ kind: 'count'; count: number } | { kind: 'until'; date: string } | { kind: 'span'; span: Record<string, number> });
 
-const NUMBER = '(\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)';
-const numberOf = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+const NUMBER = `(\\d{1,4}|${COUNT_WORD})`;
 /** "6 times" ends a series; "3 times a day" is a rhythm, which stays in the title. */
 const TIMES = new RegExp(`(?<![\\p{L}\\p{N}])(?:for\\s+)?${NUMBER}\\s+times\\b(?!\\s+(?:a|an|per|each|every)\\b)`, 'giu');
 const FOR_SPAN = new RegExp(`\\bfor\\s+${NUMBER}\\s+(day|week|month|year)s?\\b`, 'giu');
@@ -23,11 +22,11 @@ const END_LEAD = /\b(?:until|till|through|thru|ending|ends)(?:\s+on)?\s+/giu;
  */
 export function findSeriesEnd(text: string, timeZone: string, now: Date): SeriesEnd | undefined {
   for (const match of text.matchAll(TIMES)) {
-    const count = numberOf(match[1] ?? '');
+    const count = numberOf(match[1] ?? '') ?? 0;
     if (count >= 1) return { start: match.index, end: match.index + match[0].length, value: `COUNT=${count}`, kind: 'count', count };
   }
   for (const match of text.matchAll(FOR_SPAN)) {
-    const amount = numberOf(match[1] ?? '');
+    const amount = numberOf(match[1] ?? '') ?? 0;
     const unit = `${(match[2] ?? 'day').toLowerCase()}s`;
     if (amount >= 1) return { start: match.index, end: match.index + match[0].length, value: '', kind: 'span', span: { [unit]: amount } };
   }

@@ -1,15 +1,7 @@
 import type { Priority } from '@doable/contracts';
 import { tagSchema } from '@doable/contracts';
-import {
-  BEFORE,
-  DURATION,
-  HIGH_WORDS,
-  LOW_PRIORITY,
-  PRIORITY_NUMBER,
-  REMIND_VERB,
-  TIME_TAG,
-  toDuration,
-} from '../assistant/interpreter/phrases.ts';
+import { BEFORE, DURATION, REMIND_VERB, TIME_TAG, toDuration } from '../assistant/interpreter/phrases.ts';
+import { HIGH_WORDS, LOW_PRIORITY, PRIORITY_NUMBER } from '../assistant/interpreter/priority-words.ts';
 
 // The chat's interpreter reads its rules through this module, as it did before they had a file of their own.
 export { findRecurrences, type RecurrenceMatch } from './quick-add-recurrence.ts';

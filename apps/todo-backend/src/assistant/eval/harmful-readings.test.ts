@@ -203,6 +203,39 @@ describe('harmful readings, over the whole corpus', () => {
     }
   });
 
+  it('deletes nothing said as loosely as "never mind the report": asks first, naming the words', () => {
+    for (const phrase of ['never mind the report', 'nvm the gym', 'nevermind about the slides', 'never mind car service']) {
+      const got = readPhrase(phrase);
+      expect(got.kind === 'call' && got.tool, phrase).not.toBe('delete_task');
+      expect(got.kind === 'help' && got.reason, phrase).toMatch(/^Delete the .+ task\?/);
+    }
+  });
+
+  it('completes nothing said with a deadline ("finish the report by friday", "done with the slides by monday")', () => {
+    for (const phrase of [
+      'finish the report by friday',
+      'finish the report friday',
+      'wrap up the budget by tomorrow',
+      'done with the slides by monday',
+      'complete the taxes by the 31st',
+    ]) {
+      const got = readPhrase(phrase);
+      expect(got.kind === 'call' && got.tool, phrase).not.toBe('complete_task');
+    }
+  });
+
+  it('takes no due date from the value of a change said as a task to add ("i need a task to move the dentist to friday")', () => {
+    for (const [phrase, title] of [
+      ['i need a task to move the dentist to friday', 'move the dentist to friday'],
+      ['add push the call to 3pm', 'push the call to 3pm'],
+      ['new task: reschedule the vet to tuesday', 'reschedule the vet to tuesday'],
+    ]) {
+      const got = readPhrase(phrase as string);
+      expect(got, phrase).toMatchObject({ kind: 'call', tool: 'add_task', args: { title } });
+      expect(got.kind === 'call' && got.args.due_date, phrase).toBeUndefined();
+    }
+  });
+
   it('reads "under X" as a tag unless X names an open task, and asks when a one-word X is in an open title', () => {
     const tasks = ['Fix the shed', 'Plan the trip'];
     expect(interpret('add renew the visa under travel', { tasks })).toMatchObject({ tool: 'add_task', args: { tags: ['travel'] } });

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { priorityWord } from './phrases.ts';
+import { priorityWord } from './priority-words.ts';
 import { ABOUT_TASKS } from './vocabulary.ts';
 import { englishTerms } from './word-roots.ts';
 

@@ -1,3 +1,4 @@
+import { ASK_DEADLINE, deadlineSaid } from './deadline-not-done.ts';
 import { lastClause } from './done-clauses.ts';
 import { passiveDone, thingDone } from './past-tense.ts';
 import { englishTerms } from './word-roots.ts';
@@ -127,6 +128,7 @@ export function withoutHedge(text: string): string {
 const PLACE_IN_LIST = /^(?:the\s+)?(?:first|second|third|top|bottom|next|other)\s+(?:one|task|item)$/i;
 
 export function readCompletion(text: string, asked = false): CompletionSaid | undefined {
+  if (deadlineSaid(text)) return { ask: ASK_DEADLINE };
   for (const shape of REOPEN) {
     const match = shape.exec(text);
     // "the milk isn't needed" says nothing of it done; "what's not done yet" asks for a listing.
@@ -166,14 +168,11 @@ export const requestedPlainly = (text: string) =>
 const PART_OF = /\b(?:half|part|some|most|bits?|start|beginning)\s+of\b/i;
 
 /**
- * "finish the report by friday", "complete the slides tomorrow": a time still to come says it is not done yet (it may
- * be a task to add as well as a wish to close it); "I did the first half of the report": part of it is done. Asked,
- * never closed.
+ * "finish the report by friday", "complete the slides tomorrow": a deadline says it is not done yet (deadline-not-done.ts);
+ * "I did the first half of the report": part of it is done. Asked, never closed.
  */
 export function notAllDone(text: string): string | undefined {
-  const later =
-    /^(?:finish|complete)\s+\S.*?\s+(?:(?:by|before|until|till)\s+\S+.*|tomorrow|tonight|later(?:\s+today)?|next\s+\S+|this\s+(?:afternoon|evening|weekend))$/i;
-  if (later.test(text)) return 'Is it done already? Say "done with <words of its title>"; to add it as a task, say "add <title> <when>".';
+  if (deadlineSaid(text)) return ASK_DEADLINE;
   if (PART_OF.test(text)) return 'Is all of it done? Say "done with <words of its title>" when it is.';
   // "the report should be done by now", "the slides must be finished": what ought to be, not what is.
   if (

@@ -93,8 +93,11 @@ const WANT_GONE =
   /^(?:i|we)(?:\s+(?:want|need|would\s+like)|'d\s+like)\s+((?:the|that|this|my)\s+.+?|(?:task\s+)?#?\d+|it|that|this(?:\s+one)?)\s+(?:gone|deleted|removed|binned|off\s+(?:my|the)\s+list)$/i;
 /** "throw it away", "chuck the old receipts task out": thrown away, with the particle after the task. */
 const THROWN_AWAY = /^(?:throw|chuck|toss)\s+(it|that|this(?:\s+one)?|(?:the|my)\s+.+?)\s+(?:away|out)$/i;
-/** "never mind the gym task", "nvm about the yoga class": a task said first, dropped ("never mind" alone is asked). */
-const NEVER_MIND = /^(?:never\s*mind|nvm)\s+(?:about\s+)?((?:the|my)\s+.+|(?:task\s+)?#?\d+)$/i;
+/**
+ * "never mind the gym task", "nvm task 4": a task named as one, dropped. Said of bare words ("never mind the report",
+ * "nvm about the gym") it may as well take back what was just said: asked (neverMindAsked), never deleted.
+ */
+const NEVER_MIND = /^(?:never\s*mind|nvm)\s+(?:about\s+)?((?:the|my|that|this)\s+.+?\s+(?:task|todo|to-do|item)|(?:task\s+)?#?\d+)$/i;
 
 /** "I don't want it anymore", "we no longer need that one": the task the conversation is about. */
 const IT_NOT_NEEDED =
@@ -109,8 +112,18 @@ const IT_NOT_NEEDED_AFTER =
  * news alone ("gym is cancelled", "I don't need milk anymore") it is asked about: only a request deletes.
  */
 const BARE_TASK = String.raw`(?!(?:i|i'm|we|you|they|he|she|it|its|it's|that|this|there|here|what|which|who|why|how|is|are|do|does|did|don'?t|not|no|to|then|lol|haha|ok|okay|thanks|thx|sorry|all|everything|anything|me|just|again|please|pls)\b)(?!(?:(?:a|an|the|any|my|its|that)\s+)?(?:reminders?|alerts?|notifications?|due\s+dates?|dates?|deadlines?|tags?|labels?|priority|notes?|description|repeat|recurrence)\b)[a-z0-9][^,;.?!:]*?`;
-/** "nvm car service", "never mind about the yoga class": a task said after it ("never mind then" is asked). */
-const BARE_NEVER_MIND = new RegExp(String.raw`^(?:never\s*mind|nvm)\s+(?:about\s+)?(${BARE_TASK})$`, 'i');
+/** "nvm car service", "never mind about the yoga class", "never mind the report": words that may name a task. */
+const BARE_NEVER_MIND = new RegExp(String.raw`^(?:never\s*mind|nvm)\s+(?:about\s+)?((?:the|my)\s+.+|${BARE_TASK})$`, 'i');
+
+/**
+ * Deleting is done only when asked plainly: "never mind <words>" that do not name a task as one is a question back,
+ * with the words it would delete by.
+ */
+export function neverMindAsked(text: string): string | undefined {
+  if (NEVER_MIND.test(text)) return undefined;
+  const words = BARE_NEVER_MIND.exec(text)?.[1]?.replace(/^(?:the|my)\s+/i, '');
+  return words ? `Delete the ${words} task? Say "delete ${words}" and I will.` : undefined;
+}
 /** "car service can be removed", "gym can go now": a task said first, fit for deleting. */
 const BARE_CAN_GO = new RegExp(
   String.raw`^(${BARE_TASK})\s+(?:can|could|should|may|needs\s+to|has\s+to)\s+be\s+(?:deleted|removed|binned|trashed|scrapped|dropped)(?:\s+now)?$`,
@@ -136,7 +149,6 @@ export function taskNotNeeded(text: string): string | undefined {
       DROPPED_FROM_LIST.exec(text) ??
       BARE_WANT_GONE.exec(text) ??
       UNDO_ADDING.exec(text) ??
-      BARE_NEVER_MIND.exec(text) ??
       BARE_CAN_GO.exec(text) ??
       TASK_NOT_NEEDED_AFTER.exec(text) ??
       IT_NOT_NEEDED.exec(text) ??

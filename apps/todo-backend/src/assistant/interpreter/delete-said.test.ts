@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asCall, meaning, readPhrase } from '../eval/language-eval.ts';
 import { id, last, type Said, t } from './said-rows.ts';
 
-// Deletions said as a new user says them: other verbs ("get rid of", "bin", "nevermind about"), the task first ("gym
+// Deletions said as a new user says them: other verbs ("get rid of", "bin", "never mind the … task"), the task first ("gym
 // task: delete"), a reason before or after ("gym isn't happening anymore, delete it"), "it"/"that one", typos, all
 // caps and chatter ("on second thought", "when you get a sec").
 
@@ -12,7 +12,7 @@ const ASK = null;
 const DELETE_SAID: Said[] = [
   ['get rid of the gym task', D, {}, t('gym')],
   ["the gym task isn't needed anymore", D, {}, t('gym')],
-  ['nevermind about the gym', D, {}, t('gym')],
+  ['nevermind about the gym', ASK],
   ['never mind the gym task', D, {}, t('gym')],
   ['cancel the gym', D, {}, t('gym')],
   ['remove the gym task please', D, {}, t('gym')],
@@ -54,8 +54,8 @@ const DELETE_SAID: Said[] = [
   ['remove gym from my todo list', D, {}, t('gym')],
   ['forget the gym', D, {}, t('gym')],
   ['forget about the gym task', D, {}, t('gym')],
-  ['never mind about the gym', D, {}, t('gym')],
-  ['nvm the gym', D, {}, t('gym')],
+  ['never mind about the gym', ASK],
+  ['nvm the gym', ASK],
   ['scratch that gym task', D, {}, t('gym')],
   ['drop the gym task', D, {}, t('gym')],
   ['drop gym', D, {}, t('gym')],
@@ -135,7 +135,7 @@ const DELETE_SAID: Said[] = [
   ['dentist: delete', D, {}, t('dentist')],
   ['dentist task - delete it', D, {}, t('dentist')],
   ['nevermind the dentist task', D, {}, t('dentist')],
-  ['nvm about the dentist', D, {}, t('dentist')],
+  ['nvm about the dentist', ASK],
   ['never mind about task 5', D, {}, id(5)],
   ['forget the dentist task', D, {}, t('dentist')],
   ['forget about task 5', D, {}, id(5)],
@@ -270,5 +270,22 @@ const DELETE_SAID: Said[] = [
 describe('the offline interpreter on deletions said every way', () => {
   it.each(DELETE_SAID)('reads %j as %s', (phrase, tool, args = {}, target) => {
     expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
+  });
+});
+
+// "never mind <words>" may take back what was just said as well as drop a task: a deletion is asked first, naming the
+// words it would delete by; a task named as one ("never mind the gym task", "nvm task 5") is deleted.
+const NEVER_MIND_ASKED: [phrase: string, words: string][] = [
+  ['never mind the report', 'report'],
+  ['nvm the quarterly report', 'quarterly report'],
+  ['never mind about the slides', 'slides'],
+  ['nevermind my dentist appointment', 'dentist appointment'],
+];
+
+describe('"never mind" with words that do not name a task as one', () => {
+  it.each(NEVER_MIND_ASKED)('asks about %j, deleting nothing', (phrase, words) => {
+    const got = readPhrase(phrase);
+    expect(got.kind).toBe('help');
+    expect(got.kind === 'help' ? got.reason : '').toContain(`delete ${words}`);
   });
 });

@@ -6,8 +6,9 @@
 
 import type { Priority } from '@doable/contracts';
 import { NOTES, readNotesSaid } from './notes-said.ts';
-import { clean, extractDate, PRIORITY_VALUE, priorityValue } from './phrases.ts';
+import { clean, extractDate } from './phrases.ts';
 import { levelOf } from './priority-levels.ts';
+import { PRIORITY_VALUE, priorityValue } from './priority-words.ts';
 import { wrongTitleOfLast } from './rename-clauses.ts';
 import { titleWithoutChatter } from './renames.ts';
 import { readTagsReplaced } from './tags-replaced.ts';

@@ -4,38 +4,30 @@ import { dateReader } from '../dates.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
-import { taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
+import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
+import { dueRange } from './due-range.ts';
 import { readDueSaid } from './due-said.ts';
 import { readAfterLeadIn } from './edit-lead-ins.ts';
 import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
+import { keepValueInTitle } from './edit-value-in-title.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
+import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
+import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
 import { passiveDone, pastTenseDone, thingDone } from './past-tense.ts';
-import {
-  clean,
-  DURATION,
-  extractDate,
-  extractPriority,
-  extractRemindBefore,
-  extractTags,
-  PRIORITY_VALUE,
-  parseTaskRef,
-  priorityValue,
-  priorityWord,
-  toDuration,
-  WEEKDAY_WORD,
-} from './phrases.ts';
+import { clean, DURATION, extractDate, extractRemindBefore, extractTags, parseTaskRef, toDuration, WEEKDAY_WORD } from './phrases.ts';
 import { stripPoliteness } from './politeness.ts';
 import { newTaskLevelSaid } from './priority-new-task.ts';
 import { priorityLabelFirst, readPrioritySaid } from './priority-said.ts';
+import { extractPriority, PRIORITY_VALUE, priorityValue, priorityWord } from './priority-words.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject, projectSaidFirst } from './projects.ts';
 import { countToShow, leftOutAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
-import { inPlainWords, listingAsked, orderAsked, orderSaid, tagsAsked, withoutOrderWords } from './query-said.ts';
+import { inPlainWords } from './query-said.ts';
 import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
@@ -355,6 +347,11 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
     args.due_after = dayBound(dueAfter[1].trim(), 'end');
     due = undefined;
   }
+  const range = dueRange(text, dayBound);
+  if (range) {
+    Object.assign(args, range);
+    due = undefined;
+  }
   if (priorities.length > 0) args.priority = [...new Set(priorities)];
   if (tags.length > 0) args.tags = [...new Set(tags)];
   if (due) args.due = due;
@@ -378,7 +375,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     (said) => interpretWhole(said, known),
     (rest) => interpret(rest, known),
   );
-  return keepTypedWords(message, neverAddFromChange(message, reading));
+  return keepTypedWords(message, neverAddFromChange(message, keepValueInTitle(reading)));
 }
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {
@@ -441,6 +438,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
   const deleteIt = DELETE_IT.exec(text);
   if (deleteIt?.[1]) return withTarget('delete_task', deletedRef(deleteIt[1]));
+  if (neverMindAsked(text)) return { kind: 'help', reason: neverMindAsked(text) };
   const deletedForReason = taskDeletedForReason(text) ?? taskNotNeeded(text);
   if (deletedForReason) return withTarget('delete_task', deletedRef(deletedForReason));
   const question = questionAboutOneTask(text);

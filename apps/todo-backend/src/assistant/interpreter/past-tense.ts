@@ -21,8 +21,6 @@ const WHEN_DONE =
 /** "painted the fence on saturday", "paid the rent last week": the day it was done, at the end, names no task. */
 function withoutDayDone(said: string): string {
   const day = dateAtEnd(said);
-  // "the quiz night", "the parents evening": a part of the day alone, after a noun, is the title's last word.
-  if (day && /^(?:morning|afternoon|evening|night)$/i.test(day.text.trim())) return said;
   const before = day
     ? said
         .slice(0, day.index)

@@ -1,9 +1,11 @@
-import { formatDuration, type Priority, parseDuration } from '@doable/contracts';
+import { formatDuration, parseDuration } from '@doable/contracts';
 import { DateTime } from 'luxon';
 import { dateReader, resolveDate } from '../dates.ts';
+import { COUNT_WORD, numberOf } from '../number-words.ts';
 import type { TaskRef } from './offline-interpreter.ts';
 
-// The pieces of a sentence the interpreter reads: task references, priorities, tags, durations and dates.
+// The pieces of a sentence the interpreter reads: task references, tags, durations, reminders and dates (priorities:
+// priority-words.ts).
 
 export const WEEKDAYS: Record<string, string> = {
   monday: 'MO',
@@ -26,26 +28,6 @@ export const WEEKDAYS: Record<string, string> = {
 
 export const WEEKDAY_WORD = '(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?';
 
-export const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  'forty-five': 45,
-};
-
 export const clean = (text: string) =>
   text
     .replace(/\s+/g, ' ')
@@ -54,17 +36,15 @@ export const clean = (text: string) =>
     .replace(/^["'“‘](.*)["'”’]$/, '$1')
     .trim();
 
-const COUNT_WORDS = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five';
-
 /** "1 hour", "an hour", "half an hour", "90 minutes", "2 days", "1h" → "1h", "30m", "1h30m", "2d", "1h". */
 export function toDuration(text: string): string | undefined {
   const said = text.trim().toLowerCase();
   if (/^half\s+an?\s+hour$/.test(said)) return '30m';
   const compact = /^(\d+)\s*([wdhm])$/.exec(said);
-  const match = compact ?? new RegExp(`^(\\d+|${COUNT_WORDS})\\s*-?\\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)$`).exec(said);
+  const match = compact ?? new RegExp(`^(\\d+|${COUNT_WORD})\\s*-?\\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)$`).exec(said);
   if (!match) return undefined;
   const [, amount = '', unit = ''] = match;
-  const count = Number.isNaN(Number(amount)) ? (NUMBER_WORDS[amount] ?? 1) : Number(amount);
+  const count = numberOf(amount) ?? 1;
   const letter = unit.startsWith('min') ? 'm' : unit.startsWith('h') ? 'h' : unit[0];
   // In the shortest spelling, as the API answers it: "90 minutes" is 1h30m.
   const seconds = parseDuration(`${count}${letter}`);
@@ -77,7 +57,7 @@ export const BEFORE = '(?:before|beforehand|b4|ahead|early|earlier|in\\s+advance
 export const REMIND_VERB =
   '(?:(?:remind|ping|alert|nudge|notify|warn)(?:\\s+me)?|give\\s+me\\s+(?:a\\s+)?(?:heads[\\s-]?up|nudge|shout|ping|reminder)|(?:a\\s+)?heads[\\s-]?up)';
 
-export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORDS})\\s*-?\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm]))`;
+export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORD})\\s*-?\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|[wdhm]))`;
 
 export function parseTaskRef(text: string): TaskRef | undefined {
   const ref = clean(text)
@@ -89,8 +69,8 @@ export function parseTaskRef(text: string): TaskRef | undefined {
   if (id) return { id: Number(id[1]) };
   // "task six": a number written as a word, after "task" only ("the six" could be a title).
   const spelt = /^(?:task|number|no\.?)\s+([a-z-]+)$/i.exec(ref);
-  const count = spelt?.[1] ? NUMBER_WORDS[spelt[1].toLowerCase()] : undefined;
-  if (count !== undefined && !/^an?$/i.test(spelt?.[1] ?? '')) return { id: count };
+  const count = spelt?.[1] && !/^an?$/i.test(spelt[1]) ? numberOf(spelt[1]) : undefined;
+  if (count !== undefined) return { id: count };
   if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };
   // "that last one", "the one I just added", "the task we talked about": the task the conversation last touched.
   if (
@@ -111,83 +91,6 @@ export function parseTaskRef(text: string): TaskRef | undefined {
       .replace(/(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}))+$/u, ''),
   );
   return title ? { title } : undefined;
-}
-
-export function priorityWord(word: string): Priority | undefined {
-  const lower = word.toLowerCase();
-  if (['high', 'top', 'urgent', 'urgently', 'important', 'highest', 'hi', 'asap'].includes(lower) || new RegExp(`^${URGENT}$`).test(lower))
-    return 'high';
-  if (['medium', 'normal', 'mid', 'med', 'middle'].includes(lower)) return 'medium';
-  if (['low', 'lowest', 'minor'].includes(lower)) return 'low';
-  return undefined;
-}
-
-const CODE_PRIORITY: Record<string, Priority> = { '1': 'high', '2': 'medium', '3': 'low', '4': 'medium' };
-
-/** A level said as a word or as Todoist's code: "high", "top", "p1", "!1", "!high". */
-export const PRIORITY_VALUE = String.raw`(?:high|top|medium|normal|low|lowest|highest|urgent|p[1-4]|![1-3]|!(?:high|medium|low))`;
-export function priorityValue(said: string): Priority | undefined {
-  const code = /^(?:p([1-4])|!([1-3]))$/i.exec(said.trim());
-  if (code) return CODE_PRIORITY[code[1] ?? code[2] ?? ''];
-  return priorityWord(said.trim().replace(/^!/, ''));
-}
-
-/** "urgent", typed fast ("urgnt", "urgant"). */
-const URGENT = 'urg(?:e|a)?nt(?:ly)?';
-/** Words that make "urgent" or "important" stronger: "very important", "super urgent". */
-const STRONGER = '(?:(?:very|really|super|so|extremely|most|highly|quite)\\s+)?';
-/** One way of saying a task can wait: "not urgent", "no rush at all", "not important", "whenever" (said last). */
-const LOW_SAID = `(?:not\\s+(?:(?:very|that|a|really|so|super|too|terribly|particularly|especially|all\\s+that|at\\s+all)\\s+)?(?:${URGENT}|important|high[\\s-]*(?:priority|prio)|priority|a\\s+big\\s+deal)|no\\s+(?:rush|hurry|urgency)|(?:least|less)\\s+(?:${URGENT}|important)|low\\s+importance)(?:\\s+at\\s+all)?|(?:whenever|some\\s*day|eventually|low[\\s-]key|(?:it\\s+)?can\\s+wait)(?=\\s*(?:[,;.!)]|$))`;
-/** Several said together count once: "whenever, not important". */
-export const LOW_PRIORITY = `(?:${LOW_SAID})(?:\\s*[,;–—-]?\\s*(?:${LOW_SAID}))*`;
-/** "urgent", "very important", "super urgnt": a high priority said in words. */
-export const HIGH_WORDS = `${STRONGER}(?:${URGENT}|important)|(?:high|top)\\s+importance`;
-/** "priority 1", "prio 3": Todoist's levels said with the word (1 high … 4 the default). */
-export const PRIORITY_NUMBER = String.raw`\b(?:priority|prio)\s*(?:#|no\.?\s*|level\s+)?([1-4])\b`;
-
-/** Pulls "high priority" / "priority: low" / "urgent" / "p1" / "!3" / "no rush" out of text. */
-export function extractPriority(text: string): { text: string; priority?: Priority } {
-  const first = extractOnePriority(text);
-  if (!first.priority) return first;
-  // "whenever, lowest priority": the same level said twice goes whole; a different second one stays, as title words.
-  const second = extractOnePriority(first.text);
-  return second.priority === first.priority ? { text: second.text, priority: first.priority } : first;
-}
-
-function extractOnePriority(text: string): { text: string; priority?: Priority } {
-  // "(important)", "(no rush)": a level in brackets is said as an aside; the brackets go with it.
-  text = text.replace(
-    /\s*\(\s*((?:not\s+)?(?:urgent|important)|no\s+(?:rush|hurry)|(?:high|low|medium|top|lowest|highest)\s+priority)\s*\)/i,
-    ', $1',
-  );
-  // A negated level first: "not urgent" and "not important" are low, never read as the word they negate.
-  const negated = new RegExp(`(?:,\\s*|\\s+|^)(?:${LOW_PRIORITY})\\b`, 'i').exec(text);
-  if (negated) return { text: text.slice(0, negated.index) + text.slice(negated.index + negated[0].length), priority: 'low' };
-  // Todoist's codes: p1 high … p4 the default; !1 … !3 and !high.
-  const code =
-    /(?:,\s*|\s+|^)(?:p([1-4])|!([1-3]))(?![\p{L}\p{N}_])|(?:,\s*|\s+|^)!(high|medium|low)\b/iu.exec(text) ??
-    new RegExp(`(?:,\\s*|\\s+|^)(?:with\\s+)?${PRIORITY_NUMBER}`, 'i').exec(text);
-  const coded = code ? (CODE_PRIORITY[code[1] ?? code[2] ?? ''] ?? priorityWord(code[3] ?? '')) : undefined;
-  if (code && coded) return { text: text.slice(0, code.index) + text.slice(code.index + code[0].length), priority: coded };
-  const patterns = [
-    /(?:,\s*|\s+|^)(?:with\s+|at\s+)?(high|top|medium|normal|low|hi|med|mid|lowest|highest)[\s-]*(?:priority|prio|pri)\b/i,
-    /(?:,\s*|\s+|^)(?:with\s+|of\s+)?(high|top)\s+importance\b/i,
-    /(?:,\s*|\s+|^)(?:with\s+)?(?:priority|prio)\s*(?:is\s+|of\s+|:|=)?\s*(high|medium|low|normal)\b/i,
-    new RegExp(`(?:,\\s*|\\s+)(?:!|as\\s+|it\\s+is\\s+|it'?s\\s+)?${STRONGER}(${URGENT}|important)$`, 'i'),
-    // "important: send the tax form", "URGENT call the school": a level said first, as a label or shouted.
-    /^(urgent|important|asap)\s*[:!–—-]\s*/i,
-    /^(URGENT|IMPORTANT|ASAP)\s+/,
-    // A bare level as the last comma-separated part: "pay rent on the 1st, high".
-    /\s*[,–—-]\s*(high|medium|low)$/i,
-    /(?:,\s*|\s+|^)(asap)\b/i,
-    /^(urgent)\s*:\s*/i,
-  ];
-  for (const pattern of patterns) {
-    const match = pattern.exec(text);
-    const priority = match?.[1] ? priorityWord(match[1]) : undefined;
-    if (match && priority) return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), priority };
-  }
-  return { text };
 }
 
 export function splitTags(list: string): string[] {

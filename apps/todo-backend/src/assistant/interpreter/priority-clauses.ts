@@ -1,7 +1,7 @@
 import type { Priority } from '@doable/contracts';
-import { LOW_PRIORITY, PRIORITY_VALUE, priorityValue } from './phrases.ts';
 import { clauseLevel, levelOf } from './priority-levels.ts';
 import type { PrioritySaid } from './priority-said.ts';
+import { LOW_PRIORITY, PRIORITY_VALUE, priorityValue } from './priority-words.ts';
 
 // A priority said as a clause about the task, then maybe a request pointing back at it: "the newsletter can wait,
 // lower it", "the proposal is super urgent now, flag it", "the gym can wait, it's not important". When the clause and

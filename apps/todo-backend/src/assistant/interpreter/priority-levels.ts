@@ -1,5 +1,5 @@
 import type { Priority } from '@doable/contracts';
-import { priorityValue } from './phrases.ts';
+import { priorityValue } from './priority-words.ts';
 import { englishTerms } from './word-roots.ts';
 
 // A priority said of a task, read in two steps: the sentence is split into the task and the phrase that says the

@@ -1,7 +1,7 @@
 import type { Priority } from '@doable/contracts';
-import { PRIORITY_VALUE, priorityValue } from './phrases.ts';
 import { clauseThenRequest } from './priority-clauses.ts';
 import { levelOf, readLevelSentence } from './priority-levels.ts';
+import { PRIORITY_VALUE, priorityValue } from './priority-words.ts';
 import { distance, english } from './word-roots.ts';
 
 // Priorities said of a task already there in other ways than "set X to high": a clause about the task and a request

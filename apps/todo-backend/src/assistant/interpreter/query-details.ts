@@ -1,5 +1,6 @@
 import type { Priority } from '@doable/contracts';
-import { NUMBER_WORDS, priorityWord } from './phrases.ts';
+import { COUNT_WORD, numberOf } from '../number-words.ts';
+import { priorityWord } from './priority-words.ts';
 
 // Details of a question about the list said in ways the filter's main readers miss: the priority after its name ("the
 // tasks with the priority low"), how many to show ("show me the first 5"), and what to search for when the search
@@ -14,8 +15,6 @@ export function prioritiesNamedFirst(text: string): Priority[] {
     .filter((p): p is Priority => p !== undefined);
 }
 
-const COUNT_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
-
 /** "show me first 5", "the top 3 tasks", "show me 20 tasks": how many to show. */
 export function countToShow(text: string): number | undefined {
   const count =
@@ -26,7 +25,7 @@ export function countToShow(text: string): number | undefined {
       'iu',
     ).exec(text)?.[1];
   // "the first five": a number written as a word counts as well ("just a few" does not).
-  const value = count === undefined ? undefined : /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
+  const value = count === undefined ? undefined : numberOf(count);
   return value !== undefined && value > 1 ? value : undefined;
 }
 

@@ -1,10 +1,9 @@
-import { NUMBER_WORDS } from './phrases.ts';
-import { LIST_NOUNS, NOT_TAGS } from './vocabulary.ts';
+import { COUNT_WORD, numberOf } from '../number-words.ts';
 
 // Questions about the list said in everyday words the filter's readers key on in their plain form: "what haven't I
 // done" (pending), "which ones have I ticked off" (completed), "anything I should have done already" (overdue),
-// "show me everything tagged shopping that isn't done" (a listing with a state, never a change to a task), and the
-// order asked as "the latest added first" or "the latest deadlines at the top".
+// "show me everything tagged shopping that isn't done" (a listing with a state, never a change to a task). Which
+// sentences ask for a listing at all is listing-asked.ts; the order asked for, list-order.ts.
 
 /** What was done, said as a verb of ticking off: "ticked off", "checked off", "got through", "wrapped up". */
 const DONE_SAID =
@@ -38,33 +37,21 @@ const HYPHENED_LEVEL = /\b(high|medium|low|top)-(priority|prio)\b/gi;
 const FILED_UNDER =
   /\b(?:(?:is|are)\s+(?:filed\s+)?under|(?:(?:i|we)\s+)?(?:have\s+)?filed\s+(?:away\s+)?under)\s+(?=[\p{L}#])|\b(tagged|labell?ed)\s+both\s+/giu;
 
-const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+export const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "due saturday", "due on next friday": one day named after "due" (a window of its own, never "due this week"). */
 const DUE_ON_DAY = new RegExp(String.raw`\bdue\s+(?:on\s+)?((?:this\s+|next\s+)?${WEEKDAY})\b(?!\s+\d)`, 'gi');
 
-/** "things that are p2", "tasks which are overdue": tasks said with their state, never a task named "things that". */
-const THINGS_THAT = /^(?:the\s+|my\s+|all\s+)?(?:tasks|todos|things|stuff|items|ones)\s+(?:that|which|where)\b/i;
-/** "what else is there for today", "what else do I have": the rest of the list. */
-const WHAT_ELSE = /^what\s+else\b/i;
-/** "only the urgent ones", "just the overdue ones please": a kind of task asked for alone. */
-const ONLY_KIND =
-  /^(?:just|only)\s+(?:the\s+|my\s+)?(?:urgent|important|high|low|medium|overdue|late|done|completed|finished|open|pending|unfinished)\b(?:[\s-]+(?:priority|prio))?\s*(?:ones|tasks|todos|items|stuff|things)?(?:\s+(?:please|pls))?$/i;
 /** "ten tasks", "three overdue ones": a number word before what is counted. */
 const COUNT_BEFORE_TASKS = new RegExp(
-  String.raw`\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b(?=\s+(?:[\p{L}-]+\s+){0,2}(?:tasks|todos|to-dos|items|things|ones)\b)`,
+  String.raw`\b${COUNT_WORD}\b(?=\s+(?:[\p{L}-]+\s+){0,2}(?:tasks|todos|to-dos|items|things|ones)\b)`,
   'giu',
 );
 /** "on friday", "for next monday": a day said after a question about the list (read as "due friday"). */
 const ON_DAY = new RegExp(String.raw`(?<!\bdue)\s+(?:on|for)\s+((?:this\s+|next\s+)?${WEEKDAY})\b(?!\s+\d)`, 'gi');
-/** "what's on friday", "anything on saturday", "plans for monday": a question about one day. */
-const DAY_ASKED = new RegExp(
-  String.raw`^(?:what(?:'s|s|\s+is|\s+do\s+(?:i|we)\s+have|\s+have\s+(?:i|we)\s+got)?|anything|any\s+tasks?|plans?|agenda|schedule)\b.*\b(?:on|for)\s+(?:this\s+|next\s+)?${WEEKDAY}$`,
-  'i',
-);
 
 /** "the next 3 days", "within the next five days": from today to the end of the day so many days on. */
-const NEXT_DAYS = new RegExp(
-  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\s+days\b`,
+export const NEXT_DAYS = new RegExp(
+  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(\d{1,2}|${COUNT_WORD})\s+days\b`,
   'gi',
 );
 
@@ -113,7 +100,7 @@ export function inPlainWords(sentence: string): string {
       // "all tasks with label fitness": every task is the default, no state asked.
       .replace(/\ball\s+(?=(?:the\s+|my\s+|of\s+(?:the\s+|my\s+)?)?(?:tasks|todos|to-dos|items|stuff|things)\b)/gi, '')
       // "show me ten tasks": a number said as a word is how many, never a tag.
-      .replace(COUNT_BEFORE_TASKS, (word: string) => String(NUMBER_WORDS[word.toLowerCase()] ?? word))
+      .replace(COUNT_BEFORE_TASKS, (word: string) => String(numberOf(word) ?? word))
       // "what is due until sunday": by its end.
       .replace(/\bdue\s+(?:until|till|til|up\s+to)\b/gi, 'due by')
       .replace(/\bdeadlines?\s+(?:have|did)\s+(?:i|we)\s+missed\b|\bdeadlines?\s+(?:i|we)(?:'ve|\s+have)?\s+missed\b/gi, 'overdue')
@@ -130,7 +117,7 @@ export function inPlainWords(sentence: string): string {
       // "what's my day look like", "how's my week looking": the day's agenda, the week's.
       .replace(/\b(?:my|the)\s+(day|week)(?=\s+look)/gi, (_all, span: string) => (/^day$/i.test(span) ? 'today' : 'this week'))
       .replace(NEXT_DAYS, (_all, count: string) => {
-        const days = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS[count.toLowerCase()] ?? count);
+        const days = numberOf(count) ?? count;
         return `due after today 00:00 and due before in ${days} days 24:00`;
       })
       // "what is due saturday", "what's due on friday": that day, from its start to its end.
@@ -145,211 +132,4 @@ export function inPlainWords(sentence: string): string {
       .replace(DONE_SAID, 'completed')
       .replace(PENDING_SAID, 'pending')
   );
-}
-
-/** "show …", "list …", "which …": a sentence asking to see tasks. */
-const SEEING = /^(?:show|list|display|view|see|give\s+me|find\s+me|get\s+me|what|which)\b/i;
-/** "… that isn't done", "… which are overdue", "… that have no date": the state of the tasks to show. */
-const STATE_CLAUSE = /\b(?:that|which|who)\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|have|has|haven'?t|hasn'?t|still)\b/i;
-
-/** "today?", "plans for tomorrow", "what about next week": a day named alone asks what is due then. */
-const DAY_ALONE =
-  /^(?:(?:and\s+)?(?:what\s+about|how\s+about|plans?\s+for|anything\s+(?:for|on)|agenda\s+for|schedule\s+for|due)\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)(?:(?:'s|s)?\s+(?:list|agenda|tasks|todos|plans?|schedule|stuff))?$/i;
-/** "todo list", "my to-do list": the list named alone, never a task titled "list". */
-const LIST_ALONE = /^(?:my\s+|the\s+)?(?:(?:todo|to-do|to\s+do|task)\s+list|to[\s-]?dos|to-do'?s|todo'?s)$/i;
-/**
- * "done tasks", "unfinished tasks", "completed tasks from this week": tasks of a state, never a task titled "tasks"
- * to complete.
- */
-const STATE_ALONE =
-  /^(?:the\s+|my\s+)?(?:done|finished|completed|unfinished|undone|open|pending|incomplete|remaining|outstanding|overdue)\s+(?:tasks|todos|to-dos|items|ones|stuff)(?:\s+(?:from|for|of|due|this|today|tomorrow|in|tagged|labell?ed|with)\b.*)?$/i;
-/** "what did I finish yesterday", "what have I got done", "what remains", "what's remaining": what was or is left done. */
-const WHAT_DONE_OR_LEFT =
-  /^what\s+(?:(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:finish(?:ed)?|complete(?:d)?|do(?:ne)?|(?:get|got)\s+(?:done|through)|tick(?:ed)?\s+off)\b|(?:remains|is\s+remaining|'s\s+remaining|s\s+remaining))/i;
-/** "got anything high priority?", "have I got anything for tomorrow", "do we have anything overdue": a listing. */
-const GOT_ANYTHING =
-  /^(?:(?:got|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:i|we)\s+got|is\s+there|are\s+there)\s+(?:any|anything)|(?:is|does|has)\s+anything\s+(?=due|overdue|late|need|left|urgent|tagged|on\b|for\b))\b/i;
-/**
- * "it would be great to see what is due this week", "list only what is high priority", "need to plan my weekend - what
- * is due saturday?": a question about the list inside a longer sentence, never a change to a task named "… what".
- */
-const SEE_WHAT =
-  /\b(?:see|show|list|tell|know|check|catch\s+me\s+up|update\s+me)\b(?:\s+[\p{L}']+){0,3}?\s+(?:what(?:'s|s)\b|(?:what|which)\s+(?:is|are|i|we|tasks?)\b)/iu;
-const CLAUSE_QUESTION =
-  /(?:[,.;:!?]|\s[-–—])\s*((?:what(?:'s|s)?|which)\s+(?:is|are|else|tasks?|[\p{L}-]+\s+(?:do|have)\s+(?:i|we)|(?:do|did|have)\s+(?:i|we)|due|overdue|left)\b.*|(?:(?:now|then|so)\s+)?(?:show|list|give)\s+me\b(?!\s+(?:a\s+|an\s+)?(?:shout|buzz|nudge|heads[\s-]?up|ring|call|bell|reminder|warning|ping|poke|text|notification|alert)\b).*|anything\s+(?:overdue|due|late|left|urgent|important|for|on|tagged)\b.*)$/iu;
-/**
- * "and the low priority ones", "ok now the ones tagged home", "what about errands?": a question following the last,
- * said by what differs.
- */
-const FOLLOW_UP =
-  /^(?:(?:(?:and|ok(?:ay)?|now|so|right|then)[\s,]+)+(?:(?:what|how)\s+about\s+)?(?:the\s+|my\s+)?(.*\b(?:ones|tasks|priority|prio|tagged|labell?ed|overdue|completed|done|pending|open)\b.*)|(?:the|my)\s+(.*\b(?:ones|tasks)))$/i;
-const WHAT_ABOUT_KIND = /^(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+|my\s+)?([\p{L}][\p{L}_-]*)$/iu;
-/** "#errands", "#home #garden": tags named alone. */
-const TAGS_ALONE = /^(?:(?:everything|anything|stuff|all|tasks?)\s+(?:with|under|in)\s+)?#[\p{L}\p{N}_-]+(?:\s+#[\p{L}\p{N}_-]+)*$/iu;
-/** "show me the stuff I already did": a listing of what was done, never a completion. */
-const SEEING_DONE = /\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:did|done)$/i;
-/** "do I have any errands", "got any chores": the kind of task asked about is a tag. */
-const ANY_KIND = /^(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+got|got)\s+any\s+([\p{L}][\p{L}_-]+)$/iu;
-/** "list completed", "show done", "see the open ones": a state named alone after the verb. */
-const STATE_SHOWN =
-  /^(?:list|show|display|see|view|get)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?(?:done|completed|finished|open|pending|unfinished|incomplete|remaining|outstanding|overdue)(?:\s+ones)?$/i;
-/** "how many tasks are due today", "how many things are overdue": a count asked, never a change to a task. */
-const HOW_MANY =
-  /^how\s+many\s+(?:[\p{L}'-]+\s+){0,3}?(?:tasks|todos|to-dos|things|items|ones|errands)\b(?!.*\b(?:per|each|by)\s+(?:tag|label)\b)/iu;
-/** "everything", "everything please", "the lot": the whole list. */
-const EVERYTHING_ALONE = /^(?:everything|all\s+of\s+(?:it|them)|the\s+(?:lot|whole\s+lot|whole\s+list))(?:\s+(?:please|pls|plz))?$/i;
-/** "how does tomorrow look", "how is my week looking": the agenda of that day or week. */
-const HOW_LOOKS =
-  /^how(?:\s+(?:does|do|is)|\s*'s|s)\s+(?:my\s+|the\s+)?(?:today|tomorrow|this\s+week|next\s+week|week|day)\s+look(?:ing)?\b/i;
-/** "whats labelled finance", "anything tagged home", "stuff labelled kids": what has a tag. */
-const TAGGED_ASKED =
-  /^(?:what(?:'s|s|\s+is|\s+are)?|which|anything|everything|stuff|things)\s+(?:\S+\s+)?(?:tagged|labell?ed)\s+#?[\p{L}\p{N}_-]+/iu;
-/** "due before friday", "deadline by the 5th", "tasks for the next 3 days": a window of dates named alone. */
-const WINDOW_ALONE = new RegExp(
-  String.raw`^(?:(?:my\s+|the\s+)?(?:tasks|todos|stuff|things)\s+)?(?:(?:due|deadlines?)\s+(?:before|after|by|until|till)\s+\S.*|${NEXT_DAYS.source}(?:\s+please)?)$`,
-  'i',
-);
-/**
- * "I wonder what's due", "I'd like to know what's overdue", "just curious, anything tagged work?": a question about the
- * list said as a statement; the question is read as asked.
- */
-const WONDER =
-  /^(?:i\s+(?:wonder|was\s+wondering|am\s+wondering|'m\s+wondering)|wondering|(?:i'?d|i\s+would)\s+like\s+to\s+know|i\s+(?:want|need|wanna)\s+to\s+know|(?:just\s+)?curious(?:\s+about)?|(?:i'?m\s+)?not\s+sure)[,:]?\s+(?:if\s+|whether\s+)?(?=(?:what|which|how\s+many|(?:i|we)\s+have|there(?:'s|\s+is|\s+are)|anything)\b)/i;
-/** What a wondered question must be about to be read as one about the list. */
-const ABOUT_THE_LIST =
-  /\b(?:due|overdue|late|left|on|today|tonight|tomorrow|week|priority|prio|urgent|important|tagged|labell?ed|tasks?|todos?|list|plate|done|finished|completed|pending)\b/i;
-
-/** "just the first five", "only the top 3": how many to show. */
-const FIRST_FEW = /^(?:just|only)\s+(?:the\s+)?(?:first|top)\s+\S+$/i;
-
-/**
- * The sentence when it asks to see tasks in a way the verb rules would misread: in some state ("show me everything
- * tagged shopping that isn't done": "… that isn't done" says which tasks to show, never that a task is open again),
- * due on a day named alone ("tomorrow?"), or the list named alone ("todo list"). Otherwise undefined.
- */
-/**
- * "search for #home", "find tasks tagged home", "look for anything labelled urgent", "find everything with the home
- * tag", "search tag home": a tag looked for is a filter by it, never words searched for.
- */
-const TAG_SEARCH = [
-  /^(?:search|find|look\s+for|look\s+up)\s+(?:for\s+)?(?:me\s+)?(?:all\s+|any\s+|the\s+)?(?:(?:tasks?|todos?|anything|everything|stuff|things|ones)\s+)?(?:(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?|with\s+(?:the\s+)?(?:tag|label)\s+|(?:under|in)\s+(?=#))?#?([\p{L}\p{N}_-]+)$/iu,
-  /^(?:search|find|look\s+for|look\s+up)\s+(?:for\s+)?(?:me\s+)?(?:(?:tasks?|todos?|anything|everything|stuff)\s+)?(?:with|under)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)$/iu,
-  /^(?:search|find|look\s+for|look\s+up)\s+(?:for\s+)?(?:the\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)$/iu,
-];
-
-/** "I'd like a list of overdue stuff", "can I get a rundown of today": asking for a list is asking to be shown. */
-const A_LIST_OF =
-  /^(?:(?:i'?d|i\s+would)\s+like|i\s+(?:want|need)|give\s+me|gimme|can\s+i\s+(?:get|have)|get\s+me|send\s+me)\s+(?:a|an|the)\s+(?:list|rundown|overview|summary|run-down)\s+(?:of\s+)?/i;
-/** "urgent stuff?", "overdue things": a kind of task named alone. */
-const KIND_ALONE =
-  /^(?:the\s+|my\s+)?(?:urgent|important|high[\s-]+priority|low[\s-]+priority|medium[\s-]+priority|overdue|late)\s+(?:stuff|tasks|things|ones|items|todos)$/i;
-/** "am I free tomorrow?", "is tomorrow busy", "what am I doing this week": the agenda of that day or week. */
-const DAY_BUSY =
-  /^(?:(?:am\s+i|are\s+we)\s+(?:free|busy)|is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)|what\s+(?:am\s+i|are\s+we)\s+(?:doing|up\s+to)|(?:do|have)\s+(?:i|we)\s+(?:got\s+)?(?:any\s+)?plans)\b.*\b(?:today|tonight|tomorrow|this\s+week|next\s+week|weekend)$|^is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$/i;
-
-export function listingAsked(text: string): string | undefined {
-  if (A_LIST_OF.test(text))
-    return listingAsked(`show ${text.replace(A_LIST_OF, '')}`) ?? inPlainWords(`show ${text.replace(A_LIST_OF, '')}`);
-  if (KIND_ALONE.test(text) || DAY_BUSY.test(text)) return inPlainWords(text);
-  const wondered = WONDER.exec(text);
-  if (wondered) {
-    const question = text.slice(wondered[0].length);
-    return ABOUT_THE_LIST.test(question)
-      ? (listingAsked(question) ?? inPlainWords(question.replace(/^(?:i|we)\s+have\b/i, 'do I have')))
-      : undefined;
-  }
-  if (WINDOW_ALONE.test(text)) return inPlainWords(text);
-  for (const [index, shape] of TAG_SEARCH.entries()) {
-    const match = shape.exec(text);
-    // The first shape says it is a tag by "tagged …", "with the tag …" or "#": a bare word there is words to search.
-    if (match?.[1] && (index > 0 || /(?:tagged|labell?ed|tag|label)\s+(?:as\s+|with\s+)?#?[\p{L}\p{N}_-]+$|#[\p{L}\p{N}_-]+$/iu.test(text)))
-      return `show tasks tagged ${match[1].toLowerCase()}`;
-  }
-  // "show what I added recently": an order, read by the sort rule.
-  if (orderAsked(text)) return undefined;
-  const kind = ANY_KIND.exec(text)?.[1]?.toLowerCase();
-  if (
-    kind &&
-    !NOT_TAGS.has(kind) &&
-    !LIST_NOUNS.test(kind) &&
-    !/^(?:plans|deadlines|reminders|news|updates|projects|lists|questions|ideas)$/i.test(kind)
-  )
-    return `show ${kind} tasks`;
-  if (
-    (SEEING.test(text) && (STATE_CLAUSE.test(text) || SEEING_DONE.test(text))) ||
-    [DAY_ALONE, LIST_ALONE, STATE_ALONE, STATE_SHOWN, FIRST_FEW, WHAT_DONE_OR_LEFT, GOT_ANYTHING, HOW_MANY, HOW_LOOKS, TAGGED_ASKED].some(
-      (alone) => alone.test(text),
-    )
-  )
-    return inPlainWords(text);
-  if (TAGS_ALONE.test(text)) return `show ${text.replace(/^.*?(?=#)/, '')}`;
-  const followUpSaid = FOLLOW_UP.exec(text);
-  const followUp = followUpSaid?.[1] ?? followUpSaid?.[2];
-  if (followUp) return inPlainWords(`show ${followUp}`);
-  const kindAbout = WHAT_ABOUT_KIND.exec(text)?.[1];
-  if (kindAbout && !/^(?:it|that|this|them|today|tonight|tomorrow)$/i.test(kindAbout)) return `show ${kindAbout} tasks`;
-  // "tagged work", "labelled errands": the tag alone.
-  const taggedAlone = /^(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text)?.[1];
-  if (taggedAlone) return `show tasks tagged ${taggedAlone}`;
-  // "#garden stuff due today": a tag said first, then the kind and the rest of the question.
-  if (/^#[\p{L}\p{N}_-]+\s+(?:stuff|tasks|todos|things|items)\b/iu.test(text)) return `show ${text}`;
-  if (
-    SEE_WHAT.test(text) ||
-    DAY_ASKED.test(text) ||
-    WHAT_ELSE.test(text) ||
-    ONLY_KIND.test(text) ||
-    THINGS_THAT.test(text) ||
-    (SEEING.test(text) && /\bincluding\b|\b(?:done|finished|completed)\s+or\s+not\b/i.test(text)) ||
-    (/^(?:what|which|show|list|any|anything|tasks?|stuff)\b/i.test(text) &&
-      /\b(?:deadlines?|due\s+dates?)\s+(?:before|after|by)\b/i.test(text))
-  )
-    return inPlainWords(text);
-  const question = CLAUSE_QUESTION.exec(text);
-  // "tomorrow: what is due?": a day said first is the day asked about.
-  const dayFirst = question ? /^(today|tonight|tomorrow|this\s+week|next\s+week)\s*$/i.exec(text.slice(0, question.index))?.[1] : undefined;
-  if (question?.[1]) return inPlainWords(dayFirst ? `${question[1]} ${dayFirst}` : question[1]);
-  if (EVERYTHING_ALONE.test(text)) return 'show everything';
-  return undefined;
-}
-
-/** "show me my labels", "tags?", "what labels have I got": the tags in use, not tasks. */
-const TAGS_ASKED =
-  /^(?:(?:show|list|display|give|get|see)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:tags|labels)|(?:tags|labels)|how\s+many\s+(?:tags|labels)\b.*|(?:(?:show|give|get)\s+(?:me\s+)?)?(?:my\s+|the\s+)?(?:tag|label)\s+list|(?:what|which)\s+(?:tags|labels)\s+(?:have|do|did|am|are)\b.*)$/i;
-
-export function tagsAsked(text: string): boolean {
-  return TAGS_ASKED.test(text.trim());
-}
-
-/** "the latest added first", "the newest ones at the top", "oldest deadlines first": an order asked for. */
-const ORDER_SAID =
-  /\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|lowest|least\s+(?:urgent|important))\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b|^(?:in\s+)?(?:reverse\s+)?alphabetical(?:\s+order)?$|\balphabeti[sz]e\b|\bdue\s+first\b|\b(?:high|low)\s+first\b|\b(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)\b|^(?:(?:show|list|display|give|get)\s+(?:me\s+)?)?(?:my|the)\s+(?:newest|oldest|latest|most\s+recent)\s+(?:tasks|todos|items|ones)$|^(?:show|list|display|view|give\s+me|put|get)\b.*\b(?:alphabetical(?:ly)?|in\s+order|in\s+order\s+of\s+(?:urgency|importance|priority|deadline))$|\b(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified)\b/iu;
-const LATEST_FIRST =
-  /\b(?:newest|latest|most\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|high\s+first|(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)|(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified))\b/i;
-const EARLIEST_FIRST = /\b(?:oldest|earliest|soonest|least\s+recent(?:ly)?|lowest|low\s+first|least\s+(?:urgent|important)|due\s+first)\b/i;
-
-/** Whether the sentence asks for an order ("show the most recently added first"), the sort's own words aside. */
-export function orderAsked(text: string): boolean {
-  return ORDER_SAID.test(text);
-}
-
-/** The direction an order said in words asks for, or undefined ("z to a" is from the end, "latest first" too). */
-export function orderSaid(text: string): 'asc' | 'desc' | undefined {
-  if (/\bz\s*(?:-|to)\s*a\b/i.test(text)) return 'desc';
-  if (!ORDER_SAID.test(text)) return undefined;
-  if (LATEST_FIRST.test(text)) return 'desc';
-  if (EARLIEST_FIRST.test(text)) return 'asc';
-  return undefined;
-}
-
-/** "oldest deadlines first": the order word goes with the field named after it, never "oldest" as in created. */
-export function withoutOrderWords(text: string): string {
-  return text
-    .replace(/\balphabeti[sz]e\b/gi, 'alphabetical')
-    .replace(/\burgency\b/gi, 'priority')
-    .replace(/\b(?:last\s+)?(?:update|edit|modification)\b/gi, 'updated')
-    .replace(/\b(?:deadlines?|due\s+dates?)\s+in\s+order\b/gi, 'by due date')
-    .replace(/\b(add|create|change|edit|update)\s+(?=last|recently|lately)/gi, (_all, verb: string) => `${verb.replace(/e$/i, '')}ed `)
-    .replace(/\bmost\s+recent(?:ly)?\s+(?!(?:changed|updated|modified|edited)\b)/gi, 'newest ')
-    .replace(/\b(?:newest|oldest|latest|earliest)\s+(?=(?:deadlines?|due|dates?|priorit\w*|titles?|names?)\b)/gi, '')
-    .replace(/\bmost\s+(?:urgent|important)\b/gi, 'priority');
 }

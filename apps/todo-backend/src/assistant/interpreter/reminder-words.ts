@@ -211,12 +211,10 @@ export function plainReminderWords(text: string): string {
   const leadThenTask = new RegExp(String.raw`^(remind\s+me\s+(?:${DURATION}|the\s+(?:day|night|week))\s+${BEFORE}\s+)(.+)$`, 'i').exec(
     said,
   );
+  // Read where it stands, a part of the day that ends a title ("the parents evening") or a task's number ("task 3")
+  // names no day.
   const dueSaid = leadThenTask?.[2] ? dateAtEnd(leadThenTask[2]) : undefined;
-  // A part of the day alone is a title's word ("the parents evening").
-  // A number alone is a task's ("before task 3"), not a day.
-  const namesADay = dueSaid && !/^(?:morning|afternoon|evening|night|\d+)$/i.test(dueSaid.text.trim());
-  if (leadThenTask?.[1] && dueSaid && namesADay && dueSaid.index > 0)
-    said = `${leadThenTask[1]}${leadThenTask[2]?.slice(0, dueSaid.index).trim()}`;
+  if (leadThenTask?.[1] && dueSaid && dueSaid.index > 0) said = `${leadThenTask[1]}${leadThenTask[2]?.slice(0, dueSaid.index).trim()}`;
   said = said.replace(LEAD_FOR_TASK, '$1 before $2');
   said = said
     .replace(CLEAR_ANY_WAY, 'remove the reminder ')

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { asCall, meaning, readPhrase } from '../eval/language-eval.ts';
 import { id, last, type Said, t } from './said-rows.ts';
 
-// Requests to add, delete and complete said in yet other ways: a task named by its words alone ("nvm car service",
-// "car service can be removed"), a label after the verb ("delete task: car service"), a new task announced first ("next
+// Requests to add, delete and complete said in yet other ways: a task named by its words alone ("forget car service",
+// "car service can be removed"; "nvm car service" may take back what was said, and is asked), a label after the verb ("delete task: car service"), a new task announced first ("next
 // task: …", "got a new one for you: …"), "could ya", "I need you to", and news that only asks ("car service got
 // cancelled", "I don't need car service anymore"), since only a request deletes.
 
@@ -109,9 +109,9 @@ const SAID: Said[] = [
   ["car service isn't necessary anymore", ASK],
   ['the car service is no longer necessary', ASK],
   ["I don't need car service anymore", ASK],
-  ['nevermind about car service', D, {}, t('car service')],
-  ['never mind car service', D, {}, t('car service')],
-  ['nvm car service', D, {}, t('car service')],
+  ['nevermind about car service', ASK],
+  ['never mind car service', ASK],
+  ['nvm car service', ASK],
   ['forget car service', D, {}, t('car service')],
   ['forget about car service', D, {}, t('car service')],
   ['cancel car service', D, {}, t('car service')],

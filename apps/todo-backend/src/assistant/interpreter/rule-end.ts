@@ -1,3 +1,5 @@
+import { COUNT_WORD, numberOf } from '../number-words.ts';
+
 // The bounds of a new series said in the chat: its start ("starting next week") and its end: "6 times", "for 2 weeks",
 // "until march". The interpreter reads sentences without a clock, so an end it can count ("for 2 weeks" of a daily rule
 // is 14 times) becomes the rule's COUNT; an end on a date ("until march") is asked about rather than read as the first
@@ -13,23 +15,18 @@ export interface SeriesEndSaid {
 }
 
 const TIMES = /(?:,\s*|\s+)(?:for\s+)?(\d{1,3})\s*(?:times|x)\b(?!\s+(?:a|an|per|each|every)\b)/i;
-const FOR_LENGTH =
-  /(?:,\s*|\s+)for\s+(?:the\s+next\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|eight|ten|twelve)\s+(days?|weeks?|months?|years?)\b/i;
+const FOR_LENGTH = new RegExp(
+  String.raw`(?:,\s*|\s+)for\s+(?:the\s+next\s+)?(\d{1,3}|${COUNT_WORD})\s+(days?|weeks?|months?|years?)\b`,
+  'i',
+);
 const UNTIL = /(?:,\s*|\s+)(?:until|till|til|through|thru|ending(?:\s+on)?|ends?(?:\s+on)?)\s+\S/i;
+/**
+ * "every day this week", "daily for the rest of the month", "every morning next week": a span the series lasts, never
+ * its first due date with no end.
+ */
+const FOR_SPAN =
+  /(?:,\s*|\s+)(?<!\b(?:starting|from|beginning)\s+)(?:for\s+)?(?:(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?|this\s+(?:coming\s+)?|(next)\s+)(week|month)\b/i;
 
-const WORD_COUNTS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  eight: 8,
-  ten: 10,
-  twelve: 12,
-};
 const SHORT_RULES: Record<string, string> = { daily: 'FREQ=DAILY', weekly: 'FREQ=WEEKLY', monthly: 'FREQ=MONTHLY', yearly: 'FREQ=YEARLY' };
 /** How many of the rule's periods a unit of time holds, when it holds a whole number of them. */
 const PERIODS: Record<string, Record<string, number>> = {
@@ -58,6 +55,22 @@ function countOver(pattern: string, amount: number, unit: string): number | unde
   return Number.isInteger(count) && count >= 1 ? count : undefined;
 }
 
+const WEEK_ORDER: Record<string, string> = {
+  MO: 'monday',
+  TU: 'tuesday',
+  WE: 'wednesday',
+  TH: 'thursday',
+  FR: 'friday',
+  SA: 'saturday',
+  SU: 'sunday',
+};
+
+/** The first day of a week the rule falls on: the first of its weekdays, or Monday. */
+function firstDayOf(pattern: string): string {
+  const days = /BYDAY=([A-Z,]+)/i.exec(pattern)?.[1]?.toUpperCase().split(',') ?? [];
+  return Object.entries(WEEK_ORDER).find(([day]) => days.length === 0 || days.includes(day))?.[1] ?? 'monday';
+}
+
 /** The end of a series said after its rule, taken out of the words. */
 export function seriesEndSaid(text: string, pattern: string): SeriesEndSaid {
   if (/COUNT=|UNTIL=/i.test(pattern)) return { text };
@@ -65,9 +78,16 @@ export function seriesEndSaid(text: string, pattern: string): SeriesEndSaid {
   if (times?.[1]) return { text: text.replace(times[0], ' '), pattern: withCount(pattern, Number(times[1])) };
   const length = FOR_LENGTH.exec(text);
   if (length?.[1] && length[2]) {
-    const amount = WORD_COUNTS[length[1].toLowerCase()] ?? Number(length[1]);
-    const count = countOver(pattern, amount, length[2]);
+    const amount = numberOf(length[1]);
+    const count = amount ? countOver(pattern, amount, length[2]) : undefined;
     return count ? { text: text.replace(length[0], ' '), pattern: withCount(pattern, count) } : { text, ask: ASK_END };
+  }
+  const span = FOR_SPAN.exec(text);
+  if (span?.[2]) {
+    // "next week" starts on its Monday and holds a whole week of the rule; any other span depends on today.
+    const count = span[1] && span[2].toLowerCase() === 'week' ? countOver(pattern, 1, 'week') : undefined;
+    if (!count) return { text, ask: ASK_END };
+    return { text: `${text.replace(span[0], ' ')} starting ${firstDayOf(pattern)} next week`, pattern: withCount(pattern, count) };
   }
   return UNTIL.test(text) ? { text, ask: ASK_END } : { text };
 }

@@ -1,5 +1,5 @@
+import { numberOf } from '../number-words.ts';
 import { readMoveSaid } from './move-said.ts';
-import { NUMBER_WORDS } from './phrases.ts';
 
 // "push the dentist back 2 days", "bring the meeting forward an hour", "move X a day later": the due date moves by an
 // amount from where it is, never to a date read from the amount ("an hour" is not "in an hour").
@@ -41,7 +41,7 @@ export function amountAsDuration(amount: string): string | undefined {
     .filter((word) => !/^(?:more|extra)$/.test(word))
     .join(' ');
   if (/^half\s+an?$/.test(said) && /^(?:hour|hr)/.test(unit)) return 'PT30M';
-  const count = /couple/.test(said) ? 2 : /^\d+$/.test(said) ? Number(said) : NUMBER_WORDS[said];
+  const count = /couple/.test(said) ? 2 : numberOf(said);
   if (count === undefined || count <= 0) return undefined;
   return UNITS.find(([pattern]) => pattern.test(unit))?.[1](count);
 }

@@ -4,8 +4,13 @@ import { recurrencePattern } from './recurrence.ts';
 // Whether words are one date phrase, or one rule, and nothing else: how the reminder and due-date rules tell the time
 // said from the task it is said of ("remind me about 7 tomorrow at 8am").
 
-/** The date phrase that ends the words ("task 12 tomorrow at 9" → "tomorrow at 9"), with where it starts. */
+/**
+ * The date phrase that ends the words ("task 12 tomorrow at 9" → "tomorrow at 9"), with where it starts. Only one the
+ * words read as a date where they stand: a part of the day that ends a title ("the quiz night") is none.
+ */
 export function dateAtEnd(words: string): { index: number; text: string } | undefined {
+  const last = dateReader.parse(words).at(-1);
+  if (!last || last.index + last.text.trimEnd().length < words.trimEnd().length) return undefined;
   // From each word on: the first from which the rest is one date ("12 tomorrow at 9" is two, "tomorrow at 9" one).
   for (const word of words.matchAll(/(?<=^|\s)\S/g)) {
     const rest = words.slice(word.index);

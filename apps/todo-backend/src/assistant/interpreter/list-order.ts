@@ -1,0 +1,36 @@
+// The order a listing is asked in, said in words: "the latest added first", "the newest ones at the top", "oldest
+// deadlines first", "alphabetical".
+
+/** "the latest added first", "the newest ones at the top", "oldest deadlines first": an order asked for. */
+const ORDER_SAID =
+  /\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|lowest|least\s+(?:urgent|important))\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b|^(?:in\s+)?(?:reverse\s+)?alphabetical(?:\s+order)?$|\balphabeti[sz]e\b|\bdue\s+first\b|\b(?:high|low)\s+first\b|\b(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)\b|^(?:(?:show|list|display|give|get)\s+(?:me\s+)?)?(?:my|the)\s+(?:newest|oldest|latest|most\s+recent)\s+(?:tasks|todos|items|ones)$|^(?:show|list|display|view|give\s+me|put|get)\b.*\b(?:alphabetical(?:ly)?|in\s+order|in\s+order\s+of\s+(?:urgency|importance|priority|deadline))$|\b(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified)\b/iu;
+const LATEST_FIRST =
+  /\b(?:newest|latest|most\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|high\s+first|(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)|(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified))\b/i;
+const EARLIEST_FIRST = /\b(?:oldest|earliest|soonest|least\s+recent(?:ly)?|lowest|low\s+first|least\s+(?:urgent|important)|due\s+first)\b/i;
+
+/** Whether the sentence asks for an order ("show the most recently added first"), the sort's own words aside. */
+export function orderAsked(text: string): boolean {
+  return ORDER_SAID.test(text);
+}
+
+/** The direction an order said in words asks for, or undefined ("z to a" is from the end, "latest first" too). */
+export function orderSaid(text: string): 'asc' | 'desc' | undefined {
+  if (/\bz\s*(?:-|to)\s*a\b/i.test(text)) return 'desc';
+  if (!ORDER_SAID.test(text)) return undefined;
+  if (LATEST_FIRST.test(text)) return 'desc';
+  if (EARLIEST_FIRST.test(text)) return 'asc';
+  return undefined;
+}
+
+/** "oldest deadlines first": the order word goes with the field named after it, never "oldest" as in created. */
+export function withoutOrderWords(text: string): string {
+  return text
+    .replace(/\balphabeti[sz]e\b/gi, 'alphabetical')
+    .replace(/\burgency\b/gi, 'priority')
+    .replace(/\b(?:last\s+)?(?:update|edit|modification)\b/gi, 'updated')
+    .replace(/\b(?:deadlines?|due\s+dates?)\s+in\s+order\b/gi, 'by due date')
+    .replace(/\b(add|create|change|edit|update)\s+(?=last|recently|lately)/gi, (_all, verb: string) => `${verb.replace(/e$/i, '')}ed `)
+    .replace(/\bmost\s+recent(?:ly)?\s+(?!(?:changed|updated|modified|edited)\b)/gi, 'newest ')
+    .replace(/\b(?:newest|oldest|latest|earliest)\s+(?=(?:deadlines?|due|dates?|priorit\w*|titles?|names?)\b)/gi, '')
+    .replace(/\bmost\s+(?:urgent|important)\b/gi, 'priority');
+}

@@ -2222,12 +2222,12 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     [
       'every year on the 3rd of march the birthday of Pedro',
       'create_recurring',
-      { title: 'birthday of Pedro', pattern: 'FREQ=YEARLY', due_date: '2026-03-03' },
+      { title: 'the birthday of Pedro', pattern: 'FREQ=YEARLY', due_date: '2026-03-03' },
     ],
     [
       'each first monday of the month the meeting of the team',
       'create_recurring',
-      { title: 'meeting of the team', pattern: 'FREQ=MONTHLY;BYDAY=1MO', due_date: '2026-02-02' },
+      { title: 'the meeting of the team', pattern: 'FREQ=MONTHLY;BYDAY=1MO' },
     ],
   ],
 

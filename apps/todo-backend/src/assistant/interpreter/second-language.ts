@@ -1,0 +1,157 @@
+// English as people write it whose first language lends it its shapes: verbs taken word for word ("do a new task",
+// "make me remember", "erase", "take out", "mark like done"), prepositions from another language ("until friday" for
+// "by friday", "of two days", "in the evening of tuesday"), times and dates as Europe writes them ("at 17h", "5.3",
+// "5 o'clock of the afternoon"), formal politeness ("I would like that you …", "would you be so kind to …"). Each is
+// said once the way the rest of the rules read it, before the sentence is read; nothing here decides what is meant.
+
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/**
+ * Where "until" means until: a task put off ("park the newsletter until next week") or a rule that ends ("every day
+ * until friday take the antibiotics").
+ */
+const UNTIL_MEANT =
+  /\b(?:park|postpone|delay|snooze|push|defer|hold|leave|wait|keep|pause|stop|repeat|recur|repeating|recurring|every|each|daily|weekly|fortnightly|monthly|yearly|annually)\b/i;
+const ordinal = (day: number) =>
+  `${day}${day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th'}`;
+
+/**
+ * "Send the CV not Send the CB": a wrong name said after the right one starts as it does; "Do not disturb sign" has
+ * no such second part and stays whole.
+ */
+function withoutWrongName(title: string): string {
+  const [right = title, wrong] = title.split(/,?\s+(?:and\s+not|not|instead\s+of)\s+/i);
+  const firstWord = (words: string) => words.trim().split(/\s+/)[0]?.toLowerCase();
+  return wrong !== undefined && firstWord(right) === firstWord(wrong) ? right : title;
+}
+
+type Rewrite = [pattern: RegExp, replacement: string | ((...groups: string[]) => string)];
+
+const REWRITES: Rewrite[] = [
+  // "I would like that you add …", "I would like that the task 8 is called …": a wish said as a clause.
+  [/\bi\s+would\s+(?:like|want)\s+(?:that\s+)?you\s+(?:to\s+)?(?=[a-z])/i, ''],
+  [/\bi\s+would\s+like\s+that\s+(?=the\b|task\b|#?\d)/i, ''],
+  [/\bi\s+would\s+like\s+to\s+(?=(?:add|create|share|delete|remove|see|rename|move|mark|set|change)\b)/i, ''],
+  // "would you be so kind to add …".
+  [/\b(?:would|could|can)\s+you\s+be\s+so\s+kind\s+(?:as\s+)?to\s+/i, ''],
+  // "do a new task: …", "make a new task …", "do a new project with the name Wedding".
+  [
+    /\b(?:do|make|create)\s+(?:me\s+)?a\s+new\s+project\s+(?:with\s+the\s+name|with\s+name|of\s+name|named|called)\s+/i,
+    'create a project called ',
+  ],
+  [/\b(?:do|make)\s+(?:me\s+)?a\s+new\s+(task|todo|to-do|item)\b/i, 'add a new $1'],
+  // "put a task of cleaning the balcony": the task "of" what it is about.
+  [/^(?:put|do|make)\s+a\s+(?:new\s+)?(?:task|todo|to-do)\s+(?:of|about)\s+/i, 'add '],
+  // "… which repeats each two weeks: …": the rule said as a relative clause of the new task.
+  [/(\badd\s+a\s+new\s+(?:task|todo|to-do|item))\s+(?:which|that)\s+(?:repeats|is\s+repeating|repeat)\s+/i, '$1 '],
+  // "make me remember to …", "make me remember at 17h …", "advise me one hour before": "remind me".
+  [/\bmake\s+me\s+(?:to\s+)?remember\b/i, 'remind me'],
+  [/\b(?:advise|notice|inform)\s+me\s+(?=(?:\d+|an?|one|two|three|half|the)\b[^,]*\bbefore\b)/i, 'remind me '],
+  // "remind me the passport task on friday": the task named without "about".
+  [/\bremind\s+me\s+(?=(?:the\s+)?task\s+#?\d+\b|the\s+(?:\S+\s+){0,3}?(?:task|todo|one)\b)/i, 'remind me about '],
+  // "eliminate the task …", "take out the task 5", "the meeting is cancelled, take it out": delete verbs.
+  [/\beliminate\s+(?=the|my|task|#?\d|it\b)/i, 'delete '],
+  [/\btake\s+out\s+(?=(?:the\s+|all\s+(?:the\s+)?)?(?:tasks?|todos?|items?|tags?|labels?)\b|#?\d+\b|it\b)/i, 'remove '],
+  [/\btake\s+(it|that|this(?:\s+one)?)\s+out\b/i, 'remove $1'],
+  // "erase the tag home of the task 12": a tag taken "of" a task is taken from it.
+  [/\b(?:erase|remove|delete|take\s+away)\s+the\s+(tag|label)\s+(\S+)\s+(?:of|from)\s+/i, 'remove the $1 $2 from '],
+  // "mark like done", "put the task 13 like finished".
+  [/\blike\s+(done|finished|completed?|complete|ready)\b/i, 'as $1'],
+  // "mark as done the electricity bill", "mark as done all the tasks of this week": what is marked said last.
+  [
+    /\b(mark|put|set)\s+as\s+(done|finished|completed?|complete)\s+(?!(?:and|but|then|please|pls|thanks?)\b)(\S.*?)([,\s]+(?:please|pls|thanks|thank\s+you)[.!]*)?$/i,
+    (_all, verb = '', state = '', what = '', thanks = '') => `${verb} ${what} as ${state}${thanks}`,
+  ],
+  // "…, I was wrong, …": an admission between two clauses says nothing of the task.
+  [/,\s*(?:i\s+was\s+wrong|i\s+made\s+a\s+mistake|it\s+was\s+my\s+mistake|my\s+mistake|my\s+bad|sorry)\s*,/i, ','],
+  // "the passport task is not finished, open it again": "reopen".
+  [/\bopen\s+(it|that|this|(?:the\s+)?task\s+#?\d+|#?\d+|the\s+\S+(?:\s+\S+)?\s+task)\s+again\b/i, 'reopen $1'],
+  // "I finished already the report": the adverb between the verb and what was done.
+  [/\b(finished|done|completed|made|did|sent|paid|called|repaired|fixed|cleaned|booked|bought)\s+already\s+(?=the|my|task|#?\d)/i, '$1 '],
+  // "correct the title of 11, it is Send the CV not Send the CB": the right name, then the wrong one it replaces.
+  [
+    /^(?:correct|fix|change)\s+the\s+(?:title|name)\s+of\s+(.+?)(?:,|:)?\s+(?:it\s+is|it'?s|it\s+must\s+be|it\s+should\s+be)\s+(.+)$/i,
+    (_all, ref = '', title = '') => `rename ${ref} to ${withoutWrongName(title)}`,
+  ],
+  // "the title of the dentist task must be …", "the task 8 is called …": a new name said as what it must be.
+  [/^the\s+(?:name|title)\s+of\s+([^,]+?)\s+(?:must|should|has\s+to|shall)\s+be\s+/i, 'rename $1 to '],
+  [
+    /^((?:the\s+)?task\s+#?\d+|the\s+\S+(?:\s+\S+)?\s+task)\s+(?:is|should\s+be|must\s+be|shall\s+be)\s+(?:called|named)\s+/i,
+    'rename $1 to ',
+  ],
+  // "change the name of the task 4 in …", "put the priority of 7 in low": "in" for "to" after a field of a task.
+  [/^((?:change|put|set|make)\s+the\s+(?:name|title|priority|due\s+date|date)\s+of\s+.+?)\s+in\s+(?=\S)/i, '$1 to '],
+  // "the priority of the dentist make it normal": the field first, then the change.
+  [/^the\s+(priority|due\s+date|date)\s+of\s+(.+?),?\s+(?:make|put|set|change)\s+it\s+(?:to\s+|in\s+|on\s+)?/i, 'set the $1 of $2 to '],
+  // "to the task of the visa put as description: …".
+  [/^to\s+(.+?)\s+(?:put|add|write|set)\s+(?:as\s+)?(?:a\s+|the\s+)?(description|note|notes)\s*:/i, 'for $1 add a $2:'],
+  // "the call with Anna change it on the 3rd": "on" for "to" when a task is moved to a day.
+  [
+    /\b(?:change|move|put)\s+(it|that)\s+on\s+(?=the\s+\d|\d|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i,
+    'move $1 to ',
+  ],
+  // "postpone the hairdresser of two days": "of" for "by" with a length of time.
+  [
+    /\b(postpone|delay|push\s+back|move\s+back|put\s+off|advance|bring\s+forward)\s+(.+?)\s+of\s+(?=(?:\d+|an?|one|two|three|four|five|six|seven|some)\s+(?:days?|weeks?|months?|hours?)\b)/i,
+    '$1 $2 by ',
+  ],
+  // "there is a task about the notary?": a question in the order of a statement.
+  [/^there\s+(is|are)\s+(.+\?)$/i, '$1 there $2'],
+  // "which tasks there are in the project …".
+  [/^(what|which)\s+(tasks|todos|ones|things)\s+there\s+(are|is)\b/i, '$1 $2 $3'],
+  // "put the task 8 in the project Garden Club": a task named, then the project it goes to.
+  [
+    /^(?:put|place)\s+((?:the\s+)?task\s+#?\d+|#?\d+|it|that|the\s+\S+(?:\s+\S+)?\s+task)\s+in(?:to)?\s+the\s+project\s+/i,
+    'move $1 to the project ',
+  ],
+  // "in the project Garden Club": the name after "project", said the way the project rules read it ("the Garden Club
+  // project"); only a capitalised name, so the words after a lowercase "project" stay as they are.
+  [/\bthe\s+project\s+((?:[A-Z][\p{L}\p{N}&'-]*)(?:\s+[A-Z][\p{L}\p{N}&'-]*)*)/u, 'the $1 project'],
+  // "share the project Groceries with my wife, her mail is maria@example.com".
+  [
+    /\bwith\s+(?:my\s+|our\s+)?[\p{L}\s]+?,?\s+(?:her|his|their|the)\s+(?:e-?mail|mail|address)(?:\s+address)?\s+is\s+(\S+@\S+)/iu,
+    'with $1',
+  ],
+  // "all the days at 7h": "every day".
+  [/\ball\s+the\s+days\b/i, 'every day'],
+  [/\ball\s+the\s+(weeks|months|years)\b/i, (_all, unit = '') => `every ${unit.slice(0, -1)}`],
+  // "every 15 of the month": the day of the month without its ordinal.
+  [
+    /\b(every|each)\s+(\d{1,2})\s+of\s+(?:the|each|every)\s+month\b/i,
+    (_all, every = '', day = '') => `${every} month on the ${ordinal(Number(day))}`,
+  ],
+  // "the gym task must not repeat more": "more" for "anymore", the task said first.
+  [/^(.+?)\s+(?:must|should|shall|does|do|has\s+to)\s+not\s+(?:repeat|recur)(?:\s+(?:any\s*more|more|again))?$/i, 'no longer repeat $1'],
+  [/^i\s+(?:do\s+not|don'?t)\s+want\s+(?:any\s*)?more\s+the\s+(reminders?|alarms?)\s+(?:for|of|on)\s+/i, 'cancel the $1 for '],
+  // "at 17h", "at 9h30": the hour as many countries write it.
+  [/\bat\s+([01]?\d|2[0-3])\s?h(?:([0-5]\d))?\b/i, (_all, hour = '', minutes = '') => `at ${hour}:${minutes || '00'}`],
+  // "at 5 o'clock of the afternoon", "at 7 in the morning".
+  [
+    /\b(1[0-2]|0?[1-9])\s*(?:o'?clock\s+)?(?:of|in)\s+the\s+(morning|afternoon|evening|night)\b/i,
+    (_all, hour = '', part = '') => `${hour}${part.toLowerCase() === 'morning' ? 'am' : 'pm'}`,
+  ],
+  // "in the evening of tuesday": the part of a named day.
+  [
+    new RegExp(String.raw`\b(?:in|on)\s+the\s+(morning|afternoon|evening|night)\s+of\s+(${WEEKDAY}|tomorrow|today)\b`, 'i'),
+    (_all, part = '', day = '') => (/^(?:tomorrow|today)$/i.test(day) ? `${day} ${part}` : `on ${day} ${part}`),
+  ],
+  // "on the monday": the coming one.
+  [new RegExp(String.raw`\b(on|to|for|until|by)\s+the\s+(${WEEKDAY})\b`, 'i'), '$1 $2'],
+  // "until 5.3", "on 24.2.": a day and a month with dots, day first as everywhere dots are written so.
+  [
+    /\b(until|by|on|for|due|before|from|to)\s+(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.?(?![\d.])/i,
+    (_all, word = '', day = '', month = '') => `${word} ${Number(day)} ${MONTHS[Number(month) - 1]}`,
+  ],
+];
+
+/** "until friday" means "by friday" when a task is added or moved; a task put off "until" a day keeps it. */
+const UNTIL_AS_BY =
+  /\buntil\s+(?=(?:the\s+)?(?:end|\d|next|this|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)/i;
+
+export function inPlainerEnglish(message: string): string {
+  let text = message;
+  for (const [pattern, replacement] of REWRITES)
+    text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
+  if (!UNTIL_MEANT.test(text)) text = text.replace(UNTIL_AS_BY, 'by ');
+  return text;
+}

@@ -252,3 +252,42 @@ describe('English as a second language: questions and projects', () => {
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('English as a second language: the task said first, the verb last', () => {
+  it.each([
+    ['the report I have sent it', call('complete_task', {}, { title: 'report' })],
+    ['the tickets I bought them already', call('complete_task', {}, { title: 'tickets' })],
+    ['my passport photos, we have made them', call('complete_task', {}, { title: 'passport photos' })],
+    ['the task 5 please cancel', call('delete_task', {}, { id: 5 })],
+    ['the gym task erase', call('delete_task', {}, { title: 'gym' })],
+    ['the task 4 give it high priority', call('set_priority', { priority: 'high' }, { id: 4 })],
+    ['the dentist task put it low', call('set_priority', { priority: 'low' }, { title: 'dentist' })],
+    ['the task 7 make it high priority', call('set_priority', { priority: 'high' }, { id: 7 })],
+    ['put low priority to the garden task', call('set_priority', { priority: 'low' }, { title: 'garden' })],
+    ['give high priority to the visa', call('set_priority', { priority: 'high' }, { title: 'visa' })],
+    ['set maximum priority for task 3', call('set_priority', { priority: 'high' }, { id: 3 })],
+    ['mark the task 3 like not done', call('complete_task', { completed: false }, { id: 3 })],
+  ])('reads "%s"', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it('never adds a task from a task said first and a deleting verb after it', () => {
+    expect(read('the dentist task I have deleted it')).not.toMatchObject({ tool: 'add_task' });
+  });
+});
+
+describe('English as a second language: more lead-ins, questions and dates', () => {
+  it.each([
+    ['I want that you add call Maria', call('add_task', { title: 'call Maria' })],
+    ['make a task for to call the plumber', call('add_task', { title: 'call the plumber' })],
+    ['add visit Oma in the weekend', call('add_task', { title: 'visit Oma', due_date: 'at the weekend' })],
+    ['add pay the tax until the 10.4', call('add_task', { title: 'pay the tax', due_date: '10 april' })],
+    ['what I must do tomorrow?', call('filter_tasks', { due: 'tomorrow' })],
+    ['what I have to do this week', call('filter_tasks', { due: 'this_week' })],
+    ['which tasks we must finish today?', call('filter_tasks', { due: 'today' })],
+    ['give me all the tasks with high priority', call('filter_tasks', { priority: ['high'] })],
+    ['give me the tasks of tomorrow', call('filter_tasks', { due: 'tomorrow' })],
+  ])('reads "%s"', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});

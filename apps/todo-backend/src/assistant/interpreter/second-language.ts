@@ -29,7 +29,7 @@ type Rewrite = [pattern: RegExp, replacement: string | ((...groups: string[]) =>
 
 const REWRITES: Rewrite[] = [
   // "I would like that you add …", "I would like that the task 8 is called …": a wish said as a clause.
-  [/\bi\s+would\s+(?:like|want)\s+(?:that\s+)?you\s+(?:to\s+)?(?=[a-z])/i, ''],
+  [/\bi\s+(?:would\s+)?(?:like|want)\s+that\s+you\s+(?=[a-z])|\bi\s+would\s+(?:like|want)\s+you\s+to\s+(?=[a-z])/i, ''],
   [/\bi\s+would\s+like\s+that\s+(?=the\b|task\b|#?\d)/i, ''],
   [/\bi\s+would\s+like\s+to\s+(?=(?:add|create|share|delete|remove|see|rename|move|mark|set|change)\b)/i, ''],
   // "would you be so kind to add …".
@@ -40,6 +40,8 @@ const REWRITES: Rewrite[] = [
     'create a project called ',
   ],
   [/\b(?:do|make)\s+(?:me\s+)?a\s+new\s+(task|todo|to-do|item)\b/i, 'add a new $1'],
+  // "make a task for to call the plumber": "for to" as "para" and "pour" say it.
+  [/\bfor\s+to\s+(?=[a-z])/i, 'to '],
   // "put a task of cleaning the balcony": the task "of" what it is about.
   [/^(?:put|do|make)\s+a\s+(?:new\s+)?(?:task|todo|to-do)\s+(?:of|about)\s+/i, 'add '],
   // "… which repeats each two weeks: …": the rule said as a relative clause of the new task.
@@ -56,7 +58,7 @@ const REWRITES: Rewrite[] = [
   // "erase the tag home of the task 12": a tag taken "of" a task is taken from it.
   [/\b(?:erase|remove|delete|take\s+away)\s+the\s+(tag|label)\s+(\S+)\s+(?:of|from)\s+/i, 'remove the $1 $2 from '],
   // "mark like done", "put the task 13 like finished".
-  [/\blike\s+(done|finished|completed?|complete|ready)\b/i, 'as $1'],
+  [/\blike\s+((?:not\s+)?(?:done|finished|completed?|complete|ready))\b/i, 'as $1'],
   // "mark as done the electricity bill", "mark as done all the tasks of this week": what is marked said last.
   [
     /\b(mark|put|set)\s+as\s+(done|finished|completed?|complete)\s+(?!(?:and|but|then|please|pls|thanks?)\b)(\S.*?)([,\s]+(?:please|pls|thanks|thank\s+you)[.!]*)?$/i,
@@ -73,6 +75,16 @@ const REWRITES: Rewrite[] = [
     /^(?:correct|fix|change)\s+the\s+(?:title|name)\s+of\s+(.+?)(?:,|:)?\s+(?:it\s+is|it'?s|it\s+must\s+be|it\s+should\s+be)\s+(.+)$/i,
     (_all, ref = '', title = '') => `rename ${ref} to ${withoutWrongName(title)}`,
   ],
+  // "the report I have sent it", "the tickets I bought them already": what was done said first, then the report.
+  [
+    /^((?:the|my)\s+[^,]+?),?\s+(?:i|we)\s+(?:have\s+|had\s+)?(?:already\s+)?(?!(?:deleted|removed|cancell?ed|erased|added|created|moved|renamed)\b)(\w+ed|sent|made|done|did|paid|bought|brought|wrote|written|took|taken|got|gave|given|sold|found|built)\s+(?:it|them)(?:\s+already)?$/i,
+    'I $2 $1',
+  ],
+  // "the task 5 please cancel", "the gym task erase": the verb last, as German puts it.
+  [
+    /^((?:the\s+)?task\s+#?\d+|the\s+[^,]+?\s+task),?\s+(?:please\s+)?(cancel|delete|erase|remove|complete|finish|close)(?:\s+(?:please|pls))?$/i,
+    '$2 $1',
+  ],
   // "the title of the dentist task must be …", "the task 8 is called …": a new name said as what it must be.
   [/^the\s+(?:name|title)\s+of\s+([^,]+?)\s+(?:must|should|has\s+to|shall)\s+be\s+/i, 'rename $1 to '],
   [
@@ -81,6 +93,17 @@ const REWRITES: Rewrite[] = [
   ],
   // "change the name of the task 4 in …", "put the priority of 7 in low": "in" for "to" after a field of a task.
   [/^((?:change|put|set|make)\s+the\s+(?:name|title|priority|due\s+date|date)\s+of\s+.+?)\s+in\s+(?=\S)/i, '$1 to '],
+  // "put low priority to the garden task": the level first, then the task it goes to; never a task to add.
+  [
+    /^(?:put|give|set|make)\s+(?:a\s+|the\s+)?(high|low|medium|normal|top|maximum|minimum)\s+priority\s+(?:to|on|for|at)\s+(.+)$/i,
+    'set the priority of $2 to $1',
+  ],
+  // "the task 4 give it high priority", "the dentist task put it low": the task first, then the change with "it".
+  [/^((?:the\s+)?task\s+#?\d+|the\s+[^,]+?\s+task),?\s+give\s+it\s+(?=\S)/i, 'give $1 '],
+  [
+    /^((?:the\s+)?task\s+#?\d+|the\s+[^,]+?\s+task),?\s+(?:put|set|make)\s+it\s+(?:to\s+|in\s+|on\s+)?(high|low|medium|normal)(?:\s+priority)?$/i,
+    'set the priority of $1 to $2',
+  ],
   // "the priority of the dentist make it normal": the field first, then the change.
   [/^the\s+(priority|due\s+date|date)\s+of\s+(.+?),?\s+(?:make|put|set|change)\s+it\s+(?:to\s+|in\s+|on\s+)?/i, 'set the $1 of $2 to '],
   // "to the task of the visa put as description: …".
@@ -97,6 +120,10 @@ const REWRITES: Rewrite[] = [
   ],
   // "there is a task about the notary?": a question in the order of a statement.
   [/^there\s+(is|are)\s+(.+\?)$/i, '$1 there $2'],
+  // "what I must do tomorrow?": a question in the order of a statement.
+  [/^(what|which\s+tasks?|which\s+ones?)\s+(i|we)\s+(must|have\s+to|should|need\s+to|can)\s+(?=do\b|finish\b|complete\b)/i, '$1 $3 $2 '],
+  // "give me all the tasks with high priority": asking to be given a list is asking to see it.
+  [/^give\s+me\s+(?=(?:all\s+)?(?:the\s+|my\s+)?(?:tasks|todos|ones)\b)/i, 'show me '],
   // "which tasks there are in the project …".
   [/^(what|which)\s+(tasks|todos|ones|things)\s+there\s+(are|is)\b/i, '$1 $2 $3'],
   // "put the task 8 in the project Garden Club": a task named, then the project it goes to.
@@ -135,11 +162,13 @@ const REWRITES: Rewrite[] = [
     new RegExp(String.raw`\b(?:in|on)\s+the\s+(morning|afternoon|evening|night)\s+of\s+(${WEEKDAY}|tomorrow|today)\b`, 'i'),
     (_all, part = '', day = '') => (/^(?:tomorrow|today)$/i.test(day) ? `${day} ${part}` : `on ${day} ${part}`),
   ],
+  // "in the weekend": the coming one.
+  [/\bin\s+the\s+weekend\b/i, 'at the weekend'],
   // "on the monday": the coming one.
   [new RegExp(String.raw`\b(on|to|for|until|by)\s+the\s+(${WEEKDAY})\b`, 'i'), '$1 $2'],
   // "until 5.3", "on 24.2.": a day and a month with dots, day first as everywhere dots are written so.
   [
-    /\b(until|by|on|for|due|before|from|to)\s+(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.?(?![\d.])/i,
+    /\b(until|by|on|for|due|before|from|to)\s+(?:the\s+)?(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.?(?![\d.])/i,
     (_all, word = '', day = '', month = '') => `${word} ${Number(day)} ${MONTHS[Number(month) - 1]}`,
   ],
 ];

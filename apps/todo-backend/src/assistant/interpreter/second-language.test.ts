@@ -291,3 +291,24 @@ describe('English as a second language: more lead-ins, questions and dates', () 
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('English as a second language: reminders, notes and projects said otherwise', () => {
+  it.each([
+    ['erase the reminder of the task 4', call('set_reminder', { clear: true }, { id: 4 })],
+    ['take out the reminder of the gym', call('set_reminder', { clear: true }, { title: 'gym' })],
+    ['delete the alarms for the dentist', call('set_reminder', { clear: true }, { title: 'dentist' })],
+    ['make me remember the dentist at 9h', call('set_reminder', { at: 'at 9:00' }, { title: 'dentist' })],
+    ['remind me the bank tomorrow', call('set_reminder', { at: 'tomorrow' }, { title: 'bank' })],
+    ['modify the name of the gym in Yoga', call('update_task', { title: 'Yoga' }, { title: 'gym' })],
+    ['modify the date of the dentist to friday', call('set_due_date', { date: 'friday' }, { title: 'dentist' })],
+    ['make that the task 4 repeats every day', call('update_task', { recurring: 'daily' }, { id: 4 })],
+    ['write to the task 5 the note: bring the passport', call('update_task', { description: 'bring the passport' }, { id: 5 })],
+    ['which tasks has the project Work?', call('list_tasks', { project: 'Work' })],
+    ['show me the tasks inside the project Garden Club', call('list_tasks', { project: 'Garden Club' })],
+    ['share the project Work with the mail ana@example.com', call('share_project', { project: 'Work', email: 'ana@example.com' })],
+    ['move the dentist until friday', call('set_due_date', { date: 'friday' }, { title: 'dentist' })],
+    ['which tasks have the tag shopping?', call('filter_tasks', { tags: ['shopping'] })],
+  ])('reads "%s"', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});

@@ -28,6 +28,8 @@ function withoutWrongName(title: string): string {
 type Rewrite = [pattern: RegExp, replacement: string | ((...groups: string[]) => string)];
 
 const REWRITES: Rewrite[] = [
+  // "modify the name of …".
+  [/^modify\s+/i, 'change '],
   // "I would like that you add …", "I would like that the task 8 is called …": a wish said as a clause.
   [/\bi\s+(?:would\s+)?(?:like|want)\s+that\s+you\s+(?=[a-z])|\bi\s+would\s+(?:like|want)\s+you\s+to\s+(?=[a-z])/i, ''],
   [/\bi\s+would\s+like\s+that\s+(?=the\b|task\b|#?\d)/i, ''],
@@ -50,7 +52,10 @@ const REWRITES: Rewrite[] = [
   [/\bmake\s+me\s+(?:to\s+)?remember\b/i, 'remind me'],
   [/\b(?:advise|notice|inform)\s+me\s+(?=(?:\d+|an?|one|two|three|half|the)\b[^,]*\bbefore\b)/i, 'remind me '],
   // "remind me the passport task on friday": the task named without "about".
-  [/\bremind\s+me\s+(?=(?:the\s+)?task\s+#?\d+\b|the\s+(?:\S+\s+){0,3}?(?:task|todo|one)\b)/i, 'remind me about '],
+  [
+    /\bremind\s+me\s+(?=(?:the\s+)?task\s+#?\d+\b|the\s+(?:\S+\s+){0,3}?(?:task|todo|one)\b|the\s+(?!(?:day|night|week|morning|evening|afternoon|hour|minute|weekend)\b)\S+(?:\s+\S+){0,2}?\s+(?:at|on|tomorrow|tonight|today|next)\b)/i,
+    'remind me about ',
+  ],
   // "eliminate the task …", "take out the task 5", "the meeting is cancelled, take it out": delete verbs.
   [/\beliminate\s+(?=the|my|task|#?\d|it\b)/i, 'delete '],
   [/\btake\s+out\s+(?=(?:the\s+|all\s+(?:the\s+)?)?(?:tasks?|todos?|items?|tags?|labels?)\b|#?\d+\b|it\b)/i, 'remove '],
@@ -106,6 +111,15 @@ const REWRITES: Rewrite[] = [
   ],
   // "the priority of the dentist make it normal": the field first, then the change.
   [/^the\s+(priority|due\s+date|date)\s+of\s+(.+?),?\s+(?:make|put|set|change)\s+it\s+(?:to\s+|in\s+|on\s+)?/i, 'set the $1 of $2 to '],
+  // "erase the reminder of the task 4": the reminder goes, never the task.
+  [
+    /\b(?:erase|remove|delete|eliminate|take\s+out|take\s+away|cancel)\s+(?:the\s+)?(?:reminders?|alarms?)\s+(?:of|from|for|on)\s+(?=\S)/i,
+    'cancel the reminder for ',
+  ],
+  // "make that the task 4 repeats every day": "make that" as "faire que" says it.
+  [/^make\s+that\s+(.+?)\s+(?:repeats|recurs)\s+/i, 'make $1 repeat '],
+  // "write to the task 5 the note: …".
+  [/^(?:write|put|add)\s+to\s+(.+?)\s+the\s+(description|note|notes)\s*:/i, 'for $1 add a $2:'],
   // "to the task of the visa put as description: …".
   [/^to\s+(.+?)\s+(?:put|add|write|set)\s+(?:as\s+)?(?:a\s+|the\s+)?(description|note|notes)\s*:/i, 'for $1 add a $2:'],
   // "the call with Anna change it on the 3rd": "on" for "to" when a task is moved to a day.
@@ -113,7 +127,12 @@ const REWRITES: Rewrite[] = [
     /\b(?:change|move|put)\s+(it|that)\s+on\s+(?=the\s+\d|\d|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i,
     'move $1 to ',
   ],
-  // "postpone the hairdresser of two days": "of" for "by" with a length of time.
+  // "move the dentist until friday": a task moved to a day.
+  [
+    /^(move|reschedule|change|put)\s+(.+?)\s+until\s+(?=(?:the\s+)?(?:\d|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i,
+    '$1 $2 to ',
+  ],
+  // "postpone the hairdresser of two days\": "of" for "by" with a length of time.
   [
     /\b(postpone|delay|push\s+back|move\s+back|put\s+off|advance|bring\s+forward)\s+(.+?)\s+of\s+(?=(?:\d+|an?|one|two|three|four|five|six|seven|some)\s+(?:days?|weeks?|months?|hours?)\b)/i,
     '$1 $2 by ',
@@ -134,6 +153,12 @@ const REWRITES: Rewrite[] = [
   // "in the project Garden Club": the name after "project", said the way the project rules read it ("the Garden Club
   // project"); only a capitalised name, so the words after a lowercase "project" stay as they are.
   [/\bthe\s+project\s+((?:[A-Z][\p{L}\p{N}&'-]*)(?:\s+[A-Z][\p{L}\p{N}&'-]*)*)/u, 'the $1 project'],
+  // "the tasks inside the project …": "in".
+  [/\b(tasks|todos|ones)\s+inside\s+(?:of\s+)?(?=the\b|my\b)/i, '$1 in '],
+  // "which tasks has the project Work?": the project as the one that has them.
+  [/^(which|what)\s+tasks\s+(?:has|have|does)\s+(the\s+[^?]+?\s+project)(?:\s+have)?(\?*)$/i, '$1 tasks are in $2$3'],
+  // "share … with the mail ana@example.com".
+  [/\bwith\s+the\s+(?:e-?mail|mail)(?:\s+address)?\s+(?=\S+@\S+)/i, 'with '],
   // "share the project Groceries with my wife, her mail is maria@example.com".
   [
     /\bwith\s+(?:my\s+|our\s+)?[\p{L}\s]+?,?\s+(?:her|his|their|the)\s+(?:e-?mail|mail|address)(?:\s+address)?\s+is\s+(\S+@\S+)/iu,

@@ -312,3 +312,28 @@ describe('English as a second language: reminders, notes and projects said other
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('English as a second language: a new task said otherwise', () => {
+  it.each([
+    ['add for me buy stamps', { title: 'buy stamps' }],
+    ['I need that you add call Pedro', { title: 'call Pedro' }],
+    ['new task with name Renew visa', { title: 'Renew visa' }],
+    ['add task with the title Call bank', { title: 'Call bank' }],
+    ['add one task for call the bank', { title: 'call the bank' }],
+    ['create one new task for buy bread', { title: 'buy bread' }],
+    ['remember to me to buy bread', { title: 'buy bread' }],
+    ['add meeting at 9 hours', { title: 'meeting', due_date: 'at 9:00' }],
+    ['add call the bank in the next monday', { title: 'call the bank', due_date: 'next monday' }],
+    ['add call the bank the next monday', { title: 'call the bank', due_date: 'next monday' }],
+    ['add call the bank in the next week', { title: 'call the bank', due_date: 'next week' }],
+    ['add buy bread to tomorrow', { title: 'buy bread', due_date: 'tomorrow' }],
+    ['add prepare the next steps', { title: 'prepare the next steps' }],
+    ['add a task for the parcel', { title: 'the parcel' }],
+  ])('adds a task on "%s"', (sentence, args) => {
+    expect(read(sentence)).toEqual(call('add_task', args));
+  });
+
+  it('keeps "in 9 hours" a length of time', () => {
+    expect(read('remind me in 9 hours to call')).toEqual(call('add_task', { title: 'call', due_date: 'in 9 hours', remind_before: '0m' }));
+  });
+});

@@ -31,7 +31,7 @@ const REWRITES: Rewrite[] = [
   // "modify the name of …".
   [/^modify\s+/i, 'change '],
   // "I would like that you add …", "I would like that the task 8 is called …": a wish said as a clause.
-  [/\bi\s+(?:would\s+)?(?:like|want)\s+that\s+you\s+(?=[a-z])|\bi\s+would\s+(?:like|want)\s+you\s+to\s+(?=[a-z])/i, ''],
+  [/\bi\s+(?:would\s+)?(?:like|want|need)\s+that\s+you\s+(?=[a-z])|\bi\s+would\s+(?:like|want)\s+you\s+to\s+(?=[a-z])/i, ''],
   [/\bi\s+would\s+like\s+that\s+(?=the\b|task\b|#?\d)/i, ''],
   [/\bi\s+would\s+like\s+to\s+(?=(?:add|create|share|delete|remove|see|rename|move|mark|set|change)\b)/i, ''],
   // "would you be so kind to add …".
@@ -42,7 +42,29 @@ const REWRITES: Rewrite[] = [
     'create a project called ',
   ],
   [/\b(?:do|make)\s+(?:me\s+)?a\s+new\s+(task|todo|to-do|item)\b/i, 'add a new $1'],
-  // "make a task for to call the plumber": "for to" as "para" and "pour" say it.
+  // "add for me buy stamps": for whom, said before what.
+  [/^(add|put|create|write)\s+for\s+me\s+(?=\S)/i, '$1 '],
+  // "new task with name Renew visa", "add task with the title Call bank": the title given as "called" gives it.
+  [/\b(task|todo|to-do|item)\s+with\s+(?:the\s+)?(?:name|title)\s*:?\s+(?=\S)/i, '$1 called '],
+  // "add one task for call the bank": "one" for "a", and "for" before the errand's verb for "to".
+  [/\b(add|create|make|do|put)\s+one\s+(new\s+)?(task|todo|to-do|item)\b/i, '$1 a $2$3'],
+  [
+    /\b(an?\s+(?:new\s+)?(?:task|todo|to-do|item))\s+for\s+(?=(?:call|buy|pay|send|book|write|clean|fix|get|take|bring|renew|visit|go|pick|order|check|ask|email|prepare|return|cancel|repair|wash|water|feed|meet|see|read|study|finish)\b)/i,
+    '$1 to ',
+  ],
+  // "remember to me to buy bread", "don't let me to forget the keys".
+  [/\bremember\s+to\s+me\s+(?=to\b|at\b|on\b|tomorrow\b)/i, 'remind me '],
+  [/\blet\s+me\s+to\s+forget\b/i, 'let me forget'],
+  // "at 9 hours", "at 17 hours": an hour of the clock, never nine hours from now.
+  [/\bat\s+([01]?\d|2[0-3])\s+hours?\b/i, (_all, hour = '') => `at ${hour}:00`],
+  // "in the next monday", "the next week": the coming one.
+  [
+    new RegExp(String.raw`\b(?:(?:in|on|at|for)\s+the\s+next\s+(${WEEKDAY}|week|month|weekend)|the\s+next\s+(${WEEKDAY}))\b`, 'i'),
+    (_all, when = '', day = '') => `next ${when || day}`,
+  ],
+  // "add buy bread to tomorrow": the day a new task is for.
+  [/^((?:please\s+)?add\b.*?)\s+to\s+(tomorrow|today|tonight)\b/i, '$1 $2'],
+  // "make a task for to call the plumber\": "for to" as "para" and "pour" say it.
   [/\bfor\s+to\s+(?=[a-z])/i, 'to '],
   // "put a task of cleaning the balcony": the task "of" what it is about.
   [/^(?:put|do|make)\s+a\s+(?:new\s+)?(?:task|todo|to-do)\s+(?:of|about)\s+/i, 'add '],

@@ -337,3 +337,28 @@ describe('English as a second language: a new task said otherwise', () => {
     expect(read('remind me in 9 hours to call')).toEqual(call('add_task', { title: 'call', due_date: 'in 9 hours', remind_before: '0m' }));
   });
 });
+
+describe('English as a second language: with politeness around it and in capitals', () => {
+  it.each([
+    ['please put a task of cleaning the balcony', call('add_task', { title: 'cleaning the balcony' })],
+    [
+      'please the title of the dentist task must be Dentist with Lena',
+      call('update_task', { title: 'Dentist with Lena' }, { title: 'dentist' }),
+    ],
+    ['please there is a task about the notary?', call('search_tasks', { query: 'notary' })],
+    ['the gym task must not repeat more, thanks!', call('update_task', { recurring: null }, { title: 'gym' })],
+    ['please put the task 8 in the project Garden Club', call('move_task', { project: 'Garden Club' }, { id: 8 })],
+    ['please put the priority of 7 in low', call('set_priority', { priority: 'low' }, { id: 7 })],
+    [
+      'DO A NEW TASK IN THE PROJECT WORK: PREPARE THE OFFER FOR SIEMENS',
+      call('add_task', { title: 'PREPARE THE OFFER FOR SIEMENS', project: 'Work' }),
+    ],
+    ['WHICH TASKS THERE ARE IN THE PROJECT HOME PROJECTS?', call('list_tasks', { project: 'Home Projects' })],
+  ])('reads "%s"', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it('keeps a lowercase word after "project" out of the name', () => {
+    expect(inPlainerEnglish('the project plan for Work')).toBe('the project plan for Work');
+  });
+});

@@ -25,6 +25,22 @@ function withoutWrongName(title: string): string {
   return wrong !== undefined && firstWord(right) === firstWord(wrong) ? right : title;
 }
 
+/** "the project Garden Club is shared" → "the Garden Club project is shared": the capitalised words are the name. */
+function projectNameFirst(all: string, words: string): string {
+  const name: string[] = [];
+  for (const word of words.split(/\s+/)) {
+    if (word[0] === word[0]?.toLowerCase()) break;
+    name.push(word);
+  }
+  if (name.length === 0) return all;
+  const rest = words.split(/\s+/).slice(name.length).join(' ');
+  return `the ${name.join(' ')} project${rest ? ` ${rest}` : ''}`;
+}
+
+/** Politeness around a request ("please …", "…, thanks!"): set aside while the request is rewritten, then put back. */
+const POLITE_BEFORE = /^(?:please|pls|plz|kindly)[,\s]+/i;
+const THANKS_AFTER = /(?:[,.!\s]+(?:please|pls|plz|thanks|thank\s+you(?:\s+very\s+much)?|thx)[.!]*)+$/i;
+
 type Rewrite = [pattern: RegExp, replacement: string | ((...groups: string[]) => string)];
 
 const REWRITES: Rewrite[] = [
@@ -174,7 +190,7 @@ const REWRITES: Rewrite[] = [
   ],
   // "in the project Garden Club": the name after "project", said the way the project rules read it ("the Garden Club
   // project"); only a capitalised name, so the words after a lowercase "project" stay as they are.
-  [/\bthe\s+project\s+((?:[A-Z][\p{L}\p{N}&'-]*)(?:\s+[A-Z][\p{L}\p{N}&'-]*)*)/u, 'the $1 project'],
+  [/\bthe\s+project\s+([\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+)*)/iu, (all, words = '') => projectNameFirst(all, words)],
   // "the tasks inside the project …": "in".
   [/\b(tasks|todos|ones)\s+inside\s+(?:of\s+)?(?=the\b|my\b)/i, '$1 in '],
   // "which tasks has the project Work?": the project as the one that has them.
@@ -225,9 +241,11 @@ const UNTIL_AS_BY =
   /\buntil\s+(?=(?:the\s+)?(?:end|\d|next|this|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)/i;
 
 export function inPlainerEnglish(message: string): string {
-  let text = message;
+  const before = POLITE_BEFORE.exec(message)?.[0] ?? '';
+  const after = THANKS_AFTER.exec(message.slice(before.length))?.[0] ?? '';
+  let text = message.slice(before.length, message.length - after.length);
   for (const [pattern, replacement] of REWRITES)
     text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
   if (!UNTIL_MEANT.test(text)) text = text.replace(UNTIL_AS_BY, 'by ');
-  return text;
+  return `${before}${text}${after}`;
 }

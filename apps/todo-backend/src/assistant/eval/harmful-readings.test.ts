@@ -16,9 +16,9 @@ const call = (phrase: string) => {
 
 const DATE_KEYS = ['due_date', 'date'] as const;
 const REMINDER_CLAUSE =
-  /\b(?:remind|ping|alert|nudge|notify)\s+me\b[^,;]*?\b(before|ahead|earlier|early)\b|\breminder\b[^,;]*?\b(before|ahead)\b/i;
+  /\b(?:remind|ping|alert|nudge|notify|advise|inform|warn)\s+me\b[^,;]*?\b(before|ahead|earlier|early)\b|\breminder\b[^,;]*?\b(before|ahead)\b/i;
 const LOW_WORDS =
-  /\b(?:not\s+(?:very\s+|that\s+|a\s+)?(?:important|urgent|high|a\s+priority)|no\s+(?:rush|hurry)|low(?:est)?[\s-]*(?:priority|prio)|(?:down\s+)?to\s+low|(?:is|are|was|were)n't\s+(?:very\s+|that\s+)?(?:important|urgent)|less\s+(?:important|urgent)|no\s+longer\s+(?:urgent|important|a\s+priority)|p3|!3|!low|deprioriti[sz]e|downgrade|lower)\b/i;
+  /\b(?:not\s+(?:very\s+|that\s+|so\s+|a\s+)?(?:important|urgent|high|a\s+priority)|no\s+(?:rush|hurry)|low(?:est)?[\s-]*(?:priority|prio)|(?:down\s+)?to\s+low|(?:is|are|was|were)n't\s+(?:very\s+|that\s+)?(?:important|urgent)|less\s+(?:important|urgent)|no\s+longer\s+(?:urgent|important|a\s+priority)|p3|!3|!low|deprioriti[sz]e|downgrade|lower)\b/i;
 const HIGH_WORDS = /\b(?:urgent|asap|high(?:est)?[\s-]*(?:priority|prio)|top\s+priority|p1|prioriti[sz]e|raise|bump)\b|!1|!high/i;
 const BULK = /\b(?:everything|all|every|whole|entire)\b|\b(?:clear|empty)\s+(?:my|the)\b/i;
 

@@ -199,6 +199,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['hair appt thu 15:30', 'add_task', { title: 'hair appt', due_date: '2026-01-22 15:30' }],
     ['gotta txt landlord abt the boiler tonite', 'add_task', { title: 'txt landlord abt the boiler', due_date: 'tonight' }],
     ['pickup kids 3:15 tmrw', 'add_task', { title: 'pickup kids', due_date: '2026-01-23 15:15' }],
+    // round 7: English as a second language
+    ['please do a new task: buy the tickets for the concert', 'add_task', { title: 'buy the tickets for the concert' }],
+    ['I would like that you add a task to call the insurance', 'add_task', { title: 'call the insurance' }],
+    ['put a task of cleaning the balcony', 'add_task', { title: 'cleaning the balcony' }],
+    ['tomorrow must I call the bank', 'add_task', { title: 'call the bank', due_date: '2026-01-23' }],
+    [
+      'kindly add a task for me: renew the residence permit until the 15th',
+      'add_task',
+      { title: 'renew the residence permit', due_date: '2026-02-15' },
+    ],
+    ['would you be so kind to add pick up the suit from the cleaning', 'add_task', { title: 'pick up the suit from the cleaning' }],
+    ['make me remember to pay the parking fine', 'add_task', { title: 'pay the parking fine' }],
+    ['I must do the tax declaration at next week', 'add_task', { title: 'do the tax declaration', due_date: 'next week' }],
   ],
 
   edit: [
@@ -544,6 +557,24 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['rename it 2 gym w jo', 'update_task', { title: 'gym w jo' }, it],
     ['no tags on the mtg one pls', 'update_task', { tags: [] }, task('mtg')],
     ['desc on 5 gate code 8812', 'update_task', { description: 'gate code 8812' }, id(5)],
+    // round 7: English as a second language
+    ['change the name of the task 4 in Call the notary', 'update_task', { title: 'Call the notary' }, id(4)],
+    ['the title of the dentist task must be Dentist with Lena', 'update_task', { title: 'Dentist with Lena' }, task('dentist')],
+    ['to the task of the visa put as description: bring two photos', 'update_task', { description: 'bring two photos' }, task('visa')],
+    ['I would like that the task 8 is called Buy the flowers for Oma', 'update_task', { title: 'Buy the flowers for Oma' }, id(8)],
+    [
+      'kindly write in the notes of the car task that the garage opens at 8',
+      'update_task',
+      { description: 'the garage opens at 8' },
+      task('car'),
+    ],
+    ['correct the title of 11, it is Send the CV not Send the CB', 'update_task', { title: 'Send the CV' }, id(11)],
+    [
+      'for the task meeting with Paulo, the description is: room 204 on second floor',
+      'update_task',
+      { description: 'room 204 on second floor' },
+      task('meeting with Paulo'),
+    ],
   ],
 
   complete: [
@@ -749,6 +780,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['done w the dr appt thx', 'complete_task', {}, task('dr appt')],
     ['paid electric bill 👍', 'complete_task', {}, task('electric bill')],
     ['oops 9 not done reopen', 'complete_task', { completed: false }, id(9)],
+    // round 7: English as a second language
+    ['I finished already the report', 'complete_task', {}, task('report')],
+    ['mark like done the electricity bill', 'complete_task', {}, task('electricity bill')],
+    ['the presentation is made', 'complete_task', {}, task('presentation')],
+    ['task 6 I have done it', 'complete_task', {}, id(6)],
+    ['please put the task 13 like finished', 'complete_task', {}, id(13)],
+    ['the washing machine I repaired it already', 'complete_task', {}, task('washing machine')],
+    ['the passport task is not finished, I was wrong, open it again', 'complete_task', { completed: false }, task('passport')],
   ],
 
   delete: [
@@ -907,6 +946,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['scrap the gym thing its cancelled', 'delete_task', {}, task('gym')],
     ['nvm the dr appt delete it', 'delete_task', {}, task('dr appt')],
     ['dont need the car wash anymore del it', 'delete_task', {}, task('car wash')],
+    // round 7: English as a second language
+    ['erase the task of the gym', 'delete_task', {}, task('gym')],
+    ['take out the task 5 from my list', 'delete_task', {}, id(5)],
+    ['the meeting with Carlos is cancelled, take it out', 'delete_task', {}, task('meeting with Carlos')],
+    ['please eliminate the task about the hairdresser', 'delete_task', {}, task('hairdresser')],
+    ['kindly remove me the task 17', 'delete_task', {}, id(17)],
+    ['the dentist task I do not need it anymore, erase it', 'delete_task', {}, task('dentist')],
+    ['erase all the tasks of yesterday', ASK],
   ],
 
   query: [
@@ -1115,6 +1162,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['find dentist thing', 'search_tasks', { query: 'dentist' }],
     ['wats left 2 do', 'list_tasks', { status: 'pending' }],
     ['anything due b4 mon', 'filter_tasks', { due_before: '2026-01-26 00:00' }],
+    // round 7: English as a second language
+    ['what I have to do today?', 'filter_tasks', { due: 'today' }],
+    ['which tasks are for tomorrow?', 'filter_tasks', { due: 'tomorrow' }],
+    ['show me please the tasks which are late', 'filter_tasks', { due: 'overdue' }],
+    ['what is there for this week', 'filter_tasks', { due: 'this_week' }],
+    ['give me the list of the tasks finished', 'list_tasks', { status: 'completed' }],
+    ['there is a task about the notary?', 'search_tasks', { query: 'notary' }],
+    ['order the tasks after the date', 'sort_tasks', { field: 'due_date' }],
+    ['which tasks have the priority high?', 'filter_tasks', { priority: ['high'] }],
   ],
 
   reminder: [
@@ -1598,6 +1654,26 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['ping me in 10 mins 2 check laundry', 'add_task', { title: 'check laundry', due_date: '2026-01-22 12:10', remind_before: '0m' }],
     ['remind me tonite 2 call dad', 'add_task', { title: 'call dad', due_date: 'tonight', remind_before: '0m' }],
     ['remind me abt bday one sat morning', 'set_reminder', { at: 'saturday morning' }, task('bday')],
+    // round 7: English as a second language
+    ['make me remember at 17h to call the bank', 'add_task', { title: 'call the bank', due_date: '2026-01-22 17:00', remind_before: '0m' }],
+    [
+      "remember me tomorrow at 8 o'clock to take the medicine",
+      'add_task',
+      { title: 'take the medicine', due_date: '2026-01-23 08:00', remind_before: '0m' },
+    ],
+    [
+      'add appointment with the doctor on monday at 10:30, advise me one hour before',
+      'add_task',
+      { title: 'appointment with the doctor', due_date: '2026-01-26 10:30', remind_before: '1h' },
+    ],
+    ['for the task 3 make me remember 30 minutes before', 'set_reminder', { before: '30m' }, id(3)],
+    ['I do not want more the reminder for the yoga', 'set_reminder', { clear: true }, task('yoga')],
+    ['remind me the passport task on friday at 9h', 'set_reminder', { at: '2026-01-23 09:00' }, task('passport')],
+    [
+      'kindly remind me to send the documents in the evening of tuesday',
+      'add_task',
+      { title: 'send the documents', due_date: 'tuesday evening', remind_before: '0m' },
+    ],
   ],
 
   recurrence: [
@@ -2202,6 +2278,39 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-23 09:30' },
     ],
+    // round 7: English as a second language
+    [
+      'each monday I must take out the trash',
+      'create_recurring',
+      { title: 'take out the trash', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: '2026-01-26' },
+    ],
+    [
+      'all the days at 7h drink the vitamins',
+      'create_recurring',
+      { title: 'drink the vitamins', pattern: 'daily', due_date: '2026-01-23 07:00' },
+    ],
+    [
+      'every 15 of the month pay the rent',
+      'create_recurring',
+      { title: 'pay the rent', pattern: 'FREQ=MONTHLY;BYMONTHDAY=15', due_date: '2026-02-15' },
+    ],
+    [
+      'do a new task which repeats each two weeks: clean the windows',
+      'create_recurring',
+      { title: 'clean the windows', pattern: 'FREQ=WEEKLY;INTERVAL=2' },
+    ],
+    ['the task 9 should repeat every week on the friday', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=FR' }, id(9)],
+    ['the gym task must not repeat more', 'update_task', { recurring: null }, task('gym')],
+    [
+      'every year on the 3rd of march the birthday of Pedro',
+      'create_recurring',
+      { title: 'the birthday of Pedro', pattern: 'FREQ=YEARLY', due_date: '2026-03-03' },
+    ],
+    [
+      'each first monday of the month the meeting of the team',
+      'create_recurring',
+      { title: 'the meeting of the team', pattern: 'FREQ=MONTHLY;BYDAY=1MO' },
+    ],
   ],
 
   priority: [
@@ -2420,6 +2529,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['lowr prio on the car wash', 'set_priority', { priority: 'low' }, task('car wash')],
     ['book dr appt p2 mon', 'add_task', { title: 'book dr appt', priority: 'medium', due_date: '2026-01-26' }],
     ['sort old photos whenever no rush', 'add_task', { title: 'sort old photos', priority: 'low' }],
+    // round 7: English as a second language
+    ['the task of the taxes is very important, put it high', 'set_priority', { priority: 'high' }, task('taxes')],
+    ['put the priority of 7 in low', 'set_priority', { priority: 'low' }, id(7)],
+    ['the garden task is not so urgent, put it low please', 'set_priority', { priority: 'low' }, task('garden')],
+    ['kindly give the maximum priority to the visa', 'set_priority', { priority: 'high' }, task('visa')],
+    [
+      'do a new task with high priority: send the contract to Mr. Weber',
+      'add_task',
+      { title: 'send the contract to Mr. Weber', priority: 'high' },
+    ],
+    ['add call the notary, it is not urgent', 'add_task', { title: 'call the notary', priority: 'low' }],
+    ['the priority of the dentist make it normal', 'set_priority', { priority: 'medium' }, task('dentist')],
   ],
 
   tags: [
@@ -2549,6 +2670,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['label bday one family', 'add_tag', { tag: 'family' }, task('bday')],
     ['take the urgent tag off the vet thing', 'remove_tag', { tag: 'urgent' }, task('vet')],
     ['my tags?', 'list_tags', {}],
+    // round 7: English as a second language
+    ['put the label family to the task 5', 'add_tag', { tag: 'family' }, id(5)],
+    ['give to the bank task the tag finance', 'add_tag', { tag: 'finance' }, task('bank')],
+    ['take out the tag urgent from the report', 'remove_tag', { tag: 'urgent' }, task('report')],
+    ['show me the tasks with the label work', 'filter_tasks', { tags: ['work'] }],
+    ['which labels I have?', 'list_tags', {}],
+    ['do a new task buy the bread with the tag shopping', 'add_task', { title: 'buy the bread', tags: ['shopping'] }],
+    ['erase the tag home of the task 12', 'remove_tag', { tag: 'home' }, id(12)],
   ],
 
   dates: [
@@ -2730,6 +2859,27 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['no due date on the gym thing pls', 'set_due_date', { date: null }, task('gym')],
     ['push 5 back 2 dys', 'postpone_task', { by: 'P2D' }, id(5)],
     ['dentist moved to fri 9am', 'set_due_date', { date: '2026-01-23 09:00' }, task('dentist')],
+    // round 7: English as a second language
+    ['add pay the insurance until 5.3', 'add_task', { title: 'pay the insurance', due_date: '2026-03-05' }],
+    ['the dentist move it to the monday at 17:30', 'set_due_date', { date: '2026-01-26 17:30' }, task('dentist')],
+    [
+      "add meeting with the architect the 5 march at 5 o'clock of the afternoon",
+      'add_task',
+      { title: 'meeting with the architect', due_date: '2026-03-05 17:00' },
+    ],
+    ['add renew the visa until the end of the month', 'add_task', { title: 'renew the visa', due_date: '2026-01-31' }],
+    ['the call with Anna change it on the 3rd of february at 9h', 'set_due_date', { date: '2026-02-03 09:00' }, task('call with Anna')],
+    [
+      'add bring the car to the garage on 24/02 at 8:15',
+      'add_task',
+      { title: 'bring the car to the garage', due_date: '2026-02-24 08:15' },
+    ],
+    [
+      'add barbecue with the neighbours on the saturday in the evening',
+      'add_task',
+      { title: 'barbecue with the neighbours', due_date: 'saturday evening' },
+    ],
+    ['postpone the hairdresser of two days', 'postpone_task', { by: 'P2D' }, task('hairdresser')],
   ],
 
   noise: [
@@ -2901,6 +3051,23 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['ok now mrk 4 dnoe', 'complete_task', {}, id(4)],
     ['add wash car sundy', 'add_task', { title: 'wash car', due_date: '2026-01-25' }],
     ['BUY milk Tmrw', 'add_task', { title: 'BUY milk', due_date: '2026-01-23' }],
+    // round 7: English as a second language
+    ['Hello, good morning. I would like to add a task: call the school of my son', 'add_task', { title: 'call the school of my son' }],
+    [
+      'Good evening, please can you create the task renew the car insurance, thank you very much',
+      'add_task',
+      { title: 'renew the car insurance' },
+    ],
+    ['sorry for my english, I want add buy the batteries', 'add_task', { title: 'buy the batteries' }],
+    ['Hi! The task 7 is finish, thank you', 'complete_task', {}, id(7)],
+    [
+      'ok so, tomorrow I must go to the bureau of immigration at 9h, please note',
+      'add_task',
+      { title: 'go to the bureau of immigration', due_date: '2026-01-23 09:00' },
+    ],
+    ['Thank you so much for the help, it was very kind', ASK],
+    ['i want to erase the task of the netflix, is possible?', 'delete_task', {}, task('netflix')],
+    ['Good day. Which tasks I have for the today?', 'filter_tasks', { due: 'today' }],
   ],
 
   negative: [
@@ -3024,6 +3191,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['dont delete the mtg one', ASK],
     ['hmm idk maybe', ASK],
     ['wipe my whole list lol', ASK],
+    // round 7: English as a second language
+    ['erase everything please', ASK],
+    ['take out all the tasks of the list', ASK],
+    ['mark like done all the tasks of this week', ASK],
+    ['can you make me a coffee?', ASK],
+    ['I do not want to erase the task 4', ASK],
+    ['how is the weather in Berlin tomorrow?', ASK],
+    ['please erase the dentist and do a new task for the doctor', ASK],
   ],
 
   projects: [
@@ -3234,5 +3409,22 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['new list camping', 'create_project', { name: 'camping' }],
     ['overdue in home projects?', 'filter_tasks', { project: 'Home Projects', due: 'overdue' }],
     ['move 4 2 garden club', 'move_task', { project: 'Garden Club' }, id(4)],
+    // round 7: English as a second language
+    [
+      'do a new task in the project Work: prepare the offer for Siemens',
+      'add_task',
+      { title: 'prepare the offer for Siemens', project: 'Work' },
+    ],
+    ['which tasks there are in the project Home Projects?', 'list_tasks', { project: 'Home Projects' }],
+    ['put the task 8 in the project Garden Club', 'move_task', { project: 'Garden Club' }, id(8)],
+    [
+      'I would like to share the project Groceries with my wife, her mail is maria@example.com',
+      'share_project',
+      { project: 'Groceries', email: 'maria@example.com' },
+    ],
+    ['do a new project with the name Wedding', 'create_project', { name: 'Wedding' }],
+    ['which projects I have?', 'list_projects', {}],
+    ['add olive oil in the Groceries', 'add_task', { title: 'olive oil', project: 'Groceries' }],
+    ['the tasks of Work which are late', 'filter_tasks', { project: 'Work', due: 'overdue' }],
   ],
 };

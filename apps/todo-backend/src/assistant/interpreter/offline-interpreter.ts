@@ -46,6 +46,7 @@ import {
   withoutRuleChatter,
 } from './rule-first.ts';
 import { fromCompletionAsked } from './rule-from-completion.ts';
+import { inPlainerEnglish } from './second-language.ts';
 import { readShift } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { readTagSaid } from './tags-said.ts';
@@ -371,7 +372,7 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
   const reading = readAfterLeadIn(
-    message.trim(),
+    inPlainerEnglish(message.trim()),
     (said) => interpretWhole(said, known),
     (rest) => interpret(rest, known),
   );

@@ -50,6 +50,8 @@ export const NOT_TAGS = new Set([
   'has',
   'had',
   'got',
+  // "are there tasks for tomorrow?": the word of the question, never a tag.
+  'there',
 ]);
 
 /** The verbs of everyday errands a sentence may start with when it is a task said without "add". */

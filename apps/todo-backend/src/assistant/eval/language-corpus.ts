@@ -188,6 +188,35 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['Add pick up Mum from the airport Sunday 14:30', 'add_task', { title: 'pick up Mum from the airport', due_date: '2026-01-25 14:30' }],
     ['put on my list for tomorrow: buy a new mop', 'add_task', { title: 'buy a new mop', due_date: '2026-01-23' }],
     ['Need to ring the school re: Ollie’s absence', 'add_task', { title: 'ring the school re: Ollie’s absence' }],
+    // round 7: the talker
+    [
+      "so my sister's birthday is coming up and I keep forgetting can you add get a present for Jess to my list thanks",
+      'add_task',
+      { title: 'get a present for Jess' },
+    ],
+    [
+      'um okay so I need to pick up the dry cleaning tomorrow I guess',
+      'add_task',
+      { title: 'pick up the dry cleaning', due_date: '2026-01-23' },
+    ],
+    ["could you maybe add call the plumber about the leak if that's ok", 'add_task', { title: 'call the plumber about the leak' }],
+    ['okay so like add book the car in for friday no wait saturday', 'add_task', { title: 'book the car in', due_date: '2026-01-24' }],
+    [
+      'I was just thinking I should really sort out the spare room at some point can you put that down',
+      'add_task',
+      { title: 'sort out the spare room' },
+    ],
+    [
+      'add pay the window cleaner on monday at half past five thanks so much',
+      'add_task',
+      { title: 'pay the window cleaner', due_date: '2026-01-26 17:30' },
+    ],
+    [
+      'hey so the kids need new school shoes can you add buy school shoes for the kids for saturday morning',
+      'add_task',
+      { title: 'buy school shoes for the kids', due_date: 'saturday morning' },
+    ],
+    ['um can you add email the school about the trip and also ring the dentist', ASK],
   ],
 
   edit: [
@@ -524,6 +553,39 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ['update the notes of the wedding one: DJ confirmed 🎶', 'update_task', { description: 'DJ confirmed 🎶' }, task('wedding')],
     ['change task 3 title from Call Ben to Call Bea', 'update_task', { title: 'Call Bea' }, id(3)],
+    // round 7: the talker
+    [
+      'so the dentist task I actually meant the orthodontist can you rename it to orthodontist check up',
+      'update_task',
+      { title: 'orthodontist check up' },
+      task('dentist'),
+    ],
+    [
+      'okay um can you add a note to the boiler task that says the engineer is coming between eight and ten thanks',
+      'update_task',
+      { description: 'the engineer is coming between eight and ten' },
+      task('boiler'),
+    ],
+    ['rename 12 to book the village hall no wait book the church hall', 'update_task', { title: 'book the church hall' }, id(12)],
+    [
+      "so the passport one is actually for Tom can you call it renew Tom's passport",
+      'update_task',
+      { title: "renew Tom's passport" },
+      task('passport'),
+    ],
+    [
+      'could you maybe put in the notes for the party task that Sam is bringing the speakers',
+      'update_task',
+      { description: 'Sam is bringing the speakers' },
+      task('party'),
+    ],
+    ['hmm I think the tags on the bike task should just be hobby and outdoor', 'update_task', { tags: ['hobby', 'outdoor'] }, task('bike')],
+    [
+      "um so rename the gym task to swimming and make it low priority too if that's ok",
+      'update_task',
+      { title: 'swimming', priority: 'low' },
+      task('gym'),
+    ],
   ],
 
   complete: [
@@ -720,6 +782,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['ok the dentist form is filled in', 'complete_task', {}, task('dentist form')],
     ['closing task 42 - done', 'complete_task', {}, id(42)],
     ['done with the last three', ASK],
+    // round 7: the talker
+    ["so I finally called the bank this morning so that one's done I guess", 'complete_task', {}, task('bank')],
+    ['okay so the car wash is done thanks', 'complete_task', {}, task('car wash')],
+    ['um I did the hoovering like an hour ago can you tick it off', 'complete_task', {}, task('hoovering')],
+    ['mark 7 as done no wait 8', 'complete_task', {}, id(8)],
+    ['oh and the gas bill is paid now thank you so much', 'complete_task', {}, task('gas bill')],
+    ['I think I already finished the thank you cards yesterday so you can cross them off', 'complete_task', {}, task('thank you cards')],
+    ['ugh I ticked off the laundry by accident can you maybe put it back', 'complete_task', { completed: false }, task('laundry')],
+    ['the essay is done and also can you mark the reading as done', ASK],
   ],
 
   delete: [
@@ -870,6 +941,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['wipe out the cinema task', 'delete_task', {}, task('cinema')],
     ['scrap it pls', 'delete_task', {}, it],
     ['lose the yoga one', 'delete_task', {}, task('yoga')],
+    // round 7: the talker
+    ['so the yoga class got cancelled for good so I guess you can just delete that one', 'delete_task', {}, task('yoga class')],
+    ["um can you get rid of the cinema task we're not going anymore", 'delete_task', {}, task('cinema')],
+    ['delete 14 no sorry 15', 'delete_task', {}, id(15)],
+    ["okay so I don't really need the newsletter task anymore can you bin it thanks", 'delete_task', {}, task('newsletter')],
+    ["honestly just scrap the garage sale thing it's not happening", 'delete_task', {}, task('garage sale')],
+    ["could you maybe remove the piano lessons if that's ok", 'delete_task', {}, task('piano lessons')],
+    ["so we're not doing the bake sale anymore can you delete it and also the flyers one", ASK],
   ],
 
   query: [
@@ -1069,6 +1148,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['show my to-do list sorted by priority', 'sort_tasks', { field: 'priority' }],
     ['any high or medium priority stuff?', 'filter_tasks', { priority: ['high', 'medium'] }],
     ['tasks labelled kids due tomorrow', 'filter_tasks', { tags: ['kids'], due: 'tomorrow' }],
+    // round 7: the talker
+    ['what have I got going on this week', 'filter_tasks', { due: 'this_week' }],
+    ['is the report still on for monday?', 'search_tasks', { query: 'report' }],
+    ["um so what's on for tomorrow I guess I should plan my morning", 'filter_tasks', { due: 'tomorrow' }],
+    ['okay so what do I still need to do like in general', 'list_tasks', { status: 'pending' }],
+    ["have I got anything overdue I feel like I've been slacking", 'filter_tasks', { due: 'overdue' }],
+    ["can you show me the high priority stuff I haven't done yet thanks", 'filter_tasks', { priority: ['high'], status: 'pending' }],
+    ['so I was wondering do I have anything about the car insurance', 'search_tasks', { query: 'car insurance' }],
+    ["what's due before friday no wait before the weekend", 'filter_tasks', { due_before: '2026-01-24 00:00' }],
   ],
 
   reminder: [
@@ -1542,6 +1630,40 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'chase the plumber', due_date: '2026-01-24', remind_before: '0m' },
     ],
     ['set a reminder on #2 for 10 minutes from now', 'set_reminder', { at: '2026-01-22 12:10' }, id(2)],
+    // round 7: the talker
+    [
+      "so I've got the vet with Luna on tuesday at three thirty and I always forget can you add that and remind me an hour before",
+      'add_task',
+      { title: 'vet with Luna', due_date: '2026-01-27 15:30', remind_before: '1h' },
+    ],
+    [
+      'remind me to call mum at half past five I guess',
+      'add_task',
+      { title: 'call mum', due_date: '2026-01-22 17:30', remind_before: '0m' },
+    ],
+    [
+      'could you remind me tomorrow at quarter to nine to ring the garage thanks',
+      'add_task',
+      { title: 'ring the garage', due_date: '2026-01-23 08:45', remind_before: '0m' },
+    ],
+    ['um can you remind me about the parcel in a couple of hours', 'set_reminder', { at: '2026-01-22 14:00' }, task('parcel')],
+    ["remind me a couple of days before the MOT if that's ok", 'set_reminder', { before: '2d' }, task('MOT')],
+    [
+      'okay so remind me to take the bins out tonight at eight no wait nine',
+      'add_task',
+      { title: 'take the bins out', due_date: '2026-01-22 21:00', remind_before: '0m' },
+    ],
+    [
+      "so I don't really need the reminder on the gym task anymore you can turn it off thanks",
+      'set_reminder',
+      { clear: true },
+      task('gym'),
+    ],
+    [
+      'remind me in twenty minutes to take the washing out',
+      'add_task',
+      { title: 'take the washing out', due_date: '2026-01-22 12:20', remind_before: '0m' },
+    ],
   ],
 
   recurrence: [
@@ -2120,6 +2242,44 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['make 20 repeat on the last day of each month', 'update_task', { recurring: 'FREQ=MONTHLY;BYMONTHDAY=-1' }, id(20)],
     ['make it repeat', ASK],
     ['make everything repeat weekly', ASK],
+    // round 7: the talker
+    [
+      'so I keep forgetting to water the plants can you make that every three days',
+      'create_recurring',
+      { title: 'water the plants', pattern: 'FREQ=DAILY;INTERVAL=3' },
+    ],
+    [
+      'um I go to choir every tuesday at half seven in the evening so can you set that up',
+      'create_recurring',
+      { title: 'go to choir', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: '2026-01-27 19:30' },
+    ],
+    [
+      'add take out the recycling every other thursday I think it is',
+      'create_recurring',
+      { title: 'take out the recycling', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', due_date: '2026-01-22' },
+    ],
+    [
+      'can you make the bins task repeat every week no wait every two weeks',
+      'update_task',
+      { recurring: 'FREQ=WEEKLY;INTERVAL=2' },
+      task('bins'),
+    ],
+    [
+      'okay so pay the cleaner every friday like at five',
+      'create_recurring',
+      { title: 'pay the cleaner', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: '2026-01-23 17:00' },
+    ],
+    [
+      'add turn the compost every four days actually make that five',
+      'create_recurring',
+      { title: 'turn the compost', pattern: 'FREQ=DAILY;INTERVAL=5' },
+    ],
+    ["so the gym task doesn't need to repeat anymore since I quit thanks", 'update_task', { recurring: null }, task('gym')],
+    [
+      "I'd like to call grandma every sunday evening if that's ok",
+      'create_recurring',
+      { title: 'call grandma', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday evening' },
+    ],
   ],
 
   priority: [
@@ -2329,6 +2489,23 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the invoice should be priority 1', 'set_priority', { priority: 'high' }, task('invoice')],
     ['this one can be p2', 'set_priority', { priority: 'medium' }, it],
     ['I really need the childcare form done first, make it top priority', 'set_priority', { priority: 'high' }, task('childcare form')],
+    // round 7: the talker
+    ['so the tax return is kind of urgent now can you bump it up', 'set_priority', { priority: 'high' }, task('tax return')],
+    ["um the fence painting isn't really that important so maybe make it low", 'set_priority', { priority: 'low' }, task('fence painting')],
+    ['make 6 high priority no wait medium', 'set_priority', { priority: 'medium' }, id(6)],
+    [
+      'okay so add renew the car insurance and make it high priority because it runs out soon',
+      'add_task',
+      { title: 'renew the car insurance', priority: 'high' },
+    ],
+    ['the newsletter can wait I guess so just lower it thanks', 'set_priority', { priority: 'low' }, task('newsletter')],
+    ['add sort out the loft no rush though whenever really', 'add_task', { title: 'sort out the loft', priority: 'low' }],
+    [
+      'so my boss says the audit is the most important thing right now can you make it p1',
+      'set_priority',
+      { priority: 'high' },
+      task('audit'),
+    ],
   ],
 
   tags: [
@@ -2449,6 +2626,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['what is with the tag kids?', 'filter_tasks', { tags: ['kids'] }],
     ['list tags pls', 'list_tags', {}],
     ['drop the #health label off the gym', 'remove_tag', { tag: 'health' }, task('gym')],
+    // round 7: the talker
+    ["so can you tag the boiler task as home I guess it's a house thing", 'add_tag', { tag: 'home' }, task('boiler')],
+    ['um add buy paint for the shed and tag it diy thanks', 'add_task', { title: 'buy paint for the shed', tags: ['diy'] }],
+    ["okay so the slides aren't really work anymore can you take the work tag off", 'remove_tag', { tag: 'work' }, task('slides')],
+    ["what have I got tagged errands I'm going into town later", 'filter_tasks', { tags: ['errands'] }],
+    ['tag 9 as garden no wait outdoor', 'add_tag', { tag: 'outdoor' }, id(9)],
+    ["could you maybe file the council letter under admin if that's ok", 'add_tag', { tag: 'admin' }, task('council letter')],
+    ["so what tags have I actually got I can't remember", 'list_tags', {}],
   ],
 
   dates: [
@@ -2620,6 +2805,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['could you push the car service back a bit?', ASK],
     ['can we do the quiz night next thu instead', 'set_due_date', { date: '2026-01-29' }, task('quiz night')],
     ['move 10 to sat morning', 'set_due_date', { date: 'saturday morning' }, id(10)],
+    // round 7: the talker
+    ["so the plumber can't come on friday anymore can you move it to monday", 'set_due_date', { date: '2026-01-26' }, task('plumber')],
+    ['um can you push the dentist back a couple of days', 'postpone_task', { by: 'P2D' }, task('dentist')],
+    ['move the haircut to saturday at ten no wait eleven', 'set_due_date', { date: '2026-01-24 11:00' }, task('haircut')],
+    [
+      'okay so add book the vet for next wednesday at quarter past four',
+      'add_task',
+      { title: 'book the vet', due_date: '2026-01-28 16:15' },
+    ],
+    ['I think the essay is due on the thirtieth now can you change that', 'set_due_date', { date: '2026-01-30' }, task('essay')],
+    ['could you add renew the bus pass in a couple of weeks', 'add_task', { title: 'renew the bus pass', due_date: '2026-02-05' }],
+    ["the report doesn't really need a date anymore so just take it off thanks", 'set_due_date', { date: null }, task('report')],
   ],
 
   noise: [
@@ -2780,6 +2977,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['ok ok', ASK],
     ['lol', ASK],
     ['thx 4 ur help', ASK],
+    // round 7: the talker
+    ['um okay so like can you add buy more coffee', 'add_task', { title: 'buy more coffee' }],
+    ["hey so yeah thanks for that earlier you're a star", ASK],
+    ["okay cool that's everything for now thanks", ASK],
+    ['uh hi so um show me my tasks I guess', 'list_tasks', {}],
+    ['so like mark the report as done and thanks for the help', 'complete_task', {}, task('report')],
+    ['ok so um delete task nine', 'delete_task', {}, id(9)],
+    ['hmm let me think', ASK],
+    ['add um pick up the the prescription', 'add_task', { title: 'pick up the prescription' }],
   ],
 
   negative: [
@@ -2894,6 +3100,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['do not tick off the laundry, I am not done', ASK],
     ['idk', ASK],
     ['move everything from today to tomorrow', ASK],
+    // round 7: the talker
+    ["so honestly I just want to delete everything and start again if that's ok", ASK],
+    ["can you maybe mark all of them as done I think I've done it all", ASK],
+    ["I'm not sure if I should delete the gym task what do you think", ASK],
+    ["um don't delete the report I still need it", ASK],
+    ["what's the weather going to be like on saturday", ASK],
+    ['okay so can you book me a table at that italian place', ASK],
+    ['move everything on my list to next week I guess', ASK],
   ],
 
   projects: [
@@ -3094,5 +3308,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'water the allotment', pattern: 'FREQ=WEEKLY;BYDAY=SA', due_date: '2026-01-24', project: 'Garden Club' },
     ],
     ['move the tiles task out of home projects into work', 'move_task', { project: 'Work' }, task('tiles')],
+    // round 7: the talker
+    ["so we're out of eggs can you add eggs to groceries", 'add_task', { title: 'eggs', project: 'Groceries' }],
+    ["um what's in the work project at the moment", 'list_tasks', { project: 'Work' }],
+    [
+      'can you share groceries with my flatmate her email is jo@example.com thanks',
+      'share_project',
+      { project: 'Groceries', email: 'jo@example.com' },
+    ],
+    [
+      'okay so add order the compost to garden club for saturday',
+      'add_task',
+      { title: 'order the compost', project: 'Garden Club', due_date: '2026-01-24' },
+    ],
+    ['move the budget task to work I guess it belongs there', 'move_task', { project: 'Work' }, task('budget')],
+    ["I'd like to start a new list for the wedding call it Wedding Plans", 'create_project', { name: 'Wedding Plans' }],
+    ['what projects have I got again', 'list_projects', {}],
   ],
 };

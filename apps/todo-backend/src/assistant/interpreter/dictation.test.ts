@@ -34,6 +34,9 @@ describe('a sentence said aloud, written as typed', () => {
     ['add turn the compost every four days actually make that five', 'add turn the compost every five days'],
     ['tag 9 as garden no wait outdoor', 'tag 9 as outdoor'],
     ['move the gym to 6pm sorry I mean 7pm', 'move the gym to 7pm'],
+    ['mark 7 as done no wait 8, thanks!', 'mark 8 as done, thanks!'],
+    ['rename 12 to book the village hall no wait buy coffee', 'rename 12 to buy coffee'],
+    ['remind me to call mum no wait ring dad', 'remind me to ring dad'],
   ])('puts the correction in "%s" in place: "%s"', (said, meant) => {
     expect(withCorrections(said)).toEqual({ text: meant });
   });
@@ -80,6 +83,7 @@ describe('the offline interpreter on dictated requests', () => {
     ["I'd like to start a new list for the wedding call it Wedding Plans", { tool: 'create_project', args: { name: 'Wedding Plans' } }],
     ["so we're out of eggs can you add eggs to groceries", { tool: 'add_task', args: { title: 'eggs', project: 'Groceries' } }],
     ['so I was wondering do I have anything about the car insurance', { tool: 'search_tasks', args: { query: 'car insurance' } }],
+    ['please so I was wondering is there anything about the boiler', { tool: 'search_tasks', args: { query: 'boiler' } }],
     // More of the same causes, in other words.
     [
       'invite my sister her email is ann@example.com to Garden Club',

@@ -92,7 +92,10 @@ function withoutHedges(text: string): string {
     .replace(/\b(is|are|was|were|it's|that's|'s)\s+(?:kind|sort)\s+of\s+/gi, '$1 ')
     .replace(/(?<=\S\s)really\s+(?=\S)/gi, '')
     .replace(/^i\s+was\s+(?:just\s+)?thinking(?:\s+that)?\s+(?=\S)/i, '')
-    .replace(/^i\s+was\s+(?:just\s+)?wondering\s+(?=(?:do|does|did|is|are|have|has|what|when|which|where)\b)/i, '')
+    .replace(
+      /^((?:(?:please|so|ok(?:ay)?|and)\s+)*)i\s+was\s+(?:just\s+)?wondering\s+(?=(?:do|does|did|is|are|have|has|what|when|which|where)\b)/i,
+      '$1',
+    )
     .replace(/\b(so|can\s+you|could\s+you|you\s+can)\s+(?:maybe\s+|just\s+)+/gi, '$1 ')
     // "I keep forgetting to water the plants": a need, said as what goes wrong without it.
     .replace(/\b(i|we)\s+(?:keep|always)\s+forget(?:ting)?\s+to\s+/gi, '$1 need to ')
@@ -109,6 +112,7 @@ function withoutHedges(text: string): string {
       .replace(/\s+i\s+(?:guess|think|suppose|reckon)(?=\s+(?:you|so)\b)/gi, '')
       .replace(/\s+(?:though|really|or\s+something|whenever\s+really|if\s+that\s+makes\s+sense|(?:like\s+)?in\s+general)$/i, '')
       .replace(/(?:,?\s+and)?\s+thanks?(?:\s+you)?\s+(?:(?:so\s+much\s+)?for\s+(?:the|your|all\s+the)\s+help|again)$/i, '')
+      .replace(/(?<!\b(?:and|many|big))[,.!\s]+(?:thanks|thank\s+you|thx|cheers)[.!]*$/i, '')
       .replace(/\s+(?:since|because|'cause|cos)\s+(?:i|we)\b.*$/i, '')
       .trim();
     if (rest === before) break;
@@ -166,6 +170,9 @@ const NUMBER = String.raw`(?:#?\d+(?::\d{2})?(?:am|pm)?|${NUMBER_WORDS.join('|')
 const LEVEL = String.raw`(?:high|medium|low|normal|urgent|top|p[1-4])`;
 const KINDS = [new RegExp(`^${NUMBER}$`, 'i'), new RegExp(`^${LEVEL}$`, 'i'), new RegExp(`^${WEEKDAY_WORD}$`, 'i')];
 
+/** Words after which a value is said: "rename 12 to …", "tag it as …", "call it …". */
+const VALUE_LEADS = /^(?:to|as|into|called|named)$/i;
+
 export type Corrected = { text: string } | { ask: string };
 
 /** The sentence with each correction put in place of what it corrects, or a question when that is unclear. */
@@ -173,10 +180,10 @@ export function withCorrections(text: string): Corrected {
   let rest = text;
   for (let match = CORRECTION.exec(rest); match; match = CORRECTION.exec(rest)) {
     const said = rest.slice(0, match.index).split(/\s+/);
-    const meant = rest
-      .slice(match.index + match[0].length)
-      .split(/\s+/)
-      .filter(Boolean);
+    // What follows the correction's own clause ("…, thanks!", "…, and make it urgent") stays as said.
+    const after = rest.slice(match.index + match[0].length);
+    const clauseEnd = /[,;!?]|\.(?:\s|$)/.exec(after)?.index ?? after.length;
+    const meant = after.slice(0, clauseEnd).split(/\s+/).filter(Boolean);
     const first = meant[0]?.toLowerCase();
     if (!first || said.length === 0) return { ask: 'What did you mean? Say the request again as you mean it.' };
     // The correction starts with a word said before ("book the village hall no wait book the church hall"): from there.
@@ -193,9 +200,15 @@ export function withCorrections(text: string): Corrected {
       from = said.length - 1;
       to = said.length;
     }
+    // Or it is the value after the last word that leads to one ("rename 12 to the village hall no wait buy coffee").
+    const slot = said.findLastIndex((word, index) => index > 0 && VALUE_LEADS.test(word));
+    if (from < 0 && slot > 0) {
+      from = slot + 1;
+      to = from;
+    }
     if (from < 0) return { ask: `Did you mean "${said.join(' ')}" or "${meant.join(' ')}"? Say the request again as you mean it.` };
     const tail = to > from ? [...meant, ...said.slice(to)] : meant;
-    rest = [...said.slice(0, from), ...tail].join(' ');
+    rest = [[...said.slice(0, from), ...tail].join(' '), after.slice(clauseEnd)].join('');
   }
   return { text: rest };
 }

@@ -212,6 +212,35 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['would you be so kind to add pick up the suit from the cleaning', 'add_task', { title: 'pick up the suit from the cleaning' }],
     ['make me remember to pay the parking fine', 'add_task', { title: 'pay the parking fine' }],
     ['I must do the tax declaration at next week', 'add_task', { title: 'do the tax declaration', due_date: 'next week' }],
+    // round 7: the talker
+    [
+      "so my sister's birthday is coming up and I keep forgetting can you add get a present for Jess to my list thanks",
+      'add_task',
+      { title: 'get a present for Jess' },
+    ],
+    [
+      'um okay so I need to pick up the dry cleaning tomorrow I guess',
+      'add_task',
+      { title: 'pick up the dry cleaning', due_date: '2026-01-23' },
+    ],
+    ["could you maybe add call the plumber about the leak if that's ok", 'add_task', { title: 'call the plumber about the leak' }],
+    ['okay so like add book the car in for friday no wait saturday', 'add_task', { title: 'book the car in', due_date: '2026-01-24' }],
+    [
+      'I was just thinking I should really sort out the spare room at some point can you put that down',
+      'add_task',
+      { title: 'sort out the spare room' },
+    ],
+    [
+      'add pay the window cleaner on monday at half past five thanks so much',
+      'add_task',
+      { title: 'pay the window cleaner', due_date: '2026-01-26 17:30' },
+    ],
+    [
+      'hey so the kids need new school shoes can you add buy school shoes for the kids for saturday morning',
+      'add_task',
+      { title: 'buy school shoes for the kids', due_date: 'saturday morning' },
+    ],
+    ['um can you add email the school about the trip and also ring the dentist', ASK],
   ],
 
   edit: [
@@ -575,6 +604,39 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { description: 'room 204 on second floor' },
       task('meeting with Paulo'),
     ],
+    // round 7: the talker
+    [
+      'so the dentist task I actually meant the orthodontist can you rename it to orthodontist check up',
+      'update_task',
+      { title: 'orthodontist check up' },
+      task('dentist'),
+    ],
+    [
+      'okay um can you add a note to the boiler task that says the engineer is coming between eight and ten thanks',
+      'update_task',
+      { description: 'the engineer is coming between eight and ten' },
+      task('boiler'),
+    ],
+    ['rename 12 to book the village hall no wait book the church hall', 'update_task', { title: 'book the church hall' }, id(12)],
+    [
+      "so the passport one is actually for Tom can you call it renew Tom's passport",
+      'update_task',
+      { title: "renew Tom's passport" },
+      task('passport'),
+    ],
+    [
+      'could you maybe put in the notes for the party task that Sam is bringing the speakers',
+      'update_task',
+      { description: 'Sam is bringing the speakers' },
+      task('party'),
+    ],
+    ['hmm I think the tags on the bike task should just be hobby and outdoor', 'update_task', { tags: ['hobby', 'outdoor'] }, task('bike')],
+    [
+      "um so rename the gym task to swimming and make it low priority too if that's ok",
+      'update_task',
+      { title: 'swimming', priority: 'low' },
+      task('gym'),
+    ],
   ],
 
   complete: [
@@ -788,6 +850,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['please put the task 13 like finished', 'complete_task', {}, id(13)],
     ['the washing machine I repaired it already', 'complete_task', {}, task('washing machine')],
     ['the passport task is not finished, I was wrong, open it again', 'complete_task', { completed: false }, task('passport')],
+    // round 7: the talker
+    ["so I finally called the bank this morning so that one's done I guess", 'complete_task', {}, task('bank')],
+    ['okay so the car wash is done thanks', 'complete_task', {}, task('car wash')],
+    ['um I did the hoovering like an hour ago can you tick it off', 'complete_task', {}, task('hoovering')],
+    ['mark 7 as done no wait 8', 'complete_task', {}, id(8)],
+    ['oh and the gas bill is paid now thank you so much', 'complete_task', {}, task('gas bill')],
+    ['I think I already finished the thank you cards yesterday so you can cross them off', 'complete_task', {}, task('thank you cards')],
+    ['ugh I ticked off the laundry by accident can you maybe put it back', 'complete_task', { completed: false }, task('laundry')],
+    ['the essay is done and also can you mark the reading as done', ASK],
   ],
 
   delete: [
@@ -954,6 +1025,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['kindly remove me the task 17', 'delete_task', {}, id(17)],
     ['the dentist task I do not need it anymore, erase it', 'delete_task', {}, task('dentist')],
     ['erase all the tasks of yesterday', ASK],
+    // round 7: the talker
+    ['so the yoga class got cancelled for good so I guess you can just delete that one', 'delete_task', {}, task('yoga class')],
+    ["um can you get rid of the cinema task we're not going anymore", 'delete_task', {}, task('cinema')],
+    ['delete 14 no sorry 15', 'delete_task', {}, id(15)],
+    ["okay so I don't really need the newsletter task anymore can you bin it thanks", 'delete_task', {}, task('newsletter')],
+    ["honestly just scrap the garage sale thing it's not happening", 'delete_task', {}, task('garage sale')],
+    ["could you maybe remove the piano lessons if that's ok", 'delete_task', {}, task('piano lessons')],
+    ["so we're not doing the bake sale anymore can you delete it and also the flyers one", ASK],
   ],
 
   query: [
@@ -1171,6 +1250,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['there is a task about the notary?', 'search_tasks', { query: 'notary' }],
     ['order the tasks after the date', 'sort_tasks', { field: 'due_date' }],
     ['which tasks have the priority high?', 'filter_tasks', { priority: ['high'] }],
+    // round 7: the talker
+    ['what have I got going on this week', 'filter_tasks', { due: 'this_week' }],
+    ['is the report still on for monday?', 'search_tasks', { query: 'report' }],
+    ["um so what's on for tomorrow I guess I should plan my morning", 'filter_tasks', { due: 'tomorrow' }],
+    ['okay so what do I still need to do like in general', 'list_tasks', { status: 'pending' }],
+    ["have I got anything overdue I feel like I've been slacking", 'filter_tasks', { due: 'overdue' }],
+    ["can you show me the high priority stuff I haven't done yet thanks", 'filter_tasks', { priority: ['high'], status: 'pending' }],
+    ['so I was wondering do I have anything about the car insurance', 'search_tasks', { query: 'car insurance' }],
+    ["what's due before friday no wait before the weekend", 'filter_tasks', { due_before: '2026-01-24 00:00' }],
   ],
 
   reminder: [
@@ -1673,6 +1761,40 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'kindly remind me to send the documents in the evening of tuesday',
       'add_task',
       { title: 'send the documents', due_date: 'tuesday evening', remind_before: '0m' },
+    ],
+    // round 7: the talker
+    [
+      "so I've got the vet with Luna on tuesday at three thirty and I always forget can you add that and remind me an hour before",
+      'add_task',
+      { title: 'vet with Luna', due_date: '2026-01-27 15:30', remind_before: '1h' },
+    ],
+    [
+      'remind me to call mum at half past five I guess',
+      'add_task',
+      { title: 'call mum', due_date: '2026-01-22 17:30', remind_before: '0m' },
+    ],
+    [
+      'could you remind me tomorrow at quarter to nine to ring the garage thanks',
+      'add_task',
+      { title: 'ring the garage', due_date: '2026-01-23 08:45', remind_before: '0m' },
+    ],
+    ['um can you remind me about the parcel in a couple of hours', 'set_reminder', { at: '2026-01-22 14:00' }, task('parcel')],
+    ["remind me a couple of days before the MOT if that's ok", 'set_reminder', { before: '2d' }, task('MOT')],
+    [
+      'okay so remind me to take the bins out tonight at eight no wait nine',
+      'add_task',
+      { title: 'take the bins out', due_date: '2026-01-22 21:00', remind_before: '0m' },
+    ],
+    [
+      "so I don't really need the reminder on the gym task anymore you can turn it off thanks",
+      'set_reminder',
+      { clear: true },
+      task('gym'),
+    ],
+    [
+      'remind me in twenty minutes to take the washing out',
+      'add_task',
+      { title: 'take the washing out', due_date: '2026-01-22 12:20', remind_before: '0m' },
     ],
   ],
 
@@ -2311,6 +2433,44 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'the meeting of the team', pattern: 'FREQ=MONTHLY;BYDAY=1MO' },
     ],
+    // round 7: the talker
+    [
+      'so I keep forgetting to water the plants can you make that every three days',
+      'create_recurring',
+      { title: 'water the plants', pattern: 'FREQ=DAILY;INTERVAL=3' },
+    ],
+    [
+      'um I go to choir every tuesday at half seven in the evening so can you set that up',
+      'create_recurring',
+      { title: 'go to choir', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: '2026-01-27 19:30' },
+    ],
+    [
+      'add take out the recycling every other thursday I think it is',
+      'create_recurring',
+      { title: 'take out the recycling', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', due_date: '2026-01-22' },
+    ],
+    [
+      'can you make the bins task repeat every week no wait every two weeks',
+      'update_task',
+      { recurring: 'FREQ=WEEKLY;INTERVAL=2' },
+      task('bins'),
+    ],
+    [
+      'okay so pay the cleaner every friday like at five',
+      'create_recurring',
+      { title: 'pay the cleaner', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: '2026-01-23 17:00' },
+    ],
+    [
+      'add turn the compost every four days actually make that five',
+      'create_recurring',
+      { title: 'turn the compost', pattern: 'FREQ=DAILY;INTERVAL=5' },
+    ],
+    ["so the gym task doesn't need to repeat anymore since I quit thanks", 'update_task', { recurring: null }, task('gym')],
+    [
+      "I'd like to call grandma every sunday evening if that's ok",
+      'create_recurring',
+      { title: 'call grandma', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday evening' },
+    ],
   ],
 
   priority: [
@@ -2541,6 +2701,23 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ['add call the notary, it is not urgent', 'add_task', { title: 'call the notary', priority: 'low' }],
     ['the priority of the dentist make it normal', 'set_priority', { priority: 'medium' }, task('dentist')],
+    // round 7: the talker
+    ['so the tax return is kind of urgent now can you bump it up', 'set_priority', { priority: 'high' }, task('tax return')],
+    ["um the fence painting isn't really that important so maybe make it low", 'set_priority', { priority: 'low' }, task('fence painting')],
+    ['make 6 high priority no wait medium', 'set_priority', { priority: 'medium' }, id(6)],
+    [
+      'okay so add renew the car insurance and make it high priority because it runs out soon',
+      'add_task',
+      { title: 'renew the car insurance', priority: 'high' },
+    ],
+    ['the newsletter can wait I guess so just lower it thanks', 'set_priority', { priority: 'low' }, task('newsletter')],
+    ['add sort out the loft no rush though whenever really', 'add_task', { title: 'sort out the loft', priority: 'low' }],
+    [
+      'so my boss says the audit is the most important thing right now can you make it p1',
+      'set_priority',
+      { priority: 'high' },
+      task('audit'),
+    ],
   ],
 
   tags: [
@@ -2678,6 +2855,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['which labels I have?', 'list_tags', {}],
     ['do a new task buy the bread with the tag shopping', 'add_task', { title: 'buy the bread', tags: ['shopping'] }],
     ['erase the tag home of the task 12', 'remove_tag', { tag: 'home' }, id(12)],
+    // round 7: the talker
+    ["so can you tag the boiler task as home I guess it's a house thing", 'add_tag', { tag: 'home' }, task('boiler')],
+    ['um add buy paint for the shed and tag it diy thanks', 'add_task', { title: 'buy paint for the shed', tags: ['diy'] }],
+    ["okay so the slides aren't really work anymore can you take the work tag off", 'remove_tag', { tag: 'work' }, task('slides')],
+    ["what have I got tagged errands I'm going into town later", 'filter_tasks', { tags: ['errands'] }],
+    ['tag 9 as garden no wait outdoor', 'add_tag', { tag: 'outdoor' }, id(9)],
+    ["could you maybe file the council letter under admin if that's ok", 'add_tag', { tag: 'admin' }, task('council letter')],
+    ["so what tags have I actually got I can't remember", 'list_tags', {}],
   ],
 
   dates: [
@@ -2880,6 +3065,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'barbecue with the neighbours', due_date: 'saturday evening' },
     ],
     ['postpone the hairdresser of two days', 'postpone_task', { by: 'P2D' }, task('hairdresser')],
+    // round 7: the talker
+    ["so the plumber can't come on friday anymore can you move it to monday", 'set_due_date', { date: '2026-01-26' }, task('plumber')],
+    ['um can you push the dentist back a couple of days', 'postpone_task', { by: 'P2D' }, task('dentist')],
+    ['move the haircut to saturday at ten no wait eleven', 'set_due_date', { date: '2026-01-24 11:00' }, task('haircut')],
+    [
+      'okay so add book the vet for next wednesday at quarter past four',
+      'add_task',
+      { title: 'book the vet', due_date: '2026-01-28 16:15' },
+    ],
+    ['I think the essay is due on the thirtieth now can you change that', 'set_due_date', { date: '2026-01-30' }, task('essay')],
+    ['could you add renew the bus pass in a couple of weeks', 'add_task', { title: 'renew the bus pass', due_date: '2026-02-05' }],
+    ["the report doesn't really need a date anymore so just take it off thanks", 'set_due_date', { date: null }, task('report')],
   ],
 
   noise: [
@@ -3068,6 +3265,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['Thank you so much for the help, it was very kind', ASK],
     ['i want to erase the task of the netflix, is possible?', 'delete_task', {}, task('netflix')],
     ['Good day. Which tasks I have for the today?', 'filter_tasks', { due: 'today' }],
+    // round 7: the talker
+    ['um okay so like can you add buy more coffee', 'add_task', { title: 'buy more coffee' }],
+    ["hey so yeah thanks for that earlier you're a star", ASK],
+    ["okay cool that's everything for now thanks", ASK],
+    ['uh hi so um show me my tasks I guess', 'list_tasks', {}],
+    ['so like mark the report as done and thanks for the help', 'complete_task', {}, task('report')],
+    ['ok so um delete task nine', 'delete_task', {}, id(9)],
+    ['hmm let me think', ASK],
+    ['add um pick up the the prescription', 'add_task', { title: 'pick up the prescription' }],
   ],
 
   negative: [
@@ -3199,6 +3405,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['I do not want to erase the task 4', ASK],
     ['how is the weather in Berlin tomorrow?', ASK],
     ['please erase the dentist and do a new task for the doctor', ASK],
+    // round 7: the talker
+    ["so honestly I just want to delete everything and start again if that's ok", ASK],
+    ["can you maybe mark all of them as done I think I've done it all", ASK],
+    ["I'm not sure if I should delete the gym task what do you think", ASK],
+    ["um don't delete the report I still need it", ASK],
+    ["what's the weather going to be like on saturday", ASK],
+    ['okay so can you book me a table at that italian place', ASK],
+    ['move everything on my list to next week I guess', ASK],
   ],
 
   projects: [
@@ -3426,5 +3640,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['which projects I have?', 'list_projects', {}],
     ['add olive oil in the Groceries', 'add_task', { title: 'olive oil', project: 'Groceries' }],
     ['the tasks of Work which are late', 'filter_tasks', { project: 'Work', due: 'overdue' }],
+    // round 7: the talker
+    ["so we're out of eggs can you add eggs to groceries", 'add_task', { title: 'eggs', project: 'Groceries' }],
+    ["um what's in the work project at the moment", 'list_tasks', { project: 'Work' }],
+    [
+      'can you share groceries with my flatmate her email is jo@example.com thanks',
+      'share_project',
+      { project: 'Groceries', email: 'jo@example.com' },
+    ],
+    [
+      'okay so add order the compost to garden club for saturday',
+      'add_task',
+      { title: 'order the compost', project: 'Garden Club', due_date: '2026-01-24' },
+    ],
+    ['move the budget task to work I guess it belongs there', 'move_task', { project: 'Work' }, task('budget')],
+    ["I'd like to start a new list for the wedding call it Wedding Plans", 'create_project', { name: 'Wedding Plans' }],
+    ['what projects have I got again', 'list_projects', {}],
   ],
 };

@@ -56,3 +56,14 @@ describe('the offline interpreter on deletions said after why', () => {
     expect(got.kind === 'call' && ['delete_task', 'complete_task'].includes(got.tool) && !('last' in (got.target ?? {}))).toBe(false);
   });
 });
+
+describe('a part of a task not needed, never the task', () => {
+  it.each([
+    "I don't need the reminder on the gym task anymore",
+    "we don't need the due date on the report task",
+    'I no longer need the tags on the bike task',
+  ])('deletes nothing on "%s"', (sentence) => {
+    const meaning = interpret(sentence);
+    expect(meaning.kind === 'call' && meaning.tool === 'delete_task').toBe(false);
+  });
+});

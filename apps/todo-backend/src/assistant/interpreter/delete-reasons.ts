@@ -69,10 +69,11 @@ export function taskDeletedForReason(text: string): string | undefined {
 
 /**
  * "I don't need the dentist task anymore", "no need for the gym task any more", "I no longer need number 12", "I don't
- * need the one about the dentist": a task named as such, not needed.
+ * need the one about the dentist": a task named as such, not needed ("I don't need the reminder on the gym task" is not
+ * the task).
  */
 const TASK_NOT_NEEDED =
-  /^(?:(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:need|want)|no\s+need\s+for)\s+((?:the|that|this|my)\s+.+?\s+(?:task|todo|one|thing)|(?:the\s+)?one\s+(?:about|for|with)\s+.+?|(?:task\s+|number\s+|#)?\d+)(?:\s+(?:any\s*more|after\s+all))?$/i;
+  /^(?:(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:need|want)|no\s+need\s+for)\s+(?!(?:the|a|any|my|its)\s+(?:reminders?|alerts?|due\s+dates?|dates?|deadlines?|tags?|labels?|notes?|description|priority|repeat)\b)((?:the|that|this|my)\s+.+?\s+(?:task|todo|one|thing)|(?:the\s+)?one\s+(?:about|for|with)\s+.+?|(?:task\s+|number\s+|#)?\d+)(?:\s+(?:any\s*more|after\s+all))?$/i;
 /** "the gym task is no longer needed", "that one isn't needed any more". */
 const TASK_NOT_NEEDED_AFTER =
   /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one)|task\s+#?\d+|#\d+)\s+(?:is\s+(?:now\s+)?(?=obsolete|redundant|pointless|unnecessary|irrelevant|moot)|is\s+no\s+longer|is\s+not|isn'?t)\s*(?:needed|necessary|relevant|obsolete|redundant|pointless|unnecessary|irrelevant|moot)(?:\s+(?:any\s*more|now))?$/i;

@@ -120,3 +120,14 @@ describe('chatter and hedging before a request', () => {
     expect(interpret(phrase)).toMatchObject({ kind: 'call', tool });
   });
 });
+
+describe('questions about the world, not the list', () => {
+  it.each([
+    "what's the weather going to be like on saturday",
+    'how is the traffic this morning',
+    "what's the forecast for tomorrow",
+    'will it rain on friday',
+  ])('lists no tasks on "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
+});

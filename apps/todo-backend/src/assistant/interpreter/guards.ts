@@ -98,7 +98,12 @@ const MIGHT_HAVE_BEEN = /^(?:i|we)\s+(?:should|could|would|might|must)(?:\s+have
 /** "the report is almost done", "nearly finished the slides": not done yet, so nothing to mark. */
 const NOT_QUITE_DONE = /\b(?:almost|nearly|not\s+quite|half(?:way)?|partly|partially|mostly)\s+(?:done|finished|complete(?:d)?|through)\b/i;
 
+/** "what's the weather going to be like on saturday", "will it rain tomorrow": the world, not the list. */
+const ABOUT_THE_WORLD =
+  /^(?:what(?:'s|s|\s+is|\s+will)|how(?:'s|s|\s+is|\s+will))\s+(?:the\s+)?(?:weather|forecast|temperature|traffic|score|news)\b|^will\s+it\s+(?:rain|snow|be\s+(?:sunny|cold|warm|hot))\b/i;
+
 export function guardSentence(text: string): Interpretation | undefined {
+  if (ABOUT_THE_WORLD.test(text)) return { kind: 'help', reason: 'I only know about your tasks and projects.' };
   if (CAN_I.test(text) || GOODBYE.test(text) || NOTHING_ASKED.test(text) || GREETING.test(text) || WHAT_IF.test(text) || HOW_TO.test(text))
     return { kind: 'help' };
   if (MIGHT_HAVE_BEEN.test(text)) return { kind: 'help', reason: 'Should I add it as a task? Say "add …".' };

@@ -6,6 +6,7 @@ import { readAddRequest } from './add-verbs.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
+import { fromDictation } from './dictation.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
 import { dueRange } from './due-range.ts';
 import { readDueSaid } from './due-said.ts';
@@ -46,6 +47,7 @@ import {
   withoutRuleChatter,
 } from './rule-first.ts';
 import { fromCompletionAsked } from './rule-from-completion.ts';
+import { readNewsThenRequest } from './said-then-asked.ts';
 import { inPlainerEnglish } from './second-language.ts';
 import { readShift } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
@@ -371,8 +373,10 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
+  const typed = fromDictation(message.trim());
+  if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
-    inPlainerEnglish(message.trim()),
+    inPlainerEnglish(typed.text),
     (said) => interpretWhole(said, known),
     (rest) => interpret(rest, known),
   );
@@ -388,6 +392,12 @@ function interpretWhole(said: string, known: KnownNames): Interpretation {
   const twoChanges = readTwoChanges(message.trim().replace(/[?!.]+$/, ''), (change) => readSentence(change, known));
   if (twoChanges) return twoChanges;
   const reading = readSentence(message, known);
+  const news = readNewsThenRequest(
+    stripPoliteness(message.trim().replace(/[?!.]+$/, '')),
+    (request) => readSentence(request, known),
+    reading,
+  );
+  if (news) return news;
   // Not understood at all (a refusal says why): maybe a reason came first.
   if (reading.kind !== 'help' || reading.reason) return reading;
   return readRequestAfterReason(message.trim(), (request) => readSentence(request, known)) ?? reading;

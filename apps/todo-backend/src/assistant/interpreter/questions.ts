@@ -36,8 +36,9 @@ const STATE_OF_ONE = [
   /^(?:when(?:'s|s|\s+is|\s+are)\s+)(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:due|scheduled|happening)(?:\s+again)?$/i,
   // "whats the deadline for the tax return", "which day is the dentist".
   /^(?:what(?:'s|s|\s+is)\s+the\s+(?:deadline|due\s+date|date)\s+(?:for|of|on)|(?:which|what)\s+day\s+is)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
-  // "is the dentist on tuesday?", "is my haircut tomorrow": when one task is, asked with a day.
-  /^(?:is|are|was)\s+(?:the|my|our)\s+(.+?)\s+(?:(?:on|at|this|next)\s+\S+|today|tomorrow|tonight)(?:\s+or\s+\S+)?$/i,
+  // "is the dentist on tuesday?", "is my haircut tomorrow": when one task is, asked with a day;
+  // "is the report still on for monday": still happening, asked with a day.
+  /^(?:is|are|was)\s+(?:the|my|our)\s+(.+?)(?:\s+still)?(?:\s+(?:on|happening|booked|planned))?\s+(?:(?:on|at|this|next|for)\s+\S+|today|tomorrow|tonight)(?:\s+or\s+\S+)?$/i,
   // "when am I seeing the dentist", "what was the thing about the bank".
   /^when\s+(?:am|are)\s+(?:i|we)\s+(?:seeing|meeting|visiting|going\s+to|doing)\s+(?:the\s+|my\s+|our\s+)(.+)$/i,
   /^what\s+(?:was|is)\s+(?:the|that)\s+(?:thing|task|one|todo)\s+(?:about|with|for|regarding)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+again)?$/i,

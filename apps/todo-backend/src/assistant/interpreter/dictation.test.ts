@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { fromDictation, withCorrections } from './dictation.ts';
+import { interpret } from './offline-interpreter.ts';
+
+const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
+
+describe('a sentence said aloud, written as typed', () => {
+  it.each([
+    ['add um pick up the the prescription', 'add pick up the prescription'],
+    ['um okay so like can you add buy more coffee', 'okay, can you add buy more coffee'],
+    ['okay so pay the cleaner every friday like at five', 'okay so pay the cleaner every friday at 5'],
+    ['remind me at eight thirty to call Ana', 'remind me at 8:30 to call Ana'],
+    ['I think the essay is due on the thirtieth now', 'I think the essay is due on the 30th now'],
+    ['push the dentist back a couple of days', 'push the dentist back 2 days'],
+    ['so the tax return is kind of urgent now can you bump it up', 'so the tax return is urgent now, can you bump it up'],
+    ['move the budget task to work I guess it belongs there', 'move the budget task to work'],
+    ['add sort out the loft no rush though whenever really', 'add sort out the loft no rush'],
+    ['so like mark the report as done and thanks for the help', 'so mark the report as done'],
+    ['I go to choir every tuesday at half seven in the evening', 'I go to choir every tuesday at 7:30pm'],
+    ['remind me tomorrow at quarter to nine', 'remind me tomorrow at 8:45'],
+    ['add pay the window cleaner on monday at half past five', 'add pay the window cleaner on monday at 5:30'],
+    ['share groceries with my flatmate her email is jo@example.com', 'share groceries with jo@example.com'],
+    ["I'd like to start a new list for the wedding call it Wedding Plans", "I'd like to start a new list called Wedding Plans"],
+  ])('reads "%s" as "%s"', (said, typed) => {
+    expect(fromDictation(said)).toEqual({ text: typed });
+  });
+
+  it.each([
+    ['rename 12 to book the village hall no wait book the church hall', 'rename 12 to book the church hall'],
+    ['mark 7 as done no wait 8', 'mark 8 as done'],
+    ['delete 14 no sorry 15', 'delete 15'],
+    ['make 6 high priority no wait medium', 'make 6 medium priority'],
+    ['add book the car in for friday no wait saturday', 'add book the car in for saturday'],
+    ['add turn the compost every four days actually make that five', 'add turn the compost every five days'],
+    ['tag 9 as garden no wait outdoor', 'tag 9 as outdoor'],
+    ['move the gym to 6pm sorry I mean 7pm', 'move the gym to 7pm'],
+    ['mark 7 as done no wait 8, thanks!', 'mark 8 as done, thanks!'],
+    ['rename 12 to book the village hall no wait buy coffee', 'rename 12 to buy coffee'],
+    ['remind me to call mum no wait ring dad', 'remind me to ring dad'],
+  ])('puts the correction in "%s" in place: "%s"', (said, meant) => {
+    expect(withCorrections(said)).toEqual({ text: meant });
+  });
+
+  it('asks when a correction names nothing said before', () => {
+    expect('ask' in withCorrections('add buy milk no wait call the plumber')).toBe(true);
+  });
+});
+
+describe('the offline interpreter on dictated requests', () => {
+  it.each([
+    ['um okay so like can you add buy more coffee', { tool: 'add_task', args: { title: 'buy more coffee' } }],
+    ['add um pick up the the prescription', { tool: 'add_task', args: { title: 'pick up the prescription' } }],
+    ['so like mark the report as done and thanks for the help', { tool: 'complete_task', args: {}, target: { title: 'report' } }],
+    [
+      'rename 12 to book the village hall no wait book the church hall',
+      { tool: 'update_task', args: { title: 'book the church hall' }, target: { id: 12 } },
+    ],
+    ['mark 7 as done no wait 8', { tool: 'complete_task', args: {}, target: { id: 8 } }],
+    ['delete 14 no sorry 15', { tool: 'delete_task', args: {}, target: { id: 15 } }],
+    ['make 6 high priority no wait medium', { tool: 'set_priority', args: { priority: 'medium' }, target: { id: 6 } }],
+    [
+      'move the haircut to saturday at ten no wait eleven',
+      { tool: 'set_due_date', args: { date: 'saturday at 11' }, target: { title: 'haircut' } },
+    ],
+    ["what's due before friday no wait before the weekend", { tool: 'filter_tasks', args: { due_before: 'the weekend 00:00' } }],
+    [
+      'add turn the compost every four days actually make that five',
+      { tool: 'create_recurring', args: { title: 'turn the compost', pattern: 'FREQ=DAILY;INTERVAL=5' } },
+    ],
+    ['add sort out the loft no rush though whenever really', { tool: 'add_task', args: { title: 'sort out the loft', priority: 'low' } }],
+    [
+      "so can you tag the boiler task as home I guess it's a house thing",
+      { tool: 'add_tag', args: { tag: 'home' }, target: { title: 'boiler' } },
+    ],
+    [
+      'um I go to choir every tuesday at half seven in the evening so can you set that up',
+      { tool: 'create_recurring', args: { title: 'go to choir', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: 'tuesday at 7:30pm' } },
+    ],
+    [
+      'can you share groceries with my flatmate her email is jo@example.com thanks',
+      { tool: 'share_project', args: { project: 'Groceries', email: 'jo@example.com' } },
+    ],
+    ["I'd like to start a new list for the wedding call it Wedding Plans", { tool: 'create_project', args: { name: 'Wedding Plans' } }],
+    ["so we're out of eggs can you add eggs to groceries", { tool: 'add_task', args: { title: 'eggs', project: 'Groceries' } }],
+    ['so I was wondering do I have anything about the car insurance', { tool: 'search_tasks', args: { query: 'car insurance' } }],
+    ['please so I was wondering is there anything about the boiler', { tool: 'search_tasks', args: { query: 'boiler' } }],
+    // More of the same causes, in other words.
+    [
+      'invite my sister her email is ann@example.com to Garden Club',
+      { tool: 'share_project', args: { project: 'Garden Club', email: 'ann@example.com' } },
+    ],
+    ['make a new project for the move and call it Moving House', { tool: 'create_project', args: { name: 'Moving House' } }],
+    [
+      'every friday at quarter past six in the evening book club',
+      { tool: 'create_recurring', args: { title: 'book club', pattern: 'FREQ=WEEKLY;BYDAY=FR' } },
+    ],
+    ['uh add water the the ferns', { tool: 'add_task', args: { title: 'water the ferns' } }],
+    ['delete 3 no wait 4', { tool: 'delete_task', args: {}, target: { id: 4 } }],
+    ['set 9 to low no sorry high', { tool: 'set_priority', args: { priority: 'high' }, target: { id: 9 } }],
+  ])('reads "%s"', (sentence, call) => {
+    expect(interpret(sentence, known)).toMatchObject({ kind: 'call', ...call });
+  });
+
+  it.each([
+    'um can you add email the school about the trip and also ring the dentist',
+    'add buy milk no wait call the plumber',
+    'the essay is done and also can you mark the reading as done',
+  ])('asks on "%s"', (sentence) => {
+    expect(interpret(sentence, known).kind).toBe('help');
+  });
+});

@@ -1,0 +1,243 @@
+// What a sentence said aloud carries that a typed one does not: fillers ("um", "okay so like"), a word said twice
+// ("the the"), hedges ("kind of", "really", "I guess"), a correction said in passing ("friday no wait saturday",
+// "every four days actually make that five"), numbers as words ("at eight", "three thirty", "the thirtieth", "a couple
+// of days") and no commas between clauses ("the tax return is urgent now can you bump it up"). Written as it would
+// have been typed before the sentence is read, so the rules for typed sentences read it.
+
+import { WEEKDAY_WORD } from './phrases.ts';
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'] as const;
+const HOUR_WORD = String.raw`(?:${NUMBER_WORDS.slice(1).join('|')})`;
+const MINUTE_WORDS: Record<string, string> = {
+  "o'clock": '00',
+  oclock: '00',
+  'oh five': '05',
+  ten: '10',
+  fifteen: '15',
+  twenty: '20',
+  'twenty five': '25',
+  'twenty-five': '25',
+  thirty: '30',
+  'thirty five': '35',
+  'thirty-five': '35',
+  forty: '40',
+  'forty five': '45',
+  'forty-five': '45',
+  fifty: '50',
+  'fifty five': '55',
+  'fifty-five': '55',
+};
+const MINUTE_WORD = String.raw`(?:o'?clock|oh\s+five|(?:twenty|thirty|forty|fifty)(?:[\s-]five)?|fifteen|ten)`;
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty first': 21,
+  'twenty second': 22,
+  'twenty third': 23,
+  'twenty fourth': 24,
+  'twenty fifth': 25,
+  'twenty sixth': 26,
+  'twenty seventh': 27,
+  'twenty eighth': 28,
+  'twenty ninth': 29,
+  thirtieth: 30,
+  'thirty first': 31,
+};
+const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(
+  ORDINALS,
+)
+  .filter((word) => !word.includes(' '))
+  .join('|')})`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
+const numberOf = (word: string) => NUMBER_WORDS.indexOf(word.toLowerCase() as (typeof NUMBER_WORDS)[number]);
+const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
+
+/** "um", "uh", "erm" anywhere; "like" after "so"/"okay" or before a time ("like at five", "like an hour ago"). */
+function withoutFillers(text: string): string {
+  return (
+    text
+      .replace(/(?<![\p{L}'])(?:u+m+|u+h+|e+r+m+|u+h+m+)(?![\p{L}'])[,.]*\s*/giu, '')
+      .replace(/\b((?:so|okay|ok|and|oh|yeah)\s+)like\s+/gi, '$1')
+      .replace(/^like\s+/i, '')
+      .replace(/\s+like\s+(?=(?:at|around|about|by)\s|an?\s+(?:hour|minute|day|week)s?\b|in\s+general\b)/gi, ' ')
+      // "pick up the the prescription": a word said twice while thinking.
+      .replace(/\b(the|a|an|to|my|and|i|it|on|at|for|of|in|is|that)\s+\1\b/gi, '$1')
+      .replace(/\s{2,}/g, ' ')
+      .trim()
+  );
+}
+
+/** "kind of urgent", "really", "I guess", "at some point": what softens a request and names nothing in it. */
+function withoutHedges(text: string): string {
+  let rest = text
+    .replace(/\b(is|are|was|were|it's|that's|'s)\s+(?:kind|sort)\s+of\s+/gi, '$1 ')
+    .replace(/(?<=\S\s)really\s+(?=\S)/gi, '')
+    .replace(/^i\s+was\s+(?:just\s+)?thinking(?:\s+that)?\s+(?=\S)/i, '')
+    .replace(
+      /^((?:(?:please|so|ok(?:ay)?|and)\s+)*)i\s+was\s+(?:just\s+)?wondering\s+(?=(?:do|does|did|is|are|have|has|what|when|which|where)\b)/i,
+      '$1',
+    )
+    .replace(/\b(so|can\s+you|could\s+you|you\s+can)\s+(?:maybe\s+|just\s+)+/gi, '$1 ')
+    // "I keep forgetting to water the plants": a need, said as what goes wrong without it.
+    .replace(/\b(i|we)\s+(?:keep|always)\s+forget(?:ting)?\s+to\s+/gi, '$1 need to ')
+    // "share groceries with my flatmate her email is jo@example.com": the address says who is meant.
+    .replace(/\b(?:my|our)\s+[\p{L}]+(?:\s+[\p{L}]+)?,?\s+(?:her|his|their)\s+e-?mail(?:\s+address)?\s+is\s+(\S+@\S+)/giu, '$1')
+    // "a new list for the wedding call it Wedding Plans": the name given is the name.
+    .replace(/\b(list|project)\s+(?:for|about)\s+(?:the|my|our|a)\s+[^,]+?,?\s+(?:and\s+)?(?:call|name)\s+it\s+/gi, '$1 called ')
+    .replace(/\s+(?:at\s+some\s+point|one\s+of\s+these\s+days|sometime\s+soon)(?=\s*(?:[,;]|$)|\s+(?:so|can|could|and)\s)/gi, '');
+  for (let i = 0; i < 3; i++) {
+    const before = rest;
+    rest = rest
+      // "… I guess", "… I think it is", "… I guess it belongs there": a hedge or a reason after the request.
+      .replace(/(?<=^\S+(?:\s+\S+){2,})\s+i\s+(?:guess|think|suppose|reckon)(?:\s+(?!(?:you|so)\b).*)?$/i, '')
+      .replace(/\s+i\s+(?:guess|think|suppose|reckon)(?=\s+(?:you|so)\b)/gi, '')
+      .replace(/\s+(?:though|really|or\s+something|whenever\s+really|if\s+that\s+makes\s+sense|(?:like\s+)?in\s+general)$/i, '')
+      .replace(/(?:,?\s+and)?\s+thanks?(?:\s+you)?\s+(?:(?:so\s+much\s+)?for\s+(?:the|your|all\s+the)\s+help|again)$/i, '')
+      .replace(/(?<!\b(?:and|many|big))[,.!\s]+(?:thanks|thank\s+you|thx|cheers)[.!]*$/i, '')
+      .replace(/\s+(?:since|because|'cause|cos)\s+(?:i|we)\b.*$/i, '')
+      .trim();
+    if (rest === before) break;
+  }
+  return rest;
+}
+
+/** "at half seven", "by quarter past four", "at quarter to nine" (with the hour as a number, the date reader reads it). */
+const CLOCK_IN_WORDS = new RegExp(
+  String.raw`\b(at|by|around|until|till)\s+(half\s+past|half|quarter\s+past|quarter\s+to)\s+(${HOUR_WORD})\b`,
+  'gi',
+);
+
+/** "at eight", "three thirty", "the thirtieth", "a couple of days": numbers as words, written as numbers. */
+function withNumbers(text: string): string {
+  return (
+    text
+      .replace(
+        new RegExp(
+          String.raw`\b(at|by|around|until|till)\s+(${HOUR_WORD})(?:\s+(${MINUTE_WORD}))?\b(?![\s-]+(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|times?|of)\b)`,
+          'gi',
+        ),
+        (_all, word: string, hour: string, minutes?: string) =>
+          `${word} ${numberOf(hour)}${minutes ? `:${MINUTE_WORDS[minutes.toLowerCase().replace(/\s+/g, ' ')] ?? '00'}` : ''}`,
+      )
+      .replace(
+        new RegExp(String.raw`\b(${HOUR_WORD})\s+(${MINUTE_WORD})\b(?=\s*(?:am|pm|in\s+the|tonight|today|tomorrow|on|,|$))`, 'gi'),
+        (_all, hour: string, minutes: string) => `${numberOf(hour)}:${MINUTE_WORDS[minutes.toLowerCase().replace(/\s+/g, ' ')] ?? '00'}`,
+      )
+      .replace(
+        new RegExp(String.raw`\bthe\s+(${ORDINAL_WORD})\b(?=\s+of\s+${MONTH}\b|\s+at\b|\s+now\b|\s+instead\b|\s*[,;.]|\s*$)`, 'gi'),
+        (_all, word: string) => {
+          const n = ORDINALS[word.toLowerCase().replace(/[\s-]+/g, ' ')] ?? 0;
+          return n ? `the ${n}${suffix(n)}` : `the ${word}`;
+        },
+      )
+      .replace(/\ba\s+couple\s+(?:of\s+)?(?=(?:days|weeks|hours|minutes|mins|months)\b)/gi, '2 ')
+      // "at half seven", "quarter past four", "quarter to nine": the clock said in words.
+      .replace(CLOCK_IN_WORDS, (_all, word: string, said: string, hour: string) => {
+        const n = numberOf(hour);
+        const quarterTo = /^quarter\s+to$/i.test(said);
+        const minutes = /^half/i.test(said) ? '30' : quarterTo ? '45' : '15';
+        return `${word} ${quarterTo ? ((n + 10) % 12) + 1 : n}:${minutes}`;
+      })
+      // "7:30 in the evening", "8 in the morning": the part of the day says which half of the clock.
+      .replace(/\b(\d{1,2}(?::\d{2})?)\s+(?:in\s+the\s+(?:evening|afternoon)|at\s+night)\b/gi, '$1pm')
+      .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+morning\b/gi, '$1am')
+  );
+}
+
+/** "no wait", "no sorry", "sorry I mean", "actually make that": what follows replaces what was said before it. */
+const CORRECTION =
+  /\s*,?\s+(?:no\s+wait|wait\s+no|no\s+sorry|sorry\s+no|no\s+i\s+mean|sorry\s+i\s+mean|i\s+mean|or\s+rather|(?:no|actually|sorry|wait)\s+make\s+(?:that|it))\s*,?\s+/i;
+const NUMBER = String.raw`(?:#?\d+(?::\d{2})?(?:am|pm)?|${NUMBER_WORDS.join('|')})`;
+const LEVEL = String.raw`(?:high|medium|low|normal|urgent|top|p[1-4])`;
+const KINDS = [new RegExp(`^${NUMBER}$`, 'i'), new RegExp(`^${LEVEL}$`, 'i'), new RegExp(`^${WEEKDAY_WORD}$`, 'i')];
+
+/** Words after which a value is said: "rename 12 to …", "tag it as …", "call it …". */
+const VALUE_LEADS = /^(?:to|as|into|called|named)$/i;
+
+export type Corrected = { text: string } | { ask: string };
+
+/** The sentence with each correction put in place of what it corrects, or a question when that is unclear. */
+export function withCorrections(text: string): Corrected {
+  let rest = text;
+  for (let match = CORRECTION.exec(rest); match; match = CORRECTION.exec(rest)) {
+    const said = rest.slice(0, match.index).split(/\s+/);
+    // What follows the correction's own clause ("…, thanks!", "…, and make it urgent") stays as said.
+    const after = rest.slice(match.index + match[0].length);
+    const clauseEnd = /[,;!?]|\.(?:\s|$)/.exec(after)?.index ?? after.length;
+    const meant = after.slice(0, clauseEnd).split(/\s+/).filter(Boolean);
+    const first = meant[0]?.toLowerCase();
+    if (!first || said.length === 0) return { ask: 'What did you mean? Say the request again as you mean it.' };
+    // The correction starts with a word said before ("book the village hall no wait book the church hall"): from there.
+    let from = said.map((word) => word.toLowerCase()).lastIndexOf(first);
+    // Or it is a word of a kind said before ("mark 7 as done no wait 8", "high priority no wait medium"): that word.
+    const kind = KINDS.find((pattern) => pattern.test(first));
+    let to = from;
+    if (from < 0 && kind) {
+      from = said.findLastIndex((word) => kind.test(word));
+      to = from + 1;
+    }
+    // A single word corrects the last word said ("tag 9 as garden no wait outdoor").
+    if (from < 0 && meant.length === 1) {
+      from = said.length - 1;
+      to = said.length;
+    }
+    // Or it is the value after the last word that leads to one ("rename 12 to the village hall no wait buy coffee").
+    const slot = said.findLastIndex((word, index) => index > 0 && VALUE_LEADS.test(word));
+    if (from < 0 && slot > 0) {
+      from = slot + 1;
+      to = from;
+    }
+    if (from < 0) return { ask: `Did you mean "${said.join(' ')}" or "${meant.join(' ')}"? Say the request again as you mean it.` };
+    const tail = to > from ? [...meant, ...said.slice(to)] : meant;
+    rest = [[...said.slice(0, from), ...tail].join(' '), after.slice(clauseEnd)].join('');
+  }
+  return { text: rest };
+}
+
+/**
+ * Commas where a speaker pauses between clauses: before "can you …", "so you can …", "and I always forget", "it's
+ * not …" in the middle of a sentence, so a reason, a topic and a request are read as the clauses they are.
+ */
+function withClauseBreaks(text: string): string {
+  return text
+    .replace(/(?<=[\p{L}\d'])(?<!\b(?:and|or|then|also|so|please))\s+(?:so\s+)?(?=(?:can|could|would)\s+(?:you|u)\s+)/giu, ', ')
+    .replace(/(?<=[\p{L}\d'])\s+so\s+(?=(?:that|it|this)(?:\s+one)?(?:'s|\s+is|\s+was)\b)/giu, ', ')
+    .replace(
+      /(?<=[\p{L}\d'])\s+(?:so\s+(?:just\s+|maybe\s+)?|(?=you\s+can\s+))(?=(?:you\s+can\s+)?(?:make|lower|raise|take|bump|mark|tick|cross|move|put|set|delete|remove|bin|turn|change)\s+(?:it|that|them|this)\b)/giu,
+      ', ',
+    )
+    .replace(/(?<=[\p{L}\d'])\s+so\s+(?=you\s+can\b)/giu, ', ')
+    .replace(/(?<=[\p{L}\d'])\s+(?=and\s+i\s+(?:always|keep|never)\b)/giu, ', ')
+    .replace(/(?<=[\p{L}\d'])\s+(?=(?:we're|we\s+are|it's|they're)\s+not\b)/giu, ', ')
+    .replace(/,\s*,/g, ',')
+    .replace(/^,\s*/, '');
+}
+
+/** The sentence as it would have been typed; a correction that cannot be placed becomes a question. */
+export function fromDictation(said: string): Corrected {
+  // "add email the school and also ring the dentist": a second request, asked one at a time.
+  if (/\s(?:and\s+)?also\s+(?:can\s+you\s+)?\S/i.test(said) && /\band\s+also\b/i.test(said))
+    return { ask: 'One thing at a time, please: say the first request, then the other.' };
+  const corrected = withCorrections(withoutFillers(said));
+  if ('ask' in corrected) return corrected;
+  return { text: withClauseBreaks(withoutHedges(withNumbers(corrected.text))) };
+}

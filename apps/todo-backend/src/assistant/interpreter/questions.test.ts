@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+describe('a question whether one task still stands on a day', () => {
+  it.each([
+    ['is the report still on for monday?', 'report'],
+    ['is the dentist still happening on friday', 'dentist'],
+    ['is my haircut still booked for saturday?', 'haircut'],
+  ])('searches for it on "%s"', (sentence, query) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
+  });
+});

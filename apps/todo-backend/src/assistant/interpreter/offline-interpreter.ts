@@ -6,6 +6,7 @@ import { readAddRequest } from './add-verbs.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
+import { neverDeleteOnADate } from './delete-with-date.ts';
 import { fromDictation } from './dictation.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
 import { dueRange } from './due-range.ts';
@@ -380,7 +381,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     (said) => interpretWhole(said, known),
     (rest) => interpret(rest, known),
   );
-  return keepTypedWords(message, neverAddFromChange(message, keepValueInTitle(reading)));
+  return keepTypedWords(message, neverDeleteOnADate(neverAddFromChange(message, keepValueInTitle(reading))));
 }
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {

@@ -1,0 +1,19 @@
+import { dateReader } from '../dates.ts';
+import type { Interpretation } from './offline-interpreter.ts';
+
+// "cancel netflix 3:15 tmrw", "cancel the gym membership by friday": a deletion whose task words end in a time to come
+// is as likely an errand to add ("cancel netflix", due then) as a task to delete. Deleting is the one reading that
+// cannot be taken back by asking again, so the chat asks which.
+
+export const ASK_DELETE_OR_ERRAND =
+  'Delete a task, or add one to do then? Say "delete <words of its title>" to delete it, or "add <title> <when>" to add it.';
+
+/** The reading, or a question when a deletion names its task with a time to come at the end. */
+export function neverDeleteOnADate(reading: Interpretation): Interpretation {
+  if (reading.kind !== 'call' || reading.tool !== 'delete_task') return reading;
+  const title = reading.target && 'title' in reading.target ? reading.target.title.trim() : '';
+  if (!title) return reading;
+  const date = dateReader.parse(title).at(-1);
+  const endsTitle = date !== undefined && date.index > 0 && date.index + date.text.trimEnd().length === title.length;
+  return endsTitle ? { kind: 'help', reason: ASK_DELETE_OR_ERRAND } : reading;
+}

@@ -38,7 +38,8 @@ function weeklyDay(rule: string, said: string): string | undefined {
   return days.length > 0 ? days.join(' or ') : undefined;
 }
 
-const DAY_NAMES: Record<string, string> = {
+/** RRULE's weekday codes, Monday first, as the words the date reader reads. */
+export const DAY_NAMES: Record<string, string> = {
   MO: 'monday',
   TU: 'tuesday',
   WE: 'wednesday',

@@ -1,4 +1,5 @@
 import { COUNT_WORD, numberOf } from '../number-words.ts';
+import { DAY_NAMES } from './recurrence.ts';
 
 // The bounds of a new series said in the chat: its start ("starting next week") and its end: "6 times", "for 2 weeks",
 // "until march". The interpreter reads sentences without a clock, so an end it can count ("for 2 weeks" of a daily rule
@@ -55,20 +56,10 @@ function countOver(pattern: string, amount: number, unit: string): number | unde
   return Number.isInteger(count) && count >= 1 ? count : undefined;
 }
 
-const WEEK_ORDER: Record<string, string> = {
-  MO: 'monday',
-  TU: 'tuesday',
-  WE: 'wednesday',
-  TH: 'thursday',
-  FR: 'friday',
-  SA: 'saturday',
-  SU: 'sunday',
-};
-
 /** The first day of a week the rule falls on: the first of its weekdays, or Monday. */
 function firstDayOf(pattern: string): string {
   const days = /BYDAY=([A-Z,]+)/i.exec(pattern)?.[1]?.toUpperCase().split(',') ?? [];
-  return Object.entries(WEEK_ORDER).find(([day]) => days.length === 0 || days.includes(day))?.[1] ?? 'monday';
+  return Object.entries(DAY_NAMES).find(([day]) => days.length === 0 || days.includes(day))?.[1] ?? 'monday';
 }
 
 /** The end of a series said after its rule, taken out of the words. */

@@ -160,7 +160,7 @@ export function registerTaskRoutes(parent: FastifyInstance, deps: { tasks: TaskS
       summary: 'Move a task: to another project (with its subtasks), under another parent, or between siblings',
       params,
       body: moveTaskBodySchema,
-      response: { 200: taskSchema, ...problemResponses(400, 401, 403, 404) },
+      response: { 200: taskSchema, ...problemResponses(400, 401, 403, 404, 422) },
     },
     handler: (request) => tasks.moveTask(request.userId, request.params.id, request.body),
   });

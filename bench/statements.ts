@@ -7,16 +7,18 @@ export const STATEMENT_SETTINGS = {
   shared_preload_libraries: 'pg_stat_statements',
   'pg_stat_statements.max': '5000',
   'pg_stat_statements.track': 'top',
+  'pg_stat_statements.track_planning': 'on',
 };
 
 export const STATEMENTS_SECTION = 'PostgreSQL statements per operation (event pipeline, --statements)';
-const SHOWN = 12;
+const SHOWN = 30;
 
 interface StatementTotals {
   query: string;
   calls: number;
   rows: number;
   totalMs: number;
+  planMs: number;
 }
 
 /**
@@ -36,11 +38,18 @@ export async function startStatementReading(admin: pg.Client): Promise<Statement
   return {
     async stop() {
       const sessionsAfter = await sessions();
-      const { rows } = await admin.query<{ query: string; calls: string; rows: string; total_ms: number }>(
-        `select query, calls, rows, total_exec_time as total_ms from pg_stat_statements order by total_exec_time desc`,
+      const { rows } = await admin.query<{ query: string; calls: string; rows: string; total_ms: number; plan_ms: number }>(
+        `select query, calls, rows, total_exec_time as total_ms, total_plan_time as plan_ms from pg_stat_statements
+         order by total_exec_time + total_plan_time desc`,
       );
       return {
-        statements: rows.map((row) => ({ query: row.query, calls: Number(row.calls), rows: Number(row.rows), totalMs: row.total_ms })),
+        statements: rows.map((row) => ({
+          query: row.query,
+          calls: Number(row.calls),
+          rows: Number(row.rows),
+          totalMs: row.total_ms,
+          planMs: row.plan_ms,
+        })),
         sessions: sessionsAfter - sessionsBefore,
       };
     },
@@ -53,21 +62,22 @@ export function statementText(query: string, length = 160): string {
   return folded.length > length ? `${folded.slice(0, length - 1)}…` : folded;
 }
 
-/** The top statements of a run by execution time, per operation: a row each, and one for all of them. */
+/** The top statements of a run by planning and execution time, per operation: a row each, and one for all of them. */
 export function statementRows(run: string, reading: Awaited<ReturnType<StatementReading['stop']>>, operations: number): Row[] {
   const perOperation = (value: number) => value / Math.max(1, operations);
   const all = reading.statements.reduce(
-    (sum, s) => ({ calls: sum.calls + s.calls, totalMs: sum.totalMs + s.totalMs }),
-    { calls: 0, totalMs: 0 },
+    (sum, s) => ({ calls: sum.calls + s.calls, totalMs: sum.totalMs + s.totalMs, planMs: sum.planMs + s.planMs }),
+    { calls: 0, totalMs: 0, planMs: 0 },
   );
   const rows: Row[] = [
     {
       section: STATEMENTS_SECTION,
       case: `${run}: all statements`,
       unit: 'ms',
-      median: round(perOperation(all.totalMs), 3),
+      median: round(perOperation(all.totalMs + all.planMs), 3),
       detail:
         `${round(perOperation(all.calls), 2)} statements per operation, ${reading.statements.length} distinct; ` +
+        `of the time, planning ${round(perOperation(all.planMs), 3)} ms; ` +
         `${reading.sessions} sessions opened during the run`,
     },
   ];
@@ -76,9 +86,10 @@ export function statementRows(run: string, reading: Awaited<ReturnType<Statement
       section: STATEMENTS_SECTION,
       case: `${run}: ${statementText(s.query)}`,
       unit: 'ms',
-      median: round(perOperation(s.totalMs), 3),
+      median: round(perOperation(s.totalMs + s.planMs), 3),
       detail:
-        `${round(perOperation(s.calls), 2)} calls per operation, ${round(s.totalMs / Math.max(1, s.calls), 3)} ms a call, ` +
+        `${round(perOperation(s.calls), 2)} calls per operation, ${round((s.totalMs + s.planMs) / Math.max(1, s.calls), 3)} ms a call ` +
+        `(planning ${round(s.planMs / Math.max(1, s.calls), 3)}), ` +
         `${round(s.rows / Math.max(1, s.calls), 1)} rows a call`,
     });
   }

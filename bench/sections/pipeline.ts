@@ -363,8 +363,8 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
     addNote(
       ctx,
       STATEMENTS_SECTION,
-      'From pg_stat_statements, reset before each run: execution time (not CPU: it includes waits on locks and I/O) and ' +
-        'calls of each statement over the operations that arrived, the top ones by time; the bench\'s own outbox sampler ' +
+      'From pg_stat_statements, reset before each run: planning and execution time (not CPU: it includes waits on locks and I/O) and ' +
+        "calls of each statement over the operations that arrived, the top ones by time; the bench's own outbox sampler " +
         'is among them. Sessions: backends PostgreSQL started during the run (pg_stat_database).',
     );
   }

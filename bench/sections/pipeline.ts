@@ -354,7 +354,7 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
     CPU_SECTION,
     'CPU time (user and system, from /proc) each process of the stack spent during a run of the section above, divided ' +
       'by the operations that arrived (requests refused under overload cost CPU too, so a run that did not keep up reads ' +
-      'low); PostgreSQL counts with its backends; the idle row is in cores. "Other work" is what the rest of the machine ' +
+      'low); PostgreSQL counts with its backends, those that ended during the run included; the idle row is in cores. "Other work" is what the rest of the machine ' +
       'used meanwhile (processes outside the stack). At a rate r, the stack needs r × the total ms of CPU per second: ' +
       'past the cores it gets, it cannot keep up whatever the latency.',
   );

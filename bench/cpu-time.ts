@@ -9,15 +9,21 @@ function seconds(ticks: number): number {
   return ticks / ticksPerSecond;
 }
 
-/** utime + stime of one `/proc/<pid>/stat` line (fields 14 and 15; the command name in parentheses may hold spaces). */
+/**
+ * utime + stime of one `/proc/<pid>/stat` line (fields 14 and 15; the command name in parentheses may hold spaces),
+ * plus cutime + cstime (16 and 17): what its children that exited and were waited for spent. Without those, a
+ * PostgreSQL backend that ends between two readings takes all its CPU with it, and the tree reads less than it spent
+ * (even less than nothing, for a backend that had worked long before the first reading).
+ */
 export function cpuTicks(stat: string): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(fields[11]) + Number(fields[12]);
+  return Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
 }
 
 /**
- * CPU seconds (user and system) used so far by a process and every live process below it (Linux `/proc`): the
- * difference of two readings is what the tree spent between them. Children that exited meanwhile are left out.
+ * CPU seconds (user and system) used so far by a process and every process below it (Linux `/proc`): the live ones,
+ * and through their parents' child times the ones that exited (the postmaster waits for each backend that ends), so
+ * the difference of two readings is what the tree spent between them, whatever started or ended in between.
  */
 export function treeCpuSeconds(root: number): number | undefined {
   let ticks = 0;

@@ -27,6 +27,8 @@ export interface BenchOptions {
   sharedUpdates: number;
   /** Write CPU profiles of the API server (`--cpu-prof`) and summarize them in the report. */
   profile: boolean;
+  /** Load `pg_stat_statements` in the stack's PostgreSQL and report each pipeline run's top statements. */
+  statements: boolean;
   /** Also publish the report to docs/benchmarks.md, beside the previous published run (bench/README.md). */
   publish: boolean;
 }
@@ -91,6 +93,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       'shared-members': { type: 'string' },
       'shared-updates': { type: 'string' },
       profile: { type: 'boolean', default: false },
+      statements: { type: 'boolean', default: false },
       publish: { type: 'boolean', default: false },
     },
   });
@@ -123,6 +126,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     sharedMembers: number(values['shared-members'], preset.sharedMembers, 'shared-members'),
     sharedUpdates: number(values['shared-updates'], preset.sharedUpdates, 'shared-updates'),
     profile: values.profile,
+    statements: values.statements,
     publish: values.publish,
   };
   if (options.heavyTasks > options.tasks) throw new Error('--heavy-tasks cannot exceed --tasks');

@@ -19,6 +19,7 @@ import { runReminderBench } from './sections/reminders.ts';
 import { runSearchBench } from './sections/search.ts';
 import { runSharedProjectBench } from './sections/shared.ts';
 import { type StackTarget, startStackTarget, stopBenchStack } from './stack-target.ts';
+import { STATEMENT_SETTINGS } from './statements.ts';
 
 const INTRO = `# Benchmarks
 
@@ -72,7 +73,11 @@ async function main(): Promise<void> {
   try {
     if (needsStack) {
       ctx.log('== starting the distributed stack (Kafka, PostgreSQL, five services with their sidecars)');
-      target = await startStackTarget(ctx.log, options.profile ? resetDir(join(PROFILES, 'stack')) : undefined);
+      target = await startStackTarget(
+        ctx.log,
+        options.profile ? resetDir(join(PROFILES, 'stack')) : undefined,
+        options.statements ? STATEMENT_SETTINGS : undefined,
+      );
       const stack = target;
       await section('api', () => runApiBench(ctx, stack));
       await section('pipeline', () => runPipelineBench(ctx, stack));

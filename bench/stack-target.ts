@@ -41,7 +41,11 @@ export async function stopBenchStack(): Promise<void> {
 }
 
 /** Starts a fresh stack (new Kafka log and database) in its own run folder and ports, so it never meets a developer's. */
-export async function startStackTarget(log: (line: string) => void, profileDir?: string): Promise<StackTarget> {
+export async function startStackTarget(
+  log: (line: string) => void,
+  profileDir?: string,
+  postgresSettings?: Record<string, string>,
+): Promise<StackTarget> {
   const runDir = benchRunDir();
   await stopBenchStack();
   rmSync(runDir, { recursive: true, force: true });
@@ -54,6 +58,7 @@ export async function startStackTarget(log: (line: string) => void, profileDir?:
     portOffset: 3000,
     services: true,
     tokens: true,
+    postgresSettings,
     log: (line) => log(`  ${line}`),
   }).finally(() => {
     if (nodeOptions === undefined) delete process.env.NODE_OPTIONS;

@@ -14,6 +14,7 @@ import { addNote, type BenchContext } from '../options.ts';
 import { type CpuReading, startCpuReading } from '../pipeline-cpu.ts';
 import { below, percentile, ratioOf, round } from '../report.ts';
 import type { StackTarget } from '../stack-target.ts';
+import { STATEMENTS_SECTION, startStatementReading, statementRows } from '../statements.ts';
 
 const SECTION = 'Event pipeline (Kafka + Dapr sidecars, distributed)';
 const CPU_SECTION = 'CPU per operation (event pipeline)';
@@ -305,9 +306,12 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
     const throughTheApi = async (name: string, operation: (i: number) => Promise<number>) => {
       answered = [];
       completedIds = [];
+      const statements = options.statements ? await startStatementReading(target.admin) : undefined;
       const cpu = startCpuReading(target);
       const [result, lag] = await watchOutbox(target, () => run(operation));
-      pushCpuRow(ctx, `${name} · ${rate}/s for ${options.rateSeconds} s`, cpu.stop(), result.latenciesMs.length);
+      const runName = `${name} · ${rate}/s for ${options.rateSeconds} s`;
+      pushCpuRow(ctx, runName, cpu.stop(), result.latenciesMs.length);
+      if (statements) ctx.rows.push(...statementRows(runName, await statements.stop(), result.latenciesMs.length));
       forgetUnclaimed();
       pushRows(
         ctx,
@@ -350,11 +354,20 @@ export async function runPipelineBench(ctx: BenchContext, target: StackTarget): 
     CPU_SECTION,
     'CPU time (user and system, from /proc) each process of the stack spent during a run of the section above, divided ' +
       'by the operations that arrived (requests refused under overload cost CPU too, so a run that did not keep up reads ' +
-      'low); PostgreSQL counts with its backends; the idle row is in cores. "Other work" is what the rest of the machine ' +
+      'low); PostgreSQL counts with its backends, those that ended during the run included; the idle row is in cores. "Other work" is what the rest of the machine ' +
       'used meanwhile (processes outside the stack). At a rate r, the stack needs r × the total ms of CPU per second: ' +
       'past the cores it gets, it cannot keep up whatever the latency.',
   );
   addNote(ctx, 'Memory of each process (resident)', 'Idle: 5 s after the stack started, before any load.');
+  if (options.statements) {
+    addNote(
+      ctx,
+      STATEMENTS_SECTION,
+      'From pg_stat_statements, reset before each run: planning and execution time (not CPU: it includes waits on locks and I/O) and ' +
+        "calls of each statement over the operations that arrived, the top ones by time; the bench's own outbox sampler " +
+        'is among them. Sessions: backends PostgreSQL started during the run (pg_stat_database).',
+    );
+  }
 }
 
 /**

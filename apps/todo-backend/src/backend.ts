@@ -160,10 +160,8 @@ export async function createBackend(options: BackendOptions) {
   const tasks = createTaskService({
     db,
     clock,
-    onCommitted: () => {
-      relay.wake();
-      reminders.wake();
-    },
+    onCommitted: () => relay.wake(),
+    onReminderSet: () => reminders.wake(),
   });
   const projects = createProjectService({ db, clock, publicOrigin: options.baseUrl, onCommitted: () => relay.wake() });
 

@@ -27,6 +27,8 @@ export interface StartPostgresOptions {
    * databases ask for it.
    */
   durability?: 'durable' | 'fast';
+  /** Server settings on top of these (`-c name=value`): the bench's `shared_preload_libraries` for statement statistics. */
+  settings?: Record<string, string>;
 }
 
 const FAST_UNSAFE_SETTINGS = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
@@ -108,6 +110,7 @@ export async function startPostgres({
   logFile,
   detached = false,
   durability = 'durable',
+  settings = {},
 }: StartPostgresOptions): Promise<PostgresHandle> {
   const bin = findPostgresBinDir();
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
@@ -154,6 +157,7 @@ export async function startPostgres({
     ...(durability === 'fast' ? FAST_UNSAFE_SETTINGS : []),
     '-c',
     'max_connections=300',
+    ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
   ]);
   if (logFile) mkdirSync(dirname(logFile), { recursive: true });
   const out = logFile ? openSync(logFile, 'a') : 'ignore';

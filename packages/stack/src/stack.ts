@@ -52,6 +52,8 @@ export interface StackOptions {
   services?: boolean;
   /** Guard every sidecar's API and every app with Dapr API and app tokens (as production does). */
   tokens?: boolean;
+  /** PostgreSQL server settings beyond the defaults (`StartPostgresOptions.settings`). */
+  postgresSettings?: Record<string, string>;
   log?: (line: string) => void;
 }
 
@@ -147,7 +149,13 @@ export async function startStack(options: StackOptions): Promise<StackInfo> {
       credentials: localKafkaCredentials,
       log,
     }),
-    startPostgres({ dataDir: pgDataDir, port: ports.postgres, logFile: join(logDir, 'postgres.log'), detached: true }).then((pg) => {
+    startPostgres({
+      dataDir: pgDataDir,
+      port: ports.postgres,
+      logFile: join(logDir, 'postgres.log'),
+      detached: true,
+      settings: options.postgresSettings,
+    }).then((pg) => {
       log(`PostgreSQL ready at ${pg.url}`);
       return pg;
     }),

@@ -43,8 +43,8 @@ describe('ReminderScheduler', () => {
     vi.useRealTimers();
   });
 
-  /** A task service on the scheduler's clock and database, calling `onCommitted` after each change. */
-  const tasksOn = (onCommitted: () => void) => createTaskService({ db, clock: clock.now, onCommitted });
+  /** A task service on the scheduler's clock and database, calling `onReminderSet` after each change that sets one. */
+  const tasksOn = (onReminderSet: () => void) => createTaskService({ db, clock: clock.now, onCommitted: () => {}, onReminderSet });
 
   function startScheduler(maxSleepMs?: number): void {
     scheduler = new ReminderScheduler({ db, logger, clock: clock.now, onEnqueued: () => {}, ...(maxSleepMs ? { maxSleepMs } : {}) });
@@ -113,6 +113,43 @@ describe('ReminderScheduler', () => {
     expect(await fired()).toEqual([]);
     await passTime(1);
     expect(await fired()).toEqual([expect.objectContaining({ task_id: task.id, timestamp: at(40_005).toISOString() })]);
+  });
+
+  it('is woken by a change that leaves a reminder to fire, and by no other', async () => {
+    let wakes = 0;
+    const tasks = tasksOn(() => wakes++);
+    const plain = await tasks.createTask(userId, { title: 'No reminder', due_date: at(60_000) });
+    await tasks.updateTask(userId, plain.id, { title: 'Still none' });
+    await tasks.updateTask(userId, plain.id, { completed: true });
+    await tasks.deleteTask(userId, plain.id);
+    expect(wakes).toBe(0);
+
+    const reminded = await tasks.createTask(userId, { title: 'Reminded', reminder_at: at(5_000) });
+    expect(wakes).toBe(1);
+    await tasks.updateTask(userId, reminded.id, { completed: true });
+    expect(wakes).toBe(1);
+    // Reopened, its reminder can fire again.
+    await tasks.updateTask(userId, reminded.id, { completed: false });
+    expect(wakes).toBe(2);
+    await tasks.updateTask(userId, reminded.id, { reminder_at: null });
+    expect(wakes).toBe(2);
+
+    // A series without a reminder makes its next occurrence without waking it; one with a reminder wakes it.
+    const silent = await tasks.createTask(userId, { title: 'Daily', recurring: 'daily', due_date: at(60_000) });
+    await tasks.updateTask(userId, silent.id, { completed: true });
+    expect(await tasks.createNextOccurrence(userId, silent.id)).toBeDefined();
+    expect(wakes).toBe(2);
+    const series = await tasks.createTask(userId, {
+      title: 'Daily, reminded',
+      recurring: 'daily',
+      due_date: at(60_000),
+      remind_before: 600,
+    });
+    expect(wakes).toBe(3);
+    await tasks.updateTask(userId, series.id, { completed: true });
+    expect(wakes).toBe(3);
+    expect(await tasks.createNextOccurrence(userId, series.id)).toMatchObject({ reminder_at: expect.any(String) });
+    expect(wakes).toBe(4);
   });
 
   it('never fires for a task completed or deleted before its reminder', async () => {

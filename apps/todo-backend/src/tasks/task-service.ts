@@ -48,10 +48,22 @@ import { type ListSort, taskRepository } from './task-repository.ts';
 
 export interface TaskServiceOptions {
   db: Executor;
-  /** Called after every commit that enqueued events or touched reminders. */
+  /** Called after every commit (each enqueues events): the outbox relay's cue. */
   onCommitted: () => void;
+  /**
+   * Called after a commit that left a task with a reminder still to fire (set, moved, or back with its task reopened):
+   * the scheduler's cue to look again, as that reminder may come before its timer. A commit that sets none does not
+   * call it: a reminder removed or a task completed or deleted only makes the armed timer find nothing.
+   */
+  onReminderSet?: () => void;
   clock?: () => Date;
 }
+
+/** Whether a task as written holds a reminder that may still fire. */
+const awaitsReminder = (task: Pick<Task, 'reminder_at' | 'completed'>) => task.reminder_at !== null && !task.completed;
+const anyAwaitsReminder = (tasks: Task[]) => tasks.some(awaitsReminder);
+/** A next occurrence, or the copies of its subtasks, may have reminders. */
+const occurrenceAwaitsReminder = (next: Task | undefined) => next !== undefined && (awaitsReminder(next) || next.subtask_count > 0);
 
 /** PostgreSQL: invalid datetime format, datetime field overflow, invalid text representation. */
 const INVALID_VALUE_CODES = new Set(['22007', '22008', '22P02']);
@@ -201,9 +213,11 @@ export function createTaskService(options: TaskServiceOptions) {
   const clock = options.clock ?? (() => new Date());
   const projectHints = createProjectHints(db, { ...DEFAULT_PROJECT_HINTS, clock });
 
-  async function inTransaction<T>(work: (trx: Executor) => Promise<T>): Promise<T> {
+  /** Runs `work` in a transaction; once it commits, tells the relay, and the scheduler when `setsReminder` of the result. */
+  async function inTransaction<T>(setsReminder: ((result: T) => boolean) | undefined, work: (trx: Executor) => Promise<T>): Promise<T> {
     const result = await db.transaction().execute(work);
     options.onCommitted();
+    if (setsReminder?.(result)) options.onReminderSet?.();
     return result;
   }
 
@@ -212,7 +226,7 @@ export function createTaskService(options: TaskServiceOptions) {
   }
 
   async function patchTask(userId: string, id: number, patch: TaskPatch | ((task: TaskRecord) => TaskPatch)): Promise<Task> {
-    return inTransaction(async (trx) => {
+    return inTransaction(awaitsReminder, async (trx) => {
       const { task, actorName } = await requireTaskAccess(trx, userId, id, 'writeTasks', { forUpdate: true });
       // After the row lock, so updated_at and event times follow the order in which changes commit.
       const now = clock();
@@ -342,7 +356,7 @@ export function createTaskService(options: TaskServiceOptions) {
   async function createTasks(userId: string, bodies: CreateTaskBody[]): Promise<Task[]> {
     const now = clock();
     const recurrences = bodies.map((body) => normalisedRecurrence(body.recurring) ?? null);
-    return inTransaction(async (trx) => {
+    return inTransaction(anyAwaitsReminder, async (trx) => {
       const [first] = bodies;
       const firstList = first && first.parent_id === undefined ? topLevelListOf(first) : undefined;
       const creator = await taskCreationRepository.findCreator(trx, userId, firstList);
@@ -411,7 +425,7 @@ export function createTaskService(options: TaskServiceOptions) {
     editTask: (userId: string, id: number, edit: (task: TaskRecord) => TaskPatch) => patchTask(userId, id, edit),
 
     async deleteTask(userId: string, id: number): Promise<void> {
-      await inTransaction(async (trx) => {
+      await inTransaction(undefined, async (trx) => {
         await requireTaskAccess(trx, userId, id, 'writeTasks', { forUpdate: true });
         const now = clock();
         // The subtree goes with its parent, deepest first, a `deleted` event each. Read again once it is locked: a
@@ -438,7 +452,7 @@ export function createTaskService(options: TaskServiceOptions) {
      */
     async moveTask(userId: string, id: number, move: MoveTaskBody | number): Promise<Task> {
       const body: MoveTaskBody = typeof move === 'number' ? { project_id: move } : move;
-      return inTransaction(async (trx) => {
+      return inTransaction(undefined, async (trx) => {
         const { task } = await requireTaskAccess(trx, userId, id, 'writeTasks', { forUpdate: true });
         const sibling = body.after_id ?? body.before_id ?? null;
         let siblingTask: TaskRecord | undefined;
@@ -564,7 +578,7 @@ export function createTaskService(options: TaskServiceOptions) {
      */
     async createNextOccurrence(userId: string, sourceId: number): Promise<Task | undefined> {
       const now = clock();
-      return inTransaction(async (trx) => {
+      return inTransaction(occurrenceAwaitsReminder, async (trx) => {
         // Undefined when it is not a completed recurring task, or (re-completion, redelivery) its next one exists.
         const source = await nextOccurrenceRepository.findSource(trx, sourceId, userId);
         if (!source?.recurring) return undefined;

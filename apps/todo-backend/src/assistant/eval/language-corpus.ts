@@ -259,11 +259,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'renew the office lease', due_date: '2026-02-03' },
     ],
-    ['pls add chase the Henderson invoice EOD', 'add_task', { title: 'chase the Henderson invoice', due_date: '2026-01-22' }],
+    ['pls add chase the Henderson invoice EOD', 'add_task', { title: 'chase the Henderson invoice', due_date: '2026-01-22 17:00' }],
     [
       "As discussed in this morning's meeting, please add a task to circulate the minutes to all attendees by COB tomorrow.",
       'add_task',
-      { title: 'circulate the minutes to all attendees', due_date: '2026-01-23' },
+      { title: 'circulate the minutes to all attendees', due_date: '2026-01-23 17:00' },
     ],
     [
       'Please add the following task: update the risk register, first thing Monday.',
@@ -1358,7 +1358,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     // round 8: the office writer
     ['What is outstanding for this week?', 'filter_tasks', { due: 'this_week', status: 'pending' }],
     ['Which items are overdue?', 'filter_tasks', { due: 'overdue' }],
-    ['Could you please provide a list of all tasks due by close of business Friday?', 'filter_tasks', { due_before: '2026-01-24 00:00' }],
+    ['Could you please provide a list of all tasks due by close of business Friday?', 'filter_tasks', { due_before: '2026-01-23 17:00' }],
     ['Kindly let me know which high priority items remain open.', 'filter_tasks', { priority: ['high'], status: 'pending' }],
     ['Is there a task regarding the vendor contract?', 'search_tasks', { query: 'vendor contract' }],
     ['What is on my agenda for tomorrow, please?', 'filter_tasks', { due: 'tomorrow' }],
@@ -1912,7 +1912,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     [
       'Please add the client call on Tuesday at 10am and send me a reminder 30 minutes beforehand.',
       'add_task',
-      { title: 'client call', due_date: '2026-01-27 10:00', remind_before: '30m' },
+      { title: 'the client call', due_date: '2026-01-27 10:00', remind_before: '30m' },
     ],
     ['Removal of the reminder on the budget task, please.', 'set_reminder', { clear: true }, task('budget')],
     [
@@ -2625,7 +2625,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     [
       'Could you please schedule the payroll check every other Wednesday, starting next week?',
       'create_recurring',
-      { title: 'payroll check', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', due_date: '2026-01-28' },
+      { title: 'the payroll check', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', due_date: '2026-01-28' },
     ],
     [
       'Kindly set up a quarterly task to review the supplier list.',
@@ -3295,12 +3295,12 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'finalise the Q1 forecast', due_date: '2026-03-31' },
     ],
-    ['pls move 7 to EOD', 'set_due_date', { date: '2026-01-22' }, id(7)],
+    ['pls move 7 to EOD', 'set_due_date', { date: '2026-01-22 17:00' }, id(7)],
     ['Please remove the due date from the task about the office move.', 'set_due_date', { date: null }, task('office move')],
     [
       'The supplier review needs to be completed by close of business Wednesday.',
       'set_due_date',
-      { date: '2026-01-28' },
+      { date: '2026-01-28 17:00' },
       task('supplier review'),
     ],
   ],
@@ -3512,9 +3512,9 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['FYI – no action required.', ASK],
     ['Re: budget – please mark as done', 'complete_task', {}, task('budget')],
     [
-      'Please see below.\n\nAdd: book travel for the Frankfurt conference, due 12/02',
+      'Please see below.\n\nAdd: book travel for the Frankfurt conference, due 19/02',
       'add_task',
-      { title: 'book travel for the Frankfurt conference', due_date: '2026-02-12' },
+      { title: 'book travel for the Frankfurt conference', due_date: '2026-02-19' },
     ],
     ['Apologies for the delay. Could you please show me my tasks for today?', 'filter_tasks', { due: 'today' }],
   ],

@@ -280,3 +280,50 @@ describe('English written at work: office times, reminders, rules and questions'
     expect(read(sentence)).toEqual(call(tool, args));
   });
 });
+
+describe('English written at work: more requests in office shapes', () => {
+  it.each([
+    [
+      'Please raise a task to renew the SSL certificate by end of month.',
+      { title: 'renew the SSL certificate', due_date: 'end of the month' },
+    ],
+    ['please log a ticket to fix the printer on floor 2', { title: 'fix the printer on floor 2' }],
+    ['I would be grateful if you could add a task to call the insurer tomorrow.', { title: 'call the insurer', due_date: 'tomorrow' }],
+    ["I'd appreciate it if you could add book the venue", { title: 'book the venue' }],
+    ['Hi team, please add prepare the onboarding checklist. Thanks, Sarah', { title: 'prepare the onboarding checklist' }],
+    ['Please ensure that the invoice is paid.', { title: 'pay the invoice' }],
+    ['Please make sure the report is sent by Friday', { title: 'send the report', due_date: 'Friday' }],
+  ])('adds a task on "%s"', (sentence, args) => {
+    expect(read(sentence)).toEqual(call('add_task', args));
+  });
+
+  it('still reads "raise the priority" as a priority', () => {
+    expect(read('Please raise the priority of the audit.')).toEqual(call('set_priority', { priority: 'high' }, { title: 'audit' }));
+  });
+
+  it.each([
+    ['Please note the deadline for the tender has been extended to the 14th.', 'tender', 'the 14th'],
+    ['the submission deadline was extended until Friday', 'submission', 'Friday'],
+  ])('moves the task whose deadline was extended, on "%s"', (sentence, title, date) => {
+    expect(read(sentence)).toEqual(call('set_due_date', { date }, { title }));
+  });
+
+  it.each([
+    ['Please mark the item about the payroll run as done.', 'payroll run'],
+    ['close the action about the fire drill', 'fire drill'],
+  ])('finds the item about a subject on "%s"', (sentence, title) => {
+    expect(read(sentence)).toEqual(call('complete_task', {}, { title }));
+  });
+
+  it('searches on "Could you let me know whether there is a task regarding the office move?"', () => {
+    expect(read('Could you let me know whether there is a task regarding the office move?')).toEqual(
+      call('search_tasks', { query: 'office move' }),
+    );
+  });
+
+  it('reads "Please ensure the month-end close task recurs monthly." as the rule changed', () => {
+    expect(read('Please ensure the month-end close task recurs monthly.')).toEqual(
+      call('update_task', { recurring: 'monthly' }, { title: 'month-end close' }),
+    );
+  });
+});

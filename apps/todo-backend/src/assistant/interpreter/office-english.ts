@@ -15,10 +15,13 @@ const GREETING =
   /^\s*(?:(?:(?:dear|hi|hello|hey)(?:\s+(?:doable|team|there|all|everyone))?|good\s+(?:morning|afternoon|evening|day))\s*[,!.:]|i\s+hope\s+(?:you\s+are|you're|this\s+(?:message|email|note)\s+finds\s+you|all\s+is)\s+well\s*[,!.]?|(?:please\s+see\s+(?:below|the\s+following)|apologies\s+for\s+the\s+(?:delay|late\s+reply)|sorry\s+for\s+the\s+delay|thank\s+you\s+for\s+your\s+(?:help|patience|time))\s*[,!.:]?)\s+(?=\S)/i;
 /** "Kind regards, Mark", "Best regards", "Thanks in advance": the letter after the request, with the name signed. */
 const SIGN_OFF =
-  /(?:[.!?,]\s*|\n\s*)(?:(?:kind|best|warm|warmest)\s+(?:regards|wishes)|with\s+thanks|thanks\s+in\s+advance|regards|(?:yours\s+)?(?:sincerely|faithfully)|best)[,.!]*(?:\s+[\p{L}.'-]+){0,2}[.!]*\s*$/iu;
-/** "Please be advised that", "I'm pleased to confirm that", "Please ensure that": news or a wish announced. */
+  /(?:[.!?,]\s*|\n\s*)(?:(?:kind|best|warm|warmest)\s+(?:regards|wishes)|with\s+thanks|thanks\s+in\s+advance|(?:many\s+)?thanks|thank\s+you|cheers|regards|(?:yours\s+)?(?:sincerely|faithfully)|best)[,.!]*(?:\s+[\p{L}.'-]+){0,2}[.!]*\s*$/iu;
+/**
+ * "Please be advised that", "I'm pleased to confirm that": news announced. "Please ensure that" only before a rule
+ * ("… no longer repeats"): "ensure that the invoice is paid" asks for work, never says it is done.
+ */
 const ANNOUNCED =
-  /^(?:(?:please|kindly)\s+(?:be\s+advised|note)|be\s+advised|(?:i\s+am|i'm)\s+(?:pleased|happy|glad)\s+to\s+(?:confirm|report|say|advise)|i\s+can\s+confirm|this\s+is\s+to\s+confirm|for\s+your\s+information|just\s+to\s+confirm)\s*[,:]?\s+(?:that\s+)?|^(?:(?:please|kindly)\s+|(?:could|can|would)\s+you\s+(?:please\s+)?)?ensure\s+that\s+(?=(?:the|our|my|task)\b)/i;
+  /^(?:(?:please|kindly)\s+(?:be\s+advised|note)|be\s+advised|(?:i\s+am|i'm)\s+(?:pleased|happy|glad)\s+to\s+(?:confirm|report|say|advise)|i\s+can\s+confirm|this\s+is\s+to\s+confirm|for\s+your\s+information|just\s+to\s+confirm)\s*[,:]?\s+(?:that\s+)?|^(?:(?:please|kindly)\s+|(?:could|can|would)\s+you\s+(?:please\s+)?)?ensure\s+(?:that\s+)?(?=(?:the|our|my|task)\b[^.;]*\b(?:repeat|recur)\w*)/i;
 /** "As the client has postponed, please …": the reason before the request. */
 const REASON_FIRST =
   /^(?:as|since|because|given\s+that|following|further\s+to|in\s+light\s+of|owing\s+to|due\s+to)\s+[^,;]+?[,;]\s*(?=(?:please|kindly|could|can|would|i\s+would)\b)/i;
@@ -45,6 +48,9 @@ const PASSIVE_WISH = /^(?:i\s+would\s+like|i'd\s+like|i\s+want|please\s+arrange\
 /** "I would like the budget task to recur monthly": the wish for what the task does. */
 const ACTIVE_WISH = /^(?:i\s+would\s+like|i'd\s+like|i\s+want)\s+((?:the|my|task|#?\d)\b.+?)\s+to\s+(recur|repeat)\b\s*(.*)$/i;
 /** "A task needs to be created to send …", "A recurring task is required to send …": a task asked for in the passive. */
+/** "Please ensure that the invoice is paid": work asked for, to add ("pay the invoice"), never news that it is done. */
+const ENSURE_DONE =
+  /^(?:(?:please|kindly)\s+|(?:could|can|would)\s+you\s+(?:please\s+)?)?(?:ensure|make\s+sure)\s+(?:that\s+)?((?:the|our|my)\s+.+?)\s+(?:is|are|gets?|has\s+been)\s+([a-z]+)\b\s*(.*)$/i;
 const TASK_NEEDED =
   /^(an?\s+(?:new\s+)?(?:recurring\s+|repeating\s+)?(?:task|item|todo|reminder))\s+(?:(?:needs|has)\s+to\s+be\s+(?:created|added|set\s+up|raised|logged)|is\s+(?:required|needed))\s+(?=to\b|for\b)/i;
 
@@ -64,8 +70,10 @@ const NEWS_THEN_REQUEST =
   /^(?:(?:as|since|because|given\s+that)\s+[^,;]+,\s*)?((?:the|our|my)\s+[^,;.]+?)\s+(?:is|are|was|were|has|have|had|will|won't|can|cannot|can't|should|isn't|aren't|no\s+longer)\b[^.;]*[.;]\s*(?:(?:please|kindly)\s+|(?:could|can|would)\s+you\s+(?:please\s+)?)*((?:delete|remove|close|complete|cancel|mark|move|reschedule|set|tag|drop)(?:\s+off)?)\s+(?:it|this|that|the\s+(?:corresponding|related|relevant|associated)\s+(?:task|item|action|todo))\b(.*)$/i;
 
 /** "the item regarding the vendor contract", "the action on the board pack": a task named by its subject. */
+const SUBJECT_WORD = String.raw`(?:regarding|concerning|relating\s+to|related\s+to|in\s+relation\s+to|with\s+regard\s+to|re:?|on(?!\s+(?:${WEEKDAY}|the\s+\d|\d|today|tomorrow|next|this)\b))`;
 const BY_SUBJECT = new RegExp(
-  String.raw`\bthe\s+(?:task|item|action(?:\s+item)?|ticket|entry|todo)\s+(?:regarding|concerning|relating\s+to|related\s+to|in\s+relation\s+to|with\s+regard\s+to|re:?|on(?!\s+(?:${WEEKDAY}|the\s+\d|\d|today|tomorrow|next|this)\b))\s+(?:(the|my|our)\s+)?`,
+  // "the task about …" is read already, with what it says of the subject ("about renewing the TV licence").
+  String.raw`\bthe\s+(?:(?:task|todo)\s+${SUBJECT_WORD}|(?:item|action(?:\s+item)?|ticket|entry)\s+(?:about|${SUBJECT_WORD}))\s+(?:(the|my|our)\s+)?`,
   'gi',
 );
 
@@ -89,6 +97,12 @@ const QUARTERLY = /\bquarterly(?=\s*(?:[,.;!?]|$)|\s+(?:on|from|starting)\b)/i;
 const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // "as soon as possible": "asap", the priority it says.
   [/\bas\s+soon\s+as\s+(?:possible|you\s+can|feasible)\b/i, 'asap'],
+  // "I would be grateful if you could add …": the request after it.
+  [/^(?:i\s+would|i'd)\s+(?:be\s+(?:grateful|obliged)|appreciate\s+it)\s+if\s+you\s+(?:could|would|can)\s+(?:please\s+)?/i, ''],
+  // "raise a task to …", "log a ticket for …": a task to add ("raise the priority" is another thing).
+  [/\b(?:raise|log|open)\s+(?:a|an)\s+(?:new\s+)?(?:task|ticket|item|action)\b/i, 'add a task'],
+  // "the deadline has been extended to the 14th": moved.
+  [/\b(has\s+been|is|was|got)\s+extended\s+(?=(?:to|until|till)\b)/i, '$1 moved '],
   // "amend the title": "change".
   [/\bamend\b/i, 'change'],
   // "the title of task 14 should read …": the new title.
@@ -109,6 +123,7 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // "I would appreciate a reminder about the vendor contract …".
   [/^i\s+would\s+(?:appreciate|like)\s+a\s+reminder\s+(?:about|for|on|regarding)\s+/i, 'remind me about '],
   // "let me know which …", "advise what …", "provide a list of …": asking to be shown.
+  [/^(?:let\s+me\s+know|advise(?:\s+me)?|confirm|tell\s+me)\s+(?:whether|if)\s+there\s+(is|are)\s+/i, '$1 there '],
   [/^(?:let\s+me\s+know|advise(?:\s+me)?|confirm|tell\s+me)\s+(?=(?:what|which|how|whether|if)\b)/i, ''],
   // "what has been completed (to date)": what the user finished, never a task called "what".
   [/^what\s+(?:has|have)\s+been\s+(?:completed|done|finished|closed)\b/i, 'what have I finished'],
@@ -146,6 +161,10 @@ export function inPlainOfficeWords(text: string): string {
       return verb ? `${verb} ${what} ${rest}`.trim() : all;
     })
     .replace(ACTIVE_WISH, (_all, what: string, verb: string, rest: string) => `make ${what} ${verb} ${rest}`.trim())
+    .replace(ENSURE_DONE, (all: string, what: string, participle: string, rest: string) => {
+      const verb = verbOf(participle);
+      return verb ? `add ${verb} ${what} ${rest}`.trim() : all;
+    })
     .replace(TASK_NEEDED, 'create $1 ')
     .replace(NEWS_THEN_REQUEST, (_all, what: string, verb: string, rest: string) => `${verb} ${what}${rest}`);
   const topic = TOPIC_FIRST.exec(said);

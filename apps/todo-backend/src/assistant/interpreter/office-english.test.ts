@@ -327,3 +327,31 @@ describe('English written at work: more requests in office shapes', () => {
     );
   });
 });
+
+describe('English written at work: "please" before the whole letter', () => {
+  it.each([
+    [
+      'please Kindly let me know which high priority items remain open.',
+      'filter_tasks',
+      { priority: ['high'], status: 'pending' },
+      undefined,
+    ],
+    [
+      'please I would like the quarterly report to be marked as high priority.',
+      'set_priority',
+      { priority: 'high' },
+      { title: 'quarterly report' },
+    ],
+    ['please Removal of the reminder on the budget task', 'set_reminder', { clear: true }, { title: 'budget' }],
+    ['pls As the client has postponed, move the kick-off to Tuesday', 'set_due_date', { date: 'Tuesday' }, { title: 'kick-off' }],
+  ])('reads "%s" as without it', (sentence, tool, args, target) => {
+    expect(read(sentence)).toEqual(call(tool, args, target));
+  });
+
+  it.each([
+    ['Please set up a recurring task to buy present for anna every Friday at 3pm.', 'buy present for anna', 'FREQ=WEEKLY;BYDAY=FR'],
+    ['set up a recurring task for the weekly report every monday', 'the weekly report', 'FREQ=WEEKLY;BYDAY=MO'],
+  ])('adds the rule on "%s"', (sentence, title, pattern) => {
+    expect(read(sentence)).toMatchObject(call('create_recurring', { title, pattern }));
+  });
+});

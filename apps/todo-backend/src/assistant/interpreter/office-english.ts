@@ -113,6 +113,8 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // "Kindly set up a quarterly task to review the supplier list": a task every three months, said by its adjective.
   [/\b(?:set\s+up|create|add|schedule|log)\s+an?\s+quarterly\s+(?:task|item|reminder|todo)\s+(?:to|for)\s+(.+)$/i, 'add $1 quarterly'],
   [QUARTERLY, 'every 3 months'],
+  // "set up a recurring task to submit the timesheet every Friday": the rule said after it.
+  [/\b(?:set\s+up|create|add|log)\s+an?\s+(?:new\s+)?(?:recurring|repeating)\s+(?:task|item|todo)\s+(?:to|for)\s+(?=.*\bevery\b)/i, 'add '],
   // "schedule the payroll check every other Wednesday": a rule to add.
   [/^((?:(?:please|kindly)\s+|(?:could|can|would)\s+you\s+(?:please\s+)?)*)schedule\s+(?=.*\bevery\b)/i, '$1add '],
   // "first thing Monday": that morning.
@@ -132,8 +134,32 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/\b(?:remain|are\s+still|remain\s+outstanding\s+and)\s+open\b/i, 'are pending'],
 ];
 
-/** The request said the way the rest of the rules read it. */
+/** "please" before the whole letter ("please Kindly let me know …", "please As I will be travelling, …"). */
+const PLEASE_FIRST =
+  /^(?:please|pls|kindly)[,\s]+(?=\S)(?!(?:be\s+advised|note|ensure|make\s+sure|let\s+me\s+know|advise|provide|confirm)\b)/i;
+
+/**
+ * The request said the way the rest of the rules read it. A "please" before the office shapes is set aside while they
+ * are read (the rules read politeness later), and kept when there are none.
+ */
 export function inPlainOfficeWords(text: string): string {
+  const polite = PLEASE_FIRST.exec(text);
+  if (polite) {
+    const rest = text.slice(polite[0].length);
+    const read = officeWordsOf(rest);
+    if (
+      read !==
+      rest
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()
+        .replace(/\.+$/, '')
+    )
+      return read;
+  }
+  return officeWordsOf(text);
+}
+
+function officeWordsOf(text: string): string {
   // The sign-off is found by the line or sentence it starts, before the lines are joined.
   let said = text
     .replace(SIGN_OFF, (signOff: string) => (/^[?]/.test(signOff) ? '?' : ''))

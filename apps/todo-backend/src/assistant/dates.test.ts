@@ -34,6 +34,11 @@ describe('resolveDate', () => {
     // A day's end (ISO 8601's 24:00) is the next day's start in the user's zone.
     ['thursday 24:00', '2026-01-23T05:00:00.000Z'],
     ['the 3rd 24:00', '2026-02-04T05:00:00.000Z'],
+    // The end of a week is its Friday, of a month its last day: this one's or the next one's.
+    ['end of the week', '2026-01-23T14:00:00.000Z'],
+    ['end of next week', '2026-01-30T14:00:00.000Z'],
+    ['by the end of next week', '2026-01-30T14:00:00.000Z'],
+    ['end of next month', '2026-02-28T14:00:00.000Z'],
     // ISO input.
     ['2026-02-01', '2026-02-01T14:00:00.000Z'],
     ['2026-02-01T18:30:00Z', '2026-02-01T18:30:00.000Z'],

@@ -14,8 +14,11 @@ const TIME_OF_DAY_WORDS = /\b(?:tonight|morning|afternoon|evening|night|noon|mid
 const MORNING_ONLY = /\bmorning\b/i;
 /** A day of the month alone, maybe with a time: "the 1st", "on the 15th at 9am". */
 const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+next\s+month\b)?(.*)$/i;
-/** "end of the week" is its Friday (chrono reads it as a week from now), "end of the month" its last day. */
-const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)|eo(w|m))$/i;
+/**
+ * "end of the week" is its Friday (chrono reads it as a week from now), "end of the month" its last day; "end of next
+ * week" is the Friday after, "end of next month" that month's last day.
+ */
+const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month)|eo(w|m))$/i;
 /** ISO 8601's end of a day: "friday 24:00" is Saturday 00:00, the bound of "after friday". */
 const END_OF_DAY = /^(.*\S)\s+(?:at\s+)?24:00$/;
 /** "2 weeks from tomorrow", "a week from today": chrono counts from today whatever day is named. */
@@ -376,12 +379,16 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
       .set({ hour: DEFAULT_HOUR })
       .toJSDate();
   } else if (END_OF.test(trimmed)) {
+    const [, next, period, short] = END_OF.exec(trimmed) ?? [];
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').set({ hour: DEFAULT_HOUR });
-    const friday = today.plus({ days: (5 - today.weekday + 7) % 7 });
+    const friday = today.plus({ days: ((5 - today.weekday + 7) % 7) + (next ? 7 : 0) });
     result = (
-      /^w/i.test(END_OF.exec(trimmed)?.[1] ?? END_OF.exec(trimmed)?.[2] ?? '')
+      /^w/i.test(period ?? short ?? '')
         ? friday
-        : today.endOf('month').set({ hour: DEFAULT_HOUR, minute: 0, second: 0, millisecond: 0 })
+        : today
+            .plus({ months: next ? 1 : 0 })
+            .endOf('month')
+            .set({ hour: DEFAULT_HOUR, minute: 0, second: 0, millisecond: 0 })
     ).toJSDate();
   } else if (DAY_OF_MONTH.test(trimmed)) {
     // "the 1st (at 9am)": the next such day in the user's zone (today counts), read again as a full date.

@@ -241,6 +241,35 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'buy school shoes for the kids', due_date: 'saturday morning' },
     ],
     ['um can you add email the school about the trip and also ring the dentist', ASK],
+    // round 8: the office writer
+    [
+      'Could you please create a task to review the vendor contract by end of next week?',
+      'add_task',
+      { title: 'review the vendor contract', due_date: '2026-01-30' },
+    ],
+    ['Kindly add a task to prepare the agenda for the board meeting.', 'add_task', { title: 'prepare the agenda for the board meeting' }],
+    ['Creation of a task for onboarding the new intern, please.', 'add_task', { title: 'onboarding the new intern' }],
+    [
+      'A task needs to be created to send the quarterly invoice to the client by Friday.',
+      'add_task',
+      { title: 'send the quarterly invoice to the client', due_date: '2026-01-23' },
+    ],
+    [
+      'I would like a task to be created to renew the office lease, due on the 3rd.',
+      'add_task',
+      { title: 'renew the office lease', due_date: '2026-02-03' },
+    ],
+    ['pls add chase the Henderson invoice EOD', 'add_task', { title: 'chase the Henderson invoice', due_date: '2026-01-22 17:00' }],
+    [
+      "As discussed in this morning's meeting, please add a task to circulate the minutes to all attendees by COB tomorrow.",
+      'add_task',
+      { title: 'circulate the minutes to all attendees', due_date: '2026-01-23 17:00' },
+    ],
+    [
+      'Please add the following task: update the risk register, first thing Monday.',
+      'add_task',
+      { title: 'update the risk register', due_date: 'monday morning' },
+    ],
   ],
 
   edit: [
@@ -637,6 +666,45 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'swimming', priority: 'low' },
       task('gym'),
     ],
+    // round 8: the office writer
+    [
+      'Could you please rename the item regarding the vendor contract to "Vendor contract – final review"?',
+      'update_task',
+      { title: 'Vendor contract – final review' },
+      task('vendor contract'),
+    ],
+    [
+      'Kindly add the following note to the task about the budget: figures to be confirmed by Finance.',
+      'update_task',
+      { description: 'figures to be confirmed by Finance' },
+      task('budget'),
+    ],
+    [
+      'Please be advised that the title of task 14 should read "Submit Q1 expenses".',
+      'update_task',
+      { title: 'Submit Q1 expenses' },
+      id(14),
+    ],
+    [
+      'I would like the description of the board pack task to be updated to: include the revised forecast',
+      'update_task',
+      { description: 'include the revised forecast' },
+      task('board pack'),
+    ],
+    ['Removal of all tags on the action regarding the audit, please.', 'update_task', { tags: [] }, task('audit')],
+    ['pls rename the onboarding one to onboarding – week 1', 'update_task', { title: 'onboarding – week 1' }, task('onboarding')],
+    [
+      'With reference to task 22, could you please amend the title to Prepare the Q2 forecast',
+      'update_task',
+      { title: 'Prepare the Q2 forecast' },
+      id(22),
+    ],
+    [
+      'As the scope has changed, please update the description of the migration task to: phase 1 only',
+      'update_task',
+      { description: 'phase 1 only' },
+      task('migration'),
+    ],
   ],
 
   complete: [
@@ -859,6 +927,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['I think I already finished the thank you cards yesterday so you can cross them off', 'complete_task', {}, task('thank you cards')],
     ['ugh I ticked off the laundry by accident can you maybe put it back', 'complete_task', { completed: false }, task('laundry')],
     ['the essay is done and also can you mark the reading as done', ASK],
+    // round 8: the office writer
+    ['Please be advised that the budget review has been completed.', 'complete_task', {}, task('budget review')],
+    ['Kindly mark the item regarding the vendor contract as complete.', 'complete_task', {}, task('vendor contract')],
+    ['The invoice for Acme has been sent, please close the task.', 'complete_task', {}, task('invoice for Acme')],
+    ['pls mark budget done', 'complete_task', {}, task('budget')],
+    ['Could you please mark task 31 as completed? Thank you.', 'complete_task', {}, id(31)],
+    ["I'm pleased to confirm that the board pack has been finalised.", 'complete_task', {}, task('board pack')],
+    [
+      'Please reopen the task about the quarterly report, as further changes have been requested.',
+      'complete_task',
+      { completed: false },
+      task('quarterly report'),
+    ],
+    ['Completion of the action on the supplier onboarding, please.', 'complete_task', {}, task('supplier onboarding')],
   ],
 
   delete: [
@@ -1033,6 +1115,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["honestly just scrap the garage sale thing it's not happening", 'delete_task', {}, task('garage sale')],
     ["could you maybe remove the piano lessons if that's ok", 'delete_task', {}, task('piano lessons')],
     ["so we're not doing the bake sale anymore can you delete it and also the flyers one", ASK],
+    // round 8: the office writer
+    ['Please be advised that the vendor call has been cancelled; kindly remove it from my list.', 'delete_task', {}, task('vendor call')],
+    ['Could you please delete the item regarding the offsite planning?', 'delete_task', {}, task('offsite planning')],
+    ['Removal of task 18, please.', 'delete_task', {}, id(18)],
+    [
+      'As the client has withdrawn, the task about the Henderson proposal is no longer required. Please delete it.',
+      'delete_task',
+      {},
+      task('Henderson proposal'),
+    ],
+    ['pls delete the training one', 'delete_task', {}, task('training')],
+    ['The team lunch will no longer take place; please remove the corresponding task.', 'delete_task', {}, task('team lunch')],
+    ['Please delete all tasks relating to the old project.', ASK],
+    ['I would like the task regarding the printer toner to be removed.', 'delete_task', {}, task('printer toner')],
   ],
 
   query: [
@@ -1259,6 +1355,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["can you show me the high priority stuff I haven't done yet thanks", 'filter_tasks', { priority: ['high'], status: 'pending' }],
     ['so I was wondering do I have anything about the car insurance', 'search_tasks', { query: 'car insurance' }],
     ["what's due before friday no wait before the weekend", 'filter_tasks', { due_before: '2026-01-24 00:00' }],
+    // round 8: the office writer
+    ['What is outstanding for this week?', 'filter_tasks', { due: 'this_week', status: 'pending' }],
+    ['Which items are overdue?', 'filter_tasks', { due: 'overdue' }],
+    ['Could you please provide a list of all tasks due by close of business Friday?', 'filter_tasks', { due_before: '2026-01-23 17:00' }],
+    ['Kindly let me know which high priority items remain open.', 'filter_tasks', { priority: ['high'], status: 'pending' }],
+    ['Is there a task regarding the vendor contract?', 'search_tasks', { query: 'vendor contract' }],
+    ['What is on my agenda for tomorrow, please?', 'filter_tasks', { due: 'tomorrow' }],
+    ['pls show overdue items', 'filter_tasks', { due: 'overdue' }],
+    ['Could you please advise what has been completed to date?', 'list_tasks', { status: 'completed' }],
+    ['Which items are due after the 3rd?', 'filter_tasks', { due_after: '2026-02-04 00:00' }],
   ],
 
   reminder: [
@@ -1795,6 +1901,32 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'remind me in twenty minutes to take the washing out',
       'add_task',
       { title: 'take the washing out', due_date: '2026-01-22 12:20', remind_before: '0m' },
+    ],
+    // round 8: the office writer
+    [
+      'Could you please remind me to submit the timesheet at 4pm on Friday?',
+      'add_task',
+      { title: 'submit the timesheet', due_date: '2026-01-23 16:00', remind_before: '0m' },
+    ],
+    ['Kindly set a reminder for the board pack task one day in advance.', 'set_reminder', { before: '1d' }, task('board pack')],
+    [
+      'Please add the client call on Tuesday at 10am and send me a reminder 30 minutes beforehand.',
+      'add_task',
+      { title: 'the client call', due_date: '2026-01-27 10:00', remind_before: '30m' },
+    ],
+    ['Removal of the reminder on the budget task, please.', 'set_reminder', { clear: true }, task('budget')],
+    [
+      'I would appreciate a reminder about the vendor contract first thing Monday.',
+      'set_reminder',
+      { at: 'monday morning' },
+      task('vendor contract'),
+    ],
+    ['pls remind me to chase the PO tmrw 9am', 'add_task', { title: 'chase the PO', due_date: '2026-01-23 09:00', remind_before: '0m' }],
+    ['Please remind me 2 hours before the quarterly review.', 'set_reminder', { before: '2h' }, task('quarterly review')],
+    [
+      'As I will be travelling, please remind me on Monday at 8am to confirm the hotel booking.',
+      'add_task',
+      { title: 'confirm the hotel booking', due_date: '2026-01-26 08:00', remind_before: '0m' },
     ],
   ],
 
@@ -2471,6 +2603,35 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'call grandma', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday evening' },
     ],
+    // round 8: the office writer
+    [
+      'Please set up a recurring task to submit the timesheet every Friday at 3pm.',
+      'create_recurring',
+      { title: 'submit the timesheet', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: '2026-01-23 15:00' },
+    ],
+    [
+      'Kindly create a task to review the cash flow on the first Monday of every month.',
+      'create_recurring',
+      { title: 'review the cash flow', pattern: 'FREQ=MONTHLY;BYDAY=1MO' },
+    ],
+    [
+      'A recurring task is required to send the team status report every Monday morning.',
+      'create_recurring',
+      { title: 'send the team status report', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday morning' },
+    ],
+    ['I would like the budget task to recur monthly.', 'update_task', { recurring: 'monthly' }, task('budget')],
+    ['Please ensure that the weekly sync task no longer repeats.', 'update_task', { recurring: null }, task('weekly sync')],
+    ['pls add file expenses last fri of every month', 'create_recurring', { title: 'file expenses', pattern: 'FREQ=MONTHLY;BYDAY=-1FR' }],
+    [
+      'Could you please schedule the payroll check every other Wednesday, starting next week?',
+      'create_recurring',
+      { title: 'the payroll check', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', due_date: '2026-01-28' },
+    ],
+    [
+      'Kindly set up a quarterly task to review the supplier list.',
+      'create_recurring',
+      { title: 'review the supplier list', pattern: 'FREQ=MONTHLY;INTERVAL=3' },
+    ],
   ],
 
   priority: [
@@ -2718,6 +2879,34 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { priority: 'high' },
       task('audit'),
     ],
+    // round 8: the office writer
+    ['I would like the quarterly report to be marked as high priority.', 'set_priority', { priority: 'high' }, task('quarterly report')],
+    [
+      'Could you please lower the priority of the item regarding the office party?',
+      'set_priority',
+      { priority: 'low' },
+      task('office party'),
+    ],
+    [
+      'Please be advised that the audit preparation is now our top priority.',
+      'set_priority',
+      { priority: 'high' },
+      task('audit preparation'),
+    ],
+    [
+      'The vendor contract is not time-critical; kindly set it to low priority.',
+      'set_priority',
+      { priority: 'low' },
+      task('vendor contract'),
+    ],
+    [
+      'Please add a high-priority task to respond to the client complaint.',
+      'add_task',
+      { title: 'respond to the client complaint', priority: 'high' },
+    ],
+    ['pls make 12 p2', 'set_priority', { priority: 'medium' }, id(12)],
+    ['Kindly escalate the task about the server migration.', 'set_priority', { priority: 'high' }, task('server migration')],
+    ['Please add a task to update the org chart; this is low priority.', 'add_task', { title: 'update the org chart', priority: 'low' }],
   ],
 
   tags: [
@@ -2863,6 +3052,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['tag 9 as garden no wait outdoor', 'add_tag', { tag: 'outdoor' }, id(9)],
     ["could you maybe file the council letter under admin if that's ok", 'add_tag', { tag: 'admin' }, task('council letter')],
     ["so what tags have I actually got I can't remember", 'list_tags', {}],
+    // round 8: the office writer
+    ['Could you please tag the item regarding the vendor contract as legal?', 'add_tag', { tag: 'legal' }, task('vendor contract')],
+    ['Kindly file the board pack task under governance.', 'add_tag', { tag: 'governance' }, task('board pack')],
+    ['Please remove the finance tag from task 9.', 'remove_tag', { tag: 'finance' }, id(9)],
+    ['Please create a task to book the meeting room, tagged admin.', 'add_task', { title: 'book the meeting room', tags: ['admin'] }],
+    ['Which items are tagged compliance?', 'filter_tasks', { tags: ['compliance'] }],
+    ['pls tag budget #finance', 'add_tag', { tag: 'finance' }, task('budget')],
+    ['Could you please provide a list of the labels currently in use?', 'list_tags', {}],
+    ['As the audit is no longer urgent, kindly remove the urgent tag from it.', 'remove_tag', { tag: 'urgent' }, task('audit')],
   ],
 
   dates: [
@@ -3077,6 +3275,34 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['I think the essay is due on the thirtieth now can you change that', 'set_due_date', { date: '2026-01-30' }, task('essay')],
     ['could you add renew the bus pass in a couple of weeks', 'add_task', { title: 'renew the bus pass', due_date: '2026-02-05' }],
     ["the report doesn't really need a date anymore so just take it off thanks", 'set_due_date', { date: null }, task('report')],
+    // round 8: the office writer
+    [
+      'As the client has postponed, please move the kick-off meeting to Tuesday at 2pm.',
+      'set_due_date',
+      { date: '2026-01-27 14:00' },
+      task('kick-off meeting'),
+    ],
+    [
+      'Kindly reschedule the item regarding the vendor contract to end of next week.',
+      'set_due_date',
+      { date: '2026-01-30' },
+      task('vendor contract'),
+    ],
+    ['The deadline for the board pack has been moved to the 3rd.', 'set_due_date', { date: '2026-02-03' }, task('board pack')],
+    ['Could you please push the budget review back by one week?', 'postpone_task', { by: 'P1W' }, task('budget review')],
+    [
+      'Please add a task to finalise the Q1 forecast by end of March.',
+      'add_task',
+      { title: 'finalise the Q1 forecast', due_date: '2026-03-31' },
+    ],
+    ['pls move 7 to EOD', 'set_due_date', { date: '2026-01-22 17:00' }, id(7)],
+    ['Please remove the due date from the task about the office move.', 'set_due_date', { date: null }, task('office move')],
+    [
+      'The supplier review needs to be completed by close of business Wednesday.',
+      'set_due_date',
+      { date: '2026-01-28 17:00' },
+      task('supplier review'),
+    ],
   ],
 
   noise: [
@@ -3274,6 +3500,23 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['ok so um delete task nine', 'delete_task', {}, id(9)],
     ['hmm let me think', ASK],
     ['add um pick up the the prescription', 'add_task', { title: 'pick up the prescription' }],
+    // round 8: the office writer
+    [
+      'Hi,\n\nCould you please add a task to renew the software licences?\n\nKind regards,\nMark',
+      'add_task',
+      { title: 'renew the software licences' },
+    ],
+    ['Good morning, I hope you are well. Please mark task 8 as complete. Many thanks.', 'complete_task', {}, id(8)],
+    ['Dear Doable, kindly delete task 15. Best regards', 'delete_task', {}, id(15)],
+    ['Thank you for your assistance with this matter.', ASK],
+    ['FYI – no action required.', ASK],
+    ['Re: budget – please mark as done', 'complete_task', {}, task('budget')],
+    [
+      'Please see below.\n\nAdd: book travel for the Frankfurt conference, due 19/02',
+      'add_task',
+      { title: 'book travel for the Frankfurt conference', due_date: '2026-02-19' },
+    ],
+    ['Apologies for the delay. Could you please show me my tasks for today?', 'filter_tasks', { due: 'today' }],
   ],
 
   negative: [
@@ -3413,6 +3656,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["what's the weather going to be like on saturday", ASK],
     ['okay so can you book me a table at that italian place', ASK],
     ['move everything on my list to next week I guess', ASK],
+    // round 8: the office writer
+    ['Please delete all completed items from last quarter.', ASK],
+    ['Kindly mark all outstanding tasks as complete.', ASK],
+    ['Could you please schedule a meeting with the finance team?', ASK],
+    ['Please do not delete the vendor contract task.', ASK],
+    ['Please forward the minutes to the team.', ASK],
+    ["Could you please move all of this week's tasks to next week?", ASK],
+    ['pls clear everything', ASK],
+    ['Please do not mark the audit as complete until the sign-off has been received.', ASK],
   ],
 
   projects: [
@@ -3656,5 +3908,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['move the budget task to work I guess it belongs there', 'move_task', { project: 'Work' }, task('budget')],
     ["I'd like to start a new list for the wedding call it Wedding Plans", 'create_project', { name: 'Wedding Plans' }],
     ['what projects have I got again', 'list_projects', {}],
+    // round 8: the office writer
+    [
+      'Could you please add prepare the client proposal to the Work project?',
+      'add_task',
+      { title: 'prepare the client proposal', project: 'Work' },
+    ],
+    ['Kindly create a new project named Q3 Planning.', 'create_project', { name: 'Q3 Planning' }],
+    ['Please share the Work project with j.smith@example.com.', 'share_project', { project: 'Work', email: 'j.smith@example.com' }],
+    ['What is outstanding in Work?', 'list_tasks', { project: 'Work', status: 'pending' }],
+    ['Please move the task regarding the vendor contract to the Work project.', 'move_task', { project: 'Work' }, task('vendor contract')],
+    ['Could you please provide a list of my projects?', 'list_projects', {}],
+    ['pls add order toner to work', 'add_task', { title: 'order toner', project: 'Work' }],
+    ['Please assign the action on the board pack to Priya.', 'assign_task', { assignee: 'Priya' }, task('board pack')],
   ],
 };

@@ -109,3 +109,34 @@ describe('the offline interpreter on dictated requests', () => {
     expect(interpret(sentence, known).kind).toBe('help');
   });
 });
+
+describe('hedges and how done: softening words said around a request, kept where they describe', () => {
+  it.each([
+    ['done with the gym for today', 'gym'],
+    ['done with the report for now', 'report'],
+    ['finished the slides for today', 'slides'],
+    ["I'm done with the filing for the day", 'filing'],
+    ["I'm totally done with the gym", 'gym'],
+    ["I'm completely finished with the tax return", 'tax return'],
+    ["we're officially done with the office move", 'office move'],
+  ])('completes the task on "%s"', (sentence, title) => {
+    expect(interpret(sentence, known)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { title } });
+  });
+
+  it.each([
+    ['add read really good book', 'read really good book'],
+    ['add buy really nice wine for dad', 'buy really nice wine for dad'],
+    ['add find a really quiet café for the interview', 'find a really quiet café for the interview'],
+  ])('keeps "really" that describes, in "%s"', (sentence, title) => {
+    expect(interpret(sentence, known)).toEqual({ kind: 'call', tool: 'add_task', args: { title } });
+  });
+
+  it.each([
+    ["the report doesn't really need a date anymore", { tool: 'set_due_date', args: { date: null }, target: { title: 'report' } }],
+    ['I really need to call the bank', { tool: 'add_task', args: { title: 'call the bank' } }],
+    ['make the visa form really urgent!!', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'visa form' } }],
+    ['add renew the car insurance, really important', { tool: 'add_task', args: { title: 'renew the car insurance', priority: 'high' } }],
+  ])('drops "really" that softens, in "%s"', (sentence, call) => {
+    expect(interpret(sentence, known)).toEqual({ kind: 'call', ...call });
+  });
+});

@@ -86,17 +86,44 @@ function withoutFillers(text: string): string {
   );
 }
 
+/** Words before "really" that make it soften what the user says: "I really need", "doesn't really need", "is really". */
+const HEDGED_AFTER_WORD =
+  /(?:^|\s)(?:i|we|you|they|it|he|she|do|does|did|don'?t|doesn'?t|didn'?t|is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|i'm|it's|that's|not|should|would|could|must|can|will|just|also|still|so|and|but|now)\s+$|[,;:]\s*$/i;
+/** Words after "really" that it softens: a need, a state or how much a task matters ("really urgent", "really not"). */
+const HEDGED_WORD =
+  /^(?:not|is|isn'?t|are|aren'?t|can'?t|cant|cannot|need|needs|must|should|have|has|want|wants|do|does|don'?t|doesn'?t|urgent|important|pressing|time-sensitive|matters?|that|very|quite)\b/i;
+
+/**
+ * "I really need to …", "the report doesn't really need a date", "make it really urgent": "really" softens the request.
+ * In a title it describes ("read really good book", "buy really nice wine") and stays.
+ */
+function reallyHedges(before: string, after: string): boolean {
+  return HEDGED_AFTER_WORD.test(before) || HEDGED_WORD.test(after);
+}
+
 /** "kind of urgent", "really", "I guess", "at some point": what softens a request and names nothing in it. */
 function withoutHedges(text: string): string {
   let rest = text
     .replace(/\b(is|are|was|were|it's|that's|'s)\s+(?:kind|sort)\s+of\s+/gi, '$1 ')
-    .replace(/(?<=\S\s)really\s+(?=\S)/gi, '')
+    .replace(/(?<=\S\s)really\s+(?=\S)/gi, (really: string, at: number, all: string) =>
+      reallyHedges(all.slice(0, at), all.slice(at + really.length)) ? '' : really,
+    )
     .replace(/^i\s+was\s+(?:just\s+)?thinking(?:\s+that)?\s+(?=\S)/i, '')
     .replace(
       /^((?:(?:please|so|ok(?:ay)?|and)\s+)*)i\s+was\s+(?:just\s+)?wondering\s+(?=(?:do|does|did|is|are|have|has|what|when|which|where)\b)/i,
       '$1',
     )
     .replace(/\b(so|can\s+you|could\s+you|you\s+can)\s+(?:maybe\s+|just\s+)+/gi, '$1 ')
+    // "I'm totally done with the gym": how done says nothing of the task ("I'm so done with …" may be a sigh, and stays).
+    .replace(
+      /\b(i'?m|i\s+am|we'?re|we\s+are)\s+(?:totally|completely|fully|finally|officially|all)\s+(done|finished|through)\s+with\b/gi,
+      '$1 $2 with',
+    )
+    // "done with the gym for today", "finished the slides for now": for how long is no part of the task.
+    .replace(
+      /^((?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:all\s+)?(?:done|finished|through)\s+with\s+.+?|(?:i\s+)?(?:just\s+)?(?:finished|completed|did)\s+.+?)\s+for\s+(?:today|tonight|now|the\s+(?:day|night|week|time\s+being)|this\s+week)$/i,
+      '$1',
+    )
     // "I keep forgetting to water the plants": a need, said as what goes wrong without it.
     .replace(/\b(i|we)\s+(?:keep|always)\s+forget(?:ting)?\s+to\s+/gi, '$1 need to ')
     // "share groceries with my flatmate her email is jo@example.com": the address says who is meant.

@@ -19,6 +19,7 @@ import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
+import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
 import { passiveDone, pastTenseDone, thingDone } from './past-tense.ts';
@@ -267,7 +268,8 @@ function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
 }
 
 /** A phrase naming a time of day already is its own bound ("before friday 3pm"). */
-const NAMES_A_TIME = /\d\s*(?:am|pm)\b|\d:\d{2}\b|\b(?:noon|midnight|morning|afternoon|evening|tonight|night)\b/i;
+const NAMES_A_TIME =
+  /\d\s*(?:am|pm)\b|\d:\d{2}\b|\b(?:noon|midnight|morning|afternoon|evening|tonight|night|eod|cob|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:work(?:ing)?\s+)?day)\b/i;
 
 /**
  * "before monday" is before Monday starts and "after friday" from Saturday on: a bare day bounds the window at its
@@ -377,7 +379,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const typed = fromDictation(message.trim());
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
-    inPlainerEnglish(typed.text),
+    inPlainerEnglish(inPlainOfficeWords(typed.text)),
     (said) => interpretWhole(said, known),
     (rest) => interpret(rest, known),
   );
@@ -763,7 +765,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     // Only after "move"/"shift", which may name a place as well as a date: "make X due …" and "set the due date …"
     // say a date, and the tool's answer says why it could not read one.
     const either = /^(?:move|shift)\b/i.test(text);
-    if (either && chrono.parse(move[2]).length === 0 && !/\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bend\s+of\b/i.test(move[2]))
+    if (either && dateReader.parse(move[2]).length === 0 && !/\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bend\s+of\b/i.test(move[2]))
       return { kind: 'help', reason: `I could not read "${move[2].trim()}" as a date or one of your projects.` };
     return withTarget('set_due_date', move[1], { date: move[2].trim() });
   }

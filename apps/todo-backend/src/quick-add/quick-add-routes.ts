@@ -25,7 +25,10 @@ export function registerQuickAddRoutes(parent: FastifyInstance, deps: { context:
       body: quickAddBodySchema,
       response: { 201: quickAddResponseSchema, ...problemResponses(400, 401, 403, 404) },
     },
-    handler: async (request, reply) => reply.code(201).send(await (await loadQuickAdd()).quickAddTask(await deps.context(request.userId), request.body)),
+    handler: async (request, reply) => {
+      const { quickAddTask } = await loadQuickAdd();
+      return reply.code(201).send(await quickAddTask(await deps.context(request.userId), request.body));
+    },
   });
 
   app.post('/tasks/quick/parse', {
@@ -37,6 +40,9 @@ export function registerQuickAddRoutes(parent: FastifyInstance, deps: { context:
       body: quickAddBodySchema,
       response: { 200: quickAddParseSchema, ...problemResponses(400, 401, 403, 404) },
     },
-    handler: async (request) => (await loadQuickAdd()).readQuickAdd(await deps.context(request.userId), request.body),
+    handler: async (request) => {
+      const { readQuickAdd } = await loadQuickAdd();
+      return readQuickAdd(await deps.context(request.userId), request.body);
+    },
   });
 }

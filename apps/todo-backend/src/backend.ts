@@ -51,7 +51,7 @@ import { OutboxRelay } from './outbox/outbox-relay.ts';
 import { ensureInbox } from './projects/inbox.ts';
 import { registerProjectRoutes } from './projects/project-routes.ts';
 import { createProjectService } from './projects/project-service.ts';
-import { registerQuickAddRoutes } from './quick-add/index.ts';
+import { registerQuickAddRoutes } from './quick-add/quick-add-routes.ts';
 import { registerReminderCronRoute } from './reminders/reminder-cron-route.ts';
 import { ReminderScheduler } from './reminders/reminder-scheduler.ts';
 import { createSharedTaskHistory, type TaskHistoryReader } from './tasks/task-history.ts';

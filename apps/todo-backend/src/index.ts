@@ -1,6 +1,6 @@
 export type { ApiKeyScope } from './api-keys/api-key-scope.ts';
 export type { ToolContext, ToolDefinition, ToolResult } from './assistant/task-tools/index.ts';
-export { runTool, TASK_TOOLS, ToolError } from './assistant/task-tools/index.ts';
+export { ToolError } from './assistant/task-tools/tool-definition.ts';
 export type { Backend, BackendOptions } from './backend.ts';
 export { createBackend, migrateBackend } from './backend.ts';
 export type { ConversationStore } from './chat/conversation-store.ts';

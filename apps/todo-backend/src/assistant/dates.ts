@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import type { ParsedComponents } from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
 import { numberOf } from './number-words.ts';
 
@@ -245,7 +246,7 @@ const WORD_NOT_WEEKDAY = /(?<=\b(?:the|a|an|my|your|his|her|our|their)\s+)(?:mon
 export interface DateReading {
   index: number;
   text: string;
-  start: chrono.ParsedComponents;
+  start: ParsedComponents;
 }
 
 /** chrono's reader over the text with its short spellings made known; each reading's text is the text as given. */
@@ -305,7 +306,7 @@ const WEEK_ON_WORDS = /\b(?:next|after|weeks?)\b/i;
  * the default hour, so "remind me on thursday" said on a Thursday afternoon would set a reminder in the past. Chat, quick
  * add and a rule's first date all read weekdays here, so they agree. Words that point back ("last thursday") keep it.
  */
-function weekdayStillAhead(local: DateTime, start: chrono.ParsedComponents, said: string, now: Date): DateTime {
+function weekdayStillAhead(local: DateTime, start: ParsedComponents, said: string, now: Date): DateTime {
   const weekdayAlone = start.isCertain('weekday') && !start.isCertain('day') && !PAST_WORDS.test(said);
   if (!weekdayAlone) return local;
   if (local.toJSDate() <= now) return local.plus({ weeks: 1 });

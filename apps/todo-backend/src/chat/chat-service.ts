@@ -5,7 +5,7 @@ import type { ToolContext } from '../assistant/task-tools/index.ts';
 import { truncateText } from './conversation-limits.ts';
 import type { ConversationRecord, ConversationStore } from './conversation-store.ts';
 import type { ModelAgent } from './model-agent.ts';
-import { type AgentTurn, respondOffline } from './offline-agent.ts';
+import type { AgentTurn } from './offline-agent.ts';
 
 export interface ChatServiceOptions {
   store: ConversationStore;
@@ -16,6 +16,12 @@ export interface ChatServiceOptions {
   /** Where a conversation that could not be saved after the assistant acted is reported. */
   logger?: Logger;
 }
+
+/**
+ * The offline interpreter and the task tools load with the first chat message, not at start: an idle server never
+ * needs them (docs/benchmarks.md, embedded mode).
+ */
+const loadOfflineAgent = () => import('./offline-agent.ts');
 
 /** Said after the reply when the assistant changed tasks but the exchange could not be kept in the conversation. */
 export const NOT_SAVED_NOTE = 'This exchange could not be added to the conversation history, but the changes above were made.';
@@ -53,7 +59,7 @@ export function createChatService(options: ChatServiceOptions) {
       const ctx = await options.context(userId);
       const turn: AgentTurn = options.model
         ? await options.model.respond(ctx, body.message, conversation.messages, conversation.state)
-        : await respondOffline(ctx, body.message, conversation.state);
+        : await (await loadOfflineAgent()).respondOffline(ctx, body.message, conversation.state);
       const userMessage: ChatMessage = { role: 'user', content: body.message, created_at: now.toISOString() };
       const reply: ChatMessage = { role: 'assistant', content: turn.reply, tool_calls: turn.tool_calls, created_at: clock().toISOString() };
       try {

@@ -1,7 +1,6 @@
 import { UnauthorizedError } from '@doable/platform';
 import type { FastifyRequest } from 'fastify';
 import type { ApiKeyScope } from '../api-keys/api-key-scope.ts';
-import { findTool } from '../assistant/task-tools/index.ts';
 import type { Auth } from '../auth/auth.ts';
 import type { Executor } from '../database/executor.ts';
 import { findPrincipal } from '../http/authenticate.ts';
@@ -61,12 +60,14 @@ export const readKeyRefusal = (name: string) =>
  * asks (2025-11-25, Error Handling, "Scope Challenge Handling: Runtime Insufficient Scope Errors"). Over stdio, which
  * has no HTTP status, the MCP server answers such a call with a tool error instead.
  */
-export function refuseWritesWithoutWriteScope(caller: McpCaller, messages: unknown[]): void {
+export async function refuseWritesWithoutWriteScope(caller: McpCaller, messages: unknown[]): Promise<void> {
   if (caller.scope === 'write') return;
   for (const message of messages) {
     const { method, params } = (message ?? {}) as { method?: unknown; params?: { name?: unknown } };
     if (method !== 'tools/call' || typeof params?.name !== 'string') continue;
     const name = params.name;
+    // The tools load with the first call that needs them, not at start (docs/benchmarks.md, embedded mode).
+    const { findTool } = await import('../assistant/task-tools/tool-list.ts');
     const tool = findTool(name);
     if (!tool || tool.effect === 'read') continue;
     throw caller.via === 'oauth'

@@ -3,7 +3,12 @@ import { problemResponses } from '@doable/platform';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ToolContext } from '../assistant/task-tools/tool-definition.ts';
-import { quickAddTask, readQuickAdd } from './quick-add.ts';
+
+/**
+ * The reader of a line (its dates by chrono, the assistant's phrases) loads with the first quick add, not at start:
+ * an idle server never needs it (docs/benchmarks.md, embedded mode).
+ */
+const loadQuickAdd = () => import('./quick-add.ts');
 
 const tags = ['tasks'];
 
@@ -20,7 +25,10 @@ export function registerQuickAddRoutes(parent: FastifyInstance, deps: { context:
       body: quickAddBodySchema,
       response: { 201: quickAddResponseSchema, ...problemResponses(400, 401, 403, 404) },
     },
-    handler: async (request, reply) => reply.code(201).send(await quickAddTask(await deps.context(request.userId), request.body)),
+    handler: async (request, reply) => {
+      const { quickAddTask } = await loadQuickAdd();
+      return reply.code(201).send(await quickAddTask(await deps.context(request.userId), request.body));
+    },
   });
 
   app.post('/tasks/quick/parse', {
@@ -32,6 +40,9 @@ export function registerQuickAddRoutes(parent: FastifyInstance, deps: { context:
       body: quickAddBodySchema,
       response: { 200: quickAddParseSchema, ...problemResponses(400, 401, 403, 404) },
     },
-    handler: async (request) => readQuickAdd(await deps.context(request.userId), request.body),
+    handler: async (request) => {
+      const { readQuickAdd } = await loadQuickAdd();
+      return readQuickAdd(await deps.context(request.userId), request.body);
+    },
   });
 }

@@ -30,7 +30,6 @@ import { projectKey } from '../projects/project-events.ts';
 import { nextOccurrenceRepository } from './next-occurrence-repository.ts';
 import { keyBetween } from './position-key.ts';
 import { createProjectHints, DEFAULT_PROJECT_HINTS } from './project-hints.ts';
-import { nextDueDate, parseRecurrence, rhythmProblem } from './recurrence.ts';
 import { subtaskRepository } from './subtask-repository.ts';
 import {
   applyPatch,
@@ -177,8 +176,15 @@ async function assertAssignable(trx: Executor, projectId: number, assigneeId: st
 const invalidRecurrence = (message: string) =>
   new ValidationError('The recurrence pattern is not valid.', [{ field: 'recurring', message }]);
 
-function normalisedRecurrence(pattern: string | null | undefined): string | null | undefined {
+/**
+ * The rule engine (rrule, luxon) loads with the first recurring task, not at start: an idle server never needs it
+ * (docs/benchmarks.md, embedded mode).
+ */
+const loadRecurrence = () => import('./recurrence.ts');
+
+async function normalisedRecurrence(pattern: string | null | undefined): Promise<string | null | undefined> {
   if (pattern === undefined || pattern === null) return pattern;
+  const { parseRecurrence } = await loadRecurrence();
   const parsed = parseRecurrence(pattern);
   if (!parsed.ok) throw invalidRecurrence(parsed.message);
   return parsed.rule;
@@ -196,6 +202,7 @@ async function assertRhythm(
 ): Promise<void> {
   const anchor = task.recurrence_anchor ?? task.due_date;
   if (!task.recurring || task.recurrence_basis !== 'due' || !anchor) return;
+  const { rhythmProblem } = await loadRecurrence();
   const problem = rhythmProblem(task.recurring, anchor, timeZone ?? (await settingsRepository.find(trx, userId)).time_zone);
   if (problem) throw invalidRecurrence(problem);
 }
@@ -231,7 +238,7 @@ export function createTaskService(options: TaskServiceOptions) {
       // After the row lock, so updated_at and event times follow the order in which changes commit.
       const now = clock();
       const requested = typeof patch === 'function' ? patch(task) : patch;
-      const normalised = { ...requested, recurring: normalisedRecurrence(requested.recurring) };
+      const normalised = { ...requested, recurring: await normalisedRecurrence(requested.recurring) };
       const { changes, eventType, changedFields } = applyPatch(task, normalised, now);
       if (changedFields.length === 0) return oneWithCounts(trx, task);
       if (changesRhythm(task, changes)) await assertRhythm(trx, userId, { ...task, ...changes });
@@ -355,7 +362,7 @@ export function createTaskService(options: TaskServiceOptions) {
    */
   async function createTasks(userId: string, bodies: CreateTaskBody[]): Promise<Task[]> {
     const now = clock();
-    const recurrences = bodies.map((body) => normalisedRecurrence(body.recurring) ?? null);
+    const recurrences = await Promise.all(bodies.map(async (body) => (await normalisedRecurrence(body.recurring)) ?? null));
     return inTransaction(anyAwaitsReminder, async (trx) => {
       const [first] = bodies;
       const firstList = first && first.parent_id === undefined ? topLevelListOf(first) : undefined;
@@ -582,6 +589,7 @@ export function createTaskService(options: TaskServiceOptions) {
         // Undefined when it is not a completed recurring task, or (re-completion, redelivery) its next one exists.
         const source = await nextOccurrenceRepository.findSource(trx, sourceId, userId);
         if (!source?.recurring) return undefined;
+        const { nextDueDate } = await loadRecurrence();
         const dueDate = nextDueDate({
           occurrenceNumber: source.occurrence_number,
           pattern: source.recurring,

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { priorityWord } from './priority-words.ts';
 import { ABOUT_TASKS } from './vocabulary.ts';
 import { englishTerms } from './word-roots.ts';

@@ -1,5 +1,5 @@
 import type { Priority, ToolName } from '@doable/contracts';
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { dateReader } from '../dates.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { refuseApiKeyOnAccountRoutes } from '../../api-keys/api-key-credentials.ts';
 import type { Executor } from '../../database/executor.ts';
 import { type TaskRecord, toTaskDto } from '../../tasks/task.ts';
-import { type FeedView, feedCalendar } from './feed-calendar.ts';
+import type { FeedView } from './feed-calendar.ts';
 import { feedEtag, matchesIfNoneMatch } from './feed-etag.ts';
 import { type FeedToken, feedRepository, isFeedTokenShape } from './feed-repository.ts';
 
@@ -134,11 +134,13 @@ export function registerFeedRoutes(parent: FastifyInstance, deps: FeedDeps): voi
     },
   );
 
-  function send(
+  async function send(
     ifNoneMatch: string | undefined,
     reply: FastifyReply,
     feed: { name: string; tasks: TaskRecord[]; view: FeedView; since: Date },
   ) {
+    // iCalendar's writer (ical.js) loads with the first feed read, not at start (docs/benchmarks.md, embedded mode).
+    const { feedCalendar } = await import('./feed-calendar.ts');
     const body = feedCalendar({ name: feed.name, tasks: feed.tasks.map((task) => toTaskDto(task)), view: feed.view, origin: deps.origin });
     const etag = feedEtag(body);
     // A deleted task leaves no newer updated_at behind, so Last-Modified is informative only: 304 follows the ETag.

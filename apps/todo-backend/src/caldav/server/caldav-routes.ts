@@ -10,9 +10,6 @@ import { BASIC_CHALLENGE, davUser } from './dav-auth.ts';
 import type { DavContext } from './dav-context.ts';
 import { DavError } from './dav-errors.ts';
 import { DAV_ROOT, parseDavPath } from './dav-paths.ts';
-import { getObject, propfind, report } from './dav-read.ts';
-import { deleteObject, makeCalendar, patchCalendar, putObject } from './dav-write.ts';
-import { document, element, escapeXml, parseXml } from './dav-xml.ts';
 
 export interface CaldavRouteOptions {
   auth: Auth;
@@ -32,14 +29,25 @@ const XML = 'application/xml; charset=utf-8';
 /** Where the server's own message goes in a DAV:error body, beside the precondition element. */
 const MESSAGE = '{urn:doable:dav}message' as const;
 
-const multistatus = (reply: FastifyReply, responses: string[]) =>
+/**
+ * The DAV reader and writer (iCalendar by ical.js, XML by xmldom) load with the first request under /dav/, not at
+ * start: a server whose users add no calendar app never needs them (docs/benchmarks.md, embedded mode).
+ */
+async function loadDav() {
+  const [read, write, xml] = await Promise.all([import('./dav-read.ts'), import('./dav-write.ts'), import('./dav-xml.ts')]);
+  return { ...read, ...write, ...xml };
+}
+type Dav = Awaited<ReturnType<typeof loadDav>>;
+
+const multistatus = ({ document }: Dav, reply: FastifyReply, responses: string[]) =>
   reply
     .code(207)
     .type(XML)
     .send(document('multistatus', responses.join('')));
 
 /** DAV errors as clients parse them: the status and, for a precondition, a DAV:error body naming it. */
-function sendError(reply: FastifyReply, request: FastifyRequest, error: unknown) {
+function sendError(dav: Dav, reply: FastifyReply, request: FastifyRequest, error: unknown) {
+  const { document, element, escapeXml } = dav;
   if (error instanceof DavError) {
     const body = document(
       'error',
@@ -50,7 +58,7 @@ function sendError(reply: FastifyReply, request: FastifyRequest, error: unknown)
     return reply.code(error.status).type(XML).send(body);
   }
   if (error instanceof InvalidCalendarDataError) {
-    return sendError(reply, request, new DavError(403, error.message, `{urn:ietf:params:xml:ns:caldav}${error.precondition}`));
+    return sendError(dav, reply, request, new DavError(403, error.message, `{urn:ietf:params:xml:ns:caldav}${error.precondition}`));
   }
   if (error instanceof DomainError) {
     if (error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
@@ -58,11 +66,11 @@ function sendError(reply: FastifyReply, request: FastifyRequest, error: unknown)
     const asCalendarData = request.method === 'PUT' && (error.status === 400 || error.status === 422);
     const condition =
       error.status === 403 ? '{DAV:}need-privileges' : asCalendarData ? '{urn:ietf:params:xml:ns:caldav}valid-calendar-data' : undefined;
-    return sendError(reply, request, new DavError(asCalendarData ? 403 : error.status, error.message, condition));
+    return sendError(dav, reply, request, new DavError(asCalendarData ? 403 : error.status, error.message, condition));
   }
   if (isDependencyUnavailable(error)) {
     reply.header('retry-after', '5');
-    return sendError(reply, request, new DavError(503, 'The server cannot reach its database; try again shortly.'));
+    return sendError(dav, reply, request, new DavError(503, 'The server cannot reach its database; try again shortly.'));
   }
   request.log.error({ err: error }, 'CalDAV request failed');
   return reply
@@ -96,10 +104,11 @@ export async function registerCaldavRoutes(app: FastifyInstance, options: Caldav
     });
 
     const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+      const dav = await loadDav();
       try {
-        return await handle(request, reply);
+        return await handle(dav, request, reply);
       } catch (error) {
-        return sendError(reply, request, error);
+        return sendError(dav, reply, request, error);
       }
     };
     for (const url of ['/dav', '/dav/*']) {
@@ -107,7 +116,8 @@ export async function registerCaldavRoutes(app: FastifyInstance, options: Caldav
     }
   });
 
-  async function handle(request: FastifyRequest, reply: FastifyReply) {
+  async function handle(dav: Dav, request: FastifyRequest, reply: FastifyReply) {
+    const { deleteObject, getObject, makeCalendar, parseXml, patchCalendar, propfind, putObject, report } = dav;
     reply.header('dav', DAV_CLASSES);
     const method = request.method;
     if (method === 'OPTIONS') return reply.code(200).header('allow', ALLOW).send();
@@ -129,10 +139,10 @@ export async function registerCaldavRoutes(app: FastifyInstance, options: Caldav
     switch (method) {
       case 'PROPFIND': {
         const depth = String(request.headers.depth ?? 'infinity').toLowerCase();
-        return multistatus(reply, await propfind(context, target, depth, parseXml(body)));
+        return multistatus(dav, reply, await propfind(context, target, depth, parseXml(body)));
       }
       case 'REPORT':
-        return multistatus(reply, await report(context, target, parseXml(body)));
+        return multistatus(dav, reply, await report(context, target, parseXml(body)));
       case 'GET':
       case 'HEAD': {
         if (target.kind !== 'object') {
@@ -159,7 +169,7 @@ export async function registerCaldavRoutes(app: FastifyInstance, options: Caldav
         await makeCalendar(context, target, parseXml(body));
         return reply.code(201).send();
       case 'PROPPATCH':
-        return multistatus(reply, await patchCalendar(context, target, parseXml(body)));
+        return multistatus(dav, reply, await patchCalendar(context, target, parseXml(body)));
       default:
         throw new DavError(405, `${method} is not supported here.`);
     }

@@ -61,6 +61,7 @@ import { readUnder } from './under.ts';
 import { readValueDecides, withoutValueNotMeant } from './value-decides.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
 import { dateAtEnd, isWholeDate } from './whole-dates.ts';
+import { inWorldEnglish } from './world-english.ts';
 
 export type { KnownNames } from './projects.ts';
 
@@ -377,7 +378,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const typed = fromDictation(message.trim());
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
-    inPlainerEnglish(typed.text),
+    inPlainerEnglish(inWorldEnglish(typed.text)),
     (said) => interpretWhole(said, known),
     (rest) => interpret(rest, known),
   );

@@ -1,0 +1,49 @@
+// Everyday English as it is spoken at home outside the US (Britain, Ireland, Australia, New Zealand, India, South
+// Africa, Singapore): words and idioms the rest of the rules know in other words ("give us a shout" is "remind me",
+// "prepone" is "bring forward", "the diary" is the list, "chuck" and "get shot of" delete, "ta" thanks). Each is said
+// once the way the rest of the rules read it, before the sentence is read; nothing here decides what is meant. Dates
+// ("Monday week", "a fortnight today", "this arvo") are read where every date is (dates.ts).
+
+type Rewrite = [pattern: RegExp, replacement: string];
+
+/** A task named after a verb: "the …", "that one", "my …", a number. */
+const TASK_NEXT = String.raw`(?=(?:the|that|this|my)\s|(?:task\s+|number\s+)?#?\d+\b)`;
+
+const REWRITES: Rewrite[] = [
+  // "no worries, delete number 4 then", "lovely, ta. now tick off the shopping": an acknowledgement before a request.
+  [/^(?:no\s+worries|no\s+dramas|no\s+probs|lovely|brilliant|grand|sweet\s+as|right\s+then|ta)\s*[,!.]+\s*(?=\S)/i, ''],
+  // "ta", "ta very much", "cheers mate": thanks, and nothing else.
+  [/^(?:ta(?:\s+(?:very\s+much|muchly|mate|love))?|cheers\s+(?:mate|love|for\s+that))[!.]*$/i, 'thanks'],
+  // "help me add renew the parking" (Singapore, India): a request, not a plea for help.
+  [
+    /^(?:(?:can|could|pls|please)\s+(?:you\s+)?)?help\s+me\s+(?=(?:add|create|put|delete|remove|mark|tick|move|rename|set|change|remind)\b)/i,
+    '',
+  ],
+  // "… lah", "… leh", "… lor": particles that close a sentence in Singapore English.
+  [/[,\s]+(?:lah|leh|lor)(?=[?!.]*$)/i, ''],
+  // "delete number 4 then": a "then" that closes a request adds nothing.
+  [/(?<=\S)[,\s]+then[.!]*$/i, ''],
+  // "give us a shout an hour before", "give me a bell at 5": asking to be reminded.
+  [/\bgive\s+(?:us|me)\s+a\s+(?:shout|bell|buzz)\b/gi, 'remind me'],
+  // "remind me a fortnight before the MOT": two weeks ahead.
+  [/\b(?:a|one)\s+fortnight(?=\s+(?:before|beforehand|ahead|early|earlier|in\s+advance|prior)\b)/gi, '2 weeks'],
+  // "prepone the meeting by a day" (Indian English): brought forward; "prepone it to tuesday": moved to that day.
+  [/^prepone\s+(.+?)\s+by\s+/i, 'bring $1 forward by '],
+  [/^prepone\s+/i, 'move '],
+  // "chuck that one", "chuck out the old gym task", "get shot of 7": deleted.
+  [new RegExp(String.raw`^(?:chuck|bung)\s+(?:out\s+|away\s+)?${TASK_NEXT}`, 'i'), 'delete '],
+  [/^get\s+shot\s+of\s+/i, 'get rid of '],
+  // "scrub the dentist off the list": struck off it.
+  [/^scrub\s+(?=.+\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+)?(?:list|diary)\b)/i, 'strike '],
+  // "pop the MOT in the diary for monday": put in the diary, added.
+  [/^(?:pop|stick|put|bung|pencil|write)\s+(.+?)\s+(?:in|into)\s+(?:the|my)\s+diary\b/i, 'add $1'],
+  // "clear the whole diary", "what's in the diary for today": the diary is the list.
+  [/\b(the|my)\s+(whole\s+|entire\s+)?diary\b/gi, '$1 $2list'],
+];
+
+/** The message with the idioms above said the way the rest of the rules read them. */
+export function inWorldEnglish(message: string): string {
+  let text = message;
+  for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
+  return text;
+}

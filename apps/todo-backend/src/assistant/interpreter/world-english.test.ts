@@ -116,3 +116,33 @@ describe('world Englishes: dates said the British and Australian way', () => {
     );
   });
 });
+
+describe('world Englishes: more of the same shapes', () => {
+  it.each([
+    ['chuck the dentist in the diary for friday', call('add_task', { title: 'the dentist', due_date: 'friday' })],
+    ['chuck milk on the list', call('add_task', { title: 'milk' })],
+    ['bung the MOT on the list for Monday week', call('add_task', { title: 'the MOT', due_date: 'Monday week' })],
+    [
+      'stick book the chimney sweep on the list for tomorrow week',
+      call('add_task', { title: 'book the chimney sweep', due_date: 'tomorrow week' }),
+    ],
+    ['put the dentist back a fortnight', call('postpone_task', { by: 'P2W' }, { title: 'dentist' })],
+    ['put the vet back by 2 days', call('postpone_task', { by: 'P2D' }, { title: 'vet' })],
+    ["I shan't need the gym task any more", call('delete_task', {}, { title: 'gym' })],
+    ['kindly do the needful and delete task 4', call('delete_task', {}, { id: 4 })],
+    ['do the needful: mark 3 as done', call('complete_task', {}, { id: 3 })],
+    ['have I anything due today?', call('filter_tasks', { due: 'today' })],
+    ['have we anything overdue', call('filter_tasks', { due: 'overdue' })],
+    ["what've I got on this arvo?", call('filter_tasks', { due: 'today' })],
+    ["what's on this afternoon", call('filter_tasks', { due: 'today' })],
+    ['anything on for Monday week?', call('filter_tasks', { due_after: 'monday week 00:00', due_before: 'monday week 24:00' })],
+    ["what's due on friday week", call('filter_tasks', { due_after: 'friday week 00:00', due_before: 'friday week 24:00' })],
+    ['whilst I remember, add ring the bank', call('add_task', { title: 'ring the bank' })],
+  ])('reads "%s"', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it('keeps "put it back" taking back the last change', () => {
+    expect(read('put it back')).toEqual({ kind: 'undo' });
+  });
+});

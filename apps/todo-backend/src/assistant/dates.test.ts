@@ -57,6 +57,12 @@ describe('resolveDate: dates said the British and Australian way', () => {
     ['a fortnight today at half six', '2026-02-04T23:30:00.000Z'],
     ['a week tomorrow at 5pm', '2026-01-29T22:00:00.000Z'],
     ['2 weeks from tomorrow at 10am', '2026-02-05T15:00:00.000Z'],
+    // "saturday fortnight", "a fortnight on saturday": that day two weeks later.
+    ['saturday fortnight', '2026-02-07T14:00:00.000Z'],
+    ['a fortnight on saturday', '2026-02-07T14:00:00.000Z'],
+    ['tomorrow fortnight at 10am', '2026-02-05T15:00:00.000Z'],
+    // "half three on friday": an hour in words that starts the phrase is its time.
+    ['half three on friday', '2026-01-23T20:30:00.000Z'],
     // "arvo": the afternoon.
     ['this arvo', '2026-01-21T20:00:00.000Z'],
     ['tomorrow arvo', '2026-01-22T20:00:00.000Z'],
@@ -75,6 +81,8 @@ describe('dateReader: a date phrase as one', () => {
     ["parents' evening on friday at 6pm", ['on friday at 6pm']],
     ['parents evening on 24/02 at 18:00', ['on 24/02 at 18:00']],
     ['footy training sat arvo', ['sat arvo']],
+    ["organise the kids' party for saturday fortnight", ['saturday fortnight']],
+    ['move the dentist to half three on friday', ['half three on friday']],
   ])('%s', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });

@@ -128,7 +128,7 @@ const CLOCK_HOUR = `(?:1[0-2]|[1-9]|${HOUR_WORDS.join('|')})`;
 /** Minutes said before "past" or "to": "10 past 6", "twenty to four", "5 minutes past 9". */
 const CLOCK_MINUTES = '(?:[1-5]?\\d|five|ten|twenty|twenty[\\s-]five)(?:\\s+minutes?)?';
 /** Words that lead to a time, after which "half six" or "ten to four" can only be one. */
-const TIME_LEAD = '(?<=\\b(?:at|by|around|about|from|until|till|before|after)\\s+)';
+const TIME_LEAD = '(?<=\\b(?:at|by|around|about|from|until|till|before|after|to)\\s+)';
 /**
  * An hour said in words: "half past 3", "quarter to 5", "10 past 6", and the British "half 5" (half past five). "half
  * six" and "ten to four" only after a word that leads to a time ("at half six"): elsewhere they may be a title's.
@@ -278,7 +278,7 @@ function withWeekPhrasesJoined(text: string, readings: DateReading[]): DateReadi
   for (const reading of readings) {
     const last = joined.at(-1);
     const timeOnly = reading.start.isCertain('hour') && !reading.start.isCertain('day') && !reading.start.isCertain('weekday');
-    const timeAfterWeek = last && timeOnly && /\bweek$/i.test(last.text);
+    const timeAfterWeek = last && timeOnly && /\b(?:week|fortnight)$/i.test(last.text);
     if (last && reading.index <= last.index && reading.index + reading.text.length >= last.index + last.text.length)
       joined[joined.length - 1] = reading;
     else if (last && timeAfterWeek && /^\s+$/.test(text.slice(last.index + last.text.length, reading.index)))
@@ -325,7 +325,8 @@ export const dateReader = {
         text.slice(0, index),
       );
       // "a week on friday", "friday week" (at the end, or before a time): the week goes with the weekday.
-      const weekOn = start.isCertain('weekday') && !start.isCertain('day') ? /\ba\s+week\s+(?:on\s+)?$/i.exec(text.slice(0, index)) : null;
+      const weekOn =
+        start.isCertain('weekday') && !start.isCertain('day') ? /\ba\s+(?:week|fortnight)\s+(?:on\s+)?$/i.exec(text.slice(0, index)) : null;
       // "a week today", "a fortnight tomorrow" (British): the span goes with the day it counts from.
       const spanBefore = /^(?:today|tomorrow|tmr)\b/i.test(said) ? SPAN_BEFORE_DAY.exec(text.slice(0, index)) : null;
       const from = article ? article.index : lead ? lead.index : weekOn ? weekOn.index : spanBefore ? spanBefore.index : index;
@@ -334,7 +335,7 @@ export const dateReader = {
       // "in 2 weeks time", "in a month's time": the "time" goes with the date.
       const weekAfter =
         (start.isCertain('weekday') && !start.isCertain('day')) || TODAY_OR_TOMORROW.test(said)
-          ? /^\s+week\b(?=\s*(?:$|[,;.!?]|at\b|\d))/i.exec(text.slice(to))
+          ? /^\s+(?:week|fortnight)\b(?=\s*(?:$|[,;.!?]|at\b|\d))/i.exec(text.slice(to))
           : null;
       if (weekAfter) return { index: from, text: text.slice(from, to + weekAfter[0].length), start };
       const time = /^in\s/i.test(said) && !start.isCertain('hour') ? /^(?:'s)?\s+time\b/i.exec(text.slice(to)) : null;
@@ -375,7 +376,7 @@ function weekdayStillAhead(local: DateTime, start: chrono.ParsedComponents, said
 
 const WEEKDAY_NAME = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?';
 const WEEK_ON_DAY = new RegExp(
-  String.raw`^(?:on\s+)?(?:a\s+week\s+(?:on|from)\s+(${WEEKDAY_NAME})|(${WEEKDAY_NAME}|today|tomorrow|tmr)\s+week)((?:\s+at)?\s+\S.*)?$`,
+  String.raw`^(?:on\s+)?(?:(a\s+week|a\s+fortnight|2\s+weeks)\s+(?:on|from)\s+(${WEEKDAY_NAME})|(${WEEKDAY_NAME}|today|tomorrow|tmr)\s+(week|fortnight))((?:\s+at)?\s+\S.*)?$`,
   'i',
 );
 /**
@@ -393,18 +394,27 @@ function readOrUndefined(text: string, timeZone: string, now: Date): Date | unde
 }
 
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
-  const trimmed = plainDayOfMonth(withKnownSpellings(text.trim()).replace(/\s+/g, ' ').trim()).replace(HOUR_BEFORE_DAY, '$2 at $1');
+  // "half three on friday": a date phrase that starts with the hour in words reads it as a time.
+  const trimmed = plainDayOfMonth(
+    withKnownSpellings(text.trim().replace(/^(?=half\s+\p{L})/iu, 'at '))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ).replace(HOUR_BEFORE_DAY, '$2 at $1');
   // "tuesday or thursday at 6pm" (the first day of a rule on both): the first of them to come.
   const choice = WEEKDAY_CHOICE.exec(trimmed);
   if (choice?.[1]) {
     const days = choice[1].split(/\s*(?:,|\bor\b)\s*/i).filter(Boolean);
     return new Date(Math.min(...days.map((day) => resolveDate(`${day}${choice[2] ?? ''}`, timeZone, now).getTime())));
   }
-  // "a week on friday", "friday week", "tomorrow week" (British): that day a week later, never "a week" from now.
+  // "a week on friday", "friday week", "tomorrow week", "saturday fortnight" (British): that day a week (or two) later,
+  // never "a week" from now.
   const weekOn = WEEK_ON_DAY.exec(trimmed);
   if (weekOn) {
-    const day = resolveDate(`${weekOn[1] ?? weekOn[2] ?? ''}${weekOn[3] ?? ''}`, timeZone, now);
-    return DateTime.fromJSDate(day, { zone: timeZone }).plus({ weeks: 1 }).toJSDate();
+    const [, span = weekOn[4], onDay, dayFirst, , time = ''] = weekOn;
+    const day = resolveDate(`${onDay ?? dayFirst ?? ''}${time}`, timeZone, now);
+    return DateTime.fromJSDate(day, { zone: timeZone })
+      .plus({ weeks: /fortnight|2/i.test(span ?? '') ? 2 : 1 })
+      .toJSDate();
   }
   const weekdayAfter = WEEKDAY_AFTER.exec(trimmed);
   const from = weekdayAfter?.[2] ? readOrUndefined(weekdayAfter[2], timeZone, now) : undefined;

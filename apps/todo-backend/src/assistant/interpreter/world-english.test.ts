@@ -138,6 +138,15 @@ describe('world Englishes: more of the same shapes', () => {
     ['anything on for Monday week?', call('filter_tasks', { due_after: 'monday week 00:00', due_before: 'monday week 24:00' })],
     ["what's due on friday week", call('filter_tasks', { due_after: 'friday week 00:00', due_before: 'friday week 24:00' })],
     ['whilst I remember, add ring the bank', call('add_task', { title: 'ring the bank' })],
+    ["I've sorted the car insurance", call('complete_task', {}, { title: 'car insurance' })],
+    ["we've sorted out the spare room", call('complete_task', {}, { title: 'spare room' })],
+    ['I have finally sorted the boiler', call('complete_task', {}, { title: 'boiler' })],
+    [
+      "organise the kids' party for Saturday fortnight",
+      call('add_task', { title: "organise the kids' party", due_date: 'Saturday fortnight' }),
+    ],
+    ['add book club a fortnight on saturday', call('add_task', { title: 'book club', due_date: 'a fortnight on saturday' })],
+    ['move the dentist to half three on Friday', call('set_due_date', { date: 'half three on Friday' }, { title: 'dentist' })],
   ])('reads "%s"', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });

@@ -18,6 +18,8 @@ const REWRITES: Rewrite[] = [
   [/\bwhilst\b/gi, 'while'],
   // "have I anything due today?" (Irish, British): "do I have anything …".
   [/^have\s+(i|we)\s+(?=(?:any|anything|much|something|nothing)\b)/i, 'do $1 have '],
+  // "I've sorted the car insurance", "we've sorted out the spare room": done.
+  [/^(?:i|we)(?:'ve|\s+have)\s+(?:(?:just|already|finally)\s+)?sorted\s+(?:out\s+)?(?=\S)/i, 'sorted '],
   // "no worries, delete number 4 then", "lovely, ta. now tick off the shopping": an acknowledgement before a request.
   [/^(?:no\s+worries|no\s+dramas|no\s+probs|lovely|brilliant|grand|sweet\s+as|right\s+then|ta)\s*[,!.]+\s*(?=\S)/i, ''],
   // "ta", "ta very much", "cheers mate": thanks, and nothing else.

@@ -27,9 +27,12 @@ describe('world Englishes: the words around a request', () => {
     expect(read(sentence)).toEqual(expected);
   });
 
-  it.each(['ta very much', 'ta', 'cheers mate', 'Ta muchly!'])('calls nothing on thanks: "%s"', (sentence) => {
-    expect(read(sentence).kind).toBe('help');
-  });
+  it.each(['ta very much', 'ta', 'cheers mate', 'Ta muchly!', "right, that's me done for today", "that's us finished"])(
+    'calls nothing on thanks: "%s"',
+    (sentence) => {
+      expect(read(sentence).kind).toBe('help');
+    },
+  );
 });
 
 describe('world Englishes: reminders, moves and deletions in other words', () => {
@@ -128,6 +131,8 @@ describe('world Englishes: more of the same shapes', () => {
     ],
     ['put the dentist back a fortnight', call('postpone_task', { by: 'P2W' }, { title: 'dentist' })],
     ['put the vet back by 2 days', call('postpone_task', { by: 'P2D' }, { title: 'vet' })],
+    ['put the dentist forward a day', call('postpone_task', { by: '-P1D' }, { title: 'dentist' })],
+    ['put the MOT forward by 2 weeks', call('postpone_task', { by: '-P2W' }, { title: 'MOT' })],
     ["I shan't need the gym task any more", call('delete_task', {}, { title: 'gym' })],
     ['kindly do the needful and delete task 4', call('delete_task', {}, { id: 4 })],
     ['do the needful: mark 3 as done', call('complete_task', {}, { id: 3 })],
@@ -141,6 +146,7 @@ describe('world Englishes: more of the same shapes', () => {
     ["I've sorted the car insurance", call('complete_task', {}, { title: 'car insurance' })],
     ["we've sorted out the spare room", call('complete_task', {}, { title: 'spare room' })],
     ['I have finally sorted the boiler', call('complete_task', {}, { title: 'boiler' })],
+    ["that's me done with the essay", call('complete_task', {}, { title: 'essay' })],
     [
       "organise the kids' party for Saturday fortnight",
       call('add_task', { title: "organise the kids' party", due_date: 'Saturday fortnight' }),

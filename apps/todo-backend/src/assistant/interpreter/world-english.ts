@@ -22,6 +22,12 @@ const REWRITES: Rewrite[] = [
   [/^(?:i|we)(?:'ve|\s+have)\s+(?:(?:just|already|finally)\s+)?sorted\s+(?:out\s+)?(?=\S)/i, 'sorted '],
   // "no worries, delete number 4 then", "lovely, ta. now tick off the shopping": an acknowledgement before a request.
   [/^(?:no\s+worries|no\s+dramas|no\s+probs|lovely|brilliant|grand|sweet\s+as|right\s+then|ta)\s*[,!.]+\s*(?=\S)/i, ''],
+  // "that's me done with the essay": done with it; "right, that's me done for today": the user is, no task is.
+  [/^that'?s\s+(?:me|us)\s+(?:done|finished)\s+with\s+(?=\S)/i, 'done with '],
+  [
+    /^(?:right[,\s]+)?that'?s\s+(?:me|us)\s+(?:done|finished|off)(?:\s+for\s+(?:today|now|the\s+day|tonight))?[.!]*$/i,
+    "that's all for now",
+  ],
   // "ta", "ta very much", "cheers mate": thanks, and nothing else.
   [/^(?:ta(?:\s+(?:very\s+much|muchly|mate|love))?|cheers\s+(?:mate|love|for\s+that))[!.]*$/i, 'thanks'],
   // "help me add renew the parking" (Singapore, India): a request, not a plea for help.
@@ -42,8 +48,10 @@ const REWRITES: Rewrite[] = [
   [/^prepone\s+/i, 'move '],
   // "chuck milk on the list", "bung the MOT in the diary": put there, never deleted.
   [/^(?:chuck|bung|throw)\s+(?=.+\s+(?:on|onto|in|into)\s+(?:the|my)\s+(?:\S+\s+)?(?:list|diary)\b)/i, 'put '],
-  // "put the dentist back a fortnight": pushed back by that much (without an amount, "put it back" reopens).
+  // "put the dentist back a fortnight", "put the MOT forward a day": moved by that much (without an amount, "put it
+  // back" takes the last change back).
   [/^put\s+(.+?)\s+back\s+(?=(?:by\s+)?(?:an?|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few)\s)/i, 'push $1 back '],
+  [/^put\s+(.+?)\s+forward\s+(?=(?:by\s+)?(?:an?|one|two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few)\s)/i, 'bring $1 forward '],
   // "chuck that one", "chuck out the old gym task", "get shot of 7": deleted.
   [new RegExp(String.raw`^(?:chuck|bung)\s+(?:out\s+|away\s+)?${TASK_NEXT}`, 'i'), 'delete '],
   [/^get\s+shot\s+of\s+/i, 'get rid of '],

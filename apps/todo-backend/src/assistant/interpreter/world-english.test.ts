@@ -54,6 +54,16 @@ describe('world Englishes: reminders, moves and deletions in other words', () =>
     expect(read(sentence)).toEqual(expected);
   });
 
+  it.each([
+    ['please chuck that one', call('delete_task', {}, { last: true })],
+    ["please scrub the dentist off the list, it's been cancelled", call('delete_task', {}, { title: 'dentist' })],
+    ['could you get shot of the Tesco order one', call('delete_task', {}, { title: 'Tesco order' })],
+    ['please prepone the team meeting to Tuesday', call('set_due_date', { date: 'Tuesday' }, { title: 'team meeting' })],
+    ['can you please put the dentist back a fortnight', call('postpone_task', { by: 'P2W' }, { title: 'dentist' })],
+  ])('reads "%s" with the politeness before it', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
   it('keeps "chuck it down" (rain) from deleting anything', () => {
     expect(read('is it going to chuck it down this arvo?').kind).toBe('help');
   });

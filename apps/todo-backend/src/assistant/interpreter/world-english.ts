@@ -68,9 +68,13 @@ const REWRITES: Rewrite[] = [
   [/\b(the|my)\s+(whole\s+|entire\s+)?diary\b/gi, '$1 $2list'],
 ];
 
+/** Politeness before a request ("please chuck that one", "can you prepone …"): set aside while the request is rewritten. */
+const POLITE_BEFORE = /^(?:(?:please|pls|plz|kindly|(?:can|could|would)\s+you(?:\s+please)?)[,\s]+)+(?=\S)/i;
+
 /** The message with the idioms above said the way the rest of the rules read them. */
 export function inWorldEnglish(message: string): string {
-  let text = message;
+  const polite = POLITE_BEFORE.exec(message)?.[0] ?? '';
+  let text = message.slice(polite.length);
   for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
-  return text;
+  return `${polite}${text}`;
 }

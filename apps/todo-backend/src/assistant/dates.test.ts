@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDate } from './dates.ts';
+import { dateReader, resolveDate } from './dates.ts';
 
 // Wednesday 21 January 2026, 12:00 in New York (UTC-5).
 const NOW = new Date('2026-01-21T17:00:00Z');
@@ -48,5 +48,47 @@ describe('resolveDate', () => {
 
   it('skips months without the day', () => {
     expect(resolveDate('the 31st', ZONE, new Date('2026-02-10T17:00:00Z')).toISOString()).toBe('2026-03-31T13:00:00.000Z');
+  });
+});
+
+describe('resolveDate: dates said the British and Australian way', () => {
+  it.each([
+    // "tomorrow week", "friday week": that day a week later.
+    ['tomorrow week', '2026-01-29T14:00:00.000Z'],
+    ['tomorrow week at 8am', '2026-01-29T13:00:00.000Z'],
+    ['monday week at 8am', '2026-02-02T13:00:00.000Z'],
+    // "a week today", "a fortnight tomorrow": counted from that day, with the time said after it.
+    ['a week today', '2026-01-28T14:00:00.000Z'],
+    ['a fortnight today at half six', '2026-02-04T23:30:00.000Z'],
+    ['a week tomorrow at 5pm', '2026-01-29T22:00:00.000Z'],
+    ['2 weeks from tomorrow at 10am', '2026-02-05T15:00:00.000Z'],
+    // "saturday fortnight", "a fortnight on saturday": that day two weeks later.
+    ['saturday fortnight', '2026-02-07T14:00:00.000Z'],
+    ['a fortnight on saturday', '2026-02-07T14:00:00.000Z'],
+    ['tomorrow fortnight at 10am', '2026-02-05T15:00:00.000Z'],
+    // "half three on friday": an hour in words that starts the phrase is its time.
+    ['half three on friday', '2026-01-23T20:30:00.000Z'],
+    // "arvo": the afternoon.
+    ['this arvo', '2026-01-21T20:00:00.000Z'],
+    ['tomorrow arvo', '2026-01-22T20:00:00.000Z'],
+    ['friday arvo', '2026-01-23T20:00:00.000Z'],
+  ])('%s', (text, iso) => {
+    expect(resolveDate(text, ZONE, NOW).toISOString()).toBe(iso);
+  });
+});
+
+describe('dateReader: a date phrase as one', () => {
+  const phrases = (text: string) => dateReader.parse(text, NOW, { forwardDate: true }).map((reading) => reading.text);
+  it.each([
+    ['drop the car at the garage monday week at 8am', ['monday week at 8am']],
+    ['get the car serviced tomorrow week', ['tomorrow week']],
+    ["dinner at nan's a fortnight today at 6:30", ['a fortnight today at 6:30']],
+    ["parents' evening on friday at 6pm", ['on friday at 6pm']],
+    ['parents evening on 24/02 at 18:00', ['on 24/02 at 18:00']],
+    ['footy training sat arvo', ['sat arvo']],
+    ["organise the kids' party for saturday fortnight", ['saturday fortnight']],
+    ['move the dentist to half three on friday', ['half three on friday']],
+  ])('%s', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
   });
 });

@@ -22,9 +22,12 @@ const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+next\s
 const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month)|eo(w|m))$/i;
 /** ISO 8601's end of a day: "friday 24:00" is Saturday 00:00, the bound of "after friday". */
 const END_OF_DAY = /^(.*\S)\s+(?:at\s+)?24:00$/;
-/** "2 weeks from tomorrow", "a week from today": chrono counts from today whatever day is named. */
+/**
+ * "2 weeks from tomorrow", "a week from today", and the British "a week today", "a fortnight tomorrow at 6": chrono
+ * counts from today whatever day is named, and loses a time said after it.
+ */
 const SPAN_FROM_DAY =
-  /^(?:in\s+)?(an?|one|two|three|four|five|six|\d{1,3})\s+(day|week|w|month|mo|year|yr)s?\s+from\s+(today|tomorrow|tmr)$/i;
+  /^(?:in\s+)?(an?|one|two|three|four|five|six|\d{1,3})\s+(day|week|w|month|mo|year|yr)s?\s+(?:from\s+)?(today|tomorrow|tmr)((?:\s+at)?\s+\S.*)?$/i;
 /** "9 tonight", "7 tomorrow morning": chrono reads the day alone; the hour before it is its time. */
 const HOUR_BEFORE_DAY =
   /^(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s+(tonight|this\s+(?:morning|afternoon|evening)|tomorrow(?:\s+(?:morning|afternoon|evening|night))?)$/i;
@@ -46,6 +49,21 @@ const WEEKDAY_CHOICE = new RegExp(String.raw`^(${WEEKDAY}(?:\s*(?:,|\bor\b)\s*${
 
 /** Hours a task is rarely due at before dawn: "at 5" or "3:30" alone is the afternoon's ("05:30" is not). */
 const AFTERNOON_HOURS = { from: 1, to: 6 };
+/** "tomorrow arvo", "friday arvo" (Australian): the afternoon of that day, as "tomorrow afternoon" is. */
+const AFTERNOON_HOUR = 15;
+const arvoAfterDay: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const result of results) {
+      const arvo = /^\s+arvo\b/i.exec(context.text.slice(result.index + result.text.length));
+      if (!arvo || result.start.isCertain('hour')) continue;
+      result.start.assign('hour', AFTERNOON_HOUR);
+      result.start.assign('minute', 0);
+      result.text += arvo[0];
+    }
+    return results;
+  },
+};
+
 const afternoonForBareHours: chrono.Refiner = {
   refine: (context, results) => {
     for (const { start, text, index } of results) {
@@ -68,7 +86,7 @@ const afternoonForBareHours: chrono.Refiner = {
  * one it knows of the same length (padded with spaces), so that every offset into the text stays the same.
  */
 const SHORT_SPELLING =
-  /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow|tmorrow|(?:a|one)\s+fortnight)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
+  /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow|tmorrow|(?:a|one)\s+fortnight|this\s+arvo)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
 const KNOWN_SPELLING: Record<string, string> = {
   ...Object.fromEntries(
     ['2moro', '2morrow', '2morow', 'tmrow', 'tmoro', 'tomoz', 'tomorow', 'tommorow', 'tommorrow', 'tomorrw', 'tomrrow', 'tmorrow'].map(
@@ -77,6 +95,7 @@ const KNOWN_SPELLING: Record<string, string> = {
   ),
   'a fortnight': '2 weeks',
   'one fortnight': '2 weeks',
+  'this arvo': 'afternoon',
   tues: 'tue',
   weds: 'wed',
   wk: 'w',
@@ -113,7 +132,7 @@ const CLOCK_HOUR = `(?:1[0-2]|[1-9]|${HOUR_WORDS.join('|')})`;
 /** Minutes said before "past" or "to": "10 past 6", "twenty to four", "5 minutes past 9". */
 const CLOCK_MINUTES = '(?:[1-5]?\\d|five|ten|twenty|twenty[\\s-]five)(?:\\s+minutes?)?';
 /** Words that lead to a time, after which "half six" or "ten to four" can only be one. */
-const TIME_LEAD = '(?<=\\b(?:at|by|around|about|from|until|till|before|after)\\s+)';
+const TIME_LEAD = '(?<=\\b(?:at|by|around|about|from|until|till|before|after|to)\\s+)';
 /**
  * An hour said in words: "half past 3", "quarter to 5", "10 past 6", and the British "half 5" (half past five). "half
  * six" and "ten to four" only after a word that leads to a time ("at half six"): elsewhere they may be a title's.
@@ -212,6 +231,7 @@ export function withKnownSpellings(text: string): string {
  */
 const chronoReader = chrono.casual.clone();
 chronoReader.refiners.unshift(afternoonForBareHours);
+chronoReader.refiners.push(arvoAfterDay);
 
 const LEADING_DAY_PART = /^(?:morning|afternoon|evening|night)\s+/i;
 const MONTH_ALONE =
@@ -242,11 +262,34 @@ function lowerCaseInPlace(text: string): string {
  */
 const WORD_NOT_WEEKDAY = /(?<=\b(?:the|a|an|my|your|his|her|our|their)\s+)(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b/giu;
 
+/** A reading that is today or tomorrow alone, to which "a week …" before it or "… week" after it may belong. */
+const TODAY_OR_TOMORROW = /^(?:today|tomorrow|tmr)$/i;
+const SPAN_BEFORE_DAY = /\b(?:an?|one|two|three|four|\d{1,2})\s+(?:weeks?|fortnight)\s+$/i;
+
 /** A date phrase found in a text: where it starts, its words as typed, and what chrono read in them. */
 export interface DateReading {
   index: number;
   text: string;
   start: ParsedComponents;
+}
+
+/**
+ * "monday week at 8am": chrono reads the time apart from the day a week on, one date. "a fortnight today": the span,
+ * read alone as well, is inside the date that counts from today, and goes.
+ */
+function withWeekPhrasesJoined(text: string, readings: DateReading[]): DateReading[] {
+  const joined: DateReading[] = [];
+  for (const reading of readings) {
+    const last = joined.at(-1);
+    const timeOnly = reading.start.isCertain('hour') && !reading.start.isCertain('day') && !reading.start.isCertain('weekday');
+    const timeAfterWeek = last && timeOnly && /\b(?:week|fortnight)$/i.test(last.text);
+    if (last && reading.index <= last.index && reading.index + reading.text.length >= last.index + last.text.length)
+      joined[joined.length - 1] = reading;
+    else if (last && timeAfterWeek && /^\s+$/.test(text.slice(last.index + last.text.length, reading.index)))
+      joined[joined.length - 1] = { ...last, text: text.slice(last.index, reading.index + reading.text.length) };
+    else joined.push(reading);
+  }
+  return joined;
 }
 
 /** chrono's reader over the text with its short spellings made known; each reading's text is the text as given. */
@@ -256,6 +299,10 @@ export const dateReader = {
     const lower = lowerCaseInPlace(known).replace(WORD_NOT_WEEKDAY, (said) => 'x'.repeat(said.length));
     const readings = chronoReader.parse(lower, ...rest).map((result): DateReading => {
       let { index, text: said, start } = result;
+      // "parents' evening": after an apostrophe chrono starts at the space; the date starts at its first word.
+      const space = /^\s+/.exec(said)?.[0].length ?? 0;
+      index += space;
+      said = said.slice(space);
       // "parents evening monday 6pm": a part of the day before a phrase that names its own day is the title's word
       // (chrono would join them, and lose the day); so is one after a noun before a time of its own ("date night at
       // 6pm", "movie night 8pm"), as it is with nothing after it.
@@ -264,9 +311,11 @@ export const dateReader = {
         const from = index + part[0].length;
         const [alone] = chronoReader.parse(lower.slice(from, index + said.length), ...rest);
         const afterNoun = LEADING_DAY_PART.test(text.slice(index)) && !MAKES_A_TIME.test(text.slice(0, index));
-        if (alone?.index === 0 && (alone.start.isCertain('weekday') || alone.start.isCertain('day') || afterNoun)) {
+        // "parents evening on 24/02": the day may come after "on" or "at", which stay with the date.
+        const gap = alone ? lower.slice(from, from + alone.index) : '';
+        if (alone && /^(?:(?:on|at)\s+)?$/.test(gap) && (alone.start.isCertain('weekday') || alone.start.isCertain('day') || afterNoun)) {
           index = from;
-          said = alone.text;
+          said = gap + alone.text;
           start = alone.start;
         }
       }
@@ -280,20 +329,28 @@ export const dateReader = {
         text.slice(0, index),
       );
       // "a week on friday", "friday week" (at the end, or before a time): the week goes with the weekday.
-      const weekOn = start.isCertain('weekday') && !start.isCertain('day') ? /\ba\s+week\s+(?:on\s+)?$/i.exec(text.slice(0, index)) : null;
-      const from = article ? article.index : lead ? lead.index : weekOn ? weekOn.index : index;
+      const weekOn =
+        start.isCertain('weekday') && !start.isCertain('day') ? /\ba\s+(?:week|fortnight)\s+(?:on\s+)?$/i.exec(text.slice(0, index)) : null;
+      // "a week today", "a fortnight tomorrow" (British): the span goes with the day it counts from.
+      const spanBefore = /^(?:today|tomorrow|tmr)\b/i.test(said) ? SPAN_BEFORE_DAY.exec(text.slice(0, index)) : null;
+      const from = article ? article.index : lead ? lead.index : weekOn ? weekOn.index : spanBefore ? spanBefore.index : index;
       const to = span ? span[1] : end;
       // "at 6:45 tomorrow morning": chrono leaves the part of the day out; it goes with the time it says.
       // "in 2 weeks time", "in a month's time": the "time" goes with the date.
       const weekAfter =
-        start.isCertain('weekday') && !start.isCertain('day') ? /^\s+week\b(?=\s*(?:$|[,;.!?]|at\b|\d))/i.exec(text.slice(to)) : null;
+        (start.isCertain('weekday') && !start.isCertain('day')) || TODAY_OR_TOMORROW.test(said)
+          ? /^\s+(?:week|fortnight)\b(?=\s*(?:$|[,;.!?]|at\b|\d))/i.exec(text.slice(to))
+          : null;
       if (weekAfter) return { index: from, text: text.slice(from, to + weekAfter[0].length), start };
       const time = /^in\s/i.test(said) && !start.isCertain('hour') ? /^(?:'s)?\s+time\b/i.exec(text.slice(to)) : null;
       if (time) return { index: from, text: text.slice(from, to + time[0].length), start };
       const morning = start.isCertain('hour') && !/\bmorning\b/i.test(said) ? /^\s+(?:in\s+the\s+)?morning\b/i.exec(text.slice(to)) : null;
       return { index: from, text: text.slice(from, to + (morning?.[0].length ?? 0)), start };
     });
-    return readings.filter((reading) => !(DAY_PART_ALONE.test(reading.text.trim()) && !MAKES_A_TIME.test(text.slice(0, reading.index))));
+    return withWeekPhrasesJoined(
+      text,
+      readings.filter((reading) => !(DAY_PART_ALONE.test(reading.text.trim()) && !MAKES_A_TIME.test(text.slice(0, reading.index)))),
+    );
   },
 };
 
@@ -323,7 +380,7 @@ function weekdayStillAhead(local: DateTime, start: ParsedComponents, said: strin
 
 const WEEKDAY_NAME = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?';
 const WEEK_ON_DAY = new RegExp(
-  String.raw`^(?:on\s+)?(?:a\s+week\s+(?:on|from)\s+(${WEEKDAY_NAME})|(${WEEKDAY_NAME})\s+week)((?:\s+at)?\s+\S.*)?$`,
+  String.raw`^(?:on\s+)?(?:(a\s+week|a\s+fortnight|2\s+weeks)\s+(?:on|from)\s+(${WEEKDAY_NAME})|(${WEEKDAY_NAME}|today|tomorrow|tmr)\s+(week|fortnight))((?:\s+at)?\s+\S.*)?$`,
   'i',
 );
 /**
@@ -341,18 +398,27 @@ function readOrUndefined(text: string, timeZone: string, now: Date): Date | unde
 }
 
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
-  const trimmed = plainDayOfMonth(withKnownSpellings(text.trim()).replace(/\s+/g, ' ').trim()).replace(HOUR_BEFORE_DAY, '$2 at $1');
+  // "half three on friday": a date phrase that starts with the hour in words reads it as a time.
+  const trimmed = plainDayOfMonth(
+    withKnownSpellings(text.trim().replace(/^(?=half\s+\p{L})/iu, 'at '))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ).replace(HOUR_BEFORE_DAY, '$2 at $1');
   // "tuesday or thursday at 6pm" (the first day of a rule on both): the first of them to come.
   const choice = WEEKDAY_CHOICE.exec(trimmed);
   if (choice?.[1]) {
     const days = choice[1].split(/\s*(?:,|\bor\b)\s*/i).filter(Boolean);
     return new Date(Math.min(...days.map((day) => resolveDate(`${day}${choice[2] ?? ''}`, timeZone, now).getTime())));
   }
-  // "a week on friday", "friday week" (British): that weekday a week later, never "a week" from now.
+  // "a week on friday", "friday week", "tomorrow week", "saturday fortnight" (British): that day a week (or two) later,
+  // never "a week" from now.
   const weekOn = WEEK_ON_DAY.exec(trimmed);
   if (weekOn) {
-    const day = resolveDate(`${weekOn[1] ?? weekOn[2] ?? ''}${weekOn[3] ?? ''}`, timeZone, now);
-    return DateTime.fromJSDate(day, { zone: timeZone }).plus({ weeks: 1 }).toJSDate();
+    const [, span = weekOn[4], onDay, dayFirst, , time = ''] = weekOn;
+    const day = resolveDate(`${onDay ?? dayFirst ?? ''}${time}`, timeZone, now);
+    return DateTime.fromJSDate(day, { zone: timeZone })
+      .plus({ weeks: /fortnight|2/i.test(span ?? '') ? 2 : 1 })
+      .toJSDate();
   }
   const weekdayAfter = WEEKDAY_AFTER.exec(trimmed);
   const from = weekdayAfter?.[2] ? readOrUndefined(weekdayAfter[2], timeZone, now) : undefined;
@@ -369,16 +435,14 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
     const local = DateTime.fromISO(trimmed, { zone: timeZone });
     if (local.isValid) result = (trimmed.includes('T') ? local : local.set({ hour: DEFAULT_HOUR })).toJSDate();
   } else if (SPAN_FROM_DAY.test(trimmed)) {
-    const [, count = '1', unit = 'day', from = 'today'] = SPAN_FROM_DAY.exec(trimmed) ?? [];
+    const [, count = '1', unit = 'day', from = 'today', time] = SPAN_FROM_DAY.exec(trimmed) ?? [];
     const units = { d: 'days', w: 'weeks', m: 'months', y: 'years' } as const;
     const day = DateTime.fromJSDate(now, { zone: timeZone })
       .startOf('day')
       .plus({ days: /^t(?:omorrow|mr)$/i.test(from) ? 1 : 0 });
     const amount = COUNT[count.toLowerCase()] ?? Number(count);
-    result = day
-      .plus({ [units[unit[0]?.toLowerCase() as keyof typeof units] ?? 'days']: amount })
-      .set({ hour: DEFAULT_HOUR })
-      .toJSDate();
+    const date = day.plus({ [units[unit[0]?.toLowerCase() as keyof typeof units] ?? 'days']: amount });
+    result = time ? resolveDate(`${date.toFormat('LLLL d yyyy')}${time}`, timeZone, now) : date.set({ hour: DEFAULT_HOUR }).toJSDate();
   } else if (END_OF.test(trimmed)) {
     const [, next, period, short] = END_OF.exec(trimmed) ?? [];
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').set({ hour: DEFAULT_HOUR });

@@ -270,6 +270,24 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'update the risk register', due_date: 'monday morning' },
     ],
+    // round 8: world Englishes
+    // Said with no "add", no date and no priority: a bare errand is asked, as "send an email to my boss" is.
+    ['ring the council about the missed bin collection', ASK],
+    ['pop "get the car serviced" in the diary for Monday week', 'add_task', { title: 'get the car serviced', due_date: '2026-02-02' }],
+    ['stick book the chimney sweep on the list for tomorrow week', 'add_task', { title: 'book the chimney sweep', due_date: '2026-01-30' }],
+    ['kindly add revert to the landlord regarding the deposit', 'add_task', { title: 'revert to the landlord regarding the deposit' }],
+    [
+      'need to grab brekkie stuff from Woolies this arvo',
+      'add_task',
+      { title: 'grab brekkie stuff from Woolies', due_date: 'this afternoon' },
+    ],
+    [
+      'add organise the school fete raffle prizes by the 3rd of March',
+      'add_task',
+      { title: 'organise the school fete raffle prizes', due_date: '2026-03-03' },
+    ],
+    ['add collect the dry cleaning at half five', 'add_task', { title: 'collect the dry cleaning', due_date: '2026-01-22 17:30' }],
+    ['help me add renew the season parking lah', 'add_task', { title: 'renew the season parking' }],
   ],
 
   edit: [
@@ -705,6 +723,35 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { description: 'phase 1 only' },
       task('migration'),
     ],
+    // round 8: world Englishes
+    ['rename the MOT one to MOT and service at Kwik Fit', 'update_task', { title: 'MOT and service at Kwik Fit' }, task('MOT')],
+    [
+      'change the colour swatches task to pick the paint colour for the lounge',
+      'update_task',
+      { title: 'pick the paint colour for the lounge' },
+      task('colour swatches'),
+    ],
+    [
+      "pop a note on the boiler task: the engineer's coming Tuesday arvo",
+      'update_task',
+      { description: "the engineer's coming Tuesday arvo" },
+      task('boiler'),
+    ],
+    ['can you retitle 14 as Organise the leaving do for Siobhan', 'update_task', { title: 'Organise the leaving do for Siobhan' }, id(14)],
+    [
+      'kindly update the description of the passport task: bring two photographs and the old passport',
+      'update_task',
+      { description: 'bring two photographs and the old passport' },
+      task('passport'),
+    ],
+    ['the bin day task should be called put the wheelie bins out', 'update_task', { title: 'put the wheelie bins out' }, task('bin day')],
+    ['take all the tags off the council one', 'update_task', { tags: [] }, task('council')],
+    [
+      "add a note to the landlord task saying he's away till the 3rd",
+      'update_task',
+      { description: "he's away till the 3rd" },
+      task('landlord'),
+    ],
   ],
 
   complete: [
@@ -941,6 +988,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       task('quarterly report'),
     ],
     ['Completion of the action on the supplier onboarding, please.', 'complete_task', {}, task('supplier onboarding')],
+    // round 8: world Englishes
+    ['tick off the MOT', 'complete_task', {}, task('MOT')],
+    ['cross off the council tax one', 'complete_task', {}, task('council tax')],
+    ['sorted the car insurance, you can tick that off', 'complete_task', {}, task('car insurance')],
+    ['done and dusted with the bin day one', 'complete_task', {}, task('bin day')],
+    ["I've rung the council, cross it off", 'complete_task', {}, task('council')],
+    ['mark 12 as done, cheers', 'complete_task', {}, id(12)],
+    ["untick the shopping, I haven't done it after all", 'complete_task', { completed: false }, task('shopping')],
+    ["the washing's been hung out, tick it off", 'complete_task', {}, task('washing')],
   ],
 
   delete: [
@@ -1129,6 +1185,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['The team lunch will no longer take place; please remove the corresponding task.', 'delete_task', {}, task('team lunch')],
     ['Please delete all tasks relating to the old project.', ASK],
     ['I would like the task regarding the printer toner to be removed.', 'delete_task', {}, task('printer toner')],
+    // round 8: world Englishes
+    ['bin the gym task', 'delete_task', {}, task('gym')],
+    ['chuck that one', 'delete_task', {}, it],
+    ["scrub the dentist off the list, it's been cancelled", 'delete_task', {}, task('dentist')],
+    ['kindly delete task 9', 'delete_task', {}, id(9)],
+    ['get shot of the Tesco order one', 'delete_task', {}, task('Tesco order')],
+    ['the yoga class has been cancelled, delete it please', 'delete_task', {}, task('yoga class')],
+    ['bin everything on the list', ASK],
+    ['delete the whole diary for next week', ASK],
   ],
 
   query: [
@@ -1365,6 +1430,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['pls show overdue items', 'filter_tasks', { due: 'overdue' }],
     ['Could you please advise what has been completed to date?', 'list_tasks', { status: 'completed' }],
     ['Which items are due after the 3rd?', 'filter_tasks', { due_after: '2026-02-04 00:00' }],
+    // round 8: world Englishes
+    ["what've I got on tomorrow?", 'filter_tasks', { due: 'tomorrow' }],
+    ['anything due this week?', 'filter_tasks', { due: 'this_week' }],
+    ["what's in the diary for today", 'filter_tasks', { due: 'today' }],
+    ['is anything overdue, mate?', 'filter_tasks', { due: 'overdue' }],
+    ["what's on next week", 'filter_tasks', { due: 'next_week' }],
+    ["show me what's still outstanding", 'list_tasks', { status: 'pending' }],
+    ['is the council tax on my list?', 'search_tasks', { query: 'council tax' }],
+    ["what've I got due before Monday week", 'filter_tasks', { due_before: '2026-02-02 00:00' }],
+    ['sort my list by priority, ta', 'sort_tasks', { field: 'priority' }],
   ],
 
   reminder: [
@@ -1927,6 +2002,36 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'As I will be travelling, please remind me on Monday at 8am to confirm the hotel booking.',
       'add_task',
       { title: 'confirm the hotel booking', due_date: '2026-01-26 08:00', remind_before: '0m' },
+    ],
+    // round 8: world Englishes
+    [
+      'remind me to ring the council at half nine tomorrow',
+      'add_task',
+      { title: 'ring the council', due_date: '2026-01-23 09:30', remind_before: '0m' },
+    ],
+    ['remind me about the bins on Sunday evening', 'set_reminder', { at: 'sunday evening' }, task('bins')],
+    ['give us a shout an hour before the dentist', 'set_reminder', { before: '1h' }, task('dentist')],
+    ['remind me a fortnight before the MOT', 'set_reminder', { before: '2w' }, task('MOT')],
+    [
+      'remind me to take the washing in at 17:00',
+      'add_task',
+      { title: 'take the washing in', due_date: '2026-01-22 17:00', remind_before: '0m' },
+    ],
+    [
+      'drop the car at the garage Monday week at 8am, remind me the day before',
+      'add_task',
+      { title: 'drop the car at the garage', due_date: '2026-02-02 08:00', remind_before: '1d' },
+    ],
+    ['turn off the reminder for the bin day one', 'set_reminder', { clear: true }, task('bin day')],
+    [
+      'remind me tomorrow arvo to pick up the prescription',
+      'add_task',
+      { title: 'pick up the prescription', due_date: 'tomorrow afternoon', remind_before: '0m' },
+    ],
+    [
+      'kindly remind me at 6.30pm to revert to Mr Sharma',
+      'add_task',
+      { title: 'revert to Mr Sharma', due_date: '2026-01-22 18:30', remind_before: '0m' },
     ],
   ],
 
@@ -2632,6 +2737,41 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'review the supplier list', pattern: 'FREQ=MONTHLY;INTERVAL=3' },
     ],
+    // round 8: world Englishes
+    [
+      'put the bins out every Tuesday night',
+      'create_recurring',
+      { title: 'put the bins out', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: 'tuesday night' },
+    ],
+    [
+      'pay the cleaner fortnightly on a Friday',
+      'create_recurring',
+      { title: 'pay the cleaner', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: '2026-01-23' },
+    ],
+    [
+      'add put the wheelie bin out every Thursday',
+      'create_recurring',
+      { title: 'put the wheelie bin out', pattern: 'FREQ=WEEKLY;BYDAY=TH', due_date: '2026-01-22' },
+    ],
+    [
+      'every Tuesday and Thursday: netball training at half six',
+      'create_recurring',
+      { title: 'netball training', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: '2026-01-22 18:30' },
+    ],
+    ['water the veggie patch every second day', 'create_recurring', { title: 'water the veggie patch', pattern: 'FREQ=DAILY;INTERVAL=2' }],
+    ['make the council tax one monthly', 'update_task', { recurring: 'monthly' }, task('council tax')],
+    ['stop the gym one repeating', 'update_task', { recurring: null }, task('gym')],
+    [
+      'book the chimney sweep every year on the 3rd of March',
+      'create_recurring',
+      { title: 'book the chimney sweep', pattern: 'FREQ=YEARLY', due_date: '2026-03-03' },
+    ],
+    ['change the window cleaner to every four weeks', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=4' }, task('window cleaner')],
+    [
+      'team stand-up every weekday at 09:15',
+      'create_recurring',
+      { title: 'team stand-up', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-23 09:15' },
+    ],
   ],
 
   priority: [
@@ -2907,6 +3047,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['pls make 12 p2', 'set_priority', { priority: 'medium' }, id(12)],
     ['Kindly escalate the task about the server migration.', 'set_priority', { priority: 'high' }, task('server migration')],
     ['Please add a task to update the org chart; this is low priority.', 'add_task', { title: 'update the org chart', priority: 'low' }],
+    // round 8: world Englishes
+    ['prioritise the council tax', 'set_priority', { priority: 'high' }, task('council tax')],
+    ['the MOT is top priority', 'set_priority', { priority: 'high' }, task('MOT')],
+    ['bump the landlord one down to low', 'set_priority', { priority: 'low' }, task('landlord')],
+    ['add get the gutters cleared, not urgent', 'add_task', { title: 'get the gutters cleared', priority: 'low' }],
+    ['kindly make task 6 high priority', 'set_priority', { priority: 'high' }, id(6)],
+    ['the garden can wait, knock it down to low priority', 'set_priority', { priority: 'low' }, task('garden')],
+    ["add renew the TV licence, it's urgent", 'add_task', { title: 'renew the TV licence', priority: 'high' }],
+    ['make the boiler one medium priority', 'set_priority', { priority: 'medium' }, task('boiler')],
   ],
 
   tags: [
@@ -3061,6 +3210,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['pls tag budget #finance', 'add_tag', { tag: 'finance' }, task('budget')],
     ['Could you please provide a list of the labels currently in use?', 'list_tags', {}],
     ['As the audit is no longer urgent, kindly remove the urgent tag from it.', 'remove_tag', { tag: 'urgent' }, task('audit')],
+    // round 8: world Englishes
+    ['tag the MOT one as car', 'add_tag', { tag: 'car' }, task('MOT')],
+    ['put the rates bill under household', 'add_tag', { tag: 'household' }, task('rates bill')],
+    ['take the work label off the colour swatches', 'remove_tag', { tag: 'work' }, task('colour swatches')],
+    ["what've I got tagged garden?", 'filter_tasks', { tags: ['garden'] }],
+    ['add organise the car boot sale #weekend', 'add_task', { title: 'organise the car boot sale', tags: ['weekend'] }],
+    ['label task 3 as school', 'add_tag', { tag: 'school' }, id(3)],
+    ['which labels have I got', 'list_tags', {}],
   ],
 
   dates: [
@@ -3303,6 +3460,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { date: '2026-01-28 17:00' },
       task('supplier review'),
     ],
+    // round 8: world Englishes
+    ['move the dentist to Monday week', 'set_due_date', { date: '2026-02-02' }, task('dentist')],
+    ['add get the car serviced tomorrow week', 'add_task', { title: 'get the car serviced', due_date: '2026-01-30' }],
+    // Day first, as written outside the US; "3/4" alone is read month first (docs/language.md).
+    ["add parents' evening on 14/3 at 18:00", 'add_task', { title: "parents' evening", due_date: '2026-03-14 18:00' }],
+    ['prepone the team meeting to Tuesday', 'set_due_date', { date: '2026-01-27' }, task('team meeting')],
+    ['push the MOT back a fortnight', 'postpone_task', { by: 'P2W' }, task('MOT')],
+    ["add dinner at Nan's a fortnight today at half six", 'add_task', { title: "dinner at Nan's", due_date: '2026-02-05 18:30' }],
+    ["the plumber's coming Friday week, change the date", 'set_due_date', { date: '2026-01-30' }, task('plumber')],
+    [
+      'add the school concert on the 12th of February at quarter to seven in the evening',
+      'add_task',
+      { title: 'the school concert', due_date: '2026-02-12 18:45' },
+    ],
+    ['bring the haircut forward to Saturday morning', 'set_due_date', { date: 'saturday morning' }, task('haircut')],
   ],
 
   noise: [
@@ -3517,6 +3689,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'book travel for the Frankfurt conference', due_date: '2026-02-19' },
     ],
     ['Apologies for the delay. Could you please show me my tasks for today?', 'filter_tasks', { due: 'today' }],
+    // round 8: world Englishes
+    ["cheers, that's grand", ASK],
+    ['ta very much', ASK],
+    ['right, add get milk on the way home please, cheers', 'add_task', { title: 'get milk on the way home' }],
+    ["G'day! can you add book the ute in for a service", 'add_task', { title: 'book the ute in for a service' }],
+    ['kindly do the needful', ASK],
+    ["Hiya, what've I got on today?", 'filter_tasks', { due: 'today' }],
+    ['lovely, ta. now tick off the shopping', 'complete_task', {}, task('shopping')],
+    ['no worries, delete number 4 then', 'delete_task', {}, id(4)],
   ],
 
   negative: [
@@ -3665,6 +3846,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["Could you please move all of this week's tasks to next week?", ASK],
     ['pls clear everything', ASK],
     ['Please do not mark the audit as complete until the sign-off has been received.', ASK],
+    // round 8: world Englishes
+    ['bin the lot', ASK],
+    ['clear the whole diary', ASK],
+    ['tick everything off', ASK],
+    ["don't bin the MOT one", ASK],
+    ['could you ring the council for me?', ASK],
+    ['is it going to chuck it down this arvo?', ASK],
+    ["whilst you're at it, delete all the completed ones", ASK],
+    ['delete the meeting and the MOT', ASK],
   ],
 
   projects: [
@@ -3921,5 +4111,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['Could you please provide a list of my projects?', 'list_projects', {}],
     ['pls add order toner to work', 'add_task', { title: 'order toner', project: 'Work' }],
     ['Please assign the action on the board pack to Priya.', 'assign_task', { assignee: 'Priya' }, task('board pack')],
+    // round 8: world Englishes
+    ['add tea bags and biscuits to Groceries', 'add_task', { title: 'tea bags and biscuits', project: 'Groceries' }],
+    ["what's on the Work list?", 'list_tasks', { project: 'Work' }],
+    ['move the fence panels to Home Projects', 'move_task', { project: 'Home Projects' }, task('fence panels')],
+    ['share the Garden Club list with siobhan@example.ie', 'share_project', { project: 'Garden Club', email: 'siobhan@example.ie' }],
+    ['start a new list called Christmas Shopping', 'create_project', { name: 'Christmas Shopping' }],
+    ['pop brekkie cereal in Groceries', 'add_task', { title: 'brekkie cereal', project: 'Groceries' }],
+    ['anything overdue in Work?', 'filter_tasks', { project: 'Work', due: 'overdue' }],
+    [
+      'add revert to the client on the quote to Work for tomorrow',
+      'add_task',
+      { title: 'revert to the client on the quote', project: 'Work', due_date: '2026-01-23' },
+    ],
   ],
 };

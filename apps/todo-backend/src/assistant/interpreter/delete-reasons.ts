@@ -73,7 +73,7 @@ export function taskDeletedForReason(text: string): string | undefined {
  * the task).
  */
 const TASK_NOT_NEEDED =
-  /^(?:(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:need|want)|no\s+need\s+for)\s+(?!(?:the|a|any|my|its)\s+(?:reminders?|alerts?|due\s+dates?|dates?|deadlines?|tags?|labels?|notes?|description|priority|repeat)\b)((?:the|that|this|my)\s+.+?\s+(?:task|todo|one|thing)|(?:the\s+)?one\s+(?:about|for|with)\s+.+?|(?:task\s+|number\s+|#)?\d+)(?:\s+(?:any\s*more|after\s+all))?$/i;
+  /^(?:(?:(?:i|we)\s+)?(?:don'?t|dont|do\s+not|no\s+longer|won'?t|will\s+not)\s+(?:need|want)|no\s+need\s+for)\s+(?!(?:the|a|any|my|its)\s+(?:reminders?|alerts?|due\s+dates?|dates?|deadlines?|tags?|labels?|notes?|description|priority|repeat)\b)((?:the|that|this|my)\s+.+?\s+(?:task|todo|one|thing)|(?:the\s+)?one\s+(?:about|for|with)\s+.+?|(?:task\s+|number\s+|#)?\d+)(?:\s+(?:any\s*more|after\s+all))?$/i;
 /** "the gym task is no longer needed", "that one isn't needed any more". */
 const TASK_NOT_NEEDED_AFTER =
   /^((?:the|that|this|my)\s+(?:.+?\s+)?(?:task|todo|one)|task\s+#?\d+|#\d+)\s+(?:is\s+(?:now\s+)?(?=obsolete|redundant|pointless|unnecessary|irrelevant|moot)|is\s+no\s+longer|is\s+not|isn'?t)\s*(?:needed|necessary|relevant|obsolete|redundant|pointless|unnecessary|irrelevant|moot)(?:\s+(?:any\s*more|now))?$/i;

@@ -16,11 +16,12 @@ export function slangDeleteRef(text: string): string | undefined {
 }
 
 /**
- * "cancel netflix wednesday 7pm - ping me 2h before", "cancel the gym trial monthly on the 1st": a deletion never
- * carries a reminder or a rule, so "cancel …" with one is a thing to do (cancelling something), not a task to delete.
+ * "cancel netflix wednesday 7pm - ping me 2h before", "cancel the gym trial monthly on the 1st", "drop the car at the
+ * garage monday at 8am, remind me the day before": a deletion never carries a reminder or a rule, so a verb that
+ * deletes with one is a thing to do (cancelling, dropping off something), not a task to delete.
  */
 export function cancelIsAnErrand(text: string): boolean {
-  const errand = /^cancel\s+(.+)$/i.exec(text)?.[1];
+  const errand = /^(?:cancel|drop|clear|empty|toss)\s+(.+)$/i.exec(text)?.[1];
   if (!errand) return false;
   return extractRemindBefore(errand).before !== undefined || recurrencePattern(errand) !== undefined;
 }

@@ -34,6 +34,7 @@ import { inPlainWords } from './query-said.ts';
 import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
+import { dayBeforeAtClause } from './reminder-day-before.ts';
 import { plainReminderWords } from './reminder-words.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
@@ -62,6 +63,7 @@ import { readUnder } from './under.ts';
 import { readValueDecides, withoutValueNotMeant } from './value-decides.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
 import { dateAtEnd, isWholeDate } from './whole-dates.ts';
+import { inWorldEnglish } from './world-english.ts';
 
 export type { KnownNames } from './projects.ts';
 
@@ -109,7 +111,7 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
   let rest = quoted && quotedTitle ? body.slice(0, quoted.index) + body.slice(quoted.index + quoted[0].length) : body;
   const project = extractProject(rest, known);
   rest = project.text;
-  const reminder = extractRemindBefore(rest);
+  const reminder = dayBeforeAtClause(rest) ?? extractRemindBefore(rest);
   if (reminder.ask) return { kind: 'help', reason: reminder.ask };
   rest = reminder.text;
   const priority = extractPriority(rest);
@@ -379,7 +381,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const typed = fromDictation(message.trim());
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
-    inPlainerEnglish(inPlainOfficeWords(typed.text)),
+    inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(typed.text))),
     (said) => interpretWhole(said, known),
     (rest) => interpret(rest, known),
   );
@@ -521,6 +523,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^no\s+(?:more\s+)?reminders?\s+(?:for|on|about|of)\s+(.+)$/i.exec(text) ??
     /^(?:stop|quit)\s+reminding\s+me\s+(?:about|of)\s+(.+)$/i.exec(text);
   if (clearReminder?.[1]) return withTarget('set_reminder', clearReminder[1], { clear: true });
+  if (dayBeforeAtClause(text)?.ask) return { kind: 'help', reason: dayBeforeAtClause(text)?.ask };
   const remindBefore = new RegExp(
     `^(?:(?:remind|ping|alert|nudge|notify)\\s+me|set\\s+(?:a\\s+)?reminder|add\\s+(?:a\\s+)?reminder)\\s+(?:(?:about|for|of|on)\\s+)?(.*?)\\s*(${DURATION})\\s+(?:before|ahead|early|earlier)(?:\\s+(?:it'?s?\\s+due|the\\s+due\\s+date|(?:about|for|of|on)?\\s*(.+)))?$`,
     'i',

@@ -38,8 +38,11 @@ const FILED_UNDER =
   /\b(?:(?:is|are)\s+(?:filed\s+)?under|(?:(?:i|we)\s+)?(?:have\s+)?filed\s+(?:away\s+)?under)\s+(?=[\p{L}#])|\b(tagged|labell?ed)\s+both\s+/giu;
 
 export const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-/** "due saturday", "due on next friday": one day named after "due" (a window of its own, never "due this week"). */
-const DUE_ON_DAY = new RegExp(String.raw`\bdue\s+(?:on\s+)?((?:this\s+|next\s+)?${WEEKDAY})\b(?!\s+\d)`, 'gi');
+/**
+ * "due saturday", "due on next friday", "due on friday week": one day named after "due" (a window of its own, never
+ * "due this week").
+ */
+const DUE_ON_DAY = new RegExp(String.raw`\bdue\s+(?:on\s+)?((?:this\s+|next\s+)?${WEEKDAY}(?:\s+week)?)\b(?!\s+\d)`, 'gi');
 
 /** "ten tasks", "three overdue ones": a number word before what is counted. */
 const COUNT_BEFORE_TASKS = new RegExp(
@@ -72,6 +75,8 @@ export function inPlainWords(sentence: string): string {
       .replace(SLIPPED_SAID, 'overdue')
       .replace(DID_SAID, 'completed')
       .replace(/\bremains\b/gi, 'remaining')
+      // "what's on this afternoon", "this arvo": a part of today is today's list.
+      .replace(/\bthis\s+(?:morning|afternoon|arvo|evening)\b/gi, 'today')
       // "show everything, done or not": every task.
       .replace(/\b(?:done|finished|completed)\s+or\s+not\b/gi, 'including completed')
       // "a deadline before friday", "needs to be done by the 5th": when it is due.

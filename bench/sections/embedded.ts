@@ -13,6 +13,7 @@ import { addNote, type BenchContext } from '../options.ts';
 import { type TreeMemory, treeMemory } from '../process-tree.ts';
 import { atLeast, below, median, percentile, ratioOf, round } from '../report.ts';
 import { captureStatementLog, parseStatementLog, statementsOfRequest } from '../sql-capture.ts';
+import { awaitSettledStatistics, type TableStatistics } from '../table-statistics.ts';
 
 const SECTION = 'Embedded mode (npm start: one Node process and its database)';
 /** What `npm start` runs after `node`: its flags and entry, read from package.json so that the figures are its own. */
@@ -183,31 +184,38 @@ async function drainOutbox(dataDir: string): Promise<{ events: number; seconds: 
 }
 
 /**
- * Waits until PostgreSQL's autovacuum has analyzed the tasks table once, so that the loads after it, the app's and
- * the statement's alone, run on the plan the server keeps. Until its first ANALYZE a new table has no column
- * statistics: the planner takes the seeded user's project for a few rows, reads all of its tasks and sorts them for
- * the newest 51 (~7 ms at 10,000 tasks) instead of reading 51 from the (project_id, created_at, id) index (~1 ms).
- * Autovacuum's first visit to a new server's database comes a minute or two after its start; when it came between a
- * run of the app and the statement's run beside it, the two were measured on different plans. Returns the seconds
- * waited (0 when it came before); undefined without such a server (PGlite).
+ * Waits until the tasks table's statistics are settled: autovacuum has analyzed it, and will not again for the rows
+ * made after that (`statisticsSettled`), so that the loads after it, the app's and the statement's alone, run on one
+ * plan, the one the server keeps. Without statistics the planner takes the seeded user's project for a few rows,
+ * reads all of its tasks and sorts them for the newest 51 (~7 ms at 10,000 tasks) instead of reading 51 from the
+ * (project_id, created_at, id) index (~1 ms). A wait for any ANALYZE was not enough: one during the seeding left
+ * enough changes behind for autovacuum to analyze again, once a minute, perhaps amid the loads. Undefined without
+ * such a server (PGlite).
  */
-async function awaitTaskStatistics(dataDir: string): Promise<number | undefined> {
+async function awaitTaskStatistics(dataDir: string): Promise<{ seconds: number; statistics: TableStatistics } | undefined> {
   if (!existsSync(join(dataDir, 'postgres', 'PG_VERSION'))) return undefined;
   const client = new pg.Client(connectionOf(dataDir));
   await client.connect();
-  const analyzed = async () =>
-    (
-      await client.query<{ n: string }>(
-        `select analyze_count + autoanalyze_count as n from pg_stat_user_tables where relid = 'backend.tasks'::regclass`,
-      )
-    ).rows[0]?.n !== '0';
   try {
-    const started = performance.now();
-    while (!(await analyzed())) {
-      if (performance.now() - started > 600_000) throw new Error('autovacuum did not analyze backend.tasks in 10 minutes');
-      await sleep(500);
-    }
-    return (performance.now() - started) / 1000;
+    return await awaitSettledStatistics(client, 'backend.tasks', 600_000);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The list's read among the request's statements: the one the plan is about. */
+const listRead = (statements: string[]) => statements.findLast((s) => /^select\b/i.test(s) && s.includes('backend.tasks'));
+
+/**
+ * EXPLAIN of the list's read from a new connection, as each run's are (the app's pool closes an idle connection
+ * after a second; the statement's pool is opened per run). `(costs off)` gives the plan's shape.
+ */
+async function explain(dataDir: string, options: string, read: string): Promise<string> {
+  const client = new pg.Client(connectionOf(dataDir));
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ 'QUERY PLAN': string }>(`explain (${options}) ${read}`);
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
   } finally {
     await client.end();
   }
@@ -217,25 +225,33 @@ async function awaitTaskStatistics(dataDir: string): Promise<number | undefined>
 const connectionOf = (dataDir: string) => ({ host: join(dataDir, 'postgres'), port: 5432, user: 'doable', database: 'doable' });
 
 /**
- * The statements one `GET /tasks?limit=50` runs on the embedded PostgreSQL server (its statement log, read while
- * the request runs). Undefined when the data folder has no such server (PGlite).
+ * The statements one `GET /tasks?limit=50` runs on the embedded PostgreSQL server in a load's steady state (its
+ * statement log, read while the request runs). The same request just before it has the app verify the bearer token
+ * and keep the session and the user's project hints for a few seconds, as it does for all but one request in those
+ * seconds under load; without it the capture (after the seeding and the waits, past that lifetime) caught the
+ * session, user and hints lookups too, and the statement's runs replayed three round trips the app's seldom make.
+ * Undefined when the data folder has no such server (PGlite).
  */
 async function listStatements(dataDir: string, origin: string, token: string): Promise<string[] | undefined> {
   if (!existsSync(join(dataDir, 'postgres', 'PG_VERSION'))) return undefined;
   const admin = new pg.Client(connectionOf(dataDir));
   await admin.connect();
+  const list = async () => {
+    const res = await fetch(`${origin}/api/v1/tasks?limit=50`, { headers: { authorization: `Bearer ${token}` } });
+    await res.text();
+  };
   let statements: string[] = [];
   try {
     for (let attempt = 0; attempt < 3 && statements.length === 0; attempt++) {
       let startedAt = 0;
       let endedAt = 0;
+      await list();
       const log = await captureStatementLog(admin, join(dataDir, 'postgres.log'), async () => {
         startedAt = Date.now() - 1;
-        const res = await fetch(`${origin}/api/v1/tasks?limit=50`, { headers: { authorization: `Bearer ${token}` } });
-        await res.text();
+        await list();
         endedAt = Date.now() + 1;
       });
-      // A session verified before is not looked up again: then the request's statements are found by time.
+      // The session verified just before is not looked up again: the request's statements are found by time.
       statements = statementsOfRequest(parseStatementLog(log), token, endedAt, startedAt);
     }
   } finally {
@@ -311,18 +327,24 @@ async function measureLoad(ctx: BenchContext): Promise<void> {
         detail: `${drained.events.toLocaleString('en')} events, ${round(drained.events / Math.max(drained.seconds, 0.001))} events/s; the loads below start after`,
       });
     }
-    const analyzedAfter = await awaitTaskStatistics(dataDir);
-    if (analyzedAfter !== undefined) {
+    const settled = await awaitTaskStatistics(dataDir);
+    if (settled !== undefined) {
+      const { reltuples, changesSinceAnalyze } = settled.statistics;
       ctx.rows.push({
         section: SECTION,
-        case: "the tasks table's first statistics (autovacuum's first ANALYZE of it), waited for after the events",
+        case: "the tasks table's statistics settled (autovacuum analyzed it, and will not again for the rows since), waited for after the events",
         unit: 's',
-        median: analyzedAfter,
-        detail: 'until then a list reads all of the project and sorts it; the loads below start after',
+        median: settled.seconds,
+        detail: `taken of ${Math.round(reltuples).toLocaleString('en')} rows, ${changesSinceAnalyze.toLocaleString('en')} changed since; without statistics a list reads all of the project and sorts it; the loads below start after`,
       });
     }
     const statements = await listStatements(dataDir, server.origin, token);
     if (statements) ctx.log(`  the request's ${statements.length} statements, run directly beside each run…`);
+    const read = statements && listRead(statements);
+    const firstPlan = read && (await explain(dataDir, 'costs off', read));
+    // Each run's figures and whether the read's plan was still the first one after it: a plan that changed amid the
+    // loads shows here, rather than as a ratio no one can explain.
+    const runLines: string[] = [];
     const peak: TreeMemory[] = [];
     // Off while the SQL runs directly: its connections are server processes in the tree too, but not Doable's.
     let sampling = true;
@@ -350,7 +372,12 @@ async function measureLoad(ctx: BenchContext): Promise<void> {
           if (!statements) continue;
           sampling = false;
           directRuns.push(await directSqlRun(dataDir, statements, concurrency, options.seconds));
+          const samePlan = read && firstPlan ? (await explain(dataDir, 'costs off', read)) === firstPlan : undefined;
           sampling = true;
+          const app = listRuns.at(-1) as LoadResult;
+          runLines.push(
+            `| c${concurrency} | ${run + 1} | ${round(app.requestsPerSecond)} | ${round(percentile(app.latenciesMs, 0.5), 2)} | ${round(directRuns.at(-1) ?? 0)} | ${samePlan === undefined ? '–' : samePlan ? 'yes' : '**no**'} |`,
+          );
         }
         lists.set(concurrency, summarizeRuns(listRuns));
         healths.set(concurrency, summarizeRuns(healthRuns));
@@ -358,6 +385,21 @@ async function measureLoad(ctx: BenchContext): Promise<void> {
       }
     } finally {
       clearInterval(sampler);
+    }
+    if (runLines.length > 0) {
+      addNote(
+        ctx,
+        SECTION,
+        `GET /tasks, each run (the tables above give their medians):\n\n| concurrency | run | app req/s | app p50 ms | same SQL, run directly, per s | list's plan as before the loads |\n|---|---|---|---|---|---|\n${runLines.join('\n')}`,
+      );
+    }
+    if (read) {
+      const plan = await explain(dataDir, 'analyze, buffers', read);
+      addNote(
+        ctx,
+        SECTION,
+        `<details><summary>GET /tasks?limit=50: EXPLAIN (ANALYZE, BUFFERS) of its read, after the loads</summary>\n\n\`\`\`\n${plan}\n\`\`\`\n</details>`,
+      );
     }
     for (const [concurrency, l] of lists) {
       const h = healths.get(concurrency);
@@ -372,7 +414,7 @@ async function measureLoad(ctx: BenchContext): Promise<void> {
         case: `GET /tasks?limit=50 of ${options.embeddedTasks.toLocaleString('en')} · c${concurrency}`,
         unit: 'req/s',
         median: l.requestsPerSecond,
-        detail: `p50 ${round(l.p50, 2)} ms, p99 ${round(l.p99, 2)} ms, ${l.errors} errors; /healthz ${round(h?.requestsPerSecond ?? 0)} req/s`,
+        detail: `p50 ${round(l.p50, 2)} ms, p99 ${round(l.p99, 2)} ms, ${l.errors} errors; /healthz ${round(h?.requestsPerSecond ?? 0)} req/s${statements ? `; ${statements.length} statement${statements.length === 1 ? '' : 's'} run directly` : ''}`,
         baseline,
         ...(ratio === undefined ? {} : { ratio }),
         ...(concurrency === 1 && sqlRate !== undefined

@@ -26,6 +26,9 @@ describe('the offline interpreter on plans, worries and shortages', () => {
     ['it would be good to clear the gutters at some point', { title: 'clear the gutters' }],
     ["we're running low on bin bags", { title: 'buy bin bags' }],
     ["I've run out of printer ink", { title: 'buy printer ink' }],
+    ['the school wants us to send the consent form back by friday', { title: 'send the consent form back', due_date: 'friday' }],
+    ["there's no milk left", { title: 'buy milk' }],
+    ["we've got no bread", { title: 'buy bread' }],
   ])('adds "%s"', (sentence, args) => reads(sentence, 'add_task', args));
 
   it.each([
@@ -34,6 +37,8 @@ describe('the offline interpreter on plans, worries and shortages', () => {
   ])('reads a habit on days as a rule: "%s"', (sentence, title, pattern, due_date) =>
     reads(sentence, 'create_recurring', { title, pattern, due_date }),
   );
+
+  it('reads no hurry as no shortage', () => expect(interpret("there's no rush", known).kind).toBe('help'));
 
   it('leaves a plan that asks for more itself to the rules that read it', () => {
     expect(interpret('so I keep forgetting to water the plants can you make that every three days', known)).toMatchObject({
@@ -131,6 +136,8 @@ describe('the offline interpreter on news that a task happened, or did not', () 
     ['my wife already booked the restaurant', {}, task('restaurant')],
     ['Jo just paid the window cleaner for us', {}, task('window cleaner')],
     ["the essay isn't finished after all", { completed: false }, task('essay')],
+    ['the plumber finally came', {}, task('plumber')],
+    ['the passport arrived', {}, task('passport')],
   ])('reads "%s"', (sentence, args, target) => reads(sentence, 'complete_task', args, target));
 });
 
@@ -145,6 +152,7 @@ describe('the offline interpreter on news that a task is no longer needed', () =
     ["there's no point keeping the cinema task", task('cinema')],
     ["we won't need the bouncy castle one anymore - the party's off", task('bouncy castle')],
     ["my partner is handling the car insurance now so I don't need it", task('car insurance')],
+    ['no need to book the hotel anymore', task('book the hotel')],
   ])('deletes "%s"', (sentence, target) => reads(sentence, 'delete_task', {}, target));
 
   it('keeps a reminder no longer needed a reminder', () =>
@@ -160,6 +168,7 @@ describe('the offline interpreter asks about news that asks for nothing it can d
     'none of the garden stuff matters now',
     'my parents are coming over on saturday',
     'Tom is visiting tomorrow',
+    "the party's been cancelled",
   ])('asks about "%s"', (sentence) => expect(interpret(sentence, known).kind).toBe('help'));
 });
 
@@ -176,6 +185,8 @@ describe('the offline interpreter on news of a priority, a date or a rule', () =
     // In other words.
     ['the passport can wait a bit', 'set_priority', { priority: 'low' }, task('passport')],
     ['turns out the invoice is urgent', 'set_priority', { priority: 'high' }, task('invoice')],
+    ['the MOT is becoming urgent', 'set_priority', { priority: 'high' }, task('MOT')],
+    ['the dentist is a health thing', 'add_tag', { tag: 'health' }, task('dentist')],
     ['the essay deadline got pushed back 3 days', 'postpone_task', { by: 'P3D' }, task('essay')],
     ["the rent isn't due till the 1st", 'set_due_date', { date: 'the 1st' }, task('rent')],
     ["the shed doesn't need a due date", 'set_due_date', { date: null }, task('shed')],
@@ -232,6 +243,7 @@ describe('the offline interpreter on news about projects', () => {
       undefined,
     ],
     ['Priya is taking over the budget review', 'assign_task', { assignee: 'Priya' }, task('budget review')],
+    ['Sam needs access to the Work project, sam@example.com', 'share_project', { project: 'Work', email: 'sam@example.com' }, undefined],
     [
       "the garden club stuff is getting messy, what's due this week in there?",
       'filter_tasks',

@@ -53,15 +53,19 @@ const SHAPES: [RegExp, Said][] = [
   // Plans and worries: what is meant to be done is the task.
   [
     new RegExp(
-      String.raw`^(?:i\s+(?:keep|kept)\s+meaning\s+to|i'?ve\s+been\s+meaning\s+to|i\s+(?:keep|kept)\s+forgetting\s+to|i\s+always\s+forget\s+to|i\s+never\s+remember\s+to|i\s+promised\s+(?:[a-z]+\s+)?(?:that\s+)?i'?d|i'?ll\s+need\s+to|i\s+will\s+need\s+to|${IT_WOULD_BE}\s+to|${SOMEONE}\s+(?:wants|asked|needs|told)\s+me\s+to|i'?m\s+supposed\s+to)\s+(.+)$`,
+      String.raw`^(?:i\s+(?:keep|kept)\s+meaning\s+to|i'?ve\s+been\s+meaning\s+to|i\s+(?:keep|kept)\s+forgetting\s+to|i\s+always\s+forget\s+to|i\s+never\s+remember\s+to|i\s+promised\s+(?:[a-z]+\s+)?(?:that\s+)?i'?d|i'?ll\s+need\s+to|i\s+will\s+need\s+to|${IT_WOULD_BE}\s+to|${SOMEONE}\s+(?:wants|asked|needs|told)\s+(?:me|us)\s+to|i'?m\s+supposed\s+to)\s+(.+)$`,
       'i',
     ),
     (body = '') => (ASKS_ITSELF.test(body) ? undefined : `add ${plans(body)}`),
   ],
   // A shortage: something to buy.
   [
-    /^(?:(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:all\s+|nearly\s+|almost\s+|completely\s+|totally\s+|running\s+)?(?:out\s+of|low\s+on)|(?:we|i)(?:'ve|\s+have)?\s+(?:run|ran)\s+out\s+of)\s+(.+?)(?:\s|\p{Extended_Pictographic}|\u{FE0F})*$/iu,
-    (thing = '') => (ASKS_ITSELF.test(thing) ? undefined : `add buy ${thing}`),
+    /^(?:(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:all\s+|nearly\s+|almost\s+|completely\s+|totally\s+|running\s+)?(?:out\s+of|low\s+on)|(?:we|i)(?:'ve|\s+have)?\s+(?:run|ran)\s+out\s+of|there'?s\s+no|(?:we|i)(?:'ve|\s+have)\s+(?:got\s+)?no)\s+(.+?)(?:\s+left)?(?:\s|\p{Extended_Pictographic}|\u{FE0F})*$/iu,
+    // "there's no milk left" and "we've got no bread" are shortages; "there's no point …" and "there's no rush" are not.
+    (thing = '') =>
+      ASKS_ITSELF.test(thing) || /^(?:point|need|rush|hurry|way|time|date|deadline|reminder|tags?)\b/i.test(thing)
+        ? undefined
+        : `add buy ${thing}`,
   ],
   // A wish for a reminder, said as what would help.
   [
@@ -156,7 +160,7 @@ const SHAPES: [RegExp, Said][] = [
   // News that it happened, by the speaker or by someone else; or that it did not after all.
   [
     new RegExp(
-      String.raw`^(${REF})\s+(?:went\s+(?:off|out|in)|(?:is|are)\s+(?:all\s+)?in\s+the\s+post|(?:has|have)\s+gone\s+(?:off|out|in))${WHEN_DONE}$`,
+      String.raw`^(${REF})\s+(?:finally\s+|already\s+|eventually\s+)?(?:went\s+(?:off|out|in)|(?:is|are)\s+(?:all\s+)?in\s+the\s+post|(?:has|have)\s+gone\s+(?:off|out|in)|came|arrived|turned\s+up|showed\s+up|(?:has|have)\s+(?:been|come|arrived))${WHEN_DONE}$`,
       'i',
     ),
     (task = '') => `${task} is done`,
@@ -182,7 +186,11 @@ const SHAPES: [RegExp, Said][] = [
     ),
     (task = '') => `stop repeating ${task}`,
   ],
-  // News that it is no longer needed.
+  // News that it is no longer needed. That it was cancelled is news only: asked about, as guards.ts does.
+  [
+    new RegExp(String.raw`^no\s+need\s+to\s+(?!remind\b|be\s+reminded\b)(.+?)\s+any\s*more${REASON}$`, 'i'),
+    (task = '') => `delete ${task}`,
+  ],
   [
     new RegExp(
       String.raw`^(?:we|i)\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+need\s+to\s+(?!be\s+reminded\b)(.+?)\s+any\s*more${REASON}$`,
@@ -207,6 +215,20 @@ const SHAPES: [RegExp, Said][] = [
     (task = '') => `delete ${task}`,
   ],
   // News of its priority or its date.
+  [
+    new RegExp(
+      String.raw`^(${REF})(?:'s|\s+(?:is|are))\s+(?:becoming|getting)\s+(?:pretty\s+|quite\s+|really\s+|a\s+bit\s+|kind\s+of\s+|more\s+)?(?:urgent|important|pressing)$`,
+      'i',
+    ),
+    (task = '') => `make ${task} high priority`,
+  ],
+  [
+    new RegExp(
+      String.raw`^(${REF})(?:\s+stuff)?(?:'s|\s+(?:is|are))\s+(?:really\s+|more\s+|actually\s+|kind\s+of\s+)?(?:a|an)\s+([\p{L}\p{N}_-]+)\s+(?:thing|job|task)$`,
+      'iu',
+    ),
+    (task = '', tag = '') => (NOT_A_TAG.test(tag) ? undefined : `tag ${task} with ${tag}`),
+  ],
   [
     new RegExp(String.raw`^(${REF})\s+can\s+wait(?:\s+(?:(?:till|until)\s+(.+)|a\s+bit|a\s+while|for\s+now|for\s+a\s+bit))?$`, 'i'),
     // "can wait until friday" may as well move it to friday: left to the rules that ask.
@@ -262,7 +284,7 @@ const SHAPES: [RegExp, Said][] = [
   ],
   // Projects: who should see a list, a list of its own, what is in one, who takes a task over.
   [
-    /^(.+?)\s+should\s+(?:really\s+|probably\s+)?(?:be\s+able\s+to\s+)?(?:see|access|use|have\s+access\s+to)\s+([^,]+?)(?:\s+too|\s+as\s+well)?\s*[,:(]?\s*(\S+@[^\s)]+)\)?$/i,
+    /^(.+?)\s+(?:should\s+(?:really\s+|probably\s+)?(?:be\s+able\s+to\s+)?(?:see|access|use|have\s+access\s+to)|needs?\s+(?:access\s+to|to\s+see|to\s+be\s+able\s+to\s+see))\s+([^,]+?)(?:\s+too|\s+as\s+well)?\s*[,:(]?\s*(\S+@[^\s)]+)\)?$/i,
     (_who, list = '', email = '') => `share ${list} with ${email}`,
   ],
   [

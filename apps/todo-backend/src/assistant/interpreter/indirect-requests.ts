@@ -1,3 +1,5 @@
+import { PROJECT_NEWS } from './project-news.ts';
+import { ruleAndNoteNews } from './rule-and-note-news.ts';
 import { isWholeDate } from './whole-dates.ts';
 
 // People who rarely give a command: they say what is going on and expect the list to follow. A plan or a worry
@@ -46,7 +48,8 @@ const plans = (body: string) =>
 /** "at 6" of an event is six in the evening: nobody mentions a parents evening at six in the morning in passing. */
 const eventHour = (when: string) => when.replace(/\bat\s+([1-7])(?![:.\d]|\s*(?:am|pm|o'?clock\s+in\s+the\s+morning))/i, 'at $1pm');
 
-type Said = (...groups: string[]) => string | undefined;
+/** The request a shape says, from the parts it matched; `undefined` leaves the sentence to the next shape. */
+export type Said = (...groups: string[]) => string | undefined;
 
 /** Shapes of whole sentences and the request each says; `undefined` leaves the sentence to the next shape. */
 const SHAPES: [RegExp, Said][] = [
@@ -282,23 +285,8 @@ const SHAPES: [RegExp, Said][] = [
     /^(did\s+i\s+(?:already\s+)?(?:put|add|write)\s+.+?)\s+on\s+here(\s+already)?$/i,
     (asked = '', already = '') => `${asked} on the list${already}`,
   ],
-  // Projects: who should see a list, a list of its own, what is in one, who takes a task over.
-  [
-    /^(.+?)\s+(?:should\s+(?:really\s+|probably\s+)?(?:be\s+able\s+to\s+)?(?:see|access|use|have\s+access\s+to)|needs?\s+(?:access\s+to|to\s+see|to\s+be\s+able\s+to\s+see))\s+([^,]+?)(?:\s+too|\s+as\s+well)?\s*[,:(]?\s*(\S+@[^\s)]+)\)?$/i,
-    (_who, list = '', email = '') => `share ${list} with ${email}`,
-  ],
-  [
-    /^(?:it\s+might\s+be\s+time\s+for|maybe\s+(?:i|we)\s+need|i\s+think\s+(?:i|we)\s+need|(?:i|we)\s+could\s+do\s+with)\s+(?:a|an)\s+(?:new\s+|separate\s+|own\s+)?(?:list|project)\b.*?(?:\s*[,;.\-–—]\s*(?:call\s+it|name\s+it)|\s+called|\s+named)\s+(.+)$/i,
-    (name = '') => `create a project called ${name}`,
-  ],
-  [
-    /^(?:the\s+)?(\S+(?:\s+\S+)?)\s+(?:stuff|list|project|tasks)\s+(?:is|are)\s+[^,]+,\s*(.+?)\s+in\s+there$/i,
-    (list = '', asked = '') => `${asked} in ${list}`,
-  ],
-  [
-    /^([A-Z][a-z]+|\S+@\S+)\s+(?:is|will\s+be|'s)\s+(?:taking\s+over|handling|looking\s+after)\s+(.+?)(?:\s*[,:(]\s*(\S+@[^\s)]+)\)?)?$/,
-    (who = '', task = '', email?: string) => `assign ${task} to ${email ?? who}`,
-  ],
+  ...PROJECT_NEWS,
+  ...ruleAndNoteNews(REF),
 ];
 
 /** News that asks for nothing a list can do, or for a change to many tasks said in passing. */

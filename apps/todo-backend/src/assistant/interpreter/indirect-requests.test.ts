@@ -252,3 +252,17 @@ describe('the offline interpreter on news about projects', () => {
     ],
   ])('reads "%s"', (sentence, tool, args, target) => reads(sentence, tool, args, target));
 });
+
+describe('the offline interpreter on indirect requests with politeness or in capitals', () => {
+  it.each([
+    ['please the parcel went off this morning', 'complete_task', {}, task('parcel')],
+    ['the shed can wait till spring, thanks', 'set_priority', { priority: 'low' }, task('shed')],
+    [
+      "please there's a parents evening on wednesday at 6",
+      'add_task',
+      { title: 'parents evening', due_date: 'wednesday at 6pm' },
+      undefined,
+    ],
+    ["THE SLIDES AREN'T WORK ANYMORE", 'remove_tag', { tag: 'work' }, task('SLIDES')],
+  ])('reads "%s"', (sentence, tool, args, target) => reads(sentence, tool, args, target));
+});

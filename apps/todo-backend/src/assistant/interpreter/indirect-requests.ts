@@ -35,6 +35,8 @@ const AROUND =
   /^(?:(?:so|phew|ugh|oh|right|well|fyi|btw)\s*[,.!]+\s*)*(?:(?:(?:long|busy|what\s+a)\s+(?:day|week|morning)\s*[.!,]+\s*)|(?:the\s+thing\s+is\s*[,:]?\s*)|(?:turns\s+out\s*,?\s*(?:that\s+)?))+|\s+(?:at\s+least|after\s+all)$/gi;
 /** A word before the news that the rest of the rules take off too ("fyi we're out of milk"): off while shapes are tried. */
 const FILLER = /^(?:(?:so|fyi|btw|oh|well|honestly|anyway|um+|uh+)\b[,.!]*\s+)+/i;
+/** Politeness around the news ("please …", "… thanks"): off while shapes are tried, as the rest of the rules take it off. */
+const POLITE = /^(?:please|pls|plz|kindly)[,\s]+|[,.!\s]+(?:please|pls|plz|thanks|thank\s+you|thx|cheers)[.!]*$/gi;
 
 /** "on sundays", "on tuesday nights": a habit's days are a rule. */
 const DAYS_OF_HABIT = /\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(\s+(?:mornings|afternoons|evenings|nights))?\b/i;
@@ -157,7 +159,7 @@ const SHAPES: [RegExp, Said][] = [
     (tag = '', task = '') => `remove the ${tag} tag from ${task}`,
   ],
   [
-    new RegExp(String.raw`^(${REF})\s+${NOT}\s+(?:an?\s+)?(\p{Ll}[\p{L}-]*)(?:\s+thing)?\s+any\s*more$`, 'u'),
+    new RegExp(String.raw`^(${REF})\s+${NOT}\s+(?:an?\s+)?(\p{Ll}[\p{L}-]*)(?:\s+thing)?\s+any\s*more$`, 'iu'),
     (task = '', tag = '') => (NOT_A_TAG.test(tag) ? undefined : `remove the ${tag} tag from ${task}`),
   ],
   // News that it happened, by the speaker or by someone else; or that it did not after all.
@@ -307,7 +309,7 @@ export function inDirectWords(typed: { text: string } | { ask: string }): { text
   const said = typed.text.replace(/[’‘]/g, "'").replace(/[?!.\s]+$/, '');
   for (const [shape, reason] of ASKED) if (shape.test(said)) return { ask: reason };
   const news = said.replace(AROUND, '').trim();
-  for (const words of new Set([news, news.replace(FILLER, '')]))
+  for (const words of new Set([news, news.replace(POLITE, '').replace(FILLER, '').replace(POLITE, '').trim()]))
     for (const [shape, request] of SHAPES) {
       const match = shape.exec(words);
       const direct = match ? request(...match.slice(1)) : undefined;

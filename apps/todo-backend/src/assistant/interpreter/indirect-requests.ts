@@ -15,7 +15,7 @@ import { isWholeDate } from './whole-dates.ts';
 const REF = String.raw`(?:the|my)\s+[^,;]+?|task\s+#?\d+|#?\d+|it|that(?:\s+one)?`;
 /** Who else may do or want something: "Sam", "my boss", "the client". */
 const SOMEONE = String.raw`(?:[A-Z][a-z]+|(?:my|our|the)\s+[a-z]+)`;
-const REMINDER_NOUN = String.raw`(?:reminder|ping|nudge|heads[- ]?up|alert)`;
+const REMINDER_NOUN = `(?:reminder|ping|nudge|heads[- ]?up|alert)`;
 const WOULD_HELP = String.raw`would\s+(?:help|be\s+(?:great|good|nice|handy|helpful|lovely|ideal|perfect|amazing))`;
 const IT_WOULD_BE = String.raw`it(?:'?d|\s+would)\s+be\s+(?:great|good|nice|handy|helpful|lovely|useful|ideal)`;
 const IT_WOULD_HELP = String.raw`(?:it(?:'?d|\s+would)\s+help|${IT_WOULD_BE})`;

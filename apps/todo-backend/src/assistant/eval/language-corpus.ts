@@ -288,6 +288,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ['add collect the dry cleaning at half five', 'add_task', { title: 'collect the dry cleaning', due_date: '2026-01-22 17:30' }],
     ['help me add renew the season parking lah', 'add_task', { title: 'renew the season parking' }],
+    // round 8: the indirect speaker
+    ['I keep meaning to ring the council about the streetlight', 'add_task', { title: 'ring the council about the streetlight' }],
+    ['my boss wants me to send the slides by monday', 'add_task', { title: 'send the slides', due_date: '2026-01-26' }],
+    ['I should probably do my taxes at some point', 'add_task', { title: 'do my taxes' }],
+    ["we've run out of dishwasher tablets", 'add_task', { title: 'buy dishwasher tablets' }],
+    ["I'll need to book the MOT before the end of the month", 'add_task', { title: 'book the MOT', due_date: '2026-01-31' }],
+    ["I've been meaning to fix the wobbly shelf for ages", 'add_task', { title: 'fix the wobbly shelf' }],
+    ["I promised I'd call Grandma back tonight", 'add_task', { title: 'call Grandma back', due_date: 'tonight' }],
+    ["it'd be nice to get the windows cleaned sometime", 'add_task', { title: 'get the windows cleaned' }],
+    ["there's a parents evening on wednesday at 6", 'add_task', { title: 'parents evening', due_date: '2026-01-28 18:00' }],
   ],
 
   edit: [
@@ -752,6 +762,25 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { description: "he's away till the 3rd" },
       task('landlord'),
     ],
+    // round 8: the indirect speaker
+    ['could the bank task be called open a savings account instead?', 'update_task', { title: 'open a savings account' }, task('bank')],
+    ['is it possible to rename the plumber one to call Mario?', 'update_task', { title: 'call Mario' }, task('plumber')],
+    [
+      'the lease notes should mention that the keys are with the agent',
+      'update_task',
+      { description: 'the keys are with the agent' },
+      task('lease'),
+    ],
+    ["I'd rather the gym task just said swimming", 'update_task', { title: 'swimming' }, task('gym')],
+    [
+      "it'd help if the passport task had a note saying photos are in the drawer",
+      'update_task',
+      { description: 'photos are in the drawer' },
+      task('passport'),
+    ],
+    ["the tags on the bike one aren't right, it's just hobby", 'update_task', { tags: ['hobby'] }, task('bike')],
+    ["there shouldn't be any tags on 7", 'update_task', { tags: [] }, id(7)],
+    ['task 12 has the wrong name, it should be Pay the childminder', 'update_task', { title: 'Pay the childminder' }, id(12)],
   ],
 
   complete: [
@@ -997,6 +1026,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['mark 12 as done, cheers', 'complete_task', {}, id(12)],
     ["untick the shopping, I haven't done it after all", 'complete_task', { completed: false }, task('shopping')],
     ["the washing's been hung out, tick it off", 'complete_task', {}, task('washing')],
+    // round 8: the indirect speaker
+    ['the plumber came today', 'complete_task', {}, task('plumber')],
+    ["Mum's present is sorted", 'complete_task', {}, task("Mum's present")],
+    ['the parcel went off this morning', 'complete_task', {}, task('parcel')],
+    ['the thank-you cards are all in the post', 'complete_task', {}, task('thank-you cards')],
+    ['the tax return went in yesterday', 'complete_task', {}, task('tax return')],
+    ['turns out I already renewed the car insurance', 'complete_task', {}, task('car insurance')],
+    ['Sam already picked up the prescription for me', 'complete_task', {}, task('prescription')],
+    ["the laundry isn't actually finished, the dryer broke", 'complete_task', { completed: false }, task('laundry')],
   ],
 
   delete: [
@@ -1194,6 +1232,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the yoga class has been cancelled, delete it please', 'delete_task', {}, task('yoga class')],
     ['bin everything on the list', ASK],
     ['delete the whole diary for next week', ASK],
+    // round 8: the indirect speaker
+    ["we don't need to book the venue anymore, they cancelled", 'delete_task', {}, task('book the venue')],
+    ["no point keeping the passport one, it's renewed", 'delete_task', {}, task('passport')],
+    ['the team lunch is off, they cancelled it', ASK],
+    ["my accountant is doing the tax return now so I don't need that one", 'delete_task', {}, task('tax return')],
+    ['can we drop the piano lessons one?', 'delete_task', {}, task('piano lessons')],
+    ["I won't need the gym thing anymore, I've cancelled my membership", 'delete_task', {}, task('gym')],
+    ["the Friday drinks one can go, nobody's around", 'delete_task', {}, task('Friday drinks')],
+    ["so none of the school stuff matters anymore, it's the holidays", ASK],
   ],
 
   query: [
@@ -1440,6 +1487,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['is the council tax on my list?', 'search_tasks', { query: 'council tax' }],
     ["what've I got due before Monday week", 'filter_tasks', { due_before: '2026-02-02 00:00' }],
     ['sort my list by priority, ta', 'sort_tasks', { field: 'priority' }],
+    // round 8: the indirect speaker
+    ['am I free friday?', 'filter_tasks', { due_after: '2026-01-23 00:00', due_before: '2026-01-24 00:00' }],
+    ['have I got much on this week?', 'filter_tasks', { due: 'this_week' }],
+    ['did I already put milk on the list?', 'search_tasks', { query: 'milk' }],
+    ['is tomorrow looking busy?', 'filter_tasks', { due: 'tomorrow' }],
+    ["I've got a spare hour, anything I'm behind on?", 'filter_tasks', { due: 'overdue' }],
+    ['wondering if there was anything about the boiler on my list', 'search_tasks', { query: 'boiler' }],
+    ["I'd love to know what I've actually got done", 'list_tasks', { status: 'completed' }],
+    ['is anything urgent still hanging around?', 'filter_tasks', { priority: ['high'], status: 'pending' }],
+    ['did I put the car insurance on here already?', 'search_tasks', { query: 'car insurance' }],
   ],
 
   reminder: [
@@ -2032,6 +2089,32 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'kindly remind me at 6.30pm to revert to Mr Sharma',
       'add_task',
       { title: 'revert to Mr Sharma', due_date: '2026-01-22 18:30', remind_before: '0m' },
+    ],
+    // round 8: the indirect speaker
+    [
+      "I'll forget to call the garage unless you nudge me at 4",
+      'add_task',
+      { title: 'call the garage', due_date: '2026-01-22 16:00', remind_before: '0m' },
+    ],
+    ["I'd hate to miss the dentist, a heads-up an hour before would help", 'set_reminder', { before: '1h' }, task('dentist')],
+    ['a nudge the day before the MOT would be great', 'set_reminder', { before: '1d' }, task('MOT')],
+    ['the reminders for the gym are driving me mad', 'set_reminder', { clear: true }, task('gym')],
+    ['could I get a ping at 6 about the bins?', 'set_reminder', { at: '2026-01-22 18:00' }, task('bins')],
+    [
+      "I've got a flight at 7am on saturday, it would help to get a reminder 3 hours before",
+      'add_task',
+      { title: 'flight', due_date: '2026-01-24 07:00', remind_before: '3h' },
+    ],
+    [
+      'it would be great if you could remind me to ring Gran on sunday',
+      'add_task',
+      { title: 'ring Gran', due_date: '2026-01-25', remind_before: '0m' },
+    ],
+    [
+      'would it be possible to get a reminder about the invoice tomorrow morning?',
+      'set_reminder',
+      { at: 'tomorrow morning' },
+      task('invoice'),
     ],
   ],
 
@@ -2772,6 +2855,26 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'team stand-up', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-23 09:15' },
     ],
+    // round 8: the indirect speaker
+    [
+      'I keep forgetting to water the plants on sundays',
+      'create_recurring',
+      { title: 'water the plants', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: '2026-01-25' },
+    ],
+    [
+      'I always forget to put the bins out on tuesday nights',
+      'create_recurring',
+      { title: 'put the bins out', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: 'tuesday night' },
+    ],
+    ['could the gym thing be every tuesday instead?', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=TU' }, task('gym')],
+    ['is it possible to make the rent one repeat monthly?', 'update_task', { recurring: 'monthly' }, task('rent')],
+    ['the cleaner comes every other friday now', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR' }, task('cleaner')],
+    ["the piano lessons have finished for good, so that doesn't need to repeat", 'update_task', { recurring: null }, task('piano lessons')],
+    [
+      'I have to take my meds every morning at 8',
+      'create_recurring',
+      { title: 'take my meds', pattern: 'daily', due_date: '2026-01-23 08:00' },
+    ],
   ],
 
   priority: [
@@ -3056,6 +3159,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the garden can wait, knock it down to low priority', 'set_priority', { priority: 'low' }, task('garden')],
     ["add renew the TV licence, it's urgent", 'add_task', { title: 'renew the TV licence', priority: 'high' }],
     ['make the boiler one medium priority', 'set_priority', { priority: 'medium' }, task('boiler')],
+    // round 8: the indirect speaker
+    ["turns out the report isn't urgent after all", 'set_priority', { priority: 'low' }, task('report')],
+    ['the visa is getting pretty urgent', 'set_priority', { priority: 'high' }, task('visa')],
+    ['the shed can wait till spring', 'set_priority', { priority: 'low' }, task('shed')],
+    ["honestly the newsletter doesn't matter much", 'set_priority', { priority: 'low' }, task('newsletter')],
+    ['is it possible to make 8 high priority?', 'set_priority', { priority: 'high' }, id(8)],
+    ['the boiler really has to come first this week', 'set_priority', { priority: 'high' }, task('boiler')],
+    ['I need to get the council tax sorted urgently', 'add_task', { title: 'get the council tax sorted', priority: 'high' }],
   ],
 
   tags: [
@@ -3218,6 +3329,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add organise the car boot sale #weekend', 'add_task', { title: 'organise the car boot sale', tags: ['weekend'] }],
     ['label task 3 as school', 'add_tag', { tag: 'school' }, id(3)],
     ['which labels have I got', 'list_tags', {}],
+    // round 8: the indirect speaker
+    ['the bike stuff is really a hobby thing', 'add_tag', { tag: 'hobby' }, task('bike')],
+    ['the invoice is a work thing, could it have the work tag?', 'add_tag', { tag: 'work' }, task('invoice')],
+    ["the slides aren't work anymore", 'remove_tag', { tag: 'work' }, task('slides')],
+    ['could the dentist go under health?', 'add_tag', { tag: 'health' }, task('dentist')],
+    ["the urgent tag on the report isn't needed anymore", 'remove_tag', { tag: 'urgent' }, task('report')],
+    ['is there a way to see everything tagged errands?', 'filter_tasks', { tags: ['errands'] }],
+    ["I'm off to the shops, anything tagged shopping?", 'filter_tasks', { tags: ['shopping'] }],
+    ["it'd be handy if 6 had a kids label", 'add_tag', { tag: 'kids' }, id(6)],
   ],
 
   dates: [
@@ -3475,6 +3595,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'the school concert', due_date: '2026-02-12 18:45' },
     ],
     ['bring the haircut forward to Saturday morning', 'set_due_date', { date: 'saturday morning' }, task('haircut')],
+    // round 8: the indirect speaker
+    ['the dentist moved my appointment to friday at 3', 'set_due_date', { date: '2026-01-23 15:00' }, task('dentist')],
+    ['the plumber can only make it on monday now', 'set_due_date', { date: '2026-01-26' }, task('plumber')],
+    ['the report deadline slipped by a week', 'postpone_task', { by: 'P1W' }, task('report')],
+    ['could the haircut be saturday morning instead?', 'set_due_date', { date: 'saturday morning' }, task('haircut')],
+    ["the school trip form isn't due until the 30th", 'set_due_date', { date: '2026-01-30' }, task('school trip form')],
+    ["the MOT doesn't really have a deadline", 'set_due_date', { date: null }, task('MOT')],
+    ["I won't get to the car wash today, tomorrow maybe", 'set_due_date', { date: '2026-01-23' }, task('car wash')],
+    ['my boss wants the slides by wednesday now', 'set_due_date', { date: '2026-01-28' }, task('slides')],
   ],
 
   noise: [
@@ -3698,6 +3827,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["Hiya, what've I got on today?", 'filter_tasks', { due: 'today' }],
     ['lovely, ta. now tick off the shopping', 'complete_task', {}, task('shopping')],
     ['no worries, delete number 4 then', 'delete_task', {}, id(4)],
+    // round 8: the indirect speaker
+    ['ugh, what a week', ASK],
+    ["the weather's been awful all week", ASK],
+    ['phew, long day. the vet visit is done at least', 'complete_task', {}, task('vet visit')],
+    ['just got back from the shops', ASK],
+    ["fyi we're out of milk 🥛", 'add_task', { title: 'buy milk' }],
+    ['btw the dentist moved to tuesday lol', 'set_due_date', { date: '2026-01-27' }, task('dentist')],
+    ['so, the thing is, I keep meaning to back up my laptop', 'add_task', { title: 'back up my laptop' }],
   ],
 
   negative: [
@@ -3855,6 +3992,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['is it going to chuck it down this arvo?', ASK],
     ["whilst you're at it, delete all the completed ones", ASK],
     ['delete the meeting and the MOT', ASK],
+    // round 8: the indirect speaker
+    ['I wonder if I should cancel the gym', ASK],
+    ['everything on my list feels pointless right now', ASK],
+    ['I might not need the venue after all', ASK],
+    ['none of this work stuff matters anymore, I quit', ASK],
+    ['the report might be done, not sure', ASK],
+    ["my sister's visiting next week", ASK],
+    ["I've basically done everything this week", ASK],
   ],
 
   projects: [
@@ -4124,5 +4269,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'revert to the client on the quote', project: 'Work', due_date: '2026-01-23' },
     ],
+    // round 8: the indirect speaker
+    ['can the shopping go in the groceries project?', 'move_task', { project: 'Groceries' }, task('shopping')],
+    ['the tile order belongs in Home Projects really', 'move_task', { project: 'Home Projects' }, task('tile order')],
+    ['we need bin bags, can they go on the groceries list?', 'add_task', { title: 'bin bags', project: 'Groceries' }],
+    ["is it possible to see what's in Garden Club?", 'list_tasks', { project: 'Garden Club' }],
+    [
+      'Sam should really be able to see the Groceries list too, sam@example.com',
+      'share_project',
+      { project: 'Groceries', email: 'sam@example.com' },
+    ],
+    ['it might be time for a separate list for the wedding, call it Wedding', 'create_project', { name: 'Wedding' }],
+    ["the work stuff is piling up, what's overdue in there?", 'filter_tasks', { project: 'Work', due: 'overdue' }],
+    ['Ben is taking over the hedge trimming, ben@example.com', 'assign_task', { assignee: 'ben@example.com' }, task('hedge trimming')],
   ],
 };

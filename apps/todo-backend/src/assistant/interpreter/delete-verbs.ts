@@ -35,6 +35,8 @@ export function projectTaskDeleted(text: string, known: KnownNames): string | un
   if (!said?.[2] || knownProject(said[2], known) || known.projects === undefined) return undefined;
   // "delete the whole project", "remove this project": the words name no task either.
   if (/^(?:whole|entire|this|that|current|new|last|other)$/i.test(said[2])) return undefined;
+  // "drop the #health label off the patio project": a tag taken off the task, which the tag rules read.
+  if (/(?:^|\s)#\S|\b(?:tags?|labels?)\s+(?:off|from)\b/i.test(said[2])) return undefined;
   return `${said[1] ?? ''}${said[2]} project`;
 }
 

@@ -70,6 +70,8 @@ const ACCOUNT =
   /^(?:delete|remove|close|cancel|erase|wipe|deactivate|reset|change)\s+(?:my|the)\s+(?:account|profile|password|user|login|subscription|data|email\s+address)$/i;
 
 /** "delete the Work project", "rename the Groceries list to Shopping": projects are changed in the app, not here. */
+/** "the health tag off …", "#health from …": a tag taken off a task whose title may end in "project". */
+const TAG_TAKEN_OFF = /\b(?:tags?|labels?)\s+(?:off|from)\b|(?:^|\s)#\S+\s+(?:(?:tag|label)\s+)?(?:off|from)\b/i;
 const PROJECT_CHANGE =
   /^(?:delete|remove|erase|trash|archive|rename)\s+(?:the\s+|my\s+|our\s+)?\S.*?\s+(?:project|list)(?:\s+(?:to|as|into)\s+.+)?$/i;
 
@@ -135,10 +137,11 @@ export function guardSentence(text: string): Interpretation | undefined {
     };
   }
   // After the bulk requests: "delete all tasks in my list" is one of those.
-  // "remove the dentist from my list" takes a task off the list.
+  // "remove the dentist from my list" takes a task off the list; "remove the health tag from the patio project" a tag off a task.
   if (
     PROJECT_CHANGE.test(text) &&
-    !/\b(?:task|todo|item)\b|\s(?:from|off)\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i.test(text)
+    !/\b(?:task|todo|item)\b|\s(?:from|off)\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i.test(text) &&
+    !TAG_TAKEN_OFF.test(text)
   ) {
     return { kind: 'help', reason: 'I do not delete or rename projects; do that in the app. I can delete or rename a task.' };
   }

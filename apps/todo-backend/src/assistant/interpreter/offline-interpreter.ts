@@ -17,6 +17,7 @@ import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
+import { inDirectWords } from './indirect-requests.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { inPlainOfficeWords } from './office-english.ts';
@@ -378,7 +379,7 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
-  const typed = fromDictation(message.trim());
+  const typed = inDirectWords(fromDictation(message.trim()));
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
     inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(typed.text))),

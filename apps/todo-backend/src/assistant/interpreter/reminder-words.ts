@@ -137,9 +137,12 @@ const ADD_IT_AND =
 
 /** "mute the alerts for the newsletter": other names of reminders after a verb that clears them. */
 /** "kill the reminder on 7", "remove all reminders from the dentist": said the one way the rules read. */
-/** "turn off the dentist reminder", "kill the gym alerts": the reminder named after its task, switched off. */
+/**
+ * "turn off the dentist reminder", "kill the gym alerts": the reminder named after its task, switched off. A smoke alarm,
+ * a car alarm, a burglar alarm are things in a title ("please delete the smoke alarm" deletes the task so named).
+ */
 const TASK_REMINDER_OFF =
-  /^(?:turn\s+off|switch\s+off|disable|mute|silence|kill|cancel|remove|delete|clear|drop|scrap|stop)\s+(?:the\s+|my\s+)(.+?)\s+(?:reminders?|alerts?|notifications?|alarms?)$/i;
+  /^(?:turn\s+off|switch\s+off|disable|mute|silence|kill|cancel|remove|delete|clear|drop|scrap|stop)\s+(?:the\s+|my\s+)(.+?)\s+(?:reminders?|alerts?|notifications?|(?<!\b(?:smoke|fire|burglar|car|house|security|intruder|baby|gas|co|monoxide)\s+)alarms?)$/i;
 /** "remind me on the morning of": on the due day at 09:00, which the lead-time rules read as "remind me at 9am". */
 const MORNING_OF = /\bremind\s+me\s+(?:on\s+)?the\s+morning\s+of(?:\s+it)?$/i;
 const CLEAR_ANY_WAY =

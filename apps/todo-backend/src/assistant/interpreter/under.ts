@@ -3,7 +3,8 @@ import { type KnownNames, knownProject } from './projects.ts';
 
 // "under X" names a tag ("file receipts under taxes", "add renew the visa under travel") or a parent task ("add buy
 // nails under fix the shed"). The titles of the caller's open tasks decide when the chat passes them; without them a
-// single word is a tag and several words a task. A single word that is also a word of an open task's title is asked about.
+// single word is a tag and several words a task. A new task under the whole title of one open task is its subtask ("add buy
+// nails under pharmacy" when "Pharmacy" is open); a single word that is only a word of an open task's title is asked about.
 
 export type UnderReading =
   | { kind: 'tag'; text: string }
@@ -53,6 +54,16 @@ export function readUnder(text: string, known: KnownNames): UnderReading | undef
   }
   const tag = where.toLowerCase();
   const tasks = saysTag || known.tasks === undefined ? [] : titlesWith(where, known.tasks);
+  if (
+    creating &&
+    tasks.filter(
+      (title) =>
+        clean(title)
+          .replace(/^(?:the|my)\s+/i, '')
+          .toLowerCase() === tag,
+    ).length === 1
+  )
+    return undefined;
   if (tasks.length > 0 && verb !== 'file') {
     const shown = tasks
       .slice(0, 3)

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { interpret, type TaskRef } from './offline-interpreter.ts';
+
+// How often a task comes round, its notes and tags, said as news or a wish; and a doubt whether a task was added.
+const task = (title: string): TaskRef => ({ title });
+
+describe('the offline interpreter on a rule said as news or a wish', () => {
+  it.each([
+    ['could the bins be on thursdays now?', 'FREQ=WEEKLY;BYDAY=TH', task('bins')],
+    ['the gym is mondays and wednesdays now', 'FREQ=WEEKLY;BYDAY=MO,WE', task('gym')],
+    ['the cleaner now comes weekly', 'weekly', task('cleaner')],
+    ["the bins aren't weekly anymore, every other week", 'FREQ=WEEKLY;INTERVAL=2', task('bins')],
+    ["I'd like the vitamins to be daily", 'daily', task('vitamins')],
+    ['the standup only happens on weekdays', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', task('standup')],
+    ['the book club meets every other tuesday these days', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', task('book club')],
+  ])('changes the rule: "%s"', (sentence, recurring, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
+  });
+
+  it('stops a rule asked about as a question', () => {
+    expect(interpret('can the rent one stop repeating?')).toEqual({
+      kind: 'call',
+      tool: 'update_task',
+      args: { recurring: null },
+      target: task('rent'),
+    });
+  });
+
+  it('leaves news that names no rule to the other rules', () => {
+    expect(interpret('the report is due friday')).toMatchObject({ tool: 'set_due_date', target: task('report') });
+  });
+});
+
+describe('the offline interpreter on notes and tags wished for', () => {
+  it.each([
+    ['can the report have a note saying use the new template?', 'use the new template', task('report')],
+    ['the flight task should mention seat 14C', 'seat 14C', task('flight')],
+    ['the lease one should also mention that the deposit is paid', 'the deposit is paid', task('lease')],
+  ])('adds the note: "%s"', (sentence, description, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { description }, target });
+  });
+
+  it('takes every tag off when none is wanted', () => {
+    expect(interpret("I'd rather 5 didn't have any tags")).toEqual({
+      kind: 'call',
+      tool: 'update_task',
+      args: { tags: [] },
+      target: { id: 5 },
+    });
+  });
+});
+
+describe('the offline interpreter on a doubt whether a task was added', () => {
+  it.each([
+    ['not sure if I added the dentist', 'dentist'],
+    ["I can't remember if the boiler is on my list", 'boiler'],
+    ["I'm not sure whether I put down the car insurance already", 'car insurance'],
+  ])('searches: "%s"', (sentence, query) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
+  });
+});

@@ -1,0 +1,87 @@
+import type { Said } from './indirect-requests.ts';
+import { isWholeRule } from './whole-dates.ts';
+
+// News of how often a task comes round ("the gym is mondays and wednesdays now", "the bins aren't weekly anymore, every
+// other week"), wishes for its rule or its notes ("I'd like the vitamins to be daily", "the flight task should mention
+// seat 14C"), and doubts whether a task was ever added ("not sure if I added the dentist"): each said as the request
+// the other rules read (by indirect-requests.ts, as its other shapes).
+
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)';
+
+/** "on thursdays", "mondays and wednesdays", "weekly": the words as a rule when they are one, else undefined. */
+function asRule(words: string): string | undefined {
+  const said = words
+    .trim()
+    .replace(/^on\s+/i, '')
+    .replace(new RegExp(`^(?!every|each)(?=${DAY}s\\b)`, 'i'), 'every ')
+    .replace(new RegExp(`\\b(${DAY})s\\b`, 'gi'), '$1');
+  return isWholeRule(said) ? said : undefined;
+}
+
+/** "the rent task should repeat …": the words before "repeat" are no task's. */
+const MODAL_LAST = /\b(?:should|must|will|would|could|can|to|shall)$/i;
+const NOW = String.raw`(?:\s+(?:now|instead|from\s+now\s+on|these\s+days))?`;
+const COMES = String.raw`(?:comes?|happens?|is|are|runs?|goes\s+out|go\s+out|takes\s+place|repeats?|recurs?|meets?)`;
+
+/** The shapes, for a task named as `REF` names it in indirect-requests.ts. */
+export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
+  [
+    new RegExp(String.raw`^(${REF})\s+((?:now\s+|only\s+)*)(${COMES})\s+((?:now\s+|only\s+)*)(.+?)(${NOW})$`, 'i'),
+    // "the quiz is on tuesday nights" may be a new event as well: "is" speaks of a change only with "now" or "only".
+    (task = '', before = '', verb = '', after = '', rule = '', now = '') => {
+      const said = asRule(rule);
+      const changed = !/^(?:is|are)$/i.test(verb) || `${before}${after}${now}`.trim() !== '';
+      return said && changed && !MODAL_LAST.test(task) ? `make ${task} repeat ${said}` : undefined;
+    },
+  ],
+  [
+    new RegExp(
+      String.raw`^(${REF})\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+\S+(?:\s+\S+)?\s+any\s*more\s*[,;.\-–—]\s*(?:it'?s\s+|they'?re\s+|now\s+|just\s+)*(.+?)${NOW}$`,
+      'i',
+    ),
+    (task = '', rule = '') => {
+      const said = asRule(rule);
+      return said ? `make ${task} repeat ${said}` : undefined;
+    },
+  ],
+  [
+    new RegExp(String.raw`^(?:could|can)\s+(${REF})\s+be\s+(.+?)${NOW}$`, 'i'),
+    (task = '', rule = '') => {
+      const said = asRule(rule);
+      return said ? `make ${task} repeat ${said}` : undefined;
+    },
+  ],
+  [
+    new RegExp(String.raw`^i'?d\s+(?:like|prefer|rather)\s+(${REF})\s+to\s+(?:be|repeat|happen|come\s+round)\s+(.+)$`, 'i'),
+    (task = '', rule = '') => {
+      const said = asRule(rule);
+      return said ? `make ${task} repeat ${said}` : undefined;
+    },
+  ],
+  [new RegExp(String.raw`^(?:could|can)\s+(${REF})\s+stop\s+(?:repeating|recurring)$`, 'i'), (task = '') => `stop repeating ${task}`],
+  // Notes and tags wished for.
+  [
+    new RegExp(
+      String.raw`^(?:could|can)\s+(${REF})\s+have\s+(?:a|an|some)\s+(?:note|description|comment)\s+(?:saying|that\s+says|to\s+say)\s+(.+)$`,
+      'i',
+    ),
+    (task = '', note = '') => `add a note to ${task}: ${note}`,
+  ],
+  [
+    new RegExp(String.raw`^(${REF})\s+should\s+(?:really\s+|probably\s+|also\s+)?mention\s+(?:that\s+)?(.+)$`, 'i'),
+    (task = '', note = '') => `add a note to ${task}: ${note}`,
+  ],
+  [
+    new RegExp(String.raw`^i'?d\s+rather\s+(${REF})\s+(?:didn'?t|did\s+not)\s+have\s+any\s+(?:tags|labels)$`, 'i'),
+    (task = '') => `remove all the tags from ${task}`,
+  ],
+  // Doubts whether it was added at all: a search.
+  [
+    /^(?:i'?m\s+)?not\s+sure\s+(?:if|whether)\s+i\s+(?:already\s+)?(?:added|put(?:\s+down)?|wrote(?:\s+down)?)\s+(.+?)(?:\s+(?:on|to)\s+(?:my|the)\s+list)?(?:\s+already)?$/i,
+    (topic = '') => `search for ${topic}`,
+  ],
+  [
+    /^i\s+(?:can'?t|cannot|don'?t)\s+remember\s+(?:if|whether)\s+(.+?)\s+(?:is|was)\s+(?:on|in)\s+(?:my|the)\s+list(?:\s+already)?$/i,
+    (topic = '') => `search for ${topic}`,
+  ],
+];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+// "under X" for a new task: a tag, or the subtask of the open task whose whole title X is.
+const tasks = ['Pharmacy', 'the shed', 'pick up the bank forms', 'call the bank'];
+
+describe('the offline interpreter on a new task said under something', () => {
+  it.each([
+    ['add buy nails under pharmacy', 'pharmacy'],
+    // In other words.
+    ['add ask about the repeat prescription under Pharmacy', 'Pharmacy'],
+    ['create check the hinges under shed', 'shed'],
+  ])('makes "%s" a subtask of the open task so titled', (sentence, parent) => {
+    expect(interpret(sentence, { tasks })).toMatchObject({ kind: 'call', tool: 'add_subtask', target: { title: parent } });
+  });
+
+  it('keeps a word no open task is titled a tag, and a word inside open titles a question', () => {
+    expect(interpret('add buy nails under pharmacy')).toMatchObject({ tool: 'add_task', args: { tags: ['pharmacy'] } });
+    expect(interpret('add order a cake under party', { tasks })).toMatchObject({ tool: 'add_task', args: { tags: ['party'] } });
+    expect(interpret('add get receipts under bank', { tasks }).kind).toBe('help');
+    expect(interpret('add buy nails under the pharmacy tag', { tasks })).toMatchObject({ args: { tags: ['pharmacy'] } });
+  });
+
+  it('keeps filing an existing task under a word a tag', () => {
+    expect(interpret('file the invoice under pharmacy', { tasks })).toMatchObject({ tool: 'add_tag', args: { tag: 'pharmacy' } });
+  });
+});

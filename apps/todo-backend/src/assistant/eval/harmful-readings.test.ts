@@ -211,6 +211,13 @@ describe('harmful readings, over the whole corpus', () => {
     }
   });
 
+  it('deletes nothing when what is no longer needed is only "it" or "that" ("we don\'t need to talk about it anymore")', () => {
+    for (const phrase of ["we don't need to talk about it anymore", "I don't need to do it anymore", 'no need to discuss that anymore']) {
+      const got = readPhrase(phrase);
+      expect(got.kind === 'call' && got.tool, phrase).not.toBe('delete_task');
+    }
+  });
+
   it('completes nothing said with a deadline ("finish the report by friday", "done with the slides by monday")', () => {
     for (const phrase of [
       'finish the report by friday',

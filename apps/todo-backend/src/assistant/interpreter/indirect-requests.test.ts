@@ -157,6 +157,14 @@ describe('the offline interpreter on news that a task is no longer needed', () =
 
   it('keeps a reminder no longer needed a reminder', () =>
     reads("I don't need to be reminded about 21 anymore", 'set_reminder', { clear: true }, { id: 21 }));
+  it.each([
+    ["we don't need to talk about it anymore"],
+    ["I don't need to do it anymore"],
+    ["we don't need to discuss that anymore"],
+    ['no need to worry about them anymore'],
+  ])('deletes nothing when the words point back instead of naming a task: "%s"', (sentence) =>
+    expect(interpret(sentence, known).kind).toBe('help'),
+  );
 });
 
 describe('the offline interpreter asks about news that asks for nothing it can do alone', () => {

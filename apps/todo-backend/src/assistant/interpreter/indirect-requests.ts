@@ -24,6 +24,13 @@ const ANY_MORE = String.raw`(?:\s+any\s*more)?`;
 /** A reason after the news: "…, they cancelled", "… - it's renewed". */
 const REASON = String.raw`(?:\s*[,;.\-–—]\s*.+)?`;
 const WHEN_DONE = String.raw`(?:\s+(?:today|yesterday|earlier|last\s+night|this\s+(?:morning|afternoon|evening)|at\s+last|finally))?`;
+/**
+ * "We don't need to talk about it anymore" names no task: words that point back ("it", "that", "them") leave only a
+ * verb, and a deletion by a verb alone could take any task with that word. Left as typed: the interpreter asks.
+ */
+const POINTS_BACK = /\b(?:it|them)\b|\b(?:that|this|those|these)$/i;
+const deleteNamed = (task: string) => (POINTS_BACK.test(task.trim()) ? undefined : `delete ${task}`);
+
 /** The words of a state that is never a tag: "the report isn't urgent anymore" speaks of its priority. */
 const NOT_A_TAG =
   /^(?:urgent|important|critical|crucial|pressing|vital|essential|done|finished|complete|completed|needed|necessary|happening|due|late|overdue|a|priority|high|low|medium|going|on|off|relevant|true|right|possible|sorted)$/i;
@@ -194,14 +201,14 @@ const SHAPES: [RegExp, Said][] = [
   // News that it is no longer needed. That it was cancelled is news only: asked about, as guards.ts does.
   [
     new RegExp(String.raw`^no\s+need\s+to\s+(?!remind\b|be\s+reminded\b)(.+?)\s+any\s*more${REASON}$`, 'i'),
-    (task = '') => `delete ${task}`,
+    (task = '') => deleteNamed(task),
   ],
   [
     new RegExp(
       String.raw`^(?:we|i)\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+need\s+to\s+(?!be\s+reminded\b)(.+?)\s+any\s*more${REASON}$`,
       'i',
     ),
-    (task = '') => `delete ${task}`,
+    (task = '') => deleteNamed(task),
   ],
   [
     new RegExp(String.raw`^(?:there'?s\s+)?no\s+point\s+(?:in\s+)?keeping\s+(.+?)${ANY_MORE}${REASON}$`, 'i'),

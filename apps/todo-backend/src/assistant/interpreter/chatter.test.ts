@@ -413,6 +413,8 @@ const NEGATIVE_SAID: Said[] = [
   ['what if i delete 9', ASK],
   ['delete all', ASK],
   ['delete them all', ASK],
+  ['delete it all', ASK],
+  ['bin it all', ASK],
   ['remove everything', ASK],
   ['complete everything', ASK],
   ['mark them all done', ASK],

@@ -75,8 +75,8 @@ export const ABOUT_TASKS =
   /\b(?:tasks?|todos?|to-?dos?|to do|list|due|overdue|late|behind|pending|open|left|done|finished|completed?|priority|priorities|prio|urgent|important|tag(?:s|ged)?|labels?|have|got|plan|planned|agenda|schedule[d]?|next|everything|anything|remaining|outstanding|upcoming|stuff|things|items|errands|recurring|coming\s+up|happening|going\s+on|needs?\s+doing|can\s+wait|soon|agenda|work\s+on|tackle|focus\s+on|start\s+with|on\s+(?:my|for|today|tomorrow|this|next)|(?:must|should|shall)\s+(?:i|we)\s+do|supposed\s+to|meant\s+to|(?:day|week|weekend|today|tomorrow)\s+look(?:s|ing)?)\b/i;
 
 /**
- * "everything", "all my tasks", "every task", "everything on my list", "them all", "the lot": many tasks, never one
+ * "everything", "all my tasks", "every task", "everything on my list", "them all", "it all", "the lot": many tasks, never one
  * task so titled.
  */
 export const MANY_TASKS =
-  /^(?:everything|all|(?:them|these|those)\s+all|the\s+(?:whole\s+)?lot|every\s+(?:single\s+)?(?:task|todo|item|one)|all\s+(?:of\s+)?(?:my|the|them|these|those)?\s*(?:tasks|todos|items|things)?)(?:\s+(?:on|in)\s+(?:my|the)\s+(?:list|todo\s+list|to-do\s+list))?$/i;
+  /^(?:everything|all|(?:it|them|these|those)\s+all|the\s+(?:whole\s+)?lot|every\s+(?:single\s+)?(?:task|todo|item|one)|all\s+(?:of\s+)?(?:my|the|them|these|those)?\s*(?:tasks|todos|items|things)?)(?:\s+(?:on|in)\s+(?:my|the)\s+(?:list|todo\s+list|to-do\s+list))?$/i;

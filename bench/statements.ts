@@ -16,6 +16,8 @@ const SHOWN = 30;
 interface StatementTotals {
   query: string;
   calls: number;
+  /** How many of the calls were planned: fewer than the calls for a prepared statement that kept its plan. */
+  plans: number;
   rows: number;
   totalMs: number;
   planMs: number;
@@ -38,14 +40,15 @@ export async function startStatementReading(admin: pg.Client): Promise<Statement
   return {
     async stop() {
       const sessionsAfter = await sessions();
-      const { rows } = await admin.query<{ query: string; calls: string; rows: string; total_ms: number; plan_ms: number }>(
-        `select query, calls, rows, total_exec_time as total_ms, total_plan_time as plan_ms from pg_stat_statements
+      const { rows } = await admin.query<{ query: string; calls: string; plans: string; rows: string; total_ms: number; plan_ms: number }>(
+        `select query, calls, plans, rows, total_exec_time as total_ms, total_plan_time as plan_ms from pg_stat_statements
          order by total_exec_time + total_plan_time desc`,
       );
       return {
         statements: rows.map((row) => ({
           query: row.query,
           calls: Number(row.calls),
+          plans: Number(row.plans),
           rows: Number(row.rows),
           totalMs: row.total_ms,
           planMs: row.plan_ms,
@@ -89,7 +92,7 @@ export function statementRows(run: string, reading: Awaited<ReturnType<Statement
       median: round(perOperation(s.totalMs + s.planMs), 3),
       detail:
         `${round(perOperation(s.calls), 2)} calls per operation, ${round((s.totalMs + s.planMs) / Math.max(1, s.calls), 3)} ms a call ` +
-        `(planning ${round(s.planMs / Math.max(1, s.calls), 3)}), ` +
+        `(planning ${round(s.planMs / Math.max(1, s.calls), 3)}; planned ${round(s.plans / Math.max(1, s.calls), 2)} a call), ` +
         `${round(s.rows / Math.max(1, s.calls), 1)} rows a call`,
     });
   }

@@ -1,4 +1,5 @@
 import type { TaskEvent, TaskHistoryEntry } from '@doable/contracts';
+import { prepared } from '@doable/db';
 import type { Kysely } from 'kysely';
 import type { DB as AuditTables } from './database/tables.generated.ts';
 
@@ -7,25 +8,26 @@ export const AUDIT_SCHEMA = 'audit';
 export const auditLog = {
   /** Insert-first dedupe: the event id is the primary key, so a redelivered event is recorded once. */
   async record(db: Kysely<AuditTables>, event: TaskEvent): Promise<boolean> {
-    const result = await db
-      .insertInto('audit_log')
-      .values({
-        event_id: event.event_id,
-        user_id: event.user_id,
-        // Events from before projects name no actor: the user was the actor.
-        actor_id: event.actor_id ?? event.user_id,
-        actor_name: event.actor_name ?? null,
-        project_id: event.project_id ?? null,
-        task_id: event.task_id,
-        event_type: event.event_type,
-        occurred_at: new Date(event.timestamp),
-        task_data: JSON.stringify(event.task_data),
-        changed_fields: event.changed_fields ?? null,
-        via_channel: event.via?.channel ?? null,
-        via_client: event.via?.client ?? null,
-      })
-      .onConflict((oc) => oc.column('event_id').doNothing())
-      .executeTakeFirst();
+    const result = await prepared(
+      db
+        .insertInto('audit_log')
+        .values({
+          event_id: event.event_id,
+          user_id: event.user_id,
+          // Events from before projects name no actor: the user was the actor.
+          actor_id: event.actor_id ?? event.user_id,
+          actor_name: event.actor_name ?? null,
+          project_id: event.project_id ?? null,
+          task_id: event.task_id,
+          event_type: event.event_type,
+          occurred_at: new Date(event.timestamp),
+          task_data: JSON.stringify(event.task_data),
+          changed_fields: event.changed_fields ?? null,
+          via_channel: event.via?.channel ?? null,
+          via_client: event.via?.client ?? null,
+        })
+        .onConflict((oc) => oc.column('event_id').doNothing()),
+    ).executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
   },
 

@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { type EmbeddedPostgresOptions, startEmbeddedPostgres } from './embedded-postgres/embedded-postgres.ts';
 import { EMBEDDED_POOL_IDLE_MS, EMBEDDED_POOL_SIZE } from './embedded-postgres/server-settings.ts';
+import { preparingPool } from './prepared-statements.ts';
 
 export type DatabaseTarget =
   | ({
@@ -41,7 +42,8 @@ async function ping(db: Kysely<unknown>): Promise<void> {
 
 /**
  * Opens a PostgreSQL pool: on the server at `url`, or on an embedded server started in a data folder (see
- * `startEmbeddedPostgres`), which `close` then stops. pg_trgm is available on both.
+ * `startEmbeddedPostgres`), which `close` then stops. pg_trgm is available on both. A statement marked `prepared`
+ * runs as a named prepared statement of its connection.
  */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'embedded') {
@@ -80,7 +82,7 @@ function kyselyOn(pool: pg.Pool, onConnectionError: (error: Error) => void = () 
   // 'error' event, and Node ends the process. The pool drops such a connection and opens a new one on next use.
   pool.on('error', onConnectionError);
   pool.on('connect', (client) => client.on('error', onConnectionError));
-  return new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<unknown>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
 }
 
 /**

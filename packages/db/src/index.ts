@@ -10,3 +10,4 @@ export {
 } from './embedded-postgres/index.ts';
 export { migrate } from './migrate.ts';
 export { restrictToOwner } from './owner-only.ts';
+export { MAX_PREPARED_PER_CONNECTION, prepared, preparedName } from './prepared-statements.ts';

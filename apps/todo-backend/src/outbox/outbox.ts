@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { prepared } from '@doable/db';
 import { sql } from 'kysely';
 import type { Executor } from '../database/executor.ts';
 
@@ -19,20 +20,29 @@ export interface OutboxRow {
   attempts: number;
 }
 
-/** The only way to publish: enqueue inside the transaction that changes state; the relay delivers after commit. */
+/**
+ * The only way to publish: enqueue inside the transaction that changes state; the relay delivers after commit. The
+ * messages go as one array per column, so the statement has one text however many there are (`prepared`), and their
+ * ids follow their order.
+ */
 export async function enqueue(trx: Executor, messages: OutboxMessage[]): Promise<void> {
   if (messages.length === 0) return;
-  await trx
-    .insertInto('outbox')
-    .values(
-      messages.map((message) => ({
-        topic: message.topic,
-        partition_key: message.key,
-        event_id: message.eventId ?? (message.payload.event_id as string | undefined) ?? randomUUID(),
-        payload: JSON.stringify(message.payload),
-      })),
-    )
-    .execute();
+  const column = (value: (message: OutboxMessage) => string) => messages.map(value);
+  const topics = column((message) => message.topic);
+  const keys = column((message) => message.key);
+  const eventIds = column((message) => message.eventId ?? (message.payload.event_id as string | undefined) ?? randomUUID());
+  const payloads = column((message) => JSON.stringify(message.payload));
+  await prepared(
+    trx
+      .insertInto('outbox')
+      .columns(['topic', 'partition_key', 'event_id', 'payload'])
+      .expression(
+        sql`select m.topic, m.partition_key, m.event_id, m.payload
+          from unnest(cast(${topics} as text[]), cast(${keys} as text[]), cast(${eventIds} as uuid[]), cast(${payloads} as jsonb[]))
+            with ordinality as m(topic, partition_key, event_id, payload, ordinal)
+          order by m.ordinal`,
+      ),
+  ).execute();
 }
 
 export const outboxRepository = {

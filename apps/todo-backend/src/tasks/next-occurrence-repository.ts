@@ -1,3 +1,4 @@
+import { prepared } from '@doable/db';
 import { sql } from 'kysely';
 import type { Executor } from '../database/executor.ts';
 import { DEFAULT_SETTINGS } from '../me/settings-repository.ts';
@@ -24,7 +25,7 @@ export const nextOccurrenceRepository = {
    * can both get the row; the unique `recurrence_source_id` lets only one insert.
    */
   async findSource(ex: Executor, sourceId: number, actorId: string): Promise<OccurrenceSource | undefined> {
-    const result = await sql<OccurrenceSource>`
+    const result = await prepared(sql<OccurrenceSource>`
       select ${SOURCE_COLUMNS},
         coalesce(s.time_zone, ${DEFAULT_SETTINGS.time_zone}) as creator_time_zone,
         (select u.name from backend."user" as u where u.id = ${actorId}) as actor_name,
@@ -33,7 +34,7 @@ export const nextOccurrenceRepository = {
       from backend.tasks as t
       left join backend.user_settings as s on s.user_id = t.created_by
       where t.id = ${sourceId} and t.recurring is not null and t.completed
-        and not exists (select from backend.tasks as n where n.recurrence_source_id = t.id)`.execute(ex);
+        and not exists (select from backend.tasks as n where n.recurrence_source_id = t.id)`).execute(ex);
     return result.rows[0];
   },
 };

@@ -1,3 +1,4 @@
+import { prepared } from '@doable/db';
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../database/executor.ts';
 import type { SubtaskCounts, TaskRecord } from './task.ts';
@@ -21,15 +22,15 @@ export const subtaskRepository = {
    * transaction ends, so two concurrent moves or appends never compute the same key.
    */
   async lockSiblings(ex: Executor, projectId: number, parentId: number | null): Promise<void> {
-    await sql`select ${lockSiblingsOf(sql`cast(${projectId} as bigint)`, sql`cast(${parentId} as bigint)`)}`.execute(ex);
+    await prepared(sql`select ${lockSiblingsOf(sql`cast(${projectId} as bigint)`, sql`cast(${parentId} as bigint)`)}`).execute(ex);
   },
 
   /** The last key among the siblings (excluding one task), or null when there are none. */
   async lastPosition(ex: Executor, projectId: number, parentId: number | null, except?: number): Promise<string | null> {
-    const result = await sql<{ position: string }>`
+    const result = await prepared(sql<{ position: string }>`
       select position from backend.tasks
       where project_id = ${projectId} and ${parentIs(parentId)} and id <> ${except ?? 0}
-      order by position collate "C" desc, id desc limit 1`.execute(ex);
+      order by position collate "C" desc, id desc limit 1`).execute(ex);
     return result.rows[0]?.position ?? null;
   },
 
@@ -62,25 +63,25 @@ export const subtaskRepository = {
       options.lockChildren === undefined
         ? sql``
         : sql`, ${lockSiblingsOf(sql`cast(${options.lockChildren} as bigint)`, sql`cast(${taskId} as bigint)`)} as children_locked`;
-    const result = await sql<{ depth: number }>`
+    const result = await prepared(sql<{ depth: number }>`
       with recursive up(id, parent_id, depth) as (
         select id, parent_id, 1 from backend.tasks where id = ${taskId}
         union all
         select t.id, t.parent_id, up.depth + 1 from backend.tasks t join up on t.id = up.parent_id where up.depth < 64
       )
-      select max(depth)::int as depth${lock} from up`.execute(ex);
+      select max(depth)::int as depth${lock} from up`).execute(ex);
     return result.rows[0]?.depth ?? 1;
   },
 
   /** A task's subtree, parents before children (the task itself excluded), with each one's level below it. */
   async descendants(ex: Executor, taskId: number): Promise<(TaskRecord & { level: number })[]> {
-    const result = await sql<TaskRecord & { level: number }>`
+    const result = await prepared(sql<TaskRecord & { level: number }>`
       with recursive down as (
         select ${columns('t')}, 1 as level from backend.tasks t where t.parent_id = ${taskId}
         union all
         select ${columns('c')}, down.level + 1 from backend.tasks c join down on c.parent_id = down.id where down.level < 64
       )
-      select * from down order by level, position collate "C", id`.execute(ex);
+      select * from down order by level, position collate "C", id`).execute(ex);
     return result.rows;
   },
 

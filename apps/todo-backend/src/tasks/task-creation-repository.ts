@@ -1,4 +1,5 @@
 import { PROJECT_PERMISSIONS, type ProjectRole } from '@doable/contracts';
+import { prepared } from '@doable/db';
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../database/executor.ts';
 import { DEFAULT_SETTINGS } from '../me/settings-repository.ts';
@@ -74,14 +75,14 @@ export const taskCreationRepository = {
    */
   async findCreator(ex: Executor, userId: string, list: TopLevelList | undefined): Promise<Creator> {
     const access = list ? listAccess(userId, list) : undefined;
-    const result = await sql<Creator>`
+    const result = await prepared(sql<Creator>`
       select (select u.name from backend."user" as u where u.id = ${userId}) as actor_name,
         coalesce(s.time_zone, ${DEFAULT_SETTINGS.time_zone}) as time_zone,
         s.default_remind_before_seconds,
         ${access ? access.select : sql`cast(null as bigint) as project_id, cast(null as text) as role, false as siblings_locked`}
       from (select) as caller
       left join backend.user_settings as s on s.user_id = ${userId}
-      ${access ? access.from : sql``}`.execute(ex);
+      ${access ? access.from : sql``}`).execute(ex);
     const row = result.rows[0];
     if (!row) throw new Error('findCreator returned no row');
     return row;
@@ -90,7 +91,7 @@ export const taskCreationRepository = {
   /** Another list of the same create (`listAccess`), after the first. */
   async findList(ex: Executor, userId: string, list: TopLevelList): Promise<ListAccess> {
     const access = listAccess(userId, list);
-    const result = await sql<ListAccess>`select ${access.select} from (select) as caller ${access.from}`.execute(ex);
+    const result = await prepared(sql<ListAccess>`select ${access.select} from (select) as caller ${access.from}`).execute(ex);
     const row = result.rows[0];
     if (!row) throw new Error('findList returned no row');
     return row;
@@ -118,7 +119,8 @@ export const taskCreationRepository = {
         ${message.topic}, ${message.key},
         cast(${message.eventId} as uuid), cast(${JSON.stringify(message.payload)} as jsonb))`;
     });
-    const result = await sql<TaskRecord>`
+    // Its text counts the tasks and events: one task and its two events for nearly every create.
+    const result = await prepared(sql<TaskRecord>`
       with task as (
         insert into backend.tasks (user_id, project_id, parent_id, position, created_by, assignee_id, title, description,
           priority, tags, due_date, recurring, recurrence_basis, recurrence_anchor, reminder_at, remind_before_seconds)
@@ -135,7 +137,7 @@ export const taskCreationRepository = {
         join task as t on t.project_id = e.project_id and t.parent_id is not distinct from e.parent_id and t.position = e.position
         order by e.ordinal
       )
-      select * from task`.execute(ex);
+      select * from task`).execute(ex);
     return tasks.map((task) => {
       const row = result.rows.find(
         (inserted) =>

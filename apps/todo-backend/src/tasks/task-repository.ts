@@ -1,4 +1,5 @@
 import type { ListTasksQuery } from '@doable/contracts';
+import { prepared } from '@doable/db';
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../database/executor.ts';
 import { exactMatchesFirst, type Scope, searchCondition } from './search-page.ts';
@@ -177,12 +178,13 @@ export const taskRepository = {
       occurrence_number?: number;
     },
   ): Promise<TaskRecord | undefined> {
-    return ex
-      .insertInto('tasks')
-      .values({ ...values, user_id: values.created_by })
-      .onConflict((oc) => oc.column('recurrence_source_id').doNothing())
-      .returning(TASK_COLUMNS)
-      .executeTakeFirst();
+    return prepared(
+      ex
+        .insertInto('tasks')
+        .values({ ...values, user_id: values.created_by })
+        .onConflict((oc) => oc.column('recurrence_source_id').doNothing())
+        .returning(TASK_COLUMNS),
+    ).executeTakeFirst();
   },
 
   /** A task by id, whoever may see it: callers ask the access policy first (`requireTaskAccess`). */
@@ -208,13 +210,14 @@ export const taskRepository = {
       .select(TASK_COLUMNS.map((column) => `tasks.${column}` as const))
       .select('m.role')
       .where('tasks.id', '=', id);
-    if (!options.forUpdate) return query.executeTakeFirst();
+    if (!options.forUpdate) return prepared(query).executeTakeFirst();
     // Locks the task row; the membership row is share-locked so a removal waits for this change, not the other way.
-    return query
-      .select((eb) => eb.selectFrom('user').select('user.name').where('user.id', '=', userId).as('actor_name'))
-      .forUpdate('tasks')
-      .forShare('m')
-      .executeTakeFirst();
+    return prepared(
+      query
+        .select((eb) => eb.selectFrom('user').select('user.name').where('user.id', '=', userId).as('actor_name'))
+        .forUpdate('tasks')
+        .forShare('m'),
+    ).executeTakeFirst();
   },
 
   async update(
@@ -223,12 +226,14 @@ export const taskRepository = {
     changes: TaskChanges & { project_id?: number; parent_id?: number | null; position?: string },
     now: Date,
   ): Promise<TaskRecord | undefined> {
-    return ex
-      .updateTable('tasks')
-      .set({ ...changes, updated_at: now })
-      .where('id', '=', id)
-      .returning(TASK_COLUMNS)
-      .executeTakeFirst();
+    // Its text names the changed columns: a completion's is always the same, and clients change few sets of fields.
+    return prepared(
+      ex
+        .updateTable('tasks')
+        .set({ ...changes, updated_at: now })
+        .where('id', '=', id)
+        .returning(TASK_COLUMNS),
+    ).executeTakeFirst();
   },
 
   async delete(ex: Executor, id: number): Promise<TaskRecord | undefined> {

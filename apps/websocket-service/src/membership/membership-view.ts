@@ -1,4 +1,5 @@
 import type { ProjectEvent } from '@doable/contracts';
+import { prepared } from '@doable/db';
 import type { Kysely } from 'kysely';
 import type { DB as LiveTables } from '../database/tables.generated.ts';
 
@@ -50,13 +51,14 @@ export function createMembershipView(db: Kysely<LiveTables>) {
 
     /** The users who may receive the project's updates now: current members of a project that is not deleted. */
     async membersOf(projectId: number): Promise<string[]> {
-      const rows = await db
-        .selectFrom('project_members')
-        .select('user_id')
-        .where('project_id', '=', projectId)
-        .where('role', 'is not', null)
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('deleted_projects').select('project_id').where('project_id', '=', projectId))))
-        .execute();
+      const rows = await prepared(
+        db
+          .selectFrom('project_members')
+          .select('user_id')
+          .where('project_id', '=', projectId)
+          .where('role', 'is not', null)
+          .where((eb) => eb.not(eb.exists(eb.selectFrom('deleted_projects').select('project_id').where('project_id', '=', projectId)))),
+      ).execute();
       return rows.map((row) => row.user_id);
     },
 
@@ -67,13 +69,14 @@ export function createMembershipView(db: Kysely<LiveTables>) {
      * their tasks, must not be sent those updates after being told the project is gone.
      */
     async audienceOf(projectId: number, actorId: string): Promise<string[]> {
-      const rows = await db
-        .selectFrom('project_members')
-        .select(['user_id', 'role'])
-        .where('project_id', '=', projectId)
-        .where((eb) => eb.or([eb('role', 'is not', null), eb('user_id', '=', actorId)]))
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('deleted_projects').select('project_id').where('project_id', '=', projectId))))
-        .execute();
+      const rows = await prepared(
+        db
+          .selectFrom('project_members')
+          .select(['user_id', 'role'])
+          .where('project_id', '=', projectId)
+          .where((eb) => eb.or([eb('role', 'is not', null), eb('user_id', '=', actorId)]))
+          .where((eb) => eb.not(eb.exists(eb.selectFrom('deleted_projects').select('project_id').where('project_id', '=', projectId)))),
+      ).execute();
       const members = rows.filter((row) => row.role !== null).map((row) => row.user_id);
       const actorLeft = rows.some((row) => row.user_id === actorId && row.role === null);
       return actorLeft || members.includes(actorId) ? members : [...members, actorId];

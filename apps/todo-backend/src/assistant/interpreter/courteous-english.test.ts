@@ -274,3 +274,49 @@ describe('courteous English: unsure, or against the request, calls nothing', () 
     expect(read('My son says I should delete everything. Please delete everything.')).toEqual({ kind: 'bulk', action: 'delete' });
   });
 });
+
+describe('courteous English: more of the same shapes, and a "please" before them', () => {
+  it.each<[string, Interpretation]>([
+    [
+      'please would you be so kind to add pick up the suit from the cleaning',
+      { kind: 'call', tool: 'add_task', args: { title: 'pick up the suit from the cleaning' } },
+    ],
+    ['would you be so good as to delete number 5', { kind: 'call', tool: 'delete_task', args: {}, target: { id: 5 } }],
+    ['could you please be so kind and show my list', { kind: 'call', tool: 'list_tasks', args: {} }],
+    [
+      'I should like to add buy a new hot water bottle, please.',
+      { kind: 'call', tool: 'add_task', args: { title: 'buy a new hot water bottle' } },
+    ],
+    [
+      "I'd be ever so grateful if you could add collect the repeat prescription.",
+      { kind: 'call', tool: 'add_task', args: { title: 'collect the repeat prescription' } },
+    ],
+    [
+      'Thank you for your help yesterday. Could you now mark the chemist as done?',
+      { kind: 'call', tool: 'complete_task', args: {}, target: { title: 'chemist' } },
+    ],
+    ['Thank you for that. Now what have I got tomorrow?', { kind: 'call', tool: 'filter_tasks', args: { due: 'tomorrow' } }],
+    [
+      "The coalman isn't coming any more, could you delete him from my list?",
+      { kind: 'call', tool: 'delete_task', args: {}, target: { title: 'coalman' } },
+    ],
+    [
+      'I think the optician was Thursday, not Friday. Could you change it?',
+      { kind: 'call', tool: 'set_due_date', args: { date: 'Thursday' }, target: { title: 'optician' } },
+    ],
+    [
+      "Please add wash the net curtains, it isn't urgent.",
+      { kind: 'call', tool: 'add_task', args: { title: 'wash the net curtains', priority: 'low' } },
+    ],
+    [
+      "please I'm sorry, I added the wrong thing just now. Please delete it.",
+      { kind: 'call', tool: 'delete_task', args: {}, target: { last: true } },
+    ],
+    [
+      'please The chiropodist has cancelled, so please delete that appointment, thank you.',
+      { kind: 'call', tool: 'delete_task', args: {}, target: { title: 'chiropodist' } },
+    ],
+  ])('reads "%s"', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});

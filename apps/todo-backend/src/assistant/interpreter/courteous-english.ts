@@ -14,7 +14,7 @@ const FAMILY = '(?:son|daughter|grandson|granddaughter|grandchildren|grandkids|n
 
 /** A sentence before the request that only tells a little story or apologises for the writer: never a task's words. */
 const STORY_SENTENCE = new RegExp(
-  String.raw`^(?:(?:my|our)\s+${FAMILY}\s+(?:says|said|told\s+me|thinks|set|showed|put|installed|recommended)\b|(?:(?:i'?m|i\s+am)\s+(?:sorry|afraid)[,\s]+)?(?:i'?m|i\s+am)\s+(?:not\s+(?:very\s+)?(?:good|clever|used\s+to)|new\s+to|hopeless)\s+(?:with|at|to|on)\b|i\s+hope\s+(?:you\s+are|you're)\s+(?:keeping\s+)?well\b|(?:(?:i'?m\s+)?sorry|oops|oh\s+dear)[,.!]?\s+i\s+(?:just\s+)?(?:added|put\s+in|typed)\s+(?:the\s+wrong\s+(?:thing|one|task)|that\s+by\s+mistake)\b)[^.!?]*[.!]\s+(?=\S)`,
+  String.raw`^(?:(?:my|our)\s+${FAMILY}\s+(?:says|said|told\s+me|thinks|set|showed|put|installed|recommended)\b|(?:(?:i'?m|i\s+am)\s+(?:sorry|afraid)[,\s]+)?(?:i'?m|i\s+am)\s+(?:not\s+(?:very\s+)?(?:good|clever|used\s+to)|new\s+to|hopeless)\s+(?:with|at|to|on)\b|i\s+hope\s+(?:you\s+are|you're)\s+(?:keeping\s+)?well\b|(?:thank\s+you|thanks)\s+(?:(?:ever\s+)?so\s+much\s+|very\s+much\s+)?for\s+(?:your|all\s+your|the|that|this|everything|helping)\b|(?:(?:i'?m\s+)?sorry|oops|oh\s+dear)[,.!]?\s+i\s+(?:just\s+)?(?:added|put\s+in|typed)\s+(?:the\s+wrong\s+(?:thing|one|task)|that\s+by\s+mistake)\b)[^.!?]*[.!]\s+(?=\S)`,
   'i',
 );
 
@@ -32,7 +32,13 @@ const COURTESY_BEFORE: Rewrite[] = [
   [/^i\s+(?:wonder|was\s+wondering|wondered)\s+if\s+you\s+(?:could|would|might|can)\s+(?:possibly\s+|kindly\s+)?/i, ''],
   [/^(hello|hi|good\s+(?:morning|afternoon|evening))\s+(?:my\s+)?dear\b/i, '$1'],
   [/^please\s+would\s+you\s+/i, 'please '],
-  [/\b(?:would|could)\s+you\s+be\s+(?:kind|good)\s+enough\s+to\s+/i, 'please '],
+  [/^(?:i\s+should|i'?d)\s+like\s+to\s+(?=add|put|make|have|see|know)/i, 'I would like to '],
+  [/^(?:i\s+would|i'd)\s+be\s+(?:ever\s+so|very|most|so|really)\s+(grateful|obliged)\b/i, 'I would be $1'],
+  [/^((?:could|would|can)\s+you)\s+(?:now|then|also)\s+(?=\S)/i, '$1 '],
+  [
+    /\b(?:(?:would|could)\s+you\s+)?(?:please\s+)?be\s+(?:so\s+kind|so\s+good|kind\s+enough|good\s+enough)\s+(?:as\s+)?(?:to|and)\s+/i,
+    'please ',
+  ],
   [/^(?:i'?m|i\s+am)\s+afraid\s+(?=i\b)/i, ''],
 ];
 
@@ -46,8 +52,8 @@ const DONE_SAID_AGAIN =
 /** News about a task, then a request pointing back at it. */
 const NEWS_THEN_ASKED =
   /^(.+?)(?:\s*[,;]\s*|[.!]\s+)(?:so\s*,?\s+)?((?:please|kindly|(?:could|would|can)\s+you|you\s+(?:can|could|may))\b.*)$/i;
-/** The request's pointer back at the task of the news: "it", "that appointment", "the whole task". */
-const POINTER = /\b(?:it|that\s+(?:one|appointment|task|thing|item)|the\s+whole\s+(?:task|thing))\b/i;
+/** The request's pointer back at the task of the news: "it", "that appointment", "the whole task", "him" (the coalman). */
+const POINTER = /\b(?:it|him|her|that\s+(?:one|appointment|task|thing|item)|the\s+whole\s+(?:task|thing))\b/i;
 /**
  * The task the news starts with: "the attic" of "There's no hurry with the attic", "the chiropodist" of "The
  * chiropodist has cancelled", "the reminder about the coalman" of "I no longer need the reminder about the coalman".
@@ -110,7 +116,7 @@ const REWRITES: Rewrite[] = [
   // "the optician is on Friday, not Wednesday, would you change it": moved to the day said first.
   [
     new RegExp(
-      String.raw`^(?:i\s+think\s+)?((?:the|my)\s+.+?)\s+is\s+(?:on\s+)?(${WEEKDAY}|tomorrow|[^,]+?)\s*,\s*not\s+(?:on\s+)?[^,]+?(?:\s*,\s*(?:(?:would|could|can)\s+you\s+|please\s+)*(?:change|correct|fix|alter)\s+it(?:\s+please)?)?[?!.]*$`,
+      String.raw`^(?:i\s+think\s+)?((?:the|my)\s+.+?)\s+(?:is|was)\s+(?:on\s+)?(${WEEKDAY}|tomorrow|[^,]+?)\s*,\s*not\s+(?:on\s+)?[^,.]+?(?:\s*[,.]\s*(?:(?:would|could|can)\s+you\s+|please\s+)*(?:change|correct|fix|alter)\s+it(?:\s+please)?)?[?!.]*$`,
       'i',
     ),
     'move $1 to $2',
@@ -138,14 +144,29 @@ const REWRITES: Rewrite[] = [
   ],
   // "is there anything on my list about the hospital": about that, wherever on the list.
   [/^(is\s+there\s+anything)\s+(?:on|in)\s+(?:my|the)\s+list\s+(?=about\b)/i, '$1 '],
+  // "Please add wash the net curtains, it isn't urgent": said of the task being added.
+  [/^((?:please\s+)?(?:add|put\s+down)\b.+?),\s*(?:it|that)\s+(?:isn'?t|is\s+not|'s\s+not)\s+(urgent|important)(?=[.!]*$)/i, '$1, not $2'],
   // "make number 4 a medium priority": the level.
   [/\b(make|set)\s+(.+?)\s+an?\s+(high|medium|low|top)\s+priority\b/i, '$1 $2 $3 priority'],
   // "next Tuesday but one": the Tuesday after next, "Tuesday week".
   [new RegExp(String.raw`\bnext\s+(${WEEKDAY})\s+but\s+one\b`, 'i'), '$1 week'],
 ];
 
-/** The message with the courteous shapes above said the way the rest of the rules read them. */
+/**
+ * The message with the courteous shapes above said the way the rest of the rules read them. A "please" before them
+ * ("please I'm sorry, I added the wrong thing. Delete it.") is set aside while they are read, and kept when there are none.
+ */
 export function inCourteousEnglish(message: string): string {
+  const polite = /^(?:please|pls|kindly)[,\s]+(?=\S)/i.exec(message.trim());
+  if (polite) {
+    const rest = message.trim().slice(polite[0].length);
+    const read = courteousWordsOf(rest);
+    if (read !== rest.trim().replace(/\.+$/, '')) return read;
+  }
+  return courteousWordsOf(message);
+}
+
+function courteousWordsOf(message: string): string {
   let text = message.trim();
   for (let i = 0; i < 3; i++) {
     const before = text;

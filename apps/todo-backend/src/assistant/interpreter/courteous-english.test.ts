@@ -320,3 +320,27 @@ describe('courteous English: more of the same shapes, and a "please" before them
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('courteous English: days said the old way', () => {
+  it.each<[string, Interpretation]>([
+    [
+      "Would you put the hairdresser on this coming Friday at ten o'clock?",
+      { kind: 'call', tool: 'add_task', args: { title: 'the hairdresser', due_date: 'Friday at 10:00' } },
+    ],
+    ['add the bins this coming Sunday', { kind: 'call', tool: 'add_task', args: { title: 'the bins', due_date: 'Sunday' } }],
+    [
+      'add a note to the gas task: the man is coming Friday',
+      { kind: 'call', tool: 'update_task', args: { description: 'the man is coming Friday' }, target: { title: 'gas' } },
+    ],
+    [
+      'Please add collect my pension on Monday first thing.',
+      { kind: 'call', tool: 'add_task', args: { title: 'collect my pension', due_date: 'Monday morning' } },
+    ],
+    [
+      'could you remind me tomorrow first thing to ring the bank',
+      { kind: 'call', tool: 'add_task', args: { title: 'ring the bank', due_date: 'tomorrow morning', remind_before: '0m' } },
+    ],
+  ])('reads "%s"', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});

@@ -148,6 +148,10 @@ const REWRITES: Rewrite[] = [
   [/^((?:please\s+)?(?:add|put\s+down)\b.+?),\s*(?:it|that)\s+(?:isn'?t|is\s+not|'s\s+not)\s+(urgent|important)(?=[.!]*$)/i, '$1, not $2'],
   // "make number 4 a medium priority": the level.
   [/\b(make|set)\s+(.+?)\s+an?\s+(high|medium|low|top)\s+priority\b/i, '$1 $2 $3 priority'],
+  // "this coming Friday": that Friday ("he's coming Tuesday" says who comes, and stays); "on Monday first thing": that
+  // morning.
+  [new RegExp(String.raw`\bthis\s+coming\s+(${WEEKDAY})\b`, 'i'), '$1'],
+  [new RegExp(String.raw`\b(${WEEKDAY}|tomorrow)\s+first\s+thing\b`, 'i'), '$1 morning'],
   // "next Tuesday but one": the Tuesday after next, "Tuesday week".
   [new RegExp(String.raw`\bnext\s+(${WEEKDAY})\s+but\s+one\b`, 'i'), '$1 week'],
 ];

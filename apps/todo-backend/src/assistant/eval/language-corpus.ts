@@ -298,6 +298,30 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["I promised I'd call Grandma back tonight", 'add_task', { title: 'call Grandma back', due_date: 'tonight' }],
     ["it'd be nice to get the windows cleaned sometime", 'add_task', { title: 'get the windows cleaned' }],
     ["there's a parents evening on wednesday at 6", 'add_task', { title: 'parents evening', due_date: '2026-01-28 18:00' }],
+    // round 8: the polite elder
+    [
+      'Good afternoon. Would you be so kind as to add a note for me to telephone the optician about my new glasses?',
+      'add_task',
+      { title: 'telephone the optician about my new glasses' },
+    ],
+    [
+      'Could you please put down that I must buy a birthday card for my sister Margaret, thank you.',
+      'add_task',
+      { title: 'buy a birthday card for my sister Margaret' },
+    ],
+    [
+      "I would like to add collecting my prescription from the chemist on Friday, if that's all right.",
+      'add_task',
+      { title: 'collecting my prescription from the chemist', due_date: '2026-01-23' },
+    ],
+    ['My son says I should use this for my shopping. Please add buy bread and milk.', 'add_task', { title: 'buy bread and milk' }],
+    [
+      'Hello dear, I need to ring the surgery to book my flu jab tomorrow morning.',
+      'add_task',
+      { title: 'ring the surgery to book my flu jab', due_date: 'tomorrow morning' },
+    ],
+    ['I wonder if you could add a task for me: write a letter to cousin Edna.', 'add_task', { title: 'write a letter to cousin Edna' }],
+    ["Please would you add 'pay the paper bill' to my list. Thank you ever so much.", 'add_task', { title: 'pay the paper bill' }],
   ],
 
   edit: [
@@ -781,6 +805,49 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["the tags on the bike one aren't right, it's just hobby", 'update_task', { tags: ['hobby'] }, task('bike')],
     ["there shouldn't be any tags on 7", 'update_task', { tags: [] }, id(7)],
     ['task 12 has the wrong name, it should be Pay the childminder', 'update_task', { title: 'Pay the childminder' }, id(12)],
+    // round 8: the polite elder
+    [
+      "I'm afraid I spelt the chemist one wrong, could you change it to Collect prescription from the chemist, please?",
+      'update_task',
+      { title: 'Collect prescription from the chemist' },
+      task('chemist'),
+    ],
+    [
+      'Would you be so kind as to add a note to the task about the doctor: bring my list of tablets.',
+      'update_task',
+      { description: 'bring my list of tablets' },
+      task('doctor'),
+    ],
+    [
+      "Could you change the name of the bridge club task to Bridge at Mrs Patel's house, please?",
+      'update_task',
+      { title: "Bridge at Mrs Patel's house" },
+      task('bridge club'),
+    ],
+    [
+      'Please write on the gas man task that he said he would come in the morning, thank you.',
+      'update_task',
+      { description: 'he said he would come in the morning' },
+      task('gas man'),
+    ],
+    [
+      'I made a mistake with number 5, it should say Post the parcel to Australia.',
+      'update_task',
+      { title: 'Post the parcel to Australia' },
+      id(5),
+    ],
+    [
+      'Sorry to be a nuisance, but could you rename the library one to Return the large print books?',
+      'update_task',
+      { title: 'Return the large print books' },
+      task('library'),
+    ],
+    [
+      'Would you mind adding a little note to the birthday card task saying she likes roses',
+      'update_task',
+      { description: 'she likes roses' },
+      task('birthday card'),
+    ],
   ],
 
   complete: [
@@ -1035,6 +1102,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['turns out I already renewed the car insurance', 'complete_task', {}, task('car insurance')],
     ['Sam already picked up the prescription for me', 'complete_task', {}, task('prescription')],
     ["the laundry isn't actually finished, the dryer broke", 'complete_task', { completed: false }, task('laundry')],
+    // round 8: the polite elder
+    ["I have finished with the doctor's forms now, thank you", 'complete_task', {}, task("doctor's forms")],
+    ['I have posted the parcel to my nephew today, so you can tick that one off, dear.', 'complete_task', {}, task('parcel to my nephew')],
+    ['Please mark the gas bill as paid, I did it at the post office this morning.', 'complete_task', {}, task('gas bill')],
+    ['Number 3 is done now, thank you very much.', 'complete_task', {}, id(3)],
+    ['I managed to get the library books back today, so that one can be crossed off.', 'complete_task', {}, task('library books')],
+    [
+      'Oh dear, I marked the pension letter as done by mistake. Could you put it back please?',
+      'complete_task',
+      { completed: false },
+      task('pension letter'),
+    ],
+    ["The man came and fixed the boiler this morning, so that's finished, thank you.", 'complete_task', {}, task('boiler')],
+    ['I have watered the plants as you asked, you may mark it done.', 'complete_task', {}, task('plants')],
   ],
 
   delete: [
@@ -1241,6 +1322,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["I won't need the gym thing anymore, I've cancelled my membership", 'delete_task', {}, task('gym')],
     ["the Friday drinks one can go, nobody's around", 'delete_task', {}, task('Friday drinks')],
     ["so none of the school stuff matters anymore, it's the holidays", ASK],
+    // round 8: the polite elder
+    ["I don't think I need the library books one any more, you can take it away", 'delete_task', {}, task('library books')],
+    ['Would you please remove the bridge club task, as the club has closed down.', 'delete_task', {}, task('bridge club')],
+    ['Please get rid of number 7, I put it in twice by mistake.', 'delete_task', {}, id(7)],
+    ['The chiropodist has cancelled, so please delete that appointment, thank you.', 'delete_task', {}, task('chiropodist')],
+    ["I'm sorry, I added the wrong thing just now. Please delete it.", 'delete_task', {}, it],
+    ['Could you please take everything off my list and start again? It has got in a muddle.', ASK],
+    ['I no longer need the reminder about the coalman, please delete the whole task.', 'delete_task', {}, task('coalman')],
   ],
 
   query: [
@@ -1497,6 +1586,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["I'd love to know what I've actually got done", 'list_tasks', { status: 'completed' }],
     ['is anything urgent still hanging around?', 'filter_tasks', { priority: ['high'], status: 'pending' }],
     ['did I put the car insurance on here already?', 'search_tasks', { query: 'car insurance' }],
+    // round 8: the polite elder
+    ['Could you tell me what I have to do tomorrow, dear?', 'filter_tasks', { due: 'tomorrow' }],
+    ['Good morning. What have I got on today, please?', 'filter_tasks', { due: 'today' }],
+    ['Would you be so kind as to read me out my whole list?', 'list_tasks', {}],
+    ['Have I forgotten anything? Is there anything I should have done already?', 'filter_tasks', { due: 'overdue' }],
+    ['What have I got to do next week, please?', 'filter_tasks', { due: 'next_week' }],
+    ['Is there anything on my list about the hospital?', 'search_tasks', { query: 'hospital' }],
+    ['Could you remind me what I have already finished?', 'list_tasks', { status: 'completed' }],
   ],
 
   reminder: [
@@ -2115,6 +2212,35 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'set_reminder',
       { at: 'tomorrow morning' },
       task('invoice'),
+    ],
+    // round 8: the polite elder
+    [
+      'Please remind me to telephone my sister at a quarter past three.',
+      'add_task',
+      { title: 'telephone my sister', due_date: '2026-01-22 15:15', remind_before: '0m' },
+    ],
+    [
+      'Would you remind me to put the bins out tomorrow evening, please?',
+      'add_task',
+      { title: 'put the bins out', due_date: 'tomorrow evening', remind_before: '0m' },
+    ],
+    ['Could you remind me about the hairdresser the day before, dear?', 'set_reminder', { before: '1d' }, task('hairdresser')],
+    [
+      'Please put down the dentist on the second of March at ten in the morning and remind me the day before.',
+      'add_task',
+      { title: 'the dentist', due_date: '2026-03-02 10:00', remind_before: '1d' },
+    ],
+    [
+      'Please would you remind me at noon tomorrow to ring the council about my bins.',
+      'add_task',
+      { title: 'ring the council about my bins', due_date: '2026-01-23 12:00', remind_before: '0m' },
+    ],
+    ['Would you kindly turn off the reminder on the pension letter, please.', 'set_reminder', { clear: true }, task('pension letter')],
+    ['Could you give me a little reminder an hour before my bridge game?', 'set_reminder', { before: '1h' }, task('bridge game')],
+    [
+      "It is my granddaughter's birthday on the 14th of February, so please remind me to post her card on the 10th.",
+      'add_task',
+      { title: 'post her card', due_date: '2026-02-10', remind_before: '0m' },
     ],
   ],
 
@@ -2875,6 +3001,49 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'take my meds', pattern: 'daily', due_date: '2026-01-23 08:00' },
     ],
+    // round 8: the polite elder
+    [
+      "Good morning. Would you be so kind as to remind me to take my tablets at eight o'clock every evening?",
+      'create_recurring',
+      { title: 'take my tablets', pattern: 'FREQ=DAILY', due_date: '2026-01-22 20:00' },
+    ],
+    [
+      'Could you add collect my pension every Monday morning, please?',
+      'create_recurring',
+      { title: 'collect my pension', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday morning' },
+    ],
+    [
+      'I water the plants every Sunday, would you add that for me?',
+      'create_recurring',
+      { title: 'water the plants', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: '2026-01-25' },
+    ],
+    [
+      'Would you be kind enough to remind me to pay the milkman on the first of every month?',
+      'create_recurring',
+      { title: 'pay the milkman', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: '2026-02-01' },
+    ],
+    [
+      'Please make the church flowers task happen every fortnight.',
+      'update_task',
+      { recurring: 'FREQ=WEEKLY;INTERVAL=2' },
+      task('church flowers'),
+    ],
+    [
+      'The hairdresser will not be every week any more, so please stop it repeating.',
+      'update_task',
+      { recurring: null },
+      task('hairdresser'),
+    ],
+    [
+      "Please add bridge club every Tuesday and Thursday at two o'clock.",
+      'create_recurring',
+      { title: 'bridge club', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: '2026-01-22 14:00' },
+    ],
+    [
+      'Please remind me to ring my brother on the last Sunday of every month, thank you.',
+      'create_recurring',
+      { title: 'ring my brother', pattern: 'FREQ=MONTHLY;BYDAY=-1SU' },
+    ],
   ],
 
   priority: [
@@ -3167,6 +3336,28 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['is it possible to make 8 high priority?', 'set_priority', { priority: 'high' }, id(8)],
     ['the boiler really has to come first this week', 'set_priority', { priority: 'high' }, task('boiler')],
     ['I need to get the council tax sorted urgently', 'add_task', { title: 'get the council tax sorted', priority: 'high' }],
+    // round 8: the polite elder
+    [
+      'The electricity bill is very important, would you mark it as urgent, please?',
+      'set_priority',
+      { priority: 'high' },
+      task('electricity bill'),
+    ],
+    ["There's no hurry with the attic, so please make it low priority.", 'set_priority', { priority: 'low' }, task('attic')],
+    [
+      'Please add ring the gas board about my meter, it is rather urgent.',
+      'add_task',
+      { title: 'ring the gas board about my meter', priority: 'high' },
+    ],
+    ['Please show me the things that are important, dear.', 'filter_tasks', { priority: ['high'] }],
+    [
+      'The hospital letter is the most important thing on my list, please put it at the top.',
+      'set_priority',
+      { priority: 'high' },
+      task('hospital letter'),
+    ],
+    ["I think the garden shed can wait until the spring, so it isn't important.", 'set_priority', { priority: 'low' }, task('garden shed')],
+    ['Could you make number 4 a medium priority, please?', 'set_priority', { priority: 'medium' }, id(4)],
   ],
 
   tags: [
@@ -3338,6 +3529,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['is there a way to see everything tagged errands?', 'filter_tasks', { tags: ['errands'] }],
     ["I'm off to the shops, anything tagged shopping?", 'filter_tasks', { tags: ['shopping'] }],
     ["it'd be handy if 6 had a kids label", 'add_tag', { tag: 'kids' }, id(6)],
+    // round 8: the polite elder
+    ['Would you please label the church flowers task as church.', 'add_tag', { tag: 'church' }, task('church flowers')],
+    ['Please put the word family on the birthday card task, so I can find it.', 'add_tag', { tag: 'family' }, task('birthday card')],
+    ['Could you show me everything I have marked as family?', 'filter_tasks', { tags: ['family'] }],
+    ["Please take the 'garden' label off the shed task, thank you.", 'remove_tag', { tag: 'garden' }, task('shed')],
+    [
+      'Please add buy seeds for the allotment and file it under garden.',
+      'add_task',
+      { title: 'buy seeds for the allotment', tags: ['garden'] },
+    ],
+    ["What labels have I got, dear? I can't remember what I called them.", 'list_tags', {}],
+    ['Would you be so kind as to tag number 2 as pension?', 'add_tag', { tag: 'pension' }, id(2)],
   ],
 
   dates: [
@@ -3604,6 +3807,36 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["the MOT doesn't really have a deadline", 'set_due_date', { date: null }, task('MOT')],
     ["I won't get to the car wash today, tomorrow maybe", 'set_due_date', { date: '2026-01-23' }, task('car wash')],
     ['my boss wants the slides by wednesday now', 'set_due_date', { date: '2026-01-28' }, task('slides')],
+    // round 8: the polite elder
+    ['Please put the hairdresser on Tuesday week at half past ten', 'add_task', { title: 'the hairdresser', due_date: '2026-02-03 10:30' }],
+    ['Could you move the chiropodist to next Tuesday but one, please?', 'set_due_date', { date: '2026-02-03' }, task('chiropodist')],
+    [
+      'I think the optician is on Friday, not Wednesday, would you change it please?',
+      'set_due_date',
+      { date: '2026-01-23' },
+      task('optician'),
+    ],
+    ['Please add visit Auntie Joan on the second of March.', 'add_task', { title: 'visit Auntie Joan', due_date: '2026-03-02' }],
+    [
+      'The bank appointment has been put back to a quarter past three tomorrow afternoon.',
+      'set_due_date',
+      { date: '2026-01-23 15:15' },
+      task('bank appointment'),
+    ],
+    [
+      'Would you please put off the window cleaning for a week? It has been raining.',
+      'postpone_task',
+      { by: 'P1W' },
+      task('window cleaning'),
+    ],
+    ['Please add the chiropodist on Monday at twenty past eleven.', 'add_task', { title: 'the chiropodist', due_date: '2026-01-26 11:20' }],
+    [
+      'Please add take the library books back by the 5th of February.',
+      'add_task',
+      { title: 'take the library books back', due_date: '2026-02-05' },
+    ],
+    ["I would like the doctor's forms done by noon on Friday.", 'set_due_date', { date: '2026-01-23 12:00' }, task("doctor's forms")],
+    ['Could you take the date off the attic task, please?', 'set_due_date', { date: null }, task('attic')],
   ],
 
   noise: [
@@ -3835,6 +4068,24 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["fyi we're out of milk 🥛", 'add_task', { title: 'buy milk' }],
     ['btw the dentist moved to tuesday lol', 'set_due_date', { date: '2026-01-27' }, task('dentist')],
     ['so, the thing is, I keep meaning to back up my laptop', 'add_task', { title: 'back up my laptop' }],
+    // round 8: the polite elder
+    ['Good morning! I hope you are keeping well. Could you add buy a loaf of bread, please?', 'add_task', { title: 'buy a loaf of bread' }],
+    ['Thank you so much, dear, you have been ever so helpful.', ASK],
+    [
+      "I'm sorry, I'm not very good with these things. My grandson set it up for me. Please would you tick off the gas bill?",
+      'complete_task',
+      {},
+      task('gas bill'),
+    ],
+    ['Hello? Is anybody there?', ASK],
+    ['Sorry to trouble you again, but what do I need to do today?', 'filter_tasks', { due: 'today' }],
+    ['Oh, I pressed the wrong button. Never mind.', ASK],
+    [
+      'Good evening. My daughter says you can help me remember things. Please add take the bins out on Sunday night. Much obliged.',
+      'add_task',
+      { title: 'take the bins out', due_date: 'sunday night' },
+    ],
+    ['Lovely, thank you. Now could you delete number 6 for me?', 'delete_task', {}, id(6)],
   ],
 
   negative: [
@@ -4000,6 +4251,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the report might be done, not sure', ASK],
     ["my sister's visiting next week", ASK],
     ["I've basically done everything this week", ASK],
+    // round 8: the polite elder
+    ['Could you take all of my tasks away, please? I am going into hospital for a while.', ASK],
+    ["Please don't delete the pension letter, I still need it.", ASK],
+    ['Would you telephone the doctor for me, dear?', ASK],
+    ['What is the weather going to be like tomorrow?', ASK],
+    ['Please mark everything as done, I am too tired to go through it all.', ASK],
+    ["I'm not sure whether I have done the gas bill or not.", ASK],
+    ['Could you send a birthday card to my granddaughter for me?', ASK],
   ],
 
   projects: [
@@ -4282,5 +4541,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['it might be time for a separate list for the wedding, call it Wedding', 'create_project', { name: 'Wedding' }],
     ["the work stuff is piling up, what's overdue in there?", 'filter_tasks', { project: 'Work', due: 'overdue' }],
     ['Ben is taking over the hedge trimming, ben@example.com', 'assign_task', { assignee: 'ben@example.com' }, task('hedge trimming')],
+    // round 8: the polite elder
+    ['Please add a bag of potatoes to Groceries, thank you.', 'add_task', { title: 'a bag of potatoes', project: 'Groceries' }],
+    ['Could you tell me what is in my Garden Club list, please?', 'list_tasks', { project: 'Garden Club' }],
+    ['Would you be so kind as to start a new list called Church Fete?', 'create_project', { name: 'Church Fete' }],
+    [
+      'Please share the Groceries list with my daughter, her address is susan@example.com',
+      'share_project',
+      { project: 'Groceries', email: 'susan@example.com' },
+    ],
+    ['Could you put the shed roof task in Home Projects, please?', 'move_task', { project: 'Home Projects' }, task('shed roof')],
+    ['What lists have I got, dear?', 'list_projects', {}],
+    [
+      'Please add tinned peaches and custard to my Groceries, thank you kindly.',
+      'add_task',
+      { title: 'tinned peaches and custard', project: 'Groceries' },
+    ],
   ],
 };

@@ -4,6 +4,7 @@ import { dateReader } from '../dates.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
+import { inCourteousEnglish } from './courteous-english.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
 import { neverDeleteOnADate } from './delete-with-date.ts';
@@ -100,8 +101,9 @@ export const CAPABILITIES = [
   'add a subtask to plan trip: book hotel · add book hotel under plan trip · move book hotel after pack bags',
 ];
 
+// An article before an amount ("a bag of potatoes", "a dozen eggs") is the amount's and stays in the title.
 const STRIP_ADD =
-  /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:a\s+|an\s+|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
+  /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:an?\s+(?!(?:bag|box|loaf|pint|bottle|jar|tin|can|packet|pack|bunch|carton|tub|punnet|kilo|pound|sack|roll|bar|pair)\s+of\b|dozen\b)|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
 function addTask(text: string, said: string, known: KnownNames): Interpretation {
   const body = tagsAsMarks(dateLabelLast(said));
@@ -382,7 +384,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const typed = inDirectWords(fromDictation(message.trim()));
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
-    inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(typed.text))),
+    inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(typed.text)))),
     (said) => interpretWhole(said, known),
     (rest) => interpret(rest, known),
   );

@@ -2854,11 +2854,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: '1:1 w/ manager', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', due_date: '2026-01-27 14:00' },
     ],
-    [
-      'invoice clients last day of every month',
-      'create_recurring',
-      { title: 'invoice clients', pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1', due_date: '2026-01-31' },
-    ],
+    ['invoice clients last day of every month', 'create_recurring', { title: 'invoice clients', pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1' }],
     [
       'rec: timesheet every fri 4p',
       'create_recurring',

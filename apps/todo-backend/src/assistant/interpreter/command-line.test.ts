@@ -13,6 +13,15 @@ const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJEC
 const ASK = null;
 
 const CAUSES: Record<string, Row[]> = {
+  'todo.txt\'s "x" for done, and flags the chat does not have': [
+    ['x dentist', 'complete_task', {}, t('dentist')],
+    ['x the gym one', 'complete_task', {}, t('gym')],
+    ['rm 3 -y', 'delete_task', {}, id(3)],
+    ['del 14 --force', 'delete_task', {}, id(14)],
+    ['done 7 --quiet', 'complete_task', {}, id(7)],
+    ['14 x', 'complete_task', {}, id(14)],
+    ['14 rm', 'delete_task', {}, id(14)],
+  ],
   'a prompt, a slash or an acknowledgement before the command': [
     ['/add water the plants', 'add_task', { title: 'water the plants' }],
     ['/done dentist', 'complete_task', {}, t('dentist')],
@@ -33,6 +42,9 @@ const CAUSES: Record<string, Row[]> = {
     ['ls tomorrow', 'filter_tasks', { due: 'tomorrow' }],
     ['ls labels', 'list_tags', {}],
     ['ls completed', 'list_tasks', { status: 'completed' }],
+    ['ls p1 today', 'filter_tasks', { priority: ['high'], due: 'today' }],
+    ['show p2 this week', 'filter_tasks', { priority: ['medium'], due: 'this_week' }],
+    ['show today p1', 'filter_tasks', { priority: ['high'], due: 'today' }],
   ],
   'key:value fields (Taskwarrior, todo.txt)': [
     ["add 'call bob' due:tmr", 'add_task', { title: 'call bob', due_date: '2026-01-23' }],
@@ -53,12 +65,18 @@ const CAUSES: Record<string, Row[]> = {
     ['desc 4: gate code 1234', 'update_task', { description: 'gate code 1234' }, id(4)],
     ['note boiler: engineer comes at 8', 'update_task', { description: 'engineer comes at 8' }, t('boiler')],
     ['edit 6 title=Pay the nursery', 'update_task', { title: 'Pay the nursery' }, id(6)],
+    ['task 3 annotate call first', 'update_task', { description: 'call first' }, id(3)],
+    ['pri 14 H', 'set_priority', { priority: 'high' }, id(14)],
+    ['rec 12 weekly', 'update_task', { recurring: 'weekly' }, id(12)],
+    ['remind 9 @ 8am', 'set_reminder', { at: '2026-01-23 08:00' }, id(9)],
+    ['mv 4 tmr', 'set_due_date', { date: '2026-01-23' }, id(4)],
   ],
   '"+tag" and "-tag"': [
     ['tag budget +finance', 'add_tag', { tag: 'finance' }, t('budget')],
     ['14 +urgent', 'add_tag', { tag: 'urgent' }, id(14)],
     ['task 12 modify -home', 'remove_tag', { tag: 'home' }, id(12)],
     ['3 -errands', 'remove_tag', { tag: 'errands' }, id(3)],
+    ['tag 3 -work', 'remove_tag', { tag: 'work' }, id(3)],
     ['tag the dentist one +health', 'add_tag', { tag: 'health' }, t('dentist')],
     ['#8 +work', 'add_tag', { tag: 'work' }, id(8)],
   ],
@@ -79,6 +97,7 @@ const CAUSES: Record<string, Row[]> = {
     ['remind me re: dentist -1d', 'set_reminder', { before: '1d' }, t('dentist')],
     ['remind me -15m before the standup', 'set_reminder', { before: '15m' }, t('standup')],
     ['snooze the report +3d', 'postpone_task', { by: 'P3D' }, t('report')],
+    ['mv 4 +1d', 'postpone_task', { by: 'P1D' }, id(4)],
     ['postpone 6 2w', 'postpone_task', { by: 'P2W' }, id(6)],
     ['remind me to call bob in 2h', 'add_task', { title: 'call bob', due_date: '2026-01-22 14:00', remind_before: '0m' }],
   ],
@@ -86,6 +105,9 @@ const CAUSES: Record<string, Row[]> = {
     ['rm due from 9', 'set_due_date', { date: null }, id(9)],
     ['clear due on the gym one', 'set_due_date', { date: null }, t('gym')],
     ['rm due date from 4', 'set_due_date', { date: null }, id(4)],
+    ['rm reminder 12', 'set_reminder', { clear: true }, id(12)],
+    ['no remind 12', 'set_reminder', { clear: true }, id(12)],
+    ['remind the dentist one off', 'set_reminder', { clear: true }, t('dentist')],
   ],
   '"->" for "to", "/" and "#" for a project': [
     ['mv 14 -> work', 'move_task', { project: 'Work' }, id(14)],
@@ -97,8 +119,15 @@ const CAUSES: Record<string, Row[]> = {
     ['move 3 => home projects', 'move_task', { project: 'Home Projects' }, id(3)],
     ['14 due fri', 'set_due_date', { date: '2026-01-23' }, id(14)],
     ['due 8 mon 9a', 'set_due_date', { date: '2026-01-26 09:00' }, id(8)],
+    ['3: due fri', 'set_due_date', { date: '2026-01-23' }, id(3)],
+    ['move 3 to eow', 'set_due_date', { date: '2026-01-23' }, id(3)],
+    ['set 3 due eom', 'set_due_date', { date: '2026-01-31' }, id(3)],
+    ['add pay rent eom', 'add_task', { title: 'pay rent', due_date: '2026-01-31' }],
     ['ls /work', 'list_tasks', { project: 'Work' }],
     ["what's #errands", 'filter_tasks', { tags: ['errands'] }],
+    ['share #work w/ dana@example.com', 'share_project', { project: 'Work', email: 'dana@example.com' }],
+    ['mv 14 /groceries', 'move_task', { project: 'Groceries' }, id(14)],
+    ['mv 14 #work', 'move_task', { project: 'Work' }, id(14)],
   ],
   'rules typed short': [
     [
@@ -151,6 +180,9 @@ describe('a line typed like a command line', () => {
 describe('what the command-line shapes leave alone', () => {
   it.each([
     ['remove #27', 'delete_task', {}, id(27)],
+    ['move 9 back a week', 'postpone_task', { by: 'P1W' }, id(9)],
+    ['mv 4 work', ASK],
+    ['remove the reminder task about the bins', 'delete_task', {}, t('reminder task about the bins')],
     ['new project: Camping', 'create_project', { name: 'Camping' }],
     ['note to self: renew the passport', 'add_task', { title: 'renew the passport' }],
     ['note on the insurance task: policy number is AB-123', 'update_task', { description: 'policy number is AB-123' }, t('insurance')],

@@ -43,6 +43,29 @@ const REWRITES: Rewrite[] = [
   [/^(?:rec|recur|recurring|rpt|repeat)\s*:\s*(?=.*\b(?:every|each|daily|weekly|monthly|yearly|bi-?weekly|weekdays?|wkdays?)\b)/i, ''],
   // "t: renew passport fri", "task add call bob" (Taskwarrior): a task added.
   [/^(?:t|td|todo|task)\s*:\s*(?=\S)|^task\s+add\s+(?=\S)/i, 'add '],
+  // "14 x", "14 rm": the command after the number.
+  [new RegExp(`^(${NUMBER})\\s+(x|done|rm|del|delete)$`, 'i'), '$2 $1'],
+  // "x dentist" (todo.txt): done.
+  [/^x\s+(?=\S)/i, 'done '],
+  // "rm 3 -y", "del 14 --force": a flag the chat does not have; the command is read without it.
+  [/(?<=\S)(?:\s+(?:-(?:y|f|q|v|rf|fr)|--(?:force|yes|quiet|verbose|no-confirm)))+$/i, ''],
+  // "task 3 annotate call first" (Taskwarrior): a note on the task.
+  [new RegExp(`^task\\s+(${NUMBER})\\s+annotate\\s+(?=\\S)`, 'i'), 'add a note to $1: '],
+  // "rec 12 weekly", "pri 14 H", "remind 9 @ 8am": the command, the task's number, then its value.
+  [new RegExp(`^(?:rec|recur|repeat)\\s+(${NUMBER})\\s+(?!every\\b)(?=\\S)`, 'i'), 'make $1 repeat '],
+  [
+    new RegExp(`^pri(?:ority)?\\s+(${NUMBER})\\s+(h|m|l|high|med|medium|low)$`, 'i'),
+    (_all, ref = '', code = '') => `set priority of ${ref} to ${level(code)}`,
+  ],
+  [new RegExp(`^remind\\s+(?:me\\s+)?(${NUMBER})\\s+(?:@|at)\\s*(?=\\S)`, 'i'), 'remind me about $1 at '],
+  // "mv 4 tmr", "mv 4 fri 9a": a date after the number ("mv 4 work" is left to ask: a project, or a title's word?).
+  [
+    new RegExp(
+      `^(?:mv|move)\\s+(${NUMBER})\\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|today|tonight|tmr|tmrw|tomorrow|next|nxt|eow|eom|\\d)[a-z]*\\b)`,
+      'i',
+    ),
+    'move $1 to ',
+  ],
   // "rm 14 15", "done 3 4 5": several numbered tasks, listed as the rest of the rules list them.
   [
     new RegExp(`^(done|complete|finish|close|reopen|undone|x|rm|del|delete|remove|trash|snooze)\\s+(${NUMBER}(?:\\s+${NUMBER})+)$`, 'i'),
@@ -50,7 +73,7 @@ const REWRITES: Rewrite[] = [
   ],
   // "14 due fri", "due 14 fri": a numbered task's new date.
   [
-    new RegExp(`^(${NUMBER})\\s+due\\s+(?=\\S)|^due\\s+(${NUMBER})\\s+(?!->|=>|→)(?=\\S)`, 'i'),
+    new RegExp(`^(${NUMBER})\\s*:?\\s+due\\s*:?\\s*(?=\\S)|^due\\s+(${NUMBER})\\s+(?!->|=>|→)(?=\\S)`, 'i'),
     (_all, first, second) => `move ${first ?? second} to `,
   ],
   // "task 7 modify due:…", "task 12 mod +home" (Taskwarrior): the task's number, then what changes.
@@ -72,6 +95,7 @@ const REWRITES: Rewrite[] = [
   // "tag budget +finance", "untag budget -finance": the sign says tag; the verb already does.
   [/^(tag|label)\s+(.+?)\s+\+([\p{L}\p{N}_-]+)$/iu, '$1 $2 #$3'],
   [/^(untag|unlabel)\s+(.+?)\s+-([\p{L}\p{N}_-]+)$/iu, '$1 $2 $3'],
+  [/^(?:tag|label)\s+(.+?)\s+-(\p{L}[\p{L}\p{N}_-]*)$/iu, 'untag $1 $2'],
   // "edit 22 title=…", "title 14: …", "desc 9: …", "note dentist: …": the field named, then its value.
   [/^(?:edit|modify|mod)\s+(#?\d+|\S+\s+(?:one|task))\s+title\s*[=:]\s*(?=\S)/i, 'rename $1 to '],
   [/^title\s+(?:(?:of|for|on)\s+)?([^:=,]+?)\s*[=:]\s*(?=\S)/i, 'rename $1 to '],
@@ -85,8 +109,12 @@ const REWRITES: Rewrite[] = [
   [new RegExp(`^(p[1-4])\\s+((?:the|my)\\s+.+\\s(?:one|task|thing|item|todo)|${NUMBER})$`, 'i'), 'make $2 $1'],
   // "snooze gym +2d", "snooze 14 1w": put off by that long.
   [
-    new RegExp(`^(?:snooze|postpone|delay|defer|push)\\s+(.+?)\\s+(?:by\\s+)?\\+?${SHORT_LENGTH}$`, 'i'),
-    (_all, ref = '', n = '', unit = '') => `postpone ${ref} by ${length(n, unit)}`,
+    new RegExp(
+      `^(?:snooze|postpone|delay|defer|push)\\s+(.+?)\\s+(?:by\\s+)?\\+?${SHORT_LENGTH}$|^(?:mv|move)\\s+(.+?)\\s+\\+${SHORT_LENGTH}$`,
+      'i',
+    ),
+    (_all, ref, n, unit, movedRef, movedN, movedUnit) =>
+      `postpone ${ref ?? movedRef} by ${length(n ?? movedN ?? '', unit ?? movedUnit ?? '')}`,
   ],
   // "remind -30m before dentist", "remind 14 -1h": reminded that long before the task.
   [
@@ -103,6 +131,12 @@ const REWRITES: Rewrite[] = [
     new RegExp(`(?<![\\w:])${SHORT_LENGTH}(?=\\s+(?:before|beforehand|early|earlier|ahead|prior|b4)\\b)`, 'gi'),
     (_all, n = '', unit = '') => length(n, unit),
   ],
+  // "rm reminder 12", "no remind 12", "remind 12 off": the reminder goes, never the task.
+  [
+    /^(?:(?:rm|del|clear|unset|remove|drop)\s+(?:the\s+)?reminders?(?!\s+(?:task|one|item|todo)\b)|no\s+remind(?:ers?)?|unremind)\s+(?:from\s+|on\s+|for\s+|of\s+)?(?=\S)/i,
+    'remove the reminder from ',
+  ],
+  [/^remind(?:er)?\s+(?!me\b)(.+?)\s+off$/i, 'remove the reminder from $1'],
   // "rm due from 9", "clear due 9": the date goes, never the task.
   [/^(?:rm|del|clear|unset|remove|drop)\s+(?:the\s+)?due(?:\s+date)?\s+(?:from\s+|on\s+|of\s+)?(?=.)/i, 'remove the due date from '],
   // "mv 14 -> work": moved to.
@@ -112,6 +146,8 @@ const REWRITES: Rewrite[] = [
   [/^ls\s+(tags|labels|projects|lists)$/i, 'list my $1'],
   [/^ls\s+(?:done|completed|closed)$/i, 'show completed tasks'],
   [/^ls\s+(?=\S)/i, 'show '],
+  // "show p1 today": the tasks of that level ("show p1" names no task to add).
+  [/^(?:show|list)\s+(?!(?:me|my|all|the|tasks|todos)\b)(?=(?:.*\s)?(?:p[1-4]|![1-3])(?:\s|$))/i, 'show tasks '],
   // "what's @work": the tasks so tagged.
   [/^(?:what'?s|whats|what\s+is)\s+(?:in\s+|on\s+|under\s+)?(?=[@#][\p{L}\p{N}_-]+$)/iu, 'show '],
   // "show due:tmr", "add … due:eow", "pri:H", "project:\"Home Projects\"": a field and its value.
@@ -123,6 +159,8 @@ const REWRITES: Rewrite[] = [
   [/^(?:rm|del|delete|remove|trash)\s+[#@](\p{L}[\p{L}\p{N}_-]*)$/iu, 'delete all tasks tagged $1'],
   // "1:1 w/ manager": "w/" is "with" (the title keeps what was typed).
   [/(?<=^|\s)w\/(?=\s)/gi, 'with'],
+  // "eow", "eom": the end of the week, of the month.
+  [/\beo(w|m)\b/gi, (_all, period = '') => `end of the ${period.toLowerCase() === 'w' ? 'week' : 'month'}`],
   // "done *", "rm *": every task.
   [/^(\S+(?:\s+\S+)?)\s+\*$/, '$1 all'],
   // "rm 14 && add call bob", "done 3; rm 4": two commands on one line.
@@ -131,8 +169,8 @@ const REWRITES: Rewrite[] = [
 ];
 
 /**
- * "/groceries", "#groceries" after a listing or an add: the caller's project of that name, said as the rest of the
- * rules read a project ("in Garden Club", "to Groceries").
+ * "/groceries", "#groceries" after a listing, a share, a move or an add: the caller's project of that name, said as the
+ * rest of the rules read a project ("in Garden Club", "share Work with …", "to Groceries").
  */
 function projectsMarked(text: string, known: KnownNames): string {
   let line = text;
@@ -140,7 +178,12 @@ function projectsMarked(text: string, known: KnownNames): string {
     const marked = new RegExp(`(^|\\s)[/#]${escapeRegExp(project).replace(/\s+/g, '[\\s-]?')}(?![\\p{L}\\p{N}_-])`, 'iu');
     if (!marked.test(line)) continue;
     if (/^(?:show|list)\s+[/#]\S/i.test(line) && line.replace(marked, '').trim().split(/\s+/).length === 1) return `what's in ${project}`;
-    if (/^(?:what'?s|whats|what\s+is)\s+in\s+/i.test(line)) line = line.replace(marked, `$1${project}`);
+    if (/^(?:(?:what'?s|whats|what\s+is)\s+in|share|unshare)\s+/i.test(line)) line = line.replace(marked, `$1${project}`);
+    else if (/^(?:move|mv)\s+/i.test(line))
+      line = line.replace(
+        marked,
+        (_said, lead: string, at: number) => `${lead}${/\bto\s*$/i.test(line.slice(0, at)) ? '' : 'to '}${project}`,
+      );
     else if (/^\//.test(marked.exec(line)?.[0]?.trim() ?? '')) line = line.replace(marked, ` to ${project}`);
   }
   return line;

@@ -22,6 +22,14 @@ const CAUSES: Record<string, Row[]> = {
     ['14 x', 'complete_task', {}, id(14)],
     ['14 rm', 'delete_task', {}, id(14)],
   ],
+  'please before a command, thanks after it': [
+    ['please ls', 'list_tasks', {}],
+    ['please /done dentist', 'complete_task', {}, t('dentist')],
+    ['snooze gym +2d, thanks!', 'postpone_task', { by: 'P2D' }, t('gym')],
+    ['pls 14 +urgent', 'add_tag', { tag: 'urgent' }, id(14)],
+    ['p1 on tax return, thx', 'set_priority', { priority: 'high' }, t('tax return')],
+    ['could you rm due from 9 please', 'set_due_date', { date: null }, id(9)],
+  ],
   'a prompt, a slash or an acknowledgement before the command': [
     ['/add water the plants', 'add_task', { title: 'water the plants' }],
     ['/done dentist', 'complete_task', {}, t('dentist')],

@@ -189,13 +189,20 @@ function projectsMarked(text: string, known: KnownNames): string {
   return line;
 }
 
+/** Politeness before a command and thanks after it ("please ls", "snooze 14 1w, thanks!"): set aside while it is rewritten. */
+const POLITE_BEFORE = /^(?:(?:please|pls|plz|kindly|(?:can|could|would)\s+you(?:\s+please)?)[,\s]+)+(?=\S)/i;
+const THANKS_AFTER = /[,.!\s]+(?:thanks|thank\s+you|thx|ty|cheers)[!.]*$/i;
+
 /** The message with the command-line shapes above said the way the rest of the rules read them. */
 export function inCommandLine(message: string, known: KnownNames = {}): string {
-  let text = message.trim();
+  const said = message.trim();
+  const polite = POLITE_BEFORE.exec(said)?.[0] ?? '';
+  const thanks = THANKS_AFTER.exec(said.slice(polite.length))?.[0] ?? '';
+  let text = said.slice(polite.length, said.length - thanks.length).trim();
   for (const [pattern, replacement] of REWRITES)
     text =
       typeof replacement === 'string'
         ? text.replace(pattern, replacement)
         : text.replace(pattern, replacement as (...groups: string[]) => string);
-  return projectsMarked(text, known).trim();
+  return `${polite}${projectsMarked(text, known).trim()}${thanks}`;
 }

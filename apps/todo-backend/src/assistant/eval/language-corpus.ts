@@ -322,6 +322,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ['I wonder if you could add a task for me: write a letter to cousin Edna.', 'add_task', { title: 'write a letter to cousin Edna' }],
     ["Please would you add 'pay the paper bill' to my list. Thank you ever so much.", 'add_task', { title: 'pay the paper bill' }],
+    // round 8: the power user
+    ['t: renew passport fri', 'add_task', { title: 'renew passport', due_date: '2026-01-23' }],
+    ["add 'call bob' due:tmr", 'add_task', { title: 'call bob', due_date: '2026-01-23' }],
+    ['task add pick up dry cleaning', 'add_task', { title: 'pick up dry cleaning' }],
+    ['/add water the plants', 'add_task', { title: 'water the plants' }],
+    ['add "review PR 231" tmr 10a', 'add_task', { title: 'review PR 231', due_date: '2026-01-23 10:00' }],
+    ['+ renew domain due:eow', 'add_task', { title: 'renew domain', due_date: '2026-01-23' }],
+    ['new: fix the flaky CI job', 'add_task', { title: 'fix the flaky CI job' }],
+    ['todo - book dentist in 3d', 'add_task', { title: 'book dentist', due_date: '2026-01-25' }],
   ],
 
   edit: [
@@ -848,6 +857,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { description: 'she likes roses' },
       task('birthday card'),
     ],
+    // round 8: the power user
+    ['rename 14 -> call bob re invoice', 'update_task', { title: 'call bob re invoice' }, id(14)],
+    ['title 14: submit expenses', 'update_task', { title: 'submit expenses' }, id(14)],
+    ['desc 9: door code 4471, 2nd floor', 'update_task', { description: 'door code 4471, 2nd floor' }, id(9)],
+    ['note dentist: bring insurance card', 'update_task', { description: 'bring insurance card' }, task('dentist')],
+    ['edit 22 title="Q1 taxes"', 'update_task', { title: 'Q1 taxes' }, id(22)],
+    ['task 7 modify description:"ask about parking"', 'update_task', { description: 'ask about parking' }, id(7)],
+    ['clear tags on 12', 'update_task', { tags: [] }, id(12)],
+    ['rename standup => daily sync', 'update_task', { title: 'daily sync' }, task('standup')],
+    ['retitle it: call bob back', 'update_task', { title: 'call bob back' }, it],
   ],
 
   complete: [
@@ -1116,6 +1135,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ["The man came and fixed the boiler this morning, so that's finished, thank you.", 'complete_task', {}, task('boiler')],
     ['I have watered the plants as you asked, you may mark it done.', 'complete_task', {}, task('plants')],
+    // round 8: the power user
+    ['task 14 done', 'complete_task', {}, id(14)],
+    ['x 14', 'complete_task', {}, id(14)],
+    ['/done dentist', 'complete_task', {}, task('dentist')],
+    ['done: renew passport', 'complete_task', {}, task('renew passport')],
+    ['✓ 9', 'complete_task', {}, id(9)],
+    ['close 31', 'complete_task', {}, id(31)],
+    ['reopen 12', 'complete_task', { completed: false }, id(12)],
+    ['undone 7', 'complete_task', { completed: false }, id(7)],
+    ['mark call bob as done', 'complete_task', {}, task('call bob')],
   ],
 
   delete: [
@@ -1330,6 +1359,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["I'm sorry, I added the wrong thing just now. Please delete it.", 'delete_task', {}, it],
     ['Could you please take everything off my list and start again? It has got in a muddle.', ASK],
     ['I no longer need the reminder about the coalman, please delete the whole task.', 'delete_task', {}, task('coalman')],
+    // round 8: the power user
+    ['rm dentist', 'delete_task', {}, task('dentist')],
+    ['del 14', 'delete_task', {}, id(14)],
+    ['task 9 delete', 'delete_task', {}, id(9)],
+    ['/delete standup', 'delete_task', {}, task('standup')],
+    // "-f" is a flag the app does not have; one named task is still one task.
+    ['rm -f 22', 'delete_task', {}, id(22)],
+    ['rm all', ASK],
+    ['trash the call bob one', 'delete_task', {}, task('call bob')],
+    // Every task with a tag, or the tag itself: bulk and unclear, so asked.
+    ['rm #errands', ASK],
   ],
 
   query: [
@@ -1594,6 +1634,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['What have I got to do next week, please?', 'filter_tasks', { due: 'next_week' }],
     ['Is there anything on my list about the hospital?', 'search_tasks', { query: 'hospital' }],
     ['Could you remind me what I have already finished?', 'list_tasks', { status: 'completed' }],
+    // round 8: the power user
+    ['ls overdue', 'filter_tasks', { due: 'overdue' }],
+    ['show p1 due this wk', 'filter_tasks', { priority: ['high'], due: 'this_week' }],
+    ["what's @work", 'filter_tasks', { tags: ['work'] }],
+    ['ls', 'list_tasks', {}],
+    ['ls today', 'filter_tasks', { due: 'today' }],
+    ['task list', 'list_tasks', {}],
+    ['ls #errands', 'filter_tasks', { tags: ['errands'] }],
+    ['grep invoice', 'search_tasks', { query: 'invoice' }],
+    ['ls done', 'list_tasks', { status: 'completed' }],
+    ['sort: due', 'sort_tasks', { field: 'due_date' }],
+    ['find "call bob"', 'search_tasks', { query: 'call bob' }],
+    ['ls due:tmr', 'filter_tasks', { due: 'tomorrow' }],
   ],
 
   reminder: [
@@ -2242,6 +2295,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'post her card', due_date: '2026-02-10', remind_before: '0m' },
     ],
+    // round 8: the power user
+    ['remind -30m before dentist', 'set_reminder', { before: '30m' }, task('dentist')],
+    ['remind 14 -1h', 'set_reminder', { before: '1h' }, id(14)],
+    ['/remind me to stretch in 20m', 'add_task', { title: 'stretch', due_date: '2026-01-22 12:20', remind_before: '0m' }],
+    ['dentist fri 9a, remind 1d before', 'add_task', { title: 'dentist', due_date: '2026-01-23 09:00', remind_before: '1d' }],
+    ['remind: call bob tmr 9:15', 'add_task', { title: 'call bob', due_date: '2026-01-23 09:15', remind_before: '0m' }],
+    ['no reminder on 12', 'set_reminder', { clear: true }, id(12)],
+    ['remind standup @ 8:45 mon', 'set_reminder', { at: '2026-01-26 08:45' }, task('standup')],
+    ['remind me re: invoice 2h before', 'set_reminder', { before: '2h' }, task('invoice')],
   ],
 
   recurrence: [
@@ -3044,6 +3106,32 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'ring my brother', pattern: 'FREQ=MONTHLY;BYDAY=-1SU' },
     ],
+    // round 8: the power user
+    [
+      'rec: standup every wkday 9:15',
+      'create_recurring',
+      { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-23 09:15' },
+    ],
+    ['+ pay rent every 1st', 'create_recurring', { title: 'pay rent', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: '2026-02-01' }],
+    ['add water plants every 3d', 'create_recurring', { title: 'water plants', pattern: 'FREQ=DAILY;INTERVAL=3' }],
+    ['task 12 modify recur:weekly', 'update_task', { recurring: 'weekly' }, id(12)],
+    ['stop recurring 12', 'update_task', { recurring: null }, id(12)],
+    [
+      'backup db every sun 23:00',
+      'create_recurring',
+      { title: 'backup db', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: '2026-01-25 23:00' },
+    ],
+    [
+      '1:1 w/ manager biweekly tue 14:00',
+      'create_recurring',
+      { title: '1:1 w/ manager', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', due_date: '2026-01-27 14:00' },
+    ],
+    ['invoice clients last day of every month', 'create_recurring', { title: 'invoice clients', pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1' }],
+    [
+      'rec: timesheet every fri 4p',
+      'create_recurring',
+      { title: 'timesheet', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: '2026-01-23 16:00' },
+    ],
   ],
 
   priority: [
@@ -3358,6 +3446,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ["I think the garden shed can wait until the spring, so it isn't important.", 'set_priority', { priority: 'low' }, task('garden shed')],
     ['Could you make number 4 a medium priority, please?', 'set_priority', { priority: 'medium' }, id(4)],
+    // round 8: the power user
+    ['p1 on tax return', 'set_priority', { priority: 'high' }, task('tax return')],
+    ['+ buy milk !1 #errands', 'add_task', { title: 'buy milk', priority: 'high', tags: ['errands'] }],
+    ["add 'call bob' pri:H", 'add_task', { title: 'call bob', priority: 'high' }],
+    ['14 pri:L', 'set_priority', { priority: 'low' }, id(14)],
+    ['task 9 modify priority:M', 'set_priority', { priority: 'medium' }, id(9)],
+    // todo.txt: "(A)" leads the line of the most important tasks.
+    ['(A) call mom', 'add_task', { title: 'call mom', priority: 'high' }],
+    ['p3 the gym one', 'set_priority', { priority: 'low' }, task('gym')],
+    ['deprioritize 7', 'set_priority', { priority: 'low' }, id(7)],
+    ['!!! fix prod login bug', 'add_task', { title: 'fix prod login bug', priority: 'high' }],
   ],
 
   tags: [
@@ -3541,6 +3640,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ["What labels have I got, dear? I can't remember what I called them.", 'list_tags', {}],
     ['Would you be so kind as to tag number 2 as pension?', 'add_tag', { tag: 'pension' }, id(2)],
+    // round 8: the power user
+    ['tag budget +finance', 'add_tag', { tag: 'finance' }, task('budget')],
+    ['untag budget finance', 'remove_tag', { tag: 'finance' }, task('budget')],
+    ['task 12 modify +home', 'add_tag', { tag: 'home' }, id(12)],
+    ['task 12 modify -home', 'remove_tag', { tag: 'home' }, id(12)],
+    ['ls tags', 'list_tags', {}],
+    ['+ order toner @office', 'add_task', { title: 'order toner', tags: ['office'] }],
+    ['14 +urgent', 'add_tag', { tag: 'urgent' }, id(14)],
+    ['show @phone', 'filter_tasks', { tags: ['phone'] }],
   ],
 
   dates: [
@@ -3837,6 +3945,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ["I would like the doctor's forms done by noon on Friday.", 'set_due_date', { date: '2026-01-23 12:00' }, task("doctor's forms")],
     ['Could you take the date off the attic task, please?', 'set_due_date', { date: null }, task('attic')],
+    // round 8: the power user
+    ['mv 12 -> mon 9a', 'set_due_date', { date: '2026-01-26 09:00' }, id(12)],
+    ['snooze gym +2d', 'postpone_task', { by: 'P2D' }, task('gym')],
+    ['14 due: eom', 'set_due_date', { date: '2026-01-31' }, id(14)],
+    ['add invoice acme due:eow', 'add_task', { title: 'invoice acme', due_date: '2026-01-23' }],
+    ['mv dentist nxt mon', 'set_due_date', { date: '2026-01-26' }, task('dentist')],
+    ['+ dinner w/ sam 2026-02-14 19:30', 'add_task', { title: 'dinner w/ sam', due_date: '2026-02-14 19:30' }],
+    ['due 14 -> 14:30', 'set_due_date', { date: '2026-01-22 14:30' }, id(14)],
+    ['rm due from 9', 'set_due_date', { date: null }, id(9)],
+    ['snooze 14 1w', 'postpone_task', { by: 'P1W' }, id(14)],
+    ['task 7 modify due:2026-03-01', 'set_due_date', { date: '2026-03-01' }, id(7)],
   ],
 
   noise: [
@@ -4086,6 +4205,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'take the bins out', due_date: 'sunday night' },
     ],
     ['Lovely, thank you. Now could you delete number 6 for me?', 'delete_task', {}, id(6)],
+    // round 8: the power user
+    ['ADD: Renew Passport FRI!!', 'add_task', { title: 'Renew Passport', due_date: '2026-01-23' }],
+    ['> ls overdue', 'filter_tasks', { due: 'overdue' }],
+    ['$ task add call bob', 'add_task', { title: 'call bob' }],
+    ['`rm 14`', 'delete_task', {}, id(14)],
+    ['  done   14  ', 'complete_task', {}, id(14)],
+    ['/todo add buy milk', 'add_task', { title: 'buy milk' }],
+    ['ok. ls today pls', 'filter_tasks', { due: 'today' }],
+    ['--help', ASK],
   ],
 
   negative: [
@@ -4259,6 +4387,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['Please mark everything as done, I am too tired to go through it all.', ASK],
     ["I'm not sure whether I have done the gas bill or not.", ASK],
     ['Could you send a birthday card to my granddaughter for me?', ASK],
+    // round 8: the power user
+    // Two tasks or two commands on one line: the chat does one thing at a time, so it asks.
+    ['done 14, 15', ASK],
+    ['rm 14 && add call bob', ASK],
+    ['done *', ASK],
+    ['rm -rf everything', ASK],
+    ['sync', ASK],
+    ['task purge', ASK],
+    ['14', ASK],
+    ['git push', ASK],
   ],
 
   projects: [
@@ -4557,5 +4695,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'tinned peaches and custard', project: 'Groceries' },
     ],
+    // round 8: the power user
+    ['+ eggs /groceries', 'add_task', { title: 'eggs', project: 'Groceries' }],
+    ['+ expense report #work fri', 'add_task', { title: 'expense report', project: 'Work', due_date: '2026-01-23' }],
+    ['mv 14 -> work', 'move_task', { project: 'Work' }, id(14)],
+    ['ls #groceries', 'list_tasks', { project: 'Groceries' }],
+    ['add fix the gate project:"Home Projects"', 'add_task', { title: 'fix the gate', project: 'Home Projects' }],
+    ['new project: Camping', 'create_project', { name: 'Camping' }],
+    ['share work w/ dana@example.com', 'share_project', { project: 'Work', email: 'dana@example.com' }],
+    ['ls projects', 'list_projects', {}],
+    ["what's in /garden club", 'list_tasks', { project: 'Garden Club' }],
   ],
 };

@@ -154,6 +154,7 @@ const TYPED_AS: [typed: string, read: string][] = [
   ['2', 'to'],
   ['4', 'for'],
   ['n', 'and'],
+  ['w/', 'with'],
 ];
 
 /** A reading whose title says the user's words, not the ones read in their place. */

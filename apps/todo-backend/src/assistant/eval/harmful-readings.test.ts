@@ -218,6 +218,22 @@ describe('harmful readings, over the whole corpus', () => {
     }
   });
 
+  it('deletes no task when only its reminder is no longer needed ("… the reminder about the dentist, please delete it")', () => {
+    for (const phrase of [
+      "I don't need the reminder about the dentist, please delete it",
+      "I don't need the reminder about the dentist now, please delete it",
+      'I no longer need the reminder for the coalman, could you remove it',
+    ]) {
+      expect(readPhrase(phrase), phrase).toMatchObject({ kind: 'call', tool: 'set_reminder', args: { clear: true } });
+    }
+  });
+
+  it('reads a command line\'s flags as nothing ("rm -rf everything" is a bulk change, asked; "rm -f 14" deletes 14)', () => {
+    expect(readPhrase('rm -rf everything')).toMatchObject({ kind: 'bulk', action: 'delete' });
+    expect(readPhrase('rm --force all')).toMatchObject({ kind: 'bulk', action: 'delete' });
+    expect(readPhrase('rm -f 14')).toMatchObject({ kind: 'call', tool: 'delete_task', target: { id: 14 } });
+  });
+
   it('completes nothing said with a deadline ("finish the report by friday", "done with the slides by monday")', () => {
     for (const phrase of [
       'finish the report by friday',

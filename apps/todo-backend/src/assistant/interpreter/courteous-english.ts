@@ -79,8 +79,17 @@ function pointBack(text: string): string {
       subject,
     );
   const wholeTask = /\bthe\s+whole\s+(?:task|thing)\b/i.test(said[2]);
-  // A reminder turned off is read by the rules for news (said-then-asked.ts).
-  if (reminder && !wholeTask && /^(?:the|my)\s+reminders?\b/i.test(subject)) return text;
+  if (reminder && !wholeTask && /^(?:the|my)\s+reminders?\b/i.test(subject)) {
+    // "I don't need the reminder about the dentist, please delete it": the reminder goes, never the task.
+    if (
+      /\b(?:delete|remove|cancel|drop|clear|erase|get\s+rid\s+of|take\s+(?:it|that)\s+(?:off|away)|turn\s+(?:it|that)\s+off)\b/i.test(
+        said[2],
+      )
+    )
+      return `turn off the reminder for ${subject.slice(reminder[0].length)}`;
+    // Any other request about a reminder is read by the rules for news (said-then-asked.ts).
+    return text;
+  }
   return said[2].replace(POINTER, reminder && wholeTask ? subject.slice(reminder[0].length) : subject);
 }
 

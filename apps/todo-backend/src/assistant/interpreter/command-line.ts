@@ -50,7 +50,10 @@ const REWRITES: Rewrite[] = [
   // "rm 3 -y", "del 14 --force": a flag the chat does not have; the command is read without it.
   [/(?<=\S)(?:\s+(?:-(?:y|f|q|v|rf|fr)|--(?:force|yes|quiet|verbose|no-confirm)))+$/i, ''],
   // "rm -rf everything", "del -f 14": the same flags right after the command; "rm -rf everything" is then many tasks.
-  [/^((?:rm|del|delete|remove|done|x|mv|add)\s+)(?:(?:-(?:y|f|q|v|r|rf|fr)|--(?:force|yes|quiet|verbose|no-confirm|recursive))\s+)+(?=\S)/i, '$1'],
+  [
+    /^((?:rm|del|delete|remove|done|x|mv|add)\s+)(?:(?:-(?:y|f|q|v|r|rf|fr)|--(?:force|yes|quiet|verbose|no-confirm|recursive))\s+)+(?=\S)/i,
+    '$1',
+  ],
   // "task 3 annotate call first" (Taskwarrior): a note on the task.
   [new RegExp(`^task\\s+(${NUMBER})\\s+annotate\\s+(?=\\S)`, 'i'), 'add a note to $1: '],
   // "rec 12 weekly", "pri 14 H", "remind 9 @ 8am": the command, the task's number, then its value.

@@ -55,6 +55,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       connectionTimeoutMillis: 10_000,
     });
     const db = kyselyOn(pool, target.onConnectionError);
+    const open = openConnections(pool);
     return {
       db,
       kind: 'embedded',
@@ -62,6 +63,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       ping: () => ping(db),
       close: async () => {
         await db.destroy();
+        // pg's pool resolves `end` once it has asked its idle connections to close, not once they have: a server
+        // stopped right then cuts them off mid-goodbye, each logged as a lost connection. Stopped once they are gone.
+        await allEnded(open, CONNECTIONS_CLOSE_MS);
         await server.stop();
       },
     };
@@ -75,6 +79,30 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   });
   const db = kyselyOn(pool, target.onConnectionError);
   return { db, kind: 'postgres', ping: () => ping(db), close: () => db.destroy() };
+}
+
+/** How long closing waits for the pool's connections to end before it stops the embedded server anyway. */
+const CONNECTIONS_CLOSE_MS = 2_000;
+
+/** The pool's connections whose sockets have not ended yet. */
+function openConnections(pool: pg.Pool): Set<pg.PoolClient> {
+  const open = new Set<pg.PoolClient>();
+  pool.on('connect', (client) => {
+    open.add(client);
+    client.once('end', () => open.delete(client));
+  });
+  return open;
+}
+
+async function allEnded(open: Set<pg.PoolClient>, boundMs: number): Promise<void> {
+  if (open.size === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, boundMs);
+  });
+  const ended = Promise.all([...open].map((client) => new Promise<void>((resolve) => client.once('end', () => resolve()))));
+  await Promise.race([ended, bound]);
+  clearTimeout(timer);
 }
 
 function kyselyOn(pool: pg.Pool, onConnectionError: (error: Error) => void = () => undefined): Kysely<unknown> {

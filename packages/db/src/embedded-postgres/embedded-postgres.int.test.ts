@@ -173,6 +173,15 @@ describe.skipIf(process.platform === 'win32')('the embedded PostgreSQL server', 
     }
   });
 
+  it('stops without cutting off its own connections: none is reported lost when it closes', async () => {
+    const lost: Error[] = [];
+    const database = await openDatabase({ kind: 'embedded', dir: join(parent, 'closing'), onConnectionError: (error) => lost.push(error) });
+    // Several connections open in the pool, all idle when it closes.
+    await Promise.all(Array.from({ length: 6 }, () => sql`select pg_sleep(0.05)`.execute(database.db)));
+    await database.close();
+    expect(lost.map((error) => error.message)).toEqual([]);
+  });
+
   it.skipIf(!isRoot())(
     `runs as the unprivileged account ${SERVER_ACCOUNT} when started as root, the folders above its own staying root's only`,
     async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asPgbenchScript, parseStatementLog, statementsOfRequest } from './sql-capture.ts';
+import { asPgbenchScript, parseStatementLog, statementsOfRequest, withFreshEventIds } from './sql-capture.ts';
 
 const log = [
   `2026-11-26 02:10:04.500 UTC|101|LOG:  execute <unnamed>: select * from "backend"."session" where "token" = $1`,
@@ -106,5 +106,18 @@ describe('the pgbench script of captured statements', () => {
   it('keeps literals pgbench reads as they are: times, casts and quotes', () => {
     const statements = [`select cast('2026-12-04 19:26:58.303+00' as timestamptz), 'it''s'::text, '1:2'`];
     expect(asPgbenchScript(statements)).toBe(`${statements[0]};`);
+  });
+});
+
+describe('a replayed write', () => {
+  it('sends new event ids each time, alone or in the array of an outbox insert, and leaves JSON payloads as they are', () => {
+    const a = 'd05182b6-155c-4d9a-a077-5f830b5f546e';
+    const b = '0e9c6a53-0c1f-4b8e-9f55-3b7c0d6c2a11';
+    const script = withFreshEventIds(
+      `insert into o select * from unnest(cast('{${a},${b}}' as uuid[]), cast('{"{\\"event_id\\": \\"${a}\\"}"}' as jsonb[]));\nselect cast('${b}' as uuid);`,
+    );
+    expect(script).toBe(
+      `insert into o select * from unnest(cast(array[gen_random_uuid(),gen_random_uuid()] as uuid[]), cast('{"{\\"event_id\\": \\"${a}\\"}"}' as jsonb[]));\nselect cast(gen_random_uuid() as uuid);`,
+    );
   });
 });

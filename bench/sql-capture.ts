@@ -94,6 +94,20 @@ export function asPgbenchScript(statements: string[]): string {
   return statements.map((statement) => `${statement.replace(/(?<![\w&])'(?:[^']|'')*'/g, withoutVariables)};`).join('\n');
 }
 
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const UUID_LITERAL = new RegExp(`'${UUID}'`, 'g');
+const UUID_ARRAY_LITERAL = new RegExp(`'\\{(${UUID}(?:,${UUID})*)\\}'`, 'g');
+
+/**
+ * A replayed write gets new event ids each time, as each API call does (the outbox's `event_id` is unique): every
+ * uuid literal, alone (`'…'`) or an array of them (`'{…,…}'`, the outbox insert's `unnest`), becomes
+ * `gen_random_uuid()`. Ids inside JSON payloads stay: nothing is unique there.
+ */
+export function withFreshEventIds(script: string): string {
+  const freshArray = (_: string, ids: string) => `array[${ids.replace(new RegExp(UUID, 'g'), 'gen_random_uuid()')}]`;
+  return script.replace(UUID_LITERAL, 'gen_random_uuid()').replace(UUID_ARRAY_LITERAL, freshArray);
+}
+
 /** A colon followed by what pgbench takes for a variable name's first character. */
 const VARIABLE = /:(?=[A-Za-z_\u0080-\uffff])/;
 

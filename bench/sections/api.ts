@@ -4,12 +4,11 @@ import { dataSetOf } from '../data-set.ts';
 import { type HttpRequestSpec, httpLoad, type LoadResult, pgbenchLoad, summarizeRuns } from '../load.ts';
 import { addNote, type BenchContext } from '../options.ts';
 import { atLeast, atMost, below, ratioOf, round } from '../report.ts';
-import { asPgbenchScript, captureRequest } from '../sql-capture.ts';
+import { asPgbenchScript, captureRequest, withFreshEventIds } from '../sql-capture.ts';
 import type { StackTarget } from '../stack-target.ts';
 
 const SECTION = 'API on PostgreSQL (todo-backend, distributed)';
 const SESSION_TOKEN = /("token" = )'[^']*'/g;
-const UUID_LITERAL = /'[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'/g;
 
 interface Mix {
   name: string;
@@ -101,7 +100,7 @@ export async function runApiBench(ctx: BenchContext, target: StackTarget): Promi
         body: JSON.stringify({ title: `Bench task ${++created}`, priority: 'high', tags: ['work'], due_date: '2031-01-20T18:00:00Z' }),
       }),
       // Each replay is a new task with its own outbox event id, as each API call is.
-      script: (statements) => asPgbenchScript(statements).replace(UUID_LITERAL, 'gen_random_uuid()'),
+      script: (statements) => withFreshEventIds(asPgbenchScript(statements)),
     },
     {
       name: 'PATCH /tasks/{id}/complete',
@@ -120,7 +119,7 @@ export async function runApiBench(ctx: BenchContext, target: StackTarget): Promi
       script: (statements) => {
         const id = pending[(pendingTurn - 1 + pending.length) % pending.length]?.id;
         const ids = pending.map((p) => Number(p.id));
-        const body = asPgbenchScript(statements).replace(UUID_LITERAL, 'gen_random_uuid()').replaceAll(`'${id}'`, ':task_id');
+        const body = withFreshEventIds(asPgbenchScript(statements)).replaceAll(`'${id}'`, ':task_id');
         return `\\set task_id random(${Math.min(...ids)}, ${Math.max(...ids)})\n${body}`;
       },
     },

@@ -1,7 +1,8 @@
 // English as people write it whose first language lends it its shapes: verbs taken word for word ("do a new task",
 // "make me remember", "erase", "take out", "mark like done"), prepositions from another language ("until friday" for
 // "by friday", "of two days", "in the evening of tuesday"), times and dates as Europe writes them ("at 17h", "5.3",
-// "5 o'clock of the afternoon"), formal politeness ("I would like that you …", "would you be so kind to …"). Each is
+// "5 o'clock of the afternoon"), formal politeness ("I would like that you …", "would you be so kind to …"), a
+// negation without "do" ("not remind me more"), "it" before the verb ("the laundry I have it finished"). Each is
 // said once the way the rest of the rules read it, before the sentence is read; nothing here decides what is meant.
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -58,14 +59,19 @@ const REWRITES: Rewrite[] = [
     'create a project called ',
   ],
   [/\b(?:do|make)\s+(?:me\s+)?a\s+new\s+(task|todo|to-do|item)\b/i, 'add a new $1'],
-  // "add for me buy stamps": for whom, said before what.
-  [/^(add|put|create|write)\s+for\s+me\s+(?=\S)/i, '$1 '],
+  // "add for me buy stamps", "could you add for me the task …": for whom, said before what.
+  [/(?:^|(?<=\b(?:you|please|pls)\s+))(add|put|create|write)\s+for\s+me\s+(?=\S)/i, '$1 '],
   // "new task with name Renew visa", "add task with the title Call bank": the title given as "called" gives it.
   [/\b(task|todo|to-do|item)\s+with\s+(?:the\s+)?(?:name|title)\s*:?\s+(?=\S)/i, '$1 called '],
   // "add one task for call the bank": "one" for "a", and "for" before the errand's verb for "to".
   [/\b(add|create|make|do|put)\s+one\s+(new\s+)?(task|todo|to-do|item)\b/i, '$1 a $2$3'],
   [
     /\b(an?\s+(?:new\s+)?(?:task|todo|to-do|item))\s+for\s+(?=(?:call|buy|pay|send|book|write|clean|fix|get|take|bring|renew|visit|go|pick|order|check|ask|email|prepare|return|cancel|repair|wash|water|feed|meet|see|read|study|finish)\b)/i,
+    '$1 to ',
+  ],
+  // "a reminder on friday for pay the rent": "for" before the errand's verb for "to".
+  [
+    /\b(reminder\b[^,]*?)\s+for\s+(?=(?:call|buy|pay|send|book|write|clean|fix|get|take|bring|renew|visit|go|pick|order|check|ask|email|prepare|return|cancel|repair|wash|water|feed|meet|see|read|study|finish)\b)/i,
     '$1 to ',
   ],
   // "remember to me to buy bread", "don't let me to forget the keys".
@@ -123,6 +129,13 @@ const REWRITES: Rewrite[] = [
     /^((?:the|my)\s+[^,]+?),?\s+(?:i|we)\s+(?:have\s+|had\s+)?(?:already\s+)?(?!(?:deleted|removed|cancell?ed|erased|added|created|moved|renamed)\b)(\w+ed|sent|made|done|did|paid|bought|brought|wrote|written|took|taken|got|gave|given|sold|found|built)\s+(?:it|them)(?:\s+already)?$/i,
     'I $2 $1',
   ],
+  // "the laundry I have it finished": "it" before the verb, as German and Dutch put it.
+  [
+    /^((?:the|my)\s+[^,]+?),?\s+(?:i|we)\s+(?:have|had)\s+(?:it|them)\s+(?:already\s+)?(\w+ed|done|made|sent|paid|bought|written|taken|given)(?:\s+already)?$/i,
+    'I $2 $1',
+  ],
+  // "number 5 is ready, you can close": a task ready is done.
+  [/^((?:the\s+)?(?:task|number|no\.?)\s*#?\d+|#\d+)\s+is\s+(?:ready|made)\b(?:,?\s+(?:you\s+can\s+)?close(?:\s+it)?)?/i, '$1 is done'],
   // "the task 5 please cancel", "the gym task erase": the verb last, as German puts it.
   [
     /^((?:the\s+)?task\s+#?\d+|the\s+[^,]+?\s+task),?\s+(?:please\s+)?(cancel|delete|erase|remove|complete|finish|close)(?:\s+(?:please|pls))?$/i,
@@ -179,6 +192,31 @@ const REWRITES: Rewrite[] = [
   [/^there\s+(is|are)\s+(.+\?)$/i, '$1 there $2'],
   // "what I must do tomorrow?": a question in the order of a statement.
   [/^(what|which\s+tasks?|which\s+ones?)\s+(i|we)\s+(must|have\s+to|should|need\s+to|can)\s+(?=do\b|finish\b|complete\b)/i, '$1 $3 $2 '],
+  // "the tasks that are expired": overdue.
+  [/\b(tasks|ones|todos|things)\s+(?:that|which)\s+(?:are|is)\s+(?:already\s+)?expired\b/i, 'overdue $1'],
+  [/\bexpired\s+(tasks|ones|todos|things)\b/i, 'overdue $1'],
+  // "the tasks which I did already": the completed ones.
+  [
+    /\b(?:the\s+)?(tasks|ones|todos|things)\s+(?:that|which)\s+(?:i|we)\s+(?:(?:have|had)\s+)?(?:already\s+)?(?:did|done|made|finished|completed)(?!\s+not\b|n't\b)(?:\s+already)?\b/i,
+    'the completed $1',
+  ],
+  // "give to number 3 the maximum priority": the task before the level, the level as the top or the bottom.
+  [/^give\s+to\s+(.+?)\s+the\s+(?:maximum|max|highest|top)\s+priority$/i, 'give $1 top priority'],
+  [/^give\s+to\s+(.+?)\s+the\s+(?:minimum|min|lowest)\s+priority$/i, 'give $1 lowest priority'],
+  // "the meeting I want to pass it to next Tuesday": the task first, then the move with "it"; "pass" as "pasar" says
+  // "move".
+  [
+    /^((?:the|my)\s+[^,]+?),?\s+(?:i|we)\s+(?:want|would\s+like|need)\s+to\s+(?:move|pass|put|shift|change)\s+it\s+(?=to\b|on\b|for\b)/i,
+    'move $1 ',
+  ],
+  [
+    /^pass\s+(.+?)\s+to\s+(?=(?:the\s+)?(?:\d|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i,
+    'move $1 to ',
+  ],
+  // "from Monday to Friday at 7:30 wake up the kids": every weekday, said as the days it runs.
+  [/^(?:every\s+day\s+)?from\s+monday\s+(?:to|till|until|through)\s+friday\b/i, 'every weekday'],
+  // "title Monthly report, priority high": a second field said after the first, as a list.
+  [/(\btitle\b.+?),\s*(?:and\s+)?(?:the\s+)?priority\s*:?\s*(high|medium|low|normal|urgent|top)$/i, '$1 and make it $2 priority'],
   // "give me all the tasks with high priority": asking to be given a list is asking to see it.
   [/^give\s+me\s+(?=(?:all\s+)?(?:the\s+|my\s+)?(?:tasks|todos|ones)\b)/i, 'show me '],
   // "which tasks there are in the project …".
@@ -211,7 +249,12 @@ const REWRITES: Rewrite[] = [
     (_all, every = '', day = '') => `${every} month on the ${ordinal(Number(day))}`,
   ],
   // "the gym task must not repeat more": "more" for "anymore", the task said first.
-  [/^(.+?)\s+(?:must|should|shall|does|do|has\s+to)\s+not\s+(?:repeat|recur)(?:\s+(?:any\s*more|more|again))?$/i, 'no longer repeat $1'],
+  [
+    /^(?!(?:make|set|have|let|get|keep)\b)(.+?)\s+(?:(?:must|should|shall|does|do|has\s+to)\s+)?not\s+(?:repeat|recur)(?:\s+(?:any\s*more|more|again))?$/i,
+    'no longer repeat $1',
+  ],
+  // "not remind me more about the gym": the negation said without "do".
+  [/^not\s+remind\s+me\s+(?:any\s*more\s+|more\s+|again\s+)?(about|of)\s+/i, "don't remind me $1 "],
   [/^i\s+(?:do\s+not|don'?t)\s+want\s+(?:any\s*)?more\s+the\s+(reminders?|alarms?)\s+(?:for|of|on)\s+/i, 'cancel the $1 for '],
   // "at 17h", "at 9h30": the hour as many countries write it.
   [/\bat\s+([01]?\d|2[0-3])\s?h(?:([0-5]\d))?\b/i, (_all, hour = '', minutes = '') => `at ${hour}:${minutes || '00'}`],

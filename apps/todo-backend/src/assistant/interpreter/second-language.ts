@@ -5,6 +5,13 @@
 // negation without "do" ("not remind me more"), "it" before the verb ("the laundry I have it finished"). Each is
 // said once the way the rest of the rules read it, before the sentence is read; nothing here decides what is meant.
 
+import {
+  LEVELS_SAID_OTHERWISE,
+  LISTS_AND_CHANGES_SAID_OTHERWISE,
+  REMINDERS_AND_MOVES_SAID_OTHERWISE,
+  type Rewrite,
+} from './second-language-more.ts';
+
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /**
@@ -41,8 +48,6 @@ function projectNameFirst(all: string, words: string): string {
 /** Politeness around a request ("please …", "…, thanks!"): set aside while the request is rewritten, then put back. */
 const POLITE_BEFORE = /^(?:please|pls|plz|kindly)[,\s]+/i;
 const THANKS_AFTER = /(?:[,.!\s]+(?:please|pls|plz|thanks|thank\s+you(?:\s+very\s+much)?|thx)[.!]*)+$/i;
-
-type Rewrite = [pattern: RegExp, replacement: string | ((...groups: string[]) => string)];
 
 const REWRITES: Rewrite[] = [
   // "modify the name of …".
@@ -92,6 +97,7 @@ const REWRITES: Rewrite[] = [
   [/^(?:put|do|make)\s+a\s+(?:new\s+)?(?:task|todo|to-do)\s+(?:of|about)\s+/i, 'add '],
   // "… which repeats each two weeks: …": the rule said as a relative clause of the new task.
   [/(\badd\s+a\s+new\s+(?:task|todo|to-do|item))\s+(?:which|that)\s+(?:repeats|is\s+repeating|repeat)\s+/i, '$1 '],
+  ...REMINDERS_AND_MOVES_SAID_OTHERWISE,
   // "make me remember to …", "make me remember at 17h …", "advise me one hour before": "remind me".
   [/\bmake\s+me\s+(?:to\s+)?remember\b/i, 'remind me'],
   [/\b(?:advise|notice|inform)\s+me\s+(?=(?:\d+|an?|one|two|three|half|the)\b[^,]*\bbefore\b)/i, 'remind me '],
@@ -147,13 +153,31 @@ const REWRITES: Rewrite[] = [
     /^((?:the\s+)?task\s+#?\d+|the\s+\S+(?:\s+\S+)?\s+task)\s+(?:is|should\s+be|must\s+be|shall\s+be)\s+(?:called|named)\s+/i,
     'rename $1 to ',
   ],
-  // "change the name of the task 4 in …", "put the priority of 7 in low": "in" for "to" after a field of a task.
+  // "change the name of the task 4 in …", "put the priority of 7 in low": "in" for "to" after a field of a task; "set
+  // the due of task 9 on friday": "the due" for the due date, "on" for "to" before its day.
+  [/\bthe\s+due\s+(?=of\b)/i, 'the due date '],
   [/^((?:change|put|set|make)\s+the\s+(?:name|title|priority|due\s+date|date)\s+of\s+.+?)\s+in\s+(?=\S)/i, '$1 to '],
+  [/^((?:change|put|set|make)\s+the\s+(?:due\s+date|date|deadline)\s+of\s+.+?)\s+on\s+(?=\S)/i, '$1 to '],
+  // "rename the task of the gym in yoga class": "in" for "to" after "rename" (German "umbenennen in").
+  [/^(?![^:]*\bto\b)(rename|retitle)\s+([^:]+?)\s+in\s+(?!(?:the\s+)?(?:project|list)\b)(?=\S)/i, '$1 $2 to '],
+  // "modify the description of the dentist, the new one is …".
+  [
+    /^change\s+the\s+(description|notes?|title|name)\s+of\s+(.+?),\s+the\s+new\s+(?:one|description|notes?|title|name)\s+is\s*:?\s+/i,
+    'change the $1 of $2 to ',
+  ],
+  // "the title is wrong of the task 4, put Buy milk": the right name, never a task to add.
+  [
+    /^the\s+(?:title|name)\s+(?:of\s+(.+?)\s+is\s+wrong|is\s+wrong\s+(?:of|on|in|for)\s+(.+?))\s*,\s*(?:put|write|make\s+it|it\s+(?:is|must\s+be|should\s+be))\s*:?\s+/i,
+    (_all, ref = '', otherRef = '') => `rename ${ref || otherRef} to `,
+  ],
+  // "in the task 5 write as note: …".
+  [/^in\s+(.+?)\s+(?:write|put|add)\s+(?:as\s+)?(?:a\s+|the\s+)?(note|notes|description)\s*:/i, 'for $1 add a $2:'],
   // "put low priority to the garden task": the level first, then the task it goes to; never a task to add.
   [
     /^(?:put|give|set|make)\s+(?:a\s+|the\s+)?(high|low|medium|normal|top|maximum|minimum)\s+priority\s+(?:to|on|for|at)\s+(.+)$/i,
     'set the priority of $2 to $1',
   ],
+  ...LEVELS_SAID_OTHERWISE,
   // "the task 4 give it high priority", "the dentist task put it low": the task first, then the change with "it".
   [/^((?:the\s+)?task\s+#?\d+|the\s+[^,]+?\s+task),?\s+give\s+it\s+(?=\S)/i, 'give $1 '],
   [
@@ -183,6 +207,11 @@ const REWRITES: Rewrite[] = [
     /^(move|reschedule|change|put)\s+(.+?)\s+until\s+(?=(?:the\s+)?(?:\d|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i,
     '$1 $2 to ',
   ],
+  // "postpone of two days the report": the length said before the task.
+  [
+    /^(postpone|delay|push\s+back|move\s+back|put\s+off|advance|bring\s+forward)\s+(?:of|by)\s+((?:\d+|an?|one|two|three|four|five|six|seven)\s+(?:days?|weeks?|months?|hours?))\s+(?=the\b|my\b|task\b|#?\d|it\b)(.+)$/i,
+    '$1 $3 by $2',
+  ],
   // "postpone the hairdresser of two days\": "of" for "by" with a length of time.
   [
     /\b(postpone|delay|push\s+back|move\s+back|put\s+off|advance|bring\s+forward)\s+(.+?)\s+of\s+(?=(?:\d+|an?|one|two|three|four|five|six|seven|some)\s+(?:days?|weeks?|months?|hours?)\b)/i,
@@ -192,31 +221,7 @@ const REWRITES: Rewrite[] = [
   [/^there\s+(is|are)\s+(.+\?)$/i, '$1 there $2'],
   // "what I must do tomorrow?": a question in the order of a statement.
   [/^(what|which\s+tasks?|which\s+ones?)\s+(i|we)\s+(must|have\s+to|should|need\s+to|can)\s+(?=do\b|finish\b|complete\b)/i, '$1 $3 $2 '],
-  // "the tasks that are expired": overdue.
-  [/\b(tasks|ones|todos|things)\s+(?:that|which)\s+(?:are|is)\s+(?:already\s+)?expired\b/i, 'overdue $1'],
-  [/\bexpired\s+(tasks|ones|todos|things)\b/i, 'overdue $1'],
-  // "the tasks which I did already": the completed ones.
-  [
-    /\b(?:the\s+)?(tasks|ones|todos|things)\s+(?:that|which)\s+(?:i|we)\s+(?:(?:have|had)\s+)?(?:already\s+)?(?:did|done|made|finished|completed)(?!\s+not\b|n't\b)(?:\s+already)?\b/i,
-    'the completed $1',
-  ],
-  // "give to number 3 the maximum priority": the task before the level, the level as the top or the bottom.
-  [/^give\s+to\s+(.+?)\s+the\s+(?:maximum|max|highest|top)\s+priority$/i, 'give $1 top priority'],
-  [/^give\s+to\s+(.+?)\s+the\s+(?:minimum|min|lowest)\s+priority$/i, 'give $1 lowest priority'],
-  // "the meeting I want to pass it to next Tuesday": the task first, then the move with "it"; "pass" as "pasar" says
-  // "move".
-  [
-    /^((?:the|my)\s+[^,]+?),?\s+(?:i|we)\s+(?:want|would\s+like|need)\s+to\s+(?:move|pass|put|shift|change)\s+it\s+(?=to\b|on\b|for\b)/i,
-    'move $1 ',
-  ],
-  [
-    /^pass\s+(.+?)\s+to\s+(?=(?:the\s+)?(?:\d|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i,
-    'move $1 to ',
-  ],
-  // "from Monday to Friday at 7:30 wake up the kids": every weekday, said as the days it runs.
-  [/^(?:every\s+day\s+)?from\s+monday\s+(?:to|till|until|through)\s+friday\b/i, 'every weekday'],
-  // "title Monthly report, priority high": a second field said after the first, as a list.
-  [/(\btitle\b.+?),\s*(?:and\s+)?(?:the\s+)?priority\s*:?\s*(high|medium|low|normal|urgent|top)$/i, '$1 and make it $2 priority'],
+  ...LISTS_AND_CHANGES_SAID_OTHERWISE,
   // "give me all the tasks with high priority": asking to be given a list is asking to see it.
   [/^give\s+me\s+(?=(?:all\s+)?(?:the\s+|my\s+)?(?:tasks|todos|ones)\b)/i, 'show me '],
   // "which tasks there are in the project …".
@@ -254,7 +259,7 @@ const REWRITES: Rewrite[] = [
     'no longer repeat $1',
   ],
   // "not remind me more about the gym": the negation said without "do".
-  [/^not\s+remind\s+me\s+(?:any\s*more\s+|more\s+|again\s+)?(about|of)\s+/i, "don't remind me $1 "],
+  [/^(?:not|do\s+not|don'?t)\s+remind\s+me\s+(?:any\s*more\s+|more\s+|again\s+)?(?:about|of|for)\s+/i, "don't remind me about "],
   [/^i\s+(?:do\s+not|don'?t)\s+want\s+(?:any\s*)?more\s+the\s+(reminders?|alarms?)\s+(?:for|of|on)\s+/i, 'cancel the $1 for '],
   // "at 17h", "at 9h30": the hour as many countries write it.
   [/\bat\s+([01]?\d|2[0-3])\s?h(?:([0-5]\d))?\b/i, (_all, hour = '', minutes = '') => `at ${hour}:${minutes || '00'}`],
@@ -274,7 +279,7 @@ const REWRITES: Rewrite[] = [
   [new RegExp(String.raw`\b(on|to|for|until|by)\s+the\s+(${WEEKDAY})\b`, 'i'), '$1 $2'],
   // "until 5.3", "on 24.2.": a day and a month with dots, day first as everywhere dots are written so.
   [
-    /\b(until|by|on|for|due|before|from|to)\s+(?:the\s+)?(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.?(?![\d.])/i,
+    /\b(until|by|on|for|due|before|from|to|is)\s+(?:the\s+)?(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.?(?![\d.])/i,
     (_all, word = '', day = '', month = '') => `${word} ${Number(day)} ${MONTHS[Number(month) - 1]}`,
   ],
 ];

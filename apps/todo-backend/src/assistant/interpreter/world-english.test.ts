@@ -221,6 +221,16 @@ const SECOND_BATCH: Said[] = [
     id(6),
   ],
   ['put in the remarks for the visa task: photos attached', 'update_task', { description: 'photos attached' }, t('visa')],
+  // A call or a ring before it: a reminder; "itself" after a day adds nothing.
+  ['give me a tinkle an hour before the meeting', 'set_reminder', { before: '1h' }, t('meeting')],
+  ['give us a ring 10 minutes before the standup', 'set_reminder', { before: '10m' }, t('standup')],
+  [
+    'please remind me tomorrow morning itself to pay the fees',
+    'add_task',
+    { title: 'pay the fees', due_date: 'tomorrow morning', remind_before: '0m' },
+  ],
+  ['add pay the fees today itself', 'add_task', { title: 'pay the fees', due_date: '2026-01-22 09:00' }],
+  ['what are my tasks for today itself', 'filter_tasks', { due: 'today' }],
   // "13h00", "0900 hrs", "the morn".
   ['move the braai to Saturday 13h00', 'set_due_date', { date: '2026-01-24 13:00' }, t('braai')],
   ['add fetch the kids at 15h30', 'add_task', { title: 'fetch the kids', due_date: '2026-01-22 15:30' }],

@@ -66,7 +66,12 @@ const REWRITES: Rewrite[] = [
   // "delete number 4 then": a "then" that closes a request adds nothing.
   [/(?<=\S)[,\s]+then[.!]*$/i, ''],
   // "give us a shout an hour before", "give me a bell at 5": asking to be reminded.
-  [/\bgive\s+(?:us|me)\s+a\s+(?:shout|bell|buzz)\b/gi, 'remind me'],
+  [/\bgive\s+(?:us|me)\s+a\s+(?:shout|bell|buzz|tinkle|ring)\b/gi, 'remind me'],
+  // "tomorrow itself", "Monday morning itself" (Indian English): that very day.
+  [
+    /\b(today|tomorrow|tonight|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(\s+(?:morning|afternoon|evening|night))?\s+itself\b/gi,
+    '$1$2',
+  ],
   // "remind me a fortnight before the MOT": two weeks ahead.
   [/\b(?:a|one)\s+fortnight(?=\s+(?:before|beforehand|ahead|early|earlier|in\s+advance|prior)\b)/gi, '2 weeks'],
   // "prepone the meeting by a day" (Indian English): brought forward; "prepone it to tuesday": moved to that day.

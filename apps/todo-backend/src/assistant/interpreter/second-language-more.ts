@@ -48,6 +48,21 @@ export const LEVELS_SAID_OTHERWISE: Rewrite[] = [
     'the $1 task, $2 it ',
   ],
   [/^((?:the\s+)?task\s+#?\d+|the\s+[^,]+?\s+task),?\s+(?:put|set|make)\s+it\s+(?:to\s+|in\s+|on\s+)?urgent$/i, 'make $1 urgent'],
+  // "the school fees are very urgent, kindly prioritise": the level is said; the verb after it adds nothing.
+  [
+    /^(.+?\s+(?:is|are)\s+(?:(?:very|really|super|so)\s+)*(?:urgent|important))\s*,\s*(?:kindly\s+|please\s+)?(?:prioriti[sz]e|bump|flag)(?:\s+(?:it|them))?$/i,
+    '$1',
+  ],
+  // "make the rates bill top priority, it's due": a reason after the change says nothing of it.
+  [
+    /^((?:make|set|put|mark)\s+.+?\s+(?:top|high|low|medium|normal)\s+priority)\s*,\s*(?:as\s+|because\s+|since\s+)?(?:it'?s|it\s+is|they'?re|they\s+are)\b.*$/i,
+    '$1',
+  ],
+  // "mark the visa file as most urgent": urgent.
+  [/\bas\s+(?:the\s+)?(?:most|very|really|super)\s+(urgent|important)\b/i, 'as $1'],
+  // "extend the deadline of the report by two days": put off by that much; "… to friday": moved.
+  [/^(?:extend|push|move)\s+the\s+(?:deadline|due\s+date)\s+(?:of|for|on)\s+(.+?)\s+by\s+/i, 'postpone $1 by '],
+  [/^extend\s+the\s+(?:deadline|due\s+date)\s+(?:of|for|on)\s+(.+?)\s+(?:to|till|until)\s+/i, 'move $1 to '],
   // "the vet is not urgent, put it in low": "in" before the level.
   [/\b(put|set|make)\s+it\s+in\s+(high|low|medium|normal)\b/i, '$1 it $2'],
 ];

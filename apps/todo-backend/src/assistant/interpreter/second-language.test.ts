@@ -471,6 +471,11 @@ const SAID_OTHERWISE: Said[] = [
   ['the task passport put it urgent', 'set_priority', { priority: 'high' }, t('passport')],
   ['the task visa, put it in high', 'set_priority', { priority: 'high' }, t('visa')],
   ['the vet is not urgent, put it in low', 'set_priority', { priority: 'low' }, t('vet')],
+  ['the school fees are very urgent, kindly prioritise', 'set_priority', { priority: 'high' }, t('school fees')],
+  ["make the rates bill top priority, it's due", 'set_priority', { priority: 'high' }, t('rates bill')],
+  ['mark the visa file as most urgent', 'set_priority', { priority: 'high' }, t('visa file')],
+  ['kindly extend the deadline of the report by two days', 'postpone_task', { by: 'P2D' }, t('report')],
+  ['extend the deadline of the essay to friday', 'set_due_date', { date: '2026-01-23' }, t('essay')],
   // Shapes these must leave alone.
   ['put eggs on the list for tomorrow', 'add_task', { title: 'eggs', due_date: '2026-01-23' }],
   ['move the meeting from monday to friday', 'set_due_date', { date: '2026-01-23' }, t('meeting')],

@@ -231,6 +231,17 @@ const SECOND_BATCH: Said[] = [
   ],
   ['add pay the fees today itself', 'add_task', { title: 'pay the fees', due_date: '2026-01-22 09:00' }],
   ['what are my tasks for today itself', 'filter_tasks', { due: 'today' }],
+  // "arvo", "I'm after", "no stress", "have I anything on …".
+  [
+    'every Friday arvo clean the ute',
+    'create_recurring',
+    { title: 'clean the ute', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday afternoon' },
+  ],
+  ['have I anything on this arvo', 'filter_tasks', { due: 'today' }],
+  ['have we much on next week', 'filter_tasks', { due: 'next_week' }],
+  ["I'm after the list of overdue ones", 'filter_tasks', { due: 'overdue' }],
+  ['the ute service can wait, no stress', 'set_priority', { priority: 'low' }, t('ute service')],
+  ['add fix the fence, no stress', 'add_task', { title: 'fix the fence', priority: 'low' }],
   // "13h00", "0900 hrs", "the morn".
   ['move the braai to Saturday 13h00', 'set_due_date', { date: '2026-01-24 13:00' }, t('braai')],
   ['add fetch the kids at 15h30', 'add_task', { title: 'fetch the kids', due_date: '2026-01-22 15:30' }],

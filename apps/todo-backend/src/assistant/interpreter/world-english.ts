@@ -18,6 +18,11 @@ const REWRITES: Rewrite[] = [
   [/\bshan'?t\b/gi, "won't"],
   [/\bwhilst\b/gi, 'while'],
   // "have I anything due today?" (Irish, British): "do I have anything …".
+  // "have I anything on this afternoon?": what is on then.
+  [
+    /^(?:have|do)\s+(i|we)\s+(?:have\s+|got\s+)?(?:anything|much)\s+on\s+(?=(?:today|tonight|tomorrow|this|next|the\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i,
+    'what do $1 have on ',
+  ],
   [/^have\s+(i|we)\s+(?=(?:any|anything|much|something|nothing)\b)/i, 'do $1 have '],
   // "I've sorted the car insurance", "we've sorted out the spare room": done.
   [/^(?:i|we)(?:'ve|\s+have)\s+(?:(?:just|already|finally)\s+)?sorted\s+(?:out\s+)?(?=\S)/i, 'sorted '],
@@ -67,6 +72,13 @@ const REWRITES: Rewrite[] = [
   [/(?<=\S)[,\s]+then[.!]*$/i, ''],
   // "give us a shout an hour before", "give me a bell at 5": asking to be reminded.
   [/\bgive\s+(?:us|me)\s+a\s+(?:shout|bell|buzz|tinkle|ring)\b/gi, 'remind me'],
+  // "every Friday arvo" (Australian): the afternoon of the rule's day (dates.ts reads "arvo" in a date).
+  [/\b(every\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun))\s+arvo\b/gi, '$1 afternoon'],
+  // "I'm after the overdue ones" (Irish, British): asking for them.
+  [/^i'?m\s+after\s+(?=(?:the|my|a|all)\b)/i, 'show me '],
+  // "…, no stress" (Australian, South African): no rush.
+  [/[,\s]+no\s+stress(?=[.!]*$)/i, ', no rush'],
+  [/^(.+?)\s+can\s+wait\s*,\s*no\s+(?:rush|hurry)[.!]*$/i, '$1 is no rush'],
   // "tomorrow itself", "Monday morning itself" (Indian English): that very day.
   [
     /\b(today|tomorrow|tonight|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(\s+(?:morning|afternoon|evening|night))?\s+itself\b/gi,

@@ -77,6 +77,34 @@ describe('resolveDate: dates said the British and Australian way', () => {
   });
 });
 
+describe('resolveDate: dates and times as most of the world writes them', () => {
+  const THURSDAY_NOON = new Date('2026-01-22T12:00:00Z');
+  it.each([
+    // A date that reads either way round: the day first, unless the zone writes the month first.
+    ['3/2', 'UTC', '2026-02-03T09:00:00.000Z'],
+    ['on 5/2 at 10:00', 'Europe/London', '2026-02-05T10:00:00.000Z'],
+    ['03/02/2027', 'Africa/Lagos', '2027-02-03T08:00:00.000Z'],
+    ['3/2', 'America/New_York', '2026-03-02T14:00:00.000Z'],
+    ['3/2', 'Asia/Manila', '2026-03-02T01:00:00.000Z'],
+    // One that reads one way only is read so everywhere.
+    ['14/3', 'UTC', '2026-03-14T09:00:00.000Z'],
+    ['3/14', 'UTC', '2026-03-14T09:00:00.000Z'],
+    // The 24-hour clock as South Africa writes it and as India and Nigeria say it; the Scots "the morn".
+    ['saturday 13h00', 'UTC', '2026-01-24T13:00:00.000Z'],
+    ['tomorrow at 09h30', 'UTC', '2026-01-23T09:30:00.000Z'],
+    ['tomorrow at 0900 hrs', 'UTC', '2026-01-23T09:00:00.000Z'],
+    ['friday 1730 hours', 'UTC', '2026-01-23T17:30:00.000Z'],
+    ['the morn', 'UTC', '2026-01-23T09:00:00.000Z'],
+    ['the morn at 8', 'UTC', '2026-01-23T08:00:00.000Z'],
+  ])('%s in %s', (text, zone, iso) => {
+    expect(resolveDate(text, zone, THURSDAY_NOON).toISOString()).toBe(iso);
+  });
+
+  it('keeps a count of hours a length of time', () => {
+    expect(resolveDate('in 1000 hours', 'UTC', THURSDAY_NOON).toISOString()).toBe('2026-03-05T04:00:00.000Z');
+  });
+});
+
 describe('dateReader: a date phrase as one', () => {
   const phrases = (text: string) => dateReader.parse(text, NOW, { forwardDate: true }).map((reading) => reading.text);
   it.each([

@@ -2,6 +2,7 @@ import type { ParsedComponents } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
 import { numberOf } from './number-words.ts';
+import { dayFirstWhereWritten, WORLD_CLOCK, worldClock } from './world-dates.ts';
 
 const EARLIEST = Date.UTC(1900, 0, 1);
 const LATEST = Date.UTC(9999, 11, 31);
@@ -217,6 +218,9 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
       spans.push([at ?? 0, (at ?? 0) + said.length]);
       return countInWords(tens, unit, teen).padStart(said.length, ' ');
     })
+    .replace(WORLD_CLOCK, (said: string, h?: string, m?: string, h24?: string, m24?: string, at?: number) =>
+      pad(said, at ?? 0, worldClock(said, h, m, h24, m24)),
+    )
     .replace(SHORT_SPELLING, (said: string, at: number) => pad(said, at, KNOWN_SPELLING[said.toLowerCase().replace(/\s+/g, ' ')] ?? said));
   return { known, spans };
 }
@@ -400,7 +404,7 @@ function readOrUndefined(text: string, timeZone: string, now: Date): Date | unde
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
   // "half three on friday": a date phrase that starts with the hour in words reads it as a time.
   const trimmed = plainDayOfMonth(
-    withKnownSpellings(text.trim().replace(/^(?=half\s+\p{L})/iu, 'at '))
+    withKnownSpellings(dayFirstWhereWritten(text.trim(), timeZone).replace(/^(?=half\s+\p{L})/iu, 'at '))
       .replace(/\s+/g, ' ')
       .trim(),
   ).replace(HOUR_BEFORE_DAY, '$2 at $1');

@@ -331,6 +331,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['+ renew domain due:eow', 'add_task', { title: 'renew domain', due_date: '2026-01-23' }],
     ['new: fix the flaky CI job', 'add_task', { title: 'fix the flaky CI job' }],
     ['todo - book dentist in 3d', 'add_task', { title: 'book dentist', due_date: '2026-01-25' }],
+    // round 9: English as a second language (2)
+    ['help me add a task: buy train ticket', 'add_task', { title: 'buy train ticket' }],
+    [
+      'I must not forget to bring the car to the mechanic on 3/2',
+      'add_task',
+      { title: 'bring the car to the mechanic', due_date: '2026-02-03' },
+    ],
+    ['add a task: to pay the kindergarten until friday', 'add_task', { title: 'pay the kindergarten', due_date: '2026-01-23' }],
+    // round 9: world Englishes (2)
+    ['kindly add collect the parcel from the post office', 'add_task', { title: 'collect the parcel from the post office' }],
+    ['Add get the geyser fixed', 'add_task', { title: 'get the geyser fixed' }],
+    ['add lime with the crew on Saturday', 'add_task', { title: 'lime with the crew', due_date: '2026-01-24' }],
   ],
 
   edit: [
@@ -867,6 +879,52 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['clear tags on 12', 'update_task', { tags: [] }, id(12)],
     ['rename standup => daily sync', 'update_task', { title: 'daily sync' }, task('standup')],
     ['retitle it: call bob back', 'update_task', { title: 'call bob back' }, it],
+    // round 9: English as a second language (2)
+    ['change the name of the task 7 in "Buy the present for Lena"', 'update_task', { title: 'Buy the present for Lena' }, id(7)],
+    [
+      'the task dentist, write in the notes: insurance card is in the wallet',
+      'update_task',
+      { description: 'insurance card is in the wallet' },
+      task('dentist'),
+    ],
+    ['correct the title of the task 12, it must be "Pay the water bill"', 'update_task', { title: 'Pay the water bill' }, id(12)],
+    ['to the task of the bank add the note: ask for Mr Weber', 'update_task', { description: 'ask for Mr Weber' }, task('bank')],
+    [
+      'please modify the task passport, the new name is renew passport of Anna',
+      'update_task',
+      { title: 'renew passport of Anna' },
+      task('passport'),
+    ],
+    ['remove me all the tags of the task 4', 'update_task', { tags: [] }, id(4)],
+    [
+      'I want to change the task report: title Monthly report, priority high',
+      'update_task',
+      { title: 'Monthly report', priority: 'high' },
+      task('report'),
+    ],
+    // round 9: world Englishes (2)
+    ['kindly change the name of task 9 to Pay the DSTV', 'update_task', { title: 'Pay the DSTV' }, id(9)],
+    [
+      'please do the needful and rename the bank task to visit the bank manager',
+      'update_task',
+      { title: 'visit the bank manager' },
+      task('bank'),
+    ],
+    ['put a note on the braai task: bring the boerewors', 'update_task', { description: 'bring the boerewors' }, task('braai')],
+    ['can yous change the rego one to renew the rego for the ute', 'update_task', { title: 'renew the rego for the ute' }, task('rego')],
+    [
+      'sorry, the hoovering one should be called hoover the stairs and landing',
+      'update_task',
+      { title: 'hoover the stairs and landing' },
+      task('hoovering'),
+    ],
+    [
+      'kindly add in the remarks of task 6: cheque is with the security',
+      'update_task',
+      { description: 'cheque is with the security' },
+      id(6),
+    ],
+    ['take out all the tags from the aircon servicing lah', 'update_task', { tags: [] }, task('aircon servicing')],
   ],
 
   complete: [
@@ -1145,6 +1203,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['reopen 12', 'complete_task', { completed: false }, id(12)],
     ['undone 7', 'complete_task', { completed: false }, id(7)],
     ['mark call bob as done', 'complete_task', {}, task('call bob')],
+    // round 9: English as a second language (2)
+    ['the task of the laundry I have it finished', 'complete_task', {}, task('laundry')],
+    ['would you be so kind to mark the task 3 as done', 'complete_task', {}, id(3)],
+    ['number 5 is ready, you can close', 'complete_task', {}, id(5)],
+    // round 9: world Englishes (2)
+    ['the geyser one is sorted, you can tick it', 'complete_task', {}, task('geyser')],
+    ["I've done the messages", 'complete_task', {}, task('messages')],
+    ['aircon servicing finish already', 'complete_task', {}, task('aircon servicing')],
   ],
 
   delete: [
@@ -1370,6 +1436,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['trash the call bob one', 'delete_task', {}, task('call bob')],
     // Every task with a tag, or the tag itself: bulk and unclear, so asked.
     ['rm #errands', ASK],
+    // round 9: English as a second language (2)
+    ["cancel me the task of the gym, I don't go anymore", 'delete_task', {}, task('gym')],
+    ['please eliminate the task 8', 'delete_task', {}, id(8)],
+    ['help me delete the dinner with Marco', 'delete_task', {}, task('dinner with Marco')],
+    // round 9: world Englishes (2)
+    ["scrap the braai, it's off", 'delete_task', {}, task('braai')],
+    ['cancel that one, no need already', 'delete_task', {}, it],
+    ['kindly remove task 13 from my list', 'delete_task', {}, id(13)],
   ],
 
   query: [
@@ -1647,6 +1721,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['sort: due', 'sort_tasks', { field: 'due_date' }],
     ['find "call bob"', 'search_tasks', { query: 'call bob' }],
     ['ls due:tmr', 'filter_tasks', { due: 'tomorrow' }],
+    // round 9: English as a second language (2)
+    ['which tasks I have for tomorrow?', 'filter_tasks', { due: 'tomorrow' }],
+    ['show me the tasks that are expired', 'filter_tasks', { due: 'overdue' }],
+    ['what I must do this week', 'filter_tasks', { due: 'this_week' }],
+    ['there are tasks with high priority?', 'filter_tasks', { priority: ['high'] }],
+    ['help me check what is overdue', 'filter_tasks', { due: 'overdue' }],
+    ['show me the tasks which I did already', 'list_tasks', { status: 'completed' }],
+    // round 9: world Englishes (2)
+    ['what have I on tomorrow', 'filter_tasks', { due: 'tomorrow' }],
+    ['anything outstanding?', 'list_tasks', { status: 'pending' }],
+    ['what all is due this week', 'filter_tasks', { due: 'this_week' }],
+    ['what all do I have today itself', 'filter_tasks', { due: 'today' }],
+    ['abeg show me the ones that have passed their date', 'filter_tasks', { due: 'overdue' }],
+    ['what do I have on this arvo', 'filter_tasks', { due: 'today' }],
+    ['find the one about the bakkie', 'search_tasks', { query: 'bakkie' }],
   ],
 
   reminder: [
@@ -2304,6 +2393,44 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['no reminder on 12', 'set_reminder', { clear: true }, id(12)],
     ['remind standup @ 8:45 mon', 'set_reminder', { at: '2026-01-26 08:45' }, task('standup')],
     ['remind me re: invoice 2h before', 'set_reminder', { before: '2h' }, task('invoice')],
+    // round 9: English as a second language (2)
+    [
+      'remember me tomorrow at 8 to take the pills',
+      'add_task',
+      { title: 'take the pills', due_date: '2026-01-23 08:00', remind_before: '0m' },
+    ],
+    ['make me remember the dentist one hour before', 'set_reminder', { before: '1h' }, task('dentist')],
+    ['advise me 30 minutes before the meeting with the client', 'set_reminder', { before: '30m' }, task('meeting with the client')],
+    [
+      'remind me after 2 hours to check the oven',
+      'add_task',
+      { title: 'check the oven', due_date: '2026-01-22 14:00', remind_before: '0m' },
+    ],
+    [
+      'I need a reminder on 2/2 at 9 for pay the rent',
+      'add_task',
+      { title: 'pay the rent', due_date: '2026-02-02 09:00', remind_before: '0m' },
+    ],
+    ['not remind me more about the gym', 'set_reminder', { clear: true }, task('gym')],
+    ['give me an alarm 2 days before of the exam', 'set_reminder', { before: '2d' }, task('exam')],
+    [
+      "dentist reservation tomorrow 10 o'clock, please remind me 1 hour before",
+      'add_task',
+      { title: 'dentist reservation', due_date: '2026-01-23 10:00', remind_before: '1h' },
+    ],
+    // round 9: world Englishes (2)
+    ['remind me at half six to fetch the kids', 'add_task', { title: 'fetch the kids', due_date: '2026-01-22 18:30', remind_before: '0m' }],
+    ['give me a shout 20 minutes before the standup', 'set_reminder', { before: '20m' }, task('standup')],
+    ['remind me tomorrow arvo to ring the vet', 'add_task', { title: 'ring the vet', due_date: 'tomorrow afternoon', remind_before: '0m' }],
+    ['kindly remind me one day prior to the interview', 'set_reminder', { before: '1d' }, task('interview')],
+    [
+      'remind me on the 2nd of Feb at 0900 hrs to renew the licence',
+      'add_task',
+      { title: 'renew the licence', due_date: '2026-02-02 09:00', remind_before: '0m' },
+    ],
+    ['no need to remind me about the dhobi anymore', 'set_reminder', { clear: true }, task('dhobi')],
+    ['ping me 15 mins before the 1:1, can?', 'set_reminder', { before: '15m' }, task('1:1')],
+    ['remind me the morn to phone the council', 'add_task', { title: 'phone the council', due_date: '2026-01-23', remind_before: '0m' }],
   ],
 
   recurrence: [
@@ -3132,6 +3259,66 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'timesheet', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: '2026-01-23 16:00' },
     ],
+    // round 9: English as a second language (2)
+    [
+      'each monday I must bring the children to the swimming',
+      'create_recurring',
+      { title: 'bring the children to the swimming', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: '2026-01-26' },
+    ],
+    [
+      'every 20 of the month pay the electricity',
+      'create_recurring',
+      { title: 'pay the electricity', pattern: 'FREQ=MONTHLY;BYMONTHDAY=20', due_date: '2026-02-20' },
+    ],
+    [
+      'every two weeks on Saturday to clean the car',
+      'create_recurring',
+      { title: 'clean the car', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA', due_date: '2026-01-24' },
+    ],
+    ['the task of the plants should repeat each 3 days', 'update_task', { recurring: 'FREQ=DAILY;INTERVAL=3' }, task('plants')],
+    [
+      'from Monday to Friday at 7:30 wake up the kids',
+      'create_recurring',
+      { title: 'wake up the kids', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-23 07:30' },
+    ],
+    [
+      'each year the 3 of March birthday of my father',
+      'create_recurring',
+      { title: 'birthday of my father', pattern: 'FREQ=YEARLY', due_date: '2026-03-03' },
+    ],
+    ['the newsletter not repeat anymore please', 'update_task', { recurring: null }, task('newsletter')],
+    // round 9: world Englishes (2)
+    [
+      'put out the wheelie bin every Tuesday night',
+      'create_recurring',
+      { title: 'put out the wheelie bin', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: 'tuesday night' },
+    ],
+    [
+      'every second Friday pay the gardener',
+      'create_recurring',
+      { title: 'pay the gardener', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: '2026-01-23' },
+    ],
+    [
+      'on the first Monday of every month, pay the stokvel',
+      'create_recurring',
+      { title: 'pay the stokvel', pattern: 'FREQ=MONTHLY;BYDAY=1MO' },
+    ],
+    [
+      'every month end, submit the petrol claim',
+      'create_recurring',
+      { title: 'submit the petrol claim', pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1' },
+    ],
+    [
+      'daily at 6 in the evening water the garden',
+      'create_recurring',
+      { title: 'water the garden', pattern: 'daily', due_date: '2026-01-22 18:00' },
+    ],
+    ['make the tuck shop roster a weekly thing', 'update_task', { recurring: 'weekly' }, task('tuck shop roster')],
+    [
+      'every alternate Saturday, hair appointment',
+      'create_recurring',
+      { title: 'hair appointment', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA', due_date: '2026-01-24' },
+    ],
   ],
 
   priority: [
@@ -3457,6 +3644,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['p3 the gym one', 'set_priority', { priority: 'low' }, task('gym')],
     ['deprioritize 7', 'set_priority', { priority: 'low' }, id(7)],
     ['!!! fix prod login bug', 'add_task', { title: 'fix prod login bug', priority: 'high' }],
+    // round 9: English as a second language (2)
+    ['put the task of the taxes in high priority', 'set_priority', { priority: 'high' }, task('taxes')],
+    ['the car wash is not so important, put it low', 'set_priority', { priority: 'low' }, task('car wash')],
+    ['give to number 3 the maximum priority', 'set_priority', { priority: 'high' }, id(3)],
+    ['add call the lawyer, it is very urgent', 'add_task', { title: 'call the lawyer', priority: 'high' }],
+    ['the priority of the report make it middle', 'set_priority', { priority: 'medium' }, task('report')],
+    // round 9: world Englishes (2)
+    ['kindly treat the visa file as top priority', 'set_priority', { priority: 'high' }, task('visa file')],
+    ['the rates bill is not pressing, make it low', 'set_priority', { priority: 'low' }, task('rates bill')],
+    ['add sort the NEPA bill sharp sharp', 'add_task', { title: 'sort the NEPA bill', priority: 'high' }],
+    ['the ute rego is very very urgent', 'set_priority', { priority: 'high' }, task('ute rego')],
+    ['the birthday cake can take a back seat, lower it', 'set_priority', { priority: 'low' }, task('birthday cake')],
   ],
 
   tags: [
@@ -3649,6 +3848,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['+ order toner @office', 'add_task', { title: 'order toner', tags: ['office'] }],
     ['14 +urgent', 'add_tag', { tag: 'urgent' }, id(14)],
     ['show @phone', 'filter_tasks', { tags: ['phone'] }],
+    // round 9: English as a second language (2)
+    ['put the label work to the task presentation', 'add_tag', { tag: 'work' }, task('presentation')],
+    ['take away the tag urgent of the number 6', 'remove_tag', { tag: 'urgent' }, id(6)],
+    ['which tasks have the label family?', 'filter_tasks', { tags: ['family'] }],
+    // round 9: world Englishes (2)
+    ['tag the braai as social', 'add_tag', { tag: 'social' }, task('braai')],
+    ['add buy mince and boerewors, label it shopping', 'add_task', { title: 'buy mince and boerewors', tags: ['shopping'] }],
+    ['take the uni tag off the assignment', 'remove_tag', { tag: 'uni' }, task('assignment')],
   ],
 
   dates: [
@@ -3956,6 +4163,22 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['rm due from 9', 'set_due_date', { date: null }, id(9)],
     ['snooze 14 1w', 'postpone_task', { by: 'P1W' }, id(14)],
     ['task 7 modify due:2026-03-01', 'set_due_date', { date: '2026-03-01' }, id(7)],
+    // round 9: English as a second language (2)
+    ['move the dentist for the 5/2 at 10:00', 'set_due_date', { date: '2026-02-05 10:00' }, task('dentist')],
+    ['the meeting I want to pass it to next Tuesday', 'set_due_date', { date: '2026-01-27' }, task('meeting')],
+    ['add renew the ID card until 28.02.', 'add_task', { title: 'renew the ID card', due_date: '2026-02-28' }],
+    ['postpone the task 4 of one week', 'postpone_task', { by: 'P1W' }, id(4)],
+    ['change the date of the vet to the 30 of January', 'set_due_date', { date: '2026-01-30' }, task('vet')],
+    ['add pay the school trip latest on monday', 'add_task', { title: 'pay the school trip', due_date: '2026-01-26' }],
+    ['move meeting with boss to Monday 14:00', 'set_due_date', { date: '2026-01-26 14:00' }, task('meeting with boss')],
+    // round 9: world Englishes (2)
+    ['shift the dentist to Monday', 'set_due_date', { date: '2026-01-26' }, task('dentist')],
+    ['prepone the meeting to tomorrow', 'set_due_date', { date: '2026-01-23' }, task('meeting')],
+    ['push the MOT out a fortnight', 'postpone_task', { by: 'P2W' }, task('MOT')],
+    ['add pay the rates by the 28th of Feb', 'add_task', { title: 'pay the rates', due_date: '2026-02-28' }],
+    ['move the hui to Friday week', 'set_due_date', { date: '2026-01-30' }, task('hui')],
+    ['add renew the TV licence by 31/3', 'add_task', { title: 'renew the TV licence', due_date: '2026-03-31' }],
+    ['move the braai to Saturday 13h00', 'set_due_date', { date: '2026-01-24 13:00' }, task('braai')],
   ],
 
   noise: [
@@ -4214,6 +4437,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['/todo add buy milk', 'add_task', { title: 'buy milk' }],
     ['ok. ls today pls', 'filter_tasks', { due: 'today' }],
     ['--help', ASK],
+    // round 9: English as a second language (2)
+    ['plaese add buy the bred', 'add_task', { title: 'buy the bred' }],
+    [
+      'Good morning! Please could you add for me the task "call the plumber". Thank you very much',
+      'add_task',
+      { title: 'call the plumber' },
+    ],
+    ['ok thank you, now delete the task 3 please', 'delete_task', {}, id(3)],
+    // round 9: world Englishes (2)
+    ['Hiya, add ring the GP, ta', 'add_task', { title: 'ring the GP' }],
+    ['cheers mate, now tick off number 4', 'complete_task', {}, id(4)],
+    ['howzit, add buy airtime', 'add_task', { title: 'buy airtime' }],
+    ['ok la, delete the gym one', 'delete_task', {}, task('gym')],
+    ['pls add pay the Meralco bill on the 30th po', 'add_task', { title: 'pay the Meralco bill', due_date: '2026-01-30' }],
   ],
 
   negative: [
@@ -4397,6 +4634,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['task purge', ASK],
     ['14', ASK],
     ['git push', ASK],
+    // round 9: English as a second language (2)
+    ['delete me all', ASK],
+    ['the report, is it finished?', ASK],
+    ['make finished all the tasks of today', ASK],
+    // round 9: world Englishes (2)
+    ['clear off the whole lot', ASK],
+    ['is the rego done or not?', ASK],
   ],
 
   projects: [
@@ -4705,5 +4949,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['share work w/ dana@example.com', 'share_project', { project: 'Work', email: 'dana@example.com' }],
     ['ls projects', 'list_projects', {}],
     ["what's in /garden club", 'list_tasks', { project: 'Garden Club' }],
+    // round 9: English as a second language (2)
+    ['add in the project Work the task prepare the offer', 'add_task', { title: 'prepare the offer', project: 'Work' }],
+    ['what there is in Groceries?', 'list_tasks', { project: 'Groceries' }],
+    // round 9: world Englishes (2)
+    ['pop spuds on the Groceries list', 'add_task', { title: 'spuds', project: 'Groceries' }],
+    ["what's in the garden club one", 'list_tasks', { project: 'Garden Club' }],
   ],
 };

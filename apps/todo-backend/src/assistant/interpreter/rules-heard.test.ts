@@ -258,7 +258,8 @@ const ROWS: Row[] = [
   ['add read to the kids every night', 'create_recurring', rec('read to the kids', 'daily')],
   ['add make the bed every single morning', 'create_recurring', rec('make the bed', 'daily')],
   ['add call grandma every sunday afternoon at 3', 'create_recurring', rec('call grandma', 'FREQ=WEEKLY;BYDAY=SU', 'sunday 3pm')],
-  ['add car wash every second sunday', 'create_recurring', rec('car wash', 'FREQ=MONTHLY;BYDAY=2SU')],
+  // "every second sunday" is every other one (world-english.ts); "the second sunday of the month" is the monthly one.
+  ['add car wash every second sunday', 'create_recurring', rec('car wash', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SU', '2026-01-25')],
   ['remind me every weekday at 8:45 to clock in', 'create_recurring', rec('clock in', WD, 'friday 8:45am')],
   ['remind me every 2 hours to drink water', null],
   ['every morning remind me to take my pills', 'create_recurring', rec('take my pills', 'daily')],

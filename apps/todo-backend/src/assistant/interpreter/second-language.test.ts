@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
+import { asCall, meaning } from '../eval/language-eval.ts';
 import { interpret, type TaskRef } from './offline-interpreter.ts';
+import { id, type Said, t } from './said-rows.ts';
 import { inPlainerEnglish } from './second-language.ts';
 
 const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
@@ -360,5 +363,137 @@ describe('English as a second language: with politeness around it and in capital
 
   it('keeps a lowercase word after "project" out of the name', () => {
     expect(inPlainerEnglish('the project plan for Work')).toBe('the project plan for Work');
+  });
+});
+
+// A second batch in this voice, compared by meaning as the language evaluation compares (dates at its clock, Thursday
+// 22 January 2026 at noon UTC).
+const SECOND_BATCH: Said[] = [
+  // "add for me the task …" after a greeting and a polite question.
+  ['Good morning! Please could you add for me the task "call the plumber". Thank you very much', 'add_task', { title: 'call the plumber' }],
+  ['could you add for me the task "renew the visa"', 'add_task', { title: 'renew the visa' }],
+  ['please put for me buy stamps on the list', 'add_task', { title: 'buy stamps' }],
+  // "plaese": "please", never a word of the title (nor "bred" a task bred, done).
+  ['plaese add buy the bred', 'add_task', { title: 'buy the bred' }],
+  ['pleese delete task 4', 'delete_task', {}, id(4)],
+  ['plaese mark 3 as done', 'complete_task', {}, id(3)],
+  // A negation without "do".
+  ['not remind me more about the gym', 'set_reminder', { clear: true }, t('gym')],
+  ['not remind me about the dentist', 'set_reminder', { clear: true }, t('dentist')],
+  ['the newsletter not repeat anymore please', 'update_task', { recurring: null }, t('newsletter')],
+  ['the standup not repeat more', 'update_task', { recurring: null }, t('standup')],
+  // "a reminder … for pay the rent": "for" before the errand's verb.
+  [
+    'I need a reminder on 2/2 at 9 for pay the rent',
+    'add_task',
+    { title: 'pay the rent', due_date: '2026-02-02 09:00', remind_before: '0m' },
+  ],
+  [
+    'set a reminder tomorrow at 8 for call the bank',
+    'add_task',
+    { title: 'call the bank', due_date: '2026-01-23 08:00', remind_before: '0m' },
+  ],
+  // "it" before the verb.
+  ['the task of the laundry I have it finished', 'complete_task', {}, t('laundry')],
+  ['the report I have it sent already', 'complete_task', {}, t('report')],
+  ['my tax form I have it done', 'complete_task', {}, t('tax form')],
+  // A task ready is done.
+  ['number 5 is ready, you can close', 'complete_task', {}, id(5)],
+  ['task 12 is ready', 'complete_task', {}, id(12)],
+  // Expired tasks are overdue; the ones I did are done.
+  ['show me the tasks that are expired', 'filter_tasks', { due: 'overdue' }],
+  ['which are the expired tasks?', 'filter_tasks', { due: 'overdue' }],
+  ['show me the tasks which I did already', 'list_tasks', { status: 'completed' }],
+  ['list the tasks that I have finished', 'list_tasks', { status: 'completed' }],
+  // The task, then the highest or lowest level.
+  ['give to number 3 the maximum priority', 'set_priority', { priority: 'high' }, id(3)],
+  ['give to the invoice the minimum priority', 'set_priority', { priority: 'low' }, t('invoice')],
+  // The task first, then the move with "it"; "pass" for "move".
+  ['the meeting I want to pass it to next Tuesday', 'set_due_date', { date: '2026-01-27' }, t('meeting')],
+  ['the dentist I would like to move it to friday', 'set_due_date', { date: '2026-01-23' }, t('dentist')],
+  ['pass the haircut to monday', 'set_due_date', { date: '2026-01-26' }, t('haircut')],
+  // Every weekday, said as the days it runs.
+  [
+    'from Monday to Friday at 7:30 wake up the kids',
+    'create_recurring',
+    { title: 'wake up the kids', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-23 07:30' },
+  ],
+  ['from monday till friday check the mail', 'create_recurring', { title: 'check the mail', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  // A second field said as a list after the first.
+  [
+    'I want to change the task report: title Monthly report, priority high',
+    'update_task',
+    { title: 'Monthly report', priority: 'high' },
+    t('report'),
+  ],
+  ['change the task 4: title Call the notary, priority low', 'update_task', { title: 'Call the notary', priority: 'low' }, id(4)],
+  // "3/2" is 3 February where the day is written first (the evaluation's zone is UTC).
+  [
+    'I must not forget to bring the car to the mechanic on 3/2',
+    'add_task',
+    { title: 'bring the car to the mechanic', due_date: '2026-02-03' },
+  ],
+  ['move the dentist for the 5/2 at 10:00', 'set_due_date', { date: '2026-02-05 10:00' }, t('dentist')],
+  ['add pay the rent on 1/3', 'add_task', { title: 'pay the rent', due_date: '2026-03-01' }],
+];
+
+// Phrasings of the same causes, made up in this voice (second-language-more.ts).
+const SAID_OTHERWISE: Said[] = [
+  ['postpone of two days the report', 'postpone_task', { by: 'P2D' }, t('report')],
+  ['delay of a week the task 4', 'postpone_task', { by: 'P1W' }, id(4)],
+  ['in the task 5 write as note: code is 1234', 'update_task', { description: 'code is 1234' }, id(5)],
+  [
+    'modify the description of the dentist, the new one is bring the x-rays',
+    'update_task',
+    { description: 'bring the x-rays' },
+    t('dentist'),
+  ],
+  ['rename the task of the gym in yoga class', 'update_task', { title: 'yoga class' }, t('gym')],
+  ['the title is wrong of the task 4, put Buy milk', 'update_task', { title: 'Buy milk' }, id(4)],
+  ['the name of the report is wrong, it must be Annual report', 'update_task', { title: 'Annual report' }, t('report')],
+  ['remind me half hour before the bus', 'set_reminder', { before: '30m' }, t('bus')],
+  ['kindly set an alarm 10 mins prior to the call', 'set_reminder', { before: '10m' }, t('call')],
+  ['put me an alarm one hour ahead of the flight', 'set_reminder', { before: '1h' }, t('flight')],
+  ['I want that you remember me the passport on friday', 'set_reminder', { at: '2026-01-23 09:00' }, t('passport')],
+  ['please do not remind me anymore for the bins', 'set_reminder', { clear: true }, t('bins')],
+  ['the dentist reminder, remove it', 'set_reminder', { clear: true }, t('dentist')],
+  ['the gym alarm, turn it off please', 'set_reminder', { clear: true }, t('gym')],
+  ['move the task 3 for the next week', 'set_due_date', { date: 'next week' }, id(3)],
+  ['put the dentist to the day after tomorrow', 'set_due_date', { date: '2026-01-24' }, t('dentist')],
+  ['shift the vet for monday', 'set_due_date', { date: '2026-01-26' }, t('vet')],
+  ['the deadline of the essay is the 30.01', 'set_due_date', { date: '2026-01-30' }, t('essay')],
+  ['set the due of task 9 on friday', 'set_due_date', { date: '2026-01-23' }, id(9)],
+  ['what is there for tomorrow?', 'filter_tasks', { due: 'tomorrow' }],
+  ['what is there for this week', 'filter_tasks', { due: 'this_week' }],
+  ['the report is of high priority', 'set_priority', { priority: 'high' }, t('report')],
+  ['the gym is of low importance', 'set_priority', { priority: 'low' }, t('gym')],
+  ['make the priority of task 6 more high', 'set_priority', { priority: 'high' }, id(6)],
+  ['the task passport put it urgent', 'set_priority', { priority: 'high' }, t('passport')],
+  ['the task visa, put it in high', 'set_priority', { priority: 'high' }, t('visa')],
+  ['the vet is not urgent, put it in low', 'set_priority', { priority: 'low' }, t('vet')],
+  ['the school fees are very urgent, kindly prioritise', 'set_priority', { priority: 'high' }, t('school fees')],
+  ["make the rates bill top priority, it's due", 'set_priority', { priority: 'high' }, t('rates bill')],
+  ['mark the visa file as most urgent', 'set_priority', { priority: 'high' }, t('visa file')],
+  ['kindly extend the deadline of the report by two days', 'postpone_task', { by: 'P2D' }, t('report')],
+  ['extend the deadline of the essay to friday', 'set_due_date', { date: '2026-01-23' }, t('essay')],
+  // Shapes these must leave alone.
+  ['put eggs on the list for tomorrow', 'add_task', { title: 'eggs', due_date: '2026-01-23' }],
+  ['move the meeting from monday to friday', 'set_due_date', { date: '2026-01-23' }, t('meeting')],
+  ['what are the tasks that I did not finish', 'list_tasks', { status: 'pending' }],
+  ['the task of the taxes is very important, put it high', 'set_priority', { priority: 'high' }, t('taxes')],
+];
+
+describe('English as a second language: a second batch, by meaning', () => {
+  it.each(SAID_OTHERWISE)('reads %j', (phrase, tool, args = {}, target) => {
+    expect(meaning(asCall(interpret(phrase, { projects: CORPUS_PROJECTS })))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
+  });
+
+  const readIn = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });
+  it.each(SECOND_BATCH)('reads %j', (phrase, tool, args = {}, target) => {
+    expect(meaning(asCall(readIn(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
+  });
+
+  it('never moves a task "from monday to friday" into a rule', () => {
+    expect(readIn('move the meeting from monday to friday')).toMatchObject({ tool: 'set_due_date' });
   });
 });

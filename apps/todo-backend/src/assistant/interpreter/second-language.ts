@@ -1,8 +1,16 @@
 // English as people write it whose first language lends it its shapes: verbs taken word for word ("do a new task",
 // "make me remember", "erase", "take out", "mark like done"), prepositions from another language ("until friday" for
 // "by friday", "of two days", "in the evening of tuesday"), times and dates as Europe writes them ("at 17h", "5.3",
-// "5 o'clock of the afternoon"), formal politeness ("I would like that you …", "would you be so kind to …"). Each is
+// "5 o'clock of the afternoon"), formal politeness ("I would like that you …", "would you be so kind to …"), a
+// negation without "do" ("not remind me more"), "it" before the verb ("the laundry I have it finished"). Each is
 // said once the way the rest of the rules read it, before the sentence is read; nothing here decides what is meant.
+
+import {
+  LEVELS_SAID_OTHERWISE,
+  LISTS_AND_CHANGES_SAID_OTHERWISE,
+  REMINDERS_AND_MOVES_SAID_OTHERWISE,
+  type Rewrite,
+} from './second-language-more.ts';
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -41,8 +49,6 @@ function projectNameFirst(all: string, words: string): string {
 const POLITE_BEFORE = /^(?:please|pls|plz|kindly)[,\s]+/i;
 const THANKS_AFTER = /(?:[,.!\s]+(?:please|pls|plz|thanks|thank\s+you(?:\s+very\s+much)?|thx)[.!]*)+$/i;
 
-type Rewrite = [pattern: RegExp, replacement: string | ((...groups: string[]) => string)];
-
 const REWRITES: Rewrite[] = [
   // "modify the name of …".
   [/^modify\s+/i, 'change '],
@@ -58,14 +64,19 @@ const REWRITES: Rewrite[] = [
     'create a project called ',
   ],
   [/\b(?:do|make)\s+(?:me\s+)?a\s+new\s+(task|todo|to-do|item)\b/i, 'add a new $1'],
-  // "add for me buy stamps": for whom, said before what.
-  [/^(add|put|create|write)\s+for\s+me\s+(?=\S)/i, '$1 '],
+  // "add for me buy stamps", "could you add for me the task …": for whom, said before what.
+  [/(?:^|(?<=\b(?:you|please|pls)\s+))(add|put|create|write)\s+for\s+me\s+(?=\S)/i, '$1 '],
   // "new task with name Renew visa", "add task with the title Call bank": the title given as "called" gives it.
   [/\b(task|todo|to-do|item)\s+with\s+(?:the\s+)?(?:name|title)\s*:?\s+(?=\S)/i, '$1 called '],
   // "add one task for call the bank": "one" for "a", and "for" before the errand's verb for "to".
   [/\b(add|create|make|do|put)\s+one\s+(new\s+)?(task|todo|to-do|item)\b/i, '$1 a $2$3'],
   [
     /\b(an?\s+(?:new\s+)?(?:task|todo|to-do|item))\s+for\s+(?=(?:call|buy|pay|send|book|write|clean|fix|get|take|bring|renew|visit|go|pick|order|check|ask|email|prepare|return|cancel|repair|wash|water|feed|meet|see|read|study|finish)\b)/i,
+    '$1 to ',
+  ],
+  // "a reminder on friday for pay the rent": "for" before the errand's verb for "to".
+  [
+    /\b(reminder\b[^,]*?)\s+for\s+(?=(?:call|buy|pay|send|book|write|clean|fix|get|take|bring|renew|visit|go|pick|order|check|ask|email|prepare|return|cancel|repair|wash|water|feed|meet|see|read|study|finish)\b)/i,
     '$1 to ',
   ],
   // "remember to me to buy bread", "don't let me to forget the keys".
@@ -86,6 +97,7 @@ const REWRITES: Rewrite[] = [
   [/^(?:put|do|make)\s+a\s+(?:new\s+)?(?:task|todo|to-do)\s+(?:of|about)\s+/i, 'add '],
   // "… which repeats each two weeks: …": the rule said as a relative clause of the new task.
   [/(\badd\s+a\s+new\s+(?:task|todo|to-do|item))\s+(?:which|that)\s+(?:repeats|is\s+repeating|repeat)\s+/i, '$1 '],
+  ...REMINDERS_AND_MOVES_SAID_OTHERWISE,
   // "make me remember to …", "make me remember at 17h …", "advise me one hour before": "remind me".
   [/\bmake\s+me\s+(?:to\s+)?remember\b/i, 'remind me'],
   [/\b(?:advise|notice|inform)\s+me\s+(?=(?:\d+|an?|one|two|three|half|the)\b[^,]*\bbefore\b)/i, 'remind me '],
@@ -123,6 +135,13 @@ const REWRITES: Rewrite[] = [
     /^((?:the|my)\s+[^,]+?),?\s+(?:i|we)\s+(?:have\s+|had\s+)?(?:already\s+)?(?!(?:deleted|removed|cancell?ed|erased|added|created|moved|renamed)\b)(\w+ed|sent|made|done|did|paid|bought|brought|wrote|written|took|taken|got|gave|given|sold|found|built)\s+(?:it|them)(?:\s+already)?$/i,
     'I $2 $1',
   ],
+  // "the laundry I have it finished": "it" before the verb, as German and Dutch put it.
+  [
+    /^((?:the|my)\s+[^,]+?),?\s+(?:i|we)\s+(?:have|had)\s+(?:it|them)\s+(?:already\s+)?(\w+ed|done|made|sent|paid|bought|written|taken|given)(?:\s+already)?$/i,
+    'I $2 $1',
+  ],
+  // "number 5 is ready, you can close": a task ready is done.
+  [/^((?:the\s+)?(?:task|number|no\.?)\s*#?\d+|#\d+)\s+is\s+(?:ready|made)\b(?:,?\s+(?:you\s+can\s+)?close(?:\s+it)?)?/i, '$1 is done'],
   // "the task 5 please cancel", "the gym task erase": the verb last, as German puts it.
   [
     /^((?:the\s+)?task\s+#?\d+|the\s+[^,]+?\s+task),?\s+(?:please\s+)?(cancel|delete|erase|remove|complete|finish|close)(?:\s+(?:please|pls))?$/i,
@@ -134,13 +153,31 @@ const REWRITES: Rewrite[] = [
     /^((?:the\s+)?task\s+#?\d+|the\s+\S+(?:\s+\S+)?\s+task)\s+(?:is|should\s+be|must\s+be|shall\s+be)\s+(?:called|named)\s+/i,
     'rename $1 to ',
   ],
-  // "change the name of the task 4 in …", "put the priority of 7 in low": "in" for "to" after a field of a task.
+  // "change the name of the task 4 in …", "put the priority of 7 in low": "in" for "to" after a field of a task; "set
+  // the due of task 9 on friday": "the due" for the due date, "on" for "to" before its day.
+  [/\bthe\s+due\s+(?=of\b)/i, 'the due date '],
   [/^((?:change|put|set|make)\s+the\s+(?:name|title|priority|due\s+date|date)\s+of\s+.+?)\s+in\s+(?=\S)/i, '$1 to '],
+  [/^((?:change|put|set|make)\s+the\s+(?:due\s+date|date|deadline)\s+of\s+.+?)\s+on\s+(?=\S)/i, '$1 to '],
+  // "rename the task of the gym in yoga class": "in" for "to" after "rename" (German "umbenennen in").
+  [/^(?![^:]*\bto\b)(rename|retitle)\s+([^:]+?)\s+in\s+(?!(?:the\s+)?(?:project|list)\b)(?=\S)/i, '$1 $2 to '],
+  // "modify the description of the dentist, the new one is …".
+  [
+    /^change\s+the\s+(description|notes?|title|name)\s+of\s+(.+?),\s+the\s+new\s+(?:one|description|notes?|title|name)\s+is\s*:?\s+/i,
+    'change the $1 of $2 to ',
+  ],
+  // "the title is wrong of the task 4, put Buy milk": the right name, never a task to add.
+  [
+    /^the\s+(?:title|name)\s+(?:of\s+(.+?)\s+is\s+wrong|is\s+wrong\s+(?:of|on|in|for)\s+(.+?))\s*,\s*(?:put|write|make\s+it|it\s+(?:is|must\s+be|should\s+be))\s*:?\s+/i,
+    (_all, ref = '', otherRef = '') => `rename ${ref || otherRef} to `,
+  ],
+  // "in the task 5 write as note: …".
+  [/^in\s+(.+?)\s+(?:write|put|add)\s+(?:as\s+)?(?:a\s+|the\s+)?(note|notes|description)\s*:/i, 'for $1 add a $2:'],
   // "put low priority to the garden task": the level first, then the task it goes to; never a task to add.
   [
     /^(?:put|give|set|make)\s+(?:a\s+|the\s+)?(high|low|medium|normal|top|maximum|minimum)\s+priority\s+(?:to|on|for|at)\s+(.+)$/i,
     'set the priority of $2 to $1',
   ],
+  ...LEVELS_SAID_OTHERWISE,
   // "the task 4 give it high priority", "the dentist task put it low": the task first, then the change with "it".
   [/^((?:the\s+)?task\s+#?\d+|the\s+[^,]+?\s+task),?\s+give\s+it\s+(?=\S)/i, 'give $1 '],
   [
@@ -170,6 +207,11 @@ const REWRITES: Rewrite[] = [
     /^(move|reschedule|change|put)\s+(.+?)\s+until\s+(?=(?:the\s+)?(?:\d|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i,
     '$1 $2 to ',
   ],
+  // "postpone of two days the report": the length said before the task.
+  [
+    /^(postpone|delay|push\s+back|move\s+back|put\s+off|advance|bring\s+forward)\s+(?:of|by)\s+((?:\d+|an?|one|two|three|four|five|six|seven)\s+(?:days?|weeks?|months?|hours?))\s+(?=the\b|my\b|task\b|#?\d|it\b)(.+)$/i,
+    '$1 $3 by $2',
+  ],
   // "postpone the hairdresser of two days\": "of" for "by" with a length of time.
   [
     /\b(postpone|delay|push\s+back|move\s+back|put\s+off|advance|bring\s+forward)\s+(.+?)\s+of\s+(?=(?:\d+|an?|one|two|three|four|five|six|seven|some)\s+(?:days?|weeks?|months?|hours?)\b)/i,
@@ -179,6 +221,7 @@ const REWRITES: Rewrite[] = [
   [/^there\s+(is|are)\s+(.+\?)$/i, '$1 there $2'],
   // "what I must do tomorrow?": a question in the order of a statement.
   [/^(what|which\s+tasks?|which\s+ones?)\s+(i|we)\s+(must|have\s+to|should|need\s+to|can)\s+(?=do\b|finish\b|complete\b)/i, '$1 $3 $2 '],
+  ...LISTS_AND_CHANGES_SAID_OTHERWISE,
   // "give me all the tasks with high priority": asking to be given a list is asking to see it.
   [/^give\s+me\s+(?=(?:all\s+)?(?:the\s+|my\s+)?(?:tasks|todos|ones)\b)/i, 'show me '],
   // "which tasks there are in the project …".
@@ -211,7 +254,12 @@ const REWRITES: Rewrite[] = [
     (_all, every = '', day = '') => `${every} month on the ${ordinal(Number(day))}`,
   ],
   // "the gym task must not repeat more": "more" for "anymore", the task said first.
-  [/^(.+?)\s+(?:must|should|shall|does|do|has\s+to)\s+not\s+(?:repeat|recur)(?:\s+(?:any\s*more|more|again))?$/i, 'no longer repeat $1'],
+  [
+    /^(?!(?:make|set|have|let|get|keep)\b)(.+?)\s+(?:(?:must|should|shall|does|do|has\s+to)\s+)?not\s+(?:repeat|recur)(?:\s+(?:any\s*more|more|again))?$/i,
+    'no longer repeat $1',
+  ],
+  // "not remind me more about the gym": the negation said without "do".
+  [/^(?:not|do\s+not|don'?t)\s+remind\s+me\s+(?:any\s*more\s+|more\s+|again\s+)?(?:about|of|for)\s+/i, "don't remind me about "],
   [/^i\s+(?:do\s+not|don'?t)\s+want\s+(?:any\s*)?more\s+the\s+(reminders?|alarms?)\s+(?:for|of|on)\s+/i, 'cancel the $1 for '],
   // "at 17h", "at 9h30": the hour as many countries write it.
   [/\bat\s+([01]?\d|2[0-3])\s?h(?:([0-5]\d))?\b/i, (_all, hour = '', minutes = '') => `at ${hour}:${minutes || '00'}`],
@@ -231,7 +279,7 @@ const REWRITES: Rewrite[] = [
   [new RegExp(String.raw`\b(on|to|for|until|by)\s+the\s+(${WEEKDAY})\b`, 'i'), '$1 $2'],
   // "until 5.3", "on 24.2.": a day and a month with dots, day first as everywhere dots are written so.
   [
-    /\b(until|by|on|for|due|before|from|to)\s+(?:the\s+)?(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.?(?![\d.])/i,
+    /\b(until|by|on|for|due|before|from|to|is)\s+(?:the\s+)?(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.?(?![\d.])/i,
     (_all, word = '', day = '', month = '') => `${word} ${Number(day)} ${MONTHS[Number(month) - 1]}`,
   ],
 ];

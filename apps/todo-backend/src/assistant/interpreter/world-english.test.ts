@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
+import { asCall, meaning } from '../eval/language-eval.ts';
 import { interpret, type TaskRef } from './offline-interpreter.ts';
+import { id, type Said, t } from './said-rows.ts';
 
 // English as it is spoken at home in Britain, Ireland, Australia, New Zealand, India, South Africa and Singapore:
 // each idiom read as the words the rules know, in the corpus's phrasing and in others of the same shape.
@@ -170,4 +173,93 @@ describe('world Englishes: more of the same shapes', () => {
   it('keeps "put it back" taking back the last change', () => {
     expect(read('put it back')).toEqual({ kind: 'undo' });
   });
+});
+
+// A second batch in this voice, compared by meaning as the language evaluation compares (dates at its clock, Thursday
+// 22 January 2026 at noon UTC).
+const SECOND_BATCH: Said[] = [
+  // Particles that open or close a sentence.
+  ['ok la, delete the gym one', 'delete_task', {}, t('gym')],
+  ['okay lah, mark 4 as done', 'complete_task', {}, id(4)],
+  ['abeg show me the ones that have passed their date', 'filter_tasks', { due: 'overdue' }],
+  ['howzit, add buy airtime', 'add_task', { title: 'buy airtime' }],
+  ['ping me 15 mins before the 1:1, can?', 'set_reminder', { before: '15m' }, t('1:1')],
+  ['delete the gym task, can or not?', 'delete_task', {}, t('gym')],
+  ['pls add pay the Meralco bill on the 30th po', 'add_task', { title: 'pay the Meralco bill', due_date: '2026-01-30' }],
+  ['thank you, delete task 5 po', 'delete_task', {}, id(5)],
+  ['add raise the PO', 'add_task', { title: 'raise the PO' }],
+  // The whole lot: everything, asked about first.
+  ['clear off the whole lot', null],
+  ['bin the lot', null],
+  ['tick off the whole lot', null],
+  // "what all".
+  ['what all is due this week', 'filter_tasks', { due: 'this_week' }],
+  ['what all is overdue', 'filter_tasks', { due: 'overdue' }],
+  // Past their date: overdue.
+  ['show me the tasks which have passed their due date', 'filter_tasks', { due: 'overdue' }],
+  // "finish already": done.
+  ['aircon servicing finish already', 'complete_task', {}, t('aircon servicing')],
+  ['the car wash done already', 'complete_task', {}, t('car wash')],
+  // "every second Friday", "every alternate Saturday": every other one.
+  [
+    'every second Friday pay the gardener',
+    'create_recurring',
+    { title: 'pay the gardener', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: '2026-01-23' },
+  ],
+  [
+    'every alternate Saturday, hair appointment',
+    'create_recurring',
+    { title: 'hair appointment', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA', due_date: '2026-01-24' },
+  ],
+  ['water the lawn every second day', 'create_recurring', { title: 'water the lawn', pattern: 'FREQ=DAILY;INTERVAL=2' }],
+  ['the second friday of the month team lunch', 'create_recurring', { title: 'team lunch', pattern: 'FREQ=MONTHLY;BYDAY=2FR' }],
+  // The remarks are the notes.
+  [
+    'kindly add in the remarks of task 6: cheque is with the security',
+    'update_task',
+    { description: 'cheque is with the security' },
+    id(6),
+  ],
+  ['put in the remarks for the visa task: photos attached', 'update_task', { description: 'photos attached' }, t('visa')],
+  // A call or a ring before it: a reminder; "itself" after a day adds nothing.
+  ['give me a tinkle an hour before the meeting', 'set_reminder', { before: '1h' }, t('meeting')],
+  ['give us a ring 10 minutes before the standup', 'set_reminder', { before: '10m' }, t('standup')],
+  [
+    'please remind me tomorrow morning itself to pay the fees',
+    'add_task',
+    { title: 'pay the fees', due_date: 'tomorrow morning', remind_before: '0m' },
+  ],
+  ['add pay the fees today itself', 'add_task', { title: 'pay the fees', due_date: '2026-01-22 09:00' }],
+  ['what are my tasks for today itself', 'filter_tasks', { due: 'today' }],
+  // "arvo", "I'm after", "no stress", "have I anything on …".
+  [
+    'every Friday arvo clean the ute',
+    'create_recurring',
+    { title: 'clean the ute', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday afternoon' },
+  ],
+  ['have I anything on this arvo', 'filter_tasks', { due: 'today' }],
+  ['have we much on next week', 'filter_tasks', { due: 'next_week' }],
+  ["I'm after the list of overdue ones", 'filter_tasks', { due: 'overdue' }],
+  ['the ute service can wait, no stress', 'set_priority', { priority: 'low' }, t('ute service')],
+  ['add fix the fence, no stress', 'add_task', { title: 'fix the fence', priority: 'low' }],
+  // "13h00", "0900 hrs", "the morn".
+  ['move the braai to Saturday 13h00', 'set_due_date', { date: '2026-01-24 13:00' }, t('braai')],
+  ['add fetch the kids at 15h30', 'add_task', { title: 'fetch the kids', due_date: '2026-01-22 15:30' }],
+  ['add report to the office tomorrow at 0900 hrs', 'add_task', { title: 'report to the office', due_date: '2026-01-23 09:00' }],
+  ['remind me the morn to phone the council', 'add_task', { title: 'phone the council', due_date: '2026-01-23', remind_before: '0m' }],
+  ['add get the messages the morn', 'add_task', { title: 'get the messages', due_date: '2026-01-23' }],
+];
+
+describe('world Englishes: a second batch, by meaning', () => {
+  const readIn = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });
+  it.each(SECOND_BATCH)('reads %j', (phrase, tool, args = {}, target) => {
+    expect(meaning(asCall(readIn(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
+  });
+
+  it.each(['clear off the whole lot', 'tick off the whole lot', 'delete the lot', 'wipe out the whole lot'])(
+    'confirms "%s" with the count before changing every task',
+    (phrase) => {
+      expect(readIn(phrase).kind).toBe('bulk');
+    },
+  );
 });

@@ -903,7 +903,12 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['change the tags on the bins task to chores and house', 'update_task', { tags: ['chores', 'house'] }, task('bins')],
     ['Mark wants the lawn task called mow the front and back lawn', 'update_task', { title: 'mow the front and back lawn' }, task('lawn')],
     ['retitle the recital task "Will’s piano recital"', 'update_task', { title: "Will's piano recital" }, task('recital')],
-    ['the pick up task needs a note: Emma finishes at 4:45 now', 'update_task', { description: 'Emma finishes at 4:45 now' }, task('pick up')],
+    [
+      'the pick up task needs a note: Emma finishes at 4:45 now',
+      'update_task',
+      { description: 'Emma finishes at 4:45 now' },
+      task('pick up'),
+    ],
     ['rename 23 to pay the window cleaner for March', 'update_task', { title: 'pay the window cleaner for March' }, id(23)],
     [
       'the notes on the car task should say spare key is in the kitchen drawer',
@@ -3269,10 +3274,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     [
       'pay the childminder on the last friday of every month',
       'create_recurring',
-      { title: 'pay the childminder', pattern: 'FREQ=MONTHLY;BYDAY=-1FR', due_date: '2026-01-30' },
+      { title: 'pay the childminder', pattern: 'FREQ=MONTHLY;BYDAY=-1FR' },
     ],
     ['flea treatment for the cats every month', 'create_recurring', { title: 'flea treatment for the cats', pattern: 'monthly' }],
-    ["Dad's birthday every year on 4 march", 'create_recurring', { title: "Dad's birthday", pattern: 'FREQ=YEARLY', due_date: '2026-03-04' }],
+    [
+      "Dad's birthday every year on 4 march",
+      'create_recurring',
+      { title: "Dad's birthday", pattern: 'FREQ=YEARLY', due_date: '2026-03-04' },
+    ],
     [
       'every sunday night check the school bags',
       'create_recurring',
@@ -3285,7 +3294,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     [
       'piano with Will every tuesday and thursday',
       'create_recurring',
-      { title: 'piano with Will', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: '2026-01-22' },
+      { title: 'piano with Will', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: '2026-01-27' },
     ],
     [
       'change the sheets on the kids beds every fortnight',
@@ -4430,7 +4439,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['wait no. move the vet to sat', 'set_due_date', { date: '2026-01-24' }, task('vet')],
     ['can u add  swim kit  for tmrw', 'add_task', { title: 'swim kit', due_date: '2026-01-23' }],
     ['Hiya - what do i have on tmrw x', 'filter_tasks', { due: 'tomorrow' }],
-    ['right, kids in bed. add buy birthday card for Mum by sat', 'add_task', { title: 'buy birthday card for Mum', due_date: '2026-01-24' }],
+    [
+      'right, kids in bed. add buy birthday card for Mum by sat',
+      'add_task',
+      { title: 'buy birthday card for Mum', due_date: '2026-01-24' },
+    ],
   ],
 
   negative: [

@@ -26,6 +26,19 @@ describe('the offline interpreter on a request with an aside about the people or
     expect(interpret(phrase)).toEqual({ kind: 'call', tool, args, target });
   });
 
+  it('adds the task said after an aside, never completing one named by it', () => {
+    expect(interpret('sorry kids shouting, add get the windows cleaned')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'get the windows cleaned' },
+    });
+    expect(interpret('dog barking again. add get the fence fixed')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'get the fence fixed' },
+    });
+  });
+
   it('keeps a clause of the request itself: a note, a title, a request pointing back', () => {
     expect(interpret('the school trip task, the notes should say £15 and a packed lunch')).toEqual({
       kind: 'call',

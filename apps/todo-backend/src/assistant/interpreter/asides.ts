@@ -34,6 +34,8 @@ const NEWS_THEN_REQUEST =
 /** A first clause that is a request of ours: "add pay the rent, then assign it to Sam" is two requests. */
 const REQUEST_VERB =
   /^(?:add|create|new|put|make|set|change|move|rename|delete|remove|mark|tick|complete|finish|tag|untag|remind|assign|share|show|list)\b/i;
+/** An aside, a clause break, then a task to add said with its verb. */
+const ADD_AFTER_ASIDE = /^(.+?)(?:[,;]|[.!?]\s)\s*((?:add|create|put|new\s+task)\b.+)$/i;
 /** A first clause that sets a condition or says "not" may change the request: never read past. */
 const CONDITION_OR_NOT = /\b(?:if|unless|when|once|until|not|don'?t|never|no)\b|n't\b/i;
 
@@ -86,6 +88,12 @@ export function withoutAside(sentence: string, read: (text: string) => Interpret
   ) {
     const request = read(news[2]);
     if (namesItsTask(request)) return request;
+  }
+  // "sorry kids shouting, add get the windows cleaned": an aside first, then a task to add, never a task reported done.
+  const addAfter = ADD_AFTER_ASIDE.exec(said);
+  if (addAfter?.[1] && addAfter[2] && !CONDITION_OR_NOT.test(addAfter[1]) && holds(whole, addAfter[2].split(/\s+/).slice(0, 2).join(' '))) {
+    const request = read(addAfter[2]);
+    if (request.kind === 'call' && request.tool === 'add_task') return request;
   }
   const pointing = whole.kind === 'help' ? NEWS_THEN_IT.exec(said) : null;
   const subject = pointing?.[1] && !CONDITION_OR_NOT.test(pointing[1]) ? bareSubject(pointing[1]) : undefined;

@@ -343,6 +343,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['kindly add collect the parcel from the post office', 'add_task', { title: 'collect the parcel from the post office' }],
     ['Add get the geyser fixed', 'add_task', { title: 'get the geyser fixed' }],
     ['add lime with the crew on Saturday', 'add_task', { title: 'lime with the crew', due_date: '2026-01-24' }],
+    // round 9: the household organiser
+    ['pick up Emma from ballet thursday 4:30', 'add_task', { title: 'pick up Emma from ballet', due_date: '2026-01-22 16:30' }],
+    ["add April's birthday party on saturday", 'add_task', { title: "April's birthday party", due_date: '2026-01-24' }],
+    ["add Will's recital", 'add_task', { title: "Will's recital" }],
+    ['new task: ring May about the school run', 'add_task', { title: 'ring May about the school run' }],
+    ['add take Bella to the groomers at 10 on saturday', 'add_task', { title: 'take Bella to the groomers', due_date: '2026-01-24 10:00' }],
+    ['add fix the back gate with Dad on sunday', 'add_task', { title: 'fix the back gate with Dad', due_date: '2026-01-25' }],
+    ['ugh the boiler is making that noise again. add call British Gas', 'add_task', { title: 'call British Gas' }],
+    ['add sign Noah up for swimming lessons', 'add_task', { title: 'sign Noah up for swimming lessons' }],
+    ['I need to get the costume sorted for World Book Day', 'add_task', { title: 'get the costume sorted for World Book Day' }],
   ],
 
   edit: [
@@ -925,6 +935,46 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       id(6),
     ],
     ['take out all the tags from the aircon servicing lah', 'update_task', { tags: [] }, task('aircon servicing')],
+    // round 9: the household organiser
+    ["rename Sam's dentist to Sam's orthodontist", 'update_task', { title: "Sam's orthodontist" }, task("Sam's dentist")],
+    ['add a note to the swimming task: Noah needs new goggles', 'update_task', { description: 'Noah needs new goggles' }, task('swimming')],
+    [
+      "put the plumber's number in the notes of the boiler task: 07700 900123",
+      'update_task',
+      { description: '07700 900123' },
+      task('boiler'),
+    ],
+    [
+      "the party task should be called April's party at the soft play",
+      'update_task',
+      { title: "April's party at the soft play" },
+      task('party'),
+    ],
+    ['change the title of the vet one to vet with Biscuit and Mabel', 'update_task', { title: 'vet with Biscuit and Mabel' }, task('vet')],
+    ['note for the school trip: packed lunch, no nuts', 'update_task', { description: 'packed lunch, no nuts' }, task('school trip')],
+    [
+      'add to the notes on the birthday task: Mia wants the unicorn cake',
+      'update_task',
+      { description: 'Mia wants the unicorn cake' },
+      task('birthday'),
+    ],
+    ['change the tags on the bins task to chores and house', 'update_task', { tags: ['chores', 'house'] }, task('bins')],
+    ['Mark wants the lawn task called mow the front and back lawn', 'update_task', { title: 'mow the front and back lawn' }, task('lawn')],
+    ['retitle the recital task "Will’s piano recital"', 'update_task', { title: "Will's piano recital" }, task('recital')],
+    [
+      'the pick up task needs a note: Emma finishes at 4:45 now',
+      'update_task',
+      { description: 'Emma finishes at 4:45 now' },
+      task('pick up'),
+    ],
+    ['rename 23 to pay the window cleaner for March', 'update_task', { title: 'pay the window cleaner for March' }, id(23)],
+    [
+      'the notes on the car task should say spare key is in the kitchen drawer',
+      'update_task',
+      { description: 'spare key is in the kitchen drawer' },
+      task('car'),
+    ],
+    ['rename the cat flea thing to flea and worming for Mabel', 'update_task', { title: 'flea and worming for Mabel' }, task('cat flea')],
   ],
 
   complete: [
@@ -1211,6 +1261,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the geyser one is sorted, you can tick it', 'complete_task', {}, task('geyser')],
     ["I've done the messages", 'complete_task', {}, task('messages')],
     ['aircon servicing finish already', 'complete_task', {}, task('aircon servicing')],
+    // round 9: the household organiser
+    ['took Bella to the groomers', 'complete_task', {}, task('Bella to the groomers')],
+    ['the school photo form is handed in', 'complete_task', {}, task('school photo form')],
+    ["Will's recital is done, he was brilliant", 'complete_task', {}, task("Will's recital")],
+    ['paid the window cleaner', 'complete_task', {}, task('window cleaner')],
+    ['mark the boys laundry done', 'complete_task', {}, task('boys laundry')],
+    ['Mark did the bins, tick them off', 'complete_task', {}, task('bins')],
+    ["April's party is sorted ✅", 'complete_task', {}, task("April's party")],
+    ['the hoovering is not done, Sam fibbed', 'complete_task', { completed: false }, task('hoovering')],
   ],
 
   delete: [
@@ -1444,6 +1503,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["scrap the braai, it's off", 'delete_task', {}, task('braai')],
     ['cancel that one, no need already', 'delete_task', {}, it],
     ['kindly remove task 13 from my list', 'delete_task', {}, id(13)],
+    // round 9: the household organiser
+    ["delete Will's recital, it's been cancelled", 'delete_task', {}, task("Will's recital")],
+    ['ballet is off this week so remove the pick up Emma task', 'delete_task', {}, task('pick up Emma')],
+    ['get rid of the inset day one, I put it in twice', 'delete_task', {}, task('inset day')],
+    ['scrap the trip to the tip', 'delete_task', {}, task('trip to the tip')],
+    ['we sold the car so delete the MOT task', 'delete_task', {}, task('MOT')],
+    ["delete the one about Jake's money", 'delete_task', {}, task("Jake's money")],
   ],
 
   query: [
@@ -1736,6 +1802,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['abeg show me the ones that have passed their date', 'filter_tasks', { due: 'overdue' }],
     ['what do I have on this arvo', 'filter_tasks', { due: 'today' }],
     ['find the one about the bakkie', 'search_tasks', { query: 'bakkie' }],
+    // round 9: the household organiser
+    ['anything I need to do for Emma?', 'search_tasks', { query: 'Emma' }],
+    ["what's happening tomorrow", 'filter_tasks', { due: 'tomorrow' }],
+    ['what have I forgotten to do', 'filter_tasks', { due: 'overdue' }],
+    ['is there anything about the school trip?', 'search_tasks', { query: 'school trip' }],
+    ['what chores are left', 'filter_tasks', { tags: ['chores'], status: 'pending' }],
+    ["when is Sam's dentist again", 'search_tasks', { query: "Sam's dentist" }],
+    ["what's on saturday?", 'filter_tasks', { due_after: '2026-01-24 00:00', due_before: '2026-01-25 00:00' }],
+    ['which bills are due this week', 'filter_tasks', { tags: ['bills'], due: 'this_week' }],
+    ["remind me what's on this week", 'filter_tasks', { due: 'this_week' }],
+    ['what did I put about the car?', 'search_tasks', { query: 'car' }],
+    ['have I paid the nursery?', 'search_tasks', { query: 'nursery' }],
+    ['show everything by date, I need to plan the week', 'sort_tasks', { field: 'due_date' }],
   ],
 
   reminder: [
@@ -2431,6 +2510,54 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['no need to remind me about the dhobi anymore', 'set_reminder', { clear: true }, task('dhobi')],
     ['ping me 15 mins before the 1:1, can?', 'set_reminder', { before: '15m' }, task('1:1')],
     ['remind me the morn to phone the council', 'add_task', { title: 'phone the council', due_date: '2026-01-23', remind_before: '0m' }],
+    // round 9: the household organiser
+    ['remind me to pay Jake back', 'add_task', { title: 'pay Jake back' }],
+    [
+      'remind me to send the PE kit with Noah tomorrow',
+      'add_task',
+      { title: 'send the PE kit with Noah', due_date: '2026-01-23', remind_before: '0m' },
+    ],
+    [
+      'remind me friday to book Mabel in for her jabs',
+      'add_task',
+      { title: 'book Mabel in for her jabs', due_date: '2026-01-23', remind_before: '0m' },
+    ],
+    [
+      'parents evening tuesday 6pm, remind me an hour before',
+      'add_task',
+      { title: 'parents evening', due_date: '2026-01-27 18:00', remind_before: '1h' },
+    ],
+    ['remind me about the recital the day before', 'set_reminder', { before: '1d' }, task('recital')],
+    ['nudge me 30 mins before the school pick up', 'set_reminder', { before: '30m' }, task('school pick up')],
+    [
+      'remind me at 7 tonight to put the bins out',
+      'add_task',
+      { title: 'put the bins out', due_date: '2026-01-22 19:00', remind_before: '0m' },
+    ],
+    [
+      'can you remind me on sunday evening to check the kids have done their homework',
+      'add_task',
+      { title: 'check the kids have done their homework', due_date: 'sunday evening', remind_before: '0m' },
+    ],
+    [
+      'set a reminder for the car insurance renewal on the 1st at 9am',
+      'set_reminder',
+      { at: '2026-02-01 09:00' },
+      task('car insurance renewal'),
+    ],
+    ['stop reminding me about the bins, Mark does them now', 'set_reminder', { clear: true }, task('bins')],
+    ["don't need the reminder for Sam's dentist anymore", 'set_reminder', { clear: true }, task("Sam's dentist")],
+    ["remind me 2 days before April's party", 'set_reminder', { before: '2d' }, task("April's party")],
+    [
+      'remind me to order the Easter eggs in 3 weeks',
+      'add_task',
+      { title: 'order the Easter eggs', due_date: 'in 3 weeks', remind_before: '0m' },
+    ],
+    [
+      "Emma's swimming gala saturday 9am, ping me 45 minutes before",
+      'add_task',
+      { title: "Emma's swimming gala", due_date: '2026-01-24 09:00', remind_before: '45m' },
+    ],
   ],
 
   recurrence: [
@@ -3319,6 +3446,58 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'hair appointment', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA', due_date: '2026-01-24' },
     ],
+    // round 9: the household organiser
+    ['bins every other tuesday', 'create_recurring', { title: 'bins', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', due_date: '2026-01-27' }],
+    [
+      "the boys' laundry on saturdays",
+      'create_recurring',
+      { title: "the boys' laundry", pattern: 'FREQ=WEEKLY;BYDAY=SA', due_date: '2026-01-24' },
+    ],
+    [
+      'pick up Emma from ballet every thursday at 4:30pm',
+      'create_recurring',
+      { title: 'pick up Emma from ballet', pattern: 'FREQ=WEEKLY;BYDAY=TH', due_date: '2026-01-22 16:30' },
+    ],
+    [
+      'pay the childminder on the last friday of every month',
+      'create_recurring',
+      { title: 'pay the childminder', pattern: 'FREQ=MONTHLY;BYDAY=-1FR' },
+    ],
+    ['flea treatment for the cats every month', 'create_recurring', { title: 'flea treatment for the cats', pattern: 'monthly' }],
+    [
+      "Dad's birthday every year on 4 march",
+      'create_recurring',
+      { title: "Dad's birthday", pattern: 'FREQ=YEARLY', due_date: '2026-03-04' },
+    ],
+    [
+      'every sunday night check the school bags',
+      'create_recurring',
+      { title: 'check the school bags', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday night' },
+    ],
+    ['water meter reading every 3 months', 'create_recurring', { title: 'water meter reading', pattern: 'FREQ=MONTHLY;INTERVAL=3' }],
+    ['make the bins task every other week', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, task('bins')],
+    ['hoovering is now on wednesdays and saturdays', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=WE,SA' }, task('hoovering')],
+    ['swimming stops after half term, just make it a one off', 'update_task', { recurring: null }, task('swimming')],
+    [
+      'piano with Will every tuesday and thursday',
+      'create_recurring',
+      { title: 'piano with Will', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: '2026-01-27' },
+    ],
+    [
+      'change the sheets on the kids beds every fortnight',
+      'create_recurring',
+      { title: 'change the sheets on the kids beds', pattern: 'FREQ=WEEKLY;INTERVAL=2' },
+    ],
+    [
+      'give Mabel her tablet every morning at 8',
+      'create_recurring',
+      { title: 'give Mabel her tablet', pattern: 'daily', due_date: '2026-01-23 08:00' },
+    ],
+    [
+      'pocket money for the boys every saturday',
+      'create_recurring',
+      { title: 'pocket money for the boys', pattern: 'FREQ=WEEKLY;BYDAY=SA', due_date: '2026-01-24' },
+    ],
   ],
 
   priority: [
@@ -3656,6 +3835,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add sort the NEPA bill sharp sharp', 'add_task', { title: 'sort the NEPA bill', priority: 'high' }],
     ['the ute rego is very very urgent', 'set_priority', { priority: 'high' }, task('ute rego')],
     ['the birthday cake can take a back seat, lower it', 'set_priority', { priority: 'low' }, task('birthday cake')],
+    // round 9: the household organiser
+    ["Sam's dentist is urgent, they've had toothache all week", 'set_priority', { priority: 'high' }, task("Sam's dentist")],
+    ['the school form is top priority, it was due yesterday', 'set_priority', { priority: 'high' }, task('school form')],
+    ['the garage clear out can wait', 'set_priority', { priority: 'low' }, task('garage clear out')],
+    ['bump the council tax up, final notice came', 'set_priority', { priority: 'high' }, task('council tax')],
+    ['add pay the water bill asap', 'add_task', { title: 'pay the water bill', priority: 'high' }],
+    ['add clear out the loft, no hurry', 'add_task', { title: 'clear out the loft', priority: 'low' }],
+    ['add book the boiler service, important', 'add_task', { title: 'book the boiler service', priority: 'high' }],
+    ['Mark the car tax as urgent', 'set_priority', { priority: 'high' }, task('car tax')],
+    ['the present for April is less important now', 'set_priority', { priority: 'low' }, task('present for April')],
+    ['make the vet high priority, Biscuit is limping', 'set_priority', { priority: 'high' }, task('vet')],
+    ['lower the priority on the shed, it can wait till spring', 'set_priority', { priority: 'low' }, task('shed')],
   ],
 
   tags: [
@@ -3856,6 +4047,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['tag the braai as social', 'add_tag', { tag: 'social' }, task('braai')],
     ['add buy mince and boerewors, label it shopping', 'add_task', { title: 'buy mince and boerewors', tags: ['shopping'] }],
     ['take the uni tag off the assignment', 'remove_tag', { tag: 'uni' }, task('assignment')],
+    // round 9: the household organiser
+    ['tag the ballet one kids', 'add_tag', { tag: 'kids' }, task('ballet')],
+    ['file the water bill under bills', 'add_tag', { tag: 'bills' }, task('water bill')],
+    ['add renew the TV licence #bills', 'add_task', { title: 'renew the TV licence', tags: ['bills'] }],
+    ['the hoovering is a chore, tag it chores', 'add_tag', { tag: 'chores' }, task('hoovering')],
+    ['take the school tag off the swimming task', 'remove_tag', { tag: 'school' }, task('swimming')],
+    ['add book the vet for Biscuit, tag pets', 'add_task', { title: 'book the vet for Biscuit', tags: ['pets'] }],
+    ['show everything tagged house', 'filter_tasks', { tags: ['house'] }],
+    ['what pets stuff have I got', 'filter_tasks', { tags: ['pets'] }],
   ],
 
   dates: [
@@ -4179,6 +4379,22 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['move the hui to Friday week', 'set_due_date', { date: '2026-01-30' }, task('hui')],
     ['add renew the TV licence by 31/3', 'add_task', { title: 'renew the TV licence', due_date: '2026-03-31' }],
     ['move the braai to Saturday 13h00', 'set_due_date', { date: '2026-01-24 13:00' }, task('braai')],
+    // round 9: the household organiser
+    ["Sam's dentist moved to the 14th", 'set_due_date', { date: '2026-02-14' }, task("Sam's dentist")],
+    ['push the car wash to the weekend', 'set_due_date', { date: '2026-01-24' }, task('car wash')],
+    ['the school trip money is due by wednesday', 'set_due_date', { date: '2026-01-28' }, task('school trip money')],
+    ['move pick up Emma to 5:15', 'set_due_date', { date: '2026-01-22 17:15' }, task('pick up Emma')],
+    ['add book the holiday club for half term', 'add_task', { title: 'book the holiday club for half term' }],
+    ['add sort childcare for the inset day by friday', 'add_task', { title: 'sort childcare for the inset day', due_date: '2026-01-23' }],
+    ['add pay for the school trip by the end of the month', 'add_task', { title: 'pay for the school trip', due_date: 'end of the month' }],
+    ['move the car service to next tuesday morning', 'set_due_date', { date: 'tuesday morning' }, task('car service')],
+    ['add call Grandma about Christmas in 2 weeks', 'add_task', { title: 'call Grandma about Christmas', due_date: 'in 2 weeks' }],
+    ["add April's party a week on saturday", 'add_task', { title: "April's party", due_date: '2026-01-31' }],
+    ['the gas bill is due on the 3rd', 'set_due_date', { date: '2026-02-03' }, task('gas bill')],
+    ["Will's recital is the 5th of March at 6", 'set_due_date', { date: '2026-03-05 18:00' }, task("Will's recital")],
+    ['put the MOT back a week', 'postpone_task', { by: 'P1W' }, task('MOT')],
+    ['no date on the garage clear out', 'set_due_date', { date: null }, task('garage clear out')],
+    ['add parents evening on the 4th at 5:40pm', 'add_task', { title: 'parents evening', due_date: '2026-02-04 17:40' }],
   ],
 
   noise: [
@@ -4451,6 +4667,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['howzit, add buy airtime', 'add_task', { title: 'buy airtime' }],
     ['ok la, delete the gym one', 'delete_task', {}, task('gym')],
     ['pls add pay the Meralco bill on the 30th po', 'add_task', { title: 'pay the Meralco bill', due_date: '2026-01-30' }],
+    // round 9: the household organiser
+    ['ugh forgot again!! add buy school milk tokens', 'add_task', { title: 'buy school milk tokens' }],
+    ['ADD EMMA BALLET SHOES TO THE LIST', 'add_task', { title: 'EMMA BALLET SHOES' }],
+    ['pick up noahs prescription tmrw pls 🙏', 'add_task', { title: 'pick up noahs prescription', due_date: '2026-01-23' }],
+    ['sorry kids shouting, add ring the school abt the bus', 'add_task', { title: 'ring the school abt the bus' }],
+    ['mark the dentisit done', 'complete_task', {}, task('dentisit')],
+    ['wait no. move the vet to sat', 'set_due_date', { date: '2026-01-24' }, task('vet')],
+    ['can u add  swim kit  for tmrw', 'add_task', { title: 'swim kit', due_date: '2026-01-23' }],
+    ['Hiya - what do i have on tmrw x', 'filter_tasks', { due: 'tomorrow' }],
+    [
+      'right, kids in bed. add buy birthday card for Mum by sat',
+      'add_task',
+      { title: 'buy birthday card for Mum', due_date: '2026-01-24' },
+    ],
   ],
 
   negative: [
@@ -4641,6 +4871,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     // round 9: world Englishes (2)
     ['clear off the whole lot', ASK],
     ['is the rego done or not?', ASK],
+    // round 9: the household organiser
+    ['delete all the kids stuff', ASK],
+    ['mark everything for the boys as done', ASK],
+    ['did Mark put the bins out?', ASK],
+    ['clear the whole groceries list', ASK],
+    ["don't add the bins this week", ASK],
+    ['should I book the vet or wait?', ASK],
+    ['May', ASK],
+    ['the kids are driving me mad', ASK],
   ],
 
   projects: [
@@ -4955,5 +5194,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     // round 9: world Englishes (2)
     ['pop spuds on the Groceries list', 'add_task', { title: 'spuds', project: 'Groceries' }],
     ["what's in the garden club one", 'list_tasks', { project: 'Garden Club' }],
+    // round 9: the household organiser
+    ['add nappies, wipes and formula to Groceries', 'add_task', { title: 'nappies, wipes and formula', project: 'Groceries' }],
+    ['we need fish fingers and peas, put them on groceries', 'add_task', { title: 'fish fingers and peas', project: 'Groceries' }],
+    ["what's on the groceries list", 'list_tasks', { project: 'Groceries' }],
+    ['add replace the bathroom sealant to home projects', 'add_task', { title: 'replace the bathroom sealant', project: 'Home Projects' }],
+    ['share the groceries list with jake@example.com', 'share_project', { project: 'Groceries', email: 'jake@example.com' }],
+    ['move the paint samples task into Home Projects', 'move_task', { project: 'Home Projects' }, task('paint samples')],
+    ['give the hoovering to Sam', 'assign_task', { assignee: 'Sam' }, task('hoovering')],
+    ["add Mark's favourite crisps to groceries", 'add_task', { title: "Mark's favourite crisps", project: 'Groceries' }],
+    ['anything overdue in home projects?', 'filter_tasks', { project: 'Home Projects', due: 'overdue' }],
   ],
 };

@@ -5,10 +5,12 @@ import type { BulkAction, Interpretation } from './offline-interpreter.ts';
 
 const CHANGE_VERB =
   '(?:delete|remove|clear|wipe|erase|empty|trash|purge|nuke|scrap|drop|cancel|complete|finish|close|mark|check\\s+off|tick\\s+off|cross\\s+off)';
+/** "the whole groceries list", "my Garden Club list": a project's list, named before "list" (never "the dentist from my list"). */
+const NAMED_LIST = String.raw`(?:my|the)\s+(?:whole\s+|entire\s+|full\s+)?((?:(?!(?:from|off|on|of|in|to|todo|to-do|task|whole|entire|full)\b)[\p{L}'-]+\s+){1,3}?)list[.!?]*$`;
 /** "delete everything", "clear my list", "mark all as done", "remove all tasks from Groceries". */
 const BULK = new RegExp(
-  `^${CHANGE_VERB}\\s+(?:out\\s+)?(?:(?:all|every|everything|each)\\b(?!\\s+(?:the\\s+)?(?:tags?|labels?|reminders?)\\b)|(?:my|the)\\s+(?:whole\\s+|entire\\s+|full\\s+)?(?:todo\\s+|to-do\\s+|task\\s+)?list\\b)`,
-  'i',
+  `^${CHANGE_VERB}\\s+(?:out\\s+)?(?:(?:all|every|everything|each)\\b(?!\\s+(?:the\\s+)?(?:tags?|labels?|reminders?)\\b)|(?:my|the)\\s+(?:whole\\s+|entire\\s+|full\\s+)?(?:todo\\s+|to-do\\s+|task\\s+)?list\\b|${NAMED_LIST})`,
+  'iu',
 );
 const COMPLETING = /^(?:complete|finish|close|mark|check\s+off|tick\s+off|cross\s+off)\b/i;
 /**
@@ -19,8 +21,9 @@ const COMPLETING = /^(?:complete|finish|close|mark|check\s+off|tick\s+off|cross\
 const BULK_SELECTION = new RegExp(
   `^${CHANGE_VERB}\\s+(?:out\\s+)?(?:(?:all|every|everything|each)(?:\\s+(?:of\\s+)?(?:my|the))?(?:\\s+(completed|done|finished))?` +
     '(?:\\s+(?:tasks?|todos?|to-dos?|items?|things?))?(?:\\s+(?:from|in)\\s+(?:the\\s+|my\\s+)?(.+?)(?:\\s+(?:project|list))?)?' +
-    '(?:\\s+as\\s+(?:done|complete|completed|finished))?|(?:my|the)\\s+(?:whole\\s+|entire\\s+|full\\s+)?(?:todo\\s+|to-do\\s+|task\\s+)?list)[.!?]*$',
-  'i',
+    '(?:\\s+as\\s+(?:done|complete|completed|finished))?|(?:my|the)\\s+(?:whole\\s+|entire\\s+|full\\s+)?(?:todo\\s+|to-do\\s+|task\\s+)?list|' +
+    `${NAMED_LIST})[.!?]*$`,
+  'iu',
 );
 /** "in my list", "from my todo list": the whole list, not a project. */
 const WHOLE_LIST = /^(?:(?:todo|to-do|task)\s+)?(?:list|tasks|todos)$/i;
@@ -32,7 +35,7 @@ const QUESTION =
   /^(?:is|are|was|were|did|does|has|have(?!\s+to\b)|should(?=\s+(?:i|we|you|it|he|she|they|the|my|this|that|there)\b)|shall)\s+(?!there\b|anything\b|(?:i|we)\s+got\s+any(?:thing)?\b|#?\d+$|(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$)\S+/i;
 /** "did I miss any deadlines?", "have we missed anything": what is overdue. */
 const MISSED =
-  /^(?:(?:did|have|has)\s+(?:i|we)\s+miss(?:ed)?\s+(?:any\s+|a\s+)?(?:deadlines?|due\s+dates?|anything)|what\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?|(?:am\s+i|are\s+we)\s+behind(?:\s+(?:on|with)\s+(?:anything|something|any\s+tasks?))?)$/i;
+  /^(?:(?:did|have|has)\s+(?:i|we)\s+(?:miss(?:ed)?|forg[eo]t(?:ten)?)\s+(?:any\s+|a\s+)?(?:deadlines?|due\s+dates?|anything|something)|what\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?|(?:am\s+i|are\s+we)\s+behind(?:\s+(?:on|with)\s+(?:anything|something|any\s+tasks?))?)$/i;
 /** "no, …", "wait, …", "actually …": what a refusal may start with. */
 const REFUSAL_LEAD = String.raw`(?:(?:no|nope|nah|wait|actually|hmm|oh|oops|ok|okay|please|pls)[,!.]?\s+)*`;
 /** "don't delete the report", "no, do not mark 5 as done" ("don't remind me about …" and "don't forget to …" are read). */
@@ -128,7 +131,8 @@ export function guardSentence(text: string): Interpretation | undefined {
       };
     }
     const action: BulkAction = COMPLETING.test(text) ? 'complete' : 'delete';
-    const project = selection[2] && !WHOLE_LIST.test(selection[2]) ? selection[2] : undefined;
+    const named = selection[2] ?? selection[3]?.trim();
+    const project = named && !WHOLE_LIST.test(named) ? named : undefined;
     return {
       kind: 'bulk',
       action,

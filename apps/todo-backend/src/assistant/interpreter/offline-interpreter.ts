@@ -3,6 +3,8 @@ import * as chrono from 'chrono-node/en';
 import { dateReader } from '../dates.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
+import { withoutAside } from './asides.ts';
+import { isChoreWithRule } from './chores.ts';
 import { inCommandLine } from './command-line.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
@@ -26,6 +28,7 @@ import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
 import { passiveDone, pastTenseDone, thingDone } from './past-tense.ts';
+import { forSomeoneAsked } from './people-asked.ts';
 import { clean, DURATION, extractDate, extractRemindBefore, extractTags, parseTaskRef, toDuration, WEEKDAY_WORD } from './phrases.ts';
 import { stripPoliteness } from './politeness.ts';
 import { newTaskLevelSaid } from './priority-new-task.ts';
@@ -386,7 +389,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
     inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(typed.text)))),
-    (said) => interpretWhole(said, known),
+    (said) => withoutAside(said, (text) => interpretWhole(text, known)),
     (rest) => interpret(rest, known),
   );
   return keepTypedWords(message, neverDeleteOnADate(neverAddFromChange(message, keepValueInTitle(reading))));
@@ -503,6 +506,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const aboutSubtasks = interpretSubtaskPhrase(text);
   if (aboutSubtasks) return aboutSubtasks;
   if (tagsAsked(text)) return { kind: 'call', tool: 'list_tags', args: {} };
+  const forSomeone = forSomeoneAsked(text, known);
+  if (forSomeone) return forSomeone;
   const listing = listingAsked(text);
   if (listing) return filterOrList(listing, known);
 
@@ -522,7 +527,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       text,
     ) ??
     /^(?:turn|switch)\s+(?:the\s+|my\s+)?reminders?\s+off\s+(?:for|on|of)\s+(.+)$/i.exec(text) ??
-    /^i\s+(?:don'?t|do\s+not)\s+need\s+(?:a\s+|the\s+|any\s+)?reminders?\s+(?:for|on|about|of)\s+(.+?)(?:\s+any\s*more)?$/i.exec(text) ??
+    /^(?:i\s+)?(?:don'?t|do\s+not)\s+need\s+(?:a\s+|the\s+|any\s+)?reminders?\s+(?:for|on|about|of)\s+(.+?)(?:\s+any\s*more)?$/i.exec(
+      text,
+    ) ??
     /^(?:don't|do not|dont) remind me (?:about|of)\s+(.+)$/i.exec(text) ??
     /^no\s+(?:more\s+)?reminders?\s+(?:for|on|about|of)\s+(.+)$/i.exec(text) ??
     /^(?:stop|quit)\s+reminding\s+me\s+(?:about|of)\s+(.+)$/i.exec(text);
@@ -989,7 +996,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       lower,
     ) &&
     !/^(?:show|list|what|which|find|search|look|sort(?!\s+out\b)|how)\b/i.test(lower) &&
-    !EDIT_VERB.test(lower);
+    (!EDIT_VERB.test(lower) || isChoreWithRule(lower));
   if (
     /^(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually|once\s+(?:a|an|per)\s+(?:day|week|month|year))\b/i.test(
       lower,

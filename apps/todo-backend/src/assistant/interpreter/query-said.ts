@@ -26,7 +26,10 @@ const TOP_PRIORITY = /\b(?:top|most\s+(?:important|urgent))\s+(?:priorit(?:y|ies
 
 /** What slipped past its date: "what have I let slip", "everything past its due date", "missed deadlines". */
 const SLIPPED_SAID =
-  /\b(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\b|\blet\s+slip\b|\bslipped\s+through\b|\bpast\s+(?:its|their|the)\s+(?:due\s+dates?|deadlines?)\b|\bmissed\s+(?:the\s+)?(?:deadlines?|due\s+dates?)\b/gi;
+  /\b(?:did|have)\s+(?:i|we)\s+forg[eo]t(?:ten)?\b|\b(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\b|\blet\s+slip\b|\bslipped\s+through\b|\bpast\s+(?:its|their|the)\s+(?:due\s+dates?|deadlines?)\b|\bmissed\s+(?:the\s+)?(?:deadlines?|due\s+dates?)\b/gi;
+/** "what chores are left", "which bills are due": a kind of task before its state, never "what tasks"/"which ones". */
+const KIND_IN_STATE =
+  /^(?:what|which)\s+(?!(?:tasks?|todos?|things?|stuff|items?|ones?|else|of|day|time|date)\b)([\p{L}][\p{L}_-]*)\s+(?:are|is)\s+(?=(?:still\s+)?(?:left|due|overdue|pending|outstanding|remaining|open|late|coming\s+up)\b)/iu;
 /** What was done, said as what the user did: "the stuff I already did", "things we've done". */
 const DID_SAID = /\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:did|done)$/gi;
 /** A day's possessive typed without its apostrophe: "this weeks stuff", "todays tasks", "tomorrows plan". */
@@ -87,6 +90,8 @@ export function inPlainWords(sentence: string): string {
         /^what\s+(?!tasks|todos|things|stuff|items|else)([\p{L}][\p{L}_-]*)\s+(?:do|have)\s+(?:i|we)\s+(?:have|got)\b/iu,
         'show $1 tasks',
       )
+      // "what chores are left", "which bills are due this week": the kind asked about is a tag here too.
+      .replace(KIND_IN_STATE, 'show $1 tasks ')
       // "anything pressing": what is urgent.
       .replace(/\bpressing\b/gi, 'high priority')
       // "home tagged tasks": the tag said before "tagged"; "stuff for home": a tag after "for".

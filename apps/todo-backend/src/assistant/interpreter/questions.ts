@@ -6,7 +6,7 @@ import { clean } from './phrases.ts';
 
 /** "when is the dentist", "where's the task about the boiler", "where did I put the task about the gutters". */
 const WHEN_OR_WHERE =
-  /^(?:when|where)(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:due|happening|set\s+for))?$/i;
+  /^(?:when|where)(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:due|happening|set\s+for))?(?:\s+(?:again|exactly|then))?$/i;
 /** "what did I write about the plumber", "what have I got about the visa". */
 const WHAT_ABOUT =
   /^what\s+(?:did|have)\s+(?:i|we)\s+(?:write|written|put|note|noted|add|added|save|saved|got)\s+(?:down\s+)?(?:about|for|on)\s+(?:the\s+|my\s+)?(.+)$/i;
@@ -16,7 +16,7 @@ const WHAT_ABOUT =
  * it is as often a wish to mark the task done.
  */
 const DID_I =
-  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked|got|get|miss|missed)\b)[a-z]+(?:\s+(?:up|off|out|in|back))?\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:yet|already))?$/i;
+  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked|got|get|miss|missed|forget|forgot|forgotten)\b)[a-z]+(?:\s+(?:up|off|out|in|back))?\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:yet|already))?$/i;
 /**
  * "is there anything about the dentist", "have I got a task for the MOT", "do I have something about Grandma's
  * birthday": a search for the words after "about" or "for".

@@ -21,6 +21,10 @@ const REF_TITLE = new RegExp(
   'i',
 );
 
+/** "Mark wants the lawn task called …", "I'd like the vet one named …", "my wife prefers it titled …": a wished title. */
+const WANTED_TITLE =
+  /^(?:i|we|he|she|they|[\p{L}'-]+|(?:my|our|the)\s+[\p{L}'-]+)\s+(?:wants?|would\s+like|'d\s+like|prefers?)\s+((?:the|my|that|this)\s+[^,:]+?|it|that|this|#?\d+|task\s+\d+)\s+(?:to\s+be\s+)?(?:called|named|titled|renamed(?:\s+to)?)\s*:?\s+(.+)$/iu;
+
 /** A task named first, then its rename: "the plumber task rename to call Bob", "for task 5 please new title: …". */
 const REF_FIRST = String.raw`(?:the\s+task\s+[^,:]+?|(?:the\s+|my\s+)?[^,:]+?\s+task|(?:task\s+|#)?\d+)`;
 const RENAME_AFTER_REF = [
@@ -40,7 +44,7 @@ const RENAME_AFTER_REF = [
 
 /** The task reference and the new title of a rename said one of these ways, or undefined. */
 export function readRename(text: string): { ref: string; title: string } | undefined {
-  for (const pattern of [TITLE_OF, REF_TITLE, RENAME_WITHOUT_TO, ...RENAME_AFTER_REF]) {
+  for (const pattern of [TITLE_OF, REF_TITLE, RENAME_WITHOUT_TO, ...RENAME_AFTER_REF, WANTED_TITLE]) {
     const match = pattern.exec(text);
     if (match?.[1] && match[2]) return { ref: match[1], title: titleWithoutChatter(match[2]) };
   }

@@ -58,6 +58,9 @@ const HEADS = [
   /^(?:repeat|recur)\s+(?!:)(.+)$/i,
   /^(.+?)\s+(?:should|must|will|needs\s+to)\s+(?:be|happen|go)$/i,
   /^(?:can|could|should|will)\s+(.+?)\s+(?:repeat|recur|come\s+back)$/i,
+  // "hoovering is now on wednesdays and saturdays", "the bins have moved to every other tuesday": news of a new rule.
+  /^(.+?)\s+(?:is|are|happens|happen|goes|go)\s+now(?:\s+on)?$/i,
+  /^(.+?)\s+(?:has|have)\s+(?:moved|changed|switched)\s+to(?:\s+on)?$/i,
   new RegExp(String.raw`^(?:make\s+sure\s+)?(.+?)${MODAL}\s+(?:comes?\s+back|repeats?|recurs?)$`, 'i'),
 ];
 

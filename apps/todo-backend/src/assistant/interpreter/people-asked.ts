@@ -1,0 +1,21 @@
+import type { Interpretation } from './offline-interpreter.ts';
+import { clean } from './phrases.ts';
+import { type KnownNames, knownProject } from './project-names.ts';
+
+// What is on for one person or thing, asked in a household's words: "anything I need to do for Emma?", "what do we
+// have to sort out for the party". Their tasks are found by the words; a day ("for tomorrow"), a span or the list
+// itself is a listing, read by the rules after this one, as is a project of the caller's ("for work" when they have
+// a Work project).
+
+const FOR_SOMEONE =
+  /^(?:is\s+there\s+)?(?:anything|what|stuff|things)\s+(?:else\s+)?(?:do\s+)?(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+(?:do|sort(?:\s+out)?|get|buy|remember|organi[sz]e)\s+for\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
+
+/** A time, a state or the list itself after "for": never words of a task. */
+const NOT_A_TOPIC =
+  /\b(?:today|tonight|tomorrow|week|weekend|month|year|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day|now|later|soon|overdue|due|tasks?|list|everything|anything|all)\b/i;
+
+export function forSomeoneAsked(text: string, known: KnownNames): Interpretation | undefined {
+  const topic = FOR_SOMEONE.exec(text.trim().replace(/[?!.]+$/, ''))?.[1];
+  if (!topic || NOT_A_TOPIC.test(topic) || knownProject(topic, known)) return undefined;
+  return { kind: 'call', tool: 'search_tasks', args: { query: clean(topic) } };
+}

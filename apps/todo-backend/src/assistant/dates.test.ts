@@ -120,3 +120,17 @@ describe('dateReader: a date phrase as one', () => {
     expect(phrases(text)).toEqual(expected);
   });
 });
+
+describe('resolveDate: the quarter, the working day and the nth weekday of a month', () => {
+  const now = new Date('2026-01-22T12:00:00Z');
+  it.each([
+    ['end of the quarter', '2026-03-31T09:00:00.000Z'],
+    ['eoq', '2026-03-31T09:00:00.000Z'],
+    ['the last working day of the month', '2026-01-30T09:00:00.000Z'],
+    ['the first business day of the month', '2026-02-02T09:00:00.000Z'],
+    ['the first Monday of next month', '2026-02-02T09:00:00.000Z'],
+    ['the last friday in march at 3pm', '2026-03-27T15:00:00.000Z'],
+  ])('reads "%s"', (phrase, instant) => {
+    expect(resolveDate(phrase, 'UTC', now).toISOString()).toBe(instant);
+  });
+});

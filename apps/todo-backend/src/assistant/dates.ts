@@ -1,6 +1,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
+import { NTH_WEEKDAY, nthWeekday, WORKING_DAY, workingDayOfMonth } from './month-days.ts';
 import { numberOf } from './number-words.ts';
 import { dayFirstWhereWritten, WORLD_CLOCK, worldClock } from './world-dates.ts';
 
@@ -18,9 +19,10 @@ const MORNING_ONLY = /\bmorning\b/i;
 const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+next\s+month\b)?(.*)$/i;
 /**
  * "end of the week" is its Friday (chrono reads it as a week from now), "end of the month" its last day; "end of next
- * week" is the Friday after, "end of next month" that month's last day.
+ * week" is the Friday after, "end of next month" that month's last day; "end of (the) quarter" the last day of its
+ * calendar quarter.
  */
-const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month)|eo(w|m))$/i;
+const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|quarter)|eo(w|m|q))$/i;
 /** ISO 8601's end of a day: "friday 24:00" is Saturday 00:00, the bound of "after friday". */
 const END_OF_DAY = /^(.*\S)\s+(?:at\s+)?24:00$/;
 /**
@@ -424,6 +426,11 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
       .plus({ weeks: /fortnight|2/i.test(span ?? '') ? 2 : 1 })
       .toJSDate();
   }
+  const workingDay = WORKING_DAY.exec(trimmed);
+  if (workingDay?.[1]) return workingDayOfMonth(workingDay[1], Boolean(workingDay[2]), timeZone, now);
+  const nth = NTH_WEEKDAY.exec(trimmed);
+  if (nth?.[1] && nth[2] && nth[3])
+    return nthWeekday(nth[1], nth[2], nth[3], nth[4] ?? '', timeZone, now, (phrase) => resolveDate(phrase, timeZone, now));
   const weekdayAfter = WEEKDAY_AFTER.exec(trimmed);
   const from = weekdayAfter?.[2] ? readOrUndefined(weekdayAfter[2], timeZone, now) : undefined;
   if (weekdayAfter?.[1] && from) return resolveDate(weekdayAfter[1], timeZone, from);
@@ -455,8 +462,8 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
       /^w/i.test(period ?? short ?? '')
         ? friday
         : today
-            .plus({ months: next ? 1 : 0 })
-            .endOf('month')
+            .plus({ months: next ? (/^q/i.test(period ?? short ?? '') ? 3 : 1) : 0 })
+            .endOf(/^q/i.test(period ?? short ?? '') ? 'quarter' : 'month')
             .set({ hour: DEFAULT_HOUR, minute: 0, second: 0, millisecond: 0 })
     ).toJSDate();
   } else if (DAY_OF_MONTH.test(trimmed)) {

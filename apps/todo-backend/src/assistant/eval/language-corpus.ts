@@ -353,6 +353,39 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['ugh the boiler is making that noise again. add call British Gas', 'add_task', { title: 'call British Gas' }],
     ['add sign Noah up for swimming lessons', 'add_task', { title: 'sign Noah up for swimming lessons' }],
     ['I need to get the costume sorted for World Book Day', 'add_task', { title: 'get the costume sorted for World Book Day' }],
+    // round 9: the office writer (2)
+    [
+      'Hi, could you please create a task to circulate the meeting minutes to the team by EOD? Thanks, Mark',
+      'add_task',
+      { title: 'circulate the meeting minutes to the team', due_date: '2026-01-22 17:00' },
+    ],
+    ['Please add the following action item: reconcile the petty cash account.', 'add_task', { title: 'reconcile the petty cash account' }],
+    [
+      'Could a task be created for the renewal of the software licences, due end of quarter?',
+      'add_task',
+      { title: 'renewal of the software licences', due_date: '2026-03-31' },
+    ],
+    [
+      'Kindly log a ticket to follow up with procurement regarding the laptop order.',
+      'add_task',
+      { title: 'follow up with procurement regarding the laptop order' },
+    ],
+    // round 9: the polite elder (2)
+    [
+      'Good afternoon. My granddaughter set this up for me, so I hope I am doing it properly. Could you please add a note to ring the chemist about my prescription? Thank you kindly.',
+      'add_task',
+      { title: 'ring the chemist about my prescription' },
+    ],
+    [
+      'Would you be so good as to put down that I must collect my spectacles from the optician on Friday.',
+      'add_task',
+      { title: 'collect my spectacles from the optician', due_date: '2026-01-23' },
+    ],
+    [
+      'Please make a note that the gas man is coming on the twenty-eighth.',
+      'add_task',
+      { title: 'the gas man is coming', due_date: '2026-01-28' },
+    ],
   ],
 
   edit: [
@@ -975,6 +1008,88 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       task('car'),
     ],
     ['rename the cat flea thing to flea and worming for Mabel', 'update_task', { title: 'flea and worming for Mabel' }, task('cat flea')],
+    // round 9: the office writer (2)
+    [
+      'Please update the title of the item regarding the vendor contract to "Vendor contract – legal review".',
+      'update_task',
+      { title: 'Vendor contract – legal review' },
+      task('vendor contract'),
+    ],
+    [
+      'Re: task 14 – the description should read "awaiting sign-off from finance".',
+      'update_task',
+      { description: 'awaiting sign-off from finance' },
+      id(14),
+    ],
+    [
+      'Could you amend the budget task so that it is titled Q1 budget reconciliation?',
+      'update_task',
+      { title: 'Q1 budget reconciliation' },
+      task('budget'),
+    ],
+    [
+      'For the onboarding item, please append the following note: laptop to be collected from IT.',
+      'update_task',
+      { description: 'laptop to be collected from IT' },
+      task('onboarding'),
+    ],
+    [
+      'Per our discussion, the audit task is to be renamed to External audit preparation.',
+      'update_task',
+      { title: 'External audit preparation' },
+      task('audit'),
+    ],
+    [
+      'Please note against item 22 that the client has confirmed by phone.',
+      'update_task',
+      { description: 'the client has confirmed by phone' },
+      id(22),
+    ],
+    ['The recurrence on the payroll task should be changed to monthly, please.', 'update_task', { recurring: 'monthly' }, task('payroll')],
+    ['Please remove all labels from the item regarding the Henderson account.', 'update_task', { tags: [] }, task('Henderson account')],
+    // round 9: the polite elder (2)
+    [
+      'I am not sure if I did this right, but the task about the church fete should say bring the scones, not the cakes.',
+      'update_task',
+      { title: 'bring the scones' },
+      task('church fete'),
+    ],
+    [
+      'I made a mistake earlier. The one called buy stamp should have been buy stamps. Sorry about that.',
+      'update_task',
+      { title: 'buy stamps' },
+      task('buy stamp'),
+    ],
+    [
+      'Could you kindly add a little note to the doctor appointment, that I must bring my list of tablets?',
+      'update_task',
+      { description: 'I must bring my list of tablets' },
+      task('doctor appointment'),
+    ],
+    [
+      'Would you please change the name of number 6 to Write to cousin Margaret.',
+      'update_task',
+      { title: 'Write to cousin Margaret' },
+      id(6),
+    ],
+    [
+      'Please be so kind as to make the hairdresser one come round every four weeks.',
+      'update_task',
+      { recurring: 'FREQ=WEEKLY;INTERVAL=4' },
+      task('hairdresser'),
+    ],
+    [
+      'My son says I should write the address on the task for the lunch club, so please put 14 Elm Road in its notes.',
+      'update_task',
+      { description: '14 Elm Road' },
+      task('lunch club'),
+    ],
+    [
+      'I believe I typed the wrong thing. Could you rename the pension one to Telephone the pension office?',
+      'update_task',
+      { title: 'Telephone the pension office' },
+      task('pension'),
+    ],
   ],
 
   complete: [
@@ -1270,6 +1385,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['Mark did the bins, tick them off', 'complete_task', {}, task('bins')],
     ["April's party is sorted ✅", 'complete_task', {}, task("April's party")],
     ['the hoovering is not done, Sam fibbed', 'complete_task', { completed: false }, task('hoovering')],
+    // round 9: the office writer (2)
+    ['FYI the expense claim has now been submitted, please mark it as complete.', 'complete_task', {}, task('expense claim')],
+    ['Please be advised that task 31 has been actioned and can be closed.', 'complete_task', {}, id(31)],
+    ["Following today's call, the item regarding the supplier invoice is resolved.", 'complete_task', {}, task('supplier invoice')],
+    // round 9: the polite elder (2)
+    ['I have done the ironing now, so you may tick that one off. Thank you.', 'complete_task', {}, task('ironing')],
+    ['Good morning. The window cleaner has been paid, I did it this morning.', 'complete_task', {}, task('window cleaner')],
+    ['Please mark number 3 as done, dear.', 'complete_task', {}, id(3)],
+    [
+      'I am afraid I ticked the library books by mistake, they are not returned yet. Could you put it back please?',
+      'complete_task',
+      { completed: false },
+      task('library books'),
+    ],
   ],
 
   delete: [
@@ -1510,6 +1639,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['scrap the trip to the tip', 'delete_task', {}, task('trip to the tip')],
     ['we sold the car so delete the MOT task', 'delete_task', {}, task('MOT')],
     ["delete the one about Jake's money", 'delete_task', {}, task("Jake's money")],
+    // round 9: the office writer (2)
+    ['The offsite planning task is no longer required; please remove it from the list.', 'delete_task', {}, task('offsite planning')],
+    ['Please could you delete ticket 18, as it was raised in error.', 'delete_task', {}, id(18)],
+    ['Kindly withdraw the item regarding the printer upgrade, the request has been cancelled.', 'delete_task', {}, task('printer upgrade')],
+    // round 9: the polite elder (2)
+    ["I shan't be going to the bowls club on Saturday after all, so please take it off.", 'delete_task', {}, task('bowls club')],
+    ['Would you kindly remove the task about the coach trip? It has been cancelled, sadly.', 'delete_task', {}, task('coach trip')],
+    ['I think I put the chiropodist in twice. Please delete number 12, the second one.', 'delete_task', {}, id(12)],
+    [
+      'Forgive me, I do not know how this works, but can the thing about the raffle tickets be got rid of?',
+      'delete_task',
+      {},
+      task('raffle tickets'),
+    ],
   ],
 
   query: [
@@ -1815,6 +1958,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['what did I put about the car?', 'search_tasks', { query: 'car' }],
     ['have I paid the nursery?', 'search_tasks', { query: 'nursery' }],
     ['show everything by date, I need to plan the week', 'sort_tasks', { field: 'due_date' }],
+    // round 9: the office writer (2)
+    ['Could you send me an overview of everything that is due by COB today?', 'filter_tasks', { due: 'today' }],
+    ['What items are outstanding for this week, please?', 'filter_tasks', { due: 'this_week', status: 'pending' }],
+    ['Please provide a list of all open high-priority items.', 'filter_tasks', { priority: ['high'], status: 'pending' }],
+    ['Can you confirm which actions are past their deadline?', 'filter_tasks', { due: 'overdue' }],
+    ['Is there anything on my list regarding the Henderson account?', 'search_tasks', { query: 'Henderson account' }],
+    ['Please list any items that fall due before the 15th.', 'filter_tasks', { due_before: '2026-02-15 00:00' }],
+    ['What have I closed off so far?', 'list_tasks', { status: 'completed' }],
+    // round 9: the polite elder (2)
+    ['Good morning. Could you tell me what I have to do today, please?', 'filter_tasks', { due: 'today' }],
+    ['I wonder, is there anything I have forgotten to do?', 'filter_tasks', { due: 'overdue' }],
+    ['Would you be kind enough to show me everything for next week?', 'filter_tasks', { due: 'next_week' }],
+    ['What have I got on tomorrow, dear?', 'filter_tasks', { due: 'tomorrow' }],
+    ['Did I put in something about the optician? I cannot remember.', 'search_tasks', { query: 'optician' }],
+    ['Could you please read me out the list of things I have already done?', 'list_tasks', { status: 'completed' }],
   ],
 
   reminder: [
@@ -2557,6 +2715,66 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       "Emma's swimming gala saturday 9am, ping me 45 minutes before",
       'add_task',
       { title: "Emma's swimming gala", due_date: '2026-01-24 09:00', remind_before: '45m' },
+    ],
+    // round 9: the office writer (2)
+    [
+      'Please create a task for the board meeting on Tuesday at 10:00 with a reminder 30 minutes beforehand.',
+      'add_task',
+      { title: 'board meeting', due_date: '2026-01-27 10:00', remind_before: '30m' },
+    ],
+    ['Could you remind me about the quarterly filing one day prior?', 'set_reminder', { before: '1d' }, task('quarterly filing')],
+    [
+      'Kindly remind me to chase the outstanding invoices first thing tomorrow.',
+      'add_task',
+      { title: 'chase the outstanding invoices', due_date: '2026-01-23 09:00', remind_before: '0m' },
+    ],
+    ['Please remove the reminder from the item regarding the fire drill.', 'set_reminder', { clear: true }, task('fire drill')],
+    ['A reminder two hours ahead of the client call would be appreciated.', 'set_reminder', { before: '2h' }, task('client call')],
+    [
+      'Please remind me at 4pm to submit my timesheet.',
+      'add_task',
+      { title: 'submit my timesheet', due_date: '2026-01-22 16:00', remind_before: '0m' },
+    ],
+    [
+      'Re the compliance training: please set a reminder for Monday at 9am.',
+      'set_reminder',
+      { at: '2026-01-26 09:00' },
+      task('compliance training'),
+    ],
+    // round 9: the polite elder (2)
+    [
+      "I am terribly forgetful these days. Please remind me to take my blood pressure tablets at eight o'clock tonight.",
+      'add_task',
+      { title: 'take my blood pressure tablets', due_date: '2026-01-22 20:00', remind_before: '0m' },
+    ],
+    [
+      'I have the dentist on Tuesday at half past two. Would you remind me an hour before, please?',
+      'add_task',
+      { title: 'dentist', due_date: '2026-01-27 14:30', remind_before: '1h' },
+    ],
+    [
+      'Could you give me a little reminder the day before the hospital appointment? Thank you so much.',
+      'set_reminder',
+      { before: '1d' },
+      task('hospital appointment'),
+    ],
+    [
+      'Please remind me on Sunday morning to telephone my brother.',
+      'add_task',
+      { title: 'telephone my brother', due_date: '2026-01-25 09:00', remind_before: '0m' },
+    ],
+    ['I no longer need reminding about the bin collection, thank you.', 'set_reminder', { clear: true }, task('bin collection')],
+    [
+      'Would you remind me about the podiatrist at a quarter to ten tomorrow?',
+      'set_reminder',
+      { at: '2026-01-23 09:45' },
+      task('podiatrist'),
+    ],
+    [
+      'Did the reminder for the bridge club get set? If not, please set it for half an hour before.',
+      'set_reminder',
+      { before: '30m' },
+      task('bridge club'),
     ],
   ],
 
@@ -3498,6 +3716,71 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'pocket money for the boys', pattern: 'FREQ=WEEKLY;BYDAY=SA', due_date: '2026-01-24' },
     ],
+    // round 9: the office writer (2)
+    [
+      'Please set up a recurring task to submit the weekly status report every Friday by 3pm.',
+      'create_recurring',
+      { title: 'submit the weekly status report', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: '2026-01-23 15:00' },
+    ],
+    [
+      'Could you create a task to review the accounts at the end of each quarter?',
+      'create_recurring',
+      { title: 'review the accounts', pattern: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1', due_date: '2026-03-31' },
+    ],
+    [
+      'Please add a recurring item for the payroll run on the last working day of each month.',
+      'create_recurring',
+      { title: 'the payroll run', pattern: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', due_date: '2026-01-30' },
+    ],
+    [
+      'Please set the team stand-up to recur every weekday.',
+      'update_task',
+      { recurring: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' },
+      task('team stand-up'),
+    ],
+    [
+      'Could you create a fortnightly task to run the payroll check on Mondays?',
+      'create_recurring',
+      { title: 'run the payroll check', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', due_date: '2026-01-26' },
+    ],
+    [
+      'Please add a task to back up the shared drive on the first business day of each month.',
+      'create_recurring',
+      { title: 'back up the shared drive', pattern: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1', due_date: '2026-02-02' },
+    ],
+    ['The recurring invoice task should no longer repeat.', 'update_task', { recurring: null }, task('invoice')],
+    // round 9: the polite elder (2)
+    [
+      'Each Wednesday I take Mrs Patel her shopping. Could you please put that down as happening every week?',
+      'create_recurring',
+      { title: 'take Mrs Patel her shopping', pattern: 'FREQ=WEEKLY;BYDAY=WE', due_date: '2026-01-28' },
+    ],
+    [
+      'I should like to water the garden every other day, if you would be so kind as to set that up.',
+      'create_recurring',
+      { title: 'water the garden', pattern: 'FREQ=DAILY;INTERVAL=2' },
+    ],
+    [
+      "Please remind me to take my tablets every morning at nine o'clock.",
+      'create_recurring',
+      { title: 'take my tablets', pattern: 'daily', due_date: 'at 9am' },
+    ],
+    [
+      'Would you please set up a task to pay the paper bill on the first of every month.',
+      'create_recurring',
+      { title: 'pay the paper bill', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: '2026-02-01' },
+    ],
+    [
+      'The chiropodist comes every six weeks, so could you make that one repeat, please?',
+      'update_task',
+      { recurring: 'FREQ=WEEKLY;INTERVAL=6' },
+      task('chiropodist'),
+    ],
+    [
+      'I go to the lunch club every Tuesday and Friday. Please add that for me.',
+      'create_recurring',
+      { title: 'go to the lunch club', pattern: 'FREQ=WEEKLY;BYDAY=TU,FR', due_date: '2026-01-23' },
+    ],
   ],
 
   priority: [
@@ -3847,6 +4130,31 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the present for April is less important now', 'set_priority', { priority: 'low' }, task('present for April')],
     ['make the vet high priority, Biscuit is limping', 'set_priority', { priority: 'high' }, task('vet')],
     ['lower the priority on the shed, it can wait till spring', 'set_priority', { priority: 'low' }, task('shed')],
+    // round 9: the office writer (2)
+    ['Please treat the item regarding the data breach as top priority.', 'set_priority', { priority: 'high' }, task('data breach')],
+    ['The newsletter draft can be deprioritised for now.', 'set_priority', { priority: 'low' }, task('newsletter draft')],
+    ['Could you please escalate ticket 27 to high priority?', 'set_priority', { priority: 'high' }, id(27)],
+    [
+      'Please log a task to update the org chart – low priority, no deadline.',
+      'add_task',
+      { title: 'update the org chart', priority: 'low' },
+    ],
+    ['Kindly set the priority on the travel booking to medium.', 'set_priority', { priority: 'medium' }, task('travel booking')],
+    // round 9: the polite elder (2)
+    [
+      'The letter to the council is rather important, so could you put it at the top?',
+      'set_priority',
+      { priority: 'high' },
+      task('letter to the council'),
+    ],
+    ['There is no hurry at all with the photo albums, they can wait.', 'set_priority', { priority: 'low' }, task('photo albums')],
+    ['I think the boiler man ought to be high priority, as it is very cold.', 'set_priority', { priority: 'high' }, task('boiler man')],
+    ['Would you be so kind as to make number 8 less important?', 'set_priority', { priority: 'low' }, id(8)],
+    [
+      'Please add ring the surgery about my results, it is quite urgent.',
+      'add_task',
+      { title: 'ring the surgery about my results', priority: 'high' },
+    ],
   ],
 
   tags: [
@@ -4056,6 +4364,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add book the vet for Biscuit, tag pets', 'add_task', { title: 'book the vet for Biscuit', tags: ['pets'] }],
     ['show everything tagged house', 'filter_tasks', { tags: ['house'] }],
     ['what pets stuff have I got', 'filter_tasks', { tags: ['pets'] }],
+    // round 9: the office writer (2)
+    ['Please categorise the vendor contract under legal.', 'add_tag', { tag: 'legal' }, task('vendor contract')],
+    ['Please remove the urgent label from the quarterly filing.', 'remove_tag', { tag: 'urgent' }, task('quarterly filing')],
+    ['Please raise a task to order new lanyards, tagged events.', 'add_task', { title: 'order new lanyards', tags: ['events'] }],
+    // round 9: the polite elder (2)
+    ['Please label the seed order as garden, if that is the right way to do it.', 'add_tag', { tag: 'garden' }, task('seed order')],
+    ['Would you show me the ones marked family, please?', 'filter_tasks', { tags: ['family'] }],
+    ['I put a church label on the jumble sale by mistake. Could you take it off?', 'remove_tag', { tag: 'church' }, task('jumble sale')],
   ],
 
   dates: [
@@ -4395,6 +4711,54 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['put the MOT back a week', 'postpone_task', { by: 'P1W' }, task('MOT')],
     ['no date on the garage clear out', 'set_due_date', { date: null }, task('garage clear out')],
     ['add parents evening on the 4th at 5:40pm', 'add_task', { title: 'parents evening', due_date: '2026-02-04 17:40' }],
+    // round 9: the office writer (2)
+    [
+      'Please could the deadline for the risk assessment be moved to COB Friday?',
+      'set_due_date',
+      { date: '2026-01-23 17:00' },
+      task('risk assessment'),
+    ],
+    [
+      'The client presentation has been pushed back to the 3rd of February.',
+      'set_due_date',
+      { date: '2026-02-03' },
+      task('client presentation'),
+    ],
+    ['Please extend the deadline on task 12 by one week.', 'postpone_task', { by: 'P1W' }, id(12)],
+    ['Kindly bring the audit prep forward to Monday.', 'set_due_date', { date: '2026-01-26' }, task('audit prep')],
+    ['Please create a task to finalise the slide deck by EOW.', 'add_task', { title: 'finalise the slide deck', due_date: '2026-01-23' }],
+    [
+      'Please add a task for the supplier review on the first Monday of next month.',
+      'add_task',
+      { title: 'the supplier review', due_date: '2026-02-02' },
+    ],
+    ['The due date on the payroll item should be removed, as it is now ongoing.', 'set_due_date', { date: null }, task('payroll')],
+    // round 9: the polite elder (2)
+    [
+      'I am sorry to be a bother, but the optician has changed my appointment to Monday the second of February.',
+      'set_due_date',
+      { date: '2026-02-02' },
+      task('optician'),
+    ],
+    [
+      'Could you move the hairdresser to Saturday at ten in the morning, please?',
+      'set_due_date',
+      { date: '2026-01-24 10:00' },
+      task('hairdresser'),
+    ],
+    ['The plumber cannot come until a week on Tuesday, so please change it.', 'set_due_date', { date: '2026-02-03' }, task('plumber')],
+    ['Please put the car tax back by a fortnight, I have not got the money yet.', 'postpone_task', { by: 'P2W' }, task('car tax')],
+    [
+      'Please add post the parcel to Australia by Wednesday next.',
+      'add_task',
+      { title: 'post the parcel to Australia', due_date: '2026-01-28' },
+    ],
+    ['Take the date off the spring cleaning, dear, I shall do it whenever I can.', 'set_due_date', { date: null }, task('spring cleaning')],
+    [
+      'Would you add collect my prescription the day after tomorrow in the afternoon.',
+      'add_task',
+      { title: 'collect my prescription', due_date: '2026-01-24 15:00' },
+    ],
   ],
 
   noise: [
@@ -4681,6 +5045,30 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'buy birthday card for Mum', due_date: '2026-01-24' },
     ],
+    // round 9: the office writer (2)
+    [
+      'Hi,\n\nPlease add "renew the parking permits" to my list.\n\nKind regards,\nJanet',
+      'add_task',
+      { title: 'renew the parking permits' },
+    ],
+    [
+      'Subject: Action required – book the conference room for the 28th',
+      'add_task',
+      { title: 'book the conference room', due_date: '2026-01-28' },
+    ],
+    ['Good morning! Please mark task 40 as complete. Many thanks, Raj (sent from my iPhone)', 'complete_task', {}, id(40)],
+    ['RE: FW: please delete the duplicate entry for the client lunch', 'delete_task', {}, task('duplicate entry for the client lunch')],
+    // round 9: the polite elder (2)
+    ['Hello dear, its Margaret again. please add phone the gas board. Thankyou.', 'add_task', { title: 'phone the gas board' }],
+    ['PLEASE ADD HAIR APPOINTMENT FRIDAY AT 11 THANK YOU', 'add_task', { title: 'HAIR APPOINTMENT', due_date: '2026-01-23 11:00' }],
+    ['I pressed the wrong button I think. Anyway, could you mark the ironing as done.', 'complete_task', {}, task('ironing')],
+    ['add  buy  birthday card for  Jean ,  Saturday .', 'add_task', { title: 'buy birthday card for Jean', due_date: '2026-01-24' }],
+    [
+      "Good evening, Would you please remind me about the Doctor's at 9.15 tomorrow. Many thanks, Dorothy",
+      'set_reminder',
+      { at: '2026-01-23 09:15' },
+      task("Doctor's"),
+    ],
   ],
 
   negative: [
@@ -4880,6 +5268,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['should I book the vet or wait?', ASK],
     ['May', ASK],
     ['the kids are driving me mad', ASK],
+    // round 9: the office writer (2)
+    ['Please archive all completed items from last quarter.', ASK],
+    ['Could you confirm whether the audit task has been completed?', ASK],
+    // round 9: the polite elder (2)
+    ['Has the electric bill been paid yet? I cannot recall.', ASK],
+    ['I am not sure how this works. Should I be deleting the old ones?', ASK],
+    ['Please clear everything away, I should like to start afresh.', ASK],
   ],
 
   projects: [
@@ -5204,5 +5599,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['give the hoovering to Sam', 'assign_task', { assignee: 'Sam' }, task('hoovering')],
     ["add Mark's favourite crisps to groceries", 'add_task', { title: "Mark's favourite crisps", project: 'Groceries' }],
     ['anything overdue in home projects?', 'filter_tasks', { project: 'Home Projects', due: 'overdue' }],
+    // round 9: the office writer (2)
+    [
+      'Please add "prepare the board pack" to the Work project, due end of month.',
+      'add_task',
+      { title: 'prepare the board pack', project: 'Work', due_date: '2026-01-31' },
+    ],
+    [
+      'Could you share the Work project with j.smith@example.com, with view-only access?',
+      'share_project',
+      { project: 'Work', email: 'j.smith@example.com', role: 'viewer' },
+    ],
+    // round 9: the polite elder (2)
+    ['Would you put lavender cuttings on the Garden Club list for me?', 'add_task', { title: 'lavender cuttings', project: 'Garden Club' }],
+    ['What is there to do for the garden club, please?', 'list_tasks', { project: 'Garden Club' }],
   ],
 };

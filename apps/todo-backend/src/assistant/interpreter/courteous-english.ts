@@ -1,3 +1,6 @@
+import { withoutAsides } from './courteous-asides.ts';
+import { COURTEOUS_CHANGES } from './courteous-changes.ts';
+
 // English as it is written by someone who writes to the app as to a helpful person, in full and courteous sentences:
 // a little story before the request ("My son says I should use this for my shopping. Please add …"), thanks and
 // apologies around it ("Sorry to trouble you again, but …", "… Much obliged.", "…, dear?"), news of a task and then a
@@ -105,7 +108,7 @@ const REWRITES: Rewrite[] = [
   [/^(?:i'?m|i\s+am)\s+not\s+(?:sure|certain)\s+(?:whether|if)\s+i\s+(have|did|had)\s+(.+?)(?:\s+or\s+not)?$/i, '$1 I $2?'],
   // "Oh dear, I marked the pension letter as done by mistake. Could you put it back?": taken back.
   [
-    /^(?:oh\s+dear[,!.]?\s+)?i\s+(?:marked|ticked(?:\s+off)?|crossed(?:\s+off)?)\s+(.+?)\s+(?:as\s+(?:done|finished|completed?)\s+|off\s+)?by\s+(?:mistake|accident)\b(?:[,.;!]\s*(?:(?:could|would|can)\s+you\s+|please\s+|maybe\s+|just\s+)*(?:put\s+it\s+back|undo\s+(?:it|that)|untick\s+it|reopen\s+it)(?:\s+please)?)?[?!.]*$/i,
+    /^(?:oh\s+dear[,!.]?\s+)?i\s+(?:marked|ticked(?:\s+off)?|crossed(?:\s+off)?)\s+(.+?)\s+(?:as\s+(?:done|finished|completed?)\s+|off\s+)?by\s+(?:mistake|accident)\b(?:\s*,\s*(?:it|they)\s+(?:is|are|was|were|has|have)(?:n'?t|\s+not)\s+[^.,;!?]*)?(?:[,.;!]\s*(?:(?:could|would|can)\s+you\s+|please\s+|maybe\s+|just\s+)*(?:put\s+it\s+back|undo\s+(?:it|that)|untick\s+it|reopen\s+it)(?:\s+please)?)?[?!.]*$/i,
     'reopen $1',
   ],
   // "The man came and fixed the boiler": the work reported, whoever did it.
@@ -152,7 +155,7 @@ const REWRITES: Rewrite[] = [
     'show $1',
   ],
   // "is there anything on my list about the hospital": about that, wherever on the list.
-  [/^(is\s+there\s+anything)\s+(?:on|in)\s+(?:my|the)\s+list\s+(?=about\b)/i, '$1 '],
+  [/^(is\s+there\s+anything)\s+(?:on|in)\s+(?:my|the)\s+list\s+(?:about|regarding|concerning|relating\s+to|to\s+do\s+with)\b/i, '$1 about'],
   // "Please add wash the net curtains, it isn't urgent": said of the task being added.
   [/^((?:please\s+)?(?:add|put\s+down)\b.+?),\s*(?:it|that)\s+(?:isn'?t|is\s+not|'s\s+not)\s+(urgent|important)(?=[.!]*$)/i, '$1, not $2'],
   // "make number 4 a medium priority": the level.
@@ -185,10 +188,10 @@ function courteousWordsOf(message: string): string {
     const before = text;
     text = text.replace(STORY_SENTENCE, '').replace(THANKS_AFTER, '');
     for (const [pattern, replacement] of COURTESY_BEFORE) text = text.replace(pattern, replacement as string);
-    text = text.trim();
+    text = withoutAsides(text.trim()).trim();
     if (text === before) break;
   }
   text = text.replace(WHY_AFTER, '').replace(/\.+$/, '').replace(DONE_SAID_AGAIN, '');
-  for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement as string);
+  for (const [pattern, replacement] of [...REWRITES, ...COURTEOUS_CHANGES]) text = text.replace(pattern, replacement as string);
   return pointBack(text);
 }

@@ -1,3 +1,5 @@
+import { inActiveVoice } from './office-passive.ts';
+import { OFFICE_PHRASES, OFFICE_QUESTIONS } from './office-phrases.ts';
 import { englishTerms } from './word-roots.ts';
 
 // English as people write it at work, in an email or a ticket: a greeting and a sign-off around the request ("Hi,
@@ -15,13 +17,18 @@ const GREETING =
   /^\s*(?:(?:(?:dear|hi|hello|hey)(?:\s+(?:doable|team|there|all|everyone))?|good\s+(?:morning|afternoon|evening|day))\s*[,!.:]|i\s+hope\s+(?:you\s+are|you're|this\s+(?:message|email|note)\s+finds\s+you|all\s+is)\s+well\s*[,!.]?|(?:please\s+see\s+(?:below|the\s+following)|apologies\s+for\s+the\s+(?:delay|late\s+reply)|sorry\s+for\s+the\s+delay|thank\s+you\s+for\s+your\s+(?:help|patience|time))\s*[,!.:]?)\s+(?=\S)/i;
 /** "Kind regards, Mark", "Best regards", "Thanks in advance": the letter after the request, with the name signed. */
 const SIGN_OFF =
-  /(?:[.!?,]\s*|\n\s*)(?:(?:kind|best|warm|warmest)\s+(?:regards|wishes)|with\s+thanks|thanks\s+in\s+advance|(?:many\s+)?thanks|thank\s+you|cheers|regards|(?:yours\s+)?(?:sincerely|faithfully)|best)[,.!]*(?:\s+[\p{L}.'-]+){0,2}[.!]*\s*$/iu;
+  /(?:[.!?,]\s*|\n\s*)(?:(?:kind|best|warm|warmest)\s+(?:regards|wishes)|with\s+thanks|thanks\s+in\s+advance|(?:many\s+)?thanks|thank\s*you|cheers|regards|(?:yours\s+)?(?:sincerely|faithfully)|best)[,.!]*(?:\s+[\p{L}.'-]+){0,2}[.!]*\s*$/iu;
+/** "(sent from my iPhone)", "Sent from my phone": what the mail program adds under the letter. */
+const SENT_FROM = /\s*\(?\bsent\s+from\s+my\s+[\w-]+(?:\s+[\w-]+)?\)?\s*$/i;
 /**
  * "Please be advised that", "I'm pleased to confirm that": news announced. "Please ensure that" only before a rule
  * ("… no longer repeats"): "ensure that the invoice is paid" asks for work, never says it is done.
  */
 const ANNOUNCED =
   /^(?:(?:please|kindly)\s+(?:be\s+advised|note)|be\s+advised|(?:i\s+am|i'm)\s+(?:pleased|happy|glad)\s+to\s+(?:confirm|report|say|advise)|i\s+can\s+confirm|this\s+is\s+to\s+confirm|for\s+your\s+information|just\s+to\s+confirm)\s*[,:]?\s+(?:that\s+)?|^(?:(?:please|kindly)\s+|(?:could|can|would)\s+you\s+(?:please\s+)?)?ensure\s+(?:that\s+)?(?=(?:the|our|my|task)\b[^.;]*\b(?:repeat|recur)\w*)/i;
+/** "Per our discussion,", "As agreed,", "Following today's call,": where the request comes from, said first. */
+const AS_AGREED =
+  /^(?:per\s+(?:our|your|my)\s+(?:discussion|conversation|call|meeting|email)|as\s+(?:discussed|agreed|requested|mentioned)|following\s+(?:our|your|today'?s|this\s+morning'?s|yesterday'?s)\s+(?:discussion|conversation|call|meeting))\s*[,:;]\s*/i;
 /** "As the client has postponed, please …": the reason before the request. */
 const REASON_FIRST =
   /^(?:as|since|because|given\s+that|following|further\s+to|in\s+light\s+of|owing\s+to|due\s+to)\s+[^,;]+?[,;]\s*(?=(?:please|kindly|could|can|would|i\s+would)\b)/i;
@@ -79,10 +86,16 @@ const BY_SUBJECT = new RegExp(
 
 /** "With reference to task 22, could you please amend the title to …", "Re: budget – please mark as done". */
 const TOPIC_FIRST =
-  /^(?:with\s+(?:reference|regard|respect)\s+to|regarding|concerning|in\s+relation\s+to|re:?)\s+(.+?)\s*(?:[,;:]|\s[-–—])\s*(?:(?:please|kindly|pls)\s+|(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?)*(.+)$/i;
+  /^(?:with\s+(?:reference|regard|respect)\s+to|regarding|concerning|in\s+relation\s+to|re:?|for(?=\s+(?:the|my|our)\s+[^,]*\b(?:item|task|ticket|action|entry)\s*,\s*(?:please|kindly|could|would|can)\b))\s+(.+?)\s*(?:[,;:]|\s[-–—])\s*(?:(?:please|kindly|pls)\s+|(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?)*(.+)$/i;
 
 function topicIntoRequest(topic: string, request: string): string {
+  // "For the onboarding item, please append the following note: …": a note on the topic (the note's own "it" stays).
+  const note = /^(?:add|append|put|attach|include)\s+(?:the\s+following|a|this)\s+(?:note|comment|description)\s*:\s*/i.exec(request);
+  if (note) return `add a note to ${topic}: ${request.slice(note[0].length)}`;
   if (/\b(?:it|this|that)\b/i.test(request)) return request.replace(/\b(?:it|this|that)\b/i, topic);
+  // "Re the compliance training: please set a reminder for Monday at 9am": a reminder about the topic.
+  const reminder = /^(?:(?:set|add|create)\s+(?:a\s+)?reminder|remind\s+me)\s+(?:for\s+|on\s+)?(?=\S)/i.exec(request);
+  if (reminder) return `remind me about ${topic} ${request.slice(reminder[0].length)}`;
   const field = /\b(?:the\s+)?(title|name|description|notes?|due\s+date|deadline|priority|tags?|labels?)\b(?!\s+of\b)/i.exec(request);
   if (field) return `${request.slice(0, field.index + field[0].length)} of ${topic}${request.slice(field.index + field[0].length)}`;
   const bare = /^((?:mark|tick\s+off|close|delete|remove|complete|cancel|reopen|move|reschedule))\b(?=\s+(?:as|to|for)\b|\s*$)/i.exec(
@@ -114,7 +127,10 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/\b(?:set\s+up|create|add|schedule|log)\s+an?\s+quarterly\s+(?:task|item|reminder|todo)\s+(?:to|for)\s+(.+)$/i, 'add $1 quarterly'],
   [QUARTERLY, 'every 3 months'],
   // "set up a recurring task to submit the timesheet every Friday": the rule said after it.
-  [/\b(?:set\s+up|create|add|log)\s+an?\s+(?:new\s+)?(?:recurring|repeating)\s+(?:task|item|todo)\s+(?:to|for)\s+(?=.*\bevery\b)/i, 'add '],
+  [
+    /\b(?:set\s+up|create|add|log)\s+an?\s+(?:new\s+)?(?:recurring|repeating)\s+(?:task|item|todo)\s+(?:to|for)\s+(?=.*\b(?:every|each)\b)/i,
+    'add ',
+  ],
   // "schedule the payroll check every other Wednesday": a rule to add.
   [/^((?:(?:please|kindly)\s+|(?:could|can|would)\s+you\s+(?:please\s+)?)*)schedule\s+(?=.*\bevery\b)/i, '$1add '],
   // "first thing Monday": that morning.
@@ -162,6 +178,7 @@ export function inPlainOfficeWords(text: string): string {
 function officeWordsOf(text: string): string {
   // The sign-off is found by the line or sentence it starts, before the lines are joined.
   let said = text
+    .replace(SENT_FROM, '')
     .replace(SIGN_OFF, (signOff: string) => (/^[?]/.test(signOff) ? '?' : ''))
     .replace(/\s*\n\s*/g, ' ')
     .trim();
@@ -171,9 +188,10 @@ function officeWordsOf(text: string): string {
     const before = said;
     said = said
       .replace(ANNOUNCED, '')
+      .replace(AS_AGREED, '')
       .replace(REASON_FIRST, '')
-      .replace(/^(?:please|kindly)\s+(?=(?:let\s+me\s+know|advise|provide|confirm)\b)/i, '')
-      .replace(/^(?:could|can|would)\s+you\s+(?:please\s+)?(?=(?:let\s+me\s+know|advise|provide|confirm)\b)/i, '');
+      .replace(/^(?:please|kindly)\s+(?=(?:let\s+me\s+know|advise|provide|confirm|check\s+(?:whether|if))\b)/i, '')
+      .replace(/^(?:could|can|would)\s+you\s+(?:please\s+)?(?=(?:let\s+me\s+know|advise|provide|confirm|check\s+(?:whether|if))\b)/i, '');
     if (said === before) break;
   }
   // A full stop ends the sentence; "!!!" after the words may say it is urgent, and stays.
@@ -193,8 +211,10 @@ function officeWordsOf(text: string): string {
     })
     .replace(TASK_NEEDED, 'create $1 ')
     .replace(NEWS_THEN_REQUEST, (_all, what: string, verb: string, rest: string) => `${verb} ${what}${rest}`);
+  said = inActiveVoice(said);
   const topic = TOPIC_FIRST.exec(said);
   if (topic?.[1] && topic[2]) said = topicIntoRequest(topic[1].trim(), topic[2].trim());
-  for (const [pattern, replacement] of REWRITES) said = said.replace(pattern, replacement as string);
+  for (const [pattern, replacement] of [...OFFICE_QUESTIONS, ...REWRITES, ...OFFICE_PHRASES])
+    said = said.replace(pattern, replacement as string);
   return said.replace(BY_SUBJECT, (_all, article?: string) => `${article ?? 'the'} `);
 }

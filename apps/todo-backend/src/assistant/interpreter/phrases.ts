@@ -184,11 +184,19 @@ export function extractDate(said: string): { text: string; date?: string } {
   const text = said.replace(new RegExp(String.raw`\b(?:${WEEKDAY_WORD}),?\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)`, 'i'), '');
   // "by (the) end of the week": chrono reads "the week" alone; resolveDate reads the whole phrase.
   const endOf =
-    /(?:,\s*|\s+|^)(?:due\s+)?(?:by\s+|before\s+|at\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month)|eo(w|m))\b/i.exec(text);
-  const period = endOf?.[1] ?? (endOf?.[2] ? { w: 'week', m: 'month' }[endOf[2].toLowerCase()] : undefined);
+    /(?:,\s*|\s+|^)(?:due\s+)?(?:by\s+|before\s+|at\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month|quarter)|eo(w|m|q))\b/i.exec(
+      text,
+    );
+  const period = endOf?.[1] ?? (endOf?.[2] ? { w: 'week', m: 'month', q: 'quarter' }[endOf[2].toLowerCase()] : undefined);
   if (endOf && period) {
     return { text: text.slice(0, endOf.index) + text.slice(endOf.index + endOf[0].length), date: `end of the ${period.toLowerCase()}` };
   }
+  // "on the first Monday of next month": chrono reads the weekday alone; resolveDate reads the whole phrase.
+  const nth =
+    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?((?:on\s+)?the\s+(?:first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of|in)\s+(?:next\s+month|this\s+month|january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?)/i.exec(
+      text,
+    );
+  if (nth?.[1]) return { text: text.slice(0, nth.index) + text.slice(nth.index + nth[0].length), date: nth[1].replace(/^on\s+/i, '') };
   // "a week from today": chrono finds only "today" in a longer sentence; the whole phrase is one date.
   const fromToday =
     /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|wks?|months?|mths?)\s+from\s+(?:today|tomorrow|now))\b/i.exec(

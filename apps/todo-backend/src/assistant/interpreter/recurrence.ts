@@ -88,6 +88,11 @@ function weeksOfMonth(text: string): RecurrencePhrase | undefined {
 /** "at the end of every month": its last day. */
 const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b|\b(?:every|each|at\s+the)\s+month[\s-]end\b/i;
 
+/** "at the end of each quarter": the last day of March, June, September and December. */
+const QUARTER_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+quarter\b/i;
+/** "on the last working day of each month", "the first business day of every month": that weekday of the month. */
+const WORKING_DAY_OF_MONTH = /\b(?:on\s+)?the\s+(first|last)\s+(?:working|business|week)\s*day\s+of\s+(?:every|each)\s+month\b/i;
+
 /** "every month on the first", "monthly on the last day": the month's day said as a word. */
 const MONTH_DAY_WORD =
   /\b(?:(?:every|each)\s+month|monthly)\s+on\s+the\s+(first|last)(?:\s+day)?\b(?!\s+(?:of|mon|tue|wed|thu|fri|sat|sun|week))/i;
@@ -127,6 +132,17 @@ function rhythmSaid(text: string): RecurrencePhrase | undefined {
 function readRecurrence(text: string): RecurrencePhrase | undefined {
   const rhythm = rhythmSaid(text);
   if (rhythm) return rhythm;
+  const quarterEnd = QUARTER_END.exec(text);
+  if (quarterEnd) return { pattern: 'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1', matched: quarterEnd[0], monthDay: 'end of the quarter' };
+  const workingDay = WORKING_DAY_OF_MONTH.exec(text);
+  if (workingDay?.[1]) {
+    const which = workingDay[1].toLowerCase();
+    return {
+      pattern: `FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=${which === 'first' ? 1 : -1}`,
+      matched: workingDay[0],
+      monthDay: `the ${which} working day of the month`,
+    };
+  }
   const monthEnd = MONTH_END.exec(text);
   if (monthEnd) return { pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1', matched: monthEnd[0] };
   const monthDayWord = MONTH_DAY_WORD.exec(text);

@@ -1,0 +1,73 @@
+import { DateTime } from 'luxon';
+
+// Days of a month said by their place: "the first Monday of next month", "the last Friday in March", "the last working
+// day of the month", "the first business day of next month". chrono reads the weekday alone ("monday"); these read the
+// whole phrase, at 9 in the morning unless a time is said.
+
+/** Without a time, a date means 9 in the morning in the user's zone (as in dates.ts). */
+const DEFAULT_HOUR = 9;
+
+/** "the first Monday of next month", "the last Friday in March (at 3pm)": chrono reads the weekday alone. */
+export const NTH_WEEKDAY =
+  /^(?:on\s+)?(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of|in)\s+(next\s+month|this\s+month|the\s+month|january|february|march|april|may|june|july|august|september|october|november|december)\b(.*)$/i;
+const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
+const WEEKDAY_NUMBER = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** "the last working day of the month" (the next one to come, today counting), "the first business day of next month". */
+export const WORKING_DAY = /^(?:on\s+)?the\s+(first|last)\s+(?:working|business|week)\s*day\s+of\s+(?:the|this|(next))\s+month$/i;
+
+export function workingDayOfMonth(which: string, next: boolean, timeZone: string, now: Date): Date {
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+  for (let months = next ? 1 : 0; ; months++) {
+    const month = today.startOf('month').plus({ months });
+    let day = /^first$/i.test(which) ? month : month.endOf('month').startOf('day');
+    while (day.weekday > 5) day = day.plus({ days: /^first$/i.test(which) ? 1 : -1 });
+    if (day >= today || next) return day.set({ hour: DEFAULT_HOUR }).toJSDate();
+  }
+}
+
+export function nthWeekday(
+  which: string,
+  weekday: string,
+  monthSaid: string,
+  time: string,
+  timeZone: string,
+  now: Date,
+  readTime: (phrase: string) => Date,
+): Date {
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+  const named = MONTH_NAMES.indexOf(monthSaid.toLowerCase()) + 1;
+  let month = /^next/i.test(monthSaid) ? today.startOf('month').plus({ months: 1 }) : today.startOf('month');
+  // A month by name is its next one: "the first Monday of March" said in April is next year's.
+  if (named > 0)
+    month = today
+      .startOf('month')
+      .set({ month: named })
+      .plus({ years: named < today.month ? 1 : 0 });
+  const day = WEEKDAY_NUMBER.indexOf(weekday.toLowerCase()) + 1;
+  const n = NTH[which.toLowerCase()] ?? 1;
+  let date =
+    n > 0
+      ? month.plus({ days: (day - month.weekday + 7) % 7 }).plus({ weeks: n - 1 })
+      : month
+          .endOf('month')
+          .startOf('day')
+          .minus({ days: (month.endOf('month').weekday - day + 7) % 7 });
+  if (time.trim()) return readTime(`${date.toFormat('LLLL d yyyy')} ${time.trim()}`);
+  date = date.set({ hour: DEFAULT_HOUR });
+  return date.toJSDate();
+}

@@ -19,6 +19,9 @@ describe('the offline interpreter on a household organiser', () => {
     ['which errands are still open', call('filter_tasks', { tags: ['errands'], status: 'pending' })],
     ['what homework is due tomorrow', call('filter_tasks', { tags: ['homework'], due: 'tomorrow' })],
     ['which tasks are due today', call('filter_tasks', { due: 'today' })],
+    // A word for tasks themselves is no tag.
+    ['which actions are still open', call('list_tasks', { status: 'pending' })],
+    ['what entries are overdue', call('filter_tasks', { due: 'overdue' })],
     // What was forgotten is what is overdue.
     ['what have I forgotten to do', call('filter_tasks', { due: 'overdue' })],
     ['did we forget anything', call('filter_tasks', { due: 'overdue' })],

@@ -29,7 +29,7 @@ const SLIPPED_SAID =
   /\b(?:did|have)\s+(?:i|we)\s+forg[eo]t(?:ten)?\b|\b(?:did|have)\s+(?:i|we)\s+miss(?:ed)?\b|\blet\s+slip\b|\bslipped\s+through\b|\bpast\s+(?:its|their|the)\s+(?:due\s+dates?|deadlines?)\b|\bmissed\s+(?:the\s+)?(?:deadlines?|due\s+dates?)\b/gi;
 /** "what chores are left", "which bills are due": a kind of task before its state, never "what tasks"/"which ones". */
 const KIND_IN_STATE =
-  /^(?:what|which)\s+(?!(?:tasks?|todos?|things?|stuff|items?|ones?|else|of|day|time|date)\b)([\p{L}][\p{L}_-]*)\s+(?:are|is)\s+(?=(?:still\s+)?(?:left|due|overdue|pending|outstanding|remaining|open|late|coming\s+up)\b)/iu;
+  /^(?:what|which)\s+(?!(?:tasks?|todos?|things?|stuff|items?|actions?|entr(?:y|ies)|ones?|else|of|day|time|date)\b)([\p{L}][\p{L}_-]*)\s+(?:are|is)\s+(?=(?:still\s+)?(?:left|due|overdue|pending|outstanding|remaining|open|late|coming\s+up)\b)/iu;
 /** What was done, said as what the user did: "the stuff I already did", "things we've done". */
 const DID_SAID = /\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:did|done)$/gi;
 /** A day's possessive typed without its apostrophe: "this weeks stuff", "todays tasks", "tomorrows plan". */

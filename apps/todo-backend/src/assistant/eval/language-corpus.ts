@@ -4087,7 +4087,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['move 4 2 the wkend', 'set_due_date', { date: '2026-01-24' }, id(4)],
     // round 9: the power user (2)
     ['task 8 modify due:eom', 'set_due_date', { date: '2026-01-31' }, id(8)],
-    ['add submit report due:eod', 'add_task', { title: 'submit report', due_date: 'today' }],
+    ['add submit report due:eod', 'add_task', { title: 'submit report', due_date: '2026-01-22 17:00' }],
     ['5 due:+3d', 'set_due_date', { date: '2026-01-25' }, id(5)],
     ['add call bank 2/3', 'add_task', { title: 'call bank', due_date: '2026-02-03' }],
     ['resched 11 2026-02-10', 'set_due_date', { date: '2026-02-10' }, id(11)],

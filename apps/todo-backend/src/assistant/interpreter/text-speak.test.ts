@@ -243,6 +243,7 @@ const TYPED_ON_A_PHONE: Record<string, Said[]> = {
     ['rename the vet 1 to vet + jabs', 'update_task', { title: 'vet + jabs' }, t('vet')],
     ['dentist now fri 2pm', 'set_due_date', { date: '2026-01-23 14:00' }, t('dentist')],
     ['gym now tmrw', 'set_due_date', { date: '2026-01-23' }, t('gym')],
+    ['flight to rome now fri 2pm', 'set_due_date', { date: '2026-01-23 14:00' }, t('flight to rome')],
     ['report v urgent!!', 'set_priority', { priority: 'high' }, t('report')],
     ['the tax return super important', 'set_priority', { priority: 'high' }, t('tax return')],
     ['buy milk very urgent', 'add_task', { title: 'buy milk', priority: 'high' }],

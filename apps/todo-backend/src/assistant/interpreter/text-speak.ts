@@ -87,10 +87,10 @@ const CLIPPED: [RegExp, string][] = [
     /^(?=(?:urgent|important|overdue|late|(?:hi|high|low|med|medium|top)\s+prio(?:rity)?|p[1-4])\s+(?:stuff|things|tasks|ones|items)\b)/i,
     'show ',
   ],
-  // "dentist now fri 2pm", "the party is now on sat": the task's new date.
+  // "dentist now fri 2pm", "flight to rome now fri", "the party is now on sat": the task's new date.
   [
     new RegExp(
-      String.raw`^(?!(?:what|which|who|when|where|how|anything|something|everything|nothing|it|that|this)\b)((?:the\s+|my\s+)?[\p{L}'-]+(?:\s+(?!(?:is|are|was|were)\b)[\p{L}'-]+)?)\s+(?:is\s+|are\s+)?now\s+(?:on\s+|at\s+)?(?=(?:${WEEKDAY}|tomorrow|tmrw|2moro|today|tonight|next|the\s+\d)\b)`,
+      String.raw`^(?!(?:what|which|who|when|where|how|anything|something|everything|nothing|it|that|this|add|new|create|put|remind|todo|task|can|could|please|pls|i|we|show|list)\b)((?:the\s+|my\s+)?[\p{L}'-]+(?:\s+(?!(?:is|are|was|were)\b)[\p{L}'-]+){0,3})\s+(?:is\s+|are\s+)?now\s+(?:on\s+|at\s+)?(?=(?:${WEEKDAY}|tomorrow|tmrw|2moro|today|tonight|next|the\s+\d)\b)`,
       'iu',
     ),
     'move $1 to ',

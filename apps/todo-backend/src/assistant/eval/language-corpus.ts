@@ -386,6 +386,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'the gas man is coming', due_date: '2026-01-28' },
     ],
+    // round 9: the phone typist (2)
+    ['need 2 get stamps b4 fri', 'add_task', { title: 'get stamps', due_date: '2026-01-23' }],
+    ['pls add grab charger frm jacks', 'add_task', { title: 'grab charger frm jacks' }],
+    ['eggs!! tmrw', 'add_task', { title: 'eggs', due_date: '2026-01-23' }],
+    ['dentist thurs 3', 'add_task', { title: 'dentist', due_date: '2026-01-22 15:00' }],
+    ['add pay gas bill in friday', 'add_task', { title: 'pay gas bill', due_date: '2026-01-23' }],
+    // round 9: the power user (2)
+    ['task add buy printer ink due:fri', 'add_task', { title: 'buy printer ink', due_date: '2026-01-23' }],
+    ['t add call the bank @phone', 'add_task', { title: 'call the bank', tags: ['phone'] }],
+    ['+ pick up dry cleaning', 'add_task', { title: 'pick up dry cleaning' }],
+    ['new: "fix CI pipeline" due 2026-02-02 p2', 'add_task', { title: 'fix CI pipeline', due_date: '2026-02-02', priority: 'medium' }],
   ],
 
   edit: [
@@ -1090,6 +1101,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'Telephone the pension office' },
       task('pension'),
     ],
+    // round 9: the phone typist (2)
+    ['renam dentist to dentist w/ dr k', 'update_task', { title: 'dentist w/ dr k' }, task('dentist')],
+    ['chnge 5 title to pay gas bill', 'update_task', { title: 'pay gas bill' }, id(5)],
+    ['note on gym: bring lock', 'update_task', { description: 'bring lock' }, task('gym')],
+    ['the vet one shld say vet + jabs', 'update_task', { title: 'vet + jabs' }, task('vet')],
+    ['add note 2 the car task - spare key w/ dad', 'update_task', { description: 'spare key w/ dad' }, task('car')],
+    // round 9: the power user (2)
+    ['task 12 modify "call the landlord"', 'update_task', { title: 'call the landlord' }, id(12)],
+    ['rename #9 -> Renew car insurance', 'update_task', { title: 'Renew car insurance' }, id(9)],
+    ['edit 15 title:"Order new tyres"', 'update_task', { title: 'Order new tyres' }, id(15)],
+    ['21 desc: gate code 4471', 'update_task', { description: 'gate code 4471' }, id(21)],
+    ['task 6 annotate ask for the blue folder', 'update_task', { description: 'ask for the blue folder' }, id(6)],
+    ['edit 3 title="Call the school" pri=high', 'update_task', { title: 'Call the school', priority: 'high' }, id(3)],
+    ['edit 8 tags:home,diy', 'update_task', { tags: ['home', 'diy'] }, id(8)],
   ],
 
   complete: [
@@ -1399,6 +1424,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { completed: false },
       task('library books'),
     ],
+    // round 9: the phone typist (2)
+    ['gym done', 'complete_task', {}, task('gym')],
+    ['did the shoping', 'complete_task', {}, task('shoping')],
+    ['dun w/ 12 thx', 'complete_task', {}, id(12)],
+    ['vet sorted 👍', 'complete_task', {}, task('vet')],
+    // round 9: the power user (2)
+    ['x #14', 'complete_task', {}, id(14)],
+    ['task 9 done', 'complete_task', {}, id(9)],
+    ['done 3 4', ASK],
+    ['task 11 modify status:pending', 'complete_task', { completed: false }, id(11)],
   ],
 
   delete: [
@@ -1653,6 +1688,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       {},
       task('raffle tickets'),
     ],
+    // round 9: the phone typist (2)
+    ['delte the yoga 1', 'delete_task', {}, task('yoga')],
+    ['bin 7 thx', 'delete_task', {}, id(7)],
+    ['dont need the gym thing anymore, del', 'delete_task', {}, task('gym')],
+    // round 9: the power user (2)
+    ['task 18 delete', 'delete_task', {}, id(18)],
+    ['rm #22', 'delete_task', {}, id(22)],
+    ['todo.sh del 5', 'delete_task', {}, id(5)],
+    ['rm 3 5 8', ASK],
   ],
 
   query: [
@@ -1973,6 +2017,24 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['What have I got on tomorrow, dear?', 'filter_tasks', { due: 'tomorrow' }],
     ['Did I put in something about the optician? I cannot remember.', 'search_tasks', { query: 'optician' }],
     ['Could you please read me out the list of things I have already done?', 'list_tasks', { status: 'completed' }],
+    // round 9: the phone typist (2)
+    ['wats on 2moro', 'filter_tasks', { due: 'tomorrow' }],
+    ['anythin overdue??', 'filter_tasks', { due: 'overdue' }],
+    ['wat have i ticked off', 'list_tasks', { status: 'completed' }],
+    ['hi prio stuff 2day', 'filter_tasks', { priority: ['high'], due: 'today' }],
+    ['wheres the dentist thing', 'search_tasks', { query: 'dentist' }],
+    ['urgent stuf this wk?', 'filter_tasks', { priority: ['high'], due: 'this_week' }],
+    ['wat u got 4 me nxt week', 'filter_tasks', { due: 'next_week' }],
+    // round 9: the power user (2)
+    ['task list +errands', 'filter_tasks', { tags: ['errands'] }],
+    ['ls due:today', 'filter_tasks', { due: 'today' }],
+    ['task overdue', 'filter_tasks', { due: 'overdue' }],
+    ['list sort:due', 'sort_tasks', { field: 'due_date' }],
+    ['grep -i invoice', 'search_tasks', { query: 'invoice' }],
+    ['ls pri:H status:pending', 'filter_tasks', { priority: ['high'], status: 'pending' }],
+    ['task list due.before:fri', 'filter_tasks', { due_before: '2026-01-23 00:00' }],
+    ['task completed', 'list_tasks', { status: 'completed' }],
+    ['ls -n 5', 'list_tasks', { limit: 5 }],
   ],
 
   reminder: [
@@ -2776,6 +2838,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { before: '30m' },
       task('bridge club'),
     ],
+    // round 9: the phone typist (2)
+    ['remnd me grab parcel 5pm', 'add_task', { title: 'grab parcel', due_date: '2026-01-22 17:00', remind_before: '0m' }],
+    ['remind me in 20 min 2 take pizza out', 'add_task', { title: 'take pizza out', due_date: '2026-01-22 12:20', remind_before: '0m' }],
+    ['dentist fri 10am remind me 1hr b4', 'add_task', { title: 'dentist', due_date: '2026-01-23 10:00', remind_before: '1h' }],
+    ['remind me abt the vet 30min b4', 'set_reminder', { before: '30m' }, task('vet')],
+    ['no more reminders 4 the gym pls', 'set_reminder', { clear: true }, task('gym')],
+    ['REMIND ME 2 PAY NURSERY MON', 'add_task', { title: 'PAY NURSERY', due_date: '2026-01-26', remind_before: '0m' }],
+    // round 9: the power user (2)
+    ['add call Jo fri 2pm remind:30m', 'add_task', { title: 'call Jo', due_date: '2026-01-23 14:00', remind_before: '30m' }],
+    ['remind 12 @ 5pm', 'set_reminder', { at: '2026-01-22 17:00' }, id(12)],
+    ['14 remind -1d', 'set_reminder', { before: '1d' }, id(14)],
+    ['reminder 6 off', 'set_reminder', { clear: true }, id(6)],
+    ['remind #3 in 2h', 'set_reminder', { at: '2026-01-22 14:00' }, id(3)],
+    ['alert 9 10m before', 'set_reminder', { before: '10m' }, id(9)],
   ],
 
   recurrence: [
@@ -3781,6 +3857,28 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'go to the lunch club', pattern: 'FREQ=WEEKLY;BYDAY=TU,FR', due_date: '2026-01-23' },
     ],
+    // round 9: the phone typist (2)
+    ['bins out evry tues nite', 'create_recurring', { title: 'bins out', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: 'tuesday night' }],
+    ['meds evry day 9pm', 'create_recurring', { title: 'meds', pattern: 'daily', due_date: '2026-01-22 21:00' }],
+    [
+      'gym mon wed fri 7am evry wk',
+      'create_recurring',
+      { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', due_date: '2026-01-23 07:00' },
+    ],
+    ['make the gym 1 repeat evry wk', 'update_task', { recurring: 'weekly' }, task('gym')],
+    ['pay rent 1st of evry month', 'create_recurring', { title: 'pay rent', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: '2026-02-01' }],
+    ['stop the bins repeatin pls', 'update_task', { recurring: null }, task('bins')],
+    // round 9: the power user (2)
+    [
+      'task add standup recur:weekdays due:mon 9am',
+      'create_recurring',
+      { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-26 09:00' },
+    ],
+    ['task 5 modify recur:monthly', 'update_task', { recurring: 'monthly' }, id(5)],
+    ['add backup server recur:daily', 'create_recurring', { title: 'backup server', pattern: 'daily' }],
+    ['7 recur:none', 'update_task', { recurring: null }, id(7)],
+    ['every 2w: clean filter', 'create_recurring', { title: 'clean filter', pattern: 'FREQ=WEEKLY;INTERVAL=2' }],
+    ['recur 12 biweekly fri', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR' }, id(12)],
   ],
 
   priority: [
@@ -4155,6 +4253,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'ring the surgery about my results', priority: 'high' },
     ],
+    // round 9: the phone typist (2)
+    ['make gym hi prio', 'set_priority', { priority: 'high' }, task('gym')],
+    ['report v urgent!!', 'set_priority', { priority: 'high' }, task('report')],
+    ['dentist not urgent tbh', 'set_priority', { priority: 'low' }, task('dentist')],
+    ['add renew passport asap pls', 'add_task', { title: 'renew passport', priority: 'high' }],
+    ['lowr prio on 6', 'set_priority', { priority: 'low' }, id(6)],
+    ['the car tax is top prio rn', 'set_priority', { priority: 'high' }, task('car tax')],
+    // round 9: the power user (2)
+    ['task 4 modify pri:H', 'set_priority', { priority: 'high' }, id(4)],
+    ['12 p3', 'set_priority', { priority: 'low' }, id(12)],
+    ['pri 9 A', 'set_priority', { priority: 'high' }, id(9)],
+    ['add fix prod bug !!1', 'add_task', { title: 'fix prod bug', priority: 'high' }],
+    ['add call accountant pri:L', 'add_task', { title: 'call accountant', priority: 'low' }],
+    ['(B) email the landlord', 'add_task', { title: 'email the landlord', priority: 'medium' }],
+    ['set 8 prio=low', 'set_priority', { priority: 'low' }, id(8)],
   ],
 
   tags: [
@@ -4372,6 +4485,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['Please label the seed order as garden, if that is the right way to do it.', 'add_tag', { tag: 'garden' }, task('seed order')],
     ['Would you show me the ones marked family, please?', 'filter_tasks', { tags: ['family'] }],
     ['I put a church label on the jumble sale by mistake. Could you take it off?', 'remove_tag', { tag: 'church' }, task('jumble sale')],
+    // round 9: the phone typist (2)
+    ['tag gym w/ health', 'add_tag', { tag: 'health' }, task('gym')],
+    ['take work tag off 5', 'remove_tag', { tag: 'work' }, id(5)],
+    // round 9: the power user (2)
+    ['task 7 modify +urgent', 'add_tag', { tag: 'urgent' }, id(7)],
+    ['task 10 modify -home', 'remove_tag', { tag: 'home' }, id(10)],
+    ['15 +diy', 'add_tag', { tag: 'diy' }, id(15)],
+    ['add paint fence +diy +outdoor', 'add_task', { title: 'paint fence', tags: ['diy', 'outdoor'] }],
+    ['tags', 'list_tags', {}],
   ],
 
   dates: [
@@ -4759,6 +4881,23 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'collect my prescription', due_date: '2026-01-24 15:00' },
     ],
+    // round 9: the phone typist (2)
+    ['mv dentist 2 mon', 'set_due_date', { date: '2026-01-26' }, task('dentist')],
+    ['push gym 2 tmrw', 'set_due_date', { date: '2026-01-23' }, task('gym')],
+    ['dentist now fri 2pm', 'set_due_date', { date: '2026-01-23 14:00' }, task('dentist')],
+    ['add haircut sat 11', 'add_task', { title: 'haircut', due_date: '2026-01-24 11:00' }],
+    ['car svc nxt tues', 'add_task', { title: 'car svc', due_date: '2026-01-27' }],
+    ['move 4 2 the wkend', 'set_due_date', { date: '2026-01-24' }, id(4)],
+    // round 9: the power user (2)
+    ['task 8 modify due:eom', 'set_due_date', { date: '2026-01-31' }, id(8)],
+    ['add submit report due:eod', 'add_task', { title: 'submit report', due_date: '2026-01-22 17:00' }],
+    ['5 due:+3d', 'set_due_date', { date: '2026-01-25' }, id(5)],
+    ['add call bank 2/3', 'add_task', { title: 'call bank', due_date: '2026-02-03' }],
+    ['resched 11 2026-02-10', 'set_due_date', { date: '2026-02-10' }, id(11)],
+    ['14 due fri 17:00', 'set_due_date', { date: '2026-01-23 17:00' }, id(14)],
+    ['snooze 6 +1w', 'postpone_task', { by: 'P1W' }, id(6)],
+    ['task 3 modify due:', 'set_due_date', { date: null }, id(3)],
+    ['add renew domain due:2026-03-01', 'add_task', { title: 'renew domain', due_date: '2026-03-01' }],
   ],
 
   noise: [
@@ -5069,6 +5208,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { at: '2026-01-23 09:15' },
       task("Doctor's"),
     ],
+    // round 9: the phone typist (2)
+    ['ADD CALL PLUMBER 2MORO', 'add_task', { title: 'CALL PLUMBER', due_date: '2026-01-23' }],
+    ['adddd get bread', 'add_task', { title: 'get bread' }],
+    ['pls pls add walk dog 🐶🐶', 'add_task', { title: 'walk dog 🐶🐶' }],
+    ['mark 4 dn', 'complete_task', {}, id(4)],
+    ['k thx bye', ASK],
+    ['whts overdue rn', 'filter_tasks', { due: 'overdue' }],
+    ['shw tmrw', 'filter_tasks', { due: 'tomorrow' }],
+    ['remov 9 pls', 'delete_task', {}, id(9)],
+    // round 9: the power user (2)
+    ['ls -l', 'list_tasks', {}],
+    ['todo ls', 'list_tasks', {}],
+    ['add "buy milk" --due tomorrow', 'add_task', { title: 'buy milk', due_date: '2026-01-23' }],
+    ['man todo', ASK],
+    ['add  call mum  -p1', 'add_task', { title: 'call mum', priority: 'high' }],
   ],
 
   negative: [
@@ -5275,6 +5429,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['Has the electric bill been paid yet? I cannot recall.', ASK],
     ['I am not sure how this works. Should I be deleting the old ones?', ASK],
     ['Please clear everything away, I should like to start afresh.', ASK],
+    // round 9: the phone typist (2)
+    ['delete all of em', ASK],
+    ['clear it all out pls', ASK],
+    ['dont tick 5 yet', ASK],
+    ['add bread n delete 4', ASK],
+    // round 9: the power user (2)
+    ['rm -rf *', ASK],
+    ['task status:completed delete', ASK],
+    ['done --all', ASK],
   ],
 
   projects: [
@@ -5613,5 +5776,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     // round 9: the polite elder (2)
     ['Would you put lavender cuttings on the Garden Club list for me?', 'add_task', { title: 'lavender cuttings', project: 'Garden Club' }],
     ['What is there to do for the garden club, please?', 'list_tasks', { project: 'Garden Club' }],
+    // round 9: the phone typist (2)
+    ['add milk n eggs 2 groceries', 'add_task', { title: 'milk n eggs', project: 'Groceries' }],
+    ['wats in work', 'list_tasks', { project: 'Work' }],
+    // round 9: the power user (2)
+    ['add prep deck +Work', 'add_task', { title: 'prep deck', project: 'Work' }],
+    ['task add fix hinge project:"Home Projects"', 'add_task', { title: 'fix hinge', project: 'Home Projects' }],
+    ['mv 13 → Garden Club', 'move_task', { project: 'Garden Club' }, id(13)],
+    ['ls project:Work', 'list_tasks', { project: 'Work' }],
   ],
 };

@@ -79,6 +79,22 @@ describe('the offline interpreter on tasks to add said with a label or as a wish
     expect(interpret(sentence).kind).toBe('help');
   });
 
+  // An appointment on "next tuesday": the list words ("next") are looked for outside the date.
+  it.each([
+    ['car svc nxt tues', 'car svc', 'next tues'],
+    ['dentist next tuesday', 'dentist', 'next tuesday'],
+    ['haircut next week', 'haircut', 'next week'],
+  ])('adds the appointment "%s"', (sentence, title, due_date) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title, due_date } });
+  });
+
+  it.each([
+    ['anything next week', { due: 'next_week' }],
+    ["what's next", {}],
+  ])('still asks to see tasks: "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'call', args });
+  });
+
   it('reads "tomorrow: what is due?" as the question about tomorrow, never a task', () => {
     expect(interpret('tomorrow: what is due?')).toEqual({ kind: 'call', tool: 'filter_tasks', args: { due: 'tomorrow' } });
   });

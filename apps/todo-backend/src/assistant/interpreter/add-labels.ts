@@ -76,10 +76,17 @@ export function taskUnderDay(text: string): string | undefined {
  * "dentist appointment friday 3pm", "team lunch on thursday": a thing and when it is, and nothing else (no verb, no
  * question, no word about the list, no quality), is an appointment to put on the list.
  */
-export function appointmentSaid(text: string): boolean {
+export function appointmentSaid(said: string): boolean {
+  // "car svc tues", "dentist thurs": the days as the date reader spells them.
+  const text = said
+    .replace(/\btues\b/gi, 'tuesday')
+    .replace(/\bthurs?\b/gi, 'thursday')
+    .replace(/\bweds\b/gi, 'wednesday');
   const when = chrono.parse(text, new Date(), { forwardDate: true })[0];
-  if (!when || ABOUT_TASKS.test(text)) return false;
+  if (!when) return false;
   const thing = (text.slice(0, when.index) + text.slice(when.index + when.text.length)).replace(/\s+(?:on|at|for)$/i, '').trim();
+  // The words about the list are looked for outside the date: "dentist next tuesday" is an appointment, "what's next" not.
+  if (ABOUT_TASKS.test(thing)) return false;
   const terms = englishTerms(thing);
   return (
     terms.length > 0 &&

@@ -1,3 +1,4 @@
+import { inCommandFields } from './command-fields.ts';
 import { escapeRegExp, type KnownNames } from './project-names.ts';
 
 // A line typed the way Todoist, Taskwarrior, todo.txt and chat slash commands are typed: a prompt or a slash before
@@ -28,6 +29,8 @@ const UNITS: Record<string, string> = {
 /** A length of time run together: "30m", "2h", "3d", "1w". */
 const SHORT_LENGTH = String.raw`(\d+)(mins?|m|hrs?|h|d|wks?|w|mo)`;
 const length = (amount: string, unit: string) => `${amount} ${UNITS[unit.toLowerCase()] ?? unit}`;
+/** "before 14" could be the 14th of the month: a task's number said as one ("before task 14"). */
+const taskNamed = (ref: string) => (/^#?\d+$/.test(ref) ? `task ${ref.replace('#', '')}` : ref);
 /** The commands a slash or a prompt may stand before. */
 const COMMAND =
   /(?:add|new|todo|task|done|complete|finish|close|reopen|undone|remind|delete|del|rm|remove|list|ls|show|find|search|grep|tag|untag|move|mv|snooze|postpone|rename|edit|due|what|whats|what's)\b/i;
@@ -66,7 +69,7 @@ const REWRITES: Rewrite[] = [
   // "mv 4 tmr", "mv 4 fri 9a": a date after the number ("mv 4 work" is left to ask: a project, or a title's word?).
   [
     new RegExp(
-      `^(?:mv|move)\\s+(${NUMBER})\\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|today|tonight|tmr|tmrw|tomorrow|next|nxt|eow|eom|\\d)[a-z]*\\b)`,
+      `^(?:mv|move)\\s+(${NUMBER})\\s+(?!2\\s+(?:the|my|next|nxt|this)\\b)(?=(?:mon|tue|wed|thu|fri|sat|sun|today|tonight|tmr|tmrw|tomorrow|next|nxt|eow|eom|\\d)[a-z]*\\b)`,
       'i',
     ),
     'move $1 to ',
@@ -128,7 +131,7 @@ const REWRITES: Rewrite[] = [
   ],
   [
     new RegExp(`^remind\\s+(?:me\\s+)?(?:re:?\\s+|about\\s+)?(.+?)\\s+-${SHORT_LENGTH}(?:\\s+before)?$`, 'i'),
-    (_all, ref = '', n = '', unit = '') => `remind me ${length(n, unit)} before ${ref}`,
+    (_all, ref = '', n = '', unit = '') => `remind me ${length(n, unit)} before ${taskNamed(ref)}`,
   ],
   // "in 20m", "in 3d", "+2d", "1d before": a length of time run together, with the word that makes it one.
   [new RegExp(`\\b(in|by|after)\\s+${SHORT_LENGTH}\\b`, 'gi'), (_all, word = '', n = '', unit = '') => `${word} ${length(n, unit)}`],
@@ -168,6 +171,8 @@ const REWRITES: Rewrite[] = [
   [/\beo(w|m)\b/gi, (_all, period = '') => `end of the ${period.toLowerCase() === 'w' ? 'week' : 'month'}`],
   // "done *", "rm *": every task.
   [/^(\S+(?:\s+\S+)?)\s+\*$/, '$1 all'],
+  // "edit 3 title=… pri=high": the new title, then how much it matters.
+  [/^(rename\s+.+?\s+to\s+.+?),\s+(high|medium|low)\s+priority$/i, '$1 and make it $2 priority'],
   // "rm 14 && add call bob", "done 3; rm 4": two commands on one line.
   [/\s*&&\s*/g, ' and also '],
   [/\s*;\s*(?=(?:done|complete|close|reopen|rm|del|delete|mv|move|tag|untag|ls)\s+(?!(?:it|that|them)\b))/gi, ' and also '],
@@ -203,7 +208,7 @@ export function inCommandLine(message: string, known: KnownNames = {}): string {
   const said = message.trim();
   const polite = POLITE_BEFORE.exec(said)?.[0] ?? '';
   const thanks = THANKS_AFTER.exec(said.slice(polite.length))?.[0] ?? '';
-  let text = said.slice(polite.length, said.length - thanks.length).trim();
+  let text = inCommandFields(said.slice(polite.length, said.length - thanks.length).trim());
   for (const [pattern, replacement] of REWRITES)
     text =
       typeof replacement === 'string'

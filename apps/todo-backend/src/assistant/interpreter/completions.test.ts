@@ -61,6 +61,10 @@ describe('the offline interpreter on work reported done in other words', () => {
   it.each([
     ['did the laundry ✅', { title: 'laundry' }],
     ['did the weekly shop', { title: 'weekly shop' }],
+    // A thing ending in -ing is a thing done, not a verb after it; misspelt too.
+    ['did the shoping', { title: 'shoping' }],
+    ['did the cleaning', { title: 'cleaning' }],
+    ['did the hoovering', { title: 'hoovering' }],
     ['the report has been done', { title: 'report' }],
     ['the slides have finally been finished', { title: 'slides' }],
     ['the report? done', { title: 'report' }],

@@ -200,6 +200,7 @@ export function didSaid(text: string, said: string): string | undefined {
   );
   if (!did?.[1] || /\?\s*$/.test(said) || PART_OF.test(did[1])) return undefined;
   if (/^(?:it|that|this)$/i.test(did[1])) return 'it';
-  if (englishTerms(did[1]).some((term) => term.tags.includes('Verb'))) return undefined;
+  // A verb after the thing makes a question ("did the parcel arrive"); "the shopping", "the hoovering" are things.
+  if (englishTerms(did[1]).some((term) => term.tags.includes('Verb') && !/ing$/i.test(term.text))) return undefined;
   return thingDone(did[1]);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { asCall, meaning } from '../eval/language-eval.ts';
 import { type Interpretation, interpret, type KnownNames } from './offline-interpreter.ts';
+import type { Said } from './said-rows.ts';
 import { correctVerb } from './typos.ts';
 
 const known: KnownNames = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
@@ -212,4 +214,79 @@ describe('a leading verb with a vowel left out or misplaced', () => {
   ])('reads %j', (phrase, reading) => {
     expect(interpret(phrase, known)).toEqual(reading);
   });
+});
+
+// A second writer's phone typing, each cause with the corpus's phrasing and others of the same shape, compared by
+// meaning at the language evaluation's clock (Thursday 22 January 2026, noon UTC).
+const TYPED_ON_A_PHONE: Record<string, Said[]> = {
+  'a letter held down, a letter left off, marks after a word': [
+    ['adddd get bread', 'add_task', { title: 'get bread' }],
+    ['remiiind me to call Jo at 5pm', 'add_task', { title: 'call Jo', due_date: '2026-01-22 17:00', remind_before: '0m' }],
+    ['mark 4 dn', 'complete_task', {}, id(4)],
+    ['gym dn', 'complete_task', {}, t('gym')],
+    ['eggs!! tmrw', 'add_task', { title: 'eggs', due_date: '2026-01-23' }],
+    ['call mum!!! tonight', 'add_task', { title: 'call mum', due_date: 'tonight' }],
+    ['anythin overdue??', 'filter_tasks', { due: 'overdue' }],
+  ],
+  'days and times typed short: nxt, wkend, tues, "in friday", an hour after the day': [
+    ['car svc nxt tues', 'add_task', { title: 'car svc', due_date: '2026-01-27' }],
+    ['move 4 2 the wkend', 'set_due_date', { date: '2026-01-24' }, id(4)],
+    ['push gym 2 the wkend', 'set_due_date', { date: '2026-01-24' }, t('gym')],
+    ['add pay gas bill in friday', 'add_task', { title: 'pay gas bill', due_date: '2026-01-23' }],
+    ['add call Jo in monday', 'add_task', { title: 'call Jo', due_date: '2026-01-26' }],
+    ['dentist thurs 3', 'add_task', { title: 'dentist', due_date: '2026-01-22 15:00' }],
+    ['call mum tmrw 6', 'add_task', { title: 'call mum', due_date: '2026-01-23 18:00' }],
+  ],
+  'a task named "the gym 1", "dentist now fri", "report v urgent"': [
+    ['delte the yoga 1', 'delete_task', {}, t('yoga')],
+    ['make the gym 1 repeat evry wk', 'update_task', { recurring: 'weekly' }, t('gym')],
+    ['rename the vet 1 to vet + jabs', 'update_task', { title: 'vet + jabs' }, t('vet')],
+    ['dentist now fri 2pm', 'set_due_date', { date: '2026-01-23 14:00' }, t('dentist')],
+    ['gym now tmrw', 'set_due_date', { date: '2026-01-23' }, t('gym')],
+    ['flight to rome now fri 2pm', 'set_due_date', { date: '2026-01-23 14:00' }, t('flight to rome')],
+    ['report v urgent!!', 'set_priority', { priority: 'high' }, t('report')],
+    ['the tax return super important', 'set_priority', { priority: 'high' }, t('tax return')],
+    ['buy milk very urgent', 'add_task', { title: 'buy milk', priority: 'high' }],
+  ],
+  'the days of a rule, then "every week"': [
+    [
+      'gym mon wed fri 7am evry wk',
+      'create_recurring',
+      { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', due_date: '2026-01-23 07:00' },
+    ],
+    [
+      'swim tue thu 6pm every week',
+      'create_recurring',
+      { title: 'swim', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: '2026-01-22 18:00' },
+    ],
+  ],
+  'a kind of task with no verb asks to see them; "hi prio" is high': [
+    ['urgent stuf this wk?', 'filter_tasks', { priority: ['high'], due: 'this_week' }],
+    ['hi prio stuff 2day', 'filter_tasks', { priority: ['high'], due: 'today' }],
+    ['low prio stuff tmrw', 'filter_tasks', { priority: ['low'], due: 'tomorrow' }],
+    ['overdue things pls', 'filter_tasks', { due: 'overdue' }],
+  ],
+  'many at once, two requests, the command alone after a reason': [
+    ['clear it all out pls', null],
+    ['delete them all', null],
+    ['tick em all off', null],
+    ['add bread n delete 4', null],
+    ['add milk n mark 3 done', null],
+    ['dont need the gym thing anymore, del', 'delete_task', {}, t('gym')],
+    ['party cancelled, rm', 'delete_task', {}, t('party')],
+  ],
+  'a note keeps what was typed': [
+    ['add note 2 the car task - spare key w/ dad', 'update_task', { description: 'spare key w/ dad' }, t('car')],
+    ['note on 4: meet w/ Sam', 'update_task', { description: 'meet w/ Sam' }, id(4)],
+  ],
+};
+
+describe('a second batch of phone typing', () => {
+  for (const [cause, rows] of Object.entries(TYPED_ON_A_PHONE)) {
+    describe(cause, () => {
+      it.each(rows)('reads %j', (phrase, tool, args = {}, target) => {
+        expect(meaning(asCall(interpret(phrase, known)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
+      });
+    });
+  }
 });

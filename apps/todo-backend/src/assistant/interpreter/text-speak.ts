@@ -1,6 +1,7 @@
 import type { Interpretation } from './offline-interpreter.ts';
 import type { KnownNames } from './project-names.ts';
 import { correctVerb } from './typos.ts';
+import { englishTerms } from './word-roots.ts';
 
 // How people type on a phone with one thumb: digits for the words they sound like ("move it 2 friday", "reminders 4
 // the gym"), no commas between a task and what to do with it ("nvm the dr appt delete it"), clipped words ("nvm",
@@ -44,6 +45,58 @@ const CLIPPED: [RegExp, string][] = [
   // "del 3 n 4": two tasks, asked about as "3 and 4" is.
   [/\b(\d+)\s+n\s+(?=#?\d+\b)/gi, '$1 and '],
   [/^dun\b/i, 'done'],
+  // "mark 4 dn", "gym dn": done, said last.
+  [/(?<=\S\s+)dn(?=\s*$)/i, 'done'],
+  // "adddd get bread", "remiiind me": a letter held down is one letter twice, which the typo rules read.
+  [/^(\S*?)(\p{L})\2{2,}/u, '$1$2$2'],
+  // "eggs!! tmrw", "milk!! 2moro": the marks after a word say how much, not what.
+  [/(?<=\p{L})!+(?=\s+\S)/gu, ''],
+  // "anythin overdue", "somethin for tmrw", "urgent stuf": the letter left off.
+  [/\b(any|some|no|every)thin\b/gi, '$1thing'],
+  [/\bstuf\b/gi, 'stuff'],
+  // "car svc nxt tues", "move 4 2 the wkend": next, weekend.
+  [/\bnxt\b/gi, 'next'],
+  [/\bwk-?ends?\b/gi, 'weekend'],
+  // "add pay gas bill in friday": a day is "on", the keyboard's slip put "in".
+  [new RegExp(String.raw`\bin\s+(?=${WEEKDAY}(?:\s|$))`, 'gi'), 'on '],
+  // "dentist thurs 3", "call mum tmrw 6": a bare hour after the day is its time ("at 3", read as the afternoon).
+  [new RegExp(String.raw`\b(${WEEKDAY}|tomorrow|tmrw|tmr|2moro|today|2day|tonight)\s+((?:1[0-2]|[1-9]))$`, 'i'), '$1 at $2'],
+  // "the yoga 1", "make the gym 1 repeat": "one", the task named by a word or two.
+  [
+    /\b((?:the|that|this|my)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+1(?=\s*$|\s*[,.!?]|\s+(?:repeat|to|2|as|is|done|pls|plz|thx|off|from)\b)/gi,
+    '$1 one',
+  ],
+  // "add bread n delete 4": "and" before a second request, which is then asked about.
+  [/\s+n\s+(?=(?:delete|del|remove|rm|mark|move|tick|complete|rename|set|show|list|untag|tag)\b)/gi, ' and '],
+  // "clear it all out", "bin em all", "tick them all off": every task, so confirmed first as every bulk change is.
+  // Said as the request itself: "the report has too many tags, remove them all" is about the tags.
+  [/^(clear|delete|del|remove|wipe|bin|trash|nuke|scrap|erase)\s+(?:it|them|em|'em)\s+all(?:\s+(?:out|away))?\b/i, '$1 everything'],
+  [/^(tick|check|cross)\s+(?:it|them|em|'em)\s+all\s+off\b/i, '$1 off everything'],
+  // "evry wk", "evry day": every.
+  [/\bevry\b/gi, 'every'],
+  // "gym mon wed fri 7am evry wk": the days, then "every week" said last.
+  [
+    new RegExp(
+      String.raw`^(.+?)(?:\s+on)?\s+(${WEEKDAY}(?:\s+(?:and\s+|&\s+|\+\s+)?${WEEKDAY})*)((?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?)\s+every\s+(?:wk|week)$`,
+      'i',
+    ),
+    '$1 every $2$3',
+  ],
+  // "urgent stuf this wk?", "overdue things": a kind of task with no verb is asked to be seen.
+  [
+    /^(?=(?:urgent|important|overdue|late|(?:hi|high|low|med|medium|top)\s+prio(?:rity)?|p[1-4])\s+(?:stuff|things|tasks|ones|items)\b)/i,
+    'show ',
+  ],
+  // "dentist now fri 2pm", "flight to rome now fri", "the party is now on sat": the task's new date.
+  [
+    new RegExp(
+      String.raw`^(?!(?:what|which|who|when|where|how|anything|something|everything|nothing|it|that|this|add|new|create|put|remind|todo|task|can|could|please|pls|i|we|show|list)\b)((?:the\s+|my\s+)?[\p{L}'-]+(?:\s+(?!(?:is|are|was|were)\b)[\p{L}'-]+){0,3})\s+(?:is\s+|are\s+)?now\s+(?:on\s+|at\s+)?(?=(?:${WEEKDAY}|tomorrow|tmrw|2moro|today|tonight|next|the\s+\d)\b)`,
+      'iu',
+    ),
+    'move $1 to ',
+  ],
+  // "report v urgent": very.
+  [/\bv\s+(?=(?:urgent|important|imp)\b)/gi, 'very '],
   [/\b(every|evry|each|per|a|next|nxt|this)\s+mo\b/gi, '$1 month'],
   [/\bnite\b/gi, 'night'],
   // "dentist 3p tmrw", "gym 7a": an hour with the first letter of pm or am ("15p" stays pence, "flat 7a" a flat).
@@ -114,6 +167,8 @@ const COMMA_LEFT_OUT: [RegExp, string][] = [
     ),
     ', delete$1',
   ],
+  // "dont need the gym thing anymore, del": the command alone after the reason.
+  [/,\s*(?:delete|del|remove|rmv|rm|bin|scrap|trash|ditch)(?:\s+(?:pls|plz|please|thx|thanks))?$/i, ', delete it'],
   // Not after a word that already joins the reason on ("since it was cancelled").
   [
     /^((?:delete|del|remove|scrap|bin|trash|ditch|drop|cancel|nix|axe|forget(?:\s+about)?)\s+(?:the|my)\s+\S.*?)(?<!\b(?:since|because|as|cause|cos|coz|bc|and|so|but))\s+(it'?s|its|it\s+(?:got|was|is))\s+(?=(?:been\s+)?(?:cancell?ed|called\s+off|off|sorted|done|not\s+happening|over)\b)/i,
@@ -121,12 +176,29 @@ const COMMA_LEFT_OUT: [RegExp, string][] = [
   ],
 ];
 
+/**
+ * "report v urgent!!", "the tax return super important": a thing named in a word or without a verb, then how much it
+ * matters with a word that says how much, is said of the task so named ("buy milk very urgent" names a thing to do: a
+ * new task).
+ */
+const HOW_MUCH_AFTER =
+  /^((?:the\s+|my\s+)?[\p{L}'-]+(?:\s+(?!(?:is|are|was|were)\b)[\p{L}'-]+)?)\s+(?=(?:very|super|really|so)\s+(?:urgent|important)$)/iu;
+
+function saidOfTask(text: string): string {
+  const thing = HOW_MUCH_AFTER.exec(text)?.[1];
+  if (!thing || /^(?:it|that|this|add|new|todo|task)\b/i.test(thing)) return text;
+  // One word ("report") or a word after "the" is a name; two words may be a thing to do ("call mum").
+  const named = /^(?:the|my)\s/i.test(thing) || !/\s/.test(thing) || !englishTerms(thing).some((term) => term.tags.includes('Verb'));
+  return named ? text.replace(HOW_MUCH_AFTER, '$1 is ') : text;
+}
+
 /** A request as the rest of the interpreter reads it, with phone typing put back into words. */
 export function readTextSpeak(said: string, known: KnownNames): string {
   // "pls 📦 return the parcel fri": an emoji left first once "pls" went, a reaction like the ones before it (a tick or a
   // bin before the words means done or delete, and is read elsewhere).
   let text = said.replace(/^(?:(?![✅✓✔☑🗑])\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=\S)/u, '');
   for (const [pattern, word] of CLIPPED) text = text.replace(pattern, word);
+  text = saidOfTask(text);
   for (const [pattern, word] of DIGIT_WORDS) text = text.replace(pattern, word);
   // "add eggs 2 groceries", "move 4 2 garden club": "to" a project the caller has, said last or before when and how
   // urgent ("buy 2 work gloves" keeps its two).
@@ -159,11 +231,19 @@ const TYPED_AS: [typed: string, read: string][] = [
 
 /** A reading whose title says the user's words, not the ones read in their place. */
 export function keepTypedWords(said: string, reading: Interpretation): Interpretation {
-  if (reading.kind !== 'call' || typeof reading.args.title !== 'string') return reading;
-  let title = reading.args.title;
-  for (const [typed, read] of TYPED_AS) {
-    const saidWords = said.toLowerCase().split(/[\s,;:!?]+/);
-    if (saidWords.includes(typed) && !saidWords.includes(read)) title = title.replace(new RegExp(String.raw`\b${read}\b`, 'gi'), typed);
+  if (reading.kind !== 'call') return reading;
+  const saidWords = said.toLowerCase().split(/[\s,;:!?]+/);
+  const kept = (text: string) =>
+    TYPED_AS.reduce(
+      (words, [typed, read]) =>
+        saidWords.includes(typed) && !saidWords.includes(read) ? words.replace(new RegExp(String.raw`\b${read}\b`, 'gi'), typed) : words,
+      text,
+    );
+  // The title and the note alike: "add note 2 the car task - spare key w/ dad" keeps "w/".
+  const args = { ...reading.args };
+  for (const key of ['title', 'description'] as const) {
+    const value = args[key];
+    if (typeof value === 'string') args[key] = kept(value);
   }
-  return title === reading.args.title ? reading : { ...reading, args: { ...reading.args, title } };
+  return args.title === reading.args.title && args.description === reading.args.description ? reading : { ...reading, args };
 }

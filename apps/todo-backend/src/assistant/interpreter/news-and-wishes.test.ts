@@ -5,6 +5,7 @@ import { interpret, type TaskRef } from './offline-interpreter.ts';
 // other words.
 const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
 const task = (title: string): TaskRef => ({ title });
+const last: TaskRef = { last: true };
 const reads = (sentence: string, tool: string, args: Record<string, unknown>, target?: TaskRef) =>
   expect(interpret(sentence, known)).toEqual({ kind: 'call', tool, args, ...(target ? { target } : {}) });
 
@@ -84,8 +85,8 @@ describe('news of where a task belongs, how much it matters and when it is', () 
     ['the school play has been moved forward two days', 'postpone_task', { by: '-P2D' }, task('school play')],
     ['the dentist is on monday now not friday', 'set_due_date', { date: 'monday' }, task('dentist')],
     ['the quiz is on thursday instead', 'set_due_date', { date: 'thursday' }, task('quiz')],
-    ['sorry I meant tomorrow not today', 'set_due_date', { date: 'tomorrow' }, { last: true }],
-    ['I meant next friday', 'set_due_date', { date: 'next friday' }, { last: true }],
+    ['sorry I meant tomorrow not today', 'set_due_date', { date: 'tomorrow' }, last],
+    ['I meant next friday', 'set_due_date', { date: 'next friday' }, last],
   ])('reads "%s"', (sentence, tool, args, target) => reads(sentence, tool, args, target));
 });
 

@@ -397,6 +397,39 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['t add call the bank @phone', 'add_task', { title: 'call the bank', tags: ['phone'] }],
     ['+ pick up dry cleaning', 'add_task', { title: 'pick up dry cleaning' }],
     ['new: "fix CI pipeline" due 2026-02-02 p2', 'add_task', { title: 'fix CI pipeline', due_date: '2026-02-02', priority: 'medium' }],
+    // round 9: the talker dictating (2)
+    [
+      'um add pick up the dry cleaning tomorrow around six p.m.',
+      'add_task',
+      { title: 'pick up the dry cleaning', due_date: '2026-01-23 18:00' },
+    ],
+    ['new task call the insurance people about the windscreen', 'add_task', { title: 'call the insurance people about the windscreen' }],
+    [
+      'the car is making that noise again so can you add book the car into the garage for monday',
+      'add_task',
+      { title: 'book the car into the garage', due_date: '2026-01-26' },
+    ],
+    [
+      'add pick up the prescription tomorrow at ten thirty',
+      'add_task',
+      { title: 'pick up the prescription', due_date: '2026-01-23 10:30' },
+    ],
+    ['add call the plumber and then text Jo the address', ASK],
+    [
+      'because the kids are off next week I need to book a sitter for monday',
+      'add_task',
+      { title: 'book a sitter', due_date: '2026-01-26' },
+    ],
+    ['right down pick up the parcel from the depot', 'add_task', { title: 'pick up the parcel from the depot' }],
+    // round 9: the indirect speaker (2)
+    ["I've got a dentist appointment on tuesday at 3", 'add_task', { title: 'dentist appointment', due_date: '2026-01-27 15:00' }],
+    ["there's a parents evening next wednesday at six", 'add_task', { title: 'parents evening', due_date: '2026-01-28 18:00' }],
+    ['I should probably ring the council about the bins at some point', 'add_task', { title: 'ring the council about the bins' }],
+    [
+      "we're having people over on saturday and I still need to order the food",
+      'add_task',
+      { title: 'order the food', due_date: '2026-01-24' },
+    ],
   ],
 
   edit: [
@@ -1115,6 +1148,64 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['task 6 annotate ask for the blue folder', 'update_task', { description: 'ask for the blue folder' }, id(6)],
     ['edit 3 title="Call the school" pri=high', 'update_task', { title: 'Call the school', priority: 'high' }, id(3)],
     ['edit 8 tags:home,diy', 'update_task', { tags: ['home', 'diy'] }, id(8)],
+    // round 9: the talker dictating (2)
+    [
+      'rename the dentist task to dentist with doctor Shah no wait doctor Shaw',
+      'update_task',
+      { title: 'dentist with doctor Shaw' },
+      task('dentist'),
+    ],
+    [
+      'add a note to the passport task saying the photos are in the top drawer',
+      'update_task',
+      { description: 'the photos are in the top drawer' },
+      task('passport'),
+    ],
+    [
+      'put in the notes for the school trip that it costs fifteen pounds',
+      'update_task',
+      { description: 'it costs fifteen pounds' },
+      task('school trip'),
+    ],
+    ['um the car task is actually about the tyres so call it get new tyres', 'update_task', { title: 'get new tyres' }, task('car')],
+    [
+      'for the wedding one add a description the venue is the old mill on Church Lane',
+      'update_task',
+      { description: 'the venue is the old mill on Church Lane' },
+      task('wedding'),
+    ],
+    [
+      'so I spelled it wrong the bank task should say call the building society',
+      'update_task',
+      { title: 'call the building society' },
+      task('bank'),
+    ],
+    ['change task twelve to say pay the window cleaner', 'update_task', { title: 'pay the window cleaner' }, id(12)],
+    [
+      'rename number four to order the birthday cake and then add a note saying chocolate not vanilla',
+      'update_task',
+      { title: 'order the birthday cake', description: 'chocolate not vanilla' },
+      id(4),
+    ],
+    ['can you take all the tags off the gym one', 'update_task', { tags: [] }, task('gym')],
+    [
+      'change the name of the plumber one to call the plumber about the boiler full stop',
+      'update_task',
+      { title: 'call the plumber about the boiler' },
+      task('plumber'),
+    ],
+    // round 9: the indirect speaker (2)
+    ["I'd like the notes on the lease to say the deposit is paid", 'update_task', { description: 'the deposit is paid' }, task('lease')],
+    ['any chance you could rename the haircut one to haircut and colour?', 'update_task', { title: 'haircut and colour' }, task('haircut')],
+    ['would it be possible to call task 9 renew the parking permit instead', 'update_task', { title: 'renew the parking permit' }, id(9)],
+    [
+      'I think the boiler task should be called get the boiler serviced',
+      'update_task',
+      { title: 'get the boiler serviced' },
+      task('boiler'),
+    ],
+    ['the gate code changed, could the notes on 6 say code 4419', 'update_task', { description: 'code 4419' }, id(6)],
+    ['the labels on the invoice should just be work now', 'update_task', { tags: ['work'] }, task('invoice')],
   ],
 
   complete: [
@@ -1434,6 +1525,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['task 9 done', 'complete_task', {}, id(9)],
     ['done 3 4', ASK],
     ['task 11 modify status:pending', 'complete_task', { completed: false }, id(11)],
+    // round 9: the talker dictating (2)
+    ['done with the ironing so yeah tick that off', 'complete_task', {}, task('ironing')],
+    ['I just finished the tax return finally so you can cross it off', 'complete_task', {}, task('tax return')],
+    ['mark number eight as done', 'complete_task', {}, id(8)],
+    ['took the recycling out this morning and then paid the gas bill', ASK],
+    // round 9: the indirect speaker (2)
+    ['the parcel got posted this morning', 'complete_task', {}, task('parcel')],
+    ['the school forms went in today', 'complete_task', {}, task('school forms')],
+    ["Sam already fixed the gate so that one's sorted", 'complete_task', {}, task('gate')],
+    ["I've already renewed the car insurance", 'complete_task', {}, task('car insurance')],
   ],
 
   delete: [
@@ -1697,6 +1798,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['rm #22', 'delete_task', {}, id(22)],
     ['todo.sh del 5', 'delete_task', {}, id(5)],
     ['rm 3 5 8', ASK],
+    // round 9: the talker dictating (2)
+    ['scratch the yoga class im not going anymore', 'delete_task', {}, task('yoga class')],
+    ['delete number fifteen', 'delete_task', {}, id(15)],
+    ['um get rid of the car boot sale one it got rained off', 'delete_task', {}, task('car boot sale')],
+    // round 9: the indirect speaker (2)
+    ["we don't need the babysitter on saturday anymore, mum's coming", 'delete_task', {}, task('babysitter')],
+    ['the concert tickets task is no longer needed, they sold out', 'delete_task', {}, task('concert tickets')],
+    ['the team dinner got cancelled', ASK],
   ],
 
   query: [
@@ -2035,6 +2144,22 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['task list due.before:fri', 'filter_tasks', { due_before: '2026-01-23 00:00' }],
     ['task completed', 'list_tasks', { status: 'completed' }],
     ['ls -n 5', 'list_tasks', { limit: 5 }],
+    // round 9: the talker dictating (2)
+    ['um what do I have on today', 'filter_tasks', { due: 'today' }],
+    ['so whats overdue at the moment', 'filter_tasks', { due: 'overdue' }],
+    ['can you read me my list', 'list_tasks', {}],
+    ['whats on for the rest of the week', 'filter_tasks', { due: 'this_week' }],
+    ['is there anything about the boiler on my list', 'search_tasks', { query: 'boiler' }],
+    ['show me the high priority ones for tomorrow', 'filter_tasks', { priority: ['high'], due: 'tomorrow' }],
+    ['what do I need to get done before the weekend', 'filter_tasks', { due_before: '2026-01-24 00:00' }],
+    ['read me the stuff tagged errands', 'filter_tasks', { tags: ['errands'] }],
+    // round 9: the indirect speaker (2)
+    ["I don't have anything on tomorrow, do I?", 'filter_tasks', { due: 'tomorrow' }],
+    ["I feel like I'm behind on stuff", 'filter_tasks', { due: 'overdue' }],
+    ['I wonder if I already have a task for the MOT', 'search_tasks', { query: 'MOT' }],
+    ["I have no idea what I'm doing next week", 'filter_tasks', { due: 'next_week' }],
+    ["I've got a free hour, anything urgent?", 'filter_tasks', { priority: ['high'] }],
+    ["I'd like to see what's done so far", 'list_tasks', { status: 'completed' }],
   ],
 
   reminder: [
@@ -2852,6 +2977,39 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['reminder 6 off', 'set_reminder', { clear: true }, id(6)],
     ['remind #3 in 2h', 'set_reminder', { at: '2026-01-22 14:00' }, id(3)],
     ['alert 9 10m before', 'set_reminder', { before: '10m' }, id(9)],
+    // round 9: the talker dictating (2)
+    [
+      'remind me tomorrow at half past eight to call the school',
+      'add_task',
+      { title: 'call the school', due_date: '2026-01-23 08:30', remind_before: '0m' },
+    ],
+    [
+      'remind me at quarter to five to pick up Leo from football',
+      'add_task',
+      { title: 'pick up Leo from football', due_date: '2026-01-22 16:45', remind_before: '0m' },
+    ],
+    [
+      'hey remind me in twenty minutes to take the washing out',
+      'add_task',
+      { title: 'take the washing out', due_date: '2026-01-22 12:20', remind_before: '0m' },
+    ],
+    ['remind me about the dentist like an hour before', 'set_reminder', { before: '1h' }, task('dentist')],
+    [
+      'flight to Berlin friday at six a.m. remind me two hours before',
+      'add_task',
+      { title: 'flight to Berlin', due_date: '2026-01-23 06:00', remind_before: '2h' },
+    ],
+    ['can you give me a nudge about the invoice on monday morning', 'set_reminder', { at: 'monday morning' }, task('invoice')],
+    ['remind me to call mum at eight tonight', 'add_task', { title: 'call mum', due_date: '2026-01-22 20:00', remind_before: '0m' }],
+    ['remind me to call the bank at two', 'add_task', { title: 'call the bank', due_date: '2026-01-22 14:00', remind_before: '0m' }],
+    ['remind me two days before the anniversary dinner', 'set_reminder', { before: '2d' }, task('anniversary dinner')],
+    // round 9: the indirect speaker (2)
+    ['a heads up the day before the MOT would be great', 'set_reminder', { before: '1d' }, task('MOT')],
+    ["I don't need the reminder for the vet anymore", 'set_reminder', { clear: true }, task('vet')],
+    ['a reminder on friday morning about the rent would be great', 'set_reminder', { at: 'friday morning' }, task('rent')],
+    ['the reminder for the report is way too early, ten minutes before is enough', 'set_reminder', { before: '10m' }, task('report')],
+    ['I keep missing the standup, can I get a ping five minutes before it', 'set_reminder', { before: '5m' }, task('standup')],
+    ["i don't want to be reminded about the gym anymore", 'set_reminder', { clear: true }, task('gym')],
   ],
 
   recurrence: [
@@ -3879,6 +4037,67 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['7 recur:none', 'update_task', { recurring: null }, id(7)],
     ['every 2w: clean filter', 'create_recurring', { title: 'clean filter', pattern: 'FREQ=WEEKLY;INTERVAL=2' }],
     ['recur 12 biweekly fri', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR' }, id(12)],
+    // round 9: the talker dictating (2)
+    [
+      'every tuesday and thursday at seven a.m. go for a run',
+      'create_recurring',
+      { title: 'go for a run', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: '2026-01-27 07:00' },
+    ],
+    [
+      'um add take the bins out every monday night',
+      'create_recurring',
+      { title: 'take the bins out', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday night' },
+    ],
+    [
+      'so I want to water the plants like every three days',
+      'create_recurring',
+      { title: 'water the plants', pattern: 'FREQ=DAILY;INTERVAL=3' },
+    ],
+    [
+      'pay the cleaner every other friday',
+      'create_recurring',
+      { title: 'pay the cleaner', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: '2026-01-23' },
+    ],
+    [
+      'do the big shop every saturday morning',
+      'create_recurring',
+      { title: 'do the big shop', pattern: 'FREQ=WEEKLY;BYDAY=SA', due_date: 'saturday morning' },
+    ],
+    ['make the gym one repeat every monday wednesday and friday', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO,WE,FR' }, task('gym')],
+    [
+      'pay the credit card on the fifteenth of every month',
+      'create_recurring',
+      { title: 'pay the credit card', pattern: 'FREQ=MONTHLY;BYMONTHDAY=15', due_date: '2026-02-15' },
+    ],
+    ["change the piano lesson so it's every week instead of every two weeks", 'update_task', { recurring: 'weekly' }, task('piano lesson')],
+    [
+      'um can you make the standup happen every weekday but not fridays',
+      'update_task',
+      { recurring: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH' },
+      task('standup'),
+    ],
+    [
+      'every morning at seven thirty take my tablets',
+      'create_recurring',
+      { title: 'take my tablets', pattern: 'daily', due_date: '2026-01-23 07:30' },
+    ],
+    // round 9: the indirect speaker (2)
+    ['the bins are every other week now', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, task('bins')],
+    [
+      'the book club is moving to the last thursday of every month',
+      'update_task',
+      { recurring: 'FREQ=MONTHLY;BYDAY=-1TH' },
+      task('book club'),
+    ],
+    ['the cleaner comes every other wednesday now', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE' }, task('cleaner')],
+    ["the team meeting is a one-off now, it won't repeat", 'update_task', { recurring: null }, task('team meeting')],
+    ["I don't need the vitamins to come back every day anymore", 'update_task', { recurring: null }, task('vitamins')],
+    ["I'd like the bathroom clean to repeat weekly", 'update_task', { recurring: 'weekly' }, task('bathroom clean')],
+    [
+      'bin day is every tuesday, can you add put the bins out',
+      'create_recurring',
+      { title: 'put the bins out', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: '2026-01-27' },
+    ],
   ],
 
   priority: [
@@ -4268,6 +4487,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add call accountant pri:L', 'add_task', { title: 'call accountant', priority: 'low' }],
     ['(B) email the landlord', 'add_task', { title: 'email the landlord', priority: 'medium' }],
     ['set 8 prio=low', 'set_priority', { priority: 'low' }, id(8)],
+    // round 9: the talker dictating (2)
+    ['make the passport thing high priority its kind of urgent', 'set_priority', { priority: 'high' }, task('passport')],
+    ['um the tax return is like really urgent now', 'set_priority', { priority: 'high' }, task('tax return')],
+    ['change the gym one to low priority no actually medium', 'set_priority', { priority: 'medium' }, task('gym')],
+    ['add renew the car insurance high priority', 'add_task', { title: 'renew the car insurance', priority: 'high' }],
+    ['add fix the fence theres no rush', 'add_task', { title: 'fix the fence', priority: 'low' }],
+    ['set number seven to high', 'set_priority', { priority: 'high' }, id(7)],
+    ['priority one for the boiler', 'set_priority', { priority: 'high' }, task('boiler')],
+    ['make the dentist less urgent', 'set_priority', { priority: 'low' }, task('dentist')],
+    // round 9: the indirect speaker (2)
+    ["the shed clear out isn't a big deal, it can wait", 'set_priority', { priority: 'low' }, task('shed clear out')],
+    ['the boiler is getting worse, it really needs doing first', 'set_priority', { priority: 'high' }, task('boiler')],
+    ["honestly the photo album isn't that important", 'set_priority', { priority: 'low' }, task('photo album')],
+    ['the visa application is the most important thing right now', 'set_priority', { priority: 'high' }, task('visa application')],
+    ['any chance the car wash could be low priority?', 'set_priority', { priority: 'low' }, task('car wash')],
   ],
 
   tags: [
@@ -4494,6 +4728,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['15 +diy', 'add_tag', { tag: 'diy' }, id(15)],
     ['add paint fence +diy +outdoor', 'add_task', { title: 'paint fence', tags: ['diy', 'outdoor'] }],
     ['tags', 'list_tags', {}],
+    // round 9: the talker dictating (2)
+    ['add the work tag to number three', 'add_tag', { tag: 'work' }, id(3)],
+    ['take the urgent label off the car one', 'remove_tag', { tag: 'urgent' }, task('car')],
+    ['add buy paint hashtag diy', 'add_task', { title: 'buy paint', tags: ['diy'] }],
+    ['um tag the boiler with home', 'add_tag', { tag: 'home' }, task('boiler')],
+    // round 9: the indirect speaker (2)
+    ['the passport renewal belongs under travel', 'add_tag', { tag: 'travel' }, task('passport renewal')],
+    ["the gym task isn't a work thing", 'remove_tag', { tag: 'work' }, task('gym')],
+    ["I wonder what I've got under errands", 'filter_tasks', { tags: ['errands'] }],
   ],
 
   dates: [
@@ -4898,6 +5141,27 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['snooze 6 +1w', 'postpone_task', { by: 'P1W' }, id(6)],
     ['task 3 modify due:', 'set_due_date', { date: null }, id(3)],
     ['add renew domain due:2026-03-01', 'add_task', { title: 'renew domain', due_date: '2026-03-01' }],
+    // round 9: the talker dictating (2)
+    ['move the dentist to friday at half past two', 'set_due_date', { date: '2026-01-23 14:30' }, task('dentist')],
+    ['push the haircut back to next tuesday', 'set_due_date', { date: '2026-01-27' }, task('haircut')],
+    ['can you move number nine to tomorrow afternoon', 'set_due_date', { date: 'tomorrow afternoon' }, id(9)],
+    ['add pay the parking fine by the twenty eighth', 'add_task', { title: 'pay the parking fine', due_date: '2026-01-28' }],
+    ['move the vet to the third of february at ten', 'set_due_date', { date: '2026-02-03 10:00' }, task('vet')],
+    ['put the car service back a week', 'postpone_task', { by: 'P1W' }, task('car service')],
+    ['add call the accountant a week on monday', 'add_task', { title: 'call the accountant', due_date: '2026-02-02' }],
+    ['move the report to the end of the month', 'set_due_date', { date: '2026-01-31' }, task('report')],
+    ['add renew the passport in two weeks', 'add_task', { title: 'renew the passport', due_date: '2026-02-05' }],
+    ['sorry I meant tomorrow not today', 'set_due_date', { date: '2026-01-23' }, it],
+    ['move the quiz to next thursday at seven thirty in the evening', 'set_due_date', { date: '2026-01-29 19:30' }, task('quiz')],
+    // round 9: the indirect speaker (2)
+    ["the plumber can't come till monday now", 'set_due_date', { date: '2026-01-26' }, task('plumber')],
+    ['the dentist moved to the 4th at 11', 'set_due_date', { date: '2026-02-04 11:00' }, task('dentist')],
+    ['the report can wait until next week', ASK],
+    ['the meeting with Ana got pushed back two days', 'postpone_task', { by: 'P2D' }, task('meeting with Ana')],
+    ['the bike service slipped to saturday', 'set_due_date', { date: '2026-01-24' }, task('bike service')],
+    ['any chance we could shift the haircut to saturday morning?', 'set_due_date', { date: 'saturday morning' }, task('haircut')],
+    ["the party's been brought forward a day", 'postpone_task', { by: '-P1D' }, task('party')],
+    ['the dentist is on monday now not friday', 'set_due_date', { date: '2026-01-26' }, task('dentist')],
   ],
 
   noise: [
@@ -5223,6 +5487,24 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add "buy milk" --due tomorrow', 'add_task', { title: 'buy milk', due_date: '2026-01-23' }],
     ['man todo', ASK],
     ['add  call mum  -p1', 'add_task', { title: 'call mum', priority: 'high' }],
+    // round 9: the talker dictating (2)
+    ['um so uh add buy bin bags', 'add_task', { title: 'buy bin bags' }],
+    ['add call the vet full stop', 'add_task', { title: 'call the vet' }],
+    ['add ah pick up the uh prescription', 'add_task', { title: 'pick up the prescription' }],
+    ['like can you like add get the car washed', 'add_task', { title: 'get the car washed' }],
+    ['so yeah thats everything thanks', ASK],
+    ['no no not that one', ASK],
+    ['erm whats um overdue', 'filter_tasks', { due: 'overdue' }],
+    ['okay um mark the laundry as done', 'complete_task', {}, task('laundry')],
+    [
+      'remind me at ate tonight to put the bins out',
+      'add_task',
+      { title: 'put the bins out', due_date: '2026-01-22 20:00', remind_before: '0m' },
+    ],
+    ['move the dentist too friday', 'set_due_date', { date: '2026-01-23' }, task('dentist')],
+    // round 9: the indirect speaker (2)
+    ['hang on a sec', ASK],
+    ['ugh what a day', ASK],
   ],
 
   negative: [
@@ -5438,6 +5720,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['rm -rf *', ASK],
     ['task status:completed delete', ASK],
     ['done --all', ASK],
+    // round 9: the talker dictating (2)
+    ['delete all of them no wait dont', ASK],
+    ['clear the whole list and then start again', ASK],
+    // round 9: the indirect speaker (2)
+    ["I'm thinking about deleting the gym task", ASK],
+    ['I might need to move the dentist', ASK],
+    ['I think everything on my list is done', ASK],
+    ['I wonder if the report should be high priority', ASK],
   ],
 
   projects: [
@@ -5784,5 +6074,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['task add fix hinge project:"Home Projects"', 'add_task', { title: 'fix hinge', project: 'Home Projects' }],
     ['mv 13 → Garden Club', 'move_task', { project: 'Garden Club' }, id(13)],
     ['ls project:Work', 'list_tasks', { project: 'Work' }],
+    // round 9: the talker dictating (2)
+    ['add tomatoes and basil to groceries', 'add_task', { title: 'tomatoes and basil', project: 'Groceries' }],
+    ['whats in the work list', 'list_tasks', { project: 'Work' }],
+    // round 9: the indirect speaker (2)
+    ["we've run out of olive oil, it needs to go on groceries", 'add_task', { title: 'olive oil', project: 'Groceries' }],
+    ['the shed painting belongs in home projects', 'move_task', { project: 'Home Projects' }, task('shed painting')],
   ],
 };

@@ -140,3 +140,65 @@ describe('hedges and how done: softening words said around a request, kept where
     expect(interpret(sentence, known)).toEqual({ kind: 'call', ...call });
   });
 });
+
+describe('more of what is said aloud: pauses, second requests, corrections and reasons', () => {
+  it.each([
+    ['done with the ironing so yeah tick that off', { tool: 'complete_task', args: {}, target: { title: 'ironing' } }],
+    ['finished the hoovering so yeah you can tick it off', { tool: 'complete_task', args: {}, target: { title: 'hoovering' } }],
+    ['add ah pick up the uh prescription', { tool: 'add_task', args: { title: 'pick up the prescription' } }],
+    ['er add buy ah stamps', { tool: 'add_task', args: { title: 'buy stamps' } }],
+    ['like can you like add get the car washed', { tool: 'add_task', args: { title: 'get the car washed' } }],
+    ['could you like mark the report done', { tool: 'complete_task', args: {}, target: { title: 'report' } }],
+    [
+      'so I want to water the plants like every three days',
+      { tool: 'create_recurring', args: { title: 'water the plants', pattern: 'FREQ=DAILY;INTERVAL=3' } },
+    ],
+    [
+      'change the gym one to low priority no actually medium',
+      { tool: 'set_priority', args: { priority: 'medium' }, target: { title: 'gym' } },
+    ],
+    ['move the dentist to friday no actually monday', { tool: 'set_due_date', args: { date: 'monday' }, target: { title: 'dentist' } }],
+    ['scratch the yoga class im not going anymore', { tool: 'delete_task', args: {}, target: { title: 'yoga class' } }],
+    ["delete the pottery class I'm not doing it", { tool: 'delete_task', args: {}, target: { title: 'pottery class' } }],
+    ['um get rid of the car boot sale one it got rained off', { tool: 'delete_task', args: {}, target: { title: 'car boot sale' } }],
+    ['bin the picnic one it was washed out', { tool: 'delete_task', args: {}, target: { title: 'picnic' } }],
+    [
+      'um the car task is actually about the tyres so call it get new tyres',
+      { tool: 'update_task', args: { title: 'get new tyres' }, target: { title: 'car' } },
+    ],
+    [
+      'so I spelled it wrong the bank task should say call the building society',
+      { tool: 'update_task', args: { title: 'call the building society' }, target: { title: 'bank' } },
+    ],
+    [
+      'because the kids are off next week I need to book a sitter for monday',
+      { tool: 'add_task', args: { title: 'book a sitter', due_date: 'monday' } },
+    ],
+    ['since the car failed its MOT I need to book the garage', { tool: 'add_task', args: { title: 'book the garage' } }],
+    [
+      'pay the credit card on the fifteenth of every month',
+      { tool: 'create_recurring', args: { title: 'pay the credit card', pattern: 'FREQ=MONTHLY;BYMONTHDAY=15', due_date: 'the 15th' } },
+    ],
+    [
+      'every tuesday and thursday at seven a.m. go for a run',
+      { tool: 'create_recurring', args: { title: 'go for a run', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH' } },
+    ],
+    [
+      'rename 4 to order the cake and then add a note saying chocolate',
+      { tool: 'update_task', args: { title: 'order the cake', description: 'chocolate' }, target: { id: 4 } },
+    ],
+  ])('reads "%s"', (sentence, call) => {
+    expect(interpret(sentence, known)).toMatchObject({ kind: 'call', ...call });
+  });
+
+  it.each([
+    'add call the plumber and then text Jo the address',
+    'took the recycling out this morning and then paid the gas bill',
+    'add buy milk, then ring the school',
+    'remind me to call mum and then book the table',
+    'delete all of them no wait dont',
+    'mark 5 done no wait never mind',
+  ])('asks on "%s"', (sentence) => {
+    expect(interpret(sentence, known).kind).toBe('help');
+  });
+});

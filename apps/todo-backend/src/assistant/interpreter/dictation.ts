@@ -4,7 +4,10 @@
 // of days") and no commas between clauses ("the tax return is urgent now can you bump it up"). Written as it would
 // have been typed before the sentence is read, so the rules for typed sentences read it.
 
+import { withClauseBreaks } from './clause-breaks.ts';
+import { withDaysLeftOut } from './days-left-out.ts';
 import { WEEKDAY_WORD } from './phrases.ts';
+import { fromRecogniser } from './spoken-words.ts';
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'] as const;
 const HOUR_WORD = String.raw`(?:${NUMBER_WORDS.slice(1).join('|')})`;
@@ -75,10 +78,20 @@ const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 &&
 function withoutFillers(text: string): string {
   return (
     text
-      .replace(/(?<![\p{L}'])(?:u+m+|u+h+|e+r+m+|u+h+m+)(?![\p{L}'])[,.]*\s*/giu, '')
+      .replace(/(?<![\p{L}'])(?:u+m+|u+h+|e+r+m+|u+h+m+|a+h+|e+r+)(?![\p{L}'])[,.]*\s*/giu, '')
       .replace(/\b((?:so|okay|ok|and|oh|yeah)\s+)like\s+/gi, '$1')
+      // "done with the ironing so yeah tick that off": "yeah" after "so" or "and" only fills the pause.
+      .replace(/\b(so|and|okay|ok)\s+yeah\b\s*/gi, '$1 ')
       .replace(/^like\s+/i, '')
-      .replace(/\s+like\s+(?=(?:at|around|about|by)\s|an?\s+(?:hour|minute|day|week)s?\b|in\s+general\b)/gi, ' ')
+      .replace(
+        /\s+like\s+(?=(?:at|around|about|by|every|each|twice|once|really|so|super|totally|kind\s+of|sort\s+of)\s|an?\s+(?:hour|minute|day|week)s?\b|in\s+general\b)/gi,
+        ' ',
+      )
+      // "can you like add …", "just like mark it done": "like" before the verb of the request.
+      .replace(
+        /\b(you|u|just|please)\s+like\s+(?=(?:add|put|make|set|move|mark|tick|delete|remove|remind|show|tell|change|rename|tag|push|get)\b)/gi,
+        '$1 ',
+      )
       // "pick up the the prescription": a word said twice while thinking.
       .replace(/\b(the|a|an|to|my|and|i|it|on|at|for|of|in|is|that)\s+\1\b/gi, '$1')
       .replace(/\s{2,}/g, ' ')
@@ -104,7 +117,7 @@ function reallyHedges(before: string, after: string): boolean {
 /** "kind of urgent", "really", "I guess", "at some point": what softens a request and names nothing in it. */
 function withoutHedges(text: string): string {
   let rest = text
-    .replace(/\b(is|are|was|were|it's|that's|'s)\s+(?:kind|sort)\s+of\s+/gi, '$1 ')
+    .replace(/\b(is|are|was|were|it's|its|that's|'s)\s+(?:kind|sort)\s+of\s+/gi, '$1 ')
     .replace(/(?<=\S\s)really\s+(?=\S)/gi, (really: string, at: number, all: string) =>
       reallyHedges(all.slice(0, at), all.slice(at + really.length)) ? '' : really,
     )
@@ -141,6 +154,11 @@ function withoutHedges(text: string): string {
       .replace(/(?:,?\s+and)?\s+thanks?(?:\s+you)?\s+(?:(?:so\s+much\s+)?for\s+(?:the|your|all\s+the)\s+help|again)$/i, '')
       .replace(/(?<!\b(?:and|many|big))[,.!\s]+(?:thanks|thank\s+you|thx|cheers)[.!]*$/i, '')
       .replace(/\s+(?:since|because|'cause|cos)\s+(?:i|we)\b.*$/i, '')
+      // "make it high priority, it's urgent": why, said after the level it explains, says it again.
+      .replace(
+        /(\b(?:high|top)\s+priority|\burgent|\bp1|\basap)\b(.*?)\s*,?\s+(?:it'?s|it\s+is|that'?s)\s+(?:(?:really|so|very|super|quite|pretty|a\s+bit)\s+)?(?:urgent|important|pressing)$/i,
+        '$1$2',
+      )
       .trim();
     if (rest === before) break;
   }
@@ -170,7 +188,10 @@ function withNumbers(text: string): string {
         (_all, hour: string, minutes: string) => `${numberOf(hour)}:${MINUTE_WORDS[minutes.toLowerCase().replace(/\s+/g, ' ')] ?? '00'}`,
       )
       .replace(
-        new RegExp(String.raw`\bthe\s+(${ORDINAL_WORD})\b(?=\s+of\s+${MONTH}\b|\s+at\b|\s+now\b|\s+instead\b|\s*[,;.]|\s*$)`, 'gi'),
+        new RegExp(
+          String.raw`\bthe\s+(${ORDINAL_WORD})\b(?=\s+of\s+(?:${MONTH}|every|each|the\s+month)\b|\s+at\b|\s+now\b|\s+instead\b|\s*[,;.]|\s*$)`,
+          'gi',
+        ),
         (_all, word: string) => {
           const n = ORDINALS[word.toLowerCase().replace(/[\s-]+/g, ' ')] ?? 0;
           return n ? `the ${n}${suffix(n)}` : `the ${word}`;
@@ -187,15 +208,31 @@ function withNumbers(text: string): string {
       // "7:30 in the evening", "8 in the morning": the part of the day says which half of the clock.
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+(?:in\s+the\s+(?:evening|afternoon)|at\s+night)\b/gi, '$1pm')
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+morning\b/gi, '$1am')
+      // "around 6 pm", "about six pm": the time of day, as "at".
+      .replace(/\b(\d{1,2}(?::\d{2})?)\s+(am|pm)\b/gi, '$1$2')
+      .replace(/\b(?:at\s+)?(?:around|about|round\s+about)\s+(?=\d{1,2}(?::\d{2})?(?:am|pm)\b)/gi, 'at ')
+      .replace(
+        new RegExp(String.raw`\b(?:at\s+)?(?:around|about)\s+(${HOUR_WORD})\s*(am|pm)\b`, 'gi'),
+        (_all, hour: string, half: string) => `at ${numberOf(hour)}${half.toLowerCase()}`,
+      )
   );
 }
 
 /** "no wait", "no sorry", "sorry I mean", "actually make that": what follows replaces what was said before it. */
 const CORRECTION =
-  /\s*,?\s+(?:no\s+wait|wait\s+no|no\s+sorry|sorry\s+no|no\s+i\s+mean|sorry\s+i\s+mean|i\s+mean|or\s+rather|(?:no|actually|sorry|wait)\s+make\s+(?:that|it))\s*,?\s+/i;
+  /\s*,?\s+(?:no\s+wait|wait\s+no|no\s+sorry|sorry\s+no|no\s+actually|no\s+i\s+mean|sorry\s+i\s+mean|i\s+mean|or\s+rather|(?:no|actually|sorry|wait)\s+make\s+(?:that|it))\s*,?\s+/i;
 const NUMBER = String.raw`(?:#?\d+(?::\d{2})?(?:am|pm)?|${NUMBER_WORDS.join('|')})`;
 const LEVEL = String.raw`(?:high|medium|low|normal|urgent|top|p[1-4])`;
 const KINDS = [new RegExp(`^${NUMBER}$`, 'i'), new RegExp(`^${LEVEL}$`, 'i'), new RegExp(`^${WEEKDAY_WORD}$`, 'i')];
+
+/** "… and then text Jo", "…, then paid the gas bill": a second thing said after the first. */
+const AND_THEN =
+  /(?:\s+and|\s*,)\s+then\s+(?!(?:again|after|at|on|by|in|from|till|until|tomorrow|today|tonight|next|every|each|the\s+day|\d)\b)\p{L}/iu;
+/** A change to one named task, which may change two things of it ("rename 4 to … and then add a note …"). */
+const ONE_TASK_CHANGED = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:rename|change|move|make|set|update|push|tag|give|mark)\b/i;
+
+/** A correction that takes the whole request back. */
+const TAKEN_BACK = /^(?:don'?t|dont|do\s+not|never\s*mind|forget\s+(?:it|that)|cancel(?:\s+that)?|leave\s+it|stop)$/i;
 
 /** Words after which a value is said: "rename 12 to …", "tag it as …", "call it …". */
 const VALUE_LEADS = /^(?:to|as|into|called|named)$/i;
@@ -213,6 +250,8 @@ export function withCorrections(text: string): Corrected {
     const meant = after.slice(0, clauseEnd).split(/\s+/).filter(Boolean);
     const first = meant[0]?.toLowerCase();
     if (!first || said.length === 0) return { ask: 'What did you mean? Say the request again as you mean it.' };
+    // "delete all of them no wait don't": the request is taken back, and nothing is done.
+    if (TAKEN_BACK.test(meant.join(' '))) return { ask: 'Nothing done. Which task, if any? Say what you would like when you are ready.' };
     // The correction starts with a word said before ("book the village hall no wait book the church hall"): from there.
     let from = said.map((word) => word.toLowerCase()).lastIndexOf(first);
     // Or it is a word of a kind said before ("mark 7 as done no wait 8", "high priority no wait medium"): that word.
@@ -240,31 +279,17 @@ export function withCorrections(text: string): Corrected {
   return { text: rest };
 }
 
-/**
- * Commas where a speaker pauses between clauses: before "can you …", "so you can …", "and I always forget", "it's
- * not …" in the middle of a sentence, so a reason, a topic and a request are read as the clauses they are.
- */
-function withClauseBreaks(text: string): string {
-  return text
-    .replace(/(?<=[\p{L}\d'])(?<!\b(?:and|or|then|also|so|please))\s+(?:so\s+)?(?=(?:can|could|would)\s+(?:you|u)\s+)/giu, ', ')
-    .replace(/(?<=[\p{L}\d'])\s+so\s+(?=(?:that|it|this)(?:\s+one)?(?:'s|\s+is|\s+was)\b)/giu, ', ')
-    .replace(
-      /(?<=[\p{L}\d'])\s+(?:so\s+(?:just\s+|maybe\s+)?|(?=you\s+can\s+))(?=(?:you\s+can\s+)?(?:make|lower|raise|take|bump|mark|tick|cross|move|put|set|delete|remove|bin|turn|change)\s+(?:it|that|them|this)\b)/giu,
-      ', ',
-    )
-    .replace(/(?<=[\p{L}\d'])\s+so\s+(?=you\s+can\b)/giu, ', ')
-    .replace(/(?<=[\p{L}\d'])\s+(?=and\s+i\s+(?:always|keep|never)\b)/giu, ', ')
-    .replace(/(?<=[\p{L}\d'])\s+(?=(?:we're|we\s+are|it's|they're)\s+not\b)/giu, ', ')
-    .replace(/,\s*,/g, ',')
-    .replace(/^,\s*/, '');
-}
-
 /** The sentence as it would have been typed; a correction that cannot be placed becomes a question. */
 export function fromDictation(said: string): Corrected {
   // "add email the school and also ring the dentist": a second request, asked one at a time.
   if (/\s(?:and\s+)?also\s+(?:can\s+you\s+)?\S/i.test(said) && /\band\s+also\b/i.test(said))
     return { ask: 'One thing at a time, please: say the first request, then the other.' };
-  const corrected = withCorrections(withoutFillers(said));
+  const corrected = withCorrections(withoutFillers(fromRecogniser(said)));
   if ('ask' in corrected) return corrected;
-  return { text: withClauseBreaks(withoutHedges(withNumbers(corrected.text))) };
+  const then = AND_THEN.exec(corrected.text);
+  // "rename 4 to … and then add a note …": two changes to one task, read as one change; anything else is two requests.
+  if (then && !ONE_TASK_CHANGED.test(corrected.text))
+    return { ask: 'One thing at a time, please: which task first? Say one request, then the other.' };
+  if (then) corrected.text = corrected.text.replace(/\s*,?\s+and\s+then\s+|\s*,\s*then\s+/i, ' and ');
+  return { text: withClauseBreaks(withoutHedges(withNumbers(withDaysLeftOut(corrected.text)))) };
 }

@@ -1,3 +1,4 @@
+import { newsAndWishes } from './news-and-wishes.ts';
 import { PROJECT_NEWS } from './project-news.ts';
 import { ruleAndNoteNews } from './rule-and-note-news.ts';
 import { isWholeDate } from './whole-dates.ts';
@@ -29,6 +30,13 @@ const WHEN_DONE = String.raw`(?:\s+(?:today|yesterday|earlier|last\s+night|this\
  * verb, and a deletion by a verb alone could take any task with that word. Left as typed: the interpreter asks.
  */
 const POINTS_BACK = /\b(?:it|them)\b|\b(?:that|this|those|these)$/i;
+/** "… to repeat", "… to come back every day": the words speak of a task's rule, not of the task. */
+const RULE_SAID = /\bto\s+(?:\w+$|repeat|recur|come\s+(?:back|round|up)|keep|happen)/i;
+/** "the babysitter on saturday": the day says which task, and is no part of its words. */
+const withoutDay = (task: string) => {
+  const day = /\s+(?:on\s+|for\s+)?((?:this|next|tomorrow|tonight|today|mon|tue|wed|thu|fri|sat|sun)\w*(?:\s+\w+)?)$/i.exec(task);
+  return day?.[1] && isWholeDate(day[1]) ? task.slice(0, day.index) : task;
+};
 const deleteNamed = (task: string) => (POINTS_BACK.test(task.trim()) ? undefined : `delete ${task}`);
 
 /** The words of a state that is never a tag: "the report isn't urgent anymore" speaks of its priority. */
@@ -62,6 +70,7 @@ export type Said = (...groups: string[]) => string | undefined;
 
 /** Shapes of whole sentences and the request each says; `undefined` leaves the sentence to the next shape. */
 const SHAPES: [RegExp, Said][] = [
+  ...newsAndWishes(REF),
   // Plans and worries: what is meant to be done is the task.
   [
     new RegExp(
@@ -75,7 +84,7 @@ const SHAPES: [RegExp, Said][] = [
     /^(?:(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:all\s+|nearly\s+|almost\s+|completely\s+|totally\s+|running\s+)?(?:out\s+of|low\s+on)|(?:we|i)(?:'ve|\s+have)?\s+(?:run|ran)\s+out\s+of|there'?s\s+no|(?:we|i)(?:'ve|\s+have)\s+(?:got\s+)?no)\s+(.+?)(?:\s+left)?(?:\s|\p{Extended_Pictographic}|\u{FE0F})*$/iu,
     // "there's no milk left" and "we've got no bread" are shortages; "there's no point …" and "there's no rush" are not.
     (thing = '') =>
-      ASKS_ITSELF.test(thing) || /^(?:point|need|rush|hurry|way|time|date|deadline|reminder|tags?)\b/i.test(thing)
+      ASKS_ITSELF.test(thing) || /^(?:point|need|rush|hurry|way|time|date|deadline|reminder|tags?|idea|clue)\b/i.test(thing)
         ? undefined
         : `add buy ${thing}`,
   ],
@@ -216,8 +225,9 @@ const SHAPES: [RegExp, Said][] = [
   ],
   [
     new RegExp(String.raw`^(?:i|we)\s+(?:won'?t|will\s+not|don'?t|do\s+not)\s+need\s+(${REF})\s+any\s*more${REASON}$`, 'i'),
-    // "I don't need the pay slip task to repeat anymore" speaks of its rule.
-    (task = '') => (/\bto\s+\w+$/i.test(task) ? undefined : `delete ${task}`),
+    // "I don't need the pay slip task to repeat anymore" speaks of its rule; "the babysitter on saturday" is the
+    // babysitter, whatever its day.
+    (task = '') => (RULE_SAID.test(task) ? undefined : `delete ${withoutDay(task)}`),
   ],
   [
     new RegExp(
@@ -300,6 +310,10 @@ const SHAPES: [RegExp, Said][] = [
 
 /** News that asks for nothing a list can do, or for a change to many tasks said in passing. */
 const ASKED: [RegExp, string][] = [
+  [
+    /^(?:i\s+wonder|i'?m\s+wondering|i\s+was\s+wondering)\s+(?:if|whether)\s+(?!(?:you|u|i|there)\b).+?\s+(?:should|ought\s+to|needs?\s+to|could)\s+(?:be|go|get|have)\b/i,
+    'Shall I change it? Say what you would like, for example "make the report high priority".',
+  ],
   [
     /^(?:so\s+)?(?:none|all|every\s*one|nothing)\s+of\s+(?:the|this|that|my|these|those)\s+.+?\s+(?:matters?|counts?|is\s+needed|needs\s+doing)\b/i,
     'Which tasks? I change many tasks at once only when asked plainly, for example "delete every task tagged school".',

@@ -29,7 +29,7 @@ function withoutDayDone(said: string): string {
     : '';
   return day && before.split(/\s+/).length >= 2 ? before : said;
 }
-const CALLED_OFF = /\b(?:cancell?ed|called\s+off|postponed|put\s+off)\b/i;
+const CALLED_OFF = /\b(?:cancell?ed|called\s+off|postponed|put\s+off|rained\s+(?:off|out)|washed\s+out)\b/i;
 /** Past-tense verbs that report something other than a task done. */
 const NOT_DONE = new Set(
   (
@@ -157,7 +157,7 @@ export function passiveDone(said: string, reported: string): string | undefined 
   )
     return subject;
   const match =
-    /^(.+?)(?:\s+(?:is|are|got|has\s+been|have\s+been|was|were)|'s\s+been)\s+(?:all\s+|now\s+|finally\s+)?([a-z]+)(?:\s+(?:up|out|off|away|in|down))?(?:\s*[,;]\s*(?:you\s+can\s+|so\s+|please\s+)?(?:close|complete|tick\s+off|mark)\s+(?:it|that)(?:\s+(?:off|done))?)?$/i.exec(
+    /^([^,;]+?)(?:\s+(?:is|are|got|has\s+been|have\s+been|was|were)|'s\s+been)\s+(?:all\s+|now\s+|finally\s+)?([a-z]+)(?:\s+(?:up|out|off|away|in|down))?(?:\s*[,;]\s*(?:you\s+can\s+|so\s+|please\s+)?(?:close|complete|tick\s+off|mark)\s+(?:it|that)(?:\s+(?:off|done))?)?$/i.exec(
       text,
     );
   if (!match?.[1] || !match[2] || /^(?:what|which|who|when|where|how|is|are)\b/i.test(match[1])) return undefined;

@@ -59,3 +59,36 @@ describe('the offline interpreter on a doubt whether a task was added', () => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
   });
 });
+
+describe('news of a rule said around it', () => {
+  const reads = (sentence: string, tool: string, args: Record<string, unknown>, target?: { title: string }) =>
+    expect(interpret(sentence, { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] })).toEqual({
+      kind: 'call',
+      tool,
+      args,
+      ...(target ? { target } : {}),
+    });
+
+  it.each([
+    ['the book club is moving to the last thursday of every month', { recurring: 'FREQ=MONTHLY;BYDAY=-1TH' }, 'book club'],
+    ['the choir has moved to tuesdays', { recurring: 'FREQ=WEEKLY;BYDAY=TU' }, 'choir'],
+    ['the cleaner is switching to every other friday', { recurring: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR' }, 'cleaner'],
+    ["change the piano lesson so it's every week instead of every two weeks", { recurring: 'weekly' }, 'piano lesson'],
+    ["the team meeting is a one-off now, it won't repeat", { recurring: null }, 'team meeting'],
+    ['the flu jab is just a one-off', { recurring: null }, 'flu jab'],
+    ["the school run won't repeat anymore", { recurring: null }, 'school run'],
+    ["I don't need the vitamins to come back every day anymore", { recurring: null }, 'vitamins'],
+    ["we don't need the bins to repeat any more", { recurring: null }, 'bins'],
+  ])('reads "%s"', (sentence, args, title) => reads(sentence, 'update_task', args, { title }));
+
+  it.each([
+    [
+      'bin day is every tuesday, can you add put the bins out',
+      { title: 'put the bins out', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: 'tuesday' },
+    ],
+    [
+      'choir is every wednesday, add practise the songs',
+      { title: 'practise the songs', pattern: 'FREQ=WEEKLY;BYDAY=WE', due_date: 'wednesday' },
+    ],
+  ])('adds a series on "%s"', (sentence, args) => reads(sentence, 'create_recurring', args));
+});

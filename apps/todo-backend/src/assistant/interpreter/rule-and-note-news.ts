@@ -21,6 +21,7 @@ function asRule(words: string): string | undefined {
 /** "the rent task should repeat …": the words before "repeat" are no task's. */
 const MODAL_LAST = /\b(?:should|must|will|would|could|can|to|shall)$/i;
 const NOW = String.raw`(?:\s+(?:now|instead|from\s+now\s+on|these\s+days))?`;
+const ANY_MORE = String.raw`(?:\s+any\s*more)?`;
 const COMES = String.raw`(?:comes?|happens?|is|are|runs?|goes\s+out|go\s+out|takes\s+place|repeats?|recurs?|meets?)`;
 
 /** The shapes, for a task named as `REF` names it in indirect-requests.ts. */
@@ -59,6 +60,58 @@ export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
     },
   ],
   [new RegExp(String.raw`^(?:could|can)\s+(${REF})\s+stop\s+(?:repeating|recurring)$`, 'i'), (task = '') => `stop repeating ${task}`],
+  // "the book club is moving to the last thursday of every month", "change the piano lesson so it's every week".
+  [
+    new RegExp(
+      String.raw`^(${REF})\s+(?:is|are|'s|has|have)\s+(?:moving|moved|changing|changed|switching|switched|going)\s+(?:over\s+)?to\s+(.+?)${NOW}$`,
+      'i',
+    ),
+    (task = '', rule = '') => {
+      const said = asRule(rule);
+      return said ? `make ${task} repeat ${said}` : undefined;
+    },
+  ],
+  [
+    new RegExp(
+      String.raw`^(?:change|make|set|switch)\s+(${REF})\s+so\s+(?:that\s+)?(?:it'?s|it\s+is|it\s+happens|it\s+comes(?:\s+round)?|it\s+repeats)\s+(.+?)(?:\s+(?:instead\s+of|rather\s+than|not)\s+.+)?$`,
+      'i',
+    ),
+    (task = '', rule = '') => {
+      const said = asRule(rule);
+      return said ? `make ${task} repeat ${said}` : undefined;
+    },
+  ],
+  // "the team meeting is a one-off now", "the vitamins won't repeat anymore", "I don't need the vitamins to come back
+  // every day anymore": the rule goes, the task stays.
+  [
+    new RegExp(
+      String.raw`^(${REF})\s+(?:is|'s)\s+(?:just\s+|only\s+)?(?:a\s+one[- ]?(?:off|time\s+thing)|not\s+(?:recurring|repeating))${NOW}(?:\s*[,;.\-–—]\s*(?:it|that|they)\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|shouldn'?t)\s+(?:repeat|recur)${ANY_MORE})?$`,
+      'i',
+    ),
+    (task = '') => `stop repeating ${task}`,
+  ],
+  [
+    new RegExp(
+      String.raw`^(${REF})\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|shouldn'?t|should\s+not)\s+(?:repeat|recur)${ANY_MORE}$`,
+      'i',
+    ),
+    (task = '') => `stop repeating ${task}`,
+  ],
+  [
+    new RegExp(
+      String.raw`^(?:i|we)\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+need\s+(${REF})\s+to\s+(?:repeat|recur|come\s+(?:back|round|up)|keep\s+coming\s+(?:back|round)|happen)(?:\s+(?:every|each)\s+\S+(?:\s+\S+)?)?${ANY_MORE}$`,
+      'i',
+    ),
+    (task = '') => `stop repeating ${task}`,
+  ],
+  // "bin day is every tuesday, can you add put the bins out": the rule said first, then what comes round with it.
+  [
+    /^[^,;]+?\s+(?:is|are)\s+((?:every|each)\s+[^,;]+?|on\s+\w+days)\s*[,;]\s*(?:so\s+)?(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?add\s+(.+)$/i,
+    (rule = '', task = '') => {
+      const said = asRule(rule);
+      return said ? `add ${task} ${said}` : undefined;
+    },
+  ],
   // Notes and tags wished for.
   [
     new RegExp(

@@ -19,6 +19,9 @@ const ADD_SAID: Said[] = [
   ['jot down call the vet', A, { title: 'call the vet' }],
   ['write down call the vet', A, { title: 'call the vet' }],
   ['make a note to call the vet', A, { title: 'call the vet' }],
+  // "make" with a task's own words is work to add, not a move of the task pointed at.
+  ['make dinner friday', A, { title: 'make dinner', due_date: 'friday' }],
+  ['make the costume for saturday', A, { title: 'make the costume', due_date: 'saturday' }],
   ['add call the vet to my list', A, { title: 'call the vet' }],
   ['add call the vet to my todo list', A, { title: 'call the vet' }],
   ['add call the vet to my to-do list', A, { title: 'call the vet' }],

@@ -44,6 +44,13 @@ const CHANGES: [string, string, Record<string, unknown>, TaskRef][] = [
   ['delay the invoice by two weeks', 'postpone_task', { by: 'P2W' }, t('invoice')],
   ['can we do the team meeting on thursday instead', 'set_due_date', { date: 'thursday' }, t('team meeting')],
   ['bring the haircut forward to wednesday', 'set_due_date', { date: 'wednesday' }, t('haircut')],
+  // "make" moves a task only when it points at one, and needs no "to"; news after the task is not its name.
+  ['make it friday', 'set_due_date', { date: 'friday' }, last],
+  ['can you make it tomorrow 5pm', 'set_due_date', { date: 'tomorrow 5pm' }, last],
+  ['make that one friday instead', 'set_due_date', { date: 'friday' }, last],
+  ["Emma's ballet got moved, make it thursday 5pm", 'set_due_date', { date: 'thursday 5pm' }, t("Emma's ballet")],
+  ['the dentist got moved, move it to friday 3pm', 'set_due_date', { date: 'friday 3pm' }, t('dentist')],
+  ['the dentist has been pushed, move it to monday', 'set_due_date', { date: 'monday' }, t('dentist')],
   ['push back cleaning the garage a couple of days', 'postpone_task', { by: 'P2D' }, t('cleaning the garage')],
   ['remove the due date from 5', 'set_due_date', { date: null }, id(5)],
   ['no deadline for the novel', 'set_due_date', { date: null }, t('novel')],

@@ -41,9 +41,11 @@ const WANTS =
 const REASON = /\s*,?\s+(?:because|since|as|cos|cause|due\s+to)\s+.*$/i;
 
 const MOVE_VERB =
-  /^((?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|set(?=\s+(?:the|my|task|#?\d|it\b))|change|switch|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|snooze|rebook|re-book)(?:\s+(back|forward|up|off|out|over))?\s+(.+)$/i;
+  /^((?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|set(?=\s+(?:the|my|task|#?\d|it\b))|make(?=\s+(?:it|that|this|task\s+\d|#?\d)\b)|change|switch|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|snooze|rebook|re-book)(?:\s+(back|forward|up|off|out|over))?\s+(.+)$/i;
 /** Verbs that only ever move a task in time: the date may follow without "to" ("postpone the gym monday"). */
 const ONLY_MOVES = /^(?:reschedule|re-schedule|postpone|delay|defer|put\s+off|snooze|rebook|re-book|can|could|shall)\b/i;
+/** "make it friday", "make that one 5pm": "make" moves only a task pointed at, and needs no "to". */
+const POINTED_AT = /^(?:it|that(?:\s+one)?|this(?:\s+one)?|(?:task\s+|#)?\d+)$/i;
 /** "move X to friday", "push X back till monday": other verbs move a task only with the word leading to the date. */
 const TO_DATE = /(?:^|\s)(?:to|till|until|til|'til|for|→|->|=>)(?:\s+the)?$/i;
 
@@ -55,7 +57,8 @@ function verbFirst(text: string): MoveSaid | undefined {
   const tail = body.replace(AFTER_DATE, '');
   const led = tail.toLowerCase().endsWith(found.date.toLowerCase()) ? tail.slice(0, -found.date.length).trim() : found.before;
   // "move house next month", "shift the furniture on saturday", "bring the kids to school tomorrow": tasks to add.
-  if (!ONLY_MOVES.test(verb) && !TO_DATE.test(led)) return undefined;
+  const makes = /^make$/i.test(verb);
+  if (!ONLY_MOVES.test(verb) && !makes && !TO_DATE.test(led)) return undefined;
   if (/^bring$/i.test(verb) && !/\b(?:forward|up|back|earlier)\b/i.test(particle ?? led)) return undefined;
   // "set the alarm for 6am" is a task to add; "set the dentist to friday" moves one.
   if (/^set$/i.test(verb) && !/\s(?:to|till|until)$/i.test(led)) return undefined;
@@ -69,6 +72,7 @@ function verbFirst(text: string): MoveSaid | undefined {
   // a clause ("put off by the price, cancel the gym …") is no task's name.
   const leftOver = /\s(?:to|till|until|for|on)\s+(.+)$/i.exec(ref)?.[1];
   if (!ref || NO_TASK.test(ref) || /[,;]/.test(ref) || (leftOver && extractDate(` ${leftOver}`).date)) return undefined;
+  if (makes && !POINTED_AT.test(ref)) return undefined;
   // The verb says a move already: the task may be named without "the" ("move dentist to friday 3pm").
   return { ref, date: found.date };
 }
@@ -110,12 +114,17 @@ function statement(text: string): MoveSaid | undefined {
 const TASK_THEN_MOVE =
   /^([^:,–—]+?)\s*(?::|,|\s[-–—])\s*(?:move|reschedule|push|postpone|shift|change|put)\s+(?:it\s+|that\s+)?(?:back\s+|forward\s+)?(.+)$/i;
 
+/** What the first clause says happened to the task: "got moved", "was changed", "has been pushed". */
+const NEWS_AFTER_TASK =
+  /\s+(?:got|was|were|is|are|has|have|had)\s+(?:been\s+)?(?:moved|changed|pushed|rescheduled|cancell?ed|shifted|delayed|postponed|put\s+back|brought\s+forward)$/i;
+
 function taskThenMove(text: string): MoveSaid | undefined {
   const said = TASK_THEN_MOVE.exec(text);
   if (!said?.[1] || !said[2] || !TASK_WORDS.test(said[1])) return undefined;
   const found = dateAtEnd(said[2].replace(AFTER_DATE, ''));
   if (!found || withoutLead(found.before) !== '') return undefined;
-  return { ref: said[1], date: found.date };
+  // "the dentist got moved, move it to friday": the news after the task is no part of its name.
+  return { ref: said[1].replace(NEWS_AFTER_TASK, ''), date: found.date };
 }
 
 /** The task and its new date when the sentence moves one task to a date one of these ways, or undefined. */

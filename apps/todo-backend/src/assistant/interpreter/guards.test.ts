@@ -28,6 +28,11 @@ describe('sentences the offline interpreter asks about instead of acting', () =>
     'remove my profile',
     'delete the Work project',
     'rename the Groceries list to Shopping',
+    // A wish that it were done is no news that it is.
+    'I want the report done',
+    'i need the slides finished asap',
+    'we need the garage sorted',
+    'I want it done',
   ])('calls nothing for %j', (phrase) => {
     expect(interpret(phrase, { projects: ['Groceries', 'Work'] })).toMatchObject({ kind: 'help', reason: expect.any(String) });
   });
@@ -39,6 +44,8 @@ describe('sentences the offline interpreter asks about instead of acting', () =>
     ['is there a task about the boiler', 'search_tasks'],
     ['delete the all-hands prep', 'delete_task'],
     ['remove the tag work from 8', 'remove_tag'],
+    ['I want the report marked as done', 'complete_task'],
+    ['I want the report done by friday', 'set_due_date'],
   ])('still reads %j as %s', (phrase, tool) => {
     expect(interpret(phrase)).toMatchObject({ kind: 'call', tool });
   });

@@ -103,6 +103,12 @@ const MIGHT_HAVE_BEEN = /^(?:i|we)\s+(?:should|could|would|might|must)(?:\s+have
 /** "the report is almost done", "nearly finished the slides": not done yet, so nothing to mark. */
 const NOT_QUITE_DONE = /\b(?:almost|nearly|not\s+quite|half(?:way)?|partly|partially|mostly)\s+(?:done|finished|complete(?:d)?|through)\b/i;
 
+/** "I want the report done", "we need the garage sorted": a wish that it were done, not news that it is. */
+const WISHED_DONE =
+  /^(?:(?:i|we)\s+(?:want|need)|(?:i|we)'?d\s+like|(?:i|we)\s+would\s+like)\s+.+?\s+(?:done|finished|completed|sorted)(?:\s+(?:please|asap|soon|now))?[.!]*$/i;
+/** "I want the report marked as done": the wish is for the state, a completion the rules for it read. */
+const MARKED = /\b(?:marked|ticked|checked|crossed|set)\s+(?:off\s+)?(?:as\s+)?(?:done|complete|completed|finished|off)\b/i;
+
 /** "what's the weather going to be like on saturday", "will it rain tomorrow": the world, not the list. */
 const ABOUT_THE_WORLD =
   /^(?:what(?:'s|s|\s+is|\s+will)|how(?:'s|s|\s+is|\s+will))\s+(?:the\s+)?(?:weather|forecast|temperature|traffic|score|news)\b|^will\s+it\s+(?:rain|snow|be\s+(?:sunny|cold|warm|hot))\b/i;
@@ -112,6 +118,8 @@ export function guardSentence(text: string): Interpretation | undefined {
   if (CAN_I.test(text) || GOODBYE.test(text) || NOTHING_ASKED.test(text) || GREETING.test(text) || WHAT_IF.test(text) || HOW_TO.test(text))
     return { kind: 'help' };
   if (MIGHT_HAVE_BEEN.test(text)) return { kind: 'help', reason: 'Should I add it as a task? Say "add …".' };
+  if (WISHED_DONE.test(text) && !MARKED.test(text))
+    return { kind: 'help', reason: 'Is it done already, or should I add it to your list? Say "done with …" or "add …".' };
   if (NOT_QUITE_DONE.test(text))
     return { kind: 'help', reason: 'Nothing changed: I will mark it done when it is. Say "done with <words of its title>" then.' };
   if (CLEAR_COMPLETED.test(text)) return { kind: 'bulk', action: 'delete', completedOnly: true };

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { interpret } from './offline-interpreter.ts';
+import { call } from './said-rows.ts';
 
 // A household organiser's ways of saying things: a kind of task asked about by its state, what is on for one person,
 // what was forgotten, a correction said first, a title someone else wants, a new rule said as news.
-
-const call = (tool: string, args: Record<string, unknown>, target?: unknown) => ({
-  kind: 'call',
-  tool,
-  args,
-  ...(target ? { target } : {}),
-});
 
 describe('the offline interpreter on a household organiser', () => {
   it.each([

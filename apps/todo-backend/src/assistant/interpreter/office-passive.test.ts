@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { interpret, type TaskRef } from './offline-interpreter.ts';
+import { interpret } from './offline-interpreter.ts';
+import { call } from './said-rows.ts';
 
 const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
 const read = (sentence: string) => interpret(sentence, known);
-const call = (tool: string, args: Record<string, unknown>, target?: TaskRef) => ({
-  kind: 'call',
-  tool,
-  args,
-  ...(target ? { target } : {}),
-});
 
 describe('English written at work: a change asked for in the passive', () => {
   it.each([

@@ -7,3 +7,11 @@ export type Said = [phrase: string, tool: string | null, args?: Record<string, u
 export const t = (title: string): TaskRef => ({ title });
 export const id = (n: number): TaskRef => ({ id: n });
 export const last: TaskRef = { last: true };
+
+/** The reading a phrase should get when it calls `tool`: what `interpret` answers, compared whole. */
+export const call = (tool: string, args: Record<string, unknown>, target?: TaskRef) => ({
+  kind: 'call',
+  tool,
+  args,
+  ...(target ? { target } : {}),
+});

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
 import { asCall, meaning } from '../eval/language-eval.ts';
-import { interpret, type TaskRef } from './offline-interpreter.ts';
-import { id, type Said, t } from './said-rows.ts';
+import { interpret } from './offline-interpreter.ts';
+import { call, id, type Said, t } from './said-rows.ts';
 import { inPlainerEnglish } from './second-language.ts';
 
 const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
 const read = (sentence: string) => interpret(sentence, known);
-const call = (tool: string, args: Record<string, unknown>, target?: TaskRef) => ({
-  kind: 'call',
-  tool,
-  args,
-  ...(target ? { target } : {}),
-});
 
 describe('English as a second language: verbs said word for word', () => {
   it.each([

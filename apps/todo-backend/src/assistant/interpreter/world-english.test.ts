@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
 import { asCall, meaning } from '../eval/language-eval.ts';
-import { interpret, type TaskRef } from './offline-interpreter.ts';
-import { id, type Said, t } from './said-rows.ts';
+import { interpret } from './offline-interpreter.ts';
+import { call, id, type Said, t } from './said-rows.ts';
 
 // English as it is spoken at home in Britain, Ireland, Australia, New Zealand, India, South Africa and Singapore:
 // each idiom read as the words the rules know, in the corpus's phrasing and in others of the same shape.
 
 const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
 const read = (sentence: string) => interpret(sentence, known);
-const call = (tool: string, args: Record<string, unknown>, target?: TaskRef) => ({
-  kind: 'call',
-  tool,
-  args,
-  ...(target ? { target } : {}),
-});
 
 describe('world Englishes: the words around a request', () => {
   it.each([

@@ -10,12 +10,17 @@ export interface DateMatch extends Match {
   weekdayAlone?: string;
 }
 
+/** A month's name, whole or short ("sep", "sept", "september"). */
+const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
 /** Words that join a date to the title ("due by friday", "at 5pm"): they go with the date, not into the title. */
 const FILLER_BEFORE =
   /(?:^|\s)((?:(?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|(?<!\bme\s+)some\s*time)\s+)$/iu;
 /** A day of the month alone, maybe with a time: chrono does not read these; resolveDate does. */
-const DAY_OF_MONTH =
-  /\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+next\s+month|(?:\s+of)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])/giu;
+const DAY_OF_MONTH = new RegExp(
+  String.raw`\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+next\s+month|(?:\s+of)?\s+${MONTH}\b)?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])`,
+  'giu',
+);
 /**
  * "the 2nd" is a day only after a word that leads to a date ("on the 20th", "by the 5th") or when nothing of the
  * title follows it ("pay the card the 20th"): in "fix the 2nd floor light" it is part of the title.
@@ -23,18 +28,39 @@ const DAY_OF_MONTH =
 const DATE_LEAD = /(?:^|\s)(?:on|by|due|until|till|before|from|starting|for|through|thru|ending)\s+$/iu;
 const WEEKDAY_BEFORE = /(?<=^|\s)((?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?,?\s+)$/iu;
 const TITLE_WORD_AFTER = /^\s*[\p{L}\p{N}]/u;
-const MONTH_BEFORE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+$/iu;
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+$`, 'iu');
 /** A month named alone ("march", "May") is a date only after a word that leads to one: "until march", "in may". */
-const MONTH_ALONE =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
+const MONTH_ALONE = new RegExp(`^${MONTH}$`, 'iu');
 const DURATION_ALONE = /^\d+\s*(?:m|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)(?:\s+(?:before|after|earlier))?$/iu;
 /**
  * A month alone after a word that leads to a date ("until may", "in april"): its next 1st. chrono does not read
  * "may" alone (it is mostly a verb), and reads the others only without the lead.
  */
-const MONTH_AFTER_LEAD =
-  /(?<=(?:^|\s)(?:in|by|due|until|till|before|from|starting|through|thru|ending)\s+)(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s*\d)/giu;
+const MONTH_AFTER_LEAD = new RegExp(
+  String.raw`(?<=(?:^|\s)(?:in|by|due|until|till|before|from|starting|through|thru|ending)\s+)(${MONTH})\b(?!\s*\d)`,
+  'giu',
+);
+/**
+ * A month's name said with no day, year or word leading to it is a person's ("call May at 4pm", "lunch with June at
+ * noon"), and so is one after a title ("Dr. May 4"): chrono would read it as the month's 1st and take the name from the
+ * title. Such names are blanked (same length, so spans hold) before chrono reads the line.
+ */
+const MONTH_WORD = new RegExp(String.raw`\b${MONTH}\b`, 'giu');
+const TITLE_OF_PERSON_BEFORE = /(?:^|\s)(?:dr|mr|mrs|ms|mx|miss|prof|aunt|auntie|uncle)\.?\s+$/iu;
+const LEADS_TO_MONTH =
+  /(?:^|[\s-])(?:in|on|by|due|until|till|before|after|since|from|starting|through|thru|ending|of|mid|early|late|during|next|this|last|for)\s*$/iu;
+const DAY_AFTER_MONTH = /^\s*,?\s*(?:the\s+)?\d/u;
+const DAY_BEFORE_MONTH = /\d(?:st|nd|rd|th)?\s*(?:of\s+)?$/iu;
+
+function withoutPeopleNamedAsMonths(text: string): string {
+  return text.replace(MONTH_WORD, (word: string, offset: number) => {
+    const before = text.slice(0, offset);
+    const after = text.slice(offset + word.length);
+    const dated = LEADS_TO_MONTH.test(before) || DAY_AFTER_MONTH.test(after) || DAY_BEFORE_MONTH.test(before);
+    return TITLE_OF_PERSON_BEFORE.test(before) || !dated ? ' '.repeat(word.length) : word;
+  });
+}
+
 /** Words that point a weekday back in time: without them a weekday already past today means next week's. */
 const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/iu;
 
@@ -78,7 +104,7 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     if (!found.some((other) => match.start < other.end && other.start < match.end)) found.push(match);
   }
   const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
-  for (const result of dateReader.parse(text, { instant: now, timezone: offset }, { forwardDate: true })) {
+  for (const result of dateReader.parse(withoutPeopleNamedAsMonths(text), { instant: now, timezone: offset }, { forwardDate: true })) {
     // chrono may take the space or bracket before a date, or the comma or full stop after it ("by friday, …"): those
     // stay the title's.
     const phrase = result.text.replace(/^[\s([]+/u, '');

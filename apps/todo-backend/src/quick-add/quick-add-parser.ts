@@ -32,6 +32,9 @@ const QUOTED = /"[^"\n]+"|“[^”\n]+”|‘[^’\n]+’|(?<![\p{L}\p{N}])'[^'\
 const OCCASION = String.raw`(?:my|his|her|their|our|your|[\p{L}-]+'s)\s+(?:birthday|bday|b-day|anniversary|name\s*day)`;
 /** A web address is kept as typed: `?day=friday` or `#section` inside it is no date and no tag. */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/giu;
+/** A time of day as typed in a rule: "8", "8:30", "8am", "8.30 p.m.". */
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?`;
+const WEEKDAY = `(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?`;
 /**
  * Rhythms no rule here holds, kept in the title whole so no part of them is a due date: finer than a day ("every 8
  * hours"), without a number or a day ("every few days", "every january"), or on a day only the user knows ("every year on her birthday").
@@ -43,6 +46,9 @@ const RHYTHM_UNREAD = new RegExp(
     // "every january": a month without its day.
     String.raw`\bevery!?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d)`,
     String.raw`\b(?:every!?\s+year\s+)?on\s+${OCCASION}(?:\s+every\s+year)?\b`,
+    // Two times of day in one rule ("every day at 8am and 8pm", "every monday at 9 and friday at 5"): one due date
+    // cannot hold both, and reading one would leave "and 8pm" in the title.
+    String.raw`\b(?:every!?|daily|each)\b[^,;]{0,30}?\bat\s+${CLOCK}\s*(?:and|&)\s*(?:(?:on\s+)?${WEEKDAY}\s+)?(?:at\s+)?${CLOCK}(?![\d:.])`,
   ].join('|'),
   'giu',
 );

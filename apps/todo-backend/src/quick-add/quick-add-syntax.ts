@@ -67,7 +67,8 @@ export interface QuickAddProject {
 /**
  * `#name` naming one of `projects` (case-insensitively), at the start of a word. A name may hold spaces
  * (`#Home Projects`): the longest project name that ends at a word's end wins, so `#Home Projects` is the project
- * "Home Projects" when there is one, and the project "Home" followed by the title word "Projects" otherwise.
+ * "Home Projects" when there is one, and the project "Home" followed by the title word "Projects" otherwise. Such a
+ * name typed as one word names it too (`#home-projects`, `#HomeProjects`).
  */
 export function findProjects(text: string, projects: readonly QuickAddProject[]): Match[] {
   const longestFirst = [...projects].sort((a, b) => b.name.length - a.name.length);
@@ -82,10 +83,19 @@ export function findProjects(text: string, projects: readonly QuickAddProject[])
         !/^[\p{L}\p{N}_-]/u.test(text.slice(end))
       );
     });
-    if (project) found.push({ start: hash.index, end: from + project.name.length, value: String(project.id) });
+    if (project) {
+      found.push({ start: hash.index, end: from + project.name.length, value: String(project.id) });
+      continue;
+    }
+    // A name of several words typed as one, the way tags are (`#garden-club`, `#GardenClub`, `#home_projects`).
+    const word = /^[\p{L}\p{N}_-]+/u.exec(text.slice(from))?.[0] ?? '';
+    const typedAsOne = projects.find((candidate) => /\s/u.test(candidate.name) && asOneWord(candidate.name) === asOneWord(word));
+    if (typedAsOne) found.push({ start: hash.index, end: from + word.length, value: String(typedAsOne.id) });
   }
   return found;
 }
+
+const asOneWord = (name: string) => name.toLowerCase().replace(/[\s_-]+/gu, '');
 
 /** `@label` and `#name` (a tag unless it names a project), at the start of a word: an e-mail address is no tag. */
 export function findTags(text: string): Match[] {

@@ -1,6 +1,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
+import { DEFAULT_HOUR } from './default-time.ts';
 import { NTH_WEEKDAY, nthWeekday, WORKING_DAY, workingDayOfMonth } from './month-days.ts';
 import { numberOf } from './number-words.ts';
 import { dayFirstWhereWritten, WORLD_CLOCK, worldClock } from './world-dates.ts';
@@ -9,8 +10,6 @@ const EARLIEST = Date.UTC(1900, 0, 1);
 const LATEST = Date.UTC(9999, 11, 31);
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
-/** Without a time, a date means 9 in the morning in the user's zone. */
-const DEFAULT_HOUR = 9;
 /** Words naming a time of day, whose hour chrono implies (tonight 22:00, evening 20:00, afternoon 15:00, …). */
 const TIME_OF_DAY_WORDS = /\b(?:tonight|morning|afternoon|evening|night|noon|midnight)\b/i;
 // chrono implies 06:00 for "morning"; for a task "tomorrow morning" means the start of the working day.

@@ -1,31 +1,16 @@
-import { DateTime } from 'luxon';
+import { DateTime, Info } from 'luxon';
+import { DEFAULT_HOUR } from './default-time.ts';
 
 // Days of a month said by their place: "the first Monday of next month", "the last Friday in March", "the last working
 // day of the month", "the first business day of next month". chrono reads the weekday alone ("monday"); these read the
 // whole phrase, at 9 in the morning unless a time is said.
 
-/** Without a time, a date means 9 in the morning in the user's zone (as in dates.ts). */
-const DEFAULT_HOUR = 9;
-
 /** "the first Monday of next month", "the last Friday in March (at 3pm)": chrono reads the weekday alone. */
 export const NTH_WEEKDAY =
   /^(?:on\s+)?(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of|in)\s+(next\s+month|this\s+month|the\s+month|january|february|march|april|may|june|july|august|september|october|november|december)\b(.*)$/i;
 const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
-const WEEKDAY_NUMBER = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const WEEKDAY_NUMBER = Info.weekdays('long', { locale: 'en' }).map((name) => name.toLowerCase());
+const MONTH_NAMES = Info.months('long', { locale: 'en' }).map((name) => name.toLowerCase());
 
 /** "the last working day of the month" (the next one to come, today counting), "the first business day of next month". */
 export const WORKING_DAY = /^(?:on\s+)?the\s+(first|last)\s+(?:working|business|week)\s*day\s+of\s+(?:the|this|(next))\s+month$/i;

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { DateParseError, dateReader, resolveDate } from '../assistant/dates.ts';
+import { DEFAULT_HOUR } from '../assistant/default-time.ts';
 import { nextDueDate } from '../tasks/recurrence.ts';
 import type { Match } from './quick-add-syntax.ts';
 
@@ -155,7 +156,7 @@ function findSpansFrom(text: string, timeZone: string, now: Date): DateMatch[] {
         : local
             .startOf('day')
             .plus({ days: base === 'tomorrow' ? 1 : 0 })
-            .set({ hour: 9 });
+            .set({ hour: DEFAULT_HOUR });
     const value = start
       .plus({ [unit]: amount })
       .toJSDate()
@@ -176,7 +177,7 @@ function findEndsOf(text: string, timeZone: string, now: Date): DateMatch[] {
     const local = DateTime.fromJSDate(now, { zone: timeZone });
     const period = END_OF_SHORT[match[3]?.toLowerCase() ?? ''] ?? ((match[2]?.toLowerCase() ?? 'week') as 'week' | 'month' | 'year');
     const end = (from: DateTime) =>
-      (period === 'week' ? from.startOf('week').plus({ days: 4 }) : from.endOf(period).startOf('day')).set({ hour: 9 });
+      (period === 'week' ? from.startOf('week').plus({ days: 4 }) : from.endOf(period).startOf('day')).set({ hour: DEFAULT_HOUR });
     let value = end(match[1] ? local.plus({ [`${period}s`]: 1 }) : local);
     if (value < local) value = end(local.plus({ [`${period}s`]: 1 }));
     return { start: match.index, end: match.index + match[0].length, value: value.toJSDate().toISOString(), hasDay: true };
@@ -187,7 +188,7 @@ function findMonthsAlone(text: string, timeZone: string, now: Date): DateMatch[]
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
   return [...text.matchAll(MONTH_AFTER_LEAD)].map((match) => {
     const month = DateTime.fromFormat((match[1] ?? '').slice(0, 3), 'LLL', { locale: 'en' }).month;
-    let first = today.set({ month, day: 1, hour: 9 });
+    let first = today.set({ month, day: 1, hour: DEFAULT_HOUR });
     if (first < today) first = first.plus({ years: 1 });
     // "in" goes with the month here (before other dates it is too often the title's: "check in friday").
     const lead = /(?:^|\s)((?:in|due|by|until|till|before|from|starting)\s+)$/iu.exec(text.slice(0, match.index))?.[1] ?? '';
@@ -204,7 +205,7 @@ function findNextPeriods(text: string, timeZone: string, now: Date): DateMatch[]
     const value = DateTime.fromJSDate(now, { zone: timeZone })
       .startOf(unit)
       .plus({ [`${unit}s`]: 1 })
-      .set({ hour: 9 });
+      .set({ hour: DEFAULT_HOUR });
     const filler = FILLER_BEFORE.exec(text.slice(0, match.index))?.[1] ?? '';
     return { start: match.index - filler.length, end: match.index + match[0].length, value: value.toJSDate().toISOString(), hasDay: true };
   });

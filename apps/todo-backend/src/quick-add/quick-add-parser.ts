@@ -1,4 +1,5 @@
 import type { Priority, QuickAddParse, QuickAddToken, QuickAddTokenKind } from '@doable/contracts';
+import { DEFAULT_TIME } from '../assistant/default-time.ts';
 import { atTimeOf, type DateMatch, dayAt, findDates, firstOnRule, hasBareHour, localTime, nextAt } from './quick-add-dates.ts';
 import { findRecurrences, type RecurrenceMatch } from './quick-add-recurrence.ts';
 import { findSeriesEnd, withSeriesEnd } from './quick-add-series-end.ts';
@@ -25,8 +26,6 @@ export interface QuickAddOptions {
 
 /** Masked characters: already read, quoted, or rejected. No pattern matches it, and it is no space either. */
 const MASK = '\u0001';
-/** A date without a time means 9 in the morning, as everywhere else in Doable. */
-const DEFAULT_TIME: [number, number] = [9, 0];
 /** Quoted text is kept as typed: "…", “…”, ‘…’, and '…' when the quotes stand outside a word (not "don't"). */
 const QUOTED = /"[^"\n]+"|“[^”\n]+”|‘[^’\n]+’|(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])/gu;
 const OCCASION = String.raw`(?:my|his|her|their|our|your|[\p{L}-]+'s)\s+(?:birthday|bday|b-day|anniversary|name\s*day)`;

@@ -2,6 +2,7 @@ import { createRecurringInputSchema, taskSchema } from '@doable/contracts';
 import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import { atTimeOf, firstOnRule } from '../../quick-add/quick-add-dates.ts';
+import { DEFAULT_TIME } from '../default-time.ts';
 import { resolveProject } from './project-arguments.ts';
 import { taskResult } from './task-summary.ts';
 import { toInstant, toRecurrenceRule, toTag } from './tool-arguments.ts';
@@ -14,7 +15,7 @@ import type { ToolContext, ToolDefinition, ToolResult } from './tool-definition.
 function firstDue(ctx: ToolContext, rule: string, dueText: string | undefined): Date | undefined {
   const given = dueText ? toInstant(ctx, dueText) : undefined;
   if (!given && !/BY(?:DAY|MONTHDAY)=/i.test(rule)) return undefined;
-  let from = given ?? atTimeOf(ctx.now, [9, 0], ctx.timeZone);
+  let from = given ?? atTimeOf(ctx.now, DEFAULT_TIME, ctx.timeZone);
   if (!given && from <= ctx.now) from = DateTime.fromJSDate(from, { zone: ctx.timeZone }).plus({ days: 1 }).toJSDate();
   return firstOnRule(rule, from, ctx.timeZone, ctx.now) ?? from;
 }

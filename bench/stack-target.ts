@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createDaprClient } from '@doable/platform';
-import { cacheRoot, isAlive, readStackInfo, type StackInfo, stackStatus, startStack, stopStack } from '@doable/stack';
+import { cacheRoot, isAlive, PORT_OFFSETS, readStackInfo, type StackInfo, stackStatus, startStack, stopStack } from '@doable/stack';
 import pg from 'pg';
 import { treeCpuSeconds } from './cpu-time.ts';
 
@@ -55,7 +55,7 @@ export async function startStackTarget(
   const info = await startStack({
     apps: STACK_APPS,
     runDir,
-    portOffset: 3000,
+    portOffset: PORT_OFFSETS.bench,
     services: true,
     tokens: true,
     postgresSettings,

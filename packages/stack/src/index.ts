@@ -3,7 +3,7 @@ export type { SidecarSpec } from './daprd.ts';
 export { daprVersion, ensureDaprd } from './daprd.ts';
 export type { KafkaCredentials, KafkaOptions } from './kafka.ts';
 export { deadLetterTopic, doableTopics, ensureKafkaJars, findJava, kafkaClient, kafkaVersion, startKafka, stopKafka } from './kafka.ts';
-export { cacheRoot, defaultRunDir, testStackPortOffset, testStackRunDir } from './paths.ts';
+export { cacheRoot, defaultRunDir, PORT_OFFSETS, SLOT_PORT_SHIFT, testStackPortOffset, testStackRunDir } from './paths.ts';
 export type { PostgresHandle, StartPostgresOptions } from './postgres.ts';
 export { ensurePostgresInstalled, findPostgresBinDir, postgresPid, startPostgres, stopPostgres } from './postgres.ts';
 export { isAlive, residentMiB } from './processes.ts';

@@ -24,9 +24,16 @@ export function testStackRunDir(name: string): string {
   return join(cacheRoot(), testSlot() === 0 ? `run-${name}` : `run-${name}-slot1`);
 }
 
+/**
+ * Every stack's port offset (packages/stack/README.md), so stacks run beside each other and beside a developer's (0).
+ * A second test run (`DOABLE_TEST_SLOT=1`) shifts the test stacks by `SLOT_PORT_SHIFT` more.
+ */
+export const PORT_OFFSETS = { stackTests: 1000, distributedTests: 2000, bench: 3000, chaos: 4000, conversationStoreTest: 5000 } as const;
+export const SLOT_PORT_SHIFT = 300;
+
 /** A test stack's port offset, in this run's slot. */
 export function testStackPortOffset(offset: number): number {
-  return offset + 300 * testSlot();
+  return offset + SLOT_PORT_SHIFT * testSlot();
 }
 
 /** Where a running stack keeps its pid files, generated configuration, data and logs. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { KafkaMessage } from 'kafkajs';
 import { inject, vi } from 'vitest';
 import { kafkaClient } from './kafka.ts';
-import { testStackPortOffset, testStackRunDir } from './paths.ts';
+import { PORT_OFFSETS, testStackPortOffset, testStackRunDir } from './paths.ts';
 import type { RecordingAppOptions } from './recording-app.ts';
 import type { SidecarInfo, StackInfo } from './stack.ts';
 
@@ -14,7 +14,7 @@ declare module 'vitest' {
 
 /** The stack the `stack` test project runs: its own folder and ports, beside any developer stack. */
 export const testRunDir = testStackRunDir('test');
-export const testPortOffset = testStackPortOffset(1000);
+export const testPortOffset = testStackPortOffset(PORT_OFFSETS.stackTests);
 
 /** One sidecar per entry, with the real app ids so the committed component scopes apply unchanged. */
 export const testApps = [

@@ -1,7 +1,7 @@
 export { aTask } from './builders.ts';
 export type { CaldavTools, TesterFeature, TesterReport } from './caldav-tools.ts';
 export { CALDAV_SERVER_TESTER_VERSION, CALDAV_VERSION, ensureCaldavTools, runCaldavServerTester } from './caldav-tools.ts';
-export { freePort } from './free-port.ts';
+export { FREE_PORT_RANGE, freePort } from './free-port.ts';
 export { FUTURE_YEAR, futureYearAfter } from './future-year.ts';
 export type { ApiClient, ApiResponse } from './http-client.ts';
 export { aClientAddress, createApiClient, signUp } from './http-client.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { type Database, openDatabase } from '@doable/db';
 import { createDaprClient } from '@doable/platform';
-import { offsetPorts, planSidecars, startStack, stopStack, testStackPortOffset, testStackRunDir } from '@doable/stack';
+import { offsetPorts, PORT_OFFSETS, planSidecars, startStack, stopStack, testStackPortOffset, testStackRunDir } from '@doable/stack';
 import { createTestDatabase } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrateBackend } from '../backend.ts';
@@ -49,8 +49,7 @@ async function tableStore(): Promise<StoreUnderTest> {
 
 // The Dapr sidecar of the backend, with its committed `statestore` (PostgreSQL), on ports of its own.
 const RUN_DIR = testStackRunDir('conversation-store-test');
-// Offsets in use: 1000 the stack tests, 2000 the distributed tests, 3000 the benchmark (packages/stack/README.md).
-const PORT_OFFSET = testStackPortOffset(5000);
+const PORT_OFFSET = testStackPortOffset(PORT_OFFSETS.conversationStoreTest);
 
 async function daprStore(): Promise<StoreUnderTest> {
   const [sidecar] = planSidecars(['todo-backend'], offsetPorts(PORT_OFFSET));

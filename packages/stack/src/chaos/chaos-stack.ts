@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { killSidecar, startSidecar } from '../daprd.ts';
 import { killKafka, startKafka } from '../kafka.ts';
-import { testStackPortOffset, testStackRunDir } from '../paths.ts';
+import { PORT_OFFSETS, testStackPortOffset, testStackRunDir } from '../paths.ts';
 import { killPostgres, postgresPid, restartPostgres } from '../postgres.ts';
 import { detachedExits, type ProcessExit } from '../processes.ts';
 import { killService, startService } from '../services.ts';
@@ -10,7 +10,7 @@ import { postgresDataDir, type SidecarInfo, type StackInfo, startStack, stopStac
 
 /** The soak's own stack (folder and ports +4000): it kills parts of it, so it shares nothing with another project. */
 export const chaosRunDir = testStackRunDir('chaos');
-export const chaosPortOffset = testStackPortOffset(4000);
+export const chaosPortOffset = testStackPortOffset(PORT_OFFSETS.chaos);
 
 /** Two backend and two WebSocket replicas, one of each consumer; no frontend (nothing here goes through it). */
 export const chaosApps = [

@@ -1,11 +1,11 @@
 import { createApiClient, signUp } from '@doable/test-kit';
-import { testStackPortOffset, testStackRunDir } from '../paths.ts';
+import { PORT_OFFSETS, testStackPortOffset, testStackRunDir } from '../paths.ts';
 import { startService, stopService } from '../services.ts';
 import { sidecar, stackInfo } from '../test-stack.ts';
 
 /** The distributed tests' stack: every Doable service beside its sidecar, in its own folder and ports. */
 export const distributedRunDir = testStackRunDir('distributed');
-export const distributedPortOffset = testStackPortOffset(2000);
+export const distributedPortOffset = testStackPortOffset(PORT_OFFSETS.distributedTests);
 
 /** Two backend and two WebSocket replicas, one of each other service (pod names `<app>-0`, `<app>-1`). */
 export const distributedApps = [

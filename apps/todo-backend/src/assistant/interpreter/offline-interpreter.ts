@@ -4,6 +4,7 @@ import { dateReader } from '../dates.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { withoutAside } from './asides.ts';
+import { withoutClosingRemark } from './closing-remarks.ts';
 import { isChoreWithRule } from './chores.ts';
 import { inCommandLine } from './command-line.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
@@ -21,6 +22,7 @@ import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
+import { movedTimeSaid } from './moved-time-said.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
@@ -389,7 +391,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
     inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(typed.text)))),
-    (said) => withoutAside(said, (text) => interpretWhole(text, known)),
+    (said) => withoutClosingRemark(said, (remarked) => withoutAside(remarked, (text) => interpretWhole(text, known))),
     (rest) => interpret(rest, known),
   );
   return keepTypedWords(message, neverDeleteOnADate(neverAddFromChange(message, keepValueInTitle(reading))));
@@ -454,6 +456,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (fieldNamed) return withTarget('update_task', fieldNamed.ref, fieldNamed.args);
   const levelOrDate = readLevelOrDateNamed(text);
   if (levelOrDate) return withTarget(levelOrDate.tool, levelOrDate.ref, levelOrDate.args);
+  const moved = movedTimeSaid(text);
+  if (moved) return withTarget('set_due_date', moved.ref, { date: moved.date });
   const meant = withoutValueNotMeant(text);
   if (meant) return interpret(meant, known);
   const decided = readValueDecides(text, known);

@@ -21,6 +21,7 @@ import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
+import { withoutEventVerb } from './event-verbs.ts';
 import { guardSentence } from './guards.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
 import { inDirectWords } from './indirect-requests.ts';
@@ -545,7 +546,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   ).exec(text);
   if (remindBefore) {
     const before = toDuration(remindBefore[2] ?? '') ?? remindBefore[2];
-    const refText = (remindBefore[1] ?? '').trim() || (remindBefore[3] ?? '').replace(/\s+(?:is|are)\s+due$/i, '').trim() || 'it';
+    const refText = (remindBefore[1] ?? '').trim() || withoutEventVerb(remindBefore[3] ?? '').trim() || 'it';
     return withTarget('set_reminder', refText, { before });
   }
   // "remind me about the dentist the day before": the day before it is due, not a date.

@@ -6,8 +6,8 @@ import type { Interpretation } from './offline-interpreter.ts';
 // about the change and is no part of it: when the whole sentence reads the remark into the task's name, adds a task,
 // or is not read at all, the change before the comma is read alone.
 
-/** At most three words, none a number: "sorted", "no rush", "all good now", "phew". */
-const REMARK = /^(?:[\p{L}'’]+[\s!.]*){1,3}$/u;
+/** At most four words, none a number: "sorted", "no rush at all", "all good now", "phew". */
+const REMARK = /^(?:[\p{L}'’]+[\s!.]*){1,4}$/u;
 
 const changesANamedTask = (reading: Interpretation) =>
   reading.kind === 'call' && reading.target !== undefined && !('last' in reading.target) && reading.tool !== 'add_task';

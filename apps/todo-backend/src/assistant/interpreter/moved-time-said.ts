@@ -20,7 +20,8 @@ const CORRECTED =
   /^((?:the|my|our)\s.+?|[\p{L}]+'s\s.+?)\s+(?:is|are|'s)\s+(?:now\s+)?(?:at\s+|on\s+)?(.+?)\s*,?\s+(?:now\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:at\s+|on\s+)?(\S+(?:\s+\S+)?)$/iu;
 
 /** The old time after "not": a time or a day, never a word ("the report is now friday not urgent" is no move). */
-const OLD_TIME = /^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon|midday|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|tomorrow)$/i;
+const OLD_TIME =
+  /^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon|midday|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|tomorrow)$/i;
 
 export function movedTimeSaid(text: string): MovedTime | undefined {
   const wait = WAIT_UNTIL.exec(text);

@@ -91,10 +91,7 @@ export function questionAboutOneTask(said: string): Interpretation | undefined {
   for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, DID_I]) {
     const words = pattern.exec(text)?.[1];
     if (!words) continue;
-    const query = clean(words.replace(LOOKED_IN, '')).replace(
-      /^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?)s?$/gi,
-      '',
-    );
+    const query = clean(words.replace(LOOKED_IN, '')).replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?)s?$/gi, '');
     // "is 5 done": a number is no words to search for; "did I finish everything today" is about many tasks.
     if (!query || ABOUT_MANY.test(query) || A_KIND.test(query) || /^(?:#?\d+|it|that|this|that one|this one)$/i.test(query))
       return undefined;

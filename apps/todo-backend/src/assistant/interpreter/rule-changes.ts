@@ -57,7 +57,7 @@ const HEADS = [
   /^(?:change|set|update|fix|edit|adjust)\s+(.+?)\s+so\s+(?:that\s+)?(?:it|that)(?:\s+(?:will|can|should|only))?\s+(?:repeats?|recurs?|happens?|is|goes)$/i,
   // "repeat the vet task every 6 months", "the gym should be every monday now".
   // A bare noun after "repeat" is the title's ("repeat prescription every 28 days"): a task is named with "the", "my", a number.
-  /^(?:repeat|recur)\s+(?!:)((?:the|my|our|that|this|it|task|#?\d)\b.*)$/i,
+  /^(?:repeat|recur)\s+(?!:)((?:the|my|our|that|this|it|task|#?\d+)\b.*)$/i,
   /^(.+?)\s+(?:should|must|will|needs\s+to)\s+(?:be|happen|go)$/i,
   /^(?:can|could|should|will)\s+(.+?)\s+(?:repeat|recur|come\s+back)$/i,
   // "hoovering is now on wednesdays and saturdays", "the bins have moved to every other tuesday": news of a new rule.

@@ -27,6 +27,7 @@ import { inDirectWords } from './indirect-requests.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
+import { notDoneYetSaid } from './not-done-yet.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
@@ -473,6 +474,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (question) return question;
   const nameWrong = readNameWrong(text);
   if (nameWrong) return withTarget('update_task', nameWrong.ref, { title: clean(nameWrong.title) });
+  const notYet = notDoneYetSaid(text);
+  if (notYet) return interpret(notYet, known);
   const didThing = didSaid(text, message);
   if (didThing) return withTarget('complete_task', didThing);
   const projectTask = projectTaskDeleted(text, known);

@@ -15,9 +15,9 @@ export interface MovedTime {
  */
 const WAIT_UNTIL = /^(?:can|could)\s+((?:the|my|our|task)\s.+?|#?\d+|it|that)\s+wait\s+(?:till|until|til|'til)\s+(.+)$/i;
 
-/** "the X is now 3pm not 2", "the X is at 10 tomorrow, not 11", "the X's on friday instead of thursday". */
+/** "the X is now 3pm not 2", "post office is 4.15 today not 5.30", "physio is 10am tomorrow instead of 11". */
 const CORRECTED =
-  /^((?:the|my|our)\s.+?|[\p{L}]+'s\s.+?)\s+(?:is|are|'s)\s+(?:now\s+)?(?:at\s+|on\s+)?(.+?)\s*,?\s+(?:now\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:at\s+|on\s+)?(\S+(?:\s+\S+)?)$/iu;
+  /^((?!(?:i|you|he|she|it|we|they|this|that|there|what|which|who|everything|all)\b)[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+){0,5}?)\s+(?:is|are|'s)\s+(?:now\s+)?(?:at\s+|on\s+)?(.+?)\s*,?\s+(?:now\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:at\s+|on\s+)?(\S+(?:\s+\S+)?)$/iu;
 
 /** The old time after "not": a time or a day, never a word ("the report is now friday not urgent" is no move). */
 const OLD_TIME =

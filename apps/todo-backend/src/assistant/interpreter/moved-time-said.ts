@@ -15,9 +15,12 @@ export interface MovedTime {
  */
 const WAIT_UNTIL = /^(?:can|could)\s+((?:the|my|our|task)\s.+?|#?\d+|it|that)\s+wait\s+(?:till|until|til|'til)\s+(.+)$/i;
 
-/** "the X is now 3pm not 2", "post office is 4.15 today not 5.30", "physio is 10am tomorrow instead of 11". */
+/**
+ * "the X is now 3pm not 2", "grace's pickup is 4.15 today not 5.30": a task named with "the", "my" or a name's. Without
+ * them ("gym is tomorrow not today") the words may be about the day, not a task, and are asked about.
+ */
 const CORRECTED =
-  /^((?!(?:i|you|he|she|it|we|they|this|that|there|what|which|who|everything|all)\b)[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+){0,5}?)\s+(?:is|are|'s)\s+(?:now\s+)?(?:at\s+|on\s+)?(.+?)\s*,?\s+(?:now\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:at\s+|on\s+)?(\S+(?:\s+\S+)?)$/iu;
+  /^((?:the|my|our)\s.+?|[\p{L}]+'s\s.+?)\s+(?:is|are|'s)\s+(?:now\s+)?(?:at\s+|on\s+)?(.+?)\s*,?\s+(?:now\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:at\s+|on\s+)?(\S+(?:\s+\S+)?)$/iu;
 
 /** The old time after "not": a time or a day, never a word ("the report is now friday not urgent" is no move). */
 const OLD_TIME =

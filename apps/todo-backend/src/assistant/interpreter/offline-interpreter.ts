@@ -66,7 +66,7 @@ import { readShift } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { readTagSaid } from './tags-said.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
-import { titleWithoutAside } from './title-asides.ts';
+import { newTaskWithoutAside } from './title-asides.ts';
 import { readTopicFirst } from './topic-first.ts';
 import { readTwoChanges } from './two-changes.ts';
 import { correctKeywords, correctVerb } from './typos.ts';
@@ -132,14 +132,12 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
   rest = tags.text;
   const date = extractDate(rest);
   rest = date.text;
-  const title = titleWithoutAside(
-    clean(
-      rest
-        .replace(/\s+(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
-        .replace(/^(?:to|for(?=\s+\w+ing\b)|that\s+(?:i|we)(?:\s+(?:need|have|must|should)\s+to)?|i\s+(?:need|have)\s+to)\s+/i, '')
-        // "I have to remember that I bring the documents": what is to be remembered is the task.
-        .replace(/^(?:remember|not\s+forget)\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)\s+/i, ''),
-    ),
+  const title = clean(
+    rest
+      .replace(/\s+(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
+      .replace(/^(?:to|for(?=\s+\w+ing\b)|that\s+(?:i|we)(?:\s+(?:need|have|must|should)\s+to)?|i\s+(?:need|have)\s+to)\s+/i, '')
+      // "I have to remember that I bring the documents": what is to be remembered is the task.
+      .replace(/^(?:remember|not\s+forget)\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)\s+/i, ''),
   );
   // "add that", "add it to task 5": the words point at something said elsewhere; no task is named so.
   if ((!title || /^(?:that|it|this|them|those)(?:\s+(?:to|on|in|into|for|under)\b.*)?$/i.test(title)) && !quotedTitle)
@@ -399,7 +397,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     (said) => withoutClosingRemark(said, (remarked) => withoutAside(remarked, (text) => interpretWhole(text, known))),
     (rest) => interpret(rest, known),
   );
-  return keepTypedWords(message, neverDeleteOnADate(neverAddFromChange(message, keepValueInTitle(reading))));
+  return keepTypedWords(message, neverDeleteOnADate(neverAddFromChange(message, keepValueInTitle(newTaskWithoutAside(reading)))));
 }
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {

@@ -134,3 +134,17 @@ describe('resolveDate: the quarter, the working day and the nth weekday of a mon
     expect(resolveDate(phrase, 'UTC', now).toISOString()).toBe(instant);
   });
 });
+
+describe('dateReader: a month alone after "for"', () => {
+  const phrases = (text: string) => dateReader.parse(text, NOW, { forwardDate: true }).map((reading) => reading.text);
+
+  it.each([
+    ['buy a card for June', []],
+    ['book the campsite for August', []],
+    ['pay the window cleaner for March by friday', ['friday']],
+    ['book flights for june 3rd', ['june 3rd']],
+    ['renew the passport in June', ['in June']],
+  ])('"%s" reads %j', (text, read) => {
+    expect(phrases(text)).toEqual(read);
+  });
+});

@@ -267,6 +267,13 @@ function lowerCaseInPlace(text: string): string {
  */
 const WORD_NOT_WEEKDAY = /(?<=\b(?:the|a|an|my|your|his|her|our|their)\s+)(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b/giu;
 
+/**
+ * A month alone after "for" is what the task is for, or a person's name, never its deadline: "buy a card for June", "book
+ * the campsite for August", "the invoice for March". With a day ("for June 3rd") it is a date.
+ */
+const MONTH_AFTER_FOR =
+  /(?<=\bfor\s+)(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*(?:\d|the\s+\d))/giu;
+
 /** A reading that is today or tomorrow alone, to which "a week …" before it or "… week" after it may belong. */
 const TODAY_OR_TOMORROW = /^(?:today|tomorrow|tmr)$/i;
 const SPAN_BEFORE_DAY = /\b(?:an?|one|two|three|four|\d{1,2})\s+(?:weeks?|fortnight)\s+$/i;
@@ -301,7 +308,9 @@ function withWeekPhrasesJoined(text: string, readings: DateReading[]): DateReadi
 export const dateReader = {
   parse: (...[text, ...rest]: Parameters<typeof chronoReader.parse>): DateReading[] => {
     const { known, spans } = knownSpellings(text);
-    const lower = lowerCaseInPlace(known).replace(WORD_NOT_WEEKDAY, (said) => 'x'.repeat(said.length));
+    const lower = lowerCaseInPlace(known)
+      .replace(WORD_NOT_WEEKDAY, (said) => 'x'.repeat(said.length))
+      .replace(MONTH_AFTER_FOR, (said) => 'x'.repeat(said.length));
     const readings = chronoReader.parse(lower, ...rest).map((result): DateReading => {
       let { index, text: said, start } = result;
       // "parents' evening": after an apostrophe chrono starts at the space; the date starts at its first word.

@@ -430,6 +430,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'order the food', due_date: '2026-01-24' },
     ],
+    // round 10: the carer
+    ["ring Dr Patel about mum's blood pressure", 'add_task', { title: "ring Dr Patel about mum's blood pressure" }],
+    ['pick up Grace from nursery at 5.30', 'add_task', { title: 'pick up Grace from nursery', due_date: '2026-01-22 17:30' }],
+    ['buy a card for June', 'add_task', { title: 'buy a card for June' }],
+    ["dad's cardiology appt tues 2:15", 'add_task', { title: "dad's cardiology appt", due_date: '2026-01-27 14:15' }],
+    ["add sort Will's school forms", 'add_task', { title: "sort Will's school forms" }],
+    [
+      'so tired. add book the respite care assessment for monday',
+      'add_task',
+      { title: 'book the respite care assessment', due_date: 'monday' },
+    ],
+    ['add visit May at the care home sunday', 'add_task', { title: 'visit May at the care home', due_date: 'sunday' }],
   ],
 
   edit: [
@@ -1206,6 +1218,47 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ['the gate code changed, could the notes on 6 say code 4419', 'update_task', { description: 'code 4419' }, id(6)],
     ['the labels on the invoice should just be work now', 'update_task', { tags: ['work'] }, task('invoice')],
+    // round 10: the carer
+    [
+      "rename mum's bloods to mum's blood test at the surgery",
+      'update_task',
+      { title: "mum's blood test at the surgery" },
+      task("mum's bloods"),
+    ],
+    [
+      "add a note to dad's cardiology appt: bring his medication list",
+      'update_task',
+      { description: 'bring his medication list' },
+      task("dad's cardiology appt"),
+    ],
+    [
+      'put a note on the podiatrist - she needs the ground floor room',
+      'update_task',
+      { description: 'she needs the ground floor room' },
+      task('podiatrist'),
+    ],
+    ['the repeat prescription is every 28 days now', 'update_task', { recurring: 'FREQ=DAILY;INTERVAL=28' }, task('repeat prescription')],
+    ['make the district nurse weekly', 'update_task', { recurring: 'weekly' }, task('district nurse')],
+    [
+      'change the pharmacy one to ring the pharmacy about the dosette box',
+      'update_task',
+      { title: 'ring the pharmacy about the dosette box' },
+      task('pharmacy'),
+    ],
+    [
+      'the carer visits are every weekday now, not just mondays',
+      'update_task',
+      { recurring: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' },
+      task('carer visits'),
+    ],
+    [
+      'add a note to the nursery pickup: Grace needs spare clothes',
+      'update_task',
+      { description: 'Grace needs spare clothes' },
+      task('nursery pickup'),
+    ],
+    ['rough night. can you rename mum meds to mum evening meds', 'update_task', { title: 'mum evening meds' }, task('mum meds')],
+    ["note on dad's bloods: fasting from midnight", 'update_task', { description: 'fasting from midnight' }, task("dad's bloods")],
   ],
 
   complete: [
@@ -1535,6 +1588,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the school forms went in today', 'complete_task', {}, task('school forms')],
     ["Sam already fixed the gate so that one's sorted", 'complete_task', {}, task('gate')],
     ["I've already renewed the car insurance", 'complete_task', {}, task('car insurance')],
+    // round 10: the carer
+    ['gave mum her evening meds', 'complete_task', {}, task('evening meds')],
+    ['dropped off the prescription', 'complete_task', {}, task('prescription')],
+    ["rang Dr Patel's secretary, sorted", 'complete_task', {}, task("Dr Patel's secretary")],
+    ["dad's bloods done ✔", 'complete_task', {}, task("dad's bloods")],
+    ['ordered the incontinence pads, tick that off', 'complete_task', {}, task('incontinence pads')],
+    ['the insulin check is done for today', 'complete_task', {}, task('insulin check')],
+    ["haven't done the physio exercises yet, untick them", 'complete_task', { completed: false }, task('physio exercises')],
   ],
 
   delete: [
@@ -1806,6 +1867,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["we don't need the babysitter on saturday anymore, mum's coming", 'delete_task', {}, task('babysitter')],
     ['the concert tickets task is no longer needed, they sold out', 'delete_task', {}, task('concert tickets')],
     ['the team dinner got cancelled', ASK],
+    // round 10: the carer
+    ['hospital transport cancelled, remove it', 'delete_task', {}, task('hospital transport')],
+    ['hospital transport cancelled', ASK],
+    ['the podiatrist has been cancelled, take it off the list', 'delete_task', {}, task('podiatrist')],
+    ["delete Grace's swimming, no lessons this term", 'delete_task', {}, task("Grace's swimming")],
+    ['get rid of the old respite form task', 'delete_task', {}, task('old respite form')],
+    ["mum's chiropody appointment is off", ASK],
+    ["dad's not going to the day centre any more so bin that task", 'delete_task', {}, task('day centre')],
   ],
 
   query: [
@@ -2160,6 +2229,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["I have no idea what I'm doing next week", 'filter_tasks', { due: 'next_week' }],
     ["I've got a free hour, anything urgent?", 'filter_tasks', { priority: ['high'] }],
     ["I'd like to see what's done so far", 'list_tasks', { status: 'completed' }],
+    // round 10: the carer
+    ['did I order the incontinence pads?', 'search_tasks', { query: 'incontinence pads' }],
+    ["anything about dad's hearing aid on here?", 'search_tasks', { query: "dad's hearing aid" }],
+    ['whats on tomorrow, need to plan round the nurse', 'filter_tasks', { due: 'tomorrow' }],
+    ['what have I missed? been at the hospital all week', 'filter_tasks', { due: 'overdue' }],
+    ['show me everything tagged dad', 'filter_tasks', { tags: ['dad'] }],
+    ["when is mum's eye clinic?", 'search_tasks', { query: "mum's eye clinic" }],
+    ["what's urgent today", 'filter_tasks', { priority: ['high'], due: 'today' }],
   ],
 
   reminder: [
@@ -3010,6 +3087,44 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the reminder for the report is way too early, ten minutes before is enough', 'set_reminder', { before: '10m' }, task('report')],
     ['I keep missing the standup, can I get a ping five minutes before it', 'set_reminder', { before: '5m' }, task('standup')],
     ["i don't want to be reminded about the gym anymore", 'set_reminder', { clear: true }, task('gym')],
+    // round 10: the carer
+    ['remind me to give mum her tablets at 8pm', 'add_task', { title: 'give mum her tablets', due_date: 'at 8pm', remind_before: '0m' }],
+    [
+      "dad's cardiology appt tues 2:15, remind me an hour before",
+      'add_task',
+      { title: "dad's cardiology appt", due_date: '2026-01-27 14:15', remind_before: '1h' },
+    ],
+    ['remind me an hour before the district nurse comes', 'set_reminder', { before: '1h' }, task('district nurse')],
+    ["give me a nudge the day before dad's bloods", 'set_reminder', { before: '1d' }, task("dad's bloods")],
+    [
+      'remind me tomorrow at 7am to do the insulin check',
+      'add_task',
+      { title: 'do the insulin check', due_date: 'tomorrow at 7am', remind_before: '0m' },
+    ],
+    [
+      'pick up Grace from nursery at 5.30 today, remind me 20 mins before',
+      'add_task',
+      { title: 'pick up Grace from nursery', due_date: '2026-01-22 17:30', remind_before: '20m' },
+    ],
+    ["no reminder for the podiatrist, I'll remember", 'set_reminder', { clear: true }, task('podiatrist')],
+    [
+      'can you remind me about the repeat prescription on monday at 9',
+      'set_reminder',
+      { at: '2026-01-26 09:00' },
+      task('repeat prescription'),
+    ],
+    ["remind me 2 days before mum's eye clinic", 'set_reminder', { before: '2d' }, task("mum's eye clinic")],
+    [
+      "ring Dr Patel's surgery friday 8am, they open then. remind me 10 min before",
+      'add_task',
+      { title: "ring Dr Patel's surgery", due_date: 'friday 8am', remind_before: '10m' },
+    ],
+    [
+      "add dad's hospital transport wed 9:30am, ping me half an hour before pls",
+      'add_task',
+      { title: "dad's hospital transport", due_date: '2026-01-28 09:30', remind_before: '30m' },
+    ],
+    ["turn off the reminders on mum's meds, they're driving me mad", 'set_reminder', { clear: true }, task("mum's meds")],
   ],
 
   recurrence: [
@@ -4098,6 +4213,49 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'put the bins out', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: '2026-01-27' },
     ],
+    // round 10: the carer
+    ["mum's tablets at 8am every day", 'create_recurring', { title: "mum's tablets", pattern: 'daily', due_date: 'at 8am' }],
+    ["mum's tablets at 8am and 8pm every day", ASK],
+    ['repeat prescription every 28 days', 'create_recurring', { title: 'repeat prescription', pattern: 'FREQ=DAILY;INTERVAL=28' }],
+    [
+      'add district nurse visit every tuesday',
+      'create_recurring',
+      { title: 'district nurse visit', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: '2026-01-27' },
+    ],
+    ['insulin check every morning at 7', 'create_recurring', { title: 'insulin check', pattern: 'daily', due_date: 'at 7am' }],
+    [
+      "every other friday collect dad's prescription",
+      'create_recurring',
+      { title: "collect dad's prescription", pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: '2026-01-23' },
+    ],
+    ["dad's B12 injection every 12 weeks", 'create_recurring', { title: "dad's B12 injection", pattern: 'FREQ=WEEKLY;INTERVAL=12' }],
+    [
+      "change mum's catheter bag every 5 days",
+      'create_recurring',
+      { title: "change mum's catheter bag", pattern: 'FREQ=DAILY;INTERVAL=5' },
+    ],
+    [
+      'order the pads on the 1st of every month',
+      'create_recurring',
+      { title: 'order the pads', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: '2026-02-01' },
+    ],
+    [
+      "set up a weekly reminder to top up mum's pill organiser on sundays",
+      'create_recurring',
+      { title: "top up mum's pill organiser", pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: '2026-01-25' },
+    ],
+    [
+      "Grace's inhaler every night at 7pm",
+      'create_recurring',
+      { title: "Grace's inhaler", pattern: 'daily', due_date: '2026-01-22 19:00' },
+    ],
+    [
+      "every mon, wed and fri do dad's physio exercises",
+      'create_recurring',
+      { title: "do dad's physio exercises", pattern: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', due_date: '2026-01-23' },
+    ],
+    ["can you make grace's inhaler a daily thing", 'update_task', { recurring: 'daily' }, task("grace's inhaler")],
+    ["stop repeating the podiatrist, she's discharged him", 'update_task', { recurring: null }, task('podiatrist')],
   ],
 
   priority: [
@@ -4502,6 +4660,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["honestly the photo album isn't that important", 'set_priority', { priority: 'low' }, task('photo album')],
     ['the visa application is the most important thing right now', 'set_priority', { priority: 'high' }, task('visa application')],
     ['any chance the car wash could be low priority?', 'set_priority', { priority: 'low' }, task('car wash')],
+    // round 10: the carer
+    ['the pharmacy call is urgent', 'set_priority', { priority: 'high' }, task('pharmacy call')],
+    ['the podiatrist can wait', 'set_priority', { priority: 'low' }, task('podiatrist')],
+    [
+      "make dad's repeat prescription top priority, he's nearly out",
+      'set_priority',
+      { priority: 'high' },
+      task("dad's repeat prescription"),
+    ],
+    ["mum's hair appointment isn't important, lower it", 'set_priority', { priority: 'low' }, task("mum's hair appointment")],
+    ['bump the insulin supplies order up, running low', 'set_priority', { priority: 'high' }, task('insulin supplies order')],
+    ['the blue badge renewal is high priority', 'set_priority', { priority: 'high' }, task('blue badge renewal')],
+    ["make the garden tidy at mum's low priority", 'set_priority', { priority: 'low' }, task("garden tidy at mum's")],
   ],
 
   tags: [
@@ -4737,6 +4908,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the passport renewal belongs under travel', 'add_tag', { tag: 'travel' }, task('passport renewal')],
     ["the gym task isn't a work thing", 'remove_tag', { tag: 'work' }, task('gym')],
     ["I wonder what I've got under errands", 'filter_tasks', { tags: ['errands'] }],
+    // round 10: the carer
+    ['tag everything for dad as dad', ASK],
+    ['tag the cardiology appt dad', 'add_tag', { tag: 'dad' }, task('cardiology appt')],
+    ["label mum's meds as medication", 'add_tag', { tag: 'medication' }, task("mum's meds")],
+    ['put the repeat prescription under pharmacy', 'add_tag', { tag: 'pharmacy' }, task('repeat prescription')],
+    ['take the urgent tag off the podiatrist', 'remove_tag', { tag: 'urgent' }, task('podiatrist')],
+    ['add #grace to the nursery pickup', 'add_tag', { tag: 'grace' }, task('nursery pickup')],
+    ['add ring the hospice tagged mum', 'add_task', { title: 'ring the hospice', tags: ['mum'] }],
   ],
 
   dates: [
@@ -5162,6 +5341,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['any chance we could shift the haircut to saturday morning?', 'set_due_date', { date: 'saturday morning' }, task('haircut')],
     ["the party's been brought forward a day", 'postpone_task', { by: '-P1D' }, task('party')],
     ['the dentist is on monday now not friday', 'set_due_date', { date: '2026-01-26' }, task('dentist')],
+    // round 10: the carer
+    ['the physio moved to next wednesday', 'set_due_date', { date: '2026-01-28' }, task('physio')],
+    ["push dad's bloods back a week", 'postpone_task', { by: 'P1W' }, task("dad's bloods")],
+    ['the carer visit is now 3pm not 2', 'set_due_date', { date: '3pm' }, task('carer visit')],
+    ['rough night, can you move the GP call to tomorrow', 'set_due_date', { date: 'tomorrow' }, task('GP call')],
+    ["dad's cardiology appt has moved to feb 3 at 2:15", 'set_due_date', { date: '2026-02-03 14:15' }, task("dad's cardiology appt")],
+    ["bring mum's eye clinic forward to monday", 'set_due_date', { date: 'monday' }, task("mum's eye clinic")],
+    ['can the pharmacy call wait till friday', 'set_due_date', { date: 'friday' }, task('pharmacy call')],
+    ["move the podiatrist back 2 weeks, she's poorly", 'postpone_task', { by: 'P2W' }, task('podiatrist')],
+    ['the district nurse is coming at 11 tomorrow instead', 'set_due_date', { date: 'tomorrow at 11am' }, task('district nurse')],
+    ['clear the date on the pads order, no rush', 'set_due_date', { date: null }, task('pads order')],
+    ["grace's nursery pickup is 4.15 today not 5.30", 'set_due_date', { date: '2026-01-22 16:15' }, task("grace's nursery pickup")],
+    ["resched dad's hearing test to the 9th of feb pls", 'set_due_date', { date: '2026-02-09' }, task("dad's hearing test")],
   ],
 
   noise: [
@@ -5505,6 +5697,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     // round 9: the indirect speaker (2)
     ['hang on a sec', ASK],
     ['ugh what a day', ASK],
+    // round 10: the carer
+    ['remnd me to give mum her tablets at 8pm', 'add_task', { title: 'give mum her tablets', due_date: 'at 8pm', remind_before: '0m' }],
+    ['MOVE DADS BLOODS TO FRIDAY', 'set_due_date', { date: 'friday' }, task('DADS BLOODS')],
+    ['gp call tmrw 9am 🙏', 'add_task', { title: 'gp call', due_date: 'tomorrow 9am' }],
+    ['pls add pick up mums prescripton', 'add_task', { title: 'pick up mums prescripton' }],
+    ['compleet the insulin check', 'complete_task', {}, task('insulin check')],
+    ['ugh. delte the physio one, they cancelled again 😩', 'delete_task', {}, task('physio')],
+    ['wat have i got 2day', 'filter_tasks', { due: 'today' }],
   ],
 
   negative: [
@@ -5728,6 +5928,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['I might need to move the dentist', ASK],
     ['I think everything on my list is done', ASK],
     ['I wonder if the report should be high priority', ASK],
+    // round 10: the carer
+    ["clear everything for mum, she's gone into hospital", ASK],
+    ['push everything for dad back a week', ASK],
+    ["don't cancel the district nurse", ASK],
+    ["mark all of mum's stuff done", ASK],
+    ['the consultant said he might need surgery', ASK],
+    ['so tired today, everything is too much', ASK],
+    ['delete all the hospital stuff', ASK],
   ],
 
   projects: [
@@ -6080,5 +6288,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     // round 9: the indirect speaker (2)
     ["we've run out of olive oil, it needs to go on groceries", 'add_task', { title: 'olive oil', project: 'Groceries' }],
     ['the shed painting belongs in home projects', 'move_task', { project: 'Home Projects' }, task('shed painting')],
+    // round 10: the carer
+    ['add incontinence pads to Groceries', 'add_task', { title: 'incontinence pads', project: 'Groceries' }],
+    [
+      "put a grab rail for mum's bathroom on home projects",
+      'add_task',
+      { title: "grab rail for mum's bathroom", project: 'Home Projects' },
+    ],
+    ['add ensure drinks and soft bread to the groceries list', 'add_task', { title: 'ensure drinks and soft bread', project: 'Groceries' }],
+    ['move the stairlift quote to Home Projects', 'move_task', { project: 'Home Projects' }, task('stairlift quote')],
+    ["show me the groceries list, doing mum's shop", 'list_tasks', { project: 'Groceries' }],
+    [
+      'add fit the key safe for dad to Home Projects by saturday',
+      'add_task',
+      { title: 'fit the key safe for dad', project: 'Home Projects', due_date: 'saturday' },
+    ],
   ],
 };

@@ -1,3 +1,5 @@
+import { someoneNotDoing } from './someone-not-doing.ts';
+
 // A deletion said after why: "the party got cancelled, delete it", "gym got cancelled, remove the task", "I'm not going
 // to the party anymore, delete it". The task is the one the reason is about: the subject of "got cancelled", or what
 // the user no longer goes to, does or needs. A reason that names no task that way is not guessed at.
@@ -62,6 +64,7 @@ export function taskDeletedForReason(text: string): string | undefined {
   const bare = BARE_CALLED_OFF.exec(reason);
   return (
     (CALLED_OFF.exec(reason) ?? I_CALLED_OFF.exec(reason) ?? NOT_DOING.exec(reason) ?? NOT_FOR_ME.exec(reason))?.[1]?.trim() ||
+    someoneNotDoing(reason) ||
     (bare?.[1] ?? bare?.[2])?.trim() ||
     undefined
   );

@@ -62,3 +62,13 @@ describe('the offline interpreter on a new due date said in other ways', () => {
     expect(reading.kind === 'call' && reading.tool === 'set_due_date').toBe(false);
   });
 });
+
+describe('a new title ending in a month after "for"', () => {
+  it.each([
+    ['rename 14 -> buy a card for june', { id: 14 }, 'buy a card for june'],
+    ['change the pharmacy one to book the campsite for august', { title: 'pharmacy' }, 'book the campsite for august'],
+    ['rename 3 -> pay the window cleaner for march', { id: 3 }, 'pay the window cleaner for march'],
+  ])('renames, never moves: "%s"', (sentence, target, title) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { title }, target });
+  });
+});

@@ -89,6 +89,9 @@ function dateAtEnd(words: string): { ref: string; date: string } | undefined {
   const starts = [...words.matchAll(/\s+/g)].map((space) => space.index + space[0].length);
   for (const start of starts) {
     const date = wholeDate(words.slice(start));
+    // "… the campsite for august": a month alone after "for" is what the task is for, read so in context too.
+    const afterFor = /\sfor\s*$/i.test(words.slice(0, start)) || /^for\s/i.test(words.slice(start));
+    if (date && afterFor && dateReader.parse(`for ${date}`, SOME_DAY).length === 0) continue;
     const ref = words
       .slice(0, start)
       .replace(/\s+(?:on|to|for|at|in|by)\s*$/i, '')

@@ -5,6 +5,7 @@ import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { withoutAside } from './asides.ts';
 import { isChoreWithRule } from './chores.ts';
+import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
@@ -19,11 +20,14 @@ import { readAfterLeadIn } from './edit-lead-ins.ts';
 import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
+import { withoutEventVerb } from './event-verbs.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
+import { movedTimeSaid } from './moved-time-said.ts';
+import { notDoneYetSaid } from './not-done-yet.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
@@ -62,6 +66,7 @@ import { readShift } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { readTagSaid } from './tags-said.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
+import { newTaskWithoutAside } from './title-asides.ts';
 import { readTopicFirst } from './topic-first.ts';
 import { readTwoChanges } from './two-changes.ts';
 import { correctKeywords, correctVerb } from './typos.ts';
@@ -389,10 +394,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
     inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(typed.text)))),
-    (said) => withoutAside(said, (text) => interpretWhole(text, known)),
+    (said) => withoutClosingRemark(said, (remarked) => withoutAside(remarked, (text) => interpretWhole(text, known))),
     (rest) => interpret(rest, known),
   );
-  return keepTypedWords(message, neverDeleteOnADate(neverAddFromChange(message, keepValueInTitle(reading))));
+  return keepTypedWords(message, neverDeleteOnADate(neverAddFromChange(message, keepValueInTitle(newTaskWithoutAside(reading)))));
 }
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {
@@ -454,6 +459,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (fieldNamed) return withTarget('update_task', fieldNamed.ref, fieldNamed.args);
   const levelOrDate = readLevelOrDateNamed(text);
   if (levelOrDate) return withTarget(levelOrDate.tool, levelOrDate.ref, levelOrDate.args);
+  const moved = movedTimeSaid(text);
+  if (moved) return withTarget('set_due_date', moved.ref, { date: moved.date });
   const meant = withoutValueNotMeant(text);
   if (meant) return interpret(meant, known);
   const decided = readValueDecides(text, known);
@@ -468,6 +475,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (question) return question;
   const nameWrong = readNameWrong(text);
   if (nameWrong) return withTarget('update_task', nameWrong.ref, { title: clean(nameWrong.title) });
+  const notYet = notDoneYetSaid(text);
+  if (notYet) return interpret(notYet, known);
   const didThing = didSaid(text, message);
   if (didThing) return withTarget('complete_task', didThing);
   const projectTask = projectTaskDeleted(text, known);
@@ -541,7 +550,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   ).exec(text);
   if (remindBefore) {
     const before = toDuration(remindBefore[2] ?? '') ?? remindBefore[2];
-    const refText = (remindBefore[1] ?? '').trim() || (remindBefore[3] ?? '').replace(/\s+(?:is|are)\s+due$/i, '').trim() || 'it';
+    const refText = (remindBefore[1] ?? '').trim() || withoutEventVerb(remindBefore[3] ?? '').trim() || 'it';
     return withTarget('set_reminder', refText, { before });
   }
   // "remind me about the dentist the day before": the day before it is due, not a date.

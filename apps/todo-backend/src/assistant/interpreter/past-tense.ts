@@ -87,6 +87,8 @@ export function thingDone(said: string): string {
     .replace(/(\S)\s+(?:out|up|off|away|back|down|in)$/i, '$1')
     // "cleaning of the oven": what was cleaned.
     .replace(/^(?:of|for)\s+/i, '')
+    // "gave mum her evening meds", "read the kids their story": who it was given to goes; what was given is the task.
+    .replace(/^(?:the\s+)?\p{L}+\s+(?:her|his|their)\s+(?=\S)/iu, '')
     // "finished painting the fence": the doing after the verb of finishing goes too.
     .replace(/^[a-z]{3,}ing\s+(?=(?:the|my|our|a|an|his|her|their)\s)/i, '');
   return withoutCompany(kept || reference);

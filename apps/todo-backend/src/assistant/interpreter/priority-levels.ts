@@ -97,7 +97,11 @@ function named(ref: string, level: LevelSaid, bare = false): LevelSentence | und
     .trim()
     .replace(/^(?:to\s+)?(?:the\s+|its\s+)?(?:priority|prio|importance)\s+(?:of|for|on)\s+/i, '')
     .replace(/^to\s+/i, '')
-    .replace(/(?:'s)?(?:\s+(?:the|a|an|its))?(?:\s+(?:priority|prio|importance))?$/i, '');
+    // "the report's priority" is the report's; "the tidy at mum's" keeps its "'s", no field follows it.
+    .replace(
+      /(?:'s(?=(?:\s+(?:the|a|an|its))?\s+(?:priority|prio|importance)$))?(?:\s+(?:the|a|an|its))?(?:\s+(?:priority|prio|importance))?$/i,
+      '',
+    );
   if (SEVERAL.test(task)) return { several: task };
   // "the mortgage call a low": a level left in the task's words says the split is wrong.
   if (/\s(?:high|low|medium|normal|top|urgent)$/i.test(task)) return undefined;

@@ -10,3 +10,16 @@ describe('a question whether one task still stands on a day', () => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
   });
 });
+
+describe('a question about one task with where to look', () => {
+  it.each([
+    ["anything about dad's hearing aid on here?", "dad's hearing aid"],
+    ['anything about the boiler on here', 'boiler'],
+    ['is there anything about the school trip in here?', 'school trip'],
+    ['anything about the blue badge on my list?', 'blue badge'],
+    ['search for the blue badge on here', 'blue badge'],
+    ['find the dosette box in here', 'dosette box'],
+  ])('searches for the task alone: "%s"', (sentence, query) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
+  });
+});

@@ -67,6 +67,8 @@ const ABOUT_MANY =
  */
 const SHOW_ABOUT =
   /^(?:(?:show|list|find|get|give)\s+(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|items?|anything|everything|stuff)\s+(?:about|regarding|related\s+to|to\s+do\s+with|concerning|mentioning|containing)|(?:anything|something)\s+(?:on|about|regarding)|(?:which|what)\s+(?:(?:task|todo|one)\s+(?:is|was)|(?:is|was)\s+the\s+(?:task|todo|one))\s+(?:about|for|with))\s+(?:the\s+|my\s+)?(.+)$|^(?:anything|something|stuff|tasks?)\s+(.+?)[\s-]related$|^what\s+(?:was|is)\s+(?:the|my|that)\s+(.+?)\s+(?:task|todo|one)(?:\s+again)?$|^(?:is\s+there|do\s+(?:i|we)\s+(?:already\s+)?have|have\s+(?:i|we)\s+(?:already\s+)?got)\s+(?:a|an|any)\s+(.+?)\s+(?:task|todo)s?$|^is\s+(?:the\s+|my\s+)?(.+?)\s+(?:already\s+)?(?:on|in)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i;
+/** Where to look, never what to look for: "… on my list", "… on here". */
+const LOOKED_IN = /\s+(?:on|in)\s+(?:(?:my|the)\s+(?:todo\s+|to-do\s+)?list|here|there)$/i;
 /** Words of a kind of task, not of its title: "a high priority task", "any overdue todos". */
 const A_KIND =
   /\b(?:high|low|medium|urgent|important|priority|prio|overdue|late|done|completed|finished|pending|open|recurring|repeating|tagged)\b/i;
@@ -84,14 +86,12 @@ export function questionAboutOneTask(said: string): Interpretation | undefined {
   const text = CHECK_IF.reduce((sentence, [lead, plain]) => sentence.replace(lead, plain), said);
   const about = SHOW_ABOUT.exec(text);
   const topic = about?.slice(1).find(Boolean);
-  if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic)) return { kind: 'call', tool: 'search_tasks', args: { query: clean(topic) } };
+  if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic))
+    return { kind: 'call', tool: 'search_tasks', args: { query: clean(topic.replace(LOOKED_IN, '')) } };
   for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, DID_I]) {
     const words = pattern.exec(text)?.[1];
     if (!words) continue;
-    const query = clean(words.replace(/\s+(?:on|in)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i, '')).replace(
-      /^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?)s?$/gi,
-      '',
-    );
+    const query = clean(words.replace(LOOKED_IN, '')).replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?)s?$/gi, '');
     // "is 5 done": a number is no words to search for; "did I finish everything today" is about many tasks.
     if (!query || ABOUT_MANY.test(query) || A_KIND.test(query) || /^(?:#?\d+|it|that|this|that one|this one)$/i.test(query))
       return undefined;

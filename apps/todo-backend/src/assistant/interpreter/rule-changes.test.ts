@@ -86,3 +86,21 @@ describe('the offline interpreter on a rule said first', () => {
     if (reading.kind === 'call') expect(reading.args.due_date).toBe(due_date);
   });
 });
+
+describe('the offline interpreter on "repeat" before a bare noun', () => {
+  it.each([
+    ['repeat prescription every 28 days', 'repeat prescription', 'FREQ=DAILY;INTERVAL=28'],
+    ['repeat order for the pads every month', 'repeat order for the pads', 'monthly'],
+    ['repeat blood test every 3 months', 'repeat blood test', 'FREQ=MONTHLY;INTERVAL=3'],
+  ])('adds a series titled with the noun: "%s"', (sentence, title, pattern) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'create_recurring', args: { title, pattern } });
+  });
+
+  it.each([
+    ['repeat the vet task every 6 months', 'FREQ=MONTHLY;INTERVAL=6', { title: 'vet' }],
+    ['repeat my prescription every 28 days', 'FREQ=DAILY;INTERVAL=28', { title: 'prescription' }],
+    ['repeat 12 every week', 'weekly', { id: 12 }],
+  ])('changes the rule of a task named so: "%s"', (sentence, recurring, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
+  });
+});

@@ -1,4 +1,5 @@
 import { recurrencePattern } from './recurrence.ts';
+import { taskGivenRule } from './rule-made.ts';
 
 // A rule changed on a task that exists: "stop the repeat on the newsletter", "make the gym one fortnightly", "the
 // water filter needs doing every 2 months, make it repeat". Read before any rule creates a task, so a sentence that
@@ -55,7 +56,8 @@ const HEADS = [
   // "change the gym task so it repeats on tuesdays".
   /^(?:change|set|update|fix|edit|adjust)\s+(.+?)\s+so\s+(?:that\s+)?(?:it|that)(?:\s+(?:will|can|should|only))?\s+(?:repeats?|recurs?|happens?|is|goes)$/i,
   // "repeat the vet task every 6 months", "the gym should be every monday now".
-  /^(?:repeat|recur)\s+(?!:)(.+)$/i,
+  // A bare noun after "repeat" is the title's ("repeat prescription every 28 days"): a task is named with "the", "my", a number.
+  /^(?:repeat|recur)\s+(?!:)((?:the|my|our|that|this|it|task|#?\d+)\b.*)$/i,
   /^(.+?)\s+(?:should|must|will|needs\s+to)\s+(?:be|happen|go)$/i,
   /^(?:can|could|should|will)\s+(.+?)\s+(?:repeat|recur|come\s+back)$/i,
   // "hoovering is now on wednesdays and saturdays", "the bins have moved to every other tuesday": news of a new rule.
@@ -66,7 +68,7 @@ const HEADS = [
 
 /** What may follow the rule: "… a daily one", "… on a monthly repeat", "… instead". */
 const TAIL = new RegExp(
-  String.raw`^(?:(?:one|task|thing|basis|instead|then|now|from\s+now\s+on|going\s+forward|${REPEAT_NOUN})\b\s*)*$`,
+  String.raw`^(?:(?:one|task|thing|job|habit|basis|instead|then|now|from\s+now\s+on|going\s+forward|${REPEAT_NOUN})\b\s*)*$`,
   'i',
 );
 
@@ -96,6 +98,8 @@ function ruleSet(text: string): RuleChange | undefined {
   }
   const bare = /^make\s+(.+)$/i.exec(head)?.[1]?.trim();
   if (bare && NAMED_AS_TASK.test(bare) && !NEW_THING.test(bare)) return { ref: bare, recurring: pattern };
+  const given = bare && !NEW_THING.test(bare) ? taskGivenRule(bare) : undefined;
+  if (given) return { ref: given, recurring: pattern };
   return undefined;
 }
 

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+import { call, type Said, t } from './said-rows.ts';
+
+describe('the offline interpreter on a thing given to someone, reported done', () => {
+  it.each<Said>([
+    ['gave mum her evening meds', 'complete_task', {}, t('evening meds')],
+    ['gave dad his tablets', 'complete_task', {}, t('tablets')],
+    ['handed mum her post', 'complete_task', {}, t('post')],
+    ['took nan her lunch', 'complete_task', {}, t('lunch')],
+    ['brought the kids their PE kits', 'complete_task', {}, t('PE kits')],
+  ])('%s', (phrase, tool, args, target) => {
+    expect(interpret(phrase)).toEqual(call(tool as string, args ?? {}, target));
+  });
+
+  it('keeps "her" or "his" that starts what was done', () => {
+    expect(interpret('fixed his bike')).toEqual(call('complete_task', {}, t('his bike')));
+    expect(interpret('cleaned her room')).toEqual(call('complete_task', {}, t('her room')));
+  });
+});

@@ -431,9 +431,9 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'order the food', due_date: '2026-01-24' },
     ],
     // round 10: the carer
-    ["ring Dr Patel about mum's blood pressure", 'add_task', { title: "ring Dr Patel about mum's blood pressure" }],
+    ["ring Dr Patel about mum's blood pressure", ASK],
     ['pick up Grace from nursery at 5.30', 'add_task', { title: 'pick up Grace from nursery', due_date: '2026-01-22 17:30' }],
-    ['buy a card for June', 'add_task', { title: 'buy a card for June' }],
+    ['buy a card for June', ASK],
     ["dad's cardiology appt tues 2:15", 'add_task', { title: "dad's cardiology appt", due_date: '2026-01-27 14:15' }],
     ["add sort Will's school forms", 'add_task', { title: "sort Will's school forms" }],
     [

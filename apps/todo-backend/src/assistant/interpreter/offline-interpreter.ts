@@ -13,6 +13,7 @@ import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } 
 import { neverDeleteOnADate } from './delete-with-date.ts';
 import { fromDictation } from './dictation.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
+import { dueAfterTitle } from './due-after-title.ts';
 import { dueRange } from './due-range.ts';
 import { readDueSaid } from './due-said.ts';
 import { readAfterLeadIn } from './edit-lead-ins.ts';
@@ -442,6 +443,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
+  const titleDue = dueAfterTitle(text);
+  if (titleDue) return interpret(titleDue, known);
   const fromCompletion = fromCompletionAsked(text);
   if (fromCompletion) return fromCompletion;
   const cancelled = cancelAsErrand(text, (said) => extractRemindBefore(said).before);

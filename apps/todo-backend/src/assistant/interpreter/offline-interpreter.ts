@@ -13,7 +13,7 @@ import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } 
 import { neverDeleteOnADate } from './delete-with-date.ts';
 import { fromDictation } from './dictation.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
-import { dueAfterTitle } from './due-after-title.ts';
+import { addedWithDue, titleWithDue } from './due-after-title.ts';
 import { dueRange } from './due-range.ts';
 import { readDueSaid } from './due-said.ts';
 import { readAfterLeadIn } from './edit-lead-ins.ts';
@@ -25,6 +25,8 @@ import { guardSentence } from './guards.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
+import { makeWithRuleAsked } from './make-with-rule.ts';
+import { newsThenChangeIt } from './news-then-change-it.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
@@ -404,6 +406,8 @@ function interpretWhole(said: string, known: KnownNames): Interpretation {
   if (searchBack) return { kind: 'call', tool: 'search_tasks', args: { query: searchBack } };
   const twoChanges = readTwoChanges(message.trim().replace(/[?!.]+$/, ''), (change) => readSentence(change, known));
   if (twoChanges) return twoChanges;
+  const changeIt = newsThenChangeIt(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (news) => readSentence(news, known));
+  if (changeIt) return changeIt;
   const reading = readSentence(message, known);
   const news = readNewsThenRequest(
     stripPoliteness(message.trim().replace(/[?!.]+$/, '')),
@@ -443,8 +447,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
-  const titleDue = dueAfterTitle(text);
-  if (titleDue) return interpret(titleDue, known);
+  const addedDue = addedWithDue(text);
+  if (addedDue) return interpret(addedDue, known);
   const fromCompletion = fromCompletionAsked(text);
   if (fromCompletion) return fromCompletion;
   const cancelled = cancelAsErrand(text, (said) => extractRemindBefore(said).before);
@@ -453,6 +457,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (daysUnclear) return { kind: 'help', reason: daysUnclear };
   const ruleChange = readRuleChange(text);
   if (ruleChange) return withTarget('update_task', ruleChange.ref, { recurring: ruleChange.recurring });
+  const makeOrRepeat = makeWithRuleAsked(text);
+  if (makeOrRepeat) return { kind: 'help', reason: makeOrRepeat };
   const fieldNamed = readFieldNamed(text);
   if (fieldNamed) return withTarget('update_task', fieldNamed.ref, fieldNamed.args);
   const levelOrDate = readLevelOrDateNamed(text);
@@ -1086,6 +1092,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (ERRAND.test(errand.text.trim()) && !ABOUT_A_TASK.test(text) && (extractDate(text).date || errand.priority))
     return addTask(text, text, known);
   if (!/\?\s*$/.test(message) && !extractListProject(text, known).project && appointmentSaid(text)) return addTask(text, text, known);
+  const titleDue = titleWithDue(text);
+  if (titleDue) return interpret(titleDue, known);
 
   // "how do I share a project?", "what does p1 mean?": questions about the app, answered with help, not a listing.
   if (/^(?:how\s+(?:do|can|should|would)\s+(?:i|you|we)|what\s+(?:does|do|is)\s+.+\s+mean|what\s+is\s+(?:a|an)\s)\b/i.test(lower))

@@ -22,6 +22,7 @@ import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
+import { handedIn } from './handed-in.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
@@ -477,6 +478,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (question) return question;
   const nameWrong = readNameWrong(text);
   if (nameWrong) return withTarget('update_task', nameWrong.ref, { title: clean(nameWrong.title) });
+  const inNow = /\?\s*$/.test(message) ? undefined : handedIn(text);
+  if (inNow) return interpret(inNow, known);
   const didThing = didSaid(text, message);
   if (didThing) return withTarget('complete_task', didThing);
   const projectTask = projectTaskDeleted(text, known);

@@ -28,6 +28,7 @@ import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { makeWithRuleAsked } from './make-with-rule.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
+import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
@@ -502,6 +503,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return { kind: 'help', reason: 'One thing at a time, please: which task first? Say one request, then the other.' };
 
   // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
+  const projectNote = noteOnTaskCalledProject(text, known);
+  if (projectNote) return withTarget('update_task', projectNote.ref, { description: projectNote.description });
   const aboutProjects = interpretProjectPhrase(text, known);
   if (aboutProjects) return aboutProjects;
   const reordered = projectSaidFirst(text, known);

@@ -4,6 +4,7 @@ import { dateReader } from '../dates.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { withoutAside } from './asides.ts';
+import { beforeATimedEvent } from './before-a-timed-event.ts';
 import { isChoreWithRule } from './chores.ts';
 import { inCommandLine } from './command-line.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
@@ -449,6 +450,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
+  const timedEvent = beforeATimedEvent(text);
+  if (timedEvent) return interpret(timedEvent, known);
   const addedDue = addedWithDue(text);
   if (addedDue) return interpret(addedDue, known);
   const fromCompletion = fromCompletionAsked(text);

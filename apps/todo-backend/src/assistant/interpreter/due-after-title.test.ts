@@ -19,6 +19,9 @@ describe('a new task said as a title due on a date', () => {
     ['bio quiz due on monday', { title: 'bio quiz', due_date: 'monday' }],
     ['pset 4 due tomorrow at 9am', { title: 'pset 4', due_date: 'tomorrow at 9am' }],
     ['new task: poster draft due in 3 days', { title: 'poster draft', due_date: 'in 3 days' }],
+    // An errand said with its date: "due" before the date is no part of the title either.
+    ['call the vet due in two weeks', { title: 'call the vet', due_date: 'in two weeks' }],
+    ['feed the fish due in 3 days', { title: 'feed the fish', due_date: 'in 3 days' }],
   ])('adds "%s"', (sentence, args) => {
     expect(interpret(sentence, projects)).toEqual(call('add_task', args));
   });

@@ -132,7 +132,8 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
   const tags = extractTags(rest);
   rest = tags.text;
   const date = extractDate(rest);
-  rest = date.text;
+  // "call the vet due in two weeks": "due" said before the date is no part of the title.
+  rest = date.date ? date.text.replace(/\s+due(?:\s+(?:on|by))?\s*$/i, '') : date.text;
   const title = clean(
     rest
       .replace(/\s+(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')

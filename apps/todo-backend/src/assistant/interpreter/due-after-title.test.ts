@@ -31,6 +31,8 @@ describe('a new task said as a title due on a date', () => {
   });
 
   it.each([
+    'report due tomorrow',
+    'actually make it due friday when you get a sec',
     'the essay due friday',
     "what's due friday",
     'anything due tomorrow',

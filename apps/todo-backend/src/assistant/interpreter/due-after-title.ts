@@ -4,8 +4,8 @@ import { isWholeDate } from './whole-dates.ts';
 // for HIST2001 due in two weeks", "add lab report 2 due the 14th". Read as "add <title> by <date>", so "due" is neither
 // the title's last word nor a request to move a task.
 
-/** "the essay due friday", "it due …", "12 due …": a task that exists is named so; "is due" says its news. */
-const NAMES_A_TASK = /^(?:the|my|this|that|it|its|task|todo|#?\d+)\b|\b(?:is|are|was|were|'s|be|now)$/i;
+/** "the essay due friday", "make it due …", "12 due …": a task that exists is named so; "is due" says its news. */
+const NAMES_A_TASK = /^(?:the|my|this|that|it|its|task|todo|#?\d+)\b|\b(?:is|are|was|were|'s|be|now)$|\b(?:it|them)\b/i;
 /** A verb of ours before the title is a change or a question, never a new task. */
 const REQUEST_VERB =
   /^(?:change|switch|set|update|move|rename|edit|reschedule|postpone|push|delay|bring|mark|tag|untag|delete|remove|make|remind|every|each|search|find|show|list|sort|filter)\b/i;
@@ -22,6 +22,8 @@ function dueAfterTitle(text: string, added: boolean): string | undefined {
   const title = said?.[2]?.trim();
   const date = said?.[3]?.trim();
   if (!said || Boolean(said[1]) !== added || !title || !date) return undefined;
+  // "report due tomorrow": one bare word is how a task already on the list is named; that is asked about.
+  if (!added && !/\s/.test(title)) return undefined;
   if (NAMES_A_TASK.test(title) || REQUEST_VERB.test(title) || ASKS_THE_LIST.test(title) || /[,;:]/.test(title)) return undefined;
   // "report due wed now": news of a new date for a task that exists.
   if (CHANGED.test(date) || (!isWholeDate(date) && !DAY_OF_MONTH.test(date))) return undefined;

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { interpret } from './offline-interpreter.ts';
 import { call, t } from './said-rows.ts';
 
-// "make the chem lab weekly" may change a task's rule or add the chore "make the bed": asked, never a task titled
-// "the chem lab"; said plainly either way, it is done.
+// "make the chem lab weekly" may change a task's rule or add a chore made so: asked, never a task titled "the chem lab";
+// a thing chores make ("make the bed every morning") is a new task, and said plainly either way, it is done.
 
 describe('"make the … <rule>"', () => {
-  it.each(['make the chem lab weekly', 'make the bed daily', 'make my bed every morning', 'make the seminar every other week'])(
+  it.each(['make the chem lab weekly', 'make the seminar every other week', 'make my stats tut every tuesday'])(
     'asks on "%s"',
     (sentence) => {
       const reading = interpret(sentence);
@@ -14,6 +14,10 @@ describe('"make the … <rule>"', () => {
       expect(reading.kind === 'help' && reading.reason).toMatch(/repeat/);
     },
   );
+
+  it.each(['make the bed every morning', 'make my lunch daily'])('adds the chore "%s"', (sentence) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'call', tool: 'create_recurring' });
+  });
 
   it.each([
     ['make the chem lab repeat weekly', call('update_task', { recurring: 'weekly' }, t('chem lab'))],

@@ -8,6 +8,7 @@ import { beforeATimedEvent } from './before-a-timed-event.ts';
 import { isChoreWithRule } from './chores.ts';
 import { inCommandLine } from './command-line.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
+import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
@@ -44,6 +45,7 @@ import { extractListProject, extractProject, interpretProjectPhrase, type KnownN
 import { countToShow, leftOutAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
 import { inPlainWords } from './query-said.ts';
 import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
+import { readAsTitle } from './read-as-title.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
@@ -845,6 +847,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   // "the description for the lease one should say …", "give the dentist task a note: …", "in the notes of 7 write: …":
   // the notes named as such, before a rename reads "… should say …".
+  const readTitle = readAsTitle(text);
+  if (readTitle) return withTarget('update_task', readTitle.ref, { title: readTitle.title });
   const editSaid = readEditSaid(text);
   if (editSaid) return 'ask' in editSaid ? { kind: 'help', reason: editSaid.ask } : withTarget('update_task', editSaid.ref, editSaid.args);
   const notesSaid =
@@ -1105,6 +1109,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const titleDue = titleWithDue(text);
   if (titleDue) return interpret(titleDue, known);
 
+  const courseCode = courseCodeAsked(text);
+  if (courseCode) return { kind: 'call', tool: 'search_tasks', args: { query: courseCode } };
   // "how do I share a project?", "what does p1 mean?": questions about the app, answered with help, not a listing.
   if (/^(?:how\s+(?:do|can|should|would)\s+(?:i|you|we)|what\s+(?:does|do|is)\s+.+\s+mean|what\s+is\s+(?:a|an)\s)\b/i.test(lower))
     return { kind: 'help' };

@@ -2,7 +2,7 @@
 // 2pm seminar tomorrow". The event's time and day are the due date; the event itself is no part of the title and no
 // other task to order the task before.
 
-const DAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|tomorrow`;
+const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|tomorrow';
 const BEFORE_EVENT = new RegExp(
   String.raw`\s+(?:due\s+)?(?:before|by|ahead\s+of)\s+(?:the|my|our)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm))\s+(?!(?:on|${DAY})\b)[\p{L}-]+(?:\s+(?!(?:on|${DAY})\b)[\p{L}-]+)?(?:\s+(?:on\s+)?(${DAY}))?$`,
   'iu',

@@ -23,6 +23,12 @@ const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+next\s
  */
 const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|quarter)|eo(w|m|q))$/i;
 /** ISO 8601's end of a day: "friday 24:00" is Saturday 00:00, the bound of "after friday". */
+/**
+ * "midnight friday", "friday at midnight", "tonight at midnight": the midnight that ends the day, as a deadline means
+ * it, never the one that starts it.
+ */
+const MIDNIGHT_OF_DAY =
+  /^(?:by\s+)?midnight\s+(?:on\s+)?((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow)$|^((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow)\s+(?:at\s+)?midnight$/i;
 const END_OF_DAY = /^(.*\S)\s+(?:at\s+)?24:00$/;
 /**
  * "2 weeks from tomorrow", "a week from today", and the British "a week today", "a fortnight tomorrow at 6": chrono
@@ -417,7 +423,9 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
     withKnownSpellings(dayFirstWhereWritten(text.trim(), timeZone).replace(/^(?=half\s+\p{L})/iu, 'at '))
       .replace(/\s+/g, ' ')
       .trim(),
-  ).replace(HOUR_BEFORE_DAY, '$2 at $1');
+  )
+    .replace(HOUR_BEFORE_DAY, '$2 at $1')
+    .replace(MIDNIGHT_OF_DAY, (_all, before?: string, after?: string) => `${before ?? after} 24:00`);
   // "tuesday or thursday at 6pm" (the first day of a rule on both): the first of them to come.
   const choice = WEEKDAY_CHOICE.exec(trimmed);
   if (choice?.[1]) {

@@ -442,6 +442,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'book the respite care assessment', due_date: 'monday' },
     ],
     ['add visit May at the care home sunday', 'add_task', { title: 'visit May at the care home', due_date: 'sunday' }],
+    // round 10: the student
+    ['add CS101 problem set 3 due friday', 'add_task', { title: 'CS101 problem set 3', due_date: 'friday' }],
+    ['new task: read chapter 4 for the MATH2040 quiz', 'add_task', { title: 'read chapter 4 for the MATH2040 quiz' }],
+    ['econ reading due tmrw', 'add_task', { title: 'econ reading', due_date: 'tomorrow' }],
+    ['i need to email my tutor about the extension', 'add_task', { title: 'email my tutor about the extension' }],
+    ['add lab report 2 for CHEM1010 due the 14th', 'add_task', { title: 'lab report 2 for CHEM1010', due_date: 'the 14th' }],
+    ['essay plan for HIST2001 due in two weeks', 'add_task', { title: 'essay plan for HIST2001', due_date: 'in two weeks' }],
+    [
+      'add group project meeting w/ Priya and Tom on tuesday at 4',
+      'add_task',
+      { title: 'group project meeting w/ Priya and Tom', due_date: 'tuesday at 4pm' },
+    ],
   ],
 
   edit: [
@@ -1259,6 +1271,34 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ['rough night. can you rename mum meds to mum evening meds', 'update_task', { title: 'mum evening meds' }, task('mum meds')],
     ["note on dad's bloods: fasting from midnight", 'update_task', { description: 'fasting from midnight' }, task("dad's bloods")],
+    // round 10: the student
+    ['rename the pset to CS101 pset 4', 'update_task', { title: 'CS101 pset 4' }, task('pset')],
+    ['change the essay title to HIST2001 essay final draft', 'update_task', { title: 'HIST2001 essay final draft' }, task('essay')],
+    [
+      'add a note to the lab report: use the data from week 3',
+      'update_task',
+      { description: 'use the data from week 3' },
+      task('lab report'),
+    ],
+    [
+      'note on the group project: Priya does the slides, Tom does the intro',
+      'update_task',
+      { description: 'Priya does the slides, Tom does the intro' },
+      task('group project'),
+    ],
+    ['rename 7 to MATH2040 quiz revision', 'update_task', { title: 'MATH2040 quiz revision' }, id(7)],
+    ['call it PSYC1001 reading list instead', 'update_task', { title: 'PSYC1001 reading list' }, it],
+    ['the stats tut is every tuesday now, change it', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=TU' }, task('stats tut')],
+    ['make the chem lab weekly', 'update_task', { recurring: 'weekly' }, task('chem lab')],
+    ["the bio revision doesn't need to repeat anymore", 'update_task', { recurring: null }, task('bio revision')],
+    ['fix the typo in 12, it should say ECON1101 assignment', 'update_task', { title: 'ECON1101 assignment' }, id(12)],
+    [
+      'description for the dissertation task: ask Dr Patel about the methods chapter',
+      'update_task',
+      { description: 'ask Dr Patel about the methods chapter' },
+      task('dissertation'),
+    ],
+    ['change the reading list task to read ch 5-7 of Sapolsky', 'update_task', { title: 'read ch 5-7 of Sapolsky' }, task('reading list')],
   ],
 
   complete: [
@@ -1596,6 +1636,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['ordered the incontinence pads, tick that off', 'complete_task', {}, task('incontinence pads')],
     ['the insulin check is done for today', 'complete_task', {}, task('insulin check')],
     ["haven't done the physio exercises yet, untick them", 'complete_task', { completed: false }, task('physio exercises')],
+    // round 10: the student
+    ['submitted the pset!!', 'complete_task', {}, task('pset')],
+    ['finally handed in the HIST2001 essay', 'complete_task', {}, task('HIST2001 essay')],
+    ['done w the CS101 problem set 3', 'complete_task', {}, task('CS101 problem set 3')],
+    ['lab report is in 🎉', 'complete_task', {}, task('lab report')],
+    ['tick off 9 pls', 'complete_task', {}, id(9)],
+    ['finished the reading for tut', 'complete_task', {}, task('reading for tut')],
+    ["oops the MATH2040 quiz isn't done actually, reopen it", 'complete_task', { completed: false }, task('MATH2040 quiz')],
   ],
 
   delete: [
@@ -1875,6 +1923,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['get rid of the old respite form task', 'delete_task', {}, task('old respite form')],
     ["mum's chiropody appointment is off", ASK],
     ["dad's not going to the day centre any more so bin that task", 'delete_task', {}, task('day centre')],
+    // round 10: the student
+    ['delete the bio lab task', 'delete_task', {}, task('bio lab')],
+    ['drop the MATH2040 quiz, it got cancelled', 'delete_task', {}, task('MATH2040 quiz')],
+    ['remove 15 pls', 'delete_task', {}, id(15)],
+    ['get rid of the study group meetup', 'delete_task', {}, task('study group meetup')],
+    ['scrap the essay plan, not doing it anymore', 'delete_task', {}, task('essay plan')],
+    ['trash task 21', 'delete_task', {}, id(21)],
+    ["delete it, the tutor said we don't need it", 'delete_task', {}, it],
   ],
 
   query: [
@@ -2237,6 +2293,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['show me everything tagged dad', 'filter_tasks', { tags: ['dad'] }],
     ["when is mum's eye clinic?", 'search_tasks', { query: "mum's eye clinic" }],
     ["what's urgent today", 'filter_tasks', { priority: ['high'], due: 'today' }],
+    // round 10: the student
+    ["what's due this week", 'filter_tasks', { due: 'this_week' }],
+    ['anything for CS101?', 'search_tasks', { query: 'CS101' }],
+    ['what do i have due tmrw', 'filter_tasks', { due: 'tomorrow' }],
+    ["show me everything that's overdue 😬", 'filter_tasks', { due: 'overdue' }],
+    ['anything due before monday?', 'filter_tasks', { due_before: '2026-01-26 00:00' }],
+    ['show my exam tasks', 'filter_tasks', { tags: ['exam'] }],
+    ['what have i got next week', 'filter_tasks', { due: 'next_week' }],
   ],
 
   reminder: [
@@ -3125,6 +3189,38 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: "dad's hospital transport", due_date: '2026-01-28 09:30', remind_before: '30m' },
     ],
     ["turn off the reminders on mum's meds, they're driving me mad", 'set_reminder', { clear: true }, task("mum's meds")],
+    // round 10: the student
+    [
+      'remind me to submit the CS101 pset tonight at 11',
+      'add_task',
+      { title: 'submit the CS101 pset', due_date: 'tonight at 11pm', remind_before: '0m' },
+    ],
+    ['remind me 2 hours before the stats exam', 'set_reminder', { before: '2h' }, task('stats exam')],
+    [
+      'remind me tmrw at 8 to print the lab report',
+      'add_task',
+      { title: 'print the lab report', due_date: 'tomorrow at 8am', remind_before: '0m' },
+    ],
+    ['essay due monday 9am, remind me the day before', 'add_task', { title: 'essay', due_date: 'monday 9am', remind_before: '1d' }],
+    ['ping me 30 mins before the tut', 'set_reminder', { before: '30m' }, task('tut')],
+    ['stop the reminders for the bio lab pls', 'set_reminder', { clear: true }, task('bio lab')],
+    ['remind me about the group project at 6pm', 'set_reminder', { at: '6pm' }, task('group project')],
+    [
+      'remind me on sunday to start rev for the MATH2040 quiz',
+      'add_task',
+      { title: 'start rev for the MATH2040 quiz', due_date: 'sunday', remind_before: '0m' },
+    ],
+    ['remind me the night before the MATH2040 quiz', 'set_reminder', { before: '1d' }, task('MATH2040 quiz')],
+    [
+      'hand in CHEM1010 lab report friday 5pm, remind me an hour before',
+      'add_task',
+      { title: 'hand in CHEM1010 lab report', due_date: 'friday 5pm', remind_before: '1h' },
+    ],
+    [
+      'remind me in 20 mins to go to the library',
+      'add_task',
+      { title: 'go to the library', due_date: 'in 20 minutes', remind_before: '0m' },
+    ],
   ],
 
   recurrence: [
@@ -4256,6 +4352,47 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ["can you make grace's inhaler a daily thing", 'update_task', { recurring: 'daily' }, task("grace's inhaler")],
     ["stop repeating the podiatrist, she's discharged him", 'update_task', { recurring: null }, task('podiatrist')],
+    // round 10: the student
+    [
+      'CS101 lecture every mon wed fri at 10',
+      'create_recurring',
+      { title: 'CS101 lecture', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', due_date: '2026-01-23 10:00' },
+    ],
+    [
+      'stats tut every tuesday at 2pm',
+      'create_recurring',
+      { title: 'stats tut', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: 'tuesday at 2pm' },
+    ],
+    ['add review lecture notes every day', 'create_recurring', { title: 'review lecture notes', pattern: 'daily' }],
+    [
+      'chem lab every other thursday at 9',
+      'create_recurring',
+      { title: 'chem lab', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', due_date: '2026-01-29 09:00' },
+    ],
+    ['flashcards daily at 9pm', 'create_recurring', { title: 'flashcards', pattern: 'daily', due_date: '2026-01-22 21:00' }],
+    ['add PSYC1001 reading every week', 'create_recurring', { title: 'PSYC1001 reading', pattern: 'weekly' }],
+    [
+      'pay my uni accommodation rent on the 15th every month',
+      'create_recurring',
+      { title: 'pay my uni accommodation rent', pattern: 'FREQ=MONTHLY;BYMONTHDAY=15', due_date: 'the 15th' },
+    ],
+    [
+      'gym mon and thurs at 7am every week',
+      'create_recurring',
+      { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=MO,TH', due_date: '2026-01-26 07:00' },
+    ],
+    [
+      'every weekday at 8 check the uni email',
+      'create_recurring',
+      { title: 'check the uni email', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-23 08:00' },
+    ],
+    [
+      'set up a study group every wednesday at 5 with Priya and Sam',
+      'create_recurring',
+      { title: 'study group with Priya and Sam', pattern: 'FREQ=WEEKLY;BYDAY=WE', due_date: 'wednesday at 5pm' },
+    ],
+    ['make the tut repeat every week', 'update_task', { recurring: 'weekly' }, task('tut')],
+    ['stop repeating the chem lab, the module ended', 'update_task', { recurring: null }, task('chem lab')],
   ],
 
   priority: [
@@ -4673,6 +4810,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['bump the insulin supplies order up, running low', 'set_priority', { priority: 'high' }, task('insulin supplies order')],
     ['the blue badge renewal is high priority', 'set_priority', { priority: 'high' }, task('blue badge renewal')],
     ["make the garden tidy at mum's low priority", 'set_priority', { priority: 'low' }, task("garden tidy at mum's")],
+    // round 10: the student
+    ['the CS101 pset is URGENT', 'set_priority', { priority: 'high' }, task('CS101 pset')],
+    ['make the essay top priority', 'set_priority', { priority: 'high' }, task('essay')],
+    ['the reading list can wait, low priority', 'set_priority', { priority: 'low' }, task('reading list')],
+    [
+      'add finish the PHYS1002 lab writeup tonight URGENT omg',
+      'add_task',
+      { title: 'finish the PHYS1002 lab writeup', due_date: 'tonight', priority: 'high' },
+    ],
+    ['bump 4 up to high', 'set_priority', { priority: 'high' }, id(4)],
+    ['lower priority on the bio reading', 'set_priority', { priority: 'low' }, task('bio reading')],
+    ['set the MATH2040 quiz to medium priority', 'set_priority', { priority: 'medium' }, task('MATH2040 quiz')],
   ],
 
   tags: [
@@ -4916,6 +5065,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['take the urgent tag off the podiatrist', 'remove_tag', { tag: 'urgent' }, task('podiatrist')],
     ['add #grace to the nursery pickup', 'add_tag', { tag: 'grace' }, task('nursery pickup')],
     ['add ring the hospice tagged mum', 'add_task', { title: 'ring the hospice', tags: ['mum'] }],
+    // round 10: the student
+    ['tag it exam', 'add_tag', { tag: 'exam' }, it],
+    ['tag the stats revision as exam', 'add_tag', { tag: 'exam' }, task('stats revision')],
+    ['add CS101 pset 5 tagged cs', 'add_task', { title: 'CS101 pset 5', tags: ['cs'] }],
+    ['label the group project uni', 'add_tag', { tag: 'uni' }, task('group project')],
+    ['remove the exam tag from the MATH2040 quiz', 'remove_tag', { tag: 'exam' }, task('MATH2040 quiz')],
+    ['show everything tagged uni', 'filter_tasks', { tags: ['uni'] }],
+    ['add #coursework to 11', 'add_tag', { tag: 'coursework' }, id(11)],
   ],
 
   dates: [
@@ -5354,6 +5511,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['clear the date on the pads order, no rush', 'set_due_date', { date: null }, task('pads order')],
     ["grace's nursery pickup is 4.15 today not 5.30", 'set_due_date', { date: '2026-01-22 16:15' }, task("grace's nursery pickup")],
     ["resched dad's hearing test to the 9th of feb pls", 'set_due_date', { date: '2026-02-09' }, task("dad's hearing test")],
+    // round 10: the student
+    ['push the essay to monday', 'set_due_date', { date: 'monday' }, task('essay')],
+    ['extension granted, move the lab report back a week', 'postpone_task', { by: 'P1W' }, task('lab report')],
+    ['the CS101 pset is due the 14th', 'set_due_date', { date: 'the 14th' }, task('CS101 pset')],
+    ['make the reading due before the 9am lecture on wednesday', 'set_due_date', { date: 'wednesday 9am' }, task('reading')],
+    ['MATH2040 quiz got moved to next friday', 'set_due_date', { date: 'next friday' }, task('MATH2040 quiz')],
+    ['the HIST2001 essay is due by midnight friday', 'set_due_date', { date: '2026-01-24 00:00' }, task('HIST2001 essay')],
+    ['the MATH2040 quiz is on the 3rd', 'set_due_date', { date: 'the 3rd' }, task('MATH2040 quiz')],
+    ['push 8 back two days', 'postpone_task', { by: 'P2D' }, id(8)],
+    ['the group presentation is on the 3rd of feb at 11', 'set_due_date', { date: 'feb 3 11am' }, task('group presentation')],
+    ['lab report due in two weeks now', 'set_due_date', { date: 'in two weeks' }, task('lab report')],
+    ['clear the deadline on the reading list', 'set_due_date', { date: null }, task('reading list')],
+    ['bring the stats rev forward to tomorrow', 'set_due_date', { date: 'tomorrow' }, task('stats rev')],
+    ['can i move the CHEM1010 lab report to wed', 'set_due_date', { date: 'wednesday' }, task('CHEM1010 lab report')],
   ],
 
   noise: [
@@ -5705,6 +5876,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['compleet the insulin check', 'complete_task', {}, task('insulin check')],
     ['ugh. delte the physio one, they cancelled again 😩', 'delete_task', {}, task('physio')],
     ['wat have i got 2day', 'filter_tasks', { due: 'today' }],
+    // round 10: the student
+    ['ADD CS101 PSET 6 DUE FRIDAY', 'add_task', { title: 'CS101 PSET 6', due_date: 'friday' }],
+    ['ugh add econ assgn for tmrw 😩', 'add_task', { title: 'econ assgn', due_date: 'tomorrow' }],
+    ['submited the pset', 'complete_task', {}, task('pset')],
+    [
+      'remnd me to email prof Jones tmrw at 10',
+      'add_task',
+      { title: 'email prof Jones', due_date: 'tomorrow at 10am', remind_before: '0m' },
+    ],
+    ['whats due this wk??', 'filter_tasks', { due: 'this_week' }],
+    ['del 13', 'delete_task', {}, id(13)],
+    ['ok so like add read the MATH2040 notes by monday lol', 'add_task', { title: 'read the MATH2040 notes', due_date: 'monday' }],
   ],
 
   negative: [
@@ -5936,6 +6119,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the consultant said he might need surgery', ASK],
     ['so tired today, everything is too much', ASK],
     ['delete all the hospital stuff', ASK],
+    // round 10: the student
+    ['dropped the module, delete all the bio tasks', ASK],
+    ['mark all my CS101 stuff as done', ASK],
+    ['is the essay due friday?', ASK],
+    ['should i drop MATH2040', ASK],
+    ['i hate exams', ASK],
+    ['did i submit the lab report?', ASK],
+    ['push everything to next week', ASK],
   ],
 
   projects: [
@@ -6303,5 +6494,12 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'fit the key safe for dad', project: 'Home Projects', due_date: 'saturday' },
     ],
+    // round 10: the student
+    ['add cover shift on saturday to Work', 'add_task', { title: 'cover shift', project: 'Work', due_date: 'saturday' }],
+    ['what have i got in Work this week', 'filter_tasks', { project: 'Work', due: 'this_week' }],
+    ['move the rota email to Work', 'move_task', { project: 'Work' }, task('rota email')],
+    ['add swap shifts with Jess to work', 'add_task', { title: 'swap shifts with Jess', project: 'Work' }],
+    ['add buy a new calculator to Inbox', 'add_task', { title: 'buy a new calculator', project: 'Inbox' }],
+    ['new project: Dissertation', 'create_project', { name: 'Dissertation' }],
   ],
 };

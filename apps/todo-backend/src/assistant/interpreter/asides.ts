@@ -74,7 +74,13 @@ export function withoutAside(sentence: string, read: (text: string) => Interpret
   const said = sentence.trim().replace(/[.!]+$/, '');
   const comma = said.lastIndexOf(', ');
   const aside = comma > 0 ? said.slice(comma + 2).trim() : '';
-  if (aside && (whole.kind !== 'call' || holds(whole, aside)) && isClause(aside)) {
+  // "note on the group project: Priya does the slides, Tom does the intro": a note's words are the user's, every clause.
+  const inNote =
+    whole.kind === 'call' &&
+    String(whole.args.description ?? '')
+      .toLowerCase()
+      .includes(aside.toLowerCase());
+  if (aside && !inNote && (whole.kind !== 'call' || holds(whole, aside)) && isClause(aside)) {
     const request = read(said.slice(0, comma));
     if (namesItsTask(request)) return request;
   }

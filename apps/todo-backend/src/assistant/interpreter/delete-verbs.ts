@@ -37,6 +37,13 @@ export function projectTaskDeleted(text: string, known: KnownNames): string | un
   if (/^(?:whole|entire|this|that|current|new|last|other)$/i.test(said[2])) return undefined;
   // "drop the #health label off the patio project": a tag taken off the task, which the tag rules read.
   if (/(?:^|\s)#\S|\b(?:tags?|labels?)\s+(?:off|from)\b/i.test(said[2])) return undefined;
+  // "remove the reminder for the group project": a part of the task taken off, never the task deleted.
+  if (
+    /^(?:reminders?|alerts?|notifications?|alarms?|due\s+dates?|deadlines?|dates?|notes?|description|repeats?|recurrence|(?:tags?|labels?)(?:\s+[\w-]+)?)\s+(?:for|on|from|of|about|off)\b/i.test(
+      said[2],
+    )
+  )
+    return undefined;
   return `${said[1] ?? ''}${said[2]} project`;
 }
 

@@ -116,6 +116,9 @@ const taskOf = (ref: string) =>
 const WANTED_BY =
   /^(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+((?:the|my)\s+.+?)\s+(?:done|finished|in|sent|ready|submitted|handed\s+in|sorted)\s+(?:by|on|for|before)\s+(.+)$/i;
 
+/** "the MATH2040 quiz is on the 3rd": a task named with "the"/"my" said to fall on a date, and nothing else, is due then. */
+const FALLS_ON = /^((?:the|my)\s+.+?)\s+(?:is|are|'s)\s+on\s+(.+)$/i;
+
 export function readDueSaid(said: string): { ref: string; date: string | null } | undefined {
   for (const pattern of CLEARED) {
     const ref = pattern.exec(said)?.[1];
@@ -131,6 +134,9 @@ export function readDueSaid(said: string): { ref: string; date: string | null } 
     if (!ref || !split?.date || ASKS.test(ref)) continue;
     return { ref, date: split.date };
   }
+  const fallsOn = FALLS_ON.exec(text);
+  const onDate = fallsOn?.[2] ? wholeDate(fallsOn[2]) : undefined;
+  if (fallsOn?.[1] && onDate) return { ref: taskOf(fallsOn[1]), date: onDate };
   const wanted = WANTED_BY.exec(text);
   const wantedBy = wanted?.[2] ? wholeDate(wanted[2]) : undefined;
   if (wanted?.[1] && wantedBy) return { ref: taskOf(wanted[1]), date: wantedBy };

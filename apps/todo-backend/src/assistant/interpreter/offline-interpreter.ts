@@ -4,16 +4,19 @@ import { dateReader } from '../dates.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { withoutAside } from './asides.ts';
+import { beforeATimedEvent } from './before-a-timed-event.ts';
 import { isChoreWithRule } from './chores.ts';
 import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
+import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
 import { neverDeleteOnADate } from './delete-with-date.ts';
 import { fromDictation } from './dictation.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
+import { addedWithDue, titleWithDue } from './due-after-title.ts';
 import { dueRange } from './due-range.ts';
 import { readDueSaid } from './due-said.ts';
 import { readAfterLeadIn } from './edit-lead-ins.ts';
@@ -23,11 +26,15 @@ import { keepValueInTitle } from './edit-value-in-title.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
+import { handedIn } from './handed-in.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
+import { makeWithRuleAsked } from './make-with-rule.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
+import { newsThenChangeIt } from './news-then-change-it.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
+import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
@@ -42,6 +49,7 @@ import { extractListProject, extractProject, interpretProjectPhrase, type KnownN
 import { countToShow, leftOutAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
 import { inPlainWords } from './query-said.ts';
 import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
+import { readAsTitle } from './read-as-title.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
@@ -131,7 +139,8 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
   const tags = extractTags(rest);
   rest = tags.text;
   const date = extractDate(rest);
-  rest = date.text;
+  // "call the vet due in two weeks": "due" said before the date is no part of the title.
+  rest = date.date ? date.text.replace(/\s+due(?:\s+(?:on|by))?\s*$/i, '') : date.text;
   const title = clean(
     rest
       .replace(/\s+(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
@@ -408,6 +417,8 @@ function interpretWhole(said: string, known: KnownNames): Interpretation {
   if (searchBack) return { kind: 'call', tool: 'search_tasks', args: { query: searchBack } };
   const twoChanges = readTwoChanges(message.trim().replace(/[?!.]+$/, ''), (change) => readSentence(change, known));
   if (twoChanges) return twoChanges;
+  const changeIt = newsThenChangeIt(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (news) => readSentence(news, known));
+  if (changeIt) return changeIt;
   const reading = readSentence(message, known);
   const news = readNewsThenRequest(
     stripPoliteness(message.trim().replace(/[?!.]+$/, '')),
@@ -447,6 +458,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
+  const timedEvent = beforeATimedEvent(text);
+  if (timedEvent) return interpret(timedEvent, known);
+  const addedDue = addedWithDue(text);
+  if (addedDue) return interpret(addedDue, known);
   const fromCompletion = fromCompletionAsked(text);
   if (fromCompletion) return fromCompletion;
   const cancelled = cancelAsErrand(text, (said) => extractRemindBefore(said).before);
@@ -455,6 +470,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (daysUnclear) return { kind: 'help', reason: daysUnclear };
   const ruleChange = readRuleChange(text);
   if (ruleChange) return withTarget('update_task', ruleChange.ref, { recurring: ruleChange.recurring });
+  const makeOrRepeat = makeWithRuleAsked(text);
+  if (makeOrRepeat) return { kind: 'help', reason: makeOrRepeat };
   const fieldNamed = readFieldNamed(text);
   if (fieldNamed) return withTarget('update_task', fieldNamed.ref, fieldNamed.args);
   const levelOrDate = readLevelOrDateNamed(text);
@@ -477,6 +494,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (nameWrong) return withTarget('update_task', nameWrong.ref, { title: clean(nameWrong.title) });
   const notYet = notDoneYetSaid(text);
   if (notYet) return interpret(notYet, known);
+  const inNow = /\?\s*$/.test(message) ? undefined : handedIn(text);
+  if (inNow) return interpret(inNow, known);
   const didThing = didSaid(text, message);
   if (didThing) return withTarget('complete_task', didThing);
   const projectTask = projectTaskDeleted(text, known);
@@ -499,6 +518,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return { kind: 'help', reason: 'One thing at a time, please: which task first? Say one request, then the other.' };
 
   // Projects: before the task phrases, so "move the report to Work" is a move when the caller has a project "Work".
+  const projectNote = noteOnTaskCalledProject(text, known);
+  if (projectNote) return withTarget('update_task', projectNote.ref, { description: projectNote.description });
   const aboutProjects = interpretProjectPhrase(text, known);
   if (aboutProjects) return aboutProjects;
   const reordered = projectSaidFirst(text, known);
@@ -835,6 +856,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   // "the description for the lease one should say …", "give the dentist task a note: …", "in the notes of 7 write: …":
   // the notes named as such, before a rename reads "… should say …".
+  const readTitle = readAsTitle(text);
+  if (readTitle) return withTarget('update_task', readTitle.ref, { title: readTitle.title });
   const editSaid = readEditSaid(text);
   if (editSaid) return 'ask' in editSaid ? { kind: 'help', reason: editSaid.ask } : withTarget('update_task', editSaid.ref, editSaid.args);
   const notesSaid =
@@ -1092,7 +1115,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (ERRAND.test(errand.text.trim()) && !ABOUT_A_TASK.test(text) && (extractDate(text).date || errand.priority))
     return addTask(text, text, known);
   if (!/\?\s*$/.test(message) && !extractListProject(text, known).project && appointmentSaid(text)) return addTask(text, text, known);
+  const titleDue = titleWithDue(text);
+  if (titleDue) return interpret(titleDue, known);
 
+  const courseCode = courseCodeAsked(text);
+  if (courseCode) return { kind: 'call', tool: 'search_tasks', args: { query: courseCode } };
   // "how do I share a project?", "what does p1 mean?": questions about the app, answered with help, not a listing.
   if (/^(?:how\s+(?:do|can|should|would)\s+(?:i|you|we)|what\s+(?:does|do|is)\s+.+\s+mean|what\s+is\s+(?:a|an)\s)\b/i.test(lower))
     return { kind: 'help' };

@@ -142,6 +142,8 @@ export function readPrioritySaid(sentence: string): PrioritySaid | undefined {
       /^(it|that)s\s+(?=(?:not|no|now|really|very|super|so|less|more|top|high|low|medium|urgent|important|critical|a|p[1-4])\b)/i,
       "$1's ",
     )
+    // "the reading list can wait, low priority": the clause and the level say the same; the task ends before "can".
+    .replace(/^(.+?)\s+can\s+wait\s*[,;:–—-]\s*((?:low)\b.*)$/i, 'make $1 $2')
     // "set the gym back to normal": "back" says it was that level before, nothing of the task.
     .replace(/\s+back(?=\s+(?:down\s+|up\s+)?to\s+(?:a\s+)?(?:high|medium|normal|low|top|p[1-4]|urgent)\b)/i, '');
   // "finish the essay - top priority", "scrap the newsletter, low priority": done, gone or more important? Asked.

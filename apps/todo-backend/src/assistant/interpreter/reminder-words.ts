@@ -146,7 +146,7 @@ const TASK_REMINDER_OFF =
 /** "remind me on the morning of": on the due day at 09:00, which the lead-time rules read as "remind me at 9am". */
 const MORNING_OF = /\bremind\s+me\s+(?:on\s+)?the\s+morning\s+of(?:\s+it)?$/i;
 const CLEAR_ANY_WAY =
-  /^(?:kill|nix|scrap|ditch|axe|zap|bin|lose|drop|remove|delete|clear|cancel|get\s+rid\s+of)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|any\s+|the\s+|my\s+|its\s+)?(?:reminders?|alerts?|notifications?|alarms?)\s+(?=(?:on|for|from|of|about)\s)/i;
+  /^(?:kill|nix|scrap|ditch|axe|zap|bin|lose|drop|remove|delete|clear|cancel|get\s+rid\s+of|stop|turn\s+off|switch\s+off|disable|mute|silence)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|any\s+|the\s+|my\s+|its\s+)?(?:reminders?|alerts?|notifications?|alarms?)\s+(?=(?:on|for|from|of|about)\s)/i;
 /** "remind me a day in advance for the flight": the lead time, then the task after "for". */
 const LEAD_FOR_TASK = new RegExp(
   String.raw`^(remind\s+me\s+(?:${DURATION}|an?\s+(?:day|hour|week)))\s+${BEFORE}\s+(?:for|of|about|with)\s+(.+)$`,

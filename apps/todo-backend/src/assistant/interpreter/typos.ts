@@ -102,6 +102,11 @@ export const KNOWN_WORDS = new Set([
   'crossed',
   'gotta',
   'need',
+  // Coursework shorthand: "pset due friday" is a problem set, "assgn" an assignment, never "set" or "assign".
+  'pset',
+  'psets',
+  'assgn',
+  'assgns',
   // "mind the gap" is no misspelt "find".
   'mind',
   // "shelve the newsletter until next week", "snooze the bins till friday": new dates, not misspelt verbs.

@@ -7,6 +7,7 @@ import { withoutAside } from './asides.ts';
 import { isChoreWithRule } from './chores.ts';
 import { inCommandLine } from './command-line.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
+import { conditionAsked } from './conditions.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
@@ -397,6 +398,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {
   const message = withoutQuestionLabel(said);
+  const condition = conditionAsked(message, (request) => readSentence(request, known));
+  if (condition) return { kind: 'help', reason: condition };
   const topicFirst = readTopicFirst(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (request) => readSentence(request, known));
   if (topicFirst) return topicFirst;
   const searchBack = readSearchBack(message.trim().replace(/[?!.]+$/, ''));
@@ -534,6 +537,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^no\s+(?:more\s+)?reminders?\s+(?:for|on|about|of)\s+(.+)$/i.exec(text) ??
     /^(?:stop|quit)\s+reminding\s+me\s+(?:about|of)\s+(.+)$/i.exec(text);
   if (clearReminder?.[1]) return withTarget('set_reminder', clearReminder[1], { clear: true });
+  // "remove its reminder": the reminder goes, never the task it is on.
+  if (/^(?:remove|delete|clear|cancel|drop|turn\s+off|get\s+rid\s+of|switch\s+off|disable)\s+(?:its|the|that)\s+reminders?$/i.test(text))
+    return withTarget('set_reminder', 'it', { clear: true });
   if (dayBeforeAtClause(text)?.ask) return { kind: 'help', reason: dayBeforeAtClause(text)?.ask };
   const remindBefore = new RegExp(
     `^(?:(?:remind|ping|alert|nudge|notify)\\s+me|set\\s+(?:a\\s+)?reminder|add\\s+(?:a\\s+)?reminder)\\s+(?:(?:about|for|of|on)\\s+)?(.*?)\\s*(${DURATION})\\s+(?:before|ahead|early|earlier)(?:\\s+(?:it'?s?\\s+due|the\\s+due\\s+date|(?:about|for|of|on)?\\s*(.+)))?$`,

@@ -2,6 +2,7 @@ import { formatDuration, parseDuration } from '@doable/contracts';
 import { DateTime } from 'luxon';
 import { dateReader, resolveDate } from '../dates.ts';
 import { COUNT_WORD, numberOf } from '../number-words.ts';
+import { monthNamesSomeone } from './months-as-names.ts';
 import type { TaskRef } from './offline-interpreter.ts';
 
 // The pieces of a sentence the interpreter reads: task references, tags, durations, reminders and dates (priorities:
@@ -213,6 +214,7 @@ export function extractDate(said: string): { text: string; date?: string } {
       !/^(?:an?|one|per)\s+(?:day|week|month|year)$/i.test(result.text.trim()) &&
       // "… set a reminder for 30 min before": a lead time, never a due date.
       !new RegExp(String.raw`\b${BEFORE}\s*$`, 'i').test(result.text) &&
+      !monthNamesSomeone(text.slice(0, result.index), result.text) &&
       (!/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()) ||
         (/weekend/i.test(result.text) && SPAN_LEAD.test(text.slice(0, result.index)))),
   );

@@ -42,6 +42,7 @@ import { inPlainWords } from './query-said.ts';
 import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
+import { readRelayedRequest } from './relayed-requests.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
 import { plainReminderWords } from './reminder-words.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
@@ -387,6 +388,8 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
+  const relayed = readRelayedRequest(message, (request) => interpret(request, known));
+  if (relayed) return relayed;
   const typed = inDirectWords(fromDictation(inCommandLine(message, known)));
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(

@@ -73,3 +73,13 @@ describe('a task made "a weekly thing"', () => {
     ['make a daily task to walk the dog', 'create_recurring', { title: 'walk the dog', pattern: 'daily' }],
   ]);
 });
+
+describe('a new date that is an amount and a way ("a day later") moves the task by it', () => {
+  reads([
+    ['can we do the plumber a day later', 'postpone_task', { by: 'P1D' }, t('plumber')],
+    ['could we do the gym 2 days earlier', 'postpone_task', { by: '-P2D' }, t('gym')],
+    ['can we have the dentist an hour later', 'postpone_task', { by: 'PT1H' }, t('dentist')],
+    ['move the report a day later', 'postpone_task', { by: 'P1D' }, t('report')],
+    ['move 5 to tomorrow', 'set_due_date', { date: 'tomorrow' }, id(5)],
+  ]);
+});

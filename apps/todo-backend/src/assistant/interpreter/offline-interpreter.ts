@@ -61,7 +61,7 @@ import {
 import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readNewsThenRequest } from './said-then-asked.ts';
 import { inPlainerEnglish } from './second-language.ts';
-import { readShift } from './shift.ts';
+import { readShift, shiftNotDate } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { readTagSaid } from './tags-said.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
@@ -397,7 +397,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     (said) => withoutAside(said, (text) => interpretWhole(text, known)),
     (rest) => interpret(rest, known),
   );
-  return keepTypedWords(message, neverDeleteOnADate(neverAddFromChange(message, keepValueInTitle(reading))));
+  return keepTypedWords(message, neverDeleteOnADate(neverAddFromChange(message, shiftNotDate(keepValueInTitle(reading)))));
 }
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {

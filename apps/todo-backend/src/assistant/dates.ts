@@ -34,6 +34,8 @@ const SPAN_FROM_DAY =
 /** "9 tonight", "7 tomorrow morning", "8:45 mon": chrono reads the day alone (or "45 mon" as months); the hour before it is its time. */
 const HOUR_BEFORE_DAY =
   /^(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s+(tonight|this\s+(?:morning|afternoon|evening)|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)$/i;
+/** "after the weekend": the Monday after it, never the Saturday chrono reads from "the weekend". */
+const AFTER_THE_WEEKEND = /^(?:after|past)\s+(?:the|this)\s+weekend$/i;
 /** Words that make a phrase point to the past. */
 const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/i;
 
@@ -409,7 +411,9 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
     withKnownSpellings(dayFirstWhereWritten(text.trim(), timeZone).replace(/^(?=half\s+\p{L})/iu, 'at '))
       .replace(/\s+/g, ' ')
       .trim(),
-  ).replace(HOUR_BEFORE_DAY, '$2 at $1');
+  )
+    .replace(HOUR_BEFORE_DAY, '$2 at $1')
+    .replace(AFTER_THE_WEEKEND, 'monday');
   // "tuesday or thursday at 6pm" (the first day of a rule on both): the first of them to come.
   const choice = WEEKDAY_CHOICE.exec(trimmed);
   if (choice?.[1]) {

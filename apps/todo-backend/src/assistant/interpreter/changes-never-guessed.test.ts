@@ -83,3 +83,36 @@ describe('a new date that is an amount and a way ("a day later") moves the task 
     ['move 5 to tomorrow', 'set_due_date', { date: 'tomorrow' }, id(5)],
   ]);
 });
+
+describe('what one has is no work done ("I\'ve got the MOT on monday")', () => {
+  reads([
+    ["i've got the MOT on monday", ASK],
+    ["I've got the dentist tomorrow", ASK],
+    ['I got the tickets', 'complete_task', {}, t('tickets')],
+    ['got the milk', 'complete_task', {}, t('milk')],
+  ]);
+});
+
+describe('a reminder lead with a courtesy after it ("a reminder 45 min before would be great")', () => {
+  reads([
+    [
+      'meeting with Sam friday 10:30, a reminder 45 min before would be great',
+      'add_task',
+      { title: 'meeting with Sam', due_date: 'friday 10:30am', remind_before: '45m' },
+    ],
+    [
+      'dentist monday 9am, a reminder an hour before would be handy',
+      'add_task',
+      { title: 'dentist', due_date: 'monday 9am', remind_before: '1h' },
+    ],
+  ]);
+});
+
+describe('a task\'s number with what it is in brackets, and "after the weekend"', () => {
+  reads([
+    ['delete task 12 (the cancel gym one)', 'delete_task', {}, id(12)],
+    ['complete 7 (the gas bill)', 'complete_task', {}, id(7)],
+    ['push the report to after the weekend', 'set_due_date', { date: 'monday' }, t('report')],
+    ['push the gym to after the weekend', 'set_due_date', { date: 'monday' }, t('gym')],
+  ]);
+});

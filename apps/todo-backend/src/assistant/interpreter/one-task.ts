@@ -62,7 +62,10 @@ export function secondRequestIn(text: string): string | undefined {
  */
 export function withoutReason(refText: string): string {
   // "7 its a duplicate", "task 4 as it's done": after a number, whatever follows says why.
-  const numbered = /^((?:task\s*)?#?\d+)\s+(?:it'?s|its|it\s+is|that'?s|as|cause|cos|coz|bc)\b/i.exec(refText.trim());
+  // "12 (the cancel gym one)": a number with a reminder of what it is in brackets.
+  const numbered =
+    /^((?:task\s*)?#?\d+)\s+(?:it'?s|its|it\s+is|that'?s|as|cause|cos|coz|bc)\b/i.exec(refText.trim()) ??
+    /^((?:task\s*)?#?\d+)\s*\([^)]*\)$/i.exec(refText.trim());
   if (numbered?.[1]) return numbered[1];
   // "the cake task - plans changed": after the task named as one, a dash says why.
   const dashed = /^(.+?\s(?:task|todo|one))\s+[-–—]\s+.+$/i.exec(refText.trim());

@@ -161,13 +161,14 @@ function reminderAtClause(text: string): { text: string; before?: string; ask?: 
 /** "call mum at 6 and remind me": a reminder asked for at the time the task is due. */
 const REMIND_ME_THEN = /[,;]?\s+(?:and\s+)?(?:remind|ping|nudge|alert|notify)\s+me(?:\s+(?:then|too|please|pls|about\s+it))?$/i;
 
+// "…, a reminder 45 min before would be great": the courtesy after the lead goes with it, no part of the title.
 export function extractRemindBefore(text: string): { text: string; before?: string; ask?: string } {
   const at = reminderAtClause(text);
   if (at) return at;
   const then = REMIND_ME_THEN.exec(text);
   if (then && extractDate(text.slice(0, then.index)).date) return { text: text.slice(0, then.index), before: '0m' };
   const match = new RegExp(
-    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+|i'?d\\s+like\\s+|i\\s+(?:want|need|would\\s+like)\\s+)?(?:${REMIND_VERB}|(?:(?:set|add|put)\\s+)?(?:a\\s+)?reminder(?:\\s+for)?)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
+    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+|i'?d\\s+like\\s+|i\\s+(?:want|need|would\\s+like)\\s+)?(?:${REMIND_VERB}|(?:(?:set|add|put)\\s+)?(?:a\\s+)?reminder(?:\\s+for)?)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b(?:\\s+(?:would|will|'d)\\s+be\\s+(?:great|nice|good|helpful|handy|ideal|perfect|lovely|fine))?|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
     'i',
   ).exec(text);
   const amount = match?.[1] ?? match?.[3];

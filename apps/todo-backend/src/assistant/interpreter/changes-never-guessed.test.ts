@@ -54,6 +54,7 @@ describe('shell-like moves and reminders ("mv dentist nxt mon", "remind standup 
   reads([
     ['mv dentist nxt mon', 'set_due_date', { date: 'next monday' }, t('dentist')],
     ['mv gym tmrw', 'set_due_date', { date: 'tomorrow' }, t('gym')],
+    ['mv bins night 2 mon', 'set_due_date', { date: 'monday' }, t('bins night')],
     ['mv the report fri 9am', 'set_due_date', { date: 'friday 9am' }, t('report')],
     ['mv report to Work', 'move_task', { project: 'Work' }, t('report')],
     ['remind standup @ 8:45 mon', 'set_reminder', { at: '2026-01-26 08:45' }, t('standup')],

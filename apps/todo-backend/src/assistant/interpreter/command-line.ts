@@ -78,7 +78,7 @@ const REWRITES: Rewrite[] = [
   ],
   // "mv dentist nxt mon": "mv" only ever moves, so a task's words and a date after it need no "to".
   [
-    /^mv\s+(?=\D.*\s(?:mon|tue|wed|thu|fri|sat|sun|today|tonight|tmr|tmrw|tomorrow|next|nxt|eow|eom)[a-z]*(?:\s+[a-z0-9:]+)?$)/i,
+    /^mv\s+(?!.*\s(?:2|to)\s)(?=\D.*\s(?:mon|tue|wed|thu|fri|sat|sun|today|tonight|tmr|tmrw|tomorrow|next|nxt|eow|eom)[a-z]*(?:\s+[a-z0-9:]+)?$)/i,
     'reschedule ',
   ],
   // "rm 14 15", "done 3 4 5": several numbered tasks, listed as the rest of the rules list them.

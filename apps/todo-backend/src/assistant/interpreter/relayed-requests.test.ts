@@ -9,6 +9,7 @@ const ASK = null;
 
 const RELAYED: Said[] = [
   ['my wife said to delete the party task', 'delete_task', {}, t('party')],
+  ['please my wife said to delete the party task', 'delete_task', {}, t('party')],
   ['my wife said to delete the party task, should I?', ASK],
   ['Sam asked me to move the gym task to friday', 'set_due_date', { date: 'friday' }, t('gym')],
   ['mum told me to tick off the laundry task', 'complete_task', {}, t('laundry')],

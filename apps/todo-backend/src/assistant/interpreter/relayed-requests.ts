@@ -7,7 +7,7 @@ import type { Interpretation } from './offline-interpreter.ts';
 
 /** Who said it (a few words), the verb of saying, and the request after "to". */
 const RELAYED =
-  /^((?:my|our|the)\s+\S+(?:\s+\S+)?|[\p{Lu}][\p{L}'-]*|he|she|they|mum|mom|dad)\s+(?:said|says|told\s+(?:me|us)|asked\s+(?:me|us)|wants\s+(?:me|us)|would\s+like\s+(?:me|us))\s+to\s+(.+)$/iu;
+  /^(?:(?:please|pls|so|ok|okay)[,\s]+)?((?:my|our|the)\s+\S+(?:\s+\S+)?|[\p{Lu}][\p{L}'-]*|he|she|they|mum|mom|dad)\s+(?:said|says|told\s+(?:me|us)|asked\s+(?:me|us)|wants\s+(?:me|us)|would\s+like\s+(?:me|us))\s+to\s+(.+)$/iu;
 /** The request names the list or a task on it, not work to do. */
 const ABOUT_THE_LIST = /\b(?:task|tasks|todo|to-do|list|item|reminder)\b|#\d/i;
 /** "…, should I?", "… - shall I?", "… or not?": the user asks whether to. */

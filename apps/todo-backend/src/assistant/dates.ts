@@ -36,9 +36,11 @@ const END_OF_DAY = /^(.*\S)\s+(?:at\s+)?24:00$/;
  */
 const SPAN_FROM_DAY =
   /^(?:in\s+)?(an?|one|two|three|four|five|six|\d{1,3})\s+(day|week|w|month|mo|year|yr)s?\s+(?:from\s+)?(today|tomorrow|tmr)((?:\s+at)?\s+\S.*)?$/i;
-/** "9 tonight", "7 tomorrow morning": chrono reads the day alone; the hour before it is its time. */
+/** "9 tonight", "7 tomorrow morning", "8:45 mon": chrono reads the day alone (or "45 mon" as months); the hour before it is its time. */
 const HOUR_BEFORE_DAY =
-  /^(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s+(tonight|this\s+(?:morning|afternoon|evening)|tomorrow(?:\s+(?:morning|afternoon|evening|night))?)$/i;
+  /^(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s+(tonight|this\s+(?:morning|afternoon|evening)|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)$/i;
+/** "after the weekend": the Monday after it, never the Saturday chrono reads from "the weekend". */
+const AFTER_THE_WEEKEND = /^(?:after|past)\s+(?:the|this)\s+weekend$/i;
 /** Words that make a phrase point to the past. */
 const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/i;
 
@@ -425,7 +427,8 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
       .trim(),
   )
     .replace(HOUR_BEFORE_DAY, '$2 at $1')
-    .replace(MIDNIGHT_OF_DAY, (_all, before?: string, after?: string) => `${before ?? after} 24:00`);
+    .replace(MIDNIGHT_OF_DAY, (_all, before?: string, after?: string) => `${before ?? after} 24:00`)
+    .replace(AFTER_THE_WEEKEND, 'monday');
   // "tuesday or thursday at 6pm" (the first day of a rule on both): the first of them to come.
   const choice = WEEKDAY_CHOICE.exec(trimmed);
   if (choice?.[1]) {

@@ -18,7 +18,7 @@ const DATE_KEYS = ['due_date', 'date'] as const;
 const REMINDER_CLAUSE =
   /\b(?:remind|ping|alert|nudge|notify|advise|inform|warn)\s+me\b[^,;]*?\b(before|ahead|earlier|early)\b|\breminder\b[^,;]*?\b(before|ahead)\b/i;
 const LOW_WORDS =
-  /\b(?:not\s+(?:very\s+|that\s+|so\s+|a\s+)?(?:important|urgent|high|a\s+priority)|no\s+(?:rush|hurry)|low(?:est)?[\s-]*(?:priority|prio)|(?:down\s+)?to\s+low|(?:is|are|was|were)n't\s+(?:very\s+|that\s+)?(?:important|urgent)|less\s+(?:important|urgent)|no\s+longer\s+(?:urgent|important|a\s+priority)|p3|!3|!low|deprioriti[sz]e|downgrade|lower)\b/i;
+  /\b(?:not\s+(?:very\s+|that\s+|so\s+|a\s+)?(?:important|urgent|high|a\s+priority)|no\s+(?:rush|hurry)|(?<!\bnot\s+(?:a\s+)?)low(?:est)?[\s-]*(?:priority|prio)|(?:\w+n't|not)\s+(?:need\s+to\s+be|have\s+to\s+be|be)\s+(?:very\s+|that\s+|so\s+)?(?:high|urgent|important|a\s+priority)|down\s+a\s+(?:notch|peg|level|step)|stop(?:ped)?\s+(?:flagging|marking|being)\b|less\s+of\s+a\s+priority|(?:down\s+)?to\s+low|(?:is|are|was|were)n't\s+(?:very\s+|that\s+)?(?:important|urgent)|less\s+(?:important|urgent)|no\s+longer\s+(?:urgent|important|a\s+priority)|p3|!3|!low|deprioriti[sz]e|downgrade|lower)\b/i;
 const HIGH_WORDS = /\b(?:urgent|asap|high(?:est)?[\s-]*(?:priority|prio)|top\s+priority|p1|prioriti[sz]e|raise|bump)\b|!1|!high/i;
 const BULK = /\b(?:everything|all|every|whole|entire)\b|\b(?:clear|empty)\s+(?:my|the)\b/i;
 
@@ -83,6 +83,28 @@ describe('harmful readings, over the whole corpus', () => {
     const got = readPhrase(phrase);
     expect(got.kind === 'bulk' || (got.kind === 'help' && /which task/i.test(got.reason ?? ''))).toBe(true);
   });
+
+  it.each(cases.filter((item) => item.tool === null).map((item) => [item.phrase]))(
+    'deletes or completes nothing where the chat should ask ("if the meeting is cancelled, delete the prep task"): %j',
+    (phrase) => {
+      expect(['delete_task', 'complete_task']).not.toContain(call(phrase)?.tool);
+    },
+  );
+
+  it.each(cases.filter((item) => item.tool !== null && item.tool !== 'delete_task').map((item) => [item.phrase]))(
+    'deletes no task where another change is meant ("deleted my old emails - cross that off", "remove its reminder"): %j',
+    (phrase) => {
+      expect(call(phrase)?.tool).not.toBe('delete_task');
+    },
+  );
+
+  it.each(cases.filter((item) => item.target !== undefined).map((item) => [item.phrase]))(
+    'creates no task from a sentence that changes one ("mv dentist nxt mon"): %j',
+    (phrase) => {
+      expect(call(phrase)?.tool).not.toBe('add_task');
+      expect(call(phrase)?.tool).not.toBe('create_recurring');
+    },
+  );
 
   // A reminder before the moment it is set never rings ("remind me on thursday" said on a Thursday afternoon): the time
   // a reminder is set at, or the due date it hangs on (a rule's first date as the tool sets it), is never before the

@@ -454,6 +454,22 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'group project meeting w/ Priya and Tom', due_date: 'tuesday at 4pm' },
     ],
+    // round 10: the tricky sentence
+    ["add read 'Friday Black'", 'add_task', { title: 'read Friday Black' }],
+    ['add p1 sprint retro', 'add_task', { title: 'sprint retro', priority: 'high' }],
+    ['add call May about June', 'add_task', { title: 'call May about June' }],
+    ['add buy 2 x 4 timber', 'add_task', { title: 'buy 2 x 4 timber' }],
+    ['add #1 dad mug', 'add_task', { title: '#1 dad mug' }],
+    ["add 'delete old emails'", 'add_task', { title: 'delete old emails' }],
+    ['add task: cancel netflix', 'add_task', { title: 'cancel netflix' }],
+    ['new task - complete the tax return', 'add_task', { title: 'complete the tax return' }],
+    ['add finish the report', 'add_task', { title: 'finish the report' }],
+    ['todo: mark the exam papers', 'add_task', { title: 'mark the exam papers' }],
+    ['add watch the Black Friday documentary', 'add_task', { title: 'watch the Black Friday documentary' }],
+    ['add email April re the contract', 'add_task', { title: 'email April re the contract' }],
+    ['add call Will tomorrow about the high chair', 'add_task', { title: 'call Will about the high chair', due_date: 'tomorrow' }],
+    ['add pick up the low fat milk', 'add_task', { title: 'pick up the low fat milk' }],
+    ['add "clear out the garage"', 'add_task', { title: 'clear out the garage' }],
   ],
 
   edit: [
@@ -1299,6 +1315,30 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       task('dissertation'),
     ],
     ['change the reading list task to read ch 5-7 of Sapolsky', 'update_task', { title: 'read ch 5-7 of Sapolsky' }, task('reading list')],
+    // round 10: the tricky sentence
+    ['can the dentist one say "dentist - Dr Okafor" instead?', 'update_task', { title: 'dentist - Dr Okafor' }, task('dentist')],
+    ['the gym task should be called spin class now', 'update_task', { title: 'spin class' }, task('gym')],
+    ['rename it, I meant "buy 2 x 4 timber"', 'update_task', { title: 'buy 2 x 4 timber' }, it],
+    ['change the report title to Report for Friday', 'update_task', { title: 'Report for Friday' }, task('report')],
+    ['rename 12 to call May about June', 'update_task', { title: 'call May about June' }, id(12)],
+    [
+      'can you add a note to the boiler task saying delete the old quote',
+      'update_task',
+      { description: 'delete the old quote' },
+      task('boiler'),
+    ],
+    ['put "cancel if it rains" in the notes of the picnic task', 'update_task', { description: 'cancel if it rains' }, task('picnic')],
+    ['rename the photos task to "delete old photos"', 'update_task', { title: 'delete old photos' }, task('photos')],
+    ['change the description of 9 to: no longer urgent', 'update_task', { description: 'no longer urgent' }, id(9)],
+    ['rename the Friday Black task to Friday Black review', 'update_task', { title: 'Friday Black review' }, task('Friday Black')],
+    [
+      'the boiler task needs a note: ring them 20 min before arriving',
+      'update_task',
+      { description: 'ring them 20 min before arriving' },
+      task('boiler'),
+    ],
+    ['could the gym one be renamed gym with Priya?', 'update_task', { title: 'gym with Priya' }, task('gym')],
+    ['rename all my tasks to start with a verb', ASK],
   ],
 
   complete: [
@@ -1644,6 +1684,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['tick off 9 pls', 'complete_task', {}, id(9)],
     ['finished the reading for tut', 'complete_task', {}, task('reading for tut')],
     ["oops the MATH2040 quiz isn't done actually, reopen it", 'complete_task', { completed: false }, task('MATH2040 quiz')],
+    // round 10: the tricky sentence
+    ['paid the gas bill ✅', 'complete_task', {}, task('gas bill')],
+    ['finally finished the report!!', 'complete_task', {}, task('report')],
+    ['the dentist is done and dusted', 'complete_task', {}, task('dentist')],
+    ['tick off the "cancel netflix" task', 'complete_task', {}, task('cancel netflix')],
+    ['I cancelled the gym membership, you can tick it off', 'complete_task', {}, task('gym membership')],
+    ['cancelled netflix, mark it done', 'complete_task', {}, task('netflix')],
+    ['deleted my old emails - cross that off', 'complete_task', {}, task('old emails')],
+    ['mark "delete old photos" as done', 'complete_task', {}, task('delete old photos')],
+    ['yep, sent the invoice', 'complete_task', {}, task('invoice')],
+    ['I have paid the gas bill', 'complete_task', {}, task('gas bill')],
+    ['mark the dentist done, and the other one too', ASK],
   ],
 
   delete: [
@@ -1931,6 +1983,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['scrap the essay plan, not doing it anymore', 'delete_task', {}, task('essay plan')],
     ['trash task 21', 'delete_task', {}, id(21)],
     ["delete it, the tutor said we don't need it", 'delete_task', {}, it],
+    // round 10: the tricky sentence
+    ['delete the prep task', 'delete_task', {}, task('prep')],
+    ['scrap the dentist, they cancelled', 'delete_task', {}, task('dentist')],
+    ['get rid of the gym task pls', 'delete_task', {}, task('gym')],
+    ['remove the "delete old emails" task', 'delete_task', {}, task('delete old emails')],
+    ['delete the task called cancel netflix', 'delete_task', {}, task('cancel netflix')],
+    ['my wife said to delete the party task', 'delete_task', {}, task('party')],
+    ['bin 7', 'delete_task', {}, id(7)],
+    ['ok the party is off, delete it', 'delete_task', {}, task('party')],
+    ['remove the dentist task - appointment got cancelled', 'delete_task', {}, task('dentist')],
+    ['delete the 2 x 4 timber task', 'delete_task', {}, task('2 x 4 timber')],
+    ['delete the friday black task', 'delete_task', {}, task('friday black')],
+    ['delete task 12 (the cancel gym one)', 'delete_task', {}, id(12)],
   ],
 
   query: [
@@ -2301,6 +2366,10 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['anything due before monday?', 'filter_tasks', { due_before: '2026-01-26 00:00' }],
     ['show my exam tasks', 'filter_tasks', { tags: ['exam'] }],
     ['what have i got next week', 'filter_tasks', { due: 'next_week' }],
+    // round 10: the tricky sentence
+    ['is there a task about cancelling netflix?', 'search_tasks', { query: 'netflix' }],
+    ["what's not urgent?", 'filter_tasks', { priority: ['low'] }],
+    ['show me the tasks that are not high priority', 'filter_tasks', { priority: ['low', 'medium'] }],
   ],
 
   reminder: [
@@ -3220,6 +3289,48 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'remind me in 20 mins to go to the library',
       'add_task',
       { title: 'go to the library', due_date: 'in 20 minutes', remind_before: '0m' },
+    ],
+    // round 10: the tricky sentence
+    ['pay rent on the 1st, nudge me 2 days ahead', 'add_task', { title: 'pay rent', due_date: 'the 1st', remind_before: '2d' }],
+    ['nudge me 2 days ahead about rent on the 1st', 'add_task', { title: 'rent', due_date: 'the 1st', remind_before: '2d' }],
+    ['dentist friday 9am - remind me an hour before', 'add_task', { title: 'dentist', due_date: 'friday 9am', remind_before: '1h' }],
+    [
+      'submit the grant monday 5pm, ping me the day before',
+      'add_task',
+      { title: 'submit the grant', due_date: 'monday 5pm', remind_before: '1d' },
+    ],
+    [
+      'flight on saturday at 7am, alert me 3 hours before',
+      'add_task',
+      { title: 'flight', due_date: 'saturday at 7am', remind_before: '3h' },
+    ],
+    [
+      'remind me in 20 minutes to take the pizza out',
+      'add_task',
+      { title: 'take the pizza out', due_date: 'in 20 minutes', remind_before: '0m' },
+    ],
+    ['ping me 10 min before the standup', 'set_reminder', { before: '10m' }, task('standup')],
+    [
+      "nudge me a week before mum's birthday on march 14",
+      'add_task',
+      { title: "mum's birthday", due_date: 'march 14', remind_before: '1w' },
+    ],
+    [
+      'i have the MOT on monday at 11, warn me 30 mins ahead',
+      'add_task',
+      { title: 'MOT', due_date: 'monday at 11am', remind_before: '30m' },
+    ],
+    [
+      'call the school at 9 tomorrow, ping me 5 min before',
+      'add_task',
+      { title: 'call the school', due_date: 'tomorrow at 9am', remind_before: '5m' },
+    ],
+    ['dont remind me about the report anymore', 'set_reminder', { clear: true }, task('report')],
+    ['remind me to cancel netflix friday', 'add_task', { title: 'cancel netflix', due_date: 'friday', remind_before: '0m' }],
+    [
+      'meeting with Sam friday 10:30, a reminder 45 min before would be great',
+      'add_task',
+      { title: 'meeting with Sam', due_date: 'friday 10:30am', remind_before: '45m' },
     ],
   ],
 
@@ -4393,6 +4504,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ['make the tut repeat every week', 'update_task', { recurring: 'weekly' }, task('tut')],
     ['stop repeating the chem lab, the module ended', 'update_task', { recurring: null }, task('chem lab')],
+    // round 10: the tricky sentence
+    [
+      'every friday delete the old backups',
+      'create_recurring',
+      { title: 'delete the old backups', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday' },
+    ],
+    [
+      'add read March Violets every sunday',
+      'create_recurring',
+      { title: 'read March Violets', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday' },
+    ],
   ],
 
   priority: [
@@ -4822,6 +4944,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['bump 4 up to high', 'set_priority', { priority: 'high' }, id(4)],
     ['lower priority on the bio reading', 'set_priority', { priority: 'low' }, task('bio reading')],
     ['set the MATH2040 quiz to medium priority', 'set_priority', { priority: 'medium' }, task('MATH2040 quiz')],
+    // round 10: the tricky sentence
+    ['the report is not urgent anymore', 'set_priority', { priority: 'low' }, task('report')],
+    ['the gym is no longer a priority', 'set_priority', { priority: 'low' }, task('gym')],
+    ['the newsletter is less important than I thought', 'set_priority', { priority: 'low' }, task('newsletter')],
+    ['stop flagging the report as high', 'set_priority', { priority: 'medium' }, task('report')],
+    ["it's not low priority!", ASK],
+    ['make the tax return less of a priority', 'set_priority', { priority: 'low' }, task('tax return')],
+    ['no rush on the shed', 'set_priority', { priority: 'low' }, task('shed')],
+    ['the passport is way more urgent than I thought', 'set_priority', { priority: 'high' }, task('passport')],
+    ['bump the gym down a notch', 'set_priority', { priority: 'low' }, task('gym')],
+    ["the dentist doesn't need to be high priority", 'set_priority', { priority: 'low' }, task('dentist')],
+    ['the boiler is not low priority, it is top priority', 'set_priority', { priority: 'high' }, task('boiler')],
+    ['mark the boiler as not urgent', 'set_priority', { priority: 'low' }, task('boiler')],
+    ['the lease stopped being urgent', 'set_priority', { priority: 'low' }, task('lease')],
   ],
 
   tags: [
@@ -5073,6 +5209,9 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['remove the exam tag from the MATH2040 quiz', 'remove_tag', { tag: 'exam' }, task('MATH2040 quiz')],
     ['show everything tagged uni', 'filter_tasks', { tags: ['uni'] }],
     ['add #coursework to 11', 'add_tag', { tag: 'coursework' }, id(11)],
+    // round 10: the tricky sentence
+    ['tag the report not-urgent', 'add_tag', { tag: 'not-urgent' }, task('report')],
+    ['remove the urgent tag from the gym', 'remove_tag', { tag: 'urgent' }, task('gym')],
   ],
 
   dates: [
@@ -5525,6 +5664,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['clear the deadline on the reading list', 'set_due_date', { date: null }, task('reading list')],
     ['bring the stats rev forward to tomorrow', 'set_due_date', { date: 'tomorrow' }, task('stats rev')],
     ['can i move the CHEM1010 lab report to wed', 'set_due_date', { date: 'wednesday' }, task('CHEM1010 lab report')],
+    // round 10: the tricky sentence
+    ['can the report go to next week?', 'set_due_date', { date: 'next week' }, task('report')],
+    ['the dentist needs to be on monday instead', 'set_due_date', { date: 'monday' }, task('dentist')],
+    ['move the dentist to the afternoon', ASK],
+    ['bump the gym to tomorrow', 'set_due_date', { date: 'tomorrow' }, task('gym')],
+    ['push the report to after the weekend', 'set_due_date', { date: 'monday' }, task('report')],
+    ['can we do the plumber a day later', 'postpone_task', { by: 'P1D' }, task('plumber')],
+    ['the meeting got moved to friday 3pm, update it', 'set_due_date', { date: 'friday 3pm' }, task('meeting')],
+    ['move everything to next week', ASK],
   ],
 
   noise: [
@@ -5888,6 +6036,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['whats due this wk??', 'filter_tasks', { due: 'this_week' }],
     ['del 13', 'delete_task', {}, id(13)],
     ['ok so like add read the MATH2040 notes by monday lol', 'add_task', { title: 'read the MATH2040 notes', due_date: 'monday' }],
+    // round 10: the tricky sentence
+    ['pls dont delete the report lol', ASK],
+    ['ummm delete 5? no wait, 6', 'delete_task', {}, id(6)],
+    ['add cancel dentist!!! 😤', 'add_task', { title: 'cancel dentist 😤' }],
+    ['NOT URGENT anymore: the report', 'set_priority', { priority: 'low' }, task('report')],
+    ['delet the gym tsk', 'delete_task', {}, task('gym')],
+    ['the report... not urgent anymore tbh', 'set_priority', { priority: 'low' }, task('report')],
+    ['add p1 fix prod bug!!', 'add_task', { title: 'fix prod bug', priority: 'high' }],
+    ['ok so the gym is cancelled this week', ASK],
   ],
 
   negative: [
@@ -6127,6 +6284,25 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['i hate exams', ASK],
     ['did i submit the lab report?', ASK],
     ['push everything to next week', ASK],
+    // round 10: the tricky sentence
+    ["I haven't paid the gas bill", ASK],
+    ['did I cancel the gym?', 'search_tasks', { query: 'gym' }],
+    ['the meeting got cancelled', ASK],
+    ['if the meeting is cancelled, delete the prep task', ASK],
+    ["yeah right, like I'll finish the report today", ASK],
+    ['should I bin the pottery class task?', ASK],
+    ['my wife said to delete the party task, should I?', ASK],
+    ['nuke it all', ASK],
+    ['wipe every task', ASK],
+    ['clear out Groceries', ASK],
+    ['get rid of everything done last week', ASK],
+    ['mark all the Work tasks as done', ASK],
+    ['delete every task tagged old', ASK],
+    ['sure, delete the report... NOT', ASK],
+    ['maybe delete the gym one?', ASK],
+    ["I still haven't done the slides", ASK],
+    ['when the invoice is paid, mark it done', ASK],
+    ['make all my tasks high priority', ASK],
   ],
 
   projects: [
@@ -6501,5 +6677,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add swap shifts with Jess to work', 'add_task', { title: 'swap shifts with Jess', project: 'Work' }],
     ['add buy a new calculator to Inbox', 'add_task', { title: 'buy a new calculator', project: 'Inbox' }],
     ['new project: Dissertation', 'create_project', { name: 'Dissertation' }],
+    // round 10: the tricky sentence
+    ['add delete old drafts to Work', 'add_task', { title: 'delete old drafts', project: 'Work' }],
+    ['add cancel the hall booking to Garden Club', 'add_task', { title: 'cancel the hall booking', project: 'Garden Club' }],
   ],
 };

@@ -22,6 +22,11 @@ const ADD_SAID: Said[] = [
   // "make" with a task's own words is work to add, not a move of the task pointed at.
   ['make dinner friday', A, { title: 'make dinner', due_date: 'friday' }],
   ['make the costume for saturday', A, { title: 'make the costume', due_date: 'saturday' }],
+  // Who has an appointment is no part of it: "I have the MOT on monday" adds the MOT.
+  ['add I have a haircut on friday', A, { title: 'haircut', due_date: 'friday' }],
+  ["add i've got my exam on monday at 10", A, { title: 'my exam', due_date: 'monday at 10am' }],
+  ['add we have the school play on thursday', A, { title: 'school play', due_date: 'thursday' }],
+  ['add i have to call mum tomorrow', A, { title: 'call mum', due_date: 'tomorrow' }],
   ['add call the vet to my list', A, { title: 'call the vet' }],
   ['add call the vet to my todo list', A, { title: 'call the vet' }],
   ['add call the vet to my to-do list', A, { title: 'call the vet' }],

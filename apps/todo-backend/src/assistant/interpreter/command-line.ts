@@ -66,6 +66,8 @@ const REWRITES: Rewrite[] = [
     (_all, ref = '', code = '') => `set priority of ${ref} to ${level(code)}`,
   ],
   [new RegExp(`^remind\\s+(?:me\\s+)?(${NUMBER})\\s+(?:@|at)\\s*(?=\\S)`, 'i'), 'remind me about $1 at '],
+  // "remind standup @ 8:45 mon": a task's words, then "@" and when.
+  [/^remind\s+(?!(?:me|us)\b)([^@]+?)\s*@\s*(?=\S)(?!.*\bto\s)/i, 'remind me about $1 at '],
   // "mv 4 tmr", "mv 4 fri 9a": a date after the number ("mv 4 work" is left to ask: a project, or a title's word?).
   [
     new RegExp(
@@ -73,6 +75,11 @@ const REWRITES: Rewrite[] = [
       'i',
     ),
     'move $1 to ',
+  ],
+  // "mv dentist nxt mon": "mv" only ever moves, so a task's words and a date after it need no "to".
+  [
+    /^mv\s+(?!.*\s(?:2|to)\s)(?=\D.*\s(?:mon|tue|wed|thu|fri|sat|sun|today|tonight|tmr|tmrw|tomorrow|next|nxt|eow|eom)[a-z]*(?:\s+[a-z0-9:]+)?$)/i,
+    'reschedule ',
   ],
   // "rm 14 15", "done 3 4 5": several numbered tasks, listed as the rest of the rules list them.
   [

@@ -7,9 +7,9 @@ import { englishTerms } from './word-roots.ts';
 // it off", "the essay is not finished yet, please make it open again"), or in the last clause before "is done" ("ok
 // good news, the landlord signed, so the lease task is done").
 
-/** A closing clause that marks "it" done. */
+/** A closing clause that marks "it" done, after a comma or a dash ("deleted the old emails - cross that off"). */
 const DONE_AGAIN =
-  /\s*[,;.?]\s*(?:so\s+|and\s+)?(?:(?:you\s+can|can\s+you|could\s+you|please)\s+)?(?:(?:tick|mark|check|cross)\s+(?:it|that|this)(?:\s+(?:one|task))?(?:\s+(?:off|done|as\s+(?:done|complete|completed|finished)|complete|completed))?|(?:tick|mark|check|cross)\s+off\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:close|complete|finish)\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:that|this|it)(?:\s+one|\s+task)?\s+is\s+(?:done|finished|complete)|it'?s\s+(?:done|finished))\s*$/i;
+  /(?:\s*[,;.?]\s*|\s+[-–—]\s+)(?:so\s+|and\s+)?(?:(?:you\s+can|can\s+you|could\s+you|please)\s+)?(?:(?:tick|mark|check|cross)\s+(?:it|that|this)(?:\s+(?:one|task))?(?:\s+(?:off|done|as\s+(?:done|complete|completed|finished)|complete|completed))?|(?:tick|mark|check|cross)\s+off\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:close|complete|finish)\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:that|this|it)(?:\s+one|\s+task)?\s+is\s+(?:done|finished|complete)|it'?s\s+(?:done|finished))\s*$/i;
 /**
  * "…, close the task", "… so that task is done", "…, the task can be closed", "…, that one can be ticked off": a
  * closing that names "the task" or "that one" rather than "it".

@@ -11,6 +11,8 @@ import { titleWithoutChatter } from './renames.ts';
 
 /** "task 11", "#11", "number 11", "11", "it", "that one", "the drill to mike task": a task with a known end. */
 export const BOUNDED = String.raw`(?:(?:task|todo|item|number|no\.?)\s*#?\d+|#?\d+|it|that(?:\s+one)?|this(?:\s+one)?|(?:the|my)\s+[^,:;"“]+?\s+(?:task|todo|one|item|thing))`;
+/** "the report", "my tax return": a task whose words hold no "to", "into" or "as", so it ends at the value's lead. */
+const UNBOUNDED = String.raw`(?:the|my)(?:\s+(?!(?:to|into|as)\b)[^\s,:;"“]+)+?`;
 const TITLE = '(?:title|name|wording)';
 const CHANGE = '(?:change|set|update|edit|fix|switch|make|correct)';
 // "to read …" leads a title only as "to read:": "read the klara book" is as likely the title itself.
@@ -25,6 +27,9 @@ const WAYS: [RegExp, Field][] = [
   [new RegExp(String.raw`^${CHANGE}\s+(?:the\s+)?${TITLE}\s+(?:of|on|for|in)\s+(${BOUNDED})${VALUE_LEAD}(.+)$`, 'i'), 'title'],
   // "change task 11 name to write to the council", "set the drill to mike task's title to …".
   [new RegExp(String.raw`^${CHANGE}\s+(${BOUNDED})(?:'s)?\s+${TITLE}${VALUE_LEAD}(.+)$`, 'i'), 'title'],
+  // "change the report title to Report for Friday", "change the title of the report to …": a task of plain words.
+  [new RegExp(String.raw`^${CHANGE}\s+(?:the\s+)?${TITLE}\s+(?:of|on|for|in)\s+(${UNBOUNDED})${VALUE_LEAD}(.+)$`, 'i'), 'title'],
+  [new RegExp(String.raw`^${CHANGE}\s+(${UNBOUNDED})(?:'s)?\s+${TITLE}${VALUE_LEAD}(.+)$`, 'i'), 'title'],
   // "change the notes on the drill to mike task to pack the charger".
   [new RegExp(String.raw`^${CHANGE}\s+(?:the\s+)?${NOTES}\s+(?:of|on|for|in)\s+(${BOUNDED})${NOTES_VALUE_LEAD}(.+)$`, 'i'), 'description'],
   [new RegExp(String.raw`^${CHANGE}\s+(${BOUNDED})(?:'s)?\s+${NOTES}${NOTES_VALUE_LEAD}(.+)$`, 'i'), 'description'],

@@ -9,6 +9,7 @@ import { isChoreWithRule } from './chores.ts';
 import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
+import { conditionAsked } from './conditions.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
@@ -42,6 +43,7 @@ import { passiveDone, pastTenseDone, thingDone } from './past-tense.ts';
 import { forSomeoneAsked } from './people-asked.ts';
 import { clean, DURATION, extractDate, extractRemindBefore, extractTags, parseTaskRef, toDuration, WEEKDAY_WORD } from './phrases.ts';
 import { stripPoliteness } from './politeness.ts';
+import { readPriorityCeased } from './priority-ceased.ts';
 import { newTaskLevelSaid } from './priority-new-task.ts';
 import { priorityLabelFirst, readPrioritySaid } from './priority-said.ts';
 import { extractPriority, PRIORITY_VALUE, priorityValue, priorityWord } from './priority-words.ts';
@@ -52,6 +54,7 @@ import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
 import { readAsTitle } from './read-as-title.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
+import { readRelayedRequest } from './relayed-requests.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
 import { plainReminderWords } from './reminder-words.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
@@ -70,7 +73,7 @@ import {
 import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readNewsThenRequest } from './said-then-asked.ts';
 import { inPlainerEnglish } from './second-language.ts';
-import { readShift } from './shift.ts';
+import { readShift, shiftNotDate } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { readTagSaid } from './tags-said.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
@@ -146,7 +149,9 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
       .replace(/\s+(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
       .replace(/^(?:to|for(?=\s+\w+ing\b)|that\s+(?:i|we)(?:\s+(?:need|have|must|should)\s+to)?|i\s+(?:need|have)\s+to)\s+/i, '')
       // "I have to remember that I bring the documents": what is to be remembered is the task.
-      .replace(/^(?:remember|not\s+forget)\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)\s+/i, ''),
+      .replace(/^(?:remember|not\s+forget)\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)\s+/i, '')
+      // "i have the MOT on monday at 11": who has the appointment is no part of it.
+      .replace(date.date ? /^(?:i|we)(?:'ve|\s+have)(?:\s+got)?\s+(?:(?:the|an?)\s+|(?=(?:my|our)\s))/i : /$^/, ''),
   );
   // "add that", "add it to task 5": the words point at something said elsewhere; no task is named so.
   if ((!title || /^(?:that|it|this|them|those)(?:\s+(?:to|on|in|into|for|under)\b.*)?$/i.test(title)) && !quotedTitle)
@@ -399,6 +404,8 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
+  const relayed = readRelayedRequest(message, (request) => interpret(request, known));
+  if (relayed) return relayed;
   const typed = inDirectWords(fromDictation(inCommandLine(message, known)));
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
@@ -406,11 +413,16 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     (said) => withoutClosingRemark(said, (remarked) => withoutAside(remarked, (text) => interpretWhole(text, known))),
     (rest) => interpret(rest, known),
   );
-  return keepTypedWords(message, neverDeleteOnADate(neverAddFromChange(message, keepValueInTitle(newTaskWithoutAside(reading)))));
+  return keepTypedWords(
+    message,
+    neverDeleteOnADate(neverAddFromChange(message, shiftNotDate(keepValueInTitle(newTaskWithoutAside(reading))))),
+  );
 }
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {
   const message = withoutQuestionLabel(said);
+  const condition = conditionAsked(message, (request) => readSentence(request, known));
+  if (condition) return { kind: 'help', reason: condition };
   const topicFirst = readTopicFirst(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (request) => readSentence(request, known));
   if (topicFirst) return topicFirst;
   const searchBack = readSearchBack(message.trim().replace(/[?!.]+$/, ''));
@@ -502,6 +514,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (projectTask) return withTarget('delete_task', projectTask);
   const guarded = guardSentence(text);
   if (guarded) return guarded;
+  const ceased = readPriorityCeased(text);
+  if (ceased) return withTarget('set_priority', ceased.ref, { priority: ceased.priority });
   // "I just want to clear the whole list and start again": a change to many tasks inside a longer sentence is asked.
   if (
     /\b(?:delete|remove|clear|wipe(?:\s+out)?|erase|empty|trash|nix|axe|zap|junk|scrap|bin|ditch|dump|get\s+rid\s+of)\s+(?:all|everything|the\s+(?:whole|entire)\s+list|my\s+(?:whole\s+|entire\s+)?list)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|my\s+)?(?:tags|labels|reminders?|due\s+dates?)\b)/i.test(
@@ -564,6 +578,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^no\s+(?:more\s+)?reminders?\s+(?:for|on|about|of)\s+(.+)$/i.exec(text) ??
     /^(?:stop|quit)\s+reminding\s+me\s+(?:about|of)\s+(.+)$/i.exec(text);
   if (clearReminder?.[1]) return withTarget('set_reminder', clearReminder[1], { clear: true });
+  // "remove its reminder": the reminder goes, never the task it is on.
+  if (/^(?:remove|delete|clear|cancel|drop|turn\s+off|get\s+rid\s+of|switch\s+off|disable)\s+(?:its|the|that)\s+reminders?$/i.test(text))
+    return withTarget('set_reminder', 'it', { clear: true });
   if (dayBeforeAtClause(text)?.ask) return { kind: 'help', reason: dayBeforeAtClause(text)?.ask };
   const remindBefore = new RegExp(
     `^(?:(?:remind|ping|alert|nudge|notify)\\s+me|set\\s+(?:a\\s+)?reminder|add\\s+(?:a\\s+)?reminder)\\s+(?:(?:about|for|of|on)\\s+)?(.*?)\\s*(${DURATION})\\s+(?:before|ahead|early|earlier)(?:\\s+(?:it'?s?\\s+due|the\\s+due\\s+date|(?:about|for|of|on)?\\s*(.+)))?$`,

@@ -4,6 +4,9 @@
 /** "the 5th task", "the last one", "the first item": a place in a list the user sees, not one the chat knows. */
 const PLACE_IN_LIST =
   /^(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|top|bottom|next|previous|other)\s+(?:one|task|todo|item)(?:\s+(?:on|in)\s+(?:my|the)\s+list)?$/i;
+/** "the last three", "the first 2 tasks", "the top few": several tasks by their place in a list, never one. */
+const PLACES_IN_LIST =
+  /^(?:the\s+)?(?:first|last|top|bottom|next|previous|other)\s+(?:two|three|four|five|six|seven|eight|nine|ten|couple|few|\d+)(?:\s+(?:ones|tasks|todos|items|of\s+them))?(?:\s+(?:on|in)\s+(?:my|the)\s+list)?$/i;
 /** "the task I just added", "what I just made", "the one you just created": the task the conversation last touched. */
 const JUST_MADE =
   /^(?:the\s+(?:task|todo|one|item)|what|that)\s+(?:(?:that|which)\s+)?(?:i|you|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:added|made|created|put\s+in|entered|wrote)(?:\s+(?:just\s+now|now|a\s+moment\s+ago|by\s+mistake))?$/i;
@@ -39,6 +42,7 @@ export function notOneTask(refText: string, values: unknown[] = []): string | un
   const ref = refText.trim();
   if (SEVERAL_NUMBERS.test(ref) || TWO_NAMED.test(ref)) return 'One task at a time, please: which one first?';
   if (PLACE_IN_LIST.test(ref) || WHEN_ALONE.test(ref)) return 'Which task? Give its number or words of its title.';
+  if (PLACES_IN_LIST.test(ref)) return 'Which tasks? I change one task at a time: give its number or words of its title.';
   if (MANY_WORDS.test(ref) || ONES_OF_A_KIND.test(ref))
     return 'Which task? I change one task at a time: give its number or words of its title.';
   if (SECOND_REQUEST.test(ref)) return ONE_REQUEST;
@@ -58,7 +62,10 @@ export function secondRequestIn(text: string): string | undefined {
  */
 export function withoutReason(refText: string): string {
   // "7 its a duplicate", "task 4 as it's done": after a number, whatever follows says why.
-  const numbered = /^((?:task\s*)?#?\d+)\s+(?:it'?s|its|it\s+is|that'?s|as|cause|cos|coz|bc)\b/i.exec(refText.trim());
+  // "12 (the cancel gym one)": a number with a reminder of what it is in brackets.
+  const numbered =
+    /^((?:task\s*)?#?\d+)\s+(?:it'?s|its|it\s+is|that'?s|as|cause|cos|coz|bc)\b/i.exec(refText.trim()) ??
+    /^((?:task\s*)?#?\d+)\s*\([^)]*\)$/i.exec(refText.trim());
   if (numbered?.[1]) return numbered[1];
   // "the cake task - plans changed": after the task named as one, a dash says why.
   const dashed = /^(.+?\s(?:task|todo|one))\s+[-–—]\s+.+$/i.exec(refText.trim());

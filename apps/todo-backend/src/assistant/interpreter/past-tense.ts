@@ -118,6 +118,8 @@ export function pastTenseDone(said: string, text: string): string | undefined {
   if (had?.[1] && had[2] && pastRoot(had[2]) && !NOT_DONE.has(pastRoot(had[2]) ?? '')) return had[1];
   const [verb, next] = englishTerms(rest);
   if (!verb || !next || !verb.tags.includes('PastTense') || verb.tags.includes('Auxiliary')) return undefined;
+  // "I've got the MOT on monday": "have got" says what one has, not what was done ("I got the milk" was done).
+  if (/^got$/i.test(verb.text) && /^\W*(?:i|we)(?:'ve|\s+have)\s+got\b/i.test(text)) return undefined;
   // "did I call mom": a question without its mark.
   if (next.tags.includes('Pronoun') && !/^(?:my|our|his|her|their)$/i.test(next.text)) return undefined;
   // compromise's root of a rare verb may be clipped ("misspelled" → "misspel"): the word as written is checked too.

@@ -2,6 +2,7 @@ import { formatDuration, parseDuration } from '@doable/contracts';
 import { DateTime } from 'luxon';
 import { dateReader, resolveDate } from '../dates.ts';
 import { COUNT_WORD, numberOf } from '../number-words.ts';
+import { monthNamesSomeone } from './months-as-names.ts';
 import type { TaskRef } from './offline-interpreter.ts';
 
 // The pieces of a sentence the interpreter reads: task references, tags, durations, reminders and dates (priorities:
@@ -160,13 +161,14 @@ function reminderAtClause(text: string): { text: string; before?: string; ask?: 
 /** "call mum at 6 and remind me": a reminder asked for at the time the task is due. */
 const REMIND_ME_THEN = /[,;]?\s+(?:and\s+)?(?:remind|ping|nudge|alert|notify)\s+me(?:\s+(?:then|too|please|pls|about\s+it))?$/i;
 
+// "…, a reminder 45 min before would be great": the courtesy after the lead goes with it, no part of the title.
 export function extractRemindBefore(text: string): { text: string; before?: string; ask?: string } {
   const at = reminderAtClause(text);
   if (at) return at;
   const then = REMIND_ME_THEN.exec(text);
   if (then && extractDate(text.slice(0, then.index)).date) return { text: text.slice(0, then.index), before: '0m' };
   const match = new RegExp(
-    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+|i'?d\\s+like\\s+|i\\s+(?:want|need|would\\s+like)\\s+)?(?:${REMIND_VERB}|(?:(?:set|add|put)\\s+)?(?:a\\s+)?reminder(?:\\s+for)?)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
+    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+|i'?d\\s+like\\s+|i\\s+(?:want|need|would\\s+like)\\s+)?(?:${REMIND_VERB}|(?:(?:set|add|put)\\s+)?(?:a\\s+)?reminder(?:\\s+for)?)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b(?:\\s+(?:would|will|'d)\\s+be\\s+(?:great|nice|good|helpful|handy|ideal|perfect|lovely|fine))?|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
     'i',
   ).exec(text);
   const amount = match?.[1] ?? match?.[3];
@@ -213,6 +215,7 @@ export function extractDate(said: string): { text: string; date?: string } {
       !/^(?:an?|one|per)\s+(?:day|week|month|year)$/i.test(result.text.trim()) &&
       // "… set a reminder for 30 min before": a lead time, never a due date.
       !new RegExp(String.raw`\b${BEFORE}\s*$`, 'i').test(result.text) &&
+      !monthNamesSomeone(text.slice(0, result.index), result.text) &&
       (!/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()) ||
         (/weekend/i.test(result.text) && SPAN_LEAD.test(text.slice(0, result.index)))),
   );

@@ -96,9 +96,11 @@ function ruleSet(text: string): RuleChange | undefined {
     const labelled = /[-–—,:]$/.test(ref ?? '') && !/^(?:the|my|task|#?\d|it|that|this)\b/i.test(ref ?? '');
     if (ref && !NEW_THING.test(ref) && !labelled) return { ref, recurring: pattern };
   }
-  const bare = /^make\s+(.+)$/i.exec(head)?.[1]?.trim();
-  if (bare && NAMED_AS_TASK.test(bare) && !NEW_THING.test(bare)) return { ref: bare, recurring: pattern };
-  const given = bare && !NEW_THING.test(bare) ? taskGivenRule(bare) : undefined;
+  const [, bare, article] = /^make\s+(.+?)(\s+an?)?$/i.exec(head) ?? [];
+  // "make the tuck shop roster a weekly thing": a task named with "the" made "a <rule> thing" is that task's rule.
+  const madeAThing = article !== undefined && /^(?:the|my)\s/i.test(bare ?? '') && /\b(?:thing|task|one)\b/i.test(tail);
+  if (bare && (NAMED_AS_TASK.test(bare) || madeAThing) && !NEW_THING.test(bare)) return { ref: bare, recurring: pattern };
+  const given = bare && !NEW_THING.test(bare) ? taskGivenRule(`${bare}${article ?? ''}`) : undefined;
   if (given) return { ref: given, recurring: pattern };
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { numberOf } from '../number-words.ts';
 import { readMoveSaid } from './move-said.ts';
+import type { Interpretation } from './offline-interpreter.ts';
 
 // "push the dentist back 2 days", "bring the meeting forward an hour", "move X a day later": the due date moves by an
 // amount from where it is, never to a date read from the amount ("an hour" is not "in an hour").
@@ -50,6 +51,20 @@ export function amountAsDuration(amount: string): string | undefined {
 export function readShift(text: string): ShiftReading | undefined {
   const moved = readMoveSaid(text);
   return shiftBy(text) ?? (moved ? { kind: 'move', ...moved } : undefined);
+}
+
+const AMOUNT_AND_WAY = new RegExp(String.raw`^(${AMOUNT})\s+(later|earlier|sooner)$`, 'i');
+
+/**
+ * "can we do the plumber a day later": a new due date that is an amount and a way moves the task by that amount from
+ * its own date, never to "a day later" than now.
+ */
+export function shiftNotDate(reading: Interpretation): Interpretation {
+  if (reading.kind !== 'call' || reading.tool !== 'set_due_date' || typeof reading.args.date !== 'string') return reading;
+  const [, amount = '', way = ''] = AMOUNT_AND_WAY.exec(reading.args.date.trim()) ?? [];
+  const by = amountAsDuration(amount);
+  if (!by) return reading;
+  return { ...reading, tool: 'postpone_task', args: { by: /later/i.test(way) ? by : `-${by}` } };
 }
 
 /** A relative move of a task's due date, or undefined when the sentence says none. */

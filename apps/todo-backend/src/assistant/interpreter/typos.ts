@@ -222,6 +222,9 @@ const SAME_AS_FIND =
 /** "park the newsletter until next week": a verb of putting off, kept when "until" says till when (not "mark"). */
 const PUT_OFF_UNTIL = /^(?:park|defer)\s.*\s(?:until|till|til)\s/i;
 
+/** "deleted my old emails": a deletion said in the past reports work done, never the verb "delete" misspelt. */
+const DELETED = /^(?:deleted|removed|erased)$/;
+
 /** Fixes a misspelt leading verb ("compelte", "serach", "delte"): one edit for short words, two for long ones. */
 export function correctVerb(said: string): string {
   const text = said.replace(SAME_AS_CHANGE, 'change').replace(SAME_AS_SHOW, 'show').replace(SAME_AS_FIND, 'find');
@@ -231,7 +234,7 @@ export function correctVerb(said: string): string {
   const [, word = '', rest = ''] = match;
   const lower = word.toLowerCase().replace(/'/g, '');
   // "sent the invoice" is no misspelt "set": a word English knows as a past tense is kept.
-  if (VERBS.includes(lower) || KNOWN_WORDS.has(lower) || isPastTenseWord(lower)) return text;
+  if (VERBS.includes(lower) || KNOWN_WORDS.has(lower) || isPastTenseWord(lower) || DELETED.test(lower)) return text;
   // Written without its vowels ("shw", "lst", "rmv", "srch") or with two letters swapped ("sreach"): the verb it keeps
   // the letters of, when only one verb does.
   const consonants = (w: string) => w.replace(/[aeiou]/g, '');

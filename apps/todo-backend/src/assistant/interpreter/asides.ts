@@ -16,7 +16,8 @@ const ENDS_AT_VERB = /\b(?:is|are|was|were|does|do|did|has|have|had|can|will|wou
 /** A clause with a subject and its verb: "Biscuit is limping", "final notice came", "they've had toothache". */
 function isClause(words: string): boolean {
   if (REQUEST_LEAD.test(words)) return false;
-  const terms = englishTerms(words).filter((term) => term.text !== '');
+  // A contraction's verb ("he's") comes as a term of its own with no text: it is the clause's verb all the same.
+  const terms = englishTerms(words).filter((term) => term.text !== '' || term.tags.includes('Verb'));
   let nouns = 0;
   for (const term of terms) {
     const is = (tag: string) => term.tags.includes(tag);

@@ -31,7 +31,6 @@ import { handedIn } from './handed-in.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
-import { makeWithRuleAsked } from './make-with-rule.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
@@ -121,9 +120,10 @@ export const CAPABILITIES = [
   'add a subtask to plan trip: book hotel · add book hotel under plan trip · move book hotel after pack bags',
 ];
 
-// An article before an amount ("a bag of potatoes", "a dozen eggs") is the amount's and stays in the title.
+// An article before an amount ("a bag of potatoes", "a dozen eggs") is the amount's and stays in the title. "make" is a
+// verb of adding only before a task ("make a task to …"): "make the bed every morning" is a chore so called.
 const STRIP_ADD =
-  /^(?:please\s+)?(?:add|create|new|make|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:an?\s+(?!(?:bag|box|loaf|pint|bottle|jar|tin|can|packet|pack|bunch|carton|tub|punnet|kilo|pound|sack|roll|bar|pair)\s+of\b|dozen\b)|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
+  /^(?:please\s+)?(?:add|create|new|make(?=\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:task|todo|to-do|item|reminder)\b)|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:an?\s+(?!(?:bag|box|loaf|pint|bottle|jar|tin|can|packet|pack|bunch|carton|tub|punnet|kilo|pound|sack|roll|bar|pair)\s+of\b|dozen\b)|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
 function addTask(text: string, said: string, known: KnownNames): Interpretation {
   const body = tagsAsMarks(dateLabelLast(said));
@@ -482,8 +482,6 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (daysUnclear) return { kind: 'help', reason: daysUnclear };
   const ruleChange = readRuleChange(text);
   if (ruleChange) return withTarget('update_task', ruleChange.ref, { recurring: ruleChange.recurring });
-  const makeOrRepeat = makeWithRuleAsked(text);
-  if (makeOrRepeat) return { kind: 'help', reason: makeOrRepeat };
   const fieldNamed = readFieldNamed(text);
   if (fieldNamed) return withTarget('update_task', fieldNamed.ref, fieldNamed.args);
   const levelOrDate = readLevelOrDateNamed(text);

@@ -68,6 +68,7 @@ import { correctKeywords, correctVerb } from './typos.ts';
 import { readUnder } from './under.ts';
 import { readValueDecides, withoutValueNotMeant } from './value-decides.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
+import { withoutWakeWord } from './wake-words.ts';
 import { dateAtEnd, isWholeDate } from './whole-dates.ts';
 import { inWorldEnglish } from './world-english.ts';
 
@@ -385,7 +386,7 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
-  const typed = inDirectWords(fromDictation(inCommandLine(message, known)));
+  const typed = inDirectWords(fromDictation(inCommandLine(withoutWakeWord(message), known)));
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
     inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(typed.text)))),

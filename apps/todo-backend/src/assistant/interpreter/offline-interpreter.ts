@@ -41,6 +41,7 @@ import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
+import { reminderCleared, reminderOwner } from './reminder-named.ts';
 import { plainReminderWords } from './reminder-words.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
@@ -250,7 +251,8 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
   }
   const several = notOneTask(refText, [args.date, args.at]);
   if (several) return { kind: 'help', reason: several };
-  const target = parseTaskRef(pointingBack(withoutReason(refText)));
+  const named = pointingBack(withoutReason(refText));
+  const target = parseTaskRef(tool === 'delete_task' ? named : reminderOwner(named));
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };
 }
@@ -443,6 +445,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
+  const clearedReminder = reminderCleared(text);
+  if (clearedReminder)
+    return 'ask' in clearedReminder
+      ? { kind: 'help', reason: clearedReminder.ask }
+      : withTarget('set_reminder', clearedReminder.ref, { clear: true });
   const fromCompletion = fromCompletionAsked(text);
   if (fromCompletion) return fromCompletion;
   const cancelled = cancelAsErrand(text, (said) => extractRemindBefore(said).before);

@@ -43,6 +43,7 @@ import { recurrencePattern } from './recurrence.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
 import { reminderCleared, reminderOwner } from './reminder-named.ts';
 import { plainReminderWords } from './reminder-words.ts';
+import { remindersAsTasks } from './reminders-asked.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { readRuleChange } from './rule-changes.ts';
@@ -388,7 +389,7 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
-  const typed = inDirectWords(fromDictation(inCommandLine(withoutWakeWord(message), known)));
+  const typed = inDirectWords(fromDictation(inCommandLine(remindersAsTasks(withoutWakeWord(message)), known)));
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
     inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(typed.text)))),

@@ -42,6 +42,7 @@ import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
 import { reminderCleared, reminderOwner } from './reminder-named.ts';
+import { reminderSetWords } from './reminder-requests.ts';
 import { plainReminderWords } from './reminder-words.ts';
 import { remindersAsTasks } from './reminders-asked.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
@@ -437,9 +438,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (!original) return { kind: 'help' };
   const text = correctVerb(
     plainReminderWords(
-      correctKeywords(readTextSpeak(withoutHedge(stripPoliteness(original)), known))
-        .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
-        .replace(/^(?:please|pls)\s+/i, ''),
+      reminderSetWords(
+        correctKeywords(readTextSpeak(withoutHedge(stripPoliteness(original)), known))
+          .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
+          .replace(/^(?:please|pls)\s+/i, ''),
+      ),
     ),
   );
   const lower = text.toLowerCase();

@@ -1,0 +1,38 @@
+import { WEEKDAY_WORD } from './phrases.ts';
+
+// A reminder asked for as a thing to set up, as people used to a voice assistant ask: "create a reminder: dentist
+// tomorrow at 10", "set a daily reminder at 7 a.m. to take my vitamins", "set a repeating reminder for the first of
+// every month to pay the rent". Said the one way the reminder rules read: "remind me …".
+
+const SET_UP = String.raw`^(?:set|create|make|add|put|schedule)(?:\s+up)?\s+(?:me\s+)?`;
+/** "create a reminder: dentist tomorrow at 10": what follows the colon is the task with its time. */
+const LABELLED = new RegExp(String.raw`${SET_UP}(?:a\s+|an\s+)?(?:new\s+)?reminder\s*[:\-–—]\s*(?=\S)`, 'i');
+/** "set a daily reminder at 7 a.m. to …": how often, said as one word before the noun. */
+const EVERY_WORD: Record<string, string> = {
+  daily: 'day',
+  nightly: 'night',
+  weekly: 'week',
+  monthly: 'month',
+  yearly: 'year',
+  annual: 'year',
+};
+const OFTEN = new RegExp(String.raw`${SET_UP}an?\s+(daily|nightly|weekly|monthly|yearly|annual)\s+reminder\s+(?:for\s+|on\s+)?(.+)$`, 'i');
+/** "set a repeating reminder for the first of every month to …": the rule comes after, in its own words. */
+const REPEATING =
+  /^(?:set|create|make|add|put|schedule)(?:\s+up)?\s+(?:me\s+)?an?\s+(?:repeating|recurring|regular|repeat)\s+reminder\s+(?:for\s+|on\s+)?(.+)$/i;
+const HAS_RULE = /\b(?:every|each)\b/i;
+const WEEKDAY_FIRST = new RegExp(String.raw`^(${WEEKDAY_WORD})\b`, 'i');
+
+export function reminderSetWords(text: string): string {
+  if (LABELLED.test(text)) return text.replace(LABELLED, 'remind me: ');
+  const often = OFTEN.exec(text);
+  if (often?.[1] && often[2]) {
+    const every = EVERY_WORD[often[1].toLowerCase()];
+    const weekday = every === 'week' ? WEEKDAY_FIRST.exec(often[2])?.[1] : undefined;
+    return weekday ? `remind me every ${often[2]}` : `remind me every ${every} ${often[2]}`;
+  }
+  const repeating = REPEATING.exec(text);
+  if (repeating?.[1] && HAS_RULE.test(repeating[1]))
+    return `remind me ${/^(?:every|each)\b/i.test(repeating[1]) ? '' : 'on '}${repeating[1]}`;
+  return text;
+}

@@ -45,6 +45,7 @@ import { reminderCleared, reminderOwner } from './reminder-named.ts';
 import { reminderSetWords } from './reminder-requests.ts';
 import { plainReminderWords } from './reminder-words.ts';
 import { remindersAsTasks } from './reminders-asked.ts';
+import { removedFromProject } from './removed-from-project.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { readRuleChange } from './rule-changes.ts';
@@ -482,6 +483,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (nameWrong) return withTarget('update_task', nameWrong.ref, { title: clean(nameWrong.title) });
   const didThing = didSaid(text, message);
   if (didThing) return withTarget('complete_task', didThing);
+  const fromProject = removedFromProject(text, known);
+  if (fromProject) return withTarget('delete_task', fromProject);
   const projectTask = projectTaskDeleted(text, known);
   if (projectTask) return withTarget('delete_task', projectTask);
   const guarded = guardSentence(text);

@@ -34,6 +34,7 @@ import { stripPoliteness } from './politeness.ts';
 import { newTaskLevelSaid } from './priority-new-task.ts';
 import { priorityLabelFirst, readPrioritySaid } from './priority-said.ts';
 import { extractPriority, PRIORITY_VALUE, priorityValue, priorityWord } from './priority-words.ts';
+import { projectAfterIt } from './project-after-it.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject, projectSaidFirst } from './projects.ts';
 import { countToShow, leftOutAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
 import { inPlainWords } from './query-said.ts';
@@ -391,7 +392,7 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
-  const typed = inDirectWords(fromDictation(inCommandLine(remindersAsTasks(withoutWakeWord(message)), known)));
+  const typed = inDirectWords(fromDictation(inCommandLine(projectAfterIt(remindersAsTasks(withoutWakeWord(message)), known), known)));
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
     inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(typed.text)))),

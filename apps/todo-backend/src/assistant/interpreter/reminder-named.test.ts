@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
 import { asCall, meaning } from '../eval/language-eval.ts';
 import { interpret } from './offline-interpreter.ts';
-import { id, type Said as Row, t } from './said-rows.ts';
+import { id, last, type Said as Row, t } from './said-rows.ts';
 
 // A task named by its reminder ("my reminder to call the bank", "the gym reminder"): a change to it is a change to the
 // task; a reminder deleted is cleared from its task, never the task deleted; a reminder named by its time is asked.
@@ -36,6 +36,10 @@ const ROWS: Row[] = [
   ["delete the five o'clock reminder", null],
   ['remove my reminder for tomorrow morning', null],
   ['remove the reminder task about the bins', 'delete_task', {}, t('reminder task about the bins')],
+  // The reminder pointed at: the last task's, never a task titled "that reminder".
+  ['cancel that reminder', 'set_reminder', { clear: true }, last],
+  ['delete the reminder', 'set_reminder', { clear: true }, last],
+  ['turn off this alarm', 'set_reminder', { clear: true }, last],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

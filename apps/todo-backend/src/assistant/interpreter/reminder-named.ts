@@ -10,6 +10,9 @@ const OWNER_BEFORE = /^(?:(?:the|my|that|this)\s+)?(.+?)\s+reminder$/i;
 const CLEARED =
   /^(?:delete|remove|cancel|clear|drop|scrap|turn\s+off|switch\s+off|get\s+rid\s+of)\s+(?:the|my|that|this|its)\s+(?:reminders?\s+(?:to|for|about|on|of|from)\s+(.+)|(.+?)\s+reminder)$/i;
 
+/** "cancel that reminder", "delete the reminder": the reminder of the task the conversation is on, never a task so named. */
+const POINTED_AT =
+  /^(?:delete|remove|cancel|clear|drop|scrap|turn\s+off|switch\s+off|get\s+rid\s+of|stop)\s+(?:the|that|this|its)\s+(?:reminder|alarm)$/i;
 /** "the five o'clock reminder": an hour said as words, which no date reader reads alone. */
 const SPOKEN_HOUR =
   /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::\d\d)?\s*o'?clock$|^(?:noon|midday|midnight)$/i;
@@ -25,6 +28,7 @@ export function reminderOwner(ref: string): string {
  * named by its time ("delete my 3pm reminder") names no task: asked back.
  */
 export function reminderCleared(text: string): { ref: string } | { ask: string } | undefined {
+  if (POINTED_AT.test(text.trim())) return { ref: 'it' };
   const match = CLEARED.exec(text.trim());
   const owner = match?.[1] ?? match?.[2];
   if (!owner) return undefined;

@@ -44,6 +44,11 @@ const ROWS: Row[] = [
     'create_recurring',
     rec('water the plants', 'FREQ=WEEKLY;BYDAY=FR', '2026-01-23 16:00'),
   ],
+  // An alarm or a timer for a task is its reminder; one wakes in the morning.
+  ['wake me up at 6 tomorrow to catch the train', 'add_task', add('catch the train', '2026-01-23 06:00')],
+  ['wake me at 7:30 on saturday to go to the market', 'add_task', add('go to the market', '2026-01-24 07:30')],
+  ['set a timer for 20 minutes to take the pizza out', 'add_task', add('take the pizza out', '2026-01-22 12:20')],
+  ['start a timer for an hour to move the car', 'add_task', add('move the car', '2026-01-22 13:00')],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

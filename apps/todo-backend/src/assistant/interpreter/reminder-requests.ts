@@ -23,7 +23,16 @@ const REPEATING =
 const HAS_RULE = /\b(?:every|each)\b/i;
 const WEEKDAY_FIRST = new RegExp(String.raw`^(${WEEKDAY_WORD})\b`, 'i');
 
+/** "wake me up at 6 to …", "set a timer for 20 minutes to …": an alarm or a timer for a task is its reminder. */
+const WAKE_ME = /^wake\s+me(?:\s+up)?\b/i;
+const TIMER = /^(?:set|start)\s+(?:me\s+)?an?\s+timer\s+for\s+(.+?)\s+(to\s+.+)$/i;
+
 export function reminderSetWords(text: string): string {
+  // One wakes in the morning: a bare hour is the morning's ("wake me up at 6" is 06:00).
+  if (WAKE_ME.test(text))
+    return text.replace(WAKE_ME, 'remind me').replace(/\bat\s+(\d{1,2}(?::\d\d)?)(?![\d:]|\s*(?:am|pm|[ap]\.m|o'?clock)\b)/i, 'at $1am');
+  const timer = TIMER.exec(text);
+  if (timer?.[1] && timer[2]) return `remind me in ${timer[1]} ${timer[2]}`;
   if (LABELLED.test(text)) return text.replace(LABELLED, 'remind me: ');
   const often = OFTEN.exec(text);
   if (often?.[1] && often[2]) {

@@ -4,6 +4,7 @@ import { dateReader } from '../dates.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { withoutAside } from './asides.ts';
+import { withoutListPlace } from './checked-off-list.ts';
 import { isChoreWithRule } from './chores.ts';
 import { inCommandLine } from './command-line.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
@@ -392,7 +393,9 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
-  const typed = inDirectWords(fromDictation(inCommandLine(projectAfterIt(remindersAsTasks(withoutWakeWord(message)), known), known)));
+  const typed = inDirectWords(
+    fromDictation(inCommandLine(withoutListPlace(projectAfterIt(remindersAsTasks(withoutWakeWord(message)), known), known), known)),
+  );
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
     inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(typed.text)))),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
 import { asCall, meaning } from '../eval/language-eval.ts';
 import { interpret } from './offline-interpreter.ts';
-import type { Said as Row } from './said-rows.ts';
+import { last, type Said as Row } from './said-rows.ts';
 
 // A reminder asked for as a thing to set up ("create a reminder: …", "set a daily reminder …", "set a repeating
 // reminder for the first of every month …"): a task reminded when due, or a series. Compared by meaning, as the
@@ -49,6 +49,11 @@ const ROWS: Row[] = [
   ['wake me at 7:30 on saturday to go to the market', 'add_task', add('go to the market', '2026-01-24 07:30')],
   ['set a timer for 20 minutes to take the pizza out', 'add_task', add('take the pizza out', '2026-01-22 12:20')],
   ['start a timer for an hour to move the car', 'add_task', add('move the car', '2026-01-22 13:00')],
+  // The reminder of the task the chat is on, given a new time.
+  ['set the reminder for 7pm', 'set_reminder', { at: '2026-01-22 19:00' }, last],
+  ['change the reminder to 10 minutes before', 'set_reminder', { before: '10m' }, last],
+  ['move that reminder to tomorrow at 9am', 'set_reminder', { at: '2026-01-23 09:00' }, last],
+  ['change that reminder to an hour before', 'set_reminder', { before: '1h' }, last],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

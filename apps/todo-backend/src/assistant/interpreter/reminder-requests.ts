@@ -27,7 +27,12 @@ const WEEKDAY_FIRST = new RegExp(String.raw`^(${WEEKDAY_WORD})\b`, 'i');
 const WAKE_ME = /^wake\s+me(?:\s+up)?\b/i;
 const TIMER = /^(?:set|start)\s+(?:me\s+)?an?\s+timer\s+for\s+(.+?)\s+(to\s+.+)$/i;
 
+/** "set the reminder for 7pm", "change that reminder to 10 minutes before": the reminder of the task the chat is on. */
+const POINTED_AT = /^(?:set|change|move|make|push|switch|update|put)\s+(?:the|that|this|its)\s+(?:reminder|alarm)\s+(?:to|for)\s+(?=\S)/i;
+
 export function reminderSetWords(text: string): string {
+  if (POINTED_AT.test(text))
+    return text.replace(POINTED_AT, 'remind me about it ').replace(/\babout it (?=\d{1,2}(?::\d\d)?\s*(?:[ap]m)?$)/i, 'about it at ');
   // One wakes in the morning: a bare hour is the morning's ("wake me up at 6" is 06:00).
   if (WAKE_ME.test(text))
     return text.replace(WAKE_ME, 'remind me').replace(/\bat\s+(\d{1,2}(?::\d\d)?)(?![\d:]|\s*(?:am|pm|[ap]\.m|o'?clock)\b)/i, 'at $1am');

@@ -36,6 +36,9 @@ const ROWS: Row[] = [
   ["delete the five o'clock reminder", null],
   ['remove my reminder for tomorrow morning', null],
   ['remove the reminder task about the bins', 'delete_task', {}, t('reminder task about the bins')],
+  // A task taken off one's reminders keeps the task.
+  ['remove call mom from my reminders', 'set_reminder', { clear: true }, t('call mom')],
+  ['take the dentist off my reminders', 'set_reminder', { clear: true }, t('dentist')],
   // The reminder pointed at: the last task's, never a task titled "that reminder".
   ['cancel that reminder', 'set_reminder', { clear: true }, last],
   ['delete the reminder', 'set_reminder', { clear: true }, last],

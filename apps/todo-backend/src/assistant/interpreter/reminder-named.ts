@@ -10,6 +10,8 @@ const OWNER_BEFORE = /^(?:(?:the|my|that|this)\s+)?(.+?)\s+reminder$/i;
 const CLEARED =
   /^(?:delete|remove|cancel|clear|drop|scrap|turn\s+off|switch\s+off|get\s+rid\s+of)\s+(?:the|my|that|this|its)\s+(?:reminders?\s+(?:to|for|about|on|of|from)\s+(.+)|(.+?)\s+reminder)$/i;
 
+/** "remove call mom from my reminders": the task stays, its reminder goes. */
+const OFF_REMINDERS = /^(?:remove|delete|take|drop)\s+(.+?)\s+(?:from|off|out\s+of)\s+(?:my|the)\s+reminders?(?:\s+list)?$/i;
 /** "cancel that reminder", "delete the reminder": the reminder of the task the conversation is on, never a task so named. */
 const POINTED_AT =
   /^(?:delete|remove|cancel|clear|drop|scrap|turn\s+off|switch\s+off|get\s+rid\s+of|stop)\s+(?:the|that|this|its)\s+(?:reminder|alarm)$/i;
@@ -29,6 +31,8 @@ export function reminderOwner(ref: string): string {
  */
 export function reminderCleared(text: string): { ref: string } | { ask: string } | undefined {
   if (POINTED_AT.test(text.trim())) return { ref: 'it' };
+  const offReminders = OFF_REMINDERS.exec(text.trim());
+  if (offReminders?.[1]) return { ref: offReminders[1] };
   const match = CLEARED.exec(text.trim());
   const owner = match?.[1] ?? match?.[2];
   if (!owner) return undefined;

@@ -49,6 +49,17 @@ const ROWS: Row[] = [
   ['wake me at 7:30 on saturday to go to the market', 'add_task', add('go to the market', '2026-01-24 07:30')],
   ['set a timer for 20 minutes to take the pizza out', 'add_task', add('take the pizza out', '2026-01-22 12:20')],
   ['start a timer for an hour to move the car', 'add_task', add('move the car', '2026-01-22 13:00')],
+  // The rule right after the noun.
+  [
+    'set a reminder every weekday at 8 to check email',
+    'create_recurring',
+    rec('check email', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', '2026-01-23 08:00'),
+  ],
+  [
+    'create a reminder every sunday at 6pm to call grandma',
+    'create_recurring',
+    rec('call grandma', 'FREQ=WEEKLY;BYDAY=SU', '2026-01-25 18:00'),
+  ],
   // The reminder of the task the chat is on, given a new time.
   ['set the reminder for 7pm', 'set_reminder', { at: '2026-01-22 19:00' }, last],
   ['change the reminder to 10 minutes before', 'set_reminder', { before: '10m' }, last],

@@ -30,7 +30,11 @@ const TIMER = /^(?:set|start)\s+(?:me\s+)?an?\s+timer\s+for\s+(.+?)\s+(to\s+.+)$
 /** "set the reminder for 7pm", "change that reminder to 10 minutes before": the reminder of the task the chat is on. */
 const POINTED_AT = /^(?:set|change|move|make|push|switch|update|put)\s+(?:the|that|this|its)\s+(?:reminder|alarm)\s+(?:to|for)\s+(?=\S)/i;
 
+/** "set a reminder every weekday at 8 to …": the rule said right after the noun. */
+const RULE_AFTER = /^(?:set|create|make|add|put|schedule)(?:\s+up)?\s+(?:me\s+)?an?\s+reminder\s+(?=(?:every|each)\b)/i;
+
 export function reminderSetWords(text: string): string {
+  if (RULE_AFTER.test(text)) return text.replace(RULE_AFTER, 'remind me ');
   if (POINTED_AT.test(text))
     return text.replace(POINTED_AT, 'remind me about it ').replace(/\babout it (?=\d{1,2}(?::\d\d)?\s*(?:[ap]m)?$)/i, 'about it at ');
   // One wakes in the morning: a bare hour is the morning's ("wake me up at 6" is 06:00).

@@ -23,6 +23,7 @@ import { keepValueInTitle } from './edit-value-in-title.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
 import { inDirectWords } from './indirect-requests.ts';
+import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { inPlainOfficeWords } from './office-english.ts';
@@ -394,7 +395,9 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
   const typed = inDirectWords(
-    fromDictation(inCommandLine(withoutListPlace(projectAfterIt(remindersAsTasks(withoutWakeWord(message)), known), known), known)),
+    fromDictation(
+      inCommandLine(withoutListPlace(projectAfterIt(levelOrRuleAfterIt(remindersAsTasks(withoutWakeWord(message))), known), known), known),
+    ),
   );
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(

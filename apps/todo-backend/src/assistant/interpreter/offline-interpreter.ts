@@ -26,6 +26,7 @@ import { inDirectWords } from './indirect-requests.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
+import { noteAfterTaskWord } from './note-after-task-word.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
@@ -396,7 +397,10 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
   const typed = inDirectWords(
     fromDictation(
-      inCommandLine(withoutListPlace(projectAfterIt(levelOrRuleAfterIt(remindersAsTasks(withoutWakeWord(message))), known), known), known),
+      inCommandLine(
+        withoutListPlace(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(message)))), known), known),
+        known,
+      ),
     ),
   );
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };

@@ -51,6 +51,7 @@ import { plainReminderWords } from './reminder-words.ts';
 import { remindersAsTasks } from './reminders-asked.ts';
 import { removedFromProject } from './removed-from-project.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
+import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { readRuleChange } from './rule-changes.ts';
 import { seriesEndSaid, startOnRule } from './rule-end.ts';
@@ -482,6 +483,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (meant) return interpret(meant, known);
   const decided = readValueDecides(text, known);
   if (decided) return withTarget(decided.tool, decided.ref, decided.args);
+  const newTitle = renamedIt(text);
+  if (newTitle) return withTarget('update_task', 'it', { title: clean(newTitle) });
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
   const deleteIt = DELETE_IT.exec(text);
   if (deleteIt?.[1]) return withTarget('delete_task', deletedRef(deleteIt[1]));

@@ -165,9 +165,12 @@ function withoutHedges(text: string): string {
   return rest;
 }
 
-/** "at half seven", "by quarter past four", "at quarter to nine" (with the hour as a number, the date reader reads it). */
+/**
+ * "at half seven", "by quarter past four", "at quarter to nine", "set a reminder for quarter to six" (with the hour as a
+ * number, the date reader reads it).
+ */
 const CLOCK_IN_WORDS = new RegExp(
-  String.raw`\b(at|by|around|until|till)\s+(half\s+past|half|quarter\s+past|quarter\s+to)\s+(${HOUR_WORD})\b`,
+  String.raw`\b(at|by|around|until|till|for|to)\s+(half\s+past|half|quarter\s+past|quarter\s+to)\s+(${HOUR_WORD})\b`,
   'gi',
 );
 
@@ -210,6 +213,11 @@ function withNumbers(text: string): string {
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+morning\b/gi, '$1am')
       // "around 6 pm", "about six pm": the time of day, as "at".
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+(am|pm)\b/gi, '$1$2')
+      // "push it back to seven pm": an hour said as a word before am or pm is that hour wherever it stands.
+      .replace(
+        new RegExp(String.raw`(?<!\b(?:around|about)\s+)\b(${HOUR_WORD})\s*(am|pm)\b`, 'gi'),
+        (_all, hour: string, half: string) => `${numberOf(hour)}${half.toLowerCase()}`,
+      )
       .replace(/\b(?:at\s+)?(?:around|about|round\s+about)\s+(?=\d{1,2}(?::\d{2})?(?:am|pm)\b)/gi, 'at ')
       .replace(
         new RegExp(String.raw`\b(?:at\s+)?(?:around|about)\s+(${HOUR_WORD})\s*(am|pm)\b`, 'gi'),

@@ -6,7 +6,7 @@ import type { KnownNames } from './projects.ts';
 // the caller's own lists are read so ("cross my name off the guest list" is left to the other rules).
 
 const OFF_A_LIST =
-  /^((?:check|tick|cross|strike|mark)(?:\s+off)?\s+)(.+?)\s+(?:off|from|on)\s+(?:of\s+)?(?:my|the|our)\s+(?:([\p{L}' -]+?)\s+)?list((?:\s+as\s+(?:done|complete|completed|finished))?)$/iu;
+  /^((?:check|tick|cross|mark)(?:\s+off)?\s+)(.+?)\s+(?:off|from|on)\s+(?:of\s+)?(?:my|the|our)\s+(?:([\p{L}' -]+?)\s+)?list((?:\s+as\s+(?:done|complete|completed|finished))?)$/iu;
 const OWN_LISTS = /^(?:shopping|to-?do|to\s+do|task|reminders?)$/i;
 
 export function withoutListPlace(text: string, known: KnownNames): string {

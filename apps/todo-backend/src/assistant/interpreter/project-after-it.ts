@@ -6,7 +6,7 @@ import type { KnownNames } from './projects.ts';
 // the fridge" is the task's own words); the request goes, the project is said as "in <project>" for the project rules.
 
 const PUT_IT =
-  /\s+(?:and\s+)?(?:put|add|file|stick|pop|save|place)\s+(?:it|that|this)\s+(?:in|on|into|to|under)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:list|project))?$/i;
+  /\s+and\s+(?:put|add|file|stick|pop|save|place)\s+(?:it|that|this)\s+(?:in|on|into|to|under)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:list|project))?$/i;
 
 export function projectAfterIt(text: string, known: KnownNames): string {
   const put = PUT_IT.exec(text);

@@ -1,8 +1,11 @@
 // What people used to a voice assistant say before the request: its wake word ("alexa,", "hey google", "ok doable"),
 // sometimes twice. Taken off before anything else reads the sentence, so it never ends up in a title or a reference.
 
-/** "hey google", "ok siri", "ok doable": a greeting with an assistant's name is a wake word wherever it stands first. */
-const GREETED = String.raw`(?:hey|hi|ok|okay)\s+(?:doable|google|siri|alexa|assistant)`;
+/**
+ * "hey google", "ok siri", "ok doable": a call with an assistant's name is a wake word wherever it stands first ("hi
+ * doable, …" opens a letter, which the letter rules read).
+ */
+const GREETED = String.raw`(?:hey|ok|okay)\s+(?:doable|google|siri|alexa|assistant)`;
 /**
  * "alexa add …", "siri, what's …": a bare name is a wake word only before a pause or a request ("alexa needs a lift"
  * names a person; a bare "google" is a verb, so it needs the greeting).

@@ -47,6 +47,7 @@ import { recurrencePattern } from './recurrence.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
 import { reminderCleared, reminderOwner } from './reminder-named.ts';
 import { reminderSetWords } from './reminder-requests.ts';
+import { reminderSnoozed } from './reminder-snoozed.ts';
 import { plainReminderWords } from './reminder-words.ts';
 import { remindersAsTasks } from './reminders-asked.ts';
 import { removedFromProject } from './removed-from-project.ts';
@@ -467,6 +468,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     return 'ask' in clearedReminder
       ? { kind: 'help', reason: clearedReminder.ask }
       : withTarget('set_reminder', clearedReminder.ref, { clear: true });
+  const snoozedUntil = reminderSnoozed(text);
+  if (snoozedUntil) return withTarget('set_reminder', 'it', { at: snoozedUntil });
   const fromCompletion = fromCompletionAsked(text);
   if (fromCompletion) return fromCompletion;
   const cancelled = cancelAsErrand(text, (said) => extractRemindBefore(said).before);

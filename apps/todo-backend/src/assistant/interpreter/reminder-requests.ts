@@ -41,7 +41,11 @@ const LEAD_TIME =
 /** "set a reminder every weekday at 8 to …": the rule said right after the noun. */
 const RULE_AFTER = /^(?:set|create|make|add|put|schedule)(?:\s+up)?\s+(?:me\s+)?an?\s+reminder\s+(?=(?:every|each)\b)/i;
 
+/** "snooze the reminder for 15 minutes": the reminder of the task the chat is on, snoozed as "it" is. */
+const SNOOZE_POINTED = /^snooze\s+(?:the|that|this)\s+(?:reminder|alarm)\s+(?=(?:for|by)\s)/i;
+
 export function reminderSetWords(text: string): string {
+  if (SNOOZE_POINTED.test(text)) return text.replace(SNOOZE_POINTED, 'snooze it ');
   if (RULE_AFTER.test(text)) return text.replace(RULE_AFTER, 'remind me ');
   const pointed = POINTED_AT.exec(text);
   if (pointed?.[1] && pointed[2] && (isWholeDate(pointed[2]) || (pointed[1].toLowerCase() === 'to' && LEAD_TIME.test(pointed[2]))))

@@ -42,7 +42,8 @@ const LEAD_TIME =
 const RULE_AFTER = /^(?:set|create|make|add|put|schedule)(?:\s+up)?\s+(?:me\s+)?an?\s+reminder\s+(?=(?:every|each)\b)/i;
 
 /** "snooze the reminder for 15 minutes": the reminder of the task the chat is on, snoozed as "it" is. */
-const SNOOZE_POINTED = /^snooze\s+(?:the|that|this)\s+(?:reminder|alarm)\s+(?=(?:for|by)\s)/i;
+const SNOOZE_POINTED =
+  /^snooze\s+(?:the|that|this)\s+(?:reminder|alarm)\s+(?=(?:for|by)\s+(?:another\s+)?(?:[\w-]+\s+){1,2}(?:more\s+)?(?:minutes?|mins?|hours?|hrs?)$)/i;
 
 export function reminderSetWords(text: string): string {
   if (SNOOZE_POINTED.test(text)) return text.replace(SNOOZE_POINTED, 'snooze it ');

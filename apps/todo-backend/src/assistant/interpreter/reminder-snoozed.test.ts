@@ -18,6 +18,7 @@ const ROWS: Row[] = [
   ['snooze this alarm for 2 hours', 'set_reminder', { at: '2026-01-22 14:00' }, last],
   // A named reminder as before; days put the task off.
   ['snooze the dentist reminder for 5 minutes', 'set_reminder', { at: '2026-01-22 12:05' }, t('dentist')],
+  ['snooze the reminder for the laundry for an hour', 'set_reminder', { at: '2026-01-22 13:00' }, t('laundry')],
   ['snooze it for 2 days', 'postpone_task', { by: 'P2D' }, last],
   ['snooze gym +2d', 'postpone_task', { by: 'P2D' }, t('gym')],
 ];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
 import { asCall, meaning } from '../eval/language-eval.ts';
 import { interpret } from './offline-interpreter.ts';
-import { last, type Said as Row } from './said-rows.ts';
+import { last, type Said as Row, t } from './said-rows.ts';
 
 // "change that to buy oat milk": a new title for the task the conversation is on, when the new words are no other
 // field. Compared by meaning, as the language evaluation compares.
@@ -15,6 +15,9 @@ const ROWS: Row[] = [
   ['switch it to pick up the kids', 'update_task', { title: 'pick up the kids' }, last],
   ['change that one to book the big room', 'update_task', { title: 'book the big room' }, last],
   ['change it to say renew the bus pass', 'update_task', { title: 'renew the bus pass' }, last],
+  // A task named first as the topic takes the place of "it".
+  ['the name of the vet task is off, change it to vet check-up', 'update_task', { title: 'vet check-up' }, t('vet')],
+  ['the title of the gym one is wrong, change it to gym with Sam', 'update_task', { title: 'gym with Sam' }, t('gym')],
   // Other fields keep their own readings.
   ['change it to 6pm', 'set_due_date', { date: '2026-01-22 18:00' }, last],
   ['change that to high', 'set_priority', { priority: 'high' }, last],

@@ -6,10 +6,10 @@ import type { KnownNames } from './projects.ts';
 // the fridge" is the task's own words); the request goes, the project is said as "in <project>" for the project rules.
 
 const PUT_IT =
-  /\s+and\s+(?:put|add|file|stick|pop|save|place)\s+(?:it|that|this)\s+(?:in|on|into|to|under)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:list|project))?$/i;
+  /\s+and\s+(?:put|add|file|stick|pop|save|place)\s+(?:it|that|this)\s+(?:in|on|into|to|under)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:list|project))?(?=[,.!\s]+(?:please|thanks|thank\s+you|cheers)[!.]*$|$)/i;
 
 export function projectAfterIt(text: string, known: KnownNames): string {
   const put = PUT_IT.exec(text);
   const project = put?.[1] ? knownProject(put[1], known) : undefined;
-  return put && project ? `${text.slice(0, put.index)} in ${project}` : text;
+  return put && project ? `${text.slice(0, put.index)} in ${project}${text.slice(put.index + put[0].length)}` : text;
 }

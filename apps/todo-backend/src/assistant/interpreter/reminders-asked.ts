@@ -7,9 +7,17 @@ import { isWholeDate } from './whole-dates.ts';
 const ASKED =
   /^((?:what|which)\s+(?:are|r)\s+(?:my|the)|what\s+(?:are\s+)?(?:my\s+)?|(?:show|list|read|tell|give)(?:\s+me)?\s+(?:all\s+)?(?:of\s+)?my|(?:do|have)\s+i\s+(?:got\s+)?(?:any\s+)?|(?:are\s+there\s+)?any)\s*reminders?\b\s*((?:do|have)\s+i\s+(?:got|have)?\s*)?(.*)$/i;
 
+/** "please …", "…, thanks!": politeness around the question, which the listing rules need not see. */
+const POLITENESS = /^(?:please|pls|(?:can|could)\s+you\s+(?:tell\s+me\s+)?)\s+|[,.!\s]+(?:please|thanks|thank\s+you|cheers)[!.]*$/gi;
+
 /** The question said of tasks ("what are my tasks for today"), when it asks for reminders at a time or all of them. */
 export function remindersAsTasks(message: string): string {
-  const asked = ASKED.exec(message.trim().replace(/[?!.]+$/, ''));
+  const asked = ASKED.exec(
+    message
+      .trim()
+      .replace(POLITENESS, '')
+      .replace(/[?!.]+$/, ''),
+  );
   if (!asked) return message;
   const [, lead = '', have = '', when = ''] = asked;
   const day = when.replace(/^(?:for|on|at|in)\s+/i, '');

@@ -37,7 +37,7 @@ function withMarks(text: string): string {
 function withTypedForms(text: string): string {
   return text
     .replace(/\bhash[\s-]?tag\s+(?=[\p{L}\p{N}])/giu, '#')
-    .replace(/^((?:new|(?:add|create|make)\s+an?(?:\s+new)?)\s+)to\s+do\b(?!\s+list\b)(?:\s*:)?\s*/i, '$1to-do ')
+    .replace(/^((?:please\s+)?(?:new|(?:add|create|make)\s+an?(?:\s+new)?)\s+)to\s+do\b(?!\s+list\b)(?:\s*:)?\s*/i, '$1to-do ')
     .replace(new RegExp(String.raw`(\d|\b${NUMBER_WORD})\s*([ap])\.\s?m\b\.?`, 'gi'), (_all, hour: string, half: string) =>
       /\d/.test(hour) ? `${hour}${half.toLowerCase()}m` : `${hour} ${half.toLowerCase()}m`,
     );

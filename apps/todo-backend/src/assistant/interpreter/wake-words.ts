@@ -11,8 +11,9 @@ const GREETED = String.raw`(?:hey|ok|okay)\s+(?:doable|google|siri|alexa|assista
  * names a person; a bare "google" is a verb, so it needs the greeting).
  */
 const BARE = String.raw`(?:alexa|siri|doable)(?=\s*[,!.:]|\s+(?:alexa|siri|add|put|remind|set|create|make|new|mark|check|tick|complete|delete|remove|erase|cancel|clear|rename|change|update|move|push|reschedule|snooze|what|what's|whats|which|show|read|list|tell|find|search|tag|label|lower|raise|please|can|could|would|turn|stop|do\s+i|i)\b)`;
-const WAKE_WORDS = new RegExp(String.raw`^\s*(?:(?:${GREETED}|${BARE})\s*[,!.:]*\s*)+(?=\S)`, 'i');
+/** "please alexa, add …": the politeness before the wake word stays, for the politeness rules. */
+const WAKE_WORDS = new RegExp(String.raw`^(\s*(?:please|pls)\s+)?\s*(?:(?:${GREETED}|${BARE})\s*[,!.:]*\s*)+(?=\S)`, 'i');
 
 export function withoutWakeWord(message: string): string {
-  return message.replace(WAKE_WORDS, '');
+  return message.replace(WAKE_WORDS, (_all, please?: string) => please ?? '');
 }

@@ -470,6 +470,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add call Will tomorrow about the high chair', 'add_task', { title: 'call Will about the high chair', due_date: 'tomorrow' }],
     ['add pick up the low fat milk', 'add_task', { title: 'pick up the low fat milk' }],
     ['add "clear out the garage"', 'add_task', { title: 'clear out the garage' }],
+    // round 10: the voice-assistant habit
+    ['ok doable add call the plumber', 'add_task', { title: 'call the plumber' }],
+    ['Alexa, add pick up the dry cleaning', 'add_task', { title: 'pick up the dry cleaning' }],
+    ['hey doable create a task to renew my driving licence', 'add_task', { title: 'renew my driving licence' }],
+    ['add buy a new phone charger to my to-do list', 'add_task', { title: 'buy a new phone charger' }],
+    [
+      'new to do book the car in for its service on friday',
+      'add_task',
+      { title: 'book the car in for its service', due_date: '2026-01-23' },
+    ],
+    ['hey google add email the school to my list please', 'add_task', { title: 'email the school' }],
+    ['add a to-do pay the water bill by the thirtieth', 'add_task', { title: 'pay the water bill', due_date: '2026-01-30' }],
   ],
 
   edit: [
@@ -1339,6 +1351,43 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ['could the gym one be renamed gym with Priya?', 'update_task', { title: 'gym with Priya' }, task('gym')],
     ['rename all my tasks to start with a verb', ASK],
+    // round 10: the voice-assistant habit
+    [
+      'rename my dentist task to dentist checkup at the new clinic',
+      'update_task',
+      { title: 'dentist checkup at the new clinic' },
+      task('dentist'),
+    ],
+    ['change the name of call mom to call mom and dad', 'update_task', { title: 'call mom and dad' }, task('call mom')],
+    [
+      'ok doable add a note to the passport task the photos are in the desk drawer',
+      'update_task',
+      { description: 'the photos are in the desk drawer' },
+      task('passport'),
+    ],
+    ['change that to buy oat milk', 'update_task', { title: 'buy oat milk' }, it],
+    ['update the gym task title to gym with Sam', 'update_task', { title: 'gym with Sam' }, task('gym')],
+    ['alexa rename task number five to wash the car', 'update_task', { title: 'wash the car' }, id(5)],
+    [
+      'hey doable change the title of the bins reminder to take the bins and recycling out',
+      'update_task',
+      { title: 'take the bins and recycling out' },
+      task('bins'),
+    ],
+    ['add a description to call mom saying ask about christmas', 'update_task', { description: 'ask about christmas' }, task('call mom')],
+    ['change the dentist one to say dentist at the new surgery', 'update_task', { title: 'dentist at the new surgery' }, task('dentist')],
+    [
+      'set the note on the vet task to bring the vaccination card',
+      'update_task',
+      { description: 'bring the vaccination card' },
+      task('vet'),
+    ],
+    [
+      'ok google change the note on call mom to ask about the flights',
+      'update_task',
+      { description: 'ask about the flights' },
+      task('call mom'),
+    ],
   ],
 
   complete: [
@@ -1696,6 +1745,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['yep, sent the invoice', 'complete_task', {}, task('invoice')],
     ['I have paid the gas bill', 'complete_task', {}, task('gas bill')],
     ['mark the dentist done, and the other one too', ASK],
+    // round 10: the voice-assistant habit
+    ['mark call mom as complete', 'complete_task', {}, task('call mom')],
+    ['check off milk', 'complete_task', {}, task('milk')],
+    ['alexa mark the dentist as done', 'complete_task', {}, task('dentist')],
+    ['complete my task pay the gas bill', 'complete_task', {}, task('pay the gas bill')],
+    ['hey google check off buy eggs', 'complete_task', {}, task('buy eggs')],
+    ['ok doable mark number three as done', 'complete_task', {}, id(3)],
+    ['tick off my reminder to call the bank', 'complete_task', {}, task('call the bank')],
   ],
 
   delete: [
@@ -1996,6 +2053,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['delete the 2 x 4 timber task', 'delete_task', {}, task('2 x 4 timber')],
     ['delete the friday black task', 'delete_task', {}, task('friday black')],
     ['delete task 12 (the cancel gym one)', 'delete_task', {}, id(12)],
+    // round 10: the voice-assistant habit
+    ['alexa delete call the plumber', 'delete_task', {}, task('call the plumber')],
+    ['remove dentist from my to-do list', 'delete_task', {}, task('dentist')],
+    ['ok doable delete task number seven', 'delete_task', {}, id(7)],
+    ['remove milk from my grocery list', 'delete_task', {}, task('milk')],
+    ['delete everything on my to-do list', ASK],
+    ['hey google cancel the dentist appointment task', 'delete_task', {}, task('dentist appointment')],
+    ['erase buy batteries please', 'delete_task', {}, task('buy batteries')],
   ],
 
   query: [
@@ -2370,6 +2435,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['is there a task about cancelling netflix?', 'search_tasks', { query: 'netflix' }],
     ["what's not urgent?", 'filter_tasks', { priority: ['low'] }],
     ['show me the tasks that are not high priority', 'filter_tasks', { priority: ['low', 'medium'] }],
+    // round 10: the voice-assistant habit
+    ["what's on my to-do list", 'list_tasks', {}],
+    ['what are my reminders for today', 'filter_tasks', { due: 'today' }],
+    ['read me my tasks', 'list_tasks', {}],
+    ['alexa what do i have tomorrow', 'filter_tasks', { due: 'tomorrow' }],
+    ['hey google whats due this week', 'filter_tasks', { due: 'this_week' }],
+    ['ok doable do i have anything overdue', 'filter_tasks', { due: 'overdue' }],
+    ['do i have a reminder about the dentist', 'search_tasks', { query: 'dentist' }],
   ],
 
   reminder: [
@@ -3332,6 +3405,57 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'meeting with Sam', due_date: 'friday 10:30am', remind_before: '45m' },
     ],
+    // round 10: the voice-assistant habit
+    ['set a reminder for 5pm to call mom', 'add_task', { title: 'call mom', due_date: '2026-01-22 17:00', remind_before: '0m' }],
+    ['create a reminder: dentist tomorrow at 10', 'add_task', { title: 'dentist', due_date: '2026-01-23 10:00', remind_before: '0m' }],
+    ['alexa cancel my reminder about the dentist', 'set_reminder', { clear: true }, task('dentist')],
+    ['delete my 3pm reminder', ASK],
+    ['snooze that for 10 minutes', 'set_reminder', { at: '2026-01-22 12:10' }, it],
+    ['move my dentist reminder to friday at 9', 'set_reminder', { at: '2026-01-23 09:00' }, task('dentist')],
+    ['set an alarm to go to the gym at 6', 'add_task', { title: 'go to the gym', due_date: '2026-01-22 18:00', remind_before: '0m' }],
+    [
+      'ok doable remind me at 7 a.m. tomorrow to take the chicken out of the freezer',
+      'add_task',
+      { title: 'take the chicken out of the freezer', due_date: '2026-01-23 07:00', remind_before: '0m' },
+    ],
+    [
+      'alexa remind me at quarter past four to pick up the kids',
+      'add_task',
+      { title: 'pick up the kids', due_date: '2026-01-22 16:15', remind_before: '0m' },
+    ],
+    [
+      'remind me to lock the back door at midnight',
+      'add_task',
+      { title: 'lock the back door', due_date: '2026-01-23 00:00', remind_before: '0m' },
+    ],
+    [
+      "remind me at nine o'clock tonight to charge my phone",
+      'add_task',
+      { title: 'charge my phone', due_date: '2026-01-22 21:00', remind_before: '0m' },
+    ],
+    [
+      'remind me in forty five minutes to check the laundry',
+      'add_task',
+      { title: 'check the laundry', due_date: '2026-01-22 12:45', remind_before: '0m' },
+    ],
+    [
+      'hey google set a reminder to water the plants tomorrow at 8 p.m.',
+      'add_task',
+      { title: 'water the plants', due_date: '2026-01-23 20:00', remind_before: '0m' },
+    ],
+    ['delete my reminder to call the bank', 'set_reminder', { clear: true }, task('call the bank')],
+    ['ok doable remind me thirty minutes before my dentist appointment', 'set_reminder', { before: '30m' }, task('dentist appointment')],
+    [
+      'remind me to take my medicine at 8:30 p.m.',
+      'add_task',
+      { title: 'take my medicine', due_date: '2026-01-22 20:30', remind_before: '0m' },
+    ],
+    [
+      'set a reminder for tomorrow morning at six thirty to leave for the airport',
+      'add_task',
+      { title: 'leave for the airport', due_date: '2026-01-23 06:30', remind_before: '0m' },
+    ],
+    ['snooze the reminder for the laundry for an hour', 'set_reminder', { at: '2026-01-22 13:00' }, task('laundry')],
   ],
 
   recurrence: [
@@ -4515,6 +4639,51 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'read March Violets', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday' },
     ],
+    // round 10: the voice-assistant habit
+    [
+      'remind me every monday at 8 to put the bins out',
+      'create_recurring',
+      { title: 'put the bins out', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: '2026-01-26 08:00' },
+    ],
+    ['make that recurring every week', 'update_task', { recurring: 'weekly' }, it],
+    [
+      'alexa set a daily reminder at 7 a.m. to take my vitamins',
+      'create_recurring',
+      { title: 'take my vitamins', pattern: 'daily', due_date: '2026-01-23 07:00' },
+    ],
+    [
+      'remind me every day at 3pm to drink water',
+      'create_recurring',
+      { title: 'drink water', pattern: 'daily', due_date: '2026-01-22 15:00' },
+    ],
+    [
+      'ok doable remind me every other friday to pay the cleaner',
+      'create_recurring',
+      { title: 'pay the cleaner', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: '2026-01-23' },
+    ],
+    [
+      'set a repeating reminder for the first of every month to pay the rent',
+      'create_recurring',
+      { title: 'pay the rent', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: '2026-02-01' },
+    ],
+    ['make the gym reminder repeat every tuesday and thursday', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=TU,TH' }, task('gym')],
+    ['stop repeating my reminder about the vitamins', 'update_task', { recurring: null }, task('vitamins')],
+    [
+      'hey google remind me every weekday at seven thirty a.m. to check my email',
+      'create_recurring',
+      { title: 'check my email', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-23 07:30' },
+    ],
+    [
+      'remind me every sunday night at 9 to plan the week',
+      'create_recurring',
+      { title: 'plan the week', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: '2026-01-25 21:00' },
+    ],
+    ['can you make that a daily reminder', 'update_task', { recurring: 'daily' }, it],
+    [
+      'every year on march 3rd remind me to renew the car insurance',
+      'create_recurring',
+      { title: 'renew the car insurance', pattern: 'FREQ=YEARLY', due_date: '2026-03-03' },
+    ],
   ],
 
   priority: [
@@ -4958,6 +5127,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the boiler is not low priority, it is top priority', 'set_priority', { priority: 'high' }, task('boiler')],
     ['mark the boiler as not urgent', 'set_priority', { priority: 'low' }, task('boiler')],
     ['the lease stopped being urgent', 'set_priority', { priority: 'low' }, task('lease')],
+    // round 10: the voice-assistant habit
+    ['alexa make call mom high priority', 'set_priority', { priority: 'high' }, task('call mom')],
+    ['set the dentist to urgent', 'set_priority', { priority: 'high' }, task('dentist')],
+    [
+      'ok doable add call the vet tomorrow morning high priority',
+      'add_task',
+      { title: 'call the vet', due_date: 'tomorrow morning', priority: 'high' },
+    ],
+    ['ok doable change the priority of task four to low', 'set_priority', { priority: 'low' }, id(4)],
+    ['make my reminder about the boiler important', 'set_priority', { priority: 'high' }, task('boiler')],
+    ['hey google lower the priority of the car wash', 'set_priority', { priority: 'low' }, task('car wash')],
   ],
 
   tags: [
@@ -5212,6 +5392,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     // round 10: the tricky sentence
     ['tag the report not-urgent', 'add_tag', { tag: 'not-urgent' }, task('report')],
     ['remove the urgent tag from the gym', 'remove_tag', { tag: 'urgent' }, task('gym')],
+    // round 10: the voice-assistant habit
+    ['tag call mom as family', 'add_tag', { tag: 'family' }, task('call mom')],
+    ['alexa add the tag work to the report', 'add_tag', { tag: 'work' }, task('report')],
+    ['remove the urgent tag from the dentist', 'remove_tag', { tag: 'urgent' }, task('dentist')],
+    ['hey google show me everything tagged family', 'filter_tasks', { tags: ['family'] }],
+    ['ok doable add buy paint and tag it diy', 'add_task', { title: 'buy paint', tags: ['diy'] }],
+    ['alexa what tags do i have', 'list_tags', {}],
   ],
 
   dates: [
@@ -5673,6 +5860,22 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['can we do the plumber a day later', 'postpone_task', { by: 'P1D' }, task('plumber')],
     ['the meeting got moved to friday 3pm, update it', 'set_due_date', { date: 'friday 3pm' }, task('meeting')],
     ['move everything to next week', ASK],
+    // round 10: the voice-assistant habit
+    ['change it to 6pm', 'set_due_date', { date: '2026-01-22 18:00' }, it],
+    ['move my dentist appointment to friday at 10 a.m.', 'set_due_date', { date: '2026-01-23 10:00' }, task('dentist appointment')],
+    ["alexa move call mom to tomorrow at five o'clock", 'set_due_date', { date: '2026-01-23 17:00' }, task('call mom')],
+    ['reschedule the haircut for next wednesday at quarter past two', 'set_due_date', { date: '2026-01-28 14:15' }, task('haircut')],
+    ['add pick up the suit on monday at noon', 'add_task', { title: 'pick up the suit', due_date: '2026-01-26 12:00' }],
+    [
+      'ok doable add book the restaurant for saturday at seven thirty p.m.',
+      'add_task',
+      { title: 'book the restaurant', due_date: '2026-01-24 19:30' },
+    ],
+    ['move task number eight to the twenty fifth', 'set_due_date', { date: '2026-01-25' }, id(8)],
+    ['make it tomorrow at half past nine instead', 'set_due_date', { date: '2026-01-23 09:30' }, it],
+    ['push the dentist back an hour', 'postpone_task', { by: 'PT1H' }, task('dentist')],
+    ['hey google change the date of the vet to the second of february', 'set_due_date', { date: '2026-02-02' }, task('vet')],
+    ['add submit the timesheet by midnight', 'add_task', { title: 'submit the timesheet', due_date: '2026-01-23 00:00' }],
   ],
 
   noise: [
@@ -6045,6 +6248,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the report... not urgent anymore tbh', 'set_priority', { priority: 'low' }, task('report')],
     ['add p1 fix prod bug!!', 'add_task', { title: 'fix prod bug', priority: 'high' }],
     ['ok so the gym is cancelled this week', ASK],
+    // round 10: the voice-assistant habit
+    ['ok doable um add eggs to the grocery list thanks', 'add_task', { title: 'eggs', project: 'Groceries' }],
+    ['alexa alexa add buy bread', 'add_task', { title: 'buy bread' }],
+    [
+      'hey doable remind me to call the dentist tomorrow at ten thank you',
+      'add_task',
+      { title: 'call the dentist', due_date: '2026-01-23 10:00', remind_before: '0m' },
+    ],
+    ['alexa stop', ASK],
+    ['thank you doable', ASK],
+    ['Ok Doable add call the garage to my list please and thank you', 'add_task', { title: 'call the garage' }],
   ],
 
   negative: [
@@ -6303,6 +6517,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["I still haven't done the slides", ASK],
     ['when the invoice is paid, mark it done', ASK],
     ['make all my tasks high priority', ASK],
+    // round 10: the voice-assistant habit
+    ['set an alarm', ASK],
+    ["hey google what's the weather going to be like tomorrow", ASK],
+    ['alexa play my morning playlist', ASK],
+    ['delete all my reminders', ASK],
+    ['turn off the lights in the kitchen', ASK],
+    ['ok doable what time is it in new york', ASK],
   ],
 
   projects: [
@@ -6680,5 +6901,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     // round 10: the tricky sentence
     ['add delete old drafts to Work', 'add_task', { title: 'delete old drafts', project: 'Work' }],
     ['add cancel the hall booking to Garden Club', 'add_task', { title: 'cancel the hall booking', project: 'Garden Club' }],
+    // round 10: the voice-assistant habit
+    ['add eggs to my grocery list', 'add_task', { title: 'eggs', project: 'Groceries' }],
+    ['alexa add milk bread and butter to groceries', 'add_task', { title: 'milk bread and butter', project: 'Groceries' }],
+    ["what's on my grocery list", 'list_tasks', { project: 'Groceries' }],
+    ['add eggs to my shopping list', 'add_task', { title: 'eggs' }],
+    ['ok doable put toothpaste on the groceries list', 'add_task', { title: 'toothpaste', project: 'Groceries' }],
+    [
+      'remind me to call the client tomorrow at 9 and put it in work',
+      'add_task',
+      { title: 'call the client', due_date: '2026-01-23 09:00', remind_before: '0m', project: 'Work' },
+    ],
   ],
 };

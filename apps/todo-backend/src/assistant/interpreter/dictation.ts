@@ -165,9 +165,12 @@ function withoutHedges(text: string): string {
   return rest;
 }
 
-/** "at half seven", "by quarter past four", "at quarter to nine" (with the hour as a number, the date reader reads it). */
+/**
+ * "at half seven", "by quarter past four", "at quarter to nine", "set a reminder for quarter to six" (with the hour as a
+ * number, the date reader reads it); "to half three" the date reader reads as said.
+ */
 const CLOCK_IN_WORDS = new RegExp(
-  String.raw`\b(at|by|around|until|till)\s+(half\s+past|half|quarter\s+past|quarter\s+to)\s+(${HOUR_WORD})\b`,
+  String.raw`\b(at|by|around|until|till)\s+(half\s+past|half|quarter\s+past|quarter\s+to)\s+(${HOUR_WORD})\b|\b(for|to)\s+(half\s+past|quarter\s+past|quarter\s+to)\s+(${HOUR_WORD})\b`,
   'gi',
 );
 
@@ -199,17 +202,26 @@ function withNumbers(text: string): string {
       )
       .replace(/\ba\s+couple\s+(?:of\s+)?(?=(?:days|weeks|hours|minutes|mins|months)\b)/gi, '2 ')
       // "at half seven", "quarter past four", "quarter to nine": the clock said in words.
-      .replace(CLOCK_IN_WORDS, (_all, word: string, said: string, hour: string) => {
-        const n = numberOf(hour);
-        const quarterTo = /^quarter\s+to$/i.test(said);
-        const minutes = /^half/i.test(said) ? '30' : quarterTo ? '45' : '15';
-        return `${word} ${quarterTo ? ((n + 10) % 12) + 1 : n}:${minutes}`;
-      })
+      .replace(
+        CLOCK_IN_WORDS,
+        (_all, atWord?: string, atSaid?: string, atHour?: string, forWord?: string, forSaid?: string, forHour?: string) => {
+          const [word, said, hour] = atWord ? [atWord, atSaid ?? '', atHour ?? ''] : [forWord ?? '', forSaid ?? '', forHour ?? ''];
+          const n = numberOf(hour);
+          const quarterTo = /^quarter\s+to$/i.test(said);
+          const minutes = /^half/i.test(said) ? '30' : quarterTo ? '45' : '15';
+          return `${word} ${quarterTo ? ((n + 10) % 12) + 1 : n}:${minutes}`;
+        },
+      )
       // "7:30 in the evening", "8 in the morning": the part of the day says which half of the clock.
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+(?:in\s+the\s+(?:evening|afternoon)|at\s+night)\b/gi, '$1pm')
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+morning\b/gi, '$1am')
       // "around 6 pm", "about six pm": the time of day, as "at".
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+(am|pm)\b/gi, '$1$2')
+      // "push it back to seven pm": an hour said as a word before am or pm is that hour wherever it stands.
+      .replace(
+        new RegExp(String.raw`(?<!\b(?:around|about)\s+)\b(${HOUR_WORD})\s*(am|pm)\b`, 'gi'),
+        (_all, hour: string, half: string) => `${numberOf(hour)}${half.toLowerCase()}`,
+      )
       .replace(/\b(?:at\s+)?(?:around|about|round\s+about)\s+(?=\d{1,2}(?::\d{2})?(?:am|pm)\b)/gi, 'at ')
       .replace(
         new RegExp(String.raw`\b(?:at\s+)?(?:around|about)\s+(${HOUR_WORD})\s*(am|pm)\b`, 'gi'),

@@ -5,6 +5,7 @@ import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { withoutAside } from './asides.ts';
 import { beforeATimedEvent } from './before-a-timed-event.ts';
+import { withoutListPlace } from './checked-off-list.ts';
 import { isChoreWithRule } from './chores.ts';
 import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
@@ -29,11 +30,13 @@ import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
 import { handedIn } from './handed-in.ts';
 import { inDirectWords } from './indirect-requests.ts';
+import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
+import { noteAfterTaskWord } from './note-after-task-word.ts';
 import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
@@ -46,6 +49,7 @@ import { readPriorityCeased } from './priority-ceased.ts';
 import { newTaskLevelSaid } from './priority-new-task.ts';
 import { priorityLabelFirst, readPrioritySaid } from './priority-said.ts';
 import { extractPriority, PRIORITY_VALUE, priorityValue, priorityWord } from './priority-words.ts';
+import { projectAfterIt } from './project-after-it.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject, projectSaidFirst } from './projects.ts';
 import { countToShow, leftOutAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
 import { inPlainWords } from './query-said.ts';
@@ -55,8 +59,14 @@ import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { readRelayedRequest } from './relayed-requests.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
+import { reminderCleared, reminderOwner } from './reminder-named.ts';
+import { reminderSetWords } from './reminder-requests.ts';
+import { reminderSnoozed } from './reminder-snoozed.ts';
 import { plainReminderWords } from './reminder-words.ts';
+import { remindersAsTasks } from './reminders-asked.ts';
+import { removedFromProject } from './removed-from-project.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
+import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { readRuleChange } from './rule-changes.ts';
 import { seriesEndSaid, startOnRule } from './rule-end.ts';
@@ -83,6 +93,7 @@ import { correctKeywords, correctVerb } from './typos.ts';
 import { readUnder } from './under.ts';
 import { readValueDecides, withoutValueNotMeant } from './value-decides.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
+import { withoutWakeWord } from './wake-words.ts';
 import { dateAtEnd, isWholeDate } from './whole-dates.ts';
 import { inWorldEnglish } from './world-english.ts';
 
@@ -268,7 +279,8 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
   }
   const several = notOneTask(refText, [args.date, args.at]);
   if (several) return { kind: 'help', reason: several };
-  const target = parseTaskRef(pointingBack(withoutReason(refText)));
+  const named = pointingBack(withoutReason(refText));
+  const target = parseTaskRef(tool === 'delete_task' ? named : reminderOwner(named));
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };
 }
@@ -406,7 +418,14 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
   const relayed = readRelayedRequest(message, (request) => interpret(request, known));
   if (relayed) return relayed;
-  const typed = inDirectWords(fromDictation(inCommandLine(message, known)));
+  const typed = inDirectWords(
+    fromDictation(
+      inCommandLine(
+        withoutListPlace(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(message)))), known), known),
+        known,
+      ),
+    ),
+  );
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
     inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(typed.text)))),
@@ -461,15 +480,24 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (!original) return { kind: 'help' };
   const text = correctVerb(
     plainReminderWords(
-      correctKeywords(readTextSpeak(withoutHedge(stripPoliteness(original)), known))
-        .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
-        .replace(/^(?:please|pls)\s+/i, ''),
+      reminderSetWords(
+        correctKeywords(readTextSpeak(withoutHedge(stripPoliteness(original)), known))
+          .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
+          .replace(/^(?:please|pls)\s+/i, ''),
+      ),
     ),
   );
   const lower = text.toLowerCase();
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
+  const clearedReminder = reminderCleared(text);
+  if (clearedReminder)
+    return 'ask' in clearedReminder
+      ? { kind: 'help', reason: clearedReminder.ask }
+      : withTarget('set_reminder', clearedReminder.ref, { clear: true });
+  const snoozedUntil = reminderSnoozed(text);
+  if (snoozedUntil) return withTarget('set_reminder', 'it', { at: snoozedUntil });
   const timedEvent = beforeATimedEvent(text);
   if (timedEvent) return interpret(timedEvent, known);
   const addedDue = addedWithDue(text);
@@ -492,6 +520,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (meant) return interpret(meant, known);
   const decided = readValueDecides(text, known);
   if (decided) return withTarget(decided.tool, decided.ref, decided.args);
+  const newTitle = renamedIt(text);
+  if (newTitle) return withTarget('update_task', 'it', { title: clean(newTitle) });
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
   const deleteIt = DELETE_IT.exec(text);
   if (deleteIt?.[1]) return withTarget('delete_task', deletedRef(deleteIt[1]));
@@ -508,6 +538,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (inNow) return interpret(inNow, known);
   const didThing = didSaid(text, message);
   if (didThing) return withTarget('complete_task', didThing);
+  const fromProject = removedFromProject(text, known);
+  if (fromProject) return withTarget('delete_task', fromProject);
   const projectTask = projectTaskDeleted(text, known);
   if (projectTask) return withTarget('delete_task', projectTask);
   const guarded = guardSentence(text);

@@ -68,8 +68,8 @@ export function parseTaskRef(text: string): TaskRef | undefined {
     .trim();
   const id = /^(?:(?:task|todo|item)\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
   if (id) return { id: Number(id[1]) };
-  // "task six": a number written as a word, after "task" only ("the six" could be a title).
-  const spelt = /^(?:task|number|no\.?)\s+([a-z-]+)$/i.exec(ref);
+  // "task six", "task number eight": a number written as a word, after "task" or "number" only ("the six" could be a title).
+  const spelt = /^(?:task\s+(?:number\s+|no\.?\s+)?|number\s+|no\.?\s+)([a-z-]+)$/i.exec(ref);
   const count = spelt?.[1] && !/^an?$/i.test(spelt[1]) ? numberOf(spelt[1]) : undefined;
   if (count !== undefined) return { id: count };
   if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };

@@ -24,7 +24,8 @@ const ROWS: Row[] = [
   ['remind me about the gas bill at 5', 'set_reminder', { at: '5pm' }, t('gas bill')],
   ['set a reminder on the passport renewal for tomorrow', 'set_reminder', { at: 'tomorrow' }, t('passport renewal')],
   ['remind me again in 2 hours', 'set_reminder', { at: 'in 2 hours' }, last],
-  ['snooze it for an hour', 'postpone_task', { by: 'PT1H' }, last],
+  // A snooze of minutes or hours is the reminder's, from now; the task's due date stays (reminder-snoozed.ts).
+  ['snooze it for an hour', 'set_reminder', { at: 'in 1 hour' }, last],
   ['snooze the dentist reminder till tomorrow', 'set_reminder', { at: 'tomorrow' }, t('dentist')],
   ['remind me about task 7 in 30 minutes', 'set_reminder', { at: 'in 30 minutes' }, id(7)],
   ['can you ping me about the invoice tomorrow morning', 'set_reminder', { at: 'tomorrow morning' }, t('invoice')],

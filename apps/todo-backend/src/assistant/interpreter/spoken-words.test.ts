@@ -23,10 +23,16 @@ describe("the recogniser's words, as typed", () => {
     ['move the dentist too friday', 'move the dentist to friday'],
     ['right down pick up the parcel from the depot', 'write down pick up the parcel from the depot'],
     ['make it high priority its kind of urgent', "make it high priority it's kind of urgent"],
+    ['new to do book the car in for its service on friday', 'new to-do book the car in for its service on friday'],
+    ['add a to do call the bank', 'add a to-do call the bank'],
+    ['create a new to do: renew the parking permit', 'create a new to-do renew the parking permit'],
+    ['make a to do pay the window cleaner', 'make a to-do pay the window cleaner'],
     // What stays: the same words where they mean what they say.
     ['add log my period', 'add log my period'],
     ['add buy a book for Sam', 'add buy a book for Sam'],
     ['add book the trip too', 'add book the trip too'],
+    ['add a to do list for the party', 'add a to do list for the party'],
+    ['add to do the ironing', 'add to do the ironing'],
     ['clear its due date', 'clear its due date'],
   ])('reads "%s" as "%s"', (said, typed) => {
     expect(fromRecogniser(said)).toBe(typed);

@@ -30,10 +30,14 @@ function withMarks(text: string): string {
   return rest.trim();
 }
 
-/** The recogniser's spellings of what a typist writes otherwise: "hashtag diy" → "#diy", "6 p.m." → "6pm". */
+/**
+ * The recogniser's spellings of what a typist writes otherwise: "hashtag diy" → "#diy", "6 p.m." → "6pm", "new to do
+ * book the car in" → "new to-do book the car in" (the noun, never the start of the title).
+ */
 function withTypedForms(text: string): string {
   return text
     .replace(/\bhash[\s-]?tag\s+(?=[\p{L}\p{N}])/giu, '#')
+    .replace(/^((?:please\s+)?(?:new|(?:add|create|make)\s+an?(?:\s+new)?)\s+)to\s+do\b(?!\s+list\b)(?:\s*:)?\s*/i, '$1to-do ')
     .replace(new RegExp(String.raw`(\d|\b${NUMBER_WORD})\s*([ap])\.\s?m\b\.?`, 'gi'), (_all, hour: string, half: string) =>
       /\d/.test(hour) ? `${hour}${half.toLowerCase()}m` : `${hour} ${half.toLowerCase()}m`,
     );

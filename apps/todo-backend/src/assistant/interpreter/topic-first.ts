@@ -39,6 +39,8 @@ const SAID_OF_IT = /\s+(?:that\s+|which\s+)?(?:i|we|you)\s+.*$/i;
 /** "as for the dishes, done": a state said alone is said of the task named first. */
 const STATE_ALONE = /^(?:all\s+)?(?:done|sorted|finished|completed?|handled|dealt\s+with)(?:\s+(?:now|already|too))?$/i;
 
+/** "the name of …", "the date of …": a field of the task, named before it. */
+const FIELD_OF = /^(?:the|its)\s+(?:name|title|date|due\s+date|deadline|notes?|description|priority)\s+of\s+/i;
 /** Points back at the task named first. */
 const POINTS_BACK = /\b(?:it|its|that|this|them)\b/i;
 
@@ -57,7 +59,8 @@ export function readTopicFirst(sentence: string, read: (request: string) => Inte
   }
   const said = TASK_THEN_WORDS.exec(sentence) ?? WORDS_THEN_TASK.exec(sentence) ?? requestInClause(sentence);
   if (!said?.[1] || !said[2]) return wordsThenIt(sentence, read);
-  const target = parseTaskRef(said[1].replace(SAID_OF_IT, ''));
+  // "the name of the vet task is off, change it to …": the field named first is the task's.
+  const target = parseTaskRef(said[1].replace(SAID_OF_IT, '').replace(FIELD_OF, ''));
   if (!target) return undefined;
   // "change the description in: …": the task's own field; "remove": a verb alone acts on the task named first.
   let request = said[2].replace(

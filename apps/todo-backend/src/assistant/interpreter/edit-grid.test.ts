@@ -364,6 +364,9 @@ const ODD: Said[] = [
   // A change and a reminder in one sentence: asked, never a task titled "set 12 to".
   ['set 12 to friday 3pm and remind me an hour before', ASK],
   ['make 12 high and tag it health', ASK],
+  // The same after a polite lead-in: never a task titled "make that a".
+  ['could you please set 12 to friday 3pm and remind me an hour before', ASK],
+  ['can you make it a daily reminder', ASK],
   // A place in a list shown earlier: a sentence alone cannot tell which.
   ['the first one should be high', ASK],
   ['delete the second one', ASK],

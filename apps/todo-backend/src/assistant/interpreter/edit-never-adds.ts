@@ -5,7 +5,7 @@ import type { Interpretation } from './offline-interpreter.ts';
 // Asked instead: a task titled "set 12 to" is the harm a question avoids.
 
 const CHANGE_OF_A_TASK =
-  /^(?:set|change|move|update|make|switch|swap|push|reschedule|postpone|rename|retitle|edit|mark|tag|assign|delete|remove)\s+(?:(?:task\s+|number\s+|#)?\d+|it|that(?:\s+one)?|this(?:\s+one)?|(?:the|my)\s+[^,;]+?\s+(?:task|one|todo))\b/i;
+  /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:set|change|move|update|make|switch|swap|push|reschedule|postpone|rename|retitle|edit|mark|tag|assign|delete|remove)\s+(?:(?:task\s+|number\s+|#)?\d+|it|that(?:\s+one)?|this(?:\s+one)?|(?:the|my)\s+[^,;]+?\s+(?:task|one|todo))\b/i;
 
 /** The reading, or a question when it would add a task from a sentence that changes one. */
 export function neverAddFromChange(text: string, reading: Interpretation): Interpretation {

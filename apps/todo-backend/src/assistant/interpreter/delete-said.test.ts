@@ -11,6 +11,9 @@ const ASK = null;
 
 const DELETE_SAID: Said[] = [
   ['get rid of the gym task', D, {}, t('gym')],
+  // "the whole task" is all of the task pointed at, never one titled "whole".
+  ['please delete the whole task', D, {}, last],
+  ['delete the entire thing', D, {}, last],
   ["the gym task isn't needed anymore", D, {}, t('gym')],
   ['nevermind about the gym', ASK],
   ['never mind the gym task', D, {}, t('gym')],

@@ -72,7 +72,9 @@ export function parseTaskRef(text: string): TaskRef | undefined {
   const spelt = /^(?:task\s+(?:number\s+|no\.?\s+)?|number\s+|no\.?\s+)([a-z-]+)$/i.exec(ref);
   const count = spelt?.[1] && !/^an?$/i.test(spelt[1]) ? numberOf(spelt[1]) : undefined;
   if (count !== undefined) return { id: count };
-  if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task)$/i.test(ref)) return { last: true };
+  // "delete the whole task": all of the task pointed at, never one titled "whole".
+  if (/^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task|(?:whole|entire)\s+(?:task|thing|one|item))$/i.test(ref))
+    return { last: true };
   // "that last one", "the one I just added", "the task we talked about": the task the conversation last touched.
   if (
     /^(?:that\s+|this\s+)?(?:last|latest)\s+(?:one|task|todo|item)$|^(?:one|task|todo|item)\s+(?:that\s+)?(?:i|we|you)\s+(?:just\s+)?(?:added|created|made|mentioned|wrote|entered|put\s+in|talked\s+about)(?:\s+(?:just\s+now|earlier|before|a\s+moment\s+ago))?$/i.test(

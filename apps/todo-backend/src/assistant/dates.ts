@@ -1,6 +1,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
+import { MONTH_NAME, MONTH_WORD } from './calendar-words.ts';
 import { DEFAULT_HOUR } from './default-time.ts';
 import { NTH_WEEKDAY, nthWeekday, WORKING_DAY, workingDayOfMonth } from './month-days.ts';
 import { numberOf } from './number-words.ts';
@@ -50,9 +51,8 @@ export class DateParseError extends Error {}
 function plainDayOfMonth(text: string): string {
   return text
     .replace(new RegExp(String.raw`^(?:on\s+)?(?:${WEEKDAY})\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)`, 'i'), '')
-    .replace(new RegExp(String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(${MONTH})\b`, 'i'), '$2 $1');
+    .replace(new RegExp(String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(${MONTH_WORD})\b`, 'i'), '$2 $1');
 }
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?';
 /** Weekdays said as a choice: "mon or wed or fri", "tuesday, thursday". */
 const WEEKDAY_CHOICE = new RegExp(String.raw`^(${WEEKDAY}(?:\s*(?:,|\bor\b)\s*${WEEKDAY})+)\b(.*)$`, 'i');
@@ -134,8 +134,7 @@ const AT_SIGN_TIME = /(?<=^|\s)@(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)/giu;
 const IN_THE_PART_OF_DAY = /(?<!\d(?:[:.]\d{2})?\s*(?:[ap]m)?\s+)\bin\s+the\s+(morning|afternoon|evening)\b/giu;
 
 /** "feb the 3rd": chrono reads "feb 3rd". */
-const MONTH_THE_DAY =
-  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+the(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/giu;
+const MONTH_THE_DAY = new RegExp(String.raw`\b(${MONTH_WORD})\s+the(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)`, 'giu');
 /** An hour of the clock, as a number or a word: "5", "five". */
 const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const CLOCK_HOUR = `(?:1[0-2]|[1-9]|${HOUR_WORDS.join('|')})`;
@@ -247,8 +246,7 @@ chronoReader.refiners.unshift(afternoonForBareHours);
 chronoReader.refiners.push(arvoAfterDay);
 
 const LEADING_DAY_PART = /^(?:morning|afternoon|evening|night)\s+/i;
-const MONTH_ALONE =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
+const MONTH_ALONE = new RegExp(`^${MONTH_WORD}\\.?$`, 'i');
 const WEEKEND_ALONE = /^weekend$/i;
 /**
  * "movie night", "the quiz night", "parents evening": a part of the day alone, right after a word that does not make
@@ -279,8 +277,7 @@ const WORD_NOT_WEEKDAY = /(?<=\b(?:the|a|an|my|your|his|her|our|their)\s+)(?:mon
  * A month alone after "for" is what the task is for, or a person's name, never its deadline: "buy a card for June", "book
  * the campsite for August", "the invoice for March". With a day ("for June 3rd") it is a date.
  */
-const MONTH_AFTER_FOR =
-  /(?<=\bfor\s+)(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*(?:\d|the\s+\d))/giu;
+const MONTH_AFTER_FOR = new RegExp(String.raw`(?<=\bfor\s+)${MONTH_NAME}\b(?!\s*(?:\d|the\s+\d))`, 'giu');
 
 /** A reading that is today or tomorrow alone, to which "a week …" before it or "… week" after it may belong. */
 const TODAY_OR_TOMORROW = /^(?:today|tomorrow|tmr)$/i;

@@ -1,4 +1,5 @@
-import { DateTime, Info } from 'luxon';
+import { DateTime } from 'luxon';
+import { MONTH_NAME, MONTH_NAMES, WEEKDAY_NAME, WEEKDAY_NAMES } from './calendar-words.ts';
 import { DEFAULT_HOUR } from './default-time.ts';
 
 // Days of a month said by their place: "the first Monday of next month", "the last Friday in March", "the last working
@@ -6,11 +7,11 @@ import { DEFAULT_HOUR } from './default-time.ts';
 // whole phrase, at 9 in the morning unless a time is said.
 
 /** "the first Monday of next month", "the last Friday in March (at 3pm)": chrono reads the weekday alone. */
-export const NTH_WEEKDAY =
-  /^(?:on\s+)?(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of|in)\s+(next\s+month|this\s+month|the\s+month|january|february|march|april|may|june|july|august|september|october|november|december)\b(.*)$/i;
+export const NTH_WEEKDAY = new RegExp(
+  String.raw`^(?:on\s+)?(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(${WEEKDAY_NAME})\s+(?:of|in)\s+(next\s+month|this\s+month|the\s+month|${MONTH_NAME})\b(.*)$`,
+  'i',
+);
 const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
-const WEEKDAY_NUMBER = Info.weekdays('long', { locale: 'en' }).map((name) => name.toLowerCase());
-const MONTH_NAMES = Info.months('long', { locale: 'en' }).map((name) => name.toLowerCase());
 
 /** "the last working day of the month" (the next one to come, today counting), "the first business day of next month". */
 export const WORKING_DAY = /^(?:on\s+)?the\s+(first|last)\s+(?:working|business|week)\s*day\s+of\s+(?:the|this|(next))\s+month$/i;
@@ -43,7 +44,7 @@ export function nthWeekday(
       .startOf('month')
       .set({ month: named })
       .plus({ years: named < today.month ? 1 : 0 });
-  const day = WEEKDAY_NUMBER.indexOf(weekday.toLowerCase()) + 1;
+  const day = WEEKDAY_NAMES.indexOf(weekday.toLowerCase()) + 1;
   const n = NTH[which.toLowerCase()] ?? 1;
   let date =
     n > 0

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { MONTH_WORD } from '../assistant/calendar-words.ts';
 import { DateParseError, dateReader, resolveDate } from '../assistant/dates.ts';
 import { DEFAULT_HOUR } from '../assistant/default-time.ts';
 import { nextDueDate } from '../tasks/recurrence.ts';
@@ -11,15 +12,12 @@ export interface DateMatch extends Match {
   weekdayAlone?: string;
 }
 
-/** A month's name, whole or short ("sep", "sept", "september"). */
-const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-
 /** Words that join a date to the title ("due by friday", "at 5pm"): they go with the date, not into the title. */
 const FILLER_BEFORE =
   /(?:^|\s)((?:(?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|(?<!\bme\s+)some\s*time)\s+)$/iu;
 /** A day of the month alone, maybe with a time: chrono does not read these; resolveDate does. */
 const DAY_OF_MONTH = new RegExp(
-  String.raw`\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+next\s+month|(?:\s+of)?\s+${MONTH}\b)?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])`,
+  String.raw`\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+next\s+month|(?:\s+of)?\s+${MONTH_WORD}\b)?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])`,
   'giu',
 );
 /**
@@ -29,16 +27,16 @@ const DAY_OF_MONTH = new RegExp(
 const DATE_LEAD = /(?:^|\s)(?:on|by|due|until|till|before|from|starting|for|through|thru|ending)\s+$/iu;
 const WEEKDAY_BEFORE = /(?<=^|\s)((?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?,?\s+)$/iu;
 const TITLE_WORD_AFTER = /^\s*[\p{L}\p{N}]/u;
-const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+$`, 'iu');
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH_WORD}\s+$`, 'iu');
 /** A month named alone ("march", "May") is a date only after a word that leads to one: "until march", "in may". */
-const MONTH_ALONE = new RegExp(`^${MONTH}$`, 'iu');
+const MONTH_ALONE = new RegExp(`^${MONTH_WORD}$`, 'iu');
 const DURATION_ALONE = /^\d+\s*(?:m|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)(?:\s+(?:before|after|earlier))?$/iu;
 /**
  * A month alone after a word that leads to a date ("until may", "in april"): its next 1st. chrono does not read
  * "may" alone (it is mostly a verb), and reads the others only without the lead.
  */
 const MONTH_AFTER_LEAD = new RegExp(
-  String.raw`(?<=(?:^|\s)(?:in|by|due|until|till|before|from|starting|through|thru|ending)\s+)(${MONTH})\b(?!\s*\d)`,
+  String.raw`(?<=(?:^|\s)(?:in|by|due|until|till|before|from|starting|through|thru|ending)\s+)(${MONTH_WORD})\b(?!\s*\d)`,
   'giu',
 );
 /**
@@ -46,7 +44,7 @@ const MONTH_AFTER_LEAD = new RegExp(
  * noon"), and so is one after a title ("Dr. May 4"): chrono would read it as the month's 1st and take the name from the
  * title. Such names are blanked (same length, so spans hold) before chrono reads the line.
  */
-const MONTH_WORD = new RegExp(String.raw`\b${MONTH}\b`, 'giu');
+const EVERY_MONTH_WORD = new RegExp(String.raw`\b${MONTH_WORD}\b`, 'giu');
 const TITLE_OF_PERSON_BEFORE = /(?:^|\s)(?:dr|mr|mrs|ms|mx|miss|prof|aunt|auntie|uncle)\.?\s+$/iu;
 const LEADS_TO_MONTH =
   /(?:^|[\s-])(?:in|on|by|due|until|till|before|after|since|from|starting|through|thru|ending|of|mid|early|late|during|next|this|last|for)\s*$/iu;
@@ -54,7 +52,7 @@ const DAY_AFTER_MONTH = /^\s*,?\s*(?:the\s+)?\d/u;
 const DAY_BEFORE_MONTH = /\d(?:st|nd|rd|th)?\s*(?:of\s+)?$/iu;
 
 function withoutPeopleNamedAsMonths(text: string): string {
-  return text.replace(MONTH_WORD, (word: string, offset: number) => {
+  return text.replace(EVERY_MONTH_WORD, (word: string, offset: number) => {
     const before = text.slice(0, offset);
     const after = text.slice(offset + word.length);
     const dated = LEADS_TO_MONTH.test(before) || DAY_AFTER_MONTH.test(after) || DAY_BEFORE_MONTH.test(before);

@@ -1,4 +1,5 @@
 import type { Priority, QuickAddParse, QuickAddToken, QuickAddTokenKind } from '@doable/contracts';
+import { MONTH_NAME } from '../assistant/calendar-words.ts';
 import { DEFAULT_TIME } from '../assistant/default-time.ts';
 import { atTimeOf, type DateMatch, dayAt, findDates, firstOnRule, hasBareHour, localTime, nextAt } from './quick-add-dates.ts';
 import { findRecurrences, type RecurrenceMatch } from './quick-add-recurrence.ts';
@@ -43,7 +44,7 @@ const RHYTHM_UNREAD = new RegExp(
     String.raw`\bevery!?\s+(?:\d+\s*|other\s+|few\s+)?(?:hours?|hrs?|minutes?|mins?)\b`,
     String.raw`\bevery!?\s+(?:few|several|some)\s+(?:days|weeks|months|years)\b`,
     // "every january": a month without its day.
-    String.raw`\bevery!?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d)`,
+    String.raw`\bevery!?\s+${MONTH_NAME}\b(?!\s*\d)`,
     String.raw`\b(?:every!?\s+year\s+)?on\s+${OCCASION}(?:\s+every\s+year)?\b`,
     // Two times of day in one rule ("every day at 8am and 8pm", "every monday at 9 and friday at 5"): one due date
     // cannot hold both, and reading one would leave "and 8pm" in the title.

@@ -1,3 +1,5 @@
+import { WEEKDAY_NAME } from '../calendar-words.ts';
+
 // Changes as a courteous writer words them, each said once the way the rest of the rules read it: a correction with
 // the old words after it ("should say bring the scones, not the cakes"), an appointment that comes round ("the
 // chiropodist comes every six weeks, so could you make that one repeat"), a wish with its setting-up after it ("I
@@ -7,7 +9,6 @@
 
 type Rewrite = [pattern: RegExp, replacement: string];
 
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** "please", "could you", "would you kindly": the asking before a request. */
 const ASKING = String.raw`(?:(?:please|kindly)\s+|(?:could|would|can)\s+you\s+(?:please\s+|kindly\s+)?)*`;
 
@@ -55,8 +56,8 @@ export const COURTEOUS_CHANGES: Rewrite[] = [
     'tasks tagged $1',
   ],
   // "by Wednesday next": next Wednesday; "a week on Tuesday": the Tuesday after next.
-  [new RegExp(String.raw`\b(${WEEKDAY})\s+next\b(?!\s+(?:week|month|year)\b)`, 'i'), 'next $1'],
-  [new RegExp(String.raw`\ba\s+week\s+on\s+(${WEEKDAY})\b`, 'i'), '$1 week'],
+  [new RegExp(String.raw`\b(${WEEKDAY_NAME})\s+next\b(?!\s+(?:week|month|year)\b)`, 'i'), 'next $1'],
+  [new RegExp(String.raw`\ba\s+week\s+on\s+(${WEEKDAY_NAME})\b`, 'i'), '$1 week'],
   // "The plumber cannot come until a week on Tuesday, so please change it": moved to that day.
   [
     new RegExp(
@@ -92,7 +93,7 @@ export const COURTEOUS_CHANGES: Rewrite[] = [
   // "I shan't be going to the bowls club on Saturday after all, so please take it off": that task goes.
   [
     new RegExp(
-      String.raw`^i\s+(?:shan'?t|won'?t|will\s+not|shall\s+not|can'?t|cannot|am\s+not|'m\s+not)\s+(?:be\s+)?(?:going|able\s+to\s+go|make\s+it)\s+to\s+(.+?)(?:\s+(?:on\s+)?(?:${WEEKDAY}|tomorrow|today|tonight|next\s+week))?(?:\s+after\s+all)?\s*,?\s*so\s+${ASKING}(?:take\s+it\s+off|remove\s+it|delete\s+it|cross\s+it\s+off)(?:\s+(?:the|my)\s+list)?(?:\s+please)?[.!?]*$`,
+      String.raw`^i\s+(?:shan'?t|won'?t|will\s+not|shall\s+not|can'?t|cannot|am\s+not|'m\s+not)\s+(?:be\s+)?(?:going|able\s+to\s+go|make\s+it)\s+to\s+(.+?)(?:\s+(?:on\s+)?(?:${WEEKDAY_NAME}|tomorrow|today|tonight|next\s+week))?(?:\s+after\s+all)?\s*,?\s*so\s+${ASKING}(?:take\s+it\s+off|remove\s+it|delete\s+it|cross\s+it\s+off)(?:\s+(?:the|my)\s+list)?(?:\s+please)?[.!?]*$`,
       'i',
     ),
     'delete $1',

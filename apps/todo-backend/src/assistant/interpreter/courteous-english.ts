@@ -1,3 +1,4 @@
+import { WEEKDAY_NAME } from '../calendar-words.ts';
 import { withoutAsides } from './courteous-asides.ts';
 import { COURTEOUS_CHANGES } from './courteous-changes.ts';
 
@@ -12,7 +13,6 @@ import { COURTEOUS_CHANGES } from './courteous-changes.ts';
 
 type Rewrite = [pattern: RegExp, replacement: string | ((...groups: string[]) => string)];
 
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const FAMILY = '(?:son|daughter|grandson|granddaughter|grandchildren|grandkids|niece|nephew|husband|wife|neighbour|neighbor|carer|friend)';
 
 /** A sentence before the request that only tells a little story or apologises for the writer: never a task's words. */
@@ -128,7 +128,7 @@ const REWRITES: Rewrite[] = [
   // "the optician is on Friday, not Wednesday, would you change it": moved to the day said first.
   [
     new RegExp(
-      String.raw`^(?:i\s+think\s+)?((?:the|my)\s+.+?)\s+(?:is|was)\s+(?:on\s+)?(${WEEKDAY}|tomorrow|[^,]+?)\s*,\s*not\s+(?:on\s+)?[^,.]+?(?:\s*[,.]\s*(?:(?:would|could|can)\s+you\s+|please\s+)*(?:change|correct|fix|alter)\s+it(?:\s+please)?)?[?!.]*$`,
+      String.raw`^(?:i\s+think\s+)?((?:the|my)\s+.+?)\s+(?:is|was)\s+(?:on\s+)?(${WEEKDAY_NAME}|tomorrow|[^,]+?)\s*,\s*not\s+(?:on\s+)?[^,.]+?(?:\s*[,.]\s*(?:(?:would|could|can)\s+you\s+|please\s+)*(?:change|correct|fix|alter)\s+it(?:\s+please)?)?[?!.]*$`,
       'i',
     ),
     'move $1 to $2',
@@ -162,10 +162,10 @@ const REWRITES: Rewrite[] = [
   [/\b(make|set)\s+(.+?)\s+an?\s+(high|medium|low|top)\s+priority\b/i, '$1 $2 $3 priority'],
   // "this coming Friday": that Friday ("he's coming Tuesday" says who comes, and stays); "on Monday first thing": that
   // morning.
-  [new RegExp(String.raw`\bthis\s+coming\s+(${WEEKDAY})\b`, 'i'), '$1'],
-  [new RegExp(String.raw`\b(${WEEKDAY}|tomorrow)\s+first\s+thing\b`, 'i'), '$1 morning'],
+  [new RegExp(String.raw`\bthis\s+coming\s+(${WEEKDAY_NAME})\b`, 'i'), '$1'],
+  [new RegExp(String.raw`\b(${WEEKDAY_NAME}|tomorrow)\s+first\s+thing\b`, 'i'), '$1 morning'],
   // "next Tuesday but one": the Tuesday after next, "Tuesday week".
-  [new RegExp(String.raw`\bnext\s+(${WEEKDAY})\s+but\s+one\b`, 'i'), '$1 week'],
+  [new RegExp(String.raw`\bnext\s+(${WEEKDAY_NAME})\s+but\s+one\b`, 'i'), '$1 week'],
 ];
 
 /**

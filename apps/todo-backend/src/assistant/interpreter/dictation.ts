@@ -4,6 +4,7 @@
 // of days") and no commas between clauses ("the tax return is urgent now can you bump it up"). Written as it would
 // have been typed before the sentence is read, so the rules for typed sentences read it.
 
+import { MONTH_WORD } from '../calendar-words.ts';
 import { withClauseBreaks } from './clause-breaks.ts';
 import { withDaysLeftOut } from './days-left-out.ts';
 import { WEEKDAY_WORD } from './phrases.ts';
@@ -69,7 +70,6 @@ const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[\s-](?:first|second|third|f
 )
   .filter((word) => !word.includes(' '))
   .join('|')})`;
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
 const numberOf = (word: string) => NUMBER_WORDS.indexOf(word.toLowerCase() as (typeof NUMBER_WORDS)[number]);
 const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
@@ -192,7 +192,7 @@ function withNumbers(text: string): string {
       )
       .replace(
         new RegExp(
-          String.raw`\bthe\s+(${ORDINAL_WORD})\b(?=\s+of\s+(?:${MONTH}|every|each|the\s+month)\b|\s+at\b|\s+now\b|\s+instead\b|\s*[,;.]|\s*$)`,
+          String.raw`\bthe\s+(${ORDINAL_WORD})\b(?=\s+of\s+(?:${MONTH_WORD}|every|each|the\s+month)\b|\s+at\b|\s+now\b|\s+instead\b|\s*[,;.]|\s*$)`,
           'gi',
         ),
         (_all, word: string) => {

@@ -1,4 +1,5 @@
 import { findRecurrences } from '../../quick-add/quick-add-syntax.ts';
+import { MONTH_NAMES, MONTH_WORD, WEEKDAY_NAME } from '../calendar-words.ts';
 import { WEEKDAY_WORD, WEEKDAYS } from './phrases.ts';
 
 // "every …" in a sentence: the quick-add reader of rules first (every other tuesday, every weekend, biweekly, the last
@@ -49,12 +50,8 @@ export const DAY_NAMES: Record<string, string> = {
   SU: 'sunday',
 };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_WORD =
-  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
-
 /** "every 1st of january", "each 25th december": a day of a month, once a year. */
-const DAY_OF_MONTH_YEARLY = new RegExp(`\\b(?:every|each)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b`, 'i');
+const DAY_OF_MONTH_YEARLY = new RegExp(`\\b(?:every|each)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD})\\b`, 'i');
 
 /** The first day of a yearly rule on a date ("every december 1st" → december 1st), or of a monthly one (the 1st). */
 function dayOfRule(rule: string): string | undefined {
@@ -62,7 +59,7 @@ function dayOfRule(rule: string): string | undefined {
   if (!day) return undefined;
   const month = /BYMONTH=(\d+)/.exec(rule)?.[1];
   const ordinal = `${day}${ORDINAL_SUFFIX(Number(day))}`;
-  return month ? `${MONTHS[Number(month) - 1]} ${ordinal}` : `the ${ordinal}`;
+  return month ? `${MONTH_NAMES[Number(month) - 1]} ${ordinal}` : `the ${ordinal}`;
 }
 
 const WEEK_OF_MONTH = '(?:first|1st|second|2nd|third|3rd|fourth|4th|last)';
@@ -158,7 +155,7 @@ function readRecurrence(text: string): RecurrencePhrase | undefined {
   if (weeks) return weeks;
   const yearly = DAY_OF_MONTH_YEARLY.exec(text);
   if (yearly?.[1] && yearly[2]) {
-    const month = MONTHS.findIndex((name) => name.startsWith((yearly[2] ?? '').toLowerCase().slice(0, 3))) + 1;
+    const month = MONTH_NAMES.findIndex((name) => name.startsWith((yearly[2] ?? '').toLowerCase().slice(0, 3))) + 1;
     const pattern = `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${Number(yearly[1])}`;
     return { pattern, matched: yearly[0], monthDay: dayOfRule(pattern) };
   }
@@ -190,7 +187,7 @@ function readRecurrence(text: string): RecurrencePhrase | undefined {
   return listedPattern(text);
 }
 
-const PLURAL_DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s';
+const PLURAL_DAY = `${WEEKDAY_NAME}s`;
 
 function listedPattern(text: string): RecurrencePhrase | undefined {
   const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|weeks?|months?|years?)\b/i.exec(text);

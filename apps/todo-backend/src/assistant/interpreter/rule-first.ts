@@ -1,3 +1,4 @@
+import { MONTH_NAME } from '../calendar-words.ts';
 import { BEFORE } from './phrases.ts';
 import { recurrencePattern } from './recurrence.ts';
 
@@ -96,12 +97,13 @@ const OCCASION =
   /\b(?:on|for)\s+(?:my|his|her|their|our|your|the\s+kids'?|[\p{L}-]+'s)\s+(?:birthday|bday|b-day|anniversary|name\s*day|wedding\s+anniversary)\b/iu;
 
 /** "every few days", "every so often", "every january": a rhythm without a number or a day. */
-const VAGUE_RULE =
-  /\b(?:every|each)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)|\b(?:every|each)\s+(?:few|several|some|many|couple)\s+(?:days|weeks|months|years)\b|\bevery\s+(?:so\s+often|now\s+and\s+then|once\s+in\s+a\s+while)\b/i;
+const VAGUE_RULE = new RegExp(
+  String.raw`\b(?:every|each)\s+${MONTH_NAME}\b(?!\s+\d)|\b(?:every|each)\s+(?:few|several|some|many|couple)\s+(?:days|weeks|months|years)\b|\bevery\s+(?:so\s+often|now\s+and\s+then|once\s+in\s+a\s+while)\b`,
+  'i',
+);
 
 /** "every year in december": a month without its day, which a first date would only guess. */
-const MONTH_WITHOUT_DAY =
-  /\b(?:every|each)\s+year\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/i;
+const MONTH_WITHOUT_DAY = new RegExp(String.raw`\b(?:every|each)\s+year\s+in\s+${MONTH_NAME}\b(?!\s+\d)`, 'i');
 
 /** "every sunday at 6pm call mum, remind me an hour before": a lead time on a new series, which it cannot take. */
 const REMINDER_ON_RULE = new RegExp(

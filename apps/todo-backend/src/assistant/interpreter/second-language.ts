@@ -5,6 +5,7 @@
 // negation without "do" ("not remind me more"), "it" before the verb ("the laundry I have it finished"). Each is
 // said once the way the rest of the rules read it, before the sentence is read; nothing here decides what is meant.
 
+import { MONTH_NAMES, MONTH_WORD, WEEKDAY_NAME } from '../calendar-words.ts';
 import {
   LEVELS_SAID_OTHERWISE,
   LISTS_AND_CHANGES_SAID_OTHERWISE,
@@ -12,8 +13,6 @@ import {
   type Rewrite,
 } from './second-language-more.ts';
 
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /**
  * Where "until" means until: a task put off ("park the newsletter until next week") or a rule that ends ("every day
  * until friday take the antibiotics").
@@ -86,7 +85,10 @@ const REWRITES: Rewrite[] = [
   [/\bat\s+([01]?\d|2[0-3])\s+hours?\b/i, (_all, hour = '') => `at ${hour}:00`],
   // "in the next monday", "the next week": the coming one.
   [
-    new RegExp(String.raw`\b(?:(?:in|on|at|for)\s+the\s+next\s+(${WEEKDAY}|week|month|weekend)|the\s+next\s+(${WEEKDAY}))\b`, 'i'),
+    new RegExp(
+      String.raw`\b(?:(?:in|on|at|for)\s+the\s+next\s+(${WEEKDAY_NAME}|week|month|weekend)|the\s+next\s+(${WEEKDAY_NAME}))\b`,
+      'i',
+    ),
     (_all, when = '', day = '') => `next ${when || day}`,
   ],
   // "add buy bread to tomorrow": the day a new task is for.
@@ -270,23 +272,25 @@ const REWRITES: Rewrite[] = [
   ],
   // "in the evening of tuesday": the part of a named day.
   [
-    new RegExp(String.raw`\b(?:in|on)\s+the\s+(morning|afternoon|evening|night)\s+of\s+(${WEEKDAY}|tomorrow|today)\b`, 'i'),
+    new RegExp(String.raw`\b(?:in|on)\s+the\s+(morning|afternoon|evening|night)\s+of\s+(${WEEKDAY_NAME}|tomorrow|today)\b`, 'i'),
     (_all, part = '', day = '') => (/^(?:tomorrow|today)$/i.test(day) ? `${day} ${part}` : `on ${day} ${part}`),
   ],
   // "in the weekend": the coming one.
   [/\bin\s+the\s+weekend\b/i, 'at the weekend'],
   // "on the monday": the coming one.
-  [new RegExp(String.raw`\b(on|to|for|until|by)\s+the\s+(${WEEKDAY})\b`, 'i'), '$1 $2'],
+  [new RegExp(String.raw`\b(on|to|for|until|by)\s+the\s+(${WEEKDAY_NAME})\b`, 'i'), '$1 $2'],
   // "until 5.3", "on 24.2.": a day and a month with dots, day first as everywhere dots are written so.
   [
     /\b(until|by|on|for|due|before|from|to|is)\s+(?:the\s+)?(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.?(?![\d.])/i,
-    (_all, word = '', day = '', month = '') => `${word} ${Number(day)} ${MONTHS[Number(month) - 1]}`,
+    (_all, word = '', day = '', month = '') => `${word} ${Number(day)} ${MONTH_NAMES[Number(month) - 1]}`,
   ],
 ];
 
 /** "until friday" means "by friday" when a task is added or moved; a task put off "until" a day keeps it. */
-const UNTIL_AS_BY =
-  /\buntil\s+(?=(?:the\s+)?(?:end|\d|next|this|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)/i;
+const UNTIL_AS_BY = new RegExp(
+  String.raw`\buntil\s+(?=(?:the\s+)?(?:end|\d|next|this|tomorrow|today|tonight|${WEEKDAY_NAME}|${MONTH_WORD})\b)`,
+  'i',
+);
 
 export function inPlainerEnglish(message: string): string {
   const before = POLITE_BEFORE.exec(message)?.[0] ?? '';

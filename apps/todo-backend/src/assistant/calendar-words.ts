@@ -1,0 +1,14 @@
+import { Info } from 'luxon';
+
+// The names of months and weekdays, spelled once for every reader of dates (chat and quick add): lists in lower case
+// (index 0 is January, Monday) and regular-expression sources that match a name in any case with the `i` flag.
+
+export const MONTH_NAMES: readonly string[] = Info.months('long', { locale: 'en' }).map((name) => name.toLowerCase());
+export const WEEKDAY_NAMES: readonly string[] = Info.weekdays('long', { locale: 'en' }).map((name) => name.toLowerCase());
+
+/** A month's whole name: "march", "september". */
+export const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
+/** A month's name, whole or short: "sep", "sept", "september". */
+export const MONTH_WORD = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** A weekday's whole name: "monday". */
+export const WEEKDAY_NAME = `(?:${WEEKDAY_NAMES.join('|')})`;

@@ -43,6 +43,14 @@ const ROWS: Row[] = [
   ['cancel that reminder', 'set_reminder', { clear: true }, last],
   ['delete the reminder', 'set_reminder', { clear: true }, last],
   ['turn off this alarm', 'set_reminder', { clear: true }, last],
+  // The reminder taken off a task, or no longer needed: cleared, the task kept.
+  ['take the reminder off the dentist', 'set_reminder', { clear: true }, t('dentist')],
+  ['take off the reminder on the car tax', 'set_reminder', { clear: true }, t('car tax')],
+  ['get the reminder off of task 4', 'set_reminder', { clear: true }, id(4)],
+  ['take my reminder off the bins', 'set_reminder', { clear: true }, t('bins')],
+  ['no need to remind me about the dentist', 'set_reminder', { clear: true }, t('dentist')],
+  ["there's no need to remind me about the vitamins any more", 'set_reminder', { clear: true }, t('vitamins')],
+  ["you don't need to remind me about the plumber anymore", 'set_reminder', { clear: true }, t('plumber')],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

@@ -12,6 +12,11 @@ const CLEARED =
 
 /** "remove call mom from my reminders": the task stays, its reminder goes. */
 const OFF_REMINDERS = /^(?:remove|delete|take|drop)\s+(.+?)\s+(?:from|off|out\s+of)\s+(?:my|the)\s+reminders?(?:\s+list)?$/i;
+/** "take the reminder off the dentist", "take off the reminder on task 4", "get the reminder off of the bins". */
+const TAKEN_OFF = /^(?:take|get)\s+(?:off\s+)?(?:the|my|its)\s+reminders?\s+(?:off\s+(?:of\s+)?|from\s+|on\s+|for\s+)(.+?)(?:\s+off)?$/i;
+/** "no need to remind me about the dentist", "you don't need to remind me about the bins any more". */
+const NO_NEED =
+  /^(?:there'?s\s+|there\s+is\s+)?(?:no\s+need|(?:you\s+)?(?:don'?t|do\s+not)\s+need)\s+to\s+remind\s+me\s+(?:about|of|for)\s+(.+?)(?:\s+any\s*more)?$/i;
 /** "cancel that reminder", "delete the reminder": the reminder of the task the conversation is on, never a task so named. */
 const POINTED_AT =
   /^(?:delete|remove|cancel|clear|drop|scrap|turn\s+off|switch\s+off|get\s+rid\s+of|stop)\s+(?:the|that|this|its)\s+(?:reminder|alarm)$/i;
@@ -26,12 +31,13 @@ export function reminderOwner(ref: string): string {
 }
 
 /**
- * "delete my reminder to call the bank", "cancel the dentist reminder": the reminder cleared from its task. A reminder
+ * "delete my reminder to call the bank", "cancel the dentist reminder", "take the reminder off the dentist": the
+ * reminder cleared from its task. A reminder
  * named by its time ("delete my 3pm reminder") names no task: asked back.
  */
 export function reminderCleared(text: string): { ref: string } | { ask: string } | undefined {
   if (POINTED_AT.test(text.trim())) return { ref: 'it' };
-  const offReminders = OFF_REMINDERS.exec(text.trim());
+  const offReminders = OFF_REMINDERS.exec(text.trim()) ?? TAKEN_OFF.exec(text.trim()) ?? NO_NEED.exec(text.trim());
   if (offReminders?.[1]) return { ref: offReminders[1] };
   const match = CLEARED.exec(text.trim());
   const owner = match?.[1] ?? match?.[2];

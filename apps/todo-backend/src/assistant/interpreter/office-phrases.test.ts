@@ -46,8 +46,19 @@ describe('English written at work: reminders, deadlines and titles', () => {
   it.each([
     ['Please extend the deadline on task 12 by one week.', { by: 'P1W' }, { id: 12 }],
     ['Kindly extend the due date for the audit prep by 3 days.', { by: 'P3D' }, { title: 'audit prep' }],
+    ['extend the report deadline by two days', { by: 'P2D' }, { title: 'report' }],
+    ["Please extend the audit's due date by a week.", { by: 'P1W' }, { title: 'audit' }],
   ])('postpones on "%s"', (sentence, args, target) => {
     expect(read(sentence)).toEqual(call('postpone_task', args, target));
+  });
+
+  it.each([
+    ['extend the report deadline to monday', { date: 'monday' }, { title: 'report' }],
+    ["Could you extend the supplier review's due date to the 20th?", { date: 'the 20th' }, { title: 'supplier review' }],
+    ['give the report until monday', { date: 'monday' }, { title: 'report' }],
+    ['give task 4 till friday 5pm', { date: 'friday 5pm' }, { id: 4 }],
+  ])('moves the deadline on "%s"', (sentence, args, target) => {
+    expect(read(sentence)).toEqual(call('set_due_date', args, target));
   });
 
   it.each([

@@ -19,6 +19,11 @@ export const OFFICE_QUESTIONS: Rewrite[] = [
 export const OFFICE_PHRASES: Rewrite[] = [
   // "extend the deadline on task 12 by one week": postponed by that much.
   [/\bextend\s+(?:the\s+)?(?:deadline|due\s+date)\s+(?:on|of|for)\s+(.+?)\s+by\s+/i, 'postpone $1 by '],
+  // "extend the report deadline by two days", "extend the audit's due date to friday": the task's deadline named first.
+  [/\bextend\s+((?:the|my|our)\s+.+?)(?:'s)?\s+(?:deadline|due\s+date)\s+by\s+/i, 'postpone $1 by '],
+  [/\bextend\s+((?:the|my|our)\s+.+?)(?:'s)?\s+(?:deadline|due\s+date)\s+(?:to|till|until)\s+/i, 'move $1 to '],
+  // "give the report until monday", "give task 4 till the 20th": more time, up to that day.
+  [/^give\s+((?:the|my|our)\s+.+?|task\s+\d+|#?\d+)\s+(?:until|till|til)\s+/i, 'move $1 to '],
   // "which actions are past their deadline": overdue.
   [/\b(is|are)\s+(?:now\s+)?(?:past|beyond|over)\s+(?:their|its|the)\s+(?:deadlines?|due\s+dates?)\b/i, '$1 overdue'],
   // "send me an overview of everything that is due …": shown.

@@ -27,6 +27,7 @@ import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
+import { inFieldWords } from './field-says.ts';
 import { guardSentence } from './guards.ts';
 import { handedIn } from './handed-in.ts';
 import { inDirectWords } from './indirect-requests.ts';
@@ -91,7 +92,7 @@ import { readTopicFirst } from './topic-first.ts';
 import { readTwoChanges } from './two-changes.ts';
 import { correctKeywords, correctVerb } from './typos.ts';
 import { readUnder } from './under.ts';
-import { readValueDecides, withoutValueNotMeant } from './value-decides.ts';
+import { readValueDecides, readWithoutValueNotMeant } from './value-decides.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
 import { withoutWakeWord } from './wake-words.ts';
 import { dateAtEnd, isWholeDate } from './whole-dates.ts';
@@ -428,7 +429,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   );
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
-    inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(typed.text)))),
+    inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(inFieldWords(typed.text))))),
     (said) => withoutClosingRemark(said, (remarked) => withoutAside(remarked, (text) => interpretWhole(text, known))),
     (rest) => interpret(rest, known),
   );
@@ -516,8 +517,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (levelOrDate) return withTarget(levelOrDate.tool, levelOrDate.ref, levelOrDate.args);
   const moved = movedTimeSaid(text);
   if (moved) return withTarget('set_due_date', moved.ref, { date: moved.date });
-  const meant = withoutValueNotMeant(text);
-  if (meant) return interpret(meant, known);
+  const meant = readWithoutValueNotMeant(text, (said) => interpret(said, known));
+  if (meant) return meant;
   const decided = readValueDecides(text, known);
   if (decided) return withTarget(decided.tool, decided.ref, decided.args);
   const newTitle = renamedIt(text);

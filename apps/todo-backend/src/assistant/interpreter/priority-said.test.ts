@@ -23,6 +23,11 @@ describe('the offline interpreter on a priority said of a task already there', (
     ['priority for the boiler -> low', 'low', { title: 'boiler' }],
     ['task 9 → low', 'low', { id: 9 }],
     ['the shed -> p2', 'medium', { title: 'shed' }],
+    // The mark of a high level put on.
+    ['put a flag on the taxes', 'high', { title: 'taxes' }],
+    ['mark the boiler with a star', 'high', { title: 'boiler' }],
+    ['give task 6 a red flag', 'high', { id: 6 }],
+    ['give it a star', 'high', { last: true }],
     // Verbs that say the direction.
     ['demote the scrapbook', 'low', { title: 'scrapbook' }],
     ['escalate the broken boiler', 'high', { title: 'broken boiler' }],

@@ -173,6 +173,16 @@ const NO_PRIORITY = [
 const MARK_OFF =
   /^(?:remove|clear|take|drop|get\s+rid\s+of)\s+(?:the\s+|its\s+)?(?:urgent\s+|important\s+|high[\s-]priority\s+|priority\s+)?(?:flag|star)\s+(?:off\s+|from\s+|on\s+|of\s+)(.+?)(?:\s+off)?$/i;
 
+/**
+ * "put a flag on the taxes", "mark the boiler with a star", "give it a star": the mark of a high level put on ("put a star
+ * on the tree" may be a chore: only a flag is put on).
+ */
+const MARK_ON = [
+  /^(?:put|add|stick|place|pop)\s+(?:a|an|the)\s+(?:urgent\s+|red\s+|priority\s+)?flag\s+(?:on|to|against|next\s+to|by)\s+(.+)$/i,
+  /^(?:mark|tag)\s+(.+?)\s+with\s+(?:a|an)\s+(?:urgent\s+|red\s+|priority\s+)?(?:flag|star)$/i,
+  /^give\s+(.+?)\s+(?:a|an)\s+(?:urgent\s+|red\s+|priority\s+)?(?:flag|star)$/i,
+];
+
 /** "raise the boiler to urgent", "reduce the gym to low": a verb with a direction, the task, then the level it goes to. */
 const VERB_TO_LEVEL =
   /^(raise|increase|boost|lower|reduce|decrease|drop)\s+(?!(?:the\s+|its\s+)?(?:priority|prio|importance|urgency)\b)(.+?)\s+(?:(?:up|down)\s+)?to\s+(.+)$/i;
@@ -206,6 +216,8 @@ function readLevel(text: string): PrioritySaid | undefined {
   if (noPriority) return { ref: noPriority, priority: 'medium' };
   const markOff = MARK_OFF.exec(text)?.[1];
   if (markOff) return { ref: markOff, priority: 'low' };
+  const markOn = MARK_ON.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
+  if (markOn) return { ref: markOn, priority: 'high' };
   // "take the MOT off high priority": no longer high, back to the default level.
   const offHigh = /^take\s+(.+?)\s+off\s+(?:high|top|urgent)(?:\s+(?:priority|prio))?$/i.exec(text)?.[1];
   if (offHigh) return { ref: offHigh, priority: 'medium' };

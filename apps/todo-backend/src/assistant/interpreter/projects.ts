@@ -174,8 +174,9 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   if (outOf?.[1] && leaving && knownProject(leaving, known)) return withRef('move_task', outOf[1], { project: 'Inbox' });
 
   // "the report belongs in Work", "this task should be in the work project, move it": where it belongs is where it goes.
+  // "what goes in Work" and "I go to Work" name no task.
   const belongs =
-    /^(.+?)\s+(?:belongs|goes|should\s+(?:be|go|live|sit))\s+(?:in|into|under|to|with)\s+(.+?)(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:move|put)\s+(?:it|that)(?:\s+there)?)?$/i.exec(
+    /^(?!(?:what|which|who|where|how|when|why|i|we|you|they|everything|anything|something|nothing)\b)(.+?)\s+(?:belongs?|goes|go|should\s+(?:be|go|live|sit))\s+(?:in|into|under|to|with|on)\s+(.+?)(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:move|put)\s+(?:it|that)(?:\s+there)?)?$/i.exec(
       text,
     );
   const home = belongs?.[2] ? projectArgument(belongs[2], known) : undefined;

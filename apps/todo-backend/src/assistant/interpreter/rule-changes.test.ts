@@ -35,6 +35,11 @@ describe('the offline interpreter on a rule changed on a task that exists', () =
     ['put the vitamins on repeat every day', 'daily', { title: 'vitamins' }],
     ['change the dentist to repeat yearly', 'FREQ=YEARLY', { title: 'dentist' }],
     ['the bins task must repeat every monday', 'FREQ=WEEKLY;BYDAY=MO', { title: 'bins' }],
+    // A day of the month alone after the verb: monthly on that day.
+    ['make the rent repeat on the 1st', 'FREQ=MONTHLY;BYMONTHDAY=1', { title: 'rent' }],
+    ['set the rent to repeat on the 1st', 'FREQ=MONTHLY;BYMONTHDAY=1', { title: 'rent' }],
+    ['the card payment should recur on the 15th', 'FREQ=MONTHLY;BYMONTHDAY=15', { title: 'card payment' }],
+    ['have task 3 repeat the 28th', 'FREQ=MONTHLY;BYMONTHDAY=28', { id: 3 }],
   ])('sets the new rule: "%s"', (sentence, recurring, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
   });

@@ -156,6 +156,9 @@ function ruleAsNews(text: string): RuleChange | undefined {
 /** "the gym should repeat mon wed fri": days said after the verb of repeating are the rule's, as after "every". */
 const DAYS_AFTER_REPEAT = /\b(repeats?|recurs?|repeating|recurring)\s+(?:on\s+)?(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)(?!\S+s\b)/i;
 
+/** "make the rent repeat on the 1st": a day of the month alone after the verb of repeating is a monthly rule's. */
+const MONTH_DAY_AFTER_REPEAT = /\b(repeats?|recurs?|repeating|recurring)\s+(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))$/i;
+
 /** "actually make it every 3 weeks", "ok so stop the bins repeating": a word that only leads in. */
 const LEAD_IN = /^(?:(?:actually|ok|okay|so|oh|hmm|wait|right|and)[,\s]+)+/i;
 
@@ -178,7 +181,8 @@ function ruleChangeSaid(said: string): RuleChange | undefined {
     .replace(LEAD_IN, '')
     .replace(SHOULD_INSTEAD, 'make $1 ')
     .replace(HOW_OFTEN, 'change $1 ')
-    .replace(DAYS_AFTER_REPEAT, '$1 every ');
+    .replace(DAYS_AFTER_REPEAT, '$1 every ')
+    .replace(MONTH_DAY_AFTER_REPEAT, '$1 every month on $2');
   if (STOP_ALONE.test(text)) return { ref: 'it', recurring: null };
   const replaced = ruleReplaced(text) ?? ruleAsNews(text);
   if (replaced) return replaced;

@@ -102,6 +102,10 @@ const VAGUE_RULE = new RegExp(
   'i',
 );
 
+/** "every 2 hours drink water", "every 90 minutes stretch": more often than a day, which no series holds. */
+const SUB_DAILY_RULE =
+  /^(?:every|each)\s+(?:\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|ninety|few|couple\s+of)?\s*(?:hours?|hrs?|minutes?|mins?)\b/i;
+
 /** "every year in december": a month without its day, which a first date would only guess. */
 const MONTH_WITHOUT_DAY = new RegExp(String.raw`\b(?:every|each)\s+year\s+in\s+${MONTH_NAME}\b(?!\s+\d)`, 'i');
 
@@ -123,6 +127,8 @@ export function ruleLeftUnclear(said: string, pattern: string | undefined): stri
     return 'Which first? I add a repeating task and its reminder one at a time: add it, then say "remind me 1 hour before".';
   if (pattern && TWO_TIMES.test(said)) return 'A task repeats at one time of day: which one? Or add one task for each.';
   if (MONTH_WITHOUT_DAY.test(said)) return 'On which day of that month? Say for example "every year on december 1".';
+  if (!pattern && SUB_DAILY_RULE.test(said))
+    return 'A task repeats at most once a day: say for example "every day at 9am", or add one task for each time.';
   if (!pattern) return VAGUE_RULE.test(said) ? 'How often? Say for example "every 3 days".' : undefined;
   const dated = /BYMONTH=|BYMONTHDAY=|BYDAY=/i.test(pattern) || /\d/.test(said.replace(OCCASION, ''));
   if (dated || !OCCASION.test(said)) return undefined;

@@ -262,6 +262,10 @@ const ROWS: Row[] = [
   ['add car wash every second sunday', 'create_recurring', rec('car wash', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SU', '2026-01-25')],
   ['remind me every weekday at 8:45 to clock in', 'create_recurring', rec('clock in', WD, 'friday 8:45am')],
   ['remind me every 2 hours to drink water', null],
+  // More often than a day, said first: asked, never a task titled "every drink water".
+  ['every 2 hours drink water', null],
+  ['every 90 minutes stretch', null],
+  ['each hour stand up and walk', null],
   ['every morning remind me to take my pills', 'create_recurring', rec('take my pills', 'daily')],
   [
     'pls add a task to empty the bins every thursday night',

@@ -1,5 +1,6 @@
 import type { ToolName } from '@doable/contracts';
 import { BOUNDED } from './field-named.ts';
+import type { Interpretation } from './offline-interpreter.ts';
 import { clean, extractDate } from './phrases.ts';
 import { levelOf } from './priority-levels.ts';
 import { type KnownNames, knownProject } from './project-names.ts';
@@ -59,6 +60,9 @@ export function readValueDecides(text: string, known: KnownNames): Decided | und
 /** "…, not thursday", "… instead of high", "not friday, saturday": the value said not to be meant, with its comma. */
 const NOT_THAT_VALUE = [/^(.*[^\s,])\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+([^,]+?)$/i, /^(?:not|no)\s+([^,]+?)\s*,\s*(.+)$/i];
 
+/** "instead of 2": an hour said alone, the time it replaces. */
+const BARE_HOUR = /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?$/;
+
 /** The kind of value a phrase is, read whole: a level or a date. */
 function valueKind(said: string): 'level' | 'date' | undefined {
   if (typeof levelOf(said) === 'string') return 'level';
@@ -77,13 +81,26 @@ function endsInValue(said: string): 'level' | 'date' | undefined {
 }
 
 /**
+ * "make the dentist 3pm instead of 2": the sentence with the value not meant, read as a change ("… instead") unless it
+ * adds a task ("call mum on sunday, not saturday" adds "call mum", without the "instead").
+ */
+export function readWithoutValueNotMeant(text: string, read: (text: string) => Interpretation): Interpretation | undefined {
+  const meant = withoutValueNotMeant(text);
+  if (!meant) return undefined;
+  const changed = read(`${meant} instead`);
+  const adds = changed.kind === 'call' && (changed.tool === 'add_task' || changed.tool === 'create_recurring');
+  return adds ? read(meant) : changed;
+}
+
+/**
  * The sentence without a value it says is not meant ("move the dentist to saturday, not friday" → "move the dentist to
  * saturday"), or undefined when it says none: the value said not to be meant is never read as the new one.
  */
-export function withoutValueNotMeant(text: string): string | undefined {
+function withoutValueNotMeant(text: string): string | undefined {
   // Only beside the value meant, of the same kind: "the gas bill is not urgent" says a level, and keeps its "not".
   const after = NOT_THAT_VALUE[0]?.exec(text);
-  if (after?.[1] && after[2] && valueKind(after[2]) && valueKind(after[2]) === endsInValue(after[1])) return after[1];
+  const replaced = after?.[2] && (valueKind(after[2]) ?? (BARE_HOUR.test(after[2]) ? 'date' : undefined));
+  if (after?.[1] && replaced && replaced === endsInValue(after[1])) return after[1];
   const before = NOT_THAT_VALUE[1]?.exec(text);
   if (before?.[1] && before[2] && valueKind(before[1]) && valueKind(before[1]) === endsInValue(before[2])) return before[2];
   return undefined;

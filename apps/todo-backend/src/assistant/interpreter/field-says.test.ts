@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+import { call, id, type Said, t } from './said-rows.ts';
+
+describe('what a task’s notes or title should say, the task named first', () => {
+  it.each<Said>([
+    ['update the report notes to say draft done', 'update_task', { description: 'draft done' }, t('report')],
+    ["make the report's description say draft done", 'update_task', { description: 'draft done' }, t('report')],
+    ["set task 4's description to read: call back after lunch", 'update_task', { description: 'call back after lunch' }, id(4)],
+    [
+      'have the notes on the boiler service say ask for the invoice',
+      'update_task',
+      { description: 'ask for the invoice' },
+      t('boiler service'),
+    ],
+    ['change the gym notes so it says bring a towel', 'update_task', { description: 'bring a towel' }, t('gym')],
+    ["call the report 'Q4 report' instead", 'update_task', { title: 'Q4 report' }, t('report')],
+    ['name the bins task "bins and recycling"', 'update_task', { title: 'bins and recycling' }, t('bins')],
+    ["call the dentist one 'dentist check-up'", 'update_task', { title: 'dentist check-up' }, t('dentist')],
+  ])('%s', (phrase, tool, args, target) => {
+    expect(interpret(phrase)).toEqual(call(tool as string, args ?? {}, target));
+  });
+
+  it('renames nothing on a call to make: "call the plumber \'Dave\'"', () => {
+    expect(interpret("call the plumber 'Dave'")).not.toMatchObject({ tool: 'update_task' });
+  });
+});

@@ -1,0 +1,39 @@
+// What a task's notes or title should say, named with the task first: "update the report notes to say draft done",
+// "make the report's description say draft done", "call the report 'Q4 report' instead". Each is said once the way the rules
+// naming a field read it ("change the description of the report to …", "rename the report to …"). The words after
+// "say" are the new value: "draft done" in them never marks the task done.
+
+const TASK = String.raw`((?:the|my|our)\s+.+?|task\s+\d+|#\d+)`;
+const NOTES = String.raw`(?:notes?|description|details)`;
+const QUOTED = String.raw`(['"“‘][^'"”’]+['"”’])`;
+
+const FIELD_SAYS: [pattern: RegExp, replacement: string][] = [
+  // "update the report notes to say draft done", "set task 4's description to read: call back".
+  [
+    new RegExp(
+      String.raw`^(?:update|change|edit|set|amend)\s+${TASK}(?:'s|\s+task)?\s+${NOTES}\s+(?:so\s+(?:that\s+)?(?:it|they)\s+|to\s+)(?:says?|reads?)\s*:?\s+(.+)$`,
+      'i',
+    ),
+    'change the description of $1 to $2',
+  ],
+  // "make the report's description say draft done", "have the notes on task 4 say call back".
+  [
+    new RegExp(String.raw`^(?:make|have|let)\s+${TASK}(?:'s)?\s+${NOTES}\s+(?:say|read)\s*:?\s+(.+)$`, 'i'),
+    'change the description of $1 to $2',
+  ],
+  [
+    new RegExp(String.raw`^(?:make|have|let)\s+the\s+${NOTES}\s+(?:on|of|for)\s+${TASK}\s+(?:say|read)\s*:?\s+(.+)$`, 'i'),
+    'change the description of $1 to $2',
+  ],
+  // "name the bins task 'bins and recycling'", "call the report 'Q4 report' instead": a new title in quotes. "call" renames
+  // only with "instead" or a task named as one ("call the plumber 'Dave'" may be a call to make).
+  [new RegExp(String.raw`^(?:name|title|retitle)\s+((?:the|my|our)\s+.+?)\s+${QUOTED}(?:\s+instead)?$`, 'i'), 'rename $1 to $2'],
+  [new RegExp(String.raw`^call\s+((?:the|my|our)\s+.+?)\s+${QUOTED}\s+instead$`, 'i'), 'rename $1 to $2'],
+  [new RegExp(String.raw`^call\s+((?:the|my|our)\s+.+?\s+(?:task|one|todo))\s+${QUOTED}$`, 'i'), 'rename $1 to $2'],
+];
+
+/** The sentence as the rules naming a field read it, or as it was. */
+export function inFieldWords(text: string): string {
+  for (const [pattern, replacement] of FIELD_SAYS) if (pattern.test(text.trim())) return text.trim().replace(pattern, replacement);
+  return text;
+}

@@ -2490,7 +2490,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['which tasks are high priority this week', 'filter_tasks', { priority: ['high'], due: 'this_week' }],
     ['show me everything tagged blocked', 'filter_tasks', { tags: ['blocked'] }],
     ['what did I finish yesterday', 'list_tasks', { status: 'completed' }],
-    ['list the Work stuff due before friday', 'filter_tasks', { project: 'Work', due_before: 'friday' }],
+    ['list the Work stuff due before friday', 'filter_tasks', { project: 'Work', due_before: 'friday 00:00' }],
     ['is the budget review still on?', 'search_tasks', { query: 'budget review' }],
     ["what's everyone got due tomorrow", 'filter_tasks', { due: 'tomorrow' }],
     ['how many open tasks in Garden Club', 'list_tasks', { project: 'Garden Club', status: 'pending' }],
@@ -4761,7 +4761,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: 'friday 9:15am' },
     ],
-    ['1:1 with Sam every other thursday', 'create_recurring', { title: '1:1 with Sam', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH' }],
+    [
+      '1:1 with Sam every other thursday',
+      'create_recurring',
+      { title: '1:1 with Sam', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', due_date: 'thursday' },
+    ],
     ['monthly report on the first monday', 'create_recurring', { title: 'monthly report', pattern: 'FREQ=MONTHLY;BYDAY=1MO' }],
     [
       'Garden Club meeting every second tuesday of the month at 7pm',
@@ -4771,7 +4775,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     [
       'set up a weekly retro on fridays at 4',
       'create_recurring',
-      { title: 'retro', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday 4pm' },
+      { title: 'weekly retro', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday 4pm' },
     ],
     [
       'add submit timesheets to Work every friday at 3pm',

@@ -19,5 +19,6 @@ describe('a time corrected with bare hours', () => {
 
   it('reads no move from numbers that are not about a task', () => {
     expect(hourCorrected('she is 5 not 4')).toBeUndefined();
+    expect(hourCorrected('the kids are 5 not 4')).toBeUndefined();
   });
 });

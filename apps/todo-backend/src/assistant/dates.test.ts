@@ -129,6 +129,10 @@ describe('resolveDate: the quarter, the working day and the nth weekday of a mon
     ['the last working day of the month', '2026-01-30T09:00:00.000Z'],
     ['the first business day of the month', '2026-02-02T09:00:00.000Z'],
     ['the first Monday of next month', '2026-02-02T09:00:00.000Z'],
+    // "of the month" is the next one to come: January's second Tuesday (the 13th) is gone on the 22nd.
+    ['the second tuesday of the month at 7pm', '2026-02-10T19:00:00.000Z'],
+    ['the last friday of the month', '2026-01-30T09:00:00.000Z'],
+    ['the first monday of this month', '2026-01-05T09:00:00.000Z'],
     ['the last friday in march at 3pm', '2026-03-27T15:00:00.000Z'],
   ])('reads "%s"', (phrase, instant) => {
     expect(resolveDate(phrase, 'UTC', now).toISOString()).toBe(instant);

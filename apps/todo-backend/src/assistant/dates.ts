@@ -58,7 +58,7 @@ const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesd
 const WEEKDAY_CHOICE = new RegExp(String.raw`^(${WEEKDAY}(?:\s*(?:,|\bor\b)\s*${WEEKDAY})+)\b(.*)$`, 'i');
 
 /** Hours a task is rarely due at before dawn: "at 5" or "3:30" alone is the afternoon's ("05:30" is not). */
-const AFTERNOON_HOURS = { from: 1, to: 6 };
+export const AFTERNOON_HOURS = { from: 1, to: 6 };
 /** "tomorrow arvo", "friday arvo" (Australian): the afternoon of that day, as "tomorrow afternoon" is. */
 const AFTERNOON_HOUR = 15;
 const arvoAfterDay: chrono.Refiner = {

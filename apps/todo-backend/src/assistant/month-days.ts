@@ -4,7 +4,8 @@ import { DEFAULT_HOUR } from './default-time.ts';
 
 // Days of a month said by their place: "the first Monday of next month", "the last Friday in March", "the last working
 // day of the month", "the first business day of next month". chrono reads the weekday alone ("monday"); these read the
-// whole phrase, at 9 in the morning unless a time is said.
+// whole phrase, at 9 in the morning unless a time is said. "Of the month" is the next one to come; "of this month" is
+// this month's, gone or not.
 
 /** "the first Monday of next month", "the last Friday in March (at 3pm)": chrono reads the weekday alone. */
 export const NTH_WEEKDAY = new RegExp(
@@ -46,13 +47,16 @@ export function nthWeekday(
       .plus({ years: named < today.month ? 1 : 0 });
   const day = WEEKDAY_NAMES.indexOf(weekday.toLowerCase()) + 1;
   const n = NTH[which.toLowerCase()] ?? 1;
-  let date =
+  const inMonth = (start: DateTime) =>
     n > 0
-      ? month.plus({ days: (day - month.weekday + 7) % 7 }).plus({ weeks: n - 1 })
-      : month
+      ? start.plus({ days: (day - start.weekday + 7) % 7 }).plus({ weeks: n - 1 })
+      : start
           .endOf('month')
           .startOf('day')
-          .minus({ days: (month.endOf('month').weekday - day + 7) % 7 });
+          .minus({ days: (start.endOf('month').weekday - day + 7) % 7 });
+  let date = inMonth(month);
+  // "the second Tuesday of the month" is the next one to come (today counting), as the working day of the month is.
+  if (/^the\s+month$/i.test(monthSaid) && date < today) date = inMonth(month.plus({ months: 1 }));
   if (time.trim()) return readTime(`${date.toFormat('LLLL d yyyy')} ${time.trim()}`);
   date = date.set({ hour: DEFAULT_HOUR });
   return date.toJSDate();

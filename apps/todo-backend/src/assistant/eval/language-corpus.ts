@@ -482,6 +482,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ['hey google add email the school to my list please', 'add_task', { title: 'email the school' }],
     ['add a to-do pay the water bill by the thirtieth', 'add_task', { title: 'pay the water bill', due_date: '2026-01-30' }],
+    // round 11: the team lead
+    ['ask Priya to send the deck', 'add_task', { title: 'ask Priya to send the deck' }],
+    ['get Tom to book the room by friday', 'add_task', { title: 'get Tom to book the room', due_date: 'friday' }],
+    ['new task: chase the venue deposit', 'add_task', { title: 'chase the venue deposit' }],
+    ['Add follow up with legal re: the NDA, high priority', 'add_task', { title: 'follow up with legal re: the NDA', priority: 'high' }],
+    ['remind the team about timesheets friday', 'add_task', { title: 'remind the team about timesheets', due_date: 'friday' }],
+    ['add draft the agenda for the offsite by monday', 'add_task', { title: 'draft the agenda for the offsite', due_date: 'monday' }],
   ],
 
   edit: [
@@ -1388,6 +1395,26 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { description: 'ask about the flights' },
       task('call mom'),
     ],
+    // round 11: the team lead
+    ["change the retro's title to 'Q4 retro'", 'update_task', { title: 'Q4 retro' }, task('retro')],
+    ['add a note to the hiring task: ask HR', 'update_task', { description: 'ask HR' }, task('hiring')],
+    ['rename the standup notes to Daily standup notes', 'update_task', { title: 'Daily standup notes' }, task('standup notes')],
+    ['the offsite should be called Team offsite 2027', 'update_task', { title: 'Team offsite 2027' }, task('offsite')],
+    ['put a note on the venue booking - deposit paid', 'update_task', { description: 'deposit paid' }, task('venue booking')],
+    [
+      "update the budget review's description to numbers from finance by wed",
+      'update_task',
+      { description: 'numbers from finance by wed' },
+      task('budget review'),
+    ],
+    ['untag the roadmap', 'update_task', { tags: [] }, task('roadmap')],
+    ['the hiring task is now called Hire a designer', 'update_task', { title: 'Hire a designer' }, task('hiring')],
+    ['change the description of the offsite to bring laptops', 'update_task', { description: 'bring laptops' }, task('offsite')],
+    ['stop the standup from repeating', 'update_task', { recurring: null }, task('standup')],
+    ['make the 1:1 with Sam weekly instead', 'update_task', { recurring: 'weekly' }, task('1:1 with Sam')],
+    ['retitle 23 as Prep the board pack', 'update_task', { title: 'Prep the board pack' }, id(23)],
+    ['assign the board deck to Priya', 'assign_task', { assignee: 'Priya' }, task('board deck')],
+    ['hand the venue booking over to Tom', 'assign_task', { assignee: 'Tom' }, task('venue booking')],
   ],
 
   complete: [
@@ -1753,6 +1780,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['hey google check off buy eggs', 'complete_task', {}, task('buy eggs')],
     ['ok doable mark number three as done', 'complete_task', {}, id(3)],
     ['tick off my reminder to call the bank', 'complete_task', {}, task('call the bank')],
+    // round 11: the team lead
+    ['the deck is sent', 'complete_task', {}, task('deck')],
+    ['mark the venue booking done', 'complete_task', {}, task('venue booking')],
+    ['tick off the room booking', 'complete_task', {}, task('room booking')],
+    ['retro is done ✅', 'complete_task', {}, task('retro')],
+    ['reopen the budget review, finance sent new numbers', 'complete_task', { completed: false }, task('budget review')],
+    ['we wrapped up the hiring task', 'complete_task', {}, task('hiring')],
   ],
 
   delete: [
@@ -2061,6 +2095,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['delete everything on my to-do list', ASK],
     ['hey google cancel the dentist appointment task', 'delete_task', {}, task('dentist appointment')],
     ['erase buy batteries please', 'delete_task', {}, task('buy batteries')],
+    // round 11: the team lead
+    ['delete the offsite task, it got cancelled', 'delete_task', {}, task('offsite')],
+    ['scrap the Q4 retro', 'delete_task', {}, task('Q4 retro')],
+    ['remove task 31 pls', 'delete_task', {}, id(31)],
+    ['the venue booking is off, delete it', 'delete_task', {}, task('venue booking')],
+    ['delete everything in Garden Club', ASK],
+    ['drop the mulch task from the list', 'delete_task', {}, task('mulch')],
   ],
 
   query: [
@@ -2443,6 +2484,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['hey google whats due this week', 'filter_tasks', { due: 'this_week' }],
     ['ok doable do i have anything overdue', 'filter_tasks', { due: 'overdue' }],
     ['do i have a reminder about the dentist', 'search_tasks', { query: 'dentist' }],
+    // round 11: the team lead
+    ["what's open in Work", 'list_tasks', { project: 'Work', status: 'pending' }],
+    ['anything overdue for the Garden Club?', 'filter_tasks', { project: 'Garden Club', due: 'overdue' }],
+    ['which tasks are high priority this week', 'filter_tasks', { priority: ['high'], due: 'this_week' }],
+    ['show me everything tagged blocked', 'filter_tasks', { tags: ['blocked'] }],
+    ['what did I finish yesterday', 'list_tasks', { status: 'completed' }],
+    ['list the Work stuff due before friday', 'filter_tasks', { project: 'Work', due_before: 'friday 00:00' }],
+    ['is the budget review still on?', 'search_tasks', { query: 'budget review' }],
+    ["what's everyone got due tomorrow", 'filter_tasks', { due: 'tomorrow' }],
+    ['how many open tasks in Garden Club', 'list_tasks', { project: 'Garden Club', status: 'pending' }],
+    ['anything tagged blocked in work?', 'filter_tasks', { tags: ['blocked'], project: 'Work' }],
+    ['show me the low priority stuff in Home Projects', 'filter_tasks', { priority: ['low'], project: 'Home Projects' }],
+    ['where are we on the hiring task', 'search_tasks', { query: 'hiring' }],
+    ["what's due next week for work", 'filter_tasks', { due: 'next_week', project: 'Work' }],
+    ['sort the Work list by due date', 'sort_tasks', { field: 'due_date', project: 'Work' }],
   ],
 
   reminder: [
@@ -3456,6 +3512,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'leave for the airport', due_date: '2026-01-23 06:30', remind_before: '0m' },
     ],
     ['snooze the reminder for the laundry for an hour', 'set_reminder', { at: '2026-01-22 13:00' }, task('laundry')],
+    // round 11: the team lead
+    [
+      'remind me to chase Priya about the deck tomorrow at 10',
+      'add_task',
+      { title: 'chase Priya about the deck', due_date: 'tomorrow at 10am', remind_before: '0m' },
+    ],
+    ['remind me 15 min before the standup', 'set_reminder', { before: '15m' }, task('standup')],
+    ['ping me about the budget review at 4pm', 'set_reminder', { at: '4pm' }, task('budget review')],
+    ['no more reminders for the retro', 'set_reminder', { clear: true }, task('retro')],
+    [
+      'add submit timesheets friday 5pm, remind me an hour before',
+      'add_task',
+      { title: 'submit timesheets', due_date: 'friday 5pm', remind_before: '1h' },
+    ],
+    ['remind the team about the offsite', 'add_task', { title: 'remind the team about the offsite' }],
   ],
 
   recurrence: [
@@ -4684,6 +4755,36 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'renew the car insurance', pattern: 'FREQ=YEARLY', due_date: '2026-03-03' },
     ],
+    // round 11: the team lead
+    [
+      'standup every weekday at 9:15',
+      'create_recurring',
+      { title: 'standup', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: 'friday 9:15am' },
+    ],
+    [
+      '1:1 with Sam every other thursday',
+      'create_recurring',
+      { title: '1:1 with Sam', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', due_date: 'thursday' },
+    ],
+    ['monthly report on the first monday', 'create_recurring', { title: 'monthly report', pattern: 'FREQ=MONTHLY;BYDAY=1MO' }],
+    [
+      'Garden Club meeting every second tuesday of the month at 7pm',
+      'create_recurring',
+      { title: 'Garden Club meeting', pattern: 'FREQ=MONTHLY;BYDAY=2TU', due_date: 'feb 10 7pm' },
+    ],
+    [
+      'set up a weekly retro on fridays at 4',
+      'create_recurring',
+      { title: 'weekly retro', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday 4pm' },
+    ],
+    [
+      'add submit timesheets to Work every friday at 3pm',
+      'create_recurring',
+      { title: 'submit timesheets', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday 3pm', project: 'Work' },
+    ],
+    ['water the club beds every 2 days', 'create_recurring', { title: 'water the club beds', pattern: 'FREQ=DAILY;INTERVAL=2' }],
+    ['quarterly planning every 3 months', 'create_recurring', { title: 'quarterly planning', pattern: 'FREQ=MONTHLY;INTERVAL=3' }],
+    ['make the budget review repeat monthly', 'update_task', { recurring: 'monthly' }, task('budget review')],
   ],
 
   priority: [
@@ -5138,6 +5239,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['ok doable change the priority of task four to low', 'set_priority', { priority: 'low' }, id(4)],
     ['make my reminder about the boiler important', 'set_priority', { priority: 'high' }, task('boiler')],
     ['hey google lower the priority of the car wash', 'set_priority', { priority: 'low' }, task('car wash')],
+    // round 11: the team lead
+    ['bump the budget review to p1', 'set_priority', { priority: 'high' }, task('budget review')],
+    ['make the standup notes medium', 'set_priority', { priority: 'medium' }, task('standup notes')],
+    ['the venue booking can wait, drop it to low', 'set_priority', { priority: 'low' }, task('venue booking')],
+    ['hiring is top priority now', 'set_priority', { priority: 'high' }, task('hiring')],
+    ['knock the slides down to p3', 'set_priority', { priority: 'low' }, task('slides')],
+    ['the roadmap matters more than the slides, make it high', 'set_priority', { priority: 'high' }, task('roadmap')],
   ],
 
   tags: [
@@ -5399,6 +5507,14 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['hey google show me everything tagged family', 'filter_tasks', { tags: ['family'] }],
     ['ok doable add buy paint and tag it diy', 'add_task', { title: 'buy paint', tags: ['diy'] }],
     ['alexa what tags do i have', 'list_tags', {}],
+    // round 11: the team lead
+    ['retag the roadmap as planning', 'add_tag', { tag: 'planning' }, task('roadmap')],
+    ['tag the venue booking blocked', 'add_tag', { tag: 'blocked' }, task('venue booking')],
+    ['the deck is no longer blocked, remove the tag', 'remove_tag', { tag: 'blocked' }, task('deck')],
+    ['label the hiring task #people', 'add_tag', { tag: 'people' }, task('hiring')],
+    ['add order name badges for the offsite #events', 'add_task', { title: 'order name badges for the offsite', tags: ['events'] }],
+    ['what tags have we got going', 'list_tags', {}],
+    ['take the q4 tag off the retro', 'remove_tag', { tag: 'q4' }, task('retro')],
   ],
 
   dates: [
@@ -5876,6 +5992,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['push the dentist back an hour', 'postpone_task', { by: 'PT1H' }, task('dentist')],
     ['hey google change the date of the vet to the second of february', 'set_due_date', { date: '2026-02-02' }, task('vet')],
     ['add submit the timesheet by midnight', 'add_task', { title: 'submit the timesheet', due_date: '2026-01-23 00:00' }],
+    // round 11: the team lead
+    ['the offsite is now on the 14th', 'set_due_date', { date: 'the 14th' }, task('offsite')],
+    ['the slides are due at 3 not 2', 'set_due_date', { date: '3pm' }, task('slides')],
+    ['push the budget review to next thursday', 'set_due_date', { date: 'next thursday' }, task('budget review')],
+    ['move the retro back a week', 'postpone_task', { by: 'P1W' }, task('retro')],
+    ['no deadline on the roadmap anymore', 'set_due_date', { date: null }, task('roadmap')],
+    ['the hiring task needs to be done by end of the month', 'set_due_date', { date: '2026-01-31' }, task('hiring')],
   ],
 
   noise: [
@@ -6259,6 +6382,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['alexa stop', ASK],
     ['thank you doable', ASK],
     ['Ok Doable add call the garage to my list please and thank you', 'add_task', { title: 'call the garage' }],
+    // round 11: the team lead
+    ['morning! add call the caterer', 'add_task', { title: 'call the caterer' }],
+    ['ok cool', ASK],
+    ["thanks, that's all for now", ASK],
+    ['never mind, leave it', ASK],
+    ["hey team bot, what's overdue in Work?", 'filter_tasks', { project: 'Work', due: 'overdue' }],
+    ['cheers - mark the deck done', 'complete_task', {}, task('deck')],
+    ['ok so bump the offsite to high', 'set_priority', { priority: 'high' }, task('offsite')],
+    ['shwo me Garden Club', 'list_tasks', { project: 'Garden Club' }],
+    ['add chsae the catering quote tmrw', 'add_task', { title: 'chsae the catering quote', due_date: 'tomorrow' }],
+    ['good morning 👋', ASK],
+    ["WHAT'S DUE TODAY", 'filter_tasks', { due: 'today' }],
+    ['pls untag the roadmap thx', 'update_task', { tags: [] }, task('roadmap')],
   ],
 
   negative: [
@@ -6524,6 +6660,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['delete all my reminders', ASK],
     ['turn off the lights in the kitchen', ASK],
     ['ok doable what time is it in new york', ASK],
+    // round 11: the team lead
+    ['mark everything in Work as done', ASK],
+    ['delete all the blocked ones', ASK],
+    ["don't move the offsite", ASK],
+    ['who is Priya', ASK],
+    ['should we push the retro?', ASK],
+    ['set everything in Garden Club to low', ASK],
   ],
 
   projects: [
@@ -6912,5 +7055,30 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'call the client', due_date: '2026-01-23 09:00', remind_before: '0m', project: 'Work' },
     ],
+    // round 11: the team lead
+    ['share Work with ana@example.com', 'share_project', { project: 'Work', email: 'ana@example.com' }],
+    ['add buy mulch to the garden club list', 'add_task', { title: 'buy mulch', project: 'Garden Club' }],
+    ['move the venue booking into Garden Club', 'move_task', { project: 'Garden Club' }, task('venue booking')],
+    ['let priya@example.com edit the Work project', 'share_project', { project: 'Work', email: 'priya@example.com', role: 'editor' }],
+    ['what does the garden club have on', 'list_tasks', { project: 'Garden Club' }],
+    [
+      'put order seed trays in Garden Club for saturday',
+      'add_task',
+      { title: 'order seed trays', project: 'Garden Club', due_date: 'saturday' },
+    ],
+    [
+      'add review the quarterly numbers to Work, high priority',
+      'add_task',
+      { title: 'review the quarterly numbers', project: 'Work', priority: 'high' },
+    ],
+    ['new project: Offsite 2027', 'create_project', { name: 'Offsite 2027' }],
+    [
+      'give tom@example.com view access to Garden Club',
+      'share_project',
+      { project: 'Garden Club', email: 'tom@example.com', role: 'viewer' },
+    ],
+    ['shift the slides task over to Work', 'move_task', { project: 'Work' }, task('slides')],
+    ['which projects have I got going', 'list_projects', {}],
+    ['search Work for budget', 'search_tasks', { query: 'budget', project: 'Work' }],
   ],
 };

@@ -67,6 +67,7 @@ import { plainReminderWords } from './reminder-words.ts';
 import { remindersAsTasks } from './reminders-asked.ts';
 import { removedFromProject } from './removed-from-project.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
+import { renameOverNotes } from './rename-over-notes.ts';
 import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { readRuleChange } from './rule-changes.ts';
@@ -84,8 +85,10 @@ import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readNewsThenRequest } from './said-then-asked.ts';
 import { inPlainerEnglish } from './second-language.ts';
 import { readShift, shiftNotDate } from './shift.ts';
+import { stillOnAsked } from './still-on.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { readTagSaid } from './tags-said.ts';
+import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
 import { readTopicFirst } from './topic-first.ts';
@@ -489,6 +492,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     ),
   );
   const lower = text.toLowerCase();
+  const teamWords = inTeamWords(text, known);
+  if (teamWords) return interpret(teamWords, known);
+  const overNotes = renameOverNotes(text);
+  if (overNotes) return withTarget('update_task', overNotes.ref, { title: clean(overNotes.title) });
+  const stillOn = stillOnAsked(text);
+  if (stillOn) return { kind: 'call', tool: 'search_tasks', args: { query: stillOn } };
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };

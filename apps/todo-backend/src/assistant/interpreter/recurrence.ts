@@ -98,8 +98,18 @@ const MONTH_DAY_WORD =
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   const said = readRecurrence(text);
   if (!said || /BYDAY=(?:;|,|$)|,(?:,|;|$)/i.test(said.pattern)) return undefined;
-  const timedDay = said.weekday ? undefined : daysOfWeeklyRule(said.pattern);
+  const timedDay = said.weekday ? undefined : (daysOfWeeklyRule(said.pattern) ?? weekdayOfMonthlyRule(said.pattern));
   return timedDay ? { ...said, timedDay } : said;
+}
+
+const PLACES: Record<string, string> = { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '-1': 'last' };
+
+/** "FREQ=MONTHLY;BYDAY=2TU" as "the second tuesday of the month": a time said with it falls on the next such day. */
+function weekdayOfMonthlyRule(rule: string): string | undefined {
+  if (!/FREQ=MONTHLY/i.test(rule) || /INTERVAL=(?!1\b)/i.test(rule)) return undefined;
+  const [, place = '', code = ''] = /BYDAY=(-?\d)([A-Z]{2})(?:;|$)/i.exec(rule) ?? [];
+  const day = DAY_NAMES[code.toUpperCase()];
+  return PLACES[place] && day ? `the ${PLACES[place]} ${day} of the month` : undefined;
 }
 
 /** The days of a weekly rule as a date phrase ("saturday or sunday"): a time said with it falls on the first to come. */

@@ -71,7 +71,8 @@ const RULES: RuleForm[] = [
   { said: 'every tuesday and friday', pattern: 'FREQ=WEEKLY;BYDAY=TU,FR', day: 'tuesday or friday' },
   { said: 'every other tuesday', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', day: 'tuesday' },
   { said: 'every 2 weeks on friday', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', day: 'friday' },
-  { said: 'the first monday of every month', pattern: 'FREQ=MONTHLY;BYDAY=1MO' },
+  // A weekday of the month with a time: that day said in words, which the date reader names with its clock.
+  { said: 'the first monday of every month', pattern: 'FREQ=MONTHLY;BYDAY=1MO', timedDay: 'the first monday of the month' },
   { said: 'every sunday evening', pattern: 'FREQ=WEEKLY;BYDAY=SU', day: 'sunday evening', part: 'pm' },
 ];
 

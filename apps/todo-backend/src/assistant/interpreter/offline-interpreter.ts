@@ -84,6 +84,7 @@ import { readNewsThenRequest } from './said-then-asked.ts';
 import { inPlainerEnglish } from './second-language.ts';
 import { readShift, shiftNotDate } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
+import { tagDenied } from './tag-denied.ts';
 import { readTagSaid } from './tags-said.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
@@ -574,6 +575,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (under && 'text' in under) return interpret(under.text, known);
   if (under?.kind === 'tag-existing') return withTarget('add_tag', under.ref, { tag: under.tag });
   if (under?.kind === 'move-existing') return withTarget('move_task', under.ref, { project: under.project });
+  const denied = tagDenied(text, known);
+  if (denied) return withTarget('remove_tag', denied.ref, { tag: denied.tag });
   const tagSaid = readTagSaid(text);
   if (tagSaid) return 'ask' in tagSaid ? { kind: 'help', reason: tagSaid.ask } : withTarget(tagSaid.tool, tagSaid.ref, tagSaid.args);
   // Subtasks and order: before "add …", so "add book hotel under plan trip" is a subtask, not a task so titled.
@@ -693,7 +696,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (untag?.[1] && untag[2]) return withTarget('remove_tag', untag[1], { tag: untag[2].toLowerCase() });
   const removeTag =
     /^(?:remove|delete|drop|take off|clear)\s+(?:the\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text) ??
-    /^(?:remove|delete|drop|take(?:\s+off)?|strip|pull)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)(?:\s+of)?\s+(.+)$/iu.exec(
+    /^(?:remove|delete|drop|take(?:\s+off)?|strip|pull)\s+(?:the\s+)?#?(?!(?:the|its|that|this)\s)([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)(?:\s+of)?\s+(.+)$/iu.exec(
       text,
     ) ??
     // "remove #work from 8": a "#" word is a tag, never the title of a task to delete.

@@ -33,6 +33,7 @@ import { inDirectWords } from './indirect-requests.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
+import { movedBySomeone } from './moved-by-someone.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
@@ -116,6 +117,9 @@ export type BulkAction = 'delete' | 'complete';
 /** "… and delete the old task", "… then mark 5 done": a second request joined to the first. */
 const SECOND_REQUEST =
   /^(?:(?:add|create|new|put|every|remind)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|untag)\s+(?:the|my|it|that|task|#?\d)|(?:finished|completed|done|tick\s+off|check\s+off|mark|complete|delete|remove|set|move|rename)\b.*\s(?:and|then)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|tick\s+off|set)\s+(?:the|my|it|that|task|#?\d)|(?:set|make|change)\s+\S+\s+to\s+\w+\s+and\s+\S+\s+to\s+\w+$)/i;
+
+/** The calls that move a task in time: news of a move is read only as one of them. */
+const MOVES = new Set<ToolName>(['set_due_date', 'postpone_task', 'update_task']);
 
 /** "undo", "undo that", "oops, revert it", "take that back", "put it back": the last change, whatever it was. */
 const UNDO =
@@ -501,6 +505,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (snoozedUntil) return withTarget('set_reminder', 'it', { at: snoozedUntil });
   const timedEvent = beforeATimedEvent(text);
   if (timedEvent) return interpret(timedEvent, known);
+  const movedNews = movedBySomeone(text);
+  const movedReading = movedNews ? interpret(movedNews, known) : undefined;
+  if (movedReading?.kind === 'call' && MOVES.has(movedReading.tool)) return movedReading;
   const addedDue = addedWithDue(text);
   if (addedDue) return interpret(addedDue, known);
   const fromCompletion = fromCompletionAsked(text);

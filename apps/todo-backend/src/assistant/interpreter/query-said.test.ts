@@ -94,4 +94,16 @@ describe('the offline interpreter on questions about the list said in everyday w
   it.each(['is the report done?', 'did I finish the slides?', 'tell me a joke'])('asks rather than guesses on "%s"', (sentence) => {
     expect(interpret(sentence).kind).toBe('help');
   });
+
+  it.each([
+    ['what jobs have I got tomorrow', 'filter_tasks', { due: 'tomorrow' }],
+    ['any Work jobs overdue?', 'filter_tasks', { due: 'overdue', project: 'Work' }],
+    // In other words.
+    ['show my jobs for today', 'filter_tasks', { due: 'today' }],
+    ['which jobs are overdue', 'filter_tasks', { due: 'overdue' }],
+    ['list my garden jobs', 'filter_tasks', { tags: ['garden'] }],
+    ['what Work jobs are due this week', 'filter_tasks', { due: 'this_week', project: 'Work' }],
+  ])('reads jobs as the tasks they are in "%s"', (sentence, tool, args) => {
+    expect(interpret(sentence, { projects: ['Work'] })).toEqual({ kind: 'call', tool, args });
+  });
 });

@@ -72,6 +72,8 @@ const OTHER_LEVELS: Record<string, string> = { high: 'medium or low', medium: 'h
 export function inPlainWords(sentence: string): string {
   return (
     sentence
+      // "what jobs have I got tomorrow", "any Work jobs overdue": jobs are what a trade calls its tasks, never a tag.
+      .replace(/\bjobs\b/gi, 'tasks')
       .replace(DAY_POSSESSIVE, (_all, which?: string, day?: string) => (day ? `${day}'s` : `${which} week's`))
       .replace(HYPHENED_LEVEL, '$1 $2')
       .replace(FILED_UNDER, (_all, tagged?: string) => `${tagged ?? 'tagged'} `)

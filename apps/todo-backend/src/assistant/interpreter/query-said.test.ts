@@ -106,4 +106,19 @@ describe('the offline interpreter on questions about the list said in everyday w
   ])('reads jobs as the tasks they are in "%s"', (sentence, tool, args) => {
     expect(interpret(sentence, { projects: ['Work'] })).toEqual({ kind: 'call', tool, args });
   });
+
+  it.each([
+    ['wats on tues', 'tues'],
+    // In other words.
+    ["what's on thurs", 'thurs'],
+    ['anything for weds?', 'weds'],
+    ["what's on fri", 'fri'],
+    ['what do I have on mon', 'mon'],
+  ])('reads a weekday said short as that day in "%s"', (sentence, day) => {
+    expect(interpret(sentence)).toEqual({
+      kind: 'call',
+      tool: 'filter_tasks',
+      args: { due_after: `${day} 00:00`, due_before: `${day} 24:00` },
+    });
+  });
 });

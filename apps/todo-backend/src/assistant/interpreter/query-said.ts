@@ -40,7 +40,7 @@ const HYPHENED_LEVEL = /\b(high|medium|low|top)-(priority|prio)\b/gi;
 const FILED_UNDER =
   /\b(?:(?:is|are)\s+(?:filed\s+)?under|(?:(?:i|we)\s+)?(?:have\s+)?filed\s+(?:away\s+)?under)\s+(?=[\p{L}#])|\b(tagged|labell?ed)\s+both\s+/giu;
 
-export const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+export const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
 /**
  * "due saturday", "due on next friday", "due on friday week": one day named after "due" (a window of its own, never
  * "due this week").

@@ -42,6 +42,7 @@ import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
+import { paidSaid } from './paid-said.ts';
 import { passiveDone, pastTenseDone, thingDone } from './past-tense.ts';
 import { forSomeoneAsked } from './people-asked.ts';
 import { clean, DURATION, extractDate, extractRemindBefore, extractTags, parseTaskRef, toDuration, WEEKDAY_WORD } from './phrases.ts';
@@ -508,6 +509,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const movedNews = movedBySomeone(text);
   const movedReading = movedNews ? interpret(movedNews, known) : undefined;
   if (movedReading?.kind === 'call' && MOVES.has(movedReading.tool)) return movedReading;
+  const payer = paidSaid(text, message);
+  if (payer) return withTarget('complete_task', payer);
   const addedDue = addedWithDue(text);
   if (addedDue) return interpret(addedDue, known);
   const fromCompletion = fromCompletionAsked(text);

@@ -121,4 +121,14 @@ describe('the offline interpreter on questions about the list said in everyday w
       args: { due_after: `${day} 00:00`, due_before: `${day} 24:00` },
     });
   });
+
+  it.each([
+    ["what's due before the VAT deadline on the 7th", { due_before: 'the 7th 00:00' }],
+    // In other words.
+    ['anything due before the Acme launch on friday', { due_before: 'friday 00:00' }],
+    ["what's due after the site visit on monday", { due_after: 'monday 24:00' }],
+    ['show tasks due before the big Jones kitchen install on 3 march', { due_before: '3 march 00:00' }],
+  ])('bounds the window by the day of the event named in "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'filter_tasks', args });
+  });
 });

@@ -489,6 +489,26 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['Add follow up with legal re: the NDA, high priority', 'add_task', { title: 'follow up with legal re: the NDA', priority: 'high' }],
     ['remind the team about timesheets friday', 'add_task', { title: 'remind the team about timesheets', due_date: 'friday' }],
     ['add draft the agenda for the offsite by monday', 'add_task', { title: 'draft the agenda for the offsite', due_date: 'monday' }],
+    // round 11: the freelancer
+    ['invoice Acme for the logo work by friday', 'add_task', { title: 'invoice Acme for the logo work', due_date: 'friday' }],
+    [
+      "fix the boiler at the Hendersons' tue 8:30",
+      'add_task',
+      { title: "fix the boiler at the Hendersons'", due_date: '2026-01-27 08:30' },
+    ],
+    [
+      'new job: bathroom refit quote for Mrs Patel, by next wed',
+      'add_task',
+      { title: 'bathroom refit quote for Mrs Patel', due_date: '2026-01-28' },
+    ],
+    ['need to send Bob the revised quote tmrw', 'add_task', { title: 'send Bob the revised quote', due_date: 'tomorrow' }],
+    ['self assessment by 31 jan', 'add_task', { title: 'self assessment', due_date: '2026-01-31' }],
+    ['VAT return due the 7th', 'add_task', { title: 'VAT return', due_date: '2026-02-07' }],
+    [
+      'translate the Müller contract (4k words) due mon 5pm',
+      'add_task',
+      { title: 'translate the Müller contract (4k words)', due_date: '2026-01-26 17:00' },
+    ],
   ],
 
   edit: [
@@ -1415,6 +1435,41 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['retitle 23 as Prep the board pack', 'update_task', { title: 'Prep the board pack' }, id(23)],
     ['assign the board deck to Priya', 'assign_task', { assignee: 'Priya' }, task('board deck')],
     ['hand the venue booking over to Tom', 'assign_task', { assignee: 'Tom' }, task('venue booking')],
+    // round 11: the freelancer
+    ["rename 'quote Smith' to 'quote Smith & Sons'", 'update_task', { title: 'quote Smith & Sons' }, task('quote Smith')],
+    ['make the tax one repeat every quarter instead', 'update_task', { recurring: 'FREQ=MONTHLY;INTERVAL=3' }, task('tax')],
+    [
+      'add a note to the Henderson job: key under the mat, dog is friendly',
+      'update_task',
+      { description: 'key under the mat, dog is friendly' },
+      task('Henderson job'),
+    ],
+    ['change the Acme invoice title to Acme invoice #0042', 'update_task', { title: 'Acme invoice #0042' }, task('Acme invoice')],
+    ['add to the notes on the Acme invoice: PO number 7781', 'update_task', { description: 'PO number 7781' }, task('Acme invoice')],
+    [
+      'timesheet should go out every other friday now, not weekly',
+      'update_task',
+      { recurring: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR' },
+      task('timesheet'),
+    ],
+    ["stop the Bob invoice repeating, he's moved to a one-off project", 'update_task', { recurring: null }, task('Bob invoice')],
+    ['rename the Patel one to Patel - final demand', 'update_task', { title: 'Patel - final demand' }, task('Patel')],
+    [
+      'change the description of the website job to client wants teal not green',
+      'update_task',
+      { description: 'client wants teal not green' },
+      task('website job'),
+    ],
+    [
+      'the Henderson visit is actually a boiler service, call it Henderson boiler service',
+      'update_task',
+      { title: 'Henderson boiler service' },
+      task('Henderson visit'),
+    ],
+    ["Acme moved the deadline to friday and it's urgent now", 'update_task', { due_date: '2026-01-23', priority: 'high' }, task('Acme')],
+    ['change 23 to invoice Brightside for March', 'update_task', { title: 'invoice Brightside for March' }, id(23)],
+    ['the VAT one needs to repeat every 3 months', 'update_task', { recurring: 'FREQ=MONTHLY;INTERVAL=3' }, task('VAT')],
+    ['add a note to it: invoice no. 118, net 30', 'update_task', { description: 'invoice no. 118, net 30' }, it],
   ],
 
   complete: [
@@ -1787,6 +1842,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['retro is done ✅', 'complete_task', {}, task('retro')],
     ['reopen the budget review, finance sent new numbers', 'complete_task', { completed: false }, task('budget review')],
     ['we wrapped up the hiring task', 'complete_task', {}, task('hiring')],
+    // round 11: the freelancer
+    ['got paid by Acme!', 'complete_task', {}, task('Acme')],
+    ['sent the quote', 'complete_task', {}, task('quote')],
+    ['Mrs Patel finally paid 🎉', 'complete_task', {}, task('Mrs Patel')],
+    ['invoice to Bob sent, tick it off', 'complete_task', {}, task('invoice to Bob')],
+    ["boiler at the Hendersons' done ✅", 'complete_task', {}, task("boiler at the Hendersons'")],
+    ['filed the VAT return', 'complete_task', {}, task('VAT return')],
   ],
 
   delete: [
@@ -2102,6 +2164,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the venue booking is off, delete it', 'delete_task', {}, task('venue booking')],
     ['delete everything in Garden Club', ASK],
     ['drop the mulch task from the list', 'delete_task', {}, task('mulch')],
+    // round 11: the freelancer
+    ['job cancelled, scrap the Henderson visit', 'delete_task', {}, task('Henderson visit')],
+    ['client pulled the project, delete the Brightside logo task', 'delete_task', {}, task('Brightside logo')],
+    ['bin the Acme follow-up, they replied', 'delete_task', {}, task('Acme follow-up')],
+    ['get rid of 31, it was a duplicate', 'delete_task', {}, id(31)],
+    ['Mrs Patel cancelled the bathroom job', ASK],
+    ['no longer need the invoice reminder for Bob, delete it', 'delete_task', {}, task('invoice reminder for Bob')],
   ],
 
   query: [
@@ -2499,6 +2568,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['where are we on the hiring task', 'search_tasks', { query: 'hiring' }],
     ["what's due next week for work", 'filter_tasks', { due: 'next_week', project: 'Work' }],
     ['sort the Work list by due date', 'sort_tasks', { field: 'due_date', project: 'Work' }],
+    // round 11: the freelancer
+    ["what's on for tuesday", 'filter_tasks', { due_after: '2026-01-27 00:00', due_before: '2026-01-28 00:00' }],
+    ['anything overdue I need to chase?', 'filter_tasks', { due: 'overdue' }],
+    ['who still owes me?', ASK],
+    ['show me all the invoice tasks', 'search_tasks', { query: 'invoice' }],
+    ['do I have anything for Acme?', 'search_tasks', { query: 'Acme' }],
+    ['what jobs have I got tomorrow', 'filter_tasks', { due: 'tomorrow' }],
+    ['anything urgent today?', 'filter_tasks', { priority: ['high'], due: 'today' }],
+    ['show my #admin stuff', 'filter_tasks', { tags: ['admin'] }],
+    ['is the Patel invoice on here?', 'search_tasks', { query: 'Patel invoice' }],
+    ['which jobs have I completed', 'list_tasks', { status: 'completed' }],
+    ["what's due before the VAT deadline on the 7th", 'filter_tasks', { due_before: '2026-02-07 00:00' }],
+    ['sort my jobs by due date', 'sort_tasks', { field: 'due_date' }],
+    ['how does next week look?', 'filter_tasks', { due: 'next_week' }],
   ],
 
   reminder: [
@@ -3527,6 +3610,23 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'submit timesheets', due_date: 'friday 5pm', remind_before: '1h' },
     ],
     ['remind the team about the offsite', 'add_task', { title: 'remind the team about the offsite' }],
+    // round 11: the freelancer
+    ['remind me 3 days before the VAT deadline', 'set_reminder', { before: '3d' }, task('VAT deadline')],
+    [
+      'fix the Hendersons boiler tue 8:30, ping me an hour before',
+      'add_task',
+      { title: 'fix the Hendersons boiler', due_date: '2026-01-27 08:30', remind_before: '1h' },
+    ],
+    [
+      'remind me to send the timesheet friday 4pm',
+      'add_task',
+      { title: 'send the timesheet', due_date: '2026-01-23 16:00', remind_before: '0m' },
+    ],
+    ['remind me to chase Mrs Patel on monday', 'add_task', { title: 'chase Mrs Patel', due_date: 'monday', remind_before: '0m' }],
+    ['change the invoice reminder to 9am', 'set_reminder', { at: '9am' }, task('invoice')],
+    ['VAT return due the 7th, remind me 3 days before', 'add_task', { title: 'VAT return', due_date: '2026-02-07', remind_before: '3d' }],
+    ['remind me about the Acme call an hour before', 'set_reminder', { before: '1h' }, task('Acme call')],
+    ["don't need the reminder on the Smith quote anymore", 'set_reminder', { clear: true }, task('Smith quote')],
   ],
 
   recurrence: [
@@ -4785,6 +4885,56 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['water the club beds every 2 days', 'create_recurring', { title: 'water the club beds', pattern: 'FREQ=DAILY;INTERVAL=2' }],
     ['quarterly planning every 3 months', 'create_recurring', { title: 'quarterly planning', pattern: 'FREQ=MONTHLY;INTERVAL=3' }],
     ['make the budget review repeat monthly', 'update_task', { recurring: 'monthly' }, task('budget review')],
+    // round 11: the freelancer
+    [
+      'invoice Bob on the last working day of every month',
+      'create_recurring',
+      { title: 'invoice Bob', pattern: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', due_date: '2026-01-30' },
+    ],
+    [
+      'every 2 weeks on friday send timesheet',
+      'create_recurring',
+      { title: 'send timesheet', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: 'friday' },
+    ],
+    ['quarterly: pay estimated tax', 'create_recurring', { title: 'pay estimated tax', pattern: 'FREQ=MONTHLY;INTERVAL=3' }],
+    [
+      'send Acme their retainer invoice on the 1st of every month',
+      'create_recurring',
+      { title: 'send Acme their retainer invoice', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: '2026-02-01' },
+    ],
+    [
+      'back up client files every friday at 5',
+      'create_recurring',
+      { title: 'back up client files', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: '2026-01-23 17:00' },
+    ],
+    [
+      'every monday 9am check the job board',
+      'create_recurring',
+      { title: 'check the job board', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: '2026-01-26 09:00' },
+    ],
+    [
+      'renew my public liability insurance every year on march 1',
+      'create_recurring',
+      { title: 'renew my public liability insurance', pattern: 'FREQ=YEARLY', due_date: '2026-03-01' },
+    ],
+    [
+      'VAT return every 3 months, next one due the 7th',
+      'create_recurring',
+      { title: 'VAT return', pattern: 'FREQ=MONTHLY;INTERVAL=3', due_date: '2026-02-07' },
+    ],
+    ['service the van every 6 months', 'create_recurring', { title: 'service the van', pattern: 'FREQ=MONTHLY;INTERVAL=6' }],
+    ['monthly: reconcile the business account', 'create_recurring', { title: 'reconcile the business account', pattern: 'monthly' }],
+    [
+      'pay myself on the 25th each month',
+      'create_recurring',
+      { title: 'pay myself', pattern: 'FREQ=MONTHLY;BYMONTHDAY=25', due_date: '2026-01-25' },
+    ],
+    [
+      'chase unpaid invoices every other monday',
+      'create_recurring',
+      { title: 'chase unpaid invoices', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', due_date: '2026-01-26' },
+    ],
+    ['make the timesheet one repeat every 2 weeks', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, task('timesheet')],
   ],
 
   priority: [
@@ -5246,6 +5396,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['hiring is top priority now', 'set_priority', { priority: 'high' }, task('hiring')],
     ['knock the slides down to p3', 'set_priority', { priority: 'low' }, task('slides')],
     ['the roadmap matters more than the slides, make it high', 'set_priority', { priority: 'high' }, task('roadmap')],
+    // round 11: the freelancer
+    ['Acme invoice is top priority', 'set_priority', { priority: 'high' }, task('Acme invoice')],
+    ['the Patel chase can wait, low priority', 'set_priority', { priority: 'low' }, task('Patel chase')],
+    ['bump the Henderson job up, they have no hot water', 'set_priority', { priority: 'high' }, task('Henderson job')],
+    ['tax payment is critical!!', 'set_priority', { priority: 'high' }, task('tax payment')],
+    ['add quote the Jones loft conversion, urgent', 'add_task', { title: 'quote the Jones loft conversion', priority: 'high' }],
+    ['medium priority for the website tweaks', 'set_priority', { priority: 'medium' }, task('website tweaks')],
   ],
 
   tags: [
@@ -5515,6 +5672,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add order name badges for the offsite #events', 'add_task', { title: 'order name badges for the offsite', tags: ['events'] }],
     ['what tags have we got going', 'list_tags', {}],
     ['take the q4 tag off the retro', 'remove_tag', { tag: 'q4' }, task('retro')],
+    // round 11: the freelancer
+    ['tag it billable', 'add_tag', { tag: 'billable' }, it],
+    ['tag the Acme call as billable', 'add_tag', { tag: 'billable' }, task('Acme call')],
+    ['the portfolio update is not billable, take the tag off', 'remove_tag', { tag: 'billable' }, task('portfolio update')],
+    ['add invoice Brightside #billable #clients', 'add_task', { title: 'invoice Brightside', tags: ['billable', 'clients'] }],
+    ['label the Henderson job emergency', 'add_tag', { tag: 'emergency' }, task('Henderson job')],
+    ['untag billable from 12', 'remove_tag', { tag: 'billable' }, id(12)],
   ],
 
   dates: [
@@ -5999,6 +6163,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['move the retro back a week', 'postpone_task', { by: 'P1W' }, task('retro')],
     ['no deadline on the roadmap anymore', 'set_due_date', { date: null }, task('roadmap')],
     ['the hiring task needs to be done by end of the month', 'set_due_date', { date: '2026-01-31' }, task('hiring')],
+    // round 11: the freelancer
+    ['client pushed the call to next wed', 'set_due_date', { date: '2026-01-28' }, task('call')],
+    ['Acme moved the deadline back two days', 'postpone_task', { by: 'P2D' }, task('Acme')],
+    ['bring the logo review forward to tomorrow', 'set_due_date', { date: 'tomorrow' }, task('logo review')],
+    ['the Hendersons want me wednesday instead of tuesday', 'set_due_date', { date: '2026-01-28' }, task('Hendersons')],
+    ['push the Patel invoice to the end of the month', 'set_due_date', { date: '2026-01-31' }, task('Patel invoice')],
+    ['move the Smith quote to monday 10am', 'set_due_date', { date: '2026-01-26 10:00' }, task('Smith quote')],
+    ['no deadline on the portfolio update anymore', 'set_due_date', { date: null }, task('portfolio update')],
+    ['push 17 back a week, client is on holiday', 'postpone_task', { by: 'P1W' }, id(17)],
   ],
 
   noise: [
@@ -6395,6 +6568,22 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['good morning 👋', ASK],
     ["WHAT'S DUE TODAY", 'filter_tasks', { due: 'today' }],
     ['pls untag the roadmap thx', 'update_task', { tags: [] }, task('roadmap')],
+    // round 11: the freelancer
+    ['ADD INVOICE ACME FRIDAY', 'add_task', { title: 'INVOICE ACME', due_date: 'friday' }],
+    ['snd quote to smith tmrw', 'add_task', { title: 'snd quote to smith', due_date: 'tomorrow' }],
+    ['🧾 invoice bob on the 30th', 'add_task', { title: 'invoice bob', due_date: '2026-01-30' }],
+    ['acme paid!!! 💰', 'complete_task', {}, task('acme')],
+    ['delte the henderson visit', 'delete_task', {}, task('henderson visit')],
+    ['wats on tues', 'filter_tasks', { due_after: '2026-01-27 00:00', due_before: '2026-01-28 00:00' }],
+    ['ok so um the patel job, mark it done', 'complete_task', {}, task('patel job')],
+    ['remind me 2 chase smith fri', 'add_task', { title: 'chase smith', due_date: 'friday', remind_before: '0m' }],
+    ['pls move the acme call to 3pm tmrw thx', 'set_due_date', { date: 'tomorrow 3pm' }, task('acme call')],
+    ['renmae "quote smith" to "quote smith & sons"', 'update_task', { title: 'quote smith & sons' }, task('quote smith')],
+    [
+      'evry 2 wks on fri send timesheet',
+      'create_recurring',
+      { title: 'send timesheet', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: 'friday' },
+    ],
   ],
 
   negative: [
@@ -6667,6 +6856,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['who is Priya', ASK],
     ['should we push the retro?', ASK],
     ['set everything in Garden Club to low', ASK],
+    // round 11: the freelancer
+    ['delete all the paid invoices', ASK],
+    ['mark all the Acme stuff as done', ASK],
+    ['did I send the quote to Smith?', 'search_tasks', { query: 'quote to Smith' }],
+    ['how much does Acme owe me?', ASK],
+    ["don't cancel the Henderson job, they just rescheduled", ASK],
+    ['what should I charge for a logo?', ASK],
   ],
 
   projects: [
@@ -7080,5 +7276,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['shift the slides task over to Work', 'move_task', { project: 'Work' }, task('slides')],
     ['which projects have I got going', 'list_projects', {}],
     ['search Work for budget', 'search_tasks', { query: 'budget', project: 'Work' }],
+    // round 11: the freelancer
+    ['add chase Acme for payment to Work', 'add_task', { title: 'chase Acme for payment', project: 'Work' }],
+    ["what's due this week in work", 'filter_tasks', { project: 'Work', due: 'this_week' }],
+    ['move the van service into Work', 'move_task', { project: 'Work' }, task('van service')],
+    [
+      'put order new business cards in the Work project, due friday',
+      'add_task',
+      { title: 'order new business cards', project: 'Work', due_date: 'friday' },
+    ],
+    ['any Work jobs overdue?', 'filter_tasks', { project: 'Work', due: 'overdue' }],
+    ['the shed fix is personal, move it to Home Projects', 'move_task', { project: 'Home Projects' }, task('shed fix')],
   ],
 };

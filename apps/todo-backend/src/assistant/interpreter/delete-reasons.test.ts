@@ -66,4 +66,25 @@ describe('a part of a task not needed, never the task', () => {
     const meaning = interpret(sentence);
     expect(meaning.kind === 'call' && meaning.tool === 'delete_task').toBe(false);
   });
+
+  it.each([
+    ['job cancelled, scrap the Henderson visit', { title: 'Henderson visit' }],
+    ['client pulled the project, delete the Brightside logo task', { title: 'Brightside logo' }],
+    // In other words.
+    ['the wedding shoot fell through, bin the shot list', { title: 'shot list' }],
+    ["job's off - remove the Patel bathroom", { title: 'Patel bathroom' }],
+    ['Acme called off the rebrand, so delete the moodboard', { title: 'moodboard' }],
+    ['survey got axed; get rid of the site visit', { title: 'site visit' }],
+  ])('deletes the task named after news that the work was called off: "%s"', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'delete_task', args: {}, target });
+  });
+
+  it.each([
+    'client might have cancelled, delete the logo job',
+    'not cancelled, delete the visit',
+    "I don't think it's cancelled, remove the visit",
+    'Mrs Patel cancelled the bathroom job',
+  ])('asks when the news is in doubt or no deletion is said: "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
 });

@@ -22,6 +22,12 @@ const NOT_DOING =
  */
 const NAMED_AFTER_REASON =
   /^(?![^,;.?]*\b(?:add|create|new|list|show|move|reschedule|rename|tag|mark|finish(?:ed)?|complete(?:d)?|done|every|remind|set|change|put|tick(?:ed)?)\b)(?=[^,;.?]*(?:\b(?:instead|someone|somebody|else|cancell?ed|called\s+off|off|no\s+longer|not|any\s*more|changed|plans?|decided|sorted|handled|happening)\b|n't\b))[^,;.?]+?(?:\s*[,;.?]\s*|\s+[-–—]\s+|\s+(?:so|and)\s+)(?:so\s+|just\s+|please\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+|you\s+can\s+)?(?:please\s+)?(?:delete|remove|drop|scrap|bin|trash|ditch|get\s+rid\s+of)\s+((?:the|my)\s+[^,;.?]+?\s+(?:task|todo|one))(?:\s+(?:please|pls|for\s+me|then|too))?$/i;
+/**
+ * "job cancelled, scrap the Henderson visit", "client pulled the project, delete the Brightside logo task": news that
+ * work was called off, then a deletion that names its task. News with a doubt or a "not" in it deletes nothing.
+ */
+const NAMED_AFTER_CALLED_OFF =
+  /^(?![^,;.?]*\b(?:if|unless|maybe|might|may|not|no|perhaps|probably|think)\b|[^,;.?]*n't\b)[^,;.?]*\b(?:cancell?ed|called\s+off|pulled|scrapped|axed|fell\s+through|(?:is|are|'s)\s+off)\b[^,;.?]*(?:\s*[,;.]\s*|\s+[-–—]\s+|\s+so\s+)(?:so\s+|just\s+)?(?:delete|remove|drop|scrap|bin|trash|ditch|get\s+rid\s+of)\s+((?:the|my)\s+[^,;.?]+?)$/i;
 /** "dinner party cancelled", "the dinner party: called off", "no more dinner party": said without a verb. */
 const BARE_CALLED_OFF = /^(.+?)(?:\s*:)?\s+(?:cancell?ed|called\s+off|scrapped)$|^no\s+more\s+(.+)$/i;
 /**
@@ -52,6 +58,8 @@ export function taskDeletedForReason(text: string): string | undefined {
   // "my sister is getting the cake instead, so delete the cake task": the request names its task; the reason is why.
   const named = NAMED_AFTER_REASON.exec(text);
   if (named?.[1]) return named[1];
+  const calledOff = NAMED_AFTER_CALLED_OFF.exec(text)?.[1];
+  if (calledOff && !/^(?:the|my)\s+(?:one|task|todo|item|thing)$/i.test(calledOff)) return calledOff;
   const deletion = DELETE_THAT.exec(text);
   if (!deletion) return undefined;
   const reason = text

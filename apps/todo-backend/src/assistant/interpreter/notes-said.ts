@@ -5,6 +5,9 @@
 
 export const NOTES = String.raw`(?:(?:more|extra|some\s+more|quick|short|small|little|brief|reminder)\s+)?(?:description|notes?|details?|comments?|info|information|context|memos?|remarks?|annotations?)`;
 
+/** "a note to the job: key under the mat": what a note says after its colon is its own words, "under" and all. */
+export const NOTE_THEN_COLON = new RegExp(`^(?:an?\\s+|the\\s+|some\\s+)?${NOTES}\\b[^:]*:`, 'i');
+
 /** Each way of saying new notes: the task (first group) and what they say (second). */
 const NEW_NOTES = [
   // "plumber task - add note: bring the old tap", "in task 5 add a note: …", "on the plumber task, add the note …".

@@ -34,6 +34,7 @@ import { inDirectWords } from './indirect-requests.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
+import { movedBySomeone } from './moved-by-someone.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
@@ -42,6 +43,7 @@ import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
+import { paidSaid } from './paid-said.ts';
 import { passiveDone, pastTenseDone, thingDone } from './past-tense.ts';
 import { forSomeoneAsked } from './people-asked.ts';
 import { clean, DURATION, extractDate, extractRemindBefore, extractTags, parseTaskRef, toDuration, WEEKDAY_WORD } from './phrases.ts';
@@ -87,6 +89,7 @@ import { inPlainerEnglish } from './second-language.ts';
 import { readShift, shiftNotDate } from './shift.ts';
 import { stillOnAsked } from './still-on.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
+import { tagDenied } from './tag-denied.ts';
 import { readTagSaid } from './tags-said.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
@@ -119,6 +122,9 @@ export type BulkAction = 'delete' | 'complete';
 /** "… and delete the old task", "… then mark 5 done": a second request joined to the first. */
 const SECOND_REQUEST =
   /^(?:(?:add|create|new|put|every|remind)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|untag)\s+(?:the|my|it|that|task|#?\d)|(?:finished|completed|done|tick\s+off|check\s+off|mark|complete|delete|remove|set|move|rename)\b.*\s(?:and|then)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|tick\s+off|set)\s+(?:the|my|it|that|task|#?\d)|(?:set|make|change)\s+\S+\s+to\s+\w+\s+and\s+\S+\s+to\s+\w+$)/i;
+
+/** The calls that move a task in time: news of a move is read only as one of them. */
+const MOVES = new Set<ToolName>(['set_due_date', 'postpone_task', 'update_task']);
 
 /** "undo", "undo that", "oops, revert it", "take that back", "put it back": the last change, whatever it was. */
 const UNDO =
@@ -510,6 +516,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (snoozedUntil) return withTarget('set_reminder', 'it', { at: snoozedUntil });
   const timedEvent = beforeATimedEvent(text);
   if (timedEvent) return interpret(timedEvent, known);
+  const movedNews = movedBySomeone(text);
+  const movedReading = movedNews ? interpret(movedNews, known) : undefined;
+  if (movedReading?.kind === 'call' && MOVES.has(movedReading.tool)) return movedReading;
+  const payer = paidSaid(text, message);
+  if (payer) return withTarget('complete_task', payer);
   const addedDue = addedWithDue(text);
   if (addedDue) return interpret(addedDue, known);
   const fromCompletion = fromCompletionAsked(text);
@@ -584,6 +595,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (under && 'text' in under) return interpret(under.text, known);
   if (under?.kind === 'tag-existing') return withTarget('add_tag', under.ref, { tag: under.tag });
   if (under?.kind === 'move-existing') return withTarget('move_task', under.ref, { project: under.project });
+  const denied = tagDenied(text, known);
+  if (denied) return withTarget('remove_tag', denied.ref, { tag: denied.tag });
   const tagSaid = readTagSaid(text);
   if (tagSaid) return 'ask' in tagSaid ? { kind: 'help', reason: tagSaid.ask } : withTarget(tagSaid.tool, tagSaid.ref, tagSaid.args);
   // Subtasks and order: before "add …", so "add book hotel under plan trip" is a subtask, not a task so titled.
@@ -703,7 +716,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (untag?.[1] && untag[2]) return withTarget('remove_tag', untag[1], { tag: untag[2].toLowerCase() });
   const removeTag =
     /^(?:remove|delete|drop|take off|clear)\s+(?:the\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text) ??
-    /^(?:remove|delete|drop|take(?:\s+off)?|strip|pull)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)(?:\s+of)?\s+(.+)$/iu.exec(
+    /^(?:remove|delete|drop|take(?:\s+off)?|strip|pull)\s+(?:the\s+)?#?(?!(?:the|its|that|this)\s)([\p{L}\p{N}_-]+)\s+(?:tag|label)\s+(?:from|on|off)(?:\s+of)?\s+(.+)$/iu.exec(
       text,
     ) ??
     // "remove #work from 8": a "#" word is a tag, never the title of a task to delete.

@@ -77,12 +77,18 @@ function levelSaidFirst(text: string): Levelled | undefined {
   return level && title ? { title, level } : undefined;
 }
 
+/** "tax payment is critical!!": words that already say a task's level ("tax" read as a verb) are no errand. */
+function levelStated(words: string): boolean {
+  const stated = /^\S.*?\s+(?:is|are|'s)\s+(?:really\s+|very\s+|now\s+|so\s+)?(.+)$/i.exec(words)?.[1];
+  return stated !== undefined && levelIn(stated) !== undefined;
+}
+
 /** The errand said again with its level plainly, or undefined when the sentence is not one said so. */
 export function errandWithLevel(text: string): string | undefined {
   const first = levelSaidFirst(text);
   if (first && errandSaid(first.title)) return `${first.title}, ${first.level} priority`;
   const last = levelSaidLast(text);
-  return last && errandSaid(last.title) ? `${last.title}, ${last.level} priority` : undefined;
+  return last && errandSaid(last.title) && !levelStated(last.title) ? `${last.title}, ${last.level} priority` : undefined;
 }
 
 /** A task already there, named so: "the report", "my passport renewal", "task 12", "#12", "it", "that one". */

@@ -94,4 +94,41 @@ describe('the offline interpreter on questions about the list said in everyday w
   it.each(['is the report done?', 'did I finish the slides?', 'tell me a joke'])('asks rather than guesses on "%s"', (sentence) => {
     expect(interpret(sentence).kind).toBe('help');
   });
+
+  it.each([
+    ['what jobs have I got tomorrow', 'filter_tasks', { due: 'tomorrow' }],
+    ['any Work jobs overdue?', 'filter_tasks', { due: 'overdue', project: 'Work' }],
+    // In other words.
+    ['show my jobs for today', 'filter_tasks', { due: 'today' }],
+    ['which jobs are overdue', 'filter_tasks', { due: 'overdue' }],
+    ['list my garden jobs', 'filter_tasks', { tags: ['garden'] }],
+    ['what Work jobs are due this week', 'filter_tasks', { due: 'this_week', project: 'Work' }],
+  ])('reads jobs as the tasks they are in "%s"', (sentence, tool, args) => {
+    expect(interpret(sentence, { projects: ['Work'] })).toEqual({ kind: 'call', tool, args });
+  });
+
+  it.each([
+    ['wats on tues', 'tues'],
+    // In other words.
+    ["what's on thurs", 'thurs'],
+    ['anything for weds?', 'weds'],
+    ["what's on fri", 'fri'],
+    ['what do I have on mon', 'mon'],
+  ])('reads a weekday said short as that day in "%s"', (sentence, day) => {
+    expect(interpret(sentence)).toEqual({
+      kind: 'call',
+      tool: 'filter_tasks',
+      args: { due_after: `${day} 00:00`, due_before: `${day} 24:00` },
+    });
+  });
+
+  it.each([
+    ["what's due before the VAT deadline on the 7th", { due_before: 'the 7th 00:00' }],
+    // In other words.
+    ['anything due before the Acme launch on friday', { due_before: 'friday 00:00' }],
+    ["what's due after the site visit on monday", { due_after: 'monday 24:00' }],
+    ['show tasks due before the big Jones kitchen install on 3 march', { due_before: '3 march 00:00' }],
+  ])('bounds the window by the day of the event named in "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'filter_tasks', args });
+  });
 });

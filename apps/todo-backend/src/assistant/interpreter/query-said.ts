@@ -40,12 +40,18 @@ const HYPHENED_LEVEL = /\b(high|medium|low|top)-(priority|prio)\b/gi;
 const FILED_UNDER =
   /\b(?:(?:is|are)\s+(?:filed\s+)?under|(?:(?:i|we)\s+)?(?:have\s+)?filed\s+(?:away\s+)?under)\s+(?=[\p{L}#])|\b(tagged|labell?ed)\s+both\s+/giu;
 
-export const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+export const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
 /**
  * "due saturday", "due on next friday", "due on friday week": one day named after "due" (a window of its own, never
  * "due this week").
  */
 const DUE_ON_DAY = new RegExp(String.raw`\bdue\s+(?:on\s+)?((?:this\s+|next\s+)?${WEEKDAY}(?:\s+week)?)\b(?!\s+\d)`, 'gi');
+
+/** "before the VAT deadline on the 7th", "after the Acme launch on friday": the event, then the day it is on. */
+const EVENT_ON_DAY = new RegExp(
+  String.raw`\b(before|after|by)\s+(?:the|my|our)\s+(?:[\p{L}'&-]+\s+){1,4}?(?:on|due)\s+(?=(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:this\s+|next\s+)?${WEEKDAY}\b|tomorrow\b|\d))`,
+  'giu',
+);
 
 /** "ten tasks", "three overdue ones": a number word before what is counted. */
 const COUNT_BEFORE_TASKS = new RegExp(
@@ -72,6 +78,10 @@ const OTHER_LEVELS: Record<string, string> = { high: 'medium or low', medium: 'h
 export function inPlainWords(sentence: string): string {
   return (
     sentence
+      // "what jobs have I got tomorrow", "any Work jobs overdue": jobs are what a trade calls its tasks, never a tag.
+      .replace(/\bjobs\b/gi, 'tasks')
+      // "due before the VAT deadline on the 7th": a bound named as an event on a day is that day.
+      .replace(EVENT_ON_DAY, '$1 ')
       .replace(DAY_POSSESSIVE, (_all, which?: string, day?: string) => (day ? `${day}'s` : `${which} week's`))
       .replace(HYPHENED_LEVEL, '$1 $2')
       .replace(FILED_UNDER, (_all, tagged?: string) => `${tagged ?? 'tagged'} `)

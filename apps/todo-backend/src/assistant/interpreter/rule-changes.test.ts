@@ -108,4 +108,15 @@ describe('the offline interpreter on "repeat" before a bare noun', () => {
   ])('changes the rule of a task named so: "%s"', (sentence, recurring, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
   });
+
+  it.each([
+    ['timesheet should go out every other friday now, not weekly', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', { title: 'timesheet' }],
+    // In other words.
+    ['the newsletter should be sent out monthly, not weekly', 'monthly', { title: 'newsletter' }],
+    ['the backup should run every day now, not weekly', 'daily', { title: 'backup' }],
+    ['the invoice run should happen monthly now, not every 2 weeks', 'monthly', { title: 'invoice run' }],
+    ['the Acme report should go out every monday, not every friday', 'FREQ=WEEKLY;BYDAY=MO', { title: 'Acme report' }],
+  ])('changes the rule said as what the task should be instead of the old one: "%s"', (sentence, recurring, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
+  });
 });

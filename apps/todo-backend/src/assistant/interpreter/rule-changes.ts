@@ -121,7 +121,8 @@ function ruleReplaced(text: string): RuleChange | undefined {
     return { ref: fromTo[1], recurring: newRule.pattern };
   // The new rule ends the words before "instead of"; the task is what comes before it.
   const instead = INSTEAD_OF.exec(text);
-  const said = instead?.[1]?.trim() ?? '';
+  // "… every other friday now, not weekly": "now" says it changed, and is no part of the rule.
+  const said = instead?.[1]?.trim().replace(/(?:\s+(?:now|from\s+now\s+on|going\s+forward))?\s*,$/i, '') ?? '';
   const rule = said ? recurrencePattern(said) : undefined;
   if (
     !instead?.[2] ||
@@ -165,9 +166,12 @@ const LEAD_IN = /^(?:(?:actually|ok|okay|so|oh|hmm|wait|right|and)[,\s]+)+/i;
 /** "stop repeating", "stop recurring": said of the task last spoken of. */
 const STOP_ALONE = new RegExp(String.raw`^(?:stop|quit|no\s+more)\s+${REPEAT_VERB}(?:\s+any\s*more)?$`, 'i');
 
-/** "the laundry should be weekly not daily": said as what the task should be, read as "make the laundry weekly not daily". */
+/**
+ * "the laundry should be weekly not daily", "the timesheet should go out every other friday now, not weekly": said as
+ * what the task should be, read as "make the laundry weekly not daily".
+ */
 const SHOULD_INSTEAD =
-  /^(.+?)\s+(?:should|must|needs\s+to|has\s+to)\s+(?:be|repeat|recur|happen)\s+(?=.+\s+(?:instead\s+of|rather\s+than|not)\s+\S)/i;
+  /^(.+?)\s+(?:should|must|needs\s+to|has\s+to)\s+(?:be\s+(?:done|sent(?:\s+out)?)|be|repeat|recur|happen|go(?:\s+out)?|run)\s+(?=.+(?:\s+|,\s*)(?:instead\s+of|rather\s+than|not)\s+\S)/i;
 /** "change how often the bins repeat to every 2 weeks": the task inside "how often … repeats". */
 const HOW_OFTEN = /^(?:change|set|update|switch|make)\s+how\s+often\s+(.+?)\s+(?:repeats?|recurs?|happens?|comes?\s+back)\s+(?=to\s)/i;
 

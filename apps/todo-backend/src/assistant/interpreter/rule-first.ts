@@ -65,6 +65,11 @@ export function withoutRuleChatter(title: string): string {
     )
     // "water plants every 3 days remind me at 8am": the time went with the rule; the request for it goes too.
     .replace(/[,;\s]+(?:and\s+)?(?:remind|ping|nudge|alert|notify)\s+me$/i, '')
+    // "VAT return every 3 months, next one due the 7th": the first date went with the rule; the words leading to it go too.
+    .replace(
+      /\s*[,;]\s*(?:and\s+)?(?:the\s+)?(?:next|first)(?:\s+(?:one|time|payment|return))?(?:\s+(?:is|will\s+be|falls?))?(?:\s+(?:due|on))?$/i,
+      '',
+    )
     // "meal prep recurring weekly", "team sync every monday at 9am sharp": the rule's own words.
     .replace(/\s+(?:recurring|repeating|sharp|on\s+the\s+dot)$/i, '')
     // "take out the bins (every tuesday)": the brackets the rule was said in.

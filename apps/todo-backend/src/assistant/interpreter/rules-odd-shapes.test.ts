@@ -87,6 +87,32 @@ const ODD: Row[] = [
   ],
 ];
 
+/** The first date said after the rule with the words that lead to it ("…, next one due the 7th"): none in the title. */
+const FIRST_SAID: Row[] = [
+  [
+    'VAT return every 3 months, next one due the 7th',
+    'create_recurring',
+    { title: 'VAT return', pattern: 'FREQ=MONTHLY;INTERVAL=3', due_date: '2026-02-07' },
+  ],
+  // In other words.
+  [
+    'pay the accountant monthly, first one on the 1st',
+    'create_recurring',
+    { title: 'pay the accountant', pattern: 'monthly', due_date: 'the 1st' },
+  ],
+  [
+    'renew the domain yearly, next is on feb 14',
+    'create_recurring',
+    { title: 'renew the domain', pattern: 'FREQ=YEARLY', due_date: 'feb 14' },
+  ],
+  [
+    'add plan the next one every monday',
+    'create_recurring',
+    { title: 'plan the next one', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' },
+  ],
+];
+
 describe('the offline interpreter on odd shapes of rules, reminders and dates', () => {
   it.each(ODD)('reads %j', reads);
+  it.each(FIRST_SAID)('reads %j', reads);
 });

@@ -1,3 +1,4 @@
+import { NOTE_THEN_COLON } from './notes-said.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 import { clean, parseTaskRef } from './phrases.ts';
 
@@ -36,7 +37,7 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
   }
   // "put X under Y" moves an existing task (below); only "add"/"create" make a new one.
   const under = /^(?:add|create)\s+(.+?)\s+(?:under|below|beneath|as a subtask of|as a sub-task of)\s+(.+)$/i.exec(text);
-  if (under?.[1] && under[2]) return subtask(under[2], under[1]);
+  if (under?.[1] && under[2] && !NOTE_THEN_COLON.test(under[1])) return subtask(under[2], under[1]);
 
   const top = /^(?:move|put)\s+(.+?)\s+(?:to|at)\s+(?:the\s+)?top[\s-]level$/i.exec(text);
   if (top?.[1]) return withTask(top[1], { parent: null });

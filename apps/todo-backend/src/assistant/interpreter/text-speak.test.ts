@@ -56,6 +56,15 @@ describe('words a phone typist clips', () => {
   });
 
   it.each<[string, object]>([
+    ['snd quote to smith tmrw', call('add_task', { title: 'snd quote to smith', due_date: 'tomorrow' })],
+    // In other words.
+    ['snd the invoice to Bob friday', call('add_task', { title: 'snd the invoice to Bob', due_date: 'friday' })],
+    ['snd Acme the final files by monday', call('add_task', { title: 'snd Acme the final files', due_date: 'monday' })],
+  ])('reads "snd" as the errand it sends, kept in the title as typed: %j', (phrase, reading) => {
+    expect(interpret(phrase, known)).toEqual(reading);
+  });
+
+  it.each<[string, object]>([
     ['push 5 back 2 dys', call('postpone_task', { by: 'P2D' }, id(5))],
     ['water the ferns evry 2 dys', call('create_recurring', { title: 'water the ferns', pattern: 'FREQ=DAILY;INTERVAL=2' })],
     ['postpone the vet 3 dys', call('postpone_task', { by: 'P3D' }, t('vet'))],

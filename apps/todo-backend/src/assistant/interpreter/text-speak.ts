@@ -223,6 +223,7 @@ export function readTextSpeak(said: string, known: KnownNames): string {
 /** Words a title keeps as typed though the interpreter read them in full: "txt landlord abt the boiler". */
 const TYPED_AS: [typed: string, read: string][] = [
   ['abt', 'about'],
+  ['snd', 'send'],
   ['2', 'to'],
   ['4', 'for'],
   ['n', 'and'],

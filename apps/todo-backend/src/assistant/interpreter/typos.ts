@@ -145,6 +145,8 @@ const SHORTHAND: [RegExp, string][] = [
   // A digit for the word it sounds like, only where the word is sure: "need 2 renew" (not "buy 2 lemons").
   [/\b(need|have|got|want|going|remember|forget|how)\s+2\s+(?=[a-z])/gi, '$1 to '],
   [/\btsk\b/gi, 'task'],
+  // "snd quote to smith tmrw": the verb with its vowel left out.
+  [/^snd\b/gi, 'send'],
   // "rename item 7 to …", "make todo #7 urgent": a task's number named with another noun (never first: "todo 20 pushups").
   [/(?<=\S\s+)(?:item|todo|to-do)\s+#?(?=\d+\b(?!\s*(?:x|times|mins?|minutes|hours?|days?|pushups|reps)\b))/gi, 'task '],
   [/\b(?:tsks|tasgs|taks)\b/gi, 'tasks'],

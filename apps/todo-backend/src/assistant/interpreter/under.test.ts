@@ -24,4 +24,15 @@ describe('the offline interpreter on a new task said under something', () => {
   it('keeps filing an existing task under a word a tag', () => {
     expect(interpret('file the invoice under pharmacy', { tasks })).toMatchObject({ tool: 'add_tag', args: { tag: 'pharmacy' } });
   });
+
+  it.each([
+    ['add a note to the Henderson job: key under the mat, dog is friendly', 'Henderson job', 'key under the mat, dog is friendly'],
+    // In other words.
+    ['add a note to the job: key under the mat', 'job', 'key under the mat'],
+    ['add a comment to the gas meter job: meter is under the stairs', 'gas meter job', 'meter is under the stairs'],
+    ['add a description to the boiler job: stopcock under the sink', 'boiler job', 'stopcock under the sink'],
+    ['add some notes to the loft quote: hatch is under the landing light', 'loft quote', 'hatch is under the landing light'],
+  ])('keeps "under" in what a note says after its colon: "%s"', (sentence, title, description) => {
+    expect(interpret(sentence, { tasks })).toEqual({ kind: 'call', tool: 'update_task', args: { description }, target: { title } });
+  });
 });

@@ -1,3 +1,4 @@
+import { NOTE_THEN_COLON } from './notes-said.ts';
 import { clean } from './phrases.ts';
 import { type KnownNames, knownProject } from './projects.ts';
 
@@ -38,7 +39,7 @@ export function readUnder(text: string, known: KnownNames): UnderReading | undef
   const where = clean(match[3]);
   const kindWord = match[4]?.toLowerCase();
   const creating = verb === 'add' || verb === 'create' || verb === 'new';
-  if (/^(?:a\s+)?(?:subtask|sub-task|step)s?\b/i.test(what)) return undefined;
+  if (/^(?:a\s+)?(?:subtask|sub-task|step)s?\b/i.test(what) || NOTE_THEN_COLON.test(what)) return undefined;
   if (/^(?:task\s*)?#?\d+$/i.test(where)) return undefined; // "under 12": a task's number
   // A project only when the sentence says so ("under the Work project"): "file the invoice under work" is a tag.
   if (kindWord === 'project') {

@@ -11,6 +11,7 @@ import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { conditionAsked } from './conditions.ts';
+import { withoutContrast } from './contrast-tails.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
@@ -59,6 +60,7 @@ import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { readRelayedRequest } from './relayed-requests.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
+import { reminderBeforeDatedEvent } from './reminder-before-dated-event.ts';
 import { reminderCleared, reminderOwner } from './reminder-named.ts';
 import { reminderSetWords } from './reminder-requests.ts';
 import { reminderSnoozed } from './reminder-snoozed.ts';
@@ -421,7 +423,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const typed = inDirectWords(
     fromDictation(
       inCommandLine(
-        withoutListPlace(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(message)))), known), known),
+        withoutListPlace(
+          projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutContrast(withoutWakeWord(message))))), known),
+          known,
+        ),
         known,
       ),
     ),
@@ -440,6 +445,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {
   const message = withoutQuestionLabel(said);
+  const datedEvent = reminderBeforeDatedEvent(message);
+  if (datedEvent) return readSentence(datedEvent, known);
   const condition = conditionAsked(message, (request) => readSentence(request, known));
   if (condition) return { kind: 'help', reason: condition };
   const topicFirst = readTopicFirst(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (request) => readSentence(request, known));

@@ -42,6 +42,7 @@ import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
+import { withoutPastAside } from './past-asides.ts';
 import { passiveDone, pastTenseDone, thingDone } from './past-tense.ts';
 import { forSomeoneAsked } from './people-asked.ts';
 import { clean, DURATION, extractDate, extractRemindBefore, extractTags, parseTaskRef, toDuration, WEEKDAY_WORD } from './phrases.ts';
@@ -97,6 +98,8 @@ import { readValueDecides, withoutValueNotMeant } from './value-decides.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
 import { withoutWakeWord } from './wake-words.ts';
 import { dateAtEnd, isWholeDate } from './whole-dates.ts';
+import { isWish, WISH_ASKED } from './wished-done.ts';
+import { namesSomethingSaid, SAID_ASKED } from './words-not-tasks.ts';
 import { inWorldEnglish } from './world-english.ts';
 
 export type { KnownNames } from './projects.ts';
@@ -279,6 +282,8 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
     if (tool === 'complete_task' && args.completed !== false) return { kind: 'bulk', action: 'complete' };
     return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
   }
+  if (tool === 'complete_task' && isWish(refText)) return { kind: 'help', reason: WISH_ASKED };
+  if ((tool === 'delete_task' || tool === 'complete_task') && namesSomethingSaid(refText)) return { kind: 'help', reason: SAID_ASKED };
   const several = notOneTask(refText, [args.date, args.at]);
   if (several) return { kind: 'help', reason: several };
   const named = pointingBack(withoutReason(refText));
@@ -424,7 +429,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     fromDictation(
       inCommandLine(
         withoutListPlace(
-          projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutContrast(withoutWakeWord(message))))), known),
+          projectAfterIt(
+            levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutPastAside(withoutContrast(withoutWakeWord(message)))))),
+            known,
+          ),
           known,
         ),
         known,

@@ -1,6 +1,7 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node/en';
 import { dateReader } from '../dates.ts';
+import { destinationAsked } from './add-destinations.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { withoutAside } from './asides.ts';
@@ -142,6 +143,8 @@ const STRIP_ADD =
   /^(?:please\s+)?(?:add|create|new|make(?=\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:task|todo|to-do|item|reminder)\b)|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:an?\s+(?!(?:bag|box|loaf|pint|bottle|jar|tin|can|packet|pack|bunch|carton|tub|punnet|kilo|pound|sack|roll|bar|pair)\s+of\b|dozen\b)|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
 function addTask(text: string, said: string, known: KnownNames): Interpretation {
+  const destination = destinationAsked(said, known);
+  if (destination) return { kind: 'help', reason: destination };
   const body = tagsAsMarks(dateLabelLast(said));
   const args: Record<string, unknown> = {};
   // A quoted title is taken as is: its words are never read as dates, tags or priorities.

@@ -6,10 +6,15 @@
 const CONTRAST_TAIL =
   /(?:\s*,\s*(?:but\s+)?|\s+but\s+)(?:not|keep|leave)\s+(?:(?:the|my|that|this|those|these)\s+[\p{L}\p{N}' -]+|(?:task\s+)?#?\d{1,4}(?::\d\d)?(?:\s*(?:am|pm))?)[.!]*$/iu;
 
+const LEVEL_OR_STATE =
+  /\b(?:that|this|so|too)\s+(?:urgent|important|high|low|bad|big|much|many|busy|pressing|serious|critical|essential|necessary|done|finished|late|early|soon|hard|easy|quick|long)\b/i;
+
 /** The sentence without a tail that only says what is not meant, or as it came. */
 export function withoutContrast(text: string): string {
   const tail = CONTRAST_TAIL.exec(text);
   if (!tail || tail.index === 0) return text;
+  // "but not that urgent", "not this important": "that" and "this" there say how much, of a level or a state.
+  if (LEVEL_OR_STATE.test(tail[0])) return text;
   const head = text.slice(0, tail.index);
   // "it's not the report, not the gym": a head that says "not" itself is read whole.
   if (/\b(?:not|n't|never|no)\b/i.test(head)) return text;

@@ -31,6 +31,7 @@ import { withoutEventVerb } from './event-verbs.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
 import { handedIn } from './handed-in.ts';
+import { importantNotUrgentSaid } from './important-not-urgent.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
@@ -426,18 +427,14 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
-  const relayed = readRelayedRequest(message, (request) => interpret(request, known));
+  // What is not meant, an aside about the past and a level said in two halves, before any rule reads the words.
+  const said = withoutPastAside(withoutContrast(importantNotUrgentSaid(message)));
+  const relayed = readRelayedRequest(said, (request) => interpret(request, known));
   if (relayed) return relayed;
   const typed = inDirectWords(
     fromDictation(
       inCommandLine(
-        withoutListPlace(
-          projectAfterIt(
-            levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutPastAside(withoutContrast(withoutWakeWord(message)))))),
-            known,
-          ),
-          known,
-        ),
+        withoutListPlace(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(said)))), known), known),
         known,
       ),
     ),

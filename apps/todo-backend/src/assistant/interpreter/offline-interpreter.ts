@@ -20,6 +20,7 @@ import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } 
 import { neverDeleteOnADate } from './delete-with-date.ts';
 import { fromDictation } from './dictation.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
+import { doneOnesSaid } from './done-ones.ts';
 import { addedWithDue, titleWithDue } from './due-after-title.ts';
 import { dueRange } from './due-range.ts';
 import { readDueSaid } from './due-said.ts';
@@ -90,6 +91,7 @@ import { inPlainerEnglish } from './second-language.ts';
 import { readShift, shiftNotDate } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { readTagSaid } from './tags-said.ts';
+import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
 import { readTopicFirst } from './topic-first.ts';
@@ -428,7 +430,8 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
   // What is not meant, an aside about the past and a level said in two halves, before any rule reads the words.
-  const said = withoutPastAside(withoutContrast(importantNotUrgentSaid(message)));
+  if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
+  const said = doneOnesSaid(withoutPastAside(withoutContrast(importantNotUrgentSaid(message))));
   const relayed = readRelayedRequest(said, (request) => interpret(request, known));
   if (relayed) return relayed;
   const typed = inDirectWords(

@@ -2135,7 +2135,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['delete the reminder, not the task', 'set_reminder', { clear: true }, it],
     ['delete 5 and 6', ASK],
     ['bin the "cancel gym" task... wait no, complete it', 'complete_task', {}, task('cancel gym')],
-    ['delete facebook', ASK],
+    ['delete facebook', 'delete_task', {}, task('facebook')],
     ['erase that thought', ASK],
   ],
 

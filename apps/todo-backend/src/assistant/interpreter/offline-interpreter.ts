@@ -28,6 +28,7 @@ import { readAfterLeadIn } from './edit-lead-ins.ts';
 import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
+import { withoutEmojiBetweenWords } from './emoji-between-words.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { guardSentence } from './guards.ts';
@@ -35,6 +36,7 @@ import { handedIn } from './handed-in.ts';
 import { importantNotUrgentSaid } from './important-not-urgent.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
+import { levelAgainstAnother, levelSaidLoosely } from './level-said-loosely.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
@@ -42,6 +44,7 @@ import { newsThenChangeIt } from './news-then-change-it.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
 import { noteAfterTaskWord } from './note-after-task-word.ts';
 import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
+import { offAListSaid } from './off-a-list.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
@@ -90,6 +93,7 @@ import { readNewsThenRequest } from './said-then-asked.ts';
 import { inPlainerEnglish } from './second-language.ts';
 import { readShift, shiftNotDate } from './shift.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
+import { swapSaid } from './swapped-titles.ts';
 import { readTagSaid } from './tags-said.ts';
 import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
@@ -424,14 +428,28 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
   return { kind: 'call', tool: filtered ? 'filter_tasks' : 'list_tasks', args };
 }
 
+/** A message said in the words the rules read, before any of them reads it: the order matters ("important, not urgent"
+ * before a tail of what is not meant). */
+const SAID_PLAINLY: ((text: string) => string)[] = [
+  importantNotUrgentSaid,
+  withoutContrast,
+  withoutPastAside,
+  doneOnesSaid,
+  levelSaidLoosely,
+  withoutEmojiBetweenWords,
+  offAListSaid,
+  swapSaid,
+];
+
 /**
  * Reads one message of plain English as one tool call (or asks for help). Pure: no I/O, no clock. `known` holds the
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
-  // What is not meant, an aside about the past and a level said in two halves, before any rule reads the words.
   if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
-  const said = doneOnesSaid(withoutPastAside(withoutContrast(importantNotUrgentSaid(message))));
+  const againstAnother = levelAgainstAnother(message);
+  if (againstAnother) return { kind: 'help', reason: againstAnother };
+  const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), message);
   const relayed = readRelayedRequest(said, (request) => interpret(request, known));
   if (relayed) return relayed;
   const typed = inDirectWords(

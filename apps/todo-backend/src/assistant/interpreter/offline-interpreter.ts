@@ -13,6 +13,7 @@ import { inCommandLine } from './command-line.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { conditionAsked } from './conditions.ts';
 import { withoutContrast } from './contrast-tails.ts';
+import { correctedRequest } from './corrected-request.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
@@ -449,6 +450,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
   const againstAnother = levelAgainstAnother(message);
   if (againstAnother) return { kind: 'help', reason: againstAnother };
+  const corrected = correctedRequest(message);
+  if (corrected) return interpret(corrected, known);
   const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), message);
   const relayed = readRelayedRequest(said, (request) => interpret(request, known));
   if (relayed) return relayed;

@@ -6681,7 +6681,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['delete whatever is done', ASK],
     ['delete the overdue ones', ASK],
     ['make every Work task due friday', ASK],
-    ['is the vet on monday?', ASK],
+    ['is the vet on monday?', 'search_tasks', { query: 'vet' }],
     ['the boiler service is tuesday, right?', ASK],
     ['should the report be high priority?', ASK],
     ['what if I delete the gym task', ASK],

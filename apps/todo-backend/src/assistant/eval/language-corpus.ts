@@ -5266,7 +5266,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['no longer low priority: the passport', ASK],
     ['put the lease at the top of the pile', 'set_priority', { priority: 'high' }, task('lease')],
     ['the newsletter can sit on the back burner', 'set_priority', { priority: 'low' }, task('newsletter')],
-    ['the invoice is more urgent than the report', ASK],
+    ['the invoice is more urgent than the report', 'set_priority', { priority: 'high' }, task('invoice')],
     ['make the report high priority, no wait, low', 'set_priority', { priority: 'low' }, task('report')],
     ['drop priority on 8', 'set_priority', { priority: 'low' }, id(8)],
     ['deprioritise the quarterly review, it slipped to march', 'set_priority', { priority: 'low' }, task('quarterly review')],

@@ -20,14 +20,6 @@ describe('a level said loosely', () => {
   });
 
   it.each([
-    'the invoice is more urgent than the report',
-    'the gym is less important than the dentist',
-    'the visa is more pressing than the passport',
-  ])('asks on "%s", one task against another', (sentence) => {
-    expect(read(sentence).kind).toBe('help');
-  });
-
-  it.each([
     ['the newsletter is less important than I thought', level('low', 'newsletter')],
     ['the gym is less urgent than before', level('low', 'gym')],
   ])('reads "%s", a change of mind about one task', (sentence, want) => {

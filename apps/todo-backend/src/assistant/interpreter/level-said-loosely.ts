@@ -1,6 +1,5 @@
 // A task's level said around the words the rules read: "knock the priority down on the shed" (lower the shed), "the MOT
-// was low priority but now it's urgent" (what it is now counts), "the invoice is more urgent than the report" (one
-// task against another: which to change, and to what, is not said, so the chat asks).
+// was low priority but now it's urgent" (what it is now counts).
 
 const PRIORITY_DOWN =
   /^(?:knock|bring|take|turn|dial|drop|put)\s+(?:the\s+)?(?:priority|prio|urgency)\s+down\s+(?:a\s+(?:notch|bit|peg)\s+)?(?:on|of|for)\s+(.+)$/i;
@@ -8,10 +7,6 @@ const PRIORITY_UP =
   /^(?:bump|bring|turn|dial|crank|put)\s+(?:the\s+)?(?:priority|prio|urgency)\s+up\s+(?:a\s+(?:notch|bit|peg)\s+)?(?:on|of|for)\s+(.+)$/i;
 const WAS_BUT_NOW =
   /^(.+?)\s+(?:was|used\s+to\s+be)\s+[^,]+?,?\s+but\s+(?:now\s+)?(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:now\s+)?(.+)$/i;
-const THAN_ANOTHER = /^(.+?)\s+(?:is|'s|are)\s+(?:more|less)\s+(?:urgent|important|pressing)\s+than\s+(.+)$/i;
-
-const SAME_TASK_BEFORE =
-  /^(?:i|we|you|it|they|he|she|before|usual|normal|expected|planned|anticipated|last\s+\w+|it\s+was|it\s+used\s+to\s+be|(?:i|we)\s+\w+)\b/i;
 
 /** The sentence said as the change it asks ("lower the shed"), or as it came. */
 export function levelSaidLoosely(text: string): string {
@@ -23,12 +18,4 @@ export function levelSaidLoosely(text: string): string {
   const now = WAS_BUT_NOW.exec(plain);
   if (now?.[1] && now[2] && /\b(?:urgent|important|priority|prio|high|low|medium)\b/i.test(now[2])) return `${now[1]} is ${now[2]}`;
   return text;
-}
-
-/** The question when one task's level is said against another's, or undefined. */
-export function levelAgainstAnother(text: string): string | undefined {
-  const said = THAN_ANOTHER.exec(text.trim().replace(/[.!?]+$/, ''));
-  // "… more urgent than I thought", "… less important than before": a change of mind about one task, read elsewhere.
-  if (!said?.[1] || !said[2] || SAME_TASK_BEFORE.test(said[2])) return undefined;
-  return `Which should change, and to what? Say for example "make ${said[1].replace(/^(?:the|my)\s+/i, 'the ')} high priority".`;
 }

@@ -37,7 +37,7 @@ import { handedIn } from './handed-in.ts';
 import { importantNotUrgentSaid } from './important-not-urgent.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
-import { levelAgainstAnother, levelSaidLoosely } from './level-said-loosely.ts';
+import { levelSaidLoosely } from './level-said-loosely.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
@@ -448,8 +448,6 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
   if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
-  const againstAnother = levelAgainstAnother(message);
-  if (againstAnother) return { kind: 'help', reason: againstAnother };
   const corrected = correctedRequest(message);
   if (corrected) return interpret(corrected, known);
   const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), message);

@@ -15,8 +15,11 @@ describe('a title swapped for another', () => {
     expect(read(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { title }, target: { title: named } });
   });
 
-  it.each(['swap the dentist for friday', 'swap the report for high priority'])('renames nothing on "%s"', (sentence) => {
-    const got = read(sentence);
-    expect(got.kind === 'call' && got.tool).not.toBe('update_task');
-  });
+  it.each(['swap the dentist for friday', 'swap the report for high priority', 'swap the work tag on 5 for home'])(
+    'renames nothing on "%s"',
+    (sentence) => {
+      const got = read(sentence);
+      expect(got.kind === 'call' && got.tool).not.toBe('update_task');
+    },
+  );
 });

@@ -7075,7 +7075,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'call the client', due_date: '2026-01-23 09:00', remind_before: '0m', project: 'Work' },
     ],
     // round 11: the tricky sentence (2)
-    ['pull the hedge task out of Garden Club', ASK],
+    ['pull the hedge task out of Garden Club', 'move_task', { project: 'Inbox' }, task('hedge')],
     ['add ink to Work and milk to Groceries', ASK],
     ['move the memo from Work to Home Projects', 'move_task', { project: 'Home Projects' }, task('memo')],
     ['put the groceries task in Work', 'move_task', { project: 'Work' }, task('groceries')],

@@ -60,7 +60,7 @@ describe('harmful readings, over the whole corpus', () => {
     },
   );
 
-  it.each(cases.map((item) => [item.phrase]).filter(([phrase]) => LOW_WORDS.test(phrase ?? '')))(
+  it.each(cases.map((item) => [item.phrase]).filter(([phrase]) => LOW_WORDS.test(phrase ?? '') && !RAISED_SINCE.test(phrase ?? '')))(
     'never reads a low or lowered priority as high: %j',
     (phrase) => {
       const priority = call(phrase)?.args.priority;

@@ -34,7 +34,9 @@ describe('a tail that names what is not meant', () => {
     'the report is not low, not the gym',
     'rename it to "milk, not the bread"',
     'the report is important but not that urgent',
-  ])('leaves "%s" whole: a level, a "not" before it or a quoted value', (sentence) => {
+    'show tasks due today, not the completed ones',
+    "what's due today but not the work stuff",
+  ])('leaves "%s" whole: a level, a "not" before it, a quoted value or a question', (sentence) => {
     expect(withoutContrast(sentence)).toBe(sentence);
   });
 });

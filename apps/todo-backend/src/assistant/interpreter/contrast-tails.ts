@@ -9,6 +9,8 @@ const CONTRAST_TAIL =
 const LEVEL_OR_STATE =
   /\b(?:that|this|so|too)\s+(?:urgent|important|high|low|bad|big|much|many|busy|pressing|serious|critical|essential|necessary|done|finished|late|early|soon|hard|easy|quick|long)\b/i;
 
+const ASKED = /^(?:show|list|display|find|search|filter|sort|what|what's|whats|which|any|how|when|where|is|are|do|does|did|have|has)\b/i;
+
 /** The sentence without a tail that only says what is not meant, or as it came. */
 export function withoutContrast(text: string): string {
   const tail = CONTRAST_TAIL.exec(text);
@@ -16,6 +18,8 @@ export function withoutContrast(text: string): string {
   // "but not that urgent", "not this important": "that" and "this" there say how much, of a level or a state.
   if (LEVEL_OR_STATE.test(tail[0])) return text;
   const head = text.slice(0, tail.index);
+  // "show tasks due today, not the completed ones": a question or a listing says what to leave out; it is read whole.
+  if (ASKED.test(head)) return text;
   // "it's not the report, not the gym": a head that says "not" itself is read whole.
   if (/\b(?:not|n't|never|no)\b/i.test(head)) return text;
   // 'rename it to "milk, not bread"': inside a quoted value the words are the value's.

@@ -36,6 +36,7 @@ describe('a tail that names what is not meant', () => {
     'the report is important but not that urgent',
     'show tasks due today, not the completed ones',
     "what's due today but not the work stuff",
+    'the school run is at 8:15 tomorrow, not 8:30',
   ])('leaves "%s" whole: a level, a "not" before it, a quoted value or a question', (sentence) => {
     expect(withoutContrast(sentence)).toBe(sentence);
   });

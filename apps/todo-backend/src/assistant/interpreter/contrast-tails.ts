@@ -1,3 +1,5 @@
+import { dateAtEnd } from './whole-dates.ts';
+
 // "complete 4, not 5", "cancel friday drinks but keep the dentist", "the dishes are done but not the laundry": the
 // tail names what is left as it is. It is no part of the task named before it, nor of a title or a time; the request is
 // read without it.
@@ -20,6 +22,8 @@ export function withoutContrast(text: string): string {
   const head = text.slice(0, tail.index);
   // "show tasks due today, not the completed ones": a question or a listing says what to leave out; it is read whole.
   if (ASKED.test(head)) return text;
+  // "the school run is at 8:15 tomorrow, not 8:30": a time against the time just said is a move, read elsewhere.
+  if (/\d/.test(tail[0]) && dateAtEnd(head) && /\d:\d\d|\d\s*(?:am|pm)\b/i.test(head)) return text;
   // "it's not the report, not the gym": a head that says "not" itself is read whole.
   if (/\b(?:not|n't|never|no)\b/i.test(head)) return text;
   // 'rename it to "milk, not bread"': inside a quoted value the words are the value's.

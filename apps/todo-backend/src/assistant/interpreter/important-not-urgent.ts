@@ -2,7 +2,7 @@
 // urgent together is neither the top nor the bottom. Read as low, the task would sink; it is medium, said so before
 // the rules for asides read "it is important" as a clause of its own.
 
-const IS = String.raw`(?:is|'s|are|'re)`;
+const IS = "(?:is|'s|are|'re)";
 const NOT = String.raw`(?:is\s+not|isn'?t|'s\s+not|are\s+not|aren'?t|'re\s+not)`;
 const SHAPES = [
   new RegExp(

@@ -3,6 +3,8 @@ import { firstOnRule } from '../../quick-add/quick-add-dates.ts';
 import { resolveDate } from '../dates.ts';
 import { interpret } from '../interpreter/offline-interpreter.ts';
 import { toDuration } from '../interpreter/phrases.ts';
+import { dateAtEnd } from '../interpreter/whole-dates.ts';
+import { CORPUS_PROJECTS } from './language-corpus.ts';
 import { corpusCases, EVAL_NOW, EVAL_ZONE, readPhrase } from './language-eval.ts';
 
 // Readings that do harm when the interpreter gets them wrong, checked over every phrase of the corpus (both parts):
@@ -18,8 +20,15 @@ const DATE_KEYS = ['due_date', 'date'] as const;
 const REMINDER_CLAUSE =
   /\b(?:remind|ping|alert|nudge|notify|advise|inform|warn)\s+me\b[^,;]*?\b(before|ahead|earlier|early)\b|\breminder\b[^,;]*?\b(before|ahead)\b/i;
 const LOW_WORDS =
-  /\b(?:not\s+(?:very\s+|that\s+|so\s+|a\s+)?(?:important|urgent|high|a\s+priority)|no\s+(?:rush|hurry)|(?<!\bnot\s+(?:a\s+)?)low(?:est)?[\s-]*(?:priority|prio)|(?:\w+n't|not)\s+(?:need\s+to\s+be|have\s+to\s+be|be)\s+(?:very\s+|that\s+|so\s+)?(?:high|urgent|important|a\s+priority)|down\s+a\s+(?:notch|peg|level|step)|stop(?:ped)?\s+(?:flagging|marking|being)\b|less\s+of\s+a\s+priority|(?:down\s+)?to\s+low|(?:is|are|was|were)n't\s+(?:very\s+|that\s+)?(?:important|urgent)|less\s+(?:important|urgent)|no\s+longer\s+(?:urgent|important|a\s+priority)|p3|!3|!low|deprioriti[sz]e|downgrade|lower)\b/i;
+  /\b(?:not\s+(?:very\s+|that\s+|so\s+|a\s+)?(?:important|urgent|high|a\s+priority)|no\s+(?:rush|hurry)|(?<!\bnot\s+(?:a\s+)?)low(?:est)?[\s-]*(?:priority|prio)|(?:\w+n't|not)\s+(?:need\s+to\s+be|have\s+to\s+be|be)\s+(?:very\s+|that\s+|so\s+)?(?:high|urgent|important|a\s+priority)|down\s+a\s+(?:notch|peg|level|step)|stop(?:ped)?\s+(?:flagging|marking|being)\b|less\s+of\s+a\s+priority|(?:down\s+)?to\s+low|(?:is|are|was|were)n't\s+(?:very\s+|that\s+)?(?:important|urgent)|less\s+(?:important|urgent)|no\s+longer\s+(?:urgent|important|a\s+priority)|(?:no\s+wait|actually|i\s+mean)[,\s]+low|p3|!3|!low|deprioriti[sz]e|downgrade|lower)\b/i;
 const HIGH_WORDS = /\b(?:urgent|asap|high(?:est)?[\s-]*(?:priority|prio)|top\s+priority|p1|prioriti[sz]e|raise|bump)\b|!1|!high/i;
+/** "the MOT was low priority but now it's urgent": the level said now is the one meant. */
+const RAISED_SINCE = /\bbut\s+now\b.*\b(?:urgent|high|top|asap)\b/i;
+const WISH =
+  /^(?:i\s+|we\s+)?(?:(?:really|so|just)\s+)?(?:wish|if\s+only|hope|hoping|(?:i'?d|would)\s+love\s+(?:to|it\s+if)|can'?t\s+wait|cannot\s+wait)\b/i;
+const SAID_IN_CHAT = /\b(?:that|this|my\s+last|the\s+(?:last|previous))\s+(?:thought|idea|message|comment|sentence)\b/i;
+const LEFT_AS_IT_IS = /(?:,\s*|\s+but\s+)(?:not|keep|leave)\s+(?:the|my|\d)/i;
+const BEFORE_AN_EVENT = /^(?:remind|ping|alert|nudge|notify)\s+me\s+.+?\s+(?:before|ahead\s+of)\s+(?:the|my|our)\s+(.+)$/i;
 const BULK = /\b(?:everything|all|every|whole|entire)\b|\b(?:clear|empty)\s+(?:my|the)\b/i;
 
 describe('harmful readings, over the whole corpus', () => {
@@ -53,7 +62,7 @@ describe('harmful readings, over the whole corpus', () => {
     },
   );
 
-  it.each(cases.map((item) => [item.phrase]).filter(([phrase]) => LOW_WORDS.test(phrase ?? '')))(
+  it.each(cases.map((item) => [item.phrase]).filter(([phrase]) => LOW_WORDS.test(phrase ?? '') && !RAISED_SINCE.test(phrase ?? '')))(
     'never reads a low or lowered priority as high: %j',
     (phrase) => {
       const priority = call(phrase)?.args.priority;
@@ -291,4 +300,67 @@ describe('harmful readings, over the whole corpus', () => {
     expect(interpret('add buy nails under shed', { tasks })).toMatchObject({ kind: 'help' });
     expect(interpret('add buy nails under shed')).toMatchObject({ tool: 'add_task', args: { tags: ['shed'] } });
   });
+
+  it.each(cases.filter((item) => WISH.test(item.phrase)).map((item) => [item.phrase]))(
+    'completes nothing wished for ("wish the tax return was done"): %j',
+    (phrase) => {
+      expect(call(phrase)?.tool).not.toBe('complete_task');
+    },
+  );
+
+  it.each(cases.filter((item) => SAID_IN_CHAT.test(item.phrase)).map((item) => [item.phrase]))(
+    'deletes or completes nothing said in the chat ("erase that thought"): %j',
+    (phrase) => {
+      expect(['delete_task', 'complete_task']).not.toContain(call(phrase)?.tool);
+    },
+  );
+
+  it.each(cases.filter((item) => LEFT_AS_IT_IS.test(item.phrase)).map((item) => [item.phrase]))(
+    'names no task with what is to be left as it is ("cancel friday drinks but keep the dentist"): %j',
+    (phrase) => {
+      const got = call(phrase);
+      const named = got?.target && 'title' in got.target ? got.target.title : '';
+      expect(named).not.toMatch(/\b(?:but\s+(?:keep|leave|not)|not\s+(?:the|my|\d))\b/i);
+      expect(String(got?.args.title ?? '')).not.toMatch(/,\s*not\s+(?:the|my|\d)|\bbut\s+(?:keep|leave)\b/i);
+    },
+  );
+
+  it.each(cases.map((item) => [item.phrase]))(
+    'puts no second project into the title of a task added to one ("add ink to Work and milk to Groceries"): %j',
+    (phrase) => {
+      const got = call(phrase);
+      if (got?.tool !== 'add_task' || typeof got.args.project !== 'string') return;
+      const others = CORPUS_PROJECTS.filter((project) => project.toLowerCase() !== String(got.args.project).toLowerCase());
+      for (const project of others)
+        expect(String(got.args.title), project).not.toMatch(new RegExp(`\\b(?:to|into)\\s+(?:the\\s+)?${project}\\b`, 'i'));
+    },
+  );
+
+  it.each(
+    cases
+      .filter((item) => {
+        const event = BEFORE_AN_EVENT.exec(item.phrase)?.[1];
+        const date = event ? dateAtEnd(event) : undefined;
+        return date !== undefined && date.index > 0;
+      })
+      .map((item) => [item.phrase]),
+  )('loses no date said with the event a reminder comes before ("remind me an hour before the vet on monday at 10"): %j', (phrase) => {
+    const got = call(phrase);
+    if (got?.tool === 'set_reminder') expect(got.args.at ?? got.args.due_date, 'the date said was dropped').toBeDefined();
+  });
+
+  it.each(cases.filter((item) => /\([^()]*\)/.test(item.phrase)).map((item) => [item.phrase]))(
+    'takes no due date from a bracketed aside ("add pay the water bill (arrived yesterday) due the 5th"): %j',
+    (phrase) => {
+      const got = call(phrase);
+      const asides = [...phrase.matchAll(/\(([^()]*)\)/g)].map((aside) => (aside[1] ?? '').toLowerCase());
+      for (const key of DATE_KEYS) {
+        const value = got?.args[key];
+        if (typeof value !== 'string') continue;
+        const outside = phrase.replace(/\([^()]*\)/g, ' ').toLowerCase();
+        if (asides.some((aside) => aside.includes(value.toLowerCase())) && !outside.includes(value.toLowerCase()))
+          expect.fail(`${key} "${value}" read from the aside`);
+      }
+    },
+  );
 });

@@ -509,6 +509,27 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'translate the Müller contract (4k words)', due_date: '2026-01-26 17:00' },
     ],
+    // round 11: the tricky sentence (2)
+    ['add march madness bracket', 'add_task', { title: 'march madness bracket' }],
+    [
+      'add fill in the March Madness bracket by wednesday',
+      'add_task',
+      { title: 'fill in the March Madness bracket', due_date: 'wednesday' },
+    ],
+    ['add grab the 3 for 2 on nappies', 'add_task', { title: 'grab the 3 for 2 on nappies' }],
+    ["add 'high fidelity' rewatch", 'add_task', { title: 'high fidelity rewatch' }],
+    ["add mark's birthday present", 'add_task', { title: "mark's birthday present" }],
+    ['add delete my facebook account', 'add_task', { title: 'delete my facebook account' }],
+    ['add Sunday Times crossword', 'add_task', { title: 'Sunday Times crossword' }],
+    ['add remind Priya about the deposit', 'add_task', { title: 'remind Priya about the deposit' }],
+    ['add low-key birthday drinks for Sam', 'add_task', { title: 'low-key birthday drinks for Sam' }],
+    ['add pay the urgent care bill', 'add_task', { title: 'pay the urgent care bill' }],
+    ['add watch Tomorrow Never Dies', 'add_task', { title: 'watch Tomorrow Never Dies' }],
+    ['add mark the lawn for the new flower bed', 'add_task', { title: 'mark the lawn for the new flower bed' }],
+    ['add move the sofa to the spare room', 'add_task', { title: 'move the sofa to the spare room' }],
+    ['add read all of Middlemarch', 'add_task', { title: 'read all of Middlemarch' }],
+    ['add pick up Ava at 3 and also cancel the plumber', ASK],
+    ['add pay the water bill (arrived yesterday) due the 5th', 'add_task', { title: 'pay the water bill', due_date: 'the 5th' }],
   ],
 
   edit: [
@@ -1470,6 +1491,33 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['change 23 to invoice Brightside for March', 'update_task', { title: 'invoice Brightside for March' }, id(23)],
     ['the VAT one needs to repeat every 3 months', 'update_task', { recurring: 'FREQ=MONTHLY;INTERVAL=3' }, task('VAT')],
     ['add a note to it: invoice no. 118, net 30', 'update_task', { description: 'invoice no. 118, net 30' }, it],
+    // round 11: the tricky sentence (2)
+    ['change the dentist one to say dentist and hygienist', 'update_task', { title: 'dentist and hygienist' }, task('dentist')],
+    ['the vet task should read vet with Biscuit', 'update_task', { title: 'vet with Biscuit' }, task('vet')],
+    [
+      'fix the typo in the recieve parcel task, it should be receive parcel',
+      'update_task',
+      { title: 'receive parcel' },
+      task('recieve parcel'),
+    ],
+    ['add "bring the receipts" to the tax task notes', 'update_task', { description: 'bring the receipts' }, task('tax')],
+    ['rename the call mom task to call mom and dad', 'update_task', { title: 'call mom and dad' }, task('call mom')],
+    ['change milk to oat milk on the shopping list', 'update_task', { title: 'oat milk' }, task('milk')],
+    ['swap "eggs" for "free range eggs"', 'update_task', { title: 'free range eggs' }, task('eggs')],
+    ['the report task needs a note saying due friday per Ana', 'update_task', { description: 'due friday per Ana' }, task('report')],
+    ['note on the boiler: engineer coming tuesday 8-12', 'update_task', { description: 'engineer coming tuesday 8-12' }, task('boiler')],
+    ['rename it to Monday meeting notes', 'update_task', { title: 'Monday meeting notes' }, it],
+    ['retitle 4 as High Street bakery order', 'update_task', { title: 'High Street bakery order' }, id(4)],
+    ['can you rename the memo to "delete after reading"', 'update_task', { title: 'delete after reading' }, task('memo')],
+    ['put "gate code 4411" in the notes for the delivery task', 'update_task', { description: 'gate code 4411' }, task('delivery')],
+    ["add 'Manic Monday' to the playlist task", ASK],
+    ['rename it - no wait, leave it', ASK],
+    [
+      'the school task is really about the trip form, rename it school trip form',
+      'update_task',
+      { title: 'school trip form' },
+      task('school'),
+    ],
   ],
 
   complete: [
@@ -1849,6 +1897,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['invoice to Bob sent, tick it off', 'complete_task', {}, task('invoice to Bob')],
     ["boiler at the Hendersons' done ✅", 'complete_task', {}, task("boiler at the Hendersons'")],
     ['filed the VAT return', 'complete_task', {}, task('VAT return')],
+    // round 11: the tricky sentence (2)
+    ['cannot wait to be finished with the essay', ASK],
+    ['wish the tax return was done', ASK],
+    ['nearly done with the slides', ASK],
+    ['90% done with the budget', ASK],
+    ['the report is done-ish', ASK],
+    ['finished? the report? not even close', ASK],
+    ["I'll be done with the slides by 5", ASK],
+    ["the report's done, apart from the appendix", ASK],
+    ['just booked the MOT, tick it', 'complete_task', {}, task('MOT')],
+    ['done: cancel the gym', 'complete_task', {}, task('cancel the gym')],
+    ['the dishes are done but not the laundry', 'complete_task', {}, task('dishes')],
+    ['complete 4, not 5', 'complete_task', {}, id(4)],
   ],
 
   delete: [
@@ -2171,6 +2232,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['get rid of 31, it was a duplicate', 'delete_task', {}, id(31)],
     ['Mrs Patel cancelled the bathroom job', ASK],
     ['no longer need the invoice reminder for Bob, delete it', 'delete_task', {}, task('invoice reminder for Bob')],
+    // round 11: the tricky sentence (2)
+    ['do you think I should delete the gym one', ASK],
+    ['take bread off the groceries list', 'delete_task', {}, task('bread')],
+    ['cancel friday drinks but keep the dentist', 'delete_task', {}, task('friday drinks')],
+    ['I always forget to delete the old photos', ASK],
+    ['the party is off. scratch that, it is back on', ASK],
+    ['ignore that last message', ASK],
+    ['looks like the barbecue is off', ASK],
+    ['the school trip got scrapped', ASK],
+    ['delete the dentist, the one on friday', 'delete_task', {}, task('dentist')],
+    ['delete the reminder, not the task', 'set_reminder', { clear: true }, it],
+    ['delete 5 and 6', ASK],
+    ['bin the "cancel gym" task... wait no, complete it', 'complete_task', {}, task('cancel gym')],
+    ['delete facebook', 'delete_task', {}, task('facebook')],
+    ['erase that thought', ASK],
   ],
 
   query: [
@@ -2582,6 +2658,9 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["what's due before the VAT deadline on the 7th", 'filter_tasks', { due_before: '2026-02-07 00:00' }],
     ['sort my jobs by due date', 'sort_tasks', { field: 'due_date' }],
     ['how does next week look?', 'filter_tasks', { due: 'next_week' }],
+    // round 11: the tricky sentence (2)
+    ['is the dentist still on?', 'search_tasks', { query: 'dentist' }],
+    ['what did I delete today?', ASK],
   ],
 
   reminder: [
@@ -3627,6 +3706,39 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['VAT return due the 7th, remind me 3 days before', 'add_task', { title: 'VAT return', due_date: '2026-02-07', remind_before: '3d' }],
     ['remind me about the Acme call an hour before', 'set_reminder', { before: '1h' }, task('Acme call')],
     ["don't need the reminder on the Smith quote anymore", 'set_reminder', { clear: true }, task('Smith quote')],
+    // round 11: the tricky sentence (2)
+    ['remind me an hour before the vet on monday at 10', 'add_task', { title: 'vet', due_date: 'monday at 10am', remind_before: '1h' }],
+    ['ping me 15 min before my haircut tomorrow at 2', 'add_task', { title: 'haircut', due_date: 'tomorrow at 2pm', remind_before: '15m' }],
+    ['remind me to text Jo at 6 and put bin bags on the Groceries list', ASK],
+    ['remind me about the gas bill, it came on monday', ASK],
+    ['make that 20 minutes before instead', 'set_reminder', { before: '20m' }, it],
+    ['remind me the day before the school trip on the 3rd', 'add_task', { title: 'school trip', due_date: 'the 3rd', remind_before: '1d' }],
+    [
+      'remind me sunday night to put the bins out for monday',
+      'add_task',
+      { title: 'put the bins out for monday', due_date: 'sunday night', remind_before: '0m' },
+    ],
+    ['remind me at 7pm to take my tablets, not 8', 'add_task', { title: 'take my tablets', due_date: 'at 7pm', remind_before: '0m' }],
+    [
+      'remind me to remind Sam about the deposit tomorrow',
+      'add_task',
+      { title: 'remind Sam about the deposit', due_date: 'tomorrow', remind_before: '0m' },
+    ],
+    [
+      'remind me to delete the old backups on saturday',
+      'add_task',
+      { title: 'delete the old backups', due_date: 'saturday', remind_before: '0m' },
+    ],
+    ['remind me to mark the essays tonight', 'add_task', { title: 'mark the essays', due_date: 'tonight', remind_before: '0m' }],
+    [
+      'remind me 3 days before the insurance renewal on march 2',
+      'add_task',
+      { title: 'insurance renewal', due_date: 'march 2', remind_before: '3d' },
+    ],
+    ["remind me a week before Dad's 70th on april 9", 'add_task', { title: "Dad's 70th", due_date: 'april 9', remind_before: '1w' }],
+    ['remind me to pay the nanny friday and mark the rota as done', ASK],
+    ['can the reminder for the vet be 10 min before instead of an hour', 'set_reminder', { before: '10m' }, task('vet')],
+    ['remind me about it at 6 instead', 'set_reminder', { at: '6pm' }, it],
   ],
 
   recurrence: [
@@ -4935,6 +5047,12 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'chase unpaid invoices', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', due_date: '2026-01-26' },
     ],
     ['make the timesheet one repeat every 2 weeks', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, task('timesheet')],
+    // round 11: the tricky sentence (2)
+    [
+      'add clear the inbox every friday',
+      'create_recurring',
+      { title: 'clear the inbox', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday' },
+    ],
   ],
 
   priority: [
@@ -5403,6 +5521,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['tax payment is critical!!', 'set_priority', { priority: 'high' }, task('tax payment')],
     ['add quote the Jones loft conversion, urgent', 'add_task', { title: 'quote the Jones loft conversion', priority: 'high' }],
     ['medium priority for the website tweaks', 'set_priority', { priority: 'medium' }, task('website tweaks')],
+    // round 11: the tricky sentence (2)
+    ['knock the priority down on the shed', 'set_priority', { priority: 'low' }, task('shed')],
+    ['the car wash is at the bottom of my list', 'set_priority', { priority: 'low' }, task('car wash')],
+    ['the visa form is important, just not urgent', 'set_priority', { priority: 'medium' }, task('visa form')],
+    ['lower the urgency of the report', 'set_priority', { priority: 'low' }, task('report')],
+    ['the gym task is not urgent at all', 'set_priority', { priority: 'low' }, task('gym')],
+    ['the dentist can be urgent again', 'set_priority', { priority: 'high' }, task('dentist')],
+    ['no longer low priority: the passport', ASK],
+    ['put the lease at the top of the pile', 'set_priority', { priority: 'high' }, task('lease')],
+    ['the newsletter can sit on the back burner', 'set_priority', { priority: 'low' }, task('newsletter')],
+    ['the invoice is more urgent than the report', 'set_priority', { priority: 'high' }, task('invoice')],
+    ['make the report high priority, no wait, low', 'set_priority', { priority: 'low' }, task('report')],
+    ['drop priority on 8', 'set_priority', { priority: 'low' }, id(8)],
+    ['deprioritise the quarterly review, it slipped to march', 'set_priority', { priority: 'low' }, task('quarterly review')],
+    ["the MOT was low priority but now it's urgent", 'set_priority', { priority: 'high' }, task('MOT')],
   ],
 
   tags: [
@@ -5679,6 +5812,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add invoice Brightside #billable #clients', 'add_task', { title: 'invoice Brightside', tags: ['billable', 'clients'] }],
     ['label the Henderson job emergency', 'add_tag', { tag: 'emergency' }, task('Henderson job')],
     ['untag billable from 12', 'remove_tag', { tag: 'billable' }, id(12)],
+    // round 11: the tricky sentence (2)
+    ['get rid of the tags on the gym, not the task', 'update_task', { tags: [] }, task('gym')],
   ],
 
   dates: [
@@ -6172,6 +6307,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['move the Smith quote to monday 10am', 'set_due_date', { date: '2026-01-26 10:00' }, task('Smith quote')],
     ['no deadline on the portfolio update anymore', 'set_due_date', { date: null }, task('portfolio update')],
     ['push 17 back a week, client is on holiday', 'postpone_task', { by: 'P1W' }, id(17)],
+    // round 11: the tricky sentence (2)
+    ['the dentist moved from friday to monday', 'set_due_date', { date: 'monday' }, task('dentist')],
+    ['move the report from tuesday to wednesday', 'set_due_date', { date: 'wednesday' }, task('report')],
+    ['the vet said come back in two weeks, update the vet task', 'set_due_date', { date: 'in two weeks' }, task('vet')],
+    ['the MOT was due monday, now it is friday', 'set_due_date', { date: 'friday' }, task('MOT')],
   ],
 
   noise: [
@@ -6584,6 +6724,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'send timesheet', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: 'friday' },
     ],
+    // round 11: the tricky sentence (2)
+    ['delet the gym? jk dont', ASK],
+    ['mark the report done... actually no', ASK],
+    ['pls move the dentist 2 friday', 'set_due_date', { date: 'friday' }, task('dentist')],
+    ['add  march  madness  pool 🏀', 'add_task', { title: 'march madness pool 🏀' }],
+    ['rmind me 10 min b4 the standup', 'set_reminder', { before: '10m' }, task('standup')],
+    ['the gym is 👎 low prio', 'set_priority', { priority: 'low' }, task('gym')],
+    ['DONT DELETE THE REPORT!!', ASK],
+    ['repriortise the newsletter to low', 'set_priority', { priority: 'low' }, task('newsletter')],
   ],
 
   negative: [
@@ -6863,6 +7012,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['how much does Acme owe me?', ASK],
     ["don't cancel the Henderson job, they just rescheduled", ASK],
     ['what should I charge for a logo?', ASK],
+    // round 11: the tricky sentence (2)
+    ['tick off the whole lot, all done', ASK],
+    ['all the Garden Club stuff is finished', ASK],
+    ["push all of today's tasks to monday", ASK],
+    ['clear out the completed ones', ASK],
+    ['delete whatever is done', ASK],
+    ['delete the overdue ones', ASK],
+    ['make every Work task due friday', ASK],
+    ['is the vet on monday?', 'search_tasks', { query: 'vet' }],
+    ['the boiler service is tuesday, right?', ASK],
+    ['should the report be high priority?', ASK],
+    ['what if I delete the gym task', ASK],
+    ['I could delete the party task I suppose', ASK],
   ],
 
   projects: [
@@ -7287,5 +7449,10 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ['any Work jobs overdue?', 'filter_tasks', { project: 'Work', due: 'overdue' }],
     ['the shed fix is personal, move it to Home Projects', 'move_task', { project: 'Home Projects' }, task('shed fix')],
+    // round 11: the tricky sentence (2)
+    ['pull the hedge task out of Garden Club', 'move_task', { project: 'Inbox' }, task('hedge')],
+    ['add ink to Work and milk to Groceries', ASK],
+    ['move the memo from Work to Home Projects', 'move_task', { project: 'Home Projects' }, task('memo')],
+    ['put the groceries task in Work', 'move_task', { project: 'Work' }, task('groceries')],
   ],
 };

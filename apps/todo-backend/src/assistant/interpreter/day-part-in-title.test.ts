@@ -29,7 +29,8 @@ describe('a part of the day after a noun, before a time', () => {
 // never the day a reminder or a report of work done names.
 const READ_WHERE_IT_STANDS: Said[] = [
   ['remind me 2 hours before the parents evening', 'set_reminder', { before: '2h' }, t('parents evening')],
-  ['remind me 1h before the quiz night friday', 'set_reminder', { before: '1h' }, t('quiz night')],
+  // The day said after the title is the event's: it is due then, never lost.
+  ['remind me 1h before the quiz night friday', 'add_task', { title: 'quiz night', due_date: 'friday', remind_before: '1h' }],
   ['remind me 30 min before task 3', 'set_reminder', { before: '30m' }, id(3)],
   ['did the quiz night', 'complete_task', {}, t('quiz night')],
   ['I went to the parents evening', 'complete_task', {}, t('parents evening')],

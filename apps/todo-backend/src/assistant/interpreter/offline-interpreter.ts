@@ -1,6 +1,7 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node/en';
 import { dateReader } from '../dates.ts';
+import { destinationAsked } from './add-destinations.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { withoutAside } from './asides.ts';
@@ -11,6 +12,8 @@ import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { conditionAsked } from './conditions.ts';
+import { withoutContrast } from './contrast-tails.ts';
+import { correctedRequest } from './corrected-request.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
@@ -18,6 +21,7 @@ import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } 
 import { neverDeleteOnADate } from './delete-with-date.ts';
 import { fromDictation } from './dictation.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
+import { doneOnesSaid } from './done-ones.ts';
 import { addedWithDue, titleWithDue } from './due-after-title.ts';
 import { dueRange } from './due-range.ts';
 import { readDueSaid } from './due-said.ts';
@@ -25,13 +29,16 @@ import { readAfterLeadIn } from './edit-lead-ins.ts';
 import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
+import { withoutEmojiBetweenWords } from './emoji-between-words.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { inFieldWords } from './field-says.ts';
 import { guardSentence } from './guards.ts';
 import { handedIn } from './handed-in.ts';
+import { importantNotUrgentSaid } from './important-not-urgent.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
+import { levelSaidLoosely } from './level-said-loosely.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
@@ -40,10 +47,12 @@ import { newsThenChangeIt } from './news-then-change-it.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
 import { noteAfterTaskWord } from './note-after-task-word.ts';
 import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
+import { offAListSaid } from './off-a-list.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
 import { paidSaid } from './paid-said.ts';
+import { withoutPastAside } from './past-asides.ts';
 import { passiveDone, pastTenseDone, thingDone } from './past-tense.ts';
 import { forSomeoneAsked } from './people-asked.ts';
 import { clean, DURATION, extractDate, extractRemindBefore, extractTags, parseTaskRef, toDuration, WEEKDAY_WORD } from './phrases.ts';
@@ -61,6 +70,7 @@ import { readAsTitle } from './read-as-title.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { readRelayedRequest } from './relayed-requests.ts';
+import { reminderBeforeDatedEvent } from './reminder-before-dated-event.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
 import { reminderCleared, reminderOwner } from './reminder-named.ts';
 import { reminderSetWords } from './reminder-requests.ts';
@@ -89,8 +99,10 @@ import { inPlainerEnglish } from './second-language.ts';
 import { readShift, shiftNotDate } from './shift.ts';
 import { stillOnAsked } from './still-on.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
+import { swapSaid } from './swapped-titles.ts';
 import { tagDenied } from './tag-denied.ts';
 import { readTagSaid } from './tags-said.ts';
+import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
@@ -102,6 +114,8 @@ import { readValueDecides, readWithoutValueNotMeant } from './value-decides.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
 import { withoutWakeWord } from './wake-words.ts';
 import { dateAtEnd, isWholeDate } from './whole-dates.ts';
+import { isWish, WISH_ASKED } from './wished-done.ts';
+import { namesSomethingSaid, SAID_ASKED } from './words-not-tasks.ts';
 import { inWorldEnglish } from './world-english.ts';
 
 export type { KnownNames } from './projects.ts';
@@ -147,6 +161,8 @@ const STRIP_ADD =
   /^(?:please\s+)?(?:add|create|new|make(?=\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:task|todo|to-do|item|reminder)\b)|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:an?\s+(?!(?:bag|box|loaf|pint|bottle|jar|tin|can|packet|pack|bunch|carton|tub|punnet|kilo|pound|sack|roll|bar|pair)\s+of\b|dozen\b)|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+)?(?:task|todo|to-do|item|reminder)?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
 function addTask(text: string, said: string, known: KnownNames): Interpretation {
+  const destination = destinationAsked(said, known);
+  if (destination) return { kind: 'help', reason: destination };
   const body = tagsAsMarks(dateLabelLast(said));
   const args: Record<string, unknown> = {};
   // A quoted title is taken as is: its words are never read as dates, tags or priorities.
@@ -287,6 +303,8 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
     if (tool === 'complete_task' && args.completed !== false) return { kind: 'bulk', action: 'complete' };
     return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
   }
+  if (tool === 'complete_task' && isWish(refText)) return { kind: 'help', reason: WISH_ASKED };
+  if ((tool === 'delete_task' || tool === 'complete_task') && namesSomethingSaid(refText)) return { kind: 'help', reason: SAID_ASKED };
   const several = notOneTask(refText, [args.date, args.at]);
   if (several) return { kind: 'help', reason: several };
   const named = pointingBack(withoutReason(refText));
@@ -421,17 +439,34 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
   return { kind: 'call', tool: filtered ? 'filter_tasks' : 'list_tasks', args };
 }
 
+/** A message said in the words the rules read, before any of them reads it: the order matters ("important, not urgent"
+ * before a tail of what is not meant). */
+const SAID_PLAINLY: ((text: string) => string)[] = [
+  importantNotUrgentSaid,
+  withoutContrast,
+  withoutPastAside,
+  doneOnesSaid,
+  levelSaidLoosely,
+  withoutEmojiBetweenWords,
+  offAListSaid,
+  swapSaid,
+];
+
 /**
  * Reads one message of plain English as one tool call (or asks for help). Pure: no I/O, no clock. `known` holds the
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
-  const relayed = readRelayedRequest(message, (request) => interpret(request, known));
+  if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
+  const corrected = correctedRequest(message);
+  if (corrected) return interpret(corrected, known);
+  const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), message);
+  const relayed = readRelayedRequest(said, (request) => interpret(request, known));
   if (relayed) return relayed;
   const typed = inDirectWords(
     fromDictation(
       inCommandLine(
-        withoutListPlace(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(message)))), known), known),
+        withoutListPlace(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(said)))), known), known),
         known,
       ),
     ),
@@ -450,6 +485,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {
   const message = withoutQuestionLabel(said);
+  const datedEvent = reminderBeforeDatedEvent(message);
+  if (datedEvent) return readSentence(datedEvent, known);
   const condition = conditionAsked(message, (request) => readSentence(request, known));
   if (condition) return { kind: 'help', reason: condition };
   const topicFirst = readTopicFirst(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (request) => readSentence(request, known));

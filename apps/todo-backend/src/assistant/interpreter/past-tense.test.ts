@@ -18,3 +18,16 @@ describe('the offline interpreter on a thing given to someone, reported done', (
     expect(interpret('cleaned her room')).toEqual(call('complete_task', {}, t('her room')));
   });
 });
+
+describe('news that a task was called off', () => {
+  it.each([
+    'the school trip got scrapped',
+    'the gym class has been axed',
+    'the garden party is shelved',
+    'the quiz night got scratched',
+    'the away day was scrubbed',
+  ])('completes nothing on "%s"', (sentence) => {
+    const got = interpret(sentence);
+    expect(got.kind === 'call' && got.tool).not.toBe('complete_task');
+  });
+});

@@ -29,7 +29,8 @@ function withoutDayDone(said: string): string {
     : '';
   return day && before.split(/\s+/).length >= 2 ? before : said;
 }
-const CALLED_OFF = /\b(?:cancell?ed|called\s+off|postponed|put\s+off|rained\s+(?:off|out)|washed\s+out)\b/i;
+const CALLED_OFF =
+  /\b(?:cancell?ed|called\s+off|postponed|put\s+off|rained\s+(?:off|out)|washed\s+out|scrapped|axed|shelved|scratched|nixed|scrubbed|abandoned)\b/i;
 /** Past-tense verbs that report something other than a task done. */
 const NOT_DONE = new Set(
   (

@@ -90,8 +90,13 @@ const ROWS: Row[] = [
     'add_task',
     { title: 'leave for the airport', due_date: 'at 6:45 tomorrow morning', remind_before: '0m' },
   ],
-  // When the task is due is no word of its title; a lead time set as "a reminder for …" is never the due date.
-  ['remind me 2 hours before the dentist appointment tomorrow', 'set_reminder', { before: '2h' }, { title: 'dentist appointment' }],
+  // When the event is is no word of its title, and never lost: it is due then, with its reminder (as "nudge me a week
+  // before mum's birthday on march 14"); a lead time set as "a reminder for …" is never the due date.
+  [
+    'remind me 2 hours before the dentist appointment tomorrow',
+    'add_task',
+    { title: 'dentist appointment', due_date: 'tomorrow', remind_before: '2h' },
+  ],
   ['remind me half an hour before the school evening', 'set_reminder', { before: '30m' }, { title: 'school evening' }],
   [
     'add call the garage friday, set a reminder for 30 min before',

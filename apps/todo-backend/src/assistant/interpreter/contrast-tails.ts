@@ -1,0 +1,32 @@
+import { dateAtEnd } from './whole-dates.ts';
+
+// "complete 4, not 5", "cancel friday drinks but keep the dentist", "the dishes are done but not the laundry": the
+// tail names what is left as it is. It is no part of the task named before it, nor of a title or a time; the request is
+// read without it.
+
+/** ", not 5", " but not the laundry", " but keep the dentist", ", not 8": a task or a number, never a level or a state. */
+const CONTRAST_TAIL =
+  /(?:\s*,\s*(?:but\s+)?|\s+but\s+)(?:not|keep|leave)\s+(?:(?:the|my|that|this|those|these)\s+[\p{L}\p{N}' -]+|(?:task\s+)?#?\d{1,4}(?::\d\d)?(?:\s*(?:am|pm))?)[.!]*$/iu;
+
+const LEVEL_OR_STATE =
+  /\b(?:that|this|so|too)\s+(?:urgent|important|high|low|bad|big|much|many|busy|pressing|serious|critical|essential|necessary|done|finished|late|early|soon|hard|easy|quick|long)\b/i;
+
+const ASKED = /^(?:show|list|display|find|search|filter|sort|what|what's|whats|which|any|how|when|where|is|are|do|does|did|have|has)\b/i;
+
+/** The sentence without a tail that only says what is not meant, or as it came. */
+export function withoutContrast(text: string): string {
+  const tail = CONTRAST_TAIL.exec(text);
+  if (!tail || tail.index === 0) return text;
+  // "but not that urgent", "not this important": "that" and "this" there say how much, of a level or a state.
+  if (LEVEL_OR_STATE.test(tail[0])) return text;
+  const head = text.slice(0, tail.index);
+  // "show tasks due today, not the completed ones": a question or a listing says what to leave out; it is read whole.
+  if (ASKED.test(head)) return text;
+  // "the school run is at 8:15 tomorrow, not 8:30": a time against the time just said is a move, read elsewhere.
+  if (/\d/.test(tail[0]) && dateAtEnd(head) && /\d:\d\d|\d\s*(?:am|pm)\b/i.test(head)) return text;
+  // "it's not the report, not the gym": a head that says "not" itself is read whole.
+  if (/\b(?:not|n't|never|no)\b/i.test(head)) return text;
+  // 'rename it to "milk, not bread"': inside a quoted value the words are the value's.
+  if ((head.match(/["“”]/g) ?? []).length % 2 === 1) return text;
+  return head;
+}

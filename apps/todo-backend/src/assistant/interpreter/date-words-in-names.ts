@@ -1,0 +1,32 @@
+// "add march madness bracket", "add Sunday Times crossword", "add watch Tomorrow Never Dies": a day or a month word that
+// starts a name, the name's words right after it, is the name's and no due date. Said where a date goes ("by March",
+// "on Sunday", "friday at 3", "march 3"), or last, it stays a date.
+
+const MONTH =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
+const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)$/i;
+/** Words after which a date is said: "due march", "by Friday", "next Sunday". */
+const DATE_LEAD = /(?:^|\s)(?:due|on|by|in|for|until|till|before|after|from|next|this|last|early|late|mid|end\s+of|every|each)\s*$/i;
+/** Words that carry a date on ("march the 3rd", "sunday at 9", "friday morning") or end a phrase. */
+const DATE_GOES_ON =
+  /^(?:the|at|of|\d|first|second|third|last|morning|afternoon|evening|night|noon|midday|am|pm|and|or|to|through|till|until|for|in|on|by|from|with|about|re|before|after|,|;|\.|-|–)/i;
+
+/** Whether the date chrono found (`found`, between the words `before` and `after`) starts a name instead. */
+export function dateWordStartsAName(before: string, found: string, after: string): boolean {
+  const word = found.trim();
+  const next = after.trimStart();
+  if (!next || DATE_LEAD.test(before) || DATE_GOES_ON.test(next)) return false;
+  // "march madness": a bare month with a word of its own after it.
+  if (MONTH.test(word)) return /^\p{L}/u.test(next);
+  // "Sunday Times", "Tomorrow Never Dies": a capital day word in a name of capitals, in a sentence not typed all in
+  // capitals ("Call Mum Tomorrow Re Holiday" has no name in it).
+  const words = before.trim().split(/\s+/).filter(Boolean);
+  const titleCased = words.length >= 2 && words.every((said) => /^\p{Lu}/u.test(said));
+  const foundWords = word.split(/\s+/);
+  return (
+    DAY_WORD.test(foundWords[0] ?? '') &&
+    foundWords.every((said) => /^\p{Lu}\p{Ll}+$/u.test(said)) &&
+    /^\p{Lu}\p{Ll}/u.test(next) &&
+    !titleCased
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+// An emoji between the words of a change is no word of it; a task to add keeps its emoji.
+
+const read = (sentence: string) => interpret(sentence);
+
+describe('an emoji between the words', () => {
+  it.each([
+    ['the gym is 👎 low prio', 'set_priority', { priority: 'low' }, { title: 'gym' }],
+    ['mark the 🦷 dentist done', 'complete_task', {}, { title: 'dentist' }],
+    ['delete the 🏋️ gym task', 'delete_task', {}, { title: 'gym' }],
+    ['make the report 🔥 high priority', 'set_priority', { priority: 'high' }, { title: 'report' }],
+  ])('reads "%s" without it', (sentence, tool, args, target) => {
+    expect(read(sentence)).toEqual({ kind: 'call', tool, args, target });
+  });
+
+  it('keeps it in the title of a task to add', () => {
+    expect(read('add buy 🥛 and eggs')).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'buy 🥛 and eggs' } });
+  });
+});

@@ -1,0 +1,21 @@
+// A task's level said around the words the rules read: "knock the priority down on the shed" (lower the shed), "the MOT
+// was low priority but now it's urgent" (what it is now counts).
+
+const PRIORITY_DOWN =
+  /^(?:knock|bring|take|turn|dial|drop|put)\s+(?:the\s+)?(?:priority|prio|urgency)\s+down\s+(?:a\s+(?:notch|bit|peg)\s+)?(?:on|of|for)\s+(.+)$/i;
+const PRIORITY_UP =
+  /^(?:bump|bring|turn|dial|crank|put)\s+(?:the\s+)?(?:priority|prio|urgency)\s+up\s+(?:a\s+(?:notch|bit|peg)\s+)?(?:on|of|for)\s+(.+)$/i;
+const WAS_BUT_NOW =
+  /^(.+?)\s+(?:was|used\s+to\s+be)\s+[^,]+?,?\s+but\s+(?:now\s+)?(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:now\s+)?(.+)$/i;
+
+/** The sentence said as the change it asks ("lower the shed"), or as it came. */
+export function levelSaidLoosely(text: string): string {
+  const plain = text.trim().replace(/[.!]+$/, '');
+  const down = PRIORITY_DOWN.exec(plain);
+  if (down?.[1]) return `lower ${down[1]}`;
+  const up = PRIORITY_UP.exec(plain);
+  if (up?.[1]) return `make ${up[1]} high priority`;
+  const now = WAS_BUT_NOW.exec(plain);
+  if (now?.[1] && now[2] && /\b(?:urgent|important|priority|prio|high|low|medium)\b/i.test(now[2])) return `${now[1]} is ${now[2]}`;
+  return text;
+}

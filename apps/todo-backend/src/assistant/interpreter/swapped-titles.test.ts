@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+// One title swapped for another is a rename; a day or a level after "for" is never a title.
+
+const read = (sentence: string) => interpret(sentence);
+
+describe('a title swapped for another', () => {
+  it.each([
+    ['swap "eggs" for "free range eggs"', 'free range eggs', 'eggs'],
+    ['swap oat milk for almond milk', 'almond milk', 'oat milk'],
+    ['swap out the gym task for yoga class', 'yoga class', 'gym'],
+    ['swap "call Jo" with "call Jo and Sam"', 'call Jo and Sam', 'call Jo'],
+  ])('renames on "%s"', (sentence, title, named) => {
+    expect(read(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { title }, target: { title: named } });
+  });
+
+  it.each(['swap the dentist for friday', 'swap the report for high priority', 'swap the work tag on 5 for home'])(
+    'renames nothing on "%s"',
+    (sentence) => {
+      const got = read(sentence);
+      expect(got.kind === 'call' && got.tool).not.toBe('update_task');
+    },
+  );
+});

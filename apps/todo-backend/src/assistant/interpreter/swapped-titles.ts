@@ -1,0 +1,18 @@
+import { priorityWord } from './priority-words.ts';
+import { isWholeDate } from './whole-dates.ts';
+
+// 'swap "eggs" for "free range eggs"', "swap oat milk for almond milk": one title for another, a rename. A day or a
+// level after "for" is no title ("swap the dentist for friday" is read by the rules for dates, or asked), and a tag
+// swapped is the rules for tags'.
+
+const SWAP = /^swap\s+(?:out\s+)?(.+?)\s+(?:for|with)\s+(.+)$/i;
+
+/** The sentence said as a rename ("rename eggs to free range eggs"), or as it came. */
+export function swapSaid(text: string): string {
+  const said = SWAP.exec(text.trim().replace(/[.!]+$/, ''));
+  // "swap the work tag on 5 for home": a tag swapped, read by the rules for tags.
+  if (!said?.[1] || !said[2] || /\b(?:tags?|labels?)\b|#/i.test(said[0])) return text;
+  const title = said[2].replace(/^["“']|["”']$/g, '');
+  if (isWholeDate(title) || priorityWord(title.replace(/\s+(?:priority|prio)$/i, ''))) return text;
+  return `rename ${said[1]} to ${said[2]}`;
+}

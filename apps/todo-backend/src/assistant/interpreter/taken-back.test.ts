@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+// A request taken back in the same breath changes nothing.
+
+const read = (sentence: string) => interpret(sentence);
+
+describe('a request taken back', () => {
+  it.each([
+    'delet the gym? jk dont',
+    'delete the gym, just kidding',
+    'complete 5 lol jk',
+    'delete the gym jk',
+    'mark the report done... only joking',
+    'move the dentist to friday, kidding!',
+    'bin the shed task jk jk',
+    'delete everything lol jk 😂',
+  ])('changes nothing on "%s"', (sentence) => {
+    expect(read(sentence).kind).toBe('help');
+  });
+
+  it.each([
+    ['add call jk about the bins', 'add_task'],
+    ['add the jk rowling book', 'add_task'],
+    ['delete the gym', 'delete_task'],
+  ])('reads "%s", where "jk" is no taking back', (sentence, tool) => {
+    expect(read(sentence)).toMatchObject({ kind: 'call', tool });
+  });
+});

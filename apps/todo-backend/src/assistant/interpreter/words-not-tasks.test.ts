@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+
+// What was said in the chat is never a task to delete or complete.
+
+const read = (sentence: string) => interpret(sentence);
+
+describe('words that name something said, not a task', () => {
+  it.each([
+    'erase that thought',
+    'delete that thought',
+    'delete my last message',
+    'scratch what I just said',
+    'remove that comment',
+    'delete the previous message',
+    'bin that idea',
+  ])('deletes nothing on "%s"', (sentence) => {
+    const got = read(sentence);
+    expect(got.kind === 'call' && ['delete_task', 'complete_task'].includes(got.tool)).toBe(false);
+  });
+
+  it.each([
+    ['delete the thought journal task', { title: 'thought journal' }],
+    ['delete that', { last: true }],
+  ])('still deletes "%s"', (sentence, target) => {
+    expect(read(sentence)).toEqual({ kind: 'call', tool: 'delete_task', args: {}, target });
+  });
+});

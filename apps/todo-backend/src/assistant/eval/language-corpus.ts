@@ -482,6 +482,26 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ['hey google add email the school to my list please', 'add_task', { title: 'email the school' }],
     ['add a to-do pay the water bill by the thirtieth', 'add_task', { title: 'pay the water bill', due_date: '2026-01-30' }],
+    // round 11: the shift worker
+    [
+      'add pick up my uniform from the laundry before nights start on sunday',
+      'add_task',
+      { title: 'pick up my uniform from the laundry', due_date: 'sunday' },
+    ],
+    [
+      'need to renew my parking permit for the hospital car park',
+      'add_task',
+      { title: 'renew my parking permit for the hospital car park' },
+    ],
+    ['add top up my travel card at 0600', 'add_task', { title: 'top up my travel card', due_date: '2026-01-23 06:00' }],
+    ['on my break - add book my flu jab', 'add_task', { title: 'book my flu jab' }],
+    ['add sort out childcare for the late shifts', 'add_task', { title: 'sort out childcare for the late shifts' }],
+    [
+      'add get the car tyre fixed the day after tomorrow',
+      'add_task',
+      { title: 'get the car tyre fixed', due_date: 'the day after tomorrow' },
+    ],
+    ['add swap rota with Jo', 'add_task', { title: 'swap rota with Jo' }],
   ],
 
   edit: [
@@ -1388,6 +1408,34 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { description: 'ask about the flights' },
       task('call mom'),
     ],
+    // round 11: the shift worker
+    ['rename the bins one to bins + recycling', 'update_task', { title: 'bins + recycling' }, task('bins')],
+    ['make it every week instead of every day', 'update_task', { recurring: 'weekly' }, it],
+    [
+      'add a note to the pharmacy pickup: ask for the repeat prescription form',
+      'update_task',
+      { description: 'ask for the repeat prescription form' },
+      task('pharmacy pickup'),
+    ],
+    [
+      'change the locker task to "clear out my locker on ward 7"',
+      'update_task',
+      { title: 'clear out my locker on ward 7' },
+      task('locker'),
+    ],
+    ['the gym one should be every tuesday and thursday now', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=TU,TH' }, task('gym')],
+    ['can u make the meal prep one every sunday not every day', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=SU' }, task('meal prep')],
+    ["no need for the laundry to repeat anymore, rota's changed", 'update_task', { recurring: null }, task('laundry')],
+    [
+      'call the pension task "ring the pensions office re nights allowance"',
+      'update_task',
+      { title: 'ring the pensions office re nights allowance' },
+      task('pension'),
+    ],
+    ['put a description on 12: bring the signed timesheet', 'update_task', { description: 'bring the signed timesheet' }, id(12)],
+    ['switch the car wash to every other week', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, task('car wash')],
+    ['change the title of 8 to handover notes for Sam', 'update_task', { title: 'handover notes for Sam' }, id(8)],
+    ['the dog walk one, make it every 3rd day', 'update_task', { recurring: 'FREQ=DAILY;INTERVAL=3' }, task('dog walk')],
   ],
 
   complete: [
@@ -1753,6 +1801,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['hey google check off buy eggs', 'complete_task', {}, task('buy eggs')],
     ['ok doable mark number three as done', 'complete_task', {}, id(3)],
     ['tick off my reminder to call the bank', 'complete_task', {}, task('call the bank')],
+    // round 11: the shift worker
+    ['done the pharmacy pickup', 'complete_task', {}, task('pharmacy pickup')],
+    ['did the shopping', 'complete_task', {}, task('shopping')],
+    ['payslip sorted ✅', 'complete_task', {}, task('payslip')],
+    ['got the oil change done on my way home', 'complete_task', {}, task('oil change')],
+    ['completed 17 before handover', 'complete_task', {}, id(17)],
+    ["actually the gym isn't done, reopen it", 'complete_task', { completed: false }, task('gym')],
   ],
 
   delete: [
@@ -2061,6 +2116,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['delete everything on my to-do list', ASK],
     ['hey google cancel the dentist appointment task', 'delete_task', {}, task('dentist appointment')],
     ['erase buy batteries please', 'delete_task', {}, task('buy batteries')],
+    // round 11: the shift worker
+    ['delete the night shift gym session', 'delete_task', {}, task('night shift gym session')],
+    ['get rid of the bins one', 'delete_task', {}, task('bins')],
+    ['scrap 9, shift got cancelled', 'delete_task', {}, id(9)],
+    ['remove the school run task, Jo does it now', 'delete_task', {}, task('school run')],
+    ['bin the overtime form task', 'delete_task', {}, task('overtime form')],
+    ['forget the dentist thing, cant make it with my rota', 'delete_task', {}, task('dentist')],
   ],
 
   query: [
@@ -2443,6 +2505,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['hey google whats due this week', 'filter_tasks', { due: 'this_week' }],
     ['ok doable do i have anything overdue', 'filter_tasks', { due: 'overdue' }],
     ['do i have a reminder about the dentist', 'search_tasks', { query: 'dentist' }],
+    // round 11: the shift worker
+    ["what's left for tonight", 'filter_tasks', { due: 'today', status: 'pending' }],
+    ['what have i got on my days off', ASK],
+    ["what's overdue, been on nights all week", 'filter_tasks', { due: 'overdue' }],
+    ['show me the stuff for next week', 'filter_tasks', { due: 'next_week' }],
+    ['anything urgent this week?', 'filter_tasks', { priority: ['high'], due: 'this_week' }],
+    ['find the locker one', 'search_tasks', { query: 'locker' }],
+    ["what's due before sunday", 'filter_tasks', { due_before: '2026-01-25 00:00' }],
+    ['what have i ticked off', 'list_tasks', { status: 'completed' }],
   ],
 
   reminder: [
@@ -3456,6 +3527,32 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'leave for the airport', due_date: '2026-01-23 06:30', remind_before: '0m' },
     ],
     ['snooze the reminder for the laundry for an hour', 'set_reminder', { at: '2026-01-22 13:00' }, task('laundry')],
+    // round 11: the shift worker
+    [
+      'wake me... I mean remind me at 5:30 to prep my lunchbox',
+      'add_task',
+      { title: 'prep my lunchbox', due_date: '2026-01-23 05:30', remind_before: '0m' },
+    ],
+    ['nudge me an hour before I leave', ASK],
+    [
+      'remind me to call the GP tomorrow at 08:30',
+      'add_task',
+      { title: 'call the GP', due_date: 'tomorrow at 8:30am', remind_before: '0m' },
+    ],
+    ['remind me about the payslip at 19:30', 'set_reminder', { at: '2026-01-22 19:30' }, task('payslip')],
+    ['ping me 30 mins before the handover', 'set_reminder', { before: '30m' }, task('handover')],
+    [
+      'remind me to put the bins out tonight at 10',
+      'add_task',
+      { title: 'put the bins out', due_date: '2026-01-22 22:00', remind_before: '0m' },
+    ],
+    ['turn off the reminder for the gym, on lates all week', 'set_reminder', { clear: true }, task('gym')],
+    ['remind me after my shift to ring mum', ASK],
+    [
+      'add occupational health appt monday 8am, ping me 2 hrs before',
+      'add_task',
+      { title: 'occupational health appt', due_date: 'monday 8am', remind_before: '2h' },
+    ],
   ],
 
   recurrence: [
@@ -4684,6 +4781,53 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'renew the car insurance', pattern: 'FREQ=YEARLY', due_date: '2026-03-03' },
     ],
+    // round 11: the shift worker
+    [
+      'every tuesday and thursday night at 7pm gym',
+      'create_recurring',
+      { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: '2026-01-22 19:00' },
+    ],
+    ['add my shifts, 4 on 4 off from monday', ASK],
+    ['every 3rd day clean the coffee machine', 'create_recurring', { title: 'clean the coffee machine', pattern: 'FREQ=DAILY;INTERVAL=3' }],
+    [
+      'the second saturday of each month do the big shop',
+      'create_recurring',
+      { title: 'do the big shop', pattern: 'FREQ=MONTHLY;BYDAY=2SA' },
+    ],
+    [
+      'each weekday at 6:45am take my meds',
+      'create_recurring',
+      { title: 'take my meds', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-23 06:45' },
+    ],
+    [
+      'every night except fridays lock the back gate',
+      'create_recurring',
+      { title: 'lock the back gate', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,SA,SU' },
+    ],
+    ['every other weekend visit dad', 'create_recurring', { title: 'visit dad', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU' }],
+    ['stop repeating the bins one', 'update_task', { recurring: null }, task('bins')],
+    ['make the big shop every fortnight instead of weekly', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, task('big shop')],
+    ['every morning at 0600 stretch', 'create_recurring', { title: 'stretch', pattern: 'daily', due_date: '2026-01-23 06:00' }],
+    [
+      'every 4 weeks on a friday check my payslip',
+      'create_recurring',
+      { title: 'check my payslip', pattern: 'FREQ=WEEKLY;INTERVAL=4;BYDAY=FR', due_date: 'friday' },
+    ],
+    [
+      'on the last friday of every month submit my timesheet',
+      'create_recurring',
+      { title: 'submit my timesheet', pattern: 'FREQ=MONTHLY;BYDAY=-1FR' },
+    ],
+    [
+      'walk the dog every mon, wed and fri at 17:00',
+      'create_recurring',
+      { title: 'walk the dog', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', due_date: '2026-01-23 17:00' },
+    ],
+    [
+      'on nights every other week so remind me to switch my alarm every other sunday',
+      'create_recurring',
+      { title: 'switch my alarm', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SU', due_date: 'sunday' },
+    ],
   ],
 
   priority: [
@@ -5138,6 +5282,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['ok doable change the priority of task four to low', 'set_priority', { priority: 'low' }, id(4)],
     ['make my reminder about the boiler important', 'set_priority', { priority: 'high' }, task('boiler')],
     ['hey google lower the priority of the car wash', 'set_priority', { priority: 'low' }, task('car wash')],
+    // round 11: the shift worker
+    ['the pharmacy pickup is urgent, running out tomorrow', 'set_priority', { priority: 'high' }, task('pharmacy pickup')],
+    ['make the car wash low priority, no time this week', 'set_priority', { priority: 'low' }, task('car wash')],
+    ['bump the uniform order up, need it before nights', 'set_priority', { priority: 'high' }, task('uniform order')],
+    ['set 14 to high prio', 'set_priority', { priority: 'high' }, id(14)],
+    ['the nursery forms are top priority', 'set_priority', { priority: 'high' }, task('nursery forms')],
+    ['drop the garage clear out to low', 'set_priority', { priority: 'low' }, task('garage clear out')],
   ],
 
   tags: [
@@ -5399,6 +5550,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['hey google show me everything tagged family', 'filter_tasks', { tags: ['family'] }],
     ['ok doable add buy paint and tag it diy', 'add_task', { title: 'buy paint', tags: ['diy'] }],
     ['alexa what tags do i have', 'list_tags', {}],
+    // round 11: the shift worker
+    ['tag the locker one as work', 'add_tag', { tag: 'work' }, task('locker')],
+    ['label the payslip task money', 'add_tag', { tag: 'money' }, task('payslip')],
+    ['add #nights to the meal prep', 'add_tag', { tag: 'nights' }, task('meal prep')],
+    ['take the rota tag off 6', 'remove_tag', { tag: 'rota' }, id(6)],
+    ['add buy a thermos #nightshift', 'add_task', { title: 'buy a thermos', tags: ['nightshift'] }],
+    ['untag the gym from lates', 'remove_tag', { tag: 'lates' }, task('gym')],
   ],
 
   dates: [
@@ -5876,6 +6034,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['push the dentist back an hour', 'postpone_task', { by: 'PT1H' }, task('dentist')],
     ['hey google change the date of the vet to the second of february', 'set_due_date', { date: '2026-02-02' }, task('vet')],
     ['add submit the timesheet by midnight', 'add_task', { title: 'submit the timesheet', due_date: '2026-01-23 00:00' }],
+    // round 11: the shift worker
+    ['swapped with Jo, move the gym to thursday', 'set_due_date', { date: 'thursday' }, task('gym')],
+    ['push the dentist to the day after tomorrow', 'set_due_date', { date: 'the day after tomorrow' }, task('dentist')],
+    ['put the car service off for a fortnight', 'postpone_task', { by: 'P2W' }, task('car service')],
+    ['move the big shop to next weekend', 'set_due_date', { date: 'next weekend' }, task('big shop')],
+    ['move the payslip check to my day off', ASK],
+    ['reschedule the bank call for 19:30', 'set_due_date', { date: '2026-01-22 19:30' }, task('bank call')],
+    ['the parcel pickup has to be done by midnight', 'set_due_date', { date: '2026-01-23 00:00' }, task('parcel pickup')],
+    ['move 11 to first thing tomorrow', 'set_due_date', { date: 'tomorrow morning' }, id(11)],
+    ['push the ironing back a day, double shift', 'postpone_task', { by: 'P1D' }, task('ironing')],
+    ['change the gp appointment to tues 0830', 'set_due_date', { date: '2026-01-27 08:30' }, task('gp appointment')],
+    ['the haircut clashes with my lates, make it saturday morning', 'set_due_date', { date: 'saturday morning' }, task('haircut')],
+    ['clear the date on the shed one, no idea when im off', 'set_due_date', { date: null }, task('shed')],
   ],
 
   noise: [
@@ -6259,6 +6430,27 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['alexa stop', ASK],
     ['thank you doable', ASK],
     ['Ok Doable add call the garage to my list please and thank you', 'add_task', { title: 'call the garage' }],
+    // round 11: the shift worker
+    ['remnd me to defrost the chicken tmrw', 'add_task', { title: 'defrost the chicken', due_date: 'tomorrow', remind_before: '0m' }],
+    ['add gp call thurs', 'add_task', { title: 'gp call', due_date: 'thursday' }],
+    ['add clean fridge wed nite', 'add_task', { title: 'clean fridge', due_date: 'wed night' }],
+    ['compleet the pharmacy one', 'complete_task', {}, task('pharmacy')],
+    ['delte the gym thing', 'delete_task', {}, task('gym')],
+    ['wats on tmrw', 'filter_tasks', { due: 'tomorrow' }],
+    ['ADD BUY BREAD ON THE WAY HOME 🍞', 'add_task', { title: 'BUY BREAD ON THE WAY HOME 🍞' }],
+    ['so tired. add book the mot', 'add_task', { title: 'book the mot' }],
+    ['mve the dentist to fri', 'set_due_date', { date: 'friday' }, task('dentist')],
+    ['pls make the bins one every wk not every day', 'update_task', { recurring: 'weekly' }, task('bins')],
+    [
+      'evry tues n thurs gym at 7pm',
+      'create_recurring',
+      { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: '2026-01-22 19:00' },
+    ],
+    [
+      'remind me @ 5:45 to put the slow cooker on',
+      'add_task',
+      { title: 'put the slow cooker on', due_date: '2026-01-23 05:45', remind_before: '0m' },
+    ],
   ],
 
   negative: [
@@ -6524,6 +6716,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['delete all my reminders', ASK],
     ['turn off the lights in the kitchen', ASK],
     ['ok doable what time is it in new york', ASK],
+    // round 11: the shift worker
+    ['push everything for saturday to sunday', ASK],
+    ['swap all my lates to earlies', ASK],
+    ["clear everything off this week, i'm off sick", ASK],
+    ['did i do the pharmacy pickup?', ASK],
+    ["mark all of tonight's stuff done", ASK],
+    ['on nights this week so nothing before 2pm pls', ASK],
   ],
 
   projects: [
@@ -6911,6 +7110,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'remind me to call the client tomorrow at 9 and put it in work',
       'add_task',
       { title: 'call the client', due_date: '2026-01-23 09:00', remind_before: '0m', project: 'Work' },
+    ],
+    // round 11: the shift worker
+    ['add milk and bread to groceries for after my shift', 'add_task', { title: 'milk and bread', project: 'Groceries' }],
+    ['put handover notes in work', 'add_task', { title: 'handover notes', project: 'Work' }],
+    ["what's in work this week", 'filter_tasks', { project: 'Work', due: 'this_week' }],
+    ['move the locker task to Work', 'move_task', { project: 'Work' }, task('locker')],
+    ['add fix the shed door to home projects on my day off', ASK],
+    [
+      'add bring the tea urn to Garden Club saturday',
+      'add_task',
+      { title: 'bring the tea urn', project: 'Garden Club', due_date: 'saturday' },
     ],
   ],
 };

@@ -3531,7 +3531,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     [
       'wake me... I mean remind me at 5:30 to prep my lunchbox',
       'add_task',
-      { title: 'prep my lunchbox', due_date: '2026-01-23 05:30', remind_before: '0m' },
+      { title: 'prep my lunchbox', due_date: '2026-01-22 17:30', remind_before: '0m' },
     ],
     ['nudge me an hour before I leave', ASK],
     [
@@ -6449,7 +6449,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     [
       'remind me @ 5:45 to put the slow cooker on',
       'add_task',
-      { title: 'put the slow cooker on', due_date: '2026-01-23 05:45', remind_before: '0m' },
+      { title: 'put the slow cooker on', due_date: '2026-01-22 17:45', remind_before: '0m' },
     ],
   ],
 

@@ -30,5 +30,11 @@ describe('the offline interpreter on a change with a remark about the day around
 
   it('never reads a new task to add as a change', () => {
     expect(interpret('add renew the car tax, runs out friday')).toMatchObject({ kind: 'call', tool: 'add_task' });
+    expect(interpret('new task pay the invoice, label finance, high priority')).toMatchObject({ kind: 'call', tool: 'add_task' });
+  });
+
+  it('never leaves out a remark that names another task', () => {
+    expect(interpret('the report is not urgent, the shed is')).toMatchObject({ kind: 'help' });
+    expect(interpret('make the gym low priority, the pool is shut')).not.toEqual(call('set_priority', { priority: 'low' }, t('gym pool')));
   });
 });

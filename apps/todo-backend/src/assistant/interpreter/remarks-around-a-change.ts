@@ -10,9 +10,14 @@ import { extractPriority } from './priority-words.ts';
 
 /** Changes a remark may stand beside; deleting and completing are never read past words left out. */
 const CHANGES = new Set(['set_priority', 'set_due_date', 'postpone_task', 'update_task', 'add_tag', 'remove_tag', 'set_reminder']);
-/** A remark that corrects, conditions or negates the change, or is a request of its own: never left out. */
+/**
+ * A remark that corrects, conditions or negates the change, is a request of its own, names a task ("the shed is") or
+ * ends at its verb: never left out.
+ */
 const NOT_A_REMARK =
-  /\b(?:wait|actually|mean|meant|sorry|rather|instead|or|not|don'?t|dont|never|unless|if|only|but|then|also|and|please|pls|add|create|delete|remove|tick|mark|move|make|set|put|tag|change|cancel|remind)\b|n't\b|[#?"“]/i;
+  /\b(?:wait|actually|mean|meant|sorry|rather|instead|or|not|don'?t|dont|never|unless|if|only|but|then|also|and|please|pls|add|new|create|task|todo|delete|remove|tick|mark|move|make|set|put|tag|label|change|cancel|remind|priority)\b|n't\b|[#?"“]|^(?:the|my|this|that|our)\s|\b(?:is|are|was|were|does|do|did|has|have|had|can|will|would|should|could|must)$/i;
+/** A sentence that asks for a new task: its reading as one is no miss. */
+const ADDS = /^(?:please\s+)?(?:add|new|create|put|todo|to-do)\b/i;
 /** A length of time or a count: a value a move or a rule may take. */
 const AMOUNT = /\d|\b(?:a|an|one|two|three|couple\s+of)\s+(?:days?|weeks?|hours?|months?)\b|\bfortnight\b/i;
 
@@ -29,7 +34,7 @@ function carriesValue(remark: string, tool: string): boolean {
 function missedChange(whole: Interpretation, remark: string, request: string): boolean {
   if (whole.kind === 'help') return true;
   if (whole.kind !== 'call') return false;
-  if (whole.tool === 'add_task' || whole.tool === 'create_recurring') return true;
+  if (whole.tool === 'add_task' || whole.tool === 'create_recurring') return !ADDS.test(request) && !ADDS.test(remark);
   const name = namedTarget(whole)?.toLowerCase() ?? '';
   const changeVerb = request.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
   // A clause break inside a task's name ("dentist back two days, covering") is a sentence read as one name.

@@ -530,6 +530,26 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add read all of Middlemarch', 'add_task', { title: 'read all of Middlemarch' }],
     ['add pick up Ava at 3 and also cancel the plumber', ASK],
     ['add pay the water bill (arrived yesterday) due the 5th', 'add_task', { title: 'pay the water bill', due_date: 'the 5th' }],
+    // round 11: the shift worker
+    [
+      'add pick up my uniform from the laundry before nights start on sunday',
+      'add_task',
+      { title: 'pick up my uniform from the laundry', due_date: 'sunday' },
+    ],
+    [
+      'need to renew my parking permit for the hospital car park',
+      'add_task',
+      { title: 'renew my parking permit for the hospital car park' },
+    ],
+    ['add top up my travel card at 0600', 'add_task', { title: 'top up my travel card', due_date: '2026-01-23 06:00' }],
+    ['on my break - add book my flu jab', 'add_task', { title: 'book my flu jab' }],
+    ['add sort out childcare for the late shifts', 'add_task', { title: 'sort out childcare for the late shifts' }],
+    [
+      'add get the car tyre fixed the day after tomorrow',
+      'add_task',
+      { title: 'get the car tyre fixed', due_date: 'the day after tomorrow' },
+    ],
+    ['add swap rota with Jo', 'add_task', { title: 'swap rota with Jo' }],
   ],
 
   edit: [
@@ -1518,6 +1538,34 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'school trip form' },
       task('school'),
     ],
+    // round 11: the shift worker
+    ['rename the bins one to bins + recycling', 'update_task', { title: 'bins + recycling' }, task('bins')],
+    ['make it every week instead of every day', 'update_task', { recurring: 'weekly' }, it],
+    [
+      'add a note to the pharmacy pickup: ask for the repeat prescription form',
+      'update_task',
+      { description: 'ask for the repeat prescription form' },
+      task('pharmacy pickup'),
+    ],
+    [
+      'change the locker task to "clear out my locker on ward 7"',
+      'update_task',
+      { title: 'clear out my locker on ward 7' },
+      task('locker'),
+    ],
+    ['the gym one should be every tuesday and thursday now', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=TU,TH' }, task('gym')],
+    ['can u make the meal prep one every sunday not every day', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=SU' }, task('meal prep')],
+    ["no need for the laundry to repeat anymore, rota's changed", 'update_task', { recurring: null }, task('laundry')],
+    [
+      'call the pension task "ring the pensions office re nights allowance"',
+      'update_task',
+      { title: 'ring the pensions office re nights allowance' },
+      task('pension'),
+    ],
+    ['put a description on 12: bring the signed timesheet', 'update_task', { description: 'bring the signed timesheet' }, id(12)],
+    ['switch the car wash to every other week', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, task('car wash')],
+    ['change the title of 8 to handover notes for Sam', 'update_task', { title: 'handover notes for Sam' }, id(8)],
+    ['the dog walk one, make it every 3rd day', 'update_task', { recurring: 'FREQ=DAILY;INTERVAL=3' }, task('dog walk')],
   ],
 
   complete: [
@@ -1910,6 +1958,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['done: cancel the gym', 'complete_task', {}, task('cancel the gym')],
     ['the dishes are done but not the laundry', 'complete_task', {}, task('dishes')],
     ['complete 4, not 5', 'complete_task', {}, id(4)],
+    // round 11: the shift worker
+    ['done the pharmacy pickup', 'complete_task', {}, task('pharmacy pickup')],
+    ['did the shopping', 'complete_task', {}, task('shopping')],
+    ['payslip sorted ✅', 'complete_task', {}, task('payslip')],
+    ['got the oil change done on my way home', 'complete_task', {}, task('oil change')],
+    ['completed 17 before handover', 'complete_task', {}, id(17)],
+    ["actually the gym isn't done, reopen it", 'complete_task', { completed: false }, task('gym')],
   ],
 
   delete: [
@@ -2247,6 +2302,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['bin the "cancel gym" task... wait no, complete it', 'complete_task', {}, task('cancel gym')],
     ['delete facebook', 'delete_task', {}, task('facebook')],
     ['erase that thought', ASK],
+    // round 11: the shift worker
+    ['delete the night shift gym session', 'delete_task', {}, task('night shift gym session')],
+    ['get rid of the bins one', 'delete_task', {}, task('bins')],
+    ['scrap 9, shift got cancelled', 'delete_task', {}, id(9)],
+    ['remove the school run task, Jo does it now', 'delete_task', {}, task('school run')],
+    ['bin the overtime form task', 'delete_task', {}, task('overtime form')],
+    ['forget the dentist thing, cant make it with my rota', 'delete_task', {}, task('dentist')],
   ],
 
   query: [
@@ -2661,6 +2723,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     // round 11: the tricky sentence (2)
     ['is the dentist still on?', 'search_tasks', { query: 'dentist' }],
     ['what did I delete today?', ASK],
+    // round 11: the shift worker
+    ["what's left for tonight", 'filter_tasks', { due: 'today', status: 'pending' }],
+    ['what have i got on my days off', ASK],
+    ["what's overdue, been on nights all week", 'filter_tasks', { due: 'overdue' }],
+    ['show me the stuff for next week', 'filter_tasks', { due: 'next_week' }],
+    ['anything urgent this week?', 'filter_tasks', { priority: ['high'], due: 'this_week' }],
+    ['find the locker one', 'search_tasks', { query: 'locker' }],
+    ["what's due before sunday", 'filter_tasks', { due_before: '2026-01-25 00:00' }],
+    ['what have i ticked off', 'list_tasks', { status: 'completed' }],
   ],
 
   reminder: [
@@ -3739,6 +3810,32 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['remind me to pay the nanny friday and mark the rota as done', ASK],
     ['can the reminder for the vet be 10 min before instead of an hour', 'set_reminder', { before: '10m' }, task('vet')],
     ['remind me about it at 6 instead', 'set_reminder', { at: '6pm' }, it],
+    // round 11: the shift worker
+    [
+      'wake me... I mean remind me at 5:30 to prep my lunchbox',
+      'add_task',
+      { title: 'prep my lunchbox', due_date: '2026-01-22 17:30', remind_before: '0m' },
+    ],
+    ['nudge me an hour before I leave', ASK],
+    [
+      'remind me to call the GP tomorrow at 08:30',
+      'add_task',
+      { title: 'call the GP', due_date: 'tomorrow at 8:30am', remind_before: '0m' },
+    ],
+    ['remind me about the payslip at 19:30', 'set_reminder', { at: '2026-01-22 19:30' }, task('payslip')],
+    ['ping me 30 mins before the handover', 'set_reminder', { before: '30m' }, task('handover')],
+    [
+      'remind me to put the bins out tonight at 10',
+      'add_task',
+      { title: 'put the bins out', due_date: '2026-01-22 22:00', remind_before: '0m' },
+    ],
+    ['turn off the reminder for the gym, on lates all week', 'set_reminder', { clear: true }, task('gym')],
+    ['remind me after my shift to ring mum', ASK],
+    [
+      'add occupational health appt monday 8am, ping me 2 hrs before',
+      'add_task',
+      { title: 'occupational health appt', due_date: 'monday 8am', remind_before: '2h' },
+    ],
   ],
 
   recurrence: [
@@ -5053,6 +5150,53 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'clear the inbox', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday' },
     ],
+    // round 11: the shift worker
+    [
+      'every tuesday and thursday night at 7pm gym',
+      'create_recurring',
+      { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: '2026-01-22 19:00' },
+    ],
+    ['add my shifts, 4 on 4 off from monday', ASK],
+    ['every 3rd day clean the coffee machine', 'create_recurring', { title: 'clean the coffee machine', pattern: 'FREQ=DAILY;INTERVAL=3' }],
+    [
+      'the second saturday of each month do the big shop',
+      'create_recurring',
+      { title: 'do the big shop', pattern: 'FREQ=MONTHLY;BYDAY=2SA' },
+    ],
+    [
+      'each weekday at 6:45am take my meds',
+      'create_recurring',
+      { title: 'take my meds', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-23 06:45' },
+    ],
+    [
+      'every night except fridays lock the back gate',
+      'create_recurring',
+      { title: 'lock the back gate', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,SA,SU' },
+    ],
+    ['every other weekend visit dad', 'create_recurring', { title: 'visit dad', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU' }],
+    ['stop repeating the bins one', 'update_task', { recurring: null }, task('bins')],
+    ['make the big shop every fortnight instead of weekly', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, task('big shop')],
+    ['every morning at 0600 stretch', 'create_recurring', { title: 'stretch', pattern: 'daily', due_date: '2026-01-23 06:00' }],
+    [
+      'every 4 weeks on a friday check my payslip',
+      'create_recurring',
+      { title: 'check my payslip', pattern: 'FREQ=WEEKLY;INTERVAL=4;BYDAY=FR', due_date: 'friday' },
+    ],
+    [
+      'on the last friday of every month submit my timesheet',
+      'create_recurring',
+      { title: 'submit my timesheet', pattern: 'FREQ=MONTHLY;BYDAY=-1FR' },
+    ],
+    [
+      'walk the dog every mon, wed and fri at 17:00',
+      'create_recurring',
+      { title: 'walk the dog', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', due_date: '2026-01-23 17:00' },
+    ],
+    [
+      'on nights every other week so remind me to switch my alarm every other sunday',
+      'create_recurring',
+      { title: 'switch my alarm', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SU', due_date: 'sunday' },
+    ],
   ],
 
   priority: [
@@ -5536,6 +5680,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['drop priority on 8', 'set_priority', { priority: 'low' }, id(8)],
     ['deprioritise the quarterly review, it slipped to march', 'set_priority', { priority: 'low' }, task('quarterly review')],
     ["the MOT was low priority but now it's urgent", 'set_priority', { priority: 'high' }, task('MOT')],
+    // round 11: the shift worker
+    ['the pharmacy pickup is urgent, running out tomorrow', 'set_priority', { priority: 'high' }, task('pharmacy pickup')],
+    ['make the car wash low priority, no time this week', 'set_priority', { priority: 'low' }, task('car wash')],
+    ['bump the uniform order up, need it before nights', 'set_priority', { priority: 'high' }, task('uniform order')],
+    ['set 14 to high prio', 'set_priority', { priority: 'high' }, id(14)],
+    ['the nursery forms are top priority', 'set_priority', { priority: 'high' }, task('nursery forms')],
+    ['drop the garage clear out to low', 'set_priority', { priority: 'low' }, task('garage clear out')],
   ],
 
   tags: [
@@ -5814,6 +5965,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['untag billable from 12', 'remove_tag', { tag: 'billable' }, id(12)],
     // round 11: the tricky sentence (2)
     ['get rid of the tags on the gym, not the task', 'update_task', { tags: [] }, task('gym')],
+    // round 11: the shift worker
+    ['tag the locker one as work', 'add_tag', { tag: 'work' }, task('locker')],
+    ['label the payslip task money', 'add_tag', { tag: 'money' }, task('payslip')],
+    ['add #nights to the meal prep', 'add_tag', { tag: 'nights' }, task('meal prep')],
+    ['take the rota tag off 6', 'remove_tag', { tag: 'rota' }, id(6)],
+    ['add buy a thermos #nightshift', 'add_task', { title: 'buy a thermos', tags: ['nightshift'] }],
+    ['untag the gym from lates', 'remove_tag', { tag: 'lates' }, task('gym')],
   ],
 
   dates: [
@@ -6312,6 +6470,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['move the report from tuesday to wednesday', 'set_due_date', { date: 'wednesday' }, task('report')],
     ['the vet said come back in two weeks, update the vet task', 'set_due_date', { date: 'in two weeks' }, task('vet')],
     ['the MOT was due monday, now it is friday', 'set_due_date', { date: 'friday' }, task('MOT')],
+    // round 11: the shift worker
+    ['swapped with Jo, move the gym to thursday', 'set_due_date', { date: 'thursday' }, task('gym')],
+    ['push the dentist to the day after tomorrow', 'set_due_date', { date: 'the day after tomorrow' }, task('dentist')],
+    ['put the car service off for a fortnight', 'postpone_task', { by: 'P2W' }, task('car service')],
+    ['move the big shop to next weekend', 'set_due_date', { date: 'next weekend' }, task('big shop')],
+    ['move the payslip check to my day off', ASK],
+    ['reschedule the bank call for 19:30', 'set_due_date', { date: '2026-01-22 19:30' }, task('bank call')],
+    ['the parcel pickup has to be done by midnight', 'set_due_date', { date: '2026-01-23 00:00' }, task('parcel pickup')],
+    ['move 11 to first thing tomorrow', 'set_due_date', { date: 'tomorrow morning' }, id(11)],
+    ['push the ironing back a day, double shift', 'postpone_task', { by: 'P1D' }, task('ironing')],
+    ['change the gp appointment to tues 0830', 'set_due_date', { date: '2026-01-27 08:30' }, task('gp appointment')],
+    ['the haircut clashes with my lates, make it saturday morning', 'set_due_date', { date: 'saturday morning' }, task('haircut')],
+    ['clear the date on the shed one, no idea when im off', 'set_due_date', { date: null }, task('shed')],
   ],
 
   noise: [
@@ -6733,6 +6904,27 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the gym is 👎 low prio', 'set_priority', { priority: 'low' }, task('gym')],
     ['DONT DELETE THE REPORT!!', ASK],
     ['repriortise the newsletter to low', 'set_priority', { priority: 'low' }, task('newsletter')],
+    // round 11: the shift worker
+    ['remnd me to defrost the chicken tmrw', 'add_task', { title: 'defrost the chicken', due_date: 'tomorrow', remind_before: '0m' }],
+    ['add gp call thurs', 'add_task', { title: 'gp call', due_date: 'thursday' }],
+    ['add clean fridge wed nite', 'add_task', { title: 'clean fridge', due_date: 'wed night' }],
+    ['compleet the pharmacy one', 'complete_task', {}, task('pharmacy')],
+    ['delte the gym thing', 'delete_task', {}, task('gym')],
+    ['wats on tmrw', 'filter_tasks', { due: 'tomorrow' }],
+    ['ADD BUY BREAD ON THE WAY HOME 🍞', 'add_task', { title: 'BUY BREAD ON THE WAY HOME 🍞' }],
+    ['so tired. add book the mot', 'add_task', { title: 'book the mot' }],
+    ['mve the dentist to fri', 'set_due_date', { date: 'friday' }, task('dentist')],
+    ['pls make the bins one every wk not every day', 'update_task', { recurring: 'weekly' }, task('bins')],
+    [
+      'evry tues n thurs gym at 7pm',
+      'create_recurring',
+      { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: '2026-01-22 19:00' },
+    ],
+    [
+      'remind me @ 5:45 to put the slow cooker on',
+      'add_task',
+      { title: 'put the slow cooker on', due_date: '2026-01-22 17:45', remind_before: '0m' },
+    ],
   ],
 
   negative: [
@@ -7025,6 +7217,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['should the report be high priority?', ASK],
     ['what if I delete the gym task', ASK],
     ['I could delete the party task I suppose', ASK],
+    // round 11: the shift worker
+    ['push everything for saturday to sunday', ASK],
+    ['swap all my lates to earlies', ASK],
+    ["clear everything off this week, i'm off sick", ASK],
+    ['did i do the pharmacy pickup?', ASK],
+    ["mark all of tonight's stuff done", ASK],
+    ['on nights this week so nothing before 2pm pls', ASK],
   ],
 
   projects: [
@@ -7454,5 +7653,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add ink to Work and milk to Groceries', ASK],
     ['move the memo from Work to Home Projects', 'move_task', { project: 'Home Projects' }, task('memo')],
     ['put the groceries task in Work', 'move_task', { project: 'Work' }, task('groceries')],
+    // round 11: the shift worker
+    ['add milk and bread to groceries for after my shift', 'add_task', { title: 'milk and bread', project: 'Groceries' }],
+    ['put handover notes in work', 'add_task', { title: 'handover notes', project: 'Work' }],
+    ["what's in work this week", 'filter_tasks', { project: 'Work', due: 'this_week' }],
+    ['move the locker task to Work', 'move_task', { project: 'Work' }, task('locker')],
+    ['add fix the shed door to home projects on my day off', ASK],
+    [
+      'add bring the tea urn to Garden Club saturday',
+      'add_task',
+      { title: 'bring the tea urn', project: 'Garden Club', due_date: 'saturday' },
+    ],
   ],
 };

@@ -246,6 +246,9 @@ const ONE_TASK_CHANGED = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:rename|change|mov
 /** A correction that takes the whole request back. */
 const TAKEN_BACK = /^(?:don'?t|dont|do\s+not|never\s*mind|forget\s+(?:it|that)|cancel(?:\s+that)?|leave\s+it|stop)$/i;
 
+/** The chat's own verbs, which start a request: a correction starting with one is the whole request said again. */
+const WHOLE_REQUEST = /^(?:remind|add|create|delete|remove|move|mark|complete|rename|tag|untag|reschedule|postpone|show|list|nudge|ping)$/i;
+
 /** Words after which a value is said: "rename 12 to …", "tag it as …", "call it …". */
 const VALUE_LEADS = /^(?:to|as|into|called|named)$/i;
 
@@ -266,6 +269,8 @@ export function withCorrections(text: string): Corrected {
     if (TAKEN_BACK.test(meant.join(' '))) return { ask: 'Nothing done. Which task, if any? Say what you would like when you are ready.' };
     // The correction starts with a word said before ("book the village hall no wait book the church hall"): from there.
     let from = said.map((word) => word.toLowerCase()).lastIndexOf(first);
+    // Or it is a request of its own ("wake me... I mean remind me at 5"): it replaces all that was said.
+    if (from < 0 && WHOLE_REQUEST.test(first)) from = 0;
     // Or it is a word of a kind said before ("mark 7 as done no wait 8", "high priority no wait medium"): that word.
     const kind = KINDS.find((pattern) => pattern.test(first));
     let to = from;

@@ -10,6 +10,7 @@ import { withoutListPlace } from './checked-off-list.ts';
 import { isChoreWithRule } from './chores.ts';
 import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
+import { withoutCircumstance } from './completion-circumstances.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { conditionAsked } from './conditions.ts';
 import { withoutContrast } from './contrast-tails.ts';
@@ -33,6 +34,7 @@ import { withoutEmojiBetweenWords } from './emoji-between-words.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { inFieldWords } from './field-says.ts';
+import { withClockColons } from './four-digit-clock.ts';
 import { guardSentence } from './guards.ts';
 import { handedIn } from './handed-in.ts';
 import { importantNotUrgentSaid } from './important-not-urgent.ts';
@@ -70,6 +72,7 @@ import { readAsTitle } from './read-as-title.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { readRelayedRequest } from './relayed-requests.ts';
+import { withoutDayRemark } from './remarks-around-a-change.ts';
 import { reminderBeforeDatedEvent } from './reminder-before-dated-event.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
 import { reminderCleared, reminderOwner } from './reminder-named.ts';
@@ -105,6 +108,7 @@ import { readTagSaid } from './tags-said.ts';
 import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
+import { timesOnlyYouKnow } from './times-only-you-know.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
 import { readTopicFirst } from './topic-first.ts';
 import { readTwoChanges } from './two-changes.ts';
@@ -474,12 +478,21 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if ('ask' in typed) return { kind: 'help', reason: typed.ask };
   const reading = readAfterLeadIn(
     inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(inFieldWords(typed.text))))),
-    (said) => withoutClosingRemark(said, (remarked) => withoutAside(remarked, (text) => interpretWhole(text, known))),
+    (said) =>
+      withoutDayRemark(said, (day) =>
+        withoutClosingRemark(day, (remarked) => withoutAside(remarked, (text) => interpretWhole(text, known))),
+      ),
     (rest) => interpret(rest, known),
   );
   return keepTypedWords(
     message,
-    neverDeleteOnADate(neverAddFromChange(message, shiftNotDate(keepValueInTitle(newTaskWithoutAside(reading))))),
+    timesOnlyYouKnow(
+      message,
+      withoutCircumstance(
+        message,
+        neverDeleteOnADate(neverAddFromChange(message, shiftNotDate(keepValueInTitle(newTaskWithoutAside(reading))))),
+      ),
+    ),
   );
 }
 
@@ -528,7 +541,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const text = correctVerb(
     plainReminderWords(
       reminderSetWords(
-        correctKeywords(readTextSpeak(withoutHedge(stripPoliteness(original)), known))
+        withClockColons(correctKeywords(readTextSpeak(withoutHedge(stripPoliteness(original)), known)))
           .replace(/^(?:please|pls|plz|can you|could you|would you|hey|ok|okay)[,\s]+/i, '')
           .replace(/^(?:please|pls)\s+/i, ''),
       ),

@@ -1,6 +1,6 @@
 import type { Interpretation } from './offline-interpreter.ts';
 import { parseTaskRef } from './phrases.ts';
-import { englishTerms } from './word-roots.ts';
+import { type EnglishTerm, english, englishTerms } from './word-roots.ts';
 
 // News about a task, then a request pointing back at it, as people say it aloud: "the tax return is urgent now, can you
 // bump it up", "the plumber can't come on friday anymore, can you move it to monday", "I ticked off the laundry by
@@ -20,12 +20,31 @@ const SAYS_IT_AGAIN = /^(?:(?:you|u)\s+can\s+|(?:can|could)\s+(?:you|u)\s+)?\w+\
 /** Said against the request ("don't tick it off") or a task's state said ("the essay is not done"): never guessed. */
 const NOT_SAID = /\b(?:not|never|no|don'?t|dont|doesn'?t|isn'?t|aren'?t|won'?t|still|should)\b|n't\b/i;
 
+/**
+ * "the haircut clashes with …": a verb in -s taken for a plural noun, between a singular noun and a preposition, when
+ * English knows no noun of that spelling ("the car keys in the drawer" stays a noun).
+ */
+function presentTenseAsPlural(terms: EnglishTerm[], index: number): boolean {
+  const word = (terms[index]?.normal ?? terms[index]?.text ?? '').toLowerCase();
+  const lexicon = english().world().model.one.lexicon;
+  const knownNoun = (w: string) => lexicon[w] === 'Plural' || lexicon[w] === 'Singular';
+  return (
+    terms[index]?.tags.includes('Plural') === true &&
+    terms[index - 1]?.tags.includes('Singular') === true &&
+    terms[index + 1]?.tags.includes('Preposition') === true &&
+    !knownNoun(word) &&
+    !knownNoun(word.replace(/e?s$/, ''))
+  );
+}
+
 /** The words before the news' first verb, when the news starts with them ("the plumber" of "the plumber can't come"). */
 function subjectOf(news: string): string | undefined {
   if (!/^(?:the|my|this|that)\s/i.test(news) || CLAUSES_IN_NEWS.test(news)) return undefined;
   const terms = englishTerms(news);
   const verb = terms.findIndex(
-    (term, index) => index > 1 && ['Verb', 'Copula', 'Pronoun', 'Adverb', 'Modal'].some((tag) => term.tags.includes(tag)),
+    (term, index) =>
+      index > 1 &&
+      (['Verb', 'Copula', 'Pronoun', 'Adverb', 'Modal'].some((tag) => term.tags.includes(tag)) || presentTenseAsPlural(terms, index)),
   );
   if (verb < 2 || verb > 6) return undefined;
   const subject = terms

@@ -44,6 +44,8 @@ const CLIPPED: [RegExp, string][] = [
   [/\bev[a-z]{0,3}th(?:ing|in|ng)\b/gi, 'everything'],
   // "del 3 n 4": two tasks, asked about as "3 and 4" is.
   [/\b(\d+)\s+n\s+(?=#?\d+\b)/gi, '$1 and '],
+  // "every tues n thurs", "mon n wed": two days.
+  [new RegExp(String.raw`\b(${WEEKDAY})\s+n\s+(?=${WEEKDAY}\b)`, 'gi'), '$1 and '],
   [/^dun\b/i, 'done'],
   // "mark 4 dn", "gym dn": done, said last.
   [/(?<=\S\s+)dn(?=\s*$)/i, 'done'],

@@ -248,6 +248,15 @@ export function correctVerb(said: string): string {
   const typo = vowelSlip(lower);
   if (typo) return typo + rest;
   if (lower.length < 4) {
+    // A vowel left out inside the verb ("mve", "mrk"): the one verb it leaves, when only one does.
+    const vowelLeftOut = VERBS.filter(
+      (verb) =>
+        verb.length === lower.length + 1 &&
+        [...verb].some(
+          (letter, i) => i > 0 && i < verb.length - 1 && /[aeiou]/.test(letter) && verb.slice(0, i) + verb.slice(i + 1) === lower,
+        ),
+    );
+    if (vowelLeftOut.length === 1) return vowelLeftOut[0] + rest;
     const completed = VERBS.find(
       (verb) =>
         (verb.length === lower.length + 1 && verb.startsWith(lower)) ||

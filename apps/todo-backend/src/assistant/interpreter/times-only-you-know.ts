@@ -1,0 +1,42 @@
+import type { Interpretation } from './offline-interpreter.ts';
+
+// A time only the caller knows: "on my day off", "after my shift", "before I leave", "when I'm off". The chat knows no
+// rota, so a date, a reminder or a listing said by one is asked about, never guessed or taken into a title. What is
+// only for that time ("bread for after my shift") names no time, and a change that needs none (a due date cleared,
+// a task done) is read as said.
+
+const PERSONAL_TIME =
+  /\b(?:on|to|till|until|for|over|during|by)\s+my\s+(?:next\s+)?(?:days?\s+off|rest\s+days?|weekend\s+off)\b|(?<!\bfor\s+)\b(?:after|before|when)\s+(?:my|the)\s+(?:next\s+)?shift\b|\bbefore\s+i\s+(?:leave|go|head\s+out|start)\b|\bwhen\s+i(?:'?m|\s+am)\s+(?:off|home|back)\b/i;
+
+/** Tools whose request needs the time said: a due date, a reminder or the day a listing is for. */
+const NEEDS_A_TIME = new Set([
+  'add_task',
+  'create_recurring',
+  'set_due_date',
+  'postpone_task',
+  'set_reminder',
+  'filter_tasks',
+  'list_tasks',
+  'search_tasks',
+]);
+
+/** Arguments that say when: a reading with one of them took its time from other words ("…, what's on for tomorrow?"). */
+const TIME_KEYS = ['due', 'due_date', 'date', 'at', 'due_before', 'due_after'];
+
+export function timesOnlyYouKnow(message: string, reading: Interpretation): Interpretation {
+  const said = PERSONAL_TIME.exec(message);
+  if (!said || (reading.kind !== 'call' && reading.kind !== 'help')) return reading;
+  if (reading.kind === 'call') {
+    if (!NEEDS_A_TIME.has(reading.tool) || (reading.tool === 'set_due_date' && reading.args.date === null)) return reading;
+    // The time's own words ("days off", "shift", "leave") read as a title, a search or a date: never kept.
+    const timeWords = said[0].replace(/^\S+\s+(?:my|the|i)\s+(?:next\s+)?/i, '').toLowerCase();
+    const tookTimeWords = JSON.stringify([reading.args, reading.target ?? null])
+      .toLowerCase()
+      .includes(timeWords);
+    if (!tookTimeWords && TIME_KEYS.some((key) => reading.args[key] !== undefined)) return reading;
+  }
+  return {
+    kind: 'help',
+    reason: `When is "${said[0].trim()}"? I don't know your shifts or days off: say a day or a time, for example "saturday 9am".`,
+  };
+}

@@ -51,14 +51,14 @@ import { noteAfterTaskWord } from './note-after-task-word.ts';
 import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
 import { offAListSaid } from './off-a-list.ts';
 import { inPlainOfficeWords } from './office-english.ts';
-import { notOneTask, pointingBack, secondRequestIn, withoutReason } from './one-task.ts';
+import { notOneTask, pointingBack, secondRequestIn, twoAddsAsOne, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
 import { paidSaid } from './paid-said.ts';
 import { withoutPastAside } from './past-asides.ts';
 import { passiveDone, pastTenseDone, thingDone } from './past-tense.ts';
 import { forSomeoneAsked } from './people-asked.ts';
 import { clean, DURATION, extractDate, extractRemindBefore, extractTags, parseTaskRef, toDuration, WEEKDAY_WORD } from './phrases.ts';
-import { stripPoliteness } from './politeness.ts';
+import { stripPoliteness, withoutCourtesyFrame } from './politeness.ts';
 import { readPriorityCeased } from './priority-ceased.ts';
 import { newTaskLevelSaid } from './priority-new-task.ts';
 import { priorityLabelFirst, readPrioritySaid } from './priority-said.ts';
@@ -464,7 +464,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
   const corrected = correctedRequest(message);
   if (corrected) return interpret(corrected, known);
-  const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), message);
+  const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), withoutCourtesyFrame(message));
   const relayed = readRelayedRequest(said, (request) => interpret(request, known));
   if (relayed) return relayed;
   const typed = inDirectWords(
@@ -490,7 +490,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
       message,
       withoutCircumstance(
         message,
-        neverDeleteOnADate(neverAddFromChange(message, shiftNotDate(keepValueInTitle(newTaskWithoutAside(reading))))),
+        neverDeleteOnADate(neverAddFromChange(message, twoAddsAsOne(shiftNotDate(keepValueInTitle(newTaskWithoutAside(reading)))))),
       ),
     ),
   );

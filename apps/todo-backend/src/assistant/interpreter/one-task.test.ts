@@ -27,6 +27,23 @@ describe('the offline interpreter changes one task at a time', () => {
     expect(interpret(sentence)).toMatchObject({ kind: 'call', target: { title } });
   });
 
+  const projects = { projects: ['Inbox', 'Groceries', 'Work'] };
+  it.each([
+    'remind me to call mom at 5 and add milk to groceries',
+    'add pay the plumber friday and also add bin bags to the groceries list',
+    'new task renew the passport, then put printer ink in Work',
+  ])('asks on two requests that add, never one task holding both: "%s"', (sentence) => {
+    expect(interpret(sentence, projects)).toEqual({ kind: 'help', reason: expect.stringMatching(/one thing at a time/i) });
+  });
+
+  it('adds to a project a task whose title holds "and": "add fish and chips to groceries"', () => {
+    expect(interpret('add fish and chips to groceries', projects)).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'fish and chips', project: 'Groceries' },
+    });
+  });
+
   it('still lists what to do', () => {
     expect(interpret('what should I do today')).toEqual({ kind: 'call', tool: 'filter_tasks', args: { due: 'today' } });
   });

@@ -1,3 +1,5 @@
+import type { Interpretation } from './offline-interpreter.ts';
+
 // A change names one task. Words after the verb that name several ("4 and 5", "everything from today", "all the tasks
 // tagged work") or carry a second request ("the gym task and add yoga") are never one task's title: the user is asked.
 
@@ -49,6 +51,18 @@ export function notOneTask(refText: string, values: unknown[] = []): string | un
   // "move the report to friday and tag it work": a date with a second request after it.
   if (values.some((value) => typeof value === 'string' && SECOND_REQUEST.test(` ${value}`))) return ONE_REQUEST;
   return undefined;
+}
+
+/** "… and add milk to groceries": a second request that adds, joined to a new task's words. */
+const SECOND_ADD = /\s(?:and|then)\s+(?:also\s+|then\s+)?(?:add|put|create)\s+\S/i;
+
+/**
+ * "remind me to call mom at 5 and add milk to groceries": a new task whose project came from a second request that adds
+ * is two requests, never one task titled "call mom and add milk" in Groceries. Asked.
+ */
+export function twoAddsAsOne(reading: Interpretation): Interpretation {
+  if (reading.kind !== 'call' || reading.tool !== 'add_task' || !reading.args.project) return reading;
+  return SECOND_ADD.test(String(reading.args.title ?? '')) ? { kind: 'help', reason: ONE_REQUEST } : reading;
 }
 
 /** "show me what is due this week and delete the old ones": a second request joined to the first. */

@@ -72,6 +72,21 @@ const REMEMBER_FIRST =
 /** "re the taxes - done", "about the cake task: remove it": the topic said as a heading, then what about it. */
 const TOPIC_HEADING = /^(?:re|regarding|about|as\s+for|as\s+to)\s*:?\s+(?=[^:–—]+?(?::|\s[-–—]))/i;
 
+/**
+ * "please … , thanks!": a request framed by courtesy, the frame marked off by a comma or a full stop before the thanks.
+ * A letter's formula ("Please see below", "Please note the deadline …") is read whole by the rules for office English.
+ */
+const COURTESY_BEFORE = /^(?:please|pls|plz|kindly)[,\s]+(?!(?:see|find|refer|be\s+advised|note(?!\s+to\s+self))\b)(?=\S)/i;
+const COURTESY_AFTER = /\s*[,.!;]+\s*(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?[\s!.]*$/i;
+
+/**
+ * The request without the courtesy around it, before any reader sees it: "please we sold the car so delete the MOT
+ * task", "delete the reminder, not the task, thanks!" are read as said without it.
+ */
+export function withoutCourtesyFrame(text: string): string {
+  return text.trim().replace(COURTESY_BEFORE, '').replace(COURTESY_AFTER, '') || text;
+}
+
 export function stripPoliteness(text: string): string {
   let rest = text
     .replace(REMEMBER_FIRST, 'add ')

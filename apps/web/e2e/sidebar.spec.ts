@@ -86,10 +86,14 @@ describe('the sidebar of projects in the browser', () => {
       await api().patch(`/api/v1/tasks/${tap.id}`, { title }, ada.token);
     }
     await expectTitles(page, ['Fix the tap today', 'Buy a washer', 'Paint the door']);
-    // A completion changes the count: one refetch, after the renames, which caused none.
+    // The renames caused none.
+    expect(projectLists.count).toBe(2);
+    // A completion changes the count: refetched. It closes the tap and its washer, one message each, which the page
+    // joins into one refetch when they come together and reads once each when the machine spaces them out.
     await api().patch(`/api/v1/tasks/${tap.id}/complete`, { completed: true }, ada.token);
     await expect.poll(() => count.getAttribute('title')).toBe('1 open task, subtasks included');
-    expect(projectLists.count).toBe(3);
+    expect(projectLists.count).toBeGreaterThanOrEqual(3);
+    expect(projectLists.count).toBeLessThanOrEqual(4);
     await context.close();
   });
 

@@ -1,10 +1,11 @@
+import { MONTH_WORD, WEEKDAY_NAME } from '../calendar-words.ts';
+
 // "add march madness bracket", "add Sunday Times crossword", "add watch Tomorrow Never Dies": a day or a month word that
 // starts a name, the name's words right after it, is the name's and no due date. Said where a date goes ("by March",
 // "on Sunday", "friday at 3", "march 3"), or last, it stays a date.
 
-const MONTH =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
-const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)$/i;
+const MONTH = new RegExp(`^${MONTH_WORD}$`, 'i');
+const DAY_WORD = new RegExp(`^(?:${WEEKDAY_NAME}|today|tomorrow|tonight)$`, 'i');
 /** Words after which a date is said: "due march", "by Friday", "next Sunday". */
 const DATE_LEAD = /(?:^|\s)(?:due|on|by|in|for|until|till|before|after|from|next|this|last|early|late|mid|end\s+of|every|each)\s*$/i;
 /** Words that carry a date on ("march the 3rd", "sunday at 9", "friday morning") or end a phrase. */

@@ -1,10 +1,11 @@
+import { WEEKDAY_NAME } from '../calendar-words.ts';
+
 // A title that says "monthly" with the day it falls on: "monthly report on the first monday", "add the monthly
 // newsletter on the last friday". The day is the rule's ("every first monday of the month") and "monthly" stays in the
 // title: the task is called the monthly report.
 
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const ON_NTH_DAY = new RegExp(
-  String.raw`^((?:add\s+)?.*\bmonthly\b.*?)\s+on\s+the\s+(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(${WEEKDAY})(?:\s+of\s+(?:the|each|every)\s+month)?(\s.*)?$`,
+  String.raw`^((?:add\s+)?.*\bmonthly\b.*?)\s+on\s+the\s+(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(${WEEKDAY_NAME})(?:\s+of\s+(?:the|each|every)\s+month)?(\s.*)?$`,
   'i',
 );
 

@@ -2696,7 +2696,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['anything overdue for the Garden Club?', 'filter_tasks', { project: 'Garden Club', due: 'overdue' }],
     ['which tasks are high priority this week', 'filter_tasks', { priority: ['high'], due: 'this_week' }],
     ['show me everything tagged blocked', 'filter_tasks', { tags: ['blocked'] }],
-    ['what did I finish yesterday', 'list_tasks', { status: 'completed' }],
+    ['what did I finish yesterday', 'filter_tasks', { status: 'completed', completed: 'yesterday' }],
     ['list the Work stuff due before friday', 'filter_tasks', { project: 'Work', due_before: 'friday 00:00' }],
     ['is the budget review still on?', 'search_tasks', { query: 'budget review' }],
     ["what's everyone got due tomorrow", 'filter_tasks', { due: 'tomorrow' }],
@@ -2732,6 +2732,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['find the locker one', 'search_tasks', { query: 'locker' }],
     ["what's due before sunday", 'filter_tasks', { due_before: '2026-01-25 00:00' }],
     ['what have i ticked off', 'list_tasks', { status: 'completed' }],
+    // round 12: kinds of task the list filters by
+    ['anything I ticked off today?', 'filter_tasks', { status: 'completed', completed: 'today' }],
+    ['what got done last week', 'filter_tasks', { status: 'completed', completed: 'last_week' }],
+    ['show me what I completed this week in Work', 'filter_tasks', { status: 'completed', completed: 'this_week', project: 'Work' }],
+    ['things we finished yesterday', 'filter_tasks', { status: 'completed', completed: 'yesterday' }],
+    ['which of my tasks have no deadline', 'filter_tasks', { has_due_date: false }],
+    ['list everything without a due date', 'filter_tasks', { has_due_date: false }],
+    ['any undated stuff in Groceries?', 'filter_tasks', { has_due_date: false, project: 'Groceries' }],
+    ['what tasks are recurring', 'filter_tasks', { recurring: true }],
+    ['show the repeating tasks', 'filter_tasks', { recurring: true }],
+    ['which ones repeat every week?', 'filter_tasks', { recurring: true }],
+    ['one-off tasks only', 'filter_tasks', { recurring: false }],
+    ['high priority stuff with no date', 'filter_tasks', { has_due_date: false, priority: ['high'] }],
   ],
 
   reminder: [

@@ -23,6 +23,7 @@ import { neverDeleteOnADate } from './delete-with-date.ts';
 import { fromDictation } from './dictation.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
 import { doneOnesSaid } from './done-ones.ts';
+import { donePointedBackSaid } from './done-pointed-back.ts';
 import { addedWithDue, titleWithDue } from './due-after-title.ts';
 import { dueRange } from './due-range.ts';
 import { readDueSaid } from './due-said.ts';
@@ -66,6 +67,7 @@ import { priorityLabelFirst, readPrioritySaid } from './priority-said.ts';
 import { extractPriority, PRIORITY_VALUE, priorityValue, priorityWord } from './priority-words.ts';
 import { projectAfterIt } from './project-after-it.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject, projectSaidFirst } from './projects.ts';
+import { putSaid } from './put-said.ts';
 import { countToShow, leftOutAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
 import { inPlainWords } from './query-said.ts';
 import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
@@ -81,7 +83,7 @@ import { reminderSetWords } from './reminder-requests.ts';
 import { reminderSnoozed } from './reminder-snoozed.ts';
 import { plainReminderWords } from './reminder-words.ts';
 import { remindersAsTasks } from './reminders-asked.ts';
-import { removedFromProject } from './removed-from-project.ts';
+import { removalFromProjectAsked, removedFromProject } from './removed-from-project.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
 import { renameOverNotes } from './rename-over-notes.ts';
 import { renamedIt } from './renamed-it.ts';
@@ -101,6 +103,7 @@ import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readNewsThenRequest } from './said-then-asked.ts';
 import { inPlainerEnglish } from './second-language.ts';
 import { readShift, shiftNotDate } from './shift.ts';
+import { statementAskedSaid } from './statement-asked.ts';
 import { stillOnAsked } from './still-on.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { swapSaid } from './swapped-titles.ts';
@@ -459,6 +462,9 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   withoutEmojiBetweenWords,
   offAListSaid,
   swapSaid,
+  putSaid,
+  donePointedBackSaid,
+  statementAskedSaid,
 ];
 
 /**
@@ -619,6 +625,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (didThing) return withTarget('complete_task', didThing);
   const fromProject = removedFromProject(text, known);
   if (fromProject) return withTarget('delete_task', fromProject);
+  const outOfProject = removalFromProjectAsked(text, known);
+  if (outOfProject) return { kind: 'help', reason: outOfProject };
   const projectTask = projectTaskDeleted(text, known);
   if (projectTask) return withTarget('delete_task', projectTask);
   const guarded = guardSentence(text);

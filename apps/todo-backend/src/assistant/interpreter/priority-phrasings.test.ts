@@ -117,7 +117,7 @@ describe('the offline interpreter on priorities in everyday words', () => {
     ['the report is important', { tool: 'set_priority', args: { priority: 'high' }, target: { title: 'report' } }],
     ['the report is not important anymore', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'report' } }],
     ['the report is no longer important', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'report' } }],
-    ['unflag the report', { tool: 'set_priority', args: { priority: 'low' }, target: { title: 'report' } }],
+    ['unflag the report', { tool: 'set_priority', args: { priority: 'medium' }, target: { title: 'report' } }],
     ['add renew passport, urgent', { tool: 'add_task', args: { title: 'renew passport', priority: 'high' } }],
     ['add call mum - high priority', { tool: 'add_task', args: { title: 'call mum', priority: 'high' } }],
     ['add urgent task: call mum', { tool: 'add_task', args: { title: 'call mum', priority: 'high' } }],

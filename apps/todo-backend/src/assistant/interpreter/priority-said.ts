@@ -91,7 +91,7 @@ const STEP =
 
 /**
  * "demote the photo album", "escalate the roof leak", "shelve the patio project, lowest prio", "downgrade the report
- * to medium", "flag the boiler", "star the boiler" (high), "unflag the boiler", "unstar the boiler" (low).
+ * to medium", "flag the boiler", "star the boiler" (high), "unflag the boiler", "unstar the boiler" (back to medium, the default).
  */
 const DIRECTION_VERB =
   /^(demote|downgrade|shelve|de-?prioriti[sz]e|escalate|expedite|upgrade|prioriti[sz]e|flag|unflag|star|unstar|boost)\s+(.+?)(?:\s+(?:for\s+now|for\s+the\s+moment|for\s+a\s+(?:bit|while)|now|please|pls|over\s+(?:everything|all|anything|the\s+rest)(?:\s+else)?))?(?:\s*[,–—-]\s*(.+)|\s+(to\s+(?:a\s+)?\S+(?:\s+(?:priority|prio))?))?$/i;
@@ -255,6 +255,8 @@ function readLevel(text: string): PrioritySaid | undefined {
   if (before?.[1] && before[2]) return { ref: before[2], priority: before[1].toLowerCase() === 'down' ? 'low' : 'high' };
   const verb = DIRECTION_VERB.exec(text);
   if (verb?.[1] && verb[2] && !(/(?:flag|star)$/i.test(verb[1]) && FLAG_SAYS_MORE.test(` ${verb[2]} `))) {
+    // A flag or star taken off leaves the task at the default level, as "take X off high priority" does.
+    if (/^un(?:flag|star)$/i.test(verb[1]) && !verb[3] && !verb[4]) return { ref: verb[2], priority: 'medium' };
     const direction: Priority = /^(?:demote|downgrade|shelve|de-?prioriti[sz]e|unflag|unstar)$/i.test(verb[1]) ? 'low' : 'high';
     const after = (verb[3] ?? verb[4])?.replace(/^(?:to\s+)?(?:a\s+)?/i, '').replace(/\s+(?:priority|prio)$/i, '');
     const level = after ? priorityValue(after.replace(/^lowest$/i, 'low')) : direction;

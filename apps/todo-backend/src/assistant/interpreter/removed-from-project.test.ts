@@ -28,6 +28,18 @@ describe('a task taken off a list', () => {
     expect(meaning(asCall(read(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
   });
 
+  it('deletes with a verb that only deletes, and asks when "remove" may mean out of the project', () => {
+    expect(read('delete eggs from Groceries')).toEqual({ kind: 'call', tool: 'delete_task', args: {}, target: t('eggs') });
+    expect(read('delete the memo from Work')).toEqual({ kind: 'call', tool: 'delete_task', args: {}, target: t('memo') });
+    for (const sentence of ['remove milk from groceries', 'remove the memo from Work', 'take eggs off Groceries']) {
+      const reading = read(sentence);
+      expect(reading.kind, sentence).toBe('help');
+      expect(reading.kind === 'help' && reading.reason, sentence).toMatch(/^Delete ".+", or move it out of (?:Groceries|Work)\?/);
+    }
+    // A field taken off a task is read by the field rules.
+    expect(read('remove the tag from Work')).toMatchObject({ kind: 'call', tool: 'update_task', args: { tags: [] } });
+  });
+
   it('deletes no task from a list the caller does not have', () => {
     const reading = read('remove bananas from my shopping list');
     expect(reading.kind === 'call' && reading.tool === 'delete_task').toBe(false);

@@ -6,6 +6,10 @@ import { recurrencePattern } from './recurrence.ts';
 // "Mondays: weigh in", "last saturday of the month - car boot sale"), or the errand wrapped in talk ("so I go swimming
 // every wednesday, can you set that up as a recurring thing").
 
+/** A clause that marks the task just named done: ", tick it off", "- mark that as done", ", it's done". */
+const DONE_POINTED_BACK =
+  /[,;.:!–—-]\s*(?:so\s+|please\s+|pls\s+|you\s+can\s+)?(?:(?:tick|check|cross|mark)\s+(?:it|that|this)(?:\s+one)?\s+(?:off|(?:as\s+)?(?:done|complete|completed|finished))|(?:it'?s|that'?s)\s+(?:done|finished))(?:\s+(?:please|pls|thanks))?[.!]*$/i;
+
 /** The sentence opens with its rule and goes on to say what repeats, or ends with "on <days>" after the errand. */
 export function ruleSaidFirst(text: string): boolean {
   const rule = recurrencePattern(text);
@@ -21,7 +25,9 @@ export function ruleSaidFirst(text: string): boolean {
     .slice(at + rule.matched.length)
     .replace(bracketed ? /^\s*\)/ : /^/, '')
     .trim();
-  if (/^(?:on)?$/i.test(before)) return after.length > 0 && !/^(?:tasks?|todos?|items?)\b|\?$/i.test(after);
+  // "weekly sync sent, tick it off": news that a task so titled is done, pointed back at, never a new series.
+  if (/^(?:on)?$/i.test(before))
+    return after.length > 0 && !/^(?:tasks?|todos?|items?)\b|\?$/i.test(after) && !DONE_POINTED_BACK.test(after);
   // "retro with the team on alternate mondays", "tidy the shed once a fortnight", "yoga on weekdays at 7am": a rule that
   // ends the sentence, maybe with its time.
   // "the quiz is on tuesday nights": news about a task, never a new one titled "the quiz is".

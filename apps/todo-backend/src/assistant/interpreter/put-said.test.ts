@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+import { call, id, t } from './said-rows.ts';
+
+const read = (sentence: string) => interpret(sentence, { projects: ['Inbox', 'Groceries', 'Work'] });
+
+describe('"put" with a particle', () => {
+  it.each([
+    ['put the bins out on monday', { title: 'put the bins out', due_date: 'monday' }],
+    ['put up the shelves saturday', { title: 'put up the shelves', due_date: 'saturday' }],
+    ['put away the shopping', { title: 'put away the shopping' }],
+    ['put the heating on', { title: 'put the heating on' }],
+    ['put the Christmas tree up on the 1st', { title: 'put the Christmas tree up', due_date: 'the 1st' }],
+    ['Put the bins out tomorrow, high priority', { title: 'Put the bins out', due_date: 'tomorrow', priority: 'high' }],
+  ])('adds the chore titled with its verb: "%s"', (sentence, args) => {
+    expect(read(sentence)).toEqual(call('add_task', args));
+  });
+
+  it.each([
+    ['put up the priority of 5', 'high', id(5)],
+    ['put the priority of 5 up', 'high', id(5)],
+    ['put down the priority of the gym', 'low', t('gym')],
+    ["put the gym's priority down", 'low', t('gym')],
+  ])('raises or lowers a priority: "%s"', (sentence, priority, target) => {
+    expect(read(sentence)).toEqual(call('set_priority', { priority }, target));
+  });
+
+  it('leaves "put" that files something to the other rules', () => {
+    expect(read('put milk on the list')).toEqual(call('add_task', { title: 'milk' }));
+    expect(read('put bananas in Groceries')).toEqual(call('add_task', { title: 'bananas', project: 'Groceries' }));
+    expect(read('put the MOT back a week')).toEqual(call('postpone_task', { by: 'P1W' }, t('MOT')));
+  });
+});

@@ -1,0 +1,33 @@
+// "put" with a particle: a priority put up or down ("put up the priority of 5"), or a chore to add, titled with its
+// verb ("put the bins out on monday", "put up the shelves", "put the heating on"). Without one, "put" files something
+// ("put milk on the list", "put bananas in Groceries") or moves a task ("put the dentist on monday"), and the other
+// rules read it.
+
+/** "put up the priority of 5", "put the gym's priority down": said the way the priority rules read it. */
+const PRIORITY_UP_OR_DOWN = [
+  /^put\s+(up|down)\s+(the\s+priority\s+(?:of|on|for)\s+.+)$/i,
+  /^put\s+(the\s+priority\s+(?:of|on|for)\s+.+?|.+?'s\s+priority)\s+(up|down)$/i,
+];
+
+/** A field of a task after the particle is a change to it ("put up the priority of 5"), never a chore. */
+const TASK_FIELD = /\b(?:priority|prio|due\s+date|deadline|reminder|tags?|labels?|task\s+\d+)\b/i;
+/** "put up the shelves", "put away the shopping": the particle first. */
+const PARTICLE_FIRST = /^put\s+(?:up|away|out|together|aside)\s+([^,;:]+)/i;
+/** "put the bins out on monday", "put the tent up": the particle after the thing, maybe with when after it. */
+const PARTICLE_AFTER = /^put\s+((?:the|my|our|a|an|some|his|her|their)\s+[^,;:]+?)\s+(?:out|away|up|together|aside)(?:\s|$)/i;
+/** "put the heating on", "put the slow cooker on": "on" ending the sentence. */
+const ON_AT_END = /^put\s+((?:the|my|our|a|an|some)\s+[^,;:]+?)\s+on$/i;
+
+/** The sentence said the way the rules read it when "put" has a particle; otherwise as said. */
+export function putSaid(text: string): string {
+  const said = text.trim();
+  for (const [index, shape] of PRIORITY_UP_OR_DOWN.entries()) {
+    const match = shape.exec(said);
+    if (!match?.[1] || !match[2]) continue;
+    const [way, field] = index === 0 ? [match[1], match[2]] : [match[2], match[1]];
+    const named = /^the\s+priority\s+(?:of|on|for)\s+/i.test(field) ? field : `the priority of ${field.replace(/'s\s+priority$/i, '')}`;
+    return `${/^up$/i.test(way) ? 'raise' : 'lower'} ${named}`;
+  }
+  const thing = (PARTICLE_FIRST.exec(said) ?? PARTICLE_AFTER.exec(said) ?? ON_AT_END.exec(said))?.[1];
+  return thing && !TASK_FIELD.test(thing) ? `add ${said}` : text;
+}

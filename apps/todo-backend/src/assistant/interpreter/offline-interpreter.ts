@@ -85,6 +85,7 @@ import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
 import { renameOverNotes } from './rename-over-notes.ts';
 import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
+import { reopeningTitleDone } from './reopening-title-done.ts';
 import { readRuleChange } from './rule-changes.ts';
 import { seriesEndSaid, startOnRule } from './rule-end.ts';
 import {
@@ -1033,6 +1034,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Complete / reopen
+  const reopeningTitle = reopeningTitleDone(text);
+  if (reopeningTitle) return withTarget('complete_task', reopeningTitle);
   const completion = readCompletion(text, /\?\s*$/.test(message));
   if (completion)
     return 'ask' in completion ? { kind: 'help', reason: completion.ask } : withTarget('complete_task', completion.ref, completion.args);

@@ -72,6 +72,7 @@ import { readAsTitle } from './read-as-title.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { readRelayedRequest } from './relayed-requests.ts';
+import { withoutRelief } from './relief-tails.ts';
 import { withoutDayRemark } from './remarks-around-a-change.ts';
 import { reminderBeforeDatedEvent } from './reminder-before-dated-event.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
@@ -447,6 +448,7 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
 /** A message said in the words the rules read, before any of them reads it: the order matters ("important, not urgent"
  * before a tail of what is not meant). */
 const SAID_PLAINLY: ((text: string) => string)[] = [
+  withoutRelief,
   importantNotUrgentSaid,
   withoutContrast,
   withoutPastAside,

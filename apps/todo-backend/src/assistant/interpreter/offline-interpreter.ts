@@ -1175,7 +1175,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     ) ??
     /^(?:do i have|is there)\s+(?:a|an|any)\s+(?:task|todo)s?\s+(?:about|for|called|named|mentioning)\s+(.+)$/i.exec(text) ??
     // "show tasks with "insurance" in them": quoted words are searched for.
-    /^(?:show|list|find|get)\s+(?:me\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|anything)\s+(?:with|containing|mentioning)\s+(["“][^"”]+["”])(?:\s+in\s+(?:them|it|the\s+title))?$/i.exec(
+    /^(?:show|list|find|get)\s+(?:me\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|anything|everything|ones)\s+(?:with|containing|mentioning)\s+(["“][^"”]+["”])(?:\s+in\s+(?:them|it|(?:the|their)\s+(?:title|name)s?))?$/i.exec(
       text,
     );
   if (search?.[1]) {

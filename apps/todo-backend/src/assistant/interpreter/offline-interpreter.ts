@@ -68,6 +68,7 @@ import { extractListProject, extractProject, interpretProjectPhrase, type KnownN
 import { countToShow, leftOutAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
 import { inPlainWords } from './query-said.ts';
 import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
+import { quotedSpeechAsked } from './quoted-speech.ts';
 import { readAsTitle } from './read-as-title.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
@@ -468,6 +469,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const corrected = correctedRequest(message);
   if (corrected) return interpret(corrected, known);
   const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), withoutCourtesyFrame(message));
+  const quotedSpeech = quotedSpeechAsked(said);
+  if (quotedSpeech) return { kind: 'help', reason: quotedSpeech };
   const relayed = readRelayedRequest(said, (request) => interpret(request, known));
   if (relayed) return relayed;
   const typed = inDirectWords(

@@ -39,6 +39,7 @@ import { guardSentence } from './guards.ts';
 import { handedIn } from './handed-in.ts';
 import { importantNotUrgentSaid } from './important-not-urgent.ts';
 import { inDirectWords } from './indirect-requests.ts';
+import { keptTaskChanged } from './kept-task-changed.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { levelSaidLoosely } from './level-said-loosely.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
@@ -450,6 +451,7 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * before a tail of what is not meant). */
 const SAID_PLAINLY: ((text: string) => string)[] = [
   withoutRelief,
+  keptTaskChanged,
   importantNotUrgentSaid,
   withoutContrast,
   withoutPastAside,

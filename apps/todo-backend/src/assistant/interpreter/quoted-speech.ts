@@ -11,5 +11,5 @@ export function quotedSpeechAsked(sentence: string): string | undefined {
   const quoted = QUOTED_SPEECH.exec(sentence.trim());
   const words = quoted?.[3]?.trim();
   if (!words) return undefined;
-  return `That is what someone else said. If you want it done, say it yourself: "${words}".`;
+  return `Which task, if any? That is what someone else said; if you want it done, say it yourself: "${words}".`;
 }

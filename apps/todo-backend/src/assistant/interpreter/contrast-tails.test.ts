@@ -37,7 +37,17 @@ describe('a tail that names what is not meant', () => {
     'show tasks due today, not the completed ones',
     "what's due today but not the work stuff",
     'the school run is at 8:15 tomorrow, not 8:30',
-  ])('leaves "%s" whole: a level, a "not" before it, a quoted value or a question', (sentence) => {
+    'add a note to the fence task: 2 coats, not 3',
+  ])('leaves "%s" whole: a level, a "not" before it, a quoted value, a value after a colon or a question', (sentence) => {
     expect(withoutContrast(sentence)).toBe(sentence);
+  });
+
+  it('keeps the tail in a note said after a colon', () => {
+    expect(read('add a note to the fence task: 2 coats, not 3')).toEqual({
+      kind: 'call',
+      tool: 'update_task',
+      args: { description: '2 coats, not 3' },
+      target: { title: 'fence' },
+    });
   });
 });

@@ -26,7 +26,8 @@ export function withoutContrast(text: string): string {
   if (/\d/.test(tail[0]) && dateAtEnd(head) && /\d:\d\d|\d\s*(?:am|pm)\b/i.test(head)) return text;
   // "it's not the report, not the gym": a head that says "not" itself is read whole.
   if (/\b(?:not|n't|never|no)\b/i.test(head)) return text;
-  // 'rename it to "milk, not bread"': inside a quoted value the words are the value's.
-  if ((head.match(/["“”]/g) ?? []).length % 2 === 1) return text;
+  // 'rename it to "milk, not bread"': inside a quoted value the words are the value's; so are they after a colon that
+  // opens one ("add a note to the fence task: 2 coats, not 3").
+  if ((head.match(/["“”]/g) ?? []).length % 2 === 1 || /:\s/.test(head)) return text;
   return head;
 }

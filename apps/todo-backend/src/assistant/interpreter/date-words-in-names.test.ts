@@ -16,6 +16,8 @@ describe('a day or a month word that starts a name', () => {
     ['add renew the Sunday League registration', 'renew the Sunday League registration'],
     ['Add watch Friday Night Lights', 'watch Friday Night Lights'],
     ['add read Saturday Night Fever notes', 'read Saturday Night Fever notes'],
+    ['add Friday feeling playlist', 'Friday feeling playlist'],
+    ['add Saturday market run', 'Saturday market run'],
   ])('keeps "%s" a title, no due date', (sentence, title) => {
     expect(read(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title } });
   });
@@ -28,6 +30,10 @@ describe('a day or a month word that starts a name', () => {
     ['add tax return March 31', 'tax return', 'March 31'],
     ['add renew the passport in march', 'renew the passport', 'in march'],
     ['Call Mum Tomorrow Re Holiday', 'Call Mum Re Holiday', 'Tomorrow'],
+    ['add Friday call the bank', 'call the bank', 'Friday'],
+    ['add Monday team meeting', 'team meeting', 'Monday'],
+    ['add Friday drinks', 'drinks', 'Friday'],
+    ['add friday feeling playlist', 'feeling playlist', 'friday'],
   ])('reads the date of "%s" where a date goes', (sentence, title, due) => {
     expect(read(sentence)).toMatchObject({
       kind: 'call',

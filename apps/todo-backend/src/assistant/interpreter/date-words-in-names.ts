@@ -1,4 +1,5 @@
 import { MONTH_WORD, WEEKDAY_NAME } from '../calendar-words.ts';
+import { englishTerms } from './word-roots.ts';
 
 // "add march madness bracket", "add Sunday Times crossword", "add watch Tomorrow Never Dies": a day or a month word that
 // starts a name, the name's words right after it, is the name's and no due date. Said where a date goes ("by March",
@@ -6,6 +7,7 @@ import { MONTH_WORD, WEEKDAY_NAME } from '../calendar-words.ts';
 
 const MONTH = new RegExp(`^${MONTH_WORD}$`, 'i');
 const DAY_WORD = new RegExp(`^(?:${WEEKDAY_NAME}|today|tomorrow|tonight)$`, 'i');
+const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$`, 'i');
 /** Words after which a date is said: "due march", "by Friday", "next Sunday". */
 const DATE_LEAD = /(?:^|\s)(?:due|on|by|in|for|until|till|before|after|from|next|this|last|early|late|mid|end\s+of|every|each)\s*$/i;
 /** Words that carry a date on ("march the 3rd", "sunday at 9", "friday morning") or end a phrase. */
@@ -19,6 +21,9 @@ export function dateWordStartsAName(before: string, found: string, after: string
   if (!next || DATE_LEAD.test(before) || DATE_GOES_ON.test(next)) return false;
   // "march madness": a bare month with a word of its own after it.
   if (MONTH.test(word)) return /^\p{L}/u.test(next);
+  // "Friday feeling playlist": a capital weekday that starts the words, run into a noun with more words after it, names
+  // a thing of that day, not when it is due ("Friday call the bank" is a day, then an errand).
+  if (!before.trim() && WEEKDAY.test(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && startsANounPhrase(word, next)) return true;
   // "Sunday Times", "Tomorrow Never Dies": a capital day word in a name of capitals, in a sentence not typed all in
   // capitals ("Call Mum Tomorrow Re Holiday" has no name in it).
   const words = before.trim().split(/\s+/).filter(Boolean);
@@ -30,4 +35,19 @@ export function dateWordStartsAName(before: string, found: string, after: string
     /^\p{Lu}\p{Ll}/u.test(next) &&
     !titleCased
   );
+}
+
+/** Things that happen on a day: "Monday team meeting" is a meeting on Monday, whatever its words. */
+const HAPPENS_ON_A_DAY =
+  /\b(?:meeting|appointment|appt|call|class|session|lesson|shift|stand-?up|party|dinner|lunch|breakfast|drinks|match|game|practice|training|rehearsal|interview|visit|deadline)s?$/i;
+
+/**
+ * Whether the words after the day are a noun phrase of two words or more, starting in lower case ("feeling playlist"),
+ * and not a thing that happens on that day.
+ */
+function startsANounPhrase(day: string, next: string): boolean {
+  const words = next.split(/\s+/);
+  if (words.length < 2 || !/^\p{Ll}+$/u.test(words[0] ?? '') || HAPPENS_ON_A_DAY.test(next)) return false;
+  const first = englishTerms(`${day} ${next}`)[1];
+  return first?.tags.includes('Noun') === true && !first.tags.includes('Verb');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASK_DELETE_OR_ERRAND } from './delete-with-date.ts';
+import { ASK_DELETE_A_DAY, ASK_DELETE_OR_ERRAND } from './delete-with-date.ts';
 import { interpret } from './offline-interpreter.ts';
 
 const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
@@ -15,7 +15,15 @@ describe('a deletion whose task words end in a time to come', () => {
     expect(interpret(said, known)).toEqual({ kind: 'help', reason: ASK_DELETE_OR_ERRAND });
   });
 
+  it.each(['scrap tuesday', 'delete friday', 'bin next week', 'cancel saturday'])(
+    'asks whether a day alone means everything due then: %s',
+    (said) => {
+      expect(interpret(said, known)).toEqual({ kind: 'help', reason: ASK_DELETE_A_DAY });
+    },
+  );
+
   it.each([
+    ['delete friday drinks', { title: 'friday drinks' }],
     ['delete the friday meeting', { title: 'friday meeting' }],
     ['scrap the quiz night', { title: 'quiz night' }],
     ['cancel task 4', { id: 4 }],

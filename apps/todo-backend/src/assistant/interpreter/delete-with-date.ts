@@ -1,9 +1,14 @@
 import { dateReader } from '../dates.ts';
 import type { Interpretation } from './offline-interpreter.ts';
+import { isWholeDate } from './whole-dates.ts';
 
 // "cancel netflix 3:15 tmrw", "cancel the gym membership by friday": a deletion whose task words end in a time to come
 // is as likely an errand to add ("cancel netflix", due then) as a task to delete. Deleting is the one reading that
-// cannot be taken back by asking again, so the chat asks which.
+// cannot be taken back by asking again, so the chat asks which. A day alone ("scrap tuesday", "bin next week") may
+// name everything due then as well as a task so titled: asked too.
+
+export const ASK_DELETE_A_DAY =
+  'Delete everything due then, or one task? Say "delete <words of its title>" for one task; I delete many tasks only when asked plainly.';
 
 export const ASK_DELETE_OR_ERRAND =
   'Delete a task, or add one to do then? Say "delete <words of its title>" to delete it, or "add <title> <when>" to add it.';
@@ -13,6 +18,7 @@ export function neverDeleteOnADate(reading: Interpretation): Interpretation {
   if (reading.kind !== 'call' || reading.tool !== 'delete_task') return reading;
   const title = reading.target && 'title' in reading.target ? reading.target.title.trim() : '';
   if (!title) return reading;
+  if (isWholeDate(title)) return { kind: 'help', reason: ASK_DELETE_A_DAY };
   const date = dateReader.parse(title).at(-1);
   const endsTitle = date !== undefined && date.index > 0 && date.index + date.text.trimEnd().length === title.length;
   return endsTitle ? { kind: 'help', reason: ASK_DELETE_OR_ERRAND } : reading;

@@ -17,6 +17,19 @@ describe('the offline interpreter on a report of work done inside a longer sente
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { title } });
   });
 
+  it.each([
+    ['done! the dentist, that is', 'dentist'],
+    ['done with the dentist, that is', 'dentist'],
+    ['finished the slides, I mean', 'slides'],
+    ['done with the gym, that is all', 'gym'],
+  ])('completes the task named before a clause that only says it was meant: "%s"', (sentence, title) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { title } });
+  });
+
+  it.each(["that's done", 'that is done'])('still reads "%s" as the task the conversation is about', (sentence) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { last: true } });
+  });
+
   it('reopens when the closing clause opens it again', () => {
     expect(interpret('the tax form is not finished yet, can you make it open again')).toEqual({
       kind: 'call',

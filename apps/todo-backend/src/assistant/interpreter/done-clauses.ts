@@ -22,7 +22,11 @@ const OPEN_AGAIN =
 
 /** Clause breaks, and the joins that start a new clause ("… and the parcel is sent", not "salt and pepper"). */
 const CLAUSES = /\s*[,;.]\s+|\s*!+\s*|\s+(?:and|but|so|anyway)\s+(?=(?:the|my|our|i|we|it|that|this)\b)/i;
-const POINTER = /^(?:it|that|this)(?:\s+(?:one|task))?$/i;
+/**
+ * A clause that names no task: one that only points back, or one that only says the clause before it is what was
+ * meant ("done with the dentist, that is", "…, I mean", "…, that is all").
+ */
+const POINTER = /^(?:(?:it|that|this)(?:\s+(?:one|task))?|that\s+is(?:\s+all)?|i\s+mean|you\s+know)$/i;
 const JOIN = /^(?:so|and|but|anyway|then|now)\s+/i;
 /** What a report may start with before the work: "I did manage to finish …", "I finally got round to …". */
 const EFFORT = /^(?:(?:i|we)\s+)?(?:(?:did|finally|just|actually|also)\s+)*(?:(?:managed?|got\s+round|got\s+around)\s+to\s+)/i;

@@ -40,6 +40,7 @@ import { guardSentence } from './guards.ts';
 import { handedIn } from './handed-in.ts';
 import { importantNotUrgentSaid } from './important-not-urgent.ts';
 import { inDirectWords } from './indirect-requests.ts';
+import { keptTaskChanged } from './kept-task-changed.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { levelSaidLoosely } from './level-said-loosely.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
@@ -71,10 +72,12 @@ import { putSaid } from './put-said.ts';
 import { countToShow, leftOutAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
 import { inPlainWords } from './query-said.ts';
 import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
+import { quotedSpeechAsked } from './quoted-speech.ts';
 import { readAsTitle } from './read-as-title.ts';
 import { readRequestAfterReason } from './reason-first.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { readRelayedRequest } from './relayed-requests.ts';
+import { withoutRelief } from './relief-tails.ts';
 import { withoutDayRemark } from './remarks-around-a-change.ts';
 import { reminderBeforeDatedEvent } from './reminder-before-dated-event.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
@@ -88,6 +91,7 @@ import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
 import { renameOverNotes } from './rename-over-notes.ts';
 import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
+import { reopeningTitleDone } from './reopening-title-done.ts';
 import { readRuleChange } from './rule-changes.ts';
 import { seriesEndSaid, startOnRule } from './rule-end.ts';
 import {
@@ -454,6 +458,8 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
 /** A message said in the words the rules read, before any of them reads it: the order matters ("important, not urgent"
  * before a tail of what is not meant). */
 const SAID_PLAINLY: ((text: string) => string)[] = [
+  withoutRelief,
+  keptTaskChanged,
   importantNotUrgentSaid,
   withoutContrast,
   withoutPastAside,
@@ -476,6 +482,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const corrected = correctedRequest(message);
   if (corrected) return interpret(corrected, known);
   const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), withoutCourtesyFrame(message));
+  const quotedSpeech = quotedSpeechAsked(said);
+  if (quotedSpeech) return { kind: 'help', reason: quotedSpeech };
   const relayed = readRelayedRequest(said, (request) => interpret(request, known));
   if (relayed) return relayed;
   const typed = inDirectWords(
@@ -1049,6 +1057,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   }
 
   // Complete / reopen
+  const reopeningTitle = reopeningTitleDone(text);
+  if (reopeningTitle) return withTarget('complete_task', reopeningTitle);
   const completion = readCompletion(text, /\?\s*$/.test(message));
   if (completion)
     return 'ask' in completion ? { kind: 'help', reason: completion.ask } : withTarget('complete_task', completion.ref, completion.args);
@@ -1186,7 +1196,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     ) ??
     /^(?:do i have|is there)\s+(?:a|an|any)\s+(?:task|todo)s?\s+(?:about|for|called|named|mentioning)\s+(.+)$/i.exec(text) ??
     // "show tasks with "insurance" in them": quoted words are searched for.
-    /^(?:show|list|find|get)\s+(?:me\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|anything)\s+(?:with|containing|mentioning)\s+(["“][^"”]+["”])(?:\s+in\s+(?:them|it|the\s+title))?$/i.exec(
+    /^(?:show|list|find|get)\s+(?:me\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|anything|everything|ones)\s+(?:with|containing|mentioning)\s+(["“][^"”]+["”])(?:\s+in\s+(?:them|it|(?:the|their)\s+(?:title|name)s?))?$/i.exec(
       text,
     );
   if (search?.[1]) {

@@ -93,7 +93,11 @@ export function parseTaskRef(text: string): TaskRef | undefined {
     ref
       // "tick off the bank thing": "thing" names the task as "task" does.
       .replace(/\s+(?:task|todo|one|item|thing|stuff)$/i, '')
-      .replace(/^(?:(?:task|todo|one|thing)\s+(?:called|named|titled|about|of|for|with)|(?:task|todo))\s+(?:the\s+)?/i, '')
+      // "the task that says complete the tax return": what it says is its title.
+      .replace(
+        /^(?:(?:task|todo|one|thing)\s+(?:called|named|titled|about|of|for|with|(?:that|which)\s+(?:says|reads)|saying)|(?:task|todo))\s+(?:the\s+)?/i,
+        '',
+      )
       // A reaction after the words ("the thesis 🎓") is no part of a task's name.
       .replace(/(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}))+$/u, ''),
   );

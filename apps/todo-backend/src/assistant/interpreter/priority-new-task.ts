@@ -22,7 +22,17 @@ const LEVEL_BETWEEN = new RegExp(
   'i',
 );
 /** "add urgent call the school tomorrow": "urgent" said first, before the title. */
-const URGENT_FIRST = new RegExp(String.raw`^(${ADD_VERB})\s+(?:an?\s+)?(urgent|asap)\s*[:!,–—-]?\s+(.+)$`, 'i');
+const URGENT_FIRST = new RegExp(String.raw`^(${ADD_VERB})\s+(?:an?\s+)?(urgent|asap)(\s*[:!,–—-]?)\s+(.+)$`, 'i');
+
+/**
+ * "add Urgent Care copay": "Urgent" run into a capitalised word, with no mark between, starts a name, as "Sunday Times"
+ * does (date-words-in-names.ts); a sentence with every word capitalised ("Add Urgent Call Mum") names none.
+ */
+function urgentStartsAName(said: string, mark: string, title: string): boolean {
+  const words = title.split(/\s+/);
+  return !mark.trim() && /^Urgent$/.test(said) && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') && !words.every((word) => /^\p{Lu}/u.test(word));
+}
+
 /** "add renew the lease as a top priority", "add sort the photos as low priority task". */
 const LEVEL_AFTER_AS = new RegExp(
   String.raw`^(${ADD_VERB}\s+.+?|put\s+.+?\s+(?:on|onto|in|to)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todos))\s+as\s+(?:a\s+|an\s+)?(.+?)(?:\s+${TASK_NOUN})?$`,
@@ -61,8 +71,13 @@ export function newTaskLevelSaid(text: string, message = text): string | undefin
   if (before?.[1] && before[3] && beforeLevel) return `${before[1].replace(/^make$/i, 'add')} ${before[3]}, ${beforeLevel} priority`;
   const urgent = URGENT_FIRST.exec(text);
   // "add urgent report for the board, high priority": a level said again later keeps "urgent" in the title.
-  if (urgent?.[1] && urgent[3] && !/\b(?:priority|prio|p[1-4]|urgent|asap|important)\b/i.test(urgent[3]))
-    return `${urgent[1]} ${urgent[3]}, high priority`;
+  if (
+    urgent?.[1] &&
+    urgent[4] &&
+    !/\b(?:priority|prio|p[1-4]|urgent|asap|important)\b/i.test(urgent[4]) &&
+    !urgentStartsAName(urgent[2] ?? '', urgent[3] ?? '', urgent[4])
+  )
+    return `${urgent[1]} ${urgent[4]}, high priority`;
   const between = LEVEL_BETWEEN.exec(text);
   const betweenLevel = between?.[2] && between[3] ? levelIn(between[2]) : undefined;
   const said = `${between?.[1]}, ${betweenLevel} priority, ${between?.[3]}`;

@@ -22,6 +22,8 @@ describe('the offline interpreter on questions about the list said every way', (
     ['list my high priority things', 'filter_tasks', { priority: ['high'] }],
     ['whats in groceries', 'list_tasks', { project: 'Groceries' }],
     ['was the dentist done?', 'search_tasks', { query: 'dentist' }],
+    ['show me everything with "complete" in the title', 'search_tasks', { query: 'complete' }],
+    ['list the ones with "delete" in their names', 'search_tasks', { query: 'delete' }],
     ['is the dentist done?', ASK],
     ['when is the dentist due?', 'search_tasks', { query: 'dentist' }],
     ['when is the tax return due', 'search_tasks', { query: 'tax return' }],

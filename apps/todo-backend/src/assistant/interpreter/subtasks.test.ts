@@ -28,6 +28,18 @@ describe('the offline interpreter on subtasks and order', () => {
     expect(interpret('move book hotel to the top level')).toMatchObject({ tool: 'move_task', args: { parent: null } });
   });
 
+  it.each([
+    ['put "urgent - ring before 9" in the notes of the boiler task', 'urgent - ring before 9', 'boiler'],
+    ['put "call after 5" on the notes for the gym', 'call after 5', 'gym'],
+    ['add "lay the table under the window" to the notes of the party task', 'lay the table under the window', 'party'],
+  ])('reads an order word inside a quote as the quote\'s: "%s"', (sentence, description, title) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { description }, target: { title } });
+  });
+
+  it('still reads a move between quoted titles', () => {
+    expect(interpret('move "pack bags" before "book hotel"')).toMatchObject({ tool: 'move_task', args: { before: 'book hotel' } });
+  });
+
   it('leaves the project and rescheduling sentences as they were', () => {
     expect(interpret('move the report to Work', { projects: ['Work'] })).toMatchObject({ tool: 'move_task', args: { project: 'Work' } });
     expect(interpret('add milk to Groceries', { projects: ['Groceries'] })).toMatchObject({ tool: 'add_task' });

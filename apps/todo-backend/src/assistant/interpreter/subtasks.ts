@@ -15,6 +15,9 @@ function subtask(parentText: string, titleText: string): Interpretation {
   return { kind: 'call', tool: 'add_subtask', args: { title }, target };
 }
 
+/** Words that open a quote they do not close: what follows, up to its close, is quoted. */
+const opensAQuote = (text: string) => (text.match(/["“”]/g) ?? []).length % 2 === 1;
+
 /** A task named inside a move's destination: its id, or its title (the tool finds it). */
 function refArgument(text: string): number | string | undefined {
   const ref = parseTaskRef(text);
@@ -37,7 +40,7 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
   }
   // "put X under Y" moves an existing task (below); only "add"/"create" make a new one.
   const under = /^(?:add|create)\s+(.+?)\s+(?:under|below|beneath|as a subtask of|as a sub-task of)\s+(.+)$/i.exec(text);
-  if (under?.[1] && under[2] && !NOTE_THEN_COLON.test(under[1])) return subtask(under[2], under[1]);
+  if (under?.[1] && under[2] && !NOTE_THEN_COLON.test(under[1]) && !opensAQuote(under[1])) return subtask(under[2], under[1]);
 
   const top = /^(?:move|put)\s+(.+?)\s+(?:to|at)\s+(?:the\s+)?top[\s-]level$/i.exec(text);
   if (top?.[1]) return withTask(top[1], { parent: null });
@@ -45,8 +48,9 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
     /^(?:move|put|make)\s+(.+?)\s+(under|below|beneath|inside|after|before|(?:into\s+)?a\s+sub-?\s?task\s+of|as\s+a\s+sub-?\s?task\s+of)\s+(.+)$/i.exec(
       text,
     );
-  // "move it to the day after tomorrow": "after" inside a date moves nothing next to another task.
-  if (move?.[1] && move[2] && move[3] && !/\bthe\s+day$/i.test(move[1])) {
+  // "move it to the day after tomorrow": "after" inside a date moves nothing next to another task; 'put "ring before 9"
+  // in the notes …': nor does a word inside a quote, which is the quote's.
+  if (move?.[1] && move[2] && move[3] && !/\bthe\s+day$/i.test(move[1]) && !opensAQuote(move[1])) {
     const ref = refArgument(move[3]);
     if (ref === undefined) return { kind: 'help', reason: 'Next to or under which task? Give its number or words of its title.' };
     const where = move[2].toLowerCase();

@@ -14,6 +14,10 @@ describe('words that name something said, not a task', () => {
     'remove that comment',
     'delete the previous message',
     'bin that idea',
+    'delete my life',
+    'erase myself',
+    'cancel cancel cancel',
+    'delete delete',
   ])('deletes nothing on "%s"', (sentence) => {
     const got = read(sentence);
     expect(got.kind === 'call' && ['delete_task', 'complete_task'].includes(got.tool)).toBe(false);
@@ -22,6 +26,8 @@ describe('words that name something said, not a task', () => {
   it.each([
     ['delete the thought journal task', { title: 'thought journal' }],
     ['delete that', { last: true }],
+    ['delete the life insurance task', { title: 'life insurance' }],
+    ['cancel the cancel netflix task', { title: 'cancel netflix' }],
   ])('still deletes "%s"', (sentence, target) => {
     expect(read(sentence)).toEqual({ kind: 'call', tool: 'delete_task', args: {}, target });
   });

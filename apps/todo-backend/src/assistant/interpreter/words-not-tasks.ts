@@ -1,12 +1,23 @@
 // "erase that thought", "delete my last message", "scratch what I just said": the words name something said in the
-// chat, never a task. Nothing is deleted or completed; the chat asks which task, if any, is meant.
+// chat, never a task. Nothing is deleted or completed; the chat asks which task, if any, is meant. So too for words
+// that name the caller's own life ("delete my life lol") or only repeat a command ("cancel cancel cancel"): said in
+// despair or in haste, they name no task.
 
 const SAID_IN_CHAT =
   /^(?:(?:that|this|my|the)\s+(?:(?:last|previous|earlier)\s+)?(?:thought|idea|message|msg|comment|sentence|question|text|bit|part|line|rant)|what\s+i\s+(?:just\s+)?(?:said|wrote|typed|asked))$/i;
 
-/** Whether the words a delete or a completion names are something said in the chat ("that thought"). */
+/** The caller themselves, or their life: "my life", "me", "myself". */
+const THE_CALLER = /^(?:my\s+(?:(?:whole|entire)\s+)?(?:life|existence)|me|myself)$/i;
+/** Commands said again and nothing else: "cancel cancel", "delete delete delete". */
+const COMMANDS_ONLY = /^(?:(?:cancel|delete|remove|stop|undo|no|nope|abort)[\s,!.]*)+$/i;
+
+/**
+ * Whether the words a delete or a completion names are something said in the chat ("that thought"), the caller's own
+ * life, or a command said again.
+ */
 export function namesSomethingSaid(ref: string): boolean {
-  return SAID_IN_CHAT.test(ref.trim());
+  const words = ref.trim().replace(/\s+(?:lol|lmao|haha+|jk|😂|🤣|😭)$/iu, '');
+  return SAID_IN_CHAT.test(words) || THE_CALLER.test(words) || COMMANDS_ONLY.test(words);
 }
 
 export const SAID_ASKED = 'Which task? I can delete or complete a task; what was said in the chat stays as it is.';

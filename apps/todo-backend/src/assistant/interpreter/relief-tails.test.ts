@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+import { withoutRelief } from './relief-tails.ts';
+
+// Relief said after a request ("…, finally!", "… FINALLY 🎉", "… at last") is no part of the request.
+
+describe('relief after a request', () => {
+  it.each([
+    ['mark the report done, finally!', { title: 'report' }],
+    ['the taxes? done. finally.', { title: 'taxes' }],
+    ['mark the essays done, FINALLY 🎉', { title: 'essays' }],
+    ['mark the report done finally', { title: 'report' }],
+    ['tick off 12 - phew', { id: 12 }],
+  ])('completes the task named in "%s"', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target });
+  });
+
+  it('keeps the relief out of a new title', () => {
+    expect(interpret('add call mum, at last')).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'call mum' } });
+  });
+
+  it.each(['add read "Finally"', 'add finally fix the gate', 'yay', 'the report is finally done'])(
+    'leaves "%s" as it came: a quote, relief before the request, or relief alone',
+    (sentence) => {
+      expect(withoutRelief(sentence)).toBe(sentence);
+    },
+  );
+});

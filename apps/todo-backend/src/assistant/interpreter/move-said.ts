@@ -41,9 +41,9 @@ const WANTS =
 const REASON = /\s*,?\s+(?:because|since|as|cos|cause|due\s+to)\s+.*$/i;
 
 const MOVE_VERB =
-  /^((?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|set(?=\s+(?:the|my|task|#?\d|it\b))|make(?=\s+(?:it|that|this|task\s+\d|#?\d)\b)|change|switch|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|snooze|rebook|re-book)(?:\s+(back|forward|up|off|out|over))?\s+(.+)$/i;
+  /^((?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|set(?=\s+(?:the|my|task|#?\d|it\b))|make(?=\s+(?:it|that|this|task\s+\d|#?\d)\b)|change|switch|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|punt|rejig|re-jig|pull(?=\s.+\s(?:forward|up|back)\s)|snooze|rebook|re-book)(?:\s+(back|forward|up|off|out|over))?\s+(.+)$/i;
 /** Verbs that only ever move a task in time: the date may follow without "to" ("postpone the gym monday"). */
-const ONLY_MOVES = /^(?:reschedule|re-schedule|postpone|delay|defer|put\s+off|snooze|rebook|re-book|can|could|shall)\b/i;
+const ONLY_MOVES = /^(?:reschedule|re-schedule|postpone|delay|defer|put\s+off|snooze|rebook|re-book|rejig|re-jig|can|could|shall)\b/i;
 /** "make it friday", "make that one 5pm": "make" moves only a task pointed at, and needs no "to". */
 const POINTED_AT = /^(?:it|that(?:\s+one)?|this(?:\s+one)?|(?:task\s+|#)?\d+)$/i;
 /** "move X to friday", "push X back till monday": other verbs move a task only with the word leading to the date. */
@@ -59,7 +59,7 @@ function verbFirst(text: string): MoveSaid | undefined {
   // "move house next month", "shift the furniture on saturday", "bring the kids to school tomorrow": tasks to add.
   const makes = /^make$/i.test(verb);
   if (!ONLY_MOVES.test(verb) && !makes && !TO_DATE.test(led)) return undefined;
-  if (/^bring$/i.test(verb) && !/\b(?:forward|up|back|earlier)\b/i.test(particle ?? led)) return undefined;
+  if (/^(?:bring|pull)$/i.test(verb) && !/\b(?:forward|up|back|earlier)\b/i.test(particle ?? led)) return undefined;
   // "set the alarm for 6am" is a task to add; "set the dentist to friday" moves one.
   if (/^set$/i.test(verb) && !/\s(?:to|till|until)$/i.test(led)) return undefined;
   // "change the dentist to the 9th": a date only when all after "to" is one ("change X to gym on monday" is a title).
@@ -112,7 +112,7 @@ function statement(text: string): MoveSaid | undefined {
 
 /** "task 3: move to friday", "the dentist - push it to monday": the task first, then the move. */
 const TASK_THEN_MOVE =
-  /^([^:,–—]+?)\s*(?::|,|\s[-–—])\s*(?:move|reschedule|push|postpone|shift|change|put)\s+(?:it\s+|that\s+)?(?:back\s+|forward\s+)?(.+)$/i;
+  /^([^:,–—]+?)\s*(?::|,|\s[-–—])\s*(?:move|reschedule|push|postpone|shift|change|put|slide|punt|bump)\s+(?:it\s+|that\s+)?(?:back\s+|forward\s+)?(.+)$/i;
 
 /** What the first clause says happened to the task: "got moved", "was changed", "has been pushed". */
 const NEWS_AFTER_TASK =

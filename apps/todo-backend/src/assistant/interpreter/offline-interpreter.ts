@@ -46,6 +46,7 @@ import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
+import { noDateCleared, undatedSaid } from './no-date-said.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
 import { noteAfterTaskWord } from './note-after-task-word.ts';
 import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
@@ -454,6 +455,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   withoutEmojiBetweenWords,
   offAListSaid,
   swapSaid,
+  undatedSaid,
 ];
 
 /**
@@ -490,7 +492,9 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
       message,
       withoutCircumstance(
         message,
-        neverDeleteOnADate(neverAddFromChange(message, twoAddsAsOne(shiftNotDate(keepValueInTitle(newTaskWithoutAside(reading)))))),
+        neverDeleteOnADate(
+          neverAddFromChange(message, twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(newTaskWithoutAside(reading)))))),
+        ),
       ),
     ),
   );

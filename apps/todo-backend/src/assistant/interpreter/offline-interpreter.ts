@@ -84,6 +84,7 @@ import { remindersAsTasks } from './reminders-asked.ts';
 import { removedFromProject } from './removed-from-project.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
 import { renameOverNotes } from './rename-over-notes.ts';
+import { renameUndone, renameValueRead } from './rename-values.ts';
 import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { readRuleChange } from './rule-changes.ts';
@@ -493,7 +494,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
       withoutCircumstance(
         message,
         neverDeleteOnADate(
-          neverAddFromChange(message, twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(newTaskWithoutAside(reading)))))),
+          neverAddFromChange(
+            message,
+            twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+          ),
         ),
       ),
     ),
@@ -595,6 +599,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (meant) return meant;
   const decided = readValueDecides(text, known);
   if (decided) return withTarget(decided.tool, decided.ref, decided.args);
+  const undone = renameUndone(text);
+  if (undone)
+    return 'ask' in undone ? { kind: 'help', reason: undone.ask } : withTarget('update_task', undone.ref, { title: clean(undone.title) });
   const newTitle = renamedIt(text);
   if (newTitle) return withTarget('update_task', 'it', { title: clean(newTitle) });
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.

@@ -756,10 +756,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (clearTags?.[1]) return withTarget('update_task', clearTags[1], { tags: [] });
   const onlyTags = readOnlyTags(text);
   if (onlyTags) return withTarget('update_task', onlyTags.ref, { tags: onlyTags.tags });
-  // "replace the tags on 5 with home", "set the tags of the invoice to work and finance", "the tags for 8 should just
+  // "replace the tags on 5 with home", "swap the tags on 9 for garden and weekend", "the tags for 8 should just
   // be errands": the task's tags become those, and only those.
   const setTags =
-    /^(?:replace|set|change|make)\s+(?:the\s+|its\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+?)\s+(?:with|to)\s+(?:just\s+|only\s+)?(.+)$/i.exec(
+    /^(?:replace|set|change|make|swap)\s+(?:the\s+|its\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+?)\s+(?:with|to|for)\s+(?:just\s+|only\s+)?(.+)$/i.exec(
       text,
     ) ?? /^(?:the\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+?)\s+should\s+(?:just\s+|only\s+)?be\s+(?:just\s+|only\s+)?(.+)$/i.exec(text);
   if (setTags?.[1] && setTags[2] && /^#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)*$/iu.test(setTags[2])) {

@@ -6,6 +6,8 @@ describe('the offline interpreter on a new title said in other ways', () => {
     ['rename the thing about the gas meter to read the gas meter', { title: 'read the gas meter' }, { title: 'gas meter' }],
     ['could you change "call Tom" to "call Tom back"', { title: 'call Tom back' }, { title: 'call Tom' }],
     ['edit "buy stamp" into "buy stamps"', { title: 'buy stamps' }, { title: 'buy stamp' }],
+    ['oops, change "buy paint" back to "buy primer"', { title: 'buy primer' }, { title: 'buy paint' }],
+    ['15 - rename to Pay Dave back £20', { title: 'Pay Dave back £20' }, { id: 15 }],
     ['call 7 "Ring the garage" instead', { title: 'Ring the garage' }, { id: 7 }],
     ['name task 5 Pay the nursery', { title: 'Pay the nursery' }, { id: 5 }],
     ['change the fence one to say paint the fence', { title: 'paint the fence' }, { title: 'fence' }],

@@ -31,8 +31,9 @@ const NAMES_A_FIELD = new RegExp(String.raw`\b(?:${NOTES}|tags?|labels?|priority
 
 /** Each way of saying a new title: the task (first group) and the title (second). */
 const NEW_TITLE = [
-  // "change "pick up parcel" to "pick up parcel from depot"": both quoted, so never a date or a project.
-  /^(?:change|edit|update|fix|correct|replace|turn)\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|into|with|as)\s+(?:["“]([^"”]+)["”]|'([^']+)')$/i,
+  // "change "pick up parcel" to "pick up parcel from depot"": both quoted, so never a date or a project. "… back to …"
+  // takes back a rename: the old title is the new one.
+  /^(?:change|edit|update|fix|correct|replace|turn)\s+(["“][^"”]+["”]|'[^']+')\s+(?:back\s+)?(?:to|into|with|as)\s+(?:["“]([^"”]+)["”]|'([^']+)')$/i,
   // "call task 4 "Email Mr Hughes" instead", "name 5 Pay the nursery", "retitle task 4 as Call mum".
   /^(?:call|name|retitle)\s+((?:task\s+|#)?\d+)\s+(?:(?:as|to)\s+)?(.+?)(?:\s+instead)?$/i,
   // "make the title of task 3 "Book flights"": a quoted title after the field.

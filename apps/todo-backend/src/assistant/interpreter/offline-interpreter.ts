@@ -40,6 +40,7 @@ import { handedIn } from './handed-in.ts';
 import { importantNotUrgentSaid } from './important-not-urgent.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
+import { levelSaidAfter } from './level-said-after.ts';
 import { levelSaidLoosely } from './level-said-loosely.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
@@ -108,6 +109,7 @@ import { swapSaid } from './swapped-titles.ts';
 import { tagDenied } from './tag-denied.ts';
 import { readTagSaid } from './tags-said.ts';
 import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
+import { taskNumberSign } from './task-number-sign.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { timesOnlyYouKnow } from './times-only-you-know.ts';
@@ -457,6 +459,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   offAListSaid,
   swapSaid,
   undatedSaid,
+  taskNumberSign,
 ];
 
 /**
@@ -516,6 +519,8 @@ function interpretWhole(said: string, known: KnownNames): Interpretation {
   if (searchBack) return { kind: 'call', tool: 'search_tasks', args: { query: searchBack } };
   const twoChanges = readTwoChanges(message.trim().replace(/[?!.]+$/, ''), (change) => readSentence(change, known));
   if (twoChanges) return twoChanges;
+  const levelAfter = levelSaidAfter(message.trim().replace(/[?!.]+$/, ''), (change) => readSentence(change, known));
+  if (levelAfter) return levelAfter;
   const changeIt = newsThenChangeIt(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (news) => readSentence(news, known));
   if (changeIt) return changeIt;
   const reading = readSentence(message, known);

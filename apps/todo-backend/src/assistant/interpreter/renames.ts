@@ -25,11 +25,11 @@ const REF_TITLE = new RegExp(
 const WANTED_TITLE =
   /^(?:i|we|he|she|they|[\p{L}'-]+|(?:my|our|the)\s+[\p{L}'-]+)\s+(?:wants?|would\s+like|'d\s+like|prefers?)\s+((?:the|my|that|this)\s+[^,:]+?|it|that|this|#?\d+|task\s+\d+)\s+(?:to\s+be\s+)?(?:called|named|titled|renamed(?:\s+to)?)\s*:?\s+(.+)$/iu;
 
-/** A task named first, then its rename: "the plumber task rename to call Bob", "for task 5 please new title: …". */
+/** A task named first, then its rename: "the plumber task rename to call Bob", "12 - rename to …", "for task 5 please new title: …". */
 const REF_FIRST = String.raw`(?:the\s+task\s+[^,:]+?|(?:the\s+|my\s+)?[^,:]+?\s+task|(?:task\s+|#)?\d+)`;
 const RENAME_AFTER_REF = [
   new RegExp(
-    String.raw`^(?:for\s+)?(${REF_FIRST})\s*[,:]?\s+(?:please\s+)?(?:rename|retitle)\s+(?:it\s+)?(?:to|in|into|as)\s*:?\s+(.+)$`,
+    String.raw`^(?:for\s+)?(${REF_FIRST})\s*(?:[,:]|\s[-–—])?\s+(?:please\s+)?(?:rename|retitle)\s+(?:it\s+)?(?:to|in|into|as)\s*:?\s+(.+)$`,
     'i',
   ),
   new RegExp(

@@ -11,8 +11,14 @@ describe('notes added or scrubbed with everyday verbs', () => {
     ['tack "ask for the invoice" onto the plumber notes', { description: 'ask for the invoice' }, t('plumber')],
     ['scrub the note on the boiler task', { description: '' }, t('boiler')],
     ["scrub the dentist's notes", { description: '' }, t('dentist')],
+    ['the note on the Smith thing is wrong, make it: quote was £450 not £540', { description: 'quote was £450 not £540' }, t('Smith')],
+    ['the notes for 4 are out of date - change them to: gate code 1122', { description: 'gate code 1122' }, id(4)],
   ])('"%s"', (sentence, args, target) => {
     expect(read(sentence)).toEqual(call('update_task', args, target));
+  });
+
+  it('never writes "wrong" into the notes said to be wrong', () => {
+    expect(read('the notes for the gym are wrong')).toMatchObject({ kind: 'help' });
   });
 
   it('never deletes a task whose note is scrubbed', () => {

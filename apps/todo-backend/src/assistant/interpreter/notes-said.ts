@@ -77,7 +77,12 @@ const NEW_NOTES = [
   // "set description of 5 as …", "the note for the paint task is …".
   new RegExp(String.raw`^(?:set|change|update|make)\s+(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:to|as)\s*:?\s+(.+)$`, 'i'),
   new RegExp(
-    String.raw`^(?:the\s+)?${NOTES}\s+(?:for|of|on)\s+(.+?)\s+(?:is|are|should\s+(?:be|say|read))\s*:?\s+(?!.*[,;]\s*(?:please\s+)?(?:replace|change|update|set)\b)(.+)$`,
+    String.raw`^(?:the\s+)?${NOTES}\s+(?:for|of|on)\s+(.+?)\s+(?:is|are|should\s+(?:be|say|read))\s*:?\s+(?!.*[,;]\s*(?:please\s+)?(?:replace|change|update|set)\b)(?!(?:wrong|off|not\s+right|out\s+of\s+date)\s*(?:[,;:-]|$))(.+)$`,
+    'i',
+  ),
+  // "the note on the Smith thing is wrong, make it: quote was £450": what is wrong with the notes is no part of them.
+  new RegExp(
+    String.raw`^(?:the\s+)?${NOTES}\s+(?:for|of|on)\s+(.+?)\s+(?:is|are)\s+(?:wrong|off|not\s+right|out\s+of\s+date)\s*[,;:-]?\s+(?:please\s+)?(?:make\s+(?:it|them)(?:\s+(?:say|read))?|change\s+(?:it|them)\s+to|(?:it|they)\s+should\s+(?:say|read|be))\s*:?\s+(.+)$`,
     'i',
   ),
 ];

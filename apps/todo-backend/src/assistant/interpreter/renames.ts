@@ -10,9 +10,9 @@ const RENAME_WITHOUT_TO = new RegExp(String.raw`^(?:rename|retitle|edit)\s+(${BO
 
 const NEW_TITLE_SAID = String.raw`(?:(?:it\s+|that\s+)?should\s+(?:be|say|read)|(?:please\s+)?(?:make|change|set)\s+it(?:\s+(?:to|into))?|change\s+(?:it\s+)?(?:to|in|into)|is\s+now|to)`;
 
-/** "the title of the gas task is wrong, make it read …", "title of the boiler task, please make it: …". */
+/** "the title of the gas task is wrong, make it read …", "tidy up the title of 3 - it should read …". */
 const TITLE_OF = new RegExp(
-  String.raw`^(?:make\s+|change\s+)?(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(.+?)(?:\s+is\s+(?:wrong|off|not\s+right))?\s*[,:]?\s+${NEW_TITLE_SAID}\s*:?\s+(.+)$`,
+  String.raw`^(?:make\s+|change\s+|fix\s+|(?:tidy|clean|sort)\s+up\s+|sort\s+out\s+)?(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(.+?)(?:\s+is\s+(?:wrong|off|not\s+right))?\s*(?:[,:]|\s[-–—])?\s+${NEW_TITLE_SAID}\s*:?\s+(.+)$`,
   'i',
 );
 /** "this task 12 title should be order pizza", "make the task 8 title "Call the electrician"". */

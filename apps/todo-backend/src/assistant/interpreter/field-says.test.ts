@@ -38,3 +38,12 @@ describe('what a task’s notes or title should say, the task named first', () =
     expect(interpret("call the plumber 'Dave'")).not.toMatchObject({ tool: 'update_task' });
   });
 });
+
+describe('a rename of several tasks at once', () => {
+  it.each(['the two gym tasks should both be called swim', 'rename the two gym tasks to swim', 'the gym tasks should all be called swim'])(
+    '"%s" is asked',
+    (sentence) => {
+      expect(interpret(sentence)).toMatchObject({ kind: 'help' });
+    },
+  );
+});

@@ -36,8 +36,12 @@ const FIELD_SAYS: [pattern: RegExp, replacement: string][] = [
   [/^((?:the|my)\s+(?:one|task|thing)\s+(?:about|for|with)\s+[^:]+?)\s*:\s+(?=(?:new\s+)?(?:title|name)\s)/i, 'edit $1: '],
 ];
 
+/** "the two gym tasks should both be called swim": "both" says how many tasks, which the rename rules then ask about. */
+const SHOULD_ALL_BE = /\s+should\s+(?:both|all)\s+be\s+(called|named|titled)\s/i;
+
 /** The sentence as the rules naming a field read it, or as it was. */
-export function inFieldWords(text: string): string {
+export function inFieldWords(said: string): string {
+  const text = said.replace(SHOULD_ALL_BE, ' should be $1 ');
   for (const [pattern, replacement] of FIELD_SAYS) if (pattern.test(text.trim())) return text.trim().replace(pattern, replacement);
   return text;
 }

@@ -10,6 +10,8 @@ describe('a task moved to a date with an everyday verb', () => {
     ['pull the council tax forward to wednesday', { date: 'wednesday' }, t('council tax')],
     ['rejig the dentist for 4:30 on monday', { date: '4:30 on monday' }, t('dentist')],
     ['punt 7 to friday', { date: 'friday' }, id(7)],
+    ["the report's due date is wrong, it's monday", { date: 'monday' }, t('report')],
+    ['the due date on 5 is wrong - should be the 30th', { date: 'the 30th' }, id(5)],
   ])('"%s"', (sentence, args, target) => {
     expect(read(sentence)).toEqual(call('set_due_date', args, target));
   });

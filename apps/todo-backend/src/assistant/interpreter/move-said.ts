@@ -127,7 +127,19 @@ function taskThenMove(text: string): MoveSaid | undefined {
   return { ref: said[1].replace(NEWS_AFTER_TASK, ''), date: found.date };
 }
 
+/** "the report's due date is wrong, it's thursday next week": the date said to be wrong, then the right one. */
+const DATE_WRONG =
+  /^(?:the\s+(?:due\s+date|deadline|date)\s+(?:of|on|for)\s+(.+?)|(.+?)(?:'s|s')?\s+(?:due\s+date|deadline|date))\s+is\s+(?:wrong|off|not\s+right)\s*(?:[,;:]|\s[-–—])?\s+(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|make\s+it)\s+(.+)$/i;
+
+function dateSaidWrong(text: string): MoveSaid | undefined {
+  const said = DATE_WRONG.exec(text);
+  const ref = said?.[1] ?? said?.[2];
+  const found = said?.[3] ? dateAtEnd(said[3].replace(AFTER_DATE, '')) : undefined;
+  if (!ref || !found || withoutLead(found.before) !== '' || !TASK_WORDS.test(ref)) return undefined;
+  return { ref, date: found.date };
+}
+
 /** The task and its new date when the sentence moves one task to a date one of these ways, or undefined. */
 export function readMoveSaid(text: string): MoveSaid | undefined {
-  return verbFirst(text) ?? statement(text) ?? taskThenMove(text);
+  return dateSaidWrong(text) ?? verbFirst(text) ?? statement(text) ?? taskThenMove(text);
 }

@@ -112,16 +112,22 @@ function statement(text: string): MoveSaid | undefined {
 
 /** "task 3: move to friday", "the dentist - push it to monday": the task first, then the move. */
 const TASK_THEN_MOVE =
-  /^([^:,–—]+?)\s*(?::|,|\s[-–—])\s*(?:move|reschedule|push|postpone|shift|change|put|slide|punt|bump)\s+(?:it\s+|that\s+)?(?:back\s+|forward\s+)?(.+)$/i;
+  /^([^:,–—]+?)\s*(?::|,|\s[-–—])\s*(?:move|reschedule|push|postpone|shift|change|put|slide|punt|bump)\s+(it\s+|that\s+)?(?:back\s+|forward\s+)?(.+)$/i;
 
 /** What the first clause says happened to the task: "got moved", "was changed", "has been pushed". */
 const NEWS_AFTER_TASK =
   /\s+(?:got|was|were|is|are|has|have|had)\s+(?:been\s+)?(?:moved|changed|pushed|rescheduled|cancell?ed|shifted|delayed|postponed|put\s+back|brought\s+forward)$/i;
 
+/** "well - push it to monday", "ok so, move it": words of talk before the request, never a task. */
+const TALK_FIRST =
+  /^(?:ok(?:ay)?|so|well|right|hmm+|um+|er+|uh+|actually|oh|also|and|then|yes|yeah|yep|no|nope|fine|sure|alright|cool|great|thanks|cheers|sorry|oops|wait|anyway|look|listen|hey|hi|please)\b/i;
+
 function taskThenMove(text: string): MoveSaid | undefined {
   const said = TASK_THEN_MOVE.exec(text);
-  if (!said?.[1] || !said[2] || !TASK_WORDS.test(said[1])) return undefined;
-  const found = dateAtEnd(said[2].replace(AFTER_DATE, ''));
+  // "tax return - slide it to friday": with "it" pointing back, the words first are the task, with or without "the".
+  if (!said?.[1] || !said[3] || !(TASK_WORDS.test(said[1]) || (said[2] && !NO_TASK.test(said[1]) && !TALK_FIRST.test(said[1]))))
+    return undefined;
+  const found = dateAtEnd(said[3].replace(AFTER_DATE, ''));
   if (!found || withoutLead(found.before) !== '') return undefined;
   // "the dentist got moved, move it to friday": the news after the task is no part of its name.
   return { ref: said[1].replace(NEWS_AFTER_TASK, ''), date: found.date };

@@ -80,3 +80,12 @@ describe('the offline interpreter on a new title said in other ways', () => {
     expect(reading.kind === 'call' && reading.tool === 'update_task' && 'title' in reading.args).toBe(false);
   });
 });
+
+describe('the tags and the notes taken off together', () => {
+  it.each([
+    ['wipe the tags and the note off the gutter task', { title: 'gutter' }],
+    ['remove the notes and tags from 5', { id: 5 }],
+  ])('"%s" keeps the task', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { tags: [], description: '' }, target });
+  });
+});

@@ -9,6 +9,7 @@ describe("what a rename's value says beyond the new title", () => {
     ['undo my rename on 5, it was called water the lawn', { title: 'water the lawn' }, id(5)],
     ['revert the title change on the vet - it was called vet for Luna', { title: 'vet for Luna' }, t('vet')],
     ['actually, call it "book the MOT" not "MOT"', { title: 'book the MOT' }, t('MOT')],
+    ['call it "book the MOT" not "MOT", thanks!', { title: 'book the MOT' }, t('MOT')],
     ['hmm, call the gym one Swim instead of Gym', { title: 'Swim' }, t('gym')],
     ['rename the report to Final report rather than report', { title: 'Final report' }, t('report')],
   ])('"%s"', (sentence, args, target) => {

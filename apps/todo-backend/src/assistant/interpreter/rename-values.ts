@@ -39,7 +39,7 @@ export function renameValueRead(reading: Interpretation, said: string): Interpre
   // The old title is the task's own words ("call the gym one Swim instead of Gym"): it says which task, not the title.
   if ('title' in target && words(target.title).includes(oldTitle)) return { ...reading, args: { ...reading.args, title: newTitle } };
   // "call it "book the MOT" not "MOT"": a quoted old title names the task "it" stands for.
-  if ('last' in target && new RegExp(`["“]${escapeRegExp(after[2])}["”]\\s*$`).test(said))
+  if ('last' in target && new RegExp(`["“]${escapeRegExp(after[2])}["”]`).test(said))
     return { ...reading, args: { ...reading.args, title: newTitle }, target: { title: after[2].trim() } };
   return reading;
 }

@@ -6,7 +6,7 @@ import { type KnownNames, knownProject } from './projects.ts';
 // A word that names one of the caller's projects ("the report is not work any more") may mean the project: asked.
 
 const DENIED =
-  /^(.+?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not|'s\s+not|(?:is|are|'s)\s+no\s+longer)\s+(?:an?\s+)?#?(\p{L}[\p{L}\p{N}_-]*)(?:\s+(?:thing|task|job|one|item))?(?:\s+any\s*more)?\s*(?:[,;.–—-]+\s*|\s+(?:so|and)\s+)(?:so\s+|please\s+|just\s+)?(?:(?:take|remove|drop|strip|clear|lose|get\s+rid\s+of)\s+(?:the|that|its)\s+(?:#?(\p{L}[\p{L}\p{N}_-]*)\s+)?(?:tag|label)(?:\s+off)?|take\s+(?:the|that|its)\s+(?:#?(\p{L}[\p{L}\p{N}_-]*)\s+)?(?:tag|label)\s+off|(?:untag|unlabel)\s+it)$/iu;
+  /^(.+?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not|'s\s+not|(?:is|are|'s)\s+no\s+longer)\s+(?:an?\s+(?=\S+\s+(?:thing|task|job|one|item)\b))?#?(\p{L}[\p{L}\p{N}_-]*)(?:\s+(?:thing|task|job|one|item))?(?:\s+any\s*more)?\s*(?:[,;.–—-]+\s*|\s+(?:so|and)\s+)(?:so\s+|please\s+|just\s+)?(?:(?:take|remove|drop|strip|clear|lose|get\s+rid\s+of)\s+(?:the|that|its)\s+(?:#?(\p{L}[\p{L}\p{N}_-]*)\s+)?(?:tag|label)(?:\s+off)?|take\s+(?:the|that|its)\s+(?:#?(\p{L}[\p{L}\p{N}_-]*)\s+)?(?:tag|label)\s+off|(?:untag|unlabel)\s+it)$/iu;
 
 /** The task and the tag it loses, or undefined when the sentence is not one said so. */
 export function tagDenied(text: string, known: KnownNames): { ref: string; tag: string } | undefined {

@@ -15,6 +15,10 @@ describe('two changes to one task in one sentence', () => {
     expect(read(sentence)).toEqual(call('update_task', args, target));
   });
 
+  it('keeps a level said after tags one of the tags', () => {
+    expect(read('replace the tags on 3 with work and urgent')).toEqual(call('update_task', { tags: ['work', 'urgent'] }, id(3)));
+  });
+
   it('keeps a level said after a new task in the new task', () => {
     expect(read('add call mum and high priority')).toEqual(call('add_task', { title: 'call mum', priority: 'high' }));
   });

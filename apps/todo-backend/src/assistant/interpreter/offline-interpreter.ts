@@ -18,7 +18,7 @@ import { correctedRequest } from './corrected-request.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
-import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
+import { cancelIsAnErrand, fieldRemovedWithRemark, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
 import { neverDeleteOnADate } from './delete-with-date.ts';
 import { fromDictation } from './dictation.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
@@ -1120,6 +1120,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(?:take|get|strike)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i.exec(text) ??
     /^(.+?)\s+(?:can|needs\s+to|has\s+to|must|should)\s+go$/i.exec(text);
   if (remove?.[1] && severalDeleted(remove[1])) return { kind: 'help', reason: severalDeleted(remove[1]) };
+  const fieldRemoved = remove?.[1] ? fieldRemovedWithRemark(text, deletedRef(remove[1]), (said) => readSentence(said, known)) : undefined;
+  if (fieldRemoved) return fieldRemoved;
   if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])) && !cancelIsAnErrand(text))
     return withTarget('delete_task', deletedRef(remove[1]));
 

@@ -1,4 +1,5 @@
 import type { Interpretation } from './offline-interpreter.ts';
+import { notOneTask } from './one-task.ts';
 import { clean, parseTaskRef } from './phrases.ts';
 import { escapeRegExp, type KnownNames } from './project-names.ts';
 import { MANY_TASKS } from './vocabulary.ts';
@@ -68,9 +69,11 @@ export function readAssignment(text: string, known: KnownNames = {}): Interpreta
 
 /** A call on one task: several tasks ("move 3, 4 to work", "everything") are asked about, one at a time. */
 export function withRef(tool: 'assign_task' | 'move_task', refText: string, args: Record<string, unknown>): Interpretation {
-  // "move 3, 4 to work": several tasks, one at a time.
-  if (MANY_TASKS.test(refText.trim()) || /^(?:tasks?\s*)?#?\d+(?:\s*(?:,|and|&)\s*#?\d+)+$/i.test(refText.trim()))
+  // "move 3, 4 to work", "move the dentist and the vet to Home Projects": several tasks, one at a time.
+  if (MANY_TASKS.test(refText.trim()))
     return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
+  const several = notOneTask(refText);
+  if (several) return { kind: 'help', reason: several };
   const target = parseTaskRef(refText);
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   return { kind: 'call', tool, args, target };

@@ -88,3 +88,12 @@ describe('a part of a task not needed, never the task', () => {
     expect(interpret(sentence).kind).toBe('help');
   });
 });
+
+describe('a field taken off a task, then a remark', () => {
+  it.each([
+    ['remove the waiting tag from the report, I heard back', 'remove_tag', { tag: 'waiting' }],
+    ['remove the reminder on the report, not needed', 'set_reminder', { clear: true }],
+  ])('"%s" never deletes the task', (sentence, tool, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool, args, target: { title: 'report' } });
+  });
+});

@@ -1,3 +1,4 @@
+import { FIELD_OF_A_TASK } from './delete-verbs.ts';
 import { someoneNotDoing } from './someone-not-doing.ts';
 
 // A deletion said after why: "the party got cancelled, delete it", "gym got cancelled, remove the task", "I'm not going
@@ -54,6 +55,8 @@ const DELETE_THEN_WHY =
 
 export function taskDeletedForReason(text: string): string | undefined {
   const whyAfter = DELETE_THEN_WHY.exec(text);
+  // "remove the #waiting tag from the report, I heard back": a field of the task is taken off, never the task.
+  if (whyAfter?.[1] && FIELD_OF_A_TASK.test(whyAfter[1])) return undefined;
   if (whyAfter?.[1] && !/\b(?:and|then)\s+(?:add|create|mark|move|rename|tag|set|change)\b/i.test(text)) return whyAfter[1];
   // "my sister is getting the cake instead, so delete the cake task": the request names its task; the reason is why.
   const named = NAMED_AFTER_REASON.exec(text);

@@ -1,3 +1,4 @@
+import type { Interpretation } from './offline-interpreter.ts';
 import { extractRemindBefore } from './phrases.ts';
 import { type KnownNames, knownProject } from './project-names.ts';
 import { recurrencePattern } from './recurrence.ts';
@@ -53,4 +54,20 @@ const SEVERAL = /\s(?:and|&)\s+(?:the|my|that|this)\s|\btasks\b|^(?:tasks?\s+)?#
 /** Why a deletion of several tasks is asked about, or undefined for one task. */
 export function severalDeleted(ref: string): string | undefined {
   return SEVERAL.test(ref.trim()) ? 'One task at a time, please: which one first? Give its number or words of its title.' : undefined;
+}
+
+/** "the #waiting tag from the report", "the reminder on 5": a field of a task, named where a deleted task would be. */
+export const FIELD_OF_A_TASK =
+  /^(?:the\s+|its\s+|my\s+)?(?:#?[\p{L}\p{N}_-]+\s+)?(?:tags?|labels?|reminders?|notes?|description|due\s+date|deadline)\s+(?:from|on|off|of|for)\s+\S/iu;
+
+/**
+ * "remove the #waiting tag from the report, I heard back": a remark after a field taken off a task. The field goes,
+ * read without the remark; the task is never deleted for it. Undefined when the words name no field.
+ */
+export function fieldRemovedWithRemark(text: string, ref: string, read: (said: string) => Interpretation): Interpretation | undefined {
+  if (!FIELD_OF_A_TASK.test(ref.trim())) return undefined;
+  const head = text.replace(/\s*[,;]\s+.*$/, '');
+  const reading = head === text ? undefined : read(head);
+  if (reading?.kind === 'call' && reading.tool !== 'delete_task') return reading;
+  return { kind: 'help', reason: 'Which do I take off: the field, or the whole task? Say "remove the … tag from …" or "delete …".' };
 }

@@ -6,6 +6,8 @@ describe('the offline interpreter on a new title said in other ways', () => {
     ['rename the thing about the gas meter to read the gas meter', { title: 'read the gas meter' }, { title: 'gas meter' }],
     ['could you change "call Tom" to "call Tom back"', { title: 'call Tom back' }, { title: 'call Tom' }],
     ['edit "buy stamp" into "buy stamps"', { title: 'buy stamps' }, { title: 'buy stamp' }],
+    ['oops, change "buy paint" back to "buy primer"', { title: 'buy primer' }, { title: 'buy paint' }],
+    ['15 - rename to Pay Dave back £20', { title: 'Pay Dave back £20' }, { id: 15 }],
     ['call 7 "Ring the garage" instead', { title: 'Ring the garage' }, { id: 7 }],
     ['name task 5 Pay the nursery', { title: 'Pay the nursery' }, { id: 5 }],
     ['change the fence one to say paint the fence', { title: 'paint the fence' }, { title: 'fence' }],
@@ -76,5 +78,14 @@ describe('the offline interpreter on a new title said in other ways', () => {
   ])('never reads "%s" as one rename', (sentence) => {
     const reading = interpret(sentence);
     expect(reading.kind === 'call' && reading.tool === 'update_task' && 'title' in reading.args).toBe(false);
+  });
+});
+
+describe('the tags and the notes taken off together', () => {
+  it.each([
+    ['wipe the tags and the note off the gutter task', { title: 'gutter' }],
+    ['remove the notes and tags from 5', { id: 5 }],
+  ])('"%s" keeps the task', (sentence, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { tags: [], description: '' }, target });
   });
 });

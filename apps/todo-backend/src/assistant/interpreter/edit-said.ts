@@ -20,7 +20,7 @@ export type EditSaid =
       args:
         | { title: string; description?: string; priority?: Priority }
         | { description: string }
-        | { tags: string[] }
+        | { tags: string[]; description?: string }
         | { recurring: null };
     }
   /** A field named without its new value ("add a note to the plumber task"): asked, never a task titled so. */
@@ -31,8 +31,9 @@ const NAMES_A_FIELD = new RegExp(String.raw`\b(?:${NOTES}|tags?|labels?|priority
 
 /** Each way of saying a new title: the task (first group) and the title (second). */
 const NEW_TITLE = [
-  // "change "pick up parcel" to "pick up parcel from depot"": both quoted, so never a date or a project.
-  /^(?:change|edit|update|fix|correct|replace|turn)\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|into|with|as)\s+(?:["“]([^"”]+)["”]|'([^']+)')$/i,
+  // "change "pick up parcel" to "pick up parcel from depot"": both quoted, so never a date or a project. "… back to …"
+  // takes back a rename: the old title is the new one.
+  /^(?:change|edit|update|fix|correct|replace|turn)\s+(["“][^"”]+["”]|'[^']+')\s+(?:back\s+)?(?:to|into|with|as)\s+(?:["“]([^"”]+)["”]|'([^']+)')$/i,
   // "call task 4 "Email Mr Hughes" instead", "name 5 Pay the nursery", "retitle task 4 as Call mum".
   /^(?:call|name|retitle)\s+((?:task\s+|#)?\d+)\s+(?:(?:as|to)\s+)?(.+?)(?:\s+instead)?$/i,
   // "make the title of task 3 "Book flights"": a quoted title after the field.
@@ -93,7 +94,15 @@ const TITLE_AND_PRIORITY = new RegExp(
   'i',
 );
 
+/** "wipe the tags and the note off the gutter task": both taken off at once, the task stays. */
+const TAGS_AND_NOTES_OFF = new RegExp(
+  String.raw`^(?:remove|delete|clear|drop|wipe|scrub|strip|erase|get\s+rid\s+of|take)\s+(?:all\s+)?(?:the\s+|its\s+)?(?:(?:tags|labels)\s+(?:and|&)\s+(?:the\s+|its\s+)?${NOTES}|${NOTES}\s+(?:and|&)\s+(?:the\s+|its\s+)?(?:tags|labels))\s+(?:from|off|on|of)\s+(.+)$`,
+  'i',
+);
+
 function twoFields(text: string): EditSaid | undefined {
+  const off = TAGS_AND_NOTES_OFF.exec(text)?.[1];
+  if (off) return { ref: off, args: { tags: [], description: '' } };
   const notes = TITLE_AND_NOTES.exec(text);
   if (notes?.[1] && notes[2] && notes[3]) return { ref: notes[1], args: { title: clean(notes[2]), description: notes[3].trim() } };
   const level = TITLE_AND_PRIORITY.exec(text);

@@ -17,6 +17,19 @@ describe('what a task’s notes or title should say, the task named first', () =
     ["call the report 'Q4 report' instead", 'update_task', { title: 'Q4 report' }, t('report')],
     ['name the bins task "bins and recycling"', 'update_task', { title: 'bins and recycling' }, t('bins')],
     ["call the dentist one 'dentist check-up'", 'update_task', { title: 'dentist check-up' }, t('dentist')],
+    [
+      'rejig the boiler one: title boiler service, note: Gas Safe no 55123',
+      'update_task',
+      { title: 'boiler service', description: 'Gas Safe no 55123' },
+      t('boiler'),
+    ],
+    [
+      'the one about the fence: title fix the fence panel, no date',
+      'update_task',
+      { title: 'fix the fence panel', due_date: null },
+      t('fence'),
+    ],
+    ['tidy up the title of 3 - it should read Pay council tax', 'update_task', { title: 'Pay council tax' }, id(3)],
   ])('%s', (phrase, tool, args, target) => {
     expect(interpret(phrase)).toEqual(call(tool as string, args ?? {}, target));
   });
@@ -24,4 +37,13 @@ describe('what a task’s notes or title should say, the task named first', () =
   it('renames nothing on a call to make: "call the plumber \'Dave\'"', () => {
     expect(interpret("call the plumber 'Dave'")).not.toMatchObject({ tool: 'update_task' });
   });
+});
+
+describe('a rename of several tasks at once', () => {
+  it.each(['the two gym tasks should both be called swim', 'rename the two gym tasks to swim', 'the gym tasks should all be called swim'])(
+    '"%s" is asked',
+    (sentence) => {
+      expect(interpret(sentence)).toMatchObject({ kind: 'help' });
+    },
+  );
 });

@@ -1,7 +1,7 @@
 // What a task's notes or title should say, named with the task first: "update the report notes to say draft done",
 // "make the report's description say draft done", "call the report 'Q4 report' instead". Each is said once the way the rules
-// naming a field read it ("change the description of the report to …", "rename the report to …"). The words after
-// "say" are the new value: "draft done" in them never marks the task done.
+// naming a field read it ("change the description of the report to …", "rename the report to …", "edit 12: title …").
+// The words after "say" are the new value: "draft done" in them never marks the task done.
 
 const TASK = String.raw`((?:the|my|our)\s+.+?|task\s+\d+|#\d+)`;
 const NOTES = String.raw`(?:notes?|description|details)`;
@@ -30,10 +30,18 @@ const FIELD_SAYS: [pattern: RegExp, replacement: string][] = [
   [new RegExp(String.raw`^(?:name|title|retitle)\s+((?:the|my|our)\s+.+?)\s+${QUOTED}(?:\s+instead)?$`, 'i'), 'rename $1 to $2'],
   [new RegExp(String.raw`^call\s+((?:the|my|our)\s+.+?)\s+${QUOTED}\s+instead$`, 'i'), 'rename $1 to $2'],
   [new RegExp(String.raw`^call\s+((?:the|my|our)\s+.+?\s+(?:task|one|todo))\s+${QUOTED}$`, 'i'), 'rename $1 to $2'],
+  // "rejig the boiler one: title boiler service, note: …", "the one about the fence: title fix the fence panel, no
+  // date": the task, then its fields listed, as "edit 12: new title …, note: …" says them.
+  [/^(?:rejig|re-jig|tweak|tidy\s+up|sort\s+out)\s+(.+?)\s*:\s+(?=(?:new\s+)?(?:title|name|notes?|description)\b)/i, 'edit $1: '],
+  [/^((?:the|my)\s+(?:one|task|thing)\s+(?:about|for|with)\s+[^:]+?)\s*:\s+(?=(?:new\s+)?(?:title|name)\s)/i, 'edit $1: '],
 ];
 
+/** "the two gym tasks should both be called swim": "both" says how many tasks, which the rename rules then ask about. */
+const SHOULD_ALL_BE = /\s+should\s+(?:both|all)\s+be\s+(called|named|titled)\s/i;
+
 /** The sentence as the rules naming a field read it, or as it was. */
-export function inFieldWords(text: string): string {
+export function inFieldWords(said: string): string {
+  const text = said.replace(SHOULD_ALL_BE, ' should be $1 ');
   for (const [pattern, replacement] of FIELD_SAYS) if (pattern.test(text.trim())) return text.trim().replace(pattern, replacement);
   return text;
 }

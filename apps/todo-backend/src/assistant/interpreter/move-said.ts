@@ -41,9 +41,9 @@ const WANTS =
 const REASON = /\s*,?\s+(?:because|since|as|cos|cause|due\s+to)\s+.*$/i;
 
 const MOVE_VERB =
-  /^((?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|set(?=\s+(?:the|my|task|#?\d|it\b))|make(?=\s+(?:it|that|this|task\s+\d|#?\d)\b)|change|switch|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|snooze|rebook|re-book)(?:\s+(back|forward|up|off|out|over))?\s+(.+)$/i;
+  /^((?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|set(?=\s+(?:the|my|task|#?\d|it\b))|make(?=\s+(?:it|that|this|task\s+\d|#?\d)\b)|change|switch|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|punt|rejig|re-jig|pull(?=\s.+\s(?:forward|up|back)\s)|snooze|rebook|re-book)(?:\s+(back|forward|up|off|out|over))?\s+(.+)$/i;
 /** Verbs that only ever move a task in time: the date may follow without "to" ("postpone the gym monday"). */
-const ONLY_MOVES = /^(?:reschedule|re-schedule|postpone|delay|defer|put\s+off|snooze|rebook|re-book|can|could|shall)\b/i;
+const ONLY_MOVES = /^(?:reschedule|re-schedule|postpone|delay|defer|put\s+off|snooze|rebook|re-book|rejig|re-jig|can|could|shall)\b/i;
 /** "make it friday", "make that one 5pm": "make" moves only a task pointed at, and needs no "to". */
 const POINTED_AT = /^(?:it|that(?:\s+one)?|this(?:\s+one)?|(?:task\s+|#)?\d+)$/i;
 /** "move X to friday", "push X back till monday": other verbs move a task only with the word leading to the date. */
@@ -59,7 +59,7 @@ function verbFirst(text: string): MoveSaid | undefined {
   // "move house next month", "shift the furniture on saturday", "bring the kids to school tomorrow": tasks to add.
   const makes = /^make$/i.test(verb);
   if (!ONLY_MOVES.test(verb) && !makes && !TO_DATE.test(led)) return undefined;
-  if (/^bring$/i.test(verb) && !/\b(?:forward|up|back|earlier)\b/i.test(particle ?? led)) return undefined;
+  if (/^(?:bring|pull)$/i.test(verb) && !/\b(?:forward|up|back|earlier)\b/i.test(particle ?? led)) return undefined;
   // "set the alarm for 6am" is a task to add; "set the dentist to friday" moves one.
   if (/^set$/i.test(verb) && !/\s(?:to|till|until)$/i.test(led)) return undefined;
   // "change the dentist to the 9th": a date only when all after "to" is one ("change X to gym on monday" is a title).
@@ -112,22 +112,40 @@ function statement(text: string): MoveSaid | undefined {
 
 /** "task 3: move to friday", "the dentist - push it to monday": the task first, then the move. */
 const TASK_THEN_MOVE =
-  /^([^:,–—]+?)\s*(?::|,|\s[-–—])\s*(?:move|reschedule|push|postpone|shift|change|put)\s+(?:it\s+|that\s+)?(?:back\s+|forward\s+)?(.+)$/i;
+  /^([^:,–—]+?)\s*(?::|,|\s[-–—])\s*(?:move|reschedule|push|postpone|shift|change|put|slide|punt|bump)\s+(it\s+|that\s+)?(?:back\s+|forward\s+)?(.+)$/i;
 
 /** What the first clause says happened to the task: "got moved", "was changed", "has been pushed". */
 const NEWS_AFTER_TASK =
   /\s+(?:got|was|were|is|are|has|have|had)\s+(?:been\s+)?(?:moved|changed|pushed|rescheduled|cancell?ed|shifted|delayed|postponed|put\s+back|brought\s+forward)$/i;
 
+/** "well - push it to monday", "ok so, move it": words of talk before the request, never a task. */
+const TALK_FIRST =
+  /^(?:ok(?:ay)?|so|well|right|hmm+|um+|er+|uh+|actually|oh|also|and|then|yes|yeah|yep|no|nope|fine|sure|alright|cool|great|thanks|cheers|sorry|oops|wait|anyway|look|listen|hey|hi|please)\b/i;
+
 function taskThenMove(text: string): MoveSaid | undefined {
   const said = TASK_THEN_MOVE.exec(text);
-  if (!said?.[1] || !said[2] || !TASK_WORDS.test(said[1])) return undefined;
-  const found = dateAtEnd(said[2].replace(AFTER_DATE, ''));
+  // "tax return - slide it to friday": with "it" pointing back, the words first are the task, with or without "the".
+  if (!said?.[1] || !said[3] || !(TASK_WORDS.test(said[1]) || (said[2] && !NO_TASK.test(said[1]) && !TALK_FIRST.test(said[1]))))
+    return undefined;
+  const found = dateAtEnd(said[3].replace(AFTER_DATE, ''));
   if (!found || withoutLead(found.before) !== '') return undefined;
   // "the dentist got moved, move it to friday": the news after the task is no part of its name.
   return { ref: said[1].replace(NEWS_AFTER_TASK, ''), date: found.date };
 }
 
+/** "the report's due date is wrong, it's thursday next week": the date said to be wrong, then the right one. */
+const DATE_WRONG =
+  /^(?:the\s+(?:due\s+date|deadline|date)\s+(?:of|on|for)\s+(.+?)|(.+?)(?:'s|s')?\s+(?:due\s+date|deadline|date))\s+is\s+(?:wrong|off|not\s+right)\s*(?:[,;:]|\s[-–—])?\s+(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|make\s+it)\s+(.+)$/i;
+
+function dateSaidWrong(text: string): MoveSaid | undefined {
+  const said = DATE_WRONG.exec(text);
+  const ref = said?.[1] ?? said?.[2];
+  const found = said?.[3] ? dateAtEnd(said[3].replace(AFTER_DATE, '')) : undefined;
+  if (!ref || !found || withoutLead(found.before) !== '' || !TASK_WORDS.test(ref)) return undefined;
+  return { ref, date: found.date };
+}
+
 /** The task and its new date when the sentence moves one task to a date one of these ways, or undefined. */
 export function readMoveSaid(text: string): MoveSaid | undefined {
-  return verbFirst(text) ?? statement(text) ?? taskThenMove(text);
+  return dateSaidWrong(text) ?? verbFirst(text) ?? statement(text) ?? taskThenMove(text);
 }

@@ -37,7 +37,7 @@ const NEW_NOTES = [
   new RegExp(String.raw`^for\s+(.+?),?\s+(?:the|its)\s+${NOTES}\s+(?:are|is|should\s+(?:say|be|read))\s*:?\s+(.+)$`, 'i'),
   // "attach a note to #9 saying the quote was £240", "pin a comment on the boiler: ask for Gary".
   new RegExp(
-    String.raw`^(?:attach|pin|append|add|put|leave|stick|write)\s+(?:a\s+|the\s+|some\s+)?${NOTES}\s+(?:to|on|onto|for)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
+    String.raw`^(?:attach|pin|append|add|put|leave|stick|write|tack(?:\s+on)?)\s+(?:a\s+|the\s+|some\s+)?${NOTES}\s+(?:to|on|onto|for)\s+(.+?)(?:\s*:\s*|\s+[-–—]\s+|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
     'i',
   ),
   // "note on it - ask for the blue colour", "notes for 4 – the door code is 1234".
@@ -77,7 +77,12 @@ const NEW_NOTES = [
   // "set description of 5 as …", "the note for the paint task is …".
   new RegExp(String.raw`^(?:set|change|update|make)\s+(?:the\s+)?${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:to|as)\s*:?\s+(.+)$`, 'i'),
   new RegExp(
-    String.raw`^(?:the\s+)?${NOTES}\s+(?:for|of|on)\s+(.+?)\s+(?:is|are|should\s+(?:be|say|read))\s*:?\s+(?!.*[,;]\s*(?:please\s+)?(?:replace|change|update|set)\b)(.+)$`,
+    String.raw`^(?:the\s+)?${NOTES}\s+(?:for|of|on)\s+(.+?)\s+(?:is|are|should\s+(?:be|say|read))\s*:?\s+(?!.*[,;]\s*(?:please\s+)?(?:replace|change|update|set)\b)(?!(?:wrong|off|not\s+right|out\s+of\s+date)\s*(?:[,;:-]|$))(.+)$`,
+    'i',
+  ),
+  // "the note on the Smith thing is wrong, make it: quote was £450": what is wrong with the notes is no part of them.
+  new RegExp(
+    String.raw`^(?:the\s+)?${NOTES}\s+(?:for|of|on)\s+(.+?)\s+(?:is|are)\s+(?:wrong|off|not\s+right|out\s+of\s+date)\s*[,;:-]?\s+(?:please\s+)?(?:make\s+(?:it|them)(?:\s+(?:say|read))?|change\s+(?:it|them)\s+to|(?:it|they)\s+should\s+(?:say|read|be))\s*:?\s+(.+)$`,
     'i',
   ),
 ];
@@ -100,7 +105,7 @@ const NOTE_FOR_LAST = [
   new RegExp(String.raw`^${NOTES}\s*:\s*(.+)$`, 'i'),
 ];
 /** "remove its description": the notes go, the task the conversation is about stays. */
-const NO_NOTES_OF_LAST = new RegExp(String.raw`^(?:remove|delete|clear|drop|wipe|erase|empty|get\s+rid\s+of)\s+its\s+${NOTES}$`, 'i');
+const NO_NOTES_OF_LAST = new RegExp(String.raw`^(?:remove|delete|clear|drop|wipe|scrub|erase|empty|get\s+rid\s+of)\s+its\s+${NOTES}$`, 'i');
 
 /** "attach the note "bring the x-rays" to the dentist": what the notes say (quoted) first, then the task. */
 const NOTE_SAID_FIRST = [
@@ -112,19 +117,19 @@ const NOTE_SAID_FIRST = [
   ),
   // "add "pay by direct debit" to the gas bill notes".
   new RegExp(
-    String.raw`^(?:add|put|write|stick|pin)\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|in|into|on)\s+(?:the\s+)?(?!${NOTES}\b)(.+?)(?:'s)?\s+(?:task\s+)?${NOTES}$`,
+    String.raw`^(?:add|put|write|stick|pin|tack)\s+(["“][^"”]+["”]|'[^']+')\s+(?:to|in|into|on|onto)\s+(?:the\s+)?(?!${NOTES}\b)(.+?)(?:'s)?\s+(?:task\s+)?${NOTES}$`,
     'i',
   ),
 ];
 
-/** "remove the notes from 5", "clear the description of the gym": the notes go, the task stays. */
+/** "remove the notes from 5", "clear the description of the gym", "scrub the note on 4": the notes go, the task stays. */
 const NO_NOTES = new RegExp(
-  String.raw`^(?:remove|delete|clear|drop|wipe|erase|get\s+rid\s+of|empty)\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?${NOTES}\s+(?:from|of|on|for|in)\s+(.+)$`,
+  String.raw`^(?:remove|delete|clear|drop|wipe|scrub|erase|get\s+rid\s+of|empty)\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?${NOTES}\s+(?:from|of|on|for|in)\s+(.+)$`,
   'i',
 );
 /** "clear the dentist's notes", "wipe the gym task description": the notes of a task named before them. */
 const NO_NOTES_AFTER = new RegExp(
-  String.raw`^(?:remove|delete|clear|drop|wipe|erase|empty|get\s+rid\s+of)\s+(?!(?:the\s+|its\s+|all\s+)?${NOTES}\b)(.+?)('s|\s+task)?\s+${NOTES}$`,
+  String.raw`^(?:remove|delete|clear|drop|wipe|scrub|erase|empty|get\s+rid\s+of)\s+(?!(?:the\s+|its\s+|all\s+)?${NOTES}\b)(.+?)('s|\s+task)?\s+${NOTES}$`,
   'i',
 );
 

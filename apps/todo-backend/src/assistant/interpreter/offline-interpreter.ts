@@ -18,7 +18,7 @@ import { correctedRequest } from './corrected-request.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
-import { cancelIsAnErrand, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
+import { cancelIsAnErrand, fieldRemovedWithRemark, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
 import { neverDeleteOnADate } from './delete-with-date.ts';
 import { fromDictation } from './dictation.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
@@ -42,6 +42,7 @@ import { importantNotUrgentSaid } from './important-not-urgent.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { keptTaskChanged } from './kept-task-changed.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
+import { levelSaidAfter } from './level-said-after.ts';
 import { levelSaidLoosely } from './level-said-loosely.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
@@ -49,6 +50,7 @@ import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
+import { noDateCleared, undatedSaid } from './no-date-said.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
 import { noteAfterTaskWord } from './note-after-task-word.ts';
 import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
@@ -89,6 +91,7 @@ import { remindersAsTasks } from './reminders-asked.ts';
 import { removalFromProjectAsked, removedFromProject } from './removed-from-project.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
 import { renameOverNotes } from './rename-over-notes.ts';
+import { renameUndone, renameValueRead } from './rename-values.ts';
 import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { reopeningTitleDone } from './reopening-title-done.ts';
@@ -114,6 +117,7 @@ import { swapSaid } from './swapped-titles.ts';
 import { tagDenied } from './tag-denied.ts';
 import { readTagSaid } from './tags-said.ts';
 import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
+import { taskNumberSign } from './task-number-sign.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { timesOnlyYouKnow } from './times-only-you-know.ts';
@@ -471,6 +475,8 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   putSaid,
   donePointedBackSaid,
   statementAskedSaid,
+  undatedSaid,
+  taskNumberSign,
 ];
 
 /**
@@ -509,7 +515,12 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
       message,
       withoutCircumstance(
         message,
-        neverDeleteOnADate(neverAddFromChange(message, twoAddsAsOne(shiftNotDate(keepValueInTitle(newTaskWithoutAside(reading)))))),
+        neverDeleteOnADate(
+          neverAddFromChange(
+            message,
+            twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+          ),
+        ),
       ),
     ),
   );
@@ -530,6 +541,8 @@ function interpretWhole(said: string, known: KnownNames): Interpretation {
   if (searchBack) return { kind: 'call', tool: 'search_tasks', args: { query: searchBack } };
   const twoChanges = readTwoChanges(message.trim().replace(/[?!.]+$/, ''), (change) => readSentence(change, known));
   if (twoChanges) return twoChanges;
+  const levelAfter = levelSaidAfter(message.trim().replace(/[?!.]+$/, ''), (change) => readSentence(change, known));
+  if (levelAfter) return levelAfter;
   const changeIt = newsThenChangeIt(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (news) => readSentence(news, known));
   if (changeIt) return changeIt;
   const reading = readSentence(message, known);
@@ -613,6 +626,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (meant) return meant;
   const decided = readValueDecides(text, known);
   if (decided) return withTarget(decided.tool, decided.ref, decided.args);
+  const undone = renameUndone(text);
+  if (undone)
+    return 'ask' in undone ? { kind: 'help', reason: undone.ask } : withTarget('update_task', undone.ref, { title: clean(undone.title) });
   const newTitle = renamedIt(text);
   if (newTitle) return withTarget('update_task', 'it', { title: clean(newTitle) });
   // Before any verb is read: "delete everything", "is the report done?", "don't delete the report" call nothing.
@@ -769,10 +785,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (clearTags?.[1]) return withTarget('update_task', clearTags[1], { tags: [] });
   const onlyTags = readOnlyTags(text);
   if (onlyTags) return withTarget('update_task', onlyTags.ref, { tags: onlyTags.tags });
-  // "replace the tags on 5 with home", "set the tags of the invoice to work and finance", "the tags for 8 should just
+  // "replace the tags on 5 with home", "swap the tags on 9 for garden and weekend", "the tags for 8 should just
   // be errands": the task's tags become those, and only those.
   const setTags =
-    /^(?:replace|set|change|make)\s+(?:the\s+|its\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+?)\s+(?:with|to)\s+(?:just\s+|only\s+)?(.+)$/i.exec(
+    /^(?:replace|set|change|make|swap)\s+(?:the\s+|its\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+?)\s+(?:with|to|for)\s+(?:just\s+|only\s+)?(.+)$/i.exec(
       text,
     ) ?? /^(?:the\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+?)\s+should\s+(?:just\s+|only\s+)?be\s+(?:just\s+|only\s+)?(.+)$/i.exec(text);
   if (setTags?.[1] && setTags[2] && /^#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)*$/iu.test(setTags[2])) {
@@ -1130,6 +1146,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(?:take|get|strike)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+|task\s+)?list$/i.exec(text) ??
     /^(.+?)\s+(?:can|needs\s+to|has\s+to|must|should)\s+go$/i.exec(text);
   if (remove?.[1] && severalDeleted(remove[1])) return { kind: 'help', reason: severalDeleted(remove[1]) };
+  const fieldRemoved = remove?.[1] ? fieldRemovedWithRemark(text, deletedRef(remove[1]), (said) => readSentence(said, known)) : undefined;
+  if (fieldRemoved) return fieldRemoved;
   if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])) && !cancelIsAnErrand(text))
     return withTarget('delete_task', deletedRef(remove[1]));
 

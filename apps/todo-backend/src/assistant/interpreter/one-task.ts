@@ -33,6 +33,9 @@ const WHEN_ALONE =
 const MANY_WORDS = /^(?:everything|all|every|each|both)\b/i;
 /** "the important ones", "my work ones": tasks of a kind, never one task so titled. */
 const ONES_OF_A_KIND = /^(?:the|my|those|these)\s+(?:\S+\s+){1,3}ones$/i;
+/** "the two gym tasks", "both vet tasks", "the gym tasks": tasks said in the plural, never one task so titled. */
+const TASKS_IN_PLURAL =
+  /^(?:(?:the|my|those|these|both)\s+)(?:(?:two|three|four|both|\d+)\s+)?(?:\S+\s+){0,3}(?:tasks|todos|to-dos|items)$/i;
 /** "… and add yoga", "…, then move it": a second request joined to the task's words. */
 const SECOND_REQUEST =
   /(?:(?:\s|,)(?:and|then|also|plus)\s+(?:then\s+|also\s+)?|,\s+(?:please\s+)?)(?:add|create|delete|remove|move|mark|complete|rename|tag|untag|set|change|reschedule|postpone|put|reopen|re-open|uncheck|untick|unmark|search|find|show|list)\b/i;
@@ -45,7 +48,7 @@ export function notOneTask(refText: string, values: unknown[] = []): string | un
   if (SEVERAL_NUMBERS.test(ref) || TWO_NAMED.test(ref)) return 'One task at a time, please: which one first?';
   if (PLACE_IN_LIST.test(ref) || WHEN_ALONE.test(ref)) return 'Which task? Give its number or words of its title.';
   if (PLACES_IN_LIST.test(ref)) return 'Which tasks? I change one task at a time: give its number or words of its title.';
-  if (MANY_WORDS.test(ref) || ONES_OF_A_KIND.test(ref))
+  if (MANY_WORDS.test(ref) || ONES_OF_A_KIND.test(ref) || TASKS_IN_PLURAL.test(ref))
     return 'Which task? I change one task at a time: give its number or words of its title.';
   if (SECOND_REQUEST.test(ref)) return ONE_REQUEST;
   // "move the report to friday and tag it work": a date with a second request after it.

@@ -10,9 +10,9 @@ import { englishTerms } from './word-roots.ts';
 /** A level, or a level negated that says no other ("not low": high or medium?). */
 export type LevelSaid = Priority | { not: Priority };
 
-/** Words around a level that change nothing: "really", "now", "at all", "this week", "than the slides". */
+/** Words around a level that change nothing: "really", "now", "back to", "at all", "this week", "than the slides". */
 const LEAD =
-  /^(?:(?:there'?s|there\s+is|as|to|at|into|in|on|a|an|the|my|our|now|also|actually|just|only|really|very|super|so|extremely|highly|quite|truly|definitely|officially|pretty|fairly|rather|kind\s+of|sort\s+of|kinda|sorta|a\s+bit|a\s+little|way|much|far|a\s+lot)\s+)+/i;
+  /^(?:(?:there'?s|there\s+is|back\s+to|as|to|at|into|in|on|a|an|the|my|our|now|also|actually|just|only|really|very|super|so|extremely|highly|quite|truly|definitely|officially|pretty|fairly|rather|kind\s+of|sort\s+of|kinda|sorta|a\s+bit|a\s+little|way|much|far|a\s+lot)\s+)+/i;
 const TAIL =
   /(?:\s+(?:now|any\s*more|any\s+longer|(?:till|until|til)\s+later|for\s+later|at\s+all|for\s+now|right\s+now|today|this\s+week|then|instead|please|again|too|for\s+me|for\s+us|on\s+my\s+list|on\s+the\s+list|of\s+all|than\s+.+|tbh|to\s+be\s+honest|honestly|imo|lol|though|tho|i\s+think|i\s+guess|i\s+reckon|btw|fyi|by\s+the\s+way|thanks|thx|ty|pls|plz|ok|okay|(?:because|since|'?cause|cos)\s+.+))+$/i;
 const PRIORITY_WORD = '(?:priority|prio|pri|importance)';
@@ -24,7 +24,7 @@ const HIGH = new RegExp(
 );
 const MEDIUM = new RegExp(String.raw`^(?:medium|normal|mid|middle|average|moderate|med)(?:\s+${PRIORITY_WORD})?$`, 'i');
 const LOW = new RegExp(
-  String.raw`^(?:low|lowest|min(?:imum)?|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+(?:wait|slide|slip)|(?:(?:can|could)\s+go\s+)?(?:(?:on|to)\s+)?(?:the\s+)?back[\s-]?burner|whenever|someday|some\s+day|some\s*time|at\s+some\s+point|one\s+day|eventually|low[\s-]key|optional|(?:a\s+)?nice[\s-]to[\s-]have|(?:the\s+)?(?:bottom|least\s+important)(?:\s+(?:thing|task|one|item|job))?(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?)(?:\s+${PRIORITY_WORD})?$`,
+  String.raw`^(?:low|lowest|min(?:imum)?|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+(?:wait|slide|slip)|(?:(?:can|could)\s+go\s+)?(?:(?:on|to)\s+)?(?:the\s+)?back[\s-]?burner|(?:can|could)\s+go\s+(?:to\s+)?(?:the\s+)?bottom(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?|whenever|someday|some\s+day|some\s*time|at\s+some\s+point|one\s+day|eventually|low[\s-]key|optional|(?:a\s+)?nice[\s-]to[\s-]have|(?:the\s+)?(?:bottom|least\s+important)(?:\s+(?:thing|task|one|item|job))?(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?)(?:\s+${PRIORITY_WORD})?$`,
   'i',
 );
 /** "more urgent", "higher priority", "less important", "lower": a comparison says the direction. */

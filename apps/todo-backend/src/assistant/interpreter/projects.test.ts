@@ -253,3 +253,15 @@ describe('offline interpreter on projects', () => {
     expect(interpret('add buy stamps to my list', KNOWN)).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'buy stamps' } });
   });
 });
+
+describe('moves said with a remark or a contrast', () => {
+  const known = { projects: ['Inbox', 'Work', 'Garden Club', 'Home Projects'] };
+  it.each([
+    ['shove #9 into Garden Club', 'Garden Club', { id: 9 }],
+    ['put 11 back in Inbox, wrong project', 'Inbox', { id: 11 }],
+    ['the fence panel job should be under home projects not work', 'Home Projects', { title: 'fence panel job' }],
+    ['the Smith thing is a Work job, move it over', 'Work', { title: 'Smith' }],
+  ])('"%s"', (sentence, project, target) => {
+    expect(interpret(sentence, known)).toEqual({ kind: 'call', tool: 'move_task', args: { project }, target });
+  });
+});

@@ -173,15 +173,23 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   const leaving = outOf?.[2] ? projectArgument(outOf[2], known) : undefined;
   if (outOf?.[1] && leaving && knownProject(leaving, known)) return withRef('move_task', outOf[1], { project: 'Inbox' });
 
-  // "the report belongs in Work", "this task should be in the work project, move it": where it belongs is where it goes.
-  // "what goes in Work" and "I go to Work" name no task.
+  // "the report belongs in Work", "this task should be in the work project, move it", "the fence job should be under
+  // home projects not work": where it belongs is where it goes. "what goes in Work" and "I go to Work" name no task.
   const belongs =
-    /^(?!(?:what|which|who|where|how|when|why|i|we|you|they|everything|anything|something|nothing)\b)(.+?)\s+(?:belongs?|goes|go|should\s+(?:be|go|live|sit))\s+(?:in|into|under|to|with|on)\s+(.+?)(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:move|put)\s+(?:it|that)(?:\s+there)?)?$/i.exec(
+    /^(?!(?:what|which|who|where|how|when|why|i|we|you|they|everything|anything|something|nothing)\b)(.+?)\s+(?:belongs?|goes|go|should\s+(?:be|go|live|sit))\s+(?:in|into|under|to|with|on)\s+(.+?)(?:\s*,?\s+(?:not|rather\s+than|instead\s+of)\s+[^,;]+)?(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:move|put)\s+(?:it|that)(?:\s+there)?)?$/i.exec(
       text,
     );
   const home = belongs?.[2] ? projectArgument(belongs[2], known) : undefined;
   if (belongs?.[1] && home && knownProject(home, known))
     return withRef('move_task', belongs[1].replace(/^(?:this|that)\s+(?:task|todo|one)$/i, 'it'), { project: home });
+
+  // "the Smith thing is a Work job, move it over": the project the task is said to be of, where it goes when moved.
+  const ofProject =
+    /^(?!(?:what|which|who|it|that|this|there)\b)(.+?)\s+(?:is|'s)\s+(?:an?\s+)?(.+?)\s+(?:job|task|thing|one)\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:move|put|shift|shove)\s+(?:it|that)(?:\s+(?:over|across|there))?$/i.exec(
+      text,
+    );
+  const ofWhich = ofProject?.[2] ? knownProject(ofProject[2], known) : undefined;
+  if (ofProject?.[1] && ofWhich) return withRef('move_task', ofProject[1], { project: ofWhich });
 
   // "switch the gate task to Garden Club", "change the project of 4 to Work": a project named exactly is a move.
   const switchTo =
@@ -194,11 +202,13 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   // "put 12 in the Work project", "send the hedge task over to Garden Club", "move the budget task out of Work into my
   // inbox", "move it back to the inbox": where it goes is the project; where it was and "back" are not the task.
   const move =
-    /^(?:move|mv|relocate|transfer|put|send|shift|stick|pop|throw|chuck|toss|file)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(
+    /^(?:move|mv|relocate|transfer|put|send|shift|shove|stick|pop|throw|chuck|toss|file)\s+(.+?)\s+(?:over\s+)?(?:to|into|in|under)\s+(.+)$/i.exec(
       text,
     );
   if (move?.[1] && move[2]) {
-    const project = projectArgument(move[2], known);
+    // "put 11 back in Inbox, wrong project": a remark after the project is no part of its name.
+    const beforeRemark = /^(.+?)\s*[,;]\s+\S/.exec(move[2])?.[1];
+    const project = (beforeRemark ? knownProject(beforeRemark, known) : undefined) ?? projectArgument(move[2], known);
     // "move the report to work tomorrow": a project and a date at once, never a date read as "work tomorrow".
     const alsoDated = project ? undefined : leadingProject(move[2], known);
     if (alsoDated && /^(?:move|mv|relocate|transfer)\b/i.test(text))

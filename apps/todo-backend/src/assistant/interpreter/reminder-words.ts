@@ -192,7 +192,9 @@ export function plainReminderWords(text: string): string {
     .replace(WEEKDAY_UNLED, '$1on ')
     .replace(HAVE_AN_ERRAND, '')
     .replace(SELF_TALK, '')
-    .replace(ADD_IT_AND, ', ');
+    .replace(ADD_IT_AND, ', ')
+    .replace(LEAD_AGAINST_OLD, '$1')
+    .replace(INSTEAD_AFTER_TASK, '$1');
   said = readTaskReminderField(reminderInstead(said)).replace(FIELD_THEN_LEAD, 'remind me $2 $1');
   const field = REMINDER_FIELD.exec(said);
   if (field?.[1] && field[2] && LEAD_TIME.test(field[2].trim())) said = `remind me ${field[2].trim()} ${field[1]}`;
@@ -275,6 +277,13 @@ function readTaskReminderField(said: string): string {
   if (isWholeDate(value)) return `remind me about ${task} ${value}`;
   return said;
 }
+
+/**
+ * "the dentist reminder should be two hours before, not one", "remind me a day before the Smith thing instead": the
+ * lead time said against the old one, or "instead" after the task. Neither is part of the task or the time.
+ */
+const LEAD_AGAINST_OLD = new RegExp(String.raw`(\b${BEFORE})\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+[^,;]+$`, 'i');
+const INSTEAD_AFTER_TASK = /^(remind\s+me\s+.+?\s+before\s+.+?)\s*,?\s+(?:instead(?:\s+of\s+[^,;]+)?|now|then)$/i;
 
 /** "make the gym reminder 7am instead": the new time right after the reminder, said to replace the old one. */
 const TASK_REMINDER_INSTEAD = /^(?:make|have|set)\s+(?:the\s+|my\s+)?(.+?)\s+reminder\s+(.+?)\s+(?:instead|now)$/i;

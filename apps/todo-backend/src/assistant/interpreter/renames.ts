@@ -10,9 +10,9 @@ const RENAME_WITHOUT_TO = new RegExp(String.raw`^(?:rename|retitle|edit)\s+(${BO
 
 const NEW_TITLE_SAID = String.raw`(?:(?:it\s+|that\s+)?should\s+(?:be|say|read)|(?:please\s+)?(?:make|change|set)\s+it(?:\s+(?:to|into))?|change\s+(?:it\s+)?(?:to|in|into)|is\s+now|to)`;
 
-/** "the title of the gas task is wrong, make it read …", "title of the boiler task, please make it: …". */
+/** "the title of the gas task is wrong, make it read …", "tidy up the title of 3 - it should read …". */
 const TITLE_OF = new RegExp(
-  String.raw`^(?:make\s+|change\s+)?(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(.+?)(?:\s+is\s+(?:wrong|off|not\s+right))?\s*[,:]?\s+${NEW_TITLE_SAID}\s*:?\s+(.+)$`,
+  String.raw`^(?:make\s+|change\s+|fix\s+|(?:tidy|clean|sort)\s+up\s+|sort\s+out\s+)?(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+(.+?)(?:\s+is\s+(?:wrong|off|not\s+right))?\s*(?:[,:]|\s[-–—])?\s+${NEW_TITLE_SAID}\s*:?\s+(.+)$`,
   'i',
 );
 /** "this task 12 title should be order pizza", "make the task 8 title "Call the electrician"". */
@@ -25,11 +25,11 @@ const REF_TITLE = new RegExp(
 const WANTED_TITLE =
   /^(?:i|we|he|she|they|[\p{L}'-]+|(?:my|our|the)\s+[\p{L}'-]+)\s+(?:wants?|would\s+like|'d\s+like|prefers?)\s+((?:the|my|that|this)\s+[^,:]+?|it|that|this|#?\d+|task\s+\d+)\s+(?:to\s+be\s+)?(?:called|named|titled|renamed(?:\s+to)?)\s*:?\s+(.+)$/iu;
 
-/** A task named first, then its rename: "the plumber task rename to call Bob", "for task 5 please new title: …". */
+/** A task named first, then its rename: "the plumber task rename to call Bob", "12 - rename to …", "for task 5 please new title: …". */
 const REF_FIRST = String.raw`(?:the\s+task\s+[^,:]+?|(?:the\s+|my\s+)?[^,:]+?\s+task|(?:task\s+|#)?\d+)`;
 const RENAME_AFTER_REF = [
   new RegExp(
-    String.raw`^(?:for\s+)?(${REF_FIRST})\s*[,:]?\s+(?:please\s+)?(?:rename|retitle)\s+(?:it\s+)?(?:to|in|into|as)\s*:?\s+(.+)$`,
+    String.raw`^(?:for\s+)?(${REF_FIRST})\s*(?:[,:]|\s[-–—])?\s+(?:please\s+)?(?:rename|retitle)\s+(?:it\s+)?(?:to|in|into|as)\s*:?\s+(.+)$`,
     'i',
   ),
   new RegExp(

@@ -20,6 +20,8 @@ describe('the offline interpreter on a rule changed on a task that exists', () =
 
   it.each([
     ['make that one weekly', 'weekly', { last: true }],
+    ['make the bins weekly again', 'weekly', { title: 'bins' }],
+    ['make 6 monthly again', 'monthly', { id: 6 }],
     ['I want the bins task to repeat weekly', 'weekly', { title: 'bins' }],
     ["I'd like the yoga one to repeat every tuesday", 'FREQ=WEEKLY;BYDAY=TU', { title: 'yoga' }],
     ['turn the laundry task into a weekly one', 'weekly', { title: 'laundry' }],

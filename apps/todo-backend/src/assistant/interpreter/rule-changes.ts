@@ -66,9 +66,9 @@ const HEADS = [
   new RegExp(String.raw`^(?:make\s+sure\s+)?(.+?)${MODAL}\s+(?:comes?\s+back|repeats?|recurs?)$`, 'i'),
 ];
 
-/** What may follow the rule: "… a daily one", "… on a monthly repeat", "… instead". */
+/** What may follow the rule: "… a daily one", "… on a monthly repeat", "… instead", "… again". */
 const TAIL = new RegExp(
-  String.raw`^(?:(?:one|task|thing|job|habit|basis|instead|then|now|from\s+now\s+on|going\s+forward|${REPEAT_NOUN})\b\s*)*$`,
+  String.raw`^(?:(?:one|task|thing|job|habit|basis|instead|again|then|now|from\s+now\s+on|going\s+forward|${REPEAT_NOUN})\b\s*)*$`,
   'i',
 );
 

@@ -22,4 +22,14 @@ describe('the offline interpreter on a tag denied, then taken off', () => {
   it('asks when the denied word names a project of the caller', () => {
     expect(interpret('the report is not work anymore, remove the tag', { projects: ['Work'] }).kind).toBe('help');
   });
+
+  it('takes off a tag named again, even one that is also a project', () => {
+    expect(interpret("the vet isn't a work thing, drop the work tag", { projects: ['Work'] })).toEqual({
+      kind: 'call',
+      tool: 'remove_tag',
+      args: { tag: 'work' },
+      target: { title: 'vet' },
+    });
+    expect(interpret("the vet isn't a work thing, drop the home tag", { projects: ['Work'] }).kind).toBe('help');
+  });
 });

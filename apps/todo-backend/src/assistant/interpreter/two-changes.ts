@@ -1,10 +1,15 @@
 import type { Interpretation } from './offline-interpreter.ts';
 
 // Two changes to one task in one sentence: "rename 3 to Call Sam and make it high priority", "rename 3 to Call Sam and
-// flag it", "make 10 repeat every weekday and rename it standup". The second change points back with "it"; both become one update_task call.
+// flag it", "make 10 repeat every weekday and rename it standup", "move the vet to friday and make it high". The second
+// change points back with "it" or says a level or "no date" alone; both become one update_task call.
 
 const SECOND_CHANGE =
-  /^(.+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|then|plus)\s+)(?:then\s+|also\s+)?((?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|bump|give|tag|label|untag|flag|star|raise|lower|upgrade|downgrade|escalate|prioriti[sz]e|de-?prioriti[sz]e)\s+it\b.*|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+)$/i;
+  /^(.+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|then|plus)\s+)(?:then\s+|also\s+)?((?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|slide|punt|bump|knock|drop|give|tag|label|untag|flag|star|raise|lower|upgrade|downgrade|escalate|prioriti[sz]e|de-?prioriti[sz]e)\s+it\b.*|(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|no\s+(?:due\s+)?date|(?:high|low|medium|normal|urgent)(?:\s+priority)?|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+)$/i;
+
+/** A level said alone as the second change: "… and urgent". */
+const LEVEL_ALONE = /^(?:high|low|medium|normal|urgent)(?:\s+priority)?$/i;
+
 /**
  * The second change said without "it" ("… and add a note: …", "… and set the priority to low", "… and due friday"):
  * said again of the task the first change named.
@@ -14,6 +19,10 @@ const OF_IT: [RegExp, string][] = [
   [/^(?:set|change|update)\s+(?:the\s+|its\s+)(?:priority|prio)\s+to\s+/i, 'make it '],
   [/^(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:due\s+date|deadline|date)\s+to\s+/i, 'move it to '],
   [/^due\s+/i, 'it is due '],
+  // "… and clear its date", "…, no date": the date goes.
+  [/^(?:(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|no\s+(?:due\s+)?date)$/i, 'clear the due date of it'],
+  // "make the tax return due the 31st and urgent": a level said alone is the task's new priority.
+  [LEVEL_ALONE, 'make it $&'],
 ];
 
 /** The update_task fields a single change sets. */
@@ -39,6 +48,9 @@ export function readTwoChanges(sentence: string, read: (request: string) => Inte
       ? { kind: 'help', reason: 'One change at a time, please: say the first, then the second.' }
       : undefined;
   if (!second.target || !('last' in second.target)) return undefined;
+  // "replace the tags on 3 with work and urgent": a level said alone after tags, a title or notes may be one of their
+  // words; only after a date is it the task's priority.
+  if (LEVEL_ALONE.test(secondSaid.trim()) && Object.keys(firstFields).some((field) => field !== 'due_date')) return undefined;
   // The same field said twice ("… to high and make it low") is no two changes: read as said, or asked.
   if (Object.keys(secondFields).some((field) => field in firstFields)) return undefined;
   return { kind: 'call', tool: 'update_task', args: { ...firstFields, ...secondFields }, target: first.target };

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+import { call, id, last, t } from './said-rows.ts';
+
+const read = (sentence: string) => interpret(sentence, { projects: ['Inbox', 'Work'] });
+
+describe("what a rename's value says beyond the new title", () => {
+  it.each([
+    ['undo my rename on 5, it was called water the lawn', { title: 'water the lawn' }, id(5)],
+    ['revert the title change on the vet - it was called vet for Luna', { title: 'vet for Luna' }, t('vet')],
+    ['actually, call it "book the MOT" not "MOT"', { title: 'book the MOT' }, t('MOT')],
+    ['call it "book the MOT" not "MOT", thanks!', { title: 'book the MOT' }, t('MOT')],
+    ['hmm, call the gym one Swim instead of Gym', { title: 'Swim' }, t('gym')],
+    ['rename the report to Final report rather than report', { title: 'Final report' }, t('report')],
+  ])('"%s"', (sentence, args, target) => {
+    expect(read(sentence)).toEqual(call('update_task', args, target));
+  });
+
+  it.each(['retitle the boiler task as', 'rename the boiler task to', 'undo my rename on 5', 'undo the renaming of the vet'])(
+    '"%s" is asked',
+    (sentence) => {
+      expect(read(sentence)).toMatchObject({ kind: 'help' });
+    },
+  );
+
+  it('keeps a "not" that is part of the new title', () => {
+    expect(read('rename it to "milk, not bread"')).toEqual(call('update_task', { title: 'milk, not bread' }, last));
+    expect(read('rename the report to Report not Draft')).toEqual(call('update_task', { title: 'Report not Draft' }, t('report')));
+  });
+
+  it('still reopens a task undone by name', () => {
+    expect(read('undo the dentist')).toEqual(call('complete_task', { completed: false }, t('dentist')));
+  });
+});

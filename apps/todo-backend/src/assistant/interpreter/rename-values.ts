@@ -1,0 +1,45 @@
+import type { Interpretation } from './offline-interpreter.ts';
+import { escapeRegExp } from './project-names.ts';
+
+// What a rename's value says beyond the new title. A rename taken back names the old title ("undo my rename on 5, it
+// was called water the lawn"); a rename with nothing after its "to" or "as" has no title and is asked; the old title
+// said after the new one ('call it "book the MOT" not "MOT"', "call the gym one Swim instead of Gym") is no part of it.
+
+/** "undo my rename on 5", "revert the title change on the vet": a change taken back, never a completion. */
+const RENAME_UNDONE =
+  /^(?:oops[,!.\s]*)?(?:undo|revert|reverse|take\s+back)\s+(?:my|the|that)\s+(?:rename|renaming|title\s+change|name\s+change|new\s+(?:title|name))\s+(?:on|of|for|to)\s+(.+?)(?:\s*[,;:-]\s*(?:it|that)\s+(?:was|used\s+to\s+be)\s+(?:called|named|titled)\s+(.+))?$/i;
+
+export type RenameUndone = { ref: string; title: string } | { ask: string };
+
+export function renameUndone(text: string): RenameUndone | undefined {
+  const said = RENAME_UNDONE.exec(text.trim());
+  if (!said?.[1]) return undefined;
+  if (!said[2]) return { ask: `What was it called before? Say "rename ${said[1]} to …".` };
+  return { ref: said[1], title: said[2].trim() };
+}
+
+/** "rename the boiler task to", "retitle it as": the linking word is all there is, no title. */
+const NO_TITLE = /^(?:to|as|into|in|with|for|:)$/i;
+
+/** The old title after the new one: "…" not "…", "… instead of …", "… rather than …". */
+const OLD_TITLE_AFTER = /^(.+?)["”]?\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+["“]?([^"“”]+?)["”]?$/i;
+
+const words = (text: string) => text.toLowerCase().replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+
+/** The rename as meant: asked when it has no title, without the old title when one follows the new. */
+export function renameValueRead(reading: Interpretation, said: string): Interpretation {
+  if (reading.kind !== 'call' || reading.tool !== 'update_task' || typeof reading.args.title !== 'string') return reading;
+  const title = reading.args.title.trim();
+  if (NO_TITLE.test(title)) return { kind: 'help', reason: 'Rename it to what? Say the new title after "to".' };
+  const after = OLD_TITLE_AFTER.exec(title);
+  if (!after?.[1] || !after[2] || !reading.target) return reading;
+  const oldTitle = words(after[2]);
+  const newTitle = after[1].replace(/^["“]/, '').trim();
+  const target = reading.target;
+  // The old title is the task's own words ("call the gym one Swim instead of Gym"): it says which task, not the title.
+  if ('title' in target && words(target.title).includes(oldTitle)) return { ...reading, args: { ...reading.args, title: newTitle } };
+  // "call it "book the MOT" not "MOT"": a quoted old title names the task "it" stands for.
+  if ('last' in target && new RegExp(`["“]${escapeRegExp(after[2])}["”]`).test(said))
+    return { ...reading, args: { ...reading.args, title: newTitle }, target: { title: after[2].trim() } };
+  return reading;
+}

@@ -87,7 +87,7 @@ export function leftOutAsked(sentence: string): string | undefined {
  * filter has (a rule, a reminder, a missing date). Asked, never answered with every task as if that were them.
  */
 const NO_FILTER_FOR =
-  /(?<!\b(?:tagged|labell?ed)\s+#?|#)\b(?:recurring|repeating|recurrent)\b|\b(?:that|which|who)\s+(?:repeat|recur)s?\b|\b(?:with|have|has|got)\s+(?:a\s+|any\s+)?reminders?\b|\breminders?\s+(?:set|on\s+them)\b|\b(?:no|without\s+(?:a|any))\s+(?:due\s+)?(?:dates?|deadlines?)\b|\bundated\b/i;
+  /(?<!\b(?:tagged|labell?ed)\s+#?|#)\b(?:recurring|repeating|recurrent)\b|\b(?:that|which|who)\s+(?:repeat|recur)s?\b|\b(?:tasks?|todos?|ones|things)\s+(?:with|(?:that|which)\s+(?:have|has))\s+(?:a\s+)?reminders?\b|\breminders?\s+(?:set|on\s+them)\b|\b(?:no|without\s+(?:a|any))\s+(?:due\s+)?(?:dates?|deadlines?)\b|\bundated\b/i;
 
 export function notFilterableAsked(sentence: string): string | undefined {
   return NO_FILTER_FOR.test(sentence)

@@ -201,6 +201,9 @@ const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
 export const taskSortFieldSchema = z.enum(['due_date', 'priority', 'title', 'created_at', 'updated_at', 'position']);
 export type TaskSortField = z.infer<typeof taskSortFieldSchema>;
 
+/** A query's yes or no: `true` or `false`, as text. */
+const booleanText = z.enum(['true', 'false']).transform((value) => value === 'true');
+
 export const listTasksQuerySchema = z
   .object({
     search: plainText().trim().min(1).max(200).optional().describe('Case-insensitive keyword over title and description.'),
@@ -210,10 +213,11 @@ export const listTasksQuerySchema = z
     tags_match: z.enum(['all', 'any']).default('all'),
     due_before: isoDateTimeSchema.optional(),
     due_after: isoDateTimeSchema.optional(),
-    overdue: z
-      .enum(['true', 'false'])
-      .transform((value) => value === 'true')
-      .optional(),
+    overdue: booleanText.optional(),
+    has_due_date: booleanText.optional().describe('`true`: only tasks with a due date; `false`: only tasks without one.'),
+    recurring: booleanText.optional().describe('`true`: only tasks that repeat (have a rule); `false`: only one-off tasks.'),
+    completed_after: isoDateTimeSchema.optional().describe('Only tasks completed at or after this instant.'),
+    completed_before: isoDateTimeSchema.optional().describe('Only tasks completed before this instant.'),
     project: projectIdTextSchema.optional().describe('Only this project’s tasks; without it, every project the caller belongs to.'),
     assignee: z
       .union([z.enum(['me', 'none']), userIdSchema])

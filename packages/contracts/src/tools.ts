@@ -144,6 +144,10 @@ export const dueWindowSchema = z
   .enum(['overdue', 'today', 'tomorrow', 'this_week', 'next_week'])
   .describe('Due-date window in the user\'s time zone; "overdue" means past due and not completed.');
 
+export const completionWindowSchema = z
+  .enum(['today', 'yesterday', 'this_week', 'last_week'])
+  .describe("When the tasks were completed, in the user's time zone (implies status completed).");
+
 export const filterTasksInputSchema = z
   .object({
     status: status.optional(),
@@ -152,6 +156,9 @@ export const filterTasksInputSchema = z
     due: dueWindowSchema.optional(),
     due_before: dateText.optional(),
     due_after: dateText.optional(),
+    has_due_date: z.boolean().optional().describe('true: only tasks with a due date; false: only tasks without one.'),
+    recurring: z.boolean().optional().describe('true: only repeating tasks; false: only one-off tasks.'),
+    completed: completionWindowSchema.optional(),
     limit: limit.optional(),
     project: inProject,
   })

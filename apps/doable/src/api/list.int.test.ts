@@ -161,6 +161,34 @@ describe.each(STORAGE_KINDS)('listing, filtering, searching and sorting on %s', 
     expect((await t.api.get('/api/v1/tasks?limit=201', token)).status).toBe(400);
     expect((await t.api.get('/api/v1/tasks?sort=color', token)).status).toBe(400);
   });
+
+  it('filters by having a due date, by repeating and by when a task was completed', async () => {
+    expect(titles(await listAll(t.api, token, 'has_due_date=false&sort=title'))).toEqual(['Archive mail', 'Write report']);
+    expect(await listAll(t.api, token, 'has_due_date=true')).toHaveLength(5);
+    const series = await t.api.post(
+      '/api/v1/tasks',
+      { title: 'Water plants', recurring: 'FREQ=WEEKLY', due_date: `${FUTURE_YEAR}-01-05T09:00:00Z` },
+      token,
+    );
+    expect(series.status).toBe(201);
+    expect(titles(await listAll(t.api, token, 'recurring=true'))).toEqual(['Water plants']);
+    expect(titles(await listAll(t.api, token, 'recurring=false'))).not.toContain('Water plants');
+    await t.api.delete(`/api/v1/tasks/${series.body.id}`, token);
+
+    const [report] = (await t.api.get('/api/v1/tasks?search=report', token)).body.items as { completed_at: string }[];
+    const doneAt = new Date(report?.completed_at ?? Number.NaN).getTime();
+    expect(doneAt).not.toBeNaN();
+    const at = (ms: number) => new Date(ms).toISOString();
+    expect(titles(await listAll(t.api, token, `completed_after=${at(doneAt)}&completed_before=${at(doneAt + 1)}`))).toEqual([
+      'Write report',
+    ]);
+    expect(await listAll(t.api, token, `completed_after=${at(doneAt + 1)}`)).toEqual([]);
+    expect(await listAll(t.api, token, `completed_before=${at(doneAt)}`)).toEqual([]);
+    const bad = await t.api.get('/api/v1/tasks?has_due_date=maybe', token);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors?.[0]?.field).toBe('has_due_date');
+    expect((await t.api.get('/api/v1/tasks?completed_after=yesterday', token)).status).toBe(400);
+  });
 });
 
 describe.each(STORAGE_KINDS)('cursor pagination over 1,000 tasks on %s', (kind) => {

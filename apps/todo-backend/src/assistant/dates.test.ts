@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateReader, resolveDate } from './dates.ts';
+import { completionWindow, dateReader, resolveDate } from './dates.ts';
 
 // Wednesday 21 January 2026, 12:00 in New York (UTC-5).
 const NOW = new Date('2026-01-21T17:00:00Z');
@@ -150,5 +150,25 @@ describe('dateReader: a month alone after "for"', () => {
     ['renew the passport in June', ['in June']],
   ])('"%s" reads %j', (text, read) => {
     expect(phrases(text)).toEqual(read);
+  });
+});
+
+describe('completionWindow: the days a question about done tasks covers', () => {
+  // Thursday 3 December 2026, 14:30 in New York (19:30 UTC).
+  const now = new Date('2026-12-03T19:30:00Z');
+  const zone = 'America/New_York';
+  const window = (name: Parameters<typeof completionWindow>[0]) => {
+    const { after, before } = completionWindow(name, zone, now);
+    return [after.toISOString(), before.toISOString()];
+  };
+
+  it('runs from midnight to midnight in the user’s zone', () => {
+    expect(window('today')).toEqual(['2026-12-03T05:00:00.000Z', '2026-12-04T05:00:00.000Z']);
+    expect(window('yesterday')).toEqual(['2026-12-02T05:00:00.000Z', '2026-12-03T05:00:00.000Z']);
+  });
+
+  it('counts this week from Monday to the end of today, last week Monday to Monday', () => {
+    expect(window('this_week')).toEqual(['2026-11-30T05:00:00.000Z', '2026-12-04T05:00:00.000Z']);
+    expect(window('last_week')).toEqual(['2026-11-23T05:00:00.000Z', '2026-11-30T05:00:00.000Z']);
   });
 });

@@ -544,6 +544,24 @@ export function dueWindow(
   return { after: after.toJSDate(), before: before.toJSDate() };
 }
 
+/** The days a completion window covers in the user's time zone: "this_week" is from Monday to the end of today. */
+export function completionWindow(
+  window: 'today' | 'yesterday' | 'this_week' | 'last_week',
+  timeZone: string,
+  now: Date,
+): { after: Date; before: Date } {
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+  const monday = today.startOf('week');
+  const ranges = {
+    today: [today, today.plus({ days: 1 })],
+    yesterday: [today.minus({ days: 1 }), today],
+    this_week: [monday, today.plus({ days: 1 })],
+    last_week: [monday.minus({ weeks: 1 }), monday],
+  } as const;
+  const [after, before] = ranges[window];
+  return { after: after.toJSDate(), before: before.toJSDate() };
+}
+
 /** A short local rendering for replies, e.g. "Fri 20 Nov 17:00". */
 export function formatLocal(iso: string | null, timeZone: string): string {
   if (!iso) return 'no date';

@@ -112,6 +112,10 @@ function filters(spec: ListSpec, project: RawBuilder<unknown>): RawBuilder<unkno
   if (query.due_after) where.push(sql`due_date >= ${query.due_after}`);
   if (query.overdue === true) where.push(sql`due_date < ${now} and not completed`);
   if (query.overdue === false) where.push(sql`(due_date is null or due_date >= ${now} or completed)`);
+  if (query.has_due_date !== undefined) where.push(query.has_due_date ? sql`due_date is not null` : sql`due_date is null`);
+  if (query.recurring !== undefined) where.push(query.recurring ? sql`recurring is not null` : sql`recurring is null`);
+  if (query.completed_after) where.push(sql`completed_at >= ${query.completed_after}`);
+  if (query.completed_before) where.push(sql`completed_at < ${query.completed_before}`);
   return where;
 }
 

@@ -41,6 +41,7 @@ import { importantNotUrgentSaid } from './important-not-urgent.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { levelSaidLoosely } from './level-said-loosely.ts';
+import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
@@ -432,6 +433,10 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
     Object.assign(args, range);
     due = undefined;
   }
+  const kinds = kindFiltersSaid(text, status);
+  // "what did I finish yesterday": the day is when the tasks were done, not when they are due.
+  if (kinds.completed) due = undefined;
+  Object.assign(args, kinds);
   if (priorities.length > 0) args.priority = [...new Set(priorities)];
   if (tags.length > 0) args.tags = [...new Set(tags)];
   if (due) args.due = due;
@@ -500,6 +505,9 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {
   const message = withoutQuestionLabel(said);
+  // "which tasks repeat weekly", "tasks I finished yesterday": a kind of task asked for, before any rule reads a change.
+  const kindAsked = kindOfTaskAsked(message);
+  if (kindAsked) return filterOrList(kindAsked, known);
   const datedEvent = reminderBeforeDatedEvent(message);
   if (datedEvent) return readSentence(datedEvent, known);
   const condition = conditionAsked(message, (request) => readSentence(request, known));

@@ -83,14 +83,14 @@ export function leftOutAsked(sentence: string): string | undefined {
 }
 
 /**
- * "show me my recurring tasks", "which tasks have reminders set", "which have no due date": tasks picked by something no
- * filter has (a rule, a reminder, a missing date). Asked, never answered with every task as if that were them.
+ * "which tasks have reminders set", "show tasks with reminders": tasks picked by a reminder, which no filter has. Asked,
+ * never answered with every task as if that were them.
  */
 const NO_FILTER_FOR =
-  /(?<!\b(?:tagged|labell?ed)\s+#?|#)\b(?:recurring|repeating|recurrent)\b|\b(?:that|which|who)\s+(?:repeat|recur)s?\b|\b(?:tasks?|todos?|ones|things)\s+(?:with|(?:that|which)\s+(?:have|has))\s+(?:a\s+)?reminders?\b|\breminders?\s+(?:set|on\s+them)\b|\b(?:no|without\s+(?:a|any))\s+(?:due\s+)?(?:dates?|deadlines?)\b|\bundated\b/i;
+  /\b(?:tasks?|todos?|ones|things)\s+(?:with|(?:that|which)\s+(?:have|has))\s+(?:a\s+)?reminders?\b|\b(?:have|has)\s+(?:a\s+)?reminders?\s+(?:set|on\s+them)\b/i;
 
 export function notFilterableAsked(sentence: string): string | undefined {
   return NO_FILTER_FOR.test(sentence)
-    ? 'I can list tasks by state, priority, tag, due date or project, not by a rule, a reminder or a missing date: try "show my tasks sorted by due date".'
+    ? 'I can list tasks by state, priority, tag, due date, repeating or project, not by their reminders: try "show my tasks sorted by due date".'
     : undefined;
 }

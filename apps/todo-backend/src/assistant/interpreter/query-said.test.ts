@@ -45,7 +45,7 @@ describe('the offline interpreter on questions about the list said in everyday w
     ['what is not urgent', { priority: ['low'] }],
     ['what can wait', { priority: ['low'] }],
     ['show tasks that are not important', { priority: ['low'] }],
-    ['completed tasks from this week', { due: 'this_week', status: 'completed' }],
+    ['completed tasks from this week', { completed: 'this_week', status: 'completed' }],
     ['what needs to be done today', { due: 'today' }],
     ['wat do i have 2day', { due: 'today' }],
   ])('filters: "%s"', (sentence, args) => {

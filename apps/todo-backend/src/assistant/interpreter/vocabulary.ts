@@ -1,3 +1,5 @@
+import { KIND_WORDS } from './list-filters-said.ts';
+
 // The words the interpreter keys on to tell one kind of sentence from another: list nouns, question words about
 // tasks, errands said without "add", edit verbs. Kept apart from the rules so each list reads as a whole.
 
@@ -52,6 +54,8 @@ export const NOT_TAGS = new Set([
   'got',
   // "are there tasks for tomorrow?": the word of the question, never a tag.
   'there',
+  // "my undated tasks", "repeating stuff": a kind of task filter_tasks filters by.
+  ...KIND_WORDS,
 ]);
 
 /**

@@ -6,7 +6,7 @@ import {
   sortTasksInputSchema,
   taskListOutputSchema,
 } from '@doable/contracts';
-import { dueWindow } from '../dates.ts';
+import { completionWindow, dueWindow } from '../dates.ts';
 import { callerProjects, findProject, labelsOf, type ProjectRef } from './project-arguments.ts';
 import { listSummary } from './task-summary.ts';
 import { toInstant, toTag } from './tool-arguments.ts';
@@ -63,7 +63,7 @@ export const filterTasksTool: ToolDefinition<typeof filterTasksInputSchema> = {
   effect: 'read',
   title: 'Filter tasks',
   description:
-    'Tasks matching every given filter: status, priorities, tags (all of them), a due window or due_before/due_after, a project.',
+    'Tasks matching every given filter: status, priorities, tags (all of them), a due window or due_before/due_after, with or without a due date, repeating or not, completed in a window, a project.',
   input: filterTasksInputSchema,
   output: taskListOutputSchema,
   async run(ctx, args) {
@@ -78,10 +78,26 @@ export const filterTasksTool: ToolDefinition<typeof filterTasksInputSchema> = {
     }
     if (args.due_before) query.due_before = toInstant(ctx, args.due_before);
     if (args.due_after) query.due_after = toInstant(ctx, args.due_after);
+    if (args.has_due_date !== undefined) query.has_due_date = args.has_due_date;
+    if (args.recurring !== undefined) query.recurring = args.recurring;
+    if (args.completed) {
+      const window = completionWindow(args.completed, ctx.timeZone, ctx.now);
+      query.status = 'completed';
+      query.completed_after = window.after;
+      query.completed_before = window.before;
+    }
     if (query.due_after || query.due_before || query.overdue) query.sort = 'due_date';
-    return list(ctx, query, 'matching tasks', args.project);
+    return list(ctx, query, filteredHeading(args), args.project);
   },
 };
+
+/** The list's heading names the filters a question asks most in so many words ("tasks completed yesterday"). */
+function filteredHeading(args: { has_due_date?: boolean; recurring?: boolean; completed?: string }): string {
+  const kind = args.recurring === true ? 'repeating tasks' : args.recurring === false ? 'one-off tasks' : 'tasks';
+  if (args.completed) return `${kind} completed ${args.completed.replace('_', ' ')}`;
+  if (args.has_due_date === false) return `${kind} without a due date`;
+  return kind === 'tasks' ? 'matching tasks' : kind;
+}
 
 export const sortTasksTool: ToolDefinition<typeof sortTasksInputSchema> = {
   name: 'sort_tasks',

@@ -1,0 +1,56 @@
+import type { TaskPage } from '@doable/contracts';
+import { manualClock, signUp } from '@doable/test-kit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
+
+// Questions the chat answers with filters by what a task is: done on a day, without a due date, repeating. The clock
+// is the app's, so "yesterday" is the test's yesterday whatever the machine's time.
+describe.each(STORAGE_KINDS)('chat lists tasks by when they were done, by having a date and by repeating on %s', (kind) => {
+  let t: TestApp;
+  let token: string;
+  // Monday 10 March 2031, 10:00 in New York.
+  const clock = manualClock('2031-03-10T14:00:00Z');
+
+  const ask = async (message: string) => {
+    const res = await t.api.post('/api/v1/chat', { message }, token);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const [call] = res.body.tool_calls as { name: string; ok: boolean; result: TaskPage }[];
+    expect(call, res.body.reply).toMatchObject({ name: 'filter_tasks', ok: true });
+    return { titles: call!.result.items.map((task) => task.title).sort(), reply: res.body.reply as string };
+  };
+  const add = async (body: Record<string, unknown>) => {
+    const res = await t.api.post('/api/v1/tasks', body, token);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body as { id: number };
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ kind, postgresUrl: inject('postgresUrl'), clock });
+    ({ token } = await signUp(t.api));
+    await t.api.patch('/api/v1/me', { time_zone: 'America/New_York' }, token);
+    const invoice = await add({ title: 'Send the invoice' });
+    await add({ title: 'Book the dentist', due_date: '2031-03-20T15:00:00Z' });
+    await add({ title: 'Water the ferns', recurring: 'FREQ=WEEKLY', due_date: '2031-03-13T13:00:00Z' });
+    const gutters = await add({ title: 'Clear the gutters' });
+    // The gutters on Monday, the invoice on Tuesday: asked on Wednesday, "yesterday" is the invoice alone.
+    clock.set('2031-03-10T16:00:00Z');
+    expect((await t.api.patch(`/api/v1/tasks/${gutters.id}/complete`, {}, token)).status).toBe(200);
+    clock.set('2031-03-11T16:00:00Z');
+    expect((await t.api.patch(`/api/v1/tasks/${invoice.id}/complete`, {}, token)).status).toBe(200);
+    clock.set('2031-03-12T15:00:00Z');
+  });
+  afterAll(() => t.stop());
+
+  it('answers what was done yesterday and this week with the tasks completed then', async () => {
+    const yesterday = await ask('what did I finish yesterday?');
+    expect(yesterday.titles).toEqual(['Send the invoice']);
+    expect(yesterday.reply).toMatch(/^1 tasks completed yesterday:/);
+    expect((await ask('what have I got done this week')).titles).toEqual(['Clear the gutters', 'Send the invoice']);
+    expect((await ask('what did I complete today')).titles).toEqual([]);
+  });
+
+  it('answers which tasks have no due date and which repeat', async () => {
+    expect((await ask('which tasks have no due date?')).titles).toEqual(['Clear the gutters', 'Send the invoice']);
+    expect((await ask('what repeats?')).titles).toEqual(['Water the ferns']);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from './offline-interpreter.ts';
+import { call, t } from './said-rows.ts';
+
+const read = (sentence: string) => interpret(sentence, { projects: ['Inbox', 'Work', 'Groceries'] });
+
+describe('what was done in a window of days is a filter by completion date', () => {
+  it.each([
+    ['what did I finish yesterday', 'yesterday'],
+    ['what did I get done today?', 'today'],
+    ['what have I completed this week', 'this_week'],
+    ['show me what I ticked off last week', 'last_week'],
+    ['tasks I completed yesterday', 'yesterday'],
+    ['things I did yesterday', 'yesterday'],
+    ['stuff i got done today', 'today'],
+  ])('"%s"', (sentence, completed) => {
+    expect(read(sentence)).toEqual(call('filter_tasks', { status: 'completed', completed }));
+  });
+
+  it('keeps the project and the other filters said with it', () => {
+    expect(read('what did I finish last week in Groceries')).toEqual(
+      call('filter_tasks', { status: 'completed', completed: 'last_week', project: 'Groceries' }),
+    );
+  });
+
+  it('reads a day said with "due" as the due window, as before', () => {
+    expect(read('show completed tasks due this week')).toEqual(call('filter_tasks', { status: 'completed', due: 'this_week' }));
+    expect(read("what's due today")).toEqual(call('filter_tasks', { due: 'today' }));
+  });
+});
+
+describe('tasks with or without a due date, repeating or one-off, are filters', () => {
+  it.each([
+    ['which tasks have no due date?', { has_due_date: false }],
+    ['tasks without a date', { has_due_date: false }],
+    ['show me my undated tasks', { has_due_date: false }],
+    ['anything without a deadline?', { has_due_date: false }],
+    ['high priority tasks without a due date', { has_due_date: false, priority: ['high'] }],
+    ['which tasks have a due date', { has_due_date: true }],
+    ['what repeats?', { recurring: true }],
+    ['show my recurring tasks', { recurring: true }],
+    ['which of my tasks repeat', { recurring: true }],
+    ['list the repeating ones', { recurring: true }],
+    ['which tasks repeat weekly', { recurring: true }],
+    ['my one-off tasks', { recurring: false }],
+    ["what have I got that doesn't repeat", { recurring: false }],
+  ])('"%s"', (sentence, args) => {
+    expect(read(sentence)).toEqual(call('filter_tasks', args));
+  });
+
+  it('still changes a task said to repeat or to lose its rule or date', () => {
+    expect(read('the gym should repeat weekly')).toEqual(call('update_task', { recurring: 'weekly' }, t('gym')));
+    expect(read("the gym doesn't repeat anymore")).toEqual(call('update_task', { recurring: null }, t('gym')));
+    expect(read('remove the due date from the dentist')).toEqual(call('set_due_date', { date: null }, t('dentist')));
+  });
+});

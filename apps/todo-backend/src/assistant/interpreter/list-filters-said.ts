@@ -1,0 +1,69 @@
+// Questions about the list that filter by what a task is rather than by its fields' values: done in a window of days
+// ("what did I finish yesterday"), without a due date ("which tasks have no date"), repeating or one-off ("what
+// repeats?"). filter_tasks has a filter for each; without one the chat would list every task.
+
+export type CompletionWindow = 'today' | 'yesterday' | 'this_week' | 'last_week';
+
+export interface KindFilters {
+  completed?: CompletionWindow;
+  has_due_date?: boolean;
+  recurring?: boolean;
+}
+
+/** The words that make any of these a kind of task, never a tag ("my undated tasks", "recurring stuff"). */
+export const KIND_WORDS = new Set(['recurring', 'repeating', 'undated', 'unscheduled', 'dated', 'one-off', 'non-recurring', 'one-time']);
+
+const WINDOW_WORDS: [RegExp, CompletionWindow][] = [
+  [/\byesterday\b/i, 'yesterday'],
+  [/\blast\s+week\b/i, 'last_week'],
+  [/\b(?:this|the\s+past)\s+week\b|\bso\s+far\s+this\s+week\b/i, 'this_week'],
+  [/\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b/i, 'today'],
+];
+
+const NO_DUE_DATE =
+  /\b(?:no|without(?:\s+an?)?|missing(?:\s+an?)?|lacking(?:\s+an?)?|(?:haven'?t|hasn'?t|don'?t|doesn'?t)\s+(?:got\s+)?(?:an?\s+)?)\s*(?:due\s+)?(?:dates?|deadlines?)\b|\bundated\b|\bunscheduled\b|\bnot\s+(?:yet\s+)?(?:scheduled|dated)\b/i;
+const WITH_DUE_DATE =
+  /\b(?:with|have|has|having)\s+(?:an?\s+)?(?:due\s+)?(?:dates?|deadlines?)(?!\s+(?:before|after|by|on|in|of|this|next|today|tomorrow))\b|\bdated\s+(?:tasks|ones)\b/i;
+const ONE_OFF =
+  /\b(?:one[\s-]?off|one[\s-]?time|non[\s-]?recurring|(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:repeat|recur)|not\s+(?:repeating|recurring))\b/i;
+const REPEATING = /\b(?:recurring|repeating|repeats?|recurs?|repeated)\b/i;
+
+/**
+ * The kind filters a question about the list names. A window of days counts as a completion window only when the
+ * question is about what was done and says nothing of due dates: "what did I finish yesterday", not "what's due today".
+ */
+export function kindFiltersSaid(text: string, status: 'pending' | 'completed' | 'all' | undefined): KindFilters {
+  const filters: KindFilters = {};
+  if (status === 'completed' && !/\bdue\b|\bdeadlines?\b/i.test(text)) {
+    const window = WINDOW_WORDS.find(([words]) => words.test(text))?.[1];
+    if (window) filters.completed = window;
+  }
+  if (NO_DUE_DATE.test(text)) filters.has_due_date = false;
+  else if (WITH_DUE_DATE.test(text)) filters.has_due_date = true;
+  if (ONE_OFF.test(text)) filters.recurring = false;
+  else if (REPEATING.test(text)) filters.recurring = true;
+  return filters;
+}
+
+/** "tasks I finished yesterday", "things I did last week", "stuff I got done today": what was done then, never a task so titled. */
+const DONE_IN_WINDOW =
+  /^(?:(?:show|list)\s+(?:me\s+)?)?(?:the\s+|all\s+(?:the\s+)?)?(?:tasks?|things?|stuff|items?|todos?|what|everything)\s+(?:that\s+)?(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:finished|completed|did|done|got\s+done|ticked\s+off|checked\s+off|crossed\s+off)\s+(yesterday|today|this\s+week|last\s+week|so\s+far\s+this\s+week|this\s+(?:morning|afternoon))$/i;
+/** "what repeats?", "which tasks recur", "what's recurring", "anything without a due date?", "what has no deadline". */
+const KIND_ASKED =
+  /^(?:(?:what|which)(?:'s|s|\s+is|\s+are)?|anything|stuff|tasks?|things?|which\s+(?:tasks?|ones|of\s+my\s+tasks))\s+(?:(?:of\s+mine|do\s+i\s+have)\s+)?(?:(?:tasks?|ones|things)\s+)?(?:repeats?|recurs?|(?:is\s+|are\s+)?(?:recurring|repeating)|(?:has|have|with|without|lacks?)\s+(?:no\s+|an?\s+)?(?:due\s+)?(?:dates?|deadlines?)|(?:is|are)\s+(?:undated|unscheduled))$/i;
+
+/** "which tasks repeat weekly", "what have I got that doesn't repeat": a question about repeating, never a rule to set. */
+const REPEATING_ASKED =
+  /^(?:what|which(?:\s+(?:tasks?|ones|of\s+(?:my|the)\s+tasks))?|(?:show|list)(?:\s+me)?\s+(?:the\s+|my\s+)?(?:tasks?|ones|what)|anything)\s+(?:(?:do\s+i\s+have|have\s+i\s+got|i\s+have|i'?ve\s+got)\s+)?(?:(?:that|which)\s+)?(?:(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+)?(?:repeats?|recurs?)(\s+(?:daily|weekly|monthly|yearly|every\s+\S+))?$/i;
+
+/** The question to list when the sentence asks for a kind of task in a shape the other rules would read as a change. */
+export function kindOfTaskAsked(text: string): string | undefined {
+  const said = text.trim().replace(/[?!.]+$/, '');
+  const doneIn = DONE_IN_WINDOW.exec(said)?.[1];
+  if (doneIn) return `show tasks completed ${doneIn}`;
+  // How often is not a filter: "every week" would otherwise read as what is due this week.
+  const repeating = REPEATING_ASKED.exec(said);
+  const question = repeating?.[1] ? said.slice(0, -repeating[1].length) : said;
+  if (KIND_ASKED.test(said) || repeating) return `show ${question.replace(/^(?:show|list)\s+(?:me\s+)?/i, '')}`;
+  return undefined;
+}

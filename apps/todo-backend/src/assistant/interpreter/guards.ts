@@ -56,9 +56,9 @@ const NOT_WANTED = new RegExp(
 const YOU_DID =
   /^(?:you|u)\s+(?:just\s+|accidentally\s+)?(?:marked|deleted|removed|completed|ticked|checked|closed|changed|moved|added|renamed|tagged)\b/i;
 
-/** "what tasks should I delete?": a question about which task to change. */
+/** "what tasks should I delete?", "which tasks can I get rid of?": a question about which task to change. */
 const ADVICE = new RegExp(
-  `^(?:what|which)\\b.*\\b(?:should|shall|could|do)\\s+(?:i|we)\\s+(?:${CHANGE_VERB}|move|reschedule|postpone)\\b`,
+  `^(?:what|which)\\b.*\\b(?:should|shall|could|can|do)\\s+(?:i|we)\\s+(?:${CHANGE_VERB}|move|reschedule|postpone|get\\s+rid\\s+of|bin|ditch|skip)\\b`,
   'i',
 );
 

@@ -1,9 +1,11 @@
+import { type KnownNames, knownProject } from './project-names.ts';
+
 // The order a listing is asked in, said in words: "the latest added first", "the newest ones at the top", "oldest
 // deadlines first", "alphabetical".
 
 /** "the latest added first", "the newest ones at the top", "oldest deadlines first": an order asked for. */
 const ORDER_SAID =
-  /\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|lowest|least\s+(?:urgent|important))\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b|^(?:in\s+)?(?:reverse\s+)?alphabetical(?:\s+order)?$|\balphabeti[sz]e\b|\bdue\s+first\b|\b(?:high|low)\s+first\b|\b(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)\b|^(?:(?:show|list|display|give|get)\s+(?:me\s+)?)?(?:my|the)\s+(?:newest|oldest|latest|most\s+recent)\s+(?:tasks|todos|items|ones)$|^(?:show|list|display|view|give\s+me|put|get)\b.*\b(?:alphabetical(?:ly)?|in\s+order|in\s+order\s+of\s+(?:urgency|importance|priority|deadline))$|\b(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified)\b/iu;
+  /\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|lowest|least\s+(?:urgent|important))\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b|^(?:in\s+)?(?:reverse\s+)?alphabetical(?:\s+order)?$|\balphabeti[sz]e\b|\bdue\s+first\b|^(?:what(?:'s|s|\s+is)|which\s+(?:task|one)\s+is)\s+(?:due|coming\s+up)\s+next$|\b(?:high|low)\s+first\b|\b(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)\b|^(?:(?:show|list|display|give|get)\s+(?:me\s+)?)?(?:my|the)\s+(?:newest|oldest|latest|most\s+recent)\s+(?:tasks|todos|items|ones)$|^(?:show|list|display|view|give\s+me|put|get)\b.*\b(?:alphabetical(?:ly)?|in\s+order|in\s+order\s+of\s+(?:urgency|importance|priority|deadline))$|\b(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified)\b/iu;
 const LATEST_FIRST =
   /\b(?:newest|latest|most\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|high\s+first|(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)|(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified))\b/i;
 const EARLIEST_FIRST = /\b(?:oldest|earliest|soonest|least\s+recent(?:ly)?|lowest|low\s+first|least\s+(?:urgent|important)|due\s+first)\b/i;
@@ -24,13 +26,44 @@ export function orderSaid(text: string): 'asc' | 'desc' | undefined {
 
 /** "oldest deadlines first": the order word goes with the field named after it, never "oldest" as in created. */
 export function withoutOrderWords(text: string): string {
-  return text
-    .replace(/\balphabeti[sz]e\b/gi, 'alphabetical')
-    .replace(/\burgency\b/gi, 'priority')
-    .replace(/\b(?:last\s+)?(?:update|edit|modification)\b/gi, 'updated')
-    .replace(/\b(?:deadlines?|due\s+dates?)\s+in\s+order\b/gi, 'by due date')
-    .replace(/\b(add|create|change|edit|update)\s+(?=last|recently|lately)/gi, (_all, verb: string) => `${verb.replace(/e$/i, '')}ed `)
-    .replace(/\bmost\s+recent(?:ly)?\s+(?!(?:changed|updated|modified|edited)\b)/gi, 'newest ')
-    .replace(/\b(?:newest|oldest|latest|earliest)\s+(?=(?:deadlines?|due|dates?|priorit\w*|titles?|names?)\b)/gi, '')
-    .replace(/\bmost\s+(?:urgent|important)\b/gi, 'priority');
+  return (
+    text
+      .replace(/\balphabeti[sz]e\b/gi, 'alphabetical')
+      .replace(/\burgency\b/gi, 'priority')
+      .replace(/\b(?:last\s+)?(?:update|edit|modification)\b/gi, 'updated')
+      .replace(/\b(?:deadlines?|due\s+dates?)\s+in\s+order\b/gi, 'by due date')
+      .replace(
+        /\b(add|create|change|edit|update)\s+(?=(?:most\s+)?(?:last|recently|lately))/gi,
+        (_all, verb: string) => `${verb.replace(/e$/i, '')}ed `,
+      )
+      .replace(/\bmost\s+recent(?:ly)?\s+(?!(?:changed|updated|modified|edited)\b)/gi, 'newest ')
+      .replace(/\b(?:newest|oldest|latest|earliest)\s+(?=(?:deadlines?|due|dates?|priorit\w*|titles?|names?)\b)/gi, '')
+      .replace(/\bmost\s+(?:urgent|important)\b/gi, 'priority')
+      // "what's coming up next": what is due next.
+      .replace(/\bcoming\s+up\s+next\b/gi, 'due next')
+  );
+}
+
+/** "sort Home Projects by priority", "order the work list by due date", "sort my tasks in Work by date": the project sorted. */
+const SORTED_NAMED =
+  /^(?:sort|order|arrange|rank)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:list|project|tasks|todos|stuff))?\s+(?:by|alphabetically)\b/i;
+const SORTED_IN = /\b(?:in|from|of)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:list|project))?(?=\s+(?:by|alphabetically)\b|$)/i;
+
+export function projectSorted(text: string, known: KnownNames): string | undefined {
+  for (const shape of [SORTED_NAMED, SORTED_IN]) {
+    const named = shape.exec(text)?.[1];
+    const project = named ? knownProject(named, known) : undefined;
+    if (project) return project;
+  }
+  return undefined;
+}
+
+/** "sort by project", "order them by tag": an order the sort has no field for, asked about rather than guessed. */
+const NO_SUCH_ORDER =
+  /^(?:sort|order|arrange|rank|group)\b.*\bby\s+(?:(?:the|their|its)\s+)?(?:projects?|lists?|tags?|labels?|categor(?:y|ies)|assignees?|owners?|person|people|status|colou?rs?|size)$/i;
+
+export function unsortableAsked(text: string): string | undefined {
+  return NO_SUCH_ORDER.test(text.trim())
+    ? 'I can sort by due date, priority, title, when a task was added or when it was changed: say for example "sort by due date".'
+    : undefined;
 }

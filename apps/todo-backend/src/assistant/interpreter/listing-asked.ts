@@ -90,8 +90,9 @@ const WONDER =
 const ABOUT_THE_LIST =
   /\b(?:due|overdue|late|left|on|today|tonight|tomorrow|week|priority|prio|urgent|important|tagged|labell?ed|tasks?|todos?|list|plate|done|finished|completed|pending)\b/i;
 
-/** "just the first five", "only the top 3": how many to show. */
-const FIRST_FEW = /^(?:just|only)\s+(?:the\s+)?(?:first|top)\s+\S+$/i;
+/** "just the first five", "only the top 3", "first 3 things on my list": how many to show. */
+const FIRST_FEW =
+  /^(?:(?:just|only)\s+(?:the\s+)?(?:first|top)\s+\S+|(?:the\s+)?first\s+\S+\s+(?:things|tasks|todos|items|ones)(?:\s+(?:on|in)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list)?)$/i;
 
 /**
  * The sentence when it asks to see tasks in a way the verb rules would misread: in some state ("show me everything
@@ -117,6 +118,14 @@ const KIND_ALONE =
 /** "am I free tomorrow?", "is tomorrow busy", "what am I doing this week": the agenda of that day or week. */
 const DAY_BUSY =
   /^(?:(?:am\s+i|are\s+we)\s+(?:free|busy)|is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)|what\s+(?:am\s+i|are\s+we)\s+(?:doing|up\s+to)|(?:do|have)\s+(?:i|we)\s+(?:got\s+)?(?:any\s+)?plans)\b.*\b(?:today|tonight|tomorrow|this\s+week|next\s+week|weekend)$|^is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$/i;
+
+/** "planning the week - what have I got?": the span being planned is the one asked about. */
+const PLANNING = /^(?:(?:i'?m|just)\s+)?(?:planning|organi[sz]ing|sorting\s+out|looking\s+at)\s+(?:the|my)\s+(week|day)\s*$/i;
+
+function planned(lead: string): string | undefined {
+  const span = PLANNING.exec(lead)?.[1]?.toLowerCase();
+  return span === undefined ? undefined : span === 'week' ? 'this week' : 'today';
+}
 
 export function listingAsked(text: string): string | undefined {
   if (A_LIST_OF.test(text))
@@ -177,7 +186,8 @@ export function listingAsked(text: string): string | undefined {
     return inPlainWords(text);
   const question = CLAUSE_QUESTION.exec(text);
   // "tomorrow: what is due?": a day said first is the day asked about.
-  const dayFirst = question ? /^(today|tonight|tomorrow|this\s+week|next\s+week)\s*$/i.exec(text.slice(0, question.index))?.[1] : undefined;
+  const before = question ? text.slice(0, question.index) : '';
+  const dayFirst = question ? (/^(today|tonight|tomorrow|this\s+week|next\s+week)\s*$/i.exec(before)?.[1] ?? planned(before)) : undefined;
   if (question?.[1]) return inPlainWords(dayFirst ? `${question[1]} ${dayFirst}` : question[1]);
   if (EVERYTHING_ALONE.test(text)) return 'show everything';
   return undefined;

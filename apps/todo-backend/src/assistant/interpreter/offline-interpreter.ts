@@ -45,7 +45,7 @@ import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { levelSaidAfter } from './level-said-after.ts';
 import { levelSaidLoosely } from './level-said-loosely.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
-import { orderAsked, orderSaid, withoutOrderWords } from './list-order.ts';
+import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
@@ -71,7 +71,7 @@ import { extractPriority, PRIORITY_VALUE, priorityValue, priorityWord } from './
 import { projectAfterIt } from './project-after-it.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject, projectSaidFirst } from './projects.ts';
 import { putSaid } from './put-said.ts';
-import { countToShow, leftOutAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
+import { countToShow, leftOutAsked, notFilterableAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
 import { inPlainWords } from './query-said.ts';
 import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
 import { quotedSpeechAsked } from './quoted-speech.ts';
@@ -367,6 +367,8 @@ function dayBound(phrase: string, side: 'start' | 'end'): string {
 function filterOrList(said: string, known: KnownNames): Interpretation {
   const sentence = inPlainWords(said);
   if (leftOutAsked(sentence)) return { kind: 'help', reason: leftOutAsked(sentence) };
+  const noFilter = notFilterableAsked(sentence);
+  if (noFilter) return { kind: 'help', reason: noFilter };
   // "show me what is due this week and delete the old ones": two requests, asked one at a time.
   const second = secondRequestIn(sentence);
   if (second) return { kind: 'help', reason: second };
@@ -637,7 +639,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (neverMindAsked(text)) return { kind: 'help', reason: neverMindAsked(text) };
   const deletedForReason = taskDeletedForReason(text) ?? taskNotNeeded(text);
   if (deletedForReason) return withTarget('delete_task', deletedRef(deletedForReason));
-  const question = questionAboutOneTask(text);
+  const question = questionAboutOneTask(text, known);
   if (question) return question;
   const nameWrong = readNameWrong(text);
   if (nameWrong) return withTarget('update_task', nameWrong.ref, { title: clean(nameWrong.title) });
@@ -1181,8 +1183,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       else if (field === 'created_at' && /\boldest\b/i.test(lower)) args.order = 'asc';
       const status = statusOf(lower.replace(/\b(?:sort|order)\w*\s+/, ''));
       if (status && status !== 'all') args.status = status;
+      const project = projectSorted(text, known);
+      if (project) args.project = project;
       return { kind: 'call', tool: 'sort_tasks', args };
     }
+    if (unsortableAsked(lower)) return { kind: 'help', reason: unsortableAsked(lower) };
   }
 
   // Recurring (before add: "add standup every monday")

@@ -1,3 +1,4 @@
+import { namesOneDay } from './days-asked.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 import { clean } from './phrases.ts';
 import { type KnownNames, knownProject } from './project-names.ts';
@@ -12,10 +13,15 @@ const FOR_SOMEONE =
 
 /** A time, a state or the list itself after "for": never words of a task. */
 const NOT_A_TOPIC =
-  /\b(?:today|tonight|tomorrow|week|weekend|month|year|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day|now|later|soon|overdue|due|tasks?|list|everything|anything|all)\b/i;
+  /\b(?:today|tonight|tomorrow|week|weekend|fortnight|month|year|days|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day|now|later|soon|overdue|due|tasks?|list|everything|anything|all|priority|prio|urgent|tagged|labell?ed|completed|pending)\b/i;
+
+/** "anything for the kids?", "got anything for my mum": said with "the" or "my", someone or something, never a day or a tag. */
+const ANYTHING_FOR =
+  /^(?:(?:is\s+there|have\s+(?:i|we)\s+got|(?:do|have)\s+(?:i|we)\s+(?:have|got)|got)\s+)?anything\s+(?:on\s+)?for\s+(?:the|my|our)\s+(.+)$/i;
 
 export function forSomeoneAsked(text: string, known: KnownNames): Interpretation | undefined {
-  const topic = FOR_SOMEONE.exec(text.trim().replace(/[?!.]+$/, ''))?.[1];
-  if (!topic || NOT_A_TOPIC.test(topic) || knownProject(topic, known)) return undefined;
+  const said = text.trim().replace(/[?!.]+$/, '');
+  const topic = FOR_SOMEONE.exec(said)?.[1] ?? ANYTHING_FOR.exec(said)?.[1];
+  if (!topic || NOT_A_TOPIC.test(topic) || namesOneDay(topic) || knownProject(topic, known)) return undefined;
   return { kind: 'call', tool: 'search_tasks', args: { query: clean(topic) } };
 }

@@ -18,7 +18,9 @@ export function prioritiesNamedFirst(text: string): Priority[] {
 /** "show me first 5", "the top 3 tasks", "show me 20 tasks": how many to show. */
 export function countToShow(text: string): number | undefined {
   const count =
-    new RegExp(String.raw`\b(?:first|top|only|just)\s+(\d{1,3}|${COUNT_WORD})\b(?!\s*(?:st|nd|rd|th|am|pm|:))`, 'i').exec(text)?.[1] ??
+    new RegExp(String.raw`\b(?:first|top|only|just)\s+(\d{1,3}|${COUNT_WORD})\b(?!(?:st|nd|rd|th)\b|\s*(?:am|pm)\b|\s*:)`, 'i').exec(
+      text,
+    )?.[1] ??
     new RegExp(
       // "show me 5 overdue tasks": a few words of what kind may come between.
       String.raw`^(?:show|list|display|give|get)\s+(?:me\s+)?(\d{1,3}|${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,3}?(?:tasks|todos|to-dos|items|things|ones|stuff)\b`,
@@ -77,5 +79,18 @@ const LEFT_OUT =
 export function leftOutAsked(sentence: string): string | undefined {
   return LEFT_OUT.test(sentence)
     ? 'I can show tasks that have a tag or a date, not the ones without it: say for example "show tasks tagged work" or "what\'s overdue".'
+    : undefined;
+}
+
+/**
+ * "which tasks have reminders set", "show tasks with reminders": tasks picked by a reminder, which no filter has. Asked,
+ * never answered with every task as if that were them.
+ */
+const NO_FILTER_FOR =
+  /\b(?:tasks?|todos?|ones|things)\s+(?:with|(?:that|which)\s+(?:have|has))\s+(?:a\s+)?reminders?\b|\b(?:have|has)\s+(?:a\s+)?reminders?\s+(?:set|on\s+them)\b/i;
+
+export function notFilterableAsked(sentence: string): string | undefined {
+  return NO_FILTER_FOR.test(sentence)
+    ? 'I can list tasks by state, priority, tag, due date, repeating or project, not by their reminders: try "show my tasks sorted by due date".'
     : undefined;
 }

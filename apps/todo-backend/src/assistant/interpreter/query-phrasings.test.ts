@@ -462,3 +462,51 @@ describe('the offline interpreter on questions about the list said every way', (
     expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
   });
 });
+
+describe('the offline interpreter on questions asked in the morning, between meetings, planning the week', () => {
+  it.each<CorpusRow>([
+    // A task looked for: where it went, said first, put in, within a project; someone or something it is for.
+    ['where did the boiler task go', 'search_tasks', { query: 'boiler' }],
+    ["where's the MOT one gone?", 'search_tasks', { query: 'MOT' }],
+    ['the dentist - when is it?', 'search_tasks', { query: 'dentist' }],
+    ['did I put anything in about the school play?', 'search_tasks', { query: 'school play' }],
+    ['have I written anything down for the MOT', 'search_tasks', { query: 'MOT' }],
+    ['is there anything about compost in Garden Club?', 'search_tasks', { query: 'compost', project: 'Garden Club' }],
+    ['is there anything about the leak in the bathroom', 'search_tasks', { query: 'leak in the bathroom' }],
+    ['anything for the kids?', 'search_tasks', { query: 'kids' }],
+    ['got anything for my mum', 'search_tasks', { query: 'mum' }],
+    ['anything for the weekend?', 'filter_tasks', { due_after: '2026-01-24 00:00', due_before: '2026-01-26 00:00' }],
+    ['anything for the garden club?', 'list_tasks', { project: 'Garden Club' }],
+    // Levels said of "ones", a part of today, the end of the month, the span being planned, how many.
+    ['list the high ones', 'filter_tasks', { priority: ['high'] }],
+    ['show me the medium ones due this week', 'filter_tasks', { priority: ['medium'], due: 'this_week' }],
+    ['what have I got on this afternoon', 'filter_tasks', { due: 'today' }],
+    ["what's due before the end of the month", 'filter_tasks', { due_before: '2026-02-01 00:00' }],
+    ['planning the week - what have I got?', 'filter_tasks', { due: 'this_week' }],
+    ["planning my day, what's left?", 'filter_tasks', { due: 'today', status: 'pending' }],
+    ['first 3 things on my list?', 'list_tasks', { limit: 3 }],
+    ['show me the first 10 tasks', 'list_tasks', { limit: 10 }],
+    // Orders: what is due next, what changed last, a project sorted; an order there is no field for is asked.
+    ["what's due next?", 'sort_tasks', { field: 'due_date' }],
+    ["what's coming up next", 'sort_tasks', { field: 'due_date' }],
+    ["what's coming up", 'list_tasks', {}],
+    ['what did I change most recently', 'sort_tasks', { field: 'updated_at', order: 'desc' }],
+    ['sort Home Projects by priority', 'sort_tasks', { field: 'priority', project: 'Home Projects' }],
+    ['sort my tasks in Work by date', 'sort_tasks', { field: 'due_date', project: 'Work' }],
+    ['sort by project', ASK],
+    ['order them by tag', ASK],
+    ['order the cake by friday', 'add_task', { title: 'order the cake', due_date: 'friday' }],
+    // Tasks picked by their reminders (no filter has them), and advice on which to drop, are asked about.
+    ['which tasks have reminders set?', ASK],
+    ['show tasks with reminders', ASK],
+    ['do i have any reminders tomorrow?', 'filter_tasks', { due: 'tomorrow' }],
+    ['what are my reminders for today', 'filter_tasks', { due: 'today' }],
+    ['which tasks can I get rid of?', ASK],
+    // A greeting drawn out is still a greeting, never the start of a title.
+    ['hiiii whats on today 😊', 'filter_tasks', { due: 'today' }],
+    ['hiii add milk', 'add_task', { title: 'milk' }],
+    ['hi prio tasks', 'filter_tasks', { priority: ['high'] }],
+  ])('reads %j', (phrase, tool, args = {}, target) => {
+    expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
+  });
+});

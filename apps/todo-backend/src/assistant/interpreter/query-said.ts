@@ -1,4 +1,5 @@
 import { COUNT_WORD, numberOf } from '../number-words.ts';
+import { dayOrMonthAsked } from './days-asked.ts';
 
 // Questions about the list said in everyday words the filter's readers key on in their plain form: "what haven't I
 // done" (pending), "which ones have I ticked off" (completed), "anything I should have done already" (overdue),
@@ -77,13 +78,15 @@ const OTHER_LEVELS: Record<string, string> = { high: 'medium or low', medium: 'h
 /** The question with its states said in the words the filter reads: "completed", "pending", "overdue". */
 export function inPlainWords(sentence: string): string {
   return (
-    sentence
+    // "what's due on the 5th", "anything in December": the window of that day or month, once a day that bounds a
+    // window ("before the VAT deadline on the 7th") is read as that bound.
+    dayOrMonthAsked(sentence.replace(EVENT_ON_DAY, '$1 ').replace(/[?!.\s]+$/, ''))
       // "what jobs have I got tomorrow", "any Work jobs overdue": jobs are what a trade calls its tasks, never a tag.
       .replace(/\bjobs\b/gi, 'tasks')
-      // "due before the VAT deadline on the 7th": a bound named as an event on a day is that day.
-      .replace(EVENT_ON_DAY, '$1 ')
       .replace(DAY_POSSESSIVE, (_all, which?: string, day?: string) => (day ? `${day}'s` : `${which} week's`))
       .replace(HYPHENED_LEVEL, '$1 $2')
+      // "list the high ones", "the low ones due today": a level said of "ones" is a priority, never a tag.
+      .replace(/\b(high|medium|low)\s+(?=ones\b)/gi, '$1 priority ')
       .replace(FILED_UNDER, (_all, tagged?: string) => `${tagged ?? 'tagged'} `)
       .replace(SLIPPED_SAID, 'overdue')
       .replace(DID_SAID, 'completed')
@@ -123,6 +126,8 @@ export function inPlainWords(sentence: string): string {
       .replace(COUNT_BEFORE_TASKS, (word: string) => String(numberOf(word) ?? word))
       // "what is due until sunday": by its end.
       .replace(/\bdue\s+(?:until|till|til|up\s+to)\b/gi, 'due by')
+      // "due before the end of the month": by its end, the month's last day included.
+      .replace(/\bdue\s+before\s+(?=the\s+end\s+of\b)/gi, 'due by ')
       .replace(/\bdeadlines?\s+(?:have|did)\s+(?:i|we)\s+missed\b|\bdeadlines?\s+(?:i|we)(?:'ve|\s+have)?\s+missed\b/gi, 'overdue')
       // "what's on friday", "plans for friday", "what do I have on monday": that day's tasks.
       .replace(ON_DAY, (_all, day: string) => ` due ${day}`)

@@ -1,5 +1,7 @@
+import { namesOneDay } from './days-asked.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 import { clean } from './phrases.ts';
+import { type KnownNames, knownProject } from './project-names.ts';
 
 // Questions about one task ("when is the dentist?", "did I already pay the gas bill?") are answered by finding it: a
 // search for its words shows its date and whether it is done, and changes nothing.
@@ -54,11 +56,17 @@ const STATE_OF_ONE = [
   // "when do I have the dentist", "what's happening with the kitchen quote", "any news on the visa".
   /^when\s+(?:do|did|will)\s+(?:i|we)\s+(?:have|see|go\s+to)\s+(?:the\s+|my\s+|our\s+)(.+)$/i,
   /^(?:what(?:'s|s|\s+is)\s+(?:happening|going\s+on|up)\s+with|any\s+(?:news|update)s?\s+(?:on|about))\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  // "where did the boiler task go", "where's the MOT one gone": a task the user cannot find.
+  /^where(?:'s|s|\s+(?:did|has|have))\s+(?:the\s+|my\s+|our\s+|that\s+)?(.+?)(?:\s+(?:task|todo|one|thing))?\s+(?:go|gone|got\s+to|end(?:ed)?\s+up)$/i,
+  // "the dentist - when is it?": the task said first, then asked about.
+  /^(?:the\s+|my\s+|our\s+)?(.+?)\s*(?:[-–—,:]|\.\.\.)\s*(?:when|where)(?:'s|s|\s+is|\s+was)\s+(?:it|that)(?:\s+(?:due|again))?$/i,
+  // "did I put anything in about the school play", "have I written anything down for the MOT".
+  /^(?:did|have)\s+(?:i|we)\s+(?:ever\s+|already\s+)?(?:put|write|written|add|added|note|noted|jot|jotted|save|saved)(?:\s+(?:down|in))?\s+(?:anything|something|a\s+task|a\s+todo)(?:\s+(?:in|down))?\s+(?:about|for|on|re|regarding)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
 ];
 
 /** Words of a question about many tasks or a time ("did I miss any deadlines", "when is everything due"), not one. */
 const ABOUT_MANY =
-  /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|tonight|week|weekend|list|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+  /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|tonight|week|weekend|list|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon|evening)|arvo)\b/i;
 
 /**
  * "show me tasks about the wedding", "anything wedding related", "which task is about the wedding", "what was the
@@ -82,20 +90,37 @@ const CHECK_IF = [
   [/^(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:check|see|find\s+out|look)\s+(?:if|whether)\s+there(?:'s|\s+is|\s+are)\s+/i, 'is there '],
 ] as const;
 
-export function questionAboutOneTask(said: string): Interpretation | undefined {
+/** "… in Garden Club", "… in the work list": where to look, when it is a project of the caller's. */
+const IN_A_PROJECT = /^(.+?)\s+in\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:project|list))?$/i;
+
+/** "anything about compost in Garden Club": the words searched for within the project named after them. */
+function searchFor(words: string, known: KnownNames): Interpretation {
+  const [, query, place] = IN_A_PROJECT.exec(words) ?? [];
+  const project = place ? knownProject(place, known) : undefined;
+  return { kind: 'call', tool: 'search_tasks', args: query && project ? { query: clean(query), project } : { query: words } };
+}
+
+export function questionAboutOneTask(said: string, known: KnownNames = {}): Interpretation | undefined {
   const text = CHECK_IF.reduce((sentence, [lead, plain]) => sentence.replace(lead, plain), said);
   const about = SHOW_ABOUT.exec(text);
   const topic = about?.slice(1).find(Boolean);
-  if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic))
-    return { kind: 'call', tool: 'search_tasks', args: { query: clean(topic.replace(LOOKED_IN, '')) } };
+  if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic) && !namesOneDay(topic))
+    return searchFor(clean(topic.replace(LOOKED_IN, '')), known);
   for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, DID_I]) {
     const words = pattern.exec(text)?.[1];
     if (!words) continue;
     const query = clean(words.replace(LOOKED_IN, '')).replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?)s?$/gi, '');
     // "is 5 done": a number is no words to search for; "did I finish everything today" is about many tasks.
-    if (!query || ABOUT_MANY.test(query) || A_KIND.test(query) || /^(?:#?\d+|it|that|this|that one|this one)$/i.test(query))
+    // "what have I got on feb 14": a day asked about is a listing of that day, never words to search for.
+    if (
+      !query ||
+      ABOUT_MANY.test(query) ||
+      A_KIND.test(query) ||
+      namesOneDay(words) ||
+      /^(?:#?\d+|it|that|this|that one|this one)$/i.test(query)
+    )
       return undefined;
-    return { kind: 'call', tool: 'search_tasks', args: { query } };
+    return searchFor(query, known);
   }
   return undefined;
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusRow } from '../eval/language-corpus.ts';
+import { asCall, meaning, readPhrase } from '../eval/language-eval.ts';
+import { dayOrMonthAsked, namesOneDay } from './days-asked.ts';
+
+// Read at the evaluation's clock, Thursday 22 January 2026, noon.
+
+describe('a question about one day named by its date, or about one month', () => {
+  it.each<CorpusRow>([
+    ["what's due on the 5th", 'filter_tasks', { due_after: '2026-02-05 00:00', due_before: '2026-02-06 00:00' }],
+    ['anything on the 30th?', 'filter_tasks', { due_after: '2026-01-30 00:00', due_before: '2026-01-31 00:00' }],
+    ['what have I got on feb 14', 'filter_tasks', { due_after: '2026-02-14 00:00', due_before: '2026-02-15 00:00' }],
+    ["what's due the day after tomorrow", 'filter_tasks', { due_after: '2026-01-24 00:00', due_before: '2026-01-25 00:00' }],
+    ['anything for the 3rd of february?', 'filter_tasks', { due_after: '2026-02-03 00:00', due_before: '2026-02-04 00:00' }],
+    ["what's due in December?", 'filter_tasks', { due_after: '2026-12-01 00:00', due_before: '2027-01-01 00:00' }],
+    ["what's due in february", 'filter_tasks', { due_after: '2026-02-01 00:00', due_before: '2026-03-01 00:00' }],
+    [
+      'anything in march tagged garden?',
+      'filter_tasks',
+      { due_after: '2026-03-01 00:00', due_before: '2026-04-01 00:00', tags: ['garden'] },
+    ],
+    // Unchanged: a day that bounds a window, a weekday, a day with its time, a month in a title.
+    ["what's due before the VAT deadline on the 7th", 'filter_tasks', { due_before: '2026-02-07 00:00' }],
+    ['anything due after the 20th of feb?', 'filter_tasks', { due_after: '2026-02-21 00:00' }],
+    ["what's on saturday?", 'filter_tasks', { due_after: '2026-01-24 00:00', due_before: '2026-01-25 00:00' }],
+    ['is the vet on monday?', 'search_tasks', { query: 'vet' }],
+    ['did I put anything in about the march madness pool?', 'search_tasks', { query: 'march madness pool' }],
+  ])('reads %j', (phrase, tool, args = {}, target) => {
+    expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
+  });
+
+  it('names a day only by its date', () => {
+    expect(['the 5th', 'feb 14', 'the day after tomorrow', '3 march'].every(namesOneDay)).toBe(true);
+    expect(['tomorrow', 'friday', 'next week', 'friday 3pm', 'the boiler', 'the 5th at 9am'].some(namesOneDay)).toBe(false);
+  });
+
+  it('leaves a question without a day at its end as it was', () => {
+    expect(dayOrMonthAsked("what's overdue")).toBe("what's overdue");
+    expect(dayOrMonthAsked('anything for the kids')).toBe('anything for the kids');
+  });
+});

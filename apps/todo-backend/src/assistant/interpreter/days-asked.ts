@@ -1,0 +1,44 @@
+import { MONTH_NAMES, MONTH_WORD } from '../calendar-words.ts';
+import { isWholeDate } from './whole-dates.ts';
+
+// A question about one day named by its date ("what's due on the 5th", "anything on feb 14", "what's due the day after
+// tomorrow") or about one month ("what's due in December"): the tasks due from that day's start to its end, or the
+// month's, as "what's on friday" is read. Read as words to search for, "30th" finds nothing; read as "tomorrow", the
+// wrong day.
+
+/** "the 5th", "the 20th of feb": a day of the month, which reads alone as a date only here, after "on" or "due". */
+const DAY_OF_MONTH = new RegExp(String.raw`^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+(?:of\s+)?${MONTH_WORD})?$`, 'i');
+/** Days and spans the filter has words of its own for, and weekdays, which the weekday rules read. */
+const READ_ELSEWHERE =
+  /^(?:(?:this|next)\s+)?(?:today|tonight|tomorrow|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)$/i;
+/** A time of day said with the day: a bound of its own ("due before friday 3pm"), not a whole day. */
+const A_TIME = /\d\s*(?:am|pm)\b|\d:\d{2}\b|\bat\s+\d|\b(?:noon|midnight|morning|afternoon|evening|night)\b/i;
+/** Where a day named at the end of a question starts: after "on", "for" or "due". */
+const BEFORE_A_DAY = /\b(?:due(?:\s+(?:on|for))?|on|for)\s+/gi;
+/** "in December", "during march tagged garden": a month said last, or before the other filters. */
+const IN_A_MONTH = new RegExp(String.raw`\b(?:due\s+)?(?:in|during)\s+(${MONTH_WORD})(?=\s+(?:tagged|labell?ed|with|in)\b|$)`, 'i');
+
+/** Whether the words name one whole day by its date, not by a word the filter reads already. */
+export function namesOneDay(words: string): boolean {
+  const day = words.trim();
+  if (DAY_OF_MONTH.test(day)) return true;
+  return isWholeDate(day) && !READ_ELSEWHERE.test(day) && !A_TIME.test(day) && /\d|\bafter\b/i.test(day);
+}
+
+/** The question with a day or a month at its end said as the window it names; otherwise the question as it was. */
+export function dayOrMonthAsked(sentence: string): string {
+  const text = sentence.trim();
+  const month = IN_A_MONTH.exec(text);
+  if (month?.[1]) {
+    const index = MONTH_NAMES.findIndex((name) => name.startsWith(month[1]?.slice(0, 3).toLowerCase() ?? ''));
+    const next = MONTH_NAMES[(index + 1) % 12];
+    const rest = text.slice(month.index + month[0].length);
+    return `${text.slice(0, month.index)}due after 1 ${MONTH_NAMES[index]} 00:00 and due before 1 ${next} 00:00${rest}`;
+  }
+  const starts = [...text.matchAll(BEFORE_A_DAY)];
+  for (const start of starts.reverse()) {
+    const day = text.slice(start.index + start[0].length);
+    if (namesOneDay(day)) return `${text.slice(0, start.index)}due after ${day} 00:00 and due before ${day} 24:00`;
+  }
+  return sentence;
+}

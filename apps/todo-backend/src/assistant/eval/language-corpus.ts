@@ -3899,7 +3899,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'check the seedlings', due_date: '2026-01-29 12:00', remind_before: '0m' },
     ],
-    ['remind me the day before bin day', ASK],
+    ['remind me the day before bin day', 'set_reminder', { before: '1d' }, task('bin day')],
     [
       'remind me every sunday at 6pm to water the seed trays',
       'create_recurring',
@@ -5288,11 +5288,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     // round 12: the home keeper by the seasons
     ['clean the gutters every autumn', ASK],
-    [
-      'service the boiler once a year in September',
-      'create_recurring',
-      { title: 'service the boiler', pattern: 'FREQ=YEARLY', due_date: '2026-09-01' },
-    ],
+    ['service the boiler once a year in September', ASK],
     ['change the water filter every 90 days', 'create_recurring', { title: 'change the water filter', pattern: 'FREQ=DAILY;INTERVAL=90' }],
     ['bleed the radiators every 3 months after I last did it', ASK],
     [
@@ -5317,13 +5313,9 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     [
       'mow the lawn weekly from april to october',
       'create_recurring',
-      { title: 'mow the lawn', pattern: 'FREQ=WEEKLY;BYMONTH=4,5,6,7,8,9,10', due_date: '2026-04-01' },
+      { title: 'mow the lawn', pattern: 'FREQ=WEEKLY;BYMONTH=4,5,6,7,8,9,10' },
     ],
-    [
-      'water the hanging baskets every evening until the end of summer',
-      'create_recurring',
-      { title: 'water the hanging baskets', pattern: 'FREQ=DAILY;UNTIL=20260831' },
-    ],
+    ['water the hanging baskets every evening until the end of summer', ASK],
     [
       'put slug pellets down every week for the next 6 weeks',
       'create_recurring',
@@ -5377,7 +5369,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     [
       'pay the council tax on the 1st of every month from february to november',
       'create_recurring',
-      { title: 'pay the council tax', pattern: 'FREQ=MONTHLY;BYMONTH=2,3,4,5,6,7,8,9,10,11;BYMONTHDAY=1', due_date: '2026-02-01' },
+      { title: 'pay the council tax', pattern: 'FREQ=MONTHLY;BYMONTH=2,3,4,5,6,7,8,9,10,11;BYMONTHDAY=1' },
     ],
     ['clean the bird bath every 4 days', 'create_recurring', { title: 'clean the bird bath', pattern: 'FREQ=DAILY;INTERVAL=4' }],
     [
@@ -5388,9 +5380,9 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     [
       'water the tomatoes every day in july and august',
       'create_recurring',
-      { title: 'water the tomatoes', pattern: 'FREQ=DAILY;BYMONTH=7,8', due_date: '2026-07-01' },
+      { title: 'water the tomatoes', pattern: 'FREQ=DAILY;BYMONTH=7,8' },
     ],
-    ['prune the roses every march', 'create_recurring', { title: 'prune the roses', pattern: 'FREQ=YEARLY', due_date: '2026-03-01' }],
+    ['prune the roses every march', ASK],
     ['the boiler service should repeat every year', 'update_task', { recurring: 'FREQ=YEARLY' }, task('boiler service')],
     ['make the gutter clean twice a year', 'update_task', { recurring: 'FREQ=MONTHLY;INTERVAL=6' }, task('gutter clean')],
     [
@@ -5403,7 +5395,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'order the veg box', pattern: 'FREQ=WEEKLY;INTERVAL=3;BYDAY=MO', due_date: 'monday' },
     ],
-    ['make the watering daily until the end of august', 'update_task', { recurring: 'FREQ=DAILY;UNTIL=20260831' }, task('watering')],
+    ['make the watering daily until the end of august', ASK],
     ['the window cleaner is every 8 weeks now', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=8' }, task('window cleaner')],
     ["i don't want the smoke alarm check repeating any more", 'update_task', { recurring: null }, task('smoke alarm check')],
     [
@@ -5414,7 +5406,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     [
       'every saturday from april to september cut the grass',
       'create_recurring',
-      { title: 'cut the grass', pattern: 'FREQ=WEEKLY;BYDAY=SA;BYMONTH=4,5,6,7,8,9', due_date: '2026-04-04' },
+      { title: 'cut the grass', pattern: 'FREQ=WEEKLY;BYDAY=SA;BYMONTH=4,5,6,7,8,9' },
     ],
     [
       'pay the window cleaner every 4 weeks on a thursday',
@@ -5428,11 +5420,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'clean out the shed', pattern: 'FREQ=MONTHLY;INTERVAL=2' },
     ],
     ['change the toothbrush heads every 3 months from when i last changed them', ASK],
-    [
-      'bleed the radiators every october',
-      'create_recurring',
-      { title: 'bleed the radiators', pattern: 'FREQ=YEARLY', due_date: '2026-10-01' },
-    ],
+    ['bleed the radiators every october', ASK],
     [
       'every week on wednesday and saturday water the pots',
       'create_recurring',
@@ -6744,7 +6732,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add get the chimney swept in a fortnight', 'add_task', { title: 'get the chimney swept', due_date: '2026-02-05' }],
     ['move the carpet fitting to the week of the 14th', ASK],
     ['add order the turkey before christmas', 'add_task', { title: 'order the turkey', due_date: '2026-12-24' }],
-    ['add sort the loft out by new year', 'add_task', { title: 'sort the loft out', due_date: '2026-12-31' }],
+    ['add sort the loft out by new year', 'add_task', { title: 'sort the loft out', due_date: '2027-01-01' }],
     ['add pay the window cleaner on the 3rd of next month', 'add_task', { title: 'pay the window cleaner', due_date: '2026-02-03' }],
     ['add check the tyre pressure 10 days from now', 'add_task', { title: 'check the tyre pressure', due_date: 'in 10 days' }],
     ['add book the chimney sweep next month sometime', 'add_task', { title: 'book the chimney sweep', due_date: 'next month' }],

@@ -99,6 +99,7 @@ import {
 import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readNewsThenRequest } from './said-then-asked.ts';
 import { inPlainerEnglish } from './second-language.ts';
+import { ruleInMonths, seriesMonthsSaid } from './series-months.ts';
 import { readShift, shiftNotDate } from './shift.ts';
 import { stillOnAsked } from './still-on.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
@@ -209,8 +210,12 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
 }
 
 function createRecurring(said: string, known: KnownNames): Interpretation | undefined {
+  // "weekly from april to october": the months bound the rule, and are no date of its.
+  const months = seriesMonthsSaid(said);
+  const monthsRule = months ? recurrencePattern(months.text) : undefined;
+  const bounded = months && monthsRule ? ruleInMonths(monthsRule.pattern, months.months) : undefined;
   // "every mon wed fri": days listed with spaces only, read as "every mon, wed, fri".
-  const body = hourWithDayPart(said).replace(
+  const body = hourWithDayPart(bounded && months ? months.text : said).replace(
     DAYS_BY_SPACES,
     (_all, every: string, days: string) => `${every}${days.trim().split(/\s+/).join(', ')}`,
   );
@@ -219,7 +224,7 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   if (unclear) return { kind: 'help', reason: unclear };
   if (!recurrence) return undefined;
   const project = extractProject(body.replace(recurrence.matched, ' '), known);
-  const end = seriesEndSaid(project.text, recurrence.pattern);
+  const end = seriesEndSaid(project.text, bounded ?? recurrence.pattern);
   if (end.ask) return { kind: 'help', reason: end.ask };
   let rest = end.text;
   const args: Record<string, unknown> = {};
@@ -262,8 +267,9 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   );
   if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
   args.title = title;
-  args.pattern = end.pattern ?? recurrence.pattern;
-  const firstDay = startText ?? date.date ?? recurrence.weekday ?? recurrence.monthDay;
+  args.pattern = end.pattern ?? bounded ?? recurrence.pattern;
+  // A rule kept to some months finds its own first date in them; its weekday from today might fall outside.
+  const firstDay = startText ?? date.date ?? (bounded ? undefined : (recurrence.weekday ?? recurrence.monthDay));
   const at = timeText && /^(?:morning|afternoon|evening|night)$/.test(timeText) ? timeText : timeText ? `at ${timeText}` : undefined;
   if (firstDay || at) args.due_date = [firstDay ?? (at ? recurrence.timedDay : undefined), at].filter(Boolean).join(' ');
   if (priority.priority) args.priority = priority.priority;

@@ -1150,7 +1150,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // Recurring (before add: "add standup every monday")
   const recurringBody = recurringBodyOf(text, text.replace(STRIP_ADD, ''));
   const everyInside =
-    /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b|\bonce\s+(?:a|an|per)\s+(?:day|week|month|year)\b/i.test(
+    /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually|half[\s-]?yearly)\b|\bonce\s+(?:a|an|per)\s+(?:day|week|month|year)\b|\btwice\s+(?:a|per)\s+year\b/i.test(
       lower,
     ) &&
     !/^(?:show|list|what|which|find|search|look|sort(?!\s+out\b)|how)\b/i.test(lower) &&

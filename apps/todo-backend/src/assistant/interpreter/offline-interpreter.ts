@@ -86,6 +86,7 @@ import { renameOverNotes } from './rename-over-notes.ts';
 import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { readRuleChange } from './rule-changes.ts';
+import { ruleDayNamed } from './rule-day-named.ts';
 import { seriesEndSaid, startOnRule } from './rule-end.ts';
 import {
   cancelAsErrand,
@@ -460,6 +461,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   withoutEmojiBetweenWords,
   offAListSaid,
   swapSaid,
+  ruleDayNamed,
 ];
 
 /**

@@ -99,6 +99,7 @@ import {
 } from './rule-first.ts';
 import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readNewsThenRequest } from './said-then-asked.ts';
+import { seasonAsked } from './season-said.ts';
 import { inPlainerEnglish } from './second-language.ts';
 import { ruleInMonths, seriesMonthsSaid } from './series-months.ts';
 import { readShift, shiftNotDate } from './shift.ts';
@@ -169,6 +170,8 @@ const STRIP_ADD =
 function addTask(text: string, said: string, known: KnownNames): Interpretation {
   const destination = destinationAsked(said, known);
   if (destination) return { kind: 'help', reason: destination };
+  const season = seasonAsked(said);
+  if (season) return { kind: 'help', reason: season };
   const body = tagsAsMarks(dateLabelLast(said));
   const args: Record<string, unknown> = {};
   // A quoted title is taken as is: its words are never read as dates, tags or priorities.

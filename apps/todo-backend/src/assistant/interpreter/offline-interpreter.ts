@@ -103,6 +103,7 @@ import { seasonAsked } from './season-said.ts';
 import { inPlainerEnglish } from './second-language.ts';
 import { ruleInMonths, seriesMonthsSaid } from './series-months.ts';
 import { readShift, shiftNotDate } from './shift.ts';
+import { skippedOnce } from './skipped-once.ts';
 import { stillOnAsked } from './still-on.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { swapSaid } from './swapped-titles.ts';
@@ -596,6 +597,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (fieldNamed) return withTarget('update_task', fieldNamed.ref, fieldNamed.args);
   const levelOrDate = readLevelOrDateNamed(text);
   if (levelOrDate) return withTarget(levelOrDate.tool, levelOrDate.ref, levelOrDate.args);
+  const skipped = skippedOnce(text);
+  if (skipped) return withTarget('postpone_task', skipped.ref, { by: skipped.by });
   const moved = movedTimeSaid(text);
   if (moved) return withTarget('set_due_date', moved.ref, { date: moved.date });
   const meant = readWithoutValueNotMeant(text, (said) => interpret(said, known));

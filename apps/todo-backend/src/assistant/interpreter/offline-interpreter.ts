@@ -121,6 +121,7 @@ import { readUnder } from './under.ts';
 import { readValueDecides, readWithoutValueNotMeant } from './value-decides.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
 import { withoutWakeWord } from './wake-words.ts';
+import { weekOfAsked } from './week-of-asked.ts';
 import { dateAtEnd, isWholeDate } from './whole-dates.ts';
 import { isWish, WISH_ASKED } from './wished-done.ts';
 import { namesSomethingSaid, SAID_ASKED } from './words-not-tasks.ts';
@@ -589,7 +590,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (fromCompletion) return fromCompletion;
   const cancelled = cancelAsErrand(text, (said) => extractRemindBefore(said).before);
   if (cancelled) return interpret(cancelled, known);
-  const daysUnclear = daysListedUnclear(text);
+  const daysUnclear = daysListedUnclear(text) ?? weekOfAsked(text);
   if (daysUnclear) return { kind: 'help', reason: daysUnclear };
   const ruleChange = readRuleChange(text);
   if (ruleChange) return withTarget('update_task', ruleChange.ref, { recurring: ruleChange.recurring });

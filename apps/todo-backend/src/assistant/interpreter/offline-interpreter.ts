@@ -104,6 +104,7 @@ import { inPlainerEnglish } from './second-language.ts';
 import { ruleInMonths, seriesMonthsSaid } from './series-months.ts';
 import { readShift, shiftNotDate } from './shift.ts';
 import { skippedOnce } from './skipped-once.ts';
+import { sometimeWithinDate } from './sometime-within.ts';
 import { stillOnAsked } from './still-on.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { swapSaid } from './swapped-titles.ts';
@@ -467,6 +468,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   offAListSaid,
   swapSaid,
   ruleDayNamed,
+  sometimeWithinDate,
 ];
 
 /**

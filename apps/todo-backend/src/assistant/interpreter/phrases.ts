@@ -136,7 +136,7 @@ const REMIND_AT_CLAUSE = new RegExp(
   'i',
 );
 /** Any fixed day: a due time and a reminder time on the due day are compared on it, whatever day it is. */
-const SOME_DAY = new Date(Date.UTC(2026, 0, 1, 12));
+export const SOME_DAY = new Date(Date.UTC(2026, 0, 1, 12));
 
 /**
  * A reminder at a time after a due date with its own ("call Sam tomorrow 5pm, remind me at 4pm"): the lead time

@@ -34,9 +34,12 @@ const AS_A_TASK = /^(?:make|turn|save|put|add|log|keep)\s+(.+?)\s+(?:(?:as|into)
 const NEED_SAID =
   /^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:really|still)\s+)?(?:got\s+to|gotta|ought\s+to|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:supposed|meant)\s+to|(?:(?:i'?m|we'?re)\s+)?(?:gonna|going\s+to)\s+(?:need|have)\s+to|(?:(?:need|have)\s+to\s+)?make\s+sure\s+(?:that\s+)?(?:i|we)(?:\s+(?:remember\s+to|(?:don'?t|do\s+not)\s+forget\s+to))?|(?:must\s+not|mustn'?t|can'?t|cannot|shouldn'?t)\s+forget\s+(?:to|about))\s+(.+)$/i;
 
-/** "add book flights to my to do list", "add X to my todos", "put X on my to-do": where it goes is no part of it. */
+/**
+ * "add book flights to my to do list", "add X to my todos", "put X on my to-do", "stick X on the list": where it goes
+ * is no part of it.
+ */
 const TO_THE_LIST =
-  /^(?:add|put|pop|stick)\s+(.+?)\s+(?:to|on|onto|in|into)\s+(?:(?:my|the)\s+)?(?:(?:to[\s-]?do|task|todo)\s+list|to[\s-]?dos?)$/i;
+  /^(?:add|put|pop|stick)\s+(.+?)\s+(?:to|on|onto|in|into)\s+(?:(?:(?:my|the)\s+)?(?:(?:to[\s-]?do|task|todo)\s+list|to[\s-]?dos?)|(?:my|the)\s+list)$/i;
 
 /** "…, could you add that", "… . put it down please": the task is said in the clause before. */
 const ADD_THAT =

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node/en';
 import { DateTime, FixedOffsetZone } from 'luxon';
-import { MONTH_NAMES, MONTH_WORD } from './calendar-words.ts';
+import { MONTH_WORD, monthNumber } from './calendar-words.ts';
 
 // Days said the way people plan a house and a year, which chrono does not read: "mid-march", "early next week", "the
 // weekend after next", "this time next week", "the first weekend in february", "before christmas", "by new year". Each
@@ -20,8 +20,6 @@ const dayOf = (date: DateTime, withTime = false): Components => ({
   day: date.day,
   ...(withTime ? { hour: date.hour, minute: date.minute } : {}),
 });
-
-const monthNumber = (word: string) => MONTH_NAMES.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3))) + 1;
 
 /** A day of a month said without a year: this year's while it is still ahead (today counts), else next year's. */
 function nextOnCalendar(now: DateTime, month: number, day: (first: DateTime) => DateTime): DateTime {

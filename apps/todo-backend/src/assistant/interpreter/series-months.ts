@@ -1,4 +1,4 @@
-import { MONTH_NAMES, MONTH_WORD } from '../calendar-words.ts';
+import { MONTH_WORD, monthNumber } from '../calendar-words.ts';
 
 // The months a new series keeps to, said with its rule: "mow the lawn weekly from april to october", "every saturday
 // between may and september", "water the tomatoes every day in july and august". They bound the rule (BYMONTH), never
@@ -20,8 +20,6 @@ const RANGE = new RegExp(
 );
 /** "in july and august", "during june, july and august", "in may": the months named one by one. */
 const LISTED = new RegExp(String.raw`(?:,\s*|\s+)(?:in|during)\s+(${MONTH_WORD}(?:\s*(?:,|and|&)\s*${MONTH_WORD})*)\b(?!\s*\d)`, 'i');
-
-const monthNumber = (word: string) => MONTH_NAMES.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3))) + 1;
 
 function monthsFrom(first: number, last: number): number[] {
   const months: number[] = [];

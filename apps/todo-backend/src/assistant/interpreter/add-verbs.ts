@@ -34,12 +34,11 @@ const AS_A_TASK = /^(?:make|turn|save|put|add|log|keep)\s+(.+?)\s+(?:(?:as|into)
 const NEED_SAID =
   /^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:really|still)\s+)?(?:got\s+to|gotta|ought\s+to|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:supposed|meant)\s+to|(?:(?:i'?m|we'?re)\s+)?(?:gonna|going\s+to)\s+(?:need|have)\s+to|(?:(?:need|have)\s+to\s+)?make\s+sure\s+(?:that\s+)?(?:i|we)(?:\s+(?:remember\s+to|(?:don'?t|do\s+not)\s+forget\s+to))?|(?:must\s+not|mustn'?t|can'?t|cannot|shouldn'?t)\s+forget\s+(?:to|about))\s+(.+)$/i;
 
-/**
- * "add book flights to my to do list", "add X to my todos", "put X on my to-do", "stick X on the list": where it goes
- * is no part of it.
- */
+/** "add book flights to my to do list", "add X to my todos", "put X on my to-do": where it goes is no part of it. */
 const TO_THE_LIST =
-  /^(?:add|put|pop|stick)\s+(.+?)\s+(?:to|on|onto|in|into)\s+(?:(?:(?:my|the)\s+)?(?:(?:to[\s-]?do|task|todo)\s+list|to[\s-]?dos?)|(?:my|the)\s+list)$/i;
+  /^(?:add|put|pop|stick)\s+(.+?)\s+(?:to|on|onto|in|into)\s+(?:(?:my|the)\s+)?(?:(?:to[\s-]?do|task|todo)\s+list|to[\s-]?dos?)$/i;
+/** "stick "check the oil and water" on the list": a quoted title put on the list is one task, whatever its words. */
+const QUOTED_ON_THE_LIST = /^(?:add|put|pop|stick)\s+(["“][^"”]+["”])\s+(?:to|on|onto)\s+(?:my|the)\s+list$/i;
 
 /** "…, could you add that", "… . put it down please": the task is said in the clause before. */
 const ADD_THAT =
@@ -80,6 +79,7 @@ export function readAddRequest(text: string): AddRequest | undefined {
     AS_A_TASK.exec(text) ??
     NEED_SAID.exec(text) ??
     TO_THE_LIST.exec(text) ??
+    QUOTED_ON_THE_LIST.exec(text) ??
     PUT_DOWN_AFTER.exec(text);
   if (PUT_IN_PLACE.test(text))
     return { ask: 'Should it be high priority, or first in the list? Say "make … high priority", or "move … before …".' };

@@ -1,3 +1,4 @@
+import type { Parser, ParsingContext } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import { DateTime, FixedOffsetZone } from 'luxon';
 import { MONTH_WORD, monthNumber } from './calendar-words.ts';
@@ -9,7 +10,7 @@ import { MONTH_WORD, monthNumber } from './calendar-words.ts';
 type Components = { year: number; month: number; day: number; hour?: number; minute?: number };
 
 /** The reference instant as the wall clock where the user is (chrono carries the zone as an offset in minutes). */
-function localNow(context: chrono.ParsingContext): DateTime {
+function localNow(context: ParsingContext): DateTime {
   const offset = context.reference.timezoneOffset ?? -context.refDate.getTimezoneOffset();
   return DateTime.fromJSDate(context.refDate, { zone: FixedOffsetZone.instance(offset) });
 }
@@ -28,13 +29,13 @@ function nextOnCalendar(now: DateTime, month: number, day: (first: DateTime) => 
 }
 
 /** "mid-march", "the middle of april": the 15th, the middle people mean. */
-const midMonth: chrono.Parser = {
+const midMonth: Parser = {
   pattern: () => new RegExp(String.raw`\b(?:mid[\s-]*|(?:the\s+)?middle\s+of\s+)(${MONTH_WORD})\b`, 'i'),
   extract: (context, match) => dayOf(nextOnCalendar(localNow(context), monthNumber(match[1] ?? ''), (first) => first.set({ day: 15 }))),
 };
 
 /** "the first weekend in february", "the last weekend of may": that weekend's Saturday. */
-const weekendOfMonth: chrono.Parser = {
+const weekendOfMonth: Parser = {
   pattern: () => new RegExp(String.raw`\b(?:the\s+)?(first|last)\s+weekend\s+(?:of|in)\s+(${MONTH_WORD})\b`, 'i'),
   extract: (context, match) => {
     const saturday = (first: DateTime) => {
@@ -47,7 +48,7 @@ const weekendOfMonth: chrono.Parser = {
 };
 
 /** "early next week" is its Monday, "late next week" its Friday. */
-const partOfNextWeek: chrono.Parser = {
+const partOfNextWeek: Parser = {
   pattern: () => /\b(early|late|later)\s+next\s+week\b/i,
   extract: (context, match) => {
     const monday = localNow(context).startOf('week').plus({ weeks: 1 });
@@ -56,7 +57,7 @@ const partOfNextWeek: chrono.Parser = {
 };
 
 /** "the weekend after next": a week after the one "next weekend" names. */
-const weekendAfterNext: chrono.Parser = {
+const weekendAfterNext: Parser = {
   pattern: () => /\b(?:the\s+)?weekend\s+after\s+next\b/i,
   extract: (context) => {
     const [next] = chrono.casual.parse('next weekend', context.reference);
@@ -70,7 +71,7 @@ const weekendAfterNext: chrono.Parser = {
 };
 
 /** "this time next week", "this time tomorrow": the same hour, a span on. */
-const thisTimeNext: chrono.Parser = {
+const thisTimeNext: Parser = {
   pattern: () => /\bthis\s+time\s+(tomorrow|next\s+(week|month|year))\b/i,
   extract: (context, match) => {
     const unit = (match[2]?.toLowerCase() ?? 'day') as 'day' | 'week' | 'month' | 'year';
@@ -93,7 +94,7 @@ const HOLIDAYS: Record<string, { month: number; day: number }> = {
   "new year's day": { month: 1, day: 1 },
 };
 
-const holiday: chrono.Parser = {
+const holiday: Parser = {
   pattern: () =>
     /(?:\b(before|by|on|at|until|till|over)\s+|^)((?:christmas|xmas)(?:\s+(?:eve|day))?|boxing\s+day|new\s+year(?:'?s)?(?:\s+(?:eve|day))?)\b/i,
   extract: (context, match) => {
@@ -111,4 +112,4 @@ const holiday: chrono.Parser = {
   },
 };
 
-export const CALENDAR_PHRASES: chrono.Parser[] = [midMonth, weekendOfMonth, partOfNextWeek, weekendAfterNext, thisTimeNext, holiday];
+export const CALENDAR_PHRASES: Parser[] = [midMonth, weekendOfMonth, partOfNextWeek, weekendAfterNext, thisTimeNext, holiday];

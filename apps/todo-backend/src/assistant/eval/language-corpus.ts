@@ -565,7 +565,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add take the christmas tree to the tip', 'add_task', { title: 'take the christmas tree to the tip' }],
     ['Add: check the loft insulation', 'add_task', { title: 'check the loft insulation' }],
     ['jot down get quotes for a new boiler', 'add_task', { title: 'get quotes for a new boiler' }],
-    ['add clear the leaves out of the pond in the autumn', ASK],
+    ['add net the leaves out of the pond in the autumn', ASK],
   ],
 
   edit: [
@@ -5360,7 +5360,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['push this one occurrence to friday', 'set_due_date', { date: 'friday' }, it],
     ['end the watering series in october', ASK],
     ['service the car every 12 months', 'create_recurring', { title: 'service the car', pattern: 'FREQ=MONTHLY;INTERVAL=12' }],
-    ['clear the moss off the drive every spring', ASK],
+    ['scrub the moss off the drive every spring', ASK],
     [
       'check the oil every other sunday morning',
       'create_recurring',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MONTH_NAME, MONTH_NAMES, MONTH_WORD, WEEKDAY_NAME } from './calendar-words.ts';
+import { MONTH_NAME, MONTH_NAMES, MONTH_WORD, monthNumber, WEEKDAY_NAME } from './calendar-words.ts';
 
 const whole = (source: string) => new RegExp(`^${source}$`, 'i');
 
@@ -27,5 +27,14 @@ describe('calendar words', () => {
   });
   it('does not read a short weekday as a whole name', () => {
     expect(whole(WEEKDAY_NAME).test('mon')).toBe(false);
+  });
+
+  it.each([
+    ['jan', 1],
+    ['Sept', 9],
+    ['december', 12],
+    ['smarch', 0],
+  ])('numbers the month %s as %i', (word, number) => {
+    expect(monthNumber(word)).toBe(number);
   });
 });

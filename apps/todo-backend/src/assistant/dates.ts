@@ -1,6 +1,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
+import { CALENDAR_PHRASES } from './calendar-phrases.ts';
 import { MONTH_NAME, MONTH_WORD } from './calendar-words.ts';
 import { DEFAULT_HOUR } from './default-time.ts';
 import { NTH_WEEKDAY, nthWeekday, WORKING_DAY, workingDayOfMonth } from './month-days.ts';
@@ -244,6 +245,7 @@ export function withKnownSpellings(text: string): string {
 const chronoReader = chrono.casual.clone();
 chronoReader.refiners.unshift(afternoonForBareHours);
 chronoReader.refiners.push(arvoAfterDay);
+chronoReader.parsers.push(...CALENDAR_PHRASES);
 
 const LEADING_DAY_PART = /^(?:morning|afternoon|evening|night)\s+/i;
 const MONTH_ALONE = new RegExp(`^${MONTH_WORD}\\.?$`, 'i');

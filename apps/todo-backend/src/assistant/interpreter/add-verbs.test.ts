@@ -75,3 +75,13 @@ describe('the offline interpreter on ways of asking for a new task besides "add"
     },
   );
 });
+
+describe('a task put on the list', () => {
+  it.each([
+    ['stick "check the oil and water in the car" on the list', 'check the oil and water in the car'],
+    ['pop "bleed the radiators" on my list', 'bleed the radiators'],
+    ['put mark the exam papers on my list', 'mark the exam papers'],
+  ])('adds "%s" as one task', (sentence, title) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title } });
+  });
+});

@@ -37,6 +37,8 @@ const NEED_SAID =
 /** "add book flights to my to do list", "add X to my todos", "put X on my to-do": where it goes is no part of it. */
 const TO_THE_LIST =
   /^(?:add|put|pop|stick)\s+(.+?)\s+(?:to|on|onto|in|into)\s+(?:(?:my|the)\s+)?(?:(?:to[\s-]?do|task|todo)\s+list|to[\s-]?dos?)$/i;
+/** "stick "check the oil and water" on the list": a quoted title put on the list is one task, whatever its words. */
+const QUOTED_ON_THE_LIST = /^(?:add|put|pop|stick)\s+(["“][^"”]+["”])\s+(?:to|on|onto)\s+(?:my|the)\s+list$/i;
 
 /** "…, could you add that", "… . put it down please": the task is said in the clause before. */
 const ADD_THAT =
@@ -77,6 +79,7 @@ export function readAddRequest(text: string): AddRequest | undefined {
     AS_A_TASK.exec(text) ??
     NEED_SAID.exec(text) ??
     TO_THE_LIST.exec(text) ??
+    QUOTED_ON_THE_LIST.exec(text) ??
     PUT_DOWN_AFTER.exec(text);
   if (PUT_IN_PLACE.test(text))
     return { ask: 'Should it be high priority, or first in the list? Say "make … high priority", or "move … before …".' };

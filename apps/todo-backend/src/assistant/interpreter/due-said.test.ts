@@ -72,3 +72,21 @@ describe('a new title ending in a month after "for"', () => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { title }, target });
   });
 });
+
+describe('the day a task lapses', () => {
+  it.each([
+    ['the car tax runs out on the last day of march', { title: 'car tax' }, 'the last day of march'],
+    ['the passport expires on 3 may', { title: 'passport' }, '3 may'],
+    ['the home insurance is up for renewal on the 14th', { title: 'home insurance' }, 'the 14th'],
+  ])('is its due date: "%s"', (sentence, target, date) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'set_due_date', args: { date }, target });
+  });
+
+  it('adds a task said with the day it lapses', () => {
+    expect(interpret('add renew passport, it expires on 3 may')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'renew passport', due_date: '3 may' },
+    });
+  });
+});

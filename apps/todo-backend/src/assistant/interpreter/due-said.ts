@@ -2,10 +2,10 @@ import { DateParseError, dateReader, resolveDate } from '../dates.ts';
 
 // New due dates said in other ways than "move X to friday": with an arrow ("reschedule dentist -> fri"), as news about
 // the task ("the dentist is now on friday", "dentist got moved to friday", "the report deadline is friday now", "the
-// plumber can only come on saturday now"), as a question ("can the MOT be on wednesday instead?"), a wish after the
-// task ("the meeting with the bank, I want to make it monday at 11am"), or naming the date as a field ("put the date
-// of the dentist to the 5th"). The date must be all that is left: "the dentist is now on the list" names none. A
-// date taken away ("take the date off it", "it doesn't have a deadline anymore") is null.
+// plumber can only come on saturday now", "the car tax runs out on the 28th"), as a question ("can the MOT be on
+// wednesday instead?"), a wish after the task ("the meeting with the bank, I want to make it monday at 11am"), or naming
+// the date as a field ("put the date of the dentist to the 5th"). The date must be all that is left: "the dentist is
+// now on the list" names none. A date taken away ("take the date off it", "it doesn't have a deadline anymore") is null.
 
 /** The task first, then what it is now. */
 const SAID = [
@@ -24,6 +24,9 @@ const SAID = [
   /^(.+?)(?:'s)?\s+(?:due\s+date|deadline|date)\s+is\s+(?:now\s+)?(.+?)$/i,
   /^(.+?)\s+(?:is\s+)?due\s+(.+?)\s+(?:now|instead)$/i,
   /^(.+?)\s+should\s+(?:be|happen)\s+(?:on|for|due)\s+(.+)$/i,
+  // "the car tax runs out on the last day of february", "the passport expires on 3 may": the day it lapses is its deadline.
+  // A task named alone: "add renew passport, it expires on 3 may" adds one, with its date.
+  /^((?!(?:add|create|new|put|remind|make|set)\b)[^,;:]+?)\s+(?:expires|runs\s+out|lapses|is\s+up\s+for\s+renewal|(?:is\s+)?due\s+for\s+renewal)\s+(?:on|by)\s+(.+)$/i,
   /^(.+?)\s+can\s+only\s+(?:come|happen|make\s+it|be\s+done|be)\s+(?:on\s+)?(.+)$/i,
   /^(?:can|could)\s+(.+?)\s+be\s+(?:on|for|moved\s+to|done\s+on)\s+(.+)$/i,
   /^(?:can|could)\s+(?:we|you|i)\s+(?:do|have|move|hold|make)\s+((?:the|my|that|this|it|task|#?\d)\b.*?)\s+(?:on\s+|to\s+)?(.+)$/i,

@@ -96,6 +96,7 @@ import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { reopeningTitleDone } from './reopening-title-done.ts';
 import { readRuleChange } from './rule-changes.ts';
+import { ruleDayNamed } from './rule-day-named.ts';
 import { seriesEndSaid, startOnRule } from './rule-end.ts';
 import {
   cancelAsErrand,
@@ -108,8 +109,12 @@ import {
 } from './rule-first.ts';
 import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readNewsThenRequest } from './said-then-asked.ts';
+import { seasonAsked } from './season-said.ts';
 import { inPlainerEnglish } from './second-language.ts';
+import { ruleInMonths, seriesMonthsSaid } from './series-months.ts';
 import { readShift, shiftNotDate } from './shift.ts';
+import { skippedOnce } from './skipped-once.ts';
+import { sometimeWithinDate } from './sometime-within.ts';
 import { statementAskedSaid } from './statement-asked.ts';
 import { stillOnAsked } from './still-on.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
@@ -129,6 +134,7 @@ import { readUnder } from './under.ts';
 import { readValueDecides, readWithoutValueNotMeant } from './value-decides.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
 import { withoutWakeWord } from './wake-words.ts';
+import { weekOfAsked } from './week-of-asked.ts';
 import { dateAtEnd, isWholeDate } from './whole-dates.ts';
 import { isWish, WISH_ASKED } from './wished-done.ts';
 import { namesSomethingSaid, SAID_ASKED } from './words-not-tasks.ts';
@@ -179,6 +185,8 @@ const STRIP_ADD =
 function addTask(text: string, said: string, known: KnownNames): Interpretation {
   const destination = destinationAsked(said, known);
   if (destination) return { kind: 'help', reason: destination };
+  const season = seasonAsked(said);
+  if (season) return { kind: 'help', reason: season };
   const body = tagsAsMarks(dateLabelLast(said));
   const args: Record<string, unknown> = {};
   // A quoted title is taken as is: its words are never read as dates, tags or priorities.
@@ -221,8 +229,12 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
 }
 
 function createRecurring(said: string, known: KnownNames): Interpretation | undefined {
+  // "weekly from april to october": the months bound the rule, and are no date of its.
+  const months = seriesMonthsSaid(said);
+  const monthsRule = months ? recurrencePattern(months.text) : undefined;
+  const bounded = months && monthsRule ? ruleInMonths(monthsRule.pattern, months.months) : undefined;
   // "every mon wed fri": days listed with spaces only, read as "every mon, wed, fri".
-  const body = hourWithDayPart(said).replace(
+  const body = hourWithDayPart(bounded && months ? months.text : said).replace(
     DAYS_BY_SPACES,
     (_all, every: string, days: string) => `${every}${days.trim().split(/\s+/).join(', ')}`,
   );
@@ -231,7 +243,7 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   if (unclear) return { kind: 'help', reason: unclear };
   if (!recurrence) return undefined;
   const project = extractProject(body.replace(recurrence.matched, ' '), known);
-  const end = seriesEndSaid(project.text, recurrence.pattern);
+  const end = seriesEndSaid(project.text, bounded ?? recurrence.pattern);
   if (end.ask) return { kind: 'help', reason: end.ask };
   let rest = end.text;
   const args: Record<string, unknown> = {};
@@ -274,8 +286,9 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   );
   if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
   args.title = title;
-  args.pattern = end.pattern ?? recurrence.pattern;
-  const firstDay = startText ?? date.date ?? recurrence.weekday ?? recurrence.monthDay;
+  args.pattern = end.pattern ?? bounded ?? recurrence.pattern;
+  // A rule kept to some months finds its own first date in them; its weekday from today might fall outside.
+  const firstDay = startText ?? date.date ?? (bounded ? undefined : (recurrence.weekday ?? recurrence.monthDay));
   const at = timeText && /^(?:morning|afternoon|evening|night)$/.test(timeText) ? timeText : timeText ? `at ${timeText}` : undefined;
   if (firstDay || at) args.due_date = [firstDay ?? (at ? recurrence.timedDay : undefined), at].filter(Boolean).join(' ');
   if (priority.priority) args.priority = priority.priority;
@@ -479,6 +492,8 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   statementAskedSaid,
   undatedSaid,
   taskNumberSign,
+  ruleDayNamed,
+  sometimeWithinDate,
 ];
 
 /**
@@ -614,7 +629,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (fromCompletion) return fromCompletion;
   const cancelled = cancelAsErrand(text, (said) => extractRemindBefore(said).before);
   if (cancelled) return interpret(cancelled, known);
-  const daysUnclear = daysListedUnclear(text);
+  const daysUnclear = daysListedUnclear(text) ?? weekOfAsked(text);
   if (daysUnclear) return { kind: 'help', reason: daysUnclear };
   const ruleChange = readRuleChange(text);
   if (ruleChange) return withTarget('update_task', ruleChange.ref, { recurring: ruleChange.recurring });
@@ -622,6 +637,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (fieldNamed) return withTarget('update_task', fieldNamed.ref, fieldNamed.args);
   const levelOrDate = readLevelOrDateNamed(text);
   if (levelOrDate) return withTarget(levelOrDate.tool, levelOrDate.ref, levelOrDate.args);
+  const skipped = skippedOnce(text);
+  if (skipped) return withTarget('postpone_task', skipped.ref, { by: skipped.by });
   const moved = movedTimeSaid(text);
   if (moved) return withTarget('set_due_date', moved.ref, { date: moved.date });
   const meant = readWithoutValueNotMeant(text, (said) => interpret(said, known));
@@ -1193,7 +1210,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // Recurring (before add: "add standup every monday")
   const recurringBody = recurringBodyOf(text, text.replace(STRIP_ADD, ''));
   const everyInside =
-    /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually)\b|\bonce\s+(?:a|an|per)\s+(?:day|week|month|year)\b/i.test(
+    /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually|half[\s-]?yearly)\b|\bonce\s+(?:a|an|per)\s+(?:day|week|month|year)\b|\btwice\s+(?:a|per)\s+year\b/i.test(
       lower,
     ) &&
     !/^(?:show|list|what|which|find|search|look|sort(?!\s+out\b)|how)\b/i.test(lower) &&

@@ -65,6 +65,8 @@ export const DURATION = `(?:half\\s+an?\\s+hour|(?:\\d+|${COUNT_WORD})\\s*-?\\s*
 /** Words that point at the task the conversation is about; "the whole task" is all of it, never one titled "whole". */
 const POINTS_BACK =
   /^(?:it|that|this|that one|this one|last one|same one|same task|that task|this task|(?:whole|entire)\s+(?:task|thing|one|item))$/i;
+/** "this one occurrence", "just this one": one date of the series the conversation is about, never a title. */
+const ONE_OCCURRENCE = /^(?:just\s+|only\s+)?(?:this|that)(?:\s+one)?(?:\s+(?:single\s+)?(?:occurrence|instance|time))?$/i;
 
 export function parseTaskRef(text: string): TaskRef | undefined {
   const ref = clean(text)
@@ -78,7 +80,7 @@ export function parseTaskRef(text: string): TaskRef | undefined {
   const spelt = /^(?:task\s+(?:number\s+|no\.?\s+)?|number\s+|no\.?\s+)([a-z-]+)$/i.exec(ref);
   const count = spelt?.[1] && !/^an?$/i.test(spelt[1]) ? numberOf(spelt[1]) : undefined;
   if (count !== undefined) return { id: count };
-  if (POINTS_BACK.test(ref)) return { last: true };
+  if (POINTS_BACK.test(ref) || ONE_OCCURRENCE.test(ref)) return { last: true };
   // "that last one", "the one I just added", "the task we talked about": the task the conversation last touched.
   if (
     /^(?:that\s+|this\s+)?(?:last|latest)\s+(?:one|task|todo|item)$|^(?:one|task|todo|item)\s+(?:that\s+)?(?:i|we|you)\s+(?:just\s+)?(?:added|created|made|mentioned|wrote|entered|put\s+in|talked\s+about)(?:\s+(?:just\s+now|earlier|before|a\s+moment\s+ago))?$/i.test(
@@ -138,7 +140,7 @@ const REMIND_AT_CLAUSE = new RegExp(
   'i',
 );
 /** Any fixed day: a due time and a reminder time on the due day are compared on it, whatever day it is. */
-const SOME_DAY = new Date(Date.UTC(2026, 0, 1, 12));
+export const SOME_DAY = new Date(Date.UTC(2026, 0, 1, 12));
 
 /**
  * A reminder at a time after a due date with its own ("call Sam tomorrow 5pm, remind me at 4pm"): the lead time

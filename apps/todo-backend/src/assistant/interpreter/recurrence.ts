@@ -215,6 +215,9 @@ function listedPattern(text: string): RecurrencePhrase | undefined {
   // "every quarter": every three months ("the quarterly deck" names a task); "once a week": weekly.
   const quarter = /\b(?:every|each)\s+quarter\b/i.exec(text);
   if (quarter) return { pattern: 'FREQ=MONTHLY;INTERVAL=3', matched: quarter[0] };
+  // "twice a year", "half-yearly": every six months, the one even split of a year; "twice a week" needs its days.
+  const twiceAYear = /\b(?:twice\s+(?:a|per|every)\s+year|half[\s-]?yearly|every\s+half[\s-]year)\b/i.exec(text);
+  if (twiceAYear) return { pattern: 'FREQ=MONTHLY;INTERVAL=6', matched: twiceAYear[0] };
   const once = /\bonce\s+(?:a|an|per|every)\s+(day|week|fortnight|month|year)\b/i.exec(text);
   if (once?.[1]) {
     const pattern =

@@ -121,4 +121,28 @@ describe('the offline interpreter on "repeat" before a bare noun', () => {
   ])('changes the rule said as what the task should be instead of the old one: "%s"', (sentence, recurring, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
   });
+
+  it.each([
+    ['the bins moved to wednesdays', 'FREQ=WEEKLY;BYDAY=WE', { title: 'bins' }],
+    ['the gym changed to mondays and thursdays', 'FREQ=WEEKLY;BYDAY=MO,TH', { title: 'gym' }],
+    ['the recycling switched to every other friday', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', { title: 'recycling' }],
+  ])('reads news of a move to a rule, with no "has": "%s"', (sentence, recurring, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
+  });
+
+  it('moves one date when the move names a day, not a rule', () => {
+    expect(interpret('the dentist moved to friday')).toEqual({
+      kind: 'call',
+      tool: 'set_due_date',
+      args: { date: 'friday' },
+      target: { title: 'dentist' },
+    });
+  });
+
+  it.each(['push this one occurrence to friday', 'move just this one to saturday', 'move this occurrence to monday'])(
+    'moves the one date of the series spoken of: "%s"',
+    (sentence) => {
+      expect(interpret(sentence)).toMatchObject({ kind: 'call', tool: 'set_due_date', target: { last: true } });
+    },
+  );
 });

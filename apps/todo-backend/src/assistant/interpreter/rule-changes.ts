@@ -60,9 +60,10 @@ const HEADS = [
   /^(?:repeat|recur)\s+(?!:)((?:the|my|our|that|this|it|task|#?\d+)\b.*)$/i,
   /^(.+?)\s+(?:should|must|will|needs\s+to)\s+(?:be|happen|go)$/i,
   /^(?:can|could|should|will)\s+(.+?)\s+(?:repeat|recur|come\s+back)$/i,
-  // "hoovering is now on wednesdays and saturdays", "the bins have moved to every other tuesday": news of a new rule.
+  // "hoovering is now on wednesdays and saturdays", "the bins have moved to every other tuesday", "the bins moved to
+  // wednesdays": news of a new rule (a weekday alone, "moved to friday", is no rule and never reaches here).
   /^(.+?)\s+(?:is|are|happens|happen|goes|go)\s+now(?:\s+on)?$/i,
-  /^(.+?)\s+(?:has|have)\s+(?:moved|changed|switched)\s+to(?:\s+on)?$/i,
+  /^(.+?)\s+(?:(?:has|have)\s+)?(?:moved|changed|switched)\s+to(?:\s+on)?$/i,
   new RegExp(String.raw`^(?:make\s+sure\s+)?(.+?)${MODAL}\s+(?:comes?\s+back|repeats?|recurs?)$`, 'i'),
 ];
 

@@ -10,11 +10,12 @@ import type { ToolContext, ToolDefinition, ToolResult } from './tool-definition.
 
 /**
  * The first due date falls on the rule: the date given, or for a rule that names its days ("the first monday of the
- * month") 9:00 from today on, moved to the rule's first date from then. Without either, no due date.
+ * month") or its months ("weekly from april to october") 9:00 from today on, moved to the rule's first date from then.
+ * Without either, no due date.
  */
 function firstDue(ctx: ToolContext, rule: string, dueText: string | undefined): Date | undefined {
   const given = dueText ? toInstant(ctx, dueText) : undefined;
-  if (!given && !/BY(?:DAY|MONTHDAY)=/i.test(rule)) return undefined;
+  if (!given && !/BY(?:DAY|MONTH(?:DAY)?)=/i.test(rule)) return undefined;
   let from = given ?? atTimeOf(ctx.now, DEFAULT_TIME, ctx.timeZone);
   if (!given && from <= ctx.now) from = DateTime.fromJSDate(from, { zone: ctx.timeZone }).plus({ days: 1 }).toJSDate();
   return firstOnRule(rule, from, ctx.timeZone, ctx.now) ?? from;

@@ -1,0 +1,115 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import * as chrono from 'chrono-node/en';
+import { DateTime, FixedOffsetZone } from 'luxon';
+import { MONTH_WORD, monthNumber } from './calendar-words.ts';
+
+// Days said the way people plan a house and a year, which chrono does not read: "mid-march", "early next week", "the
+// weekend after next", "this time next week", "the first weekend in february", "before christmas", "by new year". Each
+// is a chrono parser, so a task's title loses the words and a due date reads them, in chat and quick add alike.
+
+type Components = { year: number; month: number; day: number; hour?: number; minute?: number };
+
+/** The reference instant as the wall clock where the user is (chrono carries the zone as an offset in minutes). */
+function localNow(context: ParsingContext): DateTime {
+  const offset = context.reference.timezoneOffset ?? -context.refDate.getTimezoneOffset();
+  return DateTime.fromJSDate(context.refDate, { zone: FixedOffsetZone.instance(offset) });
+}
+
+const dayOf = (date: DateTime, withTime = false): Components => ({
+  year: date.year,
+  month: date.month,
+  day: date.day,
+  ...(withTime ? { hour: date.hour, minute: date.minute } : {}),
+});
+
+/** A day of a month said without a year: this year's while it is still ahead (today counts), else next year's. */
+function nextOnCalendar(now: DateTime, month: number, day: (first: DateTime) => DateTime): DateTime {
+  const thisYear = day(now.set({ month, day: 1 }).startOf('day'));
+  return thisYear >= now.startOf('day') ? thisYear : day(now.plus({ years: 1 }).set({ month, day: 1 }).startOf('day'));
+}
+
+/** "mid-march", "the middle of april": the 15th, the middle people mean. */
+const midMonth: Parser = {
+  pattern: () => new RegExp(String.raw`\b(?:mid[\s-]*|(?:the\s+)?middle\s+of\s+)(${MONTH_WORD})\b`, 'i'),
+  extract: (context, match) => dayOf(nextOnCalendar(localNow(context), monthNumber(match[1] ?? ''), (first) => first.set({ day: 15 }))),
+};
+
+/** "the first weekend in february", "the last weekend of may": that weekend's Saturday. */
+const weekendOfMonth: Parser = {
+  pattern: () => new RegExp(String.raw`\b(?:the\s+)?(first|last)\s+weekend\s+(?:of|in)\s+(${MONTH_WORD})\b`, 'i'),
+  extract: (context, match) => {
+    const saturday = (first: DateTime) => {
+      if (/^first$/i.test(match[1] ?? '')) return first.plus({ days: (6 - first.weekday + 7) % 7 });
+      const last = first.endOf('month').startOf('day');
+      return last.minus({ days: (last.weekday - 6 + 7) % 7 });
+    };
+    return dayOf(nextOnCalendar(localNow(context), monthNumber(match[2] ?? ''), saturday));
+  },
+};
+
+/** "early next week" is its Monday, "late next week" its Friday. */
+const partOfNextWeek: Parser = {
+  pattern: () => /\b(early|late|later)\s+next\s+week\b/i,
+  extract: (context, match) => {
+    const monday = localNow(context).startOf('week').plus({ weeks: 1 });
+    return dayOf(/^early$/i.test(match[1] ?? '') ? monday : monday.plus({ days: 4 }));
+  },
+};
+
+/** "the weekend after next": a week after the one "next weekend" names. */
+const weekendAfterNext: Parser = {
+  pattern: () => /\b(?:the\s+)?weekend\s+after\s+next\b/i,
+  extract: (context) => {
+    const [next] = chrono.casual.parse('next weekend', context.reference);
+    if (!next) return null;
+    const saturday = DateTime.fromObject(
+      { year: next.start.get('year') ?? 0, month: next.start.get('month') ?? 0, day: next.start.get('day') ?? 0 },
+      { zone: localNow(context).zone },
+    );
+    return dayOf(saturday.plus({ weeks: 1 }));
+  },
+};
+
+/** "this time next week", "this time tomorrow": the same hour, a span on. */
+const thisTimeNext: Parser = {
+  pattern: () => /\bthis\s+time\s+(tomorrow|next\s+(week|month|year))\b/i,
+  extract: (context, match) => {
+    const unit = (match[2]?.toLowerCase() ?? 'day') as 'day' | 'week' | 'month' | 'year';
+    return dayOf(localNow(context).plus({ [`${unit}s`]: 1 }), true);
+  },
+};
+
+/**
+ * The year's days people plan around, said after a word that makes them a date ("before christmas", "by new year", "on
+ * boxing day") or alone as the whole date, never inside a title: "buy christmas cards" keeps its words. "Before" is the
+ * day before; "by" is the day itself, as "by friday" is.
+ */
+const HOLIDAYS: Record<string, { month: number; day: number }> = {
+  'christmas eve': { month: 12, day: 24 },
+  christmas: { month: 12, day: 25 },
+  'christmas day': { month: 12, day: 25 },
+  'boxing day': { month: 12, day: 26 },
+  "new year's eve": { month: 12, day: 31 },
+  'new year': { month: 1, day: 1 },
+  "new year's day": { month: 1, day: 1 },
+};
+
+const holiday: Parser = {
+  pattern: () =>
+    /(?:\b(before|by|on|at|until|till|over)\s+|^)((?:christmas|xmas)(?:\s+(?:eve|day))?|boxing\s+day|new\s+year(?:'?s)?(?:\s+(?:eve|day))?)\b/i,
+  extract: (context, match) => {
+    const name = (match[2] ?? '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^xmas/, 'christmas')
+      .replace(/^new years?'?s?(?= (?:eve|day)$)/, "new year's")
+      .replace(/^new years?'?s?$/, 'new year');
+    const date = HOLIDAYS[name];
+    const alone = match[1] === undefined;
+    if (!date || (alone && (match.index ?? 0) + match[0].length < context.text.trimEnd().length)) return null;
+    const day = nextOnCalendar(localNow(context), date.month, (first) => first.set({ day: date.day }));
+    return dayOf(/^before$/i.test(match[1] ?? '') ? day.minus({ days: 1 }) : day);
+  },
+};
+
+export const CALENDAR_PHRASES: Parser[] = [midMonth, weekendOfMonth, partOfNextWeek, weekendAfterNext, thisTimeNext, holiday];

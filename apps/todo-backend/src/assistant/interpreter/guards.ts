@@ -72,6 +72,17 @@ const CANCEL_LAST = /^(?:cancel|forget(?:\s+about)?)\s+(?:that|it|this)$|^scratc
 const ACCOUNT =
   /^(?:delete|remove|close|cancel|erase|wipe|deactivate|reset|change)\s+(?:my|the)\s+(?:account|profile|password|user|login|subscription|data|email\s+address)$/i;
 
+/** "delete me from the project", "take sam@example.com off Work": a member taken out of a project, never a task. */
+const MEMBER_REMOVED =
+  /^(?:delete|remove|take|drop|kick|get)\s+(?:me|myself|us|ourselves|[^\s@]+@[^\s@]+\.[^\s@]+)\s+(?:out\s+)?(?:from|off|of)\b/i;
+
+/** The answer when the sentence takes a member out of a project, before any rule reads "me" away or a task in it. */
+export function memberRemovalAsked(text: string): string | undefined {
+  return MEMBER_REMOVED.test(text.trim().replace(/^(?:please|pls|can\s+you|could\s+you)\s+/i, ''))
+    ? 'I cannot take anyone out of a project: in the app, a member leaves from the project’s header and its owner removes members under Share.'
+    : undefined;
+}
+
 /** "delete the Work project", "rename the Groceries list to Shopping": projects are changed in the app, not here. */
 /** "the health tag off …", "#health from …": a tag taken off a task whose title may end in "project". */
 const TAG_TAKEN_OFF = /\b(?:tags?|labels?)\s+(?:off|from)\b|(?:^|\s)#\S+\s+(?:(?:tag|label)\s+)?(?:off|from)\b/i;

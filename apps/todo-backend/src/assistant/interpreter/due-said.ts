@@ -1,4 +1,5 @@
 import { DateParseError, dateReader, resolveDate } from '../dates.ts';
+import { SOME_DAY } from './phrases.ts';
 
 // New due dates said in other ways than "move X to friday": with an arrow ("reschedule dentist -> fri"), as news about
 // the task ("the dentist is now on friday", "dentist got moved to friday", "the report deadline is friday now", "the
@@ -59,9 +60,6 @@ const ACT_ON_IT =
 
 /** Words that ask about the list ("what is now on friday"), never name a task. */
 const ASKS = /^(?:what|which|who|anything|everything|something|there|we|i|you)\b/i;
-
-/** Any fixed instant: the words are only checked to be a date, not placed in time. */
-const SOME_DAY = new Date(Date.UTC(2026, 0, 1, 12));
 
 /** The words when they are one date and nothing else, without "on"/"to" before or "now"/"instead" after. */
 function wholeDate(words: string): string | undefined {

@@ -139,7 +139,10 @@ const REMIND_AT_CLAUSE = new RegExp(
   String.raw`(?:,\s*|;\s*|\s*\+\s*|\s+)(?:and\s+)?(?:${REMIND_VERB}|(?:with\s+)?(?:a\s+)?reminder)\s+((?:at|on|@|in|tomorrow|tonight|next)\s+\S.*?|tomorrow|tonight)\s*$`,
   'i',
 );
-/** Any fixed day: a due time and a reminder time on the due day are compared on it, whatever day it is. */
+/**
+ * Any fixed instant, for words only checked to be a date or times compared on one day ("the day before at 9"), never
+ * placed in time.
+ */
 export const SOME_DAY = new Date(Date.UTC(2026, 0, 1, 12));
 
 /**

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { resolveDate } from '../dates.ts';
 import { numberOf } from '../number-words.ts';
-import { BEFORE, extractDate, REMIND_VERB, toDuration } from './phrases.ts';
+import { BEFORE, extractDate, REMIND_VERB, SOME_DAY, toDuration } from './phrases.ts';
 
 // "dentist friday 3pm, remind me the day before at 9": a reminder at a time of day, a day or more before the task is
 // due. A task is added with a lead time only, so the lead time is the span between the two (30h here). The time is
@@ -11,8 +11,6 @@ const DAY_BEFORE_AT = new RegExp(
   String.raw`(?:^|,\s*|;\s*|\s+)(?:and\s+)?${REMIND_VERB}\s+(?:(?:about|for|of|on)\s+.+?\s+)?(?:the\s+(day|night|week)|(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|week)s?)\s+${BEFORE}\s+(?:at\s+|@\s*)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon|midnight)\s*$`,
   'i',
 );
-/** Any fixed day: the due time and the reminder's time of day are compared on it, whatever day it is. */
-const SOME_DAY = new Date(Date.UTC(2026, 0, 1, 12));
 const ASK =
   'When should I remind you? Say how long before it is due ("remind me 1 day before") or a day and time ("remind me wednesday at 9am").';
 

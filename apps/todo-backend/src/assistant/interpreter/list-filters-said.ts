@@ -21,7 +21,7 @@ const WINDOW_WORDS: [RegExp, CompletionWindow][] = [
 ];
 
 const NO_DUE_DATE =
-  /\b(?:no|without(?:\s+an?)?|missing(?:\s+an?)?|lacking(?:\s+an?)?|(?:haven'?t|hasn'?t|don'?t|doesn'?t)\s+(?:got\s+)?(?:an?\s+)?)\s*(?:due\s+)?(?:dates?|deadlines?)\b|\bundated\b|\bunscheduled\b|\bnot\s+(?:yet\s+)?(?:scheduled|dated)\b/i;
+  /\b(?:no|without(?:\s+an?)?|missing(?:\s+an?)?|lacking(?:\s+an?)?|(?:(?:haven'?t|hasn'?t|have\s+not|has\s+not)(?:\s+got)?|(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+have)\s+(?:an?\s+|any\s+)?)\s*(?:due\s+)?(?:dates?|deadlines?)\b|\bundated\b|\bunscheduled\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|dated)\b/i;
 const WITH_DUE_DATE =
   /\b(?:with|have|has|having)\s+(?:an?\s+)?(?:due\s+)?(?:dates?|deadlines?)(?!\s+(?:before|after|by|on|in|of|this|next|today|tomorrow))\b|\bdated\s+(?:tasks|ones)\b/i;
 const ONE_OFF =
@@ -50,7 +50,7 @@ const DONE_IN_WINDOW =
   /^(?:(?:show|list)\s+(?:me\s+)?)?(?:the\s+|all\s+(?:the\s+)?)?(?:tasks?|things?|stuff|items?|todos?|what|everything)\s+(?:that\s+)?(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:finished|completed|did|done|got\s+done|ticked\s+off|checked\s+off|crossed\s+off)\s+(yesterday|today|this\s+week|last\s+week|so\s+far\s+this\s+week|this\s+(?:morning|afternoon))$/i;
 /** "what repeats?", "which tasks recur", "what's recurring", "anything without a due date?", "what has no deadline". */
 const KIND_ASKED =
-  /^(?:(?:what|which)(?:'s|s|\s+is|\s+are)?|anything|stuff|tasks?|things?|which\s+(?:tasks?|ones|of\s+my\s+tasks))\s+(?:(?:of\s+mine|do\s+i\s+have)\s+)?(?:(?:tasks?|ones|things)\s+)?(?:repeats?|recurs?|(?:is\s+|are\s+)?(?:recurring|repeating)|(?:has|have|with|without|lacks?)\s+(?:no\s+|an?\s+)?(?:due\s+)?(?:dates?|deadlines?)|(?:is|are)\s+(?:undated|unscheduled))$/i;
+  /^(?:(?:what|which)(?:'s|s|\s+is|\s+are)?|anything|stuff|tasks?|things?|which\s+(?:tasks?|ones|of\s+my\s+tasks))\s+(?:(?:of\s+mine|do\s+i\s+have)\s+)?(?:(?:tasks?|ones|things)\s+)?(?:repeats?|recurs?|(?:is\s+|are\s+)?(?:recurring|repeating)|(?:has|have|with|without|lacks?)\s+(?:no\s+|an?\s+)?(?:due\s+)?(?:dates?|deadlines?)|(?:is|are)\s+(?:undated|unscheduled))(?:\s+(?:yet|at\s+all|set))?$/i;
 
 /** "which tasks repeat weekly", "what have I got that doesn't repeat": a question about repeating, never a rule to set. */
 const REPEATING_ASKED =

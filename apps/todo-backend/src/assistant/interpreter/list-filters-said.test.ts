@@ -13,6 +13,11 @@ describe('what was done in a window of days is a filter by completion date', () 
     ['tasks I completed yesterday', 'yesterday'],
     ['things I did yesterday', 'yesterday'],
     ['stuff i got done today', 'today'],
+    ['tasks finished today', 'today'],
+    ['what did I accomplish this week', 'this_week'],
+    ['what did I knock off yesterday', 'yesterday'],
+    ['did I finish anything yesterday?', 'yesterday'],
+    ['what have I ticked off so far today', 'today'],
   ])('"%s"', (sentence, completed) => {
     expect(read(sentence)).toEqual(call('filter_tasks', { status: 'completed', completed }));
   });
@@ -47,6 +52,8 @@ describe('tasks with or without a due date, repeating or one-off, are filters', 
     ['list the repeating ones', { recurring: true }],
     ['which tasks repeat weekly', { recurring: true }],
     ['my one-off tasks', { recurring: false }],
+    ['which tasks are one-offs', { recurring: false }],
+    ['any tasks that recur monthly?', { recurring: true }],
     ["what have I got that doesn't repeat", { recurring: false }],
   ])('"%s"', (sentence, args) => {
     expect(read(sentence)).toEqual(call('filter_tasks', args));

@@ -25,7 +25,7 @@ const NO_DUE_DATE =
 const WITH_DUE_DATE =
   /\b(?:with|have|has|having)\s+(?:an?\s+)?(?:due\s+)?(?:dates?|deadlines?)(?!\s+(?:before|after|by|on|in|of|this|next|today|tomorrow))\b|\bdated\s+(?:tasks|ones)\b/i;
 const ONE_OFF =
-  /\b(?:one[\s-]?off|one[\s-]?time|non[\s-]?recurring|(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:repeat|recur)|not\s+(?:repeating|recurring))\b/i;
+  /\b(?:one[\s-]?offs?|one[\s-]?time|non[\s-]?recurring|(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:repeat|recur)|not\s+(?:repeating|recurring))\b/i;
 const REPEATING = /\b(?:recurring|repeating|repeats?|recurs?|repeated)\b/i;
 
 /**
@@ -45,21 +45,32 @@ export function kindFiltersSaid(text: string, status: 'pending' | 'completed' | 
   return filters;
 }
 
-/** "tasks I finished yesterday", "things I did last week", "stuff I got done today": what was done then, never a task so titled. */
-const DONE_IN_WINDOW =
-  /^(?:(?:show|list)\s+(?:me\s+)?)?(?:the\s+|all\s+(?:the\s+)?)?(?:tasks?|things?|stuff|items?|todos?|what|everything)\s+(?:that\s+)?(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:finished|completed|did|done|got\s+done|ticked\s+off|checked\s+off|crossed\s+off)\s+(yesterday|today|this\s+week|last\s+week|so\s+far\s+this\s+week|this\s+(?:morning|afternoon))$/i;
+const WINDOW = String.raw`(yesterday|today|this\s+week|last\s+week|so\s+far\s+(?:this\s+week|today)|this\s+(?:morning|afternoon))`;
+const DONE_VERB = String.raw`(?:finish(?:ed)?|complete[d]?|did|do(?:ne)?|(?:get|got)\s+(?:done|through)|(?:tick|check|cross|knock)(?:ed)?\s+off|accomplish(?:ed)?|achieved?|wrap(?:ped)?\s+up|clear(?:ed)?)`;
+/**
+ * What was done in a window of days, never a task so titled or a completion: "tasks I finished yesterday", "tasks
+ * finished today", "what did I knock off yesterday", "did I finish anything this week?".
+ */
+const DONE_IN_WINDOW = [
+  new RegExp(
+    String.raw`^(?:(?:show|list)\s+(?:me\s+)?)?(?:the\s+|all\s+(?:the\s+)?)?(?:tasks?|things?|stuff|items?|todos?|what|everything)\s+(?:that\s+|which\s+)?(?:(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?|(?:were|was|got|have\s+been|has\s+been)\s+)?${DONE_VERB}\s+${WINDOW}$`,
+    'i',
+  ),
+  new RegExp(String.raw`^(?:what|which\s+tasks?)\s+(?:did|have)\s+(?:i|we)\s+(?:already\s+)?${DONE_VERB}\s+${WINDOW}$`, 'i'),
+  new RegExp(String.raw`^(?:did|have)\s+(?:i|we)\s+${DONE_VERB}\s+(?:anything|any\s+tasks?)\s+${WINDOW}$`, 'i'),
+];
 /** "what repeats?", "which tasks recur", "what's recurring", "anything without a due date?", "what has no deadline". */
 const KIND_ASKED =
-  /^(?:(?:what|which)(?:'s|s|\s+is|\s+are)?|anything|stuff|tasks?|things?|which\s+(?:tasks?|ones|of\s+my\s+tasks))\s+(?:(?:of\s+mine|do\s+i\s+have)\s+)?(?:(?:tasks?|ones|things)\s+)?(?:repeats?|recurs?|(?:is\s+|are\s+)?(?:recurring|repeating)|(?:has|have|with|without|lacks?)\s+(?:no\s+|an?\s+)?(?:due\s+)?(?:dates?|deadlines?)|(?:is|are)\s+(?:undated|unscheduled))(?:\s+(?:yet|at\s+all|set))?$/i;
+  /^(?:(?:what|which)(?:'s|s|\s+is|\s+are)?|anything|stuff|tasks?|things?|which\s+(?:tasks?|ones|of\s+my\s+tasks))\s+(?:(?:of\s+mine|do\s+i\s+have)\s+)?(?:(?:tasks?|ones|things)\s+)?(?:repeats?|recurs?|(?:is\s+|are\s+)?(?:recurring|repeating)|(?:has|have|with|without|lacks?)\s+(?:no\s+|an?\s+)?(?:due\s+)?(?:dates?|deadlines?)|(?:is|are)\s+(?:undated|unscheduled|one[\s-]?offs?|one[\s-]?time))(?:\s+(?:yet|at\s+all|set))?$/i;
 
 /** "which tasks repeat weekly", "what have I got that doesn't repeat": a question about repeating, never a rule to set. */
 const REPEATING_ASKED =
-  /^(?:what|which(?:\s+(?:tasks?|ones|of\s+(?:my|the)\s+tasks))?|(?:show|list)(?:\s+me)?\s+(?:the\s+|my\s+)?(?:tasks?|ones|what)|anything)\s+(?:(?:do\s+i\s+have|have\s+i\s+got|i\s+have|i'?ve\s+got)\s+)?(?:(?:that|which)\s+)?(?:(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+)?(?:repeats?|recurs?)(\s+(?:daily|weekly|monthly|yearly|every\s+\S+))?$/i;
+  /^(?:what|which(?:\s+(?:tasks?|ones|of\s+(?:my|the)\s+tasks))?|(?:show|list)(?:\s+me)?\s+(?:the\s+|my\s+)?(?:tasks?|ones|what)|anything|any\s+(?:tasks?|ones|things)|(?:tasks?|ones|things|stuff))\s+(?:(?:do\s+i\s+have|have\s+i\s+got|i\s+have|i'?ve\s+got)\s+)?(?:(?:that|which)\s+)?(?:(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+)?(?:repeats?|recurs?)(\s+(?:daily|weekly|monthly|yearly|every\s+\S+))?$/i;
 
 /** The question to list when the sentence asks for a kind of task in a shape the other rules would read as a change. */
 export function kindOfTaskAsked(text: string): string | undefined {
   const said = text.trim().replace(/[?!.]+$/, '');
-  const doneIn = DONE_IN_WINDOW.exec(said)?.[1];
+  const doneIn = DONE_IN_WINDOW.map((shape) => shape.exec(said)?.[1]).find(Boolean);
   if (doneIn) return `show tasks completed ${doneIn}`;
   // How often is not a filter: "every week" would otherwise read as what is due this week.
   const repeating = REPEATING_ASKED.exec(said);

@@ -111,7 +111,7 @@ describe.each(STORAGE_KINDS)('the assistant on a shared project on %s', (kind) =
 
     const shown = await say(ada, "what's in the Groceries project?");
     expect(shown.tool_calls).toMatchObject([{ name: 'list_tasks', ok: true, arguments: { project: 'Groceries' } }]);
-    expect(shown.reply).toMatch(/^1 tasks in Groceries:\n- #\d+ "milk"/);
+    expect(shown.reply).toMatch(/^1 task in Groceries:\n- #\d+ "milk"/);
   });
 
   it("refuses a viewer's writes with the role needed, by chat and by MCP, and changes nothing", async () => {

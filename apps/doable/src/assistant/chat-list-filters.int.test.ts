@@ -44,7 +44,7 @@ describe.each(STORAGE_KINDS)('chat lists tasks by when they were done, by having
   it('answers what was done yesterday and this week with the tasks completed then', async () => {
     const yesterday = await ask('what did I finish yesterday?');
     expect(yesterday.titles).toEqual(['Send the invoice']);
-    expect(yesterday.reply).toMatch(/^1 tasks completed yesterday:/);
+    expect(yesterday.reply).toMatch(/^1 task completed yesterday:/);
     expect((await ask('what have I got done this week')).titles).toEqual(['Clear the gutters', 'Send the invoice']);
     expect((await ask('what did I complete today')).titles).toEqual([]);
   });

@@ -53,7 +53,7 @@ describe.each(STORAGE_KINDS)('chat without a model on %s', (kind) => {
     expect(recurring.tool_calls[0]).toMatchObject({ name: 'create_recurring', ok: true, result: { recurring: 'FREQ=WEEKLY;BYDAY=MO' } });
     expect(recurring.reply).toMatch(/Mon .* 09:00/);
 
-    expect((await say('search milk')).reply).toMatch(/^1 tasks matching "milk"/);
+    expect((await say('search milk')).reply).toMatch(/^1 task matching "milk"/);
     const sorted = await say('sort by due date');
     expect((sorted.tool_calls[0]!.result as TaskPage).items.map((x) => x.title)).toEqual(['standup', 'buy milk']);
     expect((await say('what tags do i have')).reply).toBe('Your tags: errands (1), urgent (1).');

@@ -20,7 +20,9 @@ export function describeTask(task: Task, timeZone: string, projects?: Map<number
 export function listSummary(page: TaskPage, what: string, timeZone: string, projects?: Map<number, string>): string {
   if (page.items.length === 0) return `No ${what}.`;
   const lines = page.items.map((task) => `- ${describeTask(task, timeZone, projects)}`);
-  return `${page.items.length} ${what}${page.next_cursor ? ' (more available)' : ''}:\n${lines.join('\n')}`;
+  // "1 task in Groceries", not "1 tasks".
+  const heading = page.items.length === 1 ? what.replace(/\btasks\b/, 'task') : what;
+  return `${page.items.length} ${heading}${page.next_cursor ? ' (more available)' : ''}:\n${lines.join('\n')}`;
 }
 
 /** One task as a tool's answer: the task itself, and a line saying what was done to it. */

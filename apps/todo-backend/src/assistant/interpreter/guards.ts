@@ -1,4 +1,6 @@
 import type { BulkAction, Interpretation } from './offline-interpreter.ts';
+import { knownProject } from './project-names.ts';
+import type { KnownNames } from './projects.ts';
 
 // Sentences the interpreter must not act on as they stand, read before any verb is: requests to change every task at
 // once (confirmed first, with the count), questions about a task, and instructions not to do something (a question).
@@ -74,11 +76,17 @@ const ACCOUNT =
 
 /** "delete me from the project", "take sam@example.com off Work": a member taken out of a project, never a task. */
 const MEMBER_REMOVED =
-  /^(?:delete|remove|take|drop|kick|get)\s+(?:me|myself|us|ourselves|[^\s@]+@[^\s@]+\.[^\s@]+)\s+(?:out\s+)?(?:from|off|of)\b/i;
+  /^(?:delete|remove|take|drop|kick|get)\s+(?:me|myself|us|ourselves|[^\s@]+@[^\s@]+\.[^\s@]+)\s+(?:out\s+)?(?:from|off|of)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
 
-/** The answer when the sentence takes a member out of a project, before any rule reads "me" away or a task in it. */
-export function memberRemovalAsked(text: string): string | undefined {
-  return MEMBER_REMOVED.test(text.trim().replace(/^(?:please|pls|can\s+you|could\s+you)\s+/i, ''))
+/**
+ * The answer when the sentence takes a member out of a project, before any rule reads "me" away or a task in it. Only
+ * off a project or a list: "take me off the report" unassigns a task.
+ */
+export function memberRemovalAsked(text: string, known: KnownNames): string | undefined {
+  const place = MEMBER_REMOVED.exec(text.trim().replace(/^(?:please|pls|can\s+you|could\s+you)\s+/i, ''))?.[1]?.replace(/[?!.]+$/, '');
+  if (!place) return undefined;
+  const project = /\b(?:project|list|team|group|board)s?$/i.test(place) || knownProject(place, known) !== undefined;
+  return project
     ? 'I cannot take anyone out of a project: in the app, a member leaves from the project’s header and its owner removes members under Share.'
     : undefined;
 }

@@ -17,7 +17,8 @@ describe('a member taken out of a project', () => {
     expect(reading.kind === 'help' && reading.reason).toMatch(/^I cannot take anyone out of a project/);
   });
 
-  it('leaves errands and tasks taken off a list to the other rules', () => {
+  it('leaves errands, an assignee taken off a task and tasks taken off a list to the other rules', () => {
+    expect(read('take me off the report')).toMatchObject({ kind: 'call', tool: 'assign_task' });
     expect(read('remind me to remove the cat from the bed')).toMatchObject({ kind: 'call', tool: 'add_task' });
     expect(read('delete eggs from the Groceries list')).toMatchObject({ kind: 'call', tool: 'delete_task', target: { title: 'eggs' } });
   });

@@ -502,7 +502,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
  */
 export function interpret(message: string, known: KnownNames = {}): Interpretation {
   if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
-  const memberRemoval = memberRemovalAsked(message);
+  const memberRemoval = memberRemovalAsked(message, known);
   if (memberRemoval) return { kind: 'help', reason: memberRemoval };
   const corrected = correctedRequest(message);
   if (corrected) return interpret(corrected, known);

@@ -93,6 +93,8 @@ export interface PageOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   timezoneId?: string;
+  /** The browser's "now" (Date.now, new Date()), held still; timers keep running. The machine's clock otherwise. */
+  now?: Date;
 }
 
 /** A fresh browser context (own storage and cookies), signed in when a user is given. */
@@ -112,6 +114,7 @@ export async function openPage(
   if (options.signedInAs) {
     await context.addCookies(options.signedInAs.cookies.map((cookie) => ({ ...cookie, url: app.url })));
   }
+  if (options.now) await context.clock.setFixedTime(options.now);
   const page = await context.newPage();
   await page.goto(path);
   return { context, page };

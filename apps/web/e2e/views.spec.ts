@@ -2,7 +2,7 @@ import type { Task } from '@doable/contracts';
 import { FUTURE_YEAR } from '@doable/test-kit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectTitles, newUser, openPage, startBrowserStack, type TestUser } from './harness.ts';
+import { expectTitles, newUser, openPage, screenshot, startBrowserStack, type TestUser } from './harness.ts';
 
 describe('search, filters, sort and the URL', () => {
   let stack: Awaited<ReturnType<typeof startBrowserStack>>;
@@ -152,6 +152,57 @@ describe('search, filters, sort and the URL', () => {
     expect(Object.fromEntries(query(page))).toEqual({ priority: 'high', sort: 'title', order: 'asc' });
     await expectTitles(page, await apiTitles('status=pending&priority=high&sort=title&order=asc'));
     await expect.poll(() => page.getByLabel('Search tasks').inputValue()).toBe('');
+    await context.close();
+  });
+
+  it('filters tasks without a due date, repeating or one-off tasks, and completions by when they happened', async () => {
+    await stack.app.api.post<Task>(
+      '/api/v1/tasks',
+      { title: 'Water the plants', recurring: 'FREQ=WEEKLY', due_date: `${FUTURE_YEAR}-03-01T08:00:00Z` },
+      ada.token,
+    );
+    // The browser's day is the completion's day: "Today" holds it and "Yesterday" does not, whatever the hour.
+    const completed = await stack.app.api.get<{ items: Task[] }>('/api/v1/tasks?status=completed', ada.token);
+    const completedAt = completed.body.items[0]?.completed_at;
+    expect(completedAt).toBeTruthy();
+    const { context, page } = await openPage(stack.browser, stack.app, '/', { signedInAs: ada, now: new Date(completedAt as string) });
+    await expectTitles(page, await apiTitles('status=pending'));
+
+    await page.getByLabel('No due date').check();
+    await expectTitles(page, await apiTitles('status=pending&has_due_date=false'));
+    expect(await apiTitles('status=pending&has_due_date=false')).toEqual(['Read a book']);
+    expect(query(page).get('nodate')).toBe('1');
+    // Overdue and "no due date" exclude each other: choosing one clears the other.
+    await page.getByLabel('Overdue').check();
+    expect(await page.getByLabel('No due date').isChecked()).toBe(false);
+    await expectTitles(page, ['Call plumber']);
+    await page.getByLabel('Overdue').uncheck();
+
+    await page.getByLabel('Repeats').selectOption({ label: 'Repeating only' });
+    await expectTitles(page, ['Water the plants']);
+    expect(query(page).get('repeats')).toBe('yes');
+    await page.getByLabel('Repeats').selectOption({ label: 'One-off only' });
+    await expectTitles(page, await apiTitles('status=pending&recurring=false'));
+    expect(await page.locator('.task-title').allTextContents()).not.toContain('Water the plants');
+    await page.getByLabel('Repeats').selectOption({ label: 'Repeating or not' });
+
+    expect(await page.getByLabel('Completed', { exact: true }).count()).toBe(0);
+    await page.getByLabel('Status').selectOption('completed');
+    await page.getByLabel('Completed', { exact: true }).selectOption({ label: 'Today' });
+    await expectTitles(page, ['Pay groceries bill']);
+    expect(query(page).get('done')).toBe('today');
+    await page.getByLabel('Completed', { exact: true }).selectOption({ label: 'Yesterday' });
+    await page.getByText('No tasks match this view.').waitFor();
+    await expectTitles(page, []);
+    await page.getByLabel('Completed', { exact: true }).selectOption({ label: 'This week' });
+    await expectTitles(page, ['Pay groceries bill']);
+    await screenshot(page, 'filters-completed-this-week-desktop', false);
+
+    // Back to pending tasks: they have no completion time, so the window goes with the status.
+    await page.getByLabel('Status').selectOption('pending');
+    await expect.poll(() => query(page).get('done')).toBe(null);
+    expect(await page.getByLabel('Completed', { exact: true }).count()).toBe(0);
+    await expectTitles(page, await apiTitles('status=pending'));
     await context.close();
   });
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { PriorityIcon } from './task-form.tsx';
-import { DEFAULT_ORDER, PRIORITIES, SORT_FIELDS, type ViewState } from './view-state.ts';
+import { COMPLETION_WINDOWS, DEFAULT_ORDER, PRIORITIES, SORT_FIELDS, type ViewState } from './view-state.ts';
 
 interface FilterBarProps {
   view: ViewState;
@@ -26,6 +26,9 @@ export function FilterBar({ view, knownTags, onChange }: FilterBarProps) {
     view.tags.length +
     (view.overdue ? 1 : 0) +
     (view.dueThisWeek ? 1 : 0) +
+    (view.noDueDate ? 1 : 0) +
+    (view.repeats ? 1 : 0) +
+    (view.completedWithin ? 1 : 0) +
     (view.sort ? 1 : 0);
   // On a phone the filters fold away behind one button; wider screens always show them (see styles.css).
   const [expanded, setExpanded] = useState(false);
@@ -65,13 +68,36 @@ export function FilterBar({ view, knownTags, onChange }: FilterBarProps) {
             <select
               id="filter-status"
               value={view.status}
-              onChange={(event) => onChange({ status: event.target.value as ViewState['status'] })}
+              onChange={(event) => {
+                const status = event.target.value as ViewState['status'];
+                // Pending tasks have no completion time: the window would empty the list.
+                onChange(status === 'pending' ? { status, completedWithin: '' } : { status });
+              }}
             >
               <option value="pending">Pending</option>
               <option value="completed">Completed</option>
               <option value="all">All</option>
             </select>
           </div>
+          {view.status !== 'pending' && (
+            <div className="field">
+              <label htmlFor="filter-completed" className="filter-label">
+                Completed
+              </label>
+              <select
+                id="filter-completed"
+                value={view.completedWithin}
+                onChange={(event) => onChange({ completedWithin: event.target.value as ViewState['completedWithin'] })}
+              >
+                <option value="">Any time</option>
+                {COMPLETION_WINDOWS.map((entry) => (
+                  <option key={entry.value} value={entry.value}>
+                    {entry.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <fieldset className="toggles">
             <legend className="filter-label">Priority</legend>
             {PRIORITIES.map((priority) => (
@@ -87,12 +113,44 @@ export function FilterBar({ view, knownTags, onChange }: FilterBarProps) {
             ))}
           </fieldset>
           <label className="check">
-            <input type="checkbox" checked={view.overdue} onChange={(event) => onChange({ overdue: event.target.checked })} /> Overdue
+            <input
+              type="checkbox"
+              checked={view.overdue}
+              onChange={(event) => onChange({ overdue: event.target.checked, noDueDate: false })}
+            />{' '}
+            Overdue
           </label>
           <label className="check">
-            <input type="checkbox" checked={view.dueThisWeek} onChange={(event) => onChange({ dueThisWeek: event.target.checked })} /> Due
-            this week
+            <input
+              type="checkbox"
+              checked={view.dueThisWeek}
+              onChange={(event) => onChange({ dueThisWeek: event.target.checked, noDueDate: false })}
+            />{' '}
+            Due this week
           </label>
+          <label className="check">
+            {/* A task with no date is never overdue nor due this week: choosing one clears the others. */}
+            <input
+              type="checkbox"
+              checked={view.noDueDate}
+              onChange={(event) => onChange({ noDueDate: event.target.checked, overdue: false, dueThisWeek: false })}
+            />{' '}
+            No due date
+          </label>
+          <div className="field">
+            <label htmlFor="filter-repeats" className="filter-label">
+              Repeats
+            </label>
+            <select
+              id="filter-repeats"
+              value={view.repeats}
+              onChange={(event) => onChange({ repeats: event.target.value as ViewState['repeats'] })}
+            >
+              <option value="">Repeating or not</option>
+              <option value="yes">Repeating only</option>
+              <option value="no">One-off only</option>
+            </select>
+          </div>
           <div className="field">
             <label htmlFor="filter-sort" className="filter-label">
               Sort by

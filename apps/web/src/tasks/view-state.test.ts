@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { endOfWeek, fromSearchParams, isFiltered, isTreeView, toApiQuery, toSearchParams, type ViewState } from './view-state.ts';
+import {
+  completionRange,
+  endOfWeek,
+  fromSearchParams,
+  isFiltered,
+  isTreeView,
+  toApiQuery,
+  toSearchParams,
+  type ViewState,
+} from './view-state.ts';
 
 const aView = (overrides: Partial<ViewState> = {}): ViewState => ({ ...fromSearchParams(new URLSearchParams()), ...overrides });
 
@@ -17,6 +26,9 @@ describe('the view in the URL', () => {
       tagsMatch: 'all',
       overdue: false,
       dueThisWeek: false,
+      noDueDate: false,
+      repeats: '',
+      completedWithin: '',
       sort: '',
       order: '',
       project: null,
@@ -27,7 +39,7 @@ describe('the view in the URL', () => {
 
   it('reads every part of a view from the address', () => {
     const params = new URLSearchParams(
-      'q=milk&status=all&priority=high,low&tags=home,work&match=any&overdue=1&week=1&sort=title&order=desc',
+      'q=milk&status=all&priority=high,low&tags=home,work&match=any&overdue=1&week=1&nodate=1&repeats=no&done=last_week&sort=title&order=desc',
     );
     expect(fromSearchParams(params)).toEqual({
       search: 'milk',
@@ -37,6 +49,9 @@ describe('the view in the URL', () => {
       tagsMatch: 'any',
       overdue: true,
       dueThisWeek: true,
+      noDueDate: true,
+      repeats: 'no',
+      completedWithin: 'last_week',
       sort: 'title',
       order: 'desc',
       project: null,
@@ -46,7 +61,7 @@ describe('the view in the URL', () => {
 
   it('ignores values it does not know instead of passing them on', () => {
     const params = new URLSearchParams(
-      'status=deleted&priority=urgent,high,,&tags=,home,&match=some&overdue=yes&week=true&sort=colour&order=up',
+      'status=deleted&priority=urgent,high,,&tags=,home,&match=some&overdue=yes&week=true&nodate=true&repeats=1&done=ever&sort=colour&order=up',
     );
     expect(fromSearchParams(params)).toEqual(aView({ priorities: ['high'], tags: ['home'] }));
   });
@@ -60,10 +75,19 @@ describe('the view in the URL', () => {
       tagsMatch: 'any',
       overdue: true,
       dueThisWeek: true,
+      repeats: 'yes',
+      completedWithin: 'yesterday',
       sort: 'due_date',
       order: 'desc',
     });
     expect(fromSearchParams(toSearchParams(view))).toEqual(view);
+    expect(fromSearchParams(toSearchParams(aView({ noDueDate: true })))).toEqual(aView({ noDueDate: true }));
+  });
+
+  it('drops a completion window from a view of pending tasks, which have no completion time', () => {
+    expect(fromSearchParams(new URLSearchParams('done=today')).completedWithin).toBe('');
+    expect(toSearchParams(aView({ completedWithin: 'today' })).toString()).toBe('');
+    expect(toApiQuery(aView({ completedWithin: 'today' }), new Date(2025, 0, 15)).has('completed_after')).toBe(false);
   });
 
   it('leaves out of the address what would change nothing', () => {
@@ -81,6 +105,25 @@ describe('the end of the week', () => {
   it('on a Monday is the Monday after, not that same day', () => {
     expect(endOfWeek(localDate(13))).toEqual(localDate(20));
     expect(endOfWeek(localDate(13, 9))).toEqual(localDate(20));
+  });
+});
+
+describe('a completion window', () => {
+  // Wednesday 15 January 2025, 10:30: the week runs from Monday the 13th to Monday the 20th.
+  const wednesday = localDate(15, 10, 30);
+
+  it('spans whole local days, weeks from Monday', () => {
+    expect(completionRange('today', wednesday)).toEqual({ after: localDate(15), before: localDate(16) });
+    expect(completionRange('yesterday', wednesday)).toEqual({ after: localDate(14), before: localDate(15) });
+    expect(completionRange('this_week', wednesday)).toEqual({ after: localDate(13), before: localDate(20) });
+    expect(completionRange('last_week', wednesday)).toEqual({ after: localDate(6), before: localDate(13) });
+  });
+
+  it('on a Sunday counts the week that began six days before, and on a Monday the one that began that day', () => {
+    expect(completionRange('this_week', localDate(19, 23, 59))).toEqual({ after: localDate(13), before: localDate(20) });
+    expect(completionRange('this_week', localDate(13, 0, 0))).toEqual({ after: localDate(13), before: localDate(20) });
+    expect(completionRange('last_week', localDate(13, 8))).toEqual({ after: localDate(6), before: localDate(13) });
+    expect(completionRange('yesterday', localDate(1, 9))).toEqual({ after: new Date(2024, 11, 31), before: localDate(1) });
   });
 });
 
@@ -111,6 +154,19 @@ describe('the API query for a view', () => {
       due_before: localDate(20).toISOString(),
       limit: '200',
     });
+  });
+
+  it('asks for tasks without a due date, repeating or one-off tasks, and completions in a window', () => {
+    const view = aView({ status: 'completed', noDueDate: true, repeats: 'no', completedWithin: 'this_week' });
+    expect(Object.fromEntries(toApiQuery(view, now))).toEqual({
+      status: 'completed',
+      has_due_date: 'false',
+      recurring: 'false',
+      completed_after: localDate(13).toISOString(),
+      completed_before: localDate(20).toISOString(),
+      limit: '200',
+    });
+    expect(toApiQuery(aView({ repeats: 'yes' }), now).get('recurring')).toBe('true');
   });
 
   it('sends tags_match only with tags', () => {
@@ -205,6 +261,9 @@ describe('whether a view is filtered', () => {
     ['a tag', { tags: ['home'] }],
     ['overdue', { overdue: true }],
     ['due this week', { dueThisWeek: true }],
+    ['no due date', { noDueDate: true }],
+    ['one-off tasks', { repeats: 'no' }],
+    ['a completion window', { status: 'completed', completedWithin: 'today' }],
   ])('is for %s', (_name, filter) => {
     expect(isFiltered(aView(filter))).toBe(true);
   });

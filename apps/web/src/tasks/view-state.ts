@@ -9,6 +9,12 @@ export interface ViewState {
   tagsMatch: ListTasksQuery['tags_match'];
   overdue: boolean;
   dueThisWeek: boolean;
+  /** Only tasks without a due date (`?nodate=1`). */
+  noDueDate: boolean;
+  /** Only repeating tasks, only one-off tasks, or both (`?repeats=yes|no`). */
+  repeats: 'yes' | 'no' | '';
+  /** When the completed tasks shown were completed (`?done=today|…`); only with a status that shows completed ones. */
+  completedWithin: CompletionWindow | '';
   sort: TaskSortField | '';
   order: 'asc' | 'desc' | '';
   /** The project shown (`?project=<id>`), or null for every project the user belongs to. */
@@ -38,6 +44,15 @@ export const SORT_FIELDS: { value: TaskSortField; label: string }[] = [
 ];
 const STATUSES = ['all', 'pending', 'completed'] as const;
 
+/** Windows of days, local time, weeks from Monday (as "Due this week" and the chat's "what did I finish this week"). */
+export const COMPLETION_WINDOWS = [
+  { value: 'today', label: 'Today' },
+  { value: 'yesterday', label: 'Yesterday' },
+  { value: 'this_week', label: 'This week' },
+  { value: 'last_week', label: 'Last week' },
+] as const;
+export type CompletionWindow = (typeof COMPLETION_WINDOWS)[number]['value'];
+
 /** The API's default direction per sort field (docs/api.md). */
 export const DEFAULT_ORDER: Record<TaskSortField, 'asc' | 'desc'> = {
   due_date: 'asc',
@@ -59,14 +74,19 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
   const status = params.get('status');
   const sort = params.get('sort');
   const order = params.get('order');
+  const shownStatus = STATUSES.find((value) => value === status) ?? 'pending';
+  const repeats = params.get('repeats');
   return {
     search: params.get('q') ?? '',
-    status: STATUSES.find((value) => value === status) ?? 'pending',
+    status: shownStatus,
     priorities: list(params.get('priority')).filter((value): value is Priority => PRIORITIES.includes(value as Priority)),
     tags: list(params.get('tags')),
     tagsMatch: params.get('match') === 'any' ? 'any' : 'all',
     overdue: params.get('overdue') === '1',
     dueThisWeek: params.get('week') === '1',
+    noDueDate: params.get('nodate') === '1',
+    repeats: repeats === 'yes' || repeats === 'no' ? repeats : '',
+    completedWithin: shownStatus === 'pending' ? '' : (COMPLETION_WINDOWS.find((entry) => entry.value === params.get('done'))?.value ?? ''),
     sort: SORT_FIELDS.find((field) => field.value === sort)?.value ?? '',
     order: order === 'asc' || order === 'desc' ? order : '',
     project: positiveId(params.get('project')),
@@ -84,6 +104,9 @@ export function toSearchParams(view: ViewState): URLSearchParams {
   if (view.tags.length > 1 && view.tagsMatch === 'any') params.set('match', 'any');
   if (view.overdue) params.set('overdue', '1');
   if (view.dueThisWeek) params.set('week', '1');
+  if (view.noDueDate) params.set('nodate', '1');
+  if (view.repeats) params.set('repeats', view.repeats);
+  if (view.completedWithin && view.status !== 'pending') params.set('done', view.completedWithin);
   if (view.sort) params.set('sort', view.sort);
   if (view.sort && view.order) params.set('order', view.order);
   if (view.project !== null) params.set('project', String(view.project));
@@ -91,20 +114,35 @@ export function toSearchParams(view: ViewState): URLSearchParams {
   return params;
 }
 
-/** The end of the current week (next Monday 00:00, local time). */
-export function endOfWeek(now: Date): Date {
-  const end = new Date(now);
-  end.setHours(0, 0, 0, 0);
-  end.setDate(end.getDate() + ((8 - end.getDay()) % 7 || 7));
-  return end;
+/** The start of the day `days` days after the one `now` falls in (local time; negative for days before). */
+function startOfDay(now: Date, days = 0): Date {
+  const start = new Date(now);
+  start.setHours(0, 0, 0, 0);
+  start.setDate(start.getDate() + days);
+  return start;
 }
 
-/** The start of the next day (local time). */
-export function endOfDay(now: Date): Date {
-  const end = new Date(now);
-  end.setHours(0, 0, 0, 0);
-  end.setDate(end.getDate() + 1);
-  return end;
+/** Days since this week's Monday (weeks start on Monday, as in the chat's "this week"). */
+const daysSinceMonday = (now: Date) => (now.getDay() + 6) % 7;
+
+/** The end of the current week (next Monday 00:00, local time). */
+export function endOfWeek(now: Date): Date {
+  return startOfDay(now, 7 - daysSinceMonday(now));
+}
+
+/** The instants a completion window spans: from its first day's midnight to the midnight after its last day. */
+export function completionRange(window: CompletionWindow, now: Date): { after: Date; before: Date } {
+  const monday = -daysSinceMonday(now);
+  switch (window) {
+    case 'today':
+      return { after: startOfDay(now), before: startOfDay(now, 1) };
+    case 'yesterday':
+      return { after: startOfDay(now, -1), before: startOfDay(now) };
+    case 'this_week':
+      return { after: startOfDay(now, monday), before: startOfDay(now, monday + 7) };
+    case 'last_week':
+      return { after: startOfDay(now, monday - 7), before: startOfDay(now, monday) };
+  }
 }
 
 /** The `GET /api/v1/tasks` query for a view (the first page; `cursor` for the next ones). */
@@ -118,14 +156,19 @@ export function toApiQuery(view: ViewState, now = new Date(), cursor?: string): 
     query.set('tags_match', view.tagsMatch);
   }
   if (view.overdue) query.set('overdue', 'true');
+  if (view.noDueDate) query.set('has_due_date', 'false');
+  if (view.repeats) query.set('recurring', view.repeats === 'yes' ? 'true' : 'false');
+  if (view.completedWithin && view.status !== 'pending') {
+    const { after, before } = completionRange(view.completedWithin, now);
+    query.set('completed_after', after.toISOString());
+    query.set('completed_before', before.toISOString());
+  }
   if (view.project !== null) query.set('project', String(view.project));
   // Today includes what is overdue; Upcoming is what falls due from now on over the next week.
-  if (view.smart === 'today') query.set('due_before', endOfDay(now).toISOString());
+  if (view.smart === 'today') query.set('due_before', startOfDay(now, 1).toISOString());
   else if (view.smart === 'upcoming') {
-    const until = endOfDay(now);
-    until.setDate(until.getDate() + UPCOMING_DAYS - 1);
     query.set('due_after', now.toISOString());
-    query.set('due_before', until.toISOString());
+    query.set('due_before', startOfDay(now, UPCOMING_DAYS).toISOString());
   } else if (view.dueThisWeek) query.set('due_before', endOfWeek(now).toISOString());
   if (view.smart === 'assigned') query.set('assignee', 'me');
   const sort = view.sort || (view.smart === 'today' || view.smart === 'upcoming' ? 'due_date' : isTreeView(view) ? 'position' : '');
@@ -151,5 +194,14 @@ export function isTreeView(view: ViewState): boolean {
 }
 
 export function isFiltered(view: ViewState): boolean {
-  return Boolean(view.search.trim() || view.priorities.length || view.tags.length || view.overdue || view.dueThisWeek);
+  return Boolean(
+    view.search.trim() ||
+      view.priorities.length ||
+      view.tags.length ||
+      view.overdue ||
+      view.dueThisWeek ||
+      view.noDueDate ||
+      view.repeats ||
+      view.completedWithin,
+  );
 }

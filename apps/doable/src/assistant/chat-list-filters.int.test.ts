@@ -3,8 +3,9 @@ import { manualClock, signUp } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORAGE_KINDS, startTestApp, type TestApp } from '../testing/test-app.ts';
 
-// Questions the chat answers with filters by what a task is: done on a day, without a due date, repeating. The clock
-// is the app's, so "yesterday" is the test's yesterday whatever the machine's time.
+// Questions the chat answers with filters by what a task is: done on a day, without a due date, repeating, due in a
+// window that began before today. The clock is the app's, so "yesterday" is the test's yesterday whatever the machine's
+// time.
 describe.each(STORAGE_KINDS)('chat lists tasks by when they were done, by having a date and by repeating on %s', (kind) => {
   let t: TestApp;
   let token: string;
@@ -32,6 +33,8 @@ describe.each(STORAGE_KINDS)('chat lists tasks by when they were done, by having
     await add({ title: 'Book the dentist', due_date: '2031-03-20T15:00:00Z' });
     await add({ title: 'Water the ferns', recurring: 'FREQ=WEEKLY', due_date: '2031-03-13T13:00:00Z' });
     const gutters = await add({ title: 'Clear the gutters' });
+    await add({ title: 'Pay the rent', due_date: '2031-03-02T15:00:00Z' });
+    await add({ title: 'File the taxes', due_date: '2031-04-05T15:00:00Z' });
     // The gutters on Monday, the invoice on Tuesday: asked on Wednesday, "yesterday" is the invoice alone.
     clock.set('2031-03-10T16:00:00Z');
     expect((await t.api.patch(`/api/v1/tasks/${gutters.id}/complete`, {}, token)).status).toBe(200);
@@ -52,5 +55,12 @@ describe.each(STORAGE_KINDS)('chat lists tasks by when they were done, by having
   it('answers which tasks have no due date and which repeat', async () => {
     expect((await ask('which tasks have no due date?')).titles).toEqual(['Clear the gutters', 'Send the invoice']);
     expect((await ask('what repeats?')).titles).toEqual(['Water the ferns']);
+  });
+
+  it('reads a window that began before today as this one: the month asked in, the 1st of this month', async () => {
+    // Asked on 12 March: "march" is this March, whose 2nd is past; the next March is a year away.
+    expect((await ask("what's due in march?")).titles).toEqual(['Book the dentist', 'Pay the rent', 'Water the ferns']);
+    expect((await ask('anything due between the 1st and the 15th?')).titles).toEqual(['Pay the rent', 'Water the ferns']);
+    expect((await ask("what's due in april")).titles).toEqual(['File the taxes']);
   });
 });

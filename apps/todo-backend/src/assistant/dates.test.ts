@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionWindow, dateReader, resolveDate } from './dates.ts';
+import { completionWindow, dateReader, resolveDate, resolveWindowStart } from './dates.ts';
 
 // Wednesday 21 January 2026, 12:00 in New York (UTC-5).
 const NOW = new Date('2026-01-21T17:00:00Z');
@@ -170,5 +170,31 @@ describe('completionWindow: the days a question about done tasks covers', () => 
   it('counts this week from Monday to the end of today, last week Monday to Monday', () => {
     expect(window('this_week')).toEqual(['2026-11-30T05:00:00.000Z', '2026-12-04T05:00:00.000Z']);
     expect(window('last_week')).toEqual(['2026-11-23T05:00:00.000Z', '2026-11-30T05:00:00.000Z']);
+  });
+});
+
+describe('resolveWindowStart: a window said in words starts before it ends', () => {
+  // Thursday 22 January 2026, noon in London.
+  const now = new Date('2026-01-22T12:00:00Z');
+  const zone = 'Europe/London';
+  const start = (text: string, end: string) => resolveWindowStart(text, resolveDate(end, zone, now), zone, now).toISOString();
+
+  it('reads a start already past when the next one would come after the end', () => {
+    // "what's due in january", asked in January: this January, not next year's.
+    expect(start('1 january 00:00', '1 february 00:00')).toBe('2026-01-01T00:00:00.000Z');
+    // "between the 1st and the 25th", asked on the 22nd: this month's 1st.
+    expect(start('the 1st 00:00', 'the 25th 24:00')).toBe('2026-01-01T00:00:00.000Z');
+    // "between monday and friday", asked on Thursday, with the end read as Friday of the same week: this Monday.
+    expect(start('monday 00:00', '2026-01-24T00:00:00Z')).toBe('2026-01-19T00:00:00.000Z');
+  });
+
+  it('keeps a start to come when it comes before the end', () => {
+    expect(start('1 march 00:00', '1 april 00:00')).toBe('2026-03-01T00:00:00.000Z');
+    expect(start('monday 00:00', 'friday 24:00 after monday')).toBe('2026-01-26T00:00:00.000Z');
+    expect(start('tomorrow', '1 march 00:00')).toBe(resolveDate('tomorrow', zone, now).toISOString());
+  });
+
+  it('leaves a start that no earlier reading puts before the end as it was read', () => {
+    expect(start('1 march 00:00', '1 february 00:00')).toBe('2026-03-01T00:00:00.000Z');
   });
 });

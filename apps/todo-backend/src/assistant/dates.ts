@@ -529,6 +529,29 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   return result;
 }
 
+/**
+ * How many days back a window's start is read again, nearest first, when read from now it lands past the window's end:
+ * a week reaches a weekday already past, a month a day of the month or a month.
+ */
+const WINDOW_START_LOOK_BACK_DAYS = [1, 7, 31];
+
+/**
+ * The start of a window said in words, which must come before the window's end. A date is read forward, the next one
+ * to come ("january 1" said in January is next year's), which is right for a due date but not always for a window's
+ * start: "what's due in january" asked in January, "between the 1st and the 25th" asked on the 22nd, "between monday
+ * and friday" asked on a Wednesday all mean a start already past. Such a start is read from a little earlier instead:
+ * the nearest reading that comes before the end.
+ */
+export function resolveWindowStart(text: string, before: Date, timeZone: string, now: Date): Date {
+  const start = resolveDate(text, timeZone, now);
+  if (start < before) return start;
+  for (const days of WINDOW_START_LOOK_BACK_DAYS) {
+    const earlier = resolveDate(text, timeZone, new Date(now.getTime() - days * 86_400_000));
+    if (earlier < before) return earlier;
+  }
+  return start;
+}
+
 /** The [after, before) window of a named due range in the user's zone. */
 export function dueWindow(
   window: 'today' | 'tomorrow' | 'this_week' | 'next_week',

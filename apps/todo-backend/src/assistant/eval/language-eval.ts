@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseDuration } from '@doable/contracts';
 import { nextDueDate } from '../../tasks/recurrence.ts';
-import { resolveDate } from '../dates.ts';
+import { resolveDate, resolveWindowStart } from '../dates.ts';
 import { type Interpretation, interpret, type TaskRef } from '../interpreter/offline-interpreter.ts';
 import { CATEGORIES, type Category, CORPUS, CORPUS_PROJECTS } from './language-corpus.ts';
 
@@ -64,6 +64,15 @@ function dateValue(text: string): string {
     return resolveDate(text, EVAL_ZONE, EVAL_NOW).toISOString();
   } catch {
     return `unreadable: ${plain(text)}`;
+  }
+}
+
+export /** A window's start as the filter reads it: the nearest reading before the window's end (resolveWindowStart). */
+function windowStartValue(start: string, end: string): string {
+  try {
+    return resolveWindowStart(start, resolveDate(end, EVAL_ZONE, EVAL_NOW), EVAL_ZONE, EVAL_NOW).toISOString();
+  } catch {
+    return dateValue(start);
   }
 }
 
@@ -144,7 +153,12 @@ function argsMeaning(args: Record<string, unknown>): [string, unknown][] {
   const due = args.due_date;
   const series = typeof rule === 'string' && typeof due === 'string' ? seriesValue(rule, due) : undefined;
   const keys = Object.keys(args).filter((key) => !series || (key !== ruleKey && key !== 'due_date'));
-  const values: [string, unknown][] = keys.map((key) => [key, argValue(key, args[key])]);
+  const values: [string, unknown][] = keys.map((key) => [
+    key,
+    key === 'due_after' && typeof args.due_after === 'string' && typeof args.due_before === 'string'
+      ? windowStartValue(args.due_after, args.due_before)
+      : argValue(key, args[key]),
+  ]);
   if (series) values.push(['series', series]);
   return values.sort(([a], [b]) => a.localeCompare(b));
 }

@@ -6,7 +6,7 @@ import {
   sortTasksInputSchema,
   taskListOutputSchema,
 } from '@doable/contracts';
-import { completionWindow, dueWindow } from '../dates.ts';
+import { completionWindow, dueWindow, resolveWindowStart } from '../dates.ts';
 import { callerProjects, findProject, labelsOf, type ProjectRef } from './project-arguments.ts';
 import { listSummary } from './task-summary.ts';
 import { toInstant, toTag } from './tool-arguments.ts';
@@ -77,7 +77,10 @@ export const filterTasksTool: ToolDefinition<typeof filterTasksInputSchema> = {
       query.due_before = window.before;
     }
     if (args.due_before) query.due_before = toInstant(ctx, args.due_before);
-    if (args.due_after) query.due_after = toInstant(ctx, args.due_after);
+    if (args.due_after)
+      query.due_after = query.due_before
+        ? resolveWindowStart(args.due_after, query.due_before, ctx.timeZone, ctx.now)
+        : toInstant(ctx, args.due_after);
     if (args.has_due_date !== undefined) query.has_due_date = args.has_due_date;
     if (args.recurring !== undefined) query.recurring = args.recurring;
     if (args.completed) {

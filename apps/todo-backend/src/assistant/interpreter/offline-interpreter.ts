@@ -47,6 +47,7 @@ import { levelSaidLoosely } from './level-said-loosely.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
+import { moveWithoutDateAsked } from './move-without-date.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
@@ -1327,6 +1328,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // "Groceries?" or "Work list": a project's name on its own shows that project.
   const named = extractListProject(`show ${text}`, known);
   if (named.project) return { kind: 'call', tool: 'list_tasks', args: { project: named.project } };
+  const moveWithoutDate = moveWithoutDateAsked(text);
+  if (moveWithoutDate) return { kind: 'help', reason: moveWithoutDate };
   return { kind: 'help' };
 }
 

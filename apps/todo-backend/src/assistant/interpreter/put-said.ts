@@ -1,7 +1,7 @@
-// "put" with a particle: a priority put up or down ("put up the priority of 5"), or a chore to add, titled with its
-// verb ("put the bins out on monday", "put up the shelves", "put the heating on"). Without one, "put" files something
-// ("put milk on the list", "put bananas in Groceries") or moves a task ("put the dentist on monday"), and the other
-// rules read it.
+// "put" with a particle: a priority put up or down ("put up the priority of 5"), a task put off ("put off the vet",
+// "put the vet off": postponed, to a day the sentence may not say), or a chore to add, titled with its verb ("put the
+// bins out on monday", "put up the shelves", "put the heating on"). Without one, "put" files something ("put milk on
+// the list", "put bananas in Groceries") or moves a task ("put the dentist on monday"), and the other rules read it.
 
 /** "put up the priority of 5", "put the gym's priority down": said the way the priority rules read it. */
 const PRIORITY_UP_OR_DOWN = [
@@ -18,6 +18,12 @@ const PARTICLE_AFTER = /^put\s+((?:the|my|our|a|an|some|his|her|their)\s+[^,;:]+
 /** "put the heating on", "put the slow cooker on": "on" ending the sentence. */
 const ON_AT_END = /^put\s+((?:the|my|our|a|an|some)\s+[^,;:]+?)\s+on$/i;
 
+/** "put off the vet", "put the vet off until friday": "off" says postponed, never done nor a title's word. */
+const PUT_OFF = [
+  /^put\s+off\s+(?!by\b)([^,;:]+)$/i,
+  /^put\s+((?:the|my|our|that|this|it|task)\b[^,;:]*?)\s+off(\s+(?:until|till|til|to)\s+[^,;:]+)?$/i,
+];
+
 /** The sentence said the way the rules read it when "put" has a particle; otherwise as said. */
 export function putSaid(text: string): string {
   const said = text.trim();
@@ -27,6 +33,10 @@ export function putSaid(text: string): string {
     const [way, field] = index === 0 ? [match[1], match[2]] : [match[2], match[1]];
     const named = /^the\s+priority\s+(?:of|on|for)\s+/i.test(field) ? field : `the priority of ${field.replace(/'s\s+priority$/i, '')}`;
     return `${/^up$/i.test(way) ? 'raise' : 'lower'} ${named}`;
+  }
+  for (const shape of PUT_OFF) {
+    const match = shape.exec(said);
+    if (match?.[1]) return `postpone ${match[1]}${match[2] ?? ''}`;
   }
   const thing = (PARTICLE_FIRST.exec(said) ?? PARTICLE_AFTER.exec(said) ?? ON_AT_END.exec(said))?.[1];
   return thing && !TASK_FIELD.test(thing) ? `add ${said}` : text;

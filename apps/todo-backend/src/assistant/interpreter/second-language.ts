@@ -18,7 +18,7 @@ import {
  * until friday take the antibiotics").
  */
 const UNTIL_MEANT =
-  /\b(?:park|postpone|delay|snooze|push|defer|hold|leave|wait|keep|pause|stop|repeat|recur|repeating|recurring|every|each|daily|weekly|fortnightly|monthly|yearly|annually)\b/i;
+  /\b(?:put(?=\s.*\b(?:off|back)\s+until\s)|park|postpone|delay|snooze|push|defer|hold|leave|wait|keep|pause|stop|repeat|recur|repeating|recurring|every|each|daily|weekly|fortnightly|monthly|yearly|annually)\b/i;
 const ordinal = (day: number) =>
   `${day}${day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th'}`;
 

@@ -57,7 +57,7 @@ import { noteAfterTaskWord } from './note-after-task-word.ts';
 import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
 import { offAListSaid } from './off-a-list.ts';
 import { inPlainOfficeWords } from './office-english.ts';
-import { notOneTask, pointingBack, secondRequestIn, twoAddsAsOne, withoutReason } from './one-task.ts';
+import { notOneTask, pointingBack, secondRequestIn, severalTasksNamed, twoAddsAsOne, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
 import { paidSaid } from './paid-said.ts';
 import { withoutPastAside } from './past-asides.ts';
@@ -1146,6 +1146,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (complete?.[1] && !/^(?:what|which|show|list)\b/i.test(complete[1])) {
     // "ok good news, the landlord signed, so the lease task is done": the task is in the last clause.
     const ref = withoutRestatement(complete[1]);
+    // "mark 3 and 4 done": said which, so the answer says why.
+    const several = severalTasksNamed(ref);
+    if (several) return { kind: 'help', reason: several };
     // "oops ticked off the wrong one, reopen the gym task": the request after the report is read alone (by the caller).
     if (notOneTask(ref)) return { kind: 'help' };
     if (notAllDone(text)) return { kind: 'help', reason: notAllDone(text) };

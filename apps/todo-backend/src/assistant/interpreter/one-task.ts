@@ -42,10 +42,17 @@ const SECOND_REQUEST =
 
 const ONE_REQUEST = 'One thing at a time, please: which task first? Say one request, then the other.';
 
+/** "3 and 4", "the dentist and the vet": several tasks named one by one, each of which the user may mean. */
+export function severalTasksNamed(refText: string): string | undefined {
+  const ref = refText.trim();
+  return SEVERAL_NUMBERS.test(ref) || TWO_NAMED.test(ref) ? 'One task at a time, please: which one first?' : undefined;
+}
+
 /** Why the words cannot name one task, or a value cannot be one value (a second request after it), or undefined. */
 export function notOneTask(refText: string, values: unknown[] = []): string | undefined {
   const ref = refText.trim();
-  if (SEVERAL_NUMBERS.test(ref) || TWO_NAMED.test(ref)) return 'One task at a time, please: which one first?';
+  const several = severalTasksNamed(ref);
+  if (several) return several;
   if (PLACE_IN_LIST.test(ref) || WHEN_ALONE.test(ref)) return 'Which task? Give its number or words of its title.';
   if (PLACES_IN_LIST.test(ref)) return 'Which tasks? I change one task at a time: give its number or words of its title.';
   if (MANY_WORDS.test(ref) || ONES_OF_A_KIND.test(ref) || TASKS_IN_PLURAL.test(ref))

@@ -45,4 +45,19 @@ describe('the offline interpreter on subtasks and order', () => {
     expect(interpret('add milk to Groceries', { projects: ['Groceries'] })).toMatchObject({ tool: 'add_task' });
     expect(interpret('add buy milk tomorrow')).toMatchObject({ tool: 'add_task' });
   });
+
+  it.each([
+    ['move the vet to after this weekend', 'after this weekend'],
+    ['move the vet to after the weekend', 'after the weekend'],
+    ['move the vet after the weekend', 'after the weekend'],
+  ])('reads "%s" as a move to a day, not beside a task', (sentence, date) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'set_due_date', args: { date }, target: { title: 'vet' } });
+  });
+
+  it.each(['move the vet to after lunch', 'move the vet to before friday', 'move it to after christmas'])(
+    'asks which day for "%s"',
+    (sentence) => {
+      expect(interpret(sentence)).toMatchObject({ kind: 'help', reason: expect.stringContaining('To which day?') });
+    },
+  );
 });

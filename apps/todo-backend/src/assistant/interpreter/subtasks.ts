@@ -1,6 +1,8 @@
+import { DateParseError, resolveDate } from '../dates.ts';
 import { NOTE_THEN_COLON } from './notes-said.ts';
 import type { Interpretation } from './offline-interpreter.ts';
-import { clean, parseTaskRef } from './phrases.ts';
+import { clean, parseTaskRef, SOME_DAY } from './phrases.ts';
+import { isWholeDate } from './whole-dates.ts';
 
 // The sentences about subtasks and order: "add a subtask to plan trip: book hotel", "add book hotel under plan trip",
 // "move book hotel under plan trip", "move book hotel after pack bags", "move book hotel to the top level".
@@ -51,6 +53,9 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
   // "move it to the day after tomorrow": "after" inside a date moves nothing next to another task; 'put "ring before 9"
   // in the notes …': nor does a word inside a quote, which is the quote's.
   if (move?.[1] && move[2] && move[3] && !/\bthe\s+day$/i.test(move[1]) && !opensAQuote(move[1])) {
+    // "move the vet to after the weekend", "move the vet after monday": a day, not a place beside another task.
+    if (/\s+to$/i.test(move[1]) || readsAsDay(move[3]) || readsAsDay(`${move[2]} ${move[3]}`))
+      return movedToADay(move[1], move[2], move[3]);
     const ref = refArgument(move[3]);
     if (ref === undefined) return { kind: 'help', reason: 'Next to or under which task? Give its number or words of its title.' };
     const where = move[2].toLowerCase();
@@ -58,6 +63,27 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
     return withTask(move[1], { [key]: ref });
   }
   return undefined;
+}
+
+/** Whether the words are a day the due date can be set to ("after the weekend", "monday"), at whatever time. */
+function readsAsDay(words: string): boolean {
+  if (!isWholeDate(words) && !/^after\s+(?:the|this)\s+weekend$/i.test(words.trim())) return false;
+  try {
+    resolveDate(words, 'UTC', SOME_DAY);
+    return true;
+  } catch (error) {
+    if (error instanceof DateParseError) return false;
+    throw error;
+  }
+}
+
+/** A task moved to a day said by what it follows ("after the weekend"); before a day, or a day unread, is asked. */
+function movedToADay(refText: string, where: string, day: string): Interpretation {
+  const target = parseTaskRef(refText.replace(/\s+to$/i, ''));
+  if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
+  const date = `${where.toLowerCase()} ${day.trim()}`;
+  if (where.toLowerCase() === 'after' && readsAsDay(date)) return { kind: 'call', tool: 'set_due_date', args: { date }, target };
+  return { kind: 'help', reason: `To which day? Say the date, for example "move it to monday".` };
 }
 
 function withTask(refText: string, args: Record<string, unknown>): Interpretation {

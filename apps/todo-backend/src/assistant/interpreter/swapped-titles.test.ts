@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interpret } from './offline-interpreter.ts';
 
-// One title swapped for another is a rename; a day or a level after "for" is never a title.
+// One title swapped for another is a rename; a day or a level after "for" is never a title, and a day is a move.
 
 const read = (sentence: string) => interpret(sentence);
 
@@ -22,4 +22,11 @@ describe('a title swapped for another', () => {
       expect(got.kind === 'call' && got.tool).not.toBe('update_task');
     },
   );
+
+  it.each([
+    ['swap the dentist for friday', 'dentist', 'friday'],
+    ['swap the dentist for next tuesday at 3', 'dentist', 'next tuesday at 3'],
+  ])('moves the task to the day on "%s", never adds one', (sentence, title, date) => {
+    expect(read(sentence)).toEqual({ kind: 'call', tool: 'set_due_date', args: { date }, target: { title } });
+  });
 });

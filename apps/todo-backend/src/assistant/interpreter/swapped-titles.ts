@@ -1,9 +1,9 @@
 import { priorityWord } from './priority-words.ts';
 import { isWholeDate } from './whole-dates.ts';
 
-// 'swap "eggs" for "free range eggs"', "swap oat milk for almond milk": one title for another, a rename. A day or a
-// level after "for" is no title ("swap the dentist for friday" is read by the rules for dates, or asked), and a tag
-// swapped is the rules for tags'.
+// 'swap "eggs" for "free range eggs"', "swap oat milk for almond milk": one title for another, a rename. A day after
+// "for" is no title but the day the task moves to ("swap the dentist for friday"); a level is read by the rules for
+// priorities, and a tag swapped by the rules for tags.
 
 const SWAP = /^swap\s+(?:out\s+)?(.+?)\s+(?:for|with)\s+(.+)$/i;
 
@@ -13,6 +13,7 @@ export function swapSaid(text: string): string {
   // "swap the work tag on 5 for home": a tag swapped, read by the rules for tags.
   if (!said?.[1] || !said[2] || /\b(?:tags?|labels?)\b|#/i.test(said[0])) return text;
   const title = said[2].replace(/^["“']|["”']$/g, '');
-  if (isWholeDate(title) || priorityWord(title.replace(/\s+(?:priority|prio)$/i, ''))) return text;
+  if (isWholeDate(title)) return `move ${said[1]} to ${title}`;
+  if (priorityWord(title.replace(/\s+(?:priority|prio)$/i, ''))) return text;
   return `rename ${said[1]} to ${said[2]}`;
 }

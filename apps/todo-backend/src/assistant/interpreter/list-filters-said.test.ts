@@ -55,8 +55,17 @@ describe('tasks with or without a due date, repeating or one-off, are filters', 
     ['which tasks are one-offs', { recurring: false }],
     ['any tasks that recur monthly?', { recurring: true }],
     ["what have I got that doesn't repeat", { recurring: false }],
+    ["what's due every week", { recurring: true }],
+    ['what do I have every monday', { recurring: true }],
+    ['what happens every week', { recurring: true }],
+    ['what do I have to do every morning', { recurring: true }],
   ])('"%s"', (sentence, args) => {
     expect(read(sentence)).toEqual(call('filter_tasks', args));
+  });
+
+  it('still answers what is due this week and adds a task said to repeat', () => {
+    expect(read("what's due this week")).toEqual(call('filter_tasks', { due: 'this_week' }));
+    expect(read('add water the plants every week')).toMatchObject({ tool: 'create_recurring' });
   });
 
   it('still changes a task said to repeat or to lose its rule or date', () => {

@@ -67,11 +67,19 @@ const KIND_ASKED =
 const REPEATING_ASKED =
   /^(?:what|which(?:\s+(?:tasks?|ones|of\s+(?:my|the)\s+tasks))?|(?:show|list)(?:\s+me)?\s+(?:the\s+|my\s+)?(?:tasks?|ones|what)|anything|any\s+(?:tasks?|ones|things)|(?:tasks?|ones|things|stuff))\s+(?:(?:do\s+i\s+have|have\s+i\s+got|i\s+have|i'?ve\s+got)\s+)?(?:(?:that|which)\s+)?(?:(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+)?(?:repeats?|recurs?)(\s+(?:daily|weekly|monthly|yearly|every\s+\S+))?$/i;
 
+/**
+ * "what's due every week", "what do I have every monday", "what do I do each morning": what happens again and again is
+ * the repeating tasks (how often, or on which day, is no filter), never the week's agenda.
+ */
+const EVERY_ASKED =
+  /^(?:what|which\s+tasks?|anything)(?:'s|s|\s+is|\s+are)?\s+(?:due|on|happens|happening|comes\s+up|planned|scheduled|(?:do|have|must|should)\s+(?:i|we)\s+(?:have|do|got)(?:\s+to\s+do)?)\s+(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|week|weekday|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
 /** The question to list when the sentence asks for a kind of task in a shape the other rules would read as a change. */
 export function kindOfTaskAsked(text: string): string | undefined {
   const said = text.trim().replace(/[?!.]+$/, '');
   const doneIn = DONE_IN_WINDOW.map((shape) => shape.exec(said)?.[1]).find(Boolean);
   if (doneIn) return `show tasks completed ${doneIn}`;
+  if (EVERY_ASKED.test(said)) return 'show repeating tasks';
   // How often is not a filter: "every week" would otherwise read as what is due this week.
   const repeating = REPEATING_ASKED.exec(said);
   const question = repeating?.[1] ? said.slice(0, -repeating[1].length) : said;

@@ -131,4 +131,14 @@ describe('the offline interpreter on questions about the list said in everyday w
   ])('bounds the window by the day of the event named in "%s"', (sentence, args) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'filter_tasks', args });
   });
+
+  it.each([
+    ['what have I got on tuesday afternoon', { due_after: 'tuesday 12:00', due_before: 'tuesday 18:00' }],
+    ["what's due tuesday morning", { due_after: 'tuesday 00:00', due_before: 'tuesday 12:00' }],
+    ['anything on friday evening?', { due_after: 'friday 18:00', due_before: 'friday 24:00' }],
+    ['anything due next month?', { due_after: 'the 1st of next month 00:00', due_before: 'the end of next month 24:00' }],
+    ["what's on next month", { due_after: 'the 1st of next month 00:00', due_before: 'the end of next month 24:00' }],
+  ])('reads the part of a day or the month asked about in "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'filter_tasks', args });
+  });
 });

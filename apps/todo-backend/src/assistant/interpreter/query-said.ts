@@ -46,7 +46,17 @@ export const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|
  * "due saturday", "due on next friday", "due on friday week": one day named after "due" (a window of its own, never
  * "due this week").
  */
-const DUE_ON_DAY = new RegExp(String.raw`\bdue\s+(?:on\s+)?((?:this\s+|next\s+)?${WEEKDAY}(?:\s+week)?)\b(?!\s+\d)`, 'gi');
+const DUE_ON_DAY = new RegExp(
+  String.raw`\bdue\s+(?:on\s+)?((?:this\s+|next\s+)?${WEEKDAY}(?:\s+week)?)\b(?!\s+\d)(?:\s+(morning|afternoon|evening|night))?`,
+  'gi',
+);
+/** The hours of a part of a day asked about ("what's on tuesday afternoon"), from its start to its end. */
+const DAY_PARTS: Record<string, [string, string]> = {
+  morning: ['00:00', '12:00'],
+  afternoon: ['12:00', '18:00'],
+  evening: ['18:00', '24:00'],
+  night: ['18:00', '24:00'],
+};
 
 /** "before the VAT deadline on the 7th", "after the Acme launch on friday": the event, then the day it is on. */
 const EVENT_ON_DAY = new RegExp(
@@ -139,6 +149,11 @@ export function inPlainWords(sentence: string): string {
         'due after saturday 00:00 and due before sunday 24:00',
       )
       .replace(/\b(?:due\s+)?(?:this|in\s+the)\s+month\b/gi, 'due by the end of the month')
+      // "anything due next month": from its 1st to its end.
+      .replace(
+        /(?<!\b(?:before|after|by|until|till|til)\s)\b(?:due\s+)?(?:(?:in|for|during|over)\s+)?(?:next|the\s+coming)\s+month\b/gi,
+        'due after the 1st of next month 00:00 and due before the end of next month 24:00',
+      )
       // "what's my day look like", "how's my week looking": the day's agenda, the week's.
       .replace(/\b(?:my|the)\s+(day|week)(?=\s+look)/gi, (_all, span: string) => (/^day$/i.test(span) ? 'today' : 'this week'))
       .replace(NEXT_DAYS, (_all, count: string) => {
@@ -146,7 +161,10 @@ export function inPlainWords(sentence: string): string {
         return `due after today 00:00 and due before in ${days} days 24:00`;
       })
       // "what is due saturday", "what's due on friday": that day, from its start to its end.
-      .replace(DUE_ON_DAY, (_all, day: string) => `due after ${day} 00:00 and due before ${day} 24:00`)
+      .replace(DUE_ON_DAY, (_all, day: string, part?: string) => {
+        const [from, to] = DAY_PARTS[part?.toLowerCase() ?? ''] ?? ['00:00', '24:00'];
+        return `due after ${day} ${from} and due before ${day} ${to}`;
+      })
       // "show me p1s": Todoist's codes in the plural.
       .replace(/\b(p[1-4])s\b/gi, '$1')
       .replace(LATE_SAID, 'overdue')

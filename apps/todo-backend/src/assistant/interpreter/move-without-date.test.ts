@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interpret } from './offline-interpreter.ts';
 
-describe('a task moved without a day: asked when, never moved to a guessed day, completed or added', () => {
+describe('a task moved without a day, or by an amount: asked when, never moved to a guessed day, completed or added', () => {
   it.each([
     ['postpone the vet', 'Until when should I put off "vet"?'],
     ['put off the vet', 'Until when should I put off "vet"?'],
@@ -30,5 +30,17 @@ describe('a task moved without a day: asked when, never moved to a guessed day, 
   it.each(['move house', 'put the books back on the shelf by friday', 'put the bins out on monday'])('"%s" is no task moved', (text) => {
     const got = interpret(text);
     expect(got.kind === 'call' && ['set_due_date', 'postpone_task', 'complete_task'].includes(got.tool)).toBe(false);
+  });
+
+  it.each([
+    ['make the dentist 10 minutes later', 'PT10M'],
+    ['make the dentist an hour earlier', '-PT1H'],
+  ])('"%s" moves the task by the amount, never adds "make the dentist"', (text, by) => {
+    expect(interpret(text)).toEqual({ kind: 'call', tool: 'postpone_task', args: { by }, target: { title: 'dentist' } });
+  });
+
+  it('"make the cake 2 days" is no move: "make" moves only with the way said', () => {
+    const got = interpret('make the cake 2 days');
+    expect(got.kind === 'call' && got.tool).not.toBe('postpone_task');
   });
 });

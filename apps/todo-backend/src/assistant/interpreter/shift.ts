@@ -18,7 +18,7 @@ const EARLIER_WORDS = /^(?:forward|earlier|sooner|up)$/i;
 const LATER_VERBS = /^(?:postpone|delay|defer|put\s+off|push|bump|kick|slide|snooze)$/i;
 
 const SHIFT = new RegExp(
-  String.raw`^(postpone|delay|defer|put\s+off|push|bump|kick|slide|snooze|move|shift|reschedule|bring)\s+(?:(back|out|forward|up|off)\s+)?(.+?)\s+(?:(back|out|forward|up|later|earlier|sooner|off)\s+)?(?:by\s+|for\s+|to\s+)?(${AMOUNT})(?:\s+(later|earlier|sooner|back|forward|out))?$`,
+  String.raw`^(postpone|delay|defer|put\s+off|push|bump|kick|slide|snooze|move|shift|reschedule|bring|make)\s+(?:(back|out|forward|up|off)\s+)?(.+?)\s+(?:(back|out|forward|up|later|earlier|sooner|off)\s+)?(?:by\s+|for\s+|to\s+)?(${AMOUNT})(?:\s+(later|earlier|sooner|back|forward|out))?$`,
   'i',
 );
 
@@ -76,6 +76,8 @@ function shiftBy(text: string): ShiftReading | undefined {
   const later = directions.some((word) => LATER_WORDS.test(word));
   const earlier = directions.some((word) => EARLIER_WORDS.test(word)) || (verb === 'bring' && directions.length === 0);
   if (verb === 'bring' && !earlier) return undefined;
+  // "make the dentist an hour later": "make" moves only with the way said after the amount ("make it 2 days" is no move).
+  if (verb === 'make' && !/^(?:later|earlier|sooner)$/i.test(match[6] ?? '')) return undefined;
   const by = amountAsDuration(match[5]);
   if (!by) return undefined;
   if (later && earlier) return { kind: 'help', reason: `Earlier or later? Say for example "move it ${match[5]} later".` };

@@ -5,7 +5,7 @@ import { levelOf } from './priority-levels.ts';
 // Groceries or as a task called "everything".
 
 const MANY_THEN_LEVEL =
-  /^(?:everything|all(?:\s+(?:of\s+)?(?:the|my|our|these|those|them))?|every\s+(?:single\s+)?(?:task|todo|item|one)|the\s+(?:whole\s+|entire\s+)?lot)\b.*?\s+(?:(?:is|are|'s)(?:\s+(?:all|now))*|(?:can|could|should|must)(?:\s+all)?(?:\s+be)?|needs?\s+to\s+be)\s+(.+)$/i;
+  /^(?:everything|all\s+(?:of\s+)?(?:the|my|our|these|those|them)|all\s+(?:tasks|todos|items|things|stuff)|every\s+(?:single\s+)?(?:task|todo|item|one)|the\s+(?:whole\s+|entire\s+)?lot)\b.*?\s+(?:(?:is|are|'s)(?:\s+(?:all|now))*|(?:can|could|should|must)(?:\s+all)?(?:\s+be)?|needs?\s+to\s+be)\s+(.+)$/i;
 
 /** The question to ask when a level is said of many tasks, or undefined. */
 export function manyLevelledAsked(sentence: string): string | undefined {

@@ -1,3 +1,5 @@
+import { PRIORITY_VALUE } from './priority-words.ts';
+
 // "put" with a particle: a priority put up or down ("put up the priority of 5"), or a chore to add, titled with its
 // verb ("put the bins out on monday", "put up the shelves", "put the heating on"). Without one, "put" files something
 // ("put milk on the list", "put bananas in Groceries") or moves a task ("put the dentist on monday"), and the other
@@ -18,6 +20,12 @@ const PARTICLE_AFTER = /^put\s+((?:the|my|our|a|an|some|his|her|their)\s+[^,;:]+
 /** "put the heating on", "put the slow cooker on": "on" ending the sentence. */
 const ON_AT_END = /^put\s+((?:the|my|our|a|an|some)\s+[^,;:]+?)\s+on$/i;
 
+/** "put the school pick up back to normal": a level at the end says a priority, whatever particle the title has. */
+const LEVEL_AT_END = new RegExp(
+  String.raw`\s(?:back\s+|down\s+|up\s+)?(?:to|at|on|as|into)\s+(?:a\s+)?${PRIORITY_VALUE}(?:\s+(?:priority|prio))?$`,
+  'i',
+);
+
 /** The sentence said the way the rules read it when "put" has a particle; otherwise as said. */
 export function putSaid(text: string): string {
   const said = text.trim();
@@ -28,6 +36,7 @@ export function putSaid(text: string): string {
     const named = /^the\s+priority\s+(?:of|on|for)\s+/i.test(field) ? field : `the priority of ${field.replace(/'s\s+priority$/i, '')}`;
     return `${/^up$/i.test(way) ? 'raise' : 'lower'} ${named}`;
   }
+  if (LEVEL_AT_END.test(said)) return text;
   const thing = (PARTICLE_FIRST.exec(said) ?? PARTICLE_AFTER.exec(said) ?? ON_AT_END.exec(said))?.[1];
   return thing && !TASK_FIELD.test(thing) ? `add ${said}` : text;
 }

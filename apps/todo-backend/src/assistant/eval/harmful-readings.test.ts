@@ -19,8 +19,9 @@ const call = (phrase: string) => {
 const DATE_KEYS = ['due_date', 'date'] as const;
 const REMINDER_CLAUSE =
   /\b(?:remind|ping|alert|nudge|notify|advise|inform|warn)\s+me\b[^,;]*?\b(before|ahead|earlier|early)\b|\breminder\b[^,;]*?\b(before|ahead)\b/i;
+// "non-urgent" says urgent only to deny it.
 const LOW_WORDS =
-  /\b(?:not\s+(?:very\s+|that\s+|so\s+|a\s+)?(?:important|urgent|high|a\s+priority)|no\s+(?:rush|hurry)|(?<!\bnot\s+(?:a\s+)?)low(?:est)?[\s-]*(?:priority|prio)|(?:\w+n't|not)\s+(?:need\s+to\s+be|have\s+to\s+be|be)\s+(?:very\s+|that\s+|so\s+)?(?:high|urgent|important|a\s+priority)|down\s+a\s+(?:notch|peg|level|step)|stop(?:ped)?\s+(?:flagging|marking|being)\b|less\s+of\s+a\s+priority|(?:down\s+)?to\s+low|(?:is|are|was|were)n't\s+(?:very\s+|that\s+)?(?:important|urgent)|less\s+(?:important|urgent)|no\s+longer\s+(?:urgent|important|a\s+priority)|(?:no\s+wait|actually|i\s+mean)[,\s]+low|p3|!3|!low|deprioriti[sz]e|downgrade|lower)\b/i;
+  /\b(?:non[\s-]?(?:urgent|important)|not\s+(?:very\s+|that\s+|so\s+|a\s+)?(?:important|urgent|high|a\s+priority)|no\s+(?:rush|hurry)|(?<!\bnot\s+(?:a\s+)?)low(?:est)?[\s-]*(?:priority|prio)|(?:\w+n't|not)\s+(?:need\s+to\s+be|have\s+to\s+be|be)\s+(?:very\s+|that\s+|so\s+)?(?:high|urgent|important|a\s+priority)|down\s+a\s+(?:notch|peg|level|step)|stop(?:ped)?\s+(?:flagging|marking|being)\b|less\s+of\s+a\s+priority|(?:down\s+)?to\s+low|(?:is|are|was|were)n't\s+(?:very\s+|that\s+)?(?:important|urgent)|less\s+(?:important|urgent)|no\s+longer\s+(?:urgent|important|a\s+priority)|(?:no\s+wait|actually|i\s+mean)[,\s]+low|p3|!3|!low|deprioriti[sz]e|downgrade|lower)\b/i;
 const HIGH_WORDS = /\b(?:urgent|asap|high(?:est)?[\s-]*(?:priority|prio)|top\s+priority|p1|prioriti[sz]e|raise|bump)\b|!1|!high/i;
 /** "the MOT was low priority but now it's urgent": the level said now is the one meant. */
 const RAISED_SINCE = /\bbut\s+now\b.*\b(?:urgent|high|top|asap)\b/i;

@@ -120,6 +120,8 @@ const REWRITES: Rewrite[] = [
   ],
   // "p1 on tax return", "p3 the gym one": the level first, the task after it.
   [/^(p[1-4]|![1-3])\s+on\s+([^,;]+)$/i, 'make $2 $1'],
+  // "!! on the invoice": the marks of the top level, said of a task.
+  [/^!{2,3}\s+on\s+([^,;]+)$/i, 'make $1 high priority'],
   // "p1 the tax return" is left to ask: a task so titled, or the task so named?
   [new RegExp(`^(p[1-4])\\s+((?:the|my)\\s+.+\\s(?:one|task|thing|item|todo)|${NUMBER})$`, 'i'), 'make $2 $1'],
   // "snooze gym +2d", "snooze 14 1w": put off by that long.

@@ -47,7 +47,8 @@ export function withoutOrderWords(text: string): string {
 /** "sort Home Projects by priority", "order the work list by due date", "sort my tasks in Work by date": the project sorted. */
 const SORTED_NAMED =
   /^(?:sort|order|arrange|rank)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:list|project|tasks|todos|stuff))?\s+(?:by|alphabetically)\b/i;
-const SORTED_IN = /\b(?:in|from|of)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:list|project))?(?=\s+(?:by|alphabetically)\b|$)/i;
+// "what's still open in Work, most urgent first": the project ends at the comma before the order.
+const SORTED_IN = /\b(?:in|from|of)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:list|project))?(?=\s+(?:by|alphabetically)\b|\s*,|$)/i;
 
 export function projectSorted(text: string, known: KnownNames): string | undefined {
   for (const shape of [SORTED_NAMED, SORTED_IN]) {

@@ -44,6 +44,7 @@ import { keptTaskChanged } from './kept-task-changed.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { levelSaidAfter } from './level-said-after.ts';
 import { levelSaidLoosely } from './level-said-loosely.ts';
+import { manyLevelledAsked } from './levels-for-many.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
@@ -129,6 +130,7 @@ import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { timesOnlyYouKnow } from './times-only-you-know.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
 import { readTopicFirst } from './topic-first.ts';
+import { triageAsked } from './triage-asked.ts';
 import { readTwoChanges } from './two-changes.ts';
 import { correctKeywords, correctVerb } from './typos.ts';
 import { readUnder } from './under.ts';
@@ -551,6 +553,10 @@ function interpretWhole(said: string, known: KnownNames): Interpretation {
   // "which tasks repeat weekly", "tasks I finished yesterday": a kind of task asked for, before any rule reads a change.
   const kindAsked = kindOfTaskAsked(message);
   if (kindAsked) return filterOrList(kindAsked, known);
+  // "anything critical?", "what's slipping": a question in the words of sorting out what matters, before any rule
+  // reads "on fire in Work" as a search or "critical" as a tag.
+  const triage = triageAsked(message);
+  if (triage) return filterOrList(triage, known);
   const datedEvent = reminderBeforeDatedEvent(message);
   if (datedEvent) return readSentence(datedEvent, known);
   const condition = conditionAsked(message, (request) => readSentence(request, known));
@@ -677,6 +683,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (projectTask) return withTarget('delete_task', projectTask);
   const guarded = guardSentence(text);
   if (guarded) return guarded;
+  const manyLevelled = manyLevelledAsked(text);
+  if (manyLevelled) return { kind: 'help', reason: manyLevelled };
   const ceased = readPriorityCeased(text);
   if (ceased) return withTarget('set_priority', ceased.ref, { priority: ceased.priority });
   // "I just want to clear the whole list and start again": a change to many tasks inside a longer sentence is asked.
@@ -896,7 +904,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // "priority high on 11": a level after the task is its priority (before "drop …" deletes and "put …" adds).
   const toLevel =
     new RegExp(
-      String.raw`^(?:set|make|put|mark|drop|knock|bring|move|bump|turn|change|switch)\s+(.+?)\s+(?:down\s+|up\s+)?(?:to|on|at|as|into)\s+(?:a\s+)?(${PRIORITY_VALUE})(?:\s+priority)?$`,
+      String.raw`^(?:set|make|put|mark|drop|knock|bring|move|bump|turn|change|switch)\s+(.+?)\s+(?:down\s+|up\s+|back\s+)?(?:to|on|at|as|into)\s+(?:a\s+)?(${PRIORITY_VALUE})(?:\s+priority)?$`,
       'i',
     ).exec(text) ??
     new RegExp(String.raw`^(?:make)\s+(.+?)\s+(${PRIORITY_VALUE})$`, 'i').exec(text) ??
@@ -1208,6 +1216,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       if (status && status !== 'all') args.status = status;
       const project = projectSorted(text, known);
       if (project) args.project = project;
+      // "top 5 by priority": how many, as a listing reads it.
+      const count = countToShow(lower);
+      if (count) args.limit = count;
       return { kind: 'call', tool: 'sort_tasks', args };
     }
     if (unsortableAsked(lower)) return { kind: 'help', reason: unsortableAsked(lower) };

@@ -192,7 +192,8 @@ const ODD: Said[] = [
   ['the report asap', 'set_priority', { priority: 'high' }, { title: 'report' }],
   ['deal with the report asap', null],
   ['move the dentist asap', null],
-  ['is the report urgent?', null],
+  // A question about one task's level changes nothing: it finds the task, whose level the list shows.
+  ['is the report urgent?', 'search_tasks', { query: 'report' }],
   ['thank you so much!!', null],
   ['climb to the very top', null],
   ['make the report a priority', 'set_priority', { priority: 'high' }, { title: 'report' }],

@@ -40,6 +40,8 @@ function tidy(phrase: string): string {
     .trim()
     .replace(/[!.?]+$/, '')
     .replace(/\s+/g, ' ');
+  // "medium is fine for the vet", "low's ok": a level said to be enough is that level.
+  said = said.replace(/^(\S+(?:\s+(?:priority|prio))?)(?:'s|\s+is|\s+would\s+be)\s+(?:fine|ok|okay|enough|plenty)$/i, '$1');
   for (let i = 0; i < 3; i++) said = said.replace(TAIL, '').replace(LEAD, '').trim();
   return (
     said
@@ -80,9 +82,12 @@ export function levelOf(phrase: string): LevelSaid | undefined {
 /** Words that name a task: "the …", "my …", "this one", a number, "it", or a doing ("calling the bank"). */
 const TASK_WORDS =
   /^(?:(?:the|my|our|task|todo)\s+[^:→>]+|(?:this|that)(?:\s+[^:→>]+)?|(?:task\s+|#)?\d+|it|(?!(?:every|any|no|some)thing\b)\p{L}+ing\s+[^:→>]+)$/iu;
-/** Words that ask about the list or point at no task: "what is urgent", "everything is low". */
+/**
+ * Words that ask about the list or point at no task: "what is urgent", "everything is low", "show client stuff that's
+ * high priority" (a listing, never a task called "show client stuff that").
+ */
 const NO_TASK =
-  /^(?:what|which|who|how|where|why|when|there|everything|anything|nothing|something|all|both|none|tasks|todos|priority|prio|importance)\b/i;
+  /^(?:what|which|who|how|where|why|when|there|everything|anything|nothing|something|all|both|none|tasks|todos|priority|prio|importance|show|list|display|gimme|give\s+me|find)\b/i;
 /** Several tasks named together: "the shed and the fence", "5 and 6". */
 const SEVERAL = /\s(?:and|&|,)\s*(?:the|my|task|#?\d)\b|\b\d+\s*(?:,|and|&)\s*#?\d/i;
 
@@ -136,7 +141,9 @@ function verbFirst(text: string): LevelSentence | undefined {
 /** What a clause says of its subject, as a level: "is not the most important", "can wait", "should be p1". */
 function predicateLevel(predicate: string): LevelSaid | undefined {
   // "matters most", "doesn't matter much": said with "matter" instead of a level.
-  if (/^(?:(?:really|still)\s+)?matters?\s+(?:(?:the\s+)?most|a\s+lot|more\s+than\s+.+)$/i.test(predicate)) return 'high';
+  if (/^(?:(?:really|still)\s+)?matters?\s+(?:(?:the\s+)?most|a\s+lot|more(?:\s+than\s+.+|\s+now)?)$/i.test(predicate)) return 'high';
+  // "the expenses matter less now": less than they did.
+  if (/^matters?\s+(?:a\s+lot\s+|much\s+)?less(?:\s+than\s+.+|\s+now)?$/i.test(predicate)) return 'low';
   if (
     /^(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:really\s+)?matter(?:\s+(?:much|that\s+much|at\s+all|now|any\s*more))*$/i.test(predicate)
   )

@@ -93,3 +93,41 @@ describe('the offline interpreter on a new task with its priority', () => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title, priority } });
   });
 });
+
+describe('the offline interpreter on levels said while triaging', () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    ['crank the report up', 'high', { title: 'report' }],
+    ['crank the gym down a notch', 'low', { title: 'gym' }],
+    ['medium is fine for the vet', 'medium', { title: 'vet' }],
+    ["medium's fine for the newsletter", 'medium', { title: 'newsletter' }],
+    ['low is ok for the gym', 'low', { title: 'gym' }],
+    ['put the hiring plan back to normal', 'medium', { title: 'hiring plan' }],
+    ['the expenses matter less now', 'low', { title: 'expenses' }],
+    ['the budget matters more now', 'high', { title: 'budget' }],
+    ['!! on the invoice', 'high', { title: 'invoice' }],
+    ['!!! on 12', 'high', { id: 12 }],
+  ])('reads "%s"', (sentence, priority, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'set_priority', args: { priority }, target });
+  });
+
+  it.each([
+    ["show client stuff that's high priority", { tags: ['client'], priority: ['high'] }],
+    ['show everything that is low priority', { priority: ['low'] }],
+  ])('reads "%s" as a listing, never a change to a task', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'filter_tasks', args });
+  });
+
+  it('leaves "p2 the slides" to ask (a task so named, or one to add?) and a title with a level in it whole', () => {
+    expect(interpret('p2 the slides')).toMatchObject({ kind: 'help' });
+    expect(interpret('add review the high priority bugs')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'review the high priority bugs' },
+    });
+    expect(interpret('add call the bank high priority')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'call the bank', priority: 'high' },
+    });
+  });
+});

@@ -66,7 +66,7 @@ const NOTCH = [
   // "tone down the newsletter", "dial up the boiler": the direction after a verb that has none of its own.
   /^(?:tone|dial|scale|ramp|crank)\s+(up|down)\s+(.+?)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
 
-  /^(?:bump|knock|kick|drop)\s+(?!up\b|down\b)(.+?)\s+(up|down)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
+  /^(?:bump|knock|kick|drop|crank)\s+(?!up\b|down\b)(.+?)\s+(up|down)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
   /^(?:bump|knock|kick)\s+(up|down)\s+(.+?)(?:\s+(?:a\s+(?:notch|level|peg|bit)|one(?:\s+level)?))?$/i,
 ];
 

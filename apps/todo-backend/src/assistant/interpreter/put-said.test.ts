@@ -25,6 +25,13 @@ describe('"put" with a particle', () => {
     expect(read(sentence)).toEqual(call('set_priority', { priority }, target));
   });
 
+  it.each([
+    ['put the school pick up back to normal', 'medium', t('school pick up')],
+    ['put the pick up on low priority', 'low', t('pick up')],
+  ])('reads a level at the end as a priority, whatever particle the title has: "%s"', (sentence, priority, target) => {
+    expect(read(sentence)).toEqual(call('set_priority', { priority }, target));
+  });
+
   it('leaves "put" that files something to the other rules', () => {
     expect(read('put milk on the list')).toEqual(call('add_task', { title: 'milk' }));
     expect(read('put bananas in Groceries')).toEqual(call('add_task', { title: 'bananas', project: 'Groceries' }));

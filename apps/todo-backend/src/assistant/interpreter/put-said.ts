@@ -1,3 +1,5 @@
+import { PRIORITY_VALUE } from './priority-words.ts';
+
 // "put" with a particle: a priority put up or down ("put up the priority of 5"), a task put off ("put off the vet",
 // "put the vet off": postponed, to a day the sentence may not say), or a chore to add, titled with its verb ("put the
 // bins out on monday", "put up the shelves", "put the heating on"). Without one, "put" files something ("put milk on
@@ -24,6 +26,12 @@ const PUT_OFF = [
   /^put\s+((?:the|my|our|that|this|it|task)\b[^,;:]*?)\s+off(\s+(?:until|till|til|to)\s+[^,;:]+)?$/i,
 ];
 
+/** "put the school pick up back to normal": a level at the end says a priority, whatever particle the title has. */
+const LEVEL_AT_END = new RegExp(
+  String.raw`\s(?:back\s+|down\s+|up\s+)?(?:to|at|on|as|into)\s+(?:a\s+)?${PRIORITY_VALUE}(?:\s+(?:priority|prio))?$`,
+  'i',
+);
+
 /** The sentence said the way the rules read it when "put" has a particle; otherwise as said. */
 export function putSaid(text: string): string {
   const said = text.trim();
@@ -34,6 +42,7 @@ export function putSaid(text: string): string {
     const named = /^the\s+priority\s+(?:of|on|for)\s+/i.test(field) ? field : `the priority of ${field.replace(/'s\s+priority$/i, '')}`;
     return `${/^up$/i.test(way) ? 'raise' : 'lower'} ${named}`;
   }
+  if (LEVEL_AT_END.test(said)) return text;
   for (const shape of PUT_OFF) {
     const match = shape.exec(said);
     if (match?.[1]) return `postpone ${match[1]}${match[2] ?? ''}`;

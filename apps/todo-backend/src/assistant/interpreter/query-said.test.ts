@@ -142,3 +142,22 @@ describe('the offline interpreter on questions about the list said in everyday w
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'filter_tasks', args });
   });
 });
+
+describe('the offline interpreter on a sorted listing with how many and where', () => {
+  const known = { projects: ['Inbox', 'Work'] };
+  it.each([
+    ['top 5 in Work by priority', { field: 'priority', project: 'Work', limit: 5 }],
+    ['show the first 10 sorted by due date', { field: 'due_date', limit: 10 }],
+    ["what's still open in Work, most urgent first", { field: 'priority', order: 'desc', status: 'pending', project: 'Work' }],
+    ['sort by due date', { field: 'due_date' }],
+  ])('reads "%s"', (sentence, args) => {
+    expect(interpret(sentence, known)).toEqual({ kind: 'call', tool: 'sort_tasks', args });
+  });
+
+  it.each([
+    ['show tasks tagged home and garden', { tags: ['home', 'garden'] }],
+    ['show stuff tagged errands and overdue', { tags: ['errands'], due: 'overdue' }],
+  ])('ends the tags where another filter starts in "%s"', (sentence, args) => {
+    expect(interpret(sentence, known)).toEqual({ kind: 'call', tool: 'filter_tasks', args });
+  });
+});

@@ -23,3 +23,18 @@ describe('a question about one task with where to look', () => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
   });
 });
+
+describe("a question about one task's level", () => {
+  it.each([
+    ['is the report urgent?', 'report'],
+    ["what's the priority on the budget?", 'budget'],
+    ['how urgent is the invoice', 'invoice'],
+    ['is my passport renewal still high priority?', 'passport renewal'],
+  ])('searches for it on "%s"', (sentence, query) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
+  });
+
+  it.each(['should the report be high priority?', 'is it worth making the MOT high priority?'])('asks back on "%s"', (sentence) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'help' });
+  });
+});

@@ -38,6 +38,10 @@ const STATE_OF_ONE = [
   /^(?:when(?:'s|s|\s+is|\s+are)\s+)(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:due|scheduled|happening)(?:\s+again)?$/i,
   // "whats the deadline for the tax return", "which day is the dentist".
   /^(?:what(?:'s|s|\s+is)\s+the\s+(?:deadline|due\s+date|date)\s+(?:for|of|on)|(?:which|what)\s+day\s+is)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  // "is the report urgent?", "what's the priority on the budget", "how urgent is the invoice": one task's level is
+  // shown by finding it ("should the report be high priority?" asks for advice, and is asked back).
+  /^(?:is|are|was)\s+(?:the|my|our)\s+(.+?)\s+(?:still\s+|really\s+|actually\s+)?(?:urgent|important|critical|high|low|medium|(?:high|low|medium|top|a)\s+(?:priority|prio)|p[1-4])(?:\s+(?:now|still|any\s*more|or\s+not))?$/i,
+  /^(?:what(?:'s|s|\s+is)\s+the\s+(?:priority|prio|urgency)\s+(?:on|of|for)|how\s+(?:urgent|important)\s+(?:is|are))\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "is the dentist on tuesday?", "is my haircut tomorrow": when one task is, asked with a day;
   // "is the report still on for monday": still happening, asked with a day.
   /^(?:is|are|was)\s+(?:the|my|our)\s+(.+?)(?:\s+still)?(?:\s+(?:on|happening|booked|planned))?\s+(?:(?:on|at|this|next|for)\s+\S+|today|tomorrow|tonight)(?:\s+or\s+\S+)?$/i,

@@ -213,6 +213,7 @@ describe('a correction said in haste', () => {
     ['remind me to call mum @ 6 no 7', 'add_task', { title: 'call mum', due_date: 'at 7pm', remind_before: '0m' }],
     ['make the gym high no low', 'set_priority', { priority: 'low' }],
     ['add call the plumber scratch that call the electrician', 'add_task', { title: 'call the electrician' }],
+    ['add call the plumber scratch that buy more coffee', 'add_task', { title: 'buy more coffee' }],
   ])('reads "%s" as corrected', (said, tool, args) => {
     expect(call(said)).toMatchObject({ kind: 'call', tool, args });
   });
@@ -221,6 +222,8 @@ describe('a correction said in haste', () => {
     ['mark 5 done no 6', { id: 6 }],
     ['mark 5 done no 7', { id: 7 }],
     ['mark the gas bill done I mean the water bill', { title: 'water bill' }],
+    ['mark the gas bill done I mean the car service', { title: 'car service' }],
+    ['mark the report done scratch that the slides', { title: 'slides' }],
   ])('reads "%s" on the task meant', (said, target) => {
     expect(call(said)).toMatchObject({ kind: 'call', tool: 'complete_task', target });
   });

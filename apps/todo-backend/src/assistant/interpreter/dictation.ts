@@ -260,6 +260,12 @@ const TAKEN_BACK = /^(?:don'?t|dont|do\s+not|never\s*mind|forget\s+(?:it|that)|c
 /** The chat's own verbs, which start a request: a correction starting with one is the whole request said again. */
 const WHOLE_REQUEST = /^(?:remind|add|create|delete|remove|move|mark|complete|rename|tag|untag|reschedule|postpone|show|list|nudge|ping)$/i;
 
+/** Words that go on with a request after the task it names: "mark the gas bill done", "move the vet to …". */
+const REQUEST_GOES_ON = /^(?:done|as|to|off|complete|completed|finished|now|on|at|by|for|from|with|till|until|high|low|medium|urgent)$/i;
+
+/** Verbs of adding, after which all that was said is the task. */
+const ADDS = /^(?:add|create|new|put)$/i;
+
 /** Words after which a value is said: "rename 12 to …", "tag it as …", "call it …". */
 const VALUE_LEADS = /^(?:to|as|into|called|named)$/i;
 
@@ -300,6 +306,8 @@ export function withCorrections(text: string): Corrected {
     let from = said.map((word) => word.toLowerCase()).lastIndexOf(first);
     // Or it is a request of its own ("wake me... I mean remind me at 5"): it replaces all that was said.
     if (from < 0 && WHOLE_REQUEST.test(first)) from = 0;
+    // "add call the plumber scratch that buy more coffee": all that followed the verb of adding is struck out.
+    if (from < 0 && /^scratch\s+that/i.test(match[0].trim()) && ADDS.test(said[0] ?? '')) from = 1;
     // Or it is a word of a kind said before ("mark 7 as done no wait 8", "high priority no wait medium"): that word.
     const kind = KINDS.find((pattern) => pattern.test(first));
     let to = from;
@@ -308,6 +316,11 @@ export function withCorrections(text: string): Corrected {
     const last = meant.at(-1)?.toLowerCase();
     const lastSaid = last && meant.length > 1 ? said.map((word) => word.toLowerCase()).lastIndexOf(last) : -1;
     if (from >= 0 && lastSaid > from) to = lastSaid + 1;
+    // "… done I mean the car service": a task corrected by other words ends where the words of the request go on.
+    else if (from >= 0 && meant.length > 1 && /^(?:the|my)$/i.test(first)) {
+      const goesOn = said.findIndex((word, index) => index > from + 1 && REQUEST_GOES_ON.test(word));
+      if (goesOn > 0) to = goesOn;
+    }
     if (from < 0 && kind) {
       from = said.findLastIndex((word) => kind.test(word));
       to = from + 1;

@@ -307,6 +307,8 @@ describe('"2" and a bare hour, where they can only be "to" and a time', () => {
     ['set priorty of the vet 2 high', 'set_priority', { priority: 'high' }],
     ['pls add call the council b4 5', 'add_task', { title: 'call the council', due_date: 'at 5' }],
     ['add pay the nursery by 3', 'add_task', { title: 'pay the nursery', due_date: 'at 3' }],
+    ['alert me 30 minutes before 9', 'set_reminder', { before: '30m' }],
+    ['set the description of 12 to get the 2 litre bottle', 'update_task', { description: 'get the 2 litre bottle' }],
   ])('reads "%s"', (said, tool, args) => {
     expect(interpret(said, known)).toMatchObject({ kind: 'call', tool, args });
   });

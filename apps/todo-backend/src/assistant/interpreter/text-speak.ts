@@ -25,7 +25,7 @@ const DIGIT_WORDS: [RegExp, string][] = [
   // "change the title of 6 2 buy oat milk", "set priorty of the vet 2 high": after the field of a task, "to" its value.
   [
     new RegExp(
-      String.raw`\b((?:title|name|pri[a-z]*|description|notes?|due\s+date|date)\s+of\s+\S+(?:\s+\S+){0,3}?)\s+2\s+(?!\d|${UNIT})(?=[a-z])`,
+      String.raw`\b((?:title|name|pri[a-z]*|description|notes?|due\s+date|date)\s+of\s+\S+(?:\s+(?!to\b)\S+){0,3}?)\s+2\s+(?!\d|${UNIT})(?=[a-z])`,
       'gi',
     ),
     '$1 to ',
@@ -75,7 +75,10 @@ const CLIPPED: [RegExp, string][] = [
   [new RegExp(String.raw`\b(${WEEKDAY}|tomorrow|tmrw|tmr|2moro|today|2day|tonight)\s+((?:1[0-2]|[1-9]))$`, 'i'), '$1 at $2'],
   // "call the council b4 5", "pay the nursery by 3": a bare hour last, after "by", is the time it is due ("move 4 before
   // 5" puts a task before another).
-  [/^(?!(?:move|put|sort|order|place|drag)\b)(.*\S)\s+(?:by|before|b4)\s+((?:1[0-2]|[1-9]))$/i, '$1 at $2'],
+  [
+    /^(?!(?:move|put|sort|order|place|drag)\b)(.*\S)(?<!\b(?:\d+|an?)\s*(?:m|mins?|minutes?|h|hrs?|hours?|days?|wks?|weeks?))\s+(?:by|before|b4)\s+((?:1[0-2]|[1-9]))$/i,
+    '$1 at $2',
+  ],
   // "the yoga 1", "make the gym 1 repeat": "one", the task named by a word or two.
   [
     /\b((?:the|that|this|my)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+1(?=\s*$|\s*[,.!?]|\s+(?:repeat|to|2|as|is|done|pls|plz|thx|off|from)\b)/gi,

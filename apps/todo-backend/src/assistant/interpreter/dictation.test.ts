@@ -202,3 +202,61 @@ describe('more of what is said aloud: pauses, second requests, corrections and r
     expect(interpret(sentence, known).kind).toBe('help');
   });
 });
+
+describe('a correction said in haste', () => {
+  const call = (said: string) => interpret(said, known);
+
+  it.each([
+    ['move the vet to friday no saturday', 'set_due_date', { date: 'saturday' }],
+    ['move the dentist to wed no tues', 'set_due_date', { date: 'tues' }],
+    ['add haircut sat 10am no 11', 'add_task', { title: 'haircut', due_date: 'saturday 11am' }],
+    ['remind me to call mum @ 6 no 7', 'add_task', { title: 'call mum', due_date: 'at 7pm', remind_before: '0m' }],
+    ['make the gym high no low', 'set_priority', { priority: 'low' }],
+    ['add call the plumber scratch that call the electrician', 'add_task', { title: 'call the electrician' }],
+    ['add call the plumber scratch that buy more coffee', 'add_task', { title: 'buy more coffee' }],
+  ])('reads "%s" as corrected', (said, tool, args) => {
+    expect(call(said)).toMatchObject({ kind: 'call', tool, args });
+  });
+
+  it.each([
+    ['mark 5 done no 6', { id: 6 }],
+    ['mark 5 done no 7', { id: 7 }],
+    ['mark the gas bill done I mean the water bill', { title: 'water bill' }],
+    ['mark the gas bill done I mean the car service', { title: 'car service' }],
+    ['mark the report done scratch that the slides', { title: 'slides' }],
+  ])('reads "%s" on the task meant', (said, target) => {
+    expect(call(said)).toMatchObject({ kind: 'call', tool: 'complete_task', target });
+  });
+
+  it.each([
+    ['the dentist is tmrw at 10 uh 10:30', 'the dentist is tmrw at 10:30'],
+    ['add call the bank at 3 um 4pm', 'add call the bank at 4pm'],
+  ])('keeps the second time of "%s"', (said, typed) => {
+    expect(fromDictation(said)).toEqual({ text: typed });
+  });
+
+  it.each([['put prescription no 55812 in the notes of the pharmacy task'], ['add no rush on the gym'], ['delete no 6']])(
+    'reads a "no" that corrects nothing as said: "%s"',
+    (said) => {
+      expect(fromDictation(said)).toEqual({ text: said });
+    },
+  );
+
+  it.each([
+    'delete the dentist no the vet',
+    'mark the report done no the slides',
+    'add get petrol new line add wash the car',
+    'add milk and add eggs',
+    'add buy stamps. add post the card',
+  ])('asks about "%s"', (said) => {
+    expect(call(said).kind).toBe('help');
+  });
+
+  it('reads a second "add" of a reminder as the one request', () => {
+    expect(call('add dentist monday 3pm and add a reminder 1 hour before')).toMatchObject({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'dentist', remind_before: '1h' },
+    });
+  });
+});

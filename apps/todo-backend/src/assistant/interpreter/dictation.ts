@@ -5,8 +5,10 @@
 // have been typed before the sentence is read, so the rules for typed sentences read it.
 
 import { MONTH_WORD } from '../calendar-words.ts';
+import { AFTERNOON_HOURS } from '../dates.ts';
 import { withClauseBreaks } from './clause-breaks.ts';
 import { withDaysLeftOut } from './days-left-out.ts';
+import { anotherAddAsked } from './one-task.ts';
 import { WEEKDAY_WORD } from './phrases.ts';
 import { fromRecogniser } from './spoken-words.ts';
 
@@ -74,10 +76,19 @@ const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[\s-](?:first|second|third|f
 const numberOf = (word: string) => NUMBER_WORDS.indexOf(word.toLowerCase() as (typeof NUMBER_WORDS)[number]);
 const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 
+/** A clock time as typed: "10", "10:30", "6pm". */
+const CLOCK = String.raw`\d{1,2}(?::\d{2})?(?:\s*[ap]m)?`;
+/** A filler between two times ("at 10 uh 10:30"): the speaker thought again, and the second time is the one meant. */
+const TIME_THOUGHT_AGAIN = new RegExp(
+  String.raw`\b${CLOCK}[,.]*\s+(?:u+m+|u+h+|e+r+m+|u+h+m+|e+r+)[,.]*\s+(?=${CLOCK}(?![\p{L}\d]))`,
+  'giu',
+);
+
 /** "um", "uh", "erm" anywhere; "like" after "so"/"okay" or before a time ("like at five", "like an hour ago"). */
 function withoutFillers(text: string): string {
   return (
     text
+      .replace(TIME_THOUGHT_AGAIN, '')
       .replace(/(?<![\p{L}'])(?:u+m+|u+h+|e+r+m+|u+h+m+|a+h+|e+r+)(?![\p{L}'])[,.]*\s*/giu, '')
       .replace(/\b((?:so|okay|ok|and|oh|yeah)\s+)like\s+/gi, '$1')
       // "done with the ironing so yeah tick that off": "yeah" after "so" or "and" only fills the pause.
@@ -232,7 +243,7 @@ function withNumbers(text: string): string {
 
 /** "no wait", "no sorry", "sorry I mean", "actually make that": what follows replaces what was said before it. */
 const CORRECTION =
-  /\s*,?\s+(?:no\s+wait|wait\s+no|no\s+sorry|sorry\s+no|no\s+actually|no\s+i\s+mean|sorry\s+i\s+mean|i\s+mean|or\s+rather|(?:no|actually|sorry|wait)\s+make\s+(?:that|it))\s*,?\s+/i;
+  /\s*,?\s+(?:no\s+wait|wait\s+no|no\s+sorry|sorry\s+no|no\s+actually|no\s+i\s+mean|sorry\s+i\s+mean|i\s+mean|or\s+rather|scratch\s+that|(?:no|actually|sorry|wait)\s+make\s+(?:that|it))\s*,?\s+/i;
 const NUMBER = String.raw`(?:#?\d+(?::\d{2})?(?:am|pm)?|${NUMBER_WORDS.join('|')})`;
 const LEVEL = String.raw`(?:high|medium|low|normal|urgent|top|p[1-4])`;
 const KINDS = [new RegExp(`^${NUMBER}$`, 'i'), new RegExp(`^${LEVEL}$`, 'i'), new RegExp(`^${WEEKDAY_WORD}$`, 'i')];
@@ -249,10 +260,34 @@ const TAKEN_BACK = /^(?:don'?t|dont|do\s+not|never\s*mind|forget\s+(?:it|that)|c
 /** The chat's own verbs, which start a request: a correction starting with one is the whole request said again. */
 const WHOLE_REQUEST = /^(?:remind|add|create|delete|remove|move|mark|complete|rename|tag|untag|reschedule|postpone|show|list|nudge|ping)$/i;
 
+/** Words that go on with a request after the task it names: "mark the gas bill done", "move the vet to …". */
+const REQUEST_GOES_ON = /^(?:done|as|to|off|complete|completed|finished|now|on|at|by|for|from|with|till|until|high|low|medium|urgent)$/i;
+
+/** Verbs of adding, after which all that was said is the task. */
+const ADDS = /^(?:add|create|new|put)$/i;
+
 /** Words after which a value is said: "rename 12 to …", "tag it as …", "call it …". */
 const VALUE_LEADS = /^(?:to|as|into|called|named)$/i;
 
 export type Corrected = { text: string } | { ask: string };
+
+/** Words after which a number is a time of day: "at 6", "@ 6", "by 5". */
+const BEFORE_A_TIME = /^(?:at|@|by|before|after|from|until|till|around|about)$/i;
+
+/**
+ * "@ 6 no wait 7", "10am no 11": a time corrected to a bare hour stays in the half of the day of the time it corrects
+ * (6 alone is read as the evening's, so its correction 7 is 7pm; 11 after 10am is 11am).
+ */
+function inSameHalfOfDay(said: string[], at: number, meant: string): string {
+  const corrected = said[at] ?? '';
+  if (!/^\d{1,2}(?::\d{2})?$/.test(meant)) return meant;
+  const half = /([ap]m)$/i.exec(corrected)?.[1];
+  if (half) return `${meant}${half.toLowerCase()}`;
+  if (!BEFORE_A_TIME.test(said[at - 1] ?? '') || !/^\d{1,2}(?::\d{2})?$/.test(corrected)) return meant;
+  const inAfternoon = (hour: number) => hour >= AFTERNOON_HOURS.from && hour <= AFTERNOON_HOURS.to;
+  const [hour, meantHour] = [Number.parseInt(corrected, 10), Number.parseInt(meant, 10)];
+  return inAfternoon(hour) && !inAfternoon(meantHour) && meantHour < 12 ? `${meant}pm` : meant;
+}
 
 /** The sentence with each correction put in place of what it corrects, or a question when that is unclear. */
 export function withCorrections(text: string): Corrected {
@@ -271,9 +306,21 @@ export function withCorrections(text: string): Corrected {
     let from = said.map((word) => word.toLowerCase()).lastIndexOf(first);
     // Or it is a request of its own ("wake me... I mean remind me at 5"): it replaces all that was said.
     if (from < 0 && WHOLE_REQUEST.test(first)) from = 0;
+    // "add call the plumber scratch that buy more coffee": all that followed the verb of adding is struck out.
+    if (from < 0 && /^scratch\s+that/i.test(match[0].trim()) && ADDS.test(said[0] ?? '')) from = 1;
     // Or it is a word of a kind said before ("mark 7 as done no wait 8", "high priority no wait medium"): that word.
     const kind = KINDS.find((pattern) => pattern.test(first));
     let to = from;
+    // "mark the gas bill done I mean the water bill": the correction ends where its last word was said the first time,
+    // and what followed that ("done") stays.
+    const last = meant.at(-1)?.toLowerCase();
+    const lastSaid = last && meant.length > 1 ? said.map((word) => word.toLowerCase()).lastIndexOf(last) : -1;
+    if (from >= 0 && lastSaid > from) to = lastSaid + 1;
+    // "… done I mean the car service": a task corrected by other words ends where the words of the request go on.
+    else if (from >= 0 && meant.length > 1 && /^(?:the|my)$/i.test(first)) {
+      const goesOn = said.findIndex((word, index) => index > from + 1 && REQUEST_GOES_ON.test(word));
+      if (goesOn > 0) to = goesOn;
+    }
     if (from < 0 && kind) {
       from = said.findLastIndex((word) => kind.test(word));
       to = from + 1;
@@ -290,10 +337,34 @@ export function withCorrections(text: string): Corrected {
       to = from;
     }
     if (from < 0) return { ask: `Did you mean "${said.join(' ')}" or "${meant.join(' ')}"? Say the request again as you mean it.` };
+    if (kind === KINDS[0] && to === from + 1) meant[0] = inSameHalfOfDay(said, from, meant[0] ?? '');
     const tail = to > from ? [...meant, ...said.slice(to)] : meant;
     rest = [[...said.slice(0, from), ...tail].join(' '), after.slice(clauseEnd)].join('');
   }
   return { text: rest };
+}
+
+/** The word after a bare "no", when it is of a kind that can correct a word said just before it. */
+const BARE_NO = /\s*,?\s+no\s*,?\s+(?=(#?[\p{L}\d:]+)(?:[,.!?;]|\s|$))/giu;
+/** How many words back a bare "no" may correct: "mark 5 done no 6" reaches back over "done". */
+const BARE_NO_REACH = 3;
+/** "delete the dentist no the vet": "no" may be a slip for "not", so which task is meant is not sure. */
+const NO_BEFORE_TASK = /\S\s*,?\s+no\s*,?\s+(?:the|my|that|this)\s+\S/i;
+
+/**
+ * "friday no saturday", "sat 10am no 11", "mark 5 done no 6": a bare "no" before a word of the kind said just before
+ * it corrects that word, as "no wait" does. Any other "no" ("prescription no 55812", "no rush") stays as said.
+ */
+function withBareNoCorrections(text: string): Corrected {
+  if (NO_BEFORE_TASK.test(text)) return { ask: 'Which task did you mean? Say the request again with just that one.' };
+  return {
+    text: text.replace(BARE_NO, (match: string, next: string, offset: number) => {
+      const kind = KINDS.find((pattern) => pattern.test(next));
+      if (!kind) return match;
+      const before = text.slice(0, offset).split(/\s+/).slice(-BARE_NO_REACH);
+      return before.some((word) => kind.test(word.replace(/^@/, '').replace(/[,.;:!?]+$/, ''))) ? ' no wait ' : match;
+    }),
+  };
 }
 
 /** The sentence as it would have been typed; a correction that cannot be placed becomes a question. */
@@ -301,7 +372,12 @@ export function fromDictation(said: string): Corrected {
   // "add email the school and also ring the dentist": a second request, asked one at a time.
   if (/\s(?:and\s+)?also\s+(?:can\s+you\s+)?\S/i.test(said) && /\band\s+also\b/i.test(said))
     return { ask: 'One thing at a time, please: say the first request, then the other.' };
-  const corrected = withCorrections(withoutFillers(fromRecogniser(said)));
+  const typed = fromRecogniser(said);
+  const twoAdds = anotherAddAsked(typed);
+  if (twoAdds) return { ask: twoAdds };
+  const unfilled = withBareNoCorrections(withoutFillers(typed));
+  if ('ask' in unfilled) return unfilled;
+  const corrected = withCorrections(unfilled.text);
   if ('ask' in corrected) return corrected;
   const then = AND_THEN.exec(corrected.text);
   // "rename 4 to … and then add a note …": two changes to one task, read as one change; anything else is two requests.

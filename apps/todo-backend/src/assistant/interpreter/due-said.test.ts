@@ -90,3 +90,17 @@ describe('the day a task lapses', () => {
     });
   });
 });
+
+describe('a task named, then the day it is', () => {
+  it.each([
+    ['the dentist is tmrw at 10:30', 'tomorrow at 10:30', 'dentist'],
+    ['the bins are monday', 'monday', 'bins'],
+    ['my haircut is next tuesday', 'next tuesday', 'haircut'],
+  ])('moves the task of "%s"', (said, date, title) => {
+    expect(interpret(said)).toMatchObject({ kind: 'call', tool: 'set_due_date', args: { date }, target: { title } });
+  });
+
+  it.each(['the boiler service is tuesday, right?', 'the weather is today awful', 'what is tomorrow'])('moves nothing on "%s"', (said) => {
+    expect(interpret(said)).not.toMatchObject({ tool: 'set_due_date' });
+  });
+});

@@ -20,6 +20,8 @@ const SAID = [
   /^(?:put|stick|pop)\s+((?:the\s+|my\s+)?.+?\s+(?:task|todo|one)|it|that|this|#?\d+|task\s+#?\d+)\s+(?:on|for|to)\s+(.+)$/i,
   /^(.+?)\s+(?:is|are|'s)\s+(?:actually\s+|now\s+)+(?:on|for|at|due)?\s*(.+?)$/i,
   /^(.+?)\s+(?:is|are)\s+(?:on|for)\s+(.+?)\s+(?:now|instead)$/i,
+  // "the dentist is tmrw at 10:30", "the bins are monday": a task named with its article, then a day and nothing else.
+  /^((?:the|my)\s+.+?)\s+(?:is|are|'s)\s+((?:tomorrow|today|tonight|(?:next|this)\s+\p{L}+|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b.*)$/iu,
   /^(.+?)\s+(?:got|has\s+been|was|is|have\s+been|has)?\s*(?:moved|rescheduled|pushed|postponed|shifted|changed|extended|brought\s+forward|put\s+back|delayed)\s+(?:back\s+)?(?:to|till|until|for)\s+(.+?)$/i,
   /^(?:set|have)\s+(.+?)\s+due\s+(?:on\s+|by\s+|for\s+|at\s+)?(.+)$/i,
   /^(.+?)(?:'s)?\s+(?:due\s+date|deadline|date)\s+is\s+(?:now\s+)?(.+?)$/i,

@@ -89,3 +89,18 @@ describe('the tags and the notes taken off together', () => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { tags: [], description: '' }, target });
   });
 });
+
+describe('a note after its task and a comma or a stop', () => {
+  it.each([
+    ['add a note to 9 comma gate code 4471', { id: 9 }, 'gate code 4471'],
+    ['add a note to 9, gate code 4471', { id: 9 }, 'gate code 4471'],
+    ['add a note to the bank task new line ask about the overdraft', { title: 'bank' }, 'ask about the overdraft'],
+    ['add a note to the bank task. ask about the overdraft', { title: 'bank' }, 'ask about the overdraft'],
+  ])('reads "%s"', (said, target, description) => {
+    expect(interpret(said)).toMatchObject({ kind: 'call', tool: 'update_task', args: { description }, target });
+  });
+
+  it('asks when the task is not named as one', () => {
+    expect(interpret('add a note to the bank, ask about the overdraft').kind).toBe('help');
+  });
+});

@@ -139,6 +139,12 @@ const FIELD_WITHOUT_VALUE = [
   /^(?:change|edit|update|fix)\s+(?:the\s+)?(title|name|wording)()$/i,
 ];
 
+/**
+ * "add a note to 9, gate code 4471", "add a note to the bank task. ask about the overdraft": a task named as one, then
+ * a comma or a full stop where a colon would go, then the note.
+ */
+const NOTE_AFTER_STOP = /^((?:task\s+|#)?\d+|it|that(?:\s+one)?|(?:the|my)\s+[^,.]+?\s(?:task|todo|one|item))\s*[,.]\s+(\S.*)$/i;
+
 /** "change the laundry to fold laundry", "change the dentist task to dentist checkup": maybe a new title. */
 const CHANGE_TO =
   /^(?:change|switch|turn|update|edit|fix|correct)\s+(?!(?:the\s+)?(?:title|name|description|notes?|tags?|priority|due\s+date|deadline|date)\b)([^,;:"“]+?)\s+(?:to|into)\s+([^,;]+)$/i;
@@ -220,6 +226,9 @@ export function readEditSaid(text: string): EditSaid | undefined {
     // "… to task 3 saying …", "… of 4 to call dad": a value is said after all, and read by the rules for those.
     if (!said?.[1] || said[2] === undefined || VALUE_WORDS.test(said[2])) continue;
     const field = /^(?:title|name|wording|spelling)$/i.test(said[1]) ? 'new title' : said[1].toLowerCase();
+    const noteAfterStop = NOTE_AFTER_STOP.exec(said[2]);
+    if (field !== 'new title' && noteAfterStop?.[1] && noteAfterStop[2])
+      return { ref: noteAfterStop[1], args: { description: noteAfterStop[2] } };
     if (!said[2]) return { ask: `Which task, and what should its ${field} say? For example "add a note to the report: …".` };
     return {
       ask: `What should the ${field} of ${said[2].trim()} say? Say it after a colon, for example "add a note to ${said[2].trim()}: …".`,

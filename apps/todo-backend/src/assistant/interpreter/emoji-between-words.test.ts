@@ -19,3 +19,17 @@ describe('an emoji between the words', () => {
     expect(read('add buy 🥛 and eggs')).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'buy 🥛 and eggs' } });
   });
 });
+
+describe('a trolley first', () => {
+  it.each([
+    ['🛒 oat milk', 'oat milk'],
+    ['🛒 buy eggs', 'buy eggs'],
+    ['🛒 add bread', 'bread'],
+  ])('adds "%s"', (sentence, title) => {
+    expect(read(sentence)).toMatchObject({ kind: 'call', tool: 'add_task', args: { title } });
+  });
+
+  it('keeps a trolley after the words', () => {
+    expect(read('add oat milk 🛒')).toMatchObject({ kind: 'call', tool: 'add_task' });
+  });
+});

@@ -31,7 +31,7 @@ import { readAfterLeadIn } from './edit-lead-ins.ts';
 import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
-import { withoutEmojiBetweenWords } from './emoji-between-words.ts';
+import { trolleyAsAdd, withoutEmojiBetweenWords } from './emoji-between-words.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { inFieldWords } from './field-says.ts';
@@ -111,6 +111,7 @@ import {
 } from './rule-first.ts';
 import { fromCompletionAsked } from './rule-from-completion.ts';
 import { readNewsThenRequest } from './said-then-asked.ts';
+import { saidOnce } from './said-twice.ts';
 import { seasonAsked } from './season-said.ts';
 import { inPlainerEnglish } from './second-language.ts';
 import { ruleInMonths, seriesMonthsSaid } from './series-months.ts';
@@ -480,6 +481,8 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
 /** A message said in the words the rules read, before any of them reads it: the order matters ("important, not urgent"
  * before a tail of what is not meant). */
 const SAID_PLAINLY: ((text: string) => string)[] = [
+  saidOnce,
+  trolleyAsAdd,
   withoutRelief,
   keptTaskChanged,
   importantNotUrgentSaid,

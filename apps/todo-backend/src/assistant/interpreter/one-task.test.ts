@@ -55,3 +55,13 @@ describe('the offline interpreter changes one task at a time', () => {
     },
   );
 });
+
+describe('two tasks to add in one message', () => {
+  it.each(['add milk and add eggs', 'add get petrol. add wash the car', 'add call mum, add call dad'])('asks about "%s"', (said) => {
+    expect(interpret(said).kind).toBe('help');
+  });
+
+  it.each(['add buy milk and eggs', 'add paint the fence, add-on kit'])('adds "%s" as one task', (said) => {
+    expect(interpret(said)).toMatchObject({ kind: 'call' });
+  });
+});

@@ -75,6 +75,18 @@ export function twoAddsAsOne(reading: Interpretation): Interpretation {
   return SECOND_ADD.test(String(reading.args.title ?? '')) ? { kind: 'help', reason: ONE_REQUEST } : reading;
 }
 
+/**
+ * "add get petrol. add wash the car", "add milk and add eggs": a second task to add, said after the first (a note, a
+ * reminder or a tag added is part of the one request).
+ */
+const ANOTHER_ADD =
+  /^(?:(?:please|pls|ok|so)\s+)*(?:add|create|new|put)\s.*?(?:[.;,]|\s(?:and|then))\s+(?:(?:then|also|pls|please)\s+)?(?:add|create|new\s+(?:task|todo|to-do))\s+(?!(?:an?\s+|the\s+|some\s+)?(?:notes?|reminders?|tags?|labels?|descriptions?|comments?|due\s+date|date|priority|deadline)\b)\S/i;
+
+/** Asked when a message adds two tasks, which are said one at a time. */
+export function anotherAddAsked(text: string): string | undefined {
+  return ANOTHER_ADD.test(text) ? ONE_REQUEST : undefined;
+}
+
 /** "show me what is due this week and delete the old ones": a second request joined to the first. */
 export function secondRequestIn(text: string): string | undefined {
   return SECOND_REQUEST.test(text) ? ONE_REQUEST : undefined;

@@ -78,3 +78,14 @@ describe('the offline interpreter on dictated requests', () => {
     ['set the invoice to high priority its really urgent', 'set_priority', { priority: 'high' }, task('invoice')],
   ])('reads "%s"', (sentence, tool, args, target?: TaskRef) => reads(sentence, tool, args, target));
 });
+
+describe('a new line said aloud', () => {
+  it.each([
+    ['add get petrol new line', 'add get petrol.'],
+    ['add a note to the report colon figures from Ana', 'add a note to the report: figures from Ana'],
+    ['add buy a new line for the strimmer', 'add buy a new line for the strimmer'],
+    ['add get a new line installed', 'add get a new line installed'],
+  ])('writes "%s" as "%s"', (said, typed) => {
+    expect(fromRecogniser(said)).toBe(typed);
+  });
+});

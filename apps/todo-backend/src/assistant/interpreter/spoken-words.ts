@@ -15,6 +15,13 @@ const AT = '(at|by|around|about|until|till|before|after|from)';
 const MARKS: [RegExp, string][] = [
   [/\s+(?:full\s+stop|full-stop)\b(?:\s+|$)/gi, '. '],
   [/\s+comma\s+/gi, ', '],
+  // "add get petrol new line add wash the car": a new line starts another sentence; "a new line for the strimmer" is
+  // a thing to buy.
+  [
+    /(?<!\b(?:a|an|the|my|our|your|his|her|their|phone|fishing|strimmer|washing|broadband|land))\s+new\s+(?:line|paragraph)\b(?!\s+(?:for|to|of|from|on|in|at|installed|rental|fitted)\b)\s*/gi,
+    '. ',
+  ],
+  [/\s+colon\s+/gi, ': '],
   [/\s+question\s+mark$/i, '?'],
   [/\s+exclamation\s+(?:mark|point)$/i, '!'],
   [
@@ -27,7 +34,8 @@ const MARKS: [RegExp, string][] = [
 function withMarks(text: string): string {
   let rest = text;
   for (const [said, mark] of MARKS) rest = rest.replace(said, mark);
-  return rest.trim();
+  // "the bank task: new line ask …": a mark said after a colon adds nothing to it.
+  return rest.replace(/:\s*[.,]\s+/g, ': ').trim();
 }
 
 /**

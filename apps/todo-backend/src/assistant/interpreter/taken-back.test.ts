@@ -27,3 +27,16 @@ describe('a request taken back', () => {
     expect(read(sentence)).toMatchObject({ kind: 'call', tool });
   });
 });
+
+describe('a request struck out', () => {
+  it.each(['delete the vet scratch that', 'move the gym to friday, scratch that', 'complete 4... no scratch that'])(
+    'changes nothing on "%s"',
+    (sentence) => {
+      expect(read(sentence)).toEqual({ kind: 'help', reason: 'No problem, nothing changed.' });
+    },
+  );
+
+  it('reads "scratch that haircut task" as a delete, "scratch" its verb', () => {
+    expect(read('scratch that haircut task')).toMatchObject({ kind: 'call', tool: 'delete_task' });
+  });
+});

@@ -299,3 +299,24 @@ describe('a second batch of phone typing', () => {
     });
   }
 });
+
+describe('"2" and a bare hour, where they can only be "to" and a time', () => {
+  it.each([
+    ['remind me 2moro @ 8am 2 call the garage', 'add_task', { title: 'call the garage', due_date: 'tomorrow at 8am' }],
+    ['change the title of 6 2 buy oat milk', 'update_task', { title: 'buy oat milk' }],
+    ['set priorty of the vet 2 high', 'set_priority', { priority: 'high' }],
+    ['pls add call the council b4 5', 'add_task', { title: 'call the council', due_date: 'at 5' }],
+    ['add pay the nursery by 3', 'add_task', { title: 'pay the nursery', due_date: 'at 3' }],
+    ['alert me 30 minutes before 9', 'set_reminder', { before: '30m' }],
+    ['set the description of 12 to get the 2 litre bottle', 'update_task', { description: 'get the 2 litre bottle' }],
+  ])('reads "%s"', (said, tool, args) => {
+    expect(interpret(said, known)).toMatchObject({ kind: 'call', tool, args });
+  });
+
+  it.each([
+    ['move 4 before 5', 'move_task', { before: 5 }],
+    ['add buy 2 lemons', 'add_task', { title: 'buy 2 lemons' }],
+  ])('leaves the number of "%s" as said', (said, tool, args) => {
+    expect(interpret(said, known)).toMatchObject({ kind: 'call', tool, args });
+  });
+});

@@ -20,6 +20,16 @@ const DIGIT_WORDS: [RegExp, string][] = [
   [new RegExp(String.raw`\b(it|that|them|me)\s+2\s+(?!\d|${UNIT})(?=[a-z])`, 'gi'), '$1 to '],
   // "ping me in 10 mins 2 check laundry": after a length of time, "to" what.
   [new RegExp(String.raw`(\d\s*(?:mins?|minutes|hrs?|hours?|days?|dys|wks?|weeks?))\s+2\s+(?!\d|${UNIT})(?=[a-z])`, 'gi'), '$1 to '],
+  // "remind me tmrw @ 8am 2 call the garage": after a time of day, "to" what.
+  [new RegExp(String.raw`(\d(?:am|pm)|\d:\d{2})\s+2\s+(?!\d|${UNIT})(?=[a-z])`, 'gi'), '$1 to '],
+  // "change the title of 6 2 buy oat milk", "set priorty of the vet 2 high": after the field of a task, "to" its value.
+  [
+    new RegExp(
+      String.raw`\b((?:title|name|pri[a-z]*|description|notes?|due\s+date|date)\s+of\s+\S+(?:\s+(?!to\b)\S+){0,3}?)\s+2\s+(?!\d|${UNIT})(?=[a-z])`,
+      'gi',
+    ),
+    '$1 to ',
+  ],
   // "add note 2 the vet thing", "reminders 4 the gym": before "the" or "my", never as the task's number ("rename 2 the …").
   [/(?<=\S+\s+\S+\s+)(?<!\b(?:task|number|no\.?|item|todo)\s+)2\s+(?=(?:the|my|ur|your)\s)/gi, 'to '],
   [/(?<=\S+\s+\S+\s+)(?<!\b(?:task|number|no\.?|item|todo)\s+)4\s+(?=(?:the|my|ur|your)\s)/gi, 'for '],
@@ -63,6 +73,12 @@ const CLIPPED: [RegExp, string][] = [
   [new RegExp(String.raw`\bin\s+(?=${WEEKDAY}(?:\s|$))`, 'gi'), 'on '],
   // "dentist thurs 3", "call mum tmrw 6": a bare hour after the day is its time ("at 3", read as the afternoon).
   [new RegExp(String.raw`\b(${WEEKDAY}|tomorrow|tmrw|tmr|2moro|today|2day|tonight)\s+((?:1[0-2]|[1-9]))$`, 'i'), '$1 at $2'],
+  // "call the council b4 5", "pay the nursery by 3": a bare hour last, after "by", is the time it is due ("move 4 before
+  // 5" puts a task before another).
+  [
+    /^(?!(?:move|put|sort|order|place|drag)\b)(.*\S)(?<!\b(?:\d+|an?)\s*(?:m|mins?|minutes?|h|hrs?|hours?|days?|wks?|weeks?))\s+(?:by|before|b4)\s+((?:1[0-2]|[1-9]))$/i,
+    '$1 at $2',
+  ],
   // "the yoga 1", "make the gym 1 repeat": "one", the task named by a word or two.
   [
     /\b((?:the|that|this|my)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+1(?=\s*$|\s*[,.!?]|\s+(?:repeat|to|2|as|is|done|pls|plz|thx|off|from)\b)/gi,
@@ -230,6 +246,7 @@ const TYPED_AS: [typed: string, read: string][] = [
   ['4', 'for'],
   ['n', 'and'],
   ['w/', 'with'],
+  ['frm', 'from'],
 ];
 
 /** A reading whose title says the user's words, not the ones read in their place. */

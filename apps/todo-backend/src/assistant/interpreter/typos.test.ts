@@ -57,3 +57,20 @@ describe('the offline interpreter on more shorthand and marks', () => {
     expect(interpret(phrase)).toEqual(reading);
   });
 });
+
+describe('phone shorthand read as the words meant', () => {
+  const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
+  it.each([
+    ['need 2 ring the gp 2moro am', 'add_task', { title: 'ring the gp', due_date: 'tomorrow morning' }],
+    ['add book the MOT fri pm', 'add_task', { title: 'book the MOT', due_date: 'fri afternoon' }],
+    ['the gym task shud be called spin class', 'update_task', { title: 'spin class' }],
+    ['remove the urgent tag frm the report pls', 'remove_tag', { tag: 'urgent' }],
+    ['pls add grab charger frm jacks', 'add_task', { title: 'grab charger frm jacks' }],
+  ])('reads "%s"', (said, tool, args) => {
+    expect(interpret(said, known)).toMatchObject({ kind: 'call', tool, args });
+  });
+
+  it('keeps "am" that is a word of the title', () => {
+    expect(interpret('add I am here sign', known)).toMatchObject({ kind: 'call', tool: 'add_task', args: { title: 'I am here sign' } });
+  });
+});

@@ -127,6 +127,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(?:tmrw|tmr|tmrow|tmoro|2moro|2morrow|2morow|tomoz)\b/gi, 'tomorrow'],
   [/\b(?:tonite|2nite)\b/gi, 'tonight'],
   [/\b2day\b/gi, 'today'],
+  // "ring the gp 2moro am", "sat pm": the half of the day after a day, as its part of the day.
+  [/\b(tomorrow|today|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\s+am\b(?!\s*\d)/gi, '$1 morning'],
+  [/\b(tomorrow|today|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\s+pm\b(?!\s*\d)/gi, '$1 afternoon'],
   [/\bnxt\b/gi, 'next'],
   [/\b(next|this|a|per)\s+wk\b/gi, '$1 week'],
   [/\s@\s+(?=\d)/g, ' at '],
@@ -139,7 +142,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/^resched\b/gi, 'reschedule'],
   [/^re-name\b/gi, 'rename'],
   [/\bteh\b/gi, 'the'],
-  [/\bshl?d\b/gi, 'should'],
+  [/\b(?:shl?d|shud)\b/gi, 'should'],
+  [/\bfrm\b/gi, 'from'],
   [/^ths\b/gi, 'this'],
   [/\bdesc\b/gi, 'description'],
   // A digit for the word it sounds like, only where the word is sure: "need 2 renew" (not "buy 2 lemons").

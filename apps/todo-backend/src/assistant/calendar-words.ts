@@ -15,3 +15,7 @@ export const WEEKDAY_NAME = `(?:${WEEKDAY_NAMES.join('|')})`;
 
 /** A month's number, 1 to 12, from its name whole or short ("sept", "March"); 0 for none. */
 export const monthNumber = (word: string): number => MONTH_NAMES.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3))) + 1;
+
+/** A day of the month with its English suffix: "1st", "22nd", "13th". */
+export const dayOrdinal = (day: number): string =>
+  `${day}${day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th'}`;

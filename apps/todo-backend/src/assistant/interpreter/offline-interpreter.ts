@@ -644,7 +644,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const daysUnclear = daysListedUnclear(text) ?? weekOfAsked(text);
   if (daysUnclear) return { kind: 'help', reason: daysUnclear };
   const ruleChange = readRuleChange(text);
-  if (ruleChange) return withTarget('update_task', ruleChange.ref, { recurring: ruleChange.recurring });
+  if (ruleChange)
+    return withTarget('update_task', ruleChange.ref, {
+      recurring: ruleChange.recurring,
+      ...(ruleChange.at ? { due_date: ruleChange.at } : {}),
+    });
   const fieldNamed = readFieldNamed(text);
   if (fieldNamed) return withTarget('update_task', fieldNamed.ref, fieldNamed.args);
   const levelOrDate = readLevelOrDateNamed(text);

@@ -145,4 +145,13 @@ describe('the offline interpreter on "repeat" before a bare noun', () => {
       expect(interpret(sentence)).toMatchObject({ kind: 'call', tool: 'set_due_date', target: { last: true } });
     },
   );
+
+  it.each([
+    ['the vitamins should be daily at 8', 'vitamins', 'daily', 'at 8'],
+    ['the gym should be every monday at 7', 'gym', 'FREQ=WEEKLY;BYDAY=MO', 'monday at 7'],
+    ['the rent should be monthly on the 1st at 9', 'rent', 'FREQ=MONTHLY;BYMONTHDAY=1', 'the 1st at 9'],
+    ['make the rent monthly on the 15th at 10am', 'rent', 'FREQ=MONTHLY;BYMONTHDAY=15', 'the 15th at 10am'],
+  ])('changes the rule and the next due date of "%s", never adds a task', (sentence, title, recurring, due_date) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring, due_date }, target: { title } });
+  });
 });

@@ -1,3 +1,4 @@
+import { dayOrdinal, WEEKDAY_NAMES } from '../calendar-words.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { taskGivenRule } from './rule-made.ts';
 
@@ -9,6 +10,27 @@ export interface RuleChange {
   ref: string;
   /** The new rule, or null when the task stops repeating. */
   recurring: string | null;
+  /** The next due date, when a time of day is said with the rule ("the vitamins should be daily at 8"). */
+  at?: string;
+}
+
+/** "… at 8", "… at 7:30am", "… at noon": a time of day after the rule. */
+const AT_TIME = /^(.*?)[,\s]*\b(at\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?|noon|midday|midnight))$/i;
+/** A rule on dates of the month or the year: its next date is not said by a time of day. */
+const ON_DATES = /BYMONTHDAY|BYMONTH|BYSETPOS|BYDAY=[+-]?\d/i;
+/** RRULE's weekday codes, in the order of WEEKDAY_NAMES (Monday first). */
+const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/**
+ * The next due date of a rule said with a time: "at 8", "monday or thursday at 7" for a rule on weekdays, "the 1st at 9"
+ * for one on a day of the month; undefined for a rule whose next date a time cannot say (the last friday, in march).
+ */
+function firstAt(pattern: string, time: string): string | undefined {
+  const monthDay = /BYMONTHDAY=(\d{1,2})(?:;|$)/i.exec(pattern)?.[1];
+  if (monthDay && !/BYMONTH=|BYDAY/i.test(pattern)) return `the ${dayOrdinal(Number(monthDay))} ${time}`;
+  if (ON_DATES.test(pattern)) return undefined;
+  const days = /BYDAY=([A-Z,]+)/i.exec(pattern)?.[1]?.split(',');
+  return days ? `${days.map((day) => WEEKDAY_NAMES[WEEKDAY_CODES.indexOf(day.toUpperCase())] ?? day).join(' or ')} ${time}` : time;
 }
 
 const REPEAT_NOUN = '(?:repeats?|repeating|recurrence|recurring|repetition|schedule|series)';
@@ -83,10 +105,16 @@ function ruleSet(text: string): RuleChange | undefined {
   const head = text.slice(0, at).trim();
   // "put 3 on a monthly repeat, on the 15th": a day of the month said after the rule belongs to it.
   const after = text.slice(at + rule.matched.length).trim();
-  const monthDay = /^(.*?)[,\s]*\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)$/i.exec(after);
-  const tail = monthDay ? (monthDay[1] ?? '') : after;
-  if (!TAIL.test(tail)) return undefined;
+  const time = AT_TIME.exec(after);
+  const untimed = time ? (time[1] ?? '') : after;
+  const monthDay = /^(.*?)[,\s]*\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)$/i.exec(untimed);
   const pattern = monthDay && /^monthly$/i.test(rule.pattern) ? `FREQ=MONTHLY;BYMONTHDAY=${Number(monthDay[2])}` : rule.pattern;
+  const tail = monthDay ? (monthDay[1] ?? '') : untimed;
+  if (!TAIL.test(tail)) return undefined;
+  // "the vitamins should be daily at 8", "the rent should be monthly on the 1st at 9": the time says the next due date.
+  const first = time?.[2] ? firstAt(pattern, time[2]) : undefined;
+  if (time?.[2] && !first) return undefined;
+  const timeOfDay = first ? { at: first } : {};
   for (const shape of HEADS) {
     // "I want the bins task to repeat weekly": who wants it is no part of the task.
     const ref = shape
@@ -95,14 +123,14 @@ function ruleSet(text: string): RuleChange | undefined {
       .trim();
     // "meal prep - repeat every monday": a label and its rule, a new task, unless the task is named as one.
     const labelled = /[-–—,:]$/.test(ref ?? '') && !/^(?:the|my|task|#?\d|it|that|this)\b/i.test(ref ?? '');
-    if (ref && !NEW_THING.test(ref) && !labelled) return { ref, recurring: pattern };
+    if (ref && !NEW_THING.test(ref) && !labelled) return { ref, recurring: pattern, ...timeOfDay };
   }
   const [, bare, article] = /^make\s+(.+?)(\s+an?)?$/i.exec(head) ?? [];
   // "make the tuck shop roster a weekly thing": a task named with "the" made "a <rule> thing" is that task's rule.
   const madeAThing = article !== undefined && /^(?:the|my)\s/i.test(bare ?? '') && /\b(?:thing|task|one)\b/i.test(tail);
-  if (bare && (NAMED_AS_TASK.test(bare) || madeAThing) && !NEW_THING.test(bare)) return { ref: bare, recurring: pattern };
+  if (bare && (NAMED_AS_TASK.test(bare) || madeAThing) && !NEW_THING.test(bare)) return { ref: bare, recurring: pattern, ...timeOfDay };
   const given = bare && !NEW_THING.test(bare) ? taskGivenRule(`${bare}${article ?? ''}`) : undefined;
-  if (given) return { ref: given, recurring: pattern };
+  if (given) return { ref: given, recurring: pattern, ...timeOfDay };
   return undefined;
 }
 

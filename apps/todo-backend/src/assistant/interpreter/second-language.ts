@@ -5,7 +5,7 @@
 // negation without "do" ("not remind me more"), "it" before the verb ("the laundry I have it finished"). Each is
 // said once the way the rest of the rules read it, before the sentence is read; nothing here decides what is meant.
 
-import { MONTH_NAMES, MONTH_WORD, WEEKDAY_NAME } from '../calendar-words.ts';
+import { dayOrdinal, MONTH_NAMES, MONTH_WORD, WEEKDAY_NAME } from '../calendar-words.ts';
 import {
   LEVELS_SAID_OTHERWISE,
   LISTS_AND_CHANGES_SAID_OTHERWISE,
@@ -19,8 +19,6 @@ import {
  */
 const UNTIL_MEANT =
   /\b(?:put(?=\s.*\b(?:off|back)\s+until\s)|park|postpone|delay|snooze|push|defer|hold|leave|wait|keep|pause|stop|repeat|recur|repeating|recurring|every|each|daily|weekly|fortnightly|monthly|yearly|annually)\b/i;
-const ordinal = (day: number) =>
-  `${day}${day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th'}`;
 
 /**
  * "Send the CV not Send the CB": a wrong name said after the right one starts as it does; "Do not disturb sign" has
@@ -253,7 +251,7 @@ const REWRITES: Rewrite[] = [
   // "every 15 of the month": the day of the month without its ordinal.
   [
     /\b(every|each)\s+(\d{1,2})\s+of\s+(?:the|each|every)\s+month\b/i,
-    (_all, every = '', day = '') => `${every} month on the ${ordinal(Number(day))}`,
+    (_all, every = '', day = '') => `${every} month on the ${dayOrdinal(Number(day))}`,
   ],
   // "the gym task must not repeat more": "more" for "anymore", the task said first.
   [

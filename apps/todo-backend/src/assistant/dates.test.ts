@@ -148,6 +148,9 @@ describe('dateReader: a month alone after "for"', () => {
     ['pay the window cleaner for March by friday', ['friday']],
     ['book flights for june 3rd', ['june 3rd']],
     ['renew the passport in June', ['in June']],
+    // The span counted from a weekday goes with it, as in "a week on friday".
+    ['dentist a week from friday', ['a week from friday']],
+    ['dentist a fortnight from monday at 3', ['a fortnight from monday at 3']],
   ])('"%s" reads %j', (text, read) => {
     expect(phrases(text)).toEqual(read);
   });

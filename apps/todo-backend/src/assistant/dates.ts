@@ -349,9 +349,12 @@ export const dateReader = {
       const lead = (MONTH_ALONE.test(said) ? /\bin\s+$/i : WEEKEND_ALONE.test(said) ? /\b(?:at|on)\s+the\s+$/i : undefined)?.exec(
         text.slice(0, index),
       );
-      // "a week on friday", "friday week" (at the end, or before a time): the week goes with the weekday.
+      // "a week on friday", "a week from friday", "friday week" (at the end, or before a time): the week goes with the
+      // weekday.
       const weekOn =
-        start.isCertain('weekday') && !start.isCertain('day') ? /\ba\s+(?:week|fortnight)\s+(?:on\s+)?$/i.exec(text.slice(0, index)) : null;
+        start.isCertain('weekday') && !start.isCertain('day')
+          ? /\ba\s+(?:week|fortnight)\s+(?:on\s+|from\s+)?$/i.exec(text.slice(0, index))
+          : null;
       // "a week today", "a fortnight tomorrow" (British): the span goes with the day it counts from.
       const spanBefore = /^(?:today|tomorrow|tmr)\b/i.test(said) ? SPAN_BEFORE_DAY.exec(text.slice(0, index)) : null;
       const from = article ? article.index : lead ? lead.index : weekOn ? weekOn.index : spanBefore ? spanBefore.index : index;

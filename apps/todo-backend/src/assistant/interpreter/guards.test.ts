@@ -137,4 +137,23 @@ describe('questions about the world, not the list', () => {
   ])('lists no tasks on "%s"', (sentence) => {
     expect(interpret(sentence).kind).toBe('help');
   });
+
+  describe("a project of the caller's named alone", () => {
+    const known = { projects: ['Groceries', 'Work', 'Garden Club'] };
+    it.each(['delete Groceries', 'rename Groceries to Shopping', 'please delete the garden club', 'can you rename Work to Job?'])(
+      'is neither deleted nor renamed as a task: "%s"',
+      (sentence) => {
+        expect(interpret(sentence, known)).toEqual({
+          kind: 'help',
+          reason: 'I do not delete or rename projects; do that in the app. I can delete or rename a task.',
+        });
+      },
+    );
+
+    it('leaves tasks named otherwise to be deleted or renamed', () => {
+      expect(interpret('delete milk', known)).toMatchObject({ tool: 'delete_task', target: { title: 'milk' } });
+      expect(interpret('rename milk to oat milk', known)).toMatchObject({ tool: 'update_task', target: { title: 'milk' } });
+      expect(interpret('delete Groceries')).toMatchObject({ tool: 'delete_task', target: { title: 'Groceries' } });
+    });
+  });
 });

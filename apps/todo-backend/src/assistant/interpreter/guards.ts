@@ -91,6 +91,23 @@ export function memberRemovalAsked(text: string, known: KnownNames): string | un
     : undefined;
 }
 
+/** "delete Groceries", "rename Groceries to Shopping": a project named alone after a verb that deletes or renames. */
+const PROJECT_NAMED_ALONE = /^(?:delete|remove|erase|trash|archive|rename)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:to|as|into)\s+\S.*)?$/i;
+const PROJECT_NOT_CHANGED = 'I do not delete or rename projects; do that in the app. I can delete or rename a task.';
+
+/**
+ * The answer when a sentence deletes or renames one of the caller's projects by its name alone ("delete Groceries"):
+ * never a task whose title has that word.
+ */
+export function projectChangeAsked(text: string, known: KnownNames): string | undefined {
+  const said = text
+    .trim()
+    .replace(/^(?:please|pls|can\s+you|could\s+you)\s+/i, '')
+    .replace(/[?!.]+$/, '');
+  const named = PROJECT_NAMED_ALONE.exec(said)?.[1];
+  return named && knownProject(named, known) !== undefined ? PROJECT_NOT_CHANGED : undefined;
+}
+
 /** "delete the Work project", "rename the Groceries list to Shopping": projects are changed in the app, not here. */
 /** "the health tag off …", "#health from …": a tag taken off a task whose title may end in "project". */
 const TAG_TAKEN_OFF = /\b(?:tags?|labels?)\s+(?:off|from)\b|(?:^|\s)#\S+\s+(?:(?:tag|label)\s+)?(?:off|from)\b/i;
@@ -174,7 +191,7 @@ export function guardSentence(text: string): Interpretation | undefined {
     !/\b(?:task|todo|item)\b|\s(?:from|off)\s+(?:of\s+)?(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i.test(text) &&
     !TAG_TAKEN_OFF.test(text)
   ) {
-    return { kind: 'help', reason: 'I do not delete or rename projects; do that in the app. I can delete or rename a task.' };
+    return { kind: 'help', reason: PROJECT_NOT_CHANGED };
   }
   if (NEGATED.test(text) || NOT_WANTED.test(text))
     return { kind: 'help', reason: 'Then I will leave it as it is. What should I do instead?' };

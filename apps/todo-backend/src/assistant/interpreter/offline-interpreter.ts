@@ -36,7 +36,7 @@ import { withoutEventVerb } from './event-verbs.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { inFieldWords } from './field-says.ts';
 import { withClockColons } from './four-digit-clock.ts';
-import { guardSentence, memberRemovalAsked } from './guards.ts';
+import { guardSentence, memberRemovalAsked, projectChangeAsked } from './guards.ts';
 import { handedIn } from './handed-in.ts';
 import { importantNotUrgentSaid } from './important-not-urgent.ts';
 import { inDirectWords } from './indirect-requests.ts';
@@ -510,6 +510,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
   const memberRemoval = memberRemovalAsked(message, known);
   if (memberRemoval) return { kind: 'help', reason: memberRemoval };
+  const projectChange = projectChangeAsked(message, known);
+  if (projectChange) return { kind: 'help', reason: projectChange };
   const corrected = correctedRequest(message);
   if (corrected) return interpret(corrected, known);
   const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), withoutCourtesyFrame(message));

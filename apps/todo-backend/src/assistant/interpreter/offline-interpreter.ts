@@ -49,6 +49,7 @@ import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWord
 import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
+import { newDateUnread } from './new-date-unread.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
 import { noDateCleared, undatedSaid } from './no-date-said.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
@@ -535,9 +536,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
       withoutCircumstance(
         message,
         neverDeleteOnADate(
-          neverAddFromChange(
-            message,
-            twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+          newDateUnread(
+            neverAddFromChange(
+              message,
+              twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+            ),
           ),
         ),
       ),

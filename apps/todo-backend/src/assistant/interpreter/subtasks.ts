@@ -48,9 +48,10 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
     /^(?:move|put|make)\s+(.+?)\s+(under|below|beneath|inside|after|before|(?:into\s+)?a\s+sub-?\s?task\s+of|as\s+a\s+sub-?\s?task\s+of)\s+(.+)$/i.exec(
       text,
     );
-  // "move it to the day after tomorrow": "after" inside a date moves nothing next to another task; 'put "ring before 9"
-  // in the notes …': nor does a word inside a quote, which is the quote's.
-  if (move?.[1] && move[2] && move[3] && !/\bthe\s+day$/i.test(move[1]) && !opensAQuote(move[1])) {
+  // "move it to the day after tomorrow", "… to the week after next", "postpone it until after the holidays": "after"
+  // inside a date moves nothing next to another task; 'put "ring before 9" in the notes …': nor does a word inside a
+  // quote, which is the quote's.
+  if (move?.[1] && move[2] && move[3] && !DATE_BEFORE_AFTER.test(move[1]) && !opensAQuote(move[1])) {
     const ref = refArgument(move[3]);
     if (ref === undefined) return { kind: 'help', reason: 'Next to or under which task? Give its number or words of its title.' };
     const where = move[2].toLowerCase();
@@ -59,6 +60,9 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
   }
   return undefined;
 }
+
+/** Words before "after"/"before" that make it part of a date: "the day", "the week", "to", "until". */
+const DATE_BEFORE_AFTER = /\b(?:the\s+(?:day|week|weekend|month|year)|to|till|until|til|for)$/i;
 
 function withTask(refText: string, args: Record<string, unknown>): Interpretation {
   const target = parseTaskRef(refText);

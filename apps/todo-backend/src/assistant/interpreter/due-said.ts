@@ -62,7 +62,7 @@ const ACT_ON_IT =
 const ASKS = /^(?:what|which|who|anything|everything|something|there|we|i|you)\b/i;
 
 /** The words when they are one date and nothing else, without "on"/"to" before or "now"/"instead" after. */
-function wholeDate(words: string): string | undefined {
+export function wholeDate(words: string): string | undefined {
   const date = words
     .trim()
     .replace(/\s+(?:now|instead|then|please|from\s+now\s+on)$/i, '')

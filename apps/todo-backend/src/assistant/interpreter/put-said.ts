@@ -1,3 +1,5 @@
+import { COUNT_WORD } from '../number-words.ts';
+
 // "put" with a particle: a priority put up or down ("put up the priority of 5"), or a chore to add, titled with its
 // verb ("put the bins out on monday", "put up the shelves", "put the heating on"). Without one, "put" files something
 // ("put milk on the list", "put bananas in Groceries") or moves a task ("put the dentist on monday"), and the other
@@ -18,6 +20,9 @@ const PARTICLE_AFTER = /^put\s+((?:the|my|our|a|an|some|his|her|their)\s+[^,;:]+
 /** "put the heating on", "put the slow cooker on": "on" ending the sentence. */
 const ON_AT_END = /^put\s+((?:the|my|our|a|an|some)\s+[^,;:]+?)\s+on$/i;
 
+/** "put the school forms two weeks out": "out" after a span of time is part of a date, no particle. */
+const SPAN_BEFORE_OUT = new RegExp(String.raw`\s(?:\d{1,3}|${COUNT_WORD})\s+(?:days?|weeks?|months?)$`, 'i');
+
 /** The sentence said the way the rules read it when "put" has a particle; otherwise as said. */
 export function putSaid(text: string): string {
   const said = text.trim();
@@ -29,5 +34,5 @@ export function putSaid(text: string): string {
     return `${/^up$/i.test(way) ? 'raise' : 'lower'} ${named}`;
   }
   const thing = (PARTICLE_FIRST.exec(said) ?? PARTICLE_AFTER.exec(said) ?? ON_AT_END.exec(said))?.[1];
-  return thing && !TASK_FIELD.test(thing) ? `add ${said}` : text;
+  return thing && !TASK_FIELD.test(thing) && !SPAN_BEFORE_OUT.test(thing) ? `add ${said}` : text;
 }

@@ -56,7 +56,8 @@ const DATE_INSTEAD = /^(.+?)\s+instead(?:\s+(?:then|please))?$/i;
 const NOW_BARE = /^((?:the\s+)?\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2})\s+now\s+(.+)$/iu;
 
 /** Words that start a request or a question, never a task's name: "call mum now at 3" is an errand. */
-const NOT_A_NAME = /^(?:add|create|new|remind|what|which|who|anything|everything|is|are|do|does|can|could|i|we|you)\b|\s(?:is|are|was|were)$/i;
+const NOT_A_NAME =
+  /^(?:add|create|new|remind|what|which|who|anything|everything|is|are|do|does|can|could|i|we|you)\b|\s(?:is|are|was|were)$/i;
 
 /** The old date said after "not": a time or a day, never a word ("the report is now friday not urgent" is no move). */
 const oldTime = (said: string | undefined) => said === undefined || OLD_TIME.test(said.trim());

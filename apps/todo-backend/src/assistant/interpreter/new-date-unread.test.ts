@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASK_WHICH_DAY } from './new-date-unread.ts';
+import { ASK_ONE_MOVE, ASK_WHICH_DAY } from './new-date-unread.ts';
 import { interpret } from './offline-interpreter.ts';
 
 const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
@@ -22,5 +22,13 @@ describe('a new due date that names no day', () => {
     ['move the MOT to the week after next', 'the week after next'],
   ])('reads a day said with its part of the day: %s', (said, date) => {
     expect(interpret(said, known)).toMatchObject({ kind: 'call', tool: 'set_due_date', args: { date } });
+  });
+
+  it.each([
+    'move the dentist to friday and the vet to monday',
+    'move the report and the slides to friday',
+    'push 3 to monday, then 5 to the 3rd',
+  ])('asks for one move at a time: %s', (said) => {
+    expect(interpret(said, known)).toEqual({ kind: 'help', reason: ASK_ONE_MOVE });
   });
 });

@@ -124,6 +124,7 @@ import { tagDenied } from './tag-denied.ts';
 import { readTagSaid } from './tags-said.ts';
 import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
 import { taskNumberSign } from './task-number-sign.ts';
+import { taskSaidByItsDate } from './task-said-by-its-date.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { timesOnlyYouKnow } from './times-only-you-know.ts';
@@ -537,9 +538,12 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
         message,
         neverDeleteOnADate(
           newDateUnread(
-            neverAddFromChange(
+            taskSaidByItsDate(
               message,
-              twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+              neverAddFromChange(
+                message,
+                twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+              ),
             ),
           ),
         ),

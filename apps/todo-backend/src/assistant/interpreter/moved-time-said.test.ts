@@ -30,6 +30,7 @@ describe('the offline interpreter on a due date moved by a question about waitin
     ['two weeks out for the eye test', 'set_due_date', { date: 'two weeks out' }, t('eye test')],
     ['tomorrow for the party', 'set_due_date', { date: 'tomorrow' }, t('party')],
     ['friday instead', 'set_due_date', { date: 'friday' }, { last: true }],
+    ['the dentist - friday instead', 'set_due_date', { date: 'friday' }, t('dentist')],
     ['the 14th instead then', 'set_due_date', { date: 'the 14th' }, { last: true }],
     ['plumber now 3pm friday', 'set_due_date', { date: '3pm friday' }, t('plumber')],
     ['PLUMBER NOW AT 3', 'set_due_date', { date: 'AT 3' }, t('PLUMBER')],

@@ -49,8 +49,8 @@ const DATE_FOR_TASK = new RegExp(
   'iu',
 );
 
-/** "friday instead", "the 14th instead then": a date alone, instead of the one the task last talked of has. */
-const DATE_INSTEAD = /^(.+?)\s+instead(?:\s+(?:then|please))?$/i;
+/** "friday instead", "the dentist - friday instead": a date alone (or after its task), instead of the one it has. */
+const DATE_INSTEAD = new RegExp(String.raw`^(?:(${TASK})\s*[-–—:,]\s*)?(.+?)\s+instead(?:\s+(?:then|please))?$`, 'iu');
 
 /** "plumber now 3pm friday", "gym now at 6": a task of a few words, then "now" and its new date. */
 const NOW_BARE = /^((?:the\s+)?\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2})\s+now\s+(.+)$/iu;
@@ -70,8 +70,8 @@ export function movedTimeSaid(text: string): MovedTime | undefined {
   const forDate = dateFor?.[1] ? wholeDate(dateFor[1]) : undefined;
   if (dateFor?.[3] && forDate && oldTime(dateFor[2])) return { ref: dateFor[3], date: forDate };
   const instead = DATE_INSTEAD.exec(text);
-  const insteadDate = instead?.[1] ? wholeDate(instead[1]) : undefined;
-  if (insteadDate) return { ref: 'it', date: insteadDate };
+  const insteadDate = instead?.[2] ? wholeDate(instead[2]) : undefined;
+  if (insteadDate) return { ref: instead?.[1] ?? 'it', date: insteadDate };
   const nowBare = NOW_BARE.exec(text);
   // "at 3" is read whole, with its "at": a bare hour is the afternoon's.
   const bareDate = nowBare?.[2] ? (wholeDate(nowBare[2]) ?? (isWholeDate(nowBare[2]) ? nowBare[2] : undefined)) : undefined;

@@ -84,6 +84,7 @@ import { withoutRelief } from './relief-tails.ts';
 import { withoutDayRemark } from './remarks-around-a-change.ts';
 import { reminderBeforeDatedEvent } from './reminder-before-dated-event.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
+import { reminderInstead } from './reminder-instead.ts';
 import { reminderCleared, reminderOwner } from './reminder-named.ts';
 import { reminderSetWords } from './reminder-requests.ts';
 import { reminderSnoozed } from './reminder-snoozed.ts';
@@ -496,6 +497,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   taskNumberSign,
   ruleDayNamed,
   sometimeWithinDate,
+  reminderInstead,
 ];
 
 /**

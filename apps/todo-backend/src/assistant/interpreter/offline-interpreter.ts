@@ -563,7 +563,11 @@ function interpretWhole(said: string, known: KnownNames): Interpretation {
   if (datedEvent) return readSentence(datedEvent, known);
   const condition = conditionAsked(message, (request) => readSentence(request, known));
   if (condition) return { kind: 'help', reason: condition };
-  const topicFirst = readTopicFirst(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (request) => readSentence(request, known));
+  // "the parents evening: rename it … and move it to …": the request after the task may be two changes.
+  const topicFirst = readTopicFirst(
+    stripPoliteness(message.trim().replace(/[?!.]+$/, '')),
+    (request) => readTwoChanges(request, (change) => readSentence(change, known)) ?? readSentence(request, known),
+  );
   if (topicFirst) return topicFirst;
   const searchBack = readSearchBack(message.trim().replace(/[?!.]+$/, ''));
   if (searchBack) return { kind: 'call', tool: 'search_tasks', args: { query: searchBack } };

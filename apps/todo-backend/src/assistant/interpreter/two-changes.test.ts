@@ -62,4 +62,13 @@ describe('two changes to one task in one sentence', () => {
   it('never renames a task after "call it a day"', () => {
     expect(read('make the bed tomorrow and call it a day')).not.toMatchObject({ tool: 'update_task' });
   });
+
+  it('reads two changes after the task said first', () => {
+    expect(read('the parents evening: rename it parents evening (Year 4) and move it to next thursday 6pm')).toEqual(
+      call('update_task', { title: 'parents evening (Year 4)', due_date: 'next thursday 6pm' }, t('parents evening')),
+    );
+    expect(read('the vet task: move it to friday and make it high')).toEqual(
+      call('update_task', { due_date: 'friday', priority: 'high' }, t('vet')),
+    );
+  });
 });

@@ -2,11 +2,11 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import { DateTime, FixedOffsetZone } from 'luxon';
 import { MONTH_WORD, monthNumber } from './calendar-words.ts';
-import { COUNT_WORD, numberOf } from './number-words.ts';
 
-// Days said the way people plan a house and a year, which chrono does not read: "mid-march", "early next week", "two
-// weeks out", "the week after next", "the weekend after next", "this time next week", "the first weekend in february", "before christmas", "by new year". Each
-// is a chrono parser, so a task's title loses the words and a due date reads them, in chat and quick add alike.
+// Days said the way people plan a house and a year, which chrono does not read: "mid-march", "early next week", "the
+// week after next", "the weekend after next", "this time next week", "the first weekend in february", "before
+// christmas", "by new year". Each is a chrono parser, so a task's title loses the words and a due date reads them, in
+// chat and quick add alike.
 
 type Components = { year: number; month: number; day: number; hour?: number; minute?: number };
 
@@ -82,17 +82,6 @@ const weekAfterNext: Parser = {
       { zone: localNow(context).zone },
     );
     return dayOf(day.plus({ weeks: 1 }));
-  },
-};
-
-/** "two weeks out", "10 days out" (planning talk): the span from today, as "in two weeks" is. */
-const spanOut: Parser = {
-  pattern: () => new RegExp(String.raw`\b(\d{1,3}|${COUNT_WORD})\s+(days?|weeks?|months?)\s+out\b`, 'i'),
-  extract: (context, match) => {
-    const count = numberOf(match[1] ?? '');
-    if (count === undefined) return null;
-    const unit = (match[2] ?? 'day').toLowerCase().replace(/s$/, '');
-    return dayOf(localNow(context).plus({ [`${unit}s`]: count }));
   },
 };
 

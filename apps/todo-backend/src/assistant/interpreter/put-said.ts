@@ -20,8 +20,11 @@ const PARTICLE_AFTER = /^put\s+((?:the|my|our|a|an|some|his|her|their)\s+[^,;:]+
 /** "put the heating on", "put the slow cooker on": "on" ending the sentence. */
 const ON_AT_END = /^put\s+((?:the|my|our|a|an|some)\s+[^,;:]+?)\s+on$/i;
 
-/** "put the school forms two weeks out": "out" after a span of time is part of a date, no particle. */
-const SPAN_BEFORE_OUT = new RegExp(String.raw`\s(?:\d{1,3}|${COUNT_WORD})\s+(?:days?|weeks?|months?)$`, 'i');
+/** "put the school forms two weeks out": a task named with "the"/"my", then a span of time and "out". */
+const PUT_SPAN_OUT = new RegExp(
+  String.raw`^put\s+((?:the|my)\s+[^,;:]+?)\s+((?:\d{1,3}|${COUNT_WORD})\s+(?:days?|weeks?|months?))\s+out$`,
+  'i',
+);
 
 /** The sentence said the way the rules read it when "put" has a particle; otherwise as said. */
 export function putSaid(text: string): string {
@@ -33,6 +36,9 @@ export function putSaid(text: string): string {
     const named = /^the\s+priority\s+(?:of|on|for)\s+/i.test(field) ? field : `the priority of ${field.replace(/'s\s+priority$/i, '')}`;
     return `${/^up$/i.test(way) ? 'raise' : 'lower'} ${named}`;
   }
+  // "put the school forms two weeks out": a task put a span of time ahead is moved there, never a chore "put … out".
+  const spanOut = PUT_SPAN_OUT.exec(said);
+  if (spanOut?.[1] && spanOut[2]) return `move ${spanOut[1]} to ${spanOut[2]} from now`;
   const thing = (PARTICLE_FIRST.exec(said) ?? PARTICLE_AFTER.exec(said) ?? ON_AT_END.exec(said))?.[1];
-  return thing && !TASK_FIELD.test(thing) && !SPAN_BEFORE_OUT.test(thing) ? `add ${said}` : text;
+  return thing && !TASK_FIELD.test(thing) ? `add ${said}` : text;
 }

@@ -563,6 +563,10 @@ function interpretWhole(said: string, known: KnownNames): Interpretation {
   if (datedEvent) return readSentence(datedEvent, known);
   const condition = conditionAsked(message, (request) => readSentence(request, known));
   if (condition) return { kind: 'help', reason: condition };
+  // "the dentist - friday instead, and it is urgent": two changes whose first names its task, each read as if said
+  // alone, are one update, before the words ending in "it" are taken for a task said first.
+  const twoNamed = readTwoChanges(message.trim().replace(/[?!.]+$/, ''), (change) => interpret(change, known));
+  if (twoNamed?.kind === 'call' && twoNamed.target && !('last' in twoNamed.target)) return twoNamed;
   // "the parents evening: rename it … and move it to …": the request after the task may be two changes.
   const topicFirst = readTopicFirst(
     stripPoliteness(message.trim().replace(/[?!.]+$/, '')),

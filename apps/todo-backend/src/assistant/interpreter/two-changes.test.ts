@@ -71,4 +71,13 @@ describe('two changes to one task in one sentence', () => {
       call('update_task', { due_date: 'friday', priority: 'high' }, t('vet')),
     );
   });
+
+  it('reads two changes whose first names its task in a shorter way', () => {
+    expect(read('the dentist - friday instead, and it is urgent')).toEqual(
+      call('update_task', { due_date: 'friday', priority: 'high' }, t('dentist')),
+    );
+    expect(read('the one about the boiler - rename it boiler service and move it to the 3rd')).toEqual(
+      call('update_task', { title: 'boiler service', due_date: 'the 3rd' }, t('boiler')),
+    );
+  });
 });

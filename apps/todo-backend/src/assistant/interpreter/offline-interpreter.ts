@@ -34,6 +34,7 @@ import { keepValueInTitle } from './edit-value-in-title.ts';
 import { withoutEmojiBetweenWords } from './emoji-between-words.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
+import { fieldNews } from './field-news.ts';
 import { inFieldWords } from './field-says.ts';
 import { withClockColons } from './four-digit-clock.ts';
 import { guardSentence, memberRemovalAsked } from './guards.ts';
@@ -498,6 +499,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   ruleDayNamed,
   sometimeWithinDate,
   reminderInstead,
+  fieldNews,
 ];
 
 /**

@@ -7360,7 +7360,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the dentist can go the day after', 'postpone_task', { by: 'P1D' }, task('dentist')],
     ['move the bank call to first thing monday', 'set_due_date', { date: 'monday morning' }, task('bank call')],
     ['the permission slip needs doing by close of business friday', 'set_due_date', { date: '2026-01-23 17:00' }, task('permission slip')],
-    ['make the timesheet EOD', 'set_due_date', { date: '2026-01-22 17:00' }, task('timesheet')],
+    ['make the timesheet EOD', ASK],
     ['push the expenses to COB tomorrow', 'set_due_date', { date: '2026-01-23 17:00' }, task('expenses')],
     ['the pharmacy pickup is saturday noon now', 'set_due_date', { date: '2026-01-24 12:00' }, task('pharmacy pickup')],
     ['change the dinner money to midnight sunday', 'set_due_date', { date: '2026-01-26 00:00' }, task('dinner money')],

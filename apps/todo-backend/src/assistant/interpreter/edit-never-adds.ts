@@ -20,7 +20,10 @@ export const ASK_ADD_OR_MOVE = 'Add a new task, or move one you have? Say "add â
 export function neverAddFromChange(text: string, reading: Interpretation): Interpretation {
   if (reading.kind !== 'call' || (reading.tool !== 'add_task' && reading.tool !== 'create_recurring')) return reading;
   const made = MADE_A_DATE.exec(text.trim())?.[1];
-  if (made && reading.tool === 'add_task' && dateAtEnd(made)) return { kind: 'help', reason: ASK_ADD_OR_MOVE };
+  // "make the costume for saturday": a date said with "for", "by" or "on" is when the work is for, a chore to add.
+  const date = made ? dateAtEnd(made) : undefined;
+  if (made && date && reading.tool === 'add_task' && !/\b(?:for|by|on|before)\s*$/i.test(made.slice(0, date.index)))
+    return { kind: 'help', reason: ASK_ADD_OR_MOVE };
   if (!CHANGE_OF_A_TASK.test(text.trim())) return reading;
   return { kind: 'help', reason: 'One change at a time, please: which change first? Say one, then the other.' };
 }

@@ -8,7 +8,7 @@ const TITLE_NOW = /^(#?\d+|(?:the|my)\s+[^"“,;:]+?)\s+is\s+now\s+(?:called\s+)
 
 /** 'the vet: new note "…"', 'the vet - add a note: …': a note for the task said first. */
 const NOTE_AFTER_TASK =
-  /^((?:the|my)\s+[^"“,;:–—-]+?)\s*(?::|\s[-–—])\s*(?:new|add\s+(?:a|another))\s+(?:note|description)\s*[:\-–—]?\s*(.+)$/i;
+  /^((?:the|my)\s+[^"“,;:–—-]+?)\s*(?::|\s[-–—])\s*(?:new|add\s+(?:a|another))\s+(?:note|description)\s*(?:[:\-–—]|saying\b|that\s+says\b)?\s*(.+)$/i;
 
 export function fieldNews(text: string): string {
   const said = text.trim();

@@ -20,6 +20,12 @@ describe('calendar phrases', () => {
     ['early next week', '2026-01-26 09:00'],
     ['late next week', '2026-01-30 09:00'],
     ['the weekend after next', '2026-02-07 09:00'],
+    // A week after "next week" (a week today), as "in two weeks" is.
+    ['the week after next', '2026-02-05 09:00'],
+    ['week after next at 3pm', '2026-02-05 15:00'],
+    // Chrono reads the span; "out" changes nothing.
+    ['two weeks out', '2026-02-05 09:00'],
+    ['10 days out', '2026-02-01 09:00'],
     ['this time next week', '2026-01-29 12:00'],
     ['this time tomorrow', '2026-01-23 12:00'],
     ['the first weekend in february', '2026-02-07 09:00'],

@@ -4,8 +4,9 @@ import { DateTime, FixedOffsetZone } from 'luxon';
 import { MONTH_WORD, monthNumber } from './calendar-words.ts';
 
 // Days said the way people plan a house and a year, which chrono does not read: "mid-march", "early next week", "the
-// weekend after next", "this time next week", "the first weekend in february", "before christmas", "by new year". Each
-// is a chrono parser, so a task's title loses the words and a due date reads them, in chat and quick add alike.
+// week after next", "the weekend after next", "this time next week", "the first weekend in february", "before
+// christmas", "by new year". Each is a chrono parser, so a task's title loses the words and a due date reads them, in
+// chat and quick add alike.
 
 type Components = { year: number; month: number; day: number; hour?: number; minute?: number };
 
@@ -70,6 +71,20 @@ const weekendAfterNext: Parser = {
   },
 };
 
+/** "the week after next": a week after the day "next week" names, as "in two weeks" is. */
+const weekAfterNext: Parser = {
+  pattern: () => /\b(?:the\s+)?week\s+after\s+next\b/i,
+  extract: (context) => {
+    const [next] = chrono.casual.parse('next week', context.reference);
+    if (!next) return null;
+    const day = DateTime.fromObject(
+      { year: next.start.get('year') ?? 0, month: next.start.get('month') ?? 0, day: next.start.get('day') ?? 0 },
+      { zone: localNow(context).zone },
+    );
+    return dayOf(day.plus({ weeks: 1 }));
+  },
+};
+
 /** "this time next week", "this time tomorrow": the same hour, a span on. */
 const thisTimeNext: Parser = {
   pattern: () => /\bthis\s+time\s+(tomorrow|next\s+(week|month|year))\b/i,
@@ -112,4 +127,12 @@ const holiday: Parser = {
   },
 };
 
-export const CALENDAR_PHRASES: Parser[] = [midMonth, weekendOfMonth, partOfNextWeek, weekendAfterNext, thisTimeNext, holiday];
+export const CALENDAR_PHRASES: Parser[] = [
+  midMonth,
+  weekendOfMonth,
+  partOfNextWeek,
+  weekAfterNext,
+  weekendAfterNext,
+  thisTimeNext,
+  holiday,
+];

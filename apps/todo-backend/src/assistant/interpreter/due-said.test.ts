@@ -89,6 +89,15 @@ describe('the day a task lapses', () => {
       args: { title: 'renew passport', due_date: '3 may' },
     });
   });
+
+  it('reads what needs doing by a date as due then', () => {
+    expect(interpret('the permission slip needs doing by close of business friday')).toEqual({
+      kind: 'call',
+      tool: 'set_due_date',
+      args: { date: 'close of business friday' },
+      target: { title: 'permission slip' },
+    });
+  });
 });
 
 describe('a task named, then the day it is', () => {

@@ -44,9 +44,12 @@ const SAID = [
   /^(.+?)[,\s]+(?:i\s+(?:want|need|would\s+like)\s+to|i'?d\s+like\s+to|let'?s|can\s+(?:we|you)|please)\s+(?:make|move|have|do|put|set|change)\s+it\s+(?:to\s+|on\s+|for\s+)?(.+)$/i,
 ];
 
-/** "the report needs to be in by wednesday": what must be done by then, named last before the verb. */
+/**
+ * "the report needs to be in by wednesday", "the permission slip needs doing by friday": what must be done by then,
+ * named last before the verb.
+ */
 const NEEDS_BY =
-  /^(.*?)\s+(?:needs|has|have|need)\s+to\s+be\s+(?:in|done|finished|handed\s+in|submitted|sent|ready)\s+(?:by|on|for)\s+(.+)$/i;
+  /^(.*?)\s+(?:needs|has|have|need)\s+(?:to\s+be\s+(?:in|done|finished|handed\s+in|submitted|sent|ready)|doing|finishing|sending|handing\s+in)\s+(?:by|on|for)\s+(.+)$/i;
 
 /** A date taken away: "take the date off it", "it doesn't have a deadline anymore", "the shed has no due date now". */
 const DATE_WORD = String.raw`(?:due\s+date|deadline|date)`;
@@ -64,7 +67,7 @@ const ACT_ON_IT =
 const ASKS = /^(?:what|which|who|anything|everything|something|there|we|i|you)\b/i;
 
 /** The words when they are one date and nothing else, without "on"/"to" before or "now"/"instead" after. */
-function wholeDate(words: string): string | undefined {
+export function wholeDate(words: string): string | undefined {
   const date = words
     .trim()
     .replace(/\s+(?:now|instead|then|please|from\s+now\s+on)$/i, '')

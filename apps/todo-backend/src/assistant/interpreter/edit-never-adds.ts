@@ -1,4 +1,5 @@
 import type { Interpretation } from './offline-interpreter.ts';
+import { dateAtEnd } from './whole-dates.ts';
 
 // "set 12 to friday 3pm and remind me an hour before": a sentence that starts with a change to a task named so
 // (a number, "it", "the dentist task") is never a new task, whatever rule would add one from its dates and reminders.
@@ -7,9 +8,22 @@ import type { Interpretation } from './offline-interpreter.ts';
 const CHANGE_OF_A_TASK =
   /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:set|change|move|update|make|switch|swap|push|reschedule|postpone|rename|retitle|edit|mark|tag|assign|delete|remove)\s+(?:(?:task\s+|number\s+|#)?\d+|it|that(?:\s+one)?|this(?:\s+one)?|(?:the|my)\s+[^,;]+?\s+(?:task|one|todo))\b/i;
 
+/**
+ * "make the timesheet EOD": a task named with "the"/"my" made a date may be one there is, moved ("make the timesheet due
+ * EOD"), or a chore ("make the bed tomorrow"). Which is not said, so asked: a chore titled "make the timesheet" is harm.
+ */
+const MADE_A_DATE = /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*make\s+(?:the|my)\s+(.+)$/i;
+
+export const ASK_ADD_OR_MOVE = 'Add a new task, or move one you have? Say "add …" for a new one, or "move … to …".';
+
 /** The reading, or a question when it would add a task from a sentence that changes one. */
 export function neverAddFromChange(text: string, reading: Interpretation): Interpretation {
   if (reading.kind !== 'call' || (reading.tool !== 'add_task' && reading.tool !== 'create_recurring')) return reading;
+  const made = MADE_A_DATE.exec(text.trim())?.[1];
+  // "make the costume for saturday": a date said with "for", "by" or "on" is when the work is for, a chore to add.
+  const date = made ? dateAtEnd(made) : undefined;
+  if (made && date && reading.tool === 'add_task' && !/\b(?:for|by|on|before)\s*$/i.test(made.slice(0, date.index)))
+    return { kind: 'help', reason: ASK_ADD_OR_MOVE };
   if (!CHANGE_OF_A_TASK.test(text.trim())) return reading;
   return { kind: 'help', reason: 'One change at a time, please: which change first? Say one, then the other.' };
 }

@@ -22,4 +22,25 @@ describe('the offline interpreter on a due date moved by a question about waitin
     expect(interpret('the podiatrist can wait')).toEqual(call('set_priority', { priority: 'low' }, t('podiatrist')));
     expect(interpret('the shed can wait till spring')).toEqual(call('set_priority', { priority: 'low' }, t('shed')));
   });
+
+  it.each<Said>([
+    ["it's not friday any more, it's monday", 'set_due_date', { date: 'monday' }, { last: true }],
+    ["the vet isn't on the 3rd anymore - it's the 5th", 'set_due_date', { date: 'the 5th' }, t('vet')],
+    ['the 3rd not the 2nd for the school trip money', 'set_due_date', { date: 'the 3rd' }, t('school trip money')],
+    ['two weeks out for the eye test', 'set_due_date', { date: 'two weeks out' }, t('eye test')],
+    ['tomorrow for the party', 'set_due_date', { date: 'tomorrow' }, t('party')],
+    ['friday instead', 'set_due_date', { date: 'friday' }, { last: true }],
+    ['the dentist - friday instead', 'set_due_date', { date: 'friday' }, t('dentist')],
+    ['the 14th instead then', 'set_due_date', { date: 'the 14th' }, { last: true }],
+    ['plumber now 3pm friday', 'set_due_date', { date: '3pm friday' }, t('plumber')],
+    ['PLUMBER NOW AT 3', 'set_due_date', { date: 'AT 3' }, t('PLUMBER')],
+  ])('reads a change said short: %s', (phrase, tool, args, target) => {
+    expect(interpret(phrase)).toEqual(call(tool as string, args ?? {}, target));
+  });
+
+  it('leaves an errand said with "now", and words after "instead" that are no date', () => {
+    expect(interpret('call mum now at 3')).not.toMatchObject({ tool: 'set_due_date' });
+    expect(interpret('buy milk instead')).not.toMatchObject({ tool: 'set_due_date' });
+    expect(interpret("the report's not urgent any more, it's fine")).not.toMatchObject({ tool: 'set_due_date' });
+  });
 });

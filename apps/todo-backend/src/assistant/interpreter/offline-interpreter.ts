@@ -34,6 +34,7 @@ import { keepValueInTitle } from './edit-value-in-title.ts';
 import { trolleyAsAdd, withoutEmojiBetweenWords } from './emoji-between-words.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
+import { fieldNews } from './field-news.ts';
 import { inFieldWords } from './field-says.ts';
 import { withClockColons } from './four-digit-clock.ts';
 import { guardSentence, memberRemovalAsked, projectChangeAsked } from './guards.ts';
@@ -51,6 +52,7 @@ import { listingAsked, tagsAsked } from './listing-asked.ts';
 import { moveWithoutDateAsked } from './move-without-date.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
+import { newDateUnread } from './new-date-unread.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
 import { noDateCleared, undatedSaid } from './no-date-said.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
@@ -85,6 +87,7 @@ import { withoutRelief } from './relief-tails.ts';
 import { withoutDayRemark } from './remarks-around-a-change.ts';
 import { reminderBeforeDatedEvent } from './reminder-before-dated-event.ts';
 import { dayBeforeAtClause } from './reminder-day-before.ts';
+import { reminderInstead } from './reminder-instead.ts';
 import { reminderCleared, reminderOwner } from './reminder-named.ts';
 import { reminderSetWords } from './reminder-requests.ts';
 import { reminderSnoozed } from './reminder-snoozed.ts';
@@ -126,6 +129,7 @@ import { tagDenied } from './tag-denied.ts';
 import { readTagSaid } from './tags-said.ts';
 import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
 import { taskNumberSign } from './task-number-sign.ts';
+import { taskSaidByItsDate } from './task-said-by-its-date.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { timesOnlyYouKnow } from './times-only-you-know.ts';
@@ -500,6 +504,8 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   taskNumberSign,
   ruleDayNamed,
   sometimeWithinDate,
+  reminderInstead,
+  fieldNews,
 ];
 
 /**
@@ -543,9 +549,14 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
       withoutCircumstance(
         message,
         neverDeleteOnADate(
-          neverAddFromChange(
-            message,
-            twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+          newDateUnread(
+            taskSaidByItsDate(
+              message,
+              neverAddFromChange(
+                message,
+                twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+              ),
+            ),
           ),
         ),
       ),
@@ -566,7 +577,15 @@ function interpretWhole(said: string, known: KnownNames): Interpretation {
   if (datedEvent) return readSentence(datedEvent, known);
   const condition = conditionAsked(message, (request) => readSentence(request, known));
   if (condition) return { kind: 'help', reason: condition };
-  const topicFirst = readTopicFirst(stripPoliteness(message.trim().replace(/[?!.]+$/, '')), (request) => readSentence(request, known));
+  // "the dentist - friday instead, and it is urgent": two changes whose first names its task, each read as if said
+  // alone, are one update, before the words ending in "it" are taken for a task said first.
+  const twoNamed = readTwoChanges(message.trim().replace(/[?!.]+$/, ''), (change) => interpret(change, known));
+  if (twoNamed?.kind === 'call' && twoNamed.target && !('last' in twoNamed.target)) return twoNamed;
+  // "the parents evening: rename it … and move it to …": the request after the task may be two changes.
+  const topicFirst = readTopicFirst(
+    stripPoliteness(message.trim().replace(/[?!.]+$/, '')),
+    (request) => readTwoChanges(request, (change) => readSentence(change, known)) ?? readSentence(request, known),
+  );
   if (topicFirst) return topicFirst;
   const searchBack = readSearchBack(message.trim().replace(/[?!.]+$/, ''));
   if (searchBack) return { kind: 'call', tool: 'search_tasks', args: { query: searchBack } };

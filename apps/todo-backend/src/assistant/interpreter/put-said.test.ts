@@ -36,5 +36,7 @@ describe('"put" with a particle', () => {
     expect(read('put milk on the list')).toEqual(call('add_task', { title: 'milk' }));
     expect(read('put bananas in Groceries')).toEqual(call('add_task', { title: 'bananas', project: 'Groceries' }));
     expect(read('put the MOT back a week')).toEqual(call('postpone_task', { by: 'P1W' }, t('MOT')));
+    // "out" after a span of time is the date's ("two weeks out"), no chore's particle: the task moves there.
+    expect(read('put the school forms two weeks out')).toEqual(call('set_due_date', { date: 'two weeks from now' }, t('school forms')));
   });
 });

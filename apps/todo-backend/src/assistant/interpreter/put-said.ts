@@ -1,7 +1,9 @@
+import { COUNT_WORD } from '../number-words.ts';
 import { PRIORITY_VALUE } from './priority-words.ts';
 
 // "put" with a particle: a priority put up or down ("put up the priority of 5"), a task put off ("put off the vet",
-// "put the vet off": postponed, to a day the sentence may not say), or a chore to add, titled with its verb ("put the
+// "put the vet off": postponed, to a day the sentence may not say) or put a span of time out ("put the school forms
+// two weeks out"), or a chore to add, titled with its verb ("put the
 // bins out on monday", "put up the shelves", "put the heating on"). Without one, "put" files something ("put milk on
 // the list", "put bananas in Groceries") or moves a task ("put the dentist on monday"), and the other rules read it.
 
@@ -32,6 +34,12 @@ const LEVEL_AT_END = new RegExp(
   'i',
 );
 
+/** "put the school forms two weeks out": a task named with "the"/"my", then a span of time and "out". */
+const PUT_SPAN_OUT = new RegExp(
+  String.raw`^put\s+((?:the|my)\s+[^,;:]+?)\s+((?:\d{1,3}|${COUNT_WORD})\s+(?:days?|weeks?|months?))\s+out$`,
+  'i',
+);
+
 /** The sentence said the way the rules read it when "put" has a particle; otherwise as said. */
 export function putSaid(text: string): string {
   const said = text.trim();
@@ -47,6 +55,9 @@ export function putSaid(text: string): string {
     const match = shape.exec(said);
     if (match?.[1]) return `postpone ${match[1]}${match[2] ?? ''}`;
   }
+  // "put the school forms two weeks out": a task put a span of time ahead is moved there, never a chore "put … out".
+  const spanOut = PUT_SPAN_OUT.exec(said);
+  if (spanOut?.[1] && spanOut[2]) return `move ${spanOut[1]} to ${spanOut[2]} from now`;
   const thing = (PARTICLE_FIRST.exec(said) ?? PARTICLE_AFTER.exec(said) ?? ON_AT_END.exec(said))?.[1];
   return thing && !TASK_FIELD.test(thing) ? `add ${said}` : text;
 }

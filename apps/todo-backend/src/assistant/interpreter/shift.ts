@@ -53,6 +53,9 @@ export function readShift(text: string): ShiftReading | undefined {
   return shiftBy(text) ?? (moved ? { kind: 'move', ...moved } : undefined);
 }
 
+/** "the day after", "the day before" said alone: next to the day the task is on. */
+const DAY_NEXT_TO_ITS_OWN = /^(?:to\s+|till\s+|until\s+)?the\s+day\s+(after|before)$/i;
+
 const AMOUNT_AND_WAY = new RegExp(String.raw`^(${AMOUNT})\s+(later|earlier|sooner)$`, 'i');
 
 /**
@@ -61,6 +64,9 @@ const AMOUNT_AND_WAY = new RegExp(String.raw`^(${AMOUNT})\s+(later|earlier|soone
  */
 export function shiftNotDate(reading: Interpretation): Interpretation {
   if (reading.kind !== 'call' || reading.tool !== 'set_due_date' || typeof reading.args.date !== 'string') return reading;
+  // "the dentist can go the day after", "push it to the day before": the day after the task's own date, not tomorrow.
+  const dayNextTo = DAY_NEXT_TO_ITS_OWN.exec(reading.args.date.trim())?.[1];
+  if (dayNextTo) return { ...reading, tool: 'postpone_task', args: { by: /after/i.test(dayNextTo) ? 'P1D' : '-P1D' } };
   const [, amount = '', way = ''] = AMOUNT_AND_WAY.exec(reading.args.date.trim()) ?? [];
   const by = amountAsDuration(amount);
   if (!by) return reading;

@@ -36,6 +36,19 @@ describe('the offline interpreter on subtasks and order', () => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { description }, target: { title } });
   });
 
+  it.each([
+    ['reschedule the MOT for the week after next', { date: 'the week after next' }],
+    ['move the call with Gran to the week after next', { date: 'the week after next' }],
+    ['push the gutters to the weekend after next', { date: 'the weekend after next' }],
+  ])('reads "after" inside a date as the date\'s: "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'call', tool: 'set_due_date', args });
+  });
+
+  it('asks when "after" starts a date it cannot read', () => {
+    expect(interpret('move the decorating to after the holidays')).toMatchObject({ kind: 'help' });
+    expect(interpret('postpone the decorating until after the holidays')).toMatchObject({ kind: 'help' });
+  });
+
   it('still reads a move between quoted titles', () => {
     expect(interpret('move "pack bags" before "book hotel"')).toMatchObject({ tool: 'move_task', args: { before: 'book hotel' } });
   });

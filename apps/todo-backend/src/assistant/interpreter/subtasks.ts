@@ -50,11 +50,12 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
     /^(?:move|put|make)\s+(.+?)\s+(under|below|beneath|inside|after|before|(?:into\s+)?a\s+sub-?\s?task\s+of|as\s+a\s+sub-?\s?task\s+of)\s+(.+)$/i.exec(
       text,
     );
-  // "move it to the day after tomorrow": "after" inside a date moves nothing next to another task; 'put "ring before 9"
-  // in the notes …': nor does a word inside a quote, which is the quote's.
-  if (move?.[1] && move[2] && move[3] && !/\bthe\s+day$/i.test(move[1]) && !opensAQuote(move[1])) {
-    // "move the vet to after the weekend", "move the vet after monday": a day, not a place beside another task.
-    if (/\s+to$/i.test(move[1]) || readsAsDay(move[3]) || readsAsDay(`${move[2]} ${move[3]}`))
+  // "move it to the day after tomorrow", "… to the week after next": "after" inside a date moves nothing next to another
+  // task; 'put "ring before 9" in the notes …': nor does a word inside a quote, which is the quote's.
+  if (move?.[1] && move[2] && move[3] && !DATE_BEFORE_AFTER.test(move[1]) && !opensAQuote(move[1])) {
+    // "move the vet to after the weekend", "postpone it until after the holidays", "move the vet after monday": a day,
+    // not a place beside another task.
+    if (LEADS_TO_A_DAY.test(move[1]) || readsAsDay(move[3]) || readsAsDay(`${move[2]} ${move[3]}`))
       return movedToADay(move[1], move[2], move[3]);
     const ref = refArgument(move[3]);
     if (ref === undefined) return { kind: 'help', reason: 'Next to or under which task? Give its number or words of its title.' };
@@ -64,6 +65,11 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
   }
   return undefined;
 }
+
+/** Words before "after"/"before" that make it part of a date: "the day after tomorrow", "the week after next". */
+const DATE_BEFORE_AFTER = /\bthe\s+(?:day|week|weekend|month|year)$/i;
+/** Words that lead to a day: "to after the weekend", "until after the holidays". */
+const LEADS_TO_A_DAY = /\s+(?:to|till|until|til|for)$/i;
 
 /** Whether the words are a day the due date can be set to ("after the weekend", "monday"), at whatever time. */
 function readsAsDay(words: string): boolean {
@@ -79,7 +85,7 @@ function readsAsDay(words: string): boolean {
 
 /** A task moved to a day said by what it follows ("after the weekend"); before a day, or a day unread, is asked. */
 function movedToADay(refText: string, where: string, day: string): Interpretation {
-  const target = parseTaskRef(refText.replace(/\s+to$/i, ''));
+  const target = parseTaskRef(refText.replace(LEADS_TO_A_DAY, ''));
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
   const date = `${where.toLowerCase()} ${day.trim()}`;
   if (where.toLowerCase() === 'after' && readsAsDay(date)) return { kind: 'call', tool: 'set_due_date', args: { date }, target };

@@ -6,9 +6,12 @@ import { englishTerms } from './word-roots.ts';
 // inspection", "the task of the bike, delete it please", "this task with the painting I do not need, remove". The
 // request is read alone, with "it" for the task, and the task named first takes the place of "it".
 
-/** "the task with the car", "this todo about the visa", "the task garage": a task named through what it is about. */
+/**
+ * "the task with the car", "this todo about the visa", "the task garage", "the one about the boiler": a task named
+ * through what it is about.
+ */
 const TASK_THEN_WORDS =
-  /^(?:the|this|that|my)\s+(?:task|todo|to-do|item)\s+(?:(?:called|named|titled|about|of|for|with|on)\s+)?(.+?)(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
+  /^(?:the|this|that|my)\s+(?:(?:task|todo|to-do|item)\s+(?:(?:called|named|titled|about|of|for|with|on)\s+)?|one\s+(?:called|named|titled|about|with)\s+)(.+?)(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
 /** "the vet one, delete it": the words, then "task" or "one". */
 const WORDS_THEN_TASK = /^((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){1,4}(?:task|todo|to-do|one))(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
 /**

@@ -22,4 +22,62 @@ describe('two changes to one task in one sentence', () => {
   it('keeps a level said after a new task in the new task', () => {
     expect(read('add call mum and high priority')).toEqual(call('add_task', { title: 'call mum', priority: 'high' }));
   });
+
+  it.each<[string, Record<string, unknown>, ReturnType<typeof t>]>([
+    [
+      'make the haircut saturday 10am and call it haircut + fringe trim',
+      { due_date: 'saturday 10am', title: 'haircut + fringe trim' },
+      t('haircut'),
+    ],
+    [
+      'put the piano lesson on wednesday at 5 and rename it piano (Mia)',
+      { due_date: 'on wednesday at 5', title: 'piano (Mia)' },
+      t('piano lesson'),
+    ],
+    [
+      'move the playdate to sunday and add "bring the scooter" to the notes',
+      { due_date: 'sunday', description: 'bring the scooter' },
+      t('playdate'),
+    ],
+    ['the plumber is now coming at 3, put "ring twice" in the notes', { due_date: 'at 3', description: 'ring twice' }, t('plumber')],
+    [
+      'make the tax return due end of month, title "tax return 2025/26"',
+      { due_date: 'end of month', title: 'tax return 2025/26' },
+      t('tax return'),
+    ],
+    [
+      'push the car service to monday, low priority, and rename it car service + tyres',
+      { due_date: 'monday', priority: 'low', title: 'car service + tyres' },
+      t('car service'),
+    ],
+    [
+      'the MOT is booked for the 9th at 8:30 now, so make it normal priority',
+      { due_date: 'the 9th at 8:30', priority: 'medium' },
+      t('MOT'),
+    ],
+  ])('reads a rescheduled task changed twice: "%s"', (sentence, args, target) => {
+    expect(read(sentence)).toEqual(call('update_task', args, target));
+  });
+
+  it('never renames a task after "call it a day"', () => {
+    expect(read('make the bed tomorrow and call it a day')).not.toMatchObject({ tool: 'update_task' });
+  });
+
+  it('reads two changes after the task said first', () => {
+    expect(read('the parents evening: rename it parents evening (Year 4) and move it to next thursday 6pm')).toEqual(
+      call('update_task', { title: 'parents evening (Year 4)', due_date: 'next thursday 6pm' }, t('parents evening')),
+    );
+    expect(read('the vet task: move it to friday and make it high')).toEqual(
+      call('update_task', { due_date: 'friday', priority: 'high' }, t('vet')),
+    );
+  });
+
+  it('reads two changes whose first names its task in a shorter way', () => {
+    expect(read('the dentist - friday instead, and it is urgent')).toEqual(
+      call('update_task', { due_date: 'friday', priority: 'high' }, t('dentist')),
+    );
+    expect(read('the one about the boiler - rename it boiler service and move it to the 3rd')).toEqual(
+      call('update_task', { title: 'boiler service', due_date: 'the 3rd' }, t('boiler')),
+    );
+  });
 });

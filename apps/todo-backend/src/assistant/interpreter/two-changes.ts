@@ -1,11 +1,12 @@
 import type { Interpretation } from './offline-interpreter.ts';
+import { dateAtEnd } from './whole-dates.ts';
 
 // Two changes to one task in one sentence: "rename 3 to Call Sam and make it high priority", "rename 3 to Call Sam and
 // flag it", "make 10 repeat every weekday and rename it standup", "move the vet to friday and make it high". The second
 // change points back with "it" or says a level or "no date" alone; both become one update_task call.
 
 const SECOND_CHANGE =
-  /^(.+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|then|plus)\s+)(?:then\s+|also\s+)?((?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|slide|punt|bump|knock|drop|give|tag|label|untag|flag|star|raise|lower|upgrade|downgrade|escalate|prioriti[sz]e|de-?prioriti[sz]e)\s+it\b.*|(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|no\s+(?:due\s+)?date|(?:high|low|medium|normal|urgent)(?:\s+priority)?|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+)$/i;
+  /^(.+?)(?:\s*,\s*(?:(?:and|so),?\s+)?|\s+(?:and|&|then|plus|so),?\s+)(?:then\s+|also\s+)?((?:put|add)\s+["“].+?["”]\s+(?:in|into|to|on)\s+(?:the|its)\s+(?:notes?|description)|title\s+["“].+|(?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|slide|punt|bump|knock|drop|give|tag|label|untag|flag|star|raise|lower|upgrade|downgrade|escalate|prioriti[sz]e|de-?prioriti[sz]e)\s+it\b.*|(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|no\s+(?:due\s+)?date|(?:high|low|medium|normal|urgent)(?:\s+priority)?|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+)$/i;
 
 /** A level said alone as the second change: "… and urgent". */
 const LEVEL_ALONE = /^(?:high|low|medium|normal|urgent)(?:\s+priority)?$/i;
@@ -16,6 +17,10 @@ const LEVEL_ALONE = /^(?:high|low|medium|normal|urgent)(?:\s+priority)?$/i;
  */
 const OF_IT: [RegExp, string][] = [
   [/^(add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment))\s*/i, '$1 to it '],
+  // "… and add "bring the scooter" to the notes", ", put "ring twice" in the notes": the notes of the task named first.
+  [/^((?:put|add)\s+["“].+?["”]\s+(?:in|into|to|on))\s+(?:the|its)\s+(notes?|description)$/i, '$1 the $2 of it'],
+  // "…, title "tax return 2025/26"": its new title.
+  [/^title\s+/i, 'rename it to '],
   [/^(?:set|change|update)\s+(?:the\s+|its\s+)(?:priority|prio)\s+to\s+/i, 'make it '],
   [/^(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:due\s+date|deadline|date)\s+to\s+/i, 'move it to '],
   [/^due\s+/i, 'it is due '],
@@ -34,10 +39,30 @@ function fieldsOf(reading: Interpretation): Record<string, unknown> | undefined 
   return undefined;
 }
 
+/**
+ * "make the haircut saturday 10am and call it …", "put the piano lesson on wednesday at 5 and rename it …": with a
+ * second change of "it", the first names a task there is, and "make"/"put" with a date moves it, never adds a chore.
+ */
+function movedFirst(firstSaid: string, secondSaid: string): string {
+  const made = /^(?:make|put|have)\s+((?:the|my)\s+.+)$/i.exec(firstSaid.trim());
+  // "… and call it a day" is the end of the day's work, no change of a task.
+  if (!made?.[1] || !/^\S+\s+it\b/i.test(secondSaid.trim()) || /^call\s+it\s+a\s+day\b/i.test(secondSaid.trim())) return firstSaid;
+  const date = dateAtEnd(made[1]);
+  const ref = date
+    ? made[1]
+        .slice(0, date.index)
+        .replace(/\s+(?:on|for|at|to)\s*$/i, '')
+        .trim()
+    : '';
+  return date && ref ? `move ${ref} to ${date.text}` : firstSaid;
+}
+
 export function readTwoChanges(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
   const [, firstSaid, secondSaid] = SECOND_CHANGE.exec(sentence) ?? [];
   if (!firstSaid || !secondSaid) return undefined;
-  const first = read(firstSaid);
+  // Three changes ("push the car service to monday, low priority, and rename it …"): the first two are one.
+  const said = movedFirst(firstSaid, secondSaid);
+  const first = readTwoChanges(said, read) ?? read(said);
   const second = read(OF_IT.reduce((said, [pattern, ofIt]) => said.replace(pattern, ofIt), secondSaid));
   const firstFields = fieldsOf(first);
   const secondFields = fieldsOf(second);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { ASK_ADD_OR_MOVE } from './edit-never-adds.ts';
+import { interpret } from './offline-interpreter.ts';
+
+const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
+
+describe('a task named with "the" made a date', () => {
+  it.each(['make the timesheet EOD', 'make the bed tomorrow', 'can you make the report friday'])(
+    'asks whether to add or move: %s',
+    (said) => {
+      expect(interpret(said, known)).toEqual({ kind: 'help', reason: ASK_ADD_OR_MOVE });
+    },
+  );
+
+  it.each([
+    ['add make the bed tomorrow', 'add_task'],
+    ['make a cake saturday', 'add_task'],
+    ['make the timesheet due EOD', 'set_due_date'],
+    ['make the dentist thursday at 4 instead', 'set_due_date'],
+  ])('reads it when the words say which: %s', (said, tool) => {
+    expect(interpret(said, known)).toMatchObject({ kind: 'call', tool });
+  });
+});

@@ -1,0 +1,21 @@
+// A task's new title or note said after the task, the way a rescheduled day is talked about: '12 is now "collect the
+// school photos"', 'the vet: new note "fasting from 8pm"'. Said as the change the rules read ('rename 12 to "…"', 'add
+// a note to the vet: "…"'); read as it stood, the note became a task titled 'note "…"'. Whatever follows (", and it
+// is friday now") stays, for the rules of two changes.
+
+/** '12 is now "collect the school photos"': a quoted title is the task's new name. */
+const TITLE_NOW = /^(#?\d+|(?:the|my)\s+[^"“,;:]+?)\s+is\s+now\s+(?:called\s+)?(["“][^"”]+["”])(.*)$/i;
+
+/** 'the vet: new note "…"', 'the vet - add a note: …': a note for the task said first. */
+const NOTE_AFTER_TASK =
+  /^((?:the|my)\s+[^"“,;:–—-]+?)\s*(?::|\s[-–—])\s*(?:new|add\s+(?:a|another))\s+(?:note|description)\s*(?:[:\-–—]|saying\b|that\s+says\b)?\s*(.+)$/i;
+
+export function fieldNews(text: string): string {
+  const said = text.trim();
+  const title = TITLE_NOW.exec(said);
+  if (title?.[1] && title[2]) return `rename ${title[1]} to ${title[2]}${title[3] ?? ''}`;
+  const note = NOTE_AFTER_TASK.exec(said);
+  // The note's quotes only mark where it ends.
+  if (note?.[1] && note[2]) return `add a note to ${note[1]}: ${note[2].replace(/^["“]([^"”]+)["”]/, '$1')}`;
+  return text;
+}

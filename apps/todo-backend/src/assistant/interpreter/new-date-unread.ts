@@ -1,0 +1,47 @@
+import { DateParseError, resolveDate } from '../dates.ts';
+import type { Interpretation } from './offline-interpreter.ts';
+import { SOME_DAY } from './phrases.ts';
+
+// A task's new due date that names no day the chat can work out: "postpone the decorating until after the holidays"
+// (which holidays?), "shift the call to the afternoon" (the afternoon of the day it is on, which only the list knows).
+// Moving the task to a guess is worse than asking; "this afternoon" and "tomorrow afternoon" name their day and are
+// read as said. Nor is a second task's move a date: "move the dentist to friday and the vet to monday" would move one
+// of them to friday and forget the other.
+
+/** A part of the day said with "the" and nothing else: the task's own day, not today. */
+const PART_OF_ITS_DAY = /^(?:(?:to|for|until|till|in)\s+)?the\s+(?:morning|afternoon|evening|night|arvo)$/i;
+
+/** "… and the vet to monday", ", then 5 to the 3rd": another task named with where it goes. */
+const ANOTHER_MOVE =
+  /(?:\s+(?:and|&|then)|,)\s+(?:(?:move|push|put|shift)\s+)?(?:the|my|#?\d+\b|task)\S*(?:\s+\S+){0,4}?\s+(?:to|till|until|for)\s+\S/i;
+
+export const ASK_ONE_MOVE = 'One task at a time, please: say where the first goes, then the second.';
+
+export const ASK_WHICH_DAY = 'Which day and time should it move to? Say it with the day, for example "friday 3pm".';
+
+/** The new date of a change, when the reading changes one. */
+function newDateOf(reading: Interpretation): unknown {
+  if (reading.kind !== 'call') return undefined;
+  if (reading.tool === 'set_due_date') return reading.args.date;
+  if (reading.tool === 'update_task') return reading.args.due_date;
+  return undefined;
+}
+
+function readable(date: string): boolean {
+  try {
+    resolveDate(date, 'UTC', SOME_DAY);
+    return true;
+  } catch (error) {
+    if (error instanceof DateParseError) return false;
+    throw error;
+  }
+}
+
+/** The reading, or a question when it would move a task to a date that names no day. */
+export function newDateUnread(reading: Interpretation): Interpretation {
+  const date = newDateOf(reading);
+  if (typeof date !== 'string') return reading;
+  if (ANOTHER_MOVE.test(date)) return { kind: 'help', reason: ASK_ONE_MOVE };
+  if (PART_OF_ITS_DAY.test(date.trim()) || !readable(date)) return { kind: 'help', reason: ASK_WHICH_DAY };
+  return reading;
+}

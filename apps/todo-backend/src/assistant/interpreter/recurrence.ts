@@ -200,7 +200,8 @@ function readRecurrence(text: string): RecurrencePhrase | undefined {
 const PLURAL_DAY = `${WEEKDAY_NAME}s`;
 
 function listedPattern(text: string): RecurrencePhrase | undefined {
-  const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|weeks?|months?|years?)\b/i.exec(text);
+  // "every other morning": a part of the day counts as a day.
+  const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|mornings?|evenings?|nights?|weeks?|months?|years?)\b/i.exec(text);
   if (interval) {
     const n =
       interval[1]?.toLowerCase() === 'other' || interval[1]?.toLowerCase() === 'two'
@@ -208,7 +209,10 @@ function listedPattern(text: string): RecurrencePhrase | undefined {
         : interval[1]?.toLowerCase() === 'three'
           ? 3
           : Number(interval[1]);
-    const unit = (interval[2] ?? '').toLowerCase().replace(/s$/, '');
+    const unit = (interval[2] ?? '')
+      .toLowerCase()
+      .replace(/s$/, '')
+      .replace(/^(?:morning|evening|night)$/, 'day');
     const freq = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' }[unit] ?? 'DAILY';
     return { pattern: n === 1 ? freq.toLowerCase() : `FREQ=${freq};INTERVAL=${n}`, matched: interval[0] };
   }
@@ -287,7 +291,7 @@ function listedPattern(text: string): RecurrencePhrase | undefined {
   }
   // "all the days at 7", "each and every day": every day.
   const simple =
-    /\b(?:every|each|each\s+and\s+every|all\s+the)\s+(day|morning|evening|night|week|month|year)s?\b|(?<!\b(?:twice|thrice|times)\s+)\b(daily|weekly|monthly|yearly|annually)\b|\b(everyday)(?=\s*(?:$|at\b|@|[,.!]))/i.exec(
+    /\b(?:every|each|each\s+and\s+every|all\s+the)\s+(day|morning|evening|night|week|month|year)s?\b|(?<!\b(?:twice|thrice|times)\s+)\b(daily|weekly|fortnightly|monthly|yearly|annually)\b|\b(everyday)(?=\s*(?:$|at\b|@|[,.!]))/i.exec(
       text,
     );
   if (simple) {
@@ -301,6 +305,8 @@ function listedPattern(text: string): RecurrencePhrase | undefined {
         daily: 'daily',
         week: 'weekly',
         weekly: 'weekly',
+        // "turn the plant feeding into a fortnightly one": said anywhere, as "weekly" is.
+        fortnightly: 'FREQ=WEEKLY;INTERVAL=2',
         month: 'monthly',
         monthly: 'monthly',
       }[word] ?? 'FREQ=YEARLY';

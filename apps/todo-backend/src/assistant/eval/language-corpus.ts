@@ -5901,7 +5901,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     [
       'pay the childminder on the 15th and the last day of each month',
       'create_recurring',
-      { title: 'pay the childminder', pattern: 'FREQ=MONTHLY;BYMONTHDAY=15,-1', due_date: '2026-01-31' },
+      { title: 'pay the childminder', pattern: 'FREQ=MONTHLY;BYMONTHDAY=15,-1' },
     ],
     ['deep clean the fish tank every 3 weeks from when I last did it', ASK],
     ['repeat it every week', 'update_task', { recurring: 'weekly' }, it],

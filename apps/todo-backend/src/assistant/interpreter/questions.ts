@@ -33,7 +33,7 @@ const ANY_ABOUT =
  */
 const STATE_OF_ONE = [
   /^(?:was|were)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:already\s+|actually\s+|ever\s+)?(?:done|finished|completed?|paid|sorted|booked|sent)(?:\s+(?:yet|already|or\s+not))?$/i,
-  /^(?:is|are|has|have)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:been\s+)?(?:already\s+|still\s+|actually\s+)?(?:paid|sorted|booked|sent|open|pending|outstanding|overdue|late|scheduled|on\s+(?:my|the)\s+list)(?:\s+(?:yet|already|now|or\s+not))?$/i,
+  /^(?:is|are|has|have)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:been\s+)?(?:already\s+|still\s+|actually\s+)?(?:paid|sorted|booked|sent|open|pending|outstanding|overdue|late|scheduled|set\s+up|on\s+(?:my|the)\s+list)(?:\s+(?:yet|already|now|or\s+not))?$/i,
   /^(?:what(?:'s|s|\s+is)\s+the\s+)?(?:status|state)\s+(?:of|on)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "when is the flea treatment next due": the next date of a series is its due date.
   /^(?:when(?:'s|s|\s+is|\s+are)\s+)(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:next\s+)?(?:due|scheduled|happening)(?:\s+(?:again|next))?$/i,

@@ -33,7 +33,9 @@ const DAY_BEFORE_EVERY = new RegExp(
  */
 function weeklyDay(rule: string, said: string): string | undefined {
   if (/FREQ=(?:MONTHLY|YEARLY)/i.test(rule) || !new RegExp(`\\b${WEEKDAY_WORD}s?\\b`, 'i').test(said)) return undefined;
-  // The rule's days, not the words': "every weekday except wed" is not first due on a Wednesday.
+  // "every weekday except wed": the days named are the ones left out, so none is the first; as with "every weekday",
+  // the series starts on the first of its days to come.
+  if (/\b(?:except|but|apart\s+from|not\s+on)\b/i.test(said)) return undefined;
   const codes = /BYDAY=([A-Z,]+)/i.exec(rule)?.[1]?.split(',') ?? [];
   const days = codes.map((code) => DAY_NAMES[code.toUpperCase()]).filter(Boolean);
   return days.length > 0 ? days.join(' or ') : undefined;
@@ -81,6 +83,10 @@ function weeksOfMonth(text: string): RecurrencePhrase | undefined {
   });
   return { pattern: `FREQ=MONTHLY;BYDAY=${weeks.map((week) => `${week}${day}`).join(',')}`, matched: said[0] };
 }
+
+/** "on the 15th and the last day of each month": a day of the month and its last day. */
+const DAY_AND_LAST_OF_MONTH =
+  /(?:\bon\s+)?\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*(?:,|and|&)\s*(?:on\s+)?(?:the\s+)?last(?:\s+day)?\s+of\s+(?:every|each|the)\s+month\b/i;
 
 /** "at the end of every month": its last day. */
 const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b|\b(?:every|each|at\s+the)\s+month[\s-]end\b/i;
@@ -150,6 +156,9 @@ function readRecurrence(text: string): RecurrencePhrase | undefined {
       monthDay: `the ${which} working day of the month`,
     };
   }
+  // Which of the two days comes first depends on today: the series finds it, as for the last day alone.
+  const dayAndLast = DAY_AND_LAST_OF_MONTH.exec(text);
+  if (dayAndLast?.[1]) return { pattern: `FREQ=MONTHLY;BYMONTHDAY=${Number(dayAndLast[1])},-1`, matched: dayAndLast[0] };
   const monthEnd = MONTH_END.exec(text);
   if (monthEnd) return { pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1', matched: monthEnd[0] };
   const monthDayWord = MONTH_DAY_WORD.exec(text);

@@ -114,11 +114,11 @@ const VAGUE_RULE = new RegExp(
 );
 
 /**
- * "every 2 hours drink water", "take my tablets every 4 hours": more often than a day, which no series holds, wherever
- * it is said.
+ * "every 2 hours drink water", "every 90 minutes stretch", "take my tablets every 4 hours": more often than a day,
+ * which no series holds. After the errand only with a number: "add stretch every hour" may be the task's own words.
  */
 const SUB_DAILY_RULE =
-  /\b(?:every|each)\s+(?:\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|ninety|few|couple\s+of)?\s*(?:hours?|hrs?|minutes?|mins?)\b/i;
+  /^(?:every|each)\s+(?:\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|ninety|few|couple\s+of)?\s*(?:hours?|hrs?|minutes?|mins?)\b|\b(?:every|each)\s+(?:\d+|two|three|four|five|six|eight|ten|twelve)\s+(?:hours|hrs|minutes|mins)\b/i;
 
 /** "every year in december": a month without its day, which a first date would only guess. */
 const MONTH_WITHOUT_DAY = new RegExp(String.raw`\b(?:every|each)\s+year\s+in\s+${MONTH_NAME}\b(?!\s+\d)`, 'i');
@@ -169,7 +169,10 @@ const ASKS_ABOUT_LIST = /^(?:what|which|show|list|any|anything|is|are|do|does|ho
  * once? Never a title "water plants mon, wed" due on the last day.
  */
 export function daysListedUnclear(text: string): string | undefined {
-  if (ASKS_ABOUT_LIST.test(text.trim()) || recurrencePattern(text) || !DAYS_LISTED.test(text)) return undefined;
+  // "the gym thing should repeat mon wed fri": the verb of repeating says the days are a rule's.
+  if (ASKS_ABOUT_LIST.test(text.trim()) || recurrencePattern(text) || /\b(?:repeats?|recurs?|repeating|recurring)\b/i.test(text))
+    return undefined;
+  if (!DAYS_LISTED.test(text)) return undefined;
   return 'Every week on those days, or once? Say for example "every mon, wed and fri water plants", or name one day.';
 }
 

@@ -33,9 +33,6 @@ const DAY_BEFORE_EVERY = new RegExp(
  */
 function weeklyDay(rule: string, said: string): string | undefined {
   if (/FREQ=(?:MONTHLY|YEARLY)/i.test(rule) || !new RegExp(`\\b${WEEKDAY_WORD}s?\\b`, 'i').test(said)) return undefined;
-  // "every weekday except wed": the days named are the ones left out, so none is the first; as with "every weekday",
-  // the series starts on the first of its days to come.
-  if (/\b(?:except|but|apart\s+from|not\s+on)\b/i.test(said)) return undefined;
   const codes = /BYDAY=([A-Z,]+)/i.exec(rule)?.[1]?.split(',') ?? [];
   const days = codes.map((code) => DAY_NAMES[code.toUpperCase()]).filter(Boolean);
   return days.length > 0 ? days.join(' or ') : undefined;
@@ -198,7 +195,10 @@ function readRecurrence(text: string): RecurrencePhrase | undefined {
     const matched = text.slice(rule.start, rule.end);
     // "every evening except sunday": the days it names, at its part of the day.
     const part = /\b(?:every|each)\s+(morning|afternoon|evening|night)s?\b/i.exec(matched)?.[1]?.toLowerCase();
-    const days = weeklyDay(rule.value, matched);
+    // "every weekday except wed": the days named are the ones left out, so none is the first; as with "every weekday",
+    // the series starts on the first of its days to come. Said with its part of the day, it starts at that time.
+    const leftOut = /\b(?:except|but|apart\s+from|not\s+on)\b/i.test(matched);
+    const days = leftOut && !part ? undefined : weeklyDay(rule.value, matched);
     const weekday = days && part ? `${days} ${part}` : days;
     const monthDay = dayOfRule(rule.value);
     return { pattern: rule.value, matched, ...(weekday ? { weekday } : {}), ...(monthDay ? { monthDay } : {}) };

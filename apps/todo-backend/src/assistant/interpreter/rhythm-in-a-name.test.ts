@@ -11,8 +11,10 @@ describe('a rhythm word after an article names a thing, not a rule', () => {
     ['add read the every day carry guide', { title: 'read the every day carry guide' }],
     ['add the fortnightly newsletter', { title: 'the fortnightly newsletter' }],
     ['remind me to renew my annual railcard', { title: 'renew my annual railcard' }],
+    ['add daily planner refill', { title: 'daily planner refill' }],
+    ['add yearly tax paperwork to Work', { title: 'yearly tax paperwork', project: 'Work' }],
   ])('%s is one task', (phrase, args) => {
-    expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'add_task', args });
+    expect(interpret(phrase, { projects: ['Work'] })).toEqual({ kind: 'call', tool: 'add_task', args });
   });
 
   it.each([
@@ -23,6 +25,9 @@ describe('a rhythm word after an article names a thing, not a rule', () => {
     ],
     ['add the monthly newsletter on the last friday', { title: 'the monthly newsletter', pattern: 'FREQ=MONTHLY;BYDAY=-1FR' }],
     ['add take vitamins daily', { title: 'take vitamins', pattern: 'daily' }],
+    ['add weekly team meeting', { title: 'team meeting', pattern: 'weekly' }],
+    ['every day take vitamins', { title: 'take vitamins', pattern: 'daily' }],
+    ['add weekly review tagged work', { title: 'review', pattern: 'weekly', tags: ['work'] }],
   ])('%s still makes a series', (phrase, args) => {
     expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'create_recurring', args });
   });

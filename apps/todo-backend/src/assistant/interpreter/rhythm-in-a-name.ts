@@ -25,7 +25,8 @@ const DONE_AGAIN =
 
 /** "daily planner refill": a rhythm word opening a name of two or more words, no date, tag or other rule said. */
 function rhythmOpensAName(said: string): boolean {
-  const opened = new RegExp(String.raw`^${RHYTHM_WORD}\s+(.+?)(?:\s+(?:to|in|into|under)\s+.+)?$`, 'i').exec(said.trim());
+  // "every day take vitamins" opens with a rule said as one, never a name.
+  const opened = new RegExp(String.raw`^(?!every)${RHYTHM_WORD}\s+(.+?)(?:\s+(?:to|in|into|under)\s+.+)?$`, 'i').exec(said.trim());
   const words = opened?.[1]?.split(/\s+/) ?? [];
   return (
     words.length >= 2 &&

@@ -72,4 +72,40 @@ describe('routines said more ways', () => {
   it('answers a question about the app with help', () => {
     expect(interpret('how do repeating tasks work?').kind).toBe('help');
   });
+
+  it.each([
+    ['every weekday except friday log my workout', { title: 'log my workout', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH' }],
+    ['practise piano every day except sunday', { title: 'practise piano', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA' }],
+    [
+      'pay the childminder on the 15th and the last day of each month',
+      { title: 'pay the childminder', pattern: 'FREQ=MONTHLY;BYMONTHDAY=15,-1' },
+    ],
+    ['study spanish every week starting monday', { title: 'study spanish', pattern: 'weekly', due_date: 'monday' }],
+  ])('a series whose first day the rule finds or the sentence says: %s', (phrase, args) => {
+    expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'create_recurring', args });
+  });
+
+  it('adds an errand set up, and finds one asked about', () => {
+    expect(interpret('i need to set up a direct debit for the monthly rent')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'set up a direct debit for the monthly rent' },
+    });
+    expect(interpret('is the plant watering set up yet?')).toEqual({
+      kind: 'call',
+      tool: 'search_tasks',
+      args: { query: 'plant watering' },
+    });
+    expect(interpret('i need to set the alarm').kind).toBe('help');
+  });
+
+  it('keeps "every hour" after an errand as its words, and reads days after a verb of repeating as a rule', () => {
+    expect(interpret('add stretch every hour')).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'stretch every hour' } });
+    expect(interpret('the gym thing should repeat mon wed fri')).toEqual({
+      kind: 'call',
+      tool: 'update_task',
+      args: { recurring: 'FREQ=WEEKLY;BYDAY=MO,WE,FR' },
+      target: { title: 'gym' },
+    });
+  });
 });

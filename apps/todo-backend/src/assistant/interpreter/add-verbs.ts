@@ -68,6 +68,9 @@ const NEED_TO = /\b(?:i|we)\s+(?:really\s+)?(?:need|have|must|should|ought|gotta
  */
 const AN_EDIT = new RegExp(`${EDIT_VERB.source}|${ABOUT_A_TASK.source}`, 'i');
 
+/** "set up a direct debit", "set up the new router": an errand's verb, never "set" of a field. */
+const SET_UP_A_THING = /^set\s+up\s+(?=(?:an?|the|my|our|some|new)\s)/i;
+
 export type AddRequest = { body: string } | { ask: string };
 
 /** The words of the task to add when the sentence asks for one in these ways, a question back, or undefined. */
@@ -97,6 +100,8 @@ export function readAddRequest(text: string): AddRequest | undefined {
     taskUnderDay(text) ??
     addAfterDay(text);
   if (!body) return undefined;
-  if (AN_EDIT.test(body)) return { ask: 'Is that a new task, or a change to one you have? Say "add …" for a new one, or the change.' };
+  // "I need to set up a direct debit": "set up" with a thing after it makes something, it changes no task.
+  if (AN_EDIT.test(body.replace(SET_UP_A_THING, '')))
+    return { ask: 'Is that a new task, or a change to one you have? Say "add …" for a new one, or the change.' };
   return { body };
 }

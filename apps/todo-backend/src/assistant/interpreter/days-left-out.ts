@@ -1,5 +1,8 @@
-// "every weekday but not fridays", "every day except sunday", "weekdays apart from wednesday": the days of a rule said
-// by the ones left out, written as the days that are left, so the rules for listed days read them.
+import { findRecurrences } from '../../quick-add/quick-add-syntax.ts';
+
+// "every weekday except for fridays", "every day other than sunday": the days of a rule said by the ones left out,
+// written as the days that are left, so the rules for listed days read them. The forms the rule reader reads itself
+// ("every weekday except friday", "every day but sunday") stay as said: a rule said so names no first day.
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const SHORT: Record<string, (typeof DAYS)[number]> = {
@@ -28,6 +31,8 @@ const dayOf = (word: string) => {
 /** The sentence with a rule's days left out written as the days that are left. */
 export function withDaysLeftOut(text: string): string {
   return text.replace(LEFT_OUT, (all, every: string, span: string, out: string) => {
+    const [read] = findRecurrences(all);
+    if (read && read.start === 0 && read.end === all.length) return all;
     const from = /week/i.test(span) ? DAYS.slice(0, 5) : DAYS;
     const left = new Set(out.split(/\s*(?:,|\band\b|\bor\b)\s*/i).map(dayOf));
     if (left.has(undefined)) return all;

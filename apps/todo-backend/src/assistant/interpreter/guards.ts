@@ -132,8 +132,11 @@ const GREETING =
   /^(?:(?:good\s+)?(?:morning|afternoon|evening|day)|hi|hello|hey+|hiya|howdy|yo|sup|wass?up|what'?s\s+(?:up|good))(?:\s+(?:all|everyone|everybody|there|mate|guys|folks|doable))?$/i;
 /** "what happens if I delete the gym task", "what if I mark it done": asking about a change, not asking for it. */
 const WHAT_IF = /^(?:what\s+(?:happens|would\s+happen|will\s+happen)\s+(?:if|when)|what\s+if)\b/i;
-/** "how do I mark something as done", "how can I delete a task": how the app works, never the change itself. */
-const HOW_TO = /^how\s+(?:do|can|should|would|could)\s+(?:i|you|we|one)\b/i;
+/**
+ * "how do I mark something as done", "how can I delete a task", "how do repeating tasks work": how the app works, never
+ * the change itself or a list.
+ */
+const HOW_TO = /^how\s+(?:do|can|should|would|could)\s+(?:i|you|we|one)\b|^how\s+(?:do|does)\s+.+?\s+work\b/i;
 /** "I should have called mom", "we could've booked it": what might have been, no work done and none asked for. */
 const MIGHT_HAVE_BEEN = /^(?:i|we)\s+(?:should|could|would|might|must)(?:\s+have|'ve|\s+of)\s+/i;
 /** "the report is almost done", "nearly finished the slides": not done yet, so nothing to mark. */

@@ -11,7 +11,19 @@ export interface KindFilters {
 }
 
 /** The words that make any of these a kind of task, never a tag ("my undated tasks", "recurring stuff"). */
-export const KIND_WORDS = new Set(['recurring', 'repeating', 'undated', 'unscheduled', 'dated', 'one-off', 'non-recurring', 'one-time']);
+export const KIND_WORDS = new Set([
+  'recurring',
+  'repeating',
+  'undated',
+  'unscheduled',
+  'dated',
+  'one-off',
+  'non-recurring',
+  'one-time',
+  'routine',
+  'routines',
+  'habits',
+]);
 
 const WINDOW_WORDS: [RegExp, CompletionWindow][] = [
   [/\byesterday\b/i, 'yesterday'],
@@ -26,7 +38,8 @@ const WITH_DUE_DATE =
   /\b(?:with|have|has|having)\s+(?:an?\s+)?(?:due\s+)?(?:dates?|deadlines?)(?!\s+(?:before|after|by|on|in|of|this|next|today|tomorrow))\b|\bdated\s+(?:tasks|ones)\b/i;
 const ONE_OFF =
   /\b(?:one[\s-]?offs?|one[\s-]?time|non[\s-]?recurring|(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:repeat|recur)|not\s+(?:repeating|recurring))\b/i;
-const REPEATING = /\b(?:recurring|repeating|repeats?|recurs?|repeated)\b/i;
+/** "my routines", "my daily habits": what a person does again and again is what repeats. */
+const REPEATING = /\b(?:recurring|repeating|repeats?|recurs?|repeated|routines?|habits)\b/i;
 
 /**
  * The kind filters a question about the list names. A window of days counts as a completion window only when the

@@ -100,6 +100,8 @@ import { renameUndone, renameValueRead } from './rename-values.ts';
 import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { reopeningTitleDone } from './reopening-title-done.ts';
+import { rhythmOnlyInAName } from './rhythm-in-a-name.ts';
+import { ruleAsAKind } from './rule-as-a-kind.ts';
 import { readRuleChange } from './rule-changes.ts';
 import { ruleDayNamed } from './rule-day-named.ts';
 import { seriesEndSaid, startOnRule } from './rule-end.ts';
@@ -237,6 +239,7 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
 }
 
 function createRecurring(said: string, known: KnownNames): Interpretation | undefined {
+  if (rhythmOnlyInAName(said)) return undefined;
   // "weekly from april to october": the months bound the rule, and are no date of its.
   const months = seriesMonthsSaid(said);
   const monthsRule = months ? recurrencePattern(months.text) : undefined;
@@ -503,6 +506,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   undatedSaid,
   taskNumberSign,
   ruleDayNamed,
+  ruleAsAKind,
   sometimeWithinDate,
   reminderInstead,
   fieldNews,

@@ -8,7 +8,7 @@ import { type KnownNames, knownProject } from './project-names.ts';
 
 /** "when is the dentist", "where's the task about the boiler", "where did I put the task about the gutters". */
 const WHEN_OR_WHERE =
-  /^(?:when|where)(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:due|happening|set\s+for))?(?:\s+(?:again|exactly|then))?$/i;
+  /^(?:when|where)(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:next\s+)?(?:due|happening|set\s+for))?(?:\s+(?:again|exactly|then|next))?$/i;
 /** "what did I write about the plumber", "what have I got about the visa". */
 const WHAT_ABOUT =
   /^what\s+(?:did|have)\s+(?:i|we)\s+(?:write|written|put|note|noted|add|added|save|saved|got)\s+(?:down\s+)?(?:about|for|on)\s+(?:the\s+|my\s+)?(.+)$/i;
@@ -33,9 +33,10 @@ const ANY_ABOUT =
  */
 const STATE_OF_ONE = [
   /^(?:was|were)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:already\s+|actually\s+|ever\s+)?(?:done|finished|completed?|paid|sorted|booked|sent)(?:\s+(?:yet|already|or\s+not))?$/i,
-  /^(?:is|are|has|have)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:been\s+)?(?:already\s+|still\s+|actually\s+)?(?:paid|sorted|booked|sent|open|pending|outstanding|overdue|late|scheduled|on\s+(?:my|the)\s+list)(?:\s+(?:yet|already|now|or\s+not))?$/i,
+  /^(?:is|are|has|have)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:been\s+)?(?:already\s+|still\s+|actually\s+)?(?:paid|sorted|booked|sent|open|pending|outstanding|overdue|late|scheduled|set\s+up|on\s+(?:my|the)\s+list)(?:\s+(?:yet|already|now|or\s+not))?$/i,
   /^(?:what(?:'s|s|\s+is)\s+the\s+)?(?:status|state)\s+(?:of|on)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
-  /^(?:when(?:'s|s|\s+is|\s+are)\s+)(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:due|scheduled|happening)(?:\s+again)?$/i,
+  // "when is the flea treatment next due": the next date of a series is its due date.
+  /^(?:when(?:'s|s|\s+is|\s+are)\s+)(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:next\s+)?(?:due|scheduled|happening)(?:\s+(?:again|next))?$/i,
   // "whats the deadline for the tax return", "which day is the dentist".
   /^(?:what(?:'s|s|\s+is)\s+the\s+(?:deadline|due\s+date|date)\s+(?:for|of|on)|(?:which|what)\s+day\s+is)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "is the report urgent?", "what's the priority on the budget", "how urgent is the invoice": one task's level is

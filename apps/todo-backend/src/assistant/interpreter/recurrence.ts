@@ -33,7 +33,6 @@ const DAY_BEFORE_EVERY = new RegExp(
  */
 function weeklyDay(rule: string, said: string): string | undefined {
   if (/FREQ=(?:MONTHLY|YEARLY)/i.test(rule) || !new RegExp(`\\b${WEEKDAY_WORD}s?\\b`, 'i').test(said)) return undefined;
-  // The rule's days, not the words': "every weekday except wed" is not first due on a Wednesday.
   const codes = /BYDAY=([A-Z,]+)/i.exec(rule)?.[1]?.split(',') ?? [];
   const days = codes.map((code) => DAY_NAMES[code.toUpperCase()]).filter(Boolean);
   return days.length > 0 ? days.join(' or ') : undefined;
@@ -81,6 +80,10 @@ function weeksOfMonth(text: string): RecurrencePhrase | undefined {
   });
   return { pattern: `FREQ=MONTHLY;BYDAY=${weeks.map((week) => `${week}${day}`).join(',')}`, matched: said[0] };
 }
+
+/** "on the 15th and the last day of each month": a day of the month and its last day. */
+const DAY_AND_LAST_OF_MONTH =
+  /(?:\bon\s+)?\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*(?:,|and|&)\s*(?:on\s+)?(?:the\s+)?last(?:\s+day)?\s+of\s+(?:every|each|the)\s+month\b/i;
 
 /** "at the end of every month": its last day. */
 const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b|\b(?:every|each|at\s+the)\s+month[\s-]end\b/i;
@@ -150,6 +153,9 @@ function readRecurrence(text: string): RecurrencePhrase | undefined {
       monthDay: `the ${which} working day of the month`,
     };
   }
+  // Which of the two days comes first depends on today: the series finds it, as for the last day alone.
+  const dayAndLast = DAY_AND_LAST_OF_MONTH.exec(text);
+  if (dayAndLast?.[1]) return { pattern: `FREQ=MONTHLY;BYMONTHDAY=${Number(dayAndLast[1])},-1`, matched: dayAndLast[0] };
   const monthEnd = MONTH_END.exec(text);
   if (monthEnd) return { pattern: 'FREQ=MONTHLY;BYMONTHDAY=-1', matched: monthEnd[0] };
   const monthDayWord = MONTH_DAY_WORD.exec(text);
@@ -189,7 +195,10 @@ function readRecurrence(text: string): RecurrencePhrase | undefined {
     const matched = text.slice(rule.start, rule.end);
     // "every evening except sunday": the days it names, at its part of the day.
     const part = /\b(?:every|each)\s+(morning|afternoon|evening|night)s?\b/i.exec(matched)?.[1]?.toLowerCase();
-    const days = weeklyDay(rule.value, matched);
+    // "every weekday except wed": the days named are the ones left out, so none is the first; as with "every weekday",
+    // the series starts on the first of its days to come. Said with its part of the day, it starts at that time.
+    const leftOut = /\b(?:except|but|apart\s+from|not\s+on)\b/i.test(matched);
+    const days = leftOut && !part ? undefined : weeklyDay(rule.value, matched);
     const weekday = days && part ? `${days} ${part}` : days;
     const monthDay = dayOfRule(rule.value);
     return { pattern: rule.value, matched, ...(weekday ? { weekday } : {}), ...(monthDay ? { monthDay } : {}) };
@@ -200,7 +209,8 @@ function readRecurrence(text: string): RecurrencePhrase | undefined {
 const PLURAL_DAY = `${WEEKDAY_NAME}s`;
 
 function listedPattern(text: string): RecurrencePhrase | undefined {
-  const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|weeks?|months?|years?)\b/i.exec(text);
+  // "every other morning": a part of the day counts as a day.
+  const interval = /\bevery\s+(\d+|other|two|three)\s+(days?|mornings?|evenings?|nights?|weeks?|months?|years?)\b/i.exec(text);
   if (interval) {
     const n =
       interval[1]?.toLowerCase() === 'other' || interval[1]?.toLowerCase() === 'two'
@@ -208,7 +218,10 @@ function listedPattern(text: string): RecurrencePhrase | undefined {
         : interval[1]?.toLowerCase() === 'three'
           ? 3
           : Number(interval[1]);
-    const unit = (interval[2] ?? '').toLowerCase().replace(/s$/, '');
+    const unit = (interval[2] ?? '')
+      .toLowerCase()
+      .replace(/s$/, '')
+      .replace(/^(?:morning|evening|night)$/, 'day');
     const freq = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' }[unit] ?? 'DAILY';
     return { pattern: n === 1 ? freq.toLowerCase() : `FREQ=${freq};INTERVAL=${n}`, matched: interval[0] };
   }
@@ -287,7 +300,7 @@ function listedPattern(text: string): RecurrencePhrase | undefined {
   }
   // "all the days at 7", "each and every day": every day.
   const simple =
-    /\b(?:every|each|each\s+and\s+every|all\s+the)\s+(day|morning|evening|night|week|month|year)s?\b|(?<!\b(?:twice|thrice|times)\s+)\b(daily|weekly|monthly|yearly|annually)\b|\b(everyday)(?=\s*(?:$|at\b|@|[,.!]))/i.exec(
+    /\b(?:every|each|each\s+and\s+every|all\s+the)\s+(day|morning|evening|night|week|month|year)s?\b|(?<!\b(?:twice|thrice|times)\s+)\b(daily|weekly|fortnightly|monthly|yearly|annually)\b|\b(everyday)(?=\s*(?:$|at\b|@|[,.!]))/i.exec(
       text,
     );
   if (simple) {
@@ -301,6 +314,8 @@ function listedPattern(text: string): RecurrencePhrase | undefined {
         daily: 'daily',
         week: 'weekly',
         weekly: 'weekly',
+        // "turn the plant feeding into a fortnightly one": said anywhere, as "weekly" is.
+        fortnightly: 'FREQ=WEEKLY;INTERVAL=2',
         month: 'monthly',
         monthly: 'monthly',
       }[word] ?? 'FREQ=YEARLY';

@@ -47,7 +47,7 @@ export function ruleSaidFirst(text: string): boolean {
 const LEAD_IN =
   /^(?:(?:so|and|then|also|ok|okay)[,\s]+)*(?:(?:make\s+)?sure\s+(?:that\s+)?)?(?:(?:i|we)\s+(?:(?:must|have\s+to|need\s+to|should|gotta|got\s+to|want\s+to|will|always|usually)\s+)?(?:have\s+(?!to\b))?|(?:must|have\s+to|need\s+to|gotta|got\s+to|(?:remember|don'?t\s+forget|(?:don'?t|do\s+not)\s+let\s+me\s+forget)\s+to)\s+)?/i;
 const REMINDER_LEAD =
-  /^(?:(?:want|need|would\s+like|'d\s+like)\s+)?(?:a\s+)?(?:daily\s+|weekly\s+|monthly\s+|yearly\s+|recurring\s+|repeating\s+)?(?:reminder|task|todo)\s*(?:(?:that|which)\s+(?:repeats|recurs)\s+)?(?:to\s+|for\s+|:\s*)/i;
+  /^(?:(?:want|need|would\s+like|'d\s+like)\s+)?(?:a\s+)?(?:daily\s+|weekly\s+|monthly\s+|yearly\s+|recurring\s+|repeating\s+)?(?:reminder|task|todo|routine|habit)\s*(?:(?:that|which)\s+(?:repeats|recurs)\s+)?(?:to\s+|for\s+|:\s*)/i;
 const REQUEST_AFTER =
   /\s*[,;-]?\s*(?:(?:can|could|would|will)\s+you\b.*|(?:please\s+)?(?:make|set|put)\s+(?:that|it|this)\s+(?:up\s+)?(?:as\s+)?(?:a\s+)?(?:recurring|repeating)(?:\s+(?:task|thing|one|todo))?|(?:as\s+)?a\s+(?:recurring|repeating)\s+(?:task|thing|one|todo))$/i;
 
@@ -113,9 +113,12 @@ const VAGUE_RULE = new RegExp(
   'i',
 );
 
-/** "every 2 hours drink water", "every 90 minutes stretch": more often than a day, which no series holds. */
+/**
+ * "every 2 hours drink water", "every 90 minutes stretch", "take my tablets every 4 hours": more often than a day,
+ * which no series holds. After the errand only with a number: "add stretch every hour" may be the task's own words.
+ */
 const SUB_DAILY_RULE =
-  /^(?:every|each)\s+(?:\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|ninety|few|couple\s+of)?\s*(?:hours?|hrs?|minutes?|mins?)\b/i;
+  /^(?:every|each)\s+(?:\d+|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|ninety|few|couple\s+of)?\s*(?:hours?|hrs?|minutes?|mins?)\b|\b(?:every|each)\s+(?:\d+|two|three|four|five|six|eight|ten|twelve)\s+(?:hours|hrs|minutes|mins)\b/i;
 
 /** "every year in december": a month without its day, which a first date would only guess. */
 const MONTH_WITHOUT_DAY = new RegExp(String.raw`\b(?:every|each)\s+year\s+in\s+${MONTH_NAME}\b(?!\s+\d)`, 'i');
@@ -128,6 +131,9 @@ const REMINDER_ON_RULE = new RegExp(
 
 /** "every day at 7am and 6pm": two times of day, which one series cannot hold. */
 const TWO_TIMES = /\b\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:and|&|,)\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\p{L}\d])/iu;
+/** "every morning and evening", "each morning and night": two parts of the day, as two times are. */
+const TWO_PARTS_OF_DAY =
+  /\b(?:every|each)\s+(?:morning|afternoon|evening|night)\s+(?:and|&)\s+(?:every\s+|each\s+)?(?:morning|afternoon|evening|night)\b/i;
 
 /**
  * The question to ask when a rule is said without what it needs: an occasion whose date was not said ("every year on
@@ -136,7 +142,8 @@ const TWO_TIMES = /\b\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:and|&|,)\s
 export function ruleLeftUnclear(said: string, pattern: string | undefined): string | undefined {
   if (pattern && REMINDER_ON_RULE.test(said))
     return 'Which first? I add a repeating task and its reminder one at a time: add it, then say "remind me 1 hour before".';
-  if (pattern && TWO_TIMES.test(said)) return 'A task repeats at one time of day: which one? Or add one task for each.';
+  if (pattern && (TWO_TIMES.test(said) || TWO_PARTS_OF_DAY.test(said)))
+    return 'A task repeats at one time of day: which one? Or add one task for each.';
   if (MONTH_WITHOUT_DAY.test(said)) return 'On which day of that month? Say for example "every year on december 1".';
   if (!pattern && SUB_DAILY_RULE.test(said))
     return 'A task repeats at most once a day: say for example "every day at 9am", or add one task for each time.';
@@ -147,9 +154,12 @@ export function ruleLeftUnclear(said: string, pattern: string | undefined): stri
 }
 
 const DAY = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?';
-/** "water plants mon, wed, fri", "gym monday and thursday": several days after the errand, said without "every". */
+/**
+ * "water plants mon, wed, fri", "gym monday and thursday", "water the plants mon wed fri": several days after the
+ * errand, said without "every".
+ */
 const DAYS_LISTED = new RegExp(
-  String.raw`\b${DAY}(?:\s*(?:,|&|\/|\band\b|\bor\b)\s*${DAY})+\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?$`,
+  String.raw`\b${DAY}(?:(?:\s*(?:,|&|\/|\band\b|\bor\b)\s*|\s+)${DAY})+\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?$`,
   'i',
 );
 const ASKS_ABOUT_LIST = /^(?:what|which|show|list|any|anything|is|are|do|does|how|when|find|search)\b|\?$/i;
@@ -159,7 +169,10 @@ const ASKS_ABOUT_LIST = /^(?:what|which|show|list|any|anything|is|are|do|does|ho
  * once? Never a title "water plants mon, wed" due on the last day.
  */
 export function daysListedUnclear(text: string): string | undefined {
-  if (ASKS_ABOUT_LIST.test(text.trim()) || recurrencePattern(text) || !DAYS_LISTED.test(text)) return undefined;
+  // "the gym thing should repeat mon wed fri": the verb of repeating says the days are a rule's.
+  if (ASKS_ABOUT_LIST.test(text.trim()) || recurrencePattern(text) || /\b(?:repeats?|recurs?|repeating|recurring)\b/i.test(text))
+    return undefined;
+  if (!DAYS_LISTED.test(text)) return undefined;
   return 'Every week on those days, or once? Say for example "every mon, wed and fri water plants", or name one day.';
 }
 

@@ -6,7 +6,7 @@ import { dateAtEnd } from './whole-dates.ts';
 // change points back with "it" or says a level or "no date" alone; both become one update_task call.
 
 const SECOND_CHANGE =
-  /^(.+?)(?:\s*,\s*(?:(?:and|so),?\s+)?|\s+(?:and|&|then|plus|so),?\s+)(?:then\s+|also\s+)?((?:put|add)\s+["“].+?["”]\s+(?:in|into|to|on)\s+(?:the|its)\s+(?:notes?|description)|title\s+["“].+|(?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|slide|punt|bump|knock|drop|give|tag|label|untag|flag|star|raise|lower|upgrade|downgrade|escalate|prioriti[sz]e|de-?prioriti[sz]e)\s+it\b.*|(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|no\s+(?:due\s+)?date|(?:high|low|medium|normal|urgent)(?:\s+priority)?|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+)$/i;
+  /^(.+?)(?:\s*,\s*(?:(?:and|so),?\s+)?|\s+(?:and|&|then|plus|so),?\s+)(?:then\s+|also\s+)?((?:put|add)\s+["“].+?["”]\s+(?:in|into|to|on)\s+(?:the|its)\s+(?:notes?|description)|title\s+["“].+|(?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|slide|punt|bump|knock|drop|give|tag|label|untag|flag|star|raise|lower|upgrade|downgrade|escalate|prioriti[sz]e|de-?prioriti[sz]e)\s+it\b.*|(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|no\s+(?:due\s+)?date|(?:high|low|medium|normal|urgent)(?:\s+priority)?|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+|(?:repeat|recur)\s+(?:every|each|daily|weekly|fortnightly|monthly|yearly|on)\b.+)$/i;
 
 /** A level said alone as the second change: "… and urgent". */
 const LEVEL_ALONE = /^(?:high|low|medium|normal|urgent)(?:\s+priority)?$/i;
@@ -24,6 +24,8 @@ const OF_IT: [RegExp, string][] = [
   [/^(?:set|change|update)\s+(?:the\s+|its\s+)(?:priority|prio)\s+to\s+/i, 'make it '],
   [/^(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:due\s+date|deadline|date)\s+to\s+/i, 'move it to '],
   [/^due\s+/i, 'it is due '],
+  // "make the vitamins high priority and repeat every morning": the rule is the task's.
+  [/^(repeat|recur)\s+/i, 'make it $1 '],
   // "… and clear its date", "…, no date": the date goes.
   [/^(?:(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|no\s+(?:due\s+)?date)$/i, 'clear the due date of it'],
   // "make the tax return due the 31st and urgent": a level said alone is the task's new priority.

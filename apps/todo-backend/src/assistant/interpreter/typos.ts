@@ -85,6 +85,8 @@ export const KNOWN_WORDS = new Set([
   'fix',
   'buy',
   'pay',
+  // "mist the ferns every other morning": a plant chore, never a misspelt "list".
+  'mist',
   // Verbs the interpreter reads that are one or two letters from another ("delegate" is not "delete").
   'delegate',
   'unschedule',

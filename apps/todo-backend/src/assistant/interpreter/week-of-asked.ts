@@ -5,8 +5,9 @@ import { WEEKDAY_WORD } from './phrases.ts';
 // day, which a due date needs. Read as it came, the date after "of" became the due date (or, worse, "the week of" the
 // title's last words). Asked which day; a question about the list ("what's on the week of the 14th") is left alone.
 
+/** "every week starting monday" is a rule and its first day, not a week. */
 const WEEK_OF = new RegExp(
-  String.raw`\b(?:the\s+)?week\s+(?:of|commencing|beginning|starting)\s+(?:the\s+|on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|${MONTH_WORD}\b|${WEEKDAY_WORD}\b|next\b)|\bw\/c\s+\S`,
+  String.raw`\b(?<!\b(?:every|each|a|per)\s+)(?:the\s+)?week\s+(?:of|commencing|beginning|starting)\s+(?:the\s+|on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|${MONTH_WORD}\b|${WEEKDAY_WORD}\b|next\b)|\bw\/c\s+\S`,
   'i',
 );
 const ASKS_ABOUT_LIST = /^(?:what|which|show|list|any|anything|is|are|do|does|how|when|find|search)\b/i;

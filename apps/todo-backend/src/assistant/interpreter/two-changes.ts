@@ -49,6 +49,8 @@ function movedFirst(firstSaid: string, secondSaid: string): string {
   const made = /^(?:make|put|have)\s+((?:the|my)\s+.+)$/i.exec(firstSaid.trim());
   // "… and call it a day" is the end of the day's work, no change of a task.
   if (!made?.[1] || !/^\S+\s+it\b/i.test(secondSaid.trim()) || /^call\s+it\s+a\s+day\b/i.test(secondSaid.trim())) return firstSaid;
+  // "make the journaling repeat every weekday and rename it …": a rule, whose days are no date to move to.
+  if (/\b(?:repeat|recur|every|each)\b/i.test(made[1])) return firstSaid;
   const date = dateAtEnd(made[1]);
   const ref = date
     ? made[1]

@@ -112,6 +112,8 @@ function ruleSet(text: string): RuleChange | undefined {
   const tail = monthDay ? (monthDay[1] ?? '') : untimed;
   if (!TAIL.test(tail)) return undefined;
   // "the vitamins should be daily at 8", "the rent should be monthly on the 1st at 9": the time says the next due date.
+  // "switch the heating on every morning at 6": after "on" a time makes the chore's rule, never a change of the heating.
+  if (time && /\s(?:on|onto)$/i.test(head)) return undefined;
   const first = time?.[2] ? firstAt(pattern, time[2]) : undefined;
   if (time?.[2] && !first) return undefined;
   const timeOfDay = first ? { at: first } : {};

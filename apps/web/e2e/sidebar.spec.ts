@@ -109,9 +109,10 @@ describe('the sidebar of projects in the browser', () => {
         const topbar = (document.querySelector('.topbar') as HTMLElement).getBoundingClientRect();
         // The column's background, behind the nav: down to the page's end (also in a full-page screenshot).
         const column = (document.querySelector('.sidebar-column') as HTMLElement).getBoundingClientRect();
+        // "+ 0": a fraction of a pixel above rounds to -0, which is no gap either.
         return {
-          top: Math.round(sidebar.top - topbar.bottom),
-          bottom: Math.round(window.innerHeight - sidebar.bottom),
+          top: Math.round(sidebar.top - topbar.bottom) + 0,
+          bottom: Math.round(window.innerHeight - sidebar.bottom) + 0,
           columnShort: Math.max(0, Math.round(document.documentElement.scrollHeight - (column.bottom + window.scrollY))),
         };
       });

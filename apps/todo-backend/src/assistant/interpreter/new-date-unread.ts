@@ -42,6 +42,8 @@ export function newDateUnread(reading: Interpretation): Interpretation {
   const date = newDateOf(reading);
   if (typeof date !== 'string') return reading;
   if (ANOTHER_MOVE.test(date)) return { kind: 'help', reason: ASK_ONE_MOVE };
-  if (PART_OF_ITS_DAY.test(date.trim()) || !readable(date)) return { kind: 'help', reason: ASK_WHICH_DAY };
+  if (PART_OF_ITS_DAY.test(date.trim())) return { kind: 'help', reason: ASK_WHICH_DAY };
+  // "make it due the twelfth of never": the words it could not read, so the user sees what to say again.
+  if (!readable(date)) return { kind: 'help', reason: `I could not read "${date.trim()}" as a date. ${ASK_WHICH_DAY}` };
   return reading;
 }

@@ -70,10 +70,13 @@ describe('the proxy in front of the stack, as the Ingress in production', () => 
 
       expect(loads).toBe(1);
       expect(sockets.map((url) => new URL(url).origin.replace(/^ws/, 'http') + new URL(url).pathname)).toEqual([`${proxyUrl()}/ws`]);
-      expect(frames.map((frame) => [frame.type, frame.event?.event_type])).toEqual([
-        ['hello', undefined],
-        ['task.updated', 'created'],
-      ]);
+      // Playwright reports a frame to the test a moment after the page has drawn what it carried: wait for it.
+      await expect
+        .poll(() => frames.map((frame) => [frame.type, frame.event?.event_type]), { timeout: LIVE_WITHIN_MS })
+        .toEqual([
+          ['hello', undefined],
+          ['task.updated', 'created'],
+        ]);
       await screenshot(second, 'distributed-live-through-proxy');
       await context.close();
     });

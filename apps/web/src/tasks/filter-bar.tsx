@@ -2,6 +2,53 @@ import { useEffect, useState } from 'react';
 import { PriorityIcon } from './task-form.tsx';
 import { COMPLETION_WINDOWS, DEFAULT_ORDER, PRIORITIES, SORT_FIELDS, type ViewState } from './view-state.ts';
 
+const STATUSES: Choice<ViewState['status']>[] = [
+  { value: 'pending', label: 'Pending' },
+  { value: 'completed', label: 'Completed' },
+  { value: 'all', label: 'All' },
+];
+
+const REPEAT_CHOICES: Choice<ViewState['repeats']>[] = [
+  { value: '', label: 'Repeating or not' },
+  { value: 'yes', label: 'Repeating only' },
+  { value: 'no', label: 'One-off only' },
+];
+
+interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
+/** A labelled select over a fixed set of choices, handing back the chosen value with its type. */
+function SelectField<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly Choice<T>[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id} className="filter-label">
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 interface FilterBarProps {
   view: ViewState;
   knownTags: { tag: string; count: number }[];
@@ -61,42 +108,24 @@ export function FilterBar({ view, knownTags, onChange }: FilterBarProps) {
       </button>
       <div id="filter-panel" className={`filter-panel${expanded ? ' expanded' : ''}`}>
         <div className="filter-row">
-          <div className="field">
-            <label htmlFor="filter-status" className="filter-label">
-              Status
-            </label>
-            <select
-              id="filter-status"
-              value={view.status}
-              onChange={(event) => {
-                const status = event.target.value as ViewState['status'];
-                // Pending tasks have no completion time: the window would empty the list.
-                onChange(status === 'pending' ? { status, completedWithin: '' } : { status });
-              }}
-            >
-              <option value="pending">Pending</option>
-              <option value="completed">Completed</option>
-              <option value="all">All</option>
-            </select>
-          </div>
+          <SelectField
+            id="filter-status"
+            label="Status"
+            value={view.status}
+            options={STATUSES}
+            onChange={(status) =>
+              // Pending tasks have no completion time: the window would empty the list.
+              onChange(status === 'pending' ? { status, completedWithin: '' } : { status })
+            }
+          />
           {view.status !== 'pending' && (
-            <div className="field">
-              <label htmlFor="filter-completed" className="filter-label">
-                Completed
-              </label>
-              <select
-                id="filter-completed"
-                value={view.completedWithin}
-                onChange={(event) => onChange({ completedWithin: event.target.value as ViewState['completedWithin'] })}
-              >
-                <option value="">Any time</option>
-                {COMPLETION_WINDOWS.map((entry) => (
-                  <option key={entry.value} value={entry.value}>
-                    {entry.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="filter-completed"
+              label="Completed"
+              value={view.completedWithin}
+              options={[{ value: '', label: 'Any time' }, ...COMPLETION_WINDOWS]}
+              onChange={(completedWithin) => onChange({ completedWithin })}
+            />
           )}
           <fieldset className="toggles">
             <legend className="filter-label">Priority</legend>
@@ -137,40 +166,23 @@ export function FilterBar({ view, knownTags, onChange }: FilterBarProps) {
             />{' '}
             No due date
           </label>
-          <div className="field">
-            <label htmlFor="filter-repeats" className="filter-label">
-              Repeats
-            </label>
-            <select
-              id="filter-repeats"
-              value={view.repeats}
-              onChange={(event) => onChange({ repeats: event.target.value as ViewState['repeats'] })}
-            >
-              <option value="">Repeating or not</option>
-              <option value="yes">Repeating only</option>
-              <option value="no">One-off only</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-sort" className="filter-label">
-              Sort by
-            </label>
-            <select
-              id="filter-sort"
-              value={view.sort}
-              onChange={(event) => {
-                const sort = event.target.value as ViewState['sort'];
-                onChange({ sort, order: sort ? DEFAULT_ORDER[sort] : '' });
-              }}
-            >
-              <option value="">{view.search.trim() ? 'Relevance' : view.project !== null ? 'Manual order' : 'Newest'}</option>
-              {SORT_FIELDS.map((field) => (
-                <option key={field.value} value={field.value}>
-                  {field.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="filter-repeats"
+            label="Repeats"
+            value={view.repeats}
+            options={REPEAT_CHOICES}
+            onChange={(repeats) => onChange({ repeats })}
+          />
+          <SelectField
+            id="filter-sort"
+            label="Sort by"
+            value={view.sort}
+            options={[
+              { value: '', label: view.search.trim() ? 'Relevance' : view.project !== null ? 'Manual order' : 'Newest' },
+              ...SORT_FIELDS,
+            ]}
+            onChange={(sort) => onChange({ sort, order: sort ? DEFAULT_ORDER[sort] : '' })}
+          />
           {view.sort && (
             <button
               type="button"

@@ -36,6 +36,13 @@ describe('calendar phrases', () => {
     ['boxing day', '2026-12-26 09:00'],
     ["new year's eve", '2026-12-31 09:00'],
     ['new year', '2027-01-01 09:00'],
+    ['the start of next month', '2026-02-01 09:00'],
+    ['beginning of next week at 10am', '2026-01-26 10:00'],
+    ['the start of next year', '2027-01-01 09:00'],
+    // The current period's start is past: the next one.
+    ['the start of the month', '2026-02-01 09:00'],
+    ['the beginning of the week', '2026-01-26 09:00'],
+    ['the start of next month 00:00', '2026-02-01 00:00'],
   ])('reads "%s" as %s', (phrase, expected) => {
     expect(local(phrase)).toBe(expected);
   });
@@ -46,8 +53,10 @@ describe('calendar phrases', () => {
     ['add book the tip run the weekend after next', { title: 'book the tip run', due_date: 'the weekend after next' }],
     ['add order the turkey before christmas', { title: 'order the turkey', due_date: 'before christmas' }],
     ['add sort the loft out by new year', { title: 'sort the loft out', due_date: 'new year' }],
-    // A holiday that only names the thing stays in the title.
+    ['add pay rent at the start of next month', { title: 'pay rent', due_date: 'the start of next month' }],
+    // A holiday that only names the thing stays in the title, as does a period's start that names a thing.
     ['add buy christmas cards', { title: 'buy christmas cards' }],
+    ['add read the start of the year report', { title: 'read the start of the year report' }],
     ['add plan the new year party', { title: 'plan the new year party' }],
   ])('adds "%s" with its date out of the title', (phrase, args) => {
     expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'add_task', args });

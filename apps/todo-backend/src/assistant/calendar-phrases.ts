@@ -4,7 +4,7 @@ import { DateTime, FixedOffsetZone } from 'luxon';
 import { MONTH_WORD, monthNumber } from './calendar-words.ts';
 
 // Days said the way people plan a house and a year, which chrono does not read: "mid-march", "early next week", "the
-// week after next", "the weekend after next", "this time next week", "the first weekend in february", "before
+// start of next month", "the week after next", "the weekend after next", "this time next week", "the first weekend in february", "before
 // christmas", "by new year". Each is a chrono parser, so a task's title loses the words and a due date reads them, in
 // chat and quick add alike.
 
@@ -85,6 +85,22 @@ const weekAfterNext: Parser = {
   },
 };
 
+/**
+ * "the start of next month", "the beginning of the week": the period's first day, a week's Monday. Said of the current
+ * period ("the start of the month" on the 22nd) it is the next start: a date for a task lies ahead.
+ */
+const startOfPeriod: Parser = {
+  // Followed by the sentence's end or what follows a date, never by a noun: "the start of the year report" is a title.
+  pattern: () =>
+    /\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|year)(?=\s*(?:$|[,.;:!?)]|(?:at|around|by|from|for|in|on|to|and|with|please|pls|thanks|remind|every)\b|\d))/i,
+  extract: (context, match) => {
+    const unit = (match[2]?.toLowerCase() ?? 'week') as 'week' | 'month' | 'year';
+    const today = localNow(context).startOf('day');
+    const current = today.startOf(unit);
+    return dayOf(match[1] || current < today ? current.plus({ [`${unit}s`]: 1 }) : current);
+  },
+};
+
 /** "this time next week", "this time tomorrow": the same hour, a span on. */
 const thisTimeNext: Parser = {
   pattern: () => /\bthis\s+time\s+(tomorrow|next\s+(week|month|year))\b/i,
@@ -134,5 +150,6 @@ export const CALENDAR_PHRASES: Parser[] = [
   weekAfterNext,
   weekendAfterNext,
   thisTimeNext,
+  startOfPeriod,
   holiday,
 ];

@@ -18,6 +18,21 @@ const RANGES: Said[] = [
   ['show me tasks between the sofa and the wall', 'list_tasks', {}],
 ];
 
+// One end said as a period ahead: its start or, after it, its end; never a month or a week from today.
+const PERIOD_BOUNDS: Said[] = [
+  ["what's due before next month", F, { due_before: '2026-02-01 00:00' }],
+  ['tasks due by next week', F, { due_before: '2026-01-26 00:00' }],
+  ['anything due before the coming month', F, { due_before: '2026-02-01 00:00' }],
+  ["what's due after next month", F, { due_after: '2026-03-01 00:00' }],
+  ['anything due after next week', F, { due_after: '2026-02-02 00:00' }],
+];
+
+describe('a due window bounded by a period ahead', () => {
+  it.each(PERIOD_BOUNDS)('reads %j as %s', (phrase, tool, args = {}) => {
+    expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args }));
+  });
+});
+
 describe('a due window said with two ends', () => {
   it.each(RANGES)('reads %j as %s', (phrase, tool, args = {}, target) => {
     expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));

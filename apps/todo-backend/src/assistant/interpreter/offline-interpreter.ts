@@ -379,13 +379,27 @@ function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
 const NAMES_A_TIME =
   /\d\s*(?:am|pm)\b|\d:\d{2}\b|\b(?:noon|midnight|morning|afternoon|evening|tonight|night|eod|cob|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:work(?:ing)?\s+)?day)\b/i;
 
+/** A period ahead said as a whole: "next month", "the coming week". */
+const NEXT_PERIOD = /^(?:the\s+)?(?:next|coming)\s+(week|month|year)$/i;
+
 /**
  * "before monday" is before Monday starts and "after friday" from Saturday on: a bare day bounds the window at its
  * start or its end (ISO 8601's 24:00), never at the hour a due date without a time gets.
  */
 function dayBound(phrase: string, side: 'start' | 'end'): string {
   if (NAMES_A_TIME.test(phrase)) return phrase;
+  // "before next month", "by next week": before that period starts, not a month or a week from today.
+  const period = NEXT_PERIOD.exec(phrase)?.[1];
+  if (period) return `the start of next ${period.toLowerCase()} 00:00`;
   return `${phrase} ${side === 'start' ? '00:00' : '24:00'}`;
+}
+
+/** "after next month": once that period is over; a week ends on Sunday, as the list's weeks do. */
+function afterPeriod(phrase: string): string | undefined {
+  const period = NEXT_PERIOD.exec(phrase)?.[1]?.toLowerCase();
+  if (period === 'month') return 'the end of next month 24:00';
+  if (period === 'week') return 'monday 00:00 after the start of next week';
+  return undefined;
 }
 
 function filterOrList(said: string, known: KnownNames): Interpretation {
@@ -460,7 +474,7 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
     due = undefined;
   }
   if (dueAfter?.[1]) {
-    args.due_after = dayBound(dueAfter[1].trim(), 'end');
+    args.due_after = afterPeriod(dueAfter[1].trim()) ?? dayBound(dueAfter[1].trim(), 'end');
     due = undefined;
   }
   const range = dueRange(text, dayBound);

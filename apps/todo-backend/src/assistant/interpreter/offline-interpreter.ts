@@ -49,6 +49,7 @@ import { manyLevelledAsked } from './levels-for-many.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
+import { monthDayMoved } from './month-day-moved.ts';
 import { moveWithoutDateAsked } from './move-without-date.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
@@ -515,6 +516,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   offAListSaid,
   swapSaid,
   putSaid,
+  monthDayMoved,
   donePointedBackSaid,
   statementAskedSaid,
   undatedSaid,

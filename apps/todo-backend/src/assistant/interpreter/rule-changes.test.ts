@@ -151,6 +151,19 @@ describe('the offline interpreter on "repeat" before a bare noun', () => {
     ['the gym should be every monday at 7', 'gym', 'FREQ=WEEKLY;BYDAY=MO', 'monday at 7'],
     ['the rent should be monthly on the 1st at 9', 'rent', 'FREQ=MONTHLY;BYMONTHDAY=1', 'the 1st at 9'],
     ['make the rent monthly on the 15th at 10am', 'rent', 'FREQ=MONTHLY;BYMONTHDAY=15', 'the 15th at 10am'],
+    // A weekday of the month names the next due date itself.
+    [
+      'the timesheet should be the last friday of every month at 5',
+      'timesheet',
+      'FREQ=MONTHLY;BYDAY=-1FR',
+      'the last friday of the month at 5',
+    ],
+    [
+      'make the timesheet the last friday of every month at 5pm',
+      'timesheet',
+      'FREQ=MONTHLY;BYDAY=-1FR',
+      'the last friday of the month at 5pm',
+    ],
   ])('changes the rule and the next due date of "%s", never adds a task', (sentence, title, recurring, due_date) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring, due_date }, target: { title } });
   });

@@ -114,7 +114,8 @@ function ruleSet(text: string): RuleChange | undefined {
   // "the vitamins should be daily at 8", "the rent should be monthly on the 1st at 9": the time says the next due date.
   // "switch the heating on every morning at 6": after "on" a time makes the chore's rule, never a change of the heating.
   if (time && /\s(?:on|onto)$/i.test(head)) return undefined;
-  const first = time?.[2] ? firstAt(pattern, time[2]) : undefined;
+  // "the last friday of every month at 5": a rule on a weekday of the month names its own next day.
+  const first = time?.[2] ? (rule.timedDay ? `${rule.timedDay} ${time[2]}` : firstAt(pattern, time[2])) : undefined;
   if (time?.[2] && !first) return undefined;
   const timeOfDay = first ? { at: first } : {};
   for (const shape of HEADS) {

@@ -413,7 +413,8 @@ const WEEK_ON_DAY = new RegExp(
  */
 const WEEKDAY_AFTER = new RegExp(String.raw`^(${WEEKDAY_NAME}(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)?)\s+after\s+(\S.*)$`, 'i');
 
-function readOrUndefined(text: string, timeZone: string, now: Date): Date | undefined {
+/** The date `text` names, or undefined where it names none. */
+export function readOrUndefined(text: string, timeZone: string, now: Date): Date | undefined {
   try {
     return resolveDate(text, timeZone, now);
   } catch {

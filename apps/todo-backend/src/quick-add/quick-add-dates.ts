@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { MONTH_WORD } from '../assistant/calendar-words.ts';
-import { DateParseError, dateReader, resolveDate } from '../assistant/dates.ts';
+import { DateParseError, dateReader, readOrUndefined, resolveDate } from '../assistant/dates.ts';
 import { DEFAULT_HOUR } from '../assistant/default-time.ts';
 import { nextDueDate } from '../tasks/recurrence.ts';
 import type { Match } from './quick-add-syntax.ts';
@@ -194,18 +194,27 @@ function findMonthsAlone(text: string, timeZone: string, now: Date): DateMatch[]
   });
 }
 
-/** "next week" is next Monday, "next month" the 1st of next month, at 09:00 (chrono reads both as a week or month from now). */
-const NEXT_PERIOD = /\bnext\s+(week|month)\b/giu;
+/**
+ * "next week" is next Monday, "next month" the 1st of next month, at 09:00 (chrono reads both as a week or month from
+ * now); "the start of next month" says the same day.
+ */
+const NEXT_PERIOD =
+  /\b(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?next\s+(week|month)\b(\s+(?:at\s+|@\s*)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})(?![\p{L}\p{N}]))?/giu;
 
 function findNextPeriods(text: string, timeZone: string, now: Date): DateMatch[] {
-  return [...text.matchAll(NEXT_PERIOD)].map((match) => {
+  return [...text.matchAll(NEXT_PERIOD)].flatMap((match) => {
     const unit = match[1]?.toLowerCase() === 'week' ? 'week' : 'month';
-    const value = DateTime.fromJSDate(now, { zone: timeZone })
+    const day = DateTime.fromJSDate(now, { zone: timeZone })
       .startOf(unit)
-      .plus({ [`${unit}s`]: 1 })
-      .set({ hour: DEFAULT_HOUR });
+      .plus({ [`${unit}s`]: 1 });
+    // "next week 10am": that day at the time said with it, read as any time is.
+    const time = match[2]?.trim();
+    const value = time
+      ? readOrUndefined(`${day.toFormat('LLLL d yyyy')} ${time}`, timeZone, now)
+      : day.set({ hour: DEFAULT_HOUR }).toJSDate();
+    if (!value) return [];
     const filler = FILLER_BEFORE.exec(text.slice(0, match.index))?.[1] ?? '';
-    return { start: match.index - filler.length, end: match.index + match[0].length, value: value.toJSDate().toISOString(), hasDay: true };
+    return [{ start: match.index - filler.length, end: match.index + match[0].length, value: value.toISOString(), hasDay: true }];
   });
 }
 

@@ -255,6 +255,12 @@ const WEEKEND_ALONE = /^weekend$/i;
  * it a time ("this", "in the", "at", "every", "tomorrow" …), is the last word of a title, not a date.
  */
 const DAY_PART_ALONE = /^(?:morning|afternoon|evening|night)$/i;
+/** "chapters 1 to 5", "pages 10-20": two bare numbers are a range of things; a time says am/pm or a colon. */
+const NUMBER_RANGE = /^\d{1,3}\s*(?:to|-|–|till|until)\s*\d{1,3}$/i;
+/** A number and a range's dash before a reading: "10-", "1 to ". */
+const RANGE_BEFORE = /(?:^|\s)\d{1,3}\s*(?:-|–|to)\s*$/i;
+/** Words that make such a range a span of hours: "from 1 to 5", "between 2 and 4", "at 3-4". */
+const LEADS_TO_HOURS = /\b(?:from|at|between)\s*$/i;
 const MAKES_A_TIME =
   /(?:^|\b(?:this|that|the|at|in|on|by|for|every|each|per|tomorrow|tmrw|today|tonight|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|weekday|weekend|\d+(?::\d+)?\s*(?:am|pm)?|[,;:.!?\-–—(]))\s*$/i;
 
@@ -318,7 +324,7 @@ export const dateReader = {
     const lower = lowerCaseInPlace(known)
       .replace(WORD_NOT_WEEKDAY, (said) => 'x'.repeat(said.length))
       .replace(MONTH_AFTER_FOR, (said) => 'x'.repeat(said.length));
-    const readings = chronoReader.parse(lower, ...rest).map((result): DateReading => {
+    const readings = chronoReader.parse(lower, ...rest).map((result): DateReading | undefined => {
       let { index, text: said, start } = result;
       // "parents' evening": after an apostrophe chrono starts at the space; the date starts at its first word.
       const space = /^\s+/.exec(said)?.[0].length ?? 0;
@@ -327,6 +333,16 @@ export const dateReader = {
       // "parents evening monday 6pm": a part of the day before a phrase that names its own day is the title's word
       // (chrono would join them, and lose the day); so is one after a noun before a time of its own ("date night at
       // 6pm", "movie night 8pm"), as it is with nothing after it.
+      // "pages 10-20 friday": the number after a range's dash is the range's, not an hour of the day after it.
+      const rangeEnd = RANGE_BEFORE.test(text.slice(0, index)) ? /^\d{1,3}\s+/.exec(said) : null;
+      if (rangeEnd) {
+        const from = index + rangeEnd[0].length;
+        const [after] = chronoReader.parse(lower.slice(from, index + said.length), ...rest);
+        if (!after) return undefined;
+        index = from + after.index;
+        said = after.text;
+        start = after.start;
+      }
       const part = LEADING_DAY_PART.exec(said);
       if (part) {
         const from = index + part[0].length;
@@ -373,7 +389,12 @@ export const dateReader = {
     });
     return withWeekPhrasesJoined(
       text,
-      readings.filter((reading) => !(DAY_PART_ALONE.test(reading.text.trim()) && !MAKES_A_TIME.test(text.slice(0, reading.index)))),
+      readings.filter(
+        (reading): reading is DateReading =>
+          reading !== undefined &&
+          !(DAY_PART_ALONE.test(reading.text.trim()) && !MAKES_A_TIME.test(text.slice(0, reading.index))) &&
+          !(NUMBER_RANGE.test(reading.text.trim()) && !LEADS_TO_HOURS.test(text.slice(0, reading.index))),
+      ),
     );
   },
 };

@@ -235,6 +235,10 @@ const ROWS: [string, Row][] = [
   ['finish the report by end of year', { title: 'finish the report', due: '2026-12-31 09:00' }],
   ['walk the dog twice a day', { title: 'walk the dog twice a day', due: null }],
   ['fix the 2nd floor light', { title: 'fix the 2nd floor light', due: null }],
+  // Two bare numbers are a range of things; a time says am/pm, a colon, or "from".
+  ['read chapters 1 to 5', { title: 'read chapters 1 to 5', due: null }],
+  ['pages 10-20 friday', { title: 'pages 10-20', due: '2026-01-23 09:00' }],
+  ['meet 2-3pm friday', { title: 'meet', due: '2026-01-23 14:00' }],
   ['pay the 3rd invoice tomorrow', { title: 'pay the 3rd invoice', due: '2026-01-23 09:00' }],
   ['Sunday school snacks', { title: 'school snacks', due: '2026-01-25 09:00' }],
   ['read "Urgent Care" report', { title: 'read "Urgent Care" report', due: null, priority: 'medium' }],

@@ -139,6 +139,9 @@ const ROWS: Row[] = [
   ['add call Jo the 3rd of feb at 5pm', 'add_task', { title: 'call Jo', due_date: 'the 3rd of feb at 5pm' }],
   // A day of the month with the title after it and no word leading to it is the title's.
   ['add fix the 2nd floor light', 'add_task', { title: 'fix the 2nd floor light' }],
+  // Two bare numbers are a range of things, not hours.
+  ['add read chapters 1 to 5', 'add_task', { title: 'read chapters 1 to 5' }],
+  ['add do exercises 10-20 tomorrow', 'add_task', { title: 'do exercises 10-20', due_date: 'tomorrow' }],
   ['add pay rent the 1st', 'add_task', { title: 'pay rent', due_date: 'the 1st' }],
   ['add call mom later today', 'add_task', { title: 'call mom', due_date: 'today' }],
   ['add paint the fence over the weekend', 'add_task', { title: 'paint the fence', due_date: 'weekend' }],

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { interpret } from './offline-interpreter.ts';
 
-// A day or a month word that starts a name keeps its place in the title; where a date goes, it is the due date.
+// A day, a month or a part of the day that starts a name keeps its place in the title; where a date goes, it is the due date.
 
 const read = (sentence: string) => interpret(sentence);
 
-describe('a day or a month word that starts a name', () => {
+describe('a day, a month or a part of the day that starts a name', () => {
   it.each([
     ['add march madness bracket', 'march madness bracket'],
     ['add  march  madness  pool 🏀', 'march madness pool 🏀'],
@@ -18,6 +18,9 @@ describe('a day or a month word that starts a name', () => {
     ['add read Saturday Night Fever notes', 'read Saturday Night Fever notes'],
     ['add Friday feeling playlist', 'Friday feeling playlist'],
     ['add Saturday market run', 'Saturday market run'],
+    ['add a morning routine', 'morning routine'],
+    ['add an evening walk', 'evening walk'],
+    ['add the night shift prep', 'the night shift prep'],
   ])('keeps "%s" a title, no due date', (sentence, title) => {
     expect(read(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title } });
   });

@@ -1,13 +1,14 @@
 import { MONTH_WORD, WEEKDAY_NAME } from '../calendar-words.ts';
 import { englishTerms } from './word-roots.ts';
 
-// "add march madness bracket", "add Sunday Times crossword", "add watch Tomorrow Never Dies": a day or a month word that
-// starts a name, the name's words right after it, is the name's and no due date. Said where a date goes ("by March",
+// "add march madness bracket", "add Sunday Times crossword", "add watch Tomorrow Never Dies", "add a morning routine": a
+// day, a month or a part of the day that starts a name, the name's words right after it, is the name's and no due date. Said where a date goes ("by March",
 // "on Sunday", "friday at 3", "march 3"), or last, it stays a date.
 
 const MONTH = new RegExp(`^${MONTH_WORD}$`, 'i');
 const DAY_WORD = new RegExp(`^(?:${WEEKDAY_NAME}|today|tomorrow|tonight)$`, 'i');
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$`, 'i');
+const DAY_PART = /^(?:morning|afternoon|evening|night)$/i;
 /** Words after which a date is said: "due march", "by Friday", "next Sunday". */
 const DATE_LEAD = /(?:^|\s)(?:due|on|by|in|for|until|till|before|after|from|next|this|last|early|late|mid|end\s+of|every|each)\s*$/i;
 /** Words that carry a date on ("march the 3rd", "sunday at 9", "friday morning") or end a phrase. */
@@ -21,6 +22,8 @@ export function dateWordStartsAName(before: string, found: string, after: string
   if (!next || DATE_LEAD.test(before) || DATE_GOES_ON.test(next)) return false;
   // "march madness": a bare month with a word of its own after it.
   if (MONTH.test(word)) return /^\p{L}/u.test(next);
+  // "morning routine", "evening walk", "night shift": a part of the day alone, a noun after it, is the thing's kind.
+  if (DAY_PART.test(word)) return /^\p{L}/u.test(next) && !DAY_WORD.test(next.split(/[\s,;.]/)[0] ?? '');
   // "Friday feeling playlist": a capital weekday that starts the words, run into a noun with more words after it, names
   // a thing of that day, not when it is due ("Friday call the bank" is a day, then an errand).
   if (!before.trim() && WEEKDAY.test(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && startsANounPhrase(word, next)) return true;

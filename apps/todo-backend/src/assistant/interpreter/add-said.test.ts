@@ -276,6 +276,10 @@ const ADD_SAID: Said[] = [
   ['I need to renew the insurance asap', A, { title: 'renew the insurance', priority: 'high' }],
   ['add renew the insurance #admin', A, { title: 'renew the insurance', tags: ['admin'] }],
   ['add renew the insurance tagged admin', A, { title: 'renew the insurance', tags: ['admin'] }],
+  // A date after "and" ends the tags: "by" is no tag.
+  ['add buy paint tagged diy and due friday', A, { title: 'buy paint', tags: ['diy'], due_date: 'friday' }],
+  ['add fix fence tagged garden and by saturday', A, { title: 'fix fence', tags: ['garden'], due_date: 'saturday' }],
+  ['add buy paint tagged diy and home', A, { title: 'buy paint', tags: ['diy', 'home'] }],
   ["i've got to renew the insurance tomorrow", A, { title: 'renew the insurance', due_date: 'tomorrow' }],
   ['gotta renew the insurance tmrw lol', A, { title: 'renew the insurance', due_date: 'tomorrow' }],
   ['could you please jot down: renew the insurance', A, { title: 'renew the insurance' }],

@@ -276,6 +276,11 @@ const ADD_SAID: Said[] = [
   ['I need to renew the insurance asap', A, { title: 'renew the insurance', priority: 'high' }],
   ['add renew the insurance #admin', A, { title: 'renew the insurance', tags: ['admin'] }],
   ['add renew the insurance tagged admin', A, { title: 'renew the insurance', tags: ['admin'] }],
+  // "new" is dropped before a task word only: "a new kettle" is the thing to get.
+  ['add a new line for the strimmer', A, { title: 'new line for the strimmer' }],
+  ['add a new kettle', A, { title: 'new kettle' }],
+  ['add a new task buy milk', A, { title: 'buy milk' }],
+  ['add a new one: call bob', A, { title: 'call bob' }],
   // A date after "and" ends the tags: "by" is no tag.
   ['add buy paint tagged diy and due friday', A, { title: 'buy paint', tags: ['diy'], due_date: 'friday' }],
   ['add fix fence tagged garden and by saturday', A, { title: 'fix fence', tags: ['garden'], due_date: 'saturday' }],

@@ -257,6 +257,9 @@ const WEEKEND_ALONE = /^weekend$/i;
 const DAY_PART_ALONE = /^(?:morning|afternoon|evening|night)$/i;
 /** "chapters 1 to 5", "pages 10-20": two bare numbers are a range of things; a time says am/pm or a colon. */
 const NUMBER_RANGE = /^\d{1,3}\s*(?:to|-|–|till|until)\s*\d{1,3}$/i;
+/** "stretch for 10 minutes", "pack for 2 weeks": "for" and a length says how long, never when. */
+const FOR_A_LENGTH =
+  /^for\s+(?:about\s+|around\s+)?(?:an?|one|two|three|four|five|ten|twenty|thirty|\d+(?:\.\d+)?)\s*(?:m|mins?|minutes?|h|hrs?|hours?|days?|nights?|weeks?|wks?|months?|years?)$/i;
 /** A number and a range's dash before a reading: "10-", "1 to ". */
 const RANGE_BEFORE = /(?:^|\s)\d{1,3}\s*(?:-|–|to)\s*$/i;
 /** Words that make such a range a span of hours: "from 1 to 5", "between 2 and 4", "at 3-4". */
@@ -393,7 +396,8 @@ export const dateReader = {
         (reading): reading is DateReading =>
           reading !== undefined &&
           !(DAY_PART_ALONE.test(reading.text.trim()) && !MAKES_A_TIME.test(text.slice(0, reading.index))) &&
-          !(NUMBER_RANGE.test(reading.text.trim()) && !LEADS_TO_HOURS.test(text.slice(0, reading.index))),
+          !(NUMBER_RANGE.test(reading.text.trim()) && !LEADS_TO_HOURS.test(text.slice(0, reading.index))) &&
+          !FOR_A_LENGTH.test(reading.text.trim()),
       ),
     );
   },

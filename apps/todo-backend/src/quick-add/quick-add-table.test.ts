@@ -239,6 +239,9 @@ const ROWS: [string, Row][] = [
   ['read chapters 1 to 5', { title: 'read chapters 1 to 5', due: null }],
   ['pages 10-20 friday', { title: 'pages 10-20', due: '2026-01-23 09:00' }],
   ['meet 2-3pm friday', { title: 'meet', due: '2026-01-23 14:00' }],
+  // "for" and a length is how long: the title's.
+  ['stretch for 10 minutes', { title: 'stretch for 10 minutes', due: null }],
+  ['book the hotel for 3 nights friday', { title: 'book the hotel for 3 nights', due: '2026-01-23 09:00' }],
   ['pay the 3rd invoice tomorrow', { title: 'pay the 3rd invoice', due: '2026-01-23 09:00' }],
   ['Sunday school snacks', { title: 'school snacks', due: '2026-01-25 09:00' }],
   ['read "Urgent Care" report', { title: 'read "Urgent Care" report', due: null, priority: 'medium' }],

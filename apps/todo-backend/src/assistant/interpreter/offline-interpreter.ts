@@ -33,6 +33,7 @@ import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
 import { trolleyAsAdd, withoutEmojiBetweenWords } from './emoji-between-words.ts';
 import { withoutEventVerb } from './event-verbs.ts';
+import { everydayFirst } from './everyday-first.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { fieldNews } from './field-news.ts';
 import { inFieldWords } from './field-says.ts';
@@ -517,6 +518,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   swapSaid,
   putSaid,
   monthDayMoved,
+  everydayFirst,
   donePointedBackSaid,
   statementAskedSaid,
   undatedSaid,

@@ -2211,12 +2211,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { due_date: 'tomorrow 8am', priority: 'low' },
       task('fixtures printout'),
     ],
-    [
-      'make training monday and wednesday and call it winter training',
-      'update_task',
-      { title: 'winter training', recurring: 'FREQ=WEEKLY;BYDAY=MO,WE' },
-      task('training'),
-    ],
+    ['make training monday and wednesday and call it winter training', ASK],
     [
       'note on the kit order: sizes are age 9-10 and 11-12',
       'update_task',

@@ -24,10 +24,18 @@ const NOW = String.raw`(?:\s+(?:now|instead|from\s+now\s+on|these\s+days))?`;
 const ANY_MORE = String.raw`(?:\s+any\s*more)?`;
 const COMES = String.raw`(?:comes?|happens?|is|are|runs?|goes\s+out|go\s+out|takes\s+place|repeats?|recurs?|meets?)`;
 
+/**
+ * A session or a chore named as people name them in news of its rule, without "the": "training's moving to wednesdays",
+ * "goalie training is on mondays and fridays now". A few words, none of them a pronoun, a question word or all of the
+ * list, nor a verb of a request ("make the report repeat weekly"); said with a whole rule only, so "everything is
+ * weekly now" and "what's on mondays now" are never a task.
+ */
+const BARE_NAME = String.raw`(?!(?:i|we|you|he|she|they|it|this|that|these|those|there|here|what|which|who|when|where|how|why|everything|everyone|all|nothing|something|anything|make|set|have|let|get|change|switch|update|put|turn|move|task|repeat|recur|please|can|could|would|will|should|do|does|did)\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?(?:\s+(?!(?:is|are|has|have|was|moves?|changes?|switch(?:es)?)\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?){0,2}`;
+
 /** The shapes, for a task named as `REF` names it in indirect-requests.ts. */
 export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
   [
-    new RegExp(String.raw`^(${REF})\s+((?:now\s+|only\s+)*)(${COMES})\s+((?:now\s+|only\s+)*)(.+?)(${NOW})$`, 'i'),
+    new RegExp(String.raw`^(${REF}|${BARE_NAME})\s+((?:now\s+|only\s+)*)(${COMES})\s+((?:now\s+|only\s+)*)(.+?)(${NOW})$`, 'iu'),
     // "the quiz is on tuesday nights" may be a new event as well: "is" speaks of a change only with "now" or "only".
     (task = '', before = '', verb = '', after = '', rule = '', now = '') => {
       const said = asRule(rule);
@@ -37,8 +45,9 @@ export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
   ],
   [
     new RegExp(
-      String.raw`^(${REF})\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+\S+(?:\s+\S+)?\s+any\s*more\s*[,;.\-–—]\s*(?:it'?s\s+|they'?re\s+|now\s+|just\s+)*(.+?)${NOW}$`,
-      'i',
+      // "the match isn't every other week any more, it's every saturday": the old rule in a few words, then the new one.
+      String.raw`^(${REF}|${BARE_NAME})\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+\S+(?:\s+\S+){0,3}?\s+any\s*more\s*[,;.\-–—]\s*(?:it'?s\s+|they'?re\s+|now\s+|just\s+)*(.+?)${NOW}$`,
+      'iu',
     ),
     (task = '', rule = '') => {
       const said = asRule(rule);
@@ -60,11 +69,12 @@ export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
     },
   ],
   [new RegExp(String.raw`^(?:could|can)\s+(${REF})\s+stop\s+(?:repeating|recurring)$`, 'i'), (task = '') => `stop repeating ${task}`],
-  // "the book club is moving to the last thursday of every month", "change the piano lesson so it's every week".
+  // "the book club is moving to the last thursday of every month", "training's moving to wednesdays", "the committee
+  // meeting moves to the second tuesday of the month".
   [
     new RegExp(
-      String.raw`^(${REF})\s+(?:is|are|'s|has|have)\s+(?:moving|moved|changing|changed|switching|switched|going)\s+(?:over\s+)?to\s+(.+?)${NOW}$`,
-      'i',
+      String.raw`^(${REF}|${BARE_NAME})(?:(?:\s+(?:is|are|has|have)\s+|'s\s+)(?:moving|moved|changing|changed|switching|switched|going)|\s+(?:moves|changes|switches))\s+(?:over\s+)?to\s+(.+?)${NOW}$`,
+      'iu',
     ),
     (task = '', rule = '') => {
       const said = asRule(rule);

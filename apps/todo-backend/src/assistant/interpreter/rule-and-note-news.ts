@@ -26,11 +26,11 @@ const COMES = String.raw`(?:comes?|happens?|is|are|runs?|goes\s+out|go\s+out|tak
 
 /**
  * A session or a chore named as people name them in news of its rule, without "the": "training's moving to wednesdays",
- * "goalie training is on mondays and fridays now". A few words, none of them a pronoun, a question word or all of the
- * list, nor a verb of a request ("make the report repeat weekly"); said with a whole rule only, so "everything is
+ * "goalie training is on mondays and fridays now". A few words, none of them a pronoun, a question word or a word for
+ * tasks at large ("any tasks that recur monthly?"), nor a verb of a request ("make the report repeat weekly"); said with a whole rule only, so "everything is
  * weekly now" and "what's on mondays now" are never a task.
  */
-const BARE_NAME = String.raw`(?!(?:i|we|you|he|she|they|it|this|that|these|those|there|here|what|which|who|when|where|how|why|everything|everyone|all|nothing|something|anything|make|set|have|let|get|change|switch|update|put|turn|move|task|repeat|recur|please|can|could|would|will|should|do|does|did)\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?(?:\s+(?!(?:is|are|has|have|was|moves?|changes?|switch(?:es)?)\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?){0,2}`;
+const BARE_NAME = String.raw`(?!(?:i|we|you|he|she|they|it|this|that|these|those|there|here|what|which|who|when|where|how|why|any|every|each|some|no|everything|everyone|all|nothing|something|anything|make|set|have|let|get|change|switch|update|put|turn|move|task|repeat|recur|please|can|could|would|will|should|do|does|did)\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?(?:\s+(?!(?:is|are|has|have|was|moves?|changes?|switch(?:es)?|that|which|who|tasks|todos|things|stuff|ones|items)\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?){0,2}`;
 
 /** The shapes, for a task named as `REF` names it in indirect-requests.ts. */
 export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [

@@ -26,11 +26,11 @@ const COMES = String.raw`(?:comes?|happens?|is|are|runs?|goes\s+out|go\s+out|tak
 
 /**
  * A session or a chore named as people name them in news of its rule, without "the": "training's moving to wednesdays",
- * "goalie training is on mondays and fridays now". A few words, none of them a pronoun, a question word or a word for
- * tasks at large ("any tasks that recur monthly?"), nor a verb of a request ("make the report repeat weekly"); said with a whole rule only, so "everything is
- * weekly now" and "what's on mondays now" are never a task.
+ * "goalie training is on mondays and fridays now". A few words, none of them a pronoun, a question word, a word for
+ * tasks at large ("any tasks that recur monthly?") or a verb of a request ("make the report repeat weekly"), said with
+ * a whole rule only. "everything's moving to wednesdays" is read so too, and asked about as any change to many tasks.
  */
-const BARE_NAME = String.raw`(?!(?:i|we|you|he|she|they|it|this|that|these|those|there|here|what|which|who|when|where|how|why|any|every|each|some|no|everything|everyone|all|nothing|something|anything|make|set|have|let|get|change|switch|update|put|turn|move|task|repeat|recur|please|can|could|would|will|should|do|does|did)\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?(?:\s+(?!(?:is|are|has|have|was|moves?|changes?|switch(?:es)?|that|which|who|tasks|todos|things|stuff|ones|items)\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?){0,2}`;
+const BARE_NAME = String.raw`(?!(?:i|we|you|he|she|they|it|this|that|these|those|there|here|what|which|who|when|where|how|why|any|every|each|some|no|everyone|nothing|something|anything|make|set|have|let|get|change|switch|update|put|turn|move|task|repeat|recur|please|can|could|would|will|should|do|does|did)\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?(?:\s+(?!(?:is|are|has|have|was|moves?|changes?|switch(?:es)?|that|which|who|tasks|todos|things|stuff|ones|items)\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?){0,2}`;
 
 /** The shapes, for a task named as `REF` names it in indirect-requests.ts. */
 export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
@@ -69,6 +69,14 @@ export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
     },
   ],
   [new RegExp(String.raw`^(?:could|can)\s+(${REF})\s+stop\s+(?:repeating|recurring)$`, 'i'), (task = '') => `stop repeating ${task}`],
+  // "the newsletter's going monthly", "training is going fortnightly from now on".
+  [
+    new RegExp(String.raw`^(${REF}|${BARE_NAME})(?:'s|\s+(?:is|are))\s+going(?:\s+to\s+be)?\s+(.+?)${NOW}$`, 'iu'),
+    (task = '', rule = '') => {
+      const said = asRule(rule);
+      return said ? `make ${task} repeat ${said}` : undefined;
+    },
+  ],
   // "the book club is moving to the last thursday of every month", "training's moving to wednesdays", "the committee
   // meeting moves to the second tuesday of the month".
   [

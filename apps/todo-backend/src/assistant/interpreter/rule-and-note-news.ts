@@ -24,13 +24,17 @@ const NOW = String.raw`(?:\s+(?:now|instead|from\s+now\s+on|these\s+days))?`;
 const ANY_MORE = String.raw`(?:\s+any\s*more)?`;
 const COMES = String.raw`(?:comes?|happens?|is|are|runs?|goes\s+out|go\s+out|takes\s+place|repeats?|recurs?|meets?)`;
 
+/** Words no task's bare name holds: pronouns, question words, words for tasks at large, and the verbs of requests. */
+const NOT_IN_A_NAME =
+  '(?:i|we|you|he|she|they|it|its|this|that|these|those|them|there|here|what|which|who|when|where|how|why|any|every|each|some|no|everyone|nothing|something|anything|tasks|todos|things|stuff|ones|items|is|are|has|have|was|moves?|changes?|switch(?:es)?|make|set|let|get|change|update|put|turn|move|task|repeat|recur|add|create|new|please|pls|ok|okay|so|and|then|can|could|would|will|should|do|does|did)';
+const NAME_WORD = String.raw`(?!${NOT_IN_A_NAME}\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?`;
 /**
  * A session or a chore named as people name them in news of its rule, without "the": "training's moving to wednesdays",
- * "goalie training is on mondays and fridays now". A few words, none of them a pronoun, a question word, a word for
- * tasks at large ("any tasks that recur monthly?") or a verb of a request ("make the report repeat weekly"), said with
- * a whole rule only. "everything's moving to wednesdays" is read so too, and asked about as any change to many tasks.
+ * "goalie training is on mondays and fridays now". A few words, none of them one of NOT_IN_A_NAME ("any tasks that
+ * recur monthly?", "ok make it repeat every week", "add run on saturdays"), said with a whole rule only.
+ * "everything's moving to wednesdays" is read so too, and asked about as any change to many tasks.
  */
-const BARE_NAME = String.raw`(?!(?:i|we|you|he|she|they|it|this|that|these|those|there|here|what|which|who|when|where|how|why|any|every|each|some|no|everyone|nothing|something|anything|make|set|have|let|get|change|switch|update|put|turn|move|task|repeat|recur|please|can|could|would|will|should|do|does|did)\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?(?:\s+(?!(?:is|are|has|have|was|moves?|changes?|switch(?:es)?|that|which|who|tasks|todos|things|stuff|ones|items)\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?){0,2}`;
+const BARE_NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
 
 /** The shapes, for a task named as `REF` names it in indirect-requests.ts. */
 export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [

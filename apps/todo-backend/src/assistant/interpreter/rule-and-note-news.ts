@@ -29,7 +29,7 @@ const NOT_IN_A_NAME =
   '(?:i|we|you|he|she|they|it|its|this|that|these|those|them|there|here|what|which|who|when|where|how|why|any|every|each|some|no|everyone|nothing|something|anything|tasks|todos|things|stuff|ones|items|is|are|has|have|was|moves?|changes?|switch(?:es)?|make|set|let|get|change|update|put|turn|move|task|repeat|recur|add|create|new|please|pls|ok|okay|so|and|then|can|could|would|will|should|do|does|did)';
 const NAME_WORD = String.raw`(?!${NOT_IN_A_NAME}\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?`;
 /**
- * A session or a chore named as people name them in news of its rule, without "the": "training's moving to wednesdays",
+ * A club night or a chore named as people name them in news of its rule, without "the": "training's moving to wednesdays",
  * "goalie training is on mondays and fridays now". A few words, none of them one of NOT_IN_A_NAME ("any tasks that
  * recur monthly?", "ok make it repeat every week", "add run on saturdays"), said with a whole rule only.
  * "everything's moving to wednesdays" is read so too, and asked about as any change to many tasks.

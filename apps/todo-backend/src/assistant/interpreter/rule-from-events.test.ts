@@ -9,7 +9,7 @@ describe('a series after events', () => {
     'kit wash after every match',
     'ring the ref the friday before every home game',
     'wash the kit after every home game',
-    'after each session put the cones away',
+    'after each practice put the cones away',
     'remind me to stretch after every run',
   ])('asks about "%s"', (sentence) => {
     expect(interpret(sentence)).toMatchObject({ kind: 'help', reason: expect.stringContaining('Which days') });

@@ -2,7 +2,7 @@ import { MONTH_NAME } from '../calendar-words.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 import { WEEKDAY_WORD } from './phrases.ts';
 
-// "kit wash after every match", "ring the ref the friday before every home game", "wash the bibs after each session":
+// "kit wash after every match", "ring the ref the friday before every home game", "wash the bibs after each practice":
 // a series that follows events the list does not hold. A series here falls on dates, so such a sentence is asked
 // about, never read as a title ("ring the ref the before every home game") due on the day it names, nor as a weekly
 // rule guessed from "every". Days, months and lengths of time after "every" are dates, read by the rules as they are.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASK_DELETE_A_DAY, ASK_DELETE_OR_ERRAND } from './delete-with-date.ts';
+import { ASK_DELETE_A_DAY, ASK_DELETE_ONE_DATE, ASK_DELETE_OR_ERRAND } from './delete-with-date.ts';
 import { interpret } from './offline-interpreter.ts';
 
 const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
@@ -22,7 +22,15 @@ describe('a deletion whose task words end in a time to come', () => {
     },
   );
 
+  it.each(["cancel this saturday's match", "scrap tomorrow's training", "bin next week's newsletter"])(
+    'asks whether one date or the whole task: %s',
+    (said) => {
+      expect(interpret(said, known)).toEqual({ kind: 'help', reason: ASK_DELETE_ONE_DATE });
+    },
+  );
+
   it.each([
+    ["delete mum's birthday card", { title: "mum's birthday card" }],
     ['delete friday drinks', { title: 'friday drinks' }],
     ['delete the friday meeting', { title: 'friday meeting' }],
     ['scrap the quiz night', { title: 'quiz night' }],

@@ -14,6 +14,7 @@ describe('the offline interpreter on a new due date said in other ways', () => {
     ['the recital is on saturday now', 'saturday', { title: 'recital' }],
     ['the swim gala is for next friday now', 'next friday', { title: 'swim gala' }],
     ['timesheet due thu now', 'thu', { title: 'timesheet' }],
+    ['subs are due on the 25th now', 'the 25th', { title: 'subs' }],
     ['the electrician can only come on monday afternoon now, can you move it', 'monday afternoon', { title: 'electrician' }],
     ['could the school run be on tuesday instead?', 'tuesday', { title: 'school run' }],
     ['can we have the team lunch next fri instead', 'next fri', { title: 'team lunch' }],

@@ -25,7 +25,7 @@ const SAID = [
   /^(.+?)\s+(?:got|has\s+been|was|is|have\s+been|has)?\s*(?:moved|rescheduled|pushed|postponed|shifted|changed|extended|brought\s+forward|put\s+back|delayed)\s+(?:back\s+)?(?:to|till|until|for)\s+(.+?)$/i,
   /^(?:set|have)\s+(.+?)\s+due\s+(?:on\s+|by\s+|for\s+|at\s+)?(.+)$/i,
   /^(.+?)(?:'s)?\s+(?:due\s+date|deadline|date)\s+is\s+(?:now\s+)?(.+?)$/i,
-  /^(.+?)\s+(?:is\s+)?due\s+(.+?)\s+(?:now|instead)$/i,
+  /^(.+?)\s+(?:(?:is|are)\s+)?due\s+(.+?)\s+(?:now|instead)$/i,
   /^(.+?)\s+should\s+(?:be|happen)\s+(?:on|for|due)\s+(.+)$/i,
   // "the car tax runs out on the last day of february", "the passport expires on 3 may": the day it lapses is its deadline.
   // A task named alone: "add renew passport, it expires on 3 may" adds one, with its date.

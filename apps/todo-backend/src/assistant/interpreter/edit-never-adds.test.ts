@@ -21,3 +21,20 @@ describe('a task named with "the" made a date', () => {
     expect(interpret(said, known)).toMatchObject({ kind: 'call', tool });
   });
 });
+
+describe('a change that goes on to rename what it changed', () => {
+  it.each(['make training monday and wednesday and call it winter training', 'make u12s saturday and sunday and name it weekend camp'])(
+    'never adds a task: %s',
+    (said) => {
+      expect(interpret(said, known)).toMatchObject({ kind: 'help' });
+    },
+  );
+
+  it.each([
+    ['make the training every monday and wednesday and call it winter training', 'update_task'],
+    ['add a task for the fete and call it fete prep', 'add_task'],
+    ['make a cake for saturday and call it a day', 'add_task'],
+  ])('reads it when the words say which: %s', (said, tool) => {
+    expect(interpret(said, known)).toMatchObject({ kind: 'call', tool });
+  });
+});

@@ -14,6 +14,13 @@ const CHANGE_OF_A_TASK =
  */
 const MADE_A_DATE = /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*make\s+(?:the|my)\s+(.+)$/i;
 
+/**
+ * "make training monday and wednesday and call it winter training": a change that goes on to rename what it changed
+ * names a task there is, however it is named ("call it a day" is no rename). A task to add is asked for with "add".
+ */
+const CHANGE_THEN_RENAME =
+  /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:set|change|move|update|make|switch|push|reschedule|postpone|turn)\s+\S.*\s(?:and|then)\s+(?:also\s+)?(?:call|rename|retitle|name)\s+(?:it|that|them)\s+(?!(?:a\s+day|a\s+night|quits)\b)\S/i;
+
 export const ASK_ADD_OR_MOVE = 'Add a new task, or move one you have? Say "add …" for a new one, or "move … to …".';
 
 /** The reading, or a question when it would add a task from a sentence that changes one. */
@@ -24,6 +31,6 @@ export function neverAddFromChange(text: string, reading: Interpretation): Inter
   const date = made ? dateAtEnd(made) : undefined;
   if (made && date && reading.tool === 'add_task' && !/\b(?:for|by|on|before)\s*$/i.test(made.slice(0, date.index)))
     return { kind: 'help', reason: ASK_ADD_OR_MOVE };
-  if (!CHANGE_OF_A_TASK.test(text.trim())) return reading;
+  if (!CHANGE_OF_A_TASK.test(text.trim()) && !CHANGE_THEN_RENAME.test(text.trim())) return reading;
   return { kind: 'help', reason: 'One change at a time, please: which change first? Say one, then the other.' };
 }

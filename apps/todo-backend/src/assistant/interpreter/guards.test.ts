@@ -87,6 +87,11 @@ describe('chatter and questions about the app', () => {
     'my boss is annoying',
     'nice weather today',
     "don't mark the report done yet",
+    'how do I make a task repeat every other week?',
+    'how do I make the gym repeat weekly',
+    'should training be twice a week?',
+    'leave the match as it is, still every other saturday',
+    'just leave the haircut where it is',
   ])('changes and lists nothing on %j', (phrase) => {
     expect(interpret(phrase).kind).toBe('help');
   });
@@ -96,6 +101,14 @@ describe('chatter and questions about the app', () => {
     ['my high priority stuff', { priority: ['high'] }],
   ])('still lists on %j', (phrase, args) => {
     expect(interpret(phrase)).toMatchObject({ kind: 'call', args });
+  });
+
+  it.each<[string, string]>([
+    ['should call the plumber tomorrow', 'add_task'],
+    ['leave the bins out every tuesday night', 'create_recurring'],
+    ['how does my week look', 'filter_tasks'],
+  ])('still reads %j', (phrase, tool) => {
+    expect(interpret(phrase)).toMatchObject({ kind: 'call', tool });
   });
 });
 

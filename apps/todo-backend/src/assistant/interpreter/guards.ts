@@ -34,7 +34,10 @@ const WHOLE_LIST = /^(?:(?:todo|to-do|task)\s+)?(?:list|tasks|todos)$/i;
  * 14" says task 14 is done; "have to call the plumber" and "should call the plumber" say what is to be done).
  */
 const QUESTION =
-  /^(?:is|are|was|were|did|does|has|have(?!\s+to\b)|should(?=\s+(?:i|we|you|it|he|she|they|the|my|this|that|there)\b)|shall)\s+(?!there\b|anything\b|(?:i|we)\s+got\s+any(?:thing)?\b|#?\d+$|(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$)\S+/i;
+  /^(?:is|are|was|were|did|does|has|have(?!\s+to\b)|should(?=\s+(?:i|we|you|it|he|she|they|the|my|this|that|there)\b|\s+[a-z0-9'-]+(?:\s+(?!to\b)[a-z0-9'-]+){0,2}\s+(?:be|happen|repeat|recur|stay)\b)|shall)\s+(?!there\b|anything\b|(?:i|we)\s+got\s+any(?:thing)?\b|#?\d+$|(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$)\S+/i;
+/** "leave the match as it is", "just leave the haircut where it is": nothing to change, whatever else is said. */
+const LEFT_AS_IT_IS =
+  /^(?:(?:no|nope|nah|wait|actually|ok|okay|please|pls|just)[,!.]?\s+)*leave\s+\S.*?\s+(?:as\s+(?:it|they)\s+(?:is|are)|as\s+is|alone|be|where\s+(?:it|they)\s+(?:is|are)|unchanged|untouched)\b/i;
 /** "did I miss any deadlines?", "have we missed anything": what is overdue. */
 const MISSED =
   /^(?:(?:did|have|has)\s+(?:i|we)\s+(?:miss(?:ed)?|forg[eo]t(?:ten)?)\s+(?:any\s+|a\s+)?(?:deadlines?|due\s+dates?|anything|something)|what\s+(?:did|have)\s+(?:i|we)\s+miss(?:ed)?|(?:am\s+i|are\s+we)\s+behind(?:\s+(?:on|with)\s+(?:anything|something|any\s+tasks?))?)$/i;
@@ -137,6 +140,14 @@ const WHAT_IF = /^(?:what\s+(?:happens|would\s+happen|will\s+happen)\s+(?:if|whe
  * the change itself or a list.
  */
 const HOW_TO = /^how\s+(?:do|can|should|would|could)\s+(?:i|you|we|one)\b|^how\s+(?:do|does)\s+.+?\s+work\b/i;
+
+/**
+ * A question about how the app works, whatever change it names ("how do I make a task repeat every other week?"): read
+ * before any rule that reads a change, so the words after "how do I" are never a task to change.
+ */
+export function howToAsked(text: string): boolean {
+  return HOW_TO.test(text);
+}
 /** "I should have called mom", "we could've booked it": what might have been, no work done and none asked for. */
 const MIGHT_HAVE_BEEN = /^(?:i|we)\s+(?:should|could|would|might|must)(?:\s+have|'ve|\s+of)\s+/i;
 /** "the report is almost done", "nearly finished the slides": not done yet, so nothing to mark. */
@@ -154,7 +165,7 @@ const ABOUT_THE_WORLD =
 
 export function guardSentence(text: string): Interpretation | undefined {
   if (ABOUT_THE_WORLD.test(text)) return { kind: 'help', reason: 'I only know about your tasks and projects.' };
-  if (CAN_I.test(text) || GOODBYE.test(text) || NOTHING_ASKED.test(text) || GREETING.test(text) || WHAT_IF.test(text) || HOW_TO.test(text))
+  if (CAN_I.test(text) || GOODBYE.test(text) || NOTHING_ASKED.test(text) || GREETING.test(text) || WHAT_IF.test(text) || howToAsked(text))
     return { kind: 'help' };
   if (MIGHT_HAVE_BEEN.test(text)) return { kind: 'help', reason: 'Should I add it as a task? Say "add …".' };
   if (WISHED_DONE.test(text) && !MARKED.test(text))
@@ -196,7 +207,7 @@ export function guardSentence(text: string): Interpretation | undefined {
   ) {
     return { kind: 'help', reason: PROJECT_NOT_CHANGED };
   }
-  if (NEGATED.test(text) || NOT_WANTED.test(text))
+  if (NEGATED.test(text) || NOT_WANTED.test(text) || LEFT_AS_IT_IS.test(text))
     return { kind: 'help', reason: 'Then I will leave it as it is. What should I do instead?' };
   if (YOU_DID.test(text)) return { kind: 'help', reason: 'Say "undo" to take back my last change, then tell me which task you meant.' };
   // "what tasks should I delete?", "which ones should we move?": asking for advice, never a listing taken as the answer.

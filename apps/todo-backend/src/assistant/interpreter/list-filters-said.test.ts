@@ -59,6 +59,9 @@ describe('tasks with or without a due date, repeating or one-off, are filters', 
     ['what do I have every monday', { recurring: true }],
     ['what happens every week', { recurring: true }],
     ['what do I have to do every morning', { recurring: true }],
+    ['list all my weekly things', { recurring: true }],
+    ['show my monthly stuff', { recurring: true }],
+    ['show my daily tasks due today', { recurring: true, due: 'today' }],
   ])('"%s"', (sentence, args) => {
     expect(read(sentence)).toEqual(call('filter_tasks', args));
   });
@@ -66,6 +69,7 @@ describe('tasks with or without a due date, repeating or one-off, are filters', 
   it('still answers what is due this week and adds a task said to repeat', () => {
     expect(read("what's due this week")).toEqual(call('filter_tasks', { due: 'this_week' }));
     expect(read('add water the plants every week')).toMatchObject({ tool: 'create_recurring' });
+    expect(read('show tasks tagged weekly')).toEqual(call('filter_tasks', { tags: ['weekly'] }));
   });
 
   it('still changes a task said to repeat or to lose its rule or date', () => {

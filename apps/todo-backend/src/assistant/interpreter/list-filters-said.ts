@@ -23,6 +23,13 @@ export const KIND_WORDS = new Set([
   'routine',
   'routines',
   'habits',
+  // "my weekly things", "the monthly stuff": how often names what repeats.
+  'daily',
+  'weekly',
+  'fortnightly',
+  'monthly',
+  'quarterly',
+  'yearly',
 ]);
 
 const WINDOW_WORDS: [RegExp, CompletionWindow][] = [
@@ -38,8 +45,12 @@ const WITH_DUE_DATE =
   /\b(?:with|have|has|having)\s+(?:an?\s+)?(?:due\s+)?(?:dates?|deadlines?)(?!\s+(?:before|after|by|on|in|of|this|next|today|tomorrow))\b|\bdated\s+(?:tasks|ones)\b/i;
 const ONE_OFF =
   /\b(?:one[\s-]?offs?|one[\s-]?time|non[\s-]?recurring|(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:repeat|recur)|not\s+(?:repeating|recurring))\b/i;
-/** "my routines", "my daily habits": what a person does again and again is what repeats. */
-const REPEATING = /\b(?:recurring|repeating|repeats?|recurs?|repeated|routines?|habits)\b/i;
+/**
+ * "my routines", "my daily habits", "all my weekly things": what a person does again and again is what repeats (how
+ * often is no filter).
+ */
+const REPEATING =
+  /\b(?:recurring|repeating|repeats?|recurs?|repeated|routines?|habits)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly)\s+(?:tasks|todos|things|stuff|jobs|chores|ones)\b/i;
 
 /**
  * The kind filters a question about the list names. A window of days counts as a completion window only when the

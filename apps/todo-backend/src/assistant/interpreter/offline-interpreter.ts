@@ -38,7 +38,7 @@ import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { fieldNews } from './field-news.ts';
 import { inFieldWords } from './field-says.ts';
 import { withClockColons } from './four-digit-clock.ts';
-import { guardSentence, memberRemovalAsked, projectChangeAsked } from './guards.ts';
+import { guardSentence, howToAsked, memberRemovalAsked, projectChangeAsked } from './guards.ts';
 import { handedIn } from './handed-in.ts';
 import { importantNotUrgentSaid } from './important-not-urgent.ts';
 import { inDirectWords } from './indirect-requests.ts';
@@ -117,9 +117,10 @@ import {
   withoutRuleChatter,
 } from './rule-first.ts';
 import { fromCompletionAsked } from './rule-from-completion.ts';
+import { ruleFromEventsAsked } from './rule-from-events.ts';
 import { readNewsThenRequest } from './said-then-asked.ts';
 import { saidOnce } from './said-twice.ts';
-import { seasonAsked } from './season-said.ts';
+import { seasonAsked, seriesPeriodAsked } from './season-said.ts';
 import { inPlainerEnglish } from './second-language.ts';
 import { ruleInMonths, seriesMonthsSaid } from './series-months.ts';
 import { readShift, shiftNotDate } from './shift.ts';
@@ -255,6 +256,8 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   const unclear = ruleLeftUnclear(body, recurrence?.pattern);
   if (unclear) return { kind: 'help', reason: unclear };
   if (!recurrence) return undefined;
+  const period = seriesPeriodAsked(body);
+  if (period) return { kind: 'help', reason: period };
   const project = extractProject(body.replace(recurrence.matched, ' '), known);
   const end = seriesEndSaid(project.text, bounded ?? recurrence.pattern);
   if (end.ask) return { kind: 'help', reason: end.ask };
@@ -655,6 +658,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     ),
   );
   const lower = text.toLowerCase();
+  if (howToAsked(text)) return { kind: 'help' };
   const teamWords = inTeamWords(text, known);
   if (teamWords) return interpret(teamWords, known);
   const overNotes = renameOverNotes(text);
@@ -680,7 +684,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (payer) return withTarget('complete_task', payer);
   const addedDue = addedWithDue(text);
   if (addedDue) return interpret(addedDue, known);
-  const fromCompletion = fromCompletionAsked(text);
+  const fromCompletion = fromCompletionAsked(text) ?? ruleFromEventsAsked(text);
   if (fromCompletion) return fromCompletion;
   const cancelled = cancelAsErrand(text, (said) => extractRemindBefore(said).before);
   if (cancelled) return interpret(cancelled, known);
@@ -1280,7 +1284,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /\b(?:every|each)!?\s|\b(?:daily|weekly|biweekly|fortnightly|monthly|yearly|annually|half[\s-]?yearly)\b|\bonce\s+(?:a|an|per)\s+(?:day|week|month|year)\b|\btwice\s+(?:a|per)\s+year\b/i.test(
       lower,
     ) &&
-    !/^(?:show|list|what|which|find|search|look|sort(?!\s+out\b)|how)\b/i.test(lower) &&
+    // "sort the ref rota every other sunday" sorts out a thing; "sort my weekly tasks by date" sorts the list.
+    !/^(?:show|list|what|which|find|search|look|sort(?!\s+out\b)(?=\s+(?:by|my|them|it|these|those|all|everything|the\s+(?:list|tasks?|todos?|items|lot|ones))\b|\s*$)|how)\b/i.test(
+      lower,
+    ) &&
     (!EDIT_VERB.test(lower) || isChoreWithRule(lower));
   if (
     /^(?:every|each|daily|weekly|biweekly|fortnightly|monthly|yearly|annually|once\s+(?:a|an|per)\s+(?:day|week|month|year))\b/i.test(

@@ -130,8 +130,11 @@ export function inPlainWords(sentence: string): string {
       .replace(/\b(what(?:'s|s|\s+is)|everything|anything|stuff)\s+(?:filed\s+)?under\s+(?=[\p{L}#])/giu, '$1 tagged ')
       // "show me please all tasks of today": politeness inside the question names no tag.
       .replace(/\s+(?:please|pls|plz)(?=\s)/gi, '')
-      // "all tasks with label fitness": every task is the default, no state asked.
-      .replace(/\ball\s+(?=(?:the\s+|my\s+|of\s+(?:the\s+|my\s+)?)?(?:tasks|todos|to-dos|items|stuff|things)\b)/gi, '')
+      // "all tasks with label fitness", "all my weekly things": every task is the default, no state asked.
+      .replace(
+        /\ball\s+(?=(?:the\s+|my\s+|of\s+(?:the\s+|my\s+)?)?(?:(?:daily|weekly|fortnightly|monthly|quarterly|yearly)\s+)?(?:tasks|todos|to-dos|items|stuff|things)\b)/gi,
+        '',
+      )
       // "show me ten tasks": a number said as a word is how many, never a tag.
       .replace(COUNT_BEFORE_TASKS, (word: string) => String(numberOf(word) ?? word))
       // "what is due until sunday": by its end.

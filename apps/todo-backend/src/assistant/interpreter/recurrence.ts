@@ -123,9 +123,12 @@ function daysOfWeeklyRule(rule: string): string | undefined {
   return days.length > 0 && days.every(Boolean) ? days.join(' or ') : undefined;
 }
 
-/** "semi-annually", "bi-monthly", "quarterly" (said after the errand, not "the quarterly report"), "nightly". */
+/**
+ * "semi-annually", "bi-monthly", "quarterly" (said after the errand or of the task's repeat, "on a quarterly repeat",
+ * not "the quarterly report"), "nightly".
+ */
 const RHYTHM =
-  /\b(semi[\s-]?annually|bi[\s-]?annually|half[\s-]?yearly|every\s+half[\s-]?year|bi[\s-]?monthly|nightly)\b|\b(quarterly)\b(?=\s*(?:$|[,.;!]|(?:at|on|from|starting|beginning|in)\b))/i;
+  /\b(semi[\s-]?annually|bi[\s-]?annually|half[\s-]?yearly|every\s+half[\s-]?year|bi[\s-]?monthly|nightly)\b|\b(quarterly)\b(?=\s*(?:$|[,.;!]|(?:at|on|from|starting|beginning|in)\b|repeat\s*(?:$|[,.;!])))/i;
 const RHYTHM_RULES: Record<string, string> = {
   nightly: 'daily',
   bimonthly: 'FREQ=MONTHLY;INTERVAL=2',

@@ -17,6 +17,35 @@ describe('the offline interpreter on a rule said as news or a wish', () => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
   });
 
+  it.each([
+    ["training's moving to wednesdays", 'FREQ=WEEKLY;BYDAY=WE', task('training')],
+    ['goalie training is on mondays and fridays now', 'FREQ=WEEKLY;BYDAY=MO,FR', task('goalie training')],
+    ["u9s training's moving to mondays and wednesdays", 'FREQ=WEEKLY;BYDAY=MO,WE', task('u9s training')],
+    ['the committee meeting moves to the second tuesday of the month', 'FREQ=MONTHLY;BYDAY=2TU', task('committee meeting')],
+    ["the match isn't every other week any more, it's every saturday", 'FREQ=WEEKLY;BYDAY=SA', task('match')],
+    ['netball is changing to every other week', 'FREQ=WEEKLY;INTERVAL=2', task('netball')],
+    ["the newsletter's going monthly", 'monthly', task('newsletter')],
+    ['training is going fortnightly from now on', 'FREQ=WEEKLY;INTERVAL=2', task('training')],
+  ])('changes the rule of a task named without "the": "%s"', (sentence, recurring, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
+  });
+
+  it.each([
+    ['make the report repeat weekly', task('report')],
+    ['The recurrence on the payroll task should be changed to monthly, please.', task('payroll')],
+  ])('keeps a request to change a rule on its task: "%s"', (sentence, target) => {
+    expect(interpret(sentence)).toMatchObject({ tool: 'update_task', target });
+  });
+
+  it.each([
+    "everything's moving to wednesdays",
+    'everything is weekly now',
+    "what's on mondays now",
+    'the match is going to be on saturday',
+  ])('never reads "%s" as a rule of one task, nor as a new one', (sentence) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'help' });
+  });
+
   it('stops a rule asked about as a question', () => {
     expect(interpret('can the rent one stop repeating?')).toEqual({
       kind: 'call',

@@ -24,10 +24,22 @@ const NOW = String.raw`(?:\s+(?:now|instead|from\s+now\s+on|these\s+days))?`;
 const ANY_MORE = String.raw`(?:\s+any\s*more)?`;
 const COMES = String.raw`(?:comes?|happens?|is|are|runs?|goes\s+out|go\s+out|takes\s+place|repeats?|recurs?|meets?)`;
 
+/** Words no task's bare name holds: pronouns, question words, words for tasks at large, and the verbs of requests. */
+const NOT_IN_A_NAME =
+  '(?:i|we|you|he|she|they|it|its|this|that|these|those|them|there|here|what|which|who|when|where|how|why|any|every|each|some|no|everyone|nothing|something|anything|tasks|todos|things|stuff|ones|items|is|are|has|have|was|moves?|changes?|switch(?:es)?|make|set|let|get|change|update|put|turn|move|task|repeat|recur|add|create|new|please|pls|ok|okay|so|and|then|can|could|would|will|should|do|does|did)';
+const NAME_WORD = String.raw`(?!${NOT_IN_A_NAME}\b)[\p{L}\p{N}][\p{L}\p{N}'-]*?`;
+/**
+ * A club night or a chore named as people name them in news of its rule, without "the": "training's moving to wednesdays",
+ * "goalie training is on mondays and fridays now". A few words, none of them one of NOT_IN_A_NAME ("any tasks that
+ * recur monthly?", "ok make it repeat every week", "add run on saturdays"), said with a whole rule only.
+ * "everything's moving to wednesdays" is read so too, and asked about as any change to many tasks.
+ */
+const BARE_NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
+
 /** The shapes, for a task named as `REF` names it in indirect-requests.ts. */
 export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
   [
-    new RegExp(String.raw`^(${REF})\s+((?:now\s+|only\s+)*)(${COMES})\s+((?:now\s+|only\s+)*)(.+?)(${NOW})$`, 'i'),
+    new RegExp(String.raw`^(${REF}|${BARE_NAME})\s+((?:now\s+|only\s+)*)(${COMES})\s+((?:now\s+|only\s+)*)(.+?)(${NOW})$`, 'iu'),
     // "the quiz is on tuesday nights" may be a new event as well: "is" speaks of a change only with "now" or "only".
     (task = '', before = '', verb = '', after = '', rule = '', now = '') => {
       const said = asRule(rule);
@@ -37,8 +49,9 @@ export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
   ],
   [
     new RegExp(
-      String.raw`^(${REF})\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+\S+(?:\s+\S+)?\s+any\s*more\s*[,;.\-–—]\s*(?:it'?s\s+|they'?re\s+|now\s+|just\s+)*(.+?)${NOW}$`,
-      'i',
+      // "the match isn't every other week any more, it's every saturday": the old rule in a few words, then the new one.
+      String.raw`^(${REF}|${BARE_NAME})\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+\S+(?:\s+\S+){0,3}?\s+any\s*more\s*[,;.\-–—]\s*(?:it'?s\s+|they'?re\s+|now\s+|just\s+)*(.+?)${NOW}$`,
+      'iu',
     ),
     (task = '', rule = '') => {
       const said = asRule(rule);
@@ -60,11 +73,20 @@ export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
     },
   ],
   [new RegExp(String.raw`^(?:could|can)\s+(${REF})\s+stop\s+(?:repeating|recurring)$`, 'i'), (task = '') => `stop repeating ${task}`],
-  // "the book club is moving to the last thursday of every month", "change the piano lesson so it's every week".
+  // "the newsletter's going monthly", "training is going fortnightly from now on".
+  [
+    new RegExp(String.raw`^(${REF}|${BARE_NAME})(?:'s|\s+(?:is|are))\s+going(?:\s+to\s+be)?\s+(.+?)${NOW}$`, 'iu'),
+    (task = '', rule = '') => {
+      const said = asRule(rule);
+      return said ? `make ${task} repeat ${said}` : undefined;
+    },
+  ],
+  // "the book club is moving to the last thursday of every month", "training's moving to wednesdays", "the committee
+  // meeting moves to the second tuesday of the month".
   [
     new RegExp(
-      String.raw`^(${REF})\s+(?:is|are|'s|has|have)\s+(?:moving|moved|changing|changed|switching|switched|going)\s+(?:over\s+)?to\s+(.+?)${NOW}$`,
-      'i',
+      String.raw`^(${REF}|${BARE_NAME})(?:(?:\s+(?:is|are|has|have)\s+|'s\s+)(?:moving|moved|changing|changed|switching|switched|going)|\s+(?:moves|changes|switches))\s+(?:over\s+)?to\s+(.+?)${NOW}$`,
+      'iu',
     ),
     (task = '', rule = '') => {
       const said = asRule(rule);

@@ -42,8 +42,19 @@ describe('the offline interpreter on a rule changed on a task that exists', () =
     ['set the rent to repeat on the 1st', 'FREQ=MONTHLY;BYMONTHDAY=1', { title: 'rent' }],
     ['the card payment should recur on the 15th', 'FREQ=MONTHLY;BYMONTHDAY=15', { title: 'card payment' }],
     ['have task 3 repeat the 28th', 'FREQ=MONTHLY;BYMONTHDAY=28', { id: 3 }],
+    // "quarterly" said of the task's repeat, as "monthly" is.
+    ['put the committee meeting on a quarterly repeat', 'FREQ=MONTHLY;INTERVAL=3', { title: 'committee meeting' }],
   ])('sets the new rule: "%s"', (sentence, recurring, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
+  });
+
+  it.each([
+    ['add read the quarterly schedule', 'add_task'],
+    ['add quarterly repeat prescription review', 'add_task'],
+    ['sort the ref rota every other sunday', 'create_recurring'],
+    ['sort my weekly tasks by date', 'sort_tasks'],
+  ])('reads a rhythm word or "sort" by what follows it: "%s"', (sentence, tool) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'call', tool });
   });
 
   it.each(['make a task to water the ferns every friday', 'make the bed every morning', 'put a new reminder to stretch every day'])(

@@ -29,3 +29,29 @@ describe('a season said as when a task is due', () => {
     expect(interpret('the shed can wait till spring')).toMatchObject({ tool: 'set_priority', args: { priority: 'low' } });
   });
 });
+
+describe('a series kept to a period that names no dates', () => {
+  it.each([
+    'every weekday at 7 in the holidays open up for holiday camp',
+    'every saturday in the summer cut the grass',
+    'every saturday during term time take the register',
+    'every weekday during half term run the camp',
+    'water the pitch every evening in the season',
+  ])('asks which weeks: "%s"', (sentence) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'help', reason: expect.stringContaining('Which weeks') });
+  });
+
+  it.each([
+    ['every weekday check the terms and conditions', 'check the terms and conditions'],
+    ['every friday email the holiday club', 'email the holiday club'],
+  ])('keeps a period that names a thing: "%s"', (sentence, title) => {
+    expect(interpret(sentence)).toMatchObject({ tool: 'create_recurring', args: { title } });
+  });
+
+  it('reads months said as a series bound', () => {
+    expect(interpret('water the pitch every saturday from may to august')).toMatchObject({
+      tool: 'create_recurring',
+      args: { pattern: 'FREQ=WEEKLY;BYDAY=SA;BYMONTH=5,6,7,8' },
+    });
+  });
+});

@@ -409,9 +409,12 @@ const WEEK_ON_DAY = new RegExp(
 );
 /**
  * "friday 24:00 after monday" (the far end of "between monday and friday"): that weekday (and time) read from the
- * date after "after", not from now.
+ * date after "after", not from now ("monday after next" is a day of its own, read by the calendar phrases).
  */
-const WEEKDAY_AFTER = new RegExp(String.raw`^(${WEEKDAY_NAME}(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)?)\s+after\s+(\S.*)$`, 'i');
+const WEEKDAY_AFTER = new RegExp(
+  String.raw`^(${WEEKDAY_NAME}(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)?)\s+after\s+(?!next\b)(\S.*)$`,
+  'i',
+);
 
 function readOrUndefined(text: string, timeZone: string, now: Date): Date | undefined {
   try {

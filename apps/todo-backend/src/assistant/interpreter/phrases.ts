@@ -4,6 +4,7 @@ import { MONTH_NAME, WEEKDAY_NAME } from '../calendar-words.ts';
 import { dateReader, resolveDate } from '../dates.ts';
 import { COUNT_WORD, numberOf } from '../number-words.ts';
 import { dateWordStartsAName } from './date-words-in-names.ts';
+import { lengthNamesAThing } from './lengths-in-names.ts';
 import { monthNamesSomeone } from './months-as-names.ts';
 import type { TaskRef } from './offline-interpreter.ts';
 
@@ -238,6 +239,7 @@ export function extractDate(said: string): { text: string; date?: string } {
       !new RegExp(String.raw`\b${BEFORE}\s*$`, 'i').test(result.text) &&
       !monthNamesSomeone(text.slice(0, result.index), result.text) &&
       !dateWordStartsAName(text.slice(0, result.index), result.text, text.slice(result.index + result.text.length)) &&
+      !lengthNamesAThing(text.slice(0, result.index), result.text, text.slice(result.index + result.text.length)) &&
       (!/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()) ||
         (/weekend/i.test(result.text) && SPAN_LEAD.test(text.slice(0, result.index)))),
   );

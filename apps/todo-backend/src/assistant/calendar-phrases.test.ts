@@ -30,6 +30,7 @@ describe('calendar phrases', () => {
     ['monday after next at 6pm', '2026-02-02 18:00'],
     // "after" another day still reads the weekday from that day.
     ['friday 24:00 after monday', '2026-01-31 00:00'],
+    ['sunday 24:00 after next weekend', '2026-02-02 00:00'],
     // Chrono reads the span; "out" changes nothing.
     ['two weeks out', '2026-02-05 09:00'],
     ['10 days out', '2026-02-01 09:00'],

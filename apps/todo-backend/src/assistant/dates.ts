@@ -412,7 +412,7 @@ const WEEK_ON_DAY = new RegExp(
  * date after "after", not from now ("monday after next" is a day of its own, read by the calendar phrases).
  */
 const WEEKDAY_AFTER = new RegExp(
-  String.raw`^(${WEEKDAY_NAME}(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)?)\s+after\s+(?!next\b)(\S.*)$`,
+  String.raw`^(${WEEKDAY_NAME}(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)?)\s+after\s+(?!next(?:\s+at\b|\s*$))(\S.*)$`,
   'i',
 );
 

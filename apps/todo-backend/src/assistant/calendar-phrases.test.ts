@@ -56,6 +56,10 @@ describe('calendar phrases', () => {
       "add water the neighbours' plants the monday after next",
       { title: "water the neighbours' plants", due_date: 'the monday after next' },
     ],
+    [
+      'add cancel the milk delivery the last day of this month',
+      { title: 'cancel the milk delivery', due_date: 'the last day of this month' },
+    ],
     ['add order the turkey before christmas', { title: 'order the turkey', due_date: 'before christmas' }],
     ['add sort the loft out by new year', { title: 'sort the loft out', due_date: 'new year' }],
     // A holiday that only names the thing stays in the title.

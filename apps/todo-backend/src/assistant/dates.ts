@@ -343,8 +343,9 @@ export const dateReader = {
       // A reading that ends in a rewritten spelling ends where the words as typed end, not inside the padding.
       const end = index + said.length;
       const span = spans.find(([from, to]) => from < end && end < to);
-      // "the 3rd of feb": chrono starts at the number; the article goes with the date, not into a title.
-      const article = /^\d/.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
+      // "the 3rd of feb", "the last day of the month": chrono starts after "the"; the article goes with the date, not
+      // into a title.
+      const article = /^(?:\d|(?:last|first)\s+day\b)/i.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
       // "in march", "at the weekend": the word that makes a month or the weekend a date goes with it.
       const lead = (MONTH_ALONE.test(said) ? /\bin\s+$/i : WEEKEND_ALONE.test(said) ? /\b(?:at|on)\s+the\s+$/i : undefined)?.exec(
         text.slice(0, index),

@@ -120,6 +120,7 @@ describe('a task named, then the day it is', () => {
     'the weather is today awful',
     'what is tomorrow',
     'the drive is 2 hours',
+    'my mum is 70 tomorrow',
     'the trip is two weeks',
     'the meeting is at the office',
     'what is at 3',

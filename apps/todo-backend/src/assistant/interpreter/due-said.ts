@@ -133,8 +133,12 @@ const FALLS_ON = /^((?:the|my)\s+.+?)\s+(?:is|are|'s)\s+on\s+(.+)$/i;
 const IS_A_DATE = /^((?:the|my)\s+.+?)\s+(?:is|are|'s)\s+(.+)$/i;
 const IS_AT_A_TIME =
   /^(?!(?:what|which|who|when|where|why|how|there|here|anything|everything|nothing|something)\b)(.+?)\s+(?:is|are|'s)\s+(at\s+\d.*)$/i;
-/** A length alone says how long, not when: "the drive is 2 hours", "the trip is two weeks". */
-const LENGTH_ALONE = /^(?:an?|one|two|three|four|five|six|\d+)\s+(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?)\b/i;
+/**
+ * A length alone says how long, not when ("the drive is 2 hours", "the trip is two weeks"); a bare number first says
+ * how many or how old ("my mum is 70 tomorrow"), unless it is a clock's or a day's ("9:15", "9am", "the 14th").
+ */
+const NOT_WHEN =
+  /^(?:(?:an?|one|two|three|four|five|six|\d+)\s+(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?)\b|\d+(?![:.]\d|\d|\s*(?:am|pm|a\.m|p\.m)\b|(?:st|nd|rd|th)\b))/i;
 
 export function readDueSaid(said: string): { ref: string; date: string | null } | undefined {
   for (const pattern of CLEARED) {
@@ -155,7 +159,7 @@ export function readDueSaid(said: string): { ref: string; date: string | null } 
   const onDate = fallsOn?.[2] ? wholeDate(fallsOn[2]) : undefined;
   if (fallsOn?.[1] && onDate) return { ref: taskOf(fallsOn[1]), date: onDate };
   const isDate = IS_A_DATE.exec(text);
-  const atDate = isDate?.[2] && !LENGTH_ALONE.test(isDate[2]) ? wholeDate(isDate[2]) : undefined;
+  const atDate = isDate?.[2] && !NOT_WHEN.test(isDate[2]) ? wholeDate(isDate[2]) : undefined;
   if (isDate?.[1] && atDate && !ASKS.test(isDate[1])) return { ref: taskOf(isDate[1]), date: atDate };
   // "at 3" keeps its "at": a bare hour is read as a time only after it.
   const atTime = IS_AT_A_TIME.exec(text);

@@ -128,11 +128,12 @@ const FALLS_ON = /^((?:the|my)\s+.+?)\s+(?:is|are|'s)\s+on\s+(.+)$/i;
 
 /**
  * "the car hire pickup is half 7 tomorrow", "the ferry booking is new years eve": a task named with "the"/"my" said to
- * be at a date, and nothing else, is due then. Without "the"/"my" only a time after "at" says so ("check-in is at 3").
+ * be at a date, and nothing else, is due then. Without "the"/"my", a task of one word with a time after "at" ("check-in
+ * is at 3", "lunch is at 1"): longer words without an article may be a sentence the typo rules have read into.
  */
 const IS_A_DATE = /^((?:the|my)\s+.+?)\s+(?:is|are|'s)\s+(.+)$/i;
 const IS_AT_A_TIME =
-  /^(?!(?:what|which|who|when|where|why|how|there|here|anything|everything|nothing|something)\b)(.+?)\s+(?:is|are|'s)\s+(at\s+\d.*)$/i;
+  /^(?!(?:what|which|who|when|where|why|how|there|here|anything|everything|nothing|something)\b)(\p{L}[\p{L}'-]*)\s+(?:is|are|'s)\s+(at\s+\d.*)$/iu;
 /**
  * A length alone says how long, not when ("the drive is 2 hours", "the trip is two weeks"); a bare number first says
  * how many or how old ("my mum is 70 tomorrow"), unless it is a clock's or a day's ("9:15", "9am", "the 14th").

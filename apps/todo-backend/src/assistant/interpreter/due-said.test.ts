@@ -110,7 +110,7 @@ describe('a task named, then the day it is', () => {
     ['the ferry booking is new years eve', 'new years eve', 'ferry booking'],
     ['my flight home is the 14th at 6:40am', 'the 14th at 6:40am', 'flight home'],
     ['check-in is at 3', 'at 3', 'check-in'],
-    ['dinner with Sam is at 7:30 on friday', 'at 7:30 on friday', 'dinner with Sam'],
+    ['the dinner with Sam is at 7:30 on friday', '7:30 on friday', 'dinner with Sam'],
   ])('moves the task of "%s"', (said, date, title) => {
     expect(interpret(said)).toMatchObject({ kind: 'call', tool: 'set_due_date', args: { date }, target: { title } });
   });
@@ -121,6 +121,7 @@ describe('a task named, then the day it is', () => {
     'what is tomorrow',
     'the drive is 2 hours',
     'my mum is 70 tomorrow',
+    'bake sale is at 3',
     'the trip is two weeks',
     'the meeting is at the office',
     'what is at 3',

@@ -21,12 +21,12 @@ describe('a length of time or a clock time in a name', () => {
   });
 
   it.each([
-    ['add book the 3 day pass for the 14th', { title: 'book the 3 day pass', due_date: 'the 14th' }],
-    ['add pack for 2 weeks by sunday', { title: 'pack for 2 weeks', due_date: 'sunday' }],
+    ['add book the 3 day ski pass for the 9th', { title: 'book the 3 day ski pass', due_date: 'the 9th' }],
+    ['add pack for 10 days by saturday', { title: 'pack for 10 days', due_date: 'saturday' }],
     ['add take the 10 minute quiz tomorrow', { title: 'take the 10 minute quiz', due_date: 'tomorrow' }],
     ['add catch the 7:40 train tomorrow', { title: 'catch the 7:40 train', due_date: 'tomorrow' }],
     // Said as a date, a length or a time is the due date.
-    ['add renew the car tax in 3 weeks', { title: 'renew the car tax', due_date: 'in 3 weeks' }],
+    ['add renew the road tax in 3 weeks', { title: 'renew the road tax', due_date: 'in 3 weeks' }],
     ['add chase the refund 2 weeks from now', { title: 'chase the refund', due_date: '2 weeks from now' }],
     ['add call the hotel at 5:15 tomorrow', { title: 'call the hotel', due_date: 'at 5:15 tomorrow' }],
   ])('reads "%s" with its date', (sentence, args) => {

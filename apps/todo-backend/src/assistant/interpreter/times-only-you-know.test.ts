@@ -28,6 +28,7 @@ describe('the offline interpreter on a time only the caller knows', () => {
       call('add_task', { title: 'buy a neck pillow for after my trip' }),
     );
     expect(interpret('remind me to text mum when I land')).toEqual(call('add_task', { title: 'text mum when I land' }));
+    expect(interpret('add pack the day before my flight on friday')).toMatchObject({ kind: 'call', tool: 'add_task' });
     expect(interpret('add bread to groceries for after my shift', { projects: ['Groceries'] })).toMatchObject({
       kind: 'call',
       tool: 'add_task',

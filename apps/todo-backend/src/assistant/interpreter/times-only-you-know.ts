@@ -4,7 +4,8 @@ import type { Interpretation } from './offline-interpreter.ts';
 // fly", "before my flight". The chat knows no rota and no travel plans, so a date, a reminder or a listing said by one
 // is asked about, never guessed or taken into a title. What is only for that time ("bread for after my shift") names no
 // time, and a change that needs none (a due date cleared, a task done) is read as said. "before the flight" names a
-// task's own words ("tag the suitcases before the flight"); only the caller's own journey is a time they know.
+// task's own words ("tag the suitcases before the flight"); only the caller's own journey is a time they know, unless
+// its day is said ("before our flight on saturday at 7am").
 
 /** Each kind of time only the caller knows, with what the chat does not know of it. */
 const PERSONAL_TIMES: [pattern: RegExp, unknown: string][] = [
@@ -13,7 +14,7 @@ const PERSONAL_TIMES: [pattern: RegExp, unknown: string][] = [
     'your shifts or days off',
   ],
   [
-    /(?<!\bfor\s+)\b(?:before|after)\s+(?:(?:i|we)\s+(?:fly|travel|set\s+off|go\s+away)|(?:my|our)\s+(?:flight|trip|holiday|travels))\b/i,
+    /(?<!\bfor\s+)\b(?:before|after)\s+(?:(?:i|we)\s+(?:fly|travel|set\s+off|go\s+away)|(?:my|our)\s+(?:flight|trip|holiday|travels))\b(?!\s+(?:on|at|this|next|tomorrow|tonight|today|in)\b)/i,
     'your travel plans',
   ],
 ];

@@ -23,6 +23,14 @@ describe('calendar phrases', () => {
     // A week after "next week" (a week today), as "in two weeks" is.
     ['the week after next', '2026-02-05 09:00'],
     ['week after next at 3pm', '2026-02-05 15:00'],
+    // The weekday "monday" alone names (the next to come), a week on; said on its own weekday, two weeks out.
+    ['the monday after next', '2026-02-02 09:00'],
+    ['friday after next', '2026-01-30 09:00'],
+    ['the thursday after next', '2026-02-05 09:00'],
+    ['monday after next at 6pm', '2026-02-02 18:00'],
+    // "after" another day still reads the weekday from that day.
+    ['friday 24:00 after monday', '2026-01-31 00:00'],
+    ['sunday 24:00 after next weekend', '2026-02-02 00:00'],
     // Chrono reads the span; "out" changes nothing.
     ['two weeks out', '2026-02-05 09:00'],
     ['10 days out', '2026-02-01 09:00'],
@@ -51,6 +59,14 @@ describe('calendar phrases', () => {
     ['add repaint the shed mid-may', { title: 'repaint the shed', due_date: 'mid-may' }],
     ['add clear the loft early next week', { title: 'clear the loft', due_date: 'early next week' }],
     ['add book the tip run the weekend after next', { title: 'book the tip run', due_date: 'the weekend after next' }],
+    [
+      "add water the neighbours' plants the monday after next",
+      { title: "water the neighbours' plants", due_date: 'the monday after next' },
+    ],
+    [
+      'add cancel the milk delivery the last day of this month',
+      { title: 'cancel the milk delivery', due_date: 'the last day of this month' },
+    ],
     ['add order the turkey before christmas', { title: 'order the turkey', due_date: 'before christmas' }],
     ['add sort the loft out by new year', { title: 'sort the loft out', due_date: 'new year' }],
     ['add pay rent at the start of next month', { title: 'pay rent', due_date: 'the start of next month' }],
@@ -60,5 +76,19 @@ describe('calendar phrases', () => {
     ['add plan the new year party', { title: 'plan the new year party' }],
   ])('adds "%s" with its date out of the title', (phrase, args) => {
     expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'add_task', args });
+  });
+
+  it('moves a task to the weekday after next, never after a task called "next"', () => {
+    expect(interpret('shift the hedge trimming to the tuesday after next')).toEqual({
+      kind: 'call',
+      tool: 'set_due_date',
+      args: { date: 'tuesday after next' },
+      target: { title: 'hedge trimming' },
+    });
+    expect(interpret('remind me the wednesday after next to book the ferry')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'book the ferry', due_date: 'the wednesday after next', remind_before: '0m' },
+    });
   });
 });

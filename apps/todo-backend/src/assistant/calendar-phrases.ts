@@ -1,12 +1,12 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import { DateTime, FixedOffsetZone } from 'luxon';
-import { MONTH_WORD, monthNumber } from './calendar-words.ts';
+import { MONTH_WORD, monthNumber, WEEKDAY_NAMES } from './calendar-words.ts';
 
 // Days said the way people plan a house and a year, which chrono does not read: "mid-march", "early next week", "the
-// start of next month", "the week after next", "the weekend after next", "this time next week", "the first weekend in february", "before
-// christmas", "by new year". Each is a chrono parser, so a task's title loses the words and a due date reads them, in
-// chat and quick add alike.
+// start of next month", "the week after next", "the weekend after next", "the monday after next", "this time next week",
+// "the first weekend in february", "before christmas", "by new year". Each is a chrono parser, so a task's title loses
+// the words and a due date reads them, in chat and quick add alike.
 
 type Components = { year: number; month: number; day: number; hour?: number; minute?: number };
 
@@ -68,6 +68,20 @@ const weekendAfterNext: Parser = {
       { zone: localNow(context).zone },
     );
     return dayOf(saturday.plus({ weeks: 1 }));
+  },
+};
+
+/**
+ * "the monday after next", "tuesday after next": a week after the one that weekday alone names (the next to come; said on
+ * a Monday, "monday" is a week out), as "monday week" is.
+ */
+const weekdayAfterNext: Parser = {
+  pattern: () => /\b(?:the\s+)?(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\s+after\s+next\b/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAY_NAMES.findIndex((name) => name.startsWith(match[1]?.toLowerCase().slice(0, 3) ?? '')) + 1;
+    const today = localNow(context).startOf('day');
+    const ahead = (weekday - today.weekday + 7) % 7 || 7;
+    return dayOf(today.plus({ days: ahead + 7 }));
   },
 };
 
@@ -149,6 +163,7 @@ export const CALENDAR_PHRASES: Parser[] = [
   partOfNextWeek,
   weekAfterNext,
   weekendAfterNext,
+  weekdayAfterNext,
   thisTimeNext,
   startOfPeriod,
   holiday,

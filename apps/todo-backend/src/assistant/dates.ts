@@ -362,8 +362,9 @@ export const dateReader = {
       // A reading that ends in a rewritten spelling ends where the words as typed end, not inside the padding.
       const end = index + said.length;
       const span = spans.find(([from, to]) => from < end && end < to);
-      // "the 3rd of feb": chrono starts at the number; the article goes with the date, not into a title.
-      const article = /^\d/.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
+      // "the 3rd of feb", "the last day of the month": chrono starts after "the"; the article goes with the date, not
+      // into a title.
+      const article = /^(?:\d|(?:last|first)\s+day\b)/i.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
       // "in march", "at the weekend": the word that makes a month or the weekend a date goes with it.
       const lead = (MONTH_ALONE.test(said) ? /\bin\s+$/i : WEEKEND_ALONE.test(said) ? /\b(?:at|on)\s+the\s+$/i : undefined)?.exec(
         text.slice(0, index),
@@ -434,9 +435,12 @@ const WEEK_ON_DAY = new RegExp(
 );
 /**
  * "friday 24:00 after monday" (the far end of "between monday and friday"): that weekday (and time) read from the
- * date after "after", not from now.
+ * date after "after", not from now ("monday after next" is a day of its own, read by the calendar phrases).
  */
-const WEEKDAY_AFTER = new RegExp(String.raw`^(${WEEKDAY_NAME}(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)?)\s+after\s+(\S.*)$`, 'i');
+const WEEKDAY_AFTER = new RegExp(
+  String.raw`^(${WEEKDAY_NAME}(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)?)\s+after\s+(?!next(?:\s+at\b|\s*$))(\S.*)$`,
+  'i',
+);
 
 /** The date `text` names, or undefined where it names none. */
 export function readOrUndefined(text: string, timeZone: string, now: Date): Date | undefined {

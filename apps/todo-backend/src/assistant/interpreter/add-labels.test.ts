@@ -79,6 +79,15 @@ describe('the offline interpreter on tasks to add said with a label or as a wish
     expect(interpret(sentence).kind).toBe('help');
   });
 
+  // A day said first in the words every date is read in: the calendar's phrases and short spellings too.
+  it.each([
+    ['the weekend after next I need to pack the ski gear', 'pack the ski gear', 'the weekend after next'],
+    ['mid march I have to book the hotel', 'book the hotel', 'mid march'],
+    ['the monday after next add book the ferry', 'book the ferry', 'the monday after next'],
+  ])('adds "%s" with the day said first', (sentence, title, due_date) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title, due_date } });
+  });
+
   // An appointment on "next tuesday": the list words ("next") are looked for outside the date.
   it.each([
     ['car svc nxt tues', 'car svc', 'next tues'],

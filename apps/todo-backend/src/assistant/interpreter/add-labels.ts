@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node/en';
+import { dateReader } from '../dates.ts';
 import { priorityWord } from './priority-words.ts';
 import { ABOUT_TASKS } from './vocabulary.ts';
 import { englishTerms } from './word-roots.ts';
@@ -7,7 +8,8 @@ import { englishTerms } from './word-roots.ts';
 // collect the blazer", "new task for next monday - renew the gym pass", "tomorrow: go to the bank"), a wish that
 // something gets done ("make sure I pay the window cleaner", "remember I need to buy a charger", "I'll have to go to
 // the bank tomorrow", "on friday I have to call the bank") and an appointment with its time ("dentist appointment
-// friday 3pm"). Each gives the words the caller reads the task from, dates and all.
+// friday 3pm"). Each gives the words the caller reads the task from, dates and all. A day said first is read as every
+// date is ("the weekend after next I need to pack", "2moro: call the bank").
 
 /** "for Friday: …", "on my list for tomorrow: …", "next monday - …", "for tomorrow to …": a label before the task. */
 const LABEL_FIRST =
@@ -24,7 +26,7 @@ export function dateLabelLast(said: string): string {
   const label = LABEL_FIRST.exec(body);
   const when = label?.[1]?.trim();
   if (!label?.[2] || !when) return body;
-  const read = chrono.parse(when, new Date(), { forwardDate: true });
+  const read = dateReader.parse(when, new Date(), { forwardDate: true });
   if (read.length !== 1 || read[0]?.text.length !== when.length) return body;
   return `${label[2].trim()} ${when}`;
 }
@@ -45,7 +47,7 @@ const WISH = new RegExp(
  * the bank" → "go to the bank tomorrow").
  */
 export function wishedTask(text: string): string | undefined {
-  const first = chrono.parse(text, new Date(), { forwardDate: true })[0];
+  const first = dateReader.parse(text, new Date(), { forwardDate: true })[0];
   const dayFirst = first?.index === 0 ? /^\s*[,:-]?\s*(.+)$/.exec(text.slice(first.text.length))?.[1] : undefined;
   const wish = WISH.exec(dayFirst ?? text)?.[1];
   return wish && dayFirst && first ? `${wish} ${first.text}` : wish;
@@ -58,7 +60,7 @@ const ADD_AFTER_DAY =
 /** The words of a task to add said after its day ("tomorrow add buy bread" → "buy bread tomorrow"), or undefined. */
 export function addAfterDay(text: string): string | undefined {
   const lead = /^(?:for|on|by)\s+/i.exec(text)?.[0] ?? '';
-  const first = chrono.parse(text.slice(lead.length), new Date(), { forwardDate: true })[0];
+  const first = dateReader.parse(text.slice(lead.length), new Date(), { forwardDate: true })[0];
   if (first?.index !== 0) return undefined;
   const rest = ADD_AFTER_DAY.exec(text.slice(lead.length + first.text.length))?.[1];
   return rest ? `${rest} ${first.text}` : undefined;
@@ -66,7 +68,7 @@ export function addAfterDay(text: string): string | undefined {
 
 /** "tomorrow: go to the bank", "next week - renew insurance": a day as a label, then the task. */
 export function taskUnderDay(text: string): string | undefined {
-  const first = chrono.parse(text, new Date(), { forwardDate: true })[0];
+  const first = dateReader.parse(text, new Date(), { forwardDate: true })[0];
   if (first?.index !== 0) return undefined;
   const rest = /^\s*(?::|\s[-–—])\s+(.+)$/.exec(text.slice(first.text.length))?.[1];
   return rest && !/^(?:what|which|show|list|how|anything|any)\b/i.test(rest) ? `${rest} ${first.text}` : undefined;

@@ -19,6 +19,10 @@ describe('a question about one day named by its date, or about one month', () =>
       'filter_tasks',
       { due_after: '2026-03-01 00:00', due_before: '2026-04-01 00:00', tags: ['garden'] },
     ],
+    // A weekend: from its Saturday's start to its Sunday's end.
+    ['anything due next weekend?', 'filter_tasks', { due_after: '2026-01-31 00:00', due_before: '2026-02-02 00:00' }],
+    ["what've I got on the weekend after next", 'filter_tasks', { due_after: '2026-02-07 00:00', due_before: '2026-02-09 00:00' }],
+    ["what's due this weekend", 'filter_tasks', { due_after: '2026-01-24 00:00', due_before: '2026-01-26 00:00' }],
     // Unchanged: a day that bounds a window, a weekday, a day with its time, a month in a title.
     ["what's due before the VAT deadline on the 7th", 'filter_tasks', { due_before: '2026-02-07 00:00' }],
     ['anything due after the 20th of feb?', 'filter_tasks', { due_after: '2026-02-21 00:00' }],

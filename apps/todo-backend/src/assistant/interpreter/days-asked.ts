@@ -2,8 +2,8 @@ import { MONTH_NAMES, MONTH_WORD } from '../calendar-words.ts';
 import { isWholeDate } from './whole-dates.ts';
 
 // A question about one day named by its date ("what's due on the 5th", "anything on feb 14", "what's due the day after
-// tomorrow") or about one month ("what's due in December"): the tasks due from that day's start to its end, or the
-// month's, as "what's on friday" is read. Read as words to search for, "30th" finds nothing; read as "tomorrow", the
+// tomorrow"), about one weekend ("what's on the weekend after next") or about one month ("what's due in December"): the
+// tasks due from that day's start to its end, the weekend's or the month's, as "what's on friday" is read. Read as words to search for, "30th" finds nothing; read as "tomorrow", the
 // wrong day.
 
 /** "the 5th", "the 20th of feb": a day of the month, which reads alone as a date only here, after "on" or "due". */
@@ -25,6 +25,12 @@ export function namesOneDay(words: string): boolean {
   return isWholeDate(day) && !READ_ELSEWHERE.test(day) && !A_TIME.test(day) && /\d|\bafter\b/i.test(day);
 }
 
+/** Whether the words name one weekend other than this one ("this weekend" has words of its own). */
+function namesAWeekend(words: string): boolean {
+  const day = words.trim();
+  return /\bweekend\b/i.test(day) && !/^(?:this|the)\s+weekend$/i.test(day) && isWholeDate(day);
+}
+
 /** The question with a day or a month at its end said as the window it names; otherwise the question as it was. */
 export function dayOrMonthAsked(sentence: string): string {
   const text = sentence.trim();
@@ -38,6 +44,8 @@ export function dayOrMonthAsked(sentence: string): string {
   const starts = [...text.matchAll(BEFORE_A_DAY)];
   for (const start of starts.reverse()) {
     const day = text.slice(start.index + start[0].length);
+    // "the weekend after next", "next weekend": from its Saturday's start to its Sunday's end.
+    if (namesAWeekend(day)) return `${text.slice(0, start.index)}due after ${day} 00:00 and due before sunday 24:00 after ${day}`;
     if (namesOneDay(day)) return `${text.slice(0, start.index)}due after ${day} 00:00 and due before ${day} 24:00`;
   }
   return sentence;

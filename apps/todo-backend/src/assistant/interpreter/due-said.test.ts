@@ -106,11 +106,27 @@ describe('a task named, then the day it is', () => {
     ['the dentist is tmrw at 10:30', 'tomorrow at 10:30', 'dentist'],
     ['the bins are monday', 'monday', 'bins'],
     ['my haircut is next tuesday', 'next tuesday', 'haircut'],
+    ['the car hire pickup is half 7 tomorrow', 'half 7 tomorrow', 'car hire pickup'],
+    ['the Madrid trip is a fortnight on saturday', 'a fortnight on saturday', 'Madrid trip'],
+    ['the ferry booking is new years eve', 'new years eve', 'ferry booking'],
+    ['my flight home is the 14th at 6:40am', 'the 14th at 6:40am', 'flight home'],
+    ['check-in is at 3', 'at 3', 'check-in'],
+    ['the dinner with Sam is at 7:30 on friday', '7:30 on friday', 'dinner with Sam'],
   ])('moves the task of "%s"', (said, date, title) => {
     expect(interpret(said)).toMatchObject({ kind: 'call', tool: 'set_due_date', args: { date }, target: { title } });
   });
 
-  it.each(['the boiler service is tuesday, right?', 'the weather is today awful', 'what is tomorrow'])('moves nothing on "%s"', (said) => {
+  it.each([
+    'the boiler service is tuesday, right?',
+    'the weather is today awful',
+    'what is tomorrow',
+    'the drive is 2 hours',
+    'my mum is 70 tomorrow',
+    'bake sale is at 3',
+    'the trip is two weeks',
+    'the meeting is at the office',
+    'what is at 3',
+  ])('moves nothing on "%s"', (said) => {
     expect(interpret(said)).not.toMatchObject({ tool: 'set_due_date' });
   });
 });

@@ -1,5 +1,6 @@
 import { DateParseError, dateReader, resolveDate } from '../dates.ts';
 import { SOME_DAY } from './phrases.ts';
+import { isWholeDate } from './whole-dates.ts';
 
 // New due dates said in other ways than "move X to friday": with an arrow ("reschedule dentist -> fri"), as news about
 // the task ("the dentist is now on friday", "dentist got moved to friday", "the report deadline is friday now", "the
@@ -125,6 +126,21 @@ const WANTED_BY =
 /** "the MATH2040 quiz is on the 3rd": a task named with "the"/"my" said to fall on a date, and nothing else, is due then. */
 const FALLS_ON = /^((?:the|my)\s+.+?)\s+(?:is|are|'s)\s+on\s+(.+)$/i;
 
+/**
+ * "the car hire pickup is half 7 tomorrow", "the ferry booking is new years eve": a task named with "the"/"my" said to
+ * be at a date, and nothing else, is due then. Without "the"/"my", a task of one word with a time after "at" ("check-in
+ * is at 3", "lunch is at 1"): longer words without an article may be a sentence the typo rules have read into.
+ */
+const IS_A_DATE = /^((?:the|my)\s+.+?)\s+(?:is|are|'s)\s+(.+)$/i;
+const IS_AT_A_TIME =
+  /^(?!(?:what|which|who|when|where|why|how|there|here|anything|everything|nothing|something)\b)(\p{L}[\p{L}'-]*)\s+(?:is|are|'s)\s+(at\s+\d.*)$/iu;
+/**
+ * A length alone says how long, not when ("the drive is 2 hours", "the trip is two weeks"); a bare number first says
+ * how many or how old ("my mum is 70 tomorrow"), unless it is a clock's or a day's ("9:15", "9am", "the 14th").
+ */
+const NOT_WHEN =
+  /^(?:(?:an?|one|two|three|four|five|six|\d+)\s+(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?)\b|\d+(?![:.]\d|\d|\s*(?:am|pm|a\.m|p\.m)\b|(?:st|nd|rd|th)\b))/i;
+
 export function readDueSaid(said: string): { ref: string; date: string | null } | undefined {
   for (const pattern of CLEARED) {
     const ref = pattern.exec(said)?.[1];
@@ -143,6 +159,12 @@ export function readDueSaid(said: string): { ref: string; date: string | null } 
   const fallsOn = FALLS_ON.exec(text);
   const onDate = fallsOn?.[2] ? wholeDate(fallsOn[2]) : undefined;
   if (fallsOn?.[1] && onDate) return { ref: taskOf(fallsOn[1]), date: onDate };
+  const isDate = IS_A_DATE.exec(text);
+  const atDate = isDate?.[2] && !NOT_WHEN.test(isDate[2]) ? wholeDate(isDate[2]) : undefined;
+  if (isDate?.[1] && atDate && !ASKS.test(isDate[1])) return { ref: taskOf(isDate[1]), date: atDate };
+  // "at 3" keeps its "at": a bare hour is read as a time only after it.
+  const atTime = IS_AT_A_TIME.exec(text);
+  if (atTime?.[1] && atTime[2] && isWholeDate(atTime[2]) && !ASKS.test(atTime[1])) return { ref: taskOf(atTime[1]), date: atTime[2] };
   const wanted = WANTED_BY.exec(text);
   const wantedBy = wanted?.[2] ? wholeDate(wanted[2]) : undefined;
   if (wanted?.[1] && wantedBy) return { ref: taskOf(wanted[1]), date: wantedBy };

@@ -34,6 +34,8 @@ describe('states that are queries', () => {
     ['is there anything about the boiler on my list', 'search_tasks', { query: 'boiler' }],
     ['is there a task about the passport on the list?', 'search_tasks', { query: 'passport' }],
     ['what do I need to get done before the weekend', 'filter_tasks', { due_before: 'the weekend 00:00' }],
+    ['what do I need to do before the 20th?', 'filter_tasks', { due_before: 'the 20th 00:00' }],
+    ['what do I have to get done by the 3rd', 'filter_tasks', { due_before: 'the 3rd 24:00' }],
     ['what do I have to finish by friday', 'filter_tasks', { due_before: 'friday 24:00' }],
     ['read me the stuff tagged errands', 'filter_tasks', { tags: ['errands'] }],
     ['read me out my list', 'list_tasks', {}],

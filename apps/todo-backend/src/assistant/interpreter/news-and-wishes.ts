@@ -1,3 +1,4 @@
+import { namesOneDay } from './days-asked.ts';
 import type { Said } from './indirect-requests.ts';
 import { isWholeDate } from './whole-dates.ts';
 
@@ -96,7 +97,9 @@ export const newsAndWishes = (REF: string): [RegExp, Said][] => [
   ],
   [
     /^what\s+(?:do|have|must|should)\s+i\s+(?:got\s+)?(?:need\s+|have\s+|got\s+)?to\s+(?:get\s+)?(?:do|done|finish|finished|sort|sorted|complete|completed)\s+(before|by)\s+(.+)$/i,
-    (bound = '', when = '') => (isWholeDate(when) || /^the\s+weekend$/i.test(when) ? `what's due ${bound} ${when}` : undefined),
+    // "before the 20th": a day of the month, which reads alone as a date only after such a word.
+    (bound = '', when = '') =>
+      isWholeDate(when) || namesOneDay(when) || /^the\s+weekend$/i.test(when) ? `what's due ${bound} ${when}` : undefined,
   ],
   // Reminders wished for or against.
   [

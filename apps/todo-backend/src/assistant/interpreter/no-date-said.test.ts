@@ -24,3 +24,18 @@ describe('a date taken away in words that are no date', () => {
     expect(read('add fix the gate - whenever, not important')).toEqual(call('add_task', { title: 'fix the gate', priority: 'low' }));
   });
 });
+
+describe('a date taken away until something happens', () => {
+  it.each([
+    ['no date on the packing list till the visa comes through', t('packing list')],
+    ['clear the date on the hotel until I hear back', t('hotel')],
+    ['remove the deadline from the report until we know the numbers', t('report')],
+    ['no deadline on 7 until the quote arrives', id(7)],
+  ])('takes it away now: "%s"', (sentence, target) => {
+    expect(read(sentence)).toEqual(call('set_due_date', { date: null }, target));
+  });
+
+  it('keeps "until" inside a title that is no such clause', () => {
+    expect(read('no date on the countdown until launch task')).toEqual(call('set_due_date', { date: null }, t('countdown until launch')));
+  });
+});

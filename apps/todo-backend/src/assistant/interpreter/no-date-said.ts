@@ -1,4 +1,7 @@
+import { dateReader } from '../dates.ts';
 import type { Interpretation } from './offline-interpreter.ts';
+import { SOME_DAY } from './phrases.ts';
+import { englishTerms } from './word-roots.ts';
 
 // A date taken away in words that are no date: "the shed painting is undated now", "make the loft due whenever",
 // "leave the fence undated". "whenever" after "due" says when it is due (never), not how much it matters; said alone
@@ -16,6 +19,23 @@ export function undatedSaid(text: string): string {
   const ref = said?.[1] ?? said?.[2];
   // "make the car less urgent and due whenever": two changes, read as such elsewhere.
   return ref && !/,|\s(?:and|&)(?:\s|$)/i.test(ref) ? `clear the due date of ${ref}` : text;
+}
+
+/** A date taken away: "no date on …", "clear the deadline of …", "take the due date off …". */
+const DATE_TAKEN_AWAY =
+  /^(?:no\s+(?:more\s+)?(?:due\s+)?(?:date|deadline)|(?:clear|remove|delete|drop|take)\s+(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline))\b/i;
+/** "… till the visa comes through", "… until I hear back": what the date waits for, said last. */
+const UNTIL_CLAUSE = /\s+(?:till|until|til)\s+(\S.*)$/i;
+
+/**
+ * "no date on the packing list till the visa comes through": a date taken away until something happens is taken away
+ * now; what it waits for is why, no part of the task's name. A day after "until" is no such clause.
+ */
+export function undatedUntilSaid(text: string): string {
+  const until = UNTIL_CLAUSE.exec(text);
+  if (!DATE_TAKEN_AWAY.test(text.trim()) || !until?.[1]) return text;
+  const happens = englishTerms(until[1]).some((term) => term.tags.includes('Verb'));
+  return happens && dateReader.parse(until[1], SOME_DAY).length === 0 ? text.slice(0, until.index) : text;
 }
 
 /** A due date read as "whenever" or "no date" is no date: the call clears it. */

@@ -56,7 +56,7 @@ import { movedBySomeone } from './moved-by-someone.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
 import { newDateUnread } from './new-date-unread.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
-import { noDateCleared, undatedSaid } from './no-date-said.ts';
+import { noDateCleared, undatedSaid, undatedUntilSaid } from './no-date-said.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
 import { noteAfterTaskWord } from './note-after-task-word.ts';
 import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
@@ -525,6 +525,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   donePointedBackSaid,
   statementAskedSaid,
   undatedSaid,
+  undatedUntilSaid,
   taskNumberSign,
   ruleDayNamed,
   ruleAsAKind,

@@ -4,6 +4,7 @@ import { MONTH_NAME, WEEKDAY_NAME } from '../calendar-words.ts';
 import { dateReader, resolveDate } from '../dates.ts';
 import { COUNT_WORD, numberOf } from '../number-words.ts';
 import { dateWordStartsAName } from './date-words-in-names.ts';
+import { lengthNamesAThing } from './lengths-in-names.ts';
 import { monthNamesSomeone } from './months-as-names.ts';
 import type { TaskRef } from './offline-interpreter.ts';
 
@@ -138,7 +139,7 @@ export function extractTags(text: string): { text: string; tags: string[] } {
 
 /** "…, remind me at 4pm": a reminder at a time, said after the task and its due date. */
 const REMIND_AT_CLAUSE = new RegExp(
-  String.raw`(?:,\s*|;\s*|\s*\+\s*|\s+)(?:and\s+)?(?:${REMIND_VERB}|(?:with\s+)?(?:a\s+)?reminder)\s+((?:at|on|@|in|tomorrow|tonight|next)\s+\S.*?|tomorrow|tonight)\s*$`,
+  String.raw`(?:,\s*|;\s*|\s*\+\s*|\s+)(?:and\s+)?(?:i'?d\s+like\s+|i\s+(?:want|need|would\s+like)\s+)?(?:${REMIND_VERB}|(?:with\s+)?(?:a\s+)?reminder)\s+((?:at|on|@|in|tomorrow|tonight|next)\s+\S.*?|tomorrow|tonight)\s*$`,
   'i',
 );
 /**
@@ -146,6 +147,9 @@ const REMIND_AT_CLAUSE = new RegExp(
  * placed in time.
  */
 export const SOME_DAY = new Date(Date.UTC(2026, 0, 1, 12));
+
+/** "at 6 the morning of", "at 7 that morning", "at 8 on the day": the day the task is due, said after the time. */
+const ON_THE_DUE_DAY = /\s+(?:(?:on\s+)?the\s+(morning)\s+of(?:\s+it)?|that\s+(morning)|on\s+the\s+day)$/i;
 
 /**
  * A reminder at a time after a due date with its own ("call Sam tomorrow 5pm, remind me at 4pm"): the lead time
@@ -158,7 +162,10 @@ function reminderAtClause(text: string): { text: string; before?: string; ask?: 
   const rest = text.slice(0, clause.index);
   const ask = 'When should I remind you? Say how long before it is due, for example "remind me 1 hour before".';
   const due = extractDate(rest).date;
-  const said = clause[1].replace(/^@\s*/, 'at ');
+  const sameDay = ON_THE_DUE_DAY.exec(clause[1]);
+  const atSaid = sameDay ? clause[1].slice(0, sameDay.index) : clause[1];
+  // "at 6 the morning of": a bare hour that morning is the morning's.
+  const said = (sameDay?.[1] ? atSaid.replace(/(\d)$/, '$1am') : atSaid).replace(/^@\s*/, 'at ');
   // "renew passport, remind me in 2 weeks": without a date of its own, the task is due then, as "remind me in 2 weeks
   // to renew passport" is.
   if (!due && extractDate(said).date) return { text: `${rest} ${said}`, before: '0m' };
@@ -239,6 +246,7 @@ export function extractDate(said: string): { text: string; date?: string } {
       !new RegExp(String.raw`\b${BEFORE}\s*$`, 'i').test(result.text) &&
       !monthNamesSomeone(text.slice(0, result.index), result.text) &&
       !dateWordStartsAName(text.slice(0, result.index), result.text, text.slice(result.index + result.text.length)) &&
+      !lengthNamesAThing(text.slice(0, result.index), result.text, text.slice(result.index + result.text.length)) &&
       (!/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()) ||
         (/weekend/i.test(result.text) && SPAN_LEAD.test(text.slice(0, result.index)))),
   );

@@ -71,6 +71,14 @@ const ROWS: Row[] = [
   ['call Sam tomorrow 5pm, remind me at 4pm', 'add_task', { title: 'call Sam', due_date: 'tomorrow 5pm', remind_before: '1h' }],
   ['add doctor 11:30 tomorrow, remind me at 10', 'add_task', { title: 'doctor', due_date: '11:30 tomorrow', remind_before: '1h30m' }],
   ['add flight friday 9pm, ping me at 6:30pm', 'add_task', { title: 'flight', due_date: 'friday 9pm', remind_before: '2h30m' }],
+  // "the morning of", "that morning", "on the day": the due day, said after the time; a bare hour that morning is am.
+  [
+    'ferry to Bilbao saturday 11am, I want a reminder at 6 the morning of',
+    'add_task',
+    { title: 'ferry to Bilbao', due_date: 'saturday 11am', remind_before: '5h' },
+  ],
+  ['add ferry friday 2pm, remind me at 8 that morning', 'add_task', { title: 'ferry', due_date: 'friday 2pm', remind_before: '6h' }],
+  ['add ferry friday 2pm, remind me at 1 on the day', 'add_task', { title: 'ferry', due_date: 'friday 2pm', remind_before: '1h' }],
   // Without a date of its own, the task is due when the reminder is, as "remind me at 4pm to buy stamps" is.
   ['add buy stamps, remind me at 4pm', 'add_task', { title: 'buy stamps', due_date: 'at 4pm', remind_before: '0m' }],
   ['add renew passport, remind me in 2 weeks', 'add_task', { title: 'renew passport', due_date: 'in 2 weeks', remind_before: '0m' }],

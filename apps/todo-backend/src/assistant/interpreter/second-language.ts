@@ -101,9 +101,10 @@ const REWRITES: Rewrite[] = [
   // "make me remember to …", "make me remember at 17h …", "advise me one hour before": "remind me".
   [/\bmake\s+me\s+(?:to\s+)?remember\b/i, 'remind me'],
   [/\b(?:advise|notice|inform)\s+me\s+(?=(?:\d+|an?|one|two|three|half|the)\b[^,]*\bbefore\b)/i, 'remind me '],
-  // "remind me the passport task on friday": the task named without "about".
+  // "remind me the passport task on friday": the task named without "about" ("remind me the monday after next to …",
+  // "the 3rd at 9 to …" name a day).
   [
-    /\bremind\s+me\s+(?=(?:the\s+)?task\s+#?\d+\b|the\s+(?:\S+\s+){0,3}?(?:task|todo|one)\b|the\s+(?!(?:day|night|week|morning|evening|afternoon|hour|minute|weekend)\b)\S+(?:\s+\S+){0,2}?\s+(?:at|on|tomorrow|tonight|today|next)\b)/i,
+    /\bremind\s+me\s+(?=(?:the\s+)?task\s+#?\d+\b|the\s+(?:\S+\s+){0,3}?(?:task|todo|one)\b|the\s+(?!(?:day|night|week|morning|evening|afternoon|hour|minute|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th))\b)\S+(?:\s+\S+){0,2}?\s+(?:at|on|tomorrow|tonight|today|next)\b)/i,
     'remind me about ',
   ],
   // "eliminate the task …", "take out the task 5", "the meeting is cancelled, take it out": delete verbs.

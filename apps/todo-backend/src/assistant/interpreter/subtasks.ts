@@ -52,7 +52,7 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
     );
   // "move it to the day after tomorrow", "… to the week after next": "after" inside a date moves nothing next to another
   // task; 'put "ring before 9" in the notes …': nor does a word inside a quote, which is the quote's.
-  if (move?.[1] && move[2] && move[3] && !DATE_BEFORE_AFTER.test(move[1]) && !opensAQuote(move[1])) {
+  if (move?.[1] && move[2] && move[3] && !DATE_BEFORE_AFTER.test(move[1]) && !WEEKDAY_AFTER_NEXT.test(text) && !opensAQuote(move[1])) {
     // "move the vet to after the weekend", "postpone it until after the holidays", "move the vet after monday": a day,
     // not a place beside another task.
     if (LEADS_TO_A_DAY.test(move[1]) || readsAsDay(move[3]) || readsAsDay(`${move[2]} ${move[3]}`))
@@ -68,6 +68,8 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
 
 /** Words before "after"/"before" that make it part of a date: "the day after tomorrow", "the week after next". */
 const DATE_BEFORE_AFTER = /\bthe\s+(?:day|week|weekend|month|year)$/i;
+/** "(the) monday after next": a day, whatever task is named before it. */
+const WEEKDAY_AFTER_NEXT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+after\s+next\b/i;
 /** Words that lead to a day: "to after the weekend", "until after the holidays". */
 const LEADS_TO_A_DAY = /\s+(?:to|till|until|til|for)$/i;
 

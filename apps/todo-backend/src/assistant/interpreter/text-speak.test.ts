@@ -243,6 +243,8 @@ const TYPED_ON_A_PHONE: Record<string, Said[]> = {
     ['push gym 2 the wkend', 'set_due_date', { date: '2026-01-24' }, t('gym')],
     ['add pay gas bill in friday', 'add_task', { title: 'pay gas bill', due_date: '2026-01-23' }],
     ['add call Jo in monday', 'add_task', { title: 'call Jo', due_date: '2026-01-26' }],
+    ['add hotel check-in sunday 3pm', 'add_task', { title: 'hotel check-in', due_date: '2026-01-25 15:00' }],
+    ['add drop-in monday', 'add_task', { title: 'drop-in', due_date: '2026-01-26' }],
     ['dentist thurs 3', 'add_task', { title: 'dentist', due_date: '2026-01-22 15:00' }],
     ['call mum tmrw 6', 'add_task', { title: 'call mum', due_date: '2026-01-23 18:00' }],
   ],

@@ -69,8 +69,8 @@ const CLIPPED: [RegExp, string][] = [
   // "car svc nxt tues", "move 4 2 the wkend": next, weekend.
   [/\bnxt\b/gi, 'next'],
   [/\bwk-?ends?\b/gi, 'weekend'],
-  // "add pay gas bill in friday": a day is "on", the keyboard's slip put "in".
-  [new RegExp(String.raw`\bin\s+(?=${WEEKDAY}(?:\s|$))`, 'gi'), 'on '],
+  // "add pay gas bill in friday": a day is "on", the keyboard's slip put "in" ("hotel check-in sunday" has no slip).
+  [new RegExp(String.raw`(?<!-)\bin\s+(?=${WEEKDAY}(?:\s|$))`, 'gi'), 'on '],
   // "dentist thurs 3", "call mum tmrw 6": a bare hour after the day is its time ("at 3", read as the afternoon).
   [new RegExp(String.raw`\b(${WEEKDAY}|tomorrow|tmrw|tmr|2moro|today|2day|tonight)\s+((?:1[0-2]|[1-9]))$`, 'i'), '$1 at $2'],
   // "call the council b4 5", "pay the nursery by 3": a bare hour last, after "by", is the time it is due ("move 4 before

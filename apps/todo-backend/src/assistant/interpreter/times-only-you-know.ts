@@ -1,12 +1,23 @@
 import type { Interpretation } from './offline-interpreter.ts';
 
-// A time only the caller knows: "on my day off", "after my shift", "before I leave", "when I'm off". The chat knows no
-// rota, so a date, a reminder or a listing said by one is asked about, never guessed or taken into a title. What is
-// only for that time ("bread for after my shift") names no time, and a change that needs none (a due date cleared,
-// a task done) is read as said.
+// A time only the caller knows: "on my day off", "after my shift", "before I leave", "when I'm off", "the day before I
+// fly", "before my flight". The chat knows no rota and no travel plans, so a date, a reminder or a listing said by one
+// is asked about, never guessed or taken into a title. What is only for that time ("bread for after my shift") names no
+// time, and a change that needs none (a due date cleared, a task done) is read as said. "before the flight" names a
+// task's own words ("tag the suitcases before the flight"); only the caller's own journey is a time they know, unless
+// its day is said ("before our flight on saturday at 7am").
 
-const PERSONAL_TIME =
-  /\b(?:on|to|till|until|for|over|during|by)\s+my\s+(?:next\s+)?(?:days?\s+off|rest\s+days?|weekend\s+off)\b|(?<!\bfor\s+)\b(?:after|before|when)\s+(?:my|the)\s+(?:next\s+)?shift\b|\bbefore\s+i\s+(?:leave|go|head\s+out|start)\b|\bwhen\s+i(?:'?m|\s+am)\s+(?:off|home|back)\b/i;
+/** Each kind of time only the caller knows, with what the chat does not know of it. */
+const PERSONAL_TIMES: [pattern: RegExp, unknown: string][] = [
+  [
+    /\b(?:on|to|till|until|for|over|during|by)\s+my\s+(?:next\s+)?(?:days?\s+off|rest\s+days?|weekend\s+off)\b|(?<!\bfor\s+)\b(?:after|before|when)\s+(?:my|the)\s+(?:next\s+)?shift\b|\bbefore\s+i\s+(?:leave|go|head\s+out|start)\b|\bwhen\s+i(?:'?m|\s+am)\s+(?:off|home|back)\b/i,
+    'your shifts or days off',
+  ],
+  [
+    /(?<!\bfor\s+)\b(?:before|after)\s+(?:(?:i|we)\s+(?:fly|travel|set\s+off|go\s+away)|(?:my|our)\s+(?:flight|trip|holiday|travels))\b(?!\s+(?:on|at|this|next|tomorrow|tonight|today|in)\b)/i,
+    'your travel plans',
+  ],
+];
 
 /** Tools whose request needs the time said: a due date, a reminder or the day a listing is for. */
 const NEEDS_A_TIME = new Set([
@@ -24,12 +35,13 @@ const NEEDS_A_TIME = new Set([
 const TIME_KEYS = ['due', 'due_date', 'date', 'at', 'due_before', 'due_after'];
 
 export function timesOnlyYouKnow(message: string, reading: Interpretation): Interpretation {
-  const said = PERSONAL_TIME.exec(message);
+  const [said, unknown] =
+    PERSONAL_TIMES.map(([pattern, unknown]) => [pattern.exec(message), unknown] as const).find(([found]) => found) ?? [];
   if (!said || (reading.kind !== 'call' && reading.kind !== 'help')) return reading;
   if (reading.kind === 'call') {
     if (!NEEDS_A_TIME.has(reading.tool) || (reading.tool === 'set_due_date' && reading.args.date === null)) return reading;
     // The time's own words ("days off", "shift", "leave") read as a title, a search or a date: never kept.
-    const timeWords = said[0].replace(/^\S+\s+(?:my|the|i)\s+(?:next\s+)?/i, '').toLowerCase();
+    const timeWords = said[0].replace(/^\S+\s+(?:my|our|the|i|we)\s+(?:next\s+)?/i, '').toLowerCase();
     const tookTimeWords = JSON.stringify([reading.args, reading.target ?? null])
       .toLowerCase()
       .includes(timeWords);
@@ -37,6 +49,6 @@ export function timesOnlyYouKnow(message: string, reading: Interpretation): Inte
   }
   return {
     kind: 'help',
-    reason: `When is "${said[0].trim()}"? I don't know your shifts or days off: say a day or a time, for example "saturday 9am".`,
+    reason: `When is "${said[0].trim()}"? I don't know ${unknown}: say a day or a time, for example "saturday 9am".`,
   };
 }

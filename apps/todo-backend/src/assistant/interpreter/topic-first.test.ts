@@ -10,6 +10,14 @@ describe('the offline interpreter on a task named first, then the request', () =
     ['the vet one, delete it please', 'delete_task', {}, 'vet'],
     ['the task of the gutters, remove', 'delete_task', {}, 'gutters'],
     ['my task about the lease, change the description to: ask for two keys', 'update_task', { description: 'ask for two keys' }, 'lease'],
+    // The field named with a colon, then what it says: the words are the notes, nothing put before them.
+    [
+      'the hotel one - notes: late check-in, key in the lockbox',
+      'update_task',
+      { description: 'late check-in, key in the lockbox' },
+      'hotel',
+    ],
+    ['the visa task: description: two photos', 'update_task', { description: 'two photos' }, 'visa'],
   ])('reads "%s"', (sentence, tool, args, title) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool, args, target: { title } });
   });

@@ -72,6 +72,8 @@ export function readTopicFirst(sentence: string, read: (request: string) => Inte
   );
   // "add a note saying …": the notes of the task named first.
   request = request.replace(/^(\w+\s+(?:a|the|some)\s+(?:notes?|description|details?|comments?))(?!\s+(?:to|of|for|on)\b)/i, '$1 to it');
+  // "the hotel one - notes: late check-in": the field named with a colon, then what it says.
+  request = request.replace(/^(?:notes?|description|details?|comments?)\s*:\s*(?=\S)/i, 'add a note to it: ');
   if (!POINTS_BACK.test(request)) request = request.replace(/^(\S+(?:\s+(?:off|out|away|up))?)/i, '$1 it');
   const reading = read(request);
   if (reading.kind !== 'call' || !reading.target || !('last' in reading.target)) return undefined;

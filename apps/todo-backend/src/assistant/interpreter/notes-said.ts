@@ -19,9 +19,10 @@ const NEW_NOTES = [
     String.raw`^(?:on|in|to)\s+([^,:]+?)\s*,?\s*(?:please\s+)?(?:add|put|write|attach|leave)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:new\s+)?${NOTES}\s+(.+)$`,
     'i',
   ),
-  // "the gas bill needs a note: account 1234", "the bike task needs notes: chain is rusty".
+  // "the gas bill needs a note: account 1234", "the bike task needs notes: chain is rusty", "the quotes both need a note
+  // saying …" (which of them is then asked).
   new RegExp(
-    String.raw`^(.+?)\s+needs\s+(?:(?:a|an|some)\s+)?(?:new\s+)?${NOTES}\s*(?::\s*|\s[-–—]\s*|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
+    String.raw`^(.+?)\s+(?:needs|need)\s+(?:(?:a|an|some)\s+)?(?:new\s+)?${NOTES}\s*(?::\s*|\s[-–—]\s*|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
     'i',
   ),
   // "update the notes on the move task to say 7731".

@@ -57,6 +57,7 @@ import { newsThenChangeIt } from './news-then-change-it.ts';
 import { noDateCleared, undatedSaid } from './no-date-said.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
 import { noteAfterTaskWord } from './note-after-task-word.ts';
+import { noteToSelfSaid } from './note-to-self.ts';
 import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
 import { offAListSaid } from './off-a-list.ts';
 import { inPlainOfficeWords } from './office-english.ts';
@@ -489,6 +490,7 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * before a tail of what is not meant). */
 const SAID_PLAINLY: ((text: string) => string)[] = [
   saidOnce,
+  noteToSelfSaid,
   trolleyAsAdd,
   withoutRelief,
   keptTaskChanged,

@@ -30,7 +30,8 @@ const SAID = [
   // "the car tax runs out on the last day of february", "the passport expires on 3 may": the day it lapses is its deadline.
   // A task named alone: "add renew passport, it expires on 3 may" adds one, with its date.
   /^((?!(?:add|create|new|put|remind|make|set)\b)[^,;:]+?)\s+(?:expires|runs\s+out|lapses|is\s+up\s+for\s+renewal|(?:is\s+)?due\s+for\s+renewal)\s+(?:on|by)\s+(.+)$/i,
-  /^(.+?)\s+can\s+only\s+(?:come|happen|make\s+it|be\s+done|be)\s+(?:on\s+)?(.+)$/i,
+  // "the tiler can only do the 28th now": the one day a tradesman can do is the task's.
+  /^(.+?)\s+can\s+only\s+(?:come|happen|make\s+it|be\s+done|be|do)\s+(?:on\s+)?(.+)$/i,
   /^(?:can|could)\s+(.+?)\s+be\s+(?:on|for|moved\s+to|done\s+on)\s+(.+)$/i,
   /^(?:can|could)\s+(?:we|you|i)\s+(?:do|have|move|hold|make)\s+((?:the|my|that|this|it|task|#?\d)\b.*?)\s+(?:on\s+|to\s+)?(.+)$/i,
   /^(?:change|switch)\s+(.+?)\s+to\s+(.+)$/i,

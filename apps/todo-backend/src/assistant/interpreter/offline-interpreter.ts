@@ -14,6 +14,7 @@ import { withoutCircumstance } from './completion-circumstances.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { conditionAsked } from './conditions.ts';
 import { withoutContrast } from './contrast-tails.ts';
+import { contractedVerbSaid } from './contracted-verbs.ts';
 import { correctedRequest } from './corrected-request.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
@@ -46,6 +47,7 @@ import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { levelSaidAfter } from './level-said-after.ts';
 import { levelSaidLoosely } from './level-said-loosely.ts';
 import { manyLevelledAsked } from './levels-for-many.ts';
+import { topicLeftAsked } from './left-on-a-topic.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
 import { listingAsked, tagsAsked } from './listing-asked.ts';
@@ -491,6 +493,7 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
 const SAID_PLAINLY: ((text: string) => string)[] = [
   saidOnce,
   noteToSelfSaid,
+  contractedVerbSaid,
   trolleyAsAdd,
   withoutRelief,
   keptTaskChanged,
@@ -759,6 +762,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (tagsAsked(text)) return { kind: 'call', tool: 'list_tags', args: {} };
   const forSomeone = forSomeoneAsked(text, known);
   if (forSomeone) return forSomeone;
+  const topicLeft = topicLeftAsked(text, known);
+  if (topicLeft) return { kind: 'call', tool: 'search_tasks', args: { ...topicLeft, status: 'pending' } };
   const listing = listingAsked(text);
   if (listing) return filterOrList(listing, known);
 
@@ -1017,7 +1022,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     new RegExp(String.raw`^(?:clear|remove|delete|drop|take\s+off)\s+(?:the\s+)?${DUE}\s+(?:of|from|for|on)\s+(.+)$`, 'i').exec(text) ??
     // "clear its due date", "no deadline for 7", "unschedule the shed", "the passport task doesn't need a date".
     new RegExp(String.raw`^(?:clear|remove|delete|drop)\s+(its)\s+${DUE}$`, 'i').exec(text) ??
-    new RegExp(String.raw`^no\s+(?:more\s+)?${DUE}\s+(?:for|on)\s+(.+)$`, 'i').exec(text) ??
+    // "no date for the kitchen fitter yet": how long it stays so is no part of the task.
+    new RegExp(String.raw`^no\s+(?:more\s+)?${DUE}\s+(?:for|on)\s+(.+?)(?:\s+(?:yet|for\s+now|just\s+yet))?$`, 'i').exec(text) ??
     /^(?:unschedule|undate)\s+(.+)$/i.exec(text) ??
     new RegExp(String.raw`^(.+?)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+(?:a\s+|any\s+)?${DUE}(?:\s+any\s*more)?$`, 'i').exec(
       text,

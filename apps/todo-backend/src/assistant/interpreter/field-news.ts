@@ -13,6 +13,10 @@ const TITLE_AFTER_TASK = /^((?:the|my)\s+[^"“,;:–—-]+?)\s*(?::|\s[-–—]
 const NOTE_AFTER_TASK =
   /^((?:the|my)\s+[^"“,;:–—-]+?)\s*(?::|\s[-–—])\s*(?:new|add\s+(?:a|another))\s+(?:note|description)\s*(?:[:\-–—]|saying\b|that\s+says\b)?\s*(.+)$/i;
 
+/** "boiler quote: note 'valid 30 days'": a quoted note for the task named before the colon, with or without "the". */
+const QUOTED_NOTE_AFTER_TASK =
+  /^(?!(?:add|new|create|todo|to-do|task|note|notes|remind|reminder|remember|jot|memo)\b)([^"“',;:–—-]+?)\s*:\s*note\s+(?:["“]([^"”]+)["”]|'([^']+)')(.*)$/i;
+
 export function fieldNews(text: string): string {
   const said = text.trim();
   const title = TITLE_NOW.exec(said);
@@ -22,5 +26,7 @@ export function fieldNews(text: string): string {
   const note = NOTE_AFTER_TASK.exec(said);
   // The note's quotes only mark where it ends.
   if (note?.[1] && note[2]) return `add a note to ${note[1]}: ${note[2].replace(/^["“]([^"”]+)["”]/, '$1')}`;
+  const quotedNote = QUOTED_NOTE_AFTER_TASK.exec(said);
+  if (quotedNote?.[1]) return `add a note to ${quotedNote[1]}: ${quotedNote[2] ?? quotedNote[3] ?? ''}${quotedNote[4] ?? ''}`;
   return text;
 }

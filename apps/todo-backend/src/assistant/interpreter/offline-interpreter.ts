@@ -58,6 +58,7 @@ import { newDateUnread } from './new-date-unread.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
 import { noDateCleared, undatedSaid } from './no-date-said.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
+import { numberAsNote } from './numbers-as-notes.ts';
 import { noteAfterTaskWord } from './note-after-task-word.ts';
 import { noteToSelfSaid } from './note-to-self.ts';
 import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
@@ -135,6 +136,7 @@ import { readTagSaid } from './tags-said.ts';
 import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
 import { taskNumberSign } from './task-number-sign.ts';
 import { taskSaidByItsDate } from './task-said-by-its-date.ts';
+import { titleActuallySaid } from './title-actually.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { timesOnlyYouKnow } from './times-only-you-know.ts';
@@ -494,6 +496,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   saidOnce,
   noteToSelfSaid,
   contractedVerbSaid,
+  titleActuallySaid,
   trolleyAsAdd,
   withoutRelief,
   keptTaskChanged,
@@ -1086,6 +1089,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   // "the description for the lease one should say …", "give the dentist task a note: …", "in the notes of 7 write: …":
   // the notes named as such, before a rename reads "… should say …".
+  const number = numberAsNote(text, known);
+  if (number) return withTarget('update_task', number.ref, { description: number.description });
   const readTitle = readAsTitle(text);
   if (readTitle) return withTarget('update_task', readTitle.ref, { title: readTitle.title });
   const editSaid = readEditSaid(text);

@@ -4,7 +4,7 @@ import { interpret } from './offline-interpreter.ts';
 
 const projects = ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'];
 
-describe("a task's name before \"'s now\" or \"'s been\"", () => {
+describe('a task\'s name before "\'s now" or "\'s been"', () => {
   it.each([
     ["the electrician's now wednesday", 'set_due_date', { date: 'wednesday' }, 'electrician'],
     ["the delivery's been moved to the 19th", 'set_due_date', { date: 'the 19th' }, 'delivery'],

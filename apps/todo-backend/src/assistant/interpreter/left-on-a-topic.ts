@@ -1,5 +1,5 @@
-import { type KnownNames, knownProject } from './project-names.ts';
 import { extractDate } from './phrases.ts';
+import { type KnownNames, knownProject } from './project-names.ts';
 
 // "what's left on the bathroom", "what's outstanding for the kitchen in Home Projects": the open tasks about a thing,
 // found by its words. A day ("what's left for today"), a project ("what's left in Groceries") or the list itself are

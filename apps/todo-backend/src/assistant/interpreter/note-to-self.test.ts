@@ -13,10 +13,10 @@ describe('a note to oneself', () => {
   });
 
   it('a note to a task stays its notes', () => {
-    expect(interpret('add a note to the boiler: ring before 9', { projects })).toEqual({
+    expect(interpret('add a note to the boiler: the engineer is Dave', { projects })).toEqual({
       kind: 'call',
       tool: 'update_task',
-      args: { description: 'ring before 9' },
+      args: { description: 'the engineer is Dave' },
       target: { title: 'boiler' },
     });
   });

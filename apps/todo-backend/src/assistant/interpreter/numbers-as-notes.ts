@@ -18,7 +18,8 @@ const NUMBER_THEN_PUT =
   /^(?:the\s+|my\s+|his\s+|her\s+|their\s+)?[\p{L}'’\s-]+?\s+(?:is|are|'s)\s+(#?[\p{L}\p{N}-]*\d[\p{N}\s-]*)\s*[,;.–—-]\s*(?:so\s+)?(?:please\s+|pls\s+)?(?:(?:can|could)\s+you\s+)?(?:put|add|stick|pop|save|write)\s+(?:it|that|this|them)\s+(?:on|to|onto|in|into)\s+(.+?)(?:'s)?(?:\s+(?:notes?|description))?$/iu;
 
 /** A project of the caller's ("add order number 55 to Groceries") is where a task goes, no task to note it on. */
-const taskRef = (ref: string, known: KnownNames) => (knownProject(ref.replace(/^(?:the|my)\s+|\s+(?:list|project)$/gi, ''), known) ? undefined : ref);
+const taskRef = (ref: string, known: KnownNames) =>
+  knownProject(ref.replace(/^(?:the|my)\s+|\s+(?:list|project)$/gi, ''), known) ? undefined : ref;
 
 export function numberAsNote(text: string, known: KnownNames): { ref: string; description: string } | undefined {
   const said = text.trim().replace(/[.!?]+$/, '');

@@ -11,11 +11,8 @@ describe('a title said to be actually another', () => {
     expect(interpret(said, { projects })).toEqual({ kind: 'call', tool: 'update_task', args: { title }, target: { title: ref } });
   });
 
-  it.each(['the dentist is actually the vet', 'the report is actually done', 'that is actually fine'])(
-    '%s is no new title',
-    (said) => {
-      const reading = interpret(said, { projects });
-      expect(reading.kind === 'call' && reading.tool === 'update_task' && 'title' in reading.args).toBe(false);
-    },
-  );
+  it.each(['the dentist is actually the vet', 'the report is actually done', 'that is actually fine'])('%s is no new title', (said) => {
+    const reading = interpret(said, { projects });
+    expect(reading.kind === 'call' && reading.tool === 'update_task' && 'title' in reading.args).toBe(false);
+  });
 });

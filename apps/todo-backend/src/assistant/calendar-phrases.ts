@@ -96,8 +96,9 @@ const thisTimeNext: Parser = {
 
 /**
  * The year's days people plan around, said after a word that makes them a date ("before christmas", "by new year", "on
- * boxing day", "after easter") or alone as the whole date, never inside a title: "buy christmas cards" and "order the
- * easter eggs" keep their words. "Before" is the day before; "by" is the day itself, as "by friday" is.
+ * boxing day", "by easter") or alone as the whole date, never inside a title: "buy christmas cards" and "order the
+ * easter eggs" keep their words. "Before" is the day before; "by" is the day itself, as "by friday" is; "after christmas"
+ * names no one day, and is asked.
  */
 const HOLIDAYS: Record<string, { month: number; day: number }> = {
   'christmas eve': { month: 12, day: 24 },
@@ -137,10 +138,9 @@ function nextAroundEaster(now: DateTime, offset: number): DateTime {
   return thisYear >= now.startOf('day') ? thisYear : easterSunday(now, now.year + 1).plus({ days: offset });
 }
 
-// "After" is the day after, as "after the weekend" is the Monday: "the survey isn't till after easter" is Easter Monday.
 const holiday: Parser = {
   pattern: () =>
-    /(?:\b(before|after|by|on|at|until|till|over)\s+|^)((?:christmas|xmas)(?:\s+(?:eve|day))?|boxing\s+day|new\s+year(?:'?s)?(?:\s+(?:eve|day))?|good\s+friday|easter(?:\s+(?:saturday|sunday|day|monday))?)\b/i,
+    /(?:\b(before|by|on|at|until|till|over)\s+|^)((?:christmas|xmas)(?:\s+(?:eve|day))?|boxing\s+day|new\s+year(?:'?s)?(?:\s+(?:eve|day))?|good\s+friday|easter(?:\s+(?:saturday|sunday|day|monday))?)\b/i,
   extract: (context, match) => {
     const name = (match[2] ?? '')
       .toLowerCase()
@@ -156,8 +156,7 @@ const holiday: Parser = {
     const day = date
       ? nextOnCalendar(localNow(context), date.month, (first) => first.set({ day: date.day }))
       : nextAroundEaster(localNow(context), aroundEaster ?? 0);
-    const lead = (match[1] ?? '').toLowerCase();
-    return dayOf(lead === 'before' ? day.minus({ days: 1 }) : lead === 'after' ? day.plus({ days: 1 }) : day);
+    return dayOf(/^before$/i.test(match[1] ?? '') ? day.minus({ days: 1 }) : day);
   },
 };
 

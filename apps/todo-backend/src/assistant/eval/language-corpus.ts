@@ -8114,7 +8114,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['bring the skip forward to monday', 'set_due_date', { date: '2026-01-26' }, task('skip')],
     ["the delivery's been moved to the 19th", 'set_due_date', { date: '2026-02-19' }, task('delivery')],
     ['no date for the kitchen fitter yet', 'set_due_date', { date: null }, task('kitchen fitter')],
-    ["the survey isn't till after easter", 'set_due_date', { date: '2026-04-06' }, task('survey')],
+    ["the survey isn't till after easter", ASK],
     ['plasterer is coming thursday week now', 'set_due_date', { date: '2026-01-29' }, task('plasterer')],
     ['the window fitting got put back to the 3rd of march', 'set_due_date', { date: '2026-03-03' }, task('window fitting')],
     ['tiler can only do the 28th now', 'set_due_date', { date: '2026-01-28' }, task('tiler')],

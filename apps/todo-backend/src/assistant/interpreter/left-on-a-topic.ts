@@ -7,8 +7,9 @@ import { type KnownNames, knownProject } from './project-names.ts';
 
 const LEFT_ON =
   /^(?:what(?:'s|s|\s+is)|whats)\s+(?:still\s+)?(?:left|remaining|outstanding|open)\s+(?:on|for|with)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:in|under)\s+(?:the\s+)?(.+?)(?:\s+project)?)?$/i;
-/** Words that name no thing to search for: the list, the tasks, a time. */
-const NOT_A_TOPIC = /^(?:list|tasks?|todos?|things|stuff|me|us|now|later|the\s+day|the\s+week|the\s+month)$/i;
+/** Words that name no thing to search for: a list ("the grocery list"), the tasks, a time ("the week"). */
+const NOT_A_TOPIC =
+  /^(?:tasks?|todos?|things|stuff|me|us|now|later|(?:this\s+|next\s+|the\s+)?(?:day|week|weekend|month|year))$|(?:^|\s)(?:list|to-?do\s+list)$/i;
 
 export function topicLeftAsked(text: string, known: KnownNames): { query: string; project?: string } | undefined {
   const said = LEFT_ON.exec(text.trim().replace(/[?!.]+$/, ''));

@@ -37,7 +37,8 @@ const ONES_OF_A_KIND = /^(?:the|my|those|these)\s+(?:\S+\s+){1,3}ones$/i;
 const TASKS_IN_PLURAL =
   /^(?:(?:the|my|those|these|both)\s+)(?:(?:two|three|four|both|\d+)\s+)?(?:\S+\s+){0,3}(?:tasks|todos|to-dos|items)$/i;
 /** "one of the quotes", "either of the vet tasks", "the quotes both": which of several is not said. */
-const ONE_OF_SEVERAL = /^(?:one|any|either|some|a\s+couple|two|three)\s+of\s+(?:the|my|those|these|them)\b|\s(?:both|all)$/i;
+const ONE_OF_SEVERAL =
+  /^(?:one|any|either|some|a\s+couple|two|three)\s+of\s+(?:the|my|those|these|them)\b|^(?:the|my|those|these)\s+[^,;]+?\s+(?:both|all)$/i;
 /** "… and add yoga", "…, then move it": a second request joined to the task's words. */
 const SECOND_REQUEST =
   /(?:(?:\s|,)(?:and|then|also|plus)\s+(?:then\s+|also\s+)?|,\s+(?:please\s+)?)(?:add|create|delete|remove|move|mark|complete|rename|tag|untag|set|change|reschedule|postpone|put|reopen|re-open|uncheck|untick|unmark|search|find|show|list)\b/i;

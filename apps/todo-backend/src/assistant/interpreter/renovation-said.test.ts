@@ -34,7 +34,7 @@ describe('changes to a job said in passing', () => {
   it.each([
     ['no date for the kitchen fitter yet', { date: null }, 'kitchen fitter'],
     ['tiler can only do the 28th now', { date: 'the 28th' }, 'tiler'],
-    ["the survey isn't till after easter", { date: 'after easter' }, 'survey'],
+    ["the survey isn't till easter monday", { date: 'easter monday' }, 'survey'],
     ['the dentist has been moved to monday', { date: 'monday' }, 'dentist'],
   ])('%s moves the task', (said, args, title) => {
     expect(read(said)).toEqual({ kind: 'call', tool: 'set_due_date', args, target: { title } });
@@ -64,6 +64,8 @@ describe('what is asked, never guessed', () => {
     'the quotes both need a note saying VAT included',
     'the worktop delivery is the 19th or the 20th, not sure yet',
     'the builder says delete the snag list once it is signed off',
+    // Some day after Easter, not one: asked, as "after christmas" is.
+    "the survey isn't till after easter",
   ])('%s', (said) => {
     expect(read(said).kind).toBe('help');
   });

@@ -41,6 +41,11 @@ describe('calendar phrases', () => {
     ['before christmas', '2026-12-24 09:00'],
     ['christmas eve', '2026-12-24 09:00'],
     ['christmas', '2026-12-25 09:00'],
+    // Easter Sunday 2026 is 5 April (the Gregorian computus).
+    ['easter', '2026-04-05 09:00'],
+    ['good friday', '2026-04-03 09:00'],
+    ['easter monday', '2026-04-06 09:00'],
+    ['before easter', '2026-04-04 09:00'],
     ['boxing day', '2026-12-26 09:00'],
     ["new year's eve", '2026-12-31 09:00'],
     ['new year', '2027-01-01 09:00'],
@@ -73,6 +78,7 @@ describe('calendar phrases', () => {
     // A holiday that only names the thing stays in the title, as does a period's start that names a thing.
     ['add buy christmas cards', { title: 'buy christmas cards' }],
     ['add read the start of the year report', { title: 'read the start of the year report' }],
+    ['add order the easter eggs', { title: 'order the easter eggs' }],
     ['add plan the new year party', { title: 'plan the new year party' }],
   ])('adds "%s" with its date out of the title', (phrase, args) => {
     expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'add_task', args });

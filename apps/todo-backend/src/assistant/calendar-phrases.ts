@@ -126,8 +126,9 @@ const thisTimeNext: Parser = {
 
 /**
  * The year's days people plan around, said after a word that makes them a date ("before christmas", "by new year", "on
- * boxing day") or alone as the whole date, never inside a title: "buy christmas cards" keeps its words. "Before" is the
- * day before; "by" is the day itself, as "by friday" is.
+ * boxing day", "by easter") or alone as the whole date, never inside a title: "buy christmas cards" and "order the
+ * easter eggs" keep their words. "Before" is the day before; "by" is the day itself, as "by friday" is; "after christmas"
+ * names no one day, and is asked.
  */
 const HOLIDAYS: Record<string, { month: number; day: number }> = {
   'christmas eve': { month: 12, day: 24 },
@@ -139,9 +140,37 @@ const HOLIDAYS: Record<string, { month: number; day: number }> = {
   "new year's day": { month: 1, day: 1 },
 };
 
+/** The days around Easter, counted from Easter Sunday, which moves from year to year. */
+const EASTER_DAYS: Record<string, number> = {
+  'good friday': -2,
+  'easter saturday': -1,
+  easter: 0,
+  'easter sunday': 0,
+  'easter day': 0,
+  'easter monday': 1,
+};
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+function easterSunday(now: DateTime, year: number): DateTime {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return now.set({ year, month, day: ((h + l - 7 * m + 114) % 31) + 1 }).startOf('day');
+}
+
+/** The next such day around Easter from today on: this year's, or next year's once it has gone. */
+function nextAroundEaster(now: DateTime, offset: number): DateTime {
+  const thisYear = easterSunday(now, now.year).plus({ days: offset });
+  return thisYear >= now.startOf('day') ? thisYear : easterSunday(now, now.year + 1).plus({ days: offset });
+}
+
 const holiday: Parser = {
   pattern: () =>
-    /(?:\b(before|by|on|at|until|till|over)\s+|^)((?:christmas|xmas)(?:\s+(?:eve|day))?|boxing\s+day|new\s+year(?:'?s)?(?:\s+(?:eve|day))?)\b/i,
+    /(?:\b(before|by|on|at|until|till|over)\s+|^)((?:christmas|xmas)(?:\s+(?:eve|day))?|boxing\s+day|new\s+year(?:'?s)?(?:\s+(?:eve|day))?|good\s+friday|easter(?:\s+(?:saturday|sunday|day|monday))?)\b/i,
   extract: (context, match) => {
     const name = (match[2] ?? '')
       .toLowerCase()
@@ -150,9 +179,13 @@ const holiday: Parser = {
       .replace(/^new years?'?s?(?= (?:eve|day)$)/, "new year's")
       .replace(/^new years?'?s?$/, 'new year');
     const date = HOLIDAYS[name];
+    const aroundEaster = EASTER_DAYS[name];
     const alone = match[1] === undefined;
-    if (!date || (alone && (match.index ?? 0) + match[0].length < context.text.trimEnd().length)) return null;
-    const day = nextOnCalendar(localNow(context), date.month, (first) => first.set({ day: date.day }));
+    if ((!date && aroundEaster === undefined) || (alone && (match.index ?? 0) + match[0].length < context.text.trimEnd().length))
+      return null;
+    const day = date
+      ? nextOnCalendar(localNow(context), date.month, (first) => first.set({ day: date.day }))
+      : nextAroundEaster(localNow(context), aroundEaster ?? 0);
     return dayOf(/^before$/i.test(match[1] ?? '') ? day.minus({ days: 1 }) : day);
   },
 };

@@ -14,6 +14,13 @@ const HOW_OFTEN = /^(?:a|an|every|per|more|again|\d+)\b/i;
 const CONDITION_FIRST = new RegExp(String.raw`^${CONDITION}\s+(.+?)\s*[,;]\s*(?:then\s+)?(.+)$`, 'i');
 const CONDITION_LAST = new RegExp(String.raw`^(.+?)\s+${CONDITION}\s+(.+)$`, 'i');
 
+/**
+ * "the builder says delete the snag list once it is signed off": a change said inside words the rules do not read alone
+ * (who said it), still a change; a task to add ("add remove the wasp nest when it's dark") is not.
+ */
+const CHANGE_SAID = /\b(?:delete|remove|complete|mark|tick|move|push|postpone|rename|cancel|clear|finish)\b/i;
+const ADD_SAID = /^(?:please\s+)?(?:add|create|new|put|remind|todo)\b/i;
+
 /** A reading that changes tasks already there: one named, or many at once. */
 const changesTasks = (reading: Interpretation) => reading.kind === 'bulk' || (reading.kind === 'call' && reading.target !== undefined);
 
@@ -27,6 +34,8 @@ export function conditionAsked(sentence: string, read: (request: string) => Inte
   const last = first ? undefined : CONDITION_LAST.exec(said);
   const [condition, request] = first ? [first[1], first[2]] : [last?.[2], last?.[1]];
   if (!condition || !request || COURTESY.test(condition) || HOW_OFTEN.test(condition)) return undefined;
-  if (condition.split(/\s+/).length < 2 || !changesTasks(read(request))) return undefined;
+  if (condition.split(/\s+/).length < 2) return undefined;
+  if (!changesTasks(read(request)) && !(CHANGE_SAID.test(request) && !ADD_SAID.test(request) && read(request).kind === 'help'))
+    return undefined;
   return `I can't tell whether ${condition.replace(/\bmy\b/gi, 'your')}: say it again once it has happened, and I'll do it then.`;
 }

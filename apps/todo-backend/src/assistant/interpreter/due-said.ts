@@ -31,7 +31,11 @@ const SAID = [
   // "the car tax runs out on the last day of february", "the passport expires on 3 may": the day it lapses is its deadline.
   // A task named alone: "add renew passport, it expires on 3 may" adds one, with its date.
   /^((?!(?:add|create|new|put|remind|make|set)\b)[^,;:]+?)\s+(?:expires|runs\s+out|lapses|is\s+up\s+for\s+renewal|(?:is\s+)?due\s+for\s+renewal)\s+(?:on|by)\s+(.+)$/i,
-  /^(.+?)\s+can\s+only\s+(?:come|happen|make\s+it|be\s+done|be)\s+(?:on\s+)?(.+)$/i,
+  // "the survey isn't till easter monday", "the plumber is not until friday": the first day it can be is its day ("not
+  // till after easter" names none, and is asked).
+  /^(.+?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not|won'?t\s+be|will\s+not\s+be)\s+(?:till|until|til|'til)\s+(?!after\b|before\b)(.+)$/i,
+  // "the tiler can only do the 28th now": the one day a tradesman can do is the task's.
+  /^(.+?)\s+can\s+only\s+(?:come|happen|make\s+it|be\s+done|be|do)\s+(?:on\s+)?(.+)$/i,
   /^(?:can|could)\s+(.+?)\s+be\s+(?:on|for|moved\s+to|done\s+on)\s+(.+)$/i,
   /^(?:can|could)\s+(?:we|you|i)\s+(?:do|have|move|hold|make)\s+((?:the|my|that|this|it|task|#?\d)\b.*?)\s+(?:on\s+|to\s+)?(.+)$/i,
   /^(?:change|switch)\s+(.+?)\s+to\s+(.+)$/i,

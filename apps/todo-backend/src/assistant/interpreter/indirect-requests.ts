@@ -283,7 +283,8 @@ const SHAPES: [RegExp, Said][] = [
     (task = '', when = '') => `move ${task} to ${when}`,
   ],
   [
-    new RegExp(String.raw`^(${REF})\s+(?:has\s+|got\s+|was\s+)?moved\s+to\s+(.+)$`, 'i'),
+    // "the delivery's been moved to the 19th", "the dentist has been moved to monday": who moved it is not said.
+    new RegExp(String.raw`^(${REF})(?:'s\s+been|\s+(?:has|have)\s+been|\s+has|\s+got|\s+was)?\s+moved\s+to\s+(.+)$`, 'i'),
     (task = '', when = '') => (isWholeDate(when) ? `move ${task} to ${when}` : undefined),
   ],
   // Questions about what is on.

@@ -6,7 +6,7 @@ import { SOME_DAY } from './phrases.ts';
 // (which holidays?), "shift the call to the afternoon" (the afternoon of the day it is on, which only the list knows).
 // Moving the task to a guess is worse than asking; "this afternoon" and "tomorrow afternoon" name their day and are
 // read as said. Nor is a second task's move a date: "move the dentist to friday and the vet to monday" would move one
-// of them to friday and forget the other.
+// of them to friday and forget the other; nor is one of two days the user has not chosen between ("the 19th or the 20th").
 
 /** A part of the day said with "the" and nothing else: the task's own day, not today. */
 const PART_OF_ITS_DAY = /^(?:(?:to|for|until|till|in)\s+)?the\s+(?:morning|afternoon|evening|night|arvo)$/i;
@@ -14,6 +14,9 @@ const PART_OF_ITS_DAY = /^(?:(?:to|for|until|till|in)\s+)?the\s+(?:morning|after
 /** "… and the vet to monday", ", then 5 to the 3rd": another task named with where it goes. */
 const ANOTHER_MOVE =
   /(?:\s+(?:and|&|then)|,)\s+(?:(?:move|push|put|shift)\s+)?(?:the|my|#?\d+\b|task)\S*(?:\s+\S+){0,4}?\s+(?:to|till|until|for)\s+\S/i;
+
+/** "the 19th or the 20th", "monday or tuesday": two days, one of which the user has still to choose. */
+const EITHER_DAY = /^(.+?)\s+or\s+(?:on\s+)?(.+)$/i;
 
 export const ASK_ONE_MOVE = 'One task at a time, please: say where the first goes, then the second.';
 
@@ -43,6 +46,9 @@ export function newDateUnread(reading: Interpretation): Interpretation {
   if (typeof date !== 'string') return reading;
   if (ANOTHER_MOVE.test(date)) return { kind: 'help', reason: ASK_ONE_MOVE };
   if (PART_OF_ITS_DAY.test(date.trim())) return { kind: 'help', reason: ASK_WHICH_DAY };
+  const either = EITHER_DAY.exec(date.trim());
+  if (either?.[1] && either[2] && readable(either[1]) && readable(either[2]))
+    return { kind: 'help', reason: `Which day: ${either[1]} or ${either[2]}? Say the one it moves to.` };
   // "make it due the twelfth of never": the words it could not read, so the user sees what to say again.
   if (!readable(date)) return { kind: 'help', reason: `I could not read "${date.trim()}" as a date. ${ASK_WHICH_DAY}` };
   return reading;

@@ -19,9 +19,10 @@ const NEW_NOTES = [
     String.raw`^(?:on|in|to)\s+([^,:]+?)\s*,?\s*(?:please\s+)?(?:add|put|write|attach|leave)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:new\s+)?${NOTES}\s+(.+)$`,
     'i',
   ),
-  // "the gas bill needs a note: account 1234", "the bike task needs notes: chain is rusty".
+  // "the gas bill needs a note: account 1234", "the bike task needs notes: chain is rusty", "the quotes both need a note
+  // saying …" (which of them is then asked).
   new RegExp(
-    String.raw`^(.+?)\s+needs\s+(?:(?:a|an|some)\s+)?(?:new\s+)?${NOTES}\s*(?::\s*|\s[-–—]\s*|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
+    String.raw`^(.+?)\s+(?:needs|need)\s+(?:(?:a|an|some)\s+)?(?:new\s+)?${NOTES}\s*(?::\s*|\s[-–—]\s*|\s+saying\s+|\s+that\s+says\s+)(.+)$`,
     'i',
   ),
   // "update the notes on the move task to say 7731".
@@ -33,6 +34,8 @@ const NEW_NOTES = [
   ),
   // "note on the bike task that the chain is rusty".
   /^(?:note|jot(?:\s+down)?)\s+(?:on|for|in|against)\s+(.+?)\s+that\s+(.+)$/i,
+  // "jot on the plasterer task: cash only", "scribble on 4 - gate code 1234".
+  /^(?:jot|scribble|pencil)(?:\s+down)?\s+(?:on|for|in|against)\s+(.+?)\s*(?::|\s[-–—])\s*(.+)$/i,
   // "for the bike task the notes are: chain is rusty".
   new RegExp(String.raw`^for\s+(.+?),?\s+(?:the|its)\s+${NOTES}\s+(?:are|is|should\s+(?:say|be|read))\s*:?\s+(.+)$`, 'i'),
   // "attach a note to #9 saying the quote was £240", "pin a comment on the boiler: ask for Gary".
@@ -122,9 +125,12 @@ const NOTE_SAID_FIRST = [
   ),
 ];
 
-/** "remove the notes from 5", "clear the description of the gym", "scrub the note on 4": the notes go, the task stays. */
+/**
+ * "remove the notes from 5", "clear the description of the gym", "scrub the note on 4", "wipe the note off the boiler
+ * quote": the notes go, the task stays.
+ */
 const NO_NOTES = new RegExp(
-  String.raw`^(?:remove|delete|clear|drop|wipe|scrub|erase|get\s+rid\s+of|empty)\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?${NOTES}\s+(?:from|of|on|for|in)\s+(.+)$`,
+  String.raw`^(?:remove|delete|clear|drop|wipe|scrub|erase|get\s+rid\s+of|empty|take)\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?${NOTES}\s+(?:from|of|on|off|for|in)\s+(.+)$`,
   'i',
 );
 /** "clear the dentist's notes", "wipe the gym task description": the notes of a task named before them. */

@@ -13,6 +13,7 @@ import { inCommandLine } from './command-line.ts';
 import { withoutCircumstance } from './completion-circumstances.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { conditionAsked } from './conditions.ts';
+import { contractedVerbSaid } from './contracted-verbs.ts';
 import { withoutContrast } from './contrast-tails.ts';
 import { correctedRequest } from './corrected-request.ts';
 import { courseCodeAsked } from './course-codes.ts';
@@ -43,6 +44,7 @@ import { handedIn } from './handed-in.ts';
 import { importantNotUrgentSaid } from './important-not-urgent.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { keptTaskChanged } from './kept-task-changed.ts';
+import { topicLeftAsked } from './left-on-a-topic.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { levelSaidAfter } from './level-said-after.ts';
 import { levelSaidLoosely } from './level-said-loosely.ts';
@@ -59,7 +61,9 @@ import { newsThenChangeIt } from './news-then-change-it.ts';
 import { noDateCleared, undatedSaid, undatedUntilSaid } from './no-date-said.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
 import { noteAfterTaskWord } from './note-after-task-word.ts';
+import { noteToSelfSaid } from './note-to-self.ts';
 import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
+import { numberAsNote } from './numbers-as-notes.ts';
 import { offAListSaid } from './off-a-list.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { notOneTask, pointingBack, secondRequestIn, severalTasksNamed, twoAddsAsOne, withoutReason } from './one-task.ts';
@@ -138,6 +142,7 @@ import { taskSaidByItsDate } from './task-said-by-its-date.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { timesOnlyYouKnow } from './times-only-you-know.ts';
+import { titleActuallySaid } from './title-actually.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
 import { readTopicFirst } from './topic-first.ts';
 import { triageAsked } from './triage-asked.ts';
@@ -508,6 +513,9 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
  * before a tail of what is not meant). */
 const SAID_PLAINLY: ((text: string) => string)[] = [
   saidOnce,
+  noteToSelfSaid,
+  contractedVerbSaid,
+  titleActuallySaid,
   trolleyAsAdd,
   withoutRelief,
   keptTaskChanged,
@@ -780,6 +788,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (tagsAsked(text)) return { kind: 'call', tool: 'list_tags', args: {} };
   const forSomeone = forSomeoneAsked(text, known);
   if (forSomeone) return forSomeone;
+  const topicLeft = topicLeftAsked(text, known);
+  if (topicLeft) return { kind: 'call', tool: 'search_tasks', args: { ...topicLeft, status: 'pending' } };
   const listing = listingAsked(text);
   if (listing) return filterOrList(listing, known);
 
@@ -1038,7 +1048,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     new RegExp(String.raw`^(?:clear|remove|delete|drop|take\s+off)\s+(?:the\s+)?${DUE}\s+(?:of|from|for|on)\s+(.+)$`, 'i').exec(text) ??
     // "clear its due date", "no deadline for 7", "unschedule the shed", "the passport task doesn't need a date".
     new RegExp(String.raw`^(?:clear|remove|delete|drop)\s+(its)\s+${DUE}$`, 'i').exec(text) ??
-    new RegExp(String.raw`^no\s+(?:more\s+)?${DUE}\s+(?:for|on)\s+(.+)$`, 'i').exec(text) ??
+    // "no date for the kitchen fitter yet": how long it stays so is no part of the task.
+    new RegExp(String.raw`^no\s+(?:more\s+)?${DUE}\s+(?:for|on)\s+(.+?)(?:\s+(?:yet|for\s+now|just\s+yet))?$`, 'i').exec(text) ??
     /^(?:unschedule|undate)\s+(.+)$/i.exec(text) ??
     new RegExp(String.raw`^(.+?)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+(?:a\s+|any\s+)?${DUE}(?:\s+any\s*more)?$`, 'i').exec(
       text,
@@ -1101,6 +1112,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   // "the description for the lease one should say …", "give the dentist task a note: …", "in the notes of 7 write: …":
   // the notes named as such, before a rename reads "… should say …".
+  const number = numberAsNote(text, known);
+  if (number) return withTarget('update_task', number.ref, { description: number.description });
   const readTitle = readAsTitle(text);
   if (readTitle) return withTarget('update_task', readTitle.ref, { title: readTitle.title });
   const editSaid = readEditSaid(text);

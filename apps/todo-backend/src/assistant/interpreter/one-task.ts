@@ -36,6 +36,9 @@ const ONES_OF_A_KIND = /^(?:the|my|those|these)\s+(?:\S+\s+){1,3}ones$/i;
 /** "the two gym tasks", "both vet tasks", "the gym tasks": tasks said in the plural, never one task so titled. */
 const TASKS_IN_PLURAL =
   /^(?:(?:the|my|those|these|both)\s+)(?:(?:two|three|four|both|\d+)\s+)?(?:\S+\s+){0,3}(?:tasks|todos|to-dos|items)$/i;
+/** "one of the quotes", "either of the vet tasks", "the quotes both": which of several is not said. */
+const ONE_OF_SEVERAL =
+  /^(?:one|any|either|some|a\s+couple|two|three)\s+of\s+(?:the|my|those|these|them)\b|^(?:the|my|those|these)\s+[^,;]+?\s+(?:both|all)$/i;
 /** "… and add yoga", "…, then move it": a second request joined to the task's words. */
 const SECOND_REQUEST =
   /(?:(?:\s|,)(?:and|then|also|plus)\s+(?:then\s+|also\s+)?|,\s+(?:please\s+)?)(?:add|create|delete|remove|move|mark|complete|rename|tag|untag|set|change|reschedule|postpone|put|reopen|re-open|uncheck|untick|unmark|search|find|show|list)\b/i;
@@ -55,7 +58,7 @@ export function notOneTask(refText: string, values: unknown[] = []): string | un
   if (several) return several;
   if (PLACE_IN_LIST.test(ref) || WHEN_ALONE.test(ref)) return 'Which task? Give its number or words of its title.';
   if (PLACES_IN_LIST.test(ref)) return 'Which tasks? I change one task at a time: give its number or words of its title.';
-  if (MANY_WORDS.test(ref) || ONES_OF_A_KIND.test(ref) || TASKS_IN_PLURAL.test(ref))
+  if (MANY_WORDS.test(ref) || ONES_OF_A_KIND.test(ref) || TASKS_IN_PLURAL.test(ref) || ONE_OF_SEVERAL.test(ref))
     return 'Which task? I change one task at a time: give its number or words of its title.';
   if (SECOND_REQUEST.test(ref)) return ONE_REQUEST;
   // "move the report to friday and tag it work": a date with a second request after it.

@@ -242,6 +242,8 @@ export function extractDate(said: string): { text: string; date?: string } {
       !/^(?:an?|one|per)\s+(?:day|week|month|year)$/i.test(result.text.trim()) &&
       // "do 10 minutes of german", "2 hours of revision": an amount of the errand, never a due date ("in 10 minutes" is).
       !/^\d+\s+(?:minutes?|mins?|hours?|hrs?)$/i.test(result.text.trim()) &&
+      // "get a second quote", "buy a second fridge": an ordinal of the errand, never a moment from now ("in a second" is).
+      !/^an?\s+(?:second|sec|minute|min|moment)$/i.test(result.text.trim()) &&
       // "… set a reminder for 30 min before": a lead time, never a due date.
       !new RegExp(String.raw`\b${BEFORE}\s*$`, 'i').test(result.text) &&
       !monthNamesSomeone(text.slice(0, result.index), result.text) &&

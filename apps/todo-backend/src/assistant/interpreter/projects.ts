@@ -170,7 +170,9 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
 
   // "take the report out of Work": out of a project with nowhere else said is back to the Inbox.
   const outOf = /^(?:take|move|get|pull)\s+(.+?)\s+out\s+of\s+(.+)$/i.exec(text);
-  const leaving = outOf?.[2] ? projectArgument(outOf[2], known) : undefined;
+  // "pull the flooring out of Work, wrong list": a remark after the project is no part of its name.
+  const leftProject = outOf?.[2] ? (/^(.+?)\s*[,;]\s+\S/.exec(outOf[2])?.[1] ?? outOf[2]) : undefined;
+  const leaving = leftProject ? projectArgument(leftProject, known) : undefined;
   if (outOf?.[1] && leaving && knownProject(leaving, known)) return withRef('move_task', outOf[1], { project: 'Inbox' });
 
   // "the report belongs in Work", "this task should be in the work project, move it", "the fence job should be under

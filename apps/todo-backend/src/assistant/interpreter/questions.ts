@@ -6,9 +6,12 @@ import { type KnownNames, knownProject } from './project-names.ts';
 // Questions about one task ("when is the dentist?", "did I already pay the gas bill?") are answered by finding it: a
 // search for its words shows its date and whether it is done, and changes nothing.
 
-/** "when is the dentist", "where's the task about the boiler", "where did I put the task about the gutters". */
+/**
+ * "when is the dentist", "when is the electrician coming", "where's the task about the boiler", "where did I put the task
+ * about the gutters".
+ */
 const WHEN_OR_WHERE =
-  /^(?:when|where)(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:next\s+)?(?:due|happening|set\s+for))?(?:\s+(?:again|exactly|then|next))?$/i;
+  /^(?:when|where)(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:next\s+)?(?:due|happening|set\s+for|coming|arriving|booked|starting))?(?:\s+(?:again|exactly|then|next))?$/i;
 /** "what did I write about the plumber", "what have I got about the visa". */
 const WHAT_ABOUT =
   /^what\s+(?:did|have)\s+(?:i|we)\s+(?:write|written|put|note|noted|add|added|save|saved|got)\s+(?:down\s+)?(?:about|for|on)\s+(?:the\s+|my\s+)?(.+)$/i;
@@ -61,6 +64,8 @@ const STATE_OF_ONE = [
   // "when do I have the dentist", "what's happening with the kitchen quote", "any news on the visa".
   /^when\s+(?:do|did|will)\s+(?:i|we)\s+(?:have|see|go\s+to)\s+(?:the\s+|my\s+|our\s+)(.+)$/i,
   /^(?:what(?:'s|s|\s+is)\s+(?:happening|going\s+on|up)\s+with|any\s+(?:news|update)s?\s+(?:on|about))\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  // "where are we with the tiles", "how are we getting on with the kitchen": how a job stands.
+  /^(?:where\s+(?:are\s+we|am\s+i|are\s+things|is\s+it)(?:\s+up\s+to)?|how\s+(?:are|am)\s+(?:we|i)\s+(?:getting\s+on|doing|going))\s+with\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "where did the boiler task go", "where's the MOT one gone": a task the user cannot find.
   /^where(?:'s|s|\s+(?:did|has|have))\s+(?:the\s+|my\s+|our\s+|that\s+)?(.+?)(?:\s+(?:task|todo|one|thing))?\s+(?:go|gone|got\s+to|end(?:ed)?\s+up)$/i,
   // "the dentist - when is it?": the task said first, then asked about.

@@ -6,7 +6,7 @@ import { dateAtEnd } from './whole-dates.ts';
 // change points back with "it" or says a level or "no date" alone; both become one update_task call.
 
 const SECOND_CHANGE =
-  /^(.+?)(?:\s*,\s*(?:(?:and|so),?\s+)?|\s+(?:and|&|then|plus|so),?\s+)(?:then\s+|also\s+)?((?:put|add)\s+["“].+?["”]\s+(?:in|into|to|on)\s+(?:the|its)\s+(?:notes?|description)|title\s+["“].+|(?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|slide|punt|bump|knock|drop|give|tag|label|untag|flag|star|raise|lower|upgrade|downgrade|escalate|prioriti[sz]e|de-?prioriti[sz]e)\s+it\b.*|(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|no\s+(?:due\s+)?date|(?:high|low|medium|normal|urgent)(?:\s+priority)?|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+|(?:repeat|recur)\s+(?:every|each|daily|weekly|fortnightly|monthly|yearly|on)\b.+)$/i;
+  /^(.+?)(?:\s*,\s*(?:(?:and|so),?\s+)?|\s+(?:and|&|then|plus|so),?\s+)(?:then\s+|also\s+)?((?:put|add)\s+["“].+?["”]\s+(?:in|into|to|on)\s+(?:the|its)\s+(?:notes?|description)|title\s+["“].+|(?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|slide|punt|bump|knock|drop|give|tag|label|untag|flag|star|raise|lower|upgrade|downgrade|escalate|prioriti[sz]e|de-?prioriti[sz]e)\s+it\b.*|(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|take\s+(?:its|the)\s+(?:due\s+)?date\s+off|no\s+(?:due\s+)?date|note(?:\s*:\s*|\s+)["“'\w].*|it\s+needs\s+(?:doing|to\s+be\s+done)\s.+|(?:the|its)\s+only\s+(?:tags?|labels?)\s+should\s+be\s.+|(?:high|low|medium|normal|urgent)(?:\s+priority)?|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+|(?:repeat|recur)\s+(?:every|each|daily|weekly|fortnightly|monthly|yearly|on)\b.+)$/i;
 
 /** A level said alone as the second change: "… and urgent". */
 const LEVEL_ALONE = /^(?:high|low|medium|normal|urgent)(?:\s+priority)?$/i;
@@ -26,8 +26,18 @@ const OF_IT: [RegExp, string][] = [
   [/^due\s+/i, 'it is due '],
   // "make the vitamins high priority and repeat every morning": the rule is the task's.
   [/^(repeat|recur)\s+/i, 'make it $1 '],
-  // "… and clear its date", "…, no date": the date goes.
-  [/^(?:(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|no\s+(?:due\s+)?date)$/i, 'clear the due date of it'],
+  // "… and clear its date", "…, no date", "… and take the date off": the date goes.
+  [
+    /^(?:(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|take\s+(?:its|the)\s+(?:due\s+)?date\s+off|no\s+(?:due\s+)?date)$/i,
+    'clear the due date of it',
+  ],
+  // "…, note "park on the drive"", "… and note that Dan is away": a note for the task named first, its quotes only
+  // marking where it ends.
+  [/^note(?:\s*:\s*|\s+that\s+|\s+)(?:["“]([^"”]+)["”]|'([^']+)'|(.+))$/i, 'add a note to it: $1$2$3'],
+  // "… and the only tag should be money": its tags become that one.
+  [/^(?:the|its)\s+only\s+(?:tags?|labels?)\s+should\s+be\s+(.+)$/i, 'tag it with $1 only'],
+  // "… and it needs doing tomorrow": when it is due.
+  [/^it\s+needs\s+(?:doing|to\s+be\s+done)\s+(?:by\s+|on\s+)?/i, 'it is due '],
   // "make the tax return due the 31st and urgent": a level said alone is the task's new priority.
   [LEVEL_ALONE, 'make it $&'],
 ];
@@ -61,13 +71,24 @@ function movedFirst(firstSaid: string, secondSaid: string): string {
   return date && ref ? `move ${ref} to ${date.text}` : firstSaid;
 }
 
+/**
+ * 'plasterer: tuesday 8am, note "park on the drive"': a task's words, a colon and a date alone, then a change of "it",
+ * is that task moved, never an appointment added (as "plasterer: tuesday 8am" said alone is).
+ */
+function colonMoved(firstSaid: string, second: Interpretation): string | undefined {
+  const said = /^([^:,;]+?)\s*:\s*(\S.*)$/.exec(firstSaid.trim());
+  if (!said?.[1] || !said[2] || second.kind !== 'call' || !second.target || !('last' in second.target)) return undefined;
+  const date = dateAtEnd(said[2]);
+  return date?.index === 0 ? `move ${said[1]} to ${said[2].trim()}` : undefined;
+}
+
 export function readTwoChanges(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
   const [, firstSaid, secondSaid] = SECOND_CHANGE.exec(sentence) ?? [];
   if (!firstSaid || !secondSaid) return undefined;
-  // Three changes ("push the car service to monday, low priority, and rename it …"): the first two are one.
-  const said = movedFirst(firstSaid, secondSaid);
-  const first = readTwoChanges(said, read) ?? read(said);
   const second = read(OF_IT.reduce((said, [pattern, ofIt]) => said.replace(pattern, ofIt), secondSaid));
+  // Three changes ("push the car service to monday, low priority, and rename it …"): the first two are one.
+  const said = colonMoved(firstSaid, second) ?? movedFirst(firstSaid, secondSaid);
+  const first = readTwoChanges(said, read) ?? read(said);
   const firstFields = fieldsOf(first);
   const secondFields = fieldsOf(second);
   if (first.kind !== 'call' || second.kind !== 'call' || !firstFields) return undefined;

@@ -13,6 +13,8 @@ const WEEK_OF = new RegExp(
 const ASKS_ABOUT_LIST = /^(?:what|which|show|list|any|anything|is|are|do|does|how|when|find|search)\b/i;
 
 export function weekOfAsked(text: string): string | undefined {
-  if (ASKS_ABOUT_LIST.test(text.trim()) || !WEEK_OF.test(text)) return undefined;
+  // 'rename it "boiler install - w/c 9th Feb"': a week inside a quoted title is the title's words.
+  const unquoted = text.replace(/["“][^"”]*["”]/g, '""');
+  if (ASKS_ABOUT_LIST.test(text.trim()) || !WEEK_OF.test(unquoted)) return undefined;
   return 'Which day of that week? Say for example "monday the 14th".';
 }

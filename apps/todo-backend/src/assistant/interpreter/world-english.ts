@@ -68,8 +68,8 @@ const REWRITES: Rewrite[] = [
   // "add in the remarks of task 6: …" (Indian English): the notes.
   [/\b(?:add|put|write)\s+in\s+the\s+remarks?\s+(?=of|for|on)/i, 'put in the notes '],
   [/\bremarks?\s+(?=(?:of|for|on)\s)/i, 'notes '],
-  // "delete number 4 then": a "then" that closes a request adds nothing.
-  [/(?<=\S)[,\s]+then[.!]*$/i, ''],
+  // "delete number 4 then": a "then" that closes a request adds nothing ("… away till then" says until when).
+  [/(?<=\S)(?<!\b(?:until|till|til|since|by|before|from|after|back))[,\s]+then[.!]*$/i, ''],
   // "give us a shout an hour before", "give me a bell at 5": asking to be reminded.
   [/\bgive\s+(?:us|me)\s+a\s+(?:shout|bell|buzz|tinkle|ring)\b/gi, 'remind me'],
   // "every Friday arvo" (Australian): the afternoon of the rule's day (dates.ts reads "arvo" in a date).

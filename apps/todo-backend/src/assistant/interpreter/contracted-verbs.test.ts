@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { contractedVerbSaid } from './contracted-verbs.ts';
+import { interpret } from './offline-interpreter.ts';
+
+const projects = ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'];
+
+describe('a task\'s name before "\'s now" or "\'s been"', () => {
+  it.each([
+    ["the electrician's now wednesday", 'set_due_date', { date: 'wednesday' }, 'electrician'],
+    ["the delivery's been moved to the 19th", 'set_due_date', { date: 'the 19th' }, 'delivery'],
+    ["the plasterer's now coming on friday", 'set_due_date', { date: 'friday' }, 'plasterer'],
+  ])('%s names the task without "\'s"', (said, tool, args, title) => {
+    expect(interpret(said, { projects })).toEqual({ kind: 'call', tool, args, target: { title } });
+  });
+
+  it('a possessive stays', () => {
+    expect(contractedVerbSaid("the plumber's number is 0777 123 456")).toBe("the plumber's number is 0777 123 456");
+    expect(contractedVerbSaid("move the builder's invoice to friday")).toBe("move the builder's invoice to friday");
+  });
+});

@@ -1,0 +1,16 @@
+import { readEditSaid } from './edit-said.ts';
+
+// "call the tiler is actually call the plasterer", "buy paint should really be buy primer": a task's title said to be
+// another, which keeps some of its words, is a new title. Said as the change the rules read ("change X to Y"), and only
+// when they read it as a new title: "the dentist is actually friday" or "… actually done" are read by their own rules.
+
+const ACTUALLY = /^(.+?)\s+(?:(?:is|was)\s+(?:actually|really|meant\s+to\s+be)|should\s+(?:really|actually)\s+be)\s+(.+)$/i;
+
+export function titleActuallySaid(text: string): string {
+  const said = ACTUALLY.exec(text.trim().replace(/[.!]+$/, ''));
+  // "the Henderson visit is actually a boiler service, call it …": a clause after it says the title itself.
+  if (!said?.[1] || !said[2] || /[,;]|\s[-–—]\s/.test(said[2])) return text;
+  const change = `change ${said[1]} to ${said[2]}`;
+  const reading = readEditSaid(change);
+  return reading && 'args' in reading && 'title' in reading.args ? change : text;
+}

@@ -3513,7 +3513,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['what have I been putting off', 'filter_tasks', { due: 'overdue' }],
     ['whats overdue in home projects', 'filter_tasks', { project: 'Home Projects', due: 'overdue' }],
     ['anything without a date?', 'filter_tasks', { has_due_date: false }],
-    ['due between now and friday?', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-01-24 00:00' }],
+    ['due between now and friday?', 'filter_tasks', { due_after: '2026-01-22 12:00', due_before: '2026-01-24 00:00' }],
     ['which ones repeat', 'filter_tasks', { recurring: true }],
     ['how many left today', 'filter_tasks', { due: 'today', status: 'pending' }],
     ["what's tagged errands", 'filter_tasks', { tags: ['errands'] }],

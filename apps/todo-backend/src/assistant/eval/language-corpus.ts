@@ -3524,7 +3524,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["what's stuck", 'filter_tasks', { due: 'overdue' }],
     ['what was I supposed to do on monday', 'filter_tasks', { due_after: '2026-01-19 00:00', due_before: '2026-01-20 00:00' }],
     ['list everything in Garden Club', 'list_tasks', { project: 'Garden Club' }],
-    ["what's next", 'sort_tasks', { field: 'due_date' }],
+    ["what's next", 'list_tasks', {}],
     ['my week', 'filter_tasks', { due: 'this_week' }],
     ['the week ahead', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-01-29 00:00' }],
     ['give me today', 'filter_tasks', { due: 'today' }],

@@ -49,11 +49,11 @@ const SEE_WHAT =
 const CLAUSE_QUESTION =
   /(?:[,.;:!?]|\s[-–—])\s*((?:what(?:'s|s)?|which)\s+(?:is|are|else|tasks?|[\p{L}-]+\s+(?:do|have)\s+(?:i|we)|(?:do|did|have)\s+(?:i|we)|due|overdue|left)\b.*|(?:(?:now|then|so)\s+)?(?:show|list|give)\s+me\b(?!\s+(?:a\s+|an\s+)?(?:shout|buzz|nudge|heads[\s-]?up|ring|call|bell|reminder|warning|ping|poke|text|notification|alert)\b).*|anything\s+(?:overdue|due|late|left|urgent|important|for|on|tagged)\b.*)$/iu;
 /**
- * "and the low priority ones", "ok now the ones tagged home", "what about errands?": a question following the last,
+ * "and the low priority ones", "ok now the ones tagged home", "what about the high ones", "what about errands?": a question following the last,
  * said by what differs.
  */
 const FOLLOW_UP =
-  /^(?:(?:(?:and|ok(?:ay)?|now|so|right|then)[\s,]+)+(?:(?:what|how)\s+about\s+)?(?:the\s+|my\s+)?(.*\b(?:ones|tasks|priority|prio|tagged|labell?ed|overdue|completed|done|pending|open)\b.*)|(?:the|my)\s+(.*\b(?:ones|tasks)))$/i;
+  /^(?:(?:(?:(?:and|ok(?:ay)?|now|so|right|then)[\s,]+)+(?:(?:what|how)\s+about\s+)?|(?:what|how)\s+about\s+)(?:the\s+|my\s+)?(.*\b(?:ones|tasks|priority|prio|tagged|labell?ed|overdue|completed|done|pending|open)\b.*)|(?:the|my)\s+(.*\b(?:ones|tasks)))$/i;
 const WHAT_ABOUT_KIND = /^(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+|my\s+)?([\p{L}][\p{L}_-]*)$/iu;
 /** "#errands", "#home #garden": tags named alone. */
 const TAGS_ALONE = /^(?:(?:everything|anything|stuff|all|tasks?)\s+(?:with|under|in)\s+)?#[\p{L}\p{N}_-]+(?:\s+#[\p{L}\p{N}_-]+)*$/iu;

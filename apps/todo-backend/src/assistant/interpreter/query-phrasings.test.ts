@@ -457,6 +457,8 @@ describe('the offline interpreter on questions about the list said every way', (
     ['what about the high priority ones?', 'filter_tasks', { priority: ['high'] }],
     ['and the low priority ones', 'filter_tasks', { priority: ['low'] }],
     ['what about errands?', 'filter_tasks', { tags: ['errands'] }],
+    ['what about the high ones', 'filter_tasks', { priority: ['high'] }],
+    ['great thanks, what about the high ones', 'filter_tasks', { priority: ['high'] }],
     ['and completed?', 'list_tasks', { status: 'completed' }],
   ])('reads %j', (phrase, tool, args = {}, target) => {
     expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));

@@ -11,6 +11,16 @@ describe('a question whether one task still stands on a day', () => {
   });
 });
 
+describe("a question about the caller's place in the chat", () => {
+  it.each(['right. where was i', 'where were we?'])('searches for nothing on "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
+
+  it('still searches for a task asked where it is', () => {
+    expect(interpret("where's the boiler task")).toEqual({ kind: 'call', tool: 'search_tasks', args: { query: 'boiler' } });
+  });
+});
+
 describe('a question about one task with where to look', () => {
   it.each([
     ["anything about dad's hearing aid on here?", "dad's hearing aid"],

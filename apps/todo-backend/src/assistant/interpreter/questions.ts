@@ -116,13 +116,14 @@ export function questionAboutOneTask(said: string, known: KnownNames = {}): Inte
     if (!words) continue;
     const query = clean(words.replace(LOOKED_IN, '')).replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?)s?$/gi, '');
     // "is 5 done": a number is no words to search for; "did I finish everything today" is about many tasks.
-    // "what have I got on feb 14": a day asked about is a listing of that day, never words to search for.
+    // "what have I got on feb 14": a day asked about is a listing of that day, never words to search for. "where was
+    // I", "where were we": the caller's place in the chat, no task.
     if (
       !query ||
       ABOUT_MANY.test(query) ||
       A_KIND.test(query) ||
       namesOneDay(words) ||
-      /^(?:#?\d+|it|that|this|that one|this one)$/i.test(query)
+      /^(?:#?\d+|it|that|this|that one|this one|i|we|you)$/i.test(query)
     )
       return undefined;
     return searchFor(query, known);

@@ -75,9 +75,12 @@ const HOW_LOOKS =
 /** "whats labelled finance", "anything tagged home", "stuff labelled kids": what has a tag. */
 const TAGGED_ASKED =
   /^(?:what(?:'s|s|\s+is|\s+are)?|which|anything|everything|stuff|things)\s+(?:\S+\s+)?(?:tagged|labell?ed)\s+#?[\p{L}\p{N}_-]+/iu;
-/** "due before friday", "deadline by the 5th", "tasks for the next 3 days": a window of dates named alone. */
+/**
+ * "due before friday", "deadline by the 5th", "due between now and friday?", "tasks for the next 3 days": a window of
+ * dates named alone.
+ */
 const WINDOW_ALONE = new RegExp(
-  String.raw`^(?:(?:my\s+|the\s+)?(?:tasks|todos|stuff|things)\s+)?(?:(?:due|deadlines?)\s+(?:before|after|by|until|till)\s+\S.*|${NEXT_DAYS.source}(?:\s+please)?)$`,
+  String.raw`^(?:(?:my\s+|the\s+)?(?:tasks|todos|stuff|things)\s+)?(?:(?:due|deadlines?)\s+(?:before|after|by|until|till|between|from)\s+\S.*|${NEXT_DAYS.source}(?:\s+please)?)$`,
   'i',
 );
 /**

@@ -3526,7 +3526,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['list everything in Garden Club', 'list_tasks', { project: 'Garden Club' }],
     ["what's next", 'list_tasks', {}],
     ['my week', 'filter_tasks', { due: 'this_week' }],
-    ['the week ahead', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-01-29 00:00' }],
+    ['the week ahead', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-01-30 00:00' }],
     ['give me today', 'filter_tasks', { due: 'today' }],
     ["what's due soon-ish", 'filter_tasks', { due: 'this_week' }],
     ['are there any tasks for the allotment', 'search_tasks', { query: 'allotment' }],

@@ -26,6 +26,13 @@ const STATE_CLAUSE = /\b(?:that|which|who)\s+(?:is|are|was|were|isn'?t|aren'?t|w
 /** "today?", "plans for tomorrow", "what about next week": a day named alone asks what is due then. */
 const DAY_ALONE =
   /^(?:(?:and\s+)?(?:what\s+about|how\s+about|plans?\s+for|anything\s+(?:for|on)|agenda\s+for|schedule\s+for|due)\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)(?:(?:'s|s)?\s+(?:list|agenda|tasks|todos|plans?|schedule|stuff))?$/i;
+/**
+ * "my week", "give me my day", "the week ahead": a span of days named alone is what is due in it; the week ahead is the
+ * seven days from today, as "the next 7 days" is.
+ */
+const SPAN_ALONE =
+  /^(?:(?:show|give)\s+(?:me\s+)?)?(?:my|the)\s+(?:(day|week|weekend)|(?:week|(?:next\s+)?(?:7|seven)\s+days)\s+ahead|coming\s+week)(?:\s+(?:please|pls))?$/i;
+const SPAN_SAID: Record<string, string> = { day: 'today', week: 'this week', weekend: 'this weekend' };
 /** "todo list", "my to-do list": the list named alone, never a task titled "list". */
 const LIST_ALONE = /^(?:my\s+|the\s+)?(?:(?:todo|to-do|to\s+do|task)\s+list|to[\s-]?dos|to-do'?s|todo'?s)$/i;
 /**
@@ -142,6 +149,8 @@ export function listingAsked(text: string): string | undefined {
       : undefined;
   }
   if (WINDOW_ALONE.test(text)) return inPlainWords(text);
+  const span = SPAN_ALONE.exec(text);
+  if (span) return inPlainWords(`show tasks due ${span[1] ? SPAN_SAID[span[1].toLowerCase()] : 'in the next 7 days'}`);
   for (const [index, shape] of TAG_SEARCH.entries()) {
     const match = shape.exec(text);
     // The first shape says it is a tag by "tagged …", "with the tag …" or "#": a bare word there is words to search.

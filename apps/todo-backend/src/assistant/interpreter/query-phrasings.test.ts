@@ -458,6 +458,11 @@ describe('the offline interpreter on questions about the list said every way', (
     ['and the low priority ones', 'filter_tasks', { priority: ['low'] }],
     ['what about errands?', 'filter_tasks', { tags: ['errands'] }],
     ['what about the high ones', 'filter_tasks', { priority: ['high'] }],
+    // A span of days named alone.
+    ['my week', 'filter_tasks', { due: 'this_week' }],
+    ['give me my day', 'filter_tasks', { due: 'today' }],
+    ['the week ahead', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-01-30 00:00' }],
+    ['my week was awful', null],
     ['great thanks, what about the high ones', 'filter_tasks', { priority: ['high'] }],
     ['and completed?', 'list_tasks', { status: 'completed' }],
   ])('reads %j', (phrase, tool, args = {}, target) => {

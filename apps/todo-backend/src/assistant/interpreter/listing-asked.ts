@@ -33,6 +33,9 @@ const DAY_ALONE =
 const SPAN_ALONE =
   /^(?:(?:show|give)\s+(?:me\s+)?)?(?:my|the)\s+(?:(day|week|weekend)|(?:week|(?:next\s+)?(?:7|seven)\s+days)\s+ahead|coming\s+week)(?:\s+(?:please|pls))?$/i;
 const SPAN_SAID: Record<string, string> = { day: 'today', week: 'this week', weekend: 'this weekend' };
+/** "last week's done stuff", "yesterdays finished tasks": what was done in a window, the window said first. */
+const WINDOW_THEN_DONE =
+  /^(?:(?:show|list|give)\s+(?:me\s+)?)?(yesterday|today|this\s+week|last\s+week)'?s\s+(?:done|finished|completed|ticked[\s-]+off)\s+(?:tasks|todos|stuff|things|items|ones)$/i;
 /** "todo list", "my to-do list": the list named alone, never a task titled "list". */
 const LIST_ALONE = /^(?:my\s+|the\s+)?(?:(?:todo|to-do|to\s+do|task)\s+list|to[\s-]?dos|to-do'?s|todo'?s)$/i;
 /**
@@ -149,6 +152,8 @@ export function listingAsked(text: string): string | undefined {
       : undefined;
   }
   if (WINDOW_ALONE.test(text)) return inPlainWords(text);
+  const doneIn = WINDOW_THEN_DONE.exec(text)?.[1];
+  if (doneIn) return `show tasks completed ${doneIn}`;
   const span = SPAN_ALONE.exec(text);
   if (span) return inPlainWords(`show tasks due ${span[1] ? SPAN_SAID[span[1].toLowerCase()] : 'in the next 7 days'}`);
   for (const [index, shape] of TAG_SEARCH.entries()) {

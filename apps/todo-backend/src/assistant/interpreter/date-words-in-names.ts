@@ -17,6 +17,9 @@ const DATE_GOES_ON =
 /** Whether the date chrono found (`found`, between the words `before` and `after`) starts a name instead. */
 export function dateWordStartsAName(before: string, found: string, after: string): boolean {
   const word = found.trim();
+  // "yesterday's receipts", "last week's shopping": a day's possessive names a thing of that day, no due date (read as
+  // one, the title was left as "'s receipts").
+  if (/^['’]s\b/i.test(after)) return true;
   const next = after.trimStart();
   if (!next || DATE_LEAD.test(before) || DATE_GOES_ON.test(next)) return false;
   // "march madness": a bare month with a word of its own after it.

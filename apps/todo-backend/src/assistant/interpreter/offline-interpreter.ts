@@ -434,13 +434,14 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
     !priorityWord(afterPriority[1])
   )
     tags.push(afterPriority[1].toLowerCase());
-  // "show my errands due today": the word after "my" before when they are due names a tag.
+  // "show my errands due today", "any errands this week?", "show bills due friday": the word after "my" (or a plural
+  // after "any" or a listing verb) before when they are due names a tag.
   const myWord =
-    /(?<!\b(?:on|in|off|at)\s)\bmy\s+(\p{L}[\p{L}\p{N}_-]*)\s+(?:due|for\s+(?:today|tomorrow|this|next)|this\s+week|today|tomorrow)\b/iu.exec(
+    /(?:(?<!\b(?:on|in|off|at)\s)\bmy\s+(\p{L}[\p{L}\p{N}_-]*)|(?:\bany\s+|^(?:show|list)\s+)(?!(?:us|its|this|his|ours|yours|theirs)\b)(\p{L}[\p{L}\p{N}_-]*s))\s+(?:due|for\s+(?:today|tomorrow|this|next)|this\s+week|next\s+week|today|tomorrow)\b/iu.exec(
       text,
     );
-  if (myWord?.[1] && !NOT_TAGS.has(myWord[1].toLowerCase()) && !LIST_NOUNS.test(myWord[1]) && !priorityWord(myWord[1]))
-    tags.push(myWord[1].toLowerCase());
+  const myTag = myWord?.[1] ?? myWord?.[2];
+  if (myTag && !NOT_TAGS.has(myTag.toLowerCase()) && !LIST_NOUNS.test(myTag) && !priorityWord(myTag)) tags.push(myTag.toLowerCase());
   // "which tasks have the home tag": the word before "tag" names it.
   const namedTag = /\b(\p{L}[\p{L}\p{N}_-]*)\s+(?:tag|label)\b/iu.exec(text);
   if (namedTag?.[1] && !NOT_TAGS.has(namedTag[1].toLowerCase()) && !/^(?:a|an|any|which|what|no|that|this|one)$/i.test(namedTag[1]))

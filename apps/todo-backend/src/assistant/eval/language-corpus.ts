@@ -8458,7 +8458,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['ok so um whats due today', 'filter_tasks', { due: 'today' }],
     ['thanks! and tomorrow?', 'filter_tasks', { due: 'tomorrow' }],
     ['hiya 👋 show me my list', 'list_tasks', {}],
-    ['WHATS OVERDUE IN HOME PROJECTS', 'filter_tasks', { project: 'Home Projects', due: 'overdue' }],
+    ['WHATS OVERDUE IN THE GARDEN CLUB', 'filter_tasks', { project: 'Garden Club', due: 'overdue' }],
     ["what's due today?? pls", 'filter_tasks', { due: 'today' }],
     ['erm add milk I mean oat milk', 'add_task', { title: 'oat milk' }],
     ['nvm lol', ASK],

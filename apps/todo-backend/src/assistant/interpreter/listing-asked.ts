@@ -217,3 +217,16 @@ const TAGS_ASKED =
 export function tagsAsked(text: string): boolean {
   return TAGS_ASKED.test(text.trim());
 }
+
+/** "errands this week?", "bills tomorrow?": a kind of task and when, asked with a question mark. */
+const KIND_THEN_WINDOW = /^(\p{L}[\p{L}-]*s)\s+(?:due\s+)?(today|tonight|tomorrow|this\s+week|next\s+week)$/iu;
+
+/**
+ * The listing a kind of task said with a window asks for, when the message was a question: said without one ("drinks
+ * tomorrow") it may be a task to add, and is left to the other rules.
+ */
+export function kindThenWindowAsked(text: string, asked: boolean): string | undefined {
+  const said = KIND_THEN_WINDOW.exec(text.trim());
+  if (!asked || !said?.[1] || !said[2] || NOT_TAGS.has(said[1].toLowerCase()) || LIST_NOUNS.test(said[1])) return undefined;
+  return `show ${said[1].toLowerCase()} tasks due ${said[2]}`;
+}

@@ -48,7 +48,7 @@ import { levelSaidLoosely } from './level-said-loosely.ts';
 import { manyLevelledAsked } from './levels-for-many.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
-import { listingAsked, tagsAsked } from './listing-asked.ts';
+import { kindThenWindowAsked, listingAsked, tagsAsked } from './listing-asked.ts';
 import { moveWithoutDateAsked } from './move-without-date.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
@@ -758,7 +758,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (tagsAsked(text)) return { kind: 'call', tool: 'list_tags', args: {} };
   const forSomeone = forSomeoneAsked(text, known);
   if (forSomeone) return forSomeone;
-  const listing = listingAsked(text);
+  const listing = listingAsked(text) ?? kindThenWindowAsked(text, /\?\s*$/.test(message));
   if (listing) return filterOrList(listing, known);
 
   // Tags

@@ -467,6 +467,10 @@ describe('the offline interpreter on questions about the list said every way', (
     ['any errands this week?', 'filter_tasks', { tags: ['errands'], due: 'this_week' }],
     ['show bills due tomorrow', 'filter_tasks', { tags: ['bills'], due: 'tomorrow' }],
     ['show everything due today', 'filter_tasks', { due: 'today' }],
+    ['errands this week?', 'filter_tasks', { tags: ['errands'], due: 'this_week' }],
+    ['bills tomorrow?', 'filter_tasks', { tags: ['bills'], due: 'tomorrow' }],
+    // Without a question mark it may be a task to add: never read as a listing.
+    ['drinks tomorrow', null],
     ['great thanks, what about the high ones', 'filter_tasks', { priority: ['high'] }],
     ['and completed?', 'list_tasks', { status: 'completed' }],
   ])('reads %j', (phrase, tool, args = {}, target) => {

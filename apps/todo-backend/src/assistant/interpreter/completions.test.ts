@@ -20,6 +20,8 @@ describe('the offline interpreter on completions said in everyday ways', () => {
     ['put a checkmark next to 8', { id: 8 }],
     ['cross through the window cleaner', { title: 'window cleaner' }],
     ['job done with the fence', { title: 'fence' }],
+    ['ah the MOT got done on tuesday', { title: 'MOT' }],
+    ['the boiler service got done 2 days ago', { title: 'boiler service' }],
   ])('completes: "%s"', (sentence, target) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target });
   });

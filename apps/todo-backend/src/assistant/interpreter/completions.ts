@@ -58,8 +58,8 @@ const DONE = [
   /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:all\s+)?(?:done|finished|complete(?:d)?)\s+for\s+(?:today|tonight|the\s+day|the\s+week|this\s+week|now)$/i,
   // "the gym session is over", "the meeting's over now", "the tax return is out of the way".
   /^(.+?)(?:'s|\s+(?:is|are))\s+(?:now\s+|finally\s+)?(?:over|out\s+of\s+the\s+way)(?:\s*,?\s+(?:now|finally|at\s+last))?$/i,
-  // "the report got done", "4 finally got finished".
-  /^([^,;]+?)\s+(?:finally\s+)?got\s+(?:finally\s+)?(?:done|finished|completed)(?:\s+(?:now|at\s+last|today|yesterday))?$/i,
+  // "the report got done", "4 finally got finished", "the MOT got done on tuesday" ("got" puts the day in the past).
+  /^([^,;]+?)\s+(?:finally\s+)?got\s+(?:finally\s+)?(?:done|finished|completed)(?:\s+(?:now|at\s+last|today|yesterday|last\s+(?:week|night)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:ages|\S+\s+(?:days?|weeks?))\s+ago))?$/i,
   // "I want the report marked as done", "I'd like 4 ticked off": a wish for the state.
   /^(?:(?:i|we)\s+(?:want|need)|(?:i|we)'?d\s+like|(?:i|we)\s+would\s+like)\s+(.+?)\s+(?:marked|ticked|checked|crossed|set)\s+(?:off\s+)?(?:as\s+)?(?:done|complete|completed|finished|off)(?:\s+(?:please|now))?$/i,
   // "got the report out of the way".

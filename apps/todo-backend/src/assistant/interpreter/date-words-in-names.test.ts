@@ -21,6 +21,9 @@ describe('a day, a month or a part of the day that starts a name', () => {
     ['add a morning routine', 'morning routine'],
     ['add an evening walk', 'evening walk'],
     ['add the night shift prep', 'the night shift prep'],
+    // A day's possessive names a thing of that day.
+    ["add yesterday's receipts to expenses", "yesterday's receipts to expenses"],
+    ["add sort last week's shopping", "sort last week's shopping"],
   ])('keeps "%s" a title, no due date', (sentence, title) => {
     expect(read(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title } });
   });
@@ -28,6 +31,7 @@ describe('a day, a month or a part of the day that starts a name', () => {
   it.each([
     ['add fill in the March Madness bracket by wednesday', 'fill in the March Madness bracket', 'wednesday'],
     ['add pay tax march', 'pay tax', 'march'],
+    ["add file yesterday's receipts by friday", "file yesterday's receipts", 'friday'],
     ['add call mum Sunday', 'call mum', 'Sunday'],
     ['add gym Friday with Sam', 'gym with Sam', 'Friday'],
     ['add tax return March 31', 'tax return', 'March 31'],

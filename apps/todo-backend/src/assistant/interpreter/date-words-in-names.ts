@@ -2,8 +2,8 @@ import { MONTH_WORD, WEEKDAY_NAME } from '../calendar-words.ts';
 import { englishTerms } from './word-roots.ts';
 
 // "add march madness bracket", "add Sunday Times crossword", "add watch Tomorrow Never Dies", "add a morning routine": a
-// day, a month or a part of the day that starts a name, the name's words right after it, is the name's and no due date. Said where a date goes ("by March",
-// "on Sunday", "friday at 3", "march 3"), or last, it stays a date.
+// day, a month or a part of the day that starts a name, the name's words right after it, is the name's and no due date.
+// Said where a date goes ("by March", "on Sunday", "friday at 3", "march 3"), or last, it stays a date.
 
 const MONTH = new RegExp(`^${MONTH_WORD}$`, 'i');
 const DAY_WORD = new RegExp(`^(?:${WEEKDAY_NAME}|today|tomorrow|tonight)$`, 'i');
@@ -18,6 +18,9 @@ const DATE_GOES_ON =
 /** Whether the date chrono found (`found`, between the words `before` and `after`) starts a name instead. */
 export function dateWordStartsAName(before: string, found: string, after: string): boolean {
   const word = found.trim();
+  // "yesterday's receipts", "last week's shopping": a day's possessive names a thing of that day, no due date (read as
+  // one, the title was left as "'s receipts").
+  if (/^['’]s\b/i.test(after)) return true;
   const next = after.trimStart();
   if (!next || DATE_LEAD.test(before) || DATE_GOES_ON.test(next)) return false;
   // "march madness": a bare month with a word of its own after it.

@@ -43,3 +43,15 @@ describe('a question about one day named by its date, or about one month', () =>
     expect(dayOrMonthAsked('anything for the kids')).toBe('anything for the kids');
   });
 });
+
+describe('a question about a day gone by', () => {
+  it.each<CorpusRow>([
+    ['what was I supposed to do on monday', 'filter_tasks', { due_after: '2026-01-19 00:00', due_before: '2026-01-20 00:00' }],
+    ['what was due yesterday', 'filter_tasks', { due_after: '2026-01-21 00:00', due_before: '2026-01-22 00:00' }],
+    ['what did I have on tuesday?', 'filter_tasks', { due_after: '2026-01-20 00:00', due_before: '2026-01-21 00:00' }],
+    // Said in the present, the day is the next one.
+    ["what's due on monday", 'filter_tasks', { due_after: '2026-01-26 00:00', due_before: '2026-01-27 00:00' }],
+  ])('reads %j as %s', (phrase, tool, args = {}, target) => {
+    expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
+  });
+});

@@ -50,3 +50,22 @@ export function dayOrMonthAsked(sentence: string): string {
   }
   return sentence;
 }
+
+/** A question about a time gone by: "what was I supposed to do on monday", "what was due yesterday", "what did I have". */
+const PAST_QUESTION = /\b(?:was|were)\b|\bdid\s+(?:i|we)\s+have\b/i;
+/** What was done on a day is when it was done, which no window of due dates says. */
+const DONE_WORDS = /\b(?:done|finished|completed|ticked)\b/i;
+/** The day asked about last in the question, after "on", "for" or "due". */
+const DAY_LAST = /\b(?:due(?:\s+(?:on|for))?|on|for)\s+(yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
+/**
+ * The question with the day it names read as the one gone by, from its start to its end: "on monday" asked in the past
+ * tense is last Monday, never the next one (a weekday is otherwise read forward).
+ */
+export function pastDayAsked(sentence: string): string {
+  const text = sentence.trim();
+  const day = DAY_LAST.exec(text);
+  if (!day?.[1] || !PAST_QUESTION.test(text) || DONE_WORDS.test(text)) return sentence;
+  const gone = /^yesterday$/i.test(day[1]) ? 'yesterday' : `last ${day[1]}`;
+  return `${text.slice(0, day.index)}due after ${gone} 00:00 and due before ${gone} 24:00`;
+}

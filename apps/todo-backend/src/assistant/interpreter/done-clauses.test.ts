@@ -13,6 +13,12 @@ describe('the offline interpreter on a report of work done inside a longer sente
     ['please make the invoice task done', 'invoice'],
     ['the painting of the fence is finished', 'fence'],
     ['the king of spain costume is done', 'king of spain costume'],
+    // A bare "tick" closing the report, and fillers before it that are no part of the task's name.
+    ['the gutters are done, tick', 'gutters'],
+    ['done the gutters, tick', 'gutters'],
+    ['wait the gutters are done, tick', 'gutters'],
+    ['oh yeah the hedge trimming happened, mark it done', 'hedge trimming'],
+    ['yeah the shed roof is fixed', 'shed roof'],
   ])('completes the task in "%s"', (sentence, title) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { title } });
   });
@@ -22,6 +28,8 @@ describe('the offline interpreter on a report of work done inside a longer sente
     ['done with the dentist, that is', 'dentist'],
     ['finished the slides, I mean', 'slides'],
     ['done with the gym, that is all', 'gym'],
+    ['cross off the seed order, did that ages ago', 'seed order'],
+    ['tick off the vet, did that yesterday', 'vet'],
   ])('completes the task named before a clause that only says it was meant: "%s"', (sentence, title) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { title } });
   });

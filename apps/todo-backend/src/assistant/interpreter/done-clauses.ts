@@ -7,9 +7,9 @@ import { englishTerms } from './word-roots.ts';
 // it off", "the essay is not finished yet, please make it open again"), or in the last clause before "is done" ("ok
 // good news, the landlord signed, so the lease task is done").
 
-/** A closing clause that marks "it" done, after a comma or a dash ("deleted the old emails - cross that off"). */
+/** A closing clause that marks "it" done, after a comma or a dash ("deleted the old emails - cross that off", "…, tick"). */
 const DONE_AGAIN =
-  /(?:\s*[,;.?]\s*|\s+[-–—]\s+)(?:so\s+|and\s+)?(?:(?:you\s+can|can\s+you|could\s+you|please)\s+)?(?:(?:tick|mark|check|cross)\s+(?:it|that|this)(?:\s+(?:one|task))?(?:\s+(?:off|done|as\s+(?:done|complete|completed|finished)|complete|completed))?|(?:tick|mark|check|cross)\s+off\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:close|complete|finish)\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:that|this|it)(?:\s+one|\s+task)?\s+is\s+(?:done|finished|complete)|it'?s\s+(?:done|finished))\s*$/i;
+  /(?:\s*[,;.?]\s*|\s+[-–—]\s+)(?:so\s+|and\s+)?(?:(?:you\s+can|can\s+you|could\s+you|please)\s+)?(?:(?:tick|mark|check|cross)\s+(?:it|that|this)(?:\s+(?:one|task))?(?:\s+(?:off|done|as\s+(?:done|complete|completed|finished)|complete|completed))?|(?:tick|mark|check|cross)\s+off\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:close|complete|finish)\s+(?:it|that|this)(?:\s+(?:one|task))?|(?:that|this|it)(?:\s+one|\s+task)?\s+is\s+(?:done|finished|complete)|it'?s\s+(?:done|finished)|(?:tick|cross)(?:\s+off)?)\s*$/i;
 /**
  * "…, close the task", "… so that task is done", "…, the task can be closed", "…, that one can be ticked off": a
  * closing that names "the task" or "that one" rather than "it".
@@ -23,10 +23,12 @@ const OPEN_AGAIN =
 /** Clause breaks, and the joins that start a new clause ("… and the parcel is sent", not "salt and pepper"). */
 const CLAUSES = /\s*[,;.]\s+|\s*!+\s*|\s+(?:and|but|so|anyway)\s+(?=(?:the|my|our|i|we|it|that|this)\b)/i;
 /**
- * A clause that names no task: one that only points back, or one that only says the clause before it is what was
- * meant ("done with the dentist, that is", "…, I mean", "…, that is all").
+ * A clause that names no task: one that only points back, one that only says the clause before it is what was
+ * meant ("done with the dentist, that is", "…, I mean", "…, that is all"), or one that only says when it was done
+ * ("cross off the seed order, did that ages ago").
  */
-const POINTER = /^(?:(?:it|that|this)(?:\s+(?:one|task))?|that\s+is(?:\s+all)?|i\s+mean|you\s+know)$/i;
+const POINTER =
+  /^(?:(?:it|that|this)(?:\s+(?:one|task))?|that\s+is(?:\s+all)?|i\s+mean|you\s+know|(?:(?:i|we)\s+)?(?:did|done|finished|sorted)\s+(?:it|that|this)(?:\s+(?:already|ages\s+ago|a\s+while\s+(?:ago|back)|\S+\s+(?:days?|weeks?)\s+ago|yesterday|earlier|last\s+(?:week|night)|on\s+\S+day))?)$/i;
 const JOIN = /^(?:so|and|but|anyway|then|now)\s+/i;
 /** What a report may start with before the work: "I did manage to finish …", "I finally got round to …". */
 const EFFORT = /^(?:(?:i|we)\s+)?(?:(?:did|finally|just|actually|also)\s+)*(?:(?:managed?|got\s+round|got\s+around)\s+to\s+)/i;

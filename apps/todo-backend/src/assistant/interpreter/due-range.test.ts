@@ -13,6 +13,9 @@ const RANGES: Said[] = [
   ['list tasks from monday to wednesday', F, { due_after: '2026-01-26 00:00', due_before: '2026-01-29 00:00' }],
   ['show tasks due from the 1st to the 15th', F, { due_after: '2026-02-01 00:00', due_before: '2026-02-16 00:00' }],
   ['anything due between now and friday?', F, { due_after: '2026-01-22 12:00', due_before: '2026-01-24 00:00' }],
+  // The window named alone, without a question word before it.
+  ['due between now and friday?', F, { due_after: '2026-01-22 12:00', due_before: '2026-01-24 00:00' }],
+  ['due from the 1st to the 15th', F, { due_after: '2026-02-01 00:00', due_before: '2026-02-16 00:00' }],
   ["what's due between feb 1 and feb 10 tagged work", F, { due_after: '2026-02-01 00:00', due_before: '2026-02-11 00:00', tags: ['work'] }],
   // Words between two things that are no dates are no window.
   ['show me tasks between the sofa and the wall', 'list_tasks', {}],

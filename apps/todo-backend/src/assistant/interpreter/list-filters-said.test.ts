@@ -18,6 +18,11 @@ describe('what was done in a window of days is a filter by completion date', () 
     ['what did I knock off yesterday', 'yesterday'],
     ['did I finish anything yesterday?', 'yesterday'],
     ['what have I ticked off so far today', 'today'],
+    // Counted, or with the window said first.
+    ['how many did I tick off yesterday', 'yesterday'],
+    ['how many tasks have I finished this week?', 'this_week'],
+    ['last weeks done stuff', 'last_week'],
+    ["yesterday's finished tasks", 'yesterday'],
   ])('"%s"', (sentence, completed) => {
     expect(read(sentence)).toEqual(call('filter_tasks', { status: 'completed', completed }));
   });

@@ -80,7 +80,11 @@ const DONE_IN_WINDOW = [
     String.raw`^(?:(?:show|list)\s+(?:me\s+)?)?(?:the\s+|all\s+(?:the\s+)?)?(?:tasks?|things?|stuff|items?|todos?|what|everything)\s+(?:that\s+|which\s+)?(?:(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?|(?:were|was|got|have\s+been|has\s+been)\s+)?${DONE_VERB}\s+${WINDOW}$`,
     'i',
   ),
-  new RegExp(String.raw`^(?:what|which\s+tasks?)\s+(?:did|have)\s+(?:i|we)\s+(?:already\s+)?${DONE_VERB}\s+${WINDOW}$`, 'i'),
+  // "how many did I tick off yesterday": a count of them is the same listing.
+  new RegExp(
+    String.raw`^(?:what|which\s+tasks?|how\s+many(?:\s+(?:tasks|things))?)\s+(?:did|have)\s+(?:i|we)\s+(?:already\s+)?${DONE_VERB}\s+${WINDOW}$`,
+    'i',
+  ),
   new RegExp(String.raw`^(?:did|have)\s+(?:i|we)\s+${DONE_VERB}\s+(?:anything|any\s+tasks?)\s+${WINDOW}$`, 'i'),
 ];
 /** "what repeats?", "which tasks recur", "what's recurring", "anything without a due date?", "what has no deadline". */

@@ -3,11 +3,21 @@ import { type KnownNames, knownProject } from './project-names.ts';
 // The order a listing is asked in, said in words: "the latest added first", "the newest ones at the top", "oldest
 // deadlines first", "alphabetical".
 
+/**
+ * "what did I add yesterday", "what have I added today", "stuff created this week": no filter has when a task was added,
+ * so the newest are shown first. Only said of what was done ("did I add", "added"): "add yesterday's receipts" adds.
+ */
+const ADDED_WHEN = String.raw`\b(?:(?:did|have)\s+(?:i|we)\s+(?:add(?:ed)?|create[d]?|made|make)|(?:i|we)\s+(?:added|created|made)|added|created)\s+(?:yesterday|today|earlier(?:\s+today)?|this\s+(?:morning|afternoon|week))\b(?!')`;
+
 /** "the latest added first", "the newest ones at the top", "oldest deadlines first": an order asked for. */
-const ORDER_SAID =
-  /\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|lowest|least\s+(?:urgent|important))\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b|^(?:in\s+)?(?:reverse\s+)?alphabetical(?:\s+order)?$|\balphabeti[sz]e\b|\bdue\s+first\b|^(?:what(?:'s|s|\s+is)|which\s+(?:task|one)\s+is)\s+(?:due|coming\s+up)\s+next$|\b(?:high|low)\s+first\b|\b(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)\b|^(?:(?:show|list|display|give|get)\s+(?:me\s+)?)?(?:my|the)\s+(?:newest|oldest|latest|most\s+recent)\s+(?:tasks|todos|items|ones)$|^(?:show|list|display|view|give\s+me|put|get)\b.*\b(?:alphabetical(?:ly)?|in\s+order|in\s+order\s+of\s+(?:urgency|importance|priority|deadline))$|\b(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified)\b/iu;
-const LATEST_FIRST =
-  /\b(?:newest|latest|most\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|high\s+first|(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)|(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified))\b/i;
+const ORDER_SAID = new RegExp(
+  String.raw`\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|lowest|least\s+(?:urgent|important))\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b|^(?:in\s+)?(?:reverse\s+)?alphabetical(?:\s+order)?$|\balphabeti[sz]e\b|\bdue\s+first\b|^(?:what(?:'s|s|\s+is)|which\s+(?:task|one)\s+is)\s+(?:due|coming\s+up)\s+next$|\b(?:high|low)\s+first\b|\b(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)\b|^(?:(?:show|list|display|give|get)\s+(?:me\s+)?)?(?:my|the)\s+(?:newest|oldest|latest|most\s+recent)\s+(?:tasks|todos|items|ones)$|^(?:show|list|display|view|give\s+me|put|get)\b.*\b(?:alphabetical(?:ly)?|in\s+order|in\s+order\s+of\s+(?:urgency|importance|priority|deadline))$|\b(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified)\b|${ADDED_WHEN}`,
+  'iu',
+);
+const LATEST_FIRST = new RegExp(
+  String.raw`\b(?:newest|latest|most\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|high\s+first|(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)|(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified))\b|${ADDED_WHEN}`,
+  'i',
+);
 const EARLIEST_FIRST = /\b(?:oldest|earliest|soonest|least\s+recent(?:ly)?|lowest|low\s+first|least\s+(?:urgent|important)|due\s+first)\b/i;
 
 /** Whether the sentence asks for an order ("show the most recently added first"), the sort's own words aside. */
@@ -33,7 +43,7 @@ export function withoutOrderWords(text: string): string {
       .replace(/\b(?:last\s+)?(?:update|edit|modification)\b/gi, 'updated')
       .replace(/\b(?:deadlines?|due\s+dates?)\s+in\s+order\b/gi, 'by due date')
       .replace(
-        /\b(add|create|change|edit|update)\s+(?=(?:most\s+)?(?:last|recently|lately))/gi,
+        /\b(add|create|change|edit|update)\s+(?=(?:most\s+)?(?:last|recently|lately)|yesterday|today|earlier|this\s+(?:morning|afternoon|week))/gi,
         (_all, verb: string) => `${verb.replace(/e$/i, '')}ed `,
       )
       .replace(/\bmost\s+recent(?:ly)?\s+(?!(?:changed|updated|modified|edited)\b)/gi, 'newest ')

@@ -26,6 +26,16 @@ const STATE_CLAUSE = /\b(?:that|which|who)\s+(?:is|are|was|were|isn'?t|aren'?t|w
 /** "today?", "plans for tomorrow", "what about next week": a day named alone asks what is due then. */
 const DAY_ALONE =
   /^(?:(?:and\s+)?(?:what\s+about|how\s+about|plans?\s+for|anything\s+(?:for|on)|agenda\s+for|schedule\s+for|due)\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)(?:(?:'s|s)?\s+(?:list|agenda|tasks|todos|plans?|schedule|stuff))?$/i;
+/**
+ * "my week", "give me my day", "the week ahead": a span of days named alone is what is due in it; the week ahead is the
+ * seven days from today, as "the next 7 days" is.
+ */
+const SPAN_ALONE =
+  /^(?:(?:show|give)\s+(?:me\s+)?)?(?:my|the)\s+(?:(day|week|weekend)|(?:week|(?:next\s+)?(?:7|seven)\s+days)\s+ahead|coming\s+week)(?:\s+(?:please|pls))?$/i;
+const SPAN_SAID: Record<string, string> = { day: 'today', week: 'this week', weekend: 'this weekend' };
+/** "last week's done stuff", "yesterdays finished tasks": what was done in a window, the window said first. */
+const WINDOW_THEN_DONE =
+  /^(?:(?:show|list|give)\s+(?:me\s+)?)?(yesterday|today|this\s+week|last\s+week)'?s\s+(?:done|finished|completed|ticked[\s-]+off)\s+(?:tasks|todos|stuff|things|items|ones)$/i;
 /** "todo list", "my to-do list": the list named alone, never a task titled "list". */
 const LIST_ALONE = /^(?:my\s+|the\s+)?(?:(?:todo|to-do|to\s+do|task)\s+list|to[\s-]?dos|to-do'?s|todo'?s)$/i;
 /**
@@ -49,11 +59,11 @@ const SEE_WHAT =
 const CLAUSE_QUESTION =
   /(?:[,.;:!?]|\s[-–—])\s*((?:what(?:'s|s)?|which)\s+(?:is|are|else|tasks?|[\p{L}-]+\s+(?:do|have)\s+(?:i|we)|(?:do|did|have)\s+(?:i|we)|due|overdue|left)\b.*|(?:(?:now|then|so)\s+)?(?:show|list|give)\s+me\b(?!\s+(?:a\s+|an\s+)?(?:shout|buzz|nudge|heads[\s-]?up|ring|call|bell|reminder|warning|ping|poke|text|notification|alert)\b).*|anything\s+(?:overdue|due|late|left|urgent|important|for|on|tagged)\b.*)$/iu;
 /**
- * "and the low priority ones", "ok now the ones tagged home", "what about errands?": a question following the last,
+ * "and the low priority ones", "ok now the ones tagged home", "what about the high ones", "what about errands?": a question following the last,
  * said by what differs.
  */
 const FOLLOW_UP =
-  /^(?:(?:(?:and|ok(?:ay)?|now|so|right|then)[\s,]+)+(?:(?:what|how)\s+about\s+)?(?:the\s+|my\s+)?(.*\b(?:ones|tasks|priority|prio|tagged|labell?ed|overdue|completed|done|pending|open)\b.*)|(?:the|my)\s+(.*\b(?:ones|tasks)))$/i;
+  /^(?:(?:(?:(?:and|ok(?:ay)?|now|so|right|then)[\s,]+)+(?:(?:what|how)\s+about\s+)?|(?:what|how)\s+about\s+)(?:the\s+|my\s+)?(.*\b(?:ones|tasks|priority|prio|tagged|labell?ed|overdue|completed|done|pending|open)\b.*)|(?:the|my)\s+(.*\b(?:ones|tasks)))$/i;
 const WHAT_ABOUT_KIND = /^(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+|my\s+)?([\p{L}][\p{L}_-]*)$/iu;
 /** "#errands", "#home #garden": tags named alone. */
 const TAGS_ALONE = /^(?:(?:everything|anything|stuff|all|tasks?)\s+(?:with|under|in)\s+)?#[\p{L}\p{N}_-]+(?:\s+#[\p{L}\p{N}_-]+)*$/iu;
@@ -75,9 +85,12 @@ const HOW_LOOKS =
 /** "whats labelled finance", "anything tagged home", "stuff labelled kids": what has a tag. */
 const TAGGED_ASKED =
   /^(?:what(?:'s|s|\s+is|\s+are)?|which|anything|everything|stuff|things)\s+(?:\S+\s+)?(?:tagged|labell?ed)\s+#?[\p{L}\p{N}_-]+/iu;
-/** "due before friday", "deadline by the 5th", "tasks for the next 3 days": a window of dates named alone. */
+/**
+ * "due before friday", "deadline by the 5th", "due between now and friday?", "tasks for the next 3 days": a window of
+ * dates named alone.
+ */
 const WINDOW_ALONE = new RegExp(
-  String.raw`^(?:(?:my\s+|the\s+)?(?:tasks|todos|stuff|things)\s+)?(?:(?:due|deadlines?)\s+(?:before|after|by|until|till)\s+\S.*|${NEXT_DAYS.source}(?:\s+please)?)$`,
+  String.raw`^(?:(?:my\s+|the\s+)?(?:tasks|todos|stuff|things)\s+)?(?:(?:due|deadlines?)\s+(?:before|after|by|until|till|between|from)\s+\S.*|${NEXT_DAYS.source}(?:\s+please)?)$`,
   'i',
 );
 /**
@@ -139,6 +152,10 @@ export function listingAsked(text: string): string | undefined {
       : undefined;
   }
   if (WINDOW_ALONE.test(text)) return inPlainWords(text);
+  const doneIn = WINDOW_THEN_DONE.exec(text)?.[1];
+  if (doneIn) return `show tasks completed ${doneIn}`;
+  const span = SPAN_ALONE.exec(text);
+  if (span) return inPlainWords(`show tasks due ${span[1] ? SPAN_SAID[span[1].toLowerCase()] : 'in the next 7 days'}`);
   for (const [index, shape] of TAG_SEARCH.entries()) {
     const match = shape.exec(text);
     // The first shape says it is a tag by "tagged …", "with the tag …" or "#": a bare word there is words to search.
@@ -199,4 +216,17 @@ const TAGS_ASKED =
 
 export function tagsAsked(text: string): boolean {
   return TAGS_ASKED.test(text.trim());
+}
+
+/** "errands this week?", "bills tomorrow?": a kind of task and when, asked with a question mark. */
+const KIND_THEN_WINDOW = /^(\p{L}[\p{L}-]*s)\s+(?:due\s+)?(today|tonight|tomorrow|this\s+week|next\s+week)$/iu;
+
+/**
+ * The listing a kind of task said with a window asks for, when the message was a question: said without one ("drinks
+ * tomorrow") it may be a task to add, and is left to the other rules.
+ */
+export function kindThenWindowAsked(text: string, asked: boolean): string | undefined {
+  const said = KIND_THEN_WINDOW.exec(text.trim());
+  if (!asked || !said?.[1] || !said[2] || NOT_TAGS.has(said[1].toLowerCase()) || LIST_NOUNS.test(said[1])) return undefined;
+  return `show ${said[1].toLowerCase()} tasks due ${said[2]}`;
 }

@@ -51,7 +51,7 @@ import { levelSaidLoosely } from './level-said-loosely.ts';
 import { manyLevelledAsked } from './levels-for-many.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
-import { listingAsked, tagsAsked } from './listing-asked.ts';
+import { kindThenWindowAsked, listingAsked, tagsAsked } from './listing-asked.ts';
 import { monthDayMoved } from './month-day-moved.ts';
 import { moveWithoutDateAsked } from './move-without-date.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
@@ -458,13 +458,14 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
     !priorityWord(afterPriority[1])
   )
     tags.push(afterPriority[1].toLowerCase());
-  // "show my errands due today": the word after "my" before when they are due names a tag.
+  // "show my errands due today", "any errands this week?", "show bills due friday": the word after "my" (or a plural
+  // after "any" or a listing verb) before when they are due names a tag.
   const myWord =
-    /(?<!\b(?:on|in|off|at)\s)\bmy\s+(\p{L}[\p{L}\p{N}_-]*)\s+(?:due|for\s+(?:today|tomorrow|this|next)|this\s+week|today|tomorrow)\b/iu.exec(
+    /(?:(?<!\b(?:on|in|off|at)\s)\bmy\s+(\p{L}[\p{L}\p{N}_-]*)|(?:\bany\s+|^(?:show|list)\s+)(?!(?:us|its|this|his|ours|yours|theirs)\b)(\p{L}[\p{L}\p{N}_-]*s))\s+(?:due|for\s+(?:today|tomorrow|this|next)|this\s+week|next\s+week|today|tomorrow)\b/iu.exec(
       text,
     );
-  if (myWord?.[1] && !NOT_TAGS.has(myWord[1].toLowerCase()) && !LIST_NOUNS.test(myWord[1]) && !priorityWord(myWord[1]))
-    tags.push(myWord[1].toLowerCase());
+  const myTag = myWord?.[1] ?? myWord?.[2];
+  if (myTag && !NOT_TAGS.has(myTag.toLowerCase()) && !LIST_NOUNS.test(myTag) && !priorityWord(myTag)) tags.push(myTag.toLowerCase());
   // "which tasks have the home tag": the word before "tag" names it.
   const namedTag = /\b(\p{L}[\p{L}\p{N}_-]*)\s+(?:tag|label)\b/iu.exec(text);
   if (namedTag?.[1] && !NOT_TAGS.has(namedTag[1].toLowerCase()) && !/^(?:a|an|any|which|what|no|that|this|one)$/i.test(namedTag[1]))
@@ -790,7 +791,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (forSomeone) return forSomeone;
   const topicLeft = topicLeftAsked(text, known);
   if (topicLeft) return { kind: 'call', tool: 'search_tasks', args: { ...topicLeft, status: 'pending' } };
-  const listing = listingAsked(text);
+  const listing = listingAsked(text) ?? kindThenWindowAsked(text, /\?\s*$/.test(message));
   if (listing) return filterOrList(listing, known);
 
   // Tags

@@ -25,12 +25,17 @@ describe('the offline interpreter on details of questions about the list', () =>
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
   });
 
-  it.each(['find it', 'search for that', 'show me what is overdue and then add call mum', 'list my tasks and delete the old one'])(
-    'asks on "%s"',
-    (sentence) => {
-      expect(interpret(sentence).kind).toBe('help');
-    },
-  );
+  it.each([
+    'find it',
+    'search for that',
+    'show me what is overdue and then add call mum',
+    'list my tasks and delete the old one',
+    // Snoozing is no filter: asked, never every task shown as if it were the snoozed ones.
+    'which tasks did I snooze?',
+    'show snoozed tasks',
+  ])('asks on "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
 });
 
 describe('the offline interpreter on "#tag" with other verbs', () => {

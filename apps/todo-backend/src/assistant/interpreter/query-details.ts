@@ -83,11 +83,11 @@ export function leftOutAsked(sentence: string): string | undefined {
 }
 
 /**
- * "which tasks have reminders set", "show tasks with reminders": tasks picked by a reminder, which no filter has. Asked,
- * never answered with every task as if that were them.
+ * "which tasks have reminders set", "show tasks with reminders", "which tasks did I snooze": tasks picked by a reminder
+ * or its snoozing, which no filter has. Asked, never answered with every task as if that were them.
  */
 const NO_FILTER_FOR =
-  /\b(?:tasks?|todos?|ones|things)\s+(?:with|(?:that|which)\s+(?:have|has))\s+(?:a\s+)?reminders?\b|\b(?:have|has)\s+(?:a\s+)?reminders?\s+(?:set|on\s+them)\b/i;
+  /\b(?:tasks?|todos?|ones|things)\s+(?:with|(?:that|which)\s+(?:have|has))\s+(?:a\s+)?reminders?\b|\b(?:have|has)\s+(?:a\s+)?reminders?\s+(?:set|on\s+them)\b|\b(?:did|have)\s+(?:i|we)\s+snooze[d]?\b|\bsnoozed\b/i;
 
 export function notFilterableAsked(sentence: string): string | undefined {
   return NO_FILTER_FOR.test(sentence)

@@ -457,6 +457,21 @@ describe('the offline interpreter on questions about the list said every way', (
     ['what about the high priority ones?', 'filter_tasks', { priority: ['high'] }],
     ['and the low priority ones', 'filter_tasks', { priority: ['low'] }],
     ['what about errands?', 'filter_tasks', { tags: ['errands'] }],
+    ['what about the high ones', 'filter_tasks', { priority: ['high'] }],
+    // A span of days named alone.
+    ['my week', 'filter_tasks', { due: 'this_week' }],
+    ['give me my day', 'filter_tasks', { due: 'today' }],
+    ['the week ahead', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-01-30 00:00' }],
+    ['my week was awful', null],
+    // A kind of task before when it is due is a tag.
+    ['any errands this week?', 'filter_tasks', { tags: ['errands'], due: 'this_week' }],
+    ['show bills due tomorrow', 'filter_tasks', { tags: ['bills'], due: 'tomorrow' }],
+    ['show everything due today', 'filter_tasks', { due: 'today' }],
+    ['errands this week?', 'filter_tasks', { tags: ['errands'], due: 'this_week' }],
+    ['bills tomorrow?', 'filter_tasks', { tags: ['bills'], due: 'tomorrow' }],
+    // Without a question mark it may be a task to add: never read as a listing.
+    ['drinks tomorrow', null],
+    ['great thanks, what about the high ones', 'filter_tasks', { priority: ['high'] }],
     ['and completed?', 'list_tasks', { status: 'completed' }],
   ])('reads %j', (phrase, tool, args = {}, target) => {
     expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));

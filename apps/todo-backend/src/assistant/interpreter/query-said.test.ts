@@ -87,12 +87,20 @@ describe('the offline interpreter on questions about the list said in everyday w
     ['alphabetical order please', { field: 'title' }],
     ['reverse alphabetical', { field: 'title', order: 'desc' }],
     ['sort high to low', { field: 'priority', order: 'desc' }],
+    // When a task was added is no filter: what was added lately is shown newest first.
+    ['what did I add yesterday', { field: 'created_at', order: 'desc' }],
+    ['what have I added today?', { field: 'created_at', order: 'desc' }],
+    ['anything I created this week?', { field: 'created_at', order: 'desc' }],
   ])('sorts: "%s"', (sentence, args) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'sort_tasks', args });
   });
 
   it.each(['is the report done?', 'did I finish the slides?', 'tell me a joke'])('asks rather than guesses on "%s"', (sentence) => {
     expect(interpret(sentence).kind).toBe('help');
+  });
+
+  it('still adds a task said with "add" and a day', () => {
+    expect(interpret('add call the bank today')).toMatchObject({ kind: 'call', tool: 'add_task', args: { title: 'call the bank' } });
   });
 
   it.each([

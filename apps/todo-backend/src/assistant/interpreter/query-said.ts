@@ -1,5 +1,5 @@
 import { COUNT_WORD, numberOf } from '../number-words.ts';
-import { dayOrMonthAsked } from './days-asked.ts';
+import { dayOrMonthAsked, pastDayAsked } from './days-asked.ts';
 
 // Questions about the list said in everyday words the filter's readers key on in their plain form: "what haven't I
 // done" (pending), "which ones have I ticked off" (completed), "anything I should have done already" (overdue),
@@ -89,8 +89,8 @@ const OTHER_LEVELS: Record<string, string> = { high: 'medium or low', medium: 'h
 export function inPlainWords(sentence: string): string {
   return (
     // "what's due on the 5th", "anything in December": the window of that day or month, once a day that bounds a
-    // window ("before the VAT deadline on the 7th") is read as that bound.
-    dayOrMonthAsked(sentence.replace(EVENT_ON_DAY, '$1 ').replace(/[?!.\s]+$/, ''))
+    // window ("before the VAT deadline on the 7th") is read as that bound; "what was due on monday": the one gone by.
+    dayOrMonthAsked(pastDayAsked(sentence.replace(EVENT_ON_DAY, '$1 ').replace(/[?!.\s]+$/, '')))
       // "what jobs have I got tomorrow", "any Work jobs overdue": jobs are what a trade calls its tasks, never a tag.
       .replace(/\bjobs\b/gi, 'tasks')
       .replace(DAY_POSSESSIVE, (_all, which?: string, day?: string) => (day ? `${day}'s` : `${which} week's`))

@@ -11,6 +11,33 @@ describe('a question whether one task still stands on a day', () => {
   });
 });
 
+describe('a question about a day typed short', () => {
+  it.each([
+    ['anything on sun?', 'sun'],
+    ['anything on next tues?', 'next tues'],
+  ])('lists that day on "%s"', (sentence, day) => {
+    expect(interpret(sentence)).toEqual({
+      kind: 'call',
+      tool: 'filter_tasks',
+      args: { due_after: `${day} 00:00`, due_before: `${day} 24:00` },
+    });
+  });
+
+  it('still searches for words that start with a day', () => {
+    expect(interpret('anything on sun cream?')).toEqual({ kind: 'call', tool: 'search_tasks', args: { query: 'sun cream' } });
+  });
+});
+
+describe("a question about the caller's place in the chat", () => {
+  it.each(['right. where was i', 'where were we?'])('searches for nothing on "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
+
+  it('still searches for a task asked where it is', () => {
+    expect(interpret("where's the boiler task")).toEqual({ kind: 'call', tool: 'search_tasks', args: { query: 'boiler' } });
+  });
+});
+
 describe('a question about one task with where to look', () => {
   it.each([
     ["anything about dad's hearing aid on here?", "dad's hearing aid"],

@@ -2,6 +2,7 @@ import { namesOneDay } from './days-asked.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 import { clean } from './phrases.ts';
 import { type KnownNames, knownProject } from './project-names.ts';
+import { WEEKDAY } from './query-said.ts';
 
 // Questions about one task ("when is the dentist?", "did I already pay the gas bill?") are answered by finding it: a
 // search for its words shows its date and whether it is done, and changes nothing.
@@ -85,6 +86,8 @@ const ABOUT_MANY =
  */
 const SHOW_ABOUT =
   /^(?:(?:show|list|find|get|give)\s+(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|items?|anything|everything|stuff)\s+(?:about|regarding|related\s+to|to\s+do\s+with|concerning|mentioning|containing)|(?:anything|something)\s+(?:on|about|regarding)|(?:which|what)\s+(?:(?:task|todo|one)\s+(?:is|was)|(?:is|was)\s+the\s+(?:task|todo|one))\s+(?:about|for|with))\s+(?:the\s+|my\s+)?(.+)$|^(?:anything|something|stuff|tasks?)\s+(.+?)[\s-]related$|^what\s+(?:was|is)\s+(?:the|my|that)\s+(.+?)\s+(?:task|todo|one)(?:\s+again)?$|^(?:is\s+there|do\s+(?:i|we)\s+(?:already\s+)?have|have\s+(?:i|we)\s+(?:already\s+)?got)\s+(?:a|an|any)\s+(.+?)\s+(?:task|todo)s?$|^is\s+(?:the\s+|my\s+)?(.+?)\s+(?:already\s+)?(?:on|in)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i;
+/** "anything on sun?", "anything for next tues": a day, short as typed, is a listing of that day, never words to search for. */
+const A_WEEKDAY = new RegExp(String.raw`^(?:this\s+|next\s+)?${WEEKDAY}$`, 'i');
 /** Where to look, never what to look for: "… on my list", "… on here". */
 const LOOKED_IN = /\s+(?:on|in)\s+(?:(?:my|the)\s+(?:todo\s+|to-do\s+)?list|here|there)$/i;
 /** Words of a kind of task, not of its title: "a high priority task", "any overdue todos". */
@@ -114,20 +117,21 @@ export function questionAboutOneTask(said: string, known: KnownNames = {}): Inte
   const text = CHECK_IF.reduce((sentence, [lead, plain]) => sentence.replace(lead, plain), said);
   const about = SHOW_ABOUT.exec(text);
   const topic = about?.slice(1).find(Boolean);
-  if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic) && !namesOneDay(topic))
+  if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic) && !namesOneDay(topic) && !A_WEEKDAY.test(topic.trim()))
     return searchFor(clean(topic.replace(LOOKED_IN, '')), known);
   for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, DID_I]) {
     const words = pattern.exec(text)?.[1];
     if (!words) continue;
     const query = clean(words.replace(LOOKED_IN, '')).replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?)s?$/gi, '');
     // "is 5 done": a number is no words to search for; "did I finish everything today" is about many tasks.
-    // "what have I got on feb 14": a day asked about is a listing of that day, never words to search for.
+    // "what have I got on feb 14": a day asked about is a listing of that day, never words to search for. "where was
+    // I", "where were we": the caller's place in the chat, no task.
     if (
       !query ||
       ABOUT_MANY.test(query) ||
       A_KIND.test(query) ||
       namesOneDay(words) ||
-      /^(?:#?\d+|it|that|this|that one|this one)$/i.test(query)
+      /^(?:#?\d+|it|that|this|that one|this one|i|we|you)$/i.test(query)
     )
       return undefined;
     return searchFor(query, known);

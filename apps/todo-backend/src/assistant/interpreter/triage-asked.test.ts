@@ -26,6 +26,14 @@ describe('questions in the words of sorting out what matters', () => {
     ['top 3 for today', 'filter_tasks', { due: 'today', limit: 3 }],
     ['top five for tomorrow', 'filter_tasks', { due: 'tomorrow', limit: 5 }],
     ["what's tagged client and due soon", 'filter_tasks', { tags: ['client'], due: 'this_week' }],
+    // What is left undone past its date, said as stuck or put off; after a sigh or a greeting too.
+    ["what's stuck", 'filter_tasks', { due: 'overdue' }],
+    ['ugh. ok. whats stuck', 'filter_tasks', { due: 'overdue' }],
+    ['what have I been putting off', 'filter_tasks', { due: 'overdue' }],
+    ['what have I put off in Home Projects', 'filter_tasks', { due: 'overdue', project: 'Home Projects' }],
+    ['anything I keep avoiding?', 'filter_tasks', { due: 'overdue' }],
+    ['hiya, what is slipping?', 'filter_tasks', { due: 'overdue' }],
+    ['top 5 for tmrw', 'filter_tasks', { due: 'tomorrow', limit: 5 }],
   ])('%s', (phrase, tool, args) => {
     expect(read(phrase)).toEqual(call(tool as string, args ?? {}));
   });

@@ -1,4 +1,6 @@
 import { COUNT_WORD } from '../number-words.ts';
+import { stripPoliteness } from './politeness.ts';
+import { correctKeywords } from './typos.ts';
 
 // Questions about the list in the words of someone sorting out what matters: "anything critical?", "what's on fire in
 // Work", "what's slipping", "which ones did I flag", "the non-urgent stuff", "what's high or medium", "top 3 for
@@ -25,6 +27,11 @@ const SAID_PLAINLY: [RegExp, string][] = [
   [/\b(?:flagged|starred)\b/gi, 'high priority'],
   // "what's slipping", "what slipped in Work": what is past its date.
   [/\b(?:slipping|slipped)\b(?!\s+through\b)/gi, 'overdue'],
+  // "what's stuck", "what have I been putting off", "what am I avoiding": what is left past its date.
+  [
+    /\b(?:stuck|(?:been\s+)?(?:putting|put)\s+off|(?:been\s+)?(?:avoiding|dodging|procrastinating(?:\s+on)?))(?=\s*$|\s+(?:in|for|at)\b)/gi,
+    'overdue',
+  ],
   [/\bnon[\s-]?(?:urgent|important|critical)\b/gi, 'low priority'],
   // "the lowest priority stuff": the level the filter has.
   [/\b(high|low)est(?=[\s-]+(?:priority|prio)\b)/gi, '$1'],
@@ -44,9 +51,11 @@ const TOP_FOR_DAY = new RegExp(
 
 /** The question said in the filter's words, or undefined when it is no question or says no triage word. */
 export function triageAsked(sentence: string): string | undefined {
-  const said = sentence.trim().replace(/[?!.]+$/, '');
+  // "ugh. ok. whats stuck": the question after a greeting or a sigh.
+  const said = stripPoliteness(sentence.trim()).replace(/[?!.]+$/, '');
   if (!ASKING.test(said) || ORDER_ASKED.test(said)) return undefined;
-  const top = TOP_FOR_DAY.exec(said);
+  // "top 5 for tmrw": the day in its short spelling too.
+  const top = TOP_FOR_DAY.exec(correctKeywords(said));
   if (top?.[1] && top[2]) return `show the first ${top[1]} tasks due ${top[2]}`;
   let plain = said.replace(LEVEL_ASKED, (_all, asked: string, levels: string) => `${asked}${levels} priority`);
   for (const [word, meaning] of SAID_PLAINLY) plain = plain.replace(word, meaning);

@@ -56,6 +56,7 @@ describe('calendar phrases', () => {
     ['the start of the month', '2026-02-01 09:00'],
     ['the beginning of the week', '2026-01-26 09:00'],
     ['the start of next month 00:00', '2026-02-01 00:00'],
+    ['the first day of next month', '2026-02-01 09:00'],
   ])('reads "%s" as %s', (phrase, expected) => {
     expect(local(phrase)).toBe(expected);
   });

@@ -100,13 +100,14 @@ const weekAfterNext: Parser = {
 };
 
 /**
- * "the start of next month", "the beginning of the week": the period's first day, a week's Monday. Said of the current
- * period ("the start of the month" on the 22nd) it is the next start: a date for a task lies ahead.
+ * "the start of next month", "the first day of next month", "the beginning of the week": the period's first day, a
+ * week's Monday. Said of the current period ("the start of the month" on the 22nd) it is the next start: a date for a
+ * task lies ahead.
  */
 const startOfPeriod: Parser = {
   // Followed by the sentence's end or what follows a date, never by a noun: "the start of the year report" is a title.
   pattern: () =>
-    /\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|year)(?=\s*(?:$|[,.;:!?)]|(?:at|around|by|from|for|in|on|to|and|with|please|pls|thanks|remind|every)\b|\d))/i,
+    /\b(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|year)(?=\s*(?:$|[,.;:!?)]|(?:at|around|by|from|for|in|on|to|and|with|please|pls|thanks|remind|every)\b|\d))/i,
   extract: (context, match) => {
     const unit = (match[2]?.toLowerCase() ?? 'week') as 'week' | 'month' | 'year';
     const today = localNow(context).startOf('day');

@@ -199,7 +199,7 @@ function findMonthsAlone(text: string, timeZone: string, now: Date): DateMatch[]
  * now); "the start of next month" says the same day.
  */
 const NEXT_PERIOD =
-  /\b(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?next\s+(week|month)\b(\s+(?:at\s+|@\s*)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})(?![\p{L}\p{N}]))?/giu;
+  /\b(?:(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+)?next\s+(week|month)\b(\s+(?:at\s+|@\s*)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})(?![\p{L}\p{N}]))?/giu;
 
 function findNextPeriods(text: string, timeZone: string, now: Date): DateMatch[] {
   return [...text.matchAll(NEXT_PERIOD)].flatMap((match) => {

@@ -23,6 +23,7 @@ const ROWS: [string, Row][] = [
   ['book flights next week', { title: 'book flights', due: '2026-01-26 09:00' }],
   ['plan trip next month', { title: 'plan trip', due: '2026-02-01 09:00' }],
   ['pay rent at the start of next month', { title: 'pay rent', due: '2026-02-01 09:00' }],
+  ['pay rent the first day of next month', { title: 'pay rent', due: '2026-02-01 09:00' }],
   ['clean desk beginning of next week 10am', { title: 'clean desk', due: '2026-01-26 10:00' }],
   ['book flights next week at 3:30pm', { title: 'book flights', due: '2026-01-26 15:30' }],
   ['read the start of the year report', { title: 'read the start of the year report', due: null }],

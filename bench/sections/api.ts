@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { createApiClient } from '@doable/test-kit';
+import { describeWaits, noWaits, sampleWaits } from '../backend-waits.ts';
 import { dataSetOf } from '../data-set.ts';
 import { type HttpRequestSpec, httpLoad, type LoadResult, pgbenchLoad, summarizeRuns } from '../load.ts';
 import { addNote, type BenchContext } from '../options.ts';
@@ -125,6 +126,8 @@ export async function runApiBench(ctx: BenchContext, target: StackTarget): Promi
     },
   ];
 
+  // What the server's backends waited on under each load with concurrency (at c1 one backend works at a time).
+  const waitRows: string[] = [];
   for (const mix of mixes) {
     // The statements of one request, captured from the server's log, are the baseline's script.
     const statements = await captureRequest(target, mix.next);
@@ -139,13 +142,24 @@ export async function runApiBench(ctx: BenchContext, target: StackTarget): Promi
     for (const concurrency of options.concurrency.filter((c) => !mix.only || mix.only.includes(c))) {
       const apiRuns: LoadResult[] = [];
       const rawRuns: LoadResult[] = [];
+      const apiWaits = noWaits();
+      const rawWaits = noWaits();
+      const sampled = <T>(into: typeof apiWaits, work: () => Promise<T>) =>
+        concurrency > 1 ? sampleWaits(target.admin, into, work) : work();
       // Warm both paths (JIT, pools, caches) before the timed runs; API and SQL runs alternate, side by side.
       await httpLoad({ origin: target.origin('todo-backend'), concurrency, seconds: 1, next: mix.next });
       await pgbenchLoad({ url: target.info.postgres.url, script, concurrency, seconds: 1 });
       for (let run = 0; run < options.runs; run++) {
-        apiRuns.push(await httpLoad({ origin: target.origin('todo-backend'), concurrency, seconds: options.seconds, next: mix.next }));
-        rawRuns.push(await pgbenchLoad({ url: target.info.postgres.url, script, concurrency, seconds: options.seconds }));
+        apiRuns.push(
+          await sampled(apiWaits, () =>
+            httpLoad({ origin: target.origin('todo-backend'), concurrency, seconds: options.seconds, next: mix.next }),
+          ),
+        );
+        rawRuns.push(
+          await sampled(rawWaits, () => pgbenchLoad({ url: target.info.postgres.url, script, concurrency, seconds: options.seconds })),
+        );
       }
+      if (concurrency > 1) waitRows.push(`| ${mix.name} · c${concurrency} | ${describeWaits(apiWaits)} | ${describeWaits(rawWaits)} |`);
       const a = summarizeRuns(apiRuns);
       const raw = summarizeRuns(rawRuns);
       const isListAt32 = mix.kind === 'list' && concurrency === 32;
@@ -193,6 +207,17 @@ export async function runApiBench(ctx: BenchContext, target: StackTarget): Promi
     }
     if (mix.kind !== 'write') await planNote(ctx, target, mix.name, statements);
   }
+  addNote(
+    ctx,
+    SECTION,
+    [
+      "What PostgreSQL's active client backends waited on during each timed run with concurrency, sampled every 50 ms from `pg_stat_activity`: the mean number of backends per sample in each wait (`none`: running, or ready to run and waiting for a core). Under the API's load they are its pool's connections, under pgbench's its clients; in both, the outbox relay's and the other services' too.",
+      '',
+      "| load | API's run | pgbench's run |",
+      '|---|---|---|',
+      ...waitRows,
+    ].join('\n'),
+  );
   await drainOutbox(ctx, target);
 }
 

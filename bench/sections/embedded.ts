@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { EMBEDDED_POOL_SIZE } from '@doable/db';
 import { createApiClient, freePort, signUp } from '@doable/test-kit';
 import pg from 'pg';
+import { buildServerIfStale } from '../../apps/doable/scripts/build-server-if-stale.ts';
 import { profileNote } from '../cpu-profile.ts';
 import { type HttpRequestSpec, httpLoad, type LoadResult, summarizeRuns } from '../load.ts';
 import { addNote, type BenchContext } from '../options.ts';
@@ -440,6 +441,8 @@ async function measureLoad(ctx: BenchContext): Promise<void> {
 }
 
 export async function runEmbeddedBench(ctx: BenchContext): Promise<void> {
+  // `npm start` builds the server's bundle in `prestart`, which a bench run does not pass through.
+  if ((await buildServerIfStale()) === 'built') ctx.log('  built the server (apps/doable/dist)');
   ctx.log('  cold starts…');
   await measureColdStart(ctx);
   await measureLoad(ctx);

@@ -25,15 +25,18 @@ export interface SpawnAs {
   gid?: number;
   /** The Node binary (default: this one), e.g. a copy that the user above can reach. */
   node?: string;
+  /** The entry (default: the sources' `main.js`), e.g. the bundle `npm start` runs. */
+  entry?: string;
 }
 
 /**
- * `npm start`'s process (`node apps/doable/src/main.js`) on a data folder and a free loopback port. It runs under
- * umask 022, the common default, so anything it does not make private itself would be readable by others.
+ * `npm start`'s process, from its sources (`node apps/doable/src/main.js`; `npm start` runs their bundle) on a data
+ * folder and a free loopback port. It runs under umask 022, the common default, so anything it does not make private
+ * itself would be readable by others.
  */
 export function spawnDoable(dataDir: string, port: number, env: Record<string, string> = {}, as: SpawnAs = {}) {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn('/bin/sh', ['-c', 'umask 022 && exec "$0" "$@"', as.node ?? process.execPath, MAIN], {
+  const child = spawn('/bin/sh', ['-c', 'umask 022 && exec "$0" "$@"', as.node ?? process.execPath, as.entry ?? MAIN], {
     ...(as.uid === undefined ? {} : { uid: as.uid }),
     ...(as.gid === undefined ? {} : { gid: as.gid }),
     env: {

@@ -30,9 +30,9 @@ function sourcesChanged(): number {
 
 /**
  * Bundles the embedded server (`src/main.js` and everything it imports) into `apps/doable/dist`, minified, unless
- * the bundle there was built from this folder after every source changed. One bundle holds far less source text
- * than the ~1,800 modules it replaces, which V8 keeps in memory for as long as the server runs, and a first start
- * has one file to compile instead of each module (docs/benchmarks.md, "a bundled server"). Tests run the sources.
+ * the bundle there was built from this folder after every source changed. The bundle holds far less source text
+ * than the ~1,800 modules it replaces, which V8 keeps in memory for as long as the server runs (docs/benchmarks.md,
+ * "`npm start` runs a bundled server"). Tests run the sources.
  */
 export async function buildServerIfStale(): Promise<'built' | 'fresh'> {
   const fresh =

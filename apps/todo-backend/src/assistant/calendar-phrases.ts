@@ -2,6 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import { DateTime, FixedOffsetZone } from 'luxon';
 import { MONTH_WORD, monthNumber, WEEKDAY_NAMES } from './calendar-words.ts';
+import { NTH_WEEKDAY_OF_MONTH, nthWeekdayFrom } from './month-days.ts';
 
 // Days said the way people plan a house and a year, which chrono does not read: "mid-march", "early next week", "the
 // start of next month", "the week after next", "the weekend after next", "the monday after next", "this time next week",
@@ -45,6 +46,31 @@ const weekendOfMonth: Parser = {
       return last.minus({ days: (last.weekday - 6 + 7) % 7 });
     };
     return dayOf(nextOnCalendar(localNow(context), monthNumber(match[2] ?? ''), saturday));
+  },
+};
+
+/** "the 2nd tuesday of feb", "the last friday of the month": chrono reads the weekday alone, a day that is not meant. */
+const weekdayOfMonth: Parser = {
+  pattern: () => new RegExp(String.raw`\b(?:the\s+)?${NTH_WEEKDAY_OF_MONTH}`, 'i'),
+  extract: (context, match) => dayOf(nthWeekdayFrom(match[1] ?? '', match[2] ?? '', match[3] ?? '', localNow(context).startOf('day'))),
+};
+
+/**
+ * "the end of Q1", "the end of the second quarter", "end of the quarter": the last day of that calendar quarter, the
+ * next one to come (the end of Q1 said in May is next year's).
+ */
+const QUARTERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const quarterEnd: Parser = {
+  pattern: () =>
+    /\b(?:the\s+)?end\s+of\s+(?:q([1-4])\b|(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b|(?:the\s+|this\s+)?quarter\b)/i,
+  extract: (context, match) => {
+    const today = localNow(context).startOf('day');
+    const named = match[1] ? Number(match[1]) : match[2] ? (QUARTERS[match[2].toLowerCase()] ?? 0) : today.quarter;
+    const end = today
+      .set({ month: named * 3 })
+      .endOf('month')
+      .startOf('day');
+    return dayOf(end < today ? end.plus({ years: 1 }).endOf('month').startOf('day') : end);
   },
 };
 
@@ -193,6 +219,8 @@ const holiday: Parser = {
 
 export const CALENDAR_PHRASES: Parser[] = [
   midMonth,
+  weekdayOfMonth,
+  quarterEnd,
   weekendOfMonth,
   partOfNextWeek,
   weekAfterNext,

@@ -8903,7 +8903,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['move the dentist to any time next week', 'set_due_date', { date: 'next week' }, task('dentist')],
     ['the passport photos need doing before my holiday on the 20th', 'set_due_date', { date: '2026-02-20' }, task('passport photos')],
     ['the roof quote has to be in before the end of the month', 'set_due_date', { date: '2026-01-31' }, task('roof quote')],
-    ['move book club to the last friday of the month', 'set_due_date', { date: '2026-01-30' }, task('book club')],
+    // Aligned with the corpus: a task moved to "the Nth weekday of the month" repeats there.
+    ['move book club to the last friday of the month', 'update_task', { recurring: 'FREQ=MONTHLY;BYDAY=-1FR' }, task('book club')],
     ['the tip run can go the weekend after next', 'set_due_date', { date: '2026-02-07' }, task('tip run')],
     ['move the call with the bank to within the hour', 'set_due_date', { date: '2026-01-22 13:00' }, task('call with the bank')],
     ['the parcel drop-off is tonight now', 'set_due_date', { date: 'tonight' }, task('parcel drop-off')],

@@ -16,8 +16,8 @@ const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
 const TIME_OF_DAY_WORDS = /\b(?:tonight|morning|afternoon|evening|night|noon|midnight)\b/i;
 // chrono implies 06:00 for "morning"; for a task "tomorrow morning" means the start of the working day.
 const MORNING_ONLY = /\bmorning\b/i;
-/** A day of the month alone, maybe with a time: "the 1st", "on the 15th at 9am". */
-const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+next\s+month\b)?(.*)$/i;
+/** A day of the month alone, maybe with a time: "the 1st", "on the 15th at 9am", "before the 20th" (a deadline on it). */
+const DAY_OF_MONTH = /^(?:(?:on|by|before)\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+next\s+month\b)?(.*)$/i;
 /**
  * "end of the week" is its Friday (chrono reads it as a week from now), "end of the month" its last day; "end of next
  * week" is the Friday after, "end of next month" that month's last day; "end of (the) quarter" the last day of its

@@ -50,11 +50,11 @@ const SAID = [
 ];
 
 /**
- * "the report needs to be in by wednesday", "the permission slip needs doing by friday": what must be done by then,
- * named last before the verb.
+ * "the report needs to be in by wednesday", "the permission slip needs doing by friday", "… before the 20th": what must
+ * be done by then, named last before the verb.
  */
 const NEEDS_BY =
-  /^(.*?)\s+(?:needs|has|have|need)\s+(?:to\s+be\s+(?:in|done|finished|handed\s+in|submitted|sent|ready)|doing|finishing|sending|handing\s+in)\s+(?:by|on|for)\s+(.+)$/i;
+  /^(.*?)\s+(?:needs|has|have|need)\s+(?:to\s+be\s+(?:in|done|finished|handed\s+in|submitted|sent|ready)|doing|finishing|sending|handing\s+in)\s+(?:by|on|for|before)\s+(.+)$/i;
 
 /** A date taken away: "take the date off it", "it doesn't have a deadline anymore", "the shed has no due date now". */
 const DATE_WORD = String.raw`(?:due\s+date|deadline|date)`;

@@ -33,6 +33,7 @@ import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
 import { trolleyAsAdd, withoutEmojiBetweenWords } from './emoji-between-words.ts';
+import { withoutEventBeforeADay } from './event-on-a-day.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { everydayFirst } from './everyday-first.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
@@ -530,6 +531,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   swapSaid,
   putSaid,
   monthDayMoved,
+  withoutEventBeforeADay,
   everydayFirst,
   donePointedBackSaid,
   statementAskedSaid,

@@ -1,5 +1,6 @@
 import { COUNT_WORD, numberOf } from '../number-words.ts';
 import { dayOrMonthAsked, pastDayAsked } from './days-asked.ts';
+import { EVENT_ON_DAY } from './event-on-a-day.ts';
 
 // Questions about the list said in everyday words the filter's readers key on in their plain form: "what haven't I
 // done" (pending), "which ones have I ticked off" (completed), "anything I should have done already" (overdue),
@@ -58,12 +59,6 @@ const DAY_PARTS: Record<string, [string, string]> = {
   night: ['18:00', '24:00'],
 };
 
-/** "before the VAT deadline on the 7th", "after the Acme launch on friday": the event, then the day it is on. */
-const EVENT_ON_DAY = new RegExp(
-  String.raw`\b(before|after|by)\s+(?:the|my|our)\s+(?:[\p{L}'&-]+\s+){1,4}?(?:on|due)\s+(?=(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:this\s+|next\s+)?${WEEKDAY}\b|tomorrow\b|\d))`,
-  'giu',
-);
-
 /** "ten tasks", "three overdue ones": a number word before what is counted. */
 const COUNT_BEFORE_TASKS = new RegExp(
   String.raw`\b${COUNT_WORD}\b(?=\s+(?:[\p{L}-]+\s+){0,2}(?:tasks|todos|to-dos|items|things|ones)\b)`,
@@ -107,7 +102,10 @@ export function inPlainWords(sentence: string): string {
       .replace(/\b(?:done|finished|completed)\s+or\s+not\b/gi, 'including completed')
       // "a deadline before friday", "needs to be done by the 5th": when it is due.
       .replace(/\b(?:(?:a|the|its|their)\s+)?(?:deadlines?|due\s+dates?)\s+(before|after|by)\b/gi, 'due $1')
-      .replace(/\b(?:needs?\s+to\s+|has\s+to\s+|must\s+)?be\s+(?:done|finished|completed|sorted)\s+(before|by)\b/gi, 'due $1')
+      .replace(
+        /\b(?:(?:needs?\s+to\s+|has\s+to\s+|must\s+)?be\s+(?:done|finished|completed|sorted)|needs?\s+doing)\s+(before|by)\b/gi,
+        'due $1',
+      )
       // "what errands do I have": the kind asked about is a tag.
       .replace(
         /^what\s+(?!tasks|todos|things|stuff|items|else)([\p{L}][\p{L}_-]*)\s+(?:do|have)\s+(?:i|we)\s+(?:have|got)\b/iu,

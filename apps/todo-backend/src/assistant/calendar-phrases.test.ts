@@ -68,6 +68,10 @@ describe('calendar phrases', () => {
     ['end of the quarter', '2026-03-31 09:00'],
     ['end of q3 at 5pm', '2026-09-30 17:00'],
     ['end of q1 24:00', '2026-04-01 00:00'],
+    // A weekday a week on, typed short; the weekend to come.
+    ['tues wk', '2026-02-03 09:00'],
+    ['fri wk at 3pm', '2026-01-30 15:00'],
+    ['this coming weekend', '2026-01-24 09:00'],
   ])('reads "%s" as %s', (phrase, expected) => {
     expect(local(phrase)).toBe(expected);
   });

@@ -93,11 +93,12 @@ const afternoonForBareHours: chrono.Refiner = {
 };
 
 /**
- * Short spellings people type that chrono does not know ("in 6 wks", "tues night", "half past 3"), each rewritten to
- * one it knows of the same length (padded with spaces), so that every offset into the text stays the same.
+ * Short spellings people type that chrono does not know ("in 6 wks", "tues night", "half past 3", "this coming
+ * weekend"), each rewritten to one it knows of the same length (padded with spaces), so that every offset into the text
+ * stays the same.
  */
 const SHORT_SPELLING =
-  /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow|tmorrow|(?:a|one)\s+fortnight|this\s+arvo)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
+  /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow|tmorrow|(?:a|one)\s+fortnight|this\s+arvo|(?:this|the)\s+coming\s+weekend)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
 const KNOWN_SPELLING: Record<string, string> = {
   ...Object.fromEntries(
     ['2moro', '2morrow', '2morow', 'tmrow', 'tmoro', 'tomoz', 'tomorow', 'tommorow', 'tommorrow', 'tomorrw', 'tomrrow', 'tmorrow'].map(
@@ -107,6 +108,8 @@ const KNOWN_SPELLING: Record<string, string> = {
   'a fortnight': '2 weeks',
   'one fortnight': '2 weeks',
   'this arvo': 'afternoon',
+  'this coming weekend': 'this weekend',
+  'the coming weekend': 'this weekend',
   tues: 'tue',
   weds: 'wed',
   wk: 'w',
@@ -310,7 +313,7 @@ function withWeekPhrasesJoined(text: string, readings: DateReading[]): DateReadi
   for (const reading of readings) {
     const last = joined.at(-1);
     const timeOnly = reading.start.isCertain('hour') && !reading.start.isCertain('day') && !reading.start.isCertain('weekday');
-    const timeAfterWeek = last && timeOnly && /\b(?:week|fortnight)$/i.test(last.text);
+    const timeAfterWeek = last && timeOnly && /\b(?:week|wk|fortnight)$/i.test(last.text);
     if (last && reading.index <= last.index && reading.index + reading.text.length >= last.index + last.text.length)
       joined[joined.length - 1] = reading;
     else if (last && timeAfterWeek && /^\s+$/.test(text.slice(last.index + last.text.length, reading.index)))
@@ -369,8 +372,8 @@ export const dateReader = {
       const lead = (MONTH_ALONE.test(said) ? /\bin\s+$/i : WEEKEND_ALONE.test(said) ? /\b(?:at|on)\s+the\s+$/i : undefined)?.exec(
         text.slice(0, index),
       );
-      // "a week on friday", "a week from friday", "friday week" (at the end, or before a time): the week goes with the
-      // weekday.
+      // "a week on friday", "a week from friday", "friday week", "tues wk" (at the end, or before a time): the week goes
+      // with the weekday.
       const weekOn =
         start.isCertain('weekday') && !start.isCertain('day')
           ? /\ba\s+(?:week|fortnight)\s+(?:on\s+|from\s+)?$/i.exec(text.slice(0, index))
@@ -383,7 +386,7 @@ export const dateReader = {
       // "in 2 weeks time", "in a month's time": the "time" goes with the date.
       const weekAfter =
         (start.isCertain('weekday') && !start.isCertain('day')) || TODAY_OR_TOMORROW.test(said)
-          ? /^\s+(?:week|fortnight)\b(?=\s*(?:$|[,;.!?]|at\b|\d))/i.exec(text.slice(to))
+          ? /^\s+(?:week|wk|fortnight)\b(?=\s*(?:$|[,;.!?]|at\b|\d))/i.exec(text.slice(to))
           : null;
       if (weekAfter) return { index: from, text: text.slice(from, to + weekAfter[0].length), start };
       const time = /^in\s/i.test(said) && !start.isCertain('hour') ? /^(?:'s)?\s+time\b/i.exec(text.slice(to)) : null;
@@ -430,7 +433,7 @@ function weekdayStillAhead(local: DateTime, start: ParsedComponents, said: strin
 
 const WEEKDAY_NAME = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?';
 const WEEK_ON_DAY = new RegExp(
-  String.raw`^(?:on\s+)?(?:(a\s+week|a\s+fortnight|2\s+weeks)\s+(?:on|from)\s+(${WEEKDAY_NAME})|(${WEEKDAY_NAME}|today|tomorrow|tmr)\s+(week|fortnight))((?:\s+at)?\s+\S.*)?$`,
+  String.raw`^(?:on\s+)?(?:(a\s+week|a\s+fortnight|2\s+weeks)\s+(?:on|from)\s+(${WEEKDAY_NAME})|(${WEEKDAY_NAME}|today|tomorrow|tmr)\s+(week|wk|fortnight))((?:\s+at)?\s+\S.*)?$`,
   'i',
 );
 /**

@@ -22,7 +22,8 @@ const IN_A_MONTH = new RegExp(String.raw`\b(?:due\s+)?(?:in|during)\s+(${MONTH_W
 export function namesOneDay(words: string): boolean {
   const day = words.trim();
   if (DAY_OF_MONTH.test(day)) return true;
-  return isWholeDate(day) && !READ_ELSEWHERE.test(day) && !A_TIME.test(day) && /\d|\bafter\b/i.test(day);
+  // A date by its number, or a day counted from another ("friday week", "the last friday of the month").
+  return isWholeDate(day) && !READ_ELSEWHERE.test(day) && !A_TIME.test(day) && /\d|\b(?:after|week|wk|fortnight|month)\b/i.test(day);
 }
 
 /** Whether the words name one weekend other than this one ("this weekend" has words of its own). */

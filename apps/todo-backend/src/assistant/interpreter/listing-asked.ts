@@ -1,3 +1,4 @@
+import { dayOrMonthAsked } from './days-asked.ts';
 import { orderAsked } from './list-order.ts';
 import { inPlainWords, NEXT_DAYS, WEEKDAY } from './query-said.ts';
 import { LIST_NOUNS, NOT_TAGS } from './vocabulary.ts';
@@ -13,6 +14,9 @@ const WHAT_ELSE = /^what\s+else\b/i;
 /** "only the urgent ones", "just the overdue ones please": a kind of task asked for alone. */
 const ONLY_KIND =
   /^(?:just|only)\s+(?:the\s+|my\s+)?(?:urgent|important|high|low|medium|overdue|late|done|completed|finished|open|pending|unfinished)\b(?:[\s-]+(?:priority|prio))?\s*(?:ones|tasks|todos|items|stuff|things)?(?:\s+(?:please|pls))?$/i;
+/** "what's on the 1st", "anything on friday week": a question about a day named by its date, read by days-asked.ts. */
+const DATE_QUESTION =
+  /^(?:what(?:'s|s|\s+is|\s+do\s+(?:i|we)\s+have|\s+have\s+(?:i|we)\s+got)?|anything|any\s+tasks?|plans?|agenda|schedule)\s+(?:on|for)\s+\S/i;
 /** "what's on friday", "anything on saturday", "plans for monday": a question about one day. */
 const DAY_ASKED = new RegExp(
   String.raw`^(?:what(?:'s|s|\s+is|\s+do\s+(?:i|we)\s+have|\s+have\s+(?:i|we)\s+got)?|anything|any\s+tasks?|plans?|agenda|schedule)\b.*\b(?:on|for)\s+(?:this\s+|next\s+)?${WEEKDAY}$`,
@@ -193,6 +197,7 @@ export function listingAsked(text: string): string | undefined {
   if (
     SEE_WHAT.test(text) ||
     DAY_ASKED.test(text) ||
+    (DATE_QUESTION.test(text) && dayOrMonthAsked(text) !== text) ||
     WHAT_ELSE.test(text) ||
     ONLY_KIND.test(text) ||
     THINGS_THAT.test(text) ||

@@ -43,6 +43,7 @@ import { withClockColons } from './four-digit-clock.ts';
 import { guardSentence, howToAsked, memberRemovalAsked, projectChangeAsked } from './guards.ts';
 import { handedIn } from './handed-in.ts';
 import { importantNotUrgentSaid } from './important-not-urgent.ts';
+import { impossibleDateAsked } from './impossible-dates.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { keptTaskChanged } from './kept-task-changed.ts';
 import { topicLeftAsked } from './left-on-a-topic.ts';
@@ -603,6 +604,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {
   const message = withoutQuestionLabel(said);
+  const noSuchDay = impossibleDateAsked(message);
+  if (noSuchDay) return { kind: 'help', reason: noSuchDay };
   // "which tasks repeat weekly", "tasks I finished yesterday": a kind of task asked for, before any rule reads a change.
   const kindAsked = kindOfTaskAsked(message);
   if (kindAsked) return filterOrList(kindAsked, known);

@@ -72,6 +72,10 @@ describe('calendar phrases', () => {
     ['tues wk', '2026-02-03 09:00'],
     ['fri wk at 3pm', '2026-01-30 15:00'],
     ['this coming weekend', '2026-01-24 09:00'],
+    // The period gone by, a bound of a question about it.
+    ['the start of last week', '2026-01-12 09:00'],
+    ['the start of last month 00:00', '2025-12-01 00:00'],
+    ['the end of last month 24:00', '2026-01-01 00:00'],
   ])('reads "%s" as %s', (phrase, expected) => {
     expect(local(phrase)).toBe(expected);
   });

@@ -128,16 +128,17 @@ const weekAfterNext: Parser = {
 /**
  * "the start of next month", "the first day of next month", "the beginning of the week": the period's first day, a
  * week's Monday. Said of the current period ("the start of the month" on the 22nd) it is the next start: a date for a
- * task lies ahead.
+ * task lies ahead. "the start of last week" is the one before (a bound of a question about it).
  */
 const startOfPeriod: Parser = {
   // Followed by the sentence's end or what follows a date, never by a noun: "the start of the year report" is a title.
   pattern: () =>
-    /\b(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|year)(?=\s*(?:$|[,.;:!?)]|(?:at|around|by|from|for|in|on|to|and|with|please|pls|thanks|remind|every)\b|\d))/i,
+    /\b(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+(?:the\s+|this\s+|(next|last)\s+)?(week|month|year)(?=\s*(?:$|[,.;:!?)]|(?:at|around|by|from|for|in|on|to|and|with|please|pls|thanks|remind|every)\b|\d))/i,
   extract: (context, match) => {
     const unit = (match[2]?.toLowerCase() ?? 'week') as 'week' | 'month' | 'year';
     const today = localNow(context).startOf('day');
     const current = today.startOf(unit);
+    if (/^last$/i.test(match[1] ?? '')) return dayOf(current.minus({ [`${unit}s`]: 1 }));
     return dayOf(match[1] || current < today ? current.plus({ [`${unit}s`]: 1 }) : current);
   },
 };

@@ -20,10 +20,10 @@ const MORNING_ONLY = /\bmorning\b/i;
 const DAY_OF_MONTH = /^(?:(?:on|by|before)\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+next\s+month\b)?(.*)$/i;
 /**
  * "end of the week" is its Friday (chrono reads it as a week from now), "end of the month" its last day; "end of next
- * week" is the Friday after, "end of next month" that month's last day; "end of (the) quarter" the last day of its
- * calendar quarter.
+ * week" is the Friday after, "end of next month" that month's last day ("end of last month" the one before's); "end of
+ * (the) quarter" the last day of its calendar quarter.
  */
-const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|quarter)|eo(w|m|q))$/i;
+const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next|last)\s+)?(week|month|quarter)|eo(w|m|q))$/i;
 /** ISO 8601's end of a day: "friday 24:00" is Saturday 00:00, the bound of "after friday". */
 /**
  * "midnight friday", "friday at midnight", "tonight at midnight": the midnight that ends the day, as a deadline means
@@ -365,9 +365,9 @@ export const dateReader = {
       // A reading that ends in a rewritten spelling ends where the words as typed end, not inside the padding.
       const end = index + said.length;
       const span = spans.find(([from, to]) => from < end && end < to);
-      // "the 3rd of feb", "the last day of the month": chrono starts after "the"; the article goes with the date, not
-      // into a title.
-      const article = /^(?:\d|(?:last|first)\s+day\b)/i.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
+      // "the 3rd of feb", "the last day of the month", "the end of the month": chrono starts after "the"; the article
+      // goes with the date, not into a title.
+      const article = /^(?:\d|(?:last|first)\s+day\b|end\s+of\b)/i.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
       // "in march", "at the weekend": the word that makes a month or the weekend a date goes with it.
       const lead = (MONTH_ALONE.test(said) ? /\bin\s+$/i : WEEKEND_ALONE.test(said) ? /\b(?:at|on)\s+the\s+$/i : undefined)?.exec(
         text.slice(0, index),
@@ -455,9 +455,25 @@ export function readOrUndefined(text: string, timeZone: string, now: Date): Date
 }
 
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
+  return resolveWritten(dayFirstWhereWritten(text.trim(), timeZone), timeZone, now);
+}
+
+function writtenOrUndefined(text: string, timeZone: string, now: Date): Date | undefined {
+  try {
+    return resolveWritten(text, timeZone, now);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * resolveDate on a text whose dates read either way round are already written month first: its parts are read again
+ * from here, so that "12/03 24:00" (the end of 12 March) is not turned back into 3 December.
+ */
+function resolveWritten(text: string, timeZone: string, now: Date): Date {
   // "half three on friday": a date phrase that starts with the hour in words reads it as a time.
   const trimmed = plainDayOfMonth(
-    withKnownSpellings(dayFirstWhereWritten(text.trim(), timeZone).replace(/^(?=half\s+\p{L})/iu, 'at '))
+    withKnownSpellings(text.trim().replace(/^(?=half\s+\p{L})/iu, 'at '))
       .replace(/\s+/g, ' ')
       .trim(),
   )
@@ -468,14 +484,14 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   const choice = WEEKDAY_CHOICE.exec(trimmed);
   if (choice?.[1]) {
     const days = choice[1].split(/\s*(?:,|\bor\b)\s*/i).filter(Boolean);
-    return new Date(Math.min(...days.map((day) => resolveDate(`${day}${choice[2] ?? ''}`, timeZone, now).getTime())));
+    return new Date(Math.min(...days.map((day) => resolveWritten(`${day}${choice[2] ?? ''}`, timeZone, now).getTime())));
   }
   // "a week on friday", "friday week", "tomorrow week", "saturday fortnight" (British): that day a week (or two) later,
   // never "a week" from now.
   const weekOn = WEEK_ON_DAY.exec(trimmed);
   if (weekOn) {
     const [, span = weekOn[4], onDay, dayFirst, , time = ''] = weekOn;
-    const day = resolveDate(`${onDay ?? dayFirst ?? ''}${time}`, timeZone, now);
+    const day = resolveWritten(`${onDay ?? dayFirst ?? ''}${time}`, timeZone, now);
     return DateTime.fromJSDate(day, { zone: timeZone })
       .plus({ weeks: /fortnight|2/i.test(span ?? '') ? 2 : 1 })
       .toJSDate();
@@ -484,15 +500,15 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   if (workingDay?.[1]) return workingDayOfMonth(workingDay[1], Boolean(workingDay[2]), timeZone, now);
   const nth = NTH_WEEKDAY.exec(trimmed);
   if (nth?.[1] && nth[2] && nth[3])
-    return nthWeekday(nth[1], nth[2], nth[3], nth[4] ?? '', timeZone, now, (phrase) => resolveDate(phrase, timeZone, now));
+    return nthWeekday(nth[1], nth[2], nth[3], nth[4] ?? '', timeZone, now, (phrase) => resolveWritten(phrase, timeZone, now));
   const weekdayAfter = WEEKDAY_AFTER.exec(trimmed);
-  const from = weekdayAfter?.[2] ? readOrUndefined(weekdayAfter[2], timeZone, now) : undefined;
-  if (weekdayAfter?.[1] && from) return resolveDate(weekdayAfter[1], timeZone, from);
+  const from = weekdayAfter?.[2] ? writtenOrUndefined(weekdayAfter[2], timeZone, now) : undefined;
+  if (weekdayAfter?.[1] && from) return resolveWritten(weekdayAfter[1], timeZone, from);
   let result: Date | undefined;
   const endOfDay = END_OF_DAY.exec(trimmed);
   if (endOfDay?.[1]) {
     // Its last minute picks the day: "thursday 24:00" said on a Thursday is tonight's midnight, still ahead.
-    const lastMinute = resolveDate(`${endOfDay[1]} 23:59`, timeZone, now);
+    const lastMinute = resolveWritten(`${endOfDay[1]} 23:59`, timeZone, now);
     result = DateTime.fromJSDate(lastMinute, { zone: timeZone }).startOf('day').plus({ days: 1 }).toJSDate();
   } else if (ISO_WITH_OFFSET.test(trimmed)) {
     result = new Date(trimmed);
@@ -507,16 +523,18 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
       .plus({ days: /^t(?:omorrow|mr)$/i.test(from) ? 1 : 0 });
     const amount = COUNT[count.toLowerCase()] ?? Number(count);
     const date = day.plus({ [units[unit[0]?.toLowerCase() as keyof typeof units] ?? 'days']: amount });
-    result = time ? resolveDate(`${date.toFormat('LLLL d yyyy')}${time}`, timeZone, now) : date.set({ hour: DEFAULT_HOUR }).toJSDate();
+    result = time ? resolveWritten(`${date.toFormat('LLLL d yyyy')}${time}`, timeZone, now) : date.set({ hour: DEFAULT_HOUR }).toJSDate();
   } else if (END_OF.test(trimmed)) {
-    const [, next, period, short] = END_OF.exec(trimmed) ?? [];
+    const [, nextOrLast, period, short] = END_OF.exec(trimmed) ?? [];
+    // "the end of last month": the one before (a bound of a question about it).
+    const step = nextOrLast ? (/^next$/i.test(nextOrLast) ? 1 : -1) : 0;
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').set({ hour: DEFAULT_HOUR });
-    const friday = today.plus({ days: ((5 - today.weekday + 7) % 7) + (next ? 7 : 0) });
+    const friday = today.plus({ days: ((5 - today.weekday + 7) % 7) + 7 * step });
     result = (
       /^w/i.test(period ?? short ?? '')
         ? friday
         : today
-            .plus({ months: next ? (/^q/i.test(period ?? short ?? '') ? 3 : 1) : 0 })
+            .plus({ months: step * (/^q/i.test(period ?? short ?? '') ? 3 : 1) })
             .endOf(/^q/i.test(period ?? short ?? '') ? 'quarter' : 'month')
             .set({ hour: DEFAULT_HOUR, minute: 0, second: 0, millisecond: 0 })
     ).toJSDate();
@@ -527,7 +545,8 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
     let month = today.startOf('month').plus({ months: ofNextMonth ? 1 : 0 });
     for (let i = 0; i < 12 && !result; i++, month = month.plus({ months: 1 })) {
       const date = month.set({ day: Number(day) });
-      if (date.month === month.month && date >= today) result = resolveDate(`${date.toFormat('LLLL d yyyy')}${time ?? ''}`, timeZone, now);
+      if (date.month === month.month && date >= today)
+        result = resolveWritten(`${date.toFormat('LLLL d yyyy')}${time ?? ''}`, timeZone, now);
     }
   } else {
     const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;

@@ -482,9 +482,11 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
   else if (/\btoday'?s?\b|\btonight\b/i.test(text)) due = 'today';
   const dueBefore = /\bdue\s+(?:before|by)\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
   const dueAfter = /\bdue\s+after\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
+  // "overdue since last month": still overdue, within the bound; any other window the bound replaces.
+  const overdue = due === 'overdue' ? due : undefined;
   if (dueBefore?.[1]) {
     args.due_before = dayBound(dueBefore[1].trim(), /\bby\s/i.test(dueBefore[0]) ? 'end' : 'start');
-    due = undefined;
+    due = overdue;
   }
   if (dueAfter?.[1]) {
     args.due_after = afterPeriod(dueAfter[1].trim()) ?? dayBound(dueAfter[1].trim(), 'end');

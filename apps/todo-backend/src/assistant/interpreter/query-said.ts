@@ -69,7 +69,7 @@ const ON_DAY = new RegExp(String.raw`(?<!\bdue)\s+(?:on|for)\s+((?:this\s+|next\
 
 /** "the next 3 days", "within the next five days": from today to the end of the day so many days on. */
 export const NEXT_DAYS = new RegExp(
-  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(\d{1,2}|${COUNT_WORD})\s+days\b`,
+  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(\d{1,2}|${COUNT_WORD}|couple\s+of)\s+days\b`,
   'gi',
 );
 
@@ -137,6 +137,11 @@ export function inPlainWords(sentence: string): string {
       .replace(COUNT_BEFORE_TASKS, (word: string) => String(numberOf(word) ?? word))
       // "what is due until sunday": by its end.
       .replace(/\bdue\s+(?:until|till|til|up\s+to)\b/gi, 'due by')
+      // "what's left to do before the 20th", "what do I have to do by friday": when it is due.
+      .replace(/\b(to\s+do|doing)\s+(before|by)\b/gi, '$1 due $2')
+      // "what's overdue since last month": what fell due before this month began, and is still open.
+      .replace(/\boverdue\s+since\s+last\s+month\b/gi, 'overdue due before the end of last month 24:00')
+      .replace(/\boverdue\s+since\s+last\s+week\b/gi, 'overdue due before sunday 24:00 after the start of last week')
       // "due before the end of the month": by its end, the month's last day included.
       .replace(/\bdue\s+before\s+(?=the\s+end\s+of\b)/gi, 'due by ')
       .replace(/\bdeadlines?\s+(?:have|did)\s+(?:i|we)\s+missed\b|\bdeadlines?\s+(?:i|we)(?:'ve|\s+have)?\s+missed\b/gi, 'overdue')
@@ -149,7 +154,7 @@ export function inPlainWords(sentence: string): string {
         /(?<!\b(?:before|after|by|until|till|til)\s)\b(?:due\s+)?(?:(?:(?:on|at|over|for|during)\s+)?the|this)\s+weekend\b/gi,
         'due after saturday 00:00 and due before sunday 24:00',
       )
-      .replace(/\b(?:due\s+)?(?:this|in\s+the)\s+month\b/gi, 'due by the end of the month')
+      .replace(/\b(?:due\s+)?(?:this|in\s+the|(?:for\s+)?the\s+rest\s+of\s+(?:the|this))\s+(month|quarter)\b/gi, 'due by the end of the $1')
       // "anything due next month": from its 1st to its end.
       .replace(
         /(?<!\b(?:before|after|by|until|till|til)\s)\b(?:due\s+)?(?:(?:in|for|during|over)\s+)?(?:next|the\s+coming)\s+month\b/gi,
@@ -158,7 +163,7 @@ export function inPlainWords(sentence: string): string {
       // "what's my day look like", "how's my week looking": the day's agenda, the week's.
       .replace(/\b(?:my|the)\s+(day|week)(?=\s+look)/gi, (_all, span: string) => (/^day$/i.test(span) ? 'today' : 'this week'))
       .replace(NEXT_DAYS, (_all, count: string) => {
-        const days = numberOf(count) ?? count;
+        const days = /^couple/i.test(count) ? 2 : (numberOf(count) ?? count);
         return `due after today 00:00 and due before in ${days} days 24:00`;
       })
       // "what is due saturday", "what's due on friday": that day, from its start to its end.

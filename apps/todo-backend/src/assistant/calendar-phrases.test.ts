@@ -72,6 +72,10 @@ describe('calendar phrases', () => {
     ['tues wk', '2026-02-03 09:00'],
     ['fri wk at 3pm', '2026-01-30 15:00'],
     ['this coming weekend', '2026-01-24 09:00'],
+    // A span counted from today or tomorrow, read whole wherever it stands.
+    ['3 weeks from today', '2026-02-12 09:00'],
+    ['a month from tomorrow', '2026-02-23 09:00'],
+    ['2 wks from today at 5pm', '2026-02-05 17:00'],
     // The period gone by, a bound of a question about it.
     ['the start of last week', '2026-01-12 09:00'],
     ['the start of last month 00:00', '2025-12-01 00:00'],
@@ -97,6 +101,7 @@ describe('calendar phrases', () => {
     ['add pay rent at the start of next month', { title: 'pay rent', due_date: 'the start of next month' }],
     ['add book the hall for the 2nd tuesday of march', { title: 'book the hall', due_date: 'the 2nd tuesday of march' }],
     ['add file the VAT return by end of Q1', { title: 'file the VAT return', due_date: 'end of Q1' }],
+    ['add book MOT 2 wks from today', { title: 'book MOT', due_date: '2 wks from today' }],
     // A holiday that only names the thing stays in the title, as does a period's start that names a thing.
     ['add buy christmas cards', { title: 'buy christmas cards' }],
     ['add read the start of the year report', { title: 'read the start of the year report' }],

@@ -74,6 +74,34 @@ const quarterEnd: Parser = {
   },
 };
 
+/**
+ * "3 weeks from today", "a month from tomorrow", "10 days from now": chrono reads the day alone ("today") or not at all,
+ * so a sentence kept the span in its title and said the wrong day.
+ */
+const SPAN_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const spanFromDay: Parser = {
+  pattern: () =>
+    /\b(?:in\s+)?(an?|one|two|three|four|five|six|\d{1,3})\s+(days?|weeks?|wks?|w|fortnights?|months?|mths?|mos?|years?)\s+from\s+(today|tomorrow|tmr|now)\b/i,
+  extract: (context, match) => {
+    const count = SPAN_COUNT[match[1]?.toLowerCase() ?? ''] ?? Number(match[1]);
+    const unit = (match[2] ?? 'day').toLowerCase();
+    const from = localNow(context)
+      .startOf('day')
+      .plus({ days: /^t/i.test(match[3] ?? '') && !/^today$/i.test(match[3] ?? '') ? 1 : 0 });
+    // "wks" and "mths" reach here as chrono's own short spellings, "w" and "mos".
+    const span = /^f/.test(unit)
+      ? { weeks: 2 * count }
+      : /^w/.test(unit)
+        ? { weeks: count }
+        : /^m/.test(unit)
+          ? { months: count }
+          : /^y/.test(unit)
+            ? { years: count }
+            : { days: count };
+    return dayOf(from.plus(span));
+  },
+};
+
 /** "early next week" is its Monday, "late next week" its Friday. */
 const partOfNextWeek: Parser = {
   pattern: () => /\b(early|late|later)\s+next\s+week\b/i,
@@ -222,6 +250,7 @@ export const CALENDAR_PHRASES: Parser[] = [
   midMonth,
   weekdayOfMonth,
   quarterEnd,
+  spanFromDay,
   weekendOfMonth,
   partOfNextWeek,
   weekAfterNext,

@@ -8898,7 +8898,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the hygienist is 12/03 now', 'set_due_date', { date: '2026-03-12' }, task('hygienist')],
     ['move the conference to March 3rd, 2027', 'set_due_date', { date: '2027-03-03' }, task('conference')],
     ['the garden show is on the 3rd of March', 'set_due_date', { date: '2026-03-03' }, task('garden show')],
-    ['bike repair: in 10 days', 'set_due_date', { date: '2026-02-01' }, task('bike repair')],
+    // Aligned with the corpus: words, a colon and a date alone add an appointment ("plasterer: tuesday 8am").
+    ['bike repair: in 10 days', 'add_task', { title: 'bike repair', due_date: '2026-02-01' }],
     ['the car valet can wait a couple of days', 'postpone_task', { by: 'P2D' }, task('car valet')],
     ['move the dentist to any time next week', 'set_due_date', { date: 'next week' }, task('dentist')],
     ['the passport photos need doing before my holiday on the 20th', 'set_due_date', { date: '2026-02-20' }, task('passport photos')],

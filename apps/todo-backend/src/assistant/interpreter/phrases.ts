@@ -216,14 +216,6 @@ export function extractDate(said: string): { text: string; date?: string } {
   if (endOf && period) {
     return { text: text.slice(0, endOf.index) + text.slice(endOf.index + endOf[0].length), date: `end of the ${period.toLowerCase()}` };
   }
-  // "a week from today": chrono finds only "today" in a longer sentence; the whole phrase is one date.
-  const fromToday =
-    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|wks?|months?|mths?)\s+from\s+(?:today|tomorrow|now))\b/i.exec(
-      text,
-    );
-  if (fromToday?.[1]) {
-    return { text: text.slice(0, fromToday.index) + text.slice(fromToday.index + fromToday[0].length), date: fromToday[1] };
-  }
   // "plan the week", "review the month": a span named alone is a title's word, not a date ("over the weekend" is one).
   const results = dateReader.parse(text, new Date(), { forwardDate: true }).filter(
     (result) =>

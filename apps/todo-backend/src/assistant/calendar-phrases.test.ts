@@ -57,6 +57,29 @@ describe('calendar phrases', () => {
     ['the beginning of the week', '2026-01-26 09:00'],
     ['the start of next month 00:00', '2026-02-01 00:00'],
     ['the first day of next month', '2026-02-01 09:00'],
+    // A weekday of a month by its place, the month said short or whole; "the month" is the next one to come.
+    ['the 2nd tuesday of feb', '2026-02-10 09:00'],
+    ['the last friday of the month', '2026-01-30 09:00'],
+    ['the second thursday of the month', '2026-02-12 09:00'],
+    ['the first monday in sept at 7pm', '2026-09-07 19:00'],
+    // A quarter's end, by its number or its place; a quarter gone by is next year's.
+    ['end of Q1', '2026-03-31 09:00'],
+    ['the end of the second quarter', '2026-06-30 09:00'],
+    ['end of the quarter', '2026-03-31 09:00'],
+    ['end of q3 at 5pm', '2026-09-30 17:00'],
+    ['end of q1 24:00', '2026-04-01 00:00'],
+    // A weekday a week on, typed short; the weekend to come.
+    ['tues wk', '2026-02-03 09:00'],
+    ['fri wk at 3pm', '2026-01-30 15:00'],
+    ['this coming weekend', '2026-01-24 09:00'],
+    // A span counted from today or tomorrow, read whole wherever it stands.
+    ['3 weeks from today', '2026-02-12 09:00'],
+    ['a month from tomorrow', '2026-02-23 09:00'],
+    ['2 wks from today at 5pm', '2026-02-05 17:00'],
+    // The period gone by, a bound of a question about it.
+    ['the start of last week', '2026-01-12 09:00'],
+    ['the start of last month 00:00', '2025-12-01 00:00'],
+    ['the end of last month 24:00', '2026-01-01 00:00'],
   ])('reads "%s" as %s', (phrase, expected) => {
     expect(local(phrase)).toBe(expected);
   });
@@ -76,11 +99,15 @@ describe('calendar phrases', () => {
     ['add order the turkey before christmas', { title: 'order the turkey', due_date: 'before christmas' }],
     ['add sort the loft out by new year', { title: 'sort the loft out', due_date: 'new year' }],
     ['add pay rent at the start of next month', { title: 'pay rent', due_date: 'the start of next month' }],
+    ['add book the hall for the 2nd tuesday of march', { title: 'book the hall', due_date: 'the 2nd tuesday of march' }],
+    ['add file the VAT return by end of Q1', { title: 'file the VAT return', due_date: 'end of Q1' }],
+    ['add book MOT 2 wks from today', { title: 'book MOT', due_date: '2 wks from today' }],
     // A holiday that only names the thing stays in the title, as does a period's start that names a thing.
     ['add buy christmas cards', { title: 'buy christmas cards' }],
     ['add read the start of the year report', { title: 'read the start of the year report' }],
     ['add order the easter eggs', { title: 'order the easter eggs' }],
     ['add plan the new year party', { title: 'plan the new year party' }],
+    ['add write the Q1 report', { title: 'write the Q1 report' }],
   ])('adds "%s" with its date out of the title', (phrase, args) => {
     expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'add_task', args });
   });

@@ -2,6 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import { DateTime, FixedOffsetZone } from 'luxon';
 import { MONTH_WORD, monthNumber, WEEKDAY_NAMES } from './calendar-words.ts';
+import { NTH_WEEKDAY_OF_MONTH, nthWeekdayFrom } from './month-days.ts';
 
 // Days said the way people plan a house and a year, which chrono does not read: "mid-march", "early next week", "the
 // start of next month", "the week after next", "the weekend after next", "the monday after next", "this time next week",
@@ -45,6 +46,59 @@ const weekendOfMonth: Parser = {
       return last.minus({ days: (last.weekday - 6 + 7) % 7 });
     };
     return dayOf(nextOnCalendar(localNow(context), monthNumber(match[2] ?? ''), saturday));
+  },
+};
+
+/** "the 2nd tuesday of feb", "the last friday of the month": chrono reads the weekday alone, a day that is not meant. */
+const weekdayOfMonth: Parser = {
+  pattern: () => new RegExp(String.raw`\b(?:the\s+)?${NTH_WEEKDAY_OF_MONTH}`, 'i'),
+  extract: (context, match) => dayOf(nthWeekdayFrom(match[1] ?? '', match[2] ?? '', match[3] ?? '', localNow(context).startOf('day'))),
+};
+
+/**
+ * "the end of Q1", "the end of the second quarter", "end of the quarter": the last day of that calendar quarter, the
+ * next one to come (the end of Q1 said in May is next year's).
+ */
+const QUARTERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const quarterEnd: Parser = {
+  pattern: () =>
+    /\b(?:the\s+)?end\s+of\s+(?:q([1-4])\b|(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b|(?:the\s+|this\s+)?quarter\b)/i,
+  extract: (context, match) => {
+    const today = localNow(context).startOf('day');
+    const named = match[1] ? Number(match[1]) : match[2] ? (QUARTERS[match[2].toLowerCase()] ?? 0) : today.quarter;
+    const end = today
+      .set({ month: named * 3 })
+      .endOf('month')
+      .startOf('day');
+    return dayOf(end < today ? end.plus({ years: 1 }).endOf('month').startOf('day') : end);
+  },
+};
+
+/**
+ * "3 weeks from today", "a month from tomorrow", "10 days from now": chrono reads the day alone ("today") or not at all,
+ * so a sentence kept the span in its title and said the wrong day.
+ */
+const SPAN_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const spanFromDay: Parser = {
+  pattern: () =>
+    /\b(?:in\s+)?(an?|one|two|three|four|five|six|\d{1,3})\s+(days?|weeks?|wks?|w|fortnights?|months?|mths?|mos?|years?)\s+from\s+(today|tomorrow|tmr|now)\b/i,
+  extract: (context, match) => {
+    const count = SPAN_COUNT[match[1]?.toLowerCase() ?? ''] ?? Number(match[1]);
+    const unit = (match[2] ?? 'day').toLowerCase();
+    const from = localNow(context)
+      .startOf('day')
+      .plus({ days: /^t/i.test(match[3] ?? '') && !/^today$/i.test(match[3] ?? '') ? 1 : 0 });
+    // "wks" and "mths" reach here as chrono's own short spellings, "w" and "mos".
+    const span = /^f/.test(unit)
+      ? { weeks: 2 * count }
+      : /^w/.test(unit)
+        ? { weeks: count }
+        : /^m/.test(unit)
+          ? { months: count }
+          : /^y/.test(unit)
+            ? { years: count }
+            : { days: count };
+    return dayOf(from.plus(span));
   },
 };
 
@@ -102,16 +156,17 @@ const weekAfterNext: Parser = {
 /**
  * "the start of next month", "the first day of next month", "the beginning of the week": the period's first day, a
  * week's Monday. Said of the current period ("the start of the month" on the 22nd) it is the next start: a date for a
- * task lies ahead.
+ * task lies ahead. "the start of last week" is the one before (a bound of a question about it).
  */
 const startOfPeriod: Parser = {
   // Followed by the sentence's end or what follows a date, never by a noun: "the start of the year report" is a title.
   pattern: () =>
-    /\b(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|year)(?=\s*(?:$|[,.;:!?)]|(?:at|around|by|from|for|in|on|to|and|with|please|pls|thanks|remind|every)\b|\d))/i,
+    /\b(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+(?:the\s+|this\s+|(next|last)\s+)?(week|month|year)(?=\s*(?:$|[,.;:!?)]|(?:at|around|by|from|for|in|on|to|and|with|please|pls|thanks|remind|every)\b|\d))/i,
   extract: (context, match) => {
     const unit = (match[2]?.toLowerCase() ?? 'week') as 'week' | 'month' | 'year';
     const today = localNow(context).startOf('day');
     const current = today.startOf(unit);
+    if (/^last$/i.test(match[1] ?? '')) return dayOf(current.minus({ [`${unit}s`]: 1 }));
     return dayOf(match[1] || current < today ? current.plus({ [`${unit}s`]: 1 }) : current);
   },
 };
@@ -193,6 +248,9 @@ const holiday: Parser = {
 
 export const CALENDAR_PHRASES: Parser[] = [
   midMonth,
+  weekdayOfMonth,
+  quarterEnd,
+  spanFromDay,
   weekendOfMonth,
   partOfNextWeek,
   weekAfterNext,

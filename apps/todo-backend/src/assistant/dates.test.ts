@@ -86,6 +86,9 @@ describe('resolveDate: dates and times as most of the world writes them', () => 
     ['03/02/2027', 'Africa/Lagos', '2027-02-03T08:00:00.000Z'],
     ['3/2', 'America/New_York', '2026-03-02T14:00:00.000Z'],
     ['3/2', 'Asia/Manila', '2026-03-02T01:00:00.000Z'],
+    // The end of such a day, as a window's bound, is the same day's end.
+    ['12/03 24:00', 'UTC', '2026-03-13T00:00:00.000Z'],
+    ['12/03 00:00', 'Europe/London', '2026-03-12T00:00:00.000Z'],
     // One that reads one way only is read so everywhere.
     ['14/3', 'UTC', '2026-03-14T09:00:00.000Z'],
     ['3/14', 'UTC', '2026-03-14T09:00:00.000Z'],

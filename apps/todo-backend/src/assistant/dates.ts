@@ -16,14 +16,14 @@ const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
 const TIME_OF_DAY_WORDS = /\b(?:tonight|morning|afternoon|evening|night|noon|midnight)\b/i;
 // chrono implies 06:00 for "morning"; for a task "tomorrow morning" means the start of the working day.
 const MORNING_ONLY = /\bmorning\b/i;
-/** A day of the month alone, maybe with a time: "the 1st", "on the 15th at 9am". */
-const DAY_OF_MONTH = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+next\s+month\b)?(.*)$/i;
+/** A day of the month alone, maybe with a time: "the 1st", "on the 15th at 9am", "before the 20th" (a deadline on it). */
+const DAY_OF_MONTH = /^(?:(?:on|by|before)\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+of\s+next\s+month\b)?(.*)$/i;
 /**
  * "end of the week" is its Friday (chrono reads it as a week from now), "end of the month" its last day; "end of next
- * week" is the Friday after, "end of next month" that month's last day; "end of (the) quarter" the last day of its
- * calendar quarter.
+ * week" is the Friday after, "end of next month" that month's last day ("end of last month" the one before's); "end of
+ * (the) quarter" the last day of its calendar quarter.
  */
-const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|quarter)|eo(w|m|q))$/i;
+const END_OF = /^(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next|last)\s+)?(week|month|quarter)|eo(w|m|q))$/i;
 /** ISO 8601's end of a day: "friday 24:00" is Saturday 00:00, the bound of "after friday". */
 /**
  * "midnight friday", "friday at midnight", "tonight at midnight": the midnight that ends the day, as a deadline means
@@ -93,11 +93,12 @@ const afternoonForBareHours: chrono.Refiner = {
 };
 
 /**
- * Short spellings people type that chrono does not know ("in 6 wks", "tues night", "half past 3"), each rewritten to
- * one it knows of the same length (padded with spaces), so that every offset into the text stays the same.
+ * Short spellings people type that chrono does not know ("in 6 wks", "tues night", "half past 3", "this coming
+ * weekend"), each rewritten to one it knows of the same length (padded with spaces), so that every offset into the text
+ * stays the same.
  */
 const SHORT_SPELLING =
-  /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow|tmorrow|(?:a|one)\s+fortnight|this\s+arvo)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
+  /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow|tmorrow|(?:a|one)\s+fortnight|this\s+arvo|(?:this|the)\s+coming\s+weekend)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
 const KNOWN_SPELLING: Record<string, string> = {
   ...Object.fromEntries(
     ['2moro', '2morrow', '2morow', 'tmrow', 'tmoro', 'tomoz', 'tomorow', 'tommorow', 'tommorrow', 'tomorrw', 'tomrrow', 'tmorrow'].map(
@@ -107,6 +108,8 @@ const KNOWN_SPELLING: Record<string, string> = {
   'a fortnight': '2 weeks',
   'one fortnight': '2 weeks',
   'this arvo': 'afternoon',
+  'this coming weekend': 'this weekend',
+  'the coming weekend': 'this weekend',
   tues: 'tue',
   weds: 'wed',
   wk: 'w',
@@ -310,7 +313,7 @@ function withWeekPhrasesJoined(text: string, readings: DateReading[]): DateReadi
   for (const reading of readings) {
     const last = joined.at(-1);
     const timeOnly = reading.start.isCertain('hour') && !reading.start.isCertain('day') && !reading.start.isCertain('weekday');
-    const timeAfterWeek = last && timeOnly && /\b(?:week|fortnight)$/i.test(last.text);
+    const timeAfterWeek = last && timeOnly && /\b(?:week|wk|fortnight)$/i.test(last.text);
     if (last && reading.index <= last.index && reading.index + reading.text.length >= last.index + last.text.length)
       joined[joined.length - 1] = reading;
     else if (last && timeAfterWeek && /^\s+$/.test(text.slice(last.index + last.text.length, reading.index)))
@@ -362,15 +365,15 @@ export const dateReader = {
       // A reading that ends in a rewritten spelling ends where the words as typed end, not inside the padding.
       const end = index + said.length;
       const span = spans.find(([from, to]) => from < end && end < to);
-      // "the 3rd of feb", "the last day of the month": chrono starts after "the"; the article goes with the date, not
-      // into a title.
-      const article = /^(?:\d|(?:last|first)\s+day\b)/i.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
+      // "the 3rd of feb", "the last day of the month", "the end of the month": chrono starts after "the"; the article
+      // goes with the date, not into a title.
+      const article = /^(?:\d|(?:last|first)\s+day\b|end\s+of\b)/i.test(said) ? /\bthe\s+$/i.exec(text.slice(0, index)) : null;
       // "in march", "at the weekend": the word that makes a month or the weekend a date goes with it.
       const lead = (MONTH_ALONE.test(said) ? /\bin\s+$/i : WEEKEND_ALONE.test(said) ? /\b(?:at|on)\s+the\s+$/i : undefined)?.exec(
         text.slice(0, index),
       );
-      // "a week on friday", "a week from friday", "friday week" (at the end, or before a time): the week goes with the
-      // weekday.
+      // "a week on friday", "a week from friday", "friday week", "tues wk" (at the end, or before a time): the week goes
+      // with the weekday.
       const weekOn =
         start.isCertain('weekday') && !start.isCertain('day')
           ? /\ba\s+(?:week|fortnight)\s+(?:on\s+|from\s+)?$/i.exec(text.slice(0, index))
@@ -383,7 +386,7 @@ export const dateReader = {
       // "in 2 weeks time", "in a month's time": the "time" goes with the date.
       const weekAfter =
         (start.isCertain('weekday') && !start.isCertain('day')) || TODAY_OR_TOMORROW.test(said)
-          ? /^\s+(?:week|fortnight)\b(?=\s*(?:$|[,;.!?]|at\b|\d))/i.exec(text.slice(to))
+          ? /^\s+(?:week|wk|fortnight)\b(?=\s*(?:$|[,;.!?]|at\b|\d))/i.exec(text.slice(to))
           : null;
       if (weekAfter) return { index: from, text: text.slice(from, to + weekAfter[0].length), start };
       const time = /^in\s/i.test(said) && !start.isCertain('hour') ? /^(?:'s)?\s+time\b/i.exec(text.slice(to)) : null;
@@ -430,7 +433,7 @@ function weekdayStillAhead(local: DateTime, start: ParsedComponents, said: strin
 
 const WEEKDAY_NAME = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?';
 const WEEK_ON_DAY = new RegExp(
-  String.raw`^(?:on\s+)?(?:(a\s+week|a\s+fortnight|2\s+weeks)\s+(?:on|from)\s+(${WEEKDAY_NAME})|(${WEEKDAY_NAME}|today|tomorrow|tmr)\s+(week|fortnight))((?:\s+at)?\s+\S.*)?$`,
+  String.raw`^(?:on\s+)?(?:(a\s+week|a\s+fortnight|2\s+weeks)\s+(?:on|from)\s+(${WEEKDAY_NAME})|(${WEEKDAY_NAME}|today|tomorrow|tmr)\s+(week|wk|fortnight))((?:\s+at)?\s+\S.*)?$`,
   'i',
 );
 /**
@@ -452,9 +455,25 @@ export function readOrUndefined(text: string, timeZone: string, now: Date): Date
 }
 
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
+  return resolveWritten(dayFirstWhereWritten(text.trim(), timeZone), timeZone, now);
+}
+
+function writtenOrUndefined(text: string, timeZone: string, now: Date): Date | undefined {
+  try {
+    return resolveWritten(text, timeZone, now);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * resolveDate on a text whose dates read either way round are already written month first: its parts are read again
+ * from here, so that "12/03 24:00" (the end of 12 March) is not turned back into 3 December.
+ */
+function resolveWritten(text: string, timeZone: string, now: Date): Date {
   // "half three on friday": a date phrase that starts with the hour in words reads it as a time.
   const trimmed = plainDayOfMonth(
-    withKnownSpellings(dayFirstWhereWritten(text.trim(), timeZone).replace(/^(?=half\s+\p{L})/iu, 'at '))
+    withKnownSpellings(text.trim().replace(/^(?=half\s+\p{L})/iu, 'at '))
       .replace(/\s+/g, ' ')
       .trim(),
   )
@@ -465,14 +484,14 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   const choice = WEEKDAY_CHOICE.exec(trimmed);
   if (choice?.[1]) {
     const days = choice[1].split(/\s*(?:,|\bor\b)\s*/i).filter(Boolean);
-    return new Date(Math.min(...days.map((day) => resolveDate(`${day}${choice[2] ?? ''}`, timeZone, now).getTime())));
+    return new Date(Math.min(...days.map((day) => resolveWritten(`${day}${choice[2] ?? ''}`, timeZone, now).getTime())));
   }
   // "a week on friday", "friday week", "tomorrow week", "saturday fortnight" (British): that day a week (or two) later,
   // never "a week" from now.
   const weekOn = WEEK_ON_DAY.exec(trimmed);
   if (weekOn) {
     const [, span = weekOn[4], onDay, dayFirst, , time = ''] = weekOn;
-    const day = resolveDate(`${onDay ?? dayFirst ?? ''}${time}`, timeZone, now);
+    const day = resolveWritten(`${onDay ?? dayFirst ?? ''}${time}`, timeZone, now);
     return DateTime.fromJSDate(day, { zone: timeZone })
       .plus({ weeks: /fortnight|2/i.test(span ?? '') ? 2 : 1 })
       .toJSDate();
@@ -481,15 +500,15 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
   if (workingDay?.[1]) return workingDayOfMonth(workingDay[1], Boolean(workingDay[2]), timeZone, now);
   const nth = NTH_WEEKDAY.exec(trimmed);
   if (nth?.[1] && nth[2] && nth[3])
-    return nthWeekday(nth[1], nth[2], nth[3], nth[4] ?? '', timeZone, now, (phrase) => resolveDate(phrase, timeZone, now));
+    return nthWeekday(nth[1], nth[2], nth[3], nth[4] ?? '', timeZone, now, (phrase) => resolveWritten(phrase, timeZone, now));
   const weekdayAfter = WEEKDAY_AFTER.exec(trimmed);
-  const from = weekdayAfter?.[2] ? readOrUndefined(weekdayAfter[2], timeZone, now) : undefined;
-  if (weekdayAfter?.[1] && from) return resolveDate(weekdayAfter[1], timeZone, from);
+  const from = weekdayAfter?.[2] ? writtenOrUndefined(weekdayAfter[2], timeZone, now) : undefined;
+  if (weekdayAfter?.[1] && from) return resolveWritten(weekdayAfter[1], timeZone, from);
   let result: Date | undefined;
   const endOfDay = END_OF_DAY.exec(trimmed);
   if (endOfDay?.[1]) {
     // Its last minute picks the day: "thursday 24:00" said on a Thursday is tonight's midnight, still ahead.
-    const lastMinute = resolveDate(`${endOfDay[1]} 23:59`, timeZone, now);
+    const lastMinute = resolveWritten(`${endOfDay[1]} 23:59`, timeZone, now);
     result = DateTime.fromJSDate(lastMinute, { zone: timeZone }).startOf('day').plus({ days: 1 }).toJSDate();
   } else if (ISO_WITH_OFFSET.test(trimmed)) {
     result = new Date(trimmed);
@@ -504,16 +523,18 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
       .plus({ days: /^t(?:omorrow|mr)$/i.test(from) ? 1 : 0 });
     const amount = COUNT[count.toLowerCase()] ?? Number(count);
     const date = day.plus({ [units[unit[0]?.toLowerCase() as keyof typeof units] ?? 'days']: amount });
-    result = time ? resolveDate(`${date.toFormat('LLLL d yyyy')}${time}`, timeZone, now) : date.set({ hour: DEFAULT_HOUR }).toJSDate();
+    result = time ? resolveWritten(`${date.toFormat('LLLL d yyyy')}${time}`, timeZone, now) : date.set({ hour: DEFAULT_HOUR }).toJSDate();
   } else if (END_OF.test(trimmed)) {
-    const [, next, period, short] = END_OF.exec(trimmed) ?? [];
+    const [, nextOrLast, period, short] = END_OF.exec(trimmed) ?? [];
+    // "the end of last month": the one before (a bound of a question about it).
+    const step = nextOrLast ? (/^next$/i.test(nextOrLast) ? 1 : -1) : 0;
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').set({ hour: DEFAULT_HOUR });
-    const friday = today.plus({ days: ((5 - today.weekday + 7) % 7) + (next ? 7 : 0) });
+    const friday = today.plus({ days: ((5 - today.weekday + 7) % 7) + 7 * step });
     result = (
       /^w/i.test(period ?? short ?? '')
         ? friday
         : today
-            .plus({ months: next ? (/^q/i.test(period ?? short ?? '') ? 3 : 1) : 0 })
+            .plus({ months: step * (/^q/i.test(period ?? short ?? '') ? 3 : 1) })
             .endOf(/^q/i.test(period ?? short ?? '') ? 'quarter' : 'month')
             .set({ hour: DEFAULT_HOUR, minute: 0, second: 0, millisecond: 0 })
     ).toJSDate();
@@ -524,7 +545,8 @@ export function resolveDate(text: string, timeZone: string, now: Date): Date {
     let month = today.startOf('month').plus({ months: ofNextMonth ? 1 : 0 });
     for (let i = 0; i < 12 && !result; i++, month = month.plus({ months: 1 })) {
       const date = month.set({ day: Number(day) });
-      if (date.month === month.month && date >= today) result = resolveDate(`${date.toFormat('LLLL d yyyy')}${time ?? ''}`, timeZone, now);
+      if (date.month === month.month && date >= today)
+        result = resolveWritten(`${date.toFormat('LLLL d yyyy')}${time ?? ''}`, timeZone, now);
     }
   } else {
     const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { MONTH_NAME, MONTH_NAMES, WEEKDAY_NAME, WEEKDAY_NAMES } from './calendar-words.ts';
+import { MONTH_WORD, monthNumber, WEEKDAY_NAMES } from './calendar-words.ts';
 import { DEFAULT_HOUR } from './default-time.ts';
 
 // Days of a month said by their place: "the first Monday of next month", "the last Friday in March", "the last working
@@ -7,11 +7,12 @@ import { DEFAULT_HOUR } from './default-time.ts';
 // whole phrase, at 9 in the morning unless a time is said. "Of the month" is the next one to come; "of this month" is
 // this month's, gone or not.
 
+/** A weekday's name, whole or short: "tuesday", "tues", "thu". */
+const WEEKDAY_WORD = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?';
+/** "the 2nd tuesday of feb", "the last Friday in March": a weekday of a month, by its place in it. */
+export const NTH_WEEKDAY_OF_MONTH = String.raw`(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(${WEEKDAY_WORD})\s+(?:of|in)\s+(next\s+month|this\s+month|the\s+month|${MONTH_WORD})\b`;
 /** "the first Monday of next month", "the last Friday in March (at 3pm)": chrono reads the weekday alone. */
-export const NTH_WEEKDAY = new RegExp(
-  String.raw`^(?:on\s+)?(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(${WEEKDAY_NAME})\s+(?:of|in)\s+(next\s+month|this\s+month|the\s+month|${MONTH_NAME})\b(.*)$`,
-  'i',
-);
+export const NTH_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?(?:the\s+)?${NTH_WEEKDAY_OF_MONTH}(.*)$`, 'i');
 const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
 
 /** "the last working day of the month" (the next one to come, today counting), "the first business day of next month". */
@@ -36,8 +37,14 @@ export function nthWeekday(
   now: Date,
   readTime: (phrase: string) => Date,
 ): Date {
-  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
-  const named = MONTH_NAMES.indexOf(monthSaid.toLowerCase()) + 1;
+  const date = nthWeekdayFrom(which, weekday, monthSaid, DateTime.fromJSDate(now, { zone: timeZone }).startOf('day'));
+  if (time.trim()) return readTime(`${date.toFormat('LLLL d yyyy')} ${time.trim()}`);
+  return date.set({ hour: DEFAULT_HOUR }).toJSDate();
+}
+
+/** The day "the 2nd tuesday of feb" names, seen from `today` (its start, in the user's zone). */
+export function nthWeekdayFrom(which: string, weekday: string, monthSaid: string, today: DateTime): DateTime {
+  const named = /^(?:next|this|the)\s/i.test(monthSaid) ? 0 : monthNumber(monthSaid);
   let month = /^next/i.test(monthSaid) ? today.startOf('month').plus({ months: 1 }) : today.startOf('month');
   // A month by name is its next one: "the first Monday of March" said in April is next year's.
   if (named > 0)
@@ -45,7 +52,7 @@ export function nthWeekday(
       .startOf('month')
       .set({ month: named })
       .plus({ years: named < today.month ? 1 : 0 });
-  const day = WEEKDAY_NAMES.indexOf(weekday.toLowerCase()) + 1;
+  const day = WEEKDAY_NAMES.findIndex((name) => name.startsWith(weekday.toLowerCase().slice(0, 3))) + 1;
   const n = NTH[which.toLowerCase()] ?? 1;
   const inMonth = (start: DateTime) =>
     n > 0
@@ -54,10 +61,7 @@ export function nthWeekday(
           .endOf('month')
           .startOf('day')
           .minus({ days: (start.endOf('month').weekday - day + 7) % 7 });
-  let date = inMonth(month);
+  const date = inMonth(month);
   // "the second Tuesday of the month" is the next one to come (today counting), as the working day of the month is.
-  if (/^the\s+month$/i.test(monthSaid) && date < today) date = inMonth(month.plus({ months: 1 }));
-  if (time.trim()) return readTime(`${date.toFormat('LLLL d yyyy')} ${time.trim()}`);
-  date = date.set({ hour: DEFAULT_HOUR });
-  return date.toJSDate();
+  return /^the\s+month$/i.test(monthSaid) && date < today ? inMonth(month.plus({ months: 1 })) : date;
 }

@@ -23,12 +23,30 @@ describe('a question about one day named by its date, or about one month', () =>
     ['anything due next weekend?', 'filter_tasks', { due_after: '2026-01-31 00:00', due_before: '2026-02-02 00:00' }],
     ["what've I got on the weekend after next", 'filter_tasks', { due_after: '2026-02-07 00:00', due_before: '2026-02-09 00:00' }],
     ["what's due this weekend", 'filter_tasks', { due_after: '2026-01-24 00:00', due_before: '2026-01-26 00:00' }],
+    ["what's on this coming weekend", 'filter_tasks', { due_after: '2026-01-24 00:00', due_before: '2026-01-26 00:00' }],
+    // "what's on" a day named by its date, or counted from another.
+    ["what's on the 1st?", 'filter_tasks', { due_after: '2026-02-01 00:00', due_before: '2026-02-02 00:00' }],
+    ["what's on tues wk", 'filter_tasks', { due_after: '2026-02-03 00:00', due_before: '2026-02-04 00:00' }],
+    ['anything on friday week?', 'filter_tasks', { due_after: '2026-01-30 00:00', due_before: '2026-01-31 00:00' }],
+    ['anything due the last friday of the month?', 'filter_tasks', { due_after: '2026-01-30 00:00', due_before: '2026-01-31 00:00' }],
     // Unchanged: a day that bounds a window, a weekday, a day with its time, a month in a title.
     ["what's due before the VAT deadline on the 7th", 'filter_tasks', { due_before: '2026-02-07 00:00' }],
     ['anything due after the 20th of feb?', 'filter_tasks', { due_after: '2026-02-21 00:00' }],
     ["what's on saturday?", 'filter_tasks', { due_after: '2026-01-24 00:00', due_before: '2026-01-25 00:00' }],
     ['is the vet on monday?', 'search_tasks', { query: 'vet' }],
     ['did I put anything in about the march madness pool?', 'search_tasks', { query: 'march madness pool' }],
+    ["what's on the telly tonight", null],
+    // A week, a month or a day gone by; a window of days ahead; a month or a day after "show me".
+    ["what's due the week after next", 'filter_tasks', { due_after: '2026-02-02 00:00', due_before: '2026-02-09 00:00' }],
+    ['what did I have due last week', 'filter_tasks', { due_after: '2026-01-12 00:00', due_before: '2026-01-19 00:00' }],
+    ['what was due last month', 'filter_tasks', { due_after: '2025-12-01 00:00', due_before: '2026-01-01 00:00' }],
+    ['what was due last friday', 'filter_tasks', { due_after: '2026-01-16 00:00', due_before: '2026-01-17 00:00' }],
+    ['what have I got a fortnight on friday', 'filter_tasks', { due_after: '2026-02-06 00:00', due_before: '2026-02-07 00:00' }],
+    ["what's due on 12/03", 'filter_tasks', { due_after: '2026-03-12 00:00', due_before: '2026-03-13 00:00' }],
+    ['show me february', 'filter_tasks', { due_after: '2026-02-01 00:00', due_before: '2026-03-01 00:00' }],
+    ['show me next weekend', 'filter_tasks', { due_after: '2026-01-31 00:00', due_before: '2026-02-02 00:00' }],
+    ['have I got much on this week?', 'filter_tasks', { due: 'this_week' }],
+    ['what did I finish last week', 'filter_tasks', { status: 'completed', completed: 'last_week' }],
   ])('reads %j', (phrase, tool, args = {}, target) => {
     expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
   });

@@ -13,16 +13,22 @@ const READ_ELSEWHERE =
   /^(?:(?:this|next)\s+)?(?:today|tonight|tomorrow|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)$/i;
 /** A time of day said with the day: a bound of its own ("due before friday 3pm"), not a whole day. */
 const A_TIME = /\d\s*(?:am|pm)\b|\d:\d{2}\b|\bat\s+\d|\b(?:noon|midnight|morning|afternoon|evening|night)\b/i;
-/** Where a day named at the end of a question starts: after "on", "for" or "due". */
-const BEFORE_A_DAY = /\b(?:due(?:\s+(?:on|for))?|on|for)\s+/gi;
+/** Where a day named at the end of a question starts: after "on", "for" or "due", or "got" ("what have I got …"). */
+const BEFORE_A_DAY = /\b(?:due(?:\s+(?:on|for))?|on|for|got)\s+/gi;
+/** "the week after next": a week of its own, from its Monday to its Sunday. */
+const WEEK_AFTER_NEXT = /^(?:the\s+)?week\s+after\s+next$/i;
 /** "in December", "during march tagged garden": a month said last, or before the other filters. */
 const IN_A_MONTH = new RegExp(String.raw`\b(?:due\s+)?(?:in|during)\s+(${MONTH_WORD})(?=\s+(?:tagged|labell?ed|with|in)\b|$)`, 'i');
 
 /** Whether the words name one whole day by its date, not by a word the filter reads already. */
 export function namesOneDay(words: string): boolean {
   const day = words.trim();
+  // "(got much) on this week": the words after "on" say it, as they would alone.
+  const said = day.replace(/^(?:on|for)\s+/i, '');
+  if (said !== day) return !READ_ELSEWHERE.test(said) && namesOneDay(said);
   if (DAY_OF_MONTH.test(day)) return true;
-  return isWholeDate(day) && !READ_ELSEWHERE.test(day) && !A_TIME.test(day) && /\d|\bafter\b/i.test(day);
+  // A date by its number, or a day counted from another ("friday week", "the last friday of the month").
+  return isWholeDate(day) && !READ_ELSEWHERE.test(day) && !A_TIME.test(day) && /\d|\b(?:after|week|wk|fortnight|month)\b/i.test(day);
 }
 
 /** Whether the words name one weekend other than this one ("this weekend" has words of its own). */
@@ -44,6 +50,8 @@ export function dayOrMonthAsked(sentence: string): string {
   const starts = [...text.matchAll(BEFORE_A_DAY)];
   for (const start of starts.reverse()) {
     const day = text.slice(start.index + start[0].length);
+    if (WEEK_AFTER_NEXT.test(day.trim()))
+      return `${text.slice(0, start.index)}due after the monday after next 00:00 and due before sunday 24:00 after the monday after next`;
     // "the weekend after next", "next weekend": from its Saturday's start to its Sunday's end.
     if (namesAWeekend(day)) return `${text.slice(0, start.index)}due after ${day} 00:00 and due before sunday 24:00 after ${day}`;
     if (namesOneDay(day)) return `${text.slice(0, start.index)}due after ${day} 00:00 and due before ${day} 24:00`;
@@ -56,7 +64,14 @@ const PAST_QUESTION = /\b(?:was|were)\b|\bdid\s+(?:i|we)\s+have\b/i;
 /** What was done on a day is when it was done, which no window of due dates says. */
 const DONE_WORDS = /\b(?:done|finished|completed|ticked)\b/i;
 /** The day asked about last in the question, after "on", "for" or "due". */
-const DAY_LAST = /\b(?:due(?:\s+(?:on|for))?|on|for)\s+(yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+const DAY_LAST = /\b(?:due(?:\s+(?:on|for))?|on|for)\s+(?:last\s+)?(yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** "what did I have due last week", "what was due last month": the whole period gone by. */
+const PERIOD_LAST = /\b(?:due\s+)?(?:in\s+|during\s+)?last\s+(week|month)$/i;
+/** The window of last week or last month, as the bounds the date reader reads. */
+const PERIOD_GONE: Record<string, string> = {
+  week: 'due after the start of last week 00:00 and due before sunday 24:00 after the start of last week',
+  month: 'due after the start of last month 00:00 and due before the end of last month 24:00',
+};
 
 /**
  * The question with the day it names read as the one gone by, from its start to its end: "on monday" asked in the past
@@ -64,6 +79,9 @@ const DAY_LAST = /\b(?:due(?:\s+(?:on|for))?|on|for)\s+(yesterday|(?:mon|tues|we
  */
 export function pastDayAsked(sentence: string): string {
   const text = sentence.trim();
+  const period = PERIOD_LAST.exec(text);
+  if (period?.[1] && PAST_QUESTION.test(text) && !DONE_WORDS.test(text))
+    return `${text.slice(0, period.index)}${PERIOD_GONE[period[1].toLowerCase()]}`;
   const day = DAY_LAST.exec(text);
   if (!day?.[1] || !PAST_QUESTION.test(text) || DONE_WORDS.test(text)) return sentence;
   const gone = /^yesterday$/i.test(day[1]) ? 'yesterday' : `last ${day[1]}`;

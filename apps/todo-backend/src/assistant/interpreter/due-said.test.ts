@@ -111,6 +111,9 @@ describe('a task named, then the day it is', () => {
     ['the ferry booking is new years eve', 'new years eve', 'ferry booking'],
     ['my flight home is the 14th at 6:40am', 'the 14th at 6:40am', 'flight home'],
     ['check-in is at 3', 'at 3', 'check-in'],
+    ['the dental check-up is 3 weeks from today', '3 weeks from today', 'dental check-up'],
+    ['can the gutter clean go the week after next?', 'the week after next', 'gutter clean'],
+    ['the bike service can be mid-march', 'mid-march', 'bike service'],
     ['the dinner with Sam is at 7:30 on friday', '7:30 on friday', 'dinner with Sam'],
   ])('moves the task of "%s"', (said, date, title) => {
     expect(interpret(said)).toMatchObject({ kind: 'call', tool: 'set_due_date', args: { date }, target: { title } });
@@ -126,6 +129,8 @@ describe('a task named, then the day it is', () => {
     'the trip is two weeks',
     'the meeting is at the office',
     'what is at 3',
+    "the kids can go to nan's on friday",
+    'can the car go in for its MOT on friday',
   ])('moves nothing on "%s"', (said) => {
     expect(interpret(said)).not.toMatchObject({ tool: 'set_due_date' });
   });

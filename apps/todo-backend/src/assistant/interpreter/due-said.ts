@@ -50,11 +50,11 @@ const SAID = [
 ];
 
 /**
- * "the report needs to be in by wednesday", "the permission slip needs doing by friday": what must be done by then,
- * named last before the verb.
+ * "the report needs to be in by wednesday", "the permission slip needs doing by friday", "… before the 20th": what must
+ * be done by then, named last before the verb.
  */
 const NEEDS_BY =
-  /^(.*?)\s+(?:needs|has|have|need)\s+(?:to\s+be\s+(?:in|done|finished|handed\s+in|submitted|sent|ready)|doing|finishing|sending|handing\s+in)\s+(?:by|on|for)\s+(.+)$/i;
+  /^(.*?)\s+(?:needs|has|have|need)\s+(?:to\s+be\s+(?:in|done|finished|handed\s+in|submitted|sent|ready)|doing|finishing|sending|handing\s+in)\s+(?:by|on|for|before)\s+(.+)$/i;
 
 /** A date taken away: "take the date off it", "it doesn't have a deadline anymore", "the shed has no due date now". */
 const DATE_WORD = String.raw`(?:due\s+date|deadline|date)`;
@@ -127,6 +127,15 @@ const taskOf = (ref: string) =>
 const WANTED_BY =
   /^(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+((?:the|my)\s+.+?)\s+(?:done|finished|in|sent|ready|submitted|handed\s+in|sorted)\s+(?:by|on|for|before)\s+(.+)$/i;
 
+/**
+ * "can the gutter clean go the week after next?", "the bike service can be mid-march": a day the task may move to. Only
+ * a date and nothing else after the verb: "the kids can go to nan's on friday" is no task moved.
+ */
+const MAY_GO = [
+  /^(?:can|could)\s+((?:the|my|that|this|task|#?\d)\b.*?)\s+(?:go|move|slip|slide)\s+(?:to\s+)?(.+)$/i,
+  /^((?:the|my)\s+.+?)\s+(?:can|could)\s+(?:be|go)\s+(?:on\s+|to\s+)?(.+)$/i,
+];
+
 /** "the MATH2040 quiz is on the 3rd": a task named with "the"/"my" said to fall on a date, and nothing else, is due then. */
 const FALLS_ON = /^((?:the|my)\s+.+?)\s+(?:is|are|'s)\s+on\s+(.+)$/i;
 
@@ -140,10 +149,11 @@ const IS_AT_A_TIME =
   /^(?!(?:what|which|who|when|where|why|how|there|here|anything|everything|nothing|something)\b)(\p{L}[\p{L}'-]*)\s+(?:is|are|'s)\s+(at\s+\d.*)$/iu;
 /**
  * A length alone says how long, not when ("the drive is 2 hours", "the trip is two weeks"); a bare number first says
- * how many or how old ("my mum is 70 tomorrow"), unless it is a clock's or a day's ("9:15", "9am", "the 14th").
+ * how many or how old ("my mum is 70 tomorrow"), unless it is a clock's or a day's ("9:15", "9am", "the 14th") or counts
+ * from a day ("3 weeks from today").
  */
 const NOT_WHEN =
-  /^(?:(?:an?|one|two|three|four|five|six|\d+)\s+(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?)\b|\d+(?![:.]\d|\d|\s*(?:am|pm|a\.m|p\.m)\b|(?:st|nd|rd|th)\b))/i;
+  /^(?:(?:an?|one|two|three|four|five|six|\d+)\s+(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?)\b(?!\s+(?:from|on)\s)|\d+(?![:.]\d|\d|\s*(?:am|pm|a\.m|p\.m)\b|(?:st|nd|rd|th)\b|\s+(?:days?|weeks?|months?|years?)\s+(?:from|on)\s))/i;
 
 export function readDueSaid(said: string): { ref: string; date: string | null } | undefined {
   for (const pattern of CLEARED) {
@@ -159,6 +169,11 @@ export function readDueSaid(said: string): { ref: string; date: string | null } 
     const ref = split?.ref ? taskOf(split.ref) : undefined;
     if (!ref || !split?.date || ASKS.test(ref)) continue;
     return { ref, date: split.date };
+  }
+  for (const pattern of MAY_GO) {
+    const found = pattern.exec(text);
+    const date = found?.[2] ? wholeDate(found[2]) : undefined;
+    if (found?.[1] && date && !ASKS.test(found[1])) return { ref: taskOf(found[1]), date };
   }
   const fallsOn = FALLS_ON.exec(text);
   const onDate = fallsOn?.[2] ? wholeDate(fallsOn[2]) : undefined;

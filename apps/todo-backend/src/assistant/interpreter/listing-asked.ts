@@ -1,3 +1,5 @@
+import { MONTH_WORD } from '../calendar-words.ts';
+import { dayOrMonthAsked } from './days-asked.ts';
 import { orderAsked } from './list-order.ts';
 import { inPlainWords, NEXT_DAYS, WEEKDAY } from './query-said.ts';
 import { LIST_NOUNS, NOT_TAGS } from './vocabulary.ts';
@@ -13,6 +15,22 @@ const WHAT_ELSE = /^what\s+else\b/i;
 /** "only the urgent ones", "just the overdue ones please": a kind of task asked for alone. */
 const ONLY_KIND =
   /^(?:just|only)\s+(?:the\s+|my\s+)?(?:urgent|important|high|low|medium|overdue|late|done|completed|finished|open|pending|unfinished)\b(?:[\s-]+(?:priority|prio))?\s*(?:ones|tasks|todos|items|stuff|things)?(?:\s+(?:please|pls))?$/i;
+/** "show me february", "show me next weekend": a month or a day named alone after a verb of showing. */
+const SHOW_WHEN = /^(?:show|give|list)(?:\s+me)?\s+(?!(?:everything|all|tasks|stuff|things|my|the\s+list)\b)(\S.*)$/i;
+const MONTH_ALONE = new RegExp(`^${MONTH_WORD}$`, 'i');
+
+/** The listing a month or a day said after "show me" asks for, or undefined. */
+function periodShown(text: string): string | undefined {
+  const when = SHOW_WHEN.exec(text.trim())?.[1]?.trim();
+  if (!when) return undefined;
+  if (MONTH_ALONE.test(when)) return `show tasks due in ${when}`;
+  const asked = `show tasks due ${when}`;
+  return dayOrMonthAsked(asked) !== asked ? asked : undefined;
+}
+
+/** "what's on the 1st", "anything on friday week": a question about a day named by its date, read by days-asked.ts. */
+const DATE_QUESTION =
+  /^(?:what(?:'s|s|\s+is|\s+do\s+(?:i|we)\s+have|\s+have\s+(?:i|we)\s+got)?|anything|any\s+tasks?|plans?|agenda|schedule)\s+(?:on|for)\s+\S/i;
 /** "what's on friday", "anything on saturday", "plans for monday": a question about one day. */
 const DAY_ASKED = new RegExp(
   String.raw`^(?:what(?:'s|s|\s+is|\s+do\s+(?:i|we)\s+have|\s+have\s+(?:i|we)\s+got)?|anything|any\s+tasks?|plans?|agenda|schedule)\b.*\b(?:on|for)\s+(?:this\s+|next\s+)?${WEEKDAY}$`,
@@ -152,6 +170,8 @@ export function listingAsked(text: string): string | undefined {
       : undefined;
   }
   if (WINDOW_ALONE.test(text)) return inPlainWords(text);
+  const shown = periodShown(text);
+  if (shown) return inPlainWords(shown);
   const doneIn = WINDOW_THEN_DONE.exec(text)?.[1];
   if (doneIn) return `show tasks completed ${doneIn}`;
   const span = SPAN_ALONE.exec(text);
@@ -193,6 +213,7 @@ export function listingAsked(text: string): string | undefined {
   if (
     SEE_WHAT.test(text) ||
     DAY_ASKED.test(text) ||
+    (DATE_QUESTION.test(text) && dayOrMonthAsked(text) !== text) ||
     WHAT_ELSE.test(text) ||
     ONLY_KIND.test(text) ||
     THINGS_THAT.test(text) ||

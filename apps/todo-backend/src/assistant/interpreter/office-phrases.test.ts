@@ -91,6 +91,12 @@ describe('English written at work: reminders, deadlines and titles', () => {
     expect(read(sentence)).toEqual(call('add_task', args));
   });
 
+  it('sets the end of the working day on a task made due by EOD', () => {
+    expect(read('make the report due by eod and high priority')).toEqual(
+      call('update_task', { due_date: 'eod', priority: 'high' }, { title: 'report' }),
+    );
+  });
+
   it.each([
     ['Good morning! Please mark task 40 as complete. Many thanks, Raj (sent from my iPhone)', { id: 40 }],
     ['Please close task 6.\nSent from my phone', { id: 6 }],

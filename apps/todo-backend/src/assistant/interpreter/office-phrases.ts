@@ -28,9 +28,9 @@ export const OFFICE_PHRASES: Rewrite[] = [
   [/\b(is|are)\s+(?:now\s+)?(?:past|beyond|over)\s+(?:their|its|the)\s+(?:deadlines?|due\s+dates?)\b/i, '$1 overdue'],
   // "send me an overview of everything that is due …": shown.
   [/^(?:send|give|provide)\s+(?:me\s+)?(?:with\s+)?an?\s+(?:overview|summary|rundown|list)\s+of\s+/i, 'show '],
-  // "due by COB today": due today.
+  // "what's due by COB today": due today. "make the report due by EOD" sets that time, 5pm, and is read so.
   [
-    /\bdue\s+(?:by|before)\s+(?:cob|eod|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:working\s+)?day)(?:\s+today\b|(?=\s*[?.!]*$))/i,
+    /(?<!^(?:make|set|have|get|move|push|change|put)\b.*)\bdue\s+(?:by|before)\s+(?:cob|eod|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:working\s+)?day)(?:\s+today\b|(?=\s*[?.!]*$))/i,
     'due today',
   ],
   // "A reminder two hours ahead of the client call would be appreciated": remind me so.

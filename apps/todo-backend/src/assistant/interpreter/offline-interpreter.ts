@@ -33,6 +33,7 @@ import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
 import { trolleyAsAdd, withoutEmojiBetweenWords } from './emoji-between-words.ts';
+import { withoutEventBeforeADay } from './event-on-a-day.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { everydayFirst } from './everyday-first.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
@@ -42,6 +43,7 @@ import { withClockColons } from './four-digit-clock.ts';
 import { guardSentence, howToAsked, memberRemovalAsked, projectChangeAsked } from './guards.ts';
 import { handedIn } from './handed-in.ts';
 import { importantNotUrgentSaid } from './important-not-urgent.ts';
+import { impossibleDateAsked } from './impossible-dates.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { keptTaskChanged } from './kept-task-changed.ts';
 import { topicLeftAsked } from './left-on-a-topic.ts';
@@ -480,9 +482,11 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
   else if (/\btoday'?s?\b|\btonight\b/i.test(text)) due = 'today';
   const dueBefore = /\bdue\s+(?:before|by)\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
   const dueAfter = /\bdue\s+after\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
+  // "overdue since last month": still overdue, within the bound; any other window the bound replaces.
+  const overdue = due === 'overdue' ? due : undefined;
   if (dueBefore?.[1]) {
     args.due_before = dayBound(dueBefore[1].trim(), /\bby\s/i.test(dueBefore[0]) ? 'end' : 'start');
-    due = undefined;
+    due = overdue;
   }
   if (dueAfter?.[1]) {
     args.due_after = afterPeriod(dueAfter[1].trim()) ?? dayBound(dueAfter[1].trim(), 'end');
@@ -530,6 +534,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   swapSaid,
   putSaid,
   monthDayMoved,
+  withoutEventBeforeADay,
   everydayFirst,
   donePointedBackSaid,
   statementAskedSaid,
@@ -601,6 +606,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
 
 function interpretWhole(said: string, known: KnownNames): Interpretation {
   const message = withoutQuestionLabel(said);
+  const noSuchDay = impossibleDateAsked(message);
+  if (noSuchDay) return { kind: 'help', reason: noSuchDay };
   // "which tasks repeat weekly", "tasks I finished yesterday": a kind of task asked for, before any rule reads a change.
   const kindAsked = kindOfTaskAsked(message);
   if (kindAsked) return filterOrList(kindAsked, known);

@@ -1,6 +1,5 @@
 import { formatDuration, parseDuration } from '@doable/contracts';
 import { DateTime } from 'luxon';
-import { MONTH_NAME, WEEKDAY_NAME } from '../calendar-words.ts';
 import { dateReader, resolveDate } from '../dates.ts';
 import { COUNT_WORD, numberOf } from '../number-words.ts';
 import { dateWordStartsAName } from './date-words-in-names.ts';
@@ -204,12 +203,6 @@ export function extractRemindBefore(text: string): { text: string; before?: stri
 /** Words that make "the weekend" a date: "over the weekend", "by the weekend". */
 const SPAN_LEAD = /\b(?:by|over|during|on|for|until|till|til|before)\s+(?:the\s+)?$/i;
 
-/** "(due) on the first Monday of next month (at 3pm)", "the last Friday in March". */
-const NTH_WEEKDAY_SAID = new RegExp(
-  String.raw`(?:,\s*|\s+|^)(?:due\s+|by\s+)?((?:on\s+)?the\s+(?:first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${WEEKDAY_NAME}\s+(?:of|in)\s+(?:next\s+month|this\s+month|${MONTH_NAME})\b(?:\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?)`,
-  'i',
-);
-
 /** The last date phrase chrono finds, with a "due"/"by"/"on" before it, removed from the text. */
 export function extractDate(said: string): { text: string; date?: string } {
   // "on monday the 2nd": the weekday only agrees with the day of the month; the day of the month is read.
@@ -222,17 +215,6 @@ export function extractDate(said: string): { text: string; date?: string } {
   const period = endOf?.[1] ?? (endOf?.[2] ? { w: 'week', m: 'month', q: 'quarter' }[endOf[2].toLowerCase()] : undefined);
   if (endOf && period) {
     return { text: text.slice(0, endOf.index) + text.slice(endOf.index + endOf[0].length), date: `end of the ${period.toLowerCase()}` };
-  }
-  // "on the first Monday of next month": chrono reads the weekday alone; resolveDate reads the whole phrase.
-  const nth = NTH_WEEKDAY_SAID.exec(text);
-  if (nth?.[1]) return { text: text.slice(0, nth.index) + text.slice(nth.index + nth[0].length), date: nth[1].replace(/^on\s+/i, '') };
-  // "a week from today": chrono finds only "today" in a longer sentence; the whole phrase is one date.
-  const fromToday =
-    /(?:,\s*|\s+|^)(?:due\s+|by\s+)?(?:in\s+)?((?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|wks?|months?|mths?)\s+from\s+(?:today|tomorrow|now))\b/i.exec(
-      text,
-    );
-  if (fromToday?.[1]) {
-    return { text: text.slice(0, fromToday.index) + text.slice(fromToday.index + fromToday[0].length), date: fromToday[1] };
   }
   // "plan the week", "review the month": a span named alone is a title's word, not a date ("over the weekend" is one).
   const results = dateReader.parse(text, new Date(), { forwardDate: true }).filter(

@@ -169,3 +169,18 @@ describe('the offline interpreter on a sorted listing with how many and where', 
     expect(interpret(sentence, known)).toEqual({ kind: 'call', tool: 'filter_tasks', args });
   });
 });
+
+describe('the offline interpreter on a window planned by the calendar', () => {
+  it.each([
+    ['what do I have in the next couple of days', { due_after: 'today 00:00', due_before: 'in 2 days 24:00' }],
+    ['whats on for the rest of the month', { due_before: 'the end of the month 24:00' }],
+    ["what's due this quarter", { due_before: 'the end of the quarter 24:00' }],
+    ["what's left to do before the end of the month", { due_before: 'the end of the month 24:00', status: 'pending' }],
+    ["what's due between now and the end of the month", { due_after: 'now', due_before: 'the end of the month 24:00' }],
+    // Still overdue, and due before the period since which it is.
+    ["what's overdue since last month", { due: 'overdue', due_before: 'the end of last month 24:00' }],
+    ['anything overdue since last week?', { due: 'overdue', due_before: 'sunday 24:00 after the start of last week' }],
+  ])('reads "%s"', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'filter_tasks', args });
+  });
+});

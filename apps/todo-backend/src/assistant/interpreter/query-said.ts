@@ -1,5 +1,6 @@
 import { COUNT_WORD, numberOf } from '../number-words.ts';
 import { dayOrMonthAsked, pastDayAsked } from './days-asked.ts';
+import { EVENT_ON_DAY } from './event-on-a-day.ts';
 
 // Questions about the list said in everyday words the filter's readers key on in their plain form: "what haven't I
 // done" (pending), "which ones have I ticked off" (completed), "anything I should have done already" (overdue),
@@ -58,12 +59,6 @@ const DAY_PARTS: Record<string, [string, string]> = {
   night: ['18:00', '24:00'],
 };
 
-/** "before the VAT deadline on the 7th", "after the Acme launch on friday": the event, then the day it is on. */
-const EVENT_ON_DAY = new RegExp(
-  String.raw`\b(before|after|by)\s+(?:the|my|our)\s+(?:[\p{L}'&-]+\s+){1,4}?(?:on|due)\s+(?=(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:this\s+|next\s+)?${WEEKDAY}\b|tomorrow\b|\d))`,
-  'giu',
-);
-
 /** "ten tasks", "three overdue ones": a number word before what is counted. */
 const COUNT_BEFORE_TASKS = new RegExp(
   String.raw`\b${COUNT_WORD}\b(?=\s+(?:[\p{L}-]+\s+){0,2}(?:tasks|todos|to-dos|items|things|ones)\b)`,
@@ -74,7 +69,7 @@ const ON_DAY = new RegExp(String.raw`(?<!\bdue)\s+(?:on|for)\s+((?:this\s+|next\
 
 /** "the next 3 days", "within the next five days": from today to the end of the day so many days on. */
 export const NEXT_DAYS = new RegExp(
-  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(\d{1,2}|${COUNT_WORD})\s+days\b`,
+  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(\d{1,2}|${COUNT_WORD}|couple\s+of)\s+days\b`,
   'gi',
 );
 
@@ -107,7 +102,10 @@ export function inPlainWords(sentence: string): string {
       .replace(/\b(?:done|finished|completed)\s+or\s+not\b/gi, 'including completed')
       // "a deadline before friday", "needs to be done by the 5th": when it is due.
       .replace(/\b(?:(?:a|the|its|their)\s+)?(?:deadlines?|due\s+dates?)\s+(before|after|by)\b/gi, 'due $1')
-      .replace(/\b(?:needs?\s+to\s+|has\s+to\s+|must\s+)?be\s+(?:done|finished|completed|sorted)\s+(before|by)\b/gi, 'due $1')
+      .replace(
+        /\b(?:(?:needs?\s+to\s+|has\s+to\s+|must\s+)?be\s+(?:done|finished|completed|sorted)|needs?\s+doing)\s+(before|by)\b/gi,
+        'due $1',
+      )
       // "what errands do I have": the kind asked about is a tag.
       .replace(
         /^what\s+(?!tasks|todos|things|stuff|items|else)([\p{L}][\p{L}_-]*)\s+(?:do|have)\s+(?:i|we)\s+(?:have|got)\b/iu,
@@ -139,6 +137,11 @@ export function inPlainWords(sentence: string): string {
       .replace(COUNT_BEFORE_TASKS, (word: string) => String(numberOf(word) ?? word))
       // "what is due until sunday": by its end.
       .replace(/\bdue\s+(?:until|till|til|up\s+to)\b/gi, 'due by')
+      // "what's left to do before the 20th", "what do I have to do by friday": when it is due.
+      .replace(/\b(to\s+do|doing)\s+(before|by)\b/gi, '$1 due $2')
+      // "what's overdue since last month": what fell due before this month began, and is still open.
+      .replace(/\boverdue\s+since\s+last\s+month\b/gi, 'overdue due before the end of last month 24:00')
+      .replace(/\boverdue\s+since\s+last\s+week\b/gi, 'overdue due before sunday 24:00 after the start of last week')
       // "due before the end of the month": by its end, the month's last day included.
       .replace(/\bdue\s+before\s+(?=the\s+end\s+of\b)/gi, 'due by ')
       .replace(/\bdeadlines?\s+(?:have|did)\s+(?:i|we)\s+missed\b|\bdeadlines?\s+(?:i|we)(?:'ve|\s+have)?\s+missed\b/gi, 'overdue')
@@ -151,7 +154,7 @@ export function inPlainWords(sentence: string): string {
         /(?<!\b(?:before|after|by|until|till|til)\s)\b(?:due\s+)?(?:(?:(?:on|at|over|for|during)\s+)?the|this)\s+weekend\b/gi,
         'due after saturday 00:00 and due before sunday 24:00',
       )
-      .replace(/\b(?:due\s+)?(?:this|in\s+the)\s+month\b/gi, 'due by the end of the month')
+      .replace(/\b(?:due\s+)?(?:this|in\s+the|(?:for\s+)?the\s+rest\s+of\s+(?:the|this))\s+(month|quarter)\b/gi, 'due by the end of the $1')
       // "anything due next month": from its 1st to its end.
       .replace(
         /(?<!\b(?:before|after|by|until|till|til)\s)\b(?:due\s+)?(?:(?:in|for|during|over)\s+)?(?:next|the\s+coming)\s+month\b/gi,
@@ -160,7 +163,7 @@ export function inPlainWords(sentence: string): string {
       // "what's my day look like", "how's my week looking": the day's agenda, the week's.
       .replace(/\b(?:my|the)\s+(day|week)(?=\s+look)/gi, (_all, span: string) => (/^day$/i.test(span) ? 'today' : 'this week'))
       .replace(NEXT_DAYS, (_all, count: string) => {
-        const days = numberOf(count) ?? count;
+        const days = /^couple/i.test(count) ? 2 : (numberOf(count) ?? count);
         return `due after today 00:00 and due before in ${days} days 24:00`;
       })
       // "what is due saturday", "what's due on friday": that day, from its start to its end.

@@ -98,7 +98,17 @@ const MONTH_DAY_WORD =
   /\b(?:(?:every|each)\s+month|monthly)\s+on\s+the\s+(first|last)(?:\s+day)?\b(?!\s+(?:of|mon|tue|wed|thu|fri|sat|sun|week))/i;
 
 /** A rule read from a sentence, or none: a day list that names no day ("BYDAY=") is an invalid rule, never sent. */
+/**
+ * "hand in the claim by the last friday of the month", "pay it before the 1st of the month": a deadline in the month to
+ * come, one date, never a rule ("on the last friday of the month" is one).
+ */
+const DEADLINE_IN_THE_MONTH = new RegExp(
+  String.raw`\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?:day|${WEEKDAY_WORD})|\d{1,2}(?:st|nd|rd|th))\s+of\s+the\s+month\b`,
+  'i',
+);
+
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
+  if (DEADLINE_IN_THE_MONTH.test(text)) return undefined;
   const said = readRecurrence(text);
   if (!said || /BYDAY=(?:;|,|$)|,(?:,|;|$)/i.test(said.pattern)) return undefined;
   const timedDay = said.weekday ? undefined : (daysOfWeeklyRule(said.pattern) ?? weekdayOfMonthlyRule(said.pattern));

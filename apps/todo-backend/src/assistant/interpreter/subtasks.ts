@@ -66,8 +66,11 @@ export function interpretSubtaskPhrase(text: string): Interpretation | undefined
   return undefined;
 }
 
-/** Words before "after"/"before" that make it part of a date: "the day after tomorrow", "the week after next". */
-const DATE_BEFORE_AFTER = /\bthe\s+(?:day|week|weekend|month|year)$/i;
+/**
+ * Words before "after"/"before" that make it part of a date: "the day after tomorrow", "the week after next"; "make the
+ * report due before friday": when it is due, never a place beside another task.
+ */
+const DATE_BEFORE_AFTER = /\bthe\s+(?:day|week|weekend|month|year)$|\s(?:due|deadline)$/i;
 /** "(the) monday after next": a day, whatever task is named before it. */
 const WEEKDAY_AFTER_NEXT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+after\s+next\b/i;
 /** Words that lead to a day: "to after the weekend", "until after the holidays". */

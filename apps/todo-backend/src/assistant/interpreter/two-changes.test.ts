@@ -10,6 +10,9 @@ describe('two changes to one task in one sentence', () => {
     ['push the report to monday and knock it down to low', { due_date: 'monday', priority: 'low' }, t('report')],
     ['rename the dentist to dentist (Dr Shah) and clear its date', { title: 'dentist (Dr Shah)', due_date: null }, t('dentist')],
     ['make the tax return due the 31st and urgent', { due_date: 'the 31st', priority: 'high' }, t('tax return')],
+    // The task, a dash and its date, then a level: a move, as with a colon.
+    ['the gutter clean - tues wk, medium priority', { due_date: 'tues wk', priority: 'medium' }, t('gutter clean')],
+    ['the dentist check-up - friday, urgent', { due_date: 'friday', priority: 'high' }, t('dentist check-up')],
     ['rename 4 to Pay the builder, no date', { title: 'Pay the builder', due_date: null }, id(4)],
   ])('"%s"', (sentence, args, target) => {
     expect(read(sentence)).toEqual(call('update_task', args, target));

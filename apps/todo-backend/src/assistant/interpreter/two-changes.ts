@@ -72,11 +72,12 @@ function movedFirst(firstSaid: string, secondSaid: string): string {
 }
 
 /**
- * 'plasterer: tuesday 8am, note "park on the drive"': a task's words, a colon and a date alone, then a change of "it",
- * is that task moved, never an appointment added (as "plasterer: tuesday 8am" said alone is).
+ * 'plasterer: tuesday 8am, note "park on the drive"', "the gutter clean - tues wk, medium priority": a task's words, a
+ * colon or a dash and a date alone, then a change of "it", is that task moved, never an appointment added (as
+ * "plasterer: tuesday 8am" said alone is).
  */
 function colonMoved(firstSaid: string, second: Interpretation): string | undefined {
-  const said = /^([^:,;]+?)\s*:\s*(\S.*)$/.exec(firstSaid.trim());
+  const said = /^([^:,;]+?)(?:\s*:\s*|\s+[-–—]\s+)(\S.*)$/.exec(firstSaid.trim());
   if (!said?.[1] || !said[2] || second.kind !== 'call' || !second.target || !('last' in second.target)) return undefined;
   const date = dateAtEnd(said[2]);
   return date?.index === 0 ? `move ${said[1]} to ${said[2].trim()}` : undefined;

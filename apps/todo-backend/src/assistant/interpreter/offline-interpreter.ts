@@ -1046,7 +1046,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (dueSaid) return withTarget('set_due_date', dueSaid.ref, { date: dueSaid.date });
   const DUE = String.raw`(?:due\s+date|deadline|date)`;
   const clearDue =
-    new RegExp(String.raw`^(?:clear|remove|delete|drop|take\s+off)\s+(?:the\s+)?${DUE}\s+(?:of|from|for|on)\s+(.+)$`, 'i').exec(text) ??
+    // "drop the date off the reading list", "lose the deadline on 5": the date goes, the task stays.
+    new RegExp(
+      String.raw`^(?:clear|remove|delete|drop|lose|take(?:\s+off)?)\s+(?:the\s+)?${DUE}\s+(?:of|from|for|on|off)\s+(.+)$`,
+      'i',
+    ).exec(text) ??
     // "clear its due date", "no deadline for 7", "unschedule the shed", "the passport task doesn't need a date".
     new RegExp(String.raw`^(?:clear|remove|delete|drop)\s+(its)\s+${DUE}$`, 'i').exec(text) ??
     // "no date for the kitchen fitter yet": how long it stays so is no part of the task.

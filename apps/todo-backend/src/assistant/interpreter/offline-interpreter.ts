@@ -135,6 +135,7 @@ import { stillOnAsked } from './still-on.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { swapSaid } from './swapped-titles.ts';
 import { tagDenied } from './tag-denied.ts';
+import { tagsNamedFirst } from './tags-named-first.ts';
 import { readTagSaid } from './tags-said.ts';
 import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
 import { taskNumberSign } from './task-number-sign.ts';
@@ -541,6 +542,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   sometimeWithinDate,
   reminderInstead,
   fieldNews,
+  tagsNamedFirst,
 ];
 
 /**

@@ -897,6 +897,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // Tags on a task (before add/remove so "add tag x to 12" is a tag)
   // "untag work from the report" names the tag first, "untag 14 from home" the task: a single word before "from" with
   // a task after it ("the …", a number, "it") is the tag.
+  // "untag errands from everything": a tag taken off many tasks is asked, never read as a task called "errands".
+  const untagMany = /^(?:untag|unlabel)\s+\S.*?\s+from\s+(.+)$/i.exec(text);
+  if (untagMany?.[1] && MANY_TASKS.test(untagMany[1].trim()))
+    return { kind: 'help', reason: 'Which task? I take a tag off one task at a time: give its number or words of its title.' };
   const untagFirst = /^(?:untag|unlabel)\s+#?([\p{L}\p{N}_-]+)\s+from\s+((?:the|my|task)\b.+|#?\d+|it|that)$/iu.exec(text);
   if (untagFirst?.[1] && untagFirst[2] && !/^\d+$/.test(untagFirst[1]))
     return withTarget('remove_tag', untagFirst[2], { tag: untagFirst[1].toLowerCase() });

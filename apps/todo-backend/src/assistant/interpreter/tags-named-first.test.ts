@@ -26,6 +26,10 @@ const ROWS: Row[] = [
   // A request after a topic without "the" that changes no field is not read as one of its.
   ['work thing: call Bob', 'list_tasks', { project: 'Work' }],
   ['remove the tag work from the fence', 'remove_tag', { tag: 'work' }, t('fence')],
+  // A tag taken off many tasks is asked, never read as a task named by the tag.
+  ['untag home from all of them', null],
+  ['untag work from every task', null],
+  ['untag work from the report', 'remove_tag', { tag: 'work' }, t('report')],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

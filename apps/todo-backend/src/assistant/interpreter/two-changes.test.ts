@@ -11,6 +11,11 @@ describe('two changes to one task in one sentence', () => {
     ['rename the dentist to dentist (Dr Shah) and clear its date', { title: 'dentist (Dr Shah)', due_date: null }, t('dentist')],
     ['make the tax return due the 31st and urgent', { due_date: 'the 31st', priority: 'high' }, t('tax return')],
     ['rename 4 to Pay the builder, no date', { title: 'Pay the builder', due_date: null }, id(4)],
+    // "bring it forward" and "clear the note" as the second change.
+    ['rename the vet to vet (Luna) and bring it forward to monday', { title: 'vet (Luna)', due_date: 'monday' }, t('vet')],
+    ['rename the vet to vet (Luna) and clear the note', { title: 'vet (Luna)', description: '' }, t('vet')],
+    ['the vet one - rename to vet (Luna) and clear the note', { title: 'vet (Luna)', description: '' }, t('vet')],
+    ['rename 5 to pay Bob and bring it back', { title: 'pay Bob and bring it back' }, id(5)],
   ])('"%s"', (sentence, args, target) => {
     expect(read(sentence)).toEqual(call('update_task', args, target));
   });

@@ -138,6 +138,7 @@ import { tagDenied } from './tag-denied.ts';
 import { tagsNamedFirst } from './tags-named-first.ts';
 import { readTagSaid } from './tags-said.ts';
 import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
+import { withoutTaskPlace } from './task-in-project.ts';
 import { taskNumberSign } from './task-number-sign.ts';
 import { taskSaidByItsDate } from './task-said-by-its-date.ts';
 import { inTeamWords } from './team-words.ts';
@@ -565,7 +566,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const typed = inDirectWords(
     fromDictation(
       inCommandLine(
-        withoutListPlace(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(said)))), known), known),
+        withoutTaskPlace(
+          withoutListPlace(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(said)))), known), known),
+          known,
+        ),
         known,
       ),
     ),

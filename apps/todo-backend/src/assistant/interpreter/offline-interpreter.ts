@@ -79,6 +79,7 @@ import { newTaskLevelSaid } from './priority-new-task.ts';
 import { priorityLabelFirst, readPrioritySaid } from './priority-said.ts';
 import { extractPriority, PRIORITY_VALUE, priorityValue, priorityWord } from './priority-words.ts';
 import { projectAfterIt } from './project-after-it.ts';
+import { projectCorrected } from './project-corrected.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject, projectSaidFirst } from './projects.ts';
 import { putSaid } from './put-said.ts';
 import { countToShow, leftOutAsked, notFilterableAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
@@ -567,7 +568,10 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     fromDictation(
       inCommandLine(
         withoutTaskPlace(
-          withoutListPlace(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(said)))), known), known),
+          projectCorrected(
+            withoutListPlace(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(said)))), known), known),
+            known,
+          ),
           known,
         ),
         known,

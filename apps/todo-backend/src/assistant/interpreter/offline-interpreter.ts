@@ -887,6 +887,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       text,
     ) ??
     /^(?:untag|unlabel|clear\s+the\s+tags\s+of)\s+(.+?)\s+(?:completely|entirely)$/i.exec(text) ??
+    // "untag everything on the milk": every tag of that task, not every task.
+    /^(?:untag|unlabel)\s+(?:everything|all(?:\s+of\s+it)?)\s+(?:on|from|of)\s+(.+)$/i.exec(text) ??
     /^(?:strip|clear)\s+(.+?)\s+of\s+(?:all\s+)?(?:its\s+)?(?:tags|labels)$/i.exec(text);
   if (clearTags?.[1]) return withTarget('update_task', clearTags[1], { tags: [] });
   const onlyTags = readOnlyTags(text);

@@ -936,7 +936,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const tagAs =
     /^(?:tag|label|retag|relabel|categori[sz]e|file)\s+(.+?)\s+(?:as|with)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
     /^(?:mark|flag)\s+(.+?)\s+with\s+#([\p{L}\p{N}_-]+)$/iu.exec(text) ??
-    /^(.+?)\s+(?:should\s+be|needs\s+to\s+be|is\s+now)\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    // "the boiler service should be tagged house", "the car service needs tagging as car".
+    /^(.+?)\s+(?:(?:should\s+be|needs\s+to\s+be|is\s+now)\s+(?:tagged|labell?ed)|needs\s+(?:tagging|labell?ing))\s+(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(
+      text,
+    ) ??
     /^(?:tag|label)\s+(.+?)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
   if (tagAs?.[1] && tagAs[2]) return withTarget('add_tag', tagAs[1], { tag: tagAs[2].toLowerCase() });
   const addTag =

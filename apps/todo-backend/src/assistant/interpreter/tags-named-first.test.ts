@@ -30,11 +30,16 @@ const ROWS: Row[] = [
   ['untag home from all of them', null],
   ['untag work from every task', null],
   ['untag work from the report', 'remove_tag', { tag: 'work' }, t('report')],
+  // A tag said as needed, and a remark after the task, which names no task.
+  ['the car service needs tagging as car', 'add_tag', { tag: 'car' }, t('car service')],
+  ['the vet needs labelling with pets', 'add_tag', { tag: 'pets' }, t('vet')],
+  ['get the urgent tag off the plumber job, sorted now', 'remove_tag', { tag: 'urgent' }, t('plumber job')],
+  ['take the waiting tag off the vet, all sorted', 'remove_tag', { tag: 'waiting' }, t('vet')],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });
 
-describe('tags named before the change', () => {
+describe('tags named before the change, and in other words', () => {
   it.each(ROWS)('reads %j', (phrase, tool, args = {}, target) => {
     expect(meaning(asCall(read(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
   });

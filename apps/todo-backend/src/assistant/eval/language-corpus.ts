@@ -9823,7 +9823,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     // round 15: the fixer of details
     ["don't change the priority on the boiler", ASK],
     ['leave the tags on the gate as they are', ASK],
-    ['what priority is the boiler thing?', ASK],
+    ['what priority is the boiler thing?', 'search_tasks', { query: 'boiler' }],
     ['is the gate fix in Home Projects?', ASK],
     ['rename everything in Groceries to lowercase', ASK],
     ['wipe the notes off everything', ASK],

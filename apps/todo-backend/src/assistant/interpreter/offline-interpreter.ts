@@ -1276,11 +1276,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])) && !cancelIsAnErrand(text))
     return withTarget('delete_task', deletedRef(remove[1]));
 
-  // Sort
+  // Sort ("sort out the priorities for me" asks for judgement, never an order of the list)
   if (
-    /^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\b(?:newest|oldest|latest|earliest)(?:\s+(?:tasks?|todos?|ones?|items?|stuff|things))?\s+first\b|\bby\s+(?:due date|priority|title|name)\b/i.test(
-      lower,
-    ) ||
+    (!/^sort\s+out\b(?!.*\bby\b)/i.test(lower) &&
+      /^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\b(?:newest|oldest|latest|earliest)(?:\s+(?:tasks?|todos?|ones?|items?|stuff|things))?\s+first\b|\bby\s+(?:due date|priority|title|name)\b/i.test(
+        lower,
+      )) ||
     orderAsked(lower)
   ) {
     const field = SORT_FIELDS.find(([pattern]) =>

@@ -35,6 +35,7 @@ import { keepValueInTitle } from './edit-value-in-title.ts';
 import { trolleyAsAdd, withoutEmojiBetweenWords } from './emoji-between-words.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { everydayFirst } from './everyday-first.ts';
+import { fieldCorrected } from './field-corrected.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { fieldNews } from './field-news.ts';
 import { inFieldWords } from './field-says.ts';
@@ -134,7 +135,7 @@ import { sometimeWithinDate } from './sometime-within.ts';
 import { statementAskedSaid } from './statement-asked.ts';
 import { stillOnAsked } from './still-on.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
-import { swapSaid } from './swapped-titles.ts';
+import { fieldsSwappedAsked, swapSaid } from './swapped-titles.ts';
 import { tagDenied } from './tag-denied.ts';
 import { tagsNamedFirst } from './tags-named-first.ts';
 import { readTagSaid } from './tags-said.ts';
@@ -545,6 +546,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   reminderInstead,
   fieldNews,
   tagsNamedFirst,
+  fieldCorrected,
 ];
 
 /**
@@ -757,6 +759,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (projectTask) return withTarget('delete_task', projectTask);
   const guarded = guardSentence(text);
   if (guarded) return guarded;
+  const swapped = fieldsSwappedAsked(text);
+  if (swapped) return { kind: 'help', reason: swapped };
   const manyLevelled = manyLevelledAsked(text);
   if (manyLevelled) return { kind: 'help', reason: manyLevelled };
   const ceased = readPriorityCeased(text);

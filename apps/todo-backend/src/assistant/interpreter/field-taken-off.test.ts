@@ -21,6 +21,11 @@ const ROWS: Row[] = [
   ['lose the notes on the vet one', 'update_task', { description: '' }, t('vet')],
   ['lose its description', 'update_task', { description: '' }, last],
   ['no more notes on 12', 'update_task', { description: '' }, { id: 12 }],
+  // Two fields taken off at once.
+  ['clear the date and the tags on the reading one', 'update_task', { due_date: null, tags: [] }, t('reading')],
+  ['remove the notes and the due date from 5', 'update_task', { description: '', due_date: null }, { id: 5 }],
+  ['wipe the tags and the note off the gutter task', 'update_task', { tags: [], description: '' }, t('gutter')],
+  ['remove the work and home tags from 5', null],
   // A task lost or dropped is still deleted.
   ['lose the yoga one', 'delete_task', {}, t('yoga')],
   ['drop the dentist', 'delete_task', {}, t('dentist')],

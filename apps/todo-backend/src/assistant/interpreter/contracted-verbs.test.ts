@@ -13,7 +13,18 @@ describe('a task\'s name before "\'s now" or "\'s been"', () => {
     expect(interpret(said, { projects })).toEqual({ kind: 'call', tool, args, target: { title } });
   });
 
+  it.each([
+    ["gutter job's not urgent anymore", 'gutter job'],
+    ["the boiler's not urgent any more", 'boiler'],
+    ["the boiler's no longer a priority", 'boiler'],
+    ["the car wash's not important", 'car wash'],
+  ])('%s: a level denied of the task, without "\'s"', (said, title) => {
+    expect(interpret(said, { projects })).toEqual({ kind: 'call', tool: 'set_priority', args: { priority: 'low' }, target: { title } });
+  });
+
   it('a possessive stays', () => {
+    expect(contractedVerbSaid("the plumber's phone's not working")).toBe("the plumber's phone's not working");
+    expect(contractedVerbSaid("let's not make it urgent")).toBe("let's not make it urgent");
     expect(contractedVerbSaid("the plumber's number is 0777 123 456")).toBe("the plumber's number is 0777 123 456");
     expect(contractedVerbSaid("move the builder's invoice to friday")).toBe("move the builder's invoice to friday");
   });

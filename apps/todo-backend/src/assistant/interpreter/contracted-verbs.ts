@@ -4,6 +4,15 @@
 
 const IS_NOW = /^((?:the|my|our)\s+[^,;:'"“”]+?)'s\s+(now|been)\b/i;
 
+/**
+ * "gutter job's not urgent anymore", "the boiler's no longer a priority": before a level denied, "'s" is "is" (with or
+ * without "the"); "it's", "that's" and "let's" are read as they are.
+ */
+const IS_NOT_LEVEL =
+  /^((?:(?:the|my|our)\s+)?(?!(?:it|that|this|what|there|here|who|he|she|let|where|how)'s)[^,;:'"“”]+?)'s\s+(not|no\s+longer)\s+(?=(?:(?:very|that|so|really|too)\s+)?(?:urgent|important|a\s+priority|high|critical|pressing)\b)/i;
+
 export function contractedVerbSaid(text: string): string {
-  return text.replace(IS_NOW, (_all, task: string, next: string) => `${task} ${next.toLowerCase() === 'now' ? 'is' : 'has'} ${next}`);
+  return text
+    .replace(IS_NOW, (_all, task: string, next: string) => `${task} ${next.toLowerCase() === 'now' ? 'is' : 'has'} ${next}`)
+    .replace(IS_NOT_LEVEL, (_all, task: string, denial: string) => `${task} is ${denial.toLowerCase()} `);
 }

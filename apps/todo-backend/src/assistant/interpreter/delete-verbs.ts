@@ -13,7 +13,9 @@ const LOSE = /^(?:lose|ditch|dump)\s+((?:the|that|this|my)\s+.+?\s+(?:task|one|t
 
 /** The words naming the task to delete, or undefined. */
 export function slangDeleteRef(text: string): string | undefined {
-  return (SLANG.exec(text) ?? LOSE.exec(text))?.[1];
+  const ref = (SLANG.exec(text) ?? LOSE.exec(text))?.[1];
+  // "lose the description on the kettle task": a field taken off the task, which stays.
+  return ref && !FIELD_OF_A_TASK.test(ref) ? ref : undefined;
 }
 
 /**
@@ -56,9 +58,12 @@ export function severalDeleted(ref: string): string | undefined {
   return SEVERAL.test(ref.trim()) ? 'One task at a time, please: which one first? Give its number or words of its title.' : undefined;
 }
 
-/** "the #waiting tag from the report", "the reminder on 5": a field of a task, named where a deleted task would be. */
+/**
+ * "the #waiting tag from the report", "the reminder on 5", "the tags garden and home from the fence": a field of a task,
+ * named where a deleted task would be.
+ */
 export const FIELD_OF_A_TASK =
-  /^(?:the\s+|its\s+|my\s+)?(?:#?[\p{L}\p{N}_-]+\s+)?(?:tags?|labels?|reminders?|notes?|description|due\s+date|deadline)\s+(?:from|on|off|of|for)\s+\S/iu;
+  /^(?:the\s+|its\s+|my\s+)?(?:(?:#?[\p{L}\p{N}_-]+\s+)?(?:tags?|labels?|reminders?|notes?|description|(?:due\s+)?dates?|deadline)|(?:tags?|labels?)\s+#?[\p{L}\p{N}_-]+(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)#?[\p{L}\p{N}_-]+)*)\s+(?:from|on|off|of|for)\s+\S/iu;
 
 /**
  * "remove the #waiting tag from the report, I heard back": a remark after a field taken off a task. The field goes,

@@ -38,3 +38,20 @@ describe('a change that goes on to rename what it changed', () => {
     expect(interpret(said, known)).toMatchObject({ kind: 'call', tool });
   });
 });
+
+describe('a task to add whose title is itself a change of a task named so', () => {
+  it.each(['I keep meaning to rename the boiler one', 'remember to tag the vet one', 'I need to rename the gym task'])(
+    'is asked about: %s',
+    (said) => {
+      expect(interpret(said, known)).toMatchObject({ kind: 'help' });
+    },
+  );
+
+  it.each([
+    ['add rename the files task', 'add_task'],
+    ['I keep meaning to call the bank', 'add_task'],
+    ['remember to delete the old photos', 'add_task'],
+  ])('is added when the title names no task of the list, or "add" says so: %s', (said, tool) => {
+    expect(interpret(said, known)).toMatchObject({ kind: 'call', tool });
+  });
+});

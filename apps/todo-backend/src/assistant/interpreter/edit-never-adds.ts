@@ -21,6 +21,10 @@ const MADE_A_DATE = /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)
 const CHANGE_THEN_RENAME =
   /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:set|change|move|update|make|switch|push|reschedule|postpone|turn)\s+\S.*\s(?:and|then)\s+(?:also\s+)?(?:call|rename|retitle|name)\s+(?:it|that|them)\s+(?!(?:a\s+day|a\s+night|quits)\b)\S/i;
 
+/** A task to add asked for as such. */
+const ADD_SAID = /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:add|create|new|put|todo|to-do)\b/i;
+const ASK_ADD_OR_CHANGE = 'Add a new task, or make that change now? Say "add …" for a new one, or the change itself.';
+
 export const ASK_ADD_OR_MOVE = 'Add a new task, or move one you have? Say "add …" for a new one, or "move … to …".';
 
 /** The reading, or a question when it would add a task from a sentence that changes one. */
@@ -31,6 +35,10 @@ export function neverAddFromChange(text: string, reading: Interpretation): Inter
   const date = made ? dateAtEnd(made) : undefined;
   if (made && date && reading.tool === 'add_task' && !/\b(?:for|by|on|before)\s*$/i.test(made.slice(0, date.index)))
     return { kind: 'help', reason: ASK_ADD_OR_MOVE };
+  // "I keep meaning to rename the boiler one": a title that is itself a change of a task named so is no task to add,
+  // unless "add" says it is.
+  const title = typeof reading.args.title === 'string' ? reading.args.title.trim() : '';
+  if (CHANGE_OF_A_TASK.test(title) && !ADD_SAID.test(text.trim())) return { kind: 'help', reason: ASK_ADD_OR_CHANGE };
   if (!CHANGE_OF_A_TASK.test(text.trim()) && !CHANGE_THEN_RENAME.test(text.trim())) return reading;
   return { kind: 'help', reason: 'One change at a time, please: which change first? Say one, then the other.' };
 }

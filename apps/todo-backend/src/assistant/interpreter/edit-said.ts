@@ -21,6 +21,7 @@ export type EditSaid =
         | { title: string; description?: string; priority?: Priority }
         | { description: string }
         | { tags: string[]; description?: string }
+        | { due_date: null; tags?: []; description?: '' }
         | { recurring: null };
     }
   /** A field named without its new value ("add a note to the plumber task"): asked, never a task titled so. */
@@ -74,8 +75,8 @@ const NEW_TITLE = [
   /^(?:i\s+want|i'?d\s+like|i\s+would\s+like)\s+(.+?)\s+to\s+(?:say|read)\s*:?\s+(.+)$/i,
   // "the report, call it quarterly report" ("…, call it done" says it is done).
   /^([^,]+?)\s*,\s*(?:please\s+)?(?:call|name|rename|retitle)\s+it\s+(?:to\s+|as\s+)?(?!(?:done|finished|complete|completed|a\s+day|quits|off)$)(.+)$/i,
-  // "rename report: quarterly report": the title after a colon.
-  /^(?:rename|retitle)\s+([^:]+?)(?:\s*,?\s*(?:the\s+)?new\s+(?:name|title)|\s+(?:to|as|into))?\s*:\s*(.+)$/i,
+  // "rename report: quarterly report": the title after a colon (a colon inside a quoted title is the title's).
+  /^(?:rename|retitle)\s+(["“][^"”]+["”]|[^:"“]+?)(?:\s*,?\s*(?:the\s+)?new\s+(?:name|title)|\s+(?:to|as|into))?\s*:\s*(.+)$/i,
   // "the report title should be Q3 report".
   /^([^,]+?)(?:'s)?\s+(?:title|name)\s+(?:should\s+be|is\s+now)\s*:?\s+(.+)$/i,
   // "change the gutter one to say …", "make the heating task say …" ("make it read …" after a clause naming the task is
@@ -94,15 +95,31 @@ const TITLE_AND_PRIORITY = new RegExp(
   'i',
 );
 
-/** "wipe the tags and the note off the gutter task": both taken off at once, the task stays. */
-const TAGS_AND_NOTES_OFF = new RegExp(
-  String.raw`^(?:remove|delete|clear|drop|wipe|scrub|strip|erase|get\s+rid\s+of|take)\s+(?:all\s+)?(?:the\s+|its\s+)?(?:(?:tags|labels)\s+(?:and|&)\s+(?:the\s+|its\s+)?${NOTES}|${NOTES}\s+(?:and|&)\s+(?:the\s+|its\s+)?(?:tags|labels))\s+(?:from|off|on|of)\s+(.+)$`,
+/** A field that can be taken off a task: its date, its tags or its notes. */
+const FIELD_OFF = String.raw`((?:due\s+)?dates?|deadlines?|tags|labels|${NOTES})`;
+/**
+ * "wipe the tags and the note off the gutter task", "clear the date and the tags on the reading one": both taken off
+ * at once, the task stays.
+ */
+const TWO_FIELDS_OFF = new RegExp(
+  String.raw`^(?:remove|delete|clear|drop|wipe|scrub|strip|erase|get\s+rid\s+of|take|lose)\s+(?:all\s+)?(?:the\s+|its\s+)?${FIELD_OFF}\s+(?:and|&)\s+(?:the\s+|its\s+)?${FIELD_OFF}\s+(?:from|off|on|of)\s+(.+)$`,
   'i',
 );
 
+/** The args that take a field off: no date, no tags, no notes. */
+function fieldOff(field: string): { due_date: null } | { tags: [] } | { description: '' } {
+  if (/dates?$|deadlines?$/i.test(field)) return { due_date: null };
+  if (/^(?:tags|labels)$/i.test(field)) return { tags: [] };
+  return { description: '' };
+}
+
 function twoFields(text: string): EditSaid | undefined {
-  const off = TAGS_AND_NOTES_OFF.exec(text)?.[1];
-  if (off) return { ref: off, args: { tags: [], description: '' } };
+  const [, first, second, off] = TWO_FIELDS_OFF.exec(text) ?? [];
+  if (first && second && off) {
+    const args = { ...fieldOff(first), ...fieldOff(second) };
+    // "the notes and the description": one field said twice is no two fields.
+    if (Object.keys(args).length === 2) return { ref: off, args };
+  }
   const notes = TITLE_AND_NOTES.exec(text);
   if (notes?.[1] && notes[2] && notes[3]) return { ref: notes[1], args: { title: clean(notes[2]), description: notes[3].trim() } };
   const level = TITLE_AND_PRIORITY.exec(text);

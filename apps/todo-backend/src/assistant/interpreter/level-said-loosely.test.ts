@@ -15,6 +15,9 @@ describe('a level said loosely', () => {
     ["the MOT was low priority but now it's urgent", level('high', 'MOT')],
     ['the lease was urgent, but now it is low priority', level('low', 'lease')],
     ['the boiler used to be low priority but now it is high priority', level('high', 'boiler')],
+    ['the car insurance one goes to high', level('high', 'car insurance')],
+    ['the vet goes down to medium', level('medium', 'vet')],
+    ['the gym drops to low', level('low', 'gym')],
   ])('reads "%s"', (sentence, want) => {
     expect(read(sentence)).toEqual(want);
   });

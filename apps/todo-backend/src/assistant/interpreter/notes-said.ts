@@ -108,7 +108,9 @@ const NOTE_FOR_LAST = [
   new RegExp(String.raw`^${NOTES}\s*:\s*(.+)$`, 'i'),
 ];
 /** "remove its description": the notes go, the task the conversation is about stays. */
-const NO_NOTES_OF_LAST = new RegExp(String.raw`^(?:remove|delete|clear|drop|wipe|scrub|erase|empty|get\s+rid\s+of)\s+its\s+${NOTES}$`, 'i');
+/** Verbs that take a field off a task ("lose the description" drops the notes, never the task). */
+const TAKE_OFF = String.raw`(?:remove|delete|clear|drop|wipe|scrub|erase|empty|lose|get\s+rid\s+of)`;
+const NO_NOTES_OF_LAST = new RegExp(String.raw`^${TAKE_OFF}\s+its\s+${NOTES}$`, 'i');
 
 /** "attach the note "bring the x-rays" to the dentist": what the notes say (quoted) first, then the task. */
 const NOTE_SAID_FIRST = [
@@ -127,17 +129,14 @@ const NOTE_SAID_FIRST = [
 
 /**
  * "remove the notes from 5", "clear the description of the gym", "scrub the note on 4", "wipe the note off the boiler
- * quote": the notes go, the task stays.
+ * quote", "no notes on the gym one": the notes go, the task stays.
  */
 const NO_NOTES = new RegExp(
-  String.raw`^(?:remove|delete|clear|drop|wipe|scrub|erase|get\s+rid\s+of|empty|take)\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?${NOTES}\s+(?:from|of|on|off|for|in)\s+(.+)$`,
+  String.raw`^(?:${TAKE_OFF}|take)\s+(?:the\s+|its\s+|all\s+(?:the\s+)?)?${NOTES}\s+(?:from|of|on|off|for|in)\s+(.+)$|^no\s+(?:more\s+)?${NOTES}\s+(?:on|for|in)\s+(.+)$`,
   'i',
 );
 /** "clear the dentist's notes", "wipe the gym task description": the notes of a task named before them. */
-const NO_NOTES_AFTER = new RegExp(
-  String.raw`^(?:remove|delete|clear|drop|wipe|scrub|erase|empty|get\s+rid\s+of)\s+(?!(?:the\s+|its\s+|all\s+)?${NOTES}\b)(.+?)('s|\s+task)?\s+${NOTES}$`,
-  'i',
-);
+const NO_NOTES_AFTER = new RegExp(String.raw`^${TAKE_OFF}\s+(?!(?:the\s+|its\s+|all\s+)?${NOTES}\b)(.+?)('s|\s+task)?\s+${NOTES}$`, 'i');
 
 const unquoted = (text: string) =>
   text
@@ -159,7 +158,8 @@ export function readNotesSaid(text: string): NotesSaid | undefined {
     if (said?.[1] && said[2]) return { ref: said[1], args: { description: said[2].trim() } };
   }
   const noNotes = NO_NOTES.exec(text);
-  if (noNotes?.[1]) return { ref: noNotes[1], args: { description: '' } };
+  const noNotesRef = noNotes?.[1] ?? noNotes?.[2];
+  if (noNotesRef) return { ref: noNotesRef, args: { description: '' } };
   const notesAfter = NO_NOTES_AFTER.exec(text);
   // "delete the meeting notes" may name a task so titled: only "the gym's notes", "the gym task notes" say whose.
   if (notesAfter?.[1] && notesAfter[2]) return { ref: notesAfter[1], args: { description: '' } };

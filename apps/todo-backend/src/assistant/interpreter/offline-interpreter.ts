@@ -36,6 +36,7 @@ import { trolleyAsAdd, withoutEmojiBetweenWords } from './emoji-between-words.ts
 import { withoutEventBeforeADay } from './event-on-a-day.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { everydayFirst } from './everyday-first.ts';
+import { fieldCorrected } from './field-corrected.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { fieldNews } from './field-news.ts';
 import { inFieldWords } from './field-says.ts';
@@ -81,6 +82,7 @@ import { newTaskLevelSaid } from './priority-new-task.ts';
 import { priorityLabelFirst, readPrioritySaid } from './priority-said.ts';
 import { extractPriority, PRIORITY_VALUE, priorityValue, priorityWord } from './priority-words.ts';
 import { projectAfterIt } from './project-after-it.ts';
+import { projectCorrected } from './project-corrected.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject, projectSaidFirst } from './projects.ts';
 import { putSaid } from './put-said.ts';
 import { countToShow, leftOutAsked, notFilterableAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
@@ -135,10 +137,12 @@ import { sometimeWithinDate } from './sometime-within.ts';
 import { statementAskedSaid } from './statement-asked.ts';
 import { stillOnAsked } from './still-on.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
-import { swapSaid } from './swapped-titles.ts';
+import { fieldsSwappedAsked, swapSaid } from './swapped-titles.ts';
 import { tagDenied } from './tag-denied.ts';
+import { tagsNamedFirst } from './tags-named-first.ts';
 import { readTagSaid } from './tags-said.ts';
 import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
+import { withoutTaskPlace } from './task-in-project.ts';
 import { taskNumberSign } from './task-number-sign.ts';
 import { taskSaidByItsDate } from './task-said-by-its-date.ts';
 import { inTeamWords } from './team-words.ts';
@@ -546,6 +550,8 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   sometimeWithinDate,
   reminderInstead,
   fieldNews,
+  tagsNamedFirst,
+  fieldCorrected,
 ];
 
 /**
@@ -568,7 +574,13 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const typed = inDirectWords(
     fromDictation(
       inCommandLine(
-        withoutListPlace(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(said)))), known), known),
+        withoutTaskPlace(
+          projectCorrected(
+            withoutListPlace(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(said)))), known), known),
+            known,
+          ),
+          known,
+        ),
         known,
       ),
     ),
@@ -754,6 +766,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (projectTask) return withTarget('delete_task', projectTask);
   const guarded = guardSentence(text);
   if (guarded) return guarded;
+  const swapped = fieldsSwappedAsked(text);
+  if (swapped) return { kind: 'help', reason: swapped };
   const manyLevelled = manyLevelledAsked(text);
   if (manyLevelled) return { kind: 'help', reason: manyLevelled };
   const ceased = readPriorityCeased(text);
@@ -884,6 +898,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       text,
     ) ??
     /^(?:untag|unlabel|clear\s+the\s+tags\s+of)\s+(.+?)\s+(?:completely|entirely)$/i.exec(text) ??
+    // "untag everything on the milk": every tag of that task, not every task.
+    /^(?:untag|unlabel)\s+(?:everything|all(?:\s+of\s+it)?)\s+(?:on|from|of)\s+(.+)$/i.exec(text) ??
     /^(?:strip|clear)\s+(.+?)\s+of\s+(?:all\s+)?(?:its\s+)?(?:tags|labels)$/i.exec(text);
   if (clearTags?.[1]) return withTarget('update_task', clearTags[1], { tags: [] });
   const onlyTags = readOnlyTags(text);
@@ -902,6 +918,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // Tags on a task (before add/remove so "add tag x to 12" is a tag)
   // "untag work from the report" names the tag first, "untag 14 from home" the task: a single word before "from" with
   // a task after it ("the …", a number, "it") is the tag.
+  // "untag errands from everything": a tag taken off many tasks is asked, never read as a task called "errands".
+  const untagMany = /^(?:untag|unlabel)\s+\S.*?\s+from\s+(.+)$/i.exec(text);
+  if (untagMany?.[1] && MANY_TASKS.test(untagMany[1].trim()))
+    return { kind: 'help', reason: 'Which task? I take a tag off one task at a time: give its number or words of its title.' };
   const untagFirst = /^(?:untag|unlabel)\s+#?([\p{L}\p{N}_-]+)\s+from\s+((?:the|my|task)\b.+|#?\d+|it|that)$/iu.exec(text);
   if (untagFirst?.[1] && untagFirst[2] && !/^\d+$/.test(untagFirst[1]))
     return withTarget('remove_tag', untagFirst[2], { tag: untagFirst[1].toLowerCase() });
@@ -927,7 +947,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const tagAs =
     /^(?:tag|label|retag|relabel|categori[sz]e|file)\s+(.+?)\s+(?:as|with)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
     /^(?:mark|flag)\s+(.+?)\s+with\s+#([\p{L}\p{N}_-]+)$/iu.exec(text) ??
-    /^(.+?)\s+(?:should\s+be|needs\s+to\s+be|is\s+now)\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text) ??
+    // "the boiler service should be tagged house", "the car service needs tagging as car".
+    /^(.+?)\s+(?:(?:should\s+be|needs\s+to\s+be|is\s+now)\s+(?:tagged|labell?ed)|needs\s+(?:tagging|labell?ing))\s+(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(
+      text,
+    ) ??
     /^(?:tag|label)\s+(.+?)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
   if (tagAs?.[1] && tagAs[2]) return withTarget('add_tag', tagAs[1], { tag: tagAs[2].toLowerCase() });
   const addTag =
@@ -1053,7 +1076,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (dueSaid) return withTarget('set_due_date', dueSaid.ref, { date: dueSaid.date });
   const DUE = String.raw`(?:due\s+date|deadline|date)`;
   const clearDue =
-    new RegExp(String.raw`^(?:clear|remove|delete|drop|take\s+off)\s+(?:the\s+)?${DUE}\s+(?:of|from|for|on)\s+(.+)$`, 'i').exec(text) ??
+    // "drop the date off the reading list", "lose the deadline on 5": the date goes, the task stays.
+    new RegExp(
+      String.raw`^(?:clear|remove|delete|drop|lose|take(?:\s+off)?)\s+(?:the\s+)?${DUE}\s+(?:of|from|for|on|off)\s+(.+)$`,
+      'i',
+    ).exec(text) ??
     // "clear its due date", "no deadline for 7", "unschedule the shed", "the passport task doesn't need a date".
     new RegExp(String.raw`^(?:clear|remove|delete|drop)\s+(its)\s+${DUE}$`, 'i').exec(text) ??
     // "no date for the kitchen fitter yet": how long it stays so is no part of the task.
@@ -1260,11 +1287,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])) && !cancelIsAnErrand(text))
     return withTarget('delete_task', deletedRef(remove[1]));
 
-  // Sort
+  // Sort ("sort out the priorities for me" asks for judgement, never an order of the list)
   if (
-    /^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\b(?:newest|oldest|latest|earliest)(?:\s+(?:tasks?|todos?|ones?|items?|stuff|things))?\s+first\b|\bby\s+(?:due date|priority|title|name)\b/i.test(
-      lower,
-    ) ||
+    (!/^sort\s+out\b(?!.*\bby\b)/i.test(lower) &&
+      /^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\b(?:newest|oldest|latest|earliest)(?:\s+(?:tasks?|todos?|ones?|items?|stuff|things))?\s+first\b|\bby\s+(?:due date|priority|title|name)\b/i.test(
+        lower,
+      )) ||
     orderAsked(lower)
   ) {
     const field = SORT_FIELDS.find(([pattern]) =>

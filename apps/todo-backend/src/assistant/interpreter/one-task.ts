@@ -97,7 +97,7 @@ export function secondRequestIn(text: string): string | undefined {
 
 /**
  * "the slides, it is personal now", "the gym because it closed", "the report, not finished yet", "the gym task, I
- * already did it another way": why, said after the task, names no task.
+ * already did it another way", "the plumber job, sorted now": why, said after the task, names no task.
  */
 export function withoutReason(refText: string): string {
   // "7 its a duplicate", "task 4 as it's done": after a number, whatever follows says why.
@@ -110,7 +110,7 @@ export function withoutReason(refText: string): string {
   const dashed = /^(.+?\s(?:task|todo|one))\s+[-–—]\s+.+$/i.exec(refText.trim());
   if (dashed?.[1]) return dashed[1];
   return refText.replace(
-    /\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since|(?:still\s+)?not\s+(?:done|finished|complete|ready)|(?:i|we)\s+(?:wasn'?t|weren'?t|haven'?t|didn'?t|already|no\s+longer|don'?t))\b.*$|\s+(?:because|since)\s+.*$/i,
+    /\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since|(?:still\s+)?not\s+(?:done|finished|complete|ready)|(?:i|we)\s+(?:wasn'?t|weren'?t|haven'?t|didn'?t|already|no\s+longer|don'?t)|(?:all\s+)?(?:sorted|fixed|resolved|handled|dealt\s+with)(?:\s+now)?$)\b.*$|\s+(?:because|since)\s+.*$/i,
     '',
   );
 }

@@ -8,6 +8,12 @@ describe('the offline interpreter on the only tags a task should have', () => {
     ['replace all the tags the shed task has with garden and diy', { title: 'shed' }, ['garden', 'diy']],
     ['12 should only have the tags home, kids', { id: 12 }, ['home', 'kids']],
     ['only label 4 with #errands and no other tags else', { id: 4 }, ['errands']],
+    ['the only tags on the boiler thing should be home and urgent', { title: 'boiler' }, ['home', 'urgent']],
+    ["gate task's tags: home, outdoor", { title: 'gate' }, ['home', 'outdoor']],
+    ["the vet's tags: pets", { title: 'vet' }, ['pets']],
+    // "untag everything on …": every tag of that task.
+    ['untag everything on the bread', { title: 'bread' }, []],
+    ['untag all from 5', { id: 5 }, []],
   ])('reads "%s"', (sentence, target, tags) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { tags }, target });
   });

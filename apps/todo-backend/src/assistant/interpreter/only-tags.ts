@@ -18,6 +18,10 @@ const ONLY_TAGS: RegExp[] = [
     String.raw`^(?:change|set|switch)\s+(?:the\s+|its\s+)?(?:tag|label)\s+(?:of|on|for)\s+((?:(?!\s+from\s).)+?)\s+to\s+${TAGS}$`,
     'iu',
   ),
+  // "the only tags on the boiler thing should be home and urgent".
+  new RegExp(String.raw`^(?:the\s+)?only\s+(?:tags|labels)\s+(?:on|of|for)\s+(.+?)\s+should\s+be\s+${TAGS}$`, 'iu'),
+  // "gate task's tags: home, outdoor": its tags listed after a colon.
+  new RegExp(String.raw`^(.+?)'s\s+(?:tags|labels)\s*:\s*${TAGS}$`, 'iu'),
   // "the boiler should only be tagged home", "4 should just be labelled work and admin".
   new RegExp(String.raw`^(.+?)\s+should\s+(?:only|just)\s+be\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?${TAGS}$`, 'iu'),
 ];

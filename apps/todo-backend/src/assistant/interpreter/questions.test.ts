@@ -65,3 +65,21 @@ describe("a question about one task's level", () => {
     expect(interpret(sentence)).toMatchObject({ kind: 'help' });
   });
 });
+
+describe("one task's level asked, and judgement asked for", () => {
+  it.each([
+    ['what priority is the boiler thing?', 'boiler'],
+    ['what priority is the vet one?', 'vet'],
+    ['which priority is the gym', 'gym'],
+  ])('finds the task asked about: %s', (sentence, query) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
+  });
+
+  it.each(['sort out the priorities for me', 'sort out my list'])('asks, never sorts the list: %s', (sentence) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'help' });
+  });
+
+  it('still sorts when "by" says how', () => {
+    expect(interpret('sort out my tasks by due date')).toMatchObject({ kind: 'call', tool: 'sort_tasks', args: { field: 'due_date' } });
+  });
+});

@@ -43,10 +43,10 @@ const STATE_OF_ONE = [
   /^(?:when(?:'s|s|\s+is|\s+are)\s+)(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:next\s+)?(?:due|scheduled|happening)(?:\s+(?:again|next))?$/i,
   // "whats the deadline for the tax return", "which day is the dentist".
   /^(?:what(?:'s|s|\s+is)\s+the\s+(?:deadline|due\s+date|date)\s+(?:for|of|on)|(?:which|what)\s+day\s+is)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
-  // "is the report urgent?", "what's the priority on the budget", "how urgent is the invoice": one task's level is
+  // "is the report urgent?", "what's the priority on the budget", "what priority is the boiler thing": one task's level is
   // shown by finding it ("should the report be high priority?" asks for advice, and is asked back).
   /^(?:is|are|was)\s+(?:the|my|our)\s+(.+?)\s+(?:still\s+|really\s+|actually\s+)?(?:urgent|important|critical|high|low|medium|(?:high|low|medium|top|a)\s+(?:priority|prio)|p[1-4])(?:\s+(?:now|still|any\s*more|or\s+not))?$/i,
-  /^(?:what(?:'s|s|\s+is)\s+the\s+(?:priority|prio|urgency)\s+(?:on|of|for)|how\s+(?:urgent|important)\s+(?:is|are))\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  /^(?:what(?:'s|s|\s+is)\s+the\s+(?:priority|prio|urgency)\s+(?:on|of|for)|how\s+(?:urgent|important)\s+(?:is|are)|(?:what|which)\s+(?:priority|prio|level)\s+(?:is|are))\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "is the dentist on tuesday?", "is my haircut tomorrow": when one task is, asked with a day;
   // "is the report still on for monday": still happening, asked with a day.
   /^(?:is|are|was)\s+(?:the|my|our)\s+(.+?)(?:\s+still)?(?:\s+(?:on|happening|booked|planned))?\s+(?:(?:on|at|this|next|for)\s+\S+|today|tomorrow|tonight)(?:\s+or\s+\S+)?$/i,
@@ -122,7 +122,7 @@ export function questionAboutOneTask(said: string, known: KnownNames = {}): Inte
   for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, DID_I]) {
     const words = pattern.exec(text)?.[1];
     if (!words) continue;
-    const query = clean(words.replace(LOOKED_IN, '')).replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?)s?$/gi, '');
+    const query = clean(words.replace(LOOKED_IN, '')).replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?|one)s?$/gi, '');
     // "is 5 done": a number is no words to search for; "did I finish everything today" is about many tasks.
     // "what have I got on feb 14": a day asked about is a listing of that day, never words to search for. "where was
     // I", "where were we": the caller's place in the chat, no task.

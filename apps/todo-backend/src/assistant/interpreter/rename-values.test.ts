@@ -12,16 +12,25 @@ describe("what a rename's value says beyond the new title", () => {
     ['call it "book the MOT" not "MOT", thanks!', { title: 'book the MOT' }, t('MOT')],
     ['hmm, call the gym one Swim instead of Gym', { title: 'Swim' }, t('gym')],
     ['rename the report to Final report rather than report', { title: 'Final report' }, t('report')],
+    ["undo that rename, it was 'call the vet'", { title: 'call the vet' }, last],
+    ['undo the rename - it was "pay gas"', { title: 'pay gas' }, last],
   ])('"%s"', (sentence, args, target) => {
     expect(read(sentence)).toEqual(call('update_task', args, target));
   });
 
-  it.each(['retitle the boiler task as', 'rename the boiler task to', 'undo my rename on 5', 'undo the renaming of the vet'])(
-    '"%s" is asked',
-    (sentence) => {
-      expect(read(sentence)).toMatchObject({ kind: 'help' });
-    },
-  );
+  it.each([
+    'retitle the boiler task as',
+    'rename the boiler task to',
+    'undo my rename on 5',
+    'undo the renaming of the vet',
+    'undo that rename',
+    // A word of a title not said swapped for another: the whole title is asked for, never one word of it kept.
+    'the invoice one should say March not Feb',
+    'the rent task should say June not May',
+    'rename the rent task to June not May',
+  ])('"%s" is asked', (sentence) => {
+    expect(read(sentence)).toMatchObject({ kind: 'help' });
+  });
 
   it('keeps a "not" that is part of the new title', () => {
     expect(read('rename it to "milk, not bread"')).toEqual(call('update_task', { title: 'milk, not bread' }, last));

@@ -3,19 +3,25 @@ import { escapeRegExp } from './project-names.ts';
 
 // What a rename's value says beyond the new title. A rename taken back names the old title ("undo my rename on 5, it
 // was called water the lawn"); a rename with nothing after its "to" or "as" has no title and is asked; the old title
-// said after the new one ('call it "book the MOT" not "MOT"', "call the gym one Swim instead of Gym") is no part of it.
+// said after the new one ('call it "book the MOT" not "MOT"', "call the gym one Swim instead of Gym") is no part of it,
+// and a word swapped for another in a title not said ("the invoice one should say March not Feb") is asked.
 
-/** "undo my rename on 5", "revert the title change on the vet": a change taken back, never a completion. */
+/**
+ * "undo my rename on 5", "revert the title change on the vet", "undo that rename, it was call the vet": a change taken
+ * back, never a completion.
+ */
 const RENAME_UNDONE =
-  /^(?:oops[,!.\s]*)?(?:undo|revert|reverse|take\s+back)\s+(?:my|the|that)\s+(?:rename|renaming|title\s+change|name\s+change|new\s+(?:title|name))\s+(?:on|of|for|to)\s+(.+?)(?:\s*[,;:-]\s*(?:it|that)\s+(?:was|used\s+to\s+be)\s+(?:called|named|titled)\s+(.+))?$/i;
+  /^(?:oops[,!.\s]*)?(?:undo|revert|reverse|take\s+back)\s+(?:my|the|that)\s+(?:rename|renaming|title\s+change|name\s+change|new\s+(?:title|name))(?:\s+(?:on|of|for|to)\s+(.+?))?(?:\s*[,;:-]\s*(?:it|that)\s+(?:was|used\s+to\s+be)\s+(?:(?:called|named|titled)\s+)?(.+))?$/i;
 
 export type RenameUndone = { ref: string; title: string } | { ask: string };
 
 export function renameUndone(text: string): RenameUndone | undefined {
   const said = RENAME_UNDONE.exec(text.trim());
-  if (!said?.[1]) return undefined;
-  if (!said[2]) return { ask: `What was it called before? Say "rename ${said[1]} to …".` };
-  return { ref: said[1], title: said[2].trim() };
+  if (!said) return undefined;
+  // "undo that rename, it was 'call the vet'": the task renamed last.
+  const ref = said[1] ?? 'it';
+  if (!said[2]) return { ask: `What was it called before? Say "rename ${ref} to …".` };
+  return { ref, title: said[2].trim().replace(/^["“'](.+)["”']$/, '$1') };
 }
 
 /** "rename the boiler task to", "retitle it as": the linking word is all there is, no title. */
@@ -31,7 +37,12 @@ export function renameValueRead(reading: Interpretation, said: string): Interpre
   if (reading.kind !== 'call' || reading.tool !== 'update_task' || typeof reading.args.title !== 'string') return reading;
   const title = reading.args.title.trim();
   if (NO_TITLE.test(title)) return { kind: 'help', reason: 'Rename it to what? Say the new title after "to".' };
-  const after = OLD_TITLE_AFTER.exec(title);
+  // The old title may have been read off as a contrast already ("should say June not May" → "June"): the message has it.
+  const after =
+    OLD_TITLE_AFTER.exec(title) ??
+    new RegExp(String.raw`(${escapeRegExp(title)})["”]?\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+["“]?([^"“”]+?)["”]?[.!]*$`, 'i').exec(
+      said.trim(),
+    );
   if (!after?.[1] || !after[2] || !reading.target) return reading;
   const oldTitle = words(after[2]);
   const newTitle = after[1].replace(/^["“]/, '').trim();
@@ -41,5 +52,10 @@ export function renameValueRead(reading: Interpretation, said: string): Interpre
   // "call it "book the MOT" not "MOT"": a quoted old title names the task "it" stands for.
   if ('last' in target && new RegExp(`["“]${escapeRegExp(after[2])}["”]`).test(said))
     return { ...reading, args: { ...reading.args, title: newTitle }, target: { title: after[2].trim() } };
+  // "the invoice one should say March not Feb": one word for another, neither of them the task's, is a word of a title
+  // not said swapped; a title "March" would lose the rest of it ("… should say bring the scones, not the cakes" is whole).
+  const oneWordEach = !/\s/.test(newTitle) && !/\s/.test(oldTitle);
+  if ('title' in target && oneWordEach && !words(newTitle).includes(words(target.title)))
+    return { kind: 'help', reason: `What should the whole title of ${target.title} be? Say "rename ${target.title} to …".` };
   return reading;
 }

@@ -39,7 +39,8 @@ const RENAME_AFTER_REF = [
   new RegExp(
     String.raw`^(?:for\s+)?(${REF_FIRST})\s*[,:]?\s+(?:please\s+)?(?:change|set|update)\s+(?:the\s+|its\s+)?(?:name|title)\s+(?:in|to|into)\s*:?\s+(.+)$`,
     'i',
-  ),
+  ), // "haircut: new title haircut + beard": any words before the colon name the task when a new title follows it.
+  /^(?!(?:add|new|create|todo|task|note)\b)([^,:"“]+?)\s*:\s*(?:the\s+)?new\s+(?:title|name)\s*(?:is|should\s+be|will\s+be|:)?\s*:?\s+(.+)$/i,
 ];
 
 /** The task reference and the new title of a rename said one of these ways, or undefined. */
@@ -66,11 +67,12 @@ export function titleWithoutChatter(title: string): string {
 
 /**
  * Before a rename: "can we", "let's", "let me", "actually", "I want to" ("can we rename the gym to yoga?"), and verbs that say
- * the same as "rename" ("reword", "rephrase").
+ * the same as "rename" ("reword", "rephrase", "renaming").
  */
 const RENAME_LEAD_IN =
   /^(?:(?:ok(?:ay)?|so|actually|oh|oops|hmm+|right|also|well)[,\s]+|(?:can|could|shall|may)\s+(?:we|i)\s+|let'?s\s+|let\s+me\s+|i\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+)+(?=(?:rename|retitle|reword|rephrase|change|edit|update)\b|(?:call|name)\s+(?:(?:it|that|this)(?:\s+one)?|the\s+.+?\s+(?:task|one))\s)/i;
-const SAME_AS_RENAME = /^(?:reword|rephrase|re-word|re-title|re-phrase)\b/i;
+// "renaming the gym task: …" says it as it is being done.
+const SAME_AS_RENAME = /^(?:reword|rephrase|re-word|re-title|re-phrase|renaming|retitling)\b/i;
 
 /** The rename said again without its lead-in, or with "rename" for its verb; undefined when neither is there. */
 export function renameAfterLeadIn(text: string): string | undefined {

@@ -30,3 +30,23 @@ describe('a title swapped for another', () => {
     expect(read(sentence)).toEqual({ kind: 'call', tool: 'set_due_date', args: { date }, target: { title } });
   });
 });
+
+describe('a field swapped between two tasks', () => {
+  it.each([
+    'swap the dates of the two dentist tasks',
+    'swap the due dates of the two gym tasks',
+    'swap the priorities of 4 and 5',
+    'switch the dates on the vet and the dentist',
+  ])('is asked, one change at a time: %s', (sentence) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'help' });
+  });
+
+  it('gives one task new tags when "for" says which', () => {
+    expect(interpret('swap the tags on 9 for garden and weekend')).toEqual({
+      kind: 'call',
+      tool: 'update_task',
+      args: { tags: ['garden', 'weekend'] },
+      target: { id: 9 },
+    });
+  });
+});

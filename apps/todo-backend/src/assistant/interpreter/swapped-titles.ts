@@ -17,3 +17,17 @@ export function swapSaid(text: string): string {
   if (priorityWord(title.replace(/\s+(?:priority|prio)$/i, ''))) return text;
   return `rename ${said[1]} to ${said[2]}`;
 }
+
+/**
+ * "swap the dates of the two dentist tasks", "swap the priorities of 4 and 5": a field traded between two tasks ("swap
+ * the tags on 9 for garden and weekend" gives one task new tags).
+ */
+const FIELDS_SWAPPED =
+  /^(?:swap|switch|exchange|trade)\s+(?:round\s+|around\s+)?(?:the\s+)?(?:due\s+)?(?:dates?|deadlines?|days?|times?|priorities|levels?|titles?|names?|tags?|notes?)\s+(?:of|on|for|between)\s+(?!.*\sfor\s)(?=.*\b(?:and|&|two|both|with)\b)\S/i;
+
+/** Why a field swapped between two tasks is asked (two changes, each of a task to find), or undefined. */
+export function fieldsSwappedAsked(text: string): string | undefined {
+  return FIELDS_SWAPPED.test(text.trim())
+    ? 'Two changes, one task at a time: say the first, for example "move the dentist to friday", then the other.'
+    : undefined;
+}

@@ -158,7 +158,11 @@ const NOT_A_TAG =
   /^(?:it|that|this|them|everything|all|the|my|reminders?|alerts?|alarms?|notifications?|dates?|due|deadlines?|priority|prio|descriptions?|notes?|details?|comments?|subtasks?|steps?|assignees?|owners?|recurrence|repeats?|repetition|time|tags?|labels?)$/i;
 
 /** "remove the work and urgent tags from the report": several tags off at once are taken one at a time. */
-const SEVERAL_OFF = new RegExp(String.raw`^${TAKE_OFF}\s+(?:the\s+)?${TAG_LIST}\s+(?:tags|labels)\b`, 'iu');
+// "clear the date and the tags on …" names two fields, no tags.
+const SEVERAL_OFF = new RegExp(
+  String.raw`^${TAKE_OFF}\s+(?:the\s+)?(?!(?:due\s+)?(?:dates?|deadlines?|notes?|descriptions?)\s+(?:and|&)\s)${TAG_LIST}\s+(?:tags|labels)\b`,
+  'iu',
+);
 
 /** "rename the tag work to office": a tag itself is renamed in the app, never a task. */
 const TAG_RENAMED = /^(?:rename|retitle|change\s+the\s+name\s+of)\s+(?:the\s+|my\s+)?(?:tag|label)\b/i;

@@ -14,6 +14,8 @@ const TASK_THEN_WORDS =
   /^(?:the|this|that|my)\s+(?:(?:task|todo|to-do|item)\s+(?:(?:called|named|titled|about|of|for|with|on)\s+)?|one\s+(?:called|named|titled|about|with)\s+)(.+?)(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
 /** "the vet one, delete it": the words, then "task" or "one". */
 const WORDS_THEN_TASK = /^((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){1,4}(?:task|todo|to-do|one))(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
+/** "boiler thing: remove the urgent tag": a few words and "thing", "task" or "one" before a colon, "the" or not. */
+const BARE_TOPIC = /^((?:[^\s,;:]+\s+){1,3}(?:task|one|thing))\s*:\s+(.+)$/i;
 /**
  * "I realised the bank task needs more detail - add a note saying …": a clause about "the <words> task", then the
  * request. The first such phrase of the clause of at most four words is the task.
@@ -60,7 +62,7 @@ export function readTopicFirst(sentence: string, read: (request: string) => Inte
     const reading = read(`add ${needed[1]}${needed[2] ?? ''}`);
     if (reading.kind === 'call' && reading.tool === 'add_task') return reading;
   }
-  const said = TASK_THEN_WORDS.exec(sentence) ?? WORDS_THEN_TASK.exec(sentence) ?? requestInClause(sentence);
+  const said = TASK_THEN_WORDS.exec(sentence) ?? WORDS_THEN_TASK.exec(sentence) ?? bareTopic(sentence) ?? requestInClause(sentence);
   if (!said?.[1] || !said[2]) return wordsThenIt(sentence, read);
   // "the name of the vet task is off, change it to …": the field named first is the task's.
   const target = parseTaskRef(said[1].replace(SAID_OF_IT, '').replace(FIELD_OF, ''));
@@ -70,6 +72,13 @@ export function readTopicFirst(sentence: string, read: (request: string) => Inte
     /^(\w+)\s+the\s+(description|notes?|details?|title|name|priority|due\s+date|deadline|tags?)\b/i,
     '$1 its $2',
   );
+  // "remove the urgent tag", "add a home tag": the tag of the task named first.
+  request = request
+    .replace(
+      /^((?:remove|delete|drop|clear|strip|take\s+off|get\s+rid\s+of)\s+(?:the\s+)?#?[\p{L}\p{N}_-]+\s+(?:tag|label))$/iu,
+      '$1 from it',
+    )
+    .replace(/^((?:add|put|stick|slap|pop)\s+(?:the\s+|a\s+|an\s+)?#?[\p{L}\p{N}_-]+\s+(?:tag|label))$/iu, '$1 to it');
   // "add a note saying …": the notes of the task named first.
   request = request.replace(/^(\w+\s+(?:a|the|some)\s+(?:notes?|description|details?|comments?))(?!\s+(?:to|of|for|on)\b)/i, '$1 to it');
   // "the hotel one - notes: late check-in": the field named with a colon, then what it says.
@@ -91,6 +100,20 @@ function requestInClause(sentence: string): RegExpExecArray | null {
   const request = REQUEST_FIRST.exec(sentence);
   if (said?.[2] && request && (!request[1] || !POINTS_BACK.test(said[2]))) return null;
   return said;
+}
+
+/** What a request after a topic said without "the" changes: a field of the task, never a verb's object read as a title. */
+const FIELD_CHANGED =
+  /^\S+(?:\s+(?:off|out|up))?\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:#?[\p{L}\p{N}_-]+\s+)?(?:tags?|labels?|notes?|description|title|name|priority|due\s+date|deadline)\b/iu;
+
+/**
+ * A topic said without "the" ("boiler thing: remove the urgent tag"), when the request changes one of its fields and
+ * its words hold no verb ("delete this task: …" is a request; "work thing: call Bob" is no rename).
+ */
+function bareTopic(sentence: string): RegExpExecArray | null {
+  const said = BARE_TOPIC.exec(sentence);
+  if (!said?.[1] || !said[2] || !FIELD_CHANGED.test(said[2])) return null;
+  return englishTerms(said[1]).some((term) => term.tags.includes('Verb')) ? null : said;
 }
 
 /** The reading of a few words said first and a clause pointing back at them, or undefined. */

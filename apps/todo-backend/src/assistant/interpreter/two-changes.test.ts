@@ -14,6 +14,11 @@ describe('two changes to one task in one sentence', () => {
     ['the gutter clean - tues wk, medium priority', { due_date: 'tues wk', priority: 'medium' }, t('gutter clean')],
     ['the dentist check-up - friday, urgent', { due_date: 'friday', priority: 'high' }, t('dentist check-up')],
     ['rename 4 to Pay the builder, no date', { title: 'Pay the builder', due_date: null }, id(4)],
+    // "bring it forward" and "clear the note" as the second change.
+    ['rename the vet to vet (Luna) and bring it forward to monday', { title: 'vet (Luna)', due_date: 'monday' }, t('vet')],
+    ['rename the vet to vet (Luna) and clear the note', { title: 'vet (Luna)', description: '' }, t('vet')],
+    ['the vet one - rename to vet (Luna) and clear the note', { title: 'vet (Luna)', description: '' }, t('vet')],
+    ['rename 5 to pay Bob and bring it back', { title: 'pay Bob and bring it back' }, id(5)],
   ])('"%s"', (sentence, args, target) => {
     expect(read(sentence)).toEqual(call('update_task', args, target));
   });

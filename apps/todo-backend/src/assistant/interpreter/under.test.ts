@@ -36,3 +36,26 @@ describe('the offline interpreter on a new task said under something', () => {
     expect(interpret(sentence, { tasks })).toEqual({ kind: 'call', tool: 'update_task', args: { description }, target: { title } });
   });
 });
+
+describe('"under" a project of several words', () => {
+  const projects = ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'];
+
+  it.each([
+    // Phrasings of the fixer-of-details batch.
+    ["put 'fix gate' under Home Projects", 'fix gate', 'Home Projects'],
+    ['file the gutter job under Home Projects', 'gutter job', 'Home Projects'],
+    // In other words.
+    ['put the receipts under garden club', 'receipts', 'Garden Club'],
+    ['stick the hedge task under Garden Club', 'hedge', 'Garden Club'],
+  ])('moves an existing task there: %s', (sentence, title, project) => {
+    expect(interpret(sentence, { projects })).toEqual({ kind: 'call', tool: 'move_task', args: { project }, target: { title } });
+  });
+
+  it('adds a new task there, and keeps one word a tag', () => {
+    expect(interpret('add paint the fence under Home Projects', { projects })).toMatchObject({
+      tool: 'add_task',
+      args: { title: 'paint the fence', project: 'Home Projects' },
+    });
+    expect(interpret('file the invoice under work', { projects })).toMatchObject({ tool: 'add_tag', args: { tag: 'work' } });
+  });
+});

@@ -47,6 +47,11 @@ export function readUnder(text: string, known: KnownNames): UnderReading | undef
     return creating ? { kind: 'project', text: `add ${what} to the ${name} project` } : { kind: 'move-existing', ref: what, project: name };
   }
   const saysTag = kindWord === 'tag' || kindWord === 'label' || kindWord === 'category';
+  // "put 'fix gate' under Home Projects": several words that name one of the caller's projects are that project (a tag
+  // is one word).
+  const project = !WORD.test(where) && !saysTag ? knownProject(where, known) : undefined;
+  if (project)
+    return creating ? { kind: 'project', text: `add ${what} to the ${project} project` } : { kind: 'move-existing', ref: what, project };
   if (!WORD.test(where)) {
     if (saysTag)
       return { kind: 'help', reason: `A tag is one word; "${where}" is several. Say for example "tag it ${where.replace(/\s+/g, '-')}".` };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS_PROJECTS } from '../eval/language-corpus.ts';
+import { asCall, meaning } from '../eval/language-eval.ts';
+import { interpret } from './offline-interpreter.ts';
+import { type Said as Row, t } from './said-rows.ts';
+
+// "rename the raffle one in Garden Club to …": the project a task is in, said with its name, is no part of its title.
+// Compared by meaning, as the language evaluation compares.
+
+const ROWS: Row[] = [
+  // Phrasings of the fixer-of-details batch.
+  [
+    'rename the raffle one in Garden Club to raffle prizes - ask the Co-op',
+    'update_task',
+    { title: 'raffle prizes - ask the Co-op' },
+    t('raffle'),
+  ],
+  // The same shape in other words.
+  ['rename the hedge one in Garden Club to trim the hedge', 'update_task', { title: 'trim the hedge' }, t('hedge')],
+  ['the hedge task in Garden Club is done', 'complete_task', {}, t('hedge')],
+  ['tag the memo one in work as urgent', 'add_tag', { tag: 'urgent' }, t('memo')],
+  ['move the hedge one in Garden Club to friday', 'set_due_date', { date: 'friday' }, t('hedge')],
+  ['move the hedge one in Garden Club to Work', 'move_task', { project: 'Work' }, t('hedge')],
+  // Where a task goes, or a new task's project, stays.
+  ['put the hedge task in Garden Club', 'move_task', { project: 'Garden Club' }, t('hedge')],
+  ['move the hedge task in Garden Club please', 'move_task', { project: 'Garden Club' }, t('hedge')],
+  ['add trim the hedge in Garden Club', 'add_task', { title: 'trim the hedge', project: 'Garden Club' }],
+];
+
+const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });
+
+describe('the project a task is in, said with its name', () => {
+  it.each(ROWS)('reads %j', (phrase, tool, args = {}, target) => {
+    expect(meaning(asCall(read(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
+  });
+});

@@ -756,7 +756,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['put in the list: cleaning of windows', 'add_task', { title: 'cleaning of windows' }],
     ['add to buy the milk and the eggs', 'add_task', { title: 'buy the milk and the eggs' }],
     ['I need that you make a task: call the electrician for the lamp', 'add_task', { title: 'call the electrician for the lamp' }],
-    ['next week thursday I have the interview, add it please', 'add_task', { title: 'interview', due_date: '2026-01-29' }],
+    ['next week thursday I have the interview, add it please', 'add_task', { title: 'the interview', due_date: '2026-01-29' }],
     ['create one task, name is "Visa photos", for the tuesday', 'add_task', { title: 'Visa photos', due_date: 'tuesday' }],
     ['add please the task to call the bank, priority high', 'add_task', { title: 'call the bank', priority: 'high' }],
     [

@@ -91,6 +91,8 @@ const LEARNERS_SAID: Said[] = [
   ['can you add that I must call my mother on sunday?', 'add_task', { title: 'call my mother', due_date: 'sunday' }],
   ['can you add that I have to renew the passport', 'add_task', { title: 'renew the passport' }],
   ['add potatoes in the list of Groceries', 'add_task', { title: 'potatoes', project: 'Groceries' }],
+  ['ADD POTATOES IN THE LIST OF GROCERIES', 'add_task', { title: 'POTATOES', project: 'Groceries' }],
+  ['add milk in the list of shopping', 'add_task', { title: 'milk' }],
   ['add dinner with Paolo on saturday at 8 of evening', 'add_task', { title: 'dinner with Paolo', due_date: '2026-01-24 20:00' }],
   ['next week thursday I have the interview, add it please', 'add_task', { title: 'the interview', due_date: '2026-01-29' }],
   ['on friday I have to go to the bank, add it', 'add_task', { title: 'go to the bank', due_date: 'friday' }],
@@ -98,6 +100,8 @@ const LEARNERS_SAID: Said[] = [
   ['for the gym task put the name: gym with Paolo', 'update_task', { title: 'gym with Paolo' }, t('gym')],
   ['for the passport task put the title: renew passport of Maria', 'update_task', { title: 'renew passport of Maria' }, t('passport')],
   ['I wrote wrong the task 6, is "Buy the bread" not "Buy the brad"', 'update_task', { title: 'Buy the bread' }, id(6)],
+  ['I wrote wrong the task 6, is "ring the plumber" not "Buy the brad"', 'update_task', { title: 'ring the plumber' }, id(6)],
+  ['I typed wrong the dentist task, is dentist with Lena', 'update_task', { title: 'dentist with Lena' }, t('dentist')],
   [
     'the meeting with Anna, in the description put: room 3, second floor',
     'update_task',

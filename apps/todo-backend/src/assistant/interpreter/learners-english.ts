@@ -177,15 +177,19 @@ const REWRITES: Rewrite[] = [
   [/^not\s+(?=forget\b)/i, "don't "],
   [/\badd\s+that\s+(?:i|we)\s+(?:must|have\s+to|need\s+to|should)\s+/i, 'add '],
   // "add potatoes in the list of Groceries": the list named after it.
-  [/\s+(?:in|on|to|into)\s+the\s+list\s+of\s+(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*)*)$/u, ' to the $1 list'],
+  [/\s+(?:in|on|to|into)\s+the\s+list\s+of\s+([\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+)?)$/iu, ' to the $1 list'],
   // "at 3 of afternoon": the hour of that part of the day.
   [
     /\b(1[0-2]|0?[1-9])\s*(?:o'?clock\s+)?of\s+(morning|afternoon|evening|night)\b/i,
     (_all: string, hour = '', part = '') => `${hour}${part.toLowerCase() === 'morning' ? 'am' : 'pm'}`,
   ],
-  // "for the gym task put the name: gym with Paolo", "I wrote wrong the task 6, is …": a new name.
+  // "for the gym task put the name: gym with Paolo", "I wrote wrong the task 6, is "Buy the bread" not "Buy the brad"": a
+  // new name, the wrong one said after it in quotes set aside.
   [/^for\s+(.+?)\s+(?:put|write|set|give)\s+(?:the\s+|as\s+)?(?:new\s+)?(?:name|title)\s*:?\s+/i, 'rename $1 to '],
-  [/^i\s+(?:wrote|typed|spelled|spelt)\s+wrong\s+(.+?),\s*(?:it\s+)?is\s+/i, 'correct the title of $1, it is '],
+  [
+    /^i\s+(?:wrote|typed|spelled|spelt)\s+wrong\s+(.+?),\s*(?:it\s+)?is\s+("[^"]+"|'[^']+'|.+?)(?:,?\s+(?:and\s+)?not\s+(?:"[^"]+"|'[^']+'))?$/i,
+    'correct the title of $1, it is $2',
+  ],
   // "the meeting with Anna, in the description put: room 3": a note for the task named first.
   [/^(the\s+[^,]+?),\s*in\s+the\s+(description|notes?)\s+(?:put|write|add)\s*:\s*/i, 'for $1 add a $2: '],
   // "the task presentation must go in the Work": a task moved to a project.

@@ -18,6 +18,7 @@ const LEARNERS_SAID: Said[] = [
     { title: 'take out the washing', due_date: '2026-01-22 13:00', remind_before: '0m' },
   ],
   ['you add buy the stamps', 'add_task', { title: 'buy the stamps' }],
+  ['please you remember me tomorrow to call Anna', 'add_task', { title: 'call Anna', due_date: 'tomorrow', remind_before: '0m' }],
   ['add please the task to call the bank, priority high', 'add_task', { title: 'call the bank', priority: 'high' }],
   ['delete please the gym', 'delete_task', {}, t('gym')],
   ['cancel for me the appointment with the notary', 'delete_task', {}, t('appointment with the notary')],
@@ -96,6 +97,17 @@ const LEARNERS_SAID: Said[] = [
   ['add dinner with Paolo on saturday at 8 of evening', 'add_task', { title: 'dinner with Paolo', due_date: '2026-01-24 20:00' }],
   ['next week thursday I have the interview, add it please', 'add_task', { title: 'the interview', due_date: '2026-01-29' }],
   ['on friday I have to go to the bank, add it', 'add_task', { title: 'go to the bank', due_date: 'friday' }],
+  // A routine said as news, then the request to add it.
+  [
+    'every week on monday I go swimming, add it',
+    'create_recurring',
+    { title: 'go swimming', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: '2026-01-26' },
+  ],
+  [
+    'every monday I go to swim, add it please',
+    'create_recurring',
+    { title: 'go to swim', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: '2026-01-26' },
+  ],
   // A new name or a note.
   ['for the gym task put the name: gym with Paolo', 'update_task', { title: 'gym with Paolo' }, t('gym')],
   ['for the passport task put the title: renew passport of Maria', 'update_task', { title: 'renew passport of Maria' }, t('passport')],
@@ -110,6 +122,18 @@ const LEARNERS_SAID: Said[] = [
   ],
   ['the party, in the notes write: bring the cake', 'update_task', { description: 'bring the cake' }, t('party')],
   ['the task presentation must go in the Work', 'move_task', { project: 'Work' }, t('presentation')],
+  // Two tasks said with "of"; the task first, then what was done to it; an alarm without its article.
+  ['delete the task of the car and of the gym', ASK],
+  ['the report put it in done', 'complete_task', {}, t('report')],
+  ['the dentist I have moved it to friday', 'set_due_date', { date: 'friday' }, t('dentist')],
+  ['please you make alarm 10 minutes before the call', 'set_reminder', { before: '10m' }, t('call')],
+  ['make new task call the plumber, very urgent', 'add_task', { title: 'call the plumber', priority: 'high' }],
+  ['put in the calendar the dentist on tuesday at 4', 'add_task', { title: 'the dentist', due_date: '2026-01-27 16:00' }],
+  [
+    'remind me to call the mother tomorrow at the 10',
+    'add_task',
+    { title: 'call the mother', due_date: '2026-01-23 10:00', remind_before: '0m' },
+  ],
   // Shapes these must leave alone.
   ['change the report title to Report for Friday', 'update_task', { title: 'Report for Friday' }, t('report')],
   ['change the name for the vet to vet with Rex', 'update_task', { title: 'vet with Rex' }, t('vet')],
@@ -118,6 +142,8 @@ const LEARNERS_SAID: Said[] = [
   ['the report is not finished', 'complete_task', { completed: false }, t('report')],
   ['delete the last task I added', 'delete_task', {}, last],
   ['remove everything that is finished', ASK],
+  ['sorry, that one should be Call Jo', 'update_task', { title: 'Call Jo' }, last],
+  ['move the dentist to the 10th', 'set_due_date', { date: '2026-02-10' }, t('dentist')],
 ];
 
 describe('English as learners write it', () => {

@@ -16,7 +16,7 @@ const DAY_AHEAD = String.raw`(?=(?:the\s+)?(?:day\s+after\s+tomorrow|\d|next|thi
 const LENGTH = String.raw`(?:\d+|an?|one|two|three|four|five|six|half)\s+(?:an?\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)`;
 const LEVEL = '(high|low|medium|normal|urgent)';
 /** A verb that starts a request to the list. */
-const REQUEST_VERB = '(?:add|create|make|put|write|remind|change|rename|move|delete|erase|remove|cancel|mark|set|show)';
+const REQUEST_VERB = String.raw`(?:add|create|make|put|write|remind|remember\s+me|change|rename|move|delete|erase|remove|cancel|mark|set|show)`;
 
 /**
  * "the vet: for tuesday and low priority", "the report, change it: priority high and for monday": a task, then its
@@ -69,8 +69,9 @@ const REWRITES: Rewrite[] = [
     /^((?:please\s+)?(?:cancel|delete|erase|remove|mark|move|change|rename|find|search)\s+)for\s+me\s+(?=the\b|my\b|task\b|#?\d|it\b|all\b)/i,
     '$1',
   ],
-  // "I was wrong, the garden is not yet done, …": an admission before the news says nothing of the task.
-  [/^(?:i\s+was\s+wrong|i\s+made\s+a\s+mistake|my\s+mistake|sorry)\s*,\s*/i, ''],
+  // "I was wrong, the garden is not yet done, …": an admission before the news says nothing of the task ("sorry, that
+  // one should be …" is left to the rules for corrections).
+  [/^(?:i\s+was\s+wrong|i\s+made\s+a\s+mistake)\s*,\s*(?=the\b|my\b)/i, ''],
   // "please you put done on the dentist": the task marked done.
   [/^((?:please\s+)?)(?:put|set|give)\s+(done|finished|completed?)\s+(?:on|to|at|for)\s+(.+)$/i, '$1mark $3 as $2'],
   // "the electricity bill I have paid it yesterday": when it was done says nothing of which task.
@@ -90,6 +91,19 @@ const REWRITES: Rewrite[] = [
     'the task I just added',
   ],
   [/\bthe\s+(?:one|task)\s+(?:that\s+)?(?:i|we)\s+(?:added|made|created|wrote)\s+last\b/i, 'the task I just added'],
+  // "every week on monday I go swimming, add it": the request after a routine said as news asks for the routine.
+  [/^((?:every|each)\b.+?)\s*,\s*(?:please\s+)?(?:add|put|note|write)\s+(?:it|this|that)(?:\s+please)?\s*[.!]?$/i, '$1'],
+  // "delete the task of the car and of the gym": two tasks, each said with "of", as two tasks are said otherwise.
+  [/\b(the\s+(?:task|tasks)\s+of\s+[^,]+?)\s+and\s+of\s+(?=the\b|my\b)/i, '$1 and the task of '],
+  // "the report put it in done", "the dentist I have moved it to friday": the task first, then what was done to it.
+  [/^((?:the|my)\s+[^,]+?),?\s+(?:put|set|mark)\s+(?:it|that)\s+(?:in|on|as|to)\s+(done|finished|completed?)$/i, 'mark $1 as $2'],
+  [
+    new RegExp(
+      String.raw`^((?:the|my)\s+[^,]+?),?\s+(?:i|we)\s+(?:have\s+|had\s+)?(?:moved|changed|put|pushed|postponed|passed)\s+(?:it|them)\s+(?:to|for|on)\s+${DAY_AHEAD}`,
+      'i',
+    ),
+    'move $1 to ',
+  ],
   // "take away all what is finished": "all what" for "everything that", as "alles was" and "tout ce que" say it.
   [/\ball\s+what\b/i, 'everything that'],
   [/^take\s+away\s+(?=everything\b|all\b)/i, 'remove '],
@@ -155,6 +169,8 @@ const REWRITES: Rewrite[] = [
     'remind me $2 before $1',
   ],
   [new RegExp(String.raw`\bremember\s+me\s+(?=${LENGTH}\s+before\b)`, 'i'), 'remind me '],
+  // "make alarm 10 minutes before the call": an alarm without its article.
+  [new RegExp(String.raw`^(?:make|set|put|give)\s+(?:me\s+)?(?:an?\s+)?(?:alarm|alert)\s+(?=${LENGTH}\s+before\b)`, 'i'), 'remind me '],
   // "when I have the dentist?", "what means priority?": a question in the order of a statement.
   [/^when\s+(i|we)\s+(have|go|see|meet)\b/i, 'when do $1 $2'],
   [/^what\s+means\s+(.+?)(\?*)$/i, 'what does $1 mean$2'],
@@ -174,10 +190,15 @@ const REWRITES: Rewrite[] = [
   ],
   // "write in my list: passport renew", "not forget: buy gift for Marta", "can you add that I must call my mother".
   [/^(?:write|put|note)\s+(?:in|on|into)\s+(?:my|the)\s+(?:to-?do\s+)?list\s*:\s*/i, 'add to my list: '],
+  [/^(?:write|put|note)\s+(?:in|on|into)\s+(?:my|the)\s+(?:to-?do\s+list|list|calendar|agenda|diary)\s+(?=\S)/i, 'add '],
+  // "make new task call the plumber": a new task without its article.
+  [/^(?:make|do|create)\s+(?:me\s+)?new\s+(task|todo|to-do|item)\b/i, 'add a new $1'],
   [/^not\s+(?=forget\b)/i, "don't "],
   [/\badd\s+that\s+(?:i|we)\s+(?:must|have\s+to|need\s+to|should)\s+/i, 'add '],
   // "add potatoes in the list of Groceries": the list named after it.
   [/\s+(?:in|on|to|into)\s+the\s+list\s+of\s+([\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+)?)$/iu, ' to the $1 list'],
+  // "tomorrow at the 10": an hour said with an article ("alle 10", "à la 10"); "at the 10th" is a day.
+  [/\bat\s+the\s+(\d{1,2}(?::\d\d)?)\b(?!\s*(?:of|st|nd|rd|th)\b)/i, 'at $1'],
   // "at 3 of afternoon": the hour of that part of the day.
   [
     /\b(1[0-2]|0?[1-9])\s*(?:o'?clock\s+)?of\s+(morning|afternoon|evening|night)\b/i,

@@ -174,6 +174,13 @@ const REWRITES: Rewrite[] = [
   // "when I have the dentist?", "what means priority?": a question in the order of a statement.
   [/^when\s+(i|we)\s+(have|go|see|meet)\b/i, 'when do $1 $2'],
   [/^what\s+means\s+(.+?)(\?*)$/i, 'what does $1 mean$2'],
+  [/^(what|which\s+tasks?|which\s+ones?)\s+(i|we)\s+did\s+(?=finish|complete|do|make|close)/i, '$1 did $2 '],
+  // "which tasks are not made?", "which tasks are not done?": the open ones asked for, never a task "which tasks" to
+  // reopen.
+  [
+    /^(?:which|what)\s+(?:tasks|ones|things|todos)\s+(?:are|is)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:done|made|finished|completed?)(?:\s+yet)?(\s*\?*)$/i,
+    'which tasks are not yet done$1',
+  ],
   // "the tasks with tag family, show me": what to show said first.
   [
     /^(the\s+(?:tasks|todos|ones|things)\b[^,]+?),\s*(?:please\s+)?(?:show|give|list)(?:\s+(?:me|them|it))?(?:\s+please)?\s*[.!]?$/i,

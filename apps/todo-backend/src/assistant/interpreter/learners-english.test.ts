@@ -29,6 +29,10 @@ const LEARNERS_SAID: Said[] = [
   ['I not need more the bike task, delete it', 'delete_task', {}, t('bike')],
   ["I don't go more to the english course, delete it from the list", 'delete_task', {}, t('english course')],
   ['I do not want more the reminder for the yoga', 'set_reminder', { clear: true }, t('yoga')],
+  ['the report, not more high priority', 'set_priority', { priority: 'low' }, t('report')],
+  ['the report is not more urgent', 'set_priority', { priority: 'low' }, t('report')],
+  ['task 4 not more important', 'set_priority', { priority: 'low' }, id(4)],
+  ['the gym not more every week', 'update_task', { recurring: null }, t('gym')],
   // The task just added.
   ['delete it the last one I did add', 'delete_task', {}, last],
   ['remove the one I added last', 'delete_task', {}, last],

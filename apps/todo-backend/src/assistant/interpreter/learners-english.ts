@@ -79,8 +79,17 @@ const REWRITES: Rewrite[] = [
     /^((?:the|my)\s+[^,]+?,?\s+(?:i|we)\s+(?:have\s+|had\s+)?\w+\s+(?:it|them))\s+(?:yesterday|today|this\s+morning|last\s+night|just\s+now|now)$/i,
     '$1',
   ],
-  // "the yoga is not more", "I not need more the task 12", "I don't go more to the course": "not … more" for "no
-  // longer"; a verb left bare at the end ("…, delete") is said of the task before it.
+  // "the yoga is not more", "I not need more the task 12", "I don't go more to the course", "the report, not more
+  // high priority", "the gym not more every week": "not … more" for "no longer", never a level or a rule to set; a
+  // verb left bare at the end ("…, delete") is said of the task before it.
+  [
+    /^((?:the|my)\s+[^,]+?|(?:the\s+)?task\s+#?\d+),?\s+(?:is\s+|are\s+)?not\s+more\s+((?:very\s+)?(?:urgent|important)|high(?:\s+priority)?)$/i,
+    '$1 is no longer $2',
+  ],
+  [
+    /^((?:the|my)\s+[^,]+?|(?:the\s+)?task\s+#?\d+),?\s+(?:is\s+)?not\s+more\s+(?:every|each|daily|weekly|monthly)\b.*$/i,
+    'no longer repeat $1',
+  ],
   [/\b(is|are)\s+not\s+more\b/i, '$1 no more'],
   [/^i\s+(?:do\s+not|don'?t|not)\s+(need|go|use|do|play|attend|visit|take)\s+more\s+([^,]+?)(?=\s*,|$)/i, "I don't $1 $2 anymore"],
   [/,\s*(delete|erase|remove|cancel)\s*[.!]?$/i, ', $1 it'],

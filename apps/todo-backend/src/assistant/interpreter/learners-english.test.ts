@@ -104,6 +104,12 @@ const LEARNERS_SAID: Said[] = [
   ['add dinner with Paolo on saturday at 8 of evening', 'add_task', { title: 'dinner with Paolo', due_date: '2026-01-24 20:00' }],
   ['next week thursday I have the interview, add it please', 'add_task', { title: 'the interview', due_date: '2026-01-29' }],
   ['on friday I have to go to the bank, add it', 'add_task', { title: 'go to the bank', due_date: 'friday' }],
+  [
+    'tomorrow at 3 of afternoon meeting with the teacher of Luca',
+    'add_task',
+    { title: 'meeting with the teacher of Luca', due_date: '2026-01-23 15:00' },
+  ],
+  ['friday at 10 meeting with the bank', 'add_task', { title: 'meeting with the bank', due_date: '2026-01-23 10:00' }],
   // A routine said as news, then the request to add it.
   [
     'every week on monday I go swimming, add it',

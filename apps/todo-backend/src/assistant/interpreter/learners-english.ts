@@ -58,6 +58,17 @@ function dateBeforeNews(text: string): string {
   return `${said[2]} ${day}${said[3]}`;
 }
 
+/**
+ * "tomorrow at 3pm meeting with the teacher of Luca": a diary note, the day first and then the event with someone, is
+ * a task to add for that day ("meeting" alone is read as something going on, never a title).
+ */
+function eventNotedAfterDay(text: string): string {
+  const said = /^(.+?)\s+((?:meeting|appointment|appt|call|dinner|lunch|breakfast|coffee|visit|interview|class|lesson)\s+with\s+.+)$/i.exec(
+    text,
+  );
+  return said?.[1] && said[2] && isWholeDate(said[1]) ? `add ${said[2]} ${said[1]}` : text;
+}
+
 const REWRITES: Rewrite[] = [
   // "please you delete the meeting", "please you remind me …": "you" said after "please", as "bitte Sie" and "por
   // favor usted" put it.
@@ -237,5 +248,5 @@ export function inLearnersEnglish(message: string): string {
   let text = message;
   for (const [pattern, replacement] of REWRITES)
     text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
-  return dateBeforeNews(fieldListAfterTask(text));
+  return eventNotedAfterDay(dateBeforeNews(fieldListAfterTask(text)));
 }

@@ -789,6 +789,61 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'book the MOT', due_date: '2026-02-05', priority: 'high' },
     ],
+    // round 15: the learner of English
+    ['tomorrow I must call to dentist', 'add_task', { title: 'call to dentist', due_date: 'tomorrow' }],
+    ['make task buy bread for saturday', 'add_task', { title: 'buy bread', due_date: 'saturday' }],
+    ['for monday morning put: send invoice', 'add_task', { title: 'send invoice', due_date: 'monday morning' }],
+    ['write in my list: passport renew, urgent', 'add_task', { title: 'passport renew', priority: 'high' }],
+    ['please you add: bring the shoes to repair', 'add_task', { title: 'bring the shoes to repair' }],
+    [
+      'I must go to the post for send the package on friday',
+      'add_task',
+      { title: 'go to the post for send the package', due_date: 'friday' },
+    ],
+    ['make a task for pay the garbage tax until 31 january', 'add_task', { title: 'pay the garbage tax', due_date: '2026-01-31' }],
+    ['not forget: buy gift for Marta', 'add_task', { title: 'buy gift for Marta' }],
+    ['in the evening I have to wash the car', 'add_task', { title: 'wash the car', due_date: 'this evening' }],
+    ['put in the list: cleaning of windows', 'add_task', { title: 'cleaning of windows' }],
+    ['add to buy the milk and the eggs', 'add_task', { title: 'buy the milk and the eggs' }],
+    ['I need that you make a task: call the electrician for the lamp', 'add_task', { title: 'call the electrician for the lamp' }],
+    ['next week thursday I have the interview, add it please', 'add_task', { title: 'the interview', due_date: '2026-01-29' }],
+    ['create one task, name is "Visa photos", for the tuesday', 'add_task', { title: 'Visa photos', due_date: 'tuesday' }],
+    ['add please the task to call the bank, priority high', 'add_task', { title: 'call the bank', priority: 'high' }],
+    [
+      'make task: to learn the verbs for the english course, tag school',
+      'add_task',
+      { title: 'learn the verbs for the english course', tags: ['school'] },
+    ],
+    ['the saturday at 10 I go to the hairdresser, write it', 'add_task', { title: 'go to the hairdresser', due_date: '2026-01-24 10:00' }],
+    ['add potatoes in the list of Groceries', 'add_task', { title: 'potatoes', project: 'Groceries' }],
+    [
+      'I have to make the declaration of taxes until end of february',
+      'add_task',
+      { title: 'make the declaration of taxes', due_date: '2026-02-28' },
+    ],
+    [
+      'tomorrow at 3 of afternoon meeting with the teacher of Luca',
+      'add_task',
+      { title: 'meeting with the teacher of Luca', due_date: '2026-01-23 15:00' },
+    ],
+    ['please you create task "book the hotel for Rome"', 'add_task', { title: 'book the hotel for Rome' }],
+    ['I want make a task to return the jacket to shop', 'add_task', { title: 'return the jacket to shop' }],
+    ['add: to fix the bicycle of my son, it is not urgent', 'add_task', { title: 'fix the bicycle of my son', priority: 'low' }],
+    ['can you add that I must call my mother on sunday?', 'add_task', { title: 'call my mother', due_date: 'sunday' }],
+    ['monday I must bring the documents to the bank', 'add_task', { title: 'bring the documents to the bank', due_date: 'monday' }],
+    [
+      'in two days I have to give back the books to library',
+      'add_task',
+      { title: 'give back the books to library', due_date: 'in 2 days' },
+    ],
+    ['make a task in the Work: prepare the presentation', 'add_task', { title: 'prepare the presentation', project: 'Work' }],
+    ['add buy new glasses, for me is important', 'add_task', { title: 'buy new glasses', priority: 'high' }],
+    [
+      'i must to renew the insurance of the car before 15 february',
+      'add_task',
+      { title: 'renew the insurance of the car', due_date: '2026-02-15' },
+    ],
+    ['add a task, the name: Call the landlord about the heater', 'add_task', { title: 'Call the landlord about the heater' }],
   ],
 
   edit: [
@@ -2731,6 +2786,38 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       task('passport'),
     ],
     ['drop the date off the reading list one and make it low', 'update_task', { due_date: null, priority: 'low' }, task('reading list')],
+    // round 15: the learner of English
+    ['for the gym task put the name: gym with Paolo', 'update_task', { title: 'gym with Paolo' }, task('gym')],
+    [
+      'in the notes of the report write: the numbers are from Anna',
+      'update_task',
+      { description: 'the numbers are from Anna' },
+      task('report'),
+    ],
+    ['the report, change it: priority high and for monday', 'update_task', { priority: 'high', due_date: 'monday' }, task('report')],
+    ['the task of the car, the new name is "car to the mechanic"', 'update_task', { title: 'car to the mechanic' }, task('car')],
+    ['I wrote wrong the task 6, is "Buy the bread" not "Buy the brad"', 'update_task', { title: 'Buy the bread' }, id(6)],
+    ['change the dentist for friday and make it important', 'update_task', { due_date: 'friday', priority: 'high' }, task('dentist')],
+    [
+      'the meeting with Anna, in the description put: room 3, second floor',
+      'update_task',
+      { description: 'room 3, second floor' },
+      task('meeting with Anna'),
+    ],
+    ['please you change the title of 9 in "Pay the gas"', 'update_task', { title: 'Pay the gas' }, id(9)],
+    ['the vet: for tuesday and low priority', 'update_task', { due_date: 'tuesday', priority: 'low' }, task('vet')],
+    [
+      'modify the task 4: new title Send the CV to Bosch, date friday',
+      'update_task',
+      { title: 'Send the CV to Bosch', due_date: 'friday' },
+      id(4),
+    ],
+    [
+      'the task shopping I want to call it big shopping of the week',
+      'update_task',
+      { title: 'big shopping of the week' },
+      task('shopping'),
+    ],
   ],
 
   complete: [
@@ -3176,6 +3263,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['ooh forgot, the council tax is paid', 'complete_task', {}, task('council tax')],
     ['the plumber came yesterday so thats done', 'complete_task', {}, task('plumber')],
     ['the vet might be done, not sure', ASK],
+    // round 15: the learner of English
+    ['I have done the laundry', 'complete_task', {}, task('laundry')],
+    ['is finished the report', 'complete_task', {}, task('report')],
+    ['the electricity bill I have paid it yesterday', 'complete_task', {}, task('electricity bill')],
+    ['task 4 is made, you can cross', 'complete_task', {}, id(4)],
+    ['please you put done on the dentist', 'complete_task', {}, task('dentist')],
+    ['I made already the shopping', 'complete_task', {}, task('shopping')],
+    ['the call to the insurance is done now', 'complete_task', {}, task('call to the insurance')],
+    ['I was wrong, the garden is not yet done, put it back open', 'complete_task', { completed: false }, task('garden')],
+    ['maybe tomorrow I finish the report', ASK],
+    ['all the tasks of today I did, mark them', ASK],
   ],
 
   delete: [
@@ -3549,6 +3647,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['pls delete the the old invoice thx', 'delete_task', {}, task('old invoice')],
     ['get rid of the yoga task uh I mean the pilates one', 'delete_task', {}, task('pilates')],
     ['DELETE THE GYM TASK LOL', 'delete_task', {}, task('gym')],
+    // round 15: the learner of English
+    ['please you delete the meeting with Anna', 'delete_task', {}, task('meeting with Anna')],
+    ['the task of the car, erase it', 'delete_task', {}, task('car')],
+    ['the yoga is not more, delete', 'delete_task', {}, task('yoga')],
+    ['I not need more the task 12, take it away', 'delete_task', {}, id(12)],
+    ['delete all', ASK],
+    ['cancel the dinner of friday with Marco and Lucia', 'delete_task', {}, task('dinner with Marco and Lucia')],
+    ['remove the task that I wrote yesterday about the plumber', 'delete_task', {}, task('plumber')],
+    ['take away all what is finished', ASK],
+    ['please, the number 14 you can delete it', 'delete_task', {}, id(14)],
+    ["I don't go more to the english course, delete it from the list", 'delete_task', {}, task('english course')],
+    ['the party of Sara is cancelled, so delete it', 'delete_task', {}, task('party of Sara')],
+    ['cancel for me the appointment with the notary', 'delete_task', {}, task('appointment with the notary')],
+    ['delete it the last one I did add', 'delete_task', {}, it],
   ],
 
   query: [
@@ -4231,6 +4343,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['whats on for the rest of the month', 'filter_tasks', { due_before: '2026-02-01 00:00' }],
     ['what did I have due last week', 'filter_tasks', { due_after: '2026-01-12 00:00', due_before: '2026-01-19 00:00' }],
     ["what's due next month", 'filter_tasks', { due_after: '2026-02-01 00:00', due_before: '2026-03-01 00:00' }],
+    // round 15: the learner of English
+    ['give me the tasks of this week', 'filter_tasks', { due: 'this_week' }],
+    ['which tasks I have for saturday?', 'filter_tasks', { due_after: '2026-01-24 00:00', due_before: '2026-01-25 00:00' }],
+    ['what is still to do for today?', 'filter_tasks', { due: 'today', status: 'pending' }],
+    ['show me the tasks what I finished', 'list_tasks', { status: 'completed' }],
+    ['I had a task for the passport, where is it?', 'search_tasks', { query: 'passport' }],
+    ['which are the tasks with high priority of the Work?', 'filter_tasks', { priority: ['high'], project: 'Work' }],
+    ['what I forgot? show me the late tasks', 'filter_tasks', { due: 'overdue' }],
+    ['what there is for the next week?', 'filter_tasks', { due: 'next_week' }],
+    ['when I have the dentist?', 'search_tasks', { query: 'dentist' }],
+    ['show me all my list please', 'list_tasks', {}],
+    ['what are the tasks in Groceries still not done?', 'list_tasks', { project: 'Groceries', status: 'pending' }],
+    ['the tasks with tag family, show me', 'filter_tasks', { tags: ['family'] }],
   ],
 
   reminder: [
@@ -5536,6 +5661,51 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'sort the currency', due_date: '2026-02-07', remind_before: '0m' },
     ],
     ['make the flight reminder 3 hours before instead of 1', 'set_reminder', { before: '3h' }, task('flight')],
+    // round 15: the learner of English
+    ['remember me to pay the rent on friday', 'add_task', { title: 'pay the rent', due_date: 'friday', remind_before: '0m' }],
+    ['make alarm for the pills at 8 of the evening', 'set_reminder', { at: '2026-01-22 20:00' }, task('pills')],
+    ['for the meeting with Tom I want an alarm 15 minutes before', 'set_reminder', { before: '15m' }, task('meeting with Tom')],
+    [
+      'tomorrow at 7 of morning remember me to call the taxi',
+      'add_task',
+      { title: 'call the taxi', due_date: '2026-01-23 07:00', remind_before: '0m' },
+    ],
+    [
+      'please you remind me in one hour to take out the washing',
+      'add_task',
+      { title: 'take out the washing', due_date: '2026-01-22 13:00', remind_before: '0m' },
+    ],
+    ['stop to remember me the swimming', 'set_reminder', { clear: true }, task('swimming')],
+    [
+      'add doctor on monday at 9 and remember me one day before',
+      'add_task',
+      { title: 'doctor', due_date: '2026-01-26 09:00', remind_before: '1d' },
+    ],
+    [
+      'remind me on sunday evening that I must prepare the bag for school',
+      'add_task',
+      { title: 'prepare the bag for school', due_date: 'sunday evening', remind_before: '0m' },
+    ],
+    ['make me an alarm for the report on friday at 10', 'set_reminder', { at: '2026-01-23 10:00' }, task('report')],
+    ['remind me to buy the flowers for my wife', 'add_task', { title: 'buy the flowers for my wife' }],
+    [
+      'remember me in the afternoon to call back Giulia',
+      'add_task',
+      { title: 'call back Giulia', due_date: 'this afternoon', remind_before: '0m' },
+    ],
+    ['the alarm of the vet, change it to 30 minutes before', 'set_reminder', { before: '30m' }, task('vet')],
+    [
+      'remind me every morning at 8 to take the pills',
+      'create_recurring',
+      { title: 'take the pills', pattern: 'daily', due_date: '2026-01-23 08:00' },
+    ],
+    ['remember me of it 2 hours before', 'set_reminder', { before: '2h' }, it],
+    [
+      'can you remember me tomorrow of the appointment with the lawyer?',
+      'set_reminder',
+      { at: 'tomorrow' },
+      task('appointment with the lawyer'),
+    ],
   ],
 
   recurrence: [
@@ -7993,6 +8163,10 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["the plant watering's more important than the gym now", 'set_priority', { priority: 'high' }, task('plant watering')],
     ['that one can be medium', 'set_priority', { priority: 'medium' }, it],
     ["that's not urgent anymore", 'set_priority', { priority: 'low' }, it],
+    // round 15: the learner of English
+    ['put the priority high for report', 'set_priority', { priority: 'high' }, task('report')],
+    ['the tax declaration is very urgent now', 'set_priority', { priority: 'high' }, task('tax declaration')],
+    ['for the car wash the priority is low', 'set_priority', { priority: 'low' }, task('car wash')],
   ],
 
   tags: [
@@ -8330,6 +8504,9 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['stick #admin on the council one', 'add_tag', { tag: 'admin' }, task('council')],
     ['get the urgent tag off the plumber job, sorted now', 'remove_tag', { tag: 'urgent' }, task('plumber job')],
     ['the gym thing is tagged wrong', ASK],
+    // round 15: the learner of English
+    ['take away from the dentist the tag urgent', 'remove_tag', { tag: 'urgent' }, task('dentist')],
+    ['put to the invoice the tag money', 'add_tag', { tag: 'money' }, task('invoice')],
   ],
 
   dates: [
@@ -9083,6 +9260,12 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the window cleaner is first thing tomorrow now', 'set_due_date', { date: 'tomorrow morning' }, task('window cleaner')],
     ['move the catch-up with Jo to a week on tuesday', 'set_due_date', { date: '2026-02-03' }, task('catch-up with Jo')],
     ['push it to the week after next', 'set_due_date', { date: '2026-02-05' }, it],
+    // round 15: the learner of English
+    ['the gym, change it to 7 in the evening', 'set_due_date', { date: '7pm' }, task('gym')],
+    ['change the day of dentist to next week thursday', 'set_due_date', { date: '2026-01-29' }, task('dentist')],
+    ['put the hairdresser on saturday instead of friday', 'set_due_date', { date: 'saturday' }, task('hairdresser')],
+    ['the task 3 is for tomorrow, not for today', 'set_due_date', { date: 'tomorrow' }, id(3)],
+    ['the call with the bank, is not today, is on monday at 11', 'set_due_date', { date: '2026-01-26 11:00' }, task('call with the bank')],
   ],
 
   noise: [
@@ -10040,6 +10223,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['I keep meaning to rename the boiler one', ASK],
     ['tidy up my list', ASK],
     ['sort out the priorities for me', ASK],
+    // round 15: the learner of English
+    ['delete all my list, is possible?', ASK],
+    ['is finished the report?', ASK],
+    ['I must delete the gym or not?', ASK],
+    ['sorry, my english is not good', ASK],
+    ['what means priority?', ASK],
+    ['make all the tasks of the week finished', ASK],
+    ['please not delete the dentist', ASK],
+    ['how I can put a task in other project?', ASK],
+    ['the report, change', ASK],
+    ['perfect, is all for today, thank you', ASK],
+    ['you can translate for me this in italian?', ASK],
+    ['remember you that I am vegetarian', ASK],
   ],
 
   projects: [
@@ -10534,5 +10730,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['move everything tagged garden to Garden Club', ASK],
     ['put the compost order task in the garden club project', 'move_task', { project: 'Garden Club' }, task('compost order')],
     ['the bike repair is in Work by mistake, should be Home Projects', 'move_task', { project: 'Home Projects' }, task('bike repair')],
+    // round 15: the learner of English
+    ['the shopping, put it in Groceries project', 'move_task', { project: 'Groceries' }, task('shopping')],
+    ['the task presentation must go in the Work', 'move_task', { project: 'Work' }, task('presentation')],
   ],
 };

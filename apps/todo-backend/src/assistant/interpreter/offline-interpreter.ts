@@ -47,6 +47,7 @@ import { importantNotUrgentSaid } from './important-not-urgent.ts';
 import { impossibleDateAsked } from './impossible-dates.ts';
 import { inDirectWords } from './indirect-requests.ts';
 import { keptTaskChanged } from './kept-task-changed.ts';
+import { inLearnersEnglish } from './learners-english.ts';
 import { topicLeftAsked } from './left-on-a-topic.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { levelSaidAfter } from './level-said-after.ts';
@@ -521,6 +522,7 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
 /** A message said in the words the rules read, before any of them reads it: the order matters ("important, not urgent"
  * before a tail of what is not meant). */
 const SAID_PLAINLY: ((text: string) => string)[] = [
+  inLearnersEnglish,
   saidOnce,
   noteToSelfSaid,
   contractedVerbSaid,

@@ -21,3 +21,17 @@ describe('the offline interpreter on a change with a short remark after it', () 
     expect(interpret('mark the report done, thanks')).toEqual(call('complete_task', {}, t('report')));
   });
 });
+
+describe('a remark after words that say a task is done', () => {
+  it.each([
+    ['nit check done, all clear thank god', 'nit check'],
+    ['the report is done, all good', 'report'],
+    ['dentist done, all fine', 'dentist'],
+  ])('completes the task: "%s"', (sentence, title) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { title } });
+  });
+
+  it('keeps a listing whose remark says what to show: "what\'s due today, all of it"', () => {
+    expect(interpret("what's due today, all of it")).toMatchObject({ tool: 'filter_tasks' });
+  });
+});

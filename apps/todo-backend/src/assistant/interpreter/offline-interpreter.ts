@@ -141,7 +141,7 @@ import { taskNumberSign } from './task-number-sign.ts';
 import { taskSaidByItsDate } from './task-said-by-its-date.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
-import { timesOnlyYouKnow } from './times-only-you-know.ts';
+import { dayOfAnEventAsked, timesOnlyYouKnow } from './times-only-you-know.ts';
 import { titleActuallySaid } from './title-actually.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
 import { readTopicFirst } from './topic-first.ts';
@@ -581,15 +581,18 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     message,
     timesOnlyYouKnow(
       message,
-      withoutCircumstance(
+      dayOfAnEventAsked(
         message,
-        neverDeleteOnADate(
-          newDateUnread(
-            taskSaidByItsDate(
-              message,
-              neverAddFromChange(
+        withoutCircumstance(
+          message,
+          neverDeleteOnADate(
+            newDateUnread(
+              taskSaidByItsDate(
                 message,
-                twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+                neverAddFromChange(
+                  message,
+                  twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+                ),
               ),
             ),
           ),

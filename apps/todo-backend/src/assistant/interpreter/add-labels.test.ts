@@ -121,3 +121,17 @@ describe('the offline interpreter on tags and kinds said in words when adding', 
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args });
   });
 });
+
+describe('a thing and the day of the month it is due, without a verb', () => {
+  it.each([
+    ['costume for Mia by the 3rd', 'costume for Mia', 'the 3rd'],
+    ['team lunch on the 5th', 'team lunch', 'the 5th'],
+    ['school trip money £12 by wed', 'school trip money £12', 'wed'],
+  ])('adds "%s"', (sentence, title, due_date) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title, due_date } });
+  });
+
+  it.each(['fix the 2nd floor light', 'the 3rd', 'nice weather on the 5th'])('does not add "%s"', (sentence) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'help' });
+  });
+});

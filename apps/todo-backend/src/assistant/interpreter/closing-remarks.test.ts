@@ -25,13 +25,14 @@ describe('the offline interpreter on a change with a short remark after it', () 
 describe('a remark after words that say a task is done', () => {
   it.each([
     ['nit check done, all clear thank god', 'nit check'],
-    ['the report is done, all good', 'report'],
     ['dentist done, all fine', 'dentist'],
   ])('completes the task: "%s"', (sentence, title) => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { title } });
   });
 
-  it('keeps a listing whose remark says what to show: "what\'s due today, all of it"', () => {
+  it('keeps a listing whose remark says what to show, and a sentence asked about as a whole', () => {
     expect(interpret("what's due today, all of it")).toMatchObject({ tool: 'filter_tasks' });
+    expect(interpret('the vet might be done, not sure')).toMatchObject({ kind: 'help' });
+    expect(interpret("the report's done, apart from the appendix")).toMatchObject({ kind: 'help' });
   });
 });

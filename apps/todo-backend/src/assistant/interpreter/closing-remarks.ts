@@ -31,10 +31,9 @@ export function withoutClosingRemark(sentence: string, read: (text: string) => I
   const tookRemark = wholeTarget?.toLowerCase().includes(remark.toLowerCase());
   const fieldChangeMisread =
     FIELD_CHANGED.test(request) && (whole.kind !== 'call' || whole.tool === 'add_task' || whole.tool === 'create_recurring');
-  // "nit check done, all clear", "the report is done, all good": a remark read as a listing ("all") or not at all,
-  // after words that say a task is done.
-  const doneMissed =
-    (whole.kind === 'help' && !whole.reason) || (whole.kind === 'call' && LISTINGS.has(whole.tool) && whole.target === undefined);
+  // "nit check done, all clear": a remark read as a listing ("all"), after words that say a task is done. A sentence
+  // asked about as a whole ("the vet might be done, not sure") stays asked.
+  const doneMissed = whole.kind === 'call' && LISTINGS.has(whole.tool) && whole.target === undefined;
   if (!tookRemark && !fieldChangeMisread && !doneMissed) return whole;
   const change = read(request);
   if (change.kind !== 'call' || !namedTarget(change) || change.tool === 'add_task') return whole;

@@ -8,6 +8,7 @@ import { withoutAside } from './asides.ts';
 import { beforeATimedEvent } from './before-a-timed-event.ts';
 import { withoutListPlace } from './checked-off-list.ts';
 import { isChoreWithRule } from './chores.ts';
+import { isClockTimeOnly } from './clock-time-only.ts';
 import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
 import { withoutCircumstance } from './completion-circumstances.ts';
@@ -293,8 +294,11 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   }
   // What is left may still name the first day ("tomorrow", "on the 1st"), as a task to add would.
   // "every evening 9pm: plan tomorrow": what follows a colon after the rule is the title, dates and all.
-  const date = startText || /^\s*:/.test(rest) ? { text: rest } : extractDate(rest);
-  rest = date.text;
+  const read = startText || /^\s*:/.test(rest) ? { text: rest } : extractDate(rest);
+  rest = read.text;
+  const clockOnly = !timeText && read.date && (recurrence.weekday || recurrence.timedDay) && isClockTimeOnly(read.date);
+  if (clockOnly) timeText = read.date?.replace(/^at\s+/i, '');
+  const date = clockOnly ? { text: read.text } : read;
   const title = withoutRuleChatter(
     clean(
       rest

@@ -7,7 +7,7 @@ describe('a time of day said after a rule without "at"', () => {
   it.each([
     ['Ballet every wednesday half 5', 'Ballet', 'FREQ=WEEKLY;BYDAY=WE', 'wednesday at half 5'],
     ['beavers every monday 6.15pm for Sam', 'beavers for Sam', 'FREQ=WEEKLY;BYDAY=MO', 'monday at 6.15pm'],
-    ['gymnastics every saturday at quarter past 9', 'gymnastics', 'FREQ=WEEKLY;BYDAY=SA', 'saturday at quarter past 9'],
+    ['judo every thursday at quarter past 6', 'judo', 'FREQ=WEEKLY;BYDAY=TH', 'thursday at quarter past 6'],
     ['every monday 7pm bins', 'bins', 'FREQ=WEEKLY;BYDAY=MO', 'monday at 7pm'],
   ])('is the time on the rule\'s day: "%s"', (sentence, title, pattern, due_date) => {
     expect(interpret(sentence)).toEqual(call('create_recurring', { title, pattern, due_date }));

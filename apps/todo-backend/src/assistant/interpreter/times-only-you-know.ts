@@ -60,10 +60,15 @@ export function timesOnlyYouKnow(message: string, reading: Interpretation): Inte
  * reminder's length; read as a date or taken into a title it would be a guess, so it is asked. "the monday after next"
  * and "the day after tomorrow" count from a day the date reader knows.
  */
+/** After "before" or "after", a day the date reader counts from: "the day after tomorrow", "the monday after next". */
+const KNOWN_DAY_AFTER = String.raw`(?!\s+(?:next|tomorrow|today|tonight|that|this|\d))`;
 const DAY_OF_AN_EVENT = new RegExp(
-  String.raw`\bthe\s+(?:day|night|morning|evening|weekend|week|${WEEKDAY_NAMES.join('|')})\s+(?:before|after)\b(?!\s+(?:next|tomorrow|today|tonight|that|this|\d))`,
+  String.raw`\bthe\s+(?:day|night|morning|evening|weekend|week|${WEEKDAY_NAMES.join('|')})\s+(?:before|after)\b${KNOWN_DAY_AFTER}`,
   'i',
 );
+
+/** "saturday before", "the day after the trip": a day counted from something, in a reading's date or title. */
+const COUNTED_DAY = new RegExp(String.raw`\b(?:before|after)\b${KNOWN_DAY_AFTER}`, 'i');
 
 /** The arguments a day counted from an event would land in when read as a date or a title. */
 const DATED_KEYS = ['due_date', 'date', 'at', 'due_before', 'due_after', 'title', 'query'];
@@ -75,7 +80,7 @@ export function dayOfAnEventAsked(message: string, reading: Interpretation): Int
   if (/\b(?:on|this|next)\s+\w|\b(?:tomorrow|today|tonight)\b/i.test(message.slice(said.index + said[0].length))) return reading;
   const tookTheDay = DATED_KEYS.some((key) => {
     const value = reading.args[key];
-    return typeof value === 'string' && /\b(?:before|after)\b/i.test(value);
+    return typeof value === 'string' && COUNTED_DAY.test(value);
   });
   if (!tookTheDay) return reading;
   return {

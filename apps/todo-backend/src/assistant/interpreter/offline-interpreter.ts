@@ -72,7 +72,7 @@ import { readOnlyTags } from './only-tags.ts';
 import { paidSaid } from './paid-said.ts';
 import { withoutPastAside } from './past-asides.ts';
 import { passiveDone, pastTenseDone, thingDone } from './past-tense.ts';
-import { forSomeoneAsked } from './people-asked.ts';
+import { dayAskedForSomeone, forSomeoneAsked } from './people-asked.ts';
 import { clean, DURATION, extractDate, extractRemindBefore, extractTags, parseTaskRef, toDuration, WEEKDAY_WORD } from './phrases.ts';
 import { stripPoliteness, withoutCourtesyFrame } from './politeness.ts';
 import { readPriorityCeased } from './priority-ceased.ts';
@@ -794,6 +794,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const aboutSubtasks = interpretSubtaskPhrase(text);
   if (aboutSubtasks) return aboutSubtasks;
   if (tagsAsked(text)) return { kind: 'call', tool: 'list_tags', args: {} };
+  const dayForSomeone = dayAskedForSomeone(text);
+  if (dayForSomeone) return interpret(dayForSomeone, known);
   const forSomeone = forSomeoneAsked(text, known);
   if (forSomeone) return forSomeone;
   const topicLeft = topicLeftAsked(text, known);

@@ -135,3 +135,17 @@ describe('a thing and the day of the month it is due, without a verb', () => {
     expect(interpret(sentence)).toMatchObject({ kind: 'help' });
   });
 });
+
+describe('a thing whose words English also reads as a verb or a date', () => {
+  it.each([
+    ["birthday present for Sam's party on the 20th", "birthday present for Sam's party", 'the 20th'],
+    ['world book day costume for Mia by the 3rd', 'world book day costume for Mia', 'the 3rd'],
+    ['school play costume friday', 'school play costume', 'friday'],
+  ])('adds "%s"', (sentence, title, due_date) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title, due_date } });
+  });
+
+  it.each(['busy day tomorrow', 'move the dentist friday'])('adds nothing for "%s"', (sentence) => {
+    expect(interpret(sentence)).not.toMatchObject({ tool: 'add_task' });
+  });
+});

@@ -94,7 +94,11 @@ export function appointmentSaid(said: string): boolean {
     .trim();
   // The words about the list are looked for outside the date: "dentist next tuesday" is an appointment, "what's next" not.
   if (ABOUT_TASKS.test(thing)) return false;
-  const terms = englishTerms(thing);
+  // "birthday present for Sam's party": after a noun, a word English also has as a verb is read as a noun when the
+  // words are read as one thing ("a birthday present"); a first word that is a verb ("move the dentist") stays one.
+  const [first] = englishTerms(thing);
+  const asAThing = first?.tags.includes('Noun') && !first.tags.includes('Verb') && !/^(?:an?|the|my|our)\s/i.test(thing);
+  const terms = asAThing ? englishTerms(`a ${thing}`).slice(1) : englishTerms(thing);
   return (
     terms.length > 0 &&
     terms.some((term) => term.tags.includes('Noun') && !term.tags.includes('Pronoun')) &&
@@ -103,7 +107,9 @@ export function appointmentSaid(said: string): boolean {
     terms.every(
       (term) =>
         ['Noun', 'Determiner', 'Preposition', 'Possessive', 'Money'].some((tag) => term.tags.includes(tag)) &&
-        !['Verb', 'QuestionWord', 'Adjective', 'Date', 'Duration'].some((tag) => term.tags.includes(tag)),
+        !['Verb', 'QuestionWord', 'Adjective'].some((tag) => term.tags.includes(tag)) &&
+        // "world book day costume": a date word inside a thing's name, the thing's date read apart.
+        (!['Date', 'Duration'].some((tag) => term.tags.includes(tag)) || (term !== terms[0] && term.tags.includes('Noun'))),
     )
   );
 }

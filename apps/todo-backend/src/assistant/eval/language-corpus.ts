@@ -844,6 +844,40 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'renew the insurance of the car', due_date: '2026-02-15' },
     ],
     ['add a task, the name: Call the landlord about the heater', 'add_task', { title: 'Call the landlord about the heater' }],
+    // round 15: the parent
+    ['permission slip due friday!!', 'add_task', { title: 'permission slip', due_date: 'friday' }],
+    ['book the half term club by end of next week', 'add_task', { title: 'book the half term club', due_date: '2026-01-30' }],
+    ["birthday present for Sam's party on the 20th", 'add_task', { title: "birthday present for Sam's party", due_date: '2026-02-20' }],
+    ['dentist for both kids next thursday 3.45', 'add_task', { title: 'dentist for both kids', due_date: '2026-01-29 15:45' }],
+    ['world book day costume for Mia by the 3rd', 'add_task', { title: 'world book day costume for Mia', due_date: '2026-02-03' }],
+    ['need to buy Mia new school shoes saturday', 'add_task', { title: 'buy Mia new school shoes', due_date: 'saturday' }],
+    ['school trip money £12 by wed', 'add_task', { title: 'school trip money £12', due_date: '2026-01-28' }],
+    ['add sign Sam up for the easter camp', 'add_task', { title: 'sign Sam up for the easter camp' }],
+    ["pick up Mia from Gran's at half 4", 'add_task', { title: "pick up Mia from Gran's", due_date: '2026-01-22 16:30' }],
+    ['collect Sam from football 15:45 tomorrow', 'add_task', { title: 'collect Sam from football', due_date: '2026-01-23 15:45' }],
+    ["ring the GP about Sam's rash tomorrow morning", 'add_task', { title: "ring the GP about Sam's rash", due_date: 'tomorrow morning' }],
+    ["add label all of Mia's uniform", 'add_task', { title: "label all of Mia's uniform" }],
+    ['cake for the bake sale friday, high priority', 'add_task', { title: 'cake for the bake sale', due_date: 'friday', priority: 'high' }],
+    ["add buy party bags for Sam's party #kids", 'add_task', { title: "buy party bags for Sam's party", tags: ['kids'] }],
+    ["add RSVP to Leo's party by saturday", 'add_task', { title: "RSVP to Leo's party", due_date: 'saturday' }],
+    ['need to get Sam a haircut before school photos', 'add_task', { title: 'get Sam a haircut before school photos' }],
+    ['add Mia dentist quarter to four on monday', 'add_task', { title: 'Mia dentist', due_date: '2026-01-26 15:45' }],
+    ['add swimming gala saturday 4ish', 'add_task', { title: 'swimming gala', due_date: '2026-01-24 16:00' }],
+    ['add fill in the free school meals form', 'add_task', { title: 'fill in the free school meals form' }],
+    ['add sew name labels into the new PE kit', 'add_task', { title: 'sew name labels into the new PE kit' }],
+    ["add Sam's class assembly on tuesday at 2.30", 'add_task', { title: "Sam's class assembly", due_date: '2026-01-27 14:30' }],
+    [
+      "add buy a thank you present for Mia's teacher, low priority",
+      'add_task',
+      { title: "buy a thank you present for Mia's teacher", priority: 'low' },
+    ],
+    ["add book Mia's 7th birthday party venue", 'add_task', { title: "book Mia's 7th birthday party venue" }],
+    [
+      'add pay for the school trip on parentpay by the 30th',
+      'add_task',
+      { title: 'pay for the school trip on parentpay', due_date: '2026-01-30' },
+    ],
+    ['add take the kids to the half term fair', 'add_task', { title: 'take the kids to the half term fair' }],
   ],
 
   edit: [
@@ -2818,6 +2852,40 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'big shopping of the week' },
       task('shopping'),
     ],
+    // round 15: the parent
+    [
+      'add a note to the dentist: both kids, bring the red books',
+      'update_task',
+      { description: 'both kids, bring the red books' },
+      task('dentist'),
+    ],
+    ["rename swimming to Mia's swimming (lane 3)", 'update_task', { title: "Mia's swimming (lane 3)" }, task('swimming')],
+    [
+      'the school run - call it school run + breakfast club and make it 7:45 tomorrow',
+      'update_task',
+      { title: 'school run + breakfast club', due_date: '2026-01-23 07:45' },
+      task('school run'),
+    ],
+    ['put "£3.50, exact change" in the notes on the bake sale', 'update_task', { description: '£3.50, exact change' }, task('bake sale')],
+    ['change the party bags task to party bags for 12 kids', 'update_task', { title: 'party bags for 12 kids' }, task('party bags')],
+    [
+      'football: notes - shin pads, water bottle, £2 subs',
+      'update_task',
+      { description: 'shin pads, water bottle, £2 subs' },
+      task('football'),
+    ],
+    [
+      "rename 8 to sign Mia's reading record and make it tonight",
+      'update_task',
+      { title: "sign Mia's reading record", due_date: 'tonight' },
+      id(8),
+    ],
+    [
+      'the dinner money one should say pay dinner money (both kids, £44)',
+      'update_task',
+      { title: 'pay dinner money (both kids, £44)' },
+      task('dinner money'),
+    ],
   ],
 
   complete: [
@@ -3274,6 +3342,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['I was wrong, the garden is not yet done, put it back open', 'complete_task', { completed: false }, task('garden')],
     ['maybe tomorrow I finish the report', ASK],
     ['all the tasks of today I did, mark them', ASK],
+    // round 15: the parent
+    ['bake sale thing is done', 'complete_task', {}, task('bake sale')],
+    ['permission slip signed and in the bag', 'complete_task', {}, task('permission slip')],
+    ['paid the dinner money', 'complete_task', {}, task('dinner money')],
+    ["Sam's haircut done ✂️", 'complete_task', {}, task("Sam's haircut")],
+    ['nit check done, all clear thank god', 'complete_task', {}, task('nit check')],
+    ['booked the half term club, tick it off', 'complete_task', {}, task('half term club')],
   ],
 
   delete: [
@@ -4356,6 +4431,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['show me all my list please', 'list_tasks', {}],
     ['what are the tasks in Groceries still not done?', 'list_tasks', { project: 'Groceries', status: 'pending' }],
     ['the tasks with tag family, show me', 'filter_tasks', { tags: ['family'] }],
+    // round 15: the parent
+    ['what do the kids have this week', 'filter_tasks', { due: 'this_week' }],
+    ['anything school-related tomorrow?', 'filter_tasks', { due: 'tomorrow' }],
+    ["when's Mia's swimming?", 'search_tasks', { query: "Mia's swimming" }],
+    ['whats on saturday for the kids', 'filter_tasks', { due_after: '2026-01-24 00:00', due_before: '2026-01-25 00:00' }],
+    ['what clubs have the kids got every week', 'filter_tasks', { recurring: true }],
+    ['have I got anything about world book day?', 'search_tasks', { query: 'world book day' }],
   ],
 
   reminder: [
@@ -5706,6 +5788,84 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { at: 'tomorrow' },
       task('appointment with the lawyer'),
     ],
+    // round 15: the parent
+    [
+      'Year 4 parents evening on the 10th, 5.40pm, remind me half an hour before',
+      'add_task',
+      { title: 'Year 4 parents evening', due_date: '2026-02-10 17:40', remind_before: '30m' },
+    ],
+    ['remind me the night before every PE day', ASK],
+    ['remind me at pickup to grab the library books', ASK],
+    [
+      'remind me tomorrow at 3.45 to take Sam to the dentist',
+      'add_task',
+      { title: 'take Sam to the dentist', due_date: '2026-01-23 15:45', remind_before: '0m' },
+    ],
+    [
+      'remind me to hand the permission slip in tomorrow morning',
+      'add_task',
+      { title: 'hand the permission slip in', due_date: 'tomorrow morning', remind_before: '0m' },
+    ],
+    [
+      'remind me at half 8 tonight to sign the reading record',
+      'add_task',
+      { title: 'sign the reading record', due_date: '2026-01-22 20:30', remind_before: '0m' },
+    ],
+    [
+      'nudge me at quarter to four to leave for pickup',
+      'add_task',
+      { title: 'leave for pickup', due_date: '2026-01-22 15:45', remind_before: '0m' },
+    ],
+    [
+      'remind me 15:45 friday to collect Mia from the party',
+      'add_task',
+      { title: 'collect Mia from the party', due_date: '2026-01-23 15:45', remind_before: '0m' },
+    ],
+    [
+      'remind me sunday night to check the kids have clean PE kit',
+      'add_task',
+      { title: 'check the kids have clean PE kit', due_date: 'sunday night', remind_before: '0m' },
+    ],
+    ['remind me an hour before the dentist for both kids', 'set_reminder', { before: '1h' }, task('dentist for both kids')],
+    ['ping me the day before the school trip', 'set_reminder', { before: '1d' }, task('school trip')],
+    ["remind me 2 days before Sam's party", 'set_reminder', { before: '2d' }, task("Sam's party")],
+    ['no more reminders for packed lunch pls', 'set_reminder', { clear: true }, task('packed lunch')],
+    ['remind me about the dinner money at 8 tomorrow', 'set_reminder', { at: '2026-01-23 08:00' }, task('dinner money')],
+    ['remind me about the half term club monday at 9', 'set_reminder', { at: '2026-01-26 09:00' }, task('half term club')],
+    [
+      'orthodontist for Mia next tues 4.10, remind me the day before',
+      'add_task',
+      { title: 'orthodontist for Mia', due_date: '2026-01-27 16:10', remind_before: '1d' },
+    ],
+    ["Mia's party sat 2pm - ping me 2 hrs before", 'add_task', { title: "Mia's party", due_date: '2026-01-24 14:00', remind_before: '2h' }],
+    [
+      'school photos wednesday 9am remind me the night before',
+      'add_task',
+      { title: 'school photos', due_date: '2026-01-28 09:00', remind_before: '1d' },
+    ],
+    [
+      'remind me every sunday at 7pm to do the nit check',
+      'create_recurring',
+      { title: 'do the nit check', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: '2026-01-25 19:00' },
+    ],
+    [
+      'remind me every weekday at 7.50 to grab the book bags',
+      'create_recurring',
+      { title: 'grab the book bags', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-23 07:50' },
+    ],
+    [
+      'remind me on the first of each month to pay for school dinners',
+      'create_recurring',
+      { title: 'pay for school dinners', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: '2026-02-01' },
+    ],
+    ['stop reminding me about the swimming kit', 'set_reminder', { clear: true }, task('swimming kit')],
+    ['make the cake sale reminder 2 days before instead', 'set_reminder', { before: '2d' }, task('cake sale')],
+    [
+      'remind me at 4ish to get the washing in',
+      'add_task',
+      { title: 'get the washing in', due_date: '2026-01-22 16:00', remind_before: '0m' },
+    ],
+    ['remind me the day after the trip to send the thank you card', ASK],
   ],
 
   recurrence: [
@@ -7593,6 +7753,110 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ["the match isn't every other week any more, it's every saturday", 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=SA' }, task('match')],
     ['put the committee meeting on a quarterly repeat', 'update_task', { recurring: 'FREQ=MONTHLY;INTERVAL=3' }, task('committee meeting')],
+    // round 15: the parent
+    [
+      'swimming every tues and thurs at 4:30 for Mia',
+      'create_recurring',
+      { title: 'swimming for Mia', pattern: 'FREQ=WEEKLY;BYDAY=TU,TH', due_date: '2026-01-22 16:30' },
+    ],
+    [
+      'school run every weekday 8:15',
+      'create_recurring',
+      { title: 'school run', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-23 08:15' },
+    ],
+    [
+      'football every other saturday starting next week',
+      'create_recurring',
+      { title: 'football', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA', due_date: '2026-01-31' },
+    ],
+    ['packed lunch every school day', 'create_recurring', { title: 'packed lunch', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+    [
+      "Mia's piano practice every day apart from sunday",
+      'create_recurring',
+      { title: "Mia's piano practice", pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA' },
+    ],
+    ['pay dinner money first monday of each month', 'create_recurring', { title: 'pay dinner money', pattern: 'FREQ=MONTHLY;BYDAY=1MO' }],
+    ['nit check every sunday night', 'create_recurring', { title: 'nit check', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday night' }],
+    ["stop the swimming reminder, term's over", 'update_task', { recurring: null }, task('swimming')],
+    [
+      'Ballet every wednesday half 5',
+      'create_recurring',
+      { title: 'Ballet', pattern: 'FREQ=WEEKLY;BYDAY=WE', due_date: '2026-01-28 17:30' },
+    ],
+    [
+      'beavers every monday 6.15pm for Sam',
+      'create_recurring',
+      { title: 'beavers for Sam', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: '2026-01-26 18:15' },
+    ],
+    ['reading log every night for Sam', 'create_recurring', { title: 'reading log for Sam', pattern: 'daily' }],
+    [
+      'practise spellings with Sam every monday evening',
+      'create_recurring',
+      { title: 'practise spellings with Sam', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday evening' },
+    ],
+    [
+      'wash the PE kits every friday',
+      'create_recurring',
+      { title: 'wash the PE kits', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: '2026-01-23' },
+    ],
+    ['bins out every wed night', 'create_recurring', { title: 'bins out', pattern: 'FREQ=WEEKLY;BYDAY=WE', due_date: 'wednesday night' }],
+    [
+      'gymnastics every saturday at quarter past 9',
+      'create_recurring',
+      { title: 'gymnastics', pattern: 'FREQ=WEEKLY;BYDAY=SA', due_date: '2026-01-24 09:15' },
+    ],
+    [
+      'every other friday pocket money',
+      'create_recurring',
+      { title: 'pocket money', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: '2026-01-23' },
+    ],
+    [
+      'top up the school lunch account on the 1st of every month',
+      'create_recurring',
+      { title: 'top up the school lunch account', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: '2026-02-01' },
+    ],
+    [
+      'drama club every tuesday 4ish',
+      'create_recurring',
+      { title: 'drama club', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: '2026-01-27 16:00' },
+    ],
+    [
+      'breakfast club drop off every mon, wed and fri at 7:45',
+      'create_recurring',
+      { title: 'breakfast club drop off', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', due_date: '2026-01-23 07:45' },
+    ],
+    [
+      "change swimming to mondays and wednesdays, new term's timetable",
+      'update_task',
+      { recurring: 'FREQ=WEEKLY;BYDAY=MO,WE' },
+      task('swimming'),
+    ],
+    ['football is every week now not every other', 'update_task', { recurring: 'weekly' }, task('football')],
+    ['make the nit check fortnightly', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, task('nit check')],
+    ['no packed lunches over half term', ASK],
+    [
+      'maths tutor every other thursday at 5 from next week',
+      'create_recurring',
+      { title: 'maths tutor', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', due_date: '2026-01-29 17:00' },
+    ],
+    [
+      'trim the kids nails every other sunday',
+      'create_recurring',
+      { title: 'trim the kids nails', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SU', due_date: '2026-01-25' },
+    ],
+    [
+      'every sunday evening sort the uniforms for the week',
+      'create_recurring',
+      { title: 'sort the uniforms for the week', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: 'sunday evening' },
+    ],
+    ['make the school run a weekday thing', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }, task('school run')],
+    ["Sam's swimming moves to fridays", 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=FR' }, task("Sam's swimming")],
+    ['choir on the second and fourth monday of the month', 'create_recurring', { title: 'choir', pattern: 'FREQ=MONTHLY;BYDAY=2MO,4MO' }],
+    [
+      'every school day at 3:15 pick up from school',
+      'create_recurring',
+      { title: 'pick up from school', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-22 15:15' },
+    ],
   ],
 
   priority: [
@@ -9266,6 +9530,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['put the hairdresser on saturday instead of friday', 'set_due_date', { date: 'saturday' }, task('hairdresser')],
     ['the task 3 is for tomorrow, not for today', 'set_due_date', { date: 'tomorrow' }, id(3)],
     ['the call with the bank, is not today, is on monday at 11', 'set_due_date', { date: '2026-01-26 11:00' }, task('call with the bank')],
+    // round 15: the parent
+    ['move the dentist for both kids to quarter to four', 'set_due_date', { date: '2026-01-22 15:45' }, task('dentist for both kids')],
+    ["move Mia's party prep to the saturday before", ASK],
+    ['add pack for the caravan the weekend before half term', ASK],
+    ['add write the thank you cards the day after the trip', ASK],
+    ['swimming is 15:45 on tuesday now', 'set_due_date', { date: '2026-01-27 15:45' }, task('swimming')],
+    ['push the school shoes shopping to sunday', 'set_due_date', { date: 'sunday' }, task('school shoes shopping')],
+    ['the bake sale is the 6th not the 5th', 'set_due_date', { date: '2026-02-06' }, task('bake sale')],
+    ['the class assembly got moved to 2.45 tomorrow', 'set_due_date', { date: '2026-01-23 14:45' }, task('class assembly')],
+    ['push pickup to half 5', 'set_due_date', { date: '2026-01-22 17:30' }, task('pickup')],
+    ['the permission slip can wait till monday', 'set_due_date', { date: '2026-01-26' }, task('permission slip')],
   ],
 
   noise: [

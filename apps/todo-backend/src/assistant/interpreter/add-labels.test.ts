@@ -121,3 +121,31 @@ describe('the offline interpreter on tags and kinds said in words when adding', 
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args });
   });
 });
+
+describe('a thing and the day of the month it is due, without a verb', () => {
+  it.each([
+    ['costume for Mia by the 3rd', 'costume for Mia', 'the 3rd'],
+    ['team lunch on the 5th', 'team lunch', 'the 5th'],
+    ['school trip money £12 by wed', 'school trip money £12', 'wed'],
+  ])('adds "%s"', (sentence, title, due_date) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title, due_date } });
+  });
+
+  it.each(['fix the 2nd floor light', 'the 3rd', 'nice weather on the 5th'])('does not add "%s"', (sentence) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'help' });
+  });
+});
+
+describe('a thing whose words English also reads as a verb or a date', () => {
+  it.each([
+    ["birthday present for Sam's party on the 20th", "birthday present for Sam's party", 'the 20th'],
+    ['world book day costume for Mia by the 3rd', 'world book day costume for Mia', 'the 3rd'],
+    ['school play costume friday', 'school play costume', 'friday'],
+  ])('adds "%s"', (sentence, title, due_date) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title, due_date } });
+  });
+
+  it.each(['busy day tomorrow', 'move the dentist friday'])('adds nothing for "%s"', (sentence) => {
+    expect(interpret(sentence)).not.toMatchObject({ tool: 'add_task' });
+  });
+});

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node/en';
 import { dateReader } from '../dates.ts';
+import { extractDate } from './phrases.ts';
 import { priorityWord } from './priority-words.ts';
 import { ABOUT_TASKS } from './vocabulary.ts';
 import { englishTerms } from './word-roots.ts';
@@ -85,19 +86,30 @@ export function appointmentSaid(said: string): boolean {
     .replace(/\bthurs?\b/gi, 'thursday')
     .replace(/\bweds\b/gi, 'wednesday');
   const when = chrono.parse(text, new Date(), { forwardDate: true })[0];
-  if (!when) return false;
-  const thing = (text.slice(0, when.index) + text.slice(when.index + when.text.length)).replace(/\s+(?:on|at|for)$/i, '').trim();
+  // chrono reads no day of the month alone ("costume for Mia by the 3rd"); the task's date rule does.
+  const dayOfMonth = when ? undefined : extractDate(text);
+  if (!when && !dayOfMonth?.date?.startsWith('the ')) return false;
+  const thing = (when ? text.slice(0, when.index) + text.slice(when.index + when.text.length) : (dayOfMonth?.text ?? ''))
+    .replace(/\s+(?:on|at|for)$/i, '')
+    .trim();
   // The words about the list are looked for outside the date: "dentist next tuesday" is an appointment, "what's next" not.
   if (ABOUT_TASKS.test(thing)) return false;
-  const terms = englishTerms(thing);
+  // "birthday present for Sam's party": after a noun, a word English also has as a verb is read as a noun when the
+  // words are read as one thing ("a birthday present"); a first word that is a verb ("move the dentist") stays one.
+  const [first] = englishTerms(thing);
+  const asAThing = first?.tags.includes('Noun') && !first.tags.includes('Verb') && !/^(?:an?|the|my|our)\s/i.test(thing);
+  const terms = asAThing ? englishTerms(`a ${thing}`).slice(1) : englishTerms(thing);
   return (
     terms.length > 0 &&
     terms.some((term) => term.tags.includes('Noun') && !term.tags.includes('Pronoun')) &&
-    // Only things: "nice weather today" and "busy day tomorrow" say how it is, not what to do.
+    // Only things: "nice weather today" and "busy day tomorrow" say how it is, not what to do. An amount of money is
+    // the thing's ("school trip money £12 by wed").
     terms.every(
       (term) =>
-        ['Noun', 'Determiner', 'Preposition', 'Possessive'].some((tag) => term.tags.includes(tag)) &&
-        !['Verb', 'QuestionWord', 'Adjective', 'Date', 'Duration'].some((tag) => term.tags.includes(tag)),
+        ['Noun', 'Determiner', 'Preposition', 'Possessive', 'Money'].some((tag) => term.tags.includes(tag)) &&
+        !['Verb', 'QuestionWord', 'Adjective'].some((tag) => term.tags.includes(tag)) &&
+        // "world book day costume": a date word inside a thing's name, the thing's date read apart.
+        (!['Date', 'Duration'].some((tag) => term.tags.includes(tag)) || (term !== terms[0] && term.tags.includes('Noun'))),
     )
   );
 }

@@ -21,3 +21,18 @@ describe('the offline interpreter on a change with a short remark after it', () 
     expect(interpret('mark the report done, thanks')).toEqual(call('complete_task', {}, t('report')));
   });
 });
+
+describe('a remark after words that say a task is done', () => {
+  it.each([
+    ['nit check done, all clear thank god', 'nit check'],
+    ['dentist done, all fine', 'dentist'],
+  ])('completes the task: "%s"', (sentence, title) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { title } });
+  });
+
+  it('keeps a listing whose remark says what to show, and a sentence asked about as a whole', () => {
+    expect(interpret("what's due today, all of it")).toMatchObject({ tool: 'filter_tasks' });
+    expect(interpret('the vet might be done, not sure')).toMatchObject({ kind: 'help' });
+    expect(interpret("the report's done, apart from the appendix")).toMatchObject({ kind: 'help' });
+  });
+});

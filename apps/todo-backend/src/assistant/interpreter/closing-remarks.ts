@@ -15,6 +15,8 @@ const NOT_A_REMARK =
 const FIELD_CHANGED =
   /^(?:clear|remove|take\s+off|delete|drop|change|set|move|update)\s+(?:the\s+)?(?:due\s+date|date|deadline|reminder|note|description)\s+(?:on|of|from|for)\s+\S/i;
 
+const LISTINGS = new Set(['list_tasks', 'filter_tasks', 'search_tasks', 'sort_tasks']);
+
 const namedTarget = (reading: Interpretation) =>
   reading.kind === 'call' && reading.target !== undefined && !('last' in reading.target) ? JSON.stringify(reading.target) : undefined;
 
@@ -29,9 +31,13 @@ export function withoutClosingRemark(sentence: string, read: (text: string) => I
   const tookRemark = wholeTarget?.toLowerCase().includes(remark.toLowerCase());
   const fieldChangeMisread =
     FIELD_CHANGED.test(request) && (whole.kind !== 'call' || whole.tool === 'add_task' || whole.tool === 'create_recurring');
-  if (!tookRemark && !fieldChangeMisread) return whole;
+  // "nit check done, all clear": a remark read as a listing ("all"), after words that say a task is done. A sentence
+  // asked about as a whole ("the vet might be done, not sure") stays asked.
+  const doneMissed = whole.kind === 'call' && LISTINGS.has(whole.tool) && whole.target === undefined;
+  if (!tookRemark && !fieldChangeMisread && !doneMissed) return whole;
   const change = read(request);
   if (change.kind !== 'call' || !namedTarget(change) || change.tool === 'add_task') return whole;
+  if (doneMissed && !tookRemark && !fieldChangeMisread && change.tool !== 'complete_task') return whole;
   // The remark only shortens the task's name: the same change, never another one.
   if (tookRemark && whole.kind === 'call' && change.tool !== whole.tool) return whole;
   return change;

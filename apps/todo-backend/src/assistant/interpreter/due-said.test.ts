@@ -135,3 +135,16 @@ describe('a task named, then the day it is', () => {
     expect(interpret(said)).not.toMatchObject({ tool: 'set_due_date' });
   });
 });
+
+describe('a task of one word at a new clock time, said with "now"', () => {
+  it.each([
+    ['swimming is 15:45 on tuesday now', '15:45 on tuesday', 'swimming'],
+    ['lunch is 1pm now', '1pm', 'lunch'],
+  ])('moves it: "%s"', (sentence, date, title) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'set_due_date', args: { date }, target: { title } });
+  });
+
+  it.each(['mum is 70 now', 'swimming is 15:45 on tuesday'])('leaves "%s" to the other rules', (sentence) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'help' });
+  });
+});

@@ -147,6 +147,9 @@ const FALLS_ON = /^((?:the|my)\s+.+?)\s+(?:is|are|'s)\s+on\s+(.+)$/i;
 const IS_A_DATE = /^((?:the|my)\s+.+?)\s+(?:is|are|'s)\s+(.+)$/i;
 const IS_AT_A_TIME =
   /^(?!(?:what|which|who|when|where|why|how|there|here|anything|everything|nothing|something)\b)(\p{L}[\p{L}'-]*)\s+(?:is|are|'s)\s+(at\s+\d.*)$/iu;
+/** "swimming is 15:45 on tuesday now": a task of one word, a clock time and "now", which says the time changed. */
+const IS_NOW_AT_A_TIME =
+  /^(?!(?:what|which|who|when|where|why|how|there|here|anything|everything|nothing|something|it|that|this)\b)(\p{L}[\p{L}'-]*)\s+(?:is|are|'s)\s+(?!at\s)(.*\d(?:[:.]\d\d|\s*(?:am|pm)\b).*?)\s+now$/iu;
 /**
  * A length alone says how long, not when ("the drive is 2 hours", "the trip is two weeks"); a bare number first says
  * how many or how old ("my mum is 70 tomorrow"), unless it is a clock's or a day's ("9:15", "9am", "the 14th") or counts
@@ -184,6 +187,9 @@ export function readDueSaid(said: string): { ref: string; date: string | null } 
   // "at 3" keeps its "at": a bare hour is read as a time only after it.
   const atTime = IS_AT_A_TIME.exec(text);
   if (atTime?.[1] && atTime[2] && isWholeDate(atTime[2]) && !ASKS.test(atTime[1])) return { ref: taskOf(atTime[1]), date: atTime[2] };
+  const nowAt = IS_NOW_AT_A_TIME.exec(text);
+  const nowAtDate = nowAt?.[2] ? wholeDate(nowAt[2]) : undefined;
+  if (nowAt?.[1] && nowAtDate && !ASKS.test(nowAt[1])) return { ref: taskOf(nowAt[1]), date: nowAtDate };
   const wanted = WANTED_BY.exec(text);
   const wantedBy = wanted?.[2] ? wholeDate(wanted[2]) : undefined;
   if (wanted?.[1] && wantedBy) return { ref: taskOf(wanted[1]), date: wantedBy };

@@ -47,3 +47,21 @@ describe('a rename of several tasks at once', () => {
     },
   );
 });
+
+describe('the notes named with a dash after the field', () => {
+  it.each<Said>([
+    [
+      'football: notes - shin pads, water bottle, £2 subs',
+      'update_task',
+      { description: 'shin pads, water bottle, £2 subs' },
+      t('football'),
+    ],
+    ['the dentist - notes - bring the red books', 'update_task', { description: 'bring the red books' }, t('dentist')],
+  ])('reads "%s"', (phrase, tool, args, target) => {
+    expect(interpret(phrase)).toEqual(call(tool as string, args ?? {}, target));
+  });
+
+  it('keeps the words of a task to add', () => {
+    expect(interpret('add buy milk - notes - semi skimmed')).toMatchObject({ tool: 'add_task' });
+  });
+});

@@ -34,6 +34,12 @@ const FIELD_SAYS: [pattern: RegExp, replacement: string][] = [
   // date": the task, then its fields listed, as "edit 12: new title …, note: …" says them.
   [/^(?:rejig|re-jig|tweak|tidy\s+up|sort\s+out)\s+(.+?)\s*:\s+(?=(?:new\s+)?(?:title|name|notes?|description)\b)/i, 'edit $1: '],
   [/^((?:the|my)\s+(?:one|task|thing)\s+(?:about|for|with)\s+[^:]+?)\s*:\s+(?=(?:new\s+)?(?:title|name)\s)/i, 'edit $1: '],
+  // "football: notes - shin pads, water bottle": the field named with a dash after it, as with a colon (a task to add
+  // keeps its words).
+  [
+    new RegExp(String.raw`^(?!(?:add|create|new|put|remind|todo)\b)([^:;,–—-]+?)(?:\s*:|\s+[-–—])\s+(${NOTES})\s+[-–—]\s+(?=\S)`, 'i'),
+    '$1: $2: ',
+  ],
 ];
 
 /** "the two gym tasks should both be called swim": "both" says how many tasks, which the rename rules then ask about. */

@@ -83,3 +83,16 @@ describe('tasks with or without a due date, repeating or one-off, are filters', 
     expect(read('remove the due date from the dentist')).toEqual(call('set_due_date', { date: null }, t('dentist')));
   });
 });
+
+describe('what someone in the household has every week', () => {
+  it.each(['what clubs have the kids got every week', 'what does Mia do every saturday', 'which clubs does Sam go to every week'])(
+    'lists the repeating tasks: "%s"',
+    (sentence) => {
+      expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'filter_tasks', args: { recurring: true } });
+    },
+  );
+
+  it("keeps the week's agenda asked for this week", () => {
+    expect(interpret('what have the kids got this week')).toEqual({ kind: 'call', tool: 'filter_tasks', args: { due: 'this_week' } });
+  });
+});

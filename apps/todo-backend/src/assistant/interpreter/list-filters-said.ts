@@ -102,12 +102,19 @@ const REPEATING_ASKED =
 const EVERY_ASKED =
   /^(?:what|which\s+tasks?|anything)(?:'s|s|\s+is|\s+are)?\s+(?:due|on|happens|happening|comes\s+up|planned|scheduled|(?:do|have|must|should)\s+(?:i|we)\s+(?:have|do|got)(?:\s+to\s+do)?)\s+(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|week|weekday|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
+/**
+ * "what clubs have the kids got every week", "what does Mia do every saturday": the same asked of someone in the
+ * household, with what they have named or not.
+ */
+const EVERY_ASKED_OF_SOMEONE =
+  /^(?:what|which)(?:\s+[\p{L}-]+)?\s+(?:do|does|have|has)\s+(?:(?:the|my|our)\s+[\p{L}-]+|[\p{Lu}][\p{L}-]*)\s+(?:have|do|got|go\s+to)\s+(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|week|weekday|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+
 /** The question to list when the sentence asks for a kind of task in a shape the other rules would read as a change. */
 export function kindOfTaskAsked(text: string): string | undefined {
   const said = text.trim().replace(/[?!.]+$/, '');
   const doneIn = DONE_IN_WINDOW.map((shape) => shape.exec(said)?.[1]).find(Boolean);
   if (doneIn) return `show tasks completed ${doneIn}`;
-  if (EVERY_ASKED.test(said)) return 'show repeating tasks';
+  if (EVERY_ASKED.test(said) || EVERY_ASKED_OF_SOMEONE.test(said)) return 'show repeating tasks';
   // How often is not a filter: "every week" would otherwise read as what is due this week.
   const repeating = REPEATING_ASKED.exec(said);
   const question = repeating?.[1] ? said.slice(0, -repeating[1].length) : said;

@@ -8,6 +8,7 @@ import { withoutAside } from './asides.ts';
 import { beforeATimedEvent } from './before-a-timed-event.ts';
 import { withoutListPlace } from './checked-off-list.ts';
 import { isChoreWithRule } from './chores.ts';
+import { isClockTimeOnly } from './clock-time-only.ts';
 import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
 import { withoutCircumstance } from './completion-circumstances.ts';
@@ -75,7 +76,7 @@ import { readOnlyTags } from './only-tags.ts';
 import { paidSaid } from './paid-said.ts';
 import { withoutPastAside } from './past-asides.ts';
 import { passiveDone, pastTenseDone, thingDone } from './past-tense.ts';
-import { forSomeoneAsked } from './people-asked.ts';
+import { dayAskedForSomeone, forSomeoneAsked } from './people-asked.ts';
 import { clean, DURATION, extractDate, extractRemindBefore, extractTags, parseTaskRef, toDuration, WEEKDAY_WORD } from './phrases.ts';
 import { stripPoliteness, withoutCourtesyFrame } from './politeness.ts';
 import { readPriorityCeased } from './priority-ceased.ts';
@@ -148,7 +149,7 @@ import { taskNumberSign } from './task-number-sign.ts';
 import { taskSaidByItsDate } from './task-said-by-its-date.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
-import { timesOnlyYouKnow } from './times-only-you-know.ts';
+import { dayOfAnEventAsked, timesOnlyYouKnow } from './times-only-you-know.ts';
 import { titleActuallySaid } from './title-actually.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
 import { readTopicFirst } from './topic-first.ts';
@@ -300,8 +301,11 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
   }
   // What is left may still name the first day ("tomorrow", "on the 1st"), as a task to add would.
   // "every evening 9pm: plan tomorrow": what follows a colon after the rule is the title, dates and all.
-  const date = startText || /^\s*:/.test(rest) ? { text: rest } : extractDate(rest);
-  rest = date.text;
+  const read = startText || /^\s*:/.test(rest) ? { text: rest } : extractDate(rest);
+  rest = read.text;
+  const clockOnly = !timeText && read.date && (recurrence.weekday || recurrence.timedDay) && isClockTimeOnly(read.date);
+  if (clockOnly) timeText = read.date?.replace(/^at\s+/i, '');
+  const date = clockOnly ? { text: read.text } : read;
   const title = withoutRuleChatter(
     clean(
       rest
@@ -600,15 +604,18 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     message,
     timesOnlyYouKnow(
       message,
-      withoutCircumstance(
+      dayOfAnEventAsked(
         message,
-        neverDeleteOnADate(
-          newDateUnread(
-            taskSaidByItsDate(
-              message,
-              neverAddFromChange(
+        withoutCircumstance(
+          message,
+          neverDeleteOnADate(
+            newDateUnread(
+              taskSaidByItsDate(
                 message,
-                twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+                neverAddFromChange(
+                  message,
+                  twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+                ),
               ),
             ),
           ),
@@ -810,6 +817,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const aboutSubtasks = interpretSubtaskPhrase(text);
   if (aboutSubtasks) return aboutSubtasks;
   if (tagsAsked(text)) return { kind: 'call', tool: 'list_tags', args: {} };
+  const dayForSomeone = dayAskedForSomeone(text);
+  if (dayForSomeone) return interpret(dayForSomeone, known);
   const forSomeone = forSomeoneAsked(text, known);
   if (forSomeone) return forSomeone;
   const topicLeft = topicLeftAsked(text, known);

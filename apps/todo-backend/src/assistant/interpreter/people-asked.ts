@@ -2,6 +2,7 @@ import { namesOneDay } from './days-asked.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 import { clean } from './phrases.ts';
 import { type KnownNames, knownProject } from './project-names.ts';
+import { isWholeDate } from './whole-dates.ts';
 
 // What is on for one person or thing, asked in a household's words: "anything I need to do for Emma?", "what do we
 // have to sort out for the party". Their tasks are found by the words; a day ("for tomorrow"), a span or the list
@@ -24,4 +25,15 @@ export function forSomeoneAsked(text: string, known: KnownNames): Interpretation
   const topic = FOR_SOMEONE.exec(said)?.[1] ?? ANYTHING_FOR.exec(said)?.[1];
   if (!topic || NOT_A_TOPIC.test(topic) || namesOneDay(topic) || knownProject(topic, known)) return undefined;
   return { kind: 'call', tool: 'search_tasks', args: { query: clean(topic) } };
+}
+
+/**
+ * "whats on saturday for the kids", "what's on tomorrow for Mia": a day's listing asked for someone in the household.
+ * The tools filter by day or search by words, not both; the day's list holds their tasks, so the day is listed.
+ */
+const DAY_FOR_SOMEONE = /^((?:what'?s|whats|what\s+is|anything)\s+on\s+)(.+?)\s+for\s+(?:(?:the|my|our)\s+[\p{L}-]+|\p{Lu}[\p{L}-]*)$/iu;
+
+export function dayAskedForSomeone(text: string): string | undefined {
+  const said = DAY_FOR_SOMEONE.exec(text.trim().replace(/[?!.]+$/, ''));
+  return said?.[1] && said[2] && isWholeDate(said[2]) ? `${said[1]}${said[2]}` : undefined;
 }

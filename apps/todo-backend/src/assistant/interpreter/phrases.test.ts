@@ -30,3 +30,14 @@ describe('a task named by what it says', () => {
     expect(parseTaskRef(ref)).toEqual({ title });
   });
 });
+
+describe('a day of the month and a time after a comma', () => {
+  it('is one date', () => {
+    expect(interpret('Year 4 parents evening on the 10th, 5.40pm, remind me half an hour before')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'Year 4 parents evening', due_date: 'the 10th 5.40pm', remind_before: '30m' },
+    });
+    expect(interpret('add pay the card on the 20th, 6am')).toMatchObject({ args: { title: 'pay the card', due_date: 'the 20th 6am' } });
+  });
+});

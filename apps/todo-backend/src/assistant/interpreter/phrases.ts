@@ -125,9 +125,10 @@ export function extractTags(text: string): { text: string; tags: string[] } {
     return '';
   });
   // "tagged client and due soon", "tagged diy and by friday": a word that says a state, a date or a level after "and"
-  // starts another filter.
+  // starts another filter. "sew name labels into the PE kit", "print labels for the jars": labels so used are things,
+  // and a word that only joins ("into", "for") is never a tag.
   const clause =
-    /(?:,\s*|\s+)(?:with\s+|and\s+)?(?:the\s+)?(?:(?:tag|label)\s+it(?:\s+(?:as|with))?|tags?|tagged(?:\s+(?:with|as))?|labels?|labelled|labeled)\s*:?\s+([\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?!(?:due|overdue|late|high|low|medium|urgent|important|pending|open|done|completed|finished|not|still|that|which|is|are)\b|(?:by|on|at|before|until|till|every|today|tomorrow|tonight)(?![\p{L}\p{N}_-]))[\p{L}\p{N}_-]+)*)/iu;
+    /(?:,\s*|\s+)(?:with\s+|and\s+)?(?:the\s+)?(?:(?:tag|label)\s+it(?:\s+(?:as|with))?|tags?|tagged(?:\s+(?:with|as))?|labels?|labelled|labeled)\s*:?\s+(?!(?:into|in|on|onto|for|to|from|off|of|the|an?|and|or)\s)([\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?!(?:due|overdue|late|high|low|medium|urgent|important|pending|open|done|completed|finished|not|still|that|which|is|are)\b|(?:by|on|at|before|until|till|every|today|tomorrow|tonight)(?![\p{L}\p{N}_-]))[\p{L}\p{N}_-]+)*)/iu;
   const match = clause.exec(rest);
   if (match?.[1]) {
     tags.push(...splitTags(match[1]));
@@ -248,8 +249,8 @@ export function extractDate(said: string): { text: string; date?: string } {
   }
   let start = result.index;
   // "on the 20th at 6am": chrono reads only the time; the day of the month before it belongs to the same date.
-  // "on the 5th of next month": the same.
-  const day = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(\s+of)?\s*$/i.exec(text.slice(0, start));
+  // "on the 5th of next month": the same; so does "on the 10th, 5.40pm", the time after a comma.
+  const day = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(\s+of)?(?:\s*,)?\s*$/i.exec(text.slice(0, start));
   if (day?.[1] && !result.start.isCertain('day')) {
     const rest = text.slice(0, day.index) + text.slice(result.index + result.text.length);
     return { text: rest, date: `${day[1]}${day[2] ? ' of' : ''} ${result.text.trim()}` };

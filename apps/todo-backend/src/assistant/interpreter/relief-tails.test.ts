@@ -26,3 +26,22 @@ describe('relief after a request', () => {
     },
   );
 });
+
+describe('"in the bag" after "and", said of a task done', () => {
+  it('completes the task: "permission slip signed and in the bag"', () => {
+    expect(interpret('permission slip signed and in the bag')).toEqual({
+      kind: 'call',
+      tool: 'complete_task',
+      args: {},
+      target: { title: 'permission slip' },
+    });
+  });
+
+  it('keeps a bag that is part of a task to add', () => {
+    expect(interpret('add put the crisps and the apple in the bag')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'put the crisps and the apple in the bag' },
+    });
+  });
+});

@@ -2,7 +2,8 @@
 // at last": relief said after a request is how the caller feels about it, no part of the task it names or of its
 // title. The sentence is read without it.
 
-const RELIEF = String.raw`(?:finally|at\s+(?:long\s+)?last|phew|yay|woo+hoo+|hooray|hurrah|thank\s+(?:god|goodness|heavens)|about\s+time(?:\s+too)?)`;
+// "permission slip signed and in the bag": the idiom for done, after "and", says the same relief.
+const RELIEF = String.raw`(?:finally|at\s+(?:long\s+)?last|phew|yay|woo+hoo+|hooray|hurrah|thank\s+(?:god|goodness|heavens)|about\s+time(?:\s+too)?|and\s+(?:it'?s\s+)?in\s+the\s+bag)`;
 /** The relief, closing the sentence, after a comma, a stop, a dash or a space, with stops, marks or emoji after it. */
 const RELIEF_TAIL = new RegExp(
   String.raw`(?:\s*[,.;!…]+\s*|\s+[-–—]\s*|\s+)${RELIEF}(?:[\s!.…]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})*$`,

@@ -121,3 +121,23 @@ describe('news of a rule said around it', () => {
     ],
   ])('adds a series on "%s"', (sentence, args) => reads(sentence, 'create_recurring', args));
 });
+
+describe('a name whose last word is also a verb of news, and news that says the old rule', () => {
+  it.each([
+    ['school run every weekday 8:15', 'school run'],
+    ['team meet every friday', 'team meet'],
+    ['the park run every saturday at 9am', 'the park run'],
+  ])('adds a series, never changes a task named by the first words: "%s"', (sentence, title) => {
+    expect(interpret(sentence)).toMatchObject({ kind: 'call', tool: 'create_recurring', args: { title } });
+  });
+
+  it.each([
+    ['football is every week now not every other', 'weekly', task('football')],
+    ['football is weekly now, not fortnightly', 'weekly', task('football')],
+    ['the bins are every tuesday, not every other tuesday', 'FREQ=WEEKLY;BYDAY=TU', task('bins')],
+    ['swimming lessons run every tuesday now', 'FREQ=WEEKLY;BYDAY=TU', task('swimming lessons')],
+    ['the cleaner now comes weekly', 'weekly', task('cleaner')],
+  ])('changes the rule: "%s"', (sentence, recurring, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
+  });
+});

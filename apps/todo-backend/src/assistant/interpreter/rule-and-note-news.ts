@@ -24,6 +24,9 @@ const NOW = String.raw`(?:\s+(?:now|instead|from\s+now\s+on|these\s+days))?`;
 const ANY_MORE = String.raw`(?:\s+any\s*more)?`;
 const COMES = String.raw`(?:comes?|happens?|is|are|runs?|goes\s+out|go\s+out|takes\s+place|repeats?|recurs?|meets?)`;
 
+/** "… weekly now, not fortnightly", "…, not every other": the rule it had, said after the new one; it says it changed. */
+const OLD_RULE = String.raw`(?:\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:every|each|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annually|on\s)[^,;]*)?`;
+
 /** Words no task's bare name holds: pronouns, question words, words for tasks at large, and the verbs of requests. */
 const NOT_IN_A_NAME =
   '(?:i|we|you|he|she|they|it|its|this|that|these|those|them|there|here|what|which|who|when|where|how|why|any|every|each|some|no|everyone|nothing|something|anything|tasks|todos|things|stuff|ones|items|is|are|has|have|was|moves?|changes?|switch(?:es)?|make|set|let|get|change|update|put|turn|move|task|repeat|recur|add|create|new|please|pls|ok|okay|so|and|then|can|could|would|will|should|do|does|did)';
@@ -39,11 +42,12 @@ const BARE_NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
 /** The shapes, for a task named as `REF` names it in indirect-requests.ts. */
 export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
   [
-    new RegExp(String.raw`^(${REF}|${BARE_NAME})\s+((?:now\s+|only\s+)*)(${COMES})\s+((?:now\s+|only\s+)*)(.+?)(${NOW})$`, 'iu'),
-    // "the quiz is on tuesday nights" may be a new event as well: "is" speaks of a change only with "now" or "only".
+    new RegExp(String.raw`^(${REF}|${BARE_NAME})\s+((?:now\s+|only\s+)*)(${COMES})\s+((?:now\s+|only\s+)*)(.+?)(${NOW}${OLD_RULE})$`, 'iu'),
+    // "the quiz is on tuesday nights" may be a new event as well: "is" speaks of a change only with "now" or "only". So
+    // does a verb without its "s": in "school run every weekday 8:15" or "team meet every friday" it is the name's noun.
     (task = '', before = '', verb = '', after = '', rule = '', now = '') => {
       const said = asRule(rule);
-      const changed = !/^(?:is|are)$/i.test(verb) || `${before}${after}${now}`.trim() !== '';
+      const changed = !/^(?:is|are|come|happen|run|repeat|recur|meet|go\s+out)$/i.test(verb) || `${before}${after}${now}`.trim() !== '';
       return said && changed && !MODAL_LAST.test(task) ? `make ${task} repeat ${said}` : undefined;
     },
   ],

@@ -20,3 +20,16 @@ describe('the offline interpreter on tags asked for as a wish or a state', () =>
     expect(interpret('which tasks should have the finance tag')).not.toMatchObject({ tool: 'add_tag' });
   });
 });
+
+describe('labels that are things, not tags', () => {
+  it.each(['add sew name labels into the new PE kit', 'add print labels for the jam jars', 'add buy labels for the freezer bags'])(
+    'keeps "%s" whole as a title',
+    (sentence) => {
+      expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title: sentence.replace(/^add /, '') } });
+    },
+  );
+
+  it('still reads a tag said after "labels"', () => {
+    expect(interpret('add order new glasses labels health')).toMatchObject({ args: { title: 'order new glasses', tags: ['health'] } });
+  });
+});

@@ -35,3 +35,28 @@ describe('the offline interpreter on a time only the caller knows', () => {
     });
   });
 });
+
+describe('the offline interpreter on a day counted from an event it has no date for', () => {
+  it.each([
+    "move Mia's party prep to the saturday before",
+    'add write the thank you cards the day after the trip',
+    'remind me the day after the trip to send the thank you card',
+    'add book the kennels for the weekend before half term',
+    'push the cake baking to the friday before the fete',
+  ])('asks when "%s" is', (phrase) => {
+    expect(interpret(phrase)).toMatchObject({ kind: 'help', reason: expect.stringContaining('When is') });
+  });
+
+  it('reads a reminder counted back from a task, and days the date reader counts from a known day', () => {
+    expect(interpret('ping me the day before the school disco')).toEqual(call('set_reminder', { before: '1d' }, t('school disco')));
+    expect(interpret('add water the plants the day after tomorrow at 8am and remind me the day before')).toEqual(
+      call('add_task', { title: 'water the plants', due_date: 'the day after tomorrow at 8am', remind_before: '1d' }),
+    );
+    expect(interpret('remind me about the dentist the day before')).toEqual(call('set_reminder', { before: '1d' }, t('dentist')));
+    expect(interpret('add pay rent on the 1st, remind me the day before')).toEqual(
+      call('add_task', { title: 'pay rent', due_date: 'the 1st', remind_before: '1d' }),
+    );
+    expect(interpret('remind me the monday after next to book the ferry')).toMatchObject({ tool: 'add_task' });
+    expect(interpret('add collect the bikes the day after tomorrow')).toMatchObject({ tool: 'add_task' });
+  });
+});

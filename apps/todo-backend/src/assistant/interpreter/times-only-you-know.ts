@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../calendar-words.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 
 // A time only the caller knows: "on my day off", "after my shift", "before I leave", "when I'm off", "the day before I
@@ -50,5 +51,40 @@ export function timesOnlyYouKnow(message: string, reading: Interpretation): Inte
   return {
     kind: 'help',
     reason: `When is "${said[0].trim()}"? I don't know ${unknown}: say a day or a time, for example "saturday 9am".`,
+  };
+}
+
+/**
+ * "the saturday before", "the day after the trip", "the weekend before half term": a day counted from an event the
+ * chat has no date for. Said as a reminder before a task ("ping me the day before the school trip") it is the
+ * reminder's length; read as a date or taken into a title it would be a guess, so it is asked. "the monday after next"
+ * and "the day after tomorrow" count from a day the date reader knows.
+ */
+/** After "before" or "after", a day the date reader counts from: "the day after tomorrow", "the monday after next". */
+const KNOWN_DAY_AFTER = String.raw`(?!\s+(?:next|tomorrow|today|tonight|that|this|\d))`;
+const DAY_OF_AN_EVENT = new RegExp(
+  String.raw`\bthe\s+(?:day|night|morning|evening|weekend|week|${WEEKDAY_NAMES.join('|')})\s+(?:before|after)\b${KNOWN_DAY_AFTER}`,
+  'i',
+);
+
+/** "saturday before", "the day after the trip": a day counted from something, in a reading's date or title. */
+const COUNTED_DAY = new RegExp(String.raw`\b(?:before|after)\b${KNOWN_DAY_AFTER}`, 'i');
+
+/** The arguments a day counted from an event would land in when read as a date or a title. */
+const DATED_KEYS = ['due_date', 'date', 'at', 'due_before', 'due_after', 'title', 'query'];
+
+export function dayOfAnEventAsked(message: string, reading: Interpretation): Interpretation {
+  const said = DAY_OF_AN_EVENT.exec(message);
+  if (!said || reading.kind !== 'call') return reading;
+  // "the day before my flight on friday": the event's own day is said, and read by the date rules.
+  if (/\b(?:on|this|next)\s+\w|\b(?:tomorrow|today|tonight)\b/i.test(message.slice(said.index + said[0].length))) return reading;
+  const tookTheDay = DATED_KEYS.some((key) => {
+    const value = reading.args[key];
+    return typeof value === 'string' && COUNTED_DAY.test(value);
+  });
+  if (!tookTheDay) return reading;
+  return {
+    kind: 'help',
+    reason: `When is "${said[0].trim()}"? I don't know the date it counts from: say a day, for example "saturday 9am".`,
   };
 }

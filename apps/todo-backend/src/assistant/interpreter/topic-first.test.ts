@@ -139,3 +139,18 @@ describe('the offline interpreter on requests worded as in other languages', () 
     expect(interpret('I have tasks overdue?')).toEqual({ kind: 'call', tool: 'filter_tasks', args: { due: 'overdue' } });
   });
 });
+
+describe('a task named first, a dash, then a request pointing back at it', () => {
+  it.each([
+    [
+      'the school run - call it school run + breakfast club and make it 7:45 tomorrow',
+      'update_task',
+      { title: 'school run + breakfast club', due_date: '7:45 tomorrow' },
+      'school run',
+    ],
+    ['the dentist - call it dentist for both kids', 'update_task', { title: 'dentist for both kids' }, 'dentist'],
+    ['the vet - delete it', 'delete_task', {}, 'vet'],
+  ])('reads "%s"', (phrase, tool, args, title) => {
+    expect(interpret(phrase)).toEqual({ kind: 'call', tool, args, target: { title } });
+  });
+});

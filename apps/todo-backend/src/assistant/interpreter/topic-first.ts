@@ -24,10 +24,11 @@ const TASK_IN_CLAUSE =
   /^[^,;:]*?\b((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){1,4}(?:task|todo|to-do|one))\b[^,;:]*?(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
 
 /**
- * "the dentist, I did it already", "for the report, it is done": any few words first, when what follows points back
- * at them ("it", "that").
+ * "the dentist, I did it already", "for the report, it is done", "the school run - call it school run + breakfast
+ * club": any few words first, when what follows points back at them ("it", "that").
  */
-const WORDS_THEN_IT = /^(?:(?:for|about|regarding|as\s+for)\s+)?((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){0,3}[^\s,;:]+)\s*[,;:]\s+(.+)$/i;
+const WORDS_THEN_IT =
+  /^(?:(?:for|about|regarding|as\s+for)\s+)?((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){0,3}[^\s,;:–—-]+)(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
 /**
  * "the task 6 I have made it", "the laundry I have done it", "the gym task you can delete", "the task 5 delete it
  * please": the task, then without a comma a clause of the user's ("I …", "you can …") or a request, pointing back.

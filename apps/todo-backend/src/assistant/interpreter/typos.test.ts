@@ -74,3 +74,15 @@ describe('phone shorthand read as the words meant', () => {
     expect(interpret('add I am here sign', known)).toMatchObject({ kind: 'call', tool: 'add_task', args: { title: 'I am here sign' } });
   });
 });
+
+describe('a word one letter from a verb that names a thing', () => {
+  it('reads "bake sale" as the sale, never "make sale"', () => {
+    expect(correctVerb('bake sale thing is done')).toBe('bake sale thing is done');
+    expect(interpret('bake sale thing is done')).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { title: 'bake sale' } });
+    expect(interpret('add bake a cake for the fete')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'bake a cake for the fete' },
+    });
+  });
+});

@@ -116,6 +116,8 @@ export const KNOWN_WORDS = new Set([
   'snooze',
   // "tone down the newsletter" lowers it; it is no misspelt "done".
   'tone',
+  // "the bake sale thing is done", "bake sale is at 3": a cake stall, never a misspelt "make".
+  'bake',
 ]);
 
 export const KEYWORDS = ['priority', 'tomorrow', 'overdue', 'reminder', 'deadline', 'description'];

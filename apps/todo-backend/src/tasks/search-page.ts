@@ -14,11 +14,26 @@ export type Scope = (
 const TASKS_READ_PER_ROW = 20;
 
 /**
- * How many of a project's newest tasks are read at most, per row of the page, to find its near misses newest first:
- * 16 times the read for exact matches, so 11,000 newer tasks that are no near miss (the full benchmark run's heavy user)
- * still leave a page within reach; each costs a few microseconds.
+ * How many of a project's newest tasks the read of its near misses passes at most, per row of the page: 16 times the
+ * read for exact matches, so 11,000 newer tasks that are no near miss (the full benchmark run's heavy user) still leave
+ * a page within reach; each costs an index entry.
  */
 const TASKS_WALKED_PER_ROW = TASKS_READ_PER_ROW * 16;
+
+/**
+ * A project's tasks newest first, handed out in that order by the GiST index of (project_id, id, lower(title))
+ * (migration 017): each id's distance from 2^52, so a read with a LIMIT stops at its last row instead of collecting
+ * and sorting every match. The index computes distances as float8: below 2^53 every one is exact, where from the
+ * largest bigint ids 1,024 apart would tie and come out in any order.
+ */
+const NEWEST_FIRST = sql`id <-> cast(4503599627370496 as bigint)`;
+
+/**
+ * The title as that index holds it. Trigrams and ILIKE ignore case, so a test of it means what the same test of the
+ * title means; only a read that names it can use that index, and every other read keeps the trigram GIN index, which
+ * finds a rare word's few matches faster.
+ */
+const INDEXED_TITLE = sql`lower(title)`;
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -83,12 +98,13 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
   const tasksRead = spec.limit * TASKS_READ_PER_ROW;
   const before = spec.beforeId === undefined ? sql`` : sql` and id < ${spec.beforeId}`;
   const pieces = exactMatchPieces(spec.search);
-  const holdsPieces = pieces
-    ? sql.join(
-        pieces.map((piece) => sql`title ilike ${likePattern(piece)}`),
-        sql` and `,
-      )
-    : sql`false`;
+  const holdsPieces = (title: RawBuilder<unknown>) =>
+    pieces
+      ? sql.join(
+          pieces.map((piece) => sql`${title} ilike ${likePattern(piece)}`),
+          sql` and `,
+        )
+      : sql`false`;
   // The same test for titles already read: one lower() a title and a LIKE a piece, where ILIKE lowers per piece.
   const holdsPiecesRead = pieces
     ? sql`lower(title) like all (array[${sql.join(pieces.map((piece) => sql`lower(${likePattern(piece)})`))}])`
@@ -105,10 +121,17 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
   const newest = (project: RawBuilder<unknown>) => sql`
     select id, project_id from backend.tasks where project_id = ${project}${before}
     order by id desc limit ${tasksRead}`;
-  const indexed = (project: RawBuilder<unknown>) => sql`
-    select id from backend.tasks
-    where ${sql.join([...spec.filters(project), holdsPieces, isExact], sql` and `)}${before}
-    order by id desc limit ${spec.limit}`;
+  const exact = (project: RawBuilder<unknown>, title: RawBuilder<unknown>) => sql`
+    select id, project_id from backend.tasks
+    where ${sql.join([...spec.filters(project), holdsPieces(title), isExact], sql` and `)}${before}`;
+  // The trigram index's exact matches, a page of them at most and in no order (`exact_probe`): cheap whether they are
+  // few (all of them read) or many (the first page's worth). A project that gave fewer has no others; in one that
+  // gave a page, its newest are read newest first from the GiST index, which stops at the page: sorting all of them
+  // by id rechecked every one (9,869 titles, 42 ms, for a heavy user's common word under newer tasks without it).
+  const probed = (project: RawBuilder<unknown>) => sql`${exact(project, sql`title`)} limit ${spec.limit}`;
+  const newestExact = (project: RawBuilder<unknown>) => sql`
+    ${exact(project, INDEXED_TITLE)} and (select count(*) from exact_probe as p where p.project_id = ${project}) = ${spec.limit}
+    order by ${NEWEST_FIRST} limit ${spec.limit}`;
   // How common the pieces are, from each project's newest tasks: where few of them hold the pieces, the trigram index
   // reads every title that does cheaply (a rare word, two words, most typos), and the bigger read of the newest is
   // skipped; where many do, it is the newest that give the page (a common word).
@@ -134,7 +157,15 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
       ) as x on true
     ),
     exact_newest as (select id from newest where exact order by id desc limit ${spec.limit}),
-    exact_indexed as (select t.id from (${spec.inScope(indexed)}) as t order by t.id desc limit ${spec.limit}),
+    exact_probe as materialized (select t.id, t.project_id from (${spec.inScope(probed)}) as t),
+    exact_indexed as (
+      select id from (
+        select id from exact_probe
+        where project_id in (select project_id from exact_probe group by project_id having count(*) < ${spec.limit})
+        union all
+        select t.id from (${spec.inScope(newestExact)}) as t
+      ) as t
+      order by id desc limit ${spec.limit}),
     holders as (
       select count(*) filter (where ${holdsPiecesRead}) < 3 and ${pieces !== undefined} as few${near ? sql`, ${near.likely}` : sql``}
       from (${spec.inScope(sample)}) as t
@@ -165,16 +196,17 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
 
 /**
  * A first page of near misses (a typo, a prefix: no exact match) without scoring every match, when a proof says no
- * unread row beats it. Each project's tasks are read newest first, each title scored, until a page of titles similar
- * enough to match by themselves (`search <% title`) is found or `TASKS_WALKED_PER_ROW` tasks a row were read: newer
- * tasks that are not near misses (a user's latest work on something else) only lengthen the read. The page's last row
- * has the least similarity, `s`. Every match left unread then either is more similar than `s`, and the trigram index
- * gives those (asked for more than `s` only: `task_ids_more_similar`, migration 015, so it leaves out the many near
- * misses exactly as similar), or is not and is older than the page's last row (every newer task was read), or less
- * similar: it cannot be on the page. Where a project has unread tasks newer than the page's last row, or the reads hold
- * less than a page, the full search. Only where it pays: a project bigger than the read for exact matches, and a page
- * of near misses likely within reach (a rare word's few are cheaper scored all). A typo on a user with 100,000 tasks:
- * ~500 titles scored instead of ~10,000, or ~11,500 cheap ones when 11,000 newer tasks hold no near miss
+ * unread row beats it. Each project's titles similar enough to match by themselves (`search <% title`) are read newest
+ * first from the GiST index until a page of them is found or the project's `TASKS_WALKED_PER_ROW` newest tasks a row
+ * were passed: newer tasks that are not near misses (a user's latest work on something else) cost an index entry each.
+ * The page's last row has the least similarity, `s`. Every match left unread then either is more similar than `s`, and
+ * the trigram index gives those (asked for more than `s` only: `task_ids_more_similar`, migration 015, so it leaves
+ * out the many near misses exactly as similar), or is not and is older than the page's last row (every newer near miss
+ * was read), or less similar: it cannot be on the page. Where a project has unread tasks newer than the page's last
+ * row, or the reads hold less than a page, the full search. Only where it pays: a project bigger than the read for
+ * exact matches (in smaller ones the full search scores no more titles), and a page of near misses likely within
+ * reach (a rare word's few are cheaper scored all than looked for among 16,000 tasks). A typo on a user with 100,000
+ * tasks: 51 titles read and scored instead of ~10,000, past 11,000 newer tasks that hold no near miss
  * (docs/benchmarks.md, Search).
  */
 function nearMisses(
@@ -182,30 +214,21 @@ function nearMisses(
   read: { tasksRead: number; source: (name: string) => RawBuilder<unknown> },
 ): { likely: RawBuilder<unknown>; ctes: RawBuilder<unknown>; verdict: RawBuilder<unknown>; page: RawBuilder<unknown> } {
   const walked = spec.limit * TASKS_WALKED_PER_ROW;
-  // What `<%` compares with: a title at least this similar matches whatever else the search condition says (missing:
-  // pg_trgm not loaded yet, and no title counts, so the full search reads the page).
+  // What `<%` compares with (missing: pg_trgm not loaded yet, and the sample says nothing).
   const threshold = sql`(select cast(current_setting('pg_trgm.word_similarity_threshold', true) as float8))`;
-  const similarity = sql`word_similarity(${spec.search}, title)`;
   // Whether a page of near misses is likely within reach: the sample of the newest titles (`holders`) says so before
   // anything more is read; failing that (newer tasks about something else), the trigram index, asked for at most a
   // page of near misses per project (a few rechecked, not all of them).
-  const likely = sql`count(*) filter (where ${similarity} >= ${threshold}) * ${read.tasksRead} >= ${spec.limit} * count(*) as likely`;
+  const likely = sql`count(*) filter (where word_similarity(${spec.search}, title) >= ${threshold}) * ${read.tasksRead} >= ${spec.limit} * count(*) as likely`;
   const indexed = (project: RawBuilder<unknown>) => sql`
     select 1 from backend.tasks where project_id = ${project} and ${spec.search} <% title limit ${spec.limit}`;
-  // The ids alone, as for exact matches: through the memberships the planner expects a project of average size, and
-  // only an index-only read of the (project_id, id) index keeps it from reading and sorting all of a big one. Each task
-  // is then found by id and scored, newest first (the ids' order, kept by the nested loop: no sort), and the read stops
-  // at a page of near misses. Tasks the list's filters leave out are read but not scored.
+  // Newest first (`NEWEST_FIRST`), down to the walked-th newest task at most, a page at most. Tasks the list's filters
+  // leave out are passed over, not counted.
   const newest = (project: RawBuilder<unknown>) => sql`
-    select t.id, t.project_id, x.similarity from (
-      select id, project_id from backend.tasks where project_id = ${project} order by id desc limit ${walked}
-    ) as t
-    join lateral (
-      select ${similarity} as similarity from backend.tasks
-      where id = t.id and ${sql.join(spec.filters(sql.ref('t.project_id')), sql` and `)}
-    ) as x on true
-    where x.similarity >= ${threshold}
-    order by t.id desc
+    select id, project_id, word_similarity(${spec.search}, title) as similarity from backend.tasks
+    where ${sql.join(spec.filters(project), sql` and `)} and ${spec.search} <% ${INDEXED_TITLE} and id >= coalesce((
+        select id from backend.tasks where project_id = ${project} order by id desc offset ${walked - 1} limit 1), 0)
+    order by ${NEWEST_FIRST}
     limit ${spec.limit}`;
   // The oldest task the read can reach in a project that gave less than a page: its walked-th newest (none in a
   // smaller project, read whole).
@@ -218,10 +241,8 @@ function nearMisses(
     near_found as materialized (select t.* from (${spec.inScope(newest)}) as t),
     near_page as (select id, similarity from near_found order by similarity desc, id desc limit ${spec.limit}),
     near_last as (select id, similarity from near_page order by similarity, id limit 1)`;
-  // Every task newer than the page's last row was read: in a project that gave a page, down to its oldest near miss
-  // read; in any other, down to the deepest the read reaches.
-  // Only in a project bigger than the read for exact matches (`bigger`): in smaller ones the full search scores no more
-  // titles.
+  // Every near miss newer than the page's last row was read: in a project that gave a page, down to its oldest near
+  // miss read; in any other, down to the deepest the read reaches.
   const verdict = sql`case
           when (select big from bigger)
             and ((select likely from holders) or (select enough from near_indexed))

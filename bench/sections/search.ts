@@ -9,9 +9,15 @@ const SECTION = 'Search (SQL of GET /tasks?search=, run directly)';
 const QUERIES = { 'common word': 'plumber', prefix: 'plumb', typo: 'plumbr', 'two words': 'fix plumber', 'rare word': 'zebra' } as const;
 /**
  * The indexes search relies on, dropped to measure what they are worth: trigrams on the project and the text
- * (migration 009), and the project's tasks newest first, where a page of exact matches is looked for (migration 013).
+ * (migration 009), the project's tasks newest first, where a page of exact matches is looked for (migration 013), and
+ * the project's matches newest first (migration 017).
  */
-const SEARCH_INDEXES = ['tasks_project_title_trgm_idx', 'tasks_project_description_trgm_idx', 'tasks_project_id_idx'];
+const SEARCH_INDEXES = [
+  'tasks_project_title_trgm_idx',
+  'tasks_project_description_trgm_idx',
+  'tasks_project_id_idx',
+  'tasks_project_newest_title_idx',
+];
 
 interface SearchCase {
   name: string;

@@ -3,14 +3,15 @@
  * pg_dump (plain INSERTs, no owners or grants: the new server's roles differ). PGlite is loaded only here, on demand.
  */
 export async function dumpPgliteFolder(folder: string): Promise<string> {
-  const [{ PGlite }, { pg_trgm }, { btree_gin }, { pgDump }] = await Promise.all([
+  const [{ PGlite }, { pg_trgm }, { btree_gin }, { btree_gist }, { pgDump }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
     import('@electric-sql/pglite/contrib/btree_gin'),
+    import('@electric-sql/pglite/contrib/btree_gist'),
     import('@electric-sql/pglite-tools/pg_dump'),
   ]);
-  // The extensions the backend's migrations create (a folder migrated on PGlite may hold indexes of both).
-  const pglite = await PGlite.create({ dataDir: folder, extensions: { pg_trgm, btree_gin } });
+  // The extensions the backend's migrations create (a folder migrated on PGlite may hold indexes of each).
+  const pglite = await PGlite.create({ dataDir: folder, extensions: { pg_trgm, btree_gin, btree_gist } });
   try {
     const dump = await pgDump({ pg: pglite, args: ['--no-owner', '--no-privileges'] });
     return withoutPgliteOptions(await dump.text());

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Database } from '@doable/db';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult, sql } from 'kysely';
 
@@ -14,7 +15,7 @@ export async function openPreviousVersionDatabase(folder: string): Promise<Datab
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   const pglite = await PGlite.create({
     dataDir: folder,
-    extensions: { pg_trgm, btree_gin },
+    extensions: { pg_trgm, btree_gin, btree_gist },
     parsers: { [pgliteTypes.INT8]: (value: string) => Number(value) },
   });
   const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: pgliteKyselyPool(pglite) }) });

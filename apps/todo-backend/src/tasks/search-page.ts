@@ -142,7 +142,7 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
   const sample = (project: RawBuilder<unknown>) => sql`
     select title from backend.tasks where project_id = ${project}${before} order by id desc limit ${sampled}`;
   const source = (name: string) => sql`(select source from verdict) = ${name}`;
-  const near = spec.beforeId === undefined ? nearMisses(spec, { tasksRead, source }) : undefined;
+  const near = spec.beforeId === undefined ? nearMisses(spec, { source }) : undefined;
   // Among the newest, word similarity only for titles that hold the pieces, as every exact match does (`offset 0`
   // keeps the subquery whole, so `holds` is computed once a title).
   return sql`
@@ -167,7 +167,7 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
       ) as t
       order by id desc limit ${spec.limit}),
     holders as (
-      select count(*) filter (where ${holdsPiecesRead}) < 3 and ${pieces !== undefined} as few${near ? sql`, ${near.likely}` : sql``}
+      select count(*) filter (where ${holdsPiecesRead}) < 3 and ${pieces !== undefined} as few
       from (${spec.inScope(sample)}) as t
     ),
     bigger as (select exists (${spec.inScope(beyondRead)}) as big),
@@ -203,25 +203,15 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
  * the trigram index gives those (asked for more than `s` only: `task_ids_more_similar`, migration 015, so it leaves
  * out the many near misses exactly as similar), or is not and is older than the page's last row (every newer near miss
  * was read), or less similar: it cannot be on the page. Where a project has unread tasks newer than the page's last
- * row, or the reads hold less than a page, the full search. Only where it pays: a project bigger than the read for
- * exact matches (in smaller ones the full search scores no more titles), and a page of near misses likely within
- * reach (a rare word's few are cheaper scored all than looked for among 16,000 tasks). A typo on a user with 100,000
- * tasks: 51 titles read and scored instead of ~10,000, past 11,000 newer tasks that hold no near miss
- * (docs/benchmarks.md, Search).
+ * row, or the reads hold less than a page, the full search. Only in a project bigger than the read for exact matches:
+ * in smaller ones the full search scores no more titles. A typo on a user with 100,000 tasks: 51 titles read and
+ * scored instead of ~10,000, past 11,000 newer tasks that hold no near miss (docs/benchmarks.md, Search).
  */
 function nearMisses(
   spec: ExactMatchesFirst,
-  read: { tasksRead: number; source: (name: string) => RawBuilder<unknown> },
-): { likely: RawBuilder<unknown>; ctes: RawBuilder<unknown>; verdict: RawBuilder<unknown>; page: RawBuilder<unknown> } {
+  read: { source: (name: string) => RawBuilder<unknown> },
+): { ctes: RawBuilder<unknown>; verdict: RawBuilder<unknown>; page: RawBuilder<unknown> } {
   const walked = spec.limit * TASKS_WALKED_PER_ROW;
-  // What `<%` compares with (missing: pg_trgm not loaded yet, and the sample says nothing).
-  const threshold = sql`(select cast(current_setting('pg_trgm.word_similarity_threshold', true) as float8))`;
-  // Whether a page of near misses is likely within reach: the sample of the newest titles (`holders`) says so before
-  // anything more is read; failing that (newer tasks about something else), the trigram index, asked for at most a
-  // page of near misses per project (a few rechecked, not all of them).
-  const likely = sql`count(*) filter (where word_similarity(${spec.search}, title) >= ${threshold}) * ${read.tasksRead} >= ${spec.limit} * count(*) as likely`;
-  const indexed = (project: RawBuilder<unknown>) => sql`
-    select 1 from backend.tasks where project_id = ${project} and ${spec.search} <% title limit ${spec.limit}`;
   // Newest first (`NEWEST_FIRST`), down to the walked-th newest task at most, a page at most. Tasks the list's filters
   // leave out are passed over, not counted.
   const newest = (project: RawBuilder<unknown>) => sql`
@@ -237,7 +227,6 @@ function nearMisses(
     where project_id = ${project} and (select count(*) from near_found as f where f.project_id = ${project}) < ${spec.limit}
     order by id desc offset ${walked - 1} limit 1`;
   const ctes = sql`
-    near_indexed as (select count(*) >= ${spec.limit} as enough from (${spec.inScope(indexed)}) as t),
     near_found as materialized (select t.* from (${spec.inScope(newest)}) as t),
     near_page as (select id, similarity from near_found order by similarity desc, id desc limit ${spec.limit}),
     near_last as (select id, similarity from near_page order by similarity, id limit 1)`;
@@ -245,7 +234,6 @@ function nearMisses(
   // miss read; in any other, down to the deepest the read reaches.
   const verdict = sql`case
           when (select big from bigger)
-            and ((select likely from holders) or (select enough from near_indexed))
             and (select count(*) from near_page) = ${spec.limit}
             and not exists (
               select from near_found group by project_id
@@ -263,5 +251,5 @@ function nearMisses(
         select * from backend.task_ids_more_similar(${spec.projectIds}, ${spec.search}, (select similarity from near_last))
       ))
       and ${sql.join(spec.filters(sql`any(${spec.projectIds})`), sql` and `)} and ${read.source('near')}`;
-  return { likely, ctes, verdict, page };
+  return { ctes, verdict, page };
 }

@@ -105,8 +105,8 @@ function withoutFillers(text: string): string {
       )
       // "pick up the the prescription", "book the the the dentist": a word said twice or more while thinking.
       .replace(/\b(the|a|an|to|my|and|i|it|on|at|for|of|in|is|that)(?:\s+\1\b)+/gi, '$1')
-      // "call the call the plumber": a verb and its article said again from the start.
-      .replace(/\b([\p{L}]+\s+(?:the|a|an|my))\s+\1\b/giu, '$1')
+      // "call the call the plumber", "pick up the pick up the parcel": a verb and its article said again.
+      .replace(/\b((?:[\p{L}]+\s+){1,2}(?:the|a|an|my))\s+\1\b/giu, '$1')
       .replace(/\s{2,}/g, ' ')
       .trim()
   );
@@ -206,7 +206,7 @@ function withNumbers(text: string): string {
       // "push the gym back to eight tomorrow morning": an hour moved to, before the day it is on.
       .replace(
         new RegExp(
-          String.raw`\b(to|till|until)\s+(${HOUR_WORD})(?=\s+(?:tomorrow|today|tonight|this\s+(?:morning|afternoon|evening)|on\s+${WEEKDAY_WORD})\b)`,
+          String.raw`\b(to|till|until)\s+(${HOUR_WORD})(?=\s+(?:tomorrow|today|tonight|this\s+(?:morning|afternoon|evening))\b)`,
           'gi',
         ),
         (_all, word: string, hour: string) => `${word} ${numberOf(hour)}`,

@@ -22,9 +22,9 @@ export function withClauseBreaks(text: string): string {
         ', ',
       )
       // "reopen the shopping I forgot the bread", "untick the washing it's still wet": why, after the task a change
-      // names ("the one I added" says which task, and stays).
+      // names ("the one I added" says which task, and "since it's …", "if that's ok" are joined on already).
       .replace(
-        /^((?:reopen|re-open|untick|uncheck|unmark|tick\s+off|check\s+off|cross\s+off|mark|delete|remove|scratch|bin|complete)\s+(?:the|my|that|this)\s+[^,]+?)(?<!\b(?:task|one|thing|item|todo|what))\s+(?=(?:i|we)\s+(?!(?:mean|meant)\b)\p{L}+|(?:it'?s|it\s+is|it\s+was|they'?re|that'?s)\s+\p{L})/iu,
+        /^((?:reopen|re-open|untick|uncheck|unmark|tick\s+off|check\s+off|cross\s+off|mark|delete|remove|scratch|bin|complete)\s+(?:the|my|that|this)\s+[^,]+?)(?<!\b(?:task|one|thing|item|todo|what|since|because|cos|as|if|when|once|until|unless|though|so|and|but|that|which))\s+(?=(?:i|we)\s+(?!(?:mean|meant)\b)\p{L}+|(?:it'?s|it\s+is|it\s+was|they'?re|that'?s)\s+\p{L})/iu,
         '$1, ',
       )
       .replace(/(?<=[\p{L}\d'])\s+(?=and\s+i\s+(?:always|keep|never)\b)/giu, ', ')

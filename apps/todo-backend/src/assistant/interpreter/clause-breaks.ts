@@ -16,6 +16,17 @@ export function withClauseBreaks(text: string): string {
         ', ',
       )
       .replace(/(?<=[\p{L}\d'])\s+so\s+(?=you\s+can\b)/giu, ', ')
+      // "picked up the dry cleaning tick that off": the news, then what to do about it.
+      .replace(
+        /(?<=[\p{L}\d'])(?<!\b(?:can|could|so|and|then|just|please|pls|you|u|to|now|,))\s+(?=(?:tick|cross|check)\s+(?:it|that|this)\s+off\b)/giu,
+        ', ',
+      )
+      // "reopen the shopping I forgot the bread", "untick the washing it's still wet": why, after the task a change
+      // names ("the one I added" says which task, and "since it's …", "if that's ok" are joined on already).
+      .replace(
+        /^((?:reopen|re-open|untick|uncheck|unmark|tick\s+off|check\s+off|cross\s+off|mark|delete|remove|scratch|bin|complete)\s+(?:the|my|that|this)\s+[^,]+?)(?<!\b(?:task|one|thing|item|todo|what|since|because|cos|as|if|when|once|until|unless|though|so|and|but|that|which))\s+(?=(?:i|we)\s+(?!(?:mean|meant)\b)\p{L}+|(?:it'?s|it\s+is|it\s+was|they'?re|that'?s)\s+\p{L})/iu,
+        '$1, ',
+      )
       .replace(/(?<=[\p{L}\d'])\s+(?=and\s+i\s+(?:always|keep|never)\b)/giu, ', ')
       // "I spelled it wrong the bank task should say …": what went wrong, then the task it went wrong in.
       .replace(/\b(wrong|wrongly|a\s+mistake|a\s+typo)\s+(?=(?:the|my)\s)/giu, '$1, ')

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { asCall, meaning } from '../eval/language-eval.ts';
 import { fromDictation, withCorrections } from './dictation.ts';
 import { interpret } from './offline-interpreter.ts';
+import { id, last, type Said, t } from './said-rows.ts';
 
 const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
 
@@ -258,5 +260,53 @@ describe('a correction said in haste', () => {
       tool: 'add_task',
       args: { title: 'dentist', remind_before: '1h' },
     });
+  });
+});
+
+// Compared by meaning, as the language evaluation compares.
+const meant = (sentence: string) => meaning(asCall(interpret(sentence, known)));
+const expected = ([, tool, args = {}, target]: Said) => meaning({ tool, args, ...(target ? { target } : {}) });
+
+describe('corrections, repeats and sign-offs said on the move', () => {
+  const ROWS: Said[] = [
+    // Phrasings of the dictator's batch.
+    ['i did the recycling sorry the compost', 'complete_task', {}, t('compost')],
+    ['add book the restaurant for saturday wait no sunday', 'add_task', { title: 'book the restaurant', due_date: 'sunday' }],
+    ['scratch the piano lesson wait no the violin lesson', 'delete_task', {}, t('violin lesson')],
+    ['delete everything in groceries um no just the milk', 'delete_task', {}, t('milk')],
+    ['the car service is tomorrow wait no next thursday', 'set_due_date', { date: '2026-01-29' }, t('car service')],
+    ['mark task seven as done no not seven eight', 'complete_task', {}, id(8)],
+    ['scratch that um the report is done', 'complete_task', {}, t('report')],
+    ['add call the call the plumber', 'add_task', { title: 'call the plumber' }],
+    ['add book the the the dentist', 'add_task', { title: 'book the dentist' }],
+    ['hey add uh hoover the car okay thanks bye', 'add_task', { title: 'hoover the car' }],
+    ['remove task twenty three okay thanks', 'delete_task', {}, id(23)],
+    ['push the gym back to eight tomorrow morning', 'set_due_date', { date: '2026-01-23 08:00' }, t('gym')],
+    ['picked up the dry cleaning tick that off', 'complete_task', {}, t('dry cleaning')],
+    ['reopen the um the shopping I forgot the bread', 'complete_task', { completed: false }, t('shopping')],
+    ["untick the washing it's still wet", 'complete_task', { completed: false }, t('washing')],
+    ['never mind the car boot sale scratch it', 'delete_task', {}, t('car boot sale')],
+    // The same shapes in other words.
+    ['mark the ironing done sorry the dusting', 'complete_task', {}, t('dusting')],
+    ['add call the vet tonight sorry tomorrow morning', 'add_task', { title: 'call the vet', due_date: 'tomorrow morning' }],
+    ['mark everything done no just the milk', 'complete_task', {}, t('milk')],
+    ['the dentist is monday wait no on tuesday', 'set_due_date', { date: 'tuesday' }, t('dentist')],
+    ['move the gym to friday no not friday saturday', 'set_due_date', { date: 'saturday' }, t('gym')],
+    ['add pick up the pick up the parcel', 'add_task', { title: 'pick up the parcel' }],
+    ['delete task number forty two', 'delete_task', {}, id(42)],
+    ['move the swim to seven tomorrow', 'set_due_date', { date: '2026-01-23 07:00' }, t('swim')],
+    ['posted the card cross that off', 'complete_task', {}, t('card')],
+    ['forget about the gym ditch it', 'delete_task', {}, t('gym')],
+    // What stays: "sorry" that belongs to the words, "the one I added", a deletion of a task named "that".
+    ['add say sorry to Jo', 'add_task', { title: 'say sorry to Jo' }],
+    ['add buy a sorry card for Jo', 'add_task', { title: 'buy a sorry card for Jo' }],
+    ['delete the task I just added', 'delete_task', {}, last],
+    ['scratch that haircut task', 'delete_task', {}, t('haircut')],
+    ['I cancelled the gym membership, you can tick it off', 'complete_task', {}, t('gym membership')],
+    ['add buy tickets for two tomorrow', 'add_task', { title: 'buy tickets for two', due_date: 'tomorrow' }],
+    ['delete the dentist no the vet', null],
+  ];
+  it.each(ROWS)('reads %j', (...row) => {
+    expect(meant(row[0])).toBe(expected(row));
   });
 });

@@ -103,8 +103,10 @@ function withoutFillers(text: string): string {
         /\b(you|u|just|please)\s+like\s+(?=(?:add|put|make|set|move|mark|tick|delete|remove|remind|show|tell|change|rename|tag|push|get)\b)/gi,
         '$1 ',
       )
-      // "pick up the the prescription": a word said twice while thinking.
-      .replace(/\b(the|a|an|to|my|and|i|it|on|at|for|of|in|is|that)\s+\1\b/gi, '$1')
+      // "pick up the the prescription", "book the the the dentist": a word said twice or more while thinking.
+      .replace(/\b(the|a|an|to|my|and|i|it|on|at|for|of|in|is|that)(?:\s+\1\b)+/gi, '$1')
+      // "call the call the plumber", "pick up the pick up the parcel": a verb and its article said again.
+      .replace(/\b((?:[\p{L}]+\s+){1,2}(?:the|a|an|my))\s+\1\b/giu, '$1')
       .replace(/\s{2,}/g, ' ')
       .trim()
   );
@@ -163,7 +165,11 @@ function withoutHedges(text: string): string {
       .replace(/\s+i\s+(?:guess|think|suppose|reckon)(?=\s+(?:you|so)\b)/gi, '')
       .replace(/\s+(?:though|really|or\s+something|whenever\s+really|if\s+that\s+makes\s+sense|(?:like\s+)?in\s+general)$/i, '')
       .replace(/(?:,?\s+and)?\s+thanks?(?:\s+you)?\s+(?:(?:so\s+much\s+)?for\s+(?:the|your|all\s+the)\s+help|again)$/i, '')
-      .replace(/(?<!\b(?:and|many|big))[,.!\s]+(?:thanks|thank\s+you|thx|cheers)[.!]*$/i, '')
+      // "… okay thanks bye": a sign-off said while the recogniser still listens.
+      .replace(
+        /(?<!\b(?:and|many|big))(?:[,.!\s]+(?:okay|ok|right|alright|great|cool|lovely))?[,.!\s]+(?:thanks|thank\s+you|thx|cheers)(?:[,.!\s]+(?:bye|cheers|see\s+you))?[.!]*$/i,
+        '',
+      )
       .replace(/\s+(?:since|because|'cause|cos)\s+(?:i|we)\b.*$/i, '')
       // "make it high priority, it's urgent": why, said after the level it explains, says it again.
       .replace(
@@ -196,6 +202,14 @@ function withNumbers(text: string): string {
         ),
         (_all, word: string, hour: string, minutes?: string) =>
           `${word} ${numberOf(hour)}${minutes ? `:${MINUTE_WORDS[minutes.toLowerCase().replace(/\s+/g, ' ')] ?? '00'}` : ''}`,
+      )
+      // "push the gym back to eight tomorrow morning": an hour moved to, before the day it is on.
+      .replace(
+        new RegExp(
+          String.raw`\b(to|till|until)\s+(${HOUR_WORD})(?=\s+(?:tomorrow|today|tonight|this\s+(?:morning|afternoon|evening))\b)`,
+          'gi',
+        ),
+        (_all, word: string, hour: string) => `${word} ${numberOf(hour)}`,
       )
       .replace(
         new RegExp(String.raw`\b(${HOUR_WORD})\s+(${MINUTE_WORD})\b(?=\s*(?:am|pm|in\s+the|tonight|today|tomorrow|on|,|$))`, 'gi'),
@@ -241,9 +255,13 @@ function withNumbers(text: string): string {
   );
 }
 
-/** "no wait", "no sorry", "sorry I mean", "actually make that": what follows replaces what was said before it. */
+/**
+ * "no wait", "no sorry", "sorry I mean", "actually make that", "no just": what follows replaces what was said before it.
+ * "sorry" alone corrects only before a task or a day ("the recycling sorry the compost", "tonight sorry tomorrow night"),
+ * never after the words it belongs to ("say sorry to Jo", "a sorry card").
+ */
 const CORRECTION =
-  /\s*,?\s+(?:no\s+wait|wait\s+no|no\s+sorry|sorry\s+no|no\s+actually|no\s+i\s+mean|sorry\s+i\s+mean|i\s+mean|or\s+rather|scratch\s+that|(?:no|actually|sorry|wait)\s+make\s+(?:that|it))\s*,?\s+/i;
+  /\s*,?\s+(?:no\s+wait|wait\s+no|no\s+sorry|sorry\s+no|no\s+actually|no\s+i\s+mean|sorry\s+i\s+mean|i\s+mean|or\s+rather|scratch\s+that|no\s*,?\s+just|(?:no|actually|sorry|wait)\s+make\s+(?:that|it)|(?<!\b(?:a|an|the|say|said|saying|feel|felt|so|very|am|i'?m|im|was|be|been|really|too|not|and)[\s,]+)sorry(?=\s*,?\s+(?:the|my|tomorrow|tonight|today|next|this|on|at)\b))\s*,?\s+/i;
 const NUMBER = String.raw`(?:#?\d+(?::\d{2})?(?:am|pm)?|${NUMBER_WORDS.join('|')})`;
 const LEVEL = String.raw`(?:high|medium|low|normal|urgent|top|p[1-4])`;
 const KINDS = [new RegExp(`^${NUMBER}$`, 'i'), new RegExp(`^${LEVEL}$`, 'i'), new RegExp(`^${WEEKDAY_WORD}$`, 'i')];
@@ -259,6 +277,10 @@ const TAKEN_BACK = /^(?:don'?t|dont|do\s+not|never\s*mind|forget\s+(?:it|that)|c
 
 /** The chat's own verbs, which start a request: a correction starting with one is the whole request said again. */
 const WHOLE_REQUEST = /^(?:remind|add|create|delete|remove|move|mark|complete|rename|tag|untag|reschedule|postpone|show|list|nudge|ping)$/i;
+
+/** A day said as a correction: "next thursday", "tomorrow", "on monday". */
+const DAY_WORD = new RegExp(`^(?:tomorrow|today|tonight|${WEEKDAY_WORD})$`, 'i');
+const DAY_SAID_AGAIN = new RegExp(`^(?:(?:next|this|on)\\s+)?(?:tomorrow|today|tonight|${WEEKDAY_WORD})\\b`, 'i');
 
 /** Words that go on with a request after the task it names: "mark the gas bill done", "move the vet to …". */
 const REQUEST_GOES_ON = /^(?:done|as|to|off|complete|completed|finished|now|on|at|by|for|from|with|till|until|high|low|medium|urgent)$/i;
@@ -325,6 +347,18 @@ export function withCorrections(text: string): Corrected {
       from = said.findLastIndex((word) => kind.test(word));
       to = from + 1;
     }
+    // "the car service is tomorrow wait no next thursday": a day said again replaces the day said before.
+    if (from < 0 && DAY_SAID_AGAIN.test(meant.join(' '))) {
+      from = said.findLastIndex((word) => DAY_WORD.test(word));
+      if (from > 0 && /^(?:next|this|on)$/i.test(said[from - 1] ?? '')) from -= 1;
+      to = said.findLastIndex((word) => DAY_WORD.test(word)) + 1;
+    }
+    // "delete everything in groceries no just the milk": a task said again after the verb replaces what the verb took.
+    if (from < 0 && /^(?:the|my)$/i.test(first) && meant.length > 1 && WHOLE_REQUEST.test(said[0] ?? '')) {
+      from = 1;
+      const goesOn = said.findIndex((word, index) => index > from && REQUEST_GOES_ON.test(word));
+      to = goesOn > 0 ? goesOn : said.length;
+    }
     // A single word corrects the last word said ("tag 9 as garden no wait outdoor").
     if (from < 0 && meant.length === 1) {
       from = said.length - 1;
@@ -345,17 +379,23 @@ export function withCorrections(text: string): Corrected {
 }
 
 /** The word after a bare "no", when it is of a kind that can correct a word said just before it. */
-const BARE_NO = /\s*,?\s+no\s*,?\s+(?=(#?[\p{L}\d:]+)(?:[,.!?;]|\s|$))/giu;
+const BARE_NO = /(?<!\b(?:wait|sorry|actually))\s*,?\s+no\s*,?\s+(?=(#?[\p{L}\d:]+)(?:[,.!?;]|\s|$))/giu;
+/** "no not seven eight": "no, not" and the word taken back, before the word meant. */
+const NOT_THAT_ONE = /\s*,?\s+no\s*,?\s+not\s+([\p{L}\d#:]+)\s*,?\s+(?=[\p{L}\d#])/giu;
 /** How many words back a bare "no" may correct: "mark 5 done no 6" reaches back over "done". */
 const BARE_NO_REACH = 3;
 /** "delete the dentist no the vet": "no" may be a slip for "not", so which task is meant is not sure. */
-const NO_BEFORE_TASK = /\S\s*,?\s+no\s*,?\s+(?:the|my|that|this)\s+\S/i;
+const NO_BEFORE_TASK = /\S(?<!\b(?:wait|sorry|actually))\s*,?\s+no\s*,?\s+(?:the|my|that|this)\s+\S/i;
 
 /**
  * "friday no saturday", "sat 10am no 11", "mark 5 done no 6": a bare "no" before a word of the kind said just before
  * it corrects that word, as "no wait" does. Any other "no" ("prescription no 55812", "no rush") stays as said.
  */
-function withBareNoCorrections(text: string): Corrected {
+function withBareNoCorrections(said: string): Corrected {
+  // "mark task seven as done no not seven eight": the word taken back is said again before the one meant.
+  const text = said.replace(NOT_THAT_ONE, (match: string, word: string, offset: number) =>
+    new RegExp(`(?:^|\\s)${word.replace(/[^\p{L}\d]/gu, '')}(?:\\s|$)`, 'iu').test(said.slice(0, offset)) ? ' no wait ' : match,
+  );
   if (NO_BEFORE_TASK.test(text)) return { ask: 'Which task did you mean? Say the request again with just that one.' };
   return {
     text: text.replace(BARE_NO, (match: string, next: string, offset: number) => {
@@ -367,6 +407,17 @@ function withBareNoCorrections(text: string): Corrected {
   };
 }
 
+/**
+ * "scratch that, the report is done": what was said before this message is taken back, and the new request follows.
+ * "scratch that haircut task" is a task to delete, and stays.
+ */
+function withoutEarlierTakenBack(text: string): string {
+  return text.replace(
+    /^(?:scratch|strike)\s+that[,.;]?\s+(?=(?:the|my|i|i'm|we|it|it's|add|mark|tick|move|delete|remove|put|remind|new)\b)/i,
+    '',
+  );
+}
+
 /** The sentence as it would have been typed; a correction that cannot be placed becomes a question. */
 export function fromDictation(said: string): Corrected {
   // "add email the school and also ring the dentist": a second request, asked one at a time.
@@ -375,7 +426,7 @@ export function fromDictation(said: string): Corrected {
   const typed = fromRecogniser(said);
   const twoAdds = anotherAddAsked(typed);
   if (twoAdds) return { ask: twoAdds };
-  const unfilled = withBareNoCorrections(withoutFillers(typed));
+  const unfilled = withBareNoCorrections(withoutEarlierTakenBack(withoutFillers(typed)));
   if ('ask' in unfilled) return unfilled;
   const corrected = withCorrections(unfilled.text);
   if ('ask' in corrected) return corrected;

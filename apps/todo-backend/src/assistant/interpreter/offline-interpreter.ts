@@ -89,6 +89,7 @@ import { extractListProject, extractProject, interpretProjectPhrase, type KnownN
 import { putSaid } from './put-said.ts';
 import { countToShow, leftOutAsked, notFilterableAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
 import { inPlainWords } from './query-said.ts';
+import { questionSaidAloud } from './question-said-aloud.ts';
 import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
 import { quotedSpeechAsked } from './quoted-speech.ts';
 import { readAsTitle } from './read-as-title.ts';
@@ -163,7 +164,7 @@ import { withoutWakeWord } from './wake-words.ts';
 import { weekOfAsked } from './week-of-asked.ts';
 import { dateAtEnd, isWholeDate } from './whole-dates.ts';
 import { isWish, WISH_ASKED } from './wished-done.ts';
-import { namesSomethingSaid, SAID_ASKED } from './words-not-tasks.ts';
+import { addOfSomethingSaid, namesSomethingSaid, SAID_ASKED } from './words-not-tasks.ts';
 import { inWorldEnglish } from './world-english.ts';
 
 export type { KnownNames } from './projects.ts';
@@ -353,9 +354,12 @@ function deletedRef(ref: string): string {
   return about?.[1] ? thingDone(about[1]) : named;
 }
 
-/** "never mind the party planning, delete it": the task is named in the clause before "delete it". */
+/**
+ * "never mind the party planning, delete it": the task is named in the clause before "delete it". Said aloud the pause
+ * may go unwritten ("never mind the car boot sale scratch it").
+ */
 const DELETE_IT =
-  /^(?:never\s*mind|forget(?:\s+about)?|i\s+changed\s+my\s+mind\s+(?:about|on)|i\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:need|want|be\s+doing|do)|we(?:'re|\s+are)?\s+not\s+doing|i(?:'m|\s+am)\s+not\s+doing|no\s+need\s+for)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?\s*[,;.]\s*(?:so\s+|just\s+|please\s+|you\s+can\s+)?(?:delete|remove|drop|scrap|bin|trash|get\s+rid\s+of|cancel)\s+(?:it|that|this)(?:\s+(?:task|one))?$/i;
+  /^(?:never\s*mind|forget(?:\s+about)?|i\s+changed\s+my\s+mind\s+(?:about|on)|i\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:need|want|be\s+doing|do)|we(?:'re|\s+are)?\s+not\s+doing|i(?:'m|\s+am)\s+not\s+doing|no\s+need\s+for)\s+(.+?)(?:\s+(?:any\s*more|after\s+all))?(?:\s*[,;.]\s*|\s+)(?:so\s+|just\s+|please\s+|you\s+can\s+)?(?:delete|remove|drop|scrap|scratch|ditch|bin|trash|get\s+rid\s+of|cancel)\s+(?:it|that|this)(?:\s+(?:task|one))?$/i;
 
 function withTarget(tool: ToolName, refText: string, args: Record<string, unknown> = {}): Interpretation {
   // A change to many tasks: deleting or completing them is confirmed with their count first; anything else is asked.
@@ -602,19 +606,24 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   );
   return keepTypedWords(
     message,
-    timesOnlyYouKnow(
+    questionSaidAloud(
       message,
-      dayOfAnEventAsked(
+      timesOnlyYouKnow(
         message,
-        withoutCircumstance(
+        dayOfAnEventAsked(
           message,
-          neverDeleteOnADate(
-            newDateUnread(
-              taskSaidByItsDate(
-                message,
-                neverAddFromChange(
+          withoutCircumstance(
+            message,
+            neverDeleteOnADate(
+              newDateUnread(
+                taskSaidByItsDate(
                   message,
-                  twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+                  neverAddFromChange(
+                    message,
+                    addOfSomethingSaid(
+                      twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+                    ),
+                  ),
                 ),
               ),
             ),

@@ -65,3 +65,23 @@ describe('two tasks to add in one message', () => {
     expect(interpret(said)).toMatchObject({ kind: 'call' });
   });
 });
+
+describe('two things said in one breath', () => {
+  it.each([
+    'tick off walk the dog and feed the cat',
+    'delete pick up the kids and drop off the dog',
+    'new task call the bank new task call the school',
+    'new task: buy milk new task: ring mum',
+  ])('asks, calling nothing, on "%s"', (sentence) => {
+    expect(interpret(sentence).kind).not.toBe('call');
+  });
+
+  it.each([
+    ['tick off buy bread and milk', 'complete_task'],
+    ['new task new task fix the gate', 'add_task'],
+    ['add walk the dog and feed the cat', 'add_task'],
+  ])('reads "%s" as one request', (sentence, tool) => {
+    const got = interpret(sentence);
+    expect(got.kind === 'call' && got.tool).toBe(tool);
+  });
+});

@@ -26,6 +26,9 @@ export function pointingBack(refText: string): string {
 const SEVERAL_NUMBERS = /^(?:tasks?\s+)?#?\d+(?:\s*(?:,|and|&|\+)\s*(?:tasks?\s+)?#?\d+)+$/i;
 /** "the report and the slides", "my essay and the slides": two tasks, each named with its article. */
 const TWO_NAMED = /^(?:the|my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:and|&)\s+(?:the|my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
+/** "walk the dog and feed the cat": two things to do, each a verb and what it is done to. */
+const TWO_DOINGS =
+  /^\p{L}+(?:\s+(?:up|out|in|off|down|back|over))?\s+(?:the|my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:and|&)\s+\p{L}+(?:\s+(?:up|out|in|off|down|back|over))?\s+(?:the|my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
 /** "yesterday", "this morning": when, said alone, names no task ("completed yesterday" says when, not which). */
 const WHEN_ALONE =
   /^(?:today|tonight|yesterday|tomorrow|earlier(?:\s+today)?|just\s+now|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week))$/i;
@@ -48,7 +51,9 @@ const ONE_REQUEST = 'One thing at a time, please: which task first? Say one requ
 /** "3 and 4", "the dentist and the vet": several tasks named one by one, each of which the user may mean. */
 export function severalTasksNamed(refText: string): string | undefined {
   const ref = refText.trim();
-  return SEVERAL_NUMBERS.test(ref) || TWO_NAMED.test(ref) ? 'One task at a time, please: which one first?' : undefined;
+  return SEVERAL_NUMBERS.test(ref) || TWO_NAMED.test(ref) || TWO_DOINGS.test(ref)
+    ? 'One task at a time, please: which one first?'
+    : undefined;
 }
 
 /** Why the words cannot name one task, or a value cannot be one value (a second request after it), or undefined. */
@@ -85,9 +90,12 @@ export function twoAddsAsOne(reading: Interpretation): Interpretation {
 const ANOTHER_ADD =
   /^(?:(?:please|pls|ok|so)\s+)*(?:add|create|new|put)\s.*?(?:[.;,]|\s(?:and|then))\s+(?:(?:then|also|pls|please)\s+)?(?:add|create|new\s+(?:task|todo|to-do))\s+(?!(?:an?\s+|the\s+|some\s+)?(?:notes?|reminders?|tags?|labels?|descriptions?|comments?|due\s+date|date|priority|deadline)\b)\S/i;
 
+/** "new task call the bank new task call the school": said aloud, the second "new task" starts the second task. */
+const NEW_TASK_SAID_AGAIN = /^(?:(?:please|pls|ok|okay|so)\s+)*(new\s+(?:task|todo|to-do))\b[:\s]+\S.*\s\1\b[:\s]+\S/i;
+
 /** Asked when a message adds two tasks, which are said one at a time. */
 export function anotherAddAsked(text: string): string | undefined {
-  return ANOTHER_ADD.test(text) ? ONE_REQUEST : undefined;
+  return ANOTHER_ADD.test(text) || NEW_TASK_SAID_AGAIN.test(text) ? ONE_REQUEST : undefined;
 }
 
 /** "show me what is due this week and delete the old ones": a second request joined to the first. */

@@ -76,8 +76,9 @@ export function parseTaskRef(text: string): TaskRef | undefined {
     .trim();
   const id = /^(?:(?:task|todo|item)\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
   if (id) return { id: Number(id[1]) };
-  // "task six", "task number eight": a number written as a word, after "task" or "number" only ("the six" could be a title).
-  const spelt = /^(?:task\s+(?:number\s+|no\.?\s+)?|number\s+|no\.?\s+)([a-z-]+)$/i.exec(ref);
+  // "task six", "task number eight", "task twenty three": a number written in words, after "task" or "number" only ("the
+  // six" could be a title).
+  const spelt = /^(?:task\s+(?:number\s+|no\.?\s+)?|number\s+|no\.?\s+)([a-z-]+(?:\s+[a-z]+)?)$/i.exec(ref);
   const count = spelt?.[1] && !/^an?$/i.test(spelt[1]) ? numberOf(spelt[1]) : undefined;
   if (count !== undefined) return { id: count };
   if (POINTS_BACK.test(ref) || ONE_OCCURRENCE.test(ref)) return { last: true };

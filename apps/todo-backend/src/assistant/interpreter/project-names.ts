@@ -92,9 +92,9 @@ export function extractProject(text: string, known: KnownNames): { text: string;
   }
   for (const name of names) {
     // An emoji said with the project ("to Groceries 🛒") goes with it, not into the title. Where one goes is no project
-    // ("walk to work", "cycle to work").
+    // ("walk to work", "cycle to work", "on the way to work").
     const clause = new RegExp(
-      `(?<!\\b(?:walk|cycle|bike|drive|ride|commute)(?:s|ing)?)(?:,\\s*|\\s+)(?:to|in|into|on|onto|for)\\s+(?:the\\s+|my\\s+|our\\s+)?${escapeRegExp(name)}(?:\\s+(?:project|list))?(?:\\s*\\p{Extended_Pictographic}\\uFE0F?)*(?=$|[\\s,.;])`,
+      `(?<!\\b(?:walk|cycle|bike|drive|ride|commute|way)(?:s|ing)?)(?:,\\s*|\\s+)(?:to|in|into|on|onto|for)\\s+(?:the\\s+|my\\s+|our\\s+)?${escapeRegExp(name)}(?:\\s+(?:project|list))?(?:\\s*\\p{Extended_Pictographic}\\uFE0F?)*(?=$|[\\s,.;])`,
       'iu',
     ).exec(text);
     if (clause) {

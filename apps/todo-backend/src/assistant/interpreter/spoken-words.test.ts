@@ -92,3 +92,27 @@ describe('a new line said aloud', () => {
     expect(fromRecogniser(said)).toBe(typed);
   });
 });
+
+describe('words the recogniser mishears, where only one makes sense', () => {
+  it.each([
+    ['okay so um add by milk and bread', 'okay so um add buy milk and bread'],
+    ['new task colon by a birthday present for Jess', 'new task: buy a birthday present for Jess'],
+    ['add by some flowers for mum on sunday', 'add buy some flowers for mum on sunday'],
+    ['remind me to by stamps', 'remind me to buy stamps'],
+    ['push the haircut to to morrow', 'push the haircut to tomorrow'],
+    ['move the vet to for pm', 'move the vet to 4pm'],
+    ['add make an appointment with the doctor for pm tomorrow', 'add make an appointment with the doctor 4pm tomorrow'],
+    ['new task colon', 'new task:'],
+    ['add post the card by next tuesday comma', 'add post the card by next tuesday'],
+    ['tick off task twenty one period', 'tick off task twenty one.'],
+    // What stays: "by" before a date, "for" before what is not an hour, a period that is one.
+    ['add by friday finish the report', 'add by friday finish the report'],
+    ['add by the 3rd send the form', 'add by the 3rd send the form'],
+    ['add by end of the month pay the deposit', 'add by end of the month pay the deposit'],
+    ['add buy a gift for Sam', 'add buy a gift for Sam'],
+    ['add drive by the old house', 'add drive by the old house'],
+    ['add cover the one period lesson', 'add cover the one period lesson'],
+  ])('reads "%s" as "%s"', (said, typed) => {
+    expect(fromRecogniser(said)).toBe(typed);
+  });
+});

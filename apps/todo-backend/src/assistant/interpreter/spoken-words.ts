@@ -3,6 +3,8 @@
 // number or the preposition makes sense ("at ate", "at for thirty", "every to weeks", "move it too friday", "right down
 // call the bank"). Written as it would have been typed, before the rest of dictation.ts reads the sentence.
 
+import { dateReader } from '../dates.ts';
+
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const UNIT = String.raw`(?:days?|weeks?|months?|years?|hours?|minutes?|mins?)`;
 const DAY_WORD = String.raw`(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?s?`;
@@ -22,8 +24,14 @@ const MARKS: [RegExp, string][] = [
     '. ',
   ],
   [/\s+colon\s+/gi, ': '],
+  // "new task colon": a colon said last, before the words it leads to were said.
+  [/\s+colon$/i, ':'],
+  // "… by next tuesday comma": a comma said last leads to nothing.
+  [/\s+comma$/i, ''],
   [/\s+question\s+mark$/i, '?'],
   [/\s+exclamation\s+(?:mark|point)$/i, '!'],
+  // "tick off task twenty one period": after a task's number, "period" ends the sentence.
+  [/(\b(?:task|number)\s+(?:[\p{L}]+[\s-])?(?:one|two))\s+period$/iu, '$1.'],
   [
     /(?<!\b(?:my|the|a|her|your|his|their|our|this|that|next|last|trial|free|waiting|notice|grace|cooling|holding|probation|billing|payment|track|log|tax|reporting|lunch|study|school|sports?|first|second|third|fourth|fifth|sixth|double|one|two))\s+period$/i,
     '.',
@@ -51,6 +59,24 @@ function withTypedForms(text: string): string {
     );
 }
 
+/** The words of adding, said before a task: "add", "new task:", "remind me to", "I need to", with the fillers between. */
+const ADD_LEAD = String.raw`^((?:(?:okay|ok|so|right|please|hey|um+|uh+|er+m?)[,\s]+)*(?:(?:can|could)\s+you\s+)?(?:add|put|new\s+(?:task|to-?do|item)|remind\s+me\s+to|(?:i\s+)?need\s+to|gotta|must)[:,]?\s+(?:(?:um+|uh+|er+m?)[,\s]+)*)`;
+/** What may follow "by" when it says by when: "by friday", "by the 3rd", "by end of the month", "by 5", "by then". */
+const BY_WHEN =
+  /^(?:(?:the\s+)?\d|(?:the\s+)?(?:end|close|start|beginning|middle|weekend|next|this|first|second|third|\p{L}+th|twenty|thirty|last)\b|eo[dwm]\b|cob\b|noon|midnight|lunch|tonight|tomorrow|today|then|now|mid\b|early|late|half|quarter)/iu;
+
+/**
+ * "add by milk", "new task colon by a present for Jess": "by" where the task's first word is said is "buy", unless a
+ * date follows it ("add by friday finish the report").
+ */
+function withBuyHeard(text: string): string {
+  const lead = new RegExp(`${ADD_LEAD}by\\s+(?=\\S)`, 'i').exec(text);
+  if (!lead) return text;
+  const rest = text.slice(lead[0].length);
+  if (BY_WHEN.test(rest) || dateReader.parse(rest).some((reading) => reading.index === 0)) return text;
+  return `${lead[1]}buy ${rest}`;
+}
+
 /** A word that sounds the same, where only one of the two makes sense. */
 function withHomophones(text: string): string {
   return (
@@ -59,6 +85,11 @@ function withHomophones(text: string): string {
       .replace(new RegExp(String.raw`\b${AT}\s+ate\b${AFTER_HOUR}`, 'gi'), '$1 eight')
       .replace(new RegExp(String.raw`\b${AT}\s+(?:for|fore)\b${AFTER_HOUR}`, 'gi'), '$1 four')
       .replace(new RegExp(String.raw`\b${AT}\s+(?:to|too)\b${AFTER_HOUR}`, 'gi'), '$1 two')
+      // "at for pm", "the doctor for pm tomorrow": before "pm" only an hour makes sense.
+      .replace(/\b(?:for|fore)\s+(?=(?:pm|p\.m\.?)(?![\p{L}]))/gu, '4')
+      .replace(/\bate\s+(?=(?:pm|p\.m\.?|am|a\.m\.?)(?![\p{L}]))/gu, '8')
+      // "to morrow": the recogniser splits the day in two.
+      .replace(/\bto\s+morrow\b/g, 'tomorrow')
       // "every to weeks", "in for days": an amount of time.
       .replace(new RegExp(String.raw`\b(every|in|for|after)\s+(?:to|too)\s+(?=${UNIT}\b)`, 'gi'), '$1 two ')
       .replace(new RegExp(String.raw`\b(every|in|after)\s+(?:for|fore)\s+(?=${UNIT}\b)`, 'gi'), '$1 four ')
@@ -80,5 +111,5 @@ function withHomophones(text: string): string {
 
 /** The sentence as the recogniser's words would have been typed. */
 export function fromRecogniser(said: string): string {
-  return withHomophones(withTypedForms(withMarks(said)));
+  return withBuyHeard(withHomophones(withTypedForms(withMarks(said))));
 }

@@ -21,6 +21,14 @@ const ROWS: Row[] = [
   ['tag the memo one in work as urgent', 'add_tag', { tag: 'urgent' }, t('memo')],
   ['move the hedge one in Garden Club to friday', 'set_due_date', { date: 'friday' }, t('hedge')],
   ['move the hedge one in Garden Club to Work', 'move_task', { project: 'Work' }, t('hedge')],
+  // Said between the verb and the task, as the dictator's batch says it.
+  ['tick off groceries um the milk one', 'complete_task', {}, t('milk')],
+  ['delete work the slides task', 'delete_task', {}, t('slides')],
+  ['reopen garden club the raffle one', 'complete_task', { completed: false }, t('raffle')],
+  // A project said alone after the verb is the task so named; a journey's end is no project.
+  ['tick off groceries', 'complete_task', {}, t('groceries')],
+  ['add top up the oyster card on the way to work', 'add_task', { title: 'top up the oyster card on the way to work' }],
+  ['add buy a paper on my way to work', 'add_task', { title: 'buy a paper on my way to work' }],
   // Where a task goes, or a new task's project, stays.
   ['put the hedge task in Garden Club', 'move_task', { project: 'Garden Club' }, t('hedge')],
   ['move the hedge task in Garden Club please', 'move_task', { project: 'Garden Club' }, t('hedge')],

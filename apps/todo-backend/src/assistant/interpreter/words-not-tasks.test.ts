@@ -32,3 +32,19 @@ describe('words that name something said, not a task', () => {
     expect(read(sentence)).toEqual({ kind: 'call', tool: 'delete_task', args: {}, target });
   });
 });
+
+describe('a task to add named only as something said before', () => {
+  it.each(['add that thing I said earlier', 'add the thing I mentioned', 'put what I was saying on the list'])(
+    'adds nothing on "%s"',
+    (sentence) => {
+      expect(read(sentence).kind).not.toBe('call');
+    },
+  );
+
+  it.each([
+    ['add call the thing people', 'call the thing people'],
+    ['add what I said about the car', 'what I said about the car'],
+  ])('still adds "%s"', (sentence, title) => {
+    expect(read(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title } });
+  });
+});

@@ -71,6 +71,7 @@ import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
 import { numberAsNote } from './numbers-as-notes.ts';
 import { offAListSaid } from './off-a-list.ts';
 import { inPlainOfficeWords } from './office-english.ts';
+import { thingOnTheListAsked } from './on-the-list.ts';
 import { notOneTask, pointingBack, secondRequestIn, severalTasksNamed, twoAddsAsOne, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
 import { paidSaid } from './paid-said.ts';
@@ -703,6 +704,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (overNotes) return withTarget('update_task', overNotes.ref, { title: clean(overNotes.title) });
   const stillOn = stillOnAsked(text);
   if (stillOn) return { kind: 'call', tool: 'search_tasks', args: { query: stillOn } };
+  const onTheList = thingOnTheListAsked(text, known);
+  if (onTheList) return { kind: 'call', tool: 'search_tasks', args: onTheList };
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };

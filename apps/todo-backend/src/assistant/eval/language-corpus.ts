@@ -4487,7 +4487,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['which bits are still open this week', 'filter_tasks', { due: 'this_week', status: 'pending' }],
     ["any chance I've got something about the roof?", 'search_tasks', { query: 'roof' }],
     ["there was something about the TV licence, where's that gone", 'search_tasks', { query: 'TV licence' }],
-    ['do I have stuff on sunday morning', 'filter_tasks', { due_after: '2026-01-25 00:00', due_before: '2026-01-26 00:00' }],
+    ['do I have stuff on sunday morning', 'filter_tasks', { due_after: '2026-01-25 00:00', due_before: '2026-01-25 12:00' }],
     ['anything due later today?', 'filter_tasks', { due: 'today' }],
     ['which ones are tagged errands and overdue', 'filter_tasks', { tags: ['errands'], due: 'overdue' }],
     ["what's done today", 'filter_tasks', { status: 'completed', completed: 'today' }],

@@ -65,9 +65,12 @@ const STATE_ALONE =
 /** "what did I finish yesterday", "what have I got done", "what remains", "what's remaining": what was or is left done. */
 const WHAT_DONE_OR_LEFT =
   /^what\s+(?:(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:finish(?:ed)?|complete(?:d)?|do(?:ne)?|(?:get|got)\s+(?:done|through)|tick(?:ed)?\s+off)\b|(?:got|was|were|(?:has|have)\s+been|'s\s+been)\s+(?:done|finished|completed|ticked\s+off)\b|(?:remains|is\s+remaining|'s\s+remaining|s\s+remaining))/i;
-/** "got anything high priority?", "have I got anything for tomorrow", "do we have anything overdue": a listing. */
+/**
+ * "got anything high priority?", "have I got anything for tomorrow", "do we have anything overdue", "got much on this
+ * weekend?": a listing.
+ */
 const GOT_ANYTHING =
-  /^(?:(?:got|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:i|we)\s+got|is\s+there|are\s+there)\s+(?:any|anything)|(?:is|does|has)\s+anything\s+(?=due|overdue|late|need|left|urgent|tagged|on\b|for\b))\b/i;
+  /^(?:(?:got|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:i|we)\s+got|is\s+there|are\s+there)\s+(?:any|anything|much)|(?:is|does|has)\s+anything\s+(?=due|overdue|late|need|left|urgent|tagged|on\b|for\b))\b/i;
 /**
  * "it would be great to see what is due this week", "list only what is high priority", "need to plan my weekend - what
  * is due saturday?": a question about the list inside a longer sentence, never a change to a task named "… what".
@@ -143,9 +146,9 @@ const TAG_SEARCH = [
 /** "I'd like a list of overdue stuff", "can I get a rundown of today": asking for a list is asking to be shown. */
 const A_LIST_OF =
   /^(?:(?:i'?d|i\s+would)\s+like|i\s+(?:want|need)|give\s+me|gimme|can\s+i\s+(?:get|have)|get\s+me|send\s+me)\s+(?:a|an|the)\s+(?:list|rundown|overview|summary|run-down)\s+(?:of\s+)?/i;
-/** "urgent stuff?", "overdue things": a kind of task named alone. */
+/** "urgent stuff?", "overdue things", "the low priority bits", "home-tagged stuff": a kind of task named alone. */
 const KIND_ALONE =
-  /^(?:the\s+|my\s+)?(?:urgent|important|high[\s-]+priority|low[\s-]+priority|medium[\s-]+priority|overdue|late)\s+(?:stuff|tasks|things|ones|items|todos)$/i;
+  /^(?:the\s+|my\s+)?(?:urgent|important|high[\s-]+priority|low[\s-]+priority|medium[\s-]+priority|overdue|late|[\p{L}]+[\s-]+(?:tagged|labell?ed))\s+(?:stuff|tasks|things|ones|items|todos|bits)$/iu;
 /** "am I free tomorrow?", "is tomorrow busy", "what am I doing this week": the agenda of that day or week. */
 const DAY_BUSY =
   /^(?:(?:am\s+i|are\s+we)\s+(?:free|busy)|is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)|what\s+(?:am\s+i|are\s+we)\s+(?:doing|up\s+to)|(?:do|have)\s+(?:i|we)\s+(?:got\s+)?(?:any\s+)?plans)\b.*\b(?:today|tonight|tomorrow|this\s+week|next\s+week|weekend)$|^is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$/i;

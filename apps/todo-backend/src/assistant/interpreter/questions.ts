@@ -99,9 +99,9 @@ const SHOW_ABOUT =
 const A_WEEKDAY = new RegExp(String.raw`^(?:this\s+|next\s+)?${WEEKDAY}$`, 'i');
 /** Where to look, never what to look for: "… on my list", "… on here". */
 const LOOKED_IN = /\s+(?:on|in)\s+(?:(?:my|the)\s+(?:todo\s+|to-do\s+)?list|here|there)$/i;
-/** Words of a kind of task, not of its title: "a high priority task", "any overdue todos". */
+/** Words of a kind of task, not of its title: "a high priority task", "any overdue todos", "anything with the tag home". */
 export const A_KIND =
-  /\b(?:high|low|medium|urgent|important|priority|prio|overdue|late|done|completed|finished|pending|open|recurring|repeating|tagged)\b/i;
+  /\b(?:high|low|medium|urgent|important|priority|prio|overdue|late|done|completed|finished|pending|open|recurring|repeating|tagged|tags?|labell?ed|labels?)\b/i;
 
 /** "check if I have a dentist task", "see if there is anything about the dentist": the question inside. */
 const CHECK_IF = [
@@ -122,7 +122,15 @@ function searchFor(words: string, known: KnownNames): Interpretation {
   return { kind: 'call', tool: 'search_tasks', args: query && project ? { query: clean(query), project } : { query: words } };
 }
 
+/**
+ * "where did I leave my keys", "where have I put my glasses": a thing of the user's own, not said to be a task, is
+ * looked for in the world.
+ */
+const BELONGING_LOOKED_FOR =
+  /^where\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave)\s+(?:my|our)\s+(?!.*\b(?:tasks?|todos?|ones?|things?|notes?|list|reminders?|stuff)\b)/i;
+
 export function questionAboutOneTask(said: string, known: KnownNames = {}): Interpretation | undefined {
+  if (BELONGING_LOOKED_FOR.test(said)) return { kind: 'help', reason: 'I only know about your tasks and projects.' };
   const text = CHECK_IF.reduce((sentence, [lead, plain]) => sentence.replace(lead, plain), said);
   const about = SHOW_ABOUT.exec(text);
   const topic = about?.slice(1).find(Boolean);

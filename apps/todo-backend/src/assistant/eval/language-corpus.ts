@@ -11132,7 +11132,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the task presentation must go in the Work', 'move_task', { project: 'Work' }, task('presentation')],
     // round 16: the finder
     ['anything left to get on groceries?', 'list_tasks', { project: 'Groceries', status: 'pending' }],
-    ['remind me what I have to do at work', 'list_tasks', { project: 'Work' }],
+    ['remind me what I have to do at work', 'list_tasks', { project: 'Work', status: 'pending' }],
     ['anything high priority in Home Projects', 'filter_tasks', { project: 'Home Projects', priority: ['high'] }],
     ['do I have milk on the groceries list', 'search_tasks', { query: 'milk', project: 'Groceries' }],
     // Tasks outside every other project are in the Inbox.

@@ -1460,9 +1460,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   ) {
     return filterOrList(lower, known);
   }
-  // "Groceries?" or "Work list": a project's name on its own shows that project.
+  // "Groceries?" or "Work list": a project's name on its own shows that project; "work stuff for tomorrow": with the
+  // rest of the question as its filters.
   const named = extractListProject(`show ${text}`, known);
-  if (named.project) return { kind: 'call', tool: 'list_tasks', args: { project: named.project } };
+  if (named.project) return filterOrList(`show ${text}`, known);
   const moveWithoutDate = moveWithoutDateAsked(text);
   if (moveWithoutDate) return { kind: 'help', reason: moveWithoutDate };
   return { kind: 'help' };

@@ -41,6 +41,6 @@ describe('a thing asked about in other words is searched for', () => {
   });
 
   it('reads a project named so as that project', () => {
-    expect(read('do I need to do anything for work')).toEqual(call('list_tasks', { project: 'Work' }));
+    expect(read('do I need to do anything for work')).toEqual(call('list_tasks', { project: 'Work', status: 'pending' }));
   });
 });

@@ -54,6 +54,9 @@ export const NOT_TAGS = new Set([
   'got',
   // "are there tasks for tomorrow?": the word of the question, never a tag.
   'there',
+  // "just work stuff", "only home things": how much of the list, never a tag.
+  'just',
+  'only',
   // "my undated tasks", "repeating stuff": a kind of task filter_tasks filters by.
   ...KIND_WORDS,
 ]);

@@ -15,6 +15,8 @@ export type CompletionSaid = { ref: string; args: { completed?: false } } | { as
 const NOT_AN_END =
   /^(?:un[a-z]+|started|postponed|delayed|blocked|scheduled|flagged|assigned|tagged|labell?ed|prioriti[sz]ed|pinned|starred|repeated|needed|wanted|planned|booked\s+in)$/i;
 const QUESTION_WORD = /^(?:what|which|who|how\s+many|anything|everything|nothing|something)$/i;
+/** A question word where the task would be, alone or after a heading ("yesterday - what"). */
+const ASKED_WHAT = /(?:^|[\s,;:–—-])(?:what|which|who|how\s+many)$/i;
 /** Words that say a thing was done to it: "sent", "paid", "fixed", "trimmed". */
 const DONE_STATE = String.raw`(?:\p{L}+ed|sent|paid|bought|done|sorted|made|built|written|taken|given|got|gotten|put\s+up|handed\s+in)`;
 const AFTER = String.raw`(?:\s+(?:finally|at\s+last|now|already|too|as\s+well))?`;
@@ -142,6 +144,8 @@ export function readCompletion(text: string, asked = false): CompletionSaid | un
     if (state && NOT_AN_END.test(state)) return undefined;
     // "and completed?": a state alone, asked, is a follow-up question about the list, not "it is done".
     if (asked && !match[1].trim()) continue;
+    // "what got done", "yesterday - what got finished": a question about what was done names no task.
+    if (ASKED_WHAT.test(match[1].trim())) return undefined;
     // "just so you know, the report is out of the way": the task is named in the last clause.
     const ref = (/[,;.!]\s/.test(match[1]) ? lastClause(match[1]) : match[1].trim()) || 'it';
     // "all sorted", "everything's handled", "I'm done": no task named; it may as well end the chat.

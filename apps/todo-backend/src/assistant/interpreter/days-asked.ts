@@ -64,7 +64,9 @@ const PAST_QUESTION = /\b(?:was|were)\b|\bdid\s+(?:i|we)\s+have\b/i;
 /** What was done on a day is when it was done, which no window of due dates says. */
 const DONE_WORDS = /\b(?:done|finished|completed|ticked)\b/i;
 /** The day asked about last in the question, after "on", "for" or "due". */
-const DAY_LAST = /\b(?:due(?:\s+(?:on|for))?|on|for)\s+(?:last\s+)?(yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+const DAY_LAST = /\b(?:due(?:\s+(?:on|for))?|on|for|from)\s+(?:last\s+)?(yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** "anything still open from yesterday", "what's left over from monday": what is still to do from a day gone by. */
+const LEFT_FROM = /\b(?:left(?:\s+over)?|still\s+(?:open|pending|outstanding|to\s+do)|outstanding)\s+from\s+(?:last\s+)?\S+$/i;
 /** "what did I have due last week", "what was due last month": the whole period gone by. */
 const PERIOD_LAST = /\b(?:due\s+)?(?:in\s+|during\s+)?last\s+(week|month)$/i;
 /** The window of last week or last month, as the bounds the date reader reads. */
@@ -83,7 +85,7 @@ export function pastDayAsked(sentence: string): string {
   if (period?.[1] && PAST_QUESTION.test(text) && !DONE_WORDS.test(text))
     return `${text.slice(0, period.index)}${PERIOD_GONE[period[1].toLowerCase()]}`;
   const day = DAY_LAST.exec(text);
-  if (!day?.[1] || !PAST_QUESTION.test(text) || DONE_WORDS.test(text)) return sentence;
+  if (!day?.[1] || !(PAST_QUESTION.test(text) || LEFT_FROM.test(text)) || DONE_WORDS.test(text)) return sentence;
   const gone = /^yesterday$/i.test(day[1]) ? 'yesterday' : `last ${day[1]}`;
   return `${text.slice(0, day.index)}due after ${gone} 00:00 and due before ${gone} 24:00`;
 }

@@ -159,9 +159,13 @@ const WISHED_DONE =
 /** "I want the report marked as done": the wish is for the state, a completion the rules for it read. */
 const MARKED = /\b(?:marked|ticked|checked|crossed|set)\s+(?:off\s+)?(?:as\s+)?(?:done|complete|completed|finished|off)\b/i;
 
-/** "what's the weather going to be like on saturday", "will it rain tomorrow": the world, not the list. */
+/**
+ * "what's the weather going to be like on saturday", "will it rain tomorrow", "look up the weather in Leeds", "search
+ * the web for a plumber", "find my phone", "any news?": the world, not the list (searching the list for them would
+ * answer something else).
+ */
 const ABOUT_THE_WORLD =
-  /^(?:what(?:'s|s|\s+is|\s+will)|how(?:'s|s|\s+is|\s+will))\s+(?:the\s+)?(?:weather|forecast|temperature|traffic|score|news)\b|^will\s+it\s+(?:rain|snow|be\s+(?:sunny|cold|warm|hot))\b/i;
+  /^(?:what(?:'s|s|\s+is|\s+will)|how(?:'s|s|\s+is|\s+will))\s+(?:the\s+)?(?:weather|forecast|temperature|traffic|score|news)\b|^will\s+it\s+(?:rain|snow|be\s+(?:sunny|cold|warm|hot))\b|^(?:search|look\s+up|look|check|find|google)\s+(?:for\s+|on\s+)?(?:the\s+)?(?:web|internet|net|online|weather|forecast|news|traffic)\b|^(?:find|locate|ring|track)\s+my\s+(?:phone|mobile|iphone|ipad|tablet|watch|keys|airpods|car|wallet)$|^(?:any\s+)?(?:news|updates?)$/i;
 
 export function guardSentence(text: string): Interpretation | undefined {
   if (ABOUT_THE_WORLD.test(text)) return { kind: 'help', reason: 'I only know about your tasks and projects.' };

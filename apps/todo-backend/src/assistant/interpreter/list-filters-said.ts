@@ -50,7 +50,7 @@ const ONE_OFF =
  * often is no filter).
  */
 const REPEATING =
-  /\b(?:recurring|repeating|repeats?|recurs?|repeated|routines?|habits)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly)\s+(?:tasks|todos|things|stuff|jobs|chores|ones)\b/i;
+  /\b(?:recurring|repeating|repeats?|recurs?|repeated|routines?|habits)\b|\bon\s+repeat\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly)\s+(?:tasks|todos|things|stuff|jobs|chores|ones)\b/i;
 
 /**
  * The kind filters a question about the list names. A window of days counts as a completion window only when the
@@ -87,9 +87,12 @@ const DONE_IN_WINDOW = [
   ),
   new RegExp(String.raw`^(?:did|have)\s+(?:i|we)\s+${DONE_VERB}\s+(?:anything|any\s+tasks?)\s+${WINDOW}$`, 'i'),
 ];
-/** "what repeats?", "which tasks recur", "what's recurring", "anything without a due date?", "what has no deadline". */
+/**
+ * "what repeats?", "which tasks recur", "what's recurring", "anything on repeat?", "anything without a due date?", "what
+ * has no deadline", "the ones without dates?".
+ */
 const KIND_ASKED =
-  /^(?:(?:what|which)(?:'s|s|\s+is|\s+are)?|anything|stuff|tasks?|things?|which\s+(?:tasks?|ones|of\s+my\s+tasks))\s+(?:(?:of\s+mine|do\s+i\s+have)\s+)?(?:(?:tasks?|ones|things)\s+)?(?:repeats?|recurs?|(?:is\s+|are\s+)?(?:recurring|repeating)|(?:has|have|with|without|lacks?)\s+(?:no\s+|an?\s+)?(?:due\s+)?(?:dates?|deadlines?)|(?:is|are)\s+(?:undated|unscheduled|one[\s-]?offs?|one[\s-]?time))(?:\s+(?:yet|at\s+all|set))?$/i;
+  /^(?:(?:what|which)(?:'s|s|\s+is|\s+are)?|anything|stuff|tasks?|things?|(?:the\s+)?(?:ones|bits)|which\s+(?:tasks?|ones|of\s+my\s+tasks))\s+(?:(?:of\s+mine|do\s+i\s+have)\s+)?(?:(?:tasks?|ones|things)\s+)?(?:repeats?|recurs?|(?:is\s+|are\s+)?(?:recurring|repeating|on\s+repeat)|(?:has|have|with|without|lacks?)\s+(?:no\s+|an?\s+)?(?:due\s+)?(?:dates?|deadlines?)|(?:is|are)\s+(?:undated|unscheduled|one[\s-]?offs?|one[\s-]?time))(?:\s+(?:yet|at\s+all|set))?$/i;
 
 /** "which tasks repeat weekly", "what have I got that doesn't repeat": a question about repeating, never a rule to set. */
 const REPEATING_ASKED =

@@ -64,10 +64,13 @@ const STATE_ALONE =
   /^(?:the\s+|my\s+)?(?:done|finished|completed|unfinished|undone|open|pending|incomplete|remaining|outstanding|overdue)\s+(?:tasks|todos|to-dos|items|ones|stuff)(?:\s+(?:from|for|of|due|this|today|tomorrow|in|tagged|labell?ed|with)\b.*)?$/i;
 /** "what did I finish yesterday", "what have I got done", "what remains", "what's remaining": what was or is left done. */
 const WHAT_DONE_OR_LEFT =
-  /^what\s+(?:(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:finish(?:ed)?|complete(?:d)?|do(?:ne)?|(?:get|got)\s+(?:done|through)|tick(?:ed)?\s+off)\b|(?:remains|is\s+remaining|'s\s+remaining|s\s+remaining))/i;
-/** "got anything high priority?", "have I got anything for tomorrow", "do we have anything overdue": a listing. */
+  /^what\s+(?:(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:finish(?:ed)?|complete(?:d)?|do(?:ne)?|(?:get|got)\s+(?:done|through)|tick(?:ed)?\s+off)\b|(?:got|was|were|(?:has|have)\s+been|'s\s+been)\s+(?:done|finished|completed|ticked\s+off)\b|(?:remains|is\s+remaining|'s\s+remaining|s\s+remaining))/i;
+/**
+ * "got anything high priority?", "have I got anything for tomorrow", "do we have anything overdue", "got much on this
+ * weekend?": a listing.
+ */
 const GOT_ANYTHING =
-  /^(?:(?:got|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:i|we)\s+got|is\s+there|are\s+there)\s+(?:any|anything)|(?:is|does|has)\s+anything\s+(?=due|overdue|late|need|left|urgent|tagged|on\b|for\b))\b/i;
+  /^(?:(?:got|have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:i|we)\s+got|is\s+there|are\s+there)\s+(?:any|anything|much)|(?:is|does|has)\s+anything\s+(?=due|overdue|late|need|left|urgent|tagged|on\b|for\b))\b/i;
 /**
  * "it would be great to see what is due this week", "list only what is high priority", "need to plan my weekend - what
  * is due saturday?": a question about the list inside a longer sentence, never a change to a task named "… what".
@@ -75,7 +78,7 @@ const GOT_ANYTHING =
 const SEE_WHAT =
   /\b(?:see|show|list|tell|know|check|catch\s+me\s+up|update\s+me)\b(?:\s+[\p{L}']+){0,3}?\s+(?:what(?:'s|s)\b|(?:what|which)\s+(?:is|are|i|we|tasks?)\b)/iu;
 const CLAUSE_QUESTION =
-  /(?:[,.;:!?]|\s[-–—])\s*((?:what(?:'s|s)?|which)\s+(?:is|are|else|tasks?|[\p{L}-]+\s+(?:do|have)\s+(?:i|we)|(?:do|did|have)\s+(?:i|we)|due|overdue|left)\b.*|(?:(?:now|then|so)\s+)?(?:show|list|give)\s+me\b(?!\s+(?:a\s+|an\s+)?(?:shout|buzz|nudge|heads[\s-]?up|ring|call|bell|reminder|warning|ping|poke|text|notification|alert)\b).*|anything\s+(?:overdue|due|late|left|urgent|important|for|on|tagged)\b.*)$/iu;
+  /(?:[,.;:!?]|\s[-–—])\s*((?:what(?:'s|s)?|which)\s+(?:is|are|else|got|was|were|been|on|tasks?|[\p{L}-]+\s+(?:do|have)\s+(?:i|we)|(?:do|did|have)\s+(?:i|we)|due|overdue|left)\b.*|(?:(?:now|then|so)\s+)?(?:show|list|give)\s+me\b(?!\s+(?:a\s+|an\s+)?(?:shout|buzz|nudge|heads[\s-]?up|ring|call|bell|reminder|warning|ping|poke|text|notification|alert)\b).*|anything\s+(?:overdue|due|late|left|urgent|important|for|on|tagged)\b.*)$/iu;
 /**
  * "and the low priority ones", "ok now the ones tagged home", "what about the high ones", "what about errands?": a question following the last,
  * said by what differs.
@@ -143,12 +146,18 @@ const TAG_SEARCH = [
 /** "I'd like a list of overdue stuff", "can I get a rundown of today": asking for a list is asking to be shown. */
 const A_LIST_OF =
   /^(?:(?:i'?d|i\s+would)\s+like|i\s+(?:want|need)|give\s+me|gimme|can\s+i\s+(?:get|have)|get\s+me|send\s+me)\s+(?:a|an|the)\s+(?:list|rundown|overview|summary|run-down)\s+(?:of\s+)?/i;
-/** "urgent stuff?", "overdue things": a kind of task named alone. */
+/** "urgent stuff?", "overdue things", "the low priority bits", "home-tagged stuff": a kind of task named alone. */
 const KIND_ALONE =
-  /^(?:the\s+|my\s+)?(?:urgent|important|high[\s-]+priority|low[\s-]+priority|medium[\s-]+priority|overdue|late)\s+(?:stuff|tasks|things|ones|items|todos)$/i;
+  /^(?:the\s+|my\s+)?(?:urgent|important|high[\s-]+priority|low[\s-]+priority|medium[\s-]+priority|overdue|late|[\p{L}]+[\s-]+(?:tagged|labell?ed))\s+(?:stuff|tasks|things|ones|items|todos|bits)$/iu;
 /** "am I free tomorrow?", "is tomorrow busy", "what am I doing this week": the agenda of that day or week. */
 const DAY_BUSY =
   /^(?:(?:am\s+i|are\s+we)\s+(?:free|busy)|is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)|what\s+(?:am\s+i|are\s+we)\s+(?:doing|up\s+to)|(?:do|have)\s+(?:i|we)\s+(?:got\s+)?(?:any\s+)?plans)\b.*\b(?:today|tonight|tomorrow|this\s+week|next\s+week|weekend)$|^is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$/i;
+
+/** A day or a week said before a question about it, as a heading. */
+const DAY_FIRST = new RegExp(
+  String.raw`^((?:to|yester)day|tonight|tomorrow|(?:this|next|last)\s+week(?:end)?|(?:this\s+|next\s+|last\s+)?${WEEKDAY})\s*$`,
+  'i',
+);
 
 /** "planning the week - what have I got?": the span being planned is the one asked about. */
 const PLANNING = /^(?:(?:i'?m|just)\s+)?(?:planning|organi[sz]ing|sorting\s+out|looking\s+at)\s+(?:the|my)\s+(week|day)\s*$/i;
@@ -223,9 +232,10 @@ export function listingAsked(text: string): string | undefined {
   )
     return inPlainWords(text);
   const question = CLAUSE_QUESTION.exec(text);
-  // "tomorrow: what is due?": a day said first is the day asked about.
+  // "tomorrow: what is due?", "yesterday - what got done?", "friday - anything on?": a day said first is the day asked
+  // about.
   const before = question ? text.slice(0, question.index) : '';
-  const dayFirst = question ? (/^(today|tonight|tomorrow|this\s+week|next\s+week)\s*$/i.exec(before)?.[1] ?? planned(before)) : undefined;
+  const dayFirst = question ? (DAY_FIRST.exec(before)?.[1] ?? planned(before)) : undefined;
   if (question?.[1]) return inPlainWords(dayFirst ? `${question[1]} ${dayFirst}` : question[1]);
   if (EVERYTHING_ALONE.test(text)) return 'show everything';
   return undefined;

@@ -71,6 +71,7 @@ import { noteOnTaskCalledProject } from './notes-on-project-titles.ts';
 import { numberAsNote } from './numbers-as-notes.ts';
 import { offAListSaid } from './off-a-list.ts';
 import { inPlainOfficeWords } from './office-english.ts';
+import { thingOnTheListAsked } from './on-the-list.ts';
 import { notOneTask, pointingBack, secondRequestIn, severalTasksNamed, twoAddsAsOne, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
 import { paidSaid } from './paid-said.ts';
@@ -712,6 +713,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (overNotes) return withTarget('update_task', overNotes.ref, { title: clean(overNotes.title) });
   const stillOn = stillOnAsked(text);
   if (stillOn) return { kind: 'call', tool: 'search_tasks', args: { query: stillOn } };
+  const onTheList = thingOnTheListAsked(text, known);
+  if (onTheList) return { kind: 'call', tool: 'search_tasks', args: onTheList };
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
@@ -1466,9 +1469,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   ) {
     return filterOrList(lower, known);
   }
-  // "Groceries?" or "Work list": a project's name on its own shows that project.
+  // "Groceries?" or "Work list": a project's name on its own shows that project; "work stuff for tomorrow": with the
+  // rest of the question as its filters.
   const named = extractListProject(`show ${text}`, known);
-  if (named.project) return { kind: 'call', tool: 'list_tasks', args: { project: named.project } };
+  if (named.project) return filterOrList(`show ${text}`, known);
   const moveWithoutDate = moveWithoutDateAsked(text);
   if (moveWithoutDate) return { kind: 'help', reason: moveWithoutDate };
   return { kind: 'help' };

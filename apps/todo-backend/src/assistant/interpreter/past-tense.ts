@@ -134,6 +134,12 @@ function pastRoot(word: string): string | undefined {
   return verb?.tags.includes('PastTense') ? (verb.root ?? verb.normal) : undefined;
 }
 
+/**
+ * "the lists I've made", "show me what we wrote": the thing is described by what the speaker did to it, in a question
+ * or a request to be shown, never reported done.
+ */
+const SPEAKER_DID_IT = /^(?:show|list|tell|remind|give|see)\b|\s(?:i|we|you)(?:'ve|'d|\s+have|\s+had)?$/i;
+
 /** "the gutters are cleaned", "the car got washed", "the report is submitted, you can close it": the task, or undefined. */
 export function passiveDone(said: string, reported: string): string | undefined {
   if (/\?\s*$/.test(said) || NEGATIVE.test(reported)) return undefined;
@@ -158,7 +164,8 @@ export function passiveDone(said: string, reported: string): string | undefined 
     bareRoot &&
     (!NOT_DONE.has(bareRoot) || /^sorted$/i.test(bare?.[2] ?? '')) &&
     !/^(?:i|we|you|they|he|she|it|what|which|who|how|when|where|why|did|have|has)\b/i.test(subject) &&
-    !/\s(?:is|are|was|were|got|been|be)$/i.test(subject)
+    !/\s(?:is|are|was|were|got|been|be)$/i.test(subject) &&
+    !SPEAKER_DID_IT.test(subject)
   )
     return subject;
   const match =

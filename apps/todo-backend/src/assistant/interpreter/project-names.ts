@@ -147,12 +147,20 @@ export function unknownProject(text: string, known: KnownNames): string | undefi
   return knownProject(name, known) || knownProject(`${name} project`, known) ? undefined : name;
 }
 
+/** "what do I have to do at work", "what's left at work": a place after what there is to do there. */
+const AT_PROJECT = /\b(?:to\s+do|doing|on|due|left|open|pending|outstanding|have|got)\s+at\s+((?:the\s+|my\s+|our\s+)?.+?)$/i;
+const NO_PROJECT = /\s*\b(?:without\s+(?:a\s+|any\s+)?|with\s+no\s+|not\s+in\s+(?:a\s+|any\s+)?)projects?\b/i;
+
 /**
  * A list question that names a project ("what's in the Work project?", "show my Work list", "high priority tasks in
  * Work"): the project, and the text without that phrase for the other filters. Only the caller's projects, or a name
  * said to be a project, count: "tasks in work" stays the tag "work" when the caller has no project of that name.
  */
 export function extractListProject(said: string, known: KnownNames): { text: string; project?: string } {
+  // "tasks without a project", "anything not in a project": what is in no other project is in the Inbox.
+  const noProject = NO_PROJECT.exec(said);
+  if (noProject)
+    return { text: clean(said.slice(0, noProject.index) + said.slice(noProject.index + noProject[0].length)), project: 'Inbox' };
   // "open the Garden Club list", "pull up work", "go to groceries": said of a project, each shows it.
   const text = said.replace(
     /^(?:show\s+)?(?:open(?:\s+up)?|pull\s+up|bring\s+up|go\s+to|switch\s+to|take\s+me\s+to|jump\s+to)\s+/i,
@@ -164,13 +172,16 @@ export function extractListProject(said: string, known: KnownNames): { text: str
     /^(?:show|list|display|view|open|see|get)\s+(?:me\s+)?((?:the\s+|my\s+|our\s+)?.+?\s+(?:project|list))$/i,
     /^(?:show|list|display|view|open|see|get)\s+(?:me\s+)?((?:the\s+|my\s+|our\s+)?.+?)$/i,
     /\b(?:in|from|of|on|for)\s+((?:the\s+|my\s+|our\s+)?.+?)$/i,
+    // "what do I have to do at work": where the caller has a project of that name, said last.
+    AT_PROJECT,
     /^(?:show|list|display|view|see|get)?\s*(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?(.+?)\s+(?:tasks|todos|items)\b/i,
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(text);
     if (!match?.[1]) continue;
     // "anything in garden club due this week": the caller's project the words start with, the rest other filters.
-    const lead = projectArgument(match[1], known) ? undefined : leadingProject(match[1], known);
+    // Only the whole place after "at" is a project: "long day at work lol, anyway …" names none.
+    const lead = projectArgument(match[1], known) || pattern === AT_PROJECT ? undefined : leadingProject(match[1], known);
     const said = lead ? (new RegExp(`^(?:(?:the|my|our)\\s+)?${escapeRegExp(lead)}`, 'i').exec(match[1])?.[0] ?? match[1]) : match[1];
     const project = lead ?? projectArgument(match[1], known);
     // "what's on my list for tomorrow": a day is no project's name.

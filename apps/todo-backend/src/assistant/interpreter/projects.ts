@@ -39,7 +39,11 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     /^(?:(?:give|show|get|send)\s+me\s+)?(?:the\s+|a\s+)?list\s+of\s+(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+)?(?:projects|lists)$/i.test(
       lower,
     ) ||
-    /^how\s+many\s+(?:projects|projs|lists)\b/i.test(lower)
+    /^how\s+many\s+(?:projects|projs|lists)\b/i.test(lower) ||
+    // "show what lists I've made", "show me the projects we have": the lists, said with who made them.
+    /^(?:list|show|display|see|view|get|tell)\s+(?:me\s+)?(?:what|which|the|my|all\s+(?:the|my))\s+(?:projects|projs|lists)\s+(?:i|we)(?:'ve|\s+have)?(?:\s+(?:got|made|created|set\s+up|started))?$/i.test(
+      lower,
+    )
   ) {
     return { kind: 'call', tool: 'list_projects', args: {} };
   }

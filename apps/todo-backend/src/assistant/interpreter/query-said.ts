@@ -80,12 +80,28 @@ const DONE_LEFT_OUT =
 const LEVEL_LEFT_OUT = /\b(?:not|isn'?t|aren'?t|except|excluding|other\s+than)\s+(?:the\s+)?(high|medium|low)[\s-]+(?:priority|prio)\b/gi;
 const OTHER_LEVELS: Record<string, string> = { high: 'medium or low', medium: 'high or low', low: 'high or medium' };
 
+/**
+ * "anything due before payday on the 28th": in a question, an event said in one word before its day bounds the window
+ * by that day, as "before my holiday on the 20th" does.
+ */
+const EVENT_WORD_ON_DAY = new RegExp(
+  String.raw`\b(before|by)\s+[\p{L}'-]+\s+on\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:this\s+|next\s+)?${WEEKDAY}\b)`,
+  'giu',
+);
+
 /** The question with its states said in the words the filter reads: "completed", "pending", "overdue". */
 export function inPlainWords(sentence: string): string {
   return (
     // "what's due on the 5th", "anything in December": the window of that day or month, once a day that bounds a
     // window ("before the VAT deadline on the 7th") is read as that bound; "what was due on monday": the one gone by.
-    dayOrMonthAsked(pastDayAsked(sentence.replace(EVENT_ON_DAY, '$1 ').replace(/[?!.\s]+$/, '')))
+    dayOrMonthAsked(
+      pastDayAsked(
+        sentence
+          .replace(EVENT_ON_DAY, '$1 ')
+          .replace(EVENT_WORD_ON_DAY, '$1 ')
+          .replace(/[?!.\s]+$/, ''),
+      ),
+    )
       // "what jobs have I got tomorrow", "any Work jobs overdue": jobs are what a trade calls its tasks, never a tag.
       .replace(/\bjobs\b/gi, 'tasks')
       .replace(DAY_POSSESSIVE, (_all, which?: string, day?: string) => (day ? `${day}'s` : `${which} week's`))

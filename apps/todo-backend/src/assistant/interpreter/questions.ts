@@ -28,7 +28,7 @@ const DID_I =
  * birthday": a search for the words after "about" or "for".
  */
 const ANY_ABOUT =
-  /^(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?)\s+(?:about|for|on|regarding|re|mentioning|called|named|with)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
+  /^(?:any\s+chance\s+)?(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)(?:'ve)?\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?)\s+(?:about|for|on|regarding|re|mentioning|called|named|with)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
 /**
  * "was the dentist done?", "is the gas bill paid", "is the car service still open", "have I booked the flights yet",
  * "what's the status of the passport renewal", "when is the tax return due": how one task stands is shown by finding
@@ -72,11 +72,20 @@ const STATE_OF_ONE = [
   // "the dentist - when is it?": the task said first, then asked about.
   /^(?:the\s+|my\s+|our\s+)?(.+?)\s*(?:[-–—,:]|\.\.\.)\s*(?:when|where)(?:'s|s|\s+is|\s+was)\s+(?:it|that)(?:\s+(?:due|again))?$/i,
   // "did I put anything in about the school play", "have I written anything down for the MOT".
+  // "anything I put in about the loft?": the same said without "did".
+  /^(?:anything|something)\s+(?:i|we)(?:'ve)?\s+(?:put|wrote|written|added|noted|jotted|saved)(?:\s+(?:in|down))?\s+(?:about|for|on|re|regarding)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   /^(?:did|have)\s+(?:i|we)\s+(?:ever\s+|already\s+)?(?:put|write|written|add|added|note|noted|jot|jotted|save|saved)(?:\s+(?:down|in))?\s+(?:anything|something|a\s+task|a\s+todo)(?:\s+(?:in|down))?\s+(?:about|for|on|re|regarding)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
 ];
 
+/**
+ * "do I need to do anything for the swimming gala", "is there anything I have to do for Emma": what the thing asks of the
+ * user is found by its words (a project of the caller's named so is a listing of it, read elsewhere).
+ */
+const NEEDED_FOR =
+  /^(?:do|will)\s+(?:i|we)\s+(?:need|have)\s+to\s+do\s+(?:anything|something)\s+(?:for|about)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
+
 /** Words of a question about many tasks or a time ("did I miss any deadlines", "when is everything due"), not one. */
-const ABOUT_MANY =
+export const ABOUT_MANY =
   /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|tonight|week|weekend|list|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon|evening)|arvo)\b/i;
 
 /**
@@ -90,9 +99,9 @@ const SHOW_ABOUT =
 const A_WEEKDAY = new RegExp(String.raw`^(?:this\s+|next\s+)?${WEEKDAY}$`, 'i');
 /** Where to look, never what to look for: "… on my list", "… on here". */
 const LOOKED_IN = /\s+(?:on|in)\s+(?:(?:my|the)\s+(?:todo\s+|to-do\s+)?list|here|there)$/i;
-/** Words of a kind of task, not of its title: "a high priority task", "any overdue todos". */
-const A_KIND =
-  /\b(?:high|low|medium|urgent|important|priority|prio|overdue|late|done|completed|finished|pending|open|recurring|repeating|tagged)\b/i;
+/** Words of a kind of task, not of its title: "a high priority task", "any overdue todos", "anything with the tag home". */
+export const A_KIND =
+  /\b(?:high|low|medium|urgent|important|priority|prio|overdue|late|done|completed|finished|pending|open|recurring|repeating|tagged|tags?|labell?ed|labels?)\b/i;
 
 /** "check if I have a dentist task", "see if there is anything about the dentist": the question inside. */
 const CHECK_IF = [
@@ -113,15 +122,23 @@ function searchFor(words: string, known: KnownNames): Interpretation {
   return { kind: 'call', tool: 'search_tasks', args: query && project ? { query: clean(query), project } : { query: words } };
 }
 
+/**
+ * "where did I leave my keys", "where have I put my glasses": a thing of the user's own, not said to be a task, is
+ * looked for in the world.
+ */
+const BELONGING_LOOKED_FOR =
+  /^where\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave)\s+(?:my|our)\s+(?!.*\b(?:tasks?|todos?|ones?|things?|notes?|list|reminders?|stuff)\b)/i;
+
 export function questionAboutOneTask(said: string, known: KnownNames = {}): Interpretation | undefined {
+  if (BELONGING_LOOKED_FOR.test(said)) return { kind: 'help', reason: 'I only know about your tasks and projects.' };
   const text = CHECK_IF.reduce((sentence, [lead, plain]) => sentence.replace(lead, plain), said);
   const about = SHOW_ABOUT.exec(text);
   const topic = about?.slice(1).find(Boolean);
   if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic) && !namesOneDay(topic) && !A_WEEKDAY.test(topic.trim()))
     return searchFor(clean(topic.replace(LOOKED_IN, '')), known);
-  for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, DID_I]) {
+  for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, NEEDED_FOR, DID_I]) {
     const words = pattern.exec(text)?.[1];
-    if (!words) continue;
+    if (!words || (pattern === NEEDED_FOR && knownProject(words, known))) continue;
     const query = clean(words.replace(LOOKED_IN, '')).replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?|one)s?$/gi, '');
     // "is 5 done": a number is no words to search for; "did I finish everything today" is about many tasks.
     // "what have I got on feb 14": a day asked about is a listing of that day, never words to search for. "where was

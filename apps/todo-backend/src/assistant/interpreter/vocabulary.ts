@@ -54,6 +54,9 @@ export const NOT_TAGS = new Set([
   'got',
   // "are there tasks for tomorrow?": the word of the question, never a tag.
   'there',
+  // "just work stuff", "only home things": how much of the list, never a tag.
+  'just',
+  'only',
   // "my undated tasks", "repeating stuff": a kind of task filter_tasks filters by.
   ...KIND_WORDS,
 ]);
@@ -72,8 +75,9 @@ export const ABOUT_A_TASK = /\b(?:tags?|labels?|reminders?|due\s+date|deadline|t
 /** A sentence starting so edits a task: "every …" in it is never a new recurring task. */
 export const EDIT_VERB = /^(?:change|switch|set|update|move|rename|edit|reschedule|postpone|mark|tag|untag|delete|remove)\b/i;
 
-/** Words that name the list itself, never a tag: "my high priority tasks", "low priority stuff". */
-export const LIST_NOUNS = /^(?:tasks?|todos?|to-dos?|items?|stuff|things?|ones?|priority|prio|first|list|due|today|tomorrow|this|next)$/i;
+/** Words that name the list itself, never a tag: "my high priority tasks", "low priority stuff", "the urgent bits". */
+export const LIST_NOUNS =
+  /^(?:tasks?|todos?|to-dos?|items?|stuff|things?|ones?|bits?|priority|prio|first|list|due|today|tomorrow|this|next)$/i;
 
 /**
  * A question the fallback may read as a listing only when it is about the list: "what's the weather tomorrow" names no

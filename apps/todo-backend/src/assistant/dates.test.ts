@@ -159,6 +159,19 @@ describe('dateReader: a month alone after "for"', () => {
   });
 });
 
+describe('dateReader: an amount of money', () => {
+  const phrases = (text: string) => dateReader.parse(text, NOW, { forwardDate: true }).map((reading) => reading.text);
+
+  it.each([
+    ['pay the milkman £14.50 saturday', ['saturday']],
+    ['pay the window cleaner €12.30 monday', ['monday']],
+    ['pay Jo 20 quid at 5', ['at 5']],
+    ['pay the plumber £120 friday at 10.30', ['friday at 10.30']],
+  ])('"%s" reads %j', (text, read) => {
+    expect(phrases(text)).toEqual(read);
+  });
+});
+
 describe('completionWindow: the days a question about done tasks covers', () => {
   // Thursday 3 December 2026, 14:30 in New York (19:30 UTC).
   const now = new Date('2026-12-03T19:30:00Z');

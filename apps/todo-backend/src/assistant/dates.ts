@@ -293,6 +293,12 @@ const WORD_NOT_WEEKDAY = /(?<=\b(?:the|a|an|my|your|his|her|our|their)\s+)(?:mon
  */
 const MONTH_AFTER_FOR = new RegExp(String.raw`(?<=\bfor\s+)${MONTH_NAME}\b(?!\s*(?:\d|the\s+\d))`, 'giu');
 
+/**
+ * An amount of money is no time of day: "pay the milkman £14.50 saturday" is due on Saturday, not at 14:50, and "£10"
+ * is no hour. It is hidden from chrono, letter for letter, as the words above are.
+ */
+const AMOUNT_OF_MONEY = /[£$€]\s?\d+(?:[.,]\d+)?(?:\s?(?:k|m|bn))?\b|\b\d+(?:[.,]\d+)?\s?(?:quid|pounds?|dollars?|euros?|pence)\b/giu;
+
 /** A reading that is today or tomorrow alone, to which "a week …" before it or "… week" after it may belong. */
 const TODAY_OR_TOMORROW = /^(?:today|tomorrow|tmr)$/i;
 const SPAN_BEFORE_DAY = /\b(?:an?|one|two|three|four|\d{1,2})\s+(?:weeks?|fortnight)\s+$/i;
@@ -329,7 +335,8 @@ export const dateReader = {
     const { known, spans } = knownSpellings(text);
     const lower = lowerCaseInPlace(known)
       .replace(WORD_NOT_WEEKDAY, (said) => 'x'.repeat(said.length))
-      .replace(MONTH_AFTER_FOR, (said) => 'x'.repeat(said.length));
+      .replace(MONTH_AFTER_FOR, (said) => 'x'.repeat(said.length))
+      .replace(AMOUNT_OF_MONEY, (said) => 'x'.repeat(said.length));
     const readings = chronoReader.parse(lower, ...rest).map((result): DateReading | undefined => {
       let { index, text: said, start } = result;
       // "parents' evening": after an apostrophe chrono starts at the space; the date starts at its first word.

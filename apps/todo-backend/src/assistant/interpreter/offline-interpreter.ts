@@ -135,10 +135,12 @@ import {
 } from './rule-first.ts';
 import { fromCompletionAsked } from './rule-from-completion.ts';
 import { ruleFromEventsAsked } from './rule-from-events.ts';
+import { seriesWithReminder } from './rule-with-reminder.ts';
 import { readNewsThenRequest } from './said-then-asked.ts';
 import { saidOnce } from './said-twice.ts';
 import { seasonAsked, seriesPeriodAsked } from './season-said.ts';
 import { inPlainerEnglish } from './second-language.ts';
+import { secondSeriesAsked } from './second-series.ts';
 import { ruleInMonths, seriesMonthsSaid } from './series-months.ts';
 import { readShift, shiftNotDate } from './shift.ts';
 import { skippedOnce } from './skipped-once.ts';
@@ -263,6 +265,8 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
 
 function createRecurring(said: string, known: KnownNames): Interpretation | undefined {
   if (rhythmOnlyInAName(said)) return undefined;
+  const withReminder = seriesWithReminder(said, (rest) => createRecurring(rest, known));
+  if (withReminder) return withReminder;
   // "weekly from april to october": the months bound the rule, and are no date of its.
   const months = seriesMonthsSaid(said);
   const monthsRule = months ? recurrencePattern(months.text) : undefined;
@@ -324,6 +328,8 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
     ),
   );
   if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
+  const second = secondSeriesAsked(title);
+  if (second) return { kind: 'help', reason: second };
   args.title = title;
   args.pattern = end.pattern ?? bounded ?? recurrence.pattern;
   // A rule kept to some months finds its own first date in them; its weekday from today might fall outside.

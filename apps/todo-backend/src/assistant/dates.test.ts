@@ -159,6 +159,16 @@ describe('dateReader: a month alone after "for"', () => {
   });
 });
 
+describe('resolveDate: an hour said before a day of the month', () => {
+  it.each([
+    ['at 8am on the 1st', '2026-02-01T13:00:00.000Z'],
+    ['10:30 on the 28th', '2026-01-28T15:30:00.000Z'],
+    ['at 9am on the 3rd of next month', '2026-02-03T14:00:00.000Z'],
+  ])('"%s" is %s', (phrase, instant) => {
+    expect(resolveDate(phrase, ZONE, NOW).toISOString()).toBe(instant);
+  });
+});
+
 describe('dateReader: an amount of money', () => {
   const phrases = (text: string) => dateReader.parse(text, NOW, { forwardDate: true }).map((reading) => reading.text);
 

@@ -41,6 +41,9 @@ const SPAN_FROM_DAY =
 /** "9 tonight", "7 tomorrow morning", "8:45 mon": chrono reads the day alone (or "45 mon" as months); the hour before it is its time. */
 const HOUR_BEFORE_DAY =
   /^(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s+(tonight|this\s+(?:morning|afternoon|evening)|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)$/i;
+/** "at 8am on the 1st", "10:30 on the 15th": chrono reads the hour alone (today's); the day of the month is its day. */
+const HOUR_BEFORE_MONTH_DAY =
+  /^(?:at\s+)?(\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]m)?|noon|midday|midnight)\s+on\s+(the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:the|this|next)\s+month)?)$/i;
 /** "after the weekend": the Monday after it, never the Saturday chrono reads from "the weekend". */
 const AFTER_THE_WEEKEND = /^(?:after|past)\s+(?:the|this)\s+weekend$/i;
 /** Words that make a phrase point to the past. */
@@ -485,6 +488,7 @@ function resolveWritten(text: string, timeZone: string, now: Date): Date {
       .trim(),
   )
     .replace(HOUR_BEFORE_DAY, '$2 at $1')
+    .replace(HOUR_BEFORE_MONTH_DAY, '$2 at $1')
     .replace(MIDNIGHT_OF_DAY, (_all, before?: string, after?: string) => `${before ?? after} 24:00`)
     .replace(AFTER_THE_WEEKEND, 'monday');
   // "tuesday or thursday at 6pm" (the first day of a rule on both): the first of them to come.

@@ -39,7 +39,7 @@ export function ruleSaidFirst(text: string): boolean {
       rule.matched.trim(),
     ) &&
     before.length > 0 &&
-    !/^(?:what|which|show|list|any|anything|is|are|do|does)\b/i.test(before) &&
+    !/^(?:what|which|show|list|any|anything)\b/i.test(before) &&
     // "anything due the last friday of the month": a day things are due on, never a series.
     !/\bdue$/i.test(before)
   );

@@ -65,6 +65,8 @@ describe('a rule on days of the month said short', () => {
     ],
     ['garden waste collection on the 2nd and 4th tuesday', { title: 'garden waste collection', pattern: 'FREQ=MONTHLY;BYDAY=2TU,4TU' }],
     ['church coffee rota first sunday of the month', { title: 'church coffee rota', pattern: 'FREQ=MONTHLY;BYDAY=1SU' }],
+    // "do" starts an errand here, never a question.
+    ['do my taxes on the last sunday of the month', { title: 'do my taxes', pattern: 'FREQ=MONTHLY;BYDAY=-1SU' }],
   ])('"%s"', (phrase, args) => {
     expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'create_recurring', args });
   });

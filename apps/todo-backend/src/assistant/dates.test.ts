@@ -159,6 +159,29 @@ describe('dateReader: a month alone after "for"', () => {
   });
 });
 
+describe('resolveDate: an hour said before a day of the month', () => {
+  it.each([
+    ['at 8am on the 1st', '2026-02-01T13:00:00.000Z'],
+    ['10:30 on the 28th', '2026-01-28T15:30:00.000Z'],
+    ['at 9am on the 3rd of next month', '2026-02-03T14:00:00.000Z'],
+  ])('"%s" is %s', (phrase, instant) => {
+    expect(resolveDate(phrase, ZONE, NOW).toISOString()).toBe(instant);
+  });
+});
+
+describe('dateReader: an amount of money', () => {
+  const phrases = (text: string) => dateReader.parse(text, NOW, { forwardDate: true }).map((reading) => reading.text);
+
+  it.each([
+    ['pay the milkman £14.50 saturday', ['saturday']],
+    ['pay the window cleaner €12.30 monday', ['monday']],
+    ['pay Jo 20 quid at 5', ['at 5']],
+    ['pay the plumber £120 friday at 10.30', ['friday at 10.30']],
+  ])('"%s" reads %j', (text, read) => {
+    expect(phrases(text)).toEqual(read);
+  });
+});
+
 describe('completionWindow: the days a question about done tasks covers', () => {
   // Thursday 3 December 2026, 14:30 in New York (19:30 UTC).
   const now = new Date('2026-12-03T19:30:00Z');

@@ -41,6 +41,9 @@ const SPAN_FROM_DAY =
 /** "9 tonight", "7 tomorrow morning", "8:45 mon": chrono reads the day alone (or "45 mon" as months); the hour before it is its time. */
 const HOUR_BEFORE_DAY =
   /^(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s+(tonight|this\s+(?:morning|afternoon|evening)|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)$/i;
+/** "at 8am on the 1st", "10:30 on the 15th": chrono reads the hour alone (today's); the day of the month is its day. */
+const HOUR_BEFORE_MONTH_DAY =
+  /^(?:at\s+)?(\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]m)?|noon|midday|midnight)\s+on\s+(the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:the|this|next)\s+month)?)$/i;
 /** "after the weekend": the Monday after it, never the Saturday chrono reads from "the weekend". */
 const AFTER_THE_WEEKEND = /^(?:after|past)\s+(?:the|this)\s+weekend$/i;
 /** Words that make a phrase point to the past. */
@@ -293,6 +296,12 @@ const WORD_NOT_WEEKDAY = /(?<=\b(?:the|a|an|my|your|his|her|our|their)\s+)(?:mon
  */
 const MONTH_AFTER_FOR = new RegExp(String.raw`(?<=\bfor\s+)${MONTH_NAME}\b(?!\s*(?:\d|the\s+\d))`, 'giu');
 
+/**
+ * An amount of money is no time of day: "pay the milkman £14.50 saturday" is due on Saturday, not at 14:50, and "£10"
+ * is no hour. It is hidden from chrono, letter for letter, as the words above are.
+ */
+const AMOUNT_OF_MONEY = /[£$€]\s?\d+(?:[.,]\d+)?(?:\s?(?:k|m|bn))?\b|\b\d+(?:[.,]\d+)?\s?(?:quid|pounds?|dollars?|euros?|pence)\b/giu;
+
 /** A reading that is today or tomorrow alone, to which "a week …" before it or "… week" after it may belong. */
 const TODAY_OR_TOMORROW = /^(?:today|tomorrow|tmr)$/i;
 const SPAN_BEFORE_DAY = /\b(?:an?|one|two|three|four|\d{1,2})\s+(?:weeks?|fortnight)\s+$/i;
@@ -329,7 +338,8 @@ export const dateReader = {
     const { known, spans } = knownSpellings(text);
     const lower = lowerCaseInPlace(known)
       .replace(WORD_NOT_WEEKDAY, (said) => 'x'.repeat(said.length))
-      .replace(MONTH_AFTER_FOR, (said) => 'x'.repeat(said.length));
+      .replace(MONTH_AFTER_FOR, (said) => 'x'.repeat(said.length))
+      .replace(AMOUNT_OF_MONEY, (said) => 'x'.repeat(said.length));
     const readings = chronoReader.parse(lower, ...rest).map((result): DateReading | undefined => {
       let { index, text: said, start } = result;
       // "parents' evening": after an apostrophe chrono starts at the space; the date starts at its first word.
@@ -478,6 +488,7 @@ function resolveWritten(text: string, timeZone: string, now: Date): Date {
       .trim(),
   )
     .replace(HOUR_BEFORE_DAY, '$2 at $1')
+    .replace(HOUR_BEFORE_MONTH_DAY, '$2 at $1')
     .replace(MIDNIGHT_OF_DAY, (_all, before?: string, after?: string) => `${before ?? after} 24:00`)
     .replace(AFTER_THE_WEEKEND, 'monday');
   // "tuesday or thursday at 6pm" (the first day of a rule on both): the first of them to come.

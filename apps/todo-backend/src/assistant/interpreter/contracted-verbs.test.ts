@@ -29,3 +29,19 @@ describe('a task\'s name before "\'s now" or "\'s been"', () => {
     expect(contractedVerbSaid("move the builder's invoice to friday")).toBe("move the builder's invoice to friday");
   });
 });
+
+describe('a task\'s name before "\'s" and the days or the rule it now comes round on', () => {
+  it.each([
+    ["the gym's on mondays now", 'FREQ=WEEKLY;BYDAY=MO', 'gym'],
+    ["bin collection's on wednesdays now", 'FREQ=WEEKLY;BYDAY=WE', 'bin collection'],
+    ["the window cleaner's every 4 weeks now", 'FREQ=WEEKLY;INTERVAL=4', 'window cleaner'],
+  ])('%s: news of its rule', (said, recurring, title) => {
+    expect(interpret(said, { projects })).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target: { title } });
+  });
+
+  it('a possessive before a rule word stays', () => {
+    expect(contractedVerbSaid("mum's monthly check up on friday")).toBe("mum's monthly check up on friday");
+    expect(contractedVerbSaid("mum's every other sunday visit")).toBe("mum's every other sunday visit");
+    expect(contractedVerbSaid("add mum's weekly shop every saturday")).toBe("add mum's weekly shop every saturday");
+  });
+});

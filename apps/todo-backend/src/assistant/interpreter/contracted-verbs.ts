@@ -1,3 +1,5 @@
+import { WEEKDAY_WORD } from './phrases.ts';
+
 // "the electrician's now wednesday", "the delivery's been moved to the 19th": after a task's name "'s" before "now" or
 // "been" is "is" or "has", never a possessive (nothing of the electrician's is named). Said in full, so the task's name
 // does not end in "'s".
@@ -11,8 +13,18 @@ const IS_NOW = /^((?:the|my|our)\s+[^,;:'"“”]+?)'s\s+(now|been)\b/i;
 const IS_NOT_LEVEL =
   /^((?:(?:the|my|our)\s+)?(?!(?:it|that|this|what|there|here|who|he|she|let|where|how)'s)[^,;:'"“”]+?)'s\s+(not|no\s+longer)\s+(?=(?:(?:very|that|so|really|too)\s+)?(?:urgent|important|a\s+priority|high|critical|pressing)\b)/i;
 
+/**
+ * "the gym's on mondays now", "the window cleaner's every 4 weeks now": before days that come round or "every …", "'s"
+ * is "is"; nothing of the gym's is named so ("mum's monthly check up" keeps its possessive).
+ */
+const IS_ON_DAYS = new RegExp(
+  String.raw`^(?!(?:add|create|new|put|remind|set|make)\s)((?:(?:the|my|our)\s+)?(?!(?:it|that|this|what|there|here|who|he|she|let|where|how)'s)[^,;:'"“”]+?)'s\s+(?=(?:on\s+${WEEKDAY_WORD}s(?:\s+and\s+${WEEKDAY_WORD}s)?|(?:every|each)\s+(?:other\s+|second\s+|\d+\s+)?(?:week|month|fortnight|${WEEKDAY_WORD})s?)(?:\s+(?:now|from\s+now\s+on|these\s+days|instead))?[.!]?$)`,
+  'i',
+);
+
 export function contractedVerbSaid(text: string): string {
   return text
+    .replace(IS_ON_DAYS, (_all, task: string) => `${task} is `)
     .replace(IS_NOW, (_all, task: string, next: string) => `${task} ${next.toLowerCase() === 'now' ? 'is' : 'has'} ${next}`)
     .replace(IS_NOT_LEVEL, (_all, task: string, denial: string) => `${task} is ${denial.toLowerCase()} `);
 }

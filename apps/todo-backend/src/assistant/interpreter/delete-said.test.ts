@@ -292,3 +292,21 @@ describe('"never mind" with words that do not name a task as one', () => {
     expect(got.kind === 'help' ? got.reason : '').toContain(`delete ${words}`);
   });
 });
+
+// "bin" is a thing before most words ("bin bags", "bin day"): a task is thrown away only when one is pointed at.
+describe('"bin" before a thing that is no task', () => {
+  it.each(["bin collection's gone fortnightly, tuesdays", "bin collection's on wednesdays now", 'bin bags', 'bin men come on tuesday now'])(
+    '"%s" deletes nothing',
+    (sentence) => {
+      expect(readPhrase(sentence)).not.toMatchObject({ tool: D });
+    },
+  );
+
+  it.each([
+    ['bin the gym task', t('gym')],
+    ['bin it', last],
+    ['bin 12', id(12)],
+  ])('"%s" still deletes', (sentence, target) => {
+    expect(meaning(asCall(readPhrase(sentence)))).toBe(meaning({ tool: D, args: {}, target }));
+  });
+});

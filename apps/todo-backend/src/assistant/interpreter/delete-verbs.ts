@@ -29,6 +29,17 @@ export function cancelIsAnErrand(text: string): boolean {
   return extractRemindBefore(errand).before !== undefined || recurrencePattern(errand) !== undefined;
 }
 
+/**
+ * "bin bags", "bin collection's gone fortnightly", "bin day is tuesday": "bin" is a thing before most words, and throws
+ * a task away only when a task follows it as a task is pointed at ("bin the gym task", "bin it", "bin 12", "bin all",
+ * "bin next week's newsletter").
+ */
+export function binNamesAThing(text: string): boolean {
+  return /^bin\s+(?!(?:the|that|this|those|these|my|our|it|them|em|all|every|everything|task|number|no\.?|next|last|tomorrow'?s?|today'?s?|tonight'?s?|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s?)\b|#|\d|["“'])/i.test(
+    text,
+  );
+}
+
 /** "delete the patio project": a project only when the caller has one so called; else a task whose title ends so. */
 const PROJECT_DELETED = /^(?:delete|remove|erase|trash|bin|scrap|drop|get\s+rid\s+of)\s+((?:the|my|our)\s+)?(\S.*?)\s+project$/i;
 

@@ -20,7 +20,14 @@ import { correctedRequest } from './corrected-request.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
-import { cancelIsAnErrand, fieldRemovedWithRemark, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
+import {
+  binNamesAThing,
+  cancelIsAnErrand,
+  fieldRemovedWithRemark,
+  projectTaskDeleted,
+  severalDeleted,
+  slangDeleteRef,
+} from './delete-verbs.ts';
 import { neverDeleteOnADate } from './delete-with-date.ts';
 import { fromDictation } from './dictation.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
@@ -130,10 +137,12 @@ import {
 } from './rule-first.ts';
 import { fromCompletionAsked } from './rule-from-completion.ts';
 import { ruleFromEventsAsked } from './rule-from-events.ts';
+import { seriesWithReminder } from './rule-with-reminder.ts';
 import { readNewsThenRequest } from './said-then-asked.ts';
 import { saidOnce } from './said-twice.ts';
 import { seasonAsked, seriesPeriodAsked } from './season-said.ts';
 import { inPlainerEnglish } from './second-language.ts';
+import { secondSeriesAsked } from './second-series.ts';
 import { ruleInMonths, seriesMonthsSaid } from './series-months.ts';
 import { readShift, shiftNotDate } from './shift.ts';
 import { skippedOnce } from './skipped-once.ts';
@@ -258,6 +267,8 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
 
 function createRecurring(said: string, known: KnownNames): Interpretation | undefined {
   if (rhythmOnlyInAName(said)) return undefined;
+  const withReminder = seriesWithReminder(said, (rest) => createRecurring(rest, known));
+  if (withReminder) return withReminder;
   // "weekly from april to october": the months bound the rule, and are no date of its.
   const months = seriesMonthsSaid(said);
   const monthsRule = months ? recurrencePattern(months.text) : undefined;
@@ -319,6 +330,8 @@ function createRecurring(said: string, known: KnownNames): Interpretation | unde
     ),
   );
   if (!title) return { kind: 'help', reason: 'What should repeat? Say for example "every monday at 9am standup".' };
+  const second = secondSeriesAsked(title);
+  if (second) return { kind: 'help', reason: second };
   args.title = title;
   args.pattern = end.pattern ?? bounded ?? recurrence.pattern;
   // A rule kept to some months finds its own first date in them; its weekday from today might fall outside.
@@ -1210,8 +1223,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       'i',
     ).exec(text) ??
     new RegExp(String.raw`^${NOTES}\s+(?:on|for|of)\s+(.+?)\s*:\s*(.+)$`, 'i').exec(text) ??
-    // "add to the budget task notes: …": the task, then its notes.
-    new RegExp(String.raw`^(?:add|put|write)\s+(?:to|in|into|on)\s+(.+?)(?:'s)?\s+${NOTES}\s*:\s*(.+)$`, 'i').exec(text) ??
+    // "add to the budget task notes: …": the task, then its notes; "put in the notes: …" names no task but the one
+    // spoken of (below), never a task called "the".
+    new RegExp(
+      String.raw`^(?:add|put|write)\s+(?:to|in|into|on)\s+(?!(?:the|its)\s+${NOTES}\b)(.+?)(?:'s)?\s+${NOTES}\s*:\s*(.+)$`,
+      'i',
+    ).exec(text) ??
     new RegExp(String.raw`^make\s+the\s+${NOTES}\s+(?:of|for|on)\s+(.+?)\s+(?:say|read)\s+(.+)$`, 'i').exec(text) ??
     new RegExp(String.raw`^(?:set|change|update|edit)\s+(its)\s+${NOTES}\s*(?:(?:to|in|into)(?:\s*:\s*|\s+)|:\s*)(.+)$`, 'i').exec(text);
   // "put "gate code 4491" in the description of the party task": the words first, then the task; "put the tracking
@@ -1224,6 +1241,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     const said = describeFirst[3] ?? describeFirst[1].replace(/^["“](.+)["”]$/, '$1');
     return withTarget('update_task', describeFirst[2], { description: said.trim() });
   }
+  const notesOfIt = new RegExp(String.raw`^(?:add|put|write)\s+(?:to|in|into|on)\s+(?:the|its)\s+${NOTES}\s*:\s*(.+)$`, 'i').exec(text);
+  if (notesOfIt?.[1]) return withTarget('update_task', 'it', { description: notesOfIt[1].trim() });
   if (describe?.[1] && describe[2]) {
     return withTarget('update_task', describe[1].toLowerCase() === 'its' ? 'it' : describe[1], { description: describe[2].trim() });
   }
@@ -1307,7 +1326,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (remove?.[1] && severalDeleted(remove[1])) return { kind: 'help', reason: severalDeleted(remove[1]) };
   const fieldRemoved = remove?.[1] ? fieldRemovedWithRemark(text, deletedRef(remove[1]), (said) => readSentence(said, known)) : undefined;
   if (fieldRemoved) return fieldRemoved;
-  if (remove?.[1] && !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])) && !cancelIsAnErrand(text))
+  if (
+    remove?.[1] &&
+    !(/^forget\b/i.test(text) && /^(?:it|that|this)$/i.test(remove[1])) &&
+    !cancelIsAnErrand(text) &&
+    !binNamesAThing(text)
+  )
     return withTarget('delete_task', deletedRef(remove[1]));
 
   // Sort ("sort out the priorities for me" asks for judgement, never an order of the list)

@@ -64,9 +64,12 @@ function dayOfRule(rule: string): string | undefined {
 const WEEK_OF_MONTH = '(?:first|1st|second|2nd|third|3rd|fourth|4th|last)';
 const WEEK_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
 
-/** "every 2nd and 4th tuesday of the month": several weeks of the month, on one weekday. */
+/**
+ * "every 2nd and 4th tuesday of the month", "on the 2nd and 4th tuesday": several weeks of the month, on one weekday
+ * (weeks said so are a month's, "of the month" or not).
+ */
 const WEEKS_OF_MONTH = new RegExp(
-  `\\b(?:every|each|on\\s+the|the)\\s+(${WEEK_OF_MONTH}(?:\\s*(?:,|and|&)\\s*${WEEK_OF_MONTH})+)\\s+(${WEEKDAY_WORD})s?\\s+of\\s+(?:the|every|each)\\s+month\\b`,
+  `\\b(?:every|each|on\\s+the|the)\\s+(${WEEK_OF_MONTH}(?:\\s*(?:,|and|&)\\s*${WEEK_OF_MONTH})+)\\s+(${WEEKDAY_WORD})s?(?:\\s+(?:of|in)\\s+(?:the|every|each|a)\\s+month)?\\b`,
   'i',
 );
 
@@ -90,8 +93,11 @@ const MONTH_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+month\b|\b
 
 /** "at the end of each quarter": the last day of March, June, September and December. */
 const QUARTER_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+quarter\b/i;
-/** "on the last working day of each month", "the first business day of every month": that weekday of the month. */
-const WORKING_DAY_OF_MONTH = /\b(?:on\s+)?the\s+(first|last)\s+(?:working|business|week)\s*day\s+of\s+(?:every|each)\s+month\b/i;
+/**
+ * "on the last working day of each month", "the first business day of every month", "last working day of the month:
+ * invoices": that weekday of the month ("by the last working day of the month" is a deadline, below).
+ */
+const WORKING_DAY_OF_MONTH = /\b(?:on\s+)?(?:the\s+)?(first|last)\s+(?:working|business|week)\s*day\s+of\s+(?:every|each|the)\s+month\b/i;
 
 /** "every month on the first", "monthly on the last day": the month's day said as a word. */
 const MONTH_DAY_WORD =
@@ -103,7 +109,7 @@ const MONTH_DAY_WORD =
  * come, one date, never a rule ("on the last friday of the month" is one).
  */
 const DEADLINE_IN_THE_MONTH = new RegExp(
-  String.raw`\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?:day|${WEEKDAY_WORD})|\d{1,2}(?:st|nd|rd|th))\s+of\s+the\s+month\b`,
+  String.raw`\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?:(?:working|business|week)\s*)?(?:day|${WEEKDAY_WORD})|\d{1,2}(?:st|nd|rd|th))\s+of\s+the\s+month\b`,
   'i',
 );
 

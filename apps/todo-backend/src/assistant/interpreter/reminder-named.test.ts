@@ -51,6 +51,11 @@ const ROWS: Row[] = [
   ['no need to remind me about the dentist', 'set_reminder', { clear: true }, t('dentist')],
   ["there's no need to remind me about the vitamins any more", 'set_reminder', { clear: true }, t('vitamins')],
   ["you don't need to remind me about the plumber anymore", 'set_reminder', { clear: true }, t('plumber')],
+  // The task said first, then that it needs no reminder.
+  ["the broadband bill doesn't need a reminder", 'set_reminder', { clear: true }, t('broadband bill')],
+  ['the gym needs no reminders any more', 'set_reminder', { clear: true }, t('gym')],
+  ["that one doesn't need a reminder", 'set_reminder', { clear: true }, last],
+  ["the report doesn't need a date", 'set_due_date', { date: null }, t('report')],
 ];
 
 const read = (sentence: string) => interpret(sentence, { projects: CORPUS_PROJECTS });

@@ -18,6 +18,10 @@ const TAKEN_OFF = /^(?:take|get)\s+(?:off\s+)?(?:the|my|its)\s+reminders?\s+(?:o
 const NO_NEED =
   /^(?:there'?s\s+|there\s+is\s+)?(?:no\s+need|(?:you\s+)?(?:don'?t|do\s+not)\s+need)\s+to\s+remind\s+me\s+(?:about|of|for)\s+(.+?)(?:\s+any\s*more)?$/i;
 /** "cancel that reminder", "delete the reminder": the reminder of the task the conversation is on, never a task so named. */
+/** "the broadband bill doesn't need a reminder", "the gym needs no reminders any more": said of the task, first. */
+const NEEDS_NONE =
+  /^(?!(?:i|we|you|there)\s)(.+?)\s+(?:(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+(?:a|an|any|the|its|their)?|needs\s+no|has\s+no\s+need\s+(?:of|for)\s+(?:a|any)?)\s*(?:reminders?|alerts?|alarms?|notifications?|nudges?)(?:\s+(?:any\s*more|now))?$/i;
+
 const POINTED_AT =
   /^(?:delete|remove|cancel|clear|drop|scrap|turn\s+off|switch\s+off|get\s+rid\s+of|stop)\s+(?:the|that|this|its)\s+(?:reminder|alarm)$/i;
 /** "the five o'clock reminder": an hour said as words, which no date reader reads alone. */
@@ -37,7 +41,8 @@ export function reminderOwner(ref: string): string {
  */
 export function reminderCleared(text: string): { ref: string } | { ask: string } | undefined {
   if (POINTED_AT.test(text.trim())) return { ref: 'it' };
-  const offReminders = OFF_REMINDERS.exec(text.trim()) ?? TAKEN_OFF.exec(text.trim()) ?? NO_NEED.exec(text.trim());
+  const offReminders =
+    OFF_REMINDERS.exec(text.trim()) ?? TAKEN_OFF.exec(text.trim()) ?? NO_NEED.exec(text.trim()) ?? NEEDS_NONE.exec(text.trim());
   if (offReminders?.[1]) return { ref: offReminders[1] };
   const match = CLEARED.exec(text.trim());
   const owner = match?.[1] ?? match?.[2];

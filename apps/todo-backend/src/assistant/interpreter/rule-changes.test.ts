@@ -179,3 +179,13 @@ describe('the offline interpreter on "repeat" before a bare noun', () => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring, due_date }, target: { title } });
   });
 });
+
+describe('a rule said as what the task has "gone" to', () => {
+  it.each([
+    ["bin collection's gone fortnightly, tuesdays", 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', { title: 'bin collection' }],
+    ['the bins have gone fortnightly', 'FREQ=WEEKLY;INTERVAL=2', { title: 'bins' }],
+    ["the milkman's gone monthly", 'monthly', { title: 'milkman' }],
+  ])('"%s"', (sentence, recurring, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { recurring }, target });
+  });
+});

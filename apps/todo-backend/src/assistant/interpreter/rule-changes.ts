@@ -86,6 +86,8 @@ const HEADS = [
   // wednesdays": news of a new rule (a weekday alone, "moved to friday", is no rule and never reaches here).
   /^(.+?)\s+(?:is|are|happens|happen|goes|go)\s+now(?:\s+on)?$/i,
   /^(.+?)\s+(?:(?:has|have)\s+)?(?:moved|changed|switched)\s+to(?:\s+on)?$/i,
+  // "the bin collection's gone fortnightly", "the bins have gone to every other week": "gone" as "become".
+  /^(.+?)(?:'s|\s+(?:has|have))\s+(?:gone|become)(?:\s+to)?(?:\s+on)?$/i,
   new RegExp(String.raw`^(?:make\s+sure\s+)?(.+?)${MODAL}\s+(?:comes?\s+back|repeats?|recurs?)$`, 'i'),
 ];
 

@@ -24,4 +24,11 @@ describe('a rule whose day is named after it', () => {
   it('leaves a day clause without a weekly rule as it was', () => {
     expect(interpret('bins out on tuesday, bin day is tuesday')).not.toMatchObject({ tool: 'create_recurring' });
   });
+
+  it.each([
+    ['bins out fortnightly, tuesdays', 'bins out', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', 'tuesday'],
+    ['put the recycling out weekly - on fridays', 'put the recycling out', 'FREQ=WEEKLY;BYDAY=FR', 'friday'],
+  ])('reads a day said alone in the plural: "%s"', (sentence, title, pattern, due_date) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'create_recurring', args: { title, pattern, due_date } });
+  });
 });

@@ -5,16 +5,18 @@ import { WEEKDAY_WORD } from './phrases.ts';
 // stayed in the title ("bins out, bin day is") and the series started on a day it does not fall on.
 
 const WEEKLY = String.raw`(weekly|every\s+week|each\s+week|once\s+a\s+week|fortnightly|every\s+other\s+week|every\s+two\s+weeks|every\s+2\s+weeks)`;
+// "… fortnightly, tuesdays": the day alone, said in the plural as days that come round are, is the clause too.
 const DAY_CLAUSE = new RegExp(
-  String.raw`^(.+?)\s+${WEEKLY}\s*(?:[,;]|\s[-–—])\s*(?:(?:the|my|our|it'?s)\s+)?(?:[\p{L}-]+\s+)?day(?:\s+is|'s)\s+(?:on\s+)?(?:a\s+)?(${WEEKDAY_WORD})s?[.!]?$`,
+  String.raw`^(.+?)\s+${WEEKLY}\s*(?:[,;]|\s[-–—])\s*(?:(?:(?:the|my|our|it'?s)\s+)?(?:[\p{L}-]+\s+)?day(?:\s+is|'s)\s+(?:on\s+)?(?:a\s+)?(${WEEKDAY_WORD})s?|(?:on\s+)?(${WEEKDAY_WORD})s)[.!]?$`,
   'iu',
 );
 
 /** The sentence with its rule on the day the clause names, or as it came. */
 export function ruleDayNamed(text: string): string {
   const said = DAY_CLAUSE.exec(text.trim());
-  if (!said?.[1] || !said[2] || !said[3]) return text;
-  const rule = `every ${/fortnightly|other|two|2/i.test(said[2]) ? 'other ' : ''}${said[3]}`;
+  const day = said?.[3] ?? said?.[4];
+  if (!said?.[1] || !said[2] || !day) return text;
+  const rule = `every ${/fortnightly|other|two|2/i.test(said[2]) ? 'other ' : ''}${day}`;
   // "the bins are weekly, the day is monday": news of the rule of a task that exists, never a new series.
   if (/\s(?:is|are)$/i.test(said[1])) return `${said[1]} now ${rule}`;
   return `${said[1]} ${rule}`;

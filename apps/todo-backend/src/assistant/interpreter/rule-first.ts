@@ -28,18 +28,20 @@ export function ruleSaidFirst(text: string): boolean {
   // "weekly sync sent, tick it off": news that a task so titled is done, pointed back at, never a new series.
   if (/^(?:on)?$/i.test(before))
     return after.length > 0 && !/^(?:tasks?|todos?|items?)\b|\?$/i.test(after) && !DONE_POINTED_BACK.test(after);
-  // "retro with the team on alternate mondays", "tidy the shed once a fortnight", "yoga on weekdays at 7am": a rule that
-  // ends the sentence, maybe with its time.
+  // "retro with the team on alternate mondays", "tidy the shed once a fortnight", "yoga on weekdays at 7am", "church
+  // coffee rota first sunday of the month": a rule that ends the sentence, maybe with its time.
   // "the quiz is on tuesday nights": news about a task, never a new one titled "the quiz is".
   if (/\b(?:is|are|was|were|'s)$/i.test(before)) return false;
   const timeAfter = after === '' || /^(?:(?:at|@|from)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$|^(?:at\s+)?(?:noon|midnight)$/i.test(after);
   return (
     timeAfter &&
-    /^(?:on|once)\s|^mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri|(?:days|nights|weekends|mornings|afternoons|evenings|ly)$/i.test(
+    /^(?:on|once)\s|^mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri|(?:days|nights|weekends|mornings|afternoons|evenings|ly|of\s+the\s+month)$/i.test(
       rule.matched.trim(),
     ) &&
     before.length > 0 &&
-    !/^(?:what|which|show|list|any)\b/i.test(before)
+    !/^(?:what|which|show|list|any|anything)\b/i.test(before) &&
+    // "anything due the last friday of the month": a day things are due on, never a series.
+    !/\bdue$/i.test(before)
   );
 }
 

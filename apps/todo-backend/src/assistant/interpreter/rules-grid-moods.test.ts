@@ -132,10 +132,24 @@ const HAND: Row[] = [
   ],
   ['meal prep - repeat every monday', 'create_recurring', { title: 'meal prep', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' }],
   ['meal prep recurring weekly', 'create_recurring', { title: 'meal prep', pattern: 'weekly' }],
-  // A rule with a reminder's lead time: create_recurring takes none, so it is asked, never read into the title.
-  ['every sunday at 6pm call mum, remind me an hour before', null],
-  ['submit timesheet every friday at 5pm and remind me 30 minutes before', null],
-  ['add call mum every sunday with a 1 hour reminder', null],
+  // A rule with a reminder's lead time: create_recurring takes none, add_task takes both, never read into the title.
+  [
+    'every sunday at 6pm call mum, remind me an hour before',
+    'add_task',
+    { title: 'call mum', due_date: 'sunday at 6pm', recurring: 'FREQ=WEEKLY;BYDAY=SU', remind_before: '1h' },
+  ],
+  [
+    'submit timesheet every friday at 5pm and remind me 30 minutes before',
+    'add_task',
+    { title: 'submit timesheet', due_date: 'friday at 5pm', recurring: 'FREQ=WEEKLY;BYDAY=FR', remind_before: '30m' },
+  ],
+  [
+    'add call mum every sunday with a 1 hour reminder',
+    'add_task',
+    { title: 'call mum', due_date: 'sunday', recurring: 'FREQ=WEEKLY;BYDAY=SU', remind_before: '1h' },
+  ],
+  // A rule with no first date has nothing to remind before: still asked.
+  ['water the plants every 3 days, remind me an hour before', null],
   [
     'water plants every 3 days remind me at 8am',
     'create_recurring',

@@ -110,10 +110,11 @@ const ROWS: Row[] = [
   ['add feed the cat twice daily', 'add_task', { title: 'feed the cat twice daily' }],
   ['add call the bank every weekday morning', 'create_recurring', rec('call the bank', WD)],
   ['add standup every weekday morning at 9', 'create_recurring', rec('standup', WD, 'friday 9am')],
+  // As "on the last friday of the month" is, the last working day of the month is a monthly rule's day.
   [
     'add invoice clients on the last working day of the month',
-    'add_task',
-    { title: 'invoice clients on the last working day of the month' },
+    'create_recurring',
+    rec('invoice clients', 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', '2026-01-30'),
   ],
   ['add pay the rent every 4 weeks', 'create_recurring', rec('pay the rent', 'FREQ=WEEKLY;INTERVAL=4')],
   ['add pay the rent every four weeks on friday', 'create_recurring', rec('pay the rent', 'FREQ=WEEKLY;INTERVAL=4;BYDAY=FR', 'friday')],

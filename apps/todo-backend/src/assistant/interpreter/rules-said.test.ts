@@ -52,3 +52,29 @@ describe('the offline interpreter on rules said the ways people say them', () =>
     expect(reading.kind === 'call' && reading.tool === 'create_recurring').toBe(false);
   });
 });
+
+describe('a rule on days of the month said short', () => {
+  it.each([
+    [
+      'last working day of each month: invoices',
+      { title: 'invoices', pattern: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', due_date: 'the last working day of the month' },
+    ],
+    [
+      'first working day of the month: pay the nursery',
+      { title: 'pay the nursery', pattern: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1', due_date: 'the first working day of the month' },
+    ],
+    ['garden waste collection on the 2nd and 4th tuesday', { title: 'garden waste collection', pattern: 'FREQ=MONTHLY;BYDAY=2TU,4TU' }],
+    ['church coffee rota first sunday of the month', { title: 'church coffee rota', pattern: 'FREQ=MONTHLY;BYDAY=1SU' }],
+    // "do" starts an errand here, never a question.
+    ['do my taxes on the last sunday of the month', { title: 'do my taxes', pattern: 'FREQ=MONTHLY;BYDAY=-1SU' }],
+  ])('"%s"', (phrase, args) => {
+    expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'create_recurring', args });
+  });
+
+  it.each([
+    ['pay the nursery by the last working day of the month', 'create_recurring'],
+    ['anything due the last friday of the month?', 'create_recurring'],
+  ])('"%s" is no series', (phrase, tool) => {
+    expect(interpret(phrase)).not.toMatchObject({ tool });
+  });
+});

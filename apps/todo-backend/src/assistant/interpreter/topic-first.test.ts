@@ -154,3 +154,19 @@ describe('a task named first, a dash, then a request pointing back at it', () =>
     expect(interpret(phrase)).toEqual({ kind: 'call', tool, args, target: { title } });
   });
 });
+
+describe('the notes put in by a request that names no task', () => {
+  it.each([
+    [
+      'the thing about the car insurance, put in the notes: renewal quote £412, try the comparison sites',
+      { description: 'renewal quote £412, try the comparison sites' },
+      { title: 'car insurance' },
+    ],
+    ['the one about the boiler, put in the notes: Gas Safe only', { description: 'Gas Safe only' }, { title: 'boiler' }],
+    ['the dentist, write in the notes: bring the card', { description: 'bring the card' }, { title: 'dentist' }],
+    // No task said before it: the one spoken of, never a task called "the".
+    ['put in the notes: call first', { description: 'call first' }, { last: true }],
+  ])('"%s"', (sentence, args, target) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args, target });
+  });
+});

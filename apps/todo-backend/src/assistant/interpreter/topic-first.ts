@@ -7,11 +7,11 @@ import { englishTerms } from './word-roots.ts';
 // request is read alone, with "it" for the task, and the task named first takes the place of "it".
 
 /**
- * "the task with the car", "this todo about the visa", "the task garage", "the one about the boiler": a task named
- * through what it is about.
+ * "the task with the car", "this todo about the visa", "the task garage", "the one about the boiler", "the thing about
+ * the car insurance": a task named through what it is about.
  */
 const TASK_THEN_WORDS =
-  /^(?:the|this|that|my)\s+(?:(?:task|todo|to-do|item)\s+(?:(?:called|named|titled|about|of|for|with|on)\s+)?|one\s+(?:called|named|titled|about|with)\s+)(.+?)(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
+  /^(?:the|this|that|my)\s+(?:(?:task|todo|to-do|item)\s+(?:(?:called|named|titled|about|of|for|with|on)\s+)?|(?:one|thing)\s+(?:called|named|titled|about|with)\s+)(.+?)(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
 /** "the vet one, delete it": the words, then "task" or "one". */
 const WORDS_THEN_TASK = /^((?:the|this|that|my)\s+(?:[^\s,;:]+\s+){1,4}(?:task|todo|to-do|one))(?:\s*[,;:]|\s+[-–—])\s+(.+)$/i;
 /** "boiler thing: remove the urgent tag": a few words and "thing", "task" or "one" before a colon, "the" or not. */
@@ -68,11 +68,8 @@ export function readTopicFirst(sentence: string, read: (request: string) => Inte
   // "the name of the vet task is off, change it to …": the field named first is the task's.
   const target = parseTaskRef(said[1].replace(SAID_OF_IT, '').replace(FIELD_OF, ''));
   if (!target) return undefined;
-  // "change the description in: …": the task's own field; "remove": a verb alone acts on the task named first.
-  let request = said[2].replace(
-    /^(\w+)\s+the\s+(description|notes?|details?|title|name|priority|due\s+date|deadline|tags?)\b/i,
-    '$1 its $2',
-  );
+  // "remove": a verb alone acts on the task named first.
+  let request = ownField(said[2]);
   // "remove the urgent tag", "add a home tag": the tag of the task named first.
   request = request
     .replace(
@@ -88,6 +85,17 @@ export function readTopicFirst(sentence: string, read: (request: string) => Inte
   const reading = read(request);
   if (reading.kind !== 'call' || !reading.target || !('last' in reading.target)) return undefined;
   return { ...reading, target };
+}
+
+/**
+ * "change the description in: …", "put in the notes: …": the field of the task named first, never of another task
+ * ("the").
+ */
+function ownField(request: string): string {
+  return request.replace(
+    /^(\w+)\s+((?:in|into|to|on)\s+)?the\s+(description|notes?|details?|title|name|priority|due\s+date|deadline|tags?)\b/i,
+    '$1 $2its $3',
+  );
 }
 
 /**
@@ -123,7 +131,7 @@ function wordsThenIt(sentence: string, read: (request: string) => Interpretation
   if (!said?.[1] || !said[2]) return undefined;
   // "the report is submitted, close it": a clause of its own, read by the rules for reports, not a task's name.
   if (englishTerms(said[1]).some((term) => term.tags.includes('Verb') && !/^\d+$/.test(term.text))) return undefined;
-  const request = LEFT_OUT.test(said[2].trim()) ? `${said[2].trim()} it` : said[2];
+  const request = LEFT_OUT.test(said[2].trim()) ? `${said[2].trim()} it` : ownField(said[2]);
   if (!POINTS_BACK.test(request) && !STATE_ALONE.test(request.trim())) return undefined;
   const target = parseTaskRef(said[1]);
   const reading = read(request);

@@ -88,4 +88,19 @@ describe('two changes to one task in one sentence', () => {
       call('update_task', { title: 'boiler service', due_date: 'the 3rd' }, t('boiler')),
     );
   });
+
+  it('reads "due" and a day of the month after the task said first, then a level', () => {
+    expect(read('the gym direct debit - due the 28th and low priority')).toEqual(
+      call('update_task', { due_date: 'the 28th', priority: 'low' }, t('gym direct debit')),
+    );
+    expect(read('the report: due friday, high priority')).toEqual(
+      call('update_task', { due_date: 'friday', priority: 'high' }, t('report')),
+    );
+  });
+
+  it('reads a rule said last without more words', () => {
+    expect(read('make the council tax due on the 1st and repeat monthly')).toEqual(
+      call('update_task', { due_date: 'the 1st', recurring: 'monthly' }, t('council tax')),
+    );
+  });
 });

@@ -6,7 +6,7 @@ import { dateAtEnd } from './whole-dates.ts';
 // change points back with "it" or says a level, "no date" or "clear the note" alone; both become one update_task call.
 
 const SECOND_CHANGE =
-  /^(.+?)(?:\s*,\s*(?:(?:and|so),?\s+)?|\s+(?:and|&|then|plus|so),?\s+)(?:then\s+|also\s+)?((?:put|add)\s+["“].+?["”]\s+(?:in|into|to|on)\s+(?:the|its)\s+(?:notes?|description)|title\s+["“].+|(?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|slide|punt|bump|bring|knock|drop|give|tag|label|untag|flag|star|raise|lower|upgrade|downgrade|escalate|prioriti[sz]e|de-?prioriti[sz]e)\s+it\b.*|(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|(?:clear|remove|drop|lose|wipe|scrub)\s+(?:its|the)\s+(?:notes?|description)|take\s+(?:its|the)\s+(?:due\s+)?date\s+off|no\s+(?:due\s+)?date|note(?:\s*:\s*|\s+)["“'\w].*|it\s+needs\s+(?:doing|to\s+be\s+done)\s.+|(?:the|its)\s+only\s+(?:tags?|labels?)\s+should\s+be\s.+|(?:high|low|medium|normal|urgent)(?:\s+priority)?|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+|(?:repeat|recur)\s+(?:every|each|daily|weekly|fortnightly|monthly|yearly|on)\b.+)$/i;
+  /^(.+?)(?:\s*,\s*(?:(?:and|so),?\s+)?|\s+(?:and|&|then|plus|so),?\s+)(?:then\s+|also\s+)?((?:put|add)\s+["“].+?["”]\s+(?:in|into|to|on)\s+(?:the|its)\s+(?:notes?|description)|title\s+["“].+|(?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|slide|punt|bump|bring|knock|drop|give|tag|label|untag|flag|star|raise|lower|upgrade|downgrade|escalate|prioriti[sz]e|de-?prioriti[sz]e)\s+it\b.*|(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|(?:clear|remove|drop|lose|wipe|scrub)\s+(?:its|the)\s+(?:notes?|description)|take\s+(?:its|the)\s+(?:due\s+)?date\s+off|no\s+(?:due\s+)?date|note(?:\s*:\s*|\s+)["“'\w].*|it\s+needs\s+(?:doing|to\s+be\s+done)\s.+|(?:the|its)\s+only\s+(?:tags?|labels?)\s+should\s+be\s.+|(?:high|low|medium|normal|urgent)(?:\s+priority)?|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+|(?:repeat|recur)\s+(?:every|each|daily|weekly|fortnightly|monthly|yearly|on)\b.*)$/i;
 
 /** A level said alone as the second change: "… and urgent". */
 const LEVEL_ALONE = /^(?:high|low|medium|normal|urgent)(?:\s+priority)?$/i;
@@ -75,14 +75,17 @@ function movedFirst(firstSaid: string, secondSaid: string): string {
 
 /**
  * 'plasterer: tuesday 8am, note "park on the drive"', "the gutter clean - tues wk, medium priority": a task's words, a
- * colon or a dash and a date alone, then a change of "it", is that task moved, never an appointment added (as
+ * colon or a dash and a date alone (or "due" and a date), then a change of "it", is that task moved, never an appointment added (as
  * "plasterer: tuesday 8am" said alone is).
  */
 function colonMoved(firstSaid: string, second: Interpretation): string | undefined {
   const said = /^([^:,;]+?)(?:\s*:\s*|\s+[-–—]\s+)(\S.*)$/.exec(firstSaid.trim());
   if (!said?.[1] || !said[2] || second.kind !== 'call' || !second.target || !('last' in second.target)) return undefined;
-  const date = dateAtEnd(said[2]);
-  return date?.index === 0 ? `move ${said[1]} to ${said[2].trim()}` : undefined;
+  // "the gym direct debit - due the 28th and low priority": "due" before the date says what the date is.
+  // "the 28th" alone is a day of the month, which the date reader reads only with more.
+  const when = said[2].trim().replace(/^due\s+(?:on\s+|by\s+)?/i, '');
+  const dayOfMonth = /^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(when);
+  return dayOfMonth || dateAtEnd(when)?.index === 0 ? `move ${said[1]} to ${when}` : undefined;
 }
 
 export function readTwoChanges(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {

@@ -112,6 +112,7 @@ import { renameUndone, renameValueRead } from './rename-values.ts';
 import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { reopeningTitleDone } from './reopening-title-done.ts';
+import { requestSaidOver } from './request-said-over.ts';
 import { rhythmOnlyInAName } from './rhythm-in-a-name.ts';
 import { ruleAsAKind } from './rule-as-a-kind.ts';
 import { readRuleChange } from './rule-changes.ts';
@@ -572,6 +573,8 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (projectChange) return { kind: 'help', reason: projectChange };
   const corrected = correctedRequest(message);
   if (corrected) return interpret(corrected, known);
+  const saidOver = requestSaidOver(message);
+  if (saidOver) return interpret(saidOver, known);
   const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), withoutCourtesyFrame(message));
   const quotedSpeech = quotedSpeechAsked(said);
   if (quotedSpeech) return { kind: 'help', reason: quotedSpeech };

@@ -64,4 +64,12 @@ describe('two tasks to add in one message', () => {
   it.each(['add buy milk and eggs', 'add paint the fence, add-on kit'])('adds "%s" as one task', (said) => {
     expect(interpret(said)).toMatchObject({ kind: 'call' });
   });
+
+  it.each([
+    'rename the dentist or maybe the vet to checkup',
+    'delete the vet. or was it the dentist? one of those',
+    'mark the gym or perhaps the swim done',
+  ])('asks when the user is not sure which task they mean: "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
 });

@@ -39,6 +39,8 @@ const TASKS_IN_PLURAL =
 /** "one of the quotes", "either of the vet tasks", "the quotes both": which of several is not said. */
 const ONE_OF_SEVERAL =
   /^(?:one|any|either|some|a\s+couple|two|three)\s+of\s+(?:the|my|those|these|them)\b|^(?:the|my|those|these)\s+[^,;]+?\s+(?:both|all)$/i;
+/** "the dentist or maybe the vet", "the vet. or was it the dentist?": the user is not sure which task they mean. */
+const UNSURE_WHICH = /\bor\s+(?:maybe|perhaps|possibly|was\s+it|is\s+it|did\s+i\s+mean)\b/i;
 /** "… and add yoga", "…, then move it": a second request joined to the task's words. */
 const SECOND_REQUEST =
   /(?:(?:\s|,)(?:and|then|also|plus)\s+(?:then\s+|also\s+)?|,\s+(?:please\s+)?)(?:add|create|delete|remove|move|mark|complete|rename|tag|untag|set|change|reschedule|postpone|put|reopen|re-open|uncheck|untick|unmark|search|find|show|list)\b/i;
@@ -60,6 +62,7 @@ export function notOneTask(refText: string, values: unknown[] = []): string | un
   if (PLACES_IN_LIST.test(ref)) return 'Which tasks? I change one task at a time: give its number or words of its title.';
   if (MANY_WORDS.test(ref) || ONES_OF_A_KIND.test(ref) || TASKS_IN_PLURAL.test(ref) || ONE_OF_SEVERAL.test(ref))
     return 'Which task? I change one task at a time: give its number or words of its title.';
+  if (UNSURE_WHICH.test(ref)) return 'Which task do you mean? Give its number or words of its title.';
   if (SECOND_REQUEST.test(ref)) return ONE_REQUEST;
   // "move the report to friday and tag it work": a date with a second request after it.
   if (values.some((value) => typeof value === 'string' && SECOND_REQUEST.test(` ${value}`))) return ONE_REQUEST;

@@ -1,4 +1,5 @@
 import { COUNT_WORD } from '../number-words.ts';
+import { stripPoliteness } from './politeness.ts';
 import { PRIORITY_VALUE } from './priority-words.ts';
 
 // "put" with a particle: a priority put up or down ("put up the priority of 5"), a task put off ("put off the vet",
@@ -40,9 +41,18 @@ const PUT_SPAN_OUT = new RegExp(
   'i',
 );
 
+/**
+ * "put the vet back, I ticked it by accident": a task put back after a tick said to be a mistake is reopened, never a
+ * chore "put the vet back" to add.
+ */
+const PUT_BACK_AFTER_A_TICK =
+  /^put\s+([^,;]+?)\s+back(?:\s+(?:on|onto)\s+(?:my|the)\s+list)?\s*(?:[,;.]|\s[-–—])?\s*(?:(?:i|we)\s+(?:\w+\s+)?(?:ticked|checked|crossed|marked|completed|closed)\b(?=.*\b(?:by\s+(?:accident|mistake)|accidentally|wrongly|in\s+error)\b).*)$/i;
+
 /** The sentence said the way the rules read it when "put" has a particle; otherwise as said. */
 export function putSaid(text: string): string {
   const said = text.trim();
+  const reopened = PUT_BACK_AFTER_A_TICK.exec(stripPoliteness(said))?.[1];
+  if (reopened) return `reopen ${reopened}`;
   for (const [index, shape] of PRIORITY_UP_OR_DOWN.entries()) {
     const match = shape.exec(said);
     if (!match?.[1] || !match[2]) continue;

@@ -4,6 +4,7 @@ import { dateReader } from '../dates.ts';
 import { destinationAsked } from './add-destinations.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
+import { answeredOwnQuestion } from './answered-own-question.ts';
 import { withoutAside } from './asides.ts';
 import { beforeATimedEvent } from './before-a-timed-event.ts';
 import { withoutListPlace } from './checked-off-list.ts';
@@ -19,6 +20,7 @@ import { withoutContrast } from './contrast-tails.ts';
 import { correctedRequest } from './corrected-request.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
+import { dateSaidAgain } from './date-said-again.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import { cancelIsAnErrand, fieldRemovedWithRemark, projectTaskDeleted, severalDeleted, slangDeleteRef } from './delete-verbs.ts';
 import { neverDeleteOnADate } from './delete-with-date.ts';
@@ -57,6 +59,7 @@ import { manyLevelledAsked } from './levels-for-many.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
 import { kindThenWindowAsked, listingAsked, tagsAsked } from './listing-asked.ts';
+import { meantNotThat } from './meant-not-that.ts';
 import { monthDayMoved } from './month-day-moved.ts';
 import { moveWithoutDateAsked } from './move-without-date.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
@@ -527,6 +530,8 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
 /** A message said in the words the rules read, before any of them reads it: the order matters ("important, not urgent"
  * before a tail of what is not meant). */
 const SAID_PLAINLY: ((text: string) => string)[] = [
+  meantNotThat,
+  dateSaidAgain,
   inLearnersEnglish,
   saidOnce,
   noteToSelfSaid,
@@ -573,7 +578,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (projectChange) return { kind: 'help', reason: projectChange };
   const corrected = correctedRequest(message);
   if (corrected) return interpret(corrected, known);
-  const saidOver = requestSaidOver(message);
+  const saidOver = requestSaidOver(message) ?? answeredOwnQuestion(message);
   if (saidOver) return interpret(saidOver, known);
   const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), withoutCourtesyFrame(message));
   const quotedSpeech = quotedSpeechAsked(said);

@@ -72,4 +72,15 @@ describe('two tasks to add in one message', () => {
   ])('asks when the user is not sure which task they mean: "%s"', (sentence) => {
     expect(interpret(sentence).kind).toBe('help');
   });
+
+  it.each(['undo the last tick', 'reopen my last change'])('asks which task a change the user made was: "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
+
+  it.each([
+    ['unmark the gym - I skipped it in the end', { completed: false }, 'gym'],
+    ['tick off the bins - we did them this morning', {}, 'bins'],
+  ])('reads a dash before what someone did as why: "%s"', (sentence, args, title) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args, target: { title } });
+  });
 });

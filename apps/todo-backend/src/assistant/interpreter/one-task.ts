@@ -6,6 +6,8 @@ import type { Interpretation } from './offline-interpreter.ts';
 /** "the 5th task", "the last one", "the first item": a place in a list the user sees, not one the chat knows. */
 const PLACE_IN_LIST =
   /^(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|top|bottom|next|previous|other)\s+(?:one|task|todo|item)(?:\s+(?:on|in)\s+(?:my|the)\s+list)?$/i;
+/** "the last tick", "my last change": a change the user made, not a task; which task it was is asked. */
+const LAST_CHANGE = /^(?:the\s+|my\s+)?(?:last|latest|previous)\s+(?:tick|untick|change|edit|rename|deletion)$/i;
 /** "the last three", "the first 2 tasks", "the top few": several tasks by their place in a list, never one. */
 const PLACES_IN_LIST =
   /^(?:the\s+)?(?:first|last|top|bottom|next|previous|other)\s+(?:two|three|four|five|six|seven|eight|nine|ten|couple|few|\d+)(?:\s+(?:ones|tasks|todos|items|of\s+them))?(?:\s+(?:on|in)\s+(?:my|the)\s+list)?$/i;
@@ -58,7 +60,7 @@ export function notOneTask(refText: string, values: unknown[] = []): string | un
   const ref = refText.trim();
   const several = severalTasksNamed(ref);
   if (several) return several;
-  if (PLACE_IN_LIST.test(ref) || WHEN_ALONE.test(ref)) return 'Which task? Give its number or words of its title.';
+  if (PLACE_IN_LIST.test(ref) || WHEN_ALONE.test(ref) || LAST_CHANGE.test(ref)) return 'Which task? Give its number or words of its title.';
   if (PLACES_IN_LIST.test(ref)) return 'Which tasks? I change one task at a time: give its number or words of its title.';
   if (MANY_WORDS.test(ref) || ONES_OF_A_KIND.test(ref) || TASKS_IN_PLURAL.test(ref) || ONE_OF_SEVERAL.test(ref))
     return 'Which task? I change one task at a time: give its number or words of its title.';
@@ -112,6 +114,9 @@ export function withoutReason(refText: string): string {
   // "the cake task - plans changed": after the task named as one, a dash says why.
   const dashed = /^(.+?\s(?:task|todo|one))\s+[-–—]\s+.+$/i.exec(refText.trim());
   if (dashed?.[1]) return dashed[1];
+  // "the gym - I skipped it in the end": a dash before what someone did says why, whatever names the task.
+  const done = /^(.+?)\s+[-–—]\s+(?:i|we|they|he|she)\s+(?:\w+\s+)?(?:[a-z]+ed|did|went|got|made|forgot|had)\b.*$/i.exec(refText.trim());
+  if (done?.[1]) return done[1];
   return refText.replace(
     /\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since|(?:still\s+)?not\s+(?:done|finished|complete|ready)|(?:i|we)\s+(?:wasn'?t|weren'?t|haven'?t|didn'?t|already|no\s+longer|don'?t)|(?:all\s+)?(?:sorted|fixed|resolved|handled|dealt\s+with)(?:\s+now)?$)\b.*$|\s+(?:because|since)\s+.*$/i,
     '',

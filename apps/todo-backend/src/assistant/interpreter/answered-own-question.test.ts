@@ -32,3 +32,19 @@ describe('a question the user answers in the same message', () => {
     },
   );
 });
+
+describe('a request, then a check the user answers at once', () => {
+  it.each([
+    ['delete the Friday drinks. wait, is that the team one? yeah, that one', call('delete_task', {}, t('Friday drinks'))],
+    ['mark the plumber done. wait, was it the plumber or the electrician? the electrician', call('complete_task', {}, t('electrician'))],
+  ])('reads the request the answer leaves: "%s"', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    'delete the gym. wait, is that the old one? no',
+    'mark the plumber done. wait, was it the plumber or the electrician? not sure',
+  ])('asks when the answer leaves it unsure: "%s"', (sentence) => {
+    expect(read(sentence).kind).toBe('help');
+  });
+});

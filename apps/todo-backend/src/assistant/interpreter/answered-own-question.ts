@@ -23,8 +23,35 @@ const DATE_ASKED = /^(?:is|are|was)\s+((?:the|my)\s+.+?)\s+(?:due|on|at|for|stil
 /** "make it monday", "move it to 5pm": a request of "it". */
 const REQUEST_OF_IT = new RegExp(String.raw`^(${VERB})\s+(?:it|that)\b(.*)$`, 'i');
 
-/** The request the answer decides, or undefined. */
-export function answeredOwnQuestion(text: string): string | undefined {
+/**
+ * "delete the Friday drinks. wait, is that the team one? yeah, that one", "mark the plumber done. wait, was it the
+ * plumber or the electrician? the electrician": a request, then a check the user answers at once.
+ */
+const CHECKED = /^(.+?)[.!;]\s+(?:(?:wait|hang\s+on|hmm+|oh)[,!.]*\s+)+((?:is|was|are|were)\s+[^?]+)\?+\s*([^?]+?)[.!]*$/i;
+/** "was it the plumber or the electrician": the two the user chooses between. */
+const EITHER = /^(?:is|was)\s+it\s+((?:the|my)\s+.+?|\d+)\s+or\s+((?:the|my)\s+.+?|\d+)$/i;
+
+/** Asked when the user's answer to their own check leaves the request unsure ("… is that the old one? no"). */
+const CHECK_LEFT_OPEN = 'Which task did you mean? Say the request again with just that one.';
+
+/** The request as the user's answer to their own check leaves it, or a question when it leaves it unsure. */
+function requestChecked(text: string): string | { ask: string } | undefined {
+  const checked = CHECKED.exec(text.trim());
+  const [, request, check, answer] = checked ?? [];
+  if (!request || !check || !answer) return undefined;
+  if (YES.test(answer) || /^(?:yeah|yes|yep|yup)\b[,!.\s]*(?:(?:it'?s\s+)?that\s+one)?$/i.test(answer)) return request;
+  const either = EITHER.exec(check.trim());
+  const chosen = answer.trim().toLowerCase();
+  if (!either?.[1] || !either[2] || !request.toLowerCase().includes(either[1].toLowerCase())) return { ask: CHECK_LEFT_OPEN };
+  if (chosen !== either[1].toLowerCase() && chosen !== either[2].toLowerCase()) return { ask: CHECK_LEFT_OPEN };
+  const at = request.toLowerCase().indexOf(either[1].toLowerCase());
+  return `${request.slice(0, at)}${answer.trim()}${request.slice(at + either[1].length)}`;
+}
+
+/** The request the answer decides, a question when it leaves the request unsure, or undefined. */
+export function answeredOwnQuestion(text: string): string | { ask: string } | undefined {
+  const checked = requestChecked(text);
+  if (checked) return checked;
   const parts = /^([^?]+)\?+\s*([^?]+?)[.!]*$/.exec(text.trim());
   if (!parts?.[1] || !parts[2]) return undefined;
   const question = parts[1].replace(LEAD, '').trim();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctionsSetOff } from './corrections-set-off.ts';
 import { interpret } from './offline-interpreter.ts';
-import { call, id, t } from './said-rows.ts';
+import { call, id, last, t } from './said-rows.ts';
 
 const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
 const read = (sentence: string) => interpret(sentence, known);
@@ -47,5 +47,15 @@ describe('a correction typed between commas or after a full stop', () => {
     'move the gym to tomorrow no wait the day after',
   ])('asks when what is corrected cannot be told, never reading the words taken back: "%s"', (sentence) => {
     expect(read(sentence).kind).toBe('help');
+  });
+});
+
+describe('a task named in place of "it" or "that"', () => {
+  it.each([
+    ['delete that, I mean the task I just added', call('delete_task', {}, last)],
+    ['mark it done I mean the water bill', call('complete_task', {}, t('water bill'))],
+    ['move it to friday, I mean the dentist', call('set_due_date', { date: 'friday' }, t('dentist'))],
+  ])('reads the request of the task named: "%s"', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
   });
 });

@@ -326,6 +326,12 @@ export function withCorrections(text: string): Corrected {
       const goesOn = said.findIndex((word, index) => index > from + 1 && REQUEST_GOES_ON.test(word));
       if (goesOn > 0) to = goesOn;
     }
+    // "delete that, I mean the task I just added", "mark it done I mean the water bill": a task named in place of "it".
+    const pointer = said.findLastIndex((word, index) => index > 0 && /^(?:it|that|this)[,.;]?$/i.test(word));
+    if (from < 0 && meant.length > 1 && /^(?:the|my)$/i.test(first) && pointer > 0) {
+      from = pointer;
+      to = pointer + 1;
+    }
     if (from < 0 && kind) {
       from = said.findLastIndex((word) => kind.test(word));
       to = from + 1;

@@ -579,6 +579,7 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const corrected = correctedRequest(message);
   if (corrected) return interpret(corrected, known);
   const saidOver = requestSaidOver(message) ?? answeredOwnQuestion(message);
+  if (typeof saidOver === 'object') return { kind: 'help', reason: saidOver.ask };
   if (saidOver) return interpret(saidOver, known);
   const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), withoutCourtesyFrame(message));
   const quotedSpeech = quotedSpeechAsked(said);

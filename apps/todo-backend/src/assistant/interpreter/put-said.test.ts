@@ -53,4 +53,11 @@ describe('"put" with a particle', () => {
       expect(read(sentence).kind).toBe('help');
     },
   );
+
+  it.each([
+    ['actually take the urgent tag back off the report', call('remove_tag', { tag: 'urgent' }, t('report'))],
+    ['put the home tag back on 5', call('add_tag', { tag: 'home' }, id(5))],
+  ])('reads "back" before on or off as saying again: "%s"', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
 });

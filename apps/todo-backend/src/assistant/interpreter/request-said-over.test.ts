@@ -33,3 +33,13 @@ describe('a request taken back and another said in its place', () => {
     expect(read(sentence).kind).toBe('help');
   });
 });
+
+describe('a mind changed about something, then a request of it', () => {
+  it.each([
+    ['i changed my mind about the note on the passport, take it off', call('update_task', { description: '' }, t('passport'))],
+    ['i changed my mind about the hike, delete it', call('delete_task', {}, t('hike'))],
+    ["I've changed my mind on the gym, move it to friday", call('set_due_date', { date: 'friday' }, t('gym'))],
+  ])('reads the request of what the mind changed about: "%s"', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});

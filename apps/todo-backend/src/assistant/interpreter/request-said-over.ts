@@ -1,5 +1,6 @@
 // "don't delete the report, delete the slides", "forget I said delete the haircut, delete the shave instead", "no wait,
-// don't delete it, just mark it done": a request taken back and another said in its place. Only the second is read;
+// don't delete it, just mark it done": a request taken back and another said in its place; "i changed my mind about the
+// note on the passport, take it off": a mind changed about something, and a request of it. Only the second is read;
 // "it" in the second is the task the first named. The first alone ("don't delete the report") is still asked about
 // elsewhere, and so is a second clause that is no request ("don't delete the dentist, I rebooked it").
 
@@ -10,11 +11,23 @@ const SAID_OVER = new RegExp(
   'i',
 );
 
+/**
+ * "i changed my mind about the note on the passport, take it off": what the mind changed about, then a request of "it"
+ * said of that.
+ */
+const CHANGED_MIND = new RegExp(
+  String.raw`^(?:i(?:'ve|\s+have)?\s+)?changed\s+my\s+mind\s+(?:about|on)\s+(.+?)\s*[,;.]\s*(?:so\s+|just\s+)?(?:(take\s+(?:it|that)\s+(?:off|away|out))|(${VERB})\s+(?:it|that)\b(.*?))[.!]*$`,
+  'i',
+);
+
 /** "it", "that", "this one": the second request points back at the task the first named. */
 const POINTS_BACK = /^(?:it|that|this)(?:\s+one)?\b/i;
 
 /** The request said in place of the one taken back, or undefined. */
 export function requestSaidOver(text: string): string | undefined {
+  const mind = CHANGED_MIND.exec(text.trim());
+  if (mind?.[1] && mind[2]) return `remove ${mind[1]}`;
+  if (mind?.[1] && mind[3]) return `${mind[3]} ${mind[1]}${mind[4] ?? ''}`;
   const said = SAID_OVER.exec(text.trim());
   const [, firstVerb, firstTask, verb, rest] = said ?? [];
   if (!firstVerb || !firstTask || !verb || !rest) return undefined;

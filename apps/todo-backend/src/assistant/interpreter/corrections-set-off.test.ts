@@ -22,6 +22,7 @@ describe('a correction typed between commas or after a full stop', () => {
     'move the vet to saturday. no, sunday',
     'push it to tomorrow, no, the day after',
     "the party is back on, so no, don't delete it",
+    'the report is not done, sorry, open it again',
   ])('leaves any other "no" as said: "%s"', (said) => {
     expect(correctionsSetOff(said)).toBe(said);
   });

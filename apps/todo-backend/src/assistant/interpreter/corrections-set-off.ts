@@ -5,9 +5,13 @@ import { dateReader } from '../dates.ts';
 // "sorry" are no slip for "not": they take back the words before them, as "no wait" does when said aloud. Written as
 // "no wait", which dictation.ts puts in place (or asks about when it cannot tell what is corrected).
 
-/** ", no, ", ". sorry, I meant ", " - hmm, no, ": the marker, set off by punctuation on both sides. */
+/**
+ * ", no, ", ". sorry, I meant ", " - hmm, no, ": the marker, set off by punctuation on both sides. "sorry" alone is a
+ * correction only before "I meant" or a number ("mark 6 done. sorry, 9"); otherwise it is an apology ("the report is
+ * not done, sorry, open it again").
+ */
 const SET_OFF =
-  /(?:\s*[,.;…]+|\s+[-–—])\s+(?:(?:ugh|hmm+|oh|oops|wait|hang\s+on)[,.!]?\s+)*(?:no\s+sorry|sorry\s+no|no|nope|sorry)\s*[,.;]\s+(?:i\s+meant?\s+)?(?=\S)/gi;
+  /(?:\s*[,.;…]+|\s+[-–—])\s+(?:(?:ugh|hmm+|oh|oops|wait|hang\s+on)[,.!]?\s+)*(?:(?:no\s+sorry|sorry\s+no|no|nope)\s*[,.;]\s+(?:i\s+meant?\s+)?|sorry\s*[,.;]\s+(?:i\s+meant?\s+|(?=#?\d)))(?=\S)/gi;
 
 /** The sentence with each set-off correction said as "no wait", or as it came. */
 export function correctionsSetOff(text: string): string {

@@ -12,10 +12,11 @@ const PART = String.raw`(?:(?:the|my)\s+[^,;:]+?|(?:task\s+|#)?\d+(?:st|nd|rd|th
 const LEAD = String.raw`(?:(?:\p{L}+\s+)?no[,!.]*\s+|(?:wait|hmm+|sorry|oops|oh)[,!.]*\s+)*`;
 
 /** "not A, B: …" at the start, or after the colon that follows a task ("the MOT: not the 3rd, the 13th"). */
-const NOT_THIS_THEN_THAT = new RegExp(String.raw`(^${LEAD}|:\s*)not\s+${PART}\s*,\s*(${PART})(?=\s*(?::|,|$))`, 'iu');
+const NOT_THIS_THEN_THAT = new RegExp(String.raw`(^${LEAD}|(?<!\d):\s*)not\s+${PART}\s*,\s*(${PART})(?=\s*(?::\s|,|$))`, 'iu');
 
 /** "12 not 11: rename it …", "the bread one, not the milk one: …": what is meant first, then what is not. */
-const THIS_NOT_THAT = new RegExp(String.raw`^${LEAD}(${PART})\s*,?\s+not\s+${PART}\s*:`, 'iu');
+// The colon is one that opens the request ("11: rename it"), never a clock's ("10 not 9:30").
+const THIS_NOT_THAT = new RegExp(String.raw`^${LEAD}(${PART})\s*,?\s+not\s+${PART}\s*:(?=\s)`, 'iu');
 
 /** "the 13th": a day of the month alone, which the date reader leaves for the words after it to complete. */
 const DAY_OF_MONTH = /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i;

@@ -196,6 +196,10 @@ const MOVES = new Set<ToolName>(['set_due_date', 'postpone_task', 'update_task']
 const UNDO =
   /^(?:oops[,!.\s]*)?(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change))?[.!]*$|^(?:take|put)\s+(?:that|it)\s+back[.!]*$/i;
 
+/** "revert the report to how it was", "roll the dentist back": which change to take back is not said, so it is asked. */
+const REVERTED_TASK =
+  /^(?:oops[,!.\s]*)?(?:revert|restore|roll\s*back|reset)\s+(?!(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change)\b)(.+?)(?:\s+(?:to\s+(?:how|what|the\s+way)\s+(?:it|they)\s+(?:was|were)|back|to\s+before))?[.!]*$/i;
+
 export const CAPABILITIES = [
   'add buy milk tomorrow at 5pm, high priority, tags home and errands',
   'every monday at 9am standup',
@@ -715,6 +719,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
+  if (REVERTED_TASK.test(text))
+    return { kind: 'help', reason: 'Which change should I take back? Say it, for example "rename the report back to …".' };
   const clearedReminder = reminderCleared(text);
   if (clearedReminder)
     return 'ask' in clearedReminder

@@ -69,6 +69,7 @@ describe('two tasks to add in one message', () => {
     'rename the dentist or maybe the vet to checkup',
     'delete the vet. or was it the dentist? one of those',
     'mark the gym or perhaps the swim done',
+    'delete the gym one... or the yoga one, whichever is older',
   ])('asks when the user is not sure which task they mean: "%s"', (sentence) => {
     expect(interpret(sentence).kind).toBe('help');
   });

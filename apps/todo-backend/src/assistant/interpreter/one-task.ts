@@ -41,8 +41,11 @@ const TASKS_IN_PLURAL =
 /** "one of the quotes", "either of the vet tasks", "the quotes both": which of several is not said. */
 const ONE_OF_SEVERAL =
   /^(?:one|any|either|some|a\s+couple|two|three)\s+of\s+(?:the|my|those|these|them)\b|^(?:the|my|those|these)\s+[^,;]+?\s+(?:both|all)$/i;
-/** "the dentist or maybe the vet", "the vet. or was it the dentist?": the user is not sure which task they mean. */
-const UNSURE_WHICH = /\bor\s+(?:maybe|perhaps|possibly|was\s+it|is\s+it|did\s+i\s+mean)\b/i;
+/**
+ * "the dentist or maybe the vet", "the vet. or was it the dentist?", "the gym one... or the yoga one": the user is not
+ * sure which task they mean.
+ */
+const UNSURE_WHICH = /\bor\s+(?:maybe|perhaps|possibly|was\s+it|is\s+it|did\s+i\s+mean)\b|(?:\.{2,}|…)\s*or\s+(?:the|my)\s/i;
 /** "… and add yoga", "…, then move it": a second request joined to the task's words. */
 const SECOND_REQUEST =
   /(?:(?:\s|,)(?:and|then|also|plus)\s+(?:then\s+|also\s+)?|,\s+(?:please\s+)?)(?:add|create|delete|remove|move|mark|complete|rename|tag|untag|set|change|reschedule|postpone|put|reopen|re-open|uncheck|untick|unmark|search|find|show|list)\b/i;

@@ -196,9 +196,12 @@ const MOVES = new Set<ToolName>(['set_due_date', 'postpone_task', 'update_task']
 const UNDO =
   /^(?:oops[,!.\s]*)?(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change))?[.!]*$|^(?:take|put)\s+(?:that|it)\s+back[.!]*$/i;
 
-/** "revert the report to how it was", "roll the dentist back": which change to take back is not said, so it is asked. */
+/**
+ * "revert the report to how it was", "roll the dentist back": which change to take back is not said, so it is asked
+ * ("revert the title change on the vet - it was called …" says it, and is read elsewhere).
+ */
 const REVERTED_TASK =
-  /^(?:oops[,!.\s]*)?(?:revert|restore|roll\s*back|reset)\s+(?!(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change)\b)(.+?)(?:\s+(?:to\s+(?:how|what|the\s+way)\s+(?:it|they)\s+(?:was|were)|back|to\s+before))?[.!]*$/i;
+  /^(?:oops[,!.\s]*)?(?:revert|restore|roll\s*back|reset)\s+(?!(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change)\b)([^,;:–—-]+?)\s+(?:to\s+(?:how|what|the\s+way)\s+(?:it|they)\s+(?:was|were)|back|to\s+before)[.!]*$/i;
 
 export const CAPABILITIES = [
   'add buy milk tomorrow at 5pm, high priority, tags home and errands',

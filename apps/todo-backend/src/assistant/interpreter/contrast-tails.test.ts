@@ -50,4 +50,11 @@ describe('a tail that names what is not meant', () => {
       target: { title: 'fence' },
     });
   });
+
+  it.each([
+    ['actually just delete 8 rather than moving it', 'delete_task', {}, { id: 8 }],
+    ['mark the gym done instead of moving it', 'complete_task', {}, { title: 'gym' }],
+  ])('reads a change without the one not made after it: "%s"', (sentence, tool, args, target) => {
+    expect(read(sentence)).toEqual({ kind: 'call', tool, args, target });
+  });
 });

@@ -13,8 +13,13 @@ const LEVEL_OR_STATE =
 
 const ASKED = /^(?:show|list|display|find|search|filter|sort|what|what's|whats|which|any|how|when|where|is|are|do|does|did|have|has)\b/i;
 
+/** "delete 8 rather than moving it", "… instead of renaming it": the change not made, said after the one made. */
+const RATHER_THAN_TAIL = /\s*,?\s+(?:rather\s+than|instead\s+of)\s+[a-z]+ing\s+(?:it|that|this|them)[.!]*$/i;
+
 /** The sentence without a tail that only says what is not meant, or as it came. */
 export function withoutContrast(text: string): string {
+  const rather = RATHER_THAN_TAIL.exec(text);
+  if (rather && rather.index > 0) return text.slice(0, rather.index);
   const tail = CONTRAST_TAIL.exec(text);
   if (!tail || tail.index === 0) return text;
   // "but not that urgent", "not this important": "that" and "this" there say how much, of a level or a state.

@@ -5,8 +5,9 @@
 // have been typed before the sentence is read, so the rules for typed sentences read it.
 
 import { MONTH_WORD } from '../calendar-words.ts';
-import { AFTERNOON_HOURS } from '../dates.ts';
+import { AFTERNOON_HOURS, dateReader } from '../dates.ts';
 import { withClauseBreaks } from './clause-breaks.ts';
+import { correctionsSetOff } from './corrections-set-off.ts';
 import { withDaysLeftOut } from './days-left-out.ts';
 import { anotherAddAsked } from './one-task.ts';
 import { WEEKDAY_WORD } from './phrases.ts';
@@ -272,8 +273,9 @@ const AND_THEN =
 /** A change to one named task, which may change two things of it ("rename 4 to … and then add a note …"). */
 const ONE_TASK_CHANGED = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:rename|change|move|make|set|update|push|tag|give|mark)\b/i;
 
-/** A correction that takes the whole request back. */
-const TAKEN_BACK = /^(?:don'?t|dont|do\s+not|never\s*mind|forget\s+(?:it|that)|cancel(?:\s+that)?|leave\s+it|stop)$/i;
+/** A correction that takes the whole request back: "no wait don't", "no, leave the name". */
+const TAKEN_BACK =
+  /^(?:don'?t|dont|do\s+not|never\s*mind|forget\s+(?:it|that)|cancel(?:\s+that)?|leave\s+(?:it|that|the\s+(?:name|title|date|notes?|tags?|priority))(?:\s+(?:as\s+it\s+is|alone))?|stop)$/i;
 
 /** The chat's own verbs, which start a request: a correction starting with one is the whole request said again. */
 const WHOLE_REQUEST = /^(?:remind|add|create|delete|remove|move|mark|complete|rename|tag|untag|reschedule|postpone|show|list|nudge|ping)$/i;
@@ -322,6 +324,9 @@ export function withCorrections(text: string): Corrected {
     const meant = after.slice(0, clauseEnd).split(/\s+/).filter(Boolean);
     const first = meant[0]?.toLowerCase();
     if (!first || said.length === 0) return { ask: 'What did you mean? Say the request again as you mean it.' };
+    // "move the gym to tomorrow no wait the day after": a day corrects the day said, never names a task; which is asked.
+    if (/^(?:the|my)$/i.test(first) && dateReader.parse(meant.join(' ')).some((found) => found.index === 0))
+      return { ask: 'Which day did you mean? Say the request again as you mean it.' };
     // "delete all of them no wait don't": the request is taken back, and nothing is done.
     if (TAKEN_BACK.test(meant.join(' '))) return { ask: 'Nothing done. Which task, if any? Say what you would like when you are ready.' };
     // The correction starts with a word said before ("book the village hall no wait book the church hall"): from there.
@@ -342,6 +347,12 @@ export function withCorrections(text: string): Corrected {
     else if (from >= 0 && meant.length > 1 && /^(?:the|my)$/i.test(first)) {
       const goesOn = said.findIndex((word, index) => index > from + 1 && REQUEST_GOES_ON.test(word));
       if (goesOn > 0) to = goesOn;
+    }
+    // "delete that, I mean the task I just added", "mark it done I mean the water bill": a task named in place of "it".
+    const pointer = said.findLastIndex((word, index) => index > 0 && /^(?:it|that|this)[,.;]?$/i.test(word));
+    if (from < 0 && meant.length > 1 && /^(?:the|my)$/i.test(first) && pointer > 0) {
+      from = pointer;
+      to = pointer + 1;
     }
     if (from < 0 && kind) {
       from = said.findLastIndex((word) => kind.test(word));
@@ -426,7 +437,7 @@ export function fromDictation(said: string): Corrected {
   const typed = fromRecogniser(said);
   const twoAdds = anotherAddAsked(typed);
   if (twoAdds) return { ask: twoAdds };
-  const unfilled = withBareNoCorrections(withoutEarlierTakenBack(withoutFillers(typed)));
+  const unfilled = withBareNoCorrections(correctionsSetOff(withoutEarlierTakenBack(withoutFillers(typed))));
   if ('ask' in unfilled) return unfilled;
   const corrected = withCorrections(unfilled.text);
   if ('ask' in corrected) return corrected;

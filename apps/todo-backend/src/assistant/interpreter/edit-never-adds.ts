@@ -1,4 +1,5 @@
 import type { Interpretation } from './offline-interpreter.ts';
+import { stripPoliteness } from './politeness.ts';
 import { dateAtEnd } from './whole-dates.ts';
 
 // "set 12 to friday 3pm and remind me an hour before": a sentence that starts with a change to a task named so
@@ -21,6 +22,14 @@ const MADE_A_DATE = /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)
 const CHANGE_THEN_RENAME =
   /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:set|change|move|update|make|switch|push|reschedule|postpone|turn)\s+\S.*\s(?:and|then)\s+(?:also\s+)?(?:call|rename|retitle|name)\s+(?:it|that|them)\s+(?!(?:a\s+day|a\s+night|quits)\b)\S/i;
 
+/**
+ * "put the vet back", "put the old name back", "put it back the way it was": something of a task taken back, which one
+ * and to what not said. Asked: a chore "put the old name back" is harm.
+ */
+const PUT_BACK =
+  /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*put\s+(?:the|my|it|that|this|its|task\s+|#?\d)[^,;]*?\s+back(?:\s+(?:the\s+way|how|as)\s+(?:it|they)\s+(?:was|were))?(?:\s*[,;.].*)?$/i;
+const ASK_WHAT_PUT_BACK = 'Put back what, and how was it? Say the task and the change, for example "reopen the vet".';
+
 /** A task to add asked for as such. */
 const ADD_SAID = /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:add|create|new|put|todo|to-do)\b/i;
 const ASK_ADD_OR_CHANGE = 'Add a new task, or make that change now? Say "add â€¦" for a new one, or the change itself.';
@@ -30,6 +39,7 @@ export const ASK_ADD_OR_MOVE = 'Add a new task, or move one you have? Say "add â
 /** The reading, or a question when it would add a task from a sentence that changes one. */
 export function neverAddFromChange(text: string, reading: Interpretation): Interpretation {
   if (reading.kind !== 'call' || (reading.tool !== 'add_task' && reading.tool !== 'create_recurring')) return reading;
+  if (reading.tool === 'add_task' && PUT_BACK.test(stripPoliteness(text.trim()))) return { kind: 'help', reason: ASK_WHAT_PUT_BACK };
   const made = MADE_A_DATE.exec(text.trim())?.[1];
   // "make the costume for saturday": a date said with "for", "by" or "on" is when the work is for, a chore to add.
   const date = made ? dateAtEnd(made) : undefined;

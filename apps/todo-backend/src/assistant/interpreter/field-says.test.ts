@@ -65,3 +65,24 @@ describe('the notes named with a dash after the field', () => {
     expect(interpret('add buy milk - notes - semi skimmed')).toMatchObject({ tool: 'add_task' });
   });
 });
+
+/** A quoted value may keep its quotes, as the eval compares it without them. */
+const unquoted = (value: unknown) => String(value).replace(/["“”]/g, '');
+
+describe('a field settled on after a second thought', () => {
+  it.each([
+    ['on second thought, the note on the boiler should just say "ring after 10"', 'description', 'ring after 10', 'boiler'],
+    ['hmm, make the passport note "photos done" instead of "photos needed"', 'description', 'photos done', 'passport'],
+    ['hmm let\'s call the report "Q1 report" after all', 'title', 'Q1 report', 'report'],
+    ['call the Smith thing "Smith quote - revised" instead', 'title', 'Smith quote - revised', 'Smith'],
+  ])('reads "%s"', (sentence, field, value, title) => {
+    const got = interpret(sentence);
+    expect(got.kind === 'call' && got.tool).toBe('update_task');
+    expect(got.kind === 'call' && unquoted(got.args[field])).toBe(value);
+    expect(got.kind === 'call' && got.target).toEqual({ title });
+  });
+
+  it('leaves "call" with a quoted name and nothing more to be asked about: call the plumber \'Dave\'', () => {
+    expect(interpret("call the plumber 'Dave'").kind).toBe('help');
+  });
+});

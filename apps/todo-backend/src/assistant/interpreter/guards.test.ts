@@ -170,3 +170,21 @@ describe('questions about the world, not the list', () => {
     });
   });
 });
+
+describe('a task taken back to how it was, the change not said', () => {
+  it.each(['revert the report to how it was', 'restore the report to what it was', 'roll the dentist back'])(
+    'asks which change: "%s"',
+    (sentence) => {
+      expect(interpret(sentence).kind).toBe('help');
+    },
+  );
+
+  it('still reopens a tick taken back: undo the tick on the laundry', () => {
+    expect(interpret('undo the tick on the laundry')).toEqual({
+      kind: 'call',
+      tool: 'complete_task',
+      args: { completed: false },
+      target: { title: 'laundry' },
+    });
+  });
+});

@@ -39,3 +39,16 @@ describe('a date taken away until something happens', () => {
     expect(read('no date on the countdown until launch task')).toEqual(call('set_due_date', { date: null }, t('countdown until launch')));
   });
 });
+
+describe('a date taken away, said as news', () => {
+  it.each([
+    ["actually there's no date for the garden task anymore", t('garden')],
+    ['there is no deadline on 5 now', id(5)],
+  ])('clears the date: "%s"', (sentence, target) => {
+    expect(read(sentence)).toEqual(call('set_due_date', { date: null }, target));
+  });
+
+  it("asks about a task that has no date yet: there's no date for the party yet", () => {
+    expect(read("there's no date for the party yet").kind).toBe('help');
+  });
+});

@@ -13,10 +13,15 @@ const NO_DATE = /^(?:whenever|undated|no\s+(?:due\s+)?date|any\s*time|someday|so
 const UNDATED =
   /^(?:(?:make|leave|mark|set)\s+(.+?)\s+(?:as\s+)?(?:undated|dateless|due\s+whenever)|(?!(?:what|which|who|is|are)\b)(.+?)\s+(?:is|are|can\s+be|should\s+be)\s+(?:now\s+)?(?:undated|dateless|due\s+whenever)(?:\s+now)?)$/i;
 
+/** "actually there's no date for the garden task anymore": the date a task had is taken away, said as news. */
+const NO_DATE_NOW =
+  /^(?:(?:actually|so|oh|hmm+|ok(?:ay)?)[,\s]+)*there(?:'s|\s+is)\s+no\s+(?:due\s+)?(?:date|deadline)\s+(?:for|on)\s+(.+?)\s+(?:any\s*more|now)$/i;
+
 /** "the shed painting is undated now" said as the rules read it: "clear the due date of the shed painting". */
 export function undatedSaid(text: string): string {
-  const said = UNDATED.exec(text.trim().replace(/[.!]+$/, ''));
-  const ref = said?.[1] ?? said?.[2];
+  const plain = text.trim().replace(/[.!]+$/, '');
+  const said = UNDATED.exec(plain);
+  const ref = said?.[1] ?? said?.[2] ?? NO_DATE_NOW.exec(plain)?.[1];
   // "make the car less urgent and due whenever": two changes, read as such elsewhere.
   return ref && !/,|\s(?:and|&)(?:\s|$)/i.test(ref) ? `clear the due date of ${ref}` : text;
 }

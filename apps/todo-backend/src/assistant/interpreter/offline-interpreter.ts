@@ -4,6 +4,7 @@ import { dateReader } from '../dates.ts';
 import { destinationAsked } from './add-destinations.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
+import { answeredOwnQuestion } from './answered-own-question.ts';
 import { withoutAside } from './asides.ts';
 import { beforeATimedEvent } from './before-a-timed-event.ts';
 import { withoutListPlace } from './checked-off-list.ts';
@@ -19,6 +20,7 @@ import { withoutContrast } from './contrast-tails.ts';
 import { correctedRequest } from './corrected-request.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
+import { dateSaidAgain } from './date-said-again.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import {
   binNamesAThing,
@@ -64,6 +66,7 @@ import { manyLevelledAsked } from './levels-for-many.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
 import { kindThenWindowAsked, listingAsked, tagsAsked } from './listing-asked.ts';
+import { meantNotThat } from './meant-not-that.ts';
 import { monthDayMoved } from './month-day-moved.ts';
 import { moveWithoutDateAsked } from './move-without-date.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
@@ -121,6 +124,7 @@ import { renameUndone, renameValueRead } from './rename-values.ts';
 import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { reopeningTitleDone } from './reopening-title-done.ts';
+import { requestSaidOver } from './request-said-over.ts';
 import { rhythmOnlyInAName } from './rhythm-in-a-name.ts';
 import { ruleAsAKind } from './rule-as-a-kind.ts';
 import { readRuleChange } from './rule-changes.ts';
@@ -202,6 +206,13 @@ const MOVES = new Set<ToolName>(['set_due_date', 'postpone_task', 'update_task']
 /** "undo", "undo that", "oops, revert it", "take that back", "put it back": the last change, whatever it was. */
 const UNDO =
   /^(?:oops[,!.\s]*)?(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change))?[.!]*$|^(?:take|put)\s+(?:that|it)\s+back[.!]*$/i;
+
+/**
+ * "revert the report to how it was", "roll the dentist back": which change to take back is not said, so it is asked
+ * ("revert the title change on the vet - it was called …" says it, and is read elsewhere).
+ */
+const REVERTED_TASK =
+  /^(?:oops[,!.\s]*)?(?:revert|restore|roll\s*back|reset)\s+(?!(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change)\b)([^,;:–—-]+?)\s+(?:to\s+(?:how|what|the\s+way)\s+(?:it|they)\s+(?:was|were)|back|to\s+before)[.!]*$/i;
 
 export const CAPABILITIES = [
   'add buy milk tomorrow at 5pm, high priority, tags home and errands',
@@ -544,6 +555,8 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
 /** A message said in the words the rules read, before any of them reads it: the order matters ("important, not urgent"
  * before a tail of what is not meant). */
 const SAID_PLAINLY: ((text: string) => string)[] = [
+  meantNotThat,
+  dateSaidAgain,
   inLearnersEnglish,
   saidOnce,
   noteToSelfSaid,
@@ -590,6 +603,9 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (projectChange) return { kind: 'help', reason: projectChange };
   const corrected = correctedRequest(message);
   if (corrected) return interpret(corrected, known);
+  const saidOver = requestSaidOver(message) ?? answeredOwnQuestion(message);
+  if (typeof saidOver === 'object') return { kind: 'help', reason: saidOver.ask };
+  if (saidOver) return interpret(saidOver, known);
   const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), withoutCourtesyFrame(message));
   const quotedSpeech = quotedSpeechAsked(said);
   if (quotedSpeech) return { kind: 'help', reason: quotedSpeech };
@@ -731,6 +747,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
 
   if (/^(?:help|hi|hello|hey|what can you do|how does this work|commands|\?)$/i.test(lower)) return { kind: 'help' };
   if (UNDO.test(lower)) return { kind: 'undo' };
+  if (REVERTED_TASK.test(text))
+    return { kind: 'help', reason: 'Which change should I take back? Say it, for example "rename the report back to …".' };
   const clearedReminder = reminderCleared(text);
   if (clearedReminder)
     return 'ask' in clearedReminder

@@ -64,6 +64,26 @@ describe('two tasks to add in one message', () => {
   it.each(['add buy milk and eggs', 'add paint the fence, add-on kit'])('adds "%s" as one task', (said) => {
     expect(interpret(said)).toMatchObject({ kind: 'call' });
   });
+
+  it.each([
+    'rename the dentist or maybe the vet to checkup',
+    'delete the vet. or was it the dentist? one of those',
+    'mark the gym or perhaps the swim done',
+    'delete the gym one... or the yoga one, whichever is older',
+  ])('asks when the user is not sure which task they mean: "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
+
+  it.each(['undo the last tick', 'reopen my last change'])('asks which task a change the user made was: "%s"', (sentence) => {
+    expect(interpret(sentence).kind).toBe('help');
+  });
+
+  it.each([
+    ['unmark the gym - I skipped it in the end', { completed: false }, 'gym'],
+    ['tick off the bins - we did them this morning', {}, 'bins'],
+  ])('reads a dash before what someone did as why: "%s"', (sentence, args, title) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'complete_task', args, target: { title } });
+  });
 });
 
 describe('two things said in one breath', () => {

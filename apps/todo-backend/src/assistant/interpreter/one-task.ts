@@ -6,6 +6,8 @@ import type { Interpretation } from './offline-interpreter.ts';
 /** "the 5th task", "the last one", "the first item": a place in a list the user sees, not one the chat knows. */
 const PLACE_IN_LIST =
   /^(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|top|bottom|next|previous|other)\s+(?:one|task|todo|item)(?:\s+(?:on|in)\s+(?:my|the)\s+list)?$/i;
+/** "the last tick", "my last change": a change the user made, not a task; which task it was is asked. */
+const LAST_CHANGE = /^(?:the\s+|my\s+)?(?:last|latest|previous)\s+(?:tick|untick|change|edit|rename|deletion)$/i;
 /** "the last three", "the first 2 tasks", "the top few": several tasks by their place in a list, never one. */
 const PLACES_IN_LIST =
   /^(?:the\s+)?(?:first|last|top|bottom|next|previous|other)\s+(?:two|three|four|five|six|seven|eight|nine|ten|couple|few|\d+)(?:\s+(?:ones|tasks|todos|items|of\s+them))?(?:\s+(?:on|in)\s+(?:my|the)\s+list)?$/i;
@@ -42,6 +44,11 @@ const TASKS_IN_PLURAL =
 /** "one of the quotes", "either of the vet tasks", "the quotes both": which of several is not said. */
 const ONE_OF_SEVERAL =
   /^(?:one|any|either|some|a\s+couple|two|three)\s+of\s+(?:the|my|those|these|them)\b|^(?:the|my|those|these)\s+[^,;]+?\s+(?:both|all)$/i;
+/**
+ * "the dentist or maybe the vet", "the vet. or was it the dentist?", "the gym one... or the yoga one": the user is not
+ * sure which task they mean.
+ */
+const UNSURE_WHICH = /\bor\s+(?:maybe|perhaps|possibly|was\s+it|is\s+it|did\s+i\s+mean)\b|(?:\.{2,}|…)\s*or\s+(?:the|my)\s/i;
 /** "… and add yoga", "…, then move it": a second request joined to the task's words. */
 const SECOND_REQUEST =
   /(?:(?:\s|,)(?:and|then|also|plus)\s+(?:then\s+|also\s+)?|,\s+(?:please\s+)?)(?:add|create|delete|remove|move|mark|complete|rename|tag|untag|set|change|reschedule|postpone|put|reopen|re-open|uncheck|untick|unmark|search|find|show|list)\b/i;
@@ -61,10 +68,11 @@ export function notOneTask(refText: string, values: unknown[] = []): string | un
   const ref = refText.trim();
   const several = severalTasksNamed(ref);
   if (several) return several;
-  if (PLACE_IN_LIST.test(ref) || WHEN_ALONE.test(ref)) return 'Which task? Give its number or words of its title.';
+  if (PLACE_IN_LIST.test(ref) || WHEN_ALONE.test(ref) || LAST_CHANGE.test(ref)) return 'Which task? Give its number or words of its title.';
   if (PLACES_IN_LIST.test(ref)) return 'Which tasks? I change one task at a time: give its number or words of its title.';
   if (MANY_WORDS.test(ref) || ONES_OF_A_KIND.test(ref) || TASKS_IN_PLURAL.test(ref) || ONE_OF_SEVERAL.test(ref))
     return 'Which task? I change one task at a time: give its number or words of its title.';
+  if (UNSURE_WHICH.test(ref)) return 'Which task do you mean? Give its number or words of its title.';
   if (SECOND_REQUEST.test(ref)) return ONE_REQUEST;
   // "move the report to friday and tag it work": a date with a second request after it.
   if (values.some((value) => typeof value === 'string' && SECOND_REQUEST.test(` ${value}`))) return ONE_REQUEST;
@@ -117,6 +125,9 @@ export function withoutReason(refText: string): string {
   // "the cake task - plans changed": after the task named as one, a dash says why.
   const dashed = /^(.+?\s(?:task|todo|one))\s+[-–—]\s+.+$/i.exec(refText.trim());
   if (dashed?.[1]) return dashed[1];
+  // "the gym - I skipped it in the end": a dash before what someone did says why, whatever names the task.
+  const done = /^(.+?)\s+[-–—]\s+(?:i|we|they|he|she)\s+(?:\w+\s+)?(?:[a-z]+ed|did|went|got|made|forgot|had)\b.*$/i.exec(refText.trim());
+  if (done?.[1]) return done[1];
   return refText.replace(
     /\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since|(?:still\s+)?not\s+(?:done|finished|complete|ready)|(?:i|we)\s+(?:wasn'?t|weren'?t|haven'?t|didn'?t|already|no\s+longer|don'?t)|(?:all\s+)?(?:sorted|fixed|resolved|handled|dealt\s+with)(?:\s+now)?$)\b.*$|\s+(?:because|since)\s+.*$/i,
     '',

@@ -39,4 +39,25 @@ describe('"put" with a particle', () => {
     // "out" after a span of time is the date's ("two weeks out"), no chore's particle: the task moves there.
     expect(read('put the school forms two weeks out')).toEqual(call('set_due_date', { date: 'two weeks from now' }, t('school forms')));
   });
+
+  it.each([
+    ['hang on, put the vet back, I ticked it by accident', t('vet')],
+    ['put the report back on my list, I marked it done by mistake', t('report')],
+  ])('reopens a task put back after a tick said to be a mistake: "%s"', (sentence, target) => {
+    expect(read(sentence)).toEqual(call('complete_task', { completed: false }, target));
+  });
+
+  it.each(['put the vet back', 'put the old name back', 'put it back the way it was', 'oops, put the old name back'])(
+    'asks what to put back, never adding a chore so titled: "%s"',
+    (sentence) => {
+      expect(read(sentence).kind).toBe('help');
+    },
+  );
+
+  it.each([
+    ['actually take the urgent tag back off the report', call('remove_tag', { tag: 'urgent' }, t('report'))],
+    ['put the home tag back on 5', call('add_tag', { tag: 'home' }, id(5))],
+  ])('reads "back" before on or off as saying again: "%s"', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
 });

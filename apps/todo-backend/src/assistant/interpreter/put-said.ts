@@ -1,4 +1,5 @@
 import { COUNT_WORD } from '../number-words.ts';
+import { stripPoliteness } from './politeness.ts';
 import { PRIORITY_VALUE } from './priority-words.ts';
 
 // "put" with a particle: a priority put up or down ("put up the priority of 5"), a task put off ("put off the vet",
@@ -40,8 +41,21 @@ const PUT_SPAN_OUT = new RegExp(
   'i',
 );
 
+/**
+ * "put the vet back, I ticked it by accident": a task put back after a tick said to be a mistake is reopened, never a
+ * chore "put the vet back" to add.
+ */
+const PUT_BACK_AFTER_A_TICK =
+  /^put\s+([^,;]+?)\s+back(?:\s+(?:on|onto)\s+(?:my|the)\s+list)?\s*(?:[,;.]|\s[-–—])?\s*(?:(?:i|we)\s+(?:\w+\s+)?(?:ticked|checked|crossed|marked|completed|closed)\b(?=.*\b(?:by\s+(?:accident|mistake)|accidentally|wrongly|in\s+error)\b).*)$/i;
+
+/** "take the urgent tag back off the report", "put the home tag back on 5": "back" says again, and changes nothing. */
+const BACK_ON_OR_OFF = /(^|\s)(put|take)\s+((?:the|my|its|that|this)\s+[^,;]+?)\s+back\s+(on|onto|off)\s+(?=\S)/i;
+
 /** The sentence said the way the rules read it when "put" has a particle; otherwise as said. */
-export function putSaid(text: string): string {
+export function putSaid(sentence: string): string {
+  const reopened = PUT_BACK_AFTER_A_TICK.exec(stripPoliteness(sentence.trim()))?.[1];
+  if (reopened) return `reopen ${reopened}`;
+  const text = sentence.replace(BACK_ON_OR_OFF, '$1$2 $3 $4 ');
   const said = text.trim();
   for (const [index, shape] of PRIORITY_UP_OR_DOWN.entries()) {
     const match = shape.exec(said);

@@ -41,3 +41,13 @@ describe("what a rename's value says beyond the new title", () => {
     expect(read('undo the dentist')).toEqual(call('complete_task', { completed: false }, t('dentist')));
   });
 });
+
+describe('a typo put right, with the old title after the new', () => {
+  it.each([
+    ['the plumber task should say call Mario not call Maria', 'call Mario', 'plumber'],
+    ['i typed that wrong - the plumber task should say call Mario not call Maria', 'call Mario', 'plumber'],
+    ['rename the shop one to buy bread, not buy brad', 'buy bread', 'shop'],
+  ])('keeps only the new title: "%s"', (sentence, title, task) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { title }, target: { title: task } });
+  });
+});

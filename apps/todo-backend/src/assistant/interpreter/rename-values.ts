@@ -52,10 +52,19 @@ export function renameValueRead(reading: Interpretation, said: string): Interpre
   // "call it "book the MOT" not "MOT"": a quoted old title names the task "it" stands for.
   if ('last' in target && new RegExp(`["“]${escapeRegExp(after[2])}["”]`).test(said))
     return { ...reading, args: { ...reading.args, title: newTitle }, target: { title: after[2].trim() } };
+  // "the plumber task should say call Mario not call Maria": the same words with one of them put right is a typo fixed,
+  // and the old title is no part of the new one.
+  if (oneWordPutRight(newTitle, oldTitle)) return { ...reading, args: { ...reading.args, title: newTitle } };
   // "the invoice one should say March not Feb": one word for another, neither of them the task's, is a word of a title
   // not said swapped; a title "March" would lose the rest of it ("… should say bring the scones, not the cakes" is whole).
   const oneWordEach = !/\s/.test(newTitle) && !/\s/.test(oldTitle);
   if ('title' in target && oneWordEach && !words(newTitle).includes(words(target.title)))
     return { kind: 'help', reason: `What should the whole title of ${target.title} be? Say "rename ${target.title} to …".` };
   return reading;
+}
+
+/** "call Mario" and "call Maria": as many words, all but one the same. */
+function oneWordPutRight(newTitle: string, oldTitle: string): boolean {
+  const [meant, old] = [words(newTitle).split(' '), words(oldTitle).split(' ')];
+  return meant.length > 1 && meant.length === old.length && meant.filter((word, index) => word !== old[index]).length === 1;
 }

@@ -1,0 +1,29 @@
+import { stripPoliteness } from './politeness.ts';
+import { isWholeDate } from './whole-dates.ts';
+
+// A task's date said again as a second thought: "hmm let's say 5pm instead for the haircut" proposes a new one; "leave
+// the plumber on tuesday but make it 10am" keeps the day and changes the time. Said as the move the rules read ("move
+// the haircut to 5pm", "move the plumber to tuesday 10am").
+
+const TASK = String.raw`(?:the|my)\s+.+?|(?:task\s+|#)?\d+`;
+
+/** "let's say 5pm instead for the haircut", "say friday for the dentist instead", "let's make it 3 for the vet". */
+const PROPOSED = new RegExp(
+  String.raw`^(?:let'?s\s+)?(?:say|make\s+it|go\s+(?:with|for))\s+(.+?)(?:\s+instead)?\s+for\s+(${TASK})(?:\s+instead)?$`,
+  'i',
+);
+
+/** "leave the plumber on tuesday but make it 10am": the day stays, the time is new. */
+const DAY_KEPT = new RegExp(String.raw`^(?:leave|keep)\s+(${TASK})\s+on\s+(.+?)\s*,?\s+but\s+(?:make\s+it|move\s+it\s+to|at)\s+(.+)$`, 'i');
+
+/** The sentence as a move, or as it came. */
+export function dateSaidAgain(text: string): string {
+  const said = stripPoliteness(text.trim().replace(/[.!]+$/, ''));
+  const proposed = PROPOSED.exec(said);
+  if (proposed?.[1] && proposed[2] && isWholeDate(proposed[1])) return `move ${proposed[2]} to ${proposed[1]}`;
+  const kept = DAY_KEPT.exec(said);
+  const day = kept?.[2];
+  const time = kept?.[3];
+  if (kept?.[1] && day && time && isWholeDate(`${day} ${time}`)) return `move ${kept[1]} to ${day} ${time}`;
+  return text;
+}

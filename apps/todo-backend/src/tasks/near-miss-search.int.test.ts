@@ -25,6 +25,9 @@ const TIA_TITLE = sql`case
   else 'Write report ' || i
 end`;
 
+/** Sam's project: Tia's titles, fewer tasks than a page of 50 reads for exact matches (1,020), so none is "big". */
+const SMALL_TASKS = 600;
+
 /** Kim's big project: tasks newer than its near misses, more than a page of 7 reads (320 tasks a row) but not of 50. */
 const BIG_NEWER_TASKS = 3000;
 
@@ -88,16 +91,17 @@ describe('search for near misses (a typo, a prefix)', () => {
     db = backendTables(database.db);
     await sql`
       insert into backend."user" (id, name, email, "emailVerified")
-      select 'user-' || n, n, n || '@example.com', true from unnest(array['tia', 'kim', 'eve', 'lee']) as n`.execute(db);
+      select 'user-' || n, n, n || '@example.com', true from unnest(array['tia', 'kim', 'eve', 'lee', 'sam']) as n`.execute(db);
     const made = await sql<{ id: number; name: string }>`
       insert into backend.projects (name, inbox_of) values ('Typos', null), ('Small', null), ('Big', null), ('Elsewhere', null),
-        ('Busy', null)
+        ('Busy', null), ('Few', null)
       returning id, name`.execute(db);
     const id = (name: string) => made.rows.find((row) => row.name === name)?.id as number;
     await sql`
       insert into backend.project_members (project_id, user_id, role) values
         (${id('Typos')}, 'user-tia', 'owner'), (${id('Small')}, 'user-kim', 'owner'), (${id('Big')}, 'user-kim', 'owner'),
-        (${id('Elsewhere')}, 'user-eve', 'owner'), (${id('Busy')}, 'user-lee', 'owner')`.execute(db);
+        (${id('Elsewhere')}, 'user-eve', 'owner'), (${id('Busy')}, 'user-lee', 'owner'),
+        (${id('Few')}, 'user-sam', 'owner')`.execute(db);
     const add = (project: number, count: number, title: ReturnType<typeof sql>, description = sql`''`) => sql`
       insert into backend.tasks (user_id, created_by, project_id, title, description)
       select 'user-tia', 'user-tia', ${project}, ${title}, ${description} from generate_series(1, ${count}::int) as i`;
@@ -112,6 +116,7 @@ describe('search for near misses (a typo, a prefix)', () => {
     // Lee: Tia's titles under 1,500 newer tasks about something else, none of them a near miss.
     await add(id('Busy'), TIA_TASKS, TIA_TITLE, sql`case when i % 50 = 7 then 'ask the plumbr' else '' end`).execute(db);
     await add(id('Busy'), 1500, sql`'Bench task ' || i`).execute(db);
+    await add(id('Few'), SMALL_TASKS, TIA_TITLE, sql`case when i % 50 = 7 then 'ask the plumbr' else '' end`).execute(db);
     await sql`analyze backend.tasks`.execute(db);
   });
   afterAll(() => database?.close());
@@ -167,6 +172,22 @@ describe('search for near misses (a typo, a prefix)', () => {
     const page = await taskRepository.list(db, spec('user-lee', words, 50));
     expect(page.map((task) => Number(task.id))).toEqual(reference.slice(0, 51));
   });
+
+  it.each([
+    ['a letter left out', 'plumbr'],
+    ['a prefix', 'plumb'],
+    ['two words with a typo', 'call plumbr'],
+  ])(
+    'gives the first page of %s ("%s") from the near misses in a project smaller than the read for exact matches',
+    async (_case, words) => {
+      const reference = await everyRowScored('user-sam', words);
+      expect(reference.length).toBeGreaterThan(51);
+      expect(await readNearMisses('user-sam', words, 50)).toBe(true);
+      const page = await taskRepository.list(db, spec('user-sam', words, 50));
+      expect(page.map((task) => Number(task.id))).toEqual(reference.slice(0, 51));
+      expect(await allPages('user-sam', words, 50)).toEqual(reference);
+    },
+  );
 
   it('gives the page where the planner would read with parallel workers', async () => {
     const reference = await everyRowScored('user-tia', 'plumbr');

@@ -126,6 +126,7 @@ import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts
 import { reopeningTitleDone } from './reopening-title-done.ts';
 import { requestSaidOver } from './request-said-over.ts';
 import { rhythmOnlyInAName } from './rhythm-in-a-name.ts';
+import { ruleAgainstRule } from './rule-against-rule.ts';
 import { ruleAsAKind } from './rule-as-a-kind.ts';
 import { readRuleChange } from './rule-changes.ts';
 import { ruleDayNamed } from './rule-day-named.ts';
@@ -566,6 +567,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   withoutRelief,
   keptTaskChanged,
   importantNotUrgentSaid,
+  ruleAgainstRule,
   withoutContrast,
   withoutPastAside,
   doneOnesSaid,

@@ -9,6 +9,7 @@ import { withoutAside } from './asides.ts';
 import { beforeATimedEvent } from './before-a-timed-event.ts';
 import { withoutListPlace } from './checked-off-list.ts';
 import { isChoreWithRule } from './chores.ts';
+import { ERRAND_TO } from './clock-said-with-to.ts';
 import { isClockTimeOnly } from './clock-time-only.ts';
 import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
@@ -138,6 +139,7 @@ import {
   recurringBodyOf,
   ruleLeftUnclear,
   ruleSaidFirst,
+  twoTimesSaid,
   withoutRuleChatter,
 } from './rule-first.ts';
 import { fromCompletionAsked } from './rule-from-completion.ts';
@@ -231,6 +233,9 @@ export const CAPABILITIES = [
 const STRIP_ADD =
   /^(?:please\s+)?(?:add|create|new|make(?=\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:task|todo|to-do|item|reminder)\b)|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:an?\s+(?!(?:bag|box|loaf|pint|bottle|jar|tin|can|packet|pack|bunch|carton|tub|punnet|kilo|pound|sack|roll|bar|pair)\s+of\b|dozen\b)|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+(?=(?:task|todo|to-do|item|reminder)\b|one\s*:))?(?:task|todo|to-do|item|reminder|one(?=\s*:))?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
+/** "remind me at 1900 and 2300 to take my tablets": a task is due at one time, never the first of two said. */
+const TWO_TIMES_ASKED = 'A task is due at one time: which one? Or add one task for each.';
+
 function addTask(text: string, said: string, known: KnownNames): Interpretation {
   const destination = destinationAsked(said, known);
   if (destination) return { kind: 'help', reason: destination };
@@ -252,6 +257,7 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
   const tags = extractTags(rest);
   rest = tags.text;
   const date = extractDate(rest);
+  if (date.date && twoTimesSaid(date.date)) return { kind: 'help', reason: TWO_TIMES_ASKED };
   // "call the vet due in two weeks": "due" said before the date is no part of the title.
   rest = date.date ? date.text.replace(/\s+due(?:\s+(?:on|by))?\s*$/i, '') : date.text;
   const title = clean(
@@ -677,7 +683,8 @@ function interpretWhole(said: string, known: KnownNames): Interpretation {
   // reads "on fire in Work" as a search or "critical" as a tag.
   const triage = triageAsked(message);
   if (triage) return filterOrList(triage, known);
-  const datedEvent = reminderBeforeDatedEvent(message);
+  // "… the team brief tomorrow at 0730": the event's time may be written as a rota writes it.
+  const datedEvent = reminderBeforeDatedEvent(withClockColons(message));
   if (datedEvent) return readSentence(datedEvent, known);
   const condition = conditionAsked(message, (request) => readSentence(request, known));
   if (condition) return { kind: 'help', reason: condition };
@@ -921,7 +928,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
   if (remindAtFirst?.[1] && remindAtFirst[2] && isWholeDate(remindAtFirst[1]))
     return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
-  const remindWhenTo = /^(?:remind|ping|nudge|alert|notify)\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  const remindWhenTo = new RegExp(String.raw`^(?:remind|ping|nudge|alert|notify)\s+me\s+(.+?)\s+${ERRAND_TO}\s+(.+)$`, 'i').exec(text);
   // "set a reminder to stretch in 45 minutes": the time after the thing to do.
   const reminderTo = /^(?:set|add)\s+(?:a\s+)?reminder\s+to\s+(.+?)\s+((?:in|at|on|tomorrow|tonight|today|next)\b.*)$/i.exec(text);
   const remindWhen = remindWhenTo?.[1] ?? reminderTo?.[2];
@@ -932,6 +939,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     if (recurring) return recurring;
   }
   if (remindWhen && remindWhat && !/^to\b/i.test(remindWhen) && dateReader.parse(remindWhen).length > 0) {
+    if (twoTimesSaid(remindWhen)) return { kind: 'help', reason: TWO_TIMES_ASKED };
     return {
       kind: 'call',
       tool: 'add_task',

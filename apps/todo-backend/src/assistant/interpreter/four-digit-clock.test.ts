@@ -29,3 +29,10 @@ describe('the offline interpreter on a 24-hour time written without its colon', 
     expect(withClockColons('add book the 1930 and 2100 showings')).toBe('add book the 1930 and 2100 showings');
   });
 });
+
+describe('a rota time after a day and a comma', () => {
+  it("is that day's time", () => {
+    expect(withClockColons('the blood test is first thing saturday, 0730')).toBe('the blood test is first thing saturday, 07:30');
+    expect(interpret('the blood test is first thing saturday, 0730')).toMatchObject({ kind: 'call', tool: 'set_due_date' });
+  });
+});

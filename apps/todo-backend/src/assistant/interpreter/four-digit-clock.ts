@@ -9,7 +9,7 @@ const HOUR_MINUTE = '([01]\\d|2[0-3])([0-5]\\d)';
 const LEADS = `(?:at|@|around|tonight|today|tomorrow|${WEEKDAY_WORD}|(?:by|until|till|before|after|from)(?=\\s+(?!19|20)\\d))`;
 
 const AFTER_LEAD = new RegExp(
-  `\\b(${LEADS})\\s+${HOUR_MINUTE}(?:\\s*(?:hrs|hours|h))?\\b(?!\\s*(?:x|times|pounds|quid|pm|am)\\b|[:.,]\\d)`,
+  `\\b(${LEADS},?)\\s+${HOUR_MINUTE}(?:\\s*(?:hrs|hours|h))?\\b(?!\\s*(?:x|times|pounds|quid|pm|am)\\b|[:.,]\\d)`,
   'gi',
 );
 const WITH_HOURS = new RegExp(`\\b${HOUR_MINUTE}\\s*(?:hrs|hours|h)\\b`, 'gi');

@@ -562,6 +562,8 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
 /** A message said in the words the rules read, before any of them reads it: the order matters ("important, not urgent"
  * before a tail of what is not meant). */
 const SAID_PLAINLY: ((text: string) => string)[] = [
+  // "first thing saturday, 0730": a rota's time is a time to every rule, not only to those after the sentence is read.
+  withClockColons,
   meantNotThat,
   dateSaidAgain,
   inLearnersEnglish,

@@ -685,8 +685,7 @@ function interpretWhole(said: string, known: KnownNames): Interpretation {
   // reads "on fire in Work" as a search or "critical" as a tag.
   const triage = triageAsked(message);
   if (triage) return filterOrList(triage, known);
-  // "… the team brief tomorrow at 0730": the event's time may be written as a rota writes it.
-  const datedEvent = reminderBeforeDatedEvent(withClockColons(message));
+  const datedEvent = reminderBeforeDatedEvent(message);
   if (datedEvent) return readSentence(datedEvent, known);
   const condition = conditionAsked(message, (request) => readSentence(request, known));
   if (condition) return { kind: 'help', reason: condition };

@@ -44,6 +44,7 @@ import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
 import { trolleyAsAdd, withoutEmojiBetweenWords } from './emoji-between-words.ts';
+import { errandBeforeAnEventAsked } from './errand-before-an-event.ts';
 import { withoutEventBeforeADay } from './event-on-a-day.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { everydayFirst } from './everyday-first.ts';
@@ -912,6 +913,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   ).exec(text);
   if (remindBefore) {
     const before = toDuration(remindBefore[2] ?? '') ?? remindBefore[2];
+    const errand = remindBefore[1]?.trim() ? undefined : errandBeforeAnEventAsked(remindBefore[3] ?? '');
+    if (errand) return { kind: 'help', reason: errand };
     const refText = (remindBefore[1] ?? '').trim() || withoutEventVerb(remindBefore[3] ?? '').trim() || 'it';
     return withTarget('set_reminder', refText, { before });
   }

@@ -257,8 +257,8 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
   rest = priority.text;
   const tags = extractTags(rest);
   rest = tags.text;
+  if (twoTimesSaid(rest)) return { kind: 'help', reason: TWO_TIMES_ASKED };
   const date = extractDate(rest);
-  if (date.date && twoTimesSaid(date.date)) return { kind: 'help', reason: TWO_TIMES_ASKED };
   // "call the vet due in two weeks": "due" said before the date is no part of the title.
   rest = date.date ? date.text.replace(/\s+due(?:\s+(?:on|by))?\s*$/i, '') : date.text;
   const title = clean(

@@ -24,3 +24,9 @@ describe('a past day that names the thing', () => {
     expect(interpret('add start the new rota from monday')).toMatchObject({ args: { due_date: expect.stringMatching(/monday/) } });
   });
 });
+
+describe('a past day after the task a reminder names', () => {
+  it('is no time to remind at', () => {
+    expect(interpret('remind me about the payslip from last month')).not.toMatchObject({ kind: 'call', args: { at: 'last month' } });
+  });
+});

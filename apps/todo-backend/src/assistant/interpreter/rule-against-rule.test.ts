@@ -26,3 +26,13 @@ describe('a labelled task with its new rule set against the old one', () => {
     expect(interpret('the report - friday not monday')).not.toMatchObject({ tool: 'update_task', args: { recurring: expect.anything() } });
   });
 });
+
+describe('a task to add with a rule set against another', () => {
+  it('takes the rule said, not the one after "not"', () => {
+    expect(interpret('add water the plants - daily not weekly')).toEqual({
+      kind: 'call',
+      tool: 'create_recurring',
+      args: { title: 'water the plants', pattern: 'daily' },
+    });
+  });
+});

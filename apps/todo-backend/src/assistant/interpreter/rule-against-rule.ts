@@ -9,6 +9,9 @@ import { recurrencePattern } from './recurrence.ts';
 const LABELLED =
   /^(.+?)\s*(?:\s[-–—]|:|,)\s+(.+?)\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(.+?)(?:[,\s]+(?:pls|please|plz|thanks|ta|thx))?[.!]*$/i;
 
+/** A request to add: the task is new, whatever rule it was set against. */
+const ADDED = /^(?:please\s+)?(?:add|create|new)\b/i;
+
 /** Words that start a request or a new thing, never the name of a task that exists. */
 const REQUEST_OR_NEW = /^(?:add|create|new|make|set|put|remind|every|each|repeat|a|an|another)\b/i;
 
@@ -23,6 +26,9 @@ export function ruleAgainstRule(text: string): string {
   const said = LABELLED.exec(text.trim());
   if (!said?.[1] || !said[2] || !said[3]) return text;
   const [, label, rule, old] = said;
-  if (REQUEST_OR_NEW.test(label) || recurrencePattern(label) || !wholeRule(rule) || !wholeRule(old)) return text;
+  if (recurrencePattern(label) || !wholeRule(rule) || !wholeRule(old)) return text;
+  // "add water the plants - daily not weekly": a new task, and the rule after "not" is the one not meant.
+  if (ADDED.test(label)) return `${label} ${rule}`;
+  if (REQUEST_OR_NEW.test(label)) return text;
   return `make ${label} ${rule} instead of ${old}`;
 }

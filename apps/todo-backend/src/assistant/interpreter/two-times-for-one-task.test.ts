@@ -8,6 +8,7 @@ describe('two times of day for one task', () => {
     'remind me at 1900 and 2300 to take my tablets',
     'remind me at 7pm and 11pm to take my tablets',
     'every day at 0700 and 1900 take my tablets',
+    'add call the agency at 0800 and 1200',
   ])('asks about "%s"', (sentence) => {
     expect(interpret(sentence)).toMatchObject({ kind: 'help' });
   });

@@ -8725,10 +8725,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'book next weeks shifts', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: '2026-01-27 17:00' },
     ],
+    // Aligned with the rule the interpreter holds: an ordinal in digits before a weekday is that weekday of the month.
     [
       'every 4th friday transfer £100 to savings',
       'create_recurring',
-      { title: 'transfer £100 to savings', pattern: 'FREQ=WEEKLY;INTERVAL=4;BYDAY=FR', due_date: '2026-01-23' },
+      { title: 'transfer £100 to savings', pattern: 'FREQ=MONTHLY;BYDAY=4FR' },
     ],
     [
       'every first and third monday drop the sharps bin at the pharmacy',

@@ -76,6 +76,9 @@ describe('calendar phrases', () => {
     ['3 weeks from today', '2026-02-12 09:00'],
     ['a month from tomorrow', '2026-02-23 09:00'],
     ['2 wks from today at 5pm', '2026-02-05 17:00'],
+    // From a weekday: the next one to come, as the weekday alone is.
+    ['3 weeks from sunday', '2026-02-15 09:00'],
+    ['2 weeks from friday', '2026-02-06 09:00'],
     // The period gone by, a bound of a question about it.
     ['the start of last week', '2026-01-12 09:00'],
     ['the start of last month 00:00', '2025-12-01 00:00'],
@@ -102,6 +105,7 @@ describe('calendar phrases', () => {
     ['add book the hall for the 2nd tuesday of march', { title: 'book the hall', due_date: 'the 2nd tuesday of march' }],
     ['add file the VAT return by end of Q1', { title: 'file the VAT return', due_date: 'end of Q1' }],
     ['add book MOT 2 wks from today', { title: 'book MOT', due_date: '2 wks from today' }],
+    ['add book annual leave 3 weeks from sunday', { title: 'book annual leave', due_date: '3 weeks from sunday' }],
     // A holiday that only names the thing stays in the title, as does a period's start that names a thing.
     ['add buy christmas cards', { title: 'buy christmas cards' }],
     ['add read the start of the year report', { title: 'read the start of the year report' }],

@@ -75,19 +75,23 @@ const quarterEnd: Parser = {
 };
 
 /**
- * "3 weeks from today", "a month from tomorrow", "10 days from now": chrono reads the day alone ("today") or not at all,
- * so a sentence kept the span in its title and said the wrong day.
+ * "3 weeks from today", "a month from tomorrow", "10 days from now", "3 weeks from sunday": chrono reads the day alone
+ * ("today", "sunday") or not at all, so a sentence kept the span in its title and said the wrong day. A weekday is the
+ * next to come, as it is alone.
  */
 const SPAN_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const spanFromDay: Parser = {
   pattern: () =>
-    /\b(?:in\s+)?(an?|one|two|three|four|five|six|\d{1,3})\s+(days?|weeks?|wks?|w|fortnights?|months?|mths?|mos?|years?)\s+from\s+(today|tomorrow|tmr|now)\b/i,
+    /\b(?:in\s+)?(an?|one|two|three|four|five|six|\d{1,3})\s+(days?|weeks?|wks?|w|fortnights?|months?|mths?|mos?|years?)\s+from\s+(today|tomorrow|tmr|now|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?)\b/i,
   extract: (context, match) => {
     const count = SPAN_COUNT[match[1]?.toLowerCase() ?? ''] ?? Number(match[1]);
     const unit = (match[2] ?? 'day').toLowerCase();
-    const from = localNow(context)
-      .startOf('day')
-      .plus({ days: /^t/i.test(match[3] ?? '') && !/^today$/i.test(match[3] ?? '') ? 1 : 0 });
+    const day = (match[3] ?? '').toLowerCase();
+    const today = localNow(context).startOf('day');
+    const weekday = /^(?:today|tomorrow|tmr|now)$/.test(day) ? 0 : WEEKDAY_NAMES.findIndex((name) => name.startsWith(day.slice(0, 3))) + 1;
+    const from = weekday
+      ? today.plus({ days: (weekday - today.weekday + 7) % 7 || 7 })
+      : today.plus({ days: /^t/i.test(day) && day !== 'today' ? 1 : 0 });
     // "wks" and "mths" reach here as chrono's own short spellings, "w" and "mos".
     const span = /^f/.test(unit)
       ? { weeks: 2 * count }

@@ -149,3 +149,13 @@ describe('a thing whose words English also reads as a verb or a date', () => {
     expect(interpret(sentence)).not.toMatchObject({ tool: 'add_task' });
   });
 });
+
+describe('a day said as a label with "due", "for" or "by"', () => {
+  it.each([
+    ['due the sunday after next: renew badge', 'renew badge', 'the sunday after next'],
+    ['due friday - renew badge', 'renew badge', 'friday'],
+    ['by monday: send the forms', 'send the forms', 'monday'],
+  ])('"%s"', (sentence, title, due_date) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title, due_date } });
+  });
+});

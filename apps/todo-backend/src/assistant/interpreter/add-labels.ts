@@ -67,11 +67,15 @@ export function addAfterDay(text: string): string | undefined {
   return rest ? `${rest} ${first.text}` : undefined;
 }
 
-/** "tomorrow: go to the bank", "next week - renew insurance": a day as a label, then the task. */
+/**
+ * "tomorrow: go to the bank", "next week - renew insurance", "due the sunday after next: renew badge": a day as a label
+ * (said with "due", "for" or "by" or without), then the task.
+ */
 export function taskUnderDay(text: string): string | undefined {
-  const first = dateReader.parse(text, new Date(), { forwardDate: true })[0];
+  const lead = /^(?:due(?:\s+(?:on|by))?|for|by)\s+/i.exec(text)?.[0] ?? '';
+  const first = dateReader.parse(text.slice(lead.length), new Date(), { forwardDate: true })[0];
   if (first?.index !== 0) return undefined;
-  const rest = /^\s*(?::|\s[-–—])\s+(.+)$/.exec(text.slice(first.text.length))?.[1];
+  const rest = /^\s*(?::|\s[-–—])\s+(.+)$/.exec(text.slice(lead.length + first.text.length))?.[1];
   return rest && !/^(?:what|which|show|list|how|anything|any)\b/i.test(rest) ? `${rest} ${first.text}` : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asCall, meaning, readPhrase } from '../eval/language-eval.ts';
+import { interpret } from './offline-interpreter.ts';
 import { id, last, type Said, t } from './said-rows.ts';
 
 // A change said to wait for something the chat cannot see happen is asked, never done now; a courtesy ("if that's
@@ -37,6 +38,17 @@ describe('a change that waits for a condition', () => {
     expect(readPhrase('if my train is late, move the call to 3pm')).toMatchObject({
       kind: 'help',
       reason: expect.stringMatching(/whether your train is late/),
+    });
+  });
+});
+
+describe('"when" after what the caller does not know yet', () => {
+  it('is no condition: the change is made on the task named before it', () => {
+    expect(interpret("clear the date off the locker cleanout, not sure when i'm in")).toEqual({
+      kind: 'call',
+      tool: 'set_due_date',
+      args: { date: null },
+      target: { title: 'locker cleanout' },
     });
   });
 });

@@ -11,6 +11,11 @@ const COURTESY =
 /** "once a week", "once more": how often, never a condition. */
 const HOW_OFTEN = /^(?:a|an|every|per|more|again|\d+)\b/i;
 
+/** "not sure", "no idea", "dunno": the caller does not know yet. */
+export const NOT_KNOWN = String.raw`(?:not\s+sure|no\s+idea|unsure|no\s+clue|(?:i\s+)?(?:don'?t|do\s+not)\s+know|dunno|who\s+knows)`;
+/** "…, not sure when i'm in", "no idea when it's due": "when" there asks a question the caller cannot answer yet. */
+const NOT_KNOWN_BEFORE = new RegExp(String.raw`\b${NOT_KNOWN}$`, 'i');
+
 const CONDITION_FIRST = new RegExp(String.raw`^${CONDITION}\s+(.+?)\s*[,;]\s*(?:then\s+)?(.+)$`, 'i');
 const CONDITION_LAST = new RegExp(String.raw`^(.+?)\s+${CONDITION}\s+(.+)$`, 'i');
 
@@ -34,6 +39,7 @@ export function conditionAsked(sentence: string, read: (request: string) => Inte
   const last = first ? undefined : CONDITION_LAST.exec(said);
   const [condition, request] = first ? [first[1], first[2]] : [last?.[2], last?.[1]];
   if (!condition || !request || COURTESY.test(condition) || HOW_OFTEN.test(condition)) return undefined;
+  if (!first && NOT_KNOWN_BEFORE.test(request)) return undefined;
   if (condition.split(/\s+/).length < 2) return undefined;
   if (!changesTasks(read(request)) && !(CHANGE_SAID.test(request) && !ADD_SAID.test(request) && read(request).kind === 'help'))
     return undefined;

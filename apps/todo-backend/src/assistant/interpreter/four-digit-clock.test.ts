@@ -22,4 +22,17 @@ describe('the offline interpreter on a 24-hour time written without its colon', 
     expect(withClockColons('add plan the party for 2026')).toBe('add plan the party for 2026');
     expect(withClockColons('add file the 2025 tax return at 0900')).toBe('add file the 2025 tax return at 09:00');
   });
+
+  it('reads a second time joined to a first as a time too', () => {
+    expect(withClockColons('remind me at 1900 and 2300 to take my tablets')).toBe('remind me at 19:00 and 23:00 to take my tablets');
+    expect(withClockColons('add cover 07:30 to 1930 friday')).toBe('add cover 07:30 to 19:30 friday');
+    expect(withClockColons('add book the 1930 and 2100 showings')).toBe('add book the 1930 and 2100 showings');
+  });
+});
+
+describe('a rota time after a day and a comma', () => {
+  it("is that day's time", () => {
+    expect(withClockColons('the blood test is first thing saturday, 0730')).toBe('the blood test is first thing saturday, 07:30');
+    expect(interpret('the blood test is first thing saturday, 0730')).toMatchObject({ kind: 'call', tool: 'set_due_date' });
+  });
 });

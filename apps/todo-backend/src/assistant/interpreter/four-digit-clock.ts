@@ -9,10 +9,12 @@ const HOUR_MINUTE = '([01]\\d|2[0-3])([0-5]\\d)';
 const LEADS = `(?:at|@|around|tonight|today|tomorrow|${WEEKDAY_WORD}|(?:by|until|till|before|after|from)(?=\\s+(?!19|20)\\d))`;
 
 const AFTER_LEAD = new RegExp(
-  `\\b(${LEADS})\\s+${HOUR_MINUTE}(?:\\s*(?:hrs|hours|h))?\\b(?!\\s*(?:x|times|pounds|quid|pm|am)\\b|[:.,]\\d)`,
+  `\\b(${LEADS},?)\\s+${HOUR_MINUTE}(?:\\s*(?:hrs|hours|h))?\\b(?!\\s*(?:x|times|pounds|quid|pm|am)\\b|[:.,]\\d)`,
   'gi',
 );
 const WITH_HOURS = new RegExp(`\\b${HOUR_MINUTE}\\s*(?:hrs|hours|h)\\b`, 'gi');
+// "at 19:00 and 2300", "from 07:30 to 1930": a second time joined to a first is a time too.
+const AFTER_TIME = new RegExp(`(\\d:[0-5]\\d\\s*(?:and|or|&|,|-|to|till|until)\\s*)${HOUR_MINUTE}\\b(?![:.,]\\d)`, 'gi');
 const BEFORE_DAY = new RegExp(`(?<=^|\\s)${HOUR_MINUTE}(?=\\s+(?:tonight|today|tomorrow|${WEEKDAY_WORD})\\b)`, 'gi');
 
 /** The sentence with each four-digit time of day written as "06:00". */
@@ -20,5 +22,6 @@ export function withClockColons(text: string): string {
   return text
     .replace(AFTER_LEAD, (_all, lead: string, hour: string, minute: string) => `${lead} ${hour}:${minute}`)
     .replace(WITH_HOURS, (_all, hour: string, minute: string) => `${hour}:${minute}`)
-    .replace(BEFORE_DAY, (_all, hour: string, minute: string) => `${hour}:${minute}`);
+    .replace(BEFORE_DAY, (_all, hour: string, minute: string) => `${hour}:${minute}`)
+    .replace(AFTER_TIME, (_all, first: string, hour: string, minute: string) => `${first}${hour}:${minute}`);
 }

@@ -32,4 +32,8 @@ describe('a length of time or a clock time in a name', () => {
   ])('reads "%s" with its date', (sentence, args) => {
     expect(interpret(sentence)).toEqual(added(args));
   });
+
+  it('keeps an amount of hours with a decimal point in the title', () => {
+    expect(interpret('add chase the missing 12.5 hrs on my payslip')).toEqual(added({ title: 'chase the missing 12.5 hrs on my payslip' }));
+  });
 });

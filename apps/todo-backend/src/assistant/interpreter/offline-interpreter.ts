@@ -9,6 +9,7 @@ import { withoutAside } from './asides.ts';
 import { beforeATimedEvent } from './before-a-timed-event.ts';
 import { withoutListPlace } from './checked-off-list.ts';
 import { isChoreWithRule } from './chores.ts';
+import { ERRAND_TO } from './clock-said-with-to.ts';
 import { isClockTimeOnly } from './clock-time-only.ts';
 import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
@@ -43,6 +44,7 @@ import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
 import { keepValueInTitle } from './edit-value-in-title.ts';
 import { trolleyAsAdd, withoutEmojiBetweenWords } from './emoji-between-words.ts';
+import { errandBeforeAnEventAsked } from './errand-before-an-event.ts';
 import { withoutEventBeforeADay } from './event-on-a-day.ts';
 import { withoutEventVerb } from './event-verbs.ts';
 import { everydayFirst } from './everyday-first.ts';
@@ -126,6 +128,7 @@ import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts
 import { reopeningTitleDone } from './reopening-title-done.ts';
 import { requestSaidOver } from './request-said-over.ts';
 import { rhythmOnlyInAName } from './rhythm-in-a-name.ts';
+import { ruleAgainstRule } from './rule-against-rule.ts';
 import { ruleAsAKind } from './rule-as-a-kind.ts';
 import { readRuleChange } from './rule-changes.ts';
 import { ruleDayNamed } from './rule-day-named.ts';
@@ -137,6 +140,7 @@ import {
   recurringBodyOf,
   ruleLeftUnclear,
   ruleSaidFirst,
+  twoTimesSaid,
   withoutRuleChatter,
 } from './rule-first.ts';
 import { fromCompletionAsked } from './rule-from-completion.ts';
@@ -230,6 +234,9 @@ export const CAPABILITIES = [
 const STRIP_ADD =
   /^(?:please\s+)?(?:add|create|new|make(?=\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:task|todo|to-do|item|reminder)\b)|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:an?\s+(?!(?:bag|box|loaf|pint|bottle|jar|tin|can|packet|pack|bunch|carton|tub|punnet|kilo|pound|sack|roll|bar|pair)\s+of\b|dozen\b)|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+(?=(?:task|todo|to-do|item|reminder)\b|one\s*:))?(?:task|todo|to-do|item|reminder|one(?=\s*:))?\s*(?::|to\s+|called\s+|named\s+)?/i;
 
+/** "remind me at 1900 and 2300 to take my tablets": a task is due at one time, never the first of two said. */
+const TWO_TIMES_ASKED = 'A task is due at one time: which one? Or add one task for each.';
+
 function addTask(text: string, said: string, known: KnownNames): Interpretation {
   const destination = destinationAsked(said, known);
   if (destination) return { kind: 'help', reason: destination };
@@ -250,6 +257,7 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
   rest = priority.text;
   const tags = extractTags(rest);
   rest = tags.text;
+  if (twoTimesSaid(rest)) return { kind: 'help', reason: TWO_TIMES_ASKED };
   const date = extractDate(rest);
   // "call the vet due in two weeks": "due" said before the date is no part of the title.
   rest = date.date ? date.text.replace(/\s+due(?:\s+(?:on|by))?\s*$/i, '') : date.text;
@@ -555,6 +563,8 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
 /** A message said in the words the rules read, before any of them reads it: the order matters ("important, not urgent"
  * before a tail of what is not meant). */
 const SAID_PLAINLY: ((text: string) => string)[] = [
+  // "first thing saturday, 0730": a rota's time is a time to every rule, not only to those after the sentence is read.
+  withClockColons,
   meantNotThat,
   dateSaidAgain,
   inLearnersEnglish,
@@ -566,6 +576,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   withoutRelief,
   keptTaskChanged,
   importantNotUrgentSaid,
+  ruleAgainstRule,
   withoutContrast,
   withoutPastAside,
   doneOnesSaid,
@@ -902,6 +913,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   ).exec(text);
   if (remindBefore) {
     const before = toDuration(remindBefore[2] ?? '') ?? remindBefore[2];
+    const errand = remindBefore[1]?.trim() ? undefined : errandBeforeAnEventAsked(remindBefore[3] ?? '');
+    if (errand) return { kind: 'help', reason: errand };
     const refText = (remindBefore[1] ?? '').trim() || withoutEventVerb(remindBefore[3] ?? '').trim() || 'it';
     return withTarget('set_reminder', refText, { before });
   }
@@ -919,7 +932,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const remindAtFirst = /^(?:remind\s+me|set\s+(?:a\s+)?reminder)\s+(?:at\s+|on\s+)(.+?)\s+(?:about|for|of)\s+(.+)$/i.exec(text);
   if (remindAtFirst?.[1] && remindAtFirst[2] && isWholeDate(remindAtFirst[1]))
     return withTarget('set_reminder', remindAtFirst[2], { at: remindAtFirst[1].trim() });
-  const remindWhenTo = /^(?:remind|ping|nudge|alert|notify)\s+me\s+(.+?)\s+to\s+(.+)$/i.exec(text);
+  const remindWhenTo = new RegExp(String.raw`^(?:remind|ping|nudge|alert|notify)\s+me\s+(.+?)\s+${ERRAND_TO}\s+(.+)$`, 'i').exec(text);
   // "set a reminder to stretch in 45 minutes": the time after the thing to do.
   const reminderTo = /^(?:set|add)\s+(?:a\s+)?reminder\s+to\s+(.+?)\s+((?:in|at|on|tomorrow|tonight|today|next)\b.*)$/i.exec(text);
   const remindWhen = remindWhenTo?.[1] ?? reminderTo?.[2];
@@ -930,6 +943,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     if (recurring) return recurring;
   }
   if (remindWhen && remindWhat && !/^to\b/i.test(remindWhen) && dateReader.parse(remindWhen).length > 0) {
+    if (twoTimesSaid(remindWhen)) return { kind: 'help', reason: TWO_TIMES_ASKED };
     return {
       kind: 'call',
       tool: 'add_task',

@@ -1,3 +1,4 @@
+import { NOT_KNOWN } from './conditions.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 
 // A change names one task. Words after the verb that name several ("4 and 5", "everything from today", "all the tasks
@@ -128,6 +129,9 @@ export function withoutReason(refText: string): string {
   // "the gym - I skipped it in the end": a dash before what someone did says why, whatever names the task.
   const done = /^(.+?)\s+[-–—]\s+(?:i|we|they|he|she)\s+(?:\w+\s+)?(?:[a-z]+ed|did|went|got|made|forgot|had)\b.*$/i.exec(refText.trim());
   if (done?.[1]) return done[1];
+  // "the locker cleanout, not sure when i'm in": what the caller does not know yet says why, and names no task.
+  const unknown = new RegExp(String.raw`^(.+?)\s*,\s*${NOT_KNOWN}\b.*$`, 'i').exec(refText.trim());
+  if (unknown?.[1]) return unknown[1];
   return refText.replace(
     /\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since|(?:still\s+)?not\s+(?:done|finished|complete|ready)|(?:i|we)\s+(?:wasn'?t|weren'?t|haven'?t|didn'?t|already|no\s+longer|don'?t)|(?:all\s+)?(?:sorted|fixed|resolved|handled|dealt\s+with)(?:\s+now)?$)\b.*$|\s+(?:because|since)\s+.*$/i,
     '',

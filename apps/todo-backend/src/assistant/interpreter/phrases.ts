@@ -6,6 +6,8 @@ import { dateWordStartsAName } from './date-words-in-names.ts';
 import { lengthNamesAThing } from './lengths-in-names.ts';
 import { monthNamesSomeone } from './months-as-names.ts';
 import type { TaskRef } from './offline-interpreter.ts';
+import { pastDateNamesAThing } from './past-dates-in-names.ts';
+import { timeBeforeADay } from './time-before-a-day.ts';
 
 // The pieces of a sentence the interpreter reads: task references, tags, durations, reminders and dates (priorities:
 // priority-words.ts).
@@ -224,13 +226,14 @@ export function extractDate(said: string): { text: string; date?: string } {
       result.text.length >= 3 &&
       // "gym 3 times a week": a rhythm, never a due date a week from now.
       !/^(?:an?|one|per)\s+(?:day|week|month|year)$/i.test(result.text.trim()) &&
-      // "do 10 minutes of german", "2 hours of revision": an amount of the errand, never a due date ("in 10 minutes" is).
-      !/^\d+\s+(?:minutes?|mins?|hours?|hrs?)$/i.test(result.text.trim()) &&
+      // "do 10 minutes of german", "the missing 12.5 hrs": an amount of the errand, never a due date ("in 10 minutes" is).
+      !/^\d+(?:\.\d+)?\s+(?:minutes?|mins?|hours?|hrs?)$/i.test(result.text.trim()) &&
       // "get a second quote", "buy a second fridge": an ordinal of the errand, never a moment from now ("in a second" is).
       !/^an?\s+(?:second|sec|minute|min|moment)$/i.test(result.text.trim()) &&
       // "… set a reminder for 30 min before": a lead time, never a due date.
       !new RegExp(String.raw`\b${BEFORE}\s*$`, 'i').test(result.text) &&
       !monthNamesSomeone(text.slice(0, result.index), result.text) &&
+      !pastDateNamesAThing(text.slice(0, result.index), result.text) &&
       !dateWordStartsAName(text.slice(0, result.index), result.text, text.slice(result.index + result.text.length)) &&
       !lengthNamesAThing(text.slice(0, result.index), result.text, text.slice(result.index + result.text.length)) &&
       (!/^(?:the\s+)?(?:week|month|year|day|weekend)$/i.test(result.text.trim()) ||
@@ -257,6 +260,11 @@ export function extractDate(said: string): { text: string; date?: string } {
     return { text: rest, date: `${day[1]}${day[2] ? ' of' : ''} ${result.text.trim()}` };
   }
   const before = text.slice(0, start);
+  const clock = result.start.isCertain('hour') ? undefined : timeBeforeADay(before);
+  if (clock) {
+    const rest = text.slice(0, clock.index) + text.slice(result.index + result.text.length);
+    return { text: rest, date: `${result.text.trim().replace(/^(?:on|by)\s+/i, '')} ${clock.time}` };
+  }
   // "on the 3rd of february", "by friday": the word that leads the date goes with it; "in 20 minutes" has its own.
   const lead =
     /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at|before))?|by|on|for|until|till|before|at|over|during|no\s+later\s+than|not\s+later\s+than)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|some\s*time)\s*$/i.exec(

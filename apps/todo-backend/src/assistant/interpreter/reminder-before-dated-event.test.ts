@@ -33,3 +33,13 @@ describe('a reminder before an event said with its date', () => {
     expect(read(sentence)).toMatchObject({ kind: 'call', tool: 'set_reminder', target });
   });
 });
+
+describe('an event whose time is written on the 24-hour clock without a colon', () => {
+  it('is the event due then, with its reminder', () => {
+    expect(interpret('remind me 1 hr before the team brief tomorrow at 0730')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'team brief', due_date: 'tomorrow at 07:30', remind_before: '1h' },
+    });
+  });
+});

@@ -133,6 +133,8 @@ const REMINDER_ON_RULE = new RegExp(
 
 /** "every day at 7am and 6pm": two times of day, which one series cannot hold. */
 const TWO_TIMES = /\b\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:and|&|,)\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\p{L}\d])/iu;
+/** "at 7pm and 11pm", "at 19:00 and 23:00": two times of day, where one task or one series takes one. */
+export const twoTimesSaid = (said: string): boolean => TWO_TIMES.test(said);
 /** "every morning and evening", "each morning and night": two parts of the day, as two times are. */
 const TWO_PARTS_OF_DAY =
   /\b(?:every|each)\s+(?:morning|afternoon|evening|night)\s+(?:and|&)\s+(?:every\s+|each\s+)?(?:morning|afternoon|evening|night)\b/i;

@@ -1,4 +1,5 @@
 import { dateReader } from '../dates.ts';
+import { pastDateNamesAThing } from './past-dates-in-names.ts';
 import { recurrencePattern } from './recurrence.ts';
 
 // Whether words are one date phrase, or one rule, and nothing else: how the reminder and due-date rules tell the time
@@ -11,6 +12,8 @@ import { recurrencePattern } from './recurrence.ts';
 export function dateAtEnd(words: string): { index: number; text: string } | undefined {
   const last = dateReader.parse(words).at(-1);
   if (!last || last.index + last.text.trimEnd().length < words.trimEnd().length) return undefined;
+  // "the payslip from last month": a day gone by names the thing, never when.
+  if (pastDateNamesAThing(words.slice(0, last.index), last.text)) return undefined;
   // From each word on: the first from which the rest is one date ("12 tomorrow at 9" is two, "tomorrow at 9" one).
   for (const word of words.matchAll(/(?<=^|\s)\S/g)) {
     const rest = words.slice(word.index);

@@ -1,0 +1,12 @@
+// "ring the agency about next month 09:00 monday": chrono joins the clock time to the date words before it ("next month
+// 09:00", which the title keeps) and reads the day after it alone. A clock time said just before the day that is read
+// is that day's time.
+
+/** A clock time at the end of the words before the day: "09:00", "at 7:30", "6pm", "at 6 am". */
+const CLOCK_AT_END = /(?:,\s*|\s+|^)(?:at\s+)?(\d{1,2}:\d{2}(?:\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm))\s*,?\s*$/i;
+
+/** The clock time said just before a day, with where its words start in `before`, or undefined. */
+export function timeBeforeADay(before: string): { index: number; time: string } | undefined {
+  const clock = CLOCK_AT_END.exec(before);
+  return clock?.[1] ? { index: clock.index, time: clock[1] } : undefined;
+}

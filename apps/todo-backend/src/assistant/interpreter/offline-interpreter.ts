@@ -38,6 +38,7 @@ import { donePointedBackSaid } from './done-pointed-back.ts';
 import { addedWithDue, titleWithDue } from './due-after-title.ts';
 import { dueRange } from './due-range.ts';
 import { readDueSaid } from './due-said.ts';
+import { duplicatesAsked } from './duplicates-said.ts';
 import { readAfterLeadIn } from './edit-lead-ins.ts';
 import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
@@ -82,7 +83,7 @@ import { numberAsNote } from './numbers-as-notes.ts';
 import { offAListSaid } from './off-a-list.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { thingOnTheListAsked } from './on-the-list.ts';
-import { notOneTask, pointingBack, secondRequestIn, severalTasksNamed, twoAddsAsOne, withoutReason } from './one-task.ts';
+import { notOneTask, pointingBack, secondRequestIn, severalTasksNamed, stuffAboutAThing, twoAddsAsOne, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
 import { paidSaid } from './paid-said.ts';
 import { withoutPastAside } from './past-asides.ts';
@@ -178,6 +179,7 @@ import { withoutWakeWord } from './wake-words.ts';
 import { weekOfAsked } from './week-of-asked.ts';
 import { dateAtEnd, isWholeDate } from './whole-dates.ts';
 import { isWish, WISH_ASKED } from './wished-done.ts';
+import { wordsInAField } from './words-in-a-field.ts';
 import { addOfSomethingSaid, namesSomethingSaid, SAID_ASKED } from './words-not-tasks.ts';
 import { inWorldEnglish } from './world-english.ts';
 
@@ -395,7 +397,7 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
   }
   if (tool === 'complete_task' && isWish(refText)) return { kind: 'help', reason: WISH_ASKED };
   if ((tool === 'delete_task' || tool === 'complete_task') && namesSomethingSaid(refText)) return { kind: 'help', reason: SAID_ASKED };
-  const several = notOneTask(refText, [args.date, args.at]);
+  const several = notOneTask(refText, [args.date, args.at]) ?? (tool === 'add_tag' ? undefined : stuffAboutAThing(refText));
   if (several) return { kind: 'help', reason: several };
   const named = pointingBack(withoutReason(refText));
   const target = parseTaskRef(tool === 'delete_task' ? named : reminderOwner(named));
@@ -771,6 +773,11 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (cancelled) return interpret(cancelled, known);
   const daysUnclear = daysListedUnclear(text) ?? weekOfAsked(text);
   if (daysUnclear) return { kind: 'help', reason: daysUnclear };
+  const duplicates = duplicatesAsked(text);
+  if (duplicates) return { kind: 'help', reason: duplicates };
+  const inAField = wordsInAField(text);
+  if (inAField)
+    return 'ask' in inAField ? { kind: 'help', reason: inAField.ask } : withTarget('update_task', inAField.ref, { title: inAField.title });
   const ruleChange = readRuleChange(text);
   if (ruleChange)
     return withTarget('update_task', ruleChange.ref, {

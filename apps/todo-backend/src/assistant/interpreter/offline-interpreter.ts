@@ -50,6 +50,7 @@ import { everydayFirst } from './everyday-first.ts';
 import { fieldCorrected } from './field-corrected.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { fieldNews } from './field-news.ts';
+import { fieldOutOfDate } from './field-out-of-date.ts';
 import { inFieldWords } from './field-says.ts';
 import { withClockColons } from './four-digit-clock.ts';
 import { guardSentence, howToAsked, memberRemovalAsked, projectChangeAsked } from './guards.ts';
@@ -156,6 +157,7 @@ import { statementAskedSaid } from './statement-asked.ts';
 import { stillOnAsked } from './still-on.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { fieldsSwappedAsked, swapSaid } from './swapped-titles.ts';
+import { tagByMistake } from './tag-by-mistake.ts';
 import { tagDenied } from './tag-denied.ts';
 import { tagsNamedFirst } from './tags-named-first.ts';
 import { readTagSaid } from './tags-said.ts';
@@ -775,6 +777,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (daysUnclear) return { kind: 'help', reason: daysUnclear };
   const duplicates = duplicatesAsked(text);
   if (duplicates) return { kind: 'help', reason: duplicates };
+  const outOfDate = fieldOutOfDate(text);
+  if (outOfDate) return withTarget('update_task', outOfDate.ref, outOfDate.args);
   const inAField = wordsInAField(text);
   if (inAField)
     return 'ask' in inAField ? { kind: 'help', reason: inAField.ask } : withTarget('update_task', inAField.ref, { title: inAField.title });
@@ -859,7 +863,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (under && 'text' in under) return interpret(under.text, known);
   if (under?.kind === 'tag-existing') return withTarget('add_tag', under.ref, { tag: under.tag });
   if (under?.kind === 'move-existing') return withTarget('move_task', under.ref, { project: under.project });
-  const denied = tagDenied(text, known);
+  const denied = tagDenied(text, known) ?? tagByMistake(text, known);
   if (denied) return withTarget('remove_tag', denied.ref, { tag: denied.tag });
   const tagSaid = readTagSaid(text);
   if (tagSaid) return 'ask' in tagSaid ? { kind: 'help', reason: tagSaid.ask } : withTarget(tagSaid.tool, tagSaid.ref, tagSaid.args);
@@ -1216,9 +1220,13 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (editSaid) return 'ask' in editSaid ? { kind: 'help', reason: editSaid.ask } : withTarget('update_task', editSaid.ref, editSaid.args);
   const notesSaid =
     /^(?:the\s+)?(?:description|notes?|details?)\s+(?:for|of|on)\s+(.+?)\s+should\s+(?:say|read|be)\s*:?\s+(.+)$/i.exec(text) ??
-    /^(?:give|add)\s+(.+?)\s+(?:a|an|the|some)\s+(?:description|notes?|details?|comments?)\s*:\s*(.+)$/i.exec(text) ??
+    // 'give the boiler task the note "part number 4471"': a quoted note needs no colon.
+    /^(?:give|add)\s+(.+?)\s+(?:a|an|the|some)\s+(?:description|notes?|details?|comments?)\s*(?::\s*|\s+(?=["“][^"“”]+["”]$))(.+)$/i.exec(
+      text,
+    ) ??
     /^in\s+(?:the\s+)?(?:description|notes?|details?)\s+(?:of|for|on)\s+(.+?),?\s+(?:write|put|add|say)\s*:?\s+(.+)$/i.exec(text);
-  if (notesSaid?.[1] && notesSaid[2]) return withTarget('update_task', notesSaid[1], { description: notesSaid[2].trim() });
+  if (notesSaid?.[1] && notesSaid[2])
+    return withTarget('update_task', notesSaid[1], { description: notesSaid[2].trim().replace(/^["“]([^"“”]+)["”]$/, '$1') });
 
   // Rename / update
   const correction = readRenameClauses(text);

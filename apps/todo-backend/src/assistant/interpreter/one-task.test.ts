@@ -105,3 +105,19 @@ describe('two things said in one breath', () => {
     expect(got.kind === 'call' && got.tool).toBe(tool);
   });
 });
+
+describe('the stuff about a thing', () => {
+  const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
+
+  it.each(['delete the gym stuff', 'move the car stuff into Home Projects', 'assign the car stuff to Sam', 'delete the gym things'])(
+    'asks which task, never changing one called so: "%s"',
+    (sentence) => {
+      expect(interpret(sentence, known).kind).toBe('help');
+    },
+  );
+
+  it('keeps a thing said with "the … thing" one task, and a tag on the stuff as said', () => {
+    expect(interpret('delete the boiler thing')).toEqual({ kind: 'call', tool: 'delete_task', args: {}, target: { title: 'boiler' } });
+    expect(interpret('the bike stuff is really a hobby thing')).toMatchObject({ tool: 'add_tag', args: { tag: 'hobby' } });
+  });
+});

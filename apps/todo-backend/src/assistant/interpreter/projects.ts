@@ -233,8 +233,9 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     const ref = move[1].replace(/\s+(?:out\s+of|from)\s+.+$/i, '').replace(/\s+back$/i, '');
     // "put apples in groceries" adds; "put 12 in …", "send the hedge task over to …" name a task that exists.
     // "put the memo back in the inbox": what goes back was there before, so it is a task.
+    // "shift the milk over to groceries": a verb that only moves what is there.
     const namesTask =
-      /^(?:move|mv|relocate|transfer)\b/i.test(text) ||
+      /^(?:move|mv|relocate|transfer|shift|shove)\b/i.test(text) ||
       /\s+back$/i.test(move[1]) ||
       /^(?:(?:task\s*|number\s+)?#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one|thing|item)$|^(?:the\s+)?one\s+(?:about|for|with)\s/i.test(
         ref.trim(),

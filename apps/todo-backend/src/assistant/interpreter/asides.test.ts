@@ -44,6 +44,15 @@ describe('the offline interpreter on a request with an aside about the people or
     });
   });
 
+  it('keeps a change of a task named in the clause after the comma', () => {
+    expect(interpret('I got the name wrong, the dentist task should be orthodontist')).toEqual({
+      kind: 'call',
+      tool: 'update_task',
+      args: { title: 'orthodontist' },
+      target: { title: 'dentist' },
+    });
+  });
+
   it('keeps a dash inside a quoted title', () => {
     expect(interpret('rename the gym one to "gym - legs day" and drop it to low')).toEqual({
       kind: 'call',

@@ -81,9 +81,13 @@ function asideBreak(said: string): { at: number; length: number } | undefined {
   return comma > 0 ? { at: comma, length: 2 } : undefined;
 }
 
-/** Whether the reading found its task in the aside alone: "…, the part has arrived" read as the part being done. */
+/**
+ * Whether the reading completed or deleted a task found in the aside alone: "…, the part has arrived" read as the part
+ * being done. A change of a task named in the aside ("I got the name wrong, the dentist task should be …") is the request.
+ */
 const targetInAside = (reading: Interpretation, aside: string) =>
   reading.kind === 'call' &&
+  (reading.tool === 'complete_task' || reading.tool === 'delete_task') &&
   reading.target !== undefined &&
   'title' in reading.target &&
   aside.toLowerCase().includes(reading.target.title.toLowerCase());

@@ -65,7 +65,8 @@ export function neverAddFromChange(text: string, reading: Interpretation): Inter
   // unless "add" says it is.
   const title = typeof reading.args.title === 'string' ? reading.args.title.trim() : '';
   if (CHANGE_OF_A_TASK.test(title) && !ADD_SAID.test(text.trim())) return { kind: 'help', reason: ASK_ADD_OR_CHANGE };
-  if (title && !ADD_ASKED_ANYWHERE.test(text) && fieldNamedBefore(text, title))
+  // "Every Monday -> weekly report": an arrow before a series' title says what repeats.
+  if (reading.tool === 'add_task' && title && !ADD_ASKED_ANYWHERE.test(text) && fieldNamedBefore(text, title))
     return { kind: 'help', reason: 'Which task, and what should it say? Say for example "rename the dentist task to …".' };
   if (!CHANGE_OF_A_TASK.test(text.trim()) && !CHANGE_THEN_RENAME.test(text.trim())) return reading;
   return { kind: 'help', reason: 'One change at a time, please: which change first? Say one, then the other.' };

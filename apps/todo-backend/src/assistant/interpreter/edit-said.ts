@@ -64,7 +64,7 @@ const NEW_TITLE = [
   // "replace the title of 5 with call Jo", "swap the name of the gym for yoga".
   /^(?:replace|swap)\s+(?:the\s+)?(?:title|name)\s+(?:of|on|for)\s+(.+?)\s+(?:with|for)\s+(.+)$/i,
   // "dentist task → "Dentist, Mon 9:15"": a task named as such, an arrow, its new title.
-  /^((?:the\s+|my\s+)?[^,;:"“→]+?\s+(?:task|todo|one))\s*(?:→|->|=>)\s*(.+)$/i,
+  /^(?!(?:rename|retitle|change|edit|update|set|fix|make|move)\b)((?:the\s+|my\s+)?[^,;:"“→]+?\s+(?:task|todo|one))\s*(?:→|->|=>)\s*(.+)$/i,
   // "update the gym title: yoga", "5's title → call Jo".
   /^(?!(?:add|create|new|make|put|todo)\b)(?:(?:update|change|edit|set)\s+)?([^,;:]+?)(?<!\s(?:a|an|new|the|its))(?:'s)?\s+(?:title|name)\s*(?::|→|->|=>)\s*(.+)$/i,
   // "the gym should be renamed yoga", "the gym needs renaming to yoga", "can the gym be called yoga".

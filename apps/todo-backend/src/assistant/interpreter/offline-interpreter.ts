@@ -399,7 +399,9 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
   }
   if (tool === 'complete_task' && isWish(refText)) return { kind: 'help', reason: WISH_ASKED };
   if ((tool === 'delete_task' || tool === 'complete_task') && namesSomethingSaid(refText)) return { kind: 'help', reason: SAID_ASKED };
-  const several = notOneTask(refText, [args.date, args.at]) ?? (tool === 'add_tag' ? undefined : stuffAboutAThing(refText));
+  // "delete the gym stuff": many tasks gone is harm; "the bank stuff is super important" and "the passport stuff is
+  // sorted" say something of one thing.
+  const several = notOneTask(refText, [args.date, args.at]) ?? (tool === 'delete_task' ? stuffAboutAThing(refText) : undefined);
   if (several) return { kind: 'help', reason: several };
   const named = pointingBack(withoutReason(refText));
   const target = parseTaskRef(tool === 'delete_task' ? named : reminderOwner(named));

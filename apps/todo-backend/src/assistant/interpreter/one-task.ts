@@ -56,8 +56,9 @@ const SECOND_REQUEST =
 const ONE_REQUEST = 'One thing at a time, please: which task first? Say one request, then the other.';
 
 /**
- * "delete the gym stuff", "move the car stuff into Home Projects": the tasks about a thing, never one task so titled
- * ("the bike stuff is really a hobby thing" tags what the user calls so, and is read where tags are).
+ * "delete the gym stuff", "move the car stuff into Home Projects": the tasks about a thing, never one task so titled,
+ * when the change would delete or move it ("the bike stuff is really a hobby thing", "the bank stuff is super important"
+ * and "the passport stuff is sorted" say something of what the user calls so, and are read as one task).
  */
 const STUFF_ABOUT_A_THING = /^(?:the|my|our|that|this)\s+(?:\S+\s+){1,3}(?:stuff|things)$/i;
 

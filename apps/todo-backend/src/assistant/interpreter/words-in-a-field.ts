@@ -6,8 +6,8 @@
 
 export type WordsInAField = { ref: string; title: string } | { ask: string };
 
-const FIELD = String.raw`(?:title|name|wording|notes?|description)`;
-const QUOTED = String.raw`["“'‘]([^"“”'‘’]+)["”'’]`;
+const FIELD = '(?:title|name|wording|notes?|description)';
+const QUOTED = `["“'‘]([^"“”'‘’]+)["”'’]`;
 
 /** "drop 'urgent' from the title of the invoice task", "take the word urgent out of the name of 7". */
 const WORDS_TAKEN_OUT = new RegExp(

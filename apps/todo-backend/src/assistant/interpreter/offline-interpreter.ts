@@ -52,6 +52,7 @@ import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { fieldNews } from './field-news.ts';
 import { fieldOutOfDate } from './field-out-of-date.ts';
 import { inFieldWords } from './field-says.ts';
+import { fieldsCleared } from './fields-cleared.ts';
 import { withClockColons } from './four-digit-clock.ts';
 import { guardSentence, howToAsked, memberRemovalAsked, projectChangeAsked } from './guards.ts';
 import { handedIn } from './handed-in.ts';
@@ -779,6 +780,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (daysUnclear) return { kind: 'help', reason: daysUnclear };
   const duplicates = duplicatesAsked(text);
   if (duplicates) return { kind: 'help', reason: duplicates };
+  const cleared = fieldsCleared(text);
+  if (cleared) return withTarget('update_task', cleared.ref, cleared.args);
   const outOfDate = fieldOutOfDate(text);
   if (outOfDate) return withTarget('update_task', outOfDate.ref, outOfDate.args);
   const inAField = wordsInAField(text);

@@ -51,7 +51,7 @@ describe('the offline interpreter changes one task at a time', () => {
   it.each(['mark 3 and 4 done', 'complete 3, 4 and 5', 'done 2 and 7', 'mark the dentist and the vet done', '3 and 4 are done'])(
     'says why it asks when several tasks are marked done at once: "%s"',
     (sentence) => {
-      expect(interpret(sentence)).toEqual({ kind: 'help', reason: 'One task at a time, please: which one first?' });
+      expect(interpret(sentence)).toEqual({ kind: 'help', reason: 'One task at a time, please: which task first?' });
     },
   );
 });

@@ -73,7 +73,7 @@ export function stuffAboutAThing(refText: string): string | undefined {
 export function severalTasksNamed(refText: string): string | undefined {
   const ref = refText.trim();
   return SEVERAL_NUMBERS.test(ref) || TWO_NAMED.test(ref) || TWO_DOINGS.test(ref)
-    ? 'One task at a time, please: which one first?'
+    ? 'One task at a time, please: which task first?'
     : undefined;
 }
 

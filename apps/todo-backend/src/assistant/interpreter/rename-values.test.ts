@@ -62,13 +62,12 @@ describe('a quoted new title with more said after it', () => {
     });
   });
 
-  it.each([
-    'the tax thing should be called "self assessment" and be due jan 31',
-    'rename the pharmacy run to "pharmacy" and take the errands tag off',
-    'clean up the dentist task: title "Dentist - Mia", no tags',
-  ])('asks one change at a time, never a title with the second change in it: "%s"', (sentence) => {
-    expect(interpret(sentence).kind).toBe('help');
-  });
+  it.each(['rename the pharmacy run to "pharmacy" and take the errands tag off', 'call the gym one "swim" and put it on the kids list'])(
+    'asks one change at a time, never a title with the second change in it: "%s"',
+    (sentence) => {
+      expect(interpret(sentence).kind).toBe('help');
+    },
+  );
 
   it('keeps a quoted title with a closing remark', () => {
     expect(interpret('rename the gym one to "swim" please')).toMatchObject({ tool: 'update_task', args: { title: 'swim' } });

@@ -22,6 +22,11 @@ describe('the offline interpreter on a request with an aside about the people or
     ['swimming stops after half term, just make it a one off', 'update_task', { recurring: null }, { title: 'swimming' }],
     ['piano has moved to mondays, change it to every monday', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO' }, { title: 'piano' }],
     ['hoovering is done, tick it off', 'complete_task', {}, { title: 'hoovering' }],
+    // The aside after a dash set off by spaces; or read on its own as a task done.
+    ['the boiler task should be high priority - part has arrived', 'set_priority', { priority: 'high' }, { title: 'boiler' }],
+    ['the boiler task should be high priority, the part has arrived', 'set_priority', { priority: 'high' }, { title: 'boiler' }],
+    ['make the vet high priority - Biscuit is limping', 'set_priority', { priority: 'high' }, { title: 'vet' }],
+    ['take the date off the gutters, they can wait till spring', 'set_due_date', { date: null }, { title: 'gutters' }],
   ])('%s', (phrase, tool, args, target) => {
     expect(interpret(phrase)).toEqual({ kind: 'call', tool, args, target });
   });
@@ -36,6 +41,24 @@ describe('the offline interpreter on a request with an aside about the people or
       kind: 'call',
       tool: 'add_task',
       args: { title: 'get the fence fixed' },
+    });
+  });
+
+  it('keeps a change of a task named in the clause after the comma', () => {
+    expect(interpret('I got the name wrong, the dentist task should be orthodontist')).toEqual({
+      kind: 'call',
+      tool: 'update_task',
+      args: { title: 'orthodontist' },
+      target: { title: 'dentist' },
+    });
+  });
+
+  it('keeps a dash inside a quoted title', () => {
+    expect(interpret('rename the gym one to "gym - legs day" and drop it to low')).toEqual({
+      kind: 'call',
+      tool: 'update_task',
+      args: { title: 'gym - legs day', priority: 'low' },
+      target: { title: 'gym' },
     });
   });
 

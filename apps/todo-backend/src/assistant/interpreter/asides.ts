@@ -69,19 +69,51 @@ function bareSubject(news: string): string | undefined {
   return subject.map((term) => term.text).join(' ');
 }
 
+/**
+ * Where the last aside starts: after a comma, or after a dash set off by spaces ("make the boiler high priority - the
+ * part has arrived"); a dash inside quotes is a title's ("rename it to "gym - legs day"").
+ */
+function asideBreak(said: string): { at: number; length: number } | undefined {
+  const comma = said.lastIndexOf(', ');
+  const dash = /\s[-–—]\s(?!.*\s[-–—]\s)/.exec(said);
+  const dashOutsideQuotes = dash && (said.slice(0, dash.index).match(/["“”]/g) ?? []).length % 2 === 0 ? dash : undefined;
+  if (dashOutsideQuotes && dashOutsideQuotes.index > comma) return { at: dashOutsideQuotes.index, length: dashOutsideQuotes[0].length };
+  return comma > 0 ? { at: comma, length: 2 } : undefined;
+}
+
+/**
+ * Whether the reading completed or deleted a task found in the aside alone: "…, the part has arrived" read as the part
+ * being done. A change of a task named in the aside ("I got the name wrong, the dentist task should be …") is the request.
+ */
+const targetInAside = (reading: Interpretation, aside: string) =>
+  reading.kind === 'call' &&
+  (reading.tool === 'complete_task' || reading.tool === 'delete_task') &&
+  reading.target !== undefined &&
+  'title' in reading.target &&
+  aside.toLowerCase().includes(reading.target.title.toLowerCase());
+
 /** The request read without its aside, or the whole reading when the aside changed nothing. */
 export function withoutAside(sentence: string, read: (text: string) => Interpretation): Interpretation {
   const whole = read(sentence);
   const said = sentence.trim().replace(/[.!]+$/, '');
-  const comma = said.lastIndexOf(', ');
-  const aside = comma > 0 ? said.slice(comma + 2).trim() : '';
+  const asideAt = asideBreak(said);
+  const comma = asideAt?.at ?? -1;
+  const aside = asideAt ? said.slice(asideAt.at + asideAt.length).trim() : '';
+  // The break and the aside's first word: a reading holding them ran on past the request ("… high priority - part has
+  // arrived" read as a task so titled being done).
+  const breakWords = asideAt ? `${said.slice(asideAt.at, asideAt.at + asideAt.length).trim()} ${aside.split(/\s+/)[0]}` : '';
   // "note on the group project: Priya does the slides, Tom does the intro": a note's words are the user's, every clause.
   const inNote =
     whole.kind === 'call' &&
     String(whole.args.description ?? '')
       .toLowerCase()
       .includes(aside.toLowerCase());
-  if (aside && !inNote && (whole.kind !== 'call' || holds(whole, aside)) && isClause(aside)) {
+  if (
+    aside &&
+    !inNote &&
+    (whole.kind !== 'call' || holds(whole, aside) || targetInAside(whole, aside) || holds(whole, breakWords)) &&
+    isClause(aside)
+  ) {
     const request = read(said.slice(0, comma));
     if (namesItsTask(request)) return request;
   }

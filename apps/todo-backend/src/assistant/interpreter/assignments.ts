@@ -1,5 +1,5 @@
 import type { Interpretation } from './offline-interpreter.ts';
-import { notOneTask } from './one-task.ts';
+import { notOneTask, stuffAboutAThing } from './one-task.ts';
 import { clean, parseTaskRef } from './phrases.ts';
 import { escapeRegExp, type KnownNames } from './project-names.ts';
 import { MANY_TASKS } from './vocabulary.ts';
@@ -72,7 +72,7 @@ export function withRef(tool: 'assign_task' | 'move_task', refText: string, args
   // "move 3, 4 to work", "move the dentist and the vet to Home Projects": several tasks, one at a time.
   if (MANY_TASKS.test(refText.trim()))
     return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
-  const several = notOneTask(refText);
+  const several = notOneTask(refText) ?? stuffAboutAThing(refText);
   if (several) return { kind: 'help', reason: several };
   const target = parseTaskRef(refText);
   if (!target) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };

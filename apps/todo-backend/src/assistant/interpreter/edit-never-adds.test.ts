@@ -54,4 +54,16 @@ describe('a task to add whose title is itself a change of a task named so', () =
   ])('is added when the title names no task of the list, or "add" says so: %s', (said, tool) => {
     expect(interpret(said, known)).toMatchObject({ kind: 'call', tool });
   });
+
+  it.each(['the notes on 14 are out of date - start 3 March', 'pharmacy run — new name: Boots, prescription + sun cream tomorrow'])(
+    'is never added when a field or an arrow is said before its words: %s',
+    (said) => {
+      expect(interpret(said, known)).not.toMatchObject({ tool: 'add_task' });
+    },
+  );
+
+  it('is added when a new task is asked for in the sentence, or the field is in its words', () => {
+    expect(interpret('please you create a new task, the name is Buy present for Anna', known)).toMatchObject({ tool: 'add_task' });
+    expect(interpret('need to update the notes for the meeting tomorrow', known)).toMatchObject({ tool: 'add_task' });
+  });
 });

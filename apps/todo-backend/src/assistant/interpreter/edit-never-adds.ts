@@ -36,6 +36,22 @@ const ASK_ADD_OR_CHANGE = 'Add a new task, or make that change now? Say "add …
 
 export const ASK_ADD_OR_MOVE = 'Add a new task, or move one you have? Say "add …" for a new one, or "move … to …".';
 
+/**
+ * "the notes on 14 are out of date - replace with: quote accepted, start 3 March", "pharmacy run — new name: Boots,
+ * prescription + sun cream", "dentist task → "Dentist, Mon 9:15"": a field of a task there is, or an arrow to its new
+ * words, said before the words a rule would add. Those words are the field's new value, never a task of their own.
+ */
+const FIELD_OF_A_TASK = /\b(?:the|its|new)\s+(?:notes?|description|details|title|name|wording)\b|→|->|=>/i;
+
+/** "please you create a new task, the name is …": a new task asked for, wherever in the sentence. */
+const ADD_ASKED_ANYWHERE = /\b(?:add|create|new\s+(?:task|todo|to-do|item))\b/i;
+
+/** Whether the sentence names a task's field before the words read as a new task's title. */
+function fieldNamedBefore(text: string, title: string): boolean {
+  const at = text.toLowerCase().indexOf(title.toLowerCase().slice(0, 12));
+  return at > 0 && FIELD_OF_A_TASK.test(text.slice(0, at));
+}
+
 /** The reading, or a question when it would add a task from a sentence that changes one. */
 export function neverAddFromChange(text: string, reading: Interpretation): Interpretation {
   if (reading.kind !== 'call' || (reading.tool !== 'add_task' && reading.tool !== 'create_recurring')) return reading;
@@ -49,6 +65,9 @@ export function neverAddFromChange(text: string, reading: Interpretation): Inter
   // unless "add" says it is.
   const title = typeof reading.args.title === 'string' ? reading.args.title.trim() : '';
   if (CHANGE_OF_A_TASK.test(title) && !ADD_SAID.test(text.trim())) return { kind: 'help', reason: ASK_ADD_OR_CHANGE };
+  // "Every Monday -> weekly report": an arrow before a series' title says what repeats.
+  if (reading.tool === 'add_task' && title && !ADD_ASKED_ANYWHERE.test(text) && fieldNamedBefore(text, title))
+    return { kind: 'help', reason: 'Which task, and what should it say? Say for example "rename the dentist task to …".' };
   if (!CHANGE_OF_A_TASK.test(text.trim()) && !CHANGE_THEN_RENAME.test(text.trim())) return reading;
   return { kind: 'help', reason: 'One change at a time, please: which change first? Say one, then the other.' };
 }

@@ -59,10 +59,12 @@ const NEW_TITLE = [
   /^(?:change|fix|update|edit)\s+(?!the\s+(?:title|name)\b)(.+?)(?:'s)?\s+(?:title|name)\s+from\s+.+?\s+to\s+(.+)$/i,
   // "new title for 5: call Jo", "new name for the gym - yoga": never a task titled "title for 5".
   /^(?:(?:a|the)\s+)?new\s+(?:title|name)\s+(?:for|of|on)\s+([^,;:]+?)\s*(?::|→|->|=>|\s[-–—])\s*(.+)$/i,
-  // "give 5 the title call Jo", "give the gym a new name: yoga".
-  /^give\s+(.+?)\s+(?:the|a)\s+(?:new\s+)?(?:title|name)\s*:?\s+(.+)$/i,
+  // "give 5 the title call Jo", "give the gym a new name: yoga", "give the boiler task a proper name: …".
+  /^give\s+(.+?)\s+(?:the|a)\s+(?:(?:new|proper|better|clearer|decent|real|sensible|shorter|nicer)\s+)?(?:title|name)\s*:?\s+(.+)$/i,
   // "replace the title of 5 with call Jo", "swap the name of the gym for yoga".
   /^(?:replace|swap)\s+(?:the\s+)?(?:title|name)\s+(?:of|on|for)\s+(.+?)\s+(?:with|for)\s+(.+)$/i,
+  // "dentist task → "Dentist, Mon 9:15"": a task named as such, an arrow, its new title.
+  /^(?!(?:rename|retitle|change|edit|update|set|fix|make|move)\b)((?:the\s+|my\s+)?[^,;:"“→]+?\s+(?:task|todo|one))\s*(?:→|->|=>)\s*(.+)$/i,
   // "update the gym title: yoga", "5's title → call Jo".
   /^(?!(?:add|create|new|make|put|todo)\b)(?:(?:update|change|edit|set)\s+)?([^,;:]+?)(?<!\s(?:a|an|new|the|its))(?:'s)?\s+(?:title|name)\s*(?::|→|->|=>)\s*(.+)$/i,
   // "the gym should be renamed yoga", "the gym needs renaming to yoga", "can the gym be called yoga".
@@ -70,7 +72,8 @@ const NEW_TITLE = [
   /^(.+?)\s+(?:should\s+be|needs\s+to\s+be|must\s+be)\s+(?:renamed|retitled)\s+(?:to\s+|as\s+)?(.+)$/i,
   /^(.+?)\s+needs\s+(?:renaming|retitling|a\s+new\s+(?:name|title))\s*(?:to\s+|as\s+|:\s*)(.+)$/i,
   // "title of 5 → call Jo".
-  /^(?:(?:update|change|edit|set|fix)\s+)?(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+([^,;:]+?)\s*(?:→|->|=>|:)\s*(.+)$/i,
+  // "tidy up the title of the car one: Car - MOT + service".
+  /^(?:(?:update|change|edit|set|fix|(?:tidy|clean|sort)\s+up|sort\s+out)\s+)?(?:the\s+)?(?:title|name)\s+(?:of|for|on)\s+([^,;:]+?)\s*(?:→|->|=>|:)\s*(.+)$/i,
   // "I want the report to say quarterly report".
   /^(?:i\s+want|i'?d\s+like|i\s+would\s+like)\s+(.+?)\s+to\s+(?:say|read)\s*:?\s+(.+)$/i,
   // "the report, call it quarterly report" ("…, call it done" says it is done).

@@ -40,4 +40,17 @@ describe('a level or a rule said after a new task', () => {
       expect(levelOrRuleAfterIt(sentence)).toBe(sentence);
     },
   );
+
+  it.each([
+    'put the gutters under home projects and make it low',
+    'put the gutters in home projects and make it urgent',
+    'move the seed order to garden club and tag it garden',
+  ])('asks about "%s": a task there is moved with a second change, never a new task or a parent', (sentence) => {
+    expect(read(sentence).kind).toBe('help');
+  });
+
+  it('still reads a move alone and a new task put with its level', () => {
+    expect(read('put the gutters under home projects')).toMatchObject({ tool: 'move_task', args: { project: 'Home Projects' } });
+    expect(read('put buy milk on the list and make it urgent')).toMatchObject({ tool: 'add_task', args: { priority: 'high' } });
+  });
 });

@@ -3,7 +3,10 @@
 // ("it" is that task); the request goes and its value stays where the rules read a new task's level or rule (the
 // words "and make it" were kept in the title).
 
-const ADDS_A_TASK = /^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:add|create|new|put|remind\s+me|set\s+(?:me\s+)?an?\s+reminder)\b/i;
+// "put the gutters under home projects and make it low": "put" before "the", "my" or "it" may move a task there is,
+// whose second change is asked, never made a new task's level.
+const ADDS_A_TASK =
+  /^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:add|create|new|put(?!\s+(?:the|my|our|that|this|it)\b)|remind\s+me|set\s+(?:me\s+)?an?\s+reminder)\b/i;
 const MAKE_IT_REPEAT =
   /\s+and\s+(?:make|set|have)\s+(?:it|that)\s+(?:(?:a\s+)?(?:recurring|repeating|repeat(?:s)?|recur)(?:\s+task)?\s+)?(?=(?:every|each|daily|weekly|monthly|yearly|annually|biweekly|fortnightly)\b)/i;
 const MAKE_IT_MATTER =

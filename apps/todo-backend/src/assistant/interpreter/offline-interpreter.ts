@@ -39,6 +39,7 @@ import { donePointedBackSaid } from './done-pointed-back.ts';
 import { addedWithDue, titleWithDue } from './due-after-title.ts';
 import { dueRange } from './due-range.ts';
 import { readDueSaid } from './due-said.ts';
+import { duplicatesAsked } from './duplicates-said.ts';
 import { readAfterLeadIn } from './edit-lead-ins.ts';
 import { neverAddFromChange } from './edit-never-adds.ts';
 import { readEditSaid } from './edit-said.ts';
@@ -51,7 +52,9 @@ import { everydayFirst } from './everyday-first.ts';
 import { fieldCorrected } from './field-corrected.ts';
 import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { fieldNews } from './field-news.ts';
+import { fieldOutOfDate } from './field-out-of-date.ts';
 import { inFieldWords } from './field-says.ts';
+import { fieldsCleared } from './fields-cleared.ts';
 import { withClockColons } from './four-digit-clock.ts';
 import { guardSentence, howToAsked, memberRemovalAsked, projectChangeAsked } from './guards.ts';
 import { handedIn } from './handed-in.ts';
@@ -84,7 +87,7 @@ import { numberAsNote } from './numbers-as-notes.ts';
 import { offAListSaid } from './off-a-list.ts';
 import { inPlainOfficeWords } from './office-english.ts';
 import { thingOnTheListAsked } from './on-the-list.ts';
-import { notOneTask, pointingBack, secondRequestIn, severalTasksNamed, twoAddsAsOne, withoutReason } from './one-task.ts';
+import { notOneTask, pointingBack, secondRequestIn, severalTasksNamed, stuffAboutAThing, twoAddsAsOne, withoutReason } from './one-task.ts';
 import { readOnlyTags } from './only-tags.ts';
 import { paidSaid } from './paid-said.ts';
 import { withoutPastAside } from './past-asides.ts';
@@ -159,6 +162,7 @@ import { statementAskedSaid } from './statement-asked.ts';
 import { stillOnAsked } from './still-on.ts';
 import { interpretSubtaskPhrase } from './subtasks.ts';
 import { fieldsSwappedAsked, swapSaid } from './swapped-titles.ts';
+import { tagByMistake } from './tag-by-mistake.ts';
 import { tagDenied } from './tag-denied.ts';
 import { tagsNamedFirst } from './tags-named-first.ts';
 import { readTagSaid } from './tags-said.ts';
@@ -182,6 +186,7 @@ import { withoutWakeWord } from './wake-words.ts';
 import { weekOfAsked } from './week-of-asked.ts';
 import { dateAtEnd, isWholeDate } from './whole-dates.ts';
 import { isWish, WISH_ASKED } from './wished-done.ts';
+import { wordsInAField } from './words-in-a-field.ts';
 import { addOfSomethingSaid, namesSomethingSaid, SAID_ASKED } from './words-not-tasks.ts';
 import { inWorldEnglish } from './world-english.ts';
 
@@ -403,7 +408,9 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
   }
   if (tool === 'complete_task' && isWish(refText)) return { kind: 'help', reason: WISH_ASKED };
   if ((tool === 'delete_task' || tool === 'complete_task') && namesSomethingSaid(refText)) return { kind: 'help', reason: SAID_ASKED };
-  const several = notOneTask(refText, [args.date, args.at]);
+  // "delete the gym stuff": many tasks gone is harm; "the bank stuff is super important" and "the passport stuff is
+  // sorted" say something of one thing.
+  const several = notOneTask(refText, [args.date, args.at]) ?? (tool === 'delete_task' ? stuffAboutAThing(refText) : undefined);
   if (several) return { kind: 'help', reason: several };
   const named = pointingBack(withoutReason(refText));
   const target = parseTaskRef(tool === 'delete_task' ? named : reminderOwner(named));
@@ -782,6 +789,15 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (cancelled) return interpret(cancelled, known);
   const daysUnclear = daysListedUnclear(text) ?? weekOfAsked(text);
   if (daysUnclear) return { kind: 'help', reason: daysUnclear };
+  const duplicates = duplicatesAsked(text);
+  if (duplicates) return { kind: 'help', reason: duplicates };
+  const cleared = fieldsCleared(text);
+  if (cleared) return withTarget('update_task', cleared.ref, cleared.args);
+  const outOfDate = fieldOutOfDate(text);
+  if (outOfDate) return withTarget('update_task', outOfDate.ref, outOfDate.args);
+  const inAField = wordsInAField(text);
+  if (inAField)
+    return 'ask' in inAField ? { kind: 'help', reason: inAField.ask } : withTarget('update_task', inAField.ref, { title: inAField.title });
   const ruleChange = readRuleChange(text);
   if (ruleChange)
     return withTarget('update_task', ruleChange.ref, {
@@ -863,7 +879,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (under && 'text' in under) return interpret(under.text, known);
   if (under?.kind === 'tag-existing') return withTarget('add_tag', under.ref, { tag: under.tag });
   if (under?.kind === 'move-existing') return withTarget('move_task', under.ref, { project: under.project });
-  const denied = tagDenied(text, known);
+  const denied = tagDenied(text, known) ?? tagByMistake(text, known);
   if (denied) return withTarget('remove_tag', denied.ref, { tag: denied.tag });
   const tagSaid = readTagSaid(text);
   if (tagSaid) return 'ask' in tagSaid ? { kind: 'help', reason: tagSaid.ask } : withTarget(tagSaid.tool, tagSaid.ref, tagSaid.args);
@@ -1223,9 +1239,13 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (editSaid) return 'ask' in editSaid ? { kind: 'help', reason: editSaid.ask } : withTarget('update_task', editSaid.ref, editSaid.args);
   const notesSaid =
     /^(?:the\s+)?(?:description|notes?|details?)\s+(?:for|of|on)\s+(.+?)\s+should\s+(?:say|read|be)\s*:?\s+(.+)$/i.exec(text) ??
-    /^(?:give|add)\s+(.+?)\s+(?:a|an|the|some)\s+(?:description|notes?|details?|comments?)\s*:\s*(.+)$/i.exec(text) ??
+    // 'give the boiler task the note "part number 4471"': a quoted note needs no colon.
+    /^(?:give|add)\s+(.+?)\s+(?:a|an|the|some)\s+(?:description|notes?|details?|comments?)\s*(?::\s*|\s+(?=["“][^"“”]+["”]$))(.+)$/i.exec(
+      text,
+    ) ??
     /^in\s+(?:the\s+)?(?:description|notes?|details?)\s+(?:of|for|on)\s+(.+?),?\s+(?:write|put|add|say)\s*:?\s+(.+)$/i.exec(text);
-  if (notesSaid?.[1] && notesSaid[2]) return withTarget('update_task', notesSaid[1], { description: notesSaid[2].trim() });
+  if (notesSaid?.[1] && notesSaid[2])
+    return withTarget('update_task', notesSaid[1], { description: notesSaid[2].trim().replace(/^["“]([^"“”]+)["”]$/, '$1') });
 
   // Rename / update
   const correction = readRenameClauses(text);

@@ -51,7 +51,7 @@ describe('the offline interpreter changes one task at a time', () => {
   it.each(['mark 3 and 4 done', 'complete 3, 4 and 5', 'done 2 and 7', 'mark the dentist and the vet done', '3 and 4 are done'])(
     'says why it asks when several tasks are marked done at once: "%s"',
     (sentence) => {
-      expect(interpret(sentence)).toEqual({ kind: 'help', reason: 'One task at a time, please: which one first?' });
+      expect(interpret(sentence)).toEqual({ kind: 'help', reason: 'One task at a time, please: which task first?' });
     },
   );
 });
@@ -103,5 +103,21 @@ describe('two things said in one breath', () => {
   ])('reads "%s" as one request', (sentence, tool) => {
     const got = interpret(sentence);
     expect(got.kind === 'call' && got.tool).toBe(tool);
+  });
+});
+
+describe('the stuff about a thing', () => {
+  const known = { projects: ['Inbox', 'Groceries', 'Work', 'Garden Club', 'Home Projects'] };
+
+  it.each(['delete the gym stuff', 'move the car stuff into Home Projects', 'assign the car stuff to Sam', 'delete the gym things'])(
+    'asks which task, never changing one called so: "%s"',
+    (sentence) => {
+      expect(interpret(sentence, known).kind).toBe('help');
+    },
+  );
+
+  it('keeps a thing said with "the … thing" one task, and a tag on the stuff as said', () => {
+    expect(interpret('delete the boiler thing')).toEqual({ kind: 'call', tool: 'delete_task', args: {}, target: { title: 'boiler' } });
+    expect(interpret('the bike stuff is really a hobby thing')).toMatchObject({ tool: 'add_tag', args: { tag: 'hobby' } });
   });
 });

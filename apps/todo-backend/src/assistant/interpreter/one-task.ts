@@ -56,11 +56,25 @@ const SECOND_REQUEST =
 
 const ONE_REQUEST = 'One thing at a time, please: which task first? Say one request, then the other.';
 
+/**
+ * "delete the gym stuff", "move the car stuff into Home Projects": the tasks about a thing, never one task so titled,
+ * when the change would delete or move it ("the bike stuff is really a hobby thing", "the bank stuff is super important"
+ * and "the passport stuff is sorted" say something of what the user calls so, and are read as one task).
+ */
+const STUFF_ABOUT_A_THING = /^(?:the|my|our|that|this)\s+(?:\S+\s+){1,3}(?:stuff|things)$/i;
+
+/** Asked when a change names the stuff about a thing: which of those tasks is not said. */
+export function stuffAboutAThing(refText: string): string | undefined {
+  return STUFF_ABOUT_A_THING.test(refText.trim())
+    ? 'Which task? I change one task at a time: give its number or words of its title.'
+    : undefined;
+}
+
 /** "3 and 4", "the dentist and the vet": several tasks named one by one, each of which the user may mean. */
 export function severalTasksNamed(refText: string): string | undefined {
   const ref = refText.trim();
   return SEVERAL_NUMBERS.test(ref) || TWO_NAMED.test(ref) || TWO_DOINGS.test(ref)
-    ? 'One task at a time, please: which one first?'
+    ? 'One task at a time, please: which task first?'
     : undefined;
 }
 

@@ -28,6 +28,13 @@ function roleOf(text: string): { text: string; role?: 'editor' | 'viewer' } {
   return { text: text.slice(0, match.index), role };
 }
 
+/** A second change after the project a task goes to: "… home projects and make it low", "… Work, then tag it urgent". */
+const SECOND_CHANGE_AFTER_PROJECT =
+  /^(?:\s+project)?\s*(?:,\s*|\s+)(?:and|then|also|plus|,)?\s*(?:then\s+|also\s+)?(?:make|set|mark|tag|untag|label|rename|retitle|call|change|move|push|add|give|put|drop|bump|clear|remove|take)\s+(?:it|that|them|this)\b/i;
+
+/** How many characters a leading "the", "my" or "our" takes. */
+const leadingArticle = (phrase: string) => /^\s*(?:the|my|our)\s+/i.exec(phrase)?.[0].length ?? 0;
+
 /** The sentences that are about projects themselves, or undefined when the message is about something else. */
 export function interpretProjectPhrase(text: string, known: KnownNames): Interpretation | undefined {
   const lower = text.toLowerCase();
@@ -217,13 +224,18 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     const project = (beforeRemark ? knownProject(beforeRemark, known) : undefined) ?? projectArgument(move[2], known);
     // "move the report to work tomorrow": a project and a date at once, never a date read as "work tomorrow".
     const alsoDated = project ? undefined : leadingProject(move[2], known);
+    // "put the gutters under home projects and make it low": a move and a second change, never a title or a parent
+    // task "home projects and make it low".
+    if (alsoDated && SECOND_CHANGE_AFTER_PROJECT.test(move[2].slice(alsoDated.length + move[2].search(/\S/) + leadingArticle(move[2]))))
+      return { kind: 'help', reason: `One change at a time: say "move it to ${alsoDated}", then the other change.` };
     if (alsoDated && /^(?:move|mv|relocate|transfer)\b/i.test(text))
       return { kind: 'help', reason: `One change at a time: say "move it to ${alsoDated}", then the new date.` };
     const ref = move[1].replace(/\s+(?:out\s+of|from)\s+.+$/i, '').replace(/\s+back$/i, '');
     // "put apples in groceries" adds; "put 12 in …", "send the hedge task over to …" name a task that exists.
     // "put the memo back in the inbox": what goes back was there before, so it is a task.
+    // "shift the milk over to groceries": a verb that only moves what is there.
     const namesTask =
-      /^(?:move|mv|relocate|transfer)\b/i.test(text) ||
+      /^(?:move|mv|relocate|transfer|shift|shove)\b/i.test(text) ||
       /\s+back$/i.test(move[1]) ||
       /^(?:(?:task\s*|number\s+)?#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one|thing|item)$|^(?:the\s+)?one\s+(?:about|for|with)\s/i.test(
         ref.trim(),

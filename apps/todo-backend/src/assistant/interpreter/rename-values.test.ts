@@ -51,3 +51,25 @@ describe('a typo put right, with the old title after the new', () => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'update_task', args: { title }, target: { title: task } });
   });
 });
+
+describe('a quoted new title with more said after it', () => {
+  it('ends the title at its quote when the old title is quoted after "not"', () => {
+    expect(interpret('23 should be called "renew home insurance", not "home insurance"')).toEqual({
+      kind: 'call',
+      tool: 'update_task',
+      args: { title: 'renew home insurance' },
+      target: { id: 23 },
+    });
+  });
+
+  it.each(['rename the pharmacy run to "pharmacy" and take the errands tag off', 'call the gym one "swim" and put it on the kids list'])(
+    'asks one change at a time, never a title with the second change in it: "%s"',
+    (sentence) => {
+      expect(interpret(sentence).kind).toBe('help');
+    },
+  );
+
+  it('keeps a quoted title with a closing remark', () => {
+    expect(interpret('rename the gym one to "swim" please')).toMatchObject({ tool: 'update_task', args: { title: 'swim' } });
+  });
+});

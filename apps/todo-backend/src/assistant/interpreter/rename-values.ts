@@ -43,7 +43,7 @@ export function renameValueRead(reading: Interpretation, said: string): Interpre
     new RegExp(String.raw`(${escapeRegExp(title)})["”]?\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+["“]?([^"“”]+?)["”]?[.!]*$`, 'i').exec(
       said.trim(),
     );
-  if (!after?.[1] || !after[2] || !reading.target) return reading;
+  if (!after?.[1] || !after[2] || !reading.target) return quotedThenMore(reading, title);
   const oldTitle = words(after[2]);
   const newTitle = after[1].replace(/^["“]/, '').trim();
   const target = reading.target;
@@ -52,6 +52,9 @@ export function renameValueRead(reading: Interpretation, said: string): Interpre
   // "call it "book the MOT" not "MOT"": a quoted old title names the task "it" stands for.
   if ('last' in target && new RegExp(`["“]${escapeRegExp(after[2])}["”]`).test(said))
     return { ...reading, args: { ...reading.args, title: newTitle }, target: { title: after[2].trim() } };
+  // '23 should be called "renew home insurance", not "home insurance"': the quotes say where the new title ends.
+  if (new RegExp(String.raw`["“]${escapeRegExp(newTitle)}["”]\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+["“]`, 'i').test(said))
+    return { ...reading, args: { ...reading.args, title: newTitle } };
   // "the plumber task should say call Mario not call Maria": the same words with one of them put right is a typo fixed,
   // and the old title is no part of the new one.
   if (oneWordPutRight(newTitle, oldTitle)) return { ...reading, args: { ...reading.args, title: newTitle } };
@@ -61,6 +64,20 @@ export function renameValueRead(reading: Interpretation, said: string): Interpre
   if ('title' in target && oneWordEach && !words(newTitle).includes(words(target.title)))
     return { kind: 'help', reason: `What should the whole title of ${target.title} be? Say "rename ${target.title} to …".` };
   return reading;
+}
+
+/**
+ * A quoted title with more said after its closing quote: 'should be called "self assessment" and be due jan 31',
+ * 'rename the pharmacy run to "pharmacy" and take the errands tag off', 'title "Dentist - Mia", no tags'. The quotes end
+ * the title; what follows is another change, asked one at a time, never words of the title.
+ */
+const QUOTED_THEN_MORE =
+  /^["“][^"“”]+["”]\s*[,;]?\s+(?!(?:instead|please|pls|thanks|thank\s+you|thx|cheers|then|too|again|now|after\s+all)\b)\S/i;
+
+function quotedThenMore(reading: Interpretation, title: string): Interpretation {
+  return QUOTED_THEN_MORE.test(title)
+    ? { kind: 'help', reason: 'One change at a time, please: the new title first? Say the rename, then the other change.' }
+    : reading;
 }
 
 /** "call Mario" and "call Maria": as many words, all but one the same. */

@@ -40,7 +40,8 @@ const RENAME_AFTER_REF = [
     String.raw`^(?:for\s+)?(${REF_FIRST})\s*[,:]?\s+(?:please\s+)?(?:change|set|update)\s+(?:the\s+|its\s+)?(?:name|title)\s+(?:in|to|into)\s*:?\s+(.+)$`,
     'i',
   ), // "haircut: new title haircut + beard": any words before the colon name the task when a new title follows it.
-  /^(?!(?:add|new|create|todo|task|note)\b)([^,:"“]+?)\s*:\s*(?:the\s+)?new\s+(?:title|name)\s*(?:is|should\s+be|will\s+be|:)?\s*:?\s+(.+)$/i,
+  // "pharmacy run — new name: Boots": a dash set off by spaces as well.
+  /^(?!(?:add|new|create|todo|task|note)\b)([^,:"“]+?)\s*(?::|\s[-–—])\s*(?:the\s+)?new\s+(?:title|name)\s*(?:is|should\s+be|will\s+be|:)?\s*:?\s+(.+)$/i,
 ];
 
 /** The task reference and the new title of a rename said one of these ways, or undefined. */

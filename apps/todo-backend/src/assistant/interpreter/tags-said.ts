@@ -16,9 +16,10 @@ const TASK_THEN_TAG = [
   new RegExp(String.raw`^(?:i|we)\s+(?:want|would\s+like|'d\s+like|need)\s+(.+?)\s+${WITH_TAG}${TAG}$`, 'iu'),
   // "the task of the insurance I want with the tag finance".
   new RegExp(String.raw`^(.+?)\s+(?:i|we)\s+(?:want|would\s+like|'d\s+like|need)\s+${WITH_TAG}${TAG}$`, 'iu'),
-  // "the insurance task should have the finance tag", "can the insurance task get a finance tag".
+  // "the insurance task should have the finance tag", "can the insurance task get a finance tag", "the gutters want an
+  // outdoor tag" (a plural task says "want").
   new RegExp(
-    String.raw`^(.+?)\s+(?:(?:should|needs\s+to|must)\s+(?:have|get|carry)|needs|wants|could\s+(?:use|do\s+with)|deserves)\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)$`,
+    String.raw`^(.+?)\s+(?:(?:should|needs?\s+to|must)\s+(?:have|get|carry)|needs?|wants?|could\s+(?:use|do\s+with)|deserves?)\s+(?:the|a|an)\s+${TAG}\s+(?:tag|label)$`,
     'iu',
   ),
   // "categorise the receipt under finance", "classify 4 as admin", "put the report in the work category".

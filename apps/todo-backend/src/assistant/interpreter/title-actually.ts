@@ -10,6 +10,8 @@ export function titleActuallySaid(text: string): string {
   const said = ACTUALLY.exec(text.trim().replace(/[.!]+$/, ''));
   // "the Henderson visit is actually a boiler service, call it …": a clause after it says the title itself.
   if (!said?.[1] || !said[2] || /[,;]|\s[-–—]\s/.test(said[2])) return text;
+  // 'the "call mum" one is actually "call mum and dad"': a quoted title is a title, whatever its words.
+  if (/^["“][^"“”]+["”]$/.test(said[2].trim()) && /["“][^"“”]+["”]/.test(said[1])) return `rename ${said[1]} to ${said[2]}`;
   const change = `change ${said[1]} to ${said[2]}`;
   const reading = readEditSaid(change);
   return reading && 'args' in reading && 'title' in reading.args ? change : text;

@@ -103,4 +103,16 @@ describe('two changes to one task in one sentence', () => {
       call('update_task', { due_date: 'the 1st', recurring: 'monthly' }, t('council tax')),
     );
   });
+
+  it('reads "no tags", "no date either" and "be due …" as the second change', () => {
+    expect(read('no notes on the tax thing please, and no date either')).toEqual(
+      call('update_task', { description: '', due_date: null }, t('tax')),
+    );
+    expect(read('clean up the dentist task: title "Dentist - Mia", no tags')).toEqual(
+      call('update_task', { title: 'Dentist - Mia', tags: [] }, t('dentist')),
+    );
+    expect(read('the tax thing should be called "self assessment" and be due jan 31')).toEqual(
+      call('update_task', { title: 'self assessment', due_date: 'jan 31' }, t('tax')),
+    );
+  });
 });

@@ -6,7 +6,7 @@ import { dateAtEnd } from './whole-dates.ts';
 // change points back with "it" or says a level, "no date" or "clear the note" alone; both become one update_task call.
 
 const SECOND_CHANGE =
-  /^(.+?)(?:\s*,\s*(?:(?:and|so),?\s+)?|\s+(?:and|&|then|plus|so),?\s+)(?:then\s+|also\s+)?((?:put|add)\s+["“].+?["”]\s+(?:in|into|to|on)\s+(?:the|its)\s+(?:notes?|description)|title\s+["“].+|(?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|slide|punt|bump|bring|knock|drop|give|tag|label|untag|flag|star|raise|lower|upgrade|downgrade|escalate|prioriti[sz]e|de-?prioriti[sz]e)\s+it\b.*|(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|(?:clear|remove|drop|lose|wipe|scrub)\s+(?:its|the)\s+(?:notes?|description)|take\s+(?:its|the)\s+(?:due\s+)?date\s+off|no\s+(?:due\s+)?date|note(?:\s*:\s*|\s+)["“'\w].*|it\s+needs\s+(?:doing|to\s+be\s+done)\s.+|(?:the|its)\s+only\s+(?:tags?|labels?)\s+should\s+be\s.+|(?:high|low|medium|normal|urgent)(?:\s+priority)?|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+|(?:repeat|recur)\s+(?:every|each|daily|weekly|fortnightly|monthly|yearly|on)\b.*)$/i;
+  /^(.+?)(?:\s*,\s*(?:(?:and|so),?\s+)?|\s+(?:and|&|then|plus|so),?\s+)(?:then\s+|also\s+)?((?:put|add)\s+["“].+?["”]\s+(?:in|into|to|on)\s+(?:the|its)\s+(?:notes?|description)|title\s+["“].+|(?:make|set|mark|rename|call|change|move|push|postpone|reschedule|delay|shift|slide|punt|bump|bring|knock|drop|give|tag|label|untag|flag|star|raise|lower|upgrade|downgrade|escalate|prioriti[sz]e|de-?prioriti[sz]e)\s+it\b.*|(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|(?:clear|remove|drop|lose|wipe|scrub)\s+(?:its|the)\s+(?:notes?|description)|take\s+(?:its|the)\s+(?:due\s+)?date\s+off|no\s+(?:due\s+)?date(?:\s+either)?|no\s+(?:tags|labels)(?:\s+either)?|be\s+due\s.+|note(?:\s*:\s*|\s+)["“'\w].*|it\s+needs\s+(?:doing|to\s+be\s+done)\s.+|(?:the|its)\s+only\s+(?:tags?|labels?)\s+should\s+be\s.+|(?:high|low|medium|normal|urgent)(?:\s+priority)?|(?:it|that)(?:'s|\s+is|\s+should\s+be|\s+can)\s.+|add\s+(?:a\s+|some\s+)?(?:note|notes|description|comment)\s*(?::|[-–—]|saying\b|that\s+says\b).+|(?:set|change|update|move)\s+(?:the\s+|its\s+)(?:priority|prio|due\s+date|deadline|date)\s+to\s.+|due\s.+|(?:repeat|recur)\s+(?:every|each|daily|weekly|fortnightly|monthly|yearly|on)\b.*)$/i;
 
 /** A level said alone as the second change: "… and urgent". */
 const LEVEL_ALONE = /^(?:high|low|medium|normal|urgent)(?:\s+priority)?$/i;
@@ -28,9 +28,13 @@ const OF_IT: [RegExp, string][] = [
   [/^(repeat|recur)\s+/i, 'make it $1 '],
   // "… and clear its date", "…, no date", "… and take the date off": the date goes.
   [
-    /^(?:(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|take\s+(?:its|the)\s+(?:due\s+)?date\s+off|no\s+(?:due\s+)?date)$/i,
+    /^(?:(?:clear|remove|drop|lose)\s+(?:its|the)\s+(?:due\s+)?date|take\s+(?:its|the)\s+(?:due\s+)?date\s+off|no\s+(?:due\s+)?date(?:\s+either)?)$/i,
     'clear the due date of it',
   ],
+  // "…, no tags", "… and no tags either": its tags go.
+  [/^no\s+(?:tags|labels)(?:\s+either)?$/i, 'remove all the tags from it'],
+  // "… and be due jan 31": said after "should be called …".
+  [/^be\s+due\s+/i, 'it is due '],
   // "… and clear the note", "… and lose the description": its notes go.
   [/^((?:clear|remove|drop|lose|wipe|scrub)\s+)(?:its|the)\s+(notes?|description)$/i, '$1the $2 of it'],
   // "…, note "park on the drive"", "… and note that Dan is away": a note for the task named first, its quotes only

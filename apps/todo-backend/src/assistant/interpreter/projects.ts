@@ -212,17 +212,21 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
       text,
     );
   if (move?.[1] && move[2]) {
+    // "put the bread maker in Home Projects instead": "instead" says the task is somewhere already, and names no project.
+    const instead = /\s+instead$/i.test(move[2]);
+    const where = move[2].replace(/\s+instead$/i, '');
     // "put 11 back in Inbox, wrong project": a remark after the project is no part of its name.
-    const beforeRemark = /^(.+?)\s*[,;]\s+\S/.exec(move[2])?.[1];
-    const project = (beforeRemark ? knownProject(beforeRemark, known) : undefined) ?? projectArgument(move[2], known);
+    const beforeRemark = /^(.+?)\s*[,;]\s+\S/.exec(where)?.[1];
+    const project = (beforeRemark ? knownProject(beforeRemark, known) : undefined) ?? projectArgument(where, known);
     // "move the report to work tomorrow": a project and a date at once, never a date read as "work tomorrow".
-    const alsoDated = project ? undefined : leadingProject(move[2], known);
+    const alsoDated = project ? undefined : leadingProject(where, known);
     if (alsoDated && /^(?:move|mv|relocate|transfer)\b/i.test(text))
       return { kind: 'help', reason: `One change at a time: say "move it to ${alsoDated}", then the new date.` };
     const ref = move[1].replace(/\s+(?:out\s+of|from)\s+.+$/i, '').replace(/\s+back$/i, '');
     // "put apples in groceries" adds; "put 12 in …", "send the hedge task over to …" name a task that exists.
     // "put the memo back in the inbox": what goes back was there before, so it is a task.
     const namesTask =
+      instead ||
       /^(?:move|mv|relocate|transfer)\b/i.test(text) ||
       /\s+back$/i.test(move[1]) ||
       /^(?:(?:task\s*|number\s+)?#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one|thing|item)$|^(?:the\s+)?one\s+(?:about|for|with)\s/i.test(

@@ -151,6 +151,13 @@ describe('the offline interpreter on questions about the list said every way', (
     ['what home stuff is due this week', 'filter_tasks', { tags: ['home'], due: 'this_week' }],
     ['find dentist', 'search_tasks', { query: 'dentist' }],
     ['search the list for insurance', 'search_tasks', { query: 'insurance' }],
+    ['search my notes for wifi password', 'search_tasks', { query: 'wifi password' }],
+    // "still … to do", "unpaid", "hanging around": not done yet; "to do" alone is the day's agenda, done or not.
+    ['is anything tagged bills still unpaid?', 'filter_tasks', { tags: ['bills'], status: 'pending' }],
+    ['anything medium priority hanging around?', 'filter_tasks', { priority: ['medium'], status: 'pending' }],
+    ['show me what I still have to do this afternoon', 'filter_tasks', { due: 'today', status: 'pending' }],
+    ['what do I have to do today', 'filter_tasks', { due: 'today' }],
+    ['search the notes for the gate code', 'search_tasks', { query: 'gate code' }],
     ['can you find the task about the gutters', 'search_tasks', { query: 'gutters' }],
     ['look for the birthday present task', 'search_tasks', { query: 'birthday present' }],
     ['have I got a task for the boiler?', 'search_tasks', { query: 'boiler' }],

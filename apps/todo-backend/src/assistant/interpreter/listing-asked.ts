@@ -241,9 +241,9 @@ export function listingAsked(text: string): string | undefined {
   return undefined;
 }
 
-/** "show me my labels", "tags?", "what labels have I got": the tags in use, not tasks. */
+/** "show me my labels", "tags?", "what labels have I got", "what are all the tags I've made": the tags in use, not tasks. */
 const TAGS_ASKED =
-  /^(?:(?:show|list|display|give|get|see)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:tags|labels)|(?:tags|labels)|how\s+many\s+(?:tags|labels)\b.*|(?:(?:show|give|get)\s+(?:me\s+)?)?(?:my\s+|the\s+)?(?:tag|label)\s+list|(?:what|which)\s+(?:tags|labels)\s+(?:have|do|did|am|are)\b.*)$/i;
+  /^(?:(?:what|which)\s+(?:are|were)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+)?(?:tags|labels)(?:\s+(?:i|we)(?:'ve|\s+have)?\s+(?:made|created|got|used|set\s+up|added|been\s+using))?|(?:show|list|display|give|get|see)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:tags|labels)|(?:tags|labels)|how\s+many\s+(?:tags|labels)\b.*|(?:(?:show|give|get)\s+(?:me\s+)?)?(?:my\s+|the\s+)?(?:tag|label)\s+list|(?:what|which)\s+(?:tags|labels)\s+(?:have|do|did|am|are)\b.*)$/i;
 
 export function tagsAsked(text: string): boolean {
   return TAGS_ASKED.test(text.trim());

@@ -149,6 +149,9 @@ const A_LIST_OF =
 /** "urgent stuff?", "overdue things", "the low priority bits", "home-tagged stuff": a kind of task named alone. */
 const KIND_ALONE =
   /^(?:the\s+|my\s+)?(?:urgent|important|high[\s-]+priority|low[\s-]+priority|medium[\s-]+priority|overdue|late|[\p{L}]+[\s-]+(?:tagged|labell?ed))\s+(?:stuff|tasks|things|ones|items|todos|bits)$/iu;
+/** "how packed is next week looking", "how busy is tomorrow": the agenda of that day or week, asked how full it is. */
+const HOW_BUSY =
+  /^how\s+(?:busy|packed|full|free|hectic|rammed|mad)\s+(?:is|does|do)\s+(?:my\s+)?(today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)(?:\s+look(?:s|ing)?)?$/i;
 /** "am I free tomorrow?", "is tomorrow busy", "what am I doing this week": the agenda of that day or week. */
 const DAY_BUSY =
   /^(?:(?:am\s+i|are\s+we)\s+(?:free|busy)|is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)|what\s+(?:am\s+i|are\s+we)\s+(?:doing|up\s+to)|(?:do|have)\s+(?:i|we)\s+(?:got\s+)?(?:any\s+)?plans)\b.*\b(?:today|tonight|tomorrow|this\s+week|next\s+week|weekend)$|^is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$/i;
@@ -171,6 +174,8 @@ export function listingAsked(text: string): string | undefined {
   if (A_LIST_OF.test(text))
     return listingAsked(`show ${text.replace(A_LIST_OF, '')}`) ?? inPlainWords(`show ${text.replace(A_LIST_OF, '')}`);
   if (KIND_ALONE.test(text) || DAY_BUSY.test(text)) return inPlainWords(text);
+  const howBusy = HOW_BUSY.exec(text)?.[1];
+  if (howBusy) return `what have I got ${howBusy.replace(/^the\s+/i, 'this ')}`;
   const wondered = WONDER.exec(text);
   if (wondered) {
     const question = text.slice(wondered[0].length);

@@ -157,6 +157,12 @@ describe('the offline interpreter on questions about the list said every way', (
     ['anything medium priority hanging around?', 'filter_tasks', { priority: ['medium'], status: 'pending' }],
     ['show me what I still have to do this afternoon', 'filter_tasks', { due: 'today', status: 'pending' }],
     ['what do I have to do today', 'filter_tasks', { due: 'today' }],
+    // What is waiting, floating around or has no date is the list's; how packed a day is asks for its agenda.
+    ["what's waiting for me tomorrow?", 'filter_tasks', { due: 'tomorrow' }],
+    ["what's floating around with no date on it?", 'filter_tasks', { has_due_date: false }],
+    ['how packed is next week looking?', 'filter_tasks', { due: 'next_week' }],
+    ['how busy is tomorrow?', 'filter_tasks', { due: 'tomorrow' }],
+    ['how busy is the dentist', null],
     ['search the notes for the gate code', 'search_tasks', { query: 'gate code' }],
     ['can you find the task about the gutters', 'search_tasks', { query: 'gutters' }],
     ['look for the birthday present task', 'search_tasks', { query: 'birthday present' }],

@@ -163,6 +163,10 @@ describe('the offline interpreter on questions about the list said every way', (
     ['how packed is next week looking?', 'filter_tasks', { due: 'next_week' }],
     ['how busy is tomorrow?', 'filter_tasks', { due: 'tomorrow' }],
     ['how busy is the dentist', null],
+    // The next weeks and the next fortnight as the next days are read.
+    ['anything due in the next fortnight?', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-02-06 00:00' }],
+    ['anything due in the next two weeks?', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-02-06 00:00' }],
+    ['next 3 weeks please', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-02-13 00:00' }],
     ['search the notes for the gate code', 'search_tasks', { query: 'gate code' }],
     ['can you find the task about the gutters', 'search_tasks', { query: 'gutters' }],
     ['look for the birthday present task', 'search_tasks', { query: 'birthday present' }],

@@ -170,7 +170,13 @@ function planned(lead: string): string | undefined {
   return span === undefined ? undefined : span === 'week' ? 'this week' : 'today';
 }
 
+/** "the stuff I crossed off last week, what was it?": tasks named first, then asked which they were. */
+const KIND_THEN_WHICH =
+  /^((?:the\s+)?(?:stuff|things|ones|tasks|todos|bits|jobs)\s.+?)\s*(?:[,;:]|\s[-–—])\s*(?:what|which)\s+(?:was|were)\s+(?:it|they|them|that|those)(?:\s+again)?\??$/i;
+
 export function listingAsked(text: string): string | undefined {
+  const named = KIND_THEN_WHICH.exec(text.trim())?.[1];
+  if (named) return inPlainWords(`show ${named}`);
   if (A_LIST_OF.test(text))
     return listingAsked(`show ${text.replace(A_LIST_OF, '')}`) ?? inPlainWords(`show ${text.replace(A_LIST_OF, '')}`);
   if (KIND_ALONE.test(text) || DAY_BUSY.test(text)) return inPlainWords(text);

@@ -163,6 +163,10 @@ describe('the offline interpreter on questions about the list said every way', (
     ['how packed is next week looking?', 'filter_tasks', { due: 'next_week' }],
     ['how busy is tomorrow?', 'filter_tasks', { due: 'tomorrow' }],
     ['how busy is the dentist', null],
+    // Tasks named first, then asked which they were; the oldest or newest one asked for is the list in that order.
+    ['the stuff I crossed off last week, what was it?', 'filter_tasks', { status: 'completed', completed: 'last_week' }],
+    ["what's the oldest thing still open?", 'sort_tasks', { field: 'created_at', order: 'asc', status: 'pending' }],
+    ['which is the newest task?', 'sort_tasks', { field: 'created_at', order: 'desc' }],
     // The next weeks and the next fortnight as the next days are read.
     ['anything due in the next fortnight?', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-02-06 00:00' }],
     ['anything due in the next two weeks?', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-02-06 00:00' }],

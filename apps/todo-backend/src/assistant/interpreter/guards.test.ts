@@ -92,6 +92,9 @@ describe('chatter and questions about the app', () => {
     'should training be twice a week?',
     'leave the match as it is, still every other saturday',
     'just leave the haircut where it is',
+    'can you show me how to filter by tag?',
+    "what's the difference between a tag and a project?",
+    'is there a limit on how many tasks I can have?',
   ])('changes and lists nothing on %j', (phrase) => {
     expect(interpret(phrase).kind).toBe('help');
   });
@@ -99,6 +102,8 @@ describe('chatter and questions about the app', () => {
   it.each<[string, Record<string, unknown>]>([
     ['my tasks', {}],
     ['my high priority stuff', { priority: ['high'] }],
+    ['show me how many tasks I have', {}],
+    ['tell me how many are overdue', { due: 'overdue' }],
   ])('still lists on %j', (phrase, args) => {
     expect(interpret(phrase)).toMatchObject({ kind: 'call', args });
   });

@@ -136,10 +136,12 @@ const GREETING =
 /** "what happens if I delete the gym task", "what if I mark it done": asking about a change, not asking for it. */
 const WHAT_IF = /^(?:what\s+(?:happens|would\s+happen|will\s+happen)\s+(?:if|when)|what\s+if)\b/i;
 /**
- * "how do I mark something as done", "how can I delete a task", "how do repeating tasks work": how the app works, never
- * the change itself or a list.
+ * "how do I mark something as done", "how can I delete a task", "how do repeating tasks work", "can you show me how to
+ * filter by tag", "what's the difference between a tag and a project", "is there a limit on how many tasks I can have":
+ * how the app works, never the change itself or a list.
  */
-const HOW_TO = /^how\s+(?:do|can|should|would|could)\s+(?:i|you|we|one)\b|^how\s+(?:do|does)\s+.+?\s+work\b/i;
+const HOW_TO =
+  /^how\s+(?:do|can|should|would|could)\s+(?:i|you|we|one)\b|^how\s+(?:do|does)\s+.+?\s+work\b|^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:show|tell|teach|explain\s+to)\s+me\s+how\s+(?:to|i|you|it|this)\b|^what(?:'s|s|\s+is|\s+are)\s+the\s+differences?\s+between\b|^is\s+there\s+(?:a\s+|any\s+)?(?:limit|maximum|max|cap)\s+(?:on|to|for)\b/i;
 
 /**
  * A question about how the app works, whatever change it names ("how do I make a task repeat every other week?"): read

@@ -18,6 +18,10 @@ describe('a level said loosely', () => {
     ['the car insurance one goes to high', level('high', 'car insurance')],
     ['the vet goes down to medium', level('medium', 'vet')],
     ['the gym drops to low', level('low', 'gym')],
+    // Asked with "can" or "could", the same request.
+    ['can the newsletter go down to low priority?', level('low', 'newsletter')],
+    ['could the report go up to high?', level('high', 'report')],
+    ['the newsletter can go down to low', level('low', 'newsletter')],
   ])('reads "%s"', (sentence, want) => {
     expect(read(sentence)).toEqual(want);
   });

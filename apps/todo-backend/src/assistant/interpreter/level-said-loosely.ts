@@ -1,5 +1,6 @@
 // A task's level said around the words the rules read: "knock the priority down on the shed" (lower the shed), "the MOT
-// was low priority but now it's urgent" (what it is now counts), "the car insurance one goes to high" (made high).
+// was low priority but now it's urgent" (what it is now counts), "the car insurance one goes to high" (made high), "can
+// the newsletter go down to low?" (the same, asked).
 
 const PRIORITY_DOWN =
   /^(?:knock|bring|take|turn|dial|drop|put)\s+(?:the\s+)?(?:priority|prio|urgency)\s+down\s+(?:a\s+(?:notch|bit|peg)\s+)?(?:on|of|for)\s+(.+)$/i;
@@ -9,7 +10,10 @@ const WAS_BUT_NOW =
   /^(.+?)\s+(?:was|used\s+to\s+be)\s+[^,]+?,?\s+but\s+(?:now\s+)?(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:now\s+)?(.+)$/i;
 
 const GOES_TO_LEVEL =
-  /^(?!(?:what|which|who|how|does|do|should|will|would|can|could)\b)(.+?)\s+(?:goes|go|moves|gets\s+bumped|drops|comes)\s+(?:up\s+|down\s+)?to\s+(high|medium|low|normal|top|urgent)(?:\s+(?:priority|prio))?$/i;
+  /^(?!(?:what|which|who|how|does|do|should|will|would|can|could)\b)(.+?)\s+(?:(?:can|could)\s+)?(?:goes|go|moves|gets\s+bumped|drops|comes)\s+(?:up\s+|down\s+)?to\s+(high|medium|low|normal|top|urgent)(?:\s+(?:priority|prio))?$/i;
+/** "can the newsletter go down to low priority?": asked, it is the same request ("could" or "can" never asks a fact). */
+const MAY_GO_TO_LEVEL =
+  /^(?:can|could)\s+(.+?)\s+(?:go|move|drop|come)\s+(?:up\s+|down\s+)?to\s+(high|medium|low|normal|top|urgent)(?:\s+(?:priority|prio))?(?:\s+(?:instead|now))?$/i;
 
 /** The sentence said as the change it asks ("lower the shed"), or as it came. */
 export function levelSaidLoosely(text: string): string {
@@ -18,7 +22,7 @@ export function levelSaidLoosely(text: string): string {
   if (down?.[1]) return `lower ${down[1]}`;
   const up = PRIORITY_UP.exec(plain);
   if (up?.[1]) return `make ${up[1]} high priority`;
-  const goes = GOES_TO_LEVEL.exec(plain);
+  const goes = GOES_TO_LEVEL.exec(plain) ?? MAY_GO_TO_LEVEL.exec(plain.replace(/\?+$/, ''));
   if (goes?.[1] && goes[2]) return `make ${goes[1]} ${goes[2]} priority`;
   const now = WAS_BUT_NOW.exec(plain);
   if (now?.[1] && now[2] && /\b(?:urgent|important|priority|prio|high|low|medium)\b/i.test(now[2])) return `${now[1]} is ${now[2]}`;

@@ -12,9 +12,12 @@ const ADDED_WHEN = String.raw`\b(?:(?:did|have)\s+(?:i|we)\s+(?:add(?:ed)?|creat
 /** "the most recent thing I added", "the last task we made": the newest (or oldest) of what was added. */
 const THING_ADDED = String.raw`(?:thing|task|one|item|todo)s?\s+(?:(?:that\s+)?(?:i|we)(?:'ve|\s+have)?\s+)?(?:added|created|made|put\s+(?:in|on|down))\b`;
 
+/** "what's the oldest thing still open", "which is the newest task": the first of the list in that order. */
+const OLDEST_ASKED = String.raw`^(?:what(?:'s|s|\s+is|\s+are)|which\s+(?:is|are))\s+(?:the|my)\s+(?:oldest|newest|latest)\s+(?:thing|task|one|item|todo)s?\b`;
+
 /** "the latest added first", "the newest ones at the top", "oldest deadlines first": an order asked for. */
 const ORDER_SAID = new RegExp(
-  String.raw`\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|lowest|least\s+(?:urgent|important))\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b|^(?:in\s+)?(?:reverse\s+)?alphabetical(?:\s+order)?$|\balphabeti[sz]e\b|\bdue\s+first\b|^(?:what(?:'s|s|\s+is)|which\s+(?:task|one)\s+is)\s+(?:due|coming\s+up)\s+next$|\b(?:high|low)\s+first\b|\b(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)\b|^(?:(?:show|list|display|give|get)\s+(?:me\s+)?)?(?:my|the)\s+(?:newest|oldest|latest|most\s+recent)\s+(?:tasks|todos|items|ones)$|^(?:show|list|display|view|give\s+me|put|get)\b.*\b(?:alphabetical(?:ly)?|in\s+order|in\s+order\s+of\s+(?:urgency|importance|priority|deadline))$|\b(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified)\b|${ADDED_WHEN}|\b(?:newest|oldest|latest|most\s+recent|last)\s+${THING_ADDED}`,
+  String.raw`\b(?:newest|oldest|latest|earliest|soonest|most\s+recent(?:ly)?|least\s+recent(?:ly)?|most\s+(?:urgent|important)|highest|lowest|least\s+(?:urgent|important))\b(?:\s+[\p{L}-]+){0,3}\s+(?:first|at\s+the\s+top|on\s+top)\b|^(?:in\s+)?(?:reverse\s+)?alphabetical(?:\s+order)?$|\balphabeti[sz]e\b|\bdue\s+first\b|^(?:what(?:'s|s|\s+is)|which\s+(?:task|one)\s+is)\s+(?:due|coming\s+up)\s+next$|\b(?:high|low)\s+first\b|\b(?:add(?:ed)?|created?|made|changed?|edit(?:ed)?|updated?|modified)\s+(?:last|(?:most\s+)?recently|lately)\b|^(?:(?:show|list|display|give|get)\s+(?:me\s+)?)?(?:my|the)\s+(?:newest|oldest|latest|most\s+recent)\s+(?:tasks|todos|items|ones)$|^(?:show|list|display|view|give\s+me|put|get)\b.*\b(?:alphabetical(?:ly)?|in\s+order|in\s+order\s+of\s+(?:urgency|importance|priority|deadline))$|\b(?:recently|lately)\s+(?:added|created|changed|edited|updated|modified)\b|${ADDED_WHEN}|\b(?:newest|oldest|latest|most\s+recent|last)\s+${THING_ADDED}|${OLDEST_ASKED}`,
   'iu',
 );
 const LATEST_FIRST = new RegExp(

@@ -149,6 +149,9 @@ const A_LIST_OF =
 /** "urgent stuff?", "overdue things", "the low priority bits", "home-tagged stuff": a kind of task named alone. */
 const KIND_ALONE =
   /^(?:the\s+|my\s+)?(?:urgent|important|high[\s-]+priority|low[\s-]+priority|medium[\s-]+priority|overdue|late|[\p{L}]+[\s-]+(?:tagged|labell?ed))\s+(?:stuff|tasks|things|ones|items|todos|bits)$/iu;
+/** "how packed is next week looking", "how busy is tomorrow": the agenda of that day or week, asked how full it is. */
+const HOW_BUSY =
+  /^how\s+(?:busy|packed|full|free|hectic|rammed|mad)\s+(?:is|does|do)\s+(?:my\s+)?(today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)(?:\s+look(?:s|ing)?)?$/i;
 /** "am I free tomorrow?", "is tomorrow busy", "what am I doing this week": the agenda of that day or week. */
 const DAY_BUSY =
   /^(?:(?:am\s+i|are\s+we)\s+(?:free|busy)|is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)|what\s+(?:am\s+i|are\s+we)\s+(?:doing|up\s+to)|(?:do|have)\s+(?:i|we)\s+(?:got\s+)?(?:any\s+)?plans)\b.*\b(?:today|tonight|tomorrow|this\s+week|next\s+week|weekend)$|^is\s+(?:my\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|the\s+weekend)\s+(?:busy|free|full|packed)$/i;
@@ -167,10 +170,18 @@ function planned(lead: string): string | undefined {
   return span === undefined ? undefined : span === 'week' ? 'this week' : 'today';
 }
 
+/** "the stuff I crossed off last week, what was it?": tasks named first, then asked which they were. */
+const KIND_THEN_WHICH =
+  /^((?:the\s+)?(?:stuff|things|ones|tasks|todos|bits|jobs)\s.+?)\s*(?:[,;:]|\s[-–—])\s*(?:what|which)\s+(?:was|were)\s+(?:it|they|them|that|those)(?:\s+again)?\??$/i;
+
 export function listingAsked(text: string): string | undefined {
+  const named = KIND_THEN_WHICH.exec(text.trim())?.[1];
+  if (named) return inPlainWords(`show ${named}`);
   if (A_LIST_OF.test(text))
     return listingAsked(`show ${text.replace(A_LIST_OF, '')}`) ?? inPlainWords(`show ${text.replace(A_LIST_OF, '')}`);
   if (KIND_ALONE.test(text) || DAY_BUSY.test(text)) return inPlainWords(text);
+  const howBusy = HOW_BUSY.exec(text)?.[1];
+  if (howBusy) return `what have I got ${howBusy.replace(/^the\s+/i, 'this ')}`;
   const wondered = WONDER.exec(text);
   if (wondered) {
     const question = text.slice(wondered[0].length);
@@ -241,9 +252,9 @@ export function listingAsked(text: string): string | undefined {
   return undefined;
 }
 
-/** "show me my labels", "tags?", "what labels have I got": the tags in use, not tasks. */
+/** "show me my labels", "tags?", "what labels have I got", "what are all the tags I've made": the tags in use, not tasks. */
 const TAGS_ASKED =
-  /^(?:(?:show|list|display|give|get|see)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:tags|labels)|(?:tags|labels)|how\s+many\s+(?:tags|labels)\b.*|(?:(?:show|give|get)\s+(?:me\s+)?)?(?:my\s+|the\s+)?(?:tag|label)\s+list|(?:what|which)\s+(?:tags|labels)\s+(?:have|do|did|am|are)\b.*)$/i;
+  /^(?:(?:what|which)\s+(?:are|were)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+)?(?:tags|labels)(?:\s+(?:i|we)(?:'ve|\s+have)?\s+(?:made|created|got|used|set\s+up|added|been\s+using))?|(?:show|list|display|give|get|see)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:tags|labels)|(?:tags|labels)|how\s+many\s+(?:tags|labels)\b.*|(?:(?:show|give|get)\s+(?:me\s+)?)?(?:my\s+|the\s+)?(?:tag|label)\s+list|(?:what|which)\s+(?:tags|labels)\s+(?:have|do|did|am|are)\b.*)$/i;
 
 export function tagsAsked(text: string): boolean {
   return TAGS_ASKED.test(text.trim());

@@ -427,9 +427,10 @@ const SORT_FIELDS: [RegExp, string][] = [
 ];
 
 function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
-  // "to do" is not a status: "what do I have to do today" and "my todo list" ask for the list, done or not.
+  // "to do" is not a status: "what do I have to do today" and "my todo list" ask for the list, done or not; "still … to
+  // do", "unpaid" and "hanging around" say it is not done yet.
   if (
-    /\b(?:not done|not yet done|undone|incomplete|unfinished|open|pending|remaining|outstanding|left)\b|\b(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)\b/i.test(
+    /\b(?:not done|not yet done|undone|incomplete|unfinished|open|pending|remaining|outstanding|left|unpaid|hanging\s+around)\b|\bstill\s+(?:(?:have|got|need)\s+)?to\s+do\b|\b(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)\b/i.test(
       text,
     )
   )

@@ -129,9 +129,9 @@ export function extractTags(text: string): { text: string; tags: string[] } {
   });
   // "tagged client and due soon", "tagged diy and by friday": a word that says a state, a date or a level after "and"
   // starts another filter. "sew name labels into the PE kit", "print labels for the jars": labels so used are things,
-  // and a word that only joins ("into", "for") is never a tag.
+  // and a word that only joins ("into", "for", the "as" of "what did I tag as someday") is never a tag.
   const clause =
-    /(?:,\s*|\s+)(?:with\s+|and\s+)?(?:the\s+)?(?:(?:tag|label)\s+it(?:\s+(?:as|with))?|tags?|tagged(?:\s+(?:with|as))?|labels?|labelled|labeled)\s*:?\s+(?!(?:into|in|on|onto|for|to|from|off|of|the|an?|and|or)\s)([\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?!(?:due|overdue|late|high|low|medium|urgent|important|pending|open|done|completed|finished|not|still|that|which|is|are)\b|(?:by|on|at|before|until|till|every|today|tomorrow|tonight)(?![\p{L}\p{N}_-]))[\p{L}\p{N}_-]+)*)/iu;
+    /(?:,\s*|\s+)(?:with\s+|and\s+)?(?:the\s+)?(?:(?:tag|label)\s+it(?:\s+(?:as|with))?|(?:tags?|tagged|labels?|labelled|labeled)(?:\s+(?:with|as))?)\s*:?\s+(?!(?:into|in|on|onto|for|to|from|off|of|the|an?|and|or)\s)([\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?!(?:due|overdue|late|high|low|medium|urgent|important|pending|open|done|completed|finished|not|still|that|which|is|are)\b|(?:by|on|at|before|until|till|every|today|tomorrow|tonight)(?![\p{L}\p{N}_-]))[\p{L}\p{N}_-]+)*)/iu;
   const match = clause.exec(rest);
   if (match?.[1]) {
     tags.push(...splitTags(match[1]));

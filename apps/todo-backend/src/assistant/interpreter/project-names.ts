@@ -168,7 +168,8 @@ export function extractListProject(said: string, known: KnownNames): { text: str
   );
   const patterns = [
     /\b(?:in|from|of|on|for)\s+((?:the\s+|my\s+|our\s+)?(?:project\s+\S+|.+?\s+(?:project|list)))(?=$|\s)/i,
-    /^(?:what's|whats|what is|what are|anything)\s+(?:in|on|inside|within)\s+(.+)$/i,
+    // "what's in work, that's overdue": the project ends at the comma, and what follows filters it.
+    /^(?:what's|whats|what is|what are|anything)\s+(?:in|on|inside|within)\s+([^,;]+)/i,
     /^(?:show|list|display|view|open|see|get)\s+(?:me\s+)?((?:the\s+|my\s+|our\s+)?.+?\s+(?:project|list))$/i,
     /^(?:show|list|display|view|open|see|get)\s+(?:me\s+)?((?:the\s+|my\s+|our\s+)?.+?)$/i,
     /\b(?:in|from|of|on|for)\s+((?:the\s+|my\s+|our\s+)?.+?)$/i,

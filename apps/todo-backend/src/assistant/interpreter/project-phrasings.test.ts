@@ -61,6 +61,9 @@ describe('the offline interpreter on projects said every way', () => {
     ['what do I still need to do for work', 'list_tasks', { project: 'Work', status: 'pending' }],
     ["what's done in groceries", 'list_tasks', { project: 'Groceries', status: 'completed' }],
     ['whats overdue in home projects', 'filter_tasks', { project: 'Home Projects', due: 'overdue' }],
+    // The project first, then what of it: "that's overdue" after it is a filter, not part of its name.
+    ["what's in the inbox that's overdue?", 'filter_tasks', { project: 'Inbox', due: 'overdue' }],
+    ["what's in work that's overdue?", 'filter_tasks', { project: 'Work', due: 'overdue' }],
     ['anything due tomorrow in work?', 'filter_tasks', { project: 'Work', due: 'tomorrow' }],
     ['show urgent tasks in Work', 'filter_tasks', { project: 'Work', priority: ['high'] }],
     ['work tasks due this week', 'filter_tasks', { project: 'Work', due: 'this_week' }],

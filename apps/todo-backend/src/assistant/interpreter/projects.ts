@@ -219,14 +219,17 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
       text,
     );
   if (move?.[1] && move[2]) {
+    // "put the bread maker in Home Projects instead": "instead" says the task is somewhere already, and names no project.
+    const instead = /\s+instead$/i.test(move[2]);
+    const where = move[2].replace(/\s+instead$/i, '');
     // "put 11 back in Inbox, wrong project": a remark after the project is no part of its name.
-    const beforeRemark = /^(.+?)\s*[,;]\s+\S/.exec(move[2])?.[1];
-    const project = (beforeRemark ? knownProject(beforeRemark, known) : undefined) ?? projectArgument(move[2], known);
+    const beforeRemark = /^(.+?)\s*[,;]\s+\S/.exec(where)?.[1];
+    const project = (beforeRemark ? knownProject(beforeRemark, known) : undefined) ?? projectArgument(where, known);
     // "move the report to work tomorrow": a project and a date at once, never a date read as "work tomorrow".
-    const alsoDated = project ? undefined : leadingProject(move[2], known);
+    const alsoDated = project ? undefined : leadingProject(where, known);
     // "put the gutters under home projects and make it low": a move and a second change, never a title or a parent
     // task "home projects and make it low".
-    if (alsoDated && SECOND_CHANGE_AFTER_PROJECT.test(move[2].slice(alsoDated.length + move[2].search(/\S/) + leadingArticle(move[2]))))
+    if (alsoDated && SECOND_CHANGE_AFTER_PROJECT.test(where.slice(alsoDated.length + where.search(/\S/) + leadingArticle(where))))
       return { kind: 'help', reason: `One change at a time: say "move it to ${alsoDated}", then the other change.` };
     if (alsoDated && /^(?:move|mv|relocate|transfer)\b/i.test(text))
       return { kind: 'help', reason: `One change at a time: say "move it to ${alsoDated}", then the new date.` };
@@ -235,6 +238,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
     // "put the memo back in the inbox": what goes back was there before, so it is a task.
     // "shift the milk over to groceries": a verb that only moves what is there.
     const namesTask =
+      instead ||
       /^(?:move|mv|relocate|transfer|shift|shove)\b/i.test(text) ||
       /\s+back$/i.test(move[1]) ||
       /^(?:(?:task\s*|number\s+)?#?\d+|it|that|this|that one|this one)$|\b(?:task|todo|one|thing|item)$|^(?:the\s+)?one\s+(?:about|for|with)\s/i.test(

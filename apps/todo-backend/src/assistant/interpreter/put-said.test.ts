@@ -61,3 +61,17 @@ describe('"put" with a particle', () => {
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('"put" a task on a day "instead"', () => {
+  it.each([
+    ['put the dentist on friday instead', 'friday', t('dentist')],
+    ['can you put the vet on monday instead?', 'monday', t('vet')],
+    ['put 5 on the 14th instead', 'the 14th', id(5)],
+  ])('moves the task, never adds one titled with "instead": "%s"', (sentence, date, target) => {
+    expect(read(sentence)).toEqual(call('set_due_date', { date }, target));
+  });
+
+  it('still adds a thing put on a day without "instead"', () => {
+    expect(read('put the bins out on monday')).toEqual(call('add_task', { title: 'put the bins out', due_date: 'monday' }));
+  });
+});

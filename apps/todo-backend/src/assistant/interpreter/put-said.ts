@@ -1,6 +1,7 @@
 import { COUNT_WORD } from '../number-words.ts';
 import { stripPoliteness } from './politeness.ts';
 import { PRIORITY_VALUE } from './priority-words.ts';
+import { isWholeDate } from './whole-dates.ts';
 
 // "put" with a particle: a priority put up or down ("put up the priority of 5"), a task put off ("put off the vet",
 // "put the vet off": postponed, to a day the sentence may not say) or put a span of time out ("put the school forms
@@ -48,6 +49,12 @@ const PUT_SPAN_OUT = new RegExp(
 const PUT_BACK_AFTER_A_TICK =
   /^put\s+([^,;]+?)\s+back(?:\s+(?:on|onto)\s+(?:my|the)\s+list)?\s*(?:[,;.]|\s[-–—])?\s*(?:(?:i|we)\s+(?:\w+\s+)?(?:ticked|checked|crossed|marked|completed|closed)\b(?=.*\b(?:by\s+(?:accident|mistake)|accidentally|wrongly|in\s+error)\b).*)$/i;
 
+/**
+ * "put the dentist on friday instead", "can you put the vet on monday instead?": "instead" says the task is on another
+ * day already, so it is moved there, never a task "the dentist instead" to add.
+ */
+const PUT_ON_A_DAY_INSTEAD = /^put\s+((?:the|my|our|that|this|task)\b.+?|#?\d+)\s+(?:on|for|to)\s+(.+?)\s+instead$/i;
+
 /** "take the urgent tag back off the report", "put the home tag back on 5": "back" says again, and changes nothing. */
 const BACK_ON_OR_OFF = /(^|\s)(put|take)\s+((?:the|my|its|that|this)\s+[^,;]+?)\s+back\s+(on|onto|off)\s+(?=\S)/i;
 
@@ -55,6 +62,8 @@ const BACK_ON_OR_OFF = /(^|\s)(put|take)\s+((?:the|my|its|that|this)\s+[^,;]+?)\
 export function putSaid(sentence: string): string {
   const reopened = PUT_BACK_AFTER_A_TICK.exec(stripPoliteness(sentence.trim()))?.[1];
   if (reopened) return `reopen ${reopened}`;
+  const onADay = PUT_ON_A_DAY_INSTEAD.exec(stripPoliteness(sentence.trim()).replace(/[?!.]+$/, ''));
+  if (onADay?.[1] && onADay[2] && isWholeDate(onADay[2])) return `move ${onADay[1]} to ${onADay[2]}`;
   const text = sentence.replace(BACK_ON_OR_OFF, '$1$2 $3 $4 ');
   const said = text.trim();
   for (const [index, shape] of PRIORITY_UP_OR_DOWN.entries()) {

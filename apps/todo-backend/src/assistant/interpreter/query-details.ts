@@ -53,8 +53,8 @@ export function searchedTopic(query: string, sentence: string): string | undefin
         // "search up dentist", "search the dentist in my tasks": neither is what to look for.
         .replace(/^up\s+(?=\S)/i, '')
         .replace(/\s+(?:in|on)\s+(?:my|the)(?:\s+(?:tasks|todos|list|todo\s+list))?$|\s+(?:on|in)\s+(?:here|there)$/i, '')
-        // "search the list for insurance": where to look is not what to look for.
-        .replace(/^(?:the\s+|my\s+)?(?:(?:todo|to-do)\s+)?(?:list|tasks|todos)\s+for\s+(?:the\s+|my\s+)?(?=\S)/i, '')
+        // "search the list for insurance", "search my notes for the wifi password": where to look is not what to look for.
+        .replace(/^(?:the\s+|my\s+)?(?:(?:todo|to-do)\s+)?(?:list|tasks|todos|notes|descriptions)\s+for\s+(?:the\s+|my\s+)?(?=\S)/i, '')
         .replace(/(\S)\s+(?:stuff|ones?|things?|related)$|(\S)-related$/i, '$1$2')
     );
   return /\babout\s+(?:the\s+|my\s+|our\s+)?([^,.?!;]+?)\s*(?:[,.?!;]|$)/i.exec(sentence)?.[1];

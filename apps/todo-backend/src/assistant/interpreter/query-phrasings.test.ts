@@ -151,6 +151,27 @@ describe('the offline interpreter on questions about the list said every way', (
     ['what home stuff is due this week', 'filter_tasks', { tags: ['home'], due: 'this_week' }],
     ['find dentist', 'search_tasks', { query: 'dentist' }],
     ['search the list for insurance', 'search_tasks', { query: 'insurance' }],
+    ['search my notes for wifi password', 'search_tasks', { query: 'wifi password' }],
+    // "still … to do", "unpaid", "hanging around": not done yet; "to do" alone is the day's agenda, done or not.
+    ['is anything tagged bills still unpaid?', 'filter_tasks', { tags: ['bills'], status: 'pending' }],
+    ['anything medium priority hanging around?', 'filter_tasks', { priority: ['medium'], status: 'pending' }],
+    ['show me what I still have to do this afternoon', 'filter_tasks', { due: 'today', status: 'pending' }],
+    ['what do I have to do today', 'filter_tasks', { due: 'today' }],
+    // What is waiting, floating around or has no date is the list's; how packed a day is asks for its agenda.
+    ["what's waiting for me tomorrow?", 'filter_tasks', { due: 'tomorrow' }],
+    ["what's floating around with no date on it?", 'filter_tasks', { has_due_date: false }],
+    ['how packed is next week looking?', 'filter_tasks', { due: 'next_week' }],
+    ['how busy is tomorrow?', 'filter_tasks', { due: 'tomorrow' }],
+    ['how busy is the dentist', null],
+    // Tasks named first, then asked which they were; the oldest or newest one asked for is the list in that order.
+    ['the stuff I crossed off last week, what was it?', 'filter_tasks', { status: 'completed', completed: 'last_week' }],
+    ["what's the oldest thing still open?", 'sort_tasks', { field: 'created_at', order: 'asc', status: 'pending' }],
+    ['which is the newest task?', 'sort_tasks', { field: 'created_at', order: 'desc' }],
+    // The next weeks and the next fortnight as the next days are read.
+    ['anything due in the next fortnight?', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-02-06 00:00' }],
+    ['anything due in the next two weeks?', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-02-06 00:00' }],
+    ['next 3 weeks please', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-02-13 00:00' }],
+    ['search the notes for the gate code', 'search_tasks', { query: 'gate code' }],
     ['can you find the task about the gutters', 'search_tasks', { query: 'gutters' }],
     ['look for the birthday present task', 'search_tasks', { query: 'birthday present' }],
     ['have I got a task for the boiler?', 'search_tasks', { query: 'boiler' }],

@@ -67,9 +67,12 @@ const COUNT_BEFORE_TASKS = new RegExp(
 /** "on friday", "for next monday": a day said after a question about the list (read as "due friday"). */
 const ON_DAY = new RegExp(String.raw`(?<!\bdue)\s+(?:on|for)\s+((?:this\s+|next\s+)?${WEEKDAY})\b(?!\s+\d)`, 'gi');
 
-/** "the next 3 days", "within the next five days": from today to the end of the day so many days on. */
+/**
+ * "the next 3 days", "within the next five days", "the next two weeks", "the next fortnight": from today to the end of
+ * the day so many days on.
+ */
 export const NEXT_DAYS = new RegExp(
-  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(\d{1,2}|${COUNT_WORD}|couple\s+of)\s+days\b`,
+  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(?:(\d{1,2}|${COUNT_WORD}|couple\s+of)\s+(days|weeks)|(fortnight))\b`,
   'gi',
 );
 
@@ -178,8 +181,9 @@ export function inPlainWords(sentence: string): string {
       )
       // "what's my day look like", "how's my week looking": the day's agenda, the week's.
       .replace(/\b(?:my|the)\s+(day|week)(?=\s+look)/gi, (_all, span: string) => (/^day$/i.test(span) ? 'today' : 'this week'))
-      .replace(NEXT_DAYS, (_all, count: string) => {
-        const days = /^couple/i.test(count) ? 2 : (numberOf(count) ?? count);
+      .replace(NEXT_DAYS, (_all, count: string | undefined, unit: string | undefined, fortnight: string | undefined) => {
+        const number = count === undefined || /^couple/i.test(count) ? 2 : Number(numberOf(count) ?? count);
+        const days = fortnight ? 14 : /^weeks$/i.test(unit ?? '') ? number * 7 : number;
         return `due after today 00:00 and due before in ${days} days 24:00`;
       })
       // "what is due saturday", "what's due on friday": that day, from its start to its end.

@@ -83,3 +83,29 @@ describe("one task's level asked, and judgement asked for", () => {
     expect(interpret('sort out my tasks by due date')).toMatchObject({ kind: 'call', tool: 'sort_tasks', args: { field: 'due_date' } });
   });
 });
+
+describe('a question asked of what was written about one thing', () => {
+  const projects = ['Groceries', 'Work'];
+  it.each([
+    ['what did I jot down about the boiler service?', { query: 'boiler service' }],
+    ['what did I say about the boiler', { query: 'boiler' }],
+    ['what have I mentioned about the lease?', { query: 'lease' }],
+    ["is there a note somewhere about Dad's pension?", { query: "Dad's pension" }],
+    ['did I ever put the bin collection on?', { query: 'bin collection' }],
+    ['where is that thing about the parking fine', { query: 'parking fine' }],
+    ['what priority did I give the passport renewal?', { query: 'passport renewal' }],
+    ['do I still need to buy batteries?', { query: 'batteries' }],
+    ['do we still have to book the hall', { query: 'hall' }],
+    ['did I already add bread to groceries?', { query: 'bread', project: 'Groceries' }],
+  ])('searches on "%s"', (sentence, args) => {
+    expect(interpret(sentence, { projects })).toEqual({ kind: 'call', tool: 'search_tasks', args });
+  });
+
+  it.each(['I still need to buy batteries', 'I need to buy batteries', 'add bread to groceries'])(
+    'changes nothing it was not asked to on "%s"',
+    (sentence) => {
+      const reading = interpret(sentence, { projects });
+      expect(reading.kind === 'call' && reading.tool).toBe('add_task');
+    },
+  );
+});

@@ -12,23 +12,23 @@ import { WEEKDAY } from './query-said.ts';
  * about the gutters".
  */
 const WHEN_OR_WHERE =
-  /^(?:when|where)(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+)?(?:(?:task|todo|one)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:next\s+)?(?:due|happening|set\s+for|coming|arriving|booked|starting))?(?:\s+(?:again|exactly|then|next))?$/i;
-/** "what did I write about the plumber", "what have I got about the visa". */
+  /^(?:when|where)(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+|that\s+)?(?:(?:task|todo|one|thing)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:next\s+)?(?:due|happening|set\s+for|coming|arriving|booked|starting))?(?:\s+(?:again|exactly|then|next))?$/i;
+/** "what did I write about the plumber", "what have I got about the visa", "what did I jot down about the boiler". */
 const WHAT_ABOUT =
-  /^what\s+(?:did|have)\s+(?:i|we)\s+(?:write|written|put|note|noted|add|added|save|saved|got)\s+(?:down\s+)?(?:about|for|on)\s+(?:the\s+|my\s+)?(.+)$/i;
+  /^what\s+(?:did|have)\s+(?:i|we)\s+(?:write|written|put|note|noted|add|added|save|saved|got|jot|jotted|scribble|scribbled|say|said|mention|mentioned)\s+(?:down\s+)?(?:about|for|on)\s+(?:the\s+|my\s+)?(.+)$/i;
 /**
  * "did I already pay the gas bill", "have I booked the flights yet": the verb is dropped, its object searched. A verb
  * of completing ("did I finish the slides", "did I hand in the essay", like "is the report done?") stays a question the user is asked about:
  * it is as often a wish to mark the task done.
  */
 const DID_I =
-  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked|got|get|miss|missed|forget|forgot|forgotten|submit|submitted|(?:hand|handed|turn|turned)\s+in)\b)[a-z]+(?:\s+(?:up|off|out|in|back))?\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:yet|already))?$/i;
+  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked|got|get|miss|missed|forget|forgot|forgotten|submit|submitted|(?:hand|handed|turn|turned)\s+in)\b)[a-z]+(?:\s+(?:up|off|out|in|back))?\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:on|in|down))?(?:\s+(?:yet|already))?$/i;
 /**
  * "is there anything about the dentist", "have I got a task for the MOT", "do I have something about Grandma's
  * birthday": a search for the words after "about" or "for".
  */
 const ANY_ABOUT =
-  /^(?:any\s+chance\s+)?(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)(?:'ve)?\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?)\s+(?:about|for|on|regarding|re|mentioning|called|named|with)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
+  /^(?:any\s+chance\s+)?(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)(?:'ve)?\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?|notes?)(?:\s+(?:somewhere|anywhere))?\s+(?:about|for|on|regarding|re|mentioning|called|named|with)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
 /**
  * "was the dentist done?", "is the gas bill paid", "is the car service still open", "have I booked the flights yet",
  * "what's the status of the passport renewal", "when is the tax return due": how one task stands is shown by finding
@@ -46,7 +46,7 @@ const STATE_OF_ONE = [
   // "is the report urgent?", "what's the priority on the budget", "what priority is the boiler thing": one task's level is
   // shown by finding it ("should the report be high priority?" asks for advice, and is asked back).
   /^(?:is|are|was)\s+(?:the|my|our)\s+(.+?)\s+(?:still\s+|really\s+|actually\s+)?(?:urgent|important|critical|high|low|medium|(?:high|low|medium|top|a)\s+(?:priority|prio)|p[1-4])(?:\s+(?:now|still|any\s*more|or\s+not))?$/i,
-  /^(?:what(?:'s|s|\s+is)\s+the\s+(?:priority|prio|urgency)\s+(?:on|of|for)|how\s+(?:urgent|important)\s+(?:is|are)|(?:what|which)\s+(?:priority|prio|level)\s+(?:is|are))\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  /^(?:what(?:'s|s|\s+is)\s+the\s+(?:priority|prio|urgency)\s+(?:on|of|for)|how\s+(?:urgent|important)\s+(?:is|are)|(?:what|which)\s+(?:priority|prio|level)\s+(?:is|are|(?:did|have)\s+(?:i|we)\s+(?:give|given|put\s+on|set\s+(?:on|for))))\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "is the dentist on tuesday?", "is my haircut tomorrow": when one task is, asked with a day;
   // "is the report still on for monday": still happening, asked with a day.
   /^(?:is|are|was)\s+(?:the|my|our)\s+(.+?)(?:\s+still)?(?:\s+(?:on|happening|booked|planned))?\s+(?:(?:on|at|this|next|for)\s+\S+|today|tomorrow|tonight)(?:\s+or\s+\S+)?$/i,
@@ -84,6 +84,10 @@ const STATE_OF_ONE = [
 const NEEDED_FOR =
   /^(?:do|will)\s+(?:i|we)\s+(?:need|have)\s+to\s+do\s+(?:anything|something)\s+(?:for|about)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
 
+/** "do I still need to buy batteries", "do we still have to book the hall": whether the thing is still to do is found by its words. */
+const STILL_TO_DO =
+  /^(?:do|does)\s+(?:i|we)\s+still\s+(?:need|have)\s+to\s+(?!do\b)[a-z]+(?:\s+(?:up|off|out|in|back))?\s+(?:the\s+|my\s+|our\s+|some\s+|more\s+)?(.+)$/i;
+
 /** Words of a question about many tasks or a time ("did I miss any deadlines", "when is everything due"), not one. */
 export const ABOUT_MANY =
   /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|tonight|week|weekend|list|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon|evening)|arvo)\b/i;
@@ -112,8 +116,8 @@ const CHECK_IF = [
   [/^(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:check|see|find\s+out|look)\s+(?:if|whether)\s+there(?:'s|\s+is|\s+are)\s+/i, 'is there '],
 ] as const;
 
-/** "… in Garden Club", "… in the work list": where to look, when it is a project of the caller's. */
-const IN_A_PROJECT = /^(.+?)\s+in\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:project|list))?$/i;
+/** "… in Garden Club", "… in the work list", "did I add bread to groceries": where to look, when it is a project of the caller's. */
+const IN_A_PROJECT = /^(.+?)\s+(?:in|to|on)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:project|list))?$/i;
 
 /** "anything about compost in Garden Club": the words searched for within the project named after them. */
 function searchFor(words: string, known: KnownNames): Interpretation {
@@ -136,7 +140,7 @@ export function questionAboutOneTask(said: string, known: KnownNames = {}): Inte
   const topic = about?.slice(1).find(Boolean);
   if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic) && !namesOneDay(topic) && !A_WEEKDAY.test(topic.trim()))
     return searchFor(clean(topic.replace(LOOKED_IN, '')), known);
-  for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, NEEDED_FOR, DID_I]) {
+  for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, NEEDED_FOR, STILL_TO_DO, DID_I]) {
     const words = pattern.exec(text)?.[1];
     if (!words || (pattern === NEEDED_FOR && knownProject(words, known))) continue;
     const query = clean(words.replace(LOOKED_IN, '')).replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?|one)s?$/gi, '');

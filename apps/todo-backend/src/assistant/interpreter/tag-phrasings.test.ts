@@ -87,6 +87,12 @@ describe('the offline interpreter on tags said every way', () => {
     ['show all labels', 'list_tags', {}],
     ['what labels have I got?', 'list_tags', {}],
     ['which tags do i have', 'list_tags', {}],
+    ["what are all the tags I've made?", 'list_tags', {}],
+    ['which are the tags we have been using', 'list_tags', {}],
+    // "as" only joins: the tag is the word after it.
+    ['what did I tag as someday?', 'filter_tasks', { tags: ['someday'] }],
+    ['what did I label as urgent?', 'filter_tasks', { tags: ['urgent'] }],
+    ['add call mum, label as family', 'add_task', { title: 'call mum', tags: ['family'] }],
     ['tags?', 'list_tags', {}],
     ['retag 5 as garden', 'add_tag', { tag: 'garden' }, id(5)],
     ['add the label travel to the passport task', 'add_tag', { tag: 'travel' }, task('passport')],

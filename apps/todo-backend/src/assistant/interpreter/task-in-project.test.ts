@@ -21,6 +21,11 @@ const ROWS: Row[] = [
   ['tag the memo one in work as urgent', 'add_tag', { tag: 'urgent' }, t('memo')],
   ['move the hedge one in Garden Club to friday', 'set_due_date', { date: 'friday' }, t('hedge')],
   ['move the hedge one in Garden Club to Work', 'move_task', { project: 'Work' }, t('hedge')],
+  // Asked, "put … in <project>" still says where the task goes; "instead" after it says the task is there already.
+  ['could you put the bread maker thing in Home Projects instead?', 'move_task', { project: 'Home Projects' }, t('bread maker')],
+  ['put the seed order in Garden Club instead', 'move_task', { project: 'Garden Club' }, t('seed order')],
+  ['can you move 7 to Work instead', 'move_task', { project: 'Work' }, { id: 7 }],
+  ['could you put the hedge task in Garden Club', 'move_task', { project: 'Garden Club' }, t('hedge')],
   // Said between the verb and the task, as the dictator's batch says it.
   ['tick off groceries um the milk one', 'complete_task', {}, t('milk')],
   ['delete work the slides task', 'delete_task', {}, t('slides')],

@@ -7,7 +7,8 @@ import type { KnownNames } from './projects.ts';
 // its own ("add … in Work"), and a move says where from only before "to". Said between the verb and the task ("tick off
 // groceries the milk one"), it is left out too.
 
-const NEW_OR_PUT = /^(?:add|create|new|put|pop|stick|file)\b/i;
+/** "could you put the bread maker thing in Home Projects instead?": asked, it still says where the task goes. */
+const NEW_OR_PUT = /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:add|create|new|put|pop|stick|file)\b/i;
 /** "move the hedge one in Garden Club to friday": a move says where from only when "to" follows. */
 const MOVE = /^(?:move|shift)\b/i;
 

@@ -33,6 +33,8 @@ const SAID_PLAINLY: [RegExp, string][] = [
     'overdue',
   ],
   [/\bnon[\s-]?(?:urgent|important|critical)\b/gi, 'low priority'],
+  // "the least important things", "anything less urgent": the low level, never the high one "important" alone says.
+  [/\b(?:least|less)\s+(?:urgent|important|critical)\b/gi, 'low priority'],
   // "the lowest priority stuff": the level the filter has.
   [/\b(high|low)est(?=[\s-]+(?:priority|prio)\b)/gi, '$1'],
   // "due soon": within the week.

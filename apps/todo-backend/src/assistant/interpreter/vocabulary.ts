@@ -84,7 +84,7 @@ export const LIST_NOUNS =
  * task word and is not answered with the tasks due tomorrow.
  */
 export const ABOUT_TASKS =
-  /\b(?:tasks?|todos?|to-?dos?|to do|list|due|overdue|late|behind|pending|open|left|done|finished|completed?|priority|priorities|prio|urgent|important|tag(?:s|ged)?|labels?|have|got|plan|planned|agenda|schedule[d]?|next|everything|anything|remaining|outstanding|upcoming|stuff|things|items|errands|recurring|coming\s+up|happening|going\s+on|needs?\s+doing|can\s+wait|soon|agenda|work\s+on|tackle|focus\s+on|start\s+with|on\s+(?:my|for|today|tonight|tomorrow|this|next)|(?:must|should|shall)\s+(?:i|we)\s+do|supposed\s+to|meant\s+to|(?:day|week|weekend|today|tomorrow)\s+look(?:s|ing)?)\b/i;
+  /\b(?:tasks?|todos?|to-?dos?|to do|list|due|overdue|late|behind|pending|open|left|done|finished|completed?|priority|priorities|prio|urgent|important|tag(?:s|ged)?|labels?|have|got|plan|planned|agenda|schedule[d]?|next|everything|anything|remaining|outstanding|upcoming|stuff|things|items|errands|recurring|coming\s+up|happening|going\s+on|needs?\s+doing|can\s+wait|soon|agenda|work\s+on|tackle|focus\s+on|start\s+with|on\s+(?:my|for|today|tonight|tomorrow|this|next)|(?:must|should|shall)\s+(?:i|we)\s+do|supposed\s+to|meant\s+to|(?:day|week|weekend|today|tomorrow)\s+look(?:s|ing)?|waiting\s+(?:for|on)\s+(?:me|us)|(?:floating|hanging|lying|sitting)\s+around|no\s+(?:due\s+)?dates?)\b/i;
 
 /**
  * "everything", "all my tasks", "every task", "everything on my list", "them all", "it all", "the lot": many tasks, never one

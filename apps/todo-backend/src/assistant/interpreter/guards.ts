@@ -124,12 +124,19 @@ const CLEAR_COMPLETED =
 /** "can I delete tasks?", "could we share projects": a question about what the app does, answered with help. */
 const CAN_I =
   /^(?:can|could|may)\s+(?:i|we)\s+(?:also\s+)?[a-z]+\s+(?:a\s+|my\s+|the\s+|several\s+|more\s+)?(?:(?:completed|done|finished|old|overdue|recurring|shared)\s+)?(?:tasks?|todos?|projects?|things|reminders?|tags?|labels?|lists?)(?:\s+(?:here|too|as\s+well|at\s+once))?$/i;
-/** "see you tomorrow", "talk to you later", "bye": a goodbye, whatever day it names. */
-const GOODBYE = /^(?:see\s+(?:you|ya|u)|talk\s+(?:to\s+(?:you|u)\s+)?(?:later|tomorrow|soon)|(?:good)?\s*bye|good\s*night|catch\s+you)\b/i;
+/**
+ * "see you tomorrow", "talk to you later", "bye", "gotta go", "I'd better get going", "back in a bit": a goodbye,
+ * whatever day it names. Leaving is said with the words of a need ("I need to go") but is no task.
+ */
+const GOODBYE =
+  /^(?:see\s+(?:you|ya|u)|talk\s+(?:to\s+(?:you|u)\s+)?(?:later|tomorrow|soon)|(?:good)?\s*bye|good\s*night|catch\s+you)\b|^(?:(?:i|we)(?:'ve|\s+have|'d|\s+had)?\s+)?(?:(?:got|have|need)\s+to|gotta|must|better)\s+(?:go|run|dash|fly|get\s+going|head\s+off|be\s+off)(?:\s+now)?$|^(?:i'?ll\s+be\s+)?back\s+(?:in\s+a\s+(?:bit|sec|second|minute|mo|moment|min)|soon|later)$/i;
 
-/** "nothing for now", "that's all", "not now", "maybe later": a reply that asks for nothing, whatever time it names. */
+/**
+ * "nothing for now", "that's all", "not now", "maybe later", "that's me done for today": a reply that asks for nothing,
+ * whatever time it names.
+ */
 const NOTHING_ASKED =
-  /^(?:nothing(?:\s+(?:else|more))?(?:\s+(?:for\s+now|right\s+now|at\s+the\s+moment|today))?|(?:that'?s|that\s+is|that\s+will\s+be)\s+(?:all|it|everything)(?:\s+for\s+now)?|not\s+(?:now|yet|right\s+now|today)|maybe\s+later|later|no\s+thanks?|(?:(?:no|nope|nah)[,!\s]+)?not\s+(?:yet\s+)?(?:done|finished)(?:\s+yet)?|(?:all\s+)?good(?:\s+for\s+now)?|(?:i'?m|im)\s+good(?:\s+thanks)?)$/i;
+  /^(?:nothing(?:\s+(?:else|more))?(?:\s+(?:for\s+now|right\s+now|at\s+the\s+moment|today))?|(?:that'?s|that\s+is|that\s+will\s+be)\s+(?:all|it|everything)(?:\s+for\s+now)?|that'?s\s+me(?:\s+(?:done|finished|off|sorted))?(?:\s+for\s+(?:now|today|tonight|the\s+day|the\s+week))?|not\s+(?:now|yet|right\s+now|today)|maybe\s+later|later|no\s+thanks?|(?:(?:no|nope|nah)[,!\s]+)?not\s+(?:yet\s+)?(?:done|finished)(?:\s+yet)?|(?:all\s+)?good(?:\s+for\s+now)?|(?:i'?m|im)\s+good(?:\s+thanks)?)$/i;
 /** "morning all", "hey there", "what's up": a greeting, whatever day part it names. */
 const GREETING =
   /^(?:(?:good\s+)?(?:morning|afternoon|evening|day)|hi|hello|hey+|hiya|howdy|yo|sup|wass?up|what'?s\s+(?:up|good))(?:\s+(?:all|everyone|everybody|there|mate|guys|folks|doable))?$/i;

@@ -320,7 +320,7 @@ const ASKED: [RegExp, string][] = [
     'Which tasks? I change many tasks at once only when asked plainly, for example "delete every task tagged school".',
   ],
   [
-    /^(?:my\s+[a-z]+|[A-Z][a-z]+)(?:'s|\s+is|\s+are)\s+(?:visiting|coming\s+(?:over|round|to\s+stay)|staying|arriving|flying\s+in)\b(?!.*\b(?:add|remind|put|can\s+you|could\s+you)\b)/i,
+    /^(?:my\s+[a-z]+|[A-Z][a-z]+)(?:'s|\s+is|\s+are)\s+(?:visiting|coming\s+(?:over|round|to\s+stay)|staying|arriving|flying\s+in)\b(?!.*\b(?:add|remind|put|can\s+you|could\s+you|i\s+(?:need|have|must|should)\b))/i,
     'Shall I add something for it to your list? Say what, and when.',
   ],
 ];

@@ -1,6 +1,7 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node/en';
 import { dateReader } from '../dates.ts';
+import { addAfterStory } from './add-after-story.ts';
 import { destinationAsked } from './add-destinations.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
@@ -252,7 +253,13 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
   rest = tags.text;
   const date = extractDate(rest);
   // "call the vet due in two weeks": "due" said before the date is no part of the title.
-  rest = date.date ? date.text.replace(/\s+due(?:\s+(?:on|by))?\s*$/i, '') : date.text;
+  // "…, they're due friday", "… which is due monday": the same, said as a clause of its own.
+  rest = date.date
+    ? date.text.replace(
+        /(?:(?:,?\s+(?:and|as|since|because)\s+|,\s*)(?:it|they|that)(?:'s|'re|\s+is|\s+are)|,?\s+which\s+(?:is|are))(?:\s+due(?:\s+(?:on|by))?)?\s*$|\s+due(?:\s+(?:on|by))?\s*$/i,
+        '',
+      )
+    : date.text;
   const title = clean(
     rest
       .replace(/\s+(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
@@ -630,7 +637,13 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(inFieldWords(typed.text))))),
     (said) =>
       withoutDayRemark(said, (day) =>
-        withoutClosingRemark(day, (remarked) => withoutAside(remarked, (text) => interpretWhole(text, known))),
+        withoutClosingRemark(day, (remarked) =>
+          addAfterStory(
+            remarked,
+            (story) => withoutAside(story, (text) => interpretWhole(text, known)),
+            (request) => interpret(request, known),
+          ),
+        ),
       ),
     (rest) => interpret(rest, known),
   );

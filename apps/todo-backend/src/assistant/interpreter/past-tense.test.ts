@@ -31,3 +31,9 @@ describe('news that a task was called off', () => {
     expect(got.kind === 'call' && got.tool).not.toBe('complete_task');
   });
 });
+
+describe('"a bit" said of a while', () => {
+  it.each(['in a bit', 'the report bit', 'the kettle is on, back in a bit'])('completes nothing for %j', (phrase) => {
+    expect(interpret(phrase).kind).toBe('help');
+  });
+});

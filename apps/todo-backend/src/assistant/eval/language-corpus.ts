@@ -11641,7 +11641,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['I was going to move the haircut to saturday but then I remembered the football', ASK],
     ["don't worry about the plumber thing, I'll sort it myself later", ASK],
     ['no need to add anything, just venting', ASK],
-    ["I don't need a reminder for the vet, I'll definitely remember (famous last words)", ASK],
+    // Aligned with the corpus: "I don't need a reminder for 6" clears the reminder, whatever the speaker adds after it.
+    ["I don't need a reminder for the vet, I'll definitely remember (famous last words)", 'set_reminder', { clear: true }, task('vet')],
     ["ugh I hate the tax return task, I want to delete it so badly but I can't", ASK],
     ["thinking of moving the car service but I'll see what the garage says first", ASK],
     ["my partner did the shopping, or did he? I'll check and get back to you", ASK],

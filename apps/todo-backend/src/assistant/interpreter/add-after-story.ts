@@ -25,9 +25,12 @@ const ADD_ASKED =
 const NEED_SAID =
   /^(?:(?:and|so|but|anyway)[,\s]+)*(?:(?:now|also|at\s+some\s+point|sometime|one\s+day)\s+)?(?:i(?:'ve|\s+have)?\s+(?:just\s+)?(?:remembered|realised|realized)\s+(?:that\s+)?)?i\s+(?:(?:really|still|just|also|definitely)\s+)*(?:need\s+to|have\s+to|must|should(?!\s+like\b)|ought\s+to|'d\s+better|had\s+better|gotta|'ve\s+got\s+to)\s+\S/i;
 
-/** A story that sets a condition on the request ("if it rains, …") changes it: never read past. */
+/**
+ * A story that sets a condition on the request ("if it rains, …") changes it, and "before you do anything, …" holds it
+ * back: never read past.
+ */
 const CONDITION =
-  /\b(?<!(?:sure|know|wonder|wondering|asking|check)\s)(?:if|unless|when|once|in\s+case|as\s+soon\s+as|until|till|otherwise)\b/i;
+  /\b(?<!(?:sure|know|wonder|wondering|asking|check)\s)(?:if|unless|when|once|in\s+case|as\s+soon\s+as|until|till|otherwise)\b|\bbefore\s+(?:you|u)\s+do\s+anything\b/i;
 
 /**
  * A story that holds a request of ours is a second request ("delete the gym task, add …", "done the shopping and add

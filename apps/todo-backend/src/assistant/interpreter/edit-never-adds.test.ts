@@ -55,3 +55,20 @@ describe('a task to add whose title is itself a change of a task named so', () =
     expect(interpret(said, known)).toMatchObject({ kind: 'call', tool });
   });
 });
+
+describe('a level given to a task named with "the", said as a need', () => {
+  it.each(["maybe I should make the garden stuff high priority? idk, I'll decide tomorrow", 'I should make the boiler one urgent'])(
+    'adds no task for %j',
+    (phrase) => {
+      expect(interpret(phrase).kind).toBe('help');
+    },
+  );
+
+  it('still adds a chore with its level after a comma', () => {
+    expect(interpret('I need to make the slides, high priority')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'make the slides', priority: 'high' },
+    });
+  });
+});

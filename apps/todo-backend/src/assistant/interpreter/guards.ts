@@ -157,8 +157,15 @@ export function howToAsked(text: string): boolean {
 }
 /** "I should have called mom", "we could've booked it": what might have been, no work done and none asked for. */
 const MIGHT_HAVE_BEEN = /^(?:i|we)\s+(?:should|could|would|might|must)(?:\s+have|'ve|\s+of)\s+/i;
-/** "the report is almost done", "nearly finished the slides": not done yet, so nothing to mark. */
-const NOT_QUITE_DONE = /\b(?:almost|nearly|not\s+quite|half(?:way)?|partly|partially|mostly)\s+(?:done|finished|complete(?:d)?|through)\b/i;
+/**
+ * "the report is almost done", "nearly finished the slides", "the report might as well be done": not done yet, or only
+ * said to be as good as done, so nothing to mark.
+ */
+const NOT_QUITE_DONE =
+  /\b(?:almost|nearly|not\s+quite|half(?:way)?|partly|partially|mostly)\s+(?:done|finished|complete(?:d)?|through)\b|\b(?:might|may|could|would)\s+(?:as\s+well|just|well)\s+be\s+(?:done|finished|complete(?:d)?)\b/i;
+
+/** "wait, before you do anything, …": the user is not asking yet, whatever follows. */
+const NOT_YET_ASKING = /\bbefore\s+(?:you|u)\s+do\s+anything\b/i;
 
 /** "I want the report done", "we need the garage sorted": a wish that it were done, not news that it is. */
 const WISHED_DONE =
@@ -176,7 +183,15 @@ const ABOUT_THE_WORLD =
 
 export function guardSentence(text: string): Interpretation | undefined {
   if (ABOUT_THE_WORLD.test(text)) return { kind: 'help', reason: 'I only know about your tasks and projects.' };
-  if (CAN_I.test(text) || GOODBYE.test(text) || NOTHING_ASKED.test(text) || GREETING.test(text) || WHAT_IF.test(text) || howToAsked(text))
+  if (
+    CAN_I.test(text) ||
+    GOODBYE.test(text) ||
+    NOTHING_ASKED.test(text) ||
+    NOT_YET_ASKING.test(text) ||
+    GREETING.test(text) ||
+    WHAT_IF.test(text) ||
+    howToAsked(text)
+  )
     return { kind: 'help' };
   if (MIGHT_HAVE_BEEN.test(text)) return { kind: 'help', reason: 'Should I add it as a task? Say "add …".' };
   if (WISHED_DONE.test(text) && !MARKED.test(text))

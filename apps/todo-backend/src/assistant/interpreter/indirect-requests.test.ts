@@ -274,3 +274,16 @@ describe('the offline interpreter on indirect requests with politeness or in cap
     ["THE SLIDES AREN'T WORK ANYMORE", 'remove_tag', { tag: 'work' }, task('SLIDES')],
   ])('reads "%s"', (sentence, tool, args, target) => reads(sentence, tool, args, target));
 });
+
+describe('news with words around it', () => {
+  it.each([
+    ["random thought: we're out of coffee again", { title: 'buy coffee' }],
+    ["heads up: we've run out of bin bags", { title: 'buy bin bags' }],
+  ])('adds %j as a shortage', (phrase, args) => {
+    expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'add_task', args });
+  });
+
+  it('reads no lower priority from "can wait until <day>" with an aside after it', () => {
+    expect(interpret("honestly the report can wait until monday, nobody's in tomorrow anyway").kind).toBe('help');
+  });
+});

@@ -266,6 +266,8 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
       .replace(/^(?:to|for(?=\s+\w+ing\b)|that\s+(?:i|we)(?:\s+(?:need|have|must|should)\s+to)?|i\s+(?:need|have)\s+to)\s+/i, '')
       // "I have to remember that I bring the documents": what is to be remembered is the task.
       .replace(/^(?:remember|not\s+forget)\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)\s+/i, '')
+      // "renew my licence before it runs out": the task's own lapse, said without a day, is why, not what.
+      .replace(/\s+before\s+(?:it|they)(?:'s|\s+(?:is|are))?\s+(?:runs?\s+out|expires?|lapses?|goes\s+off|out\s+of\s+date)$/i, '')
       // "i have the MOT on monday at 11": who has the appointment is no part of it.
       .replace(date.date ? /^(?:i|we)(?:'ve|\s+have)(?:\s+got)?\s+(?:(?:the|an?)\s+|(?=(?:my|our)\s))/i : /$^/, ''),
   );

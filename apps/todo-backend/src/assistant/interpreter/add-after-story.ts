@@ -1,6 +1,8 @@
 import { errandSaid } from './errands.ts';
 import type { Interpretation } from './offline-interpreter.ts';
 import { extractPriority } from './priority-words.ts';
+import { ABOUT_A_TASK } from './vocabulary.ts';
+import { englishTerms } from './word-roots.ts';
 
 // A task to add said after a story about the day: "the printer ran out of ink halfway through the boarding passes,
 // typical, add order more printer ink", "so my sister rang and I really need to send Jess the photos this weekend",
@@ -54,6 +56,21 @@ function levelOfTheStory(story: string): ReturnType<typeof extractPriority>['pri
   return level.text.trim() === '' ? level.priority : undefined;
 }
 
+/** A cry said alone before the request: "eurgh, I've just remembered …". */
+const CRY = /^(?:u+gh+|eu?r+gh+|ar+gh+|a+h+|o+mg|lol|phew|sigh|sorry|oops|blimey)\b/i;
+
+/**
+ * A story has a verb of its own ("the bus was late again") or starts with a cry ("ugh, long day"); words that only label
+ * the request ("in Work, …", "groceries - …", "on friday, …") have neither, and words about a task or its tags
+ * ("under the wedding task, …") say where the request goes.
+ */
+function isStory(story: string): boolean {
+  if (CRY.test(story) || levelOfTheStory(story)) return true;
+  if (/^(?:in|on|under|for|to|into|at)\s/i.test(story) || ABOUT_A_TASK.test(story)) return false;
+  const terms = englishTerms(story).filter((term) => term.text !== '' || term.tags.includes('Verb'));
+  return terms.length >= 2 && (terms[0]?.tags.includes('Expression') || terms.some((term) => term.tags.includes('Verb')));
+}
+
 /** The reading of the task asked for after a story, or the whole sentence's reading when no story comes first. */
 export function addAfterStory(
   sentence: string,
@@ -66,7 +83,10 @@ export function addAfterStory(
     const request = said.slice((end.index ?? 0) + end[0].length).trim();
     // "… and I need to book a repair by friday. add it please": the sentence after the need says what to do with it.
     if (!story || !(ADD_ASKED.test(request) || NEED_SAID.test(request)) || /[.!?]\s+\S/.test(request)) continue;
-    if (CONDITION.test(story) || OUR_VERB.test(story) || errandSaid(story.replace(OPENING, ''))) break;
+    if (!isStory(story) || CONDITION.test(story) || OUR_VERB.test(story) || errandSaid(story.replace(OPENING, ''))) break;
+    // "I need to call the plumber and book the vet and sort the garage": several errands, asked as the whole is.
+    const errands = request.split(/\s+and\s+(?:(?:then|also|honestly)\s+)?/i).slice(1);
+    if (errands.some((errand) => errandSaid(errand))) break;
     const reading = readRequest(request.replace(JOIN, ''));
     if (reading.kind !== 'call' || !ADDS.has(reading.tool)) break;
     const level = levelOfTheStory(story);

@@ -72,3 +72,13 @@ describe('a level given to a task named with "the", said as a need', () => {
     });
   });
 });
+
+describe('a task pointed back at and moved after news of it', () => {
+  it.each(["I've got so much on at work, the dentist will have to wait, put it back a week", 'the dentist can wait, put it back a week'])(
+    'adds no task "it back a week" for %j',
+    (phrase) => {
+      const reading = interpret(phrase);
+      expect(reading.kind === 'call' && reading.tool).not.toBe('add_task');
+    },
+  );
+});

@@ -287,3 +287,17 @@ describe('news with words around it', () => {
     expect(interpret("honestly the report can wait until monday, nobody's in tomorrow anyway").kind).toBe('help');
   });
 });
+
+describe('a thing put off, named after a colon', () => {
+  it('adds the errand', () => {
+    expect(interpret("I've had this on my mind for ages and I keep putting it off: sort out the loft")).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'sort out the loft' },
+    });
+  });
+
+  it('adds nothing when a task there is named', () => {
+    expect(interpret('I keep putting it off: the report').kind).toBe('help');
+  });
+});

@@ -1,3 +1,4 @@
+import { errandSaid } from './errands.ts';
 import { newsAndWishes } from './news-and-wishes.ts';
 import { PROJECT_NEWS } from './project-news.ts';
 import { ruleAndNoteNews } from './rule-and-note-news.ts';
@@ -81,6 +82,11 @@ const SHAPES: [RegExp, Said][] = [
       'i',
     ),
     (body = '') => (ASKS_ITSELF.test(body) ? undefined : `add ${plans(body)}`),
+  ],
+  // A thing put off, named after a colon: "I've had this on my mind for ages and I keep putting it off: sort out the loft".
+  [
+    /^.*\b(?:(?:keep|kept)\s+putting\s+(?:it|this)\s+off|(?:been\s+)?meaning\s+to\s+do\s+(?:it|this)(?:\s+for\s+ages)?|(?:keep|kept)\s+forgetting\s+(?:it|this))\s*:\s+(.+)$/i,
+    (thing = '') => (errandSaid(thing) ? `add ${thing}` : undefined),
   ],
   // A shortage: something to buy.
   [
@@ -256,7 +262,7 @@ const SHAPES: [RegExp, Said][] = [
   ],
   [
     new RegExp(
-      String.raw`^(${REF})\s+can\s+wait(?:\s+(?:(?:till|until)\s+([^,;]+?)|a\s+bit|a\s+while|for\s+now|for\s+a\s+bit))?(?:\s*[,;]\s+.*)?$`,
+      String.raw`^(${REF})\s+can\s+wait(?:\s+(?:(?:till|until)\s+([^,;]+?)(?:\s*[,;]\s+.*)?|a\s+bit|a\s+while|for\s+now|for\s+a\s+bit))?$`,
       'i',
     ),
     // "can wait until friday" may as well move it to friday: left to the rules that ask. An aside after it ("…, nobody's

@@ -272,7 +272,8 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
       .replace(date.date ? /^(?:i|we)(?:'ve|\s+have)(?:\s+got)?\s+(?:(?:the|an?)\s+|(?=(?:my|our)\s))/i : /$^/, ''),
   );
   // "add that", "add it to task 5": the words point at something said elsewhere; no task is named so.
-  if ((!title || /^(?:that|it|this|them|those)(?:\s+(?:to|on|in|into|for|under)\b.*)?$/i.test(title)) && !quotedTitle)
+  // "put it back a week", "put that off till friday": a task there is, moved; never one titled "it back a week".
+  if ((!title || /^(?:that|it|this|them|those)(?:\s+(?:to|on|in|into|for|under|back|forward|off)\b.*)?$/i.test(title)) && !quotedTitle)
     return { kind: 'help', reason: `I could not find a title in "${text}".` };
   // A quoted part keeps its place: "read \"The 5th Wave\"" is titled so, not "The 5th Wave read".
   const quotedFirst = quoted ? clean(body.slice(0, quoted.index)) === '' || title === '' : true;
@@ -403,6 +404,9 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
     return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
   }
   if (tool === 'complete_task' && isWish(refText)) return { kind: 'help', reason: WISH_ASKED };
+  // "I've done enough adulting for one day", "done plenty today": how much was done, never which task.
+  if (tool === 'complete_task' && /^(?:enough|plenty|loads|lots|heaps|a\s+lot|too\s+much|so\s+much)\b/i.test(refText.trim()))
+    return { kind: 'help' };
   if ((tool === 'delete_task' || tool === 'complete_task') && namesSomethingSaid(refText)) return { kind: 'help', reason: SAID_ASKED };
   const several = notOneTask(refText, [args.date, args.at]);
   if (several) return { kind: 'help', reason: several };

@@ -37,3 +37,9 @@ describe('"a bit" said of a while', () => {
     expect(interpret(phrase).kind).toBe('help');
   });
 });
+
+describe('how much was done', () => {
+  it.each(["honestly I think I've done enough adulting for one day", "I've done plenty today"])('completes nothing for %j', (phrase) => {
+    expect(interpret(phrase).kind).toBe('help');
+  });
+});

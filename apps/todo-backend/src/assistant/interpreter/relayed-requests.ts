@@ -23,7 +23,8 @@ const OPINION =
 /** The reading of the request passed on, a question when the user asks whether to, or undefined. */
 export function readRelayedRequest(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
   const opinion = OPINION.exec(sentence.trim())?.[2];
-  if (opinion) {
+  // "My son says I should delete everything. Please delete everything.": the user takes it up in the next sentence.
+  if (opinion && !/[.!?]\s+\S/.test(opinion)) {
     const request = opinion.replace(/\s*[,;].*$/, '');
     return { kind: 'help', reason: `That is yours to decide: say "${request}" if you want it done.` };
   }

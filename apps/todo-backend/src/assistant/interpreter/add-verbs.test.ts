@@ -85,3 +85,18 @@ describe('a task put on the list', () => {
     expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title } });
   });
 });
+
+describe('a need said with "better", and the date said as a clause of its own', () => {
+  it.each([
+    ["I'd better ring the optician tomorrow", { title: 'ring the optician', due_date: 'tomorrow' }],
+    ['we had better book the campsite', { title: 'book the campsite' }],
+    [
+      "honestly I keep forgetting to take the library books back and they're due friday",
+      { title: 'take the library books back', due_date: 'friday' },
+    ],
+    ["add return the jumper, it's due back monday", { title: 'return the jumper', due_date: 'monday' }],
+    ['add pay the gas bill which is due monday', { title: 'pay the gas bill', due_date: 'monday' }],
+  ])('%s', (sentence, args) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'add_task', args });
+  });
+});

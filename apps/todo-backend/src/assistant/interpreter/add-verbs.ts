@@ -28,11 +28,12 @@ const LABEL = /^(?:add\s+(?:to\s?do|to-do|one\s+more|another(?:\s+one)?)|(?:new|
 const AS_A_TASK = /^(?:make|turn|save|put|add|log|keep)\s+(.+?)\s+(?:(?:as|into)\s+)?an?\s+(?:new\s+)?(?:task|todo|to-do|item)$/i;
 
 /**
- * "I've got to call the vet", "mustn't forget to renew the permit", "I'm supposed to book flights": a need said first
+ * "I've got to call the vet", "mustn't forget to renew the permit", "I'm supposed to book flights", "I'd better ring the
+ * optician": a need said first
  * ("got to" is no past tense of "get": nothing is reported done).
  */
 const NEED_SAID =
-  /^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:really|still)\s+)?(?:got\s+to|gotta|ought\s+to|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:supposed|meant)\s+to|(?:(?:i'?m|we'?re)\s+)?(?:gonna|going\s+to)\s+(?:need|have)\s+to|(?:(?:need|have)\s+to\s+)?make\s+sure\s+(?:that\s+)?(?:i|we)(?:\s+(?:remember\s+to|(?:don'?t|do\s+not)\s+forget\s+to))?|(?:must\s+not|mustn'?t|can'?t|cannot|shouldn'?t)\s+forget\s+(?:to|about))\s+(.+)$/i;
+  /^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:really|still)\s+)?(?:got\s+to|gotta|ought\s+to|(?:i'?d|we'?d|(?:i|we)\s+had)\s+better|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:supposed|meant)\s+to|(?:(?:i'?m|we'?re)\s+)?(?:gonna|going\s+to)\s+(?:need|have)\s+to|(?:(?:need|have)\s+to\s+)?make\s+sure\s+(?:that\s+)?(?:i|we)(?:\s+(?:remember\s+to|(?:don'?t|do\s+not)\s+forget\s+to))?|(?:must\s+not|mustn'?t|can'?t|cannot|shouldn'?t)\s+forget\s+(?:to|about))\s+(.+)$/i;
 
 /** "add book flights to my to do list", "add X to my todos", "put X on my to-do": where it goes is no part of it. */
 const TO_THE_LIST =

@@ -88,4 +88,26 @@ describe('the offline interpreter on a request with an aside about the people or
     for (const sentence of ["if the car doesn't sell so delete the MOT task", "the car didn't sell so delete the MOT task"])
       expect(withoutAside(sentence, (text) => (text === sentence ? { kind: 'help' } : interpret(text)))).toEqual({ kind: 'help' });
   });
+
+  it.each([
+    [
+      "sorry this is random but add call the vet about Milo's booster, the letter came today",
+      { title: "call the vet about Milo's booster" },
+    ],
+    [
+      "I'd better ring the optician tomorrow, my glasses are literally held together with tape",
+      { title: 'ring the optician', due_date: 'tomorrow' },
+    ],
+    ['add book the plumber, the ceiling is dripping again', { title: 'book the plumber' }],
+  ])('adds %j without the aside after it, or a date read from the aside', (phrase, args) => {
+    expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'add_task', args });
+  });
+
+  it('keeps what is to be said to someone in the task', () => {
+    expect(interpret('add tell Jo, the boiler is broken')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'tell Jo, the boiler is broken' },
+    });
+  });
 });

@@ -47,6 +47,17 @@ const holds = (reading: Interpretation, aside: string) =>
 /** A change to one task named by its words or number, never "it": the aside cannot be what "it" points at. */
 const namesItsTask = (reading: Interpretation) => reading.kind === 'call' && reading.target !== undefined && !('last' in reading.target);
 
+/** A task of saying something to someone: what follows its comma may be what is to be said ("tell Jo, the boiler is off"). */
+const SAYING = /^(?:tell|ask|let|text|message|email|remind|warn)\b/i;
+
+/** Whether a task to add took the aside into its title: "call the vet about the booster, the letter came (today)". */
+const titleHolds = (reading: Interpretation, aside: string) =>
+  reading.kind === 'call' &&
+  reading.tool === 'add_task' &&
+  String(reading.args.title ?? '')
+    .toLowerCase()
+    .includes(`, ${aside.split(/\s+/).slice(0, 2).join(' ').toLowerCase()}`);
+
 /** News, then a request pointing back at its task: "swimming stops after half term, just make it a one off". */
 const NEWS_THEN_IT = /^(.+?)\s*[,;]\s+(?:(?:so|just|please)\s+)*(?!then\b)(\S.*\b(?:it|that|this)\b.*)$/i;
 
@@ -116,6 +127,17 @@ export function withoutAside(sentence: string, read: (text: string) => Interpret
   ) {
     const request = read(said.slice(0, comma));
     if (namesItsTask(request)) return request;
+  }
+  // A task to add with an aside after it: the aside, and any date read from it, are no part of the task.
+  // An aside that points back ("it's due back monday") says something of the task itself, and stays.
+  if (
+    aside &&
+    titleHolds(whole, aside) &&
+    !/[.!?;]\s|\bremind\b|^(?:it|its|it's|they|they're|that|that's|this)\b/i.test(aside) &&
+    isClause(aside)
+  ) {
+    const request = read(said.slice(0, comma));
+    if (request.kind === 'call' && request.tool === 'add_task' && !SAYING.test(String(request.args.title))) return request;
   }
   const news = NEWS_THEN_REQUEST.exec(said);
   if (

@@ -268,8 +268,9 @@ const LEVEL = String.raw`(?:high|medium|low|normal|urgent|top|p[1-4])`;
 const KINDS = [new RegExp(`^${NUMBER}$`, 'i'), new RegExp(`^${LEVEL}$`, 'i'), new RegExp(`^${WEEKDAY_WORD}$`, 'i')];
 
 /** "… and then text Jo", "…, then paid the gas bill": a second thing said after the first. */
+// "… and then I don't": a subject after "then" tells what happened, no second request.
 const AND_THEN =
-  /(?:\s+and|\s*,)\s+then\s+(?!(?:again|after|at|on|by|in|from|till|until|tomorrow|today|tonight|next|every|each|the\s+day|\d)\b)\p{L}/iu;
+  /(?:\s+and|\s*,)\s+then\s+(?!(?:again|after|at|on|by|in|from|till|until|tomorrow|today|tonight|next|every|each|the\s+day|i|we|he|she|they|\d)\b)\p{L}/iu;
 /** A change to one named task, which may change two things of it ("rename 4 to … and then add a note …"). */
 const ONE_TASK_CHANGED = /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:rename|change|move|make|set|update|push|tag|give|mark)\b/i;
 

@@ -148,3 +148,13 @@ describe('a task of one word at a new clock time, said with "now"', () => {
     expect(interpret(sentence)).toMatchObject({ kind: 'help' });
   });
 });
+
+describe('the day a task will have to be', () => {
+  it.each([
+    ['the car service will have to be next friday', 'next friday', 'car service'],
+    ['the garden tidy has to wait till sunday', 'sunday', 'garden tidy'],
+    ['the report will have to be done by friday', 'friday', 'report'],
+  ])('%s', (phrase, date, title) => {
+    expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'set_due_date', args: { date }, target: { title } });
+  });
+});

@@ -28,6 +28,8 @@ const SAID = [
   /^(.+?)(?:'s)?\s+(?:due\s+date|deadline|date)\s+is\s+(?:now\s+)?(.+?)$/i,
   /^(.+?)\s+(?:(?:is|are)\s+)?due\s+(.+?)\s+(?:now|instead)$/i,
   /^(.+?)\s+should\s+(?:be|happen)\s+(?:on|for|due)\s+(.+)$/i,
+  // "the car service will have to be next friday", "the garden tidy has to wait till sunday": the day it must go to.
+  /^((?:the|my)\s+.+?)\s+(?:will\s+have\s+to|'ll\s+have\s+to|has\s+to|will\s+need\s+to|needs\s+to)\s+(?:be|wait\s+(?:till|until))\s+(?!(?:done|finished|in|ready|sent|submitted|handed)\b)(?:on\s+)?(.+)$/i,
   // "the car tax runs out on the last day of february", "the passport expires on 3 may": the day it lapses is its deadline.
   // A task named alone: "add renew passport, it expires on 3 may" adds one, with its date.
   /^((?!(?:add|create|new|put|remind|make|set)\b)[^,;:]+?)\s+(?:expires|runs\s+out|lapses|is\s+up\s+for\s+renewal|(?:is\s+)?due\s+for\s+renewal)\s+(?:on|by)\s+(.+)$/i,
@@ -50,11 +52,11 @@ const SAID = [
 ];
 
 /**
- * "the report needs to be in by wednesday", "the permission slip needs doing by friday", "… before the 20th": what must
- * be done by then, named last before the verb.
+ * "the report needs to be in by wednesday", "the permission slip needs doing by friday", "… before the 20th", "the report
+ * will have to be done by friday": what must be done by then, named last before the verb.
  */
 const NEEDS_BY =
-  /^(.*?)\s+(?:needs|has|have|need)\s+(?:to\s+be\s+(?:in|done|finished|handed\s+in|submitted|sent|ready)|doing|finishing|sending|handing\s+in)\s+(?:by|on|for|before)\s+(.+)$/i;
+  /^(.*?)(?:\s+will)?\s+(?:needs|has|have|need)\s+(?:to\s+be\s+(?:in|done|finished|handed\s+in|submitted|sent|ready)|doing|finishing|sending|handing\s+in)\s+(?:by|on|for|before)\s+(.+)$/i;
 
 /** A date taken away: "take the date off it", "it doesn't have a deadline anymore", "the shed has no due date now". */
 const DATE_WORD = String.raw`(?:due\s+date|deadline|date)`;

@@ -67,3 +67,30 @@ describe('a task to add whose title is itself a change of a task named so', () =
     expect(interpret('need to update the notes for the meeting tomorrow', known)).toMatchObject({ tool: 'add_task' });
   });
 });
+
+describe('a level given to a task named with "the", said as a need', () => {
+  it.each(["maybe I should make the garden stuff high priority? idk, I'll decide tomorrow", 'I should make the boiler one urgent'])(
+    'adds no task for %j',
+    (phrase) => {
+      expect(interpret(phrase).kind).toBe('help');
+    },
+  );
+
+  it('still adds a chore with its level after a comma', () => {
+    expect(interpret('I need to make the slides, high priority')).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'make the slides', priority: 'high' },
+    });
+  });
+});
+
+describe('a task pointed back at and moved after news of it', () => {
+  it.each(["I've got so much on at work, the dentist will have to wait, put it back a week", 'the dentist can wait, put it back a week'])(
+    'adds no task "it back a week" for %j',
+    (phrase) => {
+      const reading = interpret(phrase);
+      expect(reading.kind === 'call' && reading.tool).not.toBe('add_task');
+    },
+  );
+});

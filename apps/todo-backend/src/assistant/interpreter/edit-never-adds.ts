@@ -30,6 +30,12 @@ const PUT_BACK =
   /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*put\s+(?:the|my|it|that|this|its|task\s+|#?\d)[^,;]*?\s+back(?:\s+(?:the\s+way|how|as)\s+(?:it|they)\s+(?:was|were))?(?:\s*[,;.].*)?$/i;
 const ASK_WHAT_PUT_BACK = 'Put back what, and how was it? Say the task and the change, for example "reopen the vet".';
 
+/**
+ * "I should make the garden stuff high priority": a level given to something named with "the" or "my", no comma
+ * between, is a change of a task's priority ("make the slides, high priority" still adds a chore).
+ */
+const LEVEL_OF_A_TASK = /^(?:make|set|mark|put|bump|raise|lower|knock)\s+(?:the|my|that|this)\s[^,;]+$/i;
+
 /** A task to add asked for as such. */
 const ADD_SAID = /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:add|create|new|put|todo|to-do)\b/i;
 const ASK_ADD_OR_CHANGE = 'Add a new task, or make that change now? Say "add …" for a new one, or the change itself.';
@@ -68,6 +74,9 @@ export function neverAddFromChange(text: string, reading: Interpretation): Inter
   // "Every Monday -> weekly report": an arrow before a series' title says what repeats.
   if (reading.tool === 'add_task' && title && !ADD_ASKED_ANYWHERE.test(text) && fieldNamedBefore(text, title))
     return { kind: 'help', reason: 'Which task, and what should it say? Say for example "rename the dentist task to …".' };
+  const levelGiven = reading.args.priority !== undefined && LEVEL_OF_A_TASK.test(title.replace(/[?!.]+\s+\S.*$/, ''));
+  if (levelGiven && !ADD_SAID.test(text.trim()) && !/,\s*(?:high|low|medium|top|urgent)/i.test(text))
+    return { kind: 'help', reason: ASK_ADD_OR_CHANGE };
   if (!CHANGE_OF_A_TASK.test(text.trim()) && !CHANGE_THEN_RENAME.test(text.trim())) return reading;
   return { kind: 'help', reason: 'One change at a time, please: which change first? Say one, then the other.' };
 }

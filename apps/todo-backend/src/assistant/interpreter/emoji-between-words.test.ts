@@ -33,3 +33,13 @@ describe('a trolley first', () => {
     expect(read('add oat milk 🛒')).toMatchObject({ kind: 'call', tool: 'add_task' });
   });
 });
+
+describe('an emoji between a story and a request', () => {
+  it('ends the story', () => {
+    expect(interpret("soooo the car's making a funny noise again 🙄 add book the car in at the garage for next wednesday")).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'book the car in at the garage', due_date: 'next wednesday' },
+    });
+  });
+});

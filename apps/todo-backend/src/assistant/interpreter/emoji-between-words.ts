@@ -4,9 +4,12 @@
 const BETWEEN_WORDS = /(?<=[\p{L}\p{N}])\s+(?:\p{Extended_Pictographic}\uFE0F?)+(?=\s+[\p{L}\p{N}])/gu;
 const ADDS = /^\s*(?:please\s+)?(?:add|create|new|put|todo|to-do|remind)\b/i;
 
+/** "the car's making that noise again 🙄 add book the garage": an emoji before a request ends what was said before it. */
+const BEFORE_A_REQUEST = /(?<=[\p{L}\p{N}])\s+(?:\p{Extended_Pictographic}\uFE0F?)+\s+(?=(?:please\s+)?(?:add|remind\s+me)\s)/giu;
+
 /** The sentence without emoji between its words, unless it adds a task. */
 export function withoutEmojiBetweenWords(text: string): string {
-  return ADDS.test(text) ? text : text.replace(BETWEEN_WORDS, '');
+  return ADDS.test(text) ? text : text.replace(BEFORE_A_REQUEST, '. ').replace(BETWEEN_WORDS, '');
 }
 
 /** "🛒 oat milk": a trolley before a thing, with no verb after it, puts the thing on the list as "add" would. */

@@ -192,4 +192,34 @@ describe('a task taken back to how it was, the change not said', () => {
       target: { title: 'laundry' },
     });
   });
+
+  it.each([
+    // Leaving, said with the words of a need: no task "go".
+    'gotta go',
+    'I need to go',
+    "I'd better get going",
+    "the kettle's on, back in a bit",
+    // Done for the day is the speaker, no task "that's me".
+    "brilliant, thanks so much, that's me done for today!",
+  ])('adds and completes nothing for the goodbye %j', (phrase) => {
+    expect(interpret(phrase).kind).toBe('help');
+  });
+
+  it('still adds a need to go somewhere', () => {
+    expect(interpret('I need to go to the bank')).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'go to the bank' } });
+  });
+});
+
+describe('a task only said to be as good as done, or a request held back', () => {
+  it.each([
+    'the report might as well be done, nobody reads it anyway lol',
+    'the slides may as well be finished',
+    'wait, before you do anything, I need to think about the dentist',
+  ])('changes and adds nothing for %j', (phrase) => {
+    expect(interpret(phrase).kind).toBe('help');
+  });
+
+  it('still completes a task reported done', () => {
+    expect(interpret('the report is done')).toEqual({ kind: 'call', tool: 'complete_task', args: {}, target: { title: 'report' } });
+  });
 });

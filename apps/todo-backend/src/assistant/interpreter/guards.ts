@@ -124,12 +124,19 @@ const CLEAR_COMPLETED =
 /** "can I delete tasks?", "could we share projects": a question about what the app does, answered with help. */
 const CAN_I =
   /^(?:can|could|may)\s+(?:i|we)\s+(?:also\s+)?[a-z]+\s+(?:a\s+|my\s+|the\s+|several\s+|more\s+)?(?:(?:completed|done|finished|old|overdue|recurring|shared)\s+)?(?:tasks?|todos?|projects?|things|reminders?|tags?|labels?|lists?)(?:\s+(?:here|too|as\s+well|at\s+once))?$/i;
-/** "see you tomorrow", "talk to you later", "bye": a goodbye, whatever day it names. */
-const GOODBYE = /^(?:see\s+(?:you|ya|u)|talk\s+(?:to\s+(?:you|u)\s+)?(?:later|tomorrow|soon)|(?:good)?\s*bye|good\s*night|catch\s+you)\b/i;
+/**
+ * "see you tomorrow", "talk to you later", "bye", "gotta go", "I'd better get going", "back in a bit": a goodbye,
+ * whatever day it names. Leaving is said with the words of a need ("I need to go") but is no task.
+ */
+const GOODBYE =
+  /^(?:see\s+(?:you|ya|u)|talk\s+(?:to\s+(?:you|u)\s+)?(?:later|tomorrow|soon)|(?:good)?\s*bye|good\s*night|catch\s+you)\b|^(?:(?:i|we)(?:'ve|\s+have|'d|\s+had)?\s+)?(?:(?:got|have|need)\s+to|gotta|must|better)\s+(?:go|run|dash|fly|get\s+going|head\s+off|be\s+off)(?:\s+now)?$|^(?:i'?ll\s+be\s+)?back\s+(?:in\s+a\s+(?:bit|sec|second|minute|mo|moment|min)|soon|later)$/i;
 
-/** "nothing for now", "that's all", "not now", "maybe later": a reply that asks for nothing, whatever time it names. */
+/**
+ * "nothing for now", "that's all", "not now", "maybe later", "that's me done for today": a reply that asks for nothing,
+ * whatever time it names.
+ */
 const NOTHING_ASKED =
-  /^(?:nothing(?:\s+(?:else|more))?(?:\s+(?:for\s+now|right\s+now|at\s+the\s+moment|today))?|(?:that'?s|that\s+is|that\s+will\s+be)\s+(?:all|it|everything)(?:\s+for\s+now)?|not\s+(?:now|yet|right\s+now|today)|maybe\s+later|later|no\s+thanks?|(?:(?:no|nope|nah)[,!\s]+)?not\s+(?:yet\s+)?(?:done|finished)(?:\s+yet)?|(?:all\s+)?good(?:\s+for\s+now)?|(?:i'?m|im)\s+good(?:\s+thanks)?)$/i;
+  /^(?:nothing(?:\s+(?:else|more))?(?:\s+(?:for\s+now|right\s+now|at\s+the\s+moment|today))?|(?:that'?s|that\s+is|that\s+will\s+be)\s+(?:all|it|everything)(?:\s+for\s+now)?|that'?s\s+me(?:\s+(?:done|finished|off|sorted))?(?:\s+for\s+(?:now|today|tonight|the\s+day|the\s+week))?|not\s+(?:now|yet|right\s+now|today)|maybe\s+later|later|no\s+thanks?|(?:(?:no|nope|nah)[,!\s]+)?not\s+(?:yet\s+)?(?:done|finished)(?:\s+yet)?|(?:all\s+)?good(?:\s+for\s+now)?|(?:i'?m|im)\s+good(?:\s+thanks)?)$/i;
 /** "morning all", "hey there", "what's up": a greeting, whatever day part it names. */
 const GREETING =
   /^(?:(?:good\s+)?(?:morning|afternoon|evening|day)|hi|hello|hey+|hiya|howdy|yo|sup|wass?up|what'?s\s+(?:up|good))(?:\s+(?:all|everyone|everybody|there|mate|guys|folks|doable))?$/i;
@@ -152,8 +159,15 @@ export function howToAsked(text: string): boolean {
 }
 /** "I should have called mom", "we could've booked it": what might have been, no work done and none asked for. */
 const MIGHT_HAVE_BEEN = /^(?:i|we)\s+(?:should|could|would|might|must)(?:\s+have|'ve|\s+of)\s+/i;
-/** "the report is almost done", "nearly finished the slides": not done yet, so nothing to mark. */
-const NOT_QUITE_DONE = /\b(?:almost|nearly|not\s+quite|half(?:way)?|partly|partially|mostly)\s+(?:done|finished|complete(?:d)?|through)\b/i;
+/**
+ * "the report is almost done", "nearly finished the slides", "the report might as well be done": not done yet, or only
+ * said to be as good as done, so nothing to mark.
+ */
+const NOT_QUITE_DONE =
+  /\b(?:almost|nearly|not\s+quite|half(?:way)?|partly|partially|mostly)\s+(?:done|finished|complete(?:d)?|through)\b|\b(?:might|may|could|would)\s+(?:as\s+well|just|well)\s+be\s+(?:done|finished|complete(?:d)?)\b/i;
+
+/** "wait, before you do anything, …": the user is not asking yet, whatever follows. */
+const NOT_YET_ASKING = /\bbefore\s+(?:you|u)\s+do\s+anything\b/i;
 
 /** "I want the report done", "we need the garage sorted": a wish that it were done, not news that it is. */
 const WISHED_DONE =
@@ -171,7 +185,15 @@ const ABOUT_THE_WORLD =
 
 export function guardSentence(text: string): Interpretation | undefined {
   if (ABOUT_THE_WORLD.test(text)) return { kind: 'help', reason: 'I only know about your tasks and projects.' };
-  if (CAN_I.test(text) || GOODBYE.test(text) || NOTHING_ASKED.test(text) || GREETING.test(text) || WHAT_IF.test(text) || howToAsked(text))
+  if (
+    CAN_I.test(text) ||
+    GOODBYE.test(text) ||
+    NOTHING_ASKED.test(text) ||
+    NOT_YET_ASKING.test(text) ||
+    GREETING.test(text) ||
+    WHAT_IF.test(text) ||
+    howToAsked(text)
+  )
     return { kind: 'help' };
   if (MIGHT_HAVE_BEEN.test(text)) return { kind: 'help', reason: 'Should I add it as a task? Say "add …".' };
   if (WISHED_DONE.test(text) && !MARKED.test(text))

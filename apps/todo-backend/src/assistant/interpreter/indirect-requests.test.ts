@@ -274,3 +274,30 @@ describe('the offline interpreter on indirect requests with politeness or in cap
     ["THE SLIDES AREN'T WORK ANYMORE", 'remove_tag', { tag: 'work' }, task('SLIDES')],
   ])('reads "%s"', (sentence, tool, args, target) => reads(sentence, tool, args, target));
 });
+
+describe('news with words around it', () => {
+  it.each([
+    ["random thought: we're out of coffee again", { title: 'buy coffee' }],
+    ["heads up: we've run out of bin bags", { title: 'buy bin bags' }],
+  ])('adds %j as a shortage', (phrase, args) => {
+    expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'add_task', args });
+  });
+
+  it('reads no lower priority from "can wait until <day>" with an aside after it', () => {
+    expect(interpret("honestly the report can wait until monday, nobody's in tomorrow anyway").kind).toBe('help');
+  });
+});
+
+describe('a thing put off, named after a colon', () => {
+  it('adds the errand', () => {
+    expect(interpret("I've had this on my mind for ages and I keep putting it off: sort out the loft")).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'sort out the loft' },
+    });
+  });
+
+  it('adds nothing when a task there is named', () => {
+    expect(interpret('I keep putting it off: the report').kind).toBe('help');
+  });
+});

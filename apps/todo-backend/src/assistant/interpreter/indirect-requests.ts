@@ -1,3 +1,4 @@
+import { errandSaid } from './errands.ts';
 import { newsAndWishes } from './news-and-wishes.ts';
 import { PROJECT_NEWS } from './project-news.ts';
 import { ruleAndNoteNews } from './rule-and-note-news.ts';
@@ -48,8 +49,11 @@ const REQUEST_AFTER = /[,;.\-–—]\s*(?:please\s+)?(?:tick|mark|check|cross|co
 /** What people say around the news and not about it: "phew, long day.", "the thing is,", "turns out", "… at least". */
 const AROUND =
   /^(?:(?:so|phew|ugh|oh|right|well|fyi|btw)\s*[,.!]+\s*)*(?:(?:(?:long|busy|what\s+a)\s+(?:day|week|morning)\s*[.!,]+\s*)|(?:the\s+thing\s+is\s*[,:]?\s*)|(?:turns\s+out\s*,?\s*(?:that\s+)?))+|\s+(?:at\s+least|after\s+all)$/gi;
-/** A word before the news that the rest of the rules take off too ("fyi we're out of milk"): off while shapes are tried. */
-const FILLER = /^(?:(?:so|fyi|btw|oh|well|honestly|anyway|um+|uh+)\b[,.!]*\s+)+/i;
+/**
+ * A word before the news that the rest of the rules take off too ("fyi we're out of milk", "random thought: we're out
+ * of coffee"): off while shapes are tried.
+ */
+const FILLER = /^(?:(?:so|fyi|btw|oh|well|honestly|anyway|um+|uh+|random\s+thought|heads\s+up)\b[,.!:]*\s+)+/i;
 /** Politeness around the news ("please …", "… thanks"): off while shapes are tried, as the rest of the rules take it off. */
 const POLITE = /^(?:please|pls|plz|kindly)[,\s]+|[,.!\s]+(?:please|pls|plz|thanks|thank\s+you|thx|cheers)[.!]*$/gi;
 
@@ -79,9 +83,14 @@ const SHAPES: [RegExp, Said][] = [
     ),
     (body = '') => (ASKS_ITSELF.test(body) ? undefined : `add ${plans(body)}`),
   ],
+  // A thing put off, named after a colon: "I've had this on my mind for ages and I keep putting it off: sort out the loft".
+  [
+    /^.*\b(?:(?:keep|kept)\s+putting\s+(?:it|this)\s+off|(?:been\s+)?meaning\s+to\s+do\s+(?:it|this)(?:\s+for\s+ages)?|(?:keep|kept)\s+forgetting\s+(?:it|this))\s*:\s+(.+)$/i,
+    (thing = '') => (errandSaid(thing) ? `add ${thing}` : undefined),
+  ],
   // A shortage: something to buy.
   [
-    /^(?:(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:all\s+|nearly\s+|almost\s+|completely\s+|totally\s+|running\s+)?(?:out\s+of|low\s+on)|(?:we|i)(?:'ve|\s+have)?\s+(?:run|ran)\s+out\s+of|there'?s\s+no|(?:we|i)(?:'ve|\s+have)\s+(?:got\s+)?no)\s+(.+?)(?:\s+left)?(?:\s|\p{Extended_Pictographic}|\u{FE0F})*$/iu,
+    /^(?:(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:all\s+|nearly\s+|almost\s+|completely\s+|totally\s+|running\s+)?(?:out\s+of|low\s+on)|(?:we|i)(?:'ve|\s+have)?\s+(?:run|ran)\s+out\s+of|there'?s\s+no|(?:we|i)(?:'ve|\s+have)\s+(?:got\s+)?no)\s+(.+?)(?:\s+left)?(?:\s+(?:again|already|now))?(?:\s|\p{Extended_Pictographic}|\u{FE0F})*$/iu,
     // "there's no milk left" and "we've got no bread" are shortages; "there's no point …" and "there's no rush" are not.
     (thing = '') =>
       ASKS_ITSELF.test(thing) || /^(?:point|need|rush|hurry|way|time|date|deadline|reminder|tags?|idea|clue)\b/i.test(thing)
@@ -252,8 +261,12 @@ const SHAPES: [RegExp, Said][] = [
     (task = '', tag = '') => (NOT_A_TAG.test(tag) ? undefined : `tag ${task} with ${tag}`),
   ],
   [
-    new RegExp(String.raw`^(${REF})\s+can\s+wait(?:\s+(?:(?:till|until)\s+(.+)|a\s+bit|a\s+while|for\s+now|for\s+a\s+bit))?$`, 'i'),
-    // "can wait until friday" may as well move it to friday: left to the rules that ask.
+    new RegExp(
+      String.raw`^(${REF})\s+can\s+wait(?:\s+(?:(?:till|until)\s+([^,;]+?)(?:\s*[,;]\s+.*)?|a\s+bit|a\s+while|for\s+now|for\s+a\s+bit))?$`,
+      'i',
+    ),
+    // "can wait until friday" may as well move it to friday: left to the rules that ask. An aside after it ("…, nobody's
+    // in tomorrow") is no part of the date.
     (task = '', until?: string) => (until && isWholeDate(until) ? undefined : `make ${task} low priority`),
   ],
   [
@@ -320,7 +333,7 @@ const ASKED: [RegExp, string][] = [
     'Which tasks? I change many tasks at once only when asked plainly, for example "delete every task tagged school".',
   ],
   [
-    /^(?:my\s+[a-z]+|[A-Z][a-z]+)(?:'s|\s+is|\s+are)\s+(?:visiting|coming\s+(?:over|round|to\s+stay)|staying|arriving|flying\s+in)\b(?!.*\b(?:add|remind|put|can\s+you|could\s+you)\b)/i,
+    /^(?:my\s+[a-z]+|[A-Z][a-z]+)(?:'s|\s+is|\s+are)\s+(?:visiting|coming\s+(?:over|round|to\s+stay)|staying|arriving|flying\s+in)\b(?!.*\b(?:add|remind|put|can\s+you|could\s+you|i\s+(?:need|have|must|should)\b))/i,
     'Shall I add something for it to your list? Say what, and when.',
   ],
 ];

@@ -1,6 +1,7 @@
 import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node/en';
 import { dateReader } from '../dates.ts';
+import { addAfterStory } from './add-after-story.ts';
 import { destinationAsked } from './add-destinations.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
@@ -265,18 +266,27 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
   if (twoTimesSaid(rest)) return { kind: 'help', reason: TWO_TIMES_ASKED };
   const date = extractDate(rest);
   // "call the vet due in two weeks": "due" said before the date is no part of the title.
-  rest = date.date ? date.text.replace(/\s+due(?:\s+(?:on|by))?\s*$/i, '') : date.text;
+  // "…, they're due friday", "… which is due monday": the same, said as a clause of its own.
+  rest = date.date
+    ? date.text.replace(
+        /(?:(?:,?\s+(?:and|as|since|because)\s+|,\s*)(?:it|they|that)(?:'s|'re|\s+is|\s+are)|,?\s+which\s+(?:is|are))(?:\s+due(?:\s+(?:on|by))?)?\s*$|\s+due(?:\s+(?:on|by))?\s*$/i,
+        '',
+      )
+    : date.text;
   const title = clean(
     rest
       .replace(/\s+(?:to|on|onto|in|into)\s+(?:my|the)\s+(?:[\p{L}-]+\s+)?(?:list|todo list|to-do list|tasks)$/iu, '')
       .replace(/^(?:to|for(?=\s+\w+ing\b)|that\s+(?:i|we)(?:\s+(?:need|have|must|should)\s+to)?|i\s+(?:need|have)\s+to)\s+/i, '')
       // "I have to remember that I bring the documents": what is to be remembered is the task.
       .replace(/^(?:remember|not\s+forget)\s+(?:to|that\s+(?:i|we)(?:\s+(?:need\s+to|have\s+to|must|should|will))?)\s+/i, '')
+      // "renew my licence before it runs out": the task's own lapse, said without a day, is why, not what.
+      .replace(/\s+before\s+(?:it|they)(?:'s|\s+(?:is|are))?\s+(?:runs?\s+out|expires?|lapses?|goes\s+off|out\s+of\s+date)$/i, '')
       // "i have the MOT on monday at 11": who has the appointment is no part of it.
       .replace(date.date ? /^(?:i|we)(?:'ve|\s+have)(?:\s+got)?\s+(?:(?:the|an?)\s+|(?=(?:my|our)\s))/i : /$^/, ''),
   );
   // "add that", "add it to task 5": the words point at something said elsewhere; no task is named so.
-  if ((!title || /^(?:that|it|this|them|those)(?:\s+(?:to|on|in|into|for|under)\b.*)?$/i.test(title)) && !quotedTitle)
+  // "put it back a week", "put that off till friday": a task there is, moved; never one titled "it back a week".
+  if ((!title || /^(?:that|it|this|them|those)(?:\s+(?:to|on|in|into|for|under|back|forward|off)\b.*)?$/i.test(title)) && !quotedTitle)
     return { kind: 'help', reason: `I could not find a title in "${text}".` };
   // A quoted part keeps its place: "read \"The 5th Wave\"" is titled so, not "The 5th Wave read".
   const quotedFirst = quoted ? clean(body.slice(0, quoted.index)) === '' || title === '' : true;
@@ -407,6 +417,9 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
     return { kind: 'help', reason: 'Which task? I change one task at a time: give its number or words of its title.' };
   }
   if (tool === 'complete_task' && isWish(refText)) return { kind: 'help', reason: WISH_ASKED };
+  // "I've done enough adulting for one day", "done plenty today": how much was done, never which task.
+  if (tool === 'complete_task' && /^(?:enough|plenty|loads|lots|heaps|a\s+lot|too\s+much|so\s+much)\b/i.test(refText.trim()))
+    return { kind: 'help' };
   if ((tool === 'delete_task' || tool === 'complete_task') && namesSomethingSaid(refText)) return { kind: 'help', reason: SAID_ASKED };
   // "delete the gym stuff": many tasks gone is harm; "the bank stuff is super important" and "the passport stuff is
   // sorted" say something of one thing.
@@ -649,7 +662,13 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
     inPlainerEnglish(inWorldEnglish(inPlainOfficeWords(inCourteousEnglish(inFieldWords(typed.text))))),
     (said) =>
       withoutDayRemark(said, (day) =>
-        withoutClosingRemark(day, (remarked) => withoutAside(remarked, (text) => interpretWhole(text, known))),
+        withoutClosingRemark(day, (remarked) =>
+          addAfterStory(
+            remarked,
+            (story) => withoutAside(story, (text) => interpretWhole(text, known)),
+            (request) => interpret(request, known),
+          ),
+        ),
       ),
     (rest) => interpret(rest, known),
   );

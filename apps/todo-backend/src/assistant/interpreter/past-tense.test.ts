@@ -31,3 +31,15 @@ describe('news that a task was called off', () => {
     expect(got.kind === 'call' && got.tool).not.toBe('complete_task');
   });
 });
+
+describe('"a bit" said of a while', () => {
+  it.each(['in a bit', 'the report bit', 'the kettle is on, back in a bit'])('completes nothing for %j', (phrase) => {
+    expect(interpret(phrase).kind).toBe('help');
+  });
+});
+
+describe('how much was done', () => {
+  it.each(["honestly I think I've done enough adulting for one day", "I've done plenty today"])('completes nothing for %j', (phrase) => {
+    expect(interpret(phrase).kind).toBe('help');
+  });
+});

@@ -40,7 +40,9 @@ const NOT_DONE = new Set(
     // What someone thought or noticed is no work done: "I realised the bank task needs more detail".
     'have realise realize notice think guess know learn discover wonder suppose ' +
     // A state that is no end of the work: "the printer is broken", "the project is stuck".
-    'break broke block stick stall hold bore excite worry confuse stress overwhelm damage flood leak crash'
+    'break broke block stick stall hold bore excite worry confuse stress overwhelm damage flood leak crash ' +
+    // "back in a bit": "a bit" is a while, never "bit" of "bite".
+    'bite'
   ).split(' '),
 );
 

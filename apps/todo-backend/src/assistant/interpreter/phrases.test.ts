@@ -41,3 +41,23 @@ describe('a day of the month and a time after a comma', () => {
     expect(interpret('add pay the card on the 20th, 6am')).toMatchObject({ args: { title: 'pay the card', due_date: 'the 20th 6am' } });
   });
 });
+
+describe('a day of next month led by "before" or "by", and a lapse said without a day', () => {
+  it.each([
+    ["add get the car MOT'd before the 15th of next month", { title: "get the car MOT'd", due_date: 'the 15th of next month' }],
+    ['add book the MOT by the 1st of next month', { title: 'book the MOT', due_date: 'the 1st of next month' }],
+    ['add renew my driving licence before it runs out', { title: 'renew my driving licence' }],
+    ['add renew the railcard before it expires', { title: 'renew the railcard' }],
+  ])('%s', (phrase, args) => {
+    expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'add_task', args });
+  });
+
+  it('still reads the task a reminder is set before when it is named', () => {
+    expect(interpret('warn me 2 days before the passport expires')).toEqual({
+      kind: 'call',
+      tool: 'set_reminder',
+      args: { before: '2d' },
+      target: { title: 'passport' },
+    });
+  });
+});

@@ -254,7 +254,10 @@ export function extractDate(said: string): { text: string; date?: string } {
   let start = result.index;
   // "on the 20th at 6am": chrono reads only the time; the day of the month before it belongs to the same date.
   // "on the 5th of next month": the same; so does "on the 10th, 5.40pm", the time after a comma.
-  const day = /(?:,\s*|\s+)(?:due\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(\s+of)?(?:\s*,)?\s*$/i.exec(text.slice(0, start));
+  // "before the 15th of next month", "by the 1st of next month": the word that leads the day goes with it.
+  const day = /(?:,\s*|\s+)(?:due\s+)?(?:(?:on|by|before|until|till|for)\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(\s+of)?(?:\s*,)?\s*$/i.exec(
+    text.slice(0, start),
+  );
   if (day?.[1] && !result.start.isCertain('day')) {
     const rest = text.slice(0, day.index) + text.slice(result.index + result.text.length);
     return { text: rest, date: `${day[1]}${day[2] ? ' of' : ''} ${result.text.trim()}` };

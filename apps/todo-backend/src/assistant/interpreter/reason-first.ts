@@ -9,8 +9,12 @@ import type { Interpretation } from './offline-interpreter.ts';
  */
 const CLAUSE_BREAK =
   /[,;:]\s+|[.!?]\s+|\s+[-–—]\s+|\s+(?:and|so|but)\s+(?=(?:i\s+(?:want|would\s+like|'d\s+like)\s+to|(?:can|could|would)\s+you|please)\b)/gi;
-/** A first clause that sets a condition or says "not" may change the request: "if it rains, …", "don't …, …". */
-const CONDITION_OR_NOT = /\b(?:if|unless|when|once|in\s+case|as\s+soon\s+as|until|not|don'?t|do\s+not|never|no)\b|n't\b/i;
+/**
+ * A first clause that sets a condition or says "not" may change the request: "if it rains, …", "don't …, …"; "before you
+ * do anything, …" holds it back.
+ */
+const CONDITION_OR_NOT =
+  /\b(?:if|unless|when|once|in\s+case|as\s+soon\s+as|until|not|don'?t|do\s+not|never|no)\b|n't\b|\bbefore\s+(?:you|u)\s+do\s+anything\b/i;
 
 /** A first clause with a verb of ours is part of the request ("change the task 2, new title is …"), not a reason. */
 const REQUEST_VERB =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asCall, meaning, readPhrase } from '../eval/language-eval.ts';
+import { interpret } from './offline-interpreter.ts';
 import { id, type Said, t } from './said-rows.ts';
 
 // A request about the list passed on from someone else is the user's own, read as said; asked back ("should I?") it
@@ -24,4 +25,13 @@ describe('a request passed on from someone else', () => {
   it.each(RELAYED)('reads %j as %s', (phrase, tool, args = {}, target) => {
     expect(meaning(asCall(readPhrase(phrase)))).toBe(meaning({ tool, args, ...(target ? { target } : {}) }));
   });
+});
+
+describe("someone's opinion of what to do with the list", () => {
+  it.each(['my mum thinks I should delete half of these tasks, she might be right', 'Sam reckons we should move the gym to friday'])(
+    'changes nothing for %j',
+    (phrase) => {
+      expect(interpret(phrase)).toMatchObject({ kind: 'help', reason: expect.stringContaining('yours to decide') });
+    },
+  );
 });

@@ -92,9 +92,12 @@ const LEAD_NOUN_FOR = new RegExp(
   String.raw`^(?:set|add|put|give\s+me|make)\s+(?:me\s+)?an?\s+((?:\d+|${COUNT_WORD})[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?))[\s-]+(?:reminder|alert|heads[\s-]?up|warning|notification)\s+(?:for|on|before|ahead\s+of)\s+(.+)$`,
   'i',
 );
-/** "warn me 2 days before the passport expires": the task, without what happens to it then. */
+/**
+ * "warn me 2 days before the passport expires": the task, without what happens to it then. "before it expires" names
+ * no task: left whole.
+ */
 const TASK_EVENT_AFTER =
-  /(\bbefore\s+(?:the\s+|my\s+)?\S.*?)\s+(?:expires|runs\s+out|starts|begins|closes|ends|kicks\s+off|is\s+due|are\s+due)$/i;
+  /(\bbefore\s+(?!(?:it|they|this|that)\s)(?:the\s+|my\s+)?\S.*?)\s+(?:expires|runs\s+out|starts|begins|closes|ends|kicks\s+off|is\s+due|are\s+due)$/i;
 /** "remind me again about task 6 tomorrow": "again" says nothing of the task. */
 const AGAIN_BEFORE_TASK = /^(remind\s+me)\s+again\s+(?=(?:about|of)\b)/i;
 /** "remind me a couple of hours before": two of them, as the rules read a count. */

@@ -40,3 +40,21 @@ describe('a request struck out', () => {
     expect(read('scratch that haircut task')).toMatchObject({ kind: 'call', tool: 'delete_task' });
   });
 });
+
+describe('a sentence waved away after it', () => {
+  it.each(['hmm did I already tell you about the car? never mind', 'add milk. never mind', 'move the dentist to friday, forget it'])(
+    'does nothing for %j',
+    (phrase) => {
+      expect(interpret(phrase).kind).toBe('help');
+    },
+  );
+
+  it('still reads "never mind" that names the task', () => {
+    expect(interpret('never mind the party planning, delete it')).toEqual({
+      kind: 'call',
+      tool: 'delete_task',
+      args: {},
+      target: { title: 'party planning' },
+    });
+  });
+});

@@ -10,9 +10,14 @@ const ENDED_BY_NO = /(?:\.{2,}|…|,|;)\s*(?:(?:wait|hmm|actually|oh)[,\s]+)?(?:
 /** "delete the vet scratch that", "move the gym to friday, scratch that": a request ended by striking it out. */
 const STRUCK_OUT = /\S(?:[,.;]|\.{2,}|…)?\s+(?:(?:no|wait|actually|oh)[,\s]+)?(?:scratch|strike)\s+that[\s.!]*$/i;
 
+/** "did I tell you about the car? never mind", "add milk. forget it": the sentence before is waved away. */
+const WAVED_AWAY =
+  /\S(?:[?!.,;]|\.{2,}|…)\s*(?:(?:oh|hmm|ah|actually|wait)[,\s]+)?(?:never\s*mind|nvm|forget\s+it|doesn'?t\s+matter)[\s.!]*$/i;
+
 /** Whether the message ends by taking itself back. */
 export function isTakenBack(message: string): boolean {
-  return TAKEN_BACK.test(message.trim()) || ENDED_BY_NO.test(message.trim()) || STRUCK_OUT.test(message.trim());
+  const said = message.trim();
+  return TAKEN_BACK.test(said) || ENDED_BY_NO.test(said) || STRUCK_OUT.test(said) || WAVED_AWAY.test(said);
 }
 
 export const TAKEN_BACK_SAID = 'No problem, nothing changed.';

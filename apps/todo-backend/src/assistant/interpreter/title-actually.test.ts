@@ -16,3 +16,12 @@ describe('a title said to be actually another', () => {
     expect(reading.kind === 'call' && reading.tool === 'update_task' && 'title' in reading.args).toBe(false);
   });
 });
+
+describe('a new time said as what the task actually is', () => {
+  it.each([
+    ['oh and the vet appointment is actually at 4:30 tomorrow, not 3, I misheard', '4:30 tomorrow', 'vet appointment'],
+    ['the dentist is actually on friday', 'friday', 'dentist'],
+  ])('%s', (phrase, date, title) => {
+    expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'set_due_date', args: { date }, target: { title } });
+  });
+});

@@ -68,18 +68,21 @@ describe('search for near misses (a typo, a prefix)', () => {
     }
   };
 
-  /** Whether the first page's statement asked the trigram index for rows more similar than its near misses. */
-  const readNearMisses = async (userId: string, words: string, limit: number) => {
+  /** The first page's plan, as run (`explain` options before `analyze`). */
+  const firstPagePlan = async <Row>(userId: string, words: string, limit: number, options: string) => {
     const projectIds = (
       await sql<{ project_id: number }>`
       select project_id from backend.project_members where user_id = ${userId}`.execute(db)
     ).rows.map((row) => Number(row.project_id));
     const statement = taskRepository.listQuery(spec(userId, words, limit), projectIds).compile(db);
-    const plan = await db.executeQuery<{ 'QUERY PLAN': string }>({
-      ...statement,
-      sql: `explain (analyze, costs off, timing off) ${statement.sql}`,
-    });
-    const lines = plan.rows.map((row) => row['QUERY PLAN']);
+    const plan = await db.executeQuery<Row>({ ...statement, sql: `explain (${options}analyze, timing off) ${statement.sql}` });
+    return plan.rows;
+  };
+
+  /** Whether the first page's statement asked the trigram index for rows more similar than its near misses. */
+  const readNearMisses = async (userId: string, words: string, limit: number) => {
+    const plan = await firstPagePlan<{ 'QUERY PLAN': string }>(userId, words, limit, 'costs off, ');
+    const lines = plan.map((row) => row['QUERY PLAN']);
     const call = lines.find((line) => line.includes('Function Scan on task_ids_more_similar'));
     expect(call).toBeDefined();
     return !call?.includes('never executed');
@@ -91,17 +94,21 @@ describe('search for near misses (a typo, a prefix)', () => {
     db = backendTables(database.db);
     await sql`
       insert into backend."user" (id, name, email, "emailVerified")
-      select 'user-' || n, n, n || '@example.com', true from unnest(array['tia', 'kim', 'eve', 'lee', 'sam']) as n`.execute(db);
+      select 'user-' || n, n, n || '@example.com', true from unnest(array['tia', 'kim', 'eve', 'lee', 'sam', 'max']) as n`.execute(db);
     const made = await sql<{ id: number; name: string }>`
       insert into backend.projects (name, inbox_of) values ('Typos', null), ('Small', null), ('Big', null), ('Elsewhere', null),
-        ('Busy', null), ('Few', null)
+        ('Busy', null), ('Few', null), ('Quiet 1', null), ('Quiet 2', null), ('Quiet 3', null), ('Latest', null)
       returning id, name`.execute(db);
     const id = (name: string) => made.rows.find((row) => row.name === name)?.id as number;
+    // Max, in his sidebar's order: Kim's big project, three without tasks, and the one made last, fifth: more projects
+    // than a search names one by one.
     await sql`
-      insert into backend.project_members (project_id, user_id, role) values
-        (${id('Typos')}, 'user-tia', 'owner'), (${id('Small')}, 'user-kim', 'owner'), (${id('Big')}, 'user-kim', 'owner'),
-        (${id('Elsewhere')}, 'user-eve', 'owner'), (${id('Busy')}, 'user-lee', 'owner'),
-        (${id('Few')}, 'user-sam', 'owner')`.execute(db);
+      insert into backend.project_members (project_id, user_id, role, position) values
+        (${id('Typos')}, 'user-tia', 'owner', 0), (${id('Small')}, 'user-kim', 'owner', 0), (${id('Big')}, 'user-kim', 'owner', 1),
+        (${id('Elsewhere')}, 'user-eve', 'owner', 0), (${id('Busy')}, 'user-lee', 'owner', 0),
+        (${id('Few')}, 'user-sam', 'owner', 0), (${id('Big')}, 'user-max', 'viewer', 0), (${id('Quiet 1')}, 'user-max', 'owner', 1),
+        (${id('Quiet 2')}, 'user-max', 'owner', 2), (${id('Quiet 3')}, 'user-max', 'owner', 3),
+        (${id('Latest')}, 'user-max', 'owner', 4)`.execute(db);
     const add = (project: number, count: number, title: ReturnType<typeof sql>, description = sql`''`) => sql`
       insert into backend.tasks (user_id, created_by, project_id, title, description)
       select 'user-tia', 'user-tia', ${project}, ${title}, ${description} from generate_series(1, ${count}::int) as i`;
@@ -117,6 +124,13 @@ describe('search for near misses (a typo, a prefix)', () => {
     await add(id('Busy'), TIA_TASKS, TIA_TITLE, sql`case when i % 50 = 7 then 'ask the plumbr' else '' end`).execute(db);
     await add(id('Busy'), 1500, sql`'Bench task ' || i`).execute(db);
     await add(id('Few'), SMALL_TASKS, TIA_TITLE, sql`case when i % 50 = 7 then 'ask the plumbr' else '' end`).execute(db);
+    // Other people's many small projects, as on a server of light users: the average project has ~10 tasks.
+    await sql`
+      with tiny as (insert into backend.projects (name) select 'Tiny ' || n from generate_series(1, 1500) as n returning id)
+      insert into backend.tasks (user_id, created_by, project_id, title)
+      select 'user-eve', 'user-eve', tiny.id, 'Buy milk ' || i from tiny, generate_series(1, 3) as i`.execute(db);
+    // Max's last project: near misses newer than Big's, as similar.
+    await add(id('Latest'), 20, sql`'Call plumber ' || i`).execute(db);
     await sql`analyze backend.tasks`.execute(db);
   });
   afterAll(() => database?.close());
@@ -176,6 +190,31 @@ describe('search for near misses (a typo, a prefix)', () => {
   it.each([
     ['a letter left out', 'plumbr'],
     ['a prefix', 'plumb'],
+  ])('plans the read of %s ("%s") in the index\'s order for the project\'s own size, not the average one', async (_case, words) => {
+    interface PlanNode {
+      'Node Type': string;
+      'Index Name'?: string;
+      'Plan Rows': number;
+      'Actual Loops': number;
+      Plans?: PlanNode[];
+    }
+    const [row] = await firstPagePlan<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>('user-lee', words, 50, 'format json, ');
+    const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
+    const reads = nodes(row?.['QUERY PLAN'][0].Plan as PlanNode).filter(
+      (node) => node['Index Name'] === 'tasks_project_newest_title_idx' && node['Actual Loops'] > 0,
+    );
+    expect(reads).not.toEqual([]);
+    // Lee's project has ~4,500 tasks and ~600 near misses; the average project, ~10 tasks and none. Planned for the
+    // average one, the read expects about one row, and the planner may read and sort every match instead.
+    for (const read of reads) {
+      expect(read['Node Type']).toBe('Index Scan');
+      expect(read['Plan Rows']).toBeGreaterThanOrEqual(50);
+    }
+  });
+
+  it.each([
+    ['a letter left out', 'plumbr'],
+    ['a prefix', 'plumb'],
     ['two words with a typo', 'call plumbr'],
   ])(
     'gives the first page of %s ("%s") from the near misses in a project smaller than the read for exact matches',
@@ -222,5 +261,14 @@ describe('search for near misses (a typo, a prefix)', () => {
     const page = await taskRepository.list(db, spec('user-kim', 'plumbr', 50));
     expect(page.map((task) => Number(task.id))).toEqual(reference.slice(0, 51));
     expect(await allPages('user-kim', 'plumbr', 50)).toEqual(reference);
+  });
+
+  it('reads the near misses of more projects than a search names one by one', async () => {
+    const reference = await everyRowScored('user-max', 'plumbr');
+    expect(await readNearMisses('user-max', 'plumbr', 50)).toBe(true);
+    const page = await taskRepository.list(db, spec('user-max', 'plumbr', 50));
+    // Latest's 20 near misses first: the newest of the ties.
+    expect(page.map((task) => Number(task.id))).toEqual(reference.slice(0, 51));
+    expect(await allPages('user-max', 'plumbr', 50)).toEqual(reference);
   });
 });

@@ -56,6 +56,13 @@ export interface ExactMatchesFirst {
   /** The select list of a page row (task columns, sort_value, sort_key). */
   columns: RawBuilder<unknown>;
   inScope: Scope;
+  /**
+   * The same rows, each project planned with its own size: the reads in the GiST index's order (`NEWEST_FIRST`) use it.
+   * Through the memberships the planner takes every project for the average one (~1,000 tasks), finds an ordered
+   * read not worth it for the few matches it expects there, and reads and sorts every match in reach instead: for the
+   * heavy user's typo, 1,590 near misses read to keep 51 (16 of its 23 ms).
+   */
+  inEachProject: Scope;
   /** The list's filters but the search and the cursor, in one project (a column naming it). */
   filters: (project: RawBuilder<unknown>) => RawBuilder<unknown>[];
   /** The scope's project ids, as an array (`bigint[]`). */
@@ -163,7 +170,7 @@ export function exactMatchesFirst(spec: ExactMatchesFirst): RawBuilder<unknown> 
         select id from exact_probe
         where project_id in (select project_id from exact_probe group by project_id having count(*) < ${spec.limit})
         union all
-        select t.id from (${spec.inScope(newestExact)}) as t
+        select t.id from (${spec.inEachProject(newestExact)}) as t
       ) as t
       order by id desc limit ${spec.limit}),
     holders as (
@@ -228,7 +235,7 @@ function nearMisses(
     where project_id = ${project} and (select count(*) from near_found as f where f.project_id = ${project}) < ${spec.limit}
     order by id desc offset ${walked - 1} limit 1`;
   const ctes = sql`
-    near_found as materialized (select t.* from (${spec.inScope(newest)}) as t),
+    near_found as materialized (select t.* from (${spec.inEachProject(newest)}) as t),
     near_page as (select id, similarity from near_found order by similarity desc, id desc limit ${spec.limit}),
     near_last as (select id, similarity from near_page order by similarity, id limit 1)`;
   // Every near miss newer than the page's last row was read: in a project that gave a page, down to its oldest near

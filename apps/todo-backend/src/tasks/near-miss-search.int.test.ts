@@ -72,7 +72,7 @@ describe('search for near misses (a typo, a prefix)', () => {
   const firstPagePlan = async <Row>(userId: string, words: string, limit: number, options: string) => {
     const projectIds = (
       await sql<{ project_id: number }>`
-      select project_id from backend.project_members where user_id = ${userId}`.execute(db)
+      select project_id from backend.project_members where user_id = ${userId} order by position, project_id`.execute(db)
     ).rows.map((row) => Number(row.project_id));
     const statement = taskRepository.listQuery(spec(userId, words, limit), projectIds).compile(db);
     const plan = await db.executeQuery<Row>({ ...statement, sql: `explain (${options}analyze, timing off) ${statement.sql}` });

@@ -1200,6 +1200,23 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'ring the optician', due_date: 'tomorrow' },
     ],
+    // round 18: the nagger
+    ["don't let me forget to collect the dry cleaning", 'add_task', { title: 'collect the dry cleaning' }],
+    ['I always forget to defrost the chicken, add it for tomorrow', 'add_task', { title: 'defrost the chicken', due_date: 'tomorrow' }],
+    ['i need to remember to cancel the free trial by friday', 'add_task', { title: 'cancel the free trial', due_date: 'friday' }],
+    ['add ring the GP surgery tomorrow', 'add_task', { title: 'ring the GP surgery', due_date: 'tomorrow' }],
+    ['add buy dog food, I keep forgetting', 'add_task', { title: 'buy dog food' }],
+    ['put pay the milkman on my list for saturday', 'add_task', { title: 'pay the milkman', due_date: 'saturday' }],
+    [
+      'add a todo to book the boiler service and nag me at 6pm',
+      'add_task',
+      { title: 'book the boiler service', due_date: '2026-01-22 18:00', remind_before: '0m' },
+    ],
+    [
+      'add top up the gas meter, remind me at 5',
+      'add_task',
+      { title: 'top up the gas meter', due_date: '2026-01-22 17:00', remind_before: '0m' },
+    ],
   ],
 
   edit: [
@@ -3513,6 +3530,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'Boots, prescription + sun cream' },
       task('pharmacy run'),
     ],
+    // round 18: the nagger
+    ['rename the meds reminder to "evening meds"', 'update_task', { title: 'evening meds' }, task('meds')],
+    ['add a note to the vet one: bring the vaccination card', 'update_task', { description: 'bring the vaccination card' }, task('vet')],
+    ['the bins task should say "bins + recycling out"', 'update_task', { title: 'bins + recycling out' }, task('bins')],
+    ['add a note on the meds task: take with food', 'update_task', { description: 'take with food' }, task('meds')],
+    ['take the due date off the gym, it just nags me', 'set_due_date', { date: null }, task('gym')],
+    ['rename "ring mum" to "ring mum back!!"', 'update_task', { title: 'ring mum back!!' }, task('ring mum')],
+    ['change the parcel one to "collect parcel from the depot"', 'update_task', { title: 'collect parcel from the depot' }, task('parcel')],
+    ['the dentist is actually on the 4th at 3, can you change it', 'set_due_date', { date: '2026-02-04 15:00' }, task('dentist')],
   ],
 
   complete: [
@@ -5274,6 +5300,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['read out tomorrow for me', 'filter_tasks', { due: 'tomorrow' }],
     ['whats on wednesday next week', 'filter_tasks', { due_after: '2026-01-28 00:00', due_before: '2026-01-29 00:00' }],
     ["what's the oldest thing still open?", 'sort_tasks', { field: 'created_at', order: 'asc', status: 'pending' }],
+    // round 18: the nagger
+    ['what reminders have I got tomorrow', 'filter_tasks', { due: 'tomorrow' }],
+    ['have I set a reminder for the MOT?', 'search_tasks', { query: 'MOT' }],
+    ['which things are set to nag me?', ASK],
+    ['what am I getting pinged about today', 'filter_tasks', { due: 'today' }],
+    ['is there a reminder on the gas bill', 'search_tasks', { query: 'gas bill' }],
+    ['show me all my repeating stuff', 'filter_tasks', { recurring: true }],
+    ['did I already put in a reminder about the vet jabs??', 'search_tasks', { query: 'vet jabs' }],
+    ['what have I got nagging me this week', 'filter_tasks', { due: 'this_week' }],
   ],
 
   reminder: [
@@ -6898,6 +6933,58 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'team brief', due_date: '2026-01-23 07:30', remind_before: '1h' },
     ],
     ['nudge me about the agency timesheet sunday 1800', 'set_reminder', { at: '2026-01-25 18:00' }, task('agency timesheet')],
+    // round 18: the nagger
+    ['ping me on the morning of the dentist', ASK],
+    ['remind me a day before AND an hour before the flight', ASK],
+    ['give me a reminder at lunchtime tomorrow about the parcel', 'set_reminder', { at: '2026-01-23 12:00' }, task('parcel')],
+    ['can you remind me again tomorrow about the gas bill', 'set_reminder', { at: 'tomorrow' }, task('gas bill')],
+    ['pls stop reminding me about the gym, i get it', 'set_reminder', { clear: true }, task('gym')],
+    ['change the reminder on the vet to 2 hours before', 'set_reminder', { before: '2h' }, task('vet')],
+    ['move my reminder for the call to 4pm', 'set_reminder', { at: '2026-01-22 16:00' }, task('call')],
+    ['ugh remind me later', ASK],
+    ['can u remind me about it', ASK],
+    ['nag me about the car insurance at 6pm', 'set_reminder', { at: '2026-01-22 18:00' }, task('car insurance')],
+    [
+      'NAG ME to renew the car tax tomorrow at 10',
+      'add_task',
+      { title: 'renew the car tax', due_date: '2026-01-23 10:00', remind_before: '0m' },
+    ],
+    ['remind me to ring the council at 3', 'add_task', { title: 'ring the council', due_date: '2026-01-22 15:00', remind_before: '0m' }],
+    ['keep reminding me about the passport form', ASK],
+    ['remind me 30 mins before the physio', 'set_reminder', { before: '30m' }, task('physio')],
+    ['remind me 2 days before mums birthday', 'set_reminder', { before: '2d' }, task('mums birthday')],
+    ['can I get a reminder an hour before the parents evening pls', 'set_reminder', { before: '1h' }, task('parents evening')],
+    ['set an alarm for the boiler man at 7:45 tomorrow', 'set_reminder', { at: '2026-01-23 07:45' }, task('boiler man')],
+    ['the reminder for the pharmacy should be at 5 not 6', 'set_reminder', { at: '2026-01-22 17:00' }, task('pharmacy')],
+    ['push the reminder on the water bill to friday', 'set_reminder', { at: 'friday' }, task('water bill')],
+    ['remind me about the library books on saturday morning', 'set_reminder', { at: 'saturday morning' }, task('library books')],
+    ['no more nagging about the dentist please, its booked', 'set_reminder', { clear: true }, task('dentist')],
+    ['cancel the reminder for the smear test', 'set_reminder', { clear: true }, task('smear test')],
+    ['kill the reminder on 12', 'set_reminder', { clear: true }, id(12)],
+    [
+      'remind me in 20 minutes to check the oven',
+      'add_task',
+      { title: 'check the oven', due_date: '2026-01-22 12:20', remind_before: '0m' },
+    ],
+    ['snooze the gas bill reminder till 3', 'set_reminder', { at: '2026-01-22 15:00' }, task('gas bill')],
+    ['remind me again in half an hour', 'set_reminder', { at: '2026-01-22 12:30' }, it],
+    ['remind me about the vet 1 day AND 2 hours before', ASK],
+    ['remind me to call Gran when I get home', ASK],
+    ['can you set me a reminder pls', ASK],
+    ['dentist tues at 2, nag me the day before', 'add_task', { title: 'dentist', due_date: '2026-01-27 14:00', remind_before: '1d' }],
+    [
+      'put the car in for its MOT on the 5th at 8 and remind me 2 days before',
+      'add_task',
+      { title: 'put the car in for its MOT', due_date: '2026-02-05 08:00', remind_before: '2d' },
+    ],
+    [
+      'remind me at 8 tomorrow morning to take the bins out',
+      'add_task',
+      { title: 'take the bins out', due_date: '2026-01-23 08:00', remind_before: '0m' },
+    ],
+    ['make the reminder on the flight 3 hours before instead of 1', 'set_reminder', { before: '3h' }, task('flight')],
+    ['give me a shout 10 min before the zoom with Sam', 'set_reminder', { before: '10m' }, task('zoom with Sam')],
+    ['can you remind me about the gas bill', ASK],
   ],
 
   recurrence: [
@@ -9165,6 +9252,110 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the locker cleanout is a one-off now', 'update_task', { recurring: null }, task('locker cleanout')],
     ['every night shift pack a thermos', ASK],
     ['repeat the gym on my days off', ASK],
+    // round 18: the nagger
+    [
+      'nag me to take my meds every evening at 8',
+      'create_recurring',
+      { title: 'take my meds', pattern: 'daily', due_date: '2026-01-22 20:00' },
+    ],
+    [
+      'remind me to take the bins out every tuesday night',
+      'create_recurring',
+      { title: 'take the bins out', pattern: 'FREQ=WEEKLY;BYDAY=TU', due_date: 'tuesday night' },
+    ],
+    [
+      'pay the window cleaner every other month on the 10th',
+      'create_recurring',
+      { title: 'pay the window cleaner', pattern: 'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=10', due_date: '2026-02-10' },
+    ],
+    [
+      'every last weekday of the month send the invoice',
+      'create_recurring',
+      { title: 'send the invoice', pattern: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', due_date: '2026-01-30' },
+    ],
+    ['clean the fridge every 3rd week', 'create_recurring', { title: 'clean the fridge', pattern: 'FREQ=WEEKLY;INTERVAL=3' }],
+    ['repeat the plant watering every 4 days', 'update_task', { recurring: 'FREQ=DAILY;INTERVAL=4' }, task('plant watering')],
+    ['make the pill reminder daily at 9 and 9', ASK],
+    ["can we skip this week's cleaning, I'm away", 'postpone_task', { by: 'P1W' }, task('cleaning')],
+    ['pls stop repeating the gym one', 'update_task', { recurring: null }, task('gym')],
+    ['the bins are every other tuesday now', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU' }, task('bins')],
+    [
+      'remind me every sunday at 6pm to put the recycling out',
+      'create_recurring',
+      { title: 'put the recycling out', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: '2026-01-25 18:00' },
+    ],
+    [
+      'nag me every morning at 7.30 to do my stretches',
+      'create_recurring',
+      { title: 'do my stretches', pattern: 'daily', due_date: '2026-01-23 07:30' },
+    ],
+    [
+      'ping me every weekday at 5 to leave work on time',
+      'create_recurring',
+      { title: 'leave work on time', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: '2026-01-22 17:00' },
+    ],
+    [
+      'every 2nd thursday of the month remind me to go to book club',
+      'create_recurring',
+      { title: 'go to book club', pattern: 'FREQ=MONTHLY;BYDAY=2TH' },
+    ],
+    [
+      'remind me to pay the credit card on the 25th of every month',
+      'create_recurring',
+      { title: 'pay the credit card', pattern: 'FREQ=MONTHLY;BYMONTHDAY=25', due_date: '2026-01-25' },
+    ],
+    ['change the bins to every week', 'update_task', { recurring: 'weekly' }, task('bins')],
+    ['the gym one should repeat mon wed fri', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO,WE,FR' }, task('gym')],
+    ['stop the meds repeating, course is finished', 'update_task', { recurring: null }, task('meds')],
+    ['make the watering every 3 days not every 2', 'update_task', { recurring: 'FREQ=DAILY;INTERVAL=3' }, task('watering')],
+    [
+      'every other friday remind me to do the timesheet',
+      'create_recurring',
+      { title: 'do the timesheet', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: '2026-01-23' },
+    ],
+    ['descale the kettle every 6 weeks', 'create_recurring', { title: 'descale the kettle', pattern: 'FREQ=WEEKLY;INTERVAL=6' }],
+    [
+      'every first monday of the month nag me to check the smoke alarms',
+      'create_recurring',
+      { title: 'check the smoke alarms', pattern: 'FREQ=MONTHLY;BYDAY=1MO' },
+    ],
+    [
+      'flea treatment for the cat every month on the 3rd',
+      'create_recurring',
+      { title: 'flea treatment for the cat', pattern: 'FREQ=MONTHLY;BYMONTHDAY=3', due_date: '2026-02-03' },
+    ],
+    ['change the gas meter reading to quarterly', 'update_task', { recurring: 'FREQ=MONTHLY;INTERVAL=3' }, task('gas meter reading')],
+    ['make the hoovering every saturday instead', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=SA' }, task('hoovering')],
+    [
+      'every day at 10pm remind me to lock the back door',
+      'create_recurring',
+      { title: 'lock the back door', pattern: 'daily', due_date: '2026-01-22 22:00' },
+    ],
+    ['the plants need doing every 5 days from now on', 'update_task', { recurring: 'FREQ=DAILY;INTERVAL=5' }, task('plants')],
+    [
+      'remind me to change my contact lenses every 2 weeks',
+      'create_recurring',
+      { title: 'change my contact lenses', pattern: 'FREQ=WEEKLY;INTERVAL=2' },
+    ],
+    [
+      'renew the car insurance every year on 3 march',
+      'create_recurring',
+      { title: 'renew the car insurance', pattern: 'yearly', due_date: '2026-03-03' },
+    ],
+    ['remind me to do my pelvic floor exercises 3 times a day', ASK],
+    ['remind me to take the antibiotic every 8 hours', ASK],
+    ['water the orchid every 10 days', 'create_recurring', { title: 'water the orchid', pattern: 'FREQ=DAILY;INTERVAL=10' }],
+    [
+      'remind me every 2nd day to water the seedlings',
+      'create_recurring',
+      { title: 'water the seedlings', pattern: 'FREQ=DAILY;INTERVAL=2' },
+    ],
+    [
+      'nag me every night at 11 to plug my phone in',
+      'create_recurring',
+      { title: 'plug my phone in', pattern: 'daily', due_date: '2026-01-22 23:00' },
+    ],
+    ['the gym reminder should just be mondays now', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO' }, task('gym')],
   ],
 
   priority: [
@@ -11083,6 +11274,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { date: '2026-01-31' },
       task('tax return'),
     ],
+    // round 18: the nagger
+    ['move the dentist to next thursday at 2', 'set_due_date', { date: '2026-01-29 14:00' }, task('dentist')],
+    ['push the gas bill back a couple of days', 'postpone_task', { by: 'P2D' }, task('gas bill')],
+    ['the vet is now the 9th at 11:30', 'set_due_date', { date: '2026-02-09 11:30' }, task('vet')],
+    ['bump the MOT back by a week', 'postpone_task', { by: 'P1W' }, task('MOT')],
+    ['make the flight due saturday at 6am', 'set_due_date', { date: '2026-01-24 06:00' }, task('flight')],
+    ['the parcel needs collecting by tuesday, set that', 'set_due_date', { date: 'tuesday' }, task('parcel')],
   ],
 
   noise: [
@@ -11713,6 +11911,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['hmm did I already tell you about the car? never mind', ASK],
     ['loving this app btw, so much better than sticky notes', ASK],
     ["the kettle's on, back in a bit", ASK],
+    // round 18: the nagger
+    [
+      'ugh forgot the bins AGAIN 🙄 remind me at 7pm to wheel the bins out',
+      'add_task',
+      { title: 'wheel the bins out', due_date: '2026-01-22 19:00', remind_before: '0m' },
+    ],
+    ['lol you must be sick of nagging me', ASK],
+    ['thanks for the nag earlier, it worked!', ASK],
+    ['honestly without reminders I would forget my own birthday 😂', ASK],
   ],
 
   negative: [
@@ -12246,6 +12453,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["I nearly asked you to complete the essay but it's only half written haha", ASK],
     ['random thought: what if I just marked everything as done and went to the beach', ASK],
     ["ugh I really don't want to do the ironing, can you do it for me lol", ASK],
+    // round 18: the nagger
+    ['stop reminding me about everything', ASK],
+    ['get rid of every single one of my reminders', ASK],
+    ['should I set a reminder for the dentist?', ASK],
+    ['why didnt you remind me about the bins??', ASK],
+    ['turn off every reminder for this week', ASK],
+    ['can you nag my husband to do the bins', ASK],
   ],
 
   projects: [

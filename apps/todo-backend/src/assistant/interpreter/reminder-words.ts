@@ -1,3 +1,4 @@
+import { nagAsRemind } from './nag-me.ts';
 import { BEFORE, DURATION } from './phrases.ts';
 import { dateAtEnd, isWholeDate, isWholeRule } from './whole-dates.ts';
 
@@ -178,7 +179,7 @@ const DAY_OF_MONTH_FIRST = /^remind\s+me\s+((?:on\s+|for\s+)?the\s+\d{1,2}(?:st|
 const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
 
 export function plainReminderWords(text: string): string {
-  let said = text
+  let said = nagAsRemind(text)
     .replace(A_COUPLE, '2 ')
     .replace(PRIOR_TO, 'before')
     .replace(TASK_REMINDER_OFF, 'remove the reminder for $1')

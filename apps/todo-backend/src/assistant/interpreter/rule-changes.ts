@@ -146,6 +146,15 @@ const RULE_FIELD = new RegExp(String.raw`^(?:the\s+)?(?:${REPEAT_NOUN}|rule|freq
 const FROM_TO = /^(?:change|switch|move|make|turn)\s+(.+?)\s+from\s+(.+?)\s+(?:to|into)\s+(.+)$/i;
 /** "make the yoga weekly instead of daily": the rule it replaces says the task exists. */
 const INSTEAD_OF = /^(?:make|have|set|change|switch)\s+(.+?)\s+(?:instead\s+of|rather\s+than|not)\s+(.+)$/i;
+/** "every 3 days not every 2", "every 4 weeks instead of 6": the old rule said as a count alone, in the new one's unit. */
+const BARE_COUNT = /^(?:every\s+)?(?:\d{1,3}|other|two|three|four|five|six|seven|eight|nine|ten)$/i;
+const RULE_UNIT = /\b(days?|weeks?|months?|years?)\b/i;
+
+/** The rule it replaces, said whole ("not daily", "instead of weekly") or as a count in the new rule's unit. */
+function isOldRule(old: string, newRule: string): boolean {
+  if (recurrencePattern(old) ?? recurrencePattern(`every ${old}`)) return true;
+  return RULE_UNIT.test(newRule) && BARE_COUNT.test(old.trim());
+}
 
 /** A rule changed from one to another, said with both: the task and the new rule. */
 function ruleReplaced(text: string): RuleChange | undefined {
@@ -158,12 +167,7 @@ function ruleReplaced(text: string): RuleChange | undefined {
   // "… every other friday now, not weekly": "now" says it changed, and is no part of the rule.
   const said = instead?.[1]?.trim().replace(/(?:\s+(?:now|from\s+now\s+on|going\s+forward))?\s*,$/i, '') ?? '';
   const rule = said ? recurrencePattern(said) : undefined;
-  if (
-    !instead?.[2] ||
-    !rule ||
-    !(recurrencePattern(instead[2]) ?? recurrencePattern(`every ${instead[2]}`)) ||
-    !said.toLowerCase().endsWith(rule.matched.trim().toLowerCase())
-  )
+  if (!instead?.[2] || !rule || !isOldRule(instead[2], rule.matched) || !said.toLowerCase().endsWith(rule.matched.trim().toLowerCase()))
     return undefined;
   const ref = said
     .slice(0, said.length - rule.matched.trim().length)
@@ -173,9 +177,12 @@ function ruleReplaced(text: string): RuleChange | undefined {
   return ref && !NEW_THING.test(ref) ? { ref, recurring: rule.pattern } : undefined;
 }
 
-/** "the bins go out every thursday now": the task said as news, its new rule, and "now" to say it changed. */
+/**
+ * "the bins go out every thursday now", "the plants need doing every 5 days from now on": the task said as news, its
+ * new rule, and "now" to say it changed.
+ */
 const NEWS =
-  /^((?:the|my)\s+.+?)\s+(?:go(?:es)?(?:\s+out)?|happens?|is|are|takes?\s+place|runs?|comes?)\s+(.+?)\s+(?:now|from\s+now\s+on|going\s+forward)$/i;
+  /^((?:the|my)\s+.+?)\s+(?:go(?:es)?(?:\s+out)?|happens?|is|are|takes?\s+place|runs?|comes?|needs?\s+(?:doing|done|to\s+be\s+done))\s+(.+?)\s+(?:now|from\s+now\s+on|going\s+forward)$/i;
 
 /** "the gym is now every 2 weeks", "task 4 happens from now on every monday": "now" before the new rule. */
 const NEWS_NOW =

@@ -179,6 +179,7 @@ import { newTaskWithoutAside } from './title-asides.ts';
 import { readTopicFirst } from './topic-first.ts';
 import { triageAsked } from './triage-asked.ts';
 import { readTwoChanges } from './two-changes.ts';
+import { TWO_LEADS_ASKED, twoLeadTimesSaid } from './two-lead-times.ts';
 import { correctKeywords, correctVerb } from './typos.ts';
 import { readUnder } from './under.ts';
 import { readValueDecides, readWithoutValueNotMeant } from './value-decides.ts';
@@ -774,6 +775,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   );
   const lower = text.toLowerCase();
   if (howToAsked(text)) return { kind: 'help' };
+  if (twoLeadTimesSaid(text)) return { kind: 'help', reason: TWO_LEADS_ASKED };
   const teamWords = inTeamWords(text, known);
   if (teamWords) return interpret(teamWords, known);
   const overNotes = renameOverNotes(text);

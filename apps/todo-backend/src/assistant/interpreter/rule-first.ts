@@ -134,7 +134,13 @@ const REMINDER_ON_RULE = new RegExp(
 /** "every day at 7am and 6pm": two times of day, which one series cannot hold. */
 const TWO_TIMES = /\b\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:and|&|,)\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\p{L}\d])/iu;
 /** "at 7pm and 11pm", "at 19:00 and 23:00": two times of day, where one task or one series takes one. */
-export const twoTimesSaid = (said: string): boolean => TWO_TIMES.test(said);
+/**
+ * "daily at 9 and 9", "at 8 and 6 every day": two bare hours after "at", each a time of day (the pills taken morning and
+ * night), where the clause ends or the rule comes next; "at 9 and 10 people" is no time.
+ */
+const TWO_BARE_HOURS =
+  /\bat\s+\d{1,2}\s*(?:and|&)\s*(?:at\s+)?\d{1,2}(?=\s*(?:$|[,.;!?]|(?:to|every|each|daily|on|tomorrow|today|tonight)\b))/i;
+export const twoTimesSaid = (said: string): boolean => TWO_TIMES.test(said) || TWO_BARE_HOURS.test(said);
 /** "every morning and evening", "each morning and night": two parts of the day, as two times are. */
 const TWO_PARTS_OF_DAY =
   /\b(?:every|each)\s+(?:morning|afternoon|evening|night)\s+(?:and|&)\s+(?:every\s+|each\s+)?(?:morning|afternoon|evening|night)\b/i;
@@ -146,7 +152,7 @@ const TWO_PARTS_OF_DAY =
 export function ruleLeftUnclear(said: string, pattern: string | undefined): string | undefined {
   if (pattern && REMINDER_ON_RULE.test(said))
     return 'Which first? I add a repeating task and its reminder one at a time: add it, then say "remind me 1 hour before".';
-  if (pattern && (TWO_TIMES.test(said) || TWO_PARTS_OF_DAY.test(said)))
+  if (pattern && (twoTimesSaid(said) || TWO_PARTS_OF_DAY.test(said)))
     return 'A task repeats at one time of day: which one? Or add one task for each.';
   if (MONTH_WITHOUT_DAY.test(said)) return 'On which day of that month? Say for example "every year on december 1".';
   if (!pattern && SUB_DAILY_RULE.test(said))

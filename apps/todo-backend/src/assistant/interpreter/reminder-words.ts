@@ -99,8 +99,11 @@ const LEAD_NOUN_FOR = new RegExp(
  */
 const TASK_EVENT_AFTER =
   /(\bbefore\s+(?!(?:it|they|this|that)\s)(?:the\s+|my\s+)?\S.*?)\s+(?:expires|runs\s+out|starts|begins|closes|ends|kicks\s+off|is\s+due|are\s+due)$/i;
-/** "remind me again about task 6 tomorrow": "again" says nothing of the task. */
-const AGAIN_BEFORE_TASK = /^(remind\s+me)\s+again\s+(?=(?:about|of)\b)/i;
+/**
+ * "remind me again about task 6 tomorrow", "remind me again tomorrow about the gas bill": "again" says nothing of the
+ * task, nor of the time said before it.
+ */
+const AGAIN_BEFORE_TASK = /^(remind\s+me)\s+again\s+(?=(?:[^\s,;]+\s+){0,4}?(?:about|of)\s+\S)/i;
 /** "remind me a couple of hours before": two of them, as the rules read a count. */
 const A_COUPLE = /\ba\s+couple\s+(?:of\s+)?(?=(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b)/gi;
 /** "remind me 10 mins before it starts": the task's own start is when it is due. */

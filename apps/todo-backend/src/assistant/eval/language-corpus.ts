@@ -1217,6 +1217,33 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'add_task',
       { title: 'top up the gas meter', due_date: '2026-01-22 17:00', remind_before: '0m' },
     ],
+    // round 18: the home cook
+    ["we're out of eggs", 'add_task', { title: 'buy eggs' }],
+    ['ran out of baking powder 🙄', 'add_task', { title: 'buy baking powder' }],
+    ['need to pick up a birthday cake for saturday', 'add_task', { title: 'pick up a birthday cake', due_date: 'saturday' }],
+    ['add make the lasagne for tomorrow night', 'add_task', { title: 'make the lasagne', due_date: 'tomorrow night' }],
+    ['defrost the mince tomorrow morning', 'add_task', { title: 'defrost the mince', due_date: 'tomorrow morning' }],
+    ['Add: soak the chickpeas overnight', 'add_task', { title: 'soak the chickpeas overnight' }],
+    ['the dinner party is friday: add buy wine, high priority', 'add_task', { title: 'buy wine', priority: 'high', due_date: 'friday' }],
+    [
+      'add order the turkey from the butcher by the 20th',
+      'add_task',
+      { title: 'order the turkey from the butcher', due_date: '2026-02-20' },
+    ],
+    ['can you add make a batch of soup for the freezer', 'add_task', { title: 'make a batch of soup for the freezer' }],
+    ['must remember to get more lemons', 'add_task', { title: 'get more lemons' }],
+    ['add marinate the lamb sat morning', 'add_task', { title: 'marinate the lamb', due_date: 'saturday morning' }],
+    ['pls add return the casserole dish to Jan', 'add_task', { title: 'return the casserole dish to Jan' }],
+    ['add try the new pasta recipe this weekend', 'add_task', { title: 'try the new pasta recipe', due_date: 'saturday' }],
+    [
+      'add pick up the veg box from the farm shop at 4',
+      'add_task',
+      { title: 'pick up the veg box from the farm shop', due_date: '2026-01-22 16:00' },
+    ],
+    ['Add descale the kettle, low priority', 'add_task', { title: 'descale the kettle', priority: 'low' }],
+    ['add sharpen the good knives', 'add_task', { title: 'sharpen the good knives' }],
+    ['put pay the milkman on my list for friday', 'add_task', { title: 'pay the milkman', due_date: 'friday' }],
+    ['new one: write out the menu for sunday lunch', 'add_task', { title: 'write out the menu for sunday lunch' }],
   ],
 
   edit: [
@@ -3539,6 +3566,27 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['rename "ring mum" to "ring mum back!!"', 'update_task', { title: 'ring mum back!!' }, task('ring mum')],
     ['change the parcel one to "collect parcel from the depot"', 'update_task', { title: 'collect parcel from the depot' }, task('parcel')],
     ['the dentist is actually on the 4th at 3, can you change it', 'set_due_date', { date: '2026-02-04 15:00' }, task('dentist')],
+    // round 18: the home cook
+    ['rename the milk to semi-skimmed milk', 'update_task', { title: 'semi-skimmed milk' }, task('milk')],
+    ['change "eggs" to "a dozen free range eggs"', 'update_task', { title: 'a dozen free range eggs' }, task('eggs')],
+    ['the bread one should say sourdough loaf', 'update_task', { title: 'sourdough loaf' }, task('bread')],
+    [
+      'add a note to the lasagne: double the recipe, 8 people',
+      'update_task',
+      { description: 'double the recipe, 8 people' },
+      task('lasagne'),
+    ],
+    ['call the cheese one "parmesan + cheddar"', 'update_task', { title: 'parmesan + cheddar' }, task('cheese')],
+    [
+      'the wine task needs a note: Rioja or Malbec, nothing too pricey',
+      'update_task',
+      { description: 'Rioja or Malbec, nothing too pricey' },
+      task('wine'),
+    ],
+    ["the big shop isn't weekly any more, it's a one-off", 'update_task', { recurring: null }, task('big shop')],
+    ["rename the cake one to bake Amy's birthday cake", 'update_task', { title: "bake Amy's birthday cake" }, task('cake')],
+    ['change the chicken one to defrost the chicken thighs', 'update_task', { title: 'defrost the chicken thighs' }, task('chicken')],
+    ['retitle the wine as red wine x2', 'update_task', { title: 'red wine x2' }, task('wine')],
   ],
 
   complete: [
@@ -4048,6 +4096,21 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['complete 4, sorry, I meant 14', 'complete_task', {}, id(14)],
     ['tick off the garage - not the garden, the garage', 'complete_task', {}, task('garage')],
     ['mark the taxes as not finished after all', 'complete_task', { completed: false }, task('taxes')],
+    // round 18: the home cook
+    ['got the bread', 'complete_task', {}, task('bread')],
+    ['I already bought the cheese', 'complete_task', {}, task('cheese')],
+    ['picked up the eggs on the way home', 'complete_task', {}, task('eggs')],
+    ['the olive oil is sorted, tick it', 'complete_task', {}, task('olive oil')],
+    ['done the big shop 🛒', 'complete_task', {}, task('big shop')],
+    ['cross the milk off, got it', 'complete_task', {}, task('milk')],
+    ['Bought the wine!', 'complete_task', {}, task('wine')],
+    ['finally made the stock, tick it off', 'complete_task', {}, task('stock')],
+    ['got everything on the list, tick it all off', ASK],
+    ['untick the butter, the shop had none', 'complete_task', { completed: false }, task('butter')],
+    ['meal prep done for the week', 'complete_task', {}, task('meal prep')],
+    ['tick off the veg box order', 'complete_task', {}, task('veg box order')],
+    ['grabbed the lemons', 'complete_task', {}, task('lemons')],
+    ["the chicken's out of the freezer, mark it done", 'complete_task', {}, task('chicken')],
   ],
 
   delete: [
@@ -4481,6 +4544,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['remove the errands tag from the pharmacy run, not the task', 'remove_tag', { tag: 'errands' }, task('pharmacy run')],
     ['delete the note on the boiler task', 'update_task', { description: '' }, task('boiler')],
     ['delete the call mum task and the call dad task', ASK],
+    // round 18: the home cook
+    ['scratch the olive oil, we have some', 'delete_task', {}, task('olive oil')],
+    ['take the eggs off, the neighbour gave us a dozen', 'delete_task', {}, task('eggs')],
+    ['delete the wine one, party is cancelled', 'delete_task', {}, task('wine')],
+    ['get rid of the veg box task, we cancelled it', 'delete_task', {}, task('veg box')],
+    ['remove flour from groceries', 'delete_task', {}, task('flour')],
+    ['bin the lasagne, doing a curry instead', 'delete_task', {}, task('lasagne')],
+    ['clear everything off the groceries list', ASK],
+    ['delete the butter, no wait, the margarine', 'delete_task', {}, task('margarine')],
+    ['no need for the lemons anymore, delete', 'delete_task', {}, task('lemons')],
+    ['delete the cheese and the crackers', ASK],
   ],
 
   query: [
@@ -5309,6 +5383,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['show me all my repeating stuff', 'filter_tasks', { recurring: true }],
     ['did I already put in a reminder about the vet jabs??', 'search_tasks', { query: 'vet jabs' }],
     ['what have I got nagging me this week', 'filter_tasks', { due: 'this_week' }],
+    // round 18: the home cook
+    ['did I put the turkey order on?', 'search_tasks', { query: 'turkey order' }],
+    ['have I got anything about the dinner party?', 'search_tasks', { query: 'dinner party' }],
+    ["what's due tomorrow, need to plan meals", 'filter_tasks', { due: 'tomorrow' }],
+    ['when is the veg box due?', 'search_tasks', { query: 'veg box' }],
+    ['is the big shop on saturday or sunday?', 'search_tasks', { query: 'big shop' }],
+    ['show me everything tagged baking', 'filter_tasks', { tags: ['baking'] }],
+    ["what's repeating, like the meal prep and that?", 'filter_tasks', { recurring: true }],
+    ['is there anything still open in groceries?', 'list_tasks', { project: 'Groceries', status: 'pending' }],
+    ['anything overdue? the fridge is empty lol', 'filter_tasks', { due: 'overdue' }],
+    ['do I still need to get eggs?', 'search_tasks', { query: 'eggs' }],
+    ['whats in groceries rn', 'list_tasks', { project: 'Groceries' }],
+    ['is cream on there already?', 'search_tasks', { query: 'cream' }],
   ],
 
   reminder: [
@@ -6985,6 +7072,27 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['make the reminder on the flight 3 hours before instead of 1', 'set_reminder', { before: '3h' }, task('flight')],
     ['give me a shout 10 min before the zoom with Sam', 'set_reminder', { before: '10m' }, task('zoom with Sam')],
     ['can you remind me about the gas bill', ASK],
+    // round 18: the home cook
+    [
+      'take the chicken out of the freezer tonight, remind me at 6',
+      'add_task',
+      { title: 'take the chicken out of the freezer', due_date: '2026-01-22 18:00', remind_before: '0m' },
+    ],
+    [
+      'remind me to put the slow cooker on at 8 tomorrow morning',
+      'add_task',
+      { title: 'put the slow cooker on', due_date: '2026-01-23 08:00', remind_before: '0m' },
+    ],
+    ['nudge me at half 4 to start the roast', 'add_task', { title: 'start the roast', due_date: '2026-01-22 16:30', remind_before: '0m' }],
+    ['remind me about the veg box order an hour before', 'set_reminder', { before: '1h' }, task('veg box order')],
+    ['turn the reminder off on the meal prep', 'set_reminder', { clear: true }, task('meal prep')],
+    [
+      'dinner party friday 7pm, remind me the day before',
+      'add_task',
+      { title: 'dinner party', due_date: '2026-01-23 19:00', remind_before: '1d' },
+    ],
+    ['remind me to get the turkey out of the fridge 2 hours before it goes in', ASK],
+    ['remind me about the pizza dough at 5', 'set_reminder', { at: '2026-01-22 17:00' }, task('pizza dough')],
   ],
 
   recurrence: [
@@ -9356,6 +9464,39 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       { title: 'plug my phone in', pattern: 'daily', due_date: '2026-01-22 23:00' },
     ],
     ['the gym reminder should just be mondays now', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO' }, task('gym')],
+    // round 18: the home cook
+    [
+      'meal prep every sunday at 5',
+      'create_recurring',
+      { title: 'meal prep', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: '2026-01-25 17:00' },
+    ],
+    [
+      'order the veg box every other friday',
+      'create_recurring',
+      { title: 'order the veg box', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: '2026-01-23' },
+    ],
+    [
+      'big shop every saturday at 8am',
+      'create_recurring',
+      { title: 'big shop', pattern: 'FREQ=WEEKLY;BYDAY=SA', due_date: '2026-01-24 08:00' },
+    ],
+    ['feed the sourdough starter every day', 'create_recurring', { title: 'feed the sourdough starter', pattern: 'daily' }],
+    [
+      'clear out the fridge every monday',
+      'create_recurring',
+      { title: 'clear out the fridge', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: '2026-01-26' },
+    ],
+    [
+      'order the milk delivery on the 1st of every month',
+      'create_recurring',
+      { title: 'order the milk delivery', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: '2026-02-01' },
+    ],
+    ['make the veg box order weekly instead of every other week', 'update_task', { recurring: 'weekly' }, task('veg box order')],
+    [
+      'pizza night every friday at 7pm',
+      'create_recurring',
+      { title: 'pizza night', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: '2026-01-23 19:00' },
+    ],
   ],
 
   priority: [
@@ -9969,6 +10110,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["the vet's not urgent anymore, can you change that?", 'set_priority', { priority: 'low' }, task('vet')],
     ['how many high priority ones fall due this week?', 'filter_tasks', { priority: ['high'], due: 'this_week' }],
     ["can you add 'ring the council' as high priority?", 'add_task', { title: 'ring the council', priority: 'high' }],
+    // round 18: the home cook
+    ["anything in groceries that's urgent", 'filter_tasks', { project: 'Groceries', priority: ['high'] }],
+    ['the wine is top priority, party is tomorrow', 'set_priority', { priority: 'high' }, task('wine')],
+    ['the baking powder can be low, no rush', 'set_priority', { priority: 'low' }, task('baking powder')],
+    ['make the turkey order high priority', 'set_priority', { priority: 'high' }, task('turkey order')],
   ],
 
   tags: [
@@ -10353,6 +10499,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["what's tagged errands that I've already done?", 'filter_tasks', { tags: ['errands'], status: 'completed' }],
     ['should the vet be tagged pets?', ASK],
     ['what labels does the boiler one have?', 'search_tasks', { query: 'boiler' }],
+    // round 18: the home cook
+    ['tag the cake one baking', 'add_tag', { tag: 'baking' }, task('cake')],
+    ['put a veggie tag on the lentil curry', 'add_tag', { tag: 'veggie' }, task('lentil curry')],
+    ["the olive oil doesn't need the urgent tag", 'remove_tag', { tag: 'urgent' }, task('olive oil')],
+    ['add buy vanilla pods #baking', 'add_task', { title: 'buy vanilla pods', tags: ['baking'] }],
   ],
 
   dates: [
@@ -11281,6 +11432,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['bump the MOT back by a week', 'postpone_task', { by: 'P1W' }, task('MOT')],
     ['make the flight due saturday at 6am', 'set_due_date', { date: '2026-01-24 06:00' }, task('flight')],
     ['the parcel needs collecting by tuesday, set that', 'set_due_date', { date: 'tuesday' }, task('parcel')],
+    // round 18: the home cook
+    ['move the big shop to saturday', 'set_due_date', { date: 'saturday' }, task('big shop')],
+    ['push the lasagne to tomorrow', 'set_due_date', { date: 'tomorrow' }, task('lasagne')],
+    ['the veg box comes monday now, not friday', 'set_due_date', { date: 'monday' }, task('veg box')],
+    ['put the meal prep back a day', 'postpone_task', { by: 'P1D' }, task('meal prep')],
+    ['the butcher order is due by the 30th', 'set_due_date', { date: '2026-01-30' }, task('butcher order')],
+    ['take the date off the baking powder, no rush', 'set_due_date', { date: null }, task('baking powder')],
   ],
 
   noise: [
@@ -11920,6 +12078,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['lol you must be sick of nagging me', ASK],
     ['thanks for the nag earlier, it worked!', ASK],
     ['honestly without reminders I would forget my own birthday 😂', ASK],
+    // round 18: the home cook
+    ['ugh burnt the toast again 😩', ASK],
+    ['smells amazing in here, the bread is proving', ASK],
+    ['right, kettle on, then the shopping. what do I need from groceries?', 'list_tasks', { project: 'Groceries', status: 'pending' }],
+    ['just back from Tesco, my arms are killing me. tick off the big shop', 'complete_task', {}, task('big shop')],
   ],
 
   negative: [
@@ -12460,6 +12623,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['why didnt you remind me about the bins??', ASK],
     ['turn off every reminder for this week', ASK],
     ['can you nag my husband to do the bins', ASK],
+    // round 18: the home cook
+    ["don't add eggs, we have loads", ASK],
+    ['mark all the groceries done', ASK],
+    ['what should I make for dinner?', ASK],
+    ['how long do I roast a chicken for?', ASK],
+    ["I'll probably need more eggs at some point but not yet", ASK],
+    ['can you order the shopping online for me?', ASK],
   ],
 
   projects: [
@@ -13021,5 +13191,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["what's still to do in Home Projects this week?", 'filter_tasks', { project: 'Home Projects', due: 'this_week', status: 'pending' }],
     ['what did I tick off in Groceries yesterday?', 'filter_tasks', { status: 'completed', completed: 'yesterday', project: 'Groceries' }],
     ['search work for the expenses thing', 'search_tasks', { query: 'expenses', project: 'Work' }],
+    // round 18: the home cook
+    ['add flour, sugar and butter to groceries', 'add_task', { title: 'flour, sugar and butter', project: 'Groceries' }],
+    ['put olive oil on the shopping list', 'add_task', { title: 'olive oil', project: 'Groceries' }],
+    ["what's on the shopping list", 'list_tasks', { project: 'Groceries' }],
+    ['what do I need from the shops', 'list_tasks', { project: 'Groceries', status: 'pending' }],
+    ['chuck some tinned tomatoes on the groceries', 'add_task', { title: 'tinned tomatoes', project: 'Groceries' }],
+    ['Groceries - add rice, lentils, coconut milk', 'add_task', { title: 'rice, lentils, coconut milk', project: 'Groceries' }],
+    ['move the freezer clear-out to home projects', 'move_task', { project: 'Home Projects' }, task('freezer clear-out')],
+    ['add bin bags and foil to the grocery list pls', 'add_task', { title: 'bin bags and foil', project: 'Groceries' }],
+    ['share groceries with tom@example.com so he can do the shop', 'share_project', { project: 'Groceries', email: 'tom@example.com' }],
+    ['how many things are left on the groceries?', 'list_tasks', { project: 'Groceries', status: 'pending' }],
+    ['is yeast already on the groceries list?', 'search_tasks', { query: 'yeast', project: 'Groceries' }],
+    ['the bread flour should be in groceries, not work', 'move_task', { project: 'Groceries' }, task('bread flour')],
+    ['make a new list called Meal Plan', 'create_project', { name: 'Meal Plan' }],
+    ['add a bag of ice to groceries for saturday', 'add_task', { title: 'a bag of ice', project: 'Groceries', due_date: 'saturday' }],
   ],
 };

@@ -37,6 +37,7 @@ import { fromDictation } from './dictation.ts';
 import { lastClause, readDoneAgain } from './done-clauses.ts';
 import { doneOnesSaid } from './done-ones.ts';
 import { donePointedBackSaid } from './done-pointed-back.ts';
+import { withoutDoneRestated } from './done-restated-after.ts';
 import { addedWithDue, titleWithDue } from './due-after-title.ts';
 import { dueRange } from './due-range.ts';
 import { readDueSaid } from './due-said.ts';
@@ -596,6 +597,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   titleActuallySaid,
   trolleyAsAdd,
   withoutRelief,
+  withoutDoneRestated,
   keptTaskChanged,
   importantNotUrgentSaid,
   ruleAgainstRule,

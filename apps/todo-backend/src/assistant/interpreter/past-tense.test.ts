@@ -43,3 +43,29 @@ describe('how much was done', () => {
     expect(interpret(phrase).kind).toBe('help');
   });
 });
+
+describe('a mishap reported in the past tense', () => {
+  it.each([
+    'ugh burnt the toast again 😩',
+    'burned the onions, great',
+    'spilt the gravy all over the hob',
+    'just spilled the milk everywhere',
+    'smashed a wine glass doing the washing up',
+    'overcooked the pasta again lol',
+    'scorched the bottom of the porridge pan',
+    'ruined the cake, it sank in the middle',
+    'curdled the custard',
+  ])('completes nothing on %j', (sentence) => {
+    const got = interpret(sentence);
+    expect(got.kind === 'call' && got.tool).not.toBe('complete_task');
+  });
+
+  it.each<Said>([
+    ['baked the cake', 'complete_task', {}, t('cake')],
+    ['made the gravy', 'complete_task', {}, t('gravy')],
+    ['cleaned the burnt pan', 'complete_task', {}, t('burnt pan')],
+    ['washed the stained tablecloth', 'complete_task', {}, t('stained tablecloth')],
+  ])('still completes work done: %s', (phrase, tool, args, target) => {
+    expect(interpret(phrase)).toEqual(call(tool as string, args ?? {}, target));
+  });
+});

@@ -41,6 +41,8 @@ const NOT_DONE = new Set(
     'have realise realize notice think guess know learn discover wonder suppose ' +
     // A state that is no end of the work: "the printer is broken", "the project is stuck".
     'break broke block stick stall hold bore excite worry confuse stress overwhelm damage flood leak crash ' +
+    // A kitchen mishap is no work done: "burnt the toast again", "spilt the gravy", "overcooked the rice".
+    'burn burnt spill spilt smash ruin overcook undercook scorch shatter wreck stain overboil curdle ' +
     // "back in a bit": "a bit" is a while, never "bit" of "bite".
     'bite'
   ).split(' '),

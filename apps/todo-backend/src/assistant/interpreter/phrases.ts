@@ -174,6 +174,10 @@ function reminderAtClause(text: string): { text: string; before?: string; ask?: 
   if (!due && extractDate(said).date) return { text: `${rest} ${said}`, before: '0m' };
   const [at] = dateReader.parse(said, SOME_DAY);
   if (!due || !at || at.start.isCertain('day') || at.start.isCertain('weekday') || !at.start.isCertain('hour')) return { text: rest, ask };
+  // "take the chicken out tonight, remind me at 6", "pay the milkman friday, remind me at 9": a due day (or part of one)
+  // with no time of its own, and a reminder at a time that day: the time is when it is due, reminded then.
+  const [dueSaid] = dateReader.parse(due, SOME_DAY);
+  if (dueSaid && !dueSaid.start.isCertain('hour') && !dueSaid.start.isCertain('minute')) return { text: `${rest} ${said}`, before: '0m' };
   try {
     const dueAt = DateTime.fromJSDate(resolveDate(due, 'UTC', SOME_DAY), { zone: 'UTC' });
     const remindAt = DateTime.fromJSDate(resolveDate(said, 'UTC', SOME_DAY), { zone: 'UTC' });

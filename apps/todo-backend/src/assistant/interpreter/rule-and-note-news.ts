@@ -62,6 +62,15 @@ export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
       return said ? `make ${task} repeat ${said}` : undefined;
     },
   ],
+  // "the big shop isn't weekly any more, it's a one-off", "the bins are no longer fortnightly": the rule it had, denied
+  // with nothing in its place but "a one-off", stops the repeat; the task stays (never a new task "… every week").
+  [
+    new RegExp(
+      String.raw`^(${REF}|${BARE_NAME})\s+(?:isn'?t|is\s+not|aren'?t|are\s+not|(?:is|are)\s+no\s+longer)\s+(.+?)${ANY_MORE}(?:\s*[,;.\-–—]\s*(?:(?:it'?s|it\s+is|they'?re|they\s+are|just|only|now)\s+)*(?:a\s+)?one[-\s]?(?:off|time)(?:\s+(?:thing|job|task))?${NOW})?$`,
+      'iu',
+    ),
+    (task = '', rule = '') => (asRule(rule) ? `stop repeating ${task}` : undefined),
+  ],
   [
     new RegExp(String.raw`^(?:could|can)\s+(${REF})\s+be\s+(.+?)${NOW}$`, 'i'),
     (task = '', rule = '') => {

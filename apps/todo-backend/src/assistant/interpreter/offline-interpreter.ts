@@ -173,6 +173,7 @@ import { taskNumberSign } from './task-number-sign.ts';
 import { taskSaidByItsDate } from './task-said-by-its-date.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
+import { withoutTextedAsides } from './texted-asides.ts';
 import { dayOfAnEventAsked, timesOnlyYouKnow } from './times-only-you-know.ts';
 import { titleActuallySaid } from './title-actually.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
@@ -627,7 +628,10 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
  * Reads one message of plain English as one tool call (or asks for help). Pure: no I/O, no clock. `known` holds the
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
-export function interpret(message: string, known: KnownNames = {}): Interpretation {
+export function interpret(text: string, known: KnownNames = {}): Interpretation {
+  // A message typed like a text to a friend, read as said plainly: its hedges and held-down keys gone. Every rule after
+  // this reads the plain sentence.
+  const message = withoutTextedAsides(text);
   if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
   const memberRemoval = memberRemovalAsked(message, known);
   if (memberRemoval) return { kind: 'help', reason: memberRemoval };

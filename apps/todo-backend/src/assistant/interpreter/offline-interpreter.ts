@@ -72,6 +72,7 @@ import { manyLevelledAsked } from './levels-for-many.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
 import { kindThenWindowAsked, listingAsked, tagsAsked } from './listing-asked.ts';
+import { marksInWords } from './marks-for-words.ts';
 import { meantNotThat } from './meant-not-that.ts';
 import { monthDayMoved } from './month-day-moved.ts';
 import { moveWithoutDateAsked } from './move-without-date.ts';
@@ -629,9 +630,9 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
 export function interpret(text: string, known: KnownNames = {}): Interpretation {
-  // A message typed like a text to a friend, read as said plainly: its hedges and held-down keys gone. Every rule after
-  // this reads the plain sentence.
-  const message = withoutTextedAsides(text);
+  // A message typed like a text to a friend, read as said plainly: its hedges and held-down keys gone, its marks and
+  // slang verbs in words. Every rule after this reads the plain sentence.
+  const message = marksInWords(withoutTextedAsides(text));
   if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
   const memberRemoval = memberRemovalAsked(message, known);
   if (memberRemoval) return { kind: 'help', reason: memberRemoval };

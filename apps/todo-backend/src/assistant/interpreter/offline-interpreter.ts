@@ -112,6 +112,7 @@ import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
 import { quotedSpeechAsked } from './quoted-speech.ts';
 import { readAsTitle } from './read-as-title.ts';
 import { readRequestAfterReason } from './reason-first.ts';
+import { reasonMarkedOff } from './reason-without-comma.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { readRelayedRequest } from './relayed-requests.ts';
 import { withoutRelief } from './relief-tails.ts';
@@ -631,8 +632,8 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
  */
 export function interpret(text: string, known: KnownNames = {}): Interpretation {
   // A message typed like a text to a friend, read as said plainly: its hedges and held-down keys gone, its marks and
-  // slang verbs in words. Every rule after this reads the plain sentence.
-  const message = marksInWords(withoutTextedAsides(text));
+  // slang verbs in words, a reason after it marked off. Every rule after this reads the plain sentence.
+  const message = reasonMarkedOff(marksInWords(withoutTextedAsides(text)));
   if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
   const memberRemoval = memberRemovalAsked(message, known);
   if (memberRemoval) return { kind: 'help', reason: memberRemoval };

@@ -31,6 +31,8 @@ describe('a reason typed after the request without a comma', () => {
 
   it('leaves a clause that says which task', () => {
     expect(interpret('delete the one i added yesterday', known).kind).not.toBe('call');
+    readsAs('delete the one i just added', call('delete_task', {}, { last: true }));
+    readsAs('rename the one we just made to buy glue', call('update_task', { title: 'buy glue' }, { last: true }));
   });
 });
 

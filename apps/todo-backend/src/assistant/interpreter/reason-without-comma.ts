@@ -7,9 +7,9 @@ const CHANGE_FIRST =
   /^(?:(?:please|pls|plz)\s+)?(?:delete|del|remove|bin|scrap|ditch|trash|nuke|drop|cancel|get\s+rid\s+of|stop|mark|tick|untick|uncheck|check|cross|move|push|bump|postpone|make|set|rename|change|tag|untag|reopen|done\s+w(?:ith|\/)?)\s/i;
 /**
  * What a reason starts with: "bc", "its …", or a clause said of the speaker that reports something done or not
- * ("i already went", "we dont need it"). "the one i added yesterday" says which task, and is no reason.
+ * ("i already went", "we dont need it"). "the one i just added" says which task, and is no reason.
  */
-const REASON_START = String.raw`(?:im|i'm|its|it's|it\s+(?:is|was|got|has)|we're|they're|bc|b\/c|cuz|cos|coz|because|since|cause|(?:i|we|they)(?=\s+[^,;.]*\b(?:already|just|dont|don't|do\s+not|cant|can't|didnt|didn't|never|it|done|finished|went|sorted)\b))`;
+const REASON_START = String.raw`(?:im|i'm|its|it's|it\s+(?:is|was|got|has)|we're|they're|bc|b\/c|cuz|cos|coz|because|since|cause|(?:i|we|they)(?!\s+(?:just\s+|only\s+|last\s+)?(?:added|made|created|put|wrote|typed|entered|did\s+add|set\s+up)\b)(?=\s+[^,;.]*\b(?:already|dont|don't|do\s+not|cant|can't|didnt|didn't|never|it|done|finished|went|sorted)\b))`;
 /** "the dentist thing i already went": the task said as "the … thing/one", then a clause about it. */
 const AFTER_TASK_WORD = new RegExp(
   String.raw`^(.*?\b(?:the|my|that|this)\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:thing|one|task|stuff))\s+(?=${REASON_START}\s+\S)`,

@@ -1244,6 +1244,23 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add sharpen the good knives', 'add_task', { title: 'sharpen the good knives' }],
     ['put pay the milkman on my list for friday', 'add_task', { title: 'pay the milkman', due_date: 'friday' }],
     ['new one: write out the menu for sunday lunch', 'add_task', { title: 'write out the menu for sunday lunch' }],
+    // round 18: the texter
+    ['add buy a hw folder tmrw', 'add_task', { title: 'buy a hw folder', due_date: 'tomorrow' }],
+    ['lowkey need to return my library book b4 friday', 'add_task', { title: 'return my library book', due_date: '2026-01-23' }],
+    ['pls add text maya abt the party', 'add_task', { title: 'text maya abt the party' }],
+    ['add study for the bio test tn', 'add_task', { title: 'study for the bio test', due_date: 'tonight' }],
+    ['ngl i need to clean my room 2day', 'add_task', { title: 'clean my room', due_date: 'today' }],
+    ['new task: pick up my fit from the dry cleaners', 'add_task', { title: 'pick up my fit from the dry cleaners' }],
+    ['can u add finish the english essay by sunday plsss', 'add_task', { title: 'finish the english essay', due_date: '2026-01-25' }],
+    ['add buy jess a bday present ❗', 'add_task', { title: 'buy jess a bday present', priority: 'high' }],
+    ['gotta renew my bus pass fr', 'add_task', { title: 'renew my bus pass' }],
+    ['add sign up for driving lessons w/ mum', 'add_task', { title: 'sign up for driving lessons w/ mum' }],
+    ['omg add pay sam back for the pizza', 'add_task', { title: 'pay sam back for the pizza' }],
+    ['add maths hw due monday', 'add_task', { title: 'maths hw', due_date: '2026-01-26' }],
+    ['put wash my gym kit on the list for tmrw morning', 'add_task', { title: 'wash my gym kit', due_date: 'tomorrow morning' }],
+    ['add call the dentist abt my brace', 'add_task', { title: 'call the dentist abt my brace' }],
+    ['lowkey add a task to buy new headphones', 'add_task', { title: 'buy new headphones' }],
+    ['add charge my airpods lol', 'add_task', { title: 'charge my airpods' }],
   ],
 
   edit: [
@@ -3587,6 +3604,24 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ["rename the cake one to bake Amy's birthday cake", 'update_task', { title: "bake Amy's birthday cake" }, task('cake')],
     ['change the chicken one to defrost the chicken thighs', 'update_task', { title: 'defrost the chicken thighs' }, task('chicken')],
     ['retitle the wine as red wine x2', 'update_task', { title: 'red wine x2' }, task('wine')],
+    // round 18: the texter
+    ['rename the gym thing to leg day', 'update_task', { title: 'leg day' }, task('gym')],
+    ['change the essay one to english essay final draft', 'update_task', { title: 'english essay final draft' }, task('essay')],
+    ['nah call it bio revision instead', 'update_task', { title: 'bio revision' }, it],
+    ['add a note to the party thing: bring the speaker', 'update_task', { description: 'bring the speaker' }, task('party')],
+    ['rename 4 to buy concert tix pls', 'update_task', { title: 'buy concert tix' }, id(4)],
+    ['the hw one shld be called chem hw', 'update_task', { title: 'chem hw' }, task('hw')],
+    [
+      'put in the notes for the bday present: she likes the pink one',
+      'update_task',
+      { description: 'she likes the pink one' },
+      task('bday present'),
+    ],
+    ['wipe the notes on the essay thing', 'update_task', { description: '' }, task('essay')],
+    ['change the name of the room one to deep clean my room 💀', 'update_task', { title: 'deep clean my room' }, task('room')],
+    ['rename it to "pay sam back" lol', 'update_task', { title: 'pay sam back' }, it],
+    ['make the bus pass thing due fri n high priority', 'update_task', { due_date: '2026-01-23', priority: 'high' }, task('bus pass')],
+    ['change the title of the bio one its wrong', ASK],
   ],
 
   complete: [
@@ -4111,6 +4146,19 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['tick off the veg box order', 'complete_task', {}, task('veg box order')],
     ['grabbed the lemons', 'complete_task', {}, task('lemons')],
     ["the chicken's out of the freezer, mark it done", 'complete_task', {}, task('chicken')],
+    // round 18: the texter
+    ['done w the hw', 'complete_task', {}, task('hw')],
+    ['finished the essay finallyyy', 'complete_task', {}, task('essay')],
+    ['✅ gym', 'complete_task', {}, task('gym')],
+    ['the laundry thing is done lol', 'complete_task', {}, task('laundry')],
+    ['tick off 6 ty', 'complete_task', {}, id(6)],
+    ['the room one ✅', 'complete_task', {}, task('room')],
+    ['mark the bio revision as done pls', 'complete_task', {}, task('bio revision')],
+    ['did the dishes bruh', 'complete_task', {}, task('dishes')],
+    ['bio hw done 🙌', 'complete_task', {}, task('bio hw')],
+    ['wait i didnt finish the essay, undo the tick', 'complete_task', { completed: false }, task('essay')],
+    ['finished the gym and the hw', ASK],
+    ['ngl the driving lesson thing is sorted now', 'complete_task', {}, task('driving lesson')],
   ],
 
   delete: [
@@ -4555,6 +4603,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['delete the butter, no wait, the margarine', 'delete_task', {}, task('margarine')],
     ['no need for the lemons anymore, delete', 'delete_task', {}, task('lemons')],
     ['delete the cheese and the crackers', ASK],
+    // round 18: the texter
+    ['yeet the gym task', 'delete_task', {}, task('gym')],
+    ['nuke 7', 'delete_task', {}, id(7)],
+    ['ditch the party thing its cancelled', 'delete_task', {}, task('party')],
+    ['bin it lol', 'delete_task', {}, it],
+    ['🗑️ the bus pass one', 'delete_task', {}, task('bus pass')],
+    ['get rid of the concert tix thing, sold out 😭', 'delete_task', {}, task('concert tix')],
+    ['delete the essay AND the hw', ASK],
+    ['pls delete the dentist thing i already went', 'delete_task', {}, task('dentist')],
+    ['yeet the gym thing... actually nvm keep it', ASK],
   ],
 
   query: [
@@ -5396,6 +5454,18 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['do I still need to get eggs?', 'search_tasks', { query: 'eggs' }],
     ['whats in groceries rn', 'list_tasks', { project: 'Groceries' }],
     ['is cream on there already?', 'search_tasks', { query: 'cream' }],
+    // round 18: the texter
+    ['wat do i have on 2day', 'filter_tasks', { due: 'today' }],
+    ['wait whats due tmrw??', 'filter_tasks', { due: 'tomorrow' }],
+    ['anything overdue rn? 💀', 'filter_tasks', { due: 'overdue' }],
+    ['lemme see my list', 'list_tasks', {}],
+    ['wheres the essay thing', 'search_tasks', { query: 'essay' }],
+    ['what did i finish this week lol', 'filter_tasks', { status: 'completed', completed: 'this_week' }],
+    ['any urgent stuff i gotta do', 'filter_tasks', { priority: ['high'] }],
+    ['whats on for the weekend', 'filter_tasks', { due_after: '2026-01-24 00:00', due_before: '2026-01-26 00:00' }],
+    ['did i add the concert tix already', 'search_tasks', { query: 'concert tix' }],
+    ['pls sort everything by due date', 'sort_tasks', { field: 'due_date' }],
+    ['wat have i got next week', 'filter_tasks', { due: 'next_week' }],
   ],
 
   reminder: [
@@ -7093,6 +7163,20 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ],
     ['remind me to get the turkey out of the fridge 2 hours before it goes in', ASK],
     ['remind me about the pizza dough at 5', 'set_reminder', { at: '2026-01-22 17:00' }, task('pizza dough')],
+    // round 18: the texter
+    ['remind me to text jess at 8 tn', 'add_task', { title: 'text jess', due_date: '2026-01-22 20:00', remind_before: '0m' }],
+    [
+      'remind me tmrw at 7am to bring my pe kit',
+      'add_task',
+      { title: 'bring my pe kit', due_date: '2026-01-23 07:00', remind_before: '0m' },
+    ],
+    ['pls remind me abt the essay 1 hr b4', 'set_reminder', { before: '1h' }, task('essay')],
+    ['ping me 10 mins before the dentist thing', 'set_reminder', { before: '10m' }, task('dentist')],
+    ['no more reminders for the gym pls', 'set_reminder', { clear: true }, task('gym')],
+    ['remind me to call grandma sun at 4', 'add_task', { title: 'call grandma', due_date: '2026-01-25 16:00', remind_before: '0m' }],
+    ['remind me abt the bio hw at 6', 'set_reminder', { at: '2026-01-22 18:00' }, task('bio hw')],
+    ['remind me to take my meds in 2 hrs', 'add_task', { title: 'take my meds', due_date: '2026-01-22 14:00', remind_before: '0m' }],
+    ['remind me the day b4 the party', 'set_reminder', { before: '1d' }, task('party')],
   ],
 
   recurrence: [
@@ -9496,6 +9580,29 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'pizza night every friday at 7pm',
       'create_recurring',
       { title: 'pizza night', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: '2026-01-23 19:00' },
+    // round 18: the texter
+    [
+      '🔁 water my plant every sunday',
+      'create_recurring',
+      { title: 'water my plant', pattern: 'FREQ=WEEKLY;BYDAY=SU', due_date: '2026-01-25' },
+    ],
+    [
+      'take my vitamins every morning at 8 pls',
+      'create_recurring',
+      { title: 'take my vitamins', pattern: 'daily', due_date: '2026-01-23 08:00' },
+    ],
+    ['gym every mon wed fri', 'create_recurring', { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', due_date: '2026-01-23' }],
+    [
+      'every other friday clean out my car lol',
+      'create_recurring',
+      { title: 'clean out my car', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: '2026-01-23' },
+    ],
+    ['make the gym thing repeat every week', 'update_task', { recurring: 'weekly' }, task('gym')],
+    ['stop the laundry one repeating its annoying', 'update_task', { recurring: null }, task('laundry')],
+    [
+      'pay my phone bill on the 15th every month',
+      'create_recurring',
+      { title: 'pay my phone bill', pattern: 'FREQ=MONTHLY;BYMONTHDAY=15', due_date: '2026-02-15' },
     ],
   ],
 
@@ -10115,6 +10222,17 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the wine is top priority, party is tomorrow', 'set_priority', { priority: 'high' }, task('wine')],
     ['the baking powder can be low, no rush', 'set_priority', { priority: 'low' }, task('baking powder')],
     ['make the turkey order high priority', 'set_priority', { priority: 'high' }, task('turkey order')],
+    // round 18: the texter
+    ['the essay is URGENT rn', 'set_priority', { priority: 'high' }, task('essay')],
+    ['❗ the bus pass thing', 'set_priority', { priority: 'high' }, task('bus pass')],
+    ['lowkey the gym one can wait', 'set_priority', { priority: 'low' }, task('gym')],
+    ['make the bio hw high priority pls', 'set_priority', { priority: 'high' }, task('bio hw')],
+    ['i need to lock in on the essay, make it top priority', 'set_priority', { priority: 'high' }, task('essay')],
+    ['the room one isnt that deep, make it low', 'set_priority', { priority: 'low' }, task('room')],
+    ['add revise for the chem test ❗❗', 'add_task', { title: 'revise for the chem test', priority: 'high' }],
+    ['add clean my trainers whenever lol not important', 'add_task', { title: 'clean my trainers', priority: 'low' }],
+    ['put the party thing at medium', 'set_priority', { priority: 'medium' }, task('party')],
+    ['what urgent stuff do i have left', 'filter_tasks', { priority: ['high'], status: 'pending' }],
   ],
 
   tags: [
@@ -10504,6 +10622,12 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['put a veggie tag on the lentil curry', 'add_tag', { tag: 'veggie' }, task('lentil curry')],
     ["the olive oil doesn't need the urgent tag", 'remove_tag', { tag: 'urgent' }, task('olive oil')],
     ['add buy vanilla pods #baking', 'add_task', { title: 'buy vanilla pods', tags: ['baking'] }],
+    // round 18: the texter
+    ['tag the essay thing as school', 'add_tag', { tag: 'school' }, task('essay')],
+    ['add a hw tag to the bio one', 'add_tag', { tag: 'hw' }, task('bio')],
+    ['take the school tag off the gym one its not school', 'remove_tag', { tag: 'school' }, task('gym')],
+    ['whats tagged school', 'filter_tasks', { tags: ['school'] }],
+    ['add buy eyeliner #beauty', 'add_task', { title: 'buy eyeliner', tags: ['beauty'] }],
   ],
 
   dates: [
@@ -11439,6 +11563,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['put the meal prep back a day', 'postpone_task', { by: 'P1D' }, task('meal prep')],
     ['the butcher order is due by the 30th', 'set_due_date', { date: '2026-01-30' }, task('butcher order')],
     ['take the date off the baking powder, no rush', 'set_due_date', { date: null }, task('baking powder')],
+    // round 18: the texter
+    ['move the essay to sun', 'set_due_date', { date: '2026-01-25' }, task('essay')],
+    ['push the gym to tmrw bc im dead', 'set_due_date', { date: 'tomorrow' }, task('gym')],
+    ['📅 dentist thing to next tues', 'set_due_date', { date: '2026-01-27' }, task('dentist')],
+    ['the party is actually sat at 8 now', 'set_due_date', { date: '2026-01-24 20:00' }, task('party')],
+    ['can we do the bio hw on monday instead', 'set_due_date', { date: '2026-01-26' }, task('bio hw')],
+    ['add hand in my art project fri', 'add_task', { title: 'hand in my art project', due_date: '2026-01-23' }],
+    ['no date on the room one anymore', 'set_due_date', { date: null }, task('room')],
+    ['push the driving lesson back a week ugh', 'postpone_task', { by: 'P1W' }, task('driving lesson')],
   ],
 
   noise: [
@@ -12083,6 +12216,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['smells amazing in here, the bread is proving', ASK],
     ['right, kettle on, then the shopping. what do I need from groceries?', 'list_tasks', { project: 'Groceries', status: 'pending' }],
     ['just back from Tesco, my arms are killing me. tick off the big shop', 'complete_task', {}, task('big shop')],
+    // round 18: the texter
+    ['omg hiii', ASK],
+    ['lol ok ty', ASK],
+    ['bruh', ASK],
+    ['sorry wrong chat 💀', ASK],
+    ['addd buy crisps pleaseee', 'add_task', { title: 'buy crisps' }],
+    ['sooo tired 😭 whats due 2day', 'filter_tasks', { due: 'today' }],
+    ['ngl ur the only app that gets me lol', ASK],
+    ['dleete the gym thing', 'delete_task', {}, task('gym')],
   ],
 
   negative: [
@@ -12630,6 +12772,15 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['how long do I roast a chicken for?', ASK],
     ["I'll probably need more eggs at some point but not yet", ASK],
     ['can you order the shopping online for me?', ASK],
+    // round 18: the texter
+    ['yeet everything', ASK],
+    ['clear it all lol', ASK],
+    ['mark everything done so i can sleep', ASK],
+    ['did i do the bio hw or nah', ASK],
+    ['dont delete the gym thing', ASK],
+    ['its giving procrastination today fr', ASK],
+    ['nuke my whole list 💀', ASK],
+    ['can u do my hw for me lol', ASK],
   ],
 
   projects: [
@@ -13206,5 +13357,10 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['the bread flour should be in groceries, not work', 'move_task', { project: 'Groceries' }, task('bread flour')],
     ['make a new list called Meal Plan', 'create_project', { name: 'Meal Plan' }],
     ['add a bag of ice to groceries for saturday', 'add_task', { title: 'a bag of ice', project: 'Groceries', due_date: 'saturday' }],
+    // round 18: the texter
+    ['add oat milk n crisps to groceries', 'add_task', { title: 'oat milk n crisps', project: 'Groceries' }],
+    ['whats in work rn', 'list_tasks', { project: 'Work' }],
+    ['move the essay thing to inbox', 'move_task', { project: 'Inbox' }, task('essay')],
+    ['make a new list called uni apps', 'create_project', { name: 'uni apps' }],
   ],
 };

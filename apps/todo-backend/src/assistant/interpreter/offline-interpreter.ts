@@ -73,6 +73,7 @@ import { manyLevelledAsked } from './levels-for-many.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
 import { kindThenWindowAsked, listingAsked, tagsAsked } from './listing-asked.ts';
+import { marksInWords } from './marks-for-words.ts';
 import { meantNotThat } from './meant-not-that.ts';
 import { monthDayMoved } from './month-day-moved.ts';
 import { moveWithoutDateAsked } from './move-without-date.ts';
@@ -112,6 +113,7 @@ import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
 import { quotedSpeechAsked } from './quoted-speech.ts';
 import { readAsTitle } from './read-as-title.ts';
 import { readRequestAfterReason } from './reason-first.ts';
+import { reasonMarkedOff } from './reason-without-comma.ts';
 import { recurrencePattern } from './recurrence.ts';
 import { readRelayedRequest } from './relayed-requests.ts';
 import { withoutRelief } from './relief-tails.ts';
@@ -174,6 +176,7 @@ import { taskNumberSign } from './task-number-sign.ts';
 import { taskSaidByItsDate } from './task-said-by-its-date.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
+import { withoutTextedAsides } from './texted-asides.ts';
 import { dayOfAnEventAsked, timesOnlyYouKnow } from './times-only-you-know.ts';
 import { titleActuallySaid } from './title-actually.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
@@ -630,7 +633,10 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
  * Reads one message of plain English as one tool call (or asks for help). Pure: no I/O, no clock. `known` holds the
  * caller's project names, so "add milk to Groceries" names a project only when the caller has one called that.
  */
-export function interpret(message: string, known: KnownNames = {}): Interpretation {
+export function interpret(text: string, known: KnownNames = {}): Interpretation {
+  // A message typed like a text to a friend, read as said plainly: its hedges and held-down keys gone, its marks and
+  // slang verbs in words, a reason after it marked off. Every rule after this reads the plain sentence.
+  const message = reasonMarkedOff(marksInWords(withoutTextedAsides(text)));
   if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
   const memberRemoval = memberRemovalAsked(message, known);
   if (memberRemoval) return { kind: 'help', reason: memberRemoval };

@@ -75,6 +75,12 @@ export function projectArgument(phrase: string, known: KnownNames): string | und
 }
 
 /**
+ * "hand in my art project", "turn in the science project": "in" after "hand" or "turn" is the verb's, and the project
+ * is the task's coursework, never a list to put it in.
+ */
+const NOT_A_PARTICLE = String.raw`(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+)`;
+
+/**
  * Takes a "to/in <project>" clause out of the words of a task to add: a project the caller has, by name, or any name
  * followed by "project" ("to the Garden project"). "talk to mom" keeps its words unless the caller has a project "mom".
  */
@@ -123,9 +129,10 @@ export function extractProject(text: string, known: KnownNames): { text: string;
       )
     : undefined;
   if (slipped && near) return { text: text.slice(0, slipped.index), project: knownProject(near, known) ?? near };
-  const explicit = /(?:,\s*|\s+)(?:to|in|into)\s+(?:the\s+|my\s+|our\s+)?(?:project\s+(\S+)|(\S+(?:\s+\S+)?)\s+project)(?=$|[\s,.;])/i.exec(
-    text,
-  );
+  const explicit = new RegExp(
+    String.raw`(?:,\s*|\s+)${NOT_A_PARTICLE}(?:to|in|into)\s+(?:the\s+|my\s+|our\s+)?(?:project\s+(\S+)|(\S+(?:\s+\S+)?)\s+project)(?=$|[\s,.;])`,
+    'i',
+  ).exec(text);
   const name = explicit?.[1] ?? explicit?.[2];
   if (!explicit || !name) return { text };
   return { text: text.slice(0, explicit.index) + text.slice(explicit.index + explicit[0].length), project: name };
@@ -140,8 +147,10 @@ export function unknownProject(text: string, known: KnownNames): string | undefi
   if (!known.projects) return undefined;
   if (known.projects.some((project) => new RegExp(`(?:^|\\s)${escapeRegExp(project)}\\s+project\\b`, 'i').test(text))) return undefined;
   const said =
-    /\b(?:to|in|into)\s+(?:the\s+|my\s+|our\s+)?([\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+)?)\s+project\b/iu.exec(text) ??
-    /\b(?:to|in|into)\s+project\s+([\p{L}\p{N}&'-]+)/iu.exec(text);
+    new RegExp(
+      String.raw`${NOT_A_PARTICLE}\b(?:to|in|into)\s+(?:the\s+|my\s+|our\s+)?([\p{L}\p{N}&'-]+(?:\s+[\p{L}\p{N}&'-]+)?)\s+project\b`,
+      'iu',
+    ).exec(text) ?? /\b(?:to|in|into)\s+project\s+([\p{L}\p{N}&'-]+)/iu.exec(text);
   const name = said?.[1]?.replace(/^(?:the|my|our)\s+/i, '');
   if (!name || NOT_PROJECT_NAMES.test(name) || /^(?:the|my|our|new)$/i.test(name)) return undefined;
   return knownProject(name, known) || knownProject(`${name} project`, known) ? undefined : name;

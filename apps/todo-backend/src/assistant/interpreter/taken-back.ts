@@ -14,10 +14,14 @@ const STRUCK_OUT = /\S(?:[,.;]|\.{2,}|…)?\s+(?:(?:no|wait|actually|oh)[,\s]+)?
 const WAVED_AWAY =
   /\S(?:[?!.,;]|\.{2,}|…)\s*(?:(?:oh|hmm|ah|actually|wait)[,\s]+)?(?:never\s*mind|nvm|forget\s+it|doesn'?t\s+matter)[\s.!]*$/i;
 
+/** "delete the gym thing... actually nvm keep it", "bin it, no wait leave it": the task kept after all. */
+const KEPT_AFTER_ALL =
+  /\S(?:[?!.,;]|\.{2,}|…)?\s+(?:(?:oh|hmm|ah|ok|okay)[,\s]+)?(?:actually|nvm|never\s*mind|no|nah|nope|wait|jk)(?:[,\s]+(?:actually|nvm|never\s*mind|no|nah|wait|just))*[,\s]+(?:keep|leave)\s+(?:it|that|them|this)(?:\s+(?:pls|plz|please|then|after\s+all|lol|for\s+now))*[\s.!]*$/i;
+
 /** Whether the message ends by taking itself back. */
 export function isTakenBack(message: string): boolean {
   const said = message.trim();
-  return TAKEN_BACK.test(said) || ENDED_BY_NO.test(said) || STRUCK_OUT.test(said) || WAVED_AWAY.test(said);
+  return TAKEN_BACK.test(said) || ENDED_BY_NO.test(said) || STRUCK_OUT.test(said) || WAVED_AWAY.test(said) || KEPT_AFTER_ALL.test(said);
 }
 
 export const TAKEN_BACK_SAID = 'No problem, nothing changed.';

@@ -117,6 +117,8 @@ const CLIPPED: [RegExp, string][] = [
   [/\bv\s+(?=(?:urgent|important|imp)\b)/gi, 'very '],
   [/\b(every|evry|each|per|a|next|nxt|this)\s+mo\b/gi, '$1 month'],
   [/\bnite\b/gi, 'night'],
+  // "study for the bio test tn", "call nan tn at 7": tonight, said last or before its time ("tn" inside a title stays).
+  [/(?<=\S\s+)tn(?=\s*$|\s*[,.!?]|\s+(?:at\s+)?\d)/gi, 'tonight'],
   // "dentist 3p tmrw", "gym 7a": an hour with the first letter of pm or am ("15p" stays pence, "flat 7a" a flat).
   [new RegExp(String.raw`${NOT_A_PLACE}\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)p\b`, 'gi'), '$1pm'],
   [new RegExp(String.raw`${NOT_A_PLACE}\b((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)a\b`, 'gi'), '$1am'],

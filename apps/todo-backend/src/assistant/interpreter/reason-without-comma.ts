@@ -1,0 +1,30 @@
+// "delete the dentist thing i already went", "stop the laundry one repeating its annoying", "push the gym to tmrw bc
+// im dead": typed without the comma a keyboard would put before why. The request comes first and names its task, so
+// the clause after it is only the reason: marked off with the comma that the readers of reasons look for.
+
+/** Requests to change a task that exists: never "add …", whose words may all be the title. */
+const CHANGE_FIRST =
+  /^(?:(?:please|pls|plz)\s+)?(?:delete|del|remove|bin|scrap|ditch|trash|nuke|drop|cancel|get\s+rid\s+of|stop|mark|tick|untick|uncheck|check|cross|move|push|bump|postpone|make|set|rename|change|tag|untag|reopen|done\s+w(?:ith|\/)?)\s/i;
+/**
+ * What a reason starts with: "bc", "its …", or a clause said of the speaker that reports something done or not
+ * ("i already went", "we dont need it"). "the one i just added" says which task, and is no reason.
+ */
+const REASON_START = String.raw`(?:im|i'm|its|it's|it\s+(?:is|was|got|has)|we're|they're|bc|b\/c|cuz|cos|coz|because|since|cause|(?:i|we|they)(?!\s+(?:just\s+|only\s+|last\s+)?(?:added|made|created|put|wrote|typed|entered|did\s+add|set\s+up)\b)(?=\s+[^,;.]*\b(?:already|dont|don't|do\s+not|cant|can't|didnt|didn't|never|it|done|finished|went|sorted)\b))`;
+/** "the dentist thing i already went": the task said as "the … thing/one", then a clause about it. */
+const AFTER_TASK_WORD = new RegExp(
+  String.raw`^(.*?\b(?:the|my|that|this)\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:thing|one|task|stuff))\s+(?=${REASON_START}\s+\S)`,
+  'iu',
+);
+/**
+ * "stop the laundry one repeating its annoying": a reason said last, after a request that is whole before it, goes.
+ * "its" before a field is the task's ("clear its date").
+ */
+const REASON_LAST =
+  /^(.*?\S)(?<!\b(?:when|if|until|till|til|before|after|that|so|as|where|once|unless|and|or|but|to|for|because|since))\s+((?:(?:its|it's)(?!\s+(?:date|due|title|name|tags?|labels?|priority|notes?|description|reminders?|time|deadline|repeat|project|own)\b)|bc|b\/c|cuz|cos|coz|because|since)\s+(?:[\p{L}'-]+\s*){1,5})$/iu;
+
+/** The request with the reason after it marked off or left out, when the request changes a task. */
+export function reasonMarkedOff(message: string): string {
+  if (!CHANGE_FIRST.test(message) || /[,;:]/.test(message)) return message;
+  const afterTask = message.replace(AFTER_TASK_WORD, '$1, ');
+  return afterTask !== message ? afterTask : message.replace(REASON_LAST, '$1');
+}

@@ -23,6 +23,7 @@ import { correctedRequest } from './corrected-request.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { dateSaidAgain } from './date-said-again.ts';
+import { deadlinesAsked } from './deadlines-asked.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import {
   binNamesAThing,
@@ -173,6 +174,7 @@ import { taskNumberSign } from './task-number-sign.ts';
 import { taskSaidByItsDate } from './task-said-by-its-date.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
+import { readTimeLeft } from './time-left.ts';
 import { dayOfAnEventAsked, timesOnlyYouKnow } from './times-only-you-know.ts';
 import { titleActuallySaid } from './title-actually.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
@@ -450,7 +452,8 @@ function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
     return 'pending';
   if (/\bincluding\s+(?:the\s+)?(?:completed|done|finished|closed)(?:\s+ones)?\b/i.test(text)) return 'all';
   if (/\b(?:completed|done|finished|closed)\b|\bdid\s+i\s+(?:complete|finish|do|close)\b/i.test(text)) return 'completed';
-  if (/\ball\b/i.test(text)) return 'all';
+  // "no deadline at all", "nothing at all": "at all" says how much, not which tasks.
+  if (/\ball\b(?<!\bat\s+all)/i.test(text)) return 'all';
   return undefined;
 }
 
@@ -639,6 +642,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   if (typeof saidOver === 'object') return { kind: 'help', reason: saidOver.ask };
   if (saidOver) return interpret(saidOver, known);
   const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), withoutCourtesyFrame(message));
+  // "give me until thursday on the report", "can I have 2 more days on the budget": a deadline said as time left, read
+  // before "give me …" is taken for "show me …" and "can I have …" for a request to the assistant.
+  const timeLeft = readTimeLeft(stripPoliteness(said));
+  if (timeLeft?.tool === 'set_due_date') return withTarget('set_due_date', timeLeft.ref, { date: timeLeft.date });
+  if (timeLeft) return withTarget('postpone_task', timeLeft.ref, { by: timeLeft.by });
   const quotedSpeech = quotedSpeechAsked(said);
   if (quotedSpeech) return { kind: 'help', reason: quotedSpeech };
   const relayed = readRelayedRequest(said, (request) => interpret(request, known));
@@ -706,6 +714,9 @@ function interpretWhole(said: string, known: KnownNames): Interpretation {
   const message = withoutQuestionLabel(said);
   const noSuchDay = impossibleDateAsked(message);
   if (noSuchDay) return { kind: 'help', reason: noSuchDay };
+  // "what's my next deadline", "which deadlines did I miss": deadlines are due dates, asked in the list's words.
+  const deadlines = deadlinesAsked(message);
+  if (deadlines) return interpret(deadlines, known);
   // "which tasks repeat weekly", "tasks I finished yesterday": a kind of task asked for, before any rule reads a change.
   const kindAsked = kindOfTaskAsked(message);
   if (kindAsked) return filterOrList(kindAsked, known);

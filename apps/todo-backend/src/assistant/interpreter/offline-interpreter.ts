@@ -23,6 +23,7 @@ import { correctedRequest } from './corrected-request.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { dateSaidAgain } from './date-said-again.ts';
+import { deadlineClauseSaid } from './deadline-clauses.ts';
 import { deadlinesAsked } from './deadlines-asked.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import {
@@ -591,6 +592,8 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   withClockColons,
   meantNotThat,
   dateSaidAgain,
+  // "add the essay, has to be in by the 14th": a deadline said as a clause after a new task's title is its due date.
+  deadlineClauseSaid,
   inLearnersEnglish,
   saidOnce,
   noteToSelfSaid,

@@ -30,7 +30,10 @@ const CLAUSES: RegExp[] = [
 ];
 
 /** ", 9 days to go", "- two weeks left": the time left, from today. */
-const TO_GO = new RegExp(String.raw`\s*[,;–—-]\s*(?:only\s+|just\s+)?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+${UNIT})\s+(?:to\s+go|left)$`, 'i');
+const TO_GO = new RegExp(
+  String.raw`\s*[,;–—-]\s*(?:only\s+|just\s+)?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+${UNIT})\s+(?:to\s+go|left)$`,
+  'i',
+);
 
 /** The sentence with its deadline clause said as "by <date>", or as it was. */
 export function deadlineClauseSaid(text: string): string {

@@ -24,6 +24,7 @@ import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { dateSaidAgain } from './date-said-again.ts';
 import { deadlineClauseSaid } from './deadline-clauses.ts';
+import { deadlineGiven } from './deadline-given.ts';
 import { deadlinesAsked } from './deadlines-asked.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import {
@@ -650,6 +651,11 @@ export function interpret(message: string, known: KnownNames = {}): Interpretati
   const timeLeft = readTimeLeft(stripPoliteness(said));
   if (timeLeft?.tool === 'set_due_date') return withTarget('set_due_date', timeLeft.ref, { date: timeLeft.date });
   if (timeLeft) return withTarget('postpone_task', timeLeft.ref, { by: timeLeft.by });
+  // "give the bid a deadline of friday 3pm and a note: …": a deadline given to a task, before "… to Karen" is a hand-over.
+  const given = deadlineGiven(stripPoliteness(said));
+  if (given?.description !== undefined)
+    return withTarget('update_task', given.ref, { due_date: given.date, description: given.description });
+  if (given) return withTarget('set_due_date', given.ref, { date: given.date });
   const quotedSpeech = quotedSpeechAsked(said);
   if (quotedSpeech) return { kind: 'help', reason: quotedSpeech };
   const relayed = readRelayedRequest(said, (request) => interpret(request, known));

@@ -124,7 +124,7 @@ import { reminderInstead } from './reminder-instead.ts';
 import { reminderCleared, reminderOwner } from './reminder-named.ts';
 import { reminderSetWords } from './reminder-requests.ts';
 import { reminderSnoozed } from './reminder-snoozed.ts';
-import { plainReminderWords } from './reminder-words.ts';
+import { noticeAsReminder, plainReminderWords } from './reminder-words.ts';
 import { remindersAsTasks } from './reminders-asked.ts';
 import { removalFromProjectAsked, removedFromProject } from './removed-from-project.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
@@ -593,6 +593,8 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   withClockColons,
   meantNotThat,
   dateSaidAgain,
+  // "a week's notice before the passport expires on 2 march": a reminder asked in other words, read as one.
+  noticeAsReminder,
   // "add the essay, has to be in by the 14th": a deadline said as a clause after a new task's title is its due date.
   deadlineClauseSaid,
   inLearnersEnglish,

@@ -54,6 +54,8 @@ describe('a deadline said as time left', () => {
     'I need more time',
     'we have two weeks in spain',
     'there are 3 weeks until christmas',
+    'stretch every day for twenty-one days',
+    'extend the shed for 2 weeks',
   ])('reads no deadline in "%s"', (sentence) => {
     expect(readTimeLeft(sentence)).toBeUndefined();
   });

@@ -51,7 +51,7 @@ const MORE = new RegExp(
 );
 /** "extend the report by a week", "extend the deadline on 12 by two days". */
 const EXTEND = new RegExp(
-  String.raw`^(?:extend|stretch)\s+(?:the\s+${DEADLINE}\s+(?:on|for|of)\s+)?(.+?)(?:'s\s+${DEADLINE}|\s+${DEADLINE})?\s+(?:by\s+|for\s+)?(${AMOUNT})$`,
+  String.raw`^extend\s+(?:the\s+${DEADLINE}\s+(?:on|for|of)\s+)?(.+?)(?:'s\s+${DEADLINE}|\s+${DEADLINE})?\s+by\s+(${AMOUNT})$`,
   'i',
 );
 /** "give the grant application a 2-week extension", "the essay got a week's extension", "I got a 3 day extension on X". */

@@ -1261,6 +1261,31 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add call the dentist abt my brace', 'add_task', { title: 'call the dentist abt my brace' }],
     ['lowkey add a task to buy new headphones', 'add_task', { title: 'buy new headphones' }],
     ['add charge my airpods lol', 'add_task', { title: 'charge my airpods' }],
+    // round 18: the deadline-thinker
+    ['add history essay, has to be in by the 14th', 'add_task', { title: 'history essay', due_date: '2026-02-14' }],
+    ["new task: tax return, I've got till the 31st", 'add_task', { title: 'tax return', due_date: '2026-01-31' }],
+    ['add grant application - due in a fortnight', 'add_task', { title: 'grant application', due_date: '2026-02-05' }],
+    [
+      'I need to get the quote to Bakers out by end of play tomorrow',
+      'add_task',
+      { title: 'get the quote to Bakers out', due_date: '2026-01-23 17:00' },
+    ],
+    ['add renew the car tax, deadline 1 feb', 'add_task', { title: 'renew the car tax', due_date: '2026-02-01' }],
+    [
+      'put in a task to file the appeal, 28 days from today is the cutoff',
+      'add_task',
+      { title: 'file the appeal', due_date: '2026-02-19' },
+    ],
+    ['add pay the parking fine within 14 days', 'add_task', { title: 'pay the parking fine', due_date: '2026-02-05' }],
+    ['add book the venue, must be done no later than wednesday', 'add_task', { title: 'book the venue', due_date: '2026-01-28' }],
+    ['add chase the deadline extension with Prof Lee', 'add_task', { title: 'chase the deadline extension with Prof Lee' }],
+    ['add read up on the new filing deadlines', 'add_task', { title: 'read up on the new filing deadlines' }],
+    [
+      'add the council tax appeal, high priority, deadline end of next week',
+      'add_task',
+      { title: 'council tax appeal', priority: 'high', due_date: '2026-01-30' },
+    ],
+    ['add conference abstract — 9 days to go', 'add_task', { title: 'conference abstract', due_date: '2026-01-31' }],
   ],
 
   edit: [
@@ -3622,6 +3647,69 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['rename it to "pay sam back" lol', 'update_task', { title: 'pay sam back' }, it],
     ['make the bus pass thing due fri n high priority', 'update_task', { due_date: '2026-01-23', priority: 'high' }, task('bus pass')],
     ['change the title of the bio one its wrong', ASK],
+    // round 18: the deadline-thinker
+    ['no deadline on the shed any more', 'set_due_date', { date: null }, task('shed')],
+    [
+      'the tax return has to be in by the 31st and its urgent now',
+      'update_task',
+      { due_date: '2026-01-31', priority: 'high' },
+      task('tax return'),
+    ],
+    ['drop the deadline on the novel, it takes as long as it takes', 'set_due_date', { date: null }, task('novel')],
+    [
+      'give the bid a deadline of friday 3pm and a note: send to Karen first',
+      'update_task',
+      { due_date: '2026-01-23 15:00', description: 'send to Karen first' },
+      task('bid'),
+    ],
+    ['rename the essay to "History essay - due 14th"', 'update_task', { title: 'History essay - due 14th' }, task('essay')],
+    [
+      'put "deadline is strict, no extensions" in the notes on the dissertation',
+      'update_task',
+      { description: 'deadline is strict, no extensions' },
+      task('dissertation'),
+    ],
+    ['take the due date off the car insurance, it renews itself', 'set_due_date', { date: null }, task('car insurance')],
+    ['the references are due monday and should be high', 'update_task', { due_date: '2026-01-26', priority: 'high' }, task('references')],
+    ['the deadline on 17 is wrong, it should be the 3rd', 'set_due_date', { date: '2026-02-03' }, id(17)],
+    ['make the slides due a week today', 'set_due_date', { date: '2026-01-29' }, task('slides')],
+    [
+      'the passport renewal no longer has a deadline, and take it down to low',
+      'update_task',
+      { due_date: null, priority: 'low' },
+      task('passport renewal'),
+    ],
+    [
+      'change the title of the budget task to "Budget v2 (deadline 6 feb)"',
+      'update_task',
+      { title: 'Budget v2 (deadline 6 feb)' },
+      task('budget'),
+    ],
+    ['give the grant application a 2-week extension', 'postpone_task', { by: 'P2W' }, task('grant application')],
+    [
+      'tax return deadline is the 31st, and the note should say "need P60 first"',
+      'update_task',
+      { due_date: '2026-01-31', description: 'need P60 first' },
+      task('tax return'),
+    ],
+    [
+      'note on the visa form: deadline is strict, embassy shuts at 4',
+      'update_task',
+      { description: 'deadline is strict, embassy shuts at 4' },
+      task('visa form'),
+    ],
+    ['it has to be done by tomorrow lunchtime', 'set_due_date', { date: '2026-01-23 12:00' }, it],
+    ['the deadlines for the essay and the lab report both moved to friday', ASK],
+    ['push every deadline back a week', ASK],
+    ['the MOT runs out on the 12th, make it due the day before', 'set_due_date', { date: '2026-02-11' }, task('MOT')],
+    ["I've been given an extension on the thesis, it's due 3 april now", 'set_due_date', { date: '2026-04-03' }, task('thesis')],
+    ['give task 8 a deadline: end of the month', 'set_due_date', { date: '2026-01-31' }, id(8)],
+    [
+      'the portfolio is due the 16th now, medium priority',
+      'update_task',
+      { due_date: '2026-02-16', priority: 'medium' },
+      task('portfolio'),
+    ],
   ],
 
   complete: [
@@ -4159,6 +4247,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['wait i didnt finish the essay, undo the tick', 'complete_task', { completed: false }, task('essay')],
     ['finished the gym and the hw', ASK],
     ['ngl the driving lesson thing is sorted now', 'complete_task', {}, task('driving lesson')],
+    // round 18: the deadline-thinker
+    ['got the essay in on time, tick it off', 'complete_task', {}, task('essay')],
+    ['submitted the tax return with a day to spare', 'complete_task', {}, task('tax return')],
+    ['the grant application went in before the deadline 🎉', 'complete_task', {}, task('grant application')],
+    ['I missed the deadline for the bursary, just mark it done', 'complete_task', {}, task('bursary')],
   ],
 
   delete: [
@@ -5466,6 +5559,32 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['did i add the concert tix already', 'search_tasks', { query: 'concert tix' }],
     ['pls sort everything by due date', 'sort_tasks', { field: 'due_date' }],
     ['wat have i got next week', 'filter_tasks', { due: 'next_week' }],
+    // round 18: the deadline-thinker
+    ["what's due before the 25th", 'filter_tasks', { due_before: '2026-01-25 00:00' }],
+    ['anything due in the next three days?', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-01-26 00:00' }],
+    ["what's my next deadline", 'sort_tasks', { field: 'due_date', order: 'asc', status: 'pending' }],
+    ['which deadlines did I miss', 'filter_tasks', { due: 'overdue' }],
+    ["what's due this month?", 'filter_tasks', { due_before: '2026-02-01 00:00' }],
+    ['is anything due tomorrow', 'filter_tasks', { due: 'tomorrow' }],
+    ['how long have I got on the grant application?', 'search_tasks', { query: 'grant application' }],
+    ['when is the essay due in?', 'search_tasks', { query: 'essay' }],
+    ['what deadlines have I got next week', 'filter_tasks', { due: 'next_week' }],
+    ['anything with a deadline in february?', 'filter_tasks', { due_after: '2026-02-01 00:00', due_before: '2026-03-01 00:00' }],
+    ['what have i got due between now and the 5th', 'filter_tasks', { due_after: '2026-01-22 00:00', due_before: '2026-02-06 00:00' }],
+    ['which deadlines are coming up this week', 'filter_tasks', { due: 'this_week' }],
+    [
+      'what falls due in the next fortnight at work?',
+      'filter_tasks',
+      { due_after: '2026-01-22 00:00', due_before: '2026-02-06 00:00', project: 'Work' },
+    ],
+    ['which of my deadlines are high priority', 'filter_tasks', { priority: ['high'], has_due_date: true }],
+    ["what's got no deadline at all?", 'filter_tasks', { has_due_date: false }],
+    ['list everything by deadline, soonest first', 'sort_tasks', { field: 'due_date', order: 'asc' }],
+    ['any deadlines this weekend?', 'filter_tasks', { due_after: '2026-01-24 00:00', due_before: '2026-01-26 00:00' }],
+    ['which deadlines have I blown?', 'filter_tasks', { due: 'overdue' }],
+    ['what is due by friday?', 'filter_tasks', { due_before: '2026-01-24 00:00' }],
+    ['got anything due on the 30th?', 'filter_tasks', { due_after: '2026-01-30 00:00', due_before: '2026-01-31 00:00' }],
+    ["what's the deadline on the visa form?", 'search_tasks', { query: 'visa form' }],
   ],
 
   reminder: [
@@ -7177,6 +7296,29 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['remind me abt the bio hw at 6', 'set_reminder', { at: '2026-01-22 18:00' }, task('bio hw')],
     ['remind me to take my meds in 2 hrs', 'add_task', { title: 'take my meds', due_date: '2026-01-22 14:00', remind_before: '0m' }],
     ['remind me the day b4 the party', 'set_reminder', { before: '1d' }, task('party')],
+    // round 18: the deadline-thinker
+    ["remind me 3 days before the essay's due", 'set_reminder', { before: '3d' }, task('essay')],
+    [
+      "a week's notice before the passport expires on 2 march please",
+      'add_task',
+      { title: 'passport expires', due_date: '2026-03-02', remind_before: '1w' },
+    ],
+    ['nudge me two days before the grant deadline', 'set_reminder', { before: '2d' }, task('grant')],
+    ['remind me the day before the tax return is due', 'set_reminder', { before: '1d' }, task('tax return')],
+    ['I want a heads up 48 hours before the slides are due', 'set_reminder', { before: '2d' }, task('slides')],
+    ['remind me a week out from the dissertation deadline', 'set_reminder', { before: '1w' }, task('dissertation')],
+    [
+      'council tax bill due on the 1st, ping me 3 days before',
+      'add_task',
+      { title: 'council tax bill', due_date: '2026-02-01', remind_before: '3d' },
+    ],
+    ['no more reminders about the deadline on the report, I know', 'set_reminder', { clear: true }, task('report')],
+    ['heads up a fortnight before the MOT runs out please', 'set_reminder', { before: '2w' }, task('MOT')],
+    [
+      'remind me tomorrow at 10 to ask for an extension on the essay',
+      'add_task',
+      { title: 'ask for an extension on the essay', due_date: '2026-01-23 10:00', remind_before: '0m' },
+    ],
   ],
 
   recurrence: [
@@ -9604,6 +9746,28 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'create_recurring',
       { title: 'pay my phone bill', pattern: 'FREQ=MONTHLY;BYMONTHDAY=15', due_date: '2026-02-15' },
     ],
+    // round 18: the deadline-thinker
+    [
+      'the VAT return is due on the 7th of every month',
+      'create_recurring',
+      { title: 'VAT return', pattern: 'FREQ=MONTHLY;BYMONTHDAY=7', due_date: '2026-02-07' },
+    ],
+    [
+      'timesheets are due every friday by 4pm',
+      'create_recurring',
+      { title: 'timesheets', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: '2026-01-23 16:00' },
+    ],
+    [
+      'file the self assessment by 31 january every year',
+      'create_recurring',
+      { title: 'file the self assessment', pattern: 'FREQ=YEARLY', due_date: '2026-01-31' },
+    ],
+    [
+      'pay the rent by the 1st of each month',
+      'create_recurring',
+      { title: 'pay the rent', pattern: 'FREQ=MONTHLY;BYMONTHDAY=1', due_date: '2026-02-01' },
+    ],
+    ['the report deadline is every other friday now', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR' }, task('report')],
   ],
 
   priority: [
@@ -10233,6 +10397,16 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add clean my trainers whenever lol not important', 'add_task', { title: 'clean my trainers', priority: 'low' }],
     ['put the party thing at medium', 'set_priority', { priority: 'medium' }, task('party')],
     ['what urgent stuff do i have left', 'filter_tasks', { priority: ['high'], status: 'pending' }],
+    // round 18: the deadline-thinker
+    ['flag the late ones as high priority', ASK],
+    ['the invoice is now overdue, make it urgent', 'set_priority', { priority: 'high' }, task('invoice')],
+    ['the report deadline is flexible, lower it', 'set_priority', { priority: 'low' }, task('report')],
+    ["the grant's due in two days, it's top priority now", 'set_priority', { priority: 'high' }, task('grant')],
+    ['tax return deadline is months away, knock it down to low', 'set_priority', { priority: 'low' }, task('tax return')],
+    ['anything due this week should be high', ASK],
+    ['the visa form is due any day now, bump it up', 'set_priority', { priority: 'high' }, task('visa form')],
+    ['which urgent things are due before friday?', 'filter_tasks', { priority: ['high'], due_before: '2026-01-23 00:00' }],
+    ['the essay has no hard deadline so medium is fine', 'set_priority', { priority: 'medium' }, task('essay')],
   ],
 
   tags: [
@@ -11572,6 +11746,32 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['add hand in my art project fri', 'add_task', { title: 'hand in my art project', due_date: '2026-01-23' }],
     ['no date on the room one anymore', 'set_due_date', { date: null }, task('room')],
     ['push the driving lesson back a week ugh', 'postpone_task', { by: 'P1W' }, task('driving lesson')],
+    // round 18: the deadline-thinker
+    ['the essay has to be in by the 14th', 'set_due_date', { date: '2026-02-14' }, task('essay')],
+    ["I've got till friday for the tax return", 'set_due_date', { date: '2026-01-23' }, task('tax return')],
+    ["the grant application's due in a fortnight", 'set_due_date', { date: '2026-02-05' }, task('grant application')],
+    ['give me until thursday on the report', 'set_due_date', { date: '2026-01-29' }, task('report')],
+    ['the deadline for the slides moved to next wednesday', 'set_due_date', { date: '2026-01-28' }, task('slides')],
+    ["the visa form isn't due till the 10th of march", 'set_due_date', { date: '2026-03-10' }, task('visa form')],
+    ['extend the report by a week', 'postpone_task', { by: 'P1W' }, task('report')],
+    ['I need a couple more days on the budget', 'postpone_task', { by: 'P2D' }, task('budget')],
+    ['the quote needs to go out end of play friday', 'set_due_date', { date: '2026-01-23 17:00' }, task('quote')],
+    ['the dissertation deadline got pushed back to 6 march', 'set_due_date', { date: '2026-03-06' }, task('dissertation')],
+    ['they brought the audit deadline forward to monday', 'set_due_date', { date: '2026-01-26' }, task('audit')],
+    ['deadline for the insurance claim is 30 days from today', 'set_due_date', { date: '2026-02-21' }, task('insurance claim')],
+    ['I have 10 days left on the planning objection', 'set_due_date', { date: '2026-02-01' }, task('planning objection')],
+    ['the landlord wants the inventory back no later than the 2nd', 'set_due_date', { date: '2026-02-02' }, task('inventory')],
+    ['add hand in the lab write-up, deadline 5pm tuesday', 'add_task', { title: 'hand in the lab write-up', due_date: '2026-01-27 17:00' }],
+    [
+      'add submit the expenses claim, cutoff is the last working day of the month',
+      'add_task',
+      { title: 'submit the expenses claim', due_date: '2026-01-30' },
+    ],
+    ['the tender closes at noon on the 9th', 'set_due_date', { date: '2026-02-09 12:00' }, task('tender')],
+    ['shave two days off the proposal deadline', 'postpone_task', { by: '-P2D' }, task('proposal')],
+    ['can I have till the end of next week for the references?', 'set_due_date', { date: '2026-01-30' }, task('references')],
+    ['the council form has a hard deadline of 31/01', 'set_due_date', { date: '2026-01-31' }, task('council form')],
+    ['PhD chapter: deadline slipped 3 weeks', 'postpone_task', { by: 'P3W' }, task('PhD chapter')],
   ],
 
   noise: [
@@ -12225,6 +12425,11 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['sooo tired 😭 whats due 2day', 'filter_tasks', { due: 'today' }],
     ['ngl ur the only app that gets me lol', ASK],
     ['dleete the gym thing', 'delete_task', {}, task('gym')],
+    // round 18: the deadline-thinker
+    ['DEADLINES DEADLINES DEADLINES 😩', ASK],
+    ['so many things due this week, send help lol', ASK],
+    ['ugh the essay is due in 3 days and I have written nothing. what else is due this week?', 'filter_tasks', { due: 'this_week' }],
+    ['phew, made the deadline by 4 minutes!! tick off the bid', 'complete_task', {}, task('bid')],
   ],
 
   negative: [
@@ -12781,6 +12986,13 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['its giving procrastination today fr', ASK],
     ['nuke my whole list 💀', ASK],
     ['can u do my hw for me lol', ASK],
+    // round 18: the deadline-thinker
+    ['can you get me an extension on the essay?', ASK],
+    ['is the tax return deadline the 31st or the 1st?', ASK],
+    ['should I ask for more time on the report?', ASK],
+    ["I'll never hit the deadline on the thesis, might as well delete it", ASK],
+    ['mark everything that was due yesterday as done', ASK],
+    ['how many days until the 14th?', ASK],
   ],
 
   projects: [

@@ -40,10 +40,23 @@ function readable(date: string): boolean {
   }
 }
 
+/**
+ * "due any day now", "any minute": soon, which is why, not when ("the visa form is due any day now, bump it up" raises
+ * it). The change said with it stands without a date; alone it is asked.
+ */
+const SOON = /^(?:any\s+(?:day|minute|moment|time)(?:\s+now)?|(?:very\s+)?soon(?:ish)?|shortly)$/i;
+
 /** The reading, or a question when it would move a task to a date that names no day. */
 export function newDateUnread(reading: Interpretation): Interpretation {
   const date = newDateOf(reading);
   if (typeof date !== 'string') return reading;
+  if (reading.kind === 'call' && SOON.test(date.trim())) {
+    const { due_date: _soon, ...rest } = reading.args;
+    const fields = Object.keys(rest).filter((key) => key !== 'task_id');
+    if (reading.tool !== 'update_task' || fields.length === 0) return { kind: 'help', reason: ASK_WHICH_DAY };
+    if (fields.length === 1 && fields[0] === 'priority') return { ...reading, tool: 'set_priority', args: rest };
+    return { ...reading, args: rest };
+  }
   if (ANOTHER_MOVE.test(date)) return { kind: 'help', reason: ASK_ONE_MOVE };
   if (PART_OF_ITS_DAY.test(date.trim())) return { kind: 'help', reason: ASK_WHICH_DAY };
   const either = EITHER_DAY.exec(date.trim());

@@ -23,6 +23,9 @@ import { correctedRequest } from './corrected-request.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { dateSaidAgain } from './date-said-again.ts';
+import { deadlineClauseSaid } from './deadline-clauses.ts';
+import { deadlineGiven } from './deadline-given.ts';
+import { deadlinesAsked } from './deadlines-asked.ts';
 import { neverMindAsked, taskDeletedForReason, taskNotNeeded } from './delete-reasons.ts';
 import {
   binNamesAThing,
@@ -124,7 +127,7 @@ import { reminderInstead } from './reminder-instead.ts';
 import { reminderCleared, reminderOwner } from './reminder-named.ts';
 import { reminderSetWords } from './reminder-requests.ts';
 import { reminderSnoozed } from './reminder-snoozed.ts';
-import { plainReminderWords } from './reminder-words.ts';
+import { noticeAsReminder, plainReminderWords } from './reminder-words.ts';
 import { remindersAsTasks } from './reminders-asked.ts';
 import { removalFromProjectAsked, removedFromProject } from './removed-from-project.ts';
 import { readNameWrong, readRenameClauses } from './rename-clauses.ts';
@@ -177,6 +180,7 @@ import { taskSaidByItsDate } from './task-said-by-its-date.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { withoutTextedAsides } from './texted-asides.ts';
+import { readTimeLeft } from './time-left.ts';
 import { dayOfAnEventAsked, timesOnlyYouKnow } from './times-only-you-know.ts';
 import { titleActuallySaid } from './title-actually.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
@@ -455,7 +459,8 @@ function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
     return 'pending';
   if (/\bincluding\s+(?:the\s+)?(?:completed|done|finished|closed)(?:\s+ones)?\b/i.test(text)) return 'all';
   if (/\b(?:completed|done|finished|closed)\b|\bdid\s+i\s+(?:complete|finish|do|close)\b/i.test(text)) return 'completed';
-  if (/\ball\b/i.test(text)) return 'all';
+  // "no deadline at all", "nothing at all": "at all" says how much, not which tasks.
+  if (/\ball\b(?<!\bat\s+all)/i.test(text)) return 'all';
   return undefined;
 }
 
@@ -593,6 +598,10 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   withClockColons,
   meantNotThat,
   dateSaidAgain,
+  // "a week's notice before the passport expires on 2 march": a reminder asked in other words, read as one.
+  noticeAsReminder,
+  // "add the essay, has to be in by the 14th": a deadline said as a clause after a new task's title is its due date.
+  deadlineClauseSaid,
   inLearnersEnglish,
   saidOnce,
   noteToSelfSaid,
@@ -648,6 +657,16 @@ export function interpret(text: string, known: KnownNames = {}): Interpretation 
   if (typeof saidOver === 'object') return { kind: 'help', reason: saidOver.ask };
   if (saidOver) return interpret(saidOver, known);
   const said = SAID_PLAINLY.reduce((text, rewrite) => rewrite(text), withoutCourtesyFrame(message));
+  // "give me until thursday on the report", "can I have 2 more days on the budget": a deadline said as time left, read
+  // before "give me …" is taken for "show me …" and "can I have …" for a request to the assistant.
+  const timeLeft = readTimeLeft(stripPoliteness(said));
+  if (timeLeft?.tool === 'set_due_date') return withTarget('set_due_date', timeLeft.ref, { date: timeLeft.date });
+  if (timeLeft) return withTarget('postpone_task', timeLeft.ref, { by: timeLeft.by });
+  // "give the bid a deadline of friday 3pm and a note: …": a deadline given to a task, before "… to Karen" is a hand-over.
+  const given = deadlineGiven(stripPoliteness(said));
+  if (given?.description !== undefined)
+    return withTarget('update_task', given.ref, { due_date: given.date, description: given.description });
+  if (given) return withTarget('set_due_date', given.ref, { date: given.date });
   const quotedSpeech = quotedSpeechAsked(said);
   if (quotedSpeech) return { kind: 'help', reason: quotedSpeech };
   const relayed = readRelayedRequest(said, (request) => interpret(request, known));
@@ -715,6 +734,9 @@ function interpretWhole(said: string, known: KnownNames): Interpretation {
   const message = withoutQuestionLabel(said);
   const noSuchDay = impossibleDateAsked(message);
   if (noSuchDay) return { kind: 'help', reason: noSuchDay };
+  // "what's my next deadline", "which deadlines did I miss": deadlines are due dates, asked in the list's words.
+  const deadlines = deadlinesAsked(message);
+  if (deadlines) return interpret(deadlines, known);
   // "which tasks repeat weekly", "tasks I finished yesterday": a kind of task asked for, before any rule reads a change.
   const kindAsked = kindOfTaskAsked(message);
   if (kindAsked) return filterOrList(kindAsked, known);

@@ -98,6 +98,13 @@ export function parseTaskRef(text: string): TaskRef | undefined {
     ref
       // "tick off the bank thing": "thing" names the task as "task" does.
       .replace(/\s+(?:task|todo|one|item|thing|stuff)$/i, '')
+      // "the grant deadline", "the deadline on the report", "the tax return's due date": a deadline is its task's date,
+      // so the words name the task ("deadline" alone, or inside a title, stays: "chase the deadline extension"). After an
+      // acronym it is the deadline's own name ("the VAT deadline", "the UCAS deadline"), which a task is called by.
+      .replace(/(\S+?)(?:'s)?\s+(?:deadline|due\s+date|hand[\s-]?in\s+date)$/iu, (all, before: string) =>
+        /^\p{Lu}{2,}$/u.test(before) ? all : before,
+      )
+      .replace(/^(?:deadline|due\s+date|hand[\s-]?in\s+date)\s+(?:on|for|of)\s+(?:the\s+|my\s+)?(?=\S)/i, '')
       // "the task that says complete the tax return": what it says is its title.
       .replace(
         /^(?:(?:task|todo|one|thing)\s+(?:called|named|titled|about|of|for|with|(?:that|which)\s+(?:says|reads)|saying)|(?:task|todo))\s+(?:the\s+)?/i,

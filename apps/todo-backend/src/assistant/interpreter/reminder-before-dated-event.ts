@@ -15,7 +15,8 @@ const DAY_OF_MONTH_AT_END = /(?<=\s)(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$/i;
 
 /** The sentence said event first ("add vet on monday at 10, remind me an hour before"), or undefined. */
 export function reminderBeforeDatedEvent(text: string): string | undefined {
-  const said = REMIND_BEFORE_EVENT.exec(text);
+  // "… on 2 march please": a courtesy after the date is no part of the event, and would hide its date.
+  const said = REMIND_BEFORE_EVENT.exec(text.trim().replace(/[\s,]+(?:please|pls|plz|thanks|thank\s+you|ta|cheers)[.!]*$/i, ''));
   if (!said?.[1] || !said[2] || !said[3]) return undefined;
   // "on the 3rd" alone is left unread by the date rules (it may go on "of feb"); ending the sentence, it is the day.
   const dayOfMonth = DAY_OF_MONTH_AT_END.exec(said[3]);

@@ -7,7 +7,7 @@ import { dateAtEnd, isWholeDate, isWholeRule } from './whole-dates.ts';
 // starts so is rewritten; a reminder's words inside a title ("alarm clock battery") stay as they are.
 
 /** What may follow a reminder said as a noun: a task, a time or a lead time ("reminder for …", "alarm 45 mins before"). */
-const REMINDER_FOLLOWS = String.raw`(?=\s+(?:for|about|on|of|at|in|to|tomorrow|tonight|today|next|the\s+(?:day|night|week)|an?|half|\d)\b)`;
+const REMINDER_FOLLOWS = String.raw`(?=\s+(?:for|about|on|of|at|in|to|tomorrow|tonight|today|next|the\s+(?:day|night|week)|an?|half|\d+)\b)`;
 const REMINDER_NOUN = String.raw`(?:reminder|heads[\s-]?up|alarm|alert|nudge|ping|notification)`;
 const COUNT_WORD = '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty[\\s-]five)';
 
@@ -74,6 +74,15 @@ const NOT_FORGET_LEAD = new RegExp(
 const TASK_REMINDER_FIELD =
   /^(?:(?:change|move|set|update|push|switch|make|snooze)\s+)?(?:the\s+|my\s+)?(.+?)\s+reminder\s+(?:to|for|at|until|till|by|should\s+be(?:\s+at)?|is(?:\s+now)?)\s+(.+)$/i;
 const SNOOZE_REMINDER = /^snooze\s+(?:the\s+|my\s+)?reminders?\s+(?:on|for|of|about)\s+(.+?)\s+(?:to|for|until|till|by)\s+(.+)$/i;
+/** "remind me a week's notice before", "remind me 3 days' notice of": the lead time, said as notice. */
+/**
+ * "a week's notice before the passport expires", "give me 3 days' notice of the MOT", "remind me a week's notice
+ * before …": notice ahead is a reminder that long before.
+ */
+const NOTICE_BEFORE =
+  /^(?:remind\s+me\s+|(?:give|send)\s+me\s+|i\s+(?:want|need|'d\s+like|would\s+like)\s+)?((?:an?|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?))(?:'s|s'|')?\s+notice\s+(?:before|of)\b/i;
+/** "remind me a week out from the deadline": "out from" a date is before it. */
+const OUT_FROM = new RegExp(String.raw`^(remind\s+me\s+(?:${DURATION}|an?\s+(?:day|week|fortnight|month)))\s+out\s+from\b`, 'i');
 /** "remind me again in 2 hours": the task the conversation is on, again; "remind me about it again at 6". */
 const AGAIN_FIRST = /^(remind\s+me)\s+again\b(?!\s+(?:about|of|to)\b)/i;
 const AGAIN_AFTER_TASK = /^(remind\s+me\s+(?:about|of)\s+.+?)\s+again\b/i;
@@ -209,6 +218,8 @@ export function plainReminderWords(text: string): string {
   // "reminder: call mum sunday 6pm", "remind me - …": a reminder of the task itself.
   said = said.replace(/^(?:(?:set|add|new|make)\s+(?:a\s+)?)?(?:reminder|remind\s+me)\s*[:–—-]\s*(?!to\b)(?=\S)/i, 'remind me to ');
   for (const asked of ASKED_AS_REMIND_ME) said = said.replace(asked, 'remind me');
+  // "remind me a week out from the deadline": a lead time before.
+  said = said.replace(OUT_FROM, '$1 before');
   said = said
     .replace(LEAD_NOUN, '$1')
     .replace(TWO_FOR_TO, '$1 to ')
@@ -301,4 +312,10 @@ function reminderInstead(said: string): string {
   if (!found?.[1] || !value || /[,;:]/.test(found[1])) return said;
   if (LEAD_TIME.test(value)) return `remind me ${value} ${found[1]}`;
   return isWholeDate(value) ? `remind me about ${found[1]} ${value}` : said;
+}
+
+/** Notice asked ahead of something ("a week's notice before the passport expires on 2 march") said as "remind me …",
+ * before any rule reads the sentence: the reminder rules then read the event and its date as they read "remind me". */
+export function noticeAsReminder(text: string): string {
+  return text.replace(NOTICE_BEFORE, 'remind me $1 before');
 }

@@ -9722,6 +9722,7 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
       'pizza night every friday at 7pm',
       'create_recurring',
       { title: 'pizza night', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: '2026-01-23 19:00' },
+    ],
     // round 18: the texter
     [
       '🔁 water my plant every sunday',

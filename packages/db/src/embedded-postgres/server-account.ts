@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PostgresRuntime } from './postgres-runtime.ts';
 
@@ -8,6 +8,15 @@ export const SERVER_ACCOUNT = 'doable-db';
 
 /** Where the runtime is copied for that account when it cannot reach Doable's own copy (e.g. a clone under /root). */
 const SHARED_RUNTIMES = '/var/lib/doable/postgres';
+
+/**
+ * Held by the one starter that creates an account. useradd's own lock does not stop two racing runs from each writing
+ * /etc/passwd from what it read before the other wrote: both succeed, the account's uid flips from one to the other,
+ * and a starter that looked in between runs PostgreSQL as a uid that no longer exists.
+ */
+const CREATION_LOCK = '/var/lib/doable/account-creation.lock';
+/** A lock older than this was left by a starter that died while holding it (creating an account takes well under 1 s). */
+const STALE_LOCK_MS = 30_000;
 
 export interface ServerAccount {
   name: string;
@@ -28,44 +37,67 @@ export function serverAccount(): ServerAccount | undefined {
       `PostgreSQL refuses to run as root, and Doable creates an account for it on Linux only. Run Doable as a regular user, or set DATABASE_URL.`,
     );
   }
-  return findAccount() ?? createAccount();
+  return systemAccount(SERVER_ACCOUNT);
 }
 
-function findAccount(): ServerAccount | undefined {
+/** The system account `name`, created (once, whatever the number of starters racing on a fresh machine) if missing. */
+export function systemAccount(name: string): ServerAccount {
+  const found = findAccount(name);
+  if (found) return found;
+  const release = creationLock();
   try {
-    const id = (flag: string) =>
-      Number(execFileSync('id', [flag, SERVER_ACCOUNT], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
-    return { name: SERVER_ACCOUNT, uid: id('-u'), gid: id('-g') };
+    return findAccount(name) ?? createAccount(name);
+  } finally {
+    release();
+  }
+}
+
+function findAccount(name: string): ServerAccount | undefined {
+  try {
+    const id = (flag: string) => Number(execFileSync('id', [flag, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    return { name, uid: id('-u'), gid: id('-g') };
   } catch {
     return undefined;
   }
 }
 
-function createAccount(): ServerAccount {
-  // useradd (Debian, Fedora, …), else BusyBox's adduser (Alpine). Starters racing on a fresh machine (parallel tests)
-  // find /etc/passwd locked by another's useradd, or the account made meanwhile: look again, a few times.
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Takes CREATION_LOCK (a folder: making one is atomic), waiting while another starter holds it; returns its release. */
+function creationLock(): () => void {
+  mkdirSync(dirname(CREATION_LOCK), { recursive: true, mode: 0o755 });
+  for (;;) {
+    try {
+      mkdirSync(CREATION_LOCK);
+      return () => rmSync(CREATION_LOCK, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const heldSince = statSync(CREATION_LOCK, { throwIfNoEntry: false })?.mtimeMs;
+    if (heldSince !== undefined && Date.now() - heldSince > STALE_LOCK_MS) rmSync(CREATION_LOCK, { recursive: true, force: true });
+    pause(50 + Math.random() * 100);
+  }
+}
+
+function createAccount(name: string): ServerAccount {
+  // useradd (Debian, Fedora, …), else BusyBox's adduser (Alpine). /etc/passwd may be locked for a moment by another
+  // program's change (a package install, an administrator): look again, a few times.
   const attempts: [string, string[]][] = [
-    [
-      'useradd',
-      ['--system', '--user-group', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', SERVER_ACCOUNT],
-    ],
-    [
-      'sh',
-      ['-c', `addgroup -S ${SERVER_ACCOUNT} && adduser -S -D -H -h /nonexistent -s /sbin/nologin -G ${SERVER_ACCOUNT} ${SERVER_ACCOUNT}`],
-    ],
+    ['useradd', ['--system', '--user-group', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', name]],
+    ['sh', ['-c', `addgroup -S ${name} && adduser -S -D -H -h /nonexistent -s /sbin/nologin -G ${name} ${name}`]],
   ];
   const failures: string[] = [];
   for (let round = 0; round < 10; round++) {
     for (const [command, args] of attempts) {
       const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-      const account = findAccount();
+      const account = findAccount(name);
       if (account) return account;
       if (round === 0) failures.push(`${command}: ${result.error?.message ?? result.stderr.trim()}`);
     }
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200 + Math.random() * 300);
+    pause(200 + Math.random() * 300);
   }
   throw new Error(
-    `PostgreSQL refuses to run as root, so Doable runs it as the system account ${SERVER_ACCOUNT}, which could not be created (${failures.join('; ')}). Create it (useradd --system --user-group ${SERVER_ACCOUNT}), run Doable as a regular user, or set DATABASE_URL.`,
+    `PostgreSQL refuses to run as root, so Doable runs it as the system account ${name}, which could not be created (${failures.join('; ')}). Create it (useradd --system --user-group ${name}), run Doable as a regular user, or set DATABASE_URL.`,
   );
 }
 

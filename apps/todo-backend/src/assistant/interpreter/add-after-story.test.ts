@@ -27,6 +27,19 @@ describe('the offline interpreter on a task to add said after a story about the 
       'my back is killing me after all that gardening, remind me to book a massage tomorrow morning',
       { title: 'book a massage', due_date: 'tomorrow morning', remind_before: '0m' },
     ],
+    // "remind me <when> to …": the time between says when it is due, reminded then.
+    [
+      'the car park was full again 😤 remind me at 8am to leave early for the match',
+      { title: 'leave early for the match', due_date: 'at 8am', remind_before: '0m' },
+    ],
+    [
+      'long week. remind me tomorrow at 6 to ring the plumber back',
+      { title: 'ring the plumber back', due_date: 'tomorrow at 6', remind_before: '0m' },
+    ],
+    [
+      'ugh the cat was sick on the rug, remind me on saturday to buy carpet cleaner',
+      { title: 'buy carpet cleaner', due_date: 'on saturday', remind_before: '0m' },
+    ],
     ['sorry my thumbs are not working today lol. add washing up liquid to groceries', { title: 'washing up liquid', project: 'Groceries' }],
     ['the bus was late AGAIN, could you add top up my travel card', { title: 'top up my travel card' }],
     // A need of the speaker's own after the story.

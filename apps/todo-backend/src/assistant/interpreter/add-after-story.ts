@@ -16,9 +16,12 @@ import { englishTerms } from './word-roots.ts';
  */
 const STORY_END = /\s*[,;]\s+|\s*[.!?]+\s+|\s+[-–—]+\s+|\s*(?:\p{Extended_Pictographic}\uFE0F?)+\s+|\s+(?=(?:and|so|but)\s)/gu;
 
-/** "anyway, could you add …", "so add …", "remind me to …": a task asked for with a verb of adding. */
+/**
+ * "anyway, could you add …", "so add …", "remind me to …", "remind me at 7pm to …": a task asked for with a verb of
+ * adding.
+ */
 const ADD_ASKED =
-  /^(?:(?:and|so|but|anyway|then|ok(?:ay)?|right)[,:\s]+)*(?:(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|just)\s+)*(?:add|put\s+down|jot\s+down|new\s+task|remind\s+me\s+to)\s+\S/i;
+  /^(?:(?:and|so|but|anyway|then|ok(?:ay)?|right)[,:\s]+)*(?:(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|just)\s+)*(?:add|put\s+down|jot\s+down|new\s+task|remind\s+me\s+(?:(?:at|on|in|by|tomorrow|tonight|today|this|next)\b[^,.;!?]*?\s+)?to)\s+\S/i;
 
 /**
  * "and I really need to …", "so I need to …", "I've just remembered I need to …", "at some point I should …": a need

@@ -11,9 +11,16 @@ describe('the offline interpreter on a task done, said with when or on the way t
     ['finally got the ironing done last night', 'complete_task', {}, t('ironing')],
     ['picked up the prescription on my way in', 'complete_task', {}, t('prescription')],
     ['completed task 9 after handover', 'complete_task', {}, id(9)],
+    // How it stood against its deadline.
+    ['sent off the quote just in time', 'complete_task', {}, t('quote')],
+    ['paid the water bill on time', 'complete_task', {}, t('water bill')],
+    ['handed in the essay ahead of the deadline', 'complete_task', {}, t('essay')],
+    ['finished the slides with 10 minutes to spare', 'complete_task', {}, t('slides')],
+    ['posted the tax form well before the cut-off', 'complete_task', {}, t('tax form')],
     // Words of the task's name that only look like a circumstance stay.
     ['finished the night shift rota', 'complete_task', {}, t('night shift rota')],
     ['done the school run', 'complete_task', {}, t('school run')],
+    ['add arrive on time for the interview', 'add_task', { title: 'arrive on time for the interview' }],
   ])('%s', (phrase, tool, args, target) => {
     expect(interpret(phrase)).toEqual(call(tool as string, args ?? {}, target));
   });

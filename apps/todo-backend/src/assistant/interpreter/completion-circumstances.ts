@@ -2,10 +2,15 @@ import type { Interpretation } from './offline-interpreter.ts';
 
 // A task reported done with when or on the way to where it was done: "got the oil change done on my way home",
 // "completed 17 before handover", "did the shopping after my shift", "picked up the parcel at lunch". The circumstance
-// is no part of the task's name; a "done" left before it belongs to "got … done".
+// is no part of the task's name; a "done" left before it belongs to "got … done". So is how it stood against its
+// deadline: "sent the quote with a day to spare", "filed the return just in time", "got the bid in before the deadline".
 
-const CIRCUMSTANCE =
-  /\s+(?:on\s+(?:my|the)\s+way\s+(?:home|in|back|to\s+work)|(?:before|after|during|at|on)\s+(?:my\s+|the\s+)?(?:handover|work|shift|lunch|break|nights?|lates?|earlies|school\s+run)|(?:this|last)\s+(?:morning|night|evening|afternoon)|earlier(?:\s+today|\s+on)?|(?:just\s+)?now)$/i;
+/** How it stood against its deadline ("… ahead of the" when the deadline's own word was read already). */
+const AGAINST_THE_DEADLINE = String.raw`with\s+(?:an?|\d+|a\s+few|two|three|four|five|ten)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+to\s+spare|just\s+in\s+time|in\s+the\s+nick\s+of\s+time|(?:right\s+|bang\s+)?on\s+time|(?:well\s+|just\s+)?(?:ahead\s+of|before)\s+(?:(?:the\s+|its\s+)?(?:deadline|cut-?off|due\s+date)|the|its)`;
+const CIRCUMSTANCE = new RegExp(
+  String.raw`\s+(?:${AGAINST_THE_DEADLINE}|on\s+(?:my|the)\s+way\s+(?:home|in|back|to\s+work)|(?:before|after|during|at|on)\s+(?:my\s+|the\s+)?(?:handover|work|shift|lunch|break|nights?|lates?|earlies|school\s+run)|(?:this|last)\s+(?:morning|night|evening|afternoon)|earlier(?:\s+today|\s+on)?|(?:just\s+)?now)$`,
+  'i',
+);
 
 /** "got the oil change done on my way home": "done" said inside the sentence, a circumstance after it. */
 const GOT_DONE_THEN = /\b(?:got|had)\s+.+\s+done\s+\S/i;

@@ -51,6 +51,18 @@ describe('a question about one task with where to look', () => {
   });
 });
 
+describe('a question whether a task or reminder was made for something', () => {
+  it.each([
+    ['have I set a reminder for the car insurance?', 'car insurance'],
+    ['did I set up a reminder for the dentist', 'dentist'],
+    ['did we add a task for the school trip?', 'school trip'],
+    ['have I made a note about the boiler', 'boiler'],
+    ['did I put in a todo for the window cleaner', 'window cleaner'],
+  ])('searches for the thing it was made for: "%s"', (sentence, query) => {
+    expect(interpret(sentence)).toEqual({ kind: 'call', tool: 'search_tasks', args: { query } });
+  });
+});
+
 describe("a question about one task's level", () => {
   it.each([
     ['is the report urgent?', 'report'],

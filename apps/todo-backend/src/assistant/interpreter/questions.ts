@@ -25,10 +25,10 @@ const DID_I =
   /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked|got|get|miss|missed|forget|forgot|forgotten|submit|submitted|(?:hand|handed|turn|turned)\s+in)\b)[a-z]+(?:\s+(?:up|off|out|in|back))?\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:on|in|down))?(?:\s+(?:yet|already))?$/i;
 /**
  * "is there anything about the dentist", "have I got a task for the MOT", "do I have something about Grandma's
- * birthday": a search for the words after "about" or "for".
+ * birthday", "did I set a reminder for the flight": a search for the words after "about" or "for".
  */
 const ANY_ABOUT =
-  /^(?:any\s+chance\s+)?(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)(?:'ve)?\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?|notes?)(?:\s+(?:somewhere|anywhere))?\s+(?:about|for|on|regarding|re|mentioning|called|named|with)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
+  /^(?:any\s+chance\s+)?(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:did|have)\s+(?:i|we)\s+(?:already\s+|ever\s+)?(?:set(?:\s+up)?|add(?:ed)?|put(?:\s+in)?|ma[dk]e|created?)|(?:i|we)(?:'ve)?\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?|notes?)(?:\s+(?:somewhere|anywhere))?\s+(?:about|for|on|regarding|re|mentioning|called|named|with)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
 /**
  * "was the dentist done?", "is the gas bill paid", "is the car service still open", "have I booked the flights yet",
  * "what's the status of the passport renewal", "when is the tax return due": how one task stands is shown by finding

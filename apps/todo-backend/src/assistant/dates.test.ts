@@ -15,6 +15,10 @@ describe('resolveDate', () => {
     ['friday afternoon', '2026-01-23T20:00:00.000Z'],
     ['tomorrow morning', '2026-01-22T14:00:00.000Z'],
     ['tomorrow noon', '2026-01-22T17:00:00.000Z'],
+    // Lunchtime after a day or a word that leads to a time is noon.
+    ['tomorrow lunchtime', '2026-01-22T17:00:00.000Z'],
+    ['friday lunch time', '2026-01-23T17:00:00.000Z'],
+    ['by lunchtime tomorrow', '2026-01-22T17:00:00.000Z'],
     // A day alone means 09:00; a certain time is kept.
     ['tomorrow', '2026-01-22T14:00:00.000Z'],
     ['friday', '2026-01-23T14:00:00.000Z'],

@@ -129,6 +129,12 @@ const KNOWN_SPELLING: Record<string, string> = {
  */
 const END_OF_DAY_WORDS =
   /\b(?:eod|end\s+of\s+(?:the\s+)?(?:work(?:ing)?\s+)?day|(?:close|end)\s+of\s+(?:business|play))\b|(?<=^|\b(?:by|before|at|until|till)\s+)cob\b/giu;
+/**
+ * "by lunchtime", "tomorrow lunchtime", "friday lunch time": noon, after a word that leads to a time or a day ("lunchtime
+ * walk" and "book the lunchtime table" stay titles). chrono reads none of them.
+ */
+const LUNCHTIME =
+  /(?<=\b(?:at|by|before|until|till|today|tomorrow|tmr|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?)\s+)lunch\s?time\b/giu;
 /** "@10am": a time after "@" (read as "at"). */
 /** "9 a.m.", "5 p.m.": the dotted spellings, which chrono reads only in part. */
 const DOTTED_MERIDIEM = /(?<=\d\s*)([ap])\.m\.?(?=\s|$|[,;!?])/giu;
@@ -219,6 +225,7 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
     .replace(MONTH_THE_DAY, (said: string, month: string, at: number) => pad(said, at, month))
     .replace(IN_THE_PART_OF_DAY, (said: string, part: string, at: number) => pad(said, at, part))
     .replace(END_OF_DAY_WORDS, (said: string, at: number) => pad(said, at, '5pm'))
+    .replace(LUNCHTIME, (said: string, at: number) => pad(said, at, 'noon'))
     .replace(AT_SIGN_TIME, (said: string, at: number) => pad(said, at, ' '))
     .replace(DOTTED_MERIDIEM, (said: string, letter: string, at: number) => pad(said, at, `${letter}m`))
     .replace(HOUR_IN_WORDS, (said: string, ...parts: (string | number | undefined)[]) => {

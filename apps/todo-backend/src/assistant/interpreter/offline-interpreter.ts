@@ -76,6 +76,7 @@ import { manyLevelledAsked } from './levels-for-many.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
 import { kindThenWindowAsked, listingAsked, tagsAsked } from './listing-asked.ts';
+import { makeItAfterANeed } from './make-it-after-a-need.ts';
 import { marksInWords } from './marks-for-words.ts';
 import { meantNotThat } from './meant-not-that.ts';
 import { monthDayMoved } from './month-day-moved.ts';
@@ -612,6 +613,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   withoutDoneRestated,
   keptTaskChanged,
   importantNotUrgentSaid,
+  makeItAfterANeed,
   ruleAgainstRule,
   withoutContrast,
   withoutPastAside,

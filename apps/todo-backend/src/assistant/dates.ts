@@ -124,8 +124,8 @@ const KNOWN_SPELLING: Record<string, string> = {
   yrs: 'yr',
 };
 /**
- * The end of a working day: "EOD", "end of (the) day", "close of business", "end of play", and "COB" after a word that leads to a
- * time ("corn on the cob" is no time). chrono reads none of them; each is 5pm.
+ * The end of a working day: "EOD", "end of (the) day", "close of business", "end of play", and "COB" after a word that
+ * leads to a time ("corn on the cob" is no time). chrono reads none of them; each is 5pm.
  */
 const END_OF_DAY_WORDS =
   /\b(?:eod|end\s+of\s+(?:the\s+)?(?:work(?:ing)?\s+)?day|(?:close|end)\s+of\s+(?:business|play))\b|(?<=^|\b(?:by|before|at|until|till)\s+)cob\b/giu;

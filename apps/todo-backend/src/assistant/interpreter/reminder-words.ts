@@ -74,7 +74,6 @@ const NOT_FORGET_LEAD = new RegExp(
 const TASK_REMINDER_FIELD =
   /^(?:(?:change|move|set|update|push|switch|make|snooze)\s+)?(?:the\s+|my\s+)?(.+?)\s+reminder\s+(?:to|for|at|until|till|by|should\s+be(?:\s+at)?|is(?:\s+now)?)\s+(.+)$/i;
 const SNOOZE_REMINDER = /^snooze\s+(?:the\s+|my\s+)?reminders?\s+(?:on|for|of|about)\s+(.+?)\s+(?:to|for|until|till|by)\s+(.+)$/i;
-/** "remind me a week's notice before", "remind me 3 days' notice of": the lead time, said as notice. */
 /**
  * "a week's notice before the passport expires", "give me 3 days' notice of the MOT", "remind me a week's notice
  * before …": notice ahead is a reminder that long before.

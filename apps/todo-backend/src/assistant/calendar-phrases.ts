@@ -1,7 +1,7 @@
-import type { Parser, ParsingContext } from 'chrono-node';
+import { Meridiem, type Parser, type ParsingContext } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import { DateTime, FixedOffsetZone } from 'luxon';
-import { MONTH_WORD, monthNumber, WEEKDAY_NAMES } from './calendar-words.ts';
+import { MONTH_WORD, monthNumber, TEXTED_TONIGHT, WEEKDAY_NAMES } from './calendar-words.ts';
 import { NTH_WEEKDAY_OF_MONTH, nthWeekdayFrom } from './month-days.ts';
 
 // Days said the way people plan a house and a year, which chrono does not read: "mid-march", "early next week", "the
@@ -250,7 +250,27 @@ const holiday: Parser = {
   },
 };
 
+/** "tonite", "2nite": tonight as people text it (chrono reads only "tonight"), today with its hour implied (22:00). */
+const textedTonight: Parser = {
+  pattern: () => new RegExp(String.raw`\b${TEXTED_TONIGHT}(?=\W|$)`, 'i'),
+  // The tag is chrono's own for "tonight": a bare hour said after it ("tonite at 8") is then read in the evening.
+  extract: (context) =>
+    context
+      .createParsingComponents(dayOf(localNow(context)))
+      .imply('hour', 22)
+      .imply('meridiem', Meridiem.PM)
+      .addTag('casualReference/tonight'),
+};
+
+/** "tdy", and "2day", which the date reader spells "tdy" (chrono would read two days): today. */
+const textedToday: Parser = {
+  pattern: () => /\btdy(?=\W|$)/i,
+  extract: (context) => context.createParsingComponents(dayOf(localNow(context))).addTag('casualReference/today'),
+};
+
 export const CALENDAR_PHRASES: Parser[] = [
+  textedTonight,
+  textedToday,
   midMonth,
   weekdayOfMonth,
   quarterEnd,

@@ -12,6 +12,8 @@ export const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
 export const MONTH_WORD = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** A weekday's whole name: "monday". */
 export const WEEKDAY_NAME = `(?:${WEEKDAY_NAMES.join('|')})`;
+/** Tonight as people text it: chrono reads only "tonight", so a parser of ours reads these (calendar-phrases.ts). */
+export const TEXTED_TONIGHT = '(?:tonite|tonit|2nite|2night|tnite)';
 
 /** A month's number, 1 to 12, from its name whole or short ("sept", "March"); 0 for none. */
 export const monthNumber = (word: string): number => MONTH_NAMES.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3))) + 1;

@@ -35,6 +35,17 @@ describe('resolveDate', () => {
     ['on the 21st', '2026-01-21T14:00:00.000Z'],
     ['the 25th at 6pm', '2026-01-25T23:00:00.000Z'],
     ['the 31st', '2026-01-31T14:00:00.000Z'],
+    // …and said without "the".
+    ['on 3rd', '2026-02-03T14:00:00.000Z'],
+    ['25th at 6pm', '2026-01-25T23:00:00.000Z'],
+    ['2nd of march', '2026-03-02T14:00:00.000Z'],
+    // Days as people text them; "in 2day" is a slip for two days.
+    ['tonite', '2026-01-22T03:00:00.000Z'],
+    ['2nite at 8', '2026-01-22T01:00:00.000Z'],
+    ['9 tonite', '2026-01-22T02:00:00.000Z'],
+    ['2day 5pm', '2026-01-21T22:00:00.000Z'],
+    ['tmw 10am', '2026-01-22T15:00:00.000Z'],
+    ['in 2day', '2026-01-23T14:00:00.000Z'],
     // A day's end (ISO 8601's 24:00) is the next day's start in the user's zone.
     ['thursday 24:00', '2026-01-23T05:00:00.000Z'],
     ['the 3rd 24:00', '2026-02-04T05:00:00.000Z'],

@@ -2,7 +2,7 @@ import type { ParsedComponents } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
 import { CALENDAR_PHRASES } from './calendar-phrases.ts';
-import { MONTH_NAME, MONTH_WORD } from './calendar-words.ts';
+import { MONTH_NAME, MONTH_WORD, TEXTED_TONIGHT } from './calendar-words.ts';
 import { DEFAULT_HOUR } from './default-time.ts';
 import { NTH_WEEKDAY, nthWeekday, WORKING_DAY, workingDayOfMonth } from './month-days.ts';
 import { numberOf } from './number-words.ts';
@@ -13,7 +13,7 @@ const LATEST = Date.UTC(9999, 11, 31);
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
 /** Words naming a time of day, whose hour chrono implies (tonight 22:00, evening 20:00, afternoon 15:00, …). */
-const TIME_OF_DAY_WORDS = /\b(?:tonight|morning|afternoon|evening|night|noon|midnight)\b/i;
+const TIME_OF_DAY_WORDS = new RegExp(String.raw`\b(?:tonight|${TEXTED_TONIGHT}|morning|afternoon|evening|night|noon|midnight)\b`, 'i');
 // chrono implies 06:00 for "morning"; for a task "tomorrow morning" means the start of the working day.
 const MORNING_ONLY = /\bmorning\b/i;
 /** A day of the month alone, maybe with a time: "the 1st", "on the 15th at 9am", "before the 20th" (a deadline on it). */
@@ -39,8 +39,10 @@ const END_OF_DAY = /^(.*\S)\s+(?:at\s+)?24:00$/;
 const SPAN_FROM_DAY =
   /^(?:in\s+)?(an?|one|two|three|four|five|six|\d{1,3})\s+(day|week|w|month|mo|year|yr)s?\s+(?:from\s+)?(today|tomorrow|tmr)((?:\s+at)?\s+\S.*)?$/i;
 /** "9 tonight", "7 tomorrow morning", "8:45 mon": chrono reads the day alone (or "45 mon" as months); the hour before it is its time. */
-const HOUR_BEFORE_DAY =
-  /^(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s+(tonight|this\s+(?:morning|afternoon|evening)|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)$/i;
+const HOUR_BEFORE_DAY = new RegExp(
+  String.raw`^(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s+(tonight|${TEXTED_TONIGHT}|this\s+(?:morning|afternoon|evening)|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)$`,
+  'i',
+);
 /** "at 8am on the 1st", "10:30 on the 15th": chrono reads the hour alone (today's); the day of the month is its day. */
 const HOUR_BEFORE_MONTH_DAY =
   /^(?:at\s+)?(\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]m)?|noon|midday|midnight)\s+on\s+(the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:the|this|next)\s+month)?)$/i;
@@ -51,9 +53,13 @@ const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/i;
 
 export class DateParseError extends Error {}
 
-/** "friday the 30th" is the 30th (the weekday only agrees); "the 4th of february" is February 4. */
+/**
+ * "friday the 30th" is the 30th (the weekday only agrees); "the 4th of february" is February 4; "3rd", "on 5th at 2pm"
+ * (no "the") is the 3rd, the 5th.
+ */
 function plainDayOfMonth(text: string): string {
   return text
+    .replace(new RegExp(String.raw`^(?:on\s+)?(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?${MONTH_WORD}\b)`, 'i'), 'the $1')
     .replace(new RegExp(String.raw`^(?:on\s+)?(?:${WEEKDAY})\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)`, 'i'), '')
     .replace(new RegExp(String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(${MONTH_WORD})\b`, 'i'), '$2 $1');
 }
@@ -101,7 +107,7 @@ const afternoonForBareHours: chrono.Refiner = {
  * stays the same.
  */
 const SHORT_SPELLING =
-  /\b(?:tues|weds|2moro|2morrow|2morow|tmrow|tmoro|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow|tmorrow|(?:a|one)\s+fortnight|this\s+arvo|(?:this|the)\s+coming\s+weekend)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
+  /\b(?:tues|weds|tmw|(?<!\bin\s+)2day|2moro|2morrow|2morow|tmrow|tmoro|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow|tmorrow|(?:a|one)\s+fortnight|this\s+arvo|(?:this|the)\s+coming\s+weekend)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
 const KNOWN_SPELLING: Record<string, string> = {
   ...Object.fromEntries(
     ['2moro', '2morrow', '2morow', 'tmrow', 'tmoro', 'tomoz', 'tomorow', 'tommorow', 'tommorrow', 'tomorrw', 'tomrrow', 'tmorrow'].map(
@@ -113,6 +119,8 @@ const KNOWN_SPELLING: Record<string, string> = {
   'this arvo': 'afternoon',
   'this coming weekend': 'this weekend',
   'the coming weekend': 'this weekend',
+  tmw: 'tmr',
+  '2day': 'tdy',
   tues: 'tue',
   weds: 'wed',
   wk: 'w',
@@ -275,6 +283,12 @@ const FOR_A_LENGTH =
   /^for\s+(?:about\s+|around\s+)?(?:an?|one|two|three|four|five|ten|twenty|thirty|\d+(?:\.\d+)?)\s*(?:m|mins?|minutes?|h|hrs?|hours?|days?|nights?|weeks?|wks?|months?|years?)$/i;
 /** A number and a range's dash before a reading: "10-", "1 to ". */
 const RANGE_BEFORE = /(?:^|\s)\d{1,3}\s*(?:-|–|to)\s*$/i;
+/**
+ * A word that numbers what follows it ("chapter 4", "page 12", "room 3"): a bare number after it is that thing's
+ * number, never an hour ("read chapter 4 mon" is Monday, not Monday at 4pm).
+ */
+const NUMBERED_NOUN_BEFORE =
+  /(?:^|\s)(?:chapters?|ch|pages?|pg|pp|rooms?|rm|steps?|levels?|parts?|units?|lessons?|episodes?|ep|seasons?|grade|floors?|gates?|rows?|seats?|sections?|exercises?|ex|questions?|problems?|items?|number|labs?|modules?|verses?|psalms?|acts?|scenes?|tracks?|vol|volumes?|issues?|tickets?|bugs?|builds?|versions?|rounds?|games?|stages?|phases?|sprints?|tables?|bus|route|lines?|platforms?|aisles?|period|block|homework|hw)\.?\s*#?$/i;
 /** Words that make such a range a span of hours: "from 1 to 5", "between 2 and 4", "at 3-4". */
 const LEADS_TO_HOURS = /\b(?:from|at|between)\s*$/i;
 const MAKES_A_TIME =
@@ -356,8 +370,14 @@ export const dateReader = {
       // "parents evening monday 6pm": a part of the day before a phrase that names its own day is the title's word
       // (chrono would join them, and lose the day); so is one after a noun before a time of its own ("date night at
       // 6pm", "movie night 8pm"), as it is with nothing after it.
-      // "pages 10-20 friday": the number after a range's dash is the range's, not an hour of the day after it.
-      const rangeEnd = RANGE_BEFORE.test(text.slice(0, index)) ? /^\d{1,3}\s+/.exec(said) : null;
+      // "pages 10-20 friday", "chapter 4 mon": the number after a range's dash or a numbered thing is its own, not an
+      // hour of the day after it.
+      const before = text.slice(0, index);
+      const rangeEnd = RANGE_BEFORE.test(before)
+        ? /^\d{1,3}\s+/.exec(said)
+        : NUMBERED_NOUN_BEFORE.test(before)
+          ? /^\d{1,3}\s+(?![ap]\.?m\b)/i.exec(said)
+          : null;
       if (rangeEnd) {
         const from = index + rangeEnd[0].length;
         const [after] = chronoReader.parse(lower.slice(from, index + said.length), ...rest);

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { MONTH_WORD } from '../assistant/calendar-words.ts';
+import { MONTH_WORD, TEXTED_TONIGHT } from '../assistant/calendar-words.ts';
 import { DateParseError, dateReader, readOrUndefined, resolveDate } from '../assistant/dates.ts';
 import { DEFAULT_HOUR } from '../assistant/default-time.ts';
 import { nextDueDate } from '../tasks/recurrence.ts';
@@ -15,9 +15,9 @@ export interface DateMatch extends Match {
 /** Words that join a date to the title ("due by friday", "at 5pm"): they go with the date, not into the title. */
 const FILLER_BEFORE =
   /(?:^|\s)((?:(?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|(?<!\bme\s+)some\s*time)\s+)$/iu;
-/** A day of the month alone, maybe with a time: chrono does not read these; resolveDate does. */
+/** A day of the month alone ("the 5th", "on 5th"), maybe with a time: chrono does not read these; resolveDate does. */
 const DAY_OF_MONTH = new RegExp(
-  String.raw`\b(?:the\s+)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+next\s+month|(?:\s+of)?\s+${MONTH_WORD}\b)?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])`,
+  String.raw`\b(the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+next\s+month|(?:\s+of)?\s+${MONTH_WORD}\b)?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])`,
   'giu',
 );
 /**
@@ -60,6 +60,10 @@ function withoutPeopleNamedAsMonths(text: string): string {
   });
 }
 
+/** A word after a time that is no date word: the noun the time belongs to ("the 3pm meeting"). */
+const NOUN_AFTER =
+  /^\s+(?!(?:on|at|this|next|tomorrow|today|tonight|tmrw|tmr|every|each|mon|tue|wed|thu|fri|sat|sun)\p{L}*(?![\p{L}\p{N}]))\p{L}/iu;
+
 /** Words that point a weekday back in time: without them a weekday already past today means next week's. */
 const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/iu;
 
@@ -92,6 +96,8 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     const end = match.index + match[0].length;
     const lead = DATE_LEAD.test(text.slice(0, match.index)) || WEEKDAY_BEFORE.test(text.slice(0, match.index));
     if (!lead && TITLE_WORD_AFTER.test(text.slice(end))) continue;
+    // Without "the" ("pay rent on 1st", "meeting 5th at noon") only when nothing of the title follows: "on 2nd floor".
+    if (!match[1] && TITLE_WORD_AFTER.test(text.slice(end)) && !/^\s+(?:at|@)\s/iu.test(text.slice(end))) continue;
     // "feb the 3rd": the month goes with it, as chrono reads it.
     if (MONTH_BEFORE.test(text.slice(0, match.index))) continue;
     // "on tuesday the 27th": the weekday only agrees with the day, and goes with it.
@@ -121,6 +127,8 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     if (/^(?:the\s+)?(?:weekend|week|month|year)$/iu.test(phrase.trim()) && !FILLER_BEFORE.test(text.slice(0, start))) continue;
     // A month alone names its first day ("until march").
     const hasDay = result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
+    // "the 7:30 show", "about the 3pm meeting": a time said before a noun names that thing, and stays in the title.
+    if (!hasDay && /^the\s+\d/iu.test(phrase) && NOUN_AFTER.test(text.slice(end))) continue;
     const date = toMatch(text, start, end, timeZone, now, hasDay);
     // A weekday that is today ("thursday 10am" typed on a Thursday afternoon) is read by resolveDate, as in chat.
     const bareWeekday = result.start.isCertain('weekday') && !result.start.isCertain('day') && !result.start.isCertain('hour');
@@ -147,9 +155,10 @@ function findSpansFrom(text: string, timeZone: string, now: Date): DateMatch[] {
     const unit = `${UNIT[said] ?? said}s`;
     const base = (match[3] ?? '').toLowerCase();
     const local = DateTime.fromJSDate(now, { zone: timeZone });
-    // From a day, the result is a day (at 09:00); from now, an instant.
+    // From a day, or days or more from now, the result is a day (at 09:00, as "in 6 months" is); minutes or hours
+    // from now, an instant.
     const start =
-      base === 'now'
+      base === 'now' && (unit === 'minutes' || unit === 'hours')
         ? local
         : local
             .startOf('day')
@@ -232,7 +241,7 @@ export function firstOnRule(rule: string, from: Date, timeZone: string, now: Dat
 /** An hour said without am/pm: "at 3", "@ 5", "3:30" (not "03:30", "15:00", "5pm"). */
 const BARE_HOUR =
   /(?:\bat\s+|@\s*)(1[0-2]|[1-9])(?::[0-5]\d)?(?![\d:]|\s*(?:[ap]\.?m\b|h\b))|(?<![\d:/.-])(1[0-2]|[1-9]):[0-5]\d(?![\d:]|\s*[ap]\.?m\b)/iu;
-const DAY_PART_WORD = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight)\b/iu;
+const DAY_PART_WORD = new RegExp(String.raw`\b(?:morning|afternoon|evening|night|tonight|${TEXTED_TONIGHT}|noon|midnight)\b`, 'iu');
 
 /**
  * Whether `phrase` says an hour without am/pm and without a part of the day ("at 6", "3:30"; not "6pm", "18:00",

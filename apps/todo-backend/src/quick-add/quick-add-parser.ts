@@ -49,6 +49,8 @@ const RHYTHM_UNREAD = new RegExp(
     // Two times of day in one rule ("every day at 8am and 8pm", "every monday at 9 and friday at 5"): one due date
     // cannot hold both, and reading one would leave "and 8pm" in the title.
     String.raw`\b(?:every!?|daily|each)\b[^,;]{0,30}?\bat\s+${CLOCK}\s*(?:and|&)\s*(?:(?:on\s+)?${WEEKDAY}\s+)?(?:at\s+)?${CLOCK}(?![\d:.])`,
+    // The same with the rhythm said after the times: "take meds at 8am and 8pm daily".
+    String.raw`\bat\s+${CLOCK}\s*(?:and|&)\s*(?:at\s+)?${CLOCK}(?![\d:.])[^,;]{0,20}?\b(?:every!?\s+\p{L}+|daily|each\s+day)\b`,
   ].join('|'),
   'giu',
 );

@@ -46,8 +46,9 @@ const PRIORITY_PATTERNS: [RegExp, (match: RegExpExecArray) => Priority | undefin
   [/\b(high|highest|top|medium|normal|mid|low|lowest)[\s-]*(?:priority|prio)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],
   [new RegExp(PRIORITY_NUMBER, 'giu'), (m) => PRIORITY_OF_NUMBER[m[1] ?? '']],
   [/\b(?:priority|prio)\s*:?\s*(high|medium|normal|low)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],
-  // "important" alone is too often a title's word ("important email"); "very important" and "urgent" are not.
-  [new RegExp(`\\b(?:(?!important\\b)${HIGH_WORDS}|asap)\\b`, 'giu'), () => 'high'],
+  // "important" alone is too often a title's word ("important email"); "very important" and "urgent" are not. The
+  // marks said with them ("ASAP!!") go with them.
+  [new RegExp(`\\b(?:(?!important\\b)${HIGH_WORDS}|asap)\\b!*`, 'giu'), () => 'high'],
 ];
 
 export function findPriorities(text: string, claim: (match: Match) => boolean): Match[] {

@@ -338,6 +338,32 @@ const ROWS: [string, Row][] = [
   ['dentist fri 3pm remind me a day ahead', { title: 'dentist', due: '2026-01-23 15:00', remind: '1d' }],
   ['parents evening thursday 6pm, alert me an hour beforehand', { title: 'parents evening', due: '2026-01-22 18:00', remind: '1h' }],
   ['team call at 2pm, remind me 15 mins prior', { title: 'team call', due: '2026-01-22 14:00', remind: '15m' }],
+
+  // A day of the month without "the", when nothing of the title follows it; a floor or a draft is the title's.
+  ['pay phone bill on 3rd', { title: 'pay phone bill', due: '2026-02-03 09:00' }],
+  ['renew the parking permit 3rd', { title: 'renew the parking permit', due: '2026-02-03 09:00' }],
+  ['standup moved on 5th at 2pm', { title: 'standup moved', due: '2026-02-05 14:00' }],
+  ['submit the quarterly report on 30th at noon', { title: 'submit the quarterly report', due: '2026-01-30 12:00' }],
+  ['pay rent on 1st p1 @bills', { title: 'pay rent', due: '2026-02-01 09:00', priority: 'high', tags: ['bills'] }],
+  ['meet Ana on 2nd floor', { title: 'meet Ana on 2nd floor', due: null }],
+  ['finish 1st draft', { title: 'finish 1st draft', due: null }],
+  // Days as people text them.
+  ['pay bills 2nite', { title: 'pay bills', due: '2026-01-22 22:00' }],
+  ['laundry tonite at 8', { title: 'laundry', due: '2026-01-22 20:00' }],
+  ['coffee w/ Jen tmw 10', { title: 'coffee w/ Jen', due: '2026-01-23 10:00' }],
+  ['call mom 2day 5pm', { title: 'call mom', due: '2026-01-22 17:00' }],
+  // A number after a thing it numbers is no hour; a time before a noun names that thing.
+  ['read chapter 4 mon', { title: 'read chapter 4', due: '2026-01-26 09:00' }],
+  ['study page 12 tomorrow', { title: 'study page 12', due: '2026-01-23 09:00' }],
+  ['book room 5 pm friday', { title: 'book room', due: '2026-01-23 17:00' }],
+  ['buy tickets for the 7:30 show on friday', { title: 'buy tickets for the 7:30 show', due: '2026-01-23 09:00' }],
+  ['email the team about the 3pm meeting tomorrow morning', { title: 'email the team about the 3pm meeting', due: '2026-01-23 09:00' }],
+  // Days or more "from now" fall on a day, as "in 6 months" does; hours from now are an instant.
+  ['renew licence 6 months from now', { title: 'renew licence', due: '2026-07-22 09:00' }],
+  ['check the oven 20 minutes from now', { title: 'check the oven', due: '2026-01-22 12:20' }],
+  // The marks said with "asap" go with it; two times with the rhythm after them stay in the title whole.
+  ['book flights ASAP!!', { title: 'book flights', due: null, priority: 'high' }],
+  ['take meds at 8am and 8pm daily', { title: 'take meds at 8am and 8pm daily', due: null, rule: null }],
 ];
 
 describe('quick add, as people type it', () => {

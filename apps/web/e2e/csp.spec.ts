@@ -2,7 +2,7 @@ import { CONTENT_SECURITY_POLICY } from '@doable/platform';
 import { FUTURE_YEAR } from '@doable/test-kit';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectTitles, openPage, PASSWORD, screenshot, startBrowserStack, waitUntilLive } from './harness.ts';
+import { askAssistant, expectTitles, openPage, PASSWORD, screenshot, startBrowserStack, waitUntilLive } from './harness.ts';
 
 /** The policy the server sends with the app's page: nothing inline, no eval, nothing from elsewhere. */
 const POLICY = CONTENT_SECURITY_POLICY;
@@ -90,9 +90,7 @@ describe('the app under a strict Content-Security-Policy', () => {
     await expectTitles(page, ['Call the plumber']);
 
     await page.getByRole('button', { name: 'Assistant' }).click();
-    await page.getByLabel('Message the assistant').fill('add buy milk tomorrow #errands');
-    await page.getByRole('button', { name: 'Send' }).click();
-    await page.locator('.bubble.assistant').first().waitFor();
+    await askAssistant(page, 'add buy milk tomorrow #errands');
     await expect
       .poll(async () => (await page.locator('.task-title').allTextContents()).map((title) => title.toLowerCase()))
       .toContain('buy milk');

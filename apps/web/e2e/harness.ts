@@ -131,6 +131,21 @@ export async function expectTitles(page: Page, expected: string[], timeoutMs = 8
   await expect.poll(() => listedTitles(page), { timeout: timeoutMs, interval: 100, message: 'the titles in the list' }).toEqual(expected);
 }
 
+/**
+ * Sends a message to the open assistant and waits for its answer, returning its text. The log is busy while the last
+ * conversation is fetched and while an answer is on its way; the "…" shown meanwhile is an assistant bubble too
+ * (`.pending`), so the answers are counted without it, once the history is in.
+ */
+export async function askAssistant(page: Page, message: string): Promise<string> {
+  const answers = page.locator('.bubble.assistant:not(.pending)');
+  await page.locator('.chat-log:not([aria-busy="true"])').waitFor({ timeout: 30_000 });
+  const before = await answers.count();
+  await page.getByLabel('Message the assistant').fill(message);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect.poll(() => answers.count(), { timeout: 30_000, message: "the assistant's answer" }).toBe(before + 1);
+  return (await answers.last().textContent()) ?? '';
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {

@@ -3,6 +3,7 @@ import { FUTURE_YEAR } from '@doable/test-kit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  askAssistant,
   DESKTOP,
   expectAxeClean,
   expectTitles,
@@ -103,9 +104,7 @@ describe('main views: accessibility and screenshots', () => {
       await page.getByRole('button', { name: 'Clear search and filters' }).click();
 
       await page.getByRole('button', { name: 'Assistant' }).click();
-      await page.getByLabel('Message the assistant').fill('add call mum tomorrow at 6pm #family');
-      await page.getByRole('button', { name: 'Send' }).click();
-      await page.locator('.bubble.assistant').first().waitFor();
+      await askAssistant(page, 'add call mum tomorrow at 6pm #family');
       await expect
         .poll(async () => (await page.locator('.task-title').allTextContents()).map((title) => title.toLowerCase()))
         .toContain('call mum');

@@ -1,7 +1,7 @@
 import type { Task } from '@doable/contracts';
 import { FUTURE_YEAR } from '@doable/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectTitles, newUser, openPage, startBrowserStack, tasksOf } from './harness.ts';
+import { askAssistant, expectTitles, newUser, openPage, startBrowserStack, tasksOf } from './harness.ts';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -237,15 +237,13 @@ describe('tasks in the browser', () => {
     expect(await page.locator('.due').textContent()).toContain('Tomorrow 17:00');
 
     await page.getByRole('button', { name: 'Assistant' }).click();
-    await page.getByLabel('Message the assistant').fill('set buy milk to low priority');
-    await page.getByRole('button', { name: 'Send' }).click();
-    await page.locator('.bubble.assistant').first().waitFor();
+    expect(await askAssistant(page, 'set buy milk to low priority')).toContain('Priority set to low');
     await expect.poll(() => page.locator('li.task .priority-badge').textContent()).toContain('Low');
 
     await page.reload();
     await page.getByRole('button', { name: 'Assistant' }).click();
     await page.locator('.bubble.user', { hasText: 'set buy milk to low priority' }).waitFor();
-    await page.locator('.bubble.assistant').first().waitFor();
+    await page.locator('.bubble.assistant', { hasText: 'Priority set to low' }).waitFor();
     await context.close();
   });
 });

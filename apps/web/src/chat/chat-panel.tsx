@@ -12,6 +12,8 @@ export function ChatPanel({ onTasksChanged, onClose }: { onTasksChanged: () => v
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState(false);
+  /** Until the latest conversation has been fetched (or found missing), the log is still filling in. */
+  const [historyLoaded, setHistoryLoaded] = useState(false);
   const [error, setError] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
   const log = useRef<HTMLOListElement>(null);
@@ -28,7 +30,11 @@ export function ChatPanel({ onTasksChanged, onClose }: { onTasksChanged: () => v
       if (cancelled) return;
       setConversationId(conversation.id);
       setMessages((current) => (current.length ? current : conversation.messages));
-    })().catch(() => {});
+    })()
+      .catch(() => {})
+      .finally(() => {
+        if (!cancelled) setHistoryLoaded(true);
+      });
     return () => {
       cancelled = true;
     };
@@ -84,7 +90,7 @@ export function ChatPanel({ onTasksChanged, onClose }: { onTasksChanged: () => v
         </button>
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it (WCAG 2.1.1). */}
-      <ol className="chat-log" ref={log} tabIndex={0} aria-label="Conversation">
+      <ol className="chat-log" ref={log} tabIndex={0} aria-label="Conversation" aria-busy={busy || !historyLoaded}>
         {messages.length === 0 && (
           <li className="muted hint">Try “add buy milk tomorrow at 5pm #errands”, “what’s overdue?” or “complete 3”.</li>
         )}
@@ -113,7 +119,11 @@ export function ChatPanel({ onTasksChanged, onClose }: { onTasksChanged: () => v
             ) : null}
           </li>
         ))}
-        {busy && <li className="bubble assistant muted">…</li>}
+        {busy && (
+          <li className="bubble assistant muted pending" aria-label="The assistant is answering">
+            …
+          </li>
+        )}
       </ol>
       {error && (
         <p role="alert" className="error">

@@ -55,6 +55,13 @@ const weekdayOfMonth: Parser = {
   extract: (context, match) => dayOf(nthWeekdayFrom(match[1] ?? '', match[2] ?? '', match[3] ?? '', localNow(context).startOf('day'))),
 };
 
+/** "the end of jan", "end of feb": that month's last day (chrono reads the month's name in full only, and not always). */
+const monthEnd: Parser = {
+  pattern: () => new RegExp(String.raw`\b(?:the\s+)?end\s+of\s+(${MONTH_WORD})\b`, 'i'),
+  extract: (context, match) =>
+    dayOf(nextOnCalendar(localNow(context), monthNumber(match[1] ?? ''), (first) => first.endOf('month').startOf('day'))),
+};
+
 /**
  * "the end of Q1", "the end of the second quarter", "end of the quarter": the last day of that calendar quarter, the
  * next one to come (the end of Q1 said in May is next year's).
@@ -272,6 +279,7 @@ export const CALENDAR_PHRASES: Parser[] = [
   textedTonight,
   textedToday,
   midMonth,
+  monthEnd,
   weekdayOfMonth,
   quarterEnd,
   spanFromDay,

@@ -46,6 +46,9 @@ describe('resolveDate', () => {
     ['2day 5pm', '2026-01-21T22:00:00.000Z'],
     ['tmw 10am', '2026-01-22T15:00:00.000Z'],
     ['in 2day', '2026-01-23T14:00:00.000Z'],
+    // The end of a month named short.
+    ['end of jan', '2026-01-31T14:00:00.000Z'],
+    ['by the end of feb', '2026-02-28T14:00:00.000Z'],
     // A day's end (ISO 8601's 24:00) is the next day's start in the user's zone.
     ['thursday 24:00', '2026-01-23T05:00:00.000Z'],
     ['the 3rd 24:00', '2026-02-04T05:00:00.000Z'],

@@ -14,7 +14,7 @@ export interface DateMatch extends Match {
 
 /** Words that join a date to the title ("due by friday", "at 5pm"): they go with the date, not into the title. */
 const FILLER_BEFORE =
-  /(?:^|\s)((?:(?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|(?<!\bme\s+)some\s*time)\s+)$/iu;
+  /(?:^|\s)((?:(?:due(?:\s+(?:on|by|at|before))?|by|on|at|@|for|until|till|before|starting|from|beginning|over|during)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|(?<!\bme\s+)some\s*time|w\/c|(?:the\s+)?week\s+(?:commencing|beginning|of))\s+)$/iu;
 /** A day of the month alone ("the 5th", "on 5th"), maybe with a time: chrono does not read these; resolveDate does. */
 const DAY_OF_MONTH = new RegExp(
   String.raw`\b(the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+next\s+month|(?:\s+of)?\s+${MONTH_WORD}\b)?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))?(?![\p{L}\p{N}])`,
@@ -123,8 +123,12 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     if (DURATION_ALONE.test(phrase.trim())) continue;
     if (found.some((other) => start < other.end && other.start < end)) continue;
     if (MONTH_ALONE.test(text.slice(start, end))) continue;
-    // "plan the weekend": a span named alone is the title's, unless a word leads to it ("over the weekend").
-    if (/^(?:the\s+)?(?:weekend|week|month|year)$/iu.test(phrase.trim()) && !FILLER_BEFORE.test(text.slice(0, start))) continue;
+    // "plan the weekend": a span named alone is the title's, unless a word leads to it ("over the weekend"); "for" a
+    // week, month or year says what for or how long ("plan meals for the week"), never when.
+    if (/^(?:the\s+)?(?:weekend|week|month|year)$/iu.test(phrase.trim())) {
+      const lead = FILLER_BEFORE.exec(text.slice(0, start))?.[1];
+      if (!lead || (/^for\b/iu.test(lead) && !/weekend/iu.test(phrase))) continue;
+    }
     // A month alone names its first day ("until march").
     const hasDay = result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
     // "the 7:30 show", "about the 3pm meeting": a time said before a noun names that thing, and stays in the title.

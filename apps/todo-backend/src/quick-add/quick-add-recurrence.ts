@@ -74,6 +74,11 @@ type Form = [RegExp, (match: RegExpExecArray) => { rule: string; time?: [number,
 /** What follows "every": a rule and maybe a time of day, or undefined. Longest forms first. */
 const EVERY_FORMS: Form[] = [
   [
+    // "every first workday", "every last working day of the month": the month's first or last weekday, as the chat reads it.
+    /^(first|1st|last)\s+(?:workday|work\s+day|working\s+day|business\s+day|weekday)(?:\s+of\s+(?:the|every|each)\s+month)?\b/iu,
+    (m) => ({ rule: `FREQ=MONTHLY;BYDAY=${WORK_DAYS.join(',')};BYSETPOS=${/^last$/iu.test(m[1] ?? '') ? -1 : 1}` }),
+  ],
+  [
     // "every 2nd day", "every third week": an ordinal before a unit counts periods, not days of the month.
     new RegExp(`^(2nd|second|3rd|third|4th|fourth)\\s+${UNIT}(?!\\s+(?:of|on)\\b)`, 'iu'),
     (m) => {

@@ -361,6 +361,27 @@ const ROWS: [string, Row][] = [
   // Days or more "from now" fall on a day, as "in 6 months" does; hours from now are an instant.
   ['renew licence 6 months from now', { title: 'renew licence', due: '2026-07-22 09:00' }],
   ['check the oven 20 minutes from now', { title: 'check the oven', due: '2026-01-22 12:20' }],
+  // The end of a month named short, the week it starts in British shorthand, a number with its thousands grouped.
+  ['book the holiday by the end of Jan', { title: 'book the holiday', due: '2026-01-31 09:00' }],
+  ['renew the lease end of feb', { title: 'renew the lease', due: '2026-02-28 09:00' }],
+  ['book the MOT w/c 9th feb', { title: 'book the MOT', due: '2026-02-09 09:00' }],
+  ['service the van at 5,000 km', { title: 'service the van at 5,000 km', due: null }],
+  ['write 1,500 words tomorrow', { title: 'write 1,500 words', due: '2026-01-23 09:00' }],
+  // The month's first or last working day.
+  [
+    'run payroll every last working day of the month',
+    { title: 'run payroll', due: '2026-01-30 09:00', rule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1' },
+  ],
+  [
+    'send the invoices every first workday',
+    { title: 'send the invoices', due: '2026-02-02 09:00', rule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1' },
+  ],
+  // "for the week" says what for, never when.
+  ['plan meals for the week', { title: 'plan meals for the week', due: null }],
+  [
+    'prep lunches every sunday evening for the week',
+    { title: 'prep lunches for the week', due: '2026-01-25 20:00', rule: 'FREQ=WEEKLY;BYDAY=SU' },
+  ],
   // The marks said with "asap" go with it; two times with the rhythm after them stay in the title whole.
   ['book flights ASAP!!', { title: 'book flights', due: null, priority: 'high' }],
   ['take meds at 8am and 8pm daily', { title: 'take meds at 8am and 8pm daily', due: null, rule: null }],

@@ -97,7 +97,8 @@ const QUARTER_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+quarter\
  * "on the last working day of each month", "the first business day of every month", "last working day of the month:
  * invoices": that weekday of the month ("by the last working day of the month" is a deadline, below).
  */
-const WORKING_DAY_OF_MONTH = /\b(?:on\s+)?(?:the\s+)?(first|last)\s+(?:working|business|week)\s*day\s+of\s+(?:every|each|the)\s+month\b/i;
+const WORKING_DAY_OF_MONTH =
+  /\b(?:on\s+)?(?:(?:every|each)\s+)?(?:the\s+)?(first|last)\s+(?:working|business|week)\s*day\s+of\s+(?:every|each|the)\s+month\b/i;
 
 /** "every month on the first", "monthly on the last day": the month's day said as a word. */
 const MONTH_DAY_WORD =

@@ -60,6 +60,10 @@ describe('a rule on days of the month said short', () => {
       { title: 'invoices', pattern: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', due_date: 'the last working day of the month' },
     ],
     [
+      'add run payroll every last working day of the month',
+      { title: 'run payroll', pattern: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', due_date: 'the last working day of the month' },
+    ],
+    [
       'first working day of the month: pay the nursery',
       { title: 'pay the nursery', pattern: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1', due_date: 'the first working day of the month' },
     ],

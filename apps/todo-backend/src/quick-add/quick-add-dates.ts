@@ -110,11 +110,11 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
   }
   const offset = DateTime.fromJSDate(now, { zone: timeZone }).offset;
   for (const result of dateReader.parse(withoutPeopleNamedAsMonths(text), { instant: now, timezone: offset }, { forwardDate: true })) {
-    // chrono may take the space or bracket before a date, or the comma or full stop after it ("by friday, …"): those
-    // stay the title's.
+    // chrono may take the space or bracket before a date, or the comma, full stop or bracket after it ("by friday, …",
+    // "(friday)"): those stay the title's.
     const phrase = result.text.replace(/^[\s([]+/u, '');
     const start = result.index + (result.text.length - phrase.length);
-    const end = start + phrase.trimEnd().replace(/[,;.]+$/u, '').length;
+    const end = start + phrase.trimEnd().replace(/[,;.)\]]+$/u, '').length;
     // Two letters, a lone number or "a day" are too often words of the title ("at 3" of something, "sat", "twice a day").
     if (result.text.trim().length < 3 || /^(?:\d+|(?:an?|one)\s+(?:day|week|month|year))$/iu.test(result.text.trim())) continue;
     // A time of day alone is too often the title's ("the night before the flight"); "tonight", "this evening" are read.

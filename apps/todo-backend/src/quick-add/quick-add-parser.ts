@@ -227,6 +227,9 @@ function titleOf(text: string, tokens: QuickAddToken[]): string {
   for (const token of [...tokens].sort((a, b) => a.start - b.start)) {
     rest += `${text.slice(at, token.start)} `;
     at = Math.max(at, token.end);
+    // "PAY RENT FRIDAY!!!", "laundry tonight!!", "buy milk tomorrow.": the marks said right after a chip, or the full
+    // stop that ends the line there, go with it, not into the title.
+    at += /^(?:[!?]+(?=\s|$)|\.+\s*$)/u.exec(text.slice(at))?.[0].length ?? 0;
   }
   rest += text.slice(at);
   const title = rest

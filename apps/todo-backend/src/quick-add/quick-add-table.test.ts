@@ -382,6 +382,12 @@ const ROWS: [string, Row][] = [
     'prep lunches every sunday evening for the week',
     { title: 'prep lunches for the week', due: '2026-01-25 20:00', rule: 'FREQ=WEEKLY;BYDAY=SU' },
   ],
+  // Marks said right after a chip, a bracket around a day and the full stop that ends the line are no title words.
+  ['PAY THE RENT FRIDAY!!!', { title: 'PAY THE RENT', due: '2026-01-23 09:00' }],
+  ['laundry!! tonight!!', { title: 'laundry!!', due: '2026-01-22 22:00' }],
+  ['renew the permit (friday)', { title: 'renew the permit', due: '2026-01-23 09:00' }],
+  ['Buy oat milk tomorrow morning.', { title: 'Buy oat milk', due: '2026-01-23 09:00' }],
+  ['call bob tomorrow. bring the cake', { title: 'call bob. bring the cake', due: '2026-01-23 09:00' }],
   // The marks said with "asap" go with it; two times with the rhythm after them stay in the title whole.
   ['book flights ASAP!!', { title: 'book flights', due: null, priority: 'high' }],
   ['take meds at 8am and 8pm daily', { title: 'take meds at 8am and 8pm daily', due: null, rule: null }],

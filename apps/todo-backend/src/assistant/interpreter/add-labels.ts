@@ -100,8 +100,10 @@ export function appointmentSaid(said: string): boolean {
   if (ABOUT_TASKS.test(thing)) return false;
   // "birthday present for Sam's party": after a noun, a word English also has as a verb is read as a noun when the
   // words are read as one thing ("a birthday present"); a first word that is a verb ("move the dentist") stays one.
-  const [first] = englishTerms(thing);
-  const asAThing = first?.tags.includes('Noun') && !first.tags.includes('Verb') && !/^(?:an?|the|my|our)\s/i.test(thing);
+  const [first, second] = englishTerms(thing);
+  // "meeting with Sarah", "training at the club": a word in -ing before who or where is the event, a noun.
+  const eventInIng = first?.tags.includes('Gerund') && /^(?:with|at|about|in)$/i.test(second?.text ?? '');
+  const asAThing = ((first?.tags.includes('Noun') && !first.tags.includes('Verb')) || eventInIng) && !/^(?:an?|the|my|our)\s/i.test(thing);
   const terms = asAThing ? englishTerms(`a ${thing}`).slice(1) : englishTerms(thing);
   return (
     terms.length > 0 &&

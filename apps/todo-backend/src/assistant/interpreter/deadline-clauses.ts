@@ -35,9 +35,19 @@ const TO_GO = new RegExp(
   'i',
 );
 
+/**
+ * "sort out car insurance before it expires on 12 march", "renew the permit before it runs out on the 3rd": the day it
+ * lapses, said of the thing the errand is about, is the errand's deadline (with or without "add").
+ */
+const BEFORE_IT_LAPSES =
+  /^(.+?)\s*,?\s+before\s+(?:it|they|that|this)\s+(?:expires?|runs?\s+out|lapses?|ends?|closes?|is\s+due|are\s+due)\s+(?:on\s+|at\s+)?(.+)$/i;
+
 /** The sentence with its deadline clause said as "by <date>", or as it was. */
 export function deadlineClauseSaid(text: string): string {
   const said = text.trim().replace(/[.!]+$/, '');
+  const lapses = BEFORE_IT_LAPSES.exec(said);
+  const lapseDate = lapses?.[2] ? wholeDate(lapses[2]) : undefined;
+  if (lapses?.[1] && lapseDate) return `${lapses[1]} by ${lapseDate}`;
   if (!ADDS.test(said)) return text;
   for (const clause of CLAUSES) {
     const found = clause.exec(said);

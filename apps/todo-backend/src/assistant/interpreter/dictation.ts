@@ -432,8 +432,10 @@ function withoutEarlierTakenBack(text: string): string {
 
 /** The sentence as it would have been typed; a correction that cannot be placed becomes a question. */
 export function fromDictation(said: string): Corrected {
-  // "add email the school and also ring the dentist": a second request, asked one at a time.
-  if (/\s(?:and\s+)?also\s+(?:can\s+you\s+)?\S/i.test(said) && /\band\s+also\b/i.test(said))
+  // "add email the school and also ring the dentist": a second request, asked one at a time ("and also add …" opening
+  // the message follows what was said before it).
+  const after = said.replace(/^\s*and\s+also\s+/i, '');
+  if (/\s(?:and\s+)?also\s+(?:can\s+you\s+)?\S/i.test(after) && /\band\s+also\b/i.test(after))
     return { ask: 'One thing at a time, please: say the first request, then the other.' };
   const typed = fromRecogniser(said);
   const twoAdds = anotherAddAsked(typed);

@@ -114,15 +114,27 @@ function dateAtEnd(words: string): { ref: string; date: string } | undefined {
   return undefined;
 }
 
+/** "sam says the report …", "my boss told me the slides …": who brought the news, no word of the task. */
+export const NEWS_BEARER =
+  /^(?:(?:my|our|the)\s+)?[\p{L}-]+\s+(?:says|said|tells\s+me|told\s+me|mentioned|confirmed|reckons|thinks)\s+(?:that\s+)?(?=(?:the|my|our)\s)/iu;
+
 /** The task as named, without the date's own words after it ("the essay deadline" is the essay). */
 const taskOf = (ref: string) =>
-  ref
-    .trim()
-    .replace(/^(?:(?:so|ok|okay|oh|and|also|actually|i\s+think|i\s+guess|turns\s+out)[,\s]+)+/i, '')
-    .replace(/(?:'s)?\s+(?:due\s+date|deadline|date)$/i, '')
-    // "change when the report is due to friday".
-    .replace(/^when\s+(.+?)\s+(?:is|are)\s+due$/i, '$1')
-    .trim();
+  // "change the time to 5pm": the time alone is the time of the task last touched.
+  /^(?:the|its)\s+(?:due\s+)?(?:time|date|day|deadline)$/i.test(ref.trim())
+    ? 'it'
+    : ref
+        .trim()
+        .replace(/^(?:(?:so|ok|okay|oh|and|also|actually|i\s+think|i\s+guess|turns\s+out)[,\s]+)+/i, '')
+        .replace(NEWS_BEARER, '')
+        // "make the essay task due wednesday instead": the verb that asks for the change is no word of the task.
+        .replace(/^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?make\s+(?=(?:the|my|that|this)\s)/i, '')
+        .replace(/(?:'s)?\s+(?:due\s+date|deadline|date)$/i, '')
+        // "the rent's due on the 3rd now": the "is" run into the task's last word.
+        .replace(/['’]s$/i, '')
+        // "change when the report is due to friday".
+        .replace(/^when\s+(.+?)\s+(?:is|are)\s+due$/i, '$1')
+        .trim();
 
 /** The task and its new date (null: no date any more) when the sentence says one these ways, or undefined. */
 /** "i need the report done by wednesday": a task named with "the"/"my", wanted done by a date. */

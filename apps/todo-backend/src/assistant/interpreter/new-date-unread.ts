@@ -59,7 +59,8 @@ export function newDateUnread(reading: Interpretation): Interpretation {
   }
   if (ANOTHER_MOVE.test(date)) return { kind: 'help', reason: ASK_ONE_MOVE };
   if (PART_OF_ITS_DAY.test(date.trim())) return { kind: 'help', reason: ASK_WHICH_DAY };
-  const either = EITHER_DAY.exec(date.trim());
+  // "change the standup to every weekday at 9:15": the days of a new rule are each its own, its first the nearest.
+  const either = reading.kind === 'call' && reading.args.recurring ? undefined : EITHER_DAY.exec(date.trim());
   if (either?.[1] && either[2] && readable(either[1]) && readable(either[2]))
     return { kind: 'help', reason: `Which day: ${either[1]} or ${either[2]}? Say the one it moves to.` };
   // "make it due the twelfth of never": the words it could not read, so the user sees what to say again.

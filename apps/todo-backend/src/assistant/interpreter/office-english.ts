@@ -133,6 +133,12 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   ],
   // "schedule the payroll check every other Wednesday": a rule to add.
   [/^((?:(?:please|kindly)\s+|(?:could|can|would)\s+you\s+(?:please\s+)?)*)schedule\s+(?=.*\bevery\b)/i, '$1add '],
+  // "schedule a call with the plumber for tuesday": something new to do on a day ("schedule the dentist for friday"
+  // moves one; "schedule a meeting with finance" says no day, and is asked).
+  [
+    /^((?:(?:please|kindly)\s+|(?:could|can|would)\s+you\s+(?:please\s+)?)*)schedule\s+(?:in\s+)?an?\s+(?=.*\s(?:for|on|at|by|next|this|tomorrow|today|tonight)\s+\S)/i,
+    '$1add ',
+  ],
   // "first thing Monday": that morning.
   [new RegExp(String.raw`\bfirst\s+thing\s+(?:on\s+)?(${WEEKDAY}|tomorrow)\b`, 'i'), '$1 morning'],
   // "… and send me a reminder 30 minutes beforehand", "a reminder one day in advance".

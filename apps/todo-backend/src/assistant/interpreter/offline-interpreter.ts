@@ -23,6 +23,7 @@ import { correctedRequest } from './corrected-request.ts';
 import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { dateSaidAgain } from './date-said-again.ts';
+import { dayListSaid } from './day-list.ts';
 import { deadlineClauseSaid } from './deadline-clauses.ts';
 import { deadlineGiven } from './deadline-given.ts';
 import { deadlinesAsked } from './deadlines-asked.ts';
@@ -43,7 +44,7 @@ import { donePointedBackSaid } from './done-pointed-back.ts';
 import { withoutDoneRestated } from './done-restated-after.ts';
 import { addedWithDue, titleWithDue } from './due-after-title.ts';
 import { dueRange } from './due-range.ts';
-import { readDueSaid } from './due-said.ts';
+import { NEWS_BEARER, readDueSaid } from './due-said.ts';
 import { duplicatesAsked } from './duplicates-said.ts';
 import { readAfterLeadIn } from './edit-lead-ins.ts';
 import { neverAddFromChange } from './edit-never-adds.ts';
@@ -219,6 +220,13 @@ export type BulkAction = 'delete' | 'complete';
 /** "… and delete the old task", "… then mark 5 done": a second request joined to the first. */
 const SECOND_REQUEST =
   /^(?:(?:add|create|new|put|every|remind)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|untag)\s+(?:the|my|it|that|task|#?\d)|(?:finished|completed|done|tick\s+off|check\s+off|mark|complete|delete|remove|set|move|rename)\b.*\s(?:and|then)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|tick\s+off|set)\s+(?:the|my|it|that|task|#?\d)|(?:set|make|change)\s+\S+\s+to\s+\w+\s+and\s+\S+\s+to\s+\w+$)/i;
+
+/**
+ * "show me the essay task", "pull up the boiler one": one task named to be seen is found by its words; "show me the
+ * next task" or "the overdue one" are asked of the list.
+ */
+const ONE_TASK_SHOWN =
+  /^(?:show|display|open|view|pull\s+up|bring\s+up|get)\s+(?:me\s+)?(?:the|my)\s+(?!.*\b(?:next|first|last|latest|newest|oldest|top|most|only|other|urgent|important|overdue|late|high|low|medium|priority|completed|done|finished|pending|open|recurring|repeating|due|tagged|today'?s|tomorrow'?s)\b)(.+?)\s+(?:task|todo|to-do|item|one)$/i;
 
 /** The calls that move a task in time: news of a move is read only as one of them. */
 const MOVES = new Set<ToolName>(['set_due_date', 'postpone_task', 'update_task']);
@@ -623,6 +631,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   offAListSaid,
   swapSaid,
   putSaid,
+  dayListSaid,
   monthDayMoved,
   withoutEventBeforeADay,
   everydayFirst,
@@ -947,6 +956,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (forSomeone) return forSomeone;
   const topicLeft = topicLeftAsked(text, known);
   if (topicLeft) return { kind: 'call', tool: 'search_tasks', args: { ...topicLeft, status: 'pending' } };
+  const shown = ONE_TASK_SHOWN.exec(text);
+  if (shown?.[1]) return { kind: 'call', tool: 'search_tasks', args: { query: clean(shown[1]) } };
   const listing = listingAsked(text) ?? kindThenWindowAsked(text, /\?\s*$/.test(message));
   if (listing) return filterOrList(listing, known);
 
@@ -1253,7 +1264,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     isDue[2] &&
     !/^(?:what|which|show|list|display|give|tell|find|everything|anything|sort|order)\b|\b(?:what|which)$/i.test(isDue[1])
   )
-    return withTarget('set_due_date', isDue[1], { date: isDue[2].trim() });
+    return withTarget('set_due_date', isDue[1].replace(NEWS_BEARER, ''), { date: isDue[2].trim() });
 
   // Recurrence of an existing task
   const stopRepeating =
@@ -1592,7 +1603,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (/^(?:what|what's|whats|which|how|my)\b/i.test(lower) && !ABOUT_TASKS.test(lower) && !extractListProject(text, known).project)
     return { kind: 'help', reason: 'I only know about your tasks and projects.' };
   if (
-    /^(?:(?:just|only)\s+(?:the\s+|my\s+)?(?=(?:high|low|medium|urgent|overdue|pending|completed|tasks|todos|ones)\b))?(?:show|list|display|view|see|get|give\s+me|what|what's|whats|which|do i have|how many|how\s+(?:does|do|is)\s+(?:my|the)|my|all|any|tasks|todos|anything|overdue|pending|completed|high|low|medium|upcoming|agenda)\b/i.test(
+    /^(?:(?:just|only)\s+(?:the\s+|my\s+)?(?=(?:high|low|medium|urgent|overdue|pending|completed|tasks|todos|ones)\b))?(?:show|list|display|view|see|get(?=\s+(?:me|my|all|every|the\s+list|tasks|todos|anything|overdue|pending|completed)\b)|give\s+me|what|what's|whats|which|do i have|how many|how\s+(?:does|do|is)\s+(?:my|the)|my|all|any|tasks|todos|anything|(?:everything|stuff|things)(?=\s+(?:due|for|overdue|this|next|today|tomorrow)\b)|overdue|pending|completed|high|low|medium|upcoming|agenda)\b/i.test(
       lower,
     ) ||
     /\b(?:tasks|todos|to-dos|to dos)\b/i.test(lower)

@@ -16,13 +16,19 @@ const PLACES_IN_LIST =
 const JUST_MADE =
   /^(?:the\s+(?:task|todo|one|item)|what|that)\s+(?:(?:that|which)\s+)?(?:i|you|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:added|made|created|put\s+in|entered|wrote)(?:\s+(?:just\s+now|now|a\s+moment\s+ago|by\s+mistake))?$/i;
 
+/**
+ * "change the time to 5pm", "set the priority to high": a field named alone (or only its article, once the field's word
+ * is read off) is the field of the task last touched.
+ */
+const FIELD_ALONE = /^(?:the|its)(?:\s+(?:due\s+)?(?:time|date|day|deadline|priority|title|name|description|notes?))?$/i;
+
 /** When it is to be done, after the task: "delete it now", "close the gym task already". */
 const WHEN_AFTER = /\s+(?:now|right\s+now|already|right\s+away|immediately|at\s+once|for\s+good|asap)$/i;
 
 /** The words of a reference without when it is to be done, "it" when they name the task just added. */
 export function pointingBack(refText: string): string {
   const ref = refText.trim().replace(WHEN_AFTER, '');
-  return JUST_MADE.test(ref) ? 'it' : ref;
+  return JUST_MADE.test(ref) || FIELD_ALONE.test(ref) ? 'it' : ref;
 }
 
 /** "4 and 5", "#3, #4": several numbers. */

@@ -199,14 +199,15 @@ function reminderAtClause(text: string): { text: string; before?: string; ask?: 
 /** "call mum at 6 and remind me": a reminder asked for at the time the task is due. */
 const REMIND_ME_THEN = /[,;]?\s+(?:and\s+)?(?:remind|ping|nudge|alert|notify)\s+me(?:\s+(?:then|too|please|pls|about\s+it))?$/i;
 
-// "…, a reminder 45 min before would be great": the courtesy after the lead goes with it, no part of the title.
+// "…, a reminder 45 min before would be great": the courtesy after the lead goes with it, no part of the title; "with a
+// 1 hour warning": the lead time said before its noun.
 export function extractRemindBefore(text: string): { text: string; before?: string; ask?: string } {
   const at = reminderAtClause(text);
   if (at) return at;
   const then = REMIND_ME_THEN.exec(text);
   if (then && extractDate(text.slice(0, then.index)).date) return { text: text.slice(0, then.index), before: '0m' };
   const match = new RegExp(
-    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+|i'?d\\s+like\\s+|i\\s+(?:want|need|would\\s+like)\\s+)?(?:${REMIND_VERB}|(?:(?:set|add|put)\\s+)?(?:a\\s+)?reminder(?:\\s+for)?)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b(?:\\s+(?:would|will|'d)\\s+be\\s+(?:great|nice|good|helpful|handy|ideal|perfect|lovely|fine))?|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+reminder\\b`,
+    `(?:,\\s*|;\\s*|\\s*\\+\\s*|\\s+)(?:and\\s+|with\\s+|plus\\s+|i'?d\\s+like\\s+|i\\s+(?:want|need|would\\s+like)\\s+)?(?:${REMIND_VERB}|(?:(?:set|add|put)\\s+)?(?:a\\s+)?reminder(?:\\s+for)?)\\s+(?:(${DURATION})|the\\s+(day|night|week))\\s+${BEFORE}\\b(?:\\s+(?:would|will|'d)\\s+be\\s+(?:great|nice|good|helpful|handy|ideal|perfect|lovely|fine))?|(?:,\\s*|\\s*\\+\\s*|\\s+)(?:with|and|plus)\\s+an?\\s+(${DURATION})\\s+(?:reminder|warning|heads[\\s-]?up|notice|alert|nudge|ping)\\b`,
     'i',
   ).exec(text);
   const amount = match?.[1] ?? match?.[3];
@@ -266,9 +267,11 @@ export function extractDate(said: string): { text: string; date?: string } {
   // "on the 20th at 6am": chrono reads only the time; the day of the month before it belongs to the same date.
   // "on the 5th of next month": the same; so does "on the 10th, 5.40pm", the time after a comma.
   // "before the 15th of next month", "by the 1st of next month": the word that leads the day goes with it.
-  const day = /(?:,\s*|\s+)(?:due\s+)?(?:(?:on|by|before|until|till|for)\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))(\s+of)?(?:\s*,)?\s*$/i.exec(
-    text.slice(0, start),
-  );
+  // "due 1st of next month": without "the", "of" says it is the month's day.
+  const day =
+    /(?:,\s*|\s+)(?:due\s+)?(?:(?:on|by|before|until|till|for)\s+)?(the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)(?=\s+of\s*$))(\s+of)?(?:\s*,)?\s*$/i.exec(
+      text.slice(0, start),
+    );
   if (day?.[1] && !result.start.isCertain('day')) {
     const rest = text.slice(0, day.index) + text.slice(result.index + result.text.length);
     return { text: rest, date: `${day[1]}${day[2] ? ' of' : ''} ${result.text.trim()}` };

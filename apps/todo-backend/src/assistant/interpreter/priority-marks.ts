@@ -79,6 +79,8 @@ function levelSaidFirst(text: string): Levelled | undefined {
 
 /** "tax payment is critical!!": words that already say a task's level ("tax" read as a verb) are no errand. */
 function levelStated(words: string): boolean {
+  // "call mum is now low priority": the level read off the end leaves the verb that says it of the task.
+  if (/\s(?:is|are|was|were)(?:\s+(?:really|very|now|so|still|also|actually))*$/i.test(words)) return true;
   const stated = /^\S.*?\s+(?:is|are|'s)\s+(?:really\s+|very\s+|now\s+|so\s+)?(.+)$/i.exec(words)?.[1];
   return stated !== undefined && levelIn(stated) !== undefined;
 }

@@ -199,8 +199,9 @@ function verbToLevel(text: string): PrioritySaid | undefined {
   return { ref: said[2], priority: level };
 }
 
-/** "set priority 1 on the report", "give prio 3 to the gym": the level said first, then the task. */
-const NUMBER_FIRST = /^(?:set|give|make|put|assign)\s+(?:priority|prio)\s*(?:#|no\.?\s*|level\s+)?([1-4])\s+(?:on|for|to)\s+(.+)$/i;
+/** "set priority 1 on the report", "give prio 3 to the gym", "set p2 on the groceries task": the level first, then the task. */
+const NUMBER_FIRST =
+  /^(?:set|give|make|put|assign|stick|slap)\s+(?:(?:priority|prio)\s*(?:#|no\.?\s*|level\s+)?|(?:an?\s+)?p)([1-4])\s+(?:on|for|to)\s+(.+)$/i;
 
 /**
  * A second task said with its own level after a first one with its level: "the report is urgent and the shed can

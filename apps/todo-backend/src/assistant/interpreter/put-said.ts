@@ -59,7 +59,16 @@ const PUT_ON_A_DAY_INSTEAD = /^put\s+((?:the|my|our|that|this|task)\b.+?|#?\d+)\
 const BACK_ON_OR_OFF = /(^|\s)(put|take)\s+((?:the|my|its|that|this)\s+[^,;]+?)\s+back\s+(on|onto|off)\s+(?=\S)/i;
 
 /** The sentence said the way the rules read it when "put" has a particle; otherwise as said. */
+/**
+ * "chuck the bike task in home projects", "bung the report into Work": a verb of throwing with a place after it puts the
+ * task there ("chuck the bike task in the bin" is read by the rules for deleting).
+ */
+const THROWN_IN =
+  /^(?:chuck|throw|toss|bung|shove|stick|pop|drop|move)\s+((?:the|my|this|that)\s+.+?\s+(?:task|todo|one)|it|that|#?\d+|task\s+\d+)\s+(in|into|onto|under)\s+(?!(?:the\s+)?(?:bin|trash|rubbish|garbage|skip|recycling|bin\s+.*)$)(.+)$/i;
+
 export function putSaid(sentence: string): string {
+  const thrown = THROWN_IN.exec(sentence.trim());
+  if (thrown?.[1] && thrown[3]) return `put ${thrown[1]} ${thrown[2]} ${thrown[3]}`;
   const reopened = PUT_BACK_AFTER_A_TICK.exec(stripPoliteness(sentence.trim()))?.[1];
   if (reopened) return `reopen ${reopened}`;
   const onADay = PUT_ON_A_DAY_INSTEAD.exec(stripPoliteness(sentence.trim()).replace(/[?!.]+$/, ''));

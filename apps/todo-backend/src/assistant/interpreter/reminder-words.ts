@@ -94,8 +94,8 @@ const SMALL_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 const PRIOR_TO = /\bprior\s+to\b/gi;
 /** "10 minutes beforehand", "a day in advance", "an hour ahead of time": after a length, each is "before". */
 const BEFOREHAND = /(?<=\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|\d[wdhm])\s+)(?:beforehand|in\s+advance|ahead\s+of\s+time)\b/gi;
-/** "remind me when the dentist is due": a reminder at the due time. */
-const WHEN_DUE = /^remind\s+me\s+when\s+(.+?)\s+(?:is|are)\s+due$/i;
+/** "remind me when the dentist is due", "ping me when the MOT is due": a reminder at the due time. */
+const WHEN_DUE = /^(?:remind|ping|nudge|alert|notify|tell)\s+me\s+when\s+(.+?)(?:\s+(?:is|are)|'s)\s+(?:due|on|up)$/i;
 /** "set a 30 minute reminder for the webinar": the lead time said before the noun, the task after "for". */
 const LEAD_NOUN_FOR = new RegExp(
   String.raw`^(?:set|add|put|give\s+me|make)\s+(?:me\s+)?an?\s+((?:\d+|${COUNT_WORD})[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?))[\s-]+(?:reminder|alert|heads[\s-]?up|warning|notification)\s+(?:for|on|before|ahead\s+of)\s+(.+)$`,

@@ -162,7 +162,7 @@ const ROWS: Row[] = [
   ['remind me every day at 9 to take my vitamins', 'create_recurring', rec('take my vitamins', 'daily', 'tomorrow 9am')],
   ['remind me every other week to clean the fish tank', 'create_recurring', rec('clean the fish tank', 'FREQ=WEEKLY;INTERVAL=2')],
   ['nudge me tomorrow about the invoice', 'set_reminder', { at: 'tomorrow' }, t('invoice')],
-  ['alert me when the dentist is due', null],
+  ['alert me when the dentist is due', 'set_reminder', { before: '0m' }, t('dentist')],
   // A third batch: the task said before the request, rules replaced or said as news, reminders taken away in slang.
   ['I have the vet on monday at 10am, remind me the day before', 'add_task', add('vet', 'monday at 10am', '1d')],
   ['remind me about that 30 mins before', 'set_reminder', { before: '30m' }, last],

@@ -97,8 +97,11 @@ const TAIL = new RegExp(
   'i',
 );
 
-/** "make it monthly", "make the gym one fortnightly": a bare "make" changes only a task named as one. */
-const NAMED_AS_TASK = /^(?:it|that|this|that\s+one|this\s+one|#?\d+|task\s+\d+|.+\s+(?:task|one|todo))$/i;
+/**
+ * "make it monthly", "make the gym one fortnightly", 'make "water the tomatoes" every other day': a bare "make" changes
+ * only a task named as one, or by its title in quotes.
+ */
+const NAMED_AS_TASK = /^(?:it|that|this|that\s+one|this\s+one|#?\d+|task\s+\d+|.+\s+(?:task|one|todo)|"[^"]+"|“[^”]+”)$/i;
 
 function ruleSet(text: string): RuleChange | undefined {
   const rule = recurrencePattern(text);

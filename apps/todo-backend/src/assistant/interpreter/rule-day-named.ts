@@ -11,8 +11,20 @@ const DAY_CLAUSE = new RegExp(
   'iu',
 );
 
+/**
+ * "biweekly 1:1 with manager on mondays", "fortnightly bin collection on thursdays": a rule of more than a week said
+ * first and its days said last are one rule, read as if said together after the errand.
+ */
+const DAYS = String.raw`${WEEKDAY_WORD}s?(?:\s*(?:,|and|&)\s*${WEEKDAY_WORD}s?)*`;
+const WEEKS_FIRST = new RegExp(
+  String.raw`^((?:add|create|new|put)\s+)?(fortnightly|bi-?weekly|every\s+(?:other|second|2|two|3|three|4|four)\s+weeks?|every\s+fortnight)\s+(?!every\b)(.+?)\s+on\s+(${DAYS})((?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?)[.!]?$`,
+  'iu',
+);
+
 /** The sentence with its rule on the day the clause names, or as it came. */
 export function ruleDayNamed(text: string): string {
+  const first = WEEKS_FIRST.exec(text.trim());
+  if (first?.[2] && first[3] && first[4]) return `${first[1] ?? ''}${first[3]} ${first[2]} on ${first[4]}${first[5] ?? ''}`;
   const said = DAY_CLAUSE.exec(text.trim());
   const day = said?.[3] ?? said?.[4];
   if (!said?.[1] || !said[2] || !day) return text;

@@ -10,6 +10,10 @@ import { recurrencePattern } from './recurrence.ts';
 const DONE_POINTED_BACK =
   /[,;.:!–—-]\s*(?:so\s+|please\s+|pls\s+|you\s+can\s+)?(?:(?:tick|check|cross|mark)\s+(?:it|that|this)(?:\s+one)?\s+(?:off|(?:as\s+)?(?:done|complete|completed|finished))|(?:it'?s|that'?s)\s+(?:done|finished))(?:\s+(?:please|pls|thanks))?[.!]*$/i;
 
+/** "i hate", "we really love", "i can't stand": a feeling about what follows, never an errand. */
+const FEELING =
+  /^(?:i|we)\s+(?:(?:really|just|so|kind\s+of|kinda)\s+)?(?:hate|love|like|dislike|loathe|dread|enjoy|prefer|miss|adore|can'?t\s+stand|cannot\s+stand)$/i;
+
 /** The sentence opens with its rule and goes on to say what repeats, or ends with "on <days>" after the errand. */
 export function ruleSaidFirst(text: string): boolean {
   const rule = recurrencePattern(text);
@@ -32,6 +36,8 @@ export function ruleSaidFirst(text: string): boolean {
   // coffee rota first sunday of the month": a rule that ends the sentence, maybe with its time.
   // "the quiz is on tuesday nights": news about a task, never a new one titled "the quiz is".
   if (/\b(?:is|are|was|were|'s)$/i.test(before)) return false;
+  // "i hate mondays", "we love fridays": how someone feels about the days, nothing to do on them.
+  if (FEELING.test(before)) return false;
   const timeAfter = after === '' || /^(?:(?:at|@|from)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$|^(?:at\s+)?(?:noon|midnight)$/i.test(after);
   return (
     timeAfter &&

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { type Interpretation, interpret } from './offline-interpreter.ts';
+import { id, last, type Said as Row, t } from './said-rows.ts';
+
+// Requests typed the way a new user types them the first time, each row standing for a general rule: the verb that
+// asks for a change is no word of the task, a field named alone is the last task's, a day's list is that day, a rule
+// said in two parts is one rule, and a statement about a task never adds one.
+
+const READINGS: Row[] = [
+  // "get" lists only when the list follows it; otherwise it is an errand (asked without a day, as any bare errand is)
+  ['get milk', null],
+  ['get milk tomorrow', 'add_task', { title: 'get milk', due_date: 'tomorrow' }],
+  ['get all tasks', 'list_tasks', {}],
+  ['get my overdue tasks', 'filter_tasks', { due: 'overdue' }],
+  // The asking verb and the bringer of the news are no part of the task
+  ['can you make the essay task due on wednesday instead of monday', 'set_due_date', { date: 'wednesday' }, t('essay')],
+  ['sam says the report is due on wednesday', 'set_due_date', { date: 'wednesday' }, t('report')],
+  ['my boss said the slides are due friday', 'set_due_date', { date: 'friday' }, t('slides')],
+  ["the rent's due on the 3rd now", 'set_due_date', { date: 'the 3rd' }, t('rent')],
+  // A field named alone is the field of the task last touched
+  ['change the time to 5pm', 'set_due_date', { date: '5pm' }, last],
+  ['change the date to friday', 'set_due_date', { date: 'friday' }, last],
+  ['change the due date to monday', 'set_due_date', { date: 'monday' }, last],
+  ['set the priority to low', 'set_priority', { priority: 'low' }, last],
+  ['nope, make it 4pm', 'set_due_date', { date: '4pm' }, last],
+  // A rule changed on a task: its days are the rule's, the task named in quotes is one that exists
+  [
+    'change the standup to every weekday at 9:15',
+    'update_task',
+    { recurring: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: 'monday or tuesday or wednesday or thursday or friday at 9:15' },
+    t('standup'),
+  ],
+  ['make "water the tomatoes" every other day', 'update_task', { recurring: 'FREQ=DAILY;INTERVAL=2' }, t('water the tomatoes')],
+  // A rule of more than a week said first, its days said last: one rule
+  [
+    'biweekly 1:1 with manager on mondays',
+    'create_recurring',
+    { title: '1:1 with manager', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', due_date: 'monday' },
+  ],
+  [
+    'fortnightly bin collection on thursdays',
+    'create_recurring',
+    { title: 'bin collection', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', due_date: 'thursday' },
+  ],
+  [
+    'add biweekly team lunch on fridays at 12:30',
+    'create_recurring',
+    { title: 'team lunch', pattern: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due_date: 'friday at 12:30' },
+  ],
+  // A day of the month said without "the" before "of"
+  [
+    'add pay council tax due 1st of next month, high priority',
+    'add_task',
+    { title: 'pay council tax', priority: 'high', due_date: '1st of next month' },
+  ],
+  // Something new scheduled for a day is added; the task named with "the" is moved
+  ['schedule a call with the plumber for tuesday afternoon', 'add_task', { title: 'call with the plumber', due_date: 'tuesday afternoon' }],
+  ['schedule the haircut for saturday', 'set_due_date', { date: 'saturday' }, t('haircut')],
+  ['could you please schedule a meeting with the finance team?', null],
+  // A day's list is that day
+  ["put call Dave on thursday's list", 'add_task', { title: 'call Dave', due_date: 'thursday' }],
+  ["add renew parking permit to tomorrow's to-do list", 'add_task', { title: 'renew parking permit', due_date: 'tomorrow' }],
+  ["what's on monday's agenda", 'filter_tasks', { due_after: 'monday 00:00', due_before: 'monday 24:00' }],
+  // One task asked to be seen is searched for; a kind of task is listed
+  ['show me the essay task', 'search_tasks', { query: 'essay' }],
+  ['pull up the boiler one', 'search_tasks', { query: 'boiler' }],
+  ['show me the overdue one', 'filter_tasks', { due: 'overdue' }],
+  // A level said of a task: never a new task titled with the verb
+  ['call mum is now low priority', 'set_priority', { priority: 'low' }, t('call mum')],
+  ['set p2 on the groceries task', 'set_priority', { priority: 'medium' }, t('groceries')],
+  ['put p3 on the gym task', 'set_priority', { priority: 'low' }, t('gym')],
+  ['set p1 on task 4', 'set_priority', { priority: 'high' }, id(4)],
+  // A day asked about in other words
+  ["what's for today", 'filter_tasks', { due: 'today' }],
+  ['everything due tomorrow', 'filter_tasks', { due: 'tomorrow' }],
+  ['stuff due before the 20th', 'filter_tasks', { due_before: 'the 20th 00:00' }],
+  ["what's for dinner", null],
+  // An event named by a word in -ing, with who or where, on a day
+  ['meeting with Sarah next Wednesday at 3pm', 'add_task', { title: 'meeting with Sarah', due_date: 'next Wednesday at 3pm' }],
+  ['training at the club thursday 7pm', 'add_task', { title: 'training at the club', due_date: 'thursday 7pm' }],
+  ['moving to friday', null],
+  // The day a thing lapses is the errand's deadline
+  ['sort out car insurance before it expires on 12 march', 'add_task', { title: 'sort out car insurance', due_date: '12 march' }],
+  ['the passport expires on 3 may', 'set_due_date', { date: '3 may' }, t('passport')],
+  // A reminder when a task is due, asked with any verb of reminding
+  ['ping me when the dentist is due', 'set_reminder', { before: '0m' }, t('dentist')],
+  ["notify me when the report's due", 'set_reminder', { before: '0m' }, t('report')],
+  // A lead time said before its noun; a task thrown into a project is moved there
+  [
+    'submit timesheet friday 5pm with a 1 hour warning',
+    'add_task',
+    { title: 'submit timesheet', due_date: 'friday 5pm', remind_before: '1h' },
+  ],
+  ['chuck the bike task in work', 'move_task', { project: 'Work' }, t('bike')],
+  ['throw it in groceries', 'move_task', { project: 'Groceries' }, last],
+  // A feeling about days is nothing to do on them
+  ['i hate mondays', null],
+  ['we really love fridays', null],
+  ['i swim on mondays', 'create_recurring', { title: 'swim', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' }],
+  // A tag deleted is asked about (one task at a time); a tag removed goes from the task last touched
+  ['delete the tag errands', null],
+  ['delete the work label everywhere', null],
+  ['remove tag urgent', 'remove_tag', { tag: 'urgent' }, last],
+  // "and also" opening a message follows the one before it
+  ['and also add renew gym membership', 'add_task', { title: 'renew gym membership' }],
+  ['add email the school and also ring the dentist', null],
+];
+
+function asCall(value: Interpretation) {
+  if (value.kind !== 'call') return { tool: null };
+  return { tool: value.tool, args: value.args, target: value.target ?? null };
+}
+
+describe('requests typed the first time', () => {
+  it.each(READINGS)('reads %j as %s', (phrase, tool, args = {}, target) => {
+    const got = asCall(interpret(phrase, { projects: ['Inbox', 'Groceries', 'Work'] }));
+    expect(got).toEqual(tool === null ? { tool: null } : { tool, args, target: target ?? null });
+  });
+});

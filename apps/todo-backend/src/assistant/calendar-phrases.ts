@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node/en';
 import { DateTime, FixedOffsetZone } from 'luxon';
 import { MONTH_WORD, monthNumber, TEXTED_TONIGHT, WEEKDAY_NAMES } from './calendar-words.ts';
 import { NTH_WEEKDAY_OF_MONTH, nthWeekdayFrom } from './month-days.ts';
+import { COUNT_WORD, numberOf } from './number-words.ts';
 
 // Days said the way people plan a house and a year, which chrono does not read: "mid-march", "early next week", "the
 // start of next month", "the week after next", "the weekend after next", "the monday after next", "this time next week",
@@ -275,7 +276,30 @@ const textedToday: Parser = {
   extract: (context) => context.createParsingComponents(dayOf(localNow(context))).addTag('casualReference/today'),
 };
 
+/**
+ * "in 3 business days", "5 working days from now": that many weekdays on from today (Saturdays and Sundays are not
+ * counted, nor is today; public holidays differ by country and are not known here).
+ */
+const workingDays: Parser = {
+  pattern: () =>
+    new RegExp(
+      String.raw`\b(?:in\s+|within\s+)?(\d{1,2}|${COUNT_WORD})\s+(?:business|working|work|week)[\s-]?days?(?:\s+(?:from\s+(?:now|today)|time))?\b`,
+      'i',
+    ),
+  extract: (context, match) => {
+    const count = numberOf(match[1] ?? '');
+    if (count === undefined) return null;
+    let day = localNow(context).startOf('day');
+    for (let left = count; left > 0; ) {
+      day = day.plus({ days: 1 });
+      if (day.weekday <= 5) left -= 1;
+    }
+    return dayOf(day);
+  },
+};
+
 export const CALENDAR_PHRASES: Parser[] = [
+  workingDays,
   textedTonight,
   textedToday,
   midMonth,

@@ -25,6 +25,13 @@ describe('resolveDate', () => {
     ['monday', '2026-01-26T14:00:00.000Z'],
     ['tomorrow 5pm', '2026-01-22T22:00:00.000Z'],
     ['in 2 hours', '2026-01-21T19:00:00.000Z'],
+    // Working days skip the weekend; a day of the month in words; a bare hour after a weekday (1 to 6: afternoon).
+    ['in 3 business days', '2026-01-26T14:00:00.000Z'],
+    ['5 working days from now', '2026-01-28T14:00:00.000Z'],
+    ['on the first', '2026-02-01T14:00:00.000Z'],
+    ['by the fifteenth of march', '2026-03-15T13:00:00.000Z'],
+    ['tues 9', '2026-01-27T14:00:00.000Z'],
+    ['fri 3', '2026-01-23T20:00:00.000Z'],
     // Past phrases point back.
     ['last monday', '2026-01-19T14:00:00.000Z'],
     ['yesterday', '2026-01-20T14:00:00.000Z'],

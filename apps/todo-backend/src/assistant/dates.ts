@@ -5,7 +5,7 @@ import { CALENDAR_PHRASES } from './calendar-phrases.ts';
 import { MONTH_NAME, MONTH_WORD, TEXTED_TONIGHT } from './calendar-words.ts';
 import { DEFAULT_HOUR } from './default-time.ts';
 import { NTH_WEEKDAY, nthWeekday, WORKING_DAY, workingDayOfMonth } from './month-days.ts';
-import { numberOf } from './number-words.ts';
+import { numberOf, ordinalSuffix } from './number-words.ts';
 import { dayFirstWhereWritten, WORLD_CLOCK, worldClock } from './world-dates.ts';
 
 const EARLIEST = Date.UTC(1900, 0, 1);
@@ -102,6 +102,29 @@ const afternoonForBareHours: chrono.Refiner = {
 };
 
 /**
+ * "call mum tues 9", "dentist fri 3": a bare hour right after a weekday, where the line ends (or its marks begin), is
+ * that day's hour, read as a bare hour is (1 to 6 in the afternoon). chrono reads the weekday alone and leaves the hour.
+ * (Quick add masks the marks it has read with \u0001.)
+ */
+const HOUR_AFTER_WEEKDAY = /^\s+(1[0-2]|[1-9])(?=\s*(?:$|[,;!.?)\u0001]|\s+(?:p[1-4]\b|![1-3]|[#@]|\/\/)))/iu;
+const hourAfterWeekday: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const result of results) {
+      if (!result.start.isCertain('weekday') || result.start.isCertain('day') || result.start.isCertain('hour')) continue;
+      const hour = HOUR_AFTER_WEEKDAY.exec(context.text.slice(result.index + result.text.length));
+      if (!hour?.[1]) continue;
+      const said = Number(hour[1]);
+      const afternoon = said >= AFTERNOON_HOURS.from && said <= AFTERNOON_HOURS.to;
+      result.start.assign('hour', afternoon ? said + 12 : said);
+      result.start.assign('minute', 0);
+      result.start.assign('meridiem', afternoon ? 1 : 0);
+      result.text += hour[0];
+    }
+    return results;
+  },
+};
+
+/**
  * Short spellings people type that chrono does not know ("in 6 wks", "tues night", "half past 3", "this coming
  * weekend"), each rewritten to one it knows of the same length (padded with spaces), so that every offset into the text
  * stays the same.
@@ -153,6 +176,45 @@ const AT_SIGN_TIME = /(?<=^|\s)@(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)/giu;
  * would stay in a title. After an hour ("7 in the morning") it is the hour's meridiem, read as it is.
  */
 const IN_THE_PART_OF_DAY = /(?<!\d(?:[:.]\d{2})?\s*(?:[ap]m)?\s+)\bin\s+the\s+(morning|afternoon|evening)\b/giu;
+
+/** The days of a month said as words: "first" … "thirty-first". */
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_DAYS: Record<string, number> = {
+  ...Object.fromEntries(ORDINAL_UNITS.map((word, index) => [word, index + 1])),
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  ...Object.fromEntries(ORDINAL_UNITS.map((word, index) => [`twenty-${word}`, 21 + index])),
+  thirtieth: 30,
+  'thirty-first': 31,
+};
+/**
+ * "pay rent on the first", "by the fifteenth of march": a day of the month in words, after a word that leads to a day
+ * and where the day's words end ("the first time", "on the second floor" stay titles).
+ */
+const DAY_IN_WORDS = new RegExp(
+  String.raw`(?<=\b(?:on|by|before|until|till|from|due)\s+)the\s+(${Object.keys(ORDINAL_DAYS)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace('-', '[\\s-]'))
+    .join('|')})(?=\s*(?:$|[,;.!?]|at\b|@|of\s+(?:${MONTH_WORD}|next\s+month|this\s+month|the\s+month)\b))`,
+  'giu',
+);
+
+/** The text with each day of the month said in words ("on the first") in digits ("on the 1st"), padded to its length. */
+export function daysInDigits(text: string): string {
+  return text.replace(DAY_IN_WORDS, (said: string, word: string) => {
+    const day = ORDINAL_DAYS[word.toLowerCase().replace(/\s+/, '-')] ?? 1;
+    return `the ${day}${ordinalSuffix(day)}`.padEnd(said.length, ' ');
+  });
+}
 
 /** "feb the 3rd": chrono reads "feb 3rd". */
 const MONTH_THE_DAY = new RegExp(String.raw`\b(${MONTH_WORD})\s+the(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)`, 'giu');
@@ -229,7 +291,7 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
     spans.push([at, at + said.length]);
     return spelling.padEnd(said.length, ' ');
   };
-  const known = text
+  const known = daysInDigits(text)
     .replace(MONTH_THE_DAY, (said: string, month: string, at: number) => pad(said, at, month))
     .replace(IN_THE_PART_OF_DAY, (said: string, part: string, at: number) => pad(said, at, part))
     .replace(END_OF_DAY_WORDS, (said: string, at: number) => pad(said, at, '5pm'))
@@ -265,7 +327,7 @@ export function withKnownSpellings(text: string): string {
  */
 const chronoReader = chrono.casual.clone();
 chronoReader.refiners.unshift(afternoonForBareHours);
-chronoReader.refiners.push(arvoAfterDay);
+chronoReader.refiners.push(arvoAfterDay, hourAfterWeekday);
 chronoReader.parsers.push(...CALENDAR_PHRASES);
 
 const LEADING_DAY_PART = /^(?:morning|afternoon|evening|night)\s+/i;

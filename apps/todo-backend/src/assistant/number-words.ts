@@ -36,3 +36,11 @@ export function numberOf(said: string): number | undefined {
   if (/^\d+$/.test(words)) return Number(words);
   return /^an?$/.test(words) ? 1 : NUMBER_WORDS[words];
 }
+
+/** The letters after a day's number: "1st", "2nd", "3rd", "11th", "22nd". */
+export function ordinalSuffix(n: number): string {
+  if (n % 10 === 1 && n % 100 !== 11) return 'st';
+  if (n % 10 === 2 && n % 100 !== 12) return 'nd';
+  if (n % 10 === 3 && n % 100 !== 13) return 'rd';
+  return 'th';
+}

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { MONTH_WORD, TEXTED_TONIGHT } from '../assistant/calendar-words.ts';
-import { DateParseError, dateReader, readOrUndefined, resolveDate } from '../assistant/dates.ts';
+import { DateParseError, dateReader, daysInDigits, readOrUndefined, resolveDate } from '../assistant/dates.ts';
 import { DEFAULT_HOUR } from '../assistant/default-time.ts';
 import { nextDueDate } from '../tasks/recurrence.ts';
 import type { Match } from './quick-add-syntax.ts';
@@ -90,10 +90,14 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     ...findEndsOf(text, timeZone, now),
     ...findMonthsAlone(text, timeZone, now),
   ];
-  // Days of the month before "next month" alone: "the 5th of next month" is one date.
-  for (const match of text.matchAll(DAY_OF_MONTH)) {
-    if (found.some((other) => match.index < other.end && other.start < match.index + match[0].length)) continue;
-    const end = match.index + match[0].length;
+  // Days of the month before "next month" alone: "the 5th of next month" is one date. Said in words ("on the first"),
+  // read in digits: the spans are the same.
+  const digits = daysInDigits(text);
+  for (const match of digits.matchAll(DAY_OF_MONTH)) {
+    let end = match.index + match[0].length;
+    // The spaces that pad a day said in words are its letters in the line.
+    while (end < text.length && digits[end] === ' ' && text[end] !== ' ') end += 1;
+    if (found.some((other) => match.index < other.end && other.start < end)) continue;
     const lead = DATE_LEAD.test(text.slice(0, match.index)) || WEEKDAY_BEFORE.test(text.slice(0, match.index));
     if (!lead && TITLE_WORD_AFTER.test(text.slice(end))) continue;
     // Without "the" ("pay rent on 1st", "meeting 5th at noon") only when nothing of the title follows: "on 2nd floor".
@@ -102,7 +106,7 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     if (MONTH_BEFORE.test(text.slice(0, match.index))) continue;
     // "on tuesday the 27th": the weekday only agrees with the day, and goes with it.
     const weekday = WEEKDAY_BEFORE.exec(text.slice(0, match.index))?.[1] ?? '';
-    const date = toMatch(text, match.index - weekday.length, end, timeZone, now, true);
+    const date = toMatch(digits, match.index - weekday.length, end, timeZone, now, true);
     if (date) found.push(date);
   }
   for (const match of findNextPeriods(text, timeZone, now)) {

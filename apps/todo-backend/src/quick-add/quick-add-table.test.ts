@@ -391,6 +391,15 @@ const ROWS: [string, Row][] = [
   // The marks said with "asap" go with it; two times with the rhythm after them stay in the title whole.
   ['book flights ASAP!!', { title: 'book flights', due: null, priority: 'high' }],
   ['take meds at 8am and 8pm daily', { title: 'take meds at 8am and 8pm daily', due: null, rule: null }],
+  // Working days counted from today; a day of the month said in words; a bare hour after a weekday.
+  ['pay invoice in 3 business days', { title: 'pay invoice', due: '2026-01-27 09:00' }],
+  ['send report in 5 working days', { title: 'send report', due: '2026-01-29 09:00' }],
+  ['pay rent on the first', { title: 'pay rent', due: '2026-02-01 09:00' }],
+  ['renew domain by the fifteenth of march', { title: 'renew domain', due: '2026-03-15 09:00' }],
+  ['meet on the second floor', { title: 'meet on the second floor', due: null }],
+  ['call mum tues 9', { title: 'call mum', due: '2026-01-27 09:00' }],
+  ['dentist fri 3 p1', { title: 'dentist', due: '2026-01-23 15:00', priority: 'high' }],
+  ['read chapter 9 tues', { title: 'read chapter 9', due: '2026-01-27 09:00' }],
 ];
 
 describe('quick add, as people type it', () => {

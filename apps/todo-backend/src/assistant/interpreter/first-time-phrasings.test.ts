@@ -93,6 +93,9 @@ const READINGS: Row[] = [
   ],
   ['chuck the bike task in work', 'move_task', { project: 'Work' }, t('bike')],
   ['throw it in groceries', 'move_task', { project: 'Groceries' }, last],
+  // Working days after a count are a date, never a rule on weekdays
+  ['add pay rent in 3 business days', 'add_task', { title: 'pay rent', due_date: 'in 3 business days' }],
+  ['add pay rent on the first', 'add_task', { title: 'pay rent', due_date: 'the 1st' }],
   // A feeling about days is nothing to do on them
   ['i hate mondays', null],
   ['we really love fridays', null],

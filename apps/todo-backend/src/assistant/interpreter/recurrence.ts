@@ -1,5 +1,6 @@
 import { findRecurrences } from '../../quick-add/quick-add-syntax.ts';
 import { MONTH_NAMES, MONTH_WORD, WEEKDAY_NAME } from '../calendar-words.ts';
+import { ordinalSuffix } from '../number-words.ts';
 import { WEEKDAY_WORD, WEEKDAYS } from './phrases.ts';
 
 // "every …" in a sentence: the quick-add reader of rules first (every other tuesday, every weekend, biweekly, the last
@@ -16,9 +17,6 @@ export interface RecurrencePhrase {
   /** The days a time said with it falls on ("every weekend at 8" → "saturday or sunday"), when it names no weekday. */
   timedDay?: string;
 }
-
-const ORDINAL_SUFFIX = (n: number) =>
-  n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
 
 /** The day said before "every": "on the last day of every month", "the 1st and 15th of each month", "the first monday of every month". */
 const DAY_BEFORE_EVERY = new RegExp(
@@ -57,7 +55,7 @@ function dayOfRule(rule: string): string | undefined {
   const day = /BYMONTHDAY=(\d+)/.exec(rule)?.[1];
   if (!day) return undefined;
   const month = /BYMONTH=(\d+)/.exec(rule)?.[1];
-  const ordinal = `${day}${ORDINAL_SUFFIX(Number(day))}`;
+  const ordinal = `${day}${ordinalSuffix(Number(day))}`;
   return month ? `${MONTH_NAMES[Number(month) - 1]} ${ordinal}` : `the ${ordinal}`;
 }
 
@@ -206,7 +204,7 @@ function readRecurrence(text: string): RecurrencePhrase | undefined {
         pattern: rule.value,
         matched: before[0],
         ...(weekday ? { weekday } : {}),
-        ...(day ? { monthDay: `the ${day}${ORDINAL_SUFFIX(Number(day))}` } : {}),
+        ...(day ? { monthDay: `the ${day}${ordinalSuffix(Number(day))}` } : {}),
       };
     }
   }
@@ -282,7 +280,7 @@ function listedPattern(text: string): RecurrencePhrase | undefined {
   }
   // "mon-fri", "monday to friday", "every weeknight": the working week.
   const weekdays =
-    /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?(?:\s+(?:morning|afternoon|evening|night)s?)?\b|\bweekdays?\s+(?:morning|afternoon|evening|night)s\b|\bweekdays\b|\b(?:every|each|on)\s+week\s?nights?\b|\bweek\s?nights\b|\b(?:(?:every|each|on)\s+)?business\s+days?\b|\b(?:(?:every|each|on)\s+)?mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri(?:day)?\b/i.exec(
+    /\b(?:every|each)\s+day\s+(?:except|but\s+not|apart\s+from)\s+(?:the\s+)?weekends?\b|\b(?:every|each|on)\s+weekdays?(?:\s+(?:morning|afternoon|evening|night)s?)?\b|\bweekdays?\s+(?:morning|afternoon|evening|night)s\b|\bweekdays\b|\b(?:every|each|on)\s+week\s?nights?\b|\bweek\s?nights\b|\b(?:(?:every|each|on)\s+)?(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+)business\s+days?\b|\b(?:(?:every|each|on)\s+)?mon(?:day)?\s*(?:-|–|to|thru|through)\s*fri(?:day)?\b/i.exec(
       text,
     );
   if (weekdays) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: weekdays[0] };
@@ -315,7 +313,7 @@ function listedPattern(text: string): RecurrencePhrase | undefined {
     return {
       pattern: `FREQ=MONTHLY;BYMONTHDAY=${days.join(',')}`,
       matched: monthDays[0],
-      monthDay: `the ${first}${ORDINAL_SUFFIX(first)}`,
+      monthDay: `the ${first}${ordinalSuffix(first)}`,
     };
   }
   // "all the days at 7", "each and every day": every day.

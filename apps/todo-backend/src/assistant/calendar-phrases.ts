@@ -206,6 +206,8 @@ const HOLIDAYS: Record<string, { month: number; day: number }> = {
   "new year's eve": { month: 12, day: 31 },
   'new year': { month: 1, day: 1 },
   "new year's day": { month: 1, day: 1 },
+  "valentine's day": { month: 2, day: 14 },
+  halloween: { month: 10, day: 31 },
 };
 
 /** The days around Easter, counted from Easter Sunday, which moves from year to year. */
@@ -238,18 +240,21 @@ function nextAroundEaster(now: DateTime, offset: number): DateTime {
 
 const holiday: Parser = {
   pattern: () =>
-    /(?:\b(before|by|on|at|until|till|over)\s+|^)((?:christmas|xmas)(?:\s+(?:eve|day))?|boxing\s+day|new\s+year(?:'?s)?(?:\s+(?:eve|day))?|good\s+friday|easter(?:\s+(?:saturday|sunday|day|monday))?)\b/i,
+    /(?:\b(before|by|on|at|until|till|over)\s+|^)((?:christmas|xmas)(?:\s+(?:eve|day))?|boxing\s+day|valentine'?s(?:\s+day)?|halloween|new\s+year(?:'?s)?(?:\s+(?:eve|day))?|good\s+friday|easter(?:\s+(?:saturday|sunday|day|monday))?)\b/i,
   extract: (context, match) => {
     const name = (match[2] ?? '')
       .toLowerCase()
       .replace(/\s+/g, ' ')
       .replace(/^xmas/, 'christmas')
       .replace(/^new years?'?s?(?= (?:eve|day)$)/, "new year's")
-      .replace(/^new years?'?s?$/, 'new year');
+      .replace(/^new years?'?s?$/, 'new year')
+      .replace(/^valentine'?s(?: day)?$/, "valentine's day");
     const date = HOLIDAYS[name];
     const aroundEaster = EASTER_DAYS[name];
+    // Said alone, the holiday is the whole date, maybe with its time after it ("christmas at 5pm", "christmas 24:00").
+    const rest = context.text.slice((match.index ?? 0) + match[0].length);
     const alone = match[1] === undefined;
-    if ((!date && aroundEaster === undefined) || (alone && (match.index ?? 0) + match[0].length < context.text.trimEnd().length))
+    if ((!date && aroundEaster === undefined) || (alone && !/^\s*(?:(?:at|@)\s*)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?\s*$/i.test(rest)))
       return null;
     const day = date
       ? nextOnCalendar(localNow(context), date.month, (first) => first.set({ day: date.day }))

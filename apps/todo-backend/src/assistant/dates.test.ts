@@ -31,6 +31,10 @@ describe('resolveDate', () => {
     ['on the first', '2026-02-01T14:00:00.000Z'],
     ['by the fifteenth of march', '2026-03-15T13:00:00.000Z'],
     ['tues 9', '2026-01-27T14:00:00.000Z'],
+    // A holiday said alone is the whole date, with its time when one follows.
+    ['christmas at 5pm', '2026-12-25T22:00:00.000Z'],
+    ['halloween', '2026-10-31T13:00:00.000Z'],
+    ["valentine's day 24:00", '2026-02-15T05:00:00.000Z'],
     ['fri 3', '2026-01-23T20:00:00.000Z'],
     // Past phrases point back.
     ['last monday', '2026-01-19T14:00:00.000Z'],

@@ -27,8 +27,15 @@ export function namesOneDay(words: string): boolean {
   const said = day.replace(/^(?:on|for)\s+/i, '');
   if (said !== day) return !READ_ELSEWHERE.test(said) && namesOneDay(said);
   if (DAY_OF_MONTH.test(day)) return true;
-  // A date by its number, or a day counted from another ("friday week", "the last friday of the month").
-  return isWholeDate(day) && !READ_ELSEWHERE.test(day) && !A_TIME.test(day) && /\d|\b(?:after|week|wk|fortnight|month)\b/i.test(day);
+  // A date by its number, a day counted from another ("friday week", "the last friday of the month") or a holiday.
+  return (
+    isWholeDate(day) &&
+    // "before halloween" is a bound, read by the rules for those.
+    !/^(?:before|by|after|until|till)\s/i.test(day) &&
+    !READ_ELSEWHERE.test(day) &&
+    !A_TIME.test(day) &&
+    /\d|\b(?:after|week|wk|fortnight|month|christmas|xmas|boxing|new\s+year|valentine|halloween|easter|good\s+friday)/i.test(day)
+  );
 }
 
 /** Whether the words name one weekend other than this one ("this weekend" has words of its own). */

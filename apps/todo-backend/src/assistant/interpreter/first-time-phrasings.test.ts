@@ -96,14 +96,19 @@ const READINGS: Row[] = [
   // Working days after a count are a date, never a rule on weekdays
   ['add pay rent in 3 business days', 'add_task', { title: 'pay rent', due_date: 'in 3 business days' }],
   ['add pay rent on the first', 'add_task', { title: 'pay rent', due_date: 'the 1st' }],
+  // A holiday asked about is that day; a question about when to do an errand finds its task
+  ["anything due on valentine's day", 'filter_tasks', { due_after: "valentine's day 00:00", due_before: "valentine's day 24:00" }],
+  ["what's due on christmas eve", 'filter_tasks', { due_after: 'christmas eve 00:00', due_before: 'christmas eve 24:00' }],
+  ["what's due before halloween", 'filter_tasks', { due_before: 'halloween 00:00' }],
+  ['when do i need to renew my passport', 'search_tasks', { query: 'passport' }],
+  // The mark that asked about a task and the word pointing at it are no words of its title
+  ['the dentist? move it to friday', 'set_due_date', { date: 'friday' }, t('dentist')],
+  ['that dentist task needs to be friday', 'set_due_date', { date: 'friday' }, t('dentist')],
+  ['delete that one', 'delete_task', {}, last],
   // A feeling about days is nothing to do on them
   ['i hate mondays', null],
   ['we really love fridays', null],
   ['i swim on mondays', 'create_recurring', { title: 'swim', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' }],
-  // A tag deleted is asked about (one task at a time); a tag removed goes from the task last touched
-  ['delete the tag errands', null],
-  ['delete the work label everywhere', null],
-  ['remove tag urgent', 'remove_tag', { tag: 'urgent' }, last],
   // "and also" opening a message follows the one before it
   ['and also add renew gym membership', 'add_task', { title: 'renew gym membership' }],
   ['add email the school and also ring the dentist', null],

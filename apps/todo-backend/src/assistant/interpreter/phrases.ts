@@ -72,9 +72,11 @@ const ONE_OCCURRENCE = /^(?:just\s+|only\s+)?(?:this|that)(?:\s+one)?(?:\s+(?:si
 
 export function parseTaskRef(text: string): TaskRef | undefined {
   const ref = clean(text)
+    // "the dentist? move it to friday": the mark that asked about it is no part of it.
+    .replace(/\s*[?!]+$/, '')
     .replace(/^(?:the|my)\s+/i, '')
-    // "this task 12": a number names the task whatever points at it.
-    .replace(/^(?:this|that)\s+(?=(?:task|todo)\s*#?\d+$)/i, '')
+    // "this task 12": a number names the task whatever points at it; "that dentist task": the task so named.
+    .replace(/^(?:this|that)\s+(?=(?:task|todo)\s*#?\d+$|\S+(?:\s+\S+)*\s+(?:task|todo|item)$)/i, '')
     .trim();
   const id = /^(?:(?:task|todo|item)\s*)?(?:#|no\.?\s*|number\s*)?(\d+)$/i.exec(ref);
   if (id) return { id: Number(id[1]) };

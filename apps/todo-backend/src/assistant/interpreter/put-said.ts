@@ -64,7 +64,7 @@ const BACK_ON_OR_OFF = /(^|\s)(put|take)\s+((?:the|my|its|that|this)\s+[^,;]+?)\
  * task there ("chuck the bike task in the bin" is read by the rules for deleting).
  */
 const THROWN_IN =
-  /^(?:chuck|throw|toss|bung|shove|stick|pop|drop|move)\s+((?:the|my|this|that)\s+.+?\s+(?:task|todo|one)|it|that|#?\d+|task\s+\d+)\s+(in|into|onto|under)\s+(?!(?:the\s+)?(?:bin|trash|rubbish|garbage|skip|recycling|bin\s+.*)$)(.+)$/i;
+  /^(?:chuck|throw|toss|bung|shove|stick|pop)\s+((?:the|my|this|that)\s+.+?\s+(?:task|todo|one)|it|that|#?\d+|task\s+\d+)\s+(in|into|onto|under)\s+(?!(?:the\s+)?(?:bin|trash|rubbish|garbage|skip|recycling|bin\s+.*)$)(.+)$/i;
 
 export function putSaid(sentence: string): string {
   const thrown = THROWN_IN.exec(sentence.trim());

@@ -64,6 +64,8 @@ const STATE_OF_ONE = [
   /^(?:which|what)\s+(?:task|todo|one|item)s?\s+(?:mentions?|contains?|says?|has|talks?\s+about|is\s+about)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "when do I have the dentist", "what's happening with the kitchen quote", "any news on the visa".
   /^when\s+(?:do|did|will)\s+(?:i|we)\s+(?:have|see|go\s+to)\s+(?:the\s+|my\s+|our\s+)(.+)$/i,
+  // "when do I need to renew my passport", "when do we have to pay the nursery": the task is the errand asked about.
+  /^when\s+(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to|have\s+to|got\s+to)?\s*\S+\s+(?:the|my|our)\s+(.+)$/i,
   /^(?:what(?:'s|s|\s+is)\s+(?:happening|going\s+on|up)\s+with|any\s+(?:news|update)s?\s+(?:on|about))\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "where are we with the tiles", "how are we getting on with the kitchen": how a job stands.
   /^(?:where\s+(?:are\s+we|am\s+i|are\s+things|is\s+it)(?:\s+up\s+to)?|how\s+(?:are|am)\s+(?:we|i)\s+(?:getting\s+on|doing|going))\s+with\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,

@@ -167,12 +167,6 @@ const SEVERAL_OFF = new RegExp(
 
 /** "rename the tag work to office": a tag itself is renamed in the app, never a task. */
 const TAG_RENAMED = /^(?:rename|retitle|change\s+the\s+name\s+of)\s+(?:the\s+|my\s+)?(?:tag|label)\b/i;
-/**
- * "delete the tag errands", "remove the work label everywhere": a tag deleted, gone from every task ("remove tag urgent"
- * takes it off the task last touched).
- */
-const TAG_DELETED =
-  /^(?:(?:delete|erase|get\s+rid\s+of)\s+the\s+(?:(?:tag|label)\s+#?[\p{L}\p{N}_-]+|(?!(?:its|it'?s|that|this)\s)#?[\p{L}\p{N}_-]+\s+(?:tag|label))|(?:delete|remove|get\s+rid\s+of|drop|erase)\s+(?:the\s+)?(?:(?:tag|label)\s+#?[\p{L}\p{N}_-]+|#?[\p{L}\p{N}_-]+\s+(?:tag|label))\s+(?:everywhere|altogether|completely|entirely|from\s+(?:everything|all\s+(?:my\s+)?tasks)))$/iu;
 /** "add errands to 12": a word added to a task's number may be a tag or a subtask; asked. */
 const WORD_TO_NUMBER = /^add\s+([\p{L}][\p{L}_-]*)\s+to\s+((?:task\s*)?#?\d+)$/iu;
 
@@ -192,7 +186,6 @@ export function readTagSaid(said: string): TagSaid | undefined {
     }
   }
   if (TAG_RENAMED.test(text)) return { ask: 'I do not rename tags; tag the tasks with the new name and remove the old one.' };
-  if (TAG_DELETED.test(text)) return { ask: 'From which task? I take a tag off one task at a time: say "remove the tag … from <task>".' };
   const wordTo = WORD_TO_NUMBER.exec(text);
   if (wordTo?.[1] && wordTo[2])
     return {

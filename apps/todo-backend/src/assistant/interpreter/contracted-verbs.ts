@@ -22,8 +22,12 @@ const IS_ON_DAYS = new RegExp(
   'i',
 );
 
+/** "the dentist got moved, it's now thursday": "it's now" after the clause that names the task is "it is now". */
+const IT_IS_NOW = /([,;.–—-]\s*(?:and\s+|so\s+)?)(it|that)['’]s\s+now\b/i;
+
 export function contractedVerbSaid(text: string): string {
   return text
+    .replace(IT_IS_NOW, (_all, mark: string, pointer: string) => `${mark}${pointer} is now`)
     .replace(IS_ON_DAYS, (_all, task: string) => `${task} is `)
     .replace(IS_NOW, (_all, task: string, next: string) => `${task} ${next.toLowerCase() === 'now' ? 'is' : 'has'} ${next}`)
     .replace(IS_NOT_LEVEL, (_all, task: string, denial: string) => `${task} is ${denial.toLowerCase()} `);

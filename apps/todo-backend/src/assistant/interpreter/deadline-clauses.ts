@@ -47,7 +47,9 @@ export function deadlineClauseSaid(text: string): string {
   const said = text.trim().replace(/[.!]+$/, '');
   const lapses = BEFORE_IT_LAPSES.exec(said);
   const lapseDate = lapses?.[2] ? wholeDate(lapses[2]) : undefined;
-  if (lapses?.[1] && lapseDate) return `${lapses[1]} by ${lapseDate}`;
+  // "… before it expires in june": by june; "… in 3 weeks" says its own when.
+  const lapseWhen = lapseDate?.replace(/^in\s+(?=\p{L})(?!(?:an?|one|two|three|four|five|six|few|couple)\s)/iu, '');
+  if (lapses?.[1] && lapseWhen) return `${lapses[1]} ${/^in\s/i.test(lapseWhen) ? '' : 'by '}${lapseWhen}`;
   if (!ADDS.test(said)) return text;
   for (const clause of CLAUSES) {
     const found = clause.exec(said);

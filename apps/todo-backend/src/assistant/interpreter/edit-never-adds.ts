@@ -10,6 +10,14 @@ const CHANGE_OF_A_TASK =
   /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:set|change|move|update|make|switch|swap|push|reschedule|postpone|rename|retitle|edit|mark|tag|assign|delete|remove)\s+(?:(?:task\s+|number\s+|#)?\d+|it|that(?:\s+one)?|this(?:\s+one)?|(?:the|my)\s+[^,;]+?\s+(?:task|one|todo))\b/i;
 
 /**
+ * "i need to push the car service back to next month sometime, let's say the 15th": a title that moves something named
+ * with "the"/"my" back or forward in time is a move the rules could not read, never a chore ("bring the car to the
+ * mechanic" is one).
+ */
+const MOVE_OF_A_TASK =
+  /^(?:(?:push|move|shift|bring|bump)\s+(?:the|my)\s+[^,;]+?\s+(?:back|forward)|(?:postpone|reschedule|delay)\s+(?:the|my)\s+[^,;]+?)\s+(?:to|till|until)\b/i;
+
+/**
  * "make the timesheet EOD": a task named with "the"/"my" made a date may be one there is, moved ("make the timesheet due
  * EOD"), or a chore ("make the bed tomorrow"). Which is not said, so asked: a chore titled "make the timesheet" is harm.
  */
@@ -71,6 +79,7 @@ export function neverAddFromChange(text: string, reading: Interpretation): Inter
   // unless "add" says it is.
   const title = typeof reading.args.title === 'string' ? reading.args.title.trim() : '';
   if (CHANGE_OF_A_TASK.test(title) && !ADD_SAID.test(text.trim())) return { kind: 'help', reason: ASK_ADD_OR_CHANGE };
+  if (MOVE_OF_A_TASK.test(title) && !ADD_SAID.test(text.trim())) return { kind: 'help', reason: ASK_ADD_OR_MOVE };
   // "Every Monday -> weekly report": an arrow before a series' title says what repeats.
   if (reading.tool === 'add_task' && title && !ADD_ASKED_ANYWHERE.test(text) && fieldNamedBefore(text, title))
     return { kind: 'help', reason: 'Which task, and what should it say? Say for example "rename the dentist task to …".' };

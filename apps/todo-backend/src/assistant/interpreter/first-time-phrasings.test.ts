@@ -105,6 +105,16 @@ const READINGS: Row[] = [
   ['the dentist? move it to friday', 'set_due_date', { date: 'friday' }, t('dentist')],
   ['that dentist task needs to be friday', 'set_due_date', { date: 'friday' }, t('dentist')],
   ['delete that one', 'delete_task', {}, last],
+  // News of a move: the task whose date was moved, "it's now" after the clause that names it, a wish for a rule
+  ['they moved the deadline for the report to the 28th', 'set_due_date', { date: 'the 28th' }, t('report')],
+  ["the dentist got moved, it's now thursday", 'set_due_date', { date: 'thursday' }, t('dentist')],
+  ["it's now next thursday at 4", 'set_due_date', { date: 'next thursday at 4' }, last],
+  ['i want the gym to be every monday', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO' }, t('gym')],
+  ["i need to push the car service back to next month sometime, let's say the 15th", null],
+  // The words that lead to a day, and the day a thing lapses said with "in"
+  ["can you add 'order new glasses' for sometime next week", 'add_task', { title: 'order new glasses', due_date: 'next week' }],
+  ['renew the permit before it runs out in 3 weeks', 'add_task', { title: 'renew the permit', due_date: 'in 3 weeks' }],
+  ['add renew my licence before it expires in june', 'add_task', { title: 'renew my licence', due_date: 'june' }],
   // A feeling about days is nothing to do on them
   ['i hate mondays', null],
   ['we really love fridays', null],

@@ -75,7 +75,8 @@ export function movedTimeSaid(text: string): MovedTime | undefined {
   const nowBare = NOW_BARE.exec(text);
   // "at 3" is read whole, with its "at": a bare hour is the afternoon's.
   const bareDate = nowBare?.[2] ? (wholeDate(nowBare[2]) ?? (isWholeDate(nowBare[2]) ? nowBare[2] : undefined)) : undefined;
-  const name = nowBare?.[1]?.trim() ?? '';
+  // "it's now next thursday at 4": the task last touched.
+  const name = (nowBare?.[1]?.trim() ?? '').replace(/^(?:it|that|this)['’]s$/i, 'it');
   if (bareDate && name && !NOT_A_NAME.test(name) && !ERRAND.test(name) && !EDIT_VERB.test(name)) return { ref: name, date: bareDate };
 
   const wait = WAIT_UNTIL.exec(text);

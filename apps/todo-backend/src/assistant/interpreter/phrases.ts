@@ -286,7 +286,7 @@ export function extractDate(said: string): { text: string; date?: string } {
   }
   // "on the 3rd of february", "by friday": the word that leads the date goes with it; "in 20 minutes" has its own.
   const lead =
-    /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at|before))?|by|on|for|until|till|before|at|over|during|no\s+later\s+than|not\s+later\s+than)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|some\s*time)\s*$/i.exec(
+    /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at|before))?|by|on|for|until|till|before|at|over|during|no\s+later\s+than|not\s+later\s+than)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|(?:for\s+|by\s+)?some\s*time)\s*$/i.exec(
       before,
     );
   if (lead && !/^(?:in|on|at|by|for)\s/i.test(result.text)) start = lead.index;

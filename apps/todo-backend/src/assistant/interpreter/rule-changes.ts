@@ -81,6 +81,8 @@ const HEADS = [
   // A bare noun after "repeat" is the title's ("repeat prescription every 28 days"): a task is named with "the", "my", a number.
   /^(?:repeat|recur)\s+(?!:)((?:the|my|our|that|this|it|task|#?\d+)\b.*)$/i,
   /^(.+?)\s+(?:should|must|will|needs\s+to)\s+(?:be|happen|go)$/i,
+  // "i want the gym to be every monday", "we'd like the bins to go fortnightly": a wish for a task named with "the"/"my".
+  /^(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+((?:the|my|our)\s+.+?)\s+to\s+(?:be|happen|go|repeat|recur)$/i,
   /^(?:can|could|should|will)\s+(.+?)\s+(?:repeat|recur|come\s+back)$/i,
   // "hoovering is now on wednesdays and saturdays", "the bins have moved to every other tuesday", "the bins moved to
   // wednesdays": news of a new rule (a weekday alone, "moved to friday", is no rule and never reaches here).

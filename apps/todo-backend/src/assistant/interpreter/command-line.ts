@@ -154,8 +154,12 @@ const REWRITES: Rewrite[] = [
     'remove the reminder from ',
   ],
   [/^remind(?:er)?\s+(?!me\b)(.+?)\s+off$/i, 'remove the reminder from $1'],
-  // "rm due from 9", "clear due 9": the date goes, never the task.
-  [/^(?:rm|del|clear|unset|remove|drop)\s+(?:the\s+)?due(?:\s+date)?\s+(?:from\s+|on\s+|of\s+)?(?=.)/i, 'remove the due date from '],
+  // "rm due from 9", "clear due 9": the date goes, never the task ("remove the due date and the priority from …" lists
+  // fields, read elsewhere).
+  [
+    /^(?:rm|del|clear|unset|remove|drop)\s+(?:the\s+)?due(?:\s+date)?(?!\s+(?:date|and|&)\b)\s+(?:from\s+|on\s+|of\s+)?(?=.)/i,
+    'remove the due date from ',
+  ],
   // "mv 14 -> work": moved to.
   [/^(mv|move|due|resched(?:ule)?)\s+(.+?)\s*(?:->|=>|→)\s*/i, 'move $2 to '],
   // "ls", "ls tags", "ls today": the list.

@@ -27,3 +27,14 @@ export function withoutCircumstance(message: string, reading: Interpretation): I
   const numbered = /^(?:task\s*)?#?(\d+)$/i.exec(rest);
   return { ...reading, target: numbered?.[1] ? { id: Number(numbered[1]) } : { title: rest } };
 }
+
+/**
+ * "mark the bins as done for this week", "the bins are done, next one is tuesday": a repeating task's occurrence done;
+ * the period and the next date are the series', said again as the completion alone.
+ */
+const DONE_FOR_A_PERIOD =
+  /\b(done|finished|completed?)\s+for\s+(?:this|the)\s+(?:week|month|fortnight)$|\b(done|finished|completed?)\s*[,;.]\s*(?:and\s+)?(?:the\s+)?next\s+(?:one|time)(?:'s|\s+is|\s+will\s+be)\s+[^,;]+$/i;
+
+export function doneForAPeriodSaid(text: string): string {
+  return text.trim().replace(DONE_FOR_A_PERIOD, (_all, done?: string, doneThen?: string) => done ?? doneThen ?? '');
+}

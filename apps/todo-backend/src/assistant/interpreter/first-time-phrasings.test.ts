@@ -115,6 +115,13 @@ const READINGS: Row[] = [
   ["can you add 'order new glasses' for sometime next week", 'add_task', { title: 'order new glasses', due_date: 'next week' }],
   ['renew the permit before it runs out in 3 weeks', 'add_task', { title: 'renew the permit', due_date: 'in 3 weeks' }],
   ['add renew my licence before it expires in june', 'add_task', { title: 'renew my licence', due_date: 'june' }],
+  // A repeating task's occurrence done; two requests in one sentence; two fields taken off at once
+  ['mark the bins as done for this week', 'complete_task', {}, t('bins')],
+  ['the bins are done, next one is tuesday', 'complete_task', {}, t('bins')],
+  ['complete the laundry and make it repeat weekly', null],
+  ['remove the due date and the priority from the loft task', 'update_task', { due_date: null, priority: 'medium' }, t('loft')],
+  ['clear the tags and notes on 5', 'update_task', { tags: [], description: '' }, id(5)],
+  ['rm due 5', 'set_due_date', { date: null }, id(5)],
   // A feeling about days is nothing to do on them
   ['i hate mondays', null],
   ['we really love fridays', null],

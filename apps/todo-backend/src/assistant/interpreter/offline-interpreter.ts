@@ -14,7 +14,7 @@ import { ERRAND_TO } from './clock-said-with-to.ts';
 import { isClockTimeOnly } from './clock-time-only.ts';
 import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
-import { withoutCircumstance } from './completion-circumstances.ts';
+import { doneForAPeriodSaid, withoutCircumstance } from './completion-circumstances.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { conditionAsked } from './conditions.ts';
 import { contractedVerbSaid } from './contracted-verbs.ts';
@@ -219,7 +219,7 @@ export type BulkAction = 'delete' | 'complete';
 
 /** "… and delete the old task", "… then mark 5 done": a second request joined to the first. */
 const SECOND_REQUEST =
-  /^(?:(?:add|create|new|put|every|remind)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|untag)\s+(?:the|my|it|that|task|#?\d)|(?:finished|completed|done|tick\s+off|check\s+off|mark|complete|delete|remove|set|move|rename)\b.*\s(?:and|then)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|tick\s+off|set)\s+(?:the|my|it|that|task|#?\d)|(?:set|make|change)\s+\S+\s+to\s+\w+\s+and\s+\S+\s+to\s+\w+$)/i;
+  /^(?:(?:add|create|new|put|every|remind)\b.*\s(?:and|then|,)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|untag)\s+(?:the|my|it|that|task|#?\d)|(?:finished|completed|done|tick\s+off|check\s+off|mark|complete|delete|remove|set|move|rename)\b.*\s(?:and|then)\s+(?:then\s+|also\s+)?(?:delete|remove|complete|mark|move|rename|reschedule|tick\s+off|set|make)\s+(?:the|my|it|that|task|#?\d)|(?:set|make|change)\s+\S+\s+to\s+\w+\s+and\s+\S+\s+to\s+\w+$)/i;
 
 /**
  * "show me the essay task", "pull up the boiler one": one task named to be seen is found by its words; "show me the
@@ -632,6 +632,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   swapSaid,
   putSaid,
   dayListSaid,
+  doneForAPeriodSaid,
   monthDayMoved,
   withoutEventBeforeADay,
   everydayFirst,

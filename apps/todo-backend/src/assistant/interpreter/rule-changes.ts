@@ -133,6 +133,8 @@ function ruleSet(text: string): RuleChange | undefined {
       .trim();
     // "meal prep - repeat every monday": a label and its rule, a new task, unless the task is named as one.
     const labelled = /[-–—,:]$/.test(ref ?? '') && !/^(?:the|my|task|#?\d|it|that|this)\b/i.test(ref ?? '');
+    // "complete the laundry and make it repeat weekly": a request before "and make it", read one at a time elsewhere.
+    if (/\s(?:and|then)\s+(?:make|set|have|get|let)\s+(?:it|that)$/i.test(ref ?? '')) return undefined;
     if (ref && !NEW_THING.test(ref) && !labelled) return { ref, recurring: pattern, ...timeOfDay };
   }
   const [, bare, article] = /^make\s+(.+?)(\s+an?)?$/i.exec(head) ?? [];

@@ -104,9 +104,9 @@ const afternoonForBareHours: chrono.Refiner = {
 /**
  * "call mum tues 9", "dentist fri 3": a bare hour right after a weekday, where the line ends (or its marks begin), is
  * that day's hour, read as a bare hour is (1 to 6 in the afternoon). chrono reads the weekday alone and leaves the hour.
- * (Quick add masks the marks it has read with \u0001.)
+ * A mark after it ends the words too (quick add also masks the marks it has read with a control character).
  */
-const HOUR_AFTER_WEEKDAY = /^\s+(1[0-2]|[1-9])(?=\s*(?:$|[,;!.?)\u0001]|\s+(?:p[1-4]\b|![1-3]|[#@]|\/\/)))/iu;
+const HOUR_AFTER_WEEKDAY = /^\s+(1[0-2]|[1-9])(?![:.]?\d)(?=\s*(?:$|[^\p{L}\p{N}\s]|\s+(?:p[1-4]\b|![1-3]|[#@]|\/\/)))/iu;
 const hourAfterWeekday: chrono.Refiner = {
   refine: (context, results) => {
     for (const result of results) {

@@ -5,7 +5,7 @@ import { CALENDAR_PHRASES } from './calendar-phrases.ts';
 import { MONTH_NAME, MONTH_WORD, TEXTED_TONIGHT } from './calendar-words.ts';
 import { DEFAULT_HOUR } from './default-time.ts';
 import { NTH_WEEKDAY, nthWeekday, WORKING_DAY, workingDayOfMonth } from './month-days.ts';
-import { numberOf, ordinalSuffix } from './number-words.ts';
+import { numberOf, ORDINAL_DAYS, ordinalSuffix } from './number-words.ts';
 import { dayFirstWhereWritten, WORLD_CLOCK, worldClock } from './world-dates.ts';
 
 const EARLIEST = Date.UTC(1900, 0, 1);
@@ -177,25 +177,6 @@ const AT_SIGN_TIME = /(?<=^|\s)@(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)/giu;
  */
 const IN_THE_PART_OF_DAY = /(?<!\d(?:[:.]\d{2})?\s*(?:[ap]m)?\s+)\bin\s+the\s+(morning|afternoon|evening)\b/giu;
 
-/** The days of a month said as words: "first" … "thirty-first". */
-const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const ORDINAL_DAYS: Record<string, number> = {
-  ...Object.fromEntries(ORDINAL_UNITS.map((word, index) => [word, index + 1])),
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  ...Object.fromEntries(ORDINAL_UNITS.map((word, index) => [`twenty-${word}`, 21 + index])),
-  thirtieth: 30,
-  'thirty-first': 31,
-};
 /**
  * "pay rent on the first", "by the fifteenth of march": a day of the month in words, after a word that leads to a day
  * and where the day's words end ("the first time", "on the second floor" stay titles).
@@ -203,7 +184,7 @@ const ORDINAL_DAYS: Record<string, number> = {
 const DAY_IN_WORDS = new RegExp(
   String.raw`(?<=\b(?:on|by|before|until|till|from|due)\s+)the\s+(${Object.keys(ORDINAL_DAYS)
     .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace('-', '[\\s-]'))
+    .map((word) => word.replace(' ', '[\\s-]'))
     .join('|')})(?=\s*(?:$|[,;.!?]|at\b|@|of\s+(?:${MONTH_WORD}|next\s+month|this\s+month|the\s+month)\b))`,
   'giu',
 );
@@ -211,7 +192,7 @@ const DAY_IN_WORDS = new RegExp(
 /** The text with each day of the month said in words ("on the first") in digits ("on the 1st"), padded to its length. */
 export function daysInDigits(text: string): string {
   return text.replace(DAY_IN_WORDS, (said: string, word: string) => {
-    const day = ORDINAL_DAYS[word.toLowerCase().replace(/\s+/, '-')] ?? 1;
+    const day = ORDINAL_DAYS[word.toLowerCase().replace(/[\s-]+/, ' ')] ?? 1;
     return `the ${day}${ordinalSuffix(day)}`.padEnd(said.length, ' ');
   });
 }

@@ -44,3 +44,38 @@ export function ordinalSuffix(n: number): string {
   if (n % 10 === 3 && n % 100 !== 13) return 'rd';
   return 'th';
 }
+
+/** The days of a month said as words, "first" … "thirty first" (a hyphen or a space between the parts: look up with one space). */
+export const ORDINAL_DAYS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty first': 21,
+  'twenty second': 22,
+  'twenty third': 23,
+  'twenty fourth': 24,
+  'twenty fifth': 25,
+  'twenty sixth': 26,
+  'twenty seventh': 27,
+  'twenty eighth': 28,
+  'twenty ninth': 29,
+  thirtieth: 30,
+  'thirty first': 31,
+};

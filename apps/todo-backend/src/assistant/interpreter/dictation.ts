@@ -6,6 +6,7 @@
 
 import { MONTH_WORD } from '../calendar-words.ts';
 import { AFTERNOON_HOURS, dateReader } from '../dates.ts';
+import { ORDINAL_DAYS } from '../number-words.ts';
 import { withClauseBreaks } from './clause-breaks.ts';
 import { correctionsSetOff } from './corrections-set-off.ts';
 import { withDaysLeftOut } from './days-left-out.ts';
@@ -35,41 +36,8 @@ const MINUTE_WORDS: Record<string, string> = {
   'fifty-five': '55',
 };
 const MINUTE_WORD = String.raw`(?:o'?clock|oh\s+five|(?:twenty|thirty|forty|fifty)(?:[\s-]five)?|fifteen|ten)`;
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  'twenty first': 21,
-  'twenty second': 22,
-  'twenty third': 23,
-  'twenty fourth': 24,
-  'twenty fifth': 25,
-  'twenty sixth': 26,
-  'twenty seventh': 27,
-  'twenty eighth': 28,
-  'twenty ninth': 29,
-  thirtieth: 30,
-  'thirty first': 31,
-};
 const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(
-  ORDINALS,
+  ORDINAL_DAYS,
 )
   .filter((word) => !word.includes(' '))
   .join('|')})`;
@@ -222,7 +190,7 @@ function withNumbers(text: string): string {
           'gi',
         ),
         (_all, word: string) => {
-          const n = ORDINALS[word.toLowerCase().replace(/[\s-]+/g, ' ')] ?? 0;
+          const n = ORDINAL_DAYS[word.toLowerCase().replace(/[\s-]+/g, ' ')] ?? 0;
           return n ? `the ${n}${suffix(n)}` : `the ${word}`;
         },
       )

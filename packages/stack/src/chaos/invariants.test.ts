@@ -49,6 +49,14 @@ describe('the chaos soak’s invariants', () => {
     ]);
   });
 
+  it('lets two tasks of one key appear in commit order, which overlapping writes may give either way', () => {
+    const db = aState({ outbox: [aRow(1), aRow(2, { task_id: 2 }), aRow(3), aRow(4, { task_id: 2 })] });
+    const f = checkTopic('task-events', db, [aRecord('e2', 0), aRecord('e1', 1), aRecord('e4', 2), aRecord('e3', 3)], []);
+    expect(f.wrong).toEqual([]);
+    const swapped = checkTopic('task-events', db, [aRecord('e2', 0), aRecord('e3', 1), aRecord('e1', 2), aRecord('e4', 3)], []);
+    expect(swapped.wrong).toEqual(['key ann: outbox row 1 (task 1) first appears on task-events after row 3']);
+  });
+
   it('counts a second copy as re-sent only when a crash falls between the copies, else as a duplicate', () => {
     const db = aState({ outbox: [aRow(1), aRow(2), aRow(3)] });
     // e1 again after e2 and e3 (a relay that crashed before marking them): re-sent, and not out of order.

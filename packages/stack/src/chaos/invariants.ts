@@ -44,8 +44,11 @@ export function checkAcknowledgedWrites(tracked: Iterable<TrackedTask>, unacknow
 const eventIdOf = (record: TopicRecord) => (record.value as { data?: { event_id?: string } } | undefined)?.data?.event_id;
 
 /**
- * Each event the backend committed for `topic` is on it, under its partition key, and each key's events first appear
- * in the order they were committed. A second copy of an event is a duplicate, unless one of `crashes` (when the soak
+ * Each event the backend committed for `topic` is on it, under its partition key, and each task's events first appear
+ * in the order they were written. (Only one task's events are ordered by the writes themselves: a change locks the
+ * task's row, so the next one's outbox row is written after it commits. Two transactions on different tasks of one key
+ * overlap, and the one that took the lower outbox id may commit second; the relay then publishes them in commit order,
+ * which is as right as id order.) A second copy of an event is a duplicate, unless one of `crashes` (when the soak
  * killed the broker, a backend replica or a backend's sidecar) falls between its first and its last copy: then it is
  * the at-least-once relay re-sending a publish whose answer the crash cut off (the broker had it, the relay could not
  * know), which consumers drop by event id. Those are counted in `resent`.
@@ -77,17 +80,18 @@ export function checkTopic(topic: string, db: DatabaseState, records: TopicRecor
     if (crashes.some((at) => at >= first && at <= last)) f.resent.push(`${what} is on ${topic} ${found.length} times (${when})`);
     else f.duplicated.push(`${what} is on ${topic} ${found.length} times (${when}), with no crash between the copies`);
   }
-  // Per key, first copies in topic order: the outbox ids (commit order) only go up.
+  // Per key and task, first copies in topic order: the outbox ids only go up.
   const seen = new Set<string>();
   for (const [key, keyRecords] of Map.groupBy(inOrder, (record) => record.key ?? '')) {
-    let last = 0;
+    const lastOfTask = new Map<number, number>();
     for (const record of keyRecords) {
       const eventId = eventIdOf(record) ?? '';
       const row = rowByEvent.get(eventId);
       if (!row || seen.has(eventId)) continue;
       seen.add(eventId);
+      const last = lastOfTask.get(row.task_id) ?? 0;
       if (row.id < last) f.wrong.push(`key ${key}: outbox row ${row.id} (task ${row.task_id}) first appears on ${topic} after row ${last}`);
-      last = Math.max(last, row.id);
+      lastOfTask.set(row.task_id, Math.max(last, row.id));
     }
   }
   return f;

@@ -155,11 +155,11 @@ const KNOWN_SPELLING: Record<string, string> = {
   yrs: 'yr',
 };
 /**
- * The end of a working day: "EOD", "end of (the) day", "close of business", "end of play", and "COB" after a word that
+ * The end of a working day: "EOD", "end of (the) day", "end of today", "close of business", "end of play", and "COB" after a word that
  * leads to a time ("corn on the cob" is no time). chrono reads none of them; each is 5pm.
  */
 const END_OF_DAY_WORDS =
-  /\b(?:eod|end\s+of\s+(?:the\s+)?(?:work(?:ing)?\s+)?day|(?:close|end)\s+of\s+(?:business|play))\b|(?<=^|\b(?:by|before|at|until|till)\s+)cob\b/giu;
+  /\b(?:eod|end\s+of\s+(?:(?:the\s+)?(?:work(?:ing)?\s+)?day|today)|(?:close|end)\s+of\s+(?:business|play))\b|(?<=^|\b(?:by|before|at|until|till)\s+)cob\b/giu;
 /**
  * "by lunchtime", "tomorrow lunchtime", "friday lunch time": noon, after a word that leads to a time or a day ("lunchtime
  * walk" and "book the lunchtime table" stay titles). chrono reads none of them.

@@ -1,4 +1,5 @@
 import type { Task, ToolCallRecord } from '@doable/contracts';
+import { errandOffer } from '../assistant/interpreter/errands.ts';
 import { helpText, interpret, type TaskRef } from '../assistant/interpreter/offline-interpreter.ts';
 import { titlesNamedBy } from '../assistant/interpreter/word-roots.ts';
 import { callerProjects, describeTask, labelsOf, runTool, type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
@@ -127,7 +128,8 @@ export async function respondOffline(ctx: ToolContext, message: string, state: C
     ? (await ctx.tasks.listTasks(ctx.userId, { status: 'pending', tags_match: 'all', limit: 200 })).items.map((task) => task.title)
     : undefined;
   const meaning = interpret(message, { projects: projects.map((project) => project.name), ...(tasks ? { tasks } : {}) });
-  if (meaning.kind === 'help') return { reply: helpText(meaning.reason), tool_calls: [], state: { ...state, pending: undefined } };
+  if (meaning.kind === 'help')
+    return { reply: helpText(meaning.reason ?? errandOffer(message)), tool_calls: [], state: { ...state, pending: undefined } };
   if (meaning.kind === 'bulk') return proposeBulk(ctx, meaning, state);
   if (meaning.kind === 'undo') {
     const cleared = { ...state, pending: undefined, undo: undefined };

@@ -93,9 +93,10 @@ export function appointmentSaid(said: string): boolean {
   // chrono reads no day of the month alone ("costume for Mia by the 3rd"); the task's date rule does.
   const dayOfMonth = when ? undefined : extractDate(text);
   if (!when && !dayOfMonth?.date?.startsWith('the ')) return false;
-  const thing = (when ? text.slice(0, when.index) + text.slice(when.index + when.text.length) : (dayOfMonth?.text ?? ''))
-    .replace(/\s+(?:on|at|for)$/i, '')
-    .trim();
+  const apart = when ? text.slice(0, when.index) + text.slice(when.index + when.text.length) : (dayOfMonth?.text ?? '');
+  // "dentist on the 3rd at 11": chrono takes the hour and leaves the day of the month, which the task's date rule reads.
+  const leftDay = when ? extractDate(apart) : undefined;
+  const thing = (leftDay?.date?.startsWith('the ') ? leftDay.text : apart).replace(/\s+(?:on|at|for)$/i, '').trim();
   // The words about the list are looked for outside the date: "dentist next tuesday" is an appointment, "what's next" not.
   if (ABOUT_TASKS.test(thing)) return false;
   // "birthday present for Sam's party": after a noun, a word English also has as a verb is read as a noun when the

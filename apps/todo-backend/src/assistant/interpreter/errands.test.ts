@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errandOffer } from './errands.ts';
 import { interpret } from './offline-interpreter.ts';
 
 // The verbs of a trade that are nouns too ("invoice", "quote", "chase"): an errand when said first with a date, never
@@ -20,4 +21,25 @@ describe('the offline interpreter on errands said with the verbs of a trade', ()
     expect(interpret('invoice is paid')).toMatchObject({ tool: 'complete_task', target: { title: 'invoice' } });
     expect(interpret('the invoice is due friday')).toMatchObject({ tool: 'set_due_date', target: { title: 'invoice' } });
   });
+});
+
+// An errand said alone is asked about, never added on a guess; the question says how to add it.
+describe('the question for an errand said alone', () => {
+  it.each([
+    ['buy milk', 'buy milk'],
+    ['Call the plumber.', 'Call the plumber'],
+    ['please buy a birthday present for dad!', 'buy a birthday present for dad'],
+  ])('offers to add "%s"', (message, errand) => {
+    expect(interpret(message)).toEqual({ kind: 'help' });
+    expect(errandOffer(message)).toBe(
+      `Add "${errand}" as a task? Say "add ${errand}" and I will (with a day if it has one: "add ${errand} tomorrow").`,
+    );
+  });
+
+  it.each(['hello there', 'what can you do', 'the report is late', 'delete the report', 'buy milk?'])(
+    'offers nothing for "%s"',
+    (message) => {
+      expect(errandOffer(message)).toBeUndefined();
+    },
+  );
 });

@@ -45,3 +45,16 @@ function doing(words: string): boolean {
     (second.tags.includes('Determiner') || second.tags.includes('Possessive'))
   );
 }
+
+/**
+ * The question for an errand said alone ("buy milk", "call the plumber"), which is asked about rather than added (it
+ * may be a request to the assistant, or a task already there): how to add it. Undefined for anything else.
+ */
+export function errandOffer(message: string): string | undefined {
+  const errand = message
+    .trim()
+    .replace(/[.!\s]+$/, '')
+    .replace(/^(?:please|pls)\s+/i, '');
+  if (errand.length > 80 || /[?\n]/.test(errand) || !errandSaid(errand)) return undefined;
+  return `Add "${errand}" as a task? Say "add ${errand}" and I will (with a day if it has one: "add ${errand} tomorrow").`;
+}

@@ -129,6 +129,18 @@ const READINGS: Row[] = [
   // "and also" opening a message follows the one before it
   ['and also add renew gym membership', 'add_task', { title: 'renew gym membership' }],
   ['add email the school and also ring the dentist', null],
+  // A thing not to forget, said with its day, is a task of it on that day; news of it stays news
+  ["don't let me forget mum's birthday on may 3rd", 'add_task', { title: "mum's birthday", due_date: 'may 3rd' }],
+  ['remember about the parcel tomorrow', 'add_task', { title: 'the parcel', due_date: 'tomorrow' }],
+  ['remember the report is due friday', 'set_due_date', { date: 'friday' }, t('report')],
+  // An hour after a day of the month: one date
+  ['meeting with the landlord on the 3rd at 11', 'add_task', { title: 'meeting with the landlord', due_date: 'the 3rd at 11' }],
+  // "can wait till" a day moves it there; a period may lower it as well and is asked; no day lowers it
+  ['the car wash can wait until the weekend', 'set_due_date', { date: 'this weekend' }, t('car wash')],
+  ['the laundry can wait till saturday', 'set_due_date', { date: 'saturday' }, t('laundry')],
+  ['the laundry can wait until next week', null],
+  ['the car wash can wait', 'set_priority', { priority: 'low' }, t('car wash')],
+  ['write the report by the end of today', 'add_task', { title: 'write the report', due_date: 'the end of today' }],
 ];
 
 function asCall(value: Interpretation) {

@@ -4,6 +4,10 @@ import { PROJECT_NEWS } from './project-news.ts';
 import { ruleAndNoteNews } from './rule-and-note-news.ts';
 import { isWholeDate } from './whole-dates.ts';
 
+/** Words that name one day: a weekday, tomorrow, the weekend, a date in digits or with its month. */
+const A_DAY =
+  /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|weekend|\d+|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
 // People who rarely give a command: they say what is going on and expect the list to follow. A plan or a worry
 // ("I keep meaning to fix the shelf", "my boss wants me to send the slides by monday"), an event ("there's a parents
 // evening on wednesday at 6"), a shortage ("we've run out of dishwasher tablets"), a wish about a task ("I'd rather the
@@ -265,9 +269,14 @@ const SHAPES: [RegExp, Said][] = [
       String.raw`^(${REF})\s+can\s+wait(?:\s+(?:(?:till|until)\s+([^,;]+?)(?:\s*[,;]\s+.*)?|a\s+bit|a\s+while|for\s+now|for\s+a\s+bit))?$`,
       'i',
     ),
-    // "can wait until friday" may as well move it to friday: left to the rules that ask. An aside after it ("…, nobody's
+    // "can wait until friday", "… till the weekend": a day to do it, so a move. A period ("until next week") may as well
+    // lower it, and is left to the rules that ask; a season ("till spring") lowers it. An aside after it ("…, nobody's
     // in tomorrow") is no part of the date.
-    (task = '', until?: string) => (until && isWholeDate(until) ? undefined : `make ${task} low priority`),
+    (task = '', until?: string) => {
+      const day = until?.replace(/^the\s+weekend$/i, 'this weekend');
+      if (day && A_DAY.test(day) && isWholeDate(day)) return `move ${task} to ${day}`;
+      return day && isWholeDate(day) ? undefined : `make ${task} low priority`;
+    },
   ],
   [
     new RegExp(

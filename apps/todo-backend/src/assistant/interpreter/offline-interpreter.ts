@@ -182,6 +182,7 @@ import { taskSaidByItsDate } from './task-said-by-its-date.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { withoutTextedAsides } from './texted-asides.ts';
+import { thingNotToForgetSaid } from './thing-not-to-forget.ts';
 import { readTimeLeft } from './time-left.ts';
 import { dayOfAnEventAsked, timesOnlyYouKnow } from './times-only-you-know.ts';
 import { titleActuallySaid } from './title-actually.ts';
@@ -614,6 +615,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   inLearnersEnglish,
   saidOnce,
   noteToSelfSaid,
+  thingNotToForgetSaid,
   contractedVerbSaid,
   titleActuallySaid,
   trolleyAsAdd,

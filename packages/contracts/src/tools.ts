@@ -152,7 +152,8 @@ export const filterTasksInputSchema = z
   .object({
     status: status.optional(),
     priority: z.array(prioritySchema).optional().describe('Any of these priorities, e.g. ["high"].'),
-    tags: tagList.optional().describe('Tasks having all of these tags.'),
+    tags: tagList.optional().describe('Tasks having these tags: all of them, or any one with tags_match "any".'),
+    tags_match: z.enum(['all', 'any']).optional().describe('all (default): every tag given; any: at least one of them.'),
     due: dueWindowSchema.optional(),
     due_before: dateText.optional(),
     due_after: dateText.optional(),

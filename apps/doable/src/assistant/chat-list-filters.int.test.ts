@@ -63,4 +63,13 @@ describe.each(STORAGE_KINDS)('chat lists tasks by when they were done, by having
     expect((await ask('anything due between the 1st and the 15th?')).titles).toEqual(['Pay the rent', 'Water the ferns']);
     expect((await ask("what's due in april")).titles).toEqual(['File the taxes']);
   });
+
+  it('lists tasks with either of two tags when they are joined by "or", with both when by "and"', async () => {
+    await add({ title: 'Fix the shelf', tags: ['diy'] });
+    await add({ title: 'Paint the fence', tags: ['diy', 'garden'] });
+    await add({ title: 'Plant tulips', tags: ['garden'] });
+    await add({ title: 'Fix the laptop', tags: ['work'] });
+    expect((await ask('show me everything tagged diy or garden')).titles).toEqual(['Fix the shelf', 'Paint the fence', 'Plant tulips']);
+    expect((await ask('show tasks tagged diy and garden')).titles).toEqual(['Paint the fence']);
+  });
 });

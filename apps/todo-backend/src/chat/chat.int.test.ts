@@ -81,6 +81,18 @@ describe('chat', () => {
     ]);
   });
 
+  it('answers an errand said alone with how to add it, and adds nothing until asked', async () => {
+    const b = await aBackend();
+    const asked = await b.say({ message: 'buy a birthday present for dad' });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+    expect(asked.body.tool_calls).toEqual([]);
+    expect(asked.body.reply).toMatch(/^Add "buy a birthday present for dad" as a task\? Say "add buy a birthday present for dad"/);
+    expect(await b.tasks()).toEqual([]);
+    const added = await b.say({ message: 'add buy a birthday present for dad', conversation_id: asked.body.conversation_id });
+    expect(added.body.tool_calls, JSON.stringify(added.body)).toMatchObject([{ name: 'add_task', ok: true }]);
+    expect((await b.tasks()).map((t) => t.title)).toEqual(['buy a birthday present for dad']);
+  });
+
   it('takes back a change through the model: the model calls undo_last_change in the next message of the conversation', async () => {
     const model = await startScriptedChatModel([
       () => toolCallMessage('call_1', 'add_task', { title: 'paint the fence' }),

@@ -11,12 +11,14 @@ import { isWholeDate } from './whole-dates.ts';
 
 /** The task first, then what it is now. */
 const SAID = [
-  /^(?:move|reschedule|postpone|push|shift)\s+(.+?)\s*(?:→|->|=>)\s*(.+)$/i,
+  /^(?:move|reschedule|postpone|push|shift|change|update|set|edit)\s+(.+?)(?:'s)?(?:\s+(?:due\s+date|deadline|date))?\s*(?:→|->|=>)\s*(.+)$/i,
+  // "update 7 to be due friday", "change the report so it's due monday".
+  /^(?:change|set|update|make|edit)\s+(.+?)\s+(?:to\s+be|so\s+(?:that\s+)?(?:it'?s|it\s+is))\s+due\s+(?:on\s+|by\s+|for\s+|at\s+)?(.+)$/i,
   // "dentist -> friday": an arrow to a date alone moves the task it points from.
   /^(.+?)\s*(?:→|->|=>)\s*(.+)$/i,
   /^(?:put|set|change|update|move|make)\s+the\s+(?:due\s+)?(?:date|day|deadline)\s+(?:of|for|on)\s+(.+?)\s+(?:to|for|as|on)\s+(.+)$/i,
   /^(?:set|change|update|move)\s+(.+?)(?:'s)\s+(?:date|day)\s+(?:to|as)\s+(.+)$/i,
-  /^(?:the\s+)?(?:new\s+)?(?:due\s+date|deadline|date)\s+(?:for|of|on)\s+(.+?)\s*(?::|=|->|→|\s+is\s+(?:now\s+)?)\s*(.+)$/i,
+  /^(?:the\s+)?(?:new\s+)?(?:due\s+date|deadline|date)\s+(?:for|of|on)\s+(.+?)\s*(?::|=|->|→|\s+is\s+(?:now\s+)?|\s+should\s+(?:now\s+)?be\s+)\s*(.+)$/i,
   // "put the bins task on wednesday": a task named as one, put on a day, is moved there, never added.
   /^(?:put|stick|pop)\s+((?:the\s+|my\s+)?.+?\s+(?:task|todo|one)|it|that|this|#?\d+|task\s+#?\d+)\s+(?:on|for|to)\s+(.+)$/i,
   /^(.+?)\s+(?:is|are|'s)\s+(?:actually\s+|now\s+)+(?:on|for|at|due)?\s*(.+?)$/i,

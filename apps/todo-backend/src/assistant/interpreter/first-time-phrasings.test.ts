@@ -141,6 +141,21 @@ const READINGS: Row[] = [
   ['the laundry can wait until next week', null],
   ['the car wash can wait', 'set_priority', { priority: 'low' }, t('car wash')],
   ['write the report by the end of today', 'add_task', { title: 'write the report', due_date: 'the end of today' }],
+  // The newest or oldest tasks are an order, never a tag; two tags joined by "or" are either
+  ['oldest tasks', 'sort_tasks', { field: 'created_at', order: 'asc' }],
+  ['show me my newest tasks', 'sort_tasks', { field: 'created_at', order: 'desc' }],
+  ['show me everything tagged diy or home', 'filter_tasks', { tags: ['diy', 'home'], tags_match: 'any' }],
+  ['show diy or home tasks', 'filter_tasks', { tags: ['diy', 'home'], tags_match: 'any' }],
+  ['today or tomorrow tasks', 'filter_tasks', { due: 'tomorrow' }],
+  // The rule's verb as a state; a due date said with "to be due", "should be", an arrow after the verb
+  ['make the gym task recurring weekly', 'update_task', { recurring: 'weekly' }, t('gym')],
+  ['update 7 to be due friday', 'set_due_date', { date: 'friday' }, id(7)],
+  ['change the report to be due friday', 'set_due_date', { date: 'friday' }, t('report')],
+  ['due date for the report should be the 20th', 'set_due_date', { date: 'the 20th' }, t('report')],
+  ['change essay due date -> next fri', 'set_due_date', { date: 'next fri' }, t('essay')],
+  // "call" a task a name in quotes renames it; an errand with quoted words stays an errand
+  ['call the report "final report v2"', 'update_task', { title: 'final report v2' }, t('report')],
+  ['call the plumber about "the leak"', null],
 ];
 
 function asCall(value: Interpretation) {

@@ -450,9 +450,14 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
   return { kind: 'call', tool, args, target };
 }
 
+const A_DAY_WORD = /^(?:today|tomorrow|tonight|yesterday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** Two tags joined by "or": after "tagged", or before the list's noun. The noun stays for the rules after. */
+const EITHER_TAG =
+  /(?:\s+(?:tagged|labell?ed|with\s+(?:the\s+)?tags?)\s+#?(\p{L}[\p{L}\p{N}_-]*)\s+or\s+#?(\p{L}[\p{L}\p{N}_-]*)\b|\b(?<!\bor\s)(\p{L}[\p{L}\p{N}_-]*)\s+or\s+(\p{L}[\p{L}\p{N}_-]*)(?=\s+(?:tasks|todos|items|stuff|things)\b))/iu;
+
 const SORT_FIELDS: [RegExp, string][] = [
   [/\b(?:updated|modified|changed|last change)/i, 'updated_at'],
-  [/\b(?:created|creation|newest|oldest|age|added)/i, 'created_at'],
+  [/\b(?:created|creation|newest|oldest|latest|age|added)/i, 'created_at'],
   [/\b(?:due|deadline|date)/i, 'due_date'],
   [/\b(?:priority|importance|prio|high(?:est)?\s+to\s+low|low(?:est)?\s+to\s+high)/i, 'priority'],
   [/\b(?:title|name|alphabetical|alphabetically|alphabet|a-z|a to z|z-a|z to a)/i, 'title'],
@@ -509,11 +514,21 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
   // "show me what is due this week and delete the old ones": two requests, asked one at a time.
   const second = secondRequestIn(sentence);
   if (second) return { kind: 'help', reason: second };
-  const { text: fullText, project } = extractListProject(sentence, known);
+  const { text: listText, project } = extractListProject(sentence, known);
   const args: Record<string, unknown> = {};
-  const status = statusOf(fullText);
+  const status = statusOf(listText);
+  // "tagged diy or home", "diy or home tasks": tasks with either tag.
+  const eitherTag = EITHER_TAG.exec(listText);
+  const either = (eitherTag?.[1] ? eitherTag.slice(1, 3) : (eitherTag?.slice(3, 5) ?? []))
+    .filter((tag): tag is string => tag !== undefined && !NOT_TAGS.has(tag.toLowerCase()) && !priorityWord(tag) && !A_DAY_WORD.test(tag))
+    .map((tag) => tag.toLowerCase());
+  const fullText = eitherTag && either.length === 2 ? listText.replace(eitherTag[0], ' ') : listText;
   const tags = extractTags(` ${fullText}`).tags;
   const text = extractTags(` ${fullText}`).text.trim();
+  if (either.length === 2) {
+    tags.push(...either);
+    args.tags_match = 'any';
+  }
   const priorities = [
     ...text.matchAll(
       /\b(high|medium|low|urgent|important)\b(?=[\s-]*(?:(?:and|or|,)\s*(?:high|medium|low)\s*)*[\s-]*(?:priority|prio|pri)?)/gi,
@@ -1457,7 +1472,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // Sort ("sort out the priorities for me" asks for judgement, never an order of the list)
   if (
     (!/^sort\s+out\b(?!.*\bby\b)/i.test(lower) &&
-      /^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\b(?:newest|oldest|latest|earliest)(?:\s+(?:tasks?|todos?|ones?|items?|stuff|things))?\s+first\b|\bby\s+(?:due date|priority|title|name)\b/i.test(
+      /^(?:sort|order|arrange|rank)\b|\b(?:sorted|ordered)\s+by\b|\b(?:newest|oldest|latest|earliest)(?:\s+(?:tasks?|todos?|ones?|items?|stuff|things))?\s+first\b|^(?:(?:show|list|give)\s+(?:me\s+)?|what\s+are\s+)?(?:my\s+|the\s+)?(?:newest|oldest|latest)\s+(?:tasks?|todos?|ones|items|stuff|things)\??$|\bby\s+(?:due date|priority|title|name)\b/i.test(
         lower,
       )) ||
     orderAsked(lower)
@@ -1481,7 +1496,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
         )
       )
         args.order = 'asc';
-      else if (field === 'created_at' && /\bnewest\b/i.test(lower)) args.order = 'desc';
+      else if (field === 'created_at' && /\b(?:newest|latest)\b/i.test(lower)) args.order = 'desc';
       else if (field === 'created_at' && /\boldest\b/i.test(lower)) args.order = 'asc';
       const status = statusOf(lower.replace(/\b(?:sort|order)\w*\s+/, ''));
       if (status && status !== 'all') args.status = status;

@@ -72,7 +72,11 @@ const HEADS = [
     'i',
   ),
   /^(?:change|switch|move)\s+(.+?)\s+from\s+.+?\s+to$/i,
-  new RegExp(String.raw`^(?:make|set|have|let|get|change|switch|update)\s+(.+?)${MODAL}\s+(?:happen|repeat|recur|come\s+back|go|be)$`, 'i'),
+  // "make the gym task recurring weekly": the rule's verb as a state.
+  new RegExp(
+    String.raw`^(?:make|set|have|let|get|change|switch|update)\s+(.+?)${MODAL}\s+(?:happen|repeat(?:ing)?|recur(?:ring)?|come\s+back|go|be)$`,
+    'i',
+  ),
   /^(?:turn|change|switch|convert)\s+(.+?)\s+(?:into|to)(?:\s+(?:a|an))?$/i,
   /^(?:set|put|move|switch)\s+(.+?)\s+(?:on|onto|to)(?:\s+(?:a|an))?(?:\s+repeat)?$/i,
   // "change the gym task so it repeats on tuesdays".

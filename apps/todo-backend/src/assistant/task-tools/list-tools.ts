@@ -63,13 +63,14 @@ export const filterTasksTool: ToolDefinition<typeof filterTasksInputSchema> = {
   effect: 'read',
   title: 'Filter tasks',
   description:
-    'Tasks matching every given filter: status, priorities, tags (all of them), a due window or due_before/due_after, with or without a due date, repeating or not, completed in a window, a project.',
+    'Tasks matching every given filter: status, priorities, tags (all of them, or any one), a due window or due_before/due_after, with or without a due date, repeating or not, completed in a window, a project.',
   input: filterTasksInputSchema,
   output: taskListOutputSchema,
   async run(ctx, args) {
     const query: ListTasksQuery = { ...baseQuery(args.limit), status: args.status ?? 'all' };
     if (args.priority?.length) query.priority = args.priority;
     if (args.tags?.length) query.tags = args.tags.map(toTag);
+    if (args.tags_match) query.tags_match = args.tags_match;
     if (args.due === 'overdue') query.overdue = true;
     else if (args.due) {
       const window = dueWindow(args.due, ctx.timeZone, ctx.now);

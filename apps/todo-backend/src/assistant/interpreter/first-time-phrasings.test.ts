@@ -156,6 +156,19 @@ const READINGS: Row[] = [
   // "call" a task a name in quotes renames it; an errand with quoted words stays an errand
   ['call the report "final report v2"', 'update_task', { title: 'final report v2' }, t('report')],
   ['call the plumber about "the leak"', null],
+  // A date said roughly is the day its part begins; a title's words stay; "late" before a month is no lateness
+  ['add team offsite in late march', 'add_task', { title: 'team offsite', due_date: 'march 21' }],
+  ['add visit gran mid-june', 'add_task', { title: 'visit gran', due_date: 'june 15' }],
+  ['add review budget mid next week', 'add_task', { title: 'review budget', due_date: 'next wednesday' }],
+  ['add read late may poems', 'add_task', { title: 'read late may poems' }],
+  ['add call the council at 9 sharp tomorrow', 'add_task', { title: 'call the council', due_date: 'at 9 tomorrow' }],
+  ['anything late this week', 'filter_tasks', { due: 'overdue' }],
+  // A series' start month is its first due date, not the only month it keeps to
+  [
+    'add dentist checkup every 6 months starting in march',
+    'create_recurring',
+    { title: 'dentist checkup', pattern: 'FREQ=MONTHLY;INTERVAL=6', due_date: 'in march' },
+  ],
 ];
 
 function asCall(value: Interpretation) {

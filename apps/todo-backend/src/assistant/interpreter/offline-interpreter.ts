@@ -140,6 +140,7 @@ import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts
 import { reopeningTitleDone } from './reopening-title-done.ts';
 import { requestSaidOver } from './request-said-over.ts';
 import { rhythmOnlyInAName } from './rhythm-in-a-name.ts';
+import { roughDateSaid } from './rough-dates.ts';
 import { ruleAgainstRule } from './rule-against-rule.ts';
 import { ruleAsAKind } from './rule-as-a-kind.ts';
 import { readRuleChange } from './rule-changes.ts';
@@ -577,7 +578,9 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
   const inTag = /\b(?:tasks?|todos?|anything|items?)\s+(?:in|for|under|about)\s+(\p{L}[\p{L}\p{N}_-]*)$/iu.exec(text);
   if (inTag?.[1] && !/^(?:today|tomorrow|this|next)$/i.test(inTag[1])) tags.push(inTag[1].toLowerCase());
   let due: string | undefined;
-  if (/\b(?:overdue|late|past due|behind)\b/i.test(text)) due = 'overdue';
+  // "due in late march" is a part of a month, not late.
+  if (/\b(?:overdue|late(?![\s-]+(?:in\s+)?(?:next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|past due|behind)\b/i.test(text))
+    due = 'overdue';
   else if (/\bnext week\b/i.test(text)) due = 'next_week';
   else if (/\bthis week\b|\bweek\b/i.test(text)) due = 'this_week';
   else if (/\btomorrow\b/i.test(text)) due = 'tomorrow';
@@ -631,6 +634,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   saidOnce,
   noteToSelfSaid,
   thingNotToForgetSaid,
+  roughDateSaid,
   contractedVerbSaid,
   titleActuallySaid,
   trolleyAsAdd,

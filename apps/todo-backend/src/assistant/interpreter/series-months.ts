@@ -18,8 +18,14 @@ const RANGE = new RegExp(
   String.raw`(?:,\s*|\s+)(?:(?:from|between)\s+)?${MONTH}\s*(?:to|till|until|through|thru|-|–|and)\s*${MONTH}\b`,
   'i',
 );
-/** "in july and august", "during june, july and august", "in may": the months named one by one. */
-const LISTED = new RegExp(String.raw`(?:,\s*|\s+)(?:in|during)\s+(${MONTH_WORD}(?:\s*(?:,|and|&)\s*${MONTH_WORD})*)\b(?!\s*\d)`, 'i');
+/**
+ * "in july and august", "during june, july and august", "in may": the months named one by one ("starting in march" is
+ * the series' start).
+ */
+const LISTED = new RegExp(
+  String.raw`(?:,\s*|\s+)(?<!\b(?:starting|beginning|commencing|from)\s+)(?:in|during)\s+(${MONTH_WORD}(?:\s*(?:,|and|&)\s*${MONTH_WORD})*)\b(?!\s*\d)`,
+  'i',
+);
 
 function monthsFrom(first: number, last: number): number[] {
   const months: number[] = [];

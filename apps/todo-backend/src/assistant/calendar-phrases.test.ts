@@ -17,7 +17,12 @@ describe('calendar phrases', () => {
     ['the middle of april', '2026-04-15 09:00'],
     // The middle of January is past: next year's.
     ['mid-jan', '2027-01-15 09:00'],
+    // Early and late in a month: the day each part begins (the 1st, the 21st).
+    ['by early march', '2026-03-01 09:00'],
+    ['in late march', '2026-03-21 09:00'],
     ['early next week', '2026-01-26 09:00'],
+    ['mid next week', '2026-01-28 09:00'],
+    ['at 9 sharp tomorrow', '2026-01-23 09:00'],
     ['late next week', '2026-01-30 09:00'],
     ['the weekend after next', '2026-02-07 09:00'],
     // A week after "next week" (a week today), as "in two weeks" is.

@@ -31,10 +31,21 @@ function nextOnCalendar(now: DateTime, month: number, day: (first: DateTime) => 
   return thisYear >= now.startOf('day') ? thisYear : day(now.plus({ years: 1 }).set({ month, day: 1 }).startOf('day'));
 }
 
-/** "mid-march", "the middle of april": the 15th, the middle people mean. */
-const midMonth: Parser = {
-  pattern: () => new RegExp(String.raw`\b(?:mid[\s-]*|(?:the\s+)?middle\s+of\s+)(${MONTH_WORD})\b`, 'i'),
-  extract: (context, match) => dayOf(nextOnCalendar(localNow(context), monthNumber(match[1] ?? ''), (first) => first.set({ day: 15 }))),
+/**
+ * "mid-march", "the middle of april": the 15th, the middle people mean. "in early march" is the 1st and "by late march"
+ * the 21st: the day each part begins, so the task comes up in time; only after a word that leads to a date, as a month
+ * alone ("conference early march" keeps its title).
+ */
+const partOfMonth: Parser = {
+  pattern: () =>
+    new RegExp(
+      String.raw`\b(?:(?:in\s+(?:the\s+)?|(?<=\b(?:by|before|until|till|from|due|for|around|to)\s+)(?:the\s+)?)(early|late)[\s-]*|(?:in\s+)?(?:mid[\s-]*|(?:the\s+)?middle\s+of\s+))(${MONTH_WORD})\b`,
+      'i',
+    ),
+  extract: (context, match) => {
+    const day = { early: 1, late: 21 }[(match[1] ?? '').toLowerCase()] ?? 15;
+    return dayOf(nextOnCalendar(localNow(context), monthNumber(match[2] ?? ''), (first) => first.set({ day })));
+  },
 };
 
 /** "the first weekend in february", "the last weekend of may": that weekend's Saturday. */
@@ -114,12 +125,12 @@ const spanFromDay: Parser = {
   },
 };
 
-/** "early next week" is its Monday, "late next week" its Friday. */
+/** "early next week" is its Monday, "mid next week" its Wednesday, "late next week" its Friday. */
 const partOfNextWeek: Parser = {
-  pattern: () => /\b(early|late|later)\s+next\s+week\b/i,
+  pattern: () => /\b(early|mid|late|later)[\s-]+next\s+week\b/i,
   extract: (context, match) => {
     const monday = localNow(context).startOf('week').plus({ weeks: 1 });
-    return dayOf(/^early$/i.test(match[1] ?? '') ? monday : monday.plus({ days: 4 }));
+    return dayOf(monday.plus({ days: { early: 0, mid: 2 }[(match[1] ?? '').toLowerCase()] ?? 4 }));
   },
 };
 
@@ -307,7 +318,7 @@ export const CALENDAR_PHRASES: Parser[] = [
   workingDays,
   textedTonight,
   textedToday,
-  midMonth,
+  partOfMonth,
   monthEnd,
   weekdayOfMonth,
   quarterEnd,

@@ -155,8 +155,8 @@ const KNOWN_SPELLING: Record<string, string> = {
   yrs: 'yr',
 };
 /**
- * The end of a working day: "EOD", "end of (the) day", "end of today", "close of business", "end of play", and "COB" after a word that
- * leads to a time ("corn on the cob" is no time). chrono reads none of them; each is 5pm.
+ * The end of a working day: "EOD", "end of (the) day", "end of today", "close of business", "end of play", and "COB"
+ * after a word that leads to a time ("corn on the cob" is no time). chrono reads none of them; each is 5pm.
  */
 const END_OF_DAY_WORDS =
   /\b(?:eod|end\s+of\s+(?:(?:the\s+)?(?:work(?:ing)?\s+)?day|today)|(?:close|end)\s+of\s+(?:business|play))\b|(?<=^|\b(?:by|before|at|until|till)\s+)cob\b/giu;
@@ -265,6 +265,9 @@ function countInWords(tens?: string, unit?: string, teen?: string): string {
   return String((TENS[(tens ?? '').toLowerCase()] ?? 0) + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0));
 }
 
+/** "at 9 sharp", "5pm sharp": the word that insists on the time is blanked, so the time reads on to a day after it. */
+const SHARP_AFTER_TIME = /(?<=\d(?:\s*(?:am|pm|o'?clock))?)\s+sharp(?![\p{L}\p{N}])/giu;
+
 /** The text with its short spellings made known, and the spans rewritten (a date read there ends at the span's end). */
 function knownSpellings(text: string): { known: string; spans: [number, number][] } {
   const spans: [number, number][] = [];
@@ -278,6 +281,7 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
     .replace(END_OF_DAY_WORDS, (said: string, at: number) => pad(said, at, '5pm'))
     .replace(LUNCHTIME, (said: string, at: number) => pad(said, at, 'noon'))
     .replace(AT_SIGN_TIME, (said: string, at: number) => pad(said, at, ' '))
+    .replace(SHARP_AFTER_TIME, (said: string, at: number) => pad(said, at, ''))
     .replace(DOTTED_MERIDIEM, (said: string, letter: string, at: number) => pad(said, at, `${letter}m`))
     .replace(HOUR_IN_WORDS, (said: string, ...parts: (string | number | undefined)[]) => {
       const [w1, h1, w2, h2, w3, h3, at] = parts as [string?, string?, string?, string?, string?, string?, number?];

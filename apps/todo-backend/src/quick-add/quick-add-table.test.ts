@@ -400,6 +400,8 @@ const ROWS: [string, Row][] = [
   ['call mum tues 9', { title: 'call mum', due: '2026-01-27 09:00' }],
   ['dentist fri 3 p1', { title: 'dentist', due: '2026-01-23 15:00', priority: 'high' }],
   ['read chapter 9 tues', { title: 'read chapter 9', due: '2026-01-27 09:00' }],
+  // "sharp" after a time goes with it.
+  ['call the council at 9 sharp tomorrow', { title: 'call the council', due: '2026-01-23 09:00' }],
 ];
 
 describe('quick add, as people type it', () => {

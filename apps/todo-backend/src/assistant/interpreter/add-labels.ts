@@ -94,8 +94,9 @@ export function appointmentSaid(said: string): boolean {
   const dayOfMonth = when ? undefined : extractDate(text);
   if (!when && !dayOfMonth?.date?.startsWith('the ')) return false;
   const apart = when ? text.slice(0, when.index) + text.slice(when.index + when.text.length) : (dayOfMonth?.text ?? '');
-  // "dentist on the 3rd at 11": chrono takes the hour and leaves the day of the month, which the task's date rule reads.
-  const leftDay = when ? extractDate(apart) : undefined;
+  // "dentist on the 3rd at 11": chrono takes the hour and leaves the day of the month after "on", which the task's date
+  // rule reads.
+  const leftDay = when && /\bon\s+the\s+\d/i.test(apart) ? extractDate(apart) : undefined;
   const thing = (leftDay?.date?.startsWith('the ') ? leftDay.text : apart).replace(/\s+(?:on|at|for)$/i, '').trim();
   // The words about the list are looked for outside the date: "dentist next tuesday" is an appointment, "what's next" not.
   if (ABOUT_TASKS.test(thing)) return false;

@@ -394,7 +394,6 @@ const ASKED = [
   'p1 the tax return',
   'move the dentist',
   'add a comment to the boiler',
-  'the visa form can wait till friday',
   'make the boiler and the gutters urgent',
   'tasks 4 and 5 are low priority',
   'the boiler is not low priority',

@@ -63,9 +63,6 @@ const NEW_TITLE = [
   /^give\s+(.+?)\s+(?:the|a)\s+(?:(?:new|proper|better|clearer|decent|real|sensible|shorter|nicer)\s+)?(?:title|name)\s*:?\s+(.+)$/i,
   // "replace the title of 5 with call Jo", "swap the name of the gym for yoga".
   /^(?:replace|swap)\s+(?:the\s+)?(?:title|name)\s+(?:of|on|for)\s+(.+?)\s+(?:with|for)\s+(.+)$/i,
-  // 'call the report "final report v2"', "call 5 'pay the gas bill'": "call" a task a name in quotes renames it ("call
-  // the plumber" alone, or 'call the plumber about "the leak"', is an errand).
-  /^call\s+((?:the|my|task)\s+[^"“'‘]+?(?<!\s(?:about|re|regarding|for|to|with|on|at|from|and|or|back|up))|#?\d+|it|that)\s+(["“'‘][^"”'’]+["”'’])$/i,
   // "dentist task → "Dentist, Mon 9:15"": a task named as such, an arrow, its new title.
   /^(?!(?:rename|retitle|change|edit|update|set|fix|make|move)\b)((?:the\s+|my\s+)?[^,;:"“→]+?\s+(?:task|todo|one))\s*(?:→|->|=>)\s*(.+)$/i,
   // "update the gym title: yoga", "5's title → call Jo".

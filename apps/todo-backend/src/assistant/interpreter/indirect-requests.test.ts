@@ -283,8 +283,13 @@ describe('news with words around it', () => {
     expect(interpret(phrase)).toEqual({ kind: 'call', tool: 'add_task', args });
   });
 
-  it('reads no lower priority from "can wait until <day>" with an aside after it', () => {
-    expect(interpret("honestly the report can wait until monday, nobody's in tomorrow anyway").kind).toBe('help');
+  it('reads no lower priority from "can wait until <day>" with an aside after it: the day it goes to', () => {
+    expect(interpret("honestly the report can wait until monday, nobody's in tomorrow anyway")).toEqual({
+      kind: 'call',
+      tool: 'set_due_date',
+      args: { date: 'monday' },
+      target: { title: 'report' },
+    });
   });
 });
 

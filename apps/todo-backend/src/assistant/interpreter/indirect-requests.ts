@@ -1,3 +1,4 @@
+import { MONTH_WORD } from '../calendar-words.ts';
 import { errandSaid } from './errands.ts';
 import { newsAndWishes } from './news-and-wishes.ts';
 import { PROJECT_NEWS } from './project-news.ts';
@@ -5,8 +6,10 @@ import { ruleAndNoteNews } from './rule-and-note-news.ts';
 import { isWholeDate } from './whole-dates.ts';
 
 /** Words that name one day: a weekday, tomorrow, the weekend, a date in digits or with its month. */
-const A_DAY =
-  /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|weekend|\d+|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const A_DAY = new RegExp(
+  String.raw`\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|weekend|\d+|${MONTH_WORD})\b`,
+  'i',
+);
 
 // People who rarely give a command: they say what is going on and expect the list to follow. A plan or a worry
 // ("I keep meaning to fix the shelf", "my boss wants me to send the slides by monday"), an event ("there's a parents

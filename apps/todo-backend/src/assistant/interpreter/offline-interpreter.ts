@@ -140,7 +140,6 @@ import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts
 import { reopeningTitleDone } from './reopening-title-done.ts';
 import { requestSaidOver } from './request-said-over.ts';
 import { rhythmOnlyInAName } from './rhythm-in-a-name.ts';
-import { roughDateSaid } from './rough-dates.ts';
 import { ruleAgainstRule } from './rule-against-rule.ts';
 import { ruleAsAKind } from './rule-as-a-kind.ts';
 import { readRuleChange } from './rule-changes.ts';
@@ -458,7 +457,8 @@ const EITHER_TAG =
 
 const SORT_FIELDS: [RegExp, string][] = [
   [/\b(?:updated|modified|changed|last change)/i, 'updated_at'],
-  [/\b(?:created|creation|newest|oldest|latest|age|added)/i, 'created_at'],
+  // "latest tasks" are the newest; "by due date, latest first" is an order of the dates.
+  [/\b(?:created|creation|newest|oldest|latest(?=\s+(?:tasks?|todos?|ones|items|stuff|things)\b)|age|added)/i, 'created_at'],
   [/\b(?:due|deadline|date)/i, 'due_date'],
   [/\b(?:priority|importance|prio|high(?:est)?\s+to\s+low|low(?:est)?\s+to\s+high)/i, 'priority'],
   [/\b(?:title|name|alphabetical|alphabetically|alphabet|a-z|a to z|z-a|z to a)/i, 'title'],
@@ -634,7 +634,6 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   saidOnce,
   noteToSelfSaid,
   thingNotToForgetSaid,
-  roughDateSaid,
   contractedVerbSaid,
   titleActuallySaid,
   trolleyAsAdd,

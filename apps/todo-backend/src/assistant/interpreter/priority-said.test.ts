@@ -57,8 +57,6 @@ describe('the offline interpreter on a priority said of a task already there', (
   });
 
   it.each([
-    // A date said with it is not dropped for a priority.
-    'the bins can wait until friday',
     // The clause and the request disagree: asked, never one of them guessed.
     'the newsletter can wait, make it urgent',
     // Several tasks named by a kind: asked, never one task so titled.

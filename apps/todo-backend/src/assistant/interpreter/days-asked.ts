@@ -38,10 +38,10 @@ export function namesOneDay(words: string): boolean {
   );
 }
 
-/** Whether the words name one weekend other than this one ("this weekend" has words of its own). */
+/** Whether the words name one weekend other than this one ("(on) this weekend" has words of its own). */
 function namesAWeekend(words: string): boolean {
   const day = words.trim();
-  return /\bweekend\b/i.test(day) && !/^(?:this|the)\s+weekend$/i.test(day) && isWholeDate(day);
+  return /\bweekend\b/i.test(day) && !/^(?:(?:on|over|for|during|at)\s+)?(?:this|the)\s+weekend$/i.test(day) && isWholeDate(day);
 }
 
 /** The question with a day or a month at its end said as the window it names; otherwise the question as it was. */

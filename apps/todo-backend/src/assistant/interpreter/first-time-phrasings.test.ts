@@ -162,6 +162,16 @@ const READINGS: Row[] = [
   ['add review budget mid next week', 'add_task', { title: 'review budget', due_date: 'mid next week' }],
   ['add call the council at 9 sharp tomorrow', 'add_task', { title: 'call the council', due_date: 'at 9 sharp tomorrow' }],
   ['anything late this week', 'filter_tasks', { due: 'overdue' }],
+  // "on this weekend" is this weekend; tasks without tags are no tag "untagged" (no filter says it: asked)
+  ['what have i got on this weekend', 'filter_tasks', { due_after: 'saturday 00:00', due_before: 'sunday 24:00' }],
+  ['show untagged tasks', null],
+  ['show me tasks with no tags', null],
+  // A trade to make by a day is no rename
+  ['swap shifts with jo on friday', null],
+  ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],
+  // Said back about the last change: never a task done
+  ["that's not what i asked", null],
+  ['that is not what i meant', null],
   // A series' start month is its first due date, not the only month it keeps to
   [
     'add dentist checkup every 6 months starting in march',

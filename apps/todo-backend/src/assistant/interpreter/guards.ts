@@ -57,9 +57,12 @@ const NOT_WANTED = new RegExp(
   `^${REFUSAL_LEAD}(?:(?:i|we)\\s+(?:don'?t|do\\s+not)\\s+(?:want|need)\\s+(?:you\\s+)?to|(?:there'?s\\s+|there\\s+is\\s+)?no\\s+need\\s+(?:for\\s+you\\s+)?to|(?:you|u)\\s+(?:don'?t|do\\s+not)\\s+(?:have|need)\\s+to|(?:you|u)\\s+need\\s*n'?t|(?:don'?t|do\\s+not)\\s+bother(?:\\s+to)?)\\s+(?:${CHANGE_VERB}|move|rename|tag|untag|change|set|reschedule|postpone|add|create)`,
   'i',
 );
-/** "you marked the wrong task done", "you deleted the wrong one": what the chat did, said back; "undo" takes it back. */
+/**
+ * "you marked the wrong task done", "you deleted the wrong one", "that's not what I asked": what the chat did, said
+ * back; "undo" takes it back.
+ */
 const YOU_DID =
-  /^(?:you|u)\s+(?:just\s+|accidentally\s+)?(?:marked|deleted|removed|completed|ticked|checked|closed|changed|moved|added|renamed|tagged)\b/i;
+  /^(?:you|u)\s+(?:just\s+|accidentally\s+)?(?:marked|deleted|removed|completed|ticked|checked|closed|changed|moved|added|renamed|tagged)\b|^(?:that'?s|thats|that\s+is|this\s+is|it'?s|that\s+was)\s+not\s+what\s+(?:i|we)\s+(?:asked|meant|said|wanted|typed|wrote)\b/i;
 
 /** "what tasks should I delete?", "which tasks can I get rid of?": a question about which task to change. */
 const ADVICE = new RegExp(

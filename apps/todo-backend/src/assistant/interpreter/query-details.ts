@@ -70,11 +70,11 @@ export function readSearchBack(sentence: string): string | undefined {
 }
 
 /**
- * "everything not tagged work", "what's due today but not the work stuff", "anything that isn't overdue": tasks left
- * out by a tag or a date, which a filter cannot say. Asked, never shown the opposite.
+ * "everything not tagged work", "what's due today but not the work stuff", "anything that isn't overdue", "untagged
+ * tasks": tasks left out by a tag or a date, which a filter cannot say. Asked, never shown the opposite.
  */
 const LEFT_OUT =
-  /\b(?:not|isn'?t|aren'?t|except(?:\s+for)?|excluding|but\s+not|other\s+than|apart\s+from)\s+(?:the\s+|my\s+|any\s+)?(?:tagged|labell?ed|overdue|late|due\b|#|[\p{L}-]+\s+(?:stuff|tasks|ones|things)\b)/iu;
+  /\b(?:not|isn'?t|aren'?t|except(?:\s+for)?|excluding|but\s+not|other\s+than|apart\s+from)\s+(?:the\s+|my\s+|any\s+)?(?:tagged|labell?ed|overdue|late|due\b|#|[\p{L}-]+\s+(?:stuff|tasks|ones|things)\b)|\b(?:untagged|unlabell?ed)\b|\b(?:without|with\s+no)\s+(?:any\s+)?(?:tags?|labels?)\b/iu;
 
 export function leftOutAsked(sentence: string): string | undefined {
   return LEFT_OUT.test(sentence)

@@ -1,9 +1,11 @@
+import { extractDate } from './phrases.ts';
 import { priorityWord } from './priority-words.ts';
 import { isWholeDate } from './whole-dates.ts';
 
 // 'swap "eggs" for "free range eggs"', "swap oat milk for almond milk": one title for another, a rename. A day after
-// "for" is no title but the day the task moves to ("swap the dentist for friday"); a level is read by the rules for
-// priorities, and a tag swapped by the rules for tags.
+// "for" is no title but the day the task moves to ("swap the dentist for friday"), and words with a day in them are a
+// trade to make ("swap shifts with jo b4 sat"); a level is read by the rules for priorities, and a tag swapped by the
+// rules for tags.
 
 const SWAP = /^swap\s+(?:out\s+)?(.+?)\s+(?:for|with)\s+(.+)$/i;
 
@@ -14,6 +16,8 @@ export function swapSaid(text: string): string {
   if (!said?.[1] || !said[2] || /\b(?:tags?|labels?)\b|#/i.test(said[0])) return text;
   const title = said[2].replace(/^["“']|["”']$/g, '');
   if (isWholeDate(title)) return `move ${said[1]} to ${title}`;
+  // "swap rota with jo b4 sat": a trade to make by a day, an errand; never a title with a date in it.
+  if (extractDate(title).date) return text;
   if (priorityWord(title.replace(/\s+(?:priority|prio)$/i, ''))) return text;
   return `rename ${said[1]} to ${said[2]}`;
 }

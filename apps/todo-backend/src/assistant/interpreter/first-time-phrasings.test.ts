@@ -166,6 +166,16 @@ const READINGS: Row[] = [
   ['what have i got on this weekend', 'filter_tasks', { due_after: 'saturday 00:00', due_before: 'sunday 24:00' }],
   ['show untagged tasks', null],
   ['show me tasks with no tags', null],
+  // A new task asked with "set up" or "make", its clauses after it; a day said first and its time last
+  [
+    'set up a task for filing taxes, due april 15, high priority',
+    'add_task',
+    { title: 'filing taxes', due_date: 'april 15', priority: 'high' },
+  ],
+  ['make a task for filing taxes, high priority', 'add_task', { title: 'filing taxes', priority: 'high' }],
+  ['tmrw gym 7am', 'add_task', { title: 'gym', due_date: 'tomorrow 7am' }],
+  ['fri dentist 3pm', 'add_task', { title: 'dentist', due_date: 'fri 3pm' }],
+  ['reminder to self - call the garage', 'add_task', { title: 'call the garage' }],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

@@ -24,6 +24,7 @@ import { courseCodeAsked } from './course-codes.ts';
 import { inCourteousEnglish } from './courteous-english.ts';
 import { dateSaidAgain } from './date-said-again.ts';
 import { dayListSaid } from './day-list.ts';
+import { daySaidFirst } from './day-said-first.ts';
 import { deadlineClauseSaid } from './deadline-clauses.ts';
 import { deadlineGiven } from './deadline-given.ts';
 import { deadlinesAsked } from './deadlines-asked.ts';
@@ -85,6 +86,7 @@ import { moveWithoutDateAsked } from './move-without-date.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
 import { newDateUnread } from './new-date-unread.ts';
+import { newTaskAsked } from './new-task-asked.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
 import { noDateCleared, undatedSaid, undatedUntilSaid } from './no-date-said.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
@@ -634,6 +636,8 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   saidOnce,
   noteToSelfSaid,
   thingNotToForgetSaid,
+  newTaskAsked,
+  daySaidFirst,
   contractedVerbSaid,
   titleActuallySaid,
   trolleyAsAdd,

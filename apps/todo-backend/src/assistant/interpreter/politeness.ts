@@ -126,7 +126,7 @@ export function stripPoliteness(text: string): string {
       .replace(/^(?:new|another)\s+(?:errand|chore|job)\s*:\s*/i, 'add ')
       // "Task: buy bulbs", "don't forget: bread": a task written under a label.
       .replace(
-        /^(?:(?:new\s+)?task|need|to[\s-]?do|don'?t\s+forget|do\s+not\s+forget|(?:note|reminder|memo)\s+to\s+self|mental\s+note|create|add\s+the\s+following|quick\s+(?:task|todo|to-do|reminder)|new\s+(?:todo|to-do|task)\s+item|(?:put|add)\s+(?:this|it)\s+(?:on|to)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list)\s*:\s*|^(?:(?:new\s+)?task|to[\s-]?do)\s+[-–—]\s+/i,
+        /^(?:(?:new\s+)?task|need|to[\s-]?do|don'?t\s+forget|do\s+not\s+forget|(?:note|reminder|memo)\s+to\s+self|mental\s+note|create|add\s+the\s+following|quick\s+(?:task|todo|to-do|reminder)|new\s+(?:todo|to-do|task)\s+item|(?:put|add)\s+(?:this|it)\s+(?:on|to)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list)\s*:\s*|^(?:(?:new\s+)?task|to[\s-]?do|(?:note|reminder|memo)\s+to\s+(?:self|myself))\s+[-–—]\s+/i,
         'add ',
       )
       // "- call plumber", "[ ] call plumber": a line of a checklist is a task to add, unless it asks for a change.

@@ -1,0 +1,9 @@
+// "set up a task for filing taxes, high priority", "make me a todo to call the bank, due friday": a new task asked for
+// with "set up" or "make", said as "add" before the clauses after it are read (a level or a date after the title
+// would otherwise be a change to a task called "up a task for …").
+const SET_UP_A_TASK =
+  /^((?:(?:please|pls|can\s+you|could\s+you|would\s+you)\s+)*)(?:set\s+up|make(?:\s+me)?)\s+(?:a|an)\s+(?:new\s+)?(task|todo|to-do|item)\b(?=\s*(?::|for\b|to\b|called\b|named\b))/i;
+
+export function newTaskAsked(text: string): string {
+  return text.replace(SET_UP_A_TASK, (_said, lead: string, noun: string) => `${lead}add a ${noun}`);
+}

@@ -14,7 +14,7 @@ const DEADLINE = '(?:deadline|due\\s+date|hand[\\s-]?in\\s+date)';
 const GIVEN: { pattern: RegExp; ref: number; rest: number }[] = [
   // "give the bid a deadline of friday 3pm", "give 8 a deadline: end of the month".
   {
-    pattern: new RegExp(`^(?:give|set)\\s+(.+?)\\s+(?:a|the)\\s+${KIND}${DEADLINE}\\s*(?:of\\s+|:\\s*|for\\s+|on\\s+)?(.+)$`, 'i'),
+    pattern: new RegExp(`^(?:give|set|assign)\\s+(.+?)\\s+(?:a|the)\\s+${KIND}${DEADLINE}\\s*(?:of\\s+|:\\s*|for\\s+|on\\s+)?(.+)$`, 'i'),
     ref: 1,
     rest: 2,
   },
@@ -22,6 +22,15 @@ const GIVEN: { pattern: RegExp; ref: number; rest: number }[] = [
   {
     pattern: new RegExp(
       `^(.+?)(?:\\s+has|'s\\s+got|\\s+has\\s+got)\\s+(?:a|the|an?\\s+absolute)\\s+${KIND}${DEADLINE}\\s+(?:of|on)\\s+(.+)$`,
+      'i',
+    ),
+    ref: 1,
+    rest: 2,
+  },
+  // "the report needs a deadline: friday", "the gym needs a due date of saturday".
+  {
+    pattern: new RegExp(
+      `^(.+?)\\s+(?:needs|wants|should\\s+have|gets)\\s+(?:a|the)\\s+${KIND}${DEADLINE}\\s*(?:of\\s+|:\\s*|on\\s+)(.+)$`,
       'i',
     ),
     ref: 1,

@@ -47,7 +47,9 @@ const SAID = [
   /^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?make\s+((?:the|my|that|this|it|task|#?\d)\b.*?)\s+((?:on\s+|for\s+)?\S.*?\s+(?:instead|now))$/i,
   /^set\s+(.+?)\s+for\s+(.+)$/i,
   /^slot\s+(?!in\b)(.+?)\s+in\s+(?:for|on)\s+(.+)$/i,
-  /^(?:park|shelve|snooze|hold|defer|leave)\s+(.+?)\s+(?:until|till|for)\s+(.+)$/i,
+  /^(?:park|shelve|snooze|hold(?:\s+off(?:\s+on)?)?|put\s+off|defer|leave)\s+(.+?)\s+(?:until|till|for)\s+(.+)$/i,
+  // "wrong date on the report, should be the 18th": a date corrected, the task named with the field.
+  /^(?:the\s+|a\s+)?wrong\s+(?:due\s+)?(?:date|day|time|deadline)\s+(?:on|for|of|in)\s+(.+?)\s*[,;:–—-]\s*(?:it\s+)?should\s+(?:be|say|read)\s+(.+)$/i,
   // "let's do the car wash saturday instead", "I'd rather have the 1:1 on monday instead": "instead" says it exists.
   /^(?:(?:let'?s|(?:i|we)(?:'d|\s+would)\s+rather|(?:i|we)(?:'ll|\s+will)|(?:i|we)\s+(?:want|need)\s+to)\s+)?(?:do|have|hold)\s+((?:the|my|that|this|it|task|#?\d)\b.*?)\s+((?:on\s+|for\s+)?\S.*?\s+instead)$/i,
   /^(.+?)[,\s]+(?:i\s+(?:want|need|would\s+like)\s+to|i'?d\s+like\s+to|let'?s|can\s+(?:we|you)|please)\s+(?:make|move|have|do|put|set|change)\s+it\s+(?:to\s+|on\s+|for\s+)?(.+)$/i,

@@ -249,10 +249,10 @@ export function readEditSaid(text: string): EditSaid | undefined {
     const noteAfterStop = NOTE_AFTER_STOP.exec(said[2]);
     if (field !== 'new title' && noteAfterStop?.[1] && noteAfterStop[2])
       return { ref: noteAfterStop[1], args: { description: noteAfterStop[2] } };
-    if (!said[2]) return { ask: `Which task, and what should its ${field} say? For example "add a note to the report: …".` };
-    return {
-      ask: `What should the ${field} of ${said[2].trim()} say? Say it after a colon, for example "add a note to ${said[2].trim()}: …".`,
-    };
+    const task = said[2].trim();
+    const example = field === 'new title' ? `rename ${task || 'the report'} to …` : `add a note to ${task || 'the report'}: …`;
+    if (!task) return { ask: `Which task, and what should its ${field} say? For example "${example}".` };
+    return { ask: `What should the ${field} of ${task} say? For example "${example}".` };
   }
   const both = twoFields(text);
   if (both) return both;

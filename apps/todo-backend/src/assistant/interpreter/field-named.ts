@@ -85,8 +85,10 @@ export function readLevelOrDateNamed(
       const level = levelOf(value);
       if (typeof level === 'string') return { tool: 'set_priority', ref, args: { priority: level } };
     } else {
-      const date = extractDate(` ${value}`);
-      if (date.date && !clean(date.text)) return { tool: 'set_due_date', ref, args: { date: value } };
+      // "change the time on the dentist to 4": a bare hour after "time" is that hour.
+      const hour = /^time$/i.test(said[1]) && /^\d{1,2}(?:[:.]\d{2})?$/.test(value) ? `at ${value}` : value;
+      const date = extractDate(` ${hour}`);
+      if (date.date && !clean(date.text)) return { tool: 'set_due_date', ref, args: { date: hour } };
     }
   }
   return undefined;

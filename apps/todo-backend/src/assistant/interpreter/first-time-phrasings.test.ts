@@ -176,6 +176,12 @@ const READINGS: Row[] = [
   ['tmrw gym 7am', 'add_task', { title: 'gym', due_date: 'tomorrow 7am' }],
   ['fri dentist 3pm', 'add_task', { title: 'dentist', due_date: 'fri 3pm' }],
   ['reminder to self - call the garage', 'add_task', { title: 'call the garage' }],
+  // A date corrected with the field named; put off, held off; a deadline a task needs; a bare hour after "time"
+  ['wrong date on the report, should be the 18th', 'set_due_date', { date: 'the 18th' }, t('report')],
+  ['hold off on the report until monday', 'set_due_date', { date: 'monday' }, t('report')],
+  ['assign the report a due date of next monday', 'set_due_date', { date: 'next monday' }, t('report')],
+  ['the report needs a deadline: friday', 'set_due_date', { date: 'friday' }, t('report')],
+  ['change the time on the dentist to 4', 'set_due_date', { date: 'at 4' }, t('dentist')],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

@@ -182,6 +182,10 @@ const READINGS: Row[] = [
   ['assign the report a due date of next monday', 'set_due_date', { date: 'next monday' }, t('report')],
   ['the report needs a deadline: friday', 'set_due_date', { date: 'friday' }, t('report')],
   ['change the time on the dentist to 4', 'set_due_date', { date: 'at 4' }, t('dentist')],
+  // The next few are the open tasks due soonest; the top few priorities the highest
+  ['show me the next 5 tasks', 'sort_tasks', { field: 'due_date', order: 'asc', status: 'pending', limit: 5 }],
+  ['what are my next three tasks?', 'sort_tasks', { field: 'due_date', order: 'asc', status: 'pending', limit: 3 }],
+  ['top 3 priorities', 'sort_tasks', { field: 'priority', order: 'desc', status: 'pending', limit: 3 }],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

@@ -113,7 +113,15 @@ import { projectAfterIt } from './project-after-it.ts';
 import { projectCorrected } from './project-corrected.ts';
 import { extractListProject, extractProject, interpretProjectPhrase, type KnownNames, knownProject, projectSaidFirst } from './projects.ts';
 import { putSaid } from './put-said.ts';
-import { countToShow, leftOutAsked, notFilterableAsked, prioritiesNamedFirst, readSearchBack, searchedTopic } from './query-details.ts';
+import {
+  countToShow,
+  fewFirstAsked,
+  leftOutAsked,
+  notFilterableAsked,
+  prioritiesNamedFirst,
+  readSearchBack,
+  searchedTopic,
+} from './query-details.ts';
 import { inPlainWords } from './query-said.ts';
 import { questionSaidAloud } from './question-said-aloud.ts';
 import { questionAboutOneTask, withoutQuestionLabel } from './questions.ts';
@@ -1476,6 +1484,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   )
     return withTarget('delete_task', deletedRef(remove[1]));
 
+  const fewFirst = fewFirstAsked(lower);
+  if (fewFirst) return { kind: 'call', tool: 'sort_tasks', args: fewFirst };
   // Sort ("sort out the priorities for me" asks for judgement, never an order of the list)
   if (
     (!/^sort\s+out\b(?!.*\bby\b)/i.test(lower) &&

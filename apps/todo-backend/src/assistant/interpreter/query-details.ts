@@ -94,3 +94,26 @@ export function notFilterableAsked(sentence: string): string | undefined {
     ? 'I can list tasks by state, priority, tag, due date, repeating or project, not by their reminders: try "show my tasks sorted by due date".'
     : undefined;
 }
+
+/** "show me the next 5 tasks", "what are my next three": the open tasks due soonest, that many. */
+const NEXT_FEW = new RegExp(
+  String.raw`^(?:(?:show|list|give)\s+(?:me\s+)?|what(?:'s|\s+are|\s+is)\s+)?(?:my\s+|the\s+)?next\s+(\d{1,3}|${COUNT_WORD})(?:\s+(?:tasks|todos|to-dos|things|items|ones))?(?:\s+(?:due|coming\s+up|on\s+my\s+list))?$`,
+  'i',
+);
+/** "top 3 priorities", "my top five priorities": the highest priorities first, that many. */
+const TOP_PRIORITIES = new RegExp(
+  String.raw`^(?:(?:show|list|give)\s+(?:me\s+)?|what(?:'s|\s+are|\s+is)\s+)?(?:my\s+|the\s+)?top\s+(\d{1,3}|${COUNT_WORD})\s+priorit(?:y|ies)$`,
+  'i',
+);
+
+/** The order and count a question of the next few or the top few asks, or undefined. */
+export function fewFirstAsked(sentence: string): Record<string, unknown> | undefined {
+  const text = sentence.trim().replace(/[?!.]+$/, '');
+  const next = NEXT_FEW.exec(text)?.[1];
+  const top = TOP_PRIORITIES.exec(text)?.[1];
+  const count = numberOf(next ?? top ?? '');
+  if (count === undefined || count < 1) return undefined;
+  return next
+    ? { field: 'due_date', order: 'asc', status: 'pending', limit: count }
+    : { field: 'priority', order: 'desc', status: 'pending', limit: count };
+}

@@ -41,9 +41,12 @@ const TO_THE_LIST =
 /** "stick "check the oil and water" on the list": a quoted title put on the list is one task, whatever its words. */
 const QUOTED_ON_THE_LIST = /^(?:add|put|pop|stick)\s+(["“][^"”]+["”])\s+(?:to|on|onto)\s+(?:my|the)\s+list$/i;
 
-/** "…, could you add that", "… . put it down please": the task is said in the clause before. */
+/**
+ * "…, could you add that", "… . put it down please": the task is said in the clause before; "…, add it for tomorrow":
+ * with its day.
+ */
 const ADD_THAT =
-  /^(.+?)\s*[,;.]\s*(?:so\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:add|note|put\s+down|jot\s+down|put)\s+(?:that|it|this)(?:\s+(?:down|in))?(?:\s+(?:for\s+me|to\s+my\s+list|on\s+my\s+list))?$/i;
+  /^(.+?)\s*[,;.]\s*(?:so\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:add|note|put\s+down|jot\s+down|put)\s+(?:that|it|this)(?:\s+(?:down|in))?(?:\s+(?:for\s+me|to\s+my\s+list|on\s+my\s+list))?(\s+(?:for|on|by|due)\s+[^,;.]+)?$/i;
 /** "book a haircut, add it to my list", "haircut - add to list": the list named, the words before are the task. */
 const ADD_TO_LIST_AFTER =
   /^(.+?)\s*(?:[,;:]|\s[-–—])\s*(?:so\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:add|put|pop|stick)(?:\s+(?:that|it|this))?\s+(?:to|on|onto)\s+(?:(?:my|the)\s+)?(?:todo\s+|to-do\s+|to\s+do\s+)?list(?:\s+(?:please|pls|thanks))?$/i;
@@ -61,7 +64,8 @@ const PUT_IN_PLACE =
   /^(?:put|stick|move|bring)\s+(?:the|my|it|that|this|task|#?\d)\b.*\s(?:at|on|to)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|front|end)(?:\s+of\s+(?:the|my)\s+(?:list|pile|stack|tasks))?$/i;
 
 /** In the clause before "add that": what someone needs to do ("we need to return the trip form by monday"). */
-const NEED_TO = /\b(?:i|we)\s+(?:really\s+)?(?:need|have|must|should|ought|gotta|got)\s+(?:to\s+)?(.+)$/i;
+const NEED_TO =
+  /(?:\b(?:i|we)\s+|^(?:(?:ugh|oh|oops|argh|damn|dang|so)[,!]?\s+)?)(?:really\s+|totally\s+|completely\s+)?(?:need|have|must|should|ought|gotta|got|forgot)\s+(?:to\s+)?(.+)$/i;
 
 /**
  * Words that name a task already there or say a change to one ("pencil in task 4 for friday", "new one: delete task
@@ -73,6 +77,9 @@ const AN_EDIT = new RegExp(`${EDIT_VERB.source}|${ABOUT_A_TASK.source}`, 'i');
 const SET_UP_A_THING = /^set\s+up\s+(?=(?:an?|the|my|our|some|new)\s)/i;
 
 export type AddRequest = { body: string } | { ask: string };
+
+/** The task's words with the day said after "add it" ("…, add it for tomorrow"), when there are words. */
+const withDay = (body: string | undefined, day: string | undefined) => (body && day ? `${body}${day}` : body);
 
 /** The words of the task to add when the sentence asks for one in these ways, a question back, or undefined. */
 export function readAddRequest(text: string): AddRequest | undefined {
@@ -96,7 +103,7 @@ export function readAddRequest(text: string): AddRequest | undefined {
     wished?.[1] ??
     wished?.[2] ??
     (toList?.[1] ? (NEED_TO.exec(toList[1])?.[1] ?? toList[1]) : undefined) ??
-    (addThat?.[1] ? (NEED_TO.exec(addThat[1])?.[1] ?? (errandSaid(addThat[1]) ? addThat[1] : undefined)) : undefined) ??
+    (addThat?.[1] ? withDay(NEED_TO.exec(addThat[1])?.[1] ?? (errandSaid(addThat[1]) ? addThat[1] : undefined), addThat[2]) : undefined) ??
     wishedTask(text) ??
     taskUnderDay(text) ??
     addAfterDay(text);

@@ -186,6 +186,12 @@ const READINGS: Row[] = [
   ['show me the next 5 tasks', 'sort_tasks', { field: 'due_date', order: 'asc', status: 'pending', limit: 5 }],
   ['what are my next three tasks?', 'sort_tasks', { field: 'due_date', order: 'asc', status: 'pending', limit: 3 }],
   ['top 3 priorities', 'sort_tasks', { field: 'priority', order: 'desc', status: 'pending', limit: 3 }],
+  // "let me add", "i'll add" are "add"; "…, add it for tomorrow" adds the clause before with its day
+  ['lemme add gym at 6', 'add_task', { title: 'gym', due_date: 'at 6' }],
+  ["i'll add gym at 6", 'add_task', { title: 'gym', due_date: 'at 6' }],
+  ['call mum, add it for tomorrow', 'add_task', { title: 'call mum', due_date: 'tomorrow' }],
+  ['ugh forgot to pay the electric bill, add it for today', 'add_task', { title: 'pay the electric bill', due_date: 'today' }],
+  ['i forgot to call mum', null],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

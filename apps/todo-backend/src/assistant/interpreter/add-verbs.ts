@@ -59,9 +59,12 @@ const PUT_DOWN_AFTER = /^(?:put|jot|write|note)\s+(.+?)\s+down$/i;
 const SEVERAL_LISTED =
   /^(?:add|create|put(?:\s+down)?|new)\s+(?:these|those|the\s+following|(?:these|the\s+following|some|a\s+few|\w+)\s+(?:tasks|todos|to-dos|things|items))(?:\s+(?:tasks|todos|things|items))?\s*(?::|[-–—])/i;
 
-/** "put the report at the top", "put task 4 at the bottom of the list": a place in the list, never a task so titled. */
+/**
+ * "put the report at the top", "put task 4 at the bottom of the list", "put gym at the bottom of my priorities": a place
+ * in the list, never a task so titled.
+ */
 const PUT_IN_PLACE =
-  /^(?:put|stick|move|bring)\s+(?:the|my|it|that|this|task|#?\d)\b.*\s(?:at|on|to)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|front|end)(?:\s+of\s+(?:the|my)\s+(?:list|pile|stack|tasks))?$/i;
+  /^(?:put|stick|move|bring)\s+\S.*\s(?:at|on|to)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|front|end)(?:\s+of\s+(?:the|my)\s+(?:list|pile|stack|tasks|priorities|priority\s+list))?$/i;
 
 /** In the clause before "add that": what someone needs to do ("we need to return the trip form by monday"). */
 const NEED_TO =
@@ -92,8 +95,10 @@ export function readAddRequest(text: string): AddRequest | undefined {
     TO_THE_LIST.exec(text) ??
     QUOTED_ON_THE_LIST.exec(text) ??
     PUT_DOWN_AFTER.exec(text);
-  if (PUT_IN_PLACE.test(text))
-    return { ask: 'Should it be high priority, or first in the list? Say "make … high priority", or "move … before …".' };
+  if (PUT_IN_PLACE.test(text)) {
+    const [level, place, order] = /\s(?:bottom|end)\b/i.test(text) ? ['low', 'last', 'after'] : ['high', 'first', 'before'];
+    return { ask: `Should it be ${level} priority, or ${place} in the list? Say "make … ${level} priority", or "move … ${order} …".` };
+  }
   if (SEVERAL_LISTED.test(text)) return { ask: 'One task at a time, please: say "add …" for the first, then the next.' };
   const addThat = said ? undefined : ADD_THAT.exec(text);
   const toList = said ? undefined : (ADD_TO_LIST_AFTER.exec(text) ?? TASK_THEN_ADD.exec(text));

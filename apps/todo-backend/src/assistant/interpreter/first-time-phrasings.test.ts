@@ -192,6 +192,9 @@ const READINGS: Row[] = [
   ['call mum, add it for tomorrow', 'add_task', { title: 'call mum', due_date: 'tomorrow' }],
   ['ugh forgot to pay the electric bill, add it for today', 'add_task', { title: 'pay the electric bill', due_date: 'today' }],
   ['i forgot to call mum', null],
+  // A place in the list said of a task named bare is asked, never a task so titled
+  ['put gym at the bottom of the list', null],
+  ['put gym at the bottom of my priorities', null],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

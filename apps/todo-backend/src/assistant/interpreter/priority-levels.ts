@@ -24,7 +24,7 @@ const HIGH = new RegExp(
 );
 const MEDIUM = new RegExp(String.raw`^(?:medium|normal|mid|middle|average|moderate|med)(?:\s+${PRIORITY_WORD})?$`, 'i');
 const LOW = new RegExp(
-  String.raw`^(?:low|lowest|min(?:imum)?|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+(?:wait|slide|slip)|(?:(?:can|could)\s+go\s+)?(?:(?:on|to)\s+)?(?:the\s+)?back[\s-]?burner|(?:can|could)\s+go\s+(?:to\s+)?(?:the\s+)?bottom(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?|whenever|someday|some\s+day|some\s*time|at\s+some\s+point|one\s+day|eventually|low[\s-]key|optional|(?:a\s+)?nice[\s-]to[\s-]have|(?:the\s+)?(?:bottom|least\s+important)(?:\s+(?:thing|task|one|item|job))?(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?)(?:\s+${PRIORITY_WORD})?$`,
+  String.raw`^(?:low|lowest|min(?:imum)?|minor|trivial|no\s+(?:rush|hurry|urgency|big\s+deal)|(?:can|could)\s+(?:wait|slide|slip)|(?:(?:can|could)\s+go\s+)?(?:(?:on|to)\s+)?(?:the\s+)?back[\s-]?burner|(?:can|could)\s+go\s+(?:to\s+)?(?:the\s+)?bottom(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list))?|whenever|someday|some\s+day|some\s*time|at\s+some\s+point|one\s+day|eventually|low[\s-]key|optional|(?:a\s+)?nice[\s-]to[\s-]have|(?:the\s+)?(?:bottom|least\s+important)(?:\s+(?:thing|task|one|item|job))?(?:\s+of\s+(?:the\s+|my\s+)?(?:pile|heap|stack|list|priorities|priority\s+list))?)(?:\s+${PRIORITY_WORD})?$`,
   'i',
 );
 /** "more urgent", "higher priority", "less important", "lower": a comparison says the direction. */

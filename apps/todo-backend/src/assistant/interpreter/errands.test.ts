@@ -36,6 +36,14 @@ describe('the question for an errand said alone', () => {
     );
   });
 
+  it('asks when for a reminder about a task said without its time', () => {
+    expect(interpret('remind me about the dentist')).toEqual({
+      kind: 'help',
+      reason:
+        'When should I remind you about the dentist? Say a time ("remind me about the dentist tomorrow at 9") or how long before it is due ("… an hour before").',
+    });
+  });
+
   it.each(['hello there', 'what can you do', 'the report is late', 'delete the report', 'buy milk?'])(
     'offers nothing for "%s"',
     (message) => {

@@ -195,6 +195,8 @@ const READINGS: Row[] = [
   // A place in the list said of a task named bare is asked, never a task so titled
   ['put gym at the bottom of the list', null],
   ['put gym at the bottom of my priorities', null],
+  // A reminder about a task without its time is asked for the time
+  ['remind me about the dentist', null],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

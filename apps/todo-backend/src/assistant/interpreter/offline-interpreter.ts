@@ -1651,6 +1651,14 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (named.project) return filterOrList(`show ${text}`, known);
   const moveWithoutDate = moveWithoutDateAsked(text);
   if (moveWithoutDate) return { kind: 'help', reason: moveWithoutDate };
+  // "remind me about the dentist": a reminder without its time is asked for the time.
+  const remindAboutAlone =
+    /^(?:(?:remind|ping|nudge|alert)\s+me|set\s+(?:a\s+)?reminder)\s+(?:about|of|for)\s+((?:the|my)\s+[^,;:?!]+?)[.!]*$/i.exec(text)?.[1];
+  if (remindAboutAlone)
+    return {
+      kind: 'help',
+      reason: `When should I remind you about ${remindAboutAlone}? Say a time ("remind me about ${remindAboutAlone} tomorrow at 9") or how long before it is due ("… an hour before").`,
+    };
   return { kind: 'help' };
 }
 

@@ -357,6 +357,8 @@ describe.each(STORAGE_KINDS)('subtasks and manual order on %s', (kind) => {
     expect(await children(ada, plan.id)).toEqual(['pack bags', 'book hotel']);
     await say('move book hotel to the top level');
     expect(await children(ada, plan.id)).toEqual(['pack bags']);
+    // Asked what the subtasks are, the chat shows the parent with how many of them are done.
+    expect((await say('what are the subtasks of plan trip?')).reply).toMatch(/"plan trip", medium priority, 0 of 1 subtasks done/);
   });
 
   it('shows a user who never uses subtasks what they saw before', async () => {

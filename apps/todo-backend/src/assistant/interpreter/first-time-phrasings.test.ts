@@ -197,6 +197,8 @@ const READINGS: Row[] = [
   ['put gym at the bottom of my priorities', null],
   // A reminder about a task without its time is asked for the time
   ['remind me about the dentist', null],
+  // What a task's subtasks are: the task is found (its line says how many are done)
+  ['what are the subtasks of the report', 'search_tasks', { query: 'report' }],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

@@ -56,6 +56,8 @@ const STATE_OF_ONE = [
   // "find the task I wrote about the boiler", "which of my tasks is about the lease".
   /^(?:find|show|get|open)\s+(?:me\s+)?the\s+(?:task|todo|one|thing)\s+(?:i|we)\s+(?:wrote|made|added|created|put\s+down|noted)\s+(?:about|for|on)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   /^(?:which|what)\s+(?:of\s+(?:my|the)\s+)?(?:tasks?|todos?|ones?)\s+(?:is|are|was)\s+(?:about|for|regarding)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  // "what are the subtasks of the report": the task is shown with how many of its subtasks are done.
+  /^(?:what|which)\s+(?:are|is)\s+(?:the\s+)?(?:subtasks?|sub-tasks?|steps)\s+(?:of|for|in|on|under)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "what tags does the report have": the task is shown with its tags.
   /^(?:what|which)\s+(?:tags|labels)\s+(?:does|has)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:have|carry|got)$/i,
   // "any dentist task", "a dentist task".

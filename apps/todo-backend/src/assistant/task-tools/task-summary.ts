@@ -14,6 +14,7 @@ export function describeTask(task: Task, timeZone: string, projects?: Map<number
   if (task.tags.length > 0) parts.push(`tags ${task.tags.join(', ')}`);
   if (task.recurring) parts.push(describeRecurrence(task.recurring));
   if (task.reminder_at) parts.push(`reminder ${formatLocal(task.reminder_at, timeZone)}`);
+  if (task.subtask_count > 0) parts.push(`${task.completed_subtask_count} of ${task.subtask_count} subtasks done`);
   return parts.join(', ');
 }
 

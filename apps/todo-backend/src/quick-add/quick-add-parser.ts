@@ -113,10 +113,11 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   for (const clause of masked.matchAll(REMIND_CLAUSE)) mask(clause.index, clause.index + clause[0].length);
   for (const rhythm of masked.matchAll(RHYTHM_UNREAD)) mask(rhythm.index, rhythm.index + rhythm[0].length);
 
+  // Tags first: "#quarterly" names a tag, never a rule.
+  const tags = findTags(masked).filter((match) => take(match, 'tag'));
   const recurrence = findRecurrences(masked).find((match) => take(match, 'recurrence')) as RecurrenceMatch | undefined;
   // When a line names several priorities, the last one typed wins.
   const priorities = findPriorities(masked, (match) => take(match, 'priority')).sort((a, b) => a.start - b.start);
-  const tags = findTags(masked).filter((match) => take(match, 'tag'));
   // Read before the dates, so "until march" ends the series and never becomes the due date.
   const endFound = recurrence ? findSeriesEnd(masked, timeZone, now) : undefined;
   const seriesEnd = endFound && take(endFound, 'recurrence') ? endFound : undefined;

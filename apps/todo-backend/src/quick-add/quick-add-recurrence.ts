@@ -267,6 +267,13 @@ export function findRecurrences(text: string): RecurrenceMatch[] {
     if (every && every.length === body.length)
       found.push({ start: match.index, end: match.index + match[0].length, value: every.rule, basis: 'due' });
   }
+  // "daily except weekends", "daily but not on fridays": read as "every day except …", before "weekends" alone is read
+  // as a rule.
+  for (const match of text.matchAll(/\bdaily(?=,?\s+(?:except|but|not\s+on|apart\s+from)\b)/giu)) {
+    const every = readEvery(`day${text.slice(match.index + match[0].length)}`);
+    if (every)
+      found.push({ start: match.index, end: match.index + match[0].length + every.length - 'day'.length, value: every.rule, basis: 'due' });
+  }
   // "once a month", "once every 2 weeks": a rhythm of once per period is that period's rule ("twice a week" is not one).
   for (const match of text.matchAll(ONCE_PER)) {
     const every = readEvery(`${match[1]}`);

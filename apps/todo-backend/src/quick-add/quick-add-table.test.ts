@@ -400,6 +400,9 @@ const ROWS: [string, Row][] = [
   ['call mum tues 9', { title: 'call mum', due: '2026-01-27 09:00' }],
   ['dentist fri 3 p1', { title: 'dentist', due: '2026-01-23 15:00', priority: 'high' }],
   ['read chapter 9 tues', { title: 'read chapter 9', due: '2026-01-27 09:00' }],
+  // A tag that is a rule's word is a tag; weekends left out of "daily" leave the working week.
+  ['prep slides #quarterly', { title: 'prep slides', due: null, rule: null }],
+  ['stretch daily except weekends', { title: 'stretch', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
   // "sharp" after a time goes with it.
   ['call the council at 9 sharp tomorrow', { title: 'call the council', due: '2026-01-23 09:00' }],
 ];

@@ -199,6 +199,11 @@ const READINGS: Row[] = [
   ['remind me about the dentist', null],
   // What a task's subtasks are: the task is found (its line says how many are done)
   ['what are the subtasks of the report', 'search_tasks', { query: 'report' }],
+  // A tag that is a rule's word is a tag; weekends left out of "daily" leave the working week
+  ['add prep slides #quarterly', 'add_task', { title: 'prep slides', tags: ['quarterly'] }],
+  ['add prep slides tagged quarterly', 'add_task', { title: 'prep slides', tags: ['quarterly'] }],
+  ['make the stretch task daily except weekends', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }, t('stretch')],
+  ['stretch daily but not on weekends', 'create_recurring', { title: 'stretch', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

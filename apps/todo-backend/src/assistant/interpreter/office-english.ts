@@ -105,7 +105,8 @@ function topicIntoRequest(topic: string, request: string): string {
   return `${topic}, ${request}`;
 }
 
-const QUARTERLY = /\bquarterly(?=\s*(?:[,.;!?]|$)|\s+(?:on|from|starting)\b)/i;
+/** "quarterly" said last of a task is its rule; "#quarterly", "tagged quarterly" is a tag. */
+const QUARTERLY = /(?<!(?:#|\b(?:tagged|tag|labell?ed|label)\s+#?))\bquarterly(?=\s*(?:[,.;!?]|$)|\s+(?:on|from|starting)\b)/i;
 
 const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // "as soon as possible": "asap", the priority it says.

@@ -112,9 +112,13 @@ const DEADLINE_IN_THE_MONTH = new RegExp(
   'i',
 );
 
+/** "#quarterly", "tagged weekly", "tag it daily": a tag that is a rule's word names the tag, not a rule. */
+const TAG_WORD = /(?:#|\b(?:tagged|tag(?:\s+it)?|labell?ed|label(?:\s+it)?)\s+(?:as\s+|with\s+)?#?)[\p{L}\p{N}_-]+/giu;
+
 export function recurrencePattern(text: string): RecurrencePhrase | undefined {
   if (DEADLINE_IN_THE_MONTH.test(text)) return undefined;
-  const said = readRecurrence(text);
+  // Blanked to the same length, so what the rule matched is still found where it was said.
+  const said = readRecurrence(text.replace(TAG_WORD, (tag: string) => ' '.repeat(tag.length)));
   if (!said || /BYDAY=(?:;|,|$)|,(?:,|;|$)/i.test(said.pattern)) return undefined;
   const timedDay = said.weekday ? undefined : (daysOfWeeklyRule(said.pattern) ?? weekdayOfMonthlyRule(said.pattern));
   return timedDay ? { ...said, timedDay } : said;
@@ -157,7 +161,13 @@ function rhythmSaid(text: string): RecurrencePhrase | undefined {
   return { pattern: RHYTHM_RULES[word] ?? 'FREQ=MONTHLY;INTERVAL=6', matched: rhythm[0] };
 }
 
+/** "daily except weekends", "every day but not on weekends": the working week, read before "weekends" alone is a rule. */
+const DAILY_BUT_WEEKENDS =
+  /\b(?:(?:every|each)\s+day|daily)\s+(?:except|but\s+not|apart\s+from|excluding|not)\s+(?:on\s+)?(?:the\s+)?weekends?\b/i;
+
 function readRecurrence(text: string): RecurrencePhrase | undefined {
+  const workingWeek = DAILY_BUT_WEEKENDS.exec(text);
+  if (workingWeek) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: workingWeek[0] };
   const rhythm = rhythmSaid(text);
   if (rhythm) return rhythm;
   const quarterEnd = QUARTER_END.exec(text);
@@ -257,9 +267,10 @@ function listedPattern(text: string): RecurrencePhrase | undefined {
     return { pattern, matched: once[0] };
   }
   // "on mondays", "on tuesdays and thursdays", "on weekends": a day said in the plural repeats. Only in a sentence
-  // (quick add keeps "Mondays" in a title), and only full day names ("on thurs" is one Thursday).
+  // (quick add keeps "Mondays" in a title), and only full day names ("on thurs" is one Thursday); days left out
+  // ("except weekends", "not on mondays") are no rule of their own.
   const plural = new RegExp(
-    `(?:\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b|(?<=\\s)(?<!\\b(?:alternate|other|the|first|second|third|fourth|last)\\s+)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*)(?=(?:\\s+(?:at\\s+)?\\d\\S*(?:\\s*[ap]m)?)?$)`,
+    `(?:(?<!\\b(?:except|excluding|not|but|from)\\s+)\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b|(?<=\\s)(?<!\\b(?:alternate|other|the|first|second|third|fourth|last|except|excluding|not|but|from)\\s+)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*)(?=(?:\\s+(?:at\\s+)?\\d\\S*(?:\\s*[ap]m)?)?$)`,
     'i',
   ).exec(text);
   // "add yoga mondays and thursdays": days in the plural that end the sentence (maybe with a time) repeat too.

@@ -175,6 +175,8 @@ const READINGS: Row[] = [
   ['make a task for filing taxes, high priority', 'add_task', { title: 'filing taxes', priority: 'high' }],
   ['tmrw gym 7am', 'add_task', { title: 'gym', due_date: 'tomorrow 7am' }],
   ['fri dentist 3pm', 'add_task', { title: 'dentist', due_date: 'fri 3pm' }],
+  ['tomorrow get the car washed', 'add_task', { title: 'get the car washed', due_date: 'tomorrow' }],
+  ['today got the car washed', 'complete_task', {}, t('car')],
   ['reminder to self - call the garage', 'add_task', { title: 'call the garage' }],
   // A date corrected with the field named; put off, held off; a deadline a task needs; a bare hour after "time"
   ['wrong date on the report, should be the 18th', 'set_due_date', { date: 'the 18th' }, t('report')],

@@ -36,6 +36,13 @@ describe('the question for an errand said alone', () => {
     );
   });
 
+  it('says the two steps when one tag is traded for another', () => {
+    expect(interpret('retag the budget review as finance instead of work')).toEqual({
+      kind: 'help',
+      reason: 'One change at a time: say "remove the work tag from the budget review", then "tag the budget review finance".',
+    });
+  });
+
   it('asks when for a reminder about a task said without its time', () => {
     expect(interpret('remind me about the dentist')).toEqual({
       kind: 'help',

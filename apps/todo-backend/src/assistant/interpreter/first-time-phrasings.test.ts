@@ -206,6 +206,9 @@ const READINGS: Row[] = [
   ['add prep slides tagged quarterly', 'add_task', { title: 'prep slides', tags: ['quarterly'] }],
   ['make the stretch task daily except weekends', 'update_task', { recurring: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }, t('stretch')],
   ['stretch daily but not on weekends', 'create_recurring', { title: 'stretch', pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
+  // One tag traded for another is two changes, said back as two steps; never the old tag added
+  ['retag the budget review as finance instead of work', null],
+  ['tag the budget review finance not work', null],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

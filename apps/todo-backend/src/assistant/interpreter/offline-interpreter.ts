@@ -183,6 +183,7 @@ import { interpretSubtaskPhrase } from './subtasks.ts';
 import { fieldsSwappedAsked, swapSaid } from './swapped-titles.ts';
 import { tagByMistake } from './tag-by-mistake.ts';
 import { tagDenied } from './tag-denied.ts';
+import { tagSwapAsked } from './tag-swapped.ts';
 import { tagsNamedFirst } from './tags-named-first.ts';
 import { readTagSaid } from './tags-said.ts';
 import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
@@ -695,6 +696,8 @@ export function interpret(text: string, known: KnownNames = {}): Interpretation 
   if (memberRemoval) return { kind: 'help', reason: memberRemoval };
   const projectChange = projectChangeAsked(message, known);
   if (projectChange) return { kind: 'help', reason: projectChange };
+  const tagSwap = tagSwapAsked(message);
+  if (tagSwap) return { kind: 'help', reason: tagSwap };
   const corrected = correctedRequest(message);
   if (corrected) return interpret(corrected, known);
   const saidOver = requestSaidOver(message) ?? answeredOwnQuestion(message);

@@ -17,6 +17,11 @@ describe('calendar phrases', () => {
     ['the middle of april', '2026-04-15 09:00'],
     // The middle of January is past: next year's.
     ['mid-jan', '2027-01-15 09:00'],
+    // "this month", "this year": by the last day; a day of the month in digits without its suffix.
+    ['this month', '2026-01-31 09:00'],
+    ['sometime this year', '2026-12-31 09:00'],
+    ['the 25 of this month', '2026-01-25 09:00'],
+    ['5 of next month', '2026-02-05 09:00'],
     // Early and late in a month: the day each part begins (the 1st, the 21st).
     ['by early march', '2026-03-01 09:00'],
     ['in late march', '2026-03-21 09:00'],

@@ -13,7 +13,7 @@ import { COUNT_WORD, numberOf } from './number-words.ts';
 type Components = { year: number; month: number; day: number; hour?: number; minute?: number };
 
 /** The reference instant as the wall clock where the user is (chrono carries the zone as an offset in minutes). */
-function localNow(context: ParsingContext): DateTime {
+export function localNow(context: ParsingContext): DateTime {
   const offset = context.reference.timezoneOffset ?? -context.refDate.getTimezoneOffset();
   return DateTime.fromJSDate(context.refDate, { zone: FixedOffsetZone.instance(offset) });
 }
@@ -72,6 +72,19 @@ const monthEnd: Parser = {
   pattern: () => new RegExp(String.raw`\b(?:the\s+)?end\s+of\s+(${MONTH_WORD})\b`, 'i'),
   extract: (context, match) =>
     dayOf(nextOnCalendar(localNow(context), monthNumber(match[1] ?? ''), (first) => first.endOf('month').startOf('day'))),
+};
+
+/** "the 20 of this month", "on 5 of next month": a day of the month in digits without its suffix. */
+const bareDayOfMonth: Parser = {
+  pattern: () => /\b(?:the\s+)?([1-9]|[12]\d|3[01])\s+of\s+(this|next)\s+month\b/i,
+  // As "the 20th of this month" reads: a day already past this month is next month's.
+  extract: (context, match) => {
+    const now = localNow(context).startOf('day');
+    const next = /^next$/i.test(match[2] ?? '');
+    const dayIn = (month: DateTime) => month.set({ day: Math.min(Number(match[1]), month.daysInMonth ?? 28) });
+    const said = dayIn(now.startOf('month').plus({ months: next ? 1 : 0 }));
+    return dayOf(next || said >= now ? said : dayIn(now.startOf('month').plus({ months: 1 })));
+  },
 };
 
 /**
@@ -319,6 +332,7 @@ export const CALENDAR_PHRASES: Parser[] = [
   textedTonight,
   textedToday,
   partOfMonth,
+  bareDayOfMonth,
   monthEnd,
   weekdayOfMonth,
   quarterEnd,

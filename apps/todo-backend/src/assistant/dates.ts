@@ -1,7 +1,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
-import { CALENDAR_PHRASES } from './calendar-phrases.ts';
+import { CALENDAR_PHRASES, localNow } from './calendar-phrases.ts';
 import { MONTH_NAME, MONTH_WORD, TEXTED_TONIGHT } from './calendar-words.ts';
 import { DEFAULT_HOUR } from './default-time.ts';
 import { NTH_WEEKDAY, nthWeekday, WORKING_DAY, workingDayOfMonth } from './month-days.ts';
@@ -79,6 +79,24 @@ const arvoAfterDay: chrono.Refiner = {
       result.start.assign('hour', AFTERNOON_HOUR);
       result.start.assign('minute', 0);
       result.text += arvo[0];
+    }
+    return results;
+  },
+};
+
+/**
+ * "this month", "sometime this year": by its last day, as "this week" is by its Friday (chrono reads their 1st, already
+ * past).
+ */
+const thisMonthByItsEnd: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const result of results) {
+      const period = /^this\s+(month|year)$/i.exec(result.text.trim())?.[1]?.toLowerCase();
+      if (!period) continue;
+      const end = localNow(context).endOf(period === 'month' ? 'month' : 'year');
+      result.start.assign('year', end.year);
+      result.start.assign('month', end.month);
+      result.start.assign('day', end.day);
     }
     return results;
   },
@@ -312,7 +330,7 @@ export function withKnownSpellings(text: string): string {
  */
 const chronoReader = chrono.casual.clone();
 chronoReader.refiners.unshift(afternoonForBareHours);
-chronoReader.refiners.push(arvoAfterDay, hourAfterWeekday);
+chronoReader.refiners.push(arvoAfterDay, hourAfterWeekday, thisMonthByItsEnd);
 chronoReader.parsers.push(...CALENDAR_PHRASES);
 
 const LEADING_DAY_PART = /^(?:morning|afternoon|evening|night)\s+/i;

@@ -209,6 +209,13 @@ const READINGS: Row[] = [
   // One tag traded for another is two changes, said back as two steps; never the old tag added
   ['retag the budget review as finance instead of work', null],
   ['tag the budget review finance not work', null],
+  // A day of the month in digits without its suffix; "add task for <verb>" in a learner's English
+  [
+    'Please I want to add task for pay electricity bill at 20 of this month',
+    'add_task',
+    { title: 'pay electricity bill', due_date: '20 of this month' },
+  ],
+  ['haircut sometime this month', 'add_task', { title: 'haircut', due_date: 'this month' }],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

@@ -268,7 +268,7 @@ export const CAPABILITIES = [
 // An article before an amount ("a bag of potatoes", "a dozen eggs") is the amount's and stays in the title. "make" is a
 // verb of adding only before a task ("make a task to …"): "make the bed every morning" is a chore so called.
 const STRIP_ADD =
-  /^(?:please\s+)?(?:add|create|new|make(?=\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:task|todo|to-do|item|reminder)\b)|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:an?\s+(?!(?:bag|box|loaf|pint|bottle|jar|tin|can|packet|pack|bunch|carton|tub|punnet|kilo|pound|sack|roll|bar|pair)\s+of\b|dozen\b)|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+(?=(?:task|todo|to-do|item|reminder)\b|one\s*:))?(?:task|todo|to-do|item|reminder|one(?=\s*:))?\s*(?::|to\s+|called\s+|named\s+)?/i;
+  /^(?:please\s+)?(?:add|create|new|make(?=\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:task|todo|to-do|item|reminder)\b)|put|todo|to-do|set\s+up)\s+(?:to\s+(?:my\s+(?:todo\s+|to-do\s+)?list|(?:the\s+)?(?:to\s?do|to-do)(?:\s+list)?)\s*:\s*)?(?:an?\s+(?!(?:bag|box|loaf|pint|bottle|jar|tin|can|packet|pack|bunch|carton|tub|punnet|kilo|pound|sack|roll|bar|pair)\s+of\b|dozen\b)|the\s+(?=(?:new\s+)?(?:task|todo|to-do|item)\s))?(?:new\s+(?=(?:task|todo|to-do|item|reminder)\b|one\s*:))?(?:task|todo|to-do|item|reminder|one(?=\s*:))?\s*(?::|to\s+|called\s+|named\s+|(?<=\b(?:task|todo|to-do)\s+)for\s+(?=(?:pay|buy|call|book|get|send|make|fix|clean|do|check|renew|pick|collect|order)\b))?/i;
 
 /** "remind me at 1900 and 2300 to take my tablets": a task is due at one time, never the first of two said. */
 const TWO_TIMES_ASKED = 'A task is due at one time: which one? Or add one task for each.';

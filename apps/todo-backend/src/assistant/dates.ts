@@ -283,8 +283,11 @@ function countInWords(tens?: string, unit?: string, teen?: string): string {
   return String((TENS[(tens ?? '').toLowerCase()] ?? 0) + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0));
 }
 
-/** "at 9 sharp", "5pm sharp": the word that insists on the time is blanked, so the time reads on to a day after it. */
-const SHARP_AFTER_TIME = /(?<=\d(?:\s*(?:am|pm|o'?clock))?)\s+sharp(?![\p{L}\p{N}])/giu;
+/**
+ * "at 9 sharp", "5pm sharp", "sat 8ish": a word that insists on the time or rounds it is blanked, so the time reads on
+ * to a day after it.
+ */
+const SHARP_AFTER_TIME = /(?<=\d(?:\s*(?:am|pm|o'?clock))?)(?:\s+sharp|\s*-?ish)(?![\p{L}\p{N}])/giu;
 
 /** The text with its short spellings made known, and the spans rewritten (a date read there ends at the span's end). */
 function knownSpellings(text: string): { known: string; spans: [number, number][] } {

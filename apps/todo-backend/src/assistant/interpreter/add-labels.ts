@@ -1,4 +1,3 @@
-import * as chrono from 'chrono-node/en';
 import { dateReader } from '../dates.ts';
 import { extractDate } from './phrases.ts';
 import { priorityWord } from './priority-words.ts';
@@ -89,7 +88,7 @@ export function appointmentSaid(said: string): boolean {
     .replace(/\btues\b/gi, 'tuesday')
     .replace(/\bthurs?\b/gi, 'thursday')
     .replace(/\bweds\b/gi, 'wednesday');
-  const when = chrono.parse(text, new Date(), { forwardDate: true })[0];
+  const when = dateReader.parse(text, new Date(), { forwardDate: true })[0];
   // chrono reads no day of the month alone ("costume for Mia by the 3rd"); the task's date rule does.
   const dayOfMonth = when ? undefined : extractDate(text);
   if (!when && !dayOfMonth?.date?.startsWith('the ')) return false;
@@ -103,8 +102,10 @@ export function appointmentSaid(said: string): boolean {
   // "birthday present for Sam's party": after a noun, a word English also has as a verb is read as a noun when the
   // words are read as one thing ("a birthday present"); a first word that is a verb ("move the dentist") stays one.
   const [first, second] = englishTerms(thing);
-  // "meeting with Sarah", "training at the club": a word in -ing before who or where is the event, a noun.
-  const eventInIng = first?.tags.includes('Gerund') && /^(?:with|at|about|in)$/i.test(second?.text ?? '');
+  // "meeting with Sarah", "training at the club", "drinks with Jen": a word in -ing, or in -s (no command is said so),
+  // before who or where is the event, a noun.
+  const eventWord = first?.tags.includes('Gerund') || (first?.tags.includes('PresentTense') && /s$/i.test(first.text));
+  const eventInIng = eventWord && /^(?:with|at|about|in)$/i.test(second?.text ?? '');
   const asAThing = ((first?.tags.includes('Noun') && !first.tags.includes('Verb')) || eventInIng) && !/^(?:an?|the|my|our)\s/i.test(thing);
   const terms = asAThing ? englishTerms(`a ${thing}`).slice(1) : englishTerms(thing);
   return (

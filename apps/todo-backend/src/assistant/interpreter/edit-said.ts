@@ -78,8 +78,9 @@ const NEW_TITLE = [
   /^(?:i\s+want|i'?d\s+like|i\s+would\s+like)\s+(.+?)\s+to\s+(?:say|read)\s*:?\s+(.+)$/i,
   // "the report, call it quarterly report" ("…, call it done" says it is done).
   /^([^,]+?)\s*,\s*(?:please\s+)?(?:call|name|rename|retitle)\s+it\s+(?:to\s+|as\s+)?(?!(?:done|finished|complete|completed|a\s+day|quits|off)$)(.+)$/i,
-  // "rename report: quarterly report": the title after a colon (a colon inside a quoted title is the title's).
-  /^(?:rename|retitle)\s+(["“][^"”]+["”]|[^:"“]+?)(?:\s*,?\s*(?:the\s+)?new\s+(?:name|title)|\s+(?:to|as|into))?\s*:\s*(.+)$/i,
+  // "rename report: quarterly report": the title after a colon (a colon inside a quoted title is the title's, and so
+  // is one after "to": "rename it to call mum re: christmas").
+  /^(?:rename|retitle)\s+(["“][^"”]+["”]|(?![^:]*\sto\s)[^:"“]+?)(?:\s*,?\s*(?:the\s+)?new\s+(?:name|title)|\s+(?:to|as|into))?\s*:\s*(.+)$/i,
   // "the report title should be Q3 report".
   /^([^,]+?)(?:'s)?\s+(?:title|name)\s+(?:should\s+be|is\s+now)\s*:?\s+(.+)$/i,
   // "change the gutter one to say …", "make the heating task say …" ("make it read …" after a clause naming the task is

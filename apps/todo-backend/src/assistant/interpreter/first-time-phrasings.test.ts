@@ -216,6 +216,16 @@ const READINGS: Row[] = [
     { title: 'pay electricity bill', due_date: '20 of this month' },
   ],
   ['haircut sometime this month', 'add_task', { title: 'haircut', due_date: 'this month' }],
+  // A colon after "to" is the new title's; a place after "under the" is the title's; a tick after "done with" says
+  // nothing more; "every" before a rhythm is no bulk change; the date reader's phrases in an appointment; "-ish"
+  ['rename it to call mum re: christmas', 'update_task', { title: 'call mum re: christmas' }, last],
+  ['add fix the shelf under the stairs', 'add_task', { title: 'fix the shelf under the stairs' }],
+  ['add renew the visa under travel', 'add_task', { title: 'renew the visa', tags: ['travel'] }],
+  ['done with the dry cleaning ✅', 'complete_task', {}, t('dry cleaning')],
+  ['trash out every tuesday night', null],
+  ['board prep monday after next', 'add_task', { title: 'board prep', due_date: 'monday after next' }],
+  ['gym at half 5 today', 'add_task', { title: 'gym', due_date: 'at half 5 today' }],
+  ['drinks w/ jen sat 8pm', 'add_task', { title: 'drinks w/ jen', due_date: 'saturday 8pm' }],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

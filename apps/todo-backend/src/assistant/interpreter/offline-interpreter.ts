@@ -831,13 +831,17 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     .replace(/[?!.]+$/, '')
     .replace(/\s+/g, ' ')
     .replace(/[’‘]/g, "'")
-    // A tick after the words says "done" ("12 ✅"), unless they already say so ("the taxes are done ✅") or add a task
-    // ("add water plants ✅"); a reaction after them ("thanks 👍") adds nothing.
+    // A tick after the words says "done" ("12 ✅"), unless they already say so ("the taxes are done ✅", "done with the
+    // laundry ✅") or add a task ("add water plants ✅"); a reaction after them ("thanks 👍") adds nothing.
     .replace(/(?:\s*[👍🎉]\uFE0F?)+$/u, '')
     .replace(
       /(\b(?:done|finished|completed?)\s*)?(?:[✅✔☑✓]\uFE0F?\s*)+(?:[,!.]*\s*(?:thanks|thank\s+you|thx|ty|cheers)[!.]*)?$/iu,
       (_all, said?: string) =>
-        said ? said.trim() : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b/i.test(message) ? '' : ' done',
+        said
+          ? said.trim()
+          : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b|^\s*(?:done|finished|completed?)\s+(?:with\s+)?\S/i.test(message)
+            ? ''
+            : ' done',
     )
     .replace(/[?!.]+$/, '');
   if (!original) return { kind: 'help' };

@@ -1,10 +1,10 @@
 import { NOTE_THEN_COLON } from './notes-said.ts';
-import { clean } from './phrases.ts';
+import { clean, extractDate } from './phrases.ts';
 import { type KnownNames, knownProject } from './projects.ts';
 
 // "under X" names a tag ("file receipts under taxes", "add renew the visa under travel") or a parent task ("add buy
 // nails under fix the shed"). The titles of the caller's open tasks decide when the chat passes them; without them a
-// single word is a tag and several words a task. A new task under the whole title of one open task is its subtask ("add buy
+// single bare word is a tag, one after "the" or "my" a place ("under the sink") and several words a task. A new task under the whole title of one open task is its subtask ("add buy
 // nails under pharmacy" when "Pharmacy" is open); a single word that is only a word of an open task's title is asked about.
 
 export type UnderReading =
@@ -16,7 +16,7 @@ export type UnderReading =
   | { kind: 'tag-existing'; ref: string; tag: string }
   | { kind: 'move-existing'; ref: string; project: string };
 
-const UNDER = /^(add|create|new|put|file|stick|place)\s+(.+?)\s+under\s+(?:the\s+|my\s+)?(.+?)(?:\s+(tag|label|category|project))?$/i;
+const UNDER = /^(add|create|new|put|file|stick|place)\s+(.+?)\s+under\s+(the\s+|my\s+)?(.+?)(?:\s+(tag|label|category|project))?$/i;
 const WORD = /^[\p{L}\p{N}_-]+$/u;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -33,11 +33,12 @@ export function readUnder(text: string, known: KnownNames): UnderReading | undef
   const first = UNDER_FIRST.exec(text);
   if (first?.[1] && first[2] && first[3]) return { kind: 'said-again', text: `${first[2]} ${first[3]} under ${first[1]}` };
   const match = UNDER.exec(text);
-  if (!match?.[1] || !match[2] || !match[3]) return undefined;
+  if (!match?.[1] || !match[2] || !match[4]) return undefined;
   const verb = match[1].toLowerCase();
   const what = match[2];
-  const where = clean(match[3]);
-  const kindWord = match[4]?.toLowerCase();
+  const article = match[3] ?? '';
+  const where = clean(match[4]);
+  const kindWord = match[5]?.toLowerCase();
   const creating = verb === 'add' || verb === 'create' || verb === 'new';
   if (/^(?:a\s+)?(?:subtask|sub-task|step)s?\b/i.test(what) || NOTE_THEN_COLON.test(what)) return undefined;
   if (/^(?:task\s*)?#?\d+$/i.test(where)) return undefined; // "under 12": a task's number
@@ -80,6 +81,10 @@ export function readUnder(text: string, known: KnownNames): UnderReading | undef
       reason: `"${where}" could be a tag or the task ${shown}. Say "${creating ? 'add' : 'tag'} … @${tag}" for the tag, or "add a subtask to ${tasks[0]}: …" for a subtask.`,
     };
   }
+  // "add fix the shelf under the stairs": a place said with "the" or "my", naming no open task, is the title's (a tag is
+  // said bare: "under diy").
+  if (creating && article && !saysTag && tasks.length === 0 && !extractDate(what).date)
+    return { kind: 'said-again', text: `add "${what} under ${article}${where}"` };
   // "@": a tag even when a project has the name.
   return creating ? { kind: 'tag', text: `add ${what} @${tag}` } : { kind: 'tag-existing', ref: what, tag };
 }

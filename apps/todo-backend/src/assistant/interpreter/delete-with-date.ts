@@ -1,5 +1,6 @@
 import { dateReader } from '../dates.ts';
 import type { Interpretation } from './offline-interpreter.ts';
+import { extractDate } from './phrases.ts';
 import { isWholeDate } from './whole-dates.ts';
 
 // "cancel netflix 3:15 tmrw", "cancel the gym membership by friday": a deletion whose task words end in a time to come
@@ -32,5 +33,7 @@ export function neverDeleteOnADate(reading: Interpretation): Interpretation {
   if (ONE_DATE_OF.test(title)) return { kind: 'help', reason: ASK_DELETE_ONE_DATE };
   const date = dateReader.parse(title).at(-1);
   const endsTitle = date !== undefined && date.index > 0 && date.index + date.text.trimEnd().length === title.length;
-  return endsTitle ? { kind: 'help', reason: ASK_DELETE_OR_ERRAND } : reading;
+  // "cancel the trial before it charges me on the 9th": a deadline said after the task is an errand's as well.
+  const deadline = /\s(?:before|by|until|till)\s/i.test(title) && extractDate(title).date !== undefined;
+  return endsTitle || deadline ? { kind: 'help', reason: ASK_DELETE_OR_ERRAND } : reading;
 }

@@ -226,6 +226,17 @@ const READINGS: Row[] = [
   ['board prep monday after next', 'add_task', { title: 'board prep', due_date: 'monday after next' }],
   ['gym at half 5 today', 'add_task', { title: 'gym', due_date: 'at half 5 today' }],
   ['drinks w/ jen sat 8pm', 'add_task', { title: 'drinks w/ jen', due_date: 'saturday 8pm' }],
+  // A reason after a comma is no part of the task; ⏰ first is "remind me"; thinking aloud before the request; a
+  // deletion with a deadline after it is asked; "i need reminder" without its article
+  [
+    'lower prio on the garage clean out, not happening this month realistically',
+    'set_priority',
+    { priority: 'low' },
+    t('garage clean out'),
+  ],
+  ['⏰ 15 min before standup pls', 'set_reminder', { before: '15m' }, t('standup')],
+  ['hmm what else... oh yeah, cancel the Netflix trial before it charges me on the 9th', null],
+  ['i need reminder 1 hour before the exam', 'set_reminder', { before: '1h' }, t('exam')],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

@@ -1,5 +1,5 @@
 // A texter says some requests with an emoji or a slang verb in place of the word: "❗" is urgent, "📅" before a task
-// and a day moves it there, "yeet" gets rid of a thing. Put back into the words the rest of the interpreter reads, and
+// and a day moves it there, "⏰" first is "remind me", "yeet" gets rid of a thing. Put back into the words the rest of the interpreter reads, and
 // only where the mark stands for the request: a feeling emoji ("😭", "💀") says nothing and is left to the readers of
 // reactions.
 
@@ -18,6 +18,9 @@ const DATE_MARK_MOVE = /^\s*(?:📅|🗓|📆)\uFE0F?\s*(?!(?:move|push|put|chan
 /** "yeet the gym task", "yeet it": thrown away, so deleted ("yeet everything" is every task, asked as any bulk delete is). */
 const YEET = /^(\s*(?:please\s+|pls\s+|plz\s+)?)yeet(?:\s+out)?\s+(?=\S)/i;
 
+/** "⏰ 15 min before standup", "⏰ call mum at 6": an alarm clock first says "remind me". */
+const ALARM_FIRST = /^\s*⏰\uFE0F?\s*(?!remind\b)/iu;
+
 /** The message with marks and slang verbs that stand for a request said in words. */
 export function marksInWords(message: string): string {
   return message
@@ -25,5 +28,6 @@ export function marksInWords(message: string): string {
     .replace(URGENT_TASK_LAST, '$1 is urgent')
     .replace(URGENT_ADD_LAST, '$1 urgent')
     .replace(DATE_MARK_MOVE, 'move $1')
-    .replace(YEET, '$1delete ');
+    .replace(YEET, '$1delete ')
+    .replace(ALARM_FIRST, 'remind me ');
 }

@@ -519,7 +519,8 @@ function afterPeriod(phrase: string): string | undefined {
 }
 
 function filterOrList(said: string, known: KnownNames): Interpretation {
-  const sentence = inPlainWords(said);
+  // "what have i ticked off this month 💪": an emoji says how the asker feels, nothing of which tasks.
+  const sentence = inPlainWords(said.replace(/\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D]*)+/gu, ' ').trim());
   if (leftOutAsked(sentence)) return { kind: 'help', reason: leftOutAsked(sentence) };
   const noFilter = notFilterableAsked(sentence);
   if (noFilter) return { kind: 'help', reason: noFilter };

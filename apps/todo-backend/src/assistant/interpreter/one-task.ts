@@ -153,7 +153,7 @@ export function withoutReason(refText: string): string {
   const unknown = new RegExp(String.raw`^(.+?)\s*,\s*${NOT_KNOWN}\b.*$`, 'i').exec(refText.trim());
   if (unknown?.[1]) return unknown[1];
   return refText.replace(
-    /\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since|(?:still\s+)?not\s+(?:done|finished|complete|ready)|(?:i|we)\s+(?:wasn'?t|weren'?t|haven'?t|didn'?t|already|no\s+longer|don'?t)|(?:all\s+)?(?:sorted|fixed|resolved|handled|dealt\s+with)(?:\s+now)?$)\b.*$|\s+(?:because|since)\s+.*$/i,
+    /\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since|(?:still\s+)?not\s+(?:done|finished|complete|ready)|not\s+(?:happening|going\s+to\s+happen|needed|a\s+priority|urgent|important)|(?:i|we)\s+(?:wasn'?t|weren'?t|haven'?t|didn'?t|already|no\s+longer|don'?t)|(?:all\s+)?(?:sorted|fixed|resolved|handled|dealt\s+with)(?:\s+now)?$)\b.*$|\s+(?:because|since)\s+.*$/i,
     '',
   );
 }

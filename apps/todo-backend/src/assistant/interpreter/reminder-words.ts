@@ -24,9 +24,9 @@ const ASKED_AS_REMIND_ME: RegExp[] = [
   ),
   // "set me a reminder …", "make me a reminder …", "give me a nudge …", "send me an alert …".
   new RegExp(String.raw`^(?:set|make|create|give|send|add|put)\s+(?:me\s+)?(?:a\s+|an\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`, 'i'),
-  // "I need a reminder for the boiler service next monday".
+  // "I need a reminder for the boiler service next monday" (a learner may leave out the "a").
   new RegExp(
-    String.raw`^(?:i(?:\s+need|\s+want|'d\s+like|\s+would\s+like)|(?:can|could|may)\s+i\s+(?:get|have))\s+(?:a|an)\s+${REMINDER_NOUN}${REMINDER_FOLLOWS}`,
+    String.raw`^(?:i(?:\s+need|\s+want|'d\s+like|\s+would\s+like)|(?:can|could|may)\s+i\s+(?:get|have))\s+(?:(?:a|an)\s+)?${REMINDER_NOUN}${REMINDER_FOLLOWS}`,
     'i',
   ),
   // "reminder 2 days before the anniversary", "heads up 1 day before the MOT", "alarm for the haircut 45 mins before".

@@ -60,6 +60,10 @@ const HEDGE_LAST =
 /** "i lowkey need to …": the hedge after who speaks says nothing of the task ("a lowkey birthday" is the task's). */
 const HEDGE_INSIDE = /(?<=\b(?:i|we|im|i'm|u|you)\s+)(?:lowkey|highkey)\s+(?=\S)/gi;
 
+/** "hmm what else... oh yeah, cancel the trial": thinking aloud before the request, no question of its own. */
+const WHAT_ELSE_FIRST =
+  /^(?:(?:hmm+|um+|uh+|so|ok|okay|and)[,.\s]+)?what\s+else\s*(?:\.{2,}|…|[,?!-])\s*(?:(?:oh|ah)\s+)?(?:yeah|yes|right|yep)?[,!.]*\s+(?=\S)/i;
+
 /** A feeling, then a question: "sooo tired 😭 whats due 2day", "exams 💀 what have i got tmrw". */
 const FEELING_THEN_QUESTION =
   /^[^?!.]{1,40}?\s+(?:(?:😮‍💨|[😭💀😩😫🥲🙃😅😂🤣🙄😤🥺])\uFE0F?\s*)+(?=(?:what|whats|what's|wat|wats|when|where|wheres|which|how|anything|any|is\s+there|do\s+i|have\s+i|show|list)\b)/iu;
@@ -69,6 +73,7 @@ export function withoutTextedAsides(message: string): string {
   const words = message.replace(/[\p{L}]+/gu, unstretched);
   const text = words
     .replace(FEELING_THEN_QUESTION, '')
+    .replace(WHAT_ELSE_FIRST, '')
     .replace(HEDGE_FIRST, '')
     .replace(WAIT_BEFORE_QUESTION, '')
     .replace(HEDGE_INSIDE, '')

@@ -237,6 +237,8 @@ const READINGS: Row[] = [
   ['⏰ 15 min before standup pls', 'set_reminder', { before: '15m' }, t('standup')],
   ['hmm what else... oh yeah, cancel the Netflix trial before it charges me on the 9th', null],
   ['i need reminder 1 hour before the exam', 'set_reminder', { before: '1h' }, t('exam')],
+  // The project said last, after a date phrase with its own "of"
+  ['whats due this month for work', 'filter_tasks', { due_before: 'the end of the month 24:00', project: 'Work' }],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

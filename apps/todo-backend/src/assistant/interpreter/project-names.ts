@@ -158,6 +158,8 @@ export function unknownProject(text: string, known: KnownNames): string | undefi
 
 /** "what do I have to do at work", "what's left at work": a place after what there is to do there. */
 const AT_PROJECT = /\b(?:to\s+do|doing|on|due|left|open|pending|outstanding|have|got)\s+at\s+((?:the\s+|my\s+|our\s+)?.+?)$/i;
+/** "what's due by the end of the month in work": the last "in", "for", … when an earlier one names no project. */
+const LAST_PLACE = /^.*\b(?:in|from|of|on|for)\s+((?:the\s+|my\s+|our\s+)?[^,;]+?)$/i;
 const NO_PROJECT = /\s*\b(?:without\s+(?:a\s+|any\s+)?|with\s+no\s+|not\s+in\s+(?:a\s+|any\s+)?)projects?\b/i;
 
 /**
@@ -182,6 +184,7 @@ export function extractListProject(said: string, known: KnownNames): { text: str
     /^(?:show|list|display|view|open|see|get)\s+(?:me\s+)?((?:the\s+|my\s+|our\s+)?.+?\s+(?:project|list))$/i,
     /^(?:show|list|display|view|open|see|get)\s+(?:me\s+)?((?:the\s+|my\s+|our\s+)?.+?)$/i,
     /\b(?:in|from|of|on|for)\s+((?:the\s+|my\s+|our\s+)?.+?)$/i,
+    LAST_PLACE,
     // "what do I have to do at work": where the caller has a project of that name, said last.
     AT_PROJECT,
     /^(?:show|list|display|view|see|get)?\s*(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?(.+?)\s+(?:tasks|todos|items)\b/i,
@@ -196,7 +199,7 @@ export function extractListProject(said: string, known: KnownNames): { text: str
     const project = lead ?? projectArgument(match[1], known);
     // "what's on my list for tomorrow": a day is no project's name.
     if (!project || (!knownProject(project, known) && /^(?:for|on|in|by|due|this|next|today|tomorrow|tonight)\b/i.test(project))) continue;
-    const start = match.index + match[0].indexOf(said);
+    const start = match.index + (pattern === LAST_PLACE ? match[0].lastIndexOf(said) : match[0].indexOf(said));
     const rest = `${text.slice(0, start)} ${text.slice(start + said.length)}`
       .replace(/\s+(?:in|from|of|on|for)\s*$/i, '')
       .replace(/\s+/g, ' ')

@@ -14,6 +14,8 @@ export const AN_EMAIL = EMAIL.replace(/^\(/, '(?:');
 /** The assignment a sentence asks for, or undefined. */
 export function readAssignment(text: string, known: KnownNames = {}): Interpretation | undefined {
   const unassign =
+    // "unassign me from the budget spreadsheet": the person first, then the task.
+    new RegExp(`^(?:unassign|un-assign|deassign)\\s+(?:me|myself|\\p{Lu}[\\p{L}'-]+|${AN_EMAIL})\\s+from\\s+(.+)$`, 'u').exec(text) ??
     /^(?:unassign|un-assign|deassign)\s+(.+?)(?:\s+from\s+\S+)?$/i.exec(text) ??
     // "remove Ana from the report", "take me off the report": a person (a name, an address, "me") off a task.
     new RegExp(

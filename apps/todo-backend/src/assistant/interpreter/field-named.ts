@@ -61,7 +61,7 @@ export function readFieldNamed(text: string): { ref: string; args: { title: stri
  * haircut to half 4" (its due time): the field first.
  */
 const LEVEL_OR_DATE_FIRST =
-  /^(?:change|set|update|switch|swap|make|move|bump|push)\s+(?:the\s+|its\s+)?(priority|prio|due\s+date|deadline|date|time)\s+(?:of|on|for)\s+(.+)$/i;
+  /^(?:change|set|update|switch|swap|make|move|bump|push)\s+(?:the\s+|its\s+)?(priority|prio|due(?:\s+date)?|deadline|date|time)\s+(?:of|on|for)\s+(.+)$/i;
 
 /**
  * The task and the level or date when the sentence names the field first. The value is read whole after each "to" in

@@ -239,6 +239,19 @@ const READINGS: Row[] = [
   ['i need reminder 1 hour before the exam', 'set_reminder', { before: '1h' }, t('exam')],
   // The project said last, after a date phrase with its own "of"
   ['whats due this month for work', 'filter_tasks', { due_before: 'the end of the month 24:00', project: 'Work' }],
+  // A reason said as a new sentence; the person first in an unassignment; "due of"; a learner's "it is" after the
+  // subject and "make done"; a thing to be reminded of on a rule
+  ['Please delete task 9. It is no longer relevant.', 'delete_task', {}, id(9)],
+  ['unassign me from the budget spreadsheet', 'assign_task', { assignee: null }, t('budget spreadsheet')],
+  ['change due of renew passport to june 1st', 'set_due_date', { date: 'june 1st' }, t('renew passport')],
+  ['the electricity bill it is paid already, please make done', 'complete_task', {}, t('electricity bill')],
+  ['remind me about the oil change every 3 months', 'create_recurring', { title: 'the oil change', pattern: 'FREQ=MONTHLY;INTERVAL=3' }],
+  // Questions: a hedge at either end, "what about <a weekday>", "i forgot" after a question, words a task mentions
+  ["what's high priority rn", 'filter_tasks', { priority: ['high'] }],
+  ['what did i even do yesterday lol', 'filter_tasks', { completed: 'yesterday', status: 'completed' }],
+  ['ok what about friday', 'filter_tasks', { due_after: 'friday 00:00', due_before: 'friday 24:00' }],
+  ['hey when is the dentist again i forgot', 'search_tasks', { query: 'dentist' }],
+  ['any tasks that mention mom', 'search_tasks', { query: 'mom' }],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

@@ -104,6 +104,10 @@ const REWRITES: Rewrite[] = [
   [/\b(is|are)\s+not\s+more\b/i, '$1 no more'],
   [/^i\s+(?:do\s+not|don'?t|not)\s+(need|go|use|do|play|attend|visit|take)\s+more\s+([^,]+?)(?=\s*,|$)/i, "I don't $1 $2 anymore"],
   [/,\s*(delete|erase|remove|cancel)\s*[.!]?$/i, ', $1 it'],
+  // "the electricity bill it is paid already": the subject said again as "it" ("the bill, it is paid": the same).
+  [/^((?:the|my)\s+[^,]+?)\s+(?:it|they)\s+(is|are|was|were)\b/i, '$1 $2'],
+  // "…, please make done", "…, mark done": done of the task just named.
+  [/,\s*((?:please\s+)?)(?:make|mark|put)\s+(?:as\s+)?(done|finished|complete|completed)\s*[.!]?$/i, ', $1mark it $2'],
   [/\b(delete|erase|remove)\s+(it|that|them)\s+from\s+(?:the|my)\s+(?:to-?do\s+)?list\b/i, '$1 $2'],
   // "delete it the last one I did add", "remove the one I added last": the task just added.
   [

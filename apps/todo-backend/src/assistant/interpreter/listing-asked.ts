@@ -41,9 +41,12 @@ const SEEING = /^(?:show|list|display|view|see|give\s+me|find\s+me|get\s+me|what
 /** "… that isn't done", "… which are overdue", "… that have no date": the state of the tasks to show. */
 const STATE_CLAUSE = /\b(?:that|which|who)\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|have|has|haven'?t|hasn'?t|still)\b/i;
 
-/** "today?", "plans for tomorrow", "what about next week", "what's for today": a day named alone asks what is due then. */
+/**
+ * "today?", "plans for tomorrow", "what about next week", "what's for today", "what about friday": a day named alone
+ * asks what is due then.
+ */
 const DAY_ALONE =
-  /^(?:(?:and\s+)?(?:what\s+about|how\s+about|what(?:'s|s|\s+is)(?:\s+on)?\s+for|plans?\s+for|anything\s+(?:for|on)|agenda\s+for|schedule\s+for|due)\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)(?:(?:'s|s)?\s+(?:list|agenda|tasks|todos|plans?|schedule|stuff))?$/i;
+  /^(?:(?:and\s+)?(?:what\s+about|how\s+about|what(?:'s|s|\s+is)(?:\s+on)?\s+for|plans?\s+for|anything\s+(?:for|on)|agenda\s+for|schedule\s+for|due)\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|(?:(?:this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:(?:'s|s)?\s+(?:list|agenda|tasks|todos|plans?|schedule|stuff))?$/i;
 /**
  * "my week", "give me my day", "the week ahead": a span of days named alone is what is due in it; the week ahead is the
  * seven days from today, as "the next 7 days" is.

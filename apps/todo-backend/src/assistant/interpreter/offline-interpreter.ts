@@ -597,7 +597,8 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
   else if (/\bthis week\b|\bweek\b/i.test(text)) due = 'this_week';
   else if (/\btomorrow\b/i.test(text)) due = 'tomorrow';
   else if (/\btoday'?s?\b|\btonight\b/i.test(text)) due = 'today';
-  const dueBefore = /\bdue\s+(?:before|by)\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
+  // "… due by sunday for the house": what the tasks are for is no part of the date.
+  const dueBefore = /\bdue\s+(?:before|by)\s+(.+?)(?:\s+(?:tagged|with|and|for)\b.*)?$/i.exec(text);
   const dueAfter = /\bdue\s+after\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
   // "overdue since last month": still overdue, within the bound; any other window the bound replaces.
   const overdue = due === 'overdue' ? due : undefined;

@@ -141,6 +141,8 @@ export function withoutReason(refText: string): string {
   // "12 (the cancel gym one)": a number with a reminder of what it is in brackets.
   const numbered =
     /^((?:task\s*)?#?\d+)\s+(?:it'?s|its|it\s+is|that'?s|as|cause|cos|coz|bc)\b/i.exec(refText.trim()) ??
+    // "9. It is no longer relevant": a sentence after the number says why.
+    /^((?:task\s*)?#?\d+)\s*[.!;]\s+\S/i.exec(refText.trim()) ??
     /^((?:task\s*)?#?\d+)\s*\([^)]*\)$/i.exec(refText.trim());
   if (numbered?.[1]) return numbered[1];
   // "the cake task - plans changed": after the task named as one, a dash says why.
@@ -153,7 +155,7 @@ export function withoutReason(refText: string): string {
   const unknown = new RegExp(String.raw`^(.+?)\s*,\s*${NOT_KNOWN}\b.*$`, 'i').exec(refText.trim());
   if (unknown?.[1]) return unknown[1];
   return refText.replace(
-    /\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since|(?:still\s+)?not\s+(?:done|finished|complete|ready)|not\s+(?:happening|going\s+to\s+happen|needed|a\s+priority|urgent|important)|(?:i|we)\s+(?:wasn'?t|weren'?t|haven'?t|didn'?t|already|no\s+longer|don'?t)|(?:all\s+)?(?:sorted|fixed|resolved|handled|dealt\s+with)(?:\s+now)?$)\b.*$|\s+(?:because|since)\s+.*$/i,
+    /\s*[.!]\s+(?:it|this|that|they|i|we|not|no|because|since)\b.*$|\s*,\s*(?:(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+isn'?t|\s+has)|because|since|(?:i\s+|we\s+)?(?:need|have|got)\s+to\s+(?:redo|fix|change|do\s+it\s+again)|(?:still\s+)?not\s+(?:done|finished|complete|ready)|not\s+(?:happening|going\s+to\s+happen|needed|a\s+priority|urgent|important)|(?:i|we)\s+(?:wasn'?t|weren'?t|haven'?t|didn'?t|already|no\s+longer|don'?t)|(?:all\s+)?(?:sorted|fixed|resolved|handled|dealt\s+with)(?:\s+now)?$)\b.*$|\s+(?:because|since)\s+.*$/i,
     '',
   );
 }

@@ -164,6 +164,11 @@ export function inPlainWords(sentence: string): string {
       // "due before the end of the month": by its end, the month's last day included.
       .replace(/\bdue\s+before\s+(?=the\s+end\s+of\b)/gi, 'due by ')
       .replace(/\bdeadlines?\s+(?:have|did)\s+(?:i|we)\s+missed\b|\bdeadlines?\s+(?:i|we)(?:'ve|\s+have)?\s+missed\b/gi, 'overdue')
+      // "ok what about friday", "and what about next tuesday": that day's list, asked after another.
+      .replace(
+        /^(?:(?:ok|okay|and|so)[,\s]+)?what\s+about\s+(?=(?:(?:this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
+        "what's on ",
+      )
       // "what's on friday", "plans for friday", "what do I have on monday": that day's tasks.
       .replace(ON_DAY, (_all, day: string) => ` due ${day}`)
       .replace(DONE_LEFT_OUT, 'pending')

@@ -12,7 +12,7 @@ import { WEEKDAY } from './query-said.ts';
  * about the gutters".
  */
 const WHEN_OR_WHERE =
-  /^(?:when|where)(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+|that\s+)?(?:(?:task|todo|one|thing)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:next\s+)?(?:due|happening|set\s+for|coming|arriving|booked|starting))?(?:\s+(?:again|exactly|then|next))?$/i;
+  /^(?:when|where)(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+|that\s+)?(?:(?:task|todo|one|thing)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:next\s+)?(?:due|happening|set\s+for|coming|arriving|booked|starting))?(?:\s+(?:again|exactly|then|next))?(?:[,\s]+i\s+(?:forgot|forget|can'?t\s+remember|don'?t\s+remember))?$/i;
 /** "what did I write about the plumber", "what have I got about the visa", "what did I jot down about the boiler". */
 const WHAT_ABOUT =
   /^what\s+(?:did|have)\s+(?:i|we)\s+(?:write|written|put|note|noted|add|added|save|saved|got|jot|jotted|scribble|scribbled|say|said|mention|mentioned)\s+(?:down\s+)?(?:about|for|on)\s+(?:the\s+|my\s+)?(.+)$/i;
@@ -58,6 +58,8 @@ const STATE_OF_ONE = [
   /^(?:which|what)\s+(?:of\s+(?:my|the)\s+)?(?:tasks?|todos?|ones?)\s+(?:is|are|was)\s+(?:about|for|regarding)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "what are the subtasks of the report": the task is shown with how many of its subtasks are done.
   /^(?:what|which)\s+(?:are|is)\s+(?:the\s+)?(?:subtasks?|sub-tasks?|steps)\s+(?:of|for|in|on|under)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  // "any tasks that mention mom", "anything that says passport": a search for the words.
+  /^(?:(?:are\s+there\s+)?any|anything|find|show(?:\s+me)?)\s+(?:(?:tasks?|todos?|items?|things?|ones?)\s+)?(?:that|which|with)\s+(?:mentions?|says?|contains?|includes?)\s+(?:the\s+words?\s+)?["'“]?(.+?)["'”]?(?:\s+in\s+(?:it|them))?$/i,
   // "what tags does the report have": the task is shown with its tags.
   /^(?:what|which)\s+(?:tags|labels)\s+(?:does|has)\s+(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:have|carry|got)$/i,
   // "any dentist task", "a dentist task".

@@ -56,9 +56,12 @@ const WAIT_BEFORE_QUESTION =
   /^wait[,!.]*\s+(?=(?:what|whats|what's|wat|wats|when|where|wheres|which|who|how|is|are|do|did|does|have|has|any|anything)\b[^.?!]*[.?!]*$)/i;
 /** "the essay is urgent fr", "i need to clean my room ngl 💀": the hedge last, with a reaction after it or not. */
 const HEDGE_LAST =
-  /(?<=\S)(?:[\s,]+(?:ngl|lowkey|tbh|tbf|fr|frfr|istg|deadass|bruh|no\s+cap|lmao|lol)\b)+[\s.!?]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
-/** "i lowkey need to …": the hedge after who speaks says nothing of the task ("a lowkey birthday" is the task's). */
-const HEDGE_INSIDE = /(?<=\b(?:i|we|im|i'm|u|you)\s+)(?:lowkey|highkey)\s+(?=\S)/gi;
+  /(?<=\S)(?:[\s,]+(?:ngl|lowkey|tbh|tbf|fr|frfr|istg|deadass|bruh|no\s+cap|lmao|lol|rn|atm|right\s+now\s+lol)\b)+[\s.!?]*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+/**
+ * "i lowkey need to …", "what did i even do": the hedge after who speaks says nothing of the task ("a lowkey birthday"
+ * is the task's).
+ */
+const HEDGE_INSIDE = /(?<=\b(?:i|we|im|i'm|u|you)\s+)(?:lowkey|highkey|even)\s+(?=\S)/gi;
 
 /** "hmm what else... oh yeah, cancel the trial": thinking aloud before the request, no question of its own. */
 const WHAT_ELSE_FIRST =

@@ -252,6 +252,20 @@ const READINGS: Row[] = [
   ['ok what about friday', 'filter_tasks', { due_after: 'friday 00:00', due_before: 'friday 24:00' }],
   ['hey when is the dentist again i forgot', 'search_tasks', { query: 'dentist' }],
   ['any tasks that mention mom', 'search_tasks', { query: 'mom' }],
+  // Days talked about are no rule; a learner's need without "to" and a level said after the new task
+  ['write me a poem about mondays', null],
+  [
+    'i need finish visa form before friday evening, is important',
+    'add_task',
+    { title: 'finish visa form', due_date: 'friday evening', priority: 'high' },
+  ],
+  [
+    'i need to finish visa form before friday evening, it is important',
+    'add_task',
+    { title: 'finish visa form', due_date: 'friday evening', priority: 'high' },
+  ],
+  ['i need milk', null],
+  ['i need help with the report', null],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

@@ -1,3 +1,5 @@
+import { errandSaid } from './errands.ts';
+import { englishTerms } from './word-roots.ts';
 // English as learners write it, said once the way the rest of the rules read it before anything else reads the
 // sentence (second-language.ts reads more of it later, once the sentence is in plainer words): "you" after "please"
 // ("please you delete …"), "for me" and "please" after the verb ("cancel for me the …", "add please …"), "not more" for
@@ -248,8 +250,19 @@ const REWRITES: Rewrite[] = [
   [/^the\s+task\s+(.+?)\s+(?:must|should|has\s+to|shall|can)\s+go\s+(?:in|into|to)\s+(?:the\s+)?(.+)$/i, 'move the task $1 to $2'],
 ];
 
+/** "i need finish the visa form": "to" left out after a need, before an errand. */
+const NEED_WITHOUT_TO = /^((?:i|we)\s+(?:need|want))\s+(?!to\b|help\b|a\b|an\b|the\b|some\b|more\b)(?=\S)/i;
+/** "i need to finish the visa form by friday, (it) is important": a new task's level said after it. */
+const NEED_THEN_LEVEL =
+  /^((?:i|we)\s+(?:need|have|must|gotta|got)\b.+?),\s*(?:it'?s|its|it\s+is|is|this\s+is)\s+(?:very\s+|really\s+|super\s+|so\s+)?(important|urgent)\s*(?:for\s+me)?[.!]*$/i;
+
 export function inLearnersEnglish(message: string): string {
-  let text = message;
+  const need = NEED_WITHOUT_TO.exec(message);
+  const after = need ? message.slice(need[0].length) : '';
+  // A verb with its object after it ("i need milk" is a thing needed, "milk" alone no errand).
+  const verbFirst = /\s\S/.test(after.trim()) && (englishTerms(after)[0]?.tags.includes('Infinitive') ?? false);
+  let text = need?.[1] && (errandSaid(after) || verbFirst) ? `${need[1]} to ${after}` : message;
+  text = text.replace(NEED_THEN_LEVEL, '$1, high priority');
   for (const [pattern, replacement] of REWRITES)
     text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
   return eventNotedAfterDay(dateBeforeNews(fieldListAfterTask(text)));

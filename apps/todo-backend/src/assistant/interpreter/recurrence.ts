@@ -268,9 +268,9 @@ function listedPattern(text: string): RecurrencePhrase | undefined {
   }
   // "on mondays", "on tuesdays and thursdays", "on weekends": a day said in the plural repeats. Only in a sentence
   // (quick add keeps "Mondays" in a title), and only full day names ("on thurs" is one Thursday); days left out
-  // ("except weekends", "not on mondays") are no rule of their own.
+  // ("except weekends", "not on mondays") or talked about ("a poem about mondays") are no rule of their own.
   const plural = new RegExp(
-    `(?:(?<!\\b(?:except|excluding|not|but|from)\\s+)\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b|(?<=\\s)(?<!\\b(?:alternate|other|the|first|second|third|fourth|last|except|excluding|not|but|from)\\s+)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*)(?=(?:\\s+(?:at\\s+)?\\d\\S*(?:\\s*[ap]m)?)?$)`,
+    `(?:(?<!\\b(?:except|excluding|not|but|from)\\s+)\\b(?:on|all)\\s+(?:the\\s+)?|^)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*|weekends)\\b|(?<=\\s)(?<!\\b(?:alternate|other|the|first|second|third|fourth|last|except|excluding|not|but|from|about|of|on|hate|love|like|loves|hates)\\s+)(${PLURAL_DAY}(?:\\s*(?:,|and|&)\\s*${PLURAL_DAY})*)(?=(?:\\s+(?:at\\s+)?\\d\\S*(?:\\s*[ap]m)?)?$)`,
     'i',
   ).exec(text);
   // "add yoga mondays and thursdays": days in the plural that end the sentence (maybe with a time) repeat too.

@@ -177,6 +177,8 @@ const READINGS: Row[] = [
   ['fri dentist 3pm', 'add_task', { title: 'dentist', due_date: 'fri 3pm' }],
   ['tomorrow get the car washed', 'add_task', { title: 'get the car washed', due_date: 'tomorrow' }],
   ['today got the car washed', 'complete_task', {}, t('car')],
+  ['in two weeks time renew gym membership', 'add_task', { title: 'renew gym membership', due_date: 'in two weeks time' }],
+  ['next week sort the garage', 'add_task', { title: 'sort the garage', due_date: 'next week' }],
   ['reminder to self - call the garage', 'add_task', { title: 'call the garage' }],
   // A date corrected with the field named; put off, held off; a deadline a task needs; a bare hour after "time"
   ['wrong date on the report, should be the 18th', 'set_due_date', { date: 'the 18th' }, t('report')],

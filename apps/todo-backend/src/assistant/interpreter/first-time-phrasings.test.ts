@@ -268,6 +268,9 @@ const READINGS: Row[] = [
   ],
   ['i need milk', null],
   ['i need help with the report', null],
+  // A series counted from the last time done is asked (the chat's series count from due dates)
+  ['haircut every 6 weeks from the last one', null],
+  ['clean the fridge every 2 weeks after I last did it', null],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

@@ -8,7 +8,9 @@ const DONE_VERB = String.raw`(?:finish|complete|do|did|done|tick|check|mark|clea
 const FROM_COMPLETION = new RegExp(
   [
     // "3 days after I finish it", "a week after we've done it", "2 weeks from when I complete it".
-    String.raw`\b(?:days?|weeks?|wks?|months?|years?)\s+(?:after|from\s+when|once)\s+(?:i|we|you)(?:'ve|\s+have)?\s+${DONE_VERB}\b`,
+    String.raw`\b(?:days?|weeks?|wks?|months?|years?)\s+(?:after|from\s+when|once)\s+(?:i|we|you)(?:'ve|\s+have)?\s+(?:last\s+)?${DONE_VERB}\b`,
+    // "every 6 weeks from the last one", "every 2 weeks after I last did it": counted from the last time done.
+    String.raw`\bevery\b.*?\s(?:from|after|since)\s+(?:the\s+last\s+(?:one|time)|(?:i|we)\s+last\s+${DONE_VERB})\b`,
     // "repeat it from completion", "every week counted from when I finish", "recurring after completion".
     String.raw`\b(?:repeat\w*|recur\w*|every\b.*?)\s+(?:(?:it|that|this)\s+)?(?:counted\s+|counting\s+)?(?:from|after)\s+(?:the\s+)?(?:completion|when\s+(?:i|we|it)\b)`,
   ].join('|'),

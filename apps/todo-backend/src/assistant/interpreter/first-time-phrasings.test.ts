@@ -271,6 +271,11 @@ const READINGS: Row[] = [
   // A series counted from the last time done is asked (the chat's series count from due dates)
   ['haircut every 6 weeks from the last one', null],
   ['clean the fridge every 2 weeks after I last did it', null],
+  [
+    'mortgage payment 1st business day each month',
+    'create_recurring',
+    { title: 'mortgage payment', pattern: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1', due_date: 'the first working day of the month' },
+  ],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

@@ -96,7 +96,7 @@ const QUARTER_END = /\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:every|each)\s+quarter\
  * invoices": that weekday of the month ("by the last working day of the month" is a deadline, below).
  */
 const WORKING_DAY_OF_MONTH =
-  /\b(?:on\s+)?(?:(?:every|each)\s+)?(?:the\s+)?(first|last)\s+(?:working|business|week)\s*day\s+of\s+(?:every|each|the)\s+month\b/i;
+  /\b(?:on\s+)?(?:(?:every|each)\s+)?(?:the\s+)?(first|1st|last)\s+(?:working|business|week)\s*day\s+(?:of\s+)?(?:every|each|the)\s+month\b/i;
 
 /** "every month on the first", "monthly on the last day": the month's day said as a word. */
 const MONTH_DAY_WORD =
@@ -174,7 +174,7 @@ function readRecurrence(text: string): RecurrencePhrase | undefined {
   if (quarterEnd) return { pattern: 'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1', matched: quarterEnd[0], monthDay: 'end of the quarter' };
   const workingDay = WORKING_DAY_OF_MONTH.exec(text);
   if (workingDay?.[1]) {
-    const which = workingDay[1].toLowerCase();
+    const which = workingDay[1].toLowerCase() === 'last' ? 'last' : 'first';
     return {
       pattern: `FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=${which === 'first' ? 1 : -1}`,
       matched: workingDay[0],

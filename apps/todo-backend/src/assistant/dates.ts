@@ -179,11 +179,12 @@ const KNOWN_SPELLING: Record<string, string> = {
 const END_OF_DAY_WORDS =
   /\b(?:eod|end\s+of\s+(?:(?:the\s+)?(?:work(?:ing)?\s+)?day|today)|(?:close|end)\s+of\s+(?:business|play))\b|(?<=^|\b(?:by|before|at|until|till)\s+)cob\b/giu;
 /**
- * "by lunchtime", "tomorrow lunchtime", "friday lunch time": noon, after a word that leads to a time or a day ("lunchtime
- * walk" and "book the lunchtime table" stay titles). chrono reads none of them.
+ * "by lunchtime", "at lunch", "tomorrow lunchtime", "friday lunch time", "lunchtime on thursday": noon, after a word that
+ * leads to a time or a day, or before a day ("lunchtime walk" and "book the lunchtime table" stay titles). chrono reads
+ * none of them.
  */
 const LUNCHTIME =
-  /(?<=\b(?:at|by|before|until|till|today|tomorrow|tmr|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?)\s+)lunch\s?time\b/giu;
+  /^lunch(?:\s?time)?$|(?<=\b(?:at|by|before|until|till)\s+)lunch(?:\s?time)?\b|(?<=\b(?:today|tomorrow|tmr|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?)\s+)lunch\s?time\b|(?<=^|\s)lunch\s?time(?=\s+(?:on\s+\p{L}+day|tomorrow|today)\b)/giu;
 /** "@10am": a time after "@" (read as "at"). */
 /** "9 a.m.", "5 p.m.": the dotted spellings, which chrono reads only in part. */
 const DOTTED_MERIDIEM = /(?<=\d\s*)([ap])\.m\.?(?=\s|$|[,;!?])/giu;

@@ -276,6 +276,10 @@ const READINGS: Row[] = [
     'create_recurring',
     { title: 'mortgage payment', pattern: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1', due_date: 'the first working day of the month' },
   ],
+  // "at lunch" is noon; "lunchtime" before a day as well
+  ['pick up rx at cvs at lunch', 'add_task', { title: 'pick up rx at cvs', due_date: 'lunch' }],
+  ['remind me about the flights at lunchtime on Thursday', 'set_reminder', { at: 'lunchtime on Thursday' }, t('flights')],
+  ['lunch with sam tomorrow', 'add_task', { title: 'lunch with sam', due_date: 'tomorrow' }],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

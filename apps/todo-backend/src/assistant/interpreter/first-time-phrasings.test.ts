@@ -280,6 +280,8 @@ const READINGS: Row[] = [
   ['pick up rx at cvs at lunch', 'add_task', { title: 'pick up rx at cvs', due_date: 'lunch' }],
   ['remind me about the flights at lunchtime on Thursday', 'set_reminder', { at: 'lunchtime on Thursday' }, t('flights')],
   ['lunch with sam tomorrow', 'add_task', { title: 'lunch with sam', due_date: 'tomorrow' }],
+  // A bare hour after "by" before a day is that day's time
+  ['add deploy hotfix by 5 today', 'add_task', { title: 'deploy hotfix', due_date: 'today at 5' }],
   // A trade to make by a day is no rename
   ['swap shifts with jo on friday', null],
   ['swap oat milk for almond milk', 'update_task', { title: 'almond milk' }, t('oat milk')],

@@ -107,7 +107,10 @@ const REWRITES: Rewrite[] = [
   [/^i\s+(?:do\s+not|don'?t|not)\s+(need|go|use|do|play|attend|visit|take)\s+more\s+([^,]+?)(?=\s*,|$)/i, "I don't $1 $2 anymore"],
   [/,\s*(delete|erase|remove|cancel)\s*[.!]?$/i, ', $1 it'],
   // "the electricity bill it is paid already": the subject said again as "it" ("the bill, it is paid": the same).
-  [/^((?:the|my)\s+[^,]+?)\s+(?:it|they)\s+(is|are|was|were)\b/i, '$1 $2'],
+  [
+    /^((?:the|my)(?:\s+(?!(?:but|and|now|so|then|used|is|are|was|were|be)\b)[\p{L}'-]+){1,4})\s+(?:it|they)\s+(is|are|was|were)\b/iu,
+    '$1 $2',
+  ],
   // "…, please make done", "…, mark done": done of the task just named.
   [/,\s*((?:please\s+)?)(?:make|mark|put)\s+(?:as\s+)?(done|finished|complete|completed)\s*[.!]?$/i, ', $1mark it $2'],
   [/\b(delete|erase|remove)\s+(it|that|them)\s+from\s+(?:the|my)\s+(?:to-?do\s+)?list\b/i, '$1 $2'],
@@ -250,8 +253,9 @@ const REWRITES: Rewrite[] = [
   [/^the\s+task\s+(.+?)\s+(?:must|should|has\s+to|shall|can)\s+go\s+(?:in|into|to)\s+(?:the\s+)?(.+)$/i, 'move the task $1 to $2'],
 ];
 
-/** "i need finish the visa form": "to" left out after a need, before an errand. */
-const NEED_WITHOUT_TO = /^((?:i|we)\s+(?:need|want))\s+(?!to\b|help\b|a\b|an\b|the\b|some\b|more\b)(?=\S)/i;
+/** "i need finish the visa form": "to" left out after a need, before an errand ("I want X removed" is a wish of a change). */
+const NEED_WITHOUT_TO =
+  /^((?:i|we)\s+(?:need|want))\s+(?!to\b|help\b|a\b|an\b|the\b|some\b|more\b)(?!.*\b(?:removed|deleted|gone|done|finished|completed|cancell?ed|moved|changed|renamed|tagged|marked)\s*$)(?=\S)/i;
 /** "i need to finish the visa form by friday, (it) is important": a new task's level said after it. */
 const NEED_THEN_LEVEL =
   /^((?:i|we)\s+(?:need|have|must|gotta|got)\b.+?),\s*(?:it'?s|its|it\s+is|is|this\s+is)\s+(?:very\s+|really\s+|super\s+|so\s+)?(important|urgent)\s*(?:for\s+me)?[.!]*$/i;

@@ -5,5 +5,8 @@ const SET_UP_A_TASK =
   /^((?:(?:please|pls|can\s+you|could\s+you|would\s+you)\s+)*)(?:set\s+up|make(?:\s+me)?)\s+(?:a|an)\s+(?:new\s+)?(task|todo|to-do|item)\b(?=\s*(?::|for\b|to\b|called\b|named\b))/i;
 
 export function newTaskAsked(text: string): string {
+  // Without a field said after the title the rules for "set up" read it as it is ("set up a task for the office move by
+  // friday").
+  if (!/,|\bdue\b|\b(?:high|low|medium|top)\s+(?:priority|prio)\b/i.test(text)) return text;
   return text.replace(SET_UP_A_TASK, (_said, lead: string, noun: string) => `${lead}add a ${noun}`);
 }

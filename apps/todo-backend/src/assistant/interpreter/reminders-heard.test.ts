@@ -208,7 +208,7 @@ const ROWS: Row[] = [
   ['remind me at 17:30 friday: pick up the suit', 'add_task', add('pick up the suit', 'friday 17:30')],
   ['set an alarm for 7 tomorrow to call the plumber', 'add_task', add('call the plumber', 'tomorrow 7am')],
   ['can you give me a reminder at 3pm to ring Ellie', 'add_task', add('ring Ellie', 'at 3pm')],
-  ['remind me at lunch to call the bank', null],
+  ['remind me at lunch to call the bank', 'add_task', add('call the bank', 'at lunch')],
   ['remind me in the morning to buy bread', 'add_task', add('buy bread', 'tomorrow morning')],
   ['remind me tomorrow night to pack', 'add_task', add('pack', 'tomorrow night')],
   ['remind me at 8 in the morning to feed the cat', 'add_task', add('feed the cat', 'tomorrow 8am')],

@@ -3,10 +3,11 @@
 // would otherwise be a change to a task called "up a task for …").
 const SET_UP_A_TASK =
   /^((?:(?:please|pls|can\s+you|could\s+you|would\s+you)\s+)*)(?:set\s+up|make(?:\s+me)?)\s+(?:a|an)\s+(?:new\s+)?(task|todo|to-do|item)\b(?=\s*(?::|for\b|to\b|called\b|named\b))/i;
+/** A field said after the title: ", high priority", "due friday". */
+const FIELD_AFTER = /,|\bdue\b|\b(?:high|low|medium|top)\s+(?:priority|prio)\b/i;
 
 export function newTaskAsked(text: string): string {
-  // Without a field said after the title the rules for "set up" read it as it is ("set up a task for the office move by
-  // friday").
-  if (!/,|\bdue\b|\b(?:high|low|medium|top)\s+(?:priority|prio)\b/i.test(text)) return text;
+  // "set up a task for the office move by friday": with nothing more said, the rules for "set up" read what it is for.
+  if (/\btask\s+for\s+the\b/i.test(text) && !FIELD_AFTER.test(text)) return text;
   return text.replace(SET_UP_A_TASK, (_said, lead: string, noun: string) => `${lead}add a ${noun}`);
 }

@@ -3,7 +3,7 @@ import { errandSaid } from './errands.ts';
 
 // "tomorrow gym 7am", "fri dentist 3pm": a day said first and its time last, the thing between them. The date reader
 // joins a day and a time only when they are said together, so the day goes next to its time: "gym tomorrow 7am".
-// "tomorrow get the car washed", "boxing day ring auntie jean": a day said first, then an errand, is the errand on that
+// "tomorrow get the car washed", "next week sort the garage": a day said first, then an errand, is the errand on that
 // day ("got the car washed" is news of one done, "get" a thing to do).
 const DAY = String.raw`today|tonight|tomorrow|tmrw|tmr|2moro|(?:(?:next|this)\s+)?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?`;
 const DAY_FIRST_TIME_LAST = new RegExp(
@@ -13,24 +13,17 @@ const DAY_FIRST_TIME_LAST = new RegExp(
 const DAY_FIRST = new RegExp(String.raw`^(${DAY})\s*[,:–—-]?\s+(?!(?:at|@|and|or|is|are|i|we|you)\b)([\p{L}][^?]*)$`, 'iu');
 
 export function daySaidFirst(text: string): string {
-  const said = DAY_FIRST_TIME_LAST.exec(text.trim());
-  if (said?.[1] && said[2] && said[3]) return `${said[2]} ${said[1]} ${said[3]}`;
-  const errand = DAY_FIRST.exec(text.trim());
+  const said = text.trim();
+  const timed = DAY_FIRST_TIME_LAST.exec(said);
+  if (timed?.[1] && timed[2] && timed[3]) return `${timed[2]} ${timed[1]} ${timed[3]}`;
+  const errand = DAY_FIRST.exec(said);
   if (errand?.[1] && errand[2] && errandSaid(errand[2])) return `${errand[2]} ${errand[1]}`;
-  // "boxing day ring auntie jean", "in two weeks time renew the gym membership": any date the reader finds first.
-  const date = dateReader.parse(text.trim())[0];
+  // "in two weeks time renew the gym membership": any date the reader finds first.
+  const date = dateReader.parse(said)[0];
   // "morning! add …" is a greeting, never a date.
   if (!date || /^(?:morning|afternoon|evening|night)$/i.test(date.text.trim())) return text;
-  if (!/^(?:(?:on|in|by|for|at)\s+)?$/i.test(text.trim().slice(0, date.index))) return text;
-  const rest = text
-    .trim()
-    .slice(date.index + date.text.length)
-    .replace(/^\s*(?:time\b)?[\s,:–—-]*/i, '');
-  if (!/^\p{L}/u.test(rest)) return text;
-  return rest && errandSaid(rest)
-    ? `${rest} ${text
-        .trim()
-        .slice(0, date.index + date.text.length)
-        .trim()}`
-    : text;
+  if (!/^(?:(?:on|in|by|for|at)\s+)?$/i.test(said.slice(0, date.index))) return text;
+  const when = said.slice(0, date.index + date.text.length).trim();
+  const rest = said.slice(date.index + date.text.length).replace(/^\s*(?:time\b)?[\s,:–—-]*/i, '');
+  return /^\p{L}/u.test(rest) && errandSaid(rest) ? `${rest} ${when}` : text;
 }

@@ -9,10 +9,10 @@ const CHANGE_VERB =
   '(?:delete|remove|clear|wipe|erase|empty|trash|purge|nuke|scrap|drop|cancel|complete|finish|close|mark|check\\s+off|tick\\s+off|cross\\s+off)';
 /** "the whole groceries list", "my Garden Club list": a project's list, named before "list" (never "the dentist from my list"). */
 const NAMED_LIST = String.raw`(?:my|the)\s+(?:whole\s+|entire\s+|full\s+)?((?:(?!(?:from|off|on|of|in|to|todo|to-do|task|whole|entire|full)\b)[\p{L}'-]+\s+){1,3}?)list[.!?]*$`;
-/** "delete everything", "clear my list", "mark all as done", "remove all tasks from Groceries". */
 /** "trash out every tuesday", "clear the gutters every spring": "every" before a rhythm is a rule, never every task. */
 const RHYTHM_AFTER_EVERY =
   '(?:other|second|third|\\d+\\w*|day|night|morning|evening|week|weekday|weekend|month|year|fortnight|spring|summer|autumn|fall|winter|(?:mon|tue|wed|thu|fri|sat|sun)\\w*)';
+/** "delete everything", "clear my list", "mark all as done", "remove all tasks from Groceries". */
 const BULK = new RegExp(
   `^${CHANGE_VERB}\\s+(?:out\\s+)?(?:(?:all|every(?!\\s+(?:${RHYTHM_AFTER_EVERY})\\b)|everything|each)\\b(?!\\s+(?:the\\s+)?(?:tags?|labels?|reminders?)\\b)|(?:my|the)\\s+(?:whole\\s+|entire\\s+|full\\s+)?(?:todo\\s+|to-do\\s+|task\\s+)?list\\b|${NAMED_LIST})`,
   'iu',

@@ -1,5 +1,6 @@
 import { errandSaid } from './errands.ts';
 import { englishTerms } from './word-roots.ts';
+
 // English as learners write it, said once the way the rest of the rules read it before anything else reads the
 // sentence (second-language.ts reads more of it later, once the sentence is in plainer words): "you" after "please"
 // ("please you delete …"), "for me" and "please" after the verb ("cancel for me the …", "add please …"), "not more" for

@@ -4,8 +4,9 @@ import { type KnownNames, knownProject } from './projects.ts';
 
 // "under X" names a tag ("file receipts under taxes", "add renew the visa under travel") or a parent task ("add buy
 // nails under fix the shed"). The titles of the caller's open tasks decide when the chat passes them; without them a
-// single bare word is a tag, one after "the" or "my" a place ("under the sink") and several words a task. A new task under the whole title of one open task is its subtask ("add buy
-// nails under pharmacy" when "Pharmacy" is open); a single word that is only a word of an open task's title is asked about.
+// single bare word is a tag, one after "the" or "my" a place ("under the sink") and several words a task. A new task
+// under the whole title of one open task is its subtask ("add buy nails under pharmacy" when "Pharmacy" is open); a
+// single word that is only a word of an open task's title is asked about.
 
 export type UnderReading =
   | { kind: 'tag'; text: string }

@@ -285,10 +285,10 @@ function countInWords(tens?: string, unit?: string, teen?: string): string {
 }
 
 /**
- * "at 9 sharp", "5pm sharp", "sat 8ish": a word that insists on the time or rounds it is blanked, so the time reads on
- * to a day after it.
+ * "at 9 sharp", "5pm sharp", "sat 8ish": a word that insists on the time or rounds it is blanked with the time, so the
+ * time reads on to a day after it and a date read there takes the word out of the title.
  */
-const SHARP_AFTER_TIME = /(?<=\d(?:\s*(?:am|pm|o'?clock))?)(?:\s+sharp|\s*-?ish)(?![\p{L}\p{N}])/giu;
+const SHARP_AFTER_TIME = /\b(\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|o'?clock))?)(?:\s+sharp|\s*-?ish)(?![\p{L}\p{N}])/giu;
 
 /** The text with its short spellings made known, and the spans rewritten (a date read there ends at the span's end). */
 function knownSpellings(text: string): { known: string; spans: [number, number][] } {
@@ -303,7 +303,7 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
     .replace(END_OF_DAY_WORDS, (said: string, at: number) => pad(said, at, '5pm'))
     .replace(LUNCHTIME, (said: string, at: number) => pad(said, at, 'noon'))
     .replace(AT_SIGN_TIME, (said: string, at: number) => pad(said, at, ' '))
-    .replace(SHARP_AFTER_TIME, (said: string, at: number) => pad(said, at, ''))
+    .replace(SHARP_AFTER_TIME, (said: string, time: string, at: number) => pad(said, at, time))
     .replace(DOTTED_MERIDIEM, (said: string, letter: string, at: number) => pad(said, at, `${letter}m`))
     .replace(HOUR_IN_WORDS, (said: string, ...parts: (string | number | undefined)[]) => {
       const [w1, h1, w2, h2, w3, h3, at] = parts as [string?, string?, string?, string?, string?, string?, number?];

@@ -405,6 +405,7 @@ const ROWS: [string, Row][] = [
   ['stretch daily except weekends', { title: 'stretch', due: '2026-01-23 09:00', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }],
   // "sharp" after a time goes with it.
   ['call the council at 9 sharp tomorrow', { title: 'call the council', due: '2026-01-23 09:00' }],
+  ['prep slides tomorrow at 9 sharp', { title: 'prep slides', due: '2026-01-23 09:00' }],
 ];
 
 describe('quick add, as people type it', () => {

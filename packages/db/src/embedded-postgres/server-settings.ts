@@ -6,10 +6,10 @@ export const EMBEDDED_PORT = 5432;
 
 /**
  * Connections of the one Doable process using the server. Each is a backend process of 15-30 MiB resident; on a
- * small machine the requests are bound by Node, not by the database, so more connections only cost memory
- * (docs/benchmarks.md, embedded mode).
+ * small machine the requests are bound by Node, not by the database: with two, creates went as fast as with four and
+ * lists at 32 clients within the runs' spread, 40-50 MiB smaller under load (docs/benchmarks.md, embedded mode).
  */
-export const EMBEDDED_POOL_SIZE = 4;
+export const EMBEDDED_POOL_SIZE = 2;
 
 /**
  * How long a pooled connection may sit idle before the pool closes it. Each is a backend process of 15-30 MiB

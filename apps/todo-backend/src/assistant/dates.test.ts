@@ -19,6 +19,11 @@ describe('resolveDate', () => {
     ['tomorrow lunchtime', '2026-01-22T17:00:00.000Z'],
     ['friday lunch time', '2026-01-23T17:00:00.000Z'],
     ['by lunchtime tomorrow', '2026-01-22T17:00:00.000Z'],
+    // After lunch, work, school or dinner: the hour that part of the day turns to.
+    ['after lunch today', '2026-01-21T18:00:00.000Z'],
+    ['tomorrow after work', '2026-01-22T23:00:00.000Z'],
+    ['after school on friday', '2026-01-23T21:00:00.000Z'],
+    ['after dinner', '2026-01-22T01:00:00.000Z'],
     // A day alone means 09:00; a certain time is kept.
     ['tomorrow', '2026-01-22T14:00:00.000Z'],
     ['friday', '2026-01-23T14:00:00.000Z'],

@@ -185,6 +185,14 @@ const END_OF_DAY_WORDS =
  */
 const LUNCHTIME =
   /^lunch(?:\s?time)?$|(?<=\b(?:at|by|before|until|till)\s+)lunch(?:\s?time)?\b|(?<=\b(?:today|tomorrow|tmr|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?)\s+)lunch\s?time\b|(?<=^|\s)lunch\s?time(?=\s+(?:on\s+\p{L}+day|tomorrow|today)\b)/giu;
+/**
+ * "after lunch", "tomorrow after work", "after school on friday": the hour such a day turns to what comes after, at
+ * the end of the sentence or before a day (an "after school club" or "after work drinks" stays a title). chrono reads
+ * none of them.
+ */
+const AFTER_A_PART_OF_DAY =
+  /\bafter\s+(lunch|work|school|dinner|supper)\b(?=\s*(?:$|[,.;!?)]|(?:today|tomorrow|tonight|on|this|next|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?)\b))/giu;
+const HOUR_AFTER: Record<string, string> = { lunch: '1pm', work: '6pm', school: '4pm', dinner: '8pm', supper: '8pm' };
 /** "@10am": a time after "@" (read as "at"). */
 /** "9 a.m.", "5 p.m.": the dotted spellings, which chrono reads only in part. */
 const DOTTED_MERIDIEM = /(?<=\d\s*)([ap])\.m\.?(?=\s|$|[,;!?])/giu;
@@ -302,6 +310,7 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
     .replace(IN_THE_PART_OF_DAY, (said: string, part: string, at: number) => pad(said, at, part))
     .replace(END_OF_DAY_WORDS, (said: string, at: number) => pad(said, at, '5pm'))
     .replace(LUNCHTIME, (said: string, at: number) => pad(said, at, 'noon'))
+    .replace(AFTER_A_PART_OF_DAY, (said: string, part: string, at: number) => pad(said, at, HOUR_AFTER[part.toLowerCase()] ?? said))
     .replace(AT_SIGN_TIME, (said: string, at: number) => pad(said, at, ' '))
     .replace(SHARP_AFTER_TIME, (said: string, time: string, at: number) => pad(said, at, time))
     .replace(DOTTED_MERIDIEM, (said: string, letter: string, at: number) => pad(said, at, `${letter}m`))

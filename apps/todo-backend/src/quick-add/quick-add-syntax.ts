@@ -43,6 +43,8 @@ const PRIORITY_PATTERNS: [RegExp, (match: RegExpExecArray) => Priority | undefin
   [/(?<![\p{L}\p{N}_])p([1-4])(?![\p{L}\p{N}_])/giu, (m) => PRIORITY_OF_NUMBER[m[1] ?? '']],
   [/(?<!\S)!([1-3])(?![\p{L}\p{N}_])/gu, (m) => PRIORITY_OF_NUMBER[m[1] ?? '']],
   [/(?<!\S)!(high|medium|low)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],
+  // "!!" or "!!!" standing alone: urgent, as the chat reads it ("done!!" keeps its marks).
+  [/(?<!\S)!{2,}(?!\S)/gu, () => 'high'],
   [/\b(high|highest|top|medium|normal|mid|low|lowest)[\s-]*(?:priority|prio)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],
   [new RegExp(PRIORITY_NUMBER, 'giu'), (m) => PRIORITY_OF_NUMBER[m[1] ?? '']],
   [/\b(?:priority|prio)\s*:?\s*(high|medium|normal|low)\b/giu, (m) => PRIORITY_WORD[(m[1] ?? '').toLowerCase()]],

@@ -168,6 +168,12 @@ const ROWS: [string, Row][] = [
 
   // Priorities.
   ['p1 call the bank', { title: 'call the bank', due: null, priority: 'high' }],
+  [
+    'finish lab report by fri 11:59pm !! #school',
+    { title: 'finish lab report', due: '2026-01-23 23:59', priority: 'high', tags: ['school'] },
+  ],
+  ['sign the permission slip before school!!', { title: 'sign the permission slip before school!!', due: null }],
+  ['pick up prescription after work', { title: 'pick up prescription', due: '2026-01-22 18:00' }],
   ['call the bank P2', { title: 'call the bank', due: null, priority: 'medium' }],
   ['p3 sort socks tomorrow', { title: 'sort socks', due: '2026-01-23 09:00', priority: 'low' }],
   ['tidy shed p4', { title: 'tidy shed', due: null, priority: 'medium' }],

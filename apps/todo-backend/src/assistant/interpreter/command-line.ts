@@ -44,8 +44,12 @@ const REWRITES: Rewrite[] = [
   [/^(?:ok|okay|k|kk)[.!]+\s+(?=\S)/i, ''],
   // "rec: standup every wkday 9:15": the label of a line that says its own rule.
   [/^(?:rec|recur|recurring|rpt|repeat)\s*:\s*(?=.*\b(?:every|each|daily|weekly|monthly|yearly|bi-?weekly|weekdays?|wkdays?)\b)/i, ''],
-  // "t: renew passport fri", "task add call bob" (Taskwarrior): a task added.
-  [/^(?:t|td|todo|task)\s*:\s*(?=\S)|^task\s+add\s+(?=\S)/i, 'add '],
+  // "t: renew passport fri", "task add call bob" (Taskwarrior), "todo fix login bug p1 by fri" (a code comment's
+  // label): a task added. "todo list for today" asks for the list.
+  [
+    /^(?:t|td|todo|task)\s*:\s*(?=\S)|^task\s+add\s+(?=\S)|^todo\s+(?!(?:list|lists|items?|tasks?|for|is|are|app|add|new)\b)(?=\p{L})/iu,
+    'add ',
+  ],
   // "14 x", "14 rm": the command after the number.
   [new RegExp(`^(${NUMBER})\\s+(x|done|rm|del|delete)$`, 'i'), '$2 $1'],
   // "x dentist" (todo.txt): done.

@@ -44,6 +44,15 @@ const ASK_WHAT_PUT_BACK = 'Put back what, and how was it? Say the task and the c
  */
 const LEVEL_OF_A_TASK = /^(?:make|set|mark|put|bump|raise|lower|knock)\s+(?:the|my|that|this)\s[^,;]+$/i;
 
+/**
+ * "drop the wednesday pilates, keep mondays", "stop the thursday class from now on": a series of something named with
+ * "the" that is being stopped is a change of one there is, never a new series titled "drop the pilates". "Cancel" is
+ * a chore's verb as often ("cancel the gym trial monthly on the 1st").
+ */
+const STOPPED_SERIES = /^(?:stop|drop|end|pause|skip|quit|remove|delete|scrap|ditch)\s+(?:the|my|that|this)\b/i;
+const ASK_WHICH_STOPS =
+  'Which task stops, and on which days? Say for example "stop repeating the pilates" or "make the pilates every monday".';
+
 /** A task to add asked for as such. */
 const ADD_SAID = /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:add|create|new|put|todo|to-do)\b/i;
 const ASK_ADD_OR_CHANGE = 'Add a new task, or make that change now? Say "add …" for a new one, or the change itself.';
@@ -70,6 +79,8 @@ function fieldNamedBefore(text: string, title: string): boolean {
 export function neverAddFromChange(text: string, reading: Interpretation): Interpretation {
   if (reading.kind !== 'call' || (reading.tool !== 'add_task' && reading.tool !== 'create_recurring')) return reading;
   if (reading.tool === 'add_task' && PUT_BACK.test(stripPoliteness(text.trim()))) return { kind: 'help', reason: ASK_WHAT_PUT_BACK };
+  if (reading.tool === 'create_recurring' && STOPPED_SERIES.test(stripPoliteness(text.trim())))
+    return { kind: 'help', reason: ASK_WHICH_STOPS };
   const made = MADE_A_DATE.exec(text.trim())?.[1];
   // "make the costume for saturday": a date said with "for", "by" or "on" is when the work is for, a chore to add.
   const date = made ? dateAtEnd(made) : undefined;

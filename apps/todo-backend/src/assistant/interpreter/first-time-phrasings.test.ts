@@ -294,6 +294,83 @@ const READINGS: Row[] = [
     'create_recurring',
     { title: 'dentist checkup', pattern: 'FREQ=MONTHLY;INTERVAL=6', due_date: 'in march' },
   ],
+  // A task's words, then a change said without "it": the change is the task's
+  ['dentist move to friday', 'set_due_date', { date: 'friday' }, t('dentist')],
+  ['gym task - move to 7am tomorrow', 'set_due_date', { date: '7am tomorrow' }, t('gym')],
+  ['taxes 😩 move to monday', 'set_due_date', { date: 'monday' }, t('taxes')],
+  ['invoice hendriks - change to high', 'set_priority', { priority: 'high' }, t('invoice hendriks')],
+  ['passport renew add tag travel', 'add_tag', { tag: 'travel' }, t('passport renew')],
+  ['buy milk move to groceries', 'move_task', { project: 'Groceries' }, t('buy milk')],
+  // The rule of a task taken off is never a new series
+  ['stop the weekly repeat on call grandma', 'update_task', { recurring: null }, t('call grandma')],
+  ['turn off repeating for the vitamins', 'update_task', { recurring: null }, t('vitamins')],
+  ['drop the wednesday pilates, keep mondays', null],
+  // "todo" said as a code comment's label adds
+  [
+    'todo migrate staging db to postgres 16, p1, due 11/4 #infra',
+    'add_task',
+    { title: 'migrate staging db to postgres 16', priority: 'high', tags: ['infra'], due_date: '11/4' },
+  ],
+  // The words that point at a task are no part of its name
+  ['rename the task currently called misc to sort out the garage', 'update_task', { title: 'sort out the garage' }, t('misc')],
+  ['change priority of renew passport from high to medium', 'set_priority', { priority: 'medium' }, t('renew passport')],
+  ['change due time for pay rent to 9am', 'set_due_date', { date: '9am' }, t('pay rent')],
+  ['the one with receipts in the name, delete it', 'delete_task', {}, t('receipts')],
+  ['i finished the haircut one ✅', 'complete_task', {}, t('haircut')],
+  ['I have now completed the passport renewal, so you may remove it from my list.', 'complete_task', {}, t('passport renewal')],
+  ['shipped the login fix, close it out', 'complete_task', {}, t('login fix')],
+  // What comes after lunch, work or school is that hour
+  ['shift renew car insurance to after lunch today', 'set_due_date', { date: 'after lunch today' }, t('renew car insurance')],
+  ['walk the dog after work', 'add_task', { title: 'walk the dog', due_date: 'after work' }],
+  ['book the after school club', null],
+  // A project named as a field of its own is the new task's
+  [
+    'fix leaky kitchen tap this weekend, Work, medium priority',
+    'add_task',
+    { title: 'fix leaky kitchen tap', priority: 'medium', due_date: 'this weekend', project: 'Work' },
+  ],
+  ['file expense report by friday 5pm in Work', 'add_task', { title: 'file expense report', due_date: 'friday 5pm', project: 'Work' }],
+  ['things in work due friday', 'filter_tasks', { due_after: 'friday 00:00', due_before: 'friday 24:00', project: 'Work' }],
+  ['Work: file report by friday', 'add_task', { title: 'file report', due_date: 'friday', project: 'Work' }],
+  // Tags said with a new task are its own
+  ['submit lab report tomorrow, tag it school', 'add_task', { title: 'submit lab report', tags: ['school'], due_date: 'tomorrow' }],
+  [
+    'weekly review every friday at 4pm, tag #planning',
+    'create_recurring',
+    { title: 'weekly review', pattern: 'FREQ=WEEKLY;BYDAY=FR', due_date: 'friday at 4pm', tags: ['planning'] },
+  ],
+  // A field of one task asked about is found by the task's words
+  ["what's the note on the book flights task", 'search_tasks', { query: 'book flights' }],
+  // Two tasks moved in one sentence are asked one at a time, never a date "next week and car wash to saturday"
+  ['push haircut to next week and car wash to saturday', null],
+  [
+    'Work: order the seed catalogue for the first monday of next month',
+    'add_task',
+    { title: 'order the seed catalogue', due_date: 'the first monday of next month', project: 'Work' },
+  ],
+  // A field of a task named first and then taken off is the field, never the task
+  ['the note on the dentist, remove it', 'update_task', { description: '' }, t('dentist')],
+  ['Due date for the birthday card, remove it pls', 'set_due_date', { date: null }, t('birthday card')],
+  ['grab milk tomorrow', 'add_task', { title: 'grab milk', due_date: 'tomorrow' }],
+  [
+    'internship application deadline nov 18 at 11:59pm, dont let me miss this one',
+    'add_task',
+    { title: 'internship application deadline', due_date: 'nov 18 at 11:59pm' },
+  ],
+  [
+    'remind me please to bring passport copy to the office on monday',
+    'add_task',
+    { title: 'bring passport copy to the office', due_date: 'monday', remind_before: '0m' },
+  ],
+  ['I would like to move my gym task to the Work list, if that is possible.', 'move_task', { project: 'Work' }, t('gym')],
+  // A wish for a due date is a move; a learner's "please to" is "please"
+  ["I'd like the flights task to be due this Friday instead of next Friday.", 'set_due_date', { date: 'this Friday' }, t('flights')],
+  [
+    'Please to change the date of meeting with landlord to after three days.',
+    'set_due_date',
+    { date: 'after three days' },
+    t('meeting with landlord'),
+  ],
 ];
 
 function asCall(value: Interpretation) {

@@ -104,6 +104,15 @@ const SHAPES: [RegExp, Said][] = [
         ? undefined
         : `add buy ${thing}`,
   ],
+  // "I'd like the flights task to be due this friday instead of next friday", "i want the report due on the 20th": a
+  // wish for a task's due date is a move; the day it had, said after, is no part of the new one.
+  [
+    new RegExp(
+      String.raw`^(?:i'?d\s+like|i\s+would\s+like|i\s+want|i'?d\s+prefer|i\s+would\s+prefer)\s+(${REF})\s+(?:to\s+be\s+)?due\s+(.+?)(?:\s*,?\s+(?:instead\s+of|rather\s+than|not)\s+.+)?$`,
+      'i',
+    ),
+    (task = '', date = '') => `move ${task} to ${date}`,
+  ],
   // A wish for a reminder, said as what would help.
   [
     new RegExp(

@@ -78,6 +78,10 @@ const REWRITES: Rewrite[] = [
   [new RegExp(String.raw`^((?:please|pls|kindly)[,\s]+)?you\s+(?=${REQUEST_VERB}\b)`, 'i'), '$1'],
   // "add please the task …", "delete please the gym": "please" after the verb.
   [new RegExp(String.raw`^(${REQUEST_VERB})\s+please[,\s]+`, 'i'), 'please $1 '],
+  // "please to change the date …": "to" after "please" (said or already taken off), as "bitte zu" and "prière de" put it.
+  [/^((?:please|pls|kindly)[,\s]+)?to\s+(?=(?:change|move|delete|remove|add|set|make|mark|put|rename|update|create|remind)\b)/i, '$1'],
+  // "remind me please to bring the passport copy": "please" after "remind me".
+  [/^(remind\s+me)\s+please[,\s]+(?=to\b|about\b)/i, 'please $1 '],
   // "cancel for me the appointment", "erase for me task 9": for whom, said before what.
   [
     /^((?:please\s+)?(?:cancel|delete|erase|remove|mark|move|change|rename|find|search)\s+)for\s+me\s+(?=the\b|my\b|task\b|#?\d|it\b|all\b)/i,

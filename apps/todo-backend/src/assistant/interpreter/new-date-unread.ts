@@ -11,9 +11,9 @@ import { SOME_DAY } from './phrases.ts';
 /** A part of the day said with "the" and nothing else: the task's own day, not today. */
 const PART_OF_ITS_DAY = /^(?:(?:to|for|until|till|in)\s+)?the\s+(?:morning|afternoon|evening|night|arvo)$/i;
 
-/** "… and the vet to monday", ", then 5 to the 3rd": another task named with where it goes. */
+/** "… and the vet to monday", ", then 5 to the 3rd", "… and car wash to saturday": another task named with where it goes. */
 const ANOTHER_MOVE =
-  /(?:\s+(?:and|&|then)|,)\s+(?:(?:move|push|put|shift)\s+)?(?:the|my|#?\d+\b|task)\S*(?:\s+\S+){0,4}?\s+(?:to|till|until|for)\s+\S/i;
+  /(?:\s+(?:and|&|then)|,)\s+(?:(?:move|push|put|shift)\s+)?(?:(?:the|my|#?\d+\b|task)\S*(?:\s+\S+){0,4}?\s+(?:to|till|until|for)|\p{L}+(?:\s+\p{L}+){0,3}?\s+(?:to|till|until))\s+\S/iu;
 
 /** "the 19th or the 20th", "monday or tuesday": two days, one of which the user has still to choose. */
 const EITHER_DAY = /^(.+?)\s+or\s+(?:on\s+)?(.+)$/i;

@@ -240,6 +240,10 @@ const SECOND_REQUEST =
 const ONE_TASK_SHOWN =
   /^(?:show|display|open|view|pull\s+up|bring\s+up|get)\s+(?:me\s+)?(?:the|my)\s+(?!.*\b(?:next|first|last|latest|newest|oldest|top|most|only|other|urgent|important|overdue|late|high|low|medium|priority|completed|done|finished|pending|open|recurring|repeating|due|tagged|today'?s|tomorrow'?s)\b)(.+?)\s+(?:task|todo|to-do|item|one)$/i;
 
+/** Words that name tasks at large and nothing to do: "things due", "all my stuff". */
+const LIST_WORDS_ONLY =
+  /^(?:(?:all|any|my|the|everything|anything|something|things|stuff|tasks?|todos?|items?|what|due|overdue|open|pending|is|are|there|left)\b\s*)*$/i;
+
 /** The calls that move a task in time: news of a move is read only as one of them. */
 const MOVES = new Set<ToolName>(['set_due_date', 'postpone_task', 'update_task']);
 
@@ -833,15 +837,15 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     .replace(/[?!.]+$/, '')
     .replace(/\s+/g, ' ')
     .replace(/[’‘]/g, "'")
-    // A tick after the words says "done" ("12 ✅"), unless they already say so ("the taxes are done ✅", "done with the
-    // laundry ✅") or add a task ("add water plants ✅"); a reaction after them ("thanks 👍") adds nothing.
+    // A tick after the words says "done" ("12 ✅"), unless they already say so ("the taxes are done ✅", "i finished the
+    // haircut one ✅") or add a task ("add water plants ✅"); a reaction after them ("thanks 👍") adds nothing.
     .replace(/(?:\s*[👍🎉]\uFE0F?)+$/u, '')
     .replace(
       /(\b(?:done|finished|completed?)\s*)?(?:[✅✔☑✓]\uFE0F?\s*)+(?:[,!.]*\s*(?:thanks|thank\s+you|thx|ty|cheers)[!.]*)?$/iu,
       (_all, said?: string) =>
         said
           ? said.trim()
-          : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b|^\s*(?:done|finished|completed?)\s+(?:with\s+)?\S/i.test(message)
+          : /^\s*(?:please\s+)?(?:add|create|new|put|todo|remind)\b|\b(?:done|finished|completed?)\b/i.test(message)
             ? ''
             : ' done',
     )
@@ -1629,8 +1633,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   // "call mom tomorrow", "book flights asap": an everyday errand with a date or a priority is a task to add. Without
   // one ("send an email to my boss") it may be a request to the assistant itself, and is asked about.
   // "important: send the tax form": a level said first, then the errand.
+  // "submit the lab report tomorrow, tag it school": its tags said with it are the new task's.
   const errand = extractPriority(text);
-  if (ERRAND.test(errand.text.trim()) && !ABOUT_A_TASK.test(text) && (extractDate(text).date || errand.priority))
+  if (ERRAND.test(errand.text.trim()) && !ABOUT_A_TASK.test(extractTags(text).text) && (extractDate(text).date || errand.priority))
     return addTask(text, text, known);
   if (!/\?\s*$/.test(message) && !extractListProject(text, known).project && appointmentSaid(text)) return addTask(text, text, known);
   const titleDue = titleWithDue(text);
@@ -1654,6 +1659,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   ) {
     return filterOrList(lower, known);
   }
+  // "file expense report by friday 5pm in Work", "prune the roses in late february, Garden Club": something with a date
+  // put in one of the caller's projects is a task to add there.
+  // "things in work due friday" asks for a list: its words are about tasks at large.
+  const placed = extractProject(text, known);
+  const placedDate = placed.project ? extractDate(placed.text) : undefined;
+  if (placedDate?.date && !/\?\s*$/.test(message) && !LIST_WORDS_ONLY.test(placedDate.text.trim())) return addTask(text, text, known);
   // "Groceries?" or "Work list": a project's name on its own shows that project; "work stuff for tomorrow": with the
   // rest of the question as its filters.
   const named = extractListProject(`show ${text}`, known);

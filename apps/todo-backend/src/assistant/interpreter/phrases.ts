@@ -74,6 +74,8 @@ export function parseTaskRef(text: string): TaskRef | undefined {
   const ref = clean(text)
     // "the dentist? move it to friday": the mark that asked about it is no part of it.
     .replace(/\s*[?!]+$/, '')
+    // "the passport renewal, so you may remove it", "the login fix, close it": what follows the comma is said of it.
+    .replace(/\s*,\s*(?:(?:so|and|but|because|as|since)\s|(?:close|tick|check|mark|cross|clear|remove|delete)\s+(?:it|that)\b).*$/i, '')
     .replace(/^(?:the|my)\s+/i, '')
     // "this task 12": a number names the task whatever points at it; "that dentist task": the task so named.
     .replace(/^(?:this|that)\s+(?=(?:task|todo)\s*#?\d+$|\S+(?:\s+\S+)*\s+(?:task|todo|item)$)/i, '')
@@ -106,12 +108,17 @@ export function parseTaskRef(text: string): TaskRef | undefined {
       .replace(/(\S+?)(?:'s)?\s+(?:deadline|due\s+date|hand[\s-]?in\s+date)$/iu, (all, before: string) =>
         /^\p{Lu}{2,}$/u.test(before) ? all : before,
       )
-      .replace(/^(?:deadline|due\s+date|hand[\s-]?in\s+date)\s+(?:on|for|of)\s+(?:the\s+|my\s+)?(?=\S)/i, '')
+      // "the due time for pay rent", "the date of the meeting", "the priority of renew passport": the field named first.
+      .replace(/^(?:deadline|(?:due\s+)?(?:date|time)|hand[\s-]?in\s+date|priority)\s+(?:on|for|of)\s+(?:the\s+|my\s+)?(?=\S)/i, '')
+      // "renew passport from high (to medium)": the level it had is no part of its name.
+      .replace(/\s+from\s+(?:high|medium|low|normal|urgent|top)(?:\s+priority)?$/i, '')
       // "the task that says complete the tax return": what it says is its title.
       .replace(
-        /^(?:(?:task|todo|one|thing)\s+(?:called|named|titled|about|of|for|with|(?:that|which)\s+(?:says|reads)|saying)|(?:task|todo))\s+(?:the\s+)?/i,
+        /^(?:(?:task|todo|one|thing)\s+(?:(?:currently|now)\s+(?:called|named|titled)|called|named|titled|about|of|for|with|(?:that|which)\s+(?:says|reads)|saying)|(?:task|todo)|(?:currently|now)\s+(?:called|named|titled))\s+(?:the\s+)?/i,
         '',
       )
+      // "the one with receipts in the name": the words in it.
+      .replace(/\s+in\s+(?:the|its)\s+(?:name|title)$/i, '')
       // A reaction after the words ("the thesis 🎓") is no part of a task's name.
       .replace(/(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}))+$/u, ''),
   );
@@ -136,6 +143,9 @@ export function extractTags(text: string): { text: string; tags: string[] } {
     tags.push(tag.toLowerCase());
     return '';
   });
+  // "weekly review every friday, tag #planning": the word that said the "#" tags were tags.
+  if (tags.length > 0)
+    rest = rest.replace(/(?:,\s*|\s+)(?:and\s+)?(?:tag(?:ged)?|tags|labels?|labell?ed)(?:\s+(?:it|as|with))*(?=\s*(?:$|[,;]))/i, '');
   // "tagged client and due soon", "tagged diy and by friday": a word that says a state, a date or a level after "and"
   // starts another filter. "sew name labels into the PE kit", "print labels for the jars": labels so used are things,
   // and a word that only joins ("into", "for", the "as" of "what did I tag as someday") is never a tag.

@@ -110,6 +110,20 @@ export function extractProject(text: string, known: KnownNames): { text: string;
       };
     }
   }
+  // "prune the roses in late february, Garden Club", "fix the tap, Home Projects, medium priority", "paint the bedroom
+  // (Home Projects)", "set up a 1:1 monday 10am, work list": the caller's project named as a field of its own.
+  for (const name of names) {
+    const field = new RegExp(
+      `(?:,\\s*|\\s*\\(\\s*)(?:the\\s+|my\\s+)?${escapeRegExp(name)}(?:\\s+(?:project|list))?(?:\\s*\\)|(?=\\s*(?:$|[,;.])))`,
+      'iu',
+    ).exec(text);
+    if (field) {
+      return {
+        text: text.slice(0, field.index) + text.slice(field.index + field[0].length),
+        project: knownProject(name, known) ?? name,
+      };
+    }
+  }
   // "add avocados to grocery list": a list or project named by another form of the caller's project's name.
   // "to home project" names "Home Projects" as well.
   const formed = /(?:,\s*|\s+)(?:to|in|into|on|onto)\s+(?:the\s+|my\s+|our\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+(list|project)(?=$|[\s,.;])/iu.exec(

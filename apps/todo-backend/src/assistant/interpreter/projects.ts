@@ -258,9 +258,13 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
 const QUESTION = /^(?:what|what's|whats|which|who|how|show|list|display|view|see|get|open|any|anything|search|find|look)\b/i;
 const ADD_VERB = /^(?:add|create|new|put|todo|to-do)\b/i;
 const ASK_VERB = /^(?:what|what's|whats|which|show|list|any|anything|how\s+many|search|find)\b/i;
-/** Words that begin a request or a question rather than a thing to do: "Work: done with the report", "Work: is it shared?". */
+/**
+ * Words that begin a request or a question rather than a thing to do: "Work: done with the report", "Work: is it
+ * shared?", "Work: sort by date". A chore's own verb stays one: "Garden Club: order the seed catalogue", "Work: file the
+ * expenses", "Home Projects: check the smoke alarms".
+ */
 const REQUEST_WORD =
-  /^(?:how|when|where|who|why|is|are|was|were|did|does|do|has|have|can|could|should|share|invite|assign|complete|finish|done|finished|tick|check|undo|sort|order|open|clear|empty|archive|rename|untag|label|file|please|thanks?|ok|okay)\b/i;
+  /^(?:how|when|where|who|why|is|are|was|were|did|does|do|has|have|can|could|should|share|invite|assign|complete|finish|done|finished|tick|undo|open|empty|archive|rename|untag|label|please|thanks?|ok|okay|(?:sort|order)(?=\s+(?:by|them|it|these|those)\b)|file(?=\s+(?:it|this|that|them|under|away)\b)|check(?=\s+(?:off|it|that|this)\b)|clear(?=\s+(?:it|this|that|them|out|completed|done|all|everything)\b))\b/i;
 
 /**
  * A sentence about a project said in another order, rewritten in the order the task rules read: the project said

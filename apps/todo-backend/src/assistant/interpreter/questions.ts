@@ -16,6 +16,9 @@ const WHEN_OR_WHERE =
 /** "what did I write about the plumber", "what have I got about the visa", "what did I jot down about the boiler". */
 const WHAT_ABOUT =
   /^what\s+(?:did|have)\s+(?:i|we)\s+(?:write|written|put|note|noted|add|added|save|saved|got|jot|jotted|scribble|scribbled|say|said|mention|mentioned)\s+(?:down\s+)?(?:about|for|on)\s+(?:the\s+|my\s+)?(.+)$/i;
+/** "what's the note on the book flights task", "what are the tags on the gutter one": a field of one task, found by its words. */
+const FIELD_OF_ONE =
+  /^(?:what(?:'s|s|\s+is|\s+are|\s+was|\s+were)|show\s+me)\s+(?:the\s+)?(?:notes?|description|details|tags|labels|due\s+date|deadline|priority)\s+(?:on|of|for|in)\s+(?:the\s+|my\s+)?(.+)$/i;
 /**
  * "did I already pay the gas bill", "have I booked the flights yet": the verb is dropped, its object searched. A verb
  * of completing ("did I finish the slides", "did I hand in the essay", like "is the report done?") stays a question the user is asked about:
@@ -146,7 +149,7 @@ export function questionAboutOneTask(said: string, known: KnownNames = {}): Inte
   const topic = about?.slice(1).find(Boolean);
   if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic) && !namesOneDay(topic) && !A_WEEKDAY.test(topic.trim()))
     return searchFor(clean(topic.replace(LOOKED_IN, '')), known);
-  for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, ANY_ABOUT, NEEDED_FOR, STILL_TO_DO, DID_I]) {
+  for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, FIELD_OF_ONE, ANY_ABOUT, NEEDED_FOR, STILL_TO_DO, DID_I]) {
     const words = pattern.exec(text)?.[1];
     if (!words || (pattern === NEEDED_FOR && knownProject(words, known))) continue;
     const query = clean(words.replace(LOOKED_IN, '')).replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?|one)s?$/gi, '');

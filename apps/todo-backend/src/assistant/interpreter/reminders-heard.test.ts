@@ -231,7 +231,8 @@ const ROWS: Row[] = [
   ['cancel all alerts for the gym', 'set_reminder', { clear: true }, t('gym')],
   // A last batch: "a couple of", "half an hour", "before it starts", "&" before "remind me".
   ['could u ping me in 5 min to check the pasta', 'add_task', add('check the pasta', 'in 5 minutes')],
-  ['remind me to ring the vet back after lunch', 'add_task', { title: 'ring the vet back after lunch' }],
+  // "after lunch" is 1pm of the day (dates.ts).
+  ['remind me to ring the vet back after lunch', 'add_task', add('ring the vet back', 'after lunch')],
   ['hey remind me to grab milk on my way home tonight', 'add_task', add('grab milk on my way home', 'tonight')],
   ['remind me in half an hour to turn the oven off', 'add_task', add('turn the oven off', 'in 30 minutes')],
   ['remind me in an hour and a half to move the car', 'add_task', add('move the car', 'in 90 minutes')],

@@ -13,6 +13,8 @@ function asRule(words: string): string | undefined {
   const said = words
     .trim()
     .replace(/^on\s+/i, '')
+    // "every year on the same date": the day it has.
+    .replace(/\s+(?:on|at)\s+the\s+same\s+(?:date|day|time)$/i, '')
     .replace(new RegExp(`^(?!every|each)(?=${DAY}s\\b)`, 'i'), 'every ')
     .replace(new RegExp(`\\b(${DAY})s\\b`, 'gi'), '$1');
   return isWholeRule(said) ? said : undefined;
@@ -86,6 +88,15 @@ export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
     },
   ],
   [new RegExp(String.raw`^(?:could|can)\s+(${REF})\s+stop\s+(?:repeating|recurring)$`, 'i'), (task = '') => `stop repeating ${task}`],
+  // "stop the weekly repeat on call grandma", "remove the recurrence from the rent task", "turn off repeating for the
+  // vitamins": the rule of a task, named as a thing of its own, taken off.
+  [
+    new RegExp(
+      String.raw`^(?:stop|end|cancel|remove|delete|drop|clear|turn\s+off|switch\s+off|get\s+rid\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:repeat|repeating|recurrence|recurring|repetition|rule|schedule)\s+(?:on|of|for|from|in)\s+(${REF}|.+)$`,
+      'i',
+    ),
+    (task = '') => `stop repeating ${task}`,
+  ],
   // "the newsletter's going monthly", "training is going fortnightly from now on".
   [
     new RegExp(String.raw`^(${REF}|${BARE_NAME})(?:'s|\s+(?:is|are))\s+going(?:\s+to\s+be)?\s+(.+?)${NOW}$`, 'iu'),

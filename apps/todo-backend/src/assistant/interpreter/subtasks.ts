@@ -78,6 +78,8 @@ const LEADS_TO_A_DAY = /\s+(?:to|till|until|til|for)$/i;
 
 /** Whether the words are a day the due date can be set to ("after the weekend", "monday"), at whatever time. */
 function readsAsDay(words: string): boolean {
+  // "after lunch", "after work": an hour of the task's own day, which only the list knows.
+  if (/^after\s+(?:lunch|work|school|dinner|supper)$/i.test(words.trim())) return false;
   if (!isWholeDate(words) && !/^after\s+(?:the|this)\s+weekend$/i.test(words.trim())) return false;
   try {
     resolveDate(words, 'UTC', SOME_DAY);

@@ -57,7 +57,57 @@ const POINTS_BACK = /\b(?:it|its|that|this|them)\b/i;
 const NEED_THEN_ADD =
   /^(?:(?:we|i)\s+(?:need|want|ran\s+out\s+of|have\s+run\s+out\s+of|are\s+out\s+of)|(?:we're|i'm|were|im)\s+out\s+of|out\s+of|need)\s+(?:some\s+|more\s+)?(?!to\s)(.+?)(?:\s*[,;.]|\s+[-–—])\s*(?:so\s+)?(?:please\s+|pls\s+)?(?:(?:can|could|would)\s+you\s+)?(?:add|put|stick|pop)\s+(?:it|them|that|those|some)\b(.*)$/i;
 
+/**
+ * "dentist move to friday", "gym task - move to 7am tomorrow", "invoice hendriks - change to high", "passport renew add
+ * tag travel": a task's words, then a change said without "it" whose object is where it goes. The words hold no verb
+ * of a clause ("is", "need", "to") and no one asking ("i", "you", "please"): a title's own verb ("call mom move to 5pm")
+ * is part of it.
+ */
+const WORDS_THEN_CHANGE =
+  /^(?!(?:i|we|you|u|please|pls|can|could|would|will|and|then|also|so|just|lets|let's|ok|okay|oh|hey|hi)\b)((?:[^\s,;:]+\s+){0,4}?[^\s,;:–—-]+)\s*(?:[-–—:]\s*)?\s(?:(move|push|shift|bump|change|reschedule|postpone)\s+((?:back\s+)?(?:to|till|until|into)\s+.+)|(add|remove)\s+(?:the\s+)?(?:tags?|labels?)\s+(#?[\p{L}\p{N}_-]+))$/iu;
+
+/** The words of a clause, which a task's title said as a topic does not hold. */
+const CLAUSE_WORD =
+  /\b(?:is|are|was|were|be|been|am|i|we|you|u|it|they|he|she|need|needs|want|wants|have|has|had|should|must|can|could|will|would|to)\b/i;
+
+function wordsThenChange(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
+  const said = WORDS_THEN_CHANGE.exec(
+    sentence
+      .replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  if (!said?.[1]) return undefined;
+  const [, words, verb, where, tagVerb, tag] = said;
+  if (CLAUSE_WORD.test(words)) return undefined;
+  const target = parseTaskRef(words.replace(FIELD_OF, ''));
+  const request = verb ? `${verb} it ${where}` : `${tagVerb} the tag ${tag} ${tagVerb?.toLowerCase() === 'add' ? 'to' : 'from'} it`;
+  const reading = read(request);
+  if (!target || reading.kind !== 'call' || !reading.target || !('last' in reading.target)) return undefined;
+  return { ...reading, target };
+}
+
+/**
+ * "the note on the dentist, remove it", "due date for the birthday card - clear it": a field of a task named first, then
+ * taken off. "It" is the field, never the task: the task is not deleted.
+ */
+const FIELD_THEN_CLEARED =
+  /^(?:the\s+|its\s+)?(notes?|description|details|due\s+date|date|deadline|reminders?)\s+(?:on|of|for|in|from)\s+(.+?)(?:\s*[,;:]|\s+[-–—])\s*(?:(?:please|pls|just|can\s+you|could\s+you)\s+)*(?:remove|delete|clear|drop|get\s+rid\s+of|take\s+off|take\s+away)\s+(?:it|that|them)(?:\s+(?:please|pls))?$/i;
+
+function fieldThenCleared(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
+  const said = FIELD_THEN_CLEARED.exec(sentence);
+  const target = said?.[2] ? parseTaskRef(said[2]) : undefined;
+  if (!said?.[1] || !target) return undefined;
+  const reading = read(`remove the ${said[1]} from it`);
+  if (reading.kind !== 'call' || !reading.target || !('last' in reading.target)) return undefined;
+  return { ...reading, target };
+}
+
 export function readTopicFirst(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
+  const cleared = fieldThenCleared(sentence, read);
+  if (cleared) return cleared;
+  const changed = wordsThenChange(sentence, read);
+  if (changed) return changed;
   const needed = NEED_THEN_ADD.exec(sentence);
   if (needed?.[1]) {
     const reading = read(`add ${needed[1]}${needed[2] ?? ''}`);

@@ -71,7 +71,7 @@ export const NOT_TAGS = new Set([
  * of them ("the invoice is paid").
  */
 export const ERRAND =
-  /^(?:(?:invoice|quote|chase|bill|translate|proofread|deliver|draft|measure|service)\s+(?!(?:is|are|was|were|has|have|had|got|gets|needs?|should|must|can|will|due|paid|sent|done|overdue|for\s+(?:the|this|next)\b))\S|(?:buy|call|phone|ring|text|email|e-mail|pay|book|pick\s+up|drop\s+off|get|send|post|mail|return|renew|order|visit|see|meet|water|feed|walk|mow|vacuum|clean|wash|tidy|fix|repair|write|read|study|practi[cs]e|prepare|prep|pack|submit|print|sign|collect|bring|take|go\s+to|book|check|follow\s+up|cook|bake|make|hand\s+in|review|sort(?:\s+out)?|plan|organi[sz]e|arrange|hoover|iron|empty|defrost|replace|install|apply\s+for|register|ask|tell)\s+\S)/i;
+  /^(?:(?:invoice|quote|chase|bill|translate|proofread|deliver|draft|measure|service)\s+(?!(?:is|are|was|were|has|have|had|got|gets|needs?|should|must|can|will|due|paid|sent|done|overdue|for\s+(?:the|this|next)\b))\S|(?:buy|grab|call|phone|ring|text|email|e-mail|pay|book|pick\s+up|drop\s+off|get|send|post|mail|return|renew|order|visit|see|meet|water|feed|walk|mow|vacuum|clean|wash|tidy|fix|repair|write|read|study|practi[cs]e|prepare|prep|pack|submit|print|sign|collect|bring|take|go\s+to|book|check|follow\s+up|cook|bake|make|hand\s+in|review|sort(?:\s+out)?|plan|organi[sz]e|arrange|hoover|iron|empty|defrost|replace|install|apply\s+for|register|ask|tell)\s+\S)/i;
 
 /** Words about a task's tags, reminders or number: "take off the urgent tag from 4" is an edit, never an errand. */
 export const ABOUT_A_TASK = /\b(?:tags?|labels?|reminders?|due\s+date|deadline|tasks?|todos?|subtasks?)\b|(?:\btask\s*|#)\d+\b/i;

@@ -53,6 +53,9 @@ const STOPPED_SERIES = /^(?:stop|drop|end|pause|skip|quit|remove|delete|scrap|di
 const ASK_WHICH_STOPS =
   'Which task stops, and on which days? Say for example "stop repeating the pilates" or "make the pilates every monday".';
 
+const POINTS_BACK_OR_REPEAT =
+  /\b(?:set|make|put|turn)\s+(?:it|that|this|them)(?:\s+one)?\b|\b(?:onto|on|to|into)\s+an?\s+(?:repeat|recurrence)\b/i;
+
 /** A task to add asked for as such. */
 const ADD_SAID = /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:add|create|new|put|todo|to-do)\b/i;
 const ASK_ADD_OR_CHANGE = 'Add a new task, or make that change now? Say "add …" for a new one, or the change itself.';
@@ -81,6 +84,11 @@ export function neverAddFromChange(text: string, reading: Interpretation): Inter
   if (reading.tool === 'add_task' && PUT_BACK.test(stripPoliteness(text.trim()))) return { kind: 'help', reason: ASK_WHAT_PUT_BACK };
   if (reading.tool === 'create_recurring' && STOPPED_SERIES.test(stripPoliteness(text.trim())))
     return { kind: 'help', reason: ASK_WHICH_STOPS };
+  // "Bins out should happen every Tuesday evening, set it to repeat", "pop the bin collection onto a fortnightly repeat":
+  // a title that points back at a task or names the repeat itself is a change of one there is.
+  const titled = typeof reading.args.title === 'string' ? reading.args.title : '';
+  if (reading.tool === 'create_recurring' && POINTS_BACK_OR_REPEAT.test(titled) && !ADD_SAID.test(text.trim()))
+    return { kind: 'help', reason: ASK_ADD_OR_CHANGE };
   const made = MADE_A_DATE.exec(text.trim())?.[1];
   // "make the costume for saturday": a date said with "for", "by" or "on" is when the work is for, a chore to add.
   const date = made ? dateAtEnd(made) : undefined;

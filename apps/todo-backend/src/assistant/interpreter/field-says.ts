@@ -35,6 +35,16 @@ const FIELD_SAYS: [pattern: RegExp, replacement: string][] = [
     new RegExp(String.raw`^(?:make|have|let)\s+the\s+${NOTES}\s+(?:on|of|for)\s+${TASK}\s+(?:say|read)\s*:?\s+(.+)$`, 'i'),
     'change the description of $1 to $2',
   ],
+  // "add to the roof repair task a note, the quote was £850", "on the dentist task could you note that I need to bring the
+  // insurance card", "for the passport one, add that I need 2 photos": a note on a task, the task named first.
+  [new RegExp(String.raw`^add\s+to\s+${TASK}\s+an?\s+note\s*[,:;-]?\s+(?:that\s+|saying\s+)?(.+)$`, 'i'), 'add a note to $1: $2'],
+  [
+    new RegExp(
+      String.raw`^(?:on|for)\s+${TASK}\s*,?\s+(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)*(?:note|add|jot\s+down|write\s+down)\s+(?:a\s+note\s+)?that\s+(.+)$`,
+      'i',
+    ),
+    'add a note to $1: $2',
+  ],
   // "name the bins task 'bins and recycling'", "call the report 'Q4 report' instead": a new title in quotes. "call" renames
   // only with "instead" or a task named as one ("call the plumber 'Dave'" may be a call to make).
   [new RegExp(String.raw`^(?:name|title|retitle)\s+((?:the|my|our)\s+.+?)\s+${QUOTED}(?:\s+instead)?$`, 'i'), 'rename $1 to $2'],

@@ -371,6 +371,37 @@ const READINGS: Row[] = [
     { date: 'after three days' },
     t('meeting with landlord'),
   ],
+  // A title's own "to" is no clause: the change after it is the task's
+  ['book flight to lisbon move to friday', 'set_due_date', { date: 'friday' }, t('book flight to lisbon')],
+  // When a task is due, asked with its errand's verb and "done by", is found by its words (never a completion)
+  ['When do I have to get the taxes done by?', 'search_tasks', { query: 'taxes' }],
+  ['when do i have to get the taxes done', 'search_tasks', { query: 'taxes' }],
+  // Two tasks reported done are asked one at a time, never the first alone
+  ['dentist is done, invoice is done', null],
+  ['the dentist is done and the invoice is done', null],
+  // A question after a lead-in of when is the question; a remark after a question is no part of its window
+  ['Before my 2pm call: what Work tasks are due today?', 'filter_tasks', { due: 'today', project: 'Work' }],
+  [
+    "Anything due this weekend? Trying to plan around the kids' football.",
+    'filter_tasks',
+    { due_after: 'saturday 00:00', due_before: 'sunday 24:00' },
+  ],
+  ["is there anything due before friday that's high priority", 'filter_tasks', { due_before: 'friday 00:00', priority: ['high'] }],
+  ['Please show me the tasks which are not having a date.', 'filter_tasks', { has_due_date: false }],
+  ['whats tagged "school"?', 'filter_tasks', { tags: ['school'] }],
+  ['Do I have something with the word "birthday"?', 'search_tasks', { query: 'birthday' }],
+  // Said not done, a task is never completed
+  ['oops didnt actually finish the essay, mark it back to not done', 'complete_task', { completed: false }, t('essay')],
+  ['essay, mark it as not done', 'complete_task', { completed: false }, t('essay')],
+  // A move said as a need, with its reason after it
+  ['Right, the MOT needs shifting to the 3rd, garage rang.', 'set_due_date', { date: 'the 3rd' }, t('MOT')],
+  ['plz make taxes high priority im freaking out', 'set_priority', { priority: 'high' }, t('taxes')],
+  // A series made of a change to a task there is is asked
+  ['Bins out should happen every Tuesday evening, set it to repeat', null],
+  ['Could you pop the bin collection onto a fortnightly repeat, ta', null],
+  // A note on a task named first
+  ['add to the roof repair task a note, the quote was 850', 'update_task', { description: 'the quote was 850' }, t('roof repair')],
+  ['For the passport one, add that I need 2 photos', 'update_task', { description: 'I need 2 photos' }, t('passport')],
 ];
 
 function asCall(value: Interpretation) {

@@ -60,7 +60,7 @@ const AROUND =
  * A word before the news that the rest of the rules take off too ("fyi we're out of milk", "random thought: we're out
  * of coffee"): off while shapes are tried.
  */
-const FILLER = /^(?:(?:so|fyi|btw|oh|well|honestly|anyway|um+|uh+|random\s+thought|heads\s+up)\b[,.!:]*\s+)+/i;
+const FILLER = /^(?:(?:so|fyi|btw|oh|well|honestly|anyway|ok(?:ay)?|right|um+|uh+|random\s+thought|heads\s+up)\b[,.!:]*\s+)+/i;
 /** Politeness around the news ("please …", "… thanks"): off while shapes are tried, as the rest of the rules take it off. */
 const POLITE = /^(?:please|pls|plz|kindly)[,\s]+|[,.!\s]+(?:please|pls|plz|thanks|thank\s+you|thx|cheers)[.!]*$/gi;
 
@@ -103,6 +103,15 @@ const SHAPES: [RegExp, Said][] = [
       ASKS_ITSELF.test(thing) || /^(?:point|need|rush|hurry|way|time|date|deadline|reminder|tags?|idea|clue)\b/i.test(thing)
         ? undefined
         : `add buy ${thing}`,
+  ],
+  // "the MOT needs shifting to the 3rd, garage rang", "the call has to be moved to friday": a move said as a need; the
+  // reason after it is no part of the day.
+  [
+    new RegExp(
+      String.raw`^(${REF})\s+(?:needs|need|has|have)\s+(?:to\s+be\s+)?(?:shifting|moving|pushing|bumping|shifted|moved|pushed|bumped)\s+(?:back\s+|forward\s+)?(?:to|till|until)\s+([^,;]+?)(?:\s*[,;].*)?$`,
+      'i',
+    ),
+    (task = '', date = '') => `move ${task} to ${date}`,
   ],
   // "I'd like the flights task to be due this friday instead of next friday", "i want the report due on the 20th": a
   // wish for a task's due date is a move; the day it had, said after, is no part of the new one.

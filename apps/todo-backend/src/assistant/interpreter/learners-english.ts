@@ -80,6 +80,11 @@ const REWRITES: Rewrite[] = [
   [new RegExp(String.raw`^(${REQUEST_VERB})\s+please[,\s]+`, 'i'), 'please $1 '],
   // "please to change the date …": "to" after "please" (said or already taken off), as "bitte zu" and "prière de" put it.
   [/^((?:please|pls|kindly)[,\s]+)?to\s+(?=(?:change|move|delete|remove|add|set|make|mark|put|rename|update|create|remind)\b)/i, '$1'],
+  // "mark it back to not done": back to a state is "as" that state.
+  [
+    /\b(mark|set|put|make|switch|change|turn)\s+(it|that|this|them)\s+back\s+to\s+(?=(?:not\s+done|undone|open|incomplete|unfinished|pending|not\s+finished)\b)/i,
+    '$1 $2 as ',
+  ],
   // "remind me please to bring the passport copy": "please" after "remind me".
   [/^(remind\s+me)\s+please[,\s]+(?=to\b|about\b)/i, 'please $1 '],
   // "cancel for me the appointment", "erase for me task 9": for whom, said before what.

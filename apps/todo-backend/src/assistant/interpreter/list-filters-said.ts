@@ -40,7 +40,7 @@ const WINDOW_WORDS: [RegExp, CompletionWindow][] = [
 ];
 
 const NO_DUE_DATE =
-  /\b(?:no|without(?:\s+an?)?|missing(?:\s+an?)?|lacking(?:\s+an?)?|(?:(?:haven'?t|hasn'?t|have\s+not|has\s+not)(?:\s+got)?|(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+have)\s+(?:an?\s+|any\s+)?)\s*(?:due\s+)?(?:dates?|deadlines?)\b|\bundated\b|\bunscheduled\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|dated)\b/i;
+  /\b(?:no|without(?:\s+an?)?|missing(?:\s+an?)?|lacking(?:\s+an?)?|(?:(?:haven'?t|hasn'?t|have\s+not|has\s+not)(?:\s+got)?|(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+have|(?:are|is)\s+not\s+having|not\s+having)\s+(?:an?\s+|any\s+)?)\s*(?:due\s+)?(?:dates?|deadlines?)\b|\bundated\b|\bunscheduled\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|dated)\b/i;
 const WITH_DUE_DATE =
   /\b(?:with|have|has|having)\s+(?:an?\s+)?(?:due\s+)?(?:dates?|deadlines?)(?!\s+(?:before|after|by|on|in|of|this|next|today|tomorrow))\b|\bdated\s+(?:tasks|ones)\b/i;
 const ONE_OFF =

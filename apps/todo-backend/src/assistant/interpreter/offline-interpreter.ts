@@ -240,6 +240,14 @@ const SECOND_REQUEST =
 const ONE_TASK_SHOWN =
   /^(?:show|display|open|view|pull\s+up|bring\s+up|get)\s+(?:me\s+)?(?:the|my)\s+(?!.*\b(?:next|first|last|latest|newest|oldest|top|most|only|other|urgent|important|overdue|late|high|low|medium|priority|completed|done|finished|pending|open|recurring|repeating|due|tagged|today'?s|tomorrow'?s)\b)(.+?)\s+(?:task|todo|to-do|item|one)$/i;
 
+/** A lead-in of when or why, then a colon and a question: "Before my 2pm call: what's due today?", "Quick q: any …?". */
+const LEAD_IN_THEN_QUESTION =
+  /^(?:before|after|ahead\s+of|quick(?:\s+(?:q|question|one))?|question|q|btw|ok|okay|so|right|hey|morning|afternoon|evening)\b[^:?]{0,40}:\s+((?:what|what's|whats|which|any|anything|how|is|are|do|does|did|have|when|where|show|list)\b.*)$/i;
+
+/** "dentist is done, invoice is done", "the gym's sorted and the vet is done": two tasks, each reported done. */
+const TWO_DONE =
+  /\S\s*(?:\s(?:is|are)|'s)\s+(?:all\s+)?(?:done|finished|completed?|sorted)\b[^,;.]*?(?:,|;|\.|\band\b)\s*(?:and\s+)?(?:the\s+|my\s+)?[\p{L}\p{N}][^,;.]*?(?:\s(?:is|are)|'s)\s+(?:all\s+)?(?:done|finished|completed?|sorted)\b/iu;
+
 /** Words that name tasks at large and nothing to do: "things due", "all my stuff". */
 const LIST_WORDS_ONLY =
   /^(?:(?:all|any|my|the|everything|anything|something|things|stuff|tasks?|todos?|items?|what|due|overdue|open|pending|is|are|there|left)\b\s*)*$/i;
@@ -524,7 +532,13 @@ function afterPeriod(phrase: string): string | undefined {
 
 function filterOrList(said: string, known: KnownNames): Interpretation {
   // "what have i ticked off this month 💪": an emoji says how the asker feels, nothing of which tasks.
-  const sentence = inPlainWords(said.replace(/\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D]*)+/gu, ' ').trim());
+  // "what's tagged "school"?": the quotes only mark the word.
+  const sentence = inPlainWords(
+    said
+      .replace(/\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D]*)+/gu, ' ')
+      .replace(/["“”]([\p{L}\p{N}_-]+)["“”]/gu, '$1')
+      .trim(),
+  );
   if (leftOutAsked(sentence)) return { kind: 'help', reason: leftOutAsked(sentence) };
   const noFilter = notFilterableAsked(sentence);
   if (noFilter) return { kind: 'help', reason: noFilter };
@@ -601,9 +615,11 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
   else if (/\bthis week\b|\bweek\b/i.test(text)) due = 'this_week';
   else if (/\btomorrow\b/i.test(text)) due = 'tomorrow';
   else if (/\btoday'?s?\b|\btonight\b/i.test(text)) due = 'today';
-  // "… due by sunday for the house": what the tasks are for is no part of the date.
-  const dueBefore = /\bdue\s+(?:before|by)\s+(.+?)(?:\s+(?:tagged|with|and|for)\b.*)?$/i.exec(text);
-  const dueAfter = /\bdue\s+after\s+(.+?)(?:\s+(?:tagged|with|and)\b.*)?$/i.exec(text);
+  // "… due by sunday for the house", "due before friday that's high priority", "due by sunday? trying to plan": what
+  // the tasks are for, said of them or after a break is no part of the date.
+  // A comma before a year ("march 3rd, 2027") is the date's own.
+  const dueBefore = /\bdue\s+(?:before|by)\s+(.+?)(?:\s*(?:[;?!]|,(?!\s*\d)).*|\s+(?:tagged|with|and|for|that|which)\b.*)?$/i.exec(text);
+  const dueAfter = /\bdue\s+after\s+(.+?)(?:\s*(?:[;?!]|,(?!\s*\d)).*|\s+(?:tagged|with|and|that|which)\b.*)?$/i.exec(text);
   // "overdue since last month": still overdue, within the bound; any other window the bound replaces.
   const overdue = due === 'overdue' ? due : undefined;
   if (dueBefore?.[1]) {
@@ -698,6 +714,13 @@ export function interpret(text: string, known: KnownNames = {}): Interpretation 
   // slang verbs in words, a reason after it marked off. Every rule after this reads the plain sentence.
   const message = reasonMarkedOff(marksInWords(withoutTextedAsides(text)));
   if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
+  // "Before my 2pm call: what Work tasks are due today?": a question after a lead-in; the lead-in names no task.
+  const leadIn = LEAD_IN_THEN_QUESTION.exec(message.trim());
+  if (leadIn?.[1]) return interpret(leadIn[1], known);
+  // "dentist is done, invoice is done": two tasks reported done, never the first alone or one named "dentist is done
+  // and …".
+  if (TWO_DONE.test(message))
+    return { kind: 'help', reason: 'One thing at a time, please: which task first? Say one request, then the other.' };
   const memberRemoval = memberRemovalAsked(message, known);
   if (memberRemoval) return { kind: 'help', reason: memberRemoval };
   const projectChange = projectChangeAsked(message, known);
@@ -1421,13 +1444,17 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const reopen =
     /^(?:reopen|re-open|uncomplete|un-complete|undo|unmark|uncheck|untick|unfinish|restore)\s+(.+?)(?:\s+as\s+done)?$/i.exec(text) ??
     /^mark\s+(.+?)\s+(?:as\s+)?(?:not\s+(?:done|finished|complete(?:d)?)|undone|incomplete|pending|open|unfinished|to\s?do)$/i.exec(text) ??
+    // "essay, mark it as not done", "the essay isn't done, set it back to open": the task said first.
+    /^(.+?)(?:\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:actually\s+|really\s+)?(?:done|finished|complete(?:d)?)(?:\s+yet)?)?\s*[,;:.!–—-]+\s*(?:(?:so|please|pls|can\s+you|could\s+you)\s+)*(?:mark|set|make|put|turn)\s+(?:it|that|this|them)\s+(?:back\s+)?(?:as\s+|to\s+)?(?:not\s+(?:done|finished|complete(?:d)?)|undone|incomplete|unfinished|open)(?:\s+again)?$/i.exec(
+      text,
+    ) ??
     // "12 isn't done yet", "the essay is not finished": said of a task, it is open again.
     /^(.+?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:actually\s+|really\s+)?(?:done|finished|complete(?:d)?)(?:\s+yet)?$/i.exec(text) ??
     /^i\s+(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:actually\s+|really\s+)?(?:finish(?:ed)?|complete(?:d)?|do(?:ne)?)\s+(.+?)(?:\s+yet)?\s*(?:[,;]\s*(?:please\s+)?(?:reopen|re-open|unmark|uncheck)\s+(?:it|that))?$/i.exec(
       text,
     );
   if (reopen?.[1]) return withTarget('complete_task', reopen[1], { completed: false });
-  const complete =
+  const completeSaid =
     /^(?:that'?s|that\s+is|it'?s|it\s+is|that\s+one\s+is|this\s+one\s+is|that\s+one'?s)\s+()(?:done|finished|complete|completed)(?:\s+(?:too|as\s+well|now))?$/i.exec(
       text,
     ) ??
@@ -1447,6 +1474,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(.+?)(?:'s|\s+(?:is|are))?\s+(?:(?:all|now|finally)\s+)?(?:done|finished|completed|complete)(?:\s+(?:now|already|at last|today))?$/i.exec(
       text,
     );
+  // "… not done", "… isn't finished": whatever else is said, no completion.
+  const complete = /\b(?:not|n't|never)\s+(?:(?:yet|actually|really|been)\s+)*(?:done|finished|completed?)(?:\s+(?:yet|again))?$/i.test(
+    text,
+  )
+    ? null
+    : completeSaid;
   if (complete && complete[1] === '') return withTarget('complete_task', 'it');
   // "I'm done" may end the chat as well as a task: asked, never a task titled "I'm".
   if (complete?.[1] && /^(?:i'?m|i\s+am|we'?re|we\s+are|all|i)$/i.test(complete[1].trim()))

@@ -71,8 +71,9 @@ const STATE_OF_ONE = [
   /^(?:which|what)\s+(?:task|todo|one|item)s?\s+(?:mentions?|contains?|says?|has|talks?\s+about|is\s+about)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "when do I have the dentist", "what's happening with the kitchen quote", "any news on the visa".
   /^when\s+(?:do|did|will)\s+(?:i|we)\s+(?:have|see|go\s+to)\s+(?:the\s+|my\s+|our\s+)(.+)$/i,
-  // "when do I need to renew my passport", "when do we have to pay the nursery": the task is the errand asked about.
-  /^when\s+(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to|have\s+to|got\s+to)?\s*\S+\s+(?:the|my|our)\s+(.+)$/i,
+  // "when do I need to renew my passport", "when do we have to pay the nursery", "when do I have to get the taxes done
+  // by": the task is the errand asked about.
+  /^when\s+(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to|have\s+to|got\s+to)?\s*\S+\s+(?:the|my|our)\s+(.+?)(?:\s+(?:done|finished|sorted|in|sent|paid|submitted|booked))?(?:\s+by)?$/i,
   /^(?:what(?:'s|s|\s+is)\s+(?:happening|going\s+on|up)\s+with|any\s+(?:news|update)s?\s+(?:on|about))\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "where are we with the tiles", "how are we getting on with the kitchen": how a job stands.
   /^(?:where\s+(?:are\s+we|am\s+i|are\s+things|is\s+it)(?:\s+up\s+to)?|how\s+(?:are|am)\s+(?:we|i)\s+(?:getting\s+on|doing|going))\s+with\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
@@ -152,7 +153,11 @@ export function questionAboutOneTask(said: string, known: KnownNames = {}): Inte
   for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, FIELD_OF_ONE, ANY_ABOUT, NEEDED_FOR, STILL_TO_DO, DID_I]) {
     const words = pattern.exec(text)?.[1];
     if (!words || (pattern === NEEDED_FOR && knownProject(words, known))) continue;
-    const query = clean(words.replace(LOOKED_IN, '')).replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?|one)s?$/gi, '');
+    // "something with the word "birthday"": the word, without its quotes.
+    const query = clean(words.replace(LOOKED_IN, ''))
+      .replace(/^(?:task|todo)\s+(?=\S)|\s+(?:task|todo|stuff|things?|one)s?$/gi, '')
+      .replace(/^(?:the\s+)?(?:words?|phrase)\s+(?=\S)/i, '')
+      .replace(/^["“'‘](.+)["”'’]$/u, '$1');
     // "is 5 done": a number is no words to search for; "did I finish everything today" is about many tasks.
     // "what have I got on feb 14": a day asked about is a listing of that day, never words to search for. "where was
     // I", "where were we": the caller's place in the chat, no task.

@@ -66,9 +66,9 @@ const NEED_THEN_ADD =
 const WORDS_THEN_CHANGE =
   /^(?!(?:i|we|you|u|please|pls|can|could|would|will|and|then|also|so|just|lets|let's|ok|okay|oh|hey|hi)\b)((?:[^\s,;:]+\s+){0,4}?[^\s,;:–—-]+)\s*(?:[-–—:]\s*)?\s(?:(move|push|shift|bump|change|reschedule|postpone)\s+((?:back\s+)?(?:to|till|until|into)\s+.+)|(add|remove)\s+(?:the\s+)?(?:tags?|labels?)\s+(#?[\p{L}\p{N}_-]+))$/iu;
 
-/** The words of a clause, which a task's title said as a topic does not hold. */
+/** The words of a clause, which a task's title said as a topic does not hold ("book flight to lisbon" is a title). */
 const CLAUSE_WORD =
-  /\b(?:is|are|was|were|be|been|am|i|we|you|u|it|they|he|she|need|needs|want|wants|have|has|had|should|must|can|could|will|would|to)\b/i;
+  /\b(?:is|are|was|were|be|been|am|i|we|you|u|it|they|he|she|need|needs|want|wants|have|has|had|should|must|can|could|will|would)\b/i;
 
 function wordsThenChange(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
   const said = WORDS_THEN_CHANGE.exec(

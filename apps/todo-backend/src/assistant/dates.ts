@@ -187,11 +187,11 @@ const LUNCHTIME =
   /^lunch(?:\s?time)?$|(?<=\b(?:at|by|before|until|till)\s+)lunch(?:\s?time)?\b|(?<=\b(?:today|tomorrow|tmr|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?)\s+)lunch\s?time\b|(?<=^|\s)lunch\s?time(?=\s+(?:on\s+\p{L}+day|tomorrow|today)\b)/giu;
 /**
  * "after lunch", "tomorrow after work", "after school on friday": the hour such a day turns to what comes after, at
- * the end of the sentence or before a day (an "after school club" or "after work drinks" stays a title). chrono reads
- * none of them.
+ * the end of the sentence, before a mark ("after work !!") or before a day (an "after school club" or "after work
+ * drinks" stays a title). chrono reads none of them.
  */
 const AFTER_A_PART_OF_DAY =
-  /\bafter\s+(lunch|work|school|dinner|supper)\b(?=\s*(?:$|[,.;!?)]|(?:today|tomorrow|tonight|on|this|next|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?)\b))/giu;
+  /\bafter\s+(lunch|work|school|dinner|supper)\b(?=\s*(?:$|[^\p{L}\p{N}\s]|(?:today|tomorrow|tonight|on|this|next|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?)\b))/giu;
 const HOUR_AFTER: Record<string, string> = { lunch: '1pm', work: '6pm', school: '4pm', dinner: '8pm', supper: '8pm' };
 /** "@10am": a time after "@" (read as "at"). */
 /** "9 a.m.", "5 p.m.": the dotted spellings, which chrono reads only in part. */

@@ -174,6 +174,7 @@ const ROWS: [string, Row][] = [
   ],
   ['sign the permission slip before school!!', { title: 'sign the permission slip before school!!', due: null }],
   ['pick up prescription after work', { title: 'pick up prescription', due: '2026-01-22 18:00' }],
+  ['pick up prescription after work !!', { title: 'pick up prescription', due: '2026-01-22 18:00', priority: 'high' }],
   ['call the bank P2', { title: 'call the bank', due: null, priority: 'medium' }],
   ['p3 sort socks tomorrow', { title: 'sort socks', due: '2026-01-23 09:00', priority: 'low' }],
   ['tidy shed p4', { title: 'tidy shed', due: null, priority: 'medium' }],

@@ -96,32 +96,25 @@ export function extractProject(text: string, known: KnownNames): { text: string;
         project: knownProject(project, known) ?? project,
       };
   }
-  for (const name of names) {
-    // An emoji said with the project ("to Groceries 🛒") goes with it, not into the title. Where one goes is no project
-    // ("walk to work", "cycle to work", "on the way to work").
-    const clause = new RegExp(
+  // An emoji said with the project ("to Groceries 🛒") goes with it, not into the title. Where one goes is no project
+  // ("walk to work", "cycle to work", "on the way to work").
+  const said = (name: string) =>
+    new RegExp(
       `(?<!\\b(?:walk|cycle|bike|drive|ride|commute|way)(?:s|ing)?)(?:,\\s*|\\s+)(?:to|in|into|on|onto|for)\\s+(?:the\\s+|my\\s+|our\\s+)?${escapeRegExp(name)}(?:\\s+(?:project|list))?(?:\\s*\\p{Extended_Pictographic}\\uFE0F?)*(?=$|[\\s,.;])`,
       'iu',
-    ).exec(text);
-    if (clause) {
-      return {
-        text: text.slice(0, clause.index) + text.slice(clause.index + clause[0].length),
-        project: knownProject(name, known) ?? name,
-      };
-    }
-  }
+    );
   // "prune the roses in late february, Garden Club", "fix the tap, Home Projects, medium priority", "paint the bedroom
   // (Home Projects)", "set up a 1:1 monday 10am, work list": the caller's project named as a field of its own.
-  for (const name of names) {
-    const field = new RegExp(
+  const field = (name: string) =>
+    new RegExp(
       `(?:,\\s*|\\s*\\(\\s*)(?:the\\s+|my\\s+)?${escapeRegExp(name)}(?:\\s+(?:project|list))?(?:\\s*\\)|(?=\\s*(?:$|[,;.])))`,
       'iu',
-    ).exec(text);
-    if (field) {
-      return {
-        text: text.slice(0, field.index) + text.slice(field.index + field[0].length),
-        project: knownProject(name, known) ?? name,
-      };
+    );
+  for (const shape of [said, field]) {
+    for (const name of names) {
+      const match = shape(name).exec(text);
+      if (match)
+        return { text: text.slice(0, match.index) + text.slice(match.index + match[0].length), project: knownProject(name, known) ?? name };
     }
   }
   // "add avocados to grocery list": a list or project named by another form of the caller's project's name.

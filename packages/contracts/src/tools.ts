@@ -145,7 +145,7 @@ export const dueWindowSchema = z
   .describe('Due-date window in the user\'s time zone; "overdue" means past due and not completed.');
 
 export const completionWindowSchema = z
-  .enum(['today', 'yesterday', 'this_week', 'last_week'])
+  .enum(['today', 'yesterday', 'this_week', 'last_week', 'this_month', 'last_month'])
   .describe("When the tasks were completed, in the user's time zone (implies status completed).");
 
 export const filterTasksInputSchema = z

@@ -133,6 +133,10 @@ describe('resolveDate: dates and times as most of the world writes them', () => 
     ['friday 1730 hours', 'UTC', '2026-01-23T17:30:00.000Z'],
     ['the morn', 'UTC', '2026-01-23T09:00:00.000Z'],
     ['the morn at 8', 'UTC', '2026-01-23T08:00:00.000Z'],
+    // A clock written with a dot, where no month has the number or am/pm says so; "5.12" stays a date's to read.
+    ['5.30', 'UTC', '2026-01-22T17:30:00.000Z'],
+    ['6.45pm', 'UTC', '2026-01-22T18:45:00.000Z'],
+    ['9.05am', 'UTC', '2026-01-23T09:05:00.000Z'],
   ])('%s in %s', (text, zone, iso) => {
     expect(resolveDate(text, zone, THURSDAY_NOON).toISOString()).toBe(iso);
   });
@@ -233,6 +237,11 @@ describe('completionWindow: the days a question about done tasks covers', () => 
   it('counts this week from Monday to the end of today, last week Monday to Monday', () => {
     expect(window('this_week')).toEqual(['2026-11-30T05:00:00.000Z', '2026-12-04T05:00:00.000Z']);
     expect(window('last_week')).toEqual(['2026-11-23T05:00:00.000Z', '2026-11-30T05:00:00.000Z']);
+  });
+
+  it('counts this month from its 1st to the end of today, last month from its 1st to this one', () => {
+    expect(window('this_month')).toEqual(['2026-12-01T05:00:00.000Z', '2026-12-04T05:00:00.000Z']);
+    expect(window('last_month')).toEqual(['2026-11-01T04:00:00.000Z', '2026-12-01T05:00:00.000Z']);
   });
 });
 

@@ -572,8 +572,15 @@ export function readOrUndefined(text: string, timeZone: string, now: Date): Date
   }
 }
 
+/**
+ * "5.30", "6.45pm": a clock written with a dot is a time of day when no month has that number (13 and over) or am/pm
+ * says so; "5.12" may be the 5th of December, and is read as a date.
+ */
+const DOTTED_CLOCK = /^(\d{1,2})\.((?:1[3-9]|[2-5]\d)(?:\s*[ap]m)?|\d{2}\s*[ap]m)$/i;
+
 export function resolveDate(text: string, timeZone: string, now: Date): Date {
-  return resolveWritten(dayFirstWhereWritten(text.trim(), timeZone), timeZone, now);
+  const written = text.trim().replace(DOTTED_CLOCK, 'at $1:$2');
+  return resolveWritten(dayFirstWhereWritten(written, timeZone), timeZone, now);
 }
 
 function writtenOrUndefined(text: string, timeZone: string, now: Date): Date | undefined {
@@ -745,17 +752,20 @@ export function dueWindow(
 
 /** The days a completion window covers in the user's time zone: "this_week" is from Monday to the end of today. */
 export function completionWindow(
-  window: 'today' | 'yesterday' | 'this_week' | 'last_week',
+  window: 'today' | 'yesterday' | 'this_week' | 'last_week' | 'this_month' | 'last_month',
   timeZone: string,
   now: Date,
 ): { after: Date; before: Date } {
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
   const monday = today.startOf('week');
+  const first = today.startOf('month');
   const ranges = {
     today: [today, today.plus({ days: 1 })],
     yesterday: [today.minus({ days: 1 }), today],
     this_week: [monday, today.plus({ days: 1 })],
     last_week: [monday.minus({ weeks: 1 }), monday],
+    this_month: [first, today.plus({ days: 1 })],
+    last_month: [first.minus({ months: 1 }), first],
   } as const;
   const [after, before] = ranges[window];
   return { after: after.toJSDate(), before: before.toJSDate() };

@@ -5303,6 +5303,8 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['is the plasterer still on for tuesday?', 'search_tasks', { query: 'plasterer' }],
     // round 14: the weekly reviewer
     ['what did I finish last week', 'filter_tasks', { status: 'completed', completed: 'last_week' }],
+    // A month's completions became a window of their own (this_month, last_month).
+    ['how many did I finish last month?', 'filter_tasks', { status: 'completed', completed: 'last_month' }],
     ['what have I been putting off', 'filter_tasks', { due: 'overdue' }],
     ['whats overdue in home projects', 'filter_tasks', { project: 'Home Projects', due: 'overdue' }],
     ['anything without a date?', 'filter_tasks', { has_due_date: false }],
@@ -12835,7 +12837,6 @@ export const CORPUS: Record<Category, CorpusRow[]> = {
     ['delete whatever I added yesterday', ASK],
     ['everything in Garden Club is done lol', ASK],
     ['which tasks did I snooze?', ASK],
-    ['how many did I finish last month?', ASK],
     // round 15: the fixer of details
     ["don't change the priority on the boiler", ASK],
     ['leave the tags on the gate as they are', ASK],

@@ -83,6 +83,8 @@ const DONE = [
   new RegExp(String.raw`^that'?s\s+(.+?)\s+${DONE_STATE}${AFTER}$`, 'iu'),
   // "mark the christmas cards as sent".
   new RegExp(String.raw`^(?:mark|set|tick)\s+(.+?)\s+as\s+(${DONE_STATE})$`, 'iu'),
+  // "mark the electricity bill paid": without "as", only the words that say a chore was done.
+  /^mark\s+(.+?)\s+(?:paid|sent|posted|submitted|sorted|handled|bought|booked|returned|filed|collected|delivered)$/i,
   // "done and dusted with the VAT return", "the ironing's done and dusted".
   /^(?:done\s+and\s+dusted|all\s+done|finally\s+done|job\s+done)(?:\s*[:–—-]\s*|\s+)(?:with\s+|on\s+)?(.+)$/i,
   /^(.+?)(?:'s|\s+is|\s+are)\s+(?:all\s+)?done\s+and\s+dusted$/i,

@@ -43,6 +43,12 @@ const COURTESY_BEFORE: Rewrite[] = [
     'please ',
   ],
   [/^(?:i'?m|i\s+am)\s+afraid\s+(?=i\b)/i, ''],
+  // "would be great if the standup just repeated every weekday", "it'd be nice if the vet was on friday": a wish for
+  // a task there is, said as what it should do.
+  [
+    /^(?:it\s+would|it'd|would)\s+be\s+(?:really\s+|so\s+)?(?:great|nice|good|lovely|ideal|better|handy|awesome|cool|brilliant)\s+if\s+(the|my)\s+(\S.*?)\s+(?:just\s+|could\s+|would\s+)?(?:(repeated|recurred|repeat|recur)|(?:was|were|is|could\s+be|would\s+be))\s+(?=\S)/i,
+    (_all: string, the: string, task: string, repeated?: string) => `${the} ${task} should ${repeated ? 'repeat' : 'be'} `,
+  ],
 ];
 
 /**

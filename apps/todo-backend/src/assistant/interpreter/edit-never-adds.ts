@@ -56,6 +56,33 @@ const ASK_WHICH_STOPS =
 const POINTS_BACK_OR_REPEAT =
   /\b(?:set|make|put|turn)\s+(?:it|that|this|them)(?:\s+one)?\b|\b(?:onto|on|to|into)\s+an?\s+(?:repeat|recurrence)\b/i;
 
+/**
+ * "repeat 'weekly report' on mondays instead of fridays", "gym at 7 rather than 6": a when said in place of another is
+ * a change of a task there is ("oat milk instead of cow's milk" names a chore's thing, not a when).
+ */
+const WHEN_INSTEAD =
+  /\b(?:instead\s+of|rather\s+than)\s+(?:on\s+|at\s+|every\s+|the\s+)*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|today|tomorrow|tonight|daily|weekly|monthly|yearly|annually|fortnightly|weekdays|weekends?|mornings?|evenings?|nights?|afternoons?|\d{1,2}(?:st|nd|rd|th|(?::\d\d)?\s*(?:am|pm))?|noon|midnight)\b/i;
+
+/**
+ * Titles that are a change of a task said in other words, never a chore: "add a second reminder to the tax return"
+ * (a task has one reminder), "put a "calls" tag on ring the bank" (a tag for tasks there are), "when the car service
+ * is due, remind me the morning of" (a clause naming a task there is).
+ */
+const NOT_A_CHORE: [RegExp, string][] = [
+  [
+    /^(?:a\s+)?(?:second|2nd|another|extra|additional|one\s+more|new)\s+(?:reminder|alert|alarm|nudge|ping)s?\b/i,
+    'A task has one reminder here: say when it should be, for example "remind me about the tax return at 9am" (it replaces the one it has).',
+  ],
+  [
+    /^(?:an?\s+)?\S+\s+(?:tag|label)\s+(?:on|to|onto)\s+\S/i,
+    'Which task gets the tag? Say for example "tag the bank task calls", one task at a time.',
+  ],
+  [
+    /^(?:when|whenever|once)\s+(?:the|my|that|this)\s+\S.*\s(?:is|are|'s)$/i,
+    'Which task, and when should I remind you? Say for example "remind me about the car service the day before at 9".',
+  ],
+];
+
 /** A task to add asked for as such. */
 const ADD_SAID = /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:add|create|new|put|todo|to-do)\b/i;
 const ASK_ADD_OR_CHANGE = 'Add a new task, or make that change now? Say "add …" for a new one, or the change itself.';
@@ -89,6 +116,9 @@ export function neverAddFromChange(text: string, reading: Interpretation): Inter
   const titled = typeof reading.args.title === 'string' ? reading.args.title : '';
   if (reading.tool === 'create_recurring' && POINTS_BACK_OR_REPEAT.test(titled) && !ADD_SAID.test(text.trim()))
     return { kind: 'help', reason: ASK_ADD_OR_CHANGE };
+  if (WHEN_INSTEAD.test(text) && !ADD_SAID.test(text.trim())) return { kind: 'help', reason: ASK_ADD_OR_CHANGE };
+  const notAChore = NOT_A_CHORE.find(([shape]) => shape.test(titled.trim()));
+  if (reading.tool === 'add_task' && notAChore) return { kind: 'help', reason: notAChore[1] };
   const made = MADE_A_DATE.exec(text.trim())?.[1];
   // "make the costume for saturday": a date said with "for", "by" or "on" is when the work is for, a chore to add.
   const date = made ? dateAtEnd(made) : undefined;

@@ -402,7 +402,63 @@ const READINGS: Row[] = [
   // A note on a task named first
   ['add to the roof repair task a note, the quote was 850', 'update_task', { description: 'the quote was 850' }, t('roof repair')],
   ['For the passport one, add that I need 2 photos', 'update_task', { description: 'I need 2 photos' }, t('passport')],
+  // A wish for a task there is is its change
+  [
+    'would be great if the team standup just repeated every weekday tbh',
+    'update_task',
+    { recurring: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' },
+    t('team standup'),
+  ],
+  ["it'd be nice if the vet was on friday", 'set_due_date', { date: 'friday' }, t('vet')],
+  // A when said in place of another changes a task there is: asked, never a new series
+  ["repeat 'weekly report' on mondays instead of fridays", null],
+  // A task's reminder named first, or moved "instead" before a reason, is the reminder's change, never the due date's
+  ['change the reminder on the pharmacy one to tomorrow instead, i wont make it today', 'set_reminder', { at: 'tomorrow' }, t('pharmacy')],
+  ['the milk reminder - make it 5pm', 'set_reminder', { at: '5pm' }, t('milk')],
+  ['reminder on the milk task - make it 5pm instead of 6', 'set_reminder', { at: '5pm' }, t('milk')],
+  // Titles that are a change in other words are never a chore
+  ['add a second reminder to the tax return, day of at 9am too', null],
+  ['when the car service is due, remind me the morning of', null],
+  ['put a "calls" tag on ring the bank and call Nani', null],
+  ['the client deck one should be tagged acme not globex', null],
+  // A level said as a clause, or between two fields, is the new task's priority
+  ['renew car insurance, this is urgent, due friday', 'add_task', { title: 'renew car insurance', priority: 'high', due_date: 'friday' }],
+  ['buy milk, urgent, due friday', 'add_task', { title: 'buy milk', priority: 'high', due_date: 'friday' }],
+  // Words of a request pointing back, or of a series' end, are no task's name
+  ["Mum's birthday is 4 March, make it come round every year", null],
+  ['finished the slides and emailed sarah, tick both off', null],
+  ['stop repeating the invoice after march', null],
+  ['the rest of the work stuff can wait', null],
+  // A task named up to "one" or in quotes; what follows is a remark
+  ['downgrade the library books one, theyre not due for ages', 'set_priority', { priority: 'low' }, t('library books')],
+  ['remove the "learn spanish" task altogether', 'delete_task', {}, t('learn spanish')],
+  // A title in quotes put in, or put somewhere with a when or a level after it, is a task to add
+  ['put in "haircut" next tues at half 3', 'add_task', { title: 'haircut', due_date: 'next tues at half 3' }],
+  ['chuck "book flights" in as high pri', 'add_task', { title: 'book flights', priority: 'high' }],
+  ['stick "buy light bulbs" in groceries for whenever', 'add_task', { title: 'buy light bulbs', priority: 'low', project: 'Groceries' }],
+  ['create a task "quarterly tax" due 2025-01-15 high', 'add_task', { title: 'quarterly tax', priority: 'high', due_date: '2025-01-15' }],
+  // Done said without "as"; a friend addressed is no word of the task
+  ['mark the electricity bill paid', 'complete_task', {}, t('electricity bill')],
+  ['mate, the bbq prep isnt till sunday arvo, fix the date', 'set_due_date', { date: 'sunday arvo' }, t('bbq prep')],
+  // Questions about the list
+  ['have i already got a task for the plumber?', 'search_tasks', { query: 'plumber' }],
+  ['list completed tasks in work from last month', 'filter_tasks', { completed: 'last_month', status: 'completed', project: 'Work' }],
+  ['what have i finished this month', 'filter_tasks', { completed: 'this_month', status: 'completed' }],
+  ['give me a rundown of everything due this fortnight', 'filter_tasks', { due_before: 'in 14 days 24:00', due_after: 'today 00:00' }],
+  ['can you show my work tasks sorted by due date', 'sort_tasks', { field: 'due_date', project: 'Work' }],
+  ['list the wedding tagged ones by date', 'filter_tasks', { tags: ['wedding'] }],
+  // A deletion after a reason about the speaker is read; after a reason about a thing it is asked
+  ['sorry im so disorganised this week, can you just delete the yoga one', 'delete_task', {}, t('yoga')],
+  ['the gym closed, delete the gym one', null],
+  // Reminders in other words
+  ['alarm 5:45am flight check-in', 'set_reminder', { at: '5:45am' }, t('flight check-in')],
+  ['can u ping me at 9 tmrw re: the insurance claim', 'set_reminder', { at: '9 tomorrow' }, t('insurance claim')],
+  ['i need a reminder for that dentist thing, day before is fine', 'set_reminder', { before: '1d' }, t('dentist')],
+  ['remind me about the council rates a week out', 'set_reminder', { before: '1w' }, t('council rates')],
 ];
+
+/** The last change taken back, in other words. */
+const UNDONE = ['scrap that last change', 'oops, didnt mean to delete that, bring it back', 'bring it back', 'i didnt mean to do that'];
 
 function asCall(value: Interpretation) {
   if (value.kind !== 'call') return { tool: null };
@@ -413,5 +469,11 @@ describe('requests typed the first time', () => {
   it.each(READINGS)('reads %j as %s', (phrase, tool, args = {}, target) => {
     const got = asCall(interpret(phrase, { projects: ['Inbox', 'Groceries', 'Work'] }));
     expect(got).toEqual(tool === null ? { tool: null } : { tool, args, target: target ?? null });
+  });
+});
+
+describe('the last change taken back', () => {
+  it.each(UNDONE)('reads %j as undo', (phrase) => {
+    expect(interpret(phrase, { projects: ['Inbox', 'Groceries', 'Work'] })).toEqual({ kind: 'undo' });
   });
 });

@@ -15,9 +15,24 @@ const GOES_TO_LEVEL =
 const MAY_GO_TO_LEVEL =
   /^(?:can|could)\s+(.+?)\s+(?:go|move|drop|come)\s+(?:up\s+|down\s+)?to\s+(high|medium|low|normal|top|urgent)(?:\s+(?:priority|prio))?(?:\s+(?:instead|now))?$/i;
 
+/** "renew car insurance, this is urgent, due friday": a level said of the words before it as a clause is that field. */
+const LEVEL_CLAUSE =
+  /,\s*(?:it'?s|its|it\s+is|this\s+is|this'?s|that'?s|thats|that\s+is)\s+(?:really\s+|very\s+|super\s+|quite\s+|so\s+)?(urgent|important|top\s+priority|high\s+priority|a\s+priority)(?=\s*(?:[,;]|$))/i;
+const CHANGE_BEFORE =
+  /^(?:make|set|mark|flag|bump|raise|lower|move|change|push|shift|reschedule|postpone|prioriti[sz]e|put|update)\b|\b(?:high|low|medium|urgent|important|priority|prio|p[1-4]|up|down)\b/i;
+/** "renew car insurance, urgent, due friday": a level between two fields, said last as the rules read it there. */
+const LEVEL_BETWEEN_FIELDS = /^([^,;]+),\s*(urgent|important|top\s+priority|asap)\s*,\s*([^,;]+)$/i;
+
 /** The sentence said as the change it asks ("lower the shed"), or as it came. */
 export function levelSaidLoosely(text: string): string {
-  const plain = text.trim().replace(/[.!]+$/, '');
+  const plain = text
+    .trim()
+    .replace(/[.!]+$/, '')
+    .replace(LEVEL_CLAUSE, (clause, level: string, at: number, all: string) =>
+      // "make the report high, it's urgent", "bump it up, this is urgent": a reason for a change said before it.
+      CHANGE_BEFORE.test(all.slice(0, at)) ? clause : `, ${level.replace(/^a\s+/i, '')}`,
+    )
+    .replace(LEVEL_BETWEEN_FIELDS, '$1, $3, $2');
   const down = PRIORITY_DOWN.exec(plain);
   if (down?.[1]) return `lower ${down[1]}`;
   const up = PRIORITY_UP.exec(plain);
@@ -26,5 +41,5 @@ export function levelSaidLoosely(text: string): string {
   if (goes?.[1] && goes[2]) return `make ${goes[1]} ${goes[2]} priority`;
   const now = WAS_BUT_NOW.exec(plain);
   if (now?.[1] && now[2] && /\b(?:urgent|important|priority|prio|high|low|medium)\b/i.test(now[2])) return `${now[1]} is ${now[2]}`;
-  return text;
+  return plain === text.trim().replace(/[.!]+$/, '') ? text : plain;
 }

@@ -2,7 +2,7 @@
 // ("what did I finish yesterday"), without a due date ("which tasks have no date"), repeating or one-off ("what
 // repeats?"). filter_tasks has a filter for each; without one the chat would list every task.
 
-export type CompletionWindow = 'today' | 'yesterday' | 'this_week' | 'last_week';
+export type CompletionWindow = 'today' | 'yesterday' | 'this_week' | 'last_week' | 'this_month' | 'last_month';
 
 export interface KindFilters {
   completed?: CompletionWindow;
@@ -35,6 +35,8 @@ export const KIND_WORDS = new Set([
 const WINDOW_WORDS: [RegExp, CompletionWindow][] = [
   [/\byesterday\b/i, 'yesterday'],
   [/\blast\s+week\b/i, 'last_week'],
+  [/\blast\s+month\b/i, 'last_month'],
+  [/\b(?:this|the\s+past)\s+month\b|\bso\s+far\s+this\s+month\b/i, 'this_month'],
   [/\b(?:this|the\s+past)\s+week\b|\bso\s+far\s+this\s+week\b/i, 'this_week'],
   [/\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b/i, 'today'],
 ];
@@ -69,7 +71,7 @@ export function kindFiltersSaid(text: string, status: 'pending' | 'completed' | 
   return filters;
 }
 
-const WINDOW = String.raw`(yesterday|today|this\s+week|last\s+week|so\s+far\s+(?:this\s+week|today)|this\s+(?:morning|afternoon))`;
+const WINDOW = String.raw`(yesterday|today|this\s+week|last\s+week|this\s+month|last\s+month|so\s+far\s+(?:this\s+week|this\s+month|today)|this\s+(?:morning|afternoon))`;
 const DONE_VERB = String.raw`(?:finish(?:ed)?|complete[d]?|did|do(?:ne)?|(?:get|got)\s+(?:done|through)|(?:tick|check|cross|knock)(?:ed)?\s+off|accomplish(?:ed)?|achieved?|wrap(?:ped)?\s+up|clear(?:ed)?)`;
 /**
  * What was done in a window of days, never a task so titled or a completion: "tasks I finished yesterday", "tasks

@@ -66,8 +66,12 @@ const SORTED_NAMED =
 // "what's still open in Work, most urgent first": the project ends at the comma before the order.
 const SORTED_IN = /\b(?:in|from|of)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:list|project))?(?=\s+(?:by|alphabetically)\b|\s*,|$)/i;
 
+/** "show my work tasks sorted by due date", "list my groceries by priority": the project shown, then how it is sorted. */
+const SHOWN_SORTED =
+  /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:show|list|display|give|get)\s+(?:me\s+)?(?:the\s+|my\s+|our\s+|all\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:list|project|tasks|todos|stuff|things|items))?\s+(?:(?:sorted|ordered|arranged|ranked)\s+)?(?:by|alphabetically)\b/i;
+
 export function projectSorted(text: string, known: KnownNames): string | undefined {
-  for (const shape of [SORTED_NAMED, SORTED_IN]) {
+  for (const shape of [SORTED_NAMED, SORTED_IN, SHOWN_SORTED]) {
     const named = shape.exec(text)?.[1];
     const project = named ? knownProject(named, known) : undefined;
     if (project) return project;

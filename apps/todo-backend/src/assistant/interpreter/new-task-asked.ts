@@ -6,7 +6,16 @@ const SET_UP_A_TASK =
 /** A field said after the title: ", high priority", "due friday". */
 const FIELD_AFTER = /,|\bdue\b|\b(?:high|low|medium|top)\s+(?:priority|prio)\b/i;
 
+/**
+ * "create a task "quarterly tax" due 2025-01-15 high": after a title in quotes, a level word ending the sentence is the
+ * new task's priority, never the title's ("add milk high" leaves "high" in an unquoted title, which may be its own).
+ */
+const LEVEL_AFTER_QUOTED_TITLE =
+  /^((?:(?:please|pls|can\s+you|could\s+you)\s+)*(?:add|create|new|put|make)\b[^"“]*["“][^"”]+["”]\s+\S.*?)\s*,?\s+(high|low|medium|urgent)$/i;
+
 export function newTaskAsked(text: string): string {
+  const level = LEVEL_AFTER_QUOTED_TITLE.exec(text.trim().replace(/[.!]+$/, ''));
+  if (level?.[1] && level[2]) return newTaskAsked(`${level[1]}, ${level[2]} priority`);
   // "set up a task for the office move by friday": with nothing more said, the rules for "set up" read what it is for.
   if (/\btask\s+for\s+the\b/i.test(text) && !FIELD_AFTER.test(text)) return text;
   return text.replace(SET_UP_A_TASK, (_said, lead: string, noun: string) => `${lead}add a ${noun}`);

@@ -148,6 +148,7 @@ import { renameUndone, renameValueRead } from './rename-values.ts';
 import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { reopeningTitleDone } from './reopening-title-done.ts';
+import { requestInTarget } from './request-in-target.ts';
 import { requestSaidOver } from './request-said-over.ts';
 import { rhythmOnlyInAName } from './rhythm-in-a-name.ts';
 import { ruleAgainstRule } from './rule-against-rule.ts';
@@ -255,9 +256,12 @@ const LIST_WORDS_ONLY =
 /** The calls that move a task in time: news of a move is read only as one of them. */
 const MOVES = new Set<ToolName>(['set_due_date', 'postpone_task', 'update_task']);
 
-/** "undo", "undo that", "oops, revert it", "take that back", "put it back": the last change, whatever it was. */
+/**
+ * "undo", "undo that", "oops, revert it", "take that back", "bring it back", "scrap that last change", "didn't mean to
+ * delete that": the last change, whatever it was.
+ */
 const UNDO =
-  /^(?:oops[,!.\s]*)?(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change))?[.!]*$|^(?:take|put)\s+(?:that|it)\s+back[.!]*$/i;
+  /^(?:oops[,!.\s]*)?(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change))?[.!]*$|^(?:take|put|bring)\s+(?:that|it)\s+back[.!]*$|^(?:oops[,!.\s]*)?(?:scrap|cancel|ditch|drop|take\s+back)\s+(?:that|the|my)\s+last\s+(?:change|edit|action)[.!]*$|^(?:oops[,!.\s]*)?(?:i\s+)?did\s*n[o']?t\s+mean\s+(?:to\s+)?(?:do|delete|remove|complete|change|move)\s+(?:that|it)(?:[,.!;]*\s*(?:(?:please|pls)\s+)?(?:bring|put)\s+it\s+back)?[.!]*$/i;
 
 /**
  * "revert the report to how it was", "roll the dentist back": which change to take back is not said, so it is asked
@@ -636,8 +640,13 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
     due = undefined;
   }
   const kinds = kindFiltersSaid(text, status);
-  // "what did I finish yesterday": the day is when the tasks were done, not when they are due.
-  if (kinds.completed) due = undefined;
+  // "what did I finish yesterday", "… this month": the days are when the tasks were done, not when they are due (a
+  // completion window is read only where nothing is said to be due).
+  if (kinds.completed) {
+    due = undefined;
+    delete args.due_before;
+    delete args.due_after;
+  }
   Object.assign(args, kinds);
   if (priorities.length > 0) args.priority = [...new Set(priorities)];
   if (tags.length > 0) args.tags = [...new Set(tags)];
@@ -776,24 +785,26 @@ export function interpret(text: string, known: KnownNames = {}): Interpretation 
       ),
     (rest) => interpret(rest, known),
   );
-  return keepTypedWords(
-    message,
-    questionSaidAloud(
+  return requestInTarget(
+    keepTypedWords(
       message,
-      timesOnlyYouKnow(
+      questionSaidAloud(
         message,
-        dayOfAnEventAsked(
+        timesOnlyYouKnow(
           message,
-          withoutCircumstance(
+          dayOfAnEventAsked(
             message,
-            neverDeleteOnADate(
-              newDateUnread(
-                taskSaidByItsDate(
-                  message,
-                  neverAddFromChange(
+            withoutCircumstance(
+              message,
+              neverDeleteOnADate(
+                newDateUnread(
+                  taskSaidByItsDate(
                     message,
-                    addOfSomethingSaid(
-                      twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+                    neverAddFromChange(
+                      message,
+                      addOfSomethingSaid(
+                        twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+                      ),
                     ),
                   ),
                 ),

@@ -27,7 +27,7 @@ const URGENT = 'urg(?:e|a)?nt(?:ly)?';
 /** Words that make "urgent" or "important" stronger: "very important", "super urgent". */
 const STRONGER = '(?:(?:very|really|super|so|extremely|most|highly|quite)\\s+)?';
 /** One way of saying a task can wait: "not urgent", "no rush at all", "not important", "whenever" (said last). */
-const LOW_SAID = `(?:not\\s+(?:(?:very|that|a|really|so|super|too|terribly|particularly|especially|all\\s+that|at\\s+all)\\s+)?(?:${URGENT}|important|high[\\s-]*(?:priority|prio)|priority|a\\s+big\\s+deal)|no\\s+(?:rush|hurry|urgency)|(?:least|less)\\s+(?:${URGENT}|important)|low\\s+importance)(?:\\s+at\\s+all)?|(?:whenever|some\\s*day|eventually|low[\\s-]key|(?:it\\s+)?can\\s+wait)(?=\\s*(?:[,;.!)]|$))`;
+const LOW_SAID = `(?:not\\s+(?:(?:very|that|a|really|so|super|too|terribly|particularly|especially|all\\s+that|at\\s+all)\\s+)?(?:${URGENT}|important|high[\\s-]*(?:priority|prio)|priority|a\\s+big\\s+deal)|no\\s+(?:rush|hurry|urgency)|(?:least|less)\\s+(?:${URGENT}|important)|low\\s+importance)(?:\\s+at\\s+all)?|(?:(?:for\\s+)?whenever|some\\s*day|eventually|low[\\s-]key|(?:it\\s+)?can\\s+wait)(?=\\s*(?:[,;.!)]|$))`;
 /** Several said together count once: "whenever, not important". */
 export const LOW_PRIORITY = `(?:${LOW_SAID})(?:\\s*[,;–—-]?\\s*(?:${LOW_SAID}))*`;
 /** "urgent", "very important", "super urgnt": a high priority said in words. */

@@ -66,7 +66,27 @@ const BACK_ON_OR_OFF = /(^|\s)(put|take)\s+((?:the|my|its|that|this)\s+[^,;]+?)\
 const THROWN_IN =
   /^(?:chuck|throw|toss|bung|shove|stick|pop)\s+((?:the|my|this|that)\s+.+?\s+(?:task|todo|one)|it|that|#?\d+|task\s+\d+)\s+(in|into|onto|under)\s+(?!(?:the\s+)?(?:bin|trash|rubbish|garbage|skip|recycling|bin\s+.*)$)(.+)$/i;
 
+/**
+ * "put in "haircut" next tues", "put "check smoke alarms" in Home Projects, twice a year", "chuck 'book flights' in as
+ * high pri": a title in quotes put in, or put somewhere, is a task to add; a level it goes in "as" is its priority.
+ */
+const QUOTED_PUT_IN = /^(?:put|stick|chuck|pop|bung|throw|jot)\s+(?:in|down)\s+(["“'‘].+)$/i;
+// A bare "put 'fix gate' under Home Projects" moves a task there is; with a when, a rule or a level after the place,
+// it adds one.
+const QUOTED_PUT_SOMEWHERE =
+  /^(?:put|stick|chuck|pop|bung|throw)\s+(["“'‘][^"”'’]+["”'’]\s+(?:in|into|on|onto|under)\s+(?!as\b)\S[^,]*?(?:,|\s(?:for|every|each|twice|once|due|by|at|tomorrow|today|tonight|next|this)\b).*)$/i;
+const IN_AS_A_LEVEL = new RegExp(
+  String.raw`^(?:put|stick|chuck|pop|bung|throw)\s+(.+?)\s+in\s+as\s+(?:an?\s+)?(${PRIORITY_VALUE}|urgent|top)(?:\s+(?:pri|prio|priority))?(?=\s*(?:[,;.!]|$))(.*)$`,
+  'i',
+);
+
 export function putSaid(sentence: string): string {
+  const level = IN_AS_A_LEVEL.exec(sentence.trim());
+  if (level?.[1] && level[2]) return `add ${level[1]}, ${level[2]} priority${level[3] ?? ''}`;
+  const quotedIn = QUOTED_PUT_IN.exec(sentence.trim())?.[1];
+  if (quotedIn) return `add ${quotedIn}`;
+  const quoted = QUOTED_PUT_SOMEWHERE.exec(sentence.trim())?.[1];
+  if (quoted) return `add ${quoted}`;
   const thrown = THROWN_IN.exec(sentence.trim());
   if (thrown?.[1] && thrown[3]) return `put ${thrown[1]} ${thrown[2]} ${thrown[3]}`;
   const reopened = PUT_BACK_AFTER_A_TICK.exec(stripPoliteness(sentence.trim()))?.[1];

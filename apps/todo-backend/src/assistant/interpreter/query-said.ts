@@ -72,7 +72,7 @@ const ON_DAY = new RegExp(String.raw`(?<!\bdue)\s+(?:on|for)\s+((?:this\s+|next\
  * the day so many days on.
  */
 export const NEXT_DAYS = new RegExp(
-  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(?:(\d{1,2}|${COUNT_WORD}|couple\s+of)\s+(days|weeks)|(fortnight))\b`,
+  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:(?:the\s+)?(?:next|coming)\s+(?:(\d{1,2}|${COUNT_WORD}|couple\s+of)\s+(days|weeks)|(fortnight))|this\s+(fortnight))\b`,
   'gi',
 );
 
@@ -93,6 +93,10 @@ const EVENT_WORD_ON_DAY = new RegExp(
 );
 
 /** The question with its states said in the words the filter reads: "completed", "pending", "overdue". */
+/** "what have I finished this month", "tasks completed this month": done in the month, said without "due". */
+const DONE_IN_A_MONTH =
+  /\b(?:completed?|finish(?:ed)?|done|did|ticked\s+off|checked\s+off|crossed\s+off|got\s+through|knocked\s+off)\b.*\bthis\s+month\b/i;
+
 export function inPlainWords(sentence: string): string {
   return (
     // "what's due on the 5th", "anything in December": the window of that day or month, once a day that bounds a
@@ -154,6 +158,13 @@ export function inPlainWords(sentence: string): string {
       )
       // "show me ten tasks": a number said as a word is how many, never a tag.
       .replace(COUNT_BEFORE_TASKS, (word: string) => String(numberOf(word) ?? word))
+      // "the wedding tagged ones", "my work-tagged stuff": the tasks tagged so.
+      .replace(
+        /\b(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?)?#?([\p{L}\p{N}_]+)[\s-]tagged\s+(?:ones|tasks|todos|items|things|stuff)\b/giu,
+        (_all, tag: string) => `tasks tagged ${tag}`,
+      )
+      // "which tasks have no tags at all": "at all" says how strongly, and names no tag.
+      .replace(/\s+at\s+all\b/gi, '')
       // "what is due until sunday": by its end.
       .replace(/\bdue\s+(?:until|till|til|up\s+to)\b/gi, 'due by')
       // "what's left to do before the 20th", "what do I have to do by friday": when it is due.
@@ -178,7 +189,12 @@ export function inPlainWords(sentence: string): string {
         /(?<!\b(?:before|after|by|until|till|til)\s)\b(?:due\s+)?(?:(?:(?:on|at|over|for|during)\s+)?the|this)\s+weekend\b/gi,
         'due after saturday 00:00 and due before sunday 24:00',
       )
-      .replace(/\b(?:due\s+)?(?:this|in\s+the|(?:for\s+)?the\s+rest\s+of\s+(?:the|this))\s+(month|quarter)\b/gi, 'due by the end of the $1')
+      // "… due this month": by its end; "what did I finish this month" asks when they were done (list-filters-said.ts).
+      .replace(
+        /\b(?:due\s+)?(?:this|in\s+the|(?:for\s+)?the\s+rest\s+of\s+(?:the|this))\s+(month|quarter)\b/gi,
+        (said: string, span: string) =>
+          DONE_IN_A_MONTH.test(sentence) && !/\bdue\b/i.test(sentence) ? said : `due by the end of the ${span}`,
+      )
       // "anything due next month": from its 1st to its end.
       .replace(
         /(?<!\b(?:before|after|by|until|till|til)\s)\b(?:due\s+)?(?:(?:in|for|during|over)\s+)?(?:next|the\s+coming)\s+month\b/gi,
@@ -186,9 +202,9 @@ export function inPlainWords(sentence: string): string {
       )
       // "what's my day look like", "how's my week looking": the day's agenda, the week's.
       .replace(/\b(?:my|the)\s+(day|week)(?=\s+look)/gi, (_all, span: string) => (/^day$/i.test(span) ? 'today' : 'this week'))
-      .replace(NEXT_DAYS, (_all, count: string | undefined, unit: string | undefined, fortnight: string | undefined) => {
+      .replace(NEXT_DAYS, (_all, count?: string, unit?: string, fortnight?: string, thisFortnight?: string) => {
         const number = count === undefined || /^couple/i.test(count) ? 2 : Number(numberOf(count) ?? count);
-        const days = fortnight ? 14 : /^weeks$/i.test(unit ?? '') ? number * 7 : number;
+        const days = fortnight || thisFortnight ? 14 : /^weeks$/i.test(unit ?? '') ? number * 7 : number;
         return `due after today 00:00 and due before in ${days} days 24:00`;
       })
       // "what is due saturday", "what's due on friday": that day, from its start to its end.

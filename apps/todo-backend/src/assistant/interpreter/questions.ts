@@ -31,7 +31,7 @@ const DID_I =
  * birthday", "did I set a reminder for the flight": a search for the words after "about" or "for".
  */
 const ANY_ABOUT =
-  /^(?:any\s+chance\s+)?(?:do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:did|have)\s+(?:i|we)\s+(?:already\s+|ever\s+)?(?:set(?:\s+up)?|add(?:ed)?|put(?:\s+in)?|ma[dk]e|created?)|(?:i|we)(?:'ve)?\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?|notes?)(?:\s+(?:somewhere|anywhere))?\s+(?:about|for|on|regarding|re|mentioning|called|named|with)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
+  /^(?:any\s+chance\s+)?(?:do\s+(?:i|we)\s+(?:already\s+)?have|have\s+(?:i|we)\s+(?:already\s+)?got|(?:did|have)\s+(?:i|we)\s+(?:already\s+|ever\s+)?(?:set(?:\s+up)?|add(?:ed)?|put(?:\s+in)?|ma[dk]e|created?)|(?:i|we)(?:'ve)?\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?|notes?)(?:\s+(?:somewhere|anywhere))?\s+(?:about|for|on|regarding|re|mentioning|called|named|with)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
 /**
  * "was the dentist done?", "is the gas bill paid", "is the car service still open", "have I booked the flights yet",
  * "what's the status of the passport renewal", "when is the tax return due": how one task stands is shown by finding

@@ -20,13 +20,18 @@ const CONDITION_OR_NOT =
 const REQUEST_VERB =
   /\b(?:change|switch|set|update|move|rename|edit|fix|reschedule|postpone|mark|tag|untag|delete|remove|complete|finish|add|create|remind)\b/i;
 
+/** "sorry", "ugh I'm so behind", "I'm so disorganised this week": a reason that names no thing of its own. */
+const ABOUT_THE_SPEAKER =
+  /^\W*(?:(?:sorry|ugh|argh|ok|okay|oops|right|so|honestly|tbh|man|god|jeez)\b[\s,.!]*)*(?:(?:i'?m|i\s+am|im)\s+(?:so\s+|really\s+|such\s+a\s+|a\s+bit\s+|totally\s+)?[\p{L}-]+(?:\s+(?:this|today|lately|right\s+now|at\s+the\s+moment)(?:\s+week)?)?)?[\s,.!]*$/iu;
+
 /** A first clause that only says something is done labels what follows ("I think done: the quiz night"), never a reason. */
 const DONE_LABEL =
   /^\W*(?:(?:i\s+think|i\s+guess|i'?m\s+(?:pretty\s+)?sure|maybe|probably|so)\s+)?(?:done|finished|completed|sorted|ticked\s+off)\W*$/i;
 
 /**
- * The reading of the request after the reason, or undefined. A request that points back ("rename it", "fix that")
- * is not read: the task it means is in the reason, which is not read. Nor is a deletion: it is never done on a guess.
+ * The reading of the request after the reason, or undefined. A request that points back ("rename it", "fix that", "delete
+ * it") is not read: the task it means is in the reason, which is not read. One that names its task ("sorry, delete the
+ * yoga one") is read as said.
  */
 export function readRequestAfterReason(sentence: string, read: (request: string) => Interpretation): Interpretation | undefined {
   for (const clauseBreak of sentence.matchAll(CLAUSE_BREAK)) {
@@ -35,7 +40,8 @@ export function readRequestAfterReason(sentence: string, read: (request: string)
     if (CONDITION_OR_NOT.test(reason) || REQUEST_VERB.test(reason) || DONE_LABEL.test(reason)) return undefined;
     if (request.split(/\s+/).length < 2) continue;
     const reading = read(request);
-    if (reading.kind === 'call' && reading.tool !== 'delete_task' && !(reading.target && 'last' in reading.target)) return reading;
+    if (reading.kind !== 'call' || (reading.target && 'last' in reading.target)) continue;
+    if (reading.tool !== 'delete_task' || ABOUT_THE_SPEAKER.test(reason)) return reading;
   }
   return undefined;
 }

@@ -189,8 +189,28 @@ const DAY_OF_MONTH_FIRST = /^remind\s+me\s+((?:on\s+|for\s+)?the\s+\d{1,2}(?:st|
 /** "remind me tomorrow morning about the bins": the time said before the task. */
 const WHEN_THEN_WHAT = /^remind\s+me\s+(.+?)\s+(about|of|for)\s+(.+)$/i;
 
+/** "remind me about the council rates a week out": a lead time said with "out" (not "out from …") is before it is due. */
+const LEAD_OUT = new RegExp(
+  String.raw`^((?:remind|ping|nudge|alert)\s+me\b.*?\s(?:${DURATION}|an?\s+(?:day|week|fortnight|month)))\s+out$`,
+  'i',
+);
+/** "ping me at 9 tmrw re: the insurance claim": "re:" before the task is "about". */
+const RE_COLON = /^((?:remind|ping|nudge|alert)\s+me\b.*?)\s+re:\s*(?=\S)/i;
+/** "alarm 5:45am flight check-in", "set an alarm 2:50 school pickup": a clock time, then what the alarm is for. */
+const ALARM_AT_FOR =
+  /^(?:(?:set|add|make)\s+(?:me\s+)?(?:an?\s+)?)?alarm\s+(?:for\s+|at\s+)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?!(?:to|for|about|tomorrow|today|tonight|on|next|this)\b)(\S.*)$/i;
+/** "i need a reminder for that dentist thing, day before is fine": a reminder asked, and when said as what will do. */
+const REMINDER_NEEDED_WHEN_FINE =
+  /^(?:i\s+(?:need|want|would\s+like|'d\s+like)|can\s+i\s+(?:have|get))\s+an?\s+reminder\s+(?:for|about|on|of)\s+(.+?)\s*[,;–—-]\s*(?:the\s+)?(day|night|week|morning)\s+before\s+(?:is|would\s+be|'d\s+be)\s+(?:fine|ok|okay|good|great|enough|plenty)$/i;
+
 export function plainReminderWords(text: string): string {
+  const needed = REMINDER_NEEDED_WHEN_FINE.exec(text.trim().replace(/[.!]+$/, ''));
+  if (needed?.[1] && needed[2])
+    return plainReminderWords(`remind me about ${needed[1].replace(/^(?:that|this)\s+/i, 'the ')} the ${needed[2]} before`);
   let said = nagAsRemind(text)
+    .replace(LEAD_OUT, '$1 before')
+    .replace(RE_COLON, '$1 about ')
+    .replace(ALARM_AT_FOR, 'set an alarm at $1 for $2')
     .replace(A_COUPLE, '2 ')
     .replace(PRIOR_TO, 'before')
     .replace(TASK_REMINDER_OFF, 'remove the reminder for $1')

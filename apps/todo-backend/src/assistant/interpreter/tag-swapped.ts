@@ -22,6 +22,14 @@ const SWAPS: { pattern: RegExp; task: number; added: number; removed: number }[]
     task: 2,
     added: 3,
   },
+  {
+    // "the client deck one should be tagged acme not globex": the same trade said of the task.
+    pattern:
+      /^(?:the\s+|my\s+)?(.+?)\s+(?:should\s+be|needs\s+to\s+be|is\s+meant\s+to\s+be|wants\s+to\s+be)\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)\s*,?\s+(?:instead\s+of|not|rather\s+than)\s+#?([\p{L}\p{N}_-]+)$/iu,
+    task: 1,
+    added: 2,
+    removed: 3,
+  },
 ];
 
 /** The two steps to say when one tag is traded for another, or undefined. */
@@ -30,7 +38,7 @@ export function tagSwapAsked(message: string): string | undefined {
   for (const { pattern, task, added, removed } of SWAPS) {
     const said = pattern.exec(text);
     if (!said?.[task] || !said[added] || !said[removed]) continue;
-    const name = said[task].replace(/\s+(?:task|todo)$/i, '');
+    const name = said[task].replace(/\s+(?:task|todo|one|thing)$/i, '');
     return `One change at a time: say "remove the ${said[removed]} tag from ${name}", then "tag ${name} ${said[added]}".`;
   }
   return undefined;

@@ -87,6 +87,8 @@ export const KNOWN_WORDS = new Set([
   'pay',
   // "mist the ferns every other morning": a plant chore, never a misspelt "list".
   'mist',
+  // "mate, the bbq prep isn't till sunday": a friend addressed, never a misspelt "make".
+  'mate',
   // Verbs the interpreter reads that are one or two letters from another ("delegate" is not "delete").
   'delegate',
   'unschedule',

@@ -1,0 +1,44 @@
+import type { Interpretation } from './offline-interpreter.ts';
+
+// The words read as the task of a change, checked last. "Mum's birthday is 4 March, make it come round every year",
+// "finished the slides and emailed sarah, tick both off": words holding a request that points back at a task ("make
+// it", "tick both off") name no task the rules could tell; asked, never searched for. "the library books one, theyre
+// not due for ages", "the "learn spanish" task altogether", "the book club one anymore": the task is named up to "one"
+// or "task" (or in quotes), and what follows is a remark about it. "stop repeating the invoice after march": a series
+// ended on a date is asked about, never stopped at once.
+
+const REQUEST_POINTING_BACK =
+  /(?:^|[,;:.!-]\s*|\s)(?:make|set|change|mark|move|put|turn|tick|cross|check|bump|push)\s+(?:it|that|this|them|both|those|these)(?:\s+(?:one|ones|off|done))?$|(?:^|\s)(?:tick|cross|check)\s+(?:both|them|all|those|these)\s+off$/i;
+
+/** "the rest of the work stuff can wait", "the other ones": many tasks, named as a group. */
+const MANY_NAMED =
+  /^(?:the\s+)?(?:rest\s+of|remainder\s+of|others\b|other\s+(?:ones|tasks|things|stuff)\b|everything\b|all\s+(?:the|my|of)\b)/i;
+
+/** "library books one, theyre not due …", "book club one anymore": the task's words, then a remark. */
+const NAMED_THEN_REMARK =
+  /^(\S.*?)\s+(?:one|task|thing|item)(?:\s*[,;–—-]\s+\S.*|\s+(?:any\s*more|altogether|completely|entirely|for\s+good|now|too|as\s+well))$/i;
+/** "\"learn spanish\"", "'learn spanish' task": the task's words in quotes. */
+const QUOTED = /^["“'‘](.+?)["”'’](?:\s+(?:task|one|todo|item))?$/;
+
+/** "stop repeating the invoice after march", "… after 5 times": when the series ends, said after the task's words. */
+const SERIES_END_AFTER =
+  /\s(?:after|until|till|from|as\s+of|by)\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end\b|next\b|this\b|mon|tue|wed|thu|fri|sat|sun)/i;
+const ASK_SERIES_END =
+  'The series keeps repeating for now: here I can end one after a number of times (say "make the invoice repeat monthly for 10 times"); an end date is set in the task form.';
+
+export function requestInTarget(reading: Interpretation): Interpretation {
+  if (reading.kind !== 'call' || !reading.target || !('title' in reading.target)) return reading;
+  const title = reading.target.title.trim();
+  if (reading.tool === 'update_task' && reading.args.recurring === null && SERIES_END_AFTER.test(title))
+    return { kind: 'help', reason: ASK_SERIES_END };
+  if (MANY_NAMED.test(title))
+    return { kind: 'help', reason: 'One task at a time, please: which one? Give its number or words of its title.' };
+  if (REQUEST_POINTING_BACK.test(title))
+    return {
+      kind: 'help',
+      reason: 'Which task? Say its words with the change, one task at a time, for example "make the dentist repeat every year".',
+    };
+  const named = NAMED_THEN_REMARK.exec(title)?.[1] ?? title;
+  const words = QUOTED.exec(named)?.[1] ?? named;
+  return words === title ? reading : { ...reading, target: { title: words } };
+}

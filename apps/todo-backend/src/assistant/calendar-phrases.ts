@@ -138,6 +138,15 @@ const spanFromDay: Parser = {
   },
 };
 
+/** "mid next month", "the middle of next month": its 15th; "early next month" its 1st, "late next month" its 21st. */
+const partOfNextMonth: Parser = {
+  pattern: () => /\b(?:(early|mid|late)[\s-]+|(?:the\s+)?middle\s+of\s+)next\s+month\b/i,
+  extract: (context, match) => {
+    const day = { early: 1, late: 21 }[(match[1] ?? '').toLowerCase()] ?? 15;
+    return dayOf(localNow(context).startOf('month').plus({ months: 1 }).set({ day }));
+  },
+};
+
 /** "early next week" is its Monday, "mid next week" its Wednesday, "late next week" its Friday. */
 const partOfNextWeek: Parser = {
   pattern: () => /\b(early|mid|late|later)[\s-]+next\s+week\b/i,
@@ -339,6 +348,7 @@ export const CALENDAR_PHRASES: Parser[] = [
   spanFromDay,
   weekendOfMonth,
   partOfNextWeek,
+  partOfNextMonth,
   weekAfterNext,
   weekendAfterNext,
   weekdayAfterNext,

@@ -137,6 +137,11 @@ describe('resolveDate: dates and times as most of the world writes them', () => 
     ['5.30', 'UTC', '2026-01-22T17:30:00.000Z'],
     ['6.45pm', 'UTC', '2026-01-22T18:45:00.000Z'],
     ['9.05am', 'UTC', '2026-01-23T09:05:00.000Z'],
+    // A part of next month: its 1st, 15th or 21st.
+    ['mid next month', 'UTC', '2026-02-15T09:00:00.000Z'],
+    ['the middle of next month', 'UTC', '2026-02-15T09:00:00.000Z'],
+    ['early next month', 'UTC', '2026-02-01T09:00:00.000Z'],
+    ['late next month', 'UTC', '2026-02-21T09:00:00.000Z'],
   ])('%s in %s', (text, zone, iso) => {
     expect(resolveDate(text, zone, THURSDAY_NOON).toISOString()).toBe(iso);
   });

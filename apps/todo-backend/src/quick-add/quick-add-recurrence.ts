@@ -255,7 +255,9 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|my|our|your|their|his|her|this|that|
 const WORD_AFTER = /^\s+(?!(?:at|on|from|starting|until|till|through|for|in|by|every|each|and|tomorrow|today|tonight|next|this)\b)\p{L}/iu;
 
 const ONCE_PER = /\bonce\s+(?:a|an|per|every)\s+((?:other\s+|\d{1,2}\s+)?(?:day|week|fortnight|month|quarter|year)s?)\b/giu;
-const WEEKDAYS_PLURAL = /\bon\s+(weekdays|weekends)\b|\b(weekdays|weekends)(?=\s+(?:at|@|from)\s|\s*$)/giu;
+// "took 3 weekends", "a few weekdays": counted, they are a length of time, never a rule.
+const WEEKDAYS_PLURAL =
+  /\bon\s+(weekdays|weekends)\b|(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple\s+of|several|many|some)\s+)\b(weekdays|weekends)(?=\s+(?:at|@|from)\s|\s*$)/giu;
 
 /** `every …` / `every! …` (from completion), `each …`, "the … of every month", and the words daily, weekly, biweekly, monthly, yearly. */
 export function findRecurrences(text: string): RecurrenceMatch[] {

@@ -18,3 +18,20 @@ export function destinationAsked(said: string, known: KnownNames): string | unde
   if (projects.length >= 2) return 'One task at a time, please: which one first, and in which project?';
   return undefined;
 }
+
+/** A new task asked for: "add …", "create …", "new task …". */
+const ADDS = /^(?:(?:please|pls|can\s+you|could\s+you)\s+)*(?:add|create|new)\b/i;
+
+/**
+ * "add plan the fete stall under garden club for next tuesday": a new task put "under" one of the caller's projects goes
+ * in it, said the way the project rules read it ("under" a word that is no project stays a tag: "add renew the visa
+ * under travel").
+ */
+export function underAProject(said: string, known: KnownNames): string {
+  if (!ADDS.test(said.trim())) return said;
+  for (const project of known.projects ?? []) {
+    const under = new RegExp(String.raw`\bunder\s+(?:the\s+|my\s+)?(${escapeRegExp(project)})(?:\s+(?:project|list))?\b`, 'i');
+    if (under.test(said)) return said.replace(under, 'in $1');
+  }
+  return said;
+}

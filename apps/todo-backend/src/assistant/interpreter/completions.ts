@@ -90,6 +90,8 @@ const DONE = [
   /^(.+?)(?:'s|\s+is|\s+are)\s+(?:all\s+)?done\s+and\s+dusted$/i,
   // "consider the tax return handled", "i've sorted out the car insurance", "car insurance sorted".
   /^consider\s+(.+?)\s+(?:handled|sorted|dealt\s+with|taken\s+care\s+of|closed)$/i,
+  // "consider the gutters cleaned".
+  new RegExp(String.raw`^consider\s+(.+?)\s+${DONE_STATE}$`, 'iu'),
   /^(?:i(?:'ve|\s+have)?\s+|we(?:'ve|\s+have)?\s+)?(?:just\s+|finally\s+|already\s+)?(?:sorted\s+out|dealt\s+with|taken\s+care\s+of|took\s+care\s+of)\s+(.+?)(?:\s+(?:yesterday|today|this\s+morning|last\s+night|earlier|already))?$/i,
   // Only without "is"/"are" and in one clause: "the boiler is sorted" and "anyway, X is sorted" are read further on.
   /^(?!(?:show|list|what|which|get|display|tasks?|todos?|my\s+tasks)\b)(?!.*(?:\s(?:is|are|was|were|been)|'s)\s+(?:all\s+)?(?:sorted|handled|dealt|taken)\b)(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:finally|just)\s+)?(?:got|have|had)?\s*([^,.;:]+?)\s*:?\s+(?:all\s+)?(?:sorted|handled|dealt\s+with|taken\s+care\s+of)(?:\s+(?:out|now|finally|at\s+last))?$/i,

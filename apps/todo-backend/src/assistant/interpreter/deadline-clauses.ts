@@ -23,6 +23,11 @@ const CLAUSES: RegExp[] = [
     String.raw`\s*[,;–—-]\s*(?:(?:it|this|that|which|they)\s+)?(?:(?:has|have|needs?)\s+to|must|should|will\s+need\s+to)\s+be\s+${DONE_WORDS}\s+${BY}\s+(.+)$`,
     'i',
   ),
+  // ", needs doing by friday", ", wants doing in a couple of days", ", needs sorting before the 3rd".
+  new RegExp(
+    String.raw`\s*[,;–—-]\s*(?:(?:it|this|that|which)\s+)?(?:needs?|wants?)\s+(?:doing|sorting|done|sorted|to\s+happen)\s+(?:${BY}\s+)?((?:in|within)\s+.+|.+)$`,
+    'i',
+  ),
   // ", I've got till the 31st", ", we have until friday".
   /\s*[,;–—-]\s*(?:i|we)(?:'ve|\s+have)?\s+(?:only\s+)?(?:got|have)\s+(?:till|until|til)\s+(.+)$/i,
   // ", the 2nd is the deadline", ", friday's the cutoff".
@@ -54,7 +59,8 @@ export function deadlineClauseSaid(text: string): string {
   for (const clause of CLAUSES) {
     const found = clause.exec(said);
     const date = found?.[1] ? wholeDate(found[1]) : undefined;
-    if (found && date) return `${said.slice(0, found.index)} by ${date}`;
+    // "in a couple of days" says its own when; any other date is a deadline.
+    if (found && date) return `${said.slice(0, found.index)} ${/^(?:in|within)\s/i.test(date) ? date : `by ${date}`}`;
   }
   const left = TO_GO.exec(said);
   if (left?.[1]) return `${said.slice(0, left.index)} in ${left[1]}`;

@@ -455,10 +455,39 @@ const READINGS: Row[] = [
   ['can u ping me at 9 tmrw re: the insurance claim', 'set_reminder', { at: '9 tomorrow' }, t('insurance claim')],
   ['i need a reminder for that dentist thing, day before is fine', 'set_reminder', { before: '1d' }, t('dentist')],
   ['remind me about the council rates a week out', 'set_reminder', { before: '1w' }, t('council rates')],
+  // A level after a quoted title is the new task's, never one it negates
+  ['add "get quotes for the fence" - not urgent', 'add_task', { title: 'get quotes for the fence', priority: 'low' }],
+  ['add "get quotes for the fence" not urgent', 'add_task', { title: 'get quotes for the fence', priority: 'low' }],
+  // Counted weekends are a length of time, never a rule; a remark after a comma, a question mark or "at last" is no
+  // word of the task
+  ['fixed the gate latch at last, only took 3 weekends lol', 'complete_task', {}, t('gate latch')],
+  ['ticked off the gym today 💪', 'complete_task', {}, t('gym')],
+  ['can you un-complete the slides? boss wants edits', 'complete_task', { completed: false }, t('slides')],
+  ['consider the gutters cleaned', 'complete_task', {}, t('gutters')],
+  // A place in a list shown before, or a second request joined to the task's words, is asked
+  ["that first one's done", null],
+  ['tick off the dentist and make a new one for the 6 month checkup', null],
+  // A new task put "under" a project goes in it, with its when; a deadline said as "needs doing …" is its due date
+  [
+    'add plan fete stall under groceries for next tuesday',
+    'add_task',
+    { title: 'plan fete stall', due_date: 'next tuesday', project: 'Groceries' },
+  ],
+  ['add the essay, needs doing in a couple of days', 'add_task', { title: 'the essay', due_date: 'in 2 days' }],
+  ['I should probably book a haircut at some point next week', 'add_task', { title: 'book a haircut', due_date: 'next week' }],
+  ['ring the bank re: mortgage, mid next month', 'add_task', { title: 'ring the bank re: mortgage', due_date: 'mid next month' }],
 ];
 
 /** The last change taken back, in other words. */
-const UNDONE = ['scrap that last change', 'oops, didnt mean to delete that, bring it back', 'bring it back', 'i didnt mean to do that'];
+const UNDONE = [
+  'scrap that last change',
+  'scratch that last change',
+  'oops, didnt mean to delete that, bring it back',
+  'oops, didnt mean to tick that',
+  'bring it back',
+  'i didnt mean to do that',
+  'restore the task I just deleted',
+];
 
 function asCall(value: Interpretation) {
   if (value.kind !== 'call') return { tool: null };

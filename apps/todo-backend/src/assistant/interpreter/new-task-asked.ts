@@ -11,7 +11,7 @@ const FIELD_AFTER = /,|\bdue\b|\b(?:high|low|medium|top)\s+(?:priority|prio)\b/i
  * new task's priority, never the title's ("add milk high" leaves "high" in an unquoted title, which may be its own).
  */
 const LEVEL_AFTER_QUOTED_TITLE =
-  /^((?:(?:please|pls|can\s+you|could\s+you)\s+)*(?:add|create|new|put|make)\b[^"“]*["“][^"”]+["”]\s+\S.*?)\s*,?\s+(high|low|medium|urgent)$/i;
+  /^((?:(?:please|pls|can\s+you|could\s+you)\s+)*(?:add|create|new|put|make)\b[^"“]*["“][^"”]+["”]\s+\S.*?)(?<!\b(?:not|no|less|least|non|very|super|so|really|most))\s*,?\s+(high|low|medium|urgent)$/i;
 
 export function newTaskAsked(text: string): string {
   const level = LEVEL_AFTER_QUOTED_TITLE.exec(text.trim().replace(/[.!]+$/, ''));

@@ -2,7 +2,7 @@ import type { Priority, ToolName } from '@doable/contracts';
 import * as chrono from 'chrono-node/en';
 import { dateReader } from '../dates.ts';
 import { addAfterStory } from './add-after-story.ts';
-import { destinationAsked } from './add-destinations.ts';
+import { destinationAsked, underAProject } from './add-destinations.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
 import { readAddRequest } from './add-verbs.ts';
 import { answeredOwnQuestion } from './answered-own-question.ts';
@@ -258,10 +258,10 @@ const MOVES = new Set<ToolName>(['set_due_date', 'postpone_task', 'update_task']
 
 /**
  * "undo", "undo that", "oops, revert it", "take that back", "bring it back", "scrap that last change", "didn't mean to
- * delete that": the last change, whatever it was.
+ * delete that", "restore the task I just deleted": the last change, whatever it was.
  */
 const UNDO =
-  /^(?:oops[,!.\s]*)?(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change))?[.!]*$|^(?:take|put|bring)\s+(?:that|it)\s+back[.!]*$|^(?:oops[,!.\s]*)?(?:scrap|cancel|ditch|drop|take\s+back)\s+(?:that|the|my)\s+last\s+(?:change|edit|action)[.!]*$|^(?:oops[,!.\s]*)?(?:i\s+)?did\s*n[o']?t\s+mean\s+(?:to\s+)?(?:do|delete|remove|complete|change|move)\s+(?:that|it)(?:[,.!;]*\s*(?:(?:please|pls)\s+)?(?:bring|put)\s+it\s+back)?[.!]*$/i;
+  /^(?:oops[,!.\s]*)?(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|the\s+last\s+(?:change|one|thing)|my\s+last\s+change))?[.!]*$|^(?:take|put|bring)\s+(?:that|it)\s+back[.!]*$|^(?:oops[,!.\s]*)?(?:scrap|scratch|strike|cancel|ditch|drop|take\s+back)\s+(?:that|the|my)\s+last\s+(?:change|edit|action)[.!]*$|^(?:oops[,!.\s]*)?(?:i\s+)?did\s*n[o']?t\s+mean\s+(?:to\s+)?(?:do|delete|remove|complete|change|move|tick|check|mark|finish|close)\s+(?:that|it)(?:\s+(?:off|done))?(?:[,.!;]*\s*(?:(?:please|pls)\s+)?(?:bring|put)\s+it\s+back)?[.!]*$|^(?:restore|undelete|recover|bring\s+back|get\s+back)\s+(?:the\s+(?:task|one|thing)|what)\s+(?:that\s+)?i\s+(?:just\s+)?(?:deleted|removed)[.!]*$|^undelete\s+(?:it|that)[.!]*$/i;
 
 /**
  * "revert the report to how it was", "roll the dentist back": which change to take back is not said, so it is asked
@@ -761,7 +761,10 @@ export function interpret(text: string, known: KnownNames = {}): Interpretation 
       inCommandLine(
         withoutTaskPlace(
           projectCorrected(
-            withoutListPlace(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(said)))), known), known),
+            withoutListPlace(
+              underAProject(projectAfterIt(levelOrRuleAfterIt(noteAfterTaskWord(remindersAsTasks(withoutWakeWord(said)))), known), known),
+              known,
+            ),
             known,
           ),
           known,

@@ -14,9 +14,22 @@ const REQUEST_POINTING_BACK =
 const MANY_NAMED =
   /^(?:the\s+)?(?:rest\s+of|remainder\s+of|others\b|other\s+(?:ones|tasks|things|stuff)\b|everything\b|all\s+(?:the|my|of)\b)/i;
 
+/** "the dentist and make a new one for the checkup": a second request joined to the task's words. */
+const SECOND_REQUEST_IN_TITLE =
+  /\s(?:and|then|&)\s+(?:then\s+)?(?:make|add|create|set|move|put|delete|remove|rename|reschedule|schedule|book\s+(?:a|another|the)\s+new)\s+(?:a|an|another|the|it|that|them|me)\b/i;
+
+/** "that first one's done", "the second one": a place in a list shown before, which the chat does not keep. */
+const PLACE_IN_A_LIST = /^(?:(?:that|this|the)\s+)?(?:first|second|third|fourth|fifth|top|bottom|next|previous)(?:\s+(?:one|task|item))?$/i;
+
 /** "library books one, theyre not due …", "book club one anymore": the task's words, then a remark. */
 const NAMED_THEN_REMARK =
   /^(\S.*?)\s+(?:one|task|thing|item)(?:\s*[,;–—-]\s+\S.*|\s+(?:any\s*more|altogether|completely|entirely|for\s+good|now|too|as\s+well))$/i;
+/** "gate latch at last, only took 3 weekends", "slides? boss wants edits": a remark after a comma or a question mark. */
+const REMARK_AFTER_COMMA =
+  /^(.+?)(?:\s*,\s*(?:only|just|it|that|which|took|finally|so|but|lol|haha|phew|yay|at\s+last)\b|\s*[?!]+\s+\S).*$/i;
+/** "gym today", "gate latch at last": when it was done is no word of the task. */
+const WHEN_DONE_AFTER =
+  /^(.+?)\s+(?:at\s+last|finally|already|today|yesterday|earlier|this\s+(?:morning|afternoon|evening)|last\s+night)$/i;
 /** "\"learn spanish\"", "'learn spanish' task": the task's words in quotes. */
 const QUOTED = /^["“'‘](.+?)["”'’](?:\s+(?:task|one|todo|item))?$/;
 
@@ -33,12 +46,17 @@ export function requestInTarget(reading: Interpretation): Interpretation {
     return { kind: 'help', reason: ASK_SERIES_END };
   if (MANY_NAMED.test(title))
     return { kind: 'help', reason: 'One task at a time, please: which one? Give its number or words of its title.' };
+  if (PLACE_IN_A_LIST.test(title)) return { kind: 'help', reason: 'Which task? Give its number or words of its title.' };
+  if (SECOND_REQUEST_IN_TITLE.test(title))
+    return { kind: 'help', reason: 'One thing at a time, please: which task first? Say one request, then the other.' };
   if (REQUEST_POINTING_BACK.test(title))
     return {
       kind: 'help',
       reason: 'Which task? Say its words with the change, one task at a time, for example "make the dentist repeat every year".',
     };
-  const named = NAMED_THEN_REMARK.exec(title)?.[1] ?? title;
+  const withoutRemark = REMARK_AFTER_COMMA.exec(title)?.[1] ?? title;
+  const done = reading.tool === 'complete_task' ? (WHEN_DONE_AFTER.exec(withoutRemark)?.[1] ?? withoutRemark) : withoutRemark;
+  const named = NAMED_THEN_REMARK.exec(done)?.[1] ?? done;
   const words = QUOTED.exec(named)?.[1] ?? named;
   return words === title ? reading : { ...reading, target: { title: words } };
 }

@@ -7,7 +7,12 @@ import { SOME_DAY } from './phrases.ts';
 
 const SOMETIME = /[,\s]+(?:sometime|some\s*time|at\s+some\s+point)(?=\s*(?:[,.!?]|$))/i;
 
-export function sometimeWithinDate(text: string): string {
+/** "book a haircut at some point next week": "at some point" before a date is "sometime", read with it. */
+const AT_SOME_POINT_BEFORE =
+  /\bat\s+some\s+point\s+(?=(?:next|this|in|during|over|on|before|by|around|later|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/gi;
+
+export function sometimeWithinDate(sentence: string): string {
+  const text = sentence.replace(AT_SOME_POINT_BEFORE, 'sometime ');
   const said = SOMETIME.exec(text);
   if (!said) return text;
   const before = text.slice(0, said.index);

@@ -23,13 +23,13 @@ export function destinationAsked(said: string, known: KnownNames): string | unde
 const ADDS = /^(?:(?:please|pls|can\s+you|could\s+you)\s+)*(?:add|create|new)\b/i;
 
 /**
- * "add plan the fete stall under garden club for next tuesday": a new task put "under" one of the caller's projects goes
- * in it, said the way the project rules read it ("under" a word that is no project stays a tag: "add renew the visa
- * under travel").
+ * "add plan the fete stall under garden club for next tuesday": a new task put "under" one of the caller's projects of
+ * more than one word goes in it, said the way the project rules read it. "under" one word is a tag, as it has always
+ * been ("add call the plumber under work", "add renew the visa under travel"): no tag has two words.
  */
 export function underAProject(said: string, known: KnownNames): string {
   if (!ADDS.test(said.trim())) return said;
-  for (const project of known.projects ?? []) {
+  for (const project of (known.projects ?? []).filter((name) => /\s/.test(name.trim()))) {
     const under = new RegExp(String.raw`\bunder\s+(?:the\s+|my\s+)?(${escapeRegExp(project)})(?:\s+(?:project|list))?\b`, 'i');
     if (under.test(said)) return said.replace(under, 'in $1');
   }

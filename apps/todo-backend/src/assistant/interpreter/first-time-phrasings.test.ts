@@ -467,12 +467,7 @@ const READINGS: Row[] = [
   // A place in a list shown before, or a second request joined to the task's words, is asked
   ["that first one's done", null],
   ['tick off the dentist and make a new one for the 6 month checkup', null],
-  // A new task put "under" a project goes in it, with its when; a deadline said as "needs doing …" is its due date
-  [
-    'add plan fete stall under groceries for next tuesday',
-    'add_task',
-    { title: 'plan fete stall', due_date: 'next tuesday', project: 'Groceries' },
-  ],
+  // A deadline said as "needs doing …" is the due date; "at some point" before a date says when within it
   ['add the essay, needs doing in a couple of days', 'add_task', { title: 'the essay', due_date: 'in 2 days' }],
   ['I should probably book a haircut at some point next week', 'add_task', { title: 'book a haircut', due_date: 'next week' }],
   ['ring the bank re: mortgage, mid next month', 'add_task', { title: 'ring the bank re: mortgage', due_date: 'mid next month' }],
@@ -504,5 +499,21 @@ describe('requests typed the first time', () => {
 describe('the last change taken back', () => {
   it.each(UNDONE)('reads %j as undo', (phrase) => {
     expect(interpret(phrase, { projects: ['Inbox', 'Groceries', 'Work'] })).toEqual({ kind: 'undo' });
+  });
+});
+
+describe('a new task put under a project of two words', () => {
+  it('goes in the project, with its when; under one word it is tagged', () => {
+    const known = { projects: ['Inbox', 'Garden Club', 'Work'] };
+    expect(interpret('add plan fete stall under garden club for next tuesday', known)).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'plan fete stall', due_date: 'next tuesday', project: 'Garden Club' },
+    });
+    expect(interpret('add call the plumber under work', known)).toEqual({
+      kind: 'call',
+      tool: 'add_task',
+      args: { title: 'call the plumber', tags: ['work'] },
+    });
   });
 });

@@ -43,6 +43,8 @@ const COURTESY_BEFORE: Rewrite[] = [
     'please ',
   ],
   [/^(?:i'?m|i\s+am)\s+afraid\s+(?=i\b)/i, ''],
+  // "sorry can you make …", "apologies, could you …": an apology before a request asks nothing of its own.
+  [/^(?:sorry|apologies|my\s+bad)[,!.\s]+(?=(?:can|could|would|will|please|pls|kindly)\b)/i, ''],
   // "would be great if the standup just repeated every weekday", "it'd be nice if the vet was on friday": a wish for
   // a task there is, said as what it should do.
   [

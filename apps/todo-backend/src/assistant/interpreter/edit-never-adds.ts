@@ -54,14 +54,15 @@ const ASK_WHICH_STOPS =
   'Which task stops, and on which days? Say for example "stop repeating the pilates" or "make the pilates every monday".';
 
 const POINTS_BACK_OR_REPEAT =
-  /\b(?:set|make|put|turn)\s+(?:it|that|this|them)(?:\s+one)?\b|\b(?:onto|on|to|into)\s+an?\s+(?:repeat|recurrence)\b/i;
+  /\b(?:set|make|put|turn)\s+(?:it|that|this|them)(?:\s+one)?\b|\b(?:onto|on|to|into)\s+an?\s+(?:repeat|recurrence)\b|^(?:can|could|should|would)\s+(?:it|that|this|they)(?:\s+one)?\s+be\b/i;
 
 /**
- * "repeat 'weekly report' on mondays instead of fridays", "gym at 7 rather than 6": a when said in place of another is
- * a change of a task there is ("oat milk instead of cow's milk" names a chore's thing, not a when).
+ * "repeat 'weekly report' on mondays instead of fridays", "gym at 7 rather than 6", "its every other saturday for the
+ * farmers market, not every saturday": a when said in place of another is a change of a task there is ("oat milk
+ * instead of cow's milk" names a chore's thing, not a when).
  */
 const WHEN_INSTEAD =
-  /\b(?:instead\s+of|rather\s+than)\s+(?:on\s+|at\s+|every\s+|the\s+)*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|today|tomorrow|tonight|daily|weekly|monthly|yearly|annually|fortnightly|weekdays|weekends?|mornings?|evenings?|nights?|afternoons?|\d{1,2}(?:st|nd|rd|th|(?::\d\d)?\s*(?:am|pm))?|noon|midnight)\b/i;
+  /(?:\b(?:instead\s+of|rather\s+than)|,\s*not(?=\s+(?:every|each|daily|weekly|fortnightly|monthly|yearly)\b))\s+(?:on\s+|at\s+|every\s+|the\s+)*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|today|tomorrow|tonight|daily|weekly|monthly|yearly|annually|fortnightly|weekdays|weekends?|mornings?|evenings?|nights?|afternoons?|\d{1,2}(?:st|nd|rd|th|(?::\d\d)?\s*(?:am|pm))?|noon|midnight)\b/i;
 
 /**
  * Titles that are a change of a task said in other words, never a chore: "add a second reminder to the tax return"

@@ -471,6 +471,21 @@ const READINGS: Row[] = [
   ['add the essay, needs doing in a couple of days', 'add_task', { title: 'the essay', due_date: 'in 2 days' }],
   ['I should probably book a haircut at some point next week', 'add_task', { title: 'book a haircut', due_date: 'next week' }],
   ['ring the bank re: mortgage, mid next month', 'add_task', { title: 'ring the bank re: mortgage', due_date: 'mid next month' }],
+  // A sort by time is by due date, never a report of something sorted out
+  ['todays list, sorted by time pls', 'sort_tasks', { field: 'due_date' }],
+  // An apology before a request, and a rule or a date said first for a task named as one, change the task
+  ['sorry can you make the tax return task repeat yearly on 31 oct', 'update_task', { recurring: 'FREQ=YEARLY' }, t('tax return')],
+  ['monthly for the pay rent task, on the 1st', 'update_task', { recurring: 'FREQ=MONTHLY;BYMONTHDAY=1' }, t('pay rent')],
+  ['3pm for task 4', 'set_due_date', { date: '3pm' }, id(4)],
+  // A rule corrected, or asked of "it", is asked, never a new series
+  ['its every other saturday for the farmers market, not every saturday', null],
+  ['can it be a weekly thing, fridays?', null],
+  // How it was asked is no word of the task
+  ['can that one be due at 3pm instead of noon?', 'set_due_date', { date: '3pm' }, last],
+  ['can the gym be due at 3pm instead of noon?', 'set_due_date', { date: '3pm' }, t('gym')],
+  ['i want the dog walk reminder at 6:30 pm not 7', 'set_reminder', { at: '6:30pm' }, t('dog walk')],
+  ['no reminder needed for the recycling anymore', 'set_reminder', { clear: true }, t('recycling')],
+  ['it should be in groceries actually', 'move_task', { project: 'Groceries' }, last],
 ];
 
 /** The last change taken back, in other words. */

@@ -40,6 +40,14 @@ export function orderSaid(text: string): 'asc' | 'desc' | undefined {
   return undefined;
 }
 
+/** "todays list, sorted by time": the time a task has is its due date ("sorted" is no report of one sorted out). */
+export function sortedByTimeSaid(text: string): string {
+  return text.replace(
+    /\b(sort(?:ed)?|order(?:ed)?|arranged?)\s+by\s+(?:the\s+)?(?:time|times|when\s+(?:it'?s|they'?re|they\s+are)\s+due)\b/gi,
+    '$1 by due date',
+  );
+}
+
 /** "oldest deadlines first": the order word goes with the field named after it, never "oldest" as in created. */
 export function withoutOrderWords(text: string): string {
   return (

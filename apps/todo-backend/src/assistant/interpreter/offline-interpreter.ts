@@ -76,7 +76,7 @@ import { levelSaidAfter } from './level-said-after.ts';
 import { levelSaidLoosely } from './level-said-loosely.ts';
 import { manyLevelledAsked } from './levels-for-many.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
-import { orderAsked, orderSaid, projectSorted, unsortableAsked, withoutOrderWords } from './list-order.ts';
+import { orderAsked, orderSaid, projectSorted, sortedByTimeSaid, unsortableAsked, withoutOrderWords } from './list-order.ts';
 import { kindThenWindowAsked, listingAsked, tagsAsked } from './listing-asked.ts';
 import { makeItAfterANeed } from './make-it-after-a-need.ts';
 import { marksInWords } from './marks-for-words.ts';
@@ -148,7 +148,6 @@ import { renameUndone, renameValueRead } from './rename-values.ts';
 import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { reopeningTitleDone } from './reopening-title-done.ts';
-import { requestInTarget } from './request-in-target.ts';
 import { requestSaidOver } from './request-said-over.ts';
 import { rhythmOnlyInAName } from './rhythm-in-a-name.ts';
 import { ruleAgainstRule } from './rule-against-rule.ts';
@@ -188,6 +187,7 @@ import { tagSwapAsked } from './tag-swapped.ts';
 import { tagsNamedFirst } from './tags-named-first.ts';
 import { readTagSaid } from './tags-said.ts';
 import { isTakenBack, TAKEN_BACK_SAID } from './taken-back.ts';
+import { taskWordsOnly } from './target-words.ts';
 import { withoutTaskPlace } from './task-in-project.ts';
 import { taskNumberSign } from './task-number-sign.ts';
 import { taskSaidByItsDate } from './task-said-by-its-date.ts';
@@ -206,6 +206,7 @@ import { TWO_LEADS_ASKED, twoLeadTimesSaid } from './two-lead-times.ts';
 import { correctKeywords, correctVerb } from './typos.ts';
 import { readUnder } from './under.ts';
 import { readValueDecides, readWithoutValueNotMeant } from './value-decides.ts';
+import { valueSaidFirst } from './value-said-first.ts';
 import { ABOUT_A_TASK, ABOUT_TASKS, EDIT_VERB, ERRAND, LIST_NOUNS, MANY_TASKS, NOT_TAGS } from './vocabulary.ts';
 import { withoutWakeWord } from './wake-words.ts';
 import { weekOfAsked } from './week-of-asked.ts';
@@ -709,6 +710,8 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   ruleAsAKind,
   sometimeWithinDate,
   reminderInstead,
+  valueSaidFirst,
+  sortedByTimeSaid,
   fieldNews,
   tagsNamedFirst,
   fieldCorrected,
@@ -788,7 +791,7 @@ export function interpret(text: string, known: KnownNames = {}): Interpretation 
       ),
     (rest) => interpret(rest, known),
   );
-  return requestInTarget(
+  return taskWordsOnly(
     keepTypedWords(
       message,
       questionSaidAloud(

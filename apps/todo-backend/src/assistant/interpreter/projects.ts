@@ -189,7 +189,7 @@ export function interpretProjectPhrase(text: string, known: KnownNames): Interpr
   // "the report belongs in Work", "this task should be in the work project, move it", "the fence job should be under
   // home projects not work": where it belongs is where it goes. "what goes in Work" and "I go to Work" name no task.
   const belongs =
-    /^(?!(?:what|which|who|where|how|when|why|i|we|you|they|everything|anything|something|nothing)\b)(.+?)\s+(?:belongs?|goes|go|should\s+(?:be|go|live|sit))\s+(?:in|into|under|to|with|on)\s+(.+?)(?:\s*,?\s+(?:not|rather\s+than|instead\s+of)\s+[^,;]+)?(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:move|put)\s+(?:it|that)(?:\s+there)?)?$/i.exec(
+    /^(?!(?:what|which|who|where|how|when|why|i|we|you|they|everything|anything|something|nothing)\b)(.+?)\s+(?:belongs?|goes|go|should\s+(?:be|go|live|sit))\s+(?:in|into|under|to|with|on)\s+(.+?)(?:\s*,?\s+(?:not|rather\s+than|instead\s+of)\s+[^,;]+)?(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:move|put)\s+(?:it|that)(?:\s+there)?)?(?:\s*,?\s+(?:actually|instead|really|though))?$/i.exec(
       text,
     );
   const home = belongs?.[2] ? projectArgument(belongs[2], known) : undefined;

@@ -1,11 +1,13 @@
 import type { Interpretation } from './offline-interpreter.ts';
 
-// The words read as the task of a change, checked last. "Mum's birthday is 4 March, make it come round every year",
-// "finished the slides and emailed sarah, tick both off": words holding a request that points back at a task ("make
-// it", "tick both off") name no task the rules could tell; asked, never searched for. "the library books one, theyre
-// not due for ages", "the "learn spanish" task altogether", "the book club one anymore": the task is named up to "one"
-// or "task" (or in quotes), and what follows is a remark about it. "stop repeating the invoice after march": a series
-// ended on a date is asked about, never stopped at once.
+// The words read as the task of a change, checked last: only the task's words go on to be searched for.
+// - Asked, never searched for: words holding a request that points back ("Mum's birthday is 4 March, make it come round
+//   every year", "…, tick both off"), many tasks ("the rest of the work stuff"), a place in a list shown before ("that
+//   first one"), a second request ("the dentist and make a new one …"), a series ended on a date ("stop repeating the
+//   invoice after march").
+// - Cut away: how it was asked ("can the gym be …", "i want the dog walk …"), what follows "one" or "task" ("the
+//   library books one, theyre not due for ages"), a remark after a comma or a question mark, when it was done ("the gym
+//   today"), quotes.
 
 const REQUEST_POINTING_BACK =
   /(?:^|[,;:.!-]\s*|\s)(?:make|set|change|mark|move|put|turn|tick|cross|check|bump|push)\s+(?:it|that|this|them|both|those|these)(?:\s+(?:one|ones|off|done))?$|(?:^|\s)(?:tick|cross|check)\s+(?:both|them|all|those|these)\s+off$/i;
@@ -30,6 +32,18 @@ const REMARK_AFTER_COMMA =
 /** "gym today", "gate latch at last": when it was done is no word of the task. */
 const WHEN_DONE_AFTER =
   /^(.+?)\s+(?:at\s+last|finally|already|today|yesterday|earlier|this\s+(?:morning|afternoon|evening)|last\s+night)$/i;
+/**
+ * Words around the task's that say how it was asked: "can the gym be" (due at 3pm), "i want the dog walk" (reminder at
+ * 6:30), "needed for the recycling" (no reminder …).
+ */
+const ASKED_AROUND: RegExp[] = [
+  /^(?:can|could|would|will|should)\s+(?:the\s+|my\s+)?(.+?)\s+be$/i,
+  /^(?:i|we)\s+(?:want|need|would\s+like|'d\s+like|would\s+prefer|'d\s+prefer)\s+(?:the\s+|my\s+)?(.+)$/i,
+  /^(?:needed|wanted|required)\s+(?:for|on)\s+(?:the\s+|my\s+)?(.+)$/i,
+];
+/** "that one", "it": the task the conversation is on. */
+const POINTER = /^(?:that|this|it)(?:\s+one)?$/i;
+
 /** "\"learn spanish\"", "'learn spanish' task": the task's words in quotes. */
 const QUOTED = /^["“'‘](.+?)["”'’](?:\s+(?:task|one|todo|item))?$/;
 
@@ -39,7 +53,7 @@ const SERIES_END_AFTER =
 const ASK_SERIES_END =
   'The series keeps repeating for now: here I can end one after a number of times (say "make the invoice repeat monthly for 10 times"); an end date is set in the task form.';
 
-export function requestInTarget(reading: Interpretation): Interpretation {
+export function taskWordsOnly(reading: Interpretation): Interpretation {
   if (reading.kind !== 'call' || !reading.target || !('title' in reading.target)) return reading;
   const title = reading.target.title.trim();
   if (reading.tool === 'update_task' && reading.args.recurring === null && SERIES_END_AFTER.test(title))
@@ -54,7 +68,9 @@ export function requestInTarget(reading: Interpretation): Interpretation {
       kind: 'help',
       reason: 'Which task? Say its words with the change, one task at a time, for example "make the dentist repeat every year".',
     };
-  const withoutRemark = REMARK_AFTER_COMMA.exec(title)?.[1] ?? title;
+  const asked = ASKED_AROUND.reduce((words, shape) => shape.exec(words)?.[1] ?? words, title);
+  if (POINTER.test(asked)) return { ...reading, target: { last: true } };
+  const withoutRemark = REMARK_AFTER_COMMA.exec(asked)?.[1] ?? asked;
   const done = reading.tool === 'complete_task' ? (WHEN_DONE_AFTER.exec(withoutRemark)?.[1] ?? withoutRemark) : withoutRemark;
   const named = NAMED_THEN_REMARK.exec(done)?.[1] ?? done;
   const words = QUOTED.exec(named)?.[1] ?? named;

@@ -402,6 +402,12 @@ const MONTH_AFTER_FOR = new RegExp(String.raw`(?<=\bfor\s+)${MONTH_NAME}\b(?!\s*
 const AMOUNT_OF_MONEY = /[£$€]\s?\d+(?:[.,]\d+)?(?:\s?(?:k|m|bn))?\b|\b\d+(?:[.,]\d+)?\s?(?:quid|pounds?|dollars?|euros?|pence)\b/giu;
 /** "5,000 km", "1,200 words": a number with its thousands grouped is an amount, never an hour ("at 5"). */
 const GROUPED_NUMBER = /\b\d{1,3}(?:,\d{3})+\b/gu;
+/**
+ * "the 24/7 support rota", "24/7 cover": all day, every day, before the thing it describes; never the 24th of July,
+ * which "on 24/7" or "24/7 at 5pm" still is.
+ */
+const ROUND_THE_CLOCK =
+  /(?<!\b(?:on|by|due|before|until|till|from|for)\s+)\b24\s?\/\s?(?:7|365)(?=\s+(?!(?:at|by|on|in|from|to|until|till|@)\b)\p{L})/giu;
 
 /** A reading that is today or tomorrow alone, to which "a week …" before it or "… week" after it may belong. */
 const TODAY_OR_TOMORROW = /^(?:today|tomorrow|tmr)$/i;
@@ -441,7 +447,8 @@ export const dateReader = {
       .replace(WORD_NOT_WEEKDAY, (said) => 'x'.repeat(said.length))
       .replace(MONTH_AFTER_FOR, (said) => 'x'.repeat(said.length))
       .replace(AMOUNT_OF_MONEY, (said) => 'x'.repeat(said.length))
-      .replace(GROUPED_NUMBER, (said) => 'x'.repeat(said.length));
+      .replace(GROUPED_NUMBER, (said) => 'x'.repeat(said.length))
+      .replace(ROUND_THE_CLOCK, (said) => 'x'.repeat(said.length));
     const readings = chronoReader.parse(lower, ...rest).map((result): DateReading | undefined => {
       let { index, text: said, start } = result;
       // "parents' evening": after an apostrophe chrono starts at the space; the date starts at its first word.

@@ -413,6 +413,9 @@ const ROWS: [string, Row][] = [
   // "sharp" after a time goes with it.
   ['call the council at 9 sharp tomorrow', { title: 'call the council', due: '2026-01-23 09:00' }],
   ['prep slides tomorrow at 9 sharp', { title: 'prep slides', due: '2026-01-23 09:00' }],
+  // "24/7" before what it describes is all day, every day; weekends counted are a length of time, never a rule.
+  ['review 24/7 support rota', { title: 'review 24/7 support rota', due: null }],
+  ['paint the fence, should take 2 weekends', { title: 'paint the fence, should take 2 weekends', due: null, rule: null }],
 ];
 
 describe('quick add, as people type it', () => {

@@ -486,6 +486,16 @@ const READINGS: Row[] = [
   ['i want the dog walk reminder at 6:30 pm not 7', 'set_reminder', { at: '6:30pm' }, t('dog walk')],
   ['no reminder needed for the recycling anymore', 'set_reminder', { clear: true }, t('recycling')],
   ['it should be in groceries actually', 'move_task', { project: 'Groceries' }, last],
+  // How a question goes on is no tag; another question after a day is no part of it
+  ['anything high priority sitting in work?', 'filter_tasks', { priority: ['high'], project: 'Work' }],
+  [
+    'have i got anything on saturday or am i free to go fishing',
+    'filter_tasks',
+    { due_after: 'saturday 00:00', due_before: 'saturday 24:00' },
+  ],
+  // "24/7" before what it describes is all day, every day
+  ['add review 24/7 support rota', 'add_task', { title: 'review 24/7 support rota' }],
+  ['add call on 24/7', 'add_task', { title: 'call', due_date: '24/7' }],
 ];
 
 /** The last change taken back, in other words. */

@@ -620,11 +620,12 @@ function filterOrList(said: string, known: KnownNames): Interpretation {
   else if (/\bthis week\b|\bweek\b/i.test(text)) due = 'this_week';
   else if (/\btomorrow\b/i.test(text)) due = 'tomorrow';
   else if (/\btoday'?s?\b|\btonight\b/i.test(text)) due = 'today';
-  // "… due by sunday for the house", "due before friday that's high priority", "due by sunday? trying to plan": what
-  // the tasks are for, said of them or after a break is no part of the date.
+  // "… due by sunday for the house", "due before friday that's high priority", "due by sunday? trying to plan", "… on
+  // saturday or am I free": what the tasks are for, said of them, another question or what follows a break is no part
+  // of the date.
   // A comma before a year ("march 3rd, 2027") is the date's own.
-  const dueBefore = /\bdue\s+(?:before|by)\s+(.+?)(?:\s*(?:[;?!]|,(?!\s*\d)).*|\s+(?:tagged|with|and|for|that|which)\b.*)?$/i.exec(text);
-  const dueAfter = /\bdue\s+after\s+(.+?)(?:\s*(?:[;?!]|,(?!\s*\d)).*|\s+(?:tagged|with|and|that|which)\b.*)?$/i.exec(text);
+  const dueBefore = /\bdue\s+(?:before|by)\s+(.+?)(?:\s*(?:[;?!]|,(?!\s*\d)).*|\s+(?:tagged|with|and|or|for|that|which)\b.*)?$/i.exec(text);
+  const dueAfter = /\bdue\s+after\s+(.+?)(?:\s*(?:[;?!]|,(?!\s*\d)).*|\s+(?:tagged|with|and|or|that|which)\b.*)?$/i.exec(text);
   // "overdue since last month": still overdue, within the bound; any other window the bound replaces.
   const overdue = due === 'overdue' ? due : undefined;
   if (dueBefore?.[1]) {

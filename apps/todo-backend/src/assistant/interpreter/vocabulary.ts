@@ -61,6 +61,18 @@ export const NOT_TAGS = new Set([
   // "just work stuff", "only home things": how much of the list, never a tag.
   'just',
   'only',
+  // "anything high priority sitting in work", "like stuff past its date", "tagged errands and sort by due": how a
+  // question goes on, never a tag.
+  'sitting',
+  'lying',
+  'hanging',
+  'lurking',
+  'like',
+  'sort',
+  'sorted',
+  'tagged',
+  'labelled',
+  'labeled',
   // "my undated tasks", "repeating stuff": a kind of task filter_tasks filters by.
   ...KIND_WORDS,
 ]);

@@ -43,6 +43,8 @@ const COURTESY_BEFORE: Rewrite[] = [
     'please ',
   ],
   [/^(?:i'?m|i\s+am)\s+afraid\s+(?=i\b)/i, ''],
+  // "I'd prefer the quarterly report on monday": a preference for a task there is, said as where it should be.
+  [/^(?:i'?d|i\s+would)\s+(?:prefer|rather\s+have)\s+(the|my)\s+(\S.*?)\s+(?=(?:on|at|for|by|in)\s)/i, '$1 $2 should be '],
   // "sorry can you make …", "apologies, could you …": an apology before a request asks nothing of its own.
   [/^(?:sorry|apologies|my\s+bad)[,!.\s]+(?=(?:can|could|would|will|please|pls|kindly)\b)/i, ''],
   // "would be great if the standup just repeated every weekday", "it'd be nice if the vet was on friday": a wish for

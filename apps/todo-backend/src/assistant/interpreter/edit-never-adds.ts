@@ -84,6 +84,14 @@ const NOT_A_CHORE: [RegExp, string][] = [
   ],
 ];
 
+/**
+ * "fix squeaky door - lower the priority", "'read atomic habits': move it to monday": a task's words, a break, then a change
+ * of "it" or "the priority": the words name a task there is (or one to add: asked, never a chore titled with both).
+ * "buy milk - make it urgent" says a new task's level; "every friday - drop the kids at school" is a chore.
+ */
+const CHANGE_AFTER_A_BREAK =
+  /\S\s*(?:\s[-–—]|:|->|→)\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:lower|raise|bump|drop|change|move|push|rename|delete|remove|untag|reschedule|postpone)\s+(?:it|its|that|the\s+(?:priority|due\s+date|date|time|deadline|reminder|title|name))\b/i;
+
 /** A task to add asked for as such. */
 const ADD_SAID = /^(?:(?:please|pls|(?:can|could|would|will)\s+(?:you|u))\s+)*(?:add|create|new|put|todo|to-do)\b/i;
 const ASK_ADD_OR_CHANGE = 'Add a new task, or make that change now? Say "add …" for a new one, or the change itself.';
@@ -117,7 +125,8 @@ export function neverAddFromChange(text: string, reading: Interpretation): Inter
   const titled = typeof reading.args.title === 'string' ? reading.args.title : '';
   if (reading.tool === 'create_recurring' && POINTS_BACK_OR_REPEAT.test(titled) && !ADD_SAID.test(text.trim()))
     return { kind: 'help', reason: ASK_ADD_OR_CHANGE };
-  if (WHEN_INSTEAD.test(text) && !ADD_SAID.test(text.trim())) return { kind: 'help', reason: ASK_ADD_OR_CHANGE };
+  if ((WHEN_INSTEAD.test(text) || CHANGE_AFTER_A_BREAK.test(text)) && !ADD_SAID.test(text.trim()))
+    return { kind: 'help', reason: ASK_ADD_OR_CHANGE };
   const notAChore = NOT_A_CHORE.find(([shape]) => shape.test(titled.trim()));
   if (reading.tool === 'add_task' && notAChore) return { kind: 'help', reason: notAChore[1] };
   const made = MADE_A_DATE.exec(text.trim())?.[1];

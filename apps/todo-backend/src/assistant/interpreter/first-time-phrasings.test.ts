@@ -496,6 +496,12 @@ const READINGS: Row[] = [
   // "24/7" before what it describes is all day, every day
   ['add review 24/7 support rota', 'add_task', { title: 'review 24/7 support rota' }],
   ['add call on 24/7', 'add_task', { title: 'call', due_date: '24/7' }],
+  // A task's words, a break, then a change of its priority: asked, never a chore titled with both
+  ['fix squeaky door - lower the priority', null],
+  // A preference, a reminder's lead time after the task, "preponed" said of a task there is
+  ["I'd prefer the quarterly report on monday tbh", 'set_due_date', { date: 'monday' }, t('quarterly report')],
+  ['the pharmacy pickup - set a reminder 30 min before', 'set_reminder', { before: '30m' }, t('pharmacy pickup')],
+  ['the deadline on the ppt for Rohan sir has been preponed to wednesday', 'set_due_date', { date: 'wednesday' }, t('ppt for Rohan sir')],
 ];
 
 /** The last change taken back, in other words. */

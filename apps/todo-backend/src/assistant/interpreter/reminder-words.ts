@@ -203,7 +203,15 @@ const ALARM_AT_FOR =
 const REMINDER_NEEDED_WHEN_FINE =
   /^(?:i\s+(?:need|want|would\s+like|'d\s+like)|can\s+i\s+(?:have|get))\s+an?\s+reminder\s+(?:for|about|on|of)\s+(.+?)\s*[,;–—-]\s*(?:the\s+)?(day|night|week|morning)\s+before\s+(?:is|would\s+be|'d\s+be)\s+(?:fine|ok|okay|good|great|enough|plenty)$/i;
 
+/** "the pharmacy pickup - set a reminder 30 min before": the task first, then a lead time for its reminder. */
+const TASK_THEN_LEAD_REMINDER = new RegExp(
+  String.raw`^((?:the|my)\s+[^,;:]+?)\s*(?:\s[-–—]|:)\s*(?:(?:set|add|put)\s+(?:a|the)\s+reminder|remind\s+me)\s+(${DURATION}|the\s+(?:day|night|week))\s+${BEFORE}$`,
+  'i',
+);
+
 export function plainReminderWords(text: string): string {
+  const leadFor = TASK_THEN_LEAD_REMINDER.exec(text.trim().replace(/[.!]+$/, ''));
+  if (leadFor?.[1] && leadFor[2]) return plainReminderWords(`remind me ${leadFor[2]} before ${leadFor[1]}`);
   const needed = REMINDER_NEEDED_WHEN_FINE.exec(text.trim().replace(/[.!]+$/, ''));
   if (needed?.[1] && needed[2])
     return plainReminderWords(`remind me about ${needed[1].replace(/^(?:that|this)\s+/i, 'the ')} the ${needed[2]} before`);

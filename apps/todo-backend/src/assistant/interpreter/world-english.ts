@@ -89,6 +89,8 @@ const REWRITES: Rewrite[] = [
   // "prepone the meeting by a day" (Indian English): brought forward; "prepone it to tuesday": moved to that day.
   [/^prepone\s+(.+?)\s+by\s+/i, 'bring $1 forward by '],
   [/^prepone\s+/i, 'move '],
+  // "the ppt has been preponed to wednesday": brought forward to it.
+  [/\b(?:been|was|got|is|are)\s+preponed\b/i, 'been brought forward'],
   // "chuck milk on the list", "bung the MOT in the diary": put there, never deleted.
   [/^(?:chuck|bung|throw)\s+(?=.+\s+(?:on|onto|in|into)\s+(?:the|my)\s+(?:\S+\s+)?(?:list|diary)\b)/i, 'put '],
   // "put the dentist back a fortnight", "put the MOT forward a day": moved by that much (without an amount, "put it

@@ -502,6 +502,19 @@ const READINGS: Row[] = [
   ["I'd prefer the quarterly report on monday tbh", 'set_due_date', { date: 'monday' }, t('quarterly report')],
   ['the pharmacy pickup - set a reminder 30 min before', 'set_reminder', { before: '30m' }, t('pharmacy pickup')],
   ['the deadline on the ppt for Rohan sir has been preponed to wednesday', 'set_due_date', { date: 'wednesday' }, t('ppt for Rohan sir')],
+  // Days said first with "only", a field a new task has anyway, a reminder asked after the task, two changes of one task
+  [
+    'weekends only: long run, 6am',
+    'create_recurring',
+    { title: 'long run', pattern: 'FREQ=WEEKLY;BYDAY=SA,SU', due_date: 'saturday or sunday at 6am' },
+  ],
+  ['jot down: look into solar panels, no date, work', 'add_task', { title: 'look into solar panels', project: 'Work' }],
+  [
+    'I keep forgetting to take the chicken out of the freezer, can you remind me at 5 tonight',
+    'add_task',
+    { title: 'take the chicken out of the freezer', due_date: 'at 5 tonight', remind_before: '0m' },
+  ],
+  ['can the paint samples thing go under work and be tagged diy', null],
 ];
 
 /** The last change taken back, in other words. */

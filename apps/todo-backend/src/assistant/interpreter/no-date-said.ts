@@ -17,6 +17,16 @@ const UNDATED =
 const NO_DATE_NOW =
   /^(?:(?:actually|so|oh|hmm+|ok(?:ay)?)[,\s]+)*there(?:'s|\s+is)\s+no\s+(?:due\s+)?(?:date|deadline)\s+(?:for|on)\s+(.+?)\s+(?:any\s*more|now)$/i;
 
+/** A new task asked for: its fields follow its title. */
+const ADDS = /^(?:(?:please|pls)\s+)?(?:add|create|new(?:\s+task)?|jot(?:\s+down)?|note(?:\s+down)?|todo|put\s+in)\b/i;
+/** ", no date", ", no due date", ", undated": a new task's field that says what it has anyway. */
+const NO_DATE_FIELD = /\s*,\s*(?:no\s+(?:due\s+)?date|no\s+deadline|undated)(?=\s*(?:[,;.!]|$))/i;
+
+/** "jot down: look into solar panels, no date, home projects": the new task, without the field it need not be told. */
+export function withoutNoDateField(text: string): string {
+  return ADDS.test(text.trim()) ? text.replace(NO_DATE_FIELD, '') : text;
+}
+
 /** "the shed painting is undated now" said as the rules read it: "clear the due date of the shed painting". */
 export function undatedSaid(text: string): string {
   const plain = text.trim().replace(/[.!]+$/, '');

@@ -88,7 +88,7 @@ import { movedTimeSaid } from './moved-time-said.ts';
 import { newDateUnread } from './new-date-unread.ts';
 import { newTaskAsked } from './new-task-asked.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
-import { noDateCleared, undatedSaid, undatedUntilSaid } from './no-date-said.ts';
+import { noDateCleared, undatedSaid, undatedUntilSaid, withoutNoDateField } from './no-date-said.ts';
 import { notDoneYetSaid } from './not-done-yet.ts';
 import { noteAfterTaskWord } from './note-after-task-word.ts';
 import { noteToSelfSaid } from './note-to-self.ts';
@@ -705,6 +705,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   donePointedBackSaid,
   statementAskedSaid,
   undatedSaid,
+  withoutNoDateField,
   undatedUntilSaid,
   taskNumberSign,
   ruleDayNamed,

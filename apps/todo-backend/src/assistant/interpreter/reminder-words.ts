@@ -216,6 +216,8 @@ export function plainReminderWords(text: string): string {
   if (needed?.[1] && needed[2])
     return plainReminderWords(`remind me about ${needed[1].replace(/^(?:that|this)\s+/i, 'the ')} the ${needed[2]} before`);
   let said = nagAsRemind(text)
+    // "take the chicken out, can you remind me at 5": the request for a reminder after the task, said plainly.
+    .replace(/\s*,\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)(?:please\s+)?(?=remind\s+me\b)/i, ', ')
     .replace(LEAD_OUT, '$1 before')
     .replace(RE_COLON, '$1 about ')
     .replace(ALARM_AT_FOR, 'set an alarm at $1 for $2')

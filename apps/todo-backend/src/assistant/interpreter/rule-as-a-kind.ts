@@ -11,7 +11,12 @@ const MADE_A_KIND = new RegExp(
   'i',
 );
 
+/** "weekends only: long run, 6am", "weekdays only - standup": the days first, as a rule said before its task. */
+const DAYS_ONLY_FIRST = /^(weekday|weekend|weeknight)s\s+only\s*(?=[:–—-])/i;
+
 /** The sentence with "a <days> thing" said as "repeat every <days>", or as it came. */
 export function ruleAsAKind(text: string): string {
-  return text.replace(MADE_A_KIND, (_all, task: string, days: string) => `make ${task} repeat every ${days}`);
+  return text
+    .replace(MADE_A_KIND, (_all, task: string, days: string) => `make ${task} repeat every ${days}`)
+    .replace(DAYS_ONLY_FIRST, (_all, days: string) => `every ${days}`);
 }

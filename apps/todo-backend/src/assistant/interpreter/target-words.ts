@@ -16,9 +16,12 @@ const REQUEST_POINTING_BACK =
 const MANY_NAMED =
   /^(?:the\s+)?(?:rest\s+of|remainder\s+of|others\b|other\s+(?:ones|tasks|things|stuff)\b|everything\b|all\s+(?:the|my|of)\b)/i;
 
-/** "the dentist and make a new one for the checkup": a second request joined to the task's words. */
+/**
+ * "the dentist and make a new one for the checkup", "the paint samples thing go under home projects" (and be tagged
+ * diy): a second request joined to the task's words.
+ */
 const SECOND_REQUEST_IN_TITLE =
-  /\s(?:and|then|&)\s+(?:then\s+)?(?:make|add|create|set|move|put|delete|remove|rename|reschedule|schedule|book\s+(?:a|another|the)\s+new)\s+(?:a|an|another|the|it|that|them|me)\b/i;
+  /\s(?:and|then|&)\s+(?:then\s+)?(?:make|add|create|set|move|put|delete|remove|rename|reschedule|schedule|book\s+(?:a|another|the)\s+new)\s+(?:a|an|another|the|it|that|them|me)\b|\s(?:go|goes|be|get|gets)\s+(?:under|into|moved|tagged|renamed|marked)\b/i;
 
 /** "that first one's done", "the second one": a place in a list shown before, which the chat does not keep. */
 const PLACE_IN_A_LIST = /^(?:(?:that|this|the)\s+)?(?:first|second|third|fourth|fifth|top|bottom|next|previous)(?:\s+(?:one|task|item))?$/i;

@@ -515,6 +515,7 @@ const READINGS: Row[] = [
     { title: 'take the chicken out of the freezer', due_date: 'at 5 tonight', remind_before: '0m' },
   ],
   ['can the paint samples thing go under work and be tagged diy', null],
+  ['un-urgent the newsletter one, it got pushed', 'set_priority', { priority: 'low' }, t('newsletter')],
 ];
 
 /** The last change taken back, in other words. */

@@ -1299,12 +1299,12 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   if (priorityFor?.[1] && priorityFor[2]) return withTarget('set_priority', priorityFor[2], { priority: priorityWord(priorityFor[1]) });
   // "raise taxes to high": the level said after "to" is the value, not words of the title.
   const prioritize =
-    /^(prioriti[sz]e|deprioriti[sz]e|raise|lower|bump|downgrade|upgrade|up)\s+(?:up\s+|down\s+)?(?:(?:the\s+)?(?:priority|prio)\s+(?:of|on|for)\s+)?(.+?)(?:'s priority)?(?:\s+(?:up|down))?(?:\s+(?:to|as)\s+(high|top|medium|normal|low)(?:\s+priority)?)?$/i.exec(
+    /^(prioriti[sz]e|deprioriti[sz]e|un-?urgent|raise|lower|bump|downgrade|upgrade|up)\s+(?:up\s+|down\s+)?(?:(?:the\s+)?(?:priority|prio)\s+(?:of|on|for)\s+)?(.+?)(?:'s priority)?(?:\s+(?:up|down))?(?:\s+(?:to|as)\s+(high|top|medium|normal|low)(?:\s+priority)?)?$/i.exec(
       text,
     );
   if (prioritize?.[1] && prioritize[2]) {
     const said = prioritize[3] ? priorityWord(prioritize[3]) : undefined;
-    const priority = said ?? (/^(?:deprioriti|lower|downgrade)/i.test(prioritize[1]) ? 'low' : 'high');
+    const priority = said ?? (/^(?:deprioriti|un-?urgent|lower|downgrade)/i.test(prioritize[1]) ? 'low' : 'high');
     return withTarget('set_priority', prioritize[2], { priority });
   }
 

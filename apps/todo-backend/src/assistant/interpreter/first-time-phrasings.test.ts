@@ -435,6 +435,7 @@ const READINGS: Row[] = [
   // A title in quotes put in, or put somewhere with a when or a level after it, is a task to add
   ['put in "haircut" next tues at half 3', 'add_task', { title: 'haircut', due_date: 'next tues at half 3' }],
   ['chuck "book flights" in as high pri', 'add_task', { title: 'book flights', priority: 'high' }],
+  ["chuck 'book flights' in as high pri, need it done before prices go up", 'add_task', { title: 'book flights', priority: 'high' }],
   ['stick "buy light bulbs" in groceries for whenever', 'add_task', { title: 'buy light bulbs', priority: 'low', project: 'Groceries' }],
   ['create a task "quarterly tax" due 2025-01-15 high', 'add_task', { title: 'quarterly tax', priority: 'high', due_date: '2025-01-15' }],
   // Done said without "as"; a friend addressed is no word of the task

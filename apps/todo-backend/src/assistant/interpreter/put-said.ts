@@ -82,7 +82,11 @@ const IN_AS_A_LEVEL = new RegExp(
 
 export function putSaid(sentence: string): string {
   const level = IN_AS_A_LEVEL.exec(sentence.trim());
-  if (level?.[1] && level[2]) return `add ${level[1]}, ${level[2]} priority${level[3] ?? ''}`;
+  // What follows the level is a field of the task ("…, due friday") or a reason for it ("…, need it done before prices
+  // go up"), which names nothing of it.
+  const after =
+    level?.[3] && /^\s*,?\s*(?:due|by|on|at|for|tomorrow|today|tonight|next|this|every|in\s+\d)\b/i.test(level[3]) ? level[3] : '';
+  if (level?.[1] && level[2]) return `add ${level[1]}, ${level[2]} priority${after}`;
   const quotedIn = QUOTED_PUT_IN.exec(sentence.trim())?.[1];
   if (quotedIn) return `add ${quotedIn}`;
   const quoted = QUOTED_PUT_SOMEWHERE.exec(sentence.trim())?.[1];

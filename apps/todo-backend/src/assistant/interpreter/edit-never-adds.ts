@@ -85,9 +85,9 @@ const NOT_A_CHORE: [RegExp, string][] = [
 ];
 
 /**
- * "fix squeaky door - lower the priority", "'read atomic habits': move it to monday": a task's words, a break, then a change
- * of "it" or "the priority": the words name a task there is (or one to add: asked, never a chore titled with both).
- * "buy milk - make it urgent" says a new task's level; "every friday - drop the kids at school" is a chore.
+ * "fix squeaky door - lower the priority", "'read atomic habits': move it to monday": a task's words, a break, then a
+ * change of "it" or "the priority": the words name a task there is (or one to add: asked, never a chore titled with
+ * both). "buy milk - make it urgent" says a new task's level; "every friday - drop the kids at school" is a chore.
  */
 const CHANGE_AFTER_A_BREAK =
   /\S\s*(?:\s[-–—]|:|->|→)\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:lower|raise|bump|drop|change|move|push|rename|delete|remove|untag|reschedule|postpone)\s+(?:it|its|that|the\s+(?:priority|due\s+date|date|time|deadline|reminder|title|name))\b/i;

@@ -16,8 +16,17 @@ const ASKED = /^(?:show|list|display|find|search|filter|sort|what|what's|whats|w
 /** "delete 8 rather than moving it", "… instead of renaming it": the change not made, said after the one made. */
 const RATHER_THAN_TAIL = /\s*,?\s+(?:rather\s+than|instead\s+of)\s+[a-z]+ing\s+(?:it|that|this|them)[.!]*$/i;
 
+/**
+ * "bin day is thursday now, not wednesday — update the bins one pls": a news of a change, then a bare ask to make it.
+ * The ask names the task the news is about and nothing new: the news is read alone.
+ */
+const MAKE_IT_SO_TAIL =
+  /\s*(?:[—–;]|\s-|,|\.)\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:update|change|fix|amend|edit)\s+(?:it|that|the\s+[\p{L}\p{N}' -]+?\s+(?:one|task))(?:\s+(?:pls|please|thanks|thx|accordingly))?[.!?]*$/iu;
+
 /** The sentence without a tail that only says what is not meant, or as it came. */
 export function withoutContrast(text: string): string {
+  const makeItSo = MAKE_IT_SO_TAIL.exec(text);
+  if (makeItSo && makeItSo.index > 0 && /\s(?:is|are)\s/i.test(text.slice(0, makeItSo.index))) return text.slice(0, makeItSo.index);
   const rather = RATHER_THAN_TAIL.exec(text);
   if (rather && rather.index > 0) return text.slice(0, rather.index);
   const tail = CONTRAST_TAIL.exec(text);

@@ -16,11 +16,16 @@ const PROPOSED = new RegExp(
 /** "leave the plumber on tuesday but make it 10am": the day stays, the time is new. */
 const DAY_KEPT = new RegExp(String.raw`^(?:leave|keep)\s+(${TASK})\s+on\s+(.+?)\s*,?\s+but\s+(?:make\s+it|move\s+it\s+to|at)\s+(.+)$`, 'i');
 
+/** "change the diet plan to start monday", "move the course to begin on the 3rd": the day it starts is its date. */
+const TO_START = /^((?:change|move|set|update|switch|shift)\s+(?:the|my)\s+.+?)\s+to\s+(?:start|begin|kick\s+off)\s+(?:on\s+)?(.+)$/i;
+
 /** The sentence as a move, or as it came. */
 export function dateSaidAgain(text: string): string {
   const said = stripPoliteness(text.trim().replace(/[.!]+$/, ''));
   const proposed = PROPOSED.exec(said);
   if (proposed?.[1] && proposed[2] && isWholeDate(proposed[1])) return `move ${proposed[2]} to ${proposed[1]}`;
+  const start = TO_START.exec(said);
+  if (start?.[1] && start[2] && isWholeDate(start[2])) return `${start[1]} to ${start[2]}`;
   const kept = DAY_KEPT.exec(said);
   const day = kept?.[2];
   const time = kept?.[3];

@@ -1,15 +1,26 @@
 import { dateReader } from '../dates.ts';
 import { errandSaid } from './errands.ts';
+import { isWholeDate } from './whole-dates.ts';
 
-// "tomorrow gym 7am", "fri dentist 3pm": a day said first and its time last, the thing between them. The date reader
+// "tomorrow gym 7am", "fri dentist 3pm", "friday, dentist, 3pm": a day said first and its time last, the thing between them. The date reader
 // joins a day and a time only when they are said together, so the day goes next to its time: "gym tomorrow 7am".
 // "tomorrow get the car washed", "next week sort the garage": a day said first, then an errand, is the errand on that
 // day ("got the car washed" is news of one done, "get" a thing to do).
 const DAY = String.raw`today|tonight|tomorrow|tmrw|tmr|2moro|(?:(?:next|this)\s+)?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?`;
 const DAY_FIRST_TIME_LAST = new RegExp(
-  String.raw`^(${DAY})\s+(?!(?:at|@|and|or|is|are|i|we|you)\b)([\p{L}][^,;:?]*?)\s+((?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|(?:at\s+|@\s*)?\d{1,2}:\d{2})$`,
+  String.raw`^(${DAY})\s*,?\s+(?!(?:at|@|and|or|is|are|i|we|you)\b)([\p{L}][^,;:?]*?)\s*,?\s+((?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|(?:at\s+|@\s*)?\d{1,2}:\d{2})$`,
   'iu',
 );
+/** "end of the week: finish the contract", "by month end - renew the tax": any date as a heading, then the errand. */
+const DATE_HEADING = /^((?:by\s+)?[^:–—]{3,40}?)\s*(?::|\s[–—-])\s+(\p{L}.*)$/iu;
+/** The week's end, which the date reader leaves to the resolver. */
+const WEEK_END = /^(?:the\s+)?end\s+of\s+(?:the|this|next)\s+week$/i;
+const dateHeading = (words: string) => {
+  const when = words.replace(/^by\s+/i, '');
+  return WEEK_END.test(when) || isWholeDate(when);
+};
+/** "friday: finish the essay": a thing to finish by a day said first is a task to add, never news of it done. */
+const FINISH = /^(?:finish|complete)\s+\p{L}/iu;
 const DAY_FIRST = new RegExp(String.raw`^(${DAY})\s*[,:–—-]?\s+(?!(?:at|@|and|or|is|are|i|we|you)\b)([\p{L}][^?]*)$`, 'iu');
 
 export function daySaidFirst(text: string): string {
@@ -18,6 +29,9 @@ export function daySaidFirst(text: string): string {
   if (timed?.[1] && timed[2] && timed[3]) return `${timed[2]} ${timed[1]} ${timed[3]}`;
   const errand = DAY_FIRST.exec(said);
   if (errand?.[1] && errand[2] && errandSaid(errand[2])) return `${errand[2]} ${errand[1]}`;
+  const heading = DATE_HEADING.exec(said);
+  if (heading?.[1] && heading[2] && dateHeading(heading[1]) && FINISH.test(heading[2])) return `add ${heading[2]} ${heading[1]}`;
+  if (heading?.[1] && heading[2] && dateHeading(heading[1]) && errandSaid(heading[2])) return `${heading[2]} ${heading[1]}`;
   // "in two weeks time renew the gym membership": any date the reader finds first.
   const date = dateReader.parse(said)[0];
   // "morning! add …" is a greeting, never a date.

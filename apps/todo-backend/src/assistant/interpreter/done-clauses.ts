@@ -58,6 +58,28 @@ function workReported(said: string): string | undefined {
   return subject.split(/\s+/).length >= 2 ? subject : undefined;
 }
 
+/**
+ * "washed the car and walked the dog", "returned the library books and picked up the prescription": two things reported
+ * done in one breath, each a verb in the past and what it was done to ("called mum"); "went to the bank and paid in the cheque" is
+ * one errand, where it was done and what. Never one task called "car and walked the dog".
+ */
+export function twoDoneReported(said: string): boolean {
+  const parts = said
+    .trim()
+    .replace(/[.!]+$/, '')
+    .replace(/^(?:i|we)\s+(?:(?:just|also|finally)\s+)?/i, '')
+    .split(/\s+and\s+(?:(?:i|we)\s+)?(?:(?:also|then|finally)\s+)?/i);
+  if (parts.length !== 2) return false;
+  return parts.every((part) => {
+    const [verb] = englishTerms(part);
+    return (
+      verb?.tags.includes('PastTense') === true &&
+      !verb.tags.includes('Auxiliary') &&
+      /^\S+\s+(?:(?:up|off|out|in|back)\s+)?(?!(?:to|at|into|for|with|by|from|on)\b)\p{L}/iu.test(part)
+    );
+  });
+}
+
 /** The clause of the sentence that names the task: the last one, without the effort it took. */
 export function lastClause(said: string): string {
   // "…, that one": a clause that only points back names no task.

@@ -517,10 +517,42 @@ const READINGS: Row[] = [
   ],
   ['can the paint samples thing go under work and be tagged diy', null],
   ['un-urgent the newsletter one, it got pushed', 'set_priority', { priority: 'low' }, t('newsletter')],
+  // A level said with "priority" is no order; a new task after an arrow; a day said first with commas; a date as a
+  // heading; a change said as a swap from one value to another; a note asked after the task; news of a change with a
+  // bare ask to make it; a title in quotes kept whole; two things reported done at once
+  [
+    'Order dog food by Friday, tag pets, medium priority',
+    'add_task',
+    { title: 'Order dog food', priority: 'medium', tags: ['pets'], due_date: 'Friday' },
+  ],
+  ['new todo -> fix squeaky door hinge', 'add_task', { title: 'fix squeaky door hinge' }],
+  ['friday, dentist, 3pm', 'add_task', { title: 'dentist', due_date: 'friday 3pm' }],
+  ['get rid of the due date on "learn spanish", there\'s no rush on that', 'set_due_date', { date: null }, t('learn spanish')],
+  ['gimme the top 5 most urgent', 'filter_tasks', { priority: ['high'], limit: 5 }],
+  ['end of the week: finish reading the contract', 'add_task', { title: 'finish reading the contract', due_date: 'end of the week' }],
+  ['end of the week: call the bank', 'add_task', { title: 'call the bank', due_date: 'end of the week' }],
+  ['swap the laundry from weekly to every other week', 'update_task', { recurring: 'FREQ=WEEKLY;INTERVAL=2' }, t('laundry')],
+  [
+    "the book club task - can you add that we're reading Middlemarch",
+    'update_task',
+    { description: "we're reading Middlemarch" },
+    t('book club'),
+  ],
+  [
+    'bin day is every thursday night now, not wednesday — update the bins one pls',
+    'update_task',
+    { recurring: 'FREQ=WEEKLY;BYDAY=TH' },
+    t('bin day'),
+  ],
+  ['rename "buy stuff" to "buy birthday present for Jake"', 'update_task', { title: 'buy birthday present for Jake' }, t('buy stuff')],
+  ['change the diet plan to start monday', 'set_due_date', { date: 'monday' }, t('diet plan')],
+  ['returned the library books and picked up the prescription', null],
+  ['I called mum and booked the dentist', null],
 ];
 
 /** The last change taken back, in other words. */
 const UNDONE = [
+  'oops, undo that',
   'scrap that last change',
   'scratch that last change',
   'oops, didnt mean to delete that, bring it back',

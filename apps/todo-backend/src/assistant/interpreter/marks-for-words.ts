@@ -21,6 +21,9 @@ const YEET = /^(\s*(?:please\s+|pls\s+|plz\s+)?)yeet(?:\s+out)?\s+(?=\S)/i;
 /** "⏰ 15 min before standup", "⏰ call mum at 6": an alarm clock first says "remind me". */
 const ALARM_FIRST = /^\s*⏰\uFE0F?\s*(?!remind\b)/iu;
 
+/** "gimme the top 5", "lemme see today's": a slang "give me" or "let me" at the start, said in full. */
+const GIMME_LEMME = /^(\s*(?:please\s+|pls\s+|plz\s+|ok\s+|okay\s+)?)(gimme|lemme)\b/i;
+
 /** The message with marks and slang verbs that stand for a request said in words. */
 export function marksInWords(message: string): string {
   return message
@@ -29,5 +32,6 @@ export function marksInWords(message: string): string {
     .replace(URGENT_ADD_LAST, '$1 urgent')
     .replace(DATE_MARK_MOVE, 'move $1')
     .replace(YEET, '$1delete ')
-    .replace(ALARM_FIRST, 'remind me ');
+    .replace(ALARM_FIRST, 'remind me ')
+    .replace(GIMME_LEMME, (_said, lead: string, slang: string) => `${lead}${/^g/i.test(slang) ? 'give' : 'let'} me`);
 }

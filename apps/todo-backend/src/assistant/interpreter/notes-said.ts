@@ -32,6 +32,8 @@ const NEW_NOTES = [
     String.raw`^(?!(?:add|new|create|put|todo|remind)\b)(?:(?:update|edit|change)\s+)?([^,:]+?)\s*[:,]\s*(?:the\s+)?${NOTES}\s*(?::|=|→|->)\s*(.+)$`,
     'i',
   ),
+  // "the book club task - can you add that we're reading Middlemarch": a task named, then "add that …" is what to note.
+  /^((?:the|my|that)\s+[^,:]+?\s+(?:task|one|thing|todo))\s*(?:,|:|\s[-–—])\s*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:add|note|write\s+down|put\s+(?:down|in))\s+(?:in\s+)?that\s+(.+?)\??$/i,
   // "note on the bike task that the chain is rusty".
   /^(?:note|jot(?:\s+down)?)\s+(?:on|for|in|against)\s+(.+?)\s+that\s+(.+)$/i,
   // "jot on the plasterer task: cash only", "scribble on 4 - gate code 1234".

@@ -39,7 +39,7 @@ import {
 } from './delete-verbs.ts';
 import { neverDeleteOnADate } from './delete-with-date.ts';
 import { fromDictation } from './dictation.ts';
-import { lastClause, readDoneAgain } from './done-clauses.ts';
+import { lastClause, readDoneAgain, twoDoneReported } from './done-clauses.ts';
 import { doneOnesSaid } from './done-ones.ts';
 import { donePointedBackSaid } from './done-pointed-back.ts';
 import { withoutDoneRestated } from './done-restated-after.ts';
@@ -733,7 +733,7 @@ export function interpret(text: string, known: KnownNames = {}): Interpretation 
   if (leadIn?.[1]) return interpret(leadIn[1], known);
   // "dentist is done, invoice is done": two tasks reported done, never the first alone or one named "dentist is done
   // and …".
-  if (TWO_DONE.test(message))
+  if (TWO_DONE.test(message) || twoDoneReported(message))
     return { kind: 'help', reason: 'One thing at a time, please: which task first? Say one request, then the other.' };
   const memberRemoval = memberRemovalAsked(message, known);
   if (memberRemoval) return { kind: 'help', reason: memberRemoval };
@@ -1315,7 +1315,7 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const clearDue =
     // "drop the date off the reading list", "lose the deadline on 5": the date goes, the task stays.
     new RegExp(
-      String.raw`^(?:clear|remove|delete|drop|lose|take(?:\s+off)?)\s+(?:the\s+)?${DUE}\s+(?:of|from|for|on|off)\s+(.+)$`,
+      String.raw`^(?:clear|remove|delete|drop|lose|ditch|scrap|get\s+rid\s+of|take(?:\s+off)?)\s+(?:the\s+)?${DUE}\s+(?:of|from|for|on|off)\s+(.+)$`,
       'i',
     ).exec(text) ??
     // "clear its due date", "no deadline for 7", "unschedule the shed", "the passport task doesn't need a date".
@@ -1559,8 +1559,13 @@ function readSentence(message: string, known: KnownNames): Interpretation {
       )) ||
     orderAsked(lower)
   ) {
+    // "order dog food by friday, medium priority": a level said with "priority" is the task's, never the order's field.
     const field = SORT_FIELDS.find(([pattern]) =>
-      pattern.test(withoutOrderWords(lower).replace(/^(?:sort|order|arrange|rank)\w*/, '')),
+      pattern.test(
+        withoutOrderWords(lower)
+          .replace(/^(?:sort|order|arrange|rank)\w*/, '')
+          .replace(/\b(?:high|medium|med|normal|low|top)\s+(?:priority|prio|pri)\b(?!\s+(?:first|last|on\s+top|at\s+the\s+top))/g, ''),
+      ),
     )?.[1];
     if (field) {
       const args: Record<string, unknown> = { field };

@@ -70,7 +70,12 @@ const POINTS_BACK =
 /** "this one occurrence", "just this one": one date of the series the conversation is about, never a title. */
 const ONE_OCCURRENCE = /^(?:just\s+|only\s+)?(?:this|that)(?:\s+one)?(?:\s+(?:single\s+)?(?:occurrence|instance|time))?$/i;
 
+/** A title in quotes: its words exactly, "thing" and "stuff" and all. */
+const QUOTED_TITLE = /^\s*["“‘']([^"“”‘’']*[^\s"“”‘’'][^"“”‘’']*)["”’']\s*$/u;
+
 export function parseTaskRef(text: string): TaskRef | undefined {
+  const quoted = QUOTED_TITLE.exec(text)?.[1];
+  if (quoted && !/^#?\d+$/.test(quoted.trim())) return { title: quoted.trim() };
   const ref = clean(text)
     // "the dentist? move it to friday": the mark that asked about it is no part of it.
     .replace(/\s*[?!]+$/, '')

@@ -74,7 +74,7 @@ const QUOTED_PUT_IN = /^(?:put|stick|chuck|pop|bung|throw|jot)\s+(?:in|down)\s+(
 // A bare "put 'fix gate' under Home Projects" moves a task there is; with a when, a rule or a level after the place,
 // it adds one.
 const QUOTED_PUT_SOMEWHERE =
-  /^(?:put|stick|chuck|pop|bung|throw)\s+(["“'‘][^"”'’]+["”'’]\s+(?:in|into|on|onto|under)\s+(?!as\b)\S[^,]*?(?:,|\s(?:for|every|each|twice|once|due|by|at|tomorrow|today|tonight|next|this)\b).*)$/i;
+  /^(?:put|stick|chuck|pop|bung|throw)\s+(["“'‘][^"”'’]+["”'’]\s+(?:in|into|on|onto|under)\s+(?!as\b)\S[^,]*?(?:,(?!\s*(?:not|rather\s+than|instead\s+of)\b)|\s(?:for|every|each|twice|once|due|by|at|tomorrow|today|tonight|next|this)\b).*)$/i;
 const IN_AS_A_LEVEL = new RegExp(
   String.raw`^(?:put|stick|chuck|pop|bung|throw)\s+(.+?)\s+in\s+as\s+(?:an?\s+)?(${PRIORITY_VALUE}|urgent|top)(?:\s+(?:pri|prio|priority))?(?=\s*(?:[,;.!]|$))(.*)$`,
   'i',

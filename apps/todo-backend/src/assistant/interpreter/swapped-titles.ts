@@ -8,9 +8,13 @@ import { isWholeDate } from './whole-dates.ts';
 // rules for tags.
 
 const SWAP = /^swap\s+(?:out\s+)?(.+?)\s+(?:for|with)\s+(.+)$/i;
+/** "swap the laundry from weekly to every other week": a change from one value to another, said as "change". */
+const SWAP_FROM_TO = /^(?:swap|switch|flip)\s+(?!(?:the\s+)?(?:tags?|labels?)\b)(.+?\s+from\s+.+?\s+to\s+\S.*)$/i;
 
 /** The sentence said as a rename ("rename eggs to free range eggs"), or as it came. */
 export function swapSaid(text: string): string {
+  const fromTo = SWAP_FROM_TO.exec(text.trim())?.[1];
+  if (fromTo) return `change ${fromTo}`;
   const said = SWAP.exec(text.trim().replace(/[.!]+$/, ''));
   // "swap the work tag on 5 for home": a tag swapped, read by the rules for tags.
   if (!said?.[1] || !said[2] || /\b(?:tags?|labels?)\b|#/i.test(said[0])) return text;

@@ -162,6 +162,10 @@ describe('dateReader: a date phrase as one', () => {
     ['footy training sat arvo', ['sat arvo']],
     ["organise the kids' party for saturday fortnight", ['saturday fortnight']],
     ['move the dentist to half three on friday', ['half three on friday']],
+    // A dotted time after a day of a month is its time, never a year; a long number before "mon" is no count of months.
+    ['hair appt 14 feb 11.45', ['14 feb 11.45']],
+    ['pay 14 feb 11.45 quid', ['14 feb']],
+    ['call insurance about claim 4471 mon', ['mon']],
   ])('%s', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });

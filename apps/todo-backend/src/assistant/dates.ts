@@ -196,6 +196,14 @@ const HOUR_AFTER: Record<string, string> = { lunch: '1pm', work: '6pm', school: 
 /** "@10am": a time after "@" (read as "at"). */
 /** "9 a.m.", "5 p.m.": the dotted spellings, which chrono reads only in part. */
 const DOTTED_MERIDIEM = /(?<=\d\s*)([ap])\.m\.?(?=\s|$|[,;!?])/giu;
+/**
+ * "14 feb 11.45", "march 3rd 9.30": a dotted time after a day of a month is that day's time, never a year ("feb 11")
+ * and a decimal. Read with its colon (the same length).
+ */
+const DOTTED_TIME_AFTER_MONTH_DAY = new RegExp(
+  String.raw`(?<=\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:at\s+)?)((?:[01]?\d|2[0-3]))\.([0-5]\d)\b(?!\.\d|\s?(?:quid|pounds?|dollars?|euros?|pence)\b)`,
+  'giu',
+);
 const AT_SIGN_TIME = /(?<=^|\s)@(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)/giu;
 
 /**
@@ -314,6 +322,7 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
     .replace(AT_SIGN_TIME, (said: string, at: number) => pad(said, at, ' '))
     .replace(SHARP_AFTER_TIME, (said: string, time: string, at: number) => pad(said, at, time))
     .replace(DOTTED_MERIDIEM, (said: string, letter: string, at: number) => pad(said, at, `${letter}m`))
+    .replace(DOTTED_TIME_AFTER_MONTH_DAY, (said: string, hour: string, minute: string, at: number) => pad(said, at, `${hour}:${minute}`))
     .replace(HOUR_IN_WORDS, (said: string, ...parts: (string | number | undefined)[]) => {
       const [w1, h1, w2, h2, w3, h3, at] = parts as [string?, string?, string?, string?, string?, string?, number?];
       return pad(said, at ?? 0, hourInWords(w1 ?? w2 ?? w3 ?? '', h1 ?? h2 ?? h3 ?? ''));
@@ -365,7 +374,7 @@ const RANGE_BEFORE = /(?:^|\s)\d{1,3}\s*(?:-|–|to)\s*$/i;
  * A word that numbers what follows it ("chapter 4", "page 12", "room 3"): a bare number after it is that thing's
  * number, never an hour ("read chapter 4 mon" is Monday, not Monday at 4pm).
  */
-const NUMBERED_NOUN_BEFORE =
+export const NUMBERED_NOUN_BEFORE =
   /(?:^|\s)(?:chapters?|ch|pages?|pg|pp|rooms?|rm|steps?|levels?|parts?|units?|lessons?|episodes?|ep|seasons?|grade|floors?|gates?|rows?|seats?|sections?|exercises?|ex|questions?|problems?|items?|number|labs?|modules?|verses?|psalms?|acts?|scenes?|tracks?|vol|volumes?|issues?|tickets?|bugs?|builds?|versions?|rounds?|games?|stages?|phases?|sprints?|tables?|bus|route|lines?|platforms?|aisles?|period|block|homework|hw)\.?\s*#?$/i;
 /** Words that make such a range a span of hours: "from 1 to 5", "between 2 and 4", "at 3-4". */
 const LEADS_TO_HOURS = /\b(?:from|at|between)\s*$/i;
@@ -408,6 +417,12 @@ const GROUPED_NUMBER = /\b\d{1,3}(?:,\d{3})+\b/gu;
  */
 const ROUND_THE_CLOCK =
   /(?<!\b(?:on|by|due|before|until|till|from|for)\s+)\b24\s?\/\s?(?:7|365)(?=\s+(?!(?:at|by|on|in|from|to|until|till|@)\b)\p{L})/giu;
+/**
+ * "call about claim 4471 mon": a long number before "mon" is the thing's own (chrono would count 4471 months); the day
+ * is Monday. A clock written without its colon ("0930 mon") is still a time.
+ */
+const NUMBER_BEFORE_MON = /\b\d{3,}(?=\s+mon\b)/giu;
+const isClockWithoutColon = (digits: string) => /^(?:[01]?\d|2[0-3])[0-5]\d$/.test(digits);
 
 /** A reading that is today or tomorrow alone, to which "a week …" before it or "… week" after it may belong. */
 const TODAY_OR_TOMORROW = /^(?:today|tomorrow|tmr)$/i;
@@ -448,7 +463,8 @@ export const dateReader = {
       .replace(MONTH_AFTER_FOR, (said) => 'x'.repeat(said.length))
       .replace(AMOUNT_OF_MONEY, (said) => 'x'.repeat(said.length))
       .replace(GROUPED_NUMBER, (said) => 'x'.repeat(said.length))
-      .replace(ROUND_THE_CLOCK, (said) => 'x'.repeat(said.length));
+      .replace(ROUND_THE_CLOCK, (said) => 'x'.repeat(said.length))
+      .replace(NUMBER_BEFORE_MON, (said) => (isClockWithoutColon(said) ? said : 'x'.repeat(said.length)));
     const readings = chronoReader.parse(lower, ...rest).map((result): DateReading | undefined => {
       let { index, text: said, start } = result;
       // "parents' evening": after an apostrophe chrono starts at the space; the date starts at its first word.

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { MONTH_WORD, TEXTED_TONIGHT } from '../assistant/calendar-words.ts';
-import { DateParseError, dateReader, daysInDigits, readOrUndefined, resolveDate } from '../assistant/dates.ts';
+import { DateParseError, dateReader, daysInDigits, NUMBERED_NOUN_BEFORE, readOrUndefined, resolveDate } from '../assistant/dates.ts';
 import { DEFAULT_HOUR } from '../assistant/default-time.ts';
 import { nextDueDate } from '../tasks/recurrence.ts';
 import type { Match } from './quick-add-syntax.ts';
@@ -26,11 +26,13 @@ const DAY_OF_MONTH = new RegExp(
  */
 const DATE_LEAD = /(?:^|\s)(?:on|by|due|until|till|before|from|starting|for|through|thru|ending)\s+$/iu;
 const WEEKDAY_BEFORE = /(?<=^|\s)((?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?,?\s+)$/iu;
+const TIME_BEFORE = /(?:^|\s)(?:at\s+)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})\s+$/iu;
 const TITLE_WORD_AFTER = /^\s*[\p{L}\p{N}]/u;
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH_WORD}\s+$`, 'iu');
 /** A month named alone ("march", "May") is a date only after a word that leads to one: "until march", "in may". */
 const MONTH_ALONE = new RegExp(`^${MONTH_WORD}$`, 'iu');
-const DURATION_ALONE = /^\d+\s*(?:m|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)(?:\s+(?:before|after|earlier))?$/iu;
+const DURATION_ALONE =
+  /^(?:the\s+)?\d+\s*(?:m|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)(?:\s+(?:before|after|earlier))?$/iu;
 /**
  * A month alone after a word that leads to a date ("until may", "in april"): its next 1st. chrono does not read
  * "may" alone (it is mostly a verb), and reads the others only without the lead.
@@ -67,10 +69,18 @@ const NOUN_AFTER =
 /** Words that point a weekday back in time: without them a weekday already past today means next week's. */
 const PAST_WORDS = /\b(?:last|ago|yesterday|previous)\b/iu;
 
-function toMatch(text: string, start: number, end: number, timeZone: string, now: Date, hasDay: boolean): DateMatch | undefined {
+function toMatch(
+  text: string,
+  start: number,
+  end: number,
+  timeZone: string,
+  now: Date,
+  hasDay: boolean,
+  phrase = text.slice(start, end),
+): DateMatch | undefined {
   let value: Date;
   try {
-    value = resolveDate(text.slice(start, end), timeZone, now);
+    value = resolveDate(phrase, timeZone, now);
   } catch (error) {
     if (error instanceof DateParseError) return undefined;
     throw error;
@@ -86,6 +96,7 @@ function toMatch(text: string, start: number, end: number, timeZone: string, now
  */
 export function findDates(text: string, timeZone: string, now: Date): DateMatch[] {
   const found: DateMatch[] = [
+    ...findFourDigitClocks(text, timeZone, now),
     ...findSpansFrom(text, timeZone, now),
     ...findEndsOf(text, timeZone, now),
     ...findMonthsAlone(text, timeZone, now),
@@ -106,7 +117,11 @@ export function findDates(text: string, timeZone: string, now: Date): DateMatch[
     if (MONTH_BEFORE.test(text.slice(0, match.index))) continue;
     // "on tuesday the 27th": the weekday only agrees with the day, and goes with it.
     const weekday = WEEKDAY_BEFORE.exec(text.slice(0, match.index))?.[1] ?? '';
-    const date = toMatch(digits, match.index - weekday.length, end, timeZone, now, true);
+    // "11am 3rd May": a time said just before the day is that day's.
+    const time = weekday ? undefined : TIME_BEFORE.exec(text.slice(0, match.index));
+    const date = time?.[1]
+      ? toMatch(digits, time.index + time[0].indexOf(time[1]), end, timeZone, now, true, `${digits.slice(match.index, end)} at ${time[1]}`)
+      : toMatch(digits, match.index - weekday.length, end, timeZone, now, true);
     if (date) found.push(date);
   }
   for (const match of findNextPeriods(text, timeZone, now)) {
@@ -196,6 +211,26 @@ function findEndsOf(text: string, timeZone: string, now: Date): DateMatch[] {
     let value = end(match[1] ? local.plus({ [`${period}s`]: 1 }) : local);
     if (value < local) value = end(local.plus({ [`${period}s`]: 1 }));
     return { start: match.index, end: match.index + match[0].length, value: value.toJSDate().toISOString(), hasDay: true };
+  });
+}
+
+/**
+ * "0730 tomorrow", "fri 1830": a time on the 24-hour clock without its colon, said next to its day, as rotas write it
+ * (chat reads it the same way). Four digits alone stay the title's ("the 2026 return"), as do a numbered thing's ("room 1204 tomorrow").
+ */
+const DAY_WORD = '(?:today|tonight|tomorrow|tmrw|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?)';
+const FOUR_DIGITS_BY_A_DAY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:([01]\d|2[0-3])([0-5]\d)\s+(${DAY_WORD})|(${DAY_WORD}),?\s+(?:at\s+)?([01]\d|2[0-3])([0-5]\d))(?![\p{L}\p{N}:.])`,
+  'giu',
+);
+
+function findFourDigitClocks(text: string, timeZone: string, now: Date): DateMatch[] {
+  return [...text.matchAll(FOUR_DIGITS_BY_A_DAY)].flatMap((match) => {
+    // "call room 1204 tomorrow": the number of a numbered thing is its own.
+    if (match[1] && NUMBERED_NOUN_BEFORE.test(text.slice(0, match.index))) return [];
+    const [hour, minute, day] = match[1] ? [match[1], match[2], match[3]] : [match[5], match[6], match[4]];
+    const end = match.index + match[0].length;
+    return toMatch(text, match.index, end, timeZone, now, true, `${day} at ${hour}:${minute}`) ?? [];
   });
 }
 

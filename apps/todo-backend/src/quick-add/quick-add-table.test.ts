@@ -416,6 +416,14 @@ const ROWS: [string, Row][] = [
   // "24/7" before what it describes is all day, every day; weekends counted are a length of time, never a rule.
   ['review 24/7 support rota', { title: 'review 24/7 support rota', due: null }],
   ['paint the fence, should take 2 weekends', { title: 'paint the fence, should take 2 weekends', due: null, rule: null }],
+  // A length after "the" names a thing; four digits by a day are its time (a numbered thing's number is its own); a time
+  // before a day of a month is that day's; a dotted time after a month's day is no year.
+  ['call the 24hr helpline about the boiler', { title: 'call the 24hr helpline about the boiler', due: null }],
+  ['train to leeds 0730 tomorrow', { title: 'train to leeds', due: '2026-01-23 07:30' }],
+  ['call room 1204 tomorrow', { title: 'call room 1204', due: '2026-01-23 09:00' }],
+  ['meeting w/ lawyers 11am 3rd May', { title: 'meeting w/ lawyers', due: '2026-05-03 11:00' }],
+  ['hair appt 14 feb 11.45', { title: 'hair appt', due: '2026-02-14 11:45' }],
+  ['call insurance about claim 4471 mon', { title: 'call insurance about claim 4471', due: '2026-01-26 09:00' }],
 ];
 
 describe('quick add, as people type it', () => {

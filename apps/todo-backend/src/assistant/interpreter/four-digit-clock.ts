@@ -1,3 +1,4 @@
+import { NUMBERED_NOUN_BEFORE } from '../dates.ts';
 import { WEEKDAY_WORD } from './phrases.ts';
 
 // A time on the 24-hour clock written without its colon, as rotas and shift workers write it: "at 0600", "tues 0830",
@@ -19,9 +20,14 @@ const BEFORE_DAY = new RegExp(`(?<=^|\\s)${HOUR_MINUTE}(?=\\s+(?:tonight|today|t
 
 /** The sentence with each four-digit time of day written as "06:00". */
 export function withClockColons(text: string): string {
-  return text
-    .replace(AFTER_LEAD, (_all, lead: string, hour: string, minute: string) => `${lead} ${hour}:${minute}`)
-    .replace(WITH_HOURS, (_all, hour: string, minute: string) => `${hour}:${minute}`)
-    .replace(BEFORE_DAY, (_all, hour: string, minute: string) => `${hour}:${minute}`)
-    .replace(AFTER_TIME, (_all, first: string, hour: string, minute: string) => `${first}${hour}:${minute}`);
+  return (
+    text
+      .replace(AFTER_LEAD, (_all, lead: string, hour: string, minute: string) => `${lead} ${hour}:${minute}`)
+      .replace(WITH_HOURS, (_all, hour: string, minute: string) => `${hour}:${minute}`)
+      // "call room 1204 tomorrow": the number of a numbered thing is its own.
+      .replace(BEFORE_DAY, (all, hour: string, minute: string, at: number, said: string) =>
+        NUMBERED_NOUN_BEFORE.test(said.slice(0, at)) ? all : `${hour}:${minute}`,
+      )
+      .replace(AFTER_TIME, (_all, first: string, hour: string, minute: string) => `${first}${hour}:${minute}`)
+  );
 }

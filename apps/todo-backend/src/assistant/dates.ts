@@ -204,6 +204,12 @@ const DOTTED_TIME_AFTER_MONTH_DAY = new RegExp(
   String.raw`(?<=\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:at\s+)?)((?:[01]?\d|2[0-3]))\.([0-5]\d)\b(?!\.\d|\s?(?:quid|pounds?|dollars?|euros?|pence)\b)`,
   'giu',
 );
+/**
+ * "sunday evening around 6", "this evening at like 7": a loose time after a day is that day's time, the hedge read as
+ * "at" (padded in front, so the words keep their places).
+ */
+const HEDGED_TIME_AFTER_DAY =
+  /(?<=\b(?:morning|afternoon|evening|night|tonight|today|tomorrow|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?)\s+)(?:at\s+)?(?:like|around|about|roughly|approximately|approx\.?)(?=\s+\d{1,2}(?:[:.][0-5]\d)?(?:\s*[ap]m|ish|\s*o'?clock)?(?:\s*$|\s*[,;.!?)–—-]|\s+(?:on|this|next|please|pls|thanks|thx|remind|and|for|with|at)\b))/giu;
 const AT_SIGN_TIME = /(?<=^|\s)@(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)/giu;
 
 /**
@@ -320,6 +326,10 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
     .replace(LUNCHTIME, (said: string, at: number) => pad(said, at, 'noon'))
     .replace(AFTER_A_PART_OF_DAY, (said: string, part: string, at: number) => pad(said, at, HOUR_AFTER[part.toLowerCase()] ?? said))
     .replace(AT_SIGN_TIME, (said: string, at: number) => pad(said, at, ' '))
+    .replace(HEDGED_TIME_AFTER_DAY, (said: string, at: number) => {
+      spans.push([at, at + said.length]);
+      return 'at'.padStart(said.length, ' ');
+    })
     .replace(SHARP_AFTER_TIME, (said: string, time: string, at: number) => pad(said, at, time))
     .replace(DOTTED_MERIDIEM, (said: string, letter: string, at: number) => pad(said, at, `${letter}m`))
     .replace(DOTTED_TIME_AFTER_MONTH_DAY, (said: string, hour: string, minute: string, at: number) => pad(said, at, `${hour}:${minute}`))

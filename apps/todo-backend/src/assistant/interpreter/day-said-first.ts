@@ -23,15 +23,21 @@ const dateHeading = (words: string) => {
 const FINISH = /^(?:finish|complete)\s+\p{L}/iu;
 const DAY_FIRST = new RegExp(String.raw`^(${DAY})\s*[,:–—-]?\s+(?!(?:at|@|and|or|is|are|i|we|you)\b)([\p{L}][^?]*)$`, 'iu');
 
+/** "ring the school (medium)" and its day: the day goes before a level or a note in brackets at the end. */
+const dayAfter = (errand: string, day: string) => {
+  const bracketed = /\s*\([^()]*\)$/.exec(errand);
+  return bracketed ? `${errand.slice(0, bracketed.index)} ${day}${bracketed[0]}` : `${errand} ${day}`;
+};
+
 export function daySaidFirst(text: string): string {
   const said = text.trim();
   const timed = DAY_FIRST_TIME_LAST.exec(said);
   if (timed?.[1] && timed[2] && timed[3]) return `${timed[2]} ${timed[1]} ${timed[3]}`;
   const errand = DAY_FIRST.exec(said);
-  if (errand?.[1] && errand[2] && errandSaid(errand[2])) return `${errand[2]} ${errand[1]}`;
+  if (errand?.[1] && errand[2] && errandSaid(errand[2])) return dayAfter(errand[2], errand[1]);
   const heading = DATE_HEADING.exec(said);
   if (heading?.[1] && heading[2] && dateHeading(heading[1]) && FINISH.test(heading[2])) return `add ${heading[2]} ${heading[1]}`;
-  if (heading?.[1] && heading[2] && dateHeading(heading[1]) && errandSaid(heading[2])) return `${heading[2]} ${heading[1]}`;
+  if (heading?.[1] && heading[2] && dateHeading(heading[1]) && errandSaid(heading[2])) return dayAfter(heading[2], heading[1]);
   // "in two weeks time renew the gym membership": any date the reader finds first.
   const date = dateReader.parse(said)[0];
   // "morning! add …" is a greeting, never a date.
@@ -39,5 +45,5 @@ export function daySaidFirst(text: string): string {
   if (!/^(?:(?:on|in|by|for|at)\s+)?$/i.test(said.slice(0, date.index))) return text;
   const when = said.slice(0, date.index + date.text.length).trim();
   const rest = said.slice(date.index + date.text.length).replace(/^\s*(?:time\b)?[\s,:–—-]*/i, '');
-  return /^\p{L}/u.test(rest) && errandSaid(rest) ? `${rest} ${when}` : text;
+  return /^\p{L}/u.test(rest) && errandSaid(rest) ? dayAfter(rest, when) : text;
 }

@@ -44,9 +44,18 @@ function namesAWeekend(words: string): boolean {
   return /\bweekend\b/i.test(day) && !/^(?:(?:on|over|for|during|at)\s+)?(?:this|the)\s+weekend$/i.test(day) && isWholeDate(day);
 }
 
+/** "today and tomorrow", "saturday and sunday": two days side by side, asked about together, from the first's start. */
+const TWO_DAYS =
+  /(?<!\b(?:between|from)\s+)\b(?:(?:for|on|due)\s+)?(today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:and|&|\+)\s+(tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
 /** The question with a day or a month at its end said as the window it names; otherwise the question as it was. */
 export function dayOrMonthAsked(sentence: string): string {
   const text = sentence.trim();
+  const twoDays = TWO_DAYS.exec(text);
+  if (twoDays?.[1] && twoDays[2] && twoDays[1].toLowerCase() !== twoDays[2].toLowerCase()) {
+    const rest = text.slice(twoDays.index + twoDays[0].length);
+    return `${text.slice(0, twoDays.index)}due after ${twoDays[1]} 00:00 and due before ${twoDays[2]} 24:00${rest}`;
+  }
   const month = IN_A_MONTH.exec(text);
   if (month?.[1]) {
     const index = MONTH_NAMES.findIndex((name) => name.startsWith(month[1]?.slice(0, 3).toLowerCase() ?? ''));

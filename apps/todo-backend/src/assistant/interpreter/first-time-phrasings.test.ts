@@ -548,6 +548,50 @@ const READINGS: Row[] = [
   ['change the diet plan to start monday', 'set_due_date', { date: 'monday' }, t('diet plan')],
   ['returned the library books and picked up the prescription', null],
   ['I called mum and booked the dentist', null],
+  // Details said as short sentences after a new task; a level in brackets after a day said first; what a task is for
+  // said before its title; a quoted title added "to" a date; a hedged time after a day; a span ahead led to by "sometime
+  // in the"; a reminder set up; two days asked about together; a due-date order on a window; a level as a heading over a
+  // task's name (asked); a level dropped to, with why after it
+  [
+    'Could you please add a task to book the car in for its MOT before the 14th? Tag it car.',
+    'add_task',
+    { title: 'book the car in for its MOT', tags: ['car'], due_date: 'the 14th' },
+  ],
+  [
+    'add task: return library books. due wednesday. low.',
+    'add_task',
+    { title: 'return library books', priority: 'low', due_date: 'wednesday' },
+  ],
+  ['add dr. smith appointment friday', 'add_task', { title: 'dr. smith appointment', due_date: 'friday' }],
+  [
+    '3pm today - ring the school about the permission slip (medium)',
+    'add_task',
+    { title: 'ring the school about the permission slip', priority: 'medium', due_date: '3pm today' },
+  ],
+  [
+    'add a task for the car: oil change, 2 weeks from today, medium',
+    'add_task',
+    { title: 'oil change', priority: 'medium', due_date: '2 weeks from today' },
+  ],
+  [
+    "add 'get quote for boiler service' to next week, tag house",
+    'add_task',
+    { title: 'get quote for boiler service', tags: ['house'], due_date: 'next week' },
+  ],
+  ['call grandma sunday evening around 6', 'add_task', { title: 'call grandma', due_date: 'sunday evening around 6' }],
+  ['walk tomorrow about 5 miles', 'add_task', { title: 'walk about 5 miles', due_date: 'tomorrow' }],
+  ['book a smear test sometime in the next 2 weeks', 'add_task', { title: 'book a smear test', due_date: 'next 2 weeks' }],
+  [
+    'set up a reminder to pick up the prescription on Wednesday at 10',
+    'add_task',
+    { title: 'pick up the prescription', due_date: 'Wednesday at 10', remind_before: '0m' },
+  ],
+  ['show me today and tomorrow', 'filter_tasks', { due_before: 'tomorrow 24:00', due_after: 'today 00:00' }],
+  ['show me whats due this month sorted by date', 'filter_tasks', { due_before: 'the end of the month 24:00' }],
+  ['top priority: the slide deck', null],
+  ['urgent: renew the car insurance', 'add_task', { title: 'renew the car insurance', priority: 'high' }],
+  ["jamie's PR review — drop to low, he's on leave", 'set_priority', { priority: 'low' }, t("jamie's PR review")],
+  ['drop the PR review to low, it can wait', 'set_priority', { priority: 'low' }, t('PR review')],
 ];
 
 /** The last change taken back, in other words. */

@@ -23,6 +23,29 @@ const CHANGE_BEFORE =
 /** "renew car insurance, urgent, due friday": a level between two fields, said last as the rules read it there. */
 const LEVEL_BETWEEN_FIELDS = /^([^,;]+),\s*(urgent|important|top\s+priority|asap)\s*,\s*([^,;]+)$/i;
 
+/**
+ * "top priority: the slide deck", "low prio - the shed": a level as a heading over a task named with "the" or "my" and
+ * nothing to do. A new task so titled, or a task to change? Asked, never guessed.
+ */
+const LEVEL_HEADING_OVER_A_NAME =
+  /^(top|high|highest|medium|low|lowest)\s+(?:priority|prio|pri)\s*(?::|\s[-–—])\s*((?:the|my|that)\s+[^,;:]+)$/i;
+
+/** The question a level said over a task's name asks, or undefined. */
+export function levelHeadingAsked(text: string): string | undefined {
+  const heading = LEVEL_HEADING_OVER_A_NAME.exec(text.trim().replace(/[.!]+$/, ''));
+  if (!heading?.[1] || !heading[2]) return undefined;
+  const level = /^(?:top|high)/i.test(heading[1]) ? 'high' : /^low/i.test(heading[1]) ? 'low' : 'medium';
+  return `Is "${heading[2]}" a new task, or one you have? Say "add …" for a new one, or "make … ${level} priority" to change it.`;
+}
+
+/** "jamie's PR review — drop to low": the task as a heading, then the change with its "it" left out. */
+const TASK_THEN_CHANGE =
+  /^(?!(?:what|which|how|show|list|add|new|create)\b)([^,;:–—]+?)\s*(?::|\s[-–—]|[–—])\s*(drop|bump|move|raise|lower|knock|push|put|set|change|make)\s+((?:down|up)\s+)?to\s+(high|medium|low|normal|top|urgent)(\s+(?:priority|prio))?(\s*[,;].*)?$/i;
+
+/** "drop the PR review to low, he's on leave": a level a task drops to, then why; the why is no part of the change. */
+const DROPPED_TO_LEVEL_THEN_WHY =
+  /^((?:drop|knock|bump|move|lower|put|take)\s+.+?\s+(?:down\s+|up\s+)?to\s+(?:high|medium|low|normal)(?:\s+(?:priority|prio))?)\s*(?:[,;.]|\s[-–—])\s+(?!(?:and|then|also|add|tag|move|set|rename|remind)\b)\S.*$/i;
+
 /** The sentence said as the change it asks ("lower the shed"), or as it came. */
 export function levelSaidLoosely(text: string): string {
   const plain = text
@@ -33,6 +56,11 @@ export function levelSaidLoosely(text: string): string {
       CHANGE_BEFORE.test(all.slice(0, at)) ? clause : `, ${level.replace(/^a\s+/i, '')}`,
     )
     .replace(LEVEL_BETWEEN_FIELDS, '$1, $3, $2');
+  const changed = TASK_THEN_CHANGE.exec(plain);
+  if (changed?.[1] && changed[2] && changed[4])
+    return levelSaidLoosely(`${changed[2]} ${changed[1]} ${changed[3] ?? ''}to ${changed[4]}${changed[5] ?? ''}${changed[6] ?? ''}`);
+  const dropped = DROPPED_TO_LEVEL_THEN_WHY.exec(plain)?.[1];
+  if (dropped) return dropped;
   const down = PRIORITY_DOWN.exec(plain);
   if (down?.[1]) return `lower ${down[1]}`;
   const up = PRIORITY_UP.exec(plain);

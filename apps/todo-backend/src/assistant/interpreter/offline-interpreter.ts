@@ -61,6 +61,7 @@ import { readFieldNamed, readLevelOrDateNamed } from './field-named.ts';
 import { fieldNews } from './field-news.ts';
 import { fieldOutOfDate } from './field-out-of-date.ts';
 import { inFieldWords } from './field-says.ts';
+import { fieldSentencesJoined } from './field-sentences.ts';
 import { fieldsCleared } from './fields-cleared.ts';
 import { withClockColons } from './four-digit-clock.ts';
 import { guardSentence, howToAsked, memberRemovalAsked, projectChangeAsked } from './guards.ts';
@@ -73,7 +74,7 @@ import { inLearnersEnglish } from './learners-english.ts';
 import { topicLeftAsked } from './left-on-a-topic.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { levelSaidAfter } from './level-said-after.ts';
-import { levelSaidLoosely } from './level-said-loosely.ts';
+import { levelHeadingAsked, levelSaidLoosely } from './level-said-loosely.ts';
 import { manyLevelledAsked } from './levels-for-many.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, sortedByTimeSaid, unsortableAsked, withoutOrderWords } from './list-order.ts';
@@ -483,6 +484,12 @@ const A_DAY_WORD = /^(?:today|tomorrow|tonight|yesterday|weekend|(?:mon|tues|wed
 const EITHER_TAG =
   /(?:\s+(?:tagged|labell?ed|with\s+(?:the\s+)?tags?)\s+#?(\p{L}[\p{L}\p{N}_-]*)\s+or\s+#?(\p{L}[\p{L}\p{N}_-]*)\b|\b(?<!\bor\s)(\p{L}[\p{L}\p{N}_-]*)\s+or\s+(\p{L}[\p{L}\p{N}_-]*)(?=\s+(?:tasks|todos|items|stuff|things)\b))/iu;
 
+/** ", sorted by date", "in date order": an order by due date said after a question. */
+const DUE_ORDER_WORDS =
+  /\s*,?\s*\b(?:(?:sorted|ordered|arranged)\s+by\s+(?:the\s+)?(?:due\s+)?(?:date|deadline|time)s?|in\s+(?:date|due\s+date)\s+order)\b/i;
+/** A window of due dates a question names: such a list comes in due-date order. */
+const DUE_WINDOW = /\b(?:due|overdue|today|tomorrow|this\s+(?:week|weekend|month)|next\s+(?:week|month))\b/i;
+
 const SORT_FIELDS: [RegExp, string][] = [
   [/\b(?:updated|modified|changed|last change)/i, 'updated_at'],
   // "latest tasks" are the newest; "by due date, latest first" is an order of the dates.
@@ -536,10 +543,12 @@ function afterPeriod(phrase: string): string | undefined {
 }
 
 function filterOrList(said: string, known: KnownNames): Interpretation {
+  // "what's due this month sorted by date": a list of due dates comes in their order anyway.
+  const unordered = DUE_WINDOW.test(said) ? said.replace(DUE_ORDER_WORDS, '') : said;
   // "what have i ticked off this month 💪": an emoji says how the asker feels, nothing of which tasks.
   // "what's tagged "school"?": the quotes only mark the word.
   const sentence = inPlainWords(
-    said
+    unordered
       .replace(/\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D]*)+/gu, ' ')
       .replace(/["“”]([\p{L}\p{N}_-]+)["“”]/gu, '$1')
       .trim(),
@@ -672,6 +681,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   dateSaidAgain,
   // "a week's notice before the passport expires on 2 march": a reminder asked in other words, read as one.
   noticeAsReminder,
+  fieldSentencesJoined,
   // "add the essay, has to be in by the 14th": a deadline said as a clause after a new task's title is its due date.
   deadlineClauseSaid,
   inLearnersEnglish,
@@ -739,6 +749,8 @@ export function interpret(text: string, known: KnownNames = {}): Interpretation 
   if (memberRemoval) return { kind: 'help', reason: memberRemoval };
   const projectChange = projectChangeAsked(message, known);
   if (projectChange) return { kind: 'help', reason: projectChange };
+  const levelHeading = levelHeadingAsked(message);
+  if (levelHeading) return { kind: 'help', reason: levelHeading };
   const tagSwap = tagSwapAsked(message);
   if (tagSwap) return { kind: 'help', reason: tagSwap };
   const corrected = correctedRequest(message);
@@ -1567,6 +1579,9 @@ function readSentence(message: string, known: KnownNames): Interpretation {
           .replace(/\b(?:high|medium|med|normal|low|top)\s+(?:priority|prio|pri)\b(?!\s+(?:first|last|on\s+top|at\s+the\s+top))/g, ''),
       ),
     )?.[1];
+    // "what's due this month sorted by date": a window of due dates is listed by due date already; the window is read.
+    const unsorted = text.replace(DUE_ORDER_WORDS, '');
+    if (field === 'due_date' && unsorted !== text && DUE_WINDOW.test(unsorted)) return interpret(unsorted, known);
     if (field) {
       const args: Record<string, unknown> = { field };
       const said = orderSaid(lower);

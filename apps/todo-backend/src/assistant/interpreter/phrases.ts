@@ -305,6 +305,9 @@ export function extractDate(said: string): { text: string; date?: string } {
       before,
     );
   if (lead && !/^(?:in|on|at|by|for)\s/i.test(result.text)) start = lead.index;
+  // "sometime in the next 2 weeks", "within the coming month": the words that lead to a span ahead go with it.
+  const within = /(?:,\s*|\s+)(?:(?:some\s*time|any\s*time)\s+)?(?:with)?in\s+the\s*$/i.exec(before);
+  if (within && /^(?:next|coming|following)\b/i.test(result.text)) start = within.index;
   const rest = text.slice(0, start) + text.slice(result.index + result.text.length);
   return { text: rest, date: result.text.trim().replace(/^(?:on|by)\s+/i, '') };
 }

@@ -25,9 +25,19 @@ const IS_ON_DAYS = new RegExp(
 /** "the dentist got moved, it's now thursday": "it's now" after the clause that names the task is "it is now". */
 const IT_IS_NOW = /([,;.–—-]\s*(?:and\s+|so\s+)?)(it|that)['’]s\s+now\b/i;
 
+/**
+ * "make the present high, the party's sunday": in a clause after the request, "'s" before a day is "is" (the party is
+ * on Sunday), so the clause reads as the reason it is.
+ */
+const IS_ON_A_DAY_AFTER = new RegExp(
+  String.raw`([,;–—]\s*(?:the|my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)'s\s+(?=(?:on\s+)?(?:${WEEKDAY_WORD}|tomorrow|today|tonight|(?:next|this)\s+\p{L}+|the\s+\d{1,2}(?:st|nd|rd|th))\b)`,
+  'iu',
+);
+
 export function contractedVerbSaid(text: string): string {
   return text
     .replace(IT_IS_NOW, (_all, mark: string, pointer: string) => `${mark}${pointer} is now`)
+    .replace(IS_ON_A_DAY_AFTER, '$1 is ')
     .replace(IS_ON_DAYS, (_all, task: string) => `${task} is `)
     .replace(IS_NOW, (_all, task: string, next: string) => `${task} ${next.toLowerCase() === 'now' ? 'is' : 'has'} ${next}`)
     .replace(IS_NOT_LEVEL, (_all, task: string, denial: string) => `${task} is ${denial.toLowerCase()} `);

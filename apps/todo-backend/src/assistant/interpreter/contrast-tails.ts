@@ -17,11 +17,12 @@ const ASKED = /^(?:show|list|display|find|search|filter|sort|what|what's|whats|w
 const RATHER_THAN_TAIL = /\s*,?\s+(?:rather\s+than|instead\s+of)\s+[a-z]+ing\s+(?:it|that|this|them)[.!]*$/i;
 
 /**
- * "bin day is thursday now, not wednesday — update the bins one pls": a news of a change, then a bare ask to make it.
+ * "bin day is thursday now, not wednesday — update the bins one pls", "the tax return deadline is 31st jan, put that as
+ * the date": news of a change, then a bare ask to make it.
  * The ask names the task the news is about and nothing new: the news is read alone.
  */
 const MAKE_IT_SO_TAIL =
-  /\s*(?:[—–;]|\s-|,|\.)\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:update|change|fix|amend|edit)\s+(?:it|that|the\s+[\p{L}\p{N}' -]+?\s+(?:one|task))(?:\s+(?:pls|please|thanks|thx|accordingly))?[.!?]*$/iu;
+  /\s*(?:[—–;]|\s-|,|\.)\s*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:(?:update|change|fix|amend|edit)\s+(?:it|that|the\s+[\p{L}\p{N}' -]+?\s+(?:one|task))|(?:put|set|make|use)\s+(?:that|it|this)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:due\s+)?(?:date|deadline))(?:\s+(?:pls|please|thanks|thx|accordingly))?[.!?]*$/iu;
 
 /** The sentence without a tail that only says what is not meant, or as it came. */
 export function withoutContrast(text: string): string {

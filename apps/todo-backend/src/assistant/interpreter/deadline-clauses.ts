@@ -48,7 +48,11 @@ const BEFORE_IT_LAPSES =
   /^(.+?)\s*,?\s+before\s+(?:it|they|that|this)\s+(?:expires?|runs?\s+out|lapses?|ends?|closes?|is\s+due|are\s+due)\s+(?:on\s+|at\s+)?(.+)$/i;
 
 /** The sentence with its deadline clause said as "by <date>", or as it was. */
+/** "renew the car insurance - it runs out on 03/04": the clause after a dash is said as after a comma. */
+const LAPSE_AFTER_DASH = /^(.+?)\s+[-–—]\s+((?:it|they)\s+(?:runs?\s+out|expires?|lapses?|ends?|closes?|is\s+due|are\s+due)\b.*)$/i;
+
 export function deadlineClauseSaid(text: string): string {
+  if (LAPSE_AFTER_DASH.test(text.trim())) return deadlineClauseSaid(text.trim().replace(LAPSE_AFTER_DASH, '$1, $2'));
   const said = text.trim().replace(/[.!]+$/, '');
   const lapses = BEFORE_IT_LAPSES.exec(said);
   const lapseDate = lapses?.[2] ? wholeDate(lapses[2]) : undefined;

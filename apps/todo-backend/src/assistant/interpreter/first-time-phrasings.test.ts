@@ -592,6 +592,29 @@ const READINGS: Row[] = [
   ['urgent: renew the car insurance', 'add_task', { title: 'renew the car insurance', priority: 'high' }],
   ["jamie's PR review — drop to low, he's on leave", 'set_priority', { priority: 'low' }, t("jamie's PR review")],
   ['drop the PR review to low, it can wait', 'set_priority', { priority: 'low' }, t('PR review')],
+  // News that did not happen is no task done; news of a new day moves the task; a rule said of a task without "the",
+  // the old rule after it; a reason with "'s" before a day; a lapse after a dash; a reminder asked after the task named
+  ["the plumber STILL hasn't turned up", null],
+  ["the plumber rang, he's coming wednesday now instead", 'set_due_date', { date: 'wednesday' }, t('plumber')],
+  ['dentist cancelled on me AGAIN lol, rebooked for next tues at 3', 'set_due_date', { date: 'next tues at 3' }, t('dentist')],
+  [
+    'filter change for the aircon is every 3 months not every month lol',
+    'update_task',
+    { recurring: 'FREQ=MONTHLY;INTERVAL=3' },
+    t('filter change for the aircon'),
+  ],
+  [
+    "make Leo's birthday present high, the party's sunday and i've got nothing",
+    'set_priority',
+    { priority: 'high' },
+    t("Leo's birthday present"),
+  ],
+  ['renew the car insurance - it runs out on 03/04', 'add_task', { title: 'renew the car insurance', due_date: '03/04' }],
+  ["for dad's card, remind me on the monday so i can post it", 'set_reminder', { at: 'on monday' }, t("dad's card")],
+  // A project asked for after a new task with a comma, a dash or an emoji; a task named with "the" and put somewhere moves
+  ['bin bags, add to groceries', 'add_task', { title: 'bin bags', project: 'Groceries' }],
+  ['order the banner, put it under work, p2', 'add_task', { title: 'order the banner', priority: 'medium', project: 'Work' }],
+  ['the report, put it in work', 'move_task', { project: 'Work' }, t('report')],
 ];
 
 /** The last change taken back, in other words. */

@@ -218,7 +218,8 @@ const SHAPES: [RegExp, Said][] = [
       String.raw`^(${REF})\s+(?:finally\s+|already\s+|eventually\s+)?(?:went\s+(?:off|out|in)|(?:is|are)\s+(?:all\s+)?in\s+the\s+post|(?:has|have)\s+gone\s+(?:off|out|in)|came|arrived|turned\s+up|showed\s+up|(?:has|have)\s+(?:been|come|arrived))${WHEN_DONE}$`,
       'i',
     ),
-    (task = '') => `${task} is done`,
+    // "the plumber still hasn't turned up": news that it did not happen is no news of it done.
+    (task = '') => (/\b(?:not|never|still|yet)\b|n'?t\b/i.test(task) ? undefined : `${task} is done`),
   ],
   [
     new RegExp(

@@ -150,6 +150,7 @@ import { renamedIt } from './renamed-it.ts';
 import { readRename, renameAfterLeadIn, titleWithoutChatter } from './renames.ts';
 import { reopeningTitleDone } from './reopening-title-done.ts';
 import { requestSaidOver } from './request-said-over.ts';
+import { rescheduledNews } from './rescheduled-news.ts';
 import { rhythmOnlyInAName } from './rhythm-in-a-name.ts';
 import { ruleAgainstRule } from './rule-against-rule.ts';
 import { ruleAsAKind } from './rule-as-a-kind.ts';
@@ -681,6 +682,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   dateSaidAgain,
   // "a week's notice before the passport expires on 2 march": a reminder asked in other words, read as one.
   noticeAsReminder,
+  rescheduledNews,
   fieldSentencesJoined,
   // "add the essay, has to be in by the 14th": a deadline said as a clause after a new task's title is its due date.
   deadlineClauseSaid,

@@ -30,7 +30,16 @@ const REMINDER_NAMED_FIRST = new RegExp(
   'i',
 );
 
+/**
+ * "for dad's card, remind me on the monday so i can post it": the task named first, then when to be reminded of it (and
+ * why, which is no part of the time).
+ */
+const FOR_A_TASK_REMIND_ME =
+  /^for\s+((?:the|my|[\p{L}]+['’]s)\s+[^,;]+?)\s*,\s*(?:can\s+you\s+|please\s+|pls\s+)?(?:remind|ping|nudge|alert)\s+me\s+(?!to\b|about\b|of\b)(.+?)(?:\s+so\s+(?:that\s+)?(?:i|we)\s+.+)?$/iu;
+
 export function reminderInstead(text: string): string {
+  const forTask = FOR_A_TASK_REMIND_ME.exec(text.trim().replace(/[.!]+$/, ''));
+  if (forTask?.[1] && forTask[2]) return `remind me about ${forTask[1]} ${forTask[2]}`;
   const named = REMINDER_NAMED_FIRST.exec(text.trim());
   const said = (
     named ? `change the reminder on ${(named[1] ?? named[2] ?? '').replace(/^the\s+/i, '')} to ${named[3]}` : text.trim()

@@ -129,6 +129,15 @@ function ruleSet(text: string): RuleChange | undefined {
   const first = time?.[2] ? (rule.timedDay ? `${rule.timedDay} ${time[2]}` : firstAt(pattern, time[2])) : undefined;
   if (time?.[2] && !first) return undefined;
   const timeOfDay = first ? { at: first } : {};
+  // "filter change for the aircon is every 3 months": a frequency said of a task is its rule, never a task called
+  // "… is" ("the quiz is on tuesday nights", days alone, may be news of a habit, and is asked about).
+  const saidOfIt = /^(.+?)\s+(?:is|are)(?:\s+only)?$/i.exec(head)?.[1];
+  if (
+    saidOfIt &&
+    !NEW_THING.test(saidOfIt) &&
+    /^(?:every|each|daily|weekly|fortnightly|biweekly|monthly|yearly|annually)\b/i.test(rule.matched)
+  )
+    return { ref: saidOfIt, recurring: pattern, ...timeOfDay };
   for (const shape of HEADS) {
     // "I want the bins task to repeat weekly": who wants it is no part of the task.
     const ref = shape
@@ -267,8 +276,12 @@ const OF_IT = new RegExp(
   'i',
 );
 
+/** ", not every month", " not weekly lol": the rule it had, said after the new one, is no part of it. */
+const OLD_RULE_AFTER =
+  /\s*,?\s+(?:and\s+)?not\s+(?:every\s+(?:\d+\s+)?[\p{L}]+|daily|weekly|fortnightly|biweekly|monthly|yearly|annually)(?:\s+(?:any\s*more|lol|haha))*[.!]*$/iu;
+
 export function readRuleChange(text: string): RuleChange | undefined {
-  const whole = ruleChangeOf(text);
+  const whole = ruleChangeOf(text) ?? (OLD_RULE_AFTER.test(text) ? ruleChangeOf(text.replace(OLD_RULE_AFTER, '')) : undefined);
   if (whole) return whole;
   const comma = text.lastIndexOf(',');
   if (comma < 0) return undefined;

@@ -480,7 +480,8 @@ export const dateReader = {
       // "parents' evening": after an apostrophe chrono starts at the space; the date starts at its first word.
       const space = /^\s+/.exec(said)?.[0].length ?? 0;
       index += space;
-      said = said.slice(space);
+      // "by fri, nothing fancy": chrono may take the comma after a weekday; it stays the sentence's.
+      said = said.slice(space).replace(/\s*[,;]+$/, '');
       // "parents evening monday 6pm": a part of the day before a phrase that names its own day is the title's word
       // (chrono would join them, and lose the day); so is one after a noun before a time of its own ("date night at
       // 6pm", "movie night 8pm"), as it is with nothing after it.

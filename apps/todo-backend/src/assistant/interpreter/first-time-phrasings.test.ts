@@ -615,6 +615,8 @@ const READINGS: Row[] = [
   ['bin bags, add to groceries', 'add_task', { title: 'bin bags', project: 'Groceries' }],
   ['order the banner, put it under work, p2', 'add_task', { title: 'order the banner', priority: 'medium', project: 'Work' }],
   ['the report, put it in work', 'move_task', { project: 'Work' }, t('report')],
+  // A comma chrono takes after a weekday stays the sentence's
+  ['get bday present for liv by fri, nothing fancy', 'add_task', { title: 'get bday present for liv, nothing fancy', due_date: 'fri' }],
 ];
 
 /** The last change taken back, in other words. */

@@ -36,6 +36,8 @@ export const WEEKDAY_WORD = '(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|ne
 export const clean = (text: string) =>
   text
     .replace(/\s+/g, ' ')
+    // "mow the lawn, , low", "when he comes , £15": the words read out before a comma leave it where it was.
+    .replace(/\s*,(?:\s*,)*/g, ',')
     .replace(/^[\s,;:.–—-]+|[\s,;:.–—-]+$/g, '')
     .replace(/^(?:and|with|to)\s+|\s+(?:and|with)$/gi, '')
     .replace(/^["'“‘](.*)["'”’]$/, '$1')

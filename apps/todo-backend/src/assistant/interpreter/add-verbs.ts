@@ -84,6 +84,17 @@ export type AddRequest = { body: string } | { ask: string };
 /** The task's words with the day said after "add it" ("…, add it for tomorrow"), when there are words. */
 const withDay = (body: string | undefined, day: string | undefined) => (body && day ? `${body}${day}` : body);
 
+/** "uhh can u …", "please …": the asking before a request to write something down. */
+const ASKING_FIRST = /^(?:(?:uh+|um+|erm|so|ok|okay|oh)[,\s]+)*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?/i;
+
+/**
+ * "can u put down get passport photos done b4 the 5th": what is to be written down, read before any rule takes "put …
+ * before" for a move or "… done" for news; undefined when the sentence asks for nothing written down.
+ */
+export function writtenDown(text: string): string | undefined {
+  return WRITE_DOWN.exec(text.trim().replace(ASKING_FIRST, ''))?.[1];
+}
+
 /** The words of the task to add when the sentence asks for one in these ways, a question back, or undefined. */
 export function readAddRequest(text: string): AddRequest | undefined {
   const said =

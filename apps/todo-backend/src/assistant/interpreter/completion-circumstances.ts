@@ -38,3 +38,51 @@ const DONE_FOR_A_PERIOD =
 export function doneForAPeriodSaid(text: string): string {
   return text.trim().replace(DONE_FOR_A_PERIOD, (_all, done?: string, doneThen?: string) => done ?? doneThen ?? '');
 }
+
+/** How it went, said after the task: "went with admiral", "sent it to Jo", "took ages", "it was fine". */
+const AFTERWORD = /^(?:went|sent|took|cost|was|were|it|it's|it’s|they|he|she|only|turned|ended)\b/i;
+/** A correction is another reading: "tick off the dentist, no sorry, the vet". */
+const CORRECTION = /\b(?:no|sorry|i\s+mean|wrong|instead|reopen|undo|not|oops)\b/i;
+
+/**
+ * "sorted the car insurance, went with admiral in the end", "finished the team report, sent it to Jo": the clause after
+ * the first says how it went, and is no task's name; the task done is the one the first clause names.
+ */
+export function doneBeforeAfterword(
+  message: string,
+  reading: Interpretation,
+  readClause: (clause: string) => Interpretation,
+): Interpretation {
+  if (reading.kind !== 'call' || reading.tool !== 'complete_task' || !reading.target || !('title' in reading.target)) return reading;
+  const [first, ...after] = message.trim().split(/\s*[,;]\s*|\s+[-–—]\s+/);
+  if (
+    !first ||
+    !AFTERWORD.test(after.join(', ')) ||
+    CORRECTION.test(message) ||
+    first.toLowerCase().includes(reading.target.title.toLowerCase())
+  )
+    return reading;
+  const firstReading = readClause(first);
+  return firstReading.kind === 'call' && firstReading.tool === 'complete_task' && firstReading.target && 'title' in firstReading.target
+    ? firstReading
+    : reading;
+}
+
+/** A word said before the news, never a task's name: "just remembered - …" read as "just" done. */
+const FILLER = /^(?:just|so|ok|okay|oh|um|erm|well|and|also|anyway|right|hey)$/i;
+
+/** "check if the parcel has arrived": a thing to find out is to be done later, never news of something done. */
+const TO_FIND_OUT = /\b(?:check|see|find\s+out|ask)\s+(?:if|whether)\b/i;
+
+/**
+ * A completion of a task named by a filler word is asked about instead; one named by something to find out ("in a
+ * month check whether the hedge has taken") is the task to add, when it reads as one.
+ */
+export function fillerNeverDone(message: string, reading: Interpretation, readAdd: (request: string) => Interpretation): Interpretation {
+  if (reading.kind !== 'call' || reading.tool !== 'complete_task' || !reading.target || !('title' in reading.target)) return reading;
+  // "add get passport photos done": asked to add, never news that something named "add …" is done.
+  if (FILLER.test(reading.target.title.trim()) || /^(?:add|create)\s/i.test(reading.target.title)) return { kind: 'help' };
+  if (!TO_FIND_OUT.test(reading.target.title)) return reading;
+  const added = readAdd(`add ${message.trim()}`);
+  return added.kind === 'call' && added.tool === 'add_task' ? added : { kind: 'help' };
+}

@@ -617,6 +617,98 @@ const READINGS: Row[] = [
   ['the report, put it in work', 'move_task', { project: 'Work' }, t('report')],
   // A comma chrono takes after a weekday stays the sentence's
   ['get bday present for liv by fri, nothing fancy', 'add_task', { title: 'get bday present for liv, nothing fancy', due_date: 'fri' }],
+  // A question asked through "tell me if", a day said before it, or how much is on; the whole list with the done ones;
+  // news of a new day; how it went after a task done; a plural task pointed at as "them"; a one-off that was a series;
+  // "that" as a note; a reason after a tag or a move; a shift said without a verb; a series until it is settled; a
+  // thing to find out is a task, never one done
+  ["can you tell me if there's anything due friday", 'filter_tasks', { due_before: 'friday 24:00', due_after: 'friday 00:00' }],
+  [
+    'Could you let me know whether anything is due on Tuesday, please?',
+    'filter_tasks',
+    { due_before: 'Tuesday 24:00', due_after: 'Tuesday 00:00' },
+  ],
+  ['please tell me if the plumber task is done', null],
+  ['was there one about the fence', 'search_tasks', { query: 'fence' }],
+  ['before xmas what do i need to get done', 'filter_tasks', { due_before: 'xmas 00:00' }],
+  ['this weekend... anything?', 'filter_tasks', { due_before: 'sunday 24:00', due_after: 'saturday 00:00' }],
+  ['how much is on my plate for work this week', 'filter_tasks', { due: 'this_week', project: 'Work' }],
+  [
+    'Work due next month',
+    'filter_tasks',
+    { due_before: 'the end of next month 24:00', due_after: 'the 1st of next month 00:00', project: 'Work' },
+  ],
+  ['rest of the week pls', 'filter_tasks', { due: 'this_week' }],
+  ['health related tasks', 'search_tasks', { query: 'health' }],
+  ['gimme the full list, done ones too', 'list_tasks', {}],
+  ['all tasks, done and not done', 'list_tasks', {}],
+  ["plumber just texted, he can't make it until next wednesday now", 'set_due_date', { date: 'next wednesday' }, t('plumber')],
+  ["the dentist rang, they've moved me to the 19th at 9:40", 'set_due_date', { date: 'the 19th at 9:40' }, t('dentist')],
+  ['sorted the car insurance, went with admiral in the end', 'complete_task', {}, t('car insurance')],
+  ['finished the team report, sent it to Jo', 'complete_task', {}, t('team report')],
+  ['lisbon flights - can we do them this weekend instead', 'set_due_date', { date: 'this weekend' }, t('lisbon flights')],
+  ['right, the flights. move those to next month please', 'set_due_date', { date: 'next month' }, t('flights')],
+  ['put the plumber under work, its for the bathroom', 'add_tag', { tag: 'work' }, t('plumber')],
+  [
+    "the report isn't weekly any more, it's just a one-off this friday",
+    'update_task',
+    { recurring: null, due_date: 'this friday' },
+    t('report'),
+  ],
+  ['school form, she needs £5 too so add that as a note', 'update_task', { description: 'she needs £5 too' }, t('school form')],
+  [
+    'sarah wants the forecast in, can you add that as a note on the budget email',
+    'update_task',
+    { description: 'sarah wants the forecast in' },
+    t('budget email'),
+  ],
+  ['add that as a note', null],
+  ["untag the gym from health, it's more of a social thing tbh", 'remove_tag', { tag: 'health' }, t('gym')],
+  ['VAT return one day earlier pls', 'postpone_task', { by: '-P1D' }, t('VAT return')],
+  [
+    "chase the insurance claim every monday until it's paid",
+    'create_recurring',
+    { title: 'chase the insurance claim', pattern: 'FREQ=WEEKLY;BYDAY=MO', due_date: 'monday' },
+  ],
+  ['just remembered - library books due the 17th 😬', null],
+  [
+    'in a month check whether the new hedge plants have taken',
+    'add_task',
+    { title: 'check whether the new hedge plants have taken', due_date: 'in a month' },
+  ],
+  ['check if the parcel has arrived', 'add_task', { title: 'check if the parcel has arrived' }],
+  // Levels listed or all but one; the next hours; words searched for "in it", "re:", "abt"; asked whether it was already
+  // done or written down; the field after "sorted by"; a reminder "for me to"; the verb before a project's name; a task
+  // with no title; written down, never a move or news
+  ['high and medium only', 'filter_tasks', { priority: ['high', 'medium'] }],
+  ['everything except the low priority ones', 'filter_tasks', { priority: ['high', 'medium'] }],
+  ['just the top priority things pls', 'filter_tasks', { priority: ['high'] }],
+  ['anything due in the next hour??', 'filter_tasks', { due_before: 'in 1 hour', due_after: 'now' }],
+  ['anything in the next 48 hrs', 'filter_tasks', { due_before: 'in 48 hours', due_after: 'now' }],
+  ['anything w/ school trip in it', 'search_tasks', { query: 'school trip' }],
+  ['anything re: council tax', 'search_tasks', { query: 'council tax' }],
+  ['did i put down to call the bank', 'search_tasks', { query: 'call the bank' }],
+  ['did i already finish the passport renewal?', 'search_tasks', { query: 'passport renewal' }],
+  ['i know i added smth about a birthday present, where is it', 'search_tasks', { query: 'birthday present' }],
+  ['lookin for the thing abt the gym membership', 'search_tasks', { query: 'gym membership' }],
+  ['lemme see everything due this week sorted by priority', 'sort_tasks', { field: 'priority' }],
+  [
+    'Would you mind adding a reminder for me to book the car wash on Saturday around 10? Cheers',
+    'add_task',
+    { title: 'book the car wash', due_date: 'Saturday around 10', remind_before: '0m' },
+  ],
+  [
+    'Put in my work list: quarterly review prep, due 2 weeks from today',
+    'add_task',
+    { title: 'quarterly review prep', due_date: '2 weeks from today', project: 'Work' },
+  ],
+  ['add a task for friday', null],
+  [
+    'uhh can u put down get passport photos done sometime b4 the 5th',
+    'add_task',
+    { title: 'get passport photos done', priority: 'low', due_date: 'the 5th' },
+  ],
+  ['add get passport photos done', null],
+  ["the bins aren't fortnightly any more. they're a one-time thing now", 'update_task', { recurring: null }, t('bins')],
 ];
 
 /** The last change taken back, in other words. */

@@ -1,7 +1,7 @@
 import { MONTH_WORD } from '../calendar-words.ts';
 import { dayOrMonthAsked } from './days-asked.ts';
 import { orderAsked } from './list-order.ts';
-import { inPlainWords, NEXT_DAYS, WEEKDAY } from './query-said.ts';
+import { inPlainWords, NEXT_DAYS, NEXT_HOURS, WEEKDAY } from './query-said.ts';
 import { LIST_NOUNS, NOT_TAGS } from './vocabulary.ts';
 
 // Sentences that ask to see tasks in ways the verb rules would misread: a state ("… that isn't done"), a day named
@@ -48,12 +48,12 @@ const STATE_CLAUSE = /\b(?:that|which|who)\s+(?:is|are|was|were|isn'?t|aren'?t|w
 const DAY_ALONE =
   /^(?:(?:and\s+)?(?:what\s+about|how\s+about|what(?:'s|s|\s+is)(?:\s+on)?\s+for|plans?\s+for|anything\s+(?:for|on)|agenda\s+for|schedule\s+for|due)\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|(?:(?:this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:(?:'s|s)?\s+(?:list|agenda|tasks|todos|plans?|schedule|stuff))?$/i;
 /**
- * "my week", "give me my day", "the week ahead": a span of days named alone is what is due in it; the week ahead is the
+ * "my week", "give me my day", "the week ahead", "rest of the week": a span of days named alone is what is due in it; the week ahead is the
  * seven days from today, as "the next 7 days" is.
  */
 const SPAN_ALONE =
-  /^(?:(?:show|give)\s+(?:me\s+)?)?(?:my|the)\s+(?:(day|week|weekend)|(?:week|(?:next\s+)?(?:7|seven)\s+days)\s+ahead|coming\s+week)(?:\s+(?:please|pls))?$/i;
-const SPAN_SAID: Record<string, string> = { day: 'today', week: 'this week', weekend: 'this weekend' };
+  /^(?:(?:show|give)\s+(?:me\s+)?)?(?:(?:my|the)\s+(?:(day|week|weekend)|(?:week|(?:next\s+)?(?:7|seven)\s+days)\s+ahead|coming\s+week)|(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+|my\s+)?(day|today|week|weekend))(?:\s+(?:please|pls))?$/i;
+const SPAN_SAID: Record<string, string> = { day: 'today', today: 'today', week: 'this week', weekend: 'this weekend' };
 /** "last week's done stuff", "yesterdays finished tasks": what was done in a window, the window said first. */
 const WINDOW_THEN_DONE =
   /^(?:(?:show|list|give)\s+(?:me\s+)?)?(yesterday|today|this\s+week|last\s+week)'?s\s+(?:done|finished|completed|ticked[\s-]+off)\s+(?:tasks|todos|stuff|things|items|ones)$/i;
@@ -114,7 +114,7 @@ const TAGGED_ASKED =
  * dates named alone.
  */
 const WINDOW_ALONE = new RegExp(
-  String.raw`^(?:(?:my\s+|the\s+)?(?:tasks|todos|stuff|things)\s+)?(?:(?:due|deadlines?)\s+(?:before|after|by|until|till|between|from)\s+\S.*|${NEXT_DAYS.source}(?:\s+please)?)$`,
+  String.raw`^(?:(?:my\s+|the\s+)?(?:tasks|todos|stuff|things)\s+)?(?:(?:due|deadlines?)\s+(?:before|after|by|until|till|between|from)\s+\S.*|(?:${NEXT_DAYS.source}|${NEXT_HOURS.source})(?:\s+please)?)$`,
   'i',
 );
 /**
@@ -177,6 +177,18 @@ function planned(lead: string): string | undefined {
 const KIND_THEN_WHICH =
   /^((?:the\s+)?(?:stuff|things|ones|tasks|todos|bits|jobs)\s.+?)\s*(?:[,;:]|\s[-–—])\s*(?:what|which)\s+(?:was|were)\s+(?:it|they|them|that|those)(?:\s+again)?\??$/i;
 
+/** "done ones too", "including completed", "done and not done": finished tasks listed with the rest. */
+const DONE_TOO =
+  /[\s,]*\b(?:(?:including|incl\.?|inc\.?|with|plus|and)\s+(?:the\s+)?(?:done|completed|finished|ticked[\s-]off)(?:\s+(?:ones|tasks|todos|stuff|items))?|(?:the\s+)?(?:done|completed|finished)\s+(?:ones|tasks|stuff)(?=\s+(?:too|as\s+well)\b)|(?:done|completed|finished)\s+(?:and|or|\+|&)\s+(?:not\s+done|undone|unfinished|not\s+finished|incomplete|open|pending))(?:\s+(?:too|as\s+well))?[\s?.!]*$/i;
+/** The whole list named: "gimme the full list", "all tasks", "everything". */
+const WHOLE_LIST =
+  /^(?:(?:show|list|give|see)\s+(?:me\s+)?|gimme\s+|total\s+)?(?:the\s+|my\s+)?(?:full\s+|whole\s+|entire\s+|complete\s+)?(?:all\s+)?(?:(?:of\s+)?my\s+|the\s+)?(?:list|tasks|todos|to-dos|everything|lot)$/i;
+
+/** "gimme the full list, done ones too", "all tasks, done and not done": every task, finished or not. */
+export function wholeListWithDoneAsked(text: string): boolean {
+  return DONE_TOO.test(text) && WHOLE_LIST.test(text.replace(DONE_TOO, '').trim());
+}
+
 export function listingAsked(text: string): string | undefined {
   const named = KIND_THEN_WHICH.exec(text.trim())?.[1];
   if (named) return inPlainWords(`show ${named}`);
@@ -198,7 +210,10 @@ export function listingAsked(text: string): string | undefined {
   const doneIn = WINDOW_THEN_DONE.exec(text)?.[1];
   if (doneIn) return `show tasks completed ${doneIn}`;
   const span = SPAN_ALONE.exec(text);
-  if (span) return inPlainWords(`show tasks due ${span[1] ? SPAN_SAID[span[1].toLowerCase()] : 'in the next 7 days'}`);
+  if (span) {
+    const named = span[1] ?? span[2];
+    return inPlainWords(`show tasks due ${named ? SPAN_SAID[named.toLowerCase()] : 'in the next 7 days'}`);
+  }
   for (const [index, shape] of TAG_SEARCH.entries()) {
     const match = shape.exec(text);
     // The first shape says it is a tag by "tagged …", "with the tag …" or "#": a bare word there is words to search.

@@ -145,10 +145,18 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // "… and send me a reminder 30 minutes beforehand", "a reminder one day in advance".
   [/\s+and\s+(?:send|give)\s+me\s+a\s+reminder\s+/i, ', remind me '],
   [/\b(before)hand\b|\bin\s+advance\b/i, 'before'],
+  // "add a reminder for me to book the car wash on saturday": remind me to.
+  [
+    /(?:\b(?:would|do)\s+you\s+mind\s+)?\b(?:add|adding|set|setting|create|creating|make|put\s+in|give\s+me)\s+(?:a\s+)?reminder\s+for\s+me\s+(?=to\s)/i,
+    'remind me ',
+  ],
   // "I would appreciate a reminder about the vendor contract …".
   [/^i\s+would\s+(?:appreciate|like)\s+a\s+reminder\s+(?:about|for|on|regarding)\s+/i, 'remind me about '],
   // "let me know which …", "advise what …", "provide a list of …": asking to be shown.
   [/^(?:let\s+me\s+know|advise(?:\s+me)?|confirm|tell\s+me)\s+(?:whether|if)\s+there\s+(is|are)\s+/i, '$1 there '],
+  [/^(?:let\s+me\s+know|advise(?:\s+me)?|confirm|tell\s+me)\s+(?:whether|if)\s+there['’]s\s+/i, 'is there '],
+  // "tell me if anything is due on Tuesday": anything due on Tuesday, never a task "whether anything" to move.
+  [/^(?:let\s+me\s+know|advise(?:\s+me)?|confirm|tell\s+me)\s+(?:whether|if)\s+(anything|any\s+tasks?)\s+(?:is|are)\s+/i, '$1 '],
   [/^(?:let\s+me\s+know|advise(?:\s+me)?|confirm|tell\s+me)\s+(?=(?:what|which|how|whether|if)\b)/i, ''],
   // "what has been completed (to date)": what the user finished, never a task called "what".
   [/^what\s+(?:has|have)\s+been\s+(?:completed|done|finished|closed)\b/i, 'what have I finished'],
@@ -197,8 +205,11 @@ function officeWordsOf(text: string): string {
       .replace(ANNOUNCED, '')
       .replace(AS_AGREED, '')
       .replace(REASON_FIRST, '')
-      .replace(/^(?:please|kindly)\s+(?=(?:let\s+me\s+know|advise|provide|confirm|check\s+(?:whether|if))\b)/i, '')
-      .replace(/^(?:could|can|would)\s+you\s+(?:please\s+)?(?=(?:let\s+me\s+know|advise|provide|confirm|check\s+(?:whether|if))\b)/i, '');
+      .replace(/^(?:please|kindly)\s+(?=(?:let\s+me\s+know|advise|provide|confirm|(?:check|tell\s+me)\s+(?:whether|if))\b)/i, '')
+      .replace(
+        /^(?:could|can|would)\s+you\s+(?:please\s+)?(?=(?:let\s+me\s+know|advise|provide|confirm|(?:check|tell\s+me)\s+(?:whether|if))\b)/i,
+        '',
+      );
     if (said === before) break;
   }
   // A full stop ends the sentence; "!!!" after the words may say it is urgent, and stays.

@@ -14,6 +14,11 @@ export const OFFICE_QUESTIONS: Rewrite[] = [
     /^(?:confirm|let\s+me\s+know|advise(?:\s+me)?|tell\s+me|check)\s+(?:whether|if)\s+(.+?)\s+(has|have)\s+(?:already\s+)?been\s+(completed|done|finished|closed|sent|paid|submitted|actioned|resolved)\b.*$/i,
     '$2 $1 been $3?',
   ],
+  // "tell me if the plumber task is done": asked about, never marked done.
+  [
+    /^(?:confirm|let\s+me\s+know|advise(?:\s+me)?|tell\s+me|check)\s+(?:whether|if)\s+(.+?)\s+(is|are|was|were)\s+(?:already\s+)?(completed|done|finished|closed|sent|paid|submitted|resolved)\b.*$/i,
+    '$2 $1 $3?',
+  ],
 ];
 
 export const OFFICE_PHRASES: Rewrite[] = [

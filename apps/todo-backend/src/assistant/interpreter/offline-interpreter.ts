@@ -4,7 +4,7 @@ import { dateReader } from '../dates.ts';
 import { addAfterStory } from './add-after-story.ts';
 import { destinationAsked, underAProject } from './add-destinations.ts';
 import { appointmentSaid, dateLabelLast, tagsAsMarks } from './add-labels.ts';
-import { readAddRequest } from './add-verbs.ts';
+import { readAddRequest, writtenDown } from './add-verbs.ts';
 import { answeredOwnQuestion } from './answered-own-question.ts';
 import { withoutAside } from './asides.ts';
 import { beforeATimedEvent } from './before-a-timed-event.ts';
@@ -14,7 +14,7 @@ import { ERRAND_TO } from './clock-said-with-to.ts';
 import { isClockTimeOnly } from './clock-time-only.ts';
 import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
-import { doneForAPeriodSaid, withoutCircumstance } from './completion-circumstances.ts';
+import { doneBeforeAfterword, doneForAPeriodSaid, fillerNeverDone, withoutCircumstance } from './completion-circumstances.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { conditionAsked } from './conditions.ts';
 import { contractedVerbSaid } from './contracted-verbs.ts';
@@ -75,10 +75,11 @@ import { topicLeftAsked } from './left-on-a-topic.ts';
 import { levelOrRuleAfterIt } from './level-or-rule-after-it.ts';
 import { levelSaidAfter } from './level-said-after.ts';
 import { levelHeadingAsked, levelSaidLoosely } from './level-said-loosely.ts';
+import { levelsAsked } from './levels-asked.ts';
 import { manyLevelledAsked } from './levels-for-many.ts';
 import { kindFiltersSaid, kindOfTaskAsked } from './list-filters-said.ts';
 import { orderAsked, orderSaid, projectSorted, sortedByTimeSaid, unsortableAsked, withoutOrderWords } from './list-order.ts';
-import { kindThenWindowAsked, listingAsked, tagsAsked } from './listing-asked.ts';
+import { kindThenWindowAsked, listingAsked, tagsAsked, wholeListWithDoneAsked } from './listing-asked.ts';
 import { makeItAfterANeed } from './make-it-after-a-need.ts';
 import { marksInWords } from './marks-for-words.ts';
 import { meantNotThat } from './meant-not-that.ts';
@@ -196,12 +197,13 @@ import { taskSaidByItsDate } from './task-said-by-its-date.ts';
 import { inTeamWords } from './team-words.ts';
 import { keepTypedWords, readTextSpeak } from './text-speak.ts';
 import { withoutTextedAsides } from './texted-asides.ts';
+import { thatAsANote } from './that-as-a-note.ts';
 import { thingNotToForgetSaid } from './thing-not-to-forget.ts';
 import { readTimeLeft } from './time-left.ts';
 import { dayOfAnEventAsked, timesOnlyYouKnow } from './times-only-you-know.ts';
 import { titleActuallySaid } from './title-actually.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
-import { readTopicFirst } from './topic-first.ts';
+import { pluralTopicAsIt, readTopicFirst } from './topic-first.ts';
 import { triageAsked } from './triage-asked.ts';
 import { readTwoChanges } from './two-changes.ts';
 import { TWO_LEADS_ASKED, twoLeadTimesSaid } from './two-lead-times.ts';
@@ -247,6 +249,16 @@ const ONE_TASK_SHOWN =
 /** A lead-in of when or why, then a colon and a question: "Before my 2pm call: what's due today?", "Quick q: any …?". */
 const LEAD_IN_THEN_QUESTION =
   /^(?:before|after|ahead\s+of|quick(?:\s+(?:q|question|one))?|question|q|btw|ok|okay|so|right|hey|morning|afternoon|evening)\b[^:?]{0,40}:\s+((?:what|what's|whats|which|any|anything|how|is|are|do|does|did|have|when|where|show|list)\b.*)$/i;
+/** "before xmas what do I need to get done", "this weekend... anything?": the question with its day said first. */
+const DAY_THEN_QUESTION =
+  /^((?:before|by|after|until|till|on|over|for|during)\s+[^,:?.…!]{1,30}?|(?:this|next)\s+[\p{L}]+|tomorrow|tmrw|today|tonight)(?:\s*(?:,|\.{2,}|…)\s*|\s+)((?:what|what's|whats|which|anything|any|is\s+there|are\s+there|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got)\b[^?]*)\?*$/iu;
+/** "chase the claim every monday until it's paid": the end said as how things will stand, never news of them now. */
+const UNTIL_IT_IS =
+  /\s+(?:until|till|til)\s+(?:it|they|he|she)(?:'s|’s|'re|’re|\s+is|\s+are|\s+gets?|\s+has\s+been|\s+have\s+been)\s+[\p{L}]+[.!]*$/iu;
+
+/** "how much is on my plate this week", "how much have I got on tomorrow": what is on, never a task to add. */
+const HOW_MUCH_ON =
+  /^how\s+much\s+(?:(is|'s|’s)|(?:have|do)\s+(?:i|we)\s+(?:got|have)|(?:i|we)\s+(?:have\s+)?got)\s+(?=on\b|to\s+do\b|due\b|left\b)/i;
 
 /** "dentist is done, invoice is done", "the gym's sorted and the vet is done": two tasks, each reported done. */
 const TWO_DONE =
@@ -335,7 +347,14 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
   );
   // "add that", "add it to task 5": the words point at something said elsewhere; no task is named so.
   // "put it back a week", "put that off till friday": a task there is, moved; never one titled "it back a week".
-  if ((!title || /^(?:that|it|this|them|those)(?:\s+(?:to|on|in|into|for|under|back|forward|off)\b.*)?$/i.test(title)) && !quotedTitle)
+  // "add a task for friday": a word that only joins the task to its day names nothing.
+  if (
+    (!title ||
+      /^(?:that|it|this|them|those)(?:\s+(?:to|on|in|into|for|under|back|forward|off)\b.*)?$|^(?:for|on|at|by|to|in|the|a|an)$/i.test(
+        title,
+      )) &&
+    !quotedTitle
+  )
     return { kind: 'help', reason: `I could not find a title in "${text}".` };
   // A quoted part keeps its place: "read \"The 5th Wave\"" is titled so, not "The 5th Wave read".
   const quotedFirst = quoted ? clean(body.slice(0, quoted.index)) === '' || title === '' : true;
@@ -516,9 +535,9 @@ function statusOf(text: string): 'pending' | 'completed' | 'all' | undefined {
   return undefined;
 }
 
-/** A phrase naming a time of day already is its own bound ("before friday 3pm"). */
+/** A phrase naming a time of day already is its own bound ("before friday 3pm", "after now", "in 3 hours"). */
 const NAMES_A_TIME =
-  /\d\s*(?:am|pm)\b|\d:\d{2}\b|\b(?:noon|midnight|morning|afternoon|evening|tonight|night|eod|cob|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:work(?:ing)?\s+)?day)\b/i;
+  /\d\s*(?:am|pm)\b|\d:\d{2}\b|^now$|\b(?:hours?|hrs?|minutes?|mins?)$|\b(?:noon|midnight|morning|afternoon|evening|tonight|night|eod|cob|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:work(?:ing)?\s+)?day)\b/i;
 
 /** A period ahead said as a whole: "next month", "the coming week". */
 const NEXT_PERIOD = /^(?:the\s+)?(?:next|coming)\s+(week|month|year)$/i;
@@ -738,11 +757,23 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
 export function interpret(text: string, known: KnownNames = {}): Interpretation {
   // A message typed like a text to a friend, read as said plainly: its hedges and held-down keys gone, its marks and
   // slang verbs in words, a reason after it marked off. Every rule after this reads the plain sentence.
-  const message = reasonMarkedOff(marksInWords(withoutTextedAsides(text)));
+  const message = pluralTopicAsIt(reasonMarkedOff(marksInWords(withoutTextedAsides(text))));
   if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
   // "Before my 2pm call: what Work tasks are due today?": a question after a lead-in; the lead-in names no task.
   const leadIn = LEAD_IN_THEN_QUESTION.exec(message.trim());
   if (leadIn?.[1]) return interpret(leadIn[1], known);
+  if (UNTIL_IT_IS.test(message)) return interpret(message.replace(UNTIL_IT_IS, ''), known);
+  if (wholeListWithDoneAsked(message)) return { kind: 'call', tool: 'list_tasks', args: {} };
+  const howMuch = HOW_MUCH_ON.exec(message.trim());
+  if (howMuch) return interpret(`${howMuch[1] ? "what's" : 'what have I got'} ${message.trim().slice(howMuch[0].length)}`, known);
+  const levels = levelsAsked(message);
+  if (levels) return interpret(levels, known);
+  const toWriteDown = writtenDown(message);
+  if (toWriteDown) return interpret(`add ${toWriteDown}`, known);
+  const noteOfThat = thatAsANote(message);
+  if (noteOfThat) return noteOfThat;
+  const dayFirst = DAY_THEN_QUESTION.exec(message.trim());
+  if (dayFirst?.[1] && dayFirst[2]) return interpret(`${dayFirst[2]} ${dayFirst[1]}?`, known);
   // "dentist is done, invoice is done": two tasks reported done, never the first alone or one named "dentist is done
   // and …".
   if (TWO_DONE.test(message) || twoDoneReported(message))
@@ -807,35 +838,45 @@ export function interpret(text: string, known: KnownNames = {}): Interpretation 
       ),
     (rest) => interpret(rest, known),
   );
-  return taskWordsOnly(
-    keepTypedWords(
-      message,
-      questionSaidAloud(
+  return fillerNeverDone(
+    message,
+    taskWordsOnly(
+      keepTypedWords(
         message,
-        timesOnlyYouKnow(
+        questionSaidAloud(
           message,
-          dayOfAnEventAsked(
+          timesOnlyYouKnow(
             message,
-            withoutCircumstance(
+            dayOfAnEventAsked(
               message,
-              neverDeleteOnADate(
-                newDateUnread(
-                  taskSaidByItsDate(
-                    message,
-                    neverAddFromChange(
-                      message,
-                      addOfSomethingSaid(
-                        twoAddsAsOne(shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message))))),
+              doneBeforeAfterword(
+                message,
+                withoutCircumstance(
+                  message,
+                  neverDeleteOnADate(
+                    newDateUnread(
+                      taskSaidByItsDate(
+                        message,
+                        neverAddFromChange(
+                          message,
+                          addOfSomethingSaid(
+                            twoAddsAsOne(
+                              shiftNotDate(keepValueInTitle(noDateCleared(renameValueRead(newTaskWithoutAside(reading), message)))),
+                            ),
+                          ),
+                        ),
                       ),
                     ),
                   ),
                 ),
+                (clause) => interpret(clause, known),
               ),
             ),
           ),
         ),
       ),
     ),
+    (request) => interpret(request, known),
   );
 }
 
@@ -1176,7 +1217,10 @@ function readSentence(message: string, known: KnownNames): Interpretation {
   const untagFirst = /^(?:untag|unlabel)\s+#?([\p{L}\p{N}_-]+)\s+from\s+((?:the|my|task)\b.+|#?\d+|it|that)$/iu.exec(text);
   if (untagFirst?.[1] && untagFirst[2] && !/^\d+$/.test(untagFirst[1]))
     return withTarget('remove_tag', untagFirst[2], { tag: untagFirst[1].toLowerCase() });
-  const untag = /^(?:untag|unlabel)\s+(.+?)\s+(?:from\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(text);
+  // "untag the gym from health, it's more of a social thing": why, after the comma, names no tag.
+  const untag = /^(?:untag|unlabel)\s+(.+?)\s+(?:from\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(
+    text.replace(/\s*,\s*(?:it'?s|it\s+is|its|they'?re|because|since|as|bc|cos|cuz)\s.*$/i, ''),
+  );
   if (untag?.[1] && untag[2]) return withTarget('remove_tag', untag[1], { tag: untag[2].toLowerCase() });
   const removeTag =
     /^(?:remove|delete|drop|take off|clear)\s+(?:the\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:from|on|off)\s+(.+)$/iu.exec(text) ??
@@ -1574,13 +1618,13 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     orderAsked(lower)
   ) {
     // "order dog food by friday, medium priority": a level said with "priority" is the task's, never the order's field.
-    const field = SORT_FIELDS.find(([pattern]) =>
-      pattern.test(
-        withoutOrderWords(lower)
-          .replace(/^(?:sort|order|arrange|rank)\w*/, '')
-          .replace(/\b(?:high|medium|med|normal|low|top)\s+(?:priority|prio|pri)\b(?!\s+(?:first|last|on\s+top|at\s+the\s+top))/g, ''),
-      ),
-    )?.[1];
+    const orderWords = withoutOrderWords(lower)
+      .replace(/^(?:sort|order|arrange|rank)\w*/, '')
+      .replace(/\b(?:high|medium|med|normal|low|top)\s+(?:priority|prio|pri)\b(?!\s+(?:first|last|on\s+top|at\s+the\s+top))/g, '');
+    // "everything due this week sorted by priority": the field said after the last "by" is the order's.
+    const byWhat = /.*\bby\s+(.+)$/.exec(orderWords)?.[1];
+    const fieldIn = (words: string) => SORT_FIELDS.find(([pattern]) => pattern.test(words))?.[1];
+    const field = (byWhat ? fieldIn(byWhat) : undefined) ?? fieldIn(orderWords);
     // "what's due this month sorted by date": a window of due dates is listed by due date already; the window is read.
     const unsorted = text.replace(DUE_ORDER_WORDS, '');
     if (field === 'due_date' && unsorted !== text && DUE_WINDOW.test(unsorted)) return interpret(unsorted, known);

@@ -278,7 +278,10 @@ export function projectSaidFirst(text: string, known: KnownNames): string | unde
     .join('|');
   const PROJECT = `(?:the\\s+|my\\s+|our\\s+)?(${names})(?:\\s+(?:project|list))?`;
   const labelled =
-    new RegExp(`^(?:(?:in|to|for|on|into)\\s+)?${PROJECT}\\s*(?::|\\s[-–—]\\s)\\s*(.+)$`, 'i').exec(text) ??
+    // "put in my work list: …", "add to groceries: …": the verb of adding said before the project.
+    new RegExp(`^(?:(?:put|add|stick|pop|write)\\s+)?(?:(?:in|to|for|on|into)\\s+)?${PROJECT}\\s*(?::|\\s[-–—]\\s)\\s*(.+)$`, 'i').exec(
+      text,
+    ) ??
     // "in work, what is overdue": after "in"/"for" a comma is enough.
     new RegExp(`^(?:in|for|on)\\s+${PROJECT}\\s*,\\s*(.+)$`, 'i').exec(text);
   if (labelled?.[1] && labelled[2]) {
@@ -298,6 +301,10 @@ export function projectSaidFirst(text: string, known: KnownNames): string | unde
     'i',
   ).exec(text);
   if (taskIn?.[1] && taskIn[2]) return `add ${taskIn[2]} to ${knownProject(taskIn[1], known) ?? taskIn[1]}`;
+  // "home projects due next month", "garden club overdue": a project's tasks asked for by when they fall due.
+  const nameThenDue = new RegExp(`^${PROJECT}\\s+((?:due|overdue)\\b.*)$`, 'i').exec(text);
+  if (nameThenDue?.[1] && nameThenDue[2])
+    return `what's ${nameThenDue[2].replace(/[?\s]+$/, '')} in ${knownProject(nameThenDue[1], known) ?? nameThenDue[1]}`;
   // "groceries add milk": the project, then the request to add, with no colon between.
   const nameThenAdd = new RegExp(`^${PROJECT}\\s+(add|put)\\s+(.+)$`, 'i').exec(text);
   if (nameThenAdd?.[1] && nameThenAdd[3]) return `add ${nameThenAdd[3]} to ${knownProject(nameThenAdd[1], known) ?? nameThenAdd[1]}`;

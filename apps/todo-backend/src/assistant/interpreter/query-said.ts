@@ -76,6 +76,12 @@ export const NEXT_DAYS = new RegExp(
   'gi',
 );
 
+/** "in the next 3 hours", "within the next hour", "the next 48 hrs", "the next few hours": from now, that many hours. */
+export const NEXT_HOURS = new RegExp(
+  String.raw`\b(?:due\s+)?(?:(?:in|within|over|for|during)\s+)?(?:the\s+)?(?:next|coming)\s+(?:(\d{1,3}|${COUNT_WORD}|couple\s+of|few)\s+)?(?:hours?|hrs?)\b`,
+  'gi',
+);
+
 /** "except the done ones", "don't show completed", "hide the finished tasks": what is still open. */
 const DONE_LEFT_OUT =
   /\b(?:except(?:\s+for)?|excluding|without|but\s+not|not|other\s+than|apart\s+from|(?:don'?t|do\s+not)\s+(?:show|list|include)(?:\s+me)?|hide|leave\s+out|skip)\s+(?:the\s+|my\s+|any\s+)?(?:done|completed|finished|closed|ticked\s+off)(?:\s+(?:ones|tasks|todos|items|stuff))?\b/gi;
@@ -202,6 +208,10 @@ export function inPlainWords(sentence: string): string {
       )
       // "what's my day look like", "how's my week looking": the day's agenda, the week's.
       .replace(/\b(?:my|the)\s+(day|week)(?=\s+look)/gi, (_all, span: string) => (/^day$/i.test(span) ? 'today' : 'this week'))
+      .replace(NEXT_HOURS, (_all, count?: string) => {
+        const hours = count === undefined ? 1 : /^couple/i.test(count) ? 2 : /^few$/i.test(count) ? 3 : Number(numberOf(count) ?? count);
+        return `due after now and due before in ${hours} hour${hours === 1 ? '' : 's'}`;
+      })
       .replace(NEXT_DAYS, (_all, count?: string, unit?: string, fortnight?: string, thisFortnight?: string) => {
         const number = count === undefined || /^couple/i.test(count) ? 2 : Number(numberOf(count) ?? count);
         const days = fortnight || thisFortnight ? 14 : /^weeks$/i.test(unit ?? '') ? number * 7 : number;

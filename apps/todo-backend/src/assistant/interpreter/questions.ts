@@ -25,13 +25,22 @@ const FIELD_OF_ONE =
  * it is as often a wish to mark the task done.
  */
 const DID_I =
-  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked|got|get|miss|missed|forget|forgot|forgotten|submit|submitted|(?:hand|handed|turn|turned)\s+in)\b)[a-z]+(?:\s+(?:up|off|out|in|back))?\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:on|in|down))?(?:\s+(?:yet|already))?$/i;
+  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked|got|get|miss|missed|forget|forgot|forgotten|submit|submitted|(?:hand|handed|turn|turned)\s+in)\b)[a-z]+(?:\s+(?:up|off|out|in|back|down))?\s+(?:to\s+)?(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:on|in|down))?(?:\s+(?:yet|already))?$/i;
 /**
- * "is there anything about the dentist", "have I got a task for the MOT", "do I have something about Grandma's
+ * "looking for the thing abt the gym membership", "i know i added smth about a birthday present, where is it", "the one
+ * about renewing car tax?": a task looked for by what it is about.
+ */
+const LOOKING_FOR =
+  /^(?:(?:i(?:'m|\s+am)\s+)?look(?:ing|in'?)?\s+for|(?:i\s+(?:know|think|swear)\s+)?(?:i|we)\s+(?:added|put(?:\s+in|\s+down)?|wrote(?:\s+down)?|made|created)|(?:the|that)(?=\s+(?:one|thing)\s+(?:about|abt)\s+[^,;]+\?$))\s+(?:the\s+|a\s+|an\s+)?(?:smth|something|one|thing|task|todo|item)\s+(?:about|abt|re:?|regarding)\s+(?:the\s+|my\s+|a\s+|an\s+)?(.+?)(?:\s*,?\s*where(?:'s|\s+is)\s+it)?$/i;
+/** "did I already finish the passport renewal", "did I ever do the tax return": asked how it stands, never a wish. */
+const DID_I_EVER =
+  /^(?:did|have)\s+(?:i|we)\s+(?:already|ever)\s+(?:finish(?:ed)?|do|done|complete(?:d)?|sort(?:ed)?)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:yet|already|then))?$/i;
+/**
+ * "is there anything about the dentist", "was there one about the fence", "have I got a task for the MOT", "do I have something about Grandma's
  * birthday", "did I set a reminder for the flight": a search for the words after "about" or "for".
  */
 const ANY_ABOUT =
-  /^(?:any\s+chance\s+)?(?:do\s+(?:i|we)\s+(?:already\s+)?have|have\s+(?:i|we)\s+(?:already\s+)?got|(?:did|have)\s+(?:i|we)\s+(?:already\s+|ever\s+)?(?:set(?:\s+up)?|add(?:ed)?|put(?:\s+in)?|ma[dk]e|created?)|(?:i|we)(?:'ve)?\s+(?:have|got)|got|is\s+there|are\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|reminders?|notes?)(?:\s+(?:somewhere|anywhere))?\s+(?:about|for|on|regarding|re|mentioning|called|named|with)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
+  /^(?:any\s+chance\s+)?(?:do\s+(?:i|we)\s+(?:already\s+)?have|have\s+(?:i|we)\s+(?:already\s+)?got|(?:did|have)\s+(?:i|we)\s+(?:already\s+|ever\s+)?(?:set(?:\s+up)?|add(?:ed)?|put(?:\s+in)?|ma[dk]e|created?)|(?:i|we)(?:'ve)?\s+(?:have|got)|got|(?:is|are|was|were)\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|ones?|reminders?|notes?)(?:\s+(?:somewhere|anywhere))?\s+(?:about|for|on|regarding|re|mentioning|called|named|with)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
 /**
  * "was the dentist done?", "is the gas bill paid", "is the car service still open", "have I booked the flights yet",
  * "what's the status of the passport renewal", "when is the tax return due": how one task stands is shown by finding
@@ -61,6 +70,8 @@ const STATE_OF_ONE = [
   /^(?:which|what)\s+(?:of\s+(?:my|the)\s+)?(?:tasks?|todos?|ones?)\s+(?:is|are|was)\s+(?:about|for|regarding)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
   // "what are the subtasks of the report": the task is shown with how many of its subtasks are done.
   /^(?:what|which)\s+(?:are|is)\s+(?:the\s+)?(?:subtasks?|sub-tasks?|steps)\s+(?:of|for|in|on|under)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i,
+  // "anything with bob in it", "anything w/ school trip in it": a search for the words.
+  /^(?:(?:is\s+there\s+)?anything|any\s+(?:tasks?|todos?|items?|ones?)|(?:show|find)\s+(?:me\s+)?(?:anything|everything|tasks?))\s+(?:with|w\/|containing|mentioning)\s+["'“]?(.+?)["'”]?\s+in\s+(?:it|them|the\s+(?:title|name))$/i,
   // "any tasks that mention mom", "anything that says passport": a search for the words.
   /^(?:(?:are\s+there\s+)?any|anything|find|show(?:\s+me)?)\s+(?:(?:tasks?|todos?|items?|things?|ones?)\s+)?(?:that|which|with)\s+(?:mentions?|says?|contains?|includes?)\s+(?:the\s+words?\s+)?["'“]?(.+?)["'”]?(?:\s+in\s+(?:it|them))?$/i,
   // "what tags does the report have": the task is shown with its tags.
@@ -103,12 +114,12 @@ export const ABOUT_MANY =
   /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|tonight|week|weekend|list|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon|evening)|arvo)\b/i;
 
 /**
- * "show me tasks about the wedding", "anything wedding related", "which task is about the wedding", "what was the
+ * "show me tasks about the wedding", "anything wedding related", "health related tasks", "which task is about the wedding", "what was the
  * wedding task again", "is there a wedding task", "is the dentist on my list": what the tasks are about is searched
  * for.
  */
 const SHOW_ABOUT =
-  /^(?:(?:show|list|find|get|give)\s+(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|items?|anything|everything|stuff)\s+(?:about|regarding|related\s+to|to\s+do\s+with|concerning|mentioning|containing)|(?:anything|something)\s+(?:on|about|regarding)|(?:which|what)\s+(?:(?:task|todo|one)\s+(?:is|was)|(?:is|was)\s+the\s+(?:task|todo|one))\s+(?:about|for|with))\s+(?:the\s+|my\s+)?(.+)$|^(?:anything|something|stuff|tasks?)\s+(.+?)[\s-]related$|^what\s+(?:was|is)\s+(?:the|my|that)\s+(.+?)\s+(?:task|todo|one)(?:\s+again)?$|^(?:is\s+there|do\s+(?:i|we)\s+(?:already\s+)?have|have\s+(?:i|we)\s+(?:already\s+)?got)\s+(?:a|an|any)\s+(.+?)\s+(?:task|todo)s?$|^is\s+(?:the\s+|my\s+)?(.+?)\s+(?:already\s+)?(?:on|in)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i;
+  /^(?:(?:show|list|find|get|give)\s+(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|items?|anything|everything|stuff)\s+(?:about|regarding|related\s+to|to\s+do\s+with|concerning|mentioning|containing)|(?:anything|something)\s+(?:on|about|abt|regarding|concerning|re:?)|(?:which|what)\s+(?:(?:task|todo|one)\s+(?:is|was)|(?:is|was)\s+the\s+(?:task|todo|one))\s+(?:about|for|with))\s+(?:the\s+|my\s+)?(.+)$|^(?:anything|something|stuff|tasks?)\s+(.+?)[\s-]related$|^(?:(?:show|list|find)\s+(?:me\s+)?)?(?:my\s+|the\s+|all\s+|any\s+)?([a-z]+(?:\s+[a-z]+)?)[\s-]related\s+(?:tasks|stuff|things|items|todos|ones)$|^what\s+(?:was|is)\s+(?:the|my|that)\s+(.+?)\s+(?:task|todo|one)(?:\s+again)?$|^(?:is\s+there|do\s+(?:i|we)\s+(?:already\s+)?have|have\s+(?:i|we)\s+(?:already\s+)?got)\s+(?:a|an|any)\s+(.+?)\s+(?:task|todo)s?$|^is\s+(?:the\s+|my\s+)?(.+?)\s+(?:already\s+)?(?:on|in)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i;
 /** "anything on sun?", "anything for next tues": a day, short as typed, is a listing of that day, never words to search for. */
 const A_WEEKDAY = new RegExp(String.raw`^(?:this\s+|next\s+)?${WEEKDAY}$`, 'i');
 /** Where to look, never what to look for: "… on my list", "… on here". */
@@ -150,7 +161,18 @@ export function questionAboutOneTask(said: string, known: KnownNames = {}): Inte
   const topic = about?.slice(1).find(Boolean);
   if (topic && !A_KIND.test(topic) && !ABOUT_MANY.test(topic) && !namesOneDay(topic) && !A_WEEKDAY.test(topic.trim()))
     return searchFor(clean(topic.replace(LOOKED_IN, '')), known);
-  for (const pattern of [...STATE_OF_ONE, WHEN_OR_WHERE, WHAT_ABOUT, FIELD_OF_ONE, ANY_ABOUT, NEEDED_FOR, STILL_TO_DO, DID_I]) {
+  for (const pattern of [
+    DID_I_EVER,
+    LOOKING_FOR,
+    ...STATE_OF_ONE,
+    WHEN_OR_WHERE,
+    WHAT_ABOUT,
+    FIELD_OF_ONE,
+    ANY_ABOUT,
+    NEEDED_FOR,
+    STILL_TO_DO,
+    DID_I,
+  ]) {
     const words = pattern.exec(text)?.[1];
     if (!words || (pattern === NEEDED_FOR && knownProject(words, known))) continue;
     // "something with the word "birthday"": the word, without its quotes.

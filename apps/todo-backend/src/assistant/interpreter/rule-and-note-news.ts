@@ -1,5 +1,5 @@
 import type { Said } from './indirect-requests.ts';
-import { isWholeRule } from './whole-dates.ts';
+import { isWholeDate, isWholeRule } from './whole-dates.ts';
 
 // News of how often a task comes round ("the gym is mondays and wednesdays now", "the bins aren't weekly anymore, every
 // other week"), wishes for its rule or its notes ("I'd like the vitamins to be daily", "the flight task should mention
@@ -68,10 +68,15 @@ export const ruleAndNoteNews = (REF: string): [RegExp, Said][] => [
   // with nothing in its place but "a one-off", stops the repeat; the task stays (never a new task "… every week").
   [
     new RegExp(
-      String.raw`^(${REF}|${BARE_NAME})\s+(?:isn'?t|is\s+not|aren'?t|are\s+not|(?:is|are)\s+no\s+longer)\s+(.+?)${ANY_MORE}(?:\s*[,;.\-–—]\s*(?:(?:it'?s|it\s+is|they'?re|they\s+are|just|only|now)\s+)*(?:a\s+)?one[-\s]?(?:off|time)(?:\s+(?:thing|job|task))?${NOW})?$`,
+      String.raw`^(${REF}|${BARE_NAME})\s+(?:isn'?t|is\s+not|aren'?t|are\s+not|(?:is|are)\s+no\s+longer)\s+(.+?)${ANY_MORE}(?:\s*[,;.\-–—]\s*(?:(?:it'?s|it\s+is|they'?re|they\s+are|just|only|now)\s+)*(?:a\s+)?one[-\s]?(?:off|time)(?:\s+(?:thing|job|task))?(?:\s+(?:on\s+|for\s+|due\s+)?(.+?))?${NOW})?$`,
       'iu',
     ),
-    (task = '', rule = '') => (asRule(rule) ? `stop repeating ${task}` : undefined),
+    // "…, it's just a one-off this friday": the day it has now, with the repeat stopped.
+    (task = '', rule = '', day = '') => {
+      if (!asRule(rule)) return undefined;
+      const dated = isWholeDate(day) && !/^(?:now|instead|from\s+now\s+on|these\s+days)$/i.test(day.trim());
+      return dated ? `stop repeating ${task} and make it due ${day}` : `stop repeating ${task}`;
+    },
   ],
   [
     new RegExp(String.raw`^(?:could|can)\s+(${REF})\s+be\s+(.+?)${NOW}$`, 'i'),

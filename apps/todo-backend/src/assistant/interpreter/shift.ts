@@ -73,10 +73,23 @@ export function shiftNotDate(reading: Interpretation): Interpretation {
   return { ...reading, tool: 'postpone_task', args: { by: /later/i.test(way) ? by : `-${by}` } };
 }
 
+/** "VAT return one day earlier pls": the task and how far, with no verb; the way said says the move. */
+const WITHOUT_VERB = new RegExp(
+  String.raw`^(?!(?:add|create|new|remind|todo|to-do|every|each|ping|nudge|alert|tell|wake|can|could|would|will|shall|let'?s|lets|please|pls|we|i|you|u|do)\b)(.+?)\s+(${AMOUNT})\s+(later|earlier|sooner)(?:\s+(?:pls|please|thanks))?$`,
+  'i',
+);
+
+function shiftWithoutVerb(text: string): ShiftReading | undefined {
+  const said = WITHOUT_VERB.exec(text.trim());
+  const by = said?.[2] ? amountAsDuration(said[2]) : undefined;
+  if (!said?.[1] || !by) return undefined;
+  return { kind: 'shift', ref: said[1], by: /later/i.test(said[3] ?? '') ? by : `-${by}` };
+}
+
 /** A relative move of a task's due date, or undefined when the sentence says none. */
 function shiftBy(text: string): ShiftReading | undefined {
   const match = SHIFT.exec(text);
-  if (!match?.[1] || !match[3] || !match[5]) return undefined;
+  if (!match?.[1] || !match[3] || !match[5]) return shiftWithoutVerb(text);
   const verb = match[1].toLowerCase().replace(/\s+/g, ' ');
   const directions = [match[2], match[4], match[6]].filter((word): word is string => word !== undefined);
   const later = directions.some((word) => LATER_WORDS.test(word));

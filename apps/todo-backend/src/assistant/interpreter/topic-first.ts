@@ -190,3 +190,14 @@ function wordsThenIt(sentence: string, read: (request: string) => Interpretation
   if (typeof reading.args.title === 'string' && /^(?:done|finished|complete(?:d)?)$/i.test(reading.args.title)) return undefined;
   return { ...reading, target };
 }
+
+/**
+ * "lisbon flights - can we do them this weekend", "the flights. move those to next month": a task with a plural name
+ * said first, pointed back at as "them"; one task, the one named, as "it" would be.
+ */
+const PLURAL_TOPIC_THEN_THEM =
+  /^(?:(?:right|ok|okay|so|oh)[,\s]+)?(?!(?:show|list|find|get|give|sort|display|see|view|search|what|which|all)\b)((?:the\s+|my\s+)?(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+s)(?:\s*[,;:.]|\s+[-–—])\s+((?:(?:can|could)\s+(?:we|you|u)\s+|please\s+|pls\s+)?[\p{L}]+\s+)(?:them|those)\b/iu;
+
+export function pluralTopicAsIt(text: string): string {
+  return text.replace(PLURAL_TOPIC_THEN_THEM, '$1 - $2it');
+}

@@ -38,7 +38,8 @@ export function readUnder(text: string, known: KnownNames): UnderReading | undef
   const verb = match[1].toLowerCase();
   const what = match[2];
   const article = match[3] ?? '';
-  const where = clean(match[4]);
+  // "put the plumber under home projects, its for the bathroom": where, then why.
+  const where = clean(match[4]).replace(/\s*,\s*(?:it'?s|its|it\s+is|because|since|as|cos|bc)\s.*$/i, '');
   const kindWord = match[5]?.toLowerCase();
   const creating = verb === 'add' || verb === 'create' || verb === 'new';
   if (/^(?:a\s+)?(?:subtask|sub-task|step)s?\b/i.test(what) || NOTE_THEN_COLON.test(what)) return undefined;

@@ -106,6 +106,14 @@ describe('resolveDate: dates said the British and Australian way', () => {
     ['this arvo', '2026-01-21T20:00:00.000Z'],
     ['tomorrow arvo', '2026-01-22T20:00:00.000Z'],
     ['friday arvo', '2026-01-23T20:00:00.000Z'],
+    // "day after tomorrow" without "the"; a loose hour before its day; noon and the middle of a part of the day, loosely;
+    // a hedge after "in".
+    ['day after tomorrow', '2026-01-23T14:00:00.000Z'],
+    ['around 4 tomorrow', '2026-01-22T21:00:00.000Z'],
+    ['noonish friday', '2026-01-23T17:00:00.000Z'],
+    ['mid-afternoon sunday', '2026-01-25T20:00:00.000Z'],
+    ['mid-morning tomorrow', '2026-01-22T15:00:00.000Z'],
+    ['in like 2 hrs', '2026-01-21T19:00:00.000Z'],
   ])('%s', (text, iso) => {
     expect(resolveDate(text, ZONE, NOW).toISOString()).toBe(iso);
   });

@@ -144,11 +144,11 @@ const hourAfterWeekday: chrono.Refiner = {
 
 /**
  * Short spellings people type that chrono does not know ("in 6 wks", "tues night", "half past 3", "this coming
- * weekend"), each rewritten to one it knows of the same length (padded with spaces), so that every offset into the text
+ * weekend", "day after tomorrow" without "the"), each rewritten to one it knows of the same length (padded with spaces), so that every offset into the text
  * stays the same.
  */
 const SHORT_SPELLING =
-  /\b(?:tues|weds|tmw|(?<!\bin\s+)2day|2moro|2morrow|2morow|tmrow|tmoro|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow|tmorrow|(?:a|one)\s+fortnight|this\s+arvo|(?:this|the)\s+coming\s+weekend)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
+  /\b(?:tues|weds|tmw|(?<!\bthe\s+)day\s+after\s+(?:tomorrow|tmr|tmrw)|(?<!\bin\s+)2day|2moro|2morrow|2morow|tmrow|tmoro|tomoz|tomorow|tommorow|tommorrow|tomorrw|tomrrow|tmorrow|(?:a|one)\s+fortnight|this\s+arvo|(?:this|the)\s+coming\s+weekend|noonish|mid[\s-]?morning|mid[\s-]?afternoon)\b|(?<=(?:\d|\b(?:an?|one|two|three|four|five|six|few|couple\s+of))\s*)(?:wks?|mths?|mnths?|yrs)\b/giu;
 const KNOWN_SPELLING: Record<string, string> = {
   ...Object.fromEntries(
     ['2moro', '2morrow', '2morow', 'tmrow', 'tmoro', 'tomoz', 'tomorow', 'tommorow', 'tommorrow', 'tomorrw', 'tomrrow', 'tmorrow'].map(
@@ -156,8 +156,18 @@ const KNOWN_SPELLING: Record<string, string> = {
     ),
   ),
   'a fortnight': '2 weeks',
+  'day after tomorrow': 'in 2 days',
+  'day after tmr': 'in 2 days',
+  'day after tmrw': 'in 2 days',
   'one fortnight': '2 weeks',
   'this arvo': 'afternoon',
+  noonish: 'noon',
+  'mid-morning': '10am',
+  'mid morning': '10am',
+  midmorning: '10am',
+  'mid-afternoon': '3pm',
+  'mid afternoon': '3pm',
+  midafternoon: '3pm',
   'this coming weekend': 'this weekend',
   'the coming weekend': 'this weekend',
   tmw: 'tmr',
@@ -210,6 +220,14 @@ const DOTTED_TIME_AFTER_MONTH_DAY = new RegExp(
  */
 const HEDGED_TIME_AFTER_DAY =
   /(?<=\b(?:morning|afternoon|evening|night|tonight|today|tomorrow|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?)\s+)(?:at\s+)?(?:like|around|about|roughly|approximately|approx\.?)(?=\s+\d{1,2}(?:[:.][0-5]\d)?(?:\s*[ap]m|ish|\s*o'?clock)?(?:\s*$|\s*[,;.!?)–—-]|\s+(?:on|this|next|please|pls|thanks|thx|remind|and|for|with|at)\b))/giu;
+/** "around 4 tomorrow", "about 10 on friday": a loose time before its day, the hedge read as "at". */
+const HEDGED_TIME_BEFORE_DAY = new RegExp(
+  String.raw`\b(?:around|about|roughly|approximately|approx\.?)(?=\s+\d{1,2}(?:[:.][0-5]\d)?(?:\s*[ap]m|ish|\s*o'?clock)?\s+(?:on\s+)?(?:today|tonight|tomorrow|tmr|tmrw|(?:this|next)\s+\p{L}+|${WEEKDAY})\b)`,
+  'giu',
+);
+/** "in like 2 hrs", "in about an hour": the hedge after "in" goes. */
+const HEDGE_AFTER_IN =
+  /(?<=\bin\s+)(?:like|about|around|roughly|approx\.?)(?=\s+(?:\d|an?\b|a\s+couple|one\b|two\b|three\b|four\b|five\b|half\b))/giu;
 const AT_SIGN_TIME = /(?<=^|\s)@(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)/giu;
 
 /**
@@ -330,6 +348,8 @@ function knownSpellings(text: string): { known: string; spans: [number, number][
       spans.push([at, at + said.length]);
       return 'at'.padStart(said.length, ' ');
     })
+    .replace(HEDGED_TIME_BEFORE_DAY, (said: string, at: number) => pad(said, at, 'at'))
+    .replace(HEDGE_AFTER_IN, (said: string, at: number) => pad(said, at, ''))
     .replace(SHARP_AFTER_TIME, (said: string, time: string, at: number) => pad(said, at, time))
     .replace(DOTTED_MERIDIEM, (said: string, letter: string, at: number) => pad(said, at, `${letter}m`))
     .replace(DOTTED_TIME_AFTER_MONTH_DAY, (said: string, hour: string, minute: string, at: number) => pad(said, at, `${hour}:${minute}`))

@@ -19,8 +19,11 @@ const dateHeading = (words: string) => {
   const when = words.replace(/^by\s+/i, '');
   return WEEK_END.test(when) || isWholeDate(when);
 };
-/** "friday: finish the essay": a thing to finish by a day said first is a task to add, never news of it done. */
-const FINISH = /^(?:finish|complete)\s+\p{L}/iu;
+/**
+ * "friday: finish the essay", "start of next month - cancel the old phone contract": a thing to finish, cancel or move
+ * by a day said first is a task to add, never news of it done nor a change to a task.
+ */
+const FINISH = /^(?:finish|complete|cancel|delete|remove|move|change|switch|swap|clear|close|drop|update|check|mark)\s+\p{L}/iu;
 const DAY_FIRST = new RegExp(String.raw`^(${DAY})\s*[,:–—-]?\s+(?!(?:at|@|and|or|is|are|i|we|you)\b)([\p{L}][^?]*)$`, 'iu');
 
 /** "ring the school (medium)" and its day: the day goes before a level or a note in brackets at the end. */
@@ -42,8 +45,14 @@ export function daySaidFirst(text: string): string {
   const date = dateReader.parse(said)[0];
   // "morning! add …" is a greeting, never a date.
   if (!date || /^(?:morning|afternoon|evening|night)$/i.test(date.text.trim())) return text;
-  if (!/^(?:(?:on|in|by|for|at)\s+)?$/i.test(said.slice(0, date.index))) return text;
+  // "by the weekend fix the bike", "before halloween carve pumpkins": the day with the word that leads to it.
+  if (!/^(?:(?:on|in|by|for|at|before)\s+)?(?:the\s+)?$/i.test(said.slice(0, date.index))) return text;
   const when = said.slice(0, date.index + date.text.length).trim();
   const rest = said.slice(date.index + date.text.length).replace(/^\s*(?:time\b)?[\s,:–—-]*/i, '');
-  return /^\p{L}/u.test(rest) && errandSaid(rest) ? dayAfter(rest, when) : text;
+  if (!/^\p{L}/u.test(rest)) return text;
+  if (errandSaid(rest)) return dayAfter(rest, when);
+  // "in 2 hours check the sourdough", "next month switch energy supplier": with the day first, these verbs are errands.
+  return /^(?:check|switch|swap)\s+(?!off\b|it\b|that\b|(?:the\s+)?(?:task|date|priority|tags?)\b)\p{L}/iu.test(rest)
+    ? `add ${rest} ${when}`
+    : text;
 }

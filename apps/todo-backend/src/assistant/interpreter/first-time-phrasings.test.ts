@@ -709,6 +709,37 @@ const READINGS: Row[] = [
   ],
   ['add get passport photos done', null],
   ["the bins aren't fortnightly any more. they're a one-time thing now", 'update_task', { recurring: null }, t('bins')],
+  // A day said first, then the errand: with a verb that also edits, "the day after tomorrow" without "the", a loose hour
+  // before the day, "mid-afternoon", "in like 2 hrs"; a call for attention after the task, a lead without its unit, why
+  // the reminder is wanted
+  ['in 2 hours check the sourdough', 'add_task', { title: 'check the sourdough', due_date: 'in 2 hours' }],
+  ['next month switch energy supplier', 'add_task', { title: 'switch energy supplier', due_date: 'next month' }],
+  ['start of next month - cancel old phone contract', 'add_task', { title: 'cancel old phone contract', due_date: 'start of next month' }],
+  ['by the weekend fix the kids bike puncture', 'add_task', { title: 'fix the kids bike puncture', due_date: 'weekend' }],
+  ['day after tomorrow - chase the invoice', 'add_task', { title: 'chase the invoice', due_date: 'day after tomorrow' }],
+  ['around 4 tomorrow ring the council', 'add_task', { title: 'ring the council', due_date: 'around 4 tomorrow' }],
+  [
+    'noonish wed - collect the new keys from the estate agent',
+    'add_task',
+    { title: 'collect the new keys from the estate agent', due_date: 'noonish wed' },
+  ],
+  ['mid-afternoon sunday — bath the dog', 'add_task', { title: 'bath the dog', due_date: 'mid-afternoon sunday' }],
+  ['in like 2 hrs check on the sourdough', 'add_task', { title: 'check on the sourdough', due_date: 'in like 2 hrs' }],
+  [
+    '10am tomorrow: conference call with suppliers, ping me 15 before',
+    'add_task',
+    { title: 'conference call with suppliers', due_date: '10am tomorrow', remind_before: '15m' },
+  ],
+  [
+    'plant swap 18th may 10am, remind me the week before so i can pot up cuttings',
+    'add_task',
+    { title: 'plant swap', due_date: '18th may 10am', remind_before: '1w' },
+  ],
+  [
+    'take the chicken out at 5:45, buzz me 5 min early',
+    'add_task',
+    { title: 'take the chicken out', due_date: 'at 5:45', remind_before: '5m' },
+  ],
 ];
 
 /** The last change taken back, in other words. */

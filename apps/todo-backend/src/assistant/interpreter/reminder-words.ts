@@ -92,6 +92,16 @@ const AND_A_HALF = /\b(an?|one|two|three|\d+)\s+(?:hours?\s+and\s+a\s+half|and\s
 const SMALL_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
 /** "remind me 1 hour prior to the meeting": "prior to" is "before". */
 const PRIOR_TO = /\bprior\s+to\b/gi;
+/** "buzz me 5 min early": that long before. */
+const LEAD_EARLY = /(\b(?:remind|ping|buzz|nudge|alert|text|warn)\s+me\s+\S+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?))\s+early\b/gi;
+/** "…, buzz me 5 min before", "… - nudge me at 8": a call for attention after the task is a reminder of it. */
+const CALL_AFTER_TASK =
+  /([,;]\s*|\s[-–—]\s*)(?:buzz|poke|prod|warn|alert|nudge|ping|text)\s+me\b(?=\s+(?:\d|an?\b|one\b|the\b|at\b|on\b|half\b))/gi;
+/** "ping me 15 before": a lead said without its unit is in minutes. */
+const LEAD_UNIT_UNSAID = /(\b(?:remind|ping|buzz|nudge|alert|warn)\s+me\s+)(\d{1,2})(?=\s+(?:before|beforehand)\b)/gi;
+/** "remind me the week before so i can pot up the cuttings": why the reminder is wanted is no part of the task. */
+const SO_THAT_AFTER_LEAD =
+  /(\b(?:remind|ping|buzz|nudge|alert|warn)\s+me\s+[^,;]*?\bbefore)\s+so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|have\s+time\s+to)\b.*$/i;
 /** "10 minutes beforehand", "a day in advance", "an hour ahead of time": after a length, each is "before". */
 const BEFOREHAND = /(?<=\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|\d[wdhm])\s+)(?:beforehand|in\s+advance|ahead\s+of\s+time)\b/gi;
 /** "remind me when the dentist is due", "ping me when the MOT is due": a reminder at the due time. */
@@ -223,6 +233,10 @@ export function plainReminderWords(text: string): string {
     .replace(ALARM_AT_FOR, 'set an alarm at $1 for $2')
     .replace(A_COUPLE, '2 ')
     .replace(PRIOR_TO, 'before')
+    .replace(LEAD_EARLY, '$1 before')
+    .replace(CALL_AFTER_TASK, '$1remind me')
+    .replace(LEAD_UNIT_UNSAID, '$1$2 minutes')
+    .replace(SO_THAT_AFTER_LEAD, '$1')
     .replace(TASK_REMINDER_OFF, 'remove the reminder for $1')
     .replace(MORNING_OF, 'remind me at 9am')
     .replace(BEFOREHAND, 'before')

@@ -84,6 +84,9 @@ export type AddRequest = { body: string } | { ask: string };
 /** The task's words with the day said after "add it" ("…, add it for tomorrow"), when there are words. */
 const withDay = (body: string | undefined, day: string | undefined) => (body && day ? `${body}${day}` : body);
 
+/** "put down …", "jot down: …": never a task's field ("put down the priority of the gym") or a task by number. */
+const DOWN_FIRST =
+  /^(?:put|jot|write|scribble)\s+down\s*:?\s+(?!(?:the\s+)?(?:priority|prio|level|due\s+date|date)\b|(?:task\s*)?#?\d+\b)(.+)$/i;
 /** "uhh can u …", "please …": the asking before a request to write something down. */
 const ASKING_FIRST = /^(?:(?:uh+|um+|erm|so|ok|okay|oh)[,\s]+)*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?/i;
 
@@ -92,7 +95,7 @@ const ASKING_FIRST = /^(?:(?:uh+|um+|erm|so|ok|okay|oh)[,\s]+)*(?:(?:can|could|w
  * before" for a move or "… done" for news; undefined when the sentence asks for nothing written down.
  */
 export function writtenDown(text: string): string | undefined {
-  return WRITE_DOWN.exec(text.trim().replace(ASKING_FIRST, ''))?.[1];
+  return DOWN_FIRST.exec(text.trim().replace(ASKING_FIRST, ''))?.[1];
 }
 
 /** The words of the task to add when the sentence asks for one in these ways, a question back, or undefined. */

@@ -40,7 +40,8 @@ export function doneForAPeriodSaid(text: string): string {
 }
 
 /** How it went, said after the task: "went with admiral", "sent it to Jo", "took ages", "it was fine". */
-const AFTERWORD = /^(?:went|sent|took|cost|was|were|it|it's|it’s|they|he|she|only|turned|ended)\b/i;
+const AFTERWORD =
+  /^(?:went|sent|took|cost|was|were|it|it's|it’s|they|he|she|only|turned|ended|so|really|such|loved|amazing|great|brilliant)\b/i;
 /** A correction is another reading: "tick off the dentist, no sorry, the vet". */
 const CORRECTION = /\b(?:no|sorry|i\s+mean|wrong|instead|reopen|undo|not|oops)\b/i;
 
@@ -71,17 +72,21 @@ export function doneBeforeAfterword(
 /** A word said before the news, never a task's name: "just remembered - …" read as "just" done. */
 const FILLER = /^(?:just|so|ok|okay|oh|um|erm|well|and|also|anyway|right|hey)$/i;
 
+/** "my mom called today": someone else rang the user, which does not say the user's call is made. */
+const SOMEONE_CALLED = /^(?:my|our)\s+[\p{L}'’]+\s+(?:called|rang|phoned|texted|emailed|messaged)\b/iu;
 /** "check if the parcel has arrived": a thing to find out is to be done later, never news of something done. */
 const TO_FIND_OUT = /\b(?:check|see|find\s+out|ask)\s+(?:if|whether)\b/i;
 
 /**
- * A completion of a task named by a filler word is asked about instead; one named by something to find out ("in a
- * month check whether the hedge has taken") is the task to add, when it reads as one.
+ * A completion that names no task done is asked about instead: one of a filler word ("just remembered - …"), of "add …"
+ * ("add get the photos done"), or news of someone else's call ("my mom called today"). One named by something to find
+ * out ("in a month check whether the hedge has taken") is the task to add, when it reads as one.
  */
-export function fillerNeverDone(message: string, reading: Interpretation, readAdd: (request: string) => Interpretation): Interpretation {
+export function doneOfNoTaskAsked(message: string, reading: Interpretation, readAdd: (request: string) => Interpretation): Interpretation {
   if (reading.kind !== 'call' || reading.tool !== 'complete_task' || !reading.target || !('title' in reading.target)) return reading;
   // "add get passport photos done": asked to add, never news that something named "add …" is done.
-  if (FILLER.test(reading.target.title.trim()) || /^(?:add|create)\s/i.test(reading.target.title)) return { kind: 'help' };
+  if (FILLER.test(reading.target.title.trim()) || /^(?:add|create)\s/i.test(reading.target.title) || SOMEONE_CALLED.test(message.trim()))
+    return { kind: 'help' };
   if (!TO_FIND_OUT.test(reading.target.title)) return reading;
   const added = readAdd(`add ${message.trim()}`);
   return added.kind === 'call' && added.tool === 'add_task' ? added : { kind: 'help' };

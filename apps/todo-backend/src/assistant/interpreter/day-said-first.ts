@@ -46,7 +46,7 @@ export function daySaidFirst(text: string): string {
   // "morning! add …" is a greeting, never a date.
   if (!date || /^(?:morning|afternoon|evening|night)$/i.test(date.text.trim())) return text;
   // "by the weekend fix the bike", "before halloween carve pumpkins": the day with the word that leads to it.
-  if (!/^(?:(?:on|in|by|for|at|before)\s+)?(?:the\s+)?$/i.test(said.slice(0, date.index))) return text;
+  if (!/^(?:(?:on|in|by|for|at|before)\s+(?:the\s+)?)?$/i.test(said.slice(0, date.index))) return text;
   const when = said.slice(0, date.index + date.text.length).trim();
   const rest = said.slice(date.index + date.text.length).replace(/^\s*(?:time\b)?[\s,:–—-]*/i, '');
   if (!/^\p{L}/u.test(rest)) return text;

@@ -740,6 +740,19 @@ const READINGS: Row[] = [
     'add_task',
     { title: 'take the chicken out', due_date: 'at 5:45', remind_before: '5m' },
   ],
+  // A level said after "flag it"; a task asked about first ("you know the …?"); musing and someone else's call change
+  // nothing; "also" after a task named first; several tags for it
+  ['flag it high', 'set_priority', { priority: 'high' }, last],
+  ['the plumber one - can you make it tomorrow and flag it high', 'update_task', { due_date: 'tomorrow', priority: 'high' }, t('plumber')],
+  ['you know the tap job? stick it in work', 'move_task', { project: 'Work' }, t('tap job')],
+  ['remember when we used to have weekends? haha', null],
+  ['I should really exercise more, but whatever', null],
+  ["my mom called today, she's doing better", null],
+  ['weekly review: also tag it #habits', 'add_tag', { tag: 'habits' }, t('weekly review')],
+  ['invoice to acme: add tag #clients and #billing', 'add_tag', { tags: ['clients', 'billing'] }, t('invoice to acme')],
+  // A task given a reminder is reminded of, never a task "give …" added
+  ['the birthday cake one, can you give it a reminder the day before', 'set_reminder', { before: '1d' }, t('birthday cake')],
+  ['give the dentist a reminder an hour before', 'set_reminder', { before: '1h' }, t('dentist')],
 ];
 
 /** The last change taken back, in other words. */

@@ -14,7 +14,7 @@ import { ERRAND_TO } from './clock-said-with-to.ts';
 import { isClockTimeOnly } from './clock-time-only.ts';
 import { withoutClosingRemark } from './closing-remarks.ts';
 import { inCommandLine } from './command-line.ts';
-import { doneBeforeAfterword, doneForAPeriodSaid, fillerNeverDone, withoutCircumstance } from './completion-circumstances.ts';
+import { doneBeforeAfterword, doneForAPeriodSaid, doneOfNoTaskAsked, withoutCircumstance } from './completion-circumstances.ts';
 import { didSaid, notAllDone, readCompletion, requestedPlainly, withoutHedge } from './completions.ts';
 import { conditionAsked } from './conditions.ts';
 import { contractedVerbSaid } from './contracted-verbs.ts';
@@ -87,6 +87,7 @@ import { monthDayMoved } from './month-day-moved.ts';
 import { moveWithoutDateAsked } from './move-without-date.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
 import { movedTimeSaid } from './moved-time-said.ts';
+import { musingSaid } from './musings.ts';
 import { newDateUnread } from './new-date-unread.ts';
 import { newTaskAsked } from './new-task-asked.ts';
 import { newsThenChangeIt } from './news-then-change-it.ts';
@@ -203,7 +204,7 @@ import { readTimeLeft } from './time-left.ts';
 import { dayOfAnEventAsked, timesOnlyYouKnow } from './times-only-you-know.ts';
 import { titleActuallySaid } from './title-actually.ts';
 import { newTaskWithoutAside } from './title-asides.ts';
-import { pluralTopicAsIt, readTopicFirst } from './topic-first.ts';
+import { readTopicFirst, topicPointedBack } from './topic-first.ts';
 import { triageAsked } from './triage-asked.ts';
 import { readTwoChanges } from './two-changes.ts';
 import { TWO_LEADS_ASKED, twoLeadTimesSaid } from './two-lead-times.ts';
@@ -757,8 +758,9 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
 export function interpret(text: string, known: KnownNames = {}): Interpretation {
   // A message typed like a text to a friend, read as said plainly: its hedges and held-down keys gone, its marks and
   // slang verbs in words, a reason after it marked off. Every rule after this reads the plain sentence.
-  const message = pluralTopicAsIt(reasonMarkedOff(marksInWords(withoutTextedAsides(text))));
+  const message = topicPointedBack(reasonMarkedOff(marksInWords(withoutTextedAsides(text))));
   if (isTakenBack(message)) return { kind: 'help', reason: TAKEN_BACK_SAID };
+  if (musingSaid(message)) return { kind: 'help' };
   // "Before my 2pm call: what Work tasks are due today?": a question after a lead-in; the lead-in names no task.
   const leadIn = LEAD_IN_THEN_QUESTION.exec(message.trim());
   if (leadIn?.[1]) return interpret(leadIn[1], known);
@@ -838,7 +840,7 @@ export function interpret(text: string, known: KnownNames = {}): Interpretation 
       ),
     (rest) => interpret(rest, known),
   );
-  return fillerNeverDone(
+  return doneOfNoTaskAsked(
     message,
     taskWordsOnly(
       keepTypedWords(

@@ -94,7 +94,7 @@ const STEP =
  * to medium", "flag the boiler", "star the boiler" (high), "unflag the boiler", "unstar the boiler" (back to medium, the default).
  */
 const DIRECTION_VERB =
-  /^(demote|downgrade|shelve|de-?prioriti[sz]e|escalate|expedite|upgrade|prioriti[sz]e|flag|unflag|star|unstar|boost)\s+(.+?)(?:\s+(?:for\s+now|for\s+the\s+moment|for\s+a\s+(?:bit|while)|now|please|pls|over\s+(?:everything|all|anything|the\s+rest)(?:\s+else)?))?(?:\s*[,–—-]\s*(.+)|\s+(to\s+(?:a\s+)?\S+(?:\s+(?:priority|prio))?))?$/i;
+  /^(demote|downgrade|shelve|de-?prioriti[sz]e|escalate|expedite|upgrade|prioriti[sz]e|flag|unflag|star|unstar|boost)\s+(.+?)(?:\s+(?:for\s+now|for\s+the\s+moment|for\s+a\s+(?:bit|while)|now|please|pls|over\s+(?:everything|all|anything|the\s+rest)(?:\s+else)?|(?:as\s+)?(?:high|urgent|important|top|critical)(?:[\s-]+(?:priority|prio))?))?(?:\s*[,–—-]\s*(.+)|\s+(to\s+(?:a\s+)?\S+(?:\s+(?:priority|prio))?))?$/i;
 /** After "flag", words that say something else than a priority: "flag the contract as important", "flag it for Sam". */
 const FLAG_SAYS_MORE = /\s(?:as|with|for|to|by|on)\s/i;
 

@@ -94,6 +94,9 @@ const SMALL_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 const PRIOR_TO = /\bprior\s+to\b/gi;
 /** "buzz me 5 min early": that long before. */
 const LEAD_EARLY = /(\b(?:remind|ping|buzz|nudge|alert|text|warn)\s+me\s+\S+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?))\s+early\b/gi;
+/** "give the dentist a reminder an hour before", "can you give it a nudge the day before": a reminder about that task. */
+const GIVE_IT_A_REMINDER =
+  /^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?give\s+(it|that|this|(?:the|my)\s+[^,;]+?)\s+an?\s+(?:reminder|nudge|ping|alert)\s+((?:an?|one|two|three|\d+|the)\s.+)$/i;
 /** "…, buzz me 5 min before", "… - nudge me at 8": a call for attention after the task is a reminder of it. */
 const CALL_AFTER_TASK =
   /([,;]\s*|\s[-–—]\s*)(?:buzz|poke|prod|warn|alert|nudge|ping|text)\s+me\b(?=\s+(?:\d|an?\b|one\b|the\b|at\b|on\b|half\b))/gi;
@@ -233,6 +236,7 @@ export function plainReminderWords(text: string): string {
     .replace(ALARM_AT_FOR, 'set an alarm at $1 for $2')
     .replace(A_COUPLE, '2 ')
     .replace(PRIOR_TO, 'before')
+    .replace(GIVE_IT_A_REMINDER, 'remind me about $1 $2')
     .replace(LEAD_EARLY, '$1 before')
     .replace(CALL_AFTER_TASK, '$1remind me')
     .replace(LEAD_UNIT_UNSAID, '$1$2 minutes')

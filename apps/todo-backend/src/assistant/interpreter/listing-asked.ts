@@ -48,8 +48,8 @@ const STATE_CLAUSE = /\b(?:that|which|who)\s+(?:is|are|was|were|isn'?t|aren'?t|w
 const DAY_ALONE =
   /^(?:(?:and\s+)?(?:what\s+about|how\s+about|what(?:'s|s|\s+is)(?:\s+on)?\s+for|plans?\s+for|anything\s+(?:for|on)|agenda\s+for|schedule\s+for|due)\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week|(?:(?:this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:(?:'s|s)?\s+(?:list|agenda|tasks|todos|plans?|schedule|stuff))?$/i;
 /**
- * "my week", "give me my day", "the week ahead", "rest of the week": a span of days named alone is what is due in it; the week ahead is the
- * seven days from today, as "the next 7 days" is.
+ * "my week", "give me my day", "the week ahead", "rest of the week": a span of days named alone is what is due in it;
+ * the week ahead is the seven days from today, as "the next 7 days" is.
  */
 const SPAN_ALONE =
   /^(?:(?:show|give)\s+(?:me\s+)?)?(?:(?:my|the)\s+(?:(day|week|weekend)|(?:week|(?:next\s+)?(?:7|seven)\s+days)\s+ahead|coming\s+week)|(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+|my\s+)?(day|today|week|weekend))(?:\s+(?:please|pls))?$/i;
@@ -83,8 +83,8 @@ const SEE_WHAT =
 const CLAUSE_QUESTION =
   /(?:[,.;:!?]|\s[-–—])\s*((?:what(?:'s|s)?|which)\s+(?:is|are|else|got|was|were|been|on|tasks?|[\p{L}-]+\s+(?:do|have)\s+(?:i|we)|(?:do|did|have)\s+(?:i|we)|due|overdue|left)\b.*|(?:(?:now|then|so)\s+)?(?:show|list|give)\s+me\b(?!\s+(?:a\s+|an\s+)?(?:shout|buzz|nudge|heads[\s-]?up|ring|call|bell|reminder|warning|ping|poke|text|notification|alert)\b).*|anything\s+(?:overdue|due|late|left|urgent|important|for|on|tagged)\b.*)$/iu;
 /**
- * "and the low priority ones", "ok now the ones tagged home", "what about the high ones", "what about errands?": a question following the last,
- * said by what differs.
+ * "and the low priority ones", "ok now the ones tagged home", "what about the high ones", "what about errands?": a
+ * question following the last, said by what differs.
  */
 const FOLLOW_UP =
   /^(?:(?:(?:(?:and|ok(?:ay)?|now|so|right|then)[\s,]+)+(?:(?:what|how)\s+about\s+)?|(?:what|how)\s+about\s+)(?:the\s+|my\s+)?(.*\b(?:ones|tasks|priority|prio|tagged|labell?ed|overdue|completed|done|pending|open)\b.*)|(?:the|my)\s+(.*\b(?:ones|tasks)))$/i;

@@ -8,8 +8,8 @@ import { WEEKDAY } from './query-said.ts';
 // search for its words shows its date and whether it is done, and changes nothing.
 
 /**
- * "when is the dentist", "when is the electrician coming", "where's the task about the boiler", "where did I put the task
- * about the gutters".
+ * "when is the dentist", "when is the electrician coming", "where's the task about the boiler", "where did I put the
+ * task about the gutters".
  */
 const WHEN_OR_WHERE =
   /^(?:when|where)(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+(?:did|have)\s+(?:i|we)\s+(?:put|left|leave|save|saved|write|written|note|noted))\s+(?:the\s+|my\s+|that\s+)?(?:(?:task|todo|one|thing)\s+(?:about|for|with)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:task|todo|one))?(?:\s+(?:next\s+)?(?:due|happening|set\s+for|coming|arriving|booked|starting))?(?:\s+(?:again|exactly|then|next))?(?:[,\s]+i\s+(?:forgot|forget|can'?t\s+remember|don'?t\s+remember))?$/i;
@@ -21,8 +21,8 @@ const FIELD_OF_ONE =
   /^(?:what(?:'s|s|\s+is|\s+are|\s+was|\s+were)|show\s+me)\s+(?:the\s+)?(?:notes?|description|details|tags|labels|due\s+date|deadline|priority)\s+(?:on|of|for|in)\s+(?:the\s+|my\s+)?(.+)$/i;
 /**
  * "did I already pay the gas bill", "have I booked the flights yet": the verb is dropped, its object searched. A verb
- * of completing ("did I finish the slides", "did I hand in the essay", like "is the report done?") stays a question the user is asked about:
- * it is as often a wish to mark the task done.
+ * of completing ("did I finish the slides", "did I hand in the essay", like "is the report done?") stays a question the
+ * user is asked about: it is as often a wish to mark the task done.
  */
 const DID_I =
   /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked|got|get|miss|missed|forget|forgot|forgotten|submit|submitted|(?:hand|handed|turn|turned)\s+in)\b)[a-z]+(?:\s+(?:up|off|out|in|back|down))?\s+(?:to\s+)?(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:on|in|down))?(?:\s+(?:yet|already))?$/i;
@@ -36,8 +36,9 @@ const LOOKING_FOR =
 const DID_I_EVER =
   /^(?:did|have)\s+(?:i|we)\s+(?:already|ever)\s+(?:finish(?:ed)?|do|done|complete(?:d)?|sort(?:ed)?)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:yet|already|then))?$/i;
 /**
- * "is there anything about the dentist", "was there one about the fence", "have I got a task for the MOT", "do I have something about Grandma's
- * birthday", "did I set a reminder for the flight": a search for the words after "about" or "for".
+ * "is there anything about the dentist", "was there one about the fence", "have I got a task for the MOT", "do I have
+ * something about Grandma's birthday", "did I set a reminder for the flight": a search for the words after "about" or
+ * "for".
  */
 const ANY_ABOUT =
   /^(?:any\s+chance\s+)?(?:do\s+(?:i|we)\s+(?:already\s+)?have|have\s+(?:i|we)\s+(?:already\s+)?got|(?:did|have)\s+(?:i|we)\s+(?:already\s+|ever\s+)?(?:set(?:\s+up)?|add(?:ed)?|put(?:\s+in)?|ma[dk]e|created?)|(?:i|we)(?:'ve)?\s+(?:have|got)|got|(?:is|are|was|were)\s+there|any)\s+(?:a|an|any|some)?\s*(?:tasks?|todos?|to-dos?|items?|anything|something|stuff|things?|ones?|reminders?|notes?)(?:\s+(?:somewhere|anywhere))?\s+(?:about|for|on|regarding|re|mentioning|called|named|with)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
@@ -99,8 +100,8 @@ const STATE_OF_ONE = [
 ];
 
 /**
- * "do I need to do anything for the swimming gala", "is there anything I have to do for Emma": what the thing asks of the
- * user is found by its words (a project of the caller's named so is a listing of it, read elsewhere).
+ * "do I need to do anything for the swimming gala", "is there anything I have to do for Emma": what the thing asks of
+ * the user is found by its words (a project of the caller's named so is a listing of it, read elsewhere).
  */
 const NEEDED_FOR =
   /^(?:do|will)\s+(?:i|we)\s+(?:need|have)\s+to\s+do\s+(?:anything|something)\s+(?:for|about)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
@@ -114,9 +115,9 @@ export const ABOUT_MANY =
   /\b(?:any|anything|everything|something|all|tasks|todos|overdue|due|deadlines?|today|tomorrow|tonight|week|weekend|list|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon|evening)|arvo)\b/i;
 
 /**
- * "show me tasks about the wedding", "anything wedding related", "health related tasks", "which task is about the wedding", "what was the
- * wedding task again", "is there a wedding task", "is the dentist on my list": what the tasks are about is searched
- * for.
+ * "show me tasks about the wedding", "anything wedding related", "health related tasks", "which task is about the
+ * wedding", "what was the wedding task again", "is there a wedding task", "is the dentist on my list": what the tasks
+ * are about is searched for.
  */
 const SHOW_ABOUT =
   /^(?:(?:show|list|find|get|give)\s+(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|items?|anything|everything|stuff)\s+(?:about|regarding|related\s+to|to\s+do\s+with|concerning|mentioning|containing)|(?:anything|something)\s+(?:on|about|abt|regarding|concerning|re:?)|(?:which|what)\s+(?:(?:task|todo|one)\s+(?:is|was)|(?:is|was)\s+the\s+(?:task|todo|one))\s+(?:about|for|with))\s+(?:the\s+|my\s+)?(.+)$|^(?:anything|something|stuff|tasks?)\s+(.+?)[\s-]related$|^(?:(?:show|list|find)\s+(?:me\s+)?)?(?:my\s+|the\s+|all\s+|any\s+)?([a-z]+(?:\s+[a-z]+)?)[\s-]related\s+(?:tasks|stuff|things|items|todos|ones)$|^what\s+(?:was|is)\s+(?:the|my|that)\s+(.+?)\s+(?:task|todo|one)(?:\s+again)?$|^(?:is\s+there|do\s+(?:i|we)\s+(?:already\s+)?have|have\s+(?:i|we)\s+(?:already\s+)?got)\s+(?:a|an|any)\s+(.+?)\s+(?:task|todo)s?$|^is\s+(?:the\s+|my\s+)?(.+?)\s+(?:already\s+)?(?:on|in)\s+(?:my|the)\s+(?:todo\s+|to-do\s+)?list$/i;

@@ -193,14 +193,13 @@ function wordsThenIt(sentence: string, read: (request: string) => Interpretation
 
 /**
  * "lisbon flights - can we do them this weekend", "the flights. move those to next month": a task with a plural name
- * said first, pointed back at as "them"; one task, the one named, as "it" would be. A topic asked about first ("you know
- * the tap job? …") is said first the same way.
+ * said first, pointed back at as "them"; one task, the one named, as "it" would be.
  */
 const PLURAL_TOPIC_THEN_THEM =
   /^(?:(?:right|ok|okay|so|oh)[,\s]+)?(?!(?:show|list|find|get|give|sort|display|see|view|search|what|which|all)\b)((?:the\s+|my\s+)?(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+s)(?:\s*[,;:.]|\s+[-–—])\s+((?:(?:can|could)\s+(?:we|you|u)\s+|please\s+|pls\s+)?[\p{L}]+\s+)(?:them|those)\b/iu;
 
 /** "you know the tap job? stick it in home projects": the task asked about first, then the request pointing back. */
-const KNOWN_TOPIC_ASKED = /^(?:you\s+know|remember|re(?:member)?)\s+((?:the|my|that)\s+[^?]+?)\s*\?+\s*(?=\S)/i;
+const KNOWN_TOPIC_ASKED = /^(?:you\s+know|remember|re)\s+((?:the|my|that)\s+[^?]+?)\s*\?+\s*(?=\S)/i;
 
 /** "weekly review: also tag it #habits": "also" after the topic adds nothing to the request. */
 const ALSO_AFTER_TOPIC = /([:–—]\s*|\s-\s*|,\s*)also\s+(?=(?:tag|label|add|set|make|move|remind|put|change|rename|mark|give)\b)/i;
@@ -208,6 +207,7 @@ const ALSO_AFTER_TOPIC = /([:–—]\s*|\s-\s*|,\s*)also\s+(?=(?:tag|label|add|s
 const TAGS_AFTER_TOPIC =
   /^([^:–—,]+?)\s*(?:[:–—,]|\s-)\s*add\s+(?:the\s+)?(?:tags?|labels?)\s+(#?[\p{L}\p{N}_-]+(?:\s*(?:,|and|&)\s*#?[\p{L}\p{N}_-]+)+)$/iu;
 
+/** A task named first and pointed back at, said the way the topic rules read it: "the tap job - stick it in …". */
 export function topicPointedBack(text: string): string {
   return text
     .replace(KNOWN_TOPIC_ASKED, '$1 - ')

@@ -81,6 +81,28 @@ describe('chat', () => {
     ]);
   });
 
+  it('changes the open task whose title a value follows: "recycling weekly pls" makes "Recycling" repeat, adds nothing', async () => {
+    const b = await aBackend();
+    expect((await b.say({ message: 'add Recycling' })).status).toBe(200);
+    expect((await b.say({ message: 'add Call mom' })).status).toBe(200);
+    const weekly = await b.say({ message: 'recycling weekly pls' });
+    expect(weekly.body.tool_calls, JSON.stringify(weekly.body)).toMatchObject([{ name: 'update_task', ok: true }]);
+    const level = await b.say({ message: 'call mom urgent' });
+    expect(level.body.tool_calls, JSON.stringify(level.body)).toMatchObject([{ name: 'set_priority', ok: true }]);
+    // A new task with a title of its own stays new.
+    expect((await b.say({ message: 'call mom about dinner friday' })).body.tool_calls).toMatchObject([{ name: 'add_task', ok: true }]);
+    const tasks = (await b.api.get('/api/v1/tasks?status=all&limit=200', b.user.token)).body.items as {
+      title: string;
+      recurring: string | null;
+      priority: string;
+    }[];
+    expect(tasks.map((t) => [t.title, t.recurring, t.priority]).sort()).toEqual([
+      ['Call mom', null, 'high'],
+      ['Recycling', 'weekly', 'medium'],
+      ['call mom about dinner', null, 'medium'],
+    ]);
+  });
+
   it('answers an errand said alone with how to add it, and adds nothing until asked', async () => {
     const b = await aBackend();
     const asked = await b.say({ message: 'buy a birthday present for dad' });

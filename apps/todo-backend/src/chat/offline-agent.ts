@@ -1,6 +1,7 @@
 import type { Task, ToolCallRecord } from '@doable/contracts';
 import { errandOffer } from '../assistant/interpreter/errands.ts';
 import { helpText, interpret, type TaskRef } from '../assistant/interpreter/offline-interpreter.ts';
+import { changeAfterTitle, mayBeValueAfterTitle } from '../assistant/interpreter/value-after-title.ts';
 import { titlesNamedBy } from '../assistant/interpreter/word-roots.ts';
 import { callerProjects, describeTask, labelsOf, runTool, type ToolContext, ToolError } from '../assistant/task-tools/index.ts';
 import { answerBulk, proposeBulk } from './bulk-change.ts';
@@ -124,10 +125,12 @@ export async function respondOffline(ctx: ToolContext, message: string, state: C
   const projects = await callerProjects(ctx);
   // "under X" is a tag unless X names an open task, "give the passport to Sam" an errand unless it does: only then are
   // the titles read.
-  const tasks = /\bunder\b|^\W*(?:give|hand|pass)\s/i.test(message)
-    ? (await ctx.tasks.listTasks(ctx.userId, { status: 'pending', tags_match: 'all', limit: 200 })).items.map((task) => task.title)
-    : undefined;
-  const meaning = interpret(message, { projects: projects.map((project) => project.name), ...(tasks ? { tasks } : {}) });
+  const openTitles = async () =>
+    (await ctx.tasks.listTasks(ctx.userId, { status: 'pending', tags_match: 'all', limit: 200 })).items.map((task) => task.title);
+  const tasks = /\bunder\b|^\W*(?:give|hand|pass)\s/i.test(message) ? await openTitles() : undefined;
+  const reading = interpret(message, { projects: projects.map((project) => project.name), ...(tasks ? { tasks } : {}) });
+  // "recycling weekly pls" beside an open "Recycling" changes it; only a new task or an unread sentence is checked.
+  const meaning = (mayBeValueAfterTitle(reading) && changeAfterTitle(message, reading, tasks ?? (await openTitles()))) || reading;
   if (meaning.kind === 'help')
     return { reply: helpText(meaning.reason ?? errandOffer(message)), tool_calls: [], state: { ...state, pending: undefined } };
   if (meaning.kind === 'bulk') return proposeBulk(ctx, meaning, state);

@@ -184,6 +184,8 @@ const REWRITES: Rewrite[] = [
   [/^(?:rm|del|delete|remove|trash)\s+[#@](\p{L}[\p{L}\p{N}_-]*)$/iu, 'delete all tasks tagged $1'],
   // "1:1 w/ manager": "w/" is "with" (the title keeps what was typed).
   [/(?<=^|\s)w\/(?=\s)/gi, 'with'],
+  // "tag the flight stuff w travel": the tag after a bare "w".
+  [/^((?:tag|label)\s+.+?)\s+w\s+(?=[\p{L}\p{N}_-]+$)/iu, '$1 with '],
   // "eow", "eom": the end of the week, of the month.
   [/\beo(w|m)\b/gi, (_all, period = '') => `end of the ${period.toLowerCase() === 'w' ? 'week' : 'month'}`],
   // "done *", "rm *": every task.

@@ -32,6 +32,36 @@ const dayAfter = (errand: string, day: string) => {
   return bracketed ? `${errand.slice(0, bracketed.index)} ${day}${bracketed[0]}` : `${errand} ${day}`;
 };
 
+/**
+ * "do the expenses", "drop the car at the garage": work to do, after a date said first (never "do it", "drop that",
+ * "drop the yoga task").
+ */
+const WORK_TO_DO =
+  /^(?:do|drop|finish|start|tackle|sort|deal\s+with|work\s+on|look\s+into)\s+(?!it\b|that\b|this\b)(?![^,;]*\b(?:task|todo|reminder)s?\b)\p{L}/iu;
+/** "on the 15th", "by the 3rd": a day of the month with the word that leads to it. */
+const DAY_OF_MONTH = /^(?:on|by|for|before)\s+the\s+\d{1,2}(?:st|nd|rd|th)$/i;
+
+/**
+ * The longest run of up to six words at the start that is one whole date ("end of the month", "the day after
+ * tomorrow", "next tues week", "on the 15th"), and the words after it.
+ */
+function wholeDateFirst(said: string): { when: string; rest: string } | undefined {
+  const words = said.split(/\s+/);
+  for (let count = Math.min(6, words.length - 2); count >= 1; count--) {
+    const when = words
+      .slice(0, count)
+      .join(' ')
+      .replace(/[,:–—-]+$/, '');
+    const rest = words
+      .slice(count)
+      .join(' ')
+      .replace(/^[\s,:–—-]+/, '');
+    if (/^\p{L}/u.test(rest) && (DAY_OF_MONTH.test(when) || isWholeDate(when.replace(/^(?:on|by|for|before)\s+/i, ''))))
+      return { when, rest };
+  }
+  return undefined;
+}
+
 export function daySaidFirst(text: string): string {
   const said = text.trim();
   const timed = DAY_FIRST_TIME_LAST.exec(said);
@@ -41,6 +71,9 @@ export function daySaidFirst(text: string): string {
   const heading = DATE_HEADING.exec(said);
   if (heading?.[1] && heading[2] && dateHeading(heading[1]) && FINISH.test(heading[2])) return `add ${heading[2]} ${heading[1]}`;
   if (heading?.[1] && heading[2] && dateHeading(heading[1]) && errandSaid(heading[2])) return dayAfter(heading[2], heading[1]);
+  const leading = wholeDateFirst(said);
+  if (leading && errandSaid(leading.rest)) return dayAfter(leading.rest, leading.when);
+  if (leading && WORK_TO_DO.test(leading.rest)) return `add ${dayAfter(leading.rest, leading.when)}`;
   // "in two weeks time renew the gym membership": any date the reader finds first.
   const date = dateReader.parse(said)[0];
   // "morning! add …" is a greeting, never a date.

@@ -7,8 +7,9 @@ import { wholeDate } from './due-said.ts';
 // sentence adds a task and the clause ends in a date and nothing else: "add chase the deadline extension" and "add
 // book the venue, must be done properly" keep their words.
 
-/** A sentence that adds a task: "add …", "create …", "new task: …", "make a task …". */
-const ADDS = /^(?:please\s+)?(?:add|create|new\s+(?:task|todo)|make\s+(?:a|an)\s+(?:task|todo))\b/i;
+/** A sentence that adds a task: "add …", "create …", "new task: …", "make a task …", "gotta …", "need to …". */
+const ADDS =
+  /^(?:please\s+)?(?:add|create|new\s+(?:task|todo)|make\s+(?:a|an)\s+(?:task|todo))\b|^(?:i\s+)?(?:gotta|got\s+to|(?:need|have)\s+to|must)\s/i;
 
 const DONE_WORDS = String.raw`(?:in|done|finished|submitted|sent|sent\s+off|handed\s+in|ready|paid|filed|booked|posted|returned)`;
 const BY = String.raw`(?:by|before|no\s+later\s+than|not\s+later\s+than)`;
@@ -16,8 +17,8 @@ const UNIT = '(?:days?|weeks?|fortnights?|months?)';
 
 /** The clause, the date in it at group 1. */
 const CLAUSES: RegExp[] = [
-  // ", deadline 1 feb", "- deadline is friday", ", due date: the 3rd", ", cutoff is the 9th".
-  /\s*[,;:–—-]\s*(?:the\s+|its\s+)?(?:hard\s+)?(?:deadline|cut-?off|due\s+date)(?:\s+is|\s*:)?\s+(?:on\s+)?(.+)$/i,
+  // ", deadline 1 feb", "- deadline is friday", ", due date: the 3rd", ", cutoff is the 9th", ", last date is sunday".
+  /\s*[,;:–—-]\s*(?:the\s+|its\s+)?(?:hard\s+)?(?:deadline|cut-?off|due\s+date|(?:closing|last)\s+(?:date|day))(?:\s+is|\s*:)?\s+(?:on\s+)?(.+)$/i,
   // ", has to be in by the 14th", ", it needs to be done before monday", ", must be sent no later than wednesday".
   new RegExp(
     String.raw`\s*[,;–—-]\s*(?:(?:it|this|that|which|they)\s+)?(?:(?:has|have|needs?)\s+to|must|should|will\s+need\s+to)\s+be\s+${DONE_WORDS}\s+${BY}\s+(.+)$`,

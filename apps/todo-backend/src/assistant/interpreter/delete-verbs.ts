@@ -9,7 +9,7 @@ import { recurrencePattern } from './recurrence.ts';
 
 const SLANG =
   /^(?:nix|axe|zap|junk|wipe\s+out|erase\s+for\s+me|delete\s+for\s+me|remove\s+for\s+me)\s+((?:the|that|this|my)\s+.+|(?:task\s+)?#?\d+)$/i;
-const LOSE = /^(?:lose|ditch|dump)\s+((?:the|that|this|my)\s+.+?\s+(?:task|one|todo)|(?:task\s+)#?\d+|#\d+)$/i;
+const LOSE = /^(?:lose|ditch|dump)\s+((?:the|that|this|my)\s+.+?\s+(?:task|one|todo|thing)|(?:task\s+)#?\d+|#\d+)$/i;
 
 /** The words naming the task to delete, or undefined. */
 export function slangDeleteRef(text: string): string | undefined {

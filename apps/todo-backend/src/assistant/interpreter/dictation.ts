@@ -72,6 +72,11 @@ function withoutFillers(text: string): string {
         /\b(you|u|just|please)\s+like\s+(?=(?:add|put|make|set|move|mark|tick|delete|remove|remind|show|tell|change|rename|tag|push|get)\b)/gi,
         '$1 ',
       )
+      // "I need to call the insurance company and uh can you set it for wednesday": the when, asked for in passing.
+      .replace(
+        /\s+(?:and\s+)?(?:(?:can|could|would)\s+you\s+)(?:set|put|schedule|make)\s+(?:it|that)\s+(?=(?:for|on|at|due)\s+(?:\d|the\s+\d|today|tonight|tomorrow|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*|noon|midnight|end)\b)/giu,
+        ' ',
+      )
       // "pick up the the prescription", "book the the the dentist": a word said twice or more while thinking.
       .replace(/\b(the|a|an|to|my|and|i|it|on|at|for|of|in|is|that)(?:\s+\1\b)+/gi, '$1')
       // "call the call the plumber", "pick up the pick up the parcel": a verb and its article said again.

@@ -125,7 +125,7 @@ export const NEWS_BEARER =
 /** The task as named, without the date's own words after it ("the essay deadline" is the essay). */
 const taskOf = (ref: string) =>
   // "change the time to 5pm": the time alone is the time of the task last touched.
-  /^(?:the|its)\s+(?:due\s+)?(?:time|date|day|deadline)$/i.test(ref.trim())
+  /^(?:the|its)\s+(?:due\s+)?(?:time|date|day|deadline)$|^(?:the\s+)?(?:closing|last|final)$/i.test(ref.trim())
     ? 'it'
     : ref
         .trim()
@@ -134,6 +134,8 @@ const taskOf = (ref: string) =>
         // "make the essay task due wednesday instead": the verb that asks for the change is no word of the task.
         .replace(/^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?make\s+(?=(?:the|my|that|this)\s)/i, '')
         .replace(/(?:'s)?\s+(?:due\s+date|deadline|date)$/i, '')
+        // "the grant, closing date is the 9th": the kind of date is no word of the task.
+        .replace(/\s*,?\s+(?:the\s+)?(?:closing|last|final)$/i, '')
         // "the rent's due on the 3rd now": the "is" run into the task's last word.
         .replace(/['’]s$/i, '')
         // "change when the report is due to friday".

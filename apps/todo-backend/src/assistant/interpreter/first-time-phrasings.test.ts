@@ -753,6 +753,98 @@ const READINGS: Row[] = [
   // A task given a reminder is reminded of, never a task "give …" added
   ['the birthday cake one, can you give it a reminder the day before', 'set_reminder', { before: '1d' }, t('birthday cake')],
   ['give the dentist a reminder an hour before', 'set_reminder', { before: '1h' }, t('dentist')],
+  // The done ones of a window asked as a listing, never a task "last month" completed
+  ['show completed for last month', 'filter_tasks', { completed: 'last_month', status: 'completed' }],
+  ['completed tasks last month', 'filter_tasks', { completed: 'last_month', status: 'completed' }],
+  ['show me finished tasks from yesterday', 'filter_tasks', { completed: 'yesterday', status: 'completed' }],
+  // A time, then the day of the month it falls on; the deadline's own words leave the title
+  [
+    'apply for the grad scheme, closes 11:59pm on the 30th',
+    'add_task',
+    { title: 'apply for the grad scheme', due_date: 'the 30th at 11:59pm' },
+  ],
+  ['add call jo at 5 on the 3rd', 'add_task', { title: 'call jo', due_date: 'the 3rd at 5' }],
+  [
+    'gotta register aarav for cricket coaching, last date is next sunday',
+    'add_task',
+    { title: 'register aarav for cricket coaching', due_date: 'next sunday' },
+  ],
+  ['the report, closing date is friday', 'set_due_date', { date: 'friday' }, t('report')],
+  // A whole date said first, then the work to do then
+  ['end of the month do the expenses', 'add_task', { title: 'do the expenses', due_date: 'end of the month' }],
+  [
+    'the day after tomorrow drop the car at the garage',
+    'add_task',
+    { title: 'drop the car at the garage', due_date: 'the day after tomorrow' },
+  ],
+  ['on the 15th pay the window cleaner', 'add_task', { title: 'pay the window cleaner', due_date: 'the 15th' }],
+  ['friday drop the yoga task', null],
+  // Moves said with "shove", "shunt" and "down the road"
+  ['shove laundry to sat', 'set_due_date', { date: 'saturday' }, t('laundry')],
+  ['kick the bathroom grout job down the road a couple weeks', 'postpone_task', { by: 'P2W' }, t('bathroom grout job')],
+  // A weekday said last after what one has; "owt" is anything
+  ['whats on my plate thurs', 'filter_tasks', { due_after: 'thurs 00:00', due_before: 'thurs 24:00' }],
+  ['have i got owt on monday', 'filter_tasks', { due_after: 'monday 00:00', due_before: 'monday 24:00' }],
+  // A question about one task: "get round to" and "or not" are no words of it
+  ['did i ever get round to booking the mot', 'search_tasks', { query: 'mot' }],
+  ['did i pay the water bill or not', 'search_tasks', { query: 'water bill' }],
+  // A tag after a bare "w"; "sometime" before a month; a rule that "can be"; days and their part in the plural
+  ['tag the flight stuff w travel', 'add_tag', { tag: 'travel' }, t('flight')],
+  ['book flu jab sometime in october', 'add_task', { title: 'book flu jab', due_date: 'in october' }],
+  ['the lawn mowing can be weekly now', 'update_task', { recurring: 'weekly' }, t('lawn mowing')],
+  [
+    'gym mon + wed evenings',
+    'create_recurring',
+    { title: 'gym', pattern: 'FREQ=WEEKLY;BYDAY=MO,WE', due_date: 'monday or wednesday evening' },
+  ],
+  // A title in double quotes, remarks after it
+  ['get rid of "learn guitar" lets be honest its never happening', 'delete_task', {}, t('learn guitar')],
+  // "you can" and "for me" around the verb; the when asked for in passing
+  [
+    'Please you can add for me meeting with teacher of my son on wednesday 3 o clock',
+    'add_task',
+    { title: 'meeting with teacher of my son', due_date: 'wednesday 3 o clock' },
+  ],
+  [
+    'okay so um I need to call the insurance company about the claim and uh can you set it for wednesday afternoon',
+    'add_task',
+    { title: 'call the insurance company about the claim', due_date: 'wednesday afternoon' },
+  ],
+  // A deed done to "it" after a task ticked off restates it; "completed last month" names no task
+  ['check off W-9, recieved it this morning', 'complete_task', {}, t('W-9')],
+  ['tick off the gas bill, paid it yesterday', 'complete_task', {}, t('gas bill')],
+  ['completed last month', null],
+  // "instead" after a change with its verb; COB before a day; a form's number is no clock time
+  [
+    'change standup update to every weekday at 10 instead',
+    'update_task',
+    { recurring: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', due_date: 'monday or tuesday or wednesday or thursday or friday at 10' },
+    t('standup update'),
+  ],
+  ['put timesheets on my list for COB thursday', 'add_task', { title: 'timesheets', due_date: 'COB thursday' }],
+  [
+    'yearly jan 31 - send 1099s to contractors, high',
+    'create_recurring',
+    { title: 'send 1099s to contractors', pattern: 'FREQ=YEARLY', due_date: 'jan 31', priority: 'high' },
+  ],
+  // A quoted title keeps no particle of "put … on"
+  [
+    'can you put "1:1 prep - Alex" on for tomorrow 1:30 and remind me 30 min before',
+    'add_task',
+    { title: '1:1 prep - Alex', due_date: 'tomorrow 1:30', remind_before: '30m' },
+  ],
+  // "tag it" with more said after a comma, or tags joined by "&", is never a task titled with the other words
+  ['sociology essay due 3rd march, tag it uni, low priority', null],
+  ['expense report for the Chicago trip, due the 30th, tag finance & travel', null],
+  // "lose the … thing" deletes it; the cake is no misspelt "make"; reminders are no tag
+  ['lose the British Gas thing, we switched to Octopus', 'delete_task', {}, t('British Gas')],
+  ['cake for janets do needs to be thursday not fri, party got moved', null],
+  ['what reminders have I got set for today', 'filter_tasks', { due: 'today' }],
+  ['what was that thing i had to do for sarah', 'search_tasks', { query: 'sarah' }],
+  // A reason run on after the new level or a request of "it", also after a task said first
+  ["bump it up to high they're keen to get going", 'set_priority', { priority: 'high' }, last],
+  ['the dentist thing, delete it i already went', 'delete_task', {}, t('dentist')],
+  ['delete it i already went', 'delete_task', {}, last],
 ];
 
 /** The last change taken back, in other words. */

@@ -73,9 +73,9 @@ function eventNotedAfterDay(text: string): string {
 }
 
 const REWRITES: Rewrite[] = [
-  // "please you delete the meeting", "please you remind me …": "you" said after "please", as "bitte Sie" and "por
-  // favor usted" put it.
-  [new RegExp(String.raw`^((?:please|pls|kindly)[,\s]+)?you\s+(?=${REQUEST_VERB}\b)`, 'i'), '$1'],
+  // "please you delete the meeting", "please you can add …": "you" said after "please", as "bitte Sie" and "por favor
+  // usted" put it.
+  [new RegExp(String.raw`^((?:please|pls|kindly)[,\s]+)?you\s+(?:can\s+)?(?=${REQUEST_VERB}\b)`, 'i'), '$1'],
   // "add please the task …", "delete please the gym": "please" after the verb.
   [new RegExp(String.raw`^(${REQUEST_VERB})\s+please[,\s]+`, 'i'), 'please $1 '],
   // "please to change the date …": "to" after "please" (said or already taken off), as "bitte zu" and "prière de" put it.
@@ -92,6 +92,8 @@ const REWRITES: Rewrite[] = [
     /^((?:please\s+)?(?:cancel|delete|erase|remove|mark|move|change|rename|find|search)\s+)for\s+me\s+(?=the\b|my\b|task\b|#?\d|it\b|all\b)/i,
     '$1',
   ],
+  // "add for me meeting with the teacher on wednesday": the new task after "for me".
+  [/^((?:please\s+)?(?:add|create|put|write)\s+)for\s+me\s+(?=\p{L})/iu, '$1'],
   // "I was wrong, the garden is not yet done, …": an admission before the news says nothing of the task ("sorry, that
   // one should be …" is left to the rules for corrections).
   [/^(?:i\s+was\s+wrong|i\s+made\s+a\s+mistake)\s*,\s*(?=the\b|my\b)/i, ''],

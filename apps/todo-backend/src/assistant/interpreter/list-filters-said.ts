@@ -73,6 +73,10 @@ export function kindFiltersSaid(text: string, status: 'pending' | 'completed' | 
 
 const WINDOW = String.raw`(yesterday|today|this\s+week|last\s+week|this\s+month|last\s+month|so\s+far\s+(?:this\s+week|this\s+month|today)|this\s+(?:morning|afternoon))`;
 const DONE_VERB = String.raw`(?:finish(?:ed)?|complete[d]?|did|do(?:ne)?|(?:get|got)\s+(?:done|through)|(?:tick|check|cross|knock)(?:ed)?\s+off|accomplish(?:ed)?|achieved?|wrap(?:ped)?\s+up|clear(?:ed)?)`;
+const ONES = '(?:tasks?|things?|stuff|items?|todos?|ones)';
+const MINE = String.raw`(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?)?`;
+const SHOW_DONE = String.raw`(?:show|list|see|view)\s+(?:me\s+)?${MINE}(?:completed|finished|done|ticked[\s-]off)(?:\s+${ONES})?`;
+const DONE_ONES = String.raw`${MINE}(?:completed|finished|done|ticked[\s-]off)\s+${ONES}`;
 /**
  * What was done in a window of days, never a task so titled or a completion: "tasks I finished yesterday", "tasks
  * finished today", "what did I knock off yesterday", "did I finish anything this week?".
@@ -88,6 +92,9 @@ const DONE_IN_WINDOW = [
     'i',
   ),
   new RegExp(String.raw`^(?:did|have)\s+(?:i|we)\s+${DONE_VERB}\s+(?:anything|any\s+tasks?)\s+${WINDOW}$`, 'i'),
+  // "show completed for last month", "my finished tasks from yesterday": the done ones of a window, asked as a listing
+  // ("completed yesterday" alone may be news of a task, so it needs "show" or a noun).
+  new RegExp(String.raw`^(?:${SHOW_DONE}|${DONE_ONES})\s+(?:(?:for|from|in|during|over)\s+)?(?:the\s+)?${WINDOW}$`, 'i'),
 ];
 /**
  * "what repeats?", "which tasks recur", "what's recurring", "anything on repeat?", "anything without a due date?", "what

@@ -37,3 +37,11 @@ export function meantNotThat(text: string): string {
   if (meant?.[1]) return `${meant[1]}:${said.slice(meant[0].length)}`;
   return text;
 }
+
+/** "change the standup to every weekday at 10 instead": a change to a new value says "instead" by being one. */
+const INSTEAD_AFTER_A_CHANGE = /^((?:change|switch|update)\s.*\sto\s.*\S)\s*,?\s+instead[.!]*$/i;
+
+/** The change without the "instead" at its end, or the sentence as it came. */
+export function withoutInsteadAfterAChange(text: string): string {
+  return text.trim().replace(INSTEAD_AFTER_A_CHANGE, '$1');
+}

@@ -41,7 +41,7 @@ const WANTS =
 const REASON = /\s*,?\s+(?:because|since|as|cos|cause|due\s+to)\s+.*$/i;
 
 const MOVE_VERB =
-  /^((?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|set(?=\s+(?:the|my|task|#?\d|it\b))|make(?=\s+(?:it|that|this|task\s+\d|#?\d)\b)|change|switch|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|punt|rejig|re-jig|pull(?=\s.+\s(?:forward|up|back)\s)|snooze|rebook|re-book)(?:\s+(back|forward|up|off|out|over))?\s+(.+)$/i;
+  /^((?:can|could|shall)\s+(?:we|i)\s+(?:do|have|hold)(?=.*\binstead$)|put(?=\s.+\s(?:off|back|forward)\s)|set(?=\s+(?:the|my|task|#?\d|it\b))|make(?=\s+(?:it|that|this|task\s+\d|#?\d)\b)|change|switch|move|reschedule|re-schedule|postpone|push|delay|shift|defer|bring|put\s+off|bump|kick|slide|shove|shunt|punt|rejig|re-jig|pull(?=\s.+\s(?:forward|up|back)\s)|snooze|rebook|re-book)(?:\s+(back|forward|up|off|out|over))?\s+(.+)$/i;
 /** Verbs that only ever move a task in time: the date may follow without "to" ("postpone the gym monday"). */
 const ONLY_MOVES = /^(?:reschedule|re-schedule|postpone|delay|defer|put\s+off|snooze|rebook|re-book|rejig|re-jig|can|could|shall)\b/i;
 /** "make it friday", "make that one 5pm": "make" moves only a task pointed at, and needs no "to". */

@@ -38,6 +38,11 @@ export const OFFICE_PHRASES: Rewrite[] = [
     /(?<!^(?:make|set|have|get|move|push|change|put)\b.*)\bdue\s+(?:by|before)\s+(?:cob|eod|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:working\s+)?day)(?:\s+today\b|(?=\s*[?.!]*$))/i,
     'due today',
   ],
+  // "timesheets for COB thursday", "the deck EOD friday": by the end of that working day.
+  [
+    /(?:\s+for|(?<!\b(?:by|before|till|until|to|on|at|due|from|after)))\s+(cob|eod|eob)\s+(?=(?:today|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri)(?:day)?|mon|tue|wed|thu|thur|thurs|fri)\b)/i,
+    ' by $1 ',
+  ],
   // "A reminder two hours ahead of the client call would be appreciated": remind me so.
   [/^(?:a|an)\s+reminder\s+(.+?)\s+would\s+be\s+(?:appreciated|helpful|great|useful|good|ideal|welcome)$/i, 'remind me $1'],
   // "two hours ahead of the call", "one day prior to it", "one day prior": before.

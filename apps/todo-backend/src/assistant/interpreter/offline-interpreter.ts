@@ -82,7 +82,7 @@ import { orderAsked, orderSaid, projectSorted, sortedByTimeSaid, unsortableAsked
 import { kindThenWindowAsked, listingAsked, tagsAsked, wholeListWithDoneAsked } from './listing-asked.ts';
 import { makeItAfterANeed } from './make-it-after-a-need.ts';
 import { marksInWords } from './marks-for-words.ts';
-import { meantNotThat } from './meant-not-that.ts';
+import { meantNotThat, withoutInsteadAfterAChange } from './meant-not-that.ts';
 import { monthDayMoved } from './month-day-moved.ts';
 import { moveWithoutDateAsked } from './move-without-date.ts';
 import { movedBySomeone } from './moved-by-someone.ts';
@@ -359,7 +359,9 @@ function addTask(text: string, said: string, known: KnownNames): Interpretation 
     return { kind: 'help', reason: `I could not find a title in "${text}".` };
   // A quoted part keeps its place: "read \"The 5th Wave\"" is titled so, not "The 5th Wave read".
   const quotedFirst = quoted ? clean(body.slice(0, quoted.index)) === '' || title === '' : true;
-  args.title = quotedTitle ? (quotedFirst ? [quotedTitle, title] : [title, `"${quotedTitle}"`]).filter(Boolean).join(' ') : title;
+  // 'put "1:1 prep - Alex" on for tomorrow': a particle left from "put … on" is no word of the quoted title.
+  const after = quotedFirst && /^(?:on|in|up|down|in\s+there)$/i.test(title) ? '' : title;
+  args.title = quotedTitle ? (quotedFirst ? [quotedTitle, after] : [title, `"${quotedTitle}"`]).filter(Boolean).join(' ') : title;
   if (priority.priority) args.priority = priority.priority;
   if (tags.tags.length > 0) args.tags = tags.tags;
   if (date.date) args.due_date = date.date;
@@ -488,6 +490,12 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
   if (tool === 'complete_task' && isWish(refText)) return { kind: 'help', reason: WISH_ASKED };
   // "I've done enough adulting for one day", "done plenty today": how much was done, never which task.
   if (tool === 'complete_task' && /^(?:enough|plenty|loads|lots|heaps|a\s+lot|too\s+much|so\s+much)\b/i.test(refText.trim()))
+    return { kind: 'help' };
+  // "completed last month": when, with no task named.
+  if (
+    tool === 'complete_task' &&
+    /^(?:yesterday|today|earlier|last\s+(?:week|month|night)|this\s+(?:week|month|morning))$/i.test(refText.trim())
+  )
     return { kind: 'help' };
   if ((tool === 'delete_task' || tool === 'complete_task') && namesSomethingSaid(refText)) return { kind: 'help', reason: SAID_ASKED };
   // "delete the gym stuff": many tasks gone is harm; "the bank stuff is super important" and "the passport stuff is
@@ -699,6 +707,7 @@ const SAID_PLAINLY: ((text: string) => string)[] = [
   // "first thing saturday, 0730": a rota's time is a time to every rule, not only to those after the sentence is read.
   withClockColons,
   meantNotThat,
+  withoutInsteadAfterAChange,
   dateSaidAgain,
   // "a week's notice before the passport expires on 2 march": a reminder asked in other words, read as one.
   noticeAsReminder,
@@ -1248,7 +1257,8 @@ function readSentence(message: string, known: KnownNames): Interpretation {
     /^(.+?)\s+(?:(?:should\s+be|needs\s+to\s+be|is\s+now)\s+(?:tagged|labell?ed)|needs\s+(?:tagging|labell?ing))\s+(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(
       text,
     ) ??
-    /^(?:tag|label)\s+(.+?)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
+    // "tag the bike hobby": never across a comma ("tag it uni, low priority for now" says two things of "it").
+    /^(?:tag|label)\s+(?!(?:it|that|this)\s+(?!one\s)\S+\s)([^,;]+?)(?<!\s(?:&|\+|and))\s+#?([\p{L}\p{N}_-]+)$/iu.exec(text);
   if (tagAs?.[1] && tagAs[2]) return withTarget('add_tag', tagAs[1], { tag: tagAs[2].toLowerCase() });
   const addTag =
     /^(?:add|put|give)\s+(?:the\s+|a\s+)?(?:tag|label)\s+#?([\p{L}\p{N}_-]+)\s+(?:to|on)\s+(.+)$/iu.exec(text) ??

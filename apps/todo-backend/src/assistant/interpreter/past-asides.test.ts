@@ -17,6 +17,24 @@ describe('a bracketed aside in the past', () => {
     expect(read(sentence)).toEqual({ kind: 'call', tool: 'add_task', args });
   });
 
+  it.each([
+    [
+      'new task call gp surgery 8am monday for appt (they open at 8 and its a scrum)',
+      { title: 'call gp surgery for appt', due_date: '8am monday' },
+    ],
+    ['add call the gp monday 8am (they open at 8)', { title: 'call the gp', due_date: 'monday 8am' }],
+    ['add pay the window cleaner friday (he wants cash at 9)', { title: 'pay the window cleaner', due_date: 'friday' }],
+  ])('reads "%s" without its bracketed remark', (sentence, args) => {
+    expect(read(sentence)).toEqual({ kind: 'call', tool: 'add_task', args });
+  });
+
+  it.each(['add pay rent (it is due friday)', 'add pay rent (due friday)', "pay rent (it's due by friday)"])(
+    'reads the deadline in brackets of "%s" as said without them',
+    (sentence) => {
+      expect(read(sentence)).toEqual({ kind: 'call', tool: 'add_task', args: { title: 'pay rent', due_date: 'friday' } });
+    },
+  );
+
   it('keeps an aside that says no past in the title ("rescheduled to friday" may be the date asked)', () => {
     expect(read('add dentist (rescheduled to friday)')).toMatchObject({ kind: 'call', tool: 'add_task' });
     expect(read('add dentist (rescheduled to friday)')).not.toMatchObject({ args: { title: 'dentist' } });

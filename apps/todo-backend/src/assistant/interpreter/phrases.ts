@@ -75,8 +75,11 @@ const ONE_OCCURRENCE = /^(?:just\s+|only\s+)?(?:this|that)(?:\s+one)?(?:\s+(?:si
 /** A title in quotes: its words exactly, "thing" and "stuff" and all. */
 const QUOTED_TITLE = /^\s*["“‘']([^"“”‘’']*[^\s"“”‘’'][^"“”‘’']*)["”’']\s*$/u;
 
+/** 'get rid of "learn guitar" lets be honest': a title in double quotes first, remarks after it. */
+const QUOTED_THEN_REMARK = /^\s*["“]([^"“”]*[^\s"“”][^"“”]*)["”]\s+[^"“”]+$/u;
+
 export function parseTaskRef(text: string): TaskRef | undefined {
-  const quoted = QUOTED_TITLE.exec(text)?.[1];
+  const quoted = QUOTED_TITLE.exec(text)?.[1] ?? QUOTED_THEN_REMARK.exec(text)?.[1];
   if (quoted && !/^#?\d+$/.test(quoted.trim())) return { title: quoted.trim() };
   const ref = clean(text)
     // "the dentist? move it to friday": the mark that asked about it is no part of it.
@@ -257,6 +260,8 @@ export function extractDate(said: string): { text: string; date?: string } {
       result.text.length >= 3 &&
       // "gym 3 times a week": a rhythm, never a due date a week from now.
       !/^(?:an?|one|per)\s+(?:day|week|month|year)$/i.test(result.text.trim()) &&
+      // "send the 1099s", "file the 1040s": a form's number in the plural, never a clock time.
+      !/^\d{3,4}s$/i.test(result.text.trim()) &&
       // "do 10 minutes of german", "the missing 12.5 hrs": an amount of the errand, never a due date ("in 10 minutes" is).
       !/^\d+(?:\.\d+)?\s+(?:minutes?|mins?|hours?|hrs?)$/i.test(result.text.trim()) &&
       // "get a second quote", "buy a second fridge": an ordinal of the errand, never a moment from now ("in a second" is).
@@ -301,15 +306,29 @@ export function extractDate(said: string): { text: string; date?: string } {
     const rest = text.slice(0, clock.index) + text.slice(result.index + result.text.length);
     return { text: rest, date: `${result.text.trim().replace(/^(?:on|by)\s+/i, '')} ${clock.time}` };
   }
-  // "on the 3rd of february", "by friday": the word that leads the date goes with it; "in 20 minutes" has its own.
+  // "on the 3rd of february", "by friday", ", closes friday": the words that lead the date go with it; "in 20 minutes"
+  // has its own.
   const lead =
-    /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at|before))?|by|on|for|until|till|before|at|over|during|no\s+later\s+than|not\s+later\s+than)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|(?:for\s+|by\s+)?some\s*time)\s*$/i.exec(
+    /(?:,\s*|\s+)(?:(?:due(?:\s+(?:on|by|at|before))?|by|on|for|until|till|before|at|over|during|no\s+later\s+than|not\s+later\s+than)(?:\s+the)?|(?:this\s+)?coming|later|first\s+thing|(?:for\s+|by\s+)?some\s*time|(?<=,\s*)(?:closes|closing(?:\s+date)?|deadline|last\s+date)(?:\s+is)?(?:\s+(?:on|by|at))?)\s*$/i.exec(
       before,
     );
   if (lead && !/^(?:in|on|at|by|for)\s/i.test(result.text)) start = lead.index;
   // "sometime in the next 2 weeks", "within the coming month": the words that lead to a span ahead go with it.
   const within = /(?:,\s*|\s+)(?:(?:some\s*time|any\s*time)\s+)?(?:with)?in\s+the\s*$/i.exec(before);
   if (within && /^(?:next|coming|following)\b/i.test(result.text)) start = within.index;
-  const rest = text.slice(0, start) + text.slice(result.index + result.text.length);
+  // "book the flu jab sometime in october": "sometime" goes with a date that has its own "in".
+  const sometime = /(?:,\s*|\s+)(?:some\s*time|any\s*time)\s*$/i.exec(before);
+  if (sometime && /^in\s/i.test(result.text)) start = sometime.index;
+  const end = result.index + result.text.length;
+  // "closes 11:59pm on the 30th": a time, then the day of the month it falls on (which chrono does not read alone).
+  const dayAfter = /^\s*,?\s*(?:on\s+(the\s+\d{1,2}(?:st|nd|rd|th))\b|(the\s+\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[,;.!?]|$)))/i.exec(
+    text.slice(end),
+  );
+  const dayOfTime = dayAfter?.[1] ?? dayAfter?.[2];
+  if (dayAfter && dayOfTime && result.start.isCertain('hour') && !result.start.isCertain('day')) {
+    const time = result.text.trim().replace(/^(?:at|by|on)\s+/i, '');
+    return { text: text.slice(0, start) + text.slice(end + dayAfter[0].length), date: `${dayOfTime} at ${time}` };
+  }
+  const rest = text.slice(0, start) + text.slice(end);
   return { text: rest, date: result.text.trim().replace(/^(?:on|by)\s+/i, '') };
 }

@@ -65,6 +65,11 @@ const COUNT_BEFORE_TASKS = new RegExp(
   'giu',
 );
 /** "on friday", "for next monday": a day said after a question about the list (read as "due friday"). */
+/** "on my plate thurs", "have I got friday": a weekday said last after what one has, without "on". */
+const DAY_AFTER_HAVING = new RegExp(
+  String.raw`(?<=\b(?:on\s+(?:my|the)\s+(?:plate|list|agenda|schedule|calendar)|(?:have|do)\s+(?:i|we)\s+(?:got|have)|(?:i|we)\s+(?:have\s+)?got))\s+((?:this\s+|next\s+)?${WEEKDAY})\s*\??$`,
+  'i',
+);
 const ON_DAY = new RegExp(String.raw`(?<!\bdue)\s+(?:on|for)\s+((?:this\s+|next\s+)?${WEEKDAY})\b(?!\s+\d)`, 'gi');
 
 /**
@@ -188,6 +193,8 @@ export function inPlainWords(sentence: string): string {
       )
       // "what's on friday", "plans for friday", "what do I have on monday": that day's tasks.
       .replace(ON_DAY, (_all, day: string) => ` due ${day}`)
+      // "what's on my plate thurs", "what have I got friday": the day said last without "on".
+      .replace(DAY_AFTER_HAVING, (_all, day: string) => ` due ${day}`)
       .replace(DONE_LEFT_OUT, 'pending')
       .replace(LEVEL_LEFT_OUT, (_all, level: string) => `${OTHER_LEVELS[level.toLowerCase()] ?? level} priority`)
       // "due this weekend": from Saturday's start to Sunday's end; "due this month": by its end.

@@ -25,7 +25,7 @@ const FIELD_OF_ONE =
  * user is asked about: it is as often a wish to mark the task done.
  */
 const DID_I =
-  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked|got|get|miss|missed|forget|forgot|forgotten|submit|submitted|(?:hand|handed|turn|turned)\s+in)\b)[a-z]+(?:\s+(?:up|off|out|in|back|down))?\s+(?:to\s+)?(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:on|in|down))?(?:\s+(?:yet|already))?$/i;
+  /^(?:did|have|has)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?:(?:get|got|gotten)\s+(?:a?round\s+)?to\s+)?(?!(?:finish|finished|complete|completed|do|done|close|closed|tick|ticked|check|checked|mark|marked|got|get|miss|missed|forget|forgot|forgotten|submit|submitted|(?:hand|handed|turn|turned)\s+in)\b)[a-z]+(?:\s+(?:up|off|out|in|back|down))?\s+(?:to\s+)?(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:on|in|down))?(?:\s+(?:yet|already))?(?:\s+or\s+not)?$/i;
 /**
  * "looking for the thing abt the gym membership", "i know i added smth about a birthday present, where is it", "the one
  * about renewing car tax?": a task looked for by what it is about.
@@ -100,11 +100,12 @@ const STATE_OF_ONE = [
 ];
 
 /**
- * "do I need to do anything for the swimming gala", "is there anything I have to do for Emma": what the thing asks of
- * the user is found by its words (a project of the caller's named so is a listing of it, read elsewhere).
+ * "do I need to do anything for the swimming gala", "is there anything I have to do for Emma", "what was that thing I
+ * had to do for sarah": what the thing asks of the user is found by its words (a project of the caller's named so is a
+ * listing of it, read elsewhere).
  */
 const NEEDED_FOR =
-  /^(?:do|will)\s+(?:i|we)\s+(?:need|have)\s+to\s+do\s+(?:anything|something)\s+(?:for|about)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
+  /^(?:(?:do|will)\s+(?:i|we)\s+(?:need|have)\s+to\s+do\s+(?:anything|something)|what\s+(?:was|is)\s+(?:that|the)\s+(?:thing|task|one)\s+(?:i|we)\s+(?:had|have|needed|need|was\s+supposed|were\s+supposed)\s+to\s+do|what\s+did\s+(?:i|we)\s+(?:have|need)\s+to\s+do)\s+(?:for|about)\s+(?:the\s+|my\s+|our\s+)?(.+)$/i;
 
 /** "do I still need to buy batteries", "do we still have to book the hall": whether the thing is still to do is found by its words. */
 const STILL_TO_DO =

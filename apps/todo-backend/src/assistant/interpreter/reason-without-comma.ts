@@ -1,6 +1,7 @@
 // "delete the dentist thing i already went", "stop the laundry one repeating its annoying", "push the gym to tmrw bc
-// im dead": typed without the comma a keyboard would put before why. The request comes first and names its task, so
-// the clause after it is only the reason: marked off with the comma that the readers of reasons look for.
+// im dead", "bump it up to high they're keen": typed without the comma a keyboard would put before why. The request
+// comes first and names its task, so the clause after it is only the reason: marked off with the comma that the
+// readers of reasons look for.
 
 /** Requests to change a task that exists: never "add …", whose words may all be the title. */
 const CHANGE_FIRST =
@@ -16,6 +17,14 @@ const AFTER_TASK_WORD = new RegExp(
   'iu',
 );
 /**
+ * "bump it up to high they're keen to get going", "delete it i already went": the new level, or the request of "it"
+ * whole, then a clause about it.
+ */
+const AFTER_LEVEL_OR_IT = new RegExp(
+  String.raw`^(.*?\b(?:high|low|medium|urgent|top\s+priority|asap|p[1-4])(?:\s+priority)?|\S+\s+(?:it|that|this))\s+(?=${REASON_START}\s+\S)`,
+  'iu',
+);
+/**
  * "stop the laundry one repeating its annoying": a reason said last, after a request that is whole before it, goes.
  * "its" before a field is the task's ("clear its date").
  */
@@ -24,7 +33,12 @@ const REASON_LAST =
 
 /** The request with the reason after it marked off or left out, when the request changes a task. */
 export function reasonMarkedOff(message: string): string {
+  // "the dentist thing, delete it i already went": the same of the request after a task said first.
+  const topic = /^([^,;:]+[,;:]\s*)([^,;:]+)$/.exec(message);
+  if (topic?.[1] && topic[2] && CHANGE_FIRST.test(topic[2])) return `${topic[1]}${reasonMarkedOff(topic[2])}`;
   if (!CHANGE_FIRST.test(message) || /[,;:]/.test(message)) return message;
   const afterTask = message.replace(AFTER_TASK_WORD, '$1, ');
-  return afterTask !== message ? afterTask : message.replace(REASON_LAST, '$1');
+  if (afterTask !== message) return afterTask;
+  const afterLevel = message.replace(AFTER_LEVEL_OR_IT, '$1, ');
+  return afterLevel !== message ? afterLevel : message.replace(REASON_LAST, '$1');
 }

@@ -295,9 +295,9 @@ function listedPattern(text: string): RecurrencePhrase | undefined {
       text,
     );
   if (weekdays) return { pattern: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', matched: weekdays[0] };
-  const days = new RegExp(`\\b(?:every|each)\\s+(${WEEKDAY_WORD}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_WORD})*)\\b`, 'i').exec(text);
+  const days = new RegExp(`\\b(?:every|each)\\s+(${WEEKDAY_WORD}(?:\\s*(?:,|and|&|\\+)\\s*${WEEKDAY_WORD})*)\\b`, 'i').exec(text);
   if (days?.[1]) {
-    const names = days[1].split(/\s*(?:,|and|&)\s*/i).map((day) => day.trim().toLowerCase());
+    const names = days[1].split(/\s*(?:,|and|&|\+)\s*/i).map((day) => day.trim().toLowerCase());
     const codes = names.map((day) => WEEKDAYS[day] ?? WEEKDAYS[day.slice(0, 3)]).filter(Boolean);
     return { pattern: `FREQ=WEEKLY;BYDAY=${codes.join(',')}`, matched: days[0], weekday: names.join(' or ') };
   }
@@ -307,12 +307,18 @@ function listedPattern(text: string): RecurrencePhrase | undefined {
     const word = basis[1].toLowerCase();
     return { pattern: word === 'yearly' || word === 'annual' ? 'FREQ=YEARLY' : word, matched: basis[0] };
   }
-  // "tuesday nights", "on sunday mornings": a day and its part of the day in the plural repeat, at that time.
-  const dayParts = new RegExp(`(?:\\bon\\s+)?\\b(${WEEKDAY_WORD})\\s+(morning|afternoon|evening|night)s\\b`, 'i').exec(text);
-  const dayCode = dayParts?.[1] ? (WEEKDAYS[dayParts[1].toLowerCase()] ?? WEEKDAYS[dayParts[1].toLowerCase().slice(0, 3)]) : undefined;
-  if (dayParts?.[2] && dayCode) {
-    const day = DAY_NAMES[dayCode] ?? '';
-    return { pattern: `FREQ=WEEKLY;BYDAY=${dayCode}`, matched: dayParts[0], weekday: `${day} ${dayParts[2].toLowerCase()}` };
+  // "tuesday nights", "on sunday mornings", "mon + wed evenings": days and their part of the day in the plural repeat,
+  // at that time.
+  const dayParts = new RegExp(
+    `(?:\\bon\\s+)?\\b(${WEEKDAY_WORD}(?:\\s*(?:,|and|&|\\+)\\s*${WEEKDAY_WORD})*)\\s+(morning|afternoon|evening|night)s\\b`,
+    'i',
+  ).exec(text);
+  const dayCodes = (dayParts?.[1] ?? '')
+    .split(/\s*(?:,|and|&|\+)\s*/i)
+    .map((day) => WEEKDAYS[day.toLowerCase()] ?? WEEKDAYS[day.toLowerCase().slice(0, 3)]);
+  if (dayParts?.[2] && dayCodes.length > 0 && dayCodes.every(Boolean)) {
+    const days = dayCodes.map((code) => DAY_NAMES[code ?? ''] ?? '').join(' or ');
+    return { pattern: `FREQ=WEEKLY;BYDAY=${dayCodes.join(',')}`, matched: dayParts[0], weekday: `${days} ${dayParts[2].toLowerCase()}` };
   }
   // "pay bills on the 1st and 15th": days of the month listed, without a month, repeat monthly.
   const monthDays = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)((?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))+)\b(?!\s+of\b)/i.exec(

@@ -84,7 +84,8 @@ const HEADS = [
   // "repeat the vet task every 6 months", "the gym should be every monday now".
   // A bare noun after "repeat" is the title's ("repeat prescription every 28 days"): a task is named with "the", "my", a number.
   /^(?:repeat|recur)\s+(?!:)((?:the|my|our|that|this|it|task|#?\d+)\b.*)$/i,
-  /^(.+?)\s+(?:should|must|will|needs\s+to)\s+(?:be|happen|go)$/i,
+  // "the lawn mowing can be weekly now", "the bins could go fortnightly".
+  /^(.+?)\s+(?:should|must|will|needs\s+to|has\s+to|can|could)\s+(?:be|happen|go)$/i,
   // "i want the gym to be every monday", "we'd like the bins to go fortnightly": a wish for a task named with "the"/"my".
   /^(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+((?:the|my|our)\s+.+?)\s+to\s+(?:be|happen|go|repeat|recur)$/i,
   /^(?:can|could|should|will)\s+(.+?)\s+(?:repeat|recur|come\s+back)$/i,

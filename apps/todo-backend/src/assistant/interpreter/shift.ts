@@ -11,14 +11,15 @@ export type ShiftReading =
   | { kind: 'help'; reason: string };
 
 /** An amount always says how many ("a day", "2 days"): "to next month" names a date, not a shift. */
-const AMOUNT = String.raw`(?:a\s+couple\s+of|couple\s+of|half\s+an?|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five)\s+(?:(?:more|extra)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)`;
-const LATER_WORDS = /^(?:back|out|later|off)$/i;
+const AMOUNT = String.raw`(?:a\s+couple(?:\s+of)?|couple\s+of|half\s+an?|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five)\s+(?:(?:more|extra)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)`;
+const LATER_WORDS = /^(?:back|out|later|off|down\s+the\s+road)$/i;
 const EARLIER_WORDS = /^(?:forward|earlier|sooner|up)$/i;
 /** Verbs that say the direction themselves: postponing is always later, bringing forward always earlier. */
-const LATER_VERBS = /^(?:postpone|delay|defer|put\s+off|push|bump|kick|slide|snooze)$/i;
+const LATER_VERBS = /^(?:postpone|delay|defer|put\s+off|push|bump|kick|slide|shove|shunt|snooze)$/i;
 
 const SHIFT = new RegExp(
-  String.raw`^(postpone|delay|defer|put\s+off|push|bump|kick|slide|snooze|move|shift|reschedule|bring|make)\s+(?:(back|out|forward|up|off)\s+)?(.+?)\s+(?:(back|out|forward|up|later|earlier|sooner|off)\s+)?(?:by\s+|for\s+|to\s+)?(${AMOUNT})(?:\s+(later|earlier|sooner|back|forward|out))?$`,
+  // "kick the grout job down the road a couple weeks": the idiom says later.
+  String.raw`^(postpone|delay|defer|put\s+off|push|bump|kick|slide|shove|shunt|snooze|move|shift|reschedule|bring|make)\s+(?:(back|out|forward|up|off)\s+)?(.+?)\s+(?:(back|out|forward|up|later|earlier|sooner|off|down\s+the\s+road)\s+)?(?:by\s+|for\s+|to\s+)?(${AMOUNT})(?:\s+(later|earlier|sooner|back|forward|out))?$`,
   'i',
 );
 

@@ -118,8 +118,9 @@ export const KNOWN_WORDS = new Set([
   'snooze',
   // "tone down the newsletter" lowers it; it is no misspelt "done".
   'tone',
-  // "the bake sale thing is done", "bake sale is at 3": a cake stall, never a misspelt "make".
+  // "the bake sale thing is done", "bake sale is at 3": a cake stall, never a misspelt "make"; nor is the cake.
   'bake',
+  'cake',
 ]);
 
 export const KEYWORDS = ['priority', 'tomorrow', 'overdue', 'reminder', 'deadline', 'description'];

@@ -15,6 +15,8 @@ describe('a value said after an open task’s title', () => {
     ['taxes high priority', 'taxes', 'set_priority', { priority: 'high' }],
     ['taxes - no rush', 'taxes', 'set_priority', { priority: 'low' }],
     ['taxes: p1', 'taxes', 'set_priority', { priority: 'high' }],
+    ['taxes - make that urgent', 'taxes', 'set_priority', { priority: 'high' }],
+    ["the gutters, let's say next week", 'gutters', 'set_due_date', { date: 'next week' }],
     ['bike #hobby', 'bike', 'add_tag', { tag: 'hobby' }],
     ['bike #hobby #summer', 'bike', 'add_tag', { tags: ['hobby', 'summer'] }],
     ['dentist friday 3pm', 'dentist', 'set_due_date', { date: 'friday 3pm' }],

@@ -27,7 +27,8 @@ function saidOfIt(value: string): string {
   if (/^(?:#[\p{L}\p{N}_-]+[\s,]*)+$/u.test(value)) return `tag it ${value.match(/[\p{L}\p{N}_-]+/gu)?.join(' and ')}`;
   const reminder = /^(?:remind|ping|nudge|alert)\s+me\b/i.exec(value);
   if (reminder) return `remind me about it${value.slice(reminder[0].length)}`;
-  return `make it ${value}`;
+  // "taxes - make that urgent", "the gutters, let's say friday": the value after its own verb.
+  return `make it ${value.replace(/^(?:(?:let'?s\s+|lets\s+)?say|(?:make|set|mark)\s+(?:it|that|this)(?:\s+(?:to|as))?)\s+/i, '')}`;
 }
 
 const addsATask = (reading: Interpretation) =>

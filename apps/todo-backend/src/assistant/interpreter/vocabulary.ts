@@ -56,6 +56,11 @@ export const NOT_TAGS = new Set([
   'has',
   'had',
   'got',
+  // "what reminders have I got set for today": the tasks with reminders, as the list shows them, never a tag.
+  'reminder',
+  'reminders',
+  'alerts',
+  'alarms',
   // "are there tasks for tomorrow?": the word of the question, never a tag.
   'there',
   // "just work stuff", "only home things": how much of the list, never a tag.

@@ -17,6 +17,8 @@ const REWRITES: Rewrite[] = [
   // "shan't", "whilst": "won't", "while".
   [/\bshan'?t\b/gi, "won't"],
   [/\bwhilst\b/gi, 'while'],
+  // "have I got owt on monday" (Northern English): anything.
+  [/^(have|do)\s+(i|we)\s+(got\s+|have\s+)?owt\b/i, '$1 $2 $3anything'],
   // "have I anything due today?" (Irish, British): "do I have anything …".
   // "have I anything on this afternoon?": what is on then.
   [

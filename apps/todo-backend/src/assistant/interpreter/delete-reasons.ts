@@ -70,6 +70,8 @@ export function taskDeletedForReason(text: string): string | undefined {
     .replace(LEAD, '')
     // "… because half the people are sick": why it was called off says nothing of which task.
     .replace(/\s+(?:because|since|as)\s+.*$/i, '')
+    // "the flat is sold so i dont need the gas cert anymore": what follows "so" is what is not needed.
+    .replace(/^.*\s+so\s+(?=\S)/i, '')
     .trim();
   if (MISTAKE.test(reason) || IT_NOT_NEEDED.test(reason) || IT_NOT_NEEDED_AFTER.test(reason)) return 'it';
   const bare = BARE_CALLED_OFF.exec(reason);

@@ -845,6 +845,17 @@ const READINGS: Row[] = [
   ["bump it up to high they're keen to get going", 'set_priority', { priority: 'high' }, last],
   ['the dentist thing, delete it i already went', 'delete_task', {}, t('dentist')],
   ['delete it i already went', 'delete_task', {}, last],
+  // A rhythm said inside a task's words asks; an amount of time or money is how it went; "no point …" is why; what
+  // follows "so" is what is not needed
+  ["Nan's eye drops is actually twice a day now, morning and night", null],
+  ['Cancelled Sky, 40 mins on hold but its done', null],
+  [
+    'put off the council streetlight call til next week, no point ringing on a bank holiday',
+    'set_due_date',
+    { date: 'next week' },
+    t('council streetlight call'),
+  ],
+  ['the mill rd flat is sold so i dont need the gas cert anymore, delete it', 'delete_task', {}, t('gas cert')],
 ];
 
 /** The last change taken back, in other words. */

@@ -491,6 +491,18 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
   // "I've done enough adulting for one day", "done plenty today": how much was done, never which task.
   if (tool === 'complete_task' && /^(?:enough|plenty|loads|lots|heaps|a\s+lot|too\s+much|so\s+much)\b/i.test(refText.trim()))
     return { kind: 'help' };
+  // "Nan's eye drops is twice a day now, morning and night": a rhythm said inside the task's words is no one time.
+  if (/\b(?:twice|three\s+times|\d+\s+times)\s+(?:a|per|every)\s+(?:day|week)\b/i.test(refText))
+    return { kind: 'help', reason: TWO_TIMES_ASKED };
+  // "Cancelled Sky, 40 mins on hold but its done", "booked for the 12th, £80 deposit paid": an amount of time or money
+  // is how it went, never the task done.
+  if (
+    (tool === 'complete_task' || tool === 'delete_task') &&
+    /^(?:[£$€]\s?\d|\d+(?:\.\d+)?\s*(?:mins?|minutes?|hrs?|hours?|secs?|seconds?|quid|pounds?|dollars?|euros?|bucks)\b)/i.test(
+      refText.trim(),
+    )
+  )
+    return { kind: 'help' };
   // "completed last month": when, with no task named.
   if (
     tool === 'complete_task' &&

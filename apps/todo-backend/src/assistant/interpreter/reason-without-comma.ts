@@ -5,7 +5,7 @@
 
 /** Requests to change a task that exists: never "add …", whose words may all be the title. */
 const CHANGE_FIRST =
-  /^(?:(?:please|pls|plz)\s+)?(?:delete|del|remove|bin|scrap|ditch|trash|nuke|drop|cancel|get\s+rid\s+of|stop|mark|tick|untick|uncheck|check|cross|move|push|bump|postpone|make|set|rename|change|tag|untag|reopen|done\s+w(?:ith|\/)?)\s/i;
+  /^(?:(?:please|pls|plz)\s+)?(?:delete|del|remove|bin|scrap|ditch|trash|nuke|drop|cancel|get\s+rid\s+of|stop|mark|tick|untick|uncheck|check|cross|move|push|bump|postpone|put\s+off|make|set|rename|change|tag|untag|reopen|done\s+w(?:ith|\/)?)\s/i;
 /**
  * What a reason starts with: "bc", "its …", or a clause said of the speaker that reports something done or not
  * ("i already went", "we dont need it"). "the one i just added" says which task, and is no reason.
@@ -32,7 +32,11 @@ const REASON_LAST =
   /^(.*?\S)(?<!\b(?:when|if|until|till|til|before|after|that|so|as|where|once|unless|and|or|but|to|for|because|since))\s+((?:(?:its|it's)(?!\s+(?:date|due|title|name|tags?|labels?|priority|notes?|description|reminders?|time|deadline|repeat|project|own)\b)|bc|b\/c|cuz|cos|coz|because|since)\s+(?:[\p{L}'-]+\s*){1,5})$/iu;
 
 /** The request with the reason after it marked off or left out, when the request changes a task. */
+/** ", no point ringing on a bank holiday", ", no need to rush": why, after the request, said as no point in the other. */
+const NO_POINT_AFTER = /\s*[,;]\s*(?:there'?s\s+)?(?:no\s+point|no\s+need|not\s+worth|pointless)\b[^,;]*$/i;
+
 export function reasonMarkedOff(message: string): string {
+  if (CHANGE_FIRST.test(message) && NO_POINT_AFTER.test(message)) return reasonMarkedOff(message.replace(NO_POINT_AFTER, ''));
   // "the dentist thing, delete it i already went": the same of the request after a task said first.
   const topic = /^([^,;:]+[,;:]\s*)([^,;:]+)$/.exec(message);
   if (topic?.[1] && topic[2] && CHANGE_FIRST.test(topic[2])) return `${topic[1]}${reasonMarkedOff(topic[2])}`;

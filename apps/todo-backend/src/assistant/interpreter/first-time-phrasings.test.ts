@@ -845,6 +845,13 @@ const READINGS: Row[] = [
   ["bump it up to high they're keen to get going", 'set_priority', { priority: 'high' }, last],
   ['the dentist thing, delete it i already went', 'delete_task', {}, t('dentist')],
   ['delete it i already went', 'delete_task', {}, last],
+  ["the quote for the baxters, bump it up to high, they're keen", 'set_priority', { priority: 'high' }, t('quote for the baxters')],
+  [
+    "the quote for the baxters, bump it up to high they're keen to get going",
+    'set_priority',
+    { priority: 'high' },
+    t('quote for the baxters'),
+  ],
   // A rhythm said inside a task's words asks; an amount of time or money is how it went; "no point …" is why; what
   // follows "so" is what is not needed
   ["Nan's eye drops is actually twice a day now, morning and night", null],

@@ -37,9 +37,16 @@ const NO_POINT_AFTER = /\s*[,;]\s*(?:there'?s\s+)?(?:no\s+point|no\s+need|not\s+
 
 export function reasonMarkedOff(message: string): string {
   if (CHANGE_FIRST.test(message) && NO_POINT_AFTER.test(message)) return reasonMarkedOff(message.replace(NO_POINT_AFTER, ''));
+  // "the quote for the baxters, bump it up to high, they're keen": a reason after the request of a task said first.
+  const topicReason = new RegExp(String.raw`^([^,;:]+[,;:]\s*[^,;:]+?)\s*[,;]\s*${REASON_START}\s+[^,;:]+$`, 'iu').exec(message);
+  const request = topicReason?.[1]?.replace(/^[^,;:]+[,;:]\s*/, '');
+  if (topicReason?.[1] && request && CHANGE_FIRST.test(request)) return topicReason[1];
   // "the dentist thing, delete it i already went": the same of the request after a task said first.
   const topic = /^([^,;:]+[,;:]\s*)([^,;:]+)$/.exec(message);
-  if (topic?.[1] && topic[2] && CHANGE_FIRST.test(topic[2])) return `${topic[1]}${reasonMarkedOff(topic[2])}`;
+  if (topic?.[1] && topic[2] && CHANGE_FIRST.test(topic[2])) {
+    const marked = reasonMarkedOff(topic[2]);
+    return marked === topic[2] ? message : reasonMarkedOff(`${topic[1]}${marked}`);
+  }
   if (!CHANGE_FIRST.test(message) || /[,;:]/.test(message)) return message;
   const afterTask = message.replace(AFTER_TASK_WORD, '$1, ');
   if (afterTask !== message) return afterTask;

@@ -492,7 +492,10 @@ function withTarget(tool: ToolName, refText: string, args: Record<string, unknow
   if (tool === 'complete_task' && /^(?:enough|plenty|loads|lots|heaps|a\s+lot|too\s+much|so\s+much)\b/i.test(refText.trim()))
     return { kind: 'help' };
   // "Nan's eye drops is twice a day now, morning and night": a rhythm said inside the task's words is no one time.
-  if (/\b(?:twice|three\s+times|\d+\s+times)\s+(?:a|per|every)\s+(?:day|week)\b/i.test(refText))
+  if (
+    (tool === 'set_due_date' || tool === 'update_task') &&
+    /\b(?:twice|three\s+times|\d+\s+times)\s+(?:a|per|every)\s+(?:day|week)\b/i.test(refText)
+  )
     return { kind: 'help', reason: TWO_TIMES_ASKED };
   // "Cancelled Sky, 40 mins on hold but its done", "booked for the 12th, £80 deposit paid": an amount of time or money
   // is how it went, never the task done.

@@ -2,7 +2,7 @@ import type { ToolName } from '@doable/contracts';
 import { type Interpretation, interpret } from './offline-interpreter.ts';
 import { escapeRegExp } from './project-names.ts';
 
-// "recycling weekly pls", "make the recycling weekly", "taxes high priority", "bike #hobby": a new value said right
+// "recycling weekly pls", "make recycling weekly", "taxes high priority", "bike #hobby": a new value said right
 // after the whole title of an open task, with no verb, is a change to that task, never a second task of the same name.
 // The value is read as said of "it" ("make it weekly"), so every spelling of a date, a level or a rule the interpreter
 // knows works here too. Only a change of date, level, rule, tags or reminder is taken this way: a rename or a note
